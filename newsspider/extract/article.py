@@ -1,0 +1,134 @@
+"""Article extraction: trafilatura first, the page's JSON-LD article when trafilatura finds
+(almost) nothing, page metadata for precise dates, and the language decision.
+
+Runs in worker processes (trafilatura is not thread-safe and costs tens of ms per page), so
+inputs and outputs are plain picklable values.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+import trafilatura
+from trafilatura.utils import load_html
+
+from newsspider.dates import to_iso8601
+from newsspider.extract.language import choose_language, normalize_language, text_direction
+from newsspider.extract.metadata import PageMetadata, read_metadata
+
+logger = logging.getLogger(__name__)
+
+MAX_HTML_CHARS = 5_000_000
+
+
+@dataclass
+class ExtractOptions:
+    """Extraction knobs, filled from ``NEWSSPIDER_*`` settings."""
+
+    min_text_chars: int = 200
+    min_language_confidence: float = 0.9
+    favor_precision: bool = False
+
+
+@dataclass
+class Extraction:
+    """What extraction found: ``fields`` for an article, or ``reason`` why the page is not one."""
+
+    fields: dict | None = None
+    reason: str | None = None
+    via_jsonld: bool = False
+    site_name: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def extract_article(html: str, url: str, hints: dict | None = None, source_language: str | None = None,
+                    options: ExtractOptions | None = None) -> Extraction:
+    """Extract one page. Never raises for bad input: a broken page is reported as a reason."""
+    options = options or ExtractOptions()
+    hints = hints or {}
+    if not html or not html.strip():
+        return Extraction(reason="empty_page")
+    if _looks_binary(html):
+        return Extraction(reason="binary_content")
+    tree = load_html(html[:MAX_HTML_CHARS])
+    if tree is None:
+        return Extraction(reason="unparseable_html")
+    meta = read_metadata(tree)
+    document = trafilatura.bare_extraction(
+        tree, url=url, include_comments=False, with_metadata=True, favor_precision=options.favor_precision,
+        include_tables=True, deduplicate=False,
+    )
+    text = (document.text or "").strip() if document is not None else ""
+    jsonld = meta.jsonld
+    via_jsonld = False
+    if len(text) < options.min_text_chars and jsonld and jsonld.body and len(jsonld.body) > len(text):
+        text, via_jsonld = jsonld.body.strip(), True
+    if len(text) < options.min_text_chars:
+        return Extraction(reason="too_little_text")
+    if _looks_like_index(text, meta):
+        return Extraction(reason="index_page")
+    language = choose_language(
+        text, [meta.html_lang, hints.get("language"), jsonld.language if jsonld else None, source_language],
+        options.min_language_confidence,
+    )
+    fields = {
+        "canonical": meta.canonical,
+        "title": _title(document, meta, hints),
+        "authors": _authors(document, meta),
+        "published": meta.published or to_iso8601(hints.get("published"))
+        or to_iso8601(getattr(document, "date", None)),
+        "modified": meta.modified,
+        "language": language,
+        "direction": text_direction(text, language),
+        "text": text,
+        "description": _first(getattr(document, "description", None), jsonld and jsonld.description),
+        "image": _first(getattr(document, "image", None), jsonld and jsonld.image),
+        "tags": _tags(document, meta),
+    }
+    return Extraction(fields=fields, via_jsonld=via_jsonld, site_name=getattr(document, "sitename", None))
+
+
+def _title(document, meta: PageMetadata, hints: dict) -> str | None:
+    return _first(getattr(document, "title", None), meta.jsonld and meta.jsonld.headline, hints.get("title"))
+
+
+def _authors(document, meta: PageMetadata) -> list[str]:
+    raw = getattr(document, "author", None)
+    authors = [name.strip() for name in raw.split(";")] if raw else []
+    if not authors and meta.jsonld:
+        authors = list(meta.jsonld.authors)
+    return [name for name in dict.fromkeys(authors) if name]
+
+
+def _tags(document, meta: PageMetadata) -> list[str]:
+    tags = list(getattr(document, "tags", None) or [])
+    if not tags and meta.jsonld:
+        tags = list(meta.jsonld.keywords)
+    return [tag.strip() for tag in dict.fromkeys(tags) if tag and tag.strip()]
+
+
+def _first(*values: object) -> str | None:
+    for value in values:
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _looks_binary(html: str) -> bool:
+    """Binary data served as text/html decodes into control characters and U+FFFD."""
+    sample = html[:4096]
+    junk = sum(1 for char in sample if char == "\ufffd" or (ord(char) < 32 and char not in "\r\n\t\f"))
+    return junk > len(sample) * 0.1
+
+
+def _looks_like_index(text: str, meta: PageMetadata) -> bool:
+    """A list of short headlines with no article metadata is a section or tag page, not an article."""
+    if meta.jsonld or meta.published:
+        return False
+    lines = [line for line in text.splitlines() if line.strip()]
+    return len(lines) >= 8 and sum(map(len, lines)) / len(lines) < 60 and not any(
+        line.rstrip().endswith((".", "。", "۔", "।", "!", "?", "؟")) for line in lines[: len(lines) // 2]
+    )
+
+
+__all__ = ["ExtractOptions", "Extraction", "extract_article", "normalize_language"]

@@ -1,0 +1,51 @@
+"""Items passed between the spider and the pipelines.
+
+``Page`` is what the spider fetched; ``Article`` is the public JSONL record (schema in
+``article.schema.json``): field names and order here are a contract with downstream tools.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Page:
+    """A fetched article candidate, before extraction. Never exported."""
+
+    url: str
+    html: str
+    source: str
+    fetched_at: str
+    source_language: str | None = None
+    hints: dict = field(default_factory=dict)   # title/published/modified/language from discovery
+
+
+@dataclass
+class Article:
+    """One extracted article: the JSONL record."""
+
+    id: str
+    url: str
+    canonical_url: str
+    source: str
+    title: str | None
+    authors: list[str]
+    published: str | None
+    modified: str | None
+    language: str | None
+    direction: str
+    text: str
+    description: str | None
+    image: str | None
+    tags: list[str]
+    fetched_at: str
+    simhash: str | None = None
+    story_id: str | None = None
+    duplicate_of: str | None = None
+    duplicate_kind: str | None = None
+
+
+def article_id(canonical_url: str) -> str:
+    """Stable id of an article: the first 16 hex digits of SHA-256 of its canonical URL."""
+    return hashlib.sha256(canonical_url.encode("utf-8")).hexdigest()[:16]

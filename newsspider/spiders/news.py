@@ -1,0 +1,135 @@
+"""The ``news`` spider: sources file -> feeds, sitemaps and listing pages -> article pages.
+
+Thin by design: parsing lives in ``newsspider.discovery`` and extraction in the pipelines. Every
+callback is a spider method taking plain ``cb_kwargs`` so that requests serialise (scrapy-redis).
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import asdict
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
+
+from newsspider.dates import utc_now_iso
+from newsspider.discovery.entry import DiscoveredLink
+from newsspider.discovery.feeds import FeedError, parse_feed
+from newsspider.discovery.links import article_links
+from newsspider.discovery.sitemaps import SitemapError, is_robots_url, parse_sitemap, sitemap_urls_from_robots
+from newsspider.items import Page
+from newsspider.sources import Source, load_sources
+from newsspider.urls import canonicalize_url
+
+logger = logging.getLogger(__name__)
+
+
+class NewsSpider(scrapy.Spider):
+    name = "news"
+
+    def __init__(self, sources: str | None = None, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.sources_path = sources
+
+    @classmethod
+    def update_settings(cls, settings) -> None:
+        """Write to the per-run default file only when the user configured no feed (-o/-O/FEEDS)."""
+        super().update_settings(settings)
+        if not settings.getdict("FEEDS") and settings.get("NEWSSPIDER_DEFAULT_FEED"):
+            feed = {"format": "jsonlines", "encoding": "utf-8", "overwrite": True}
+            settings.set("FEEDS", {settings.get("NEWSSPIDER_DEFAULT_FEED"): feed}, priority="spider")
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        path = spider.sources_path or crawler.settings.get("NEWSSPIDER_SOURCES")
+        # Validate before any request: a broken sources file must stop the run up front.
+        spider.sources = {source.name: source for source in load_sources(path)}
+        spider.sitemap_max_depth = crawler.settings.getint("NEWSSPIDER_SITEMAP_MAX_DEPTH")
+        spider.feed_max_bytes = crawler.settings.getint("NEWSSPIDER_FEED_MAX_BYTES")
+        spider.sitemap_max_bytes = crawler.settings.getint("NEWSSPIDER_SITEMAP_MAX_BYTES")
+        logger.info("loaded %d sources from %s", len(spider.sources), path)
+        return spider
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for source in self.sources.values():
+            for url in source.feeds:
+                yield self._request(url, self.parse_feed, source=source.name)
+            for url in source.sitemaps:
+                yield self._request(url, self.parse_sitemap, source=source.name, depth=0)
+            for url in source.pages:
+                yield self._request(url, self.parse_listing, source=source.name)
+
+    # --- discovery -------------------------------------------------------------------------
+    def parse_feed(self, response: Response, source: str) -> Iterable[scrapy.Request]:
+        try:
+            links = parse_feed(response.body, response.url, max_bytes=self.feed_max_bytes)
+        except FeedError as exc:
+            self._count(source, "feed_errors")
+            logger.warning("feed rejected: %s (%s)", response.url, exc)
+            return
+        self._count(source, "feed_links", len(links))
+        yield from self._article_requests(links, source)
+
+    def parse_sitemap(self, response: Response, source: str, depth: int) -> Iterable[scrapy.Request]:
+        if is_robots_url(response.url):
+            for url in sitemap_urls_from_robots(response.body, response.url):
+                yield self._request(url, self.parse_sitemap, source=source, depth=depth + 1)
+            return
+        try:
+            sitemap = parse_sitemap(response.body, response.url, max_bytes=self.sitemap_max_bytes)
+        except SitemapError as exc:
+            self._count(source, "sitemap_errors")
+            logger.warning("sitemap rejected: %s (%s)", response.url, exc)
+            return
+        if sitemap.kind == "sitemapindex":
+            if depth >= self.sitemap_max_depth:
+                self._count(source, "sitemap_too_deep")
+                logger.warning("sitemap index nested deeper than %d, not followed: %s", depth, response.url)
+                return
+            for link in sitemap.links:
+                yield self._request(link.url, self.parse_sitemap, source=source, depth=depth + 1)
+            return
+        self._count(source, "sitemap_links", len(sitemap.links))
+        yield from self._article_requests(sitemap.links, source)
+
+    def parse_listing(self, response: Response, source: str) -> Iterable[scrapy.Request]:
+        if not isinstance(response, TextResponse):
+            logger.warning("listing page is not text, skipped: %s", response.url)
+            return
+        links = article_links(response.body, response.url)
+        self._count(source, "listing_links", len(links))
+        yield from self._article_requests(links, source)
+
+    # --- articles --------------------------------------------------------------------------
+    def parse_article(self, response: Response, source: str, hints: dict) -> Iterable[Page]:
+        if not isinstance(response, TextResponse):
+            self._count(source, "not_text")
+            logger.warning("not a text response (%s), skipped: %s",
+                           response.headers.get("Content-Type", b"?").decode("latin-1"), response.url)
+            return
+        self._count(source, "pages")
+        yield Page(url=response.url, html=response.text, source=source, fetched_at=utc_now_iso(),
+                   source_language=self.sources[source].language, hints=hints)
+
+    def _article_requests(self, links: Iterable[DiscoveredLink], source: str) -> Iterable[scrapy.Request]:
+        for link in links:
+            hints = {key: value for key, value in asdict(link).items() if key != "url" and value}
+            yield self._request(link.url, self.parse_article, source=source, hints=hints)
+
+    def _request(self, url: str, callback, **cb_kwargs) -> scrapy.Request:
+        return scrapy.Request(canonicalize_url(url), callback=callback, cb_kwargs=cb_kwargs,
+                              errback=self.on_error)
+
+    def on_error(self, failure: Failure) -> None:
+        request = failure.request
+        source = request.cb_kwargs.get("source", "?")
+        self._count(source, "errors")
+        logger.warning("request failed: %s (%s: %s)", request.url, failure.type.__name__, failure.getErrorMessage())
+
+    def _count(self, source: str, key: str, count: int = 1) -> None:
+        self.crawler.stats.inc_value(f"newsspider/source/{source}/{key}", count)
+
+
+__all__ = ["NewsSpider", "Source"]

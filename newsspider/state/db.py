@@ -1,0 +1,45 @@
+"""The crawl's state database: one SQLite file under ``NEWSSPIDER_STATE_DIR``.
+
+WAL mode lets the pipelines read while another part of the crawl writes, and a crash leaves the
+last committed state intact. Each store creates its own tables (``CREATE TABLE IF NOT EXISTS``,
+names prefixed by the store); ``PRAGMA user_version`` records the layout version so later
+releases can migrate old state directories instead of failing on them.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+SCHEMA_VERSION = 1
+DB_NAME = "state.sqlite3"
+
+# version reached -> migration from the previous version (none yet: version 1 is the first layout)
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+
+
+class StateError(RuntimeError):
+    """The state directory cannot be used (unwritable, corrupt, or from a newer release)."""
+
+
+def open_state_db(state_dir: str | Path) -> sqlite3.Connection:
+    """Open (creating if needed) the state database and bring its layout up to date."""
+    directory = Path(state_dir)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(directory / DB_NAME, timeout=30, isolation_level=None,
+                                     check_same_thread=False)
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+    except (OSError, sqlite3.Error) as exc:
+        raise StateError(f"cannot open state store in {directory}: {exc}") from exc
+    if version > SCHEMA_VERSION:
+        connection.close()
+        raise StateError(f"state store in {directory} has layout v{version}, newer than this release (v{SCHEMA_VERSION})")
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        migrate = MIGRATIONS.get(target)
+        if migrate:
+            migrate(connection)
+        connection.execute(f"PRAGMA user_version={target}")
+    return connection

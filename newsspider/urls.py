@@ -1,0 +1,46 @@
+"""Canonical URLs: one article, one URL, whatever tracking parameters it was shared with."""
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+TRACKING_PARAMS = frozenset({
+    "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
+    "ocid", "cmpid", "ref_src", "ref_url", "_ga", "_gl", "spm", "smid", "smtyp", "at_medium",
+    "at_campaign", "ito", "ns_mchannel", "ns_source", "ns_campaign", "ns_linkname", "ns_fee",
+})
+TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "oly_")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def canonicalize_url(url: str) -> str:
+    """Drop the fragment and tracking parameters, lowercase scheme and host, drop default ports.
+
+    Other query parameters keep their order: many news CMSs route on them (``?id=123``).
+    """
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    netloc = host
+    if parts.port and parts.port != _DEFAULT_PORTS.get(scheme):
+        netloc = f"{host}:{parts.port}"
+    if parts.username:
+        netloc = f"{parts.username}@{netloc}"
+    query = urlencode(
+        [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(key)],
+        doseq=True,
+    )
+    return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
+
+
+def resolve_canonical(page_url: str, declared: str | None) -> str:
+    """The page's canonical URL: its ``rel=canonical`` if it is a usable http(s) URL, else itself."""
+    if declared:
+        candidate = urljoin(page_url, declared.strip())
+        if urlsplit(candidate).scheme in ("http", "https") and urlsplit(candidate).netloc:
+            return canonicalize_url(candidate)
+    return canonicalize_url(page_url)
+
+
+def _is_tracking(key: str) -> bool:
+    lowered = key.lower()
+    return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
