@@ -1,0 +1,198 @@
+"""parse_feed: RSS 2.0 / RSS 1.0 / Atom to DiscoveredLink, and refusal of hostile or non-feed bodies."""
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from newsspider.discovery.entry import DiscoveredLink
+from newsspider.discovery.feeds import FeedError, parse_feed
+from newsspider.discovery.xmlsafety import declares_entities
+
+FEED_URL = "https://news.example.com/feeds/world.xml"
+
+RSS20 = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel>
+  <title>World</title><link>https://news.example.com/</link><language>en-us</language>
+  <item>
+    <title>  Talks   resume in Geneva </title>
+    <link>https://news.example.com/world/2024/05/01/talks-resume#comments</link>
+    <pubDate>Wed, 01 May 2024 10:00:00 +0200</pubDate>
+  </item>
+  <item><title>Relative</title><link>/world/relative-link-story</link></item>
+  <item><title>Permalink guid</title><guid>https://news.example.com/world/guid-story</guid></item>
+  <item><title>Duplicate</title><link>https://news.example.com/world/2024/05/01/talks-resume</link></item>
+  <item><title>Not http</title><link>mailto:desk@example.com</link></item>
+  <item><title>Opaque guid only</title><guid isPermaLink="false">tag:example,2024:1</guid></item>
+</channel></rss>"""
+
+RSS10 = b"""<?xml version="1.0" encoding="utf-8"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+         xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel rdf:about="https://ex.fr/"><title>Actu</title><link>https://ex.fr/</link>
+    <dc:language>fr-FR</dc:language></channel>
+  <item rdf:about="https://ex.fr/monde/un-article-du-jour">
+    <title>Un article</title><link>https://ex.fr/monde/un-article-du-jour</link>
+    <dc:date>2024-05-01T10:00:00+02:00</dc:date>
+  </item>
+</rdf:RDF>"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ar-SA" xml:base="https://ar.example.org/ar/">
+  <title>أخبار</title><id>urn:feed</id><updated>2024-05-02T09:00:00Z</updated>
+  <entry xml:base="news/">
+    <title type="html">&lt;b&gt;عنوان&lt;/b&gt; الخبر</title>
+    <link rel="alternate" href="story-1"/>
+    <link rel="enclosure" href="https://cdn.example.org/a.jpg"/>
+    <id>urn:1</id>
+    <published>2024-05-01T09:00:00+03:00</published>
+    <updated>2024-05-02T09:00:00Z</updated>
+  </entry>
+  <entry xml:lang="en-GB"><title>English one</title><link href="/en/story-2"/><id>urn:2</id></entry>
+  <entry><title>No link at all</title><id>urn:3</id></entry>
+</feed>""".encode()
+
+BILLION_LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE rss [
+  <!ENTITY lol "lol">
+  <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+  <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+]>
+<rss version="2.0"><channel><title>&lol3;</title></channel></rss>"""
+
+XXE = b"""<?xml version="1.0"?>
+<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<rss version="2.0"><channel><item><title>&xxe;</title><link>https://x.com/a-b-c</link></item></channel></rss>"""
+
+
+def test_rss20_links_titles_dates_and_language():
+    links = parse_feed(RSS20, FEED_URL)
+    assert links[0] == DiscoveredLink(
+        url="https://news.example.com/world/2024/05/01/talks-resume",
+        title="Talks resume in Geneva",
+        published="2024-05-01T08:00:00+00:00",
+        language="en",
+    )
+
+
+def test_rss20_relative_link_resolved_against_feed_url():
+    urls = [link.url for link in parse_feed(RSS20, FEED_URL)]
+    assert "https://news.example.com/world/relative-link-story" in urls
+
+
+def test_rss20_permalink_guid_used_when_no_link():
+    urls = [link.url for link in parse_feed(RSS20, FEED_URL)]
+    assert "https://news.example.com/world/guid-story" in urls
+
+
+def test_rss20_skips_non_http_and_opaque_ids_and_dedupes_ignoring_fragment():
+    urls = [link.url for link in parse_feed(RSS20, FEED_URL)]
+    assert urls == [
+        "https://news.example.com/world/2024/05/01/talks-resume",
+        "https://news.example.com/world/relative-link-story",
+        "https://news.example.com/world/guid-story",
+    ]
+
+
+def test_rss10_rdf_feed_with_dc_date_as_modified_and_dc_language():
+    (link,) = parse_feed(RSS10, "https://ex.fr/rss.rdf")
+    assert link.url == "https://ex.fr/monde/un-article-du-jour"
+    assert link.title == "Un article"
+    assert link.modified == "2024-05-01T08:00:00+00:00"
+    assert link.published is None  # dc:date does not say which event it dates
+    assert link.language == "fr"
+
+
+def test_atom_xml_base_nested_resolution_html_title_and_dates():
+    first = parse_feed(ATOM, "https://elsewhere.example.net/atom")[0]
+    assert first == DiscoveredLink(
+        url="https://ar.example.org/ar/news/story-1",
+        title="عنوان الخبر",
+        published="2024-05-01T06:00:00+00:00",
+        modified="2024-05-02T09:00:00+00:00",
+        language="ar",
+    )
+
+
+def test_atom_entry_xml_lang_overrides_feed_language_and_linkless_entry_skipped():
+    links = parse_feed(ATOM, "https://elsewhere.example.net/atom")
+    assert [(link.url, link.language) for link in links] == [
+        ("https://ar.example.org/ar/news/story-1", "ar"),
+        ("https://ar.example.org/en/story-2", "en"),
+    ]
+
+
+def test_relative_links_resolve_against_feed_url_without_xml_base():
+    body = b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="a/b-c-d"/><id>1</id></entry></feed>'
+    assert parse_feed(body, "https://ex.com/feeds/atom.xml")[0].url == "https://ex.com/feeds/a/b-c-d"
+
+
+def test_empty_feed_gives_empty_list():
+    body = b'<rss version="2.0"><channel><title>Nothing yet</title></channel></rss>'
+    assert parse_feed(body, FEED_URL) == []
+
+
+def test_html_page_is_not_a_feed():
+    body = b"<!DOCTYPE html><html><head><title>Home</title></head><body><a href='/x'>x</a></body></html>"
+    with pytest.raises(FeedError, match="not a feed"):
+        parse_feed(body, FEED_URL)
+
+
+def test_empty_body_is_not_a_feed():
+    with pytest.raises(FeedError, match="not a feed"):
+        parse_feed(b"  \n", FEED_URL)
+
+
+def test_billion_laughs_rejected_before_parsing():
+    with pytest.raises(FeedError, match="entities"):
+        parse_feed(BILLION_LAUGHS, FEED_URL)
+
+
+def test_xxe_external_entity_rejected():
+    with pytest.raises(FeedError, match="entities"):
+        parse_feed(XXE, FEED_URL)
+
+
+def test_entity_declaration_in_utf16_body_rejected():
+    body = codecs.BOM_UTF16_LE + XXE.decode().replace('<?xml version="1.0"?>', "").encode("utf-16-le")
+    with pytest.raises(FeedError, match="entities"):
+        parse_feed(body, FEED_URL)
+
+
+def test_oversized_body_rejected():
+    with pytest.raises(FeedError, match="cap"):
+        parse_feed(RSS20, FEED_URL, max_bytes=100)
+
+
+def test_utf16_feed_without_entities_is_parsed():
+    body = codecs.BOM_UTF16_LE + RSS20.decode().replace('encoding="utf-8"', 'encoding="utf-16"').encode("utf-16-le")
+    assert len(parse_feed(body, FEED_URL)) == 3
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://x/rss.dtd"><rss/>',
+        b"<!DOCTYPE rss [<!ELEMENT rss ANY>]><rss/>",
+        b"<rss><description>&lt;!ENTITY is fine in content</description></rss>",
+        b"<?xml version='1.0'?><!-- comment --><rss/>",
+    ],
+)
+def test_entity_check_accepts_doctypes_without_entity_declarations(body):
+    assert not declares_entities(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"<!-- <rss> --><!DOCTYPE rss [<!ENTITY a 'b'>]><rss/>",  # decoy root inside a comment
+        b"<?pi <rss> ?><!DOCTYPE rss [<!ENTITY a 'b'>]><rss/>",  # decoy root inside a PI
+        b"<!DOCTYPE rss [<!ATTLIST rss a CDATA ']>'><!ENTITY a 'b'>]><rss/>",  # ']>' in a literal
+        b"<!DOCTYPE rss [<!-- ]> --><!ENTITY a 'b'>]><rss/>",  # ']>' in a subset comment
+        b"junk<!DOCTYPE rss [<!entity a 'b'>]><rss/>",  # junk before, lower-case keyword
+        b"\xef\xbb\xbf<!DOCTYPE rss [<!ENTITY % p SYSTEM 'http://evil/x.dtd'> %p;]><rss/>",
+        b"<!DOCTYPE rss [<!ENTITY a 'unterminated",
+    ],
+)
+def test_entity_check_not_fooled_by_comments_literals_or_junk(body):
+    assert declares_entities(body)

@@ -1,0 +1,199 @@
+"""parse_sitemap / robots helpers: news: fields kept, gzip handled safely, hostile XML refused."""
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+from newsspider.discovery.entry import DiscoveredLink
+from newsspider.discovery.sitemaps import (
+    Sitemap,
+    SitemapError,
+    is_robots_url,
+    normalize_datetime,
+    parse_sitemap,
+    sitemap_urls_from_robots,
+)
+
+SITEMAP_URL = "https://www.example.com/sitemaps/news.xml"
+
+NEWS_URLSET = b"""<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+        xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"
+        xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">
+  <url>
+    <loc> https://www.example.com/business/2024/01/05/markets-rally-on-rate-hopes </loc>
+    <lastmod>2024-01-05T12:30:00Z</lastmod>
+    <news:news>
+      <news:publication><news:name>Example Times</news:name><news:language>zh-cn</news:language></news:publication>
+      <news:publication_date>2024-01-05</news:publication_date>
+      <news:title>Markets   rally on
+        rate hopes</news:title>
+    </news:news>
+    <image:image><image:loc>https://cdn.example.com/a.jpg</image:loc><image:title>Not the title</image:title></image:image>
+  </url>
+  <url><loc>/world/relative-story-url</loc><news:news><news:publication_date>2024-01-05T08:00:00+05:30</news:publication_date></news:news></url>
+  <url><loc>ftp://www.example.com/file</loc></url>
+  <url><loc>https://www.example.com/business/2024/01/05/markets-rally-on-rate-hopes</loc></url>
+</urlset>"""
+
+INDEX = b"""<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+  <sitemap><loc>https://www.example.com/sitemap-news.xml</loc><lastmod>2024-01-05T10:00:00+01:00</lastmod></sitemap>
+  <sitemap><loc>sitemap-2023.xml.gz</loc></sitemap>
+</sitemapindex>"""
+
+
+def test_urlset_keeps_google_news_fields():
+    sitemap = parse_sitemap(NEWS_URLSET, SITEMAP_URL)
+    assert sitemap.kind == "urlset"
+    assert sitemap.links[0] == DiscoveredLink(
+        url="https://www.example.com/business/2024/01/05/markets-rally-on-rate-hopes",
+        title="Markets rally on rate hopes",
+        published="2024-01-05T00:00:00+00:00",
+        modified="2024-01-05T12:30:00+00:00",
+        language="zh",
+    )
+
+
+def test_urlset_resolves_relative_loc_skips_non_http_and_dedupes():
+    links = parse_sitemap(NEWS_URLSET, SITEMAP_URL).links
+    assert [link.url for link in links] == [
+        "https://www.example.com/business/2024/01/05/markets-rally-on-rate-hopes",
+        "https://www.example.com/world/relative-story-url",
+    ]
+    assert links[1].published == "2024-01-05T08:00:00+05:30"
+    assert links[1].title is None and links[1].language is None
+
+
+def test_sitemap_index_lists_child_sitemaps_with_lastmod():
+    assert parse_sitemap(INDEX, "https://www.example.com/sitemap.xml") == Sitemap(
+        kind="sitemapindex",
+        links=[
+            DiscoveredLink("https://www.example.com/sitemap-news.xml", modified="2024-01-05T10:00:00+01:00"),
+            DiscoveredLink("https://www.example.com/sitemap-2023.xml.gz"),
+        ],
+    )
+
+
+def test_namespace_tolerant_no_namespace_and_wrong_version():
+    no_ns = b"<urlset><url><loc>https://ex.com/a-b-c</loc><news><title>T</title></news></url></urlset>"
+    wrong_ns = (
+        b'<urlset xmlns="http://www.google.com/schemas/sitemap/0.84">'
+        b"<url><loc>https://ex.com/a-b-c</loc></url></urlset>"
+    )
+    assert parse_sitemap(no_ns, "https://ex.com/s.xml").links == [DiscoveredLink("https://ex.com/a-b-c", title="T")]
+    assert parse_sitemap(wrong_ns, "https://ex.com/s.xml").links == [DiscoveredLink("https://ex.com/a-b-c")]
+
+
+def test_gzip_detected_by_magic_bytes_not_name():
+    sitemap = parse_sitemap(gzip.compress(INDEX), "https://www.example.com/sitemap.xml")
+    assert sitemap.kind == "sitemapindex" and len(sitemap.links) == 2
+
+
+def test_multi_member_gzip_is_fully_read():
+    half = len(NEWS_URLSET) // 2
+    body = gzip.compress(NEWS_URLSET[:half]) + gzip.compress(NEWS_URLSET[half:])
+    assert len(parse_sitemap(body, SITEMAP_URL).links) == 2
+
+
+def test_gzip_bomb_stops_at_decompressed_cap():
+    bomb = gzip.compress(b"\0" * 8_000_000, compresslevel=1)
+    assert len(bomb) < 100_000
+    with pytest.raises(SitemapError, match="cap"):
+        parse_sitemap(bomb, SITEMAP_URL, max_bytes=1_000_000)
+
+
+def test_multi_member_gzip_bomb_stops_at_cap():
+    bomb = gzip.compress(b"\0" * 1_000_000) * 100  # 100 MB inflated from ~100 KB
+    with pytest.raises(SitemapError, match="cap"):
+        parse_sitemap(bomb, SITEMAP_URL, max_bytes=2_000_000)
+
+
+def test_corrupt_and_truncated_gzip_raise_sitemap_error():
+    good = gzip.compress(INDEX)
+    with pytest.raises(SitemapError, match="truncated"):
+        parse_sitemap(good[: len(good) // 2], SITEMAP_URL)
+    with pytest.raises(SitemapError, match="corrupt"):
+        parse_sitemap(b"\x1f\x8b" + b"\xff" * 40, SITEMAP_URL)
+
+
+def test_oversized_body_rejected():
+    with pytest.raises(SitemapError, match="cap"):
+        parse_sitemap(INDEX, SITEMAP_URL, max_bytes=100)
+
+
+def test_billion_laughs_rejected():
+    body = b"""<?xml version="1.0"?>
+<!DOCTYPE urlset [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+<urlset><url><loc>https://ex.com/&b;</loc></url></urlset>"""
+    with pytest.raises(SitemapError, match="entities"):
+        parse_sitemap(body, SITEMAP_URL)
+
+
+def test_xxe_rejected_also_inside_gzip():
+    body = b"""<?xml version="1.0"?>
+<!DOCTYPE urlset [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<urlset><url><loc>https://ex.com/&xxe;</loc></url></urlset>"""
+    with pytest.raises(SitemapError, match="entities"):
+        parse_sitemap(gzip.compress(body), SITEMAP_URL)
+
+
+def test_unknown_root_rejected():
+    with pytest.raises(SitemapError, match="root element <html>"):
+        parse_sitemap(b"<html><body>Not found</body></html>", SITEMAP_URL)
+
+
+def test_garbage_rejected():
+    with pytest.raises(SitemapError, match="malformed"):
+        parse_sitemap(b"this is not xml at all", SITEMAP_URL)
+
+
+def test_malformed_xml_recovers_well_formed_prefix():
+    body = b"<urlset><url><loc>https://ex.com/first-good-story</loc></url><url><loc>https://ex.com/x?a=1&b=2</loc></url><url><lo"
+    urls = [link.url for link in parse_sitemap(body, SITEMAP_URL).links]
+    assert urls[0] == "https://ex.com/first-good-story"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2024-01-05", "2024-01-05T00:00:00+00:00"),
+        ("2024-01-05T10:20:30Z", "2024-01-05T10:20:30+00:00"),
+        ("2024-01-05T10:20:30.123456789Z", "2024-01-05T10:20:30+00:00"),
+        ("2024-01-05T10:20+0530", "2024-01-05T10:20:00+05:30"),
+        ("2024-01-05T10:20:30-03:00", "2024-01-05T10:20:30-03:00"),
+        ("2024-01-05T10:20:30", "2024-01-05T10:20:30+00:00"),
+        ("2024-01", "2024-01-01T00:00:00+00:00"),
+        ("Fri, 05 Jan 2024 10:20:30 GMT", "2024-01-05T10:20:30+00:00"),
+        ("2024-13-45", None),
+        ("yesterday", None),
+        ("", None),
+    ],
+)
+def test_normalize_datetime(raw, expected):
+    assert normalize_datetime(raw) == expected
+
+
+def test_robots_sitemap_lines_case_insensitive_and_resolved():
+    robots = (
+        b"User-agent: *\nDisallow: /private\n"
+        b"Sitemap: https://www.example.com/sitemap_index.xml\n"
+        b"sitemap:/news-sitemap.xml # news\n"
+        b"  SITEMAP :  https://www.example.com/sitemap_index.xml\n"
+        b"# Sitemap: https://www.example.com/commented.xml\n"
+    )
+    assert sitemap_urls_from_robots(robots, "https://www.example.com/robots.txt") == [
+        "https://www.example.com/sitemap_index.xml",
+        "https://www.example.com/news-sitemap.xml",
+    ]
+
+
+def test_robots_accepts_str():
+    assert sitemap_urls_from_robots("Sitemap: s.xml", "https://ex.com/robots.txt") == ["https://ex.com/s.xml"]
+
+
+def test_is_robots_url():
+    assert is_robots_url("https://ex.com/robots.txt")
+    assert not is_robots_url("https://ex.com/robots.txt.html")
+    assert not is_robots_url("https://ex.com/sitemap.xml?f=robots.txt")
