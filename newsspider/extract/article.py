@@ -61,7 +61,10 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     text = (document.text or "").strip() if document is not None else ""
     jsonld = meta.jsonld
     via_jsonld = False
-    if len(text) < options.min_text_chars and jsonld and jsonld.body and len(jsonld.body) > len(text):
+    if jsonld and jsonld.body and (
+        (len(text) < options.min_text_chars and len(jsonld.body) > len(text))
+        or " ".join(text.split()) == " ".join(jsonld.body.split())  # trafilatura read it flattened
+    ):
         text, via_jsonld = jsonld.body.strip(), True
     if len(text) < options.min_text_chars:
         return Extraction(reason="too_little_text")

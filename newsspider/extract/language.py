@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
@@ -24,6 +25,16 @@ _ISO639_2_TO_1 = {"ara": "ar", "urd": "ur", "hin": "hi", "fas": "fa", "per": "fa
                   "eng": "en", "spa": "es", "por": "pt", "ita": "it", "nld": "nl", "dut": "nl", "pol": "pl",
                   "ell": "el", "gre": "el", "ben": "bn", "jpn": "ja", "kor": "ko", "ind": "id", "heb": "he"}
 SAMPLE_CHARS = 3000
+# Languages whose writing is not Latin; a hint naming a language of another script than the
+# text's is impossible (an ``<html lang="en">`` template around Chinese text) and is ignored.
+_SCRIPT_LANGUAGES = {
+    "ARABIC": {"ar", "fa", "ur", "ps", "sd", "ug", "ku", "ks"},
+    "CYRILLIC": {"ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "mn", "tg"},
+    "DEVANAGARI": {"hi", "mr", "ne", "sa"},
+    "CJK": {"zh", "ja"}, "HIRAGANA": {"ja"}, "KATAKANA": {"ja"}, "HANGUL": {"ko"},
+    "GREEK": {"el"}, "HEBREW": {"he", "yi"}, "BENGALI": {"bn", "as"}, "THAI": {"th"},
+}
+_NON_LATIN = set().union(*_SCRIPT_LANGUAGES.values())
 
 
 def normalize_language(code: str | None) -> str | None:
@@ -49,7 +60,7 @@ def _identifier():
 def detect_text_language(text: str) -> tuple[str | None, float]:
     """Detect the language of ``text``: (ISO 639-1 code, probability 0..1)."""
     sample = text[:SAMPLE_CHARS].strip()
-    if len(sample) < 20:
+    if len(sample.encode("utf-8")) < 24:  # bytes: a few CJK characters already say a lot
         return None, 0.0
     code, prob = _identifier().classify(sample)
     return normalize_language(code), float(prob)
@@ -63,13 +74,31 @@ def choose_language(text: str, hints: Iterable[str | None], min_confidence: floa
     detected, confidence = detect_text_language(text)
     if detected and confidence >= min_confidence:
         return detected
-    normalized = [code for code in map(normalize_language, hints) if code]
+    script = dominant_script(text)
+    normalized = [code for code in map(normalize_language, hints) if code and _fits_script(code, script)]
     if detected in normalized:
         return detected
     if normalized:
         counts = Counter(normalized)
         return max(normalized, key=lambda code: (counts[code], -normalized.index(code)))
     return detected
+
+
+def dominant_script(text: str) -> str | None:
+    """The Unicode script name (``LATIN``, ``ARABIC``, ``CJK`` ...) of most letters in ``text``."""
+    counts: Counter[str] = Counter()
+    for char in text[:SAMPLE_CHARS]:
+        if char.isalpha():
+            counts[unicodedata.name(char, "UNKNOWN").split(" ")[0]] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _fits_script(language: str, script: str | None) -> bool:
+    if script is None:
+        return True
+    if script == "LATIN":
+        return language not in _NON_LATIN
+    return language in _SCRIPT_LANGUAGES.get(script, {language})
 
 
 def text_direction(text: str, language: str | None = None) -> str:

@@ -98,7 +98,7 @@ class NewsSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             logger.warning("listing page is not text, skipped: %s", response.url)
             return
-        links = article_links(response.body, response.url)
+        links = article_links(response.text, response.url)
         self._count(source, "listing_links", len(links))
         yield from self._article_requests(links, source)
 

@@ -1,0 +1,111 @@
+import json
+
+from newsspider.dates import to_iso8601
+from newsspider.extract.article import ExtractOptions, extract_article
+from newsspider.urls import canonicalize_url, resolve_canonical
+
+PARAGRAPHS = [
+    "The city council voted on Tuesday to extend the tram line to the new northern district by 2027.",
+    "The project, estimated at 120 million euros, will add six stations and a depot near the river.",
+    "Residents had asked for a faster connection to the centre for more than a decade, the mayor said.",
+    "Opposition members criticised the cost and asked for an independent audit before work begins.",
+]
+
+
+def page(body: str, head: str = "", lang: str = "en") -> str:
+    return f"<html lang='{lang}'><head><title>Tram line extended</title>{head}</head><body>{body}</body></html>"
+
+
+def article_page(**kwargs) -> str:
+    body = "<nav><a href='/'>Home</a></nav><article><h1>Tram line extended</h1>" + "".join(
+        f"<p>{text}</p>" for text in PARAGRAPHS) + "</article><footer>Contact us</footer>"
+    return page(body, **kwargs)
+
+
+def test_article_fields_come_from_page_metadata_with_full_timestamps():
+    head = ("<meta property='article:published_time' content='2024-03-05T08:30:00+01:00'>"
+            "<meta property='article:modified_time' content='2024-03-05T12:00:00+01:00'>"
+            "<meta name='author' content='Jane Doe'><meta property='og:image' content='https://x.org/a.jpg'>"
+            "<meta name='description' content='The council voted.'>"
+            "<link rel='canonical' href='https://x.org/tram-line-extended'>")
+    result = extract_article(article_page(head=head), "https://x.org/tram-line-extended?utm_source=rss")
+    fields = result.fields
+    assert result.reason is None and not result.via_jsonld
+    assert fields["title"] == "Tram line extended"
+    assert fields["published"] == "2024-03-05T08:30:00+01:00"
+    assert fields["modified"] == "2024-03-05T12:00:00+01:00"
+    assert fields["authors"] == ["Jane Doe"]
+    assert fields["image"] == "https://x.org/a.jpg"
+    assert fields["canonical"] == "https://x.org/tram-line-extended"
+    assert fields["language"] == "en" and fields["direction"] == "ltr"
+    for paragraph in PARAGRAPHS:
+        assert paragraph in fields["text"]
+
+
+def test_modified_is_never_copied_from_published():
+    head = "<meta property='article:published_time' content='2024-03-05T08:30:00+01:00'>"
+    fields = extract_article(article_page(head=head), "https://x.org/a").fields
+    assert fields["published"] == "2024-03-05T08:30:00+01:00"
+    assert fields["modified"] is None
+
+
+def test_discovery_hints_fill_missing_metadata():
+    hints = {"published": "2024-03-01T10:00:00+00:00", "title": "Feed title"}
+    fields = extract_article(page("<article>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article>"),
+                             "https://x.org/a", hints).fields
+    assert fields["published"] == "2024-03-01T10:00:00+00:00"
+
+
+def test_script_rendered_page_falls_back_to_json_ld_article():
+    data = {"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "X"}, {
+        "@type": ["NewsArticle"], "headline": "Tram line extended", "articleBody": "\n".join(PARAGRAPHS),
+        "datePublished": "2024-03-05T08:30:00+01:00", "dateModified": "2024-03-06T09:00:00+01:00",
+        "author": [{"@type": "Person", "name": "Jane Doe"}], "inLanguage": "en-GB",
+        "keywords": "transport, city"}]}
+    html = page("<div id='app'></div><script>render()</script>",
+                head=f"<script type='application/ld+json'>{json.dumps(data)}</script>")
+    result = extract_article(html, "https://x.org/a")
+    assert result.via_jsonld
+    fields = result.fields
+    assert fields["text"].splitlines() == PARAGRAPHS
+    assert fields["title"] == "Tram line extended"
+    assert fields["published"] == "2024-03-05T08:30:00+01:00"
+    assert fields["modified"] == "2024-03-06T09:00:00+01:00"
+    assert fields["authors"] == ["Jane Doe"]
+    assert fields["tags"] == ["transport", "city"]
+
+
+def test_broken_json_ld_does_not_break_extraction():
+    html = article_page(head="<script type='application/ld+json'>{not json</script>")
+    assert extract_article(html, "https://x.org/a").fields is not None
+
+
+def test_pages_that_are_not_articles_give_a_reason():
+    assert extract_article("", "https://x.org/").reason == "empty_page"
+    assert extract_article(page("<p>Nothing here.</p>"), "https://x.org/").reason == "too_little_text"
+    assert extract_article("\x00\x01\x02\x89PNG" * 500, "https://x.org/").reason == "binary_content"
+    listing = "<ul>" + "".join(f"<li><p>Headline number {n} about the city</p></li>" for n in range(30)) + "</ul>"
+    assert extract_article(page(listing), "https://x.org/news/").reason in {"index_page", "too_little_text"}
+
+
+def test_arabic_page_with_wrong_html_lang_is_detected_as_arabic_rtl():
+    text = ["قال مسؤولون أمنيون إن عدة صواريخ أطلقت اليوم الخميس على قاعدة تستضيف قوات من التحالف.",
+            "وأضاف المسؤولون أن الهجوم لم يسفر عن إصابات أو أضرار في القاعدة بحسب التقارير الأولية.",
+            "ولم تتبن أي جهة المسؤولية عن الهجوم حتى الآن بحسب ما أفادت مصادر أمنية عراقية."]
+    html = page("<article>" + "".join(f"<p>{t}</p>" for t in text) + "</article>", lang="en")
+    fields = extract_article(html, "https://x.org/a", options=ExtractOptions(min_text_chars=100)).fields
+    assert fields["language"] == "ar" and fields["direction"] == "rtl"
+
+
+def test_canonical_url_drops_tracking_parameters_and_fragment():
+    assert canonicalize_url("HTTPS://Example.org:443/a?utm_source=x&id=7&fbclid=1#top") == "https://example.org/a?id=7"
+    assert resolve_canonical("https://x.org/a?utm_medium=rss", "/b") == "https://x.org/b"
+    assert resolve_canonical("https://x.org/a", "javascript:void(0)") == "https://x.org/a"
+
+
+def test_dates_normalise_to_iso_8601_with_offset():
+    assert to_iso8601("2024-01-19") == "2024-01-19T00:00:00+00:00"
+    assert to_iso8601("2024-01-19T10:00:00Z") == "2024-01-19T10:00:00+00:00"
+    assert to_iso8601("2024-01-19T10:00:00+0300") == "2024-01-19T10:00:00+03:00"
+    assert to_iso8601("Fri, 19 Jan 2024 10:00:00 GMT") == "2024-01-19T10:00:00+00:00"
+    assert to_iso8601("yesterday") is None and to_iso8601(None) is None
