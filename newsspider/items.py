@@ -9,7 +9,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 
-@dataclass
+@dataclass(repr=False)
 class Page:
     """A fetched article candidate, before extraction. Never exported."""
 
@@ -19,6 +19,9 @@ class Page:
     fetched_at: str
     source_language: str | None = None
     hints: dict = field(default_factory=dict)   # title/published/modified/language from discovery
+
+    def __repr__(self) -> str:  # log lines (dropped items) must not dump whole pages
+        return f"Page(url={self.url!r}, source={self.source!r}, {len(self.html)} chars)"
 
 
 @dataclass

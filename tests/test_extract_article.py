@@ -109,3 +109,13 @@ def test_dates_normalise_to_iso_8601_with_offset():
     assert to_iso8601("2024-01-19T10:00:00+0300") == "2024-01-19T10:00:00+03:00"
     assert to_iso8601("Fri, 19 Jan 2024 10:00:00 GMT") == "2024-01-19T10:00:00+00:00"
     assert to_iso8601("yesterday") is None and to_iso8601(None) is None
+
+
+def test_zero_width_joiners_survive_extraction_in_persian_text():
+    text = ["شورای شهر روز سه‌شنبه طرح تازه‌ای برای گسترش خطوط مترو و کاهش آلودگی هوا تصویب کرد.",
+            "به گفته شهردار، ساخت این خط جدید حدود چهار سال طول می&zwnj;کشد و دوازده ایستگاه خواهد داشت.",
+            "شهروندان از ترافیک سنگین در ساعات اوج رفت‌وآمد گلایه دارند و خواستار حمل‌ونقل عمومی بهترند."]
+    html = page("<article>" + "".join(f"<p>{t}</p>" for t in text) + "</article>", lang="fa")
+    fields = extract_article(html, "https://x.org/a", options=ExtractOptions(min_text_chars=100)).fields
+    assert "سه\u200cشنبه" in fields["text"] and "می\u200cکشد" in fields["text"]
+    assert "\u2e3b" not in fields["text"]

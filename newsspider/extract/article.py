@@ -7,6 +7,7 @@ inputs and outputs are plain picklable values.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 
 import trafilatura
@@ -19,6 +20,11 @@ from newsspider.extract.metadata import PageMetadata, read_metadata
 logger = logging.getLogger(__name__)
 
 MAX_HTML_CHARS = 5_000_000
+# trafilatura drops every non-printable character, including the zero-width (non-)joiners that
+# Persian, Urdu and Indic scripts need inside words ("سه‌شنبه" would become "سهشنبه"). They
+# travel through it as rare printable stand-ins instead.
+_JOINERS = {"\u200c": "\u2e3b\u2e3aN", "\u200d": "\u2e3b\u2e3aJ"}
+_JOINER_ENTITIES = re.compile(r"&(?:(zwnj)|(zwj)|#(?:8204|x200c)|#(?:8205|x200d));", re.IGNORECASE)
 
 
 @dataclass
@@ -50,7 +56,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         return Extraction(reason="empty_page")
     if _looks_binary(html):
         return Extraction(reason="binary_content")
-    tree = load_html(html[:MAX_HTML_CHARS])
+    tree = load_html(protect_joiners(html[:MAX_HTML_CHARS]))
     if tree is None:
         return Extraction(reason="unparseable_html")
     meta = read_metadata(tree)
@@ -62,11 +68,11 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     jsonld = meta.jsonld
     via_jsonld = False
     if jsonld and jsonld.body and (
-        (len(text) < options.min_text_chars and len(jsonld.body) > len(text))
+        (text_size(text) < options.min_text_chars and len(jsonld.body) > len(text))
         or " ".join(text.split()) == " ".join(jsonld.body.split())  # trafilatura read it flattened
     ):
         text, via_jsonld = jsonld.body.strip(), True
-    if len(text) < options.min_text_chars:
+    if text_size(text) < options.min_text_chars:
         return Extraction(reason="too_little_text")
     if _looks_like_index(text, meta):
         return Extraction(reason="index_page")
@@ -88,7 +94,34 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         "image": _first(getattr(document, "image", None), jsonld and jsonld.image),
         "tags": _tags(document, meta),
     }
-    return Extraction(fields=fields, via_jsonld=via_jsonld, site_name=getattr(document, "sitename", None))
+    fields = {key: [restore_joiners(v) for v in value] if isinstance(value, list) else restore_joiners(value)
+              for key, value in fields.items()}
+    return Extraction(fields=fields, via_jsonld=via_jsonld,
+                      site_name=restore_joiners(getattr(document, "sitename", None)))
+
+
+def protect_joiners(html: str) -> str:
+    """Replace ZWNJ/ZWJ (as characters or entities) by printable stand-ins trafilatura keeps."""
+    html = _JOINER_ENTITIES.sub(lambda m: "\u200d" if m.group(2) or m.group(0).lower() in ("&#8205;", "&#x200d;")
+                                else "\u200c", html)
+    for joiner, stand_in in _JOINERS.items():
+        html = html.replace(joiner, stand_in)
+    return html
+
+
+def restore_joiners(text):
+    """Undo :func:`protect_joiners` (non-strings pass through)."""
+    if isinstance(text, str):
+        for joiner, stand_in in _JOINERS.items():
+            text = text.replace(stand_in, joiner)
+    return text
+
+
+def text_size(text: str) -> int:
+    """Length in Latin-equivalent characters: a Chinese, Japanese or Korean character carries about
+    as much as three Latin letters, so a fixed minimum would reject short CJK articles."""
+    wide = sum(1 for char in text if "\u2e80" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af")
+    return len(text) + 2 * wide
 
 
 def _title(document, meta: PageMetadata, hints: dict) -> str | None:

@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Iterable
 from dataclasses import asdict
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
@@ -125,6 +126,10 @@ class NewsSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> None:
         request = failure.request
         source = request.cb_kwargs.get("source", "?")
+        if failure.check(IgnoreRequest):  # robots.txt and similar deliberate skips, not errors
+            self._count(source, "ignored")
+            logger.info("skipped: %s (%s)", request.url, failure.getErrorMessage())
+            return
         self._count(source, "errors")
         logger.warning("request failed: %s (%s: %s)", request.url, failure.type.__name__, failure.getErrorMessage())
 
