@@ -1,0 +1,392 @@
+"""Boilerplate cleaning: chrome goes, every real sentence stays."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from newsspider.extract.boilerplate import (
+    RULES,
+    CleanResult,
+    available_languages,
+    clean_text,
+    line_key,
+    load_patterns,
+)
+
+SEEDS = Path(__file__).parent / "fixtures" / "seeds"
+SHARED_SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+
+BODY_EN = ("The minister said the talks would continue next week.\n"
+           "Officials declined to comment further.")
+
+
+def _paras(text: str) -> list[str]:
+    return [p.strip() for p in text.split("\n") if p.strip()]
+
+
+# ---------------------------------------------------------------------------------------------
+# Pattern data
+
+
+def test_pattern_files_cover_required_languages():
+    required = {"ar", "fa", "ur", "hi", "bn", "uk", "ru", "pl", "el", "tr", "fr", "es", "pt", "de",
+                "it", "nl", "zh", "ja", "ko", "id", "en"}
+    assert required <= set(available_languages())
+    for lang in required:
+        data = load_patterns(lang)
+        for rule in ("source", "read_also", "share", "follow", "subscribe", "newsletter",
+                     "comments", "copyright", "tagline", "breadcrumb_home"):
+            assert data[rule], (lang, rule)
+    assert load_patterns("common")["shortcodes"]["names"]
+
+
+def test_load_patterns_rejects_paths():
+    with pytest.raises(ValueError):
+        load_patterns("../x")
+
+
+# ---------------------------------------------------------------------------------------------
+# line_key
+
+
+def test_line_key_normalises():
+    assert line_key("  Subscribe   to our\tchannel!  ") == "subscribe to our channel"
+    assert line_key("Updated 12:35") == line_key("UPDATED 09:05")
+    assert line_key("Оновлено ٢٠٢٤") == line_key("оновлено 2024") == "оновлено 0000"
+    assert line_key("« ﬁne »") == "fine"  # NFKC ligature, edge punctuation
+    assert line_key("१२ बजे") == "00 बजे"  # Devanagari digits
+    assert line_key("...") == ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Seeds: the four copies of the AFP story
+
+
+def _seed(name: str) -> str:
+    path = SEEDS / name
+    if not path.exists():
+        path = SHARED_SEEDS / name
+    if not path.exists():
+        pytest.skip(f"seed {name} not available")
+    return path.read_text(encoding="utf-8")
+
+
+AR_TITLE = "إطلاق صواريخ على قاعدة عراقية تستضيف قوات أميركية: مصادر"
+EN_TITLE = "Rockets launched at bases hosting US troops in Iraq and Syria"
+UR_TITLE = "عراق اور شام میں امریکی فوجیوں کی میزبانی کرنے والے اڈوں پر راکٹ داغے گئے۔"
+
+SEED_CASES = [
+    # name, title, chrome lines (exact paragraphs that must go), expected counts
+    ("ar-afp-rockets.txt", AR_TITLE, [AR_TITLE, "[ad_1]", "[ad_2]", "المصدر"],
+     {"shortcode": 2, "headline": 2, "source": 1}),
+    ("en-uk-site-afp-rockets.txt", EN_TITLE,
+     ["завжди свіжі новини", "Всі новини, Політика, Світ", EN_TITLE, "залишити коментар:"],
+     {"tagline": 1, "breadcrumb": 1, "headline": 1, "comments": 1}),
+    ("ur-afp-rockets.txt", UR_TITLE, [UR_TITLE], {"headline": 1}),
+    ("hi-afp-rockets.txt", "अमेरिकी ठिकानों पर रॉकेट हमले", [], {}),
+]
+
+
+@pytest.mark.parametrize("name,title,chrome,counts", SEED_CASES)
+def test_seed_chrome_removed_and_sentences_intact(name, title, chrome, counts):
+    text = _seed(name)
+    result = clean_text(text, title=title)
+    assert isinstance(result, CleanResult)
+    expected = [p for p in _paras(text) if p not in chrome]
+    assert _paras(result.text) == expected
+    for line in chrome:
+        assert line not in _paras(result.text)
+    assert dict(result.removed) == counts
+
+
+def test_seed_without_title_keeps_one_headline():
+    text = _seed("ar-afp-rockets.txt")
+    result = clean_text(text)
+    paras = _paras(result.text)
+    assert paras[0] == AR_TITLE and paras.count(AR_TITLE) == 1
+    assert "[ad_1]" not in result.text and "[ad_2]" not in result.text
+    assert paras[-1].startswith("تم نشر التحالف")
+    assert result.removed["headline"] == 1
+
+
+def test_seed_en_without_title_still_loses_site_chrome():
+    text = _seed("en-uk-site-afp-rockets.txt")
+    result = clean_text(text, language="en")
+    paras = _paras(result.text)
+    assert paras[0] == EN_TITLE
+    assert paras[-1] == "Islamic State remnants still carry out attacks and ambushes in both countries."
+    assert paras[1].startswith("Baghdad —\u00a0Several rockets")  # dateline inside a sentence stays
+
+
+def test_paragraph_separators_preserved():
+    text = _seed("ar-afp-rockets.txt")
+    result = clean_text(text, title=AR_TITLE)
+    assert "\n\n\n" not in result.text
+    assert result.text.startswith("قال مسؤولون أمنيون")
+    assert result.text.endswith("المجاورة.")
+    # trafilatura style: single newlines
+    trafi = "\n".join(_paras(text))
+    assert _paras(clean_text(trafi, title=AR_TITLE).text) == _paras(result.text)
+    assert "\n\n" not in clean_text(trafi, title=AR_TITLE).text
+
+
+# ---------------------------------------------------------------------------------------------
+# Trailing chrome
+
+
+END_CHROME = [
+    ("Source: AFP", "source"), ("Source", "source"), ("Sources: Reuters, AP", "source"),
+    ("المصدر: وكالات", "source"), ("Джерело: Укрінформ", "source"), ("Источник: ТАСС", "source"),
+    ("Quelle: dpa", "source"), ("来源：新华社", "source"), ("출처: 연합뉴스", "source"),
+    ("Fuente: EFE", "source"), ("Kaynak: AA", "source"), ("स्रोत: एजेंसी", "source"),
+    ("AFP", "source"),
+    ("Read also: Iraq war ends after ten years", "read_also"),
+    ("اقرأ أيضاً: صواريخ على قاعدة عين الأسد", "read_also"),
+    ("Читайте також: Ракети вдарили по базі", "read_also"),
+    ("Lire aussi : Les roquettes tombent", "read_also"), ("Baca juga: Roket ditembakkan", "read_also"),
+    ("यह भी पढ़ें: इराक में रॉकेट हमला", "read_also"), ("یہ بھی پڑھیں: عراق میں حملہ", "read_also"),
+    ("Lesen Sie auch: Raketen auf Stützpunkt", "read_also"), ("Czytaj też: Rakiety", "read_also"),
+    ("Share this article", "share"), ("Share on Facebook", "share"),
+    ("Facebook Twitter WhatsApp", "share"), ("Поділитися", "share"),
+    ("Follow us on Twitter", "follow"), ("Follow AFP on X", "follow"),
+    ("Підписуйтесь на наш Telegram-канал", "follow"), ("تابعونا على تويتر", "follow"),
+    ("Suivez-nous sur Facebook", "follow"),
+    ("Subscribe to our newsletter", "newsletter"), ("Sign up for our newsletter", "newsletter"),
+    ("Subscribe now", "subscribe"), ("Abonnez-vous", "subscribe"),
+    ("Leave a comment", "comments"), ("залишити коментар:", "comments"), ("12 comments", "comments"),
+    ("Comments (3)", "comments"), ("ما رأيك؟", "comments"), ("Yorum yap", "comments"),
+    ("© 2024 AFP. All rights reserved.", "copyright"), ("All rights reserved", "copyright"),
+    ("جميع الحقوق محفوظة", "copyright"), ("Copyright © 2024 Example News", "copyright"),
+    ("Tüm hakları saklıdır", "copyright"), ("版权所有 © 新华网", "copyright"),
+    ("무단전재 및 재배포 금지", "copyright"), ("Всі права захищені", "copyright"),
+]
+
+
+@pytest.mark.parametrize("line,rule", END_CHROME)
+def test_trailing_chrome_removed(line, rule):
+    result = clean_text(BODY_EN + "\n" + line)
+    assert result.text == BODY_EN
+    assert result.removed == {rule: 1}
+
+
+def test_trailing_chrome_peeled_in_sequence():
+    tail = "\n".join(["", "Source: AFP", "   ", "Read also: Another story", "Share", "Facebook X",
+                      "Leave a comment", "© 2024 Example"])
+    result = clean_text(BODY_EN + tail)
+    assert result.text == BODY_EN
+    assert sum(result.removed.values()) == 6
+
+
+def test_read_also_label_with_headline_on_next_line():
+    result = clean_text(BODY_EN + "\nRelated articles\nRockets hit US base in Iraq")
+    assert result.text == BODY_EN and result.removed == {"read_also": 2}
+
+
+# ---------------------------------------------------------------------------------------------
+# Leading chrome
+
+
+START_CHROME = [
+    ("завжди свіжі новини", "tagline", {}), ("Breaking news", "tagline", {}),
+    ("Example News", "tagline", {"site_name": "Example News"}),
+    ("Home › World › Middle East", "breadcrumb", {}),
+    ("Всі новини, Політика, Світ", "breadcrumb", {}), ("Accueil > Monde", "breadcrumb", {}),
+    ("الرئيسية / عربي ودولي", "breadcrumb", {}), ("首页 > 国际", "breadcrumb", {}),
+    ("By John Smith", "byline", {}), ("By J. Smith and Jane Doe, AFP", "byline", {}),
+    ("Автор: Іван Петренко", "byline", {}), ("بقلم محمد علي", "byline", {}),
+    ("Von Anna Müller", "byline", {}), ("홍길동 기자", "byline", {}), ("AFP", "byline", {}),
+    ("12 March 2024", "dateline", {}), ("Published: March 12, 2024 10:35 am", "dateline", {}),
+    ("Opublikowano: 12 marca 2024, 10:35", "dateline", {}),
+    ("2024年3月12日 14:35", "dateline", {}), ("12.03.2024 14:35", "dateline", {}),
+    ("Опубліковано 12 березня 2024, 10:35", "dateline", {}),
+    ("نشر في 12 مارس 2024", "dateline", {}), ("입력 2024.03.12 14:35", "dateline", {}),
+    ("Talks to continue, minister says", "headline", {"title": "Talks to continue, minister says"}),
+    ("TALKS TO CONTINUE, MINISTER SAYS", "headline",
+     {"title": "Talks to continue, minister says | Example News"}),
+    ("Politics | Europe", "breadcrumb", {"title": "Talks to continue, minister says"}),
+    ("Share: Facebook | X | WhatsApp", "share", {}),
+]
+
+
+@pytest.mark.parametrize("line,rule,kwargs", START_CHROME)
+def test_leading_chrome_removed(line, rule, kwargs):
+    text = line + "\n" + BODY_EN
+    if "title" in kwargs and rule != "headline":
+        text = line + "\n" + kwargs["title"] + "\n" + BODY_EN
+    result = clean_text(text, **kwargs)
+    assert result.text == BODY_EN
+    assert result.removed[rule] == 1
+
+
+def test_all_leading_title_copies_removed_and_pre_title_chrome():
+    title = "Rockets hit US base in Iraq"
+    text = "\n".join(["EXCLUSIVE", "Iraq · Syria", title, title, "By Jane Doe", "12.03.2024",
+                      BODY_EN])
+    result = clean_text(text, title=title)
+    assert result.text == BODY_EN
+    assert result.removed["headline"] == 2
+    assert result.removed["pre_title"] + result.removed["tagline"] + result.removed["breadcrumb"] == 2
+
+
+def test_repeated_headline_without_title_keeps_one_and_peels_below():
+    head = "Rockets hit US base in Iraq"
+    result = clean_text("\n".join([head, head, "By Jane Doe", BODY_EN]))
+    assert result.text == head + "\n" + BODY_EN
+    assert result.removed == {"headline": 1, "byline": 1}
+
+
+# ---------------------------------------------------------------------------------------------
+# False positives: short real content must survive
+
+
+KEEP_AT_END = [
+    "The investigation continues.", "He said: 'Read also the report.'", "Follow the money.",
+    "Follow the money", "Share prices fell 3% on Monday.", "Source code was leaked, police said.",
+    "“No.”", "No.", "Comments from the ministry were not immediately available.",
+    "Subscribe to the theory, critics say.", "Read also the report.",
+    "All rights reserved by the state, the court ruled.", "The source said the attack was planned.",
+    "Related talks will follow.", "He criticized the new privacy policy.",
+    "Copyright law is complicated, experts say.", "Print media is in decline.", "Popular anger grew.",
+    # Arabic, Ukrainian, Russian, French, Spanish, German, Hindi, Urdu, Turkish, Chinese
+    "المصدر لم يكشف عن اسمه.", "وقال: اقرأ أيضا التقرير.", "شارك في الاجتماع وزراء الخارجية.",
+    "Джерело не уточнює деталі.", "Більше новин не буде.", "Нагадаємо, що обстріл тривав дві години.",
+    "Источник не уточнил детали.", "Подробнее он не рассказал.",
+    "La source a refusé de commenter.", "Suivez l'argent, dit-il.",
+    "Fuente: el ministerio dijo que la situación es grave y que se tomarán medidas.",
+    "Quelle des Konflikts bleibt unklar.", "Teilen wollte er das nicht.",
+    "स्रोत ने नाम नहीं बताया।", "یہ بھی پڑھیں کہ حکومت نے کیا کہا۔", "Kaynak belirtilmedi.",
+    "来源不明的火箭弹落在基地附近。", "Ja.",
+]
+
+
+@pytest.mark.parametrize("line", KEEP_AT_END)
+def test_short_real_sentence_at_end_survives(line):
+    result = clean_text(BODY_EN + "\n" + line)
+    assert _paras(result.text)[-1] == line
+    assert not result.removed
+
+
+KEEP_AT_START = [
+    "By Thursday the rebels had retreated from the city.", "By Thursday the rebels had retreated",
+    "From Russia With Love", "Breaking news: rockets hit base near Baghdad",
+    "Paris, London, Berlin", "“Yes.”", "Home is where the heart is.", "Iraq and Syria",
+    "12 people were killed.", "In 2024 the war continued.", "May 12 marked the anniversary.",
+    "Von der Leyen said the EU would respond.", "Di Maio ha detto che non ci sono prove.",
+    "Автор заяви не уточнив деталей.", "بقلم الرصاص كتب التاريخ.", "Par ailleurs, le ministre a parlé.",
+    "Source: un responsable a indiqué que trois roquettes sont tombées près de la base.",
+]
+
+
+@pytest.mark.parametrize("line", KEEP_AT_START)
+def test_short_real_sentence_at_start_survives(line):
+    result = clean_text(line + "\n" + BODY_EN)
+    assert _paras(result.text)[0] == line
+    assert not result.removed
+
+
+def test_one_word_quote_in_middle_survives():
+    text = "He was asked if he would resign.\n“No.”\nHe then left the room.\nShare"
+    result = clean_text(text)
+    assert _paras(result.text) == ["He was asked if he would resign.", "“No.”",
+                                   "He then left the room."]
+
+
+def test_chrome_phrases_in_middle_are_kept_except_read_also():
+    middle = ["Source: AFP", "Share this article", "Leave a comment", "Related",
+              "He added: “Read also the report.”", "Related: The ministry said it will respond."]
+    for line in middle:
+        result = clean_text("First paragraph here.\n" + line + "\nLast paragraph here.")
+        assert line in _paras(result.text), line
+    for line in ["Read also: Rockets hit base", "اقرأ أيضا: صواريخ على القاعدة",
+                 "Читайте також: Новина дня"]:
+        result = clean_text("First paragraph here.\n" + line + "\nLast paragraph here.")
+        assert _paras(result.text) == ["First paragraph here.", "Last paragraph here."]
+        assert result.removed == {"read_also": 1}
+
+
+def test_long_line_never_edge_removed():
+    long = "Source: " + "officials in the province said that " * 5 + "the attack failed"
+    result = clean_text(BODY_EN + "\n" + long)
+    assert _paras(result.text)[-1] == long
+
+
+# ---------------------------------------------------------------------------------------------
+# Shortcodes
+
+
+@pytest.mark.parametrize("raw,expected,count", [
+    ("Text with [ad_1] inside.", "Text with inside.", 1),
+    ("Text [adsense] here [ads] too.", "Text here too.", 2),
+    ('[caption id="attachment_5" align="alignnone" width="300"]Photo of the base[/caption]',
+     "Photo of the base", 2),
+    ("[caption id=”attachment_5″ width=”300″]Photo[/caption]", "Photo", 2),
+    ("Watch: [embed]https://youtu.be/abc[/embed]", "Watch:", 1),
+    ('[gallery ids="1,2,3"] Images from the scene.', "Images from the scene.", 1),
+    ("[sic] is kept, and [1] too, [Video] and [AFP].", "[sic] is kept, and [1] too, [Video] and [AFP].", 0),
+])
+def test_shortcodes(raw, expected, count):
+    result = clean_text("Intro sentence here.\n" + raw + "\nOutro sentence here.")
+    assert _paras(result.text) == ["Intro sentence here.", expected, "Outro sentence here."]
+    assert result.removed["shortcode"] == count
+
+
+def test_placeholder_only_lines_dropped_with_their_blank_lines():
+    result = clean_text("A first paragraph.\n\n[ad_1]\n\nA second paragraph.\n\n[ad_2]\n")
+    assert result.text == "A first paragraph.\n\nA second paragraph."
+
+
+# ---------------------------------------------------------------------------------------------
+# site_lines
+
+
+def test_site_learned_lines_removed_anywhere():
+    lines = ["Intro sentence here.", "Join our WhatsApp group for updates 24/7",
+             "Middle sentence here.", "Outro sentence here."]
+    learned = frozenset({line_key("Join our WhatsApp group for updates 24/7")})
+    result = clean_text("\n".join(lines), site_lines=learned)
+    assert _paras(result.text) == ["Intro sentence here.", "Middle sentence here.",
+                                   "Outro sentence here."]
+    assert result.removed == {"site_learned": 1}
+    # digits fold: the same template with another number still matches
+    result = clean_text("A first paragraph of the story.\nJoin our WhatsApp group for updates 12/5\n"
+                        "A second paragraph of the story.", site_lines=learned)
+    assert result.removed == {"site_learned": 1}
+
+
+def test_site_learned_ignores_long_lines_and_contaminated_sets():
+    long = "word " * 50
+    result = clean_text(f"Intro.\n{long}\nOutro sentence here.", site_lines={line_key(long)})
+    assert long.strip() in _paras(result.text)
+    # A learned set that would delete most of the page is distrusted (same story twice).
+    text = "First real sentence of the story.\nSecond real sentence of the story.\nShort tail."
+    learned = {line_key(p) for p in _paras(text)[:2]}
+    result = clean_text(text, site_lines=learned)
+    assert _paras(result.text) == _paras(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Misc
+
+
+def test_empty_and_plain_text():
+    assert clean_text("").text == ""
+    assert clean_text("Just one sentence.").text == "Just one sentence."
+    assert clean_text("Line one.\r\nLine two.").text == "Line one.\nLine two."
+
+
+def test_rule_names_are_known():
+    text = _seed("en-uk-site-afp-rockets.txt")
+    result = clean_text(text + "\nSource: AFP\n© AFP", title=EN_TITLE)
+    assert set(result.removed) <= set(RULES)
+
+
+def test_speed_is_reasonable():
+    text = _seed("ar-afp-rockets.txt")
+    clean_text(text)  # compile once
+    t = time.perf_counter()
+    for _ in range(20):
+        clean_text(text, title=AR_TITLE)
+    assert (time.perf_counter() - t) / 20 < 0.05

@@ -1,0 +1,122 @@
+"""Per-site recurring-line learning, same behaviour for both stores."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from newsspider.extract.boilerplate import clean_text, line_key
+from newsspider.state.learned_lines import (
+    MAX_KEY_CHARS,
+    MAX_LINE_CHARS,
+    LineStatsStore,
+    MemoryLineStats,
+    SQLiteLineStats,
+    page_keys,
+)
+
+TEMPLATE = "Join our Telegram channel for breaking news"
+
+
+@pytest.fixture(params=["memory", "sqlite"])
+def store(request) -> LineStatsStore:
+    if request.param == "memory":
+        yield MemoryLineStats()
+        return
+    conn = sqlite3.connect(":memory:")
+    yield SQLiteLineStats(conn)
+    conn.close()
+
+
+def _page(i: int, *, template: bool = True) -> list[str]:
+    lines = [f"Headline number {chr(65 + i)} about something else",
+             f"Story {chr(65 + i)} sentence one is unique to this page."]
+    if template:
+        lines.append(TEMPLATE)
+        lines.append(f"Updated {i}:{i:02d}")  # digits fold: one key for every page
+    return lines
+
+
+def test_protocol_implemented(store):
+    assert isinstance(store, LineStatsStore)
+
+
+def test_template_lines_found(store):
+    for i in range(10):
+        store.observe("example.com", f"https://example.com/{i}", _page(i, template=i < 6))
+    assert store.page_count("example.com") == 10
+    learned = store.template_lines("example.com", min_pages=3, min_share=0.5)
+    assert learned == {line_key(TEMPLATE), line_key("Updated 0:00")}
+    # 6 of 10 pages: below a 0.7 share
+    assert store.template_lines("example.com", min_pages=3, min_share=0.7) == frozenset()
+    # Other sites are separate.
+    assert store.template_lines("other.org", min_pages=2, min_share=0.0) == frozenset()
+    assert store.page_count("other.org") == 0
+
+
+def test_single_page_line_never_returned(store):
+    store.observe("s", "p1", ["Only once here", TEMPLATE])
+    store.observe("s", "p2", [TEMPLATE])
+    for min_pages in (0, 1, 2):
+        learned = store.template_lines("s", min_pages=min_pages, min_share=0.0)
+        assert line_key("Only once here") not in learned
+        assert line_key(TEMPLATE) in learned
+
+
+def test_same_page_counted_once(store):
+    for _ in range(5):
+        store.observe("s", "same-url", [TEMPLATE, TEMPLATE])
+    assert store.page_count("s") == 1
+    assert store.template_lines("s", min_pages=2, min_share=0.0) == frozenset()
+
+
+def test_share_threshold_rounding(store):
+    for i in range(10):
+        store.observe("s", str(i), [TEMPLATE] if i < 3 else [f"page {chr(97 + i)}"])
+    # 3 of 10 pages satisfies a 0.3 share exactly.
+    assert store.template_lines("s", min_pages=2, min_share=0.3) == {line_key(TEMPLATE)}
+
+
+def test_long_lines_not_observed():
+    long = "x" * MAX_LINE_CHARS
+    assert page_keys([long, " ", "", "Short line"]) == {"short line"}
+    assert all(len(k) <= MAX_KEY_CHARS for k in page_keys(["é" * (MAX_LINE_CHARS - 1)]))
+
+
+def test_prune_drops_singletons(store):
+    for i in range(4):
+        store.observe("s", str(i), _page(i))
+    dropped = store.prune("s")
+    assert dropped == 8  # 2 unique lines per page
+    assert store.template_lines("s", min_pages=2, min_share=0.5) == {
+        line_key(TEMPLATE), line_key("Updated 0:00")}
+
+
+def test_sqlite_persists_across_instances(tmp_path):
+    db = tmp_path / "state.sqlite"
+    conn = sqlite3.connect(db)
+    st = SQLiteLineStats(conn)
+    for i in range(3):
+        st.observe("s", str(i), _page(i))
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(db)
+    st = SQLiteLineStats(conn)  # CREATE TABLE IF NOT EXISTS: no error, data kept
+    assert st.page_count("s") == 3
+    assert line_key(TEMPLATE) in st.template_lines("s", min_pages=2, min_share=0.5)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables and all(t.startswith("learned_lines_") for t in tables)
+    conn.close()
+
+
+def test_learned_lines_feed_clean_text(store):
+    pages = [_page(i) for i in range(5)]
+    for i, lines in enumerate(pages):
+        store.observe("s", str(i), lines)
+    learned = store.template_lines("s", min_pages=3, min_share=0.5)
+    text = "\n".join(_page(7)[1:] + ["A second unique sentence of story seven."])
+    result = clean_text(text, site_lines=learned)
+    assert TEMPLATE not in result.text and "Updated" not in result.text
+    assert "Story H sentence one is unique to this page." in result.text
+    assert result.removed["site_learned"] == 2
