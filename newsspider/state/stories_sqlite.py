@@ -1,0 +1,148 @@
+"""SQLite implementation of newsspider.stories.store.StoryStore.
+
+Tables are prefixed ``stories_`` so they can share a database file with other state. Writes
+are not committed per article (an fsync each would dominate): call ``commit()`` (the detector
+does every ``StoryConfig.commit_every`` assignments and on ``flush()``).
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+
+import numpy as np
+
+from newsspider.stories.store import ArticleRecord, StoryRecord
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS stories_articles (
+    ref INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id TEXT NOT NULL,
+    story_id TEXT NOT NULL,
+    language TEXT NOT NULL,
+    ts REAL NOT NULL,
+    exact TEXT NOT NULL,
+    simhash INTEGER NOT NULL,          -- signed view of the unsigned 64-bit value
+    minhash BLOB NOT NULL,
+    anchors TEXT NOT NULL,             -- canonical numbers joined by spaces
+    vector BLOB,                       -- float16 raw embedding
+    ehash BLOB,                        -- uint64 words, little-endian
+    duplicate_kind TEXT
+);
+CREATE INDEX IF NOT EXISTS stories_articles_exact ON stories_articles(exact);
+CREATE INDEX IF NOT EXISTS stories_articles_story ON stories_articles(story_id, ref);
+CREATE INDEX IF NOT EXISTS stories_articles_ts ON stories_articles(ts);
+CREATE TABLE IF NOT EXISTS stories_stories (
+    story_id TEXT PRIMARY KEY,
+    first_ts REAL NOT NULL,
+    size INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS stories_means (
+    backend TEXT NOT NULL,
+    language TEXT NOT NULL,
+    total BLOB NOT NULL,               -- float64 sum of raw vectors
+    n INTEGER NOT NULL,
+    PRIMARY KEY (backend, language)
+);
+"""
+
+_COLUMNS = "ref, article_id, story_id, language, ts, exact, simhash, minhash, anchors, vector, ehash, duplicate_kind"
+
+
+def _signed(v: int) -> int:
+    return v - (1 << 64) if v >= 1 << 63 else v
+
+
+def _row_to_record(row: tuple) -> ArticleRecord:
+    ref, aid, sid, lang, ts, exact, sh, mh, anchors, vec, eh, kind = row
+    return ArticleRecord(
+        article_id=aid, story_id=sid, language=lang, ts=ts, exact=exact,
+        simhash=sh & ((1 << 64) - 1), minhash=bytes(mh),
+        anchors=frozenset(anchors.split()),
+        vector=None if vec is None else np.frombuffer(vec, dtype="<f2"),
+        ehash=None if eh is None else np.frombuffer(eh, dtype="<u8"),
+        duplicate_kind=kind, ref=ref,
+    )
+
+
+class SQLiteStoryStore:
+    """StoryStore over an open connection (the caller owns and closes it)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        conn.executescript(_SCHEMA)
+
+    def add_article(self, rec: ArticleRecord) -> int:
+        cur = self.conn.execute(
+            f"INSERT INTO stories_articles ({_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (rec.article_id, rec.story_id, rec.language, rec.ts, rec.exact, _signed(rec.simhash),
+             rec.minhash, " ".join(sorted(rec.anchors)),
+             None if rec.vector is None else np.asarray(rec.vector, dtype="<f2").tobytes(),
+             None if rec.ehash is None else np.asarray(rec.ehash, dtype="<u8").tobytes(),
+             rec.duplicate_kind),
+        )
+        self.conn.execute(
+            "INSERT INTO stories_stories (story_id, first_ts, size) VALUES (?, ?, 1) "
+            "ON CONFLICT(story_id) DO UPDATE SET size = size + 1, first_ts = min(first_ts, excluded.first_ts)",
+            (rec.story_id, rec.ts),
+        )
+        return int(cur.lastrowid)
+
+    def get_articles(self, refs: Sequence[int]) -> list[ArticleRecord]:
+        refs = [int(r) for r in refs]
+        if not refs:
+            return []
+        by_ref: dict[int, ArticleRecord] = {}
+        for i in range(0, len(refs), 500):
+            chunk = refs[i:i + 500]
+            q = f"SELECT {_COLUMNS} FROM stories_articles WHERE ref IN ({','.join('?' * len(chunk))})"
+            for row in self.conn.execute(q, chunk):
+                by_ref[row[0]] = _row_to_record(row)
+        return [by_ref[r] for r in refs if r in by_ref]
+
+    def find_exact(self, exact: str) -> ArticleRecord | None:
+        row = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM stories_articles WHERE exact = ? ORDER BY ref LIMIT 1", (exact,)
+        ).fetchone()
+        return None if row is None else _row_to_record(row)
+
+    def story_members(self, story_id: str, limit: int) -> list[ArticleRecord]:
+        rows = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM stories_articles WHERE story_id = ? ORDER BY ref LIMIT ?", (story_id, limit)
+        )
+        return [_row_to_record(r) for r in rows]
+
+    def get_story(self, story_id: str) -> StoryRecord | None:
+        row = self.conn.execute(
+            "SELECT story_id, first_ts, size FROM stories_stories WHERE story_id = ?", (story_id,)
+        ).fetchone()
+        return None if row is None else StoryRecord(*row)
+
+    def iter_articles(self, since_ts: float | None = None) -> Iterator[ArticleRecord]:
+        q = f"SELECT {_COLUMNS} FROM stories_articles"
+        args: tuple = ()
+        if since_ts is not None:
+            q += " WHERE ts >= ?"
+            args = (since_ts,)
+        for row in self.conn.execute(q + " ORDER BY ref", args):
+            yield _row_to_record(row)
+
+    def get_mean(self, backend: str, language: str) -> tuple[np.ndarray | None, int]:
+        row = self.conn.execute(
+            "SELECT total, n FROM stories_means WHERE backend = ? AND language = ?", (backend, language)
+        ).fetchone()
+        if row is None:
+            return None, 0
+        return np.frombuffer(row[0], dtype="<f8").copy(), int(row[1])
+
+    def add_to_mean(self, backend: str, language: str, vec: np.ndarray) -> None:
+        total, n = self.get_mean(backend, language)
+        v = np.asarray(vec, dtype="<f8")
+        total = v.copy() if total is None else total + v
+        self.conn.execute(
+            "INSERT INTO stories_means (backend, language, total, n) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(backend, language) DO UPDATE SET total = excluded.total, n = excluded.n",
+            (backend, language, total.tobytes(), n + 1),
+        )
+
+    def commit(self) -> None:
+        self.conn.commit()

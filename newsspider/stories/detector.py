@@ -1,0 +1,386 @@
+"""Story detection: exact copies, same-language near-duplicates, translations.
+
+Two halves so the heavy one can run in a process pool:
+- ``prepare_inputs`` (module level, picklable in and out, never touches the store): normalise,
+  hash, take numeric anchors, embed title + lead for the whole batch in one call.
+- ``StoryDetector.assign`` (main process): exact-hash lookup, permuted-block simhash lookup,
+  translation shortlist by hyperplane hash within a time window, verification against the
+  candidate story's own members, store update.
+
+Story semantics: ``story_id`` is the id of the FIRST article assigned to the story (not the
+earliest published: an older copy found later joins the story, it does not re-root it).
+``duplicate_of`` is that root id for every other member, None for the root.
+``duplicate_kind``: "exact" (same normalised tokens), "near" (same language, verified text
+overlap or same-language rewrite), "translation" (different language).
+"""
+from __future__ import annotations
+
+import logging
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import numpy as np
+
+from .embed import EmbeddingBackend, embedding_input, get_backend, hamming_words, hyperplane_hash
+from .fingerprints import anchor_score, anchors, exact_hash, minhash, minhash_jaccard, shingles, simhash_hex, text_simhash
+from .index import SimhashIndex
+from .normalize import normalize, tokenize
+from .priors import prior_mean
+from .store import ArticleRecord, StoryStore
+
+log = logging.getLogger(__name__)
+
+UNKNOWN_LANGUAGE = "und"
+
+
+@dataclass(frozen=True)
+class StoryConfig:
+    """Thresholds of story detection; each maps to a NEWSSPIDER_STORIES_* setting (upper-case name).
+
+    Defaults were measured with bench/stories.py on the NTREX tune split (even story index);
+    see the report in bench/stories.py's docstring.
+    """
+
+    near_max_bits: int = 5
+    """Hamming distance (of 64) at which a same-language copy is a near-duplicate candidate; the
+    index guarantees to find everything this close. Unrelated texts measured >= 16 bits apart."""
+    near_sure_bits: int = 2
+    """At or below this distance no verification is needed."""
+    near_min_jaccard: float = 0.5
+    """Verification between near_sure_bits and near_max_bits: estimated shingle Jaccard (MinHash)."""
+    index_blocks: int = 7
+    """Blocks of the permuted-block index; C(index_blocks, near_max_bits) tables (21 for 7, 5)."""
+    translation_min_cosine: float = 0.45
+    """Cosine of language-centred title+lead vectors at which two articles are one story alone."""
+    translation_anchor_cosine: float = 0.35
+    """Lower cosine accepted when the numeric anchors agree (anchor_min_score)."""
+    anchor_min_score: float = 0.5
+    """Weighted share of the smaller anchor set found in the other (fingerprints.anchor_score)."""
+    anchor_only_min_score: float = 0.8
+    """Without embeddings: anchor agreement needed alone ..."""
+    anchor_only_min_shared: int = 4
+    """... together with this many shared numbers of 2+ characters."""
+    window_days: float = 7.0
+    """Translations are looked for among articles published at most this far apart."""
+    embed_bits: int = 256
+    """Bits of the hyperplane hash used to shortlist translation candidates (64 is too coarse:
+    true cross-language pairs differ by ~18 of 64)."""
+    shortlist_size: int = 48
+    """Candidates (nearest by hyperplane Hamming distance in the window) verified by cosine."""
+    lead_chars: int = 300
+    """Characters of the body after the title that are embedded (cost ~150 ms / 100 tokens)."""
+    mean_prior_weight: float = 20.0
+    """Pseudo-count of the shipped prior mean in each language's running mean (cold start)."""
+    mean_min_count: int = 10
+    """Backends without a shipped prior: vectors of a language are not centred before this many
+    have been seen (a mean of very few articles is mostly those articles)."""
+    story_check_members: int = 24
+    """Members of a candidate story the new article is verified against (oldest first)."""
+    story_min_matches: int = 2
+    """Without embeddings: verified matches needed with a story's members, unless one is the root."""
+    story_min_mean_cosine: float = 0.35
+    """With embeddings: mean centred cosine to the checked members a joining article needs, on top
+    of one verified pair; keeps a chain of pairwise-similar articles from drifting into another story."""
+    commit_every: int = 200
+    """Store commit interval in assignments."""
+
+
+@dataclass(frozen=True)
+class StoryInput:
+    id: str                 # article id (stable hash of canonical URL)
+    text: str
+    title: str | None
+    language: str | None    # ISO 639-1
+    published: str | None   # ISO 8601 with offset, may be None (then fetched_at is used)
+    fetched_at: str         # ISO 8601 with offset
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Output of the CPU-heavy half; plain data, picklable."""
+
+    id: str
+    language: str
+    ts: float
+    exact: str
+    simhash: int
+    minhash: bytes
+    anchors: frozenset[str]
+    vector: np.ndarray | None   # raw (uncentred) float32 embedding
+    backend: str | None        # name of the backend that made ``vector``
+
+
+@dataclass(frozen=True)
+class Assignment:
+    simhash: str                 # 16 lowercase hex digits (text simhash)
+    story_id: str
+    duplicate_of: str | None
+    duplicate_kind: str | None   # "exact" | "near" | "translation" | None
+
+
+def _epoch(value: str) -> float:
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+
+
+def prepare_inputs(items: Sequence[StoryInput], backend: EmbeddingBackend | None, config: StoryConfig) -> list[Prepared]:
+    """Fingerprints and (one batch of) embeddings for the items; no store access."""
+    vectors: np.ndarray | None = None
+    if backend is not None and items:
+        vectors = backend.embed([embedding_input(it.title, it.text, config.lead_chars) for it in items])
+    out = []
+    for i, it in enumerate(items):
+        norm = normalize(f"{it.title}\n{it.text}" if it.title else it.text)
+        toks = tokenize(norm)
+        sh = shingles(toks)
+        out.append(Prepared(
+            id=it.id,
+            language=(it.language or UNKNOWN_LANGUAGE).lower(),
+            ts=_epoch(it.published or it.fetched_at),
+            exact=exact_hash(toks),
+            simhash=text_simhash(sh),
+            minhash=minhash(sh).tobytes(),
+            anchors=anchors(norm),
+            vector=None if vectors is None else np.asarray(vectors[i], dtype=np.float32),
+            backend=None if backend is None else backend.name,
+        ))
+    return out
+
+
+def prepare_in_worker(items: Sequence[StoryInput], backend_name: str | None, config: StoryConfig) -> list[Prepared]:
+    """Process-pool entry point: the backend is loaded once per worker process (get_backend)."""
+    return prepare_inputs(items, get_backend(backend_name), config)
+
+
+class _Window:
+    """Articles with a translation hash, as growable arrays: a vectorised scan of 32 bytes per
+    article (popcount) finds the shortlist; ~1 ms per 100k articles in the window."""
+
+    def __init__(self, words: int) -> None:
+        self.n = 0
+        self.refs = np.zeros(1024, dtype=np.int64)
+        self.ts = np.zeros(1024, dtype=np.float64)
+        self.hashes = np.zeros((1024, words), dtype=np.uint64)
+
+    def add(self, ref: int, ts: float, ehash: np.ndarray) -> None:
+        if self.n == self.refs.size:
+            cap = self.n * 2
+            self.refs = np.resize(self.refs, cap)
+            self.ts = np.resize(self.ts, cap)
+            self.hashes = np.resize(self.hashes, (cap, self.hashes.shape[1]))
+        self.refs[self.n], self.ts[self.n], self.hashes[self.n] = ref, ts, ehash
+        self.n += 1
+
+    def nearest(self, ehash: np.ndarray, ts: float, window_s: float, k: int) -> list[int]:
+        n = self.n
+        if not n:
+            return []
+        ok = np.flatnonzero(np.abs(self.ts[:n] - ts) <= window_s)
+        if not ok.size:
+            return []
+        dist = hamming_words(self.hashes[ok], ehash)
+        if ok.size > k:
+            part = np.argpartition(dist, k)[:k]
+            ok, dist = ok[part], dist[part]
+        return self.refs[ok[np.argsort(dist, kind="stable")]].tolist()
+
+
+@dataclass
+class _Match:
+    rec: ArticleRecord
+    cosine: float
+    anchor: float
+    ok: bool
+
+
+class StoryDetector:
+    """Assigns prepared articles to stories; state in ``store``, in-memory indexes rebuilt from it."""
+
+    def __init__(self, store: StoryStore, backend: EmbeddingBackend | None, config: StoryConfig | None = None) -> None:
+        self.store = store
+        self.backend = backend
+        self.config = config or StoryConfig()
+        self.stats: Counter[str] = Counter()
+        self._index = SimhashIndex(self.config.near_max_bits, self.config.index_blocks)
+        self._window = _Window(self.config.embed_bits // 64)
+        self._anchor_refs: dict[str, list[int]] = {}
+        self._anchor_ts: dict[int, float] = {}
+        self._means: dict[tuple[str, str], np.ndarray | None] = {}
+        self._warned_no_backend = False
+        self._since_commit = 0
+        self._load()
+
+    # -- start-up -------------------------------------------------------------------------
+    def _load(self) -> None:
+        fps, refs = [], []
+        for rec in self.store.iter_articles():
+            fps.append(rec.simhash)
+            refs.append(rec.ref)
+            self._remember(rec)
+        if fps:
+            self._index.add_many(np.array(fps, dtype=np.uint64), np.array(refs, dtype=np.int64))
+
+    def _remember(self, rec: ArticleRecord) -> None:
+        if rec.ehash is not None and rec.ehash.size == self.config.embed_bits // 64:
+            self._window.add(rec.ref, rec.ts, rec.ehash)
+        for a in rec.anchors:
+            if len(a) >= 2:
+                self._anchor_refs.setdefault(a, []).append(rec.ref)
+        self._anchor_ts[rec.ref] = rec.ts
+
+    # -- the two halves -------------------------------------------------------------------
+    def prepare(self, items: list[StoryInput]) -> list[Prepared]:
+        return prepare_inputs(items, self.backend, self.config)
+
+    def assign(self, p: Prepared) -> Assignment:
+        vector = self._centred_new(p)
+        story_id, kind = self._find_story(p, vector)
+        if story_id is None:
+            story_id = p.id
+            self.stats["new_story"] += 1
+        else:
+            self.stats[kind] += 1
+        ehash = None if vector is None else hyperplane_hash(vector, self.config.embed_bits)
+        rec = ArticleRecord(
+            article_id=p.id, story_id=story_id, language=p.language, ts=p.ts, exact=p.exact,
+            simhash=p.simhash, minhash=p.minhash, anchors=p.anchors,
+            vector=None if p.vector is None else p.vector.astype(np.float16),
+            ehash=ehash, duplicate_kind=kind,
+        )
+        ref = self.store.add_article(rec)
+        rec = ArticleRecord(**{**rec.__dict__, "ref": ref})
+        self._index.add(p.simhash, ref)
+        self._remember(rec)
+        self._since_commit += 1
+        if self._since_commit >= self.config.commit_every:
+            self.flush()
+        dup_of = None if story_id == p.id else story_id
+        return Assignment(simhash_hex(p.simhash), story_id, dup_of, kind if dup_of else None)
+
+    def flush(self) -> None:
+        """Commit the store; call at the end of a run."""
+        self.store.commit()
+        self._since_commit = 0
+
+    # -- centring ---------------------------------------------------------------------------
+    def _mean(self, backend: str, language: str, dim: int) -> np.ndarray | None:
+        """Running mean of the language shrunk towards the shipped prior (cold start)."""
+        key = (backend, language)
+        if key not in self._means:
+            total, n = self.store.get_mean(backend, language)
+            prior = prior_mean(backend, dim, language)
+            w = self.config.mean_prior_weight if prior is not None else 0.0
+            if prior is None and n < self.config.mean_min_count:
+                self._means[key] = None
+            else:
+                acc = (total if total is not None else np.zeros(dim)) + (w * prior if prior is not None else 0.0)
+                self._means[key] = (acc / (n + w)).astype(np.float32)
+        return self._means[key]
+
+    def _centre(self, vec: np.ndarray, backend: str, language: str) -> np.ndarray:
+        mean = self._mean(backend, language, vec.shape[-1])
+        v = vec.astype(np.float32) - (mean if mean is not None else 0.0)
+        norm = float(np.linalg.norm(v))
+        return v / norm if norm > 0 else v
+
+    def _centred_new(self, p: Prepared) -> np.ndarray | None:
+        if p.vector is None or p.backend is None:
+            self.stats["no_embedding_backend"] += 1
+            if not self._warned_no_backend:
+                log.warning("story detection without embeddings: translations are matched on numeric anchors only")
+                self._warned_no_backend = True
+            return None
+        self.store.add_to_mean(p.backend, p.language, p.vector)
+        self._means.pop((p.backend, p.language), None)
+        return self._centre(p.vector, p.backend, p.language)
+
+    # -- candidate search and verification ---------------------------------------------------
+    def _find_story(self, p: Prepared, vector: np.ndarray | None) -> tuple[str | None, str | None]:
+        exact = self.store.find_exact(p.exact)
+        if exact is not None:
+            return exact.story_id, "exact"
+        near = self._near(p)
+        if near is not None:
+            return near.story_id, "near"
+        return self._translation(p, vector)
+
+    def _near(self, p: Prepared) -> ArticleRecord | None:
+        cfg = self.config
+        hits = self._index.lookup(p.simhash, cfg.near_max_bits)
+        if not hits:
+            return None
+        by_ref = {r.ref: r for r in self.store.get_articles([ref for ref, _ in hits])}
+        mh = np.frombuffer(p.minhash, dtype=np.uint32)
+        for ref, dist in hits:
+            rec = by_ref.get(ref)
+            if rec is None:
+                continue
+            if dist <= cfg.near_sure_bits or minhash_jaccard(mh, np.frombuffer(rec.minhash, dtype=np.uint32)) >= cfg.near_min_jaccard:
+                return rec
+        return None
+
+    def _candidates(self, p: Prepared, vector: np.ndarray | None) -> list[int]:
+        window_s = self.config.window_days * 86400
+        refs: list[int] = []
+        if vector is not None:
+            ehash = hyperplane_hash(vector, self.config.embed_bits)
+            refs = self._window.nearest(ehash, p.ts, window_s, self.config.shortlist_size)
+        shared: Counter[int] = Counter()
+        for a in p.anchors:
+            if len(a) >= 2:
+                for ref in self._anchor_refs.get(a, ()):
+                    if abs(self._anchor_ts[ref] - p.ts) <= window_s:
+                        shared[ref] += 1
+        seen = set(refs)
+        refs += [r for r, c in shared.most_common(self.config.shortlist_size)
+                 if c >= min(2, self.config.anchor_only_min_shared) and r not in seen]
+        return refs
+
+    def _pair(self, p: Prepared, vector: np.ndarray | None, rec: ArticleRecord) -> _Match:
+        """Pair verification: centred cosine, numeric anchors, time."""
+        cfg = self.config
+        a = anchor_score(p.anchors, rec.anchors)
+        if abs(rec.ts - p.ts) > cfg.window_days * 86400:
+            return _Match(rec, -1.0, a, False)
+        if vector is not None and rec.vector is not None and p.backend is not None:
+            cos = float(vector @ self._centre(rec.vector, p.backend, rec.language))
+            ok = cos >= cfg.translation_min_cosine or (cos >= cfg.translation_anchor_cosine and a >= cfg.anchor_min_score)
+            return _Match(rec, cos, a, ok)
+        n_shared = sum(1 for x in p.anchors & rec.anchors if len(x) >= 2)
+        ok = a >= cfg.anchor_only_min_score and n_shared >= cfg.anchor_only_min_shared
+        return _Match(rec, math.nan, a, ok)
+
+    def _translation(self, p: Prepared, vector: np.ndarray | None) -> tuple[str | None, str | None]:
+        refs = self._candidates(p, vector)
+        if not refs:
+            return None, None
+        matches = [self._pair(p, vector, r) for r in self.store.get_articles(refs)]
+        stories = []
+        for story_id in dict.fromkeys(m.rec.story_id for m in matches if m.ok):
+            score = self._verify_story(p, vector, story_id)
+            if score is not None:
+                stories.append((score, story_id))
+        if not stories:
+            return None, None
+        story_id = max(stories)[1]
+        root = self.store.story_members(story_id, 1)
+        same_lang = bool(root) and root[0].language == p.language
+        return story_id, ("near" if same_lang else "translation")
+
+    def _verify_story(self, p: Prepared, vector: np.ndarray | None, story_id: str) -> float | None:
+        """Join only on evidence against the story's own members: a verified match with the root,
+        or with ``story_min_matches`` members. Returns a score (best cosine or anchor) or None."""
+        members = self.store.story_members(story_id, self.config.story_check_members)
+        checks = [self._pair(p, vector, m) for m in members]
+        ok = [c for c in checks if c.ok]
+        if not ok:
+            return None
+        cosines = [c.cosine for c in checks if not math.isnan(c.cosine)]
+        if len(cosines) == len(checks):
+            mean = sum(cosines) / len(cosines)
+            return mean if mean >= self.config.story_min_mean_cosine else None
+        if not checks[0].ok and len(ok) < min(self.config.story_min_matches, len(members)):
+            return None
+        return max(c.anchor for c in ok)

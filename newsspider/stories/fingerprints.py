@@ -1,0 +1,154 @@
+"""Fingerprints of one article: exact hash, text simhash, MinHash sketch, numeric anchors.
+
+All are computed from :func:`normalize.normalize` text so that case, Unicode compatibility
+forms and the digit script do not matter.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+import numpy as np
+from simhash import Simhash
+
+
+SIMHASH_BITS = 64
+MINHASH_SIZE = 64
+_MASK64 = (1 << 64) - 1
+
+
+def exact_hash(toks: list[str]) -> str:
+    """Hash of the token stream: equal for copies differing only in case, spacing, punctuation."""
+    return hashlib.blake2b("\x1f".join(toks).encode("utf-8"), digest_size=16).hexdigest()
+
+
+def shingles(toks: list[str], n: int = 3) -> Counter[str]:
+    """Word n-gram counts; a text shorter than n gives one shingle of all its tokens."""
+    if len(toks) < n:
+        return Counter([" ".join(toks)]) if toks else Counter()
+    return Counter(" ".join(toks[i : i + n]) for i in range(len(toks) - n + 1))
+
+
+def safe_weight(weight: int | float) -> int:
+    """Clamp a feature weight to an int in [1, Simhash.large_weight_cutoff].
+
+    Why: simhash 2.1.2 multiplies a uint8 bit array by weights above the cutoff (50), which
+    raises OverflowError under NumPy 2 for weights > 255 and silently wraps for 51..255
+    (upstream issue #74). Weights <= cutoff take the byte-repetition path, which is exact.
+    """
+    return max(1, min(int(weight), Simhash.large_weight_cutoff))
+
+
+def text_simhash(features: Counter[str] | Iterable[str]) -> int:
+    """64-bit simhash (``simhash`` package) of the given features; 0 for no features."""
+    counts = features if isinstance(features, Counter) else Counter(features)
+    if not counts:
+        return 0
+    weighted = {f: safe_weight(w) for f, w in counts.items()}
+    return int(Simhash(weighted, f=SIMHASH_BITS).value)
+
+
+def simhash_hex(value: int) -> str:
+    """16 lowercase hex digits."""
+    return f"{value & _MASK64:016x}"
+
+
+def _feature_hashes(features: Iterable[str]) -> np.ndarray:
+    hashes = [
+        int.from_bytes(hashlib.blake2b(f.encode("utf-8"), digest_size=8).digest(), "little")
+        for f in features
+    ]
+    return np.array(hashes, dtype=np.uint64)
+
+
+def _minhash_params(size: int) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(20070508)  # fixed: sketches must be comparable across runs
+    a = rng.integers(0, 1 << 63, size=size, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+    b = rng.integers(0, 1 << 63, size=size, dtype=np.uint64)
+    return a, b
+
+
+_MINHASH_A, _MINHASH_B = _minhash_params(MINHASH_SIZE)
+
+
+def minhash(features: Iterable[str]) -> np.ndarray:
+    """MinHash sketch (64 x uint32): estimates shingle Jaccard without storing shingles.
+
+    Multiply-shift hashing; uint64 arithmetic wraps modulo 2^64 by design.
+    """
+    h = _feature_hashes(features)
+    if h.size == 0:
+        return np.full(MINHASH_SIZE, 0xFFFFFFFF, dtype=np.uint32)
+    mixed = (_MINHASH_A[:, None] * h[None, :] + _MINHASH_B[:, None]) >> np.uint64(32)
+    return mixed.min(axis=1).astype(np.uint32)
+
+
+def minhash_jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of the two shingle sets."""
+    return float(np.mean(a == b))
+
+
+# A number: digit groups joined by thousands/decimal separators (digits already ASCII).
+_NUMBER_RE = re.compile(r"\d+(?:(?:[.,'\u2019\u066b\u066c]|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d+)*")
+_SEP_RE = re.compile(r"[.,'\u2019\u066b\u066c \u00a0\u202f\u2009]")
+_DECIMAL_SEPS = {".", ",", "\u066b"}
+
+
+def canonical_number(raw: str) -> list[str]:
+    """Canonical forms of one matched number: thousands separators removed, decimal point '.'.
+
+    "1,234,567" "1.234.567" "1 234 567" -> "1234567"; "3,5" "3.5" "٣٫٥" -> "3.5".
+    A separator followed by other than 3 digits (and not decimal) splits the match.
+    """
+    groups = _SEP_RE.split(raw)
+    seps = _SEP_RE.findall(raw)
+    if not seps:
+        return [groups[0].lstrip("0") or "0"]
+    decimal = None
+    if seps[-1] in _DECIMAL_SEPS and (len(groups[-1]) != 3 or (len(seps) > 1 and seps[-1] != seps[0])):
+        decimal = groups.pop().rstrip("0")
+        seps.pop()
+    out: list[str] = []
+    current = groups[0]
+    for sep, group in zip(seps, groups[1:]):
+        if len(group) == 3:
+            current += group
+        else:
+            out.append(current)
+            current = group
+    out.append(current)
+    out = [o.lstrip("0") or "0" for o in out]
+    if decimal:
+        out[-1] += "." + decimal
+    return out
+
+
+def numbers(normalized: str) -> list[str]:
+    """Every number in normalised text, canonicalised (the language-neutral anchor)."""
+    out: list[str] = []
+    for m in _NUMBER_RE.finditer(normalized):
+        out.extend(canonical_number(m.group()))
+    return out
+
+
+def anchors(normalized: str, min_len: int = 1) -> frozenset[str]:
+    """Set of canonical numbers with at least ``min_len`` characters."""
+    return frozenset(n for n in numbers(normalized) if len(n) >= min_len)
+
+
+def anchor_score(a: frozenset[str], b: frozenset[str]) -> float:
+    """Overlap of two anchor sets, weighted so long numbers (years, amounts) count more.
+
+    Returns shared weight / weight of the smaller set, in [0, 1]; 0 if either is empty.
+    """
+    if not a or not b:
+        return 0.0
+    w = _anchor_weight
+    shared = sum(w(x) for x in a & b)
+    return shared / min(sum(w(x) for x in a), sum(w(x) for x in b))
+
+
+def _anchor_weight(n: str) -> float:
+    return float(min(len(n.replace(".", "")), 4))

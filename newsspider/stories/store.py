@@ -1,0 +1,129 @@
+"""Where story state lives between runs: articles' fingerprints, vectors, stories, language means.
+
+``StoryStore`` is the interface (SQLite in newsspider/state/stories_sqlite.py, memory here for
+tests; a Redis one can satisfy it later: every method is a key lookup, an append, or a scan
+that the detector does once at start-up). Integer ``ref``s are the store's own row ids so the
+in-memory index can hold 8-byte references instead of article id strings.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """One assigned article as stored. ``vector`` is the RAW embedding (float16): centring uses
+    the language mean current at comparison time. ``ehash`` is the hyperplane hash of the vector
+    centred when the article was assigned (used only to shortlist)."""
+
+    article_id: str
+    story_id: str
+    language: str
+    ts: float                       # publication (or fetch) time, epoch seconds
+    exact: str
+    simhash: int                    # unsigned 64-bit
+    minhash: bytes                  # uint32 sketch, see fingerprints.minhash
+    anchors: frozenset[str]
+    vector: np.ndarray | None = None  # float16 (dim,)
+    ehash: np.ndarray | None = None   # uint64 (bits // 64,)
+    duplicate_kind: str | None = None
+    ref: int = 0                    # assigned by the store
+
+
+@dataclass(frozen=True)
+class StoryRecord:
+    story_id: str     # id of the first article assigned to the story (its root)
+    first_ts: float
+    size: int
+
+
+class StoryStore(Protocol):
+    """Persistence the detector needs; implementations must not reorder refs (ascending = older)."""
+
+    def add_article(self, rec: ArticleRecord) -> int:
+        """Store an article (and create/extend its story); return its ref."""
+        ...
+
+    def get_articles(self, refs: Sequence[int]) -> list[ArticleRecord]:
+        """Records for the refs that exist, in the given order."""
+        ...
+
+    def find_exact(self, exact: str) -> ArticleRecord | None:
+        """The earliest stored article with this exact hash."""
+        ...
+
+    def story_members(self, story_id: str, limit: int) -> list[ArticleRecord]:
+        """Up to ``limit`` members, oldest first (the root comes first)."""
+        ...
+
+    def get_story(self, story_id: str) -> StoryRecord | None: ...
+
+    def iter_articles(self, since_ts: float | None = None) -> Iterator[ArticleRecord]:
+        """All articles (optionally with ts >= since_ts), ascending ref; for rebuilding indexes."""
+        ...
+
+    def get_mean(self, backend: str, language: str) -> tuple[np.ndarray | None, int]:
+        """(sum of raw vectors as float64, count) for a language, or (None, 0)."""
+        ...
+
+    def add_to_mean(self, backend: str, language: str, vec: np.ndarray) -> None:
+        """Add one raw vector to the language's running sum."""
+        ...
+
+    def commit(self) -> None:
+        """Make everything so far durable."""
+        ...
+
+
+class MemoryStoryStore:
+    """Dict-backed StoryStore for tests and single-run use."""
+
+    def __init__(self) -> None:
+        self._articles: list[ArticleRecord] = []
+        self._exact: dict[str, int] = {}
+        self._members: dict[str, list[int]] = {}
+        self._stories: dict[str, StoryRecord] = {}
+        self._means: dict[tuple[str, str], tuple[np.ndarray, int]] = {}
+
+    def add_article(self, rec: ArticleRecord) -> int:
+        ref = len(self._articles) + 1
+        self._articles.append(replace(rec, ref=ref))
+        self._exact.setdefault(rec.exact, ref)
+        self._members.setdefault(rec.story_id, []).append(ref)
+        story = self._stories.get(rec.story_id)
+        self._stories[rec.story_id] = (
+            StoryRecord(rec.story_id, rec.ts, 1) if story is None
+            else replace(story, first_ts=min(story.first_ts, rec.ts), size=story.size + 1)
+        )
+        return ref
+
+    def get_articles(self, refs: Sequence[int]) -> list[ArticleRecord]:
+        return [self._articles[r - 1] for r in refs if 0 < r <= len(self._articles)]
+
+    def find_exact(self, exact: str) -> ArticleRecord | None:
+        ref = self._exact.get(exact)
+        return None if ref is None else self._articles[ref - 1]
+
+    def story_members(self, story_id: str, limit: int) -> list[ArticleRecord]:
+        return self.get_articles(self._members.get(story_id, [])[:limit])
+
+    def get_story(self, story_id: str) -> StoryRecord | None:
+        return self._stories.get(story_id)
+
+    def iter_articles(self, since_ts: float | None = None) -> Iterator[ArticleRecord]:
+        return (a for a in list(self._articles) if since_ts is None or a.ts >= since_ts)
+
+    def get_mean(self, backend: str, language: str) -> tuple[np.ndarray | None, int]:
+        total, n = self._means.get((backend, language), (None, 0))
+        return (None if total is None else total.copy()), n
+
+    def add_to_mean(self, backend: str, language: str, vec: np.ndarray) -> None:
+        total, n = self._means.get((backend, language), (np.zeros(vec.shape[-1]), 0))
+        self._means[(backend, language)] = (total + vec.astype(np.float64), n + 1)
+
+    def commit(self) -> None:
+        pass
