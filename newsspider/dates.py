@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -47,3 +47,17 @@ def _parse(text: str) -> datetime | None:
 def utc_now_iso() -> str:
     """The current time, ISO 8601 in UTC, to the second."""
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def is_too_old(published: str | None, max_age_days: float, now: datetime | None = None) -> bool:
+    """True when ``published`` (ISO 8601) lies more than ``max_age_days`` back; 0 means no limit,
+    and an unknown date is never too old (the page itself may tell)."""
+    if not max_age_days or not published:
+        return False
+    try:
+        moment = datetime.fromisoformat(published)
+    except ValueError:
+        return False
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return (now or datetime.now(timezone.utc)) - moment > timedelta(days=max_age_days)

@@ -1,4 +1,4 @@
-"""Crawl-scoped services as Scrapy extensions: the state database.
+"""Crawl-scoped services as Scrapy extensions: the state database and this run's pending state.
 
 Components find them with ``crawler.get_extension(...)`` (see ``StateStore.of``), so there is no
 module-level state and two crawls in one process never share a connection.
@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from scrapy import signals
 from scrapy.crawler import Crawler
 
+from newsspider.items import Article
+from newsspider.state.base import EmittedArticle, SeenStore, ValidatorStore, Validators
 from newsspider.state.db import open_state_db
+from newsspider.state.sqlite import SQLiteSeenStore, SQLiteValidatorStore
 
 logger = logging.getLogger(__name__)
 
@@ -23,11 +27,16 @@ class StateStore:
     def __init__(self, state_dir: str | Path):
         self.state_dir = Path(state_dir)
         self._connection: sqlite3.Connection | None = None
+        self._before_close: list[Callable[[], None]] = []
+
+    def before_close(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` when the crawl is over (after the output was stored), before closing."""
+        self._before_close.append(callback)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StateStore:
         store = cls(crawler.settings.get("NEWSSPIDER_STATE_DIR"))
-        crawler.signals.connect(store.close, signal=signals.spider_closed)
+        crawler.signals.connect(store.close, signal=signals.engine_stopped)
         return store
 
     @staticmethod
@@ -45,6 +54,114 @@ class StateStore:
         return self._connection
 
     def close(self) -> None:
+        for callback in self._before_close:
+            try:
+                callback()
+            except Exception:
+                logger.exception("could not save the run's state")
+        self._before_close.clear()
         if self._connection is not None:
             self._connection.close()
             self._connection = None
+
+
+class RunState:
+    """What this run has emitted and which feeds it has read, committed to the state store
+    only once the output is safely written (``engine_stopped`` comes after the feed storage
+    closed), so a crash never marks an unwritten article as done.
+
+    Validators (ETag/Last-Modified) are committed only when the crawl finished normally: after a
+    time limit or a crash, the next run must fetch those feeds again in full.
+    """
+
+    def __init__(self, open_stores: Callable[[], tuple[SeenStore, ValidatorStore]], stats=None):
+        self._open_stores = open_stores
+        self._stores: tuple[SeenStore, ValidatorStore] | None = None
+        self.stats = stats
+        self.pending_articles: list[EmittedArticle] = []
+        self.pending_validators: dict[str, Validators] = {}
+        self.finish_reason: str | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RunState:
+        def open_stores():
+            # Extensions cannot look each other up while they are being built, so the state
+            # store is reached on first use, when the crawl is running.
+            store = StateStore.of(crawler)
+            store.before_close(state.commit)
+            return SQLiteSeenStore(store.connection), SQLiteValidatorStore(store.connection)
+
+        state = cls(open_stores, crawler.stats)
+        crawler.signals.connect(state.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(state.spider_closed, signal=signals.spider_closed)
+        return state
+
+    @property
+    def seen(self) -> SeenStore:
+        return self._attach()[0]
+
+    @property
+    def validators(self) -> ValidatorStore:
+        return self._attach()[1]
+
+    def _attach(self) -> tuple[SeenStore, ValidatorStore]:
+        if self._stores is None:
+            self._stores = self._open_stores()
+        return self._stores
+
+    @staticmethod
+    def of(crawler: Crawler) -> RunState:
+        state = crawler.get_extension(RunState)
+        if state is None:
+            raise RuntimeError("newsspider.extensions.RunState must be enabled in EXTENSIONS")
+        return state
+
+    def item_scraped(self, item, **kwargs) -> None:
+        if isinstance(item, Article):
+            self.pending_articles.append(EmittedArticle(item.id, item.canonical_url, item.url, item.modified))
+
+    def validators_received(self, url: str, validators: Validators) -> None:
+        self.pending_validators[url] = validators
+
+    def spider_closed(self, spider, reason: str) -> None:
+        self.finish_reason = reason
+
+    def commit(self) -> None:
+        self.seen.add(self.pending_articles)
+        if self.finish_reason == "finished":
+            self.validators.put(self.pending_validators.items())
+        logger.info("state committed: %d articles marked as emitted, %d feed validators %s",
+                    len(self.pending_articles), len(self.pending_validators),
+                    "saved" if self.finish_reason == "finished" else f"discarded ({self.finish_reason})")
+        self.pending_articles.clear()
+        self.pending_validators.clear()
+
+
+class CrawlSummary:
+    """One log line at the end of a run, per source, for a cron mail or a log grep:
+
+    ``summary: <source> requests=N new=N duplicates=N seen=N errors=N; ...``
+    """
+
+    FIELDS = (("requests", "requests"), ("new", "articles"), ("duplicates", "duplicates"),
+              ("seen", "skipped_seen"), ("errors", "errors"))
+
+    def __init__(self, stats):
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlSummary:
+        summary = cls(crawler.stats)
+        crawler.signals.connect(summary.spider_closed, signal=signals.spider_closed)
+        return summary
+
+    def spider_closed(self, spider, reason: str) -> None:
+        logger.info("summary (%s): %s", reason, self.line(getattr(spider, "sources", {})))
+
+    def line(self, source_names) -> str:
+        stats = self.stats.get_stats()
+        parts = []
+        for name in source_names:
+            values = " ".join(f"{label}={stats.get(f'newsspider/source/{name}/{key}', 0)}" for label, key in self.FIELDS)
+            parts.append(f"{name} {values}")
+        return "; ".join(parts) or "no sources"

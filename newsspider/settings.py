@@ -38,12 +38,19 @@ FEED_STORE_EMPTY = True
 
 ITEM_PIPELINES = {
     "newsspider.pipelines.ExtractPipeline": 100,
+    "newsspider.pipelines.IncrementalPipeline": 150,
 }
 EXTENSIONS = {
     "newsspider.workers.WorkerPool": 0,
     "newsspider.extensions.StateStore": 0,
+    "newsspider.extensions.RunState": 0,
+    "newsspider.extensions.CrawlSummary": 0,
+}
+DOWNLOADER_MIDDLEWARES = {
+    "newsspider.middlewares.ConditionalGetMiddleware": 560,
 }
 DEFAULT_DROPITEM_LOG_LEVEL = "INFO"
+CLOSESPIDER_TIMEOUT = 3600                 # a cron run never runs longer than an hour
 LOG_LEVEL = "INFO"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 
@@ -56,4 +63,7 @@ NEWSSPIDER_LANGUAGE_MIN_CONFIDENCE = 0.90  # text detection at least this sure o
 NEWSSPIDER_FEED_MAX_BYTES = 10 * 1024 * 1024
 NEWSSPIDER_SITEMAP_MAX_BYTES = 50 * 1024 * 1024   # after gzip decompression
 NEWSSPIDER_SITEMAP_MAX_DEPTH = 3           # sitemap index nesting followed at most
+NEWSSPIDER_MAX_AGE_DAYS = 30               # skip articles published longer ago (0 = no limit)
+NEWSSPIDER_MAX_ARTICLES_PER_SOURCE = 1000  # per run (0 = no limit)
+NEWSSPIDER_REEMIT_MODIFIED = False         # emit an article again (same id) when its modified date changed
 COMMANDS_MODULE = "newsspider.commands"

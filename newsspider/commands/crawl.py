@@ -1,28 +1,69 @@
-"""``scrapy crawl`` with cron-friendly failures: a clear one-line error and a distinct exit status.
+"""``scrapy crawl`` for cron: a clear one-line error and a distinct exit status when a run
+cannot happen, and a run lock on the state directory.
 
-Scrapy would print a traceback for a broken sources file; a cron mail should say what to fix.
-Exit statuses: 0 the crawl ran; 1 it failed; 2 the configuration (sources file, state store)
-cannot be used.
+Exit statuses: 0 the crawl ran (even if some pages failed); 1 it ran but every source failed
+(or Scrapy could not start it); 2 the sources file or the state store cannot be used; 3 another
+run holds the state directory.
 """
 from __future__ import annotations
 
+import logging
 import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 
 from newsspider.sources import SourcesError, load_sources
+from newsspider.state.db import StateError, open_state_db
+from newsspider.state.lock import LockHeld, RunLock
 
+EXIT_ALL_SOURCES_FAILED = 1
 EXIT_CONFIG_ERROR = 2
+EXIT_LOCKED = 3
+
+logger = logging.getLogger(__name__)
 
 
 class Command(ScrapyCrawlCommand):
     def run(self, args: list[str], opts) -> None:
-        if args and args[0] == "news":
-            path = opts.spargs.get("sources") or self.settings.get("NEWSSPIDER_SOURCES")
+        if not args or args[0] != "news":
+            return super().run(args, opts)
+        try:
+            sources = load_sources(opts.spargs.get("sources") or self.settings.get("NEWSSPIDER_SOURCES"))
+        except SourcesError as exc:
+            return self._fail(str(exc), EXIT_CONFIG_ERROR)
+        state_dir = self.settings.get("NEWSSPIDER_STATE_DIR")
+        lock = RunLock(state_dir)
+        try:
+            lock.acquire()
+        except LockHeld as exc:
+            return self._fail(str(exc), EXIT_LOCKED)
+        except OSError as exc:
+            return self._fail(f"cannot lock the state directory {state_dir}: {exc}", EXIT_CONFIG_ERROR)
+        try:
+            if lock.previous_owner:
+                logger.warning("took over a stale run lock left by %s", lock.previous_owner)
             try:
-                load_sources(path)
-            except SourcesError as exc:
-                print(f"newsspider: {exc}", file=sys.stderr)
-                self.exitcode = EXIT_CONFIG_ERROR
-                return
-        super().run(args, opts)
+                open_state_db(state_dir).close()
+            except StateError as exc:
+                return self._fail(str(exc), EXIT_CONFIG_ERROR)
+            super().run(args, opts)
+            if self.exitcode == 0 and self._every_source_failed([source.name for source in sources]):
+                print("newsspider: every source failed (see the summary line)", file=sys.stderr)
+                self.exitcode = EXIT_ALL_SOURCES_FAILED
+        finally:
+            lock.release()
+
+    def _create_crawler(self, spidercls):
+        self._crawler = super()._create_crawler(spidercls)  # kept to read its stats after the run
+        return self._crawler
+
+    def _every_source_failed(self, names: list[str]) -> bool:
+        crawler = getattr(self, "_crawler", None)
+        if crawler is None or crawler.stats is None:
+            return False
+        stats = crawler.stats.get_stats()
+        return not any(stats.get(f"newsspider/source/{name}/discovery_ok") for name in names)
+
+    def _fail(self, message: str, status: int) -> None:
+        print(f"newsspider: {message}", file=sys.stderr)
+        self.exitcode = status

@@ -14,12 +14,14 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from newsspider.dates import utc_now_iso
+from newsspider.dates import is_too_old, utc_now_iso
 from newsspider.discovery.entry import DiscoveredLink
 from newsspider.discovery.feeds import FeedError, parse_feed
 from newsspider.discovery.links import article_links
 from newsspider.discovery.sitemaps import SitemapError, is_robots_url, parse_sitemap, sitemap_urls_from_robots
+from newsspider.extensions import RunState
 from newsspider.items import Page
+from newsspider.middlewares import CONDITIONAL
 from newsspider.sources import Source, load_sources
 from newsspider.urls import canonicalize_url
 
@@ -50,33 +52,42 @@ class NewsSpider(scrapy.Spider):
         spider.sitemap_max_depth = crawler.settings.getint("NEWSSPIDER_SITEMAP_MAX_DEPTH")
         spider.feed_max_bytes = crawler.settings.getint("NEWSSPIDER_FEED_MAX_BYTES")
         spider.sitemap_max_bytes = crawler.settings.getint("NEWSSPIDER_SITEMAP_MAX_BYTES")
+        spider.max_age_days = crawler.settings.getfloat("NEWSSPIDER_MAX_AGE_DAYS")
+        spider.reemit_modified = crawler.settings.getbool("NEWSSPIDER_REEMIT_MODIFIED")
         logger.info("loaded %d sources from %s", len(spider.sources), path)
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        self.run_state = RunState.of(self.crawler)
         for source in self.sources.values():
             for url in source.feeds:
-                yield self._request(url, self.parse_feed, source=source.name)
+                yield self._discovery_request(url, self.parse_feed, source=source.name)
             for url in source.sitemaps:
-                yield self._request(url, self.parse_sitemap, source=source.name, depth=0)
+                yield self._discovery_request(url, self.parse_sitemap, source=source.name, depth=0)
             for url in source.pages:
-                yield self._request(url, self.parse_listing, source=source.name)
+                yield self._discovery_request(url, self.parse_listing, source=source.name)
 
     # --- discovery -------------------------------------------------------------------------
     def parse_feed(self, response: Response, source: str) -> Iterable[scrapy.Request]:
+        if self._not_modified(response, source):
+            return
         try:
             links = parse_feed(response.body, response.url, max_bytes=self.feed_max_bytes)
         except FeedError as exc:
             self._count(source, "feed_errors")
             logger.warning("feed rejected: %s (%s)", response.url, exc)
             return
+        self._count(source, "discovery_ok")
         self._count(source, "feed_links", len(links))
         yield from self._article_requests(links, source)
 
     def parse_sitemap(self, response: Response, source: str, depth: int) -> Iterable[scrapy.Request]:
+        if self._not_modified(response, source):
+            return
         if is_robots_url(response.url):
+            self._count(source, "discovery_ok")
             for url in sitemap_urls_from_robots(response.body, response.url):
-                yield self._request(url, self.parse_sitemap, source=source, depth=depth + 1)
+                yield self._discovery_request(url, self.parse_sitemap, source=source, depth=depth + 1)
             return
         try:
             sitemap = parse_sitemap(response.body, response.url, max_bytes=self.sitemap_max_bytes)
@@ -84,22 +95,26 @@ class NewsSpider(scrapy.Spider):
             self._count(source, "sitemap_errors")
             logger.warning("sitemap rejected: %s (%s)", response.url, exc)
             return
+        self._count(source, "discovery_ok")
         if sitemap.kind == "sitemapindex":
             if depth >= self.sitemap_max_depth:
                 self._count(source, "sitemap_too_deep")
                 logger.warning("sitemap index nested deeper than %d, not followed: %s", depth, response.url)
                 return
             for link in sitemap.links:
-                yield self._request(link.url, self.parse_sitemap, source=source, depth=depth + 1)
+                yield self._discovery_request(link.url, self.parse_sitemap, source=source, depth=depth + 1)
             return
         self._count(source, "sitemap_links", len(sitemap.links))
         yield from self._article_requests(sitemap.links, source)
 
     def parse_listing(self, response: Response, source: str) -> Iterable[scrapy.Request]:
+        if self._not_modified(response, source):
+            return
         if not isinstance(response, TextResponse):
             logger.warning("listing page is not text, skipped: %s", response.url)
             return
         links = article_links(response.text, response.url)
+        self._count(source, "discovery_ok")
         self._count(source, "listing_links", len(links))
         yield from self._article_requests(links, source)
 
@@ -115,12 +130,38 @@ class NewsSpider(scrapy.Spider):
                    source_language=self.sources[source].language, hints=hints)
 
     def _article_requests(self, links: Iterable[DiscoveredLink], source: str) -> Iterable[scrapy.Request]:
+        links = [link for link in links if not self._too_old(link, source)]
+        seen = set() if self.reemit_modified else self.run_state.seen.seen_urls(
+            canonicalize_url(link.url) for link in links)
         for link in links:
+            if canonicalize_url(link.url) in seen:
+                self._count(source, "skipped_seen")
+                continue
             hints = {key: value for key, value in asdict(link).items() if key != "url" and value}
             yield self._request(link.url, self.parse_article, source=source, hints=hints)
 
-    def _request(self, url: str, callback, **cb_kwargs) -> scrapy.Request:
-        return scrapy.Request(canonicalize_url(url), callback=callback, cb_kwargs=cb_kwargs,
+    def _too_old(self, link: DiscoveredLink, source: str) -> bool:
+        if is_too_old(link.published, self.max_age_days):
+            self._count(source, "skipped_too_old")
+            return True
+        return False
+
+    def _not_modified(self, response: Response, source: str) -> bool:
+        if response.status != 304:
+            return False
+        self._count(source, "discovery_ok")
+        self._count(source, "not_modified")
+        logger.info("not modified since the last run: %s", response.url)
+        return True
+
+    def _discovery_request(self, url: str, callback, **cb_kwargs) -> scrapy.Request:
+        """Feeds, sitemaps and listings: sent conditionally, so a 304 reaches the callback."""
+        return self._request(url, callback, meta={CONDITIONAL: True, "handle_httpstatus_list": [304]},
+                             **cb_kwargs)
+
+    def _request(self, url: str, callback, meta: dict | None = None, **cb_kwargs) -> scrapy.Request:
+        self._count(cb_kwargs["source"], "requests")
+        return scrapy.Request(canonicalize_url(url), callback=callback, cb_kwargs=cb_kwargs, meta=meta,
                               errback=self.on_error)
 
     def on_error(self, failure: Failure) -> None:

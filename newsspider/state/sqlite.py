@@ -1,0 +1,68 @@
+"""SQLite implementations of the seen-article and validator stores (see ``state.base``)."""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from newsspider.dates import utc_now_iso
+from newsspider.state.base import EmittedArticle, Validators
+
+
+class SQLiteSeenStore:
+    """Articles already emitted, keyed by id, and every URL they were reached under."""
+
+    def __init__(self, connection: sqlite3.Connection):
+        self.db = connection
+        self.db.executescript("""
+            CREATE TABLE IF NOT EXISTS seen_articles (
+                id TEXT PRIMARY KEY, canonical_url TEXT NOT NULL, modified TEXT, emitted_at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS seen_urls (url TEXT PRIMARY KEY, article_id TEXT NOT NULL);
+        """)
+
+    def seen_urls(self, urls: Iterable[str]) -> set[str]:
+        urls = list(dict.fromkeys(urls))
+        found: set[str] = set()
+        for start in range(0, len(urls), 500):
+            chunk = urls[start:start + 500]
+            rows = self.db.execute(f"SELECT url FROM seen_urls WHERE url IN ({','.join('?' * len(chunk))})", chunk)
+            found.update(row[0] for row in rows)
+        return found
+
+    def modified_of(self, article_id: str) -> tuple[bool, str | None]:
+        row = self.db.execute("SELECT modified FROM seen_articles WHERE id = ?", (article_id,)).fetchone()
+        return (row is not None, row[0] if row else None)
+
+    def add(self, articles: Iterable[EmittedArticle]) -> None:
+        now = utc_now_iso()
+        with self.db:
+            self.db.execute("BEGIN")
+            for article in articles:
+                self.db.execute(
+                    "INSERT INTO seen_articles (id, canonical_url, modified, emitted_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT(id) DO UPDATE SET modified = excluded.modified, emitted_at = excluded.emitted_at",
+                    (article.id, article.canonical_url, article.modified, now))
+                self.db.executemany("INSERT OR IGNORE INTO seen_urls (url, article_id) VALUES (?, ?)",
+                                    [(article.canonical_url, article.id), (article.url, article.id)])
+
+
+class SQLiteValidatorStore:
+    """ETag / Last-Modified of each feed and sitemap URL."""
+
+    def __init__(self, connection: sqlite3.Connection):
+        self.db = connection
+        self.db.execute("CREATE TABLE IF NOT EXISTS http_validators "
+                        "(url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, updated_at TEXT NOT NULL)")
+
+    def get(self, url: str) -> Validators | None:
+        row = self.db.execute("SELECT etag, last_modified FROM http_validators WHERE url = ?", (url,)).fetchone()
+        return Validators(*row) if row else None
+
+    def put(self, items: Iterable[tuple[str, Validators]]) -> None:
+        now = utc_now_iso()
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.executemany(
+                "INSERT INTO http_validators (url, etag, last_modified, updated_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, "
+                "updated_at = excluded.updated_at",
+                [(url, v.etag, v.last_modified, now) for url, v in items])
