@@ -5,6 +5,7 @@ a hidden temporary name in the same folder and renamed into place when the feed 
 """
 from __future__ import annotations
 
+import json
 import os
 from datetime import datetime, timezone
 from pathlib import Path
@@ -29,7 +30,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
         target.parent.mkdir(parents=True, exist_ok=True)
         if self.write_mode == "ab":
             return target.open("ab")
-        self._partial = target.with_name(f".{target.name}.part")
+        self._partial = partial_name(target)
         return self._partial.open("wb")
 
     def store(self, file: IO[bytes]) -> None:
@@ -38,3 +39,40 @@ class AtomicFileFeedStorage(FileFeedStorage):
         file.close()
         if self.write_mode != "ab":
             os.replace(self._partial, self.path)
+
+
+def partial_name(target: Path) -> Path:
+    return target.with_name(f".{target.name}.part")
+
+
+def recover_partial_outputs(directory: Path, pattern: str = ".articles-*.jsonl.part") -> list[tuple[Path, list[dict]]]:
+    """Finish the output files of runs that were killed: keep their complete lines, rename them
+    into place, and return (file, records) so their articles are marked as emitted.
+
+    Only call this while holding the run lock: then no live run owns these files.
+    """
+    recovered = []
+    for partial in sorted(directory.glob(pattern)):
+        records, good_bytes = _complete_records(partial)
+        target = partial.with_name(partial.name[1:].removesuffix(".part"))
+        with partial.open("r+b") as handle:
+            handle.truncate(good_bytes)
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+        recovered.append((target, records))
+    return recovered
+
+
+def _complete_records(path: Path) -> tuple[list[dict], int]:
+    """Records of the leading run of complete, valid JSON lines, and their size in bytes."""
+    records, good_bytes = [], 0
+    with path.open("rb") as handle:
+        for line in handle:
+            if not line.endswith(b"\n"):
+                break
+            try:
+                records.append(json.loads(line))
+            except ValueError:
+                break
+            good_bytes += len(line)
+    return records, good_bytes

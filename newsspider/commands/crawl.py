@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 
+from newsspider.output import recover_partial_outputs
 from newsspider.sources import SourcesError, load_sources
+from newsspider.state.base import EmittedArticle
 from newsspider.state.db import StateError, open_state_db
 from newsspider.state.lock import LockHeld, RunLock
+from newsspider.state.sqlite import SQLiteSeenStore
 
 EXIT_ALL_SOURCES_FAILED = 1
 EXIT_CONFIG_ERROR = 2
@@ -43,7 +47,7 @@ class Command(ScrapyCrawlCommand):
             if lock.previous_owner:
                 logger.warning("took over a stale run lock left by %s", lock.previous_owner)
             try:
-                open_state_db(state_dir).close()
+                self._recover_killed_run_output(state_dir)
             except StateError as exc:
                 return self._fail(str(exc), EXIT_CONFIG_ERROR)
             super().run(args, opts)
@@ -52,6 +56,22 @@ class Command(ScrapyCrawlCommand):
                 self.exitcode = EXIT_ALL_SOURCES_FAILED
         finally:
             lock.release()
+
+    def _recover_killed_run_output(self, state_dir: str) -> None:
+        """Rename the default output of a killed run into place and mark its articles as emitted,
+        so that this run writes only what the killed one did not."""
+        connection = open_state_db(state_dir)
+        try:
+            default_feed = self.settings.get("NEWSSPIDER_DEFAULT_FEED")
+            if not default_feed:
+                return
+            seen = SQLiteSeenStore(connection)
+            for path, records in recover_partial_outputs(Path(default_feed).parent):
+                seen.add(EmittedArticle(r["id"], r["canonical_url"], r["url"], r.get("modified"))
+                         for r in records if isinstance(r, dict) and "id" in r)
+                logger.warning("recovered %d articles written by a killed run into %s", len(records), path)
+        finally:
+            connection.close()
 
     def _create_crawler(self, spidercls):
         self._crawler = super()._create_crawler(spidercls)  # kept to read its stats after the run

@@ -18,7 +18,8 @@ from pathlib import Path
 from newsspider.sample.server import LocalSite, render_sources
 
 SAMPLE_DIR = Path(__file__).resolve().parent
-FAST_LOCAL = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8"]
+FAST_LOCAL = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+              "-s", "NEWSSPIDER_MAX_AGE_DAYS=0"]  # the corpus has fixed dates
 
 
 def main(argv: list[str] | None = None) -> int:
