@@ -390,3 +390,57 @@ def test_speed_is_reasonable():
     for _ in range(20):
         clean_text(text, title=AR_TITLE)
     assert (time.perf_counter() - t) / 20 < 0.05
+
+
+def test_chrome_between_headline_copies_is_pre_title():
+    # trafilatura emits <h1>, then the chrome planted in the body, then the body's copy.
+    title = "Police clash with separatists ahead of vote anniversary"
+    text = "\n".join([title, "Always the latest news", "All news | Politics | Europe", title,
+                      BODY_EN])
+    result = clean_text(text, title=title)
+    assert result.text == BODY_EN
+    assert result.removed["headline"] == 2
+
+
+def test_read_also_headline_with_full_stop_mid_text():
+    text = ("First paragraph here.\nRead also: Scherzer wants to play spoiler vs. Rockies.\n"
+            "Lesen Sie auch: Labour lässt nicht mehr alle Meinungen gelten.\nLast paragraph here.")
+    result = clean_text(text)
+    assert _paras(result.text) == ["First paragraph here.", "Last paragraph here."]
+    # ...but never several sentences after the label.
+    keep = "Read also: the report. It says the attack was planned."
+    assert keep in clean_text(f"First paragraph here.\n{keep}\nLast paragraph here.").text
+
+
+def test_bench_pages_deterministic_and_clean(tmp_path):
+    bench = pytest.importorskip("bench.extraction_pages")
+    ntrex = tmp_path / "ntrex"
+    ntrex.mkdir()
+    ids = ["s1"] * 4 + ["s2"] * 3
+    (ntrex / "DOCUMENT_IDS.tsv").write_text("\n".join(ids) + "\n", encoding="utf-8")
+    en = ["Rockets hit base in Iraq", "Several rockets were launched on Thursday.",
+          "Nobody was hurt, officials said.", "The investigation continues.",
+          "Storm brings floods to the south", "Rivers burst their banks overnight.",
+          "Schools were closed."]
+    uk = ["Ракети влучили в базу в Іраку", "У четвер було випущено кілька ракет.",
+          "Ніхто не постраждав, повідомили посадовці.", "Розслідування триває.",
+          "Шторм приніс повені на південь", "Річки вийшли з берегів уночі.", "Школи закрили."]
+    (ntrex / "newstest2019-src.eng.txt").write_text("\n".join(en) + "\n", encoding="utf-8")
+    (ntrex / "newstest2019-ref.ukr.txt").write_text("\n".join(uk) + "\n", encoding="utf-8")
+    m1 = bench.build_pages(tmp_path / "a", ntrex_dir=ntrex)
+    m2 = bench.build_pages(tmp_path / "b", ntrex_dir=ntrex)
+    assert m1 == m2 and len(m1) == 4
+    assert len(bench.build_pages(tmp_path / "c", ntrex_dir=ntrex, split="test")) == 2
+    for entry in m1:
+        page = (tmp_path / "a" / entry["path"]).read_text(encoding="utf-8")
+        assert page == (tmp_path / "b" / entry["path"]).read_text(encoding="utf-8")
+        assert entry["title"] not in entry["gold_sentences"] and entry["planted"]
+        # The body container as text: planted chrome around the gold paragraphs.
+        start = [p["text"] for p in entry["planted"] if p["where"] == "start"]
+        middle = [p["text"] for p in entry["planted"] if p["where"] == "middle"]
+        end = [p["text"] for p in entry["planted"] if p["where"] == "end"]
+        paras = entry["gold_paragraphs"]
+        body = "\n".join(start + paras[:1] + middle + paras[1:] + end)
+        cleaned = clean_text(body, title=entry["title"], site_name=entry["site_name"]).text
+        score = bench.score_page(entry, cleaned)
+        assert score["recall"] == 1.0 and score["planted_leaked"] == 0, (entry["path"], cleaned)

@@ -57,8 +57,8 @@ MAX_TAIL_WORDS = 6
 # A tail without separator ("Follow AFP on X") must be shorter still.
 MAX_BARE_TAIL_WORDS = 4
 # "Read also: <title>" lines carry a whole headline.
-MAX_TITLED_WIDTH = 160
-MAX_TITLED_WORDS = 25
+MAX_TITLED_WIDTH = 200
+MAX_TITLED_WORDS = 32
 MAX_COPYRIGHT_WIDTH = 160
 MAX_DATELINE_WIDTH = 60
 MAX_BREADCRUMB_WIDTH = 100
@@ -75,7 +75,11 @@ _PHRASE_RULES = _END_RULES + ("copyright", "byline")
 
 _TERMINAL = ".!?…؟۔।॥。！？"
 _CLOSERS = "\"'”’»›)]）」』》"
-_ABBREVIATIONS = frozenset({"jr", "sr", "dr", "st", "mr", "mrs", "ms", "prof", "oprac", "fot", "red"})
+_ABBREVIATIONS = frozenset({
+    "jr", "sr", "dr", "st", "mr", "mrs", "ms", "prof", "vs", "etc", "inc", "ltd", "co", "corp",
+    "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "mt", "ft", "no", "nos", "vol", "fig",
+    "approx", "oprac", "fot", "red", "nr", "bzw", "ca", "vgl", "ст", "им", "тис", "млн", "млрд",
+})
 # Separators between a phrase and its tail: "Source: AFP", "Read also | ...", "사진=연합뉴스".
 _SEP_RE = re.compile(r"\s*(?:[:：\-–—|»›>·•/،,;=~]+|\.{2,}|…)\s*")
 # Combining marks and joiners that must not follow a phrase's last letter (so "समाचार" does not
@@ -168,8 +172,9 @@ def _has_sentence_break(s: str) -> bool:
         if not core or core[-1] not in _TERMINAL:
             continue
         word = core.rstrip(_TERMINAL)
-        if core[-1] == "." and (len(word) <= 1 or word.casefold() in _ABBREVIATIONS):
-            continue  # initials and abbreviations: "J. Smith", "Dr. Ali"
+        if core[-1] == "." and (len(word) <= 1 or "." in word
+                                or word.casefold() in _ABBREVIATIONS):
+            continue  # initials and abbreviations: "J. Smith", "Dr. Ali", "U.S.", "vs."
         return True
     return False
 
@@ -419,9 +424,13 @@ def _is_read_also(line: str, pats: _Compiled, *, middle: bool = False) -> bool:
     if (sep and sep.group().strip()) or m.group("p").rstrip()[-1:] in _PHRASE_SEP_END:
         if not middle:
             return True
-        # Mid-text, a linked headline has no sentence punctuation; a real sentence does.
+        # Mid-text, "Related: ..." after a single generic word must look like a linked headline
+        # (no sentence punctuation); a specific label ("Read also:", "اقرأ أيضاً:") may be
+        # followed by a headline that ends with a full stop, but never by several sentences.
         rest = tail[sep.end():] if sep else tail
-        return not _ends_sentence(rest) and not _has_sentence_break(rest)
+        if _has_sentence_break(rest):
+            return False
+        return not _single_word(m.group("p")) or not _ends_sentence(rest)
     return not middle and _short(line) and _tail_ok(tail, phrase=m.group("p"), pats=pats)
 
 
@@ -572,7 +581,8 @@ def _peel_start(lines: list[str], pats: _Compiled, removed: collections.Counter[
     norm = [unicodedata.normalize("NFKC", ln).strip() for ln in lines]
     keys = [_fold_key(n) if n else "" for n in norm]
 
-    # Where is the headline? Short lines above it are page chrome (kicker, tags, date...).
+    # Where is the headline? Short lines above its last leading copy are page chrome (kicker,
+    # tagline, tags, date...): trafilatura often emits <h1>, then chrome, then the body's copy.
     title_at = -1
     if title_keys:
         seen = 0
@@ -581,7 +591,6 @@ def _peel_start(lines: list[str], pats: _Compiled, removed: collections.Counter[
                 continue
             if k in title_keys:
                 title_at = i
-                break
             seen += 1
             if seen >= TITLE_SCAN_LINES:
                 break
