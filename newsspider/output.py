@@ -31,7 +31,9 @@ class AtomicFileFeedStorage(FileFeedStorage):
         if self.write_mode == "ab":
             return target.open("ab")
         self._partial = partial_name(target)
-        return self._partial.open("wb")
+        # Unbuffered: the exporter writes one line per call, so every exported article reaches
+        # the file at once and survives a SIGKILL (recovered by the next run).
+        return self._partial.open("wb", buffering=0)
 
     def store(self, file: IO[bytes]) -> None:
         file.flush()

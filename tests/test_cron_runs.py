@@ -1,0 +1,110 @@
+"""Cron-grade runs: each article once across runs, conditional requests, one run per state
+directory, and nothing lost or duplicated when a run is killed."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.crawl import FAST_SETTINGS, PROJECT_ROOT, run_crawl
+from tests.static_site import StaticSite, write_news_site, write_sources
+
+
+def crawl_command(sources: Path, extra: dict | None = None) -> list[str]:
+    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"sources={sources}"]
+    for name, value in {**FAST_SETTINGS, **(extra or {})}.items():
+        command += ["-s", f"{name}={value}"]
+    return command
+
+
+def crawl_env() -> dict:
+    return {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings", "PYTHONPATH": str(PROJECT_ROOT)}
+
+
+def output_records(workdir: Path) -> list[dict]:
+    records = []
+    for path in sorted((workdir / "output").glob("articles-*.jsonl")):
+        text = path.read_text(encoding="utf-8")
+        assert text == "" or text.endswith("\n"), f"{path.name} ends with a partial line"
+        records += [json.loads(line) for line in text.splitlines()]
+    return records
+
+
+def test_rerun_on_unchanged_feed_sends_conditional_request_and_emits_nothing(tmp_path):
+    with StaticSite(tmp_path / "site") as site:
+        urls = write_news_site(site.root, site.base_url, 5)
+        sources = write_sources(tmp_path / "sources.toml", site.base_url)
+        first = run_crawl(sources, tmp_path, output="first.jsonl")
+        second = run_crawl(sources, tmp_path, output="second.jsonl")
+    assert first.returncode == 0 and second.returncode == 0
+    assert sorted(r["url"] for r in first.records) == sorted(urls)
+    assert second.records == []
+    feed_requests = [headers for path, headers in site.requests if path == "/rss.xml"]
+    assert len(feed_requests) == 2 and "If-Modified-Since" in feed_requests[1]
+    assert "not_modified': 1" in second.log
+
+
+def test_article_emitted_earlier_is_not_emitted_again_when_feed_changes(tmp_path):
+    with StaticSite(tmp_path / "site") as site:
+        write_news_site(site.root, site.base_url, 3)
+        sources = write_sources(tmp_path / "sources.toml", site.base_url)
+        first = run_crawl(sources, tmp_path, output="first.jsonl")
+        time.sleep(1.1)  # Last-Modified has one-second resolution
+        urls = write_news_site(site.root, site.base_url, 5)
+        second = run_crawl(sources, tmp_path, output="second.jsonl")
+    assert len(first.records) == 3
+    assert sorted(r["url"] for r in second.records) == sorted(urls[3:])
+    assert "skipped_seen': 3" in second.log
+
+
+def test_second_overlapping_run_exits_with_status_3_and_leaves_the_first_alone(tmp_path):
+    with StaticSite(tmp_path / "site", hold_after=3) as site:
+        urls = write_news_site(site.root, site.base_url, 12)
+        sources = write_sources(tmp_path / "sources.toml", site.base_url)
+        first = subprocess.Popen(crawl_command(sources), cwd=tmp_path, env=crawl_env(),
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        site.wait_for_articles(4)  # the first run is now mid-crawl, held by the server
+        assert first.poll() is None, "the first run should still be crawling"
+        started = time.monotonic()
+        second = subprocess.run(crawl_command(sources), cwd=tmp_path, env=crawl_env(), capture_output=True,
+                                text=True, timeout=60)
+        assert second.returncode == 3, second.stderr[:3000]
+        assert "another newsspider run" in second.stderr and time.monotonic() - started < 20
+        site.gate.set()
+        assert first.wait(timeout=120) == 0
+    assert sorted(r["url"] for r in output_records(tmp_path)) == sorted(urls)
+
+
+def test_killed_run_then_rerun_emits_every_article_exactly_once(tmp_path):
+    with StaticSite(tmp_path / "site", hold_after=15) as site:
+        urls = write_news_site(site.root, site.base_url, 40)
+        sources = write_sources(tmp_path / "sources.toml", site.base_url)
+        victim = subprocess.Popen(crawl_command(sources), cwd=tmp_path, env=crawl_env(),
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        site.wait_for_articles(16)
+        time.sleep(2)  # let the 15 answered pages go through extraction and into the output file
+        assert victim.poll() is None, "the run should still be crawling when it is killed"
+        os.killpg(victim.pid, signal.SIGKILL)
+        victim.wait()
+        site.gate.set()
+        rerun = subprocess.run(crawl_command(sources), cwd=tmp_path, env=crawl_env(), capture_output=True,
+                               text=True, timeout=180)
+    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    assert "took over a stale run lock" in rerun.stderr
+    assert "articles written by a killed run" in rerun.stderr  # the killed run's lines were kept
+    records = output_records(tmp_path)
+    assert sorted(r["url"] for r in records) == sorted(urls)
+    assert not list((tmp_path / "output").glob(".*.part"))
+
+
+def test_unreachable_sources_give_exit_status_1(tmp_path):
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "down"\nfeeds = ["http://127.0.0.1:9/rss.xml"]\n', encoding="utf-8")
+    result = run_crawl(sources, tmp_path, settings={"RETRY_TIMES": "0"})
+    assert result.returncode == 1
+    assert "every source failed" in result.log
+    assert "summary (finished): down requests=1 new=0 duplicates=0 seen=0 errors=1" in result.log
