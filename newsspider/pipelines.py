@@ -8,12 +8,22 @@ from __future__ import annotations
 
 import logging
 
+from dataclasses import fields
+
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
+from functools import partial
+
 from newsspider.dates import is_too_old
-from newsspider.extensions import RunState
+from newsspider.extensions import RunState, StateStore
 from newsspider.extract.article import ExtractOptions, extract_article
+from newsspider.batching import MicroBatcher
+from newsspider.extract.boilerplate import clean_text
+from newsspider.state.learned_lines import LineStatsStore, SQLiteLineStats
+from newsspider.state.stories_sqlite import SQLiteStoryStore
+from newsspider.stories.detector import Prepared, StoryConfig, StoryDetector, StoryInput, prepare_in_worker
 from newsspider.items import Article, Page, article_id
 from newsspider.urls import resolve_canonical
 from newsspider.workers import WorkerPool
@@ -106,3 +116,113 @@ class IncrementalPipeline:
     def _drop(self, item: Article, key: str, why: str):
         self.stats.inc_value(f"newsspider/source/{item.source}/{key}")
         raise DropItem(f"{why}: {item.url}", log_level="DEBUG")
+
+
+class BoilerplatePipeline:
+    """Strip the site chrome trafilatura leaves in the text (``newsspider.extract.boilerplate``).
+
+    Besides the language patterns, lines that recur on many pages of the same source are learned
+    as template text and removed; what is learned persists in the state store, so later runs start
+    out knowing each site's template. Removals are counted per rule: ``newsspider/boilerplate/<rule>``.
+    """
+
+    def __init__(self, pool: WorkerPool, lines: LineStatsStore, stats, *, min_pages: int, min_share: float,
+                 refresh_every: int = 50):
+        self.pool = pool
+        self.lines = lines
+        self.stats = stats
+        self.min_pages = min_pages
+        self.min_share = min_share
+        self.refresh_every = refresh_every
+        self._template_cache: dict[str, tuple[int, frozenset[str]]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> BoilerplatePipeline:
+        settings = crawler.settings
+        return cls(WorkerPool.of(crawler), SQLiteLineStats(StateStore.of(crawler).connection), crawler.stats,
+                   min_pages=settings.getint("NEWSSPIDER_BOILERPLATE_MIN_PAGES"),
+                   min_share=settings.getfloat("NEWSSPIDER_BOILERPLATE_MIN_SHARE"))
+
+    async def process_item(self, item):
+        if not isinstance(item, Article):
+            return item
+        self.lines.observe(item.source, item.id, item.text.split("\n"))  # raw lines: see learned_lines
+        job = partial(clean_text, item.text, title=item.title, language=item.language,
+                      site_lines=self._template_lines(item.source))
+        result = await self.pool.run(job)
+        for rule, count in result.removed.items():
+            self.stats.inc_value(f"newsspider/boilerplate/{rule}", count)
+        if not result.text.strip():
+            self.stats.inc_value("newsspider/not_article/only_boilerplate")
+            raise DropItem(f"nothing but boilerplate: {item.url}", log_level="INFO")
+        item.text = result.text
+        return item
+
+    def _template_lines(self, site: str) -> frozenset[str]:
+        """Learned lines of ``site``, re-read from the store every ``refresh_every`` articles."""
+        age, lines = self._template_cache.get(site, (self.refresh_every, frozenset()))
+        if age >= self.refresh_every or (age < self.min_pages and not lines):
+            lines = self.lines.template_lines(site, min_pages=self.min_pages, min_share=self.min_share)
+            age = 0
+        self._template_cache[site] = (age + 1, lines)
+        return lines
+
+
+def story_config(settings) -> StoryConfig:
+    """``StoryConfig`` from the ``NEWSSPIDER_STORIES_<FIELD>`` settings (defaults in settings.py)."""
+    values = {}
+    for field in fields(StoryConfig):
+        name = f"NEWSSPIDER_STORIES_{field.name.upper()}"
+        if name in settings:
+            values[field.name] = type(field.default)(settings.get(name))
+    return StoryConfig(**values)
+
+
+class StoryPipeline:
+    """Flag exact, near-duplicate and translated copies of the same story (``newsspider.stories``).
+
+    Fingerprints and embeddings are computed in worker processes, in batches; assignment to a
+    story (index lookup, verification, store update) happens here, one article at a time, so that
+    two copies arriving together cannot both start a story.
+    """
+
+    def __init__(self, pool: WorkerPool, detector: StoryDetector, backend: str | None, stats,
+                 batch_size: int = 16, batch_wait: float = 0.2):
+        self.pool = pool
+        self.detector = detector
+        self.backend = backend
+        self.stats = stats
+        self.batcher: MicroBatcher[StoryInput, Prepared] = MicroBatcher(self._prepare, batch_size, batch_wait)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StoryPipeline:
+        settings = crawler.settings
+        detector = StoryDetector(SQLiteStoryStore(StateStore.of(crawler).connection), None, story_config(settings))
+        pipeline = cls(WorkerPool.of(crawler), detector, settings.get("NEWSSPIDER_STORIES_BACKEND") or None,
+                       crawler.stats, settings.getint("NEWSSPIDER_STORIES_BATCH_SIZE"),
+                       settings.getfloat("NEWSSPIDER_STORIES_BATCH_WAIT"))
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    async def _prepare(self, inputs: list[StoryInput]) -> list[Prepared]:
+        return await self.pool.run(prepare_in_worker, inputs, self.backend, self.detector.config)
+
+    async def process_item(self, item):
+        if not isinstance(item, Article):
+            return item
+        prepared = await self.batcher.submit(StoryInput(
+            id=item.id, text=item.text, title=item.title, language=item.language,
+            published=item.published, fetched_at=item.fetched_at))
+        assignment = self.detector.assign(prepared)
+        item.simhash = assignment.simhash
+        item.story_id = assignment.story_id
+        item.duplicate_of = assignment.duplicate_of
+        item.duplicate_kind = assignment.duplicate_kind
+        if assignment.duplicate_kind:
+            self.stats.inc_value(f"newsspider/source/{item.source}/duplicates")
+        return item
+
+    def spider_closed(self, spider, reason: str) -> None:
+        self.detector.flush()
+        for key, count in self.detector.stats.items():
+            self.stats.set_value(f"newsspider/stories/{key}", count)

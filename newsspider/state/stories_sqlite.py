@@ -29,6 +29,7 @@ CREATE TABLE IF NOT EXISTS stories_articles (
     duplicate_kind TEXT
 );
 CREATE INDEX IF NOT EXISTS stories_articles_exact ON stories_articles(exact);
+CREATE INDEX IF NOT EXISTS stories_articles_id ON stories_articles(article_id);
 CREATE INDEX IF NOT EXISTS stories_articles_story ON stories_articles(story_id, ref);
 CREATE INDEX IF NOT EXISTS stories_articles_ts ON stories_articles(ts);
 CREATE TABLE IF NOT EXISTS stories_stories (
@@ -102,6 +103,12 @@ class SQLiteStoryStore:
     def find_exact(self, exact: str) -> ArticleRecord | None:
         row = self.conn.execute(
             f"SELECT {_COLUMNS} FROM stories_articles WHERE exact = ? ORDER BY ref LIMIT 1", (exact,)
+        ).fetchone()
+        return None if row is None else _row_to_record(row)
+
+    def find_article(self, article_id: str) -> ArticleRecord | None:
+        row = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM stories_articles WHERE article_id = ? ORDER BY ref LIMIT 1", (article_id,)
         ).fetchone()
         return None if row is None else _row_to_record(row)
 

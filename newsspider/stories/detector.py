@@ -249,6 +249,11 @@ class StoryDetector:
         return prepare_inputs(items, self.backend, self.config)
 
     def assign(self, p: Prepared) -> Assignment:
+        known = self.store.find_article(p.id)
+        if known is not None:  # the same article again (a rerun after a crash): same story as before
+            self.stats["already_known"] += 1
+            dup_of = None if known.story_id == p.id else known.story_id
+            return Assignment(simhash_hex(p.simhash), known.story_id, dup_of, known.duplicate_kind if dup_of else None)
         vector = self._centred_new(p)
         story_id, kind = self._find_story(p, vector)
         if story_id is None:

@@ -56,6 +56,10 @@ class StoryStore(Protocol):
         """The earliest stored article with this exact hash."""
         ...
 
+    def find_article(self, article_id: str) -> ArticleRecord | None:
+        """The stored record of this article id (an article seen again, e.g. re-emitted after a crash)."""
+        ...
+
     def story_members(self, story_id: str, limit: int) -> list[ArticleRecord]:
         """Up to ``limit`` members, oldest first (the root comes first)."""
         ...
@@ -107,6 +111,9 @@ class MemoryStoryStore:
     def find_exact(self, exact: str) -> ArticleRecord | None:
         ref = self._exact.get(exact)
         return None if ref is None else self._articles[ref - 1]
+
+    def find_article(self, article_id: str) -> ArticleRecord | None:
+        return next((a for a in self._articles if a.article_id == article_id), None)
 
     def story_members(self, story_id: str, limit: int) -> list[ArticleRecord]:
         return self.get_articles(self._members.get(story_id, [])[:limit])
