@@ -16,7 +16,7 @@ from scrapy.crawler import Crawler
 from newsspider.items import Article
 from newsspider.state.base import EmittedArticle, SeenStore, ValidatorStore, Validators
 from newsspider.state.db import open_state_db
-from newsspider.state.sqlite import SQLiteSeenStore, SQLiteValidatorStore
+from newsspider.state import factory
 
 logger = logging.getLogger(__name__)
 
@@ -87,9 +87,8 @@ class RunState:
         def open_stores():
             # Extensions cannot look each other up while they are being built, so the state
             # store is reached on first use, when the crawl is running.
-            store = StateStore.of(crawler)
-            store.before_close(state.commit)
-            return SQLiteSeenStore(store.connection), SQLiteValidatorStore(store.connection)
+            StateStore.of(crawler).before_close(state.commit)
+            return factory.seen_store(crawler), factory.validator_store(crawler)
 
         state = cls(open_stores, crawler.stats)
         crawler.signals.connect(state.item_scraped, signal=signals.item_scraped)

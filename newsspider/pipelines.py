@@ -17,12 +17,12 @@ from scrapy.exceptions import DropItem
 from functools import partial
 
 from newsspider.dates import is_too_old
-from newsspider.extensions import RunState, StateStore
+from newsspider.extensions import RunState
 from newsspider.extract.article import ExtractOptions, extract_article
 from newsspider.batching import MicroBatcher
 from newsspider.extract.boilerplate import clean_text
-from newsspider.state.learned_lines import LineStatsStore, SQLiteLineStats
-from newsspider.state.stories_sqlite import SQLiteStoryStore
+from newsspider.state import factory
+from newsspider.state.learned_lines import LineStatsStore
 from newsspider.stories.detector import Prepared, StoryConfig, StoryDetector, StoryInput, prepare_in_worker
 from newsspider.items import Article, Page, article_id
 from newsspider.urls import resolve_canonical
@@ -139,7 +139,7 @@ class BoilerplatePipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> BoilerplatePipeline:
         settings = crawler.settings
-        return cls(WorkerPool.of(crawler), SQLiteLineStats(StateStore.of(crawler).connection), crawler.stats,
+        return cls(WorkerPool.of(crawler), factory.line_stats(crawler), crawler.stats,
                    min_pages=settings.getint("NEWSSPIDER_BOILERPLATE_MIN_PAGES"),
                    min_share=settings.getfloat("NEWSSPIDER_BOILERPLATE_MIN_SHARE"))
 
@@ -197,7 +197,7 @@ class StoryPipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StoryPipeline:
         settings = crawler.settings
-        detector = StoryDetector(SQLiteStoryStore(StateStore.of(crawler).connection), None, story_config(settings))
+        detector = StoryDetector(factory.story_store(crawler), None, story_config(settings))
         pipeline = cls(WorkerPool.of(crawler), detector, settings.get("NEWSSPIDER_STORIES_BACKEND") or None,
                        crawler.stats, settings.getint("NEWSSPIDER_STORIES_BATCH_SIZE"),
                        settings.getfloat("NEWSSPIDER_STORIES_BATCH_WAIT"))
