@@ -31,15 +31,7 @@ CRASH_MARKERS = ("Traceback", "Unhandled error", "Spider error processing", "Err
 MAX_REQUESTS_PER_URL = 1 + int(CRAWL_SETTINGS["RETRY_TIMES"])
 
 # Cases that expose a crawler bug: case name -> reason (with the proposed fix), reported as xfail.
-KNOWN_BUGS: dict[str, str] = {
-    "charset_1256_mislabelled": (
-        "crawler bug: a windows-1256 page served as 'charset=utf-8' is decoded as UTF-8 with U+FFFD "
-        "replacement and dropped as binary_content, although the body is not valid UTF-8 and declares "
-        "<meta charset=windows-1256>. Fix: NewsSpider.parse_article (newsspider/spiders/news.py) should, "
-        "when the header charset fails a strict decode of response.body, re-decode ignoring the header "
-        "(w3lib html_to_unicode(None, body): BOM, meta charset, then detection) before building the Page."
-    ),
-}
+KNOWN_BUGS: dict[str, str] = {}
 
 
 @dataclass

@@ -13,6 +13,7 @@ import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
+from w3lib.encoding import html_to_unicode
 
 from newsspider.dates import is_too_old, utc_now_iso
 from newsspider.discovery.entry import DiscoveredLink
@@ -26,6 +27,19 @@ from newsspider.sources import Source, load_sources
 from newsspider.urls import canonicalize_url
 
 logger = logging.getLogger(__name__)
+
+
+def page_text(response: TextResponse) -> str:
+    """The page as text. Scrapy trusts the HTTP charset; when that label is wrong (a windows-1256
+    page served as utf-8) the text fills with U+FFFD, and the page's own ``<meta charset>``, BOM
+    or byte statistics are used instead."""
+    text = response.text
+    if text.count("\ufffd") > max(10, len(text) // 1000):
+        encoding, redecoded = html_to_unicode(None, response.body)
+        if redecoded.count("\ufffd") < text.count("\ufffd"):
+            logger.info("charset label %r is wrong for %s; decoded as %s", response.encoding, response.url, encoding)
+            return redecoded
+    return text
 
 
 class NewsSpider(scrapy.Spider):
@@ -126,7 +140,7 @@ class NewsSpider(scrapy.Spider):
                            response.headers.get("Content-Type", b"?").decode("latin-1"), response.url)
             return
         self._count(source, "pages")
-        yield Page(url=response.url, html=response.text, source=source, fetched_at=utc_now_iso(),
+        yield Page(url=response.url, html=page_text(response), source=source, fetched_at=utc_now_iso(),
                    source_language=self.sources[source].language, hints=hints)
 
     def _article_requests(self, links: Iterable[DiscoveredLink], source: str) -> Iterable[scrapy.Request]:
