@@ -1,0 +1,82 @@
+"""The bundled sample corpus, crawled end to end: the README's main job, checked."""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+
+from newsspider.sample.server import LocalSite, render_sources
+from tests.crawl import run_crawl, validate_records
+
+SAMPLE = Path(__file__).resolve().parent.parent / "newsspider" / "sample"
+MANIFEST = json.loads((SAMPLE / "site" / "manifest.json").read_text(encoding="utf-8"))
+PAGES = {unquote(page["path"]): page for page in MANIFEST["pages"]}
+
+
+def collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def sample_crawl(tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("sample")
+    with LocalSite(SAMPLE / "site") as site:
+        sources = workdir / "sources.toml"
+        sources.write_text(render_sources(SAMPLE / "sources.template.toml", site.base_url), encoding="utf-8")
+        result = run_crawl(sources, workdir)
+        base = site.base_url
+    assert result.returncode == 0, result.log[-3000:]
+    return {unquote(record["url"].removeprefix(base).split("?")[0]): record for record in result.records}, result
+
+
+def test_every_sample_article_is_emitted_once_and_nothing_else(sample_crawl):
+    by_path, result = sample_crawl
+    assert len(by_path) == len(result.records), "an article was emitted twice"
+    assert sorted(by_path) == sorted(PAGES)
+
+
+def test_sample_records_validate_against_the_schema(sample_crawl):
+    validate_records(sample_crawl[1].records)
+
+
+def test_sample_languages_and_dates_are_right(sample_crawl):
+    by_path, _ = sample_crawl
+    wrong = {path: (record["language"], PAGES[path]["language"]) for path, record in by_path.items()
+             if record["language"] != PAGES[path]["language"]}
+    assert not wrong
+    for path, record in by_path.items():
+        assert record["published"] == PAGES[path]["published"], path
+        assert record["direction"] == ("rtl" if PAGES[path]["language"] in {"ar", "ur", "fa"} else "ltr")
+
+
+@pytest.mark.parametrize("path", sorted(path for path, page in PAGES.items() if page["seed"]))
+def test_seed_pages_lose_their_chrome_and_keep_every_sentence(sample_crawl, path):
+    record = sample_crawl[0][path]
+    text = collapse(record["text"])
+    for chrome in PAGES[path]["chrome"]:
+        assert collapse(chrome) not in text, chrome
+    for paragraph in PAGES[path]["body"]:
+        assert collapse(paragraph) in text
+
+
+def test_the_four_seed_copies_form_one_story_that_nothing_else_joins(sample_crawl):
+    by_path, _ = sample_crawl
+    stories = defaultdict(set)
+    for path, record in by_path.items():
+        stories[record["story_id"]].add(path)
+    seeds = {path for path, page in PAGES.items() if page["seed"]}
+    assert len(seeds) == 4
+    assert seeds in stories.values()
+
+
+def test_edited_reprint_is_flagged_as_near_duplicate(sample_crawl):
+    by_path, _ = sample_crawl
+    for path, page in PAGES.items():
+        if page["reprint-of"]:
+            pair = [by_path[path], by_path[unquote(page["reprint-of"])]]
+            assert pair[0]["story_id"] == pair[1]["story_id"]
+            later = [record for record in pair if record["duplicate_of"]]  # whichever arrived second
+            assert len(later) == 1 and later[0]["duplicate_kind"] == "near"
