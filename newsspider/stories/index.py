@@ -7,11 +7,18 @@ lookup probes C(blocks, k) keys and only checks the fingerprints that share one.
 
 Layout, chosen for ~1M fingerprints in <= 200 bytes each and lookups well under 0.1 ms:
 - ``_fps``: uint64 fingerprint per row (8 B), ``_refs``: int64 caller reference per row (8 B).
-- all tables in ONE sorted uint32 array of ``table_id << key_bits | key`` plus a parallel
-  uint32 row array: 8 B per table per row, and one vectorised ``searchsorted`` per lookup.
-  k=5, blocks=7: 21 tables -> 16 + 21*8 = 184 B per fingerprint.
-- new rows go to a small unsorted buffer scanned linearly, merged into the sorted arrays in
-  batches (``np.insert`` at ``searchsorted`` positions, O(n) per batch, not per insert).
+- a bucket directory per table (CSR): a table's bucket is the top ``d`` bits of its key, with
+  ``2**d`` about half the number of rows, so a bucket holds ~2-4 rows. ``_rows`` (uint32, 4 B per
+  table per row) lists the rows of every (table, bucket) contiguously; ``_offs`` (uint32,
+  ``tables * 2**d + 1``) says where each bucket starts. k=5, blocks=7: 21 tables ->
+  16 + 21*4 + <= 21*4*2**d/n (<= 42) B per fingerprint, ~120-140 B in practice.
+- a lookup is one fancy index into ``_offs`` for the 21 probed buckets, one gather of the
+  ~60 candidate rows, one XOR + popcount: no binary search, no scan, a few numpy calls.
+  Bucket members share only the top ``d`` key bits, a superset of the exact-key match; the
+  Hamming check on the candidates keeps the exact k-bit semantics.
+- new rows go to a small unsorted buffer scanned linearly, merged into the directory in
+  batches: each new row is inserted at the end of its bucket (``np.insert`` at ``_offs[b+1]``,
+  O(n) per batch, no sort); the directory is rebuilt with a larger ``d`` when the rows double.
 """
 from __future__ import annotations
 
@@ -45,16 +52,24 @@ class SimhashIndex:
         bounds = _block_bounds(64, blocks)
         self._tables = [tuple(bounds[i] for i in combo)
                         for combo in itertools.combinations(range(blocks), blocks - max_distance)]
-        self._key_bits = max(sum(w for _, w in t) for t in self._tables)
+        self._table_bits = [sum(w for _, w in t) for t in self._tables]
+        self._key_bits = max(self._table_bits)
         table_bits = max(1, (len(self._tables) - 1).bit_length())
         if self._key_bits + table_bits > 32:
             raise ValueError(f"{len(self._tables)} tables of {self._key_bits}-bit keys do not fit 32 bits")
         self._fps = np.zeros(0, dtype=np.uint64)
         self._refs = np.zeros(0, dtype=np.int64)
         self._n = 0
-        self._keys = np.zeros(0, dtype=np.uint32)
-        self._rows = np.zeros(0, dtype=np.uint32)
         self._pending_from = 0  # rows >= this are in the unsorted buffer
+        self._set_directory_bits(0)
+        self._rows = np.zeros(0, dtype=np.uint32)
+        self._offs = np.zeros(len(self._tables) * (1 << self._d) + 1, dtype=np.uint32)
+        self._views()
+
+    def _views(self) -> None:
+        """memoryviews of the directory: indexing them gives plain ints, fast in a Python loop."""
+        self._offs_view = memoryview(self._offs)
+        self._rows_view = memoryview(self._rows)
 
     def __len__(self) -> int:
         return self._n
@@ -65,10 +80,28 @@ class SimhashIndex:
 
     def nbytes(self) -> int:
         """Bytes held by the arrays (capacity included)."""
-        return self._fps.nbytes + self._refs.nbytes + self._keys.nbytes + self._rows.nbytes
+        return self._fps.nbytes + self._refs.nbytes + self._rows.nbytes + self._offs.nbytes
+
+    # -- keys and buckets -------------------------------------------------------------------
+    def _set_directory_bits(self, rows: int) -> None:
+        """Bucket = top ``d`` bits of a table key, 2**d ~ rows / 2 (capped at the key width)."""
+        d = max(1, min(self._key_bits, max(2, rows).bit_length() - 2))
+        self._d = d
+        # per table: [(shift, mask, position in the bucket id)] with the key's low bits dropped
+        plan = []
+        for t, blocks in enumerate(self._tables):
+            drop = max(0, self._table_bits[t] - d)
+            parts, pos = [], self._table_bits[t]
+            for shift, width in blocks:  # the key is block 0's bits (high) ... last block (low)
+                pos -= width
+                lo = max(0, drop - pos)  # low bits of this block that fall below the bucket
+                if lo < width:
+                    parts.append((shift + lo, (1 << (width - lo)) - 1, pos + lo - drop))
+            plan.append((t << d, tuple(parts)))
+        self._plan = plan
 
     def _table_keys(self, fps: np.ndarray) -> np.ndarray:
-        """(tables, n) uint32 combined keys for the given fingerprints."""
+        """(tables, n) uint32 combined keys ``table_id << key_bits | key`` (introspection, tests)."""
         fps = fps.astype(np.uint64, copy=False)
         out = np.empty((len(self._tables), fps.shape[0]), dtype=np.uint32)
         for t, blocks in enumerate(self._tables):
@@ -79,7 +112,7 @@ class SimhashIndex:
         return out
 
     def _query_keys(self, fingerprint: int) -> np.ndarray:
-        """Combined keys of one fingerprint in plain ints: numpy per-call overhead would dominate."""
+        """Combined keys ``table_id << key_bits | key`` of one fingerprint (introspection, tests)."""
         out = []
         for t, blocks in enumerate(self._tables):
             key = 0
@@ -88,9 +121,44 @@ class SimhashIndex:
             out.append(key | (t << self._key_bits))
         return np.array(out, dtype=np.uint32)
 
+    @property
+    def _keys(self) -> np.ndarray:
+        """Sorted combined keys of every merged (table, row): what a sorted-array layout would
+        hold. Computed on demand, for introspection and tests only."""
+        return np.sort(self._table_keys(self._fps[:self._pending_from]).ravel())
+
+    def _bucket_ids(self, fps: np.ndarray) -> np.ndarray:
+        """(tables, n) global bucket ids ``table << d | top d key bits``."""
+        fps = fps.astype(np.uint64, copy=False)
+        out = np.empty((len(self._tables), fps.shape[0]), dtype=np.int64)
+        for t, (base, parts) in enumerate(self._plan):
+            b = np.full(fps.shape[0], base, dtype=np.uint64)
+            for shift, mask, pos in parts:
+                b |= ((fps >> _U64(shift)) & _U64(mask)) << _U64(pos)
+            out[t] = b.astype(np.int64)
+        return out
+
+    def _query_buckets(self, fingerprint: int) -> list[int]:
+        """Global bucket ids of one fingerprint, in plain ints (numpy per-call overhead would dominate)."""
+        out = []
+        for base, parts in self._plan:
+            b = base
+            for shift, mask, pos in parts:
+                b |= ((fingerprint >> shift) & mask) << pos
+            out.append(b)
+        return out
+
+    # -- adding ---------------------------------------------------------------------------------
     def add(self, fingerprint: int, ref: int) -> None:
         """Add one fingerprint with the caller's integer reference (e.g. a store row id)."""
-        self.add_many(np.array([fingerprint], dtype=np.uint64), np.array([ref], dtype=np.int64))
+        n = self._n
+        if n == self._fps.size:
+            self._grow(n + 1)
+        self._fps[n] = fingerprint
+        self._refs[n] = ref
+        self._n = n + 1
+        if self._n - self._pending_from >= self.buffer_size:
+            self._merge()
 
     def add_many(self, fingerprints: Iterable[int] | np.ndarray, refs: Iterable[int] | np.ndarray) -> None:
         """Bulk add (e.g. when loading from the store); merges when the buffer is full."""
@@ -101,45 +169,78 @@ class SimhashIndex:
             raise ValueError("fingerprints and refs differ in length")
         need = self._n + fps.size
         if need > self._fps.size:
-            cap = max(need, int(self._fps.size * 1.5), 1024)
-            self._fps = np.resize(self._fps, cap)
-            self._refs = np.resize(self._refs, cap)
+            self._grow(need)
         self._fps[self._n:need] = fps
         self._refs[self._n:need] = rs
         self._n = need
         if self._n - self._pending_from >= self.buffer_size:
             self._merge()
 
+    def _grow(self, need: int) -> None:
+        cap = max(need, int(self._fps.size * 1.25), 1024)
+        self._fps = np.resize(self._fps, cap)
+        self._refs = np.resize(self._refs, cap)
+
     def _merge(self) -> None:
         start, end = self._pending_from, self._n
         if end == start:
             return
-        keys = self._table_keys(self._fps[start:end]).ravel()
-        rows = np.tile(np.arange(start, end, dtype=np.uint32), len(self._tables))
-        order = np.argsort(keys, kind="stable")
-        keys, rows = keys[order], rows[order]
-        pos = np.searchsorted(self._keys, keys)
-        self._keys = np.insert(self._keys, pos, keys)
-        self._rows = np.insert(self._rows, pos, rows)
+        old_d = self._d
+        self._set_directory_bits(end)
+        if self._d != old_d or start == 0:
+            self._rebuild(end)
+        else:
+            gids = self._bucket_ids(self._fps[start:end]).ravel()
+            new_rows = np.tile(np.arange(start, end, dtype=np.uint32), len(self._tables))
+            # a bucket's rows are unordered: insert each new row at the end of its bucket
+            self._rows = np.insert(self._rows, self._offs[gids + 1].astype(np.int64), new_rows)
+            counts = np.bincount(gids, minlength=self._offs.size - 1)
+            self._offs[1:] += np.cumsum(counts, dtype=np.int64).astype(np.uint32)
+        self._views()
         self._pending_from = end
 
+    def _rebuild(self, end: int) -> None:
+        """Directory of rows [0, end) from scratch (first merge, or ``d`` grew)."""
+        nb = len(self._tables) << self._d
+        gids = self._bucket_ids(self._fps[:end]).ravel()
+        order = np.argsort(gids)  # order inside a bucket does not matter
+        self._rows = (order % end).astype(np.uint32) if end else np.zeros(0, dtype=np.uint32)
+        offs = np.zeros(nb + 1, dtype=np.int64)
+        np.cumsum(np.bincount(gids, minlength=nb), out=offs[1:])
+        self._offs = offs.astype(np.uint32)
+
+    # -- lookup ---------------------------------------------------------------------------------
     def lookup(self, fingerprint: int, max_distance: int | None = None) -> list[tuple[int, int]]:
         """[(ref, distance)] of stored fingerprints within ``max_distance`` bits (<= the index's k),
         nearest first."""
         k = self.max_distance if max_distance is None else min(max_distance, self.max_distance)
-        fp = np.uint64(fingerprint)
-        keys = self._query_keys(int(fingerprint))
-        # one call for both ends: needles key, key+1 interleaved stay sorted and share cache lines
-        bounds = np.searchsorted(self._keys, np.repeat(keys, 2) + np.tile(np.array([0, 1], np.uint32), keys.size))
-        b = bounds.tolist()
-        parts = [self._rows[b[i]:b[i + 1]] for i in range(0, len(b), 2) if b[i + 1] > b[i]]
+        fingerprint = int(fingerprint)
+        fp = _U64(fingerprint)
+        found = []
+        if self._pending_from:
+            # plain-int walk over the probed buckets: ~21 tiny ranges, where numpy's per-call
+            # overhead would cost more than the work
+            offs, table_rows, cand = self._offs_view, self._rows_view, []
+            for base, parts in self._plan:
+                b = base
+                for shift, mask, pos in parts:
+                    b |= ((fingerprint >> shift) & mask) << pos
+                start, end = offs[b], offs[b + 1]
+                if end > start:
+                    cand.extend(table_rows[start:end])
+            if cand:
+                rows = np.array(cand, dtype=np.intp)
+                dist = np.bitwise_count(self._fps[rows] ^ fp)
+                found.append(rows[dist <= k])
         if self._n > self._pending_from:
-            parts.append(np.arange(self._pending_from, self._n, dtype=np.uint32))
-        if not parts:
+            dist = np.bitwise_count(self._fps[self._pending_from:self._n] ^ fp)
+            found.append(np.flatnonzero(dist <= k) + self._pending_from)
+        if not found:
             return []
-        rows = np.unique(np.concatenate(parts)) if len(parts) > 1 else parts[0]
+        rows = np.concatenate(found) if len(found) > 1 else found[0]
+        if not rows.size:
+            return []
+        rows = np.unique(rows)  # a row matches in every table it agrees on; ascending = insertion order
         dist = np.bitwise_count(self._fps[rows] ^ fp)
-        keep = dist <= k
-        rows, dist = rows[keep], dist[keep]
         order = np.argsort(dist, kind="stable")
-        return [(int(self._refs[r]), int(d)) for r, d in zip(rows[order], dist[order])]
+        return list(zip(self._refs[rows[order]].tolist(), dist[order].tolist()))
