@@ -108,3 +108,24 @@ def test_unreachable_sources_give_exit_status_1(tmp_path):
     assert result.returncode == 1
     assert "every source failed" in result.log
     assert "summary (finished): down requests=1 new=0 duplicates=0 seen=0 errors=1" in result.log
+
+
+def test_unusable_state_store_gives_exit_status_2(tmp_path):
+    (tmp_path / "not-a-directory").write_text("x")
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "a"\nfeeds = ["http://127.0.0.1:9/rss.xml"]\n', encoding="utf-8")
+    result = run_crawl(sources, tmp_path, settings={"NEWSSPIDER_STATE_DIR": str(tmp_path / "not-a-directory")})
+    assert result.returncode == 2
+    assert "not-a-directory" in result.log and "Spider opened" not in result.log
+
+
+def test_state_store_from_a_newer_release_is_refused_with_exit_status_2(tmp_path):
+    import sqlite3
+
+    (tmp_path / ".newsspider").mkdir()
+    with sqlite3.connect(tmp_path / ".newsspider" / "state.sqlite3") as db:
+        db.execute("PRAGMA user_version=999")
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "a"\nfeeds = ["http://127.0.0.1:9/rss.xml"]\n', encoding="utf-8")
+    result = run_crawl(sources, tmp_path)
+    assert result.returncode == 2 and "newer than this release" in result.log
