@@ -1,0 +1,79 @@
+import json
+import sqlite3
+import subprocess
+import sys
+from datetime import datetime, timezone
+
+import pytest
+
+from newsspider.dates import is_too_old
+from newsspider.output import recover_partial_outputs
+from newsspider.state.base import EmittedArticle, Validators
+from newsspider.state.db import SCHEMA_VERSION, StateError, open_state_db
+from newsspider.state.lock import LockHeld, RunLock
+from newsspider.state.sqlite import SQLiteSeenStore, SQLiteValidatorStore
+
+
+def test_state_db_uses_wal_and_records_its_layout_version(tmp_path):
+    db = open_state_db(tmp_path)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_state_db_from_a_newer_release_is_refused(tmp_path):
+    with sqlite3.connect(tmp_path / "state.sqlite3") as db:
+        db.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    with pytest.raises(StateError, match="newer"):
+        open_state_db(tmp_path)
+
+
+def test_seen_store_knows_every_url_an_article_was_reached_under(tmp_path):
+    seen = SQLiteSeenStore(open_state_db(tmp_path))
+    seen.add([EmittedArticle("a1", "https://x.org/a", "https://x.org/a?utm_source=rss", "2024-01-01T00:00:00+00:00")])
+    assert seen.seen_urls(["https://x.org/a", "https://x.org/a?utm_source=rss", "https://x.org/b"]) == {
+        "https://x.org/a", "https://x.org/a?utm_source=rss"}
+    assert seen.modified_of("a1") == (True, "2024-01-01T00:00:00+00:00")
+    assert seen.modified_of("zz") == (False, None)
+
+
+def test_validators_round_trip_and_update(tmp_path):
+    store = SQLiteValidatorStore(open_state_db(tmp_path))
+    store.put([("https://x.org/rss", Validators('"v1"', None))])
+    store.put([("https://x.org/rss", Validators('"v2"', "Tue, 01 Oct 2024 10:00:00 GMT"))])
+    assert store.get("https://x.org/rss") == Validators('"v2"', "Tue, 01 Oct 2024 10:00:00 GMT")
+    assert store.get("https://x.org/other") is None
+
+
+def test_second_lock_on_the_same_state_is_refused_while_the_first_is_held(tmp_path):
+    with RunLock(tmp_path):
+        probe = subprocess.run([sys.executable, "-c", "import sys; from newsspider.state.lock import RunLock\n"
+                                f"RunLock({str(tmp_path)!r}).acquire()"], capture_output=True, text=True)
+        assert probe.returncode != 0 and "LockHeld" in probe.stderr
+    RunLock(tmp_path).acquire().release()
+
+
+def test_lock_left_by_a_dead_process_is_taken_over(tmp_path):
+    subprocess.run([sys.executable, "-c", f"from newsspider.state.lock import RunLock; RunLock({str(tmp_path)!r}).acquire()"],
+                   check=True)  # exits without releasing: the kernel drops the flock, the file stays
+    lock = RunLock(tmp_path).acquire()
+    assert lock.previous_owner and lock.previous_owner.startswith("pid ")
+    lock.release()
+    with pytest.raises(LockHeld):
+        with RunLock(tmp_path):
+            RunLock(tmp_path).acquire()
+
+
+def test_partial_output_of_a_killed_run_keeps_only_complete_lines(tmp_path):
+    partial = tmp_path / ".articles-20240101T000000Z.jsonl.part"
+    partial.write_bytes(b'{"id": "a"}\n{"id": "b"}\n{"id": "c", "te')
+    [(path, records)] = recover_partial_outputs(tmp_path)
+    assert path.name == "articles-20240101T000000Z.jsonl" and not partial.exists()
+    assert [record["id"] for record in records] == ["a", "b"]
+    assert [json.loads(line)["id"] for line in path.read_text().splitlines()] == ["a", "b"]
+
+
+def test_age_limit_ignores_unknown_dates_and_zero_means_none():
+    now = datetime(2024, 6, 30, tzinfo=timezone.utc)
+    assert is_too_old("2024-05-01T00:00:00+00:00", 30, now)
+    assert not is_too_old("2024-06-15T00:00:00+02:00", 30, now)
+    assert not is_too_old(None, 30, now) and not is_too_old("2000-01-01T00:00:00+00:00", 0, now)
