@@ -1,7 +1,5 @@
 import asyncio
 
-import pytest
-
 from newsspider.batching import MicroBatcher
 
 
