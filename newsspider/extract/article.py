@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import trafilatura
@@ -20,6 +21,11 @@ from newsspider.extract.metadata import PageMetadata, read_metadata
 logger = logging.getLogger(__name__)
 
 MAX_HTML_CHARS = 5_000_000
+# Precision mode must keep at least this share of the balanced text to be trusted with the span.
+MIN_PRECISE_SHARE = 0.2
+# The JSON-LD articleBody arbitrates only when some candidate agrees with it at least this well
+# (teaser-only or truncated bodies agree with nothing).
+JSONLD_TRUST = 0.8
 # trafilatura drops every non-printable character, including the zero-width (non-)joiners that
 # Persian, Urdu and Indic scripts need inside words ("سه‌شنبه" would become "سهشنبه"). They
 # travel through it as rare printable stand-ins instead.
@@ -33,7 +39,8 @@ class ExtractOptions:
 
     min_text_chars: int = 200
     min_language_confidence: float = 0.9
-    favor_precision: bool = False
+    favor_precision: bool = False    # precision mode only (no reconciliation with the balanced mode)
+    reconcile_modes: bool = True     # balanced text cut to the span precision mode agrees on
 
 
 @dataclass
@@ -60,12 +67,8 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     if tree is None:
         return Extraction(reason="unparseable_html")
     meta = read_metadata(tree)
-    document = trafilatura.bare_extraction(
-        tree, url=url, include_comments=False, with_metadata=True, favor_precision=options.favor_precision,
-        include_tables=True, deduplicate=False,
-    )
-    text = (document.text or "").strip() if document is not None else ""
     jsonld = meta.jsonld
+    document, text = _trafilatura_text(tree, html, url, options, jsonld.body if jsonld else None)
     via_jsonld = False
     if jsonld and jsonld.body and (
         (text_size(text) < options.min_text_chars and len(jsonld.body) > len(text))
@@ -98,6 +101,99 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
               for key, value in fields.items()}
     return Extraction(fields=fields, via_jsonld=via_jsonld,
                       site_name=restore_joiners(getattr(document, "sitename", None)))
+
+
+def _bare(tree, url: str, *, precision: bool):
+    """One trafilatura pass; None when it finds nothing or fails on this page."""
+    try:
+        return trafilatura.bare_extraction(
+            tree, url=url, include_comments=False, with_metadata=True, favor_precision=precision,
+            include_tables=True, deduplicate=False,
+        )
+    except Exception:  # trafilatura bugs on odd pages must not cost the article
+        logger.debug("trafilatura failed (precision=%s) on %s", precision, url, exc_info=True)
+        return None
+
+
+def _trafilatura_text(tree, html: str, url: str, options: ExtractOptions, jsonld_body: str | None):
+    """(document, text): trafilatura's balanced and precision modes, reconciled.
+
+    Precision mode finds where the article starts and ends better (it leaves out teasers, related
+    links and comment blocks around it) but sometimes drops a real paragraph inside the article
+    (a short line, a list, a quote box). So the balanced text is cut to the span that precision
+    mode agrees on: from the first to the last paragraph both modes share, keeping what only
+    the balanced mode found *inside* that span. When precision mode finds (almost) nothing, the
+    balanced text stands. The JSON-LD ``articleBody``, when the page has a full one, arbitrates
+    between the candidates: the one that agrees with it best wins.
+    """
+    balanced = _bare(tree, url, precision=options.favor_precision)
+    text = _doc_text(balanced)
+    if options.favor_precision or not options.reconcile_modes:
+        return balanced, text
+    precise_tree = load_html(html)
+    precise = _bare(precise_tree, url, precision=True) if precise_tree is not None else None
+    candidates = [text]
+    span = _precision_span(text, _doc_text(precise))
+    if span and span != text:
+        candidates.append(span)
+    best = candidates[-1]
+    if jsonld_body and len(candidates) > 1:
+        scores = [_agreement(candidate, jsonld_body) for candidate in candidates]
+        if max(scores) >= JSONLD_TRUST:
+            best = candidates[max(range(len(candidates)), key=lambda i: (scores[i], i))]
+    return balanced if balanced is not None else precise, best
+
+
+def _doc_text(document) -> str:
+    return (document.text or "").strip() if document is not None else ""
+
+
+def _para_key(line: str) -> str:
+    return " ".join(line.strip().lstrip("-•*").split()).casefold()
+
+
+def _precision_span(balanced: str, precise: str) -> str | None:
+    """The precise text, with the paragraphs that only the balanced text has *between* two
+    paragraphs both share put back (a real paragraph precision mode dropped); None when
+    precision mode found too little to go by."""
+    if not precise or text_size(precise) < MIN_PRECISE_SHARE * text_size(balanced):
+        return None
+    b_lines = [line.strip() for line in balanced.split("\n")]
+    b_keys = [_para_key(line) for line in b_lines]
+    p_lines = [line.strip() for line in precise.split("\n") if line.strip()]
+    p_keys = {_para_key(line) for line in p_lines}
+    out: list[str] = []
+    last = -1
+    for line in p_lines:
+        key = _para_key(line)
+        at = next((j for j in range(last + 1, len(b_keys)) if b_keys[j] == key), -1) if key else -1
+        if at > last >= 0:
+            out.extend(b_lines[j] for j in range(last + 1, at)
+                       if b_keys[j] and b_keys[j] not in p_keys and _sentence_like(b_lines[j]))
+        if at >= 0:
+            last = at
+        out.append(line)
+    return "\n".join(out).strip()
+
+
+def _sentence_like(line: str) -> bool:
+    """A paragraph of running text (it ends like a sentence), not a caption, teaser or label."""
+    core = line.rstrip().rstrip("\"'”’»)]）」』》")
+    return bool(core) and core[-1] in ".!?…؟۔।。！？:;"
+
+
+def _agreement(candidate: str, reference: str) -> float:
+    """F1 of word 4-gram overlap between two texts (0 when either has none)."""
+    a, b = _shingles(candidate), _shingles(reference)
+    if not a or not b:
+        return 0.0
+    common = sum((a & b).values())
+    return 2 * common / (sum(a.values()) + sum(b.values()))
+
+
+def _shingles(text: str) -> Counter:
+    tokens = re.findall(r"\w+", text.casefold())
+    return Counter(tuple(tokens[i:i + 4]) for i in range(max(len(tokens) - 3, 0)))
 
 
 def protect_joiners(html: str) -> str:
