@@ -63,12 +63,13 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         return Extraction(reason="empty_page")
     if _looks_binary(html):
         return Extraction(reason="binary_content")
-    tree = load_html(protect_joiners(html[:MAX_HTML_CHARS]))
+    protected = protect_joiners(html[:MAX_HTML_CHARS])
+    tree = load_html(protected)
     if tree is None:
         return Extraction(reason="unparseable_html")
     meta = read_metadata(tree)
     jsonld = meta.jsonld
-    document, text = _trafilatura_text(tree, html, url, options, jsonld.body if jsonld else None)
+    document, text = _trafilatura_text(tree, protected, url, options, jsonld.body if jsonld else None)
     via_jsonld = False
     if jsonld and jsonld.body and (
         (text_size(text) < options.min_text_chars and len(jsonld.body) > len(text))
