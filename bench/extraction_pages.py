@@ -371,7 +371,9 @@ def score_page(entry: dict, text: str) -> dict:
         # A planted line leaks if it survives as its own paragraph (substring for shortcodes).
         if t in lines or (item["kind"] == "shortcode" and t in norm):
             leaked.append(item)
-    headline_copies = norm.count(_norm(entry["title"]))
+    # Copies of the headline beyond those inside gold sentences (a lead may start with it).
+    title = _norm(entry["title"])
+    headline_copies = max(0, norm.count(title) - sum(_norm(g).count(title) for g in entry["gold_sentences"]))
     total = len(entry["gold_sentences"])
     return {"gold_total": total, "gold_kept": kept, "recall": kept / total if total else 1.0,
             "planted_total": sum(1 for p in entry["planted"] if p["kind"] != "headline"),

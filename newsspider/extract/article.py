@@ -27,10 +27,14 @@ MIN_PRECISE_SHARE = 0.2
 # (teaser-only or truncated bodies agree with nothing).
 JSONLD_TRUST = 0.8
 # trafilatura drops every non-printable character, including the zero-width (non-)joiners that
-# Persian, Urdu and Indic scripts need inside words ("سه‌شنبه" would become "سهشنبه"). They
-# travel through it as rare printable stand-ins instead.
-_JOINERS = {"\u200c": "\u2e3b\u2e3aN", "\u200d": "\u2e3b\u2e3aJ"}
-_JOINER_ENTITIES = re.compile(r"&(?:(zwnj)|(zwj)|#(?:8204|x200c)|#(?:8205|x200d));", re.IGNORECASE)
+# Persian, Urdu and Indic scripts need inside words ("سه‌شنبه" would become "سهشنبه"), and the
+# bidi marks and zero-width spaces that pages carry inside sentences. They travel through it as
+# rare printable stand-ins instead, so the text keeps the page's characters.
+_JOINERS = {"\u200c": "\u2e3b\u2e3aN", "\u200d": "\u2e3b\u2e3aJ", "\u200b": "\u2e3b\u2e3aB",
+            "\u200e": "\u2e3b\u2e3aL", "\u200f": "\u2e3b\u2e3aR"}
+_JOINER_ENTITIES = re.compile(
+    r"&(?:(zwnj|zwj|lrm|rlm|zwsp)|#(8203|8204|8205|8206|8207)|#x(200[b-f]));", re.IGNORECASE)
+_ENTITY_CHARS = {"zwnj": "\u200c", "zwj": "\u200d", "lrm": "\u200e", "rlm": "\u200f", "zwsp": "\u200b"}
 
 
 @dataclass
@@ -199,11 +203,17 @@ def _shingles(text: str) -> Counter:
 
 def protect_joiners(html: str) -> str:
     """Replace ZWNJ/ZWJ (as characters or entities) by printable stand-ins trafilatura keeps."""
-    html = _JOINER_ENTITIES.sub(lambda m: "\u200d" if m.group(2) or m.group(0).lower() in ("&#8205;", "&#x200d;")
-                                else "\u200c", html)
+    html = _JOINER_ENTITIES.sub(_entity_char, html)
     for joiner, stand_in in _JOINERS.items():
         html = html.replace(joiner, stand_in)
     return html
+
+
+def _entity_char(match: re.Match) -> str:
+    name, decimal, hexa = match.groups()
+    if name:
+        return _ENTITY_CHARS[name.lower()]
+    return chr(int(decimal) if decimal else int(hexa, 16))
 
 
 def restore_joiners(text):

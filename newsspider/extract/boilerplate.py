@@ -58,7 +58,7 @@ MAX_TAIL_WORDS = 6
 MAX_BARE_TAIL_WORDS = 4
 # "Read also: <title>" lines carry a whole headline.
 MAX_TITLED_WIDTH = 200
-MAX_TITLED_WORDS = 32
+MAX_TITLED_WORDS = 48  # Hindi/Urdu headlines run to 35-40 words (postpositions are words)
 MAX_COPYRIGHT_WIDTH = 160
 MAX_DATELINE_WIDTH = 60
 MAX_BREADCRUMB_WIDTH = 100
