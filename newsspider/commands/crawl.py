@@ -35,6 +35,21 @@ class Command(ScrapyCrawlCommand):
             sources = load_sources(opts.spargs.get("sources") or self.settings.get("NEWSSPIDER_SOURCES"))
         except SourcesError as exc:
             return self._fail(str(exc), EXIT_CONFIG_ERROR)
+        if self.settings.get("NEWSSPIDER_REDIS_URL"):
+            # Distributed: the state is in Redis and several workers of one run may share this
+            # machine, so no run lock; only dead workers' output files are recovered.
+            from newsspider.distributed import recover_dead_worker_outputs
+            try:
+                recover_dead_worker_outputs(self.settings)
+            except Exception as exc:  # redis unreachable, output directory unusable
+                return self._fail(f"cannot use the distributed state at {self.settings.get('NEWSSPIDER_REDIS_URL')}: {exc}",
+                                  EXIT_CONFIG_ERROR)
+            super().run(args, opts)
+            names = [source.name for source in sources]  # another worker may have read the feeds:
+            if self.exitcode == 0 and self._every_source_failed(names) and self._any_error(names):  # fail on errors only
+                print("newsspider: every source failed (see the summary line)", file=sys.stderr)
+                self.exitcode = EXIT_ALL_SOURCES_FAILED
+            return
         state_dir = self.settings.get("NEWSSPIDER_STATE_DIR")
         lock = RunLock(state_dir)
         try:
@@ -83,6 +98,11 @@ class Command(ScrapyCrawlCommand):
             return False
         stats = crawler.stats.get_stats()
         return not any(stats.get(f"newsspider/source/{name}/discovery_ok") for name in names)
+
+    def _any_error(self, names: list[str]) -> bool:
+        stats = self._crawler.stats.get_stats() if getattr(self, "_crawler", None) else {}
+        return any(stats.get(f"newsspider/source/{name}/{key}")
+                   for name in names for key in ("errors", "feed_errors", "sitemap_errors"))
 
     def _fail(self, message: str, status: int) -> None:
         print(f"newsspider: {message}", file=sys.stderr)

@@ -16,6 +16,7 @@ from twisted.python.failure import Failure
 from w3lib.encoding import html_to_unicode
 
 from newsspider.dates import is_too_old, utc_now_iso
+from newsspider.distributed import apply_settings as apply_distributed_settings
 from newsspider.discovery.entry import DiscoveredLink
 from newsspider.discovery.feeds import FeedError, parse_feed
 from newsspider.discovery.links import article_links
@@ -53,6 +54,7 @@ class NewsSpider(scrapy.Spider):
     def update_settings(cls, settings) -> None:
         """Write to the per-run default file only when the user configured no feed (-o/-O/FEEDS)."""
         super().update_settings(settings)
+        apply_distributed_settings(settings)  # no-op unless NEWSSPIDER_REDIS_URL is set
         if not settings.getdict("FEEDS") and settings.get("NEWSSPIDER_DEFAULT_FEED"):
             feed = {"format": "jsonlines", "encoding": "utf-8", "overwrite": True}
             settings.set("FEEDS", {settings.get("NEWSSPIDER_DEFAULT_FEED"): feed}, priority="spider")

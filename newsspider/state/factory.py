@@ -1,12 +1,15 @@
 """Which implementation of each state store a crawl uses.
 
-The one place that knows about backends: SQLite under ``NEWSSPIDER_STATE_DIR`` by default. The
-components ask here, so a distributed backend only needs to be added here.
+The one place that knows about backends: SQLite under ``NEWSSPIDER_STATE_DIR`` by default, Redis
+when ``NEWSSPIDER_REDIS_URL`` is set (distributed crawls, see ``newsspider.distributed``). The
+components ask here and talk to the protocols (``state.base``, ``state.learned_lines``,
+``stories.store``) only.
 """
 from __future__ import annotations
 
 from scrapy.crawler import Crawler
 
+from newsspider.state.base import SeenStore, ValidatorStore
 from newsspider.state.learned_lines import LineStatsStore, SQLiteLineStats
 from newsspider.state.sqlite import SQLiteSeenStore, SQLiteValidatorStore
 from newsspider.state.stories_sqlite import SQLiteStoryStore
@@ -19,17 +22,38 @@ def _connection(crawler: Crawler):
     return StateStore.of(crawler).connection
 
 
-def seen_store(crawler: Crawler) -> SQLiteSeenStore:
+def _redis(crawler: Crawler):
+    """(client, key prefix) in distributed mode, else None."""
+    from newsspider import distributed
+
+    if not distributed.is_distributed(crawler.settings):
+        return None
+    return distributed.redis_client(crawler), distributed.state_prefix(crawler)
+
+
+def seen_store(crawler: Crawler) -> SeenStore:
+    if shared := _redis(crawler):
+        from newsspider.state.redis import RedisSeenStore
+        return RedisSeenStore(*shared)
     return SQLiteSeenStore(_connection(crawler))
 
 
-def validator_store(crawler: Crawler) -> SQLiteValidatorStore:
+def validator_store(crawler: Crawler) -> ValidatorStore:
+    if shared := _redis(crawler):
+        from newsspider.state.redis import RedisValidatorStore
+        return RedisValidatorStore(*shared)
     return SQLiteValidatorStore(_connection(crawler))
 
 
 def line_stats(crawler: Crawler) -> LineStatsStore:
+    if shared := _redis(crawler):
+        from newsspider.state.redis import RedisLineStats
+        return RedisLineStats(*shared)
     return SQLiteLineStats(_connection(crawler))
 
 
 def story_store(crawler: Crawler) -> StoryStore:
+    if shared := _redis(crawler):
+        from newsspider.state.redis import RedisStoryStore
+        return RedisStoryStore(*shared)
     return SQLiteStoryStore(_connection(crawler))

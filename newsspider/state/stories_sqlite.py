@@ -153,3 +153,6 @@ class SQLiteStoryStore:
 
     def commit(self) -> None:
         self.conn.commit()
+
+    def sync(self) -> list[ArticleRecord]:
+        return []  # one run per state directory (run lock): a single writer

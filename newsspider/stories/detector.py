@@ -29,7 +29,7 @@ from .fingerprints import anchor_score, anchors, exact_hash, minhash, minhash_ja
 from .index import SimhashIndex
 from .normalize import normalize, tokenize
 from .priors import prior_mean
-from .store import ArticleRecord, StoryStore
+from .store import ArticleRecord, StoryConflict, StoryStore
 
 log = logging.getLogger(__name__)
 
@@ -248,27 +248,43 @@ class StoryDetector:
     def prepare(self, items: list[StoryInput]) -> list[Prepared]:
         return prepare_inputs(items, self.backend, self.config)
 
+    def _sync(self) -> None:
+        """Add what other workers appended to a shared store (Redis) to the in-memory indexes."""
+        for rec in self.store.sync():
+            self._index.add(rec.simhash, rec.ref)
+            self._remember(rec)
+
     def assign(self, p: Prepared) -> Assignment:
-        known = self.store.find_article(p.id)
-        if known is not None:  # the same article again (a rerun after a crash): same story as before
-            self.stats["already_known"] += 1
-            dup_of = None if known.story_id == p.id else known.story_id
-            return Assignment(simhash_hex(p.simhash), known.story_id, dup_of, known.duplicate_kind if dup_of else None)
-        vector = self._centred_new(p)
-        story_id, kind = self._find_story(p, vector)
+        vector, centred = None, False
+        for attempt in range(100):  # optimistic concurrency: a shared store refuses stale writes
+            self._sync()
+            known = self.store.find_article(p.id)
+            if known is not None:  # the same article again (a rerun after a crash): same story as before
+                self.stats["already_known"] += 1
+                dup_of = None if known.story_id == p.id else known.story_id
+                return Assignment(simhash_hex(p.simhash), known.story_id, dup_of, known.duplicate_kind if dup_of else None)
+            if not centred:  # once: it adds the vector to the language mean
+                vector, centred = self._centred_new(p), True
+            story_id, kind = self._find_story(p, vector)
+            ehash = None if vector is None else hyperplane_hash(vector, self.config.embed_bits)
+            rec = ArticleRecord(
+                article_id=p.id, story_id=story_id or p.id, language=p.language, ts=p.ts, exact=p.exact,
+                simhash=p.simhash, minhash=p.minhash, anchors=p.anchors,
+                vector=None if p.vector is None else p.vector.astype(np.float16),
+                ehash=ehash, duplicate_kind=kind,
+            )
+            try:
+                ref = self.store.add_article(rec)
+                break
+            except StoryConflict:  # another worker appended first: sync, recompute, retry
+                self.stats["assign_retries"] += 1
+        else:
+            raise StoryConflict(f"could not assign {p.id} after {attempt + 1} attempts")
         if story_id is None:
             story_id = p.id
             self.stats["new_story"] += 1
         else:
             self.stats[kind] += 1
-        ehash = None if vector is None else hyperplane_hash(vector, self.config.embed_bits)
-        rec = ArticleRecord(
-            article_id=p.id, story_id=story_id, language=p.language, ts=p.ts, exact=p.exact,
-            simhash=p.simhash, minhash=p.minhash, anchors=p.anchors,
-            vector=None if p.vector is None else p.vector.astype(np.float16),
-            ehash=ehash, duplicate_kind=kind,
-        )
-        ref = self.store.add_article(rec)
         rec = ArticleRecord(**{**rec.__dict__, "ref": ref})
         self._index.add(p.simhash, ref)
         self._remember(rec)

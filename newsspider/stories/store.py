@@ -34,6 +34,11 @@ class ArticleRecord:
     ref: int = 0                    # assigned by the store
 
 
+class StoryConflict(Exception):
+    """``add_article`` refused: another worker appended to a shared store since the last
+    ``sync()``. The caller syncs, recomputes the assignment and tries again."""
+
+
 @dataclass(frozen=True)
 class StoryRecord:
     story_id: str     # id of the first article assigned to the story (its root)
@@ -80,6 +85,10 @@ class StoryStore(Protocol):
 
     def commit(self) -> None:
         """Make everything so far durable."""
+        ...
+
+    def sync(self) -> list[ArticleRecord]:
+        """Records other writers appended since the last sync (a shared store); [] otherwise."""
         ...
 
 
@@ -134,3 +143,6 @@ class MemoryStoryStore:
 
     def commit(self) -> None:
         pass
+
+    def sync(self) -> list[ArticleRecord]:
+        return []  # single writer

@@ -1,0 +1,286 @@
+"""Redis implementations of the state stores, for distributed crawls (``NEWSSPIDER_REDIS_URL``).
+
+Same protocols as the SQLite stores (``state.base``, ``state.learned_lines``, ``stories.store``),
+so the components do not know which one they talk to. Every method is one round trip (a
+pipeline, a multi-key command or a Lua script), so the reactor is never held for long.
+
+Keys (``<p>`` = ``NEWSSPIDER_REDIS_PREFIX``, default ``newsspider``), kept between runs like the
+SQLite state directory:
+
+=====================================  ==================================================
+``<p>:seen:urls``                       set: every URL (canonical and fetched) of an emitted article
+``<p>:seen:articles``                   hash: article id -> "1" + modified date ("0" = no date)
+``<p>:validators``                      hash: feed/sitemap URL -> JSON {etag, last_modified}
+``<p>:lines:<site>:pages``              set: 8-byte hashes of the pages observed
+``<p>:lines:<site>:counts``             sorted set: line key -> pages it was seen on
+``<p>:stories:seq``                     integer: last article ref (the log counter)
+``<p>:stories:rec``                     hash: ref -> JSON article record (append-only log)
+``<p>:stories:exact`` / ``:ids``        hash: exact hash / article id -> first ref
+``<p>:stories:members:<story>``         list: refs of the story, oldest first
+``<p>:stories:size`` / ``:first_ts``    hash: story id -> size / earliest timestamp
+``<p>:stories:mean:<backend>:<lang>``   hash: n, total (float64 bytes) of raw vectors
+=====================================  ==================================================
+"""
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterable, Iterator, Sequence
+
+import numpy as np
+import redis
+
+from newsspider.state.base import EmittedArticle, Validators
+from newsspider.state.learned_lines import _page_hash, _thresholds, page_keys
+from newsspider.stories.store import ArticleRecord, StoryConflict, StoryRecord
+
+CHUNK = 1000
+
+
+class RedisSeenStore:
+    """Articles already emitted and the URLs they were reached under (``SeenStore``)."""
+
+    def __init__(self, client: redis.Redis, prefix: str):
+        self.r = client
+        self.urls_key = f"{prefix}:seen:urls"
+        self.articles_key = f"{prefix}:seen:articles"
+
+    def seen_urls(self, urls: Iterable[str]) -> set[str]:
+        urls = list(dict.fromkeys(urls))
+        found: set[str] = set()
+        with self.r.pipeline(transaction=False) as pipe:
+            for start in range(0, len(urls), CHUNK):
+                pipe.smismember(self.urls_key, urls[start:start + CHUNK])
+            results = pipe.execute() if urls else []
+        for start, flags in zip(range(0, len(urls), CHUNK), results):
+            found.update(url for url, flag in zip(urls[start:start + CHUNK], flags) if flag)
+        return found
+
+    def modified_of(self, article_id: str) -> tuple[bool, str | None]:
+        value = self.r.hget(self.articles_key, article_id)
+        if value is None:
+            return False, None
+        value = value.decode()
+        return True, (value[1:] if value[0] == "1" else None)
+
+    def add(self, articles: Iterable[EmittedArticle]) -> None:
+        articles = list(articles)
+        if not articles:
+            return
+        with self.r.pipeline(transaction=True) as pipe:
+            pipe.hset(self.articles_key, mapping={
+                a.id: ("1" + a.modified if a.modified is not None else "0") for a in articles})
+            pipe.sadd(self.urls_key, *{u for a in articles for u in (a.canonical_url, a.url)})
+            pipe.execute()
+
+
+class RedisValidatorStore:
+    """ETag / Last-Modified of each feed and sitemap URL (``ValidatorStore``)."""
+
+    def __init__(self, client: redis.Redis, prefix: str):
+        self.r = client
+        self.key = f"{prefix}:validators"
+
+    def get(self, url: str) -> Validators | None:
+        value = self.r.hget(self.key, url)
+        return None if value is None else Validators(**json.loads(value))
+
+    def put(self, items: Iterable[tuple[str, Validators]]) -> None:
+        mapping = {url: json.dumps({"etag": v.etag, "last_modified": v.last_modified}) for url, v in items}
+        if mapping:
+            self.r.hset(self.key, mapping=mapping)
+
+
+# KEYS: pages set, counts zset; ARGV: page hash, line keys...
+_OBSERVE = """
+if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+for i = 2, #ARGV do redis.call('ZINCRBY', KEYS[2], 1, ARGV[i]) end
+return 1
+"""
+
+
+class RedisLineStats:
+    """Per-site recurring lines (``LineStatsStore``); counting a page is one atomic script, so
+    two workers observing the same page count it once."""
+
+    def __init__(self, client: redis.Redis, prefix: str):
+        self.r = client
+        self.prefix = prefix
+        self._observe = client.register_script(_OBSERVE)
+
+    def _keys(self, site: str) -> tuple[str, str]:
+        return f"{self.prefix}:lines:{site}:pages", f"{self.prefix}:lines:{site}:counts"
+
+    def observe(self, site: str, page_id: str, lines: Iterable[str]) -> None:
+        self._observe(keys=list(self._keys(site)), args=[_page_hash(site, page_id), *sorted(page_keys(lines))])
+
+    def template_lines(self, site: str, *, min_pages: int, min_share: float) -> frozenset[str]:
+        pages_key, counts_key = self._keys(site)
+        # Read the page count first, then the keys: one round trip, and never more lines than
+        # the thresholds allow (a page observed in between only raises the counts).
+        need = _thresholds(min_pages, min_share, self.r.scard(pages_key))
+        return frozenset(k.decode() for k in self.r.zrangebyscore(counts_key, need, "+inf"))
+
+    def page_count(self, site: str) -> int:
+        return int(self.r.scard(self._keys(site)[0]))
+
+    def prune(self, site: str, *, min_pages: int = 2) -> int:
+        return int(self.r.zremrangebyscore(self._keys(site)[1], "-inf", f"({int(min_pages)}"))
+
+
+def _b64(data: bytes | None) -> str | None:
+    return None if data is None else base64.b64encode(data).decode()
+
+
+def _encode_record(rec: ArticleRecord) -> bytes:
+    return json.dumps({
+        "a": rec.article_id, "s": rec.story_id, "l": rec.language, "t": rec.ts, "x": rec.exact,
+        "h": rec.simhash, "m": _b64(rec.minhash), "n": sorted(rec.anchors),
+        "v": _b64(None if rec.vector is None else np.asarray(rec.vector, dtype="<f2").tobytes()),
+        "e": _b64(None if rec.ehash is None else np.asarray(rec.ehash, dtype="<u8").tobytes()),
+        "k": rec.duplicate_kind, "g": float(getattr(rec, "length", 0.0)),
+    }, separators=(",", ":")).encode()
+
+
+_HAS_LENGTH = "length" in ArticleRecord.__dataclass_fields__
+
+
+def _decode_record(ref: int, blob: bytes) -> ArticleRecord:
+    d = json.loads(blob)
+    extra = {"length": d.get("g", 0.0)} if _HAS_LENGTH else {}
+    return ArticleRecord(**extra,
+        article_id=d["a"], story_id=d["s"], language=d["l"], ts=d["t"], exact=d["x"], simhash=d["h"],
+        minhash=base64.b64decode(d["m"]), anchors=frozenset(d["n"]),
+        vector=None if d["v"] is None else np.frombuffer(base64.b64decode(d["v"]), dtype="<f2"),
+        ehash=None if d["e"] is None else np.frombuffer(base64.b64decode(d["e"]), dtype="<u8"),
+        duplicate_kind=d["k"], ref=ref,
+    )
+
+
+class RedisStoryStore:
+    """``StoryStore`` on an append-only article log shared by every worker.
+
+    ``ref`` n is the n-th record of the log (``<p>:stories:rec`` field n, ``<p>:stories:seq`` the
+    last one). ``sync()`` returns the records appended since this store last looked (by other
+    workers), so the detector can add them to its in-memory indexes. ``add_article`` succeeds
+    only if nothing was appended since then: it WATCHes the counter and writes the record and
+    every index in one MULTI/EXEC, and raises ``StoryConflict`` when another worker appended
+    first; the detector then syncs, recomputes the assignment and tries again. Two workers
+    seeing two copies of one story at the same moment therefore cannot both start a story.
+    """
+
+    def __init__(self, client: redis.Redis, prefix: str):
+        self.r = client
+        p = f"{prefix}:stories"
+        self.seq_key, self.rec_key, self.exact_key, self.ids_key = f"{p}:seq", f"{p}:rec", f"{p}:exact", f"{p}:ids"
+        self.size_key, self.first_key, self.members_prefix, self.mean_prefix = (
+            f"{p}:size", f"{p}:first_ts", f"{p}:members:", f"{p}:mean:")
+        self._synced = 0  # refs up to this one are known to the caller
+
+    # -- the optimistic-concurrency pair ----------------------------------------------------
+    def sync(self) -> list[ArticleRecord]:
+        """Records appended (by anyone) since the last sync/iteration/add, ascending ref."""
+        last = int(self.r.get(self.seq_key) or 0)
+        if last <= self._synced:
+            return []
+        records = self._read_range(self._synced + 1, last)
+        self._synced = last
+        return records
+
+    def add_article(self, rec: ArticleRecord) -> int:
+        with self.r.pipeline(transaction=True) as pipe:
+            try:
+                pipe.watch(self.seq_key)
+                if int(pipe.get(self.seq_key) or 0) != self._synced:
+                    raise StoryConflict("the story log grew since the last sync")
+                first = pipe.hget(self.first_key, rec.story_id)
+                ref = self._synced + 1
+                pipe.multi()
+                pipe.set(self.seq_key, ref)
+                pipe.hset(self.rec_key, ref, _encode_record(rec))
+                pipe.hsetnx(self.exact_key, rec.exact, ref)
+                pipe.hsetnx(self.ids_key, rec.article_id, ref)
+                pipe.rpush(self.members_prefix + rec.story_id, ref)
+                pipe.hincrby(self.size_key, rec.story_id, 1)
+                pipe.hset(self.first_key, rec.story_id, repr(min(rec.ts, float(first)) if first else rec.ts))
+                pipe.execute()
+            except redis.WatchError:
+                raise StoryConflict("another worker appended to the story log") from None
+        self._synced = ref
+        return ref
+
+    # -- reads ------------------------------------------------------------------------------
+    def _read_range(self, first: int, last: int) -> list[ArticleRecord]:
+        out = []
+        for start in range(first, last + 1, CHUNK):
+            refs = list(range(start, min(last, start + CHUNK - 1) + 1))
+            out += [_decode_record(ref, blob) for ref, blob in zip(refs, self.r.hmget(self.rec_key, refs)) if blob]
+        return out
+
+    def get_articles(self, refs: Sequence[int]) -> list[ArticleRecord]:
+        refs = [int(r) for r in refs]
+        if not refs:
+            return []
+        blobs = self.r.hmget(self.rec_key, refs)
+        return [_decode_record(ref, blob) for ref, blob in zip(refs, blobs) if blob]
+
+    def _by_index(self, key: str, field: str) -> ArticleRecord | None:
+        ref = self.r.hget(key, field)
+        if ref is None:
+            return None
+        found = self.get_articles([int(ref)])
+        return found[0] if found else None
+
+    def find_exact(self, exact: str) -> ArticleRecord | None:
+        return self._by_index(self.exact_key, exact)
+
+    def find_article(self, article_id: str) -> ArticleRecord | None:
+        return self._by_index(self.ids_key, article_id)
+
+    def story_members(self, story_id: str, limit: int) -> list[ArticleRecord]:
+        if limit <= 0:
+            return []
+        refs = self.r.lrange(self.members_prefix + story_id, 0, limit - 1)
+        return self.get_articles([int(r) for r in refs])
+
+    def get_story(self, story_id: str) -> StoryRecord | None:
+        with self.r.pipeline(transaction=False) as pipe:
+            pipe.hget(self.first_key, story_id)
+            pipe.hget(self.size_key, story_id)
+            first, size = pipe.execute()
+        return None if first is None else StoryRecord(story_id, float(first), int(size or 0))
+
+    def iter_articles(self, since_ts: float | None = None) -> Iterator[ArticleRecord]:
+        last = int(self.r.get(self.seq_key) or 0)
+        if since_ts is None:
+            self._synced = max(self._synced, last)  # the caller sees everything up to ``last``
+        for start in range(1, last + 1, CHUNK):
+            for rec in self._read_range(start, min(last, start + CHUNK - 1)):
+                if since_ts is None or rec.ts >= since_ts:
+                    yield rec
+
+    # -- language means -------------------------------------------------------------------
+    def get_mean(self, backend: str, language: str) -> tuple[np.ndarray | None, int]:
+        total, n = self.r.hmget(f"{self.mean_prefix}{backend}:{language}", ["total", "n"])
+        if total is None:
+            return None, 0
+        return np.frombuffer(total, dtype="<f8").copy(), int(n)
+
+    def add_to_mean(self, backend: str, language: str, vec: np.ndarray) -> None:
+        key = f"{self.mean_prefix}{backend}:{language}"
+        v = np.asarray(vec, dtype="<f8")
+        while True:  # read-modify-write under WATCH: concurrent adds from other workers retry
+            with self.r.pipeline(transaction=True) as pipe:
+                try:
+                    pipe.watch(key)
+                    total, n = pipe.hmget(key, ["total", "n"])
+                    total = v.copy() if total is None else np.frombuffer(total, dtype="<f8") + v
+                    pipe.multi()
+                    pipe.hset(key, mapping={"total": total.tobytes(), "n": int(n or 0) + 1})
+                    pipe.execute()
+                    return
+                except redis.WatchError:
+                    continue
+
+    def commit(self) -> None:
+        """Every write is already durable in Redis (as durable as its persistence settings)."""

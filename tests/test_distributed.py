@@ -1,0 +1,261 @@
+"""Distributed crawls (NEWSSPIDER_REDIS_URL): two worker processes sharing one redis-server crawl a
+generated corpus of 500+ article pages on 127.0.0.1 (distinct stories, exact copies, near-duplicate
+reprints, the four translated AFP seeds). The union of their outputs holds every article exactly
+once and the partition into stories equals a single-process crawl's; a worker SIGKILLed mid-crawl
+loses nothing (the survivor requeues its in-flight requests) and duplicates nothing.
+
+Story detection runs with NEWSSPIDER_STORIES_BACKEND=none (no model: exact and near copies by
+fingerprints, translations by numeric anchors) to keep the crawls short on 2 cores.
+"""
+from __future__ import annotations
+
+import html
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tests.crawl import FAST_SETTINGS, PROJECT_ROOT
+from tests.redis_server import redis_client, redis_server  # noqa: F401 (fixtures)
+from tests.static_site import StaticSite
+
+SEEDS = Path(__file__).parent / "fixtures" / "seeds"
+WORDS = ("the council government minister city report people year market water school police court "
+         "river bridge energy farmers village budget election hospital doctors train station airport "
+         "workers union strike museum festival music children weather storm harbour fishing company "
+         "bank prices housing rent students teachers university research scientists forest fire road "
+         "traffic mayor president parliament vote law judge prison border trade export import coffee "
+         "wheat rice football team coach season league stadium fans ticket concert theatre film book "
+         "library author painting island coast mountain snow summer winter spring autumn garden park "
+         "bicycle bus tram ferry pilot engineer factory steel copper mine gold oil gas solar wind "
+         "power grid network internet phone software data privacy health vaccine clinic nurse patient "
+         "family village elders tradition market square church mosque temple bridge tunnel canal").split()
+VERBS = "said announced approved rejected opened closed built visited warned expected reported planned".split()
+SOURCES = 5
+DISTINCT, EXACT_COPIES, NEAR_COPIES = 450, 30, 30
+SEED_LANGS = {"en-uk-site-afp-rockets": "en", "ar-afp-rockets": "ar", "hi-afp-rockets": "hi", "ur-afp-rockets": "ur"}
+PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="article:published_time" content="2024-05-{day:02d}T08:00:00+00:00"></head><body>
+<nav><a href="/">Home</a></nav><article><h1>{title}</h1>{body}</article><footer>Copyright</footer></body></html>"""
+
+
+def _paragraphs(n: int) -> list[str]:
+    rng = random.Random(n)
+    paragraphs = []
+    for _ in range(5):
+        sentences = []
+        for _ in range(4):
+            words = [rng.choice(WORDS) for _ in range(9)]
+            words.insert(3, rng.choice(VERBS))
+            sentences.append(" ".join(words).capitalize() + ".")
+        paragraphs.append(" ".join(sentences))
+    return paragraphs
+
+
+def _seed(path: Path) -> tuple[str, list[str]]:
+    lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
+    lines = [ln for ln in lines if ln and not ln.startswith("[ad_")]
+    lines = [ln for i, ln in enumerate(lines) if i == 0 or ln != lines[i - 1]]
+    return lines[0], lines[1:]
+
+
+def write_corpus(root: Path, base_url: str, sources_path: Path) -> dict[str, str]:
+    """The site under ``root`` and its sources file; returns {article URL: expected group key}
+    (pages with one key form one story whatever the crawl order)."""
+    pages: list[tuple[str, str, str, list[str], int, str]] = []  # (group, lang, title, paragraphs, day, slug)
+    for n in range(DISTINCT):
+        pages.append((f"story-{n}", "en", f"Report {n}: " + " ".join(_paragraphs(n)[0].split()[:6]),
+                      _paragraphs(n), 1 + n % 20, f"story-{n}"))
+    for k in range(EXACT_COPIES):  # the same text on another site
+        n = k * 7
+        _, _, title, paragraphs, day, _ = pages[n]
+        pages.append((f"story-{n}", "en", title, paragraphs, day, f"copy-{n}"))
+    for k in range(NEAR_COPIES):  # a reprint with an edited sentence (no shared credit line: boilerplate
+        n = k * 7 + 3             # learning would make the text, so the story, depend on crawl order)
+        _, _, title, paragraphs, day, _ = pages[n]
+        changed = list(paragraphs)
+        words = changed[2].split()
+        words[5] = "reportedly"
+        changed[2] = " ".join(words)
+        pages.append((f"story-{n}", "en", title, changed, day, f"reprint-{n}"))
+    for stem, lang in SEED_LANGS.items():
+        title, paragraphs = _seed(SEEDS / f"{stem}.txt")
+        pages.append((f"seed-{stem}", lang, title, paragraphs, 5, f"seed-{stem}"))
+    expected: dict[str, str] = {}
+    feeds: dict[int, list[tuple[str, str]]] = {s: [] for s in range(SOURCES)}
+    for i, (group, lang, title, paragraphs, day, slug) in enumerate(pages):
+        url = f"{base_url}/news/{slug}.html"
+        body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+        (root / "news").mkdir(parents=True, exist_ok=True)
+        (root / "news" / f"{slug}.html").write_text(
+            PAGE.format(lang=lang, title=html.escape(title), day=day, body=body), encoding="utf-8")
+        expected[url] = group
+        feeds[i % SOURCES].append((url, title))
+    entries = []
+    for s, items in feeds.items():
+        rss = "".join(f"<item><title>{html.escape(t)}</title><link>{u}</link></item>" for u, t in items)
+        (root / f"feed-{s}.xml").write_text(f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+                                            f'<title>Feed {s}</title><link>{base_url}/</link>{rss}</channel></rss>',
+                                            encoding="utf-8")
+        entries.append(f'[[source]]\nname = "site{s}"\nfeeds = ["{base_url}/feed-{s}.xml"]\n')
+    sources_path.write_text("\n".join(entries), encoding="utf-8")
+    return expected
+
+
+CRAWL_SETTINGS = {**FAST_SETTINGS, "NEWSSPIDER_WORKERS": "1", "NEWSSPIDER_STORIES_BACKEND": "none",
+                  "CONCURRENT_REQUESTS_PER_DOMAIN": "16", "LOG_LEVEL": "INFO", "RETRY_TIMES": "1",
+                  "NEWSSPIDER_MAX_ARTICLES_PER_SOURCE": "0"}
+
+
+def crawl_command(sources: Path, settings: dict, output: str | None = None) -> list[str]:
+    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"sources={sources}"]
+    if output:
+        command += ["-O", output]
+    for name, value in {**CRAWL_SETTINGS, **settings}.items():
+        command += ["-s", f"{name}={value}"]
+    return command
+
+
+def crawl_env() -> dict:
+    return {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings", "PYTHONPATH": str(PROJECT_ROOT)}
+
+
+def start_worker(sources: Path, workdir: Path, settings: dict, log: Path) -> subprocess.Popen:
+    return subprocess.Popen(crawl_command(sources, settings), cwd=workdir, env=crawl_env(), stdout=subprocess.DEVNULL,
+                            stderr=log.open("w"), start_new_session=True)
+
+
+def complete_records(path: Path) -> list[dict]:
+    """Every complete line of an output file (finished, or the .part a killed worker left)."""
+    records = []
+    with path.open("rb") as handle:
+        for line in handle:
+            if not line.endswith(b"\n"):
+                break  # a line cut by the kill is not an emitted article
+            records.append(json.loads(line))
+    return records
+
+
+def worker_outputs(workdir: Path) -> dict[str, list[dict]]:
+    out = workdir / "output"
+    return {path.name: complete_records(path) for path in sorted(out.glob("*articles-*.jsonl*"))}
+
+
+def partition(records: list[dict]) -> list[list[str]]:
+    groups: dict[str, list[str]] = {}
+    for record in records:
+        groups.setdefault(record["story_id"], []).append(record["url"])
+    return sorted(sorted(urls) for urls in groups.values())
+
+
+def expected_partition(expected: dict[str, str]) -> list[list[str]]:
+    groups: dict[str, list[str]] = {}
+    for url, group in expected.items():
+        groups.setdefault(group, []).append(url)
+    return sorted(sorted(urls) for urls in groups.values())
+
+
+def assert_copies_grouped(records: list[dict], expected: dict[str, str]) -> None:
+    """Exact copies always join their story; one-word reprints nearly always (the detector, not
+    the distribution, decides the few that it misses: the single-process partition is the same)."""
+    found = {tuple(g) for g in partition(records)}
+    intended = [tuple(g) for g in expected_partition(expected) if len(g) > 1]
+    copies = [g for g in intended if any("/copy-" in u for u in g)]
+    reprints = [g for g in intended if any("/reprint-" in u for u in g)]
+    assert set(copies) <= found
+    assert sum(g in found for g in reprints) >= 0.8 * len(reprints)
+
+
+def distributed_settings(server, name: str) -> dict:
+    return {"NEWSSPIDER_REDIS_URL": server.url, "NEWSSPIDER_REDIS_PREFIX": name, "NEWSSPIDER_RUN_ID": "run1",
+            "NEWSSPIDER_REDIS_HEARTBEAT": "3"}
+
+
+def wait_all(processes, timeout: float) -> list[int]:
+    deadline = time.monotonic() + timeout
+    codes = []
+    for process in processes:
+        try:
+            codes.append(process.wait(timeout=max(1, deadline - time.monotonic())))
+        except subprocess.TimeoutExpired:
+            for p in processes:
+                if p.poll() is None:
+                    os.killpg(p.pid, signal.SIGKILL)
+            raise
+    return codes
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    root = tmp_path_factory.mktemp("corpus")
+    with StaticSite(root / "site") as site:
+        (root / "site").mkdir(exist_ok=True)
+        expected = write_corpus(root / "site", site.base_url, root / "sources.toml")
+        yield site, root / "sources.toml", expected
+
+
+def test_two_workers_emit_every_article_once_with_the_single_process_partition(corpus, redis_server, tmp_path):
+    site, sources, expected = corpus
+    assert len(expected) >= 500
+    single_dir, multi_dir = tmp_path / "single", tmp_path / "multi"
+    single_dir.mkdir(), multi_dir.mkdir()
+    single = subprocess.run(crawl_command(sources, {}, output="out.jsonl"), cwd=single_dir, env=crawl_env(),
+                            capture_output=True, text=True, timeout=150)
+    assert single.returncode == 0, single.stderr[-3000:]
+    single_records = complete_records(single_dir / "out.jsonl")
+
+    settings = distributed_settings(redis_server, "two")
+    workers = [start_worker(sources, multi_dir, settings, tmp_path / f"worker{i}.log") for i in range(2)]
+    codes = wait_all(workers, timeout=150)
+    logs = [(tmp_path / f"worker{i}.log").read_text() for i in range(2)]
+    assert codes == [0, 0], [log[-3000:] for log in logs]
+    outputs = worker_outputs(multi_dir)
+    assert len(outputs) == 2 and all(not name.startswith(".") for name in outputs), sorted(outputs)
+    assert all(records for records in outputs.values()), "both workers should have emitted articles"
+    records = [r for rs in outputs.values() for r in rs]
+
+    urls = Counter(r["url"] for r in records)
+    assert sorted(urls) == sorted(expected) and max(urls.values()) == 1
+    assert sorted(r["url"] for r in single_records) == sorted(expected)
+    assert partition(records) == partition(single_records)
+    assert_copies_grouped(records, expected)
+    # every feed was fetched once per run (the second worker's seeds were dropped)
+    feeds = Counter(path for path, _ in site.requests if path.startswith("/feed-"))
+    assert all(count == 2 for count in feeds.values()) and len(feeds) == SOURCES  # single + distributed
+
+
+def test_killed_worker_loses_and_duplicates_nothing(corpus, redis_server, redis_client, tmp_path):
+    site, sources, expected = corpus
+    settings = distributed_settings(redis_server, "kill")
+    victim = start_worker(sources, tmp_path, settings, tmp_path / "victim.log")
+    survivor = start_worker(sources, tmp_path, settings, tmp_path / "survivor.log")
+    victim_output = tmp_path / "output" / f".articles-*-{os.uname().nodename}-{victim.pid}.jsonl.part"
+    deadline = time.monotonic() + 90
+    while True:  # kill it mid-crawl: once it has written 40 articles
+        written = [complete_records(path) for path in victim_output.parent.glob(victim_output.name)]
+        if written and len(written[0]) >= 40:
+            break
+        assert time.monotonic() < deadline and victim.poll() is None, (tmp_path / "victim.log").read_text()[-3000:]
+        time.sleep(0.1)
+    inflight = redis_client.hlen(f"kill:run:run1:inflight:{os.uname().nodename}-{victim.pid}")
+    os.killpg(victim.pid, signal.SIGKILL)
+    victim.wait()
+    assert wait_all([survivor], timeout=150) == [0], (tmp_path / "survivor.log").read_text()[-3000:]
+    survivor_log = (tmp_path / "survivor.log").read_text()
+    outputs = worker_outputs(tmp_path)
+    assert len(outputs) == 2, sorted(outputs)  # the victim's .part file and the survivor's output
+    victim_records = next(rs for name, rs in outputs.items() if name.startswith("."))
+    assert victim_records, "the victim should have written some articles before it was killed"
+    records = [r for rs in outputs.values() for r in rs]
+    urls = Counter(r["url"] for r in records)
+    duplicates = {u: c for u, c in urls.items() if c > 1}
+    assert not duplicates and sorted(urls) == sorted(expected), (len(urls), len(expected), duplicates)
+    assert inflight > 0 and "stopped sending heartbeats: requeued" in survivor_log
+    assert_copies_grouped(records, expected)

@@ -1,0 +1,173 @@
+"""Redis state stores against a real redis-server (tests/redis_server.py): same behaviour as the
+SQLite/memory stores, and atomic story assignment between detectors sharing one Redis."""
+from __future__ import annotations
+
+import random
+import threading
+
+import numpy as np
+import pytest
+
+from newsspider.state.base import EmittedArticle, Validators
+from newsspider.state.learned_lines import MemoryLineStats
+from newsspider.state.redis import (RedisLineStats, RedisSeenStore, RedisStoryStore,
+                                    RedisValidatorStore)
+from newsspider.stories.detector import StoryConfig, StoryDetector, StoryInput
+from newsspider.stories.store import ArticleRecord, MemoryStoryStore, StoryConflict
+from tests.redis_server import redis_client, redis_server  # noqa: F401 (fixtures)
+
+P = "t"
+
+
+def test_seen_store(redis_client):
+    seen = RedisSeenStore(redis_client, P)
+    assert seen.seen_urls(["http://a/1"]) == set() and seen.modified_of("a1") == (False, None)
+    seen.add([EmittedArticle("a1", "http://a/1", "http://a/1?utm=x", "2024-05-01"),
+              EmittedArticle("a2", "http://a/2", "http://a/2", None)])
+    urls = [f"http://a/{i}" for i in range(2500)] + ["http://a/1?utm=x", "http://a/1"]
+    assert seen.seen_urls(urls) == {"http://a/1", "http://a/2", "http://a/1?utm=x"}
+    assert seen.modified_of("a1") == (True, "2024-05-01") and seen.modified_of("a2") == (True, None)
+    seen.add([])  # nothing to do, no error
+
+
+def test_validator_store(redis_client):
+    store = RedisValidatorStore(redis_client, P)
+    assert store.get("http://a/rss") is None
+    store.put([("http://a/rss", Validators('"e1"', None)), ("http://b/rss", Validators(None, "Tue"))])
+    store.put([])
+    assert store.get("http://a/rss") == Validators('"e1"', None)
+    assert store.get("http://b/rss") == Validators(None, "Tue")
+
+
+def test_line_stats_match_the_memory_store(redis_client):
+    redis_store, memory = RedisLineStats(redis_client, P), MemoryLineStats()
+    pages = {f"p{i}": ["Subscribe to our channel", f"Unique sentence {chr(97 + i) * 3}.", "Follow us" if i % 2 else "x" * 300]
+             for i in range(10)}
+    for store in (redis_store, memory):
+        for page_id, lines in pages.items():
+            store.observe("site", page_id, lines)
+        store.observe("site", "p0", ["counted twice?"])  # a page is counted once
+    for min_pages, share in ((2, 0.0), (5, 0.3), (3, 0.6)):
+        assert (redis_store.template_lines("site", min_pages=min_pages, min_share=share)
+                == memory.template_lines("site", min_pages=min_pages, min_share=share))
+    assert redis_store.page_count("site") == memory.page_count("site") == 10
+    assert redis_store.page_count("other") == 0
+    assert redis_store.prune("site", min_pages=2) == memory.prune("site", min_pages=2) == 10
+    assert redis_store.template_lines("site", min_pages=2, min_share=0) == {"subscribe to our channel", "follow us"}
+
+
+def _record(aid: str, story: str, exact: str = "e", ts: float = 1.5) -> ArticleRecord:
+    return ArticleRecord(aid, story, "hi", ts, exact, (1 << 64) - 3, b"\x01\x02\x03\x04", frozenset({"12", "3.5"}),
+                         np.arange(4, dtype=np.float16), np.array([1, 2**63 + 5], dtype=np.uint64), "exact")
+
+
+def test_story_store_round_trip(redis_client):
+    store = RedisStoryStore(redis_client, P)
+    rec = _record("x", "x", "e" * 32)
+    ref = store.add_article(rec)
+    (got,) = store.get_articles([ref])
+    assert got.simhash == rec.simhash and got.anchors == rec.anchors and got.ref == ref == 1
+    assert np.array_equal(got.vector, rec.vector) and np.array_equal(got.ehash, rec.ehash)
+    assert got.minhash == rec.minhash and got.duplicate_kind == "exact"
+    assert store.find_exact("e" * 32).article_id == "x" and store.find_exact("f") is None
+    assert store.find_article("x").ref == 1 and store.find_article("y") is None
+    store.add_article(_record("y", "x", "e" * 32, ts=0.5))
+    assert store.find_exact("e" * 32).article_id == "x"  # the earliest
+    assert [m.article_id for m in store.story_members("x", 10)] == ["x", "y"]
+    assert store.get_story("x").size == 2 and store.get_story("x").first_ts == 0.5 and store.get_story("z") is None
+    store.add_to_mean("b", "hi", np.ones(4))
+    store.add_to_mean("b", "hi", np.ones(4))
+    total, n = store.get_mean("b", "hi")
+    assert n == 2 and np.allclose(total, 2.0) and store.get_mean("b", "en") == (None, 0)
+    assert [a.article_id for a in store.iter_articles()] == ["x", "y"]
+    assert [a.article_id for a in store.iter_articles(since_ts=1.0)] == ["x"]
+    assert store.sync() == []
+
+
+def test_story_store_refuses_a_write_after_another_worker_appended(redis_client):
+    one, two = RedisStoryStore(redis_client, P), RedisStoryStore(redis_client, P)
+    assert one.add_article(_record("a", "a", "ea")) == 1
+    with pytest.raises(StoryConflict):
+        two.add_article(_record("b", "b", "eb"))  # two has not seen ref 1 yet
+    assert [r.article_id for r in two.sync()] == ["a"]
+    assert two.add_article(_record("b", "b", "eb")) == 2
+    assert [r.article_id for r in one.sync()] == ["b"] and one.sync() == []
+
+
+BODY = " ".join(f"word{i} sentence{i % 7} text{i % 11}." for i in range(120))
+
+
+def _story(n: int) -> str:
+    rng = random.Random(n)
+    return " ".join("".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(6)) for _ in range(120))
+
+
+def _item(aid: str, text: str, title: str) -> StoryInput:
+    return StoryInput(id=aid, text=text, title=title, language="en", published="2024-05-01T10:00:00+00:00",
+                      fetched_at="2024-05-30T00:00:00Z")
+
+
+def test_two_copies_seen_by_two_workers_at_the_same_moment_make_one_story(redis_client):
+    """Worker two appends its copy between worker one's look-up and its write: one's write is
+    refused, it syncs, finds the copy and joins its story."""
+    config = StoryConfig()
+    det_two = StoryDetector(RedisStoryStore(redis_client, P), None, config)
+    copy_one, copy_two = det_two.prepare([_item("one", BODY, "Same"), _item("two", BODY, "Same")])
+
+    class Interleaved(RedisStoryStore):
+        raced = False
+
+        def add_article(self, rec):
+            if not self.raced:
+                self.raced = True
+                det_two.assign(copy_two)  # lands after one's look-up, before its write
+            return super().add_article(rec)
+
+    det_one = StoryDetector(Interleaved(redis_client, P), None, config)
+    first = det_one.assign(copy_one)
+    assert det_one.stats["assign_retries"] == 1
+    assert first.story_id == "two" and first.duplicate_kind == "exact"
+    assert RedisStoryStore(redis_client, P).get_story("two").size == 2
+
+
+def test_concurrent_detectors_partition_like_a_single_one(redis_client):
+    """Two threads (own clients and detectors) assign interleaved copies of 40 stories: the
+    partition equals the one a single detector with a memory store makes."""
+    items = []
+    for n in range(40):
+        items += [_item(f"s{n}-a", _story(n), f"Story {n}"), _item(f"s{n}-b", _story(n).upper(), f"Story {n}")]
+    config = StoryConfig()
+    reference = StoryDetector(MemoryStoryStore(), None, config)
+    prepared = reference.prepare(items)
+    expected = {}
+    for p in prepared:
+        expected[p.id] = reference.assign(p).story_id
+
+    import redis as redis_lib
+    port = redis_client.connection_pool.connection_kwargs["port"]
+    results: dict[str, str] = {}
+    errors = []
+
+    def worker(share):
+        try:
+            det = StoryDetector(RedisStoryStore(redis_lib.Redis(port=port), P), None, config)
+            for p in share:
+                results[p.id] = det.assign(p).story_id
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(prepared[k::2],)) for k in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors
+
+    def partition(assignment):
+        groups: dict[str, set] = {}
+        for aid, story in assignment.items():
+            groups.setdefault(story, set()).add(aid)
+        return sorted(sorted(g) for g in groups.values())
+
+    assert partition(results) == partition(expected)
+    assert len(partition(results)) == 40
