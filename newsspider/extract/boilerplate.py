@@ -69,6 +69,9 @@ MAX_SITE_LINE_CHARS = 200
 MAX_LEARNED_SHARE = 0.5
 # How many leading non-blank lines are searched for the headline.
 TITLE_SCAN_LINES = 8
+# When the headline is among the first few lines, even long lines above it are not the article
+# (a teaser of another story, a promo): the article starts with its headline.
+MAX_LONG_PRE_TITLE = 2
 
 _END_RULES = ("source", "read_also", "newsletter", "subscribe", "follow", "share", "comments")
 _PHRASE_RULES = _END_RULES + ("copyright", "byline")
@@ -484,7 +487,10 @@ def _is_dateline(line: str, pats: _Compiled) -> bool:
     if _width(line) > MAX_DATELINE_WIDTH or not any(c.isdigit() for c in line):
         return False
     s = pats.date_re.sub(" ", unicodedata.normalize("NFKC", line).casefold())
-    return not re.sub(rf"[\d\W_{_MARKS}]+", "", s)
+    # Nothing but digits, punctuation, spaces and combining marks may remain. (Not _MARKS: that
+    # class spans whole Indic blocks, letters included, so any short Hindi line with a number
+    # would pass for a date.)
+    return all(c.isdigit() or c == "_" or unicodedata.category(c)[0] in "MPZSC" for c in s)
 
 
 def _is_byline(line: str, pats: _Compiled) -> bool:
@@ -583,14 +589,14 @@ def _peel_start(lines: list[str], pats: _Compiled, removed: collections.Counter[
 
     # Where is the headline? Short lines above its last leading copy are page chrome (kicker,
     # tagline, tags, date...): trafilatura often emits <h1>, then chrome, then the body's copy.
-    title_at = -1
+    title_at, title_rank = -1, TITLE_SCAN_LINES
     if title_keys:
         seen = 0
         for i, k in enumerate(keys):
             if not k:
                 continue
             if k in title_keys:
-                title_at = i
+                title_at, title_rank = i, seen
             seen += 1
             if seen >= TITLE_SCAN_LINES:
                 break
@@ -621,8 +627,8 @@ def _peel_start(lines: list[str], pats: _Compiled, removed: collections.Counter[
             rule = "byline"
         elif _matches_rule(line, "share", pats) or _is_social_bar(line, pats):
             rule = "share"
-        elif i < title_at and _short(line) and not _ends_sentence(line):
-            rule = "pre_title"
+        elif i < title_at and ((_short(line) and not _ends_sentence(line)) or title_rank <= MAX_LONG_PRE_TITLE):
+            rule = "pre_title"  # above the headline: chrome, or a teaser of another story
         if rule is None:
             if dup_key and k == dup_key and not head:
                 # Last copy of a repeated headline without a title to match: keep one copy, and
@@ -658,6 +664,17 @@ def _peel_end(lines: list[str], pats: _Compiled, removed: collections.Counter[st
                     removed["read_also"] += 2
                     end = prev
                     continue
+        if rule is None and _is_link_item(line):
+            # A trailing block of at least two linked headlines: "related stories".
+            start = end - 1
+            while start > 0 and (not lines[start - 1].strip()
+                                 or _is_link_item(unicodedata.normalize("NFKC", lines[start - 1]).strip())):
+                start -= 1
+            items = sum(1 for ln in lines[start:end] if ln.strip())
+            if items >= 2:
+                removed["read_also"] += items
+                end = start
+                continue
         if rule is None:
             break
         removed[rule] += 1
@@ -678,7 +695,69 @@ def _end_rule(line: str, pats: _Compiled, site_key: str) -> str | None:
         return "source"
     if _is_social_bar(line, pats):
         return "share"
+    if _is_credit(line):
+        return "byline"
+    if _is_promo(line, pats):
+        return "follow"
     return None
+
+
+# Trailing promo/contact paragraphs may hold a few sentences, but never a long text.
+MAX_PROMO_WORDS = 60
+MAX_PROMO_SENTENCES = 5
+MAX_LINK_ITEM_WORDS = 16
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_HANDLE_RE = re.compile(r"(?<![\w@])@\w{2,}")
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?؟۔।。！？])\s+")
+# Wire-service credit lines: "(Reporting by A; Editing by B)", "Jane Doe contributed to this report."
+_CREDIT_RE = re.compile(
+    r"\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research)\b[^()]{0,300}\)"
+    r"|[^.!?]{2,100}\scontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?",
+    re.IGNORECASE)
+
+
+def _is_credit(line: str) -> bool:
+    return len(line) <= 400 and bool(_CREDIT_RE.fullmatch(line))
+
+
+def _is_promo(line: str, pats: _Compiled) -> bool:
+    """A closing contact/promo paragraph: it gives an e-mail address, or it asks the reader to
+    follow/subscribe/sign up and names social networks, a handle or a newsletter. End edge only."""
+    words = line.split()
+    if len(words) > MAX_PROMO_WORDS:
+        return False
+    sentences = [s for s in _SENTENCE_SPLIT_RE.split(line) if s.strip()]
+    if len(sentences) > MAX_PROMO_SENTENCES:
+        return False
+    if _EMAIL_RE.search(line):
+        return True
+    cues = (len(pats.social_re.findall(line)) + bool(_HANDLE_RE.search(line))
+            + bool(_contains_phrase(line, "newsletter", pats)))
+    for sentence in sentences:
+        for rule in ("follow", "subscribe", "newsletter"):
+            m = _phrase_match(sentence.strip(), rule, pats)
+            if m and (cues or not _single_word(m.group("p"))):
+                return True
+    return False
+
+
+def _contains_phrase(line: str, rule: str, pats: _Compiled) -> bool:
+    return any(_phrase_match(line[m.start():], rule, pats) for m in re.finditer(r"(?<!\w)\w", line))
+
+
+def _is_link_item(line: str) -> bool:
+    """A list item that reads like a linked headline: '- Photos: Europa, Mysterious Icy Moon'.
+    Only for cased scripts (most words capitalised), without sentence punctuation at the end."""
+    if not line.startswith(("- ", "• ", "* ")):
+        return False
+    rest = line[2:].strip()
+    words = rest.split()
+    if not 2 <= len(words) <= MAX_LINK_ITEM_WORDS or _ends_sentence(rest):
+        return False
+    cased = [w for w in words if any(c.isalpha() for c in w) and (w[0].isupper() or w[0].islower())]
+    if len(cased) < 2:
+        return False
+    return sum(1 for w in cased if w[0].isupper()) >= 0.6 * len(cased)
 
 
 def clean_text(text: str, *, title: str | None = None, language: str | None = None,
