@@ -444,3 +444,48 @@ def test_bench_pages_deterministic_and_clean(tmp_path):
         cleaned = clean_text(body, title=entry["title"], site_name=entry["site_name"]).text
         score = bench.score_page(entry, cleaned)
         assert score["recall"] == 1.0 and score["planted_leaked"] == 0, (entry["path"], cleaned)
+
+
+# ---------------------------------------------------------------------------------------------
+# Trailing promo/contact paragraphs, credits, related-link blocks
+
+
+def test_trailing_contact_and_promo_paragraphs_go():
+    text = BODY_EN + "\n" + "\n".join([
+        "(Reporting by Jane Roe and John Doe; Editing by Sam Poe)",
+        "Write to Al Root at allen.root@example.com",
+        "Follow The Daily Planet Opinion section on Facebook, Twitter (@DPopinion) and Instagram.",
+        "Get the latest updates right in your inbox. Subscribe to our newsletters.",
+    ])
+    assert _paras(clean_text(text).text) == _paras(BODY_EN)
+
+
+def test_a_last_sentence_about_social_networks_or_follow_ups_stays():
+    for last in ("Facebook and Twitter did not respond to requests for comment.",
+                 "Follow-up talks are planned for next week in Geneva.",
+                 "Subscribers to the service were told on Friday that prices would rise."):
+        text = BODY_EN + "\n" + last
+        assert _paras(clean_text(text).text) == _paras(text)
+
+
+def test_trailing_block_of_linked_headlines_goes_but_a_final_list_of_items_stays():
+    related = "\n".join(["- Moon Rush: Private Lunar Lander Plans",
+                         "- Here's Where Commercial Landers Will Land on the Moon",
+                         "- Photos: Europa, Mysterious Icy Moon of Jupiter"])
+    assert _paras(clean_text(BODY_EN + "\n" + related).text) == _paras(BODY_EN)
+    items = BODY_EN + "\n- challenges coming soon\n- better android support\n- bugs fixed"
+    assert _paras(clean_text(items).text) == _paras(items)
+
+
+def test_short_hindi_sentence_with_a_number_is_not_a_dateline():
+    first = '"डॉन गोयो" नामक ज्वालामुखी 1994 से ही सक्रिय है।'
+    text = first + "\nज्वालामुखी से निकलने वाली राख कई इलाकों में मिली है।"
+    assert _paras(clean_text(text).text) == _paras(text)
+    assert clean_text("12 मार्च 2024\n" + text).text.startswith(first)
+
+
+def test_long_teaser_above_the_headline_at_the_top_goes():
+    title = "New Laptop With Scissor Keyboard Expected in First Half of 2020"
+    text = ("Night mode is an automatic setting which takes advantage of the new camera. It works well.\n"
+            "16-inch Laptop Now Available\n" + title + "\n" + BODY_EN)
+    assert _paras(clean_text(text, title=title).text) == _paras(BODY_EN)

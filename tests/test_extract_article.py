@@ -119,3 +119,35 @@ def test_zero_width_joiners_survive_extraction_in_persian_text():
     fields = extract_article(html, "https://x.org/a", options=ExtractOptions(min_text_chars=100)).fields
     assert "سه\u200cشنبه" in fields["text"] and "می\u200cکشد" in fields["text"]
     assert "\u2e3b" not in fields["text"]
+
+
+def test_zero_width_spaces_and_bidi_marks_survive_extraction():
+    text = ["Опитування показало, що явка становитиме від 30 до 43 відсотків, повідомив ​​інститут у понеділок.",
+            "За даними центру, ‏ще&rlm; дві партії закликали бойкотувати референдум через його формулювання.",
+            "Результати голосування мають оголосити у вівторок увечері після підрахунку всіх бюлетенів."]
+    html = page("<article>" + "".join(f"<p>{t}</p>" for t in text) + "</article>", lang="uk")
+    fields = extract_article(html, "https://x.org/a", options=ExtractOptions(min_text_chars=100)).fields
+    assert "повідомив \u200b\u200bінститут" in fields["text"]
+    assert "\u200fще\u200f дві" in fields["text"]
+
+
+def test_teasers_around_the_article_stay_out_and_inner_paragraphs_stay_in():
+    teasers = "".join(f"<li><a href='/n/{n}'>Other story number {n} about something else</a></li>" for n in range(6))
+    body = ("<article><h1>Tram line extended</h1>" + "".join(f"<p>{t}</p>" for t in PARAGRAPHS[:2])
+            + "<p>Work starts in May.</p>" + "".join(f"<p>{t}</p>" for t in PARAGRAPHS[2:]) + "</article>"
+            + f"<aside><h3>Most read</h3><ul>{teasers}</ul></aside>")
+    fields = extract_article(page(body), "https://x.org/a").fields
+    for paragraph in PARAGRAPHS:
+        assert paragraph in fields["text"]
+    assert "Other story number" not in fields["text"]
+
+
+def test_a_failing_trafilatura_pass_is_a_reason_not_an_exception(monkeypatch):
+    import newsspider.extract.article as article
+
+    def broken(*args, **kwargs):
+        raise ValueError("trafilatura bug")
+
+    monkeypatch.setattr(article.trafilatura, "bare_extraction", broken)
+    result = extract_article(article_page(), "https://x.org/a")
+    assert result.fields is None and result.reason == "too_little_text"
