@@ -360,16 +360,20 @@ def run_seeds() -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("suites", nargs="*", default=["benchmark", "pages", "seeds"],
-                        choices=["benchmark", "pages", "seeds"])
+    parser.add_argument("suites", nargs="*", metavar="SUITE",
+                        help="benchmark, pages and/or seeds (default: all three)")
     parser.add_argument("--data", type=Path, default=BENCH_DIR, help="article-extraction-benchmark folder")
     parser.add_argument("--ntrex", type=Path, default=NTREX_DIR)
     parser.add_argument("--pages-split", default="all", choices=["all", "tune", "test"])
     parser.add_argument("--show", type=int, default=0, help="list the N worst pages / lost sentences")
     parser.add_argument("--json", type=Path, help="also write the full report here")
     args = parser.parse_args(argv)
+    suites = args.suites or ["benchmark", "pages", "seeds"]
+    unknown = set(suites) - {"benchmark", "pages", "seeds"}
+    if unknown:
+        parser.error(f"unknown suite(s): {', '.join(sorted(unknown))}")
     report = {}
-    for suite in dict.fromkeys(args.suites):
+    for suite in dict.fromkeys(suites):
         if suite == "benchmark":
             report[suite] = run_benchmark(args.data, args.show)
         elif suite == "pages":
