@@ -34,6 +34,15 @@ def output_records(workdir: Path) -> list[dict]:
     return records
 
 
+def wait_for_written_lines(folder: Path, count: int, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if sum(path.read_bytes().count(b"\n") for path in folder.glob(".*.part")) >= count:
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"no {count} complete lines written within {timeout} s")
+
+
 def test_rerun_on_unchanged_feed_sends_conditional_request_and_emits_nothing(tmp_path):
     with StaticSite(tmp_path / "site") as site:
         urls = write_news_site(site.root, site.base_url, 5)
@@ -86,7 +95,7 @@ def test_killed_run_then_rerun_emits_every_article_exactly_once(tmp_path):
         victim = subprocess.Popen(crawl_command(sources), cwd=tmp_path, env=crawl_env(),
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         site.wait_for_articles(16)
-        time.sleep(2)  # let the 15 answered pages go through extraction and into the output file
+        wait_for_written_lines(tmp_path / "output", 1)  # some answered pages made it into the output
         assert victim.poll() is None, "the run should still be crawling when it is killed"
         os.killpg(victim.pid, signal.SIGKILL)
         victim.wait()
