@@ -27,12 +27,18 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import html
 import itertools
+import json
+import os
 import random
+import re
+import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 
 import numpy as np
@@ -91,6 +97,120 @@ def run_detector(docs: list[Doc], backend: EmbeddingBackend | None, config: Stor
     timings["assign"] += t2 - t1
     run_detector.last_stats = detector.stats  # type: ignore[attr-defined]
     return out
+
+
+PAGE = """<!DOCTYPE html>
+<html lang="{lang}"{dir}>
+<head>
+<meta charset="utf-8">
+<title>{title} - {site}</title>
+<link rel="canonical" href="{url}">
+<meta property="og:type" content="article">
+<meta property="og:title" content="{title}">
+<meta property="article:published_time" content="{published}">
+</head>
+<body>
+<header><nav><a href="/">{site}</a></nav></header>
+<main><article>
+<h1>{title}</h1>
+<p class="date"><time datetime="{published}">{published}</time></p>
+{paragraphs}
+</article></main>
+<footer><p>{site}</p></footer>
+</body>
+</html>
+"""
+SITEMAP_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+                'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n')
+SITEMAP_URL = ("<url><loc>{{{{BASE}}}}{path}</loc><news:news><news:publication><news:name>{site}</news:name>"
+               "<news:language>{lang}</news:language></news:publication>"
+               "<news:publication_date>{published}</news:publication_date><news:title>{title}</news:title>"
+               "</news:news></url>\n")
+
+
+def _slug(doc: Doc) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", doc.doc_id).strip("-").lower()
+
+
+def build_site(docs: list[Doc], root: Path) -> dict[str, str]:
+    """One HTML page per doc under /<language>/, and a Google News sitemap per language.
+    Returns {url path: doc_id}; sitemap entries are in the given (shuffled) order."""
+    paths: dict[str, str] = {}
+    by_lang: dict[str, list[str]] = defaultdict(list)
+    for d in docs:
+        site = f"ntrex-{d.language}"
+        path = f"/{d.language}/{_slug(d)}.html"
+        paras = "\n".join(f"<p>{html.escape(p)}</p>" for p in d.text.split("\n\n") if p.strip())
+        page = PAGE.format(lang=d.language, dir=' dir="rtl"' if d.language in ("ar", "ur") else "",
+                           title=html.escape(d.title), site=site, url="{{BASE}}" + path,
+                           published=d.published, paragraphs=paras)
+        (root / d.language).mkdir(parents=True, exist_ok=True)
+        (root / path.lstrip("/")).write_text(page, encoding="utf-8")
+        by_lang[d.language].append(SITEMAP_URL.format(path=path, site=site, lang=d.language,
+                                                      published=d.published, title=html.escape(d.title)))
+        paths[path] = d.doc_id
+    for lang, entries in by_lang.items():
+        (root / lang / "sitemap-news.xml").write_text(SITEMAP_HEAD + "".join(entries) + "</urlset>\n", encoding="utf-8")
+    return paths
+
+
+_STAT_RE = re.compile(r"'(newsspider/[^']+|item_scraped_count|elapsed_time_seconds)': ([0-9.]+)")
+
+
+def run_crawl(docs: list[Doc], config: StoryConfig, backend_name: str, workdir: Path,
+              workers: int = 0) -> tuple[dict[str, Assignment], dict[str, float], str]:
+    """Serve the docs as a news site, ``scrapy crawl news`` it with the project's pipelines,
+    map the JSONL records back to docs by URL. Returns (assignments, stats, log)."""
+    from newsspider.sample.server import LocalSite
+
+    site_root = workdir / "site"
+    paths = build_site(docs, site_root)
+    langs = sorted({d.language for d in docs})
+    settings = {
+        "NEWSSPIDER_STATE_DIR": str(workdir / "state"), "NEWSSPIDER_MAX_AGE_DAYS": "0",
+        "AUTOTHROTTLE_ENABLED": "False", "DOWNLOAD_DELAY": "0", "CONCURRENT_REQUESTS_PER_DOMAIN": "16",
+        "NEWSSPIDER_MAX_ARTICLES_PER_SOURCE": "0", "NEWSSPIDER_STORIES_BACKEND": backend_name,
+        "NEWSSPIDER_WORKERS": str(workers), "LOG_LEVEL": "INFO",
+    }
+    for f in fields(StoryConfig):
+        settings[f"NEWSSPIDER_STORIES_{f.name.upper()}"] = str(getattr(config, f.name))
+    with LocalSite(site_root) as site:
+        sources = workdir / "sources.toml"
+        sources.write_text("".join(
+            f'[[source]]\nname = "ntrex-{lang}"\nlanguage = "{lang}"\n'
+            f'sitemaps = ["{site.base_url}/{lang}/sitemap-news.xml"]\n\n' for lang in langs), encoding="utf-8")
+        command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"sources={sources}", "-O", "out.jsonl"]
+        for name, value in settings.items():
+            command += ["-s", f"{name}={value}"]
+        env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings",
+               "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+        done = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True)
+    log = done.stderr + done.stdout
+    if done.returncode != 0 or not (workdir / "out.jsonl").exists():
+        raise SystemExit(f"crawl failed (exit {done.returncode}):\n{log[-3000:]}")
+    out: dict[str, Assignment] = {}
+    for line in (workdir / "out.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        path = "/" + rec["url"].split("/", 3)[3]
+        out[paths[path]] = Assignment(rec["simhash"], rec["story_id"], rec["duplicate_of"], rec["duplicate_kind"])
+    stats = {m.group(1): float(m.group(2)) for m in _STAT_RE.finditer(log)}
+    return out, stats, log
+
+
+def crawl_speed(stats: dict[str, float], n: int) -> str:
+    """Per-stage throughput from the worker-pool stats: items per CPU second (one core), and the
+    crawl's wall-clock rate."""
+    parts = []
+    for key in sorted(k for k in stats if k.endswith("/cpu_ms")):
+        stage = key.removeprefix("newsspider/workers/").removesuffix("/cpu_ms")
+        items = stats.get(key.replace("/cpu_ms", "/items"), 0)
+        if stats[key] > 0:
+            parts.append(f"{stage} {items / (stats[key] / 1000):.1f} docs/s per core "
+                         f"({stats[key] / max(items, 1):.0f} ms CPU/doc)")
+    wall = stats.get("elapsed_time_seconds")
+    if wall:
+        parts.append(f"whole crawl {n / wall:.1f} docs/s wall ({n} docs in {wall:.0f} s, fetch and assign included)")
+    return "; ".join(parts)
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -153,15 +273,22 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--orders", type=int, default=1, help="repeat with this many arrival orders")
     ap.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", help="override a StoryConfig field")
     ap.add_argument("--no-pairs", action="store_true")
+    ap.add_argument("--direct", action="store_true",
+                    help="feed the docs straight to prepare_inputs + StoryDetector (cached embeddings, fast "
+                         "tuning) instead of crawling them through the project")
+    ap.add_argument("--workers", type=int, default=0, help="crawl mode: NEWSSPIDER_WORKERS (0 = cores)")
+    ap.add_argument("--keep", metavar="DIR", help="crawl mode: build the site and state in DIR and keep them")
     args = ap.parse_args(argv)
 
     config = StoryConfig()
     for kv in args.set:
         k, v = kv.split("=", 1)
         config = replace(config, **{k: type(getattr(config, k))(v)})
+    docs = build_docs(args.split)
+    if not args.direct:
+        return main_crawl(args, config, docs)
     inner = load_backend(args.backend)
     backend = None if inner is None else CachedBackend(inner, RESULTS / f"emb-{inner.name.replace('/', '_')}.npz")
-    docs = build_docs(args.split)
     print(f"{len(docs)} docs, split {args.split}, backend {backend.name if backend else None}, config {config}")
     total: dict[str, Counter[str]] = defaultdict(Counter)
     timings: dict[str, float] = defaultdict(float)
@@ -181,6 +308,29 @@ def main(argv: list[str] | None = None) -> None:
     print("false merges (story pairs sharing a predicted story):", merges.most_common(6))
     emb = f", embeddings computed {backend.computed} (cached otherwise)" if backend else ""
     print(f"speed: prepare {n / timings['prepare']:.1f} docs/s{emb}; assign {n / timings['assign']:.1f} docs/s")
+
+
+def main_crawl(args: argparse.Namespace, config: StoryConfig, docs: list[Doc]) -> None:
+    order = docs[:]
+    random.Random(args.seed).shuffle(order)
+    print(f"{len(docs)} docs, split {args.split}, crawled through the project (scrapy crawl news), "
+          f"backend {args.backend}, config {config}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="bench-stories-") as tmp:
+        workdir = Path(args.keep) if args.keep else Path(tmp)
+        workdir.mkdir(parents=True, exist_ok=True)
+        t0 = time.perf_counter()
+        assigned, stats, _ = run_crawl(order, config, args.backend, workdir, args.workers)
+        wall = time.perf_counter() - t0
+    missing = [d.doc_id for d in docs if d.doc_id not in assigned]
+    if missing:
+        print(f"WARNING: {len(missing)} docs not in the crawl output (scored as singletons): {missing[:8]}")
+        for i, doc_id in enumerate(missing):
+            assigned[doc_id] = Assignment("0" * 16, f"missing-{i}", None, None)
+    report(evaluate(docs, assigned), per_pair=not args.no_pairs)
+    print("stories stats:", {k.removeprefix("newsspider/stories/"): int(v) for k, v in stats.items()
+                             if k.startswith("newsspider/stories/")})
+    print("false merges (story pairs sharing a predicted story):", false_merges(docs, assigned).most_common(6))
+    print(f"speed: {crawl_speed(stats, len(docs) - len(missing))}; bench wall {wall:.0f} s")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """StoryDetector with a fake embedding backend (no model load): kinds, chains, window, persistence."""
 import logging
+from dataclasses import replace
 import pickle
 import sqlite3
 
@@ -13,6 +14,8 @@ from newsspider.stories.detector import (
 from newsspider.stories.embed import hyperplane_hash, load_backend
 from newsspider.stories.store import ArticleRecord, MemoryStoryStore
 
+# the fake backend keys vectors by title: no body passages (they have none); passages have their own test
+LEAD_ONLY = StoryConfig(passage_chars=0)
 BODY = " ".join(f"word{i} sentence{i % 7} text{i % 11}." for i in range(120))
 
 
@@ -53,7 +56,7 @@ def vectors():
 
 
 def test_exact_near_translation_and_new(vectors):
-    det = StoryDetector(MemoryStoryStore(), FakeBackend(vectors), StoryConfig())
+    det = StoryDetector(MemoryStoryStore(), FakeBackend(vectors), LEAD_ONLY)
     words = BODY.split()
     words[50] = "changed"
     a, exact, near, trans, other = run(
@@ -74,20 +77,20 @@ def test_exact_near_translation_and_new(vectors):
 
 
 def test_weak_chain_does_not_pull_in_another_story(vectors):
-    det = StoryDetector(MemoryStoryStore(), FakeBackend(vectors), StoryConfig())
+    det = StoryDetector(MemoryStoryStore(), FakeBackend(vectors), LEAD_ONLY)
     r1, r2, r3 = run(det, item("c1", "C1", "one"), item("c2", "C2", "two", "de"), item("c3", "C3", "three", "fr"))
     assert r2.story_id == "c1"           # cos 0.71 with the root
     assert r3.story_id == "c3"           # 0.56 with c2 but -0.2 with the root: mean too low
 
 
 def test_time_window(vectors):
-    det = StoryDetector(MemoryStoryStore(), FakeBackend(vectors), StoryConfig(window_days=7))
+    det = StoryDetector(MemoryStoryStore(), FakeBackend(vectors), replace(LEAD_ONLY, window_days=7))
     _, late = run(det, item("a", "A", "one"), item("a-fr", "A-fr", "deux", "fr", day=20))
     assert late.story_id == "a-fr"
 
 
 def test_without_backend_uses_anchors_and_says_so(caplog):
-    det = StoryDetector(MemoryStoryStore(), None, StoryConfig())
+    det = StoryDetector(MemoryStoryStore(), None, LEAD_ONLY)
     en = "On 12 March 2024 the 2,350 workers of plant 47 got 18 percent more."
     ar = "في ١٢ مارس ٢٠٢٤ حصل ٢٬٣٥٠ عاملا في المصنع ٤٧ على زيادة ١٨ بالمئة."
     with caplog.at_level(logging.WARNING):
@@ -106,7 +109,7 @@ def test_load_backend_failure_returns_none(caplog):
 
 
 def test_prepare_is_picklable_for_worker_processes():
-    prepared = prepare_in_worker([item("a", "A", "Some text 2024")], "none", StoryConfig())
+    prepared = prepare_in_worker([item("a", "A", "Some text 2024")], "none", LEAD_ONLY)
     back = pickle.loads(pickle.dumps(prepared))
     assert back == prepared and back[0].vector is None and back[0].anchors == frozenset({"2024"})
 
@@ -124,13 +127,13 @@ def test_hyperplane_hash_shape_and_similarity():
 def test_story_found_in_one_run_is_extended_in_the_next(tmp_path, vectors):
     db = tmp_path / "state.sqlite"
     conn = sqlite3.connect(db)
-    det = StoryDetector(SQLiteStoryStore(conn), FakeBackend(vectors), StoryConfig())
+    det = StoryDetector(SQLiteStoryStore(conn), FakeBackend(vectors), LEAD_ONLY)
     (first,) = run(det, item("a", "A"))
     det.flush()
     conn.close()
 
     conn = sqlite3.connect(db)
-    det = StoryDetector(SQLiteStoryStore(conn), FakeBackend(vectors), StoryConfig())
+    det = StoryDetector(SQLiteStoryStore(conn), FakeBackend(vectors), LEAD_ONLY)
     words = BODY.split()
     words[3] = "edited"
     trans, near = run(det, item("a-fr", "A-fr", "tout autre texte", "fr", day=3), item("a2", "A", " ".join(words)))
@@ -158,4 +161,39 @@ def test_store_round_trip(make):
     total, n = store.get_mean("b", "hi")
     assert n == 2 and np.allclose(total, 2.0)
     assert [a.article_id for a in store.iter_articles()] == ["x"]
+    rec2 = ArticleRecord("y", "x", "ar", 1.0, "f" * 32, 7, b"\x00" * 4, frozenset(), np.ones(4, dtype=np.float16),
+                         None, "translation", length=812.5, passages=np.arange(8, dtype=np.float16).reshape(2, 4))
+    (got2,) = store.get_articles([store.add_article(rec2)])
+    assert got2.length == 812.5 and np.array_equal(got2.passages, rec2.passages) and got.passages is None
     assert list(store.iter_articles(since_ts=2.0)) == []
+
+
+def test_body_passages_middle_and_end():
+    from newsspider.stories.embed import body_passages
+
+    text = " ".join(f"w{i}" for i in range(300))
+    mid, end = body_passages("Title", text, 120)
+    assert len(mid) <= 120 and len(end) <= 120 and text.endswith(end)
+    assert mid.split()[0] in text.split() and "w150" in mid
+    assert body_passages("Title", "too short", 120) == []
+    assert body_passages("Title", text, 0) == []
+
+
+def test_passages_are_compared_position_by_position():
+    """Same lead, different middle and end (two outlets on one event) scores lower than same lead
+    and same passages (a translation)."""
+    lead, other = e(0), e(5)
+
+    class Backend(FakeBackend):
+        def embed(self, texts):
+            out = [self.vectors.get(t.split("\n", 1)[0], other if "other" in t else e(4)) for t in texts]
+            out = np.array(out, dtype=np.float32)
+            return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+    words = [f"{chr(97 + i % 26)}{chr(97 + i // 26)}x" for i in range(200)]  # no digits: no anchors
+    body = " ".join(words)
+    det = StoryDetector(MemoryStoryStore(), Backend({"A": lead, "A-fr": lead, "A-de": lead}),
+                        StoryConfig(passage_chars=100, passage_weight=0.7))
+    a, fr, de = run(det, item("a", "A", body), item("a-fr", "A-fr", body.replace("x", "y"), "fr"),
+                    item("a-de", "A-de", " ".join("other" + w for w in words), "de"))
+    assert fr.story_id == "a" and de.story_id == "a-de"

@@ -26,7 +26,9 @@ CREATE TABLE IF NOT EXISTS stories_articles (
     anchors TEXT NOT NULL,             -- canonical numbers joined by spaces
     vector BLOB,                       -- float16 raw embedding
     ehash BLOB,                        -- uint64 words, little-endian
-    duplicate_kind TEXT
+    duplicate_kind TEXT,
+    length REAL NOT NULL DEFAULT 0,    -- body length in English-equivalent characters (0 = unknown)
+    passages BLOB                      -- float16 raw embeddings of the body's middle and end, (2, dim)
 );
 CREATE INDEX IF NOT EXISTS stories_articles_exact ON stories_articles(exact);
 CREATE INDEX IF NOT EXISTS stories_articles_id ON stories_articles(article_id);
@@ -46,7 +48,8 @@ CREATE TABLE IF NOT EXISTS stories_means (
 );
 """
 
-_COLUMNS = "ref, article_id, story_id, language, ts, exact, simhash, minhash, anchors, vector, ehash, duplicate_kind"
+_COLUMNS = ("ref, article_id, story_id, language, ts, exact, simhash, minhash, anchors, vector, ehash, duplicate_kind,"
+            " length, passages")
 
 
 def _signed(v: int) -> int:
@@ -54,14 +57,16 @@ def _signed(v: int) -> int:
 
 
 def _row_to_record(row: tuple) -> ArticleRecord:
-    ref, aid, sid, lang, ts, exact, sh, mh, anchors, vec, eh, kind = row
+    ref, aid, sid, lang, ts, exact, sh, mh, anchors, vec, eh, kind, length, passages = row
     return ArticleRecord(
         article_id=aid, story_id=sid, language=lang, ts=ts, exact=exact,
         simhash=sh & ((1 << 64) - 1), minhash=bytes(mh),
         anchors=frozenset(anchors.split()),
         vector=None if vec is None else np.frombuffer(vec, dtype="<f2"),
         ehash=None if eh is None else np.frombuffer(eh, dtype="<u8"),
-        duplicate_kind=kind, ref=ref,
+        duplicate_kind=kind, ref=ref, length=float(length or 0.0),
+        passages=None if passages is None or vec is None
+        else np.frombuffer(passages, dtype="<f2").reshape(-1, len(vec) // 2),
     )
 
 
@@ -71,15 +76,21 @@ class SQLiteStoryStore:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         conn.executescript(_SCHEMA)
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(stories_articles)")}
+        if "length" not in columns:  # a state directory written before these columns existed
+            conn.execute("ALTER TABLE stories_articles ADD COLUMN length REAL NOT NULL DEFAULT 0")
+        if "passages" not in columns:
+            conn.execute("ALTER TABLE stories_articles ADD COLUMN passages BLOB")
 
     def add_article(self, rec: ArticleRecord) -> int:
         cur = self.conn.execute(
-            f"INSERT INTO stories_articles ({_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO stories_articles ({_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (rec.article_id, rec.story_id, rec.language, rec.ts, rec.exact, _signed(rec.simhash),
              rec.minhash, " ".join(sorted(rec.anchors)),
              None if rec.vector is None else np.asarray(rec.vector, dtype="<f2").tobytes(),
              None if rec.ehash is None else np.asarray(rec.ehash, dtype="<u8").tobytes(),
-             rec.duplicate_kind),
+             rec.duplicate_kind, float(rec.length),
+             None if rec.passages is None else np.asarray(rec.passages, dtype="<f2").tobytes()),
         )
         self.conn.execute(
             "INSERT INTO stories_stories (story_id, first_ts, size) VALUES (?, ?, 1) "

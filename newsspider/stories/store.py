@@ -32,6 +32,8 @@ class ArticleRecord:
     ehash: np.ndarray | None = None   # uint64 (bits // 64,)
     duplicate_kind: str | None = None
     ref: int = 0                    # assigned by the store
+    length: float = 0.0             # body length in English-equivalent characters (0 = unknown)
+    passages: np.ndarray | None = None  # float16 (2, dim) raw embeddings of the body's middle and end
 
 
 class StoryConflict(Exception):
