@@ -231,6 +231,15 @@ def launch_scrapy(argv: list[str]) -> None:
     atexit.register(_report)
     from scrapy.cmdline import execute
 
+    profile_path = os.environ.get("BENCH_PROFILE")  # cProfile of the main process, for digging
+    if not profile_path:
+        execute(["scrapy", *argv])
+        return
+    import cProfile
+
+    profiler = cProfile.Profile()
+    atexit.register(lambda: profiler.dump_stats(profile_path))
+    profiler.enable()
     execute(["scrapy", *argv])
 
 

@@ -276,6 +276,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-stories-run", action="store_true", help="skip the crawl with embeddings")
     parser.add_argument("--extract-article-bound", action="store_true",
                         help="also measure the bound with the project's extract_article (doubles the bound's time)")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="extra -s setting for both crawls (experiments; reported in the output)")
+    parser.add_argument("--no-bound", action="store_true", help="skip the extraction-only bound (no ratios)")
+    parser.add_argument("--profile-main", metavar="PATH", help="cProfile the crawls' Scrapy process into PATH.<run>")
     parser.add_argument("--timeout", type=float, default=1800)
     args = parser.parse_args(argv)
 
@@ -298,20 +302,30 @@ def main(argv: list[str] | None = None) -> None:
             out["server_pages_per_s_alone"] = round(server_pages_per_second(site.base_url, articles), 1)
             log(f"{len(articles)} article pages at {site.base_url}; server alone {out['server_pages_per_s_alone']} pages/s")
 
-            log("bound: plain trafilatura, 2 processes")
-            out["bound"] = measure_bound(pages, articles, site.base_url, "trafilatura")
-            log(f"bound: {out['bound']['pages_per_s']} pages/s")
+            if not args.no_bound:
+                log("bound: plain trafilatura, 2 processes")
+                out["bound"] = measure_bound(pages, articles, site.base_url, "trafilatura")
+                log(f"bound: {out['bound']['pages_per_s']} pages/s")
             if args.extract_article_bound:
                 out["bound_extract_article"] = measure_bound(pages, articles, site.base_url, "extract_article")
                 log(f"bound extract_article: {out['bound_extract_article']['pages_per_s']} pages/s")
 
+            extra = dict(item.split("=", 1) for item in args.set)
+            out["extra_settings"] = extra
+            if args.profile_main:
+                os.environ["BENCH_PROFILE"] = f"{args.profile_main}.no-stories"
             out["crawl_no_stories"] = run_crawl("no-stories", sources, workdir,
-                                                {"NEWSSPIDER_STORIES_BACKEND": "none"}, args.timeout)
+                                                {**extra, "NEWSSPIDER_STORIES_BACKEND": "none"}, args.timeout)
             if not args.no_stories_run:
-                out["crawl"] = run_crawl("stories", sources, workdir, {}, args.timeout)
-
-        bound = out["bound"]["pages_per_s"]
+                if args.profile_main:
+                    os.environ["BENCH_PROFILE"] = f"{args.profile_main}.stories"
+                out["crawl"] = run_crawl("stories", sources, workdir, extra, args.timeout)
         out["ratio_to_bound"] = {}
+        out["machine"]["loadavg_at_end"] = os.getloadavg()
+        if "bound" not in out:
+            print(json.dumps(out))
+            return
+        bound = out["bound"]["pages_per_s"]
         for name in ("crawl_no_stories", "crawl"):
             if name in out and out[name]["pages_per_s"]:
                 out["ratio_to_bound"][name] = round(out[name]["pages_per_s"] / bound, 3)
@@ -325,7 +339,6 @@ def main(argv: list[str] | None = None) -> None:
                 cpu = out[name]["cpu_ms_per_page"]["main_total"] + out[name]["cpu_ms_per_page"]["workers_total"]
                 out[name]["pages_per_s_2_idle_cores"] = round(2000 / cpu, 2)
                 out["ratio_to_bound"][f"{name}_cpu_based"] = round(out["bound"]["cpu_ms_per_page"] / cpu, 3)
-        out["machine"]["loadavg_at_end"] = os.getloadavg()
     print(json.dumps(out))
 
 
