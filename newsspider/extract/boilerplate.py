@@ -118,7 +118,10 @@ def line_key(line: str) -> str:
     """Key under which a line is compared and learned: same text modulo form, case, spacing,
     digits (any script, so dates/counters in template lines still match) and edge punctuation."""
     s = unicodedata.normalize("NFKC", line).casefold()
-    s = "".join("0" if unicodedata.digit(c, None) is not None else c for c in s)
+    if s.isascii():  # the common case, without a Python-level pass over every character
+        s = _ASCII_DIGITS.sub("0", s)
+    else:
+        s = "".join("0" if unicodedata.digit(c, None) is not None else c for c in s)
     s = " ".join(s.split())
     start, end = 0, len(s)
     while start < end and unicodedata.category(s[start])[0] in "PSZC":
@@ -140,8 +143,12 @@ def _fold_key(s: str) -> str:
     return k
 
 
+_ASCII_DIGITS = re.compile("[0-9]")
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+
+
 def _has_arabic(s: str) -> bool:
-    return any("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in s)
+    return _ARABIC_LETTER.search(s) is not None
 
 
 def _is_cjk(c: str) -> bool:
@@ -151,6 +158,8 @@ def _is_cjk(c: str) -> bool:
 
 
 def _width(s: str) -> int:
+    if s.isascii():
+        return len(s)
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 

@@ -18,6 +18,7 @@ _RTL_RANGES = (
     (0xFB1D, 0xFB4F),  # Hebrew presentation forms
     (0xFB50, 0xFDFF), (0xFE70, 0xFEFF),  # Arabic presentation forms
 )
+_RTL_CHAR = re.compile("[" + "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in _RTL_RANGES) + "]")
 RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "yi", "ps", "sd", "ug", "dv", "ku", "ks"})
 _CODE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
 _ISO639_2_TO_1 = {"ara": "ar", "urd": "ur", "hin": "hi", "fas": "fa", "per": "fa", "ukr": "uk", "rus": "ru",
@@ -103,15 +104,9 @@ def _fits_script(language: str, script: str | None) -> bool:
 
 def text_direction(text: str, language: str | None = None) -> str:
     """``rtl`` when most letters are Arabic-script or Hebrew (or, with no letters, for an RTL language)."""
-    rtl = other = 0
-    for char in text[:SAMPLE_CHARS]:
-        if not char.isalpha():
-            continue
-        point = ord(char)
-        if any(low <= point <= high for low, high in _RTL_RANGES):
-            rtl += 1
-        else:
-            other += 1
+    sample = text[:SAMPLE_CHARS]
+    rtl = sum(1 for char in _RTL_CHAR.findall(sample) if char.isalpha())
+    other = sum(1 for char in sample if char.isalpha()) - rtl
     if rtl or other:
         return "rtl" if rtl > other else "ltr"
     return "rtl" if language in RTL_LANGUAGES else "ltr"
