@@ -171,3 +171,18 @@ def test_concurrent_detectors_partition_like_a_single_one(redis_client):
 
     assert partition(results) == partition(expected)
     assert len(partition(results)) == 40
+
+
+def test_story_record_round_trips_length_and_passages_through_redis_encoding():
+    import numpy as np
+
+    from newsspider.state.redis import _decode_record, _encode_record
+    from newsspider.stories.store import ArticleRecord
+
+    record = ArticleRecord(article_id="a" * 16, story_id="a" * 16, language="ar", ts=1.0, exact="x", simhash=2**63 + 5,
+                           minhash=b"\x01\x02", anchors=frozenset({"2014"}), vector=np.ones(4, dtype=np.float16),
+                           ehash=np.array([7], dtype=np.uint64), length=321.0,
+                           passages=np.arange(8, dtype=np.float16).reshape(2, 4))
+    back = _decode_record(3, _encode_record(record))
+    assert back.length == 321.0 and back.ref == 3 and back.simhash == record.simhash
+    assert np.array_equal(back.passages, record.passages) and np.array_equal(back.vector, record.vector)

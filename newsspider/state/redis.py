@@ -138,22 +138,22 @@ def _encode_record(rec: ArticleRecord) -> bytes:
         "h": rec.simhash, "m": _b64(rec.minhash), "n": sorted(rec.anchors),
         "v": _b64(None if rec.vector is None else np.asarray(rec.vector, dtype="<f2").tobytes()),
         "e": _b64(None if rec.ehash is None else np.asarray(rec.ehash, dtype="<u8").tobytes()),
-        "k": rec.duplicate_kind, "g": float(getattr(rec, "length", 0.0)),
+        "k": rec.duplicate_kind, "g": float(rec.length),
+        "p": _b64(None if rec.passages is None else np.asarray(rec.passages, dtype="<f2").tobytes()),
     }, separators=(",", ":")).encode()
-
-
-_HAS_LENGTH = "length" in ArticleRecord.__dataclass_fields__
 
 
 def _decode_record(ref: int, blob: bytes) -> ArticleRecord:
     d = json.loads(blob)
-    extra = {"length": d.get("g", 0.0)} if _HAS_LENGTH else {}
-    return ArticleRecord(**extra,
+    vector = None if d["v"] is None else np.frombuffer(base64.b64decode(d["v"]), dtype="<f2")
+    passages = None
+    if d.get("p") is not None and vector is not None:  # (2, dim): the body's middle and end
+        passages = np.frombuffer(base64.b64decode(d["p"]), dtype="<f2").reshape(-1, vector.shape[-1])
+    return ArticleRecord(
         article_id=d["a"], story_id=d["s"], language=d["l"], ts=d["t"], exact=d["x"], simhash=d["h"],
-        minhash=base64.b64decode(d["m"]), anchors=frozenset(d["n"]),
-        vector=None if d["v"] is None else np.frombuffer(base64.b64decode(d["v"]), dtype="<f2"),
+        minhash=base64.b64decode(d["m"]), anchors=frozenset(d["n"]), vector=vector,
         ehash=None if d["e"] is None else np.frombuffer(base64.b64decode(d["e"]), dtype="<u8"),
-        duplicate_kind=d["k"], ref=ref,
+        duplicate_kind=d["k"], ref=ref, length=d.get("g", 0.0), passages=passages,
     )
 
 
