@@ -29,25 +29,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-NTREX_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ntrex-dev"
+from bench.ntrex import NTREX_DIR, VARIANTS, read_stories
 SEED = 20240716
 
-# file suffix -> (variant, ISO 639-1)
-VARIANTS: dict[str, tuple[str, str]] = {
-    "src.eng": ("en", "en"),
-    "ref.eng-GB": ("en-GB", "en"),
-    "ref.eng-US": ("en-US", "en"),
-    "ref.arb": ("ar", "ar"),
-    "ref.deu": ("de", "de"),
-    "ref.fra": ("fr", "fr"),
-    "ref.hin": ("hi", "hi"),
-    "ref.rus": ("ru", "ru"),
-    "ref.spa": ("es", "es"),
-    "ref.tur": ("tr", "tr"),
-    "ref.ukr": ("uk", "uk"),
-    "ref.urd": ("ur", "ur"),
-    "ref.zho-CN": ("zh", "zh"),
-}
 VARIANTS_BY_NAME = {variant: lang for variant, lang in VARIANTS.values()}
 RTL = {"ar", "ur", "fa"}  # languages written right to left
 
@@ -242,28 +226,6 @@ SITES = (
     Site("magazine", "The Meridian", "meridian-mag.example", "story-body"),
     Site("agency", "Newsline 24", "newsline24.example", "news-text"),
 )
-
-
-def read_stories(ntrex_dir: Path) -> list[tuple[str, dict[str, list[str]]]]:
-    """[(story id, {variant: sentences})] in file order; the first sentence is the headline."""
-    ids = (ntrex_dir / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").splitlines()
-    files = {}
-    for suffix, (variant, _) in VARIANTS.items():
-        path = ntrex_dir / f"newstest2019-{suffix}.txt"
-        if path.exists():
-            files[variant] = path.read_text(encoding="utf-8").splitlines()
-            if len(files[variant]) != len(ids):
-                raise ValueError(f"{path} has {len(files[variant])} lines, ids {len(ids)}")
-    stories: dict[str, dict[str, list[str]]] = {}
-    order: list[str] = []
-    for i, story in enumerate(ids):
-        story = story.split("\t")[0].strip()
-        if story not in stories:
-            stories[story] = {v: [] for v in files}
-            order.append(story)
-        for variant, lines in files.items():
-            stories[story][variant].append(lines[i].strip())
-    return [(s, stories[s]) for s in order]
 
 
 def _in_split(index: int, split: str) -> bool:

@@ -37,7 +37,7 @@ def build(root: Path) -> dict[str, str]:
         for variant, sentences in variants.items():
             if variant in ("en-GB", "en-US"):
                 continue
-            language = dict(VARIANTS.values())[variant] if variant in dict(VARIANTS.values()) else variant
+            language = dict(VARIANTS.values())[variant]
             path = f"/ntrex/{variant}/{index:03d}-{story.replace('.', '-')}.html"
             lang_attr = [' lang="en"', f' lang="{language}"', ""][index % 3]
             body = "".join(f"<p>{html.escape(s)}</p>" for s in sentences[1:])

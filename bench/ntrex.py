@@ -53,12 +53,14 @@ class Doc:
 
 
 def read_stories(root: Path = NTREX_DIR) -> list[tuple[str, dict[str, list[str]]]]:
-    """[(story id, {variant: sentences})] in file order."""
-    ids = (root / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").splitlines()
-    lines = {
-        variant: (root / f"newstest2019-{suffix}.txt").read_text(encoding="utf-8").splitlines()
-        for suffix, (variant, _) in VARIANTS.items()
-    }
+    """[(story id, {variant: sentences})] in file order; the first sentence is the headline."""
+    ids = [line.split("\t")[0].strip() for line in (root / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").splitlines()]
+    lines = {}
+    for suffix, (variant, _) in VARIANTS.items():
+        path = root / f"newstest2019-{suffix}.txt"
+        lines[variant] = path.read_text(encoding="utf-8").splitlines()
+        if len(lines[variant]) != len(ids):
+            raise ValueError(f"{path} has {len(lines[variant])} lines, DOCUMENT_IDS.tsv {len(ids)}")
     order: list[str] = []
     stories: dict[str, dict[str, list[str]]] = {}
     for i, sid in enumerate(ids):
