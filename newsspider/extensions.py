@@ -9,6 +9,7 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from scrapy import signals
 from scrapy.crawler import Crawler
@@ -19,6 +20,17 @@ from newsspider.state.db import open_state_db
 from newsspider.state import factory
 
 logger = logging.getLogger(__name__)
+
+
+T = TypeVar("T")
+
+
+def required_extension(crawler: Crawler, cls: type[T]) -> T:
+    """The crawl's instance of extension ``cls``; a clear error when it is not enabled."""
+    extension = crawler.get_extension(cls)
+    if extension is None:
+        raise RuntimeError(f"{cls.__module__}.{cls.__qualname__} must be enabled in EXTENSIONS")
+    return extension
 
 
 class StateStore:
@@ -41,10 +53,7 @@ class StateStore:
 
     @staticmethod
     def of(crawler: Crawler) -> StateStore:
-        store = crawler.get_extension(StateStore)
-        if store is None:
-            raise RuntimeError("newsspider.extensions.StateStore must be enabled in EXTENSIONS")
-        return store
+        return required_extension(crawler, StateStore)
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -113,10 +122,7 @@ class RunState:
 
     @staticmethod
     def of(crawler: Crawler) -> RunState:
-        state = crawler.get_extension(RunState)
-        if state is None:
-            raise RuntimeError("newsspider.extensions.RunState must be enabled in EXTENSIONS")
-        return state
+        return required_extension(crawler, RunState)
 
     mark_on_write = False
 

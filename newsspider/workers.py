@@ -32,6 +32,8 @@ from typing import Any, TypeVar
 from scrapy import signals
 from scrapy.crawler import Crawler
 
+from newsspider.extensions import required_extension
+
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -84,10 +86,7 @@ class WorkerPool:
     @staticmethod
     def of(crawler: Crawler) -> WorkerPool:
         """The crawl's pool; pipelines call this from ``from_crawler``."""
-        pool = crawler.get_extension(WorkerPool)
-        if pool is None:
-            raise RuntimeError("newsspider.workers.WorkerPool must be enabled in EXTENSIONS")
-        return pool
+        return required_extension(crawler, WorkerPool)
 
     def start(self, spider=None) -> None:
         """Start every worker now (they warm up while the first requests are in flight)."""
