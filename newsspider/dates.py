@@ -5,19 +5,27 @@ import re
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# W3C datetime profile of ISO 8601 (what sitemaps and most CMS meta tags use): year, optionally
+# month, day, time with seconds and fraction, and a zone; a space may stand for the "T".
+_W3C_DATETIME = re.compile(
+    r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})"
+    r"(?:[Tt ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?)?)?"
+    r"\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?"
+)
 
 
-def to_iso8601(value: object) -> str | None:
-    """Parse an ISO 8601, RFC 2822 or date-only string (or a datetime) into ISO 8601 with offset.
+def to_iso8601(value: object, *, timespec: str = "auto") -> str | None:
+    """Parse an ISO 8601 / W3C datetime (reduced precision too: ``2024-01``), an RFC 2822 date, or
+    a datetime into ISO 8601 with offset.
 
     Naive times are taken as UTC (the common CMS behaviour); a date alone becomes midnight UTC.
-    Unparseable values give None rather than a guess.
+    Unparseable or implausible values give None rather than a guess. ``timespec`` as in
+    :meth:`datetime.isoformat` (sitemaps use ``"seconds"``).
     """
     if isinstance(value, datetime):
         parsed = value
     elif isinstance(value, str) and value.strip():
-        parsed = _parse(value.strip())
+        parsed = parse_datetime(value.strip())
         if parsed is None:
             return None
     else:
@@ -26,22 +34,41 @@ def to_iso8601(value: object) -> str | None:
         parsed = parsed.replace(tzinfo=timezone.utc)
     if not 1970 <= parsed.year <= 2200:
         return None
-    return parsed.isoformat()
+    return parsed.isoformat(timespec=timespec)
 
 
-def _parse(text: str) -> datetime | None:
-    if _DATE_ONLY.match(text):
-        text += "T00:00:00"
-    candidate = text.replace("Z", "+00:00").replace("z", "+00:00")
-    candidate = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", candidate)  # +0300 -> +03:00
+def parse_datetime(text: str) -> datetime | None:
+    """W3C datetime, then any other ISO 8601 form, then RFC 2822; None when none fits."""
+    match = _W3C_DATETIME.fullmatch(text)
     try:
-        return datetime.fromisoformat(candidate.replace(" ", "T", 1) if "T" not in candidate else candidate)
+        if match:
+            return _from_w3c(match)
+    except (ValueError, OverflowError):
+        return None
+    try:
+        return datetime.fromisoformat(text)
     except ValueError:
         pass
     try:
         return parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
+
+
+def _from_w3c(match: re.Match[str]) -> datetime:
+    year, month, day, hour, minute, second, fraction, zone = match.groups()
+    return datetime(
+        int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0), int(second or 0),
+        int((fraction or "0")[:6].ljust(6, "0")), tzinfo=_zone(zone),
+    )
+
+
+def _zone(zone: str | None) -> timezone:
+    if not zone or zone.upper() in ("Z", "UTC", "GMT"):
+        return timezone.utc
+    sign = -1 if zone[0] == "-" else 1
+    digits = zone[1:].replace(":", "")
+    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
 
 
 def utc_now_iso() -> str:

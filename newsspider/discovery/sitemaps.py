@@ -16,13 +16,12 @@ import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
-from email.utils import parsedate_to_datetime
 from typing import Literal
 from urllib.parse import urlsplit
 
 from lxml import etree
 
+from newsspider.dates import to_iso8601
 from newsspider.discovery.entry import DiscoveredLink
 from newsspider.discovery.xmlsafety import (
     absolute_http_url,
@@ -33,11 +32,6 @@ from newsspider.discovery.xmlsafety import (
 
 DEFAULT_MAX_BYTES = 50_000_000
 _GZIP_MAGIC = b"\x1f\x8b"
-_W3C_DATETIME = re.compile(
-    r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})"
-    r"(?:[Tt ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?)?)?"
-    r"\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?"
-)
 
 
 class SitemapError(ValueError):
@@ -95,40 +89,12 @@ def is_robots_url(url: str) -> bool:
 
 
 def normalize_datetime(value: str | None) -> str | None:
-    """W3C datetime (or stray RFC 2822) as ISO 8601 with offset; None if unparseable.
+    """W3C datetime (or stray RFC 2822) as ISO 8601 with offset, to the second; None if unparseable.
 
     Date-only values become midnight UTC, "Z" becomes "+00:00", a time without zone is taken as
     UTC, and an explicit offset is kept as given.
     """
-    if not value or not value.strip():
-        return None
-    value = value.strip()
-    match = _W3C_DATETIME.fullmatch(value)
-    try:
-        parsed = _from_w3c(match) if match else parsedate_to_datetime(value)
-    except (TypeError, ValueError, OverflowError):
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed.isoformat(timespec="seconds")
-
-
-def _from_w3c(match: re.Match[str]) -> datetime:
-    year, month, day, hour, minute, second, zone = match.groups()
-    return datetime(
-        int(year), int(month or 1), int(day or 1),
-        int(hour or 0), int(minute or 0), int(second or 0),
-        tzinfo=_zone(zone),
-    )
-
-
-def _zone(zone: str | None) -> timezone:
-    if not zone or zone.upper() in ("Z", "UTC", "GMT"):
-        return timezone.utc
-    sign = -1 if zone[0] == "-" else 1
-    digits = zone[1:].replace(":", "")
-    offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0))
-    return timezone(sign * offset)
+    return to_iso8601(value, timespec="seconds")
 
 
 def _gunzip(body: bytes, max_bytes: int) -> bytes:
