@@ -17,11 +17,11 @@ from datetime import datetime, timezone
 import feedparser
 
 from newsspider.discovery.entry import DiscoveredLink
+from newsspider.langcodes import normalize_language
 from newsspider.discovery.xmlsafety import (
     absolute_http_url,
     declares_entities,
     dedupe_links,
-    iso639_1,
 )
 
 DEFAULT_MAX_BYTES = 10_000_000
@@ -43,7 +43,7 @@ def parse_feed(body: bytes, url: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception") or "no RSS/Atom root element"
         raise FeedError(f"not a feed ({url}): {reason}")
-    feed_language = iso639_1(parsed.feed.get("language"))
+    feed_language = normalize_language(parsed.feed.get("language"))
     return dedupe_links(
         link for entry in parsed.entries if (link := _entry_link(entry, url, feed_language))
     )
@@ -80,7 +80,7 @@ def _entry_link(entry: Mapping, feed_url: str, feed_language: str | None) -> Dis
         published=_iso_utc(entry.get("published_parsed") or entry.get("created_parsed")),
         # dict.get: FeedParserDict.get("updated_parsed") falls back to published (issue 310).
         modified=_iso_utc(dict.get(entry, "updated_parsed")),
-        language=iso639_1(title_detail.get("language")) or feed_language,
+        language=normalize_language(title_detail.get("language")) or feed_language,
     )
 
 

@@ -23,11 +23,11 @@ from lxml import etree
 
 from newsspider.dates import to_iso8601
 from newsspider.discovery.entry import DiscoveredLink
+from newsspider.langcodes import normalize_language
 from newsspider.discovery.xmlsafety import (
     absolute_http_url,
     declares_entities,
     dedupe_links,
-    iso639_1,
 )
 
 DEFAULT_MAX_BYTES = 50_000_000
@@ -151,7 +151,7 @@ def _url_entries(root: etree._Element, sitemap_url: str) -> Iterator[DiscoveredL
             title=_normalize_space(_child_text(news, "title")),
             published=normalize_datetime(_child_text(news, "publication_date")),
             modified=normalize_datetime(_child_text(element, "lastmod")),
-            language=iso639_1(_child_text(publication, "language")),
+            language=normalize_language(_child_text(publication, "language")),
         )
 
 

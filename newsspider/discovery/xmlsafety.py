@@ -20,7 +20,6 @@ from newsspider.discovery.entry import DiscoveredLink
 
 _WHITESPACE = b" \t\r\n"
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
-_LANGUAGE = re.compile(r"([A-Za-z]{2})(?:$|[-_])")
 
 # BOM -> codec for the encodings whose bytes are not ASCII-compatible.
 _WIDE_BOMS = (
@@ -58,17 +57,6 @@ def declares_entities(body: bytes) -> bool:
             pos = data.find(b"<", pos + 1)  # junk before the root: lenient parsers skip it too
         if pos < 0:  # unterminated comment/PI, or no root at all: be conservative
             return _ENTITY_DECL.search(data) is not None
-
-
-def iso639_1(code: str | None) -> str | None:
-    """Primary language subtag as lower-case ISO 639-1 ("ar-SA" -> "ar", "zh-cn" -> "zh").
-
-    Returns None for anything that does not start with a two-letter subtag (e.g. "eng").
-    """
-    if not code:
-        return None
-    match = _LANGUAGE.match(code.strip())
-    return match.group(1).lower() if match else None
 
 
 def absolute_http_url(value: str | None, base: str) -> str | None:

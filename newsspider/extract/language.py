@@ -12,6 +12,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
+from newsspider.langcodes import normalize_language
+
 _RTL_RANGES = (
     (0x0590, 0x05FF),  # Hebrew
     (0x0600, 0x06FF), (0x0750, 0x077F), (0x0870, 0x08FF),  # Arabic, supplement, extended
@@ -20,11 +22,6 @@ _RTL_RANGES = (
 )
 _RTL_CHAR = re.compile("[" + "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in _RTL_RANGES) + "]")
 RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "yi", "ps", "sd", "ug", "dv", "ku", "ks"})
-_CODE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
-_ISO639_2_TO_1 = {"ara": "ar", "urd": "ur", "hin": "hi", "fas": "fa", "per": "fa", "ukr": "uk", "rus": "ru",
-                  "zho": "zh", "chi": "zh", "tur": "tr", "fra": "fr", "fre": "fr", "deu": "de", "ger": "de",
-                  "eng": "en", "spa": "es", "por": "pt", "ita": "it", "nld": "nl", "dut": "nl", "pol": "pl",
-                  "ell": "el", "gre": "el", "ben": "bn", "jpn": "ja", "kor": "ko", "ind": "id", "heb": "he"}
 SAMPLE_CHARS = 3000
 # Languages whose writing is not Latin; a hint naming a language of another script than the
 # text's is impossible (an ``<html lang="en">`` template around Chinese text) and is ignored.
@@ -36,19 +33,6 @@ _SCRIPT_LANGUAGES = {
     "GREEK": {"el"}, "HEBREW": {"he", "yi"}, "BENGALI": {"bn", "as"}, "THAI": {"th"},
 }
 _NON_LATIN = set().union(*_SCRIPT_LANGUAGES.values())
-
-
-def normalize_language(code: str | None) -> str | None:
-    """Map a language tag (``ar-SA``, ``en_US``, ``ara``, ``zh-Hans``) to ISO 639-1, or None."""
-    if not code:
-        return None
-    match = _CODE.match(str(code))
-    if not match:
-        return None
-    primary = match.group(1).lower()
-    if len(primary) == 3:
-        return _ISO639_2_TO_1.get(primary)
-    return "he" if primary == "iw" else primary
 
 
 @functools.lru_cache(maxsize=1)
