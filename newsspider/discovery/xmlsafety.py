@@ -1,4 +1,4 @@
-"""Input hygiene shared by the discovery parsers: hostile XML, URLs, language codes.
+"""Input hygiene shared by the discovery parsers: hostile XML and URLs.
 
 Feeds and sitemaps come from sites we do not control. An internal DTD subset that declares
 entities is the vehicle for both billion-laughs (exponential expansion) and XXE (external
@@ -6,8 +6,9 @@ entities), and no legitimate feed or sitemap needs one, so we refuse such bodies
 parser sees them. The check only walks the prolog (everything before the root element) with
 plain byte searches, so it costs next to nothing on normal documents.
 
-URL and language normalisation live here too so that feeds, sitemaps and listing pages apply
-exactly the same rules (http(s) only, no fragment, first occurrence wins; ISO 639-1).
+URL normalisation lives here too so that feeds, sitemaps and listing pages apply exactly the
+same rules (http(s) only, no fragment, first occurrence wins). Language tags go through
+``newsspider.langcodes``.
 """
 from __future__ import annotations
 
