@@ -27,7 +27,7 @@ import logging
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import numpy as np
@@ -338,7 +338,7 @@ class StoryDetector:
             self.stats["new_story"] += 1
         else:
             self.stats[kind] += 1
-        rec = ArticleRecord(**{**rec.__dict__, "ref": ref})
+        rec = replace(rec, ref=ref)
         self._index.add(p.simhash, ref)
         self._remember(rec)
         self._since_commit += 1
