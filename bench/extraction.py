@@ -368,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="list the N worst pages / lost sentences")
     parser.add_argument("--json", type=Path, help="also write the full report here")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
-                        help="extra -s setting for the crawls, e.g. NEWSSPIDER_EXTRACT_RECONCILE_MODES=False")
+                        help="extra -s setting for the crawls, e.g. NEWSSPIDER_EXTRACT_SECOND_PASS=never")
     args = parser.parse_args(argv)
     CRAWL_SETTINGS.update(item.split("=", 1) for item in args.set)
     suites = args.suites or ["benchmark", "pages", "seeds"]

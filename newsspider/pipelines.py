@@ -46,7 +46,7 @@ class ExtractPipeline:
         options = ExtractOptions(
             min_text_chars=settings.getint("NEWSSPIDER_MIN_TEXT_CHARS"),
             min_language_confidence=settings.getfloat("NEWSSPIDER_LANGUAGE_MIN_CONFIDENCE"),
-            reconcile_modes=settings.getbool("NEWSSPIDER_EXTRACT_RECONCILE_MODES"),
+            second_pass=settings.get("NEWSSPIDER_EXTRACT_SECOND_PASS"),
         )
         return cls(WorkerPool.of(crawler), options, crawler.stats)
 

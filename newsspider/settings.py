@@ -63,7 +63,7 @@ NEWSSPIDER_STATE_DIR = ".newsspider"       # state kept between runs (seen URLs,
 NEWSSPIDER_WORKERS = 0                     # worker processes for CPU-heavy stages; 0 = number of cores
 NEWSSPIDER_MIN_TEXT_CHARS = 200            # less text than this after extraction: try JSON-LD, else not an article
 NEWSSPIDER_LANGUAGE_MIN_CONFIDENCE = 0.90  # text detection at least this sure overrides page/feed/source hints
-NEWSSPIDER_EXTRACT_RECONCILE_MODES = True  # second trafilatura pass (precision mode) to trim teasers: better text, ~1.5x extraction CPU
+NEWSSPIDER_EXTRACT_SECOND_PASS = "auto"  # precision-mode second opinion: "auto" (pages whose text is not mostly sentences), "always", "never"
 NEWSSPIDER_FEED_MAX_BYTES = 10 * 1024 * 1024
 NEWSSPIDER_SITEMAP_MAX_BYTES = 50 * 1024 * 1024   # after gzip decompression
 NEWSSPIDER_SITEMAP_MAX_DEPTH = 3           # sitemap index nesting followed at most

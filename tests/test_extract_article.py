@@ -151,3 +151,81 @@ def test_a_failing_trafilatura_pass_is_a_reason_not_an_exception(monkeypatch):
     monkeypatch.setattr(article.trafilatura, "bare_extraction", broken)
     result = extract_article(article_page(), "https://x.org/a")
     assert result.fields is None and result.reason == "too_little_text"
+
+
+def test_unknown_second_pass_mode_is_a_configuration_error():
+    import pytest
+
+    with pytest.raises(ValueError, match="NEWSSPIDER_EXTRACT_SECOND_PASS"):
+        ExtractOptions(second_pass="sometimes")
+
+
+def _passes(monkeypatch, first: str, precise: str) -> list[bool]:
+    """Replace the trafilatura passes by canned texts; returns the precision flag of each call."""
+    import newsspider.extract.article as article
+
+    calls: list[bool] = []
+
+    def fake(tree, url, *, precision, fast):
+        calls.append(precision)
+        return precise if precision else first
+
+    monkeypatch.setattr(article, "_bare", fake)
+    return calls
+
+
+MENU = "\n".join(["Home", "World", "Politics", "Business", "Sport", "Weather", "Contact"]) + "\n" + PARAGRAPHS[0]
+
+
+def test_auto_second_pass_skips_pages_whose_text_reads_as_an_article(monkeypatch):
+    calls = _passes(monkeypatch, "\n".join(PARAGRAPHS), "unused")
+    fields = extract_article(article_page(), "https://x.org/a").fields
+    assert calls == [False] and fields["text"] == "\n".join(PARAGRAPHS)
+
+
+def test_auto_second_pass_lets_precision_mode_replace_a_menu_dump(monkeypatch):
+    calls = _passes(monkeypatch, MENU * 3, "\n".join(PARAGRAPHS))
+    fields = extract_article(article_page(), "https://x.org/a").fields
+    assert calls == [False, True] and fields["text"] == "\n".join(PARAGRAPHS)
+
+
+def test_precision_text_that_lost_most_of_the_article_is_not_trusted(monkeypatch):
+    first = "\n".join(PARAGRAPHS * 3) + "\nRead more\nShare"
+    _passes(monkeypatch, first, PARAGRAPHS[0][:40])
+    for mode, expected in (("always", first), ("never", first)):
+        assert extract_article(article_page(), "https://x.org/a", options=ExtractOptions(second_pass=mode)
+                               ).fields["text"] == expected
+
+
+def test_never_mode_runs_one_pass_and_always_mode_two(monkeypatch):
+    calls = _passes(monkeypatch, "\n".join(PARAGRAPHS), "\n".join(PARAGRAPHS[:3]))
+    extract_article(article_page(), "https://x.org/a", options=ExtractOptions(second_pass="never"))
+    assert calls == [False]
+    calls.clear()
+    fields = extract_article(article_page(), "https://x.org/a", options=ExtractOptions(second_pass="always")).fields
+    assert calls == [False, True] and fields["text"] == "\n".join(PARAGRAPHS[:3])
+
+
+def test_title_drops_the_site_name_and_authors_drop_the_byline_word():
+    head = ("<meta property='og:title' content='Tram line extended | Valley Gazette'>"
+            "<meta property='og:site_name' content='Valley Gazette'><meta name='author' content='By Jane Doe'>")
+    fields = extract_article(article_page(head=head), "https://x.org/a").fields
+    assert fields["title"] == "Tram line extended"
+    assert fields["authors"] == ["Jane Doe"]
+
+
+def test_repeated_tag_metas_become_a_list_and_json_ld_entities_are_decoded():
+    data = {"@type": "NewsArticle", "headline": "Tram line &#8216;extended&#8217;"}
+    head = ("<meta property='article:tag' content='transport'><meta property='article:tag' content='city'>"
+            f"<script type='application/ld+json'>{json.dumps(data)}</script>")
+    fields = extract_article(article_page(head=head), "https://x.org/a").fields
+    assert fields["tags"] == ["transport", "city"]
+    assert fields["title"] == "Tram line \u2018extended\u2019"
+
+
+def test_front_page_whose_text_is_its_one_teaser_is_an_index_page():
+    summary = " ".join(PARAGRAPHS)
+    body = ("<main><h1>Home</h1><article class='teaser'><h2><a href='/n/1'>Tram line extended</a></h2>"
+            f"<p>{summary}</p></article></main>")
+    result = extract_article(page(body, head="<meta property='og:type' content='website'>"), "https://x.org/")
+    assert result.reason == "index_page"

@@ -21,8 +21,13 @@ _RTL_RANGES = (
     (0xFB50, 0xFDFF), (0xFE70, 0xFEFF),  # Arabic presentation forms
 )
 _RTL_CHAR = re.compile("[" + "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in _RTL_RANGES) + "]")
+_LETTER = re.compile(r"[^\W\d_]")
+_RTL_LETTER = re.compile(r"(?=[^\W\d_])" + _RTL_CHAR.pattern)
 RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "yi", "ps", "sd", "ug", "dv", "ku", "ks"})
 SAMPLE_CHARS = 3000
+# py3langid's cost grows with the text (a pure-Python pass over its bytes) while its answer on
+# running text is settled long before: the detector reads the first DETECT_CHARS characters.
+DETECT_CHARS = 1200
 # Languages whose writing is not Latin; a hint naming a language of another script than the
 # text's is impossible (an ``<html lang="en">`` template around Chinese text) and is ignored.
 _SCRIPT_LANGUAGES = {
@@ -44,7 +49,7 @@ def _identifier():
 
 def detect_text_language(text: str) -> tuple[str | None, float]:
     """Detect the language of ``text``: (ISO 639-1 code, probability 0..1)."""
-    sample = text[:SAMPLE_CHARS].strip()
+    sample = text[:DETECT_CHARS].strip()
     if len(sample.encode("utf-8")) < 24:  # bytes: a few CJK characters already say a lot
         return None, 0.0
     code, prob = _identifier().classify(sample)
@@ -89,8 +94,8 @@ def _fits_script(language: str, script: str | None) -> bool:
 def text_direction(text: str, language: str | None = None) -> str:
     """``rtl`` when most letters are Arabic-script or Hebrew (or, with no letters, for an RTL language)."""
     sample = text[:SAMPLE_CHARS]
-    rtl = sum(1 for char in _RTL_CHAR.findall(sample) if char.isalpha())
-    other = sum(1 for char in sample if char.isalpha()) - rtl
+    rtl = len(_RTL_LETTER.findall(sample))
+    other = len(_LETTER.findall(sample)) - rtl
     if rtl or other:
         return "rtl" if rtl > other else "ltr"
     return "rtl" if language in RTL_LANGUAGES else "ltr"
