@@ -140,9 +140,11 @@ class BoilerplatePipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> BoilerplatePipeline:
         settings = crawler.settings
-        return cls(WorkerPool.of(crawler), factory.line_stats(crawler), crawler.stats,
-                   min_pages=settings.getint("NEWSSPIDER_BOILERPLATE_MIN_PAGES"),
-                   min_share=settings.getfloat("NEWSSPIDER_BOILERPLATE_MIN_SHARE"))
+        pipeline = cls(WorkerPool.of(crawler), factory.line_stats(crawler), crawler.stats,
+                       min_pages=settings.getint("NEWSSPIDER_BOILERPLATE_MIN_PAGES"),
+                       min_share=settings.getfloat("NEWSSPIDER_BOILERPLATE_MIN_SHARE"))
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
 
     async def process_item(self, item):
         if not isinstance(item, Article):
@@ -167,6 +169,9 @@ class BoilerplatePipeline:
             age = 0
         self._template_cache[site] = (age + 1, lines)
         return lines
+
+    def spider_closed(self, spider, reason: str) -> None:
+        self.lines.flush()  # the store writes learned-line counts in batches
 
 
 def story_config(settings) -> StoryConfig:

@@ -72,6 +72,7 @@ NEWSSPIDER_MAX_ARTICLES_PER_SOURCE = 1000  # per run (0 = no limit)
 NEWSSPIDER_REEMIT_MODIFIED = False         # emit an article again (same id) when its modified date changed
 NEWSSPIDER_BOILERPLATE_MIN_PAGES = 5       # a line is site template once seen on this many pages of a source ...
 NEWSSPIDER_BOILERPLATE_MIN_SHARE = 0.3     # ... and on at least this share of the source's pages
+NEWSSPIDER_BOILERPLATE_COMMIT_EVERY = 100  # learned-line counts are written every this many pages (a killed run loses at most these)
 
 # Distributed crawls (newsspider.distributed; needs the `redis` extra): several workers share one
 # Redis for the frontier (scrapy-redis) and every state store. Empty URL = off (local SQLite state).

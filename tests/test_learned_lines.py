@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import sqlite3
 
 import pytest
@@ -99,7 +100,7 @@ def test_sqlite_persists_across_instances(tmp_path):
     st = SQLiteLineStats(conn)
     for i in range(3):
         st.observe("s", str(i), _page(i))
-    conn.commit()
+    st.flush()
     conn.close()
     conn = sqlite3.connect(db)
     st = SQLiteLineStats(conn)  # CREATE TABLE IF NOT EXISTS: no error, data kept
@@ -120,3 +121,93 @@ def test_learned_lines_feed_clean_text(store):
     assert TEMPLATE not in result.text and "Updated" not in result.text
     assert "Story H sentence one is unique to this page." in result.text
     assert result.removed["site_learned"] == 2
+
+
+def _stored(db) -> tuple[dict, dict, set]:
+    """(site -> pages, (site, key) -> pages, page hashes) as committed in the database file."""
+    conn = sqlite3.connect(db)
+    try:
+        return (dict(conn.execute("SELECT site, pages FROM learned_lines_sites")),
+                {(s, k): n for s, k, n in conn.execute("SELECT site, line_key, pages FROM learned_lines_counts")},
+                {h for (h,) in conn.execute("SELECT page_hash FROM learned_lines_pages")})
+    finally:
+        conn.close()
+
+
+def test_sqlite_writes_in_batches_and_a_killed_run_loses_only_the_last_batch(tmp_path):
+    db = tmp_path / "state.sqlite"
+    conn = sqlite3.connect(db, isolation_level=None)  # autocommit, like the crawl's connection
+    st = SQLiteLineStats(conn, flush_every=3)
+    for i in range(2):
+        st.observe("s", str(i), _page(i))
+    assert _stored(db) == ({}, {}, set())  # buffered
+    assert st.page_count("s") == 2  # but answered from memory
+    st.observe("s", "2", _page(2))
+    pages, counts, hashes = _stored(db)
+    assert pages == {"s": 3} and len(hashes) == 3 and counts[("s", line_key(TEMPLATE))] == 3
+    st.observe("s", "3", _page(3))
+    conn.close()  # killed: page 3 was never flushed
+
+    conn = sqlite3.connect(db, isolation_level=None)
+    st = SQLiteLineStats(conn, flush_every=3)
+    assert st.page_count("s") == 3 and ("s", line_key(_page(3)[0])) not in _stored(db)[1]
+    st.observe("s", "3", _page(3))  # counted now, once
+    st.observe("s", "2", _page(2))  # already stored by the killed run: ignored
+    st.flush()
+    pages, counts, _ = _stored(db)
+    assert pages == {"s": 4} and counts[("s", line_key(TEMPLATE))] == 4
+    conn.close()
+
+
+def test_sqlite_flush_leaves_a_callers_open_transaction_to_the_caller(tmp_path):
+    db = tmp_path / "state.sqlite"
+    conn = sqlite3.connect(db)  # legacy mode: the caller's DML opens a transaction
+    st = SQLiteLineStats(conn, flush_every=1)
+    conn.execute("CREATE TABLE other (x)")
+    conn.execute("INSERT INTO other VALUES (1)")
+    st.observe("s", "p", [TEMPLATE])
+    assert conn.in_transaction and _stored(db) == ({}, {}, set())
+    conn.commit()
+    assert _stored(db)[0] == {"s": 1}
+    conn.close()
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_sqlite_matches_the_memory_store_across_runs_batches_and_evictions(tmp_path, seed):
+    """Several runs on one database, small batches and a tiny key cache (so keys are evicted
+    and looked up again) give the same answers as the plain in-memory store, at every step."""
+    rng = random.Random(seed)
+    vocabulary = [f"line {word}" for word in "abcdefghijklmnopqrstuvwxyz"] + [TEMPLATE]
+    memory = MemoryLineStats()
+    db = tmp_path / "state.sqlite"
+    for run in range(4):
+        conn = sqlite3.connect(db, isolation_level=None)
+        st = SQLiteLineStats(conn, flush_every=rng.choice([1, 2, 5]), max_cached_keys=rng.choice([0, 5, 1000]))
+        for _ in range(rng.randrange(5, 25)):
+            site = rng.choice(["a", "b"])
+            page = str(rng.randrange(60))  # pages recur, within a run and across runs
+            lines = rng.sample(vocabulary, rng.randrange(0, 8))
+            st.observe(site, page, lines)
+            memory.observe(site, page, lines)
+            for s in ("a", "b"):
+                assert st.page_count(s) == memory.page_count(s)
+                for min_pages, min_share in ((2, 0.0), (3, 0.2), (5, 0.3)):
+                    assert (st.template_lines(s, min_pages=min_pages, min_share=min_share)
+                            == memory.template_lines(s, min_pages=min_pages, min_share=min_share))
+        st.flush()
+        conn.close()
+    pages, counts, _ = _stored(db)
+    assert pages == {s: memory.page_count(s) for s in ("a", "b") if memory.page_count(s)}
+    assert counts == {(s, k): n for s in ("a", "b") for k, n in memory._counts[s].items()}
+
+
+def test_sqlite_prune_then_observe(tmp_path):
+    conn = sqlite3.connect(tmp_path / "state.sqlite", isolation_level=None)
+    st = SQLiteLineStats(conn, flush_every=100)
+    for i in range(4):
+        st.observe("s", str(i), _page(i))
+    assert st.prune("s") == 8  # flushes first: the buffered pages are pruned too
+    st.observe("s", "4", _page(4))
+    assert st.page_count("s") == 5
+    assert st.template_lines("s", min_pages=5, min_share=0.0) == {line_key(TEMPLATE), line_key("Updated 0:00")}
+    conn.close()

@@ -49,7 +49,7 @@ def line_stats(crawler: Crawler) -> LineStatsStore:
     if shared := _redis(crawler):
         from newsspider.state.redis import RedisLineStats
         return RedisLineStats(*shared)
-    return SQLiteLineStats(_connection(crawler))
+    return SQLiteLineStats(_connection(crawler), flush_every=crawler.settings.getint("NEWSSPIDER_BOILERPLATE_COMMIT_EVERY"))
 
 
 def story_store(crawler: Crawler) -> StoryStore:

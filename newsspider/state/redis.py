@@ -127,6 +127,9 @@ class RedisLineStats:
     def prune(self, site: str, *, min_pages: int = 2) -> int:
         return int(self.r.zremrangebyscore(self._keys(site)[1], "-inf", f"({int(min_pages)}"))
 
+    def flush(self) -> None:
+        """Nothing is buffered: each page is written by its own script (other workers read it)."""
+
 
 def _b64(data: bytes | None) -> str | None:
     return None if data is None else base64.b64encode(data).decode()
