@@ -180,6 +180,23 @@ def test_trailing_chrome_peeled_in_sequence():
     assert sum(result.removed.values()) == 6
 
 
+AP_NOTICE = ("© 2019 Associated Press. All Rights Reserved. This material may not be published, "
+             "broadcast, rewritten, or redistributed.")
+
+
+def test_wire_licence_notice_stays_with_the_story_but_site_copyright_goes():
+    result = clean_text(BODY_EN + "\n" + AP_NOTICE + "\n© 2019 Example News")
+    assert result.text == BODY_EN + "\n" + AP_NOTICE
+    assert result.removed == {"copyright": 1}
+
+
+def test_wire_licence_notice_is_not_removed_as_learned_site_template():
+    result = clean_text(BODY_EN + "\n" + AP_NOTICE + "\nWatch our live stream",
+                        site_lines=frozenset({line_key(AP_NOTICE), line_key("Watch our live stream")}))
+    assert result.text == BODY_EN + "\n" + AP_NOTICE
+    assert result.removed == {"site_learned": 1}
+
+
 def test_read_also_label_with_headline_on_next_line():
     result = clean_text(BODY_EN + "\nRelated articles\nRockets hit US base in Iraq")
     assert result.text == BODY_EN and result.removed == {"read_also": 2}

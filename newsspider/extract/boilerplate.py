@@ -446,8 +446,15 @@ def _is_read_also(line: str, pats: _Compiled, *, middle: bool = False) -> bool:
     return not middle and _short(line) and _tail_ok(tail, phrase=m.group("p"), pats=pats)
 
 
+def _is_licence_notice(line: str, pats: _Compiled) -> bool:
+    """A wire story's reuse terms: kept with the story, though shaped like a copyright line."""
+    return any(rx.search(line) for rx in pats.full_res.get("licence_notice", ()))
+
+
 def _is_copyright(line: str, pats: _Compiled) -> bool:
     if not _short(line, MAX_COPYRIGHT_WIDTH, MAX_TITLED_WORDS):
+        return False
+    if _is_licence_notice(line, pats):
         return False
     for rx in pats.full_res.get("copyright", ()):
         if rx.fullmatch(line):
@@ -803,7 +810,7 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
     # 2. Lines learned as this site's template text, anywhere.
     if site_lines:
         hits = [bool(ln.strip()) and len(ln.strip()) < MAX_SITE_LINE_CHARS
-                and line_key(ln) in site_lines for ln in lines]
+                and line_key(ln) in site_lines and not _is_licence_notice(ln, pats) for ln in lines]
         total = sum(len(ln.strip()) for ln in lines)
         learned = sum(len(ln.strip()) for ln, h in zip(lines, hits) if h)
         if any(hits) and learned <= MAX_LEARNED_SHARE * total:
