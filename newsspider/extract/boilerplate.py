@@ -118,10 +118,7 @@ def line_key(line: str) -> str:
     """Key under which a line is compared and learned: same text modulo form, case, spacing,
     digits (any script, so dates/counters in template lines still match) and edge punctuation."""
     s = unicodedata.normalize("NFKC", line).casefold()
-    if s.isascii():  # the common case, without a Python-level pass over every character
-        s = _ASCII_DIGITS.sub("0", s)
-    else:
-        s = "".join("0" if unicodedata.digit(c, None) is not None else c for c in s)
+    s = (_ASCII_DIGITS if s.isascii() else _any_digit()).sub("0", s)
     s = " ".join(s.split())
     start, end = 0, len(s)
     while start < end and unicodedata.category(s[start])[0] in "PSZC":
@@ -144,6 +141,15 @@ def _fold_key(s: str) -> str:
 
 
 _ASCII_DIGITS = re.compile("[0-9]")
+
+
+@functools.lru_cache(maxsize=1)
+def _any_digit() -> re.Pattern[str]:
+    """Every character with a digit value (``unicodedata.digit``): decimal digits of any script
+    and the few others (superscripts, circled digits) NFKC leaves alone; built once per process."""
+    others = "".join(re.escape(chr(cp)) for cp in range(0x110000)
+                     if not chr(cp).isdecimal() and unicodedata.digit(chr(cp), None) is not None)
+    return re.compile(rf"[\d{others}]")
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")
 
 
@@ -158,9 +164,18 @@ def _is_cjk(c: str) -> bool:
 
 
 def _width(s: str) -> int:
+    """Display width: East Asian wide and full-width characters count twice."""
     if s.isascii():
         return len(s)
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _width_at_most(s: str, limit: int) -> bool:
+    """``_width(s) <= limit``, without the per-character pass when the length alone decides
+    (the width is between the length and twice the length)."""
+    if len(s) > limit:
+        return False
+    return 2 * len(s) <= limit or _width(s) <= limit
 
 
 def _strip_closers(s: str) -> str:
@@ -347,7 +362,7 @@ def _compiled() -> _Compiled:
 
 
 def _short(line: str, width: int = MAX_EDGE_WIDTH, words: int = MAX_EDGE_WORDS) -> bool:
-    return _width(line) <= width and len(line.split()) <= words
+    return _width_at_most(line, width) and len(line.split()) <= words
 
 
 def _name_like_word(word: str, pats: _Compiled) -> tuple[bool, bool]:
@@ -500,7 +515,7 @@ def _is_agency(line: str, pats: _Compiled) -> bool:
 
 def _is_dateline(line: str, pats: _Compiled) -> bool:
     """A line made only of a date/time, month/weekday names and 'Published/Updated' words."""
-    if _width(line) > MAX_DATELINE_WIDTH or not any(c.isdigit() for c in line):
+    if not _width_at_most(line, MAX_DATELINE_WIDTH) or not any(c.isdigit() for c in line):
         return False
     s = pats.date_re.sub(" ", unicodedata.normalize("NFKC", line).casefold())
     # Nothing but digits, punctuation, spaces and combining marks may remain. (Not _MARKS: that
@@ -540,7 +555,7 @@ def _is_byline(line: str, pats: _Compiled) -> bool:
 
 def _is_breadcrumb(line: str, pats: _Compiled, *, before_title: bool) -> bool:
     """'Home › World › Middle East' or 'Всі новини, Політика, Світ'."""
-    if _width(line) > MAX_BREADCRUMB_WIDTH or re.search(r"[.!?;:؟。！？]", line):
+    if not _width_at_most(line, MAX_BREADCRUMB_WIDTH) or re.search(r"[.!?;:؟。！？]", line):
         return False
     parts = [p.strip() for p in re.split(r"\s*(?:[,،、›»>/|·→＞]|\s[-–—]\s)\s*", line)]
     parts = [p for p in parts if p]
