@@ -1,0 +1,154 @@
+"""The worker pool: results and exceptions come back in order, large messages in pieces, a dead
+worker is replaced and its jobs retried once, closing cancels what is left."""
+from __future__ import annotations
+
+import asyncio
+import functools
+import os
+from pathlib import Path
+
+import pytest
+from scrapy.statscollectors import MemoryStatsCollector
+from scrapy.utils.test import get_crawler
+
+from newsspider.workers import WorkerDied, WorkerPool
+
+
+def echo(value, repeat: int = 1):
+    return value * repeat
+
+
+def pid_after(seconds: float) -> int:
+    import time
+    time.sleep(seconds)
+    return os.getpid()
+
+
+def fail(message: str):
+    raise ValueError(message)
+
+
+def die():
+    os._exit(3)
+
+
+def die_once(marker: str) -> str:
+    path = Path(marker)
+    if not path.exists():
+        path.write_text("died")
+        os._exit(3)
+    return "second try"
+
+
+def unpicklable_result():
+    return lambda: None
+
+
+def new_pool(size: int = 2) -> tuple[WorkerPool, MemoryStatsCollector]:
+    stats = MemoryStatsCollector(get_crawler())
+    return WorkerPool(size, stats, warm_modules=()), stats
+
+
+def test_results_come_back_for_every_job_with_stats():
+    pool, stats = new_pool()
+
+    async def main():
+        jobs = [pool.run(echo, i) for i in range(50)] + [pool.run(functools.partial(echo, [7], repeat=3))]
+        return await asyncio.gather(*jobs)
+
+    try:
+        results = asyncio.run(main())
+    finally:
+        pool.close()
+    assert results == list(range(50)) + [[7, 7, 7]]
+    assert stats.get_value("newsspider/workers/echo/calls") == 51  # published at close
+    assert stats.get_value("newsspider/workers/echo/items") == 53  # a list counts its length
+    assert stats.get_value("newsspider/workers/echo/cpu_ms") >= 0
+    assert stats.get_value("newsspider/workers/echo/wait_ms") > 0
+
+
+def test_jobs_are_spread_over_the_workers():
+    pool, _ = new_pool(2)
+
+    async def main():
+        return await asyncio.gather(*[pool.run(pid_after, 0.2) for _ in range(4)])
+
+    try:
+        pids = asyncio.run(main())
+    finally:
+        pool.close()
+    assert len(set(pids)) == 2 and os.getpid() not in pids
+
+
+def test_large_messages_both_ways():
+    pool, _ = new_pool(1)
+    text = "é" * 3_000_000  # larger than any socket buffer: sent and received in pieces
+
+    async def main():
+        return await asyncio.gather(pool.run(echo, text, 2), pool.run(echo, "x"), pool.run(echo, text))
+
+    try:
+        doubled, small, single = asyncio.run(main())
+    finally:
+        pool.close()
+    assert doubled == text * 2 and small == "x" and single == text
+
+
+def test_an_exception_in_the_job_is_raised_in_the_crawl():
+    pool, stats = new_pool(1)
+
+    async def main():
+        with pytest.raises(ValueError, match="bad page") as raised:
+            await pool.run(fail, "bad page")
+        assert any("in worker process" in note for note in raised.value.__notes__)
+        with pytest.raises(RuntimeError, match="cannot send the result back"):
+            await pool.run(unpicklable_result)
+        return await pool.run(echo, "still working")
+
+    try:
+        assert asyncio.run(main()) == "still working"
+    finally:
+        pool.close()
+    assert stats.get_value("newsspider/workers/fail/calls") == 1
+    assert stats.get_value("newsspider/workers/restarted") is None
+
+
+def test_a_dead_worker_is_replaced_and_the_job_retried_once(tmp_path):
+    pool, stats = new_pool(1)
+
+    async def main():
+        recovered = await pool.run(die_once, str(tmp_path / "marker"))
+        with pytest.raises(WorkerDied):
+            await pool.run(die)  # dies again on the retry: the page is lost, not the crawl
+        return recovered, await pool.run(echo, "after")
+
+    try:
+        assert asyncio.run(main()) == ("second try", "after")
+    finally:
+        pool.close()
+    assert stats.get_value("newsspider/workers/restarted") == 2
+
+
+def test_close_cancels_the_jobs_left():
+    pool, _ = new_pool(1)
+
+    async def main():
+        jobs = [asyncio.ensure_future(pool.run(pid_after, 0.3)) for _ in range(4)]
+        await asyncio.sleep(0.1)
+        pool.close()
+        return await asyncio.gather(*jobs, return_exceptions=True)
+
+    results = asyncio.run(main())
+    assert all(isinstance(result, asyncio.CancelledError) for result in results)
+
+
+def test_stats_are_published_every_50_calls_and_at_close():
+    pool, stats = new_pool(1)
+
+    async def main(n):
+        await asyncio.gather(*[pool.run(echo, i) for i in range(n)])
+
+    asyncio.run(main(60))
+    assert stats.get_value("newsspider/workers/echo/calls") == 50
+    pool.close()
+    assert stats.get_value("newsspider/workers/echo/calls") == 60
