@@ -19,7 +19,6 @@ import re
 import sys
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,6 +33,9 @@ class MemorySite:
     lookup and the write."""
 
     def __init__(self, pages: dict[str, tuple[bytes, str]]):
+        # Imported here: the crawl process runs this module as its launcher and needs no server.
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
         self.pages = pages
         site = self
 

@@ -16,7 +16,6 @@ from twisted.python.failure import Failure
 from w3lib.encoding import html_to_unicode
 
 from newsspider.dates import is_too_old, utc_now_iso
-from newsspider.distributed import apply_settings as apply_distributed_settings
 from newsspider.discovery.entry import DiscoveredLink
 from newsspider.discovery.feeds import FeedError, parse_feed
 from newsspider.discovery.links import article_links
@@ -54,7 +53,10 @@ class NewsSpider(scrapy.Spider):
     def update_settings(cls, settings) -> None:
         """Write to the per-run default file only when the user configured no feed (-o/-O/FEEDS)."""
         super().update_settings(settings)
-        apply_distributed_settings(settings)  # no-op unless NEWSSPIDER_REDIS_URL is set
+        if settings.get("NEWSSPIDER_REDIS_URL"):  # distributed mode: only then import redis and scrapy-redis
+            from newsspider.distributed import apply_settings as apply_distributed_settings
+
+            apply_distributed_settings(settings)
         if not settings.getdict("FEEDS") and settings.get("NEWSSPIDER_DEFAULT_FEED"):
             feed = {"format": "jsonlines", "encoding": "utf-8", "overwrite": True}
             settings.set("FEEDS", {settings.get("NEWSSPIDER_DEFAULT_FEED"): feed}, priority="spider")
@@ -146,15 +148,14 @@ class NewsSpider(scrapy.Spider):
                    source_language=self.sources[source].language, hints=hints)
 
     def _article_requests(self, links: Iterable[DiscoveredLink], source: str) -> Iterable[scrapy.Request]:
-        links = [link for link in links if not self._too_old(link, source)]
-        seen = set() if self.reemit_modified else self.run_state.seen.seen_urls(
-            canonicalize_url(link.url) for link in links)
-        for link in links:
-            if canonicalize_url(link.url) in seen:
+        links = [(link, canonicalize_url(link.url)) for link in links if not self._too_old(link, source)]
+        seen = set() if self.reemit_modified else self.run_state.seen.seen_urls(url for _, url in links)
+        for link, url in links:
+            if url in seen:
                 self._count(source, "skipped_seen")
                 continue
             hints = {key: value for key, value in asdict(link).items() if key != "url" and value}
-            yield self._request(link.url, self.parse_article, source=source, hints=hints)
+            yield self._canonical_request(url, self.parse_article, source=source, hints=hints)
 
     def _too_old(self, link: DiscoveredLink, source: str) -> bool:
         if is_too_old(link.published, self.max_age_days):
@@ -176,9 +177,11 @@ class NewsSpider(scrapy.Spider):
                              **cb_kwargs)
 
     def _request(self, url: str, callback, meta: dict | None = None, **cb_kwargs) -> scrapy.Request:
+        return self._canonical_request(canonicalize_url(url), callback, meta, **cb_kwargs)
+
+    def _canonical_request(self, url: str, callback, meta: dict | None = None, **cb_kwargs) -> scrapy.Request:
         self._count(cb_kwargs["source"], "requests")
-        return scrapy.Request(canonicalize_url(url), callback=callback, cb_kwargs=cb_kwargs, meta=meta,
-                              errback=self.on_error)
+        return scrapy.Request(url, callback=callback, cb_kwargs=cb_kwargs, meta=meta, errback=self.on_error)
 
     def on_error(self, failure: Failure) -> None:
         request = failure.request

@@ -23,11 +23,11 @@ def _connection(crawler: Crawler):
 
 
 def _redis(crawler: Crawler):
-    """(client, key prefix) in distributed mode, else None."""
+    """(client, key prefix) in distributed mode, else None (without importing redis)."""
+    if not crawler.settings.get("NEWSSPIDER_REDIS_URL"):
+        return None
     from newsspider import distributed
 
-    if not distributed.is_distributed(crawler.settings):
-        return None
     return distributed.redis_client(crawler), distributed.state_prefix(crawler)
 
 

@@ -1,0 +1,39 @@
+"""Scrapy's log messages, without building the per-page ones that ``LOG_LEVEL`` hides.
+
+Scrapy leaves its loggers at NOTSET and lets the root handler filter by ``LOG_LEVEL``, so the
+DEBUG "Crawled (200) <GET ...>" and "Scraped from <200 ...>" messages of every page still build
+a log record (and look up the referer) only for the handler to discard it. Returning ``None``
+from a ``LogFormatter`` method is Scrapy's documented way to omit a message; this formatter does
+so exactly when the message is below ``LOG_LEVEL`` (or logging is off), so what is written and
+the ``log_count/<level>`` stats stay the same.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from scrapy.crawler import Crawler
+from scrapy.logformatter import LogFormatter, LogFormatterResult
+
+
+class LevelAwareLogFormatter(LogFormatter):
+    def __init__(self, level: int = logging.NOTSET):
+        self.level = level
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> LevelAwareLogFormatter:
+        settings = crawler.settings
+        if not settings.getbool("LOG_ENABLED"):
+            return cls(logging.CRITICAL + 1)
+        level = settings.get("LOG_LEVEL")
+        return cls(logging.getLevelName(level.upper()) if isinstance(level, str) else int(level))
+
+    def crawled(self, request, response, spider) -> LogFormatterResult:
+        return super().crawled(request, response, spider) if logging.DEBUG >= self.level else None
+
+    def scraped(self, item: Any, response, spider) -> LogFormatterResult:
+        return super().scraped(item, response, spider) if logging.DEBUG >= self.level else None
+
+    def dropped(self, item: Any, exception: BaseException, response, spider) -> LogFormatterResult:
+        entry = super().dropped(item, exception, response, spider)
+        return entry if entry is not None and entry["level"] >= self.level else None

@@ -1,0 +1,85 @@
+"""Crawl-process tuning that must not change behaviour: per-page log messages below LOG_LEVEL are
+not built, the remote control is imported only when enabled, and the redis modules only in
+distributed mode."""
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+
+import pytest
+from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.http import HtmlResponse, Request
+from scrapy.settings import Settings
+from scrapy.utils.test import get_crawler
+
+import newsspider.settings as project_settings
+from newsspider.extensions import RemoteControlWhenEnabled
+from newsspider.logformatter import LevelAwareLogFormatter
+from tests.crawl import PROJECT_ROOT
+
+
+def formatter(**settings) -> LevelAwareLogFormatter:
+    return LevelAwareLogFormatter.from_crawler(get_crawler(settings_dict=settings))
+
+
+def test_per_page_messages_are_skipped_only_below_the_log_level():
+    request = Request("https://example.org/a")
+    response = HtmlResponse(request.url, body=b"<html></html>", request=request)
+    spider = get_crawler().spider
+    quiet, verbose = formatter(LOG_LEVEL="INFO"), formatter(LOG_LEVEL="DEBUG")
+    assert quiet.crawled(request, response, spider) is None
+    assert quiet.scraped({"a": 1}, response, spider) is None
+    assert verbose.crawled(request, response, spider)["level"] == logging.DEBUG
+    assert verbose.scraped({"a": 1}, response, spider)["level"] == logging.DEBUG
+    assert formatter(LOG_LEVEL="DEBUG", LOG_ENABLED=False).crawled(request, response, spider) is None
+
+
+def test_dropped_items_are_logged_at_or_above_the_log_level():
+    crawler = get_crawler(settings_dict={"LOG_LEVEL": "INFO", "DEFAULT_DROPITEM_LOG_LEVEL": "INFO"})
+    crawler.spider = crawler._create_spider("x")
+    quiet = LevelAwareLogFormatter.from_crawler(crawler)
+    assert quiet.dropped({}, DropItem("seen", log_level="DEBUG"), None, crawler.spider) is None
+    assert quiet.dropped({}, DropItem("not an article", log_level="INFO"), None, crawler.spider)["level"] == logging.INFO
+    assert quiet.dropped({}, DropItem("default"), None, crawler.spider)["level"] == logging.INFO
+
+
+def test_remote_control_is_built_only_when_enabled():
+    with pytest.raises(NotConfigured):
+        RemoteControlWhenEnabled.from_crawler(get_crawler(settings_dict={"REMOTE_CONTROL_ENABLED": False}))
+    from scrapy.extensions.remote_control import RemoteControl
+
+    crawler = get_crawler(settings_dict={"REMOTE_CONTROL_ENABLED": True, "TWISTED_REACTOR_ENABLED": False})
+    assert isinstance(RemoteControlWhenEnabled.from_crawler(crawler), RemoteControl)
+
+
+def test_project_lists_every_scrapy_extension_but_the_remote_control():
+    settings = Settings()
+    settings.setmodule(project_settings)
+    from scrapy.settings import default_settings
+
+    assert set(settings.getdict("EXTENSIONS_BASE")) == (
+        set(default_settings.EXTENSIONS_BASE) - {"scrapy.extensions.remote_control.RemoteControl"})
+
+
+def test_a_local_crawl_imports_neither_aiohttp_nor_redis(tmp_path):
+    """Building the crawl (extensions, spider, middlewares, pipelines, state stores) in a fresh process."""
+    (tmp_path / "sources.toml").write_text('[[source]]\nname = "a"\nfeeds = ["http://127.0.0.1:9/rss.xml"]\n')
+    code = f"""
+import sys
+from scrapy.crawler import CrawlerProcess
+from scrapy.utils.project import get_project_settings
+settings = get_project_settings()
+settings.set("NEWSSPIDER_STATE_DIR", {str(tmp_path / 'state')!r})
+settings.set("LOG_LEVEL", "ERROR")
+crawler = CrawlerProcess(settings).create_crawler("news")
+crawler._apply_settings()
+crawler.spider = crawler._create_spider(sources="sources.toml")
+crawler.engine = crawler._create_engine()
+assert "newsspider.state.learned_lines" in sys.modules  # the pipelines and their stores were built
+print(sorted(m for m in ("aiohttp", "redis", "scrapy_redis") if m in sys.modules))
+"""
+    env = {"SCRAPY_SETTINGS_MODULE": "newsspider.settings", "PYTHONPATH": str(PROJECT_ROOT), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "[]"
