@@ -50,6 +50,7 @@ EXTENSIONS = {
     "newsspider.extensions.RunState": 0,
     "newsspider.extensions.CrawlSummary": 0,
     "newsspider.extensions.RemoteControlWhenEnabled": 0,
+    "newsspider.extensions.GarbageCollector": 0,
 }
 # Scrapy imports every extension it lists, even one that is off (and disabling it with None still
 # imports it): its remote control pulls in aiohttp, ~0.25 s of CPU per run. EXTENSIONS has
@@ -73,6 +74,8 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 NEWSSPIDER_SOURCES = "sources.toml"        # used when no -a sources=PATH is given
 NEWSSPIDER_STATE_DIR = ".newsspider"       # state kept between runs (seen URLs, story index, learned lines)
 NEWSSPIDER_WORKERS = 0                     # worker processes for CPU-heavy stages; 0 = number of cores
+NEWSSPIDER_GC_FREEZE = True                # at spider open, freeze what exists out of the garbage collector (it lives all run)
+NEWSSPIDER_GC_THRESHOLD = 20000            # young-generation threshold of the garbage collector during the crawl; 0 = Python's (700)
 NEWSSPIDER_MIN_TEXT_CHARS = 200            # less text than this after extraction: try JSON-LD, else not an article
 NEWSSPIDER_LANGUAGE_MIN_CONFIDENCE = 0.90  # text detection at least this sure overrides page/feed/source hints
 NEWSSPIDER_EXTRACT_SECOND_PASS = "auto"  # precision-mode second opinion: "auto" (pages whose text is not mostly sentences), "always", "never"

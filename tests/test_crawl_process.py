@@ -1,8 +1,9 @@
 """Crawl-process tuning that must not change behaviour: per-page log messages below LOG_LEVEL are
-not built, the remote control is imported only when enabled, and the redis modules only in
-distributed mode."""
+not built, the garbage collector is tuned for the crawl and restored, the remote control is
+imported only when enabled, and the redis modules only in distributed mode."""
 from __future__ import annotations
 
+import gc
 import logging
 import subprocess
 import sys
@@ -14,7 +15,7 @@ from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
 
 import newsspider.settings as project_settings
-from newsspider.extensions import RemoteControlWhenEnabled
+from newsspider.extensions import GarbageCollector, RemoteControlWhenEnabled
 from newsspider.logformatter import LevelAwareLogFormatter
 from tests.crawl import PROJECT_ROOT
 
@@ -42,6 +43,22 @@ def test_dropped_items_are_logged_at_or_above_the_log_level():
     assert quiet.dropped({}, DropItem("seen", log_level="DEBUG"), None, crawler.spider) is None
     assert quiet.dropped({}, DropItem("not an article", log_level="INFO"), None, crawler.spider)["level"] == logging.INFO
     assert quiet.dropped({}, DropItem("default"), None, crawler.spider)["level"] == logging.INFO
+
+
+def test_garbage_collector_is_tuned_for_the_crawl_and_restored():
+    before = gc.get_threshold()
+    collector = GarbageCollector(freeze=True, threshold=12345)
+    kept = [object() for _ in range(10)]  # noqa: F841
+    try:
+        collector.spider_opened()
+        assert gc.get_threshold()[0] == 12345 and gc.get_freeze_count() > 0
+    finally:
+        collector.engine_stopped()
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    untouched = GarbageCollector(freeze=False, threshold=0)
+    untouched.spider_opened()
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    untouched.engine_stopped()
 
 
 def test_remote_control_is_built_only_when_enabled():
