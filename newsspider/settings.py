@@ -37,6 +37,7 @@ FEED_URI_PARAMS = "newsspider.output.uri_params"
 NEWSSPIDER_DEFAULT_FEED = "output/articles-%(utc)s.jsonl"   # used only when no FEEDS / -o / -O is given
 FEED_STORAGES = {"file": "newsspider.output.AtomicFileFeedStorage", "": "newsspider.output.AtomicFileFeedStorage"}
 FEED_STORE_EMPTY = True
+FEED_EXPORTERS = {name: "newsspider.output.JsonLinesExporter" for name in ("jsonlines", "jsonl", "jl")}  # same bytes, cheaper
 
 ITEM_PIPELINES = {
     "newsspider.pipelines.ExtractPipeline": 100,
