@@ -279,7 +279,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="extra -s setting for both crawls (experiments; reported in the output)")
     parser.add_argument("--no-bound", action="store_true", help="skip the extraction-only bound (no ratios)")
-    parser.add_argument("--profile-main", metavar="PATH", help="cProfile the crawls' Scrapy process into PATH.<run>")
+    parser.add_argument("--profile-main", metavar="PATH",
+                        help="cProfile (wall clock) the crawls' Scrapy process into PATH.<run>")
+    parser.add_argument("--sample-main", metavar="PATH",
+                        help="CPU-time sampling profile of the crawls' Scrapy process, folded stacks in PATH.<run>")
     parser.add_argument("--timeout", type=float, default=1800)
     args = parser.parse_args(argv)
 
@@ -314,11 +317,15 @@ def main(argv: list[str] | None = None) -> None:
             out["extra_settings"] = extra
             if args.profile_main:
                 os.environ["BENCH_PROFILE"] = f"{args.profile_main}.no-stories"
+            if args.sample_main:
+                os.environ["BENCH_SAMPLE"] = f"{args.sample_main}.no-stories"
             out["crawl_no_stories"] = run_crawl("no-stories", sources, workdir,
                                                 {**extra, "NEWSSPIDER_STORIES_BACKEND": "none"}, args.timeout)
             if not args.no_stories_run:
                 if args.profile_main:
                     os.environ["BENCH_PROFILE"] = f"{args.profile_main}.stories"
+                if args.sample_main:
+                    os.environ["BENCH_SAMPLE"] = f"{args.sample_main}.stories"
                 out["crawl"] = run_crawl("stories", sources, workdir, extra, args.timeout)
         out["ratio_to_bound"] = {}
         out["machine"]["loadavg_at_end"] = os.getloadavg()
