@@ -1,15 +1,17 @@
 """StoryDetector with a fake embedding backend (no model load): kinds, chains, window, persistence."""
 import logging
-from dataclasses import replace
 import pickle
+import random
 import sqlite3
+from collections import Counter
+from dataclasses import replace
 
 import numpy as np
 import pytest
 
 from newsspider.state.stories_sqlite import SQLiteStoryStore
 from newsspider.stories.detector import (
-    StoryConfig, StoryDetector, StoryInput, prepare_in_worker,
+    StoryConfig, StoryDetector, StoryInput, _AnchorPostings, _mean_row_dot, prepare_in_worker,
 )
 from newsspider.stories.embed import hyperplane_hash, load_backend
 from newsspider.stories.store import ArticleRecord, MemoryStoryStore
@@ -197,3 +199,53 @@ def test_passages_are_compared_position_by_position():
     a, fr, de = run(det, item("a", "A", body), item("a-fr", "A-fr", body.replace("x", "y"), "fr"),
                     item("a-de", "A-de", " ".join("other" + w for w in words), "de"))
     assert fr.story_id == "a" and de.story_id == "a-de"
+
+
+def test_anchor_postings_count_like_counter_most_common():
+    """_AnchorPostings.most_shared replaced a Counter over a Python loop: same refs, counts and order
+    (most shared first, ties in order of first appearance), only articles within the window."""
+    rng = random.Random(3)
+    numbers = [str(n) for n in (2019, 2020, 12, 47, 350, 18, 1999, 3.5, 7)]
+    postings, seen = _AnchorPostings(), []
+    for ref in range(1, 400):
+        nums, ts = frozenset(rng.sample(numbers, rng.randint(0, 5))), rng.uniform(0, 30 * 86400)
+        postings.add(nums, ref, ts)
+        seen.append((ref, nums, ts))
+    for _ in range(30):
+        query, ts = frozenset(rng.sample(numbers, rng.randint(1, 6))), rng.uniform(0, 30 * 86400)
+        shared: Counter[int] = Counter()
+        for a in query:
+            for ref, nums, t in seen:
+                if len(a) >= 2 and a in nums and abs(t - ts) <= 7 * 86400:
+                    shared[ref] += 1
+        assert postings.most_shared(query, ts, 7 * 86400, 48) == shared.most_common(48)
+
+
+def test_batch_centring_is_bitwise_the_single_one():
+    """_centre_batch must give exactly what _centre gives one record at a time (same scores)."""
+    rng = np.random.default_rng(5)
+    det = StoryDetector(MemoryStoryStore(), None, StoryConfig(mean_min_count=3))
+    for _ in range(4):  # "fr" gets a running mean, "de" stays below mean_min_count (no centring)
+        det.store.add_to_mean("fake", "fr", rng.standard_normal(8))
+    recs = [ArticleRecord(str(i), str(i), ("fr", "de")[i % 2], 0.0, "", 0, b"", frozenset(),
+                          rng.standard_normal(8).astype(np.float16), ref=i + 1,
+                          passages=rng.standard_normal((2, 8)).astype(np.float16)) for i in range(40)]
+    recs[3] = replace(recs[3], vector=np.zeros(8, dtype=np.float16))  # a zero row stays zero
+    p = prepare_in_worker([item("q", "Q")], "none", LEAD_ONLY)[0]
+    p = replace(p, backend="fake", vector=np.ones(8, np.float32), passages=np.ones((2, 8), np.float32))
+    q = det._query(p, det._centre(p.vector, "fake", "en"))
+    det._centre_batch(q, recs)
+    assert len(q.centred) == 2 * len(recs)
+    for rec in recs:
+        for part in ("vector", "passages"):
+            single = det._centre(getattr(rec, part), "fake", rec.language)
+            assert q.centred[(rec.ref, part)].tobytes() == single.tobytes()
+    assert not q.centred[(recs[3].ref, "vector")].any()
+
+
+def test_row_dot_mean_is_numpys_mean_to_the_bit():
+    rng = np.random.default_rng(9)
+    for rows in (1, 2, 3, 5):
+        a = rng.standard_normal((rows, 384)).astype(np.float32)
+        b = rng.standard_normal((rows, 384)).astype(np.float32)
+        assert _mean_row_dot(a, b) == float(np.mean(np.sum(a * b, axis=1)))

@@ -27,13 +27,13 @@ import logging
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 import numpy as np
 
 from .embed import EmbeddingBackend, body_passages, embedding_input, get_backend, hamming_words, hyperplane_hash
-from .fingerprints import anchor_score, anchors, exact_hash, minhash_jaccard, shingles, simhash_hex, sketches
+from .fingerprints import anchor_score, anchor_weight, anchors, exact_hash, minhash_jaccard, shingles, simhash_hex, sketches
 from .index import SimhashIndex
 from .normalize import normalize, tokenize
 from .priors import length_factor, prior_mean
@@ -249,6 +249,42 @@ class _Window:
         return self.refs[ok[np.argsort(dist, kind="stable")]].tolist()
 
 
+class _AnchorPostings:
+    """For each number of 2+ characters, the refs and times of the articles citing it, in arrival
+    order, as growable arrays: counting the numbers an article shares with those in its time window
+    is then a few vector operations per number, not a Python loop over every article citing it
+    (a year is cited by most articles of the store)."""
+
+    def __init__(self) -> None:
+        self._lists: dict[str, tuple[np.ndarray, np.ndarray, int]] = {}
+
+    def add(self, anchors: frozenset[str], ref: int, ts: float) -> None:
+        for a in anchors:
+            if len(a) < 2:
+                continue
+            refs, times, n = self._lists.get(a) or (np.empty(4, np.int64), np.empty(4, np.float64), 0)
+            if n == refs.size:
+                refs, times = np.resize(refs, 2 * n), np.resize(times, 2 * n)
+            refs[n], times[n] = ref, ts
+            self._lists[a] = (refs, times, n + 1)
+
+    def most_shared(self, anchors: frozenset[str], ts: float, window_s: float, k: int) -> list[tuple[int, int]]:
+        """Up to ``k`` (ref, numbers shared) of the articles within ``window_s`` of ``ts``, most shared
+        first, ties in order of first appearance (numbers in ``anchors`` order, then arrival):
+        ``collections.Counter.most_common(k)`` of the same counting, which this replaced."""
+        hits = []
+        for a in anchors:
+            entry = self._lists.get(a) if len(a) >= 2 else None
+            if entry is not None:
+                refs, times, n = entry
+                hits.append(refs[:n][np.abs(times[:n] - ts) <= window_s])
+        if not hits:
+            return []
+        refs, first, counts = np.unique(np.concatenate(hits), return_index=True, return_counts=True)
+        top = np.lexsort((first, -counts))[:k]
+        return list(zip(refs[top].tolist(), counts[top].tolist()))
+
+
 @dataclass
 class _Match:
     rec: ArticleRecord
@@ -257,8 +293,38 @@ class _Match:
     ok: bool
 
 
+@dataclass
+class _Query:
+    """The article being assigned, with what every pair check needs computed once, and the pair
+    checks and centred stored vectors of this assignment so far (a member of a candidate story is
+    usually in the shortlist too)."""
+
+    p: Prepared
+    vector: np.ndarray | None      # centred lead vector
+    passages: np.ndarray | None    # centred passages, when there is a vector
+    minhash: np.ndarray
+    anchor_weight: int             # fingerprints.anchor_weight(p.anchors)
+    long_anchors: int              # numbers of 2+ characters
+    pairs: dict[int, _Match] = field(default_factory=dict)  # ref -> check
+    centred: dict[tuple[int, str], np.ndarray] = field(default_factory=dict)  # (ref, part) -> centred
+
+
 def _long(numbers: frozenset[str]) -> int:
     return sum(1 for x in numbers if len(x) >= 2)
+
+
+def _unit_rows(v: np.ndarray) -> np.ndarray:
+    """float32 ``v`` divided by its L2 norm along the last axis (zero rows stay zero): the arithmetic
+    of ``np.linalg.norm`` without its per-call overhead."""
+    norm = np.sqrt(np.add.reduce(v * v, axis=-1, keepdims=True))
+    return np.divide(v, norm, out=np.zeros_like(v), where=norm > 0)
+
+
+def _mean_row_dot(a: np.ndarray, b: np.ndarray) -> float:
+    """``float(np.mean(np.sum(a * b, axis=1)))`` without np.mean's call overhead, to the bit: the
+    float32 sum of the row dots, divided in float64 and rounded to float32 as np.mean does."""
+    dots = np.add.reduce(a * b, axis=1)
+    return float(np.float32(float(np.add.reduce(dots)) / dots.size))
 
 
 class StoryDetector:
@@ -271,8 +337,7 @@ class StoryDetector:
         self.stats: Counter[str] = Counter()
         self._index = SimhashIndex(self.config.near_max_bits, self.config.index_blocks)
         self._window = _Window(self.config.embed_bits // 64)
-        self._anchor_refs: dict[str, list[int]] = {}
-        self._anchor_ts: dict[int, float] = {}
+        self._anchors = _AnchorPostings()
         self._means: dict[tuple[str, str], np.ndarray | None] = {}
         self._warned_no_backend = False
         self._since_commit = 0
@@ -291,10 +356,7 @@ class StoryDetector:
     def _remember(self, rec: ArticleRecord) -> None:
         if rec.ehash is not None and rec.ehash.size == self.config.embed_bits // 64:
             self._window.add(rec.ref, rec.ts, rec.ehash)
-        for a in rec.anchors:
-            if len(a) >= 2:
-                self._anchor_refs.setdefault(a, []).append(rec.ref)
-        self._anchor_ts[rec.ref] = rec.ts
+        self._anchors.add(rec.anchors, rec.ref, rec.ts)
 
     # -- the two halves -------------------------------------------------------------------
     def prepare(self, items: list[StoryInput]) -> list[Prepared]:
@@ -368,10 +430,12 @@ class StoryDetector:
         return self._means[key]
 
     def _centre(self, vec: np.ndarray, backend: str, language: str) -> np.ndarray:
+        """(vec - language mean) / its norm, row-wise; zero rows stay zero."""
         mean = self._mean(backend, language, vec.shape[-1])
-        v = vec.astype(np.float32) - (mean if mean is not None else 0.0)
-        norm = np.linalg.norm(v, axis=-1, keepdims=True)
-        return np.divide(v, norm, out=np.zeros_like(v), where=norm > 0)
+        v = vec.astype(np.float32)
+        if mean is not None:
+            v -= mean
+        return _unit_rows(v)
 
     def _centred_new(self, p: Prepared) -> np.ndarray | None:
         if p.vector is None or p.backend is None:
@@ -384,6 +448,32 @@ class StoryDetector:
         self._means.pop((p.backend, p.language), None)
         return self._centre(p.vector, p.backend, p.language)
 
+    def _centred_stored(self, q: _Query, rec: ArticleRecord, part: str) -> np.ndarray:
+        """``rec.vector`` or ``rec.passages`` (``part``) centred (by :meth:`_centre_batch` if it was)."""
+        centred = q.centred.get((rec.ref, part))
+        if centred is None:
+            centred = q.centred[(rec.ref, part)] = self._centre(getattr(rec, part), q.p.backend, rec.language)
+        return centred
+
+    def _centre_batch(self, q: _Query, recs: Sequence[ArticleRecord]) -> None:
+        """Centre the stored vectors (and passages, if the query uses them) of ``recs`` that are not
+        centred on the current means yet, all in one array operation instead of one per record:
+        the same float32 arithmetic row by row (tested), so the same scores."""
+        if q.vector is None or q.p.backend is None:
+            return
+        backend, dim = q.p.backend, q.vector.shape[-1]
+        for part in ("vector", "passages") if q.passages is not None else ("vector",):
+            todo = [r for r in recs if getattr(r, part) is not None and getattr(r, part).shape[-1] == dim
+                    and (r.ref, part) not in q.centred]
+            if len(todo) < 2:
+                continue
+            v = np.stack([getattr(r, part) for r in todo]).astype(np.float32)
+            means = [self._mean(backend, r.language, dim) for r in todo]
+            v -= np.stack([np.zeros(dim, np.float32) if m is None else m for m in means]).reshape(
+                (len(todo),) + (1,) * (v.ndim - 2) + (dim,))
+            for rec, centred in zip(todo, _unit_rows(v)):
+                q.centred[(rec.ref, part)] = centred
+
     # -- candidate search and verification ---------------------------------------------------
     def _find_story(self, p: Prepared, vector: np.ndarray | None) -> tuple[str | None, str | None]:
         exact = self.store.find_exact(p.exact)
@@ -392,7 +482,14 @@ class StoryDetector:
         near = self._near(p)
         if near is not None:
             return near.story_id, "near"
-        return self._translation(p, vector)
+        return self._translation(self._query(p, vector))
+
+    def _query(self, p: Prepared, vector: np.ndarray | None) -> _Query:
+        passages = None
+        if vector is not None and p.passages is not None and p.backend is not None and self.config.passage_weight > 0:
+            passages = self._centre(p.passages, p.backend, p.language)
+        return _Query(p, vector, passages, np.frombuffer(p.minhash, dtype=np.uint32),
+                      anchor_weight(p.anchors), _long(p.anchors))
 
     def _near(self, p: Prepared) -> ArticleRecord | None:
         cfg = self.config
@@ -409,76 +506,81 @@ class StoryDetector:
                 return rec
         return None
 
-    def _candidates(self, p: Prepared, vector: np.ndarray | None) -> list[int]:
-        window_s = self.config.window_days * 86400
+    def _candidates(self, q: _Query) -> list[int]:
+        cfg = self.config
+        window_s = cfg.window_days * 86400
         refs: list[int] = []
-        if vector is not None:
-            ehash = hyperplane_hash(vector, self.config.embed_bits)
-            refs = self._window.nearest(ehash, p.ts, window_s, self.config.shortlist_size)
-        shared: Counter[int] = Counter()
-        for a in p.anchors:
-            if len(a) >= 2:
-                for ref in self._anchor_refs.get(a, ()):
-                    if abs(self._anchor_ts[ref] - p.ts) <= window_s:
-                        shared[ref] += 1
+        if q.vector is not None:
+            ehash = hyperplane_hash(q.vector, cfg.embed_bits)
+            refs = self._window.nearest(ehash, q.p.ts, window_s, cfg.shortlist_size)
+        # without a vector every pair is judged on anchors alone, which needs anchor_only_min_shared
+        # shared numbers: an article with fewer cannot match, so it is not fetched
+        min_shared = min(2, cfg.anchor_only_min_shared) if q.vector is not None else cfg.anchor_only_min_shared
         seen = set(refs)
-        refs += [r for r, c in shared.most_common(self.config.shortlist_size)
-                 if c >= min(2, self.config.anchor_only_min_shared) and r not in seen]
+        refs += [r for r, c in self._anchors.most_shared(q.p.anchors, q.p.ts, window_s, cfg.shortlist_size)
+                 if c >= min_shared and r not in seen]
         return refs
 
-    def _pair(self, p: Prepared, vector: np.ndarray | None, rec: ArticleRecord) -> _Match:
+    def _pair(self, q: _Query, rec: ArticleRecord) -> _Match:
+        """The pair check of ``q`` with ``rec``, done once per assignment."""
+        match = q.pairs.get(rec.ref)
+        if match is None:
+            match = q.pairs[rec.ref] = self._check_pair(q, rec)
+        return match
+
+    def _check_pair(self, q: _Query, rec: ArticleRecord) -> _Match:
         """Pair verification: centred cosine, numeric anchors, time."""
-        cfg = self.config
-        a = anchor_score(p.anchors, rec.anchors)
+        cfg, p = self.config, q.p
+        a = anchor_score(p.anchors, rec.anchors, q.anchor_weight)
         if abs(rec.ts - p.ts) > cfg.window_days * 86400:
             return _Match(rec, -1.0, a, False)
-        n_shared = sum(1 for x in p.anchors & rec.anchors if len(x) >= 2)
-        if vector is not None and rec.vector is not None and p.backend is not None:
-            cos = float(vector @ self._centre(rec.vector, p.backend, rec.language))
-            if cfg.passage_weight > 0 and p.passages is not None and rec.passages is not None:
-                mine = self._centre(p.passages, p.backend, p.language)
-                theirs = self._centre(rec.passages, p.backend, rec.language)
-                passage_cos = float(np.mean(np.sum(mine * theirs, axis=1)))
+        n_shared = _long(p.anchors & rec.anchors)
+        if q.vector is not None and rec.vector is not None and p.backend is not None:
+            cos = float(q.vector @ self._centred_stored(q, rec, "vector"))
+            if cfg.passage_weight > 0 and q.passages is not None and rec.passages is not None:
+                passage_cos = _mean_row_dot(q.passages, self._centred_stored(q, rec, "passages"))
                 cos = (1 - cfg.passage_weight) * cos + cfg.passage_weight * passage_cos
             else:  # lead only (a short body): the lead cosine must clear its own, higher bar
                 cos -= max(0.0, cfg.lead_only_min_score - cfg.translation_min_score)
             score = cos + cfg.anchor_bonus * a * min(1.0, n_shared / max(1, cfg.anchor_full_count))
-            if a < cfg.anchor_conflict_max_score and min(_long(p.anchors), _long(rec.anchors)) >= cfg.anchor_conflict_min:
+            if a < cfg.anchor_conflict_max_score and min(q.long_anchors, _long(rec.anchors)) >= cfg.anchor_conflict_min:
                 score -= cfg.anchor_penalty
             if p.length > 0 and rec.length > 0:
                 excess = abs(math.log(p.length / rec.length)) - cfg.length_tolerance
                 if excess > 0:
                     score -= cfg.length_penalty * excess
             if p.language == rec.language and minhash_jaccard(
-                    np.frombuffer(p.minhash, dtype=np.uint32), np.frombuffer(rec.minhash, dtype=np.uint32)
-            ) >= cfg.near_min_jaccard:
+                    q.minhash, np.frombuffer(rec.minhash, dtype=np.uint32)) >= cfg.near_min_jaccard:
                 score = max(score, 1.0)  # the same text, edited more than the simhash index finds
             return _Match(rec, score, a, score >= cfg.translation_min_score)
         ok = a >= cfg.anchor_only_min_score and n_shared >= cfg.anchor_only_min_shared
         return _Match(rec, math.nan, a, ok)
 
-    def _translation(self, p: Prepared, vector: np.ndarray | None) -> tuple[str | None, str | None]:
-        refs = self._candidates(p, vector)
+    def _translation(self, q: _Query) -> tuple[str | None, str | None]:
+        refs = self._candidates(q)
         if not refs:
             return None, None
-        matches = [self._pair(p, vector, r) for r in self.store.get_articles(refs)]
+        recs = self.store.get_articles(refs)
+        self._centre_batch(q, recs)
+        matches = [self._pair(q, r) for r in recs]
         stories = []
         for story_id in dict.fromkeys(m.rec.story_id for m in matches if m.ok):
-            score = self._verify_story(p, vector, story_id)
+            score = self._verify_story(q, story_id)
             if score is not None:
                 stories.append((score, story_id))
         if not stories:
             return None, None
         story_id = max(stories)[1]
         root = self.store.story_members(story_id, 1)
-        same_lang = bool(root) and root[0].language == p.language
+        same_lang = bool(root) and root[0].language == q.p.language
         return story_id, ("near" if same_lang else "translation")
 
-    def _verify_story(self, p: Prepared, vector: np.ndarray | None, story_id: str) -> float | None:
+    def _verify_story(self, q: _Query, story_id: str) -> float | None:
         """Join only on evidence against the story's own members: a verified match with the root,
         or with ``story_min_matches`` members. Returns a score (best cosine or anchor) or None."""
         members = self.store.story_members(story_id, self.config.story_check_members)
-        checks = [self._pair(p, vector, m) for m in members]
+        self._centre_batch(q, members)
+        checks = [self._pair(q, m) for m in members]
         ok = [c for c in checks if c.ok]
         if not ok:
             return None

@@ -183,17 +183,17 @@ def anchors(normalized: str, min_len: int = 1) -> frozenset[str]:
     return frozenset(n for n in numbers(normalized) if len(n) >= min_len)
 
 
-def anchor_score(a: frozenset[str], b: frozenset[str]) -> float:
+def anchor_score(a: frozenset[str], b: frozenset[str], weight_a: int | None = None) -> float:
     """Overlap of two anchor sets, weighted so long numbers (years, amounts) count more.
 
     Returns shared weight / weight of the smaller set, in [0, 1]; 0 if either is empty.
+    ``weight_a`` is ``anchor_weight(a)`` when the caller has it (one article against many).
     """
     if not a or not b:
         return 0.0
-    w = _anchor_weight
-    shared = sum(w(x) for x in a & b)
-    return shared / min(sum(w(x) for x in a), sum(w(x) for x in b))
+    return anchor_weight(a & b) / min(anchor_weight(a) if weight_a is None else weight_a, anchor_weight(b))
 
 
-def _anchor_weight(n: str) -> float:
-    return float(min(len(n.replace(".", "")), 4))
+def anchor_weight(numbers: Iterable[str]) -> int:
+    """Sum over the numbers of their digits, at most 4 each (the decimal point does not count)."""
+    return sum([min(len(n) - n.count("."), 4) for n in numbers])

@@ -100,6 +100,7 @@ class MemoryStoryStore:
     def __init__(self) -> None:
         self._articles: list[ArticleRecord] = []
         self._exact: dict[str, int] = {}
+        self._by_id: dict[str, int] = {}
         self._members: dict[str, list[int]] = {}
         self._stories: dict[str, StoryRecord] = {}
         self._means: dict[tuple[str, str], tuple[np.ndarray, int]] = {}
@@ -108,6 +109,7 @@ class MemoryStoryStore:
         ref = len(self._articles) + 1
         self._articles.append(replace(rec, ref=ref))
         self._exact.setdefault(rec.exact, ref)
+        self._by_id.setdefault(rec.article_id, ref)
         self._members.setdefault(rec.story_id, []).append(ref)
         story = self._stories.get(rec.story_id)
         self._stories[rec.story_id] = (
@@ -124,7 +126,8 @@ class MemoryStoryStore:
         return None if ref is None else self._articles[ref - 1]
 
     def find_article(self, article_id: str) -> ArticleRecord | None:
-        return next((a for a in self._articles if a.article_id == article_id), None)
+        ref = self._by_id.get(article_id)
+        return None if ref is None else self._articles[ref - 1]
 
     def story_members(self, story_id: str, limit: int) -> list[ArticleRecord]:
         return self.get_articles(self._members.get(story_id, [])[:limit])
