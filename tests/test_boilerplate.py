@@ -506,3 +506,14 @@ def test_long_teaser_above_the_headline_at_the_top_goes():
     text = ("Night mode is an automatic setting which takes advantage of the new camera. It works well.\n"
             "16-inch Laptop Now Available\n" + title + "\n" + BODY_EN)
     assert _paras(clean_text(text, title=title).text) == _paras(BODY_EN)
+
+
+def test_line_keys_fold_every_character_with_a_digit_value():
+    import unicodedata
+
+    from newsspider.extract.boilerplate import _ANY_DIGIT
+
+    mismatched = [cp for cp in range(0x110000)
+                  if (_ANY_DIGIT.fullmatch(chr(cp)) is not None) != (unicodedata.digit(chr(cp), None) is not None)]
+    assert mismatched == []
+    assert line_key("Оновлено ١٢:٣٠ ²") == line_key("Оновлено 00:00 0")

@@ -118,7 +118,7 @@ def line_key(line: str) -> str:
     """Key under which a line is compared and learned: same text modulo form, case, spacing,
     digits (any script, so dates/counters in template lines still match) and edge punctuation."""
     s = unicodedata.normalize("NFKC", line).casefold()
-    s = (_ASCII_DIGITS if s.isascii() else _any_digit()).sub("0", s)
+    s = (_ASCII_DIGITS if s.isascii() else _ANY_DIGIT).sub("0", s)
     s = " ".join(s.split())
     start, end = 0, len(s)
     while start < end and unicodedata.category(s[start])[0] in "PSZC":
@@ -143,13 +143,18 @@ def _fold_key(s: str) -> str:
 _ASCII_DIGITS = re.compile("[0-9]")
 
 
-@functools.lru_cache(maxsize=1)
-def _any_digit() -> re.Pattern[str]:
-    """Every character with a digit value (``unicodedata.digit``): decimal digits of any script
-    and the few others (superscripts, circled digits) NFKC leaves alone; built once per process."""
-    others = "".join(re.escape(chr(cp)) for cp in range(0x110000)
-                     if not chr(cp).isdecimal() and unicodedata.digit(chr(cp), None) is not None)
-    return re.compile(rf"[\d{others}]")
+# Characters with a digit value that are not decimal digits (superscripts, circled and
+# parenthesised digits, ...), as code point ranges: listing them here spares every process a scan
+# of all 1.1M code points at start-up. tests/test_boilerplate.py checks them against unicodedata.
+_NON_DECIMAL_DIGITS = (
+    (0x00B2, 0x00B3), (0x00B9, 0x00B9), (0x1369, 0x1371), (0x19DA, 0x19DA), (0x2070, 0x2070),
+    (0x2074, 0x2079), (0x2080, 0x2089), (0x2460, 0x2468), (0x2474, 0x247C), (0x2488, 0x2490),
+    (0x24EA, 0x24EA), (0x24F5, 0x24FD), (0x24FF, 0x24FF), (0x2776, 0x277E), (0x2780, 0x2788),
+    (0x278A, 0x2792), (0x10A40, 0x10A43), (0x10E60, 0x10E68), (0x11052, 0x1105A), (0x1F100, 0x1F10A),
+)
+# Every character with a digit value (``unicodedata.digit``): decimal digits of any script (\d)
+# and the others above.
+_ANY_DIGIT = re.compile("[\\d" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _NON_DECIMAL_DIGITS) + "]")
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")
 
 
