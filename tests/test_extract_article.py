@@ -229,3 +229,20 @@ def test_front_page_whose_text_is_its_one_teaser_is_an_index_page():
             f"<p>{summary}</p></article></main>")
     result = extract_article(page(body, head="<meta property='og:type' content='website'>"), "https://x.org/")
     assert result.reason == "index_page"
+
+
+def test_precision_mode_uses_trafilatura_fallbacks_only_when_its_fast_run_lost_the_article(monkeypatch):
+    import newsspider.extract.article as article
+
+    calls: list[tuple[bool, bool]] = []
+
+    def fake(tree, url, *, precision, fast):
+        calls.append((precision, fast))
+        if not precision:
+            return MENU * 3
+        return "\n".join(PARAGRAPHS) if not fast else ""
+
+    monkeypatch.setattr(article, "_bare", fake)
+    fields = extract_article(article_page(), "https://x.org/a").fields
+    assert calls == [(False, True), (True, True), (True, False)]
+    assert fields["text"] == "\n".join(PARAGRAPHS)

@@ -137,11 +137,12 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
     """The article text: trafilatura's fast balanced pass, and a second opinion where needed.
 
     The fast pass (no readability/jusText comparison) scores as well as the full one on the
-    benchmark at two thirds of the CPU. Where its text does not read like an article (less than
+    benchmark at about half the CPU. Where its text does not read like an article (less than
     ``READS_AS_ARTICLE`` of it in sentence-like paragraphs: menus, teaser lists, captions
-    around the story), precision mode with trafilatura's fallbacks gets a second look, which
-    finds where the article starts and ends better. With ``second_pass="always"`` every page
-    gets it; with ``"never"`` none does.
+    around the story), precision mode gets a second look: it finds where the article starts and
+    ends better. Precision mode runs fast too, and with trafilatura's fallbacks only when the
+    fast run lost the article (a page whose story sits outside the usual containers). With
+    ``second_pass="always"`` every page gets the second look; with ``"never"`` none does.
 
     Precision mode's text wins unless it lost most of the article (:func:`_trust_precise`).
     (Cutting the balanced text to the span precision mode agrees on scored lower on the
@@ -152,7 +153,9 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
     if options.favor_precision or options.second_pass == "never" or (
             options.second_pass == "auto" and sentence_share(text) >= READS_AS_ARTICLE):
         return text
-    precise = _bare(tree, url, precision=True, fast=False)
+    precise = _bare(tree, url, precision=True, fast=True)
+    if not _trust_precise(text, precise):  # trafilatura's fallbacks (readability, jusText) may still find it
+        precise = _bare(tree, url, precision=True, fast=False)
     candidates = [text]
     if _trust_precise(text, precise):
         candidates.append(precise)
