@@ -16,6 +16,12 @@ def page(body: str, head: str = "", lang: str = "en") -> str:
     return f"<html lang='{lang}'><head><title>Tram line extended</title>{head}</head><body>{body}</body></html>"
 
 
+def extract_paragraphs(paragraphs: list[str], lang: str) -> dict:
+    """Fields of a page whose <article> holds these paragraphs (short texts allowed)."""
+    html = page("<article>" + "".join(f"<p>{t}</p>" for t in paragraphs) + "</article>", lang=lang)
+    return extract_article(html, "https://x.org/a", options=ExtractOptions(min_text_chars=100)).fields
+
+
 def article_page(**kwargs) -> str:
     body = "<nav><a href='/'>Home</a></nav><article><h1>Tram line extended</h1>" + "".join(
         f"<p>{text}</p>" for text in PARAGRAPHS) + "</article><footer>Contact us</footer>"
@@ -92,8 +98,7 @@ def test_arabic_page_with_wrong_html_lang_is_detected_as_arabic_rtl():
     text = ["قال مسؤولون أمنيون إن عدة صواريخ أطلقت اليوم الخميس على قاعدة تستضيف قوات من التحالف.",
             "وأضاف المسؤولون أن الهجوم لم يسفر عن إصابات أو أضرار في القاعدة بحسب التقارير الأولية.",
             "ولم تتبن أي جهة المسؤولية عن الهجوم حتى الآن بحسب ما أفادت مصادر أمنية عراقية."]
-    html = page("<article>" + "".join(f"<p>{t}</p>" for t in text) + "</article>", lang="en")
-    fields = extract_article(html, "https://x.org/a", options=ExtractOptions(min_text_chars=100)).fields
+    fields = extract_paragraphs(text, lang="en")
     assert fields["language"] == "ar" and fields["direction"] == "rtl"
 
 
@@ -115,8 +120,7 @@ def test_zero_width_joiners_survive_extraction_in_persian_text():
     text = ["شورای شهر روز سه‌شنبه طرح تازه‌ای برای گسترش خطوط مترو و کاهش آلودگی هوا تصویب کرد.",
             "به گفته شهردار، ساخت این خط جدید حدود چهار سال طول می&zwnj;کشد و دوازده ایستگاه خواهد داشت.",
             "شهروندان از ترافیک سنگین در ساعات اوج رفت‌وآمد گلایه دارند و خواستار حمل‌ونقل عمومی بهترند."]
-    html = page("<article>" + "".join(f"<p>{t}</p>" for t in text) + "</article>", lang="fa")
-    fields = extract_article(html, "https://x.org/a", options=ExtractOptions(min_text_chars=100)).fields
+    fields = extract_paragraphs(text, lang="fa")
     assert "سه\u200cشنبه" in fields["text"] and "می\u200cکشد" in fields["text"]
     assert "\u2e3b" not in fields["text"]
 
@@ -125,8 +129,7 @@ def test_zero_width_spaces_and_bidi_marks_survive_extraction():
     text = ["Опитування показало, що явка становитиме від 30 до 43 відсотків, повідомив ​​інститут у понеділок.",
             "За даними центру, ‏ще&rlm; дві партії закликали бойкотувати референдум через його формулювання.",
             "Результати голосування мають оголосити у вівторок увечері після підрахунку всіх бюлетенів."]
-    html = page("<article>" + "".join(f"<p>{t}</p>" for t in text) + "</article>", lang="uk")
-    fields = extract_article(html, "https://x.org/a", options=ExtractOptions(min_text_chars=100)).fields
+    fields = extract_paragraphs(text, lang="uk")
     assert "повідомив \u200b\u200bінститут" in fields["text"]
     assert "\u200fще\u200f дві" in fields["text"]
 
