@@ -10,13 +10,14 @@ pickled function and arguments, length-prefixed) and reads the result from that 
 non-blocking calls, so no thread sits between the two: ``concurrent.futures.ProcessPoolExecutor``
 moves every job through a feeder thread, a manager thread and three pipes, which cost the crawl
 process about as much CPU per page as the rest of its bookkeeping. A worker holds at most
-``prefetch`` jobs (one running, the next already in its socket), in the order they were sent.
+``prefetch`` jobs (one running, the next three already in its socket, in the order they were sent),
+so that it does not sit idle while the reactor is busy with a burst of responses.
 
-The workers start when the spider opens, and each imports the heavy modules (trafilatura, lxml,
-numpy, the cleaner's pattern tables) before its first job, so that the first pages do not wait
-for process start-up while the downloader is already busy. They ignore Ctrl-C: the crawl decides
-when they stop (it closes their sockets), so a graceful shutdown still finishes the pages in
-flight.
+The workers start when the spider opens and warm up before their first job
+(``newsspider.worker_process``: the stage modules imported, the language model loaded, the
+cleaner's patterns compiled), so that the first pages do not wait for it while the downloader is
+already busy. They ignore Ctrl-C: the crawl decides when they stop (it closes their sockets), so
+a graceful shutdown still finishes the pages in flight.
 
 Every job is timed inside the worker (CPU seconds of that process), and the crawl's stats get,
 per worker function: ``newsspider/workers/<function>/calls``, ``.../items`` (list results count
@@ -30,16 +31,12 @@ from __future__ import annotations
 import asyncio
 import collections
 import functools
-import importlib
 import logging
 import multiprocessing
 import os
 import pickle
-import signal
 import socket
-import struct
 import time
-import traceback
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
@@ -48,62 +45,14 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 
 from newsspider.extensions import required_extension
+from newsspider.worker_process import LENGTH, WARM_MODULES, serve
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
-# Imported by each worker before its first job (ImportError is ignored: optional stages).
-WARM_MODULES = (
-    "newsspider.extract.article",
-    "newsspider.extract.boilerplate",
-    "newsspider.stories.detector",
-)
-
-_LENGTH = struct.Struct("!Q")  # every message: its length, then a pickle
-
 
 class WorkerDied(BrokenProcessPool):
     """The worker process running (or holding) a job ended before answering."""
-
-
-def _warm_up(modules: tuple[str, ...]) -> None:
-    """Pay the imports once, at start-up, not on the first page."""
-    for name in modules:
-        try:
-            importlib.import_module(name)
-        except Exception:  # a missing optional dependency fails later, on the job that needs it
-            logger.debug("worker warm-up: cannot import %s", name, exc_info=True)
-
-
-def _serve(connection: socket.socket, warm_modules: tuple[str, ...]) -> None:
-    """Worker process: run jobs from ``connection`` until the crawl closes it.
-
-    A job is ``(function, args)``; the answer is ``(ok, result or exception, CPU seconds)``.
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _warm_up(warm_modules)
-    with connection, connection.makefile("rb") as incoming:
-        while True:
-            header = incoming.read(_LENGTH.size)
-            if len(header) < _LENGTH.size:
-                return  # the crawl is over
-            job = incoming.read(_LENGTH.unpack(header)[0])
-            start = time.process_time()
-            try:
-                function, args = pickle.loads(job)
-                outcome: tuple[bool, Any] = (True, function(*args))
-            except Exception as exc:
-                exc.add_note("in worker process " + "".join(traceback.format_exception(exc)))
-                outcome = (False, exc)
-            cpu = time.process_time() - start
-            try:
-                answer = pickle.dumps((*outcome, cpu), protocol=pickle.HIGHEST_PROTOCOL)
-            except Exception as exc:  # an unpicklable result or exception: say so instead
-                answer = pickle.dumps((False, RuntimeError(f"cannot send the result back: {exc!r}"), cpu))
-            try:
-                connection.sendall(_LENGTH.pack(len(answer)) + answer)
-            except OSError:
-                return  # the crawl closed the socket while this job ran
 
 
 def _name(function: Callable) -> str:
@@ -118,7 +67,7 @@ class _Worker:
     def __init__(self, context, warm_modules: tuple[str, ...], on_answered: Callable[[], None],
                  on_lost: Callable[[_Worker], None]):
         self.sock, theirs = socket.socketpair()
-        self.process = context.Process(target=_serve, args=(theirs, warm_modules), daemon=True)
+        self.process = context.Process(target=serve, args=(theirs, warm_modules), daemon=True)
         self.process.start()
         theirs.close()
         self.sock.setblocking(False)
@@ -135,7 +84,7 @@ class _Worker:
             self._loop = asyncio.get_running_loop()
             self._loop.add_reader(self.sock, self._readable)
         self.waiting.append(future)
-        frame = _LENGTH.pack(len(message)) + message
+        frame = LENGTH.pack(len(message)) + message
         if self._outbox:  # the socket is full: keep the order
             self._outbox += frame
             return
@@ -171,13 +120,13 @@ class _Worker:
             return self.lost()
         inbox = self._inbox
         inbox += data
-        while len(inbox) >= _LENGTH.size:
-            end = _LENGTH.size + _LENGTH.unpack_from(inbox)[0]
+        while len(inbox) >= LENGTH.size:
+            end = LENGTH.size + LENGTH.unpack_from(inbox)[0]
             if len(inbox) < end:
                 break
             future = self.waiting.popleft()
             try:
-                answer = pickle.loads(bytes(inbox[_LENGTH.size:end]))
+                answer = pickle.loads(bytes(inbox[LENGTH.size:end]))
             except Exception as exc:
                 answer = (False, exc, 0.0)
             del inbox[:end]
@@ -211,7 +160,7 @@ class WorkerPool:
 
     STATS_EVERY = 50
 
-    def __init__(self, size: int, stats=None, warm_modules: tuple[str, ...] = WARM_MODULES, prefetch: int = 2):
+    def __init__(self, size: int, stats=None, warm_modules: tuple[str, ...] = WARM_MODULES, prefetch: int = 4):
         self.size = size or os.cpu_count() or 1
         self.stats = stats
         self.warm_modules = warm_modules
