@@ -40,8 +40,6 @@ _JOINERS = {"\u200c": "\u2e3b\u2e3aN", "\u200d": "\u2e3b\u2e3aJ", "\u200b": "\u2
 _JOINER_ENTITIES = re.compile(
     r"&(?:(zwnj|zwj|lrm|rlm|zwsp)|#(8203|8204|8205|8206|8207)|#x(200[b-f]));", re.IGNORECASE)
 _ENTITY_CHARS = {"zwnj": "\u200c", "zwj": "\u200d", "lrm": "\u200e", "rlm": "\u200f", "zwsp": "\u200b"}
-# Cheap substring tests before the entity regex scans a whole page (most pages have none).
-_ENTITY_MARKERS = ("&zw", "&lrm", "&rlm", "&#820", "&#x200", "&#X200")
 _WIDE_CHAR = re.compile("[\u2e80-\u9fff\uac00-\ud7af]")
 _BINARY_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 
@@ -208,8 +206,9 @@ def _shingles(text: str) -> Counter:
 
 def protect_joiners(html: str) -> str:
     """Replace ZWNJ/ZWJ (as characters or entities) by printable stand-ins trafilatura keeps."""
-    if any(marker in html for marker in _ENTITY_MARKERS):
-        html = _JOINER_ENTITIES.sub(_entity_char, html)
+    # One regex pass (~0.15 ms on a benchmark page): six substring tests for "&zw", "&lrm" ...
+    # cost five times that on the two-byte strings most pages decode to.
+    html = _JOINER_ENTITIES.sub(_entity_char, html)
     for joiner, stand_in in _JOINERS.items():
         if joiner in html:
             html = html.replace(joiner, stand_in)
