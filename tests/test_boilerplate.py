@@ -162,6 +162,10 @@ END_CHROME = [
     ("جميع الحقوق محفوظة", "copyright"), ("Copyright © 2024 Example News", "copyright"),
     ("Tüm hakları saklıdır", "copyright"), ("版权所有 © 新华网", "copyright"),
     ("무단전재 및 재배포 금지", "copyright"), ("Всі права захищені", "copyright"),
+    # spelling variants of listed phrases: harakat, tatweel, hamza and yeh forms, Turkish dotted I
+    ("اقرا ايضا: صواريخ على قاعدة عين الأسد", "read_also"), ("اقـرأ أيضًا: صواريخ على القاعدة", "read_also"),
+    ("المَصْدَر: وكالات", "source"), ("جميع الحقوق محفوظه", "copyright"), ("TÜM HAKLARI SAKLIDIR", "copyright"),
+    ("BİZİ TAKİP EDİN", "follow"),
 ]
 
 
