@@ -102,8 +102,6 @@ _PREDICATE_FOLD = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ۀ": "ه", "ک": "ك",
     "\u0640": None, "\u0670": None, **{chr(c): None for c in range(0x064B, 0x0660)},
 })
-_AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي",
-                          "ة": "ه", "ۀ": "ه", "ک": "ك", "\u0640": None, "\u200c": " "})
 
 
 @dataclass
@@ -146,7 +144,7 @@ def _fold_key(s: str) -> str:
         # NFKD splits the other hamza forms into letter + mark; dropping Arabic marks folds them.
         k = unicodedata.normalize("NFKD", k.translate(_PREDICATE_FOLD))
         k = "".join(c for c in k if not ("\u064b" <= c <= "\u065f" or c == "\u0670"))
-        k = " ".join(unicodedata.normalize("NFC", k).translate(_AR_FOLD).split())
+        k = " ".join(unicodedata.normalize("NFC", k).replace("\u200c", " ").split())
     return k
 
 
@@ -329,8 +327,8 @@ def _compiled() -> _Compiled:
     date_words = (per_rule["months"] + per_rule["weekdays"] + per_rule["dateline"]
                   + list(common["date"]["tokens"]))
     bounded, free = [], []
-    for w in sorted({unicodedata.normalize("NFKC", w).casefold().translate(_PREDICATE_FOLD) for w in date_words},
-                    key=lambda w: (-len(w), w)):
+    folded = {unicodedata.normalize("NFKC", w).casefold().translate(_PREDICATE_FOLD) for w in date_words}
+    for w in sorted(folded, key=lambda w: (-len(w), w)):
         rx = r"\s+".join(re.escape(part) for part in w.split())
         alnum_edges = w[0].isalnum() and w[-1].isalnum()
         (bounded if alnum_edges and not _is_cjk(w[0]) and not _is_cjk(w[-1]) else free).append(rx)
@@ -367,7 +365,7 @@ def _compiled() -> _Compiled:
 
 
 def warm_up() -> None:
-    """Compile every language's patterns now (about 0.6 s); see newsspider.workers."""
+    """Compile every language's patterns now (about 0.2 s); see newsspider.worker_process."""
     _compiled()
 
 

@@ -51,7 +51,7 @@ def _identifier():
 
 def warm_up() -> None:
     """Load the detector's model now (about 0.8 s: it is shipped LZMA-compressed); see
-    newsspider.workers."""
+    newsspider.worker_process."""
     _identifier()
 
 
