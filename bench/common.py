@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import ast
 import atexit
-import datetime
 import json
 import os
 import re

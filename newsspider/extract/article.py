@@ -180,10 +180,6 @@ def _trust_precise(balanced: str, precise: str) -> bool:
             or sentence_share(precise) - sentence_share(balanced) >= 0.5)
 
 
-def _doc_text(document) -> str:
-    return (document.text or "").strip() if document is not None else ""
-
-
 def _sentence_like(line: str) -> bool:
     """A paragraph of running text (it ends like a sentence), not a caption, teaser or label."""
     core = line.rstrip().rstrip("\"'”’»)]）」』》")
