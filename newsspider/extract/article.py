@@ -12,11 +12,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import trafilatura
-from trafilatura.utils import load_html
 
 from newsspider.dates import to_iso8601
 from newsspider.extract.language import choose_language, normalize_language, text_direction
 from newsspider.extract.metadata import PageMetadata, fallback_date, read_metadata
+from newsspider.extract.parse import parse_html
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         return Extraction(reason="empty_page")
     if _looks_binary(html):
         return Extraction(reason="binary_content")
-    tree = load_html(protect_joiners(html[:MAX_HTML_CHARS]))
+    tree = parse_html(protect_joiners(html[:MAX_HTML_CHARS]))
     if tree is None:
         return Extraction(reason="unparseable_html")
     meta = read_metadata(tree)
