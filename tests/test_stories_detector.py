@@ -170,19 +170,20 @@ def test_store_round_trip(make):
     assert list(store.iter_articles(since_ts=2.0)) == []
 
 
-def test_body_passage_is_the_end_of_the_body_cut_at_a_word():
+def test_body_passages_middle_and_end():
     from newsspider.stories.embed import body_passages
 
     text = " ".join(f"w{i}" for i in range(300))
-    (end,) = body_passages("Title", text, 120)
-    assert len(end) <= 120 and text.endswith(" " + end) and end.startswith("w")
+    mid, end = body_passages("Title", text, 120)
+    assert len(mid) <= 120 and len(end) <= 120 and text.endswith(end)
+    assert mid.split()[0] in text.split() and "w150" in mid
     assert body_passages("Title", "too short", 120) == []
     assert body_passages("Title", text, 0) == []
 
 
-def test_same_lead_with_a_different_ending_is_another_story():
-    """Same lead, different end (two outlets on one event) scores lower than same lead and same
-    end (a translation)."""
+def test_passages_are_compared_position_by_position():
+    """Same lead, different middle and end (two outlets on one event) scores lower than same lead
+    and same passages (a translation)."""
     lead, other = e(0), e(5)
 
     class Backend(FakeBackend):
@@ -198,28 +199,6 @@ def test_same_lead_with_a_different_ending_is_another_story():
     a, fr, de = run(det, item("a", "A", body), item("a-fr", "A-fr", body.replace("x", "y"), "fr"),
                     item("a-de", "A-de", " ".join("other" + w for w in words), "de"))
     assert fr.story_id == "a" and de.story_id == "a-de"
-
-
-def test_a_record_stored_with_middle_and_end_passages_is_compared_end_with_end():
-    """Stores written before the end-only passage hold (middle, end): a new article's end is
-    compared with the stored end, not with the middle."""
-    class Backend(FakeBackend):  # a body passage (not a title) embeds as e(4)
-        def embed(self, texts):
-            return np.array([self.vectors.get(t.split("\n", 1)[0], e(4)) for t in texts], dtype=np.float32)
-
-    words = [f"{chr(97 + i % 26)}{chr(97 + i // 26)}x" for i in range(200)]  # no digits: no anchors
-    det = StoryDetector(MemoryStoryStore(), Backend({"A": e(0), "A-fr": e(0)}),
-                        StoryConfig(passage_chars=100, passage_weight=0.7))
-    old, fr = det.prepare([item("a", "A", " ".join(words)), item("a-fr", "A-fr", " ".join(words).replace("x", "y"), "fr")])
-    assert old.passages.shape == (1, FakeBackend.dim)
-    middle = np.asarray([e(5)], dtype=np.float32)
-    old = replace(old, passages=np.vstack([middle, old.passages]))
-    assert det.assign(old).story_id == "a"
-    assert det.assign(fr).story_id == "a"
-    det2 = StoryDetector(MemoryStoryStore(), Backend({"A": e(0), "A-fr": e(0)}),
-                         StoryConfig(passage_chars=100, passage_weight=0.7))
-    det2.assign(replace(old, passages=np.vstack([old.passages[1:], middle])))  # end where the middle was
-    assert det2.assign(fr).story_id == "a-fr"
 
 
 def test_anchor_postings_count_like_counter_most_common():

@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS stories_articles (
     ehash BLOB,                        -- uint64 words, little-endian
     duplicate_kind TEXT,
     length REAL NOT NULL DEFAULT 0,    -- body length in English-equivalent characters (0 = unknown)
-    passages BLOB                      -- float16 raw embedding of the body's end, (1, dim); older rows (2, dim): middle, end
+    passages BLOB                      -- float16 raw embeddings of the body's middle and end, (2, dim)
 );
 CREATE INDEX IF NOT EXISTS stories_articles_exact ON stories_articles(exact);
 CREATE INDEX IF NOT EXISTS stories_articles_id ON stories_articles(article_id);

@@ -33,7 +33,7 @@ class ArticleRecord:
     duplicate_kind: str | None = None
     ref: int = 0                    # assigned by the store
     length: float = 0.0             # body length in English-equivalent characters (0 = unknown)
-    passages: np.ndarray | None = None  # float16 (1, dim) raw embedding of the body's end ((2, dim) middle and end in older stores)
+    passages: np.ndarray | None = None  # float16 (2, dim) raw embeddings of the body's middle and end
 
 
 class StoryConflict(Exception):
