@@ -15,8 +15,9 @@ so that it does not sit idle while the reactor is busy with a burst of responses
 
 The workers start when the pool is built, before Scrapy builds its engine, and warm up before
 their first job (``newsspider.worker_process``: the stage modules imported, the language model
-loaded, the cleaner's patterns compiled), so that the first pages do not wait for it. They ignore Ctrl-C: the crawl decides when they stop (it closes their sockets), so
-a graceful shutdown still finishes the pages in flight.
+loaded, the cleaner's patterns compiled), so that the first pages do not wait for it. They
+ignore Ctrl-C: the crawl decides when they stop (it closes their sockets), so a graceful shutdown
+still finishes the pages in flight.
 
 Every job is timed inside the worker (CPU seconds of that process), and the crawl's stats get,
 per worker function: ``newsspider/workers/<function>/calls``, ``.../items`` (list results count
