@@ -322,10 +322,14 @@ def main(argv: list[str] | None = None) -> None:
             log(f"{len(articles)} article pages at {site.base_url}; server alone {out['server_pages_per_s_alone']} pages/s")
 
             bounds = []
-            if not args.no_bound:
-                log("bound (before the crawl): plain trafilatura, 2 processes")
+
+            def add_bound(when: str) -> None:
+                log(f"bound ({when} the crawl): plain trafilatura, 2 processes")
                 bounds.append(measure_bound(pages, articles, site.base_url, "trafilatura"))
                 log(f"bound: {bounds[-1]['pages_per_s']} pages/s")
+
+            if not args.no_bound:
+                add_bound("before")
             if args.extract_article_bound:
                 out["bound_extract_article"] = measure_bound(pages, articles, site.base_url, "extract_article")
                 log(f"bound extract_article: {out['bound_extract_article']['pages_per_s']} pages/s")
@@ -339,9 +343,7 @@ def main(argv: list[str] | None = None) -> None:
             out["crawl_no_stories"] = run_crawl("no-stories", sources, workdir,
                                                 {**extra, "NEWSSPIDER_STORIES_BACKEND": "none"}, args.timeout)
             if bounds:
-                log("bound (after the crawl): plain trafilatura, 2 processes")
-                bounds.append(measure_bound(pages, articles, site.base_url, "trafilatura"))
-                log(f"bound: {bounds[-1]['pages_per_s']} pages/s")
+                add_bound("after")
                 out["bound"] = combine_bounds(bounds)
             if not args.no_stories_run:
                 if args.profile_main:
