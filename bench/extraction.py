@@ -47,6 +47,7 @@ sys.path.insert(0, str(REPO))
 
 from bench import extraction_pages  # noqa: E402
 from bench.shingle_score import document_f1, score  # noqa: E402
+from bench.splits import split_of  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "data"
 BENCH_DIR = SHARED / "article-extraction-benchmark"
@@ -195,10 +196,6 @@ def plain_trafilatura(name: str, pages: dict[str, tuple[bytes, str]], modes=("ba
 
 # ------------------------------------------------------------------------------------------
 # Suite: article-extraction benchmark
-
-
-def split_of(page_id: str) -> str:
-    return "tune" if int(hashlib.sha256(page_id.encode()).hexdigest(), 16) % 2 == 0 else "test"
 
 
 def run_benchmark(data: Path, show: int) -> dict:
