@@ -5,6 +5,8 @@ import re
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
+MAX_ZONE_OFFSET = timedelta(hours=14)  # the widest offsets in use: -12:00 and +14:00
+
 # W3C datetime profile of ISO 8601 (what sitemaps and most CMS meta tags use): year, optionally
 # month, day, time with seconds and fraction, and a zone; a space may stand for the "T".
 _W3C_DATETIME = re.compile(
@@ -32,7 +34,7 @@ def to_iso8601(value: object, *, timespec: str = "auto") -> str | None:
         return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=timezone.utc)
-    if not 1970 <= parsed.year <= 2200:
+    if not 1970 <= parsed.year <= 2200 or not _plausible_offset(parsed.utcoffset()):
         return None
     return parsed.isoformat(timespec=timespec)
 
@@ -68,7 +70,14 @@ def _zone(zone: str | None) -> timezone:
         return timezone.utc
     sign = -1 if zone[0] == "-" else 1
     digits = zone[1:].replace(":", "")
+    if int(digits[2:4] or 0) >= 60:
+        raise ValueError(f"zone offset minutes out of range: {zone}")
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
+
+
+def _plausible_offset(offset: timedelta | None) -> bool:
+    """Zone offsets in use run from -12:00 to +14:00; "+3000" or "+1500" is a broken value."""
+    return offset is None or abs(offset) <= MAX_ZONE_OFFSET
 
 
 def utc_now_iso() -> str:

@@ -94,13 +94,59 @@ def test_rss20_skips_non_http_and_opaque_ids_and_dedupes_ignoring_fragment():
     ]
 
 
-def test_rss10_rdf_feed_with_dc_date_as_modified_and_dc_language():
+def test_rss10_dc_date_is_the_items_publication_date():
+    # RSS 1.0 items carry dc:date as their only date; feedparser files it as "updated".
     (link,) = parse_feed(RSS10, "https://ex.fr/rss.rdf")
     assert link.url == "https://ex.fr/monde/un-article-du-jour"
     assert link.title == "Un article"
-    assert link.modified == "2024-05-01T08:00:00+00:00"
-    assert link.published is None  # dc:date does not say which event it dates
+    assert link.published == "2024-05-01T08:00:00+00:00"
+    assert link.modified is None
     assert link.language == "fr"
+
+
+def test_item_level_dc_language_overrides_the_channel_language():
+    body = RSS10.replace(b"<dc:date>", b"<dc:language>de-AT</dc:language><dc:date>")
+    (link,) = parse_feed(body, "https://ex.fr/rss.rdf")
+    assert link.language == "de"
+
+
+def test_atom_updated_stays_a_modification_time():
+    (_, second) = parse_feed(ATOM.replace(b"<id>urn:2</id>", b"<id>urn:2</id><updated>2024-05-03T00:00:00Z</updated>"),
+                             "https://ar.example.org/atom")[:2]
+    assert second.published is None
+    assert second.modified == "2024-05-03T00:00:00+00:00"
+
+
+UNDECLARED_UTF8 = """<rss version="2.0"><channel><title>Новости</title>
+<item><title>«Во заваливает!» £31 million</title><link>https://ex.ru/a/one-story</link></item>
+</channel></rss>"""
+
+
+@pytest.mark.parametrize("bom", [b"", codecs.BOM_UTF8])
+@pytest.mark.parametrize("content_type", [None, "", "text/xml", "application/rss+xml"])
+def test_feed_without_a_charset_anywhere_is_read_as_utf8(bom, content_type):
+    # XML 1.0: a document with no encoding declaration and no BOM (or a UTF-8 BOM) is UTF-8;
+    # without a Content-Type feedparser guessed ISO-8859-1 and gave "Â«Ð’Ð¾".
+    (link,) = parse_feed(bom + UNDECLARED_UTF8.encode("utf-8"), "https://ex.ru/rss", content_type=content_type)
+    assert link.title == "«Во заваливает!» £31 million"
+
+
+def test_charset_named_by_the_http_header_decides_the_encoding():
+    body = UNDECLARED_UTF8.encode("windows-1251", errors="replace")
+    (link,) = parse_feed(body, "https://ex.ru/rss", content_type="application/rss+xml; charset=windows-1251")
+    assert link.title.startswith("«Во заваливает!»")
+
+
+def test_xml_declaration_decides_when_the_header_names_no_charset():
+    body = ('<?xml version="1.0" encoding="windows-1251"?>' + UNDECLARED_UTF8).encode("windows-1251", errors="replace")
+    (link,) = parse_feed(body, "https://ex.ru/rss", content_type="text/xml")
+    assert link.title.startswith("«Во заваливает!»")
+
+
+@pytest.mark.parametrize("zone", ["+3000", "+1500", "+0575"])
+def test_impossible_zone_offset_gives_no_date(zone):
+    body = RSS20.replace(b"+0200</pubDate>", zone.encode() + b"</pubDate>")
+    assert parse_feed(body, FEED_URL)[0].published is None
 
 
 def test_atom_xml_base_nested_resolution_html_title_and_dates():

@@ -12,10 +12,11 @@ import io
 import re
 import time
 from collections.abc import Mapping
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import feedparser
 
+from newsspider.dates import MAX_ZONE_OFFSET
 from newsspider.discovery.entry import DiscoveredLink
 from newsspider.langcodes import normalize_language
 from newsspider.discovery.xmlsafety import (
@@ -26,26 +27,36 @@ from newsspider.discovery.xmlsafety import (
 
 DEFAULT_MAX_BYTES = 10_000_000
 _TAG = re.compile(r"<[^>]*>")
+# Without a charset label feedparser would follow RFC 3023's text/xml default or guess ISO-8859-1;
+# an XML media type with no charset makes it read the BOM and the XML declaration, then UTF-8,
+# which is XML 1.0's rule for a document that declares nothing.
+_XML_WITHOUT_CHARSET = "application/xml"
+# A numeric zone at the end of a date: RFC 822 "+0200" or ISO 8601 "+02:00".
+_NUMERIC_ZONE = re.compile(r"[+-](\d{2}):?(\d{2})\s*$")
 
 
 class FeedError(ValueError):
     """The body is not a feed, is too large, or is hostile (entity declarations)."""
 
 
-def parse_feed(body: bytes, url: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[DiscoveredLink]:
+def parse_feed(body: bytes, url: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
+               content_type: str | None = None) -> list[DiscoveredLink]:
     """Links of the feed's entries, in feed order, first occurrence of each URL kept.
 
     ``url`` is the feed's own URL: relative links (and xml:base) resolve against it.
+    ``content_type`` is the HTTP Content-Type header: its charset, when it names one, decides the
+    encoding; otherwise the BOM and the XML declaration do, and then UTF-8.
     A feed with no entries gives ``[]``; a body that is not a feed at all raises FeedError.
     """
     _check_body(body, max_bytes)
-    parsed = _run_feedparser(body, url)
+    parsed = _run_feedparser(body, url, content_type)
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception") or "no RSS/Atom root element"
         raise FeedError(f"not a feed ({url}): {reason}")
     feed_language = normalize_language(parsed.feed.get("language"))
+    is_atom = str(parsed.get("version", "")).startswith("atom")
     return dedupe_links(
-        link for entry in parsed.entries if (link := _entry_link(entry, url, feed_language))
+        link for entry in parsed.entries if (link := _entry_link(entry, url, feed_language, is_atom))
     )
 
 
@@ -59,29 +70,50 @@ def _check_body(body: bytes, max_bytes: int) -> None:
         raise FeedError("refusing feed: DOCTYPE declares entities (billion-laughs/XXE risk)")
 
 
-def _run_feedparser(body: bytes, url: str) -> feedparser.FeedParserDict:
+def _run_feedparser(body: bytes, url: str, content_type: str | None) -> feedparser.FeedParserDict:
     # A stream, never raw bytes/str: feedparser treats strings as URLs or file paths.
     # Content-Location is how feedparser learns the base for relative links.
+    if not content_type or "charset=" not in content_type.lower():
+        content_type = _XML_WITHOUT_CHARSET
+    headers = {"content-location": url, "content-type": content_type}
     try:
-        return feedparser.parse(io.BytesIO(body), response_headers={"content-location": url})
+        return feedparser.parse(io.BytesIO(body), response_headers=headers)
     except Exception as exc:  # feedparser has rare crashes on pathological input
         raise FeedError(f"feedparser failed on {url}: {exc!r}") from exc
 
 
-def _entry_link(entry: Mapping, feed_url: str, feed_language: str | None) -> DiscoveredLink | None:
+def _entry_link(entry: Mapping, feed_url: str, feed_language: str | None, is_atom: bool) -> DiscoveredLink | None:
     """DiscoveredLink for one entry, or None when it has no usable http(s) link."""
     url = absolute_http_url(entry.get("link"), feed_url)
     if url is None:
         return None
     title_detail = entry.get("title_detail") or {}
+    published = _entry_date(entry, "published") or _entry_date(entry, "created")
+    # dict.get: FeedParserDict.get("updated_parsed") falls back to published (issue 310).
+    modified = _entry_date(entry, "updated")
+    if published is None and not is_atom:
+        # RSS 1.0 (and RSS 2.0 with Dublin Core) dates an item with dc:date, its only date, which
+        # feedparser files as "updated"; Atom's <updated> is a modification time and stays one.
+        published, modified = modified, None
     return DiscoveredLink(
         url=url,
         title=_plain_title(entry.get("title"), title_detail.get("type")),
-        published=_iso_utc(entry.get("published_parsed") or entry.get("created_parsed")),
-        # dict.get: FeedParserDict.get("updated_parsed") falls back to published (issue 310).
-        modified=_iso_utc(dict.get(entry, "updated_parsed")),
-        language=normalize_language(title_detail.get("language")) or feed_language,
+        published=published,
+        modified=modified,
+        language=(normalize_language(entry.get("language"))  # item-level dc:language
+                  or normalize_language(title_detail.get("language")) or feed_language),
     )
+
+
+def _entry_date(entry: Mapping, key: str) -> str | None:
+    """The entry's ``key`` date as ISO 8601 UTC; None when absent or its zone offset is impossible
+    (feedparser accepts "+3000"; minutes must be under 60, the offset at most 14 hours)."""
+    raw = dict.get(entry, key)
+    if isinstance(raw, str) and (zone := _NUMERIC_ZONE.search(raw)):
+        hours, minutes = int(zone.group(1)), int(zone.group(2))
+        if minutes >= 60 or timedelta(hours=hours, minutes=minutes) > MAX_ZONE_OFFSET:
+            return None
+    return _iso_utc(dict.get(entry, f"{key}_parsed"))
 
 
 def _plain_title(title: str | None, content_type: str | None) -> str | None:

@@ -90,7 +90,8 @@ class NewsSpider(scrapy.Spider):
         if self._not_modified(response, source):
             return
         try:
-            links = parse_feed(response.body, response.url, max_bytes=self.feed_max_bytes)
+            links = parse_feed(response.body, response.url, max_bytes=self.feed_max_bytes,
+                               content_type=response.headers.get("Content-Type", b"").decode("latin-1"))
         except FeedError as exc:
             self._count(source, "feed_errors")
             logger.warning("feed rejected: %s (%s)", response.url, exc)
