@@ -197,3 +197,38 @@ def test_is_robots_url():
     assert is_robots_url("https://ex.com/robots.txt")
     assert not is_robots_url("https://ex.com/robots.txt.html")
     assert not is_robots_url("https://ex.com/sitemap.xml?f=robots.txt")
+
+
+def test_robots_site_map_spelling_is_a_sitemap_line():
+    robots = "User-agent: *\nSite-map: /news.xml\nSitemaps: /not-a-key.xml\n"
+    assert sitemap_urls_from_robots(robots, "https://ex.com/robots.txt") == ["https://ex.com/news.xml"]
+
+
+def test_plain_text_sitemap_one_url_per_line():
+    # sitemaps.org: a text file of URLs, one per line, UTF-8 (a BOM tolerated); other lines skipped.
+    body = "\ufeffhttps://ex.com/2024/one-story\r\nhttps://ex.com/2024/zwei-geschichte-ä\n\n# note\nhttps://ex.com/2024/one-story\n"
+    sitemap = parse_sitemap(body.encode("utf-8"), "https://ex.com/sitemap.txt")
+    assert sitemap.kind == "urlset"
+    assert [link.url for link in sitemap.links] == ["https://ex.com/2024/one-story", "https://ex.com/2024/zwei-geschichte-ä"]
+
+
+def test_plain_text_sitemap_inside_gzip():
+    sitemap = parse_sitemap(gzip.compress(b"https://ex.com/a-story\n"), "https://ex.com/sitemap.txt.gz")
+    assert [link.url for link in sitemap.links] == ["https://ex.com/a-story"]
+
+
+@pytest.mark.parametrize("feed", [
+    b'<rss version="2.0"><channel><item><link>/world/a-story</link>'
+    b"<pubDate>Wed, 01 May 2024 10:00:00 +0200</pubDate></item></channel></rss>",
+    b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="/world/a-story"/><id>1</id>'
+    b"<published>2024-05-01T08:00:00Z</published></entry></feed>",
+])
+def test_rss_or_atom_feed_given_as_a_sitemap_is_read_as_one(feed):
+    # sitemaps.org accepts RSS 2.0 and Atom 0.3/1.0 feeds as sitemaps.
+    sitemap = parse_sitemap(feed, "https://ex.com/sitemap-feed.xml")
+    assert sitemap == Sitemap("urlset", [DiscoveredLink("https://ex.com/world/a-story", published="2024-05-01T08:00:00+00:00")])
+
+
+@pytest.mark.parametrize("raw", ["2024-01-05T10:20:30+3000", "2024-01-05T10:20:30+15:00", "2024-01-05T10:20:30+05:75"])
+def test_impossible_zone_offsets_are_not_dates(raw):
+    assert normalize_datetime(raw) is None

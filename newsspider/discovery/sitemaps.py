@@ -1,4 +1,5 @@
-"""XML sitemaps (plain or gzip), Google News sitemap fields, and robots.txt Sitemap: lines.
+"""Sitemaps (XML, plain text or an RSS/Atom feed, each optionally gzipped), Google News sitemap
+fields, and robots.txt Sitemap: lines.
 
 Scrapy's own Sitemap class drops the ``news:`` extension, which is where news sites put the
 title, publication date and language of each article; this parser keeps them. Elements are
@@ -9,6 +10,9 @@ parser never resolves entities, loads DTDs or touches the network, and bodies wh
 declares entities are refused outright. Malformed XML is parsed with lxml's ``recover=True``:
 whatever well-formed part precedes the damage is returned (real sitemaps often contain an
 unescaped ``&``), and only a body with no recognisable root raises SitemapError.
+
+sitemaps.org allows three formats besides the XML ``urlset``: a plain-text file of one URL per
+line, and an RSS 2.0 or Atom feed; a robots.txt ``Sitemap:`` line may point at any of them.
 """
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ from lxml import etree
 
 from newsspider.dates import to_iso8601
 from newsspider.discovery.entry import DiscoveredLink
+from newsspider.discovery.feeds import FeedError, parse_feed
 from newsspider.langcodes import normalize_language
 from newsspider.discovery.xmlsafety import (
     absolute_http_url,
@@ -32,6 +37,9 @@ from newsspider.discovery.xmlsafety import (
 
 DEFAULT_MAX_BYTES = 50_000_000
 _GZIP_MAGIC = b"\x1f\x8b"
+_FEED_ROOTS = frozenset({"rss", "feed", "RDF"})
+# robots.txt keys naming a sitemap: Google's parser also takes the "site-map" spelling.
+_ROBOTS_SITEMAP_KEYS = frozenset({"sitemap", "site-map"})
 
 
 class SitemapError(ValueError):
@@ -58,12 +66,19 @@ def parse_sitemap(body: bytes, url: str, *, max_bytes: int = DEFAULT_MAX_BYTES) 
         body = _gunzip(body, max_bytes)
     if declares_entities(body):
         raise SitemapError("refusing sitemap: DOCTYPE declares entities (billion-laughs/XXE risk)")
+    if body.lstrip(b"\xef\xbb\xbf \t\r\n")[:8].lower().startswith((b"http://", b"https://")):
+        return Sitemap("urlset", _text_entries(body, url))
     root = _parse_xml(body, url)
     kind = _local_name(root)
     if kind == "urlset":
         return Sitemap("urlset", dedupe_links(_url_entries(root, url)))
     if kind == "sitemapindex":
         return Sitemap("sitemapindex", dedupe_links(_index_entries(root, url)))
+    if kind in _FEED_ROOTS:
+        try:
+            return Sitemap("urlset", parse_feed(body, url, max_bytes=max_bytes))
+        except FeedError as exc:
+            raise SitemapError(f"feed given as a sitemap is not usable ({url}): {exc}") from exc
     raise SitemapError(f"not a sitemap ({url}): root element <{kind}>")
 
 
@@ -74,7 +89,7 @@ def sitemap_urls_from_robots(robots_txt: str | bytes, base_url: str) -> list[str
     urls = []
     for line in robots_txt.lstrip("\ufeff").splitlines():
         field, sep, value = line.partition(":")
-        if not sep or field.strip().lower() != "sitemap":
+        if not sep or field.strip().lower() not in _ROBOTS_SITEMAP_KEYS:
             continue
         value = re.split(r"\s#", value, maxsplit=1)[0].strip()  # trailing comment
         absolute = absolute_http_url(value, base_url)
@@ -137,6 +152,19 @@ def _parse_xml(body: bytes, url: str) -> etree._Element:
     if root is None:
         raise SitemapError(f"malformed sitemap XML ({url}): no root element")
     return root
+
+
+def _text_entries(body: bytes, sitemap_url: str) -> list[DiscoveredLink]:
+    """A plain-text sitemap: one absolute URL per line, UTF-8; other lines are skipped."""
+    text = body.decode("utf-8", errors="replace").lstrip("\ufeff")
+    return dedupe_links(DiscoveredLink(url=url) for line in text.splitlines()
+                        if (url := _plain_url(line.strip(), sitemap_url)))
+
+
+def _plain_url(line: str, sitemap_url: str) -> str | None:
+    if not line.lower().startswith(("http://", "https://")) or any(c.isspace() for c in line):
+        return None
+    return absolute_http_url(line, sitemap_url)
 
 
 def _url_entries(root: etree._Element, sitemap_url: str) -> Iterator[DiscoveredLink]:
