@@ -328,7 +328,7 @@ def _report() -> None:
 
 
 def launch_scrapy(argv: list[str]) -> None:
-    from newsspider.state.learned_lines import SQLiteLineStats
+    from newsspider.state.sqlite.learned_lines import SQLiteLineStats
     from newsspider.stories.detector import StoryDetector
 
     _timed_method(StoryDetector, "assign", "story_assign")

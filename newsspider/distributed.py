@@ -333,7 +333,7 @@ def recover_dead_worker_outputs(settings) -> None:
     this covers a kill between the write and the mark). Files of live workers are left alone."""
     from newsspider.output import recover_partial_outputs
     from newsspider.state.base import EmittedArticle
-    from newsspider.state.redis import RedisSeenStore
+    from newsspider.state.redis.seen import RedisSeenStore
 
     default_feed = settings.get("NEWSSPIDER_DEFAULT_FEED")
     if not default_feed:

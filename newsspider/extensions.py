@@ -19,7 +19,7 @@ from scrapy.utils.misc import build_from_crawler
 
 from newsspider.items import Article
 from newsspider.state.base import EmittedArticle, SeenStore, ValidatorStore, Validators
-from newsspider.state.db import open_state_db
+from newsspider.state.sqlite.db import open_state_db
 from newsspider.state import factory
 
 logger = logging.getLogger(__name__)

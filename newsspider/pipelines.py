@@ -22,7 +22,7 @@ from newsspider.extract.article import ExtractOptions, extract_article
 from newsspider.batching import MicroBatcher
 from newsspider.extract.boilerplate import clean_text
 from newsspider.state import factory
-from newsspider.state.learned_lines import LineStatsStore
+from newsspider.state.base import LineStatsStore
 from newsspider.stories.detector import Prepared, StoryConfig, StoryDetector, StoryInput, prepare_in_worker
 from newsspider.items import Article, Page, article_id
 from newsspider.urls import resolve_canonical

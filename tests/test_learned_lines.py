@@ -8,14 +8,9 @@ import sqlite3
 import pytest
 
 from newsspider.extract.boilerplate import clean_text, line_key
-from newsspider.state.learned_lines import (
-    MAX_KEY_CHARS,
-    MAX_LINE_CHARS,
-    LineStatsStore,
-    MemoryLineStats,
-    SQLiteLineStats,
-    page_keys,
-)
+from newsspider.state.base import LineStatsStore
+from newsspider.state.learned_lines import MAX_KEY_CHARS, MAX_LINE_CHARS, MemoryLineStats, page_keys
+from newsspider.state.sqlite.learned_lines import SQLiteLineStats
 
 TEMPLATE = "Join our Telegram channel for breaking news"
 

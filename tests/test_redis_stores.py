@@ -10,8 +10,10 @@ import pytest
 
 from newsspider.state.base import EmittedArticle, Validators
 from newsspider.state.learned_lines import MemoryLineStats
-from newsspider.state.redis import (RedisLineStats, RedisSeenStore, RedisStoryStore,
-                                    RedisValidatorStore)
+from newsspider.state.redis.learned_lines import RedisLineStats
+from newsspider.state.redis.seen import RedisSeenStore
+from newsspider.state.redis.stories import RedisStoryStore
+from newsspider.state.redis.validators import RedisValidatorStore
 from newsspider.stories.detector import StoryConfig, StoryDetector, StoryInput
 from newsspider.stories.store import ArticleRecord, MemoryStoryStore, StoryConflict
 from tests.redis_server import redis_client, redis_server  # noqa: F401 (fixtures)
@@ -176,7 +178,7 @@ def test_concurrent_detectors_partition_like_a_single_one(redis_client):
 def test_story_record_round_trips_length_and_passages_through_redis_encoding():
     import numpy as np
 
-    from newsspider.state.redis import _decode_record, _encode_record
+    from newsspider.state.redis.stories import _decode_record, _encode_record
     from newsspider.stories.store import ArticleRecord
 
     record = ArticleRecord(article_id="a" * 16, story_id="a" * 16, language="ar", ts=1.0, exact="x", simhash=2**63 + 5,

@@ -9,9 +9,10 @@ import pytest
 from newsspider.dates import is_too_old
 from newsspider.output import recover_partial_outputs
 from newsspider.state.base import EmittedArticle, Validators
-from newsspider.state.db import SCHEMA_VERSION, StateError, open_state_db
+from newsspider.state.sqlite.db import SCHEMA_VERSION, StateError, open_state_db
 from newsspider.state.lock import LockHeld, RunLock
-from newsspider.state.sqlite import SQLiteSeenStore, SQLiteValidatorStore
+from newsspider.state.sqlite.seen import SQLiteSeenStore
+from newsspider.state.sqlite.validators import SQLiteValidatorStore
 
 
 def test_state_db_uses_wal_and_records_its_layout_version(tmp_path):

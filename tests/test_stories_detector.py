@@ -9,7 +9,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from newsspider.state.stories_sqlite import SQLiteStoryStore
+from newsspider.state.sqlite.stories import SQLiteStoryStore
 from newsspider.stories.detector import (
     StoryConfig, StoryDetector, StoryInput, _AnchorPostings, _mean_row_dot, prepare_in_worker,
 )

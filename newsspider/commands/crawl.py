@@ -16,9 +16,9 @@ from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from newsspider.output import recover_partial_outputs
 from newsspider.sources import SourcesError, load_sources
 from newsspider.state.base import EmittedArticle
-from newsspider.state.db import StateError, open_state_db
+from newsspider.state.sqlite.db import StateError, open_state_db
 from newsspider.state.lock import LockHeld, RunLock
-from newsspider.state.sqlite import SQLiteSeenStore
+from newsspider.state.sqlite.seen import SQLiteSeenStore
 
 EXIT_ALL_SOURCES_FAILED = 1
 EXIT_CONFIG_ERROR = 2

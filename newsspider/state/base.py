@@ -1,11 +1,21 @@
-"""Interfaces of the state kept between runs. SQLite implements them here; a Redis
-implementation satisfies the same protocols for distributed crawls.
+"""Interfaces of the state kept between runs, whichever backend holds it.
+
+Two backends implement every protocol here: ``state.sqlite`` (one SQLite file under the state
+directory, for a crawl that runs alone) and ``state.redis`` (one Redis, shared by the workers of a
+distributed crawl). The crawl's components talk to these protocols only.
+
+The story store is the exception: its protocol and records (``StoryStore``, ``ArticleRecord``)
+are declared in ``newsspider.stories.store`` by the one that uses them, the plain-logic story
+detector, which must not depend on this package; both backends implement it.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from newsspider.stories.store import StoryStore
 
 
 @dataclass(frozen=True)
@@ -27,6 +37,8 @@ class Validators:
 
 
 class SeenStore(Protocol):
+    """Articles emitted by earlier runs, and every URL they were reached under."""
+
     def seen_urls(self, urls: Iterable[str]) -> set[str]:
         """The subset of (canonical) URLs whose article was already emitted."""
 
@@ -38,6 +50,56 @@ class SeenStore(Protocol):
 
 
 class ValidatorStore(Protocol):
-    def get(self, url: str) -> Validators | None: ...
+    """ETag / Last-Modified of each feed and sitemap URL, from the last complete run."""
 
-    def put(self, items: Iterable[tuple[str, Validators]]) -> None: ...
+    def get(self, url: str) -> Validators | None:
+        """The validators stored for ``url``, if any."""
+
+    def put(self, items: Iterable[tuple[str, Validators]]) -> None:
+        """Store (replace) the validators of each URL."""
+
+
+@runtime_checkable
+class LineStatsStore(Protocol):
+    """Per-site counts of recurring lines (``state.learned_lines`` explains the learning)."""
+
+    def observe(self, site: str, page_id: str, lines: Iterable[str]) -> None:
+        """Record the distinct line keys of one page; a page already seen is ignored."""
+
+    def template_lines(self, site: str, *, min_pages: int, min_share: float) -> frozenset[str]:
+        """Keys seen on >= max(2, min_pages) pages and on >= min_share of the site's pages."""
+
+    def page_count(self, site: str) -> int:
+        """Distinct pages observed for the site."""
+
+    def prune(self, site: str, *, min_pages: int = 2) -> int:
+        """Drop keys seen on fewer than min_pages pages; returns how many were dropped."""
+
+    def flush(self) -> None:
+        """Make the observations so far durable (stores that buffer writes); call at the end of a run."""
+
+
+class StateBackend(Protocol):
+    """One place the state lives: it owns the connection and builds each store on it once."""
+
+    shared: bool
+    """Other crawls write to this state while this one runs (the workers of a distributed crawl)."""
+
+    @property
+    def seen(self) -> SeenStore:
+        """The articles emitted so far."""
+
+    @property
+    def validators(self) -> ValidatorStore:
+        """The feeds' and sitemaps' HTTP validators."""
+
+    @property
+    def learned_lines(self) -> LineStatsStore:
+        """The per-site recurring-line counts."""
+
+    @property
+    def stories(self) -> StoryStore:
+        """The story index's records (``newsspider.stories.store``)."""
+
+    def close(self) -> None:
+        """Release the connection; the stores must not be used afterwards."""

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from scrapy.crawler import Crawler
 
-from newsspider.state.base import SeenStore, ValidatorStore
-from newsspider.state.learned_lines import LineStatsStore, SQLiteLineStats
-from newsspider.state.sqlite import SQLiteSeenStore, SQLiteValidatorStore
-from newsspider.state.stories_sqlite import SQLiteStoryStore
+from newsspider.state.base import LineStatsStore, SeenStore, ValidatorStore
+from newsspider.state.sqlite.learned_lines import SQLiteLineStats
+from newsspider.state.sqlite.seen import SQLiteSeenStore
+from newsspider.state.sqlite.stories import SQLiteStoryStore
+from newsspider.state.sqlite.validators import SQLiteValidatorStore
 from newsspider.stories.store import StoryStore
 
 
@@ -33,27 +34,27 @@ def _redis(crawler: Crawler):
 
 def seen_store(crawler: Crawler) -> SeenStore:
     if shared := _redis(crawler):
-        from newsspider.state.redis import RedisSeenStore
+        from newsspider.state.redis.seen import RedisSeenStore
         return RedisSeenStore(*shared)
     return SQLiteSeenStore(_connection(crawler))
 
 
 def validator_store(crawler: Crawler) -> ValidatorStore:
     if shared := _redis(crawler):
-        from newsspider.state.redis import RedisValidatorStore
+        from newsspider.state.redis.validators import RedisValidatorStore
         return RedisValidatorStore(*shared)
     return SQLiteValidatorStore(_connection(crawler))
 
 
 def line_stats(crawler: Crawler) -> LineStatsStore:
     if shared := _redis(crawler):
-        from newsspider.state.redis import RedisLineStats
+        from newsspider.state.redis.learned_lines import RedisLineStats
         return RedisLineStats(*shared)
     return SQLiteLineStats(_connection(crawler), flush_every=crawler.settings.getint("NEWSSPIDER_BOILERPLATE_COMMIT_EVERY"))
 
 
 def story_store(crawler: Crawler) -> StoryStore:
     if shared := _redis(crawler):
-        from newsspider.state.redis import RedisStoryStore
+        from newsspider.state.redis.stories import RedisStoryStore
         return RedisStoryStore(*shared)
     return SQLiteStoryStore(_connection(crawler))

@@ -1,8 +1,8 @@
 """Where story state lives between runs: articles' fingerprints, vectors, stories, language means.
 
-``StoryStore`` is the interface (SQLite in newsspider/state/stories_sqlite.py, memory here for
-tests; a Redis one can satisfy it later: every method is a key lookup, an append, or a scan
-that the detector does once at start-up). Integer ``ref``s are the store's own row ids so the
+``StoryStore`` is the interface (SQLite in newsspider/state/sqlite/stories.py, Redis in
+newsspider/state/redis/stories.py, memory here for tests: every method is a key lookup, an
+append, or a scan that the detector does once at start-up). Integer ``ref``s are the store's own row ids so the
 in-memory index can hold 8-byte references instead of article id strings.
 """
 from __future__ import annotations

@@ -13,6 +13,10 @@ from pathlib import Path
 
 SCHEMA_VERSION = 1
 DB_NAME = "state.sqlite3"
+BUSY_TIMEOUT_SECONDS = 30
+"""How long a statement waits for another connection's lock (a reader of the same file)."""
+MAX_VARIABLES = 500
+"""Bound parameters per ``IN (...)`` query: well below SQLite's oldest limit (999)."""
 
 # version reached -> migration from the previous version (none yet: version 1 is the first layout)
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
@@ -27,7 +31,7 @@ def open_state_db(state_dir: str | Path) -> sqlite3.Connection:
     directory = Path(state_dir)
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(directory / DB_NAME, timeout=30, isolation_level=None,
+        connection = sqlite3.connect(directory / DB_NAME, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None,
                                      check_same_thread=False)
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA synchronous=NORMAL")

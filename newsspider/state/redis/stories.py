@@ -1,134 +1,15 @@
-"""Redis implementations of the state stores, for distributed crawls (``NEWSSPIDER_REDIS_URL``).
-
-Same protocols as the SQLite stores (``state.base``, ``state.learned_lines``, ``stories.store``),
-so the components do not know which one they talk to. Every method is one round trip (a
-pipeline, a multi-key command or a Lua script), so the reactor is never held for long.
-
-Keys (``<p>`` = ``NEWSSPIDER_REDIS_PREFIX``, default ``newsspider``), kept between runs like the
-SQLite state directory:
-
-=====================================  ==================================================
-``<p>:seen:urls``                       set: every URL (canonical and fetched) of an emitted article
-``<p>:seen:articles``                   hash: article id -> "1" + modified date ("0" = no date)
-``<p>:validators``                      hash: feed/sitemap URL -> JSON {etag, last_modified}
-``<p>:lines:<site>:pages``              set: 8-byte hashes of the pages observed
-``<p>:lines:<site>:counts``             sorted set: line key -> pages it was seen on
-``<p>:stories:seq``                     integer: last article ref (the log counter)
-``<p>:stories:rec``                     hash: ref -> JSON article record (append-only log)
-``<p>:stories:exact`` / ``:ids``        hash: exact hash / article id -> first ref
-``<p>:stories:members:<story>``         list: refs of the story, oldest first
-``<p>:stories:size`` / ``:first_ts``    hash: story id -> size / earliest timestamp
-``<p>:stories:mean:<backend>:<lang>``   hash: n, total (float64 bytes) of raw vectors
-=====================================  ==================================================
-"""
+"""Redis ``StoryStore`` (``newsspider.stories.store``): an append-only article log shared by every worker."""
 from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 import redis
 
-from newsspider.state.base import EmittedArticle, Validators
-from newsspider.state.learned_lines import _page_hash, _thresholds, page_keys
+from newsspider.state.redis.keys import CHUNK
 from newsspider.stories.store import ArticleRecord, StoryConflict, StoryRecord
-
-CHUNK = 1000
-
-
-class RedisSeenStore:
-    """Articles already emitted and the URLs they were reached under (``SeenStore``)."""
-
-    def __init__(self, client: redis.Redis, prefix: str):
-        self.r = client
-        self.urls_key = f"{prefix}:seen:urls"
-        self.articles_key = f"{prefix}:seen:articles"
-
-    def seen_urls(self, urls: Iterable[str]) -> set[str]:
-        urls = list(dict.fromkeys(urls))
-        found: set[str] = set()
-        with self.r.pipeline(transaction=False) as pipe:
-            for start in range(0, len(urls), CHUNK):
-                pipe.smismember(self.urls_key, urls[start:start + CHUNK])
-            results = pipe.execute() if urls else []
-        for start, flags in zip(range(0, len(urls), CHUNK), results):
-            found.update(url for url, flag in zip(urls[start:start + CHUNK], flags) if flag)
-        return found
-
-    def modified_of(self, article_id: str) -> tuple[bool, str | None]:
-        value = self.r.hget(self.articles_key, article_id)
-        if value is None:
-            return False, None
-        value = value.decode()
-        return True, (value[1:] if value[0] == "1" else None)
-
-    def add(self, articles: Iterable[EmittedArticle]) -> None:
-        articles = list(articles)
-        if not articles:
-            return
-        with self.r.pipeline(transaction=True) as pipe:
-            pipe.hset(self.articles_key, mapping={
-                a.id: ("1" + a.modified if a.modified is not None else "0") for a in articles})
-            pipe.sadd(self.urls_key, *{u for a in articles for u in (a.canonical_url, a.url)})
-            pipe.execute()
-
-
-class RedisValidatorStore:
-    """ETag / Last-Modified of each feed and sitemap URL (``ValidatorStore``)."""
-
-    def __init__(self, client: redis.Redis, prefix: str):
-        self.r = client
-        self.key = f"{prefix}:validators"
-
-    def get(self, url: str) -> Validators | None:
-        value = self.r.hget(self.key, url)
-        return None if value is None else Validators(**json.loads(value))
-
-    def put(self, items: Iterable[tuple[str, Validators]]) -> None:
-        mapping = {url: json.dumps({"etag": v.etag, "last_modified": v.last_modified}) for url, v in items}
-        if mapping:
-            self.r.hset(self.key, mapping=mapping)
-
-
-# KEYS: pages set, counts zset; ARGV: page hash, line keys...
-_OBSERVE = """
-if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
-for i = 2, #ARGV do redis.call('ZINCRBY', KEYS[2], 1, ARGV[i]) end
-return 1
-"""
-
-
-class RedisLineStats:
-    """Per-site recurring lines (``LineStatsStore``); counting a page is one atomic script, so
-    two workers observing the same page count it once."""
-
-    def __init__(self, client: redis.Redis, prefix: str):
-        self.r = client
-        self.prefix = prefix
-        self._observe = client.register_script(_OBSERVE)
-
-    def _keys(self, site: str) -> tuple[str, str]:
-        return f"{self.prefix}:lines:{site}:pages", f"{self.prefix}:lines:{site}:counts"
-
-    def observe(self, site: str, page_id: str, lines: Iterable[str]) -> None:
-        self._observe(keys=list(self._keys(site)), args=[_page_hash(site, page_id), *sorted(page_keys(lines))])
-
-    def template_lines(self, site: str, *, min_pages: int, min_share: float) -> frozenset[str]:
-        pages_key, counts_key = self._keys(site)
-        # Read the page count first, then the keys: one round trip, and never more lines than
-        # the thresholds allow (a page observed in between only raises the counts).
-        need = _thresholds(min_pages, min_share, self.r.scard(pages_key))
-        return frozenset(k.decode() for k in self.r.zrangebyscore(counts_key, need, "+inf"))
-
-    def page_count(self, site: str) -> int:
-        return int(self.r.scard(self._keys(site)[0]))
-
-    def prune(self, site: str, *, min_pages: int = 2) -> int:
-        return int(self.r.zremrangebyscore(self._keys(site)[1], "-inf", f"({int(min_pages)}"))
-
-    def flush(self) -> None:
-        """Nothing is buffered: each page is written by its own script (other workers read it)."""
 
 
 def _b64(data: bytes | None) -> str | None:
@@ -217,7 +98,7 @@ class RedisStoryStore:
         out = []
         for start in range(first, last + 1, CHUNK):
             refs = list(range(start, min(last, start + CHUNK - 1) + 1))
-            out += [_decode_record(ref, blob) for ref, blob in zip(refs, self.r.hmget(self.rec_key, refs)) if blob]
+            out += [_decode_record(ref, blob) for ref, blob in zip(refs, self.r.hmget(self.rec_key, refs), strict=True) if blob]
         return out
 
     def get_articles(self, refs: Sequence[int]) -> list[ArticleRecord]:
@@ -225,7 +106,7 @@ class RedisStoryStore:
         if not refs:
             return []
         blobs = self.r.hmget(self.rec_key, refs)
-        return [_decode_record(ref, blob) for ref, blob in zip(refs, blobs) if blob]
+        return [_decode_record(ref, blob) for ref, blob in zip(refs, blobs, strict=True) if blob]
 
     def _by_index(self, key: str, field: str) -> ArticleRecord | None:
         ref = self.r.hget(key, field)

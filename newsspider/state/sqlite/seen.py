@@ -1,11 +1,12 @@
-"""SQLite implementations of the seen-article and validator stores (see ``state.base``)."""
+"""SQLite ``SeenStore``: the articles emitted by earlier runs and the URLs they were reached under."""
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
 
 from newsspider.dates import utc_now_iso
-from newsspider.state.base import EmittedArticle, Validators
+from newsspider.state.base import EmittedArticle
+from newsspider.state.sqlite.db import MAX_VARIABLES
 
 
 class SQLiteSeenStore:
@@ -22,8 +23,8 @@ class SQLiteSeenStore:
     def seen_urls(self, urls: Iterable[str]) -> set[str]:
         urls = list(dict.fromkeys(urls))
         found: set[str] = set()
-        for start in range(0, len(urls), 500):
-            chunk = urls[start:start + 500]
+        for start in range(0, len(urls), MAX_VARIABLES):
+            chunk = urls[start:start + MAX_VARIABLES]
             rows = self.db.execute(f"SELECT url FROM seen_urls WHERE url IN ({','.join('?' * len(chunk))})", chunk)
             found.update(row[0] for row in rows)
         return found
@@ -43,26 +44,3 @@ class SQLiteSeenStore:
                     (article.id, article.canonical_url, article.modified, now))
                 self.db.executemany("INSERT OR IGNORE INTO seen_urls (url, article_id) VALUES (?, ?)",
                                     [(article.canonical_url, article.id), (article.url, article.id)])
-
-
-class SQLiteValidatorStore:
-    """ETag / Last-Modified of each feed and sitemap URL."""
-
-    def __init__(self, connection: sqlite3.Connection):
-        self.db = connection
-        self.db.execute("CREATE TABLE IF NOT EXISTS http_validators "
-                        "(url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, updated_at TEXT NOT NULL)")
-
-    def get(self, url: str) -> Validators | None:
-        row = self.db.execute("SELECT etag, last_modified FROM http_validators WHERE url = ?", (url,)).fetchone()
-        return Validators(*row) if row else None
-
-    def put(self, items: Iterable[tuple[str, Validators]]) -> None:
-        now = utc_now_iso()
-        with self.db:
-            self.db.execute("BEGIN")
-            self.db.executemany(
-                "INSERT INTO http_validators (url, etag, last_modified, updated_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, "
-                "updated_at = excluded.updated_at",
-                [(url, v.etag, v.last_modified, now) for url, v in items])

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
+from newsspider.state.sqlite.db import MAX_VARIABLES
 from newsspider.stories.store import ArticleRecord, StoryRecord
 
 _SCHEMA = """
@@ -104,8 +105,8 @@ class SQLiteStoryStore:
         if not refs:
             return []
         by_ref: dict[int, ArticleRecord] = {}
-        for i in range(0, len(refs), 500):
-            chunk = refs[i:i + 500]
+        for i in range(0, len(refs), MAX_VARIABLES):
+            chunk = refs[i:i + MAX_VARIABLES]
             q = f"SELECT {_COLUMNS} FROM stories_articles WHERE ref IN ({','.join('?' * len(chunk))})"
             for row in self.conn.execute(q, chunk):
                 by_ref[row[0]] = _row_to_record(row)

@@ -1,0 +1,22 @@
+"""The Redis layout of the state, and how much one command carries.
+
+Keys (``<p>`` = ``NEWSSPIDER_REDIS_PREFIX``, default ``newsspider``), kept between runs like the
+SQLite state directory:
+
+=====================================  ==================================================
+``<p>:seen:urls``                       set: every URL (canonical and fetched) of an emitted article
+``<p>:seen:articles``                   hash: article id -> "1" + modified date ("0" = no date)
+``<p>:validators``                      hash: feed/sitemap URL -> JSON {etag, last_modified}
+``<p>:lines:<site>:pages``              set: 8-byte hashes of the pages observed
+``<p>:lines:<site>:counts``             sorted set: line key -> pages it was seen on
+``<p>:stories:seq``                     integer: last article ref (the log counter)
+``<p>:stories:rec``                     hash: ref -> JSON article record (append-only log)
+``<p>:stories:exact`` / ``:ids``        hash: exact hash / article id -> first ref
+``<p>:stories:members:<story>``         list: refs of the story, oldest first
+``<p>:stories:size`` / ``:first_ts``    hash: story id -> size / earliest timestamp
+``<p>:stories:mean:<backend>:<lang>``   hash: n, total (float64 bytes) of raw vectors
+=====================================  ==================================================
+"""
+
+CHUNK = 1000
+"""Members or fields per command when reading or testing many at once (one round trip each)."""

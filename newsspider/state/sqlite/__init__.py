@@ -1,0 +1,69 @@
+"""The state of a crawl that runs alone: one SQLite database under the state directory.
+
+``db.py`` opens the file (WAL, schema version); one module per store, each creating its own
+tables on the shared connection. The run lock (``state.lock``) guarantees a single writer.
+"""
+from __future__ import annotations
+
+import logging
+import sqlite3
+from functools import cached_property
+from pathlib import Path
+
+from newsspider.state.sqlite.db import open_state_db
+from newsspider.state.sqlite.learned_lines import FLUSH_EVERY, SQLiteLineStats
+from newsspider.state.sqlite.seen import SQLiteSeenStore
+from newsspider.state.sqlite.stories import SQLiteStoryStore
+from newsspider.state.sqlite.validators import SQLiteValidatorStore
+
+__all__ = ["SQLiteState"]
+
+logger = logging.getLogger(__name__)
+
+
+class SQLiteState:
+    """``StateBackend`` on ``<state_dir>/state.sqlite3``, opened on first use.
+
+    ``lines_flush_every`` is how many pages of learned-line counts are buffered between writes.
+    """
+
+    shared = False
+
+    def __init__(self, state_dir: str | Path, *, lines_flush_every: int = FLUSH_EVERY) -> None:
+        self.state_dir = Path(state_dir)
+        self.lines_flush_every = lines_flush_every
+        self._connection: sqlite3.Connection | None = None
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The database connection (opened, and its layout brought up to date, on first use)."""
+        if self._connection is None:
+            self._connection = open_state_db(self.state_dir)
+            logger.info("state store: %s", self.state_dir.resolve())
+        return self._connection
+
+    @cached_property
+    def seen(self) -> SQLiteSeenStore:
+        """The articles emitted so far."""
+        return SQLiteSeenStore(self.connection)
+
+    @cached_property
+    def validators(self) -> SQLiteValidatorStore:
+        """The feeds' and sitemaps' HTTP validators."""
+        return SQLiteValidatorStore(self.connection)
+
+    @cached_property
+    def learned_lines(self) -> SQLiteLineStats:
+        """The per-site recurring-line counts."""
+        return SQLiteLineStats(self.connection, flush_every=self.lines_flush_every)
+
+    @cached_property
+    def stories(self) -> SQLiteStoryStore:
+        """The story index's records."""
+        return SQLiteStoryStore(self.connection)
+
+    def close(self) -> None:
+        """Close the connection (a later store access would reopen it: do not)."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
