@@ -6,6 +6,8 @@ documented in the README. Override any of them with ``-s NAME=VALUE`` or a setti
 
 from scrapy.settings import default_settings
 
+from newsspider.discovery import limits as discovery_limits
+
 BOT_NAME = "newsspider"
 SPIDER_MODULES = ["newsspider.spiders"]
 NEWSPIDER_MODULE = "newsspider.spiders"
@@ -80,9 +82,9 @@ NEWSSPIDER_GC_THRESHOLD = 20000            # young-generation threshold of the g
 NEWSSPIDER_MIN_TEXT_CHARS = 200            # less text than this after extraction: try JSON-LD, else not an article
 NEWSSPIDER_LANGUAGE_MIN_CONFIDENCE = 0.90  # text detection at least this sure overrides page/feed/source hints
 NEWSSPIDER_EXTRACT_SECOND_PASS = "auto"  # precision-mode second opinion: "auto" (pages whose text is not mostly sentences), "always", "never"
-NEWSSPIDER_FEED_MAX_BYTES = 10 * 1024 * 1024
-NEWSSPIDER_SITEMAP_MAX_BYTES = 50 * 1024 * 1024   # after gzip decompression
-NEWSSPIDER_SITEMAP_MAX_DEPTH = 3           # sitemap index nesting followed at most
+NEWSSPIDER_FEED_MAX_BYTES = discovery_limits.FEED_MAX_BYTES          # a larger feed is rejected
+NEWSSPIDER_SITEMAP_MAX_BYTES = discovery_limits.SITEMAP_MAX_BYTES    # also after gzip decompression
+NEWSSPIDER_SITEMAP_MAX_DEPTH = discovery_limits.SITEMAP_MAX_DEPTH    # sitemap index nesting followed at most
 NEWSSPIDER_MAX_AGE_DAYS = 30               # skip articles published longer ago (0 = no limit)
 NEWSSPIDER_MAX_ARTICLES_PER_SOURCE = 1000  # per run (0 = no limit)
 NEWSSPIDER_REEMIT_MODIFIED = False         # emit an article again (same id) when its modified date changed

@@ -18,6 +18,7 @@ import feedparser
 
 from newsspider.dates import MAX_ZONE_OFFSET
 from newsspider.discovery.entry import DiscoveredLink
+from newsspider.discovery.limits import FEED_MAX_BYTES
 from newsspider.langcodes import normalize_language
 from newsspider.discovery.xmlsafety import (
     absolute_http_url,
@@ -25,7 +26,6 @@ from newsspider.discovery.xmlsafety import (
     dedupe_links,
 )
 
-DEFAULT_MAX_BYTES = 10_000_000
 _TAG = re.compile(r"<[^>]*>")
 # Without a charset label feedparser would follow RFC 3023's text/xml default or guess ISO-8859-1;
 # an XML media type with no charset makes it read the BOM and the XML declaration, then UTF-8,
@@ -39,7 +39,7 @@ class FeedError(ValueError):
     """The body is not a feed, is too large, or is hostile (entity declarations)."""
 
 
-def parse_feed(body: bytes, url: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
+def parse_feed(body: bytes, url: str, *, max_bytes: int = FEED_MAX_BYTES,
                content_type: str | None = None) -> list[DiscoveredLink]:
     """Links of the feed's entries, in feed order, first occurrence of each URL kept.
 

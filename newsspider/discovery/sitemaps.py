@@ -28,6 +28,7 @@ from lxml import etree
 from newsspider.dates import to_iso8601
 from newsspider.discovery.entry import DiscoveredLink
 from newsspider.discovery.feeds import FeedError, parse_feed
+from newsspider.discovery.limits import SITEMAP_MAX_BYTES
 from newsspider.langcodes import normalize_language
 from newsspider.discovery.xmlsafety import (
     absolute_http_url,
@@ -35,7 +36,6 @@ from newsspider.discovery.xmlsafety import (
     dedupe_links,
 )
 
-DEFAULT_MAX_BYTES = 50_000_000
 _GZIP_MAGIC = b"\x1f\x8b"
 _FEED_ROOTS = frozenset({"rss", "feed", "RDF"})
 # robots.txt keys naming a sitemap: Google's parser also takes the "site-map" spelling.
@@ -54,7 +54,7 @@ class Sitemap:
     links: list[DiscoveredLink]
 
 
-def parse_sitemap(body: bytes, url: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Sitemap:
+def parse_sitemap(body: bytes, url: str, *, max_bytes: int = SITEMAP_MAX_BYTES) -> Sitemap:
     """Parse a sitemap or sitemap index; gzip is detected by magic bytes, not by the URL.
 
     ``max_bytes`` caps both the body and its decompressed size. Relative ``<loc>`` values resolve
