@@ -32,11 +32,12 @@ import os
 import re
 import socket
 import threading
-import weakref
 from datetime import datetime, timezone
 from pathlib import Path
 
 from twisted.internet import task
+
+from newsspider.extensions.state import StateService
 
 try:  # the `redis` extra; the spider imports this module whether or not the mode is used
     import redis
@@ -86,6 +87,10 @@ def apply_settings(settings) -> None:
         "REDIS_URL": settings.get("NEWSSPIDER_REDIS_URL"),
     }.items():
         settings.set(name, value, priority="spider")
+    extensions = settings.getdict("EXTENSIONS")
+    extensions.pop("newsspider.extensions.state.StateService", None)
+    extensions["newsspider.distributed.RedisStateService"] = 0
+    settings.set("EXTENSIONS", extensions, priority="spider")
     feed = settings.get("NEWSSPIDER_DEFAULT_FEED")
     if feed and worker_id() not in feed:
         path = Path(feed)
@@ -93,21 +98,19 @@ def apply_settings(settings) -> None:
                      priority=max(settings.getpriority("NEWSSPIDER_DEFAULT_FEED") or 0, 20))
 
 
-_clients: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+class RedisStateService(StateService):
+    """The state service on the run's Redis (every worker shares it)."""
 
+    @staticmethod
+    def backend_opener(settings):
+        from newsspider.state.redis import RedisState
 
-def redis_client(crawler) -> redis.Redis:
-    """One client (connection pool) per crawl, for the state stores."""
-    client = _clients.get(crawler)
-    if client is None:
-        client = redis.Redis.from_url(crawler.settings.get("NEWSSPIDER_REDIS_URL"), socket_timeout=30,
-                                      socket_connect_timeout=10, health_check_interval=30)
-        _clients[crawler] = client
-    return client
+        def open_backend():
+            client = redis.Redis.from_url(settings.get("NEWSSPIDER_REDIS_URL"), socket_timeout=30,
+                                          socket_connect_timeout=10, health_check_interval=30)
+            return RedisState(client, settings.get("NEWSSPIDER_REDIS_PREFIX"))
 
-
-def state_prefix(crawler) -> str:
-    return crawler.settings.get("NEWSSPIDER_REDIS_PREFIX")
+        return open_backend
 
 
 # KEYS: dupefilter, queue. ARGV: fingerprint ("" = dont_filter), score, request.

@@ -17,16 +17,15 @@ from scrapy.exceptions import DropItem
 from functools import partial
 
 from newsspider.dates import is_too_old
-from newsspider.extensions import RunState
+from newsspider.extensions.state import StateService
+from newsspider.extensions.worker_pool import WorkerPool
 from newsspider.extract.article import ExtractOptions, extract_article
 from newsspider.batching import MicroBatcher
 from newsspider.extract.boilerplate import clean_text
-from newsspider.state import factory
-from newsspider.state.base import LineStatsStore
+from newsspider.state.base import EmittedArticle, LineStatsStore
 from newsspider.stories.detector import Prepared, StoryConfig, StoryDetector, StoryInput, prepare_in_worker
 from newsspider.items import Article, Page, article_id
 from newsspider.urls import resolve_canonical
-from newsspider.workers import WorkerPool
 
 logger = logging.getLogger(__name__)
 
@@ -81,24 +80,35 @@ class IncrementalPipeline:
     """Emit each article once across runs, within the run's age and per-source limits.
 
     An article emitted by an earlier run is dropped (``newsspider/source/<name>/skipped_seen``)
-    unless ``NEWSSPIDER_REEMIT_MODIFIED`` is on and its ``modified`` date changed.
+    unless ``NEWSSPIDER_REEMIT_MODIFIED`` is on and its ``modified`` date changed. What this run
+    emits is recorded as seen once the feed exporter has written it (``item_scraped``): at the
+    end of the run, after the output is stored (``StateService.before_close``), so a crash never
+    marks an unwritten article as done; at once when other workers share the state (a dead
+    worker's requests are fetched again elsewhere, and must find what it wrote).
     """
 
-    def __init__(self, state: RunState, stats, *, max_age_days: float, max_per_source: int, reemit_modified: bool):
+    def __init__(self, state: StateService, stats, *, max_age_days: float, max_per_source: int,
+                 reemit_modified: bool):
         self.state = state
         self.stats = stats
         self.max_age_days = max_age_days
         self.max_per_source = max_per_source
         self.reemit_modified = reemit_modified
         self._per_source: dict[str, int] = {}
+        self.emitted: list[EmittedArticle] = []  # written, not yet recorded as seen
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IncrementalPipeline:
         settings = crawler.settings
-        return cls(RunState.of(crawler), crawler.stats,
-                   max_age_days=settings.getfloat("NEWSSPIDER_MAX_AGE_DAYS"),
-                   max_per_source=settings.getint("NEWSSPIDER_MAX_ARTICLES_PER_SOURCE"),
-                   reemit_modified=settings.getbool("NEWSSPIDER_REEMIT_MODIFIED"))
+        pipeline = cls(StateService.of(crawler), crawler.stats,
+                       max_age_days=settings.getfloat("NEWSSPIDER_MAX_AGE_DAYS"),
+                       max_per_source=settings.getint("NEWSSPIDER_MAX_ARTICLES_PER_SOURCE"),
+                       reemit_modified=settings.getbool("NEWSSPIDER_REEMIT_MODIFIED"))
+        # Connected after the feed exporter's handler (extensions are built first): it runs once
+        # the article is written.
+        crawler.signals.connect(pipeline.item_scraped, signal=signals.item_scraped)
+        pipeline.state.before_close(pipeline.save)
+        return pipeline
 
     def process_item(self, item):
         if not isinstance(item, Article):
@@ -117,6 +127,20 @@ class IncrementalPipeline:
     def _drop(self, item: Article, key: str, why: str):
         self.stats.inc_value(f"newsspider/source/{item.source}/{key}")
         raise DropItem(f"{why}: {item.url}", log_level="DEBUG")
+
+    def item_scraped(self, item, **kwargs) -> None:
+        if isinstance(item, Article):
+            article = EmittedArticle(item.id, item.canonical_url, item.url, item.modified)
+            if self.state.shared:
+                self.state.seen.add([article])
+            else:
+                self.emitted.append(article)
+
+    def save(self) -> None:
+        """Record the articles this run wrote as seen (called when its output is stored)."""
+        self.state.seen.add(self.emitted)
+        logger.info("%d articles recorded as emitted", len(self.emitted))
+        self.emitted.clear()
 
 
 class BoilerplatePipeline:
@@ -140,7 +164,7 @@ class BoilerplatePipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> BoilerplatePipeline:
         settings = crawler.settings
-        pipeline = cls(WorkerPool.of(crawler), factory.line_stats(crawler), crawler.stats,
+        pipeline = cls(WorkerPool.of(crawler), StateService.of(crawler).learned_lines, crawler.stats,
                        min_pages=settings.getint("NEWSSPIDER_BOILERPLATE_MIN_PAGES"),
                        min_share=settings.getfloat("NEWSSPIDER_BOILERPLATE_MIN_SHARE"))
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
@@ -203,7 +227,7 @@ class StoryPipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StoryPipeline:
         settings = crawler.settings
-        detector = StoryDetector(factory.story_store(crawler), None, story_config(settings))
+        detector = StoryDetector(StateService.of(crawler).stories, None, story_config(settings))
         pipeline = cls(WorkerPool.of(crawler), detector, settings.get("NEWSSPIDER_STORIES_BACKEND") or None,
                        crawler.stats, settings.getint("NEWSSPIDER_STORIES_BATCH_SIZE"),
                        settings.getfloat("NEWSSPIDER_STORIES_BATCH_WAIT"))

@@ -48,20 +48,23 @@ ITEM_PIPELINES = {
     "newsspider.pipelines.StoryPipeline": 300,
 }
 EXTENSIONS = {
-    "newsspider.workers.WorkerPool": 0,
-    "newsspider.extensions.StateStore": 0,
-    "newsspider.extensions.RunState": 0,
-    "newsspider.extensions.CrawlSummary": 0,
-    "newsspider.extensions.RemoteControlWhenEnabled": 0,
-    "newsspider.extensions.GarbageCollector": 0,
+    "newsspider.extensions.worker_pool.WorkerPool": 0,
+    "newsspider.extensions.state.StateService": 0,
+    "newsspider.extensions.summary.CrawlSummary": 0,
+    "newsspider.extensions.remote_control.RemoteControlWhenEnabled": 0,
+    "newsspider.extensions.gc_tuning.GarbageCollector": 0,
 }
 # Scrapy imports every extension it lists, even one that is off (and disabling it with None still
 # imports it): its remote control pulls in aiohttp, ~0.25 s of CPU per run. EXTENSIONS has
 # RemoteControlWhenEnabled instead, which imports it only when REMOTE_CONTROL_ENABLED is on.
 EXTENSIONS_BASE = {name: order for name, order in default_settings.EXTENSIONS_BASE.items()
                    if name != "scrapy.extensions.remote_control.RemoteControl"}
+SPIDER_MIDDLEWARES = {
+    "newsspider.middlewares.source_requests.SourceRequestsMiddleware": 10,  # engine side: counts what is sent
+    "newsspider.middlewares.incremental.IncrementalMiddleware": 950,        # spider side: skips before anything else
+}
 DOWNLOADER_MIDDLEWARES = {
-    "newsspider.middlewares.ConditionalGetMiddleware": 560,
+    "newsspider.middlewares.conditional_get.ConditionalGetMiddleware": 560,
     # Filters nothing here (the spider sets no allowed_domains; every source is its own site), but
     # costs a signal handler and a regex per request.
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,

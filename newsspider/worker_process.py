@@ -1,4 +1,4 @@
-"""The worker process's side of ``newsspider.workers``: warm up, then run jobs from the socket.
+"""The worker process's side of ``newsspider.extensions.worker_pool``: warm up, then run jobs from the socket.
 
 Imports nothing from Scrapy (the crawl-side pool does): a worker needs only the stage modules, and
 importing Scrapy would cost it another 0.3 s of CPU at start-up.

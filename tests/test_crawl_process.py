@@ -15,7 +15,8 @@ from scrapy.settings import Settings
 from scrapy.utils.test import get_crawler
 
 import newsspider.settings as project_settings
-from newsspider.extensions import GarbageCollector, RemoteControlWhenEnabled
+from newsspider.extensions.gc_tuning import GarbageCollector
+from newsspider.extensions.remote_control import RemoteControlWhenEnabled
 from newsspider.logformatter import LevelAwareLogFormatter
 from tests.crawl import PROJECT_ROOT
 

@@ -13,7 +13,7 @@ import pytest
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
 
-from newsspider.workers import WorkerDied, WorkerPool
+from newsspider.extensions.worker_pool import WorkerDied, WorkerPool
 
 
 def echo(value, repeat: int = 1):

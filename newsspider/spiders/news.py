@@ -1,7 +1,9 @@
 """The ``news`` spider: sources file -> feeds, sitemaps and listing pages -> article pages.
 
-Thin by design: parsing lives in ``newsspider.discovery`` and extraction in the pipelines. Every
-callback is a spider method taking plain ``cb_kwargs`` so that requests serialise (scrapy-redis).
+Thin by design: parsing lives in ``newsspider.discovery``, extraction in the pipelines, and what
+an earlier run already emitted is skipped by ``newsspider.middlewares.incremental`` on the
+spider's output. Every callback is a spider method taking plain ``cb_kwargs`` so that requests
+serialise (scrapy-redis); what the middlewares read is in ``meta`` (``newsspider.middlewares``).
 """
 from __future__ import annotations
 
@@ -15,14 +17,13 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 from w3lib.encoding import html_to_unicode
 
-from newsspider.dates import is_too_old, utc_now_iso
+from newsspider.dates import utc_now_iso
 from newsspider.discovery.entry import DiscoveredLink
 from newsspider.discovery.feeds import FeedError, parse_feed
 from newsspider.discovery.links import article_links
 from newsspider.discovery.sitemaps import SitemapError, is_robots_url, parse_sitemap, sitemap_urls_from_robots
-from newsspider.extensions import RunState
 from newsspider.items import Page
-from newsspider.middlewares import CONDITIONAL
+from newsspider.middlewares import CONDITIONAL, PUBLISHED, SOURCE
 from newsspider.sources import Source, load_sources
 from newsspider.urls import canonicalize_url
 
@@ -70,13 +71,10 @@ class NewsSpider(scrapy.Spider):
         spider.sitemap_max_depth = crawler.settings.getint("NEWSSPIDER_SITEMAP_MAX_DEPTH")
         spider.feed_max_bytes = crawler.settings.getint("NEWSSPIDER_FEED_MAX_BYTES")
         spider.sitemap_max_bytes = crawler.settings.getint("NEWSSPIDER_SITEMAP_MAX_BYTES")
-        spider.max_age_days = crawler.settings.getfloat("NEWSSPIDER_MAX_AGE_DAYS")
-        spider.reemit_modified = crawler.settings.getbool("NEWSSPIDER_REEMIT_MODIFIED")
         logger.info("loaded %d sources from %s", len(spider.sources), path)
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        self.run_state = RunState.of(self.crawler)
         for source in self.sources.values():
             for url in source.feeds:
                 yield self._discovery_request(url, self.parse_feed, source=source.name)
@@ -149,20 +147,10 @@ class NewsSpider(scrapy.Spider):
                    source_language=self.sources[source].language, hints=hints)
 
     def _article_requests(self, links: Iterable[DiscoveredLink], source: str) -> Iterable[scrapy.Request]:
-        links = [(link, canonicalize_url(link.url)) for link in links if not self._too_old(link, source)]
-        seen = set() if self.reemit_modified else self.run_state.seen.seen_urls(url for _, url in links)
-        for link, url in links:
-            if url in seen:
-                self._count(source, "skipped_seen")
-                continue
+        for link in links:
             hints = {key: value for key, value in asdict(link).items() if key != "url" and value}
-            yield self._canonical_request(url, self.parse_article, source=source, hints=hints)
-
-    def _too_old(self, link: DiscoveredLink, source: str) -> bool:
-        if is_too_old(link.published, self.max_age_days):
-            self._count(source, "skipped_too_old")
-            return True
-        return False
+            yield self._request(link.url, self.parse_article, meta={PUBLISHED: link.published},
+                                source=source, hints=hints)
 
     def _not_modified(self, response: Response, source: str) -> bool:
         if response.status != 304:
@@ -178,11 +166,9 @@ class NewsSpider(scrapy.Spider):
                              **cb_kwargs)
 
     def _request(self, url: str, callback, meta: dict | None = None, **cb_kwargs) -> scrapy.Request:
-        return self._canonical_request(canonicalize_url(url), callback, meta, **cb_kwargs)
-
-    def _canonical_request(self, url: str, callback, meta: dict | None = None, **cb_kwargs) -> scrapy.Request:
-        self._count(cb_kwargs["source"], "requests")
-        return scrapy.Request(url, callback=callback, cb_kwargs=cb_kwargs, meta=meta, errback=self.on_error)
+        meta = {**(meta or {}), SOURCE: cb_kwargs["source"]}
+        return scrapy.Request(canonicalize_url(url), callback=callback, cb_kwargs=cb_kwargs, meta=meta,
+                              errback=self.on_error)
 
     def on_error(self, failure: Failure) -> None:
         request = failure.request

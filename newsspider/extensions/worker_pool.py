@@ -10,7 +10,7 @@ pickled function and arguments, length-prefixed) and reads the result from that 
 non-blocking calls, so no thread sits between the two: ``concurrent.futures.ProcessPoolExecutor``
 moves every job through a feeder thread, a manager thread and three pipes, which cost the crawl
 process about as much CPU per page as the rest of its bookkeeping. A worker holds at most
-``prefetch`` jobs (one running, the next three already in its socket, in the order they were sent),
+``PREFETCH`` jobs (one running, the next three already in its socket, in the order they were sent),
 so that it does not sit idle while the reactor is busy with a burst of responses.
 
 The workers start when the pool is built, before Scrapy builds its engine, and warm up before
@@ -39,16 +39,23 @@ import socket
 import time
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from scrapy import signals
-from scrapy.crawler import Crawler
 
 from newsspider.extensions import required_extension
 from newsspider.worker_process import LENGTH, WARM_MODULES, serve
 
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
+
+PREFETCH = 4
+"""Jobs a worker holds at most: the one it runs and the next ones, already in its socket."""
+RETRIES_AFTER_A_DEATH = 1
+"""Times a job is sent again when the worker holding it died (a native crash, out of memory)."""
 
 
 class WorkerDied(BrokenProcessPool):
@@ -160,7 +167,8 @@ class WorkerPool:
 
     STATS_EVERY = 50
 
-    def __init__(self, size: int, stats=None, warm_modules: tuple[str, ...] = WARM_MODULES, prefetch: int = 4):
+    def __init__(self, size: int, stats: Any = None, warm_modules: tuple[str, ...] = WARM_MODULES,
+                 prefetch: int = PREFETCH) -> None:
         self.size = size or os.cpu_count() or 1
         self.stats = stats
         self.warm_modules = warm_modules
@@ -198,18 +206,21 @@ class WorkerPool:
     async def run(self, function: Callable[..., T], *args: Any) -> T:
         """Run ``function(*args)`` in a worker process without blocking the reactor.
 
-        A worker that dies (native crash, out of memory) is replaced and the call retried once,
-        so one poisonous page cannot end the crawl.
+        A worker that dies (native crash, out of memory) is replaced and the call sent again
+        (``RETRIES_AFTER_A_DEATH`` times), so one poisonous page cannot end the crawl.
         """
         submitted = time.perf_counter()
         message = pickle.dumps((function, args), protocol=pickle.HIGHEST_PROTOCOL)
-        try:
-            ok, result, cpu = await self._submit(message)
-        except WorkerDied:
-            logger.error("a worker process died; started another, retrying once")
-            if self.stats is not None:
-                self.stats.inc_value("newsspider/workers/restarted")
-            ok, result, cpu = await self._submit(message)
+        for attempt in range(RETRIES_AFTER_A_DEATH + 1):
+            try:
+                ok, result, cpu = await self._submit(message)
+                break
+            except WorkerDied:
+                if attempt == RETRIES_AFTER_A_DEATH:
+                    raise
+                logger.error("a worker process died; started another, sending its job again")
+                if self.stats is not None:
+                    self.stats.inc_value("newsspider/workers/restarted")
         self._account(_name(function), len(result) if ok and isinstance(result, list) else 1, cpu,
                       time.perf_counter() - submitted)
         if not ok:

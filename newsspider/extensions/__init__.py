@@ -1,0 +1,27 @@
+"""The crawl's extensions, one per module.
+
+Two are services the other components look up: the state service (``state.py``) and the worker
+pool (``worker_pool.py``); the rest are crawl-wide behaviour (the summary line, the stats file, the
+garbage collector's tuning, the remote control when asked for). ``required_extension`` is how a
+component finds a service it cannot work without.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
+T = TypeVar("T")
+
+
+def required_extension(crawler: Crawler, cls: type[T]) -> T:
+    """The crawl's instance of extension ``cls`` (or a subclass); a clear error when it is not enabled.
+
+    Components call it from ``from_crawler`` (extensions exist by then); an extension needing
+    another one calls it on first use, as extensions cannot look each other up while being built.
+    """
+    extension = crawler.get_extension(cls)
+    if extension is None:
+        raise RuntimeError(f"{cls.__module__}.{cls.__qualname__} must be enabled in EXTENSIONS")
+    return extension

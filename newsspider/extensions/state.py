@@ -1,0 +1,106 @@
+"""The state service: the one place a crawl's state between runs is opened, handed out and closed."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from scrapy import signals
+
+from newsspider.extensions import required_extension
+from newsspider.state.sqlite import SQLiteState
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.settings import BaseSettings
+
+    from newsspider.state.base import LineStatsStore, SeenStore, StateBackend, ValidatorStore
+    from newsspider.stories.store import StoryStore
+
+logger = logging.getLogger(__name__)
+
+
+class StateService:
+    """The crawl's state between runs: one backend, chosen once, opened on first use, shared.
+
+    Components ask it for the stores they need (``StateService.of(crawler).seen``) and talk to
+    the protocols of ``newsspider.state.base`` only. What a run writes is committed by the
+    callbacks registered with ``before_close``, which run when the engine has stopped: after the
+    feed storage closed, so nothing is committed for an article that is not on disk. Then the
+    backend's connection is closed.
+
+    This class keeps the state in SQLite under ``NEWSSPIDER_STATE_DIR``; the distributed add-on
+    replaces it with ``newsspider.distributed.state.RedisStateService``.
+    """
+
+    def __init__(self, open_backend: Callable[[], StateBackend]) -> None:
+        self._open_backend = open_backend
+        self._backend: StateBackend | None = None
+        self._before_close: list[Callable[[], None]] = []
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StateService:
+        """The service for ``crawler``, closed on ``engine_stopped``."""
+        service = cls(cls.backend_opener(crawler.settings))
+        crawler.signals.connect(service.close, signal=signals.engine_stopped)
+        return service
+
+    @staticmethod
+    def backend_opener(settings: BaseSettings) -> Callable[[], StateBackend]:
+        """How to open this service's backend (called once, on first use)."""
+        return partial(SQLiteState, settings.get("NEWSSPIDER_STATE_DIR"),
+                       lines_flush_every=settings.getint("NEWSSPIDER_BOILERPLATE_COMMIT_EVERY"))
+
+    @staticmethod
+    def of(crawler: Crawler) -> StateService:
+        """The crawl's state service (an error when it is not enabled)."""
+        return required_extension(crawler, StateService)
+
+    @property
+    def backend(self) -> StateBackend:
+        """The backend, opened on first use."""
+        if self._backend is None:
+            self._backend = self._open_backend()
+        return self._backend
+
+    @property
+    def shared(self) -> bool:
+        """Whether other crawls write to the same state while this one runs (``StateBackend.shared``)."""
+        return self.backend.shared
+
+    @property
+    def seen(self) -> SeenStore:
+        """The articles emitted by earlier runs (and, once committed, this one)."""
+        return self.backend.seen
+
+    @property
+    def validators(self) -> ValidatorStore:
+        """The feeds' and sitemaps' HTTP validators from the last complete run."""
+        return self.backend.validators
+
+    @property
+    def learned_lines(self) -> LineStatsStore:
+        """Per-site recurring-line counts."""
+        return self.backend.learned_lines
+
+    @property
+    def stories(self) -> StoryStore:
+        """The story index's records."""
+        return self.backend.stories
+
+    def before_close(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` when the crawl is over (its output stored), before the backend closes."""
+        self._before_close.append(callback)
+
+    def close(self) -> None:
+        """Run the ``before_close`` callbacks (an error in one is logged, the others still run), then close."""
+        for callback in self._before_close:
+            try:
+                callback()
+            except Exception:
+                logger.exception("could not save the run's state")
+        self._before_close.clear()
+        if self._backend is not None:
+            self._backend.close()
+            self._backend = None

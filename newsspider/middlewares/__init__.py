@@ -1,0 +1,15 @@
+"""The project's middlewares, one per module, and the request meta keys they read.
+
+The news spider sets these keys on its requests; the middlewares act on them:
+
+* ``CONDITIONAL`` (``conditional_get.py``, downloader): send the request with the validators of
+  the last complete run, so an unchanged feed costs a 304;
+* ``SOURCE``: the name of the source the request belongs to, for the per-source stats
+  (``source_requests.py`` counts the requests, ``incremental.py`` the ones it skips);
+* ``PUBLISHED``: the publication date discovery found for the linked article (ISO 8601), which
+  ``incremental.py`` holds against the age limit.
+"""
+
+CONDITIONAL = "newsspider_conditional"
+SOURCE = "newsspider_source"
+PUBLISHED = "newsspider_published"

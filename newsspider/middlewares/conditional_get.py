@@ -1,0 +1,86 @@
+"""Downloader middleware: conditional GETs for feeds, sitemaps and listing pages.
+
+A cron run every 15 minutes would otherwise download every feed in full each time. Requests
+flagged with ``meta["newsspider_conditional"]`` carry the ETag / Last-Modified of the last
+complete run; a 304 reaches the spider callback, which treats it as "nothing new".
+"""
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from scrapy import signals
+
+from newsspider.extensions.state import StateService
+from newsspider.middlewares import CONDITIONAL
+from newsspider.state.base import Validators
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.http import Request, Response
+    from scrapy.spiders import Spider
+    from scrapy.statscollectors import StatsCollector
+
+logger = logging.getLogger(__name__)
+
+class ConditionalGetMiddleware:
+    """Sends the stored validators with flagged requests and keeps the new ones a 200 brings.
+
+    The new validators are saved only when the crawl finished normally, and only after its
+    output is stored (``StateService.before_close``): after a time limit or a crash, the next run
+    must fetch those feeds again in full, or it would miss what this run did not write.
+    """
+
+    def __init__(self, state: StateService, stats: StatsCollector) -> None:
+        self.state = state
+        self.stats = stats
+        self.received: dict[str, Validators] = {}
+        self.finish_reason: str | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ConditionalGetMiddleware:
+        """The middleware on the crawl's state service; saves on close."""
+        middleware = cls(StateService.of(crawler), crawler.stats)
+        middleware.state.before_close(middleware.save)
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        return middleware
+
+    def process_request(self, request: Request) -> None:
+        """Add ``If-None-Match`` / ``If-Modified-Since`` to a flagged request with known validators."""
+        if not request.meta.get(CONDITIONAL):
+            return
+        known = self.state.validators.get(request.url)
+        if known:
+            if known.etag:
+                request.headers.setdefault("If-None-Match", known.etag)
+            if known.last_modified:
+                request.headers.setdefault("If-Modified-Since", known.last_modified)
+            self.stats.inc_value("newsspider/conditional/sent")
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        """Count a 304; keep the validators of a 200."""
+        if not request.meta.get(CONDITIONAL):
+            return response
+        if response.status == 304:
+            self.stats.inc_value("newsspider/conditional/not_modified")
+        elif response.status == 200:
+            etag = response.headers.get("ETag")
+            last_modified = response.headers.get("Last-Modified")
+            if etag or last_modified:
+                self.received[request.url] = Validators(
+                    etag.decode("latin-1") if etag else None,
+                    last_modified.decode("latin-1") if last_modified else None)
+        return response
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        """Remember why the crawl ended: only a finished one saves its validators."""
+        self.finish_reason = reason
+
+    def save(self) -> None:
+        """Store the validators received, if the crawl finished normally."""
+        saved = self.finish_reason == "finished"
+        if saved:
+            self.state.validators.put(self.received.items())
+        logger.info("feed validators: %d %s", len(self.received),
+                    "saved" if saved else f"discarded ({self.finish_reason})")
+        self.received.clear()
