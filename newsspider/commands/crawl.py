@@ -10,15 +10,22 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 
+from newsspider import distributed
 from newsspider.output import recover_partial_outputs
 from newsspider.sources import SourcesError, load_sources
 from newsspider.state.base import EmittedArticle
-from newsspider.state.sqlite.db import StateError, open_state_db
 from newsspider.state.lock import LockHeld, RunLock
-from newsspider.state.sqlite.seen import SQLiteSeenStore
+from newsspider.state.sqlite import SQLiteState
+from newsspider.state.sqlite.db import StateError
+
+if TYPE_CHECKING:
+    import argparse
+
+    from scrapy.crawler import Crawler
 
 EXIT_ALL_SOURCES_FAILED = 1
 EXIT_CONFIG_ERROR = 2
@@ -28,28 +35,19 @@ logger = logging.getLogger(__name__)
 
 
 class Command(ScrapyCrawlCommand):
-    def run(self, args: list[str], opts) -> None:
-        if not args or args[0] != "news":
+    """Scrapy's ``crawl``, with the run lock, the recovery of a killed run and the exit statuses above."""
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        """Run the ``news`` spider as a cron job (any other spider as Scrapy would)."""
+        if args != ["news"]:
             return super().run(args, opts)
         try:
-            sources = load_sources(opts.spargs.get("sources") or self.settings.get("NEWSSPIDER_SOURCES"))
+            sources = [source.name for source in
+                       load_sources(opts.spargs.get("sources") or self.settings.get("NEWSSPIDER_SOURCES"))]
         except SourcesError as exc:
             return self._fail(str(exc), EXIT_CONFIG_ERROR)
-        if self.settings.get("NEWSSPIDER_REDIS_URL"):
-            # Distributed: the state is in Redis and several workers of one run may share this
-            # machine, so no run lock; only dead workers' output files are recovered.
-            from newsspider.distributed import recover_dead_worker_outputs
-            try:
-                recover_dead_worker_outputs(self.settings)
-            except Exception as exc:  # redis unreachable, output directory unusable
-                return self._fail(f"cannot use the distributed state at {self.settings.get('NEWSSPIDER_REDIS_URL')}: {exc}",
-                                  EXIT_CONFIG_ERROR)
-            super().run(args, opts)
-            names = [source.name for source in sources]  # another worker may have read the feeds:
-            if self.exitcode == 0 and self._every_source_failed(names) and self._any_error(names):  # fail on errors only
-                print("newsspider: every source failed (see the summary line)", file=sys.stderr)
-                self.exitcode = EXIT_ALL_SOURCES_FAILED
-            return
+        if distributed.enabled(self.settings):
+            return self._run_worker(opts, sources)
         state_dir = self.settings.get("NEWSSPIDER_STATE_DIR")
         lock = RunLock(state_dir)
         try:
@@ -65,45 +63,71 @@ class Command(ScrapyCrawlCommand):
                 self._recover_killed_run_output(state_dir)
             except StateError as exc:
                 return self._fail(str(exc), EXIT_CONFIG_ERROR)
-            super().run(args, opts)
-            if self.exitcode == 0 and self._every_source_failed([source.name for source in sources]):
-                print("newsspider: every source failed (see the summary line)", file=sys.stderr)
-                self.exitcode = EXIT_ALL_SOURCES_FAILED
+            crawler = self._crawl(opts)
+            if self.exitcode == 0 and _every_source_failed(crawler, sources):
+                self._fail("every source failed (see the summary line)", EXIT_ALL_SOURCES_FAILED)
         finally:
             lock.release()
+
+    def _run_worker(self, opts: argparse.Namespace, sources: list[str]) -> None:
+        """A worker of a distributed crawl: the state is in Redis and several workers of one run
+        may share this machine, so no run lock; only dead workers' output files are recovered."""
+        from newsspider.distributed.recovery import recover_dead_worker_outputs
+
+        try:
+            recover_dead_worker_outputs(self.settings)
+        except Exception as exc:  # redis unreachable or missing, output directory unusable
+            return self._fail(f"cannot use the distributed state at {self.settings.get('NEWSSPIDER_REDIS_URL')}: "
+                              f"{exc}", EXIT_CONFIG_ERROR)
+        crawler = self._crawl(opts)
+        # Another worker may have read the feeds: fail on errors only, not on an empty share.
+        if self.exitcode == 0 and _every_source_failed(crawler, sources) and _any_error(crawler, sources):
+            self._fail("every source failed (see the summary line)", EXIT_ALL_SOURCES_FAILED)
+
+    def _crawl(self, opts: argparse.Namespace) -> Crawler:
+        """Scrapy's crawl command, keeping the crawler to read its stats afterwards."""
+        assert self.crawler_process is not None
+        crawler = self.crawler_process.create_crawler("news")
+        self.crawler_process.crawl(crawler, **opts.spargs)
+        self.crawler_process.start()
+        if self.crawler_process.bootstrap_failed:
+            self.exitcode = 1
+        return crawler
 
     def _recover_killed_run_output(self, state_dir: str) -> None:
         """Rename the default output of a killed run into place and mark its articles as emitted,
         so that this run writes only what the killed one did not."""
-        connection = open_state_db(state_dir)
+        state = SQLiteState(state_dir)
         try:
+            state.connection  # a state directory that cannot be used stops the run here (StateError)
             default_feed = self.settings.get("NEWSSPIDER_DEFAULT_FEED")
             if not default_feed:
                 return
-            seen = SQLiteSeenStore(connection)
             for path, records in recover_partial_outputs(Path(default_feed).parent):
-                seen.add(EmittedArticle(r["id"], r["canonical_url"], r["url"], r.get("modified"))
-                         for r in records if isinstance(r, dict) and "id" in r)
+                state.seen.add(EmittedArticle(r["id"], r["canonical_url"], r["url"], r.get("modified"))
+                               for r in records if isinstance(r, dict) and "id" in r)
                 logger.warning("recovered %d articles written by a killed run into %s", len(records), path)
         finally:
-            connection.close()
-
-    def _create_crawler(self, spidercls):
-        self._crawler = super()._create_crawler(spidercls)  # kept to read its stats after the run
-        return self._crawler
-
-    def _every_source_failed(self, names: list[str]) -> bool:
-        crawler = getattr(self, "_crawler", None)
-        if crawler is None or crawler.stats is None:
-            return False
-        stats = crawler.stats.get_stats()
-        return not any(stats.get(f"newsspider/source/{name}/discovery_ok") for name in names)
-
-    def _any_error(self, names: list[str]) -> bool:
-        stats = self._crawler.stats.get_stats() if getattr(self, "_crawler", None) else {}
-        return any(stats.get(f"newsspider/source/{name}/{key}")
-                   for name in names for key in ("errors", "feed_errors", "sitemap_errors"))
+            state.close()
 
     def _fail(self, message: str, status: int) -> None:
         print(f"newsspider: {message}", file=sys.stderr)
         self.exitcode = status
+
+
+def _source_stats(crawler: Crawler) -> dict:
+    try:
+        return crawler.stats.get_stats()
+    except RuntimeError:  # the crawl did not get as far as creating its stats
+        return {}
+
+
+def _every_source_failed(crawler: Crawler, sources: list[str]) -> bool:
+    stats = _source_stats(crawler)
+    return bool(stats) and not any(stats.get(f"newsspider/source/{name}/discovery_ok") for name in sources)
+
+
+def _any_error(crawler: Crawler, sources: list[str]) -> bool:
+    stats = _source_stats(crawler)
+    return any(stats.get(f"newsspider/source/{name}/{key}")
+               for name in sources for key in ("errors", "feed_errors", "sitemap_errors"))

@@ -54,10 +54,6 @@ class NewsSpider(scrapy.Spider):
     def update_settings(cls, settings) -> None:
         """Write to the per-run default file only when the user configured no feed (-o/-O/FEEDS)."""
         super().update_settings(settings)
-        if settings.get("NEWSSPIDER_REDIS_URL"):  # distributed mode: only then import redis and scrapy-redis
-            from newsspider.distributed import apply_settings as apply_distributed_settings
-
-            apply_distributed_settings(settings)
         if not settings.getdict("FEEDS") and settings.get("NEWSSPIDER_DEFAULT_FEED"):
             feed = {"format": "jsonlines", "encoding": "utf-8", "overwrite": True}
             settings.set("FEEDS", {settings.get("NEWSSPIDER_DEFAULT_FEED"): feed}, priority="spider")

@@ -1,0 +1,249 @@
+"""The scheduler of a distributed crawl: scrapy-redis' scheduler on the run's reliable queue.
+
+What it adds to scrapy-redis (see the package docstring for the whole mode):
+
+* atomic seeding and dupefiltering (``ReliableQueue.push``);
+* in-flight tracking: a request taken from the queue stays in this worker's in-flight hash until
+  the crawl is done with it. It learns that from public signals only (``tracking.py`` says which
+  and when); the ids of the requests done go to Redis with the next heartbeat;
+* heartbeats: ``<run>:hb:<worker>`` is refreshed from a thread of its own (a reactor busy with a
+  long callback must not get a live worker's requests taken over) and, with the acknowledgements
+  and the run keys' TTLs, by a ``TICK_SECONDS`` loop in the reactor, which also requeues the
+  in-flight requests of workers whose heartbeat expired;
+* waking: an engine with nothing in flight asks the scheduler for work only every few seconds,
+  so when the queue has requests and this worker holds none, the tick hands one to the engine
+  (``ExecutionEngine.crawl``), which then pulls the rest as usual;
+* the end of a run: ``has_pending_requests`` stays true while other workers have requests in
+  flight; on close, a finished worker clears its in-flight hash, an interrupted one requeues it.
+"""
+from __future__ import annotations
+
+import collections
+import logging
+import threading
+from typing import TYPE_CHECKING, Any
+
+import redis
+from scrapy import signals
+from scrapy_redis.dupefilter import RFPDupeFilter
+from scrapy_redis.scheduler import Scheduler
+from twisted.internet import task
+
+from newsspider.distributed import signals as distributed_signals
+from newsspider.distributed.connection import redis_client
+from newsspider.distributed.keys import RunKeys
+from newsspider.distributed.queue import INFLIGHT, ReliableQueue
+from newsspider.distributed.spider_output import PARENT
+from newsspider.distributed.tracking import InFlight
+
+if TYPE_CHECKING:
+    from scrapy import Request, Spider
+    from scrapy.crawler import Crawler
+
+logger = logging.getLogger(__name__)
+
+TICK_SECONDS = 0.5
+"""How often the reactor acknowledges finished requests, refreshes the heartbeat and looks for dead workers."""
+BEATS_PER_TTL = 4
+"""The heartbeat thread beats this many times per ``NEWSSPIDER_REDIS_HEARTBEAT``: a few failed beats
+(a Redis hiccup) do not get a live worker taken for dead."""
+
+
+def _in_flight_id(response: Any) -> str | None:
+    """The in-flight id of the request behind a response (or an errback's failure), if any."""
+    request = getattr(response, "request", None)
+    return None if request is None else request.meta.get(INFLIGHT)
+
+
+class ReliableScheduler(Scheduler):
+    """scrapy-redis' scheduler with atomic seeding, in-flight tracking, heartbeats and requeueing
+    of dead workers' requests (see the module docstring)."""
+
+    def __init__(self, server: redis.Redis, *, crawler: Crawler, keys: RunKeys, heartbeat_ttl: int,
+                 run_ttl: int) -> None:
+        super().__init__(server, persist=True,  # the run's keys expire (run_ttl); no worker flushes them
+                         queue_key=keys.requests, dupefilter_key=keys.dupefilter,
+                         dupefilter=RFPDupeFilter(server, keys.dupefilter,
+                                                  debug=crawler.settings.getbool("DUPEFILTER_DEBUG")))
+        self.queue: ReliableQueue
+        self.crawler = crawler
+        self.keys = keys
+        self.heartbeat_ttl = heartbeat_ttl
+        self.run_ttl = run_ttl
+        self.in_flight = InFlight()
+        self._unacknowledged: list[str] = []   # done, not yet removed from Redis
+        self._ready: collections.deque[Request] = collections.deque()  # taken by the tick for the engine
+        self._waking: Request | None = None
+        self._loop: task.LoopingCall | None = None
+        self._heartbeat_stop = threading.Event()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ReliableScheduler:
+        """The scheduler of the run the settings name; fails at once when Redis cannot be reached."""
+        settings = crawler.settings
+        server = redis_client(settings)
+        server.ping()
+        scheduler = cls(server, crawler=crawler, keys=RunKeys.from_settings(settings),
+                        heartbeat_ttl=max(1, settings.getint("NEWSSPIDER_REDIS_HEARTBEAT")),
+                        run_ttl=settings.getint("NEWSSPIDER_REDIS_RUN_TTL"))
+        scheduler.stats = crawler.stats
+        return scheduler
+
+    def open(self, spider: Spider) -> None:
+        """Open the queue, register this worker, requeue what dead workers held, start the heartbeats."""
+        self.spider = spider
+        self.queue = ReliableQueue(self.server, spider, self.keys.requests, self.serializer, keys=self.keys)
+        for handler, signal in ((self._responded, signals.response_received),
+                                (self._output_finished, signals.item_scraped),
+                                (self._output_finished, signals.item_dropped),
+                                (self._output_finished, signals.item_error),
+                                (self._spider_error, signals.spider_error),
+                                (self._output_done, distributed_signals.spider_output_done),
+                                (self._download_failed, distributed_signals.download_failed)):
+            self.crawler.signals.connect(handler, signal=signal)
+        self._beat()
+        threading.Thread(target=self._heartbeat_thread, name="newsspider-heartbeat", daemon=True).start()
+        moved, gone = self.queue.requeue()
+        if moved or gone:
+            logger.warning("requeued %d in-flight requests of dead workers %s", moved, ", ".join(gone))
+        logger.info("distributed crawl: worker %s, run %s (%d requests queued)",
+                    self.keys.worker, self.keys.run, len(self.queue))
+        self._loop = task.LoopingCall(self._tick)
+        self._loop.start(TICK_SECONDS, now=False).addErrback(
+            lambda failure: logger.error("distributed scheduler heartbeat stopped: %s", failure.getErrorMessage()))
+
+    def close(self, reason: str) -> None:
+        """Leave the run: clear (finished) or requeue (interrupted) what this worker holds."""
+        if self._loop is not None and self._loop.running:
+            self._loop.stop()
+        self._heartbeat_stop.set()
+        try:
+            if reason == "finished":  # the engine is idle: everything it took is done
+                self.server.delete(self.keys.inflight)
+                self.server.srem(self.keys.workers, self.keys.worker)
+            else:  # shut down early: give what it still held back to the other workers
+                moved, _ = self.queue.requeue(own=True)
+                if moved:
+                    logger.warning("requeued %d requests this worker had in flight (%s)", moved, reason)
+            self.server.delete(self.keys.heartbeat)
+        except redis.RedisError as exc:
+            logger.error("could not deregister worker %s: %s", self.keys.worker, exc)
+        super().close(reason)
+        self.server.close()
+
+    # -- scheduler interface ----------------------------------------------------------------
+    def enqueue_request(self, request: Request) -> bool:
+        """Queue a request unless the run's dupefilter knows it; learn what it finishes."""
+        if request is self._waking:  # taken by the tick to wake the engine: already in flight
+            self._ready.append(request)
+            return True
+        parent = request.meta.pop(PARENT, None)       # the spider yielded it for an in-flight response
+        replaced = request.meta.pop(INFLIGHT, None)   # a retry or redirect of an in-flight request
+        fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
+        queued = self.queue.push(request, fingerprint)
+        if queued:
+            if self.stats:
+                self.stats.inc_value("scheduler/enqueued/redis")
+        else:
+            self.df.log(request, self.spider)
+        if parent:
+            self.in_flight.output_finished(parent)
+        if replaced:
+            self.in_flight.reissued(replaced)
+        return queued
+
+    def next_request(self) -> Request | None:
+        """The next request for the engine, now held in flight by this worker."""
+        if self._ready:
+            return self._ready.popleft()
+        return self._take()
+
+    def has_pending_requests(self) -> bool:
+        """Work for this worker may still come: requests queued, or in flight at another worker
+        (which may add more, or die and have them requeued)."""
+        return bool(self._ready) or self.queue.pending_elsewhere() > 0
+
+    def _take(self) -> Request | None:
+        """Pop the next request of the run's queue; this worker now holds it in flight."""
+        request = self.queue.pop()
+        if request is not None:
+            self.in_flight.taken(request.meta[INFLIGHT])
+            if self.stats:
+                self.stats.inc_value("scheduler/dequeued/redis")
+        return request
+
+    # -- what the crawl is done with (signal handlers) -------------------------------------------
+    def _responded(self, response: Any, request: Request, **kwargs: Any) -> None:
+        if key := request.meta.get(INFLIGHT):
+            self.in_flight.responded(key)
+
+    def _output_done(self, response: Any, outputs: int, **kwargs: Any) -> None:
+        if key := _in_flight_id(response):
+            self.in_flight.output_done(key, outputs)
+
+    def _output_finished(self, response: Any = None, **kwargs: Any) -> None:
+        if key := _in_flight_id(response):
+            self.in_flight.output_finished(key)
+
+    def _spider_error(self, response: Any = None, **kwargs: Any) -> None:
+        if key := _in_flight_id(response):  # a callback that raised before yielding: its output is over
+            self.in_flight.output_done(key, 0)
+
+    def _download_failed(self, request: Request, **kwargs: Any) -> None:
+        if key := request.meta.get(INFLIGHT):
+            self.in_flight.failed(key)
+
+    # -- heartbeat, acknowledgements, dead workers, waking ----------------------------------------
+    def _beat(self, done: list[str] | None = None) -> int:
+        """Refresh the heartbeat and the run keys' TTLs, remove ``done`` from the in-flight hash;
+        return the number of requests queued."""
+        with self.server.pipeline(transaction=False) as pipe:
+            pipe.set(self.keys.heartbeat, self.keys.worker, ex=self.heartbeat_ttl)
+            pipe.sadd(self.keys.workers, self.keys.worker)
+            if done:
+                pipe.hdel(self.keys.inflight, *done)
+            if self.run_ttl > 0:
+                for key in (self.keys.requests, self.keys.dupefilter, self.keys.workers, self.keys.inflight):
+                    pipe.expire(key, self.run_ttl)
+            pipe.zcard(self.keys.requests)
+            return int(pipe.execute()[-1])
+
+    def _heartbeat_thread(self) -> None:
+        """Proof of life from a thread of its own, with its own client: only a dead process (or
+        one cut off from Redis) stops beating."""
+        client = redis_client(self.crawler.settings)
+        try:
+            while not self._heartbeat_stop.wait(self.heartbeat_ttl / BEATS_PER_TTL):
+                try:
+                    client.set(self.keys.heartbeat, self.keys.worker, ex=self.heartbeat_ttl)
+                except redis.RedisError:
+                    pass  # the reactor's tick logs Redis trouble
+        finally:
+            client.close()
+
+    def _tick(self) -> None:
+        try:
+            self._unacknowledged += self.in_flight.acknowledge()
+            queued = self._beat(self._unacknowledged)
+            self._unacknowledged = []
+            moved, gone = self.queue.requeue()
+            if gone:
+                logger.warning("worker(s) %s stopped sending heartbeats: requeued their %d in-flight requests",
+                               ", ".join(gone), moved)
+                self.crawler.stats.inc_value("newsspider/distributed/requeued", moved)
+            if (queued or moved) and not self.in_flight and not self._ready:
+                self._wake()
+        except redis.RedisError as exc:
+            logger.warning("redis unavailable for the heartbeat: %s", exc)
+
+    def _wake(self) -> None:
+        """Hand one queued request to an engine that holds none: it would otherwise ask for work
+        only at its next heartbeat (5 s); once busy, it pulls the rest as usual."""
+        engine = self.crawler.engine
+        if engine.needs_backout() or (request := self._take()) is None:
+            return
+        self._waking = request
+        try:
+            engine.crawl(request)
+        finally:
+            self._waking = None
