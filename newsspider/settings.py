@@ -37,6 +37,7 @@ REMOTE_CONTROL_ENABLED = False
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_URI_PARAMS = "newsspider.output.uri_params"
 NEWSSPIDER_DEFAULT_FEED = "output/articles-%(utc)s.jsonl"   # used only when no FEEDS / -o / -O is given
+NEWSSPIDER_STATS_FILE = True               # the final stats as JSON beside each local output file (<name>.stats.json)
 FEED_STORAGES = {"file": "newsspider.output.AtomicFileFeedStorage", "": "newsspider.output.AtomicFileFeedStorage"}
 FEED_STORE_EMPTY = True
 FEED_EXPORTERS = {name: "newsspider.output.JsonLinesExporter" for name in ("jsonlines", "jsonl", "jl")}  # same bytes, cheaper
@@ -53,6 +54,7 @@ EXTENSIONS = {
     "newsspider.extensions.summary.CrawlSummary": 0,
     "newsspider.extensions.remote_control.RemoteControlWhenEnabled": 0,
     "newsspider.extensions.gc_tuning.GarbageCollector": 0,
+    "newsspider.extensions.stats_file.StatsFile": 1000,  # built last: writes after the others' engine_stopped
 }
 # Scrapy imports every extension it lists, even one that is off (and disabling it with None still
 # imports it): its remote control pulls in aiohttp, ~0.25 s of CPU per run. EXTENSIONS has

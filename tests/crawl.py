@@ -1,4 +1,4 @@
-"""Run a real ``scrapy crawl news`` in a subprocess and read the JSONL it wrote (e2e tests)."""
+"""Run a real ``scrapy crawl news`` in a subprocess and read the JSONL and the stats file it wrote (e2e tests)."""
 from __future__ import annotations
 
 import json
@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import jsonschema
+
+from newsspider.extensions.stats_file import stats_path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((PROJECT_ROOT / "newsspider" / "article.schema.json").read_text(encoding="utf-8"))
@@ -27,6 +29,7 @@ class CrawlResult:
     returncode: int
     records: list[dict]
     log: str
+    stats: dict  # the final stats, from the stats file beside the output ({} when the run wrote none)
 
 
 def run_crawl(sources: Path, workdir: Path, *, output: str | None = "out.jsonl", settings: dict | None = None,
@@ -40,7 +43,17 @@ def run_crawl(sources: Path, workdir: Path, *, output: str | None = "out.jsonl",
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings", "PYTHONPATH": str(PROJECT_ROOT)}
     done = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True, timeout=timeout)
     records = read_jsonl(workdir / output) if output and (workdir / output).exists() else []
-    return CrawlResult(done.returncode, records, done.stderr + done.stdout)
+    return CrawlResult(done.returncode, records, done.stderr + done.stdout, read_stats(workdir, output))
+
+
+def read_stats(workdir: Path, output: str | None) -> dict:
+    """The stats file of the run: beside ``output``, or the newest beside a default output file."""
+    if output:
+        candidates = [stats_path(workdir / output)]
+    else:
+        candidates = sorted((workdir / "output").glob("articles-*.stats.json"), key=lambda p: p.stat().st_mtime)
+    existing = [path for path in candidates if path.exists()]
+    return json.loads(existing[-1].read_text(encoding="utf-8")) if existing else {}
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -3,7 +3,7 @@
 ``redis-server --port 0`` disables TCP instead of picking a port, so we pick a free port, start
 the server without persistence (``--save '' --appendonly no``) and wait for PING. Outside CI a
 missing server skips the tests; with ``CI=true`` it fails them (install it with
-``scripts/install-test-deps.sh``).
+``scripts/install-test-deps.sh``). The fixtures are in ``tests/conftest.py``.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def _in_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
-def _unavailable(message: str):
+def unavailable(message: str):
     if _in_ci():
         pytest.fail(f"{message} (CI=true: the distributed tests must run; see scripts/install-test-deps.sh)")
     pytest.skip(message)
@@ -48,7 +48,7 @@ class RedisServer:
 
         binary = shutil.which("redis-server")
         if binary is None:
-            _unavailable("redis-server is not installed")
+            unavailable("redis-server is not installed")
         last_error = ""
         for _ in range(attempts):  # the free port may be taken between the check and the bind
             self.port = _free_port()
@@ -64,7 +64,7 @@ class RedisServer:
                 except redis.RedisError:
                     time.sleep(0.05)
             last_error = self.stop() or "no answer to PING"
-        _unavailable(f"redis-server did not start: {last_error[-500:]}")
+        unavailable(f"redis-server did not start: {last_error[-500:]}")
 
     def stop(self) -> str:
         output = ""
@@ -83,24 +83,3 @@ class RedisServer:
         import redis
 
         return redis.Redis(port=self.port)
-
-
-@pytest.fixture(scope="module")
-def redis_server(tmp_path_factory):
-    try:
-        import redis  # noqa: F401
-    except ImportError:
-        _unavailable("redis-py is not installed (pip install -e '.[test]')")
-    server = RedisServer(tmp_path_factory.mktemp("redis")).start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture
-def redis_client(redis_server):
-    client = redis_server.client()
-    client.flushdb()
-    yield client
-    client.close()

@@ -90,23 +90,23 @@ pages = ["{site.base_url}/world/"]
 """, encoding="utf-8")
         result = run_crawl(sources, workdir)
         base_url = site.base_url
-    return result, expected, base_url
+    return result, expected, base_url, site.requested
 
 
 def test_every_article_is_emitted_exactly_once(crawled):
-    result, expected, base = crawled
+    result, expected, base, _ = crawled
     assert result.returncode == 0, result.log[-3000:]
     urls = sorted(record["canonical_url"] for record in result.records)
     assert urls == sorted(base + path for path in expected)
 
 
 def test_records_validate_against_the_schema(crawled):
-    result, _, _ = crawled
+    result, _, _, _ = crawled
     validate_records(result.records)
 
 
 def test_records_carry_title_text_date_and_the_right_language(crawled):
-    result, expected, base = crawled
+    result, expected, base, _ = crawled
     for record in result.records:
         want = expected[record["canonical_url"].removeprefix(base)]
         assert record["title"]
@@ -118,9 +118,18 @@ def test_records_carry_title_text_date_and_the_right_language(crawled):
 
 
 def test_tag_login_pagination_and_robots_disallowed_pages_are_not_fetched(crawled):
-    result, _, _ = crawled
+    """Read from the server's request log: the listing page links to each of these."""
+    _, _, _, requested = crawled
+    assert "/world/" in requested and "/robots.txt" in requested
     for fragment in ("/tag/city/", "?page=2", "/login", "/private/"):
-        assert f"{fragment}> (referer" not in result.log and f"{fragment}>" not in result.log.replace("robots.txt", "")
+        assert not [path for path in requested if fragment in path], fragment
+
+
+def test_stats_file_is_written_beside_the_output(crawled):
+    result, expected, _, _ = crawled
+    assert result.stats["finish_reason"] == "finished"
+    assert result.stats["item_scraped_count"] == len(expected) == len(result.records)
+    assert result.stats["newsspider/source/example/requests"] >= len(expected)
 
 
 def test_broken_sources_file_stops_before_any_request_with_exit_status_2(tmp_path):

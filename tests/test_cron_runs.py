@@ -54,7 +54,7 @@ def test_rerun_on_unchanged_feed_sends_conditional_request_and_emits_nothing(tmp
     assert second.records == []
     feed_requests = [headers for path, headers in site.requests if path == "/rss.xml"]
     assert len(feed_requests) == 2 and "If-Modified-Since" in feed_requests[1]
-    assert "not_modified': 1" in second.log
+    assert second.stats["newsspider/source/council/not_modified"] == 1
 
 
 def test_article_emitted_earlier_is_not_emitted_again_when_feed_changes(tmp_path):
@@ -67,7 +67,7 @@ def test_article_emitted_earlier_is_not_emitted_again_when_feed_changes(tmp_path
         second = run_crawl(sources, tmp_path, output="second.jsonl")
     assert len(first.records) == 3
     assert sorted(r["url"] for r in second.records) == sorted(urls[3:])
-    assert "skipped_seen': 3" in second.log
+    assert second.stats["newsspider/source/council/skipped_seen"] == 3
 
 
 def test_second_overlapping_run_exits_with_status_3_and_leaves_the_first_alone(tmp_path):

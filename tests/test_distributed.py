@@ -23,7 +23,6 @@ from pathlib import Path
 import pytest
 
 from tests.crawl import FAST_SETTINGS, PROJECT_ROOT
-from tests.redis_server import redis_client, redis_server  # noqa: F401 (fixtures)
 from tests.static_site import StaticSite
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"

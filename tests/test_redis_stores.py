@@ -16,7 +16,6 @@ from newsspider.state.redis.stories import RedisStoryStore
 from newsspider.state.redis.validators import RedisValidatorStore
 from newsspider.stories.detector import StoryConfig, StoryDetector, StoryInput
 from newsspider.stories.store import ArticleRecord, MemoryStoryStore, StoryConflict
-from tests.redis_server import redis_client, redis_server  # noqa: F401 (fixtures)
 
 P = "t"
 

@@ -75,6 +75,7 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "newsspider-sample/1.0"
     root: Path
     base_url: str
+    requested: list[str]
 
     def do_GET(self) -> None:  # noqa: N802 (http.server naming)
         self._respond(send_body=True)
@@ -89,6 +90,7 @@ class _Handler(BaseHTTPRequestHandler):
         """Quiet: no access log on stderr."""
 
     def _respond(self, send_body: bool) -> None:
+        self.requested.append(self.path)
         raw_path = urlsplit(self.path).path
         target = self._resolve(raw_path)
         if target is not None and target.is_dir():
@@ -164,6 +166,7 @@ class LocalSite:
             raise NotADirectoryError(f"sample site root not found: {self.root}")
         self.host = "127.0.0.1" if host == "localhost" else host
         self.port = port
+        self.requested: list[str] = []  # the path (and query) of every request, in order
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -183,7 +186,7 @@ class LocalSite:
         """Bind and start serving (idempotent)."""
         if self._server is not None:
             return self
-        handler = type("SampleHandler", (_Handler,), {"root": self.root, "base_url": ""})
+        handler = type("SampleHandler", (_Handler,), {"root": self.root, "base_url": "", "requested": self.requested})
         server_class = ThreadingHTTPServer
         if ":" in self.host:
             import socket
