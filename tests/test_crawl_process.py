@@ -12,6 +12,7 @@ import pytest
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.http import HtmlResponse, Request
 from scrapy.settings import Settings
+from scrapy.spiders import Spider
 from scrapy.utils.test import get_crawler
 
 import newsspider.settings as project_settings
@@ -39,11 +40,11 @@ def test_per_page_messages_are_skipped_only_below_the_log_level():
 
 def test_dropped_items_are_logged_at_or_above_the_log_level():
     crawler = get_crawler(settings_dict={"LOG_LEVEL": "INFO", "DEFAULT_DROPITEM_LOG_LEVEL": "INFO"})
-    crawler.spider = crawler._create_spider("x")
+    spider = Spider.from_crawler(crawler, "x")
     quiet = LevelAwareLogFormatter.from_crawler(crawler)
-    assert quiet.dropped({}, DropItem("seen", log_level="DEBUG"), None, crawler.spider) is None
-    assert quiet.dropped({}, DropItem("not an article", log_level="INFO"), None, crawler.spider)["level"] == logging.INFO
-    assert quiet.dropped({}, DropItem("default"), None, crawler.spider)["level"] == logging.INFO
+    assert quiet.dropped({}, DropItem("seen", log_level="DEBUG"), None, spider) is None
+    assert quiet.dropped({}, DropItem("not an article", log_level="INFO"), None, spider)["level"] == logging.INFO
+    assert quiet.dropped({}, DropItem("default"), None, spider)["level"] == logging.INFO
 
 
 def test_garbage_collector_is_tuned_for_the_crawl_and_restored():
@@ -81,7 +82,8 @@ def test_project_lists_every_scrapy_extension_but_the_remote_control():
 
 
 def test_a_local_crawl_imports_neither_aiohttp_nor_redis(tmp_path):
-    """Building the crawl (extensions, spider, middlewares, pipelines, state stores) in a fresh process."""
+    """A whole crawl (extensions, spider, middlewares, pipelines, state stores) in a fresh process,
+    through Scrapy's public API, against a feed that refuses the connection."""
     (tmp_path / "sources.toml").write_text('[[source]]\nname = "a"\nfeeds = ["http://127.0.0.1:9/rss.xml"]\n')
     code = f"""
 import sys
@@ -89,12 +91,13 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 settings = get_project_settings()
 settings.set("NEWSSPIDER_STATE_DIR", {str(tmp_path / 'state')!r})
+settings.set("NEWSSPIDER_WORKERS", 1)
+settings.set("RETRY_TIMES", 0)
 settings.set("LOG_LEVEL", "ERROR")
-crawler = CrawlerProcess(settings).create_crawler("news")
-crawler._apply_settings()
-crawler.spider = crawler._create_spider(sources="sources.toml")
-crawler.engine = crawler._create_engine()
-assert "newsspider.state.learned_lines" in sys.modules  # the pipelines and their stores were built
+process = CrawlerProcess(settings)
+process.crawl("news", sources="sources.toml")
+process.start()
+assert "newsspider.state.sqlite.learned_lines" in sys.modules  # the pipelines and their stores were built
 print(sorted(m for m in ("aiohttp", "redis", "scrapy_redis") if m in sys.modules))
 """
     env = {"SCRAPY_SETTINGS_MODULE": "newsspider.settings", "PYTHONPATH": str(PROJECT_ROOT), "PATH": "/usr/bin:/bin"}

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import argparse
 
     from scrapy.crawler import Crawler
+    from scrapy.settings import Settings
 
 EXIT_ALL_SOURCES_FAILED = 1
 EXIT_CONFIG_ERROR = 2
@@ -41,14 +42,16 @@ class Command(ScrapyCrawlCommand):
         """Run the ``news`` spider as a cron job (any other spider as Scrapy would)."""
         if args != ["news"]:
             return super().run(args, opts)
+        settings = self.settings
+        assert settings is not None
         try:
             sources = [source.name for source in
-                       load_sources(opts.spargs.get("sources") or self.settings.get("NEWSSPIDER_SOURCES"))]
+                       load_sources(opts.spargs.get("sources") or settings.get("NEWSSPIDER_SOURCES"))]
         except SourcesError as exc:
             return self._fail(str(exc), EXIT_CONFIG_ERROR)
-        if distributed.enabled(self.settings):
-            return self._run_worker(opts, sources)
-        state_dir = self.settings.get("NEWSSPIDER_STATE_DIR")
+        if distributed.enabled(settings):
+            return self._run_worker(settings, opts, sources)
+        state_dir = settings.get("NEWSSPIDER_STATE_DIR")
         lock = RunLock(state_dir)
         try:
             lock.acquire()
@@ -60,7 +63,7 @@ class Command(ScrapyCrawlCommand):
             if lock.previous_owner:
                 logger.warning("took over a stale run lock left by %s", lock.previous_owner)
             try:
-                self._recover_killed_run_output(state_dir)
+                _recover_killed_run_output(state_dir, settings.get("NEWSSPIDER_DEFAULT_FEED"))
             except StateError as exc:
                 return self._fail(str(exc), EXIT_CONFIG_ERROR)
             crawler = self._crawl(opts)
@@ -69,15 +72,15 @@ class Command(ScrapyCrawlCommand):
         finally:
             lock.release()
 
-    def _run_worker(self, opts: argparse.Namespace, sources: list[str]) -> None:
+    def _run_worker(self, settings: Settings, opts: argparse.Namespace, sources: list[str]) -> None:
         """A worker of a distributed crawl: the state is in Redis and several workers of one run
         may share this machine, so no run lock; only dead workers' output files are recovered."""
         from newsspider.distributed.recovery import recover_dead_worker_outputs
 
         try:
-            recover_dead_worker_outputs(self.settings)
+            recover_dead_worker_outputs(settings)
         except Exception as exc:  # redis unreachable or missing, output directory unusable
-            return self._fail(f"cannot use the distributed state at {self.settings.get('NEWSSPIDER_REDIS_URL')}: "
+            return self._fail(f"cannot use the distributed state at {settings.get('NEWSSPIDER_REDIS_URL')}: "
                               f"{exc}", EXIT_CONFIG_ERROR)
         crawler = self._crawl(opts)
         # Another worker may have read the feeds: fail on errors only, not on an empty share.
@@ -94,25 +97,25 @@ class Command(ScrapyCrawlCommand):
             self.exitcode = 1
         return crawler
 
-    def _recover_killed_run_output(self, state_dir: str) -> None:
-        """Rename the default output of a killed run into place and mark its articles as emitted,
-        so that this run writes only what the killed one did not."""
-        state = SQLiteState(state_dir)
-        try:
-            state.connection  # a state directory that cannot be used stops the run here (StateError)
-            default_feed = self.settings.get("NEWSSPIDER_DEFAULT_FEED")
-            if not default_feed:
-                return
-            for path, records in recover_partial_outputs(Path(default_feed).parent):
-                state.seen.add(EmittedArticle(r["id"], r["canonical_url"], r["url"], r.get("modified"))
-                               for r in records if isinstance(r, dict) and "id" in r)
-                logger.warning("recovered %d articles written by a killed run into %s", len(records), path)
-        finally:
-            state.close()
-
     def _fail(self, message: str, status: int) -> None:
         print(f"newsspider: {message}", file=sys.stderr)
         self.exitcode = status
+
+
+def _recover_killed_run_output(state_dir: str, default_feed: str | None) -> None:
+    """Rename the default output of a killed run into place and mark its articles as emitted,
+    so that this run writes only what the killed one did not."""
+    state = SQLiteState(state_dir)
+    try:
+        state.open()  # a state directory that cannot be used stops the run here (StateError)
+        if not default_feed:
+            return
+        for path, records in recover_partial_outputs(Path(default_feed).parent):
+            state.seen.add(EmittedArticle(r["id"], r["canonical_url"], r["url"], r.get("modified"))
+                           for r in records if isinstance(r, dict) and "id" in r)
+            logger.warning("recovered %d articles written by a killed run into %s", len(records), path)
+    finally:
+        state.close()
 
 
 def _source_stats(crawler: Crawler) -> dict:

@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING, Any
 
 import redis
 from scrapy import signals
+from scrapy.utils.asyncio import create_looping_call
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
-from twisted.internet import task
 
 from newsspider.distributed import signals as distributed_signals
 from newsspider.distributed.connection import redis_client
@@ -39,6 +39,8 @@ from newsspider.distributed.tracking import InFlight
 if TYPE_CHECKING:
     from scrapy import Request, Spider
     from scrapy.crawler import Crawler
+    from scrapy.utils.asyncio import AsyncioLoopingCall
+    from twisted.internet.task import LoopingCall
 
 logger = logging.getLogger(__name__)
 
@@ -74,7 +76,7 @@ class ReliableScheduler(Scheduler):
         self._unacknowledged: list[str] = []   # done, not yet removed from Redis
         self._ready: collections.deque[Request] = collections.deque()  # taken by the tick for the engine
         self._waking: Request | None = None
-        self._loop: task.LoopingCall | None = None
+        self._loop: AsyncioLoopingCall | LoopingCall | None = None
         self._heartbeat_stop = threading.Event()
 
     @classmethod
@@ -108,9 +110,8 @@ class ReliableScheduler(Scheduler):
             logger.warning("requeued %d in-flight requests of dead workers %s", moved, ", ".join(gone))
         logger.info("distributed crawl: worker %s, run %s (%d requests queued)",
                     self.keys.worker, self.keys.run, len(self.queue))
-        self._loop = task.LoopingCall(self._tick)
-        self._loop.start(TICK_SECONDS, now=False).addErrback(
-            lambda failure: logger.error("distributed scheduler heartbeat stopped: %s", failure.getErrorMessage()))
+        self._loop = create_looping_call(self.tick)
+        self._loop.start(TICK_SECONDS, now=False)
 
     def close(self, reason: str) -> None:
         """Leave the run: clear (finished) or requeue (interrupted) what this worker holds."""
@@ -221,7 +222,9 @@ class ReliableScheduler(Scheduler):
         finally:
             client.close()
 
-    def _tick(self) -> None:
+    def tick(self) -> None:
+        """One beat of the reactor's loop (every ``TICK_SECONDS``): acknowledge the requests done,
+        refresh the heartbeat, requeue dead workers' requests, wake an idle engine."""
         try:
             self._unacknowledged += self.in_flight.acknowledge()
             queued = self._beat(self._unacknowledged)
@@ -235,6 +238,8 @@ class ReliableScheduler(Scheduler):
                 self._wake()
         except redis.RedisError as exc:
             logger.warning("redis unavailable for the heartbeat: %s", exc)
+        except Exception:  # the loop must go on: a worker that stops beating gets taken over
+            logger.exception("distributed scheduler tick failed")
 
     def _wake(self) -> None:
         """Hand one queued request to an engine that holds none: it would otherwise ask for work

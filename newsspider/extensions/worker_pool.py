@@ -113,7 +113,7 @@ class _Worker:
         except OSError:
             return self.lost()
         del self._outbox[:sent]
-        if not self._outbox:
+        if not self._outbox and self._loop is not None:
             self._loop.remove_writer(self.sock)
 
     def _readable(self) -> None:
@@ -271,7 +271,7 @@ class WorkerPool:
         if self.stats is None:
             return
         key = f"newsspider/workers/{function}"
-        for name, value in zip(("calls", "items", "cpu_ms", "wait_ms"), totals):
+        for name, value in zip(("calls", "items", "cpu_ms", "wait_ms"), totals, strict=True):
             self.stats.set_value(f"{key}/{name}", value)
 
     def close(self) -> None:

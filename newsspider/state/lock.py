@@ -11,6 +11,7 @@ import fcntl
 import os
 import socket
 from pathlib import Path
+from typing import IO
 
 LOCK_NAME = "run.lock"
 
@@ -20,9 +21,11 @@ class LockHeld(RuntimeError):
 
 
 class RunLock:
+    """An exclusive, non-blocking ``flock`` on ``<state dir>/run.lock``; a context manager."""
+
     def __init__(self, state_dir: str | Path):
         self.path = Path(state_dir) / LOCK_NAME
-        self._handle = None
+        self._handle: IO[str] | None = None
         self.previous_owner: str | None = None
 
     def acquire(self) -> RunLock:
@@ -46,6 +49,7 @@ class RunLock:
         return self
 
     def release(self) -> None:
+        """Release the lock (a no-op when not held)."""
         if self._handle is not None:
             self._handle.seek(0)
             self._handle.truncate()

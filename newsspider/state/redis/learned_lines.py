@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import cast
 
 import redis
 
@@ -34,8 +35,9 @@ class RedisLineStats:
         pages_key, counts_key = self._keys(site)
         # Read the page count first, then the keys: one round trip, and never more lines than
         # the thresholds allow (a page observed in between only raises the counts).
-        need = pages_needed(min_pages, min_share, self.r.scard(pages_key))
-        return frozenset(k.decode() for k in self.r.zrangebyscore(counts_key, need, "+inf"))
+        need = pages_needed(min_pages, min_share, cast(int, self.r.scard(pages_key)))
+        keys = cast("list[bytes]", self.r.zrangebyscore(counts_key, need, "+inf"))
+        return frozenset(key.decode() for key in keys)
 
     def page_count(self, site: str) -> int:
         return int(self.r.scard(self._keys(site)[0]))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import cast
 
 import redis
 
@@ -29,10 +30,10 @@ class RedisSeenStore:
         return found
 
     def modified_of(self, article_id: str) -> tuple[bool, str | None]:
-        value = self.r.hget(self.articles_key, article_id)
-        if value is None:
+        raw = cast("bytes | None", self.r.hget(self.articles_key, article_id))
+        if raw is None:
             return False, None
-        value = value.decode()
+        value = raw.decode()
         return True, (value[1:] if value[0] == "1" else None)
 
     def add(self, articles: Iterable[EmittedArticle]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Iterator, Sequence
+from typing import cast
 
 import numpy as np
 import redis
@@ -98,14 +99,15 @@ class RedisStoryStore:
         out = []
         for start in range(first, last + 1, CHUNK):
             refs = list(range(start, min(last, start + CHUNK - 1) + 1))
-            out += [_decode_record(ref, blob) for ref, blob in zip(refs, self.r.hmget(self.rec_key, refs), strict=True) if blob]
+            blobs = cast("list[bytes | None]", self.r.hmget(self.rec_key, refs))
+            out += [_decode_record(ref, blob) for ref, blob in zip(refs, blobs, strict=True) if blob]
         return out
 
     def get_articles(self, refs: Sequence[int]) -> list[ArticleRecord]:
         refs = [int(r) for r in refs]
         if not refs:
             return []
-        blobs = self.r.hmget(self.rec_key, refs)
+        blobs = cast("list[bytes | None]", self.r.hmget(self.rec_key, refs))
         return [_decode_record(ref, blob) for ref, blob in zip(refs, blobs, strict=True) if blob]
 
     def _by_index(self, key: str, field: str) -> ArticleRecord | None:
@@ -145,10 +147,10 @@ class RedisStoryStore:
 
     # -- language means -------------------------------------------------------------------
     def get_mean(self, backend: str, language: str) -> tuple[np.ndarray | None, int]:
-        total, n = self.r.hmget(f"{self.mean_prefix}{backend}:{language}", ["total", "n"])
+        total, n = cast("list[bytes | None]", self.r.hmget(f"{self.mean_prefix}{backend}:{language}", ["total", "n"]))
         if total is None:
             return None, 0
-        return np.frombuffer(total, dtype="<f8").copy(), int(n)
+        return np.frombuffer(total, dtype="<f8").copy(), int(n or 0)
 
     def add_to_mean(self, backend: str, language: str, vec: np.ndarray) -> None:
         key = f"{self.mean_prefix}{backend}:{language}"
@@ -157,8 +159,8 @@ class RedisStoryStore:
             with self.r.pipeline(transaction=True) as pipe:
                 try:
                     pipe.watch(key)
-                    total, n = pipe.hmget(key, ["total", "n"])
-                    total = v.copy() if total is None else np.frombuffer(total, dtype="<f8") + v
+                    stored, n = cast("list[bytes | None]", pipe.hmget(key, ["total", "n"]))
+                    total = v.copy() if stored is None else np.frombuffer(stored, dtype="<f8") + v
                     pipe.multi()
                     pipe.hset(key, mapping={"total": total.tobytes(), "n": int(n or 0) + 1})
                     pipe.execute()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from typing import Any
 
 import redis
 
@@ -21,6 +22,6 @@ class RedisValidatorStore:
         return None if value is None else Validators(**json.loads(value))
 
     def put(self, items: Iterable[tuple[str, Validators]]) -> None:
-        mapping = {url: json.dumps({"etag": v.etag, "last_modified": v.last_modified}) for url, v in items}
+        mapping: dict[Any, str] = {url: json.dumps({"etag": v.etag, "last_modified": v.last_modified}) for url, v in items}
         if mapping:
             self.r.hset(self.key, mapping=mapping)

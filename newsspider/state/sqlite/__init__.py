@@ -34,13 +34,17 @@ class SQLiteState:
         self.lines_flush_every = lines_flush_every
         self._connection: sqlite3.Connection | None = None
 
-    @property
-    def connection(self) -> sqlite3.Connection:
-        """The database connection (opened, and its layout brought up to date, on first use)."""
+    def open(self) -> sqlite3.Connection:
+        """Open the database (once), bringing its layout up to date; ``StateError`` if it cannot be used."""
         if self._connection is None:
             self._connection = open_state_db(self.state_dir)
             logger.info("state store: %s", self.state_dir.resolve())
         return self._connection
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The database connection, opened on first use."""
+        return self.open()
 
     @cached_property
     def seen(self) -> SQLiteSeenStore:

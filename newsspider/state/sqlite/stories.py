@@ -98,7 +98,8 @@ class SQLiteStoryStore:
             "ON CONFLICT(story_id) DO UPDATE SET size = size + 1, first_ts = min(first_ts, excluded.first_ts)",
             (rec.story_id, rec.ts),
         )
-        return int(cur.lastrowid)
+        assert cur.lastrowid is not None  # an INSERT into a rowid table
+        return cur.lastrowid
 
     def get_articles(self, refs: Sequence[int]) -> list[ArticleRecord]:
         refs = [int(r) for r in refs]

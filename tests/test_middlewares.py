@@ -1,0 +1,133 @@
+"""The project's middlewares, in process (``get_crawler`` + ``build_from_crawler``)."""
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterable
+from typing import Any
+
+from scrapy import Request, signals
+from scrapy.http import HtmlResponse, Response
+from scrapy.utils.misc import build_from_crawler
+
+from newsspider.extensions.state import StateService
+from newsspider.middlewares import CONDITIONAL, PUBLISHED, SOURCE
+from newsspider.middlewares.conditional_get import ConditionalGetMiddleware
+from newsspider.middlewares.incremental import SEEN_BATCH, IncrementalMiddleware
+from newsspider.middlewares.source_requests import SourceRequestsMiddleware
+from newsspider.state.base import EmittedArticle, Validators
+
+FEED = "https://example.org/rss.xml"
+
+
+async def _aiter(entries: Iterable[Any]) -> AsyncIterator[Any]:
+    for entry in entries:
+        yield entry
+
+
+def spider_output(middleware: Any, entries: Iterable[Any], response: Response | None = None) -> list[Any]:
+    response = response or HtmlResponse(FEED, body=b"<rss/>", request=Request(FEED))
+
+    async def collect() -> list[Any]:
+        return [entry async for entry in middleware.process_spider_output(response, _aiter(entries))]
+
+    return asyncio.run(collect())
+
+
+def article(url: str, published: str | None = None, source: str = "site") -> Request:
+    return Request(url, meta={SOURCE: source, PUBLISHED: published})
+
+
+# --- conditional GETs ------------------------------------------------------------------------------
+
+def conditional_get(crawler) -> ConditionalGetMiddleware:
+    return build_from_crawler(ConditionalGetMiddleware, crawler)
+
+
+def test_flagged_request_carries_the_stored_validators(make_crawler):
+    crawler = make_crawler(StateService)
+    StateService.of(crawler).validators.put([(FEED, Validators('"v1"', "Tue, 01 Oct 2024 10:00:00 GMT"))])
+    middleware = conditional_get(crawler)
+    flagged, plain = Request(FEED, meta={CONDITIONAL: True}), Request(FEED)
+    middleware.process_request(flagged)
+    middleware.process_request(plain)
+    assert flagged.headers["If-None-Match"] == b'"v1"'
+    assert flagged.headers["If-Modified-Since"] == b"Tue, 01 Oct 2024 10:00:00 GMT"
+    assert b"If-None-Match" not in plain.headers
+    assert crawler.stats.get_value("newsspider/conditional/sent") == 1
+
+
+def test_new_validators_are_saved_only_when_the_crawl_finished(make_crawler, tmp_path):
+    for reason, kept in (("finished", True), ("closespider_timeout", False)):
+        state_dir = str(tmp_path / reason)
+        crawler = make_crawler(StateService, NEWSSPIDER_STATE_DIR=state_dir)
+        middleware = conditional_get(crawler)
+        request = Request(FEED, meta={CONDITIONAL: True})
+        middleware.process_response(request, Response(FEED, headers={"ETag": '"v2"'}, request=request))
+        middleware.process_response(request, Response(FEED, status=304, request=request))
+        crawler.signals.send_catch_log(signals.spider_closed, spider=None, reason=reason)
+        assert StateService.of(crawler).validators.get(FEED) is None  # nothing before the output is stored
+        crawler.signals.send_catch_log(signals.engine_stopped)
+        reopened = make_crawler(StateService, NEWSSPIDER_STATE_DIR=state_dir)
+        assert StateService.of(reopened).validators.get(FEED) == (Validators('"v2"', None) if kept else None)
+        assert crawler.stats.get_value("newsspider/conditional/not_modified") == 1
+        reopened.signals.send_catch_log(signals.engine_stopped)
+
+
+# --- seen in an earlier run, too old ---------------------------------------------------------------
+
+def test_requests_for_articles_an_earlier_run_emitted_are_dropped_and_counted(make_crawler):
+    crawler = make_crawler(StateService, NEWSSPIDER_MAX_AGE_DAYS=0)
+    StateService.of(crawler).seen.add([EmittedArticle("a1", "https://example.org/a", "https://example.org/a?utm=x", None)])
+    middleware = build_from_crawler(IncrementalMiddleware, crawler)
+    item = {"not": "a request"}
+    out = spider_output(middleware, [article("https://example.org/a"), article("https://example.org/b"), item,
+                                     article("https://example.org/a?utm=x"), article("https://example.org/c")])
+    assert [getattr(entry, "url", entry) for entry in out] == ["https://example.org/b", item, "https://example.org/c"]
+    assert crawler.stats.get_value("newsspider/source/site/skipped_seen") == 2
+
+
+def test_requests_for_articles_published_before_the_age_limit_are_dropped(make_crawler):
+    crawler = make_crawler(StateService, NEWSSPIDER_MAX_AGE_DAYS=30)
+    middleware = build_from_crawler(IncrementalMiddleware, crawler)
+    out = spider_output(middleware, [article("https://example.org/old", "2001-01-01T00:00:00+00:00"),
+                                     article("https://example.org/undated"), Request("https://example.org/feed")])
+    assert [request.url for request in out] == ["https://example.org/undated", "https://example.org/feed"]
+    assert crawler.stats.get_value("newsspider/source/site/skipped_too_old") == 1
+
+
+def test_reemitting_changed_articles_fetches_seen_ones_again(make_crawler):
+    crawler = make_crawler(StateService, NEWSSPIDER_REEMIT_MODIFIED=True)
+    StateService.of(crawler).seen.add([EmittedArticle("a1", "https://example.org/a", "https://example.org/a", None)])
+    out = spider_output(build_from_crawler(IncrementalMiddleware, crawler), [article("https://example.org/a")])
+    assert [request.url for request in out] == ["https://example.org/a"]
+
+
+def test_seen_store_is_asked_once_per_batch_of_requests(make_crawler):
+    crawler = make_crawler(StateService)
+    middleware = build_from_crawler(IncrementalMiddleware, crawler)
+    calls = []
+
+    class CountingStore:
+        def seen_urls(self, urls):
+            calls.append(len(list(urls)))
+            return set()
+
+    middleware.state = type("State", (), {"seen": CountingStore()})()
+    out = spider_output(middleware, [article(f"https://example.org/{n}") for n in range(SEEN_BATCH + 10)])
+    assert len(out) == SEEN_BATCH + 10 and calls == [SEEN_BATCH, 10]
+
+
+# --- requests per source ---------------------------------------------------------------------------
+
+def test_requests_reaching_the_engine_are_counted_per_source(make_crawler):
+    crawler = make_crawler()
+    middleware = build_from_crawler(SourceRequestsMiddleware, crawler)
+    spider_output(middleware, [article("https://example.org/a"), article("https://example.org/b", source="other"),
+                               Request("https://example.org/robots-like"), {"item": 1}])
+
+    async def start() -> list[Any]:
+        return [entry async for entry in middleware.process_start(_aiter([article(FEED)]))]
+
+    assert len(asyncio.run(start())) == 1
+    assert crawler.stats.get_value("newsspider/source/site/requests") == 2
+    assert crawler.stats.get_value("newsspider/source/other/requests") == 1

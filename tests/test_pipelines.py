@@ -1,0 +1,121 @@
+"""The item pipelines, in process: built by Scrapy from a crawler with the project's settings and
+the services they ask for (the state service, the worker pool)."""
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from scrapy import signals
+from scrapy.exceptions import DropItem
+from scrapy.utils.misc import build_from_crawler
+
+from newsspider.extensions.state import StateService
+from newsspider.extensions.worker_pool import WorkerPool
+from newsspider.items import Article, Page
+from newsspider.pipelines import BoilerplatePipeline, ExtractPipeline, IncrementalPipeline, StoryPipeline
+from newsspider.state.base import EmittedArticle
+from newsspider.state.sqlite import SQLiteState
+
+PARAGRAPHS = ["The city council voted on Tuesday to extend the tram line to the new northern district by 2027.",
+              "The project, estimated at 120 million euros, will add six stations and a depot near the river.",
+              "Residents had asked for a faster connection to the centre for more than a decade, the mayor said."]
+HTML = ("<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Tram line to be extended</title>"
+        "<meta property='article:published_time' content='2024-03-01T08:00:00+00:00'></head><body><article>"
+        "<h1>Tram line to be extended</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + "<p>Follow us on Telegram</p></article></body></html>")
+
+
+def article(id: str = "0123456789abcdef", source: str = "site", **changes) -> Article:
+    values = dict(id=id, url=f"https://example.org/{id}", canonical_url=f"https://example.org/{id}", source=source,
+                  title="t", authors=[], published="2024-03-01T08:00:00+00:00", modified=None, language="en",
+                  direction="ltr", text="text", description=None, image=None, tags=[],
+                  fetched_at="2024-03-02T00:00:00+00:00", story_id=id)
+    values.update(changes)
+    return Article(**values)
+
+
+# --- incremental: once across runs ---------------------------------------------------------------
+
+def incremental(make_crawler, **settings) -> tuple[IncrementalPipeline, object]:
+    crawler = make_crawler(StateService, **settings)
+    return build_from_crawler(IncrementalPipeline, crawler), crawler
+
+
+def test_articles_an_earlier_run_emitted_are_dropped_unless_changed_and_asked_for(make_crawler):
+    for reemit, dropped in ((False, {"a1", "a2"}), (True, {"a1"})):
+        pipeline, crawler = incremental(make_crawler, NEWSSPIDER_REEMIT_MODIFIED=reemit, NEWSSPIDER_MAX_AGE_DAYS=0)
+        StateService.of(crawler).seen.add([EmittedArticle("a1", "https://example.org/a1", "https://example.org/a1", "m1"),
+                                           EmittedArticle("a2", "https://example.org/a2", "https://example.org/a2", "m1")])
+        out = set()
+        for item in (article("a1", modified="m1"), article("a2", modified="m2"), article("a3")):
+            try:
+                out.add(pipeline.process_item(item).id)
+            except DropItem:
+                pass
+        assert {"a1", "a2", "a3"} - out == dropped
+        crawler.signals.send_catch_log(signals.engine_stopped)
+
+
+def test_age_and_per_source_limits(make_crawler):
+    pipeline, crawler = incremental(make_crawler, NEWSSPIDER_MAX_AGE_DAYS=30, NEWSSPIDER_MAX_ARTICLES_PER_SOURCE=2)
+    with pytest.raises(DropItem):
+        pipeline.process_item(article("old", published="2001-01-01T00:00:00+00:00"))
+    kept = [pipeline.process_item(article(f"n{n}", published=None)).id for n in range(2)]
+    with pytest.raises(DropItem):
+        pipeline.process_item(article("n2", published=None))
+    assert kept == ["n0", "n1"] and pipeline.process_item(article("o1", source="other", published=None))
+    stats = crawler.stats
+    assert stats.get_value("newsspider/source/site/skipped_too_old") == 1
+    assert stats.get_value("newsspider/source/site/over_limit") == 1
+
+
+def test_written_articles_are_recorded_as_seen_only_when_the_output_is_stored(make_crawler, tmp_path):
+    pipeline, crawler = incremental(make_crawler)
+    crawler.signals.send_catch_log(signals.item_scraped, item=article("a1"), response=None, spider=None)
+    crawler.signals.send_catch_log(signals.item_scraped, item={"not": "an article"}, response=None, spider=None)
+    assert StateService.of(crawler).seen.modified_of("a1") == (False, None)  # not before the end
+    crawler.signals.send_catch_log(signals.engine_stopped)
+    state = SQLiteState(tmp_path / "state")
+    assert state.seen.modified_of("a1") == (True, None) and state.seen.seen_urls(["https://example.org/a1"])
+    state.close()
+
+
+def test_with_a_shared_state_each_article_is_recorded_as_soon_as_it_is_written(make_crawler, redis_server, redis_client):
+    from newsspider.distributed.state import RedisStateService
+
+    crawler = make_crawler(RedisStateService, NEWSSPIDER_REDIS_URL=redis_server.url, NEWSSPIDER_REDIS_PREFIX="p")
+    build_from_crawler(IncrementalPipeline, crawler)
+    crawler.signals.send_catch_log(signals.item_scraped, item=article("a1"), response=None, spider=None)
+    assert redis_client.hexists("p:seen:articles", "a1")
+    crawler.signals.send_catch_log(signals.engine_stopped)
+
+
+# --- the whole chain, through a real worker pool -----------------------------------------------
+
+def test_a_page_goes_through_every_pipeline_with_the_crawls_services(make_crawler):
+    crawler = make_crawler(WorkerPool, StateService, NEWSSPIDER_WORKERS=1, NEWSSPIDER_STORIES_BACKEND="none",
+                           NEWSSPIDER_MAX_AGE_DAYS=0)
+    pipelines = [build_from_crawler(cls, crawler) for cls in
+                 (ExtractPipeline, IncrementalPipeline, BoilerplatePipeline, StoryPipeline)]
+    service = StateService.of(crawler)
+    assert pipelines[0].pool is pipelines[2].pool is WorkerPool.of(crawler)
+    assert pipelines[2].lines is service.learned_lines and pipelines[3].detector.store is service.stories
+
+    async def through(item):
+        for pipeline in pipelines:
+            item = pipeline.process_item(item)
+            item = await item if asyncio.iscoroutine(item) else item
+        return item
+
+    page = Page(url="https://example.org/news/tram?utm_source=rss", html=HTML, source="site",
+                fetched_at="2024-03-02T00:00:00+00:00", source_language="en", hints={})
+    try:
+        result = asyncio.run(through(page))
+    finally:
+        crawler.signals.send_catch_log(signals.spider_closed, spider=None, reason="finished")
+        crawler.signals.send_catch_log(signals.engine_stopped)
+    assert isinstance(result, Article) and result.language == "en" and result.story_id == result.id
+    assert result.canonical_url == "https://example.org/news/tram" and result.simhash
+    assert all(paragraph in result.text for paragraph in PARAGRAPHS)
+    assert crawler.stats.get_value("newsspider/source/site/articles") == 1
+    assert crawler.stats.get_value("newsspider/workers/extract_article/calls") == 1

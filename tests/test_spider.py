@@ -1,0 +1,75 @@
+"""The news spider, in process: the requests it makes from the sources and from a feed, with the
+meta its middlewares read, and the settings it leaves to others."""
+from __future__ import annotations
+
+import asyncio
+
+from scrapy.http import HtmlResponse, Request, Response, XmlResponse
+from scrapy.utils.misc import build_from_crawler
+
+from newsspider.middlewares import CONDITIONAL, PUBLISHED, SOURCE
+from newsspider.spiders.news import NewsSpider
+
+RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>
+<item><title>A</title><link>https://example.org/a?utm_source=rss#top</link><pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate></item>
+<item><title>B</title><link>/b</link></item></channel></rss>"""
+
+
+def spider_for(make_crawler, tmp_path) -> NewsSpider:
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "site"\nlanguage = "en"\nfeeds = ["https://example.org/rss.xml"]\n'
+                       'sitemaps = ["https://example.org/robots.txt"]\npages = ["https://example.org/world/"]\n')
+    crawler = make_crawler(spidercls=NewsSpider)
+    return build_from_crawler(NewsSpider, crawler, sources=str(sources))
+
+
+def test_start_requests_each_discovery_url_conditionally_with_its_source(make_crawler, tmp_path):
+    spider = spider_for(make_crawler, tmp_path)
+
+    async def start():
+        return [request async for request in spider.start()]
+
+    requests = asyncio.run(start())
+    assert [(r.url, r.callback.__name__) for r in requests] == [
+        ("https://example.org/rss.xml", "parse_feed"), ("https://example.org/robots.txt", "parse_sitemap"),
+        ("https://example.org/world/", "parse_listing")]
+    assert all(r.meta[CONDITIONAL] and r.meta[SOURCE] == "site" and 304 in r.meta["handle_httpstatus_list"]
+               for r in requests)
+    assert all(r.errback == spider.on_error for r in requests)
+
+
+def test_feed_links_become_canonical_article_requests_with_their_date(make_crawler, tmp_path):
+    spider = spider_for(make_crawler, tmp_path)
+    feed = Request("https://example.org/rss.xml")
+    requests = list(spider.parse_feed(XmlResponse(feed.url, body=RSS, request=feed), source="site"))
+    assert [r.url for r in requests] == ["https://example.org/a", "https://example.org/b"]
+    assert requests[0].meta[PUBLISHED].startswith("2024-03-05T08:00:00") and requests[1].meta[PUBLISHED] is None
+    assert requests[0].cb_kwargs["hints"]["title"] == "A" and requests[0].callback == spider.parse_article
+    assert spider.crawler.stats.get_value("newsspider/source/site/feed_links") == 2
+
+
+def test_not_modified_feed_yields_nothing_and_is_counted(make_crawler, tmp_path):
+    spider = spider_for(make_crawler, tmp_path)
+    feed = Request("https://example.org/rss.xml")
+    assert list(spider.parse_feed(Response(feed.url, status=304, request=feed), source="site")) == []
+    assert spider.crawler.stats.get_value("newsspider/source/site/not_modified") == 1
+
+
+def test_article_page_becomes_a_page_item_with_the_sources_language(make_crawler, tmp_path):
+    spider = spider_for(make_crawler, tmp_path)
+    request = Request("https://example.org/a")
+    response = HtmlResponse(request.url, body="<html><p>Текст</p></html>".encode(), encoding="utf-8", request=request)
+    (page,) = spider.parse_article(response, source="site", hints={"title": "A"})
+    assert page.url == request.url and page.source_language == "en" and "Текст" in page.html
+    assert page.hints == {"title": "A"}
+
+
+def test_default_output_is_set_only_without_user_feeds(make_crawler, tmp_path):
+    from scrapy.settings import Settings
+
+    settings = Settings({"NEWSSPIDER_DEFAULT_FEED": "output/articles-%(utc)s.jsonl"})
+    NewsSpider.update_settings(settings)
+    assert list(settings.getdict("FEEDS")) == ["output/articles-%(utc)s.jsonl"]
+    settings = Settings({"NEWSSPIDER_DEFAULT_FEED": "x.jsonl", "FEEDS": {"mine.jsonl": {"format": "jsonlines"}}})
+    NewsSpider.update_settings(settings)
+    assert list(settings.getdict("FEEDS")) == ["mine.jsonl"]

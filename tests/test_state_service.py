@@ -1,0 +1,66 @@
+"""The state service, in process: one backend per crawl, chosen once, opened on first use, its
+stores built once, the components' commits run before it closes at engine_stopped."""
+from __future__ import annotations
+
+import pytest
+from scrapy import signals
+from scrapy.utils.misc import build_from_crawler
+
+from newsspider.distributed.state import RedisStateService
+from newsspider.extensions.state import StateService
+from newsspider.state.base import EmittedArticle, LineStatsStore
+from newsspider.state.redis import RedisState
+from newsspider.state.sqlite import SQLiteState
+
+
+def test_sqlite_backend_is_opened_on_first_use_and_its_stores_built_once(make_crawler, tmp_path):
+    crawler = make_crawler(StateService, NEWSSPIDER_STATE_DIR=str(tmp_path / "state"))
+    service = StateService.of(crawler)
+    assert not (tmp_path / "state").exists()  # nothing opened yet
+    assert service.seen is service.seen and service.learned_lines is service.learned_lines
+    assert isinstance(service.backend, SQLiteState) and not service.shared
+    assert isinstance(service.learned_lines, LineStatsStore)
+    assert (tmp_path / "state" / "state.sqlite3").exists()
+
+
+def test_commits_run_at_engine_stopped_then_the_backend_closes(make_crawler):
+    crawler = make_crawler(StateService)
+    service = StateService.of(crawler)
+    order = []
+
+    def commit():
+        service.seen.add([EmittedArticle("a1", "https://x.org/a", "https://x.org/a", None)])
+        order.append("commit")
+
+    def broken():
+        order.append("broken")
+        raise OSError("disk full")
+
+    service.before_close(broken)
+    service.before_close(commit)
+    crawler.signals.send_catch_log(signals.engine_stopped)
+    assert order == ["broken", "commit"]  # an error in one does not stop the others
+    assert service._backend is None  # closed
+    reopened = SQLiteState(crawler.settings.get("NEWSSPIDER_STATE_DIR"))
+    assert reopened.seen.modified_of("a1") == (True, None)
+    reopened.close()
+
+
+def test_a_crawl_without_the_service_gets_a_clear_error(make_crawler):
+    with pytest.raises(RuntimeError, match="StateService must be enabled in EXTENSIONS"):
+        StateService.of(make_crawler())
+
+
+def test_redis_service_is_found_as_the_state_service_and_shared(make_crawler, redis_server, redis_client):
+    crawler = make_crawler(RedisStateService, NEWSSPIDER_REDIS_URL=redis_server.url, NEWSSPIDER_REDIS_PREFIX="svc")
+    service = StateService.of(crawler)
+    assert isinstance(service, RedisStateService) and isinstance(service.backend, RedisState) and service.shared
+    service.seen.add([EmittedArticle("a1", "https://x.org/a", "https://x.org/a?x", "2024-01-01")])
+    assert redis_client.sismember("svc:seen:urls", "https://x.org/a?x")
+    crawler.signals.send_catch_log(signals.engine_stopped)
+    assert service._backend is None
+
+
+def test_service_is_built_by_scrapy_from_the_crawler(make_crawler):
+    service = build_from_crawler(StateService, make_crawler())
+    assert service.backend.state_dir.name == "state"
