@@ -43,10 +43,10 @@ FEED_STORE_EMPTY = True
 FEED_EXPORTERS = {name: "newsspider.output.JsonLinesExporter" for name in ("jsonlines", "jsonl", "jl")}  # same bytes, cheaper
 
 ITEM_PIPELINES = {
-    "newsspider.pipelines.ExtractPipeline": 100,
-    "newsspider.pipelines.IncrementalPipeline": 150,
-    "newsspider.pipelines.BoilerplatePipeline": 200,
-    "newsspider.pipelines.StoryPipeline": 300,
+    "newsspider.pipelines.extract.ExtractPipeline": 100,
+    "newsspider.pipelines.incremental.IncrementalPipeline": 150,
+    "newsspider.pipelines.boilerplate.BoilerplatePipeline": 200,
+    "newsspider.pipelines.stories.StoryPipeline": 300,
 }
 EXTENSIONS = {
     "newsspider.extensions.worker_pool.WorkerPool": 0,

@@ -12,7 +12,10 @@ from scrapy.utils.misc import build_from_crawler
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool
 from newsspider.items import Article, Page
-from newsspider.pipelines import BoilerplatePipeline, ExtractPipeline, IncrementalPipeline, StoryPipeline
+from newsspider.pipelines.boilerplate import BoilerplatePipeline
+from newsspider.pipelines.extract import ExtractPipeline
+from newsspider.pipelines.incremental import IncrementalPipeline
+from newsspider.pipelines.stories import StoryPipeline
 from newsspider.state.base import EmittedArticle
 from newsspider.state.sqlite import SQLiteState
 

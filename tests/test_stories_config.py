@@ -5,7 +5,7 @@ from pathlib import Path
 from scrapy.settings import Settings
 
 from newsspider import settings as project_settings
-from newsspider.pipelines import story_config
+from newsspider.pipelines.stories import story_config
 from newsspider.stories.detector import StoryConfig
 
 SETTINGS_PY = Path(project_settings.__file__).read_text(encoding="utf-8")

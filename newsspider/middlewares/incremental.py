@@ -11,7 +11,7 @@ scheduled, so a cron run downloads only what is new. Two checks, each counted pe
   ``NEWSSPIDER_MAX_AGE_DAYS``.
 
 The item-level twin of these checks, on the article's own id and dates, is
-``newsspider.pipelines.IncrementalPipeline``.
+``newsspider.pipelines.incremental.IncrementalPipeline``.
 """
 from __future__ import annotations
 

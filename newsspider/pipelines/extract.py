@@ -1,0 +1,60 @@
+"""Extraction pipeline: a fetched ``Page`` becomes an ``Article`` (``newsspider.extract``, in worker processes)."""
+from __future__ import annotations
+
+import logging
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from newsspider.extensions.worker_pool import WorkerPool
+from newsspider.extract.article import ExtractOptions, extract_article
+from newsspider.items import Article, Page, article_id
+from newsspider.urls import resolve_canonical
+
+logger = logging.getLogger(__name__)
+
+
+class ExtractPipeline:
+    """Turn a fetched ``Page`` into an ``Article``, or drop it (counted) when it is not one."""
+
+    def __init__(self, pool: WorkerPool, options: ExtractOptions, stats):
+        self.pool = pool
+        self.options = options
+        self.stats = stats
+        self._emitted_ids: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
+        settings = crawler.settings
+        options = ExtractOptions(
+            min_text_chars=settings.getint("NEWSSPIDER_MIN_TEXT_CHARS"),
+            min_language_confidence=settings.getfloat("NEWSSPIDER_LANGUAGE_MIN_CONFIDENCE"),
+            second_pass=settings.get("NEWSSPIDER_EXTRACT_SECOND_PASS"),
+        )
+        return cls(WorkerPool.of(crawler), options, crawler.stats)
+
+    async def process_item(self, item):
+        if not isinstance(item, Page):
+            return item
+        try:
+            extraction = await self.pool.run(extract_article, item.html, item.url, item.hints,
+                                             item.source_language, self.options)
+        except Exception as exc:  # a worker crash or an extractor bug: lose this page, not the crawl
+            self.stats.inc_value("newsspider/extract/failed")
+            logger.error("extraction failed for %s: %r", item.url, exc)
+            raise DropItem(f"extraction failed: {item.url}", log_level="ERROR") from exc
+        if extraction.fields is None:
+            self.stats.inc_value(f"newsspider/not_article/{extraction.reason}")
+            raise DropItem(f"not an article ({extraction.reason}): {item.url}", log_level="INFO")
+        if extraction.via_jsonld:
+            self.stats.inc_value("newsspider/extract/jsonld_fallback")
+        fields = dict(extraction.fields)
+        canonical = resolve_canonical(item.url, fields.pop("canonical"))
+        identifier = article_id(canonical)
+        if identifier in self._emitted_ids:
+            self.stats.inc_value("newsspider/duplicates/same_url")
+            raise DropItem(f"already emitted in this run under its canonical URL: {item.url}", log_level="DEBUG")
+        self._emitted_ids.add(identifier)
+        self.stats.inc_value(f"newsspider/source/{item.source}/articles")
+        return Article(id=identifier, url=item.url, canonical_url=canonical, source=item.source,
+                       fetched_at=item.fetched_at, story_id=identifier, **fields)

@@ -1,0 +1,82 @@
+"""Incremental pipeline: each article emitted once across runs, within the run's limits."""
+from __future__ import annotations
+
+import logging
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from newsspider.dates import is_too_old
+from newsspider.extensions.state import StateService
+from newsspider.items import Article
+from newsspider.state.base import EmittedArticle
+
+logger = logging.getLogger(__name__)
+
+
+class IncrementalPipeline:
+    """Emit each article once across runs, within the run's age and per-source limits.
+
+    An article emitted by an earlier run is dropped (``newsspider/source/<name>/skipped_seen``)
+    unless ``NEWSSPIDER_REEMIT_MODIFIED`` is on and its ``modified`` date changed. What this run
+    emits is recorded as seen once the feed exporter has written it (``item_scraped``): at the
+    end of the run, after the output is stored (``StateService.before_close``), so a crash never
+    marks an unwritten article as done; at once when other workers share the state (a dead
+    worker's requests are fetched again elsewhere, and must find what it wrote).
+    """
+
+    def __init__(self, state: StateService, stats, *, max_age_days: float, max_per_source: int,
+                 reemit_modified: bool):
+        self.state = state
+        self.stats = stats
+        self.max_age_days = max_age_days
+        self.max_per_source = max_per_source
+        self.reemit_modified = reemit_modified
+        self._per_source: dict[str, int] = {}
+        self.emitted: list[EmittedArticle] = []  # written, not yet recorded as seen
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> IncrementalPipeline:
+        settings = crawler.settings
+        pipeline = cls(StateService.of(crawler), crawler.stats,
+                       max_age_days=settings.getfloat("NEWSSPIDER_MAX_AGE_DAYS"),
+                       max_per_source=settings.getint("NEWSSPIDER_MAX_ARTICLES_PER_SOURCE"),
+                       reemit_modified=settings.getbool("NEWSSPIDER_REEMIT_MODIFIED"))
+        # Connected after the feed exporter's handler (extensions are built first): it runs once
+        # the article is written.
+        crawler.signals.connect(pipeline.item_scraped, signal=signals.item_scraped)
+        pipeline.state.before_close(pipeline.save)
+        return pipeline
+
+    def process_item(self, item):
+        if not isinstance(item, Article):
+            return item
+        emitted_before, modified_then = self.state.seen.modified_of(item.id)
+        if emitted_before and not (self.reemit_modified and item.modified and item.modified != modified_then):
+            self._drop(item, "skipped_seen", "already emitted by an earlier run")
+        if is_too_old(item.published, self.max_age_days):
+            self._drop(item, "skipped_too_old", f"published {item.published}, older than the age limit")
+        count = self._per_source.get(item.source, 0)
+        if self.max_per_source and count >= self.max_per_source:
+            self._drop(item, "over_limit", f"source reached {self.max_per_source} articles")
+        self._per_source[item.source] = count + 1
+        return item
+
+    def _drop(self, item: Article, key: str, why: str):
+        self.stats.inc_value(f"newsspider/source/{item.source}/{key}")
+        raise DropItem(f"{why}: {item.url}", log_level="DEBUG")
+
+    def item_scraped(self, item, **kwargs) -> None:
+        if isinstance(item, Article):
+            article = EmittedArticle(item.id, item.canonical_url, item.url, item.modified)
+            if self.state.shared:
+                self.state.seen.add([article])
+            else:
+                self.emitted.append(article)
+
+    def save(self) -> None:
+        """Record the articles this run wrote as seen (called when its output is stored)."""
+        self.state.seen.add(self.emitted)
+        logger.info("%d articles recorded as emitted", len(self.emitted))
+        self.emitted.clear()

@@ -1,0 +1,73 @@
+"""Story pipeline: exact, near-duplicate and translated copies of one story flagged (``newsspider.stories``)."""
+from __future__ import annotations
+
+from dataclasses import fields
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+
+from newsspider.batching import MicroBatcher
+from newsspider.extensions.state import StateService
+from newsspider.extensions.worker_pool import WorkerPool
+from newsspider.items import Article
+from newsspider.stories.detector import Prepared, StoryConfig, StoryDetector, StoryInput, prepare_in_worker
+
+
+def story_config(settings) -> StoryConfig:
+    """``StoryConfig`` from the ``NEWSSPIDER_STORIES_<FIELD>`` settings (defaults in settings.py)."""
+    values = {}
+    for field in fields(StoryConfig):
+        name = f"NEWSSPIDER_STORIES_{field.name.upper()}"
+        if name in settings:
+            values[field.name] = type(field.default)(settings.get(name))
+    return StoryConfig(**values)
+
+
+class StoryPipeline:
+    """Flag exact, near-duplicate and translated copies of the same story (``newsspider.stories``).
+
+    Fingerprints and embeddings are computed in worker processes, in batches; assignment to a
+    story (index lookup, verification, store update) happens here, one article at a time, so that
+    two copies arriving together cannot both start a story.
+    """
+
+    def __init__(self, pool: WorkerPool, detector: StoryDetector, backend: str | None, stats,
+                 batch_size: int = 16, batch_wait: float = 0.2):
+        self.pool = pool
+        self.detector = detector
+        self.backend = backend
+        self.stats = stats
+        self.batcher: MicroBatcher[StoryInput, Prepared] = MicroBatcher(self._prepare, batch_size, batch_wait)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StoryPipeline:
+        settings = crawler.settings
+        detector = StoryDetector(StateService.of(crawler).stories, None, story_config(settings))
+        pipeline = cls(WorkerPool.of(crawler), detector, settings.get("NEWSSPIDER_STORIES_BACKEND") or None,
+                       crawler.stats, settings.getint("NEWSSPIDER_STORIES_BATCH_SIZE"),
+                       settings.getfloat("NEWSSPIDER_STORIES_BATCH_WAIT"))
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    async def _prepare(self, inputs: list[StoryInput]) -> list[Prepared]:
+        return await self.pool.run(prepare_in_worker, inputs, self.backend, self.detector.config)
+
+    async def process_item(self, item):
+        if not isinstance(item, Article):
+            return item
+        prepared = await self.batcher.submit(StoryInput(
+            id=item.id, text=item.text, title=item.title, language=item.language,
+            published=item.published, fetched_at=item.fetched_at))
+        assignment = self.detector.assign(prepared)
+        item.simhash = assignment.simhash
+        item.story_id = assignment.story_id
+        item.duplicate_of = assignment.duplicate_of
+        item.duplicate_kind = assignment.duplicate_kind
+        if assignment.duplicate_kind:
+            self.stats.inc_value(f"newsspider/source/{item.source}/duplicates")
+        return item
+
+    def spider_closed(self, spider, reason: str) -> None:
+        self.detector.flush()
+        for key, count in self.detector.stats.items():
+            self.stats.set_value(f"newsspider/stories/{key}", count)
