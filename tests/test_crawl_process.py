@@ -13,6 +13,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.http import HtmlResponse, Request
 from scrapy.settings import Settings
 from scrapy.spiders import Spider
+from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
 import newsspider.settings as project_settings
@@ -57,6 +58,9 @@ def test_garbage_collector_is_tuned_for_the_crawl_and_restored():
     finally:
         collector.engine_stopped()
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    built = build_from_crawler(GarbageCollector, get_crawler(settings_dict={"NEWSSPIDER_GC_FREEZE": False,
+                                                                             "NEWSSPIDER_GC_THRESHOLD": 0}))
+    assert (built.freeze, built.threshold) == (False, 0)
     untouched = GarbageCollector(freeze=False, threshold=0)
     untouched.spider_opened()
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0

@@ -12,6 +12,7 @@ import sys
 
 import pytest
 from scrapy import Request, signals
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
 from scrapy.spiders import Spider
 from scrapy.utils.misc import build_from_crawler
@@ -70,6 +71,15 @@ def test_signals_about_requests_not_held_are_ignored():
         call("unknown")
     in_flight.output_done("unknown", 1)
     assert in_flight.acknowledge() == [] and len(in_flight) == 0
+
+
+def test_requests_downloading_are_those_without_a_response_yet():
+    in_flight = InFlight()
+    for key in ("a", "b", "c"):
+        in_flight.taken(key)
+    in_flight.responded("a")
+    in_flight.failed("b")
+    assert in_flight.downloading() == 1 and len(in_flight) == 2
 
 
 # --- the add-on ----------------------------------------------------------------------------------------
@@ -141,14 +151,23 @@ def test_download_failures_are_reported_and_left_to_the_errback(make_crawler):
 
 
 class Engine:
-    """The two engine methods the scheduler calls (``needs_backout``, ``crawl``), in place of an engine."""
+    """The engine methods the scheduler calls (``needs_backout``, ``crawl``, ``spider_is_idle``,
+    ``close_spider_async``), in place of an engine."""
 
     def __init__(self, scheduler: ReliableScheduler) -> None:
         self.scheduler = scheduler
         self.crawled: list[Request] = []
+        self.idle = False
+        self.closed: list[str] = []
 
     def needs_backout(self) -> bool:
         return False
+
+    def spider_is_idle(self) -> bool:
+        return self.idle and not self.scheduler.has_pending_requests()
+
+    async def close_spider_async(self, *, reason: str) -> None:
+        self.closed.append(reason)
 
     def crawl(self, request: Request) -> None:
         self.crawled.append(request)
@@ -237,11 +256,42 @@ def test_an_idle_engine_is_handed_a_queued_request(scheduler_for):
             assert [request.url for request in crawler.engine.crawled] == ["https://example.org/a"]
             woken = scheduler.next_request()
             assert woken is crawler.engine.crawled[0] and woken.meta[INFLIGHT] in scheduler.in_flight
+            scheduler.enqueue_request(Request("https://example.org/b"))
             scheduler.tick()
-            assert len(crawler.engine.crawled) == 1  # it holds one now: the engine will ask by itself
+            assert len(crawler.engine.crawled) == 1  # one is downloading: its end makes the engine ask
+            response = Response(woken.url, request=woken)
+            crawler.signals.send_catch_log(signals.response_received, response=response, request=woken, spider=None)
+            scheduler.tick()  # its items may take a while in the pipelines: the engine gets the next one
+            assert [request.url for request in crawler.engine.crawled][-1] == "https://example.org/b"
         finally:
             scheduler.close("finished")
     in_loop(test)
+
+
+def test_an_idle_worker_whose_run_is_over_closes_at_the_next_tick(scheduler_for):
+    crawler, scheduler = scheduler_for()
+    keeping_open = []
+
+    def keep_open(**kwargs):
+        if not keeping_open:
+            keeping_open.append(True)
+            raise DontCloseSpider
+
+    crawler.signals.connect(keep_open, signal=signals.spider_idle, weak=False)
+
+    async def main():
+        scheduler.open(Spider("news"))
+        try:
+            scheduler.tick()
+            assert crawler.engine.closed == []  # the engine is busy
+            crawler.engine.idle = True
+            scheduler.tick()  # a spider_idle handler keeps it open this time
+            scheduler.tick()
+            await asyncio.sleep(0)
+            assert crawler.engine.closed == ["finished"]
+        finally:
+            scheduler.close("finished")
+    asyncio.run(main())
 
 
 def test_an_interrupted_worker_requeues_what_it_held_and_a_dead_ones_requests_are_taken_over(scheduler_for, redis_client):

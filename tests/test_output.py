@@ -1,12 +1,16 @@
-"""The JSON lines exporter writes exactly what Scrapy's would, for articles and anything else."""
+"""The output: the JSON lines exporter writes exactly what Scrapy's would, for articles and anything
+else; the file storage shows a file only once it is complete."""
 from __future__ import annotations
 
 import io
 
 from scrapy.exporters import JsonLinesItemExporter
+from scrapy.spiders import Spider
+from scrapy.utils.misc import build_from_crawler
+from scrapy.utils.test import get_crawler
 
 from newsspider.items import Article
-from newsspider.output import JsonLinesExporter
+from newsspider.output import AtomicFileFeedStorage, JsonLinesExporter
 
 
 def article(**changes) -> Article:
@@ -44,3 +48,20 @@ def test_explicit_fields_take_scrapys_path():
     ours = export(JsonLinesExporter, items, fields_to_export=fields)
     assert ours == export(JsonLinesItemExporter, items, fields_to_export=fields)
     assert ours.startswith(b'{"id": "0123456789abcdef", "title"') and b"text" not in ours
+
+
+def test_storage_shows_the_file_only_once_complete_and_appends_in_place(tmp_path):
+    crawler = get_crawler()
+    target = tmp_path / "out" / "articles.jsonl"
+    storage = build_from_crawler(AtomicFileFeedStorage, crawler, str(target), feed_options={"overwrite": True})
+    handle = storage.open(Spider("news"))
+    handle.write(b'{"id": "a"}\n')
+    assert not target.exists() and (tmp_path / "out" / ".articles.jsonl.part").read_bytes() == b'{"id": "a"}\n'
+    storage.store(handle)
+    assert target.read_bytes() == b'{"id": "a"}\n' and not list(tmp_path.glob("out/.*.part"))
+    appending = build_from_crawler(AtomicFileFeedStorage, crawler, str(target), feed_options={"overwrite": False})
+    handle = appending.open(Spider("news"))
+    handle.write(b'{"id": "b"}\n')
+    appending.store(handle)
+    assert target.read_bytes().count(b"\n") == 2
+

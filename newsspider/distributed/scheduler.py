@@ -10,11 +10,14 @@ What it adds to scrapy-redis (see the package docstring for the whole mode):
   long callback must not get a live worker's requests taken over) and, with the acknowledgements
   and the run keys' TTLs, by a ``TICK_SECONDS`` loop in the reactor, which also requeues the
   in-flight requests of workers whose heartbeat expired;
-* waking: an engine with nothing in flight asks the scheduler for work only every few seconds,
-  so when the queue has requests and this worker holds none, the tick hands one to the engine
-  (``ExecutionEngine.crawl``), which then pulls the rest as usual;
+* waking: an engine asks the scheduler for work when a download ends, and otherwise only every
+  few seconds; so when the queue has requests (another worker added them) and none of this
+  worker's requests is downloading, the tick hands one to the engine (``ExecutionEngine.crawl``),
+  which then pulls the rest as usual;
 * the end of a run: ``has_pending_requests`` stays true while other workers have requests in
-  flight; on close, a finished worker clears its in-flight hash, an interrupted one requeues it.
+  flight. The engine looks again only at its heartbeat, so the tick ends an idle worker whose
+  run is over itself, as the engine would (``spider_idle``, then ``close_spider_async``). On close,
+  a finished worker clears its in-flight hash, an interrupted one requeues it.
 """
 from __future__ import annotations
 
@@ -25,7 +28,9 @@ from typing import TYPE_CHECKING, Any
 
 import redis
 from scrapy import signals
+from scrapy.exceptions import CloseSpider, DontCloseSpider
 from scrapy.utils.asyncio import create_looping_call
+from scrapy.utils.defer import deferred_from_coro
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
@@ -76,6 +81,8 @@ class ReliableScheduler(Scheduler):
         self._unacknowledged: list[str] = []   # done, not yet removed from Redis
         self._ready: collections.deque[Request] = collections.deque()  # taken by the tick for the engine
         self._waking: Request | None = None
+        self._start_failed = False  # the engine ends such a crawl with its own reason
+        self._ending = False
         self._loop: AsyncioLoopingCall | LoopingCall | None = None
         self._heartbeat_stop = threading.Event()
 
@@ -164,6 +171,22 @@ class ReliableScheduler(Scheduler):
         (which may add more, or die and have them requeued)."""
         return bool(self._ready) or self.queue.pending_elsewhere() > 0
 
+    def _end_if_idle(self) -> None:
+        """Close an idle worker whose run is over now, rather than at the engine's next heartbeat
+        (5 s): ``spider_idle`` first, whose handlers may keep it open (``DontCloseSpider``) or
+        name the reason (``CloseSpider``), as the engine's own idle check does."""
+        engine = self.crawler.engine
+        if self._ending or self._start_failed or not engine.spider_is_idle():
+            return
+        results = self.crawler.signals.send_catch_log(signals.spider_idle, spider=self.spider,
+                                                      dont_log=(DontCloseSpider, CloseSpider))
+        raised = [getattr(result, "value", None) for _, result in results]
+        if any(isinstance(exc, DontCloseSpider) for exc in raised):
+            return
+        reason = next((exc.reason for exc in raised if isinstance(exc, CloseSpider) and exc.reason), "finished")
+        self._ending = True
+        deferred_from_coro(engine.close_spider_async(reason=reason))
+
     def _take(self) -> Request | None:
         """Pop the next request of the run's queue; this worker now holds it in flight."""
         request = self.queue.pop()
@@ -187,7 +210,9 @@ class ReliableScheduler(Scheduler):
             self.in_flight.output_finished(key)
 
     def _spider_error(self, response: Any = None, **kwargs: Any) -> None:
-        if key := _in_flight_id(response):  # a callback that raised before yielding: its output is over
+        if response is None:  # raised by the spider's start()
+            self._start_failed = True
+        elif key := _in_flight_id(response):  # a callback that raised before yielding: its output is over
             self.in_flight.output_done(key, 0)
 
     def _download_failed(self, request: Request, **kwargs: Any) -> None:
@@ -234,16 +259,18 @@ class ReliableScheduler(Scheduler):
                 logger.warning("worker(s) %s stopped sending heartbeats: requeued their %d in-flight requests",
                                ", ".join(gone), moved)
                 self.crawler.stats.inc_value("newsspider/distributed/requeued", moved)
-            if (queued or moved) and not self.in_flight and not self._ready:
+            if (queued or moved) and not self._ready and not self.in_flight.downloading():
                 self._wake()
+            elif not queued and not moved and not self.in_flight and not self._ready:
+                self._end_if_idle()
         except redis.RedisError as exc:
             logger.warning("redis unavailable for the heartbeat: %s", exc)
         except Exception:  # the loop must go on: a worker that stops beating gets taken over
             logger.exception("distributed scheduler tick failed")
 
     def _wake(self) -> None:
-        """Hand one queued request to an engine that holds none: it would otherwise ask for work
-        only at its next heartbeat (5 s); once busy, it pulls the rest as usual."""
+        """Hand one queued request to an engine with no download running: it would otherwise ask
+        for work only at its next heartbeat (5 s); once downloading, it pulls the rest as usual."""
         engine = self.crawler.engine
         if engine.needs_backout() or (request := self._take()) is None:
             return

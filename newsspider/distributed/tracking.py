@@ -46,6 +46,10 @@ class InFlight:
     def __contains__(self, key: object) -> bool:
         return key in self._held
 
+    def downloading(self) -> int:
+        """How many of the requests held have not reached the spider (nor failed) yet."""
+        return sum(not progress.responded for progress in self._held.values())
+
     def taken(self, key: str) -> None:
         """The scheduler handed the request ``key`` to the engine."""
         self._held[key] = _Progress()
