@@ -5,7 +5,8 @@ DEBUG "Crawled (200) <GET ...>" and "Scraped from <200 ...>" messages of every p
 a log record (and look up the referer) only for the handler to discard it. Returning ``None``
 from a ``LogFormatter`` method is Scrapy's documented way to omit a message; this formatter does
 so exactly when the message is below ``LOG_LEVEL`` (or logging is off), so what is written and
-the ``log_count/<level>`` stats stay the same.
+the ``log_count/<level>`` stats stay the same. (Scrapy's annotations do not say ``| None``; its
+documentation does: hence the ``type: ignore[override]``.)
 """
 from __future__ import annotations
 
@@ -17,23 +18,30 @@ from scrapy.logformatter import LogFormatter, LogFormatterResult
 
 
 class LevelAwareLogFormatter(LogFormatter):
+    """Scrapy's log formatter that builds no message below ``level`` (the crawl's ``LOG_LEVEL``)."""
+
     def __init__(self, level: int = logging.NOTSET):
         self.level = level
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> LevelAwareLogFormatter:
+        """The formatter at the crawl's ``LOG_LEVEL`` (above every level when logging is off)."""
         settings = crawler.settings
         if not settings.getbool("LOG_ENABLED"):
             return cls(logging.CRITICAL + 1)
         level = settings.get("LOG_LEVEL")
         return cls(logging.getLevelName(level.upper()) if isinstance(level, str) else int(level))
 
-    def crawled(self, request, response, spider) -> LogFormatterResult:
+    def crawled(self, request, response, spider) -> LogFormatterResult | None:  # type: ignore[override]
+        """Scrapy's "Crawled" message, or None below the level."""
         return super().crawled(request, response, spider) if logging.DEBUG >= self.level else None
 
-    def scraped(self, item: Any, response, spider) -> LogFormatterResult:
+    def scraped(self, item: Any, response, spider) -> LogFormatterResult | None:  # type: ignore[override]
+        """Scrapy's "Scraped from" message, or None below the level."""
         return super().scraped(item, response, spider) if logging.DEBUG >= self.level else None
 
-    def dropped(self, item: Any, exception: BaseException, response, spider) -> LogFormatterResult:
+    def dropped(  # type: ignore[override]
+            self, item: Any, exception: BaseException, response, spider) -> LogFormatterResult | None:
+        """Scrapy's "Dropped" message, or None below the level."""
         entry = super().dropped(item, exception, response, spider)
         return entry if entry is not None and entry["level"] >= self.level else None

@@ -32,6 +32,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
     """
 
     def open(self, spider) -> IO[bytes]:
+        """The hidden ``.part`` file (unbuffered), or the target itself when appending."""
         target = Path(self.path)
         target.parent.mkdir(parents=True, exist_ok=True)
         if self.write_mode == "ab":
@@ -42,6 +43,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
         return self._partial.open("wb", buffering=0)
 
     def store(self, file: IO[bytes]) -> None:
+        """Make the file durable and rename it into place."""
         file.flush()
         os.fsync(file.fileno())
         file.close()
@@ -60,12 +62,14 @@ class JsonLinesExporter(JsonLinesItemExporter):
     """
 
     def get_serialized_fields(self, item: Any, default_value: Any = None, include_empty: bool | None = None):
+        """An ``Article``'s fields in declaration order, read directly; anything else as Scrapy does."""
         if type(item) is Article and self.fields_to_export is None:
             return ((name, getattr(item, name)) for name in ARTICLE_FIELDS)
         return super().get_serialized_fields(item, default_value, include_empty)
 
 
 def partial_name(target: Path) -> Path:
+    """The hidden name a file is written under until it is complete: ``.<name>.part``."""
     return target.with_name(f".{target.name}.part")
 
 

@@ -44,7 +44,16 @@ def page_text(response: TextResponse) -> str:
 
 
 class NewsSpider(scrapy.Spider):
+    """Requests every feed, sitemap and listing page of the sources file, then the articles they link.
+
+    ``-a sources=PATH`` names the sources file (default ``NEWSSPIDER_SOURCES``).
+    """
+
     name = "news"
+    sources: dict[str, Source]
+    sitemap_max_depth: int
+    feed_max_bytes: int
+    sitemap_max_bytes: int
 
     def __init__(self, sources: str | None = None, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -60,6 +69,7 @@ class NewsSpider(scrapy.Spider):
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
+        """The spider with its sources loaded (a broken file stops the crawl here) and its limits."""
         spider = super().from_crawler(crawler, *args, **kwargs)
         path = spider.sources_path or crawler.settings.get("NEWSSPIDER_SOURCES")
         # Validate before any request: a broken sources file must stop the run up front.
@@ -71,6 +81,7 @@ class NewsSpider(scrapy.Spider):
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        """One conditional request per feed, sitemap and listing page of every source."""
         for source in self.sources.values():
             for url in source.feeds:
                 yield self._discovery_request(url, self.parse_feed, source=source.name)
@@ -81,11 +92,12 @@ class NewsSpider(scrapy.Spider):
 
     # --- discovery -------------------------------------------------------------------------
     def parse_feed(self, response: Response, source: str) -> Iterable[scrapy.Request]:
+        """The feed's entries, as article requests."""
         if self._not_modified(response, source):
             return
         try:
             links = parse_feed(response.body, response.url, max_bytes=self.feed_max_bytes,
-                               content_type=response.headers.get("Content-Type", b"").decode("latin-1"))
+                               content_type=(response.headers.get("Content-Type") or b"").decode("latin-1"))
         except FeedError as exc:
             self._count(source, "feed_errors")
             logger.warning("feed rejected: %s (%s)", response.url, exc)
@@ -95,6 +107,7 @@ class NewsSpider(scrapy.Spider):
         yield from self._article_requests(links, source)
 
     def parse_sitemap(self, response: Response, source: str, depth: int) -> Iterable[scrapy.Request]:
+        """A sitemap's articles, an index's sitemaps (down to ``NEWSSPIDER_SITEMAP_MAX_DEPTH``), or robots.txt's sitemaps."""
         if self._not_modified(response, source):
             return
         if is_robots_url(response.url):
@@ -121,6 +134,7 @@ class NewsSpider(scrapy.Spider):
         yield from self._article_requests(sitemap.links, source)
 
     def parse_listing(self, response: Response, source: str) -> Iterable[scrapy.Request]:
+        """The article links of a listing page (one hop)."""
         if self._not_modified(response, source):
             return
         if not isinstance(response, TextResponse):
@@ -133,10 +147,11 @@ class NewsSpider(scrapy.Spider):
 
     # --- articles --------------------------------------------------------------------------
     def parse_article(self, response: Response, source: str, hints: dict) -> Iterable[Page]:
+        """The fetched page, for the pipelines to extract (a non-text response is counted and skipped)."""
         if not isinstance(response, TextResponse):
             self._count(source, "not_text")
             logger.warning("not a text response (%s), skipped: %s",
-                           response.headers.get("Content-Type", b"?").decode("latin-1"), response.url)
+                           (response.headers.get("Content-Type") or b"?").decode("latin-1"), response.url)
             return
         self._count(source, "pages")
         yield Page(url=response.url, html=page_text(response), source=source, fetched_at=utc_now_iso(),
@@ -167,7 +182,8 @@ class NewsSpider(scrapy.Spider):
                               errback=self.on_error)
 
     def on_error(self, failure: Failure) -> None:
-        request = failure.request
+        """Count a failed request per source (a deliberate skip, like robots.txt, as ``ignored``)."""
+        request = failure.request  # type: ignore[attr-defined]  # set by Scrapy on an errback's failure
         source = request.cb_kwargs.get("source", "?")
         if failure.check(IgnoreRequest):  # robots.txt and similar deliberate skips, not errors
             self._count(source, "ignored")
