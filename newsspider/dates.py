@@ -1,7 +1,14 @@
-"""Date normalisation: every time in the JSONL record is ISO 8601 with a UTC offset."""
+"""Date normalisation: every time in the JSONL record is ISO 8601 with a UTC offset.
+
+Pages write their times in many forms, and not all of them say which zone they mean. A value
+that names no offset is kept naive (:class:`Timestamp` says so) until a caller that knows the
+page decides what it means (:func:`best_timestamp`); :func:`to_iso8601` reads it as UTC.
+"""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
@@ -14,6 +21,46 @@ _W3C_DATETIME = re.compile(
     r"(?:[Tt ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?)?)?"
     r"\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?"
 )
+# Java's Date.toString() ("Fri Apr 28 19:20:36 CEST 2023"), which some CMSs put in JSON-LD.
+_JAVA_DATE = re.compile(r"(?:[A-Za-z]{3},?\s+)?([A-Za-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?"
+                        r"\s+([A-Za-z]{1,5})\s+(\d{4})")
+# Day-first dates with dots ("28.04.2023 19:20"), the European form some meta tags use.
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_NAMED_ZONE = re.compile(r"^(.*\d)\s+([A-Za-z]{2,5})$")
+_MONTHS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+# Zone abbreviations with one meaning (IST, CST and AST name several zones and are left out).
+ZONE_HOURS = {
+    "UTC": 0, "UT": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1,
+    "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6,
+    "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
+    "AWST": 8, "ACST": 9.5, "ACDT": 10.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "WIB": 7,
+    "PKT": 5, "TRT": 3,
+}
+# Two timestamps this close denote the same moment (pages round to the minute differently).
+SAME_MOMENT = timedelta(seconds=60)
+
+
+@dataclass(frozen=True)
+class Timestamp:
+    """A parsed time: ``moment`` is naive when the text named no offset; ``has_time`` is False for
+    a date alone."""
+
+    moment: datetime
+    has_time: bool = True
+
+    @property
+    def has_offset(self) -> bool:
+        return self.moment.tzinfo is not None
+
+    @property
+    def complete(self) -> bool:
+        """A time of day with its offset: nothing left to guess."""
+        return self.has_time and self.has_offset
+
+    def iso(self, timespec: str = "auto") -> str:
+        moment = self.moment if self.has_offset else self.moment.replace(tzinfo=timezone.utc)
+        return moment.isoformat(timespec=timespec)
 
 
 def to_iso8601(value: object, *, timespec: str = "auto") -> str | None:
@@ -24,49 +71,88 @@ def to_iso8601(value: object, *, timespec: str = "auto") -> str | None:
     Unparseable or implausible values give None rather than a guess. ``timespec`` as in
     :meth:`datetime.isoformat` (sitemaps use ``"seconds"``).
     """
+    stamp = parse_timestamp(value)
+    return stamp.iso(timespec) if stamp else None
+
+
+def parse_timestamp(value: object) -> Timestamp | None:
+    """A :class:`Timestamp` from a string or datetime, None when it is not a plausible time."""
     if isinstance(value, datetime):
-        parsed = value
+        stamp = Timestamp(value)
     elif isinstance(value, str) and value.strip():
-        parsed = parse_datetime(value.strip())
-        if parsed is None:
-            return None
+        stamp = _parse_text(value.strip())
     else:
         return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    if not 1970 <= parsed.year <= 2200 or not _plausible_offset(parsed.utcoffset()):
+    if stamp is None or not 1970 <= stamp.moment.year <= 2200 or not _plausible_offset(stamp.moment.utcoffset()):
         return None
-    return parsed.isoformat(timespec=timespec)
+    return stamp
 
 
 def parse_datetime(text: str) -> datetime | None:
-    """W3C datetime, then any other ISO 8601 form, then RFC 2822; None when none fits."""
-    match = _W3C_DATETIME.fullmatch(text)
+    """W3C datetime, then any other ISO 8601 form, Java's ``Date.toString()``, day-first dotted
+    dates, RFC 2822; None when none fits. Naive when the text names no offset."""
+    stamp = _parse_text(text)
+    return stamp.moment if stamp else None
+
+
+def _parse_text(text: str) -> Timestamp | None:
     try:
+        match = _W3C_DATETIME.fullmatch(text)
         if match:
-            return _from_w3c(match)
+            return Timestamp(_from_w3c(match), has_time=match[4] is not None)
+        match = _JAVA_DATE.fullmatch(text)
+        if match:
+            return _from_java(match)
+        match = _DOTTED_DATE.fullmatch(text)
+        if match:
+            day, month, year, hour, minute, second = match.groups()
+            return Timestamp(datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
+                                      int(second or 0)), has_time=hour is not None)
     except (ValueError, OverflowError):
         return None
     try:
-        return datetime.fromisoformat(text)
+        return Timestamp(datetime.fromisoformat(text), has_time=len(text) > 10)
     except ValueError:
         pass
+    zone = None
+    named = _NAMED_ZONE.match(text)
+    if named and named[2].upper() in ZONE_HOURS:  # "Fri, 28 Apr 2023 19:20:36 CEST": email.utils knows US zones only
+        text, zone = named[1], _hours(ZONE_HOURS[named[2].upper()])
     try:
-        return parsedate_to_datetime(text)
+        moment = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
+    if zone is not None:
+        moment = moment.replace(tzinfo=zone)
+    return Timestamp(moment)
 
 
 def _from_w3c(match: re.Match[str]) -> datetime:
     year, month, day, hour, minute, second, fraction, zone = match.groups()
     return datetime(
         int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0), int(second or 0),
-        int((fraction or "0")[:6].ljust(6, "0")), tzinfo=_zone(zone),
+        int((fraction or "0")[:6].ljust(6, "0")), tzinfo=_zone(zone) if hour is not None or zone else None,
     )
 
 
-def _zone(zone: str | None) -> timezone:
-    if not zone or zone.upper() in ("Z", "UTC", "GMT"):
+def _from_java(match: re.Match[str]) -> Timestamp | None:
+    month, day, hour, minute, second, zone, year = match.groups()
+    number = _MONTHS.get(month.lower())
+    if number is None:
+        return None
+    hours = ZONE_HOURS.get(zone.upper())
+    return Timestamp(datetime(int(year), number, int(day), int(hour), int(minute), int(second or 0),
+                              tzinfo=_hours(hours) if hours is not None else None))
+
+
+def _hours(hours: float) -> timezone:
+    return timezone(timedelta(hours=hours))
+
+
+def _zone(zone: str | None) -> timezone | None:
+    if not zone:
+        return None
+    if zone.upper() in ("Z", "UTC", "GMT"):
         return timezone.utc
     sign = -1 if zone[0] == "-" else 1
     digits = zone[1:].replace(":", "")
@@ -78,6 +164,42 @@ def _zone(zone: str | None) -> timezone:
 def _plausible_offset(offset: timedelta | None) -> bool:
     """Zone offsets in use run from -12:00 to +14:00; "+3000" or "+1500" is a broken value."""
     return offset is None or abs(offset) <= MAX_ZONE_OFFSET
+
+
+def best_timestamp(candidates: Iterable[Timestamp | None], page: Iterable[Timestamp | None] = ()) -> Timestamp | None:
+    """The first candidate (they come in order of trust), completed from the others.
+
+    A time without an offset, or a date without a time, never beats a complete one for the same
+    moment: "2023-04-28 18:11:01" in JSON-LD and ``<meta content="2023-04-28T18:11:01+02:00">``
+    are one time, and only the second says which. Failing that, a naive time takes the offset of
+    the page's other times (``page``) when they all agree on one: a CMS writes its times in one zone.
+    """
+    found = [stamp for stamp in candidates if stamp is not None]
+    if not found:
+        return None
+    first = found[0]
+    if first.complete:
+        return first
+    for other in found[1:]:
+        if other.complete and _same_moment(first, other):
+            return other
+    if first.has_time and not first.has_offset:
+        offsets = {stamp.moment.utcoffset() for stamp in (*found, *page) if stamp is not None and stamp.complete}
+        if len(offsets) == 1:
+            return Timestamp(first.moment.replace(tzinfo=timezone(offsets.pop())))
+    return first
+
+
+def _same_moment(partial: Timestamp, complete: Timestamp) -> bool:
+    """Whether ``complete`` says what ``partial`` says: the same day for a date alone; for a naive
+    time, the same wall-clock time or the same instant read as UTC."""
+    local = complete.moment.replace(tzinfo=None)
+    if not partial.has_time:
+        return partial.moment.date() == local.date()
+    if partial.has_offset:  # an offset but no time: a date-only value with "Z"
+        return partial.moment == complete.moment
+    as_utc = complete.moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return abs(partial.moment - local) < SAME_MOMENT or abs(partial.moment - as_utc) < SAME_MOMENT
 
 
 def utc_now_iso() -> str:
