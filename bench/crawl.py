@@ -147,7 +147,7 @@ def _bound_extract(path: str, url: str, mode: str) -> int:
     from newsspider.extract.article import extract_article
 
     result = extract_article(html, url)
-    return len(result.fields["text"]) if result.fields else 0
+    return len(result.article.text) if result.article else 0
 
 
 def combine_bounds(runs: list[dict]) -> dict:

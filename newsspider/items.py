@@ -42,6 +42,7 @@ class Article:
     description: str | None
     image: str | None
     tags: list[str]
+    site_name: str | None
     fetched_at: str
     simhash: str | None = None
     story_id: str | None = None

@@ -1,7 +1,7 @@
 import json
 
 from newsspider.dates import to_iso8601
-from newsspider.extract.article import ExtractOptions, extract_article
+from newsspider.extract.article import ExtractedArticle, ExtractOptions, extract_article
 from newsspider.urls import canonicalize_url, resolve_canonical
 
 PARAGRAPHS = [
@@ -16,10 +16,10 @@ def page(body: str, head: str = "", lang: str = "en") -> str:
     return f"<html lang='{lang}'><head><title>Tram line extended</title>{head}</head><body>{body}</body></html>"
 
 
-def extract_paragraphs(paragraphs: list[str], lang: str) -> dict:
+def extract_paragraphs(paragraphs: list[str], lang: str) -> ExtractedArticle:
     """Fields of a page whose <article> holds these paragraphs (short texts allowed)."""
     html = page("<article>" + "".join(f"<p>{t}</p>" for t in paragraphs) + "</article>", lang=lang)
-    return extract_article(html, "https://x.org/a", options=ExtractOptions(min_text_chars=100)).fields
+    return extract_article(html, "https://x.org/a", options=ExtractOptions(min_text_chars=100)).article
 
 
 def article_page(**kwargs) -> str:
@@ -35,31 +35,31 @@ def test_article_fields_come_from_page_metadata_with_full_timestamps():
             "<meta name='description' content='The council voted.'>"
             "<link rel='canonical' href='https://x.org/tram-line-extended'>")
     result = extract_article(article_page(head=head), "https://x.org/tram-line-extended?utm_source=rss")
-    fields = result.fields
-    assert result.reason is None and not result.via_jsonld
-    assert fields["title"] == "Tram line extended"
-    assert fields["published"] == "2024-03-05T08:30:00+01:00"
-    assert fields["modified"] == "2024-03-05T12:00:00+01:00"
-    assert fields["authors"] == ["Jane Doe"]
-    assert fields["image"] == "https://x.org/a.jpg"
-    assert fields["canonical"] == "https://x.org/tram-line-extended"
-    assert fields["language"] == "en" and fields["direction"] == "ltr"
+    fields = result.article
+    assert result.reason is None and not result.article.via_jsonld
+    assert fields.title == "Tram line extended"
+    assert fields.published == "2024-03-05T08:30:00+01:00"
+    assert fields.modified == "2024-03-05T12:00:00+01:00"
+    assert fields.authors == ["Jane Doe"]
+    assert fields.image == "https://x.org/a.jpg"
+    assert fields.canonical == "https://x.org/tram-line-extended"
+    assert fields.language == "en" and fields.direction == "ltr"
     for paragraph in PARAGRAPHS:
-        assert paragraph in fields["text"]
+        assert paragraph in fields.text
 
 
 def test_modified_is_never_copied_from_published():
     head = "<meta property='article:published_time' content='2024-03-05T08:30:00+01:00'>"
-    fields = extract_article(article_page(head=head), "https://x.org/a").fields
-    assert fields["published"] == "2024-03-05T08:30:00+01:00"
-    assert fields["modified"] is None
+    fields = extract_article(article_page(head=head), "https://x.org/a").article
+    assert fields.published == "2024-03-05T08:30:00+01:00"
+    assert fields.modified is None
 
 
 def test_discovery_hints_fill_missing_metadata():
     hints = {"published": "2024-03-01T10:00:00+00:00", "title": "Feed title"}
     fields = extract_article(page("<article>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article>"),
-                             "https://x.org/a", hints).fields
-    assert fields["published"] == "2024-03-01T10:00:00+00:00"
+                             "https://x.org/a", hints).article
+    assert fields.published == "2024-03-01T10:00:00+00:00"
 
 
 def test_script_rendered_page_falls_back_to_json_ld_article():
@@ -71,19 +71,19 @@ def test_script_rendered_page_falls_back_to_json_ld_article():
     html = page("<div id='app'></div><script>render()</script>",
                 head=f"<script type='application/ld+json'>{json.dumps(data)}</script>")
     result = extract_article(html, "https://x.org/a")
-    assert result.via_jsonld
-    fields = result.fields
-    assert fields["text"].splitlines() == PARAGRAPHS
-    assert fields["title"] == "Tram line extended"
-    assert fields["published"] == "2024-03-05T08:30:00+01:00"
-    assert fields["modified"] == "2024-03-06T09:00:00+01:00"
-    assert fields["authors"] == ["Jane Doe"]
-    assert fields["tags"] == ["transport", "city"]
+    assert result.article.via_jsonld
+    fields = result.article
+    assert fields.text.splitlines() == PARAGRAPHS
+    assert fields.title == "Tram line extended"
+    assert fields.published == "2024-03-05T08:30:00+01:00"
+    assert fields.modified == "2024-03-06T09:00:00+01:00"
+    assert fields.authors == ["Jane Doe"]
+    assert fields.tags == ["transport", "city"]
 
 
 def test_broken_json_ld_does_not_break_extraction():
     html = article_page(head="<script type='application/ld+json'>{not json</script>")
-    assert extract_article(html, "https://x.org/a").fields is not None
+    assert extract_article(html, "https://x.org/a").article is not None
 
 
 def test_pages_that_are_not_articles_give_a_reason():
@@ -99,7 +99,7 @@ def test_arabic_page_with_wrong_html_lang_is_detected_as_arabic_rtl():
             "وأضاف المسؤولون أن الهجوم لم يسفر عن إصابات أو أضرار في القاعدة بحسب التقارير الأولية.",
             "ولم تتبن أي جهة المسؤولية عن الهجوم حتى الآن بحسب ما أفادت مصادر أمنية عراقية."]
     fields = extract_paragraphs(text, lang="en")
-    assert fields["language"] == "ar" and fields["direction"] == "rtl"
+    assert fields.language == "ar" and fields.direction == "rtl"
 
 
 def test_canonical_url_drops_tracking_parameters_and_fragment():
@@ -121,8 +121,8 @@ def test_zero_width_joiners_survive_extraction_in_persian_text():
             "به گفته شهردار، ساخت این خط جدید حدود چهار سال طول می&zwnj;کشد و دوازده ایستگاه خواهد داشت.",
             "شهروندان از ترافیک سنگین در ساعات اوج رفت‌وآمد گلایه دارند و خواستار حمل‌ونقل عمومی بهترند."]
     fields = extract_paragraphs(text, lang="fa")
-    assert "سه\u200cشنبه" in fields["text"] and "می\u200cکشد" in fields["text"]
-    assert "\u2e3b" not in fields["text"]
+    assert "سه\u200cشنبه" in fields.text and "می\u200cکشد" in fields.text
+    assert "\u2e3b" not in fields.text
 
 
 def test_zero_width_spaces_and_bidi_marks_survive_extraction():
@@ -130,8 +130,8 @@ def test_zero_width_spaces_and_bidi_marks_survive_extraction():
             "За даними центру, ‏ще&rlm; дві партії закликали бойкотувати референдум через його формулювання.",
             "Результати голосування мають оголосити у вівторок увечері після підрахунку всіх бюлетенів."]
     fields = extract_paragraphs(text, lang="uk")
-    assert "повідомив \u200b\u200bінститут" in fields["text"]
-    assert "\u200fще\u200f дві" in fields["text"]
+    assert "повідомив \u200b\u200bінститут" in fields.text
+    assert "\u200fще\u200f дві" in fields.text
 
 
 def test_teasers_around_the_article_stay_out_and_inner_paragraphs_stay_in():
@@ -139,10 +139,10 @@ def test_teasers_around_the_article_stay_out_and_inner_paragraphs_stay_in():
     body = ("<article><h1>Tram line extended</h1>" + "".join(f"<p>{t}</p>" for t in PARAGRAPHS[:2])
             + "<p>Work starts in May.</p>" + "".join(f"<p>{t}</p>" for t in PARAGRAPHS[2:]) + "</article>"
             + f"<aside><h3>Most read</h3><ul>{teasers}</ul></aside>")
-    fields = extract_article(page(body), "https://x.org/a").fields
+    fields = extract_article(page(body), "https://x.org/a").article
     for paragraph in PARAGRAPHS:
-        assert paragraph in fields["text"]
-    assert "Other story number" not in fields["text"]
+        assert paragraph in fields.text
+    assert "Other story number" not in fields.text
 
 
 def test_a_failing_trafilatura_pass_is_a_reason_not_an_exception(monkeypatch):
@@ -153,7 +153,7 @@ def test_a_failing_trafilatura_pass_is_a_reason_not_an_exception(monkeypatch):
 
     monkeypatch.setattr(article.trafilatura, "bare_extraction", broken)
     result = extract_article(article_page(), "https://x.org/a")
-    assert result.fields is None and result.reason == "too_little_text"
+    assert result.article is None and result.reason == "too_little_text"
 
 
 def test_unknown_second_pass_mode_is_a_configuration_error():
@@ -182,14 +182,14 @@ MENU = "\n".join(["Home", "World", "Politics", "Business", "Sport", "Weather", "
 
 def test_auto_second_pass_skips_pages_whose_text_reads_as_an_article(monkeypatch):
     calls = _passes(monkeypatch, "\n".join(PARAGRAPHS), "unused")
-    fields = extract_article(article_page(), "https://x.org/a").fields
-    assert calls == [False] and fields["text"] == "\n".join(PARAGRAPHS)
+    fields = extract_article(article_page(), "https://x.org/a").article
+    assert calls == [False] and fields.text == "\n".join(PARAGRAPHS)
 
 
 def test_auto_second_pass_lets_precision_mode_replace_a_menu_dump(monkeypatch):
     calls = _passes(monkeypatch, MENU * 3, "\n".join(PARAGRAPHS))
-    fields = extract_article(article_page(), "https://x.org/a").fields
-    assert calls == [False, True] and fields["text"] == "\n".join(PARAGRAPHS)
+    fields = extract_article(article_page(), "https://x.org/a").article
+    assert calls == [False, True] and fields.text == "\n".join(PARAGRAPHS)
 
 
 def test_precision_text_that_lost_most_of_the_article_is_not_trusted(monkeypatch):
@@ -197,7 +197,7 @@ def test_precision_text_that_lost_most_of_the_article_is_not_trusted(monkeypatch
     _passes(monkeypatch, first, PARAGRAPHS[0][:40])
     for mode, expected in (("always", first), ("never", first)):
         assert extract_article(article_page(), "https://x.org/a", options=ExtractOptions(second_pass=mode)
-                               ).fields["text"] == expected
+                               ).article.text == expected
 
 
 def test_never_mode_runs_one_pass_and_always_mode_two(monkeypatch):
@@ -205,25 +205,26 @@ def test_never_mode_runs_one_pass_and_always_mode_two(monkeypatch):
     extract_article(article_page(), "https://x.org/a", options=ExtractOptions(second_pass="never"))
     assert calls == [False]
     calls.clear()
-    fields = extract_article(article_page(), "https://x.org/a", options=ExtractOptions(second_pass="always")).fields
-    assert calls == [False, True] and fields["text"] == "\n".join(PARAGRAPHS[:3])
+    fields = extract_article(article_page(), "https://x.org/a", options=ExtractOptions(second_pass="always")).article
+    assert calls == [False, True] and fields.text == "\n".join(PARAGRAPHS[:3])
 
 
 def test_title_drops_the_site_name_and_authors_drop_the_byline_word():
     head = ("<meta property='og:title' content='Tram line extended | Valley Gazette'>"
             "<meta property='og:site_name' content='Valley Gazette'><meta name='author' content='By Jane Doe'>")
-    fields = extract_article(article_page(head=head), "https://x.org/a").fields
-    assert fields["title"] == "Tram line extended"
-    assert fields["authors"] == ["Jane Doe"]
+    fields = extract_article(article_page(head=head), "https://x.org/a").article
+    assert fields.title == "Tram line extended"
+    assert fields.authors == ["Jane Doe"]
 
 
 def test_repeated_tag_metas_become_a_list_and_json_ld_entities_are_decoded():
     data = {"@type": "NewsArticle", "headline": "Tram line &#8216;extended&#8217;"}
     head = ("<meta property='article:tag' content='transport'><meta property='article:tag' content='city'>"
             f"<script type='application/ld+json'>{json.dumps(data)}</script>")
-    fields = extract_article(article_page(head=head), "https://x.org/a").fields
-    assert fields["tags"] == ["transport", "city"]
-    assert fields["title"] == "Tram line \u2018extended\u2019"
+    html = article_page(head=head).replace("<h1>Tram line extended</h1>", "<h1>Tram line \u2018extended\u2019</h1>")
+    fields = extract_article(html, "https://x.org/a").article
+    assert fields.tags == ["transport", "city"]
+    assert fields.title == "Tram line \u2018extended\u2019"
 
 
 def test_front_page_whose_text_is_its_one_teaser_is_an_index_page():
@@ -246,6 +247,6 @@ def test_precision_mode_uses_trafilatura_fallbacks_only_when_its_fast_run_lost_t
         return "\n".join(PARAGRAPHS) if not fast else ""
 
     monkeypatch.setattr(article, "_bare", fake)
-    fields = extract_article(article_page(), "https://x.org/a").fields
+    fields = extract_article(article_page(), "https://x.org/a").article
     assert calls == [(False, True), (True, True), (True, False)]
-    assert fields["text"] == "\n".join(PARAGRAPHS)
+    assert fields.text == "\n".join(PARAGRAPHS)

@@ -18,7 +18,7 @@ def article(**changes) -> Article:
                   source="example", title="Заголовок \"quoted\" ✓", authors=["A. Writer", "محمد"],
                   published="2024-05-01T08:00:00+00:00", modified=None, language="ru", direction="ltr",
                   text="Line one\nLine two with \u200c joiner and \\ backslash", description=None,
-                  image="https://example.org/i.jpg", tags=[], fetched_at="2024-05-01T09:00:00+00:00",
+                  image="https://example.org/i.jpg", tags=[], site_name="Example News", fetched_at="2024-05-01T09:00:00+00:00",
                   simhash="00ff00ff00ff00ff", story_id="0123456789abcdef")
     values.update(changes)
     return Article(**values)

@@ -9,13 +9,14 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import trafilatura
 
 from newsspider.dates import to_iso8601
 from newsspider.extract.language import choose_language, normalize_language, text_direction
-from newsspider.extract.metadata import PageMetadata, fallback_date, read_metadata
+from newsspider.extract.metadata import fallback_date, read_metadata
+from newsspider.extract.pagetype import LISTING, page_type
 from newsspider.extract.parse import parse_html
 
 logger = logging.getLogger(__name__)
@@ -50,7 +51,6 @@ class ExtractOptions:
 
     min_text_chars: int = 200
     min_language_confidence: float = 0.9
-    favor_precision: bool = False    # precision mode only, one pass
     second_pass: str = "auto"        # precision-mode second opinion: "auto" (unsure pages), "always", "never"
 
     def __post_init__(self) -> None:
@@ -60,14 +60,34 @@ class ExtractOptions:
 
 
 @dataclass
-class Extraction:
-    """What extraction found: ``fields`` for an article, or ``reason`` why the page is not one."""
+class ExtractedArticle:
+    """One page's article as extraction found it: the record's fields before the crawl adds its
+    own (id, source, fetch time) and cleaning strips the site chrome from ``text``. ``site_name``
+    and ``title`` are what the cleaner needs to recognise the site's lines; ``page_type`` says why
+    the page counts as an article (:mod:`newsspider.extract.pagetype`)."""
 
-    fields: dict | None = None
-    reason: str | None = None
+    canonical: str | None
+    title: str | None
+    authors: list[str]
+    published: str | None
+    modified: str | None
+    language: str | None
+    direction: str
+    text: str
+    description: str | None
+    image: str | None
+    tags: list[str]
+    site_name: str | None
+    page_type: str
     via_jsonld: bool = False
-    site_name: str | None = None
-    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Extraction:
+    """What extraction found: an ``article``, or the ``reason`` why the page is not one."""
+
+    article: ExtractedArticle | None = None
+    reason: str | None = None
 
 
 def extract_article(html: str, url: str, hints: dict | None = None, source_language: str | None = None,
@@ -82,7 +102,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     tree = parse_html(protect_joiners(html[:MAX_HTML_CHARS]))
     if tree is None:
         return Extraction(reason="unparseable_html")
-    meta = read_metadata(tree)
+    meta = read_metadata(tree, url)
     jsonld = meta.jsonld
     text = _trafilatura_text(tree, url, options, jsonld.body if jsonld else None)
     via_jsonld = False
@@ -93,28 +113,30 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         text, via_jsonld = jsonld.body.strip(), True
     if text_size(text) < options.min_text_chars:
         return Extraction(reason="too_little_text")
-    if _looks_like_index(text, meta):
+    kind = page_type(text, meta)
+    if kind == LISTING:
         return Extraction(reason="index_page")
     language = choose_language(
         text, [meta.html_lang, hints.get("language"), jsonld.language if jsonld else None, source_language],
         options.min_language_confidence,
     )
-    fields = {
-        "canonical": meta.canonical,
-        "title": _first(meta.title, hints.get("title")),
-        "authors": meta.authors,
-        "published": meta.published or to_iso8601(hints.get("published")) or fallback_date(tree, url),
-        "modified": meta.modified,
-        "language": language,
-        "direction": text_direction(text, language),
-        "text": text,
-        "description": _first(meta.description),
-        "image": _first(meta.image),
-        "tags": [tag for tag in dict.fromkeys(tag.strip() for tag in meta.tags) if tag],
-    }
-    fields = {key: [restore_joiners(v) for v in value] if isinstance(value, list) else restore_joiners(value)
-              for key, value in fields.items()}
-    return Extraction(fields=fields, via_jsonld=via_jsonld, site_name=restore_joiners(meta.site_name))
+    article = ExtractedArticle(
+        canonical=meta.canonical,
+        title=restore_joiners(_first(meta.title, hints.get("title"))),
+        authors=[restore_joiners(name) for name in meta.authors],
+        published=meta.published or to_iso8601(hints.get("published")) or fallback_date(tree, url),
+        modified=meta.modified,
+        language=language,
+        direction=text_direction(text, language),
+        text=restore_joiners(text),
+        description=restore_joiners(_first(meta.description)),
+        image=_first(meta.image),
+        tags=[restore_joiners(tag) for tag in meta.tags],
+        site_name=restore_joiners(meta.site_name),
+        page_type=kind,
+        via_jsonld=via_jsonld,
+    )
+    return Extraction(article=article)
 
 
 def _bare(tree, url: str, *, precision: bool, fast: bool) -> str:
@@ -147,8 +169,8 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
     benchmark's tuning half.) The JSON-LD ``articleBody``, when the page has a full one,
     arbitrates between the two: the one that agrees with it best wins.
     """
-    text = _bare(tree, url, precision=options.favor_precision, fast=True)
-    if options.favor_precision or options.second_pass == "never" or (
+    text = _bare(tree, url, precision=False, fast=True)
+    if options.second_pass == "never" or (
             options.second_pass == "auto" and sentence_share(text) >= READS_AS_ARTICLE):
         return text
     precise = _bare(tree, url, precision=True, fast=True)
@@ -245,21 +267,4 @@ def _looks_binary(html: str) -> bool:
     return len(_BINARY_JUNK.findall(sample)) > len(sample) * 0.1
 
 
-def _looks_like_index(text: str, meta: PageMetadata) -> bool:
-    """A section, tag or archive page: it declares no article and is shaped like a list of
-    teasers (linked headlines) or its text starts with one, or its text is nothing but short
-    headline lines."""
-    if meta.declares_article:
-        return False
-    if meta.og_type not in (None, "article") and (
-            meta.teasers >= 3 or (meta.first_teaser and text.startswith(meta.first_teaser))):
-        return True
-    if meta.jsonld or meta.published:
-        return False
-    lines = [line for line in text.splitlines() if line.strip()]
-    return len(lines) >= 8 and sum(map(len, lines)) / len(lines) < 60 and not any(
-        line.rstrip().endswith((".", "。", "۔", "।", "!", "?", "؟")) for line in lines[: len(lines) // 2]
-    )
-
-
-__all__ = ["ExtractOptions", "Extraction", "extract_article", "normalize_language"]
+__all__ = ["ExtractOptions", "ExtractedArticle", "Extraction", "extract_article", "normalize_language"]

@@ -1,60 +1,77 @@
-"""Page metadata read from the ``<head>`` and the JSON-LD article: title, authors, dates (full
-timestamps, the modified date kept apart from the published one), site name, description, image,
-tags, ``<html lang>`` and ``rel=canonical``.
+"""Page metadata read from the ``<head>``, the JSON-LD and microdata: headline, authors, dates
+(full timestamps, the modified date kept apart from the published one), site name, description,
+image, tags, ``<html lang>``, ``rel=canonical``, and what the page says it is.
 
 Why not trafilatura's metadata: it costs about a third of trafilatura's time per page (author
 and category searches through the whole DOM, licence lookup, extensive date search), while news
 pages declare what a record needs in their meta tags and JSON-LD. Only a page that declares no
-date at all pays for htmldate's quick search (:func:`fallback_date`).
+date at all pays for htmldate's search (:func:`fallback_date`).
 """
 from __future__ import annotations
 
-import html
-import json
 import logging
 import re
 from dataclasses import dataclass, field
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from newsspider.dates import to_iso8601
+from newsspider.dates import Timestamp, best_timestamp, parse_timestamp
+from newsspider.extract.bylines import author_names, is_organisation_only
+from newsspider.extract.jsonld import JsonLd, JsonLdArticle, read_jsonld
+from newsspider.extract.tags import clean_tags, is_word_string, split_keywords
 
 logger = logging.getLogger(__name__)
 
-ARTICLE_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle",
-                           "BlogPosting", "OpinionNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting"})
+# Published-date meta tags, most specific first.
 _PUBLISHED_META = ("article:published_time", "og:article:published_time", "datepublished",
-                   "pubdate", "publishdate", "publish-date", "date", "dc.date.issued", "dcterms.created",
-                   "sailthru.date", "parsely-pub-date")
+                   "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued",
+                   "dc.date", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
+                   "citation_publication_date", "citation_date")
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
                   "last-modified", "dcterms.modified")
-_TITLE_META = ("og:title", "twitter:title", "title", "dc.title", "headline", "sailthru.title")
+_TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "title")
 _AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "dc.creator", "dcterms.creator",
                 "byl", "sailthru.author", "citation_author", "authors", "creator")
 _SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
 _DESCRIPTION_META = ("og:description", "description", "twitter:description", "dc.description")
 _IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
-_TAG_META = ("article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags")
-# "Headline | Site name", "Headline - Site": the separators trafilatura's title reader also splits on.
-_TITLE_PARTS = re.compile(r"^(.+?)\s+[–•·—|⁄*⋆~‹«<›»>:-]\s+(.+)$")
-_LAST_TITLE_PART = re.compile(r"^(.+)\s+[–•·—|⁄*⋆~‹«<›»>:-]\s+([^–•·—|⁄*⋆~‹«<›»>:-]+)$")
-_BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|di|door)\s+", re.IGNORECASE)
+# Keyword fields, the article's own declaration first (JSON-LD ``keywords`` comes before these).
+_TAG_META = ("news_keywords", "article:tag", "keywords", "parsely-tags", "sailthru.tags")
+_SECTION_META = ("article:section", "og:section", "section")
+# A link to a topic page has one of these as a directory of its path ("/thema/ukraine-198.html").
+_TOPIC_DIRECTORIES = frozenset({
+    "tag", "tags", "topic", "topics", "thema", "themen", "category", "categories", "schlagwort", "schlagworte",
+    "stichwort", "stichworte", "keyword", "keywords", "etiqueta", "etiquetas", "tema", "temas", "sujet", "sujets",
+    "argomento", "argomenti", "onderwerp", "onderwerpen", "emne", "aihe", "temat", "tematy", "tagi", "etiket",
+    "konu", "label", "labels", "subject", "subjects", "teemat", "temaer",
+})
+# A tag list is a container whose text is mostly its links' text (not a paragraph with links in it).
+TAG_LIST_LINK_SHARE = 0.5
+# "Headline | Site", "Headline - Site": the separators a <title> joins its parts with (a colon
+# is not one: "Ukraine: ..." is part of a headline).
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—•·‹«<›»>~*⋆⁄-]\s+|\s+::\s+|\s*\|\s*")
+_SEPARATOR_CHARS = " |–—•·‹«<›»>~*⋆⁄-:"
+_MICRODATA_ARTICLE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|LiveBlogPosting|Report)\b", re.IGNORECASE)
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BLOCK_TAGS = ("p", "div", "li", "time", "blockquote", "figcaption", "dd", "dt", "td", "section", "article",
+               "header", "footer", "span", *_HEADING_TAGS)
+_LINKED_HEADINGS = "//h1[.//a[@href]] | //h2[.//a[@href]] | //h3[.//a[@href]] | //h4[.//a[@href]]"
+# Teasers read from a page at most (a listing shows itself long before).
+MAX_TEASERS = 60
+# A headline's suffix ("| Sport") names the site or section in at most this many words.
+MAX_SUFFIX_WORDS = 4
 
 
 @dataclass
-class JsonLdArticle:
-    """The fields of a schema.org ``NewsArticle``/``Article`` that the record uses."""
+class Teaser:
+    """A heading that links to another page, and the text of the teaser around it (the heading,
+    a blurb, a date): how listing pages present their entries."""
 
-    body: str | None = None
-    headline: str | None = None
-    published: str | None = None
-    modified: str | None = None
-    authors: list[str] = field(default_factory=list)
-    language: str | None = None
-    description: str | None = None
-    image: str | None = None
-    keywords: list[str] = field(default_factory=list)
-    publisher: str | None = None
+    text: str
+    href: str
+    block: str                                        # the teaser's whole text
+    pieces: list[str] = field(default_factory=list)   # its paragraphs, heading, date line ...
 
 
 @dataclass
@@ -65,9 +82,10 @@ class PageMetadata:
     modified: str | None = None
     jsonld: JsonLdArticle | None = None
     og_type: str | None = None
-    declares_article: bool = False   # article:published_time meta or a JSON-LD article
-    teasers: int = 0                 # headings that are links: the shape of a listing page
-    first_teaser: str | None = None  # text of the first of them
+    declares_article: bool = False   # og:type=article, a JSON-LD or microdata article, article:published_time
+    declares_listing: bool = False   # a JSON-LD CollectionPage/SearchResultsPage/ProfilePage, no article
+    dated: bool = False              # the page states its own publication date in its metadata
+    teasers: list[Teaser] = field(default_factory=list)  # headings that link to other pages
     title: str | None = None
     authors: list[str] = field(default_factory=list)
     site_name: str | None = None
@@ -76,123 +94,263 @@ class PageMetadata:
     tags: list[str] = field(default_factory=list)
 
 
-def read_metadata(tree: HtmlElement) -> PageMetadata:
+def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
     """Collect metadata from a parsed page without modifying the tree."""
     meta = _meta_values(tree)
-    jsonld = find_jsonld_article(tree)
-    published = _first_date(_first(meta, name) for name in _PUBLISHED_META)
-    modified = _first_date(_first(meta, name) for name in _MODIFIED_META)
-    if published is None:
-        published = _first_date(tree.xpath("//time[@datetime][1]/@datetime")[:1])
-    if jsonld:
-        published = jsonld.published or published
-        modified = jsonld.modified or modified
+    ld = read_jsonld(tree)
+    article = ld.article
+    published, modified, dated = _dates(tree, meta, ld)
     canonical = next(iter(tree.xpath("//link[@rel='canonical'][1]/@href")), None)
     html_lang = next(iter(tree.xpath("/html/@lang | /html/@xml:lang")), None)
     og_type = (_first(meta, "og:type") or "").strip().lower() or None
-    declares_article = bool(jsonld) or "article:published_time" in meta or og_type == "article"
-    teasers = tree.xpath("//*[self::h2 or self::h3 or self::h4][.//a[@href]]")
-    site_name = _first_of(meta, _SITE_META) or (jsonld and jsonld.publisher)
-    title = (jsonld and jsonld.headline) or _first_of(meta, _TITLE_META) or page_title(tree)
+    microdata = bool(tree.xpath("//*[@itemscope][@itemtype]") and any(
+        _MICRODATA_ARTICLE.search(kind) for kind in tree.xpath("//*[@itemscope]/@itemtype")))
+    declares_article = (bool(article) or microdata or "article:published_time" in meta
+                        or (og_type or "").split(":")[0] == "article")
+    site_name = _first_of(meta, _SITE_META) or (article and article.publisher) or (ld.page and ld.page.publisher)
+    organisations = [name for name in (site_name, article and article.publisher, _first(meta, "publisher"),
+                                       _first(meta, "dc.publisher"), _first(meta, "og:site_name"),
+                                       _first(meta, "application-name"), _split_url(url).hostname) if name]
+    sections = [name for name in (article and article.section, *(_first(meta, key) for key in _SECTION_META),
+                                  *_path_words(url)) if name]
     return PageMetadata(
-        html_lang=html_lang, canonical=canonical, published=published, modified=modified,
-        jsonld=jsonld, og_type=og_type, declares_article=declares_article,
-        teasers=len(teasers), first_teaser=_squeeze(teasers[0].text_content()) or None if teasers else None,
-        title=without_site_name(title, site_name),
-        authors=[_BYLINE_PREFIX.sub("", name) for name in (jsonld and jsonld.authors) or _meta_authors(meta)],
+        html_lang=html_lang, canonical=canonical,
+        published=published.iso() if published else None, modified=modified.iso() if modified else None,
+        jsonld=article, og_type=og_type, declares_article=declares_article,
+        declares_listing=ld.listing and not declares_article, dated=dated,
+        teasers=_teasers(tree, url, canonical),
+        title=headline(tree, meta, article, [*organisations, *sections]),
+        authors=_authors(meta, ld, organisations),
         site_name=site_name,
-        description=_first_of(meta, _DESCRIPTION_META) or (jsonld and jsonld.description),
-        image=_first_of(meta, _IMAGE_META) or (jsonld and jsonld.image),
-        tags=_meta_tags(meta) or (jsonld.keywords if jsonld else []),
+        description=_first_of(meta, _DESCRIPTION_META) or (article and article.description),
+        image=_first_of(meta, _IMAGE_META) or (article and article.image),
+        tags=_tags(meta, article) or _visible_tags(tree),
     )
 
 
-def page_title(tree: HtmlElement) -> str | None:
-    """The headline when no meta tag declares one: the page's only ``<h1>``, else the ``<title>``
-    without its site-name part, else the first ``<h1>``."""
-    headings = [text for text in (_squeeze(h1.text_content()) for h1 in tree.iter("h1")) if text]
-    if len(headings) == 1:
-        return headings[0]
-    title = _squeeze(next(iter(tree.xpath("//head//title/text()")), ""))
-    parts = _TITLE_PARTS.match(title)
-    for candidate in ((parts[1], parts[2]) if parts else ()):
-        if "." not in candidate:  # "Site.com" is the site, not the headline
-            return candidate
-    return title or (headings[0] if headings else None)
+# --- dates -------------------------------------------------------------------------------------------
+def _dates(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd) -> tuple[Timestamp | None, Timestamp | None, bool]:
+    """Published and modified times, each the most trusted declaration completed from the others
+    (:func:`newsspider.dates.best_timestamp`): the JSON-LD article's, the meta tags', microdata's,
+    the JSON-LD page's, and for the published time the page's first ``<time datetime>``; and
+    whether the page declares its publication date (a ``<time>`` may be any teaser's)."""
+    article, page = ld.article, ld.page
+    published = [parse_timestamp(article.published) if article else None,
+                 *(parse_timestamp(value) for name in _PUBLISHED_META for value in meta.get(name, ())),
+                 *(parse_timestamp(value) for value in _itemprop(tree, "datePublished")),
+                 parse_timestamp(page.published) if page else None]
+    modified = [parse_timestamp(article.modified) if article else None,
+                *(parse_timestamp(value) for name in _MODIFIED_META for value in meta.get(name, ())),
+                *(parse_timestamp(value) for value in _itemprop(tree, "dateModified")),
+                parse_timestamp(page.modified) if page else None]
+    declared = any(published)
+    if not declared:
+        published = [parse_timestamp(value) for value in tree.xpath("//time[@datetime][1]/@datetime")[:1]]
+    every = [*published, *modified]
+    return best_timestamp(published, every), best_timestamp(modified, every), declared
 
 
-def without_site_name(title: str | None, site_name: str | None) -> str | None:
-    """"Headline | Site" -> "Headline", when the last part is the site's name or domain."""
-    parts = _LAST_TITLE_PART.match(title or "")
-    if not parts:
-        return title
-    last = parts[2].strip().casefold()
-    if (site_name and last == site_name.strip().casefold()) or ("." in last and " " not in last):
-        return parts[1].strip()
-    return title
+def _itemprop(tree: HtmlElement, name: str) -> list[str]:
+    return [value for element in tree.xpath(f"//*[@itemprop='{name}']")
+            for value in (element.get("content") or element.get("datetime"),) if value][:3]
 
 
-def fallback_date(tree: HtmlElement, url: str | None) -> str | None:
-    """htmldate's quick search (URL, header and visible dates), for pages declaring no date."""
+def fallback_date(tree: HtmlElement, url: str | None, *, extensive: bool = True) -> str | None:
+    """htmldate's search (URL, header, visible dates, and with ``extensive`` its text patterns)
+    for pages declaring no date; a day, as htmldate finds no more."""
     try:
         from htmldate import find_date
 
-        found = find_date(tree, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+        found = find_date(tree, url=url, extensive_search=extensive, original_date=True, outputformat="%Y-%m-%d")
     except Exception:  # htmldate bugs on odd pages must not cost the article
         logger.debug("htmldate failed on %s", url, exc_info=True)
         return None
-    return to_iso8601(found) if found else None
+    stamp = parse_timestamp(found) if found else None
+    return stamp.iso() if stamp else None
 
 
-def find_jsonld_article(tree: HtmlElement) -> JsonLdArticle | None:
-    """The first ``NewsArticle``-like object in the page's JSON-LD blocks (lists and @graph too)."""
-    for script in tree.xpath("//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(script.text_content() or "null", strict=False)
-        except (ValueError, RecursionError):
-            logger.debug("unparseable JSON-LD block skipped")
+# --- headline ------------------------------------------------------------------------------------------
+def headline(tree: HtmlElement, meta: dict[str, list[str]], article: JsonLdArticle | None,
+             site_names: list[str]) -> str | None:
+    """The headline the page declares (JSON-LD, then og:title and the other title meta tags), else
+    its only ``<h1>``, else its ``<title>``; without a site or section suffix ("... | Sport",
+    "... - Site name")."""
+    title = (article and article.headline) or _first_of(meta, _TITLE_META)
+    og_title = _first_of(meta, _TITLE_META[:1])
+    if title and og_title and title.endswith(("…", "...")) and og_title.startswith(title.rstrip(".…")):
+        title = og_title  # JSON-LD headlines are often cut at 110 characters
+    if not title:
+        headings = [text for text in (_squeeze(h1.text_content()) for h1 in tree.iter("h1")) if text]
+        title = headings[0] if len(headings) == 1 else _squeeze(next(iter(tree.xpath("//head//title/text()")), ""))
+        title = title or (headings[0] if headings else None)
+    return without_suffix(title, site_names)
+
+
+def without_suffix(title: str | None, site_names: list[str]) -> str | None:
+    """"Headline | Site" -> "Headline" when the last part names the site, its publisher or the
+    section (any of ``site_names``), or is a domain; the same for a leading "Site | Headline"."""
+    if not title:
+        return title
+    names = {_name_key(name) for name in site_names if name}
+    names |= {key.rsplit(".", 1)[0].removeprefix("www.") for key in list(names) if "." in key}
+    for _ in range(2):  # "Headline | Section | Site"
+        parts = _TITLE_SEPARATOR.split(title)
+        if len(parts) < 2:
+            break
+        last, first = parts[-1], parts[0]
+        if _names_site(last, names):
+            title = title[: title.rfind(last)].rstrip(_SEPARATOR_CHARS)
+        elif _names_site(first, names):
+            title = title[len(first):].lstrip(_SEPARATOR_CHARS)
+        else:
+            break
+    return title.strip() or None
+
+
+def _names_site(part: str, names: set[str]) -> bool:
+    key = _name_key(part)
+    if not key or len(part.split()) > MAX_SUFFIX_WORDS:
+        return False
+    return key in names or ("." in part and " " not in part.strip())
+
+
+def _name_key(name: str) -> str:
+    return "".join(char for char in name.casefold() if char.isalnum() or char == ".").strip(".")
+
+
+# --- authors and tags -------------------------------------------------------------------------------
+def _authors(meta: dict[str, list[str]], ld: JsonLd, organisations: list[str]) -> list[str]:
+    """The JSON-LD article's authors, else the meta tags'; the publisher alone (a page without a
+    personal byline) only when neither names a person."""
+    from_jsonld = author_names(ld.article.authors, organisations) if ld.article else []
+    if from_jsonld and not is_organisation_only(from_jsonld, organisations):
+        return from_jsonld
+    from_meta = author_names(_meta_authors(meta, ld), organisations)
+    if from_meta and not is_organisation_only(from_meta, organisations):
+        return from_meta
+    return from_jsonld or from_meta
+
+
+def _meta_authors(meta: dict[str, list[str]], ld: JsonLd) -> list[str]:
+    """Author values of the first meta tag that has any (profile URLs are not names), else the
+    JSON-LD page's."""
+    for name in _AUTHOR_META:
+        values = [value for value in meta.get(name, ()) if not value.strip().startswith(("http:", "https:", "/"))]
+        if any(value.strip() for value in values):
+            return values
+    return ld.page.authors if ld.page else []
+
+
+def _tags(meta: dict[str, list[str]], article: JsonLdArticle | None) -> list[str]:
+    """The first keyword field that names topics: the JSON-LD article's ``keywords``, then the
+    meta tags; a string of words without separators only when nothing better is declared."""
+    fields = [article.keywords if article else None, *(meta.get(name) for name in _TAG_META)]
+    fields = [value for value in fields if value and clean_tags(split_keywords(value))]
+    for value in fields:
+        if not is_word_string(value):
+            return clean_tags(split_keywords(value))
+    if fields:
+        return clean_tags(split_keywords(fields[0])[0].split())
+    return []
+
+
+def _visible_tags(tree: HtmlElement) -> list[str]:
+    """The page's list of topic links, for pages that declare no keywords: links to topic pages
+    (:data:`_TOPIC_DIRECTORIES`) grouped by the list holding them, outside the site's navigation; the list
+    inside the ``<article>``/``<main>`` if there is one, else the last in the page (tag lists
+    follow the story, trending menus precede it)."""
+    groups: dict[HtmlElement, list[str]] = {}
+    for link in tree.iter("a"):
+        href = link.get("href")
+        if not href or not _TOPIC_DIRECTORIES & set(_split_url(href.strip()).path.lower().strip("/").split("/")[:-1]):
             continue
-        for node in _walk(data):
-            types = node.get("@type")
-            types = types if isinstance(types, list) else [types]
-            if any(isinstance(kind, str) and kind in ARTICLE_TYPES for kind in types):
-                return _jsonld_article(node)
-    return None
+        text = _squeeze(link.text_content())
+        ancestors = {ancestor.tag for ancestor in link.iterancestors()}
+        if not text or ("article" not in ancestors and ancestors & {"nav", "header", "footer", "aside"}):
+            continue  # the site's navigation (an article's own footer may hold its tags)
+        container = link.getparent()
+        for _ in range(3):  # the nearest ancestor holding another topic link: the list
+            if container is None or container.getparent() is None or len(container.xpath(".//a[@href]")) > 1:
+                break
+            container = container.getparent()
+        if container is not None:
+            groups.setdefault(container, []).append(text)
+    lists = [(container, texts) for container, texts in groups.items() if len(set(texts)) > 1
+             and sum(map(len, texts)) >= TAG_LIST_LINK_SHARE * len(_squeeze(container.text_content()))]
+    if not lists:
+        return []
+    inside = [(container, texts) for container, texts in lists
+              if any(ancestor.tag in ("article", "main") for ancestor in container.iterancestors())]
+    return clean_tags(inside[0][1] if inside else lists[-1][1])
 
 
-def _walk(data: object, depth: int = 0):
-    if depth > 5:
-        return
-    if isinstance(data, list):
-        for entry in data:
-            yield from _walk(entry, depth + 1)
-    elif isinstance(data, dict):
-        yield data
-        if "@graph" in data:
-            yield from _walk(data["@graph"], depth + 1)
+# --- structure ---------------------------------------------------------------------------------------
+def _teasers(tree: HtmlElement, url: str | None, canonical: str | None) -> list[Teaser]:
+    """Headings whose text is a link to another page (not this one, nor a place on it), each with
+    the text of its teaser: the largest element around it holding no other heading."""
+    own = {_page_key(address) for address in (url, canonical and _join_url(url, canonical)) if address}
+    found = []
+    for heading in tree.xpath(_LINKED_HEADINGS)[:MAX_TEASERS]:
+        text = _squeeze(heading.text_content())
+        link = next((a for a in heading.iter("a") if a.get("href") and _squeeze(a.text_content())), None)
+        if not text or link is None:
+            continue
+        href = _join_url(url, link.get("href").strip())
+        if href.startswith(("#", "javascript:", "mailto:")) or _page_key(href) in own:
+            continue
+        block = heading
+        while block.getparent() is not None and not _holds_other_heading(block.getparent(), heading):
+            block = block.getparent()
+        found.append(Teaser(text, href, _squeeze(block.text_content()), _pieces(block)))
+    return found
 
 
-def _jsonld_article(node: dict) -> JsonLdArticle:
-    language = node.get("inLanguage")
-    if isinstance(language, dict):
-        language = language.get("alternateName") or language.get("name")
-    keywords = node.get("keywords") or []
-    if isinstance(keywords, str):
-        keywords = [word.strip() for word in keywords.split(",")]
-    return JsonLdArticle(
-        body=_text(node.get("articleBody")),
-        headline=_text(node.get("headline") or node.get("name")),
-        published=to_iso8601(node.get("datePublished")),
-        modified=to_iso8601(node.get("dateModified")),
-        authors=_names(node.get("author")),
-        language=_text(language),
-        description=_text(node.get("description")),
-        image=_url(node.get("image")),
-        keywords=[word for word in keywords if isinstance(word, str) and word],
-        publisher=_names(node.get("publisher"))[0] if _names(node.get("publisher")) else None,
-    )
+def _pieces(block: HtmlElement) -> list[str]:
+    """The texts of the innermost block elements of a teaser (its heading, date line, blurb)."""
+    pieces = []
+    for element in block.iter(*_BLOCK_TAGS):
+        if not any(True for _ in element.iterdescendants(*_BLOCK_TAGS)):
+            text = _squeeze(element.text_content())
+            if text:
+                pieces.append(text)
+    return pieces
 
 
+def _holds_other_heading(element: HtmlElement, heading: HtmlElement) -> bool:
+    return any(other is not heading for other in element.iter(*_HEADING_TAGS))
+
+
+def _path_words(url: str | None) -> list[str]:
+    """The words of the URL's directories ("/sport/fussball/x.html": sport, fussball): a site's
+    section names, as a headline suffix ("... | Sport") may repeat them."""
+    directories = _split_url(url).path.split("/")[1:-1]
+    return [part.replace("-", " ") for part in directories if part and not any(char.isdigit() for char in part)]
+
+
+def _split_url(address: str | None) -> SplitResult:
+    """``urlsplit`` that takes what pages write ("http://[not-an-ip]/" included): an unusable
+    address is an empty one."""
+    try:
+        parts = urlsplit(address or "")
+        parts.hostname  # noqa: B018  (parses the host: the place a malformed address fails)
+        return parts
+    except ValueError:
+        return urlsplit("")
+
+
+def _join_url(base: str | None, address: str) -> str:
+    try:
+        return urljoin(base or "", address)
+    except ValueError:
+        return address
+
+
+def _page_key(address: str) -> str:
+    parts = _split_url(address)
+    return (parts.hostname or "").removeprefix("www.") + parts.path.rstrip("/")
+
+
+# --- meta tags ---------------------------------------------------------------------------------------
 def _meta_values(tree: HtmlElement) -> dict[str, list[str]]:
     """Every ``<meta content>`` by its lower-cased property/name/itemprop, in page order (tags repeat)."""
     values: dict[str, list[str]] = {}
@@ -217,56 +375,5 @@ def _first_of(meta: dict[str, list[str]], names: tuple[str, ...]) -> str | None:
     return None
 
 
-def _meta_authors(meta: dict[str, list[str]]) -> list[str]:
-    """Author names from meta tags; profile URLs (``article:author`` often holds one) are not names."""
-    for name in _AUTHOR_META:
-        names = [_squeeze(value) for value in meta.get(name, ()) if not value.strip().startswith(("http:", "https:", "/"))]
-        names = [part.strip() for value in names for part in value.split(";") if part.strip()]
-        if names:
-            return list(dict.fromkeys(names))
-    return []
-
-
-def _meta_tags(meta: dict[str, list[str]]) -> list[str]:
-    for name in _TAG_META:
-        tags = [tag.strip() for value in meta.get(name, ()) for tag in value.split(",") if tag.strip()]
-        if tags:
-            return list(dict.fromkeys(tags))
-    return []
-
-
 def _squeeze(text: str | None) -> str:
     return " ".join(text.split()) if text else ""
-
-
-def _first_date(values) -> str | None:
-    for value in values:
-        parsed = to_iso8601(value)
-        if parsed:
-            return parsed
-    return None
-
-
-def _text(value: object) -> str | None:
-    """A JSON-LD string value; CMSs often leave HTML entities ("&#8217;") in them."""
-    if isinstance(value, list):
-        value = value[0] if value else None
-    return html.unescape(value).strip() or None if isinstance(value, str) else None
-
-
-def _url(value: object) -> str | None:
-    if isinstance(value, list):
-        value = value[0] if value else None
-    if isinstance(value, dict):
-        value = value.get("url") or value.get("contentUrl")
-    return _text(value)
-
-
-def _names(value: object) -> list[str]:
-    entries = value if isinstance(value, list) else [value]
-    names = []
-    for entry in entries:
-        name = entry.get("name") if isinstance(entry, dict) else entry
-        if isinstance(name, str) and name.strip() and name.strip() not in names:
-            names.append(name.strip())
-    return names

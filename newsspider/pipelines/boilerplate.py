@@ -45,7 +45,7 @@ class BoilerplatePipeline:
         if not isinstance(item, Article):
             return item
         self.lines.observe(item.source, item.id, item.text.split("\n"))  # raw lines: see learned_lines
-        job = partial(clean_text, item.text, title=item.title, language=item.language,
+        job = partial(clean_text, item.text, title=item.title, site_name=item.site_name,
                       site_lines=self._template_lines(item.source))
         result = await self.pool.run(job)
         for rule, count in result.removed.items():

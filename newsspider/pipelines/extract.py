@@ -7,7 +7,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from newsspider.extensions.worker_pool import WorkerPool
-from newsspider.extract.article import ExtractOptions, extract_article
+from newsspider.extract.article import ExtractedArticle, ExtractOptions, extract_article
 from newsspider.items import Article, Page, article_id
 from newsspider.urls import resolve_canonical
 
@@ -43,18 +43,28 @@ class ExtractPipeline:
             self.stats.inc_value("newsspider/extract/failed")
             logger.error("extraction failed for %s: %r", item.url, exc)
             raise DropItem(f"extraction failed: {item.url}", log_level="ERROR") from exc
-        if extraction.fields is None:
+        article = extraction.article
+        if article is None:
             self.stats.inc_value(f"newsspider/not_article/{extraction.reason}")
             raise DropItem(f"not an article ({extraction.reason}): {item.url}", log_level="INFO")
-        if extraction.via_jsonld:
+        self.stats.inc_value(f"newsspider/page_type/{article.page_type}")
+        if article.via_jsonld:
             self.stats.inc_value("newsspider/extract/jsonld_fallback")
-        fields = dict(extraction.fields)
-        canonical = resolve_canonical(item.url, fields.pop("canonical"))
+        canonical = resolve_canonical(item.url, article.canonical)
         identifier = article_id(canonical)
         if identifier in self._emitted_ids:
             self.stats.inc_value("newsspider/duplicates/same_url")
             raise DropItem(f"already emitted in this run under its canonical URL: {item.url}", log_level="DEBUG")
         self._emitted_ids.add(identifier)
         self.stats.inc_value(f"newsspider/source/{item.source}/articles")
-        return Article(id=identifier, url=item.url, canonical_url=canonical, source=item.source,
-                       fetched_at=item.fetched_at, story_id=identifier, **fields)
+        return to_item(article, item, identifier, canonical)
+
+
+def to_item(article: ExtractedArticle, page: Page, identifier: str, canonical: str) -> Article:
+    """The record of an extracted article: extraction's fields plus what the crawl knows."""
+    return Article(
+        id=identifier, url=page.url, canonical_url=canonical, source=page.source, title=article.title,
+        authors=article.authors, published=article.published, modified=article.modified,
+        language=article.language, direction=article.direction, text=article.text,
+        description=article.description, image=article.image, tags=article.tags, site_name=article.site_name,
+        fetched_at=page.fetched_at, story_id=identifier)

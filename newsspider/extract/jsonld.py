@@ -1,0 +1,162 @@
+"""The page's schema.org JSON-LD: the article it declares, and what kind of page it says it is.
+
+Publishers nest the article in many ways: a top-level ``NewsArticle``, an entry of ``@graph``, the
+``mainEntity`` of a ``WebPage``, a list of blocks. All of these are the page's own article. An
+article that is an entry of an ``ItemList``, a part (``hasPart``) or a related link belongs to
+another page (a listing's teasers), and is not looked at.
+"""
+from __future__ import annotations
+
+import html
+import json
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+logger = logging.getLogger(__name__)
+
+ARTICLE_TYPES = frozenset({
+    "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+    "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "SatiricalArticle",
+    "BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "Report", "ScholarlyArticle", "TechArticle",
+})
+# Pages that say they list other pages.
+LISTING_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "ProfilePage"})
+# Keys whose values are other works than the page's own (a listing's entries, related reads).
+_OTHER_WORKS = frozenset({
+    "itemListElement", "hasPart", "isPartOf", "relatedLink", "significantLink", "citation", "mentions",
+    "subjectOf", "workExample", "comment", "review", "isBasedOn", "breadcrumb", "potentialAction",
+    "liveBlogUpdate", "author", "publisher", "creator", "copyrightHolder", "sourceOrganization",
+})
+MAX_DEPTH = 8
+
+
+@dataclass
+class JsonLdArticle:
+    """The fields of a schema.org ``Article`` (or the ``WebPage`` standing in for one) that the
+    record uses; dates and keywords as the page wrote them."""
+
+    kind: str
+    body: str | None = None
+    headline: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    authors: list[str] = field(default_factory=list)
+    language: str | None = None
+    description: str | None = None
+    image: str | None = None
+    keywords: list[str] | str | None = None
+    section: str | None = None
+    publisher: str | None = None
+
+
+@dataclass
+class JsonLd:
+    """What the page's JSON-LD declares."""
+
+    article: JsonLdArticle | None = None   # the page's Article (any depth)
+    page: JsonLdArticle | None = None      # the WebPage (its dates stand in when no Article has them)
+    listing: bool = False                  # the page node is a CollectionPage/... and there is no Article
+
+
+def read_jsonld(tree: HtmlElement) -> JsonLd:
+    """The page's article and page nodes from every ``application/ld+json`` block."""
+    article = page = None
+    for node in _nodes(tree):
+        types = _types(node)
+        if article is None and types & ARTICLE_TYPES:
+            article = _read(node, sorted(types & ARTICLE_TYPES)[0])
+        elif (page is None or not page.published) and any(kind.endswith("Page") for kind in types):
+            candidate = _read(node, sorted(types)[0])  # the first page node with dates, else the first
+            page = candidate if page is None or candidate.published else page
+    listing = article is None and page is not None and page.kind in LISTING_TYPES
+    return JsonLd(article=article, page=page, listing=listing)
+
+
+def _nodes(tree: HtmlElement) -> Iterator[dict]:
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text_content() or "null", strict=False)
+        except (ValueError, RecursionError):
+            logger.debug("unparseable JSON-LD block skipped")
+            continue
+        yield from _walk(data, 0)
+
+
+def _walk(data: object, depth: int) -> Iterator[dict]:
+    """Every object of a block, outer before inner, skipping the values of :data:`_OTHER_WORKS`."""
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(data, list):
+        for entry in data:
+            yield from _walk(entry, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        for key, value in data.items():
+            if key not in _OTHER_WORKS and isinstance(value, (dict, list)):
+                yield from _walk(value, depth + 1)
+
+
+def _types(node: dict) -> set[str]:
+    kinds = node.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return {kind.rsplit("/", 1)[-1] for kind in kinds if isinstance(kind, str)}
+
+
+def _read(node: dict, kind: str) -> JsonLdArticle:
+    language = node.get("inLanguage")
+    if isinstance(language, dict):
+        language = language.get("alternateName") or language.get("name")
+    keywords = node.get("keywords")
+    if isinstance(keywords, list):
+        keywords = [text for text in map(_text, keywords) if text]
+    else:
+        keywords = _text(keywords)
+    section = node.get("articleSection")
+    return JsonLdArticle(
+        kind=kind,
+        body=_text(node.get("articleBody") or node.get("text")),
+        headline=_text(node.get("headline") or node.get("name")),
+        published=_text(node.get("datePublished") or node.get("dateCreated")),
+        modified=_text(node.get("dateModified")),
+        authors=names(node.get("author") or node.get("creator")),
+        language=_text(language),
+        description=_text(node.get("description")),
+        image=_url(node.get("image") or node.get("thumbnailUrl")),
+        keywords=keywords,
+        section=_text(section[0] if isinstance(section, list) and section else section),
+        publisher=next(iter(names(node.get("publisher"))), None),
+    )
+
+
+def _text(value: object) -> str | None:
+    """A JSON-LD string value; CMSs often leave HTML entities ("&#8217;") in them."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    return html.unescape(value).strip() or None if isinstance(value, str) else None
+
+
+def _url(value: object) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("url") or value.get("contentUrl")
+    return _text(value)
+
+
+def names(value: object) -> list[str]:
+    """The ``name`` of each Person/Organization (or plain string) of a JSON-LD value."""
+    entries = value if isinstance(value, list) else [value]
+    found: list[str] = []
+    for entry in entries:
+        name = entry.get("name") if isinstance(entry, dict) else entry
+        if isinstance(name, list):
+            name = " ".join(part for part in name if isinstance(part, str))
+        text = _text(name)
+        if text and text not in found:
+            found.append(text)
+    return found

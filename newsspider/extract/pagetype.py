@@ -1,0 +1,97 @@
+"""Is this page an article? What the page says about itself first, then what its text is made of.
+
+In order:
+1. ``declared``: the page declares an article (``og:type=article``, a schema.org Article in its
+   JSON-LD at any depth or in its microdata, ``article:published_time``).
+2. ``listing``: it declares a collection (JSON-LD ``CollectionPage``, ``SearchResultsPage``,
+   ``ProfilePage``) and has no body of its own.
+3. ``dated``: it declares its own publication date and its text has a body: paragraphs of
+   running text one after another, outside any teaser, as a story has and a list of teasers has not.
+4. ``listing``: most of its text is teasers for other pages (a tag, section or archive page): a
+   teaser is a heading that links elsewhere with what stands around it up to the next heading,
+   at most one paragraph of running text. Or, on a page that declares no date, its text is
+   nothing but short lines that do not read as sentences (a link list).
+5. ``undeclared``: none of these. Emitted: when in doubt, a page is an article.
+
+No rule counts words or weighs one script's letters against another's: headings, links and
+paragraph ends are the same in every language.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsspider.extract.metadata import PageMetadata, Teaser
+
+DECLARED, DATED, UNDECLARED, LISTING = "declared", "dated", "undeclared", "listing"
+# Paragraph ends of every script we cover (full stop, danda, Arabic and Urdu marks, CJK marks).
+SENTENCE_ENDS = ".!?…؟۔।。！？"
+# A body is at least this many paragraphs of running text in a row (a teaser has one).
+BODY_PARAGRAPHS = 2
+# A text of only short lines is a link list when it has at least this many of them.
+LINK_LIST_LINES = 8
+SHORT_LINE_CHARS = 60
+
+
+def page_type(text: str, meta: PageMetadata) -> str:
+    """One of ``declared``, ``dated``, ``undeclared`` (articles) or ``listing`` (not one)."""
+    if meta.declares_article:
+        return DECLARED
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    shape = text_shape(lines, meta.teasers)
+    if meta.declares_listing and not (shape.body and shape.own > shape.teasers):
+        return LISTING
+    if meta.dated and shape.body:
+        return DATED
+    if shape.teasers > shape.own or (not meta.dated and _link_list(lines)):
+        return LISTING
+    return UNDECLARED
+
+
+@dataclass
+class TextShape:
+    own: int = 0        # characters of the page's own text
+    teasers: int = 0    # characters of teasers for other pages
+    body: bool = False  # the own text has BODY_PARAGRAPHS paragraphs of running text in a row
+
+
+def text_shape(lines: list[str], teasers: list[Teaser]) -> TextShape:
+    """What the text is made of: the pieces of teasers (heading, date line, blurb) it contains, of
+    the teasers holding at most one paragraph of running text among them; the rest is the
+    page's own. Runs of running-text paragraphs count toward a body outside teasers only."""
+    folded = _key("\n".join(lines))
+    teaser_pieces: set[str] = set()
+    blocks = []
+    for teaser in teasers:
+        found = {_key(piece) for piece in teaser.pieces if _key(piece) in folded}
+        if sum(map(running_text, found)) <= 1:
+            teaser_pieces |= found
+            blocks.append(_key(teaser.block))
+    shape = TextShape(teasers=min(sum(map(len, teaser_pieces)), len(folded)))
+    shape.own = len(folded) - shape.teasers
+    run = 0
+    for line in lines:
+        key = _key(line)
+        if key in teaser_pieces or any(key in block for block in blocks):
+            run = 0
+        elif running_text(line):
+            run += 1
+            shape.body = shape.body or run >= BODY_PARAGRAPHS
+        else:
+            run = 0
+    return shape
+
+
+def running_text(line: str) -> bool:
+    """A paragraph that ends like a sentence (a label, headline or date line does not)."""
+    core = line.rstrip().rstrip("\"'”’»)]）」』》")
+    return bool(core) and core[-1] in SENTENCE_ENDS
+
+
+def _link_list(lines: list[str]) -> bool:
+    """Nothing but short lines, none of the first half ending like a sentence."""
+    return (len(lines) >= LINK_LIST_LINES and sum(map(len, lines)) / len(lines) < SHORT_LINE_CHARS
+            and not any(running_text(line) for line in lines[: len(lines) // 2]))
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()

@@ -1,0 +1,57 @@
+"""Topic tags from what pages declare as keywords.
+
+Keyword fields arrive as lists, comma- or semicolon-separated strings, or one space-separated
+string; with CMS paths ("sections/sverige", "topic/misshandel & överfall"), internal markers
+("sub-section:panorama", "isRepublished:false"), UUIDs and numeric ids mixed in.
+:func:`clean_tags` keeps the topics.
+"""
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+
+_SEPARATOR = re.compile(r"\s*[,;|、，；]\s*")
+_UUID = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}", re.IGNORECASE)
+_HEX_ID = re.compile(r"[0-9a-f]{16,}", re.IGNORECASE)
+# "sub-section:panorama", "articleType:News": a CMS's key:value marker, not a topic.
+_INTERNAL = re.compile(r"^[A-Za-z][\w.-]*:\S")
+_PATH_PREFIX = re.compile(r"^(?:[a-z][a-z_-]{2,}/)+(?=\S)")
+_ENUMERATION = re.compile(r"^\(\d+\)\s*")
+_NUMBER = re.compile(r"[\d\s.,:/-]+")  # an id, not a topic
+MAX_TAG_CHARS = 80
+
+
+def split_keywords(value: str | list[str] | None) -> list[str]:
+    """The entries of a keyword field: a list as is, a string split at commas/semicolons."""
+    if value is None:
+        return []
+    values = value if isinstance(value, list) else [value]
+    return [part for item in values if isinstance(item, str) for part in _SEPARATOR.split(item) if part.strip()]
+
+
+def is_word_string(value: str | list[str] | None) -> bool:
+    """A keyword field that is one string of words without separators ("Boxen Russland Frank
+    Warren"): where the names start and end is lost, so a separated source is better."""
+    entries = split_keywords(value)
+    return len(entries) == 1 and len(entries[0].split()) > 3
+
+
+def clean_tags(values: Iterable[str]) -> list[str]:
+    """Tags without CMS paths, internal markers, ids and duplicates (case-insensitive), in order."""
+    found: dict[str, str] = {}
+    for value in values:
+        tag = _clean(value)
+        if tag and tag.casefold() not in found:
+            found[tag.casefold()] = tag
+    return list(found.values())
+
+
+def _clean(value: str) -> str | None:
+    tag = " ".join(html.unescape(value).split()).strip(" \"'#")
+    if not tag or _INTERNAL.match(tag) or _UUID.search(tag) or _HEX_ID.fullmatch(tag):
+        return None
+    tag = _ENUMERATION.sub("", _PATH_PREFIX.sub("", tag)) if "://" not in tag else ""
+    if not tag or _NUMBER.fullmatch(tag) or len(tag) > MAX_TAG_CHARS:
+        return None
+    return tag
