@@ -1,0 +1,487 @@
+"""Real publishers' pages through the real crawl: per-field scores next to plain trafilatura's.
+
+Two sets from ../shared/data (overridable with ``--data``):
+
+``fundus``    fundus-dev: 133 article pages of ~90 publishers in 20+ languages, gold title, authors,
+              published (with offset), topics and body (Fundus's per-publisher parsers). Split by
+              publisher (``bench.splits``).
+``htmldate``  htmldate-dev: 484 pages (news, blogs, institutions) with a hand-annotated publication
+              day. Split by host (``bench.splits.host_key``).
+
+Every page is served from memory by one server on 127.0.0.1 under its original URL path and query
+(a path two hosts share gets a ``__host`` query parameter to keep them apart), the same bytes as
+fetched, ``Content-Type: text/html`` without a charset (the page declares its own). One source per
+publisher (fundus) or host (htmldate), each with a plain sitemap listing its pages (no ``news:``
+hints: what the crawl finds comes from the page), crawled by the real ``scrapy crawl news`` with
+``NEWSSPIDER_MAX_AGE_DAYS=0`` (the pages are years old) and the stories stage off. Pages the crawl
+did not emit are listed with the reason it logged.
+
+Plain trafilatura is ``trafilatura.bare_extraction(html, url=..., with_metadata=True)`` on the same
+HTML (decoded as Scrapy decodes it), cached under bench/results/ (git-ignored).
+
+Scores (per split: tune, test, all):
+- emitted: pages with a record;
+- title exact: the headline equal to the gold one (Unicode NFC, whitespace squeezed);
+- authors F1, tags F1: per page F1 of the sets of names/tags (NFC, whitespace squeezed; case kept
+  for names, folded for tags: "Donald Trump" and "donald trump" are one topic), averaged over the
+  pages whose gold has any (a publisher whose parser reads no topics says
+  nothing about ours); a page without a record scores 0;
+- published instant: the same instant as the gold timestamp, to the second (to the minute when the
+  gold's seconds are 0, a time shown as "17:41"; as wall-clock time when the gold has no offset);
+  published day: the same calendar day as written in the gold (its own offset). Plain trafilatura
+  gives a day only;
+- language: the ISO 639-1 code equal to the gold (the publisher's language);
+- body: the article-extraction benchmark's shingle P/R/F1 (bench/shingle_score.py); a page
+  without a record counts as empty.
+htmldate: the publication day right (a page without a record counts as wrong).
+
+    python -m bench.realpages                         # both sets, both splits
+    python -m bench.realpages fundus --show tune      # also list tune pages' wrong fields
+    python -m bench.realpages --direct                # extract_article + clean_text in-process (tuning aid)
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from threading import Thread
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+from xml.sax.saxutils import escape
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from bench.common import parse_stats_dump  # noqa: E402
+from bench.shingle_score import document_f1, score  # noqa: E402
+from bench.splits import host_key, split_of  # noqa: E402
+from newsspider.urls import canonicalize_url  # noqa: E402
+
+DATA = REPO.parent / "shared" / "data"
+SETS = ("fundus", "htmldate")
+DIRS = {"fundus": "fundus-dev", "htmldate": "htmldate-dev"}
+RESULTS = REPO / "bench" / "results"
+CRAWL_SETTINGS = {
+    "NEWSSPIDER_MAX_AGE_DAYS": "0",
+    "NEWSSPIDER_MAX_ARTICLES_PER_SOURCE": "0",
+    "NEWSSPIDER_STORIES_BACKEND": "none",
+    "AUTOTHROTTLE_ENABLED": "False",
+    "DOWNLOAD_DELAY": "0",
+    "CONCURRENT_REQUESTS_PER_DOMAIN": "16",
+    "LOG_LEVEL": "INFO",
+}
+DROPPED = re.compile(r"not an article \((\w+)\): (\S+)|nothing but boilerplate: (\S+)")
+
+
+@dataclass
+class GoldPage:
+    """One page of a set: its gold values, HTML bytes, split and the path it is served under."""
+
+    ident: str
+    url: str
+    split: str
+    source: str
+    gold: dict
+    html: bytes
+    served: str = ""  # path + query on the local server
+
+    @property
+    def key(self) -> str:
+        return route_key(self.served)
+
+
+def route_key(target: str) -> str:
+    """Unquoted path + sorted query without tracking parameters (the crawl requests a URL without
+    them): how a request target, a sitemap URL and a record are matched."""
+    parts = urlsplit(canonicalize_url("http://127.0.0.1" + urlsplit(target)._replace(scheme="", netloc="").geturl()))
+    query = urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+    return unquote(parts.path or "/") + ("?" + unquote(query) if query else "")
+
+
+def load_set(name: str, root: Path) -> list[GoldPage]:
+    folder = root / DIRS[name]
+    pages = []
+    for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        gold = json.loads(line)
+        key = gold["publisher"] if name == "fundus" else host_key(gold["url"])
+        source = re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-") or "site"
+        pages.append(GoldPage(ident=Path(gold["page"]).name.removesuffix(".html.gz"), url=gold["url"],
+                              split=split_of(key), source=source, gold=gold,
+                              html=gzip.decompress((folder / gold["page"]).read_bytes())))
+    _assign_paths(pages)
+    return pages
+
+
+def _assign_paths(pages: list[GoldPage]) -> None:
+    """Original path and query (fragment dropped); paths shared by two hosts get ``__host``."""
+    by_key: dict[str, list[GoldPage]] = defaultdict(list)
+    for page in pages:
+        parts = urlsplit(page.url)
+        page.served = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        by_key[page.key].append(page)
+    for shared in (group for group in by_key.values() if len(group) > 1):
+        for page in shared:
+            separator = "&" if "?" in page.served else "?"
+            page.served += f"{separator}__host={urlsplit(page.url).hostname}"
+
+
+# ------------------------------------------------------------------------------------------
+# Serving and crawling
+
+
+class RealPageServer:
+    """Serve pages (and one sitemap per source) from memory on 127.0.0.1, matched by route_key."""
+
+    def __init__(self, pages: list[GoldPage]):
+        self.routes: dict[str, tuple[bytes, str]] = {page.key: (page.html, "text/html") for page in pages}
+        routes = self.routes
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):  # quiet
+                pass
+
+            def do_GET(self):  # noqa: N802
+                body, ctype = routes.get(route_key(self.path), (None, ""))
+                self.send_response(HTTPStatus.OK if body is not None else HTTPStatus.NOT_FOUND)
+                body = body if body is not None else b""
+                self.send_header("Content-Type", ctype or "text/plain")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd.daemon_threads = True
+        self.base_url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
+        self._thread = Thread(target=self._httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> RealPageServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+    def add_sitemap(self, source: str, pages: list[GoldPage]) -> str:
+        from w3lib.url import safe_url_string
+
+        urls = "".join(f"<url><loc>{escape(safe_url_string(self.base_url + page.served))}</loc></url>\n"
+                       for page in pages)
+        path = f"/__sitemaps__/{source}.xml"
+        self.routes[route_key(path)] = ((
+            '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+            f"{urls}</urlset>\n").encode(), "application/xml")
+        return self.base_url + path
+
+
+@dataclass
+class CrawlOutcome:
+    records: dict[str, dict]               # page ident -> record
+    dropped: dict[str, str]                # page ident -> reason logged
+    stats: dict = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def crawl(pages: list[GoldPage], settings: dict[str, str]) -> CrawlOutcome:
+    """One ``scrapy crawl news`` over every page, a source per publisher/host, in a scratch dir."""
+    by_source: dict[str, list[GoldPage]] = defaultdict(list)
+    for page in pages:
+        by_source[page.source].append(page)
+    by_key = {page.key: page for page in pages}
+    with tempfile.TemporaryDirectory(prefix="bench-realpages-") as tmp, RealPageServer(pages) as server:
+        scratch = Path(tmp)
+        sources = "".join(f'[[source]]\nname = "{name}"\nsitemaps = ["{server.add_sitemap(name, group)}"]\n\n'
+                          for name, group in sorted(by_source.items()))
+        (scratch / "sources.toml").write_text(sources, encoding="utf-8")
+        command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "sources=sources.toml", "-O", "out.jsonl"]
+        for name, value in {**settings, "NEWSSPIDER_STATE_DIR": str(scratch / "state")}.items():
+            command += ["-s", f"{name}={value}"]
+        env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings",
+               "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+        started = time.monotonic()
+        done = subprocess.run(command, cwd=scratch, env=env, capture_output=True, text=True, timeout=3600)
+        seconds = time.monotonic() - started
+        out = scratch / "out.jsonl"
+        if done.returncode != 0 or not out.exists():
+            sys.stderr.write(done.stderr[-4000:])
+            raise SystemExit(f"crawl failed with exit status {done.returncode}")
+        lines = out.read_text(encoding="utf-8").splitlines()
+    records, dropped = {}, {}
+    for record in (json.loads(line) for line in lines if line.strip()):
+        page = by_key.get(route_key(record["url"]))
+        if page:
+            records[page.ident] = record
+    for match in DROPPED.finditer(done.stderr):
+        url = match[2] or match[3]
+        page = by_key.get(route_key(url))
+        if page:
+            dropped[page.ident] = match[1] or "only_boilerplate"
+    return CrawlOutcome(records, dropped, parse_stats_dump(done.stderr), seconds)
+
+
+# ------------------------------------------------------------------------------------------
+# In-process extraction (tuning aid) and plain trafilatura
+
+
+def _decode(html: bytes) -> str:
+    from w3lib.encoding import html_to_unicode
+
+    return html_to_unicode("text/html", html)[1]
+
+
+def _direct_job(args: tuple[str, bytes]) -> dict | str:
+    """What the crawl's extract and cleaning stages make of one page (no Scrapy): fields or a reason."""
+    url, html = args
+    from newsspider.extract.article import extract_article
+    from newsspider.extract.boilerplate import clean_text
+
+    extraction = extract_article(_decode(html), url)
+    if extraction.article is None:
+        return extraction.reason or "?"
+    article = extraction.article
+    record = {"title": article.title, "authors": article.authors, "published": article.published,
+              "language": article.language, "tags": article.tags, "text": article.text}
+    record["text"] = clean_text(article.text, title=article.title, site_name=article.site_name).text
+    return record
+
+
+def direct(pages: list[GoldPage], workers: int = 2) -> CrawlOutcome:
+    started = time.monotonic()
+    with ProcessPoolExecutor(workers) as pool:
+        results = list(pool.map(_direct_job, [(page.url, page.html) for page in pages], chunksize=4))
+    records = {page.ident: result for page, result in zip(pages, results) if isinstance(result, dict)}
+    dropped = {page.ident: result for page, result in zip(pages, results) if isinstance(result, str)}
+    return CrawlOutcome(records, dropped, {}, time.monotonic() - started)
+
+
+def _plain_job(args: tuple[str, bytes]) -> dict:
+    url, html = args
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(_decode(html), url=url, with_metadata=True, include_comments=False)
+    except Exception as exc:  # a crash is plain trafilatura's result on that page
+        return {"error": repr(exc)}
+    if doc is None:
+        return {}
+    return {"title": doc.title, "authors": [a.strip() for a in (doc.author or "").split(";") if a.strip()],
+            "published": doc.date, "language": doc.language, "tags": list(doc.tags or []), "text": doc.text or ""}
+
+
+def plain_trafilatura(name: str, pages: list[GoldPage], workers: int = 2) -> dict[str, dict]:
+    import trafilatura
+
+    path = RESULTS / f"realpages-plain-{name}.json"
+    try:
+        cache = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        cache = {}
+    keys = {page.ident: f"{trafilatura.__version__}:{hashlib.sha256(page.html).hexdigest()[:20]}" for page in pages}
+    todo = [page for page in pages if keys[page.ident] not in cache]
+    if todo:
+        with ProcessPoolExecutor(workers) as pool:
+            for page, result in zip(todo, pool.map(_plain_job, [(p.url, p.html) for p in todo], chunksize=4)):
+                cache[keys[page.ident]] = result
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(cache, ensure_ascii=False), encoding="utf-8")
+    return {page.ident: cache[keys[page.ident]] for page in pages}
+
+
+# ------------------------------------------------------------------------------------------
+# Scoring
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(unicodedata.normalize("NFC", text or "").split())
+
+
+def set_f1(predicted: list[str], gold: list[str], *, fold_case: bool = False) -> float:
+    fold = str.casefold if fold_case else str
+    p, g = {fold(_norm(x)) for x in predicted if _norm(x)}, {fold(_norm(x)) for x in gold if _norm(x)}
+    if not p or not g:
+        return float(p == g)
+    common = len(p & g)
+    return 2 * common / (len(p) + len(g))
+
+
+def same_instant(got: str | None, gold: str) -> bool:
+    """The same moment, to the precision the gold states: to the minute when its seconds are 0 (a
+    time shown as "17:41"), as wall-clock time when it has no offset."""
+    try:
+        ours = datetime.fromisoformat(got.replace("Z", "+00:00")) if got else None
+        theirs = datetime.fromisoformat(gold.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    if ours is None:
+        return False
+    if theirs.tzinfo is None:
+        ours = ours.replace(tzinfo=None)
+    elif ours.tzinfo is None:
+        ours = ours.replace(tzinfo=timezone.utc)
+    ours, theirs = ours.replace(microsecond=0), theirs.replace(microsecond=0)
+    if theirs.second == 0:
+        ours = ours.replace(second=0)
+    return ours == theirs
+
+
+def _day(value: str | None) -> str | None:
+    return value[:10] if value and re.match(r"\d{4}-\d{2}-\d{2}", value) else None
+
+
+def fundus_checks(gold: dict, got: dict | None) -> dict[str, float | None]:
+    """Per-field score of one page (None: the field is not scored on this page)."""
+    got = got or {}
+    checks: dict[str, float | None] = {
+        "title": float(_norm(got.get("title")) == _norm(gold["title"])),
+        "authors": set_f1(got.get("authors") or [], gold["authors"]) if gold["authors"] else None,
+        "published_instant": None, "published_day": None,
+        "language": float((got.get("language") or "") == gold["lang"]),
+        "tags": set_f1(got.get("tags") or [], gold["topics"], fold_case=True) if gold["topics"] else None,
+    }
+    if gold.get("published"):
+        checks["published_instant"] = float(same_instant(got.get("published"), gold["published"]))
+        checks["published_day"] = float(_day(got.get("published")) == _day(gold["published"]))
+    return checks
+
+
+FUNDUS_FIELDS = ("title", "authors", "published_instant", "published_day", "language", "tags")
+
+
+def report_fundus(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dict], show: str | None) -> dict:
+    report = {}
+    for part in ("tune", "test", "all"):
+        chosen = [page for page in pages if part == "all" or page.split == part]
+        rows = {}
+        for name, results in (("crawl", outcome.records), ("plain trafilatura", plain)):
+            sums: dict[str, list[float]] = defaultdict(list)
+            for page in chosen:
+                for key, value in fundus_checks(page.gold, results.get(page.ident)).items():
+                    if value is not None:
+                        sums[key].append(value)
+            body = score((page.gold["body_text"], (results.get(page.ident) or {}).get("text") or "") for page in chosen)
+            row = {key: (sum(v) / len(v), len(v)) for key, v in sums.items()}
+            row["body"] = body
+            row["emitted"] = sum(1 for page in chosen if results.get(page.ident)) if name == "crawl" else None
+            if name == "plain trafilatura":
+                row.pop("published_instant", None)
+            rows[name] = row
+        report[part] = rows
+        crawl_row, plain_row = rows["crawl"], rows["plain trafilatura"]
+        print(f"  {part} ({len(chosen)} pages): emitted {crawl_row['emitted']}/{len(chosen)}")
+        print(f"    {'field':20s} {'crawl':>8s} {'plain':>8s}  pages")
+        for key in FUNDUS_FIELDS:
+            value, n = crawl_row.get(key, (0.0, 0))
+            other = plain_row.get(key)
+            print(f"    {key:20s} {value:8.3f} {other[0] if other else float('nan'):8.3f}  {n}")
+        b, pb = crawl_row["body"], plain_row["body"]
+        print(f"    {'body F1 (P / R)':20s} {b['f1']:8.3f} {pb['f1']:8.3f}  {b['n']}   "
+              f"crawl P {b['precision']:.3f} R {b['recall']:.3f}; plain P {pb['precision']:.3f} R {pb['recall']:.3f}")
+    if show:
+        _show_fundus([page for page in pages if show == "all" or page.split == show], outcome, plain)
+    return report
+
+
+def _show_fundus(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dict]) -> None:
+    for page in pages:
+        got = outcome.records.get(page.ident)
+        if got is None:
+            print(f"  MISSING {page.ident} {page.gold['publisher']} {outcome.dropped.get(page.ident, '?')} {page.url}")
+            continue
+        checks = fundus_checks(page.gold, got)
+        body = document_f1(page.gold["body_text"], got.get("text") or "")
+        plain_body = document_f1(page.gold["body_text"], plain[page.ident].get("text") or "")
+        wrong = [key for key, value in checks.items() if value is not None and value < 1]
+        if not wrong and body >= 0.9:
+            continue
+        print(f"  {page.ident} {page.gold['publisher']} {page.gold['lang']} body {body:.3f} (plain {plain_body:.3f}) {page.url}")
+        gold_keys = {"title": "title", "authors": "authors", "published_instant": "published",
+                     "published_day": "published", "language": "lang", "tags": "topics"}
+        got_keys = {"published_instant": "published", "published_day": "published"}
+        for key in wrong:
+            if key == "published_day" and "published_instant" in wrong:
+                continue
+            print(f"    {key}: got {got.get(got_keys.get(key, key))!r} gold {page.gold[gold_keys[key]]!r}")
+
+
+def report_htmldate(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dict], show: str | None) -> dict:
+    report = {}
+    for part in ("tune", "test", "all"):
+        chosen = [page for page in pages if part == "all" or page.split == part]
+        row = {}
+        for name, results in (("crawl", outcome.records), ("plain trafilatura", plain)):
+            right = sum(_day((results.get(page.ident) or {}).get("published")) == page.gold["published"]
+                        for page in chosen)
+            found = sum(bool(_day((results.get(page.ident) or {}).get("published"))) for page in chosen)
+            row[name] = {"right": right, "found": found, "share": right / len(chosen)}
+        emitted = sum(1 for page in chosen if page.ident in outcome.records)
+        reasons = Counter(outcome.dropped.get(page.ident, "?") for page in chosen if page.ident not in outcome.records)
+        report[part] = {**row, "emitted": emitted, "not_emitted": dict(reasons)}
+        c, p = row["crawl"], row["plain trafilatura"]
+        print(f"  {part} ({len(chosen)} pages): emitted {emitted}; not emitted {dict(reasons)}\n"
+              f"    publication day right: crawl {c['share']:.3f} ({c['right']}; a date on {c['found']})   "
+              f"plain trafilatura {p['share']:.3f} ({p['right']}; a date on {p['found']})")
+    if show:
+        for page in pages:
+            if show != "all" and page.split != show:
+                continue
+            got = outcome.records.get(page.ident)
+            day = _day((got or {}).get("published"))
+            if day != page.gold["published"]:
+                state = f"got {(got or {}).get('published')}" if got else f"MISSING ({outcome.dropped.get(page.ident, '?')})"
+                print(f"  {page.ident} {state} gold {page.gold['published']} plain "
+                      f"{plain[page.ident].get('published')} {page.url}")
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sets", nargs="*", metavar="SET", help="fundus and/or htmldate (default: both)")
+    parser.add_argument("--data", type=Path, default=DATA, help="folder holding fundus-dev/ and htmldate-dev/")
+    parser.add_argument("--show", choices=("tune", "test", "all"), help="list the wrong fields of this split's pages")
+    parser.add_argument("--direct", action="store_true",
+                        help="extract_article + clean_text in-process instead of the crawl (tuning aid, not a figure)")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="extra -s setting for the crawl")
+    parser.add_argument("--json", type=Path, help="also write the report here")
+    args = parser.parse_args(argv)
+    chosen = args.sets or list(SETS)
+    if set(chosen) - set(SETS):
+        parser.error(f"unknown set(s): {', '.join(sorted(set(chosen) - set(SETS)))}")
+    settings = {**CRAWL_SETTINGS, **dict(item.split("=", 1) for item in args.set)}
+    report = {}
+    for name in dict.fromkeys(chosen):
+        pages = load_set(name, args.data)
+        outcome = direct(pages) if args.direct else crawl(pages, settings)
+        plain = plain_trafilatura(name, pages)
+        print(f"\n== {DIRS[name]}: {len(pages)} pages (tune {sum(p.split == 'tune' for p in pages)}, "
+              f"test {sum(p.split == 'test' for p in pages)}), {len(outcome.records)} records "
+              f"({'in-process' if args.direct else 'through the crawl'}, {outcome.seconds:.0f} s)")
+        page_types = {k.rsplit("/", 1)[1]: v for k, v in outcome.stats.items()
+                      if k.startswith(("newsspider/not_article/", "newsspider/page_type/"))}
+        if page_types:
+            print(f"  stats: {page_types}")
+        report[name] = (report_fundus if name == "fundus" else report_htmldate)(pages, outcome, plain, args.show)
+    if args.json:
+        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
