@@ -250,3 +250,32 @@ def test_precision_mode_uses_trafilatura_fallbacks_only_when_its_fast_run_lost_t
     fields = extract_article(article_page(), "https://x.org/a").article
     assert calls == [(False, True), (True, True), (True, False)]
     assert fields.text == "\n".join(PARAGRAPHS)
+
+
+def test_a_fast_pass_that_returns_a_lead_of_a_long_page_gets_a_second_look(monkeypatch):
+    import newsspider.extract.article as article
+
+    calls: list[tuple[bool, bool]] = []
+
+    def fake(tree, url, *, precision, fast):
+        calls.append((precision, fast))
+        return PARAGRAPHS[0] if fast else "\n".join(PARAGRAPHS * 3)
+
+    monkeypatch.setattr(article, "_bare", fake)
+    body = "<article><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 3) + "</article>"
+    fields = extract_article(page(body), "https://x.org/a").article
+    assert (False, False) in calls and fields.text == "\n".join(PARAGRAPHS * 3)
+
+
+def test_a_fast_pass_that_keeps_most_of_the_page_gets_no_full_pass(monkeypatch):
+    import newsspider.extract.article as article
+
+    calls: list[tuple[bool, bool]] = []
+
+    def fake(tree, url, *, precision, fast):
+        calls.append((precision, fast))
+        return "\n".join(PARAGRAPHS)
+
+    monkeypatch.setattr(article, "_bare", fake)
+    extract_article(article_page(), "https://x.org/a")
+    assert calls == [(False, True)]
