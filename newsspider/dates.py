@@ -39,6 +39,7 @@ ZONE_HOURS = {
 }
 # Two timestamps this close denote the same moment (pages round to the minute differently).
 SAME_MOMENT = timedelta(seconds=60)
+MAX_OFFSET = timedelta(hours=14)  # the farthest a zone is from UTC
 
 
 @dataclass(frozen=True)
@@ -172,34 +173,61 @@ def best_timestamp(candidates: Iterable[Timestamp | None], page: Iterable[Timest
     A time without an offset, or a date without a time, never beats a complete one for the same
     moment: "2023-04-28 18:11:01" in JSON-LD and ``<meta content="2023-04-28T18:11:01+02:00">``
     are one time, and only the second says which. Failing that, a naive time takes the offset of
-    the page's other times (``page``) when they all agree on one: a CMS writes its times in one zone.
+    the page's other times (``page``) when they all agree on one: a CMS writes its times in one
+    zone. A time in UTC is written in the publisher's offset when the page shows that offset for
+    the same moment, so that its date is the publisher's day.
     """
     found = [stamp for stamp in candidates if stamp is not None]
     if not found:
         return None
-    first = found[0]
-    if first.complete:
-        return first
-    for other in found[1:]:
-        if other.complete and _same_moment(first, other):
-            return other
-    if first.has_time and not first.has_offset:
-        offsets = {stamp.moment.utcoffset() for stamp in (*found, *page) if stamp is not None and stamp.complete}
-        if len(offsets) == 1:
-            return Timestamp(first.moment.replace(tzinfo=timezone(offsets.pop())))
-    return first
+    best = found[0]
+    if not best.complete:
+        match = next((other for other in found[1:] if other.complete and _same_moment(best, other)), None)
+        if match is not None:
+            best = match
+        elif best.has_time and not best.has_offset:
+            offsets = {stamp.moment.utcoffset() for stamp in (*found, *page) if stamp is not None and stamp.complete}
+            if len(offsets) == 1:
+                best = Timestamp(best.moment.replace(tzinfo=timezone(offsets.pop())))
+    return _in_publisher_offset(best, found) if best.complete else best
 
 
 def _same_moment(partial: Timestamp, complete: Timestamp) -> bool:
     """Whether ``complete`` says what ``partial`` says: the same day for a date alone; for a naive
-    time, the same wall-clock time or the same instant read as UTC."""
+    time, the same wall-clock time, the same instant read as UTC, or the same instant written in
+    some zone's local time (whole quarter hours apart to the second)."""
     local = complete.moment.replace(tzinfo=None)
     if not partial.has_time:
         return partial.moment.date() == local.date()
     if partial.has_offset:  # an offset but no time: a date-only value with "Z"
         return partial.moment == complete.moment
     as_utc = complete.moment.astimezone(timezone.utc).replace(tzinfo=None)
-    return abs(partial.moment - local) < SAME_MOMENT or abs(partial.moment - as_utc) < SAME_MOMENT
+    return (abs(partial.moment - local) < SAME_MOMENT or abs(partial.moment - as_utc) < SAME_MOMENT
+            or _zone_shift(partial, complete) is not None)
+
+
+def _zone_shift(naive: Timestamp, complete: Timestamp) -> timedelta | None:
+    """The UTC offset that turns ``complete`` into the wall-clock time ``naive`` shows, when they
+    are whole quarter hours apart (at most 14 hours) to the second; None otherwise."""
+    if naive.has_offset or not naive.has_time or not (naive.moment.second or naive.moment.microsecond):
+        return None  # a time to the minute could be another event's time
+    shift = naive.moment - complete.moment.astimezone(timezone.utc).replace(tzinfo=None)
+    if abs(shift) <= MAX_OFFSET and shift % timedelta(minutes=15) == timedelta(0):
+        return shift
+    return None
+
+
+def _in_publisher_offset(best: Timestamp, others: list[Timestamp]) -> Timestamp:
+    """``best`` (a UTC time) written in the offset another declaration shows for the same moment."""
+    if best.moment.utcoffset():
+        return best
+    for other in others:
+        if other.complete and other.moment.utcoffset() and other.moment == best.moment:
+            return Timestamp(best.moment.astimezone(other.moment.tzinfo))
+        shift = _zone_shift(other, best)
+        if shift:
+            return Timestamp(best.moment.astimezone(timezone(shift)))
+    return best
 
 
 def utc_now_iso() -> str:

@@ -57,6 +57,7 @@ class JsonLd:
     """What the page's JSON-LD declares."""
 
     article: JsonLdArticle | None = None   # the page's Article (any depth)
+    others: list[JsonLdArticle] = field(default_factory=list)  # more Article nodes (other blocks' views of it)
     page: JsonLdArticle | None = None      # the WebPage (its dates stand in when no Article has them)
     listing: bool = False                  # the page node is a CollectionPage/... and there is no Article
 
@@ -64,15 +65,20 @@ class JsonLd:
 def read_jsonld(tree: HtmlElement) -> JsonLd:
     """The page's article and page nodes from every ``application/ld+json`` block."""
     article = page = None
+    others = []
     for node in _nodes(tree):
         types = _types(node)
-        if article is None and types & ARTICLE_TYPES:
-            article = _read(node, sorted(types & ARTICLE_TYPES)[0])
+        if types & ARTICLE_TYPES:
+            found = _read(node, sorted(types & ARTICLE_TYPES)[0])
+            if article is None:
+                article = found
+            else:
+                others.append(found)
         elif (page is None or not page.published) and any(kind.endswith("Page") for kind in types):
             candidate = _read(node, sorted(types)[0])  # the first page node with dates, else the first
             page = candidate if page is None or candidate.published else page
     listing = article is None and page is not None and page.kind in LISTING_TYPES
-    return JsonLd(article=article, page=page, listing=listing)
+    return JsonLd(article=article, others=others, page=page, listing=listing)
 
 
 def _nodes(tree: HtmlElement) -> Iterator[dict]:

@@ -120,7 +120,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
         declares_listing=ld.listing and not declares_article, dated=dated,
         teasers=_teasers(tree, url, canonical),
         title=headline(tree, meta, article, [*organisations, *sections]),
-        authors=_authors(meta, ld, organisations),
+        authors=_authors(tree, meta, ld, organisations),
         site_name=site_name,
         description=_first_of(meta, _DESCRIPTION_META) or (article and article.description),
         image=_first_of(meta, _IMAGE_META) or (article and article.image),
@@ -135,11 +135,12 @@ def _dates(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd) -> tuple[T
     the JSON-LD page's, and for the published time the page's first ``<time datetime>``; and
     whether the page declares its publication date (a ``<time>`` may be any teaser's)."""
     article, page = ld.article, ld.page
-    published = [parse_timestamp(article.published) if article else None,
+    nodes = [node for node in (article, *ld.others) if node]
+    published = [*(parse_timestamp(node.published) for node in nodes),
                  *(parse_timestamp(value) for name in _PUBLISHED_META for value in meta.get(name, ())),
                  *(parse_timestamp(value) for value in _itemprop(tree, "datePublished")),
                  parse_timestamp(page.published) if page else None]
-    modified = [parse_timestamp(article.modified) if article else None,
+    modified = [*(parse_timestamp(node.modified) for node in nodes),
                 *(parse_timestamp(value) for name in _MODIFIED_META for value in meta.get(name, ())),
                 *(parse_timestamp(value) for value in _itemprop(tree, "dateModified")),
                 parse_timestamp(page.modified) if page else None]
@@ -173,17 +174,26 @@ def fallback_date(tree: HtmlElement, url: str | None, *, extensive: bool = True)
 def headline(tree: HtmlElement, meta: dict[str, list[str]], article: JsonLdArticle | None,
              site_names: list[str]) -> str | None:
     """The headline the page declares (JSON-LD, then og:title and the other title meta tags), else
-    its only ``<h1>``, else its ``<title>``; without a site or section suffix ("... | Sport",
-    "... - Site name")."""
-    title = (article and article.headline) or _first_of(meta, _TITLE_META)
-    og_title = _first_of(meta, _TITLE_META[:1])
-    if title and og_title and title.endswith(("…", "...")) and og_title.startswith(title.rstrip(".…")):
-        title = og_title  # JSON-LD headlines are often cut at 110 characters
-    if not title:
-        headings = [text for text in (_squeeze(h1.text_content()) for h1 in tree.iter("h1")) if text]
-        title = headings[0] if len(headings) == 1 else _squeeze(next(iter(tree.xpath("//head//title/text()")), ""))
-        title = title or (headings[0] if headings else None)
+    its only ``<h1>``, else its ``<title>``; without a site or section suffix: one that names the
+    site, its publisher or a section ("... | Sport", "... - Site name"), or that another of the
+    page's titles goes without."""
+    declared = [title for title in (article and article.headline, *(_first_of(meta, (name,)) for name in _TITLE_META))
+                if title]
+    headings = [text for text in (_squeeze(h1.text_content()) for h1 in tree.iter("h1")) if text]
+    page_title = _squeeze(next(iter(tree.xpath("//head//title/text()")), ""))
+    title = declared[0] if declared else (headings[0] if len(headings) == 1 else page_title or next(iter(headings), None))
+    if title and declared and title.endswith(("…", "...")):  # JSON-LD headlines are often cut at 110 characters
+        title = next((other for other in declared[1:] if other.startswith(title.rstrip(".…"))), title)
+    for other in (*declared, *headings):
+        if title and other != title and title.startswith(other) and _is_suffix(title[len(other):]):
+            title = other
     return without_suffix(title, site_names)
+
+
+def _is_suffix(rest: str) -> bool:
+    """" | Sport": a separator, then a few words."""
+    match = _TITLE_SEPARATOR.match(rest)
+    return bool(match) and match.start() == 0 and 0 < len(rest[match.end():].split()) <= MAX_SUFFIX_WORDS
 
 
 def without_suffix(title: str | None, site_names: list[str]) -> str | None:
@@ -219,16 +229,29 @@ def _name_key(name: str) -> str:
 
 
 # --- authors and tags -------------------------------------------------------------------------------
-def _authors(meta: dict[str, list[str]], ld: JsonLd, organisations: list[str]) -> list[str]:
-    """The JSON-LD article's authors, else the meta tags'; the publisher alone (a page without a
-    personal byline) only when neither names a person."""
-    from_jsonld = author_names(ld.article.authors, organisations) if ld.article else []
-    if from_jsonld and not is_organisation_only(from_jsonld, organisations):
-        return from_jsonld
-    from_meta = author_names(_meta_authors(meta, ld), organisations)
-    if from_meta and not is_organisation_only(from_meta, organisations):
-        return from_meta
-    return from_jsonld or from_meta
+def _authors(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd, organisations: list[str]) -> list[str]:
+    """The people the JSON-LD article names, else the meta tags, else the page's visible byline
+    (trafilatura's search of bylines and author elements); the publisher alone (a page without
+    a personal byline) only when none names a person."""
+    found: list[str] = []
+    for values in (lambda: ld.article.authors if ld.article else [], lambda: _meta_authors(meta, ld),
+                   lambda: _visible_byline(tree)):
+        names = author_names(values(), organisations)
+        if names and not is_organisation_only(names, organisations):
+            return names
+        found = found or names
+    return found
+
+
+def _visible_byline(tree: HtmlElement) -> list[str]:
+    try:
+        from trafilatura.metadata import extract_author
+
+        byline = extract_author(tree)
+    except Exception:  # trafilatura bugs on odd pages must not cost the article
+        logger.debug("trafilatura's author search failed", exc_info=True)
+        return []
+    return byline.split(";") if byline else []
 
 
 def _meta_authors(meta: dict[str, list[str]], ld: JsonLd) -> list[str]:

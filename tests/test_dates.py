@@ -1,0 +1,71 @@
+"""Dates: parsing what pages write, and choosing between a page's declarations of one moment."""
+from __future__ import annotations
+
+import json
+
+from newsspider.dates import best_timestamp, parse_timestamp, to_iso8601
+from newsspider.extract.article import extract_article
+from tests.test_extract_article import article_page
+
+
+def stamps(*values: str | None):
+    return [parse_timestamp(value) for value in values]
+
+
+def test_timestamps_say_whether_they_name_an_offset_and_a_time():
+    assert parse_timestamp("2023-04-28 18:11:01.0").has_offset is False
+    assert parse_timestamp("2023-04-28T18:11:01+0200").complete
+    assert parse_timestamp("2023-04-28").has_time is False
+    assert to_iso8601("2023-04-28 18:11:01.0") == "2023-04-28T18:11:01+00:00"  # alone: read as UTC, as before
+
+
+def test_java_date_strings_and_named_zones_keep_their_offset():
+    assert to_iso8601("Fri Apr 28 19:20:36 CEST 2023") == "2023-04-28T19:20:36+02:00"
+    assert to_iso8601("Fri, 28 Apr 2023 19:20:36 CEST") == "2023-04-28T19:20:36+02:00"
+    assert to_iso8601("Fri Apr 28 19:20:36 XYZT 2023") == "2023-04-28T19:20:36+00:00"  # unknown zone: naive
+    assert to_iso8601("28.04.2023 19:20") == "2023-04-28T19:20:00+00:00"
+
+
+def test_an_offsetless_time_never_beats_one_with_an_offset_for_the_same_moment():
+    best = best_timestamp(stamps("2023-04-28 18:11:01.0", "2023-04-28T18:11:01+02:00"))
+    assert best.iso() == "2023-04-28T18:11:01+02:00"
+    # the same instant written as UTC wall-clock time
+    assert best_timestamp(stamps("2023-04-28 16:11:01", "2023-04-28T18:11:01+02:00")).iso() == "2023-04-28T18:11:01+02:00"
+    # a date alone gives way to the full time of that day
+    assert best_timestamp(stamps("2023-04-28", "2023-04-28T18:11:01+02:00")).iso() == "2023-04-28T18:11:01+02:00"
+
+
+def test_a_different_complete_time_does_not_replace_the_trusted_one():
+    best = best_timestamp(stamps("2023-04-28T08:00:00+02:00", "2023-04-29T10:00:00+02:00"))
+    assert best.iso() == "2023-04-28T08:00:00+02:00"
+
+
+def test_a_naive_time_takes_the_offset_all_other_times_of_the_page_agree_on():
+    best = best_timestamp(stamps("2023-04-28 18:11:01"), page=stamps("2023-04-28T19:30:00+02:00"))
+    assert best.iso() == "2023-04-28T18:11:01+02:00"
+    mixed = stamps("2023-04-28T19:30:00+02:00", "2023-01-10T10:00:00+01:00")
+    assert best_timestamp(stamps("2023-04-28 18:11:01"), page=mixed).iso() == "2023-04-28T18:11:01+00:00"
+
+
+def test_a_utc_time_is_written_in_the_publishers_offset_when_the_page_shows_it():
+    # JSON-LD in UTC, the page's own local time to the second: same instant, the publisher's day
+    best = best_timestamp(stamps("2023-11-09T01:49:09Z", "2023-11-08 17:49:09"))
+    assert best.iso() == "2023-11-08T17:49:09-08:00"
+    best = best_timestamp(stamps("2019-10-18T22:04:00Z", "Sat, 19 Oct 2019 00:04:00 +0200"))
+    assert best.iso() == "2019-10-19T00:04:00+02:00"
+
+
+def test_json_ld_without_offset_loses_to_a_meta_date_with_offset_in_a_page():
+    data = {"@type": "NewsArticle", "headline": "Tram line extended", "datePublished": "2023-04-28 18:11:01.0"}
+    head = (f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+            "<meta name='date' content='2023-04-28T18:11:01+02:00'>")
+    assert extract_article(article_page(head=head), "https://x.org/a").article.published == "2023-04-28T18:11:01+02:00"
+
+
+def test_json_ld_web_page_dates_stand_in_when_no_article_has_them():
+    data = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "datePublished": "2024-03-05T08:30:00+01:00", "dateModified": "2024-03-06T10:00:00+01:00"},
+        {"@type": "Organization", "name": "X"}]}
+    fields = extract_article(article_page(head=f"<script type='application/ld+json'>{json.dumps(data)}</script>"),
+                             "https://x.org/a").article
+    assert fields.published == "2024-03-05T08:30:00+01:00" and fields.modified == "2024-03-06T10:00:00+01:00"

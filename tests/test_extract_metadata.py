@@ -1,0 +1,117 @@
+"""Page metadata: the JSON-LD article at any depth, authors from bylines, tags, headlines."""
+from __future__ import annotations
+
+import json
+
+from newsspider.extract.bylines import author_names
+from newsspider.extract.metadata import read_metadata
+from newsspider.extract.parse import parse_html
+from newsspider.extract.tags import clean_tags, split_keywords
+
+
+def metadata(head: str = "", body: str = "<p>Text.</p>", url: str = "https://news.example/politik/a.html"):
+    return read_metadata(parse_html(f"<html><head>{head}</head><body>{body}</body></html>"), url)
+
+
+def jsonld(data: object) -> str:
+    return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+
+
+# --- JSON-LD --------------------------------------------------------------------------------------
+def test_article_is_found_in_graph_and_as_main_entity_of_a_web_page():
+    in_graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "Example"}, {"@type": "NewsArticle", "headline": "In the graph"}]}
+    assert metadata(jsonld(in_graph)).title == "In the graph"
+    main_entity = {"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", "headline": "Main entity",
+                                                      "author": {"@type": "Person", "name": "Jane Doe"}}}
+    meta = metadata(jsonld(main_entity))
+    assert meta.title == "Main entity" and meta.authors == ["Jane Doe"] and meta.declares_article
+    nested_list = [[{"@type": ["Thing", "ReportageNewsArticle"], "headline": "Listed"}]]
+    assert metadata(jsonld(nested_list)).declares_article
+
+
+def test_articles_listed_by_a_collection_page_are_not_the_pages_article():
+    listing = {"@type": "CollectionPage", "mainEntity": {"@type": "ItemList", "itemListElement": [
+        {"@type": "ListItem", "item": {"@type": "NewsArticle", "headline": "A teaser"}}]}}
+    meta = metadata(jsonld(listing))
+    assert not meta.declares_article and meta.declares_listing
+
+
+# --- authors --------------------------------------------------------------------------------------
+def test_bylines_split_at_the_conjunctions_of_many_languages():
+    assert author_names(["Samya Kullab and Vasilisa Stepanenko"]) == ["Samya Kullab", "Vasilisa Stepanenko"]
+    assert author_names(["Felix Schröder und Jörg Soldwisch, dpa"]) == ["Felix Schröder", "Jörg Soldwisch", "dpa"]
+    assert author_names(["Trine Juncher Jørgensen og Tôrtia Reimer-Johansen"]) == [
+        "Trine Juncher Jørgensen", "Tôrtia Reimer-Johansen"]
+    assert author_names(["Par Jean Dupont et Marie Curie"]) == ["Jean Dupont", "Marie Curie"]
+    assert author_names(["Ana María López y Pedro Gómez"]) == ["Ana María López", "Pedro Gómez"]
+    assert author_names(["Ayşe Yılmaz ve Mehmet Demir"]) == ["Ayşe Yılmaz", "Mehmet Demir"]
+    assert author_names(["Иван Петров и Анна Смирнова"]) == ["Иван Петров", "Анна Смирнова"]
+    assert author_names(["محمد علي و أحمد حسن"]) == ["محمد علي", "أحمد حسن"]
+
+
+def test_a_conjunction_inside_one_name_does_not_split_it():
+    assert author_names(["José Ortega y Gasset"]) == ["José Ortega y Gasset"]
+    assert author_names(["Maria Rodrigues e Silva"]) == ["Maria Rodrigues e Silva"]
+
+
+def test_bylines_are_cleaned_of_emails_credits_initials_and_ids():
+    assert author_names(["Jane Doe jane.doe@example.com"]) == ["Jane Doe"]
+    assert author_names(["Elena Oberholzer (obe)"]) == ["Elena Oberholzer"]
+    assert author_names(["John Smith (Image: Getty Images)"]) == ["John Smith"]
+    assert author_names(["Foto: Reuters", "Max Muster"]) == ["Max Muster"]
+    assert author_names(["By Jane Doe", "12345678"]) == ["Jane Doe"]
+
+
+def test_the_publisher_is_an_author_only_when_nobody_else_is_named():
+    own = ["STERN.de", "stern.de", "Deutsche Welle"]
+    assert author_names(["Jane Doe", "STERN.de"], own) == ["Jane Doe"]
+    assert author_names(["Deutsche Welle (www.dw.com)", "Jane Doe"], own) == ["Jane Doe"]
+    assert author_names(["Stern"], own) == ["Stern"]
+    meta = metadata(jsonld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Example News"}})
+                    + "<meta property='og:site_name' content='Example News'><meta name='author' content='Jane Doe'>")
+    assert meta.authors == ["Jane Doe"]
+
+
+# --- tags -----------------------------------------------------------------------------------------
+def test_tags_are_split_and_cleaned():
+    assert clean_tags(split_keywords("Politik, Berlin; Wahl")) == ["Politik", "Berlin", "Wahl"]
+    assert clean_tags(["sections/sverige", "organization/lundsberg", "topic/misshandel & överfall"]) == [
+        "sverige", "lundsberg", "misshandel & överfall"]
+    assert clean_tags(["sub-section:panorama", "isRepublished:false", "Brexit: the deal", "1&1"]) == [
+        "Brexit: the deal", "1&1"]
+    assert clean_tags(["3f2b8c1e-9d4a-4f6e-8b2a-1c3d5e7f9a0b", "264", "Klima", "klima", "TCP/IP"]) == ["Klima", "TCP/IP"]
+
+
+def test_a_word_string_is_split_only_when_no_separated_keywords_exist():
+    words = jsonld({"@type": "NewsArticle", "keywords": "Boxen Russland Frank Warren Tyson Fury"})
+    assert metadata(words + "<meta name='keywords' content='Boxen,Tyson Fury,Frank Warren'>").tags == [
+        "Boxen", "Tyson Fury", "Frank Warren"]
+    assert metadata(words).tags == ["Boxen", "Russland", "Frank", "Warren", "Tyson", "Fury"]
+
+
+def test_the_pages_list_of_topic_links_stands_in_for_missing_keywords():
+    body = ("<nav><a href='/thema/politik'>Politik</a><a href='/thema/sport'>Sport</a></nav>"
+            "<article><p>Text with an inline <a href='/thema/berlin'>Berlin</a> link, which is not a tag list.</p>"
+            "<footer><ul><li><a href='/thema/wahl'>Wahl</a></li><li><a href='/thema/berlin'>Berlin</a></li>"
+            "<li><a href='/thema/cdu'>CDU</a></li></ul></footer></article>")
+    assert metadata(body=body).tags == ["Wahl", "Berlin", "CDU"]
+
+
+# --- headlines ------------------------------------------------------------------------------------
+def test_headlines_lose_site_and_section_suffixes():
+    assert metadata("<meta property='og:title' content='Bubi-Bomber wieder da | Sport'>",
+                    url="https://www.bild.de/sport/fussball/bubi-bomber.html").title == "Bubi-Bomber wieder da"
+    assert metadata("<meta property='og:title' content='Germany votes | DW'>"
+                    "<meta property='og:site_name' content='DW'>").title == "Germany votes"
+    assert metadata(jsonld({"@type": "NewsArticle", "headline": "Neuer Tunnel eröffnet - Die Neue Südtiroler Tageszeitung",
+                            "publisher": {"@type": "Organization", "name": "Die Neue Südtiroler Tageszeitung"}})
+                    ).title == "Neuer Tunnel eröffnet"
+    assert metadata("<meta property='og:title' content='Ein Titel - mit Gedankenstrich'>").title == \
+        "Ein Titel - mit Gedankenstrich"
+
+
+def test_a_suffix_another_title_of_the_page_goes_without_is_dropped():
+    head = (jsonld({"@type": "NewsArticle", "headline": "Budget approved after long night | Lokales"})
+            + "<meta property='og:title' content='Budget approved after long night'>")
+    assert metadata(head).title == "Budget approved after long night"
