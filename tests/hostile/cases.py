@@ -249,6 +249,15 @@ GOOD: dict[str, GoodArticle] = {a.key: a for a in (
           "dojížděly přes celé město.",
           "Plavecké oddíly už projevily zájem o pravidelné tréninky a město připravuje rezervační systém, aby se "
           "dostalo i na veřejnost."),
+    _good("ro", "ro", "cluj-extinde-reteaua-de-tramvai", "Clujul extinde rețeaua de tramvai spre Florești",
+          "Consiliul Local Cluj-Napoca a aprobat joi extinderea liniei de tramvai până în comuna Florești, un "
+          "proiect așteptat de mii de navetiști.",
+          "Noul traseu va avea aproximativ nouă kilometri și unsprezece stații, iar lucrările ar urma să înceapă "
+          "în primăvara anului viitor.",
+          "Primarul a declarat că proiectul va fi finanțat în mare parte din fonduri europene nerambursabile, "
+          "completate de bugetul local.",
+          "Locuitorii din Florești se plâng de ani de zile de ambuteiajele de pe drumul național și au salutat "
+          "decizia consilierilor."),
 )}
 
 # --- the case table ------------------------------------------------------------------------
@@ -417,6 +426,11 @@ CASES: tuple[Case, ...] = (
     _article("control_chars", "NUL and other control characters between the elements of a good article",
              "emitted", path=GOOD["id"].path, emits=("id",), via="listing"),
     _article("deep_nesting", "20 000 nested <div>s around a short text", NOT_ARTICLE),
+    _article("tag_page", "a tag page: og:type=website, teasers (linked headline, date, one-paragraph blurb)",
+             NOT_ARTICLE, "stat:newsspider/not_article/index_page", via="sitemap", path="/tag/tram/"),
+    _article("undeclared_article", "an article that declares nothing (og:type=website, no date, no JSON-LD) "
+             "between blocks of linked headlines to other stories", "emitted", "stat:newsspider/page_type/undeclared",
+             via="sitemap", path=GOOD["ro"].path, emits=("ro",)),
 )
 
 # Good articles reached only through the "good" source (not through a case).
@@ -677,6 +691,8 @@ def build_site(base: str, canary_port: int, now: datetime | None = None) -> Site
     routes[hostile["short_body"].path] = short_body(page["en"].encode(), "text/html; charset=utf-8")
     routes[hostile["not_http"].path] = send_raw(b"SSH-2.0-OpenSSH_9.6\r\n" + _binary(2048, seed=3))
     routes[hostile["empty_200"].path] = send(b"", "text/html; charset=utf-8")
+    routes[hostile["tag_page"].path] = _html(_tag_page(base))
+    routes[GOOD["ro"].path] = _html(_undeclared(GOOD["ro"], base))
     routes[hostile["deep_nesting"].path] = _html(
         "<html><body>" + "<div>" * 20000 + "<p>Deep inside.</p>" + "</div>" * 20000 + "</body></html>")
 
@@ -719,6 +735,37 @@ def _garbage() -> str:
     pieces = ["<", ">", "</", "<div", "<p", "&", "&#", ";", "<![CDATA[", "]]>", "<!--", "\"", "=", " ", "<script>",
               "</scr", "ipt>", "\u202e", "\ufeff"]
     return "<html><body>" + "".join(rng.choice(pieces) for _ in range(20000))
+
+
+def _more_stories(title: str, count: int) -> str:
+    """A block of linked headlines to other stories, as article pages have around the story."""
+    items = "".join(f'<li><h3><a href="/news/more/story-{n}.html">Other story number {n} about the region</a></h3></li>'
+                    for n in range(count))
+    return f"<section><h2>{title}</h2><ul>{items}</ul></section>"
+
+
+def _undeclared(article: GoodArticle, base: str) -> str:
+    """An article page that says nothing about itself: no article type, no date, no JSON-LD."""
+    paragraphs = "".join(f"<p>{text}</p>" for text in article.paragraphs)
+    return (f'<!doctype html><html lang="{article.language}"><head><meta charset="utf-8">'
+            f'<title>{article.title} | Example Media</title><meta property="og:type" content="website">'
+            f'<link rel="canonical" href="{base}{article.path}"></head><body><header><a href="/">Example Media</a></header>'
+            f"{_more_stories('Cele mai citite', 4)}<main><h1>{article.title}</h1>{paragraphs}</main>"
+            f"{_more_stories('Mai multe știri', 5)}<footer>&copy; Example Media</footer></body></html>")
+
+
+def _tag_page(base: str) -> str:
+    """A tag page: every entry a linked headline, a date and a one-paragraph blurb."""
+    entries = "".join(
+        f'<article class="teaser"><h2><a href="/news/tram/{n}.html">Tram line {n} gets new carriages this year</a></h2>'
+        f'<time datetime="2024-05-0{n}T09:00:00+02:00">May {n}, 2024</time>'
+        f"<p>The city transport company said on Monday that line {n} will run modern low-floor carriages from "
+        f"the autumn, with air conditioning and more room for prams and bicycles.</p></article>"
+        for n in range(1, 8))
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tag: tram | Example Media</title>'
+            f'<meta property="og:type" content="website"><link rel="canonical" href="{base}/tag/tram/"></head>'
+            f'<body><header><a href="/">Example Media</a></header><main><h1>Tag: tram</h1>{entries}</main>'
+            "<footer>&copy; Example Media</footer></body></html>")
 
 
 def _jsonld_only(article: GoodArticle, base: str, published: str) -> str:

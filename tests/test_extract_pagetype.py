@@ -1,0 +1,86 @@
+"""Not-an-article decisions: articles that declare nothing are kept, listings are dropped, in any script."""
+from __future__ import annotations
+
+import json
+
+from newsspider.extract.article import extract_article
+
+POLISH = [
+    "Rada Miasta Krakowa przyjęła w środę uchwałę o strefie czystego transportu, która obejmie całe miasto od lipca.",
+    "Do strefy nie będą mogły wjeżdżać najstarsze samochody z silnikami Diesla, które nie spełniają norm Euro 4.",
+    "Mieszkańcy, których nie stać na wymianę auta, mogą ubiegać się o dopłaty z miejskiego programu wsparcia.",
+    "Przeciwnicy uchwały zapowiedzieli zebranie podpisów pod wnioskiem o referendum w tej sprawie przed końcem roku.",
+    "Urzędnicy szacują, że nowe przepisy zmniejszą emisję tlenków azotu w centrum miasta o jedną trzecią.",
+    "Podobne strefy działają już w wielu miastach zachodniej Europy, między innymi w Berlinie i w Paryżu.",
+]
+TEASERS_PL = "".join(f"<li><h3><a href='/wiadomosci/inne-{n}.html'>Inna wiadomość numer {n} z regionu</a></h3></li>"
+                     for n in range(5))
+
+
+def page(body: str, head: str = "", lang: str = "pl") -> str:
+    return (f"<html lang='{lang}'><head><meta charset='utf-8'><title>Strona</title>"
+            f"<meta property='og:type' content='website'>{head}</head><body>{body}</body></html>")
+
+
+def polish_article(head: str = "", teasers_inside: bool = False) -> str:
+    story = "<h1>Kraków wprowadza strefę czystego transportu</h1>" + "".join(f"<p>{p}</p>" for p in POLISH)
+    related = f"<section><h2>Czytaj także</h2><ul>{TEASERS_PL}</ul></section>"
+    if teasers_inside:
+        return page(f"<article>{story}{related}</article>", head)
+    return page(f"<aside>{related}</aside><main>{story}</main><aside><h2>Najnowsze</h2><ul>{TEASERS_PL}</ul></aside>",
+                head)
+
+
+def tag_page(entries: int = 8, lang: str = "en") -> str:
+    items = "".join(
+        f"<article class='teaser'><h2><a href='/news/{n}.html'>Tram line {n} gets new carriages this year</a></h2>"
+        f"<time datetime='2024-05-0{n % 9 + 1}T09:00:00+02:00'>May {n % 9 + 1}</time>"
+        f"<p>The city transport company said on Monday that line {n} will run modern low-floor carriages from the "
+        f"autumn, with air conditioning and more room for prams.</p></article>" for n in range(entries))
+    return page(f"<main><h1>Tag: tram</h1>{items}</main>", lang=lang)
+
+
+def test_long_polish_article_with_og_website_and_linked_headings_is_emitted():
+    result = extract_article(polish_article(), "https://wiadomosci.example.pl/krakow/strefa.html")
+    assert result.article is not None, result.reason
+    assert result.article.page_type == "undeclared"
+    assert all(paragraph in result.article.text for paragraph in POLISH)
+
+
+def test_teasers_kept_in_the_text_do_not_turn_an_article_into_a_listing():
+    result = extract_article(polish_article(teasers_inside=True), "https://wiadomosci.example.pl/krakow/strefa.html")
+    assert result.article is not None, result.reason
+
+
+def test_a_page_with_its_own_date_and_a_body_is_a_dated_article():
+    result = extract_article(polish_article(head="<meta name='date' content='2024-05-02T10:00:00+02:00'>"),
+                             "https://wiadomosci.example.pl/krakow/strefa.html")
+    assert result.article.page_type == "dated"
+
+
+def test_what_a_page_declares_comes_first():
+    for head in ("<meta property='og:type' content='article'>",
+                 "<script type='application/ld+json'>" + json.dumps(
+                     {"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", "headline": "x"}}) + "</script>"):
+        result = extract_article(tag_page().replace("<meta property='og:type' content='website'>", head),
+                                 "https://x.org/tag/tram/")
+        assert result.article is not None and result.article.page_type == "declared"
+
+
+def test_a_tag_page_is_not_an_article():
+    assert extract_article(tag_page(), "https://x.org/tag/tram/").reason == "index_page"
+
+
+def test_a_tag_page_in_another_script_is_not_an_article_either():
+    html = tag_page().replace("Tram line", "有轨电车线路").replace(
+        "The city transport company said on Monday that line", "市公交公司周一表示，线路").replace(
+        "will run modern low-floor carriages from the autumn, with air conditioning and more room for prams.",
+        "将从秋季开始运行配有空调的现代低地板车厢，为婴儿车留出更多空间。")
+    assert extract_article(html, "https://x.org/tag/tram/").reason == "index_page"
+
+
+def test_a_declared_collection_without_a_body_is_not_an_article():
+    head = "<script type='application/ld+json'>" + json.dumps({"@type": "CollectionPage", "name": "Tram"}) + "</script>"
+    html = tag_page(entries=2).replace("<meta property='og:type' content='website'>", head)
+    assert extract_article(html, "https://x.org/tag/tram/").reason == "index_page"
+
