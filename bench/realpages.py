@@ -422,6 +422,10 @@ def _show_fundus(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, 
 
 
 def report_htmldate(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dict], show: str | None) -> dict:
+    unlabelled = [page for page in pages if not _day(str(page.gold.get("published")))]
+    if unlabelled:
+        print(f"  {len(unlabelled)} page(s) without a gold day left out: {', '.join(page.ident for page in unlabelled)}")
+    pages = [page for page in pages if page not in unlabelled]
     report = {}
     for part in ("tune", "test", "all"):
         chosen = [page for page in pages if part == "all" or page.split == part]

@@ -173,11 +173,13 @@ def best_timestamp(candidates: Iterable[Timestamp | None], page: Iterable[Timest
     A time without an offset, or a date without a time, never beats a complete one for the same
     moment: "2023-04-28 18:11:01" in JSON-LD and ``<meta content="2023-04-28T18:11:01+02:00">``
     are one time, and only the second says which. Failing that, a naive time takes the offset of
-    the page's other times (``page``) when they all agree on one: a CMS writes its times in one
-    zone. A time in UTC is written in the publisher's offset when the page shows that offset for
-    the same moment, so that its date is the publisher's day.
+    the page's other times (``page``: its modified dates, its ``<time>`` elements) when they all
+    agree on one: a CMS writes its times in one zone. A time in UTC is written in the publisher's
+    offset when the page shows that offset for the same moment, so that its date is the
+    publisher's day.
     """
     found = [stamp for stamp in candidates if stamp is not None]
+    page = [stamp for stamp in page if stamp is not None]
     if not found:
         return None
     best = found[0]
@@ -186,10 +188,10 @@ def best_timestamp(candidates: Iterable[Timestamp | None], page: Iterable[Timest
         if match is not None:
             best = match
         elif best.has_time and not best.has_offset:
-            offsets = {stamp.moment.utcoffset() for stamp in (*found, *page) if stamp is not None and stamp.complete}
+            offsets = {stamp.moment.utcoffset() for stamp in (*found, *page) if stamp.complete}
             if len(offsets) == 1:
                 best = Timestamp(best.moment.replace(tzinfo=timezone(offsets.pop())))
-    return _in_publisher_offset(best, found) if best.complete else best
+    return _in_publisher_offset(best, [*found, *page]) if best.complete else best
 
 
 def _same_moment(partial: Timestamp, complete: Timestamp) -> bool:

@@ -21,6 +21,7 @@ ARTICLE_TYPES = frozenset({
     "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
     "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "SatiricalArticle",
     "BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "Report", "ScholarlyArticle", "TechArticle",
+    "ClaimReview",  # a fact-check: the page's article, reviewing a claim made elsewhere
 })
 # Pages that say they list other pages.
 LISTING_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "ProfilePage"})
@@ -28,7 +29,7 @@ LISTING_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "ProfilePage"}
 _OTHER_WORKS = frozenset({
     "itemListElement", "hasPart", "isPartOf", "relatedLink", "significantLink", "citation", "mentions",
     "subjectOf", "workExample", "comment", "review", "isBasedOn", "breadcrumb", "potentialAction",
-    "liveBlogUpdate", "author", "publisher", "creator", "copyrightHolder", "sourceOrganization",
+    "liveBlogUpdate", "author", "publisher", "creator", "copyrightHolder", "sourceOrganization", "itemReviewed",
 })
 MAX_DEPTH = 8
 

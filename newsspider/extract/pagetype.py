@@ -18,9 +18,11 @@ paragraph ends are the same in every language.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from newsspider.extract.metadata import PageMetadata, Teaser
+from lxml.html import HtmlElement
+
+from newsspider.extract.metadata import PageMetadata, join_url, split_url
 
 DECLARED, DATED, UNDECLARED, LISTING = "declared", "dated", "undeclared", "listing"
 # Paragraph ends of every script we cover (full stop, danda, Arabic and Urdu marks, CJK marks).
@@ -30,14 +32,20 @@ BODY_PARAGRAPHS = 2
 # A text of only short lines is a link list when it has at least this many of them.
 LINK_LIST_LINES = 8
 SHORT_LINE_CHARS = 60
+# Teasers read from a page at most (a listing shows itself long before).
+MAX_TEASERS = 60
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BLOCK_TAGS = ("p", "div", "li", "time", "blockquote", "figcaption", "dd", "dt", "td", "section", "article",
+               "header", "footer", "span", *_HEADING_TAGS)
 
 
-def page_type(text: str, meta: PageMetadata) -> str:
-    """One of ``declared``, ``dated``, ``undeclared`` (articles) or ``listing`` (not one)."""
+def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None = None) -> str:
+    """One of ``declared``, ``dated``, ``undeclared`` (articles) or ``listing`` (not one).
+    ``tree`` is the page (its teasers are looked for only when it declares no article)."""
     if meta.declares_article:
         return DECLARED
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    shape = text_shape(lines, meta.teasers)
+    shape = text_shape(lines, find_teasers(tree, url, meta.canonical))
     if meta.declares_listing and not (shape.body and shape.own > shape.teasers):
         return LISTING
     if meta.dated and shape.body:
@@ -45,6 +53,62 @@ def page_type(text: str, meta: PageMetadata) -> str:
     if shape.teasers > shape.own or (not meta.dated and _link_list(lines)):
         return LISTING
     return UNDECLARED
+
+
+@dataclass
+class Teaser:
+    """A heading that links to another page, and the text of the teaser around it (the heading,
+    a blurb, a date): how listing pages present their entries."""
+
+    text: str
+    href: str
+    block: str                                        # the teaser's whole text
+    pieces: list[str] = field(default_factory=list)   # its paragraphs, heading, date line ...
+
+
+def find_teasers(tree: HtmlElement, url: str | None, canonical: str | None = None) -> list[Teaser]:
+    """Headings whose text is a link to another page (not this one, nor a place on it), each with
+    its teaser: the largest element around it that holds no other heading."""
+    own = {page_key(address) for address in (url, canonical and join_url(url, canonical)) if address}
+    headings = list(tree.iter(*_HEADING_TAGS))
+    holding: dict[HtmlElement, int] = {}  # element -> headings inside it
+    for heading in headings:
+        for ancestor in heading.iterancestors():
+            holding[ancestor] = holding.get(ancestor, 0) + 1
+    found = []
+    for heading in headings:
+        if heading.tag not in ("h1", "h2", "h3", "h4"):
+            continue
+        link = next((a for a in heading.iter("a") if a.get("href") and a.text_content().strip()), None)
+        if link is None:
+            continue
+        href = join_url(url, link.get("href").strip())
+        if href.startswith(("#", "javascript:", "mailto:")) or page_key(href) in own:
+            continue
+        block = heading
+        while block.getparent() is not None and holding.get(block.getparent(), 0) == 1:
+            block = block.getparent()
+        found.append(Teaser(_squeeze(heading.text_content()), href, _squeeze(block.text_content()), _pieces(block)))
+        if len(found) == MAX_TEASERS:
+            break
+    return found
+
+
+def _pieces(block: HtmlElement) -> list[str]:
+    """The texts of the innermost block elements of a teaser (its heading, date line, blurb)."""
+    pieces = []
+    for element in block.iter(*_BLOCK_TAGS):
+        if not any(True for _ in element.iterdescendants(*_BLOCK_TAGS)):
+            text = _squeeze(element.text_content())
+            if text:
+                pieces.append(text)
+    return pieces
+
+
+def page_key(address: str) -> str:
+    """Host without ``www.`` and path without a trailing slash: one page, however linked."""
+    parts = split_url(address)
+    return (parts.hostname or "").removeprefix("www.") + parts.path.rstrip("/")
 
 
 @dataclass
@@ -95,3 +159,7 @@ def _link_list(lines: list[str]) -> bool:
 
 def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _squeeze(text: str) -> str:
+    return " ".join(text.split())
