@@ -9,7 +9,7 @@ Two sets from ../shared/data (overridable with ``--data``):
               day. Split by host (``bench.splits.host_key``).
 
 Every page is served from memory by one server on 127.0.0.1 under its original URL path and query
-(a path two hosts share gets a ``__host`` query parameter to keep them apart), the same bytes as
+(a path two pages share gets a ``__page`` query parameter to keep them apart), the same bytes as
 fetched, ``Content-Type: text/html`` without a charset (the page declares its own). One source per
 publisher (fundus) or host (htmldate), each with a plain sitemap listing its pages (no ``news:``
 hints: what the crawl finds comes from the page), crawled by the real ``scrapy crawl news`` with
@@ -84,7 +84,7 @@ CRAWL_SETTINGS = {
     "CONCURRENT_REQUESTS_PER_DOMAIN": "16",
     "LOG_LEVEL": "INFO",
 }
-DROPPED = re.compile(r"not an article \((\w+)\): (\S+)|nothing but boilerplate: (\S+)")
+DROPPED = re.compile(r"not an article \((\w+)\): (\S+)|nothing but boilerplate: (\S+)|skipped: (\S+) \(([^)]*)\)")
 
 
 @dataclass
@@ -106,10 +106,17 @@ class GoldPage:
 
 def route_key(target: str) -> str:
     """Unquoted path + sorted query without tracking parameters (the crawl requests a URL without
-    them): how a request target, a sitemap URL and a record are matched."""
-    parts = urlsplit(canonicalize_url("http://127.0.0.1" + urlsplit(target)._replace(scheme="", netloc="").geturl()))
-    query = urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
-    return unquote(parts.path or "/") + ("?" + unquote(query) if query else "")
+    them): how a request target, a sitemap URL and a record are matched. ``target`` is a URL or a
+    path (which may start with "//": an original URL's path kept as is)."""
+    if "://" in target:
+        parts = urlsplit(target)
+        path, query = parts.path, parts.query
+    else:
+        path, _, query = target.split("#", 1)[0].partition("?")
+    query = urlsplit(canonicalize_url("http://127.0.0.1/?" + query)).query
+    query = urlencode(sorted(parse_qsl(query, keep_blank_values=True)))
+    path = "/" + path.lstrip("/")  # http.server collapses a leading "//" of the request target
+    return unquote(path) + ("?" + unquote(query) if query else "")
 
 
 def load_set(name: str, root: Path) -> list[GoldPage]:
@@ -129,7 +136,8 @@ def load_set(name: str, root: Path) -> list[GoldPage]:
 
 
 def _assign_paths(pages: list[GoldPage]) -> None:
-    """Original path and query (fragment dropped); paths shared by two hosts get ``__host``."""
+    """Original path and query (fragment dropped); a path two pages share (two hosts, or one URL
+    fetched twice) gets a ``__page`` parameter naming the page."""
     by_key: dict[str, list[GoldPage]] = defaultdict(list)
     for page in pages:
         parts = urlsplit(page.url)
@@ -138,7 +146,7 @@ def _assign_paths(pages: list[GoldPage]) -> None:
     for shared in (group for group in by_key.values() if len(group) > 1):
         for page in shared:
             separator = "&" if "?" in page.served else "?"
-            page.served += f"{separator}__host={urlsplit(page.url).hostname}"
+            page.served += f"{separator}__page={page.ident}"
 
 
 # ------------------------------------------------------------------------------------------
@@ -224,17 +232,37 @@ def crawl(pages: list[GoldPage], settings: dict[str, str]) -> CrawlOutcome:
             sys.stderr.write(done.stderr[-4000:])
             raise SystemExit(f"crawl failed with exit status {done.returncode}")
         lines = out.read_text(encoding="utf-8").splitlines()
+        base_url = server.base_url
     records, dropped = {}, {}
     for record in (json.loads(line) for line in lines if line.strip()):
         page = by_key.get(route_key(record["url"]))
         if page:
             records[page.ident] = record
+    by_canonical = {record["canonical_url"]: record for record in records.values()}
+    for page in pages:  # one article fetched twice: the crawl emits it once, under its canonical URL
+        twin = by_canonical.get(_canonical(page, base_url))
+        if page.ident not in records and twin is not None:
+            records[page.ident] = twin
+            dropped[page.ident] = "same_canonical_url"
     for match in DROPPED.finditer(done.stderr):
-        url = match[2] or match[3]
+        url = match[2] or match[3] or match[4]
         page = by_key.get(route_key(url))
         if page:
-            dropped[page.ident] = match[1] or "only_boilerplate"
+            dropped[page.ident] = match[1] or ("only_boilerplate" if match[3] else f"request: {match[5]}")
     return CrawlOutcome(records, dropped, parse_stats_dump(done.stderr), seconds)
+
+
+def _canonical(page: GoldPage, base_url: str) -> str:
+    """The canonical URL the crawl gives the page (its ``rel=canonical``, else its served URL)."""
+    from lxml import html as lxml_html
+
+    from newsspider.urls import resolve_canonical
+
+    try:
+        declared = next(iter(lxml_html.fromstring(page.html).xpath("//link[@rel='canonical']/@href")), None)
+    except (ValueError, lxml_html.etree.ParserError):
+        declared = None
+    return resolve_canonical(base_url + page.served, declared)
 
 
 # ------------------------------------------------------------------------------------------
@@ -385,7 +413,10 @@ def report_fundus(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str,
             rows[name] = row
         report[part] = rows
         crawl_row, plain_row = rows["crawl"], rows["plain trafilatura"]
-        print(f"  {part} ({len(chosen)} pages): emitted {crawl_row['emitted']}/{len(chosen)}")
+        twins = sum(outcome.dropped.get(page.ident) == "same_canonical_url" for page in chosen)
+        print(f"  {part} ({len(chosen)} pages): emitted {crawl_row['emitted']}/{len(chosen)}"
+              + (f" ({twins} as the record of another page with its canonical URL: one article fetched twice)"
+                 if twins else ""))
         print(f"    {'field':20s} {'crawl':>8s} {'plain':>8s}  pages")
         for key in FUNDUS_FIELDS:
             value, n = crawl_row.get(key, (0.0, 0))

@@ -106,9 +106,9 @@ def _pieces(block: HtmlElement) -> list[str]:
 
 
 def page_key(address: str) -> str:
-    """Host without ``www.`` and path without a trailing slash: one page, however linked."""
-    parts = split_url(address)
-    return (parts.hostname or "").removeprefix("www.") + parts.path.rstrip("/")
+    """The path without a trailing slash: one page, however linked (a page's links to itself
+    name its host in many ways: with or without www., http or https, a mirror's)."""
+    return split_url(address).path.rstrip("/")
 
 
 @dataclass
