@@ -84,3 +84,27 @@ def test_a_declared_collection_without_a_body_is_not_an_article():
     html = tag_page(entries=2).replace("<meta property='og:type' content='website'>", head)
     assert extract_article(html, "https://x.org/tag/tram/").reason == "index_page"
 
+
+
+def test_a_short_story_followed_by_longer_teasers_is_still_an_article(monkeypatch):
+    import newsspider.extract.article as article
+
+    blurbs = [f"{POLISH[2 + n]} {POLISH[2 + (n + 1) % 4]}" for n in range(4)]  # not the story's paragraphs
+    related = "".join(f"<div class='related'><h3><a href='/wiadomosci/inne-{n}.html'>Inna wiadomość numer {n}</a>"
+                      f"</h3><p>{blurb}</p></div>" for n, blurb in enumerate(blurbs))
+    html = page("<main><h1>Kraków: strefa czystego transportu</h1>" + "".join(f"<p>{p}</p>" for p in POLISH[:2])
+                + related + "</main>")
+    # trafilatura keeps the teasers under the story: they outweigh it, and the story is still a body
+    text = "\n".join([*POLISH[:2], *(f"Inna wiadomość numer {n}\n{blurb}" for n, blurb in enumerate(blurbs))])
+    monkeypatch.setattr(article, "_bare", lambda tree, url, *, precision, fast: text)
+    result = extract_article(html, "https://wiadomosci.example.pl/krakow/strefa.html")
+    assert result.article is not None and result.article.page_type == "undeclared", result.reason
+
+
+def test_a_listing_whose_teasers_are_links_around_their_headings_is_not_an_article():
+    html = tag_page()
+    html = html.replace("<h2><a href='/news/", "<a href='/news/").replace("</a></h2>", "")
+    html = html.replace(".html'>Tram line", ".html'><h2>Tram line").replace("this year<time", "this year</h2><time")
+    html = html.replace("prams.</p></article>", "prams.</p></a></article>")
+    assert "<a href='/news/0.html'><h2>" in html
+    assert extract_article(html, "https://x.org/tag/tram/").reason == "index_page"

@@ -7,10 +7,11 @@ In order:
    ``ProfilePage``) and has no body of its own.
 3. ``dated``: it declares its own publication date and its text has a body: paragraphs of
    running text one after another, outside any teaser, as a story has and a list of teasers has not.
-4. ``listing``: most of its text is teasers for other pages (a tag, section or archive page): a
-   teaser is a heading that links elsewhere with what stands around it up to the next heading,
-   at most one paragraph of running text. Or, on a page that declares no date, its text is
-   nothing but short lines that do not read as sentences (a link list).
+4. ``listing``: most of its text is teasers for other pages and none of it is a body of its own
+   (a tag, section or archive page): a teaser is a heading that links elsewhere (or sits in a
+   link) with what stands around it up to the next heading, at most one paragraph of running
+   text. Or, on a page that declares no date, its text is nothing but short lines that do not
+   read as sentences (a link list).
 5. ``undeclared``: none of these. Emitted: when in doubt, a page is an article.
 
 No rule counts words or weighs one script's letters against another's: headings, links and
@@ -50,7 +51,7 @@ def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None 
         return LISTING
     if meta.dated and shape.body:
         return DATED
-    if shape.teasers > shape.own or (not meta.dated and _link_list(lines)):
+    if (shape.teasers > shape.own and not shape.body) or (not meta.dated and _link_list(lines)):
         return LISTING
     return UNDECLARED
 
@@ -67,8 +68,8 @@ class Teaser:
 
 
 def find_teasers(tree: HtmlElement, url: str | None, canonical: str | None = None) -> list[Teaser]:
-    """Headings whose text is a link to another page (not this one, nor a place on it), each with
-    its teaser: the largest element around it that holds no other heading."""
+    """Headings that link to another page (not this one, nor a place on it), or that sit in such
+    a link, each with its teaser: the largest element around it that holds no other heading."""
     own = {page_key(address) for address in (url, canonical and join_url(url, canonical)) if address}
     headings = list(tree.iter(*_HEADING_TAGS))
     holding: dict[HtmlElement, int] = {}  # element -> headings inside it
@@ -80,6 +81,8 @@ def find_teasers(tree: HtmlElement, url: str | None, canonical: str | None = Non
         if heading.tag not in ("h1", "h2", "h3", "h4"):
             continue
         link = next((a for a in heading.iter("a") if a.get("href") and a.text_content().strip()), None)
+        if link is None:  # <a href><h3>headline</h3><p>blurb</p></a>: the whole teaser is the link
+            link = next((a for a in heading.iterancestors("a") if a.get("href")), None)
         if link is None:
             continue
         href = join_url(url, link.get("href").strip())
