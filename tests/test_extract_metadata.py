@@ -115,3 +115,12 @@ def test_a_suffix_another_title_of_the_page_goes_without_is_dropped():
     head = (jsonld({"@type": "NewsArticle", "headline": "Budget approved after long night | Lokales"})
             + "<meta property='og:title' content='Budget approved after long night'>")
     assert metadata(head).title == "Budget approved after long night"
+
+
+def test_twice_escaped_entities_and_windows_1252_read_utf8_are_repaired():
+    from newsspider.extract.repair import readable
+
+    assert readable("It&amp;#8217;s") == "It\u2019s"
+    assert readable("Toller Tarif f\u00c3\u00bcr 5,99 Euro") == "Toller Tarif für 5,99 Euro"
+    assert readable("AT&T, S\u00e3o Paulo, \u00c0 la carte") == "AT&T, S\u00e3o Paulo, \u00c0 la carte"
+    assert metadata("<meta property='og:title' content='Neuer Tarif f\u00c3\u00bcr alle'>").title == "Neuer Tarif für alle"

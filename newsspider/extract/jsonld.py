@@ -7,13 +7,14 @@ another page (a listing's teasers), and is not looked at.
 """
 from __future__ import annotations
 
-import html
 import json
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
+
+from newsspider.extract.repair import readable
 
 logger = logging.getLogger(__name__)
 
@@ -144,7 +145,7 @@ def _text(value: object) -> str | None:
         value = value[0] if value else None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)
-    return html.unescape(value).strip() or None if isinstance(value, str) else None
+    return readable(value).strip() or None if isinstance(value, str) else None
 
 
 def _url(value: object) -> str | None:

@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 from newsspider.dates import Timestamp, best_timestamp, parse_timestamp
 from newsspider.extract.bylines import author_names, is_organisation_only
 from newsspider.extract.jsonld import JsonLd, JsonLdArticle, read_jsonld
+from newsspider.extract.repair import readable
 from newsspider.extract.tags import clean_tags, is_word_string, split_keywords
 
 logger = logging.getLogger(__name__)
@@ -352,7 +353,7 @@ def _meta_values(tree: HtmlElement) -> dict[str, list[str]]:
         key = element.get("property") or element.get("name") or element.get("itemprop") or element.get("http-equiv")
         content = element.get("content")
         if key and content is not None:
-            values.setdefault(key.strip().lower(), []).append(content)
+            values.setdefault(key.strip().lower(), []).append(readable(content))
     return values
 
 
