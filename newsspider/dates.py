@@ -39,7 +39,6 @@ ZONE_HOURS = {
 }
 # Two timestamps this close denote the same moment (pages round to the minute differently).
 SAME_MOMENT = timedelta(seconds=60)
-MAX_OFFSET = timedelta(hours=14)  # the farthest a zone is from UTC
 
 
 @dataclass(frozen=True)
@@ -214,7 +213,7 @@ def _zone_shift(naive: Timestamp, complete: Timestamp) -> timedelta | None:
     if naive.has_offset or not naive.has_time or not (naive.moment.second or naive.moment.microsecond):
         return None  # a time to the minute could be another event's time
     shift = naive.moment - complete.moment.astimezone(timezone.utc).replace(tzinfo=None)
-    if abs(shift) <= MAX_OFFSET and shift % timedelta(minutes=15) == timedelta(0):
+    if abs(shift) <= MAX_ZONE_OFFSET and shift % timedelta(minutes=15) == timedelta(0):
         return shift
     return None
 
