@@ -391,6 +391,8 @@ def fundus_checks(gold: dict, got: dict | None) -> dict[str, float | None]:
 
 
 FUNDUS_FIELDS = ("title", "authors", "published_instant", "published_day", "language", "tags")
+# bare_extraction gives a day, no time, and no language unless told which one to expect.
+PLAIN_HAS_NO = ("published_instant", "language")
 
 
 def report_fundus(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dict], show: str | None) -> dict:
@@ -421,7 +423,8 @@ def report_fundus(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str,
         for key in FUNDUS_FIELDS:
             value, n = crawl_row.get(key, (0.0, 0))
             other = plain_row.get(key)
-            print(f"    {key:20s} {value:8.3f} {other[0] if other else float('nan'):8.3f}  {n}")
+            plain_value = f"{other[0]:8.3f}" if other and key not in PLAIN_HAS_NO else f"{'n/a':>8s}"
+            print(f"    {key:20s} {value:8.3f} {plain_value}  {n}")
         b, pb = crawl_row["body"], plain_row["body"]
         print(f"    {'body F1 (P / R)':20s} {b['f1']:8.3f} {pb['f1']:8.3f}  {b['n']}   "
               f"crawl P {b['precision']:.3f} R {b['recall']:.3f}; plain P {pb['precision']:.3f} R {pb['recall']:.3f}")
@@ -470,8 +473,10 @@ def report_htmldate(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[st
         reasons = Counter(outcome.dropped.get(page.ident, "?") for page in chosen if page.ident not in outcome.records)
         report[part] = {**row, "emitted": emitted, "not_emitted": dict(reasons)}
         c, p = row["crawl"], row["plain trafilatura"]
+        report[part]["crawl"]["share_of_emitted"] = c["right"] / max(emitted, 1)
         print(f"  {part} ({len(chosen)} pages): emitted {emitted}; not emitted {dict(reasons)}\n"
-              f"    publication day right: crawl {c['share']:.3f} ({c['right']}; a date on {c['found']})   "
+              f"    publication day right: crawl {c['share']:.3f} ({c['right']}; a date on {c['found']}; "
+              f"{c['right'] / max(emitted, 1):.3f} of the pages emitted)   "
               f"plain trafilatura {p['share']:.3f} ({p['right']}; a date on {p['found']})")
     if show:
         for page in pages:

@@ -108,3 +108,10 @@ def test_a_listing_whose_teasers_are_links_around_their_headings_is_not_an_artic
     html = html.replace("prams.</p></article>", "prams.</p></a></article>")
     assert "<a href='/news/0.html'><h2>" in html
     assert extract_article(html, "https://x.org/tag/tram/").reason == "index_page"
+
+
+def test_a_declared_article_with_only_its_lead_is_emitted_and_an_undeclared_page_is_not():
+    lead = "<h1>Wohnungsnot</h1><p>" + POLISH[0] + " " + POLISH[1][:40] + ".</p>"
+    assert extract_article(page(lead, head="<meta property='og:type' content='article'>").replace(
+        "<meta property='og:type' content='website'>", ""), "https://x.org/a").article is not None
+    assert extract_article(page(lead), "https://x.org/a").reason == "too_little_text"

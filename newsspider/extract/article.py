@@ -114,7 +114,8 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         or " ".join(text.split()) == " ".join(jsonld.body.split())  # trafilatura read it flattened
     ):
         text, via_jsonld = jsonld.body.strip(), True
-    if text_size(text) < options.min_text_chars:
+    # A page that declares an article is one even with a short text (a paywall's lead): half the minimum.
+    if text_size(text) < (options.min_text_chars // 2 if meta.declares_article else options.min_text_chars):
         return Extraction(reason="too_little_text")
     kind = page_type(text, meta, tree, url)
     if kind == LISTING:
