@@ -295,8 +295,8 @@ def direct(pages: list[GoldPage], workers: int = 2) -> CrawlOutcome:
     started = time.monotonic()
     with ProcessPoolExecutor(workers) as pool:
         results = list(pool.map(_direct_job, [(page.url, page.html) for page in pages], chunksize=4))
-    records = {page.ident: result for page, result in zip(pages, results) if isinstance(result, dict)}
-    dropped = {page.ident: result for page, result in zip(pages, results) if isinstance(result, str)}
+    records = {page.ident: result for page, result in zip(pages, results, strict=True) if isinstance(result, dict)}
+    dropped = {page.ident: result for page, result in zip(pages, results, strict=True) if isinstance(result, str)}
     return CrawlOutcome(records, dropped, {}, time.monotonic() - started)
 
 
@@ -326,7 +326,7 @@ def plain_trafilatura(name: str, pages: list[GoldPage], workers: int = 2) -> dic
     todo = [page for page in pages if keys[page.ident] not in cache]
     if todo:
         with ProcessPoolExecutor(workers) as pool:
-            for page, result in zip(todo, pool.map(_plain_job, [(p.url, p.html) for p in todo], chunksize=4)):
+            for page, result in zip(todo, pool.map(_plain_job, [(p.url, p.html) for p in todo], chunksize=4), strict=True):
                 cache[keys[page.ident]] = result
         RESULTS.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(cache, ensure_ascii=False), encoding="utf-8")

@@ -77,6 +77,7 @@ def to_iso8601(value: object, *, timespec: str = "auto") -> str | None:
 
 def parse_timestamp(value: object) -> Timestamp | None:
     """A :class:`Timestamp` from a string or datetime, None when it is not a plausible time."""
+    stamp: Timestamp | None
     if isinstance(value, datetime):
         stamp = Timestamp(value)
     elif isinstance(value, str) and value.strip():
@@ -178,7 +179,7 @@ def best_timestamp(candidates: Iterable[Timestamp | None], page: Iterable[Timest
     publisher's day.
     """
     found = [stamp for stamp in candidates if stamp is not None]
-    page = [stamp for stamp in page if stamp is not None]
+    others = [stamp for stamp in page if stamp is not None]
     if not found:
         return None
     best = found[0]
@@ -187,10 +188,11 @@ def best_timestamp(candidates: Iterable[Timestamp | None], page: Iterable[Timest
         if match is not None:
             best = match
         elif best.has_time and not best.has_offset:
-            offsets = {stamp.moment.utcoffset() for stamp in (*found, *page) if stamp.complete}
+            offsets = {offset for stamp in (*found, *others) if stamp.complete
+                       for offset in (stamp.moment.utcoffset(),) if offset is not None}
             if len(offsets) == 1:
                 best = Timestamp(best.moment.replace(tzinfo=timezone(offsets.pop())))
-    return _in_publisher_offset(best, [*found, *page]) if best.complete else best
+    return _in_publisher_offset(best, [*found, *others]) if best.complete else best
 
 
 def _same_moment(partial: Timestamp, complete: Timestamp) -> bool:

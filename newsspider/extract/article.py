@@ -1,5 +1,6 @@
 """Article extraction: trafilatura first, the page's JSON-LD article when trafilatura finds
-(almost) nothing, page metadata for precise dates, and the language decision.
+(almost) nothing, page metadata for the record's fields, whether the page is an article at all,
+and the language decision. The result is an :class:`ExtractedArticle` (or the reason there is none).
 
 Runs in worker processes (trafilatura is not thread-safe and costs tens of ms per page), so
 inputs and outputs are plain picklable values.
@@ -16,7 +17,7 @@ import trafilatura
 from newsspider.dates import to_iso8601
 from newsspider.extract.language import choose_language, normalize_language, text_direction
 from newsspider.extract.metadata import fallback_date, read_metadata
-from newsspider.extract.pagetype import LISTING, page_type
+from newsspider.extract.pagetype import CLOSING_MARKS, LISTING, SENTENCE_ENDS, page_type
 from newsspider.extract.parse import parse_html
 
 logger = logging.getLogger(__name__)
@@ -30,6 +31,9 @@ SECOND_PASS_MODES = ("auto", "always", "never")
 # A fast-pass text shorter than this share of the page's largest block of paragraphs missed the
 # story's body: the full pass takes a second look (1 of the benchmark's 181 pages).
 HOLDS_SHARE = 0.5
+# A page that declares an article is one with a shorter text too (a paywall's lead): this share of
+# the minimum.
+DECLARED_MIN_SHARE = 0.5
 # Precision mode must keep at least this share of the balanced text to be trusted with the article.
 MIN_PRECISE_SHARE = 0.2
 # The JSON-LD articleBody arbitrates only when some candidate agrees with it at least this well
@@ -114,8 +118,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         or " ".join(text.split()) == " ".join(jsonld.body.split())  # trafilatura read it flattened
     ):
         text, via_jsonld = jsonld.body.strip(), True
-    # A page that declares an article is one even with a short text (a paywall's lead): half the minimum.
-    if text_size(text) < (options.min_text_chars // 2 if meta.declares_article else options.min_text_chars):
+    if text_size(text) < options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1):
         return Extraction(reason="too_little_text")
     kind = page_type(text, meta, tree, url)
     if kind == LISTING:
@@ -154,7 +157,8 @@ def _bare(tree, url: str, *, precision: bool, fast: bool) -> str:
     except Exception:  # trafilatura bugs on odd pages must not cost the article
         logger.debug("trafilatura failed (precision=%s) on %s", precision, url, exc_info=True)
         return ""
-    return (document.text or "").strip() if document is not None else ""
+    text = getattr(document, "text", None)  # a Document (a dict only with as_dict=True)
+    return (text or "").strip()
 
 
 def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str | None) -> str:
@@ -225,9 +229,10 @@ def _trust_precise(balanced: str, precise: str) -> bool:
 
 
 def _sentence_like(line: str) -> bool:
-    """A paragraph of running text (it ends like a sentence), not a caption, teaser or label."""
-    core = line.rstrip().rstrip("\"'”’»)]）」』》")
-    return bool(core) and core[-1] in ".!?…؟۔।。！？:;"
+    """A paragraph of running text (it ends like a sentence, or leads into what follows), not a
+    caption, teaser or label."""
+    core = line.rstrip().rstrip(CLOSING_MARKS)
+    return bool(core) and core[-1] in SENTENCE_ENDS + ":;"
 
 
 def _agreement(candidate: str, reference: str) -> float:

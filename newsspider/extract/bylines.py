@@ -66,8 +66,8 @@ def _split(value: str) -> list[str]:
     text = _EMAIL.sub(" ", text)
     names = []
     for part in _LIST_SEPARATOR.split(text):
-        for name in _split_conjunction(part):
-            name = _clean(name)
+        for piece in _split_conjunction(part):
+            name = _clean(piece)
             if name:
                 names.append(name)
     return names

@@ -100,8 +100,9 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
     microdata = any(_MICRODATA_ARTICLE.search(kind) for kind in tree.xpath("//*[@itemscope]/@itemtype"))
     declares_article = (bool(article) or microdata or "article:published_time" in meta
                         or (og_type or "").split(":")[0] == "article")
-    site_name = _first_of(meta, _SITE_META) or (article and article.publisher) or (ld.page and ld.page.publisher)
-    organisations = [name for name in (site_name, article and article.publisher, _first(meta, "publisher"),
+    site_name = (_first_of(meta, _SITE_META) or (article.publisher if article else None)
+                 or (ld.page.publisher if ld.page else None))
+    organisations = [name for name in (site_name, article.publisher if article else None, _first(meta, "publisher"),
                                        _first(meta, "dc.publisher"), _first(meta, "og:site_name"),
                                        _first(meta, "application-name"), split_url(url).hostname) if name]
     sections = [name for name in (article and article.section, *(_first(meta, key) for key in _SECTION_META),
@@ -114,8 +115,8 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
         title=headline(tree, meta, article, [*organisations, *sections]),
         authors=_authors(tree, meta, ld, organisations),
         site_name=site_name,
-        description=_first_of(meta, _DESCRIPTION_META) or (article and article.description),
-        image=_first_of(meta, _IMAGE_META) or (article and article.image),
+        description=_first_of(meta, _DESCRIPTION_META) or (article.description if article else None),
+        image=_first_of(meta, _IMAGE_META) or (article.image if article else None),
         tags=_tags(meta, article) or _visible_tags(tree),
     )
 
@@ -191,7 +192,7 @@ def headline(tree: HtmlElement, meta: dict[str, list[str]], article: JsonLdArtic
 def _is_suffix(rest: str) -> bool:
     """" | Sport": a separator, then a few words."""
     match = _TITLE_SEPARATOR.match(rest)
-    return bool(match) and match.start() == 0 and 0 < len(rest[match.end():].split()) <= MAX_SUFFIX_WORDS
+    return match is not None and match.start() == 0 and 0 < len(rest[match.end():].split()) <= MAX_SUFFIX_WORDS
 
 
 def without_suffix(title: str | None, site_names: list[str]) -> str | None:

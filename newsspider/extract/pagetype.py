@@ -26,8 +26,10 @@ from lxml.html import HtmlElement
 from newsspider.extract.metadata import PageMetadata, join_url, split_url
 
 DECLARED, DATED, UNDECLARED, LISTING = "declared", "dated", "undeclared", "listing"
-# Paragraph ends of every script we cover (full stop, danda, Arabic and Urdu marks, CJK marks).
+# Paragraph ends of every script we cover (full stop, danda, Arabic and Urdu marks, CJK marks),
+# and the quotes and brackets that may close a sentence after them.
 SENTENCE_ENDS = ".!?…؟۔।。！？"
+CLOSING_MARKS = "\"'”’»)]）」』》"
 # A body is at least this many paragraphs of running text in a row (a teaser has one).
 BODY_PARAGRAPHS = 2
 # A text of only short lines is a link list when it has at least this many of them.
@@ -150,7 +152,7 @@ def text_shape(lines: list[str], teasers: list[Teaser]) -> TextShape:
 
 def running_text(line: str) -> bool:
     """A paragraph that ends like a sentence (a label, headline or date line does not)."""
-    core = line.rstrip().rstrip("\"'”’»)]）」』》")
+    core = line.rstrip().rstrip(CLOSING_MARKS)
     return bool(core) and core[-1] in SENTENCE_ENDS
 
 
