@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from newsspider.extract.article import extract_article
 
 POLISH = [
@@ -45,6 +47,40 @@ def test_long_polish_article_with_og_website_and_linked_headings_is_emitted():
     assert result.article is not None, result.reason
     assert result.article.page_type == "undeclared"
     assert all(paragraph in result.article.text for paragraph in POLISH)
+
+
+STORIES = {
+    "ru": ["Городская дума в среду утвердила план реконструкции трамвайной сети на ближайшие пять лет.",
+           "Программа предусматривает замену путей на двенадцати улицах и закупку сорока новых вагонов.",
+           "По словам мэра, работы начнутся весной и будут вестись поэтапно, чтобы не парализовать движение.",
+           "Жители окраин давно жаловались на редкие рейсы и переполненные вагоны в часы пик.",
+           "Оппозиционные депутаты потребовали опубликовать смету проекта до начала торгов."],
+    "zh": ["市政府周三批准了未来五年的有轨电车网络改造计划，总投资约四十亿元。",
+           "该计划包括更换十二条街道的轨道，并采购四十辆新型低地板电车。",
+           "市长表示，工程将于明年春季分阶段启动，以尽量减少对交通的影响。",
+           "郊区居民长期抱怨班次稀少，高峰时段车厢拥挤不堪。",
+           "部分人大代表要求在招标前公开项目预算明细。"],
+    "el": ["Το δημοτικό συμβούλιο ενέκρινε την Τετάρτη το σχέδιο ανακαίνισης του δικτύου του τραμ για τα επόμενα πέντε χρόνια.",
+           "Το πρόγραμμα προβλέπει την αντικατάσταση των γραμμών σε δώδεκα δρόμους και την αγορά σαράντα νέων οχημάτων.",
+           "Σύμφωνα με τον δήμαρχο, οι εργασίες θα ξεκινήσουν την άνοιξη και θα γίνουν σε φάσεις.",
+           "Οι κάτοικοι των προαστίων παραπονιούνται εδώ και χρόνια για τα αραιά δρομολόγια.",
+           "Η αντιπολίτευση ζήτησε να δημοσιοποιηθεί ο προϋπολογισμός πριν από τον διαγωνισμό."],
+}
+
+
+HEADLINES = {"ru": "Другие новости города, выпуск", "zh": "本市其他新闻第", "el": "Άλλες ειδήσεις της πόλης, μέρος"}
+
+
+@pytest.mark.parametrize("language", sorted(STORIES))
+def test_undeclared_articles_in_other_scripts_are_emitted_among_linked_headings(language):
+    paragraphs = STORIES[language]
+    teasers = "".join(f"<li><h3><a href='/news/other-{n}.html'>{HEADLINES[language]} {n + 1}</a></h3></li>"
+                      for n in range(4))
+    body = (f"<aside><ul>{teasers}</ul></aside><main><h1>{paragraphs[0][:25]}</h1>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + f"</main><aside><ul>{teasers}</ul></aside>")
+    result = extract_article(page(body, lang=language), f"https://news.example/{language}/story.html")
+    assert result.article is not None, result.reason
+    assert result.article.language == language
 
 
 def test_teasers_kept_in_the_text_do_not_turn_an_article_into_a_listing():
