@@ -326,7 +326,8 @@ def plain_trafilatura(name: str, pages: list[GoldPage], workers: int = 2) -> dic
     todo = [page for page in pages if keys[page.ident] not in cache]
     if todo:
         with ProcessPoolExecutor(workers) as pool:
-            for page, result in zip(todo, pool.map(_plain_job, [(p.url, p.html) for p in todo], chunksize=4), strict=True):
+            results = pool.map(_plain_job, [(p.url, p.html) for p in todo], chunksize=4)
+            for page, result in zip(todo, results, strict=True):
                 cache[keys[page.ident]] = result
         RESULTS.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(cache, ensure_ascii=False), encoding="utf-8")
@@ -445,7 +446,8 @@ def _show_fundus(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, 
         wrong = [key for key, value in checks.items() if value is not None and value < 1]
         if not wrong and body >= 0.9:
             continue
-        print(f"  {page.ident} {page.gold['publisher']} {page.gold['lang']} body {body:.3f} (plain {plain_body:.3f}) {page.url}")
+        print(f"  {page.ident} {page.gold['publisher']} {page.gold['lang']} body {body:.3f} "
+              f"(plain {plain_body:.3f}) {page.url}")
         gold_keys = {"title": "title", "authors": "authors", "published_instant": "published",
                      "published_day": "published", "language": "lang", "tags": "topics"}
         got_keys = {"published_instant": "published", "published_day": "published"}
@@ -458,7 +460,8 @@ def _show_fundus(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, 
 def report_htmldate(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dict], show: str | None) -> dict:
     unlabelled = [page for page in pages if not _day(str(page.gold.get("published")))]
     if unlabelled:
-        print(f"  {len(unlabelled)} page(s) without a gold day left out: {', '.join(page.ident for page in unlabelled)}")
+        print(f"  {len(unlabelled)} page(s) without a gold day left out: "
+              + ", ".join(page.ident for page in unlabelled))
     pages = [page for page in pages if page not in unlabelled]
     report = {}
     for part in ("tune", "test", "all"):
@@ -485,7 +488,8 @@ def report_htmldate(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[st
             got = outcome.records.get(page.ident)
             day = _day((got or {}).get("published"))
             if day != page.gold["published"]:
-                state = f"got {(got or {}).get('published')}" if got else f"MISSING ({outcome.dropped.get(page.ident, '?')})"
+                state = (f"got {got.get('published')}" if got
+                         else f"MISSING ({outcome.dropped.get(page.ident, '?')})")
                 print(f"  {page.ident} {state} gold {page.gold['published']} plain "
                       f"{plain[page.ident].get('published')} {page.url}")
     return report
@@ -498,7 +502,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", choices=("tune", "test", "all"), help="list the wrong fields of this split's pages")
     parser.add_argument("--direct", action="store_true",
                         help="extract_article + clean_text in-process instead of the crawl (tuning aid, not a figure)")
-    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="extra -s setting for the crawl")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="extra -s setting for the crawl")
     parser.add_argument("--json", type=Path, help="also write the report here")
     args = parser.parse_args(argv)
     chosen = args.sets or list(SETS)

@@ -80,7 +80,8 @@ def test_tags_are_split_and_cleaned():
         "sverige", "lundsberg", "misshandel & överfall"]
     assert clean_tags(["sub-section:panorama", "isRepublished:false", "Brexit: the deal", "1&1"]) == [
         "Brexit: the deal", "1&1"]
-    assert clean_tags(["3f2b8c1e-9d4a-4f6e-8b2a-1c3d5e7f9a0b", "264", "Klima", "klima", "TCP/IP"]) == ["Klima", "TCP/IP"]
+    ids_and_duplicates = ["3f2b8c1e-9d4a-4f6e-8b2a-1c3d5e7f9a0b", "264", "Klima", "klima", "TCP/IP"]
+    assert clean_tags(ids_and_duplicates) == ["Klima", "TCP/IP"]
 
 
 def test_a_word_string_is_split_only_when_no_separated_keywords_exist():
@@ -104,9 +105,10 @@ def test_headlines_lose_site_and_section_suffixes():
                     url="https://www.bild.de/sport/fussball/bubi-bomber.html").title == "Bubi-Bomber wieder da"
     assert metadata("<meta property='og:title' content='Germany votes | DW'>"
                     "<meta property='og:site_name' content='DW'>").title == "Germany votes"
-    assert metadata(jsonld({"@type": "NewsArticle", "headline": "Neuer Tunnel eröffnet - Die Neue Südtiroler Tageszeitung",
-                            "publisher": {"@type": "Organization", "name": "Die Neue Südtiroler Tageszeitung"}})
-                    ).title == "Neuer Tunnel eröffnet"
+    publisher = {"@type": "Organization", "name": "Die Neue Südtiroler Tageszeitung"}
+    headline = "Neuer Tunnel eröffnet - Die Neue Südtiroler Tageszeitung"
+    assert metadata(jsonld({"@type": "NewsArticle", "headline": headline, "publisher": publisher})).title == \
+        "Neuer Tunnel eröffnet"
     assert metadata("<meta property='og:title' content='Ein Titel - mit Gedankenstrich'>").title == \
         "Ein Titel - mit Gedankenstrich"
 
@@ -123,4 +125,5 @@ def test_twice_escaped_entities_and_windows_1252_read_utf8_are_repaired():
     assert readable("It&amp;#8217;s") == "It\u2019s"
     assert readable("Toller Tarif f\u00c3\u00bcr 5,99 Euro") == "Toller Tarif für 5,99 Euro"
     assert readable("AT&T, S\u00e3o Paulo, \u00c0 la carte") == "AT&T, S\u00e3o Paulo, \u00c0 la carte"
-    assert metadata("<meta property='og:title' content='Neuer Tarif f\u00c3\u00bcr alle'>").title == "Neuer Tarif für alle"
+    mangled = "<meta property='og:title' content='Neuer Tarif f\u00c3\u00bcr alle'>"
+    assert metadata(mangled).title == "Neuer Tarif für alle"

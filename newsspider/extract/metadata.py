@@ -63,8 +63,8 @@ _BYLINE_XPATH = (  # attribute tests behind a presence test: libxml2 converts a 
     "//*[@class and (contains(@class, 'uthor') or contains(@class, 'yline') or @class='byl')]"
     " | //*[@id and contains(@id, 'author')] | //*[@rel='author' or @itemprop='author']")
 MAX_BYLINE_CHARS = 120
-MAX_TIMES = 20  # <time> elements read (the story's come first; a long listing has hundreds)
 MAX_BYLINES = 3
+MAX_TIMES = 20  # <time> elements read (the story's come first; a long listing has hundreds)
 # A headline's suffix ("| Sport") names the site or section in at most this many words.
 MAX_SUFFIX_WORDS = 4
 
@@ -105,7 +105,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
     organisations = [name for name in (site_name, article.publisher if article else None, _first(meta, "publisher"),
                                        _first(meta, "dc.publisher"), _first(meta, "og:site_name"),
                                        _first(meta, "application-name"), split_url(url).hostname) if name]
-    sections = [name for name in (article and article.section, *(_first(meta, key) for key in _SECTION_META),
+    sections = [name for name in (article.section if article else None, *(_first(meta, key) for key in _SECTION_META),
                                   *_path_words(url)) if name]
     return PageMetadata(
         html_lang=html_lang, canonical=canonical,
@@ -122,7 +122,8 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
 
 
 # --- dates -------------------------------------------------------------------------------------------
-def _dates(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd) -> tuple[Timestamp | None, Timestamp | None, bool]:
+def _dates(tree: HtmlElement, meta: dict[str, list[str]],
+           ld: JsonLd) -> tuple[Timestamp | None, Timestamp | None, bool]:
     """Published and modified times, each the most trusted declaration completed from the others
     (:func:`newsspider.dates.best_timestamp`): the JSON-LD article's, the meta tags', microdata's,
     the JSON-LD page's, and for the published time the page's first ``<time datetime>``; and
@@ -180,7 +181,10 @@ def headline(tree: HtmlElement, meta: dict[str, list[str]], article: JsonLdArtic
                 if title]
     headings = [text for text in (_squeeze(h1.text_content()) for h1 in tree.iter("h1")) if text]
     page_title = _squeeze(next(iter(tree.xpath("//head//title/text()")), ""))
-    title = declared[0] if declared else (headings[0] if len(headings) == 1 else page_title or next(iter(headings), None))
+    if declared:
+        title = declared[0]
+    else:  # the only <h1>, else the <title>, else the first <h1>
+        title = headings[0] if len(headings) == 1 else page_title or next(iter(headings), None)
     if title and declared and title.endswith(("…", "...")):  # JSON-LD headlines are often cut at 110 characters
         title = next((other for other in declared[1:] if other.startswith(title.rstrip(".…"))), title)
     for other in (*declared, *headings):

@@ -749,7 +749,8 @@ def _undeclared(article: GoodArticle, base: str) -> str:
     paragraphs = "".join(f"<p>{text}</p>" for text in article.paragraphs)
     return (f'<!doctype html><html lang="{article.language}"><head><meta charset="utf-8">'
             f'<title>{article.title} | Example Media</title><meta property="og:type" content="website">'
-            f'<link rel="canonical" href="{base}{article.path}"></head><body><header><a href="/">Example Media</a></header>'
+            f'<link rel="canonical" href="{base}{article.path}"></head>'
+            '<body><header><a href="/">Example Media</a></header>'
             f"{_more_stories('Cele mai citite', 4)}<main><h1>{article.title}</h1>{paragraphs}</main>"
             f"{_more_stories('Mai multe știri', 5)}<footer>&copy; Example Media</footer></body></html>")
 
