@@ -1,0 +1,73 @@
+"""The extraction boundary: ExtractPipeline maps an ExtractedArticle to the record, field by field."""
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from collections import Counter
+
+import pytest
+from scrapy.exceptions import DropItem
+
+from newsspider.extract.article import ExtractOptions
+from newsspider.items import Article, Page
+from newsspider.pipelines import BoilerplatePipeline, ExtractPipeline
+from tests.test_extract_article import article_page
+
+
+class InlinePool:
+    """Runs a job in this process (the pipelines' worker pool, without the processes)."""
+
+    def __init__(self):
+        self.jobs = []
+
+    async def run(self, function, *args):
+        self.jobs.append((function, args))
+        return function(*args)
+
+
+class Stats:
+    def __init__(self):
+        self.values: Counter[str] = Counter()
+
+    def inc_value(self, key, count=1, start=0):
+        self.values[key] += count
+
+
+def fetched(html: str, url: str = "https://x.org/tram-line-extended?utm_source=rss") -> Page:
+    return Page(url=url, html=html, source="example", fetched_at="2024-03-05T10:00:00+00:00")
+
+
+def test_an_extracted_article_becomes_the_record_with_its_site_name_and_page_type_counted():
+    head = ("<meta property='og:type' content='article'><meta property='og:site_name' content='Valley Gazette'>"
+            "<meta property='article:published_time' content='2024-03-05T08:30:00+01:00'>")
+    stats = Stats()
+    item = asyncio.run(ExtractPipeline(InlinePool(), ExtractOptions(), stats).process_item(
+        fetched(article_page(head=head))))
+    assert isinstance(item, Article)
+    assert item.site_name == "Valley Gazette" and item.published == "2024-03-05T08:30:00+01:00"
+    assert item.canonical_url == "https://x.org/tram-line-extended" and item.story_id == item.id
+    assert set(dataclasses.asdict(item)) == {field.name for field in dataclasses.fields(Article)}
+    assert stats.values["newsspider/page_type/declared"] == 1
+
+
+def test_a_page_that_is_not_an_article_is_dropped_with_its_reason_counted():
+    stats = Stats()
+    with pytest.raises(DropItem):
+        asyncio.run(ExtractPipeline(InlinePool(), ExtractOptions(), stats).process_item(fetched("")))
+    assert stats.values["newsspider/not_article/empty_page"] == 1
+
+
+def test_the_cleaner_gets_the_site_name():
+    class Lines:
+        def observe(self, *args):
+            pass
+
+        def template_lines(self, *args, **kwargs):
+            return frozenset()
+
+    pool = InlinePool()
+    item = asyncio.run(ExtractPipeline(InlinePool(), ExtractOptions(), Stats()).process_item(
+        fetched(article_page(head="<meta property='og:site_name' content='Valley Gazette'>"))))
+    asyncio.run(BoilerplatePipeline(pool, Lines(), Stats(), min_pages=5, min_share=0.3).process_item(item))
+    (job, _), = pool.jobs
+    assert job.keywords["site_name"] == "Valley Gazette" and "language" not in job.keywords
