@@ -5,7 +5,7 @@ import json
 
 from newsspider.dates import best_timestamp, parse_timestamp, to_iso8601
 from newsspider.extract.article import extract_article
-from tests.test_extract_article import article_page
+from tests.test_extract_article import PARAGRAPHS, article_page
 
 
 def stamps(*values: str | None):
@@ -70,3 +70,14 @@ def test_json_ld_web_page_dates_stand_in_when_no_article_has_them():
     fields = extract_article(article_page(head=f"<script type='application/ld+json'>{json.dumps(data)}</script>"),
                              "https://x.org/a").article
     assert fields.published == "2024-03-05T08:30:00+01:00" and fields.modified == "2024-03-06T10:00:00+01:00"
+
+
+def test_a_page_declaring_no_date_takes_the_date_printed_next_to_its_headline():
+    teasers = "".join(f"<li><h3><a href='/n/{n}'>Other story {n}</a></h3><p class='date'>2023-11-0{n}</p></li>"
+                      for n in range(1, 5))
+    body = ("<h1>KBS WORLD</h1><div><h1>Colder temperatures forecast for Wednesday</h1>"
+            "<p class='date'>Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46</p></div>"
+            "<article>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + f"</article><ul>{teasers}</ul>")
+    html = (f"<html><head><title>Colder temperatures forecast for Wednesday l KBS WORLD</title></head>"
+            f"<body>{body}</body></html>")
+    assert extract_article(html, "https://world.example/news_view.htm?id=1").article.published.startswith("2023-11-07")

@@ -16,7 +16,7 @@ import trafilatura
 
 from newsspider.dates import to_iso8601
 from newsspider.extract.language import choose_language, normalize_language, text_direction
-from newsspider.extract.metadata import fallback_date, read_metadata
+from newsspider.extract.metadata import read_metadata, undeclared_date
 from newsspider.extract.pagetype import CLOSING_MARKS, LISTING, SENTENCE_ENDS, page_type
 from newsspider.extract.parse import parse_html
 
@@ -131,7 +131,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         canonical=meta.canonical,
         title=restore_joiners(_first(meta.title, hints.get("title"))),
         authors=[restore_joiners(name) for name in meta.authors],
-        published=meta.published or to_iso8601(hints.get("published")) or fallback_date(tree, url),
+        published=meta.published or to_iso8601(hints.get("published")) or undeclared_date(tree, url, meta.title),
         modified=meta.modified,
         language=language,
         direction=text_direction(text, language),
