@@ -226,10 +226,11 @@ def headline(tree: HtmlElement, meta: dict[str, list[str]], article: JsonLdArtic
     its only ``<h1>``, else its ``<title>``; without a site or section suffix: one that names the
     site, its publisher or a section ("... | Sport", "... - Site name"), or that another of the
     page's titles goes without."""
-    declared = [title for title in (article and article.headline, *(_first_of(meta, (name,)) for name in _TITLE_META))
-                if title]
+    declared = [title for title in (article.headline if article else None,
+                                    *(_first_of(meta, (name,)) for name in _TITLE_META)) if title]
     headings = [text for text in (_squeeze(h1.text_content()) for h1 in tree.iter("h1")) if text]
     page_title = _squeeze(next(iter(tree.xpath("//head//title/text()")), ""))
+    title: str | None
     if declared:
         title = declared[0]
     else:  # the only <h1>, else the <title>, else the first <h1>
