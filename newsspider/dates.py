@@ -51,6 +51,7 @@ class Timestamp:
 
     @property
     def has_offset(self) -> bool:
+        """Whether the text named its zone."""
         return self.moment.tzinfo is not None
 
     @property
@@ -59,6 +60,7 @@ class Timestamp:
         return self.has_time and self.has_offset
 
     def iso(self, timespec: str = "auto") -> str:
+        """ISO 8601 with offset (a naive time read as UTC)."""
         moment = self.moment if self.has_offset else self.moment.replace(tzinfo=timezone.utc)
         return moment.isoformat(timespec=timespec)
 

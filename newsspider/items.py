@@ -42,12 +42,12 @@ class Article:
     description: str | None
     image: str | None
     tags: list[str]
-    site_name: str | None
     fetched_at: str
     simhash: str | None = None
     story_id: str | None = None
     duplicate_of: str | None = None
     duplicate_kind: str | None = None
+    site_name: str | None = None  # the publication's name as the page states it
 
 
 def article_id(canonical_url: str) -> str:

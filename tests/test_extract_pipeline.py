@@ -10,7 +10,8 @@ from scrapy.exceptions import DropItem
 
 from newsspider.extract.article import ExtractOptions
 from newsspider.items import Article, Page
-from newsspider.pipelines import BoilerplatePipeline, ExtractPipeline
+from newsspider.pipelines.boilerplate import BoilerplatePipeline
+from newsspider.pipelines.extract import ExtractPipeline
 from tests.test_extract_article import article_page
 
 

@@ -76,6 +76,8 @@ MAX_SUFFIX_WORDS = 4
 
 @dataclass
 class PageMetadata:
+    """What a page says about itself, read from its head, JSON-LD and microdata."""
+
     html_lang: str | None = None
     canonical: str | None = None
     published: str | None = None
@@ -394,6 +396,7 @@ def split_url(address: str | None) -> SplitResult:
 
 
 def join_url(base: str | None, address: str) -> str:
+    """``urljoin`` that takes what pages write: an address it cannot join is kept as written."""
     try:
         return urljoin(base or "", address)
     except ValueError:

@@ -118,6 +118,8 @@ def page_key(address: str) -> str:
 
 @dataclass
 class TextShape:
+    """What a page's text is made of."""
+
     own: int = 0        # characters of the page's own text
     teasers: int = 0    # characters of teasers for other pages
     body: bool = False  # the own text has BODY_PARAGRAPHS paragraphs of running text in a row
