@@ -127,3 +127,19 @@ def test_twice_escaped_entities_and_windows_1252_read_utf8_are_repaired():
     assert readable("AT&T, S\u00e3o Paulo, \u00c0 la carte") == "AT&T, S\u00e3o Paulo, \u00c0 la carte"
     mangled = "<meta property='og:title' content='Neuer Tarif f\u00c3\u00bcr alle'>"
     assert metadata(mangled).title == "Neuer Tarif für alle"
+
+
+def test_a_visible_byline_by_the_headline_names_the_authors_when_no_metadata_does():
+    body = ("<header><h1>KBS WORLD</h1></header><div class='comments'><span class='author'>troll42</span></div>"
+            "<article><h1>Budget approved after long night</h1><p class='byline'>By Jane Doe and John Roe</p>"
+            "<p>Text.</p></article>")
+    assert metadata("<meta property='og:title' content='Budget approved after long night'>", body).authors == [
+        "Jane Doe", "John Roe"]
+
+
+def test_microdata_declares_an_article_and_its_dates():
+    body = ("<div itemscope itemtype='https://schema.org/NewsArticle'><h1 itemprop='headline'>Budget approved</h1>"
+            "<meta itemprop='datePublished' content='2024-03-05T08:30:00+01:00'><p>Text.</p></div>")
+    meta = metadata(body=body)
+    assert meta.declares_article and meta.published == "2024-03-05T08:30:00+01:00"
+    assert not metadata(body="<div itemscope itemtype='https://schema.org/Person'><p>Text.</p></div>").declares_article

@@ -13,6 +13,7 @@ import html
 import logging
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -57,6 +58,10 @@ TAG_LIST_LINK_SHARE = 0.5
 # is not one: "Ukraine: ..." is part of a headline).
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—•·‹«<›»>~*⋆⁄-]\s+|\s+::\s+|\s*\|\s*")
 _SEPARATOR_CHARS = " |–—•·‹«<›»>~*⋆⁄-:"
+# Microdata item types and dates, in one pass (attribute presence tested first: libxml2 is slow to
+# compare a missing attribute).
+_MICRODATA_XPATH = ("//*[@itemprop or @itemscope]"
+                    "[@itemscope or @itemprop='datePublished' or @itemprop='dateModified']")
 _MICRODATA_ARTICLE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|LiveBlogPosting|Report)\b", re.IGNORECASE)
 # Where pages print their bylines (what trafilatura's author search looks at, in one XPath pass
 # and without its copy of the tree), and how many of the first ones are read.
@@ -64,6 +69,7 @@ _BYLINE_XPATH = (  # attribute tests behind a presence test: libxml2 converts a 
     "//*[@class and (contains(@class, 'uthor') or contains(@class, 'yline') or @class='byl')]"
     " | //*[@id and contains(@id, 'author')] | //*[@rel='author' or @itemprop='author']")
 MAX_BYLINE_CHARS = 120
+BYLINE_BEFORE, BYLINE_AFTER = 30, 60  # elements around the headline a byline is looked for in
 MAX_BYLINES = 3
 MAX_TIMES = 20  # <time> elements read (the story's come first; a long listing has hundreds)
 # A dateline: within this many elements and characters after the headline, in a text this short.
@@ -100,12 +106,14 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
     meta = _meta_values(tree)
     ld = read_jsonld(tree)
     article = ld.article
-    published, modified, dated = _dates(tree, meta, ld)
-    canonical = next(iter(tree.xpath("//link[@rel='canonical'][1]/@href")), None)
+    microdata = tree.xpath(_MICRODATA_XPATH)  # one pass for the item types and the dates
+    published, modified, dated = _dates(tree, meta, ld, microdata)
+    canonical = next((link.get("href") for link in tree.iter("link") if link.get("rel") == "canonical"), None)
+    declares_microdata = any(_MICRODATA_ARTICLE.search(element.get("itemtype") or "") for element in microdata
+                             if element.get("itemscope") is not None)
     html_lang = next(iter(tree.xpath("/html/@lang | /html/@xml:lang")), None)
     og_type = (_first(meta, "og:type") or "").strip().lower() or None
-    microdata = any(_MICRODATA_ARTICLE.search(kind) for kind in tree.xpath("//*[@itemscope]/@itemtype"))
-    declares_article = (bool(article) or microdata or "article:published_time" in meta
+    declares_article = (bool(article) or declares_microdata or "article:published_time" in meta
                         or (og_type or "").split(":")[0] == "article")
     site_name = (_first_of(meta, _SITE_META) or (article.publisher if article else None)
                  or (ld.page.publisher if ld.page else None))
@@ -114,13 +122,14 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
                                        _first(meta, "application-name"), split_url(url).hostname) if name]
     sections = [name for name in (article.section if article else None, *(_first(meta, key) for key in _SECTION_META),
                                   *_path_words(url)) if name]
+    title = headline(tree, meta, article, [*organisations, *sections])
     return PageMetadata(
         html_lang=html_lang, canonical=canonical,
         published=published.iso() if published else None, modified=modified.iso() if modified else None,
         jsonld=article, og_type=og_type, declares_article=declares_article,
         declares_listing=ld.listing and not declares_article, dated=dated,
-        title=headline(tree, meta, article, [*organisations, *sections]),
-        authors=_authors(tree, meta, ld, organisations),
+        title=title,
+        authors=_authors(tree, meta, ld, organisations, title),
         site_name=site_name,
         description=_first_of(meta, _DESCRIPTION_META) or (article.description if article else None),
         image=_first_of(meta, _IMAGE_META) or (article.image if article else None),
@@ -129,15 +138,14 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
 
 
 # --- dates -------------------------------------------------------------------------------------------
-def _dates(tree: HtmlElement, meta: dict[str, list[str]],
-           ld: JsonLd) -> tuple[Timestamp | None, Timestamp | None, bool]:
+def _dates(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd,
+           items: list[HtmlElement]) -> tuple[Timestamp | None, Timestamp | None, bool]:
     """Published and modified times, each the most trusted declaration completed from the others
     (:func:`newsspider.dates.best_timestamp`): the JSON-LD article's, the meta tags', microdata's,
     the JSON-LD page's, and for the published time the page's first ``<time datetime>``; and
     whether the page declares its publication date (a ``<time>`` may be any teaser's)."""
     article, page = ld.article, ld.page
     nodes = [node for node in (article, *ld.others) if node]
-    items = tree.xpath("//*[@itemprop='datePublished' or @itemprop='dateModified']")
     published = [*(parse_timestamp(node.published) for node in nodes),
                  *(parse_timestamp(value) for name in _PUBLISHED_META for value in meta.get(name, ())),
                  *(parse_timestamp(value) for value in _itemprop(items, "datePublished")),
@@ -147,7 +155,8 @@ def _dates(tree: HtmlElement, meta: dict[str, list[str]],
                 *(parse_timestamp(value) for value in _itemprop(items, "dateModified")),
                 parse_timestamp(page.modified) if page else None]
     declared = any(published)
-    times = [parse_timestamp(value) for value in tree.xpath("//time/@datetime")[:MAX_TIMES]]
+    datetimes = filter(None, (element.get("datetime") for element in tree.iter("time")))
+    times = [parse_timestamp(value) for value in islice(datetimes, MAX_TIMES)]
     if not declared:
         published = times[:1]
     every = [*published, *modified, *times]
@@ -173,11 +182,7 @@ def _dateline(tree: HtmlElement, title: str | None) -> str | None:
     languages). On the tuning pages of htmldate-dev and fundus-dev that declare no date it finds
     one on 25 of 84, 24 of them right; htmldate picks the oldest date of the page instead, which on
     a page with teasers is a teaser's."""
-    key = " ".join((title or "").split()).casefold()
-    if not key:
-        return None
-    heading = next((h1 for h1 in tree.iter("h1") if (text := " ".join(h1.text_content().split()).casefold())
-                    and (text in key or key in text)), None)
+    heading = headline_element(tree, title, matching=True)
     if heading is None:
         return None
     seen = 0
@@ -192,6 +197,19 @@ def _dateline(tree: HtmlElement, title: str | None) -> str | None:
         if seen > DATELINE_REACH:
             return None
     return None
+
+
+def headline_element(tree: HtmlElement, title: str | None, *, matching: bool = False) -> HtmlElement | None:
+    """The ``<h1>`` that names the headline (the page may have a logo's too), else the first one
+    unless ``matching`` asks for the headline's."""
+    key = _squeeze(title).casefold()
+    first = None
+    for h1 in tree.iter("h1"):
+        text = _squeeze(h1.text_content()).casefold()
+        if key and text and (text in key or key in text):
+            return h1
+        first = first if first is not None else h1
+    return None if matching else first
 
 
 def _htmldate_text(text: str) -> str | None:
@@ -284,13 +302,14 @@ def _name_key(name: str) -> str:
 
 
 # --- authors and tags -------------------------------------------------------------------------------
-def _authors(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd, organisations: list[str]) -> list[str]:
+def _authors(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd, organisations: list[str],
+             title: str | None) -> list[str]:
     """The people the JSON-LD article names, else the meta tags, else the page's visible byline
     (trafilatura's search of bylines and author elements); the publisher alone (a page without
     a personal byline) only when none names a person."""
     found: list[str] = []
     for values in (lambda: ld.article.authors if ld.article else [], lambda: _meta_authors(meta, ld),
-                   lambda: _visible_byline(tree)):
+                   lambda: _visible_byline(tree, title)):
         names = author_names(values(), organisations)
         if names and not is_organisation_only(names, organisations):
             return names
@@ -298,11 +317,19 @@ def _authors(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd, organisa
     return found
 
 
-def _visible_byline(tree: HtmlElement) -> list[str]:
+def _visible_byline(tree: HtmlElement, title: str | None) -> list[str]:
     """The texts of the page's byline and author elements (``rel``/``itemprop`` author, a class or
-    id naming an author or byline), outside comments, navigation and asides; short ones only."""
+    id naming an author or byline) around its headline (anywhere when it has no ``<h1>``), outside
+    comments, navigation and asides; short ones only."""
     found: list[str] = []
-    for element in tree.xpath(_BYLINE_XPATH):
+    heading = headline_element(tree, title)
+    if heading is not None:  # bylines stand by the headline
+        near = heading.xpath("preceding::*[position() <= $before] | following::*[position() <= $after]",
+                             before=BYLINE_BEFORE, after=BYLINE_AFTER)
+        candidates = [element for element in near if _names_author(element)]
+    else:
+        candidates = tree.xpath(_BYLINE_XPATH)
+    for element in candidates:
         if any(_outside_story(ancestor) for ancestor in element.iterancestors()) or _outside_story(element):
             continue
         text = _squeeze(element.text_content())
@@ -312,6 +339,13 @@ def _visible_byline(tree: HtmlElement) -> list[str]:
         if len(found) == MAX_BYLINES:
             break
     return found
+
+
+def _names_author(element: HtmlElement) -> bool:
+    """The element's attributes say it holds a byline or an author (what :data:`_BYLINE_XPATH` asks)."""
+    marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return ("uthor" in marks or "yline" in marks or element.get("class") == "byl"
+            or element.get("rel") == "author" or element.get("itemprop") == "author")
 
 
 def _outside_story(element: HtmlElement) -> bool:
