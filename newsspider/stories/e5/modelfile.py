@@ -17,6 +17,7 @@ holds weight ``j`` in its low nibble and weight ``j + 16`` in its high one; weig
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,7 +87,7 @@ class ModelFile:
         pos += 4 * n_pieces
         text = bytes(view[pos:pos + text_bytes])
         pos += text_bytes
-        pieces = [text[a:b] for a, b in zip(offsets, offsets[1:])]
+        pieces = [text[a:b] for a, b in itertools.pairwise(offsets)]
 
         (n_norm, norm_bytes), pos = _unpack("<iI", view, pos)
         normalization, at = {}, pos
@@ -107,12 +108,12 @@ class ModelFile:
 
     def floats(self, name: str) -> np.ndarray:
         """A float32 tensor (biases, layer norms, position table), copied out of the map."""
-        dtype, count, offset, _ = self._tensor(name, 0)
+        _, count, offset, _ = self._tensor(name, 0)
         return np.frombuffer(self._data, np.float32, count, offset).copy()
 
     def q4_blocks(self, name: str, rows: int) -> np.ndarray:
         """A Q4_0 matrix as its raw blocks, (rows, blocks per row, 18) uint8, a view of the map."""
-        dtype, count, offset, nbytes = self._tensor(name, 1)
+        _, count, offset, nbytes = self._tensor(name, 1)
         return np.frombuffer(self._data, np.uint8, nbytes, offset).reshape(rows, count // rows // BLOCK, BLOCK_BYTES)
 
     def _tensor(self, name: str, dtype: int) -> tuple[int, int, int, int]:
