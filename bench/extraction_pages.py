@@ -430,7 +430,7 @@ def score_cleaner(out_dir: Path, manifest: list[dict]) -> dict:
 
     import trafilatura
 
-    from newsspider.extract.boilerplate import clean_text
+    from newsspider.extract.cleaning import clean_text
 
     totals = {name: collections.Counter() for name in ("raw", "clean")}
     leaked_kinds: collections.Counter[str] = collections.Counter()

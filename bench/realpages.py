@@ -279,7 +279,7 @@ def _direct_job(args: tuple[str, bytes]) -> dict | str:
     """What the crawl's extract and cleaning stages make of one page (no Scrapy): fields or a reason."""
     url, html = args
     from newsspider.extract.article import extract_article
-    from newsspider.extract.boilerplate import clean_text
+    from newsspider.extract.cleaning import clean_text
 
     extraction = extract_article(_decode(html), url)
     if extraction.article is None:

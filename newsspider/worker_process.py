@@ -22,7 +22,7 @@ logger = logging.getLogger(__name__)
 WARM_MODULES = (
     "newsspider.extract.article",
     "newsspider.extract.language",
-    "newsspider.extract.boilerplate",
+    "newsspider.extract.cleaning",
     "newsspider.stories.detector",
 )
 

@@ -24,7 +24,7 @@ SHARED = {"newsspider.dates", "newsspider.langcodes"}
 INTERFACES = {
     "state": {
         "newsspider.stories.store",       # StoryStore and its records, declared by the story detector
-        "newsspider.extract.boilerplate",  # line_key, the text key of a learned line (until the cleaner split)
+        "newsspider.extract.cleaning.keys",  # line_key, the text key of a learned line
     },
 }
 """What a plain package may import from another one: the interfaces it implements or builds on."""

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from newsspider.extract.boilerplate import clean_text, line_key
+from newsspider.extract.cleaning import clean_text, line_key
 from newsspider.state.base import LineStatsStore
 from newsspider.state.learned_lines import MAX_KEY_CHARS, MAX_LINE_CHARS, MemoryLineStats, page_keys
 from newsspider.state.sqlite.learned_lines import SQLiteLineStats

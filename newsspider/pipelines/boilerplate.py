@@ -1,4 +1,4 @@
-"""Boilerplate pipeline: the site chrome trafilatura leaves in the text, removed (``newsspider.extract.boilerplate``)."""
+"""Boilerplate pipeline: the site chrome trafilatura leaves in the text, removed (``newsspider.extract.cleaning``)."""
 from __future__ import annotations
 
 from functools import partial
@@ -9,13 +9,13 @@ from scrapy.exceptions import DropItem
 
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool
-from newsspider.extract.boilerplate import clean_text
+from newsspider.extract.cleaning import clean_text
 from newsspider.items import Article
 from newsspider.state.base import LineStatsStore
 
 
 class BoilerplatePipeline:
-    """Strip the site chrome trafilatura leaves in the text (``newsspider.extract.boilerplate``).
+    """Strip the site chrome trafilatura leaves in the text (``newsspider.extract.cleaning``).
 
     Besides the language patterns, lines that recur on many pages of the same source are learned
     as template text and removed; what is learned persists in the state store, so later runs start

@@ -30,7 +30,7 @@ import hashlib
 import math
 from collections.abc import Iterable
 
-from newsspider.extract.boilerplate import line_key
+from newsspider.extract.cleaning.keys import line_key
 
 __all__ = [
     "MAX_KEY_CHARS",

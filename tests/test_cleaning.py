@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsspider.extract.boilerplate import (
+from newsspider.extract.cleaning import (
     RULES,
     CleanResult,
     available_languages,
@@ -505,9 +505,9 @@ def test_long_teaser_above_the_headline_at_the_top_goes():
 def test_line_keys_fold_every_character_with_a_digit_value():
     import unicodedata
 
-    from newsspider.extract.boilerplate import _ANY_DIGIT
+    from newsspider.extract.cleaning.keys import ANY_DIGIT
 
     mismatched = [cp for cp in range(0x110000)
-                  if (_ANY_DIGIT.fullmatch(chr(cp)) is not None) != (unicodedata.digit(chr(cp), None) is not None)]
+                  if (ANY_DIGIT.fullmatch(chr(cp)) is not None) != (unicodedata.digit(chr(cp), None) is not None)]
     assert mismatched == []
     assert line_key("Оновлено ١٢:٣٠ ²") == line_key("Оновлено 00:00 0")

@@ -1,0 +1,77 @@
+"""The normal forms under which the cleaner compares lines.
+
+``line_key`` is the key a line is learned and looked up under (``newsspider.state.learned_lines``
+stores it). ``predicate_form`` is the form the line rules read, and ``fold_key`` the key phrase
+lists are tested against: both fold the Arabic-script letter variants that sites and keyboards
+mix, so one listed phrase matches every spelling.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["ANY_DIGIT", "ARABIC_FOLD", "NON_DECIMAL_DIGITS", "fold_key", "has_arabic", "line_key", "predicate_form"]
+
+# In Arabic script, the letter variants (alef with hamza or madda, alef wasla, alef maqsura,
+# Persian yeh and keheh, teh marbuta, heh with yeh) fold to one letter; the harakat and the
+# tatweel are dropped. Phrases are folded the same way, so one literal matches every spelling: a
+# character class per letter instead made the merged phrase regexes take 0.65 s to compile in
+# every worker process.
+ARABIC_FOLD = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ۀ": "ه", "ک": "ك",
+    "\u0640": None, "\u0670": None, **{chr(c): None for c in range(0x064B, 0x0660)},
+})
+
+_ASCII_DIGITS = re.compile("[0-9]")
+# Characters with a digit value that are not decimal digits (superscripts, circled and
+# parenthesised digits, ...), as code point ranges: listing them here spares every process a scan
+# of all 1.1M code points at start-up. A test checks them against unicodedata.
+NON_DECIMAL_DIGITS = (
+    (0x00B2, 0x00B3), (0x00B9, 0x00B9), (0x1369, 0x1371), (0x19DA, 0x19DA), (0x2070, 0x2070),
+    (0x2074, 0x2079), (0x2080, 0x2089), (0x2460, 0x2468), (0x2474, 0x247C), (0x2488, 0x2490),
+    (0x24EA, 0x24EA), (0x24F5, 0x24FD), (0x24FF, 0x24FF), (0x2776, 0x277E), (0x2780, 0x2788),
+    (0x278A, 0x2792), (0x10A40, 0x10A43), (0x10E60, 0x10E68), (0x11052, 0x1105A), (0x1F100, 0x1F10A),
+)
+# Every character with a digit value (``unicodedata.digit``): decimal digits of any script (\d)
+# and the others above.
+ANY_DIGIT = re.compile("[\\d" + "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in NON_DECIMAL_DIGITS) + "]")
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+
+
+def has_arabic(s: str) -> bool:
+    """Whether ``s`` holds a letter of the Arabic script (Arabic, Persian, Urdu)."""
+    return _ARABIC_LETTER.search(s) is not None
+
+
+def line_key(line: str) -> str:
+    """Key under which a line is compared and learned: same text modulo form, case, spacing,
+    digits (any script, so dates/counters in template lines still match) and edge punctuation."""
+    s = unicodedata.normalize("NFKC", line).casefold()
+    s = (_ASCII_DIGITS if s.isascii() else ANY_DIGIT).sub("0", s)
+    s = " ".join(s.split())
+    start, end = 0, len(s)
+    while start < end and unicodedata.category(s[start])[0] in "PSZC":
+        start += 1
+    while end > start and unicodedata.category(s[end - 1])[0] in "PSZC":
+        end -= 1
+    return s[start:end]
+
+
+def predicate_form(line: str) -> str:
+    """The line as the rules read it: NFKC, stripped, Arabic script folded (``ARABIC_FOLD``).
+    The text itself keeps the original."""
+    s = unicodedata.normalize("NFKC", line).strip()
+    return s.translate(ARABIC_FOLD) if not s.isascii() and has_arabic(s) else s
+
+
+def fold_key(s: str) -> str:
+    """``line_key`` plus Arabic-script folding (hamza/alef/yeh/teh-marbuta variants, harakat), for
+    membership tests against phrase lists. Equal for a line and its ``predicate_form``."""
+    k = line_key(s)
+    if has_arabic(k):
+        # NFKD splits the other hamza forms into letter + mark; dropping Arabic marks folds them.
+        k = unicodedata.normalize("NFKD", k.translate(ARABIC_FOLD))
+        k = "".join(c for c in k if not ("\u064b" <= c <= "\u065f" or c == "\u0670"))
+        k = " ".join(unicodedata.normalize("NFC", k).replace("\u200c", " ").split())
+    return k

@@ -1,0 +1,71 @@
+"""Every limit the cleaner's rules and passes apply, named once.
+
+The hard requirement is to never remove a real sentence, so a rule only looks at lines short
+enough to be chrome. Widths count East Asian wide characters twice, so 80 is ~80 Latin, Cyrillic
+or Arabic characters or ~40 CJK characters.
+"""
+
+from __future__ import annotations
+
+# Edge lines (start and end of the text): an edge rule never looks at a longer line.
+MAX_EDGE_WIDTH = 80
+MAX_EDGE_WORDS = 10
+# A name/URL after the phrase ("Source: AFP", "Follow us on Telegram").
+MAX_TAIL_WORDS = 6
+# A tail without separator ("Follow AFP on X") must be shorter still ...
+MAX_BARE_TAIL_WORDS = 4
+# ... and in a script without capitals (nothing tells a name from a word) shorter again.
+MAX_UNCASED_BARE_TAIL_WORDS = 3
+
+# "Read also: <title>" lines carry a whole headline.
+MAX_TITLED_WIDTH = 200
+MAX_TITLED_WORDS = 48  # Hindi/Urdu headlines run to 35-40 words (postpositions are words)
+# The same line twice in a row at the top is a repeated headline up to this many words.
+MAX_REPEATED_HEADLINE_WORDS = 40
+# A part of the <title> split at " | " or " - " is looked for as the headline from this length.
+MIN_TITLE_PART_CHARS = 15
+# How many leading non-blank lines are searched for the headline.
+TITLE_SCAN_LINES = 8
+# When the headline is among the first few lines, even long lines above it are not the article
+# (a teaser of another story, a promo): the article starts with its headline.
+MAX_LONG_PRE_TITLE = 2
+
+MAX_COPYRIGHT_WIDTH = 160
+# "AFP | All rights reserved": the owner named before a copyright phrase.
+MAX_COPYRIGHT_OWNER_WORDS = 4
+MAX_DATELINE_WIDTH = 60
+MAX_BREADCRUMB_WIDTH = 100
+MIN_BREADCRUMB_PARTS = 2
+MAX_BREADCRUMB_PARTS = 6
+MAX_BREADCRUMB_PART_WORDS = 4
+MAX_BREADCRUMB_PART_WIDTH = 30
+# The names after a byline word ("By Jane Doe and John Roe, AFP") ...
+MAX_BYLINE_NAME_WORDS = 8
+# ... and in a script without capitals, where names cannot be told from words.
+MAX_UNCASED_BYLINE_WORDS = 5
+# A share bar names at least this many networks ("Facebook Twitter WhatsApp").
+MIN_SOCIAL_NAMES = 2
+
+# Trailing promo/contact paragraphs may hold a few sentences, but never a long text.
+MAX_PROMO_WORDS = 60
+MAX_PROMO_SENTENCES = 5
+# Wire-service credit lines: the whole line, the parenthesised credit, the contributor's name.
+MAX_CREDIT_CHARS = 400
+MAX_CREDIT_PARENS_CHARS = 300
+MAX_CONTRIBUTOR_CHARS = 100
+# A trailing block of linked headlines ("- Photos: Europa, Mysterious Icy Moon"): words per item,
+# items per block, and the share of an item's cased words that are capitalised.
+MIN_LINK_ITEM_WORDS = 2
+MAX_LINK_ITEM_WORDS = 16
+MIN_LINK_BLOCK_ITEMS = 2
+MIN_LINK_ITEM_CAPITALISED = 0.6
+
+# Copyright phrases longer than this are also looked for at the end of a line ("AFP | All rights
+# reserved"); shorter ones ("©", "(c)") only at its start.
+MIN_END_COPYRIGHT_PHRASE_CHARS = 4
+
+# Learned site lines apply only to lines shorter than this (the learner observes no longer lines).
+MAX_SITE_LINE_CHARS = 200
+# If learned lines would remove more than this share of the text, the learned set is more likely
+# contaminated (e.g. the same story published twice) than right: skip it for this page.
+MAX_LEARNED_SHARE = 0.5

@@ -1,0 +1,255 @@
+"""The cleaning passes over one text, and ``clean_text`` that runs them in order.
+
+1. Placeholders and shortcodes go anywhere, also inside a paragraph.
+2. Lines learned as the site's template text go anywhere.
+3. Edges: lines are peeled from the start (headline, tagline, breadcrumb, byline, dateline,
+   pre-title chrome) and from the end (source, read also, share, follow, subscribe, newsletter,
+   comments, copyright), stopping at the first line that is content.
+4. "Read also: <title>" lines go from the middle too.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from newsspider.extract.cleaning.keys import fold_key, line_key, predicate_form
+from newsspider.extract.cleaning.limits import (
+    MAX_LEARNED_SHARE,
+    MAX_LONG_PRE_TITLE,
+    MAX_REPEATED_HEADLINE_WORDS,
+    MAX_SITE_LINE_CHARS,
+    MAX_TITLED_WIDTH,
+    MIN_LINK_BLOCK_ITEMS,
+    MIN_TITLE_PART_CHARS,
+    TITLE_SCAN_LINES,
+)
+from newsspider.extract.cleaning.patterns import Patterns, compiled_patterns
+from newsspider.extract.cleaning.rules import (
+    end_rule,
+    is_agency,
+    is_breadcrumb,
+    is_byline,
+    is_dateline,
+    is_licence_notice,
+    is_link_item,
+    is_read_also,
+    is_read_also_label,
+    is_short,
+    is_social_bar,
+    is_tagline,
+    matches_rule,
+)
+from newsspider.extract.cleaning.text import ends_sentence
+
+__all__ = ["RULES", "CleanResult", "clean_text"]
+
+# Rule names reported in CleanResult.removed.
+RULES = (
+    "shortcode", "headline", "tagline", "breadcrumb", "byline", "dateline", "pre_title",
+    "source", "read_also", "share", "follow", "subscribe", "newsletter", "comments",
+    "copyright", "site_learned",
+)
+
+
+@dataclass
+class CleanResult:
+    """Cleaned text plus what was removed, per rule, for stats and debugging."""
+
+    text: str
+    removed: collections.Counter[str] = field(default_factory=collections.Counter)
+
+
+def clean_text(text: str, *, title: str | None = None, language: str | None = None,
+               site_lines: frozenset[str] | set[str] = frozenset(),
+               site_name: str | None = None) -> CleanResult:
+    """Remove CMS/site chrome from extracted article text, keeping every real sentence.
+
+    ``title`` is the headline the spider extracted: leading copies of it are removed, and short
+    lines above it are treated as chrome. ``site_lines`` are ``line_key`` keys learned as the
+    site's template text (see ``newsspider.state.learned_lines``). ``language`` is accepted for
+    the pipeline's convenience but every language's patterns apply to every text, since chrome is
+    often in the site's language rather than the article's. Paragraphs stay newline-separated;
+    runs of blank lines left by removals collapse to one.
+    """
+    removed: collections.Counter[str] = collections.Counter()
+    if not text:
+        return CleanResult(text="", removed=removed)
+    pats = compiled_patterns()
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = _strip_shortcodes(lines, pats, removed)
+    if site_lines:
+        lines = _drop_site_lines(lines, site_lines, pats, removed)
+    site_key = fold_key(site_name) if site_name else ""
+    lines = _peel_start(lines, pats, removed, _title_keys(title, site_name), site_key)
+    lines = _peel_end(lines, pats, removed, site_key)
+    lines = _drop_read_also(lines, pats, removed)
+    cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    return CleanResult(text=cleaned, removed=removed)
+
+
+def _strip_shortcodes(lines: list[str], pats: Patterns, removed: collections.Counter[str]) -> list[str]:
+    """Pass 1: placeholders and shortcodes, anywhere; a line left empty goes."""
+    out: list[str] = []
+    for ln in lines:
+        if "[" in ln:
+            new, n = _strip_line_shortcodes(ln, pats)
+            if n:
+                removed["shortcode"] += n
+                if not new.strip():
+                    continue
+                ln = new
+        out.append(ln.rstrip())
+    return out
+
+
+def _strip_line_shortcodes(line: str, pats: Patterns) -> tuple[str, int]:
+    count = 0
+    for rx in pats.shortcode_res:
+        line, n = rx.subn(" ", line)
+        count += n
+    if count:
+        line = re.sub(r"[ \t\u00a0]{2,}", " ", line)
+        line = re.sub(r" +([.,;:!?،؛。，])", r"\1", line).strip()
+    return line, count
+
+
+def _drop_site_lines(lines: list[str], site_lines: Iterable[str], pats: Patterns,
+                     removed: collections.Counter[str]) -> list[str]:
+    """Pass 2: lines learned as this site's template text, anywhere, unless they would take
+    more than ``MAX_LEARNED_SHARE`` of the text."""
+    hits = [bool(ln.strip()) and len(ln.strip()) < MAX_SITE_LINE_CHARS
+            and line_key(ln) in site_lines and not is_licence_notice(ln, pats) for ln in lines]
+    total = sum(len(ln.strip()) for ln in lines)
+    learned = sum(len(ln.strip()) for ln, h in zip(lines, hits) if h)
+    if any(hits) and learned <= MAX_LEARNED_SHARE * total:
+        removed["site_learned"] += sum(hits)
+        return [ln for ln, h in zip(lines, hits) if not h]
+    return lines
+
+
+def _title_keys(title: str | None, site_name: str | None) -> frozenset[str]:
+    """The headline as the spider saw it, plus its parts when <title> carries a site suffix."""
+    if not title or not title.strip():
+        return frozenset()
+    keys = {fold_key(title)}
+    for part in re.split(r"\s+[|\-–—:•·»]\s+", title):
+        if len(part.strip()) >= MIN_TITLE_PART_CHARS:
+            keys.add(fold_key(part))
+    if site_name:
+        site = fold_key(site_name)
+        keys = {k for k in keys if k != site}
+    keys.discard("")
+    return frozenset(keys)
+
+
+def _peel_start(lines: list[str], pats: Patterns, removed: collections.Counter[str],
+                title_keys: frozenset[str], site_key: str) -> list[str]:
+    """Pass 3a: drop chrome lines from the start until the first line that is content."""
+    norm = [predicate_form(ln) for ln in lines]
+    keys = [fold_key(n) if n else "" for n in norm]
+
+    # Where is the headline? Short lines above its last leading copy are page chrome (kicker,
+    # tagline, tags, date...): trafilatura often emits <h1>, then chrome, then the body's copy.
+    title_at, title_rank = -1, TITLE_SCAN_LINES
+    if title_keys:
+        seen = 0
+        for i, k in enumerate(keys):
+            if not k:
+                continue
+            if k in title_keys:
+                title_at, title_rank = i, seen
+            seen += 1
+            if seen >= TITLE_SCAN_LINES:
+                break
+
+    head: list[str] = []  # last copy of a repeated headline that did not match the title
+    dup_key = ""
+    i = 0
+    n = len(lines)
+    while i < n:
+        line, k = norm[i], keys[i]
+        if not line:
+            i += 1
+            continue
+        nxt = next((j for j in range(i + 1, n) if keys[j]), -1)
+        rule: str | None = None
+        if title_keys and k in title_keys:
+            rule = "headline"
+        elif nxt >= 0 and k and keys[nxt] == k and is_short(line, MAX_TITLED_WIDTH, MAX_REPEATED_HEADLINE_WORDS):
+            rule = "headline"  # the same line twice in a row at the top: a repeated headline
+            dup_key = k
+        elif is_tagline(line, pats, site_key):
+            rule = "tagline"
+        elif is_breadcrumb(line, pats, before_title=i < title_at):
+            rule = "breadcrumb"
+        elif is_dateline(line, pats):
+            rule = "dateline"
+        elif is_byline(line, pats) or is_agency(line, pats):
+            rule = "byline"
+        elif matches_rule(line, "share", pats) or is_social_bar(line, pats):
+            rule = "share"
+        elif i < title_at and ((is_short(line) and not ends_sentence(line)) or title_rank <= MAX_LONG_PRE_TITLE):
+            rule = "pre_title"  # above the headline: chrome, or a teaser of another story
+        if rule is None:
+            if dup_key and k == dup_key and not head:
+                # Last copy of a repeated headline without a title to match: keep one copy, and
+                # keep peeling bylines/datelines below it.
+                head.append(lines[i])
+                i += 1
+                continue
+            break
+        removed[rule] += 1
+        i += 1
+    return head + lines[i:]
+
+
+def _peel_end(lines: list[str], pats: Patterns, removed: collections.Counter[str],
+              site_key: str) -> list[str]:
+    """Pass 3b: drop chrome lines from the end until the first line that is content."""
+    end = len(lines)
+    while end > 0:
+        line = predicate_form(lines[end - 1])
+        if not line:
+            end -= 1
+            continue
+        rule = end_rule(line, pats, site_key)
+        if rule is None and is_short(line) and not ends_sentence(line):
+            # "Read also:" on its own line followed by the linked headline.
+            prev = end - 2
+            while prev >= 0 and not lines[prev].strip():
+                prev -= 1
+            if prev >= 0 and is_read_also_label(predicate_form(lines[prev]), pats):
+                removed["read_also"] += 2
+                end = prev
+                continue
+        if rule is None and is_link_item(line):
+            # A trailing block of linked headlines: "related stories".
+            start = end - 1
+            while start > 0 and (not lines[start - 1].strip()
+                                 or is_link_item(predicate_form(lines[start - 1]))):
+                start -= 1
+            items = sum(1 for ln in lines[start:end] if ln.strip())
+            if items >= MIN_LINK_BLOCK_ITEMS:
+                removed["read_also"] += items
+                end = start
+                continue
+        if rule is None:
+            break
+        removed[rule] += 1
+        end -= 1
+    return lines[:end]
+
+
+def _drop_read_also(lines: list[str], pats: Patterns, removed: collections.Counter[str]) -> list[str]:
+    """Pass 4: "Read also: <title>" inserted mid-article."""
+    kept = []
+    for ln in lines:
+        norm = predicate_form(ln)
+        if norm and is_read_also(norm, pats, middle=True):
+            removed["read_also"] += 1
+        else:
+            kept.append(ln)
+    return kept

@@ -1,0 +1,360 @@
+"""Line rules: does this line, alone, read as a given kind of chrome?
+
+Each rule takes a line in ``predicate_form`` and the compiled ``Patterns``. A rule only accepts a
+short line (``limits``) made of nothing but a known phrase plus punctuation or separators and, at
+most, a short name/URL tail, so that a sentence that merely starts with a phrase stays.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from newsspider.extract.cleaning.keys import fold_key
+from newsspider.extract.cleaning.limits import (
+    MAX_BARE_TAIL_WORDS,
+    MAX_BREADCRUMB_PART_WIDTH,
+    MAX_BREADCRUMB_PART_WORDS,
+    MAX_BREADCRUMB_PARTS,
+    MAX_BREADCRUMB_WIDTH,
+    MAX_BYLINE_NAME_WORDS,
+    MAX_CONTRIBUTOR_CHARS,
+    MAX_COPYRIGHT_OWNER_WORDS,
+    MAX_COPYRIGHT_WIDTH,
+    MAX_CREDIT_CHARS,
+    MAX_CREDIT_PARENS_CHARS,
+    MAX_DATELINE_WIDTH,
+    MAX_EDGE_WIDTH,
+    MAX_EDGE_WORDS,
+    MAX_LINK_ITEM_WORDS,
+    MAX_PROMO_SENTENCES,
+    MAX_PROMO_WORDS,
+    MAX_TAIL_WORDS,
+    MAX_TITLED_WIDTH,
+    MAX_TITLED_WORDS,
+    MAX_UNCASED_BARE_TAIL_WORDS,
+    MAX_UNCASED_BYLINE_WORDS,
+    MIN_BREADCRUMB_PARTS,
+    MIN_LINK_ITEM_CAPITALISED,
+    MIN_LINK_ITEM_WORDS,
+    MIN_SOCIAL_NAMES,
+)
+from newsspider.extract.cleaning.patterns import END_RULES, Patterns
+from newsspider.extract.cleaning.text import (
+    SEP_RE,
+    WORD_AFTER,
+    ends_sentence,
+    has_sentence_break,
+    is_punct_only,
+    single_word,
+    width,
+    width_at_most,
+)
+
+__all__ = [
+    "end_rule", "is_agency", "is_breadcrumb", "is_byline", "is_dateline", "is_licence_notice",
+    "is_link_item", "is_read_also", "is_read_also_label", "is_short", "is_social_bar", "is_tagline",
+    "matches_rule", "phrase_match",
+]
+
+# A phrase ending in one of these carries its own separator ("Share:", "Source -").
+_PHRASE_SEP_END = ":：-–—|»›>="
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_HANDLE_RE = re.compile(r"(?<![\w@])@\w{2,}")
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?؟۔।。！？])\s+")
+# Wire-service credit lines: "(Reporting by A; Editing by B)", "Jane Doe contributed to this report."
+_CREDIT_RE = re.compile(
+    r"\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research)\b"
+    rf"[^()]{{0,{MAX_CREDIT_PARENS_CHARS}}}\)"
+    rf"|[^.!?]{{2,{MAX_CONTRIBUTOR_CHARS}}}\scontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?",
+    re.IGNORECASE)
+_BREADCRUMB_SEP_RE = re.compile(r"\s*(?:[,،、›»>/|·→＞]|\s[-–—]\s)\s*")
+
+
+def is_short(line: str, max_width: int = MAX_EDGE_WIDTH, max_words: int = MAX_EDGE_WORDS) -> bool:
+    """Whether the line is short enough for an edge rule to look at."""
+    return width_at_most(line, max_width) and len(line.split()) <= max_words
+
+
+def _name_like_word(word: str, pats: Patterns) -> tuple[bool, bool]:
+    """(looks like part of a name/handle/URL, word uses a cased script)."""
+    core = word.strip("".join(c for c in word if unicodedata.category(c)[0] in "PS"))
+    if not core:
+        return True, False
+    cased = any(c.isupper() or c.islower() for c in core)
+    if not cased:
+        return True, False
+    if core[0].isupper() or core[0].isdigit():
+        return True, True
+    if any(c in word for c in "@./#") or core.casefold() in pats.connectors:
+        return True, True
+    return False, True
+
+
+def _tail_ok(tail: str, *, phrase: str, pats: Patterns, max_words: int = MAX_TAIL_WORDS) -> bool:
+    """Whether what follows a phrase is only punctuation or a short name/URL.
+
+    After a separator ("Source: AFP") up to ``max_words`` words are accepted. Without one the
+    tail must be shorter and end without sentence punctuation, and after a single generic word
+    ("Follow", "Source", "Share") it must look like a name: "Follow AFP on X" goes, "Follow the
+    money" stays.
+    """
+    sep = SEP_RE.match(tail)
+    has_sep = bool(sep and sep.group().strip()) or phrase.rstrip()[-1:] in _PHRASE_SEP_END
+    rest = tail[sep.end():] if sep else tail
+    if is_punct_only(rest):
+        return True
+    words = rest.split()
+    if has_sentence_break(rest):
+        return False
+    if has_sep:
+        return len(words) <= max_words
+    if not tail[:1].isspace() and WORD_AFTER.match(tail[:1]):
+        return False  # glued to the phrase: a longer word, not a tail
+    if len(words) > MAX_BARE_TAIL_WORDS or ends_sentence(rest):
+        return False
+    if not single_word(phrase):
+        return True
+    flags = [_name_like_word(w, pats) for w in words]
+    if any(cased for _, cased in flags):
+        return all(ok for ok, _ in flags)
+    return len(words) <= MAX_UNCASED_BARE_TAIL_WORDS  # no capitals to tell names from words
+
+
+def phrase_match(line: str, rule: str, pats: Patterns) -> re.Match[str] | None:
+    """A phrase of ``rule`` at the start of the line (after leading punctuation), as group "p"."""
+    return pats.phrase_res[rule].match(line)
+
+
+def matches_rule(line: str, rule: str, pats: Patterns) -> bool:
+    """Short line that is a phrase of `rule` plus punctuation and at most a short name tail."""
+    for rx in pats.full_res.get(rule, ()):
+        if is_short(line) and rx.fullmatch(line):
+            return True
+    if rule == "copyright":
+        return _is_copyright(line, pats)
+    if not is_short(line):
+        return False
+    m = phrase_match(line, rule, pats)
+    if not m:
+        return False
+    return _tail_ok(line[m.end():], phrase=m.group("p"), pats=pats)
+
+
+def is_read_also(line: str, pats: Patterns, *, middle: bool = False) -> bool:
+    """'Read also' / 'Related' line, bare or followed by a separator and a headline."""
+    if not is_short(line, MAX_TITLED_WIDTH, MAX_TITLED_WORDS):
+        return False
+    m = phrase_match(line, "read_also", pats)
+    if not m:
+        return False
+    tail = line[m.end():]
+    if is_punct_only(tail):
+        # A bare single generic word ("Related", "More") in mid-text could be a subheading.
+        return not (middle and single_word(m.group("p")))
+    sep = SEP_RE.match(tail)
+    if (sep and sep.group().strip()) or m.group("p").rstrip()[-1:] in _PHRASE_SEP_END:
+        if not middle:
+            return True
+        # Mid-text, "Related: ..." after a single generic word must look like a linked headline
+        # (no sentence punctuation); a specific label ("Read also:", "اقرأ أيضاً:") may be
+        # followed by a headline that ends with a full stop, but never by several sentences.
+        rest = tail[sep.end():] if sep else tail
+        if has_sentence_break(rest):
+            return False
+        return not single_word(m.group("p")) or not ends_sentence(rest)
+    return not middle and is_short(line) and _tail_ok(tail, phrase=m.group("p"), pats=pats)
+
+
+def is_read_also_label(line: str, pats: Patterns) -> bool:
+    """A bare multi-word "Read also:" label, on its own line above the linked headline."""
+    m = phrase_match(line, "read_also", pats)
+    return bool(m) and is_punct_only(line[m.end():]) and not single_word(m.group("p"))
+
+
+def is_licence_notice(line: str, pats: Patterns) -> bool:
+    """A wire story's reuse terms: kept with the story, though shaped like a copyright line."""
+    return any(rx.search(line) for rx in pats.full_res.get("licence_notice", ()))
+
+
+def _is_copyright(line: str, pats: Patterns) -> bool:
+    if not is_short(line, MAX_COPYRIGHT_WIDTH, MAX_TITLED_WORDS):
+        return False
+    if is_licence_notice(line, pats):
+        return False
+    for rx in pats.full_res.get("copyright", ()):
+        if rx.fullmatch(line):
+            return True
+    m = phrase_match(line, "copyright", pats)
+    if m:
+        tail = line[m.end():]
+        # "© 2024 AFP. All rights reserved." may hold several sentences; the sign is enough,
+        # and so is the word "Copyright" followed by a sign or a year. Other phrases ("Privacy
+        # policy", "Impressum") only as a short label.
+        if m.group("p") in ("©", "(c)", "(C)") or (
+                m.group("p").casefold() == "copyright"
+                and re.match(r"\s*(©|\(c\)|\d{4})", tail, re.IGNORECASE)):
+            return True
+        if is_short(line) and _tail_ok(tail, phrase=m.group("p"), pats=pats):
+            return True
+    m = pats.copyright_end.search(line)
+    if not m:
+        return False
+    prefix = line[:m.start()]
+    if "©" in prefix or re.search(r"\(c\)|copyright|\b\d{4}\b", prefix, re.IGNORECASE):
+        return True
+    # "AFP | All rights reserved": a separator and a short name before the phrase.
+    stripped = prefix.rstrip()
+    if not stripped or stripped[-1] not in ".|-–—·•,:":
+        return not stripped
+    words = stripped.rstrip(".|-–—·•,:").split()
+    return len(words) <= MAX_COPYRIGHT_OWNER_WORDS and all(_name_like_word(w, pats)[0] for w in words)
+
+
+def is_social_bar(line: str, pats: Patterns) -> bool:
+    """'Facebook Twitter WhatsApp' or 'Share: Facebook | X' (share phrases are checked before)."""
+    if not is_short(line):
+        return False
+    rest, found = pats.social_re.subn(" ", line)
+    rest = re.sub(r"\d+", " ", rest)
+    return found >= MIN_SOCIAL_NAMES and is_punct_only(rest)
+
+
+def is_agency(line: str, pats: Patterns) -> bool:
+    """A short line that is nothing but a news agency's name."""
+    return is_short(line) and fold_key(line) in pats.agency_keys
+
+
+def is_dateline(line: str, pats: Patterns) -> bool:
+    """A line made only of a date/time, month/weekday names and 'Published/Updated' words."""
+    if not width_at_most(line, MAX_DATELINE_WIDTH) or not any(c.isdigit() for c in line):
+        return False
+    s = pats.date_re.sub(" ", unicodedata.normalize("NFKC", line).casefold())
+    # Nothing but digits, punctuation, spaces and combining marks may remain. (Not MARKS: that
+    # class spans whole Indic blocks, letters included, so any short Hindi line with a number
+    # would pass for a date.)
+    return all(c.isdigit() or c == "_" or unicodedata.category(c)[0] in "MPZSC" for c in s)
+
+
+def is_byline(line: str, pats: Patterns) -> bool:
+    """'By Jane Doe', 'Автор: Іван Петренко', 'بقلم محمد علي', '홍길동 기자' (names only)."""
+    if not is_short(line):
+        return False
+    for rx in pats.full_res.get("byline", ()):
+        if rx.fullmatch(line):
+            return True
+    m = phrase_match(line, "byline", pats)
+    if not m:
+        return False
+    tail = line[m.end():]
+    sep = SEP_RE.match(tail)
+    rest = tail[sep.end():] if sep else tail
+    if is_punct_only(rest):
+        # A bare byline word ("Redaktion", "ویب ڈیسک") is only chrome if it is a multi-word
+        # phrase or carries its own colon; a bare "By"/"Von" is not a byline.
+        return not single_word(m.group("p")) or m.group("p").rstrip().endswith(":")
+    if not tail[:1].isspace() and not (sep and sep.group().strip()) \
+            and WORD_AFTER.match(tail[:1]):
+        return False
+    words = rest.split()
+    if len(words) > MAX_BYLINE_NAME_WORDS or has_sentence_break(rest) or ends_sentence(rest):
+        return False
+    flags = [_name_like_word(w, pats) for w in words]
+    if any(cased for _, cased in flags):
+        return all(ok for ok, _ in flags)
+    return len(words) <= MAX_UNCASED_BYLINE_WORDS
+
+
+def is_breadcrumb(line: str, pats: Patterns, *, before_title: bool) -> bool:
+    """'Home › World › Middle East' or 'Всі новини, Політика, Світ'."""
+    if not width_at_most(line, MAX_BREADCRUMB_WIDTH) or re.search(r"[.!?;:؟。！？]", line):
+        return False
+    parts = [p.strip() for p in _BREADCRUMB_SEP_RE.split(line)]
+    parts = [p for p in parts if p]
+    if not MIN_BREADCRUMB_PARTS <= len(parts) <= MAX_BREADCRUMB_PARTS:
+        return False
+    if any(len(p.split()) > MAX_BREADCRUMB_PART_WORDS or width(p) > MAX_BREADCRUMB_PART_WIDTH
+           for p in parts):
+        return False
+    return before_title or any(fold_key(p) in pats.crumb_keys for p in parts)
+
+
+def is_tagline(line: str, pats: Patterns, site_key: str) -> bool:
+    """A site slogan / kicker: exactly a known tagline phrase, or the site name (+ phrase)."""
+    if not is_short(line) or ends_sentence(line):
+        return False
+    k = fold_key(line)
+    if not k:
+        return False
+    if k in pats.tagline_keys or (site_key and k == site_key):
+        return True
+    if site_key and site_key in k:
+        rest = k.replace(site_key, " ", 1)
+        rest = fold_key(rest)
+        return not rest or rest in pats.tagline_keys
+    return False
+
+
+def end_rule(line: str, pats: Patterns, site_key: str) -> str | None:
+    """The rule a line at the end of the text falls under, or None when it is content."""
+    for rule in END_RULES:
+        if rule == "read_also":
+            if is_read_also(line, pats):
+                return rule
+        elif matches_rule(line, rule, pats):
+            return rule
+    if _is_copyright(line, pats):
+        return "copyright"
+    if is_agency(line, pats) or (site_key and fold_key(line) == site_key and is_short(line)):
+        return "source"
+    if is_social_bar(line, pats):
+        return "share"
+    if _is_credit(line):
+        return "byline"
+    if _is_promo(line, pats):
+        return "follow"
+    return None
+
+
+def _is_credit(line: str) -> bool:
+    return len(line) <= MAX_CREDIT_CHARS and bool(_CREDIT_RE.fullmatch(line))
+
+
+def _is_promo(line: str, pats: Patterns) -> bool:
+    """A closing contact/promo paragraph: it gives an e-mail address, or it asks the reader to
+    follow/subscribe/sign up and names social networks, a handle or a newsletter. End edge only."""
+    words = line.split()
+    if len(words) > MAX_PROMO_WORDS:
+        return False
+    sentences = [s for s in _SENTENCE_SPLIT_RE.split(line) if s.strip()]
+    if len(sentences) > MAX_PROMO_SENTENCES:
+        return False
+    if _EMAIL_RE.search(line):
+        return True
+    cues = (len(pats.social_re.findall(line)) + bool(_HANDLE_RE.search(line))
+            + bool(_contains_phrase(line, "newsletter", pats)))
+    for sentence in sentences:
+        for rule in ("follow", "subscribe", "newsletter"):
+            m = phrase_match(sentence.strip(), rule, pats)
+            if m and (cues or not single_word(m.group("p"))):
+                return True
+    return False
+
+
+def _contains_phrase(line: str, rule: str, pats: Patterns) -> bool:
+    return any(phrase_match(line[m.start():], rule, pats) for m in re.finditer(r"(?<!\w)\w", line))
+
+
+def is_link_item(line: str) -> bool:
+    """A list item that reads like a linked headline: '- Photos: Europa, Mysterious Icy Moon'.
+    Only for cased scripts (most words capitalised), without sentence punctuation at the end."""
+    if not line.startswith(("- ", "• ", "* ")):
+        return False
+    rest = line[2:].strip()
+    words = rest.split()
+    if not MIN_LINK_ITEM_WORDS <= len(words) <= MAX_LINK_ITEM_WORDS or ends_sentence(rest):
+        return False
+    cased = [w for w in words if any(c.isalpha() for c in w) and (w[0].isupper() or w[0].islower())]
+    if len(cased) < MIN_LINK_ITEM_WORDS:
+        return False
+    return sum(1 for w in cased if w[0].isupper()) >= MIN_LINK_ITEM_CAPITALISED * len(cased)

@@ -1,0 +1,88 @@
+"""What a line looks like: its display width, whether it ends or breaks a sentence, whether it is
+nothing but punctuation. Script-aware, shared by the patterns, the rules and the passes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "ABBREVIATIONS", "CJK_CLASS", "CLOSERS", "LETTER_AHEAD", "LETTER_BEHIND", "MARKS", "SEP_RE",
+    "TERMINAL", "WORD_AFTER", "ends_sentence", "has_sentence_break", "is_cjk", "is_punct_only",
+    "single_word", "strip_closers", "width", "width_at_most",
+]
+
+TERMINAL = ".!?…؟۔।॥。！？"
+CLOSERS = "\"'”’»›)]）」』》"
+ABBREVIATIONS = frozenset({
+    "jr", "sr", "dr", "st", "mr", "mrs", "ms", "prof", "vs", "etc", "inc", "ltd", "co", "corp",
+    "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "mt", "ft", "no", "nos", "vol", "fig",
+    "approx", "oprac", "fot", "red", "nr", "bzw", "ca", "vgl", "ст", "им", "тис", "млн", "млрд",
+})
+# Separators between a phrase and its tail: "Source: AFP", "Read also | ...", "사진=연합뉴스".
+SEP_RE = re.compile(r"\s*(?:[:：\-–—|»›>·•/،,;=~]+|\.{2,}|…)\s*")
+# Combining marks and joiners that must not follow a phrase's last letter (so "समाचार" does not
+# match the start of "समाचारों"). Python's \w does not include them.
+MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff\u200c\u200d"
+WORD_AFTER = re.compile(rf"[\w{MARKS}]")
+LETTER_BEHIND = rf"(?<![^\W\d_]|[{MARKS}])"
+LETTER_AHEAD = rf"(?![^\W\d_]|[{MARKS}])"
+CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
+def is_cjk(c: str) -> bool:
+    """Whether the character is a Chinese or Japanese ideograph or kana."""
+    o = ord(c)
+    return (0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF
+            or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FA1F)
+
+
+def width(s: str) -> int:
+    """Display width: East Asian wide and full-width characters count twice."""
+    if s.isascii():
+        return len(s)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def width_at_most(s: str, limit: int) -> bool:
+    """``width(s) <= limit``, without the per-character pass when the length alone decides
+    (the width is between the length and twice the length)."""
+    if len(s) > limit:
+        return False
+    return 2 * len(s) <= limit or width(s) <= limit
+
+
+def strip_closers(s: str) -> str:
+    """``s`` without trailing spaces, closing quotes and brackets."""
+    return s.rstrip().rstrip(CLOSERS).rstrip()
+
+
+def ends_sentence(s: str) -> bool:
+    """Whether ``s`` ends with sentence punctuation (before any closing quote or bracket)."""
+    s = strip_closers(s)
+    return bool(s) and s[-1] in TERMINAL
+
+
+def is_punct_only(s: str) -> bool:
+    """Whether ``s`` holds nothing but punctuation, symbols, spaces and controls."""
+    return all(unicodedata.category(c)[0] in "PSZC" for c in s)
+
+
+def has_sentence_break(s: str) -> bool:
+    """True if s holds a sentence end before its last word ("AFP. All rights" or "Iraq. The")."""
+    tokens = s.split()
+    for tok in tokens[:-1]:
+        core = strip_closers(tok)
+        if not core or core[-1] not in TERMINAL:
+            continue
+        word = core.rstrip(TERMINAL)
+        if core[-1] == "." and (len(word) <= 1 or "." in word
+                                or word.casefold() in ABBREVIATIONS):
+            continue  # initials and abbreviations: "J. Smith", "Dr. Ali", "U.S.", "vs."
+        return True
+    return False
+
+
+def single_word(phrase: str) -> bool:
+    """A one-word phrase in a script that separates words (a CJK phrase is never one word)."""
+    return len(phrase.split()) == 1 and not any(is_cjk(c) for c in phrase)
