@@ -10,9 +10,11 @@ Three suites, each crawled once (one run of this script does all that are asked 
                tune and test halves (ids split by SHA-256 parity; tuning was done on "tune" only)
                and all pages, next to plain ``trafilatura.extract`` (balanced and precision mode).
 ``pages``      the multilingual templated pages of bench/extraction_pages.py (built from
-               ../shared/data/ntrex-dev/ into a temp dir), one source per site template: planted
+               ../shared/data/ntrex-dev/ into a temp dir), one source per site: planted
                boilerplate strings that survive (plus headline copies left in the body) and gold
-               body sentences kept intact, next to plain trafilatura (which has no cleaner).
+               body sentences kept intact, next to plain trafilatura (which has no cleaner); per
+               group of site languages (with a phrase list, without one: tuned / held out), per
+               half of the stories, per article language and per kind of chrome.
 ``seeds``      the bundled sample corpus (newsspider/sample/site), crawled with its own sources;
                the four seed pages (manifest "seed") must come out with none of their chrome and
                all of their paragraphs.
@@ -256,11 +258,11 @@ def run_benchmark(data: Path, show: int) -> dict:
 # Suite: multilingual templated pages
 
 
-def run_pages(ntrex: Path, split: str, show: int) -> dict:
+def run_pages(ntrex: Path, split: str, chrome: str, show: int) -> dict:
     with tempfile.TemporaryDirectory(prefix="bench-extraction-pages-") as tmp:
         scratch = Path(tmp)
         site = scratch / "site"
-        manifest = extraction_pages.build_pages(site, ntrex_dir=ntrex, split=split)
+        manifest = extraction_pages.build_pages(site, ntrex_dir=ntrex, split=split, chrome=chrome)
         routes, by_key, per_site = {}, {}, defaultdict(list)
         for entry in manifest:
             key = url_key(entry["url"])
@@ -276,18 +278,24 @@ def run_pages(ntrex: Path, split: str, show: int) -> dict:
         if entry:
             crawled[entry["path"]] = record.get("text") or ""
     plain = plain_trafilatura("pages", raw, modes=("balanced",))["balanced"]
-    print(f"\n== multilingual templated pages (split {split}): {len(manifest)} pages, {len(crawled)} records "
-          f"({seconds:.0f} s); article languages {sorted({m['language'] for m in manifest})}; "
-          f"chrome languages {sorted({m['chrome_language'] for m in manifest})}")
+    print(f"\n== multilingual templated pages (stories {split}, site languages {chrome}): {len(manifest)} pages "
+          f"on {len(per_site)} sites, {len(crawled)} records ({seconds:.0f} s); article languages "
+          f"{sorted({m['language'] for m in manifest})}; site languages by group: " + "; ".join(
+              f"{group} {sorted({m['chrome_language'] for m in manifest if m['chrome_group'] == group})}"
+              for group in extraction_pages.CHROME_GROUPS))
     report = {}
     for name, texts in (("crawl", crawled), ("plain trafilatura", plain)):
         totals: Counter = Counter()
-        by_lang: dict[str, Counter] = defaultdict(Counter)
+        groups: dict[str, dict[str, Counter]] = {"group": defaultdict(Counter), "stories": defaultdict(Counter),
+                                                 "article language": defaultdict(Counter)}
+        leaked_kinds: dict[str, Counter] = defaultdict(Counter)
         leaks = []
         for entry in manifest:
             text = texts.get(entry["path"], "")
             s = extraction_pages.score_page(entry, text)
-            for counter in (totals, by_lang[entry["language"]]):
+            keys = {"group": entry["chrome_group"], "stories": entry["story_split"],
+                    "article language": entry["language"]}
+            for counter in (totals, *(groups[g][k] for g, k in keys.items())):
                 counter["pages"] += 1
                 counter["gold"] += s["gold_total"]
                 counter["kept"] += s["gold_kept"]
@@ -295,17 +303,25 @@ def run_pages(ntrex: Path, split: str, show: int) -> dict:
                 counter["leaked"] += s["planted_leaked"]
                 counter["headline_copies"] += s["headline_copies"]
                 counter["missing"] += entry["path"] not in texts
+            for item in entry["planted"]:
+                if item["kind"] != "headline":
+                    leaked_kinds[item["kind"]]["planted"] += 1
+            for item in s["leaked"]:
+                leaked_kinds[item["kind"]]["leaked"] += 1
             leaks += [(entry["path"], entry["chrome_language"], item["kind"], item["text"]) for item in s["leaked"]]
-        report[name] = {"totals": dict(totals), "by_language": {k: dict(v) for k, v in by_lang.items()},
-                        "leaks": leaks}
+        report[name] = {"totals": dict(totals), **{g: {k: dict(v) for k, v in c.items()} for g, c in groups.items()},
+                        "by_kind": {k: dict(v) for k, v in leaked_kinds.items()}, "leaks": leaks}
         print(f"  {name:18s} planted strings surviving {totals['leaked']}/{totals['planted']}, "
               f"headline copies in body {totals['headline_copies']}, body sentences kept intact "
               f"{totals['kept']}/{totals['gold']} ({totals['kept'] / max(totals['gold'], 1):.2%}), "
               f"pages without a record {totals['missing']}")
         if name == "crawl":
-            for lang, c in sorted(by_lang.items()):
-                print(f"    {lang}: pages {c['pages']}, leaked {c['leaked']}/{c['planted']}, headline copies "
-                      f"{c['headline_copies']}, kept {c['kept']}/{c['gold']}")
+            for group, counters in groups.items():
+                for key, c in sorted(counters.items()):
+                    print(f"    {group} {key}: pages {c['pages']}, leaked {c['leaked']}/{c['planted']}, headline "
+                          f"copies {c['headline_copies']}, kept {c['kept']}/{c['gold']}")
+            print("    by kind: " + ", ".join(f"{kind} {c['leaked']}/{c['planted']}"
+                                              for kind, c in sorted(leaked_kinds.items())))
             for leak in leaks[:show or 20]:
                 print(f"    LEAK {leak}")
             if show:
@@ -361,7 +377,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="benchmark, pages and/or seeds (default: all three)")
     parser.add_argument("--data", type=Path, default=BENCH_DIR, help="article-extraction-benchmark folder")
     parser.add_argument("--ntrex", type=Path, default=NTREX_DIR)
-    parser.add_argument("--pages-split", default="all", choices=["all", "tune", "test"])
+    parser.add_argument("--pages-split", default="all", choices=["all", "tune", "test"],
+                        help="templated pages: NTREX stories of this half")
+    parser.add_argument("--pages-chrome", default="all",
+                        choices=["all", "tune", "held-out", *extraction_pages.CHROME_GROUPS],
+                        help="templated pages: sites in these languages (held-out: the languages kept "
+                             "aside from tuning, bench.extraction_pages.HELD_OUT)")
     parser.add_argument("--show", type=int, default=0, help="list the N worst pages / lost sentences")
     parser.add_argument("--json", type=Path, help="also write the full report here")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
@@ -377,7 +398,7 @@ def main(argv: list[str] | None = None) -> int:
         if suite == "benchmark":
             report[suite] = run_benchmark(args.data, args.show)
         elif suite == "pages":
-            report[suite] = run_pages(args.ntrex, args.pages_split, args.show)
+            report[suite] = run_pages(args.ntrex, args.pages_split, args.pages_chrome, args.show)
         else:
             report[suite] = run_seeds()
     if args.json:

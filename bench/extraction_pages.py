@@ -2,12 +2,19 @@
 
 Real pages with a known body *and* known residue are rare, so we make them: every NTREX story
 (../shared/data/ntrex-dev; line i of every ``newstest2019-*.txt`` is the same sentence, the first
-sentence of a story is its headline) is rendered once per language file into one of four site
-templates with nav, header, sidebar and footer, and with residue PLANTED inside the article body
-container, where trafilatura keeps it: ``[ad_1]``/``[ad_2]`` placeholders, other shortcodes, a
-tagline, a breadcrumb, a repeated headline, byline/dateline, "source: X", "read also: <title>",
-share/follow/subscribe/newsletter/comment prompts and a copyright line. The chrome is in the
-site's language, which is not always the article's (an English article on a Ukrainian site).
+sentence of a story is its headline) is rendered once per language file, on one of 39 sites. A
+site has one language (its chrome is in that language, which is not always the article's: an
+English story on a Ukrainian site) and one of four layouts with nav, header, sidebar and footer.
+Residue is PLANTED inside the article body container, where trafilatura keeps it: ``[ad_1]``/
+``[ad_2]`` placeholders, other shortcodes, a consent notice, a tagline, a breadcrumb, a repeated
+headline, byline/dateline, "source: X", "read also: <link to another article of the site>", a
+media player's fallback text, share/follow/subscribe/newsletter/comment prompts, "share on
+<network>" and a copyright line, and on a third of each site's pages the site's motto.
+
+Site languages come in three groups (``chrome_group``): the 21 with a phrase list in the cleaner,
+and 18 without one, whose chrome only rules that follow from structure can remove (the HTML tree,
+lines repeated across a site's pages). Of those 18, six are HELD OUT: decided before any rule was
+tuned on these pages, not looked at while tuning, reported apart (``--chrome held-out``).
 
 The manifest gives, per page, the gold body sentences and the planted strings, so a benchmark can
 measure both sides: gold sentences kept (nothing real removed) and planted strings leaked.
@@ -15,7 +22,7 @@ measure both sides: gold sentences kept (nothing real removed) and planted strin
 Pages are written to ``out_dir`` only (keep it outside the repository: they are derived from
 CC BY-SA data and regenerated on demand). Output is deterministic for a given seed.
 
-    python -m bench.extraction_pages /tmp/pages --split test
+    python -m bench.extraction_pages /tmp/pages --split test --chrome tune
 """
 
 from __future__ import annotations
@@ -33,7 +40,7 @@ from bench.ntrex import NTREX_DIR, VARIANTS, read_stories
 SEED = 20240716
 
 VARIANTS_BY_NAME = {variant: lang for variant, lang in VARIANTS.values()}
-RTL = {"ar", "ur", "fa"}  # languages written right to left
+RTL = {"ar", "ur", "fa", "he"}  # languages written right to left
 
 # Site chrome per language, written for this benchmark (not read from the cleaner's pattern
 # files, so the benchmark does not only test the exact phrases the cleaner knows).
@@ -209,6 +216,251 @@ CHROME: dict[str, dict[str, object]] = {
 }
 AGENCIES = ["AFP", "Reuters", "AP", "dpa"]
 
+# Chrome of every site language above, besides the list: a consent notice, a media player's
+# fallback text, a share-on-a-network prompt, and the site's motto (a line the site puts on some
+# of its pages, in no phrase list).
+MORE_CHROME: dict[str, dict[str, str]] = {
+    "en": dict(consent="We use cookies to give you the best experience on our website. By continuing to browse, you agree to our use of cookies.",
+               player="Your browser does not support the audio element.", share_on="Share on Facebook",
+               motto="Independent reporting since 1998"),
+    "uk": dict(consent="Ми використовуємо файли cookie, щоб покращити роботу сайту. Продовжуючи перегляд, ви погоджуєтеся з їх використанням.",
+               player="Ваш браузер не підтримує відтворення аудіо.", share_on="Поділитися у Facebook",
+               motto="Новини, яким можна довіряти"),
+    "ar": dict(consent="نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. باستمرارك في التصفح فإنك توافق على استخدامها.",
+               player="متصفحك لا يدعم تشغيل الفيديو.", share_on="شارك على فيسبوك", motto="صوت الحقيقة منذ عام 1998"),
+    "ru": dict(consent="Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая просмотр, вы соглашаетесь с их использованием.",
+               player="Ваш браузер не поддерживает видео.", share_on="Поделиться в Telegram", motto="Честно о главном"),
+    "fr": dict(consent="Nous utilisons des cookies pour améliorer votre expérience. En poursuivant votre navigation, vous acceptez leur utilisation.",
+               player="Votre navigateur ne prend pas en charge la lecture de vidéos.", share_on="Partager sur Facebook",
+               motto="Le journal de toutes les régions"),
+    "de": dict(consent="Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Wenn Sie die Seite weiter nutzen, stimmen Sie der Verwendung zu.",
+               player="Ihr Browser unterstützt das Audio-Element nicht.", share_on="Auf Facebook teilen",
+               motto="Unabhängig seit 1946"),
+    "es": dict(consent="Utilizamos cookies propias y de terceros para mejorar tu experiencia. Si continúas navegando, aceptas su uso.",
+               player="Tu navegador no soporta la reproducción de vídeo.", share_on="Compartir en WhatsApp",
+               motto="El diario de referencia"),
+    "tr": dict(consent="Sitemizde çerezler kullanılmaktadır. Siteyi kullanmaya devam ederek çerez politikamızı kabul etmiş olursunuz.",
+               player="Tarayıcınız video oynatmayı desteklemiyor.", share_on="Facebook'ta paylaş",
+               motto="Doğru haberin adresi"),
+    "hi": dict(consent="हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं। साइट का उपयोग जारी रखकर आप इसके लिए सहमति देते हैं।",
+               player="आपका ब्राउज़र वीडियो प्लेबैक का समर्थन नहीं करता है।", share_on="फेसबुक पर शेयर करें",
+               motto="सच के साथ, हर पल"),
+    "ur": dict(consent="ہم آپ کے تجربے کو بہتر بنانے کے لیے کوکیز استعمال کرتے ہیں۔ ویب سائٹ کا استعمال جاری رکھ کر آپ اس سے اتفاق کرتے ہیں۔",
+               player="آپ کا براؤزر ویڈیو چلانے کی سہولت نہیں رکھتا۔", share_on="فیس بک پر شیئر کریں", motto="سچ کی آواز"),
+    "zh": dict(consent="本网站使用Cookie以改善您的浏览体验。继续浏览即表示您同意我们使用Cookie。",
+               player="您的浏览器不支持视频播放。", share_on="分享到微信", motto="权威新闻 第一时间"),
+    "fa": dict(consent="این وب‌سایت برای بهبود تجربه شما از کوکی‌ها استفاده می‌کند. با ادامه مرور، با استفاده از کوکی‌ها موافقت می‌کنید.",
+               player="مرورگر شما از پخش ویدیو پشتیبانی نمی‌کند.", share_on="اشتراک در تلگرام", motto="رسانه مستقل فارسی‌زبان"),
+    "bn": dict(consent="আমরা আপনার অভিজ্ঞতা উন্নত করতে কুকি ব্যবহার করি। সাইটটি ব্যবহার চালিয়ে গেলে আপনি এতে সম্মতি দিচ্ছেন।",
+               player="আপনার ব্রাউজার ভিডিও চালানো সমর্থন করে না।", share_on="ফেসবুকে শেয়ার করুন", motto="সত্যের পক্ষে সবসময়"),
+    "pl": dict(consent="Używamy plików cookie, aby ułatwić korzystanie z serwisu. Korzystając ze strony, wyrażasz zgodę na ich użycie.",
+               player="Twoja przeglądarka nie obsługuje odtwarzania wideo.", share_on="Udostępnij na Facebooku",
+               motto="Rzetelnie od 1989 roku"),
+    "el": dict(consent="Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας. Συνεχίζοντας την περιήγηση, αποδέχεστε τη χρήση τους.",
+               player="Ο browser σας δεν υποστηρίζει αναπαραγωγή βίντεο.", share_on="Κοινοποίηση στο Facebook",
+               motto="Η αλήθεια πρώτα"),
+    "pt": dict(consent="Utilizamos cookies para melhorar a sua experiência. Ao continuar a navegar, concorda com a sua utilização.",
+               player="O seu navegador não suporta a reprodução de vídeo.", share_on="Compartilhar no WhatsApp",
+               motto="Jornalismo independente desde 1921"),
+    "it": dict(consent="Questo sito utilizza cookie per migliorare la tua esperienza. Continuando la navigazione accetti l'uso dei cookie.",
+               player="Il tuo browser non supporta la riproduzione video.", share_on="Condividi su Facebook",
+               motto="Il quotidiano della tua città"),
+    "nl": dict(consent="Wij gebruiken cookies om je ervaring te verbeteren. Door verder te surfen ga je akkoord met het gebruik van cookies.",
+               player="Je browser ondersteunt het afspelen van video niet.", share_on="Deel op Facebook",
+               motto="Onafhankelijk nieuws sinds 1945"),
+    "ja": dict(consent="当サイトではサービス向上のためにCookieを使用しています。サイトの閲覧を続けることで、Cookieの使用に同意したものとみなされます。",
+               player="お使いのブラウザは動画再生に対応していません。", share_on="LINEで送る", motto="確かな報道を、毎日"),
+    "ko": dict(consent="이 웹사이트는 더 나은 서비스를 위해 쿠키를 사용합니다. 계속 이용하시면 쿠키 사용에 동의하는 것으로 간주됩니다.",
+               player="브라우저가 동영상 재생을 지원하지 않습니다.", share_on="카카오톡으로 공유하기", motto="정직한 뉴스, 빠른 소식"),
+    "id": dict(consent="Kami menggunakan cookie untuk meningkatkan pengalaman Anda. Dengan terus menjelajah, Anda menyetujui penggunaan cookie.",
+               player="Browser Anda tidak mendukung pemutaran video.", share_on="Bagikan ke WhatsApp", motto="Tepercaya sejak 1970"),
+}
+for _lang, _more in MORE_CHROME.items():
+    CHROME[_lang].update(_more)
+
+# Site languages the cleaner has NO phrase list for: what is removed here is removed by rules
+# that follow from structure (the HTML tree, lines repeated across a site's pages), never by a
+# phrase. Written for this benchmark. HELD_OUT (decided before any rule was tuned on these pages,
+# and not looked at while tuning): da, hr, he, ta, lt, am; the others are the tuning languages.
+UNLISTED_CHROME: dict[str, dict[str, object]] = {
+    "fi": dict(tagline="Tuoreimmat uutiset", home="Etusivu", sections=["Ulkomaat", "Politiikka", "Talous", "Eurooppa"],
+               source="Lähde", read_also="Lue myös", share="Jaa artikkeli", follow="Seuraa meitä Telegramissa",
+               subscribe="Tilaa nyt", newsletter="Tilaa uutiskirjeemme", comments="Kommentoi",
+               rights="Kaikki oikeudet pidätetään.", by="Teksti:", published="Julkaistu",
+               authors=["Anna Virtanen", "Mikko Korhonen"], nav=["Etusivu", "Kotimaa", "Ulkomaat", "Urheilu", "Kulttuuri"],
+               sidebar="Luetuimmat", footer=["Tietoa meistä", "Yhteystiedot", "Tietosuoja"],
+               consent="Käytämme evästeitä parantaaksemme käyttökokemustasi. Jatkamalla sivuston käyttöä hyväksyt evästeiden käytön.",
+               player="Selaimesi ei tue äänielementtiä.", share_on="Jaa Facebookissa",
+               motto="Riippumatonta journalismia vuodesta 1889"),
+    "sv": dict(tagline="Senaste nytt", home="Startsida", sections=["Utrikes", "Politik", "Ekonomi", "Europa"],
+               source="Källa", read_also="Läs också", share="Dela artikeln", follow="Följ oss på Telegram",
+               subscribe="Prenumerera nu", newsletter="Prenumerera på vårt nyhetsbrev", comments="Kommentera",
+               rights="Alla rättigheter förbehållna.", by="Av", published="Publicerad",
+               authors=["Karin Lindberg", "Erik Johansson"], nav=["Start", "Inrikes", "Utrikes", "Sport", "Kultur"],
+               sidebar="Mest läst", footer=["Om oss", "Kontakt", "Integritetspolicy"],
+               consent="Vi använder kakor för att ge dig en bättre upplevelse. Genom att fortsätta använda webbplatsen godkänner du att vi använder kakor.",
+               player="Din webbläsare stöder inte videouppspelning.", share_on="Dela på Facebook",
+               motto="Oberoende liberal tidning"),
+    "cs": dict(tagline="Nejnovější zprávy", home="Úvod", sections=["Zahraničí", "Politika", "Ekonomika", "Evropa"],
+               source="Zdroj", read_also="Čtěte také", share="Sdílet článek", follow="Sledujte nás na Telegramu",
+               subscribe="Předplaťte si", newsletter="Přihlaste se k odběru newsletteru", comments="Přidat komentář",
+               rights="Všechna práva vyhrazena.", by="Autor:", published="Publikováno",
+               authors=["Jana Nováková", "Petr Svoboda"], nav=["Úvod", "Domácí", "Zahraničí", "Sport", "Kultura"],
+               sidebar="Nejčtenější", footer=["O nás", "Kontakt", "Ochrana osobních údajů"],
+               consent="Tento web používá soubory cookie ke zlepšení vašeho zážitku. Pokračováním v prohlížení souhlasíte s jejich používáním.",
+               player="Váš prohlížeč nepodporuje přehrávání videa.", share_on="Sdílet na Facebooku",
+               motto="Zpravodajství bez příkras"),
+    "ro": dict(tagline="Ultimele știri", home="Acasă", sections=["Externe", "Politică", "Economie", "Europa"],
+               source="Sursa", read_also="Citește și", share="Distribuie articolul", follow="Urmărește-ne pe Telegram",
+               subscribe="Abonează-te", newsletter="Abonează-te la newsletter", comments="Lasă un comentariu",
+               rights="Toate drepturile rezervate.", by="de", published="Publicat",
+               authors=["Ioana Popescu", "Andrei Ionescu"], nav=["Acasă", "Actualitate", "Externe", "Sport", "Cultură"],
+               sidebar="Cele mai citite", footer=["Despre noi", "Contact", "Politica de confidențialitate"],
+               consent="Folosim cookie-uri pentru a îmbunătăți experiența ta. Continuând navigarea, ești de acord cu utilizarea acestora.",
+               player="Browserul tău nu suportă redarea video.", share_on="Distribuie pe Facebook",
+               motto="Știri adevărate din 1990"),
+    "hu": dict(tagline="Friss hírek", home="Címlap", sections=["Külföld", "Politika", "Gazdaság", "Európa"],
+               source="Forrás", read_also="Ezt is olvassa el", share="Cikk megosztása", follow="Kövessen minket a Telegramon",
+               subscribe="Előfizetés", newsletter="Iratkozzon fel hírlevelünkre", comments="Hozzászólás",
+               rights="Minden jog fenntartva.", by="Szerző:", published="Közzétéve",
+               authors=["Nagy Katalin", "Kovács Péter"], nav=["Címlap", "Belföld", "Külföld", "Sport", "Kultúra"],
+               sidebar="Legolvasottabb", footer=["Rólunk", "Kapcsolat", "Adatvédelem"],
+               consent="Weboldalunk sütiket használ a jobb felhasználói élmény érdekében. Az oldal további használatával hozzájárul a sütik használatához.",
+               player="A böngészője nem támogatja a videó lejátszását.", share_on="Megosztás a Facebookon",
+               motto="Független hírportál"),
+    "bg": dict(tagline="Последни новини", home="Начало", sections=["Свят", "Политика", "Икономика", "Европа"],
+               source="Източник", read_also="Прочетете още", share="Сподели", follow="Последвайте ни в Telegram",
+               subscribe="Абонирайте се", newsletter="Абонирайте се за бюлетина", comments="Коментирай",
+               rights="Всички права запазени.", by="Автор:", published="Публикувано",
+               authors=["Мария Иванова", "Георги Петров"], nav=["Начало", "България", "Свят", "Спорт", "Култура"],
+               sidebar="Най-четени", footer=["За нас", "Контакти", "Поверителност"],
+               consent="Този сайт използва бисквитки, за да подобри вашето преживяване. Продължавайки, вие се съгласявате с използването им.",
+               player="Вашият браузър не поддържа видео.", share_on="Сподели във Facebook",
+               motto="Новините, които имат значение"),
+    "th": dict(tagline="ข่าวล่าสุด", home="หน้าแรก", sections=["ต่างประเทศ", "การเมือง", "เศรษฐกิจ", "ยุโรป"],
+               source="ที่มา", read_also="อ่านเพิ่มเติม", share="แชร์บทความนี้", follow="ติดตามเราทางไลน์",
+               subscribe="สมัครสมาชิก", newsletter="สมัครรับจดหมายข่าว", comments="แสดงความคิดเห็น",
+               rights="สงวนลิขสิทธิ์", by="โดย", published="เผยแพร่",
+               authors=["สมชาย ใจดี", "วิไล สุขสันต์"], nav=["หน้าแรก", "ในประเทศ", "ต่างประเทศ", "กีฬา", "บันเทิง"],
+               sidebar="ข่าวยอดนิยม", footer=["เกี่ยวกับเรา", "ติดต่อเรา", "นโยบายความเป็นส่วนตัว"],
+               consent="เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนาประสบการณ์การใช้งานของคุณ การใช้งานเว็บไซต์ต่อถือว่าคุณยอมรับการใช้คุกกี้",
+               player="เบราว์เซอร์ของคุณไม่รองรับการเล่นวิดีโอ", share_on="แชร์ไปยัง Facebook",
+               motto="ข่าวจริง ทันทุกเหตุการณ์"),
+    "vi": dict(tagline="Tin mới nhất", home="Trang chủ", sections=["Thế giới", "Chính trị", "Kinh tế", "Châu Âu"],
+               source="Nguồn", read_also="Xem thêm", share="Chia sẻ bài viết", follow="Theo dõi chúng tôi trên Zalo",
+               subscribe="Đăng ký ngay", newsletter="Đăng ký nhận bản tin", comments="Viết bình luận",
+               rights="Bản quyền thuộc về tòa soạn.", by="Tác giả:", published="Đăng lúc",
+               authors=["Nguyễn Thị Lan", "Trần Văn Minh"], nav=["Trang chủ", "Thời sự", "Thế giới", "Thể thao", "Giải trí"],
+               sidebar="Đọc nhiều nhất", footer=["Giới thiệu", "Liên hệ", "Chính sách bảo mật"],
+               consent="Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn. Tiếp tục truy cập nghĩa là bạn đồng ý với việc sử dụng cookie.",
+               player="Trình duyệt của bạn không hỗ trợ phát video.", share_on="Chia sẻ lên Facebook",
+               motto="Thông tin nhanh và chính xác"),
+    "sw": dict(tagline="Habari za hivi punde", home="Mwanzo", sections=["Kimataifa", "Siasa", "Uchumi", "Ulaya"],
+               source="Chanzo", read_also="Soma pia", share="Shiriki habari hii", follow="Tufuate kwenye Telegram",
+               subscribe="Jiandikishe sasa", newsletter="Jiunge na jarida letu", comments="Toa maoni yako",
+               rights="Haki zote zimehifadhiwa.", by="Na", published="Imechapishwa",
+               authors=["Amina Juma", "Baraka Mwangi"], nav=["Mwanzo", "Kitaifa", "Kimataifa", "Michezo", "Burudani"],
+               sidebar="Zilizosomwa zaidi", footer=["Kuhusu sisi", "Wasiliana nasi", "Sera ya faragha"],
+               consent="Tovuti hii inatumia vidakuzi ili kuboresha matumizi yako. Kwa kuendelea kutumia tovuti, unakubali matumizi ya vidakuzi.",
+               player="Kivinjari chako hakitumii uchezaji wa video.", share_on="Shiriki kwenye Facebook",
+               motto="Sauti ya Afrika Mashariki"),
+    "ca": dict(tagline="Últimes notícies", home="Portada", sections=["Internacional", "Política", "Economia", "Europa"],
+               source="Font", read_also="Llegiu també", share="Comparteix l'article", follow="Segueix-nos a Telegram",
+               subscribe="Subscriu-t'hi", newsletter="Subscriu-te al butlletí", comments="Deixa un comentari",
+               rights="Tots els drets reservats.", by="Per", published="Publicat el",
+               authors=["Laia Puig", "Jordi Serra"], nav=["Portada", "Política", "Internacional", "Esports", "Cultura"],
+               sidebar="El més llegit", footer=["Qui som", "Contacte", "Política de privacitat"],
+               consent="Utilitzem galetes per millorar la teva experiència. Si continues navegant, n'acceptes l'ús.",
+               player="El teu navegador no admet la reproducció de vídeo.", share_on="Comparteix a Facebook",
+               motto="El diari del país"),
+    "az": dict(tagline="Son xəbərlər", home="Ana səhifə", sections=["Dünya", "Siyasət", "İqtisadiyyat", "Avropa"],
+               source="Mənbə", read_also="Həmçinin oxuyun", share="Paylaş", follow="Bizi Telegramda izləyin",
+               subscribe="Abunə ol", newsletter="Xəbər bülletenimizə abunə olun", comments="Şərh yaz",
+               rights="Bütün hüquqlar qorunur.", by="Müəllif:", published="Dərc olunub",
+               authors=["Aygün Məmmədova", "Rəşad Əliyev"], nav=["Ana səhifə", "Siyasət", "Dünya", "İdman", "Mədəniyyət"],
+               sidebar="Ən çox oxunanlar", footer=["Haqqımızda", "Əlaqə", "Məxfilik siyasəti"],
+               consent="Saytımız təcrübənizi yaxşılaşdırmaq üçün kukilərdən istifadə edir. Sayta davam etməklə kukilərin istifadəsinə razılıq verirsiniz.",
+               player="Brauzeriniz video oxutmağı dəstəkləmir.", share_on="Facebook-da paylaş",
+               motto="Doğru xəbərin ünvanı"),
+    "ka": dict(tagline="უახლესი ამბები", home="მთავარი", sections=["მსოფლიო", "პოლიტიკა", "ეკონომიკა", "ევროპა"],
+               source="წყარო", read_also="ასევე წაიკითხეთ", share="გაზიარება", follow="გამოგვიწერეთ Telegram-ზე",
+               subscribe="გამოწერა", newsletter="გამოიწერეთ ჩვენი საინფორმაციო ბიულეტენი", comments="დაწერეთ კომენტარი",
+               rights="ყველა უფლება დაცულია.", by="ავტორი:", published="გამოქვეყნდა",
+               authors=["ნინო ბერიძე", "გიორგი კაპანაძე"], nav=["მთავარი", "საქართველო", "მსოფლიო", "სპორტი", "კულტურა"],
+               sidebar="ყველაზე კითხვადი", footer=["ჩვენ შესახებ", "კონტაქტი", "კონფიდენციალურობა"],
+               consent="ეს ვებგვერდი იყენებს ქუქი-ფაილებს თქვენი გამოცდილების გასაუმჯობესებლად. საიტის გამოყენების გაგრძელებით თქვენ ეთანხმებით მათ გამოყენებას.",
+               player="თქვენს ბრაუზერს არ აქვს ვიდეოს მხარდაჭერა.", share_on="გააზიარე Facebook-ზე",
+               motto="სიმართლე ყოველდღე"),
+    # Held out.
+    "da": dict(tagline="Seneste nyt", home="Forside", sections=["Udland", "Politik", "Økonomi", "Europa"],
+               source="Kilde", read_also="Læs også", share="Del artiklen", follow="Følg os på Telegram",
+               subscribe="Abonnér nu", newsletter="Tilmeld dig vores nyhedsbrev", comments="Skriv en kommentar",
+               rights="Alle rettigheder forbeholdes.", by="Af", published="Udgivet",
+               authors=["Mette Hansen", "Lars Nielsen"], nav=["Forside", "Indland", "Udland", "Sport", "Kultur"],
+               sidebar="Mest læste", footer=["Om os", "Kontakt", "Privatlivspolitik"],
+               consent="Vi bruger cookies for at give dig den bedste oplevelse. Når du fortsætter, accepterer du vores brug af cookies.",
+               player="Din browser understøtter ikke afspilning af video.", share_on="Del på Facebook",
+               motto="Uafhængig avis siden 1884"),
+    "hr": dict(tagline="Najnovije vijesti", home="Naslovnica", sections=["Svijet", "Politika", "Gospodarstvo", "Europa"],
+               source="Izvor", read_also="Pročitajte i", share="Podijeli članak", follow="Pratite nas na Telegramu",
+               subscribe="Pretplatite se", newsletter="Prijavite se na naš newsletter", comments="Ostavite komentar",
+               rights="Sva prava pridržana.", by="Piše:", published="Objavljeno",
+               authors=["Ivana Horvat", "Marko Kovačić"], nav=["Naslovnica", "Hrvatska", "Svijet", "Sport", "Kultura"],
+               sidebar="Najčitanije", footer=["O nama", "Kontakt", "Pravila privatnosti"],
+               consent="Koristimo kolačiće kako bismo poboljšali vaše iskustvo. Nastavkom pregledavanja pristajete na njihovu upotrebu.",
+               player="Vaš preglednik ne podržava reprodukciju videa.", share_on="Podijeli na Facebooku",
+               motto="Vijesti bez cenzure"),
+    "he": dict(tagline="חדשות אחרונות", home="דף הבית", sections=["עולם", "פוליטיקה", "כלכלה", "אירופה"],
+               source="מקור", read_also="עוד בנושא", share="שתפו את הכתבה", follow="עקבו אחרינו בטלגרם",
+               subscribe="הירשמו עכשיו", newsletter="הירשמו לניוזלטר שלנו", comments="הוסיפו תגובה",
+               rights="כל הזכויות שמורות.", by="מאת", published="פורסם",
+               authors=["נועה לוי", "יוסי כהן"], nav=["דף הבית", "חדשות", "עולם", "ספורט", "תרבות"],
+               sidebar="הכי נקראים", footer=["אודות", "צור קשר", "מדיניות פרטיות"],
+               consent="אתר זה משתמש בעוגיות כדי לשפר את חוויית הגלישה שלכם. המשך הגלישה מהווה הסכמה לשימוש בעוגיות.",
+               player="הדפדפן שלך אינו תומך בהפעלת וידאו.", share_on="שתפו בפייסבוק",
+               motto="עיתון עצמאי מאז 1948"),
+    "ta": dict(tagline="சமீபத்திய செய்திகள்", home="முகப்பு", sections=["உலகம்", "அரசியல்", "வணிகம்", "ஐரோப்பா"],
+               source="ஆதாரம்", read_also="இதையும் படிக்க", share="பகிர்", follow="எங்களை டெலிகிராமில் பின்தொடருங்கள்",
+               subscribe="சந்தா செலுத்துங்கள்", newsletter="எங்கள் செய்திமடலுக்கு பதிவு செய்யுங்கள்",
+               comments="கருத்து தெரிவிக்கவும்", rights="அனைத்து உரிமைகளும் பாதுகாக்கப்பட்டவை.", by="எழுதியவர்:",
+               published="வெளியிடப்பட்டது", authors=["கீதா ராமன்", "முருகன் சுந்தரம்"],
+               nav=["முகப்பு", "தமிழ்நாடு", "இந்தியா", "விளையாட்டு", "சினிமா"],
+               sidebar="அதிகம் படிக்கப்பட்டவை", footer=["எங்களைப் பற்றி", "தொடர்புக்கு", "தனியுரிமைக் கொள்கை"],
+               consent="உங்கள் அனுபவத்தை மேம்படுத்த இந்த இணையதளம் குக்கீகளைப் பயன்படுத்துகிறது. தொடர்ந்து உலாவுவதன் மூலம் நீங்கள் இதற்கு ஒப்புக்கொள்கிறீர்கள்.",
+               player="உங்கள் உலாவி வீடியோ இயக்கத்தை ஆதரிக்கவில்லை.", share_on="ஃபேஸ்புக்கில் பகிர்",
+               motto="உண்மையின் குரல்"),
+    "lt": dict(tagline="Naujausios žinios", home="Pradžia", sections=["Pasaulyje", "Politika", "Ekonomika", "Europa"],
+               source="Šaltinis", read_also="Taip pat skaitykite", share="Dalintis straipsniu", follow="Sekite mus Telegrame",
+               subscribe="Prenumeruokite", newsletter="Užsisakykite naujienlaiškį", comments="Komentuoti",
+               rights="Visos teisės saugomos.", by="Autorius:", published="Paskelbta",
+               authors=["Rūta Kazlauskienė", "Tomas Petrauskas"], nav=["Pradžia", "Lietuvoje", "Pasaulyje", "Sportas", "Kultūra"],
+               sidebar="Skaitomiausi", footer=["Apie mus", "Kontaktai", "Privatumo politika"],
+               consent="Šioje svetainėje naudojami slapukai, kad jums būtų patogiau. Toliau naršydami sutinkate su slapukų naudojimu.",
+               player="Jūsų naršyklė nepalaiko vaizdo įrašų atkūrimo.", share_on="Dalintis Facebook",
+               motto="Nepriklausomas naujienų portalas"),
+    "am": dict(tagline="የቅርብ ጊዜ ዜናዎች", home="መነሻ", sections=["ዓለም", "ፖለቲካ", "ኢኮኖሚ", "አውሮፓ"],
+               source="ምንጭ", read_also="ይህንንም ያንብቡ", share="ያጋሩ", follow="በቴሌግራም ይከተሉን",
+               subscribe="ይመዝገቡ", newsletter="ለዜና መጽሔታችን ይመዝገቡ", comments="አስተያየት ይስጡ",
+               rights="መብቱ በህግ የተጠበቀ ነው።", by="ጸሐፊ:", published="የታተመ",
+               authors=["ሰላም ታደሰ", "ዳዊት መኮንን"], nav=["መነሻ", "ኢትዮጵያ", "ዓለም", "ስፖርት", "መዝናኛ"],
+               sidebar="በብዛት የተነበቡ", footer=["ስለ እኛ", "ያግኙን", "የግላዊነት ፖሊሲ"],
+               consent="ይህ ድረ-ገጽ ተሞክሮዎን ለማሻሻል ኩኪዎችን ይጠቀማል። መጠቀምዎን በመቀጠል በኩኪዎች አጠቃቀም ይስማማሉ።",
+               player="አሳሽዎ ቪዲዮ ማጫወትን አይደግፍም።", share_on="በፌስቡክ ያጋሩ",
+               motto="የእውነት ድምፅ"),
+}
+HELD_OUT = ("da", "hr", "he", "ta", "lt", "am")
+LISTED = tuple(CHROME)           # site languages with a phrase list in the cleaner
+CHROME.update(UNLISTED_CHROME)
+CHROME_GROUPS = ("listed", "unlisted-tune", "unlisted-held-out")
+
+
+def chrome_group(lang: str) -> str:
+    """Which group a site language belongs to: with a phrase list, or without (tuned / held out)."""
+    if lang in LISTED:
+        return "listed"
+    return "unlisted-held-out" if lang in HELD_OUT else "unlisted-tune"
+
+
 
 @dataclass(frozen=True)
 class Site:
@@ -226,6 +478,33 @@ SITES = (
     Site("magazine", "The Meridian", "meridian-mag.example", "story-body"),
     Site("agency", "Newsline 24", "newsline24.example", "news-text"),
 )
+# A page is published on the site of its own language with this probability, else on the site
+# of a language drawn at random (an English story on a Ukrainian site).
+OWN_SITE_SHARE = 0.25
+# The site's motto is planted on every MOTTO_EVERY-th page of the site (by URL): a third.
+MOTTO_EVERY = 3
+
+
+@dataclass(frozen=True)
+class Plant:
+    """A planted paragraph: its kind, its text as extracted, its HTML, and what must not survive
+    (the text as a line; ``needle`` anywhere in the text)."""
+
+    kind: str
+    text: str
+    html: str
+    needle: str = ""
+
+
+def site_templates() -> dict[str, Site]:
+    """Site language -> template: one site per language; the templates cycle through each
+    language group, so every group has every layout."""
+    out: dict[str, Site] = {}
+    for group in CHROME_GROUPS:
+        langs = sorted(lang for lang in CHROME if chrome_group(lang) == group)
+        for i, lang in enumerate(langs):
+            out[lang] = SITES[i % len(SITES)]
+    return out
 
 
 def _in_split(index: int, split: str) -> bool:
@@ -237,6 +516,21 @@ def _in_split(index: int, split: str) -> bool:
     if split == "test":
         return index % 2 == 1
     raise ValueError(f"unknown split {split!r} (all, tune/dev, test)")
+
+
+def _in_chrome(lang: str, chrome: str) -> bool:
+    """Whether a site language is in the chrome selection: all, tune (listed and unlisted-tune),
+    held-out, or one group."""
+    group = chrome_group(lang)
+    if chrome == "all":
+        return True
+    if chrome == "tune":
+        return group != "unlisted-held-out"
+    if chrome == "held-out":
+        return group == "unlisted-held-out"
+    if chrome in CHROME_GROUPS:
+        return group == chrome
+    raise ValueError(f"unknown chrome selection {chrome!r}")
 
 
 def _paragraphs(sentences: list[str], lang: str, rng: random.Random) -> list[str]:
@@ -257,39 +551,69 @@ def _esc(s: str) -> str:
     return html.escape(s, quote=True)
 
 
-def _plant(site: Site, chrome: dict, *, headline: str, other_title: str, rng: random.Random,
-           date: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[tuple[str, str]]]:
-    """(start, middle, end) planted paragraphs as (kind, text), per site template."""
+def _p(kind: str, text: str) -> Plant:
+    return Plant(kind, text, f"<p>{_esc(text)}</p>")
+
+
+def _read_also(site: Site, chrome: dict, other_title: str, href: str) -> Plant:
+    """"Read also: <link to another article of the site>", laid out as the template does it."""
+    label, link = chrome["read_also"], f'<a href="{_esc(href)}">{_esc(other_title)}</a>'
+    if site.key == "magazine":
+        return Plant("read_also", f"{label} {other_title}", f"<p><strong>{_esc(label)}</strong> {link}</p>",
+                     needle=other_title)
+    if site.key == "portal":
+        return Plant("read_also", f"{label} » {other_title}", f"<p>{_esc(label)} » {link}</p>", needle=other_title)
+    return Plant("read_also", f"{label}: {other_title}", f"<p>{_esc(label)}: {link}</p>", needle=other_title)
+
+
+def _player(site: Site, chrome: dict, n: int) -> Plant:
+    """A media player whose fallback text sits beside the media element (script players)."""
+    if site.key == "magazine":
+        return Plant("player", chrome["player"], f'<div class="video-player"><video controls src="/media/{n}.mp4">'
+                     f'</video><div class="fallback">{_esc(chrome["player"])}</div></div>')
+    return Plant("player", chrome["player"], f'<div class="audio-player"><audio controls src="/media/{n}.mp3">'
+                 f'</audio><p>{_esc(chrome["player"])}</p></div>')
+
+
+def _plant(site: Site, chrome: dict, *, headline: str, other_title: str, other_href: str, rng: random.Random,
+           date: str, motto: bool) -> tuple[list[Plant], list[Plant], list[Plant]]:
+    """(start, middle, end) planted paragraphs, per site template."""
     agency = rng.choice(AGENCIES)
     author = rng.choice(chrome["authors"])
     crumb_sep = rng.choice([", ", " › ", " » ", " / ", " | "])
     crumb = crumb_sep.join([chrome["home"], *rng.sample(chrome["sections"], 2)])
     year = date[:4]
-    start: list[tuple[str, str]] = []
-    middle: list[tuple[str, str]] = []
-    end: list[tuple[str, str]] = []
+    media = rng.randint(100, 9999)
+    read_also = _read_also(site, chrome, other_title, other_href)
+    mottos = [_p("motto", chrome["motto"])] if motto else []
+    start: list[Plant] = []
+    middle: list[Plant] = []
+    end: list[Plant] = []
     if site.key == "wpauto":
-        start = [("headline", headline), ("shortcode", "[ad_1]")]
-        middle = [("read_also", f"{chrome['read_also']}: {other_title}")]
-        end = [("shortcode", "[ad_2]"),
-               ("source", rng.choice([chrome["source"], f"{chrome['source']}: {agency}"])),
-               ("share", chrome["share"])]
+        start = [_p("headline", headline), _p("shortcode", "[ad_1]")]
+        middle = [read_also, _player(site, chrome, media)]
+        end = [*mottos, _p("shortcode", "[ad_2]"),
+               _p("source", rng.choice([chrome["source"], f"{chrome['source']}: {agency}"])),
+               _p("share", chrome["share"])]
     elif site.key == "portal":
-        start = [("tagline", chrome["tagline"]), ("breadcrumb", crumb), ("headline", headline)]
-        middle = [("shortcode", "[adsense]")]
-        end = [("comments", chrome["comments"]), ("copyright", f"© {year} {site.name}")]
+        start = [_p("consent", chrome["consent"]), _p("tagline", chrome["tagline"]), _p("breadcrumb", crumb),
+                 _p("headline", headline)]
+        middle = [read_also, *mottos, _p("shortcode", "[adsense]")]
+        end = [_p("comments", chrome["comments"]), _p("share_on", chrome["share_on"]),
+               _p("copyright", f"© {year} {site.name}")]
     elif site.key == "magazine":
-        start = [("byline", f"{chrome['by']} {author}"),
-                 ("dateline", f"{chrome['published']} {date}")]
-        middle = [("read_also", f"{chrome['read_also']}: {other_title}")]
-        end = [("follow", chrome["follow"]), ("newsletter", chrome["newsletter"]),
-               ("share", chrome["share"])]
+        start = [*mottos, _p("byline", f"{chrome['by']} {author}"), _p("dateline", f"{chrome['published']} {date}")]
+        middle = [read_also, _player(site, chrome, media)]
+        end = [_p("follow", chrome["follow"]), _p("newsletter", chrome["newsletter"]),
+               _p("share_on", chrome["share_on"]), _p("share", chrome["share"])]
     else:  # agency
-        start = [("headline", headline), ("headline", headline), ("dateline", date)]
-        middle = [("shortcode", '[caption id="attachment_%d" align="alignnone" width="640"]'
-                   % rng.randint(100, 9999))]
-        end = [("source", f"{chrome['source']}: {agency}"), ("subscribe", chrome["subscribe"]),
-               ("copyright", f"© {year} {site.name}. {chrome['rights']}")]
+        consent = Plant("consent", chrome["consent"],
+                        f'<div class="cookie-consent"><p>{_esc(chrome["consent"])}</p></div>')
+        caption = '[caption id="attachment_%d" align="alignnone" width="640"]' % media
+        start = [consent, _p("headline", headline), _p("headline", headline), _p("dateline", date)]
+        middle = [read_also, _p("shortcode", caption)]
+        end = [*mottos, _p("source", f"{chrome['source']}: {agency}"), _p("subscribe", chrome["subscribe"]),
+               _p("copyright", f"© {year} {site.name}. {chrome['rights']}")]
     return start, middle, end
 
 
@@ -297,13 +621,13 @@ def _render(site: Site, *, lang: str, chrome_lang: str, chrome: dict, headline: 
             paras: list[str], planted: tuple, sidebar_titles: list[str], url: str,
             date: str) -> str:
     start, middle, end = planted
-    body: list[str] = [f"<p>{_esc(t)}</p>" for _, t in start]
+    body: list[str] = [p.html for p in start]
     mid_at = max(1, len(paras) // 2)
     for i, p in enumerate(paras):
         if i == mid_at:
-            body.extend(f"<p>{_esc(t)}</p>" for _, t in middle)
+            body.extend(m.html for m in middle)
         body.append(f"<p>{_esc(p)}</p>")
-    body.extend(f"<p>{_esc(t)}</p>" for _, t in end)
+    body.extend(p.html for p in end)
     direction = "rtl" if lang in RTL else "ltr"
     nav = "".join(f'<li><a href="/{i}/">{_esc(n)}</a></li>' for i, n in enumerate(chrome["nav"]))
     side = "".join(f'<li><a href="/story/{i}.html">{_esc(t)}</a></li>'
@@ -342,51 +666,68 @@ def _render(site: Site, *, lang: str, chrome_lang: str, chrome: dict, headline: 
 """
 
 
-def build_pages(out_dir: Path, *, ntrex_dir: Path = NTREX_DIR, split: str = "all",
+def _article_path(date: str, story: str, variant: str) -> str:
+    return f"/{date[:4]}/{date[5:7]}/{_slug(story)}-{variant.lower()}.html"
+
+
+def build_pages(out_dir: Path, *, ntrex_dir: Path = NTREX_DIR, split: str = "all", chrome: str = "all",
                 seed: int = SEED) -> list[dict]:
     """Write one page per (story, language file) into out_dir and a manifest.jsonl beside them.
 
-    Each manifest entry: path (relative to out_dir), url, site, language, variant, chrome_language,
-    story, title, gold_sentences (body, headline excluded), gold_paragraphs, planted
-    ([{kind, text, where}]).
+    Each page is published on one site (one per site language: its chrome is in that language);
+    ``split`` selects stories (tune/test), ``chrome`` site languages (all, tune, held-out or one
+    of ``CHROME_GROUPS``). Each manifest entry: path (relative to out_dir), url, site, site_name,
+    language, variant, chrome_language, chrome_group, story, title, gold_sentences (body, headline
+    excluded), story_split (tune/test), gold_paragraphs, planted ([{kind, text, where, needle}]).
     """
     out_dir = Path(out_dir)
     stories = read_stories(Path(ntrex_dir))
-    all_titles = {v: [s[v][0] for _, s in stories if s.get(v)] for v in VARIANTS_BY_NAME}
-    manifest: list[dict] = []
+    all_titles = {v: [(s[v][0], story) for story, s in stories if s.get(v)] for v in VARIANTS_BY_NAME}
+    templates = site_templates()
+    pages = []
     for index, (story, variants) in enumerate(stories):
-        if not _in_split(index, split):
-            continue
         for variant, sentences in variants.items():
             lang = VARIANTS_BY_NAME[variant]
             key = f"{seed}:{story}:{variant}"
             rng = random.Random(int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big"))
-            site = rng.choice(SITES)
-            chrome_lang = lang if rng.random() < 0.6 else rng.choice(sorted(CHROME))
-            chrome = CHROME[chrome_lang]
-            headline, body = sentences[0], [s for s in sentences[1:] if s]
-            others = [t for t in all_titles[variant] if t != headline] or [headline]
-            other_title = rng.choice(others)
+            chrome_lang = lang if rng.random() < OWN_SITE_SHARE else rng.choice(sorted(CHROME))
             date = f"2019-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-            paras = _paragraphs(body, lang, rng)
-            planted = _plant(site, chrome, headline=headline, other_title=other_title, rng=rng,
-                             date=date)
-            url = f"https://{site.domain}/{date[:4]}/{date[5:7]}/{_slug(story)}-{variant.lower()}.html"
-            page = _render(site, lang=lang, chrome_lang=chrome_lang, chrome=chrome,
-                           headline=headline, paras=paras, planted=planted,
-                           sidebar_titles=rng.sample(others, min(5, len(others))), url=url, date=date)
-            rel = Path(site.key) / f"{_slug(story)}.{variant}.html"
-            (out_dir / rel).parent.mkdir(parents=True, exist_ok=True)
-            (out_dir / rel).write_text(page, encoding="utf-8")
-            where = ("start", "middle", "end")
-            manifest.append({
-                "path": str(rel), "url": url, "site": site.key, "site_name": site.name,
-                "language": lang, "variant": variant, "chrome_language": chrome_lang,
-                "story": story, "title": headline, "gold_sentences": body,
-                "gold_paragraphs": paras,
-                "planted": [{"kind": k, "text": t, "where": w}
-                            for w, group in zip(where, planted) for k, t in group],
-            })
+            if _in_split(index, split) and _in_chrome(chrome_lang, chrome):
+                site = templates[chrome_lang]
+                url = f"https://{chrome_lang}.{site.domain}{_article_path(date, story, variant)}"
+                pages.append((url, story, index, variant, sentences, lang, chrome_lang, site, date, rng))
+    by_site: dict[str, list[str]] = {}
+    for url, *_, chrome_lang, site, _date, _rng in pages:
+        by_site.setdefault(chrome_lang, []).append(url)
+    motto_urls = {url for urls in by_site.values() for url in sorted(urls)[::MOTTO_EVERY]}
+    manifest: list[dict] = []
+    for url, story, index, variant, sentences, lang, chrome_lang, site, date, rng in pages:
+        chrome_strings = CHROME[chrome_lang]
+        headline, body = sentences[0], [s for s in sentences[1:] if s]
+        others = [t for t in all_titles[variant] if t[0] != headline] or [(headline, story)]
+        other_title, other_story = rng.choice(others)
+        other_path = _article_path(f"2019-{rng.randint(1, 12):02d}", other_story, variant)
+        # Relative on some templates, absolute on the site's own host on the others.
+        other_href = other_path if site.key in ("wpauto", "portal") else f"https://{chrome_lang}.{site.domain}{other_path}"
+        paras = _paragraphs(body, lang, rng)
+        planted = _plant(site, chrome_strings, headline=headline, other_title=other_title, other_href=other_href,
+                         rng=rng, date=date, motto=url in motto_urls)
+        page = _render(site, lang=lang, chrome_lang=chrome_lang, chrome=chrome_strings,
+                       headline=headline, paras=paras, planted=planted,
+                       sidebar_titles=[t for t, _ in rng.sample(others, min(5, len(others)))], url=url, date=date)
+        rel = Path(f"{site.key}-{chrome_lang}") / f"{_slug(story)}.{variant}.html"
+        (out_dir / rel).parent.mkdir(parents=True, exist_ok=True)
+        (out_dir / rel).write_text(page, encoding="utf-8")
+        where = ("start", "middle", "end")
+        manifest.append({
+            "path": str(rel), "url": url, "site": f"{site.key}-{chrome_lang}", "site_name": site.name,
+            "language": lang, "variant": variant, "chrome_language": chrome_lang,
+            "chrome_group": chrome_group(chrome_lang), "story": story,
+            "story_split": "tune" if index % 2 == 0 else "test", "title": headline,
+            "gold_sentences": body, "gold_paragraphs": paras,
+            "planted": [{"kind": p.kind, "text": p.text, "where": w, "needle": p.needle}
+                        for w, group in zip(where, planted) for p in group],
+        })
     with (out_dir / "manifest.jsonl").open("w", encoding="utf-8") as fh:
         for entry in manifest:
             fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
@@ -400,9 +741,10 @@ def _norm(s: str) -> str:
 def score_page(entry: dict, text: str) -> dict:
     """How one extracted/cleaned text did on a page: gold sentences kept, planted strings left.
 
-    A planted headline counts as leaked only beyond the one copy a text may legitimately start
-    with when the pipeline keeps the title in the body; callers that strip the title should
-    expect zero copies.
+    A planted string leaks if it survives as its own paragraph, or (shortcodes; the linked
+    headline of a "read also" line) anywhere in the text. A planted headline counts as leaked
+    only beyond the one copy a text may legitimately start with when the pipeline keeps the title
+    in the body; callers that strip the title should expect zero copies.
     """
     norm = _norm(text)
     kept = sum(1 for s in entry["gold_sentences"] if _norm(s) in norm)
@@ -412,8 +754,8 @@ def score_page(entry: dict, text: str) -> dict:
         t = _norm(item["text"])
         if item["kind"] == "headline":
             continue  # the headline is also gold metadata; count copies separately
-        # A planted line leaks if it survives as its own paragraph (substring for shortcodes).
-        if t in lines or (item["kind"] == "shortcode" and t in norm):
+        needle = _norm(item.get("needle") or "")
+        if t in lines or (item["kind"] == "shortcode" and t in norm) or (needle and needle in norm):
             leaked.append(item)
     # Copies of the headline beyond those inside gold sentences (a lead may start with it).
     title = _norm(entry["title"])
@@ -424,55 +766,20 @@ def score_page(entry: dict, text: str) -> dict:
             "planted_leaked": len(leaked), "leaked": leaked, "headline_copies": headline_copies}
 
 
-def score_cleaner(out_dir: Path, manifest: list[dict]) -> dict:
-    """trafilatura then clean_text on every page: gold recall and planted leak, before/after."""
-    import collections
-
-    import trafilatura
-
-    from newsspider.extract.cleaning import clean_text
-
-    totals = {name: collections.Counter() for name in ("raw", "clean")}
-    leaked_kinds: collections.Counter[str] = collections.Counter()
-    for entry in manifest:
-        raw = trafilatura.extract((out_dir / entry["path"]).read_text(encoding="utf-8"),
-                                  url=entry["url"]) or ""
-        cleaned = clean_text(raw, title=entry["title"], language=entry["language"],
-                             site_name=entry["site_name"]).text
-        for name, text in (("raw", raw), ("clean", cleaned)):
-            s = score_page(entry, text)
-            t = totals[name]
-            t["gold"] += s["gold_total"]
-            t["kept"] += s["gold_kept"]
-            t["planted"] += s["planted_total"]
-            t["leaked"] += s["planted_leaked"]
-            t["headline_copies"] += s["headline_copies"]
-            if name == "clean":
-                leaked_kinds.update(item["kind"] for item in s["leaked"])
-    report = {name: {**t, "recall": round(t["kept"] / max(t["gold"], 1), 4),
-                     "leak_rate": round(t["leaked"] / max(t["planted"], 1), 4)}
-              for name, t in totals.items()}
-    report["clean_leaked_by_kind"] = dict(leaked_kinds)
-    return report
-
-
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("out_dir", type=Path, help="where to write pages (outside the repository)")
     ap.add_argument("--ntrex", type=Path, default=NTREX_DIR)
     ap.add_argument("--split", default="all", choices=["all", "tune", "dev", "test"])
+    ap.add_argument("--chrome", default="all", choices=["all", "tune", "held-out", *CHROME_GROUPS])
     ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--score", action="store_true",
-                    help="also run trafilatura + clean_text on the pages and print the scores")
     args = ap.parse_args(argv)
     repo = Path(__file__).resolve().parents[1]
     if args.out_dir.resolve().is_relative_to(repo):
         ap.error("write pages outside the repository (they are generated from shared data)")
-    manifest = build_pages(args.out_dir, ntrex_dir=args.ntrex, split=args.split, seed=args.seed)
+    manifest = build_pages(args.out_dir, ntrex_dir=args.ntrex, split=args.split, chrome=args.chrome, seed=args.seed)
     sites = sorted({m["site"] for m in manifest})
-    print(f"{len(manifest)} pages, sites {sites}, manifest {args.out_dir / 'manifest.jsonl'}")
-    if args.score:
-        print(json.dumps(score_cleaner(args.out_dir, manifest), indent=1))
+    print(f"{len(manifest)} pages, {len(sites)} sites, manifest {args.out_dir / 'manifest.jsonl'}")
 
 
 if __name__ == "__main__":
