@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import trafilatura
 
 from newsspider.dates import to_iso8601
+from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.language import choose_language, normalize_language, text_direction
 from newsspider.extract.metadata import read_metadata, undeclared_date
 from newsspider.extract.pagetype import CLOSING_MARKS, LISTING, SENTENCE_ENDS, page_type
@@ -118,6 +119,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         or " ".join(text.split()) == " ".join(jsonld.body.split())  # trafilatura read it flattened
     ):
         text, via_jsonld = jsonld.body.strip(), True
+    text = drop_tree_chrome(text, tree, (url, meta.canonical))
     if text_size(text) < options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1):
         return Extraction(reason="too_little_text")
     kind = page_type(text, meta, tree, url)

@@ -43,6 +43,14 @@ MAX_BREADCRUMB_PART_WIDTH = 30
 MAX_BYLINE_NAME_WORDS = 8
 # ... and in a script without capitals, where names cannot be told from words.
 MAX_UNCASED_BYLINE_WORDS = 5
+# "Source: AFP" in a language without a phrase list: the label before the agency names.
+MAX_CREDIT_LABEL_WORDS = 2
+# A consent notice at an edge: a few sentences at most.
+MAX_CONSENT_WORDS = 60
+MAX_CONSENT_WIDTH = 500
+MAX_CONSENT_SENTENCES = 4
+# A media player's fallback: one short clause after its opening ("... the audio element.").
+MAX_PLAYER_TAIL_WORDS = 8
 # A share bar names at least this many networks ("Facebook Twitter WhatsApp").
 MIN_SOCIAL_NAMES = 2
 
@@ -59,6 +67,14 @@ MIN_LINK_ITEM_WORDS = 2
 MAX_LINK_ITEM_WORDS = 16
 MIN_LINK_BLOCK_ITEMS = 2
 MIN_LINK_ITEM_CAPITALISED = 0.6
+
+# "Read also: <link>" in the page's tree: the label, and the link's text (a headline, not "here").
+MAX_LINK_LABEL_WORDS = 5
+MAX_LINK_LABEL_WIDTH = 40
+MIN_LINKED_HEADLINE_CHARS = 12
+# A box named for cookies or consent, and the text beside a media player, are this short at most.
+MAX_CHROME_BOX_CHARS = 600
+MAX_PLAYER_TEXT_CHARS = 200
 
 # Copyright phrases longer than this are also looked for at the end of a line ("AFP | All rights
 # reserved"); shorter ones ("©", "(c)") only at its start.

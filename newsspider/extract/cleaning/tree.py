@@ -1,0 +1,194 @@
+"""Chrome that only the page's tree tells apart from the article, in any language.
+
+Phrase lists cover the languages someone wrote them for; the shape of the HTML does not depend on
+the language:
+
+* a label and a link to another page of the same site: "Read also: <link>" in one short
+  paragraph, or a short label paragraph followed by a paragraph or list of nothing but such
+  links. The label must be set apart as one (a separator after it, bold or other inline markup,
+  capitals, or nothing but a bullet), so that "Officials said <link>the attack killed 12</link>."
+  stays;
+* the text of a box whose class or id names cookies or consent;
+* the fallback text beside a media player (a small container holding ``<audio>``/``<video>``).
+
+Runs in extraction, where the tree is at hand (``drop_tree_chrome`` is called by
+``newsspider.extract.article``): the extracted text loses the lines that are exactly the text of
+such a block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from urllib.parse import urljoin, urlsplit
+
+from lxml.html import HtmlElement
+
+from newsspider.extract.cleaning.limits import (
+    MAX_CHROME_BOX_CHARS,
+    MAX_LINK_LABEL_WIDTH,
+    MAX_LINK_LABEL_WORDS,
+    MAX_PLAYER_TEXT_CHARS,
+    MAX_TITLED_WIDTH,
+    MAX_TITLED_WORDS,
+    MIN_LINKED_HEADLINE_CHARS,
+)
+from newsspider.extract.cleaning.text import ends_sentence, is_punct_only, width_at_most
+
+__all__ = ["drop_tree_chrome"]
+
+_BLOCKS = frozenset({"p", "li", "div", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "td", "section",
+                     "aside", "ul", "ol", "header", "footer", "figure", "center"})
+_INLINE_LABELS = frozenset({"strong", "b", "em", "i", "span", "mark", "label", "small", "u"})
+_LABEL_END = ":：|»›>–—-→▶►•·/"
+_CHROME_BOX_WORDS = frozenset({"cookie", "cookies", "consent", "gdpr", "cookiebanner", "cookienotice",
+                               "cookieconsent"})
+_CLASS_SPLIT = re.compile(r"[\s_\-]+")
+# Prefixes of the host names one site serves its pages under.
+_HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
+
+
+def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | None]) -> str:
+    """``text`` without the lines that are chrome by the shape of ``tree`` (see the module)."""
+    candidates = {_norm(line) for line in text.split("\n") if line.strip() and len(line) <= 2 * MAX_TITLED_WIDTH}
+    if not candidates:
+        return text
+    sites = {_site(urlsplit(u).hostname or "") for u in page_urls if u}
+    paths = {urlsplit(u).path for u in page_urls if u}
+    base = next((u for u in page_urls if u), "")
+    chrome: set[str] = set()
+    for link in tree.iter("a"):
+        href = link.get("href")
+        if href:
+            _linked_label(link, candidates, chrome, lambda: _same_site_page(href, base, sites, paths))
+    for box in _chrome_boxes(tree):
+        chrome.update(line for line in _block_texts(box) if line in candidates)
+    for player in tree.iter("audio", "video"):
+        _player_text(player, candidates, chrome)
+    if not chrome:
+        return text
+    return "\n".join(line for line in text.split("\n") if not _is_chrome_line(line, chrome))
+
+
+def _is_chrome_line(line: str, chrome: set[str]) -> bool:
+    norm = _norm(line)
+    return bool(norm) and (norm in chrome or (norm[:2] in ("- ", "• ", "* ") and norm[2:] in chrome))
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _site(host: str) -> str:
+    """The host without the prefixes one site serves under, cut to its registrable part (the last
+    two labels, three under a two-letter country domain's short second level: bbc.co.uk)."""
+    host = host.lower().rstrip(".")
+    if not host or host.replace(".", "").isdigit() or ":" in host:
+        return host
+    for prefix in _HOST_PREFIXES:
+        host = host.removeprefix(prefix)
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
+    return ".".join(labels[-keep:])
+
+
+def _same_site_page(href: str, base: str, sites: set[str], paths: set[str]) -> bool:
+    """A link to another page of the page's own site (not to the page itself or a place on it)."""
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+        return False
+    try:
+        target = urlsplit(urljoin(base, href))
+    except ValueError:
+        return False
+    if target.scheme not in ("http", "https") or _site(target.hostname or "") not in sites:
+        return False
+    return target.path not in paths and target.path.strip("/") != ""
+
+
+def _block(element: HtmlElement) -> HtmlElement | None:
+    parent = element.getparent()
+    while parent is not None and parent.tag not in _BLOCKS:
+        parent = parent.getparent()
+    return parent
+
+
+def _linked_label(link: HtmlElement, candidates: set[str], chrome: set[str],
+                  same_site: Callable[[], bool]) -> None:
+    """Mark "label + link" when the link's block (with the block above it, when that is the
+    label) reads as such and the link goes to another page of the site."""
+    anchor = _norm(link.text_content())
+    if len(anchor) < MIN_LINKED_HEADLINE_CHARS:
+        return
+    block = _block(link)
+    if block is None:
+        return
+    whole = _norm(block.text_content())
+    if whole not in candidates and f"- {whole}" not in candidates:
+        return
+    if not width_at_most(whole, MAX_TITLED_WIDTH) or len(whole.split()) > MAX_TITLED_WORDS:
+        return
+    if sum(1 for a in block.iter("a") if _norm(a.text_content())) != 1:
+        return
+    at = whole.find(anchor)
+    label, tail = whole[:at].strip(), whole[at + len(anchor):].strip()
+    if not is_punct_only(tail) or not same_site():
+        return
+    if label:
+        if _is_label(label, block, link):
+            chrome.add(whole)
+        return
+    # A paragraph that is nothing but the link: chrome if the block above is a bare label.
+    above = block.getprevious()
+    if above is not None and above.tag in _BLOCKS and above.find(".//a") is None:
+        heading = _norm(above.text_content())
+        if heading in candidates and _is_label(heading, above, None):
+            chrome.update((heading, whole))
+
+
+def _is_label(label: str, block: HtmlElement, link: HtmlElement | None) -> bool:
+    """A short label set apart as one: a separator after it, inline markup of its own, capitals,
+    or nothing but a bullet."""
+    if not width_at_most(label, MAX_LINK_LABEL_WIDTH) or len(label.split()) > MAX_LINK_LABEL_WORDS:
+        return False
+    if is_punct_only(label) or label[-1] in _LABEL_END:
+        return True
+    if ends_sentence(label):
+        return False
+    letters = [c for c in label if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return True
+    if link is None:  # a block of its own above the link: a heading, or markup around all of it
+        return block.tag in ("h2", "h3", "h4", "h5", "h6") or _marked_up(label, block)
+    return _marked_up(label, block)
+
+
+def _marked_up(label: str, block: HtmlElement) -> bool:
+    return any(_norm(el.text_content()) == label for el in block.iter(*_INLINE_LABELS))
+
+
+def _chrome_boxes(tree: HtmlElement) -> Iterable[HtmlElement]:
+    """Elements whose class or id names cookies or consent, with little text."""
+    for element in tree.xpath("//*[contains(@class,'ookie') or contains(@id,'ookie') or contains(@class,'onsent')"
+                              " or contains(@id,'onsent') or contains(@class,'gdpr') or contains(@id,'gdpr')]"):
+        names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        if _CHROME_BOX_WORDS & set(_CLASS_SPLIT.split(names)) and len(element.text_content()) <= MAX_CHROME_BOX_CHARS:
+            yield element
+
+
+def _block_texts(element: HtmlElement) -> set[str]:
+    """The normalised text of the element and of each block inside it."""
+    texts = {_norm(element.text_content())}
+    texts.update(_norm(el.text_content()) for el in element.iter(*_BLOCKS))
+    texts.discard("")
+    return texts
+
+
+def _player_text(player: HtmlElement, candidates: set[str], chrome: set[str]) -> None:
+    """The text beside a media element in a small container of its own (not a figure's caption)."""
+    container = player.getparent()
+    if container is None or container.tag in ("figure", "body", "article", "main"):
+        return
+    beside = _norm(container.text_content())
+    if beside and len(beside) <= MAX_PLAYER_TEXT_CHARS:
+        chrome.update(line for line in _block_texts(container) if line in candidates)

@@ -1,0 +1,89 @@
+"""Chrome told apart by the page's tree, in any language: label + link to the site, consent
+boxes, media-player fallbacks. Real paragraphs with links stay."""
+from __future__ import annotations
+
+from newsspider.extract.cleaning.tree import drop_tree_chrome
+from newsspider.extract.parse import parse_html
+
+URL = "https://www.example.fi/2024/05/this-story.html"
+BODY = ["The council met on Tuesday and approved the budget for next year.",
+        "The vote was close, and the opposition said it would appeal."]
+
+
+def page(*blocks: str) -> str:
+    body = "".join([f"<p>{BODY[0]}</p>", *blocks, f"<p>{BODY[1]}</p>"])
+    return f"<html><body><article><div class='content'>{body}</div></article></body></html>"
+
+
+def clean(html: str, lines: list[str], urls=(URL,)) -> list[str]:
+    text = "\n".join([BODY[0], *lines, BODY[1]])
+    return [line for line in drop_tree_chrome(text, parse_html(html), urls).split("\n") if line]
+
+
+def test_label_and_link_to_another_article_of_the_site_goes_in_any_language():
+    cases = [
+        ('<p>Lue myös: <a href="/2024/05/other.html">Kunta leikkaa koulujen budjettia</a></p>',
+         "Lue myös: Kunta leikkaa koulujen budjettia"),
+        ('<p><strong>Læs også</strong> <a href="https://example.fi/2024/other">Byrådet vedtog budgettet</a></p>',
+         "Læs også Byrådet vedtog budgettet"),
+        ('<p>ALSO READ <a href="https://m.example.fi/x/y">Council approves the budget at last</a></p>',
+         "ALSO READ Council approves the budget at last"),
+        ('<p>► <a href="/news/123">עוד בנושא: המועצה אישרה את התקציב</a></p>', "► עוד בנושא: המועצה אישרה את התקציב"),
+    ]
+    for block, line in cases:
+        assert clean(page(block), [line]) == BODY, line
+
+
+def test_label_paragraph_above_a_paragraph_that_is_only_a_link_goes():
+    html = page('<p><b>Pročitajte i</b></p>', '<p><a href="/2024/04/old.html">Vijeće je odobrilo proračun</a></p>')
+    assert clean(html, ["Pročitajte i", "Vijeće je odobrilo proračun"]) == BODY
+
+
+def test_real_sentences_with_links_stay():
+    keep = [
+        # No label: a sentence whose end is linked.
+        ('<p>Officials said <a href="/2024/05/report.html">the attack killed twelve people</a>.</p>',
+         "Officials said the attack killed twelve people."),
+        # A label-like start that is the sentence's subject, not set apart.
+        ('<p>According to <a href="/2024/05/report.html">the ministry\'s statement on Friday</a></p>',
+         "According to the ministry's statement on Friday"),
+        # Text after the link.
+        ('<p>See <a href="/2024/05/report.html">the full report</a> for the figures the council used.</p>',
+         "See the full report for the figures the council used."),
+        # A link to another site.
+        ('<p>Source: <a href="https://www.gov.example/report.pdf">Annual report of the ministry</a></p>',
+         "Source: Annual report of the ministry"),
+        # A link to the page itself, and a place on it.
+        ('<p>Permalink: <a href="/2024/05/this-story.html">This story on our site</a></p>',
+         "Permalink: This story on our site"),
+        ('<p>Jump to: <a href="#results">The results of the vote</a></p>', "Jump to: The results of the vote"),
+        # Two links: a sentence, not a label.
+        ('<p>Read: <a href="/a/1">First story here</a> and <a href="/a/2">second story here</a></p>',
+         "Read: First story here and second story here"),
+    ]
+    for block, line in keep:
+        assert clean(page(block), [line]) == [BODY[0], line, BODY[1]], line
+
+
+def test_the_site_is_the_fetched_host_or_the_canonical_one():
+    block = '<p>Lue myös: <a href="https://news.example.fi/2024/05/other.html">Kunta leikkaa koulujen budjettia</a></p>'
+    line = "Lue myös: Kunta leikkaa koulujen budjettia"
+    assert clean(page(block), [line], urls=("http://127.0.0.1:8080/2024/05/this-story.html",)) == \
+        [BODY[0], line, BODY[1]]
+    assert clean(page(block), [line], urls=("http://127.0.0.1:8080/2024/05/this-story.html", URL)) == BODY
+
+
+def test_consent_box_text_goes_but_a_long_text_in_a_cookie_named_box_stays():
+    notice = "Sivusto käyttää evästeitä. Hyväksy evästeet nähdäksesi sisällön."
+    assert clean(page(f'<div class="embed-consent"><p>{notice}</p></div>'), [notice]) == BODY
+    long = " ".join(["A recipe paragraph about butter, sugar and flour for the perfect biscuit."] * 10)
+    assert clean(page(f'<div class="cookie-recipe"><p>{long}</p></div>'), [long]) == [BODY[0], long, BODY[1]]
+
+
+def test_media_player_fallback_goes_but_a_video_caption_stays():
+    fallback = "Selaimesi ei tue äänielementtiä."
+    html = page(f'<div class="audio-player"><audio controls src="/a.mp3"></audio><p>{fallback}</p></div>')
+    assert clean(html, [fallback]) == BODY
+    caption = "Footage shows the council chamber during the vote."
+    html = page(f'<figure><video src="/v.mp4"></video><figcaption>{caption}</figcaption></figure>')
+    assert clean(html, [caption]) == [BODY[0], caption, BODY[1]]
