@@ -37,7 +37,8 @@ def test_pattern_files_cover_required_languages():
     for lang in required:
         data = load_patterns(lang)
         for rule in ("source", "read_also", "share", "follow", "subscribe", "newsletter",
-                     "comments", "copyright", "tagline", "breadcrumb_home"):
+                     "comments", "copyright", "tagline", "breadcrumb_home", "consent", "consent_cue",
+                     "consent_button", "player", "share_on"):
             assert data[rule], (lang, rule)
     assert load_patterns("common")["shortcodes"]["names"]
 
@@ -466,7 +467,7 @@ def test_bench_pages_deterministic_and_clean(tmp_path):
 
 # The site's motto is learned from its other pages; a "read also" label set in bold without a
 # separator (the magazine layout) goes by its link, which the text does not show.
-TEXT_RULES_CANNOT_SEE = {"motto", "consent", "player", "share_on"}
+TEXT_RULES_CANNOT_SEE = {"motto"}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -523,3 +524,83 @@ def test_line_keys_fold_every_character_with_a_digit_value():
                   if (ANY_DIGIT.fullmatch(chr(cp)) is not None) != (unicodedata.digit(chr(cp), None) is not None)]
     assert mismatched == []
     assert line_key("Оновлено ١٢:٣٠ ²") == line_key("Оновлено 00:00 0")
+
+
+# ---------------------------------------------------------------------------------------------
+# Consent notices, media-player fallbacks, share-on-a-network prompts, agency credits
+
+
+CONSENT = [
+    "We use cookies to give you the best experience. By continuing to browse, you agree to our use of cookies.",
+    "Wir verwenden Cookies, um unsere Website zu verbessern. Mit der Nutzung stimmen Sie unserer Datenschutzerklärung zu.",
+    "Nous utilisons des cookies pour mesurer l'audience. En savoir plus.",
+    "Мы используем файлы cookie. Продолжая просмотр, вы соглашаетесь с политикой конфиденциальности.",
+    "本网站使用Cookie来改善体验。继续浏览即表示您同意我们的隐私政策。",
+    "Externer Inhalt", "Alle akzeptieren", "Accept all cookies",
+]
+
+
+@pytest.mark.parametrize("notice", CONSENT)
+def test_consent_notice_at_the_start_goes(notice):
+    result = clean_text(notice + "\n" + BODY_EN)
+    assert result.text == BODY_EN and result.removed == {"consent": 1}
+
+
+def test_sentences_about_cookies_and_consent_stay():
+    for line in ("We use cookies sparingly, the company's privacy chief told the committee on Tuesday.",
+                 "“We use cookies to track users and we ask for consent,” the spokesman said.",
+                 "Wir verwenden Cookies nur selten, sagte der Sprecher."):
+        assert _paras(clean_text(line + "\n" + BODY_EN).text)[0] == line
+        assert _paras(clean_text(BODY_EN + "\n" + line).text)[-1] == line
+
+
+PLAYER = ["Your browser does not support the audio element.", "Ihr Browser unterstützt das Audio-Element nicht.",
+          "Votre navigateur ne prend pas en charge la balise vidéo.", "您的浏览器不支持视频播放。",
+          "Listen to this article", "Ваш браузер не поддерживает HTML5 видео."]
+
+
+@pytest.mark.parametrize("line", PLAYER)
+def test_media_player_fallback_goes_anywhere(line):
+    result = clean_text("First paragraph here.\n" + line + "\nLast paragraph here.")
+    assert _paras(result.text) == ["First paragraph here.", "Last paragraph here."]
+    assert result.removed == {"player": 1}
+
+
+def test_sentences_about_browsers_stay():
+    for line in ("Your browser does not support this feature, experts warned on Tuesday.",
+                 "Your browser does not support the new standard yet. Google says it will by June."):
+        text = "First paragraph here.\n" + line + "\nLast paragraph here."
+        assert _paras(clean_text(text).text) == _paras(text)
+
+
+@pytest.mark.parametrize("line", ["Auf Facebook teilen", "Udostępnij na Facebooku", "Facebook'ta paylaş",
+                                  "分享到微信", "Share on X | Share via Email", "فیس بک پر شیئر کریں"])
+def test_share_on_a_network_goes_anywhere(line):
+    result = clean_text("First paragraph here.\n" + line + "\nLast paragraph here.")
+    assert _paras(result.text) == ["First paragraph here.", "Last paragraph here."]
+    assert result.removed == {"share": 1}
+
+
+def test_sentences_naming_networks_stay():
+    for line in ("Share prices on Facebook fell.", "Auf Facebook teilen viele Nutzer Falschmeldungen."):
+        text = "First paragraph here.\n" + line + "\nLast paragraph here."
+        assert _paras(clean_text(text).text) == _paras(text)
+
+
+@pytest.mark.parametrize("line", ["Lähde: STT", "Kilde: Ritzau", "Källa: TT", "Zdroj: ČTK", "Photos: Reuters/AP"])
+def test_a_label_and_agency_names_at_the_end_go_in_any_language(line):
+    result = clean_text(BODY_EN + "\n" + line)
+    assert result.text == BODY_EN and result.removed == {"source": 1}
+
+
+def test_a_label_and_a_phrase_naming_no_agency_stays():
+    for line in ("Lähde: hallituksen tiedote", "Warning: AP style guide changes", "Iran: Reuters reporter freed"):
+        assert _paras(clean_text(BODY_EN + "\n" + line).text)[-1] == line
+
+
+def test_learned_labels_go_only_where_the_line_is_no_sentence():
+    labels = frozenset({line_key("Independent reporting since 1998"), line_key("The war began in 2022.")})
+    text = "First paragraph here.\nIndependent reporting since 1998\nThe war began in 2022.\nLast paragraph here."
+    result = clean_text(text, site_labels=labels)
+    assert _paras(result.text) == ["First paragraph here.", "The war began in 2022.", "Last paragraph here."]
+    assert result.removed == {"site_learned": 1}

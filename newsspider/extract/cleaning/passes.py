@@ -5,7 +5,8 @@
 3. Edges: lines are peeled from the start (headline, tagline, breadcrumb, byline, dateline,
    pre-title chrome) and from the end (source, read also, share, follow, subscribe, newsletter,
    comments, copyright), stopping at the first line that is content.
-4. "Read also: <title>" lines go from the middle too.
+4. "Read also: <title>" lines, media-player fallbacks and share-on-a-network prompts go from the
+   middle too.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import collections
 import re
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Container
 
 from newsspider.extract.cleaning.keys import fold_key, line_key, predicate_form
 from newsspider.extract.cleaning.limits import (
@@ -32,11 +33,14 @@ from newsspider.extract.cleaning.rules import (
     is_agency,
     is_breadcrumb,
     is_byline,
+    is_consent,
     is_dateline,
     is_licence_notice,
     is_link_item,
+    is_player,
     is_read_also,
     is_read_also_label,
+    is_share_prompt,
     is_short,
     is_social_bar,
     is_tagline,
@@ -50,7 +54,7 @@ __all__ = ["RULES", "CleanResult", "clean_text"]
 RULES = (
     "shortcode", "headline", "tagline", "breadcrumb", "byline", "dateline", "pre_title",
     "source", "read_also", "share", "follow", "subscribe", "newsletter", "comments",
-    "copyright", "site_learned",
+    "copyright", "consent", "player", "site_learned",
 )
 
 
@@ -64,6 +68,7 @@ class CleanResult:
 
 def clean_text(text: str, *, title: str | None = None, language: str | None = None,
                site_lines: frozenset[str] | set[str] = frozenset(),
+               site_labels: frozenset[str] | set[str] = frozenset(),
                site_name: str | None = None) -> CleanResult:
     """Remove CMS/site chrome from extracted article text, keeping every real sentence.
 
@@ -80,12 +85,12 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
     pats = compiled_patterns()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = _strip_shortcodes(lines, pats, removed)
-    if site_lines:
-        lines = _drop_site_lines(lines, site_lines, pats, removed)
+    if site_lines or site_labels:
+        lines = _drop_site_lines(lines, site_lines, site_labels, pats, removed)
     site_key = fold_key(site_name) if site_name else ""
     lines = _peel_start(lines, pats, removed, _title_keys(title, site_name), site_key)
     lines = _peel_end(lines, pats, removed, site_key)
-    lines = _drop_read_also(lines, pats, removed)
+    lines = _drop_inserts(lines, pats, removed)
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     return CleanResult(text=cleaned, removed=removed)
 
@@ -116,18 +121,27 @@ def _strip_line_shortcodes(line: str, pats: Patterns) -> tuple[str, int]:
     return line, count
 
 
-def _drop_site_lines(lines: list[str], site_lines: Iterable[str], pats: Patterns,
-                     removed: collections.Counter[str]) -> list[str]:
-    """Pass 2: lines learned as this site's template text, anywhere, unless they would take
-    more than ``MAX_LEARNED_SHARE`` of the text."""
-    hits = [bool(ln.strip()) and len(ln.strip()) < MAX_SITE_LINE_CHARS
-            and line_key(ln) in site_lines and not is_licence_notice(ln, pats) for ln in lines]
+def _drop_site_lines(lines: list[str], site_lines: Container[str], site_labels: Container[str],
+                     pats: Patterns, removed: collections.Counter[str]) -> list[str]:
+    """Pass 2: lines learned as this site's template text (labels only where the line is no
+    sentence), anywhere, unless they would take more than ``MAX_LEARNED_SHARE`` of the text."""
+    hits = [_is_site_line(ln, site_lines, site_labels, pats) for ln in lines]
     total = sum(len(ln.strip()) for ln in lines)
     learned = sum(len(ln.strip()) for ln, h in zip(lines, hits) if h)
     if any(hits) and learned <= MAX_LEARNED_SHARE * total:
         removed["site_learned"] += sum(hits)
         return [ln for ln, h in zip(lines, hits) if not h]
     return lines
+
+
+def _is_site_line(line: str, site_lines: Container[str], site_labels: Container[str], pats: Patterns) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) >= MAX_SITE_LINE_CHARS:
+        return False
+    key = line_key(line)
+    learned = key in site_lines or (
+        key in site_labels and is_short(predicate_form(line)) and not ends_sentence(stripped))
+    return learned and not is_licence_notice(line, pats)
 
 
 def _title_keys(title: str | None, site_name: str | None) -> frozenset[str]:
@@ -189,8 +203,12 @@ def _peel_start(lines: list[str], pats: Patterns, removed: collections.Counter[s
             rule = "dateline"
         elif is_byline(line, pats) or is_agency(line, pats):
             rule = "byline"
-        elif matches_rule(line, "share", pats) or is_social_bar(line, pats):
+        elif matches_rule(line, "share", pats) or is_social_bar(line, pats) or is_share_prompt(line, pats):
             rule = "share"
+        elif is_consent(line, pats):
+            rule = "consent"
+        elif is_player(line, pats):
+            rule = "player"
         elif i < title_at and ((is_short(line) and not ends_sentence(line)) or title_rank <= MAX_LONG_PRE_TITLE):
             rule = "pre_title"  # above the headline: chrome, or a teaser of another story
         if rule is None:
@@ -243,13 +261,25 @@ def _peel_end(lines: list[str], pats: Patterns, removed: collections.Counter[str
     return lines[:end]
 
 
-def _drop_read_also(lines: list[str], pats: Patterns, removed: collections.Counter[str]) -> list[str]:
-    """Pass 4: "Read also: <title>" inserted mid-article."""
+def _drop_inserts(lines: list[str], pats: Patterns, removed: collections.Counter[str]) -> list[str]:
+    """Pass 4: lines inserted mid-article: "Read also: <title>", a media player's fallback text,
+    share-on-a-network prompts."""
     kept = []
     for ln in lines:
         norm = predicate_form(ln)
-        if norm and is_read_also(norm, pats, middle=True):
-            removed["read_also"] += 1
+        rule = _insert_rule(norm, pats) if norm else None
+        if rule:
+            removed[rule] += 1
         else:
             kept.append(ln)
     return kept
+
+
+def _insert_rule(line: str, pats: Patterns) -> str | None:
+    if is_read_also(line, pats, middle=True):
+        return "read_also"
+    if is_player(line, pats):
+        return "player"
+    if is_share_prompt(line, pats):
+        return "share"
+    return None

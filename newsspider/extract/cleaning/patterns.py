@@ -25,7 +25,11 @@ __all__ = ["END_RULES", "PHRASE_RULES", "Patterns", "available_languages", "comp
 # Rules whose phrases may end the text, in the order they are tried.
 END_RULES = ("source", "read_also", "newsletter", "subscribe", "follow", "share", "comments")
 # Rules matched as "phrase at the start of the line": one merged regex each.
-PHRASE_RULES = END_RULES + ("copyright", "byline")
+PHRASE_RULES = END_RULES + ("copyright", "byline", "consent", "consent_button", "player")
+# Where a share-on-a-network template names the network ("Auf {network} teilen"); the name may
+# carry a case ending ("Udostępnij na Facebooku").
+NETWORK_SLOT = "{network}"
+MAX_NETWORK_ENDING = 4
 
 # Words that may join the parts of a name, handle or organisation ("Follow AFP on X").
 CONNECTORS = frozenset({
@@ -35,8 +39,9 @@ CONNECTORS = frozenset({
     "no", "na", "op", "su", "ve", "ile", "και", "στο", "στα", "w", "we", "z", "dan", "di",
 })
 
-# After a phrase: its last character was CJK or punctuation, or no letter/mark follows.
-_END_OF_PHRASE = rf"(?:(?<=[{CJK_CLASS}])|(?<!\w)|(?![\w{MARKS}]))"
+# After a phrase: its last character was CJK or punctuation, or no letter/mark follows, or a CJK
+# character does ("本网站使用Cookie来...": no spaces between words there).
+_END_OF_PHRASE = rf"(?:(?<=[{CJK_CLASS}])|(?<!\w)|(?![\w{MARKS}])|(?=[{CJK_CLASS}]))"
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,8 @@ class Patterns:
     crumb_keys: frozenset[str]
     agency_keys: frozenset[str]
     social_re: re.Pattern[str]
+    share_on_re: re.Pattern[str]                         # "Share on Facebook", "Auf X teilen", anywhere
+    consent_cue_re: re.Pattern[str]                      # a word that makes a long consent notice one
     date_re: re.Pattern[str]
     shortcode_res: tuple[re.Pattern[str], ...]
     connectors: frozenset[str]
@@ -106,6 +113,28 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(_phrase_regex(p) for p in uniq)
 
 
+def _share_on_regex(templates: Iterable[str], networks: str) -> re.Pattern[str]:
+    """Share-on-a-network prompts: a template's words around any network name. Templates are
+    merged by shape (words before the name, after it, or both; each side one alternation), so the
+    long list of names is compiled three times, not once per template."""
+    before_only, after_only, before_both, after_both = set(), set(), set(), set()
+    for template in templates:
+        if NETWORK_SLOT not in template:
+            continue
+        before, _, after = (part.strip() for part in template.partition(NETWORK_SLOT))
+        if before and after:
+            before_both.add(before)
+            after_both.add(after)
+        elif before:
+            before_only.add(before)
+        elif after:
+            after_only.add(after)
+    network = rf"(?:{networks})[\w{MARKS}]{{0,{MAX_NETWORK_ENDING}}}"
+    shapes = [rf"(?:{_alternation(before_only)})\s*{network}", rf"{network}\s*(?:{_alternation(after_only)})",
+              rf"(?:{_alternation(before_both)})\s*{network}\s*(?:{_alternation(after_both)})"]
+    return re.compile(rf"{LETTER_BEHIND}(?:{'|'.join(shapes)}){_END_OF_PHRASE}", re.IGNORECASE)
+
+
 def _date_regex(date_words: Iterable[str]) -> re.Pattern[str]:
     """Month and weekday names, "Published"-like words and date tokens, as whole words where
     they start and end with a letter of a script that separates words."""
@@ -157,6 +186,9 @@ def compiled_patterns() -> Patterns:
                 for rule, rxs in common.get("regex", {}).items()}
     social = list(common["social"]["names"])
     social_re = re.compile(rf"{LETTER_BEHIND}(?:{_alternation(social)}){LETTER_AHEAD}", flags)
+    share_on_re = _share_on_regex(per_rule["share_on"], _alternation(social))
+    consent_cue_re = re.compile(
+        rf"(?:{LETTER_BEHIND}|(?=[{CJK_CLASS}]))(?:{_alternation(per_rule['consent_cue'])}){_END_OF_PHRASE}", flags)
     date_words = (per_rule["months"] + per_rule["weekdays"] + per_rule["dateline"]
                   + list(common["date"]["tokens"]))
     return Patterns(
@@ -167,6 +199,8 @@ def compiled_patterns() -> Patterns:
         crumb_keys=_keys(per_rule["breadcrumb_home"] + per_rule["sections"]),
         agency_keys=_keys(common["agencies"]["names"]),
         social_re=social_re,
+        share_on_re=share_on_re,
+        consent_cue_re=consent_cue_re,
         date_re=_date_regex(date_words),
         shortcode_res=_shortcode_regexes(common["shortcodes"]),
         connectors=CONNECTORS,

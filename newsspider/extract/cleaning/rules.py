@@ -20,7 +20,11 @@ from newsspider.extract.cleaning.limits import (
     MAX_BYLINE_NAME_WORDS,
     MAX_CONTRIBUTOR_CHARS,
     MAX_COPYRIGHT_OWNER_WORDS,
+    MAX_CONSENT_SENTENCES,
+    MAX_CONSENT_WIDTH,
+    MAX_CONSENT_WORDS,
     MAX_COPYRIGHT_WIDTH,
+    MAX_CREDIT_LABEL_WORDS,
     MAX_CREDIT_CHARS,
     MAX_CREDIT_PARENS_CHARS,
     MAX_DATELINE_WIDTH,
@@ -28,6 +32,7 @@ from newsspider.extract.cleaning.limits import (
     MAX_EDGE_WORDS,
     MAX_LINK_ITEM_WORDS,
     MAX_PROMO_SENTENCES,
+    MAX_PLAYER_TAIL_WORDS,
     MAX_PROMO_WORDS,
     MAX_TAIL_WORDS,
     MAX_TITLED_WIDTH,
@@ -45,6 +50,7 @@ from newsspider.extract.cleaning.text import (
     WORD_AFTER,
     ends_sentence,
     has_sentence_break,
+    is_cjk,
     is_punct_only,
     single_word,
     width,
@@ -52,9 +58,9 @@ from newsspider.extract.cleaning.text import (
 )
 
 __all__ = [
-    "end_rule", "is_agency", "is_breadcrumb", "is_byline", "is_dateline", "is_licence_notice",
-    "is_link_item", "is_read_also", "is_read_also_label", "is_short", "is_social_bar", "is_tagline",
-    "matches_rule", "phrase_match",
+    "end_rule", "is_agency", "is_agency_credit", "is_breadcrumb", "is_byline", "is_consent", "is_dateline",
+    "is_licence_notice", "is_link_item", "is_player", "is_read_also", "is_read_also_label", "is_share_prompt",
+    "is_short", "is_social_bar", "is_tagline", "matches_rule", "phrase_match",
 ]
 
 # A phrase ending in one of these carries its own separator ("Share:", "Source -").
@@ -68,6 +74,10 @@ _CREDIT_RE = re.compile(
     rf"[^()]{{0,{MAX_CREDIT_PARENS_CHARS}}}\)"
     rf"|[^.!?]{{2,{MAX_CONTRIBUTOR_CHARS}}}\scontributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article)\.?",
     re.IGNORECASE)
+_QUOTES = "\"'“”„‟«»‹›「」『』"
+_COMMA_RE = re.compile("[,،，、]")
+_CREDIT_SEP_RE = re.compile(r"\s*[:：|–—]\s*|\s+-\s+")
+_AGENCY_LIST_SEP_RE = re.compile(r"\s*[,/;&+]\s*|\s+(?:and|und|et|y|i|e|и|і|og|och|ja|és|ve|и)\s+")
 _BREADCRUMB_SEP_RE = re.compile(r"\s*(?:[,،、›»>/|·→＞]|\s[-–—]\s)\s*")
 
 
@@ -211,6 +221,53 @@ def _is_copyright(line: str, pats: Patterns) -> bool:
     return len(words) <= MAX_COPYRIGHT_OWNER_WORDS and all(_name_like_word(w, pats)[0] for w in words)
 
 
+def is_consent(line: str, pats: Patterns) -> bool:
+    """A cookie/consent notice or one of its buttons: "We use cookies ... you agree ...",
+    "Externer Inhalt", "Alle akzeptieren". A long notice must name a cue (agree, accept, privacy
+    policy, ...) after its opening; a quotation never is one."""
+    if not line or line[0] in _QUOTES:
+        return False
+    if matches_rule(line, "consent_button", pats):
+        return True
+    m = phrase_match(line, "consent", pats)
+    if not m:
+        return False
+    tail = line[m.end():]
+    if is_punct_only(tail):
+        return True
+    if not width_at_most(line, MAX_CONSENT_WIDTH) or len(line.split()) > MAX_CONSENT_WORDS:
+        return False
+    if len([s for s in _SENTENCE_SPLIT_RE.split(line) if s.strip()]) > MAX_CONSENT_SENTENCES:
+        return False
+    return pats.consent_cue_re.search(tail) is not None
+
+
+def is_player(line: str, pats: Patterns) -> bool:
+    """A media player's fallback or label: "Your browser does not support the audio element.",
+    "Ihr Browser unterstützt das Audio-Element nicht.", "Listen to this article". One short
+    clause after the opening, no comma ("... this feature, experts warned." is a sentence)."""
+    if not line or line[0] in _QUOTES or not is_short(line, MAX_TITLED_WIDTH, MAX_TITLED_WORDS):
+        return False
+    m = phrase_match(line, "player", pats)
+    if not m:
+        return False
+    tail = line[m.end():]
+    if is_punct_only(tail):
+        return True
+    if not tail[:1].isspace() and WORD_AFTER.match(tail[:1]) and not is_cjk(tail[0]):
+        return False  # glued to the phrase: a longer word
+    return (len(tail.split()) <= MAX_PLAYER_TAIL_WORDS and not _COMMA_RE.search(tail)
+            and not has_sentence_break(tail))
+
+
+def is_share_prompt(line: str, pats: Patterns) -> bool:
+    """Nothing but share-on-a-network prompts: "Auf Facebook teilen", "Share on X | Share via Email"."""
+    if not is_short(line):
+        return False
+    rest, found = pats.share_on_re.subn(" ", line)
+    return found > 0 and is_punct_only(rest)
+
+
 def is_social_bar(line: str, pats: Patterns) -> bool:
     """'Facebook Twitter WhatsApp' or 'Share: Facebook | X' (share phrases are checked before)."""
     if not is_short(line):
@@ -223,6 +280,21 @@ def is_social_bar(line: str, pats: Patterns) -> bool:
 def is_agency(line: str, pats: Patterns) -> bool:
     """A short line that is nothing but a news agency's name."""
     return is_short(line) and fold_key(line) in pats.agency_keys
+
+
+def is_agency_credit(line: str, pats: Patterns) -> bool:
+    """A label and nothing but news agency names, in any language: "Lähde: AFP", "Kilde: Ritzau",
+    "Photos: Reuters/AP"."""
+    if not is_short(line):
+        return False
+    sep = _CREDIT_SEP_RE.search(line)
+    if sep is None:
+        return False
+    label, names = line[:sep.start()], line[sep.end():]
+    if not label.strip() or len(label.split()) > MAX_CREDIT_LABEL_WORDS or any(c.isdigit() for c in label):
+        return False
+    parts = [p for p in _AGENCY_LIST_SEP_RE.split(names) if p.strip()]
+    return bool(parts) and all(fold_key(p) in pats.agency_keys for p in parts)
 
 
 def is_dateline(line: str, pats: Patterns) -> bool:
@@ -305,10 +377,15 @@ def end_rule(line: str, pats: Patterns, site_key: str) -> str | None:
             return rule
     if _is_copyright(line, pats):
         return "copyright"
-    if is_agency(line, pats) or (site_key and fold_key(line) == site_key and is_short(line)):
+    if is_agency(line, pats) or is_agency_credit(line, pats) or (
+            site_key and fold_key(line) == site_key and is_short(line)):
         return "source"
-    if is_social_bar(line, pats):
+    if is_social_bar(line, pats) or is_share_prompt(line, pats):
         return "share"
+    if is_consent(line, pats):
+        return "consent"
+    if is_player(line, pats):
+        return "player"
     if _is_credit(line):
         return "byline"
     if _is_promo(line, pats):
