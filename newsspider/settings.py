@@ -94,7 +94,12 @@ NEWSSPIDER_MAX_AGE_DAYS = 30               # skip articles published longer ago 
 NEWSSPIDER_MAX_ARTICLES_PER_SOURCE = 1000  # per run (0 = no limit)
 NEWSSPIDER_REEMIT_MODIFIED = False         # emit an article again (same id) when its modified date changed
 NEWSSPIDER_BOILERPLATE_MIN_PAGES = 5       # a line is site template once seen on this many pages of a source ...
-NEWSSPIDER_BOILERPLATE_MIN_SHARE = 0.3     # ... and on at least this share of the source's pages
+NEWSSPIDER_BOILERPLATE_MIN_SHARE = 0.5     # ... and on at least this share of the source's pages
+NEWSSPIDER_BOILERPLATE_LABEL_MIN_PAGES = 2  # a short line that is no sentence (motto, prompt) once seen on this many pages ...
+NEWSSPIDER_BOILERPLATE_LABEL_MIN_SHARE = 0.1  # ... and on at least this share of the source's pages
+NEWSSPIDER_BOILERPLATE_HOLD_PAGES = 20     # a source's pages wait to be cleaned until this many of its pages are seen (0 = never wait)
+NEWSSPIDER_BOILERPLATE_HOLD_MAX = 200      # at most this many pages wait in all (the source holding most is released first)
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 64 * 1024 * 1024  # waiting pages keep their responses in Scrapy's scraper slot (5 MB by default)
 NEWSSPIDER_BOILERPLATE_COMMIT_EVERY = 100  # learned-line counts are written every this many pages (a killed run loses at most these)
 
 # Distributed crawls (newsspider.distributed, an add-on; needs the `redis` extra): several workers

@@ -92,8 +92,11 @@ def test_killed_run_then_rerun_emits_every_article_exactly_once(tmp_path):
     with StaticSite(tmp_path / "site", hold_after=15) as site:
         urls = write_news_site(site.root, site.base_url, 40)
         sources = write_sources(tmp_path / "sources.toml", site.base_url)
-        victim = subprocess.Popen(crawl_command(sources), cwd=tmp_path, env=crawl_env(),
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        # Pages are written as they come (not held until 20 of the new site's pages are seen),
+        # so that the run has written some when it is killed.
+        victim = subprocess.Popen(crawl_command(sources, {"NEWSSPIDER_BOILERPLATE_HOLD_PAGES": "0"}), cwd=tmp_path,
+                                  env=crawl_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                  start_new_session=True)
         site.wait_for_articles(16)
         wait_for_written_lines(tmp_path / "output", 1)  # some answered pages made it into the output
         assert victim.poll() is None, "the run should still be crawling when it is killed"

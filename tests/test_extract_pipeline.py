@@ -12,6 +12,7 @@ from newsspider.extract.article import ExtractOptions
 from newsspider.items import Article, Page
 from newsspider.pipelines.boilerplate import BoilerplatePipeline
 from newsspider.pipelines.extract import ExtractPipeline
+from newsspider.state.learned_lines import SiteLineThresholds
 from tests.test_extract_article import article_page
 
 
@@ -69,6 +70,7 @@ def test_the_cleaner_gets_the_site_name():
     pool = InlinePool()
     item = asyncio.run(ExtractPipeline(InlinePool(), ExtractOptions(), Stats()).process_item(
         fetched(article_page(head="<meta property='og:site_name' content='Valley Gazette'>"))))
-    asyncio.run(BoilerplatePipeline(pool, Lines(), Stats(), min_pages=5, min_share=0.3).process_item(item))
+    thresholds = SiteLineThresholds(min_pages=5, min_share=0.5, label_min_pages=3, label_min_share=0.1)
+    asyncio.run(BoilerplatePipeline(pool, Lines(), Stats(), thresholds=thresholds).process_item(item))
     (job, _), = pool.jobs
     assert job.keywords["site_name"] == "Valley Gazette" and "language" not in job.keywords

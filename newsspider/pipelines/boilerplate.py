@@ -1,6 +1,10 @@
 """Boilerplate pipeline: the site chrome trafilatura leaves in the text, removed (``newsspider.extract.cleaning``)."""
 from __future__ import annotations
 
+import asyncio
+import logging
+from collections import Counter
+from collections.abc import Callable
 from functools import partial
 
 from scrapy import signals
@@ -10,8 +14,12 @@ from scrapy.exceptions import DropItem
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool
 from newsspider.extract.cleaning import clean_text
+from newsspider.holding import SourceHold
 from newsspider.items import Article
 from newsspider.state.base import LineStatsStore
+from newsspider.state.learned_lines import SiteLineThresholds
+
+logger = logging.getLogger(__name__)
 
 
 class BoilerplatePipeline:
@@ -19,25 +27,40 @@ class BoilerplatePipeline:
 
     Besides the language patterns, lines that recur on many pages of the same source are learned
     as template text and removed; what is learned persists in the state store, so later runs start
-    out knowing each site's template. Removals are counted per rule: ``newsspider/boilerplate/<rule>``.
+    out knowing each site's template. A new source's first pages wait (``newsspider.holding``)
+    until ``NEWSSPIDER_BOILERPLATE_HOLD_PAGES`` of its pages are observed, so that they are cleaned
+    of what its other pages teach whatever the arrival order. Removals are counted per rule
+    (``newsspider/boilerplate/<rule>``), pages that waited as ``newsspider/hold/pages``, and those
+    released before their source had that many pages as ``newsspider/hold/released_early``.
     """
 
-    def __init__(self, pool: WorkerPool, lines: LineStatsStore, stats, *, min_pages: int, min_share: float,
-                 refresh_every: int = 50):
+    def __init__(self, pool: WorkerPool, lines: LineStatsStore, stats, *, thresholds: SiteLineThresholds,
+                 hold: SourceHold | None = None, downloading: Callable[[], bool] = lambda: False,
+                 tick_seconds: float = 0.5, refresh_every: int = 50):
         self.pool = pool
         self.lines = lines
         self.stats = stats
-        self.min_pages = min_pages
-        self.min_share = min_share
+        self.thresholds = thresholds
+        self.hold = hold
+        self.downloading = downloading
+        self.tick_seconds = tick_seconds
         self.refresh_every = refresh_every
-        self._template_cache: dict[str, tuple[int, frozenset[str]]] = {}
+        self._observed: Counter[str] = Counter()
+        self._site_cache: dict[str, tuple[int, frozenset[str], frozenset[str]]] = {}
+        self._ticker: asyncio.TimerHandle | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> BoilerplatePipeline:
         settings = crawler.settings
-        pipeline = cls(WorkerPool.of(crawler), StateService.of(crawler).learned_lines, crawler.stats,
-                       min_pages=settings.getint("NEWSSPIDER_BOILERPLATE_MIN_PAGES"),
-                       min_share=settings.getfloat("NEWSSPIDER_BOILERPLATE_MIN_SHARE"))
+        thresholds = SiteLineThresholds(
+            min_pages=settings.getint("NEWSSPIDER_BOILERPLATE_MIN_PAGES"),
+            min_share=settings.getfloat("NEWSSPIDER_BOILERPLATE_MIN_SHARE"),
+            label_min_pages=settings.getint("NEWSSPIDER_BOILERPLATE_LABEL_MIN_PAGES"),
+            label_min_share=settings.getfloat("NEWSSPIDER_BOILERPLATE_LABEL_MIN_SHARE"))
+        hold_pages = settings.getint("NEWSSPIDER_BOILERPLATE_HOLD_PAGES")
+        hold = SourceHold(hold_pages, settings.getint("NEWSSPIDER_BOILERPLATE_HOLD_MAX")) if hold_pages > 0 else None
+        pipeline = cls(WorkerPool.of(crawler), StateService.of(crawler).learned_lines, crawler.stats, thresholds=thresholds,
+                       hold=hold, downloading=partial(_downloading, crawler))
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
@@ -45,8 +68,14 @@ class BoilerplatePipeline:
         if not isinstance(item, Article):
             return item
         self.lines.observe(item.source, item.id, item.text.split("\n"))  # raw lines: see learned_lines
+        self._observed[item.source] += 1
+        if self.hold is not None and not self.hold.is_warm(item.source):
+            self.stats.inc_value("newsspider/hold/pages")
+            self._start_ticking()
+            await self.hold.wait(item.source, self.lines.page_count(item.source))
+        site_lines, site_labels = self._learned(item.source)
         job = partial(clean_text, item.text, title=item.title, site_name=item.site_name,
-                      site_lines=self._template_lines(item.source))
+                      site_lines=site_lines, site_labels=site_labels)
         result = await self.pool.run(job)
         for rule, count in result.removed.items():
             self.stats.inc_value(f"newsspider/boilerplate/{rule}", count)
@@ -56,14 +85,49 @@ class BoilerplatePipeline:
         item.text = result.text
         return item
 
-    def _template_lines(self, site: str) -> frozenset[str]:
-        """Learned lines of ``site``, re-read from the store every ``refresh_every`` articles."""
-        age, lines = self._template_cache.get(site, (self.refresh_every, frozenset()))
-        if age >= self.refresh_every or (age < self.min_pages and not lines):
-            lines = self.lines.template_lines(site, min_pages=self.min_pages, min_share=self.min_share)
-            age = 0
-        self._template_cache[site] = (age + 1, lines)
-        return lines
+    def _learned(self, site: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The site's learned (template lines, labels), read again from the store once this run
+        has observed a tenth more of the site's pages (every page at first, at most every
+        ``refresh_every`` pages)."""
+        observed = self._observed[site]
+        cached = self._site_cache.get(site)
+        if cached and observed - cached[0] < min(self.refresh_every, max(1, cached[0] // 10)):
+            return cached[1], cached[2]
+        t = self.thresholds
+        lines = self.lines.template_lines(site, min_pages=t.min_pages, min_share=t.min_share)
+        labels = self.lines.template_lines(site, min_pages=t.label_min_pages, min_share=t.label_min_share)
+        self._site_cache[site] = (observed, lines, labels - lines)
+        return lines, labels - lines
+
+    def _start_ticking(self) -> None:
+        if self._ticker is None:
+            self._ticker = asyncio.get_running_loop().call_later(self.tick_seconds, self._tick)
+
+    def _tick(self) -> None:
+        """Release the held pages when the crawl stalls (see ``SourceHold.tick``)."""
+        self._ticker = None
+        if self.hold is None:
+            return
+        try:
+            self.hold.tick(self.downloading())
+        finally:  # a tick that failed must not leave pages waiting for good
+            if self.hold.held:
+                self._start_ticking()
 
     def spider_closed(self, spider, reason: str) -> None:
+        if self._ticker is not None:
+            self._ticker.cancel()
+            self._ticker = None
+        if self.hold is not None:
+            self.hold.release_all()
+            self.stats.set_value("newsspider/hold/released_early", self.hold.released_early)
         self.lines.flush()  # the store writes learned-line counts in batches
+
+
+def _downloading(crawler: Crawler) -> bool:
+    """Whether Scrapy's downloader holds a request (waiting for its slot or being fetched)."""
+    try:
+        engine = crawler.engine
+    except RuntimeError:  # Scrapy sets the engine when the crawl starts: nothing is downloading
+        return False
+    return bool(engine is not None and engine.downloader.active)

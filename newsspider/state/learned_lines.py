@@ -29,6 +29,7 @@ import collections
 import hashlib
 import math
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from newsspider.extract.cleaning.keys import line_key
 
@@ -37,6 +38,7 @@ __all__ = [
     "MAX_LINE_CHARS",
     "MIN_PAGES_FLOOR",
     "MemoryLineStats",
+    "SiteLineThresholds",
     "page_hash",
     "page_keys",
     "pages_needed",
@@ -71,6 +73,23 @@ def pages_needed(min_pages: int, min_share: float, site_pages: int) -> int:
     """Pages a key needs: min_pages (never below 2) and min_share of the site's pages."""
     # The epsilon keeps 0.3 * 10 pages from rounding up to 4.
     return max(MIN_PAGES_FLOOR, int(min_pages), math.ceil(min_share * site_pages - 1e-9))
+
+
+@dataclass(frozen=True)
+class SiteLineThresholds:
+    """When a line counts as a site's own (values: the ``NEWSSPIDER_BOILERPLATE_*`` settings).
+
+    Any line short enough to be observed is template text once seen on ``min_pages`` pages and
+    on ``min_share`` of the site's pages. A label (a short line that does not read as a sentence:
+    a motto, a prompt, a credit) needs less evidence, ``label_min_pages`` and ``label_min_share``:
+    a motto a site prints on a third of its pages is no real sentence, but a sentence it repeats
+    on a third of its pages may be one (the background paragraph of a running story).
+    """
+
+    min_pages: int
+    min_share: float
+    label_min_pages: int
+    label_min_share: float
 
 
 class MemoryLineStats:

@@ -1,0 +1,96 @@
+"""Hold a new source's first pages until enough of its pages are known to clean them.
+
+A site's own chrome (its motto, its share prompts in a language no phrase list covers) is learned
+from the lines its pages repeat (``newsspider.state.learned_lines``). Cleaned as they arrive, a
+new source's first pages would keep every line learned only later, and what an article keeps
+would depend on which of its site's pages happened to arrive first. So the pages of a source that
+has fewer than ``pages`` pages observed (in this run and earlier ones) wait here, and are released
+together as soon as that many are observed: all of them are then cleaned with what the first
+``pages`` pages taught, whatever their order.
+
+Memory stays bounded: at most ``max_held`` pages wait in all (beyond that the source holding most
+is released), and when the crawl stalls (nothing is downloading and no page has arrived since the
+last two ``tick`` calls: the source's remaining pages are not coming, or Scrapy stopped downloading because
+the pages being processed fill its scraper slot) everything held is released. A source released
+early goes on being held page by page until it has ``pages`` pages.
+"""
+from __future__ import annotations
+
+import asyncio
+
+__all__ = ["STALL_TICKS", "SourceHold"]
+
+# Quiet ticks in a row that make a stall (with the tick before them: two whole intervals).
+STALL_TICKS = 2
+
+
+class SourceHold:
+    """Per-source waiting room for pages (asyncio; one event loop, no threads)."""
+
+    def __init__(self, pages: int, max_held: int) -> None:
+        self.pages = pages
+        self.max_held = max(1, max_held)
+        self._warm: set[str] = set()
+        self._waiting: dict[str, list[asyncio.Future[None]]] = {}
+        self._arrivals = 0
+        self._arrivals_at_tick = -1
+        self._idle_ticks = 0
+        self.released_early = 0  # pages released before their source had ``pages`` pages
+
+    @property
+    def held(self) -> int:
+        """Pages waiting now."""
+        return sum(len(futures) for futures in self._waiting.values())
+
+    def is_warm(self, source: str) -> bool:
+        """Whether the source has had ``pages`` pages observed: its pages no longer wait."""
+        return source in self._warm
+
+    async def wait(self, source: str, observed: int) -> None:
+        """Return once a page of ``source`` may be cleaned; ``observed`` counts the source's pages
+        observed so far, this one included."""
+        self._arrivals += 1
+        if source in self._warm:
+            return
+        if observed >= self.pages:
+            self._warm.add(source)
+            self._release(source, early=False)
+            return
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiting.setdefault(source, []).append(future)
+        if self.held > self.max_held:
+            self._release(max(self._waiting, key=lambda s: len(self._waiting[s])), early=True)
+        try:
+            await future
+        finally:
+            waiting = self._waiting.get(source, [])
+            if future in waiting:  # cancelled while waiting (the crawl is shutting down)
+                waiting.remove(future)
+                if not waiting:
+                    del self._waiting[source]
+
+    def tick(self, downloading: bool) -> int:
+        """Called periodically: release everything held when the crawl has stalled, that is when
+        nothing was downloading at this tick and the two before and no page arrived in between.
+        Returns the pages released."""
+        quiet = not downloading and self._arrivals == self._arrivals_at_tick
+        self._arrivals_at_tick = self._arrivals
+        self._idle_ticks = self._idle_ticks + 1 if quiet else 0
+        if self._idle_ticks < STALL_TICKS or not self._waiting:
+            return 0
+        return self.release_all()
+
+    def release_all(self) -> int:
+        """Release every page held (stall, shutdown); returns how many."""
+        return sum(self._release(source, early=True) for source in list(self._waiting))
+
+    def _release(self, source: str, *, early: bool) -> int:
+        futures = self._waiting.pop(source, [])
+        released = 0
+        for future in futures:
+            if not future.done():
+                future.set_result(None)
+                released += 1
+        if early:
+            self.released_early += released
+        return released
