@@ -11,7 +11,7 @@ from newsspider.items import Article
 from newsspider.pipelines.boilerplate import BoilerplatePipeline
 from newsspider.state.learned_lines import MemoryLineStats, SiteLineThresholds
 
-THRESHOLDS = SiteLineThresholds(min_pages=5, min_share=0.5, label_min_pages=2, label_min_share=0.1)
+THRESHOLDS = SiteLineThresholds(min_pages=5, min_share=0.5, label_min_pages=3, label_min_share=0.1)
 MOTTO = "Riippumatonta journalismia vuodesta 1889"      # a label the site prints on a third of its pages
 SHARE = "Jaa artikkeli"                                  # on every page
 BACKGROUND = "The war began in February 2022 and has not ended since."  # a sentence on a third of them
