@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import asyncio
 
-__all__ = ["STALL_TICKS", "SourceHold"]
+__all__ = ["STALL_TICKS", "TICK_SECONDS", "SourceHold"]
 
-# Quiet ticks in a row that make a stall (with the tick before them: two whole intervals).
+# Quiet ticks in a row that make a stall (with the tick before them: two whole intervals), and
+# the interval between ticks: a stall is seen within a fifth of a second.
 STALL_TICKS = 2
+TICK_SECONDS = 0.1
 
 
 class SourceHold:

@@ -99,7 +99,6 @@ NEWSSPIDER_BOILERPLATE_LABEL_MIN_PAGES = 3  # a short line that is no sentence (
 NEWSSPIDER_BOILERPLATE_LABEL_MIN_SHARE = 0.1  # ... and on at least this share of the source's pages
 NEWSSPIDER_BOILERPLATE_HOLD_PAGES = 20     # a source's pages wait to be cleaned until this many of its pages are seen (0 = never wait)
 NEWSSPIDER_BOILERPLATE_HOLD_MAX = 200      # at most this many pages wait in all (the source holding most is released first)
-SCRAPER_SLOT_MAX_ACTIVE_SIZE = 64 * 1024 * 1024  # waiting pages keep their responses in Scrapy's scraper slot (5 MB by default)
 NEWSSPIDER_BOILERPLATE_COMMIT_EVERY = 100  # learned-line counts are written every this many pages (a killed run loses at most these)
 
 # Distributed crawls (newsspider.distributed, an add-on; needs the `redis` extra): several workers

@@ -1,5 +1,5 @@
-"""Chrome told apart by the page's tree, in any language: label + link to the site, consent
-boxes, media-player fallbacks. Real paragraphs with links stay."""
+"""Chrome told apart by the page's tree, in any language: label + link to the site, media-player
+fallbacks. Real paragraphs with links stay."""
 from __future__ import annotations
 
 from newsspider.extract.cleaning.tree import drop_tree_chrome
@@ -71,13 +71,6 @@ def test_the_site_is_the_fetched_host_or_the_canonical_one():
     assert clean(page(block), [line], urls=("http://127.0.0.1:8080/2024/05/this-story.html",)) == \
         [BODY[0], line, BODY[1]]
     assert clean(page(block), [line], urls=("http://127.0.0.1:8080/2024/05/this-story.html", URL)) == BODY
-
-
-def test_consent_box_text_goes_but_a_long_text_in_a_cookie_named_box_stays():
-    notice = "Sivusto käyttää evästeitä. Hyväksy evästeet nähdäksesi sisällön."
-    assert clean(page(f'<div class="embed-consent"><p>{notice}</p></div>'), [notice]) == BODY
-    long = " ".join(["A recipe paragraph about butter, sugar and flour for the perfect biscuit."] * 10)
-    assert clean(page(f'<div class="cookie-recipe"><p>{long}</p></div>'), [long]) == [BODY[0], long, BODY[1]]
 
 
 def test_media_player_fallback_goes_but_a_video_caption_stays():

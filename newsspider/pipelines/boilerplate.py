@@ -14,7 +14,7 @@ from scrapy.exceptions import DropItem
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool
 from newsspider.extract.cleaning import clean_text
-from newsspider.holding import SourceHold
+from newsspider.holding import TICK_SECONDS, SourceHold
 from newsspider.items import Article
 from newsspider.state.base import LineStatsStore
 from newsspider.state.learned_lines import SiteLineThresholds
@@ -36,7 +36,7 @@ class BoilerplatePipeline:
 
     def __init__(self, pool: WorkerPool, lines: LineStatsStore, stats, *, thresholds: SiteLineThresholds,
                  hold: SourceHold | None = None, downloading: Callable[[], bool] = lambda: False,
-                 tick_seconds: float = 0.5, refresh_every: int = 50):
+                 tick_seconds: float = TICK_SECONDS, refresh_every: int = 50):
         self.pool = pool
         self.lines = lines
         self.stats = stats
@@ -109,7 +109,9 @@ class BoilerplatePipeline:
         if self.hold is None:
             return
         try:
-            self.hold.tick(self.downloading())
+            released = self.hold.tick(self.downloading())
+            if released:
+                logger.debug("released %d waiting pages: the crawl stalled", released)
         finally:  # a tick that failed must not leave pages waiting for good
             if self.hold.held:
                 self._start_ticking()

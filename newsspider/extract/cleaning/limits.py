@@ -72,8 +72,7 @@ MIN_LINK_ITEM_CAPITALISED = 0.6
 MAX_LINK_LABEL_WORDS = 5
 MAX_LINK_LABEL_WIDTH = 40
 MIN_LINKED_HEADLINE_CHARS = 12
-# A box named for cookies or consent, and the text beside a media player, are this short at most.
-MAX_CHROME_BOX_CHARS = 600
+# The text beside a media player is this short at most.
 MAX_PLAYER_TEXT_CHARS = 200
 
 # Copyright phrases longer than this are also looked for at the end of a line ("AFP | All rights

@@ -23,6 +23,7 @@ from newsspider.extract.cleaning.limits import (
     MAX_REPEATED_HEADLINE_WORDS,
     MAX_SITE_LINE_CHARS,
     MAX_TITLED_WIDTH,
+    MAX_TITLED_WORDS,
     MIN_LINK_BLOCK_ITEMS,
     MIN_TITLE_PART_CHARS,
     TITLE_SCAN_LINES,
@@ -276,6 +277,8 @@ def _drop_inserts(lines: list[str], pats: Patterns, removed: collections.Counter
 
 
 def _insert_rule(line: str, pats: Patterns) -> str | None:
+    if not is_short(line, MAX_TITLED_WIDTH, MAX_TITLED_WORDS):  # no insert is longer: skip most paragraphs at once
+        return None
     if is_read_also(line, pats, middle=True):
         return "read_also"
     if is_player(line, pats):

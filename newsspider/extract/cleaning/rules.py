@@ -261,11 +261,20 @@ def is_player(line: str, pats: Patterns) -> bool:
 
 
 def is_share_prompt(line: str, pats: Patterns) -> bool:
-    """Nothing but share-on-a-network prompts: "Auf Facebook teilen", "Share on X | Share via Email"."""
+    """Nothing but share-on-a-network prompts: "Auf Facebook teilen", "Share on X | Share via Email".
+    Matched prompt by prompt from the start, so most lines fail at their first word."""
     if not is_short(line):
         return False
-    rest, found = pats.share_on_re.subn(" ", line)
-    return found > 0 and is_punct_only(rest)
+    pos, found = 0, 0
+    while True:
+        while pos < len(line) and unicodedata.category(line[pos])[0] in "PSZC":
+            pos += 1
+        if pos == len(line):
+            return found > 0
+        m = pats.share_on_re.match(line, pos)
+        if m is None or m.end() == pos:
+            return False
+        found, pos = found + 1, m.end()
 
 
 def is_social_bar(line: str, pats: Patterns) -> bool:

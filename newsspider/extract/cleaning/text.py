@@ -3,6 +3,7 @@ nothing but punctuation. Script-aware, shared by the patterns, the rules and the
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -28,6 +29,9 @@ WORD_AFTER = re.compile(rf"[\w{MARKS}]")
 LETTER_BEHIND = rf"(?<![^\W\d_]|[{MARKS}])"
 LETTER_AHEAD = rf"(?![^\W\d_]|[{MARKS}])"
 CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# No assigned character below U+1100 (Hangul Jamo) is East Asian wide or full-width: a text of
+# Latin, Cyrillic, Greek, Arabic, Hebrew, Indic or Thai letters is as wide as it is long.
+_FIRST_WIDE = "\u1100"
 
 
 def is_cjk(c: str) -> bool:
@@ -37,9 +41,11 @@ def is_cjk(c: str) -> bool:
             or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FA1F)
 
 
+@functools.lru_cache(maxsize=4096)
 def width(s: str) -> int:
-    """Display width: East Asian wide and full-width characters count twice."""
-    if s.isascii():
+    """Display width: East Asian wide and full-width characters count twice. Cached: the rules
+    measure one line several times."""
+    if s.isascii() or max(s) < _FIRST_WIDE:
         return len(s)
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 

@@ -4,11 +4,10 @@ Phrase lists cover the languages someone wrote them for; the shape of the HTML d
 the language:
 
 * a label and a link to another page of the same site: "Read also: <link>" in one short
-  paragraph, or a short label paragraph followed by a paragraph or list of nothing but such
-  links. The label must be set apart as one (a separator after it, bold or other inline markup,
+  paragraph, or a short label paragraph followed by a paragraph that is nothing but such a
+  link. The label must be set apart as one (a separator after it, bold or other inline markup,
   capitals, or nothing but a bullet), so that "Officials said <link>the attack killed 12</link>."
   stays;
-* the text of a box whose class or id names cookies or consent;
 * the fallback text beside a media player (a small container holding ``<audio>``/``<video>``).
 
 Runs in extraction, where the tree is at hand (``drop_tree_chrome`` is called by
@@ -18,14 +17,12 @@ such a block.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
 from newsspider.extract.cleaning.limits import (
-    MAX_CHROME_BOX_CHARS,
     MAX_LINK_LABEL_WIDTH,
     MAX_LINK_LABEL_WORDS,
     MAX_PLAYER_TEXT_CHARS,
@@ -41,9 +38,6 @@ _BLOCKS = frozenset({"p", "li", "div", "h2", "h3", "h4", "h5", "h6", "blockquote
                      "aside", "ul", "ol", "header", "footer", "figure", "center"})
 _INLINE_LABELS = frozenset({"strong", "b", "em", "i", "span", "mark", "label", "small", "u"})
 _LABEL_END = ":：|»›>–—-→▶►•·/"
-_CHROME_BOX_WORDS = frozenset({"cookie", "cookies", "consent", "gdpr", "cookiebanner", "cookienotice",
-                               "cookieconsent"})
-_CLASS_SPLIT = re.compile(r"[\s_\-]+")
 # Prefixes of the host names one site serves its pages under.
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 
@@ -53,18 +47,20 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     candidates = {_norm(line) for line in text.split("\n") if line.strip() and len(line) <= 2 * MAX_TITLED_WIDTH}
     if not candidates:
         return text
-    sites = {_site(urlsplit(u).hostname or "") for u in page_urls if u}
-    paths = {urlsplit(u).path for u in page_urls if u}
-    base = next((u for u in page_urls if u), "")
+    joined = "\n".join(candidates)
+    urls = [u for u in page_urls if u]
+    sites = {_site(urlsplit(u).hostname or "") for u in urls}
+    paths = {urlsplit(u).path for u in urls}
+    base = urls[0] if urls else ""
     chrome: set[str] = set()
-    for link in tree.iter("a"):
-        href = link.get("href")
-        if href:
-            _linked_label(link, candidates, chrome, lambda: _same_site_page(href, base, sites, paths))
-    for box in _chrome_boxes(tree):
-        chrome.update(line for line in _block_texts(box) if line in candidates)
-    for player in tree.iter("audio", "video"):
-        _player_text(player, candidates, chrome)
+    for element in tree.iter("a", "audio", "video"):
+        if element.tag == "a":
+            href = element.get("href")
+            if href:
+                _linked_label(element, candidates, joined, chrome,
+                              lambda: _same_site_page(href, base, sites, paths))
+        else:
+            _player_text(element, candidates, chrome)
     if not chrome:
         return text
     return "\n".join(line for line in text.split("\n") if not _is_chrome_line(line, chrome))
@@ -113,12 +109,16 @@ def _block(element: HtmlElement) -> HtmlElement | None:
     return parent
 
 
-def _linked_label(link: HtmlElement, candidates: set[str], chrome: set[str],
+def _linked_label(link: HtmlElement, candidates: set[str], joined: str, chrome: set[str],
                   same_site: Callable[[], bool]) -> None:
     """Mark "label + link" when the link's block (with the block above it, when that is the
-    label) reads as such and the link goes to another page of the site."""
-    anchor = _norm(link.text_content())
-    if len(anchor) < MIN_LINKED_HEADLINE_CHARS:
+    label) reads as such and the link goes to another page of the site. ``joined``: the
+    candidate lines in one string, to drop the links no line holds (nav, sidebar) at once."""
+    raw = (link.text or "") if len(link) == 0 else link.text_content()  # most links hold text only
+    if len(raw) < MIN_LINKED_HEADLINE_CHARS:
+        return
+    anchor = _norm(raw)
+    if len(anchor) < MIN_LINKED_HEADLINE_CHARS or anchor not in joined:
         return
     block = _block(link)
     if block is None:
@@ -165,15 +165,6 @@ def _is_label(label: str, block: HtmlElement, link: HtmlElement | None) -> bool:
 
 def _marked_up(label: str, block: HtmlElement) -> bool:
     return any(_norm(el.text_content()) == label for el in block.iter(*_INLINE_LABELS))
-
-
-def _chrome_boxes(tree: HtmlElement) -> Iterable[HtmlElement]:
-    """Elements whose class or id names cookies or consent, with little text."""
-    for element in tree.xpath("//*[contains(@class,'ookie') or contains(@id,'ookie') or contains(@class,'onsent')"
-                              " or contains(@id,'onsent') or contains(@class,'gdpr') or contains(@id,'gdpr')]"):
-        names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-        if _CHROME_BOX_WORDS & set(_CLASS_SPLIT.split(names)) and len(element.text_content()) <= MAX_CHROME_BOX_CHARS:
-            yield element
 
 
 def _block_texts(element: HtmlElement) -> set[str]:
