@@ -360,7 +360,7 @@ def run_seeds() -> dict:
         lines = {_norm(line) for line in text.split("\n")}
         chrome = [c for c in page["chrome"]
                   if _norm(c) in lines or (_norm(c) in norm and not any(_norm(c) in p for p in body))]
-        lost = [p for p, n in zip(page["body"], body) if n not in norm]
+        lost = [p for p, n in zip(page["body"], body, strict=True) if n not in norm]
         title_copies = norm.count(_norm(page["title"])) if page.get("title") else 0
         report[page["path"]] = {"record": bool(record), "chrome_left": chrome, "paragraphs_lost": lost,
                                 "title_copies": title_copies}

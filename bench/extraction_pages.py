@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.ntrex import NTREX_DIR, VARIANTS, read_stories
+
 SEED = 20240716
 
 VARIANTS_BY_NAME = {variant: lang for variant, lang in VARIANTS.values()}
@@ -697,7 +698,7 @@ def build_pages(out_dir: Path, *, ntrex_dir: Path = NTREX_DIR, split: str = "all
                 url = f"https://{chrome_lang}.{site.domain}{_article_path(date, story, variant)}"
                 pages.append((url, story, index, variant, sentences, lang, chrome_lang, site, date, rng))
     by_site: dict[str, list[str]] = {}
-    for url, *_, chrome_lang, site, _date, _rng in pages:
+    for url, *_, chrome_lang, _site, _date, _rng in pages:
         by_site.setdefault(chrome_lang, []).append(url)
     motto_urls = {url for urls in by_site.values() for url in sorted(urls)[::MOTTO_EVERY]}
     manifest: list[dict] = []
@@ -726,7 +727,7 @@ def build_pages(out_dir: Path, *, ntrex_dir: Path = NTREX_DIR, split: str = "all
             "story_split": "tune" if index % 2 == 0 else "test", "title": headline,
             "gold_sentences": body, "gold_paragraphs": paras,
             "planted": [{"kind": p.kind, "text": p.text, "where": w, "needle": p.needle}
-                        for w, group in zip(where, planted) for p in group],
+                        for w, group in zip(where, planted, strict=True) for p in group],
         })
     with (out_dir / "manifest.jsonl").open("w", encoding="utf-8") as fh:
         for entry in manifest:

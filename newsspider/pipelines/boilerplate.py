@@ -51,6 +51,7 @@ class BoilerplatePipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> BoilerplatePipeline:
+        """The pipeline on the crawl's worker pool and learned-line store, with its settings."""
         settings = crawler.settings
         thresholds = SiteLineThresholds(
             min_pages=settings.getint("NEWSSPIDER_BOILERPLATE_MIN_PAGES"),
@@ -65,6 +66,7 @@ class BoilerplatePipeline:
         return pipeline
 
     async def process_item(self, item):
+        """Observe the article's lines, wait while its source is new, clean it in a worker."""
         if not isinstance(item, Article):
             return item
         self.lines.observe(item.source, item.id, item.text.split("\n"))  # raw lines: see learned_lines
@@ -117,6 +119,7 @@ class BoilerplatePipeline:
                 self._start_ticking()
 
     def spider_closed(self, spider, reason: str) -> None:
+        """Release what still waits and write the learned-line counts."""
         if self._ticker is not None:
             self._ticker.cancel()
             self._ticker = None

@@ -128,10 +128,10 @@ def _drop_site_lines(lines: list[str], site_lines: Container[str], site_labels: 
     sentence), anywhere, unless they would take more than ``MAX_LEARNED_SHARE`` of the text."""
     hits = [_is_site_line(ln, site_lines, site_labels, pats) for ln in lines]
     total = sum(len(ln.strip()) for ln in lines)
-    learned = sum(len(ln.strip()) for ln, h in zip(lines, hits) if h)
+    learned = sum(len(ln.strip()) for ln, h in zip(lines, hits, strict=True) if h)
     if any(hits) and learned <= MAX_LEARNED_SHARE * total:
         removed["site_learned"] += sum(hits)
-        return [ln for ln, h in zip(lines, hits) if not h]
+        return [ln for ln, h in zip(lines, hits, strict=True) if not h]
     return lines
 
 

@@ -36,7 +36,7 @@ CONNECTORS = frozenset({
     "and", "&", "on", "in", "at", "of", "the", "via", "und", "et", "y", "e", "i", "и", "і", "та",
     "й", "на", "у", "в", "з", "с", "van", "von", "der", "den", "de", "da", "do", "dos", "das",
     "del", "della", "di", "du", "la", "le", "el", "al", "bin", "ibn", "ben", "sur", "auf", "em",
-    "no", "na", "op", "su", "ve", "ile", "και", "στο", "στα", "w", "we", "z", "dan", "di",
+    "no", "na", "op", "su", "ve", "ile", "και", "στο", "στα", "w", "we", "z", "dan",
 })
 
 # After a phrase: its last character was CJK or punctuation, or no letter/mark follows, or a CJK
@@ -138,7 +138,8 @@ def _share_on_regex(templates: Iterable[str], networks: str) -> re.Pattern[str]:
 def _date_regex(date_words: Iterable[str]) -> re.Pattern[str]:
     """Month and weekday names, "Published"-like words and date tokens, as whole words where
     they start and end with a letter of a script that separates words."""
-    bounded, free = [], []
+    bounded: list[str] = []
+    free: list[str] = []
     folded = {unicodedata.normalize("NFKC", w).casefold().translate(ARABIC_FOLD) for w in date_words}
     for w in sorted(folded, key=lambda w: (-len(w), w)):
         rx = r"\s+".join(re.escape(part) for part in w.split())

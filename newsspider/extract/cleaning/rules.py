@@ -18,21 +18,21 @@ from newsspider.extract.cleaning.limits import (
     MAX_BREADCRUMB_PARTS,
     MAX_BREADCRUMB_WIDTH,
     MAX_BYLINE_NAME_WORDS,
-    MAX_CONTRIBUTOR_CHARS,
-    MAX_COPYRIGHT_OWNER_WORDS,
     MAX_CONSENT_SENTENCES,
     MAX_CONSENT_WIDTH,
     MAX_CONSENT_WORDS,
+    MAX_CONTRIBUTOR_CHARS,
+    MAX_COPYRIGHT_OWNER_WORDS,
     MAX_COPYRIGHT_WIDTH,
-    MAX_CREDIT_LABEL_WORDS,
     MAX_CREDIT_CHARS,
+    MAX_CREDIT_LABEL_WORDS,
     MAX_CREDIT_PARENS_CHARS,
     MAX_DATELINE_WIDTH,
     MAX_EDGE_WIDTH,
     MAX_EDGE_WORDS,
     MAX_LINK_ITEM_WORDS,
-    MAX_PROMO_SENTENCES,
     MAX_PLAYER_TAIL_WORDS,
+    MAX_PROMO_SENTENCES,
     MAX_PROMO_WORDS,
     MAX_TAIL_WORDS,
     MAX_TITLED_WIDTH,
@@ -179,7 +179,7 @@ def is_read_also(line: str, pats: Patterns, *, middle: bool = False) -> bool:
 def is_read_also_label(line: str, pats: Patterns) -> bool:
     """A bare multi-word "Read also:" label, on its own line above the linked headline."""
     m = phrase_match(line, "read_also", pats)
-    return bool(m) and is_punct_only(line[m.end():]) and not single_word(m.group("p"))
+    return m is not None and is_punct_only(line[m.end():]) and not single_word(m.group("p"))
 
 
 def is_licence_notice(line: str, pats: Patterns) -> bool:

@@ -18,6 +18,7 @@ such a block.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -57,8 +58,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
         if element.tag == "a":
             href = element.get("href")
             if href:
-                _linked_label(element, candidates, joined, chrome,
-                              lambda: _same_site_page(href, base, sites, paths))
+                _linked_label(element, candidates, joined, chrome, partial(_same_site_page, href, base, sites, paths))
         else:
             _player_text(element, candidates, chrome)
     if not chrome:
