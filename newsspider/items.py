@@ -19,6 +19,8 @@ class Page:
     fetched_at: str
     source_language: str | None = None
     hints: dict = field(default_factory=dict)   # title/published/modified/language from discovery
+    body_selector: str | None = None             # the source's ``body`` CSS selector
+    prune_selectors: tuple[str, ...] = ()        # the source's ``prune`` CSS selectors
 
     def __repr__(self) -> str:  # log lines (dropped items) must not dump whole pages
         return f"Page(url={self.url!r}, source={self.source!r}, {len(self.html)} chars)"

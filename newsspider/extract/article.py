@@ -20,6 +20,7 @@ from newsspider.extract.language import choose_language, normalize_language, tex
 from newsspider.extract.metadata import read_metadata, undeclared_date
 from newsspider.extract.pagetype import CLOSING_MARKS, LISTING, SENTENCE_ENDS, page_type
 from newsspider.extract.parse import parse_html
+from newsspider.extract.selectors import SiteSelectors, narrow_to_body, prune
 
 logger = logging.getLogger(__name__)
 
@@ -99,8 +100,11 @@ class Extraction:
 
 
 def extract_article(html: str, url: str, hints: dict | None = None, source_language: str | None = None,
-                    options: ExtractOptions | None = None) -> Extraction:
-    """Extract one page. Never raises for bad input: a broken page is reported as a reason."""
+                    options: ExtractOptions | None = None, selectors: SiteSelectors | None = None) -> Extraction:
+    """Extract one page. Never raises for bad input: a broken page is reported as a reason.
+
+    ``selectors`` are the source's own hints (``body``, ``prune``): pruned elements are gone from
+    the whole page, and the text (not the metadata) is read from the body selector's match."""
     options = options or ExtractOptions()
     hints = hints or {}
     if not html or not html.strip():
@@ -110,9 +114,12 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     tree = parse_html(protect_joiners(html[:MAX_HTML_CHARS]))
     if tree is None:
         return Extraction(reason="unparseable_html")
+    if selectors:
+        prune(tree, selectors)
     meta = read_metadata(tree, url)
     jsonld = meta.jsonld
-    text = _trafilatura_text(tree, url, options, jsonld.body if jsonld else None)
+    body_tree = narrow_to_body(tree, selectors) if selectors else tree
+    text = _trafilatura_text(body_tree, url, options, jsonld.body if jsonld else None)
     via_jsonld = False
     if jsonld and jsonld.body and (
         (text_size(text) < options.min_text_chars and len(jsonld.body) > len(text))
@@ -122,7 +129,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     text = drop_tree_chrome(text, tree, (url, meta.canonical))
     if text_size(text) < options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1):
         return Extraction(reason="too_little_text")
-    kind = page_type(text, meta, tree, url)
+    kind = page_type(text, meta, body_tree, url)
     if kind == LISTING:
         return Extraction(reason="index_page")
     language = choose_language(

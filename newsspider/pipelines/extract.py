@@ -8,6 +8,7 @@ from scrapy.exceptions import DropItem
 
 from newsspider.extensions.worker_pool import WorkerPool
 from newsspider.extract.article import ExtractedArticle, ExtractOptions, extract_article
+from newsspider.extract.selectors import SiteSelectors
 from newsspider.items import Article, Page, article_id
 from newsspider.urls import resolve_canonical
 
@@ -37,8 +38,9 @@ class ExtractPipeline:
         if not isinstance(item, Page):
             return item
         try:
+            selectors = SiteSelectors(item.body_selector, item.prune_selectors)
             extraction = await self.pool.run(extract_article, item.html, item.url, item.hints,
-                                             item.source_language, self.options)
+                                             item.source_language, self.options, selectors or None)
         except Exception as exc:  # a worker crash or an extractor bug: lose this page, not the crawl
             self.stats.inc_value("newsspider/extract/failed")
             logger.error("extraction failed for %s: %r", item.url, exc)
