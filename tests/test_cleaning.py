@@ -13,6 +13,7 @@ from newsspider.extract.cleaning import (
     clean_text,
     line_key,
     load_patterns,
+    phrase_key,
 )
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
@@ -604,3 +605,20 @@ def test_learned_labels_go_only_where_the_line_is_no_sentence():
     result = clean_text(text, site_labels=labels)
     assert _paras(result.text) == ["First paragraph here.", "The war began in 2022.", "Last paragraph here."]
     assert result.removed == {"site_learned": 1}
+
+
+def test_lines_the_sources_file_names_are_removed_anywhere_whatever_their_quotes_and_case():
+    text = ("The council met on Tuesday to discuss the plan for the market square.\n"
+            "This newsroom follows the press council\u2019s code of practice\n"
+            "A vote is expected next month after a second round of consultation.\n"
+            "THIS NEWSROOM FOLLOWS THE PRESS COUNCIL'S CODE OF PRACTICE.")
+    assert "code of practice" in clean_text(text).text  # no rule of its own removes it
+    result = clean_text(text, source_lines=frozenset({phrase_key("This newsroom follows the press council's code of practice")}))
+    assert result.text == ("The council met on Tuesday to discuss the plan for the market square.\n"
+                           "A vote is expected next month after a second round of consultation.")
+    assert result.removed["source_boilerplate"] == 2
+
+
+def test_a_sources_file_phrase_never_removes_a_line_that_only_contains_it():
+    text = "Officials said the press council's code of practice was followed in every case last year."
+    assert clean_text(text, source_lines=frozenset({phrase_key("code of practice")})).text == text

@@ -16,9 +16,9 @@ phrase lists in ``patterns/<lang>.toml``, compiled once), ``limits`` (every leng
 rules apply), ``rules`` (does one line read as a kind of chrome?) and ``passes`` (``clean_text``).
 """
 
-from newsspider.extract.cleaning.keys import line_key
+from newsspider.extract.cleaning.keys import line_key, phrase_key
 from newsspider.extract.cleaning.passes import RULES, CleanResult, clean_text
 from newsspider.extract.cleaning.patterns import available_languages, load_patterns, warm_up
 
-__all__ = ["RULES", "CleanResult", "available_languages", "clean_text", "line_key", "load_patterns",
+__all__ = ["RULES", "CleanResult", "available_languages", "clean_text", "line_key", "load_patterns", "phrase_key",
            "warm_up"]

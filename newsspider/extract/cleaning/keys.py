@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["ANY_DIGIT", "ARABIC_FOLD", "NON_DECIMAL_DIGITS", "fold_key", "has_arabic", "line_key", "predicate_form"]
+__all__ = ["ANY_DIGIT", "ARABIC_FOLD", "NON_DECIMAL_DIGITS", "fold_key", "has_arabic", "line_key", "phrase_key",
+           "predicate_form"]
 
 # In Arabic script, the letter variants (alef with hamza or madda, alef wasla, alef maqsura,
 # Persian yeh and keheh, teh marbuta, heh with yeh) fold to one letter; the harakat and the
@@ -56,6 +57,16 @@ def line_key(line: str) -> str:
     while end > start and unicodedata.category(s[end - 1])[0] in "PSZC":
         end -= 1
     return s[start:end]
+
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
+                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"'})
+
+
+def phrase_key(line: str) -> str:
+    """``line_key`` with typographic quotes and apostrophes folded to ASCII: a phrase a person
+    types (``boilerplate`` in the sources file) matches the line as the page prints it."""
+    return line_key(line).translate(_QUOTES)
 
 
 def predicate_form(line: str) -> str:

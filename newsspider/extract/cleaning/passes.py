@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Container
 
-from newsspider.extract.cleaning.keys import fold_key, line_key, predicate_form
+from newsspider.extract.cleaning.keys import fold_key, line_key, phrase_key, predicate_form
 from newsspider.extract.cleaning.limits import (
     MAX_LEARNED_SHARE,
     MAX_LONG_PRE_TITLE,
@@ -55,7 +55,7 @@ __all__ = ["RULES", "CleanResult", "clean_text"]
 RULES = (
     "shortcode", "headline", "tagline", "breadcrumb", "byline", "dateline", "pre_title",
     "source", "read_also", "share", "follow", "subscribe", "newsletter", "comments",
-    "copyright", "consent", "player", "site_learned",
+    "copyright", "consent", "player", "site_learned", "source_boilerplate",
 )
 
 
@@ -70,12 +70,14 @@ class CleanResult:
 def clean_text(text: str, *, title: str | None = None, language: str | None = None,
                site_lines: frozenset[str] | set[str] = frozenset(),
                site_labels: frozenset[str] | set[str] = frozenset(),
-               site_name: str | None = None) -> CleanResult:
+               site_name: str | None = None,
+               source_lines: frozenset[str] | set[str] = frozenset()) -> CleanResult:
     """Remove CMS/site chrome from extracted article text, keeping every real sentence.
 
     ``title`` is the headline the spider extracted: leading copies of it are removed, and short
     lines above it are treated as chrome. ``site_lines`` are ``line_key`` keys learned as the
-    site's template text (see ``newsspider.state.learned_lines``). ``language`` is accepted for
+    site's template text (see ``newsspider.state.learned_lines``); ``source_lines`` are the ``phrase_key``
+    keys of the lines the sources file names as the site's chrome (``boilerplate``). ``language`` is accepted for
     the pipeline's convenience but every language's patterns apply to every text, since chrome is
     often in the site's language rather than the article's. Paragraphs stay newline-separated;
     runs of blank lines left by removals collapse to one.
@@ -86,6 +88,8 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
     pats = compiled_patterns()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = _strip_shortcodes(lines, pats, removed)
+    if source_lines:
+        lines = _drop_source_lines(lines, source_lines, removed)
     if site_lines or site_labels:
         lines = _drop_site_lines(lines, site_lines, site_labels, pats, removed)
     site_key = fold_key(site_name) if site_name else ""
@@ -133,6 +137,15 @@ def _drop_site_lines(lines: list[str], site_lines: Container[str], site_labels: 
         removed["site_learned"] += sum(hits)
         return [ln for ln, h in zip(lines, hits, strict=True) if not h]
     return lines
+
+
+def _drop_source_lines(lines: list[str], source_lines: Container[str],
+                       removed: collections.Counter[str]) -> list[str]:
+    """Pass 2a: the lines the sources file names as this site's chrome (``boilerplate``), anywhere."""
+    kept = [ln for ln in lines if not (ln.strip() and phrase_key(ln) in source_lines)]
+    if len(kept) < len(lines):
+        removed["source_boilerplate"] += len(lines) - len(kept)
+    return kept
 
 
 def _is_site_line(line: str, site_lines: Container[str], site_labels: Container[str], pats: Patterns) -> bool:
