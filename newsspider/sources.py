@@ -1,19 +1,36 @@
 """Load and validate the sources file (TOML, one ``[[source]]`` table per news site).
 
 The file is a public contract written by people and other tools, so every mistake stops the
-run before any request, with a message naming the file, the source and the key.
+run before any request, with a message that names the file, the line, the source and the key, and
+says what was probably meant.
 """
 from __future__ import annotations
 
+import difflib
+import logging
+import math
 import re
 import tomllib
-from dataclasses import dataclass, field
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from types import MappingProxyType
+from typing import Any
 from urllib.parse import urlsplit
 
-ALLOWED_KEYS = frozenset({"name", "language", "feeds", "sitemaps", "pages"})
-URL_LIST_KEYS = ("feeds", "sitemaps", "pages")
-_LANGUAGE = re.compile(r"^[a-z]{2}$")
+from cssselect import GenericTranslator, SelectorError
+
+from newsspider.langcodes import normalize_language
+
+log = logging.getLogger(__name__)
+
+URL_LIST_KEYS = ("feeds", "sitemaps", "pages", "home")
+MAX_LISTING_DEPTH = 3
+"""Listing pages are followed at most this many hops: deeper pages are archives, not news."""
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
+_SOURCE_HEADER = re.compile(r"^\s*\[\[\s*source\s*\]\]")
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 
 
 class SourcesError(ValueError):
@@ -22,13 +39,51 @@ class SourcesError(ValueError):
 
 @dataclass(frozen=True)
 class Source:
-    """One news site: where to discover its articles, and an optional language hint."""
+    """One news site: where to discover its articles and how to treat them.
+
+    ``None`` in an option means "the crawl's setting applies" (see the README's sources-file
+    section for every key and its default).
+    """
 
     name: str
     language: str | None = None
-    feeds: tuple[str, ...] = field(default_factory=tuple)
-    sitemaps: tuple[str, ...] = field(default_factory=tuple)
-    pages: tuple[str, ...] = field(default_factory=tuple)
+    """ISO 639-1 hint for the site's articles (a region subtag such as ``pt-BR`` is dropped)."""
+    feeds: tuple[str, ...] = ()
+    sitemaps: tuple[str, ...] = ()
+    pages: tuple[str, ...] = ()
+    home: tuple[str, ...] = ()
+    """Home pages: the site's feeds and news sitemaps are found from them."""
+    include: tuple[str, ...] = ()
+    """Regular expressions: when given, only article URLs matching one of them are followed."""
+    exclude: tuple[str, ...] = ()
+    """Regular expressions: article URLs matching one of them are never followed."""
+    boilerplate: tuple[str, ...] = ()
+    """Extra lines removed from this site's article bodies (a whole line, case-insensitive)."""
+    delay: float | None = None
+    """Seconds between requests to this site (DOWNLOAD_DELAY for its requests)."""
+    concurrency: int | None = None
+    """Requests in flight to this site at once."""
+    headers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Extra HTTP request headers for every request of this source."""
+    max_articles: int | None = None
+    """Articles per run from this source (0 = no limit)."""
+    max_age_days: float | None = None
+    """Skip this source's articles published longer ago (0 = no limit)."""
+    depth: int = 1
+    """Listing pages: hops followed from the listed pages through further listing pages."""
+    body: str | None = None
+    """CSS selector of the article body: extraction reads only what it matches."""
+    prune: tuple[str, ...] = ()
+    """CSS selectors of elements removed from the page before extraction."""
+
+    def matches(self, url: str) -> bool:
+        """Whether an article URL passes the source's include/exclude patterns."""
+        if self.include and not any(re.search(pattern, url) for pattern in self.include):
+            return False
+        return not any(re.search(pattern, url) for pattern in self.exclude)
+
+
+ALLOWED_KEYS = frozenset(f.name for f in fields(Source))
 
 
 def load_sources(path: str | Path) -> list[Source]:
@@ -43,57 +98,205 @@ def load_sources(path: str | Path) -> list[Source]:
     except OSError as exc:
         raise SourcesError(f"{path}: cannot read sources file: {exc}") from None
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise SourcesError(f"{path}: malformed TOML: {exc}") from None
-    return parse_sources(data, origin=str(path))
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SourcesError(f"{path}: malformed TOML: not UTF-8 (byte {exc.start})") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SourcesError(_toml_error(path, exc)) from None
+    return parse_sources(data, origin=str(path), text=text)
 
 
-def parse_sources(data: dict, origin: str = "<sources>") -> list[Source]:
-    """Validate already-parsed TOML data (the ``[[source]]`` array)."""
-    extra = set(data) - {"source"}
+def _toml_error(path: Path, exc: tomllib.TOMLDecodeError) -> str:
+    """``file:line:column: malformed TOML: reason`` (tomllib puts the position in its message)."""
+    message = str(exc)
+    position = _TOML_POSITION.search(message)
+    if position is None:
+        return f"{path}: malformed TOML: {message}"
+    line, column = position.groups()
+    return f"{path}:{line}:{column}: malformed TOML: {message[:position.start()]}"
+
+
+def parse_sources(data: dict, origin: str = "<sources>", text: str | None = None) -> list[Source]:
+    """Validate already-parsed TOML data (the ``[[source]]`` array); ``text``, when given, is the
+    file's text, used to put line numbers in error messages."""
+    lines = _Lines(origin, text)
+    extra = sorted(set(data) - {"source"})
     if extra:
-        raise SourcesError(f"{origin}: unknown top-level key {sorted(extra)[0]!r} (expected [[source]] tables)")
+        hint = _did_you_mean(extra[0], ["source"])
+        raise SourcesError(f"{origin}: unknown top-level key {extra[0]!r} (expected [[source]] tables){hint}")
     tables = data.get("source")
+    if isinstance(tables, dict):
+        raise SourcesError(f"{origin}: [source] is a single table: write [[source]] (double brackets) "
+                           "before each site, an array of tables")
     if not isinstance(tables, list) or not tables:
         raise SourcesError(f"{origin}: no [[source]] table found")
     sources: list[Source] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for position, table in enumerate(tables, start=1):
-        source = _parse_source(table, origin, position)
+        source = _parse_source(table, lines, position)
         if source.name in seen:
-            raise SourcesError(f"{origin}: source {source.name!r}: key 'name': duplicate name")
-        seen.add(source.name)
+            raise SourcesError(f"{lines.at(position, 'name')}: source {source.name!r}: key 'name': duplicate name "
+                               f"(source #{seen[source.name]} has it too)")
+        seen[source.name] = position
         sources.append(source)
+    _warn_shared_urls(sources, origin)
     return sources
 
 
-def _parse_source(table: object, origin: str, position: int) -> Source:
-    where = f"{origin}: source #{position}"
+class _Lines:
+    """Where each source and key stands in the file, for messages like ``sources.toml:12``."""
+
+    def __init__(self, origin: str, text: str | None) -> None:
+        self.origin = origin
+        self.text_lines = text.splitlines() if text else []
+        self.headers = [i for i, line in enumerate(self.text_lines) if _SOURCE_HEADER.match(line)]
+
+    def at(self, position: int, key: str | None = None) -> str:
+        if position > len(self.headers):
+            return self.origin
+        start = self.headers[position - 1]
+        end = self.headers[position] if position < len(self.headers) else len(self.text_lines)
+        if key is not None:
+            pattern = re.compile(rf'^\s*(?:{re.escape(key)}|"{re.escape(key)}")\s*[=.]')
+            for i in range(start + 1, end):
+                if pattern.match(self.text_lines[i]):
+                    return f"{self.origin}:{i + 1}"
+        return f"{self.origin}:{start + 1}"
+
+
+def _parse_source(table: object, lines: _Lines, position: int) -> Source:
+    where = f"{lines.at(position)}: source #{position}"
     if not isinstance(table, dict):
         raise SourcesError(f"{where}: must be a table")
     name = table.get("name")
     if not isinstance(name, str) or not name.strip():
         raise SourcesError(f"{where}: key 'name': missing or not a non-empty string")
-    where = f"{origin}: source {name!r}"
+
+    def error(key: str, message: str) -> SourcesError:
+        return SourcesError(f"{lines.at(position, key)}: source {name!r}: key {key!r}: {message}")
+
     unknown = sorted(set(table) - ALLOWED_KEYS)
     if unknown:
-        raise SourcesError(f"{where}: key {unknown[0]!r}: unknown key (allowed: {', '.join(sorted(ALLOWED_KEYS))})")
-    language = table.get("language")
-    if language is not None:
-        if not isinstance(language, str) or not _LANGUAGE.match(language.lower()):
-            raise SourcesError(f"{where}: key 'language': expected an ISO 639-1 code such as 'ar'")
-        language = language.lower()
-    urls = {key: _url_list(table.get(key, []), where, key) for key in URL_LIST_KEYS}
-    if not any(urls.values()):
-        raise SourcesError(f"{where}: needs at least one of 'feeds', 'sitemaps' or 'pages'")
-    return Source(name=name, language=language, **urls)
+        raise error(unknown[0], f"unknown key{_did_you_mean(unknown[0], ALLOWED_KEYS)} "
+                                f"(allowed: {', '.join(sorted(ALLOWED_KEYS))})")
+    options: dict[str, Any] = {"name": name}
+    for key in URL_LIST_KEYS:
+        options[key] = _url_list(table.get(key, []), key, error)
+    if not any(options[key] for key in URL_LIST_KEYS):
+        raise SourcesError(f"{lines.at(position)}: source {name!r}: needs at least one of "
+                           "'feeds', 'sitemaps', 'pages' or 'home'")
+    for key, parse in _OPTION_PARSERS.items():
+        if key in table:
+            options[key] = parse(table[key], key, error)
+    return Source(**options)
 
 
-def _url_list(value: object, where: str, key: str) -> tuple[str, ...]:
+def _did_you_mean(key: str, choices) -> str:
+    close = difflib.get_close_matches(key, sorted(choices), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _url_list(value: object, key: str, error) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, list):
-        raise SourcesError(f"{where}: key {key!r}: expected a list of URLs")
+        raise error(key, "expected a list of URLs, e.g. [\"https://example.org/rss.xml\"]")
     for url in value:
-        if not isinstance(url, str) or urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
-            raise SourcesError(f"{where}: key {key!r}: not an http(s) URL: {url!r}")
+        parts = urlsplit(url) if isinstance(url, str) else None
+        if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+            raise error(key, f"not an http(s) URL: {url!r}")
     return tuple(value)
+
+
+def _language(value: object, key: str, error) -> str:
+    code = normalize_language(value) if isinstance(value, str) and _LANGUAGE_TAG.match(value) else None
+    if code is None or len(code) != 2:
+        raise error(key, f"expected a language tag such as 'ar' or 'pt-BR', got {value!r}")
+    return code
+
+
+def _patterns(value: object, key: str, error) -> tuple[str, ...]:
+    items = _strings(value, key, error)
+    for pattern in items:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise error(key, f"not a regular expression: {pattern!r} ({exc})") from None
+    return items
+
+
+def _selector(value: object, key: str, error) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise error(key, 'expected a CSS selector string, e.g. "article .body"')
+    try:
+        GenericTranslator().css_to_xpath(value)
+    except SelectorError as exc:
+        raise error(key, f"not a CSS selector: {value!r} ({exc})") from None
+    return value
+
+
+def _selectors(value: object, key: str, error) -> tuple[str, ...]:
+    return tuple(_selector(item, key, error) for item in _strings(value, key, error))
+
+
+def _strings(value: object, key: str, error) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise error(key, "expected a list of non-empty strings")
+    return tuple(value)
+
+
+def _number(minimum: float, integer: bool):
+    kind = "a whole number" if integer else "a number"
+
+    def parse(value: object, key: str, error) -> float | int:
+        ok_type = isinstance(value, int) if integer else isinstance(value, (int, float))
+        if isinstance(value, bool) or not ok_type or not math.isfinite(value) or value < minimum:
+            raise error(key, f"expected {kind} >= {minimum:g}, got {value!r}")
+        return value
+    return parse
+
+
+def _depth(value: object, key: str, error) -> int:
+    depth = _number(1, integer=True)(value, key, error)
+    if depth > MAX_LISTING_DEPTH:
+        raise error(key, f"at most {MAX_LISTING_DEPTH} (deeper listing pages are archives), got {depth}")
+    return int(depth)
+
+
+def _headers(value: object, key: str, error) -> Mapping[str, str]:
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise error(key, 'expected a table of strings, e.g. headers = { Accept-Language = "de" }')
+    for name in value:
+        if not re.fullmatch(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+", name):
+            raise error(key, f"not an HTTP header name: {name!r}")
+    return MappingProxyType(dict(value))
+
+
+_OPTION_PARSERS = {
+    "language": _language,
+    "include": _patterns,
+    "exclude": _patterns,
+    "boilerplate": _strings,
+    "delay": _number(0, integer=False),
+    "concurrency": _number(1, integer=True),
+    "headers": _headers,
+    "max_articles": _number(0, integer=True),
+    "max_age_days": _number(0, integer=False),
+    "depth": _depth,
+    "body": _selector,
+    "prune": _selectors,
+}
+
+
+def _warn_shared_urls(sources: list[Source], origin: str) -> None:
+    """A URL listed by two sources is fetched once, for the first: say so instead of giving the
+    second nothing in silence."""
+    owners: dict[str, list[str]] = defaultdict(list)
+    for source in sources:
+        for key in URL_LIST_KEYS:
+            for url in getattr(source, key):
+                owners[url].append(source.name)
+    for url, names in owners.items():
+        if len(set(names)) > 1:
+            log.warning("%s: %s is listed by sources %s: it is fetched once, for %r only",
+                        origin, url, ", ".join(repr(n) for n in dict.fromkeys(names)), names[0])

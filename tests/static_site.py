@@ -23,6 +23,7 @@ class _Handler(SimpleHTTPRequestHandler):
     def do_GET(self):
         site = self.site
         site.requests.append((self.path, dict(self.headers)))
+        started = time.monotonic()
         if self.path.startswith("/news/"):
             with site.lock:
                 site.articles_served += 1
@@ -30,6 +31,7 @@ class _Handler(SimpleHTTPRequestHandler):
             if held:
                 site.gate.wait(timeout=120)
         super().do_GET()
+        site.timings.append((self.path, started, time.monotonic()))
 
     def log_message(self, *args):
         pass
@@ -39,6 +41,7 @@ class StaticSite:
     def __init__(self, root: Path, hold_after: int | None = None):
         self.root = root
         self.requests: list[tuple[str, dict]] = []
+        self.timings: list[tuple[str, float, float]] = []  # path, when the request came, when it was answered
         self.hold_after = hold_after
         self.articles_served = 0
         self.lock = threading.Lock()

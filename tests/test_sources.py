@@ -52,3 +52,101 @@ def test_invalid_file_error_names_file_source_and_key(tmp_path, body, expected):
 def test_missing_file_says_how_to_provide_one(tmp_path):
     with pytest.raises(SourcesError, match="not found.*-a sources=PATH"):
         load_sources(tmp_path / "nope.toml")
+
+
+FULL = """
+[[source]]
+name = "full"
+language = "pt-BR"
+home = ["https://example.com.br/"]
+include = ['/noticias/\\d{4}/']
+exclude = ["/opiniao/", "[?&]amp="]
+boilerplate = ["Compartilhe no Facebook", "Leia também"]
+delay = 1.5
+concurrency = 2
+max_articles = 50
+max_age_days = 3
+depth = 2
+body = "article .materia"
+prune = [".relacionadas", "aside"]
+
+[source.headers]
+Accept-Language = "pt-BR"
+"""
+
+
+def test_every_per_source_option_is_parsed(tmp_path):
+    (source,) = load_sources(write(tmp_path, FULL))
+    assert source.language == "pt"
+    assert source.home == ("https://example.com.br/",)
+    assert source.include == (r"/noticias/\d{4}/",) and source.exclude == ("/opiniao/", "[?&]amp=")
+    assert source.boilerplate == ("Compartilhe no Facebook", "Leia também")
+    assert (source.delay, source.concurrency, source.max_articles, source.max_age_days, source.depth) == (1.5, 2, 50, 3, 2)
+    assert source.body == "article .materia" and source.prune == (".relacionadas", "aside")
+    assert dict(source.headers) == {"Accept-Language": "pt-BR"}
+
+
+def test_options_left_out_mean_the_crawl_settings_apply(tmp_path):
+    (source,) = load_sources(write(tmp_path, '[[source]]\nname = "a"\nfeeds = ["https://x.org/rss"]\n'))
+    assert (source.delay, source.concurrency, source.max_articles, source.max_age_days, source.body) == (None,) * 5
+    assert source.depth == 1 and not source.include and not source.exclude and not source.prune and not source.headers
+
+
+def test_include_and_exclude_patterns_filter_article_urls(tmp_path):
+    (source,) = load_sources(write(tmp_path, FULL))
+    assert source.matches("https://example.com.br/noticias/2026/12/01/uma-noticia")
+    assert not source.matches("https://example.com.br/esportes/2026/12/01/um-jogo")
+    assert not source.matches("https://example.com.br/noticias/2026/12/01/opiniao/x")
+    assert load_sources(write(tmp_path, '[[source]]\nname = "a"\nfeeds = ["https://x.org/rss"]\n'))[0].matches("https://x.org/any")
+
+
+@pytest.mark.parametrize("line, fragments", [
+    ("language = \"portuguese\"", ["'language'", "'pt-BR'"]),
+    ("include = ['([unclosed']", ["'include'", "regular expression"]),
+    ("exclude = \"/opiniao/\"", ["'exclude'", "list"]),
+    ("delay = -1", ["'delay'", ">= 0"]),
+    ("concurrency = 0", ["'concurrency'", ">= 1"]),
+    ("concurrency = 1.5", ["'concurrency'", "whole number"]),
+    ("max_articles = true", ["'max_articles'", "whole number"]),
+    ("max_age_days = \"3\"", ["'max_age_days'", "number"]),
+    ("depth = 9", ["'depth'", "at most 3"]),
+    ("body = \"div[\"", ["'body'", "CSS selector"]),
+    ("prune = [\"..x\"]", ["'prune'", "CSS selector"]),
+    ("headers = { \"Bad Header\" = \"x\" }", ["'headers'", "header name"]),
+    ("headers = { Accept = 3 }", ["'headers'", "table of strings"]),
+    ("boilerplate = [\"\"]", ["'boilerplate'", "non-empty"]),
+    ("langauge = \"ar\"", ["'langauge'", "did you mean 'language'"]),
+])
+def test_bad_option_value_names_line_source_key_and_what_is_expected(tmp_path, line, fragments):
+    body = f'[[source]]\nname = "ok"\nfeeds = ["https://y.org/rss"]\n\n[[source]]\nname = "bad"\nfeeds = ["https://x.org/rss"]\n{line}\n'
+    with pytest.raises(SourcesError) as error:
+        load_sources(write(tmp_path, body))
+    message = str(error.value)
+    assert message.startswith(f"{tmp_path / 'sources.toml'}:8: source 'bad'"), message
+    for fragment in fragments:
+        assert fragment in message
+
+
+def test_single_bracket_source_table_says_to_write_double_brackets(tmp_path):
+    with pytest.raises(SourcesError, match=r"\[source\] is a single table: write \[\[source\]\]"):
+        load_sources(write(tmp_path, '[source]\nname = "a"\nfeeds = ["https://x.org/rss"]\n'))
+
+
+def test_toml_syntax_error_gives_line_and_column(tmp_path):
+    with pytest.raises(SourcesError) as error:
+        load_sources(write(tmp_path, '[[source]]\nname = "a"\nfeeds = ["https://x.org/rss",\n  oops]\n'))
+    assert f"{tmp_path / 'sources.toml'}:4:3: malformed TOML" in str(error.value)
+
+
+def test_duplicate_name_points_at_both_sources(tmp_path):
+    body = '[[source]]\nname = "a"\nfeeds = ["https://x.org/"]\n[[source]]\nname = "a"\npages = ["https://y.org/"]\n'
+    with pytest.raises(SourcesError, match=r"sources.toml:5: source 'a': key 'name': duplicate name \(source #1"):
+        load_sources(write(tmp_path, body))
+
+
+def test_two_sources_sharing_a_url_are_warned_about(tmp_path, caplog):
+    body = ('[[source]]\nname = "first"\nfeeds = ["https://x.org/rss"]\n'
+            '[[source]]\nname = "second"\nfeeds = ["https://x.org/rss"]\n')
+    with caplog.at_level("WARNING", logger="newsspider.sources"):
+        load_sources(write(tmp_path, body))
+    assert "https://x.org/rss is listed by sources 'first', 'second': it is fetched once, for 'first' only" in caplog.text

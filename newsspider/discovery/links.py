@@ -74,6 +74,42 @@ def article_links(html: bytes | str, page_url: str) -> list[DiscoveredLink]:
     return [DiscoveredLink(url=url, title=title) for url, title in titles.items()]
 
 
+def listing_links(html: bytes | str, page_url: str) -> list[str]:
+    """Further listing pages a listing page leads to: its own pagination and its sub-sections.
+
+    A link qualifies when it is on the same site, under the listing page's path (``/world/`` leads
+    to ``/world/europe/`` and ``/world/page/2/``, not to ``/sport/``), not shaped like an article,
+    and not a tag, author, account, search, legal or file URL. Followed to the source's ``depth``.
+    """
+    document = _parse_html(html)
+    if document is None:
+        return []
+    base = _base_url(document, page_url)
+    prefix = urlsplit(page_url).path.rsplit("/", 1)[0] + "/"
+    found: list[str] = []
+    for anchor in document.iter("a"):
+        url = absolute_http_url(anchor.get("href"), base)
+        if url is None or url in found or urldefrag(url)[0] == urldefrag(page_url)[0]:
+            continue
+        parts = urlsplit(url)
+        if not parts.path.startswith(prefix) or not _same_site(url, page_url) or looks_like_article_url(url, page_url):
+            continue
+        segments = [unquote(s).lower() for s in parts.path.split("/") if s]
+        query = parse_qsl(parts.query, keep_blank_values=True)
+        if _is_pagination(segments, query) or not _is_navigation(segments, query):
+            found.append(urldefrag(url)[0])
+    return found
+
+
+def _is_pagination(segments: list[str], query: list[tuple[str, str]]) -> bool:
+    """``/page/2/`` or ``?page=2``, and nothing else that marks navigation."""
+    paged = (any(a == "page" and b.isdigit() for a, b in zip(segments, segments[1:]))
+             or any(k.lower() in _PAGINATION_PARAMS and v.isdigit() for k, v in query))
+    others = [s for s in segments if s != "page" and not s.isdigit()]
+    return paged and not any(s in _NON_ARTICLE_SEGMENTS for s in others) and not any(
+        k.lower() in _SEARCH_PARAMS for k, _ in query)
+
+
 def looks_like_article_url(url: str, page_url: str) -> bool:
     """True if ``url`` is an http(s) page of the same site as ``page_url`` shaped like an article.
 

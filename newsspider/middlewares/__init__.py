@@ -7,9 +7,12 @@ The news spider sets these keys on its requests; the middlewares act on them:
 * ``SOURCE``: the name of the source the request belongs to, for the per-source stats
   (``source_requests.py`` counts the requests, ``incremental.py`` the ones it skips);
 * ``PUBLISHED``: the publication date discovery found for the linked article (ISO 8601), which
-  ``incremental.py`` holds against the age limit.
+  ``incremental.py`` holds against the age limit;
+* ``MAX_AGE_DAYS``: the source's own age limit (``max_age_days`` in the sources file), when it
+  sets one instead of ``NEWSSPIDER_MAX_AGE_DAYS``.
 """
 
 CONDITIONAL = "newsspider_conditional"
 SOURCE = "newsspider_source"
 PUBLISHED = "newsspider_published"
+MAX_AGE_DAYS = "newsspider_max_age_days"

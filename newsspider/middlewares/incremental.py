@@ -7,8 +7,8 @@ scheduled, so a cron run downloads only what is new. Two checks, each counted pe
 * the request's URL is one an earlier run emitted an article under (the state service's
   ``seen`` store knows the canonical and the fetched URL of every article written), unless
   ``NEWSSPIDER_REEMIT_MODIFIED`` is on (a changed article must be fetched to be seen changed);
-* the publication date discovery found for it (``meta[PUBLISHED]``) is older than
-  ``NEWSSPIDER_MAX_AGE_DAYS``.
+* the publication date discovery found for it (``meta[PUBLISHED]``) is older than the source's
+  ``max_age_days`` (``meta[MAX_AGE_DAYS]``) or else ``NEWSSPIDER_MAX_AGE_DAYS``.
 
 The item-level twin of these checks, on the article's own id and dates, is
 ``newsspider.pipelines.incremental.IncrementalPipeline``.
@@ -22,7 +22,7 @@ from scrapy import Request
 
 from newsspider.dates import is_too_old
 from newsspider.extensions.state import StateService
-from newsspider.middlewares import PUBLISHED, SOURCE
+from newsspider.middlewares import MAX_AGE_DAYS, PUBLISHED, SOURCE
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -70,7 +70,7 @@ class IncrementalMiddleware:
             yield request
 
     def _too_old(self, request: Request) -> bool:
-        if is_too_old(request.meta.get(PUBLISHED), self.max_age_days):
+        if is_too_old(request.meta.get(PUBLISHED), request.meta.get(MAX_AGE_DAYS, self.max_age_days)):
             self._count(request, "skipped_too_old")
             return True
         return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
 
 from scrapy import signals
@@ -13,7 +13,7 @@ from scrapy.exceptions import DropItem
 
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool
-from newsspider.extract.cleaning import clean_text
+from newsspider.extract.cleaning import clean_text, phrase_key
 from newsspider.holding import TICK_SECONDS, SourceHold
 from newsspider.items import Article
 from newsspider.state.base import LineStatsStore
@@ -26,7 +26,8 @@ class BoilerplatePipeline:
     """Strip the site chrome trafilatura leaves in the text (``newsspider.extract.cleaning``).
 
     Besides the language patterns, lines that recur on many pages of the same source are learned
-    as template text and removed; what is learned persists in the state store, so later runs start
+    as template text and removed, as are the lines the sources file names for the source
+    (``boilerplate``); what is learned persists in the state store, so later runs start
     out knowing each site's template. A new source's first pages wait (``newsspider.holding``)
     until ``NEWSSPIDER_BOILERPLATE_HOLD_PAGES`` of its pages are observed, so that they are cleaned
     of what its other pages teach whatever the arrival order. Removals are counted per rule
@@ -36,8 +37,10 @@ class BoilerplatePipeline:
 
     def __init__(self, pool: WorkerPool, lines: LineStatsStore, stats, *, thresholds: SiteLineThresholds,
                  hold: SourceHold | None = None, downloading: Callable[[], bool] = lambda: False,
-                 tick_seconds: float = TICK_SECONDS, refresh_every: int = 50):
+                 tick_seconds: float = TICK_SECONDS, refresh_every: int = 50,
+                 source_lines: Mapping[str, frozenset[str]] | None = None):
         self.pool = pool
+        self.source_lines = source_lines or {}
         self.lines = lines
         self.stats = stats
         self.thresholds = thresholds
@@ -60,8 +63,11 @@ class BoilerplatePipeline:
             label_min_share=settings.getfloat("NEWSSPIDER_BOILERPLATE_LABEL_MIN_SHARE"))
         hold_pages = settings.getint("NEWSSPIDER_BOILERPLATE_HOLD_PAGES")
         hold = SourceHold(hold_pages, settings.getint("NEWSSPIDER_BOILERPLATE_HOLD_MAX")) if hold_pages > 0 else None
+        sources = getattr(crawler.spider, "sources", None) or {}
         pipeline = cls(WorkerPool.of(crawler), StateService.of(crawler).learned_lines, crawler.stats, thresholds=thresholds,
-                       hold=hold, downloading=partial(_downloading, crawler))
+                       hold=hold, downloading=partial(_downloading, crawler),
+                       source_lines={name: frozenset(map(phrase_key, source.boilerplate))
+                                     for name, source in sources.items() if source.boilerplate})
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
@@ -77,7 +83,8 @@ class BoilerplatePipeline:
             await self.hold.wait(item.source, self.lines.page_count(item.source))
         site_lines, site_labels = self._learned(item.source)
         job = partial(clean_text, item.text, title=item.title, site_name=item.site_name,
-                      site_lines=site_lines, site_labels=site_labels)
+                      site_lines=site_lines, site_labels=site_labels,
+                      source_lines=self.source_lines.get(item.source, frozenset()))
         result = await self.pool.run(job)
         for rule, count in result.removed.items():
             self.stats.inc_value(f"newsspider/boilerplate/{rule}", count)

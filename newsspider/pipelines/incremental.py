@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 
 from scrapy import signals
 from scrapy.crawler import Crawler
@@ -10,6 +11,7 @@ from scrapy.exceptions import DropItem
 from newsspider.dates import is_too_old
 from newsspider.extensions.state import StateService
 from newsspider.items import Article
+from newsspider.sources import Source
 from newsspider.state.base import EmittedArticle
 
 logger = logging.getLogger(__name__)
@@ -18,7 +20,8 @@ logger = logging.getLogger(__name__)
 class IncrementalPipeline:
     """Emit each article once across runs, within the run's age and per-source limits.
 
-    An article emitted by an earlier run is dropped (``newsspider/source/<name>/skipped_seen``)
+    The age and per-source limits are the source's own (``max_age_days``, ``max_articles`` in the
+    sources file) where it sets them. An article emitted by an earlier run is dropped (``newsspider/source/<name>/skipped_seen``)
     unless ``NEWSSPIDER_REEMIT_MODIFIED`` is on and its ``modified`` date changed. What this run
     emits is recorded as seen once the feed exporter has written it (``item_scraped``): at the
     end of the run, after the output is stored (``StateService.before_close``), so a crash never
@@ -27,8 +30,9 @@ class IncrementalPipeline:
     """
 
     def __init__(self, state: StateService, stats, *, max_age_days: float, max_per_source: int,
-                 reemit_modified: bool):
+                 reemit_modified: bool, sources: Mapping[str, Source] | None = None):
         self.state = state
+        self.sources = sources if sources is not None else {}
         self.stats = stats
         self.max_age_days = max_age_days
         self.max_per_source = max_per_source
@@ -42,7 +46,8 @@ class IncrementalPipeline:
         pipeline = cls(StateService.of(crawler), crawler.stats,
                        max_age_days=settings.getfloat("NEWSSPIDER_MAX_AGE_DAYS"),
                        max_per_source=settings.getint("NEWSSPIDER_MAX_ARTICLES_PER_SOURCE"),
-                       reemit_modified=settings.getbool("NEWSSPIDER_REEMIT_MODIFIED"))
+                       reemit_modified=settings.getbool("NEWSSPIDER_REEMIT_MODIFIED"),
+                       sources=getattr(crawler.spider, "sources", None))
         # Connected after the feed exporter's handler (extensions are built first): it runs once
         # the article is written.
         crawler.signals.connect(pipeline.item_scraped, signal=signals.item_scraped)
@@ -55,11 +60,14 @@ class IncrementalPipeline:
         emitted_before, modified_then = self.state.seen.modified_of(item.id)
         if emitted_before and not (self.reemit_modified and item.modified and item.modified != modified_then):
             self._drop(item, "skipped_seen", "already emitted by an earlier run")
-        if is_too_old(item.published, self.max_age_days):
+        source = self.sources.get(item.source)
+        max_age = self.max_age_days if source is None or source.max_age_days is None else source.max_age_days
+        if is_too_old(item.published, max_age):
             self._drop(item, "skipped_too_old", f"published {item.published}, older than the age limit")
+        limit = self.max_per_source if source is None or source.max_articles is None else source.max_articles
         count = self._per_source.get(item.source, 0)
-        if self.max_per_source and count >= self.max_per_source:
-            self._drop(item, "over_limit", f"source reached {self.max_per_source} articles")
+        if limit and count >= limit:
+            self._drop(item, "over_limit", f"source reached {limit} articles")
         self._per_source[item.source] = count + 1
         return item
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Iterable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -20,10 +20,11 @@ from w3lib.encoding import html_to_unicode
 from newsspider.dates import utc_now_iso
 from newsspider.discovery.entry import DiscoveredLink
 from newsspider.discovery.feeds import FeedError, parse_feed
-from newsspider.discovery.links import article_links
+from newsspider.discovery.home import feed_links, is_news_sitemap, robots_url, well_known_news_sitemaps
+from newsspider.discovery.links import article_links, listing_links
 from newsspider.discovery.sitemaps import SitemapError, is_robots_url, parse_sitemap, sitemap_urls_from_robots
 from newsspider.items import Page
-from newsspider.middlewares import CONDITIONAL, PUBLISHED, SOURCE
+from newsspider.middlewares import CONDITIONAL, MAX_AGE_DAYS, PUBLISHED, SOURCE
 from newsspider.sources import Source, load_sources
 from newsspider.urls import canonicalize_url
 
@@ -54,6 +55,7 @@ class NewsSpider(scrapy.Spider):
     sitemap_max_depth: int
     feed_max_bytes: int
     sitemap_max_bytes: int
+    home_probes: dict[tuple[str, str], HomeProbe]
 
     def __init__(self, sources: str | None = None, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -77,18 +79,27 @@ class NewsSpider(scrapy.Spider):
         spider.sitemap_max_depth = crawler.settings.getint("NEWSSPIDER_SITEMAP_MAX_DEPTH")
         spider.feed_max_bytes = crawler.settings.getint("NEWSSPIDER_FEED_MAX_BYTES")
         spider.sitemap_max_bytes = crawler.settings.getint("NEWSSPIDER_SITEMAP_MAX_BYTES")
+        spider.home_probes = {}
+        # Settings freeze after the spider is built: per-source politeness is a download slot each.
+        slots = {**crawler.settings.getdict("DOWNLOAD_SLOTS"), **source_download_slots(spider.sources.values())}
+        if slots:
+            crawler.settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
         logger.info("loaded %d sources from %s", len(spider.sources), path)
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        """One conditional request per feed, sitemap and listing page of every source."""
+        """One conditional request per feed, sitemap and listing page of every source, and the
+        home page, robots.txt and usual news sitemap locations of every ``home``."""
         for source in self.sources.values():
             for url in source.feeds:
                 yield self._discovery_request(url, self.parse_feed, source=source.name)
             for url in source.sitemaps:
                 yield self._discovery_request(url, self.parse_sitemap, source=source.name, depth=0)
             for url in source.pages:
-                yield self._discovery_request(url, self.parse_listing, source=source.name)
+                yield self._discovery_request(url, self.parse_listing, source=source.name, depth=1)
+            for url in source.home:
+                for request in self._home_requests(url, source.name):
+                    yield request
 
     # --- discovery -------------------------------------------------------------------------
     def parse_feed(self, response: Response, source: str) -> Iterable[scrapy.Request]:
@@ -133,8 +144,9 @@ class NewsSpider(scrapy.Spider):
         self._count(source, "sitemap_links", len(sitemap.links))
         yield from self._article_requests(sitemap.links, source)
 
-    def parse_listing(self, response: Response, source: str) -> Iterable[scrapy.Request]:
-        """The article links of a listing page (one hop)."""
+    def parse_listing(self, response: Response, source: str, depth: int = 1) -> Iterable[scrapy.Request]:
+        """The article links of a listing page; its pagination and sub-sections down to the
+        source's ``depth`` (1 = the listed pages only)."""
         if self._not_modified(response, source):
             return
         if not isinstance(response, TextResponse):
@@ -144,6 +156,90 @@ class NewsSpider(scrapy.Spider):
         self._count(source, "discovery_ok")
         self._count(source, "listing_links", len(links))
         yield from self._article_requests(links, source)
+        if depth < self.sources[source].depth:
+            for url in listing_links(response.text, response.url):
+                self._count(source, "listing_pages_followed")
+                yield self._request(url, self.parse_listing, source=source, depth=depth + 1)
+
+    # --- home pages ------------------------------------------------------------------------
+    def _home_requests(self, url: str, source: str) -> Iterable[scrapy.Request]:
+        """The home page (for the feeds it announces), and once per site robots.txt (for its news
+        sitemaps) and the usual news sitemap locations. A probe that finds nothing (404, not a
+        sitemap) is not an error; when none of a site's probes finds a feed or a news sitemap,
+        its home page is read as a listing page."""
+        site = robots_url(url)
+        first = (source, site) not in self.home_probes
+        probe = self.home_probes.setdefault((source, site), HomeProbe(home=url))
+        requests = [self._probe(url, self.parse_home, source, site)]
+        if first:
+            requests.append(self._probe(site, self.parse_home_robots, source, site))
+            requests += [self._probe(candidate, self.parse_home_sitemap, source, site)
+                         for candidate in well_known_news_sitemaps(url)]
+        probe.pending += len(requests)
+        return requests
+
+    def _probe(self, url: str, callback, source: str, site: str) -> scrapy.Request:
+        request = self._request(url, callback, meta={"handle_httpstatus_list": PROBE_STATUSES},
+                                source=source, site=site)
+        return request.replace(dont_filter=True, errback=self.on_probe_error)
+
+    def parse_home(self, response: Response, source: str, site: str) -> Iterable[scrapy.Request]:
+        """The feeds a home page announces, as feeds of the source."""
+        if not _answered(response):
+            self._count(source, "errors")
+            logger.warning("home page %s of source %r answered %d", response.url, source, response.status)
+            feeds = []
+        else:
+            feeds = feed_links(response.text, response.url)
+        self._count(source, "home_feeds", len(feeds))
+        for url in feeds:
+            logger.info("home page %s announces the feed %s", response.url, url)
+            yield self._discovery_request(url, self.parse_feed, source=source)
+        yield from self._probe_done(source, site, len(feeds))
+
+    def parse_home_robots(self, response: Response, source: str, site: str) -> Iterable[scrapy.Request]:
+        """The news sitemaps robots.txt names (a site's whole-archive sitemap is not followed)."""
+        urls = sitemap_urls_from_robots(response.body, response.url) if _answered(response) else []
+        news = [url for url in urls if is_news_sitemap(url)]
+        self._count(source, "home_sitemaps", len(news))
+        for url in news:
+            logger.info("%s names the news sitemap %s", response.url, url)
+            yield self._discovery_request(url, self.parse_sitemap, source=source, depth=0)
+        yield from self._probe_done(source, site, len(news))
+
+    def parse_home_sitemap(self, response: Response, source: str, site: str) -> Iterable[scrapy.Request]:
+        """A usual news sitemap location: used when it answers with a sitemap."""
+        found = 0
+        if _answered(response):
+            try:
+                parse_sitemap(response.body, response.url, max_bytes=self.sitemap_max_bytes)
+                found = 1
+            except SitemapError:
+                pass
+        if found:
+            self._count(source, "home_sitemaps")
+            logger.info("found the news sitemap %s", response.url)
+            yield from self.parse_sitemap(response, source, depth=0)
+        yield from self._probe_done(source, site, found)
+
+    def on_probe_error(self, failure: Failure) -> Iterable[scrapy.Request]:
+        """A probe that could not be fetched found nothing; the home page itself is an error."""
+        request = failure.request  # type: ignore[attr-defined]  # set by Scrapy on an errback's failure
+        source, site = request.cb_kwargs["source"], request.cb_kwargs["site"]
+        if request.callback == self.parse_home:
+            self.on_error(failure)
+        yield from self._probe_done(source, site, 0)
+
+    def _probe_done(self, source: str, site: str, found: int) -> Iterable[scrapy.Request]:
+        probe = self.home_probes[(source, site)]
+        probe.pending -= 1
+        probe.found += found
+        if probe.pending or probe.found:
+            return
+        logger.warning("%s (source %r) announces no feed and has no news sitemap: reading the home page "
+                       "as a listing page", probe.home, source)
+        self._count(source, "home_as_listing")
+        yield self._request(probe.home, self.parse_listing, source=source, depth=1)
 
     # --- articles --------------------------------------------------------------------------
     def parse_article(self, response: Response, source: str, hints: dict) -> Iterable[Page]:
@@ -154,13 +250,20 @@ class NewsSpider(scrapy.Spider):
                            (response.headers.get("Content-Type") or b"?").decode("latin-1"), response.url)
             return
         self._count(source, "pages")
+        options = self.sources[source]
         yield Page(url=response.url, html=page_text(response), source=source, fetched_at=utc_now_iso(),
-                   source_language=self.sources[source].language, hints=hints)
+                   source_language=options.language, hints=hints, body_selector=options.body,
+                   prune_selectors=options.prune)
 
     def _article_requests(self, links: Iterable[DiscoveredLink], source: str) -> Iterable[scrapy.Request]:
+        options = self.sources[source]
+        meta = {} if options.max_age_days is None else {MAX_AGE_DAYS: options.max_age_days}
         for link in links:
+            if not options.matches(link.url):
+                self._count(source, "skipped_pattern")
+                continue
             hints = {key: value for key, value in asdict(link).items() if key != "url" and value}
-            yield self._request(link.url, self.parse_article, meta={PUBLISHED: link.published},
+            yield self._request(link.url, self.parse_article, meta={**meta, PUBLISHED: link.published},
                                 source=source, hints=hints)
 
     def _not_modified(self, response: Response, source: str) -> bool:
@@ -177,9 +280,13 @@ class NewsSpider(scrapy.Spider):
                              **cb_kwargs)
 
     def _request(self, url: str, callback, meta: dict | None = None, **cb_kwargs) -> scrapy.Request:
-        meta = {**(meta or {}), SOURCE: cb_kwargs["source"]}
+        source = self.sources[cb_kwargs["source"]]
+        meta = {**(meta or {}), SOURCE: source.name}
+        if source.delay is not None or source.concurrency is not None:
+            # the source's own slot, at its own pace: AutoThrottle must not speed it up
+            meta.update(download_slot=source_slot(source.name), autothrottle_dont_adjust_delay=True)
         return scrapy.Request(canonicalize_url(url), callback=callback, cb_kwargs=cb_kwargs, meta=meta,
-                              errback=self.on_error)
+                              headers=dict(source.headers) or None, errback=self.on_error)
 
     def on_error(self, failure: Failure) -> None:
         """Count a failed request per source (a deliberate skip, like robots.txt, as ``ignored``)."""
@@ -194,6 +301,44 @@ class NewsSpider(scrapy.Spider):
 
     def _count(self, source: str, key: str, count: int = 1) -> None:
         self.crawler.stats.inc_value(f"newsspider/source/{source}/{key}", count)
+
+
+PROBE_STATUSES = list(range(400, 600))
+"""A home-discovery probe sees its error answers itself: a missing news sitemap is no error."""
+
+
+@dataclass
+class HomeProbe:
+    """The discovery requests of one site of a source's ``home`` pages still out, and what they found."""
+
+    home: str
+    pending: int = 0
+    found: int = 0
+
+
+def _answered(response: Response) -> bool:
+    """A probe's answer is usable: 200 and text (a 404, a redirect loop's end or a binary is not)."""
+    return response.status == 200 and isinstance(response, TextResponse)
+
+
+def source_slot(name: str) -> str:
+    """The download slot of a source with its own ``delay`` or ``concurrency``."""
+    return f"newsspider-source:{name}"
+
+
+def source_download_slots(sources: Iterable[Source]) -> dict[str, dict]:
+    """``DOWNLOAD_SLOTS`` entries for the sources that set their own pace."""
+    slots = {}
+    for source in sources:
+        if source.delay is None and source.concurrency is None:
+            continue
+        slot: dict = {}
+        if source.delay is not None:
+            slot["delay"] = source.delay
+        if source.concurrency is not None:
+            slot["concurrency"] = source.concurrency
+        slots[source_slot(source.name)] = slot
+    return slots
 
 
 __all__ = ["NewsSpider", "Source"]
