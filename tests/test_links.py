@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsspider.discovery.entry import DiscoveredLink
-from newsspider.discovery.links import article_links, looks_like_article_url
+from newsspider.discovery.links import article_links, listing_links, looks_like_article_url
 
 PAGE = "https://www.example.com/world/"
 ARABIC_SLUG = "/ar/%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85-%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A-%D8%A7%D9%84%D9%8A%D9%88%D9%85"
@@ -162,3 +162,22 @@ def test_localhost_sites_compared_by_host():
     page = "http://127.0.0.1:8000/"
     assert looks_like_article_url("http://127.0.0.1:8000/news/local-test-story", page)
     assert not looks_like_article_url("http://localhost:8000/news/local-test-story", page)
+
+
+SECTION_PAGE = """<html><body>
+<a href="/world/europe/">Europe</a> <a href="/world/page/2/">2</a> <a href="/world/?page=3">3</a>
+<a href="/sport/">Sport</a> <a href="/world/2024/05/01/big-story-here">A story</a>
+<a href="/world/tag/eu/">EU</a> <a href="https://other.org/world/x/">x</a> <a href="/world/">World</a>
+<a href="/world/feed.xml">RSS</a> <a href="/world/search?q=x">Search</a> <a href="/world/europe/#top">Top</a>
+</body></html>"""
+
+
+def test_listing_links_are_the_pages_pagination_and_sub_sections_only():
+    assert listing_links(SECTION_PAGE, "https://ex.org/world/") == [
+        "https://ex.org/world/europe/", "https://ex.org/world/page/2/", "https://ex.org/world/?page=3"]
+
+
+def test_listing_links_of_a_page_file_stay_in_its_folder():
+    html = '<a href="/world/page/2.html">2</a><a href="/world/asia/">Asia</a><a href="/index.html">Home</a>'
+    assert listing_links(html, "https://ex.org/world/index.html") == [
+        "https://ex.org/world/page/2.html", "https://ex.org/world/asia/"]
