@@ -37,6 +37,7 @@ htmldate: the publication day right (a page without a record counts as wrong).
 
     python -m bench.realpages                         # both sets, both splits
     python -m bench.realpages fundus --show tune      # also list tune pages' wrong fields
+    python -m bench.realpages --split tune --show tune  # crawl and score the tuning pages only
     python -m bench.realpages --direct                # extract_article + clean_text in-process (tuning aid)
 """
 from __future__ import annotations
@@ -396,9 +397,15 @@ FUNDUS_FIELDS = ("title", "authors", "published_instant", "published_day", "lang
 PLAIN_HAS_NO = ("published_instant", "language")
 
 
+def _parts(pages: list[GoldPage]) -> tuple[str, ...]:
+    """The splits to report: both and all, or the one the pages were restricted to."""
+    present = {page.split for page in pages}
+    return ("tune", "test", "all") if len(present) > 1 else tuple(present)
+
+
 def report_fundus(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dict], show: str | None) -> dict:
     report = {}
-    for part in ("tune", "test", "all"):
+    for part in _parts(pages):
         chosen = [page for page in pages if part == "all" or page.split == part]
         rows = {}
         for name, results in (("crawl", outcome.records), ("plain trafilatura", plain)):
@@ -464,7 +471,7 @@ def report_htmldate(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[st
               + ", ".join(page.ident for page in unlabelled))
     pages = [page for page in pages if page not in unlabelled]
     report = {}
-    for part in ("tune", "test", "all"):
+    for part in _parts(pages):
         chosen = [page for page in pages if part == "all" or page.split == part]
         row = {}
         for name, results in (("crawl", outcome.records), ("plain trafilatura", plain)):
@@ -500,6 +507,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sets", nargs="*", metavar="SET", help="fundus and/or htmldate (default: both)")
     parser.add_argument("--data", type=Path, default=DATA, help="folder holding fundus-dev/ and htmldate-dev/")
     parser.add_argument("--show", choices=("tune", "test", "all"), help="list the wrong fields of this split's pages")
+    parser.add_argument("--split", choices=("tune", "test", "all"), default="all",
+                        help="crawl and score only this split's pages (tune while tuning)")
     parser.add_argument("--direct", action="store_true",
                         help="extract_article + clean_text in-process instead of the crawl (tuning aid, not a figure)")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
@@ -512,7 +521,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = {**CRAWL_SETTINGS, **dict(item.split("=", 1) for item in args.set)}
     report = {}
     for name in dict.fromkeys(chosen):
-        pages = load_set(name, args.data)
+        pages = [page for page in load_set(name, args.data) if args.split in ("all", page.split)]
         outcome = direct(pages) if args.direct else crawl(pages, settings)
         plain = plain_trafilatura(name, pages)
         print(f"\n== {DIRS[name]}: {len(pages)} pages (tune {sum(p.split == 'tune' for p in pages)}, "
