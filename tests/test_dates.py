@@ -81,3 +81,45 @@ def test_a_page_declaring_no_date_takes_the_date_printed_next_to_its_headline():
     html = (f"<html><head><title>Colder temperatures forecast for Wednesday l KBS WORLD</title></head>"
             f"<body>{body}</body></html>")
     assert extract_article(html, "https://world.example/news_view.htm?id=1").article.published.startswith("2023-11-07")
+
+
+def test_the_dateline_is_read_above_the_headline_and_under_an_h2_headline_below_a_logo_h1():
+    menu = "".join(f"<li><a href='/rubrique/{n}'>Rubrique numéro {n}</a></li>" for n in range(20))
+    body = ("<header><h1>regards.fr</h1><nav><ul>" + menu + "</ul></nav></header>"
+            "<div class='container'><span class='meta'><a href='/'>Accueil</a> | Par "
+            "<a class='author'>Loïc Le Clerc</a> | 30 septembre 2018</span>"
+            "<h2>Deux ans et demi en Macronie</h2><article>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 3)
+            + "</article></div><ul><li><a href='/a/1'>Un autre article</a> <p class='date'>11 septembre 2018</p>"
+            "</li></ul>")
+    head = ("<title>Deux ans et demi en Macronie - regards.fr</title>"
+            "<meta property='og:title' content='Deux ans et demi en Macronie'>")
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    assert extract_article(html, "https://regards.example/2018/09/11/macronie").article.published.startswith("2018-09-30")
+
+
+def test_a_year_alone_by_the_headline_is_not_a_dateline():
+    body = ("<div><h1>Der Steinkauz ist der Vogel des Jahres 2021</h1><p class='meta'><span>2021</span></p></div>"
+            "<article>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>"
+            "<p class='date'>Publiziert am 04.01.2022</p>")
+    html = f"<html><head><title>Der Steinkauz ist der Vogel des Jahres 2021</title></head><body>{body}</body></html>"
+    published = extract_article(html, "https://jaeger.example/aktuell/steinkauz.html").article.published
+    assert not published.startswith("2021-01-01")
+
+
+def test_declarations_on_different_days_are_decided_by_the_date_printed_by_the_headline():
+    data = {"@type": "NewsArticle", "headline": "Vanlife in Schweden", "datePublished": "2022-01-04T07:29:00.000Z"}
+    head = (f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+            "<meta property='article:published_time' content='2022-01-06T08:29:34+01:00'>")
+
+    def published(head: str, printed: str) -> str:
+        body = (f"<article><h1>Vanlife in Schweden</h1><p class='info'>{printed}</p>"
+                + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+        html = f"<html><head>{head}</head><body>{body}</body></html>"
+        return extract_article(html, "https://outdoor.example/vanlife").article.published
+
+    assert published(head, "06.01.2022") == "2022-01-06T08:29:34+01:00"
+    # A printed date that none of them names (an event in the text): the JSON-LD's stays.
+    assert published(head, "Ab 12.03.2022") == "2022-01-04T07:29:00+00:00"
+    # Declarations on one day are not overruled by a printed date (an update's).
+    same_day = head.replace("2022-01-06T08:29:34+01:00", "2022-01-04T08:29:00+01:00")
+    assert published(same_day, "06.01.2022") == "2022-01-04T08:29:00+01:00"

@@ -119,6 +119,29 @@ def test_a_suffix_another_title_of_the_page_goes_without_is_dropped():
     assert metadata(head).title == "Budget approved after long night"
 
 
+def test_the_declared_title_the_page_shows_as_its_headline_wins():
+    head = (jsonld({"@type": "NewsArticle", "headline": "Pendler sparen 60 Prozent bei Bus und Bahn"})
+            + "<meta property='og:title' content='49-Euro-Ticket: Pendler zahlen 60 Prozent weniger'>"
+            + "<title>49-Euro-Ticket: Pendler zahlen 60 Prozent weniger</title>")
+    shown = "<article><h1><span>49-Euro-Ticket</span><span>Pendler zahlen 60 Prozent weniger</span></h1></article>"
+    assert metadata(head, shown).title == "49-Euro-Ticket: Pendler zahlen 60 Prozent weniger"
+    logo = "<h1>Frankfurter Rundschau</h1><article><h2>Pendler sparen 60 Prozent bei Bus und Bahn</h2></article>"
+    assert metadata(head, logo).title == "Pendler sparen 60 Prozent bei Bus und Bahn"
+
+
+def test_a_breadcrumb_heading_is_not_the_headline_and_declarations_are_outvoted_only_by_more_of_them():
+    head = (jsonld({"@type": "NewsArticle", "headline": "Ampeln tot: Wie sicher ist das Stromnetz?"})
+            + "<meta property='og:title' content='Stromausfall Berlin: Wie sicher ist unser Stromnetz?'>")
+    breadcrumb = ("<nav><ul><li><a href='/'>Start</a></li><li><h1>Stromausfall Berlin: Wie sicher ist unser "
+                  "Stromnetz?</h1></li></ul></nav><p>Text.</p>")
+    assert metadata(head, breadcrumb).title == "Ampeln tot: Wie sicher ist das Stromnetz?"  # a tie: JSON-LD
+    kicker = (jsonld({"@type": "NewsArticle", "headline": "Rückbau von Atomkraftwerk - Kühltürme gesprengt"})
+              + "<meta property='og:title' content='Rückbau von Atomkraftwerk: Kühltürme gesprengt'>"
+              + "<title>Rückbau von Atomkraftwerk: Kühltürme gesprengt - Politik</title>")
+    assert metadata(kicker, "<h1>Kühltürme gesprengt</h1>",
+                    url="https://news.example/politik/a.html").title == "Rückbau von Atomkraftwerk: Kühltürme gesprengt"
+
+
 def test_twice_escaped_entities_and_windows_1252_read_utf8_are_repaired():
     from newsspider.extract.repair import readable
 

@@ -12,6 +12,9 @@ from __future__ import annotations
 import html
 import logging
 import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from urllib.parse import SplitResult, urljoin, urlsplit
@@ -76,6 +79,12 @@ MAX_TIMES = 20  # <time> elements read (the story's come first; a long listing h
 DATELINE_ELEMENTS = 15
 DATELINE_REACH = 400
 MAX_DATELINE_CHARS = 80
+# A dateline names a day: a number of one or two digits standing alone ("30 septembre 2018",
+# "Nov 3, 2023") or day, month and year in one group ("14.01.2022", "2022-01-14"). A year alone
+# ("Vogel des Jahres 2021", "© 2019") or a month ("2019-10", "Januar 2019") is not a date.
+_DAY_NUMBER = re.compile(r"(?<![\d./:-])\d{1,2}(?![\d:]|[./-]\d{4}(?![./-]\d))|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+# Headings there are not the story's headline.
+_NOT_STORY = frozenset({"nav", "aside", "footer"})
 # A headline's suffix ("| Sport") names the site or section in at most this many words.
 MAX_SUFFIX_WORDS = 4
 
@@ -107,7 +116,6 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
     ld = read_jsonld(tree)
     article = ld.article
     microdata = tree.xpath(_MICRODATA_XPATH)  # one pass for the item types and the dates
-    published, modified, dated = _dates(tree, meta, ld, microdata)
     canonical = next((link.get("href") for link in tree.iter("link") if link.get("rel") == "canonical"), None)
     declares_microdata = any(_MICRODATA_ARTICLE.search(element.get("itemtype") or "") for element in microdata
                              if element.get("itemscope") is not None)
@@ -123,6 +131,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
     sections = [name for name in (article.section if article else None, *(_first(meta, key) for key in _SECTION_META),
                                   *_path_words(url)) if name]
     title = headline(tree, meta, article, [*organisations, *sections])
+    published, modified, dated = _dates(tree, meta, ld, microdata, title)
     return PageMetadata(
         html_lang=html_lang, canonical=canonical,
         published=published.iso() if published else None, modified=modified.iso() if modified else None,
@@ -138,12 +147,14 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
 
 
 # --- dates -------------------------------------------------------------------------------------------
-def _dates(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd,
-           items: list[HtmlElement]) -> tuple[Timestamp | None, Timestamp | None, bool]:
+def _dates(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd, items: list[HtmlElement],
+           title: str | None) -> tuple[Timestamp | None, Timestamp | None, bool]:
     """Published and modified times, each the most trusted declaration completed from the others
     (:func:`newsspider.dates.best_timestamp`): the JSON-LD article's, the meta tags', microdata's,
     the JSON-LD page's, and for the published time the page's first ``<time datetime>``; and
-    whether the page declares its publication date (a ``<time>`` may be any teaser's)."""
+    whether the page declares its publication date (a ``<time>`` may be any teaser's). Where the
+    page's declarations of its publication date fall on different days, the one whose day the
+    page prints by its headline wins (:func:`_printed_day`)."""
     article, page = ld.article, ld.page
     nodes = [node for node in (article, *ld.others) if node]
     published = [*(parse_timestamp(node.published) for node in nodes),
@@ -155,12 +166,29 @@ def _dates(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd,
                 *(parse_timestamp(value) for value in _itemprop(items, "dateModified")),
                 parse_timestamp(page.modified) if page else None]
     declared = any(published)
+    if declared:
+        published = _printed_day(tree, title, published)
     datetimes = filter(None, (element.get("datetime") for element in tree.iter("time")))
     times = [parse_timestamp(value) for value in islice(datetimes, MAX_TIMES)]
     if not declared:
         published = times[:1]
     every = [*published, *modified, *times]
     return best_timestamp(published, every), best_timestamp(modified, every), declared
+
+
+def _printed_day(tree: HtmlElement, title: str | None, published: list[Timestamp | None]) -> list[Timestamp | None]:
+    """The published declarations with the ones falling on the day the page prints by its
+    headline first, when they do not all fall on one day: a CMS's JSON-LD may carry the day a
+    draft was created ("2022-01-04T07:29:00Z") where the meta tags and the visible dateline say
+    when it appeared ("2022-01-06"). The printed date is what the page tells its readers."""
+    days = {stamp.moment.date() for stamp in published if stamp is not None}
+    if len(days) < 2:
+        return published
+    printed = _dateline(tree, title)
+    stamp = parse_timestamp(printed) if printed else None
+    if stamp is None or stamp.moment.date() not in days:
+        return published
+    return sorted(published, key=lambda other: other is None or other.moment.date() != stamp.moment.date())
 
 
 def _itemprop(items: list[HtmlElement], name: str) -> list[str]:
@@ -177,39 +205,29 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None) -> st
 
 
 def _dateline(tree: HtmlElement, title: str | None) -> str | None:
-    """The first date in the few short texts that follow the ``<h1>`` naming the headline ("Written:
-    2023-11-07 15:03", "12. November 2021"), read by htmldate's parser (all its date forms and
-    languages). On the tuning pages of htmldate-dev and fundus-dev that declare no date it finds
-    one on 25 of 84, 24 of them right; htmldate picks the oldest date of the page instead, which on
-    a page with teasers is a teaser's."""
+    """The first date in the few short texts next to the element showing the headline ("Written:
+    2023-11-07 15:03", "12. November 2021"), after it, else before it (a meta line above the
+    headline: "Par Loïc Le Clerc | 30 septembre 2018"), read by htmldate's parser (all its date
+    forms and languages). htmldate's own search picks the oldest date of the page instead,
+    which on a page with teasers is a teaser's."""
     heading = headline_element(tree, title, matching=True)
     if heading is None:
         return None
-    seen = 0
-    for element in heading.xpath("following::*[position() <= $limit]", limit=DATELINE_ELEMENTS):
-        for text in (element.get("datetime"), element.text, element.tail):
-            text = (text or "").strip()
-            if text and len(text) <= MAX_DATELINE_CHARS and any(char.isdigit() for char in text):
-                found = _htmldate_text(text)
-                if found:
-                    return found
-            seen += len(text)
-        if seen > DATELINE_REACH:
-            return None
+    after = heading.xpath("following::*[position() <= $limit]", limit=DATELINE_ELEMENTS)
+    before = heading.xpath("preceding::*[position() <= $limit]", limit=DATELINE_ELEMENTS)[::-1]  # nearest first
+    for elements in (after, before):
+        seen = 0
+        for element in elements:
+            for text in (element.get("datetime"), element.text, element.tail):
+                text = (text or "").strip()
+                if text and len(text) <= MAX_DATELINE_CHARS and _DAY_NUMBER.search(text):
+                    found = _htmldate_text(text)
+                    if found:
+                        return found
+                seen += len(text)
+            if seen > DATELINE_REACH:
+                break
     return None
-
-
-def headline_element(tree: HtmlElement, title: str | None, *, matching: bool = False) -> HtmlElement | None:
-    """The ``<h1>`` that names the headline (the page may have a logo's too), else the first one
-    unless ``matching`` asks for the headline's."""
-    key = _squeeze(title).casefold()
-    first = None
-    for h1 in tree.iter("h1"):
-        text = _squeeze(h1.text_content()).casefold()
-        if key and text and (text in key or key in text):
-            return h1
-        first = first if first is not None else h1
-    return None if matching else first
 
 
 def _htmldate_text(text: str) -> str | None:
@@ -242,25 +260,92 @@ def _htmldate(tree: HtmlElement, url: str | None) -> str | None:
 # --- headline ------------------------------------------------------------------------------------------
 def headline(tree: HtmlElement, meta: dict[str, list[str]], article: JsonLdArticle | None,
              site_names: list[str]) -> str | None:
-    """The headline the page declares (JSON-LD, then og:title and the other title meta tags), else
-    its only ``<h1>``, else its ``<title>``; without a site or section suffix: one that names the
-    site, its publisher or a section ("... | Sport", "... - Site name"), or that another of the
-    page's titles goes without."""
-    declared = [title for title in (article.headline if article else None,
+    """The headline a reader sees: of the titles the page declares (JSON-LD, ``og:title`` and the
+    other title meta tags, ``<title>``), the one its visible headline (an ``<h1>``, else an
+    ``<h2>``) shows; when none is shown, the one most of them agree on, the most trusted first on
+    a tie. A declared title may be an SEO or social variant of the headline, and the page shows
+    the one it means. Titles lose a site or section suffix: one that names the site, its
+    publisher or a section ("... | Sport", "... - Site name"), or that another of the page's
+    titles goes without. Without declared titles: the only ``<h1>``, else ``<title>``."""
+    page_title = readable(_squeeze(next(iter(tree.xpath("//head//title/text()")), "")))
+    h1s = [text for text in (_squeeze(h1.text_content()) for h1 in tree.iter("h1")) if text]
+    declared = [title for title in (_squeeze(article.headline) if article else None,
                                     *(_first_of(meta, (name,)) for name in _TITLE_META)) if title]
-    headings = [text for text in (_squeeze(h1.text_content()) for h1 in tree.iter("h1")) if text]
-    page_title = _squeeze(next(iter(tree.xpath("//head//title/text()")), ""))
-    title: str | None
-    if declared:
-        title = declared[0]
-    else:  # the only <h1>, else the <title>, else the first <h1>
-        title = headings[0] if len(headings) == 1 else page_title or next(iter(headings), None)
-    if title and declared and title.endswith(("…", "...")):  # JSON-LD headlines are often cut at 110 characters
-        title = next((other for other in declared[1:] if other.startswith(title.rstrip(".…"))), title)
-    for other in (*declared, *headings):
+    if not declared:  # the only <h1>, else the <title>, else the first <h1>
+        title = h1s[0] if len(h1s) == 1 else page_title or next(iter(h1s), None)
+        return without_suffix(_without_other_suffix(title, h1s), site_names)
+    declared += [page_title] if page_title else []
+    cleaned = (without_suffix(_without_other_suffix(_completed(title, declared), [*declared, *h1s]), site_names)
+               for title in declared)
+    candidates = [title for title in cleaned if title]
+    if not candidates:
+        return None
+    keys = [_title_key(title) for title in candidates]
+    shown = _shown_key(tree, set(keys))
+    votes = Counter(keys)
+    chosen = shown or max(keys, key=lambda key: (votes[key], -keys.index(key)))
+    forms = Counter(title for title, key in zip(candidates, keys, strict=True) if key == chosen)
+    return max(forms, key=lambda form: (forms[form], -candidates.index(form)))
+
+
+def _completed(title: str, declared: list[str]) -> str:
+    """A title cut short ("Ministers agree on …", JSON-LD headlines are often cut at 110
+    characters) completed from another declaration that starts the same way."""
+    if title.endswith(("…", "...")):
+        stem = title.rstrip(".…").rstrip()
+        return next((other for other in declared if other != title and other.startswith(stem)), title)
+    return title
+
+
+def _without_other_suffix(title: str | None, others: list[str]) -> str | None:
+    """``title`` without a suffix (" | Lokales") that another of the page's titles goes without."""
+    for other in others:
         if title and other != title and title.startswith(other) and _is_suffix(title[len(other):]):
             title = other
-    return without_suffix(title, site_names)
+    return title
+
+
+def _shown_key(tree: HtmlElement, keys: set[str]) -> str | None:
+    """The key of the declared title the page shows as its headline: the first ``<h1>`` that
+    reads as one of them (in any spacing and punctuation: a kicker in a ``<span>`` runs into the
+    headline), else the first such ``<h2>`` (pages whose ``<h1>`` is the site's logo)."""
+    for heading in _headings(tree):
+        key = _title_key(readable(heading.text_content()))
+        if key in keys:
+            return key
+    return None
+
+
+def _headings(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """The page's ``<h1>`` elements, then its ``<h2>``, outside navigation, asides and footers (a
+    breadcrumb may end in the headline's SEO variant)."""
+    for tag in ("h1", "h2"):
+        for heading in tree.iter(tag):
+            if not any(ancestor.tag in _NOT_STORY for ancestor in heading.iterancestors()):
+                yield heading
+
+
+def _title_key(title: str) -> str:
+    """A title's letters and digits, case-folded: two renderings of one headline share it."""
+    return "".join(char for char in unicodedata.normalize("NFKC", title).casefold() if char.isalnum())
+
+
+def headline_element(tree: HtmlElement, title: str | None, *, matching: bool = False) -> HtmlElement | None:
+    """The element that shows the headline: the ``<h1>`` that names it (the page may have a
+    logo's too), else an ``<h2>`` that reads as it (the page's ``<h1>`` is its logo or section);
+    outside navigation, asides and footers. Else the first ``<h1>`` unless ``matching`` asks for
+    the headline's."""
+    key = _squeeze(title).casefold()
+    exact = _title_key(title or "")
+    first = None
+    for heading in _headings(tree):
+        text = _squeeze(heading.text_content()).casefold()
+        if heading.tag == "h1" and key and text and (text in key or key in text):
+            return heading
+        if heading.tag == "h2" and exact and _title_key(text) == exact:
+            return heading
+        first = first if first is not None or heading.tag != "h1" else heading
+    return None if matching else first
 
 
 def _is_suffix(rest: str) -> bool:
