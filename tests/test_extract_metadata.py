@@ -99,6 +99,34 @@ def test_the_pages_list_of_topic_links_stands_in_for_missing_keywords():
     assert metadata(body=body).tags == ["Wahl", "Berlin", "CDU"]
 
 
+def test_a_list_the_pages_markup_calls_tags_stands_in_when_its_links_do_not_say_so():
+    story = "<article><h1>Ampeln tot</h1><p>Text.</p></article>"
+    tags = ("<section data-test-tags-box><h4>Mehr lesen über</h4><ul><li><a href='/wirtschaft/energie/'>Energie</a>"
+            "</li><li><a href='/panorama/berlin/'>Berlin</a></li></ul></section>")
+    assert metadata(body=f"<main>{story}{tags}</main>").tags == ["Energie", "Berlin"]
+    assert metadata(body="<article><div class='top-header'><a href='/list/Covid-19'><span class='tag-like'>Covid-19"
+                         "</span></a> <a href='/list/Impfungen'><span class='tag-like'>Impfungen</span></a></div>"
+                         "<p>Text.</p></article>").tags == ["Covid-19", "Impfungen"]
+    # A WordPress menu of tag pages, teasers in "topic" boxes and a comment's "report" tag are not the story's tags.
+    menu = "".join(f"<li class='menu-item menu-item-object-post_tag'><a href='/{name.lower()}/'>{name}</a></li>"
+                   for name in ("Politics", "Crime", "Weather"))
+    teasers = "".join(f"<div class='topic-teaser'><a href='/a/{n}'>Council approves the new budget for the "
+                      f"harbour district number {n}</a></div>" for n in range(3))
+    comments = ("<div class='comments'><p>Nice.</p><a class='tag comment__report' href='#r'>Report</a>"
+                "<a class='tag' href='#l'>Recommend</a></div>")
+    assert metadata(body=f"<div><ul class='menu'>{menu}</ul></div>{story}{teasers}{comments}").tags == []
+
+
+def test_other_fields_named_for_tags_are_read_after_the_visible_list_and_placeholders_are_not_tags():
+    assert metadata("<meta name='classification-tags' content='china,houseofreps,fbi'>").tags == [
+        "china", "houseofreps", "fbi"]
+    visible = ("<article><p>Text.</p><footer><ul><li><a href='/thema/kinder'>Kinderlosigkeit</a></li>"
+               "<li><a href='/thema/ramadan'>Ramadan</a></li></ul></footer></article>")
+    vendor = "<meta name='mrf:tags' content='www.berliner-zeitung.de;isRepublished:false'>"
+    assert metadata(vendor, visible).tags == ["Kinderlosigkeit", "Ramadan"]
+    assert metadata("<meta name='cxenseparse:ash-tag' content='None'>").tags == []
+
+
 # --- headlines ------------------------------------------------------------------------------------
 def test_headlines_lose_site_and_section_suffixes():
     assert metadata("<meta property='og:title' content='Bubi-Bomber wieder da | Sport'>",

@@ -46,6 +46,8 @@ _IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image
 # article:tag after keywords: sites put one generic category there ("Politics"; measured on the
 # tuning split of fundus-dev: keywords agree with the gold tags better where both are set).
 _TAG_META = ("news_keywords", "keywords", "article:tag", "parsely-tags", "sailthru.tags")
+# Any other meta tag whose name says it holds tags or keywords ("classification-tags", "dc.keywords").
+_TAG_FIELD = re.compile(r"(?:^|[:._-])(?:tags?|keywords?)$")
 _SECTION_META = ("article:section", "og:section", "section")
 # A link to a topic page has one of these as a directory of its path ("/thema/ukraine-198.html").
 _TOPIC_DIRECTORIES = frozenset({
@@ -55,6 +57,15 @@ _TOPIC_DIRECTORIES = frozenset({
     "konu", "label", "labels", "subject", "subjects", "teemat", "temaer",
 })
 _TOPIC_HREF = re.compile("/(?:" + "|".join(sorted(_TOPIC_DIRECTORIES)) + ")/", re.IGNORECASE)
+# Words of class, id and data- attributes that name a tag list, and how far up they are looked for.
+_TAG_MARKS = frozenset({"tag", "tags", "keyword", "keywords", "topic", "topics", "schlagwort", "schlagworte",
+                        "stichwort", "stichworte", "thema", "themen"})
+_MARK_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "TagsBox" -> Tags, Box; "tag-like" -> tag, like
+TAG_MARK_DEPTH = 3
+_ID_NUMBER = re.compile(r"\d{3}")
+_NAVIGATION_MARKS = frozenset({"menu", "nav", "navigation", "navbar", "breadcrumb", "breadcrumbs"})
+# A tag names a topic in a few words; a longer link text is a teaser or a caption.
+MAX_TAG_WORDS = 5
 # A tag list is a container whose text is mostly its links' text (not a paragraph with links in it).
 TAG_LIST_LINK_SHARE = 0.5
 # "Headline | Site", "Headline - Site": the separators a <title> joins its parts with (a colon
@@ -142,7 +153,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
         site_name=site_name,
         description=_first_of(meta, _DESCRIPTION_META) or (article.description if article else None),
         image=_first_of(meta, _IMAGE_META) or (article.image if article else None),
-        tags=_tags(meta, article) or _visible_tags(tree),
+        tags=_tags(meta, article, tree),
     )
 
 
@@ -451,48 +462,103 @@ def _meta_authors(meta: dict[str, list[str]], ld: JsonLd) -> list[str]:
     return ld.page.authors if ld.page else []
 
 
-def _tags(meta: dict[str, list[str]], article: JsonLdArticle | None) -> list[str]:
+def _tags(meta: dict[str, list[str]], article: JsonLdArticle | None, tree: HtmlElement) -> list[str]:
     """The first keyword field that names topics: the JSON-LD article's ``keywords``, then the
-    meta tags; a string of words without separators only when nothing better is declared."""
-    fields = [article.keywords if article else None, *(meta.get(name) for name in _TAG_META)]
-    fields = [value for value in fields if value and clean_tags(split_keywords(value))]
-    for value in fields:
-        if not is_word_string(value):
-            return clean_tags(split_keywords(value))
-    if fields:
-        return clean_tags(split_keywords(fields[0])[0].split())
+    common meta tags; else the page's visible list of tags (:func:`_visible_tags`); else any other
+    meta tag whose name says it holds tags or keywords (``classification-tags``: vendors' fields
+    carry analytics labels too, ``mrf:tags="www.berliner-zeitung.de;isRepublished:false"``). A
+    string of words without separators only when nothing better is declared."""
+    declared = [article.keywords if article else None, *(meta.get(name) for name in _TAG_META)]
+    other = [values for name, values in meta.items() if name not in _TAG_META and _TAG_FIELD.search(name)]
+    for source in (lambda: declared, lambda: [_visible_tags(tree)], lambda: other):
+        fields = [value for value in source() if value and clean_tags(split_keywords(value))]
+        for value in fields:
+            if not is_word_string(value):
+                return clean_tags(split_keywords(value))
+        if fields:
+            return clean_tags(split_keywords(fields[0])[0].split())
     return []
 
 
 def _visible_tags(tree: HtmlElement) -> list[str]:
     """The page's list of topic links, for pages that declare no keywords: links to topic pages
-    (:data:`_TOPIC_DIRECTORIES`) grouped by the list holding them, outside the site's navigation; the list
-    inside the ``<article>``/``<main>`` if there is one, else the last in the page (tag lists
+    (:data:`_TOPIC_DIRECTORIES`), else links the page's markup calls tags (:func:`_marked_as_tag`),
+    grouped by the list holding them, outside the site's navigation (:func:`_navigation`); the
+    list inside the ``<article>``/``<main>`` if there is one, else the last in the page (tag lists
     follow the story, trending menus precede it)."""
+    links = [link for link in tree.iter("a") if link.get("href")]
+    for is_tag in (lambda link: _links_to_topic(link.get("href")), _marked_as_tag):
+        lists = _link_lists([link for link in links if is_tag(link)])
+        if lists:
+            inside = [(container, texts) for container, texts in lists
+                      if any(ancestor.tag in ("article", "main") for ancestor in container.iterancestors())]
+            return clean_tags(inside[0][1] if inside else lists[-1][1])
+    return []
+
+
+def _link_lists(links: list[HtmlElement]) -> list[tuple[HtmlElement, list[str]]]:
+    """The links grouped by the list holding them (the nearest ancestor holding another link),
+    outside navigation, where the links' texts are most of the list's text and name topics in a
+    few words."""
     groups: dict[HtmlElement, list[str]] = {}
-    for link in tree.iter("a"):
-        href = link.get("href")
-        if not href or not _TOPIC_HREF.search(href) or \
-                not _TOPIC_DIRECTORIES & set(split_url(href.strip()).path.lower().strip("/").split("/")[:-1]):
-            continue
+    for link in links:
         text = _squeeze(link.text_content())
-        ancestors = {ancestor.tag for ancestor in link.iterancestors()}
-        if not text or ("article" not in ancestors and ancestors & {"nav", "header", "footer", "aside"}):
-            continue  # the site's navigation (an article's own footer may hold its tags)
+        if not text or len(text.split()) > MAX_TAG_WORDS or _navigation(link):
+            continue
         container = link.getparent()
-        for _ in range(3):  # the nearest ancestor holding another topic link: the list
+        for _ in range(3):  # the nearest ancestor holding another link: the list
             if container is None or container.getparent() is None or len(container.xpath(".//a[@href]")) > 1:
                 break
             container = container.getparent()
         if container is not None:
             groups.setdefault(container, []).append(text)
-    lists = [(container, texts) for container, texts in groups.items() if len(set(texts)) > 1
-             and sum(map(len, texts)) >= TAG_LIST_LINK_SHARE * len(_squeeze(container.text_content()))]
-    if not lists:
-        return []
-    inside = [(container, texts) for container, texts in lists
-              if any(ancestor.tag in ("article", "main") for ancestor in container.iterancestors())]
-    return clean_tags(inside[0][1] if inside else lists[-1][1])
+    return [(container, texts) for container, texts in groups.items() if len(set(texts)) > 1
+            and sum(map(len, texts)) >= TAG_LIST_LINK_SHARE * len(_squeeze(container.text_content()))]
+
+
+def _links_to_topic(href: str) -> bool:
+    """The address is a topic page's: one of its directories is :data:`_TOPIC_DIRECTORIES`."""
+    return bool(_TOPIC_HREF.search(href)) and bool(
+        _TOPIC_DIRECTORIES & set(split_url(href.strip()).path.lower().strip("/").split("/")[:-1]))
+
+
+def _marked_as_tag(link: HtmlElement) -> bool:
+    """The page's markup calls the link a tag: a class or id of the link, of what it holds, or of
+    the list around it (:data:`TAG_MARK_DEPTH` levels up) is made of words one of which names
+    tags or topics (``class="tag-like"``, ``class="art-tags"``, ``<div data-test-tags-box>``);
+    the site's own word for the list, whatever its URLs look like."""
+    for element in (link, *link.iterdescendants(), *islice(link.iterancestors(), TAG_MARK_DEPTH)):
+        names = [*(element.get("class") or "").split(), *(element.get("id") or "").split(),
+                 *(name for name in element.attrib if name.startswith("data-"))]
+        if any(_TAG_MARKS & _mark_words(name) for name in names):
+            return True
+    return False
+
+
+def _mark_words(name: str) -> set[str]:
+    """The words of a class, id or attribute name ("lst-LinksTopics_TopicsListLink": lst, links,
+    topics, list, link); none for a name carrying or naming an id ("tag_3195808", "data-tag-id")."""
+    words = {word.lower() for word in _MARK_WORDS.findall(name)}
+    return set() if _ID_NUMBER.search(name) or "id" in words else words
+
+
+def _navigation(link: HtmlElement) -> bool:
+    """The link sits in the site's navigation or a comment thread: a ``<nav>``, ``<header>``,
+    ``<footer>`` or ``<aside>`` outside the article (an article's own header or footer may hold
+    its tags), or an element below the article (or page) whose class or id names a menu, a
+    breadcrumb or comments (the classes of ``<article>`` and ``<body>`` describe the whole page:
+    WordPress writes ``comments-open`` there)."""
+    elements = [link, *link.iterancestors()]
+    inside_article = any(element.tag == "article" for element in elements)
+    marked = True
+    for element in elements:
+        if not inside_article and element.tag in ("nav", "header", "footer", "aside"):
+            return True
+        marked = marked and element.tag not in ("article", "main", "body")
+        names = f"{element.get('class') or ''} {element.get('id') or ''}".split() if marked else ()
+        if any("comment" in name.lower() or _NAVIGATION_MARKS & _mark_words(name) for name in names):
+            return True
+    return False
 
 
 # --- structure ---------------------------------------------------------------------------------------

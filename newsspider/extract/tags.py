@@ -19,6 +19,8 @@ _INTERNAL = re.compile(r"^[A-Za-z][\w.-]*:\S")
 _PATH_PREFIX = re.compile(r"^(?:[a-z][a-z_-]{2,}/)+(?=\S)")
 _ENUMERATION = re.compile(r"^\(\d+\)\s*")
 _NUMBER = re.compile(r"[\d\s.,:/-]+")  # an id, not a topic
+# What a CMS writes into an empty field.
+_PLACEHOLDERS = frozenset({"none", "null", "undefined", "nan", "true", "false"})
 MAX_TAG_CHARS = 80
 
 
@@ -52,6 +54,6 @@ def _clean(value: str) -> str | None:
     if not tag or _INTERNAL.match(tag) or _UUID.search(tag) or _HEX_ID.fullmatch(tag):
         return None
     tag = _ENUMERATION.sub("", _PATH_PREFIX.sub("", tag)) if "://" not in tag else ""
-    if not tag or _NUMBER.fullmatch(tag) or len(tag) > MAX_TAG_CHARS:
+    if not tag or _NUMBER.fullmatch(tag) or len(tag) > MAX_TAG_CHARS or tag.casefold() in _PLACEHOLDERS:
         return None
     return tag
