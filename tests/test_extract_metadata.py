@@ -145,6 +145,12 @@ def test_a_suffix_another_title_of_the_page_goes_without_is_dropped():
     head = (jsonld({"@type": "NewsArticle", "headline": "Budget approved after long night | Lokales"})
             + "<meta property='og:title' content='Budget approved after long night'>")
     assert metadata(head).title == "Budget approved after long night"
+    prefixed = (jsonld({"@type": "NewsArticle", "headline": "Lokales | Budget approved after long night"})
+                + "<meta property='og:title' content='Budget approved after long night'>")
+    assert metadata(prefixed).title == "Budget approved after long night"
+    kicker = (jsonld({"@type": "NewsArticle", "headline": "Nach langer Nacht - Haushalt beschlossen"})
+              + "<title>Nach langer Nacht - Haushalt beschlossen</title>")
+    assert metadata(kicker, "<h1>Haushalt beschlossen</h1>").title == "Nach langer Nacht - Haushalt beschlossen"
 
 
 def test_the_declared_title_the_page_shows_as_its_headline_wins():

@@ -71,6 +71,7 @@ TAG_LIST_LINK_SHARE = 0.5
 # "Headline | Site", "Headline - Site": the separators a <title> joins its parts with (a colon
 # is not one: "Ukraine: ..." is part of a headline).
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—•·‹«<›»>~*⋆⁄-]\s+|\s+::\s+|\s*\|\s*")
+_PREFIX_SEPARATOR = re.compile(r"\s+[|•·‹«<›»>~*⋆⁄]\s+$|\s+::\s+$|\s*\|\s*$")
 _SEPARATOR_CHARS = " |–—•·‹«<›»>~*⋆⁄-:"
 # Microdata item types and dates, in one pass (attribute presence tested first: libxml2 is slow to
 # compare a missing attribute).
@@ -309,9 +310,15 @@ def _completed(title: str, declared: list[str]) -> str:
 
 
 def _without_other_suffix(title: str | None, others: list[str]) -> str | None:
-    """``title`` without a suffix (" | Lokales") that another of the page's titles goes without."""
+    """``title`` without a suffix (" | Lokales") that another of the page's titles goes without,
+    or a prefix ("Lokales | ") set off by a separator a headline does not use inside itself (a dash
+    also sets off a kicker: "Rückbau von Atomkraftwerk - Kühltürme gesprengt" is one headline)."""
     for other in others:
-        if title and other != title and title.startswith(other) and _is_suffix(title[len(other):]):
+        if not title or other == title:
+            continue
+        if title.startswith(other) and _is_suffix(title[len(other):]):
+            title = other
+        elif title.endswith(other) and _is_prefix(title[: -len(other)]):
             title = other
     return title
 
@@ -357,6 +364,12 @@ def headline_element(tree: HtmlElement, title: str | None, *, matching: bool = F
             return heading
         first = first if first is not None or heading.tag != "h1" else heading
     return None if matching else first
+
+
+def _is_prefix(rest: str) -> bool:
+    """"Sport | ": a few words, then a separator other than a dash."""
+    match = _PREFIX_SEPARATOR.search(rest)
+    return match is not None and match.end() == len(rest) and 0 < len(rest[:match.start()].split()) <= MAX_SUFFIX_WORDS
 
 
 def _is_suffix(rest: str) -> bool:
