@@ -163,6 +163,31 @@ def test_the_declared_title_the_page_shows_as_its_headline_wins():
     assert metadata(head, logo).title == "Pendler sparen 60 Prozent bei Bus und Bahn"
 
 
+def test_without_declared_titles_the_title_a_heading_shows_beats_a_logo_h1():
+    body = "<header><h1>regards.fr</h1></header><div><h2>Deux ans et demi en Macronie</h2><p>Text.</p></div>"
+    assert metadata("<title>Deux ans et demi en Macronie - regards.fr</title>", body,
+                    url="https://www.regards.fr/politique/article/x").title == "Deux ans et demi en Macronie"
+    # The last part of a path is the page's name, not a section the headline could be a suffix of.
+    assert metadata("<title>Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden</title>",
+                    "<h1>Disfunctions.de</h1><div><h2>Podcasts in Plex einbinden</h2><p>Text.</p></div>",
+                    url="https://disfunctions.de/tutorials/podcasts-in-plex-einbinden/").title == \
+        "Podcasts in Plex einbinden"
+    # No heading shows the <title>: the page's only <h1> is its headline, as before.
+    assert metadata("<title>Regards | Le magazine</title>", "<h1>Deux ans et demi en Macronie</h1><p>Text.</p>",
+                    url="https://www.regards.fr/politique/article/x").title == "Deux ans et demi en Macronie"
+
+
+def test_a_kicker_and_the_headline_in_one_h1_show_the_declared_title_that_ends_it():
+    head = (jsonld({"@type": "NewsArticle", "headline": "Wurmkiste selber bauen"})
+            + "<meta property='og:title' content='Wurmkiste | selbst.de'>"
+            + "<meta name='twitter:title' content='Wurmkiste | selbst.de'><title>Wurmkiste | selbst.de</title>")
+    body = "<h1><span class='kicker'>Wurmkiste</span> Wurmkiste selber bauen</h1><p>Text.</p>"
+    assert metadata(head, body, url="https://www.selbst.de/wurmkiste-39572.html").title == "Wurmkiste selber bauen"
+    # Without that <h1>, the title most declarations agree on.
+    assert metadata(head, "<h1>selbst.de</h1><p>Text.</p>",
+                    url="https://www.selbst.de/wurmkiste-39572.html").title == "Wurmkiste"
+
+
 def test_a_breadcrumb_heading_is_not_the_headline_and_declarations_are_outvoted_only_by_more_of_them():
     head = (jsonld({"@type": "NewsArticle", "headline": "Ampeln tot: Wie sicher ist das Stromnetz?"})
             + "<meta property='og:title' content='Stromausfall Berlin: Wie sicher ist unser Stromnetz?'>")

@@ -278,26 +278,37 @@ def headline(tree: HtmlElement, meta: dict[str, list[str]], article: JsonLdArtic
     a tie. A declared title may be an SEO or social variant of the headline, and the page shows
     the one it means. Titles lose a site or section suffix: one that names the site, its
     publisher or a section ("... | Sport", "... - Site name"), or that another of the page's
-    titles goes without. Without declared titles: the only ``<h1>``, else ``<title>``."""
+    titles goes without. Without declared titles: the ``<title>`` when a heading shows it, else
+    the only ``<h1>``, else the ``<title>``."""
     page_title = readable(_squeeze(next(iter(tree.xpath("//head//title/text()")), "")))
     h1s = [text for text in (_squeeze(h1.text_content()) for h1 in tree.iter("h1")) if text]
     declared = [title for title in (_squeeze(article.headline) if article else None,
                                     *(_first_of(meta, (name,)) for name in _TITLE_META)) if title]
-    if not declared:  # the only <h1>, else the <title>, else the first <h1>
+    if not declared:  # the <title> the page shows, else the only <h1>, else the <title>, else the first <h1>
+        headings = [_squeeze(heading.text_content()) for heading in _headings(tree)]
+        shown = _without_affixes(page_title, headings, site_names)
+        if shown and _shown_key(tree, {_title_key(shown): shown}) == _title_key(shown):
+            return shown
         title = h1s[0] if len(h1s) == 1 else page_title or next(iter(h1s), None)
-        return without_suffix(_without_other_suffix(title, h1s), site_names)
+        return _without_affixes(title, h1s, site_names)
     declared += [page_title] if page_title else []
-    cleaned = (without_suffix(_without_other_suffix(_completed(title, declared), [*declared, *h1s]), site_names)
-               for title in declared)
+    cleaned = (_without_affixes(_completed(title, declared), [*declared, *h1s], site_names) for title in declared)
     candidates = [title for title in cleaned if title]
     if not candidates:
         return None
     keys = [_title_key(title) for title in candidates]
-    shown = _shown_key(tree, set(keys))
+    shown = _shown_key(tree, dict(zip(keys, candidates, strict=True)))
     votes = Counter(keys)
     chosen = shown or max(keys, key=lambda key: (votes[key], -keys.index(key)))
     forms = Counter(title for title, key in zip(candidates, keys, strict=True) if key == chosen)
     return max(forms, key=lambda form: (forms[form], -candidates.index(form)))
+
+
+def _without_affixes(title: str | None, others: list[str], site_names: list[str]) -> str | None:
+    """``title`` without the site's or a section's name (:func:`without_suffix`), then without
+    what another of the page's titles goes without (:func:`_without_other_suffix`: a logo's
+    ``<h1>`` is one of them, and must not take the headline for a prefix of the site's name)."""
+    return without_suffix(_without_other_suffix(without_suffix(title, site_names), others), site_names)
 
 
 def _completed(title: str, declared: list[str]) -> str:
@@ -323,15 +334,18 @@ def _without_other_suffix(title: str | None, others: list[str]) -> str | None:
     return title
 
 
-def _shown_key(tree: HtmlElement, keys: set[str]) -> str | None:
+def _shown_key(tree: HtmlElement, titles: dict[str, str]) -> str | None:
     """The key of the declared title the page shows as its headline: the first ``<h1>`` that
     reads as one of them (in any spacing and punctuation: a kicker in a ``<span>`` runs into the
-    headline), else the first such ``<h2>`` (pages whose ``<h1>`` is the site's logo)."""
-    for heading in _headings(tree):
-        key = _title_key(readable(heading.text_content()))
-        if key in keys:
-            return key
-    return None
+    headline), else the first such ``<h2>`` (pages whose ``<h1>`` is the site's logo); else the
+    longest of them that ends the first heading (a kicker and the headline in one ``<h1>``:
+    "Wurmkiste" + "Wurmkiste selber bauen"), of more than one word."""
+    headings = [_title_key(readable(heading.text_content())) for heading in _headings(tree)]
+    shown = next((key for key in headings if key in titles), None)
+    if shown or not headings:
+        return shown
+    ending = [key for key, title in titles.items() if headings[0].endswith(key) and len(title.split()) > 1]
+    return max(ending, key=len, default=None)
 
 
 def _headings(tree: HtmlElement) -> Iterator[HtmlElement]:
@@ -577,8 +591,9 @@ def _navigation(link: HtmlElement) -> bool:
 # --- structure ---------------------------------------------------------------------------------------
 def _path_words(url: str | None) -> list[str]:
     """The words of the URL's directories ("/sport/fussball/x.html": sport, fussball): a site's
-    section names, as a headline suffix ("... | Sport") may repeat them."""
-    directories = split_url(url).path.split("/")[1:-1]
+    section names, as a headline suffix ("... | Sport") may repeat them. The last part of the
+    path names the page, with or without a trailing slash ("/tutorials/podcasts-in-plex/")."""
+    directories = split_url(url).path.strip("/").split("/")[:-1]
     return [part.replace("-", " ") for part in directories if part and not any(char.isdigit() for char in part)]
 
 
