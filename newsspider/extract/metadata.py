@@ -63,6 +63,7 @@ _TAG_MARKS = frozenset({"tag", "tags", "keyword", "keywords", "topic", "topics",
 _MARK_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "TagsBox" -> Tags, Box; "tag-like" -> tag, like
 TAG_MARK_DEPTH = 3
 _ID_NUMBER = re.compile(r"\d{3}")
+_TAG_STEMS = ("tag", "topic", "keyword", "thema", "themen", "schlagwort", "stichwort")  # _TAG_MARKS' stems
 _NAVIGATION_MARKS = frozenset({"menu", "nav", "navigation", "navbar", "breadcrumb", "breadcrumbs"})
 # A tag names a topic in a few words; a longer link text is a teaser or a caption.
 MAX_TAG_WORDS = 5
@@ -282,17 +283,18 @@ def headline(tree: HtmlElement, meta: dict[str, list[str]], article: JsonLdArtic
     the only ``<h1>``, else the ``<title>``."""
     page_title = readable(_squeeze(next(iter(tree.xpath("//head//title/text()")), "")))
     h1s = [text for text in (_squeeze(h1.text_content()) for h1 in tree.iter("h1")) if text]
+    names = _site_keys(site_names)
     declared = [title for title in (_squeeze(article.headline) if article else None,
                                     *(_first_of(meta, (name,)) for name in _TITLE_META)) if title]
     if not declared:  # the <title> the page shows, else the only <h1>, else the <title>, else the first <h1>
         headings = [_squeeze(heading.text_content()) for heading in _headings(tree)]
-        shown = _without_affixes(page_title, headings, site_names)
+        shown = _without_affixes(page_title, headings, names)
         if shown and _shown_key(tree, {_title_key(shown): shown}) == _title_key(shown):
             return shown
         title = h1s[0] if len(h1s) == 1 else page_title or next(iter(h1s), None)
-        return _without_affixes(title, h1s, site_names)
+        return _without_affixes(title, h1s, names)
     declared += [page_title] if page_title else []
-    cleaned = (_without_affixes(_completed(title, declared), [*declared, *h1s], site_names) for title in declared)
+    cleaned = (_without_affixes(_completed(title, declared), [*declared, *h1s], names) for title in declared)
     candidates = [title for title in cleaned if title]
     if not candidates:
         return None
@@ -304,11 +306,12 @@ def headline(tree: HtmlElement, meta: dict[str, list[str]], article: JsonLdArtic
     return max(forms, key=lambda form: (forms[form], -candidates.index(form)))
 
 
-def _without_affixes(title: str | None, others: list[str], site_names: list[str]) -> str | None:
-    """``title`` without the site's or a section's name (:func:`without_suffix`), then without
-    what another of the page's titles goes without (:func:`_without_other_suffix`: a logo's
-    ``<h1>`` is one of them, and must not take the headline for a prefix of the site's name)."""
-    return without_suffix(_without_other_suffix(without_suffix(title, site_names), others), site_names)
+def _without_affixes(title: str | None, others: list[str], names: set[str]) -> str | None:
+    """``title`` without the site's or a section's name (``names``: :func:`_site_keys`), then
+    without what another of the page's titles goes without (:func:`_without_other_suffix`: a
+    logo's ``<h1>`` is one of them, and must not take the headline for a prefix of the site's
+    name)."""
+    return _without_site(_without_other_suffix(_without_site(title, names), others), names)
 
 
 def _completed(title: str, declared: list[str]) -> str:
@@ -340,11 +343,13 @@ def _shown_key(tree: HtmlElement, titles: dict[str, str]) -> str | None:
     headline), else the first such ``<h2>`` (pages whose ``<h1>`` is the site's logo); else the
     longest of them that ends the first heading (a kicker and the headline in one ``<h1>``:
     "Wurmkiste" + "Wurmkiste selber bauen"), of more than one word."""
-    headings = [_title_key(readable(heading.text_content())) for heading in _headings(tree)]
-    shown = next((key for key in headings if key in titles), None)
-    if shown or not headings:
-        return shown
-    ending = [key for key, title in titles.items() if headings[0].endswith(key) and len(title.split()) > 1]
+    first = None
+    for heading in _headings(tree):
+        key = _title_key(heading.text_content())
+        if key in titles:
+            return key
+        first = key if first is None else first
+    ending = [key for key, title in titles.items() if first and first.endswith(key) and len(title.split()) > 1]
     return max(ending, key=len, default=None)
 
 
@@ -395,10 +400,18 @@ def _is_suffix(rest: str) -> bool:
 def without_suffix(title: str | None, site_names: list[str]) -> str | None:
     """"Headline | Site" -> "Headline" when the last part names the site, its publisher or the
     section (any of ``site_names``), or is a domain; the same for a leading "Site | Headline"."""
+    return _without_site(title, _site_keys(site_names))
+
+
+def _site_keys(site_names: list[str]) -> set[str]:
+    """The names' :func:`_name_key` keys, a domain's also without ``www.`` and its ending."""
+    names = {_name_key(name) for name in site_names if name}
+    return names | {key.rsplit(".", 1)[0].removeprefix("www.") for key in list(names) if "." in key}
+
+
+def _without_site(title: str | None, names: set[str]) -> str | None:
     if not title:
         return title
-    names = {_name_key(name) for name in site_names if name}
-    names |= {key.rsplit(".", 1)[0].removeprefix("www.") for key in list(names) if "." in key}
     for _ in range(2):  # "Headline | Section | Site"
         parts = _TITLE_SEPARATOR.split(title)
         if len(parts) < 2:
@@ -509,28 +522,28 @@ def _tags(meta: dict[str, list[str]], article: JsonLdArticle | None, tree: HtmlE
 
 def _visible_tags(tree: HtmlElement) -> list[str]:
     """The page's list of topic links, for pages that declare no keywords: links to topic pages
-    (:data:`_TOPIC_DIRECTORIES`), else links the page's markup calls tags (:func:`_marked_as_tag`),
+    (:data:`_TOPIC_DIRECTORIES`), else links the page's markup calls tags (:class:`_TagMarks`),
     grouped by the list holding them, outside the site's navigation (:func:`_navigation`); the
     list inside the ``<article>``/``<main>`` if there is one, else the last in the page (tag lists
     follow the story, trending menus precede it)."""
     links = [link for link in tree.iter("a") if link.get("href")]
-    for is_tag in (lambda link: _links_to_topic(link.get("href")), _marked_as_tag):
-        lists = _link_lists([link for link in links if is_tag(link)])
-        if lists:
-            inside = [(container, texts) for container, texts in lists
-                      if any(ancestor.tag in ("article", "main") for ancestor in container.iterancestors())]
-            return clean_tags(inside[0][1] if inside else lists[-1][1])
-    return []
+    lists = (_link_lists([link for link in links if _links_to_topic(link.get("href"))])
+             or _link_lists(links, _TagMarks()))
+    if not lists:
+        return []
+    inside = [(container, texts) for container, texts in lists
+              if any(ancestor.tag in ("article", "main") for ancestor in container.iterancestors())]
+    return clean_tags(inside[0][1] if inside else lists[-1][1])
 
 
-def _link_lists(links: list[HtmlElement]) -> list[tuple[HtmlElement, list[str]]]:
-    """The links grouped by the list holding them (the nearest ancestor holding another link),
-    outside navigation, where the links' texts are most of the list's text and name topics in a
-    few words."""
+def _link_lists(links: list[HtmlElement], marks: _TagMarks | None = None) -> list[tuple[HtmlElement, list[str]]]:
+    """The links (those ``marks`` calls tags, if given) grouped by the list holding them (the
+    nearest ancestor holding another link), outside navigation, where the links' texts are most
+    of the list's text and name topics in a few words."""
     groups: dict[HtmlElement, list[str]] = {}
     for link in links:
         text = _squeeze(link.text_content())
-        if not text or len(text.split()) > MAX_TAG_WORDS or _navigation(link):
+        if not text or len(text.split()) > MAX_TAG_WORDS or (marks and not marks.tag(link)) or _navigation(link):
             continue
         container = link.getparent()
         for _ in range(3):  # the nearest ancestor holding another link: the list
@@ -549,17 +562,37 @@ def _links_to_topic(href: str) -> bool:
         _TOPIC_DIRECTORIES & set(split_url(href.strip()).path.lower().strip("/").split("/")[:-1]))
 
 
-def _marked_as_tag(link: HtmlElement) -> bool:
-    """The page's markup calls the link a tag: a class or id of the link, of what it holds, or of
-    the list around it (:data:`TAG_MARK_DEPTH` levels up) is made of words one of which names
-    tags or topics (``class="tag-like"``, ``class="art-tags"``, ``<div data-test-tags-box>``);
-    the site's own word for the list, whatever its URLs look like."""
-    for element in (link, *link.iterdescendants(), *islice(link.iterancestors(), TAG_MARK_DEPTH)):
-        names = [*(element.get("class") or "").split(), *(element.get("id") or "").split(),
-                 *(name for name in element.attrib if name.startswith("data-"))]
-        if any(_TAG_MARKS & _mark_words(name) for name in names):
-            return True
-    return False
+class _TagMarks:
+    """Whether the page's markup calls a link a tag: a class or id of the link, of what it holds,
+    or of the list around it (:data:`TAG_MARK_DEPTH` levels up), or the name of a ``data-``
+    attribute there, is made of words one of which names tags or topics (``class="tag-like"``,
+    ``class="art-tags"``, ``<section data-test-tags-box-v2>``): the site's own word for the list,
+    whatever its URLs look like. Elements are looked at once (a list's links share ancestors)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[HtmlElement, bool] = {}
+
+    def tag(self, link: HtmlElement) -> bool:
+        return (any(self._marked(element) for element in (link, *islice(link.iterancestors(), TAG_MARK_DEPTH)))
+                or any(self._marked(element) for element in link.iterdescendants()))
+
+    def _marked(self, element: HtmlElement) -> bool:
+        found = self._seen.get(element)
+        if found is None:
+            found = self._seen[element] = _names_tags(element)
+        return found
+
+
+def _names_tags(element: HtmlElement) -> bool:
+    names = element.keys()
+    if not names:
+        return False
+    text = " ".join((element.get("class") or "", element.get("id") or "",
+                     *(name for name in names if name.startswith("data-"))))
+    lowered = text.lower()
+    if not any(stem in lowered for stem in _TAG_STEMS):  # most elements: no regex
+        return False
+    return any(_TAG_MARKS & _mark_words(name) for name in text.split())
 
 
 def _mark_words(name: str) -> set[str]:
