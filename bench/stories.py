@@ -100,8 +100,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.ntrex import Doc, build_docs  # noqa: E402
 from newsspider import settings as project_settings  # noqa: E402
+from newsspider.stories.config import StoryConfig  # noqa: E402
 from newsspider.stories.detector import (  # noqa: E402
-    Assignment, StoryConfig, StoryDetector, StoryInput, prepare_in_worker, prepare_inputs,
+    Assignment, StoryDetector, StoryInput, prepare_in_worker, prepare_inputs,
 )
 from newsspider.stories.embed import EmbeddingBackend, load_backend  # noqa: E402
 from newsspider.stories.store import MemoryStoryStore  # noqa: E402
@@ -132,7 +133,7 @@ class CachedBackend:
 
 def to_input(d: Doc) -> StoryInput:
     return StoryInput(id=d.doc_id, text=d.text, title=d.title, language=d.language,
-                      published=d.published, fetched_at=d.published)
+                      published=d.published, fetched_at=d.published, source=f"ntrex-{d.language}")
 
 
 def run_detector(docs: list[Doc], backend: EmbeddingBackend | None, config: StoryConfig,

@@ -50,6 +50,8 @@ class Article:
     duplicate_of: str | None = None
     duplicate_kind: str | None = None
     site_name: str | None = None  # the publication's name as the page states it
+    matched_id: str | None = None
+    duplicate_score: float | None = None
 
 
 def article_id(canonical_url: str) -> str:

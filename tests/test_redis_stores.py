@@ -14,7 +14,8 @@ from newsspider.state.redis.learned_lines import RedisLineStats
 from newsspider.state.redis.seen import RedisSeenStore
 from newsspider.state.redis.stories import RedisStoryStore
 from newsspider.state.redis.validators import RedisValidatorStore
-from newsspider.stories.detector import StoryConfig, StoryDetector, StoryInput
+from newsspider.stories.config import StoryConfig
+from newsspider.stories.detector import StoryDetector, StoryInput
 from newsspider.stories.store import ArticleRecord, MemoryStoryStore, StoryConflict
 
 P = "t"
@@ -58,8 +59,9 @@ def test_line_stats_match_the_memory_store(redis_client):
 
 
 def _record(aid: str, story: str, exact: str = "e", ts: float = 1.5) -> ArticleRecord:
-    return ArticleRecord(aid, story, "hi", ts, exact, (1 << 64) - 3, b"\x01\x02\x03\x04", frozenset({"12", "3.5"}),
-                         np.arange(4, dtype=np.float16), np.array([1, 2**63 + 5], dtype=np.uint64), "exact")
+    return ArticleRecord(aid, story, "hi", ts, exact, (1 << 64) - 3, frozenset({"12", "3.5"}),
+                         np.arange(4, dtype=np.float16), np.array([1, 2**63 + 5], dtype=np.uint64), "exact",
+                         source="site", shingles=np.array([5, 7, 2**32 - 2], dtype=np.uint32), matched_id="x", score=1.0)
 
 
 def test_story_store_round_trip(redis_client):
@@ -69,7 +71,8 @@ def test_story_store_round_trip(redis_client):
     (got,) = store.get_articles([ref])
     assert got.simhash == rec.simhash and got.anchors == rec.anchors and got.ref == ref == 1
     assert np.array_equal(got.vector, rec.vector) and np.array_equal(got.ehash, rec.ehash)
-    assert got.minhash == rec.minhash and got.duplicate_kind == "exact"
+    assert got.duplicate_kind == "exact" and got.source == "site" and np.array_equal(got.shingles, rec.shingles)
+    assert got.shingles.dtype == np.uint32 and (got.matched_id, got.score) == ("x", 1.0)
     assert store.find_exact("e" * 32).article_id == "x" and store.find_exact("f") is None
     assert store.find_article("x").ref == 1 and store.find_article("y") is None
     store.add_article(_record("y", "x", "e" * 32, ts=0.5))
@@ -181,7 +184,7 @@ def test_story_record_round_trips_length_and_passages_through_redis_encoding():
     from newsspider.stories.store import ArticleRecord
 
     record = ArticleRecord(article_id="a" * 16, story_id="a" * 16, language="ar", ts=1.0, exact="x", simhash=2**63 + 5,
-                           minhash=b"\x01\x02", anchors=frozenset({"2014"}), vector=np.ones(4, dtype=np.float16),
+                           anchors=frozenset({"2014"}), vector=np.ones(4, dtype=np.float16),
                            ehash=np.array([7], dtype=np.uint64), length=321.0,
                            passages=np.arange(8, dtype=np.float16).reshape(2, 4))
     back = _decode_record(3, _encode_record(record))

@@ -10,9 +10,8 @@ import numpy as np
 import pytest
 
 from newsspider.state.sqlite.stories import SQLiteStoryStore
-from newsspider.stories.detector import (
-    StoryConfig, StoryDetector, StoryInput, _AnchorPostings, _mean_row_dot, prepare_in_worker,
-)
+from newsspider.stories.config import StoryConfig
+from newsspider.stories.detector import StoryDetector, StoryInput, _AnchorPostings, prepare_in_worker
 from newsspider.stories.embed import hyperplane_hash, load_backend
 from newsspider.stories.store import ArticleRecord, MemoryStoryStore
 
@@ -151,7 +150,7 @@ def test_story_found_in_one_run_is_extended_in_the_next(tmp_path, vectors):
 @pytest.mark.parametrize("make", [MemoryStoryStore, lambda: SQLiteStoryStore(sqlite3.connect(":memory:"))])
 def test_store_round_trip(make):
     store = make()
-    rec = ArticleRecord("x", "x", "hi", 1.5, "e" * 32, (1 << 64) - 3, b"\x01\x02\x03\x04", frozenset({"12", "3.5"}),
+    rec = ArticleRecord("x", "x", "hi", 1.5, "e" * 32, (1 << 64) - 3, frozenset({"12", "3.5"}),
                         np.arange(4, dtype=np.float16), np.array([1, 2**63 + 5], dtype=np.uint64), None)
     ref = store.add_article(rec)
     (got,) = store.get_articles([ref])
@@ -163,10 +162,13 @@ def test_store_round_trip(make):
     total, n = store.get_mean("b", "hi")
     assert n == 2 and np.allclose(total, 2.0)
     assert [a.article_id for a in store.iter_articles()] == ["x"]
-    rec2 = ArticleRecord("y", "x", "ar", 1.0, "f" * 32, 7, b"\x00" * 4, frozenset(), np.ones(4, dtype=np.float16),
-                         None, "translation", length=812.5, passages=np.arange(8, dtype=np.float16).reshape(2, 4))
+    rec2 = ArticleRecord("y", "x", "ar", 1.0, "f" * 32, 7, frozenset(), np.ones(4, dtype=np.float16),
+                         None, "translation", length=812.5, passages=np.arange(8, dtype=np.float16).reshape(2, 4),
+                         source="site", shingles=np.array([3, 9, 2**32 - 1], dtype=np.uint32), matched_id="x", score=0.61)
     (got2,) = store.get_articles([store.add_article(rec2)])
     assert got2.length == 812.5 and np.array_equal(got2.passages, rec2.passages) and got.passages is None
+    assert got2.source == "site" and got2.shingles.dtype == np.uint32 and np.array_equal(got2.shingles, rec2.shingles)
+    assert (got2.matched_id, got2.score) == ("x", 0.61) and (got.matched_id, got.score, got.shingles) == (None, None, None)
     assert list(store.iter_articles(since_ts=2.0)) == []
 
 
@@ -239,7 +241,7 @@ def test_batch_centring_is_bitwise_the_single_one():
     det = StoryDetector(MemoryStoryStore(), None, StoryConfig(mean_min_count=3))
     for _ in range(4):  # "fr" gets a running mean, "de" stays below mean_min_count (no centring)
         det.store.add_to_mean("fake", "fr", rng.standard_normal(8))
-    recs = [ArticleRecord(str(i), str(i), ("fr", "de")[i % 2], 0.0, "", 0, b"", frozenset(),
+    recs = [ArticleRecord(str(i), str(i), ("fr", "de")[i % 2], 0.0, "", 0, frozenset(),
                           rng.standard_normal(8).astype(np.float16), ref=i + 1,
                           passages=rng.standard_normal((2, 8)).astype(np.float16)) for i in range(40)]
     recs[3] = replace(recs[3], vector=np.zeros(8, dtype=np.float16))  # a zero row stays zero
@@ -253,11 +255,3 @@ def test_batch_centring_is_bitwise_the_single_one():
             single = det._centre(getattr(rec, part), "fake", rec.language)
             assert q.centred[(rec.ref, part)].tobytes() == single.tobytes()
     assert not q.centred[(recs[3].ref, "vector")].any()
-
-
-def test_row_dot_mean_is_numpys_mean_to_the_bit():
-    rng = np.random.default_rng(9)
-    for rows in (1, 2, 3, 5):
-        a = rng.standard_normal((rows, 384)).astype(np.float32)
-        b = rng.standard_normal((rows, 384)).astype(np.float32)
-        assert _mean_row_dot(a, b) == float(np.mean(np.sum(a * b, axis=1)))

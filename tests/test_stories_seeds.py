@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from newsspider.stories.detector import StoryConfig, StoryDetector, StoryInput
+from newsspider.stories.config import StoryConfig
+from newsspider.stories.detector import StoryDetector, StoryInput
 from newsspider.stories.store import MemoryStoryStore
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"

@@ -1,8 +1,6 @@
 """Story pipeline: exact, near-duplicate and translated copies of one story flagged (``newsspider.stories``)."""
 from __future__ import annotations
 
-from dataclasses import fields
-
 from scrapy import signals
 from scrapy.crawler import Crawler
 
@@ -10,22 +8,14 @@ from newsspider.batching import MicroBatcher
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool
 from newsspider.items import Article
-from newsspider.stories.detector import Prepared, StoryConfig, StoryDetector, StoryInput, prepare_in_worker
+from newsspider.stories.config import StoryConfig
+from newsspider.stories.detector import Prepared, StoryDetector, StoryInput, prepare_in_worker
 from newsspider.stories.embed import backend_setting
 
 
-def story_config(settings) -> StoryConfig:
-    """``StoryConfig`` from the ``NEWSSPIDER_STORIES_<FIELD>`` settings (defaults in settings.py)."""
-    values = {}
-    for field in fields(StoryConfig):
-        name = f"NEWSSPIDER_STORIES_{field.name.upper()}"
-        if name in settings:
-            values[field.name] = type(field.default)(settings.get(name))
-    return StoryConfig(**values)
-
-
 class StoryPipeline:
-    """Flag exact, near-duplicate and translated copies of the same story (``newsspider.stories``).
+    """Flag exact, near-duplicate and translated copies of the same story (``newsspider.stories``),
+    with the article each copy was matched against and how strongly.
 
     Fingerprints and embeddings are computed in worker processes, in batches; assignment to a
     story (index lookup, verification, store update) happens here, one article at a time, so that
@@ -44,7 +34,7 @@ class StoryPipeline:
     def from_crawler(cls, crawler: Crawler) -> StoryPipeline:
         settings = crawler.settings
         backend = backend_setting(settings.get("NEWSSPIDER_STORIES_BACKEND"))  # a typo stops the crawl here
-        detector = StoryDetector(StateService.of(crawler).stories, None, story_config(settings))
+        detector = StoryDetector(StateService.of(crawler).stories, None, StoryConfig.from_settings(settings))
         pipeline = cls(WorkerPool.of(crawler), detector, backend,
                        crawler.stats, settings.getint("NEWSSPIDER_STORIES_BATCH_SIZE"),
                        settings.getfloat("NEWSSPIDER_STORIES_BATCH_WAIT"))
@@ -59,12 +49,14 @@ class StoryPipeline:
             return item
         prepared = await self.batcher.submit(StoryInput(
             id=item.id, text=item.text, title=item.title, language=item.language,
-            published=item.published, fetched_at=item.fetched_at))
+            published=item.published, fetched_at=item.fetched_at, source=item.source))
         assignment = self.detector.assign(prepared)
         item.simhash = assignment.simhash
         item.story_id = assignment.story_id
         item.duplicate_of = assignment.duplicate_of
         item.duplicate_kind = assignment.duplicate_kind
+        item.matched_id = assignment.matched_id
+        item.duplicate_score = assignment.duplicate_score
         if assignment.duplicate_kind:
             self.stats.inc_value(f"newsspider/source/{item.source}/duplicates")
         return item

@@ -1,25 +1,31 @@
-"""Story detection: exact copies, same-language near-duplicates, translations.
+"""Story detection: a story is one text and its copies.
+
+- ``exact``: the same normalised text.
+- ``near``: the same text edited: the shorter body's informative shingles are mostly found in the
+  other (``evidence.containment``), with the same figures. Shared topic is never enough: two
+  articles with no shared text are two stories whatever their embeddings say, so two outlets'
+  own reports of one event stay two stories.
+- ``translation``: another language, the same text: the text-blind signals agree all the way
+  through, the title + lead embedding and each body passage (compared position by position),
+  with numbers normalised across digit systems (``_translation_pair``).
+
+No chaining: an article joins a story only on evidence against the story's root (its first
+article); a translation must also reach a mean score over the first ``story_quorum`` members.
+Candidates come from the text simhash index, the shingle postings, the embedding shortlist and
+shared numbers; a member of a story found among them only nominates the story.
 
 Two halves so the heavy one can run in a process pool:
 - ``prepare_inputs`` (module level, picklable in and out, never touches the store): normalise,
-  hash, take numeric anchors and the body length, embed title + lead and two body passages
-  (middle, end) for the whole batch in one call (~105 tokens, ~200 ms CPU per article).
-- ``StoryDetector.assign`` (main process): exact-hash lookup, permuted-block simhash lookup,
-  translation shortlist by hyperplane hash within a time window, verification against the
-  candidate story's own members, store update.
+  hash, shingle, take numeric anchors and the body length, embed title + lead and two body
+  passages (middle, end) for the whole batch in one call.
+- ``StoryDetector.assign`` (main process): candidate search, verification against the candidate
+  story's root, store update.
 
-Pair score (``_pair``): (1 - passage_weight) * centred lead cosine + passage_weight * mean centred
-cosine of the passages compared position by position (middle with middle, end with end), plus the
-numeric-anchor bonus, minus anchor-conflict and length penalties. Why passages: two outlets'
-reports of one event share the lead's facts but not the middle and the end, a translation shares
-all three; on the NTREX tune split this took cross-language precision from 0.94 to 0.97 at about the
-same recall (0.98 -> 0.97). A pair without passages (short body) is held to the lead-only bar (0.45).
-
-Story semantics: ``story_id`` is the id of the FIRST article assigned to the story (not the
-earliest published: an older copy found later joins the story, it does not re-root it).
-``duplicate_of`` is that root id for every other member, None for the root.
-``duplicate_kind``: "exact" (same normalised tokens), "near" (same language, verified text
-overlap or same-language rewrite), "translation" (different language).
+Story semantics: ``story_id`` is the id of the story's root, the first article of the story this
+crawler's state has seen (not necessarily the earliest published: an older copy found later joins
+the story, it does not re-root it), so it never changes once given. ``duplicate_of`` is that root
+id for every other member, ``matched_id`` the article whose evidence admitted it (the root, or the
+identical text for an exact copy), ``duplicate_score`` how strong that evidence is (0-1).
 """
 from __future__ import annotations
 
@@ -32,98 +38,20 @@ from datetime import datetime
 
 import numpy as np
 
+from .config import StoryConfig
 from .embed import EmbeddingBackend, body_passages, embedding_input, get_backend, hamming_words, hyperplane_hash
-from .fingerprints import anchor_score, anchor_weight, anchors, exact_hash, minhash_jaccard, shingles, simhash_hex, sketches
+from .evidence import Containment, body_shingles, containment, opening_share
+from .fingerprints import anchor_score, anchor_weight, anchors, exact_hash, shingles, simhash_hex, text_simhash
 from .index import SimhashIndex
+from .keyruns import KeyRuns
 from .normalize import normalize, tokenize
 from .priors import length_factor, prior_mean
+from .stock import StockShingles
 from .store import ArticleRecord, StoryConflict, StoryStore
 
 log = logging.getLogger(__name__)
 
 UNKNOWN_LANGUAGE = "und"
-
-
-@dataclass(frozen=True)
-class StoryConfig:
-    """Thresholds of story detection; each maps to a NEWSSPIDER_STORIES_* setting (upper-case name).
-
-    Defaults were measured with bench/stories.py on the NTREX tune split (even story index);
-    see the report in bench/stories.py's docstring.
-    """
-
-    near_max_bits: int = 5
-    """Hamming distance (of 64) at which a same-language copy is a near-duplicate candidate; the
-    index guarantees to find everything this close. Unrelated texts measured >= 16 bits apart."""
-    near_sure_bits: int = 2
-    """At or below this distance no verification is needed."""
-    near_min_jaccard: float = 0.5
-    """Verification between near_sure_bits and near_max_bits: estimated shingle Jaccard (MinHash)."""
-    index_blocks: int = 7
-    """Blocks of the permuted-block index; C(index_blocks, near_max_bits) tables (21 for 7, 5)."""
-    translation_min_score: float = 0.38
-    """Pair score (centred cosine of title+lead vectors + anchor bonus) at which two articles are
-    verified as one story."""
-    anchor_bonus: float = 0.25
-    """Added to the cosine when numeric anchors agree fully (scaled by fingerprints.anchor_score
-    and by min(1, shared numbers / anchor_full_count)): numbers survive translation, so a
-    rewritten lead with the same figures still matches."""
-    anchor_full_count: int = 5
-    """Shared numbers (2+ characters) for the full anchor bonus."""
-    length_tolerance: float = 0.2
-    """|log| of the ratio of two bodies' lengths (each divided by its language's typical length
-    relative to English, priors.LENGTH_FACTORS) that costs nothing: translations of one text
-    measured within +-0.15 of the language's typical ratio (5th-95th percentile)."""
-    length_penalty: float = 0.0
-    """Subtracted from the pair score per unit of |log length ratio| beyond length_tolerance:
-    two outlets' reports of one event differ in length more than a text and its translation.
-    Only when both languages have a length factor."""
-    anchor_conflict_min: int = 2
-    """Numbers (2+ characters) both articles must have before disagreeing numbers count against them.
-    2, not 3: the sample corpus's Turkish rain warning (50, 80) and German heat warning (21, 22, 33,
-    36) scored 0.36-0.38 as a pair, at the threshold; no NTREX decision changes (tune, test)."""
-    anchor_conflict_max_score: float = 0.34
-    """Anchor agreement below which such a pair is penalised: same-event reports from different
-    outlets (a death toll of 384 vs 832) embed alike but cite different figures."""
-    anchor_penalty: float = 0.1
-    """Subtracted from the pair score on an anchor conflict."""
-    anchor_only_min_score: float = 0.8
-    """Without embeddings: anchor agreement needed alone ..."""
-    anchor_only_min_shared: int = 4
-    """... together with this many shared numbers of 2+ characters."""
-    window_days: float = 7.0
-    """Translations are looked for among articles published at most this far apart."""
-    embed_bits: int = 256
-    """Bits of the hyperplane hash used to shortlist translation candidates (64 is too coarse:
-    true cross-language pairs differ by ~18 of 64)."""
-    shortlist_size: int = 48
-    """Candidates (nearest by hyperplane Hamming distance in the window) verified by cosine."""
-    lead_chars: int = 120
-    """Characters of the body after the title that are embedded (cost ~150 ms / 100 tokens)."""
-    passage_chars: int = 100
-    """Characters of each of two more passages (the middle and the end of the body) embedded
-    with the lead; 0 = lead only. See embed.body_passages."""
-    passage_weight: float = 0.7
-    """Weight of the passage similarity (mean centred cosine, middle with middle and end with end)
-    in the pair score: (1 - w) * lead cosine + w * passage cosine, when both articles have passages."""
-    lead_only_min_score: float = 0.45
-    """Pair score a pair needs when one article is too short for passages (lead cosine alone):
-    implemented as a deduction of (this - translation_min_score), so one scale serves the story mean.
-    0.45 is the measured lead-only threshold (title + lead, NTREX tune split)."""
-    mean_prior_weight: float = 20.0
-    """Pseudo-count of the shipped prior mean in each language's running mean (cold start)."""
-    mean_min_count: int = 10
-    """Backends without a shipped prior: vectors of a language are not centred before this many
-    have been seen (a mean of very few articles is mostly those articles)."""
-    story_check_members: int = 24
-    """Members of a candidate story the new article is verified against (oldest first)."""
-    story_min_matches: int = 2
-    """Without embeddings: verified matches needed with a story's members, unless one is the root."""
-    story_min_mean_score: float = 0.33
-    """With embeddings: mean pair score to the checked members a joining article needs, on top
-    of one verified pair; keeps a chain of pairwise-similar articles from drifting into another story."""
-    commit_every: int = 200
-    """Store commit interval in assignments."""
 
 
 @dataclass(frozen=True)
@@ -134,6 +62,7 @@ class StoryInput:
     language: str | None    # ISO 639-1
     published: str | None   # ISO 8601 with offset, may be None (then fetched_at is used)
     fetched_at: str         # ISO 8601 with offset
+    source: str = ""        # the source (site) it came from: stock text is learned per source too
 
 
 @dataclass(frozen=True)
@@ -145,20 +74,24 @@ class Prepared:
     ts: float
     exact: str
     simhash: int
-    minhash: bytes
+    shingles: np.ndarray        # sorted unique uint32 shingle hashes of the body (evidence.body_shingles)
+    opening: np.ndarray         # sorted unique uint32 hashes of the body's first shingles
     anchors: frozenset[str]
     vector: np.ndarray | None   # raw (uncentred) float32 embedding
     backend: str | None        # name of the backend that made ``vector``
     length: float = 0.0        # body length in English-equivalent characters; 0 = unknown language
     passages: np.ndarray | None = None  # raw (2, dim) float32 embeddings of middle and end, or None
+    source: str = ""
 
 
 @dataclass(frozen=True)
 class Assignment:
-    simhash: str                 # 16 lowercase hex digits (text simhash)
+    simhash: str                   # 16 lowercase hex digits (text simhash)
     story_id: str
     duplicate_of: str | None
-    duplicate_kind: str | None   # "exact" | "near" | "translation" | None
+    duplicate_kind: str | None     # "exact" | "near" | "translation" | None
+    matched_id: str | None = None  # the article the evidence is against (None for a root)
+    duplicate_score: float | None = None  # strength of that evidence, 0-1 (None for a root)
 
 
 def _epoch(value: str) -> float:
@@ -179,7 +112,7 @@ def body_length(title: str | None, text: str, language: str) -> float:
 
 
 def prepare_inputs(items: Sequence[StoryInput], backend: EmbeddingBackend | None, config: StoryConfig) -> list[Prepared]:
-    """Fingerprints and (one batch of) embeddings for the items; no store access."""
+    """Fingerprints, shingles and (one batch of) embeddings for the items; no store access."""
     vectors: np.ndarray | None = None
     passages: list[np.ndarray | None] = [None] * len(items)
     if backend is not None and items:
@@ -196,19 +129,23 @@ def prepare_inputs(items: Sequence[StoryInput], backend: EmbeddingBackend | None
     for i, it in enumerate(items):
         norm = normalize(f"{it.title}\n{it.text}" if it.title else it.text)
         toks = tokenize(norm)
-        simhash, sketch = sketches(shingles(toks))
+        language = (it.language or UNKNOWN_LANGUAGE).lower()
+        body, opening = body_shingles(it.title, it.text, config.shingle_words, config.shingle_chars,
+                                      config.max_shingles, config.near_opening_shingles)
         out.append(Prepared(
             id=it.id,
-            language=(it.language or UNKNOWN_LANGUAGE).lower(),
+            language=language,
             ts=_epoch(it.published or it.fetched_at),
             exact=exact_hash(toks),
-            simhash=simhash,
-            minhash=sketch.tobytes(),
+            simhash=text_simhash(shingles(toks)),
+            shingles=body,
+            opening=opening,
             anchors=anchors(norm),
             vector=None if vectors is None else np.asarray(vectors[i], dtype=np.float32),
             backend=None if backend is None else backend.name,
-            length=body_length(it.title, it.text, (it.language or UNKNOWN_LANGUAGE).lower()),
+            length=body_length(it.title, it.text, language),
             passages=passages[i],
+            source=it.source,
         ))
     return out
 
@@ -287,12 +224,30 @@ class _AnchorPostings:
         return list(zip(refs[top].tolist(), counts[top].tolist()))
 
 
+def posted_shingles(shingles: np.ndarray, k: int) -> np.ndarray:
+    """The ``k`` smallest shingle hashes of an article: what the shingle postings index. A copy
+    sharing a share s of a text contains each of them with probability s."""
+    return shingles[:k]  # shingles are sorted
+
+
 @dataclass
 class _Match:
+    """One pair check: ``kind`` "near" (shared text) or "translation"; ``score`` 0-1 for "near"
+    (containment), the pair score for "translation" (NaN without vectors)."""
+
     rec: ArticleRecord
-    cosine: float   # pair score: centred cosine + anchor bonus; NaN without vectors
-    anchor: float
+    kind: str
+    score: float
     ok: bool
+    anchor: float = 0.0
+
+
+@dataclass(frozen=True)
+class _Decision:
+    story_id: str
+    kind: str
+    matched_id: str
+    score: float
 
 
 @dataclass
@@ -304,9 +259,9 @@ class _Query:
     p: Prepared
     vector: np.ndarray | None      # centred lead vector
     passages: np.ndarray | None    # centred passages, when there is a vector
-    minhash: np.ndarray
     anchor_weight: int             # fingerprints.anchor_weight(p.anchors)
     long_anchors: int              # numbers of 2+ characters
+    stock: np.ndarray | None = None  # stock mask of p.shingles, computed on first use
     pairs: dict[int, _Match] = field(default_factory=dict)  # ref -> check
     centred: dict[tuple[int, str], np.ndarray] = field(default_factory=dict)  # (ref, part) -> centred
 
@@ -322,11 +277,8 @@ def _unit_rows(v: np.ndarray) -> np.ndarray:
     return np.divide(v, norm, out=np.zeros_like(v), where=norm > 0)
 
 
-def _mean_row_dot(a: np.ndarray, b: np.ndarray) -> float:
-    """``float(np.mean(np.sum(a * b, axis=1)))`` without np.mean's call overhead, to the bit: the
-    float32 sum of the row dots, divided in float64 and rounded to float32 as np.mean does."""
-    dots = np.add.reduce(a * b, axis=1)
-    return float(np.float32(float(np.add.reduce(dots)) / dots.size))
+def _known(language: str) -> bool:
+    return language != UNKNOWN_LANGUAGE
 
 
 class StoryDetector:
@@ -336,9 +288,12 @@ class StoryDetector:
         self.store = store
         self.backend = backend
         self.config = config or StoryConfig()
+        cfg = self.config
         self.stats: Counter[str] = Counter()
-        self._index = SimhashIndex(self.config.near_max_bits, self.config.index_blocks)
-        self._window = _Window(self.config.embed_bits // 64)
+        self._index = SimhashIndex(cfg.near_max_bits, cfg.index_blocks)
+        self._postings = KeyRuns()
+        self._stock = StockShingles(cfg.stock_min_stories, cfg.stock_min_source_stories, cfg.stock_memory_stories)
+        self._window = _Window(cfg.embed_bits // 64)
         self._anchors = _AnchorPostings()
         self._means: dict[tuple[str, str], np.ndarray | None] = {}
         self._warned_no_backend = False
@@ -356,9 +311,13 @@ class StoryDetector:
             self._index.add_many(np.array(fps, dtype=np.uint64), np.array(refs, dtype=np.int64))
 
     def _remember(self, rec: ArticleRecord) -> None:
+        """Add a stored article to the in-memory indexes (not the simhash index: callers batch it)."""
         if rec.ehash is not None and rec.ehash.size == self.config.embed_bits // 64:
             self._window.add(rec.ref, rec.ts, rec.ehash)
         self._anchors.add(rec.anchors, rec.ref, rec.ts)
+        if rec.shingles is not None and rec.shingles.size:
+            self._postings.add(posted_shingles(rec.shingles, self.config.postings_per_article), rec.ref)
+            self._stock.add(rec.shingles, rec.source, rec.story_id, rec.story_id == rec.article_id)
 
     # -- the two halves -------------------------------------------------------------------
     def prepare(self, items: list[StoryInput]) -> list[Prepared]:
@@ -377,18 +336,20 @@ class StoryDetector:
             known = self.store.find_article(p.id)
             if known is not None:  # the same article again (a rerun after a crash): same story as before
                 self.stats["already_known"] += 1
-                dup_of = None if known.story_id == p.id else known.story_id
-                return Assignment(simhash_hex(p.simhash), known.story_id, dup_of, known.duplicate_kind if dup_of else None)
+                return self._assignment(known)
             if not centred:  # once: it adds the vector to the language mean
                 vector, centred = self._centred_new(p), True
-            story_id, kind = self._find_story(p, vector)
+            decision = self._find_story(p, vector)
             ehash = None if vector is None else hyperplane_hash(vector, self.config.embed_bits)
             rec = ArticleRecord(
-                article_id=p.id, story_id=story_id or p.id, language=p.language, ts=p.ts, exact=p.exact,
-                simhash=p.simhash, minhash=p.minhash, anchors=p.anchors,
+                article_id=p.id, story_id=decision.story_id if decision else p.id, language=p.language, ts=p.ts,
+                exact=p.exact, simhash=p.simhash, anchors=p.anchors,
                 vector=None if p.vector is None else p.vector.astype(np.float16),
-                ehash=ehash, duplicate_kind=kind, length=p.length,
+                ehash=ehash, duplicate_kind=decision.kind if decision else None, length=p.length,
                 passages=None if p.passages is None else p.passages.astype(np.float16),
+                source=p.source, shingles=p.shingles, opening=p.opening,
+                matched_id=decision.matched_id if decision else None,
+                score=decision.score if decision else None,
             )
             try:
                 ref = self.store.add_article(rec)
@@ -397,19 +358,22 @@ class StoryDetector:
                 self.stats["assign_retries"] += 1
         else:
             raise StoryConflict(f"could not assign {p.id} after {attempt + 1} attempts")
-        if story_id is None:
-            story_id = p.id
-            self.stats["new_story"] += 1
-        else:
-            self.stats[kind] += 1
+        self.stats[decision.kind if decision else "new_story"] += 1
         rec = replace(rec, ref=ref)
         self._index.add(p.simhash, ref)
         self._remember(rec)
         self._since_commit += 1
         if self._since_commit >= self.config.commit_every:
             self.flush()
-        dup_of = None if story_id == p.id else story_id
-        return Assignment(simhash_hex(p.simhash), story_id, dup_of, kind if dup_of else None)
+        return self._assignment(rec)
+
+    @staticmethod
+    def _assignment(rec: ArticleRecord) -> Assignment:
+        if rec.story_id == rec.article_id:
+            return Assignment(simhash_hex(rec.simhash), rec.story_id, None, None)
+        score = None if rec.score is None else round(min(1.0, max(0.0, rec.score)), 4)
+        return Assignment(simhash_hex(rec.simhash), rec.story_id, rec.story_id, rec.duplicate_kind,
+                          rec.matched_id, score)
 
     def flush(self) -> None:
         """Commit the store; call at the end of a run."""
@@ -476,120 +440,164 @@ class StoryDetector:
             for rec, centred in zip(todo, _unit_rows(v)):
                 q.centred[(rec.ref, part)] = centred
 
-    # -- candidate search and verification ---------------------------------------------------
-    def _find_story(self, p: Prepared, vector: np.ndarray | None) -> tuple[str | None, str | None]:
-        exact = self.store.find_exact(p.exact)
-        if exact is not None:
-            return exact.story_id, "exact"
-        near = self._near(p)
-        if near is not None:
-            return near.story_id, "near"
-        return self._translation(self._query(p, vector))
-
+    # -- candidates ---------------------------------------------------------------------------
     def _query(self, p: Prepared, vector: np.ndarray | None) -> _Query:
         passages = None
         if vector is not None and p.passages is not None and p.backend is not None and self.config.passage_weight > 0:
             passages = self._centre(p.passages, p.backend, p.language)
-        return _Query(p, vector, passages, np.frombuffer(p.minhash, dtype=np.uint32),
-                      anchor_weight(p.anchors), _long(p.anchors))
-
-    def _near(self, p: Prepared) -> ArticleRecord | None:
-        cfg = self.config
-        hits = self._index.lookup(p.simhash, cfg.near_max_bits)
-        if not hits:
-            return None
-        by_ref = {r.ref: r for r in self.store.get_articles([ref for ref, _ in hits])}
-        mh = np.frombuffer(p.minhash, dtype=np.uint32)
-        for ref, dist in hits:
-            rec = by_ref.get(ref)
-            if rec is None:
-                continue
-            if dist <= cfg.near_sure_bits or minhash_jaccard(mh, np.frombuffer(rec.minhash, dtype=np.uint32)) >= cfg.near_min_jaccard:
-                return rec
-        return None
+        return _Query(p, vector, passages, anchor_weight(p.anchors), _long(p.anchors))
 
     def _candidates(self, q: _Query) -> list[int]:
-        cfg = self.config
+        """Refs of the stored articles worth a pair check: near-identical texts (simhash index),
+        texts sharing posted shingles (most shared first), nearest embeddings in the time window,
+        articles sharing numbers in the window."""
+        cfg, p = self.config, q.p
         window_s = cfg.window_days * 86400
-        refs: list[int] = []
+        refs = [ref for ref, _ in self._index.lookup(p.simhash, cfg.near_max_bits)]
+        if p.shingles.size:
+            posted = self._postings.values(p.shingles, max_per_key=cfg.postings_max_articles)
+            if posted.size:
+                found, counts = np.unique(posted, return_counts=True)
+                order = np.lexsort((-found, -counts))[:cfg.shortlist_size]  # most shared, then newest
+                refs += found[order].tolist()
         if q.vector is not None:
-            ehash = hyperplane_hash(q.vector, cfg.embed_bits)
-            refs = self._window.nearest(ehash, q.p.ts, window_s, cfg.shortlist_size)
-        # without a vector every pair is judged on anchors alone, which needs anchor_only_min_shared
-        # shared numbers: an article with fewer cannot match, so it is not fetched
+            refs += self._window.nearest(hyperplane_hash(q.vector, cfg.embed_bits), p.ts, window_s, cfg.shortlist_size)
+        # without a vector every cross-language pair is judged on anchors alone, which needs
+        # anchor_only_min_shared shared numbers: an article with fewer cannot match, so it is not fetched
         min_shared = min(2, cfg.anchor_only_min_shared) if q.vector is not None else cfg.anchor_only_min_shared
-        seen = set(refs)
-        refs += [r for r, c in self._anchors.most_shared(q.p.anchors, q.p.ts, window_s, cfg.shortlist_size)
-                 if c >= min_shared and r not in seen]
-        return refs
+        refs += [r for r, c in self._anchors.most_shared(p.anchors, p.ts, window_s, cfg.shortlist_size)
+                 if c >= min_shared]
+        return list(dict.fromkeys(refs))
 
+    def _find_story(self, p: Prepared, vector: np.ndarray | None) -> _Decision | None:
+        exact = self.store.find_exact(p.exact)
+        if exact is not None:
+            return _Decision(exact.story_id, "exact", exact.article_id, 1.0)
+        q = self._query(p, vector)
+        refs = self._candidates(q)
+        if not refs:
+            return None
+        recs = self.store.get_articles(refs)
+        self._centre_batch(q, recs)
+        nominated = dict.fromkeys(m.rec.story_id for m in (self._pair(q, r) for r in recs) if m.ok)
+        best: _Decision | None = None
+        for story_id in nominated:
+            decision = self._verify_story(q, story_id)
+            if decision is not None and (best is None or _rank(decision) > _rank(best)):
+                best = decision
+        return best
+
+    # -- pair checks --------------------------------------------------------------------------
     def _pair(self, q: _Query, rec: ArticleRecord) -> _Match:
-        """The pair check of ``q`` with ``rec``, done once per assignment."""
+        """The pair check of ``q`` with ``rec``, done once per assignment: shared text first; else,
+        for two known languages that differ, the translation check."""
         match = q.pairs.get(rec.ref)
         if match is None:
-            match = q.pairs[rec.ref] = self._check_pair(q, rec)
+            text = self._text(q, rec)
+            if text is not None and self._is_copy(q, rec, text):
+                match = _Match(rec, "near", text.share, True)
+            elif q.p.language != rec.language and _known(q.p.language) and _known(rec.language):
+                match = self._translation_pair(q, rec)
+            else:
+                match = _Match(rec, "near", 0.0 if text is None else text.share, False)
+            q.pairs[rec.ref] = match
         return match
 
-    def _check_pair(self, q: _Query, rec: ArticleRecord) -> _Match:
-        """Pair verification: centred cosine, numeric anchors, time."""
+    def _text(self, q: _Query, rec: ArticleRecord) -> Containment | None:
+        """Containment of the two bodies over informative shingles; None when they share fewer
+        than ``near_min_shared`` shingles even counting stock text (then they cannot be copies,
+        and the stock masks are not needed)."""
+        a, b = q.p.shingles, rec.shingles
+        if b is None or not a.size or not b.size:
+            return None
+        cfg = self.config
+        if min(a.size, b.size) < cfg.near_min_shared or np.isin(a, b, assume_unique=True).sum() < cfg.near_min_shared:
+            return None
+        if q.stock is None:
+            q.stock = self._stock.mask(a, q.p.source)
+        return containment(a, b, q.stock, self._stock.mask(b, rec.source))
+
+    def _is_copy(self, q: _Query, rec: ArticleRecord, text: Containment) -> bool:
+        """Enough shared text, most of the shorter body, the opening of one of them, and the same
+        figures."""
+        cfg = self.config
+        if (text.raw_shared < cfg.near_min_shared or text.shared < cfg.near_min_informative
+                or text.share < cfg.near_min_containment):
+            return False
+        if rec.opening is None or self._opening(q.p.opening, q.p.source, rec.shingles) < cfg.near_min_opening and (
+                self._opening(rec.opening, rec.source, q.p.shingles) < cfg.near_min_opening):
+            return False
+        if min(q.long_anchors, _long(rec.anchors)) >= 2:
+            long_q = frozenset(x for x in q.p.anchors if len(x) >= 2)
+            long_r = frozenset(x for x in rec.anchors if len(x) >= 2)
+            if anchor_score(long_q, long_r) < cfg.near_max_anchor_conflict:
+                return False
+        return True
+
+    def _opening(self, opening: np.ndarray, source: str, other: np.ndarray) -> float:
+        """Share of ``opening`` found in ``other``: the larger of the share of all its shingles and
+        of its informative ones (an opening of learned chrome counts by what follows it)."""
+        return max(opening_share(opening, other), opening_share(opening, other, self._stock.mask(opening, source)))
+
+    def _translation_pair(self, q: _Query, rec: ArticleRecord) -> _Match:
+        """Cross-language pair check: in the time window, and either the embedding score (each body
+        passage on its own floor too) or, without vectors, numeric anchors alone."""
         cfg, p = self.config, q.p
         a = anchor_score(p.anchors, rec.anchors, q.anchor_weight)
         if abs(rec.ts - p.ts) > cfg.window_days * 86400:
-            return _Match(rec, -1.0, a, False)
+            return _Match(rec, "translation", -1.0, False, a)
+        if q.vector is None or rec.vector is None or p.backend is None:
+            ok = a >= cfg.anchor_only_min_score and _long(p.anchors & rec.anchors) >= cfg.anchor_only_min_shared
+            return _Match(rec, "translation", math.nan, ok, a)
+        score, passages_ok = self._embedding_score(q, rec, a)
+        return _Match(rec, "translation", score, passages_ok and score >= cfg.translation_min_score, a)
+
+    def _embedding_score(self, q: _Query, rec: ArticleRecord, anchor: float) -> tuple[float, bool]:
+        """(pair score, every passage on its floor): centred lead cosine and passage cosines
+        (position by position), plus the anchor bonus, minus the anchor-conflict and length
+        penalties. Needs both vectors."""
+        cfg, p = self.config, q.p
+        score = float(q.vector @ self._centred_stored(q, rec, "vector"))
+        passages_ok = True
+        if cfg.passage_weight > 0 and q.passages is not None and rec.passages is not None:
+            per_passage = np.add.reduce(q.passages * self._centred_stored(q, rec, "passages"), axis=1)
+            passages_ok = bool((per_passage >= cfg.translation_min_passage).all())
+            score = (1 - cfg.passage_weight) * score + cfg.passage_weight * float(np.mean(per_passage))
+        else:  # lead only (a short body): the lead cosine must clear its own, higher bar
+            score -= max(0.0, cfg.lead_only_min_score - cfg.translation_min_score)
         n_shared = _long(p.anchors & rec.anchors)
-        if q.vector is not None and rec.vector is not None and p.backend is not None:
-            cos = float(q.vector @ self._centred_stored(q, rec, "vector"))
-            if cfg.passage_weight > 0 and q.passages is not None and rec.passages is not None:
-                passage_cos = _mean_row_dot(q.passages, self._centred_stored(q, rec, "passages"))
-                cos = (1 - cfg.passage_weight) * cos + cfg.passage_weight * passage_cos
-            else:  # lead only (a short body): the lead cosine must clear its own, higher bar
-                cos -= max(0.0, cfg.lead_only_min_score - cfg.translation_min_score)
-            score = cos + cfg.anchor_bonus * a * min(1.0, n_shared / max(1, cfg.anchor_full_count))
-            if a < cfg.anchor_conflict_max_score and min(q.long_anchors, _long(rec.anchors)) >= cfg.anchor_conflict_min:
-                score -= cfg.anchor_penalty
-            if p.length > 0 and rec.length > 0:
-                excess = abs(math.log(p.length / rec.length)) - cfg.length_tolerance
-                if excess > 0:
-                    score -= cfg.length_penalty * excess
-            if p.language == rec.language and minhash_jaccard(
-                    q.minhash, np.frombuffer(rec.minhash, dtype=np.uint32)) >= cfg.near_min_jaccard:
-                score = max(score, 1.0)  # the same text, edited more than the simhash index finds
-            return _Match(rec, score, a, score >= cfg.translation_min_score)
-        ok = a >= cfg.anchor_only_min_score and n_shared >= cfg.anchor_only_min_shared
-        return _Match(rec, math.nan, a, ok)
+        score += cfg.anchor_bonus * anchor * min(1.0, n_shared / max(1, cfg.anchor_full_count))
+        if anchor < cfg.anchor_conflict_max_score and min(q.long_anchors, _long(rec.anchors)) >= cfg.anchor_conflict_min:
+            score -= cfg.anchor_penalty
+        if p.length > 0 and rec.length > 0:
+            excess = abs(math.log(p.length / rec.length)) - cfg.length_tolerance
+            if excess > 0:
+                score -= cfg.length_penalty * excess
+        return score, passages_ok
 
-    def _translation(self, q: _Query) -> tuple[str | None, str | None]:
-        refs = self._candidates(q)
-        if not refs:
-            return None, None
-        recs = self.store.get_articles(refs)
-        self._centre_batch(q, recs)
-        matches = [self._pair(q, r) for r in recs]
-        stories = []
-        for story_id in dict.fromkeys(m.rec.story_id for m in matches if m.ok):
-            score = self._verify_story(q, story_id)
-            if score is not None:
-                stories.append((score, story_id))
-        if not stories:
-            return None, None
-        story_id = max(stories)[1]
-        root = self.store.story_members(story_id, 1)
-        same_lang = bool(root) and root[0].language == q.p.language
-        return story_id, ("near" if same_lang else "translation")
-
-    def _verify_story(self, q: _Query, story_id: str) -> float | None:
-        """Join only on evidence against the story's own members: a verified match with the root,
-        or with ``story_min_matches`` members. Returns a score (best cosine or anchor) or None."""
-        members = self.store.story_members(story_id, self.config.story_check_members)
+    # -- joining a story --------------------------------------------------------------------------
+    def _verify_story(self, q: _Query, story_id: str) -> _Decision | None:
+        """Join only on evidence against the story's root; a translation must also reach a mean
+        embedding score over the first ``story_quorum`` members (the root included; a member in
+        the article's own language counts here as support only, never as evidence alone)."""
+        cfg = self.config
+        members = self.store.story_members(story_id, max(1, cfg.story_quorum))
+        if not members:
+            return None
+        root = members[0]
         self._centre_batch(q, members)
-        checks = [self._pair(q, m) for m in members]
-        ok = [c for c in checks if c.ok]
-        if not ok:
+        match = self._pair(q, root)
+        if not match.ok:
             return None
-        cosines = [c.cosine for c in checks if not math.isnan(c.cosine)]
-        if len(cosines) == len(checks):
-            mean = sum(cosines) / len(cosines)
-            return mean if mean >= self.config.story_min_mean_score else None
-        if not checks[0].ok and len(ok) < min(self.config.story_min_matches, len(members)):
-            return None
-        return max(c.anchor for c in ok)
+        if match.kind == "translation" and not math.isnan(match.score) and len(members) > 1:
+            scores = [self._embedding_score(q, m, anchor_score(q.p.anchors, m.anchors, q.anchor_weight))[0]
+                      for m in members if m.vector is not None]
+            if sum(scores) / len(scores) < cfg.story_min_mean_score:
+                return None
+        score = match.anchor if math.isnan(match.score) else match.score
+        return _Decision(story_id, match.kind, root.article_id, score)
+
+
+def _rank(decision: _Decision) -> tuple[int, float]:
+    """Shared text is stronger evidence than a translation score; then the higher score."""
+    return (decision.kind == "near", decision.score)

@@ -1,4 +1,4 @@
-"""Fingerprints of one article: exact hash, text simhash, MinHash sketch, numeric anchors.
+"""Fingerprints of one article: exact hash, text simhash, numeric anchors.
 
 All are computed from :func:`normalize.normalize` text so that case, Unicode compatibility
 forms and the digit script do not matter.
@@ -26,7 +26,6 @@ except ImportError:  # an interpreter built without it
 
 
 SIMHASH_BITS = 64
-MINHASH_SIZE = 64
 _MASK64 = (1 << 64) - 1
 
 
@@ -83,54 +82,6 @@ def text_simhash(features: Counter[str] | Iterable[str]) -> int:
 def simhash_hex(value: int) -> str:
     """16 lowercase hex digits."""
     return f"{value & _MASK64:016x}"
-
-
-def _feature_hashes(encoded: list[bytes]) -> np.ndarray:
-    """64-bit feature hashes of the MinHash: BLAKE2b-64, little-endian."""
-    blake = hashlib.blake2b
-    digests = b"".join([blake(e, digest_size=8).digest() for e in encoded])
-    return np.frombuffer(digests, dtype="<u8").astype(np.uint64)
-
-
-def _minhash_params(size: int) -> tuple[np.ndarray, np.ndarray]:
-    rng = np.random.default_rng(20070508)  # fixed: sketches must be comparable across runs
-    a = rng.integers(0, 1 << 63, size=size, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
-    b = rng.integers(0, 1 << 63, size=size, dtype=np.uint64)
-    return a, b
-
-
-_MINHASH_A, _MINHASH_B = _minhash_params(MINHASH_SIZE)
-
-
-def _minhash_of(encoded: list[bytes]) -> np.ndarray:
-    h = _feature_hashes(encoded)
-    if h.size == 0:
-        return np.full(MINHASH_SIZE, 0xFFFFFFFF, dtype=np.uint32)
-    mixed = _MINHASH_A[:, None] * h[None, :]
-    mixed += _MINHASH_B[:, None]
-    # the top 32 bits of the smallest value: a shift is monotonic, so min-then-shift is shift-then-min
-    return (mixed.min(axis=1) >> np.uint64(32)).astype(np.uint32)
-
-
-def minhash(features: Iterable[str]) -> np.ndarray:
-    """MinHash sketch (64 x uint32): estimates shingle Jaccard without storing shingles.
-
-    Multiply-shift hashing; uint64 arithmetic wraps modulo 2^64 by design.
-    """
-    return _minhash_of(_encoded(features))
-
-
-def sketches(counts: Counter[str]) -> tuple[int, np.ndarray]:
-    """``(text_simhash(counts), minhash(counts))``, encoding each feature once."""
-    if not counts:
-        return 0, _minhash_of([])
-    encoded = _encoded(counts)
-    return _simhash_of(encoded, _safe_weights(counts.values(), len(counts))), _minhash_of(encoded)
-
-
-def minhash_jaccard(a: np.ndarray, b: np.ndarray) -> float:
-    """Estimated Jaccard similarity of the two shingle sets."""
-    return float(np.mean(a == b))
 
 
 # A number: digit groups joined by thousands/decimal separators (digits already ASCII).

@@ -120,6 +120,19 @@ def tokenize(normalized: str) -> list[str]:
     return pattern.findall(normalized)
 
 
+@functools.lru_cache(maxsize=1)
+def _char_token_re() -> re.Pattern[str]:
+    return re.compile(f"[{_char_class()}]")
+
+
+def char_token_share(toks: list[str]) -> float:
+    """Share of the tokens that are single characters of a script written without spaces."""
+    if not toks:
+        return 0.0
+    match = _char_token_re().fullmatch
+    return sum(1 for t in toks if len(t) == 1 and match(t)) / len(toks)
+
+
 def tokens(text: str) -> list[str]:
     """normalize + tokenize."""
     return tokenize(normalize(text))

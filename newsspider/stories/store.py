@@ -18,7 +18,8 @@ import numpy as np
 class ArticleRecord:
     """One assigned article as stored. ``vector`` is the RAW embedding (float16): centring uses
     the language mean current at comparison time. ``ehash`` is the hyperplane hash of the vector
-    centred when the article was assigned (used only to shortlist)."""
+    centred when the article was assigned (used only to shortlist). ``shingles`` are the sorted
+    uint32 shingle hashes of the body (stories.evidence), the text a copy is verified against."""
 
     article_id: str
     story_id: str
@@ -26,7 +27,6 @@ class ArticleRecord:
     ts: float                       # publication (or fetch) time, epoch seconds
     exact: str
     simhash: int                    # unsigned 64-bit
-    minhash: bytes                  # uint32 sketch, see fingerprints.minhash
     anchors: frozenset[str]
     vector: np.ndarray | None = None  # float16 (dim,)
     ehash: np.ndarray | None = None   # uint64 (bits // 64,)
@@ -34,6 +34,11 @@ class ArticleRecord:
     ref: int = 0                    # assigned by the store
     length: float = 0.0             # body length in English-equivalent characters (0 = unknown)
     passages: np.ndarray | None = None  # float16 (2, dim) raw embeddings of the body's middle and end
+    source: str = ""                # the source the article came from
+    shingles: np.ndarray | None = None  # uint32, sorted unique; None for records stored before shingles
+    opening: np.ndarray | None = None   # uint32, sorted unique hashes of the body's first shingles
+    matched_id: str | None = None   # the article the evidence was against (None for a root)
+    score: float | None = None      # the strength of that evidence (None for a root)
 
 
 class StoryConflict(Exception):

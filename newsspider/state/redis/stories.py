@@ -17,14 +17,24 @@ def _b64(data: bytes | None) -> str | None:
     return None if data is None else base64.b64encode(data).decode()
 
 
+def _blob32(values: np.ndarray | None) -> bytes | None:
+    return None if values is None else np.asarray(values, dtype="<u4").tobytes()
+
+
+def _uint32(b64: str | None) -> np.ndarray | None:
+    return None if b64 is None else np.frombuffer(base64.b64decode(b64), dtype="<u4").astype(np.uint32)
+
+
 def _encode_record(rec: ArticleRecord) -> bytes:
     return json.dumps({
         "a": rec.article_id, "s": rec.story_id, "l": rec.language, "t": rec.ts, "x": rec.exact,
-        "h": rec.simhash, "m": _b64(rec.minhash), "n": sorted(rec.anchors),
+        "h": rec.simhash, "n": sorted(rec.anchors),
         "v": _b64(None if rec.vector is None else np.asarray(rec.vector, dtype="<f2").tobytes()),
         "e": _b64(None if rec.ehash is None else np.asarray(rec.ehash, dtype="<u8").tobytes()),
         "k": rec.duplicate_kind, "g": float(rec.length),
         "p": _b64(None if rec.passages is None else np.asarray(rec.passages, dtype="<f2").tobytes()),
+        "o": rec.source, "w": _b64(_blob32(rec.shingles)), "b": _b64(_blob32(rec.opening)),
+        "i": rec.matched_id, "c": rec.score,
     }, separators=(",", ":")).encode()
 
 
@@ -36,9 +46,11 @@ def _decode_record(ref: int, blob: bytes) -> ArticleRecord:
         passages = np.frombuffer(base64.b64decode(d["p"]), dtype="<f2").reshape(-1, vector.shape[-1])
     return ArticleRecord(
         article_id=d["a"], story_id=d["s"], language=d["l"], ts=d["t"], exact=d["x"], simhash=d["h"],
-        minhash=base64.b64decode(d["m"]), anchors=frozenset(d["n"]), vector=vector,
+        anchors=frozenset(d["n"]), vector=vector,
         ehash=None if d["e"] is None else np.frombuffer(base64.b64decode(d["e"]), dtype="<u8"),
-        duplicate_kind=d["k"], ref=ref, length=d.get("g", 0.0), passages=passages,
+        duplicate_kind=d["k"], ref=ref, length=d.get("g", 0.0), passages=passages, source=d.get("o", ""),
+        shingles=_uint32(d.get("w")), opening=_uint32(d.get("b")),
+        matched_id=d.get("i"), score=d.get("c"),
     )
 
 

@@ -23,13 +23,17 @@ CREATE TABLE IF NOT EXISTS stories_articles (
     ts REAL NOT NULL,
     exact TEXT NOT NULL,
     simhash INTEGER NOT NULL,          -- signed view of the unsigned 64-bit value
-    minhash BLOB NOT NULL,
     anchors TEXT NOT NULL,             -- canonical numbers joined by spaces
     vector BLOB,                       -- float16 raw embedding
     ehash BLOB,                        -- uint64 words, little-endian
     duplicate_kind TEXT,
     length REAL NOT NULL DEFAULT 0,    -- body length in English-equivalent characters (0 = unknown)
-    passages BLOB                      -- float16 raw embeddings of the body's middle and end, (2, dim)
+    passages BLOB,                     -- float16 raw embeddings of the body's middle and end, (2, dim)
+    source TEXT NOT NULL DEFAULT '',
+    shingles BLOB,                     -- uint32 shingle hashes of the body, sorted
+    opening BLOB,                      -- uint32 hashes of the body's first shingles, sorted
+    matched_id TEXT,                   -- the article the evidence was against
+    score REAL                         -- the strength of that evidence, 0-1
 );
 CREATE INDEX IF NOT EXISTS stories_articles_exact ON stories_articles(exact);
 CREATE INDEX IF NOT EXISTS stories_articles_id ON stories_articles(article_id);
@@ -49,25 +53,38 @@ CREATE TABLE IF NOT EXISTS stories_means (
 );
 """
 
-_COLUMNS = ("ref, article_id, story_id, language, ts, exact, simhash, minhash, anchors, vector, ehash, duplicate_kind,"
-            " length, passages")
+_COLUMNS = ("ref, article_id, story_id, language, ts, exact, simhash, anchors, vector, ehash, duplicate_kind,"
+            " length, passages, source, shingles, opening, matched_id, score")
+# columns added after the first layout: (name, definition) for ALTER TABLE on an older state directory
+_ADDED = (("length", "REAL NOT NULL DEFAULT 0"), ("passages", "BLOB"), ("source", "TEXT NOT NULL DEFAULT ''"),
+          ("shingles", "BLOB"), ("opening", "BLOB"), ("matched_id", "TEXT"), ("score", "REAL"))
 
 
 def _signed(v: int) -> int:
     return v - (1 << 64) if v >= 1 << 63 else v
 
 
+def _uint32(blob: bytes | None) -> np.ndarray | None:
+    return None if blob is None else np.frombuffer(blob, dtype="<u4").astype(np.uint32)
+
+
+def _blob32(values: np.ndarray | None) -> bytes | None:
+    return None if values is None else np.asarray(values, dtype="<u4").tobytes()
+
+
 def _row_to_record(row: tuple) -> ArticleRecord:
-    ref, aid, sid, lang, ts, exact, sh, mh, anchors, vec, eh, kind, length, passages = row
+    ref, aid, sid, lang, ts, exact, sh, anchors, vec, eh, kind, length, passages, source, shingles, opening, matched, score = row
     return ArticleRecord(
         article_id=aid, story_id=sid, language=lang, ts=ts, exact=exact,
-        simhash=sh & ((1 << 64) - 1), minhash=bytes(mh),
+        simhash=sh & ((1 << 64) - 1),
         anchors=frozenset(anchors.split()),
         vector=None if vec is None else np.frombuffer(vec, dtype="<f2"),
         ehash=None if eh is None else np.frombuffer(eh, dtype="<u8"),
         duplicate_kind=kind, ref=ref, length=float(length or 0.0),
         passages=None if passages is None or vec is None
         else np.frombuffer(passages, dtype="<f2").reshape(-1, len(vec) // 2),
+        source=source, shingles=_uint32(shingles), opening=_uint32(opening),
+        matched_id=matched, score=score,
     )
 
 
@@ -78,20 +95,22 @@ class SQLiteStoryStore:
         self.conn = conn
         conn.executescript(_SCHEMA)
         columns = {row[1] for row in conn.execute("PRAGMA table_info(stories_articles)")}
-        if "length" not in columns:  # a state directory written before these columns existed
-            conn.execute("ALTER TABLE stories_articles ADD COLUMN length REAL NOT NULL DEFAULT 0")
-        if "passages" not in columns:
-            conn.execute("ALTER TABLE stories_articles ADD COLUMN passages BLOB")
+        for name, definition in _ADDED:  # a state directory written before these columns existed
+            if name not in columns:
+                conn.execute(f"ALTER TABLE stories_articles ADD COLUMN {name} {definition}")
+        if "minhash" in columns:  # replaced by the body's shingles
+            conn.execute("ALTER TABLE stories_articles DROP COLUMN minhash")
 
     def add_article(self, rec: ArticleRecord) -> int:
         cur = self.conn.execute(
-            f"INSERT INTO stories_articles ({_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO stories_articles ({_COLUMNS}) VALUES (NULL{', ?' * 17})",
             (rec.article_id, rec.story_id, rec.language, rec.ts, rec.exact, _signed(rec.simhash),
-             rec.minhash, " ".join(sorted(rec.anchors)),
+             " ".join(sorted(rec.anchors)),
              None if rec.vector is None else np.asarray(rec.vector, dtype="<f2").tobytes(),
              None if rec.ehash is None else np.asarray(rec.ehash, dtype="<u8").tobytes(),
              rec.duplicate_kind, float(rec.length),
-             None if rec.passages is None else np.asarray(rec.passages, dtype="<f2").tobytes()),
+             None if rec.passages is None else np.asarray(rec.passages, dtype="<f2").tobytes(),
+             rec.source, _blob32(rec.shingles), _blob32(rec.opening), rec.matched_id, rec.score),
         )
         self.conn.execute(
             "INSERT INTO stories_stories (story_id, first_ts, size) VALUES (?, ?, 1) "

@@ -1,0 +1,111 @@
+"""Textual evidence that two articles are copies of one text: shared shingles of the body.
+
+A copy is the same text, perhaps edited: it shares passages with the original, not only a topic.
+So the evidence is the *containment* of the shorter body in the other: the share of its shingles
+(overlapping runs of ``n`` tokens) found in the other body, counted only over shingles that are
+not stock text (sentences and site chrome that recur across stories, ``stock.StockShingles``),
+together with a minimum absolute number of shared shingles, so that a short text cannot match on
+a phrase or two, and the *opening*: a copy begins as the original does (give or take a dateline or
+a line of chrome), so the first shingles of one of the two bodies are found in the other. Two
+formulaic reports that share most of their stock sentences but open with their own facts are not
+copies, even before their stock sentences are learned as stock.
+
+Shingles are word ``n``-grams, or character ``n``-grams for scripts written without spaces
+(Chinese, Japanese, Thai, ...: ``normalize.tokenize`` yields one token per character there), so a
+shingle spans a few words in every script. Each is a 32-bit hash of its tokens; an article keeps
+the sorted set of the hashes of its first ``max_shingles`` shingles.
+"""
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+
+import numpy as np
+
+from .normalize import char_token_share, normalize, tokenize
+
+_MULT = np.uint64(0x9E3779B97F4A7C15)
+
+
+def strip_title(title: str | None, text: str) -> str:
+    """The body: ``text`` without a leading copy of ``title`` (extraction often keeps the headline)."""
+    body = " ".join(text.split())
+    head = " ".join((title or "").split())
+    if head and body.startswith(head):
+        body = body[len(head):].lstrip()
+    return body
+
+
+def _mix(x: np.ndarray) -> np.ndarray:
+    """SplitMix64's finaliser: every input bit reaches every output bit."""
+    x = x ^ (x >> np.uint64(30))
+    x = x * np.uint64(0xBF58476D1CE4E5B9)
+    x = x ^ (x >> np.uint64(27))
+    x = x * np.uint64(0x94D049BB133111EB)
+    return x ^ (x >> np.uint64(31))
+
+
+def shingle_sequence(tokens: list[str], n: int, limit: int) -> np.ndarray:
+    """uint32 hashes of the first ``limit`` ``n``-token shingles, in text order; a text shorter
+    than ``n`` tokens gives one shingle of all its tokens. Stable across processes and runs."""
+    if not tokens:
+        return np.zeros(0, dtype=np.uint32)
+    codes = {t: zlib.crc32(t.encode("utf-8")) for t in set(tokens)}
+    tok = _mix(np.fromiter((codes[t] for t in tokens[:limit + n - 1]), dtype=np.uint64))
+    n = min(n, tok.size)
+    count = min(tok.size - n + 1, limit)
+    acc = np.zeros(count, dtype=np.uint64)
+    for j in range(n):  # order matters: multiply-then-add, wrapping modulo 2**64
+        acc = acc * _MULT + tok[j:j + count]
+    return (_mix(acc) >> np.uint64(32)).astype(np.uint32)
+
+
+def body_shingles(title: str | None, text: str, word_n: int, char_n: int, limit: int,
+                  opening: int) -> tuple[np.ndarray, np.ndarray]:
+    """(sorted unique shingle hashes of the body, sorted unique hashes of its first ``opening``
+    shingles): word ``word_n``-grams, or character ``char_n``-grams when most tokens are single
+    characters of scripts without spaces. The title is removed from the body."""
+    toks = tokenize(normalize(strip_title(title, text)))
+    n = char_n if char_token_share(toks) > 0.5 else word_n
+    sequence = shingle_sequence(toks, n, limit)
+    return np.unique(sequence), np.unique(sequence[:opening])
+
+
+@dataclass(frozen=True)
+class Containment:
+    """How much of the shorter body the other one contains, over informative (non-stock) shingles."""
+
+    shared: int       # informative shingles in both
+    smaller: int      # informative shingles of the body with fewer of them
+    raw_shared: int   # shingles in both, stock included
+
+    @property
+    def share(self) -> float:
+        return self.shared / self.smaller if self.smaller else 0.0
+
+
+def opening_share(opening: np.ndarray, other: np.ndarray, stock: np.ndarray | None = None) -> float:
+    """Share of an opening's shingles found in the other body, over its informative shingles
+    (``stock`` masks the opening's stock shingles; all of them count when every one is stock)."""
+    if not opening.size:
+        return 0.0
+    found = np.isin(opening, other, assume_unique=True)
+    if stock is not None and not stock.all():
+        found, total = found[~stock], int((~stock).sum())
+    else:
+        total = opening.size
+    return int(found.sum()) / total
+
+
+def containment(a: np.ndarray, b: np.ndarray, stock_a: np.ndarray | None = None,
+                stock_b: np.ndarray | None = None) -> Containment:
+    """Containment of two sorted unique shingle sets; ``stock_a``/``stock_b`` are boolean masks of
+    the shingles that are stock text (they count neither as shared nor in the denominators)."""
+    in_b = np.isin(a, b, assume_unique=True)
+    raw = int(in_b.sum())
+    if stock_a is None or stock_b is None:
+        return Containment(raw, min(a.size, b.size), raw)
+    informative_a, informative_b = a.size - int(stock_a.sum()), b.size - int(stock_b.sum())
+    stock_shared = np.isin(a[in_b], b[stock_b], assume_unique=True) | stock_a[in_b]
+    shared = raw - int(stock_shared.sum())
+    return Containment(shared, min(informative_a, informative_b), raw)

@@ -1,0 +1,92 @@
+"""Stock text: shingles that recur across different stories carry no weight as evidence of a copy.
+
+Formulaic news repeats sentences ("The weather service advises residents to secure loose
+objects."), sites repeat their chrome ("Your browser does not support the audio element.") and
+consent notices; two articles sharing them are not copies of one text. Nothing is hard-coded:
+the detector counts, for every shingle hash, in how many stories it occurred, across sources and
+per source, and a shingle is stock once it occurred in ``min_stories`` stories, or in
+``min_source_stories`` stories of one source (a site's own template, learned sooner).
+
+Stories, not articles, are counted: the copies of a wire story are one story, so their shared text
+stays evidence however many sites reprint it. A story's root adds its shingles; a later member adds
+only the shingles its root does not have (a credit line, a dateline: what the copy added).
+
+Bounded: the counts cover the last ``memory`` to ``2 * memory`` stories (two generations of
+``memory`` roots; the older one is dropped when the newer one is full), as sorted runs of 32-bit
+keys (4 bytes per shingle occurrence), with the roots' shingles of those stories (4 bytes each). A 32-bit key shared by two different shingles (about one
+lookup in 10^3 at 5,000 stories a generation) only makes one shingle look more frequent.
+
+The counts are a function of the story log in its order, so every worker sharing the log, and a
+later run reading it, counts the same.
+"""
+from __future__ import annotations
+
+import zlib
+
+import numpy as np
+
+from .keyruns import KeyRuns
+
+
+def source_keys(shingles: np.ndarray, source: str) -> np.ndarray:
+    """The shingle hashes salted with the source: the per-source count's keys."""
+    salt = np.uint32(zlib.crc32(source.encode("utf-8")))
+    x = (shingles.astype(np.uint64) ^ salt) * np.uint64(0x9E3779B97F4A7C15)
+    return ((x ^ (x >> np.uint64(29))) >> np.uint64(16)).astype(np.uint32)
+
+
+class StockShingles:
+    """Document frequency of shingle hashes over the recent stories, across and per source."""
+
+    def __init__(self, min_stories: int, min_source_stories: int, memory: int) -> None:
+        self.min_stories = min_stories
+        self.min_source_stories = min_source_stories
+        self.memory = memory
+        self._generations = [self._generation()]
+        self._roots = 0  # roots in the newest generation
+
+    @staticmethod
+    def _generation() -> tuple[KeyRuns, KeyRuns, dict[str, np.ndarray]]:
+        """(counts across sources, counts per source, the roots' shingles by story id)."""
+        return KeyRuns(values=False), KeyRuns(values=False), {}
+
+    def add(self, shingles: np.ndarray, source: str, story_id: str, root: bool) -> None:
+        """Count an article of ``story_id``: a root's (unique) shingles, a member's shingles that its
+        root does not have; globally and for ``source``. A member of a story whose root is no longer
+        remembered adds nothing."""
+        if root:
+            if self._roots >= self.memory:
+                self._generations = [self._generations[-1], self._generation()]
+                self._roots = 0
+            self._generations[-1][2][story_id] = shingles
+            self._roots += 1
+        else:
+            root_shingles = next((g[2][story_id] for g in reversed(self._generations) if story_id in g[2]), None)
+            if root_shingles is None:
+                return
+            shingles = shingles[~np.isin(shingles, root_shingles, assume_unique=True)]
+        across, per_source, _ = self._generations[-1]
+        across.add(shingles)
+        if source:
+            per_source.add(source_keys(shingles, source))
+
+    def counts(self, shingles: np.ndarray, source: str) -> tuple[np.ndarray, np.ndarray]:
+        """(stories across sources, stories of ``source``) that each shingle occurred in."""
+        across = np.zeros(shingles.shape, dtype=np.int64)
+        per_source = np.zeros(shingles.shape, dtype=np.int64)
+        keys = source_keys(shingles, source) if source else None
+        for gen_across, gen_source, _ in self._generations:
+            across += gen_across.count(shingles)
+            if keys is not None:
+                per_source += gen_source.count(keys)
+        return across, per_source
+
+    def mask(self, shingles: np.ndarray, source: str) -> np.ndarray:
+        """Boolean mask of the shingles that are stock text (for an article of ``source``)."""
+        if not shingles.size:
+            return np.zeros(0, dtype=bool)
+        across, per_source = self.counts(shingles, source)
+        return (across >= self.min_stories) | (per_source >= self.min_source_stories)
+
+    def nbytes(self) -> int:
+        return sum(a.nbytes() + b.nbytes() + sum(r.nbytes for r in roots.values()) for a, b, roots in self._generations)

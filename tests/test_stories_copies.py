@@ -1,0 +1,155 @@
+"""What a story is: one text and its copies. Same-language merges need shared text (never only a
+shared topic), every join is judged against the story's root (no chaining), stock text and site
+chrome are no evidence, short Chinese texts are held to the same rule, and every copy's record says
+what it matched and how strongly. No model is loaded: a fake backend gives chosen vectors."""
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+
+import numpy as np
+import pytest
+
+from bench.formulaic import build_reports
+from newsspider.stories.config import StoryConfig
+from newsspider.stories.detector import StoryDetector, StoryInput
+from newsspider.stories.store import MemoryStoryStore
+
+
+class SameVector:
+    """Every text embeds to the same vector: the worst case of topic similarity."""
+
+    name, dim = "same", 8
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        return np.tile(np.eye(1, self.dim, dtype=np.float32), (len(texts), 1))
+
+
+def item(aid: str, text: str, title: str | None = None, lang: str = "en", source: str = "site",
+         day: int = 1) -> StoryInput:
+    return StoryInput(id=aid, text=text, title=title, language=lang, published=f"2024-05-{day:02d}T10:00:00+00:00",
+                      fetched_at="2024-05-30T00:00:00Z", source=source)
+
+
+def paragraph(seed: int, words: int = 40) -> str:
+    rng = random.Random(seed)
+    vocab = [f"{a}{b}" for a in ("ka", "lo", "mi", "ne", "su", "ta", "ve", "zo") for b in ("rin", "dal", "mek", "pos", "tuv")]
+    return " ".join(rng.choice(vocab) for _ in range(words)) + "."
+
+
+def run(det: StoryDetector, *items: StoryInput):
+    return [det.assign(p) for p in det.prepare(list(items))]
+
+
+def test_a_chain_of_copies_does_not_join_an_unrelated_root():
+    """B contains A (a copy of A), C repeats most of B's second half (a copy of B), but C shares
+    nothing with A: C is a story of its own."""
+    p = [paragraph(i) for i in range(9)]
+    det = StoryDetector(MemoryStoryStore(), None, StoryConfig())
+    a, b, c = run(det, item("a", " ".join(p[0:3])), item("b", " ".join(p[0:7]), source="other"),
+                  item("c", " ".join(p[3:9]), source="third"))
+    assert (b.story_id, b.duplicate_kind, b.matched_id) == ("a", "near", "a")
+    assert c.story_id == "c" and c.duplicate_of is None
+
+
+def test_topic_similarity_never_merges_two_articles_of_one_language():
+    """Every article embeds identically (one topic); only the one that shares the text joins."""
+    det = StoryDetector(MemoryStoryStore(), SameVector(), StoryConfig(passage_chars=0))
+    texts = [" ".join(paragraph(10 * n + k) for k in range(4)) for n in range(6)]
+    out = run(det, *[item(f"r{n}", t, f"Report {n}") for n, t in enumerate(texts)],
+              item("copy", "LONDON - " + texts[2] + " Reporting by the desk.", "Report 2 (updated)", source="b"),
+              item("fr", texts[4].replace("a", "e"), "Rapport", lang="fr"))
+    assert [a.story_id for a in out[:6]] == [f"r{n}" for n in range(6)]
+    assert (out[6].story_id, out[6].duplicate_kind) == ("r2", "near")
+    assert out[7].duplicate_kind == "translation"  # across languages the embedding is the evidence
+
+
+CHINESE_REPORT = (  # one outlet's long report of a rainstorm in Guangzhou (944 characters)
+    "广州市气象台周二凌晨发布暴雨红色预警信号，受强对流天气影响，全市多个区域出现大暴雨到特大暴雨。"
+    "截至当天上午十时，白云区、花都区和从化区的累计降雨量均超过二百毫米，其中花都区一个监测站录得的三小时雨量创下"
+    "当地有气象记录以来的最高值。市防汛指挥部随即启动防汛一级应急响应，要求各区立即组织危险区域群众转移。"
+    "据官方通报，暴雨已造成三人死亡、五人失踪，另有两万余名居民被紧急转移到临时安置点。"
+    "在白云区的一个城中村，积水一度没过成年人的腰部，消防员乘坐冲锋舟挨家挨户搜寻被困居民。"
+    "一名姓陈的居民告诉记者，凌晨四点左右雨势突然加大，家里一楼在不到半小时内就被淹没，全家只能爬到楼顶等待救援。"
+    "地铁公司表示，受积水影响，三号线和九号线部分车站临时封闭，列车在部分区段降速运行，早高峰期间大量乘客滞留。"
+    "全市共有一百二十多条道路出现严重积水，交警部门对其中四十余条实施了交通管制，并提醒市民尽量减少外出。"
+    "教育部门宣布，全市中小学和幼儿园当天停课一天，已经到校的学生由学校统一安排看护，待雨势减弱后再由家长接回。"
+    "白云机场方面称，截至中午已有八十多个航班取消或延误，旅客可通过航空公司官方渠道办理改签或退票手续。"
+    "电力部门表示，暴雨导致部分线路跳闸，约三万户居民一度停电，抢修人员正在冒雨作业，预计当晚可恢复大部分供电。"
+    "水利专家指出，此次降雨集中、强度大，而城市排水系统的设计标准难以应对如此极端的短时强降雨，城市内涝风险明显上升。"
+    "气象部门预计，未来三天广州仍将有间歇性强降雨，累计雨量可能达到一百至一百五十毫米，提醒市民密切关注最新预警信息。"
+    "广东省应急管理厅已派出工作组赶赴广州，指导抢险救灾和群众安置工作，并调拨帐篷、折叠床和救生衣等救灾物资。"
+    "民政部门表示，各临时安置点已为转移群众提供饮用水、食品和医疗服务，确保受灾群众有饭吃、有干净水喝、有安全住处。"
+    "多家保险公司也已开通理赔绿色通道，简化车辆和家庭财产受损的报案和理赔流程，并派出查勘人员前往受灾较重的区域。"
+    "专家还提醒，暴雨过后要注意饮用水安全和食品卫生，防止肠道传染病，受淹房屋在重新入住前应进行安全检查。"
+    "市政府表示，将在灾情稳定后对全市排水管网进行全面排查，并加快推进海绵城市建设，提高应对极端天气的能力。"
+    "这场暴雨是广州今年入汛以来最强的一次降雨过程。"
+)
+CHINESE_SHORT = (  # another outlet's own short report of the same event (150 characters)
+    "暴雨袭击广州，广州市气象台发布暴雨红色预警。官方称，灾害已致三人遇难、五人下落不明，两万多名群众被转移安置。"
+    "白云区和花都区受灾最重，多处街道积水严重，地铁部分站点关闭，全市学校停课一天。"
+    "气象部门提醒，未来几天仍有强降雨，市民应减少外出并留意预警。省里已派出工作组协助救灾，目前救援工作仍在紧张进行中。"
+)
+
+
+def test_a_short_chinese_report_of_the_same_event_is_not_a_copy_but_an_excerpt_is():
+    """The failure: a 150-character Chinese article flagged near of a 944-character report of the
+    same event from another outlet (they share names, figures and an official phrase)."""
+    assert len(CHINESE_SHORT) == 150 and len(CHINESE_REPORT) == 944
+    det = StoryDetector(MemoryStoryStore(), SameVector(), StoryConfig(passage_chars=0))
+    report, short, excerpt = run(det, item("report", CHINESE_REPORT, "广州遭遇特大暴雨", "zh", "a"),
+                                 item("short", CHINESE_SHORT, "广州暴雨", "zh", "b"),
+                                 item("excerpt", CHINESE_REPORT[:150] + "（完）", "广州特大暴雨", "zh", "c"))
+    assert short.story_id == "short" and short.duplicate_kind is None
+    assert (excerpt.story_id, excerpt.duplicate_kind, excerpt.matched_id) == ("report", "near", "report")
+    assert excerpt.duplicate_score > 0.9
+
+
+def test_learned_site_chrome_is_no_evidence():
+    """Articles of one site that carry the same long consent notice: once the notice is known as the
+    site's template, two different articles that are half notice stay apart; a real copy still joins."""
+    notice = ("We use cookies and similar technologies to personalise content and advertising, to provide "
+              "social media features and to analyse our traffic; by clicking accept you agree to the processing "
+              "of your data by us and our partners as described in the privacy policy.")
+    det = StoryDetector(MemoryStoryStore(), None, StoryConfig())
+    own = [paragraph(100 + n, 45) for n in range(5)]
+    out = run(det, *[item(f"p{n}", f"{notice} {own[n]}", source="portal") for n in range(4)],
+              item("copy", f"{notice} {own[1]}", "Another headline", source="portal"))
+    assert [a.story_id for a in out[:4]] == ["p0", "p1", "p2", "p3"]
+    assert (out[4].story_id, out[4].duplicate_kind) == ("p1", "near")
+
+
+def test_the_record_says_what_a_copy_matched_and_how_strongly():
+    det = StoryDetector(MemoryStoryStore(), None, StoryConfig())
+    text = " ".join(paragraph(200 + k) for k in range(4))
+    root, exact, near, again = run(det, item("root", text, "T"), item("exact", text.upper(), "t", source="b"),
+                                   item("near", "PARIS - " + text[:-60] + " Source: agencies.", "T", source="c"),
+                                   item("root", text, "T"))
+    assert (root.duplicate_of, root.matched_id, root.duplicate_score) == (None, None, None)
+    assert (exact.duplicate_of, exact.duplicate_kind, exact.matched_id, exact.duplicate_score) == ("root", "exact", "root", 1.0)
+    assert (near.duplicate_of, near.duplicate_kind, near.matched_id) == ("root", "near", "root")
+    assert 0.9 < near.duplicate_score < 1.0
+    assert again == root  # the same article again: the same record
+    near_again = det.assign(det.prepare([item("near", "PARIS - " + text[:-60] + " Source: agencies.", "T", source="c")])[0])
+    assert near_again == near
+
+
+@pytest.mark.parametrize("backend", [None, SameVector()], ids=["no-embeddings", "one-topic-embeddings"])
+def test_formulaic_news_stays_apart_and_every_reprint_is_found(backend):
+    """bench.formulaic: 160 reports sharing stock sentences and 40 reprints, in 4 arrival orders;
+    with embeddings that make every report look alike too."""
+    docs = build_reports(reprints=40)
+    config = StoryConfig(passage_chars=0)
+    det = StoryDetector(MemoryStoryStore(), backend, config)
+    prepared = det.prepare([item(d.doc_id, d.text, d.title, "en", d.source) for d in docs])
+    truth = {d.doc_id: d.story for d in docs}
+    for order in range(4):
+        shuffled = prepared[:]
+        random.Random(order).shuffle(shuffled)
+        det = StoryDetector(MemoryStoryStore(), backend, config)
+        story = {p.id: det.assign(p).story_id for p in shuffled}
+        found = defaultdict(set)
+        for doc_id, story_id in story.items():
+            found[story_id].add(truth[doc_id])
+        assert all(len(v) == 1 for v in found.values()), f"order {order}: false merges"
+        assert len(found) == len(set(truth.values())), f"order {order}: a reprint was missed"

@@ -1,0 +1,122 @@
+"""Textual evidence of a copy: shingles of the body (words, or characters for CJK), containment of
+the shorter body over informative shingles, the opening; the sorted-runs multimap under the
+postings and the stock counts; stock-shingle learning per source and across sources."""
+from collections import Counter
+
+import numpy as np
+import pytest
+
+from newsspider.stories.evidence import body_shingles, containment, opening_share, shingle_sequence, strip_title
+from newsspider.stories.keyruns import KeyRuns
+from newsspider.stories.normalize import normalize, tokenize
+from newsspider.stories.stock import StockShingles
+
+WORDS = 5, 8, 2048, 20  # word n, character n, limit, opening (StoryConfig defaults)
+
+
+def shingles_of(text: str, title: str | None = None) -> np.ndarray:
+    return body_shingles(title, text, *WORDS)[0]
+
+
+def test_keyruns_count_and_values_match_a_dict():
+    rng = np.random.default_rng(4)
+    runs, truth = KeyRuns(), {}
+    for ref in range(600):  # many adds: runs get merged many times
+        keys = rng.integers(0, 5000, size=rng.integers(0, 40)).astype(np.uint32)
+        runs.add(keys, ref)
+        for k in keys.tolist():
+            truth.setdefault(k, []).append(ref)
+    query = np.arange(0, 5100, 7, dtype=np.uint32)
+    assert runs.count(query).tolist() == [len(truth.get(k, [])) for k in query.tolist()]
+    want = Counter(ref for k in query.tolist() for ref in truth.get(k, []))
+    assert Counter(runs.values(query).tolist()) == want
+    capped = Counter(runs.values(query, max_per_key=3).tolist())
+    assert capped == Counter(ref for k in query.tolist() if 0 < len(truth.get(k, [])) <= 3 for ref in truth[k])
+    assert len(runs) == sum(len(v) for v in truth.values()) and len(runs._runs) <= 2 * np.log2(len(runs))
+
+
+def test_shingles_are_stable_word_ngrams_of_the_body_without_its_title():
+    text = "Storm warning. The weather service expects strong gusts tonight in the valley towns."
+    seq = shingle_sequence(tokenize(normalize(text)), 5, 100)
+    assert seq.dtype == np.uint32 and seq.size == len(tokenize(normalize(text))) - 4
+    assert np.array_equal(shingles_of(text, "Storm warning."), np.unique(seq[2:]))  # the title's words are gone
+    assert strip_title("Storm warning.", "Storm  warning. The text") == "The text"
+    assert shingle_sequence(["a", "b"], 5, 10).size == 1 and shingle_sequence([], 5, 10).size == 0
+    # the same text gives the same hashes in every process and run (they are stored)
+    assert shingle_sequence(["one", "two", "three", "four", "five"], 5, 10).tolist() == [1960587810]
+
+
+def test_chinese_and_japanese_are_shingled_by_characters():
+    chinese = "北京市政府周二宣布将在明年春季开始更换老城区的供水管道工程预计持续两年"
+    toks = tokenize(normalize(chinese))
+    assert shingles_of(chinese).size == len(toks) - 8 + 1  # 8-character shingles, not one 5-"word" run
+    english = "the city will replace the old water pipes in spring and the work will take two years"
+    assert shingles_of(english).size == len(english.split()) - 5 + 1
+
+
+def test_containment_is_the_share_of_the_shorter_body_over_informative_shingles():
+    long = " ".join(f"w{i}" for i in range(100))
+    short = " ".join(f"w{i}" for i in range(40)) + " plus a closing line of its own here"
+    a, b = shingles_of(long), shingles_of(short)
+    c = containment(b, a)
+    assert c.shared == c.raw_shared == 36 and c.smaller == b.size and c.share == pytest.approx(36 / b.size)
+    # stock shingles count neither as shared nor in the denominators
+    stock_b = np.isin(b, a[:10])
+    c2 = containment(b, a, stock_b, np.isin(a, a[:10]))
+    assert c2.raw_shared == 36 and c2.shared == 36 - int(stock_b.sum()) and c2.smaller == b.size - int(stock_b.sum())
+
+
+def test_opening_share_counts_the_start_of_a_body():
+    text = " ".join(f"w{i}" for i in range(60))
+    body, opening = body_shingles(None, text, *WORDS)
+    with_dateline = body_shingles(None, "PARIS - " + text, *WORDS)[0]
+    assert opening.size == 20 and opening_share(opening, with_dateline) == 1.0
+    other_start = body_shingles(None, "a different first sentence of the report. " + text[200:], *WORDS)[0]
+    assert opening_share(opening, other_start) < 0.5
+    assert opening_share(opening, body, np.ones(20, bool)) == 1.0  # all stock: every shingle counts
+
+
+def test_stock_shingles_are_learned_across_sources_and_per_source():
+    chrome = shingles_of("your browser does not support the audio element please update it")
+    stock = StockShingles(min_stories=3, min_source_stories=2, memory=100)
+    for n, source in enumerate(("a", "b")):
+        own = shingles_of(f"story {n} has its own sentence about topic {n} and more words")
+        stock.add(np.union1d(own, chrome), source, f"s{n}", root=True)
+    assert not stock.mask(chrome, "c").any()          # two stories: not yet stock
+    assert stock.mask(chrome, "a").sum() == 0          # one story of source a
+    stock.add(chrome, "a", "s2", root=True)
+    assert stock.mask(chrome, "a").all()               # two stories of source a: a's template
+    assert stock.mask(chrome, "c").all()               # three stories in all: stock everywhere
+
+
+def test_copies_of_one_story_are_counted_once_but_what_they_add_counts():
+    text = shingles_of("the wire story text that many sites reprint word for word every single day of the week")
+    credit = shingles_of("reporting by the desk of the valley courier newspaper staff")
+    stock = StockShingles(min_stories=3, min_source_stories=99, memory=100)
+    stock.add(text, "wire", "w", root=True)
+    for n in range(5):  # five copies of the story, each adding the same credit line
+        stock.add(np.union1d(text, credit), f"site{n}", "w", root=False)
+    assert not stock.mask(text, "x").any()             # one story, however many copies
+    assert stock.mask(credit, "x").all()               # added by five copies of it: counted per copy
+
+
+def test_stock_counts_forget_old_generations():
+    stock = StockShingles(min_stories=2, min_source_stories=99, memory=2)
+    old = shingles_of("an old sentence that was repeated by two stories long ago in the archive")
+    stock.add(old, "s", "a", root=True)
+    stock.add(old, "s", "b", root=True)
+    assert stock.mask(old, "s").all()
+    for n in range(4):  # two generations of other stories
+        stock.add(shingles_of(f"story number {n} about something entirely different again"), "s", f"n{n}", root=True)
+    assert not stock.mask(old, "s").any()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_source_keys_differ_between_sources(seed):
+    from newsspider.stories.stock import source_keys
+
+    rng = np.random.default_rng(seed)
+    keys = np.unique(rng.integers(0, 2**32, size=500, dtype=np.uint64).astype(np.uint32))
+    a, b = source_keys(keys, "site-a"), source_keys(keys, "site-b")
+    assert np.unique(a).size == keys.size and not np.isin(a, b).any() and not np.isin(a, keys).any()
+    assert np.array_equal(a, source_keys(keys, "site-a"))
