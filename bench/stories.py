@@ -10,8 +10,9 @@ sitemap per language are written to a temp dir, served by newsspider.sample.serv
 and ``scrapy crawl news`` (every pipeline: extraction, boilerplate, StoryPipeline with its
 worker pool, SQLite state) writes a JSONL whose story_id is scored (records mapped back to docs
 by URL). Per-stage speed comes from the crawl's worker-pool stats (CPU per item, in the worker).
-``--direct`` feeds the docs straight to prepare_inputs + StoryDetector with embeddings cached
-under bench/results/ (git-ignored): seconds per run, for tuning.
+``--direct`` feeds the docs, after the boilerplate cleaner's language patterns (as the crawl does),
+straight to prepare_inputs + StoryDetector with embeddings cached under bench/results/
+(git-ignored): seconds per run, for tuning.
 
     python -m bench.stories --split test                 # the figure: odd stories, never tuned on
     python -m bench.stories --direct --split tune --orders 2 --set translation_min_score=0.4
@@ -90,6 +91,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import fields, replace
 from pathlib import Path
@@ -131,8 +133,16 @@ class CachedBackend:
         return np.stack([self._cache[k] for k in keys]) if keys else np.zeros((0, self.dim), np.float32)
 
 
+def cleaned(text: str, title: str | None, language: str | None) -> str:
+    """The text as the crawl hands it to story detection: after the boilerplate cleaner's language
+    patterns (credit and source trailers, shortcodes, ...; a crawl also removes learned site lines)."""
+    from newsspider.extract.boilerplate import clean_text
+
+    return clean_text(text, title=title, language=language).text
+
+
 def to_input(d: Doc) -> StoryInput:
-    return StoryInput(id=d.doc_id, text=d.text, title=d.title, language=d.language,
+    return StoryInput(id=d.doc_id, text=cleaned(d.text, d.title, d.language), title=d.title, language=d.language,
                       published=d.published, fetched_at=d.published, source=f"ntrex-{d.language}")
 
 
@@ -187,40 +197,45 @@ def _slug(doc: Doc) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", doc.doc_id).strip("-").lower()
 
 
-def build_site(docs: list[Doc], root: Path) -> dict[str, str]:
-    """One HTML page per doc under /<language>/, and a Google News sitemap per language.
+def ntrex_source(doc: Doc) -> str:
+    """The NTREX docs' sites: one per language."""
+    return f"ntrex-{doc.language}"
+
+
+def build_site(docs: list[Doc], root: Path, source_of: Callable[[Doc], str] = ntrex_source) -> dict[str, str]:
+    """One HTML page per doc under /<source>/, and a Google News sitemap per source.
     Returns {url path: doc_id}; sitemap entries are in the given (shuffled) order."""
     paths: dict[str, str] = {}
-    by_lang: dict[str, list[str]] = defaultdict(list)
+    by_source: dict[str, list[str]] = defaultdict(list)
     for d in docs:
-        site = f"ntrex-{d.language}"
-        path = f"/{d.language}/{_slug(d)}.html"
-        paras = "\n".join(f"<p>{html.escape(p)}</p>" for p in d.text.split("\n\n") if p.strip())
-        page = PAGE.format(lang=d.language, dir=' dir="rtl"' if d.language in ("ar", "ur") else "",
+        site = source_of(d)
+        path = f"/{site}/{_slug(d)}.html"
+        paras = "\n".join(f"<p>{html.escape(p)}</p>" for p in re.split(r"\n+", d.text) if p.strip())
+        page = PAGE.format(lang=d.language, dir=' dir="rtl"' if d.language in ("ar", "ur", "fa") else "",
                            title=html.escape(d.title), site=site, url="{{BASE}}" + path,
                            published=d.published, paragraphs=paras)
-        (root / d.language).mkdir(parents=True, exist_ok=True)
+        (root / site).mkdir(parents=True, exist_ok=True)
         (root / path.lstrip("/")).write_text(page, encoding="utf-8")
-        by_lang[d.language].append(SITEMAP_URL.format(path=path, site=site, lang=d.language,
-                                                      published=d.published, title=html.escape(d.title)))
+        by_source[site].append(SITEMAP_URL.format(path=path, site=site, lang=d.language,
+                                                  published=d.published, title=html.escape(d.title)))
         paths[path] = d.doc_id
-    for lang, entries in by_lang.items():
-        (root / lang / "sitemap-news.xml").write_text(SITEMAP_HEAD + "".join(entries) + "</urlset>\n", encoding="utf-8")
+    for site, entries in by_source.items():
+        (root / site / "sitemap-news.xml").write_text(SITEMAP_HEAD + "".join(entries) + "</urlset>\n", encoding="utf-8")
     return paths
 
 
 _STAT_RE = re.compile(r"'(newsspider/[^']+|item_scraped_count|elapsed_time_seconds)': ([0-9.]+)")
 
 
-def run_crawl(docs: list[Doc], config: StoryConfig, backend_name: str, workdir: Path,
-              workers: int = 0) -> tuple[dict[str, Assignment], dict[str, float], str]:
-    """Serve the docs as a news site, ``scrapy crawl news`` it with the project's pipelines,
-    map the JSONL records back to docs by URL. Returns (assignments, stats, log)."""
+def run_crawl(docs: list[Doc], config: StoryConfig, backend_name: str, workdir: Path, workers: int = 0,
+              source_of: Callable[[Doc], str] = ntrex_source) -> tuple[dict[str, Assignment], dict[str, float], str]:
+    """Serve the docs as news sites (one sitemap per source), ``scrapy crawl news`` them with the
+    project's pipelines, map the JSONL records back to docs by URL. Returns (assignments, stats, log)."""
     from newsspider.sample.server import LocalSite
 
     site_root = workdir / "site"
-    paths = build_site(docs, site_root)
-    langs = sorted({d.language for d in docs})
+    paths = build_site(docs, site_root, source_of)
+    sources_langs = sorted({(source_of(d), d.language) for d in docs})
     settings = {
         "NEWSSPIDER_STATE_DIR": str(workdir / "state"), "NEWSSPIDER_MAX_AGE_DAYS": "0",
         "AUTOTHROTTLE_ENABLED": "False", "DOWNLOAD_DELAY": "0", "CONCURRENT_REQUESTS_PER_DOMAIN": "16",
@@ -232,8 +247,9 @@ def run_crawl(docs: list[Doc], config: StoryConfig, backend_name: str, workdir: 
     with LocalSite(site_root) as site:
         sources = workdir / "sources.toml"
         sources.write_text("".join(
-            f'[[source]]\nname = "ntrex-{lang}"\nlanguage = "{lang}"\n'
-            f'sitemaps = ["{site.base_url}/{lang}/sitemap-news.xml"]\n\n' for lang in langs), encoding="utf-8")
+            f'[[source]]\nname = "{name}"\nlanguage = "{lang}"\n'
+            f'sitemaps = ["{site.base_url}/{name}/sitemap-news.xml"]\n\n' for name, lang in dict(sources_langs).items()),
+            encoding="utf-8")
         command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"sources={sources}", "-O", "out.jsonl"]
         for name, value in settings.items():
             command += ["-s", f"{name}={value}"]
@@ -247,7 +263,8 @@ def run_crawl(docs: list[Doc], config: StoryConfig, backend_name: str, workdir: 
     for line in (workdir / "out.jsonl").read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         path = "/" + rec["url"].split("/", 3)[3]
-        out[paths[path]] = Assignment(rec["simhash"], rec["story_id"], rec["duplicate_of"], rec["duplicate_kind"])
+        out[paths[path]] = Assignment(rec["simhash"], rec["story_id"], rec["duplicate_of"], rec["duplicate_kind"],
+                                      rec["matched_id"], rec["duplicate_score"])
     stats = {m.group(1): float(m.group(2)) for m in _STAT_RE.finditer(log)}
     return out, stats, log
 
@@ -305,6 +322,47 @@ def prepare_speed(docs: list[Doc], backend_name: str, config: StoryConfig, worke
         "startup_cpu_s_per_worker": [round(s, 2) for s in startup],
         "threads_per_worker": max(r[2] for r in results),
     }
+
+
+PRIORS_MODULE = Path(__file__).resolve().parents[1] / "newsspider" / "stories" / "prior_values.py"
+
+
+def write_priors(backend_name: str, config: StoryConfig, path: Path = PRIORS_MODULE) -> None:
+    """Write the prior language means (newsspider/stories/priors.py) of what the detector embeds,
+    title + lead and passages, over the NTREX tune split (even story index, no reprints), cleaned
+    as the crawl cleans them."""
+    import base64
+
+    from newsspider.stories.embed import body_passages, embedding_input
+
+    inner = load_backend(backend_name)
+    if inner is None:
+        raise SystemExit(f"backend {backend_name!r} did not load")
+    backend = CachedBackend(inner, RESULTS / f"emb-{inner.name.replace('/', '_')}.npz")
+    leads, passages = defaultdict(list), defaultdict(list)
+    for d in build_docs("tune", reprints=False):
+        text = cleaned(d.text, d.title, d.language)
+        leads[d.language].append(embedding_input(d.title, text, config.lead_chars))
+        passages[d.language] += body_passages(d.title, text, config.passage_chars)
+    tables = {}
+    for key, texts in ((inner.name, leads), (f"{inner.name}/passages", passages)):
+        vectors = {lang: backend.embed(t) for lang, t in sorted(texts.items()) if t}
+        means = {lang: v.mean(axis=0) for lang, v in vectors.items()}
+        means["*"] = np.concatenate(list(vectors.values())).mean(axis=0)
+        tables[key] = {lang: base64.b64encode(m.astype("<f2").tobytes()).decode() for lang, m in sorted(means.items())}
+    lines = ['"""Prior language means (see priors.py). Generated by ``python -m bench.stories --write-priors``:',
+             f'{backend.name}, title + {config.lead_chars}-character lead and {config.passage_chars}-character passages, '
+             'NTREX tune split. Do not edit."""', "", "PRIORS: dict[str, dict[str, str]] = {"]
+    for key, table in tables.items():
+        lines.append(f"    {key!r}: {{")
+        for lang, b64 in table.items():
+            lines.append(f"        {lang!r}: (")
+            lines += [f'            "{b64[i:i + 88]}"' for i in range(0, len(b64), 88)]
+            lines.append("        ),")
+        lines.append("    },")
+    lines.append("}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {path}: {', '.join(f'{k} ({len(t)} languages)' for k, t in tables.items())}")
 
 
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -373,6 +431,8 @@ def main(argv: list[str] | None = None) -> None:
                          "tuning) instead of crawling them through the project")
     ap.add_argument("--workers", type=int, default=0, help="crawl mode: NEWSSPIDER_WORKERS (0 = cores)")
     ap.add_argument("--keep", metavar="DIR", help="crawl mode: build the site and state in DIR and keep them")
+    ap.add_argument("--write-priors", action="store_true",
+                    help="write newsspider/stories/prior_values.py from the tune split and exit")
     ap.add_argument("--speed", action="store_true",
                     help="time prepare_in_worker in --workers (default 2) worker processes; prints JSON")
     args = ap.parse_args(argv)
@@ -381,6 +441,8 @@ def main(argv: list[str] | None = None) -> None:
     for kv in args.set:
         k, v = kv.split("=", 1)
         config = replace(config, **{k: type(getattr(config, k))(v)})
+    if args.write_priors:
+        return write_priors(args.backend, config)
     docs = build_docs(args.split)
     if args.speed:
         random.Random(args.seed).shuffle(docs)

@@ -17,7 +17,12 @@ from newsspider.stories.store import ArticleRecord, MemoryStoryStore
 
 # the fake backend keys vectors by title: no body passages (they have none); passages have their own test
 LEAD_ONLY = StoryConfig(passage_chars=0)
-BODY = " ".join(f"word{i} sentence{i % 7} text{i % 11}." for i in range(120))
+def _letters(n: int) -> str:
+    return "".join(chr(97 + int(d, 26)) for d in np.base_repr(n, 26))
+
+
+# no digits: a translation would carry the body's numbers, and the fixtures' translations are short texts
+BODY = " ".join(f"word{_letters(i)} sentence{_letters(i % 7)} text{_letters(i % 11)}." for i in range(120))
 
 
 class FakeBackend:
@@ -252,6 +257,6 @@ def test_batch_centring_is_bitwise_the_single_one():
     assert len(q.centred) == 2 * len(recs)
     for rec in recs:
         for part in ("vector", "passages"):
-            single = det._centre(getattr(rec, part), "fake", rec.language)
+            single = det._centre(getattr(rec, part), "fake", rec.language, part)
             assert q.centred[(rec.ref, part)].tobytes() == single.tobytes()
     assert not q.centred[(recs[3].ref, "vector")].any()

@@ -41,7 +41,10 @@ import numpy as np
 from .config import StoryConfig
 from .embed import EmbeddingBackend, body_passages, embedding_input, get_backend, hamming_words, hyperplane_hash
 from .evidence import Containment, body_shingles, containment, opening_share
-from .fingerprints import anchor_score, anchor_weight, anchors, exact_hash, shingles, simhash_hex, text_simhash
+from .fingerprints import (
+    anchor_score, anchor_weight, anchors, exact_hash, names, names_agreement, shingles, significant_digits, simhash_hex,
+    text_simhash,
+)
 from .index import SimhashIndex
 from .keyruns import KeyRuns
 from .normalize import normalize, tokenize
@@ -82,6 +85,7 @@ class Prepared:
     length: float = 0.0        # body length in English-equivalent characters; 0 = unknown language
     passages: np.ndarray | None = None  # raw (2, dim) float32 embeddings of middle and end, or None
     source: str = ""
+    names: frozenset[str] = frozenset()  # fingerprints.names of title and text
 
 
 @dataclass(frozen=True)
@@ -146,6 +150,7 @@ def prepare_inputs(items: Sequence[StoryInput], backend: EmbeddingBackend | None
             length=body_length(it.title, it.text, language),
             passages=passages[i],
             source=it.source,
+            names=names(f"{it.title}\n{it.text}" if it.title else it.text),
         ))
     return out
 
@@ -240,6 +245,7 @@ class _Match:
     score: float
     ok: bool
     anchor: float = 0.0
+    by_figures: bool = False   # a translation verified by the same figures, not the embedding score
 
 
 @dataclass(frozen=True)
@@ -270,6 +276,28 @@ def _long(numbers: frozenset[str]) -> int:
     return sum(1 for x in numbers if len(x) >= 2)
 
 
+def _same_figures(a: frozenset[str], b: frozenset[str], cfg: StoryConfig) -> bool:
+    """Whether the two cite the same figures: at least ``anchor_only_min_shared`` numbers of 2+
+    characters in common, and ``anchor_only_min_score`` of the larger set's weight
+    (fingerprints.anchor_weight): several specific figures, all of them, are one text's."""
+    la = frozenset(x for x in a if len(x) >= 2)
+    lb = frozenset(x for x in b if len(x) >= 2)
+    shared = la & lb
+    if len(shared) < cfg.anchor_only_min_shared:
+        return False
+    return anchor_weight(shared) >= cfg.anchor_only_min_score * max(anchor_weight(la), anchor_weight(lb))
+
+
+def _numbers_disagree(a: frozenset[str], b: frozenset[str], cfg: StoryConfig) -> bool:
+    """Whether the article citing more numbers (2+ characters, compared by significant digits)
+    cites at least ``anchor_conflict_min`` of them and the other shares less than
+    ``anchor_conflict_max_score`` of them: a translation keeps its figures."""
+    da = significant_digits(x for x in a if len(x) >= 2)
+    db = significant_digits(x for x in b if len(x) >= 2)
+    most = max(len(da), len(db))
+    return most >= cfg.anchor_conflict_min and len(da & db) < cfg.anchor_conflict_max_score * most
+
+
 def _unit_rows(v: np.ndarray) -> np.ndarray:
     """float32 ``v`` divided by its L2 norm along the last axis (zero rows stay zero): the arithmetic
     of ``np.linalg.norm`` without its per-call overhead."""
@@ -295,7 +323,7 @@ class StoryDetector:
         self._stock = StockShingles(cfg.stock_min_stories, cfg.stock_min_source_stories, cfg.stock_memory_stories)
         self._window = _Window(cfg.embed_bits // 64)
         self._anchors = _AnchorPostings()
-        self._means: dict[tuple[str, str], np.ndarray | None] = {}
+        self._means: dict[tuple[str, str, str], np.ndarray | None] = {}
         self._warned_no_backend = False
         self._since_commit = 0
         self._load()
@@ -347,7 +375,7 @@ class StoryDetector:
                 vector=None if p.vector is None else p.vector.astype(np.float16),
                 ehash=ehash, duplicate_kind=decision.kind if decision else None, length=p.length,
                 passages=None if p.passages is None else p.passages.astype(np.float16),
-                source=p.source, shingles=p.shingles, opening=p.opening,
+                source=p.source, shingles=p.shingles, opening=p.opening, names=p.names,
                 matched_id=decision.matched_id if decision else None,
                 score=decision.score if decision else None,
             )
@@ -381,12 +409,24 @@ class StoryDetector:
         self._since_commit = 0
 
     # -- centring ---------------------------------------------------------------------------
-    def _mean(self, backend: str, language: str, dim: int) -> np.ndarray | None:
-        """Running mean of the language shrunk towards the shipped prior (cold start)."""
-        key = (backend, language)
+    def _mean(self, backend: str, language: str, dim: int, part: str = "vector") -> np.ndarray | None:
+        """Running mean of the language's ``part`` vectors shrunk towards the shipped prior (cold
+        start; passages without one fall back to the language's lead mean).
+
+        Why passages have their own: a passage has no title and sits inside the text, so it
+        leans elsewhere than a lead; centred on the passages' own mean, other stories' passages
+        stop looking alike (NTREX tune, other-story pairs' 99th percentile 0.29 -> 0.18) while
+        translations' stay apart from them."""
+        key = (backend, language, part)
         if key not in self._means:
-            total, n = self.store.get_mean(backend, language)
-            prior = prior_mean(backend, dim, language)
+            if part == "passages":
+                total, n = self.store.get_mean(_passages_key(backend), language)
+                prior = prior_mean(_passages_key(backend), dim, language)
+                if prior is None:  # a backend without shipped passage priors: its lead mean
+                    prior = self._mean(backend, language, dim)
+            else:
+                total, n = self.store.get_mean(backend, language)
+                prior = prior_mean(backend, dim, language)
             w = self.config.mean_prior_weight if prior is not None else 0.0
             if prior is None and n < self.config.mean_min_count:
                 self._means[key] = None
@@ -395,9 +435,9 @@ class StoryDetector:
                 self._means[key] = (acc / (n + w)).astype(np.float32)
         return self._means[key]
 
-    def _centre(self, vec: np.ndarray, backend: str, language: str) -> np.ndarray:
-        """(vec - language mean) / its norm, row-wise; zero rows stay zero."""
-        mean = self._mean(backend, language, vec.shape[-1])
+    def _centre(self, vec: np.ndarray, backend: str, language: str, part: str = "vector") -> np.ndarray:
+        """(vec - language mean of ``part``) / its norm, row-wise; zero rows stay zero."""
+        mean = self._mean(backend, language, vec.shape[-1], part)
         v = vec.astype(np.float32)
         if mean is not None:
             v -= mean
@@ -411,14 +451,17 @@ class StoryDetector:
                 self._warned_no_backend = True
             return None
         self.store.add_to_mean(p.backend, p.language, p.vector)
-        self._means.pop((p.backend, p.language), None)
+        if p.passages is not None and len(p.passages):
+            self.store.add_to_mean(_passages_key(p.backend), p.language, p.passages.mean(axis=0))
+        for part in ("vector", "passages"):
+            self._means.pop((p.backend, p.language, part), None)
         return self._centre(p.vector, p.backend, p.language)
 
     def _centred_stored(self, q: _Query, rec: ArticleRecord, part: str) -> np.ndarray:
         """``rec.vector`` or ``rec.passages`` (``part``) centred (by :meth:`_centre_batch` if it was)."""
         centred = q.centred.get((rec.ref, part))
         if centred is None:
-            centred = q.centred[(rec.ref, part)] = self._centre(getattr(rec, part), q.p.backend, rec.language)
+            centred = q.centred[(rec.ref, part)] = self._centre(getattr(rec, part), q.p.backend, rec.language, part)
         return centred
 
     def _centre_batch(self, q: _Query, recs: Sequence[ArticleRecord]) -> None:
@@ -434,7 +477,7 @@ class StoryDetector:
             if len(todo) < 2:
                 continue
             v = np.stack([getattr(r, part) for r in todo]).astype(np.float32)
-            means = [self._mean(backend, r.language, dim) for r in todo]
+            means = [self._mean(backend, r.language, dim, part) for r in todo]
             v -= np.stack([np.zeros(dim, np.float32) if m is None else m for m in means]).reshape(
                 (len(todo),) + (1,) * (v.ndim - 2) + (dim,))
             for rec, centred in zip(todo, _unit_rows(v)):
@@ -444,7 +487,7 @@ class StoryDetector:
     def _query(self, p: Prepared, vector: np.ndarray | None) -> _Query:
         passages = None
         if vector is not None and p.passages is not None and p.backend is not None and self.config.passage_weight > 0:
-            passages = self._centre(p.passages, p.backend, p.language)
+            passages = self._centre(p.passages, p.backend, p.language, "passages")
         return _Query(p, vector, passages, anchor_weight(p.anchors), _long(p.anchors))
 
     def _candidates(self, q: _Query) -> list[int]:
@@ -540,62 +583,127 @@ class StoryDetector:
         return max(opening_share(opening, other), opening_share(opening, other, self._stock.mask(opening, source)))
 
     def _translation_pair(self, q: _Query, rec: ArticleRecord) -> _Match:
-        """Cross-language pair check: in the time window, and either the embedding score (each body
-        passage on its own floor too) or, without vectors, numeric anchors alone."""
+        """Cross-language pair check: in the time window, and either the embedding score with every
+        floor, or the same figures (``_same_figures``) with related leads; without vectors, the
+        same figures alone."""
         cfg, p = self.config, q.p
         a = anchor_score(p.anchors, rec.anchors, q.anchor_weight)
         if abs(rec.ts - p.ts) > cfg.window_days * 86400:
             return _Match(rec, "translation", -1.0, False, a)
+        figures = _same_figures(p.anchors, rec.anchors, cfg)
         if q.vector is None or rec.vector is None or p.backend is None:
-            ok = a >= cfg.anchor_only_min_score and _long(p.anchors & rec.anchors) >= cfg.anchor_only_min_shared
-            return _Match(rec, "translation", math.nan, ok, a)
-        score, passages_ok = self._embedding_score(q, rec, a)
-        return _Match(rec, "translation", score, passages_ok and score >= cfg.translation_min_score, a)
+            return _Match(rec, "translation", math.nan, figures, a)
+        score, floors_ok = self._embedding_score(q, rec, a)
+        by_score = floors_ok and score >= cfg.translation_min_score
+        by_figures = not by_score and figures and (
+            float(q.vector @ self._centred_stored(q, rec, "vector")) >= cfg.figures_min_lead)
+        return _Match(rec, "translation", score, by_score or by_figures, a, by_figures)
 
     def _embedding_score(self, q: _Query, rec: ArticleRecord, anchor: float) -> tuple[float, bool]:
-        """(pair score, every passage on its floor): centred lead cosine and passage cosines
-        (position by position), plus the anchor bonus, minus the anchor-conflict and length
-        penalties. Needs both vectors."""
+        """(pair score, the lead, every passage, the numbers and names on their floors): centred lead cosine
+        and passage cosines (position by position, and their alignment), plus the anchor bonus, minus
+        the length penalty. Needs both vectors."""
         cfg, p = self.config, q.p
         score = float(q.vector @ self._centred_stored(q, rec, "vector"))
-        passages_ok = True
+        floors_ok = score >= cfg.translation_min_lead  # the same text from its start
         if cfg.passage_weight > 0 and q.passages is not None and rec.passages is not None:
-            per_passage = np.add.reduce(q.passages * self._centred_stored(q, rec, "passages"), axis=1)
-            passages_ok = bool((per_passage >= cfg.translation_min_passage).all())
-            score = (1 - cfg.passage_weight) * score + cfg.passage_weight * float(np.mean(per_passage))
+            cross = q.passages @ self._centred_stored(q, rec, "passages").T  # passage i with passage j
+            same_place = np.diagonal(cross)
+            floors_ok = floors_ok and bool((same_place >= cfg.translation_min_passage).all())
+            score = (1 - cfg.passage_weight) * score + cfg.passage_weight * float(same_place.mean())
+            if cross.shape[0] > 1:
+                score += cfg.passage_alignment_weight * _alignment(cross)
         else:  # lead only (a short body): the lead cosine must clear its own, higher bar
             score -= max(0.0, cfg.lead_only_min_score - cfg.translation_min_score)
         n_shared = _long(p.anchors & rec.anchors)
         score += cfg.anchor_bonus * anchor * min(1.0, n_shared / max(1, cfg.anchor_full_count))
-        if anchor < cfg.anchor_conflict_max_score and min(q.long_anchors, _long(rec.anchors)) >= cfg.anchor_conflict_min:
-            score -= cfg.anchor_penalty
+        if _numbers_disagree(p.anchors, rec.anchors, cfg):
+            floors_ok = False  # numbers survive translation: texts citing different figures are different texts
+        named = names_agreement(p.names, rec.names, cfg.names_conflict_min)
+        if named is not None and named < cfg.names_conflict_max_share:
+            floors_ok = False  # so do names, between languages written in one script
         if p.length > 0 and rec.length > 0:
             excess = abs(math.log(p.length / rec.length)) - cfg.length_tolerance
             if excess > 0:
                 score -= cfg.length_penalty * excess
-        return score, passages_ok
+        return score, floors_ok
 
     # -- joining a story --------------------------------------------------------------------------
     def _verify_story(self, q: _Query, story_id: str) -> _Decision | None:
-        """Join only on evidence against the story's root; a translation must also reach a mean
-        embedding score over the first ``story_quorum`` members (the root included; a member in
-        the article's own language counts here as support only, never as evidence alone)."""
+        """Join only on evidence against the story's root, or against a fixed quorum that includes
+        it: a verified pair with the root (a translation must also reach the quorum's mean); or, for
+        an article in another language than the root, whose score against the root reaches
+        ``story_root_floor`` (not contradicted): at least half of the quorum's other members
+        verified (and the quorum's mean), or a text copy of the story's first article in its own
+        language. Never one member alone: the root is always part of the evidence."""
         cfg = self.config
-        members = self.store.story_members(story_id, max(1, cfg.story_quorum))
+        members = self.store.story_members(story_id, cfg.story_check_members)
         if not members:
             return None
         root = members[0]
-        self._centre_batch(q, members)
+        quorum = _quorum(members, q.p.language, cfg.story_quorum)
+        self._centre_batch(q, quorum)
         match = self._pair(q, root)
-        if not match.ok:
-            return None
-        if match.kind == "translation" and not math.isnan(match.score) and len(members) > 1:
-            scores = [self._embedding_score(q, m, anchor_score(q.p.anchors, m.anchors, q.anchor_weight))[0]
-                      for m in members if m.vector is not None]
-            if sum(scores) / len(scores) < cfg.story_min_mean_score:
+        if match.ok:
+            if match.kind == "translation" and not match.by_figures and not self._quorum_agrees(q, quorum):
                 return None
-        score = match.anchor if math.isnan(match.score) else match.score
-        return _Decision(story_id, match.kind, root.article_id, score)
+            return _Decision(story_id, match.kind, root.article_id, _evidence(match))
+        if match.kind != "translation":  # the root is in the article's language: its text is the evidence
+            return None
+        others = quorum[1:]
+        if not math.isnan(match.score) and match.score >= cfg.story_root_floor and others:
+            verified = sum(self._pair(q, m).ok for m in others)
+            if verified and verified * 2 >= len(others) and self._quorum_agrees(q, quorum):
+                return _Decision(story_id, "translation", root.article_id, match.score)
+        first = self.store.first_member(story_id, q.p.language)
+        if first is None or first.ref == root.ref:
+            return None
+        copy = self._pair(q, first)
+        not_contradicted = (match.anchor >= cfg.anchor_only_min_score if math.isnan(match.score)
+                            else match.score >= cfg.story_root_floor)
+        if copy.ok and copy.kind == "near" and not_contradicted:
+            return _Decision(story_id, "near", first.article_id, copy.score)
+        return None
+
+    def _quorum_agrees(self, q: _Query, members: Sequence[ArticleRecord]) -> bool:
+        """Mean embedding score over ``members`` (the root first) at least ``story_min_mean_score``
+        (a member in the article's own language counts as support only, never as evidence alone)."""
+        scores = [self._embedding_score(q, m, anchor_score(q.p.anchors, m.anchors, q.anchor_weight))[0]
+                  for m in members if m.vector is not None and q.vector is not None]
+        return not scores or sum(scores) / len(scores) >= self.config.story_min_mean_score
+
+
+def _alignment(cross: np.ndarray) -> float:
+    """How much better the worst-placed passage matches its counterpart at the same place than
+    any passage elsewhere (``cross[i, j]``: passage i of one text with passage j of the other):
+    positive only when every passage matches where it is, as a translation's do."""
+    n = cross.shape[0]
+    elsewhere = np.where(np.eye(n, dtype=bool), -np.inf, cross)
+    best_elsewhere = np.maximum(elsewhere.max(axis=0), elsewhere.max(axis=1))
+    return float((np.diagonal(cross) - best_elsewhere).min())
+
+
+def _passages_key(backend: str) -> str:
+    """The store key of a backend's running passage means (``get_mean``/``add_to_mean``)."""
+    return f"{backend}/passages"
+
+
+def _quorum(members: Sequence[ArticleRecord], language: str, size: int) -> list[ArticleRecord]:
+    """The root and the oldest members in further languages, one per language and none in
+    ``language``, up to ``size``: independent texts (two copies in one language are one check)."""
+    quorum, seen = [members[0]], {members[0].language, language}
+    for member in members[1:]:
+        if len(quorum) >= size:
+            break
+        if member.language not in seen:
+            quorum.append(member)
+            seen.add(member.language)
+    return quorum
+
+
+def _evidence(match: _Match) -> float:
+    """A match's strength: its score, or the anchor agreement when it was judged on numbers alone."""
+    return match.anchor if math.isnan(match.score) else match.score
 
 
 def _rank(decision: _Decision) -> tuple[int, float]:

@@ -1,4 +1,4 @@
-"""Fingerprints of one article: exact hash, text simhash, numeric anchors.
+"""Fingerprints of one article: exact hash, text simhash, numeric anchors, names.
 
 All are computed from :func:`normalize.normalize` text so that case, Unicode compatibility
 forms and the digit script do not matter.
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
@@ -145,6 +146,66 @@ def anchor_score(a: frozenset[str], b: frozenset[str], weight_a: int | None = No
     return anchor_weight(a & b) / min(anchor_weight(a) if weight_a is None else weight_a, anchor_weight(b))
 
 
+def significant_digits(numbers: Iterable[str]) -> frozenset[str]:
+    """The numbers without decimal point and leading or trailing zeros: "2.89" (million), "289"
+    (万, ten thousands) and "2890000" all give "289". Translations change the unit a number is
+    written in (million, 万, lakh), never its significant digits."""
+    return frozenset(n.replace(".", "").strip("0") or "0" for n in numbers)
+
+
 def anchor_weight(numbers: Iterable[str]) -> int:
     """Sum over the numbers of their digits, at most 4 each (the decimal point does not count)."""
     return sum([min(len(n) - n.count("."), 4) for n in numbers])
+
+
+# -- names ----------------------------------------------------------------------------------
+_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_SENTENCE_END_RE = re.compile(r"[.!?\u3002\uff01\uff1f;:\n\"\u201c\u201d\u00ab\u00bb]\s*$")
+_SUFFIX_RE = re.compile(r"['\u2019]")
+_CASED_SCRIPTS = {"LATIN": "L", "CYRILLIC": "C", "GREEK": "G"}
+NAME_KEY_CHARS = 6
+
+
+def _script(ch: str) -> str | None:
+    """"L", "C" or "G" for a Latin, Cyrillic or Greek letter; None otherwise."""
+    name = unicodedata.name(ch, "")
+    return next((code for script, code in _CASED_SCRIPTS.items() if name.startswith(script)), None)
+
+
+def names(text: str) -> frozenset[str]:
+    """Capitalised words not at a sentence start and never written in lower case in the text (the
+    people, places and organisations it names), as "<script>:<first 6 letters, case-folded>".
+
+    Why: a translation names the same people and places, and between two languages written in one
+    script (German and English, Russian and Ukrainian) most names survive translation spelled alike,
+    like numbers; the key is cut after 6 letters so that inflected forms ("Merkels", "Merkel'in")
+    match. Only scripts with letter case have this signal.
+    """
+    words = list(_WORD_RE.finditer(text))
+    lower = {m.group().casefold() for m in words if not m.group()[0].isupper()}
+    out = set()
+    for m in words:
+        word = _SUFFIX_RE.split(m.group())[0]
+        if len(word) < 3 or not word[0].isupper() or m.start() == 0:
+            continue
+        if _SENTENCE_END_RE.search(text[max(0, m.start() - 3):m.start()]):
+            continue
+        key = unicodedata.normalize("NFKC", word).casefold()
+        script = _script(word[0])
+        if script is None or key in lower:
+            continue
+        out.add(f"{script}:{key[:NAME_KEY_CHARS]}")
+    return frozenset(out)
+
+
+def names_agreement(a: frozenset[str], b: frozenset[str], min_names: int) -> float | None:
+    """The best share, over the scripts in which both name at least ``min_names``, of the names of
+    the one naming fewer that the other names too; None when no script qualifies."""
+    best = None
+    for script in {n[0] for n in a} & {n[0] for n in b}:
+        na = {n for n in a if n[0] == script}
+        nb = {n for n in b if n[0] == script}
+        if len(na) >= min_names and len(nb) >= min_names:
+            share = len(na & nb) / min(len(na), len(nb))
+            best = share if best is None else max(best, share)
+    return best

@@ -37,6 +37,7 @@ class ArticleRecord:
     source: str = ""                # the source the article came from
     shingles: np.ndarray | None = None  # uint32, sorted unique; None for records stored before shingles
     opening: np.ndarray | None = None   # uint32, sorted unique hashes of the body's first shingles
+    names: frozenset[str] = frozenset()  # fingerprints.names
     matched_id: str | None = None   # the article the evidence was against (None for a root)
     score: float | None = None      # the strength of that evidence (None for a root)
 
@@ -76,6 +77,10 @@ class StoryStore(Protocol):
         """Up to ``limit`` members, oldest first (the root comes first)."""
         ...
 
+    def first_member(self, story_id: str, language: str) -> ArticleRecord | None:
+        """The story's first article in ``language`` (the root, if it is in that language)."""
+        ...
+
     def get_story(self, story_id: str) -> StoryRecord | None: ...
 
     def iter_articles(self, since_ts: float | None = None) -> Iterator[ArticleRecord]:
@@ -107,6 +112,7 @@ class MemoryStoryStore:
         self._exact: dict[str, int] = {}
         self._by_id: dict[str, int] = {}
         self._members: dict[str, list[int]] = {}
+        self._first: dict[tuple[str, str], int] = {}
         self._stories: dict[str, StoryRecord] = {}
         self._means: dict[tuple[str, str], tuple[np.ndarray, int]] = {}
 
@@ -116,6 +122,7 @@ class MemoryStoryStore:
         self._exact.setdefault(rec.exact, ref)
         self._by_id.setdefault(rec.article_id, ref)
         self._members.setdefault(rec.story_id, []).append(ref)
+        self._first.setdefault((rec.story_id, rec.language), ref)
         story = self._stories.get(rec.story_id)
         self._stories[rec.story_id] = (
             StoryRecord(rec.story_id, rec.ts, 1) if story is None
@@ -136,6 +143,10 @@ class MemoryStoryStore:
 
     def story_members(self, story_id: str, limit: int) -> list[ArticleRecord]:
         return self.get_articles(self._members.get(story_id, [])[:limit])
+
+    def first_member(self, story_id: str, language: str) -> ArticleRecord | None:
+        ref = self._first.get((story_id, language))
+        return None if ref is None else self._articles[ref - 1]
 
     def get_story(self, story_id: str) -> StoryRecord | None:
         return self._stories.get(story_id)

@@ -13,6 +13,7 @@ SQLite state directory:
 ``<p>:stories:rec``                     hash: ref -> JSON article record (append-only log)
 ``<p>:stories:exact`` / ``:ids``        hash: exact hash / article id -> first ref
 ``<p>:stories:members:<story>``         list: refs of the story, oldest first
+``<p>:stories:first``                   hash: "<story> <language>" -> the story's first ref in that language
 ``<p>:stories:size`` / ``:first_ts``    hash: story id -> size / earliest timestamp
 ``<p>:stories:mean:<backend>:<lang>``   hash: n, total (float64 bytes) of raw vectors
 =====================================  ==================================================

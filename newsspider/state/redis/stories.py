@@ -33,7 +33,7 @@ def _encode_record(rec: ArticleRecord) -> bytes:
         "e": _b64(None if rec.ehash is None else np.asarray(rec.ehash, dtype="<u8").tobytes()),
         "k": rec.duplicate_kind, "g": float(rec.length),
         "p": _b64(None if rec.passages is None else np.asarray(rec.passages, dtype="<f2").tobytes()),
-        "o": rec.source, "w": _b64(_blob32(rec.shingles)), "b": _b64(_blob32(rec.opening)),
+        "o": rec.source, "w": _b64(_blob32(rec.shingles)), "b": _b64(_blob32(rec.opening)), "nm": sorted(rec.names),
         "i": rec.matched_id, "c": rec.score,
     }, separators=(",", ":")).encode()
 
@@ -49,7 +49,7 @@ def _decode_record(ref: int, blob: bytes) -> ArticleRecord:
         anchors=frozenset(d["n"]), vector=vector,
         ehash=None if d["e"] is None else np.frombuffer(base64.b64decode(d["e"]), dtype="<u8"),
         duplicate_kind=d["k"], ref=ref, length=d.get("g", 0.0), passages=passages, source=d.get("o", ""),
-        shingles=_uint32(d.get("w")), opening=_uint32(d.get("b")),
+        shingles=_uint32(d.get("w")), opening=_uint32(d.get("b")), names=frozenset(d.get("nm", ())),
         matched_id=d.get("i"), score=d.get("c"),
     )
 
@@ -72,6 +72,7 @@ class RedisStoryStore:
         self.seq_key, self.rec_key, self.exact_key, self.ids_key = f"{p}:seq", f"{p}:rec", f"{p}:exact", f"{p}:ids"
         self.size_key, self.first_key, self.members_prefix, self.mean_prefix = (
             f"{p}:size", f"{p}:first_ts", f"{p}:members:", f"{p}:mean:")
+        self.first_member_key = f"{p}:first"
         self._synced = 0  # refs up to this one are known to the caller
 
     # -- the optimistic-concurrency pair ----------------------------------------------------
@@ -98,6 +99,7 @@ class RedisStoryStore:
                 pipe.hsetnx(self.exact_key, rec.exact, ref)
                 pipe.hsetnx(self.ids_key, rec.article_id, ref)
                 pipe.rpush(self.members_prefix + rec.story_id, ref)
+                pipe.hsetnx(self.first_member_key, f"{rec.story_id} {rec.language}", ref)
                 pipe.hincrby(self.size_key, rec.story_id, 1)
                 pipe.hset(self.first_key, rec.story_id, repr(min(rec.ts, float(first)) if first else rec.ts))
                 pipe.execute()
@@ -140,6 +142,9 @@ class RedisStoryStore:
             return []
         refs = self.r.lrange(self.members_prefix + story_id, 0, limit - 1)
         return self.get_articles([int(r) for r in refs])
+
+    def first_member(self, story_id: str, language: str) -> ArticleRecord | None:
+        return self._by_index(self.first_member_key, f"{story_id} {language}")
 
     def get_story(self, story_id: str) -> StoryRecord | None:
         with self.r.pipeline(transaction=False) as pipe:

@@ -32,12 +32,14 @@ CREATE TABLE IF NOT EXISTS stories_articles (
     source TEXT NOT NULL DEFAULT '',
     shingles BLOB,                     -- uint32 shingle hashes of the body, sorted
     opening BLOB,                      -- uint32 hashes of the body's first shingles, sorted
+    names TEXT NOT NULL DEFAULT '',    -- fingerprints.names joined by tabs
     matched_id TEXT,                   -- the article the evidence was against
     score REAL                         -- the strength of that evidence, 0-1
 );
 CREATE INDEX IF NOT EXISTS stories_articles_exact ON stories_articles(exact);
 CREATE INDEX IF NOT EXISTS stories_articles_id ON stories_articles(article_id);
 CREATE INDEX IF NOT EXISTS stories_articles_story ON stories_articles(story_id, ref);
+CREATE INDEX IF NOT EXISTS stories_articles_story_language ON stories_articles(story_id, language, ref);
 CREATE INDEX IF NOT EXISTS stories_articles_ts ON stories_articles(ts);
 CREATE TABLE IF NOT EXISTS stories_stories (
     story_id TEXT PRIMARY KEY,
@@ -54,10 +56,11 @@ CREATE TABLE IF NOT EXISTS stories_means (
 """
 
 _COLUMNS = ("ref, article_id, story_id, language, ts, exact, simhash, anchors, vector, ehash, duplicate_kind,"
-            " length, passages, source, shingles, opening, matched_id, score")
+            " length, passages, source, shingles, opening, names, matched_id, score")
 # columns added after the first layout: (name, definition) for ALTER TABLE on an older state directory
 _ADDED = (("length", "REAL NOT NULL DEFAULT 0"), ("passages", "BLOB"), ("source", "TEXT NOT NULL DEFAULT ''"),
-          ("shingles", "BLOB"), ("opening", "BLOB"), ("matched_id", "TEXT"), ("score", "REAL"))
+          ("shingles", "BLOB"), ("opening", "BLOB"),
+          ("names", "TEXT NOT NULL DEFAULT ''"), ("matched_id", "TEXT"), ("score", "REAL"))
 
 
 def _signed(v: int) -> int:
@@ -73,7 +76,8 @@ def _blob32(values: np.ndarray | None) -> bytes | None:
 
 
 def _row_to_record(row: tuple) -> ArticleRecord:
-    ref, aid, sid, lang, ts, exact, sh, anchors, vec, eh, kind, length, passages, source, shingles, opening, matched, score = row
+    (ref, aid, sid, lang, ts, exact, sh, anchors, vec, eh, kind, length, passages, source, shingles, opening, names,
+     matched, score) = row
     return ArticleRecord(
         article_id=aid, story_id=sid, language=lang, ts=ts, exact=exact,
         simhash=sh & ((1 << 64) - 1),
@@ -84,6 +88,7 @@ def _row_to_record(row: tuple) -> ArticleRecord:
         passages=None if passages is None or vec is None
         else np.frombuffer(passages, dtype="<f2").reshape(-1, len(vec) // 2),
         source=source, shingles=_uint32(shingles), opening=_uint32(opening),
+        names=frozenset(names.split("\t")) if names else frozenset(),
         matched_id=matched, score=score,
     )
 
@@ -103,14 +108,15 @@ class SQLiteStoryStore:
 
     def add_article(self, rec: ArticleRecord) -> int:
         cur = self.conn.execute(
-            f"INSERT INTO stories_articles ({_COLUMNS}) VALUES (NULL{', ?' * 17})",
+            f"INSERT INTO stories_articles ({_COLUMNS}) VALUES (NULL{', ?' * 18})",
             (rec.article_id, rec.story_id, rec.language, rec.ts, rec.exact, _signed(rec.simhash),
              " ".join(sorted(rec.anchors)),
              None if rec.vector is None else np.asarray(rec.vector, dtype="<f2").tobytes(),
              None if rec.ehash is None else np.asarray(rec.ehash, dtype="<u8").tobytes(),
              rec.duplicate_kind, float(rec.length),
              None if rec.passages is None else np.asarray(rec.passages, dtype="<f2").tobytes(),
-             rec.source, _blob32(rec.shingles), _blob32(rec.opening), rec.matched_id, rec.score),
+             rec.source, _blob32(rec.shingles), _blob32(rec.opening), "\t".join(sorted(rec.names)),
+             rec.matched_id, rec.score),
         )
         self.conn.execute(
             "INSERT INTO stories_stories (story_id, first_ts, size) VALUES (?, ?, 1) "
@@ -149,6 +155,12 @@ class SQLiteStoryStore:
             f"SELECT {_COLUMNS} FROM stories_articles WHERE story_id = ? ORDER BY ref LIMIT ?", (story_id, limit)
         )
         return [_row_to_record(r) for r in rows]
+
+    def first_member(self, story_id: str, language: str) -> ArticleRecord | None:
+        row = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM stories_articles WHERE story_id = ? AND language = ? ORDER BY ref LIMIT 1",
+            (story_id, language)).fetchone()
+        return None if row is None else _row_to_record(row)
 
     def get_story(self, story_id: str) -> StoryRecord | None:
         row = self.conn.execute(
