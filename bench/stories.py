@@ -406,6 +406,17 @@ def report(counts: dict[str, Counter[str]], per_pair: bool = True) -> None:
               f"{min(_prf(counts[k]['tp'], counts[k]['fp'], counts[k]['fn'])[1] for k in pairs):.4f}")
 
 
+def order_line(k: int, counts: dict[str, Counter[str]]) -> str:
+    """One arrival order's figures: pair precision and recall, and the lowest language pair."""
+    p, r, f = _prf(counts["all"]["tp"], counts["all"]["fp"], counts["all"]["fn"])
+    pairs = [g for g in counts if "|" in g]
+    low_r = min(pairs, key=lambda g: _prf(counts[g]["tp"], counts[g]["fp"], counts[g]["fn"])[1])
+    low_p = min(pairs, key=lambda g: _prf(counts[g]["tp"], counts[g]["fp"], counts[g]["fn"])[0])
+    return (f"order {k}: P {p:.4f} R {r:.4f} F1 {f:.4f}; lowest language pair recall "
+            f"{low_r} {_prf(counts[low_r]['tp'], counts[low_r]['fp'], counts[low_r]['fn'])[1]:.4f}, precision "
+            f"{low_p} {_prf(counts[low_p]['tp'], counts[low_p]['fp'], counts[low_p]['fn'])[0]:.4f}")
+
+
 def false_merges(docs: list[Doc], assigned: dict[str, Assignment]) -> Counter[tuple[str, str]]:
     by_story: dict[str, set[str]] = defaultdict(set)
     for d in docs:
@@ -465,7 +476,9 @@ def main(argv: list[str] | None = None) -> None:
         order = docs[:]
         random.Random(args.seed + k).shuffle(order)
         assigned = run_detector(order, backend, config, timings)
-        for g, c in evaluate(docs, assigned).items():
+        counts = evaluate(docs, assigned)
+        print(order_line(k, counts), flush=True)
+        for g, c in counts.items():
             total[g].update(c)
         merges.update(false_merges(docs, assigned))
         stats.update(run_detector.last_stats)  # type: ignore[attr-defined]
@@ -478,26 +491,35 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def main_crawl(args: argparse.Namespace, config: StoryConfig, docs: list[Doc]) -> None:
-    order = docs[:]
-    random.Random(args.seed).shuffle(order)
     print(f"{len(docs)} docs, split {args.split}, crawled through the project (scrapy crawl news), "
-          f"backend {args.backend}, config {config}", flush=True)
-    with tempfile.TemporaryDirectory(prefix="bench-stories-") as tmp:
-        workdir = Path(args.keep) if args.keep else Path(tmp)
-        workdir.mkdir(parents=True, exist_ok=True)
-        t0 = time.perf_counter()
-        assigned, stats, _ = run_crawl(order, config, args.backend, workdir, args.workers)
-        wall = time.perf_counter() - t0
-    missing = [d.doc_id for d in docs if d.doc_id not in assigned]
-    if missing:
-        print(f"WARNING: {len(missing)} docs not in the crawl output (scored as singletons): {missing[:8]}")
-        for i, doc_id in enumerate(missing):
-            assigned[doc_id] = Assignment("0" * 16, f"missing-{i}", None, None)
-    report(evaluate(docs, assigned), per_pair=not args.no_pairs)
-    print("stories stats:", {k.removeprefix("newsspider/stories/"): int(v) for k, v in stats.items()
-                             if k.startswith("newsspider/stories/")})
-    print("false merges (story pairs sharing a predicted story):", false_merges(docs, assigned).most_common(6))
-    print(f"speed: {crawl_speed(stats, len(docs) - len(missing))}; bench wall {wall:.0f} s")
+          f"backend {args.backend}, {args.orders} arrival order(s), config {config}", flush=True)
+    total: dict[str, Counter[str]] = defaultdict(Counter)
+    merges: Counter[tuple[str, str]] = Counter()
+    for k in range(args.orders):
+        order = docs[:]
+        random.Random(args.seed + k).shuffle(order)
+        with tempfile.TemporaryDirectory(prefix="bench-stories-") as tmp:
+            workdir = Path(args.keep) / f"order-{k}" if args.keep else Path(tmp)
+            workdir.mkdir(parents=True, exist_ok=True)
+            t0 = time.perf_counter()
+            assigned, stats, _ = run_crawl(order, config, args.backend, workdir, args.workers)
+            wall = time.perf_counter() - t0
+        missing = [d.doc_id for d in docs if d.doc_id not in assigned]
+        if missing:
+            print(f"WARNING: {len(missing)} docs not in the crawl output (scored as singletons): {missing[:8]}")
+            for i, doc_id in enumerate(missing):
+                assigned[doc_id] = Assignment("0" * 16, f"missing-{i}", None, None)
+        counts = evaluate(docs, assigned)
+        print(order_line(k, counts), flush=True)
+        for g, c in counts.items():
+            total[g].update(c)
+        merges.update(false_merges(docs, assigned))
+        print("  stories stats:", {key.removeprefix("newsspider/stories/"): int(v) for key, v in stats.items()
+                                   if key.startswith("newsspider/stories/")})
+        print(f"  speed: {crawl_speed(stats, len(docs) - len(missing))}; bench wall {wall:.0f} s", flush=True)
+    print(f"all {args.orders} order(s) together:")
+    report(total, per_pair=not args.no_pairs)
+    print("false merges (story pairs sharing a predicted story):", merges.most_common(6))
 
 
 if __name__ == "__main__":

@@ -153,3 +153,60 @@ def test_formulaic_news_stays_apart_and_every_reprint_is_found(backend):
             found[story_id].add(truth[doc_id])
         assert all(len(v) == 1 for v in found.values()), f"order {order}: false merges"
         assert len(found) == len(set(truth.values())), f"order {order}: a reprint was missed"
+
+
+def test_alignment_asks_every_passage_to_match_best_at_its_own_place():
+    from newsspider.stories.detector import _alignment
+
+    translation = np.array([[0.6, 0.1], [0.2, 0.5]])
+    same_topic = np.array([[0.3, 0.3], [0.25, 0.3]])     # any passage matches any other about as well
+    same_ending = np.array([[0.15, 0.15], [-0.06, 0.49]])  # stock endings match, middles do not
+    assert _alignment(translation) == pytest.approx(0.3)
+    assert _alignment(same_topic) == pytest.approx(0.0)
+    assert _alignment(same_ending) == pytest.approx(0.0)
+
+
+def test_numbers_veto_a_translation_and_the_same_figures_verify_one():
+    from newsspider.stories.detector import _numbers_disagree, _same_figures
+
+    config = StoryConfig()
+    weather = frozenset({"24", "27", "40", "60", "90"})
+    assert _numbers_disagree(weather, frozenset(), config)              # five figures against none
+    assert not _numbers_disagree(weather, frozenset({"24", "7"}), config)  # a shared one is not a conflict
+    assert not _numbers_disagree(frozenset({"2.89", "2040"}), frozenset({"289", "2040"}), config)
+    seeds = frozenset({"16", "175", "2014", "2500", "900"})
+    assert _same_figures(seeds, seeds | {"3"}, config)
+    fish_prices = frozenset({str(n) for n in range(10, 200, 10)} | {"2020"})
+    assert not _same_figures(frozenset({"2020", "40", "50", "70", "60"}), fish_prices, config)  # 4 of 20
+
+
+class ByTitle:
+    """Vectors chosen per title (title + lead, lead only: no passages)."""
+
+    name, dim = "bytitle", 8
+
+    def __init__(self, vectors: dict[str, np.ndarray]) -> None:
+        self.vectors = vectors
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        out = np.array([self.vectors[t.split("\n", 1)[0]] for t in texts], dtype=np.float32)
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+def test_a_translation_joins_on_a_quorum_that_includes_the_root():
+    """The Urdu text scores under the bar against the Arabic root but is not contradicted by it,
+    and matches the English member well: root + English member are the quorum. A Chinese text
+    that matches only the English member, not the root, does not join."""
+    e = np.eye(8)
+    # cosines: ar-en 0.90, ar-ur 0.38 (under the bar, not contradicting), en-ur 0.67; zh: en 0.48, ur 0.97,
+    # but ar 0.21 (contradicted). Lead-only scores are the cosine minus 0.11 (lead_only_min_score).
+    vectors = {"ar": e[0] + 0.9 * e[1], "en": e[0] + 0.35 * e[1] + 0.25 * e[2], "ur": 0.6 * e[0] + e[2],
+               "zh": 0.3 * e[0] + e[2]}
+    config = StoryConfig(passage_chars=0, mean_min_count=1000)  # no centring: the chosen cosines
+    det = StoryDetector(MemoryStoryStore(), ByTitle(vectors), config)
+    text = "ein text ohne zahlen und ohne namen, der lang genug ist, um als artikel zu gelten, und noch länger."
+    ar, en, ur, zh = run(det, item("ar", text, "ar", "ar"), item("en", text.replace("e", "a"), "en", "en"),
+                         item("ur", text.replace("e", "o"), "ur", "ur"), item("zh", text.replace("e", "i"), "zh", "zh"))
+    assert (en.story_id, en.duplicate_kind) == ("ar", "translation")
+    assert (ur.story_id, ur.duplicate_kind, ur.matched_id) == ("ar", "translation", "ar")
+    assert zh.story_id == "zh"

@@ -81,3 +81,34 @@ def test_shingles_are_word_ngrams(n):
     toks = [f"t{i % 5}" for i in range(11)]
     assert shingles(toks, n) == Counter(" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1))
     assert shingles(toks[:n - 1], n) == (Counter([" ".join(toks[:n - 1])]) if n > 1 else Counter())
+
+
+def test_names_are_capitalised_words_inside_sentences_keyed_by_script():
+    from newsspider.stories.fingerprints import names
+
+    en = names("The CDU leader Annegret Kramp-Karrenbauer met Angela Merkel in Berlin. She said the party would decide.")
+    assert {"L:annegr", "L:kramp-", "L:angela", "L:merkel", "L:berlin", "L:cdu"} <= en
+    assert "L:the" not in en and "L:she" not in en  # sentence starts are not names
+    tr = names("Başbakan, Merkel'in açıklamasına Ankara'dan yanıt verdi, Berlin ise sessiz kaldı.")
+    assert {"L:merkel", "L:ankara", "L:berlin"} <= tr  # suffixes after an apostrophe are cut
+    ru = names("Глава МИД Сергей Лавров прибыл в Женеву.")
+    assert {"C:сергей", "C:лавров", "C:женеву"} <= ru
+    assert names("北京市政府周二宣布") == frozenset()
+
+
+def test_names_agreement_needs_a_shared_script_with_enough_names():
+    from newsspider.stories.fingerprints import names_agreement
+
+    de = frozenset({"L:merkel", "L:berlin", "L:kramp-", "L:montag", "L:partei"})
+    en = frozenset({"L:merkel", "L:berlin", "L:kramp-", "L:monday"})
+    other = frozenset({"L:sanche", "L:madrid", "L:podemo"})
+    assert names_agreement(de, en, 3) == 0.75
+    assert names_agreement(de, other, 3) == 0.0
+    assert names_agreement(de, frozenset({"C:лавров", "C:москва", "C:путин"}), 3) is None  # no common script
+    assert names_agreement(de, frozenset({"L:merkel"}), 3) is None  # too few names to judge
+
+
+def test_significant_digits_ignore_the_unit_a_number_is_written_in():
+    from newsspider.stories.fingerprints import significant_digits
+
+    assert significant_digits(["2.89", "289", "2890000", "0.5", "50", "2019"]) == {"289", "5", "2019"}
