@@ -260,3 +260,31 @@ def test_batch_centring_is_bitwise_the_single_one():
             single = det._centre(getattr(rec, part), "fake", rec.language, part)
             assert q.centred[(rec.ref, part)].tobytes() == single.tobytes()
     assert not q.centred[(recs[3].ref, "vector")].any()
+
+
+def test_a_story_index_written_before_shingles_is_migrated_and_still_read(tmp_path):
+    """A state directory from before the shingles: its minhash column is dropped, the new columns
+    are added, old records read back without shingles (no text evidence against them) and new
+    articles still join their stories by exact copy."""
+    conn = sqlite3.connect(tmp_path / "old.sqlite")
+    conn.executescript("""
+        CREATE TABLE stories_articles (ref INTEGER PRIMARY KEY AUTOINCREMENT, article_id TEXT NOT NULL,
+            story_id TEXT NOT NULL, language TEXT NOT NULL, ts REAL NOT NULL, exact TEXT NOT NULL,
+            simhash INTEGER NOT NULL, minhash BLOB NOT NULL, anchors TEXT NOT NULL, vector BLOB, ehash BLOB,
+            duplicate_kind TEXT, length REAL NOT NULL DEFAULT 0, passages BLOB);
+        CREATE TABLE stories_stories (story_id TEXT PRIMARY KEY, first_ts REAL NOT NULL, size INTEGER NOT NULL);
+    """)
+    det = StoryDetector(MemoryStoryStore(), None, StoryConfig())
+    (old,) = det.prepare([item("old", "A")])
+    conn.execute("INSERT INTO stories_articles (article_id, story_id, language, ts, exact, simhash, minhash, anchors)"
+                 " VALUES ('old', 'old', 'en', ?, ?, 5, x'00', '')", (old.ts, old.exact))
+    conn.execute("INSERT INTO stories_stories VALUES ('old', ?, 1)", (old.ts,))
+    conn.commit()
+    store = SQLiteStoryStore(conn)
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(stories_articles)")}
+    assert "minhash" not in columns and {"shingles", "opening", "names", "source", "matched_id", "score"} <= columns
+    (rec,) = store.iter_articles()
+    assert rec.article_id == "old" and rec.shingles is None and rec.names == frozenset()
+    det = StoryDetector(store, None, StoryConfig())
+    (copy,) = run(det, item("copy", "a", BODY.upper()))
+    assert (copy.story_id, copy.duplicate_kind, copy.matched_id) == ("old", "exact", "old")
