@@ -172,7 +172,8 @@ def test_numbers_veto_a_translation_and_the_same_figures_verify_one():
     config = StoryConfig()
     weather = frozenset({"24", "27", "40", "60", "90"})
     assert _numbers_disagree(weather, frozenset(), config)              # five figures against none
-    assert not _numbers_disagree(weather, frozenset({"24", "7"}), config)  # a shared one is not a conflict
+    assert _numbers_disagree(weather, frozenset({"24", "35", "7"}), config)  # one of five shared
+    assert not _numbers_disagree(weather, frozenset({"24", "27", "7"}), config)  # two of five
     assert not _numbers_disagree(frozenset({"2.89", "2040"}), frozenset({"289", "2040"}), config)
     seeds = frozenset({"16", "175", "2014", "2500", "900"})
     assert _same_figures(seeds, seeds | {"3"}, config)
