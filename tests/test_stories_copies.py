@@ -167,18 +167,20 @@ def test_alignment_asks_every_passage_to_match_best_at_its_own_place():
 
 
 def test_numbers_veto_a_translation_and_the_same_figures_verify_one():
-    from newsspider.stories.detector import _numbers_disagree, _same_figures
+    from newsspider.stories.fingerprints import figures_disagree, same_figures
 
-    config = StoryConfig()
+    c = StoryConfig()
+    disagree = lambda a, b: figures_disagree(a, b, c.anchor_conflict_min, c.anchor_conflict_max_score)  # noqa: E731
+    same = lambda a, b: same_figures(a, b, c.anchor_only_min_shared, c.anchor_only_min_score)  # noqa: E731
     weather = frozenset({"24", "27", "40", "60", "90"})
-    assert _numbers_disagree(weather, frozenset(), config)              # five figures against none
-    assert _numbers_disagree(weather, frozenset({"24", "35", "7"}), config)  # one of five shared
-    assert not _numbers_disagree(weather, frozenset({"24", "27", "7"}), config)  # two of five
-    assert not _numbers_disagree(frozenset({"2.89", "2040"}), frozenset({"289", "2040"}), config)
+    assert disagree(weather, frozenset())                         # five figures against none
+    assert disagree(weather, frozenset({"24", "35", "7"}))        # one of five shared
+    assert not disagree(weather, frozenset({"24", "27", "7"}))    # two of five
+    assert not disagree(frozenset({"2.89", "2040", "17"}), frozenset({"289", "2040", "17"}))  # million vs 万
     seeds = frozenset({"16", "175", "2014", "2500", "900"})
-    assert _same_figures(seeds, seeds | {"3"}, config)
+    assert same(seeds, seeds | {"3"})
     fish_prices = frozenset({str(n) for n in range(10, 200, 10)} | {"2020"})
-    assert not _same_figures(frozenset({"2020", "40", "50", "70", "60"}), fish_prices, config)  # 4 of 20
+    assert not same(frozenset({"2020", "40", "50", "70", "60"}), fish_prices)  # 4 of 20
 
 
 class ByTitle:

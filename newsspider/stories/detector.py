@@ -42,8 +42,8 @@ from .config import StoryConfig
 from .embed import EmbeddingBackend, body_passages, embedding_input, get_backend, hamming_words, hyperplane_hash
 from .evidence import Containment, body_shingles, containment, opening_share
 from .fingerprints import (
-    anchor_score, anchor_weight, anchors, exact_hash, names, names_agreement, shingles, significant_digits, simhash_hex,
-    text_simhash,
+    anchor_score, anchor_weight, anchors, exact_hash, figures_disagree, names, names_agreement, same_figures, shingles,
+    simhash_hex, text_simhash,
 )
 from .index import SimhashIndex
 from .keyruns import KeyRuns
@@ -274,28 +274,6 @@ class _Query:
 
 def _long(numbers: frozenset[str]) -> int:
     return sum(1 for x in numbers if len(x) >= 2)
-
-
-def _same_figures(a: frozenset[str], b: frozenset[str], cfg: StoryConfig) -> bool:
-    """Whether the two cite the same figures: at least ``anchor_only_min_shared`` numbers of 2+
-    characters in common, and ``anchor_only_min_score`` of the larger set's weight
-    (fingerprints.anchor_weight): several specific figures, all of them, are one text's."""
-    la = frozenset(x for x in a if len(x) >= 2)
-    lb = frozenset(x for x in b if len(x) >= 2)
-    shared = la & lb
-    if len(shared) < cfg.anchor_only_min_shared:
-        return False
-    return anchor_weight(shared) >= cfg.anchor_only_min_score * max(anchor_weight(la), anchor_weight(lb))
-
-
-def _numbers_disagree(a: frozenset[str], b: frozenset[str], cfg: StoryConfig) -> bool:
-    """Whether the article citing more numbers (2+ characters, compared by significant digits)
-    cites at least ``anchor_conflict_min`` of them and the other shares less than
-    ``anchor_conflict_max_score`` of them: a translation keeps its figures."""
-    da = significant_digits(x for x in a if len(x) >= 2)
-    db = significant_digits(x for x in b if len(x) >= 2)
-    most = max(len(da), len(db))
-    return most >= cfg.anchor_conflict_min and len(da & db) < cfg.anchor_conflict_max_score * most
 
 
 def _unit_rows(v: np.ndarray) -> np.ndarray:
@@ -584,13 +562,13 @@ class StoryDetector:
 
     def _translation_pair(self, q: _Query, rec: ArticleRecord) -> _Match:
         """Cross-language pair check: in the time window, and either the embedding score with every
-        floor, or the same figures (``_same_figures``) with related leads; without vectors, the
-        same figures alone."""
+        floor, or the same figures (``fingerprints.same_figures``) with related leads; without
+        vectors, the same figures alone."""
         cfg, p = self.config, q.p
         a = anchor_score(p.anchors, rec.anchors, q.anchor_weight)
         if abs(rec.ts - p.ts) > cfg.window_days * 86400:
             return _Match(rec, "translation", -1.0, False, a)
-        figures = _same_figures(p.anchors, rec.anchors, cfg)
+        figures = same_figures(p.anchors, rec.anchors, cfg.anchor_only_min_shared, cfg.anchor_only_min_score)
         if q.vector is None or rec.vector is None or p.backend is None:
             return _Match(rec, "translation", math.nan, figures, a)
         score, floors_ok = self._embedding_score(q, rec, a)
@@ -600,9 +578,9 @@ class StoryDetector:
         return _Match(rec, "translation", score, by_score or by_figures, a, by_figures)
 
     def _embedding_score(self, q: _Query, rec: ArticleRecord, anchor: float) -> tuple[float, bool]:
-        """(pair score, the lead, every passage, the numbers and names on their floors): centred lead cosine
-        and passage cosines (position by position, and their alignment), plus the anchor bonus, minus
-        the length penalty. Needs both vectors."""
+        """(pair score, whether the lead, every passage, the numbers and the names pass their floors):
+        centred lead cosine and passage cosines (position by position, and their alignment), plus
+        the anchor bonus, minus the length penalty. Needs both vectors."""
         cfg, p = self.config, q.p
         score = float(q.vector @ self._centred_stored(q, rec, "vector"))
         floors_ok = score >= cfg.translation_min_lead  # the same text from its start
@@ -617,7 +595,7 @@ class StoryDetector:
             score -= max(0.0, cfg.lead_only_min_score - cfg.translation_min_score)
         n_shared = _long(p.anchors & rec.anchors)
         score += cfg.anchor_bonus * anchor * min(1.0, n_shared / max(1, cfg.anchor_full_count))
-        if _numbers_disagree(p.anchors, rec.anchors, cfg):
+        if figures_disagree(p.anchors, rec.anchors, cfg.anchor_conflict_min, cfg.anchor_conflict_max_score):
             floors_ok = False  # numbers survive translation: texts citing different figures are different texts
         named = names_agreement(p.names, rec.names, cfg.names_conflict_min)
         if named is not None and named < cfg.names_conflict_max_share:

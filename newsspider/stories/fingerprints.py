@@ -153,6 +153,27 @@ def significant_digits(numbers: Iterable[str]) -> frozenset[str]:
     return frozenset(n.replace(".", "").strip("0") or "0" for n in numbers)
 
 
+def same_figures(a: frozenset[str], b: frozenset[str], min_shared: int, min_share: float) -> bool:
+    """Whether two articles cite the same figures: at least ``min_shared`` numbers of 2+ characters
+    in common, carrying ``min_share`` of the weight (:func:`anchor_weight`) of the LARGER set:
+    several specific figures, all of them, are one text's. (The larger set: an article citing four
+    common numbers would otherwise match one citing twenty.)"""
+    la = frozenset(x for x in a if len(x) >= 2)
+    lb = frozenset(x for x in b if len(x) >= 2)
+    shared = la & lb
+    return len(shared) >= min_shared and anchor_weight(shared) >= min_share * max(anchor_weight(la), anchor_weight(lb))
+
+
+def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_share: float) -> bool:
+    """Whether the article citing more numbers (2+ characters, compared by :func:`significant_digits`)
+    cites at least ``min_count`` and the other shares less than ``max_share`` of them: a translation
+    keeps its figures, whatever unit it writes them in."""
+    da = significant_digits(x for x in a if len(x) >= 2)
+    db = significant_digits(x for x in b if len(x) >= 2)
+    most = max(len(da), len(db))
+    return most >= min_count and len(da & db) < max_share * most
+
+
 def anchor_weight(numbers: Iterable[str]) -> int:
     """Sum over the numbers of their digits, at most 4 each (the decimal point does not count)."""
     return sum([min(len(n) - n.count("."), 4) for n in numbers])
