@@ -1,0 +1,86 @@
+"""End to end, two cron runs sharing a state directory: a copy crawled in the second run joins the
+story of an article emitted by the first, and its record says what it matched and how strongly.
+Backend "none": copies by shared text, translations by the same figures (no model to load)."""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from tests.crawl import run_crawl, validate_records
+from tests.static_site import StaticSite
+
+WIRE = [
+    "The regional water authority said on Tuesday that 2,350 households in the valley would receive new "
+    "meters by the end of 2025, at a cost of 18.5 million euros.",
+    "Engineers began replacing the oldest pipes under the market square last month, and the authority "
+    "expects the work to cut leaks by 40 percent over the next three years.",
+    "Residents who want an earlier appointment can call the customer line, the authority said, adding that "
+    "no interruption of supply longer than four hours is planned for any street.",
+]
+GERMAN = [  # the same text in German: the same figures (2.350, 2025, 18,5, 40), no shared words
+    "Der regionale Wasserverband teilte am Dienstag mit, dass 2.350 Haushalte im Tal bis Ende 2025 neue "
+    "Zähler erhalten, zu Kosten von 18,5 Millionen Euro.",
+    "Techniker haben im vergangenen Monat begonnen, die ältesten Leitungen unter dem Marktplatz zu ersetzen; "
+    "der Verband erwartet, dass die Arbeiten die Verluste in drei Jahren um 40 Prozent senken.",
+    "Wer einen früheren Termin möchte, kann die Kundenhotline anrufen, sagte der Verband; keine Straße soll "
+    "länger als vier Stunden ohne Wasser sein.",
+]
+OTHER = [
+    "The town's museum reopened its east wing after a renovation that took two winters, with a new room for "
+    "the collection of maps that a local family donated.",
+    "Volunteers guided the first visitors through the rooms, and the curator said school classes could book "
+    "free tours from next month onwards, on weekday mornings.",
+]
+PAGE = """<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>
+<meta property="article:published_time" content="2024-05-0{day}T08:00:00+00:00"></head><body>
+<article><h1>{title}</h1>{body}</article></body></html>"""
+
+
+def _page(root: Path, path: str, lang: str, title: str, paragraphs: list[str], day: int) -> None:
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    (root / path).parent.mkdir(parents=True, exist_ok=True)
+    (root / path).write_text(PAGE.format(lang=lang, title=html.escape(title), body=body, day=day), encoding="utf-8")
+
+
+def _feed(root: Path, name: str, base: str, items: list[tuple[str, str]]) -> None:
+    entries = "".join(f"<item><title>{html.escape(t)}</title><link>{base}/{p}</link></item>" for p, t in items)
+    (root / f"{name}.xml").write_text(f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+                                      f"<title>{name}</title><link>{base}/</link>{entries}</channel></rss>",
+                                      encoding="utf-8")
+
+
+def test_a_later_run_extends_an_earlier_story_and_says_what_matched(tmp_path):
+    root = tmp_path / "site"
+    root.mkdir()
+    with StaticSite(root) as site:
+        base = site.base_url
+        sources = tmp_path / "sources.toml"
+        sources.write_text("".join(f'[[source]]\nname = "{n}"\nfeeds = ["{base}/{n}.xml"]\n\n'
+                                   for n in ("wire", "gazette", "zeitung")), encoding="utf-8")
+        _page(root, "wire/meters.html", "en", "New water meters for 2,350 households", WIRE, 2)
+        _feed(root, "wire", base, [("wire/meters.html", "New water meters")])
+        _feed(root, "gazette", base, [])
+        _feed(root, "zeitung", base, [])
+        first = run_crawl(sources, tmp_path, output="first.jsonl", settings={"NEWSSPIDER_STORIES_BACKEND": "none"})
+        assert first.returncode == 0, first.log[-2000:]
+
+        _page(root, "gazette/meters.html", "en", "Valley to get new water meters",
+              ["VALLEY - " + WIRE[0], WIRE[1], WIRE[2], "Reporting by the Valley Gazette news desk."], 3)
+        _page(root, "gazette/museum.html", "en", "Museum reopens east wing", OTHER, 3)
+        _page(root, "zeitung/zaehler.html", "de", "Neue Wasserzähler für 2.350 Haushalte", GERMAN, 3)
+        _feed(root, "gazette", base, [("gazette/meters.html", "Valley to get new water meters"),
+                                      ("gazette/museum.html", "Museum reopens east wing")])
+        _feed(root, "zeitung", base, [("zeitung/zaehler.html", "Neue Wasserzähler")])
+        second = run_crawl(sources, tmp_path, output="second.jsonl", settings={"NEWSSPIDER_STORIES_BACKEND": "none"})
+        assert second.returncode == 0, second.log[-2000:]
+
+    (original,) = first.records
+    assert (original["story_id"], original["duplicate_of"], original["matched_id"]) == (original["id"], None, None)
+    by_path = {r["url"].split("/", 3)[3]: r for r in second.records}
+    copy, museum, german = by_path["gazette/meters.html"], by_path["gazette/museum.html"], by_path["zeitung/zaehler.html"]
+    assert (copy["story_id"], copy["duplicate_of"], copy["duplicate_kind"], copy["matched_id"]) == (
+        original["id"], original["id"], "near", original["id"])
+    assert 0.9 <= copy["duplicate_score"] <= 1.0
+    assert (german["story_id"], german["duplicate_kind"], german["matched_id"]) == (original["id"], "translation", original["id"])
+    assert museum["story_id"] == museum["id"] and museum["duplicate_score"] is None
+    validate_records(first.records + second.records)
