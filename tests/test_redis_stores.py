@@ -78,6 +78,7 @@ def test_story_store_round_trip(redis_client):
     store.add_article(_record("y", "x", "e" * 32, ts=0.5))
     assert store.find_exact("e" * 32).article_id == "x"  # the earliest
     assert [m.article_id for m in store.story_members("x", 10)] == ["x", "y"]
+    assert store.first_member("x", "hi").article_id == "x" and store.first_member("x", "ar") is None
     assert store.get_story("x").size == 2 and store.get_story("x").first_ts == 0.5 and store.get_story("z") is None
     store.add_to_mean("b", "hi", np.ones(4))
     store.add_to_mean("b", "hi", np.ones(4))

@@ -174,6 +174,8 @@ def test_store_round_trip(make):
     assert got2.length == 812.5 and np.array_equal(got2.passages, rec2.passages) and got.passages is None
     assert got2.source == "site" and got2.shingles.dtype == np.uint32 and np.array_equal(got2.shingles, rec2.shingles)
     assert (got2.matched_id, got2.score) == ("x", 0.61) and (got.matched_id, got.score, got.shingles) == (None, None, None)
+    assert store.first_member("x", "ar").article_id == "y" and store.first_member("x", "hi").article_id == "x"
+    assert store.first_member("x", "en") is None
     assert list(store.iter_articles(since_ts=2.0)) == []
 
 
