@@ -306,7 +306,7 @@ PRIORS_MODULE = Path(__file__).resolve().parents[1] / "newsspider" / "stories" /
 
 
 def write_priors(backend_name: str, config: StoryConfig, path: Path = PRIORS_MODULE) -> None:
-    """Write the prior language means (newsspider/stories/priors.py) of what the detector embeds,
+    """Write the prior language means (newsspider/stories/prior_values.py) of what the detector embeds,
     title + lead and passages, over the NTREX tune split (even story index, no reprints), cleaned
     as the crawl cleans them."""
     import base64

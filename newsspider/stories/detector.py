@@ -246,6 +246,7 @@ class _Match:
     ok: bool
     anchor: float = 0.0
     by_figures: bool = False   # a translation verified by the same figures, not the embedding score
+    contradicted: bool = False  # figures or names say they are different texts
 
 
 @dataclass(frozen=True)
@@ -572,15 +573,25 @@ class StoryDetector:
         if q.vector is None or rec.vector is None or p.backend is None:
             return _Match(rec, "translation", math.nan, figures, a)
         score, floors_ok = self._embedding_score(q, rec, a)
-        by_score = floors_ok and score >= cfg.translation_min_score
+        contradicted = self._contradicted(p, rec)
+        by_score = floors_ok and not contradicted and score >= cfg.translation_min_score
         by_figures = not by_score and figures and (
             float(q.vector @ self._centred_stored(q, rec, "vector")) >= cfg.figures_min_lead)
-        return _Match(rec, "translation", score, by_score or by_figures, a, by_figures)
+        return _Match(rec, "translation", score, by_score or by_figures, a, by_figures, contradicted)
+
+    def _contradicted(self, p: Prepared, rec: ArticleRecord) -> bool:
+        """Numbers and names survive translation: texts citing different figures, or naming
+        different people and places in a script both write, are different texts."""
+        cfg = self.config
+        if figures_disagree(p.anchors, rec.anchors, cfg.anchor_conflict_min, cfg.anchor_conflict_max_score):
+            return True
+        named = names_agreement(p.names, rec.names, cfg.names_conflict_min)
+        return named is not None and named < cfg.names_conflict_max_share
 
     def _embedding_score(self, q: _Query, rec: ArticleRecord, anchor: float) -> tuple[float, bool]:
-        """(pair score, whether the lead, every passage, the numbers and the names pass their floors):
-        centred lead cosine and passage cosines (position by position, and their alignment), plus
-        the anchor bonus, minus the length penalty. Needs both vectors."""
+        """(pair score, whether the lead and every passage pass their floors): centred lead cosine
+        and passage cosines (position by position, and their alignment), plus the anchor bonus,
+        minus the length penalty. Needs both vectors."""
         cfg, p = self.config, q.p
         score = float(q.vector @ self._centred_stored(q, rec, "vector"))
         floors_ok = score >= cfg.translation_min_lead  # the same text from its start
@@ -595,11 +606,6 @@ class StoryDetector:
             score -= max(0.0, cfg.lead_only_min_score - cfg.translation_min_score)
         n_shared = _long(p.anchors & rec.anchors)
         score += cfg.anchor_bonus * anchor * min(1.0, n_shared / max(1, cfg.anchor_full_count))
-        if figures_disagree(p.anchors, rec.anchors, cfg.anchor_conflict_min, cfg.anchor_conflict_max_score):
-            floors_ok = False  # numbers survive translation: texts citing different figures are different texts
-        named = names_agreement(p.names, rec.names, cfg.names_conflict_min)
-        if named is not None and named < cfg.names_conflict_max_share:
-            floors_ok = False  # so do names, between languages written in one script
         if p.length > 0 and rec.length > 0:
             excess = abs(math.log(p.length / rec.length)) - cfg.length_tolerance
             if excess > 0:
@@ -627,6 +633,8 @@ class StoryDetector:
                 return None
             return _Decision(story_id, match.kind, root.article_id, _evidence(match))
         if match.kind != "translation":  # the root is in the article's language: its text is the evidence
+            return None
+        if match.contradicted:
             return None
         others = quorum[1:]
         if not math.isnan(match.score) and match.score >= cfg.story_root_floor and others:
