@@ -52,6 +52,8 @@ What did not help: per-passage floors (0.1: R 0.84); passage weight 0.5 or 0.85;
 alignment at 1.0 (weak leads got through); a threshold under 0.30 (false joins fragment stories).
 The recall lost is fragmentation: a text that fails against the root (most often Chinese, or the
 French and Ukrainian versions of two stories) starts a story of its own, which its reprint joins.
+Held out, run once with the final code (2026-12-01): test split crawled, 5 orders, P 1.000 in each,
+R 0.881-0.941; all 61 stories crawled, P >= 0.9995 in each, R 0.895-0.926 (README).
 """
 from __future__ import annotations
 
