@@ -116,7 +116,7 @@ class CachedBackend:
 def cleaned(text: str, title: str | None, language: str | None) -> str:
     """The text as the crawl hands it to story detection: after the boilerplate cleaner's language
     patterns (credit and source trailers, shortcodes, ...; a crawl also removes learned site lines)."""
-    from newsspider.extract.boilerplate import clean_text
+    from newsspider.extract.cleaning import clean_text
 
     return clean_text(text, title=title, language=language).text
 
