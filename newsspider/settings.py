@@ -44,6 +44,7 @@ FEED_EXPORTERS = {name: "newsspider.output.JsonLinesExporter" for name in ("json
 
 ITEM_PIPELINES = {
     "newsspider.pipelines.extract.ExtractPipeline": 100,
+    "newsspider.pipelines.languages.LanguageFilterPipeline": 120,  # NotConfigured unless NEWSSPIDER_LANGUAGES
     "newsspider.pipelines.incremental.IncrementalPipeline": 150,
     "newsspider.pipelines.boilerplate.BoilerplatePipeline": 200,
     "newsspider.pipelines.stories.StoryPipeline": 300,
@@ -54,6 +55,7 @@ EXTENSIONS = {
     "newsspider.extensions.summary.CrawlSummary": 0,
     "newsspider.extensions.remote_control.RemoteControlWhenEnabled": 0,
     "newsspider.extensions.gc_tuning.GarbageCollector": 0,
+    "newsspider.extensions.warc_output.WarcOutput": 0,  # NotConfigured unless NEWSSPIDER_WARC_OUTPUT
     "newsspider.extensions.stats_file.StatsFile": 1000,  # built last: writes after the others' engine_stopped
 }
 # Scrapy imports every extension it lists, even one that is off (and disabling it with None still
@@ -100,6 +102,13 @@ NEWSSPIDER_BOILERPLATE_LABEL_MIN_SHARE = 0.1  # ... and on at least this share o
 NEWSSPIDER_BOILERPLATE_HOLD_PAGES = 20     # a source's pages wait to be cleaned until this many of its pages are seen (0 = never wait)
 NEWSSPIDER_BOILERPLATE_HOLD_MAX = 200      # at most this many pages wait in all (the source holding most is released first)
 NEWSSPIDER_BOILERPLATE_COMMIT_EVERY = 100  # learned-line counts are written every this many pages (a killed run loses at most these)
+NEWSSPIDER_LANGUAGES = ""                  # comma-separated ISO 639-1 codes: only articles in these languages are kept ("" = all)
+
+# WARC files (newsspider.warc; the `warc` extra): input with `scrapy crawl news -a warc=PATH_OR_GLOB`,
+# output beside the JSONL with NEWSSPIDER_WARC_OUTPUT.
+NEWSSPIDER_WARC_OUTPUT = False             # write every fetched response and its request to gzipped WARC files beside the JSONL
+NEWSSPIDER_WARC_MAX_BYTES = 1024 ** 3      # a WARC file is completed and a new one begun past this size
+NEWSSPIDER_WARC_MAX_PENDING = 256          # WARC input: pages read and not yet written or dropped (above NEWSSPIDER_BOILERPLATE_HOLD_MAX)
 
 # Distributed crawls (newsspider.distributed, an add-on; needs the `redis` extra): several workers
 # share one Redis for the frontier (scrapy-redis) and every state store. Empty URL = off (local SQLite state).

@@ -17,7 +17,7 @@ import scrapy_redis
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "newsspider"
 
-PLAIN = ("discovery", "extract", "stories", "state")
+PLAIN = ("discovery", "extract", "stories", "state", "warc")
 """The plain logic: testable without Scrapy or a network."""
 SHARED = {"newsspider.dates", "newsspider.langcodes"}
 """Leaf modules every layer may use; they import nothing of the project."""

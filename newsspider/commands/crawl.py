@@ -17,6 +17,7 @@ from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from newsspider import distributed
 from newsspider.output import recover_partial_outputs
 from newsspider.sources import SourcesError, load_sources
+from newsspider.spiders.warc_input import WarcArguments
 from newsspider.state.base import EmittedArticle
 from newsspider.state.lock import LockHeld, RunLock
 from newsspider.state.sqlite import SQLiteState
@@ -45,11 +46,18 @@ class Command(ScrapyCrawlCommand):
         settings = self.settings
         assert settings is not None
         try:
-            sources = [source.name for source in
-                       load_sources(opts.spargs.get("sources") or settings.get("NEWSSPIDER_SOURCES"))]
+            warc = WarcArguments.parse(opts.spargs) is not None
+        except ValueError as exc:
+            return self._fail(str(exc), EXIT_CONFIG_ERROR)
+        try:  # a WARC input needs no sources file
+            path = opts.spargs.get("sources") or (None if warc else settings.get("NEWSSPIDER_SOURCES"))
+            sources = [source.name for source in load_sources(path)] if path else []
         except SourcesError as exc:
             return self._fail(str(exc), EXIT_CONFIG_ERROR)
         if distributed.enabled(settings):
+            if warc:
+                return self._fail("-a warc= reads local files: a distributed crawl (NEWSSPIDER_REDIS_URL) cannot "
+                                  "share them out", EXIT_CONFIG_ERROR)
             return self._run_worker(settings, opts, sources)
         state_dir = settings.get("NEWSSPIDER_STATE_DIR")
         lock = RunLock(state_dir)
@@ -67,7 +75,9 @@ class Command(ScrapyCrawlCommand):
             except StateError as exc:
                 return self._fail(str(exc), EXIT_CONFIG_ERROR)
             crawler = self._crawl(opts)
-            if self.exitcode == 0 and _every_source_failed(crawler, sources):
+            if self.exitcode == 0 and warc and not _source_stats(crawler).get("newsspider/warc/files"):
+                self._fail("no WARC file could be read (see the log)", EXIT_ALL_SOURCES_FAILED)
+            elif self.exitcode == 0 and not warc and _every_source_failed(crawler, sources):
                 self._fail("every source failed (see the summary line)", EXIT_ALL_SOURCES_FAILED)
         finally:
             lock.release()

@@ -26,6 +26,7 @@ from newsspider.discovery.sitemaps import SitemapError, is_robots_url, parse_sit
 from newsspider.items import Page
 from newsspider.middlewares import CONDITIONAL, MAX_AGE_DAYS, PUBLISHED, SOURCE
 from newsspider.sources import Source, load_sources
+from newsspider.spiders.warc_input import SELECTION_ARGUMENTS, WarcArguments, WarcInput
 from newsspider.urls import canonicalize_url
 
 logger = logging.getLogger(__name__)
@@ -47,7 +48,9 @@ def page_text(response: TextResponse) -> str:
 class NewsSpider(scrapy.Spider):
     """Requests every feed, sitemap and listing page of the sources file, then the articles they link.
 
-    ``-a sources=PATH`` names the sources file (default ``NEWSSPIDER_SOURCES``).
+    ``-a sources=PATH`` names the sources file (default ``NEWSSPIDER_SOURCES``). With
+    ``-a warc=PATH_OR_GLOB`` it reads the article pages of WARC files instead of fetching
+    (``newsspider.spiders.warc_input``); a sources file is then optional, and gives its sources' options.
     """
 
     name = "news"
@@ -56,10 +59,13 @@ class NewsSpider(scrapy.Spider):
     feed_max_bytes: int
     sitemap_max_bytes: int
     home_probes: dict[tuple[str, str], HomeProbe]
+    warc_input: WarcInput | None = None
 
-    def __init__(self, sources: str | None = None, *args, **kwargs):
+    def __init__(self, sources: str | None = None, warc: str | None = None, *args, **kwargs):
+        selection = {name: kwargs.pop(name) for name in SELECTION_ARGUMENTS if name in kwargs}
         super().__init__(*args, **kwargs)
         self.sources_path = sources
+        self.warc_arguments = WarcArguments.parse({"warc": warc, **selection})
 
     @classmethod
     def update_settings(cls, settings) -> None:
@@ -74,8 +80,11 @@ class NewsSpider(scrapy.Spider):
         """The spider with its sources loaded (a broken file stops the crawl here) and its limits."""
         spider = super().from_crawler(crawler, *args, **kwargs)
         path = spider.sources_path or crawler.settings.get("NEWSSPIDER_SOURCES")
+        if spider.warc_arguments is not None:
+            spider.warc_input = WarcInput.from_crawler(crawler, spider, spider.warc_arguments)
+            path = spider.sources_path  # optional: it only gives the options of the sources it names
         # Validate before any request: a broken sources file must stop the run up front.
-        spider.sources = {source.name: source for source in load_sources(path)}
+        spider.sources = {source.name: source for source in load_sources(path)} if path else {}
         spider.sitemap_max_depth = crawler.settings.getint("NEWSSPIDER_SITEMAP_MAX_DEPTH")
         spider.feed_max_bytes = crawler.settings.getint("NEWSSPIDER_FEED_MAX_BYTES")
         spider.sitemap_max_bytes = crawler.settings.getint("NEWSSPIDER_SITEMAP_MAX_BYTES")
@@ -87,9 +96,14 @@ class NewsSpider(scrapy.Spider):
         logger.info("loaded %d sources from %s", len(spider.sources), path)
         return spider
 
-    async def start(self) -> AsyncIterator[scrapy.Request]:
+    async def start(self) -> AsyncIterator[scrapy.Request | Page]:
         """One conditional request per feed, sitemap and listing page of every source, and the
-        home page, robots.txt and usual news sitemap locations of every ``home``."""
+        home page, robots.txt and usual news sitemap locations of every ``home``; or the pages
+        of the WARC files."""
+        if self.warc_input is not None:
+            async for page in self.warc_input.items():
+                yield page
+            return
         for source in self.sources.values():
             for url in source.feeds:
                 yield self._discovery_request(url, self.parse_feed, source=source.name)

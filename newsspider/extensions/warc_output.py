@@ -1,0 +1,154 @@
+"""WARC output: every fetched response and its request, in rotating gzipped WARC files beside the JSONL."""
+from __future__ import annotations
+
+import logging
+import socket
+from datetime import datetime, timezone
+from http import HTTPStatus
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+
+from newsspider.warc import request_record
+from newsspider.warc.writer import Exchange, RotatingWarcWriter, http_head
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.http import Request, Response
+    from scrapy.spiders import Spider
+
+logger = logging.getLogger(__name__)
+
+DROPPED_HEADERS = frozenset({b"transfer-encoding"})
+"""The body is recorded as Scrapy received it: de-chunked, so its chunked framing header goes."""
+
+
+class WarcOutput:
+    """With ``NEWSSPIDER_WARC_OUTPUT`` on, every response the downloader receives (articles, feeds,
+    sitemaps, robots.txt, redirects, errors) is written with its request to gzipped WARC files
+    beside the run's JSONL: ``out.jsonl`` gets ``out-00000.warc.gz``, ``out-00001.warc.gz`` ...,
+    a new file past ``NEWSSPIDER_WARC_MAX_BYTES``.
+
+    The response is taken on ``response_downloaded``, before the downloader middlewares: its body is
+    the one that came over the wire, content encoding included (a gzipped page stays gzipped, with
+    its ``Content-Encoding``); only the transfer's chunking is already undone by Scrapy, so
+    ``Transfer-Encoding`` is left out. A request the spider made for one of its callbacks gets a
+    ``metadata`` record with that callback's name and arguments (``newsspider.warc.request_record``),
+    so that ``-a warc=`` on these files gives the records of this run again.
+
+    A write error (a full disk) stops the WARC output, counted as ``newsspider/warc_output/failed``
+    and logged as an error; the file being written keeps its hidden ``.part`` name.
+    """
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.max_bytes = crawler.settings.getint("NEWSSPIDER_WARC_MAX_BYTES")
+        self.writer: RotatingWarcWriter | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> WarcOutput:
+        """The extension, or ``NotConfigured`` when ``NEWSSPIDER_WARC_OUTPUT`` is off."""
+        if not crawler.settings.getbool("NEWSSPIDER_WARC_OUTPUT"):
+            raise NotConfigured
+        extension = cls(crawler)
+        crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(extension.response_downloaded, signal=signals.response_downloaded)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def spider_opened(self, spider: Spider) -> None:
+        """Name the files after the run's first local output file."""
+        directory, stem = output_place(self.crawler.settings.getdict("FEEDS"),
+                                       self.crawler.settings.get("NEWSSPIDER_DEFAULT_FEED"), spider.name)
+        info = {"software": f"newsspider (Scrapy {scrapy.__version__})", "format": "WARC File Format 1.1",
+                "hostname": socket.gethostname(),
+                "robots": "obey" if self.crawler.settings.getbool("ROBOTSTXT_OBEY") else "ignore",
+                "http-header-user-agent": self.crawler.settings.get("USER_AGENT") or ""}
+        self.writer = RotatingWarcWriter(directory, stem, max_bytes=self.max_bytes, info=info)
+        logger.info("writing the fetched responses to %s", directory / f"{stem}-NNNNN.warc.gz")
+
+    def response_downloaded(self, response: Response, request: Request, spider: Spider) -> None:
+        """Write the response, its request and why it was fetched."""
+        if self.writer is None:
+            return
+        try:
+            self.writer.write(exchange(response, request, spider))
+        except OSError as exc:
+            logger.error("WARC output stopped: cannot write to %s (%s)", self.writer.directory, exc)
+            self.stats.set_value("newsspider/warc_output/failed", 1)
+            self.writer.abandon()
+            self.writer = None
+            return
+        self.stats.inc_value("newsspider/warc_output/responses")
+
+    def spider_closed(self, spider: Spider) -> None:
+        """Complete the last file."""
+        if self.writer is None:
+            return
+        try:
+            self.writer.close()
+        except OSError as exc:
+            logger.error("WARC output: cannot complete %s (%s)", self.writer.directory, exc)
+            self.stats.set_value("newsspider/warc_output/failed", 1)
+            return
+        self.stats.set_value("newsspider/warc_output/files", len(self.writer.written))
+        logger.info("wrote %d WARC file(s) in %s", len(self.writer.written), self.writer.directory)
+
+
+def output_place(feeds: dict[str, Any], default_feed: str | None, spider_name: str) -> tuple[Path, str]:
+    """(directory, file stem) of the WARC files: those of the first local feed file, its
+    placeholders filled in (``output/articles-%(utc)s.jsonl`` -> ``output``, ``articles-<UTC>``);
+    ``NEWSSPIDER_DEFAULT_FEED``'s place when no feed is a local file."""
+    now = datetime.now(timezone.utc)
+    params = _Placeholders(utc=now.strftime("%Y%m%dT%H%M%SZ"), name=spider_name, batch_id=1,
+                           time=now.replace(microsecond=0).isoformat().replace(":", "-"))
+    for uri in [*map(str, feeds), default_feed or "output/articles-%(utc)s.jsonl"]:
+        parts = urlsplit(uri)
+        if parts.scheme == "file":
+            uri = parts.path
+        elif parts.scheme and len(parts.scheme) > 1:  # s3://, stdout: (one letter: a Windows drive)
+            continue
+        filled = Path(uri % params)
+        return filled.parent, filled.name.split(".")[0] or spider_name
+    return Path("output"), spider_name
+
+
+class _Placeholders(dict):
+    """Feed URI placeholders: the usual ones, any other left empty."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def exchange(response: Response, request: Request, spider: Spider) -> Exchange:
+    """The exchange as it went over the wire (request headers as sent, body as received)."""
+    target = urlsplit(response.url)
+    path = (target.path or "/") + (f"?{target.query}" if target.query else "")
+    request_headers = [(name, value) for name, values in request.headers.items() for value in values]
+    if not any(name.lower() == b"host" for name, _ in request_headers):
+        request_headers.insert(0, (b"Host", target.netloc.encode("idna") if not target.netloc.isascii()
+                                   else target.netloc.encode("ascii")))
+    protocol = response.protocol or "HTTP/1.1"
+    try:
+        reason = HTTPStatus(response.status).phrase
+    except ValueError:
+        reason = ""
+    response_headers = [(name, value) for name, values in response.headers.items() for value in values
+                        if name.lower() not in DROPPED_HEADERS]
+    callback = request.callback
+    recorded = None
+    if callable(callback) and getattr(callback, "__self__", None) is spider:
+        recorded = request_record.encode(callback.__name__, dict(request.cb_kwargs))
+    return Exchange(
+        url=response.url, fetched_at=datetime.now(timezone.utc),
+        request_head=http_head(f"{request.method} {path} {protocol}", request_headers),
+        request_body=request.body or b"",
+        response_head=http_head(f"{protocol} {response.status} {reason}".rstrip(), response_headers),
+        response_body=response.body,
+        ip_address=str(response.ip_address) if response.ip_address is not None else None,
+        request_record=recorded)

@@ -1,0 +1,355 @@
+"""WARC files read as archived pages: newsspider's WARC input, without Scrapy.
+
+Records are streamed with fastwarc (here twice as fast as warcio on the same file: see the
+README's WARC section): one record's body is in memory at a time, whatever the file's size.
+Every ``response`` record that answers 200 with HTML becomes an :class:`ArchivedPage`; anything
+else is counted in ``counts`` under one of :data:`COUNTS` and skipped, never fatal. A stretch of a
+file that cannot be read (a corrupt gzip member, a broken record header) is counted as
+``corrupt`` once, and reading goes on at the next gzip member (or, in an uncompressed file, the
+next ``WARC/1.`` header line).
+
+A ``metadata`` record that newsspider wrote beside a response (``request_record``) is attached to
+the page read just before it.
+"""
+from __future__ import annotations
+
+import glob
+import logging
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import BinaryIO
+from urllib.parse import urlsplit
+
+from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
+
+from newsspider.dates import parse_timestamp
+from newsspider.warc import request_record
+from newsspider.warc.payload import PayloadError, PayloadTooLarge, decoded_body
+
+logger = logging.getLogger(__name__)
+
+COUNTS = {
+    "files": "WARC files opened",
+    "files_failed": "WARC files that could not be opened",
+    "records": "records read",
+    "pages": "HTML responses read as pages",
+    "other_records": "records that are not responses (warcinfo, request, metadata, resource ...)",
+    "revisit": "revisit records (a pointer to an earlier capture, no body)",
+    "not_200": "responses with another status (redirects, errors, 304)",
+    "not_html": "responses that are not HTML (feeds, images, PDFs, DNS ...)",
+    "truncated": "records cut short (WARC-Truncated, or the file ends inside them)",
+    "corrupt": "stretches of a file that could not be read (corrupt gzip, broken headers)",
+    "too_large": "bodies larger than the size cap (DOWNLOAD_MAXSIZE), archived or decoded",
+    "undecodable": "bodies whose transfer or content encoding cannot be decoded",
+    "outside_domains": "responses of other hosts than the selected domains",
+    "outside_dates": "responses fetched outside the selected date range",
+}
+"""Every key :class:`WarcReader` counts, and what it counts."""
+
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+SNIFF_BYTES = 1024
+"""A response without a Content-Type is HTML when its first bytes open an HTML document."""
+SCAN_CHUNK = 1 << 20
+GZIP_MAGIC = b"\x1f\x8b\x08"
+WARC_MAGIC = b"WARC/1."
+ENCODING_HEADERS = frozenset({b"content-encoding", b"transfer-encoding", b"content-length"})
+"""Headers that describe the archived body, not the decoded one a page is made of."""
+
+
+@dataclass(frozen=True)
+class ArchivedPage:
+    """An HTML response read from a WARC file, its body decoded as a client decodes it."""
+
+    url: str
+    status: int
+    headers: tuple[tuple[bytes, bytes], ...]
+    """HTTP headers, less those of the body's transfer and content encoding."""
+    body: bytes
+    fetched_at: str
+    """``WARC-Date``: ISO 8601 in UTC, to the second."""
+    archive: str
+    """The file the page was read from."""
+    request: dict | None = None
+    """The callback and arguments of the crawl's request (``request_record``), when recorded."""
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which responses of the files are read: hosts, a fetch-date range, a number of pages."""
+
+    domains: frozenset[str] = field(default_factory=frozenset)
+    """Hosts kept (a domain keeps its subdomains); empty = all."""
+    since: datetime | None = None
+    """Fetched at or after this moment."""
+    until: datetime | None = None
+    """Fetched before this moment."""
+    limit: int = 0
+    """At most this many pages (0 = no limit)."""
+
+    @classmethod
+    def from_arguments(cls, domains: str | None = None, since: str | None = None, until: str | None = None,
+                       limit: str | int | None = None) -> Selection:
+        """The selection of ``-a domains=a.com,b.org -a since=2024-07-01 -a until=2024-07-31 -a limit=N``
+        (dates in ISO 8601, UTC unless they say otherwise; ``until`` a date alone includes that day).
+        Raises ValueError with a message fit for the user."""
+        names = frozenset(part.strip().lower().removeprefix("www.").rstrip(".")
+                          for part in (domains or "").split(",") if part.strip())
+        try:
+            count = int(limit or 0)
+        except ValueError:
+            raise ValueError(f"limit must be a whole number, not {limit!r}") from None
+        if count < 0:
+            raise ValueError(f"limit must be 0 (no limit) or more, not {count}")
+        start, end = _moment(since, "since", end_of_day=False), _moment(until, "until", end_of_day=True)
+        if start and end and start >= end:
+            raise ValueError(f"since ({since}) must come before until ({until})")
+        return cls(names, start, end, count)
+
+    def wants_host(self, host: str) -> bool:
+        """Whether a response of ``host`` is selected."""
+        if not self.domains:
+            return True
+        host = host.lower().rstrip(".")
+        return any(host == domain or host.endswith("." + domain) for domain in self.domains)
+
+    def wants_date(self, moment: datetime) -> bool:
+        """Whether a response fetched at ``moment`` is selected."""
+        return (self.since is None or moment >= self.since) and (self.until is None or moment < self.until)
+
+
+def _moment(text: str | None, name: str, *, end_of_day: bool) -> datetime | None:
+    if not text:
+        return None
+    stamp = parse_timestamp(text)
+    if stamp is None:
+        raise ValueError(f"{name} must be an ISO 8601 date or time (2024-07-31, 2024-07-31T12:00Z), not {text!r}")
+    moment = stamp.moment if stamp.has_offset else stamp.moment.replace(tzinfo=timezone.utc)
+    if end_of_day and not stamp.has_time:
+        moment += timedelta(days=1)
+    return moment
+
+
+def archive_paths(spec: str) -> list[Path]:
+    """The files ``spec`` names: comma-separated files, globs (``crawl/*.warc.gz``) and
+    directories (their ``*.warc.gz`` and ``*.warc``), in order. Raises ValueError when a part
+    names nothing."""
+    paths: list[Path] = []
+    for part in (piece.strip() for piece in spec.split(",")):
+        if not part:
+            continue
+        part = str(Path(part).expanduser())
+        if Path(part).is_dir():
+            found = sorted(p for pattern in ("*.warc.gz", "*.warc") for p in Path(part).glob(pattern))
+        elif glob.has_magic(part):
+            found = sorted(Path(p) for p in glob.glob(part) if Path(p).is_file())
+        else:
+            found = [Path(part)] if Path(part).is_file() else []
+        if not found:
+            raise ValueError(f"no WARC file at {part}")
+        paths += [path for path in found if path not in paths]
+    if not paths:
+        raise ValueError("no WARC file named")
+    return paths
+
+
+def record_host(url: str) -> str:
+    """The host of a URL, lower case, without ``www.``."""
+    return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
+class WarcReader:
+    """The pages of WARC files, with a count of every record skipped (:data:`COUNTS`).
+
+    ``max_body_bytes`` caps a body, as archived and as decoded (Scrapy's ``DOWNLOAD_MAXSIZE``).
+    """
+
+    def __init__(self, selection: Selection, counts: Counter[str], *, max_body_bytes: int):
+        self.selection = selection
+        self.counts = counts
+        self.max_body_bytes = max_body_bytes
+
+    @property
+    def full(self) -> bool:
+        """Whether the selection's page limit is reached."""
+        return bool(self.selection.limit) and self.counts["pages"] >= self.selection.limit
+
+    def pages(self, paths: Iterable[Path]) -> Iterator[ArchivedPage]:
+        """The pages of ``paths``, file after file, in record order."""
+        for path in paths:
+            if self.full:
+                return
+            try:
+                raw = open(path, "rb")  # noqa: SIM115 (closed below, after the generator is done)
+            except OSError as exc:
+                self.counts["files_failed"] += 1
+                logger.error("cannot open the WARC file %s: %s", path, exc)
+                continue
+            self.counts["files"] += 1
+            with raw:
+                yield from self._file_pages(raw, str(path))
+
+    def _file_pages(self, raw: BinaryIO, name: str) -> Iterator[ArchivedPage]:
+        """One file's pages. A page is held while the records concurrent to it follow (its request,
+        and the metadata record newsspider wrote for it)."""
+        records = RecordStream(raw, name, self.counts)
+        pending: ArchivedPage | None = None
+        pending_id = None
+        for record in records:
+            if pending is not None and record.headers.get("WARC-Concurrent-To") == pending_id:
+                self.counts["other_records"] += 1  # the page's request record, or its metadata
+                if record.record_type == WarcRecordType.metadata \
+                        and (record.headers.get("Content-Type") or "").startswith(request_record.CONTENT_TYPE):
+                    try:
+                        body = record.reader.read(request_record.MAX_BYTES + 1)
+                    except OSError as exc:
+                        records.failed(exc)
+                        continue
+                    pending = replace(pending, request=request_record.decode(body))
+                continue
+            if pending is not None:
+                yield pending
+                pending = None
+            if self.full:
+                return
+            try:
+                page = self._page(record, name)
+            except OSError as exc:  # the body could not be read: a corrupt gzip member
+                records.failed(exc)
+                continue
+            if page is not None:
+                pending, pending_id = page, record.record_id
+        if pending is not None:
+            yield pending
+
+    def _page(self, record: WarcRecord, name: str) -> ArchivedPage | None:
+        """The page of a record, or None (counted) when it is none or not selected."""
+        counts = self.counts
+        if record.record_type == WarcRecordType.revisit:
+            counts["revisit"] += 1
+            return None
+        if record.record_type != WarcRecordType.response:
+            counts["other_records"] += 1
+            return None
+        headers = record.headers
+        if headers.get("Content-Length") is None or headers.get("WARC-Truncated"):
+            counts["truncated"] += 1
+            return None
+        url, http = headers.get("WARC-Target-URI") or "", record.http_headers
+        if http is None or not url.startswith(("http://", "https://")):
+            counts["not_html"] += 1  # a DNS answer, a whois record, an FTP file
+            return None
+        if not self.selection.wants_host(record_host(url)):
+            counts["outside_domains"] += 1
+            return None
+        moment = record.record_date.astimezone(timezone.utc)
+        if not self.selection.wants_date(moment):
+            counts["outside_dates"] += 1
+            return None
+        if http.status_code != 200:
+            counts["not_200"] += 1
+            return None
+        content_type = http.get("Content-Type")
+        mime = (content_type or "").split(";", 1)[0].strip().lower()
+        if content_type and mime not in HTML_TYPES:
+            counts["not_html"] += 1
+            return None
+        archived = record.reader.read(self.max_body_bytes + 1)
+        if len(archived) > self.max_body_bytes:
+            counts["too_large"] += 1
+            return None
+        if len(archived) < record.content_length:
+            counts["truncated"] += 1
+            logger.warning("%s: the record of %s is cut short (%d of %d bytes)", name, url, len(archived),
+                           record.content_length)
+            return None
+        try:
+            body = decoded_body(archived, http.get("Transfer-Encoding"), http.get("Content-Encoding"),
+                                self.max_body_bytes)
+        except PayloadTooLarge:
+            counts["too_large"] += 1
+            return None
+        except PayloadError as exc:
+            counts["undecodable"] += 1
+            logger.warning("%s: the body of %s cannot be decoded (%s)", name, url, exc)
+            return None
+        if not content_type and not _looks_like_html(body):
+            counts["not_html"] += 1
+            return None
+        counts["pages"] += 1
+        kept = tuple((key, value) for key, value in http.items_bytes() if key.lower() not in ENCODING_HEADERS)
+        return ArchivedPage(url=url, status=200, headers=kept, body=body, archive=name,
+                            fetched_at=moment.replace(microsecond=0).isoformat())
+
+
+def _looks_like_html(body: bytes) -> bool:
+    start = body[:SNIFF_BYTES].lstrip().lower()
+    return start.startswith((b"<!doctype html", b"<html")) or b"<html" in start
+
+
+class RecordStream:
+    """The records of one open WARC file, read on past the stretches that cannot be read.
+
+    When fastwarc fails (or the reader of a record's body does: call :meth:`failed`), the
+    stretch is counted as ``corrupt`` and reading starts again at the next gzip member (the
+    next ``WARC/1.`` line in an uncompressed file) after the record it failed in; a record
+    read before the failure is not read twice.
+    """
+
+    def __init__(self, raw: BinaryIO, name: str, counts: Counter[str]):
+        self.raw = raw
+        self.name = name
+        self.counts = counts
+        self.gzipped = raw.read(2) == GZIP_MAGIC[:2]
+        self._failure: str | None = None
+
+    def failed(self, exc: Exception) -> None:
+        """The current record's body could not be read: go on at the next member."""
+        self._failure = str(exc) or type(exc).__name__
+
+    def __iter__(self) -> Iterator[WarcRecord]:
+        start: int | None = 0
+        last_id = None
+        unreadable = False  # inside a stretch already counted as corrupt
+        while start is not None:
+            self.raw.seek(start)
+            current = start
+            try:
+                for record in ArchiveIterator(self.raw, parse_http=True, auto_decode="none"):
+                    current = record.stream_pos
+                    if record.record_id is not None and record.record_id == last_id:
+                        continue  # read again after a resynchronisation
+                    self.counts["records"] += 1
+                    last_id, unreadable = record.record_id, False
+                    yield record
+                    if self._failure:
+                        break
+                else:
+                    return
+            except (OSError, ValueError) as exc:  # fastwarc's errors for corrupt gzip and bad headers
+                self._failure = str(exc) or type(exc).__name__
+            if not unreadable:
+                self.counts["corrupt"] += 1
+            unreadable = True
+            start = self._next_start(current + 1)
+            logger.warning("%s: unreadable from byte %d (%s); %s", self.name, current, self._failure,
+                           "the file ends there" if start is None else f"reading on at byte {start}")
+            self._failure = None
+
+    def _next_start(self, position: int) -> int | None:
+        """Where the next gzip member (or WARC header) begins at or after ``position``."""
+        marker = GZIP_MAGIC if self.gzipped else WARC_MAGIC
+        self.raw.seek(position)
+        carry = b""
+        while chunk := self.raw.read(SCAN_CHUNK):
+            data = carry + chunk
+            found = data.find(marker)
+            while found >= 0 and not self.gzipped and found > 0 and data[found - 1:found] != b"\n":
+                found = data.find(marker, found + 1)  # "WARC/1." inside a page is no header
+            if found >= 0:
+                return position - len(carry) + found
+            carry = data[-(len(marker) - 1):]
+            position += len(chunk)
+        return None
