@@ -32,10 +32,13 @@ class CrawlResult:
     stats: dict  # the final stats, from the stats file beside the output ({} when the run wrote none)
 
 
-def run_crawl(sources: Path, workdir: Path, *, output: str | None = "out.jsonl", settings: dict | None = None,
-              timeout: float = 240) -> CrawlResult:
-    """Crawl with ``workdir`` as the working directory (state and default output land there)."""
-    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"sources={sources}"]
+def run_crawl(sources: Path | None, workdir: Path, *, output: str | None = "out.jsonl", settings: dict | None = None,
+              timeout: float = 240, arguments: dict | None = None) -> CrawlResult:
+    """Crawl with ``workdir`` as the working directory (state and default output land there);
+    ``arguments`` are further spider arguments (``-a warc=...``)."""
+    command = [sys.executable, "-m", "scrapy", "crawl", "news"] + (["-a", f"sources={sources}"] if sources else [])
+    for name, value in (arguments or {}).items():
+        command += ["-a", f"{name}={value}"]
     if output:
         command += ["-O", output]
     for name, value in {**FAST_SETTINGS, **(settings or {})}.items():

@@ -14,12 +14,13 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from newsspider.warc import request_record
-from newsspider.warc.writer import Exchange, RotatingWarcWriter, http_head
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.http import Request, Response
     from scrapy.spiders import Spider
+
+    from newsspider.warc.writer import Exchange, RotatingWarcWriter
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +56,10 @@ class WarcOutput:
         """The extension, or ``NotConfigured`` when ``NEWSSPIDER_WARC_OUTPUT`` is off."""
         if not crawler.settings.getbool("NEWSSPIDER_WARC_OUTPUT"):
             raise NotConfigured
+        try:
+            import fastwarc  # noqa: F401  (the writer's library: the `warc` extra)
+        except ImportError:
+            raise RuntimeError("NEWSSPIDER_WARC_OUTPUT needs the warc extra: pip install 'newsspider[warc]'") from None
         extension = cls(crawler)
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.response_downloaded, signal=signals.response_downloaded)
@@ -65,6 +70,8 @@ class WarcOutput:
         """Name the files after the run's first local output file."""
         directory, stem = output_place(self.crawler.settings.getdict("FEEDS"),
                                        self.crawler.settings.get("NEWSSPIDER_DEFAULT_FEED"), spider.name)
+        from newsspider.warc.writer import RotatingWarcWriter
+
         info = {"software": f"newsspider (Scrapy {scrapy.__version__})", "format": "WARC File Format 1.1",
                 "hostname": socket.gethostname(),
                 "robots": "obey" if self.crawler.settings.getbool("ROBOTSTXT_OBEY") else "ignore",
@@ -127,6 +134,8 @@ class _Placeholders(dict):
 
 def exchange(response: Response, request: Request, spider: Spider) -> Exchange:
     """The exchange as it went over the wire (request headers as sent, body as received)."""
+    from newsspider.warc.writer import Exchange, http_head
+
     target = urlsplit(response.url)
     path = (target.path or "/") + (f"?{target.query}" if target.query else "")
     request_headers = [(name, value) for name, values in request.headers.items() for value in values]

@@ -32,12 +32,13 @@ from scrapy.responsetypes import responsetypes
 
 from newsspider.items import Page
 from newsspider.sources import Source
-from newsspider.warc.reader import COUNTS, ArchivedPage, Selection, WarcReader, archive_paths, record_host
+from newsspider.warc.selection import Selection, archive_paths, record_host
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
     from newsspider.spiders.news import NewsSpider
+    from newsspider.warc.reader import ArchivedPage
 
 logger = logging.getLogger(__name__)
 
@@ -45,9 +46,6 @@ SELECTION_ARGUMENTS = ("domains", "since", "until", "limit", "source")
 """Spider arguments that only a WARC input takes (besides ``warc`` itself)."""
 ARTICLE_CALLBACK = "parse_article"
 """The spider callback of article pages, as a WARC written by ``NEWSSPIDER_WARC_OUTPUT`` records it."""
-SPIDER_COUNTS = {
-    "discovery_pages": "pages the recording crawl fetched for their links (feeds, listings), not as articles",
-}
 
 
 @dataclass(frozen=True)
@@ -67,6 +65,10 @@ class WarcArguments:
             if given:
                 raise ValueError(f"-a {given[0]}= selects WARC records: it needs -a warc=PATH_OR_GLOB")
             return None
+        try:
+            import fastwarc  # noqa: F401  (the reader's library: the `warc` extra)
+        except ImportError:
+            raise ValueError("reading WARC files needs the warc extra: pip install 'newsspider[warc]'") from None
         paths = archive_paths(str(arguments["warc"]))
         selection = Selection.from_arguments(arguments.get("domains"), arguments.get("since"),
                                              arguments.get("until"), arguments.get("limit"))
@@ -81,6 +83,8 @@ class WarcInput:
         self.spider = spider
         self.arguments = arguments
         self.crawler = crawler  # its stats exist only once the crawl starts
+        from newsspider.warc.reader import WarcReader  # fastwarc: imported only by a WARC input
+
         self.max_pending = max_pending
         self.counts: Counter[str] = Counter()
         self.reader = WarcReader(arguments.selection, self.counts, max_body_bytes=max_body_bytes)
@@ -120,7 +124,7 @@ class WarcInput:
         recorded = archived.request or {}
         cb_kwargs = recorded.get("cb_kwargs") or {}
         if recorded.get("callback") not in (None, ARTICLE_CALLBACK):
-            self.counts["discovery_pages"] += 1
+            self.counts["discovery_pages"] += 1  # the recording crawl read it for links (a listing page)
             return None
         name = self.source_name(archived, cb_kwargs.get("source"))
         if name not in self.spider.sources:
@@ -158,14 +162,14 @@ class WarcInput:
 
     def publish(self) -> None:
         """The reader's counts as ``newsspider/warc/<key>`` stats."""
-        for key in (*COUNTS, *SPIDER_COUNTS):
+        for key in self.counts:
             if self.counts[key]:
                 self.crawler.stats.set_value(f"newsspider/warc/{key}", self.counts[key])
 
     def summary(self) -> str:
         """One line: files, records, pages, and each kind of record skipped."""
         counts = self.counts
-        skipped = ", ".join(f"{key}={counts[key]}" for key in (*COUNTS, *SPIDER_COUNTS)
-                            if counts[key] and key not in ("files", "records", "pages", "other_records"))
+        skipped = ", ".join(f"{key}={count}" for key, count in sorted(counts.items())
+                            if count and key not in ("files", "records", "pages", "other_records"))
         return (f"{counts['files']} file(s), {counts['records']} records, {counts['pages']} HTML pages; "
                 f"skipped: {skipped or 'none'}")
