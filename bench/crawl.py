@@ -185,7 +185,9 @@ def measure_bound(pages: dict, paths: list[str], base: str, mode: str, workers: 
 
 
 # --- crawl ---------------------------------------------------------------------------------------
-def run_crawl(name: str, sources: Path, workdir: Path, extra: dict[str, str], timeout: float) -> dict:
+def run_crawl(name: str, sources: Path | None, workdir: Path, extra: dict[str, str], timeout: float,
+              spider_args: list[str] | None = None) -> dict:
+    """One crawl of ``sources`` (or with ``spider_args`` instead, e.g. ``["-a", "warc=..."]``: bench.warc)."""
     rundir = workdir / name
     rundir.mkdir()
     settings = {
@@ -194,7 +196,8 @@ def run_crawl(name: str, sources: Path, workdir: Path, extra: dict[str, str], ti
         "NEWSSPIDER_WORKERS": "2", "NEWSSPIDER_STATE_DIR": str(rundir / "state"), "LOG_LEVEL": "INFO",
         **extra,
     }
-    command = [sys.executable, "-m", "bench.common", "crawl", "news", "-a", f"sources={sources}", "-O", "out.jsonl"]
+    arguments = spider_args if spider_args is not None else ["-a", f"sources={sources}"]
+    command = [sys.executable, "-m", "bench.common", "crawl", "news", *arguments, "-O", "out.jsonl"]
     for key, value in settings.items():
         command += ["-s", f"{key}={value}"]
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings", "PYTHONPATH": str(ROOT)}

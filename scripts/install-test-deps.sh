@@ -1,10 +1,14 @@
 #!/bin/sh
 # System packages the test suite needs beyond `pip install -e '.[test]'`: redis-server (the
-# distributed-crawl tests start a throw-away one on 127.0.0.1). Safe to re-run: does nothing
-# when redis-server is already on the PATH. Needs root (or sudo) on Debian/Ubuntu.
+# distributed-crawl tests start a throw-away one on 127.0.0.1) and GNU Wget (the WARC tests read
+# the WARC files it writes). Safe to re-run: installs only what is missing from the PATH. Needs
+# root (or sudo) on Debian/Ubuntu.
 set -eu
-if command -v redis-server >/dev/null 2>&1; then
-    echo "redis-server already installed: $(command -v redis-server)"
+MISSING=""
+command -v redis-server >/dev/null 2>&1 || MISSING="$MISSING redis-server"
+command -v wget >/dev/null 2>&1 || MISSING="$MISSING wget"
+if [ -z "$MISSING" ]; then
+    echo "redis-server and wget already installed"
     exit 0
 fi
 SUDO=""
@@ -12,9 +16,10 @@ if [ "$(id -u)" -ne 0 ]; then
     SUDO="sudo"
 fi
 if ! command -v apt-get >/dev/null 2>&1; then
-    echo "install-test-deps: no apt-get here; install redis-server with your package manager" >&2
+    echo "install-test-deps: no apt-get here; install$MISSING with your package manager" >&2
     exit 1
 fi
 $SUDO apt-get update
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends redis-server
-command -v redis-server
+# shellcheck disable=SC2086  # one word per package
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends $MISSING
+command -v redis-server && command -v wget

@@ -1,0 +1,104 @@
+"""The WARC components in process: the output extension's records (the body as received, content
+encoding kept), its place beside the feed, its switch; the language filter pipeline; and a crawl
+without WARC loads no WARC library."""
+from __future__ import annotations
+
+import gzip
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from scrapy import Request, Spider
+from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.http import Response
+from scrapy.utils.misc import build_from_crawler
+
+from newsspider.extensions.warc_output import WarcOutput, exchange, output_place
+from newsspider.items import Article
+from newsspider.pipelines.languages import LanguageFilterPipeline, languages_setting
+from newsspider.warc.reader import WarcReader
+from newsspider.warc.selection import Selection
+from newsspider.warc.writer import RotatingWarcWriter
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class ArticleSpider(Spider):
+    name = "news"
+
+    def parse_article(self, response, source, hints):
+        yield from ()
+
+
+def test_the_response_is_recorded_as_received_and_reads_back_decoded(tmp_path):
+    spider = ArticleSpider()
+    html = "<html><body><p>Grüße aus dem Archiv</p></body></html>".encode()
+    request = Request("https://example.com/a?x=1", callback=spider.parse_article,
+                      cb_kwargs={"source": "example", "hints": {"title": "Feed title"}},
+                      headers={"Accept-Encoding": "gzip", "User-Agent": "newsspider"})
+    response = Response("https://example.com/a?x=1", status=200, body=gzip.compress(html), request=request,
+                        headers={"Content-Type": "text/html; charset=utf-8", "Content-Encoding": "gzip",
+                                 "Transfer-Encoding": "chunked"}, protocol="HTTP/1.1")
+    record = exchange(response, request, spider)
+    assert record.response_body == response.body  # compressed, as it came
+    assert b"Content-Encoding: gzip" in record.response_head and b"Transfer-Encoding" not in record.response_head
+    assert record.request_head.startswith(b"GET /a?x=1 HTTP/1.1\r\nHost: example.com\r\n")
+    writer = RotatingWarcWriter(tmp_path, "out", max_bytes=1 << 20, info={})
+    writer.write(record)
+    writer.close()
+    counts: Counter[str] = Counter()
+    [page] = WarcReader(Selection(), counts, max_body_bytes=1 << 20).pages(writer.written)
+    assert page.body == html
+    assert page.request == {"callback": "parse_article", "cb_kwargs": {"source": "example", "hints": {"title": "Feed title"}}}
+
+
+def test_requests_without_a_spider_callback_get_no_request_record():
+    spider = ArticleSpider()
+    request = Request("https://example.com/robots.txt")
+    response = Response(request.url, status=200, body=b"User-agent: *", request=request)
+    assert exchange(response, request, spider).request_record is None
+
+
+def test_warc_files_go_beside_the_first_local_feed_file():
+    assert output_place({"s3://bucket/x.jsonl": {}, "out/run.jsonl": {}}, None, "news") == (Path("out"), "run")
+    directory, stem = output_place({}, "output/articles-%(utc)s.jsonl", "news")
+    assert directory == Path("output") and stem.startswith("articles-2") and stem.endswith("Z")
+    assert output_place({"file:///data/a-%(name)s.jsonl": {}}, None, "news") == (Path("/data"), "a-news")
+
+
+def test_warc_output_is_off_unless_asked_for(make_crawler):
+    with pytest.raises(NotConfigured):
+        build_from_crawler(WarcOutput, make_crawler())
+    assert isinstance(build_from_crawler(WarcOutput, make_crawler(NEWSSPIDER_WARC_OUTPUT=True)), WarcOutput)
+
+
+def article(language: str | None) -> Article:
+    return Article(id="0" * 16, url="https://x/a", canonical_url="https://x/a", source="x", title=None, authors=[],
+                   published=None, modified=None, language=language, direction="ltr", text="t", description=None,
+                   image=None, tags=[], fetched_at="2024-07-01T00:00:00+00:00")
+
+
+def test_the_language_filter_keeps_the_selected_languages_and_counts_the_rest(make_crawler):
+    crawler = make_crawler(NEWSSPIDER_LANGUAGES="en, de-AT")
+    pipeline = build_from_crawler(LanguageFilterPipeline, crawler)
+    assert pipeline.languages == {"en", "de"}
+    assert pipeline.process_item(article("de")).language == "de"
+    for language in ("fr", None):
+        with pytest.raises(DropItem):
+            pipeline.process_item(article(language))
+    assert crawler.stats.get_value("newsspider/source/x/other_language") == 2
+    with pytest.raises(NotConfigured):
+        build_from_crawler(LanguageFilterPipeline, make_crawler())
+    with pytest.raises(ValueError, match="not a language code"):
+        languages_setting("english!")
+
+
+def test_an_http_crawl_loads_no_warc_library():
+    code = ("import sys, newsspider.spiders.news, newsspider.extensions.warc_output, newsspider.commands.crawl\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('fastwarc', 'newsspider.warc.reader', "
+            "'newsspider.warc.writer'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT,
+                         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}).stdout
+    assert out.strip() == "[]"
