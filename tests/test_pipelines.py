@@ -72,6 +72,13 @@ def test_age_and_per_source_limits(make_crawler):
     assert stats.get_value("newsspider/source/site/over_limit") == 1
 
 
+def test_the_age_limit_counts_from_the_fetch_time_so_an_archived_page_is_judged_as_when_it_was_captured(make_crawler):
+    pipeline, _ = incremental(make_crawler, NEWSSPIDER_MAX_AGE_DAYS=30)
+    assert pipeline.process_item(article("cap", published="2001-01-01T00:00:00+00:00", fetched_at="2001-01-05T00:00:00+00:00"))
+    with pytest.raises(DropItem):
+        pipeline.process_item(article("late", published="2001-01-01T00:00:00+00:00", fetched_at="2001-03-05T00:00:00+00:00"))
+
+
 def test_written_articles_are_recorded_as_seen_only_when_the_output_is_stored(make_crawler, tmp_path):
     pipeline, crawler = incremental(make_crawler)
     crawler.signals.send_catch_log(signals.item_scraped, item=article("a1"), response=None, spider=None)

@@ -8,7 +8,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from newsspider.dates import is_too_old
+from newsspider.dates import is_too_old, parse_timestamp
 from newsspider.extensions.state import StateService
 from newsspider.items import Article
 from newsspider.sources import Source
@@ -62,7 +62,8 @@ class IncrementalPipeline:
             self._drop(item, "skipped_seen", "already emitted by an earlier run")
         source = self.sources.get(item.source)
         max_age = self.max_age_days if source is None or source.max_age_days is None else source.max_age_days
-        if is_too_old(item.published, max_age):
+        # against the fetch time: the same as now for a page just fetched, the capture's date for an archived one
+        if is_too_old(item.published, max_age, now=fetched_moment(item.fetched_at)):
             self._drop(item, "skipped_too_old", f"published {item.published}, older than the age limit")
         limit = self.max_per_source if source is None or source.max_articles is None else source.max_articles
         count = self._per_source.get(item.source, 0)
@@ -88,3 +89,9 @@ class IncrementalPipeline:
         self.state.seen.add(self.emitted)
         logger.info("%d articles recorded as emitted", len(self.emitted))
         self.emitted.clear()
+
+
+def fetched_moment(fetched_at: str | None):
+    """The fetch time of a record (None, i.e. now, when it has none)."""
+    stamp = parse_timestamp(fetched_at)
+    return stamp.moment if stamp is not None and stamp.has_offset else None
