@@ -102,3 +102,20 @@ def test_an_http_crawl_loads_no_warc_library():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT,
                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}).stdout
     assert out.strip() == "[]"
+
+
+def test_a_warc_input_lifts_the_cron_time_limit_and_needs_no_sources_file(tmp_path):
+    from scrapy.crawler import Crawler
+
+    from newsspider.spiders.news import NewsSpider
+    from tests.conftest import project_settings
+
+    (tmp_path / "a.warc.gz").write_bytes(b"")
+    crawler = Crawler(NewsSpider, project_settings(NEWSSPIDER_SOURCES=str(tmp_path / "missing.toml")))  # as before a crawl
+    spider = NewsSpider.from_crawler(crawler, warc=str(tmp_path / "a.warc.gz"), limit="3")
+    assert spider.sources == {} and spider.warc_arguments.selection.limit == 3
+    assert crawler.settings.getint("CLOSESPIDER_TIMEOUT") == 0
+    http = Crawler(NewsSpider, project_settings(NEWSSPIDER_SOURCES=str(tmp_path / "s.toml")))
+    (tmp_path / "s.toml").write_text('[[source]]\nname = "a"\nfeeds = ["https://a.example/rss"]\n')
+    NewsSpider.from_crawler(http)
+    assert http.settings.getint("CLOSESPIDER_TIMEOUT") == 3600

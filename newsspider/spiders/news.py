@@ -83,6 +83,8 @@ class NewsSpider(scrapy.Spider):
         if spider.warc_arguments is not None:
             spider.warc_input = WarcInput.from_crawler(crawler, spider, spider.warc_arguments)
             path = spider.sources_path  # optional: it only gives the options of the sources it names
+            # a cron run's time limit is not an archive's: reading one ends when its files end
+            crawler.settings.set("CLOSESPIDER_TIMEOUT", 0, priority="spider")
         # Validate before any request: a broken sources file must stop the run up front.
         spider.sources = {source.name: source for source in load_sources(path)} if path else {}
         spider.sitemap_max_depth = crawler.settings.getint("NEWSSPIDER_SITEMAP_MAX_DEPTH")
