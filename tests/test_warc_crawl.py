@@ -195,3 +195,14 @@ def test_bad_warc_arguments_stop_the_run_with_status_2_and_say_why(sample_crawls
     result = run_crawl(None, workdir, output="bad.jsonl", arguments=arguments,
                        settings={"NEWSSPIDER_STATE_DIR": "state-bad"})
     assert result.returncode == 2 and message in result.log
+
+
+def test_a_warc_output_that_cannot_be_written_stops_the_run_with_status_4(tmp_path):
+    with LocalSite(SAMPLE / "site") as site:
+        sources = tmp_path / "sources.toml"
+        sources.write_text(render_sources(SAMPLE / "sources.template.toml", site.base_url), encoding="utf-8")
+        (tmp_path / ".out-00000.warc.gz.part").mkdir()  # where the first WARC file would be written
+        result = run_crawl(sources, tmp_path, output="out.jsonl", settings={"NEWSSPIDER_WARC_OUTPUT": "True"})
+    assert result.returncode == 4, result.log[-2000:]
+    assert "WARC output failed" in result.log and result.stats["newsspider/warc_output/failed"] == 1
+    assert result.stats["finish_reason"] == "output_failed"

@@ -1,9 +1,10 @@
 """``scrapy crawl`` for cron: a clear one-line error and a distinct exit status when a run
 cannot happen, and a run lock on the state directory.
 
-Exit statuses: 0 the crawl ran (even if some pages failed); 1 it ran but every source failed
-(or Scrapy could not start it); 2 the sources file or the state store cannot be used; 3 another
-run holds the state directory.
+Exit statuses: 0 the crawl ran (even if some pages failed); 1 it ran but every source failed, or
+no WARC file of a WARC input could be read (or Scrapy could not start it); 2 the sources file, the
+WARC input's arguments or the state store cannot be used; 3 another run holds the state
+directory; 4 an output (the WARC output) could not be written and the run stopped.
 """
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 EXIT_ALL_SOURCES_FAILED = 1
 EXIT_CONFIG_ERROR = 2
 EXIT_LOCKED = 3
+EXIT_OUTPUT_FAILED = 4
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +77,9 @@ class Command(ScrapyCrawlCommand):
             except StateError as exc:
                 return self._fail(str(exc), EXIT_CONFIG_ERROR)
             crawler = self._crawl(opts)
-            if self.exitcode == 0 and warc and not _source_stats(crawler).get("newsspider/warc/files"):
+            if self.exitcode == 0 and _source_stats(crawler).get("finish_reason") == "output_failed":
+                self._fail("an output could not be written (see the log)", EXIT_OUTPUT_FAILED)
+            elif self.exitcode == 0 and warc and not _source_stats(crawler).get("newsspider/warc/files"):
                 self._fail("no WARC file could be read (see the log)", EXIT_ALL_SOURCES_FAILED)
             elif self.exitcode == 0 and not warc and _every_source_failed(crawler, sources):
                 self._fail("every source failed (see the summary line)", EXIT_ALL_SOURCES_FAILED)

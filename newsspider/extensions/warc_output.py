@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.asyncio import call_later
+from scrapy.utils.defer import deferred_from_coro
 
 from newsspider.warc import request_record
 
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+OUTPUT_FAILED = "output_failed"
+"""The finish reason of a run stopped because an output of it could not be written."""
 DROPPED_HEADERS = frozenset({b"transfer-encoding"})
 """The body is recorded as Scrapy received it: de-chunked, so its chunked framing header goes."""
 
@@ -41,8 +45,9 @@ class WarcOutput:
     ``metadata`` record with that callback's name and arguments (``newsspider.warc.request_record``),
     so that ``-a warc=`` on these files gives the records of this run again.
 
-    A write error (a full disk) stops the WARC output, counted as ``newsspider/warc_output/failed``
-    and logged as an error; the file being written keeps its hidden ``.part`` name.
+    A write error (a full disk) stops the run (finish reason ``output_failed``, exit status 4), as
+    any output that cannot be written does: it is logged, ``newsspider/warc_output/failed`` is set,
+    and the file being written keeps its hidden ``.part`` name.
     """
 
     def __init__(self, crawler: Crawler):
@@ -86,12 +91,18 @@ class WarcOutput:
         try:
             self.writer.write(exchange(response, request, spider))
         except OSError as exc:
-            logger.error("WARC output stopped: cannot write to %s (%s)", self.writer.directory, exc)
+            logger.error("WARC output failed: cannot write to %s (%s); stopping the run", self.writer.directory, exc)
             self.stats.set_value("newsspider/warc_output/failed", 1)
             self.writer.abandon()
             self.writer = None
+            call_later(0, self._stop_run)
             return
         self.stats.inc_value("newsspider/warc_output/responses")
+
+    def _stop_run(self) -> None:
+        engine = self.crawler.engine
+        if engine is not None and engine.spider is not None:
+            deferred_from_coro(engine.close_spider_async(reason=OUTPUT_FAILED))
 
     def spider_closed(self, spider: Spider) -> None:
         """Complete the last file."""
