@@ -80,11 +80,11 @@ class WarcInput:
 
     def __init__(self, spider: NewsSpider, arguments: WarcArguments, crawler: Crawler, *, max_pending: int,
                  max_body_bytes: int):
+        from newsspider.warc.reader import WarcReader  # fastwarc: imported only by a WARC input
+
         self.spider = spider
         self.arguments = arguments
         self.crawler = crawler  # its stats exist only once the crawl starts
-        from newsspider.warc.reader import WarcReader  # fastwarc: imported only by a WARC input
-
         self.max_pending = max_pending
         self.counts: Counter[str] = Counter()
         self.reader = WarcReader(arguments.selection, self.counts, max_body_bytes=max_body_bytes)
