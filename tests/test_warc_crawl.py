@@ -21,13 +21,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from fastwarc.warc import WarcRecordType  # noqa: I001
 
 from newsspider.sample.server import LocalSite, render_sources
-from newsspider.warc.writer import Exchange, RotatingWarcWriter, _record, exchange_records, http_head
+from newsspider.warc.writer import Exchange, RotatingWarcWriter, exchange_records, http_head, warc_record
 from tests.crawl import run_crawl, validate_records
 from tests.redis_server import unavailable
-
-from fastwarc.warc import WarcRecordType  # noqa: I001
 
 SAMPLE = Path(__file__).resolve().parent.parent / "newsspider" / "sample"
 MANIFEST = json.loads((SAMPLE / "site" / "manifest.json").read_text(encoding="utf-8"))
@@ -66,7 +65,7 @@ def write_test_warcs(directory: Path, base: str) -> None:
                 url=f"{base}/{source}/feed.xml", fetched_at=when, request_head=b"GET / HTTP/1.1\r\n\r\n",
                 response_head=http_head("HTTP/1.1 200 OK", [(b"Content-Type", b"application/rss+xml")]),
                 response_body=b"<rss version='2.0'><channel/></rss>")))
-            out.write(_record(WarcRecordType.revisit, when, http_head("HTTP/1.1 200 OK", [(b"Content-Type", b"text/html")]),
+            out.write(warc_record(WarcRecordType.revisit, when, http_head("HTTP/1.1 200 OK", [(b"Content-Type", b"text/html")]),
                               "application/http; msgtype=response", [("WARC-Target-URI", f"{base}/{source}/again.html")])[1])
             corrupt = bytearray(exchange_records(Exchange(
                 url=f"{base}/{source}/corrupt.html", fetched_at=when, request_head=b"GET / HTTP/1.1\r\n\r\n",

@@ -10,14 +10,13 @@ from pathlib import Path
 
 import brotli
 import pytest
+from fastwarc.warc import WarcRecordType  # noqa: I001  (after the project's: a test dependency)
 
 from newsspider.warc import request_record
-from newsspider.warc.payload import PayloadError, decoded_body, dechunk
+from newsspider.warc.payload import PayloadError, dechunk, decoded_body
 from newsspider.warc.reader import COUNTS, WarcReader
 from newsspider.warc.selection import Selection, archive_paths
-from newsspider.warc.writer import Exchange, RotatingWarcWriter, _record, exchange_records, http_head
-
-from fastwarc.warc import WarcRecordType  # noqa: I001  (after the project's: a test dependency)
+from newsspider.warc.writer import Exchange, RotatingWarcWriter, exchange_records, http_head, warc_record
 
 HTML = "<html><head><title>T</title></head><body><p>Ünïcode page {n}</p></body></html>"
 WHEN = datetime(2024, 7, 1, 12, 0, tzinfo=timezone.utc)
@@ -37,9 +36,9 @@ def write(path: Path, *parts: bytes) -> Path:
     return path
 
 
-def read(*paths: Path, selection: Selection = Selection(), max_body_bytes: int = 1 << 24):
+def read(*paths: Path, selection: Selection | None = None, max_body_bytes: int = 1 << 24):
     counts: Counter[str] = Counter()
-    pages = list(WarcReader(selection, counts, max_body_bytes=max_body_bytes).pages(paths))
+    pages = list(WarcReader(selection or Selection(), counts, max_body_bytes=max_body_bytes).pages(paths))
     assert set(counts) <= set(COUNTS) | {"discovery_pages"}, set(counts) - set(COUNTS)
     return pages, counts
 
@@ -62,10 +61,10 @@ def test_the_request_record_newsspider_wrote_is_attached_to_its_page(tmp_path):
 
 
 def test_non_html_non_200_revisit_and_other_records_are_counted_and_skipped(tmp_path):
-    revisit = _record(WarcRecordType.revisit, WHEN, http_head("HTTP/1.1 200 OK", [(b"Content-Type", b"text/html")]),
+    revisit = warc_record(WarcRecordType.revisit, WHEN, http_head("HTTP/1.1 200 OK", [(b"Content-Type", b"text/html")]),
                       "application/http; msgtype=response", [("WARC-Target-URI", "https://www.example.com/r.html"),
                                                              ("WARC-Profile", "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest")])[1]
-    resource = _record(WarcRecordType.resource, WHEN, b"<html></html>", "text/html",
+    resource = warc_record(WarcRecordType.resource, WHEN, b"<html></html>", "text/html",
                        [("WARC-Target-URI", "https://www.example.com/res.html")])[1]
     pages, counts = read(write(
         tmp_path / "a.warc.gz",
@@ -81,7 +80,7 @@ def test_non_html_non_200_revisit_and_other_records_are_counted_and_skipped(tmp_
 
 
 def test_a_record_marked_truncated_and_a_file_cut_inside_a_record_are_counted(tmp_path):
-    marked = _record(WarcRecordType.response, WHEN, http_head("HTTP/1.1 200 OK", [(b"Content-Type", b"text/html")])
+    marked = warc_record(WarcRecordType.response, WHEN, http_head("HTTP/1.1 200 OK", [(b"Content-Type", b"text/html")])
                      + b"<html>part", "application/http; msgtype=response",
                      [("WARC-Target-URI", "https://www.example.com/t.html"), ("WARC-Truncated", "length")])[1]
     last = exchange_records(exchange(9, body=b"<html>" + b"x" * 50_000 + b"</html>"))

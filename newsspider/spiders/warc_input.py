@@ -129,7 +129,8 @@ class WarcInput:
         name = self.source_name(archived, cb_kwargs.get("source"))
         if name not in self.spider.sources:
             self.spider.sources[name] = Source(name=name)  # a host or file: the crawl's defaults apply
-        hints = cb_kwargs.get("hints") if isinstance(cb_kwargs.get("hints"), dict) else {}
+        recorded_hints = cb_kwargs.get("hints")
+        hints: dict = recorded_hints if isinstance(recorded_hints, dict) else {}
         headers = Headers(archived.headers)
         response_class = responsetypes.from_args(headers=headers, url=archived.url, body=archived.body)
         response = response_class(url=archived.url, status=archived.status, headers=headers, body=archived.body)

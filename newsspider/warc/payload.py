@@ -43,7 +43,8 @@ def decoded_body(body: bytes, transfer_encoding: str | None, content_encoding: s
 
 def dechunk(body: bytes) -> bytes:
     """The data of an HTTP/1.1 chunked body (extensions and trailers ignored)."""
-    out, position = [], 0
+    out: list[bytes] = []
+    position = 0
     while True:
         end = body.find(b"\r\n", position)
         if end < 0:

@@ -56,9 +56,9 @@ def payload_digest(body: bytes) -> str:
     return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode("ascii")
 
 
-def _record(kind: WarcRecordType, date: datetime, block: bytes, content_type: str,
+def warc_record(kind: WarcRecordType, date: datetime, block: bytes, content_type: str,
             headers: Iterable[tuple[str, str]] = ()) -> tuple[str, bytes]:
-    """(record id, the record's bytes as one gzip member)."""
+    """(record id, the record's bytes as one gzip member): any record type, WARC/1.1, with its block digest."""
     record = WarcRecord()
     record.init_headers(kind)
     record.record_date = date
@@ -78,16 +78,16 @@ def exchange_records(exchange: Exchange) -> bytes:
     target = [("WARC-Target-URI", exchange.url)]
     if exchange.ip_address:
         target.append(("WARC-IP-Address", exchange.ip_address))
-    response_id, response = _record(
+    response_id, response = warc_record(
         WarcRecordType.response, date, exchange.response_head + exchange.response_body,
         "application/http; msgtype=response",
         [*target, ("WARC-Payload-Digest", payload_digest(exchange.response_body))])
     concurrent = [*target, ("WARC-Concurrent-To", response_id)]
-    _, request = _record(WarcRecordType.request, date, exchange.request_head + exchange.request_body,
+    _, request = warc_record(WarcRecordType.request, date, exchange.request_head + exchange.request_body,
                          "application/http; msgtype=request", concurrent)
     members = [response, request]
     if exchange.request_record is not None:
-        members.append(_record(WarcRecordType.metadata, date, exchange.request_record,
+        members.append(warc_record(WarcRecordType.metadata, date, exchange.request_record,
                                request_record.CONTENT_TYPE, concurrent)[1])
     return b"".join(members)
 
@@ -95,7 +95,7 @@ def exchange_records(exchange: Exchange) -> bytes:
 def warcinfo_record(filename: str, fields: dict[str, str]) -> bytes:
     """The ``warcinfo`` record a file opens with (gzipped)."""
     block = "".join(f"{name}: {value}\r\n" for name, value in fields.items()).encode("utf-8")
-    return _record(WarcRecordType.warcinfo, datetime.now(timezone.utc), block, "application/warc-fields",
+    return warc_record(WarcRecordType.warcinfo, datetime.now(timezone.utc), block, "application/warc-fields",
                    [("WARC-Filename", filename)])[1]
 
 
