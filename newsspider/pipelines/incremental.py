@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from datetime import datetime
 
 from scrapy import signals
 from scrapy.crawler import Crawler
@@ -91,7 +92,7 @@ class IncrementalPipeline:
         self.emitted.clear()
 
 
-def fetched_moment(fetched_at: str | None):
+def fetched_moment(fetched_at: str | None) -> datetime | None:
     """The fetch time of a record (None, i.e. now, when it has none)."""
     stamp = parse_timestamp(fetched_at)
     return stamp.moment if stamp is not None and stamp.has_offset else None
