@@ -84,7 +84,11 @@ from bench.ntrex import Doc, build_docs  # noqa: E402
 from newsspider import settings as project_settings  # noqa: E402
 from newsspider.stories.config import StoryConfig  # noqa: E402
 from newsspider.stories.detector import (  # noqa: E402
-    Assignment, StoryDetector, StoryInput, prepare_in_worker, prepare_inputs,
+    Assignment,
+    StoryDetector,
+    StoryInput,
+    prepare_in_worker,
+    prepare_inputs,
 )
 from newsspider.stories.embed import EmbeddingBackend, load_backend  # noqa: E402
 from newsspider.stories.store import MemoryStoryStore  # noqa: E402
@@ -103,10 +107,10 @@ class CachedBackend:
 
     def embed(self, texts: list[str]) -> np.ndarray:
         keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
-        todo = sorted({(k, t) for k, t in zip(keys, texts) if k not in self._cache})
+        todo = sorted({(k, t) for k, t in zip(keys, texts, strict=True) if k not in self._cache})
         if todo:
             vecs = self.inner.embed([t for _, t in todo])
-            self._cache.update({k: v for (k, _), v in zip(todo, vecs)})
+            self._cache.update({k: v for (k, _), v in zip(todo, vecs, strict=True)})
             self.computed += len(todo)
             self.path.parent.mkdir(parents=True, exist_ok=True)
             np.savez(self.path, **self._cache)

@@ -16,6 +16,8 @@ Out = TypeVar("Out")
 
 
 class MicroBatcher(Generic[In, Out]):
+    """Collects concurrent ``submit`` calls into lists for ``run_batch``, one result per value in order."""
+
     def __init__(self, run_batch: Callable[[list[In]], Awaitable[list[Out]]], size: int = 16, wait: float = 0.2):
         self.run_batch = run_batch
         self.size = size
@@ -24,6 +26,7 @@ class MicroBatcher(Generic[In, Out]):
         self._timer: asyncio.TimerHandle | None = None
 
     async def submit(self, value: In) -> Out:
+        """The result for ``value``, once its batch has run (or the batch's exception)."""
         loop = asyncio.get_running_loop()
         future = loop.create_future()
         self._pending.append((value, future))
@@ -44,11 +47,13 @@ class MicroBatcher(Generic[In, Out]):
     async def _run(self, batch: list[tuple[In, asyncio.Future]]) -> None:
         try:
             results = await self.run_batch([value for value, _ in batch])
+            if len(results) != len(batch):  # a short answer would leave the last waiters hanging
+                raise ValueError(f"run_batch returned {len(results)} results for {len(batch)} values")
         except Exception as exc:  # every waiter learns of the failure, none hangs
             for _, future in batch:
                 if not future.done():
                     future.set_exception(exc)
             return
-        for (_, future), result in zip(batch, results):
+        for (_, future), result in zip(batch, results, strict=True):
             if not future.done():
                 future.set_result(result)

@@ -249,8 +249,8 @@ def _number(minimum: float, integer: bool):
     kind = "a whole number" if integer else "a number"
 
     def parse(value: object, key: str, error) -> float | int:
-        ok_type = isinstance(value, int) if integer else isinstance(value, (int, float))
-        if isinstance(value, bool) or not ok_type or not math.isfinite(value) or value < minimum:
+        if (isinstance(value, bool) or not isinstance(value, (int, float)) or (integer and not isinstance(value, int))
+                or not math.isfinite(value) or value < minimum):
             raise error(key, f"expected {kind} >= {minimum:g}, got {value!r}")
         return value
     return parse

@@ -1,8 +1,6 @@
 """End to end: a real ``scrapy crawl news`` against sites served on 127.0.0.1."""
 from __future__ import annotations
 
-import gzip
-import json
 from pathlib import Path
 
 import pytest

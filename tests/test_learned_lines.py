@@ -175,7 +175,7 @@ def test_sqlite_matches_the_memory_store_across_runs_batches_and_evictions(tmp_p
     vocabulary = [f"line {word}" for word in "abcdefghijklmnopqrstuvwxyz"] + [TEMPLATE]
     memory = MemoryLineStats()
     db = tmp_path / "state.sqlite"
-    for run in range(4):
+    for _run in range(4):
         conn = sqlite3.connect(db, isolation_level=None)
         st = SQLiteLineStats(conn, flush_every=rng.choice([1, 2, 5]), max_cached_keys=rng.choice([0, 5, 1000]))
         for _ in range(rng.randrange(5, 25)):

@@ -2,6 +2,7 @@
 source given only by its home page finds the site's feed and news sitemap."""
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from tests.crawl import run_crawl, validate_records
@@ -116,7 +117,7 @@ def test_each_per_source_option_shows_its_effect_in_one_crawl(tmp_path):
     # delay and concurrency: one request at a time, spaced (Scrapy randomises the delay 0.5x-1.5x)
     spans = sorted((start, end) for path, start, end in site.timings if path.startswith("/paced/"))
     assert len(spans) == 5
-    assert all(later[0] >= earlier[1] for earlier, later in zip(spans, spans[1:]))
+    assert all(later[0] >= earlier[1] for earlier, later in pairwise(spans))
     # on average (one late server-side timestamp under load must not decide): 0.4 s expected
     assert (spans[-1][0] - spans[0][0]) / (len(spans) - 1) >= 0.6 * 0.4
 

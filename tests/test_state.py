@@ -9,8 +9,8 @@ import pytest
 from newsspider.dates import is_too_old
 from newsspider.output import recover_partial_outputs
 from newsspider.state.base import EmittedArticle, Validators
-from newsspider.state.sqlite.db import SCHEMA_VERSION, StateError, open_state_db
 from newsspider.state.lock import LockHeld, RunLock
+from newsspider.state.sqlite.db import SCHEMA_VERSION, StateError, open_state_db
 from newsspider.state.sqlite.seen import SQLiteSeenStore
 from newsspider.state.sqlite.validators import SQLiteValidatorStore
 

@@ -18,6 +18,7 @@ def test_no_threshold_is_defined_twice():
 def test_every_threshold_is_documented():
     """Each field carries a docstring in StoryConfig (the measured reason for its default)."""
     import inspect
+
     import newsspider.stories.config as config
 
     source = inspect.getsource(config.StoryConfig)

@@ -1,14 +1,20 @@
 """Exact hash, text simhash (against the simhash package) and numeric anchors."""
-import hashlib
 import random
 from collections import Counter
 
-import numpy as np
 import pytest
 from simhash import Simhash
 
 from newsspider.stories.fingerprints import (
-    anchor_score, anchors, canonical_number, exact_hash, numbers, safe_weight, shingles, simhash_hex, text_simhash,
+    anchor_score,
+    anchors,
+    canonical_number,
+    exact_hash,
+    numbers,
+    safe_weight,
+    shingles,
+    simhash_hex,
+    text_simhash,
 )
 from newsspider.stories.normalize import normalize, tokens
 

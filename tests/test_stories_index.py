@@ -20,7 +20,7 @@ def test_finds_everything_within_k_and_nothing_beyond(k, blocks):
     idx.add_many(fps[:2000], np.arange(2000))
     for i in range(2000, n):
         idx.add(int(fps[i]), i)
-    for q in range(200):
+    for _ in range(200):
         target = int(rng.integers(n))
         query = _flip(rng, int(fps[target]), int(rng.integers(0, k + 3)))
         dist = np.bitwise_count(fps ^ np.uint64(query))

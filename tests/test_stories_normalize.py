@@ -10,7 +10,15 @@ import pytest
 from simhash import Simhash
 
 from newsspider.stories.fingerprints import safe_weight, shingles, text_simhash
-from newsspider.stories.normalize import _bmp_token_re, _digit_table, _token_re, normalize, tokenize, tokens, unify_digits
+from newsspider.stories.normalize import (
+    _bmp_token_re,
+    _digit_table,
+    _token_re,
+    normalize,
+    tokenize,
+    tokens,
+    unify_digits,
+)
 
 HINDI = "इराक और सीरिया में अमेरिकी नेतृत्व वाले गठबंधन के ठिकानों पर गुरुवार और शुक्रवार को कई रॉकेट दागे गए।"
 

@@ -1,0 +1,1 @@
+"""Finding article URLs in feeds, news sitemaps and listing pages: plain logic, no Scrapy."""

@@ -11,20 +11,20 @@ import html
 import io
 import re
 import time
-from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 import feedparser
 
 from newsspider.dates import MAX_ZONE_OFFSET
 from newsspider.discovery.entry import DiscoveredLink
 from newsspider.discovery.limits import FEED_MAX_BYTES
-from newsspider.langcodes import normalize_language
 from newsspider.discovery.xmlsafety import (
     absolute_http_url,
     declares_entities,
     dedupe_links,
 )
+from newsspider.langcodes import normalize_language
 
 _TAG = re.compile(r"<[^>]*>")
 # Without a charset label feedparser would follow RFC 3023's text/xml default or guess ISO-8859-1;
@@ -82,7 +82,7 @@ def _run_feedparser(body: bytes, url: str, content_type: str | None) -> feedpars
         raise FeedError(f"feedparser failed on {url}: {exc!r}") from exc
 
 
-def _entry_link(entry: Mapping, feed_url: str, feed_language: str | None, is_atom: bool) -> DiscoveredLink | None:
+def _entry_link(entry: dict[str, Any], feed_url: str, feed_language: str | None, is_atom: bool) -> DiscoveredLink | None:
     """DiscoveredLink for one entry, or None when it has no usable http(s) link."""
     url = absolute_http_url(entry.get("link"), feed_url)
     if url is None:
@@ -105,9 +105,10 @@ def _entry_link(entry: Mapping, feed_url: str, feed_language: str | None, is_ato
     )
 
 
-def _entry_date(entry: Mapping, key: str) -> str | None:
+def _entry_date(entry: dict[str, Any], key: str) -> str | None:
     """The entry's ``key`` date as ISO 8601 UTC; None when absent or its zone offset is impossible
-    (feedparser accepts "+3000"; minutes must be under 60, the offset at most 14 hours)."""
+    (feedparser accepts "+3000"; minutes must be under 60, the offset at most 14 hours). Read with
+    ``dict.get``: FeedParserDict's own ``get`` answers a missing "updated" with "published"."""
     raw = dict.get(entry, key)
     if isinstance(raw, str) and (zone := _NUMERIC_ZONE.search(raw)):
         hours, minutes = int(zone.group(1)), int(zone.group(2))

@@ -10,6 +10,7 @@ rejects later at the cost of one request each.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from urllib.parse import parse_qsl, unquote, urldefrag, urlsplit
 
 import lxml.html
@@ -103,7 +104,7 @@ def listing_links(html: bytes | str, page_url: str) -> list[str]:
 
 def _is_pagination(segments: list[str], query: list[tuple[str, str]]) -> bool:
     """``/page/2/`` or ``?page=2``, and nothing else that marks navigation."""
-    paged = (any(a == "page" and b.isdigit() for a, b in zip(segments, segments[1:]))
+    paged = (any(a == "page" and b.isdigit() for a, b in pairwise(segments))
              or any(k.lower() in _PAGINATION_PARAMS and v.isdigit() for k, v in query))
     others = [s for s in segments if s != "page" and not s.isdigit()]
     return paged and not any(s in _NON_ARTICLE_SEGMENTS for s in others) and not any(
@@ -175,7 +176,7 @@ def _is_navigation(segments: list[str], query: list[tuple[str, str]]) -> bool:
     """Section-agnostic non-article markers: tags, authors, pagination, account, legal, files."""
     if any(segment in _NON_ARTICLE_SEGMENTS for segment in segments):
         return True
-    if any(a == "page" and b.isdigit() for a, b in zip(segments, segments[1:])):
+    if any(a == "page" and b.isdigit() for a, b in pairwise(segments)):
         return True
     if segments and (segments[-1] == "page" or _extension(segments[-1]) in _NON_ARTICLE_EXTENSIONS):
         return True

@@ -29,12 +29,12 @@ from newsspider.dates import to_iso8601
 from newsspider.discovery.entry import DiscoveredLink
 from newsspider.discovery.feeds import FeedError, parse_feed
 from newsspider.discovery.limits import SITEMAP_MAX_BYTES
-from newsspider.langcodes import normalize_language
 from newsspider.discovery.xmlsafety import (
     absolute_http_url,
     declares_entities,
     dedupe_links,
 )
+from newsspider.langcodes import normalize_language
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _FEED_ROOTS = frozenset({"rss", "feed", "RDF"})

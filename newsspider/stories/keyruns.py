@@ -28,6 +28,7 @@ class KeyRuns:
         return self._n
 
     def nbytes(self) -> int:
+        """Bytes held by the runs' arrays."""
         return sum(k.nbytes + (0 if v is None else v.nbytes) for k, v in self._runs)
 
     def add(self, keys: np.ndarray, value: int = 0) -> None:
@@ -44,7 +45,8 @@ class KeyRuns:
             (k2, v2), (k1, v1) = self._runs.pop(), self._runs.pop()
             merged = np.concatenate((k1, k2))
             order = np.argsort(merged, kind="stable")  # two sorted runs: timsort merges them in O(n)
-            self._runs.append((merged[order], None if v1 is None else np.concatenate((v1, v2))[order]))
+            values = None if v1 is None or v2 is None else np.concatenate((v1, v2))[order]  # None: keys only
+            self._runs.append((merged[order], values))
 
     def _ranges(self, keys: np.ndarray):
         for run_keys, run_values in self._runs:

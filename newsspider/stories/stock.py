@@ -89,4 +89,5 @@ class StockShingles:
         return (across >= self.min_stories) | (per_source >= self.min_source_stories)
 
     def nbytes(self) -> int:
+        """Bytes held by the counts and the remembered root shingles of every generation."""
         return sum(a.nbytes() + b.nbytes() + sum(r.nbytes for r in roots.values()) for a, b, roots in self._generations)

@@ -49,6 +49,8 @@ class StoryConflict(Exception):
 
 @dataclass(frozen=True)
 class StoryRecord:
+    """A story as stored: its root, when it began and how many articles it has."""
+
     story_id: str     # id of the first article assigned to the story (its root)
     first_ts: float
     size: int
@@ -81,7 +83,9 @@ class StoryStore(Protocol):
         """The story's first article in ``language`` (the root, if it is in that language)."""
         ...
 
-    def get_story(self, story_id: str) -> StoryRecord | None: ...
+    def get_story(self, story_id: str) -> StoryRecord | None:
+        """The story's record, or None for an unknown id."""
+        ...
 
     def iter_articles(self, since_ts: float | None = None) -> Iterator[ArticleRecord]:
         """All articles (optionally with ts >= since_ts), ascending ref; for rebuilding indexes."""
@@ -117,6 +121,7 @@ class MemoryStoryStore:
         self._means: dict[tuple[str, str], tuple[np.ndarray, int]] = {}
 
     def add_article(self, rec: ArticleRecord) -> int:
+        """Append the article; its ref is its 1-based position."""
         ref = len(self._articles) + 1
         self._articles.append(replace(rec, ref=ref))
         self._exact.setdefault(rec.exact, ref)
@@ -131,39 +136,49 @@ class MemoryStoryStore:
         return ref
 
     def get_articles(self, refs: Sequence[int]) -> list[ArticleRecord]:
+        """The records of the refs that exist, in the given order."""
         return [self._articles[r - 1] for r in refs if 0 < r <= len(self._articles)]
 
     def find_exact(self, exact: str) -> ArticleRecord | None:
+        """The first article stored with this exact hash."""
         ref = self._exact.get(exact)
         return None if ref is None else self._articles[ref - 1]
 
     def find_article(self, article_id: str) -> ArticleRecord | None:
+        """The record stored under this article id."""
         ref = self._by_id.get(article_id)
         return None if ref is None else self._articles[ref - 1]
 
     def story_members(self, story_id: str, limit: int) -> list[ArticleRecord]:
+        """Up to ``limit`` members, in the order they were added (the root first)."""
         return self.get_articles(self._members.get(story_id, [])[:limit])
 
     def first_member(self, story_id: str, language: str) -> ArticleRecord | None:
+        """The story's first article in ``language``."""
         ref = self._first.get((story_id, language))
         return None if ref is None else self._articles[ref - 1]
 
     def get_story(self, story_id: str) -> StoryRecord | None:
+        """The story's record, or None for an unknown id."""
         return self._stories.get(story_id)
 
     def iter_articles(self, since_ts: float | None = None) -> Iterator[ArticleRecord]:
+        """A snapshot of the articles (from ``since_ts`` on), so adding while iterating is safe."""
         return (a for a in list(self._articles) if since_ts is None or a.ts >= since_ts)
 
     def get_mean(self, backend: str, language: str) -> tuple[np.ndarray | None, int]:
+        """A copy of the language's running sum (the caller may change it) and its count."""
         total, n = self._means.get((backend, language), (None, 0))
         return (None if total is None else total.copy()), n
 
     def add_to_mean(self, backend: str, language: str, vec: np.ndarray) -> None:
+        """Add the raw vector to the language's running sum, in float64."""
         total, n = self._means.get((backend, language), (np.zeros(vec.shape[-1]), 0))
         self._means[(backend, language)] = (total + vec.astype(np.float64), n + 1)
 
     def commit(self) -> None:
-        pass
+        """Nothing to do: memory holds no transaction."""
 
     def sync(self) -> list[ArticleRecord]:
-        return []  # single writer
+        """Always []: a memory store has one writer."""
+        return []

@@ -701,11 +701,12 @@ def build_site(base: str, canary_port: int, now: datetime | None = None) -> Site
         if case.kind != "article":
             continue
         link = base + case.path
-        routes[case.entry] = {
-            "feed": lambda: send(_rss(base, [link]), "application/rss+xml"),
-            "sitemap": lambda: send(_urlset([link], dates=[published]), "application/xml"),
-            "listing": lambda: send(_listing([link]), "text/html; charset=utf-8"),
-        }[case.via]()
+        if case.via == "feed":
+            routes[case.entry] = send(_rss(base, [link]), "application/rss+xml")
+        elif case.via == "sitemap":
+            routes[case.entry] = send(_urlset([link], dates=[published]), "application/xml")
+        else:
+            routes[case.entry] = send(_listing([link]), "text/html; charset=utf-8")
     return Site(routes, prefixes, sources_toml(base))
 
 
