@@ -19,7 +19,7 @@ PACKAGE = ROOT / "newsspider"
 
 PLAIN = ("discovery", "extract", "stories", "state", "warc")
 """The plain logic: testable without Scrapy or a network."""
-SHARED = {"newsspider.dates", "newsspider.langcodes"}
+SHARED = {"newsspider.dates", "newsspider.langcodes", "newsspider.unicode_classes"}
 """Leaf modules every layer may use; they import nothing of the project."""
 INTERFACES = {
     "state": {
@@ -133,6 +133,17 @@ def test_importing_the_worker_pool_loads_neither_the_state_layer_nor_numpy():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT,
                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}).stdout
     assert out.strip() == "[]"
+
+
+def test_no_private_name_crosses_a_module_of_the_project():
+    """What two modules share is public: ``from newsspider.x import _helper`` hides a dependency."""
+    offences = []
+    for module, path in sorted(project_modules().items()):
+        for node in _runtime_nodes(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").startswith("newsspider")):
+                offences += [f"{module} imports {alias.name} from {'.' * node.level}{node.module or ''}"
+                             for alias in node.names if _private(alias.name)]
+    assert not offences, "\n".join(offences)
 
 
 def test_the_declared_interfaces_exist():

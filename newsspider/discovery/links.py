@@ -20,6 +20,7 @@ from w3lib.encoding import html_to_unicode
 
 from newsspider.discovery.entry import DiscoveredLink
 from newsspider.discovery.xmlsafety import absolute_http_url
+from newsspider.unicode_classes import CJK_CLASS, HANGUL_SYLLABLES, char_class
 
 _NON_ARTICLE_SEGMENTS = frozenset({
     "tag", "tags", "category", "categories", "topic", "topics", "author", "authors",
@@ -51,7 +52,7 @@ _DAY = re.compile(r"0?[1-9]|[12]\d|3[01]")
 _COMPACT_DATE = re.compile(r"(?<!\d)(19|20)\d\d-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)")
 _LONG_NUMBER = re.compile(r"\d{4,}")
 _WORD_SEPARATORS = re.compile(r"[-_+.\s]+")
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]{6,}")
+_CJK_RUN = re.compile(f"[{CJK_CLASS}{char_class([HANGUL_SYLLABLES])}]{{6,}}")
 
 
 def article_links(html: bytes | str, page_url: str) -> list[DiscoveredLink]:

@@ -18,9 +18,10 @@ from newsspider.dates import to_iso8601
 from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.language import choose_language, normalize_language, text_direction
 from newsspider.extract.metadata import read_metadata, undeclared_date
-from newsspider.extract.pagetype import CLOSING_MARKS, LISTING, SENTENCE_ENDS, page_type
+from newsspider.extract.pagetype import LISTING, page_type
 from newsspider.extract.parse import parse_html
 from newsspider.extract.selectors import SiteSelectors, narrow_to_body, prune
+from newsspider.unicode_classes import CLOSING_MARKS, SENTENCE_ENDS, WIDE_RANGES, char_class
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ _JOINERS = {"\u200c": "\u2e3b\u2e3aN", "\u200d": "\u2e3b\u2e3aJ", "\u200b": "\u2
 _JOINER_ENTITIES = re.compile(
     r"&(?:(zwnj|zwj|lrm|rlm|zwsp)|#(8203|8204|8205|8206|8207)|#x(200[b-f]));", re.IGNORECASE)
 _ENTITY_CHARS = {"zwnj": "\u200c", "zwj": "\u200d", "lrm": "\u200e", "rlm": "\u200f", "zwsp": "\u200b"}
-_WIDE_CHAR = re.compile("[\u2e80-\u9fff\uac00-\ud7af]")
+_WIDE_CHAR = re.compile(f"[{char_class(WIDE_RANGES)}]")
 _BINARY_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 
 

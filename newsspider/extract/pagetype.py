@@ -24,12 +24,9 @@ from dataclasses import dataclass, field
 from lxml.html import HtmlElement
 
 from newsspider.extract.metadata import PageMetadata, join_url, split_url
+from newsspider.unicode_classes import CLOSING_MARKS, SENTENCE_ENDS
 
 DECLARED, DATED, UNDECLARED, LISTING = "declared", "dated", "undeclared", "listing"
-# Paragraph ends of every script we cover (full stop, danda, Arabic and Urdu marks, CJK marks),
-# and the quotes and brackets that may close a sentence after them.
-SENTENCE_ENDS = ".!?…؟۔।。！？"
-CLOSING_MARKS = "\"'”’»)]）」』》"
 # A body is at least this many paragraphs of running text in a row (a teaser has one).
 BODY_PARAGRAPHS = 2
 # A text of only short lines is a link list when it has at least this many of them.

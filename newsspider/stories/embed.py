@@ -22,6 +22,8 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
+from newsspider.unicode_classes import CJK_CLASS
+
 log = logging.getLogger(__name__)
 
 NO_BACKEND = ("", "none", "off", "false")
@@ -33,7 +35,7 @@ ST_PREFIX = "st:"
 # passages of such a text are DENSE_SCRIPT_FACTOR times shorter in characters: the same share of
 # the story as in other languages, at the same cost. NTREX, direct, 2 arrival orders: F1 tune 0.969
 # -> 0.972, test 0.976 -> 0.982; a factor of 2.5 merged two sample stories (ru/zh rain warnings).
-_DENSE_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_DENSE_SCRIPT = re.compile(f"[{CJK_CLASS}]")
 DENSE_SCRIPT_FACTOR = 1.6
 
 

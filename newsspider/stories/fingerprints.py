@@ -20,6 +20,8 @@ from collections.abc import Iterable
 import numpy as np
 from simhash import Simhash
 
+from newsspider.unicode_classes import SENTENCE_TERMINATORS
+
 try:  # CPython's own MD5 (the same digest): half the cost of OpenSSL's per short input
     from _md5 import md5 as _md5
 except ImportError:  # an interpreter built without it
@@ -182,7 +184,7 @@ def anchor_weight(numbers: Iterable[str]) -> int:
 
 # -- names ----------------------------------------------------------------------------------
 _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
-_SENTENCE_END_RE = re.compile(r"[.!?\u3002\uff01\uff1f;:\n\"\u201c\u201d\u00ab\u00bb]\s*$")
+_SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_TERMINATORS)};:\n\"\u201c\u201d\u00ab\u00bb]\\s*$")
 _SUFFIX_RE = re.compile(r"['\u2019]")
 _CASED_SCRIPTS = {"LATIN": "L", "CYRILLIC": "C", "GREEK": "G"}
 NAME_KEY_CHARS = 6

@@ -13,24 +13,16 @@ import sys
 import unicodedata
 from collections.abc import Iterable
 
+from newsspider.unicode_classes import CJK_RANGES, char_class
+
 # Scripts written without spaces: every character is a token (shingles then cover words).
 _CHAR_TOKEN_RANGES = (
-    (0x3040, 0x30FF),  # Hiragana, Katakana
-    (0x3400, 0x4DBF),  # CJK Extension A
-    (0x4E00, 0x9FFF),  # CJK Unified Ideographs
-    (0xF900, 0xFAFF),  # CJK Compatibility Ideographs
-    (0x20000, 0x2FA1F),  # CJK Extensions B-F, compatibility supplement
+    *CJK_RANGES,
     (0x0E00, 0x0E7F),  # Thai
     (0x0E80, 0x0EFF),  # Lao
     (0x1000, 0x109F),  # Myanmar
     (0x1780, 0x17FF),  # Khmer
 )
-
-
-def _ranges_to_class(ranges: list[tuple[int, int]]) -> str:
-    return "".join(
-        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges
-    )
 
 
 def _runs(codepoints: Iterable[int]) -> list[tuple[int, int]]:
@@ -51,14 +43,14 @@ def _mark_ranges() -> list[tuple[int, int]]:
 
 
 def _char_class() -> str:
-    return _ranges_to_class(list(_CHAR_TOKEN_RANGES))
+    return char_class(list(_CHAR_TOKEN_RANGES))
 
 
 @functools.lru_cache(maxsize=1)
 def _run_char() -> str:
     """One character of a multi-character token: a word character or a mark, outside the
     char-token scripts."""
-    return f"(?![{_char_class()}])[\\w{_ranges_to_class(_mark_ranges())}]"
+    return f"(?![{_char_class()}])[\\w{char_class(_mark_ranges())}]"
 
 
 @functools.lru_cache(maxsize=1)
@@ -79,7 +71,7 @@ def _bmp_token_re() -> re.Pattern[str]:
     bmp = "".join(map(chr, range(0x10000)))
     in_run = _runs(m.start() for m in re.finditer(_run_char(), bmp))
     per_char = [(a, min(b, 0xFFFF)) for a, b in _CHAR_TOKEN_RANGES if a <= 0xFFFF]
-    return re.compile(f"[{_ranges_to_class(per_char)}]|[{_ranges_to_class(in_run)}]+")
+    return re.compile(f"[{char_class(per_char)}]|[{char_class(in_run)}]+")
 
 
 _ASTRAL_RE = re.compile("[\U00010000-\U0010FFFF]")

@@ -17,7 +17,8 @@ from typing import Any, Iterable, Mapping
 
 from newsspider.extract.cleaning.keys import ARABIC_FOLD, fold_key
 from newsspider.extract.cleaning.limits import MIN_END_COPYRIGHT_PHRASE_CHARS
-from newsspider.extract.cleaning.text import CJK_CLASS, LETTER_AHEAD, LETTER_BEHIND, MARKS, is_cjk
+from newsspider.extract.cleaning.text import LETTER_AHEAD, LETTER_BEHIND, MARKS
+from newsspider.unicode_classes import CJK_CLASS, is_cjk
 
 __all__ = ["END_RULES", "PHRASE_RULES", "Patterns", "available_languages", "compiled_patterns",
            "load_patterns", "warm_up"]

@@ -50,12 +50,12 @@ from newsspider.extract.cleaning.text import (
     WORD_AFTER,
     ends_sentence,
     has_sentence_break,
-    is_cjk,
     is_punct_only,
     single_word,
     width,
     width_at_most,
 )
+from newsspider.unicode_classes import SENTENCE_TERMINATORS, is_cjk
 
 __all__ = [
     "end_rule", "is_agency", "is_agency_credit", "is_breadcrumb", "is_byline", "is_consent", "is_dateline",
@@ -67,7 +67,7 @@ __all__ = [
 _PHRASE_SEP_END = ":：-–—|»›>="
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HANDLE_RE = re.compile(r"(?<![\w@])@\w{2,}")
-_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?؟۔।。！？])\s+")
+_SENTENCE_SPLIT_RE = re.compile(rf"(?<=[{re.escape(SENTENCE_TERMINATORS)}])\s+")
 # Wire-service credit lines: "(Reporting by A; Editing by B)", "Jane Doe contributed to this report."
 _CREDIT_RE = re.compile(
     r"\(\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|research)\b"
@@ -348,7 +348,7 @@ def is_byline(line: str, pats: Patterns) -> bool:
 
 def is_breadcrumb(line: str, pats: Patterns, *, before_title: bool) -> bool:
     """'Home › World › Middle East' or 'Всі новини, Політика, Світ'."""
-    if not width_at_most(line, MAX_BREADCRUMB_WIDTH) or re.search(r"[.!?;:؟。！？]", line):
+    if not width_at_most(line, MAX_BREADCRUMB_WIDTH) or re.search(rf"[{re.escape(SENTENCE_TERMINATORS)};:]", line):
         return False
     parts = [p.strip() for p in _BREADCRUMB_SEP_RE.split(line)]
     parts = [p for p in parts if p]

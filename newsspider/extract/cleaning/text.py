@@ -7,14 +7,13 @@ import functools
 import re
 import unicodedata
 
+from newsspider.unicode_classes import CLOSING_MARKS, SENTENCE_ENDS, is_cjk
+
 __all__ = [
-    "ABBREVIATIONS", "CJK_CLASS", "CLOSERS", "LETTER_AHEAD", "LETTER_BEHIND", "MARKS", "SEP_RE",
-    "TERMINAL", "WORD_AFTER", "ends_sentence", "has_sentence_break", "is_cjk", "is_punct_only",
-    "single_word", "strip_closers", "width", "width_at_most",
+    "ABBREVIATIONS", "LETTER_AHEAD", "LETTER_BEHIND", "MARKS", "SEP_RE", "WORD_AFTER", "ends_sentence",
+    "has_sentence_break", "is_punct_only", "single_word", "strip_closers", "width", "width_at_most",
 ]
 
-TERMINAL = ".!?…؟۔।॥。！？"
-CLOSERS = "\"'”’»›)]）」』》"
 ABBREVIATIONS = frozenset({
     "jr", "sr", "dr", "st", "mr", "mrs", "ms", "prof", "vs", "etc", "inc", "ltd", "co", "corp",
     "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "mt", "ft", "no", "nos", "vol", "fig",
@@ -28,17 +27,9 @@ MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff
 WORD_AFTER = re.compile(rf"[\w{MARKS}]")
 LETTER_BEHIND = rf"(?<![^\W\d_]|[{MARKS}])"
 LETTER_AHEAD = rf"(?![^\W\d_]|[{MARKS}])"
-CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # No assigned character below U+1100 (Hangul Jamo) is East Asian wide or full-width: a text of
 # Latin, Cyrillic, Greek, Arabic, Hebrew, Indic or Thai letters is as wide as it is long.
 _FIRST_WIDE = "\u1100"
-
-
-def is_cjk(c: str) -> bool:
-    """Whether the character is a Chinese or Japanese ideograph or kana."""
-    o = ord(c)
-    return (0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF
-            or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FA1F)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -60,13 +51,13 @@ def width_at_most(s: str, limit: int) -> bool:
 
 def strip_closers(s: str) -> str:
     """``s`` without trailing spaces, closing quotes and brackets."""
-    return s.rstrip().rstrip(CLOSERS).rstrip()
+    return s.rstrip().rstrip(CLOSING_MARKS).rstrip()
 
 
 def ends_sentence(s: str) -> bool:
     """Whether ``s`` ends with sentence punctuation (before any closing quote or bracket)."""
     s = strip_closers(s)
-    return bool(s) and s[-1] in TERMINAL
+    return bool(s) and s[-1] in SENTENCE_ENDS
 
 
 def is_punct_only(s: str) -> bool:
@@ -79,9 +70,9 @@ def has_sentence_break(s: str) -> bool:
     tokens = s.split()
     for tok in tokens[:-1]:
         core = strip_closers(tok)
-        if not core or core[-1] not in TERMINAL:
+        if not core or core[-1] not in SENTENCE_ENDS:
             continue
-        word = core.rstrip(TERMINAL)
+        word = core.rstrip(SENTENCE_ENDS)
         if core[-1] == "." and (len(word) <= 1 or "." in word
                                 or word.casefold() in ABBREVIATIONS):
             continue  # initials and abbreviations: "J. Smith", "Dr. Ali", "U.S.", "vs."

@@ -1,0 +1,56 @@
+"""The classes of characters that the text rules of every layer share, each defined once.
+
+Why one home: discovery (title-like URL slugs), extraction (lengths, paragraph ends), the cleaner
+(phrase edges, sentence breaks) and the story fingerprints (tokens, name detection) must agree on
+what a Chinese or Japanese character is and on what ends a sentence; copies drifted apart before.
+A leaf module: it imports nothing of the project.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+CodeRange = tuple[int, int]
+"""An inclusive range of code points."""
+
+CJK_RANGES: tuple[CodeRange, ...] = (
+    (0x3040, 0x30FF),    # Hiragana, Katakana
+    (0x3400, 0x4DBF),    # CJK Extension A
+    (0x4E00, 0x9FFF),    # CJK Unified Ideographs
+    (0xF900, 0xFAFF),    # CJK Compatibility Ideographs
+    (0x20000, 0x2FA1F),  # CJK Extensions B-F, compatibility supplement
+)
+"""Chinese and Japanese ideographs and kana: scripts written without spaces between words."""
+
+HANGUL_SYLLABLES: CodeRange = (0xAC00, 0xD7AF)
+"""Korean syllables: as dense as ideographs, but Korean separates words with spaces."""
+
+WIDE_RANGES: tuple[CodeRange, ...] = ((0x2E80, 0x9FFF), HANGUL_SYLLABLES)
+"""East Asian characters that carry about as much text as three Latin letters: CJK radicals,
+punctuation, kana, Bopomofo and ideographs (U+2E80-U+9FFF), and Hangul syllables."""
+
+SENTENCE_TERMINATORS = ".!?؟۔।॥。！？"
+"""Full stops, question and exclamation marks of the scripts we cover: Latin and the other cased
+scripts, Arabic and Urdu, the Indic danda and double danda, CJK full-width marks."""
+
+ELLIPSIS = "…"
+SENTENCE_ENDS = SENTENCE_TERMINATORS + ELLIPSIS
+"""What a paragraph of running text may end with (a trailing ellipsis ends a sentence too)."""
+
+CLOSING_MARKS = "\"'”’»›)]）」』》"
+"""Quotes and brackets that may close a sentence after its terminator."""
+
+
+def char_class(ranges: Iterable[CodeRange]) -> str:
+    """The inside of a regex character class (``[...]``) matching the code point ranges."""
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+
+CJK_CLASS = char_class(CJK_RANGES)
+"""``CJK_RANGES`` as the inside of a regex character class."""
+
+
+def is_cjk(c: str) -> bool:
+    """Whether the character is a Chinese or Japanese ideograph or kana (``CJK_RANGES``)."""
+    o = ord(c)
+    return any(low <= o <= high for low, high in CJK_RANGES)
