@@ -1,5 +1,5 @@
 """Shared helpers for the benchmarks: an in-memory HTTP server, process-tree sampling from
-/proc, reading Scrapy's stats dump, and a ``scrapy`` launcher that times the main-process stages.
+/proc, reading a crawl's stats file, and a ``scrapy`` launcher that times the main-process stages.
 
 The launcher (``python -m bench.common crawl news ...``) is ``scrapy.cmdline.execute`` with two
 measurement wrappers installed first: ``StoryDetector.assign`` (story assignment, main process)
@@ -16,15 +16,14 @@ whatever call it was in, typically a syscall (``time.thread_time``, a SQLite wri
 """
 from __future__ import annotations
 
-import ast
 import atexit
 import json
 import os
-import re
 import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 CLK_TCK = os.sysconf("SC_CLK_TCK")
@@ -219,22 +218,16 @@ class TreeSampler(threading.Thread):
         return main, sum(v for p, v in self.cpu.items() if p != self.pid)
 
 
-# --- Scrapy log ----------------------------------------------------------------------------------
-_LOG_LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \[")
+# --- what a crawl reports ----------------------------------------------------------------------------
 
+def read_crawl_stats(output: Path) -> dict[str, Any]:
+    """The final stats of the crawl that wrote ``output``: the stats file the crawl writes beside it
+    (``<name>.stats.json``, NEWSSPIDER_STATS_FILE), not the log. {} when there is none (a crawl that
+    was killed, or did not get as far as its output)."""
+    from newsspider.extensions.stats_file import stats_path  # the crawl's own naming of the file
 
-def parse_stats_dump(log: str) -> dict:
-    """The dict Scrapy logs at the end ("Dumping Scrapy stats:"), parsed without executing code."""
-    marker = log.rfind("Dumping Scrapy stats:")
-    if marker < 0:
-        return {}
-    lines = []
-    for line in log[marker:].splitlines()[1:]:
-        if _LOG_LINE.match(line):
-            break
-        lines.append(line)
-    text = re.sub(r"datetime\.datetime\([^)]*\)", "None", "\n".join(lines))
-    return ast.literal_eval(text)
+    path = stats_path(output)
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
 def parse_main_timing(log: str) -> dict:

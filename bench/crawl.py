@@ -36,7 +36,7 @@ Figures per crawl:
 - ``pages_per_s``: article pages downloaded / Scrapy's ``elapsed_time_seconds`` (spider open to
   close); ``pages_per_s_command``: the same over the whole command's wall time (start-up incl.).
 - ``cpu_ms_per_page``: extract, clean, story_prepare (worker CPU, timed inside the worker by
-  newsspider.extensions.worker_pool and read from the stats dump), story_assign and lines_observe (main
+  newsspider.extensions.worker_pool and read from the crawl's stats file), story_assign and lines_observe (main
   process, thread CPU), main_total (the whole Scrapy process: download, parse, pipelines,
   feed export, IPC) and workers_total (every worker's CPU, from /proc).
 - ``peak_memory_mb``: peak of the summed RSS (and PSS) of the Scrapy process and its workers,
@@ -66,7 +66,7 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.common import MemorySite, TreeSampler, parse_main_timing, parse_stats_dump, server_pages_per_second  # noqa: E402
+from bench.common import MemorySite, TreeSampler, parse_main_timing, read_crawl_stats, server_pages_per_second  # noqa: E402
 
 ZYTE_DIR = ROOT.parent / "shared" / "data" / "article-extraction-benchmark" / "html"
 CANONICAL = re.compile(rb"<link\b[^>]*\brel\s*=\s*[\"']?canonical[\"']?[^>]*>", re.IGNORECASE)
@@ -217,7 +217,7 @@ def run_crawl(name: str, sources: Path | None, workdir: Path, extra: dict[str, s
     wall = time.perf_counter() - start
     own = os.times()
     text = (rundir / "log.txt").read_text(errors="replace")
-    stats = parse_stats_dump(text)
+    stats = read_crawl_stats(rundir / "out.jsonl")
     main = parse_main_timing(text)
     records = sum(1 for line in open(rundir / "out.jsonl", encoding="utf-8") if line.strip()) \
         if (rundir / "out.jsonl").exists() else 0

@@ -67,7 +67,7 @@ from xml.sax.saxutils import escape
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.common import parse_stats_dump  # noqa: E402
+from bench.common import read_crawl_stats  # noqa: E402
 from bench.shingle_score import document_f1, score  # noqa: E402
 from bench.splits import host_key, split_of  # noqa: E402
 from newsspider.urls import canonicalize_url  # noqa: E402
@@ -250,7 +250,7 @@ def crawl(pages: list[GoldPage], settings: dict[str, str]) -> CrawlOutcome:
         page = by_key.get(route_key(url))
         if page:
             dropped[page.ident] = match[1] or ("only_boilerplate" if match[3] else f"request: {match[5]}")
-    return CrawlOutcome(records, dropped, parse_stats_dump(done.stderr), seconds)
+    return CrawlOutcome(records, dropped, read_crawl_stats(out), seconds)
 
 
 def _canonical(page: GoldPage, base_url: str) -> str:

@@ -80,6 +80,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.common import read_crawl_stats  # noqa: E402
 from bench.ntrex import Doc, build_docs  # noqa: E402
 from newsspider import settings as project_settings  # noqa: E402
 from newsspider.stories.config import StoryConfig  # noqa: E402
@@ -208,9 +209,6 @@ def build_site(docs: list[Doc], root: Path, source_of: Callable[[Doc], str] = nt
     return paths
 
 
-_STAT_RE = re.compile(r"'(newsspider/[^']+|item_scraped_count|elapsed_time_seconds)': ([0-9.]+)")
-
-
 def run_crawl(docs: list[Doc], config: StoryConfig, backend_name: str, workdir: Path, workers: int = 0,
               source_of: Callable[[Doc], str] = ntrex_source) -> tuple[dict[str, Assignment], dict[str, float], str]:
     """Serve the docs as news sites (one sitemap per source), ``scrapy crawl news`` them with the
@@ -249,7 +247,8 @@ def run_crawl(docs: list[Doc], config: StoryConfig, backend_name: str, workdir: 
         path = "/" + rec["url"].split("/", 3)[3]
         out[paths[path]] = Assignment(rec["simhash"], rec["story_id"], rec["duplicate_of"], rec["duplicate_kind"],
                                       rec["matched_id"], rec["duplicate_score"])
-    stats = {m.group(1): float(m.group(2)) for m in _STAT_RE.finditer(log)}
+    stats = {key: float(value) for key, value in read_crawl_stats(workdir / "out.jsonl").items()
+             if isinstance(value, (int, float))}
     return out, stats, log
 
 
