@@ -73,6 +73,15 @@ def test_partial_output_of_a_killed_run_keeps_only_complete_lines(tmp_path):
     assert [json.loads(line)["id"] for line in path.read_text().splitlines()] == ["a", "b"]
 
 
+def test_recovered_records_become_emitted_articles_and_stray_values_are_passed_over():
+    records = [{"id": "a", "canonical_url": "https://x.test/a", "url": "https://x.test/a?utm=1", "modified": "m"},
+               {"id": "b", "canonical_url": "https://x.test/b", "url": "https://x.test/b"},
+               {"canonical_url": "https://x.test/c"}, ["not", "an", "object"], 7]
+    assert EmittedArticle.from_records(records) == [
+        EmittedArticle("a", "https://x.test/a", "https://x.test/a?utm=1", "m"),
+        EmittedArticle("b", "https://x.test/b", "https://x.test/b", None)]
+
+
 def test_age_limit_ignores_unknown_dates_and_zero_means_none():
     now = datetime(2024, 6, 30, tzinfo=timezone.utc)
     assert is_too_old("2024-05-01T00:00:00+00:00", 30, now)

@@ -125,8 +125,7 @@ def _recover_killed_run_output(state_dir: str, default_feed: str | None) -> None
         if not default_feed:
             return
         for path, records in recover_partial_outputs(Path(default_feed).parent):
-            state.seen.add(EmittedArticle(r["id"], r["canonical_url"], r["url"], r.get("modified"))
-                           for r in records if isinstance(r, dict) and "id" in r)
+            state.seen.add(EmittedArticle.from_records(records))
             logger.warning("recovered %d articles written by a killed run into %s", len(records), path)
     finally:
         state.close()

@@ -39,8 +39,7 @@ def recover_dead_worker_outputs(settings: BaseSettings) -> None:
             if not match or _alive(int(match.group(1))):
                 continue
             for path, records in recover_partial_outputs(directory, partial.name):
-                state.seen.add(EmittedArticle(r["id"], r["canonical_url"], r["url"], r.get("modified"))
-                               for r in records if isinstance(r, dict) and "id" in r)
+                state.seen.add(EmittedArticle.from_records(records))
                 logger.warning("recovered %d articles written by a dead worker into %s", len(records), path)
     finally:
         state.close()
