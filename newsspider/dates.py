@@ -235,6 +235,17 @@ def _in_publisher_offset(best: Timestamp, others: list[Timestamp]) -> Timestamp:
     return best
 
 
+def to_utc_iso(value: str | None) -> str | None:
+    """An ISO 8601 time of the record (``published``, ``modified``) in UTC, to the second, with
+    ``Z``: ``2024-07-25T07:00:00Z`` (fixed width, so text order is time order; what jq's
+    ``fromdateiso8601``, pandas and DuckDB read without options). None when there is no time."""
+    stamp = parse_timestamp(value)
+    if stamp is None:
+        return None
+    moment = stamp.moment if stamp.has_offset else stamp.moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def utc_now_iso() -> str:
     """The current time, ISO 8601 in UTC, to the second."""
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()

@@ -8,6 +8,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from newsspider.dates import to_utc_iso
+
 
 @dataclass(repr=False)
 class Page:
@@ -28,7 +30,11 @@ class Page:
 
 @dataclass
 class Article:
-    """One extracted article: the JSONL record."""
+    """One extracted article: the JSONL record.
+
+    ``published_utc`` and ``modified_utc`` are ``published`` and ``modified`` in UTC
+    (``2024-07-25T07:00:00Z``), derived here when not given, so that every record has both forms:
+    the publisher's own offset (its day) and one that sorts and loads without options."""
 
     id: str
     url: str
@@ -52,6 +58,14 @@ class Article:
     site_name: str | None = None  # the publication's name as the page states it
     matched_id: str | None = None
     duplicate_score: float | None = None
+    published_utc: str | None = None
+    modified_utc: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.published_utc is None:
+            self.published_utc = to_utc_iso(self.published)
+        if self.modified_utc is None:
+            self.modified_utc = to_utc_iso(self.modified)
 
 
 def article_id(canonical_url: str) -> str:

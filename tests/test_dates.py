@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from newsspider.dates import best_timestamp, parse_timestamp, to_iso8601
+from newsspider.dates import best_timestamp, parse_timestamp, to_iso8601, to_utc_iso
 from newsspider.extract.article import extract_article
 from tests.test_extract_article import PARAGRAPHS, article_page
 
@@ -123,3 +123,19 @@ def test_declarations_on_different_days_are_decided_by_the_date_printed_by_the_h
     # Declarations on one day are not overruled by a printed date (an update's).
     same_day = head.replace("2022-01-06T08:29:34+01:00", "2022-01-04T08:29:00+01:00")
     assert published(same_day, "06.01.2022") == "2022-01-04T08:29:00+01:00"
+
+
+def test_utc_form_of_a_record_time_is_fixed_width_with_z():
+    assert to_utc_iso("2024-07-26T09:20:00+05:00") == "2024-07-26T04:20:00Z"
+    assert to_utc_iso("2024-07-25T23:30:00-04:00") == "2024-07-26T03:30:00Z"  # the UTC day, not the publisher's
+    assert to_utc_iso("2024-07-26T04:20:00.750Z") == "2024-07-26T04:20:00Z"
+    assert to_utc_iso(None) is None and to_utc_iso("not a date") is None
+
+
+def test_every_record_carries_its_times_in_utc_as_well():
+    from newsspider.items import Article
+
+    fields = dict(id="0" * 16, url="u", canonical_url="u", source="s", title=None, authors=[], language="en",
+                  direction="ltr", text="t", description=None, image=None, tags=[], fetched_at="2024-07-26T00:00:00+00:00")
+    article = Article(**fields, published="2024-07-26T09:20:00+05:00", modified=None)
+    assert (article.published_utc, article.modified_utc) == ("2024-07-26T04:20:00Z", None)
