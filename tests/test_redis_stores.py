@@ -16,7 +16,7 @@ from newsspider.state.redis.stories import RedisStoryStore
 from newsspider.state.redis.validators import RedisValidatorStore
 from newsspider.stories.config import StoryConfig
 from newsspider.stories.detector import StoryDetector, StoryInput
-from newsspider.stories.store import ArticleRecord, MemoryStoryStore, StoryConflict
+from newsspider.stories.store import ArticleDetails, ArticleRecord, MemoryStoryStore, StoryConflict
 
 P = "t"
 
@@ -87,6 +87,9 @@ def test_story_store_round_trip(redis_client):
     assert [a.article_id for a in store.iter_articles()] == ["x", "y"]
     assert [a.article_id for a in store.iter_articles(since_ts=1.0)] == ["x"]
     assert store.sync() == []
+    store.add_details([ArticleDetails("x", url="http://a/x", title="عنوان", direction="rtl")])
+    assert RedisStoryStore(redis_client, P).get_details(["x", "y"]) == {
+        "x": ArticleDetails("x", url="http://a/x", title="عنوان", direction="rtl")}
 
 
 def test_story_store_refuses_a_write_after_another_worker_appended(redis_client):

@@ -13,7 +13,7 @@ from newsspider.state.sqlite.stories import SQLiteStoryStore
 from newsspider.stories.config import StoryConfig
 from newsspider.stories.detector import StoryDetector, StoryInput, _AnchorPostings, prepare_in_worker
 from newsspider.stories.embed import hyperplane_hash, load_backend
-from newsspider.stories.store import ArticleRecord, MemoryStoryStore
+from newsspider.stories.store import ArticleDetails, ArticleRecord, MemoryStoryStore
 
 # the fake backend keys vectors by title: no body passages (they have none); passages have their own test
 LEAD_ONLY = StoryConfig(passage_chars=0)
@@ -177,6 +177,12 @@ def test_store_round_trip(make):
     assert store.first_member("x", "ar").article_id == "y" and store.first_member("x", "hi").article_id == "x"
     assert store.first_member("x", "en") is None
     assert list(store.iter_articles(since_ts=2.0)) == []
+    store.add_details([ArticleDetails("x", url="http://a/x", title="عنوان", published="2024-07-26T09:20:00+05:00",
+                                      direction="rtl"), ArticleDetails("y", title="old")])
+    store.add_details([ArticleDetails("y", url="http://a/y")])  # replaces
+    assert store.get_details(["x", "y", "z"]) == {
+        "x": ArticleDetails("x", "http://a/x", "عنوان", "2024-07-26T09:20:00+05:00", "rtl"),
+        "y": ArticleDetails("y", url="http://a/y")}
 
 
 def test_body_passages_middle_and_end():

@@ -7,8 +7,9 @@ in-memory index can hold 8-byte references instead of article id strings.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, fields, replace
 from typing import Protocol
 
 import numpy as np
@@ -40,6 +41,34 @@ class ArticleRecord:
     names: frozenset[str] = frozenset()  # fingerprints.names
     matched_id: str | None = None   # the article the evidence was against (None for a root)
     score: float | None = None      # the strength of that evidence (None for a root)
+
+
+@dataclass(frozen=True)
+class ArticleDetails:
+    """What people and story exports show of a member, kept beside its ``ArticleRecord`` (which
+    holds what the detector compares): written by the crawl once the article is in its output, so
+    a later run can list the story's earlier members (``newsspider.export.stories``)."""
+
+    article_id: str
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None    # ISO 8601 with the publisher's offset, as in the record
+    direction: str | None = None    # "ltr" or "rtl"
+
+
+_DETAIL_FIELDS = tuple(f.name for f in fields(ArticleDetails) if f.name != "article_id")
+
+
+def encode_details(details: ArticleDetails) -> str:
+    """``details`` as the JSON text the stores keep (the article id is their key)."""
+    return json.dumps({k: v for k, v in asdict(details).items() if k != "article_id" and v is not None},
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_details(article_id: str, text: str | bytes) -> ArticleDetails:
+    """The ``ArticleDetails`` kept as ``text`` (fields this release does not know are ignored)."""
+    data = json.loads(text)
+    return ArticleDetails(article_id, **{name: data.get(name) for name in _DETAIL_FIELDS})
 
 
 class StoryConflict(Exception):
@@ -107,6 +136,14 @@ class StoryStore(Protocol):
         """Records other writers appended since the last sync (a shared store); [] otherwise."""
         ...
 
+    def add_details(self, details: Iterable[ArticleDetails]) -> None:
+        """Keep (replace) each article's details; durable after ``commit()``."""
+        ...
+
+    def get_details(self, article_ids: Iterable[str]) -> dict[str, ArticleDetails]:
+        """The details kept of these articles (an article without any is left out)."""
+        ...
+
 
 class MemoryStoryStore:
     """Dict-backed StoryStore for tests and single-run use."""
@@ -119,6 +156,7 @@ class MemoryStoryStore:
         self._first: dict[tuple[str, str], int] = {}
         self._stories: dict[str, StoryRecord] = {}
         self._means: dict[tuple[str, str], tuple[np.ndarray, int]] = {}
+        self._details: dict[str, ArticleDetails] = {}
 
     def add_article(self, rec: ArticleRecord) -> int:
         """Append the article; its ref is its 1-based position."""
@@ -182,3 +220,11 @@ class MemoryStoryStore:
     def sync(self) -> list[ArticleRecord]:
         """Always []: a memory store has one writer."""
         return []
+
+    def add_details(self, details: Iterable[ArticleDetails]) -> None:
+        """Keep (replace) each article's details (``StoryStore.add_details``)."""
+        self._details.update((d.article_id, d) for d in details)
+
+    def get_details(self, article_ids: Iterable[str]) -> dict[str, ArticleDetails]:
+        """The details kept of these articles (``StoryStore.get_details``)."""
+        return {i: self._details[i] for i in article_ids if i in self._details}

@@ -3,14 +3,21 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import cast
 
 import numpy as np
 import redis
 
 from newsspider.state.redis.keys import CHUNK
-from newsspider.stories.store import ArticleRecord, StoryConflict, StoryRecord
+from newsspider.stories.store import (
+    ArticleDetails,
+    ArticleRecord,
+    StoryConflict,
+    StoryRecord,
+    decode_details,
+    encode_details,
+)
 
 
 def _b64(data: bytes | None) -> str | None:
@@ -73,6 +80,7 @@ class RedisStoryStore:
         self.size_key, self.first_key, self.members_prefix, self.mean_prefix = (
             f"{p}:size", f"{p}:first_ts", f"{p}:members:", f"{p}:mean:")
         self.first_member_key = f"{p}:first"
+        self.details_key = f"{p}:details"
         self._synced = 0  # refs up to this one are known to the caller
 
     # -- the optimistic-concurrency pair ----------------------------------------------------
@@ -184,6 +192,21 @@ class RedisStoryStore:
                     return
                 except redis.WatchError:
                     continue
+
+    # -- what exports show of a member -------------------------------------------------------
+    def add_details(self, details: Iterable[ArticleDetails]) -> None:
+        mapping = {d.article_id: encode_details(d) for d in details}
+        if mapping:
+            self.r.hset(self.details_key, mapping=mapping)
+
+    def get_details(self, article_ids: Iterable[str]) -> dict[str, ArticleDetails]:
+        ids = list(dict.fromkeys(article_ids))
+        found: dict[str, ArticleDetails] = {}
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start:start + CHUNK]
+            values = cast("list[bytes | None]", self.r.hmget(self.details_key, chunk))
+            found.update((aid, decode_details(aid, value)) for aid, value in zip(chunk, values, strict=True) if value)
+        return found
 
     def commit(self) -> None:
         """Every write is already durable in Redis (as durable as its persistence settings)."""

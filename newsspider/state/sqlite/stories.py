@@ -7,12 +7,12 @@ does every ``StoryConfig.commit_every`` assignments and on ``flush()``).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
 from newsspider.state.sqlite.db import MAX_VARIABLES
-from newsspider.stories.store import ArticleRecord, StoryRecord
+from newsspider.stories.store import ArticleDetails, ArticleRecord, StoryRecord, decode_details, encode_details
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS stories_articles (
@@ -45,6 +45,10 @@ CREATE TABLE IF NOT EXISTS stories_stories (
     story_id TEXT PRIMARY KEY,
     first_ts REAL NOT NULL,
     size INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS stories_details (
+    article_id TEXT PRIMARY KEY,
+    details TEXT NOT NULL              -- JSON: url, title, published, direction (ArticleDetails)
 );
 CREATE TABLE IF NOT EXISTS stories_means (
     backend TEXT NOT NULL,
@@ -200,3 +204,19 @@ class SQLiteStoryStore:
 
     def sync(self) -> list[ArticleRecord]:
         return []  # one run per state directory (run lock): a single writer
+
+    def add_details(self, details: Iterable[ArticleDetails]) -> None:
+        self.conn.executemany(
+            "INSERT INTO stories_details (article_id, details) VALUES (?, ?) "
+            "ON CONFLICT(article_id) DO UPDATE SET details = excluded.details",
+            ((d.article_id, encode_details(d)) for d in details))
+
+    def get_details(self, article_ids: Iterable[str]) -> dict[str, ArticleDetails]:
+        ids = list(dict.fromkeys(article_ids))
+        found: dict[str, ArticleDetails] = {}
+        for i in range(0, len(ids), MAX_VARIABLES):
+            chunk = ids[i:i + MAX_VARIABLES]
+            rows = self.conn.execute(f"SELECT article_id, details FROM stories_details "
+                                     f"WHERE article_id IN ({','.join('?' * len(chunk))})", chunk)
+            found.update((aid, decode_details(aid, text)) for aid, text in rows)
+        return found
