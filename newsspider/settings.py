@@ -38,6 +38,8 @@ FEED_EXPORT_ENCODING = "utf-8"
 FEED_URI_PARAMS = "newsspider.output.uri_params"
 NEWSSPIDER_DEFAULT_FEED = "output/articles-%(utc)s.jsonl"   # used only when no FEEDS / -o / -O is given
 NEWSSPIDER_STATS_FILE = True               # the final stats as JSON beside each local output file (<name>.stats.json)
+NEWSSPIDER_STORY_EXPORT = True             # the stories that gained an article, beside each local output (stories-<UTC>.jsonl)
+NEWSSPIDER_STORY_REPORT = True             # the same stories as a self-contained HTML page (stories-<UTC>.html)
 FEED_STORAGES = {"file": "newsspider.output.AtomicFileFeedStorage", "": "newsspider.output.AtomicFileFeedStorage"}
 FEED_STORE_EMPTY = True
 FEED_EXPORTERS = {name: "newsspider.output.JsonLinesExporter" for name in ("jsonlines", "jsonl", "jl")}  # same bytes, cheaper
@@ -56,6 +58,7 @@ EXTENSIONS = {
     "newsspider.extensions.remote_control.RemoteControlWhenEnabled": 0,
     "newsspider.extensions.gc_tuning.GarbageCollector": 0,
     "newsspider.extensions.warc_output.WarcOutput": 0,  # NotConfigured unless NEWSSPIDER_WARC_OUTPUT
+    "newsspider.extensions.story_export.StoryExport": 900,  # after the feed exporter: sees the articles written
     "newsspider.extensions.stats_file.StatsFile": 1000,  # built last: writes after the others' engine_stopped
 }
 # Scrapy imports every extension it lists, even one that is off (and disabling it with None still

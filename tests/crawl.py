@@ -14,6 +14,7 @@ from newsspider.extensions.stats_file import stats_path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((PROJECT_ROOT / "newsspider" / "article.schema.json").read_text(encoding="utf-8"))
+STORY_SCHEMA = json.loads((PROJECT_ROOT / "newsspider" / "story.schema.json").read_text(encoding="utf-8"))
 FAST_SETTINGS = {
     "AUTOTHROTTLE_ENABLED": "False",
     "DOWNLOAD_DELAY": "0",
@@ -66,5 +67,12 @@ def read_jsonl(path: Path) -> list[dict]:
 
 def validate_records(records: list[dict]) -> None:
     validator = jsonschema.Draft202012Validator(SCHEMA)
+    for record in records:
+        validator.validate(record)
+
+
+def validate_stories(records: list[dict]) -> None:
+    """Story export records against ``newsspider/story.schema.json``."""
+    validator = jsonschema.Draft202012Validator(STORY_SCHEMA)
     for record in records:
         validator.validate(record)

@@ -17,7 +17,7 @@ import scrapy_redis
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "newsspider"
 
-PLAIN = ("discovery", "extract", "stories", "state", "warc")
+PLAIN = ("discovery", "extract", "stories", "state", "warc", "export")
 """The plain logic: testable without Scrapy or a network."""
 SHARED = {"newsspider.dates", "newsspider.langcodes", "newsspider.unicode_classes"}
 """Leaf modules every layer may use; they import nothing of the project."""
@@ -26,6 +26,7 @@ INTERFACES = {
         "newsspider.stories.store",       # StoryStore and its records, declared by the story detector
         "newsspider.extract.cleaning.keys",  # line_key, the text key of a learned line
     },
+    "export": {"newsspider.stories.store"},  # the story store's members and details, read for the story export
 }
 """What a plain package may import from another one: the interfaces it implements or builds on."""
 COMPONENT_PACKAGES = ("spiders", "middlewares", "pipelines", "distributed", "commands")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from tests.crawl import run_crawl, validate_records
+from tests.crawl import read_jsonl, run_crawl, validate_records, validate_stories
 from tests.static_site import StaticSite
 
 WIRE = [
@@ -84,3 +84,16 @@ def test_a_later_run_extends_an_earlier_story_and_says_what_matched(tmp_path):
     assert (german["story_id"], german["duplicate_kind"], german["matched_id"]) == (original["id"], "translation", original["id"])
     assert museum["story_id"] == museum["id"] and museum["duplicate_score"] is None
     validate_records(first.records + second.records)
+
+    first_stories = read_jsonl(tmp_path / "first.stories.jsonl")
+    second_stories = read_jsonl(tmp_path / "second.stories.jsonl")
+    validate_stories(first_stories + second_stories)
+    assert [(s["story_id"], s["member_count"]) for s in first_stories] == [(original["id"], 1)]
+    extended, museum_story = second_stories  # biggest first
+    assert (extended["story_id"], extended["member_count"], extended["new_members"]) == (original["id"], 3, 2)
+    earlier = extended["members"][0]  # from the first run, through the state store
+    assert (earlier["id"], earlier["this_run"], earlier["kind"]) == (original["id"], False, "root")
+    assert (earlier["url"], earlier["title"], earlier["published_utc"]) == (
+        original["url"], original["title"], original["published_utc"])
+    assert {m["id"]: m["kind"] for m in extended["members"][1:]} == {copy["id"]: "near", german["id"]: "translation"}
+    assert extended["languages"] == ["de", "en"] and museum_story["members"][0]["id"] == museum["id"]
