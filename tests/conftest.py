@@ -1,9 +1,11 @@
-"""Shared fixtures: crawlers with the project's settings for in-process component tests, and a
-throw-away redis-server (``tests/redis_server.py``) for the distributed tests."""
+"""Shared fixtures: crawlers with the project's settings for in-process component tests, a
+throw-away redis-server (``tests/redis_server.py``) for the distributed tests, and one crawl of
+the sample corpus for the tests that read what it wrote."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import unquote
 from typing import Any
 
 import pytest
@@ -14,7 +16,11 @@ from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
 import newsspider.settings as project_settings_module
+from newsspider.sample.server import LocalSite, render_sources
+from tests.crawl import run_crawl
 from tests.redis_server import RedisServer, unavailable
+
+SAMPLE = Path(__file__).resolve().parent.parent / "newsspider" / "sample"
 
 
 def project_settings(**overrides: Any) -> dict[str, Any]:
@@ -67,3 +73,18 @@ def redis_client(redis_server: RedisServer) -> Iterator[Any]:
     client.flushdb()
     yield client
     client.close()
+
+
+@pytest.fixture(scope="session")
+def sample_crawl(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, dict], Any, Path]:
+    """One ``scrapy crawl news`` of the bundled sample corpus to ``out.jsonl``: (records by page path,
+    the ``CrawlResult``, the working directory holding the output, its stats and story files)."""
+    workdir = tmp_path_factory.mktemp("sample")
+    with LocalSite(SAMPLE / "site") as site:
+        sources = workdir / "sources.toml"
+        sources.write_text(render_sources(SAMPLE / "sources.template.toml", site.base_url), encoding="utf-8")
+        result = run_crawl(sources, workdir)
+        base = site.base_url
+    assert result.returncode == 0, result.log[-3000:]
+    return ({unquote(record["url"].removeprefix(base).split("?")[0]): record for record in result.records}, result,
+            workdir)

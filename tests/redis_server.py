@@ -21,9 +21,10 @@ def _in_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
-def unavailable(message: str):
+def unavailable(message: str, tests: str = "the distributed tests"):
+    """Skip the test (fail it with ``CI=true``): a server or browser it needs is missing."""
     if _in_ci():
-        pytest.fail(f"{message} (CI=true: the distributed tests must run; see scripts/install-test-deps.sh)")
+        pytest.fail(f"{message} (CI=true: {tests} must run; see scripts/install-test-deps.sh)")
     pytest.skip(message)
 
 

@@ -1,4 +1,4 @@
-"""The bundled sample corpus, crawled end to end: the README's main job, checked."""
+"""The bundled sample corpus, crawled end to end (the ``sample_crawl`` fixture): the README's main job, checked."""
 from __future__ import annotations
 
 import json
@@ -8,29 +8,15 @@ from urllib.parse import unquote
 
 import pytest
 
-from newsspider.sample.server import LocalSite, render_sources
-from tests.crawl import read_jsonl, run_crawl, validate_records, validate_stories
+from tests.conftest import SAMPLE
+from tests.crawl import read_jsonl, validate_records, validate_stories
 
-SAMPLE = Path(__file__).resolve().parent.parent / "newsspider" / "sample"
 MANIFEST = json.loads((SAMPLE / "site" / "manifest.json").read_text(encoding="utf-8"))
 PAGES = {unquote(page["path"]): page for page in MANIFEST["pages"]}
 
 
 def collapse(text: str) -> str:
     return " ".join(text.split())
-
-
-@pytest.fixture(scope="module")
-def sample_crawl(tmp_path_factory):
-    workdir = tmp_path_factory.mktemp("sample")
-    with LocalSite(SAMPLE / "site") as site:
-        sources = workdir / "sources.toml"
-        sources.write_text(render_sources(SAMPLE / "sources.template.toml", site.base_url), encoding="utf-8")
-        result = run_crawl(sources, workdir)
-        base = site.base_url
-    assert result.returncode == 0, result.log[-3000:]
-    return ({unquote(record["url"].removeprefix(base).split("?")[0]): record for record in result.records}, result,
-            workdir)
 
 
 def test_every_sample_article_is_emitted_once_and_nothing_else(sample_crawl):
