@@ -90,6 +90,7 @@ class ExtractedArticle:
     site_name: str | None
     page_type: str
     via_jsonld: bool = False
+    tree_chrome: tuple[str, ...] = ()  # lines removed as chrome by the page's tree (``cleaning.tree``)
 
 
 @dataclass
@@ -127,7 +128,9 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         or " ".join(text.split()) == " ".join(jsonld.body.split())  # trafilatura read it flattened
     ):
         text, via_jsonld = jsonld.body.strip(), True
-    text = drop_tree_chrome(text, tree, (url, meta.canonical))
+    kept = drop_tree_chrome(text, tree, (url, meta.canonical))
+    tree_chrome = _lines_dropped(text, kept) if kept != text else ()
+    text = kept
     if text_size(text) < options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1):
         return Extraction(reason="too_little_text")
     kind = page_type(text, meta, body_tree, url)
@@ -152,8 +155,15 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         site_name=restore_joiners(meta.site_name),
         page_type=kind,
         via_jsonld=via_jsonld,
+        tree_chrome=tuple(restore_joiners(line) for line in tree_chrome),
     )
     return Extraction(article=article)
+
+
+def _lines_dropped(text: str, kept: str) -> tuple[str, ...]:
+    """The lines of ``text`` that are not in ``kept`` (``kept`` is ``text`` with whole lines removed)."""
+    remaining = set(kept.split("\n"))
+    return tuple(line for line in text.split("\n") if line.strip() and line not in remaining)
 
 
 def _bare(tree, url: str, *, precision: bool, fast: bool) -> str:

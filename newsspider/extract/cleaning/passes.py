@@ -14,6 +14,7 @@ from __future__ import annotations
 import collections
 import re
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import Container
 
 from newsspider.extract.cleaning.keys import fold_key, line_key, phrase_key, predicate_form
@@ -49,7 +50,7 @@ from newsspider.extract.cleaning.rules import (
 )
 from newsspider.extract.cleaning.text import ends_sentence
 
-__all__ = ["RULES", "CleanResult", "clean_text"]
+__all__ = ["RULES", "CleanResult", "Removals", "clean_text"]
 
 # Rule names reported in CleanResult.removed.
 RULES = (
@@ -59,12 +60,29 @@ RULES = (
 )
 
 
+class Removals(collections.Counter[str]):
+    """Lines removed per rule (the counts), and each line with its rule in text order of removal
+    (``lines``: what ``scrapy article`` shows)."""
+
+    def __init__(self, counts: Mapping[str, int] | None = None, lines: list[tuple[str, str]] | None = None) -> None:
+        super().__init__(counts or {})
+        self.lines: list[tuple[str, str]] = list(lines or [])
+
+    def __reduce__(self):  # Counter's drops ``lines``: results come back from worker processes
+        return (type(self), (dict(self), self.lines))
+
+    def note(self, rule: str, *lines: str, count: int | None = None) -> None:
+        """``lines`` removed by ``rule`` (``count`` when it differs from their number: shortcodes)."""
+        self[rule] += len(lines) if count is None else count
+        self.lines.extend((rule, line) for line in lines)
+
+
 @dataclass
 class CleanResult:
-    """Cleaned text plus what was removed, per rule, for stats and debugging."""
+    """Cleaned text plus what was removed, per rule (``removed.lines``: each line and its rule)."""
 
     text: str
-    removed: collections.Counter[str] = field(default_factory=collections.Counter)
+    removed: Removals = field(default_factory=Removals)
 
 
 def clean_text(text: str, *, title: str | None = None, language: str | None = None,
@@ -82,7 +100,7 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
     often in the site's language rather than the article's. Paragraphs stay newline-separated;
     runs of blank lines left by removals collapse to one.
     """
-    removed: collections.Counter[str] = collections.Counter()
+    removed = Removals()
     if not text:
         return CleanResult(text="", removed=removed)
     pats = compiled_patterns()
@@ -100,14 +118,14 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
     return CleanResult(text=cleaned, removed=removed)
 
 
-def _strip_shortcodes(lines: list[str], pats: Patterns, removed: collections.Counter[str]) -> list[str]:
+def _strip_shortcodes(lines: list[str], pats: Patterns, removed: Removals) -> list[str]:
     """Pass 1: placeholders and shortcodes, anywhere; a line left empty goes."""
     out: list[str] = []
     for ln in lines:
         if "[" in ln:
             new, n = _strip_line_shortcodes(ln, pats)
             if n:
-                removed["shortcode"] += n
+                removed.note("shortcode", ln, count=n)
                 if not new.strip():
                     continue
                 ln = new
@@ -127,24 +145,27 @@ def _strip_line_shortcodes(line: str, pats: Patterns) -> tuple[str, int]:
 
 
 def _drop_site_lines(lines: list[str], site_lines: Container[str], site_labels: Container[str],
-                     pats: Patterns, removed: collections.Counter[str]) -> list[str]:
+                     pats: Patterns, removed: Removals) -> list[str]:
     """Pass 2: lines learned as this site's template text (labels only where the line is no
     sentence), anywhere, unless they would take more than ``MAX_LEARNED_SHARE`` of the text."""
     hits = [_is_site_line(ln, site_lines, site_labels, pats) for ln in lines]
     total = sum(len(ln.strip()) for ln in lines)
     learned = sum(len(ln.strip()) for ln, h in zip(lines, hits, strict=True) if h)
     if any(hits) and learned <= MAX_LEARNED_SHARE * total:
-        removed["site_learned"] += sum(hits)
+        removed.note("site_learned", *(ln for ln, h in zip(lines, hits, strict=True) if h))
         return [ln for ln, h in zip(lines, hits, strict=True) if not h]
     return lines
 
 
 def _drop_source_lines(lines: list[str], source_lines: Container[str],
-                       removed: collections.Counter[str]) -> list[str]:
+                       removed: Removals) -> list[str]:
     """Pass 2a: the lines the sources file names as this site's chrome (``boilerplate``), anywhere."""
-    kept = [ln for ln in lines if not (ln.strip() and phrase_key(ln) in source_lines)]
-    if len(kept) < len(lines):
-        removed["source_boilerplate"] += len(lines) - len(kept)
+    kept = []
+    for ln in lines:
+        if ln.strip() and phrase_key(ln) in source_lines:
+            removed.note("source_boilerplate", ln)
+        else:
+            kept.append(ln)
     return kept
 
 
@@ -173,7 +194,7 @@ def _title_keys(title: str | None, site_name: str | None) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _peel_start(lines: list[str], pats: Patterns, removed: collections.Counter[str],
+def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
                 title_keys: frozenset[str], site_key: str) -> list[str]:
     """Pass 3a: drop chrome lines from the start until the first line that is content."""
     norm = [predicate_form(ln) for ln in lines]
@@ -233,12 +254,12 @@ def _peel_start(lines: list[str], pats: Patterns, removed: collections.Counter[s
                 i += 1
                 continue
             break
-        removed[rule] += 1
+        removed.note(rule, lines[i])
         i += 1
     return head + lines[i:]
 
 
-def _peel_end(lines: list[str], pats: Patterns, removed: collections.Counter[str],
+def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
               site_key: str) -> list[str]:
     """Pass 3b: drop chrome lines from the end until the first line that is content."""
     end = len(lines)
@@ -254,7 +275,7 @@ def _peel_end(lines: list[str], pats: Patterns, removed: collections.Counter[str
             while prev >= 0 and not lines[prev].strip():
                 prev -= 1
             if prev >= 0 and is_read_also_label(predicate_form(lines[prev]), pats):
-                removed["read_also"] += 2
+                removed.note("read_also", lines[prev], lines[end - 1])
                 end = prev
                 continue
         if rule is None and is_link_item(line):
@@ -263,19 +284,19 @@ def _peel_end(lines: list[str], pats: Patterns, removed: collections.Counter[str
             while start > 0 and (not lines[start - 1].strip()
                                  or is_link_item(predicate_form(lines[start - 1]))):
                 start -= 1
-            items = sum(1 for ln in lines[start:end] if ln.strip())
-            if items >= MIN_LINK_BLOCK_ITEMS:
-                removed["read_also"] += items
+            items = [ln for ln in lines[start:end] if ln.strip()]
+            if len(items) >= MIN_LINK_BLOCK_ITEMS:
+                removed.note("read_also", *items)
                 end = start
                 continue
         if rule is None:
             break
-        removed[rule] += 1
+        removed.note(rule, lines[end - 1])
         end -= 1
     return lines[:end]
 
 
-def _drop_inserts(lines: list[str], pats: Patterns, removed: collections.Counter[str]) -> list[str]:
+def _drop_inserts(lines: list[str], pats: Patterns, removed: Removals) -> list[str]:
     """Pass 4: lines inserted mid-article: "Read also: <title>", a media player's fallback text,
     share-on-a-network prompts."""
     kept = []
@@ -283,7 +304,7 @@ def _drop_inserts(lines: list[str], pats: Patterns, removed: collections.Counter
         norm = predicate_form(ln)
         rule = _insert_rule(norm, pats) if norm else None
         if rule:
-            removed[rule] += 1
+            removed.note(rule, ln)
         else:
             kept.append(ln)
     return kept
