@@ -5,6 +5,7 @@ import logging
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
+from scrapy.settings import BaseSettings
 
 from newsspider.extensions.worker_pool import WorkerPool
 from newsspider.extract.article import ExtractedArticle, ExtractOptions, extract_article
@@ -27,13 +28,7 @@ class ExtractPipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
         """The pipeline on the crawl's worker pool, with the extraction settings."""
-        settings = crawler.settings
-        options = ExtractOptions(
-            min_text_chars=settings.getint("NEWSSPIDER_MIN_TEXT_CHARS"),
-            min_language_confidence=settings.getfloat("NEWSSPIDER_LANGUAGE_MIN_CONFIDENCE"),
-            second_pass=settings.get("NEWSSPIDER_EXTRACT_SECOND_PASS"),
-        )
-        return cls(WorkerPool.of(crawler), options, crawler.stats)
+        return cls(WorkerPool.of(crawler), extract_options(crawler.settings), crawler.stats)
 
     async def process_item(self, item):
         """A page becomes an Article (extracted in a worker) or is dropped with the reason counted."""
@@ -62,6 +57,15 @@ class ExtractPipeline:
         self._emitted_ids.add(identifier)
         self.stats.inc_value(f"newsspider/source/{item.source}/articles")
         return to_item(article, item, identifier, canonical)
+
+
+def extract_options(settings: BaseSettings) -> ExtractOptions:
+    """The extraction options the ``NEWSSPIDER_*`` settings set (shared with ``scrapy article``)."""
+    return ExtractOptions(
+        min_text_chars=settings.getint("NEWSSPIDER_MIN_TEXT_CHARS"),
+        min_language_confidence=settings.getfloat("NEWSSPIDER_LANGUAGE_MIN_CONFIDENCE"),
+        second_pass=settings.get("NEWSSPIDER_EXTRACT_SECOND_PASS"),
+    )
 
 
 def to_item(article: ExtractedArticle, page: Page, identifier: str, canonical: str) -> Article:
