@@ -4,9 +4,15 @@ Backend "none": copies by shared text, translations by the same figures (no mode
 from __future__ import annotations
 
 import html
+import json
+import re
+import shutil
 from pathlib import Path
 
-from tests.crawl import read_jsonl, run_crawl, validate_records, validate_stories
+import duckdb
+import pytest
+
+from tests.crawl import CrawlResult, read_jsonl, run_crawl, validate_records, validate_stories
 from tests.static_site import StaticSite
 
 WIRE = [
@@ -49,7 +55,11 @@ def _feed(root: Path, name: str, base: str, items: list[tuple[str, str]]) -> Non
                                       encoding="utf-8")
 
 
-def test_a_later_run_extends_an_earlier_story_and_says_what_matched(tmp_path):
+@pytest.fixture(scope="module")
+def two_runs(tmp_path_factory: pytest.TempPathFactory) -> tuple[CrawlResult, CrawlResult, Path]:
+    """Two crawls sharing a state directory: the first finds the wire story, the second a copy,
+    a German translation and an unrelated article (``first.jsonl``, ``second.jsonl`` in the directory)."""
+    tmp_path = tmp_path_factory.mktemp("runs")
     root = tmp_path / "site"
     root.mkdir()
     with StaticSite(root) as site:
@@ -73,7 +83,11 @@ def test_a_later_run_extends_an_earlier_story_and_says_what_matched(tmp_path):
         _feed(root, "zeitung", base, [("zeitung/zaehler.html", "Neue Wasserzähler")])
         second = run_crawl(sources, tmp_path, output="second.jsonl", settings={"NEWSSPIDER_STORIES_BACKEND": "none"})
         assert second.returncode == 0, second.log[-2000:]
+    return first, second, tmp_path
 
+
+def test_a_later_run_extends_an_earlier_story_and_says_what_matched(two_runs):
+    first, second, tmp_path = two_runs
     (original,) = first.records
     assert (original["story_id"], original["duplicate_of"], original["matched_id"]) == (original["id"], None, None)
     by_path = {r["url"].split("/", 3)[3]: r for r in second.records}
@@ -97,3 +111,43 @@ def test_a_later_run_extends_an_earlier_story_and_says_what_matched(tmp_path):
         original["url"], original["title"], original["published_utc"])
     assert {m["id"]: m["kind"] for m in extended["members"][1:]} == {copy["id"]: "near", german["id"]: "translation"}
     assert extended["languages"] == ["de", "en"] and museum_story["members"][0]["id"] == museum["id"]
+
+
+def test_the_readme_snippet_loads_both_runs_into_duckdb_and_pandas_and_finds_the_story_across_them(
+        two_runs, tmp_path, monkeypatch):
+    first, second, workdir = two_runs
+    assert all(record["modified"] is None and record["duplicate_score"] is None for record in first.records)
+    output = tmp_path / "output"
+    output.mkdir()
+    shutil.copy(workdir / "first.jsonl", output / "articles-20240502T080000Z.jsonl")
+    shutil.copy(workdir / "second.jsonl", output / "articles-20240503T080000Z.jsonl")
+    (output / "articles-20240504T080000Z.jsonl").write_text("", encoding="utf-8")  # a run that found nothing
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    snippet = re.search(r"```python\n(# newsspider: load run files.*?)```", readme, re.S).group(1)
+    monkeypatch.chdir(tmp_path)
+    names: dict = {}
+    exec(compile(snippet, "README.md snippet", "exec"), names)  # the documented code, as written
+
+    schema = json.loads((Path(__file__).resolve().parent.parent / "newsspider" / "article.schema.json").read_text())
+    columns, properties = names["COLUMNS"], schema["properties"]
+    assert sorted(columns) == sorted(properties)
+    assert {name for name, sql in columns.items() if sql == "VARCHAR[]"} == {
+        name for name, spec in properties.items() if spec.get("type") == "array"}
+    assert {name for name, sql in columns.items() if sql == "TIMESTAMPTZ"} == {"published_utc", "modified_utc", "fetched_at"}
+    original = first.records[0]
+    expected = (original["id"], 3, ["de", "en"])
+
+    articles, frame = names["articles"], names["frame"]
+    assert duckdb.sql("SELECT count(*) FROM articles").fetchall() == [(len(frame),)] and len(frame) == 4
+    assert dict(zip(articles.columns, map(str, articles.types), strict=True))["duplicate_score"] == "DOUBLE"
+    (top, *_) = names["stories"].fetchall()
+    assert (top[0], top[1], top[2]) == expected
+    assert top[3].isoformat() == "2024-05-02T08:00:00+00:00"
+    assert duckdb.sql("SELECT count(*) FROM articles WHERE duplicate_score > 0.5").fetchall() == [(2,)]
+
+    assert str(frame["published_utc"].dtype).startswith("datetime64") and str(frame["duplicate_score"].dtype) == "Float64"
+    story = frame[frame["story_id"] == original["id"]]
+    assert (len(story), sorted(story["language"])) == (3, ["de", "en", "en"])
+    assert names["story_sizes"].index[0] == original["id"] and names["story_sizes"].iloc[0] == 3
+    assert story["published_utc"].min().isoformat() == "2024-05-02T08:00:00+00:00"
+
