@@ -1,8 +1,9 @@
 """Crawl the bundled sample corpus offline: ``python -m newsspider.sample``.
 
 Serves ``newsspider/sample/site/`` on 127.0.0.1, runs ``scrapy crawl news`` against it with the
-project's settings (output in ``output/articles-<UTC>.jsonl``), then prints articles per
-language and source, and the stories that have more than one article.
+project's settings (output in ``output/articles-<UTC>.jsonl``, its stories beside it in
+``output/stories-<UTC>.jsonl`` and ``.html``), then prints articles per language and source, and
+the stories that have more than one article.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from newsspider.export.files import export_path, report_path
 from newsspider.sample.server import LocalSite, render_sources
 
 SAMPLE_DIR = Path(__file__).resolve().parent
@@ -48,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"crawl failed (exit status {status})", file=sys.stderr)
         return status or 1
     print_summary(written[-1])
+    for story_file in (export_path(written[-1]), report_path(written[-1])):
+        if story_file.exists():
+            print(f"stories: {story_file}")
     return 0
 
 
