@@ -38,11 +38,6 @@ class RunArticle:
     matched_id: str | None
     duplicate_score: float | None
 
-    @classmethod
-    def from_record(cls, record: Mapping[str, Any]) -> RunArticle:
-        """From an article record as written (a JSONL line read back, or the item's fields)."""
-        return cls(**{name: record.get(name) for name in cls.__dataclass_fields__})
-
     @property
     def details(self) -> ArticleDetails:
         """What the story store keeps of it for later runs' exports."""

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import collections
 import re
-from dataclasses import dataclass, field
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Container
 
 from newsspider.extract.cleaning.keys import fold_key, line_key, phrase_key, predicate_form

@@ -4,7 +4,7 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from typing import cast
+from typing import Any, cast
 
 import numpy as np
 import redis
@@ -195,7 +195,7 @@ class RedisStoryStore:
 
     # -- what exports show of a member -------------------------------------------------------
     def add_details(self, details: Iterable[ArticleDetails]) -> None:
-        mapping = {d.article_id: encode_details(d) for d in details}
+        mapping: dict[Any, str] = {d.article_id: encode_details(d) for d in details}
         if mapping:
             self.r.hset(self.details_key, mapping=mapping)
 
