@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.reactor import CallLaterOnce
 
 from newsspider.export.files import export_path, json_lines, report_path, write_atomically
 from newsspider.export.html_report import render_report
@@ -22,6 +23,9 @@ if TYPE_CHECKING:
     from scrapy.spiders import Spider
 
 logger = logging.getLogger(__name__)
+
+SHARE_DETAILS_EVERY = 1.0
+"""Seconds between writes of the articles' details to a shared (Redis) story store."""
 
 
 class StoryExport:
@@ -44,6 +48,8 @@ class StoryExport:
         self.report = report
         self.stats = crawler.stats
         self.articles: list[RunArticle] = []
+        self.unshared: list[RunArticle] = []  # written, details not yet in a shared store
+        self.share_later = CallLaterOnce(self.share_details)
         self.outputs: list[Path] = []
         self.state: StateService | None = None
 
@@ -74,8 +80,17 @@ class StoryExport:
                              direction=item.direction, duplicate_kind=item.duplicate_kind,
                              matched_id=item.matched_id, duplicate_score=item.duplicate_score)
         self.articles.append(article)
-        if self.state is not None and self.state.shared:  # other workers' exports list it at once
-            self.state.stories.add_details([article.details])
+        if self.state is not None and self.state.shared:  # other workers' exports list it soon
+            self.unshared.append(article)
+            self.share_later.schedule(SHARE_DETAILS_EVERY)
+
+    def share_details(self) -> None:
+        """Write the details of the articles written since the last call (a shared store): in
+        batches and outside ``item_scraped``, whose handlers after this one mark the article as
+        seen and its request as done, a window a worker killed in it would widen."""
+        if self.unshared and self.state is not None:
+            self.state.stories.add_details(article.details for article in self.unshared)
+            self.unshared.clear()
 
     def feed_slot_closed(self, slot: FeedSlot) -> None:
         """Remember where a local articles file was written."""
@@ -85,6 +100,8 @@ class StoryExport:
     def finish(self) -> None:
         """Keep this run's members' details, then write the export and the report beside each output."""
         assert self.state is not None
+        self.share_later.cancel()
+        self.unshared.clear()
         store = self.state.stories
         store.add_details(article.details for article in self.articles)
         store.commit()
