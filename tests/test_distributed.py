@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from bench.formulaic import build_reports
-from tests.crawl import FAST_SETTINGS, PROJECT_ROOT
+from tests.crawl import FAST_SETTINGS, PROJECT_ROOT, read_jsonl, validate_stories
 from tests.static_site import StaticSite
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
@@ -229,6 +229,19 @@ def test_two_workers_emit_every_article_once_with_the_single_process_partition(c
     # every feed was fetched once per run (the second worker's seeds were dropped)
     feeds = Counter(path for path, _ in site.requests if path.startswith("/feed-"))
     assert all(count == 2 for count in feeds.values()) and len(feeds) == SOURCES + 5  # single + distributed
+
+    # each worker's story export lists a story's members written by the other worker too (Redis store)
+    exports = [read_jsonl(path) for path in sorted((multi_dir / "output").glob("stories-*.jsonl"))]
+    assert len(exports) == 2
+    validate_stories([story for export in exports for story in export])
+    fullest: dict[str, dict] = {}
+    for story in (story for export in exports for story in export):
+        if story["member_count"] > fullest.get(story["story_id"], {"member_count": 0})["member_count"]:
+            fullest[story["story_id"]] = story
+    by_id = {r["id"]: r for r in records}
+    assert sorted(sorted(m["url"] for m in story["members"]) for story in fullest.values()) == partition(records)
+    assert all(m["url"] == by_id[m["id"]]["url"] for story in fullest.values() for m in story["members"])
+    assert any(not m["this_run"] for story in fullest.values() for m in story["members"])  # the other worker's
 
 
 def test_killed_worker_loses_and_duplicates_nothing(corpus, redis_server, redis_client, tmp_path):
