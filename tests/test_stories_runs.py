@@ -144,6 +144,9 @@ def test_the_readme_snippet_loads_both_runs_into_duckdb_and_pandas_and_finds_the
     assert (top[0], top[1], top[2]) == expected
     assert top[3].isoformat() == "2024-05-02T08:00:00+00:00"
     assert duckdb.sql("SELECT count(*) FROM articles WHERE duplicate_score > 0.5").fetchall() == [(2,)]
+    parquet = duckdb.sql("SELECT typeof(duplicate_score), typeof(published_utc), typeof(authors), count(*) "
+                         "FROM 'articles.parquet' GROUP BY ALL").fetchall()
+    assert parquet == [("DOUBLE", "TIMESTAMP WITH TIME ZONE", "VARCHAR[]", 4)]
 
     assert str(frame["published_utc"].dtype).startswith("datetime64") and str(frame["duplicate_score"].dtype) == "Float64"
     story = frame[frame["story_id"] == original["id"]]
