@@ -17,7 +17,8 @@ hints: what the crawl finds comes from the page), crawled by the real ``scrapy c
 did not emit are listed with the reason it logged.
 
 Plain trafilatura is ``trafilatura.bare_extraction(html, url=..., with_metadata=True)`` on the same
-HTML (decoded as Scrapy decodes it), cached under bench/results/ (git-ignored).
+HTML (decoded as the crawl decodes it: `newsspider.spiders.news.page_text`), cached under
+bench/results/ (git-ignored).
 
 Scores (per split: tune, test, all):
 - emitted: pages with a record;
@@ -270,10 +271,13 @@ def _canonical(page: GoldPage, base_url: str) -> str:
 # In-process extraction (tuning aid) and plain trafilatura
 
 
-def _decode(html: bytes) -> str:
-    from w3lib.encoding import html_to_unicode
+def _decode(html: bytes, url: str = "http://127.0.0.1/") -> str:
+    """The page as the crawl reads it (served as ``text/html`` without a charset)."""
+    from scrapy.http import HtmlResponse
 
-    return html_to_unicode("text/html", html)[1]
+    from newsspider.spiders.news import page_text
+
+    return page_text(HtmlResponse(url, body=html, headers={"Content-Type": "text/html"}))
 
 
 def _direct_job(args: tuple[str, bytes]) -> dict | str:
@@ -323,7 +327,7 @@ def plain_trafilatura(name: str, pages: list[GoldPage], workers: int = 2) -> dic
         cache = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         cache = {}
-    keys = {page.ident: f"{trafilatura.__version__}:{hashlib.sha256(page.html).hexdigest()[:20]}" for page in pages}
+    keys = {page.ident: f"{trafilatura.__version__}:crawl-decoded:{hashlib.sha256(page.html).hexdigest()[:20]}" for page in pages}
     todo = [page for page in pages if keys[page.ident] not in cache]
     if todo:
         with ProcessPoolExecutor(workers) as pool:

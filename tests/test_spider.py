@@ -8,7 +8,7 @@ from scrapy.http import HtmlResponse, Request, Response, XmlResponse
 from scrapy.utils.misc import build_from_crawler
 
 from newsspider.middlewares import CONDITIONAL, PUBLISHED, SOURCE
-from newsspider.spiders.news import NewsSpider
+from newsspider.spiders.news import NewsSpider, page_text
 
 RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>
 <item><title>A</title><link>https://example.org/a?utm_source=rss#top</link><pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate></item>
@@ -73,3 +73,13 @@ def test_default_output_is_set_only_without_user_feeds(make_crawler, tmp_path):
     settings = Settings({"NEWSSPIDER_DEFAULT_FEED": "x.jsonl", "FEEDS": {"mine.jsonl": {"format": "jsonlines"}}})
     NewsSpider.update_settings(settings)
     assert list(settings.getdict("FEEDS")) == ["mine.jsonl"]
+
+
+def test_page_text_reads_utf8_labelled_as_a_legacy_charset_as_utf8():
+    html = '<html><head><meta charset="iso-8859-1"></head><body><p>Günstige Tarife für alle</p></body></html>'
+    mislabelled = HtmlResponse("https://example.org/a", body=html.encode("utf-8"))
+    assert "Günstige Tarife für alle" in page_text(mislabelled)
+    latin1 = HtmlResponse("https://example.org/b", body=html.encode("iso-8859-1"))
+    assert "Günstige Tarife für alle" in page_text(latin1)
+    cp1251 = HtmlResponse("https://example.org/c", body='<meta charset="windows-1251"><p>Новини дня</p>'.encode("cp1251"))
+    assert "Новини дня" in page_text(cp1251)

@@ -7,6 +7,7 @@ serialise (scrapy-redis); what the middlewares read is in ``meta`` (``newsspider
 """
 from __future__ import annotations
 
+import codecs
 import logging
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import asdict, dataclass
@@ -35,7 +36,13 @@ logger = logging.getLogger(__name__)
 def page_text(response: TextResponse) -> str:
     """The page as text. Scrapy trusts the HTTP charset; when that label is wrong (a windows-1256
     page served as utf-8) the text fills with U+FFFD, and the page's own ``<meta charset>``, BOM
-    or byte statistics are used instead."""
+    or byte statistics are used instead. A page labelled with a legacy charset whose bytes are
+    valid UTF-8 with multi-byte sequences in them is UTF-8 (a server or template default left at
+    ISO-8859-1): legacy text is practically never valid UTF-8, and read as Windows-1252 it turns
+    every "für" into "fÃ¼r"."""
+    if _mislabelled_utf8(response):
+        logger.info("charset label %r is wrong for %s; decoded as utf-8", response.encoding, response.url)
+        return response.body.decode("utf-8")
     text = response.text
     if text.count("\ufffd") > max(10, len(text) // 1000):
         encoding, redecoded = html_to_unicode(None, response.body)
@@ -43,6 +50,18 @@ def page_text(response: TextResponse) -> str:
             logger.info("charset label %r is wrong for %s; decoded as %s", response.encoding, response.url, encoding)
             return redecoded
     return text
+
+
+def _mislabelled_utf8(response: TextResponse) -> bool:
+    """The page is labelled with another charset than UTF-8, and its bytes are UTF-8 that is not
+    plain ASCII."""
+    try:
+        if codecs.lookup(response.encoding).name in ("utf-8", "ascii") or response.body.isascii():
+            return False
+        response.body.decode("utf-8")
+    except (LookupError, UnicodeDecodeError):
+        return False
+    return True
 
 
 class NewsSpider(scrapy.Spider):

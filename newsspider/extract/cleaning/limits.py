@@ -22,7 +22,7 @@ MAX_TITLED_WIDTH = 200
 MAX_TITLED_WORDS = 48  # Hindi/Urdu headlines run to 35-40 words (postpositions are words)
 # The same line twice in a row at the top is a repeated headline up to this many words.
 MAX_REPEATED_HEADLINE_WORDS = 40
-# A part of the <title> split at " | " or " - " is looked for as the headline from this length.
+# The longest part of the <title> split at " | " or " - " is looked for as the headline from this length.
 MIN_TITLE_PART_CHARS = 15
 # How many leading non-blank lines are searched for the headline.
 TITLE_SCAN_LINES = 8

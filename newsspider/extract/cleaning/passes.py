@@ -180,13 +180,15 @@ def _is_site_line(line: str, site_lines: Container[str], site_labels: Container[
 
 
 def _title_keys(title: str | None, site_name: str | None) -> frozenset[str]:
-    """The headline as the spider saw it, plus its parts when <title> carries a site suffix."""
+    """The headline as the spider saw it, and its longest part when separators split it: the
+    headline proper of a <title> with a site suffix or a kicker. The shorter parts are no headline
+    ("... – das erwarten wir" is also the article's first subheading)."""
     if not title or not title.strip():
         return frozenset()
     keys = {fold_key(title)}
-    for part in re.split(r"\s+[|\-–—:•·»]\s+", title):
-        if len(part.strip()) >= MIN_TITLE_PART_CHARS:
-            keys.add(fold_key(part))
+    longest = max(re.split(r"\s+[|\-–—:•·»]\s+", title), key=lambda part: len(part.strip()))
+    if len(longest.strip()) >= MIN_TITLE_PART_CHARS:
+        keys.add(fold_key(longest))
     if site_name:
         site = fold_key(site_name)
         keys = {k for k in keys if k != site}
