@@ -516,6 +516,17 @@ def test_long_teaser_above_the_headline_at_the_top_goes():
     assert _paras(clean_text(text, title=title).text) == _paras(BODY_EN)
 
 
+def test_a_subheading_repeating_a_short_part_of_the_title_is_no_headline_copy():
+    title = "Samsung Galaxy Unpacked: Launchtermin soll feststehen – das erwarten wir"
+    lead = ["Die niederländische Seite »Sammobile« hat erfahren, dass das Event am 10. Juli stattfinden soll.",
+            "Darum ist das wichtig: Wir erwarten zu diesem Event nicht nur neue Foldables."]
+    text = "\n".join([*lead, "Das erwarten wir", BODY_EN])
+    assert clean_text(text, title=title).text == text
+    suffixed = "Rockets hit US base in Iraq and Syria overnight | Example News"
+    assert clean_text("\n".join(["Rockets hit US base in Iraq and Syria overnight", BODY_EN]), title=suffixed).text \
+        == BODY_EN
+
+
 def test_line_keys_fold_every_character_with_a_digit_value():
     import unicodedata
 

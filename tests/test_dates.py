@@ -139,3 +139,29 @@ def test_every_record_carries_its_times_in_utc_as_well():
                   direction="ltr", text="t", description=None, image=None, tags=[], fetched_at="2024-07-26T00:00:00+00:00")
     article = Article(**fields, published="2024-07-26T09:20:00+05:00", modified=None)
     assert (article.published_utc, article.modified_utc) == ("2024-07-26T04:20:00Z", None)
+
+
+def test_declarations_on_different_days_are_decided_by_a_microdata_date_the_page_shows():
+    body = ("<article><h1>Schneeflöckchen mit Hund im Winter</h1>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 3)
+            + "<div class='footer'><time itemprop='datePublished' datetime='2022-01-27'>27.01.2022</time></div>"
+            "</article>")
+    html = ("<html><head><meta name='date' content='2022-01-21T15:38:44+01:00'></head>"
+            f"<body>{body}</body></html>")
+    assert extract_article(html, "https://hund.example/aktuelles/winter").article.published.startswith("2022-01-27")
+    hidden = html.replace(">27.01.2022</time>", ">Donnerstag</time>")  # declared, no date shown
+    assert extract_article(hidden, "https://hund.example/aktuelles/winter").article.published.startswith("2022-01-21")
+
+
+def test_a_page_declaring_no_date_takes_the_dateline_opening_its_text():
+    def published(opening: str) -> str | None:
+        body = ("<div><h1>Trauern digital am Ewigkeitssonntag</h1><img src='a.jpg' alt=''></div>"
+                + "".join(f"<div class='c'><p>{n}</p></div>" for n in ("Bild", "Quelle: trauernetz.de") * 8)
+                + f"<article><p>{opening}{PARAGRAPHS[0]}</p>"
+                + "".join(f"<p>{text}</p>" for text in PARAGRAPHS[1:]) + "</article>"
+                "<aside><p>Termine: 2021-11-13, 2021-12-01</p></aside>")
+        html = f"<html><head><title>Trauern digital am Ewigkeitssonntag</title></head><body>{body}</body></html>"
+        return extract_article(html, "https://kirche.example/detail/id/35204").article.published
+
+    assert published("Karlsruhe, (12.11.2021). ").startswith("2021-11-12")
+    assert not (published("") or "").startswith("2021-11-12")

@@ -139,6 +139,8 @@ def test_headlines_lose_site_and_section_suffixes():
         "Neuer Tunnel eröffnet"
     assert metadata("<meta property='og:title' content='Ein Titel - mit Gedankenstrich'>").title == \
         "Ein Titel - mit Gedankenstrich"
+    assert metadata("<meta property='og:title' content='スポーツ界にも大激震！｜日刊ゲンダイDIGITAL'>"
+                    "<meta property='og:site_name' content='日刊ゲンダイDIGITAL'>").title == "スポーツ界にも大激震！"
 
 
 def test_a_suffix_another_title_of_the_page_goes_without_is_dropped():

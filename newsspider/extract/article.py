@@ -136,6 +136,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     kind = page_type(text, meta, body_tree, url)
     if kind == LISTING:
         return Extraction(reason="index_page")
+    published = meta.published or to_iso8601(hints.get("published")) or undeclared_date(tree, url, meta.title, text)
     language = choose_language(
         text, [meta.html_lang, hints.get("language"), jsonld.language if jsonld else None, source_language],
         options.min_language_confidence,
@@ -144,7 +145,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         canonical=meta.canonical,
         title=restore_joiners(_first(meta.title, hints.get("title"))),
         authors=[restore_joiners(name) for name in meta.authors],
-        published=meta.published or to_iso8601(hints.get("published")) or undeclared_date(tree, url, meta.title),
+        published=published,
         modified=meta.modified,
         language=language,
         direction=text_direction(text, language),

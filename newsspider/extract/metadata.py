@@ -69,11 +69,11 @@ _NAVIGATION_MARKS = frozenset({"menu", "nav", "navigation", "navbar", "breadcrum
 MAX_TAG_WORDS = 5
 # A tag list is a container whose text is mostly its links' text (not a paragraph with links in it).
 TAG_LIST_LINK_SHARE = 0.5
-# "Headline | Site", "Headline - Site": the separators a <title> joins its parts with (a colon
+# "Headline | Site", "Headline - Site", "見出し｜サイト": the separators a <title> joins its parts with (a colon
 # is not one: "Ukraine: ..." is part of a headline).
-_TITLE_SEPARATOR = re.compile(r"\s+[|–—•·‹«<›»>~*⋆⁄-]\s+|\s+::\s+|\s*\|\s*")
-_PREFIX_SEPARATOR = re.compile(r"\s+[|•·‹«<›»>~*⋆⁄]\s+$|\s+::\s+$|\s*\|\s*$")
-_SEPARATOR_CHARS = " |–—•·‹«<›»>~*⋆⁄-:"
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—•·‹«<›»>~*⋆⁄-]\s+|\s+::\s+|\s*[|｜]\s*")
+_PREFIX_SEPARATOR = re.compile(r"\s+[|•·‹«<›»>~*⋆⁄]\s+$|\s+::\s+$|\s*[|｜]\s*$")
+_SEPARATOR_CHARS = " |｜–—•·‹«<›»>~*⋆⁄-:"
 # Microdata item types and dates, in one pass (attribute presence tested first: libxml2 is slow to
 # compare a missing attribute).
 _MICRODATA_XPATH = ("//*[@itemprop or @itemscope]"
@@ -92,6 +92,8 @@ MAX_TIMES = 20  # <time> elements read (the story's come first; a long listing h
 DATELINE_ELEMENTS = 15
 DATELINE_REACH = 400
 MAX_DATELINE_CHARS = 80
+# A dateline opening the text starts within this many characters of it (after a place name).
+OPENING_DATELINE_CHARS = 40
 # A dateline names a day: a number of one or two digits standing alone ("30 septembre 2018",
 # "Nov 3, 2023") or day, month and year in one group ("14.01.2022", "2022-01-14"). A year alone
 # ("Vogel des Jahres 2021", "© 2019") or a month ("2019-10", "Januar 2019") is not a date.
@@ -180,7 +182,7 @@ def _dates(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd, items: lis
                 parse_timestamp(page.modified) if page else None]
     declared = any(published)
     if declared:
-        published = _printed_day(tree, title, published)
+        published = _printed_day(tree, title, published, items)
     datetimes = filter(None, (element.get("datetime") for element in tree.iter("time")))
     times = [parse_timestamp(value) for value in islice(datetimes, MAX_TIMES)]
     if not declared:
@@ -189,19 +191,30 @@ def _dates(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd, items: lis
     return best_timestamp(published, every), best_timestamp(modified, every), declared
 
 
-def _printed_day(tree: HtmlElement, title: str | None, published: list[Timestamp | None]) -> list[Timestamp | None]:
-    """The published declarations with the ones falling on the day the page prints by its
-    headline first, when they do not all fall on one day: a CMS's JSON-LD may carry the day a
-    draft was created ("2022-01-04T07:29:00Z") where the meta tags and the visible dateline say
-    when it appeared ("2022-01-06"). The printed date is what the page tells its readers."""
+def _printed_day(tree: HtmlElement, title: str | None, published: list[Timestamp | None],
+                 items: list[HtmlElement]) -> list[Timestamp | None]:
+    """The published declarations with the ones falling on the day the page prints first, when
+    they do not all fall on one day: a CMS's JSON-LD may carry the day a draft was created
+    ("2022-01-04T07:29:00Z") where the meta tags and the visible dateline say when it appeared
+    ("2022-01-06"). The printed date is what the page tells its readers: the date by its
+    headline, else a microdata ``datePublished`` the page shows as text
+    (``<time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time>``)."""
     days = {stamp.moment.date() for stamp in published if stamp is not None}
     if len(days) < 2:
         return published
-    printed = _dateline(tree, title)
+    printed = _dateline(tree, title) or _shown_itemprop(items, "datePublished")
     stamp = parse_timestamp(printed) if printed else None
     if stamp is None or stamp.moment.date() not in days:
         return published
     return sorted(published, key=lambda other: other is None or other.moment.date() != stamp.moment.date())
+
+
+def _shown_itemprop(items: list[HtmlElement], name: str) -> str | None:
+    """The value of the first microdata ``name`` element whose text shows a date."""
+    for element in items:
+        if element.get("itemprop") == name and _DAY_NUMBER.search(element.text_content()[:MAX_DATELINE_CHARS]):
+            return element.get("content") or element.get("datetime") or _htmldate_text(element.text_content())
+    return None
 
 
 def _itemprop(items: list[HtmlElement], name: str) -> list[str]:
@@ -209,10 +222,11 @@ def _itemprop(items: list[HtmlElement], name: str) -> list[str]:
             for value in (element.get("content") or element.get("datetime"),) if value][:3]
 
 
-def undeclared_date(tree: HtmlElement, url: str | None, title: str | None) -> str | None:
+def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text: str = "") -> str | None:
     """The publication day of a page that declares none: the date printed next to its headline
-    (what a reader takes for it), else htmldate's search. A day, as neither finds more."""
-    found = _dateline(tree, title) or _htmldate(tree, url)
+    (what a reader takes for it), else the dateline opening its ``text`` ("Karlsruhe,
+    (12.11.2021). Traditionell ..."), else htmldate's search. A day, as none finds more."""
+    found = _dateline(tree, title) or _opening_dateline(text) or _htmldate(tree, url)
     stamp = parse_timestamp(found) if found else None
     return stamp.iso() if stamp else None
 
@@ -241,6 +255,16 @@ def _dateline(tree: HtmlElement, title: str | None) -> str | None:
             if seen > DATELINE_REACH:
                 break
     return None
+
+
+def _opening_dateline(text: str) -> str | None:
+    """The date a text's first paragraph opens with, a place or nothing before it: a press
+    release's or agency story's dateline ("Karlsruhe, (12.11.2021).", "BERLIN, 3. März 2022 -")."""
+    first = next((line for line in text.splitlines() if line.strip()), "").strip()
+    match = _DAY_NUMBER.search(first, 0, OPENING_DATELINE_CHARS)
+    if match is None:
+        return None
+    return _htmldate_text(first[:match.end() + OPENING_DATELINE_CHARS // 2])
 
 
 def _htmldate_text(text: str) -> str | None:
