@@ -527,6 +527,13 @@ def test_a_subheading_repeating_a_short_part_of_the_title_is_no_headline_copy():
         == BODY_EN
 
 
+def test_a_headline_copy_in_other_punctuation_is_a_headline_copy():
+    title = 'Schnellere Integration: "Job-Turbo" hilft Geflüchteten auf dem Arbeitsmarkt'
+    text = "\n".join(['Schnellere Integration "Job-Turbo" hilft Geflüchteten auf dem Arbeitsmarkt', BODY_EN])
+    result = clean_text(text, title=title)
+    assert result.text == BODY_EN and result.removed["headline"] == 1
+
+
 def test_line_keys_fold_every_character_with_a_digit_value():
     import unicodedata
 

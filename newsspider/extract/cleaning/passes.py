@@ -185,15 +185,22 @@ def _title_keys(title: str | None, site_name: str | None) -> frozenset[str]:
     ("... – das erwarten wir" is also the article's first subheading)."""
     if not title or not title.strip():
         return frozenset()
-    keys = {fold_key(title)}
+    keys = {headline_key(title)}
     longest = max(re.split(r"\s+[|\-–—:•·»]\s+", title), key=lambda part: len(part.strip()))
     if len(longest.strip()) >= MIN_TITLE_PART_CHARS:
-        keys.add(fold_key(longest))
+        keys.add(headline_key(longest))
     if site_name:
-        site = fold_key(site_name)
+        site = headline_key(site_name)
         keys = {k for k in keys if k != site}
     keys.discard("")
     return frozenset(keys)
+
+
+def headline_key(line: str) -> str:
+    """The letters and digits of ``fold_key``: a copy of the headline in the text matches it
+    whatever its punctuation ("Schnellere Integration "Job-Turbo" hilft ..." under the title
+    "Schnellere Integration: "Job-Turbo" hilft ...")."""
+    return "".join(char for char in fold_key(line) if char.isalnum())
 
 
 def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
@@ -201,6 +208,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
     """Pass 3a: drop chrome lines from the start until the first line that is content."""
     norm = [predicate_form(ln) for ln in lines]
     keys = [fold_key(n) if n else "" for n in norm]
+    heads = [headline_key(k) if k else "" for k in keys]
 
     # Where is the headline? Short lines above its last leading copy are page chrome (kicker,
     # tagline, tags, date...): trafilatura often emits <h1>, then chrome, then the body's copy.
@@ -210,7 +218,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
         for i, k in enumerate(keys):
             if not k:
                 continue
-            if k in title_keys:
+            if heads[i] in title_keys:
                 title_at, title_rank = i, seen
             seen += 1
             if seen >= TITLE_SCAN_LINES:
@@ -227,7 +235,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
             continue
         nxt = next((j for j in range(i + 1, n) if keys[j]), -1)
         rule: str | None = None
-        if title_keys and k in title_keys:
+        if title_keys and heads[i] in title_keys:
             rule = "headline"
         elif nxt >= 0 and k and keys[nxt] == k and is_short(line, MAX_TITLED_WIDTH, MAX_REPEATED_HEADLINE_WORDS):
             rule = "headline"  # the same line twice in a row at the top: a repeated headline
