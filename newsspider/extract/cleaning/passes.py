@@ -200,7 +200,11 @@ def headline_key(line: str) -> str:
     """The letters and digits of ``fold_key``: a copy of the headline in the text matches it
     whatever its punctuation ("Schnellere Integration "Job-Turbo" hilft ..." under the title
     "Schnellere Integration: "Job-Turbo" hilft ...")."""
-    return "".join(char for char in fold_key(line) if char.isalnum())
+    return _letters(fold_key(line))
+
+
+def _letters(key: str) -> str:
+    return "".join(char for char in key if char.isalnum())
 
 
 def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
@@ -208,7 +212,6 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
     """Pass 3a: drop chrome lines from the start until the first line that is content."""
     norm = [predicate_form(ln) for ln in lines]
     keys = [fold_key(n) if n else "" for n in norm]
-    heads = [headline_key(k) if k else "" for k in keys]
 
     # Where is the headline? Short lines above its last leading copy are page chrome (kicker,
     # tagline, tags, date...): trafilatura often emits <h1>, then chrome, then the body's copy.
@@ -218,7 +221,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
         for i, k in enumerate(keys):
             if not k:
                 continue
-            if heads[i] in title_keys:
+            if _letters(k) in title_keys:
                 title_at, title_rank = i, seen
             seen += 1
             if seen >= TITLE_SCAN_LINES:
@@ -235,7 +238,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
             continue
         nxt = next((j for j in range(i + 1, n) if keys[j]), -1)
         rule: str | None = None
-        if title_keys and heads[i] in title_keys:
+        if title_keys and _letters(k) in title_keys:
             rule = "headline"
         elif nxt >= 0 and k and keys[nxt] == k and is_short(line, MAX_TITLED_WIDTH, MAX_REPEATED_HEADLINE_WORDS):
             rule = "headline"  # the same line twice in a row at the top: a repeated headline
