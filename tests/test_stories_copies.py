@@ -213,3 +213,27 @@ def test_a_translation_joins_on_a_quorum_that_includes_the_root():
     assert (en.story_id, en.duplicate_kind) == ("ar", "translation")
     assert (ur.story_id, ur.duplicate_kind, ur.matched_id) == ("ar", "translation", "ar")
     assert zh.story_id == "zh"
+
+
+def test_an_edited_copy_of_a_member_joins_when_the_root_shares_its_start():
+    """An edited reprint of the story's English member (dateline added, a sentence dropped) joins
+    as its copy when its title + lead clears the lead floor against the root, even though its
+    whole-text score against the root is under story_root_floor; one whose start differs from the
+    root's stays a story of its own."""
+    e = np.eye(8)
+    lead = StoryConfig().translation_min_lead
+    vectors = {"ar": e[0], "en": e[0] + 0.2 * e[1],
+               "reprint": (lead + 0.03) * e[0] + np.sqrt(1 - (lead + 0.03) ** 2) * e[3],
+               "other start": (lead - 0.08) * e[0] + np.sqrt(1 - (lead - 0.08) ** 2) * e[4]}
+    config = StoryConfig(passage_chars=0, mean_min_count=1000)  # no centring: the chosen cosines
+    det = StoryDetector(MemoryStoryStore(), ByTitle(vectors), config)
+    p = [paragraph(i) for i in range(6)]
+    original = " ".join(p[0:5])
+    edited = "LONDON (AFP) - " + " ".join(p[0:2] + p[3:5])
+    ar, en, reprint, other = run(
+        det, item("ar", paragraph(99), "ar", "ar"), item("en", original, "en", "en"),
+        item("reprint", edited, "reprint", "en", source="other"),
+        item("other", edited, "other start", "en", source="third"))
+    assert (en.story_id, en.duplicate_kind) == ("ar", "translation")
+    assert (reprint.story_id, reprint.duplicate_kind, reprint.matched_id) == ("ar", "near", "en")
+    assert other.story_id != "ar"

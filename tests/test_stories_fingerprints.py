@@ -102,6 +102,18 @@ def test_names_are_capitalised_words_inside_sentences_keyed_by_script():
     assert names("北京市政府周二宣布") == frozenset()
 
 
+def test_names_are_taken_only_in_the_script_the_text_is_written_in():
+    """A Hindi or Russian text quoting Latin film titles does not name in Latin: its quotes would
+    veto its own translation (a Hindi and a Russian review of one film share few of them)."""
+    from newsspider.stories.fingerprints import names, text_script
+
+    hi = "यह फ़िल्म Johnny English Strikes Again का नया भाग है और इसकी शुरुआत 2003 में हुई थी, कहा गया।"
+    ru = "Новый фильм о Джонни Инглише, как и Mission Impossible, снят в Лондоне режиссёром Дэвидом Керром."
+    assert text_script(hi) is None and names(hi) == frozenset()
+    assert text_script(ru) == "C"
+    assert {"C:джонни", "C:лондон"} <= names(ru) and not any(n.startswith("L:") for n in names(ru))
+
+
 def test_names_agreement_needs_a_shared_script_with_enough_names():
     from newsspider.stories.fingerprints import names_agreement
 

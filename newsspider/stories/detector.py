@@ -668,10 +668,17 @@ class StoryDetector:
             return None
         copy = self._pair(q, first)
         not_contradicted = (match.anchor >= cfg.anchor_only_min_score if math.isnan(match.score)
-                            else match.score >= cfg.story_root_floor)
+                            else match.score >= cfg.story_root_floor or self._same_start(q, root))
         if copy.ok and copy.kind == "near" and not_contradicted:
             return _Decision(story_id, "near", first.article_id, copy.score)
         return None
+
+    def _same_start(self, q: _Query, rec: ArticleRecord) -> bool:
+        """Whether the title + lead of ``q`` and ``rec`` clear the translation lead floor: an edited
+        copy keeps the start of its text, while its middle and end shift or go (a sentence dropped,
+        the end cut), so for a text copy of a member the root is judged on the start alone."""
+        return q.vector is not None and rec.vector is not None and (
+            float(q.vector @ self._centred_stored(q, rec, "vector")) >= self.config.translation_min_lead)
 
     def _quorum_agrees(self, q: _Query, members: Sequence[ArticleRecord]) -> bool:
         """Mean embedding score over ``members`` (the root first) at least ``story_min_mean_score``
