@@ -94,3 +94,28 @@ def test_only_boilerplate_pages_are_dropped_and_counted(hold_pages):
     stats = asyncio.run(main())
     assert stats["newsspider/not_article/only_boilerplate"] == 1
     assert stats.get("newsspider/hold/pages", 0) == (1 if hold_pages else 0)
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_a_title_suffix_the_sites_pages_repeat_is_cut_from_every_title_in_any_order(order):
+    titles = {n: f"Story {'abcdefghij'[n % 10]} number {n} | Sport" if n % 4 == 0 else f"Story {n} - Main Site"
+              for n in range(12)}
+    titles[5] = "Budget: a compromise - for now"  # a one-off subtitle
+
+    async def main():
+        stats = Stats()
+        pipeline = BoilerplatePipeline(InlinePool(), MemoryLineStats(), stats, thresholds=THRESHOLDS,
+                                       hold=SourceHold(20, max_held=100), tick_seconds=0.01)
+        pages = []
+        for n, title in titles.items():
+            item = page(n)
+            item.title = title
+            pages.append(item)
+        pages = pages if order == "forward" else pages[::-1]
+        items = await asyncio.gather(*(pipeline.process_item(item) for item in pages))
+        pipeline.spider_closed(None, "finished")
+        return {item.id: item.title for item in items}, stats
+    cut, stats = asyncio.run(main())
+    assert cut["p0"] == "Story a number 0" and cut["p1"] == "Story 1"
+    assert cut["p5"] == "Budget: a compromise - for now"
+    assert stats["newsspider/boilerplate/title_suffix"] == 11

@@ -71,7 +71,7 @@ MAX_TAG_WORDS = 5
 TAG_LIST_LINK_SHARE = 0.5
 # "Headline | Site", "Headline - Site", "見出し｜サイト": the separators a <title> joins its parts with (a colon
 # is not one: "Ukraine: ..." is part of a headline).
-_TITLE_SEPARATOR = re.compile(r"\s+[|–—•·‹«<›»>~*⋆⁄-]\s+|\s+::\s+|\s*[|｜]\s*")
+TITLE_SEPARATOR = re.compile(r"\s+[|–—•·‹«<›»>~*⋆⁄-]\s+|\s+::\s+|\s*[|｜]\s*")
 _PREFIX_SEPARATOR = re.compile(r"\s+[|•·‹«<›»>~*⋆⁄]\s+$|\s+::\s+$|\s*[|｜]\s*$")
 _SEPARATOR_CHARS = " |｜–—•·‹«<›»>~*⋆⁄-:"
 # Microdata item types and dates, in one pass (attribute presence tested first: libxml2 is slow to
@@ -417,7 +417,7 @@ def _is_prefix(rest: str) -> bool:
 
 def _is_suffix(rest: str) -> bool:
     """" | Sport": a separator, then a few words."""
-    match = _TITLE_SEPARATOR.match(rest)
+    match = TITLE_SEPARATOR.match(rest)
     return match is not None and match.start() == 0 and 0 < len(rest[match.end():].split()) <= MAX_SUFFIX_WORDS
 
 
@@ -437,7 +437,7 @@ def _without_site(title: str | None, names: set[str]) -> str | None:
     if not title:
         return title
     for _ in range(2):  # "Headline | Section | Site"
-        parts = _TITLE_SEPARATOR.split(title)
+        parts = TITLE_SEPARATOR.split(title)
         if len(parts) < 2:
             break
         last, first = parts[-1], parts[0]

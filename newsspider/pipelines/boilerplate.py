@@ -6,6 +6,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Mapping
 from functools import partial
+from typing import NamedTuple
 
 from scrapy import signals
 from scrapy.crawler import Crawler
@@ -14,6 +15,7 @@ from scrapy.exceptions import DropItem
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool
 from newsspider.extract.cleaning import clean_text, phrase_key
+from newsspider.extract.title_suffixes import suffix_site, title_suffixes, without_learned_suffixes
 from newsspider.holding import TICK_SECONDS, SourceHold
 from newsspider.items import Article
 from newsspider.state.base import LineStatsStore
@@ -22,17 +24,28 @@ from newsspider.state.learned_lines import SiteLineThresholds
 logger = logging.getLogger(__name__)
 
 
+class Learned(NamedTuple):
+    """What a source's pages taught: template lines, labels (short lines that are no sentence)
+    and title suffixes, as :func:`newsspider.extract.cleaning.keys.line_key` keys."""
+
+    lines: frozenset[str]
+    labels: frozenset[str]
+    title_suffixes: frozenset[str]
+
+
 class BoilerplatePipeline:
     """Strip the site chrome trafilatura leaves in the text (``newsspider.extract.cleaning``).
 
     Besides the language patterns, lines that recur on many pages of the same source are learned
     as template text and removed, as are the lines the sources file names for the source
     (``boilerplate``); what is learned persists in the state store, so later runs start
-    out knowing each site's template. A new source's first pages wait (``newsspider.holding``)
+    out knowing each site's template; so are the suffixes that end many of a source's titles
+    (``newsspider.extract.title_suffixes``). A new source's first pages wait (``newsspider.holding``)
     until ``NEWSSPIDER_BOILERPLATE_HOLD_PAGES`` of its pages are observed, so that they are cleaned
     of what its other pages teach whatever the arrival order. Removals are counted per rule
-    (``newsspider/boilerplate/<rule>``), pages that waited as ``newsspider/hold/pages``, and those
-    released before their source had that many pages as ``newsspider/hold/released_early``.
+    (``newsspider/boilerplate/<rule>``, titles cut as ``title_suffix``), pages that waited as
+    ``newsspider/hold/pages``, and those released before their source had that many pages as
+    ``newsspider/hold/released_early``.
     """
 
     def __init__(self, pool: WorkerPool, lines: LineStatsStore, stats, *, thresholds: SiteLineThresholds,
@@ -49,7 +62,7 @@ class BoilerplatePipeline:
         self.tick_seconds = tick_seconds
         self.refresh_every = refresh_every
         self._observed: Counter[str] = Counter()
-        self._site_cache: dict[str, tuple[int, frozenset[str], frozenset[str]]] = {}
+        self._site_cache: dict[str, tuple[int, Learned]] = {}
         self._ticker: asyncio.TimerHandle | None = None
 
     @classmethod
@@ -76,14 +89,19 @@ class BoilerplatePipeline:
         if not isinstance(item, Article):
             return item
         self.lines.observe(item.source, item.id, item.text.split("\n"))  # raw lines: see learned_lines
+        self.lines.observe(suffix_site(item.source), item.id, title_suffixes(item.title))
         self._observed[item.source] += 1
         if self.hold is not None and not self.hold.is_warm(item.source):
             self.stats.inc_value("newsspider/hold/pages")
             self._start_ticking()
             await self.hold.wait(item.source, self.lines.page_count(item.source))
-        site_lines, site_labels = self._learned(item.source)
+        learned = self._learned(item.source)
+        title = without_learned_suffixes(item.title, learned.title_suffixes)
+        if title != item.title:
+            self.stats.inc_value("newsspider/boilerplate/title_suffix")
+            item.title = title
         job = partial(clean_text, item.text, title=item.title, site_name=item.site_name,
-                      site_lines=site_lines, site_labels=site_labels,
+                      site_lines=learned.lines, site_labels=learned.labels,
                       source_lines=self.source_lines.get(item.source, frozenset()))
         result = await self.pool.run(job)
         for rule, count in result.removed.items():
@@ -94,19 +112,21 @@ class BoilerplatePipeline:
         item.text = result.text
         return item
 
-    def _learned(self, site: str) -> tuple[frozenset[str], frozenset[str]]:
-        """The site's learned (template lines, labels), read again from the store once this run
-        has observed a tenth more of the site's pages (every page at first, at most every
-        ``refresh_every`` pages)."""
+    def _learned(self, site: str) -> Learned:
+        """What the store has learned of the site, read again once this run has observed a tenth
+        more of the site's pages (every page at first, at most every ``refresh_every`` pages)."""
         observed = self._observed[site]
         cached = self._site_cache.get(site)
         if cached and observed - cached[0] < min(self.refresh_every, max(1, cached[0] // 10)):
-            return cached[1], cached[2]
+            return cached[1]
         t = self.thresholds
         lines = self.lines.template_lines(site, min_pages=t.min_pages, min_share=t.min_share)
         labels = self.lines.template_lines(site, min_pages=t.label_min_pages, min_share=t.label_min_share)
-        self._site_cache[site] = (observed, lines, labels - lines)
-        return lines, labels - lines
+        suffixes = self.lines.template_lines(suffix_site(site), min_pages=t.label_min_pages,
+                                             min_share=t.label_min_share)
+        learned = Learned(lines, labels - lines, suffixes)
+        self._site_cache[site] = (observed, learned)
+        return learned
 
     def _start_ticking(self) -> None:
         if self._ticker is None:

@@ -1,0 +1,73 @@
+"""A site's recurring title suffixes ("... | Sport", "... - Die Neue Südtiroler Tageszeitung").
+
+A page's own evidence (its site name, host, sections, the titles it declares without the suffix)
+cuts most suffixes when it reads its headline (``newsspider.extract.metadata.headline``). What
+is left may still name the site or a section under a name the page states nowhere else. Such a
+suffix recurs: it ends the titles of many of the site's pages, while a subtitle set off by a dash
+belongs to one story. So the trailing parts of a site's titles are counted per page, with the
+site's lines (``newsspider.state.learned_lines``) under a key of their own (:func:`suffix_site`),
+and a part that ends the titles of enough of the site's pages (the thresholds of a label: a
+suffix is a short line that is no sentence) is cut from all of them. A colon is no separator
+("Ukraine: ..." and "...: what we know" are the headline's own).
+"""
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from newsspider.extract.cleaning.keys import line_key
+from newsspider.extract.metadata import MAX_SUFFIX_WORDS, TITLE_SEPARATOR
+
+__all__ = ["MAX_SUFFIXES", "suffix_site", "title_suffixes", "without_learned_suffixes"]
+
+# "Headline | Section | Site": at most this many trailing parts are counted and cut.
+MAX_SUFFIXES = 2
+
+
+def suffix_site(source: str) -> str:
+    """The key a source's title suffixes are counted under in the learned-line store (apart
+    from its text lines, whose pages and counts they must not change)."""
+    return f"title-suffixes:{source}"
+
+
+def title_suffixes(title: str | None) -> list[str]:
+    """The title's last :data:`MAX_SUFFIXES` parts after a separator, last first, each of at most
+    :data:`MAX_SUFFIX_WORDS` words, stopping at the first longer one; a headline is left before them."""
+    spans = _parts(title)
+    if not title or not spans:
+        return []
+    ends = [start for start, _ in spans[1:]] + [len(title)]
+    suffixes: list[str] = []
+    for (_, start), end in list(zip(spans, ends, strict=True))[::-1][:MAX_SUFFIXES]:
+        suffix = title[start:end].strip()
+        if not line_key(suffix) or len(suffix.split()) > MAX_SUFFIX_WORDS:
+            break
+        suffixes.append(suffix)
+    return suffixes
+
+
+def without_learned_suffixes(title: str | None, learned: Collection[str]) -> str | None:
+    """``title`` without its trailing parts whose :func:`line_key` is ``learned``, from the last;
+    the headline before them is kept whatever it reads."""
+    if not title or not learned:
+        return title
+    for _ in range(MAX_SUFFIXES):
+        parts = _parts(title)
+        if not parts:
+            break
+        start, end = parts[-1]
+        suffix = title[end:].strip()
+        if len(suffix.split()) > MAX_SUFFIX_WORDS or line_key(suffix) not in learned:
+            break
+        title = title[:start].rstrip()
+    return title
+
+
+def _parts(title: str | None) -> list[tuple[int, int]]:
+    """The spans of the separators after the title's first part (a headline with letters or
+    digits before them)."""
+    if not title:
+        return []
+    spans = [match.span() for match in TITLE_SEPARATOR.finditer(title)]
+    while spans and not line_key(title[: spans[0][0]]):
+        spans.pop(0)  # "| Headline | Site": nothing before the first separator
+    return spans
