@@ -143,6 +143,22 @@ def test_headlines_lose_site_and_section_suffixes():
                     "<meta property='og:site_name' content='日刊ゲンダイDIGITAL'>").title == "スポーツ界にも大激震！"
 
 
+def test_a_suffix_naming_a_section_of_the_breadcrumb_trail_is_dropped_but_not_the_pages_own_entry():
+    def trail(*entries):
+        return jsonld({"@type": "BreadcrumbList", "itemListElement": [
+            {"@type": "ListItem", "position": n, "name": name, **({"item": address} if address else {})}
+            for n, (name, address) in enumerate(entries, 1)]})
+    url = "https://news.example/2024/a.html"  # no section in the path
+    head = "<meta property='og:title' content='Cup final ends in penalties | Fußball'>"
+    sections = trail(("Home", "https://news.example/"), ("Fußball", "https://news.example/fb/"))
+    assert metadata(head + sections, url=url).title == "Cup final ends in penalties"
+    assert metadata(head, url=url).title == "Cup final ends in penalties | Fußball"  # the guard
+    # The trail's last entry is the page itself (no address, or its own): its name is the headline.
+    for last in (("Cup final ends", None), ("Cup final ends", url), ("Cup final ends", "/2024/a.html")):
+        own = trail(("Home", "https://news.example/"), last)
+        assert metadata(head.replace(" in penalties", "") + own, url=url).title == "Cup final ends | Fußball"
+
+
 def test_a_suffix_another_title_of_the_page_goes_without_is_dropped():
     head = (jsonld({"@type": "NewsArticle", "headline": "Budget approved after long night | Lokales"})
             + "<meta property='og:title' content='Budget approved after long night'>")

@@ -62,14 +62,17 @@ class JsonLd:
     others: list[JsonLdArticle] = field(default_factory=list)  # more Article nodes (other blocks' views of it)
     page: JsonLdArticle | None = None      # the WebPage (its dates stand in when no Article has them)
     listing: bool = False                  # the page node is a CollectionPage/... and there is no Article
+    breadcrumbs: list[tuple[str, str | None]] = field(default_factory=list)  # the BreadcrumbList's (name, URL)
 
 
 def read_jsonld(tree: HtmlElement) -> JsonLd:
     """The page's article and page nodes from every ``application/ld+json`` block."""
     article = page = None
     others = []
+    trail: list[tuple[str, str | None]] = []
     for node in _nodes(tree):
         types = _types(node)
+        trail = trail or _trail(node if "BreadcrumbList" in types else node.get("breadcrumb"))
         if types & ARTICLE_TYPES:
             found = _read(node, sorted(types & ARTICLE_TYPES)[0])
             if article is None:
@@ -80,7 +83,24 @@ def read_jsonld(tree: HtmlElement) -> JsonLd:
             candidate = _read(node, sorted(types)[0])  # the first page node with dates, else the first
             page = candidate if page is None or candidate.published else page
     listing = article is None and page is not None and page.kind in LISTING_TYPES
-    return JsonLd(article=article, others=others, page=page, listing=listing)
+    return JsonLd(article=article, others=others, page=page, listing=listing, breadcrumbs=trail)
+
+
+def _trail(node: object) -> list[tuple[str, str | None]]:
+    """The (name, URL) of each entry of a ``BreadcrumbList``, in its order."""
+    if not isinstance(node, dict) or "BreadcrumbList" not in _types(node):
+        return []
+    entries = node.get("itemListElement")
+    entries = [entry for entry in (entries if isinstance(entries, list) else [entries]) if isinstance(entry, dict)]
+    entries.sort(key=lambda entry: entry.get("position") if isinstance(entry.get("position"), int) else 0)
+    trail = []
+    for entry in entries:
+        item = entry.get("item")
+        name = _text(entry.get("name") or (item.get("name") if isinstance(item, dict) else None))
+        address = _text(item.get("@id") or item.get("url") if isinstance(item, dict) else item)
+        if name:
+            trail.append((name, address))
+    return trail
 
 
 def _nodes(tree: HtmlElement) -> Iterator[dict]:

@@ -144,7 +144,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
                                        _first(meta, "dc.publisher"), _first(meta, "og:site_name"),
                                        _first(meta, "application-name"), split_url(url).hostname) if name]
     sections = [name for name in (article.section if article else None, *(_first(meta, key) for key in _SECTION_META),
-                                  *_path_words(url)) if name]
+                                  *_path_words(url), *_trail_sections(ld.breadcrumbs, (url, canonical))) if name]
     title = headline(tree, meta, article, [*organisations, *sections])
     published, modified, dated = _dates(tree, meta, ld, microdata, title)
     return PageMetadata(
@@ -652,6 +652,23 @@ def _path_words(url: str | None) -> list[str]:
     path names the page, with or without a trailing slash ("/tutorials/podcasts-in-plex/")."""
     directories = split_url(url).path.strip("/").split("/")[:-1]
     return [part.replace("-", " ") for part in directories if part and not any(char.isdigit() for char in part)]
+
+
+def _trail_sections(trail: list[tuple[str, str | None]], own: tuple[str | None, ...]) -> list[str]:
+    """The names of a breadcrumb trail's entries above the page: the site and its sections, as a
+    headline suffix ("... | Sport") may repeat them. The last entry is the page itself when it has
+    no address or the page's own (its name is the headline: never a suffix)."""
+    page = next((address for address in own if address), None)
+    last = trail[-1][1] if trail else None
+    if trail and (last is None or _address_key(join_url(page, last)) in {_address_key(a) for a in own if a}):
+        trail = trail[:-1]
+    return [name for name, _ in trail]
+
+
+def _address_key(address: str) -> str:
+    """An address without its scheme, query and trailing slash: the page under its other spellings."""
+    parts = split_url(address)
+    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}"
 
 
 def split_url(address: str | None) -> SplitResult:
