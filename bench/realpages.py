@@ -234,6 +234,7 @@ def crawl(pages: list[GoldPage], settings: dict[str, str]) -> CrawlOutcome:
             sys.stderr.write(done.stderr[-4000:])
             raise SystemExit(f"crawl failed with exit status {done.returncode}")
         lines = out.read_text(encoding="utf-8").splitlines()
+        stats = read_crawl_stats(out)  # before the scratch directory goes
         base_url = server.base_url
     records, dropped = {}, {}
     for record in (json.loads(line) for line in lines if line.strip()):
@@ -251,7 +252,7 @@ def crawl(pages: list[GoldPage], settings: dict[str, str]) -> CrawlOutcome:
         page = by_key.get(route_key(url))
         if page:
             dropped[page.ident] = match[1] or ("only_boilerplate" if match[3] else f"request: {match[5]}")
-    return CrawlOutcome(records, dropped, read_crawl_stats(out), seconds)
+    return CrawlOutcome(records, dropped, stats, seconds)
 
 
 def _canonical(page: GoldPage, base_url: str) -> str:
