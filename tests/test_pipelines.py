@@ -129,3 +129,29 @@ def test_a_page_goes_through_every_pipeline_with_the_crawls_services(make_crawle
     assert all(paragraph in result.text for paragraph in PARAGRAPHS)
     assert crawler.stats.get_value("newsspider/source/site/articles") == 1
     assert crawler.stats.get_value("newsspider/workers/extract_article/calls") == 1
+
+
+# --- stories: an article with the text of a recent one is not prepared again -------------------
+
+def test_an_article_with_a_recent_articles_text_takes_its_fingerprints_without_a_worker_call(make_crawler):
+    crawler = make_crawler(WorkerPool, StateService, NEWSSPIDER_WORKERS=1, NEWSSPIDER_STORIES_BACKEND="none")
+    pipeline = build_from_crawler(StoryPipeline, crawler)
+    text = "\n\n".join(PARAGRAPHS)
+    first = article("a" * 16, text=text, title="Tram line to be extended")
+    copy = article("b" * 16, source="other", text=text, title="Tram line to be extended",
+                   published="2024-03-01T09:30:00+00:00")
+    edited = article("c" * 16, text=text + " The works start in May.", title="Tram line to be extended")
+
+    async def run_all():
+        return await asyncio.gather(*(pipeline.process_item(item) for item in (first, copy, edited)))
+
+    try:
+        first_out, copy_out, edited_out = asyncio.run(run_all())
+    finally:
+        crawler.signals.send_catch_log(signals.spider_closed, spider=None, reason="finished")
+        crawler.signals.send_catch_log(signals.engine_stopped)
+    assert first_out.story_id == first_out.id and first_out.duplicate_kind is None
+    assert copy_out.duplicate_kind == "exact" and copy_out.duplicate_of == first_out.id
+    assert edited_out.duplicate_kind == "near" and edited_out.duplicate_of == first_out.id
+    assert crawler.stats.get_value("newsspider/workers/prepare_in_worker/items") == 2  # the copy: no work
+    assert crawler.stats.get_value("newsspider/stories/prepared_from_twin") == 1

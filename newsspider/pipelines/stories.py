@@ -1,6 +1,9 @@
 """Story pipeline: exact, near-duplicate and translated copies of one story flagged (``newsspider.stories``)."""
 from __future__ import annotations
 
+import asyncio
+from collections import OrderedDict
+
 from scrapy import signals
 from scrapy.crawler import Crawler
 
@@ -9,7 +12,7 @@ from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool
 from newsspider.items import Article
 from newsspider.stories.config import StoryConfig
-from newsspider.stories.detector import Prepared, StoryDetector, StoryInput, prepare_in_worker
+from newsspider.stories.detector import Prepared, StoryDetector, StoryInput, for_twin, prepare_in_worker, text_key
 from newsspider.stories.embed import backend_setting
 
 
@@ -20,7 +23,14 @@ class StoryPipeline:
     Fingerprints and embeddings are computed in worker processes, in batches; assignment to a
     story (index lookup, verification, store update) happens here, one article at a time, so that
     two copies arriving together cannot both start a story.
+
+    An article whose title, text and language are those of one of the last ``TWINS`` articles (the
+    same page under another URL, a wire story published verbatim) is not sent to the workers: it
+    takes that article's fingerprints and vectors (``for_twin``), which are what the workers would
+    compute (they depend on the text only), so the decisions are the same for less work.
     """
+
+    TWINS = 1024
 
     def __init__(self, pool: WorkerPool, detector: StoryDetector, backend: str | None, stats,
                  batch_size: int = 16, batch_wait: float = 0.2):
@@ -29,6 +39,7 @@ class StoryPipeline:
         self.backend = backend
         self.stats = stats
         self.batcher: MicroBatcher[StoryInput, Prepared] = MicroBatcher(self._prepare, batch_size, batch_wait)
+        self._twins: OrderedDict[bytes, asyncio.Future[Prepared]] = OrderedDict()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StoryPipeline:
@@ -49,9 +60,10 @@ class StoryPipeline:
         """Fingerprint the article in a batch in a worker, then assign its story here (one writer)."""
         if not isinstance(item, Article):
             return item
-        prepared = await self.batcher.submit(StoryInput(
+        story_input = StoryInput(
             id=item.id, text=item.text, title=item.title, language=item.language,
-            published=item.published, fetched_at=item.fetched_at, source=item.source))
+            published=item.published, fetched_at=item.fetched_at, source=item.source)
+        prepared = await self._prepared(story_input)
         assignment = self.detector.assign(prepared)
         item.simhash = assignment.simhash
         item.story_id = assignment.story_id
@@ -62,6 +74,25 @@ class StoryPipeline:
         if assignment.duplicate_kind:
             self.stats.inc_value(f"newsspider/source/{item.source}/duplicates")
         return item
+
+    async def _prepared(self, story_input: StoryInput) -> Prepared:
+        """The worker's Prepared for this article, or its twin's (see the class docstring)."""
+        key = text_key(story_input)
+        twin = self._twins.get(key)
+        if twin is None:
+            future = asyncio.ensure_future(self.batcher.submit(story_input))
+            self._twins[key] = future
+            if len(self._twins) > self.TWINS:
+                self._twins.popitem(last=False)
+            try:
+                return await future
+            except BaseException:
+                if self._twins.get(key) is future:
+                    del self._twins[key]
+                raise
+        self._twins.move_to_end(key)
+        self.stats.inc_value("newsspider/stories/prepared_from_twin")
+        return for_twin(await asyncio.shield(twin), story_input)
 
     def spider_closed(self, spider, reason: str) -> None:
         """Flush the detector's pending writes and copy its counters into the crawl's stats."""

