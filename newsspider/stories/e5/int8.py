@@ -58,6 +58,8 @@ class Int8Encoder:
         values = [onnxruntime.OrtValue.ortvalue_from_numpy(w) for w in weights.values()]
         self._values = values
         options.add_external_initializers(list(weights), values)
+        # no second, pre-packed copy of the weights: 55 MB less per worker process for ~5% more time
+        options.add_session_config_entry("session.disable_prepacking", "1")
         self._session = onnxruntime.InferenceSession(graph.SerializeToString(), options,
                                                      providers=["CPUExecutionProvider"])
 
