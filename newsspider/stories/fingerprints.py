@@ -168,13 +168,18 @@ def same_figures(a: frozenset[str], b: frozenset[str], min_shared: int, min_shar
 
 
 def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_share: float) -> bool:
-    """Whether the article citing more numbers (2+ characters, compared by :func:`significant_digits`)
-    cites at least ``min_count`` and the other shares less than ``max_share`` of them: a translation
-    keeps its figures, whatever unit it writes them in."""
+    """Whether the two articles cite different figures (numbers of 2+ characters, compared by
+    :func:`significant_digits`): the one citing more cites at least ``min_count``, and of the
+    figures of the one citing fewer (at least one) the other cites less than ``max_share``.
+
+    A translation keeps its figures, whatever unit it writes them in; a shortened copy (a sentence
+    dropped, the end cut) drops some, but cites none the original does not. So what contradicts is
+    a figure the other text lacks, counted over the text citing fewer; a text citing no figure
+    contradicts none."""
     da = significant_digits(x for x in a if len(x) >= 2)
     db = significant_digits(x for x in b if len(x) >= 2)
-    most = max(len(da), len(db))
-    return most >= min_count and len(da & db) < max_share * most
+    fewer, most = sorted((len(da), len(db)))
+    return most >= min_count and fewer > 0 and len(da & db) < max_share * fewer
 
 
 def anchor_weight(numbers: Iterable[str]) -> int:

@@ -115,7 +115,6 @@ def build_graph(model: ModelFile):
 
     shape = model.shape
     hidden, heads = shape.hidden, shape.heads
-    head_dim = hidden // heads
     nodes: list = []
     initializers: list = []
     matrices: dict[str, np.ndarray] = {}

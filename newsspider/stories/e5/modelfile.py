@@ -20,8 +20,8 @@ import importlib.util
 import struct
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import overload
 from pathlib import Path
+from typing import overload
 
 import numpy as np
 
