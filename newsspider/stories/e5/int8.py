@@ -28,6 +28,7 @@ from itertools import count
 
 import numpy as np
 
+from . import onnx_proto
 from .modelfile import ModelFile, dequantize
 
 MAX_TOKENS = 4096      # padded tokens per graph run: bounds the activations (~60 MB at 4096)
@@ -60,8 +61,7 @@ class Int8Encoder:
         options.add_external_initializers(list(weights), values)
         # no second, pre-packed copy of the weights: 55 MB less per worker process for ~5% more time
         options.add_session_config_entry("session.disable_prepacking", "1")
-        self._session = onnxruntime.InferenceSession(graph.SerializeToString(), options,
-                                                     providers=["CPUExecutionProvider"])
+        self._session = onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
 
     def pooled(self, sequences: list[list[int]]) -> np.ndarray:
         """(len(sequences), hidden) float32: each sequence's mean last hidden state (not normalised).
@@ -105,29 +105,27 @@ def length_groups(lengths: list[int]) -> list[list[int]]:
     return groups
 
 
-def build_graph(model: ModelFile):
-    """The encoder (embedding layer norm, then the layers) as an ONNX model: inputs ``x`` (batch,
-    length, hidden) summed embeddings and ``mask`` (batch, length) int32, 1 for a token, 0 for padding,
-    output ``h`` (batch, length, hidden) last hidden states; and its int8 weight matrices by name,
-    declared as external data, to be given to the session as arrays
+def build_graph(model: ModelFile) -> tuple[bytes, dict[str, np.ndarray]]:
+    """The encoder (embedding layer norm, then the layers) as a serialised ONNX model: inputs ``x``
+    (batch, length, hidden) summed embeddings and ``mask`` (batch, length) int32, 1 for a token, 0
+    for padding, output ``h`` (batch, length, hidden) last hidden states; and its int8 weight
+    matrices by name, declared as external data, to be given to the session as arrays
     (``SessionOptions.add_external_initializers``)."""
-    from onnx import TensorProto, helper, numpy_helper
-
     shape = model.shape
     hidden, heads = shape.hidden, shape.heads
-    nodes: list = []
-    initializers: list = []
+    nodes: list[tuple[str, list[str], str, str, dict]] = []  # op, inputs, output, domain, attributes
+    initializers: list[bytes] = []
     matrices: dict[str, np.ndarray] = {}
     names = count()
 
     def const(value: np.ndarray, dtype=np.float32) -> str:
         name = f"c{next(names)}"
-        initializers.append(numpy_helper.from_array(np.array(value, dtype=dtype, order="C"), name))
+        initializers.append(onnx_proto.tensor(name, np.array(value, dtype=dtype, order="C")))
         return name
 
     def node(op: str, inputs: list[str], domain: str = "", **attributes) -> str:
         out = f"t{next(names)}"
-        nodes.append(helper.make_node(op, inputs, [out], domain=domain, **attributes))
+        nodes.append((op, inputs, out, domain, attributes))
         return out
 
     last_axis = const(np.array([-1]), np.int64)
@@ -137,7 +135,7 @@ def build_graph(model: ModelFile):
 
     def layer_norm(x: str, prefix: str) -> str:
         return node("LayerNormalization", [x, const(model.floats(f"{prefix}.w")), const(model.floats(f"{prefix}.b"))],
-                    axis=-1, epsilon=shape.eps)
+                    axis=-1, epsilon=float(shape.eps))
 
     def quantized(x: str) -> tuple[str, str]:
         """x's rows on the int8 grid (uint8 with zero point 128) and each row's scale."""
@@ -176,19 +174,14 @@ def build_graph(model: ModelFile):
         down = product(quantized(node("Gelu", [up], domain="com.microsoft")), matrix(f"{p}.fo.w", hidden),
                        model.floats(f"{p}.fo.b"))
         x = layer_norm(node("Sum", [down, x]), f"{p}.oln")
-    nodes[-1].output[0] = "h"
-    for name, w in matrices.items():  # declared as external data, given to the session as arrays
-        tensor = TensorProto(name=name, data_type=TensorProto.INT8, dims=w.shape)
-        tensor.data_location = TensorProto.EXTERNAL
-        for key, value in (("location", name), ("offset", "0"), ("length", str(w.nbytes))):
-            entry = tensor.external_data.add()
-            entry.key, entry.value = key, value
-        initializers.append(tensor)
-    graph = helper.make_graph(
-        nodes, "multilingual-e5-small",
-        [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["batch", "length", hidden]),
-         helper.make_tensor_value_info("mask", TensorProto.INT32, ["batch", "length"])],
-        [helper.make_tensor_value_info("h", TensorProto.FLOAT, ["batch", "length", hidden])],
-        initializer=initializers)
-    opsets = [helper.make_opsetid("", 21), helper.make_opsetid("com.microsoft", 1)]
-    return helper.make_model(graph, opset_imports=opsets), matrices
+    renamed = {x: "h"}
+    encoded = [onnx_proto.node(op, [renamed.get(n, n) for n in inputs], [renamed.get(out, out)], domain, **attributes)
+               for op, inputs, out, domain, attributes in nodes]
+    initializers += [onnx_proto.external_tensor(name, w) for name, w in matrices.items()]
+    graph = onnx_proto.model(
+        "multilingual-e5-small", encoded,
+        [onnx_proto.value_info("x", onnx_proto.FLOAT, ["batch", "length", hidden]),
+         onnx_proto.value_info("mask", onnx_proto.INT32, ["batch", "length"])],
+        [onnx_proto.value_info("h", onnx_proto.FLOAT, ["batch", "length", hidden])],
+        initializers, {"": 21, "com.microsoft": 1})
+    return graph, matrices

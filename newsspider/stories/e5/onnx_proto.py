@@ -1,0 +1,101 @@
+"""The few ONNX protobuf messages the e5 graph needs, written directly in protobuf's wire format.
+
+Why not the ``onnx`` package: importing it and building the model through its message classes
+costs each worker process about 30 MB that stays after the session is built, for a graph of a
+few hundred nodes whose weights go to onnxruntime as arrays anyway. The field numbers are those
+of ``onnx/onnx.proto`` (IR version 8); tests/test_stories_e5.py checks the bytes against the
+``onnx`` package's own serialisation of the same model.
+"""
+from __future__ import annotations
+
+import struct
+
+import numpy as np
+
+IR_VERSION = 8
+# TensorProto.DataType
+FLOAT, UINT8, INT8, INT32, INT64 = 1, 2, 3, 6, 7
+_DTYPES = {np.dtype(np.float32): FLOAT, np.dtype(np.uint8): UINT8, np.dtype(np.int8): INT8,
+           np.dtype(np.int32): INT32, np.dtype(np.int64): INT64}
+# AttributeProto.AttributeType
+_ATTR_FLOAT, _ATTR_INT, _ATTR_INTS = 1, 2, 7
+_EXTERNAL = 1  # TensorProto.DataLocation
+
+
+def _varint(value: int) -> bytes:
+    value &= (1 << 64) - 1  # negative int64 as two's complement, as protobuf does
+    out = bytearray()
+    while True:
+        byte = value & 0x7F
+        value >>= 7
+        if value:
+            out.append(byte | 0x80)
+        else:
+            out.append(byte)
+            return bytes(out)
+
+
+def _key(field: int, wire: int) -> bytes:
+    return _varint(field << 3 | wire)
+
+
+def _int(field: int, value: int) -> bytes:
+    return _key(field, 0) + _varint(value)
+
+
+def _bytes(field: int, value: bytes | str) -> bytes:
+    data = value.encode() if isinstance(value, str) else value
+    return _key(field, 2) + _varint(len(data)) + data
+
+
+def _float(field: int, value: float) -> bytes:
+    return _key(field, 5) + struct.pack("<f", value)
+
+
+def node(op_type: str, inputs: list[str], outputs: list[str], domain: str = "", **attributes: int | float | list[int]) -> bytes:
+    """NodeProto. Attributes: int, float or list of ints."""
+    out = b"".join(_bytes(1, name) for name in inputs) + b"".join(_bytes(2, name) for name in outputs)
+    out += _bytes(4, op_type)
+    for name, value in sorted(attributes.items()):
+        if isinstance(value, bool | int):
+            attribute = _bytes(1, name) + _int(3, int(value)) + _int(20, _ATTR_INT)
+        elif isinstance(value, float):
+            attribute = _bytes(1, name) + _float(2, value) + _int(20, _ATTR_FLOAT)
+        else:
+            attribute = _bytes(1, name) + b"".join(_int(8, v) for v in value) + _int(20, _ATTR_INTS)
+        out += _bytes(5, attribute)
+    if domain:
+        out += _bytes(7, domain)
+    return out
+
+
+def tensor(name: str, array: np.ndarray) -> bytes:
+    """TensorProto holding ``array``'s bytes (little-endian, as this machine's)."""
+    array = np.ascontiguousarray(array)
+    return (b"".join(_int(1, d) for d in array.shape) + _int(2, _DTYPES[array.dtype]) + _bytes(8, name)
+            + _bytes(9, array.tobytes()))
+
+
+def external_tensor(name: str, array: np.ndarray) -> bytes:
+    """TensorProto of ``array``'s type and shape whose data the session is given separately
+    (``SessionOptions.add_external_initializers``)."""
+    entries = (("location", name), ("offset", "0"), ("length", str(array.nbytes)))
+    return (b"".join(_int(1, d) for d in array.shape) + _int(2, _DTYPES[array.dtype]) + _bytes(8, name)
+            + b"".join(_bytes(13, _bytes(1, k) + _bytes(2, v)) for k, v in entries) + _int(14, _EXTERNAL))
+
+
+def value_info(name: str, elem_type: int, dims: list[int | str]) -> bytes:
+    """ValueInfoProto of a tensor; a dimension is a size or a symbolic name."""
+    shape = b"".join(_bytes(1, _int(1, d) if isinstance(d, int) else _bytes(2, d)) for d in dims)
+    return _bytes(1, name) + _bytes(2, _bytes(1, _int(1, elem_type) + _bytes(2, shape)))
+
+
+def model(name: str, nodes: list[bytes], inputs: list[bytes], outputs: list[bytes], initializers: list[bytes],
+          opsets: dict[str, int]) -> bytes:
+    """ModelProto of one graph."""
+    graph = (b"".join(_bytes(1, n) for n in nodes) + _bytes(2, name)
+             + b"".join(_bytes(5, t) for t in initializers)
+             + b"".join(_bytes(11, v) for v in inputs) + b"".join(_bytes(12, v) for v in outputs))
+    return (_int(1, IR_VERSION) + _bytes(7, graph)
+            + b"".join(_bytes(8, (_bytes(1, domain) if domain else b"") + _int(2, version))
+                       for domain, version in opsets.items()))
