@@ -187,6 +187,8 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_TERMINATORS)};:\n\"\u201c\u201d\u00ab\u00bb]\\s*$")
 _SUFFIX_RE = re.compile(r"['\u2019]")
 _CASED_SCRIPTS = {"LATIN": "L", "CYRILLIC": "C", "GREEK": "G"}
+_CASED_SCRIPT_RES = {"L": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"), "C": re.compile(r"[\u0400-\u052f]"),
+                     "G": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")}
 NAME_KEY_CHARS = 6
 
 
@@ -196,15 +198,31 @@ def _script(ch: str) -> str | None:
     return next((code for script, code in _CASED_SCRIPTS.items() if name.startswith(script)), None)
 
 
+def text_script(text: str) -> str | None:
+    """"L", "C" or "G" when more than half of the text's letters are Latin, Cyrillic or Greek (the
+    script the text is written in); None for a text written in another script."""
+    letters = sum(map(str.isalpha, text))
+    for code, pattern in _CASED_SCRIPT_RES.items():
+        if letters and len(pattern.findall(text)) * 2 > letters:
+            return code
+    return None
+
+
 def names(text: str) -> frozenset[str]:
     """Capitalised words not at a sentence start and never written in lower case in the text (the
-    people, places and organisations it names), as "<script>:<first 6 letters, case-folded>".
+    people, places and organisations it names), as "<script>:<first 6 letters, case-folded>", in
+    the script the text is written in (:func:`text_script`) only.
 
     Why: a translation names the same people and places, and between two languages written in one
     script (German and English, Russian and Ukrainian) most names survive translation spelled alike,
     like numbers; the key is cut after 6 letters so that inflected forms ("Merkels", "Merkel'in")
-    match. Only scripts with letter case have this signal.
+    match. Only scripts with letter case have this signal, and only in the text's own script: the
+    Latin titles a Hindi or Russian text quotes are a few words of another script, not its names
+    (a Hindi and a Russian translation of one review share few of them).
     """
+    own = text_script(text)
+    if own is None:
+        return frozenset()
     words = list(_WORD_RE.finditer(text))
     lower = {m.group().casefold() for m in words if not m.group()[0].isupper()}
     out = set()
@@ -215,10 +233,9 @@ def names(text: str) -> frozenset[str]:
         if _SENTENCE_END_RE.search(text[max(0, m.start() - 3):m.start()]):
             continue
         key = unicodedata.normalize("NFKC", word).casefold()
-        script = _script(word[0])
-        if script is None or key in lower:
+        if _script(word[0]) != own or key in lower:
             continue
-        out.add(f"{script}:{key[:NAME_KEY_CHARS]}")
+        out.add(f"{own}:{key[:NAME_KEY_CHARS]}")
     return frozenset(out)
 
 
