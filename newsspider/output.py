@@ -1,23 +1,53 @@
-"""The per-run JSONL file: named by UTC start time, and visible only once complete.
+"""Local output files a crawl can vouch for: every line complete, durable before it counts, and
+the files of a killed run finished by the next one.
 
-A consumer polling ``output/`` must never read a half-written line, so the file is written under
-a hidden temporary name in the same folder and renamed into place when the feed closes.
+* ``OutputFile`` writes each chunk whole (a short write is retried, an error is raised, never
+  dropped), knows how many bytes are complete, and makes them durable on ``commit()`` (fsync).
+* ``AtomicFileFeedStorage`` is the feed storage of local files (``-o``, ``-O``, ``FEEDS``, the
+  default file): an overwritten file is written under a hidden ``.<name>.part`` name and renamed
+  into place when complete (a consumer polling the folder never reads a half-written line); an
+  appended one is written in place. Each open file is recorded in the output journal.
+* ``OutputJournal`` (``<NEWSSPIDER_STATE_DIR>/outputs/``) lists the files runs have open. A run
+  killed before it stored its files leaves its entries behind; the next run (holding the run
+  lock) or, in a distributed crawl, the next worker started on the host, finishes each JSON lines
+  file with ``recover_outputs``: complete lines kept, a cut last line removed, the hidden file
+  renamed into place, and the articles on those lines recorded as emitted.
 """
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
+import logging
 import os
+import socket
+import time
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import IO, Any
+from urllib.parse import urlparse
+from typing import IO, TYPE_CHECKING, Any
 
 from scrapy.exporters import JsonLinesItemExporter
 from scrapy.extensions.feedexport import FileFeedStorage
+from w3lib.url import file_uri_to_path
 
+from newsspider.dates import utc_now_iso
 from newsspider.items import Article
+from newsspider.state.base import EmittedArticle
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
+    from newsspider.state.base import SeenStore
+
+logger = logging.getLogger(__name__)
 
 ARTICLE_FIELDS = tuple(field.name for field in dataclasses.fields(Article))
+JSON_LINES_FORMATS = frozenset({"jsonlines", "jsonl", "jl"})
+"""Feed formats whose files are recovered line by line after a killed run."""
+JOURNAL_DIR = "outputs"
+"""The output journal's folder inside ``NEWSSPIDER_STATE_DIR``."""
 
 
 def uri_params(params: dict[str, Any], spider) -> dict[str, Any]:
@@ -25,30 +55,280 @@ def uri_params(params: dict[str, Any], spider) -> dict[str, Any]:
     return {**params, "utc": datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")}
 
 
-class AtomicFileFeedStorage(FileFeedStorage):
-    """Local file storage that renames a complete file into place (``-O`` and the default feed).
+def partial_name(target: Path) -> Path:
+    """The hidden name a file is written under until it is complete: ``.<name>.part``."""
+    return target.with_name(f".{target.name}.part")
 
-    Appending (``-o``) writes in place: renaming would replace what the file already held.
+
+def journal_dir(state_dir: str | Path) -> Path:
+    """Where the runs of a state directory record the output files they have open."""
+    return Path(state_dir) / JOURNAL_DIR
+
+
+class OutputError(OSError):
+    """An output file could not be written, made durable or put in place (``errno`` and
+    ``filename`` are those of the underlying ``OSError``)."""
+
+    @classmethod
+    def wrap(cls, exc: OSError, path: Path | str) -> OutputError:
+        """``exc`` as an ``OutputError`` about ``path`` (unchanged if it already is one)."""
+        if isinstance(exc, OutputError):
+            return exc
+        error = cls(exc.errno, exc.strerror or str(exc), str(path))
+        error.__cause__ = exc
+        return error
+
+    def describe(self) -> str:
+        """One line: ``cannot write out.jsonl: No space left on device``."""
+        return f"cannot write {self.filename}: {self.strerror}"
+
+
+class OutputFile(io.RawIOBase):
+    """A file opened for writing that never loses track of what reached it.
+
+    ``write`` writes all of its bytes (retrying short writes, as a nearly full disk gives) or
+    raises ``OutputError``; after an error every further write raises it again. ``complete`` is
+    the size of the file after the last whole write: a line cut by a failed write lies beyond it,
+    and ``salvage()`` cuts it off. ``commit()`` flushes to disk (fsync); what was complete then is
+    ``committed``.
     """
 
+    def __init__(self, raw: io.FileIO, path: Path, start: int = 0) -> None:
+        super().__init__()
+        self.raw = raw
+        self.path = path
+        self.complete = start
+        self.committed = start
+        self.error: OutputError | None = None
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self.raw.fileno()
+
+    def write(self, data: Any) -> int:
+        """Write every byte of ``data`` or raise ``OutputError``."""
+        if self.error is not None:
+            raise self.error
+        view = memoryview(data).cast("B")
+        done = 0
+        try:
+            while done < len(view):
+                done += self.raw.write(view[done:]) or 0
+        except OSError as exc:
+            self.error = OutputError.wrap(exc, self.path)
+            raise self.error from exc
+        self.complete += done
+        return done
+
+    def commit(self) -> None:
+        """Make every complete write durable (fsync); ``OutputError`` if the disk refuses."""
+        if self.error is not None:
+            raise self.error
+        try:
+            os.fsync(self.raw.fileno())
+        except OSError as exc:
+            self.error = OutputError.wrap(exc, self.path)
+            raise self.error from exc
+        self.committed = self.complete
+
+    def salvage(self) -> None:
+        """After a failed write: cut the file back to its complete writes and make them durable."""
+        try:
+            self.raw.truncate(self.complete)
+            os.fsync(self.raw.fileno())
+        except OSError as exc:
+            raise OutputError.wrap(exc, self.path) from exc
+        self.committed = self.complete
+
+    def close(self) -> None:
+        if not self.closed:
+            self.raw.close()
+        super().close()
+
+
+@dataclasses.dataclass(frozen=True)
+class JournalEntry:
+    """An output file a run has open: where its lines go, and from which byte they are the run's."""
+
+    target: str                 # the file's final name
+    partial: str | None         # the hidden name it is written under, or None when appended in place
+    offset: int                 # the run's lines start here (the size of an appended file when opened)
+    format: str                 # the feed format
+    postprocessed: bool         # compressed (FEEDS postprocessing): not recoverable line by line
+    host: str
+    pid: int
+    started: str
+
+    @property
+    def recoverable(self) -> bool:
+        """JSON lines written as such: the complete lines can be read back after a kill."""
+        return self.format in JSON_LINES_FORMATS and not self.postprocessed
+
+
+class OutputJournal:
+    """The output files open in the runs of one state directory, one small JSON file each."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def begin(self, entry: JournalEntry) -> Path:
+        """Record ``entry`` durably; returns the handle ``end`` takes."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        name = f"{entry.host}-{entry.pid}-{time.time_ns()}.json"
+        path = self.directory / name
+        temporary = path.with_name(f".{name}.tmp")
+        with temporary.open("w", encoding="utf-8") as handle:
+            json.dump(dataclasses.asdict(entry), handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+        return path
+
+    def end(self, handle: Path) -> None:
+        """The file of ``handle`` is complete (or given up): forget it."""
+        handle.unlink(missing_ok=True)
+
+    def entries(self) -> Iterator[tuple[Path, JournalEntry]]:
+        """Every entry left, oldest first (an unreadable one is skipped with a warning)."""
+        if not self.directory.is_dir():
+            return
+        for path in sorted(self.directory.glob("*.json"), key=lambda p: p.stat().st_mtime):
+            try:
+                yield path, JournalEntry(**json.loads(path.read_text(encoding="utf-8")))
+            except (OSError, ValueError, TypeError) as exc:
+                logger.warning("unreadable output journal entry %s (%s): removed", path, exc)
+                path.unlink(missing_ok=True)
+
+
+class AtomicFileFeedStorage(FileFeedStorage):
+    """Local file storage (``-o``, ``-O``, ``FEEDS``, the default file) writing through an
+    ``OutputFile`` and recorded in the output journal while open.
+
+    Overwriting (``-O``, the default file) writes the hidden ``.part`` file and renames it into
+    place on ``store``; appending (``-o``) writes in place, since renaming would replace what the
+    file already held. ``commit()`` makes what is written durable; ``salvage()`` keeps the complete
+    lines of a file whose writing failed; ``discard()`` removes an unused hidden file.
+    """
+
+    def __init__(self, uri: str, *, feed_options: dict[str, Any] | None = None,
+                 journal: OutputJournal | None = None) -> None:
+        super().__init__(uri, feed_options=feed_options)
+        options = feed_options or {}
+        self.format = str(options.get("format") or "")
+        self.postprocessed = bool(options.get("postprocessing"))
+        self.journal = journal
+        self.file: OutputFile | None = None
+        self.partial: Path | None = None
+        self.stored = False      # done with: stored, salvaged or discarded
+        self.in_place = False    # the file is complete under its final name
+        self._journal_handle: Path | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, uri: str, *, feed_options: dict[str, Any] | None = None
+                     ) -> AtomicFileFeedStorage:
+        """The storage, journaling under the crawl's ``NEWSSPIDER_STATE_DIR`` (none without one)."""
+        state_dir = crawler.settings.get("NEWSSPIDER_STATE_DIR")
+        return cls(uri, feed_options=feed_options, journal=OutputJournal(journal_dir(state_dir)) if state_dir else None)
+
+    @property
+    def target(self) -> Path:
+        """The file's final name."""
+        return Path(self.path)
+
+    @property
+    def appending(self) -> bool:
+        """Lines are added to the end of the file in place (``-o``)."""
+        return self.write_mode == "ab"
+
     def open(self, spider) -> IO[bytes]:
-        """The hidden ``.part`` file (unbuffered), or the target itself when appending."""
-        target = Path(self.path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if self.write_mode == "ab":
-            return target.open("ab")
-        self._partial = partial_name(target)
-        # Unbuffered: the exporter writes one line per call, so every exported article reaches
-        # the file at once and survives a SIGKILL (recovered by the next run).
-        return self._partial.open("wb", buffering=0)
+        """The file to write (``OutputFile``), recorded in the journal; ``OutputError`` if it cannot be."""
+        target = self.target
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if self.appending:
+                raw = target.open("ab", buffering=0)
+                if self.format in JSON_LINES_FORMATS and not self.postprocessed:
+                    _cut_partial_last_line(raw, target)
+                start = raw.seek(0, os.SEEK_END)
+            else:
+                self.partial = partial_name(target)
+                raw = self.partial.open("wb", buffering=0)
+                start = 0
+        except OSError as exc:
+            raise OutputError.wrap(exc, target) from exc
+        self.file = OutputFile(raw, target, start)
+        if self.journal is not None:
+            entry = JournalEntry(str(target), str(self.partial) if self.partial else None, start, self.format,
+                                 self.postprocessed, socket.gethostname(), os.getpid(), utc_now_iso())
+            try:
+                self._journal_handle = self.journal.begin(entry)
+            except OSError as exc:
+                self.file.close()
+                raise OutputError.wrap(exc, self.journal.directory) from exc
+        return self.file
+
+    def commit(self) -> None:
+        """Make the lines written so far durable (``OutputError`` if they cannot be)."""
+        if self.file is not None and not self.stored:
+            self.file.commit()
 
     def store(self, file: IO[bytes]) -> None:
-        """Make the file durable and rename it into place."""
-        file.flush()
-        os.fsync(file.fileno())
-        file.close()
-        if self.write_mode != "ab":
-            os.replace(self._partial, self.path)
+        """Make the file durable and put it in place; ``OutputError`` if that fails."""
+        output = self.file
+        assert output is not None and not self.stored
+        try:
+            file.flush()  # a compressing wrapper (FEEDS postprocessing) has flushed into ``output`` on close
+            output.commit()
+            output.close()
+            if self.partial is not None:
+                os.replace(self.partial, self.target)
+            _sync_directory(self.target.parent)
+        except OSError as exc:
+            raise OutputError.wrap(exc, self.target) from exc
+        self.in_place = True
+        self._done()
+
+    def salvage(self) -> int:
+        """After a failed write: keep the complete lines, durably, in place; returns their bytes.
+
+        Only a JSON lines file can be cut back to complete records; any other format is left
+        under its hidden name (and its journal entry dropped), and ``OutputError`` raised.
+        """
+        output = self.file
+        assert output is not None
+        if self.format not in JSON_LINES_FORMATS or self.postprocessed:
+            output.close()
+            self._done()
+            raise OutputError(output.error.errno if output.error else None,
+                              f"a {self.format or 'non-JSON-lines'} file cut short cannot be kept; left as "
+                              f"{self.partial or self.target}", str(self.target))
+        try:
+            output.salvage()
+            output.close()
+            if self.partial is not None:
+                os.replace(self.partial, self.target)
+            _sync_directory(self.target.parent)
+        except OSError as exc:
+            raise OutputError.wrap(exc, self.target) from exc
+        self.in_place = True
+        self._done()
+        return output.complete
+
+    def discard(self) -> None:
+        """Nothing was written and nothing is to be stored: remove the hidden file."""
+        if self.file is not None:
+            self.file.close()
+        if self.partial is not None:
+            self.partial.unlink(missing_ok=True)
+        self._done()
+
+    def _done(self) -> None:
+        self.stored = True
+        if self.journal is not None and self._journal_handle is not None:
+            self.journal.end(self._journal_handle)
+            self._journal_handle = None
 
 
 class JsonLinesExporter(JsonLinesItemExporter):
@@ -68,33 +348,52 @@ class JsonLinesExporter(JsonLinesItemExporter):
         return super().get_serialized_fields(item, default_value, include_empty)
 
 
-def partial_name(target: Path) -> Path:
-    """The hidden name a file is written under until it is complete: ``.<name>.part``."""
-    return target.with_name(f".{target.name}.part")
+# --- recovery of a killed run's files ------------------------------------------------------------
 
+def recover_outputs(journal: OutputJournal, seen: SeenStore, abandoned: Callable[[JournalEntry], bool],
+                    overwritten: Iterable[str] = ()) -> list[tuple[Path, int]]:
+    """Finish the output files of killed runs (the journal entries ``abandoned`` accepts) and record
+    the articles on their complete lines as emitted; returns (file, articles) per file.
 
-def recover_partial_outputs(directory: Path, pattern: str = ".articles-*.jsonl.part") -> list[tuple[Path, list[dict]]]:
-    """Finish the output files of runs that were killed: keep their complete lines, rename them
-    into place, and return (file, records) so their articles are marked as emitted.
-
-    Only call this while holding the run lock: then no live run owns these files.
+    A JSON lines file keeps its complete lines from where the run started writing; a cut last
+    line is removed; a hidden ``.part`` file is renamed into place. Two exceptions, where the
+    articles are not recorded and a later run writes them again: a hidden file whose target the
+    coming run overwrites (``overwritten``: its ``-O`` file), which would lose them, is deleted;
+    a file of another format cannot be read back and is left as it is (a warning says where).
+    Call only where no live run can own an abandoned entry's file (under the run lock, or for
+    dead workers' entries).
     """
+    replaced = {_resolved(path) for path in overwritten}
     recovered = []
-    for partial in sorted(directory.glob(pattern)):
-        records, good_bytes = _complete_records(partial)
-        target = partial.with_name(partial.name[1:].removesuffix(".part"))
-        with partial.open("r+b") as handle:
-            handle.truncate(good_bytes)
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
-        recovered.append((target, records))
+    for handle, entry in journal.entries():
+        if not abandoned(entry):
+            continue
+        source = Path(entry.partial) if entry.partial and Path(entry.partial).exists() else Path(entry.target)
+        if entry.partial and source != Path(entry.target) and _resolved(entry.target) in replaced:
+            source.unlink(missing_ok=True)
+            logger.warning("the unfinished %s of a killed run is dropped: this run overwrites %s and writes its "
+                           "articles again", source, entry.target)
+        elif not entry.recoverable:
+            logger.warning("output %s of a killed run is %s, not JSON lines: left as it is, and its articles "
+                           "will be written again", source, "compressed" if entry.postprocessed else entry.format)
+        elif source.exists():
+            records = _finish_file(source, Path(entry.target), entry.offset)
+            seen.add(EmittedArticle.from_records(records))
+            recovered.append((Path(entry.target), len(records)))
+            logger.warning("recovered %d articles written by a killed run into %s", len(records), entry.target)
+        journal.end(handle)
     return recovered
 
 
-def _complete_records(path: Path) -> tuple[list[dict], int]:
-    """Records of the leading run of complete, valid JSON lines, and their size in bytes."""
+def _resolved(path: str | Path) -> Path:
+    return Path(path).expanduser().resolve()
+
+
+def complete_records(path: Path, offset: int = 0) -> tuple[list[Any], int]:
+    """Records of the leading run of complete, valid JSON lines from ``offset``, and their size in bytes."""
     records, good_bytes = [], 0
     with path.open("rb") as handle:
+        handle.seek(offset)
         for line in handle:
             if not line.endswith(b"\n"):
                 break
@@ -104,3 +403,64 @@ def _complete_records(path: Path) -> tuple[list[dict], int]:
                 break
             good_bytes += len(line)
     return records, good_bytes
+
+
+def _finish_file(source: Path, target: Path, offset: int) -> list[Any]:
+    records, good_bytes = complete_records(source, offset)
+    with source.open("r+b") as handle:
+        handle.truncate(offset + good_bytes)
+        os.fsync(handle.fileno())
+    if source != target:
+        os.replace(source, target)
+    _sync_directory(target.parent)
+    return records
+
+
+def _cut_partial_last_line(raw: io.FileIO, path: Path) -> None:
+    """Before appending to a JSON lines file: remove a last line without its newline (left by a
+    run killed mid-write before journals existed), so the next record starts a line of its own."""
+    size = os.fstat(raw.fileno()).st_size
+    if size == 0:
+        return
+    with path.open("rb") as reader:
+        reader.seek(max(0, size - 1))
+        if reader.read(1) == b"\n":
+            return
+        reader.seek(0)
+        keep = reader.read().rfind(b"\n") + 1
+    logger.warning("%s ended with a cut line (%d bytes): removed before appending", path, size - keep)
+    raw.truncate(keep)
+
+
+def _sync_directory(directory: Path) -> None:
+    """Make a rename in ``directory`` durable (where the platform allows opening a directory)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def overwritten_outputs(settings: Any) -> list[str]:
+    """The local files the run about to start will overwrite (its ``-O`` and ``overwrite`` feeds)."""
+    paths = []
+    for uri, options in (settings.getdict("FEEDS") or {}).items():
+        uri = str(uri)
+        if (options or {}).get("overwrite") and "%(" not in uri and (local := local_path(uri)) is not None:
+            paths.append(str(local))
+    return paths
+
+
+def local_path(uri: str) -> Path | None:
+    """The local file a feed URI names (a plain path or ``file://``), or None (S3, stdout, ...)."""
+    scheme = urlparse(uri).scheme
+    if scheme == "file":
+        return Path(file_uri_to_path(uri))
+    if scheme == "" or (len(scheme) == 1 and os.name == "nt"):  # a Windows drive letter
+        return Path(uri)
+    return None

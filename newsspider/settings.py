@@ -37,7 +37,8 @@ REMOTE_CONTROL_ENABLED = False
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_URI_PARAMS = "newsspider.output.uri_params"
 NEWSSPIDER_DEFAULT_FEED = "output/articles-%(utc)s.jsonl"   # used only when no FEEDS / -o / -O is given
-NEWSSPIDER_STATS_FILE = True               # the final stats as JSON beside each local output file (<name>.stats.json)
+NEWSSPIDER_RUN_REPORT = True               # the run report as JSON beside each local output file (<name>.report.json)
+NEWSSPIDER_OUTPUT_COMMIT_SECONDS = 1.0     # output files fsync'd and their articles recorded as emitted this often (0 = at the end only)
 NEWSSPIDER_STORY_EXPORT = True             # the stories that gained an article, beside each local output (stories-<UTC>.jsonl)
 NEWSSPIDER_STORY_REPORT = True             # the same stories as a self-contained HTML page (stories-<UTC>.html)
 FEED_STORAGES = {"file": "newsspider.output.AtomicFileFeedStorage", "": "newsspider.output.AtomicFileFeedStorage"}
@@ -59,13 +60,17 @@ EXTENSIONS = {
     "newsspider.extensions.gc_tuning.GarbageCollector": 0,
     "newsspider.extensions.warc_output.WarcOutput": 0,  # NotConfigured unless NEWSSPIDER_WARC_OUTPUT
     "newsspider.extensions.story_export.StoryExport": 900,  # after the feed exporter: sees the articles written
-    "newsspider.extensions.stats_file.StatsFile": 1000,  # built last: writes after the others' engine_stopped
+    "newsspider.extensions.run_report.RunReport": 1000,  # built last: writes after the others' engine_stopped
 }
 # Scrapy imports every extension it lists, even one that is off (and disabling it with None still
 # imports it): its remote control pulls in aiohttp, ~0.25 s of CPU per run. EXTENSIONS has
 # RemoteControlWhenEnabled instead, which imports it only when REMOTE_CONTROL_ENABLED is on.
-EXTENSIONS_BASE = {name: order for name, order in default_settings.EXTENSIONS_BASE.items()
-                   if name != "scrapy.extensions.remote_control.RemoteControl"}
+# Scrapy's feed exports are replaced in place by FeedOutput (same exports; written means durable,
+# a write error stops the run).
+EXTENSIONS_BASE = {
+    {"scrapy.extensions.feedexport.FeedExporter": "newsspider.extensions.feed_output.FeedOutput"}.get(name, name): order
+    for name, order in default_settings.EXTENSIONS_BASE.items()
+    if name != "scrapy.extensions.remote_control.RemoteControl"}
 SPIDER_MIDDLEWARES = {
     "newsspider.middlewares.source_requests.SourceRequestsMiddleware": 10,  # engine side: counts what is sent
     "newsspider.middlewares.incremental.IncrementalMiddleware": 950,        # spider side: skips before anything else
@@ -98,6 +103,8 @@ NEWSSPIDER_SITEMAP_MAX_DEPTH = discovery_limits.SITEMAP_MAX_DEPTH    # sitemap i
 NEWSSPIDER_MAX_AGE_DAYS = 30               # skip articles published longer ago (0 = no limit)
 NEWSSPIDER_MAX_ARTICLES_PER_SOURCE = 1000  # per run (0 = no limit)
 NEWSSPIDER_REEMIT_MODIFIED = False         # emit an article again (same id) when its modified date changed
+NEWSSPIDER_REEMIT_ALL = False              # re-export: emit every article found, even those an earlier run emitted
+NEWSSPIDER_QUIET = False                   # scrapy crawl logs only warnings, errors and the summary (LOG_LEVEL at least WARNING)
 NEWSSPIDER_BOILERPLATE_MIN_PAGES = 5       # a line is site template once seen on this many pages of a source ...
 NEWSSPIDER_BOILERPLATE_MIN_SHARE = 0.5     # ... and on at least this share of the source's pages
 NEWSSPIDER_BOILERPLATE_LABEL_MIN_PAGES = 3  # a short line that is no sentence (motto, prompt) once seen on this many pages ...

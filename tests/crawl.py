@@ -1,4 +1,4 @@
-"""Run a real ``scrapy crawl news`` in a subprocess and read the JSONL and the stats file it wrote (e2e tests)."""
+"""Run a real ``scrapy crawl news`` in a subprocess and read the JSONL and the run report it wrote (e2e tests)."""
 from __future__ import annotations
 
 import json
@@ -10,11 +10,12 @@ from pathlib import Path
 
 import jsonschema
 
-from newsspider.extensions.stats_file import stats_path
+from newsspider.extensions.run_report import report_path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((PROJECT_ROOT / "newsspider" / "article.schema.json").read_text(encoding="utf-8"))
 STORY_SCHEMA = json.loads((PROJECT_ROOT / "newsspider" / "story.schema.json").read_text(encoding="utf-8"))
+REPORT_SCHEMA = json.loads((PROJECT_ROOT / "newsspider" / "run_report.schema.json").read_text(encoding="utf-8"))
 FAST_SETTINGS = {
     "AUTOTHROTTLE_ENABLED": "False",
     "DOWNLOAD_DELAY": "0",
@@ -30,7 +31,12 @@ class CrawlResult:
     returncode: int
     records: list[dict]
     log: str
-    stats: dict  # the final stats, from the stats file beside the output ({} when the run wrote none)
+    report: dict  # the run report beside the output ({} when the run wrote none)
+
+    @property
+    def stats(self) -> dict:
+        """The run's final stats, from its report."""
+        return self.report.get("stats", {})
 
 
 def run_crawl(sources: Path | None, workdir: Path, *, output: str | None = "out.jsonl", settings: dict | None = None,
@@ -47,17 +53,26 @@ def run_crawl(sources: Path | None, workdir: Path, *, output: str | None = "out.
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings", "PYTHONPATH": str(PROJECT_ROOT)}
     done = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True, timeout=timeout)
     records = read_jsonl(workdir / output) if output and (workdir / output).exists() else []
-    return CrawlResult(done.returncode, records, done.stderr + done.stdout, read_stats(workdir, output))
+    return CrawlResult(done.returncode, records, done.stderr + done.stdout, read_report(workdir, output))
 
 
-def read_stats(workdir: Path, output: str | None) -> dict:
-    """The stats file of the run: beside ``output``, or the newest beside a default output file."""
+def read_report(workdir: Path, output: str | None) -> dict:
+    """The run report: beside ``output``, or the newest beside a default output file; validated
+    against its schema."""
     if output:
-        candidates = [stats_path(workdir / output)]
+        candidates = [report_path(workdir / output)]
     else:
-        candidates = sorted((workdir / "output").glob("articles-*.stats.json"), key=lambda p: p.stat().st_mtime)
+        candidates = sorted((workdir / "output").glob("articles-*.report.json"), key=lambda p: p.stat().st_mtime)
     existing = [path for path in candidates if path.exists()]
-    return json.loads(existing[-1].read_text(encoding="utf-8")) if existing else {}
+    if not existing:
+        return {}
+    report = json.loads(existing[-1].read_text(encoding="utf-8"))
+    validate_report(report)
+    return report
+
+
+def validate_report(report: dict) -> None:
+    jsonschema.Draft202012Validator(REPORT_SCHEMA).validate(json.loads(json.dumps(report, default=str)))
 
 
 def read_jsonl(path: Path) -> list[dict]:

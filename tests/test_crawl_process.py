@@ -76,13 +76,17 @@ def test_remote_control_is_built_only_when_enabled():
     assert isinstance(RemoteControlWhenEnabled.from_crawler(crawler), RemoteControl)
 
 
-def test_project_lists_every_scrapy_extension_but_the_remote_control():
+def test_project_lists_every_scrapy_extension_but_the_remote_control_with_feed_output_for_feed_exports():
     settings = Settings()
     settings.setmodule(project_settings)
     from scrapy.settings import default_settings
 
-    assert set(settings.getdict("EXTENSIONS_BASE")) == (
-        set(default_settings.EXTENSIONS_BASE) - {"scrapy.extensions.remote_control.RemoteControl"})
+    ours = settings.getdict("EXTENSIONS_BASE")
+    assert set(ours) == (set(default_settings.EXTENSIONS_BASE) - {"scrapy.extensions.remote_control.RemoteControl",
+                                                                  "scrapy.extensions.feedexport.FeedExporter"}
+                         | {"newsspider.extensions.feed_output.FeedOutput"})
+    assert ours["newsspider.extensions.feed_output.FeedOutput"] == \
+        default_settings.EXTENSIONS_BASE["scrapy.extensions.feedexport.FeedExporter"]
 
 
 def test_a_local_crawl_imports_neither_aiohttp_nor_redis(tmp_path):

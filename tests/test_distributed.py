@@ -266,9 +266,11 @@ def test_killed_worker_loses_and_duplicates_nothing(corpus, redis_server, redis_
     assert wait_all([survivor], timeout=150) == [0], (tmp_path / "survivor.log").read_text()[-3000:]
     survivor_log = (tmp_path / "survivor.log").read_text()
     outputs = worker_outputs(tmp_path)
-    assert len(outputs) == 2, sorted(outputs)  # the victim's .part file and the survivor's output
-    victim_records = next(rs for name, rs in outputs.items() if name.startswith("."))
+    assert len(outputs) == 2, sorted(outputs)  # the victim's file (finished by the survivor) and the survivor's
+    assert not [name for name in outputs if name.startswith(".")]
+    victim_records = next(rs for name, rs in outputs.items() if f"-{victim.pid}." in name)
     assert victim_records, "the victim should have written some articles before it was killed"
+    assert "articles written by a killed run into" in survivor_log
     records = [r for rs in outputs.values() for r in rs]
     urls = Counter(r["url"] for r in records)
     duplicates = {u: c for u, c in urls.items() if c > 1}

@@ -28,6 +28,7 @@ from newsspider.distributed.spider_output import PARENT, SpiderOutputMiddleware
 from newsspider.distributed.state import RedisStateService
 from newsspider.distributed.tracking import InFlight
 from newsspider.extensions.state import StateService
+from newsspider.output import JournalEntry, OutputJournal, journal_dir, partial_name
 from newsspider.state.redis import RedisState
 
 # --- when a taken request is done (plain logic) ------------------------------------------------------
@@ -323,19 +324,24 @@ def test_an_interrupted_worker_requeues_what_it_held_and_a_dead_ones_requests_ar
 
 def test_files_of_dead_workers_of_this_host_are_completed_and_their_articles_marked_seen(make_crawler, redis_server,
                                                                                          tmp_path):
-    dead_pid = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
-                              text=True, check=True).stdout.strip()
+    dead_pid = int(subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                                  text=True, check=True).stdout.strip())
     host = socket.gethostname()
-    dead = tmp_path / f".articles-20240101T000000Z-{host}-{dead_pid}.jsonl.part"
-    live = tmp_path / f".articles-20240101T000000Z-{host}-{os.getpid()}.jsonl.part"
-    record = {"id": "a1", "url": "https://example.org/a?x", "canonical_url": "https://example.org/a", "modified": None}
-    dead.write_text(json.dumps(record) + "\n" + '{"id": "cut', encoding="utf-8")
-    live.write_text(json.dumps(record) + "\n", encoding="utf-8")
     settings = make_crawler(NEWSSPIDER_REDIS_URL=redis_server.url, NEWSSPIDER_REDIS_PREFIX="rec",
-                            NEWSSPIDER_DEFAULT_FEED=str(tmp_path / "articles-%(utc)s.jsonl")).settings
+                            NEWSSPIDER_STATE_DIR=str(tmp_path / "state")).settings
+    journal = OutputJournal(journal_dir(tmp_path / "state"))
+    record = {"id": "a1", "url": "https://example.org/a?x", "canonical_url": "https://example.org/a", "modified": None}
+    files = {}
+    for who, pid, where in (("dead", dead_pid, host), ("live", os.getpid(), host), ("elsewhere", dead_pid, "other")):
+        target = tmp_path / f"articles-{who}.jsonl"
+        partial_name(target).write_text(json.dumps(record) + "\n" + '{"id": "cut', encoding="utf-8")
+        journal.begin(JournalEntry(str(target), str(partial_name(target)), 0, "jsonlines", False, where, pid, "t"))
+        files[who] = target
     recover_dead_worker_outputs(settings)
-    assert not dead.exists() and live.exists()
-    assert (tmp_path / dead.name[1:].removesuffix(".part")).read_text(encoding="utf-8").count("\n") == 1
+    assert files["dead"].read_text(encoding="utf-8") == json.dumps(record) + "\n"  # the cut line removed
+    assert not partial_name(files["dead"]).exists()
+    assert partial_name(files["live"]).exists() and partial_name(files["elsewhere"]).exists()
+    assert len(list(journal.entries())) == 2
     state = RedisState(redis_server.client(), "rec")
     assert state.seen.modified_of("a1") == (True, None)
     state.close()

@@ -1,56 +1,114 @@
-"""The crawl-wide extensions, in process: the summary line, the stats file, the worker pool's life.
+"""The crawl-wide extensions, in process: the summary line, the run report, the worker pool's life.
 (The GC tuning and the remote control are in test_crawl_process.py.)"""
 from __future__ import annotations
 
+import asyncio
+import errno
+import io
 import json
 import logging
+from datetime import datetime, timezone
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.spiders import Spider
 from scrapy.utils.misc import build_from_crawler
 
-from newsspider.extensions.stats_file import StatsFile, local_path, stats_path
-from newsspider.extensions.summary import CrawlSummary
+from newsspider.extensions.feed_output import FeedOutput
+from newsspider.extensions.run_report import RunReport, build_report, report_path
+from newsspider.extensions.summary import CrawlSummary, summary_level
 from newsspider.extensions.worker_pool import WorkerPool
+from newsspider.items import Article
+from newsspider.output import partial_name
+from newsspider.signals import items_committed
+from tests.crawl import validate_report
 
 
-def test_summary_line_gives_each_sources_counters(make_crawler, caplog):
+def test_summary_line_gives_each_sources_counters_and_names_the_failing_ones(make_crawler, caplog):
     crawler = make_crawler(CrawlSummary)
     stats = crawler.stats
     stats.set_value("newsspider/source/a/requests", 9)
-    stats.set_value("newsspider/source/a/articles", 5)
+    stats.set_value("newsspider/source/a/articles", 7)  # extracted: not what new= counts
+    stats.set_value("newsspider/source/a/written", 5)
+    stats.set_value("newsspider/source/a/written_copies", 1)
     stats.set_value("newsspider/source/a/skipped_seen", 2)
+    stats.set_value("newsspider/source/b/errors", 1)
+    stats.set_value("newsspider/source/b/error_reasons", [{"stage": "feed", "url": "http://b/rss", "reason": "HTTP 404"}])
     spider = SimpleNamespace(sources={"a": None, "b": None})
     with caplog.at_level(logging.INFO, logger="newsspider.extensions.summary"):
+        crawler.signals.send_catch_log(signals.spider_opened, spider=spider)
         crawler.signals.send_catch_log(signals.spider_closed, spider=spider, reason="finished")
-    assert ("summary (finished): a requests=9 new=5 duplicates=0 seen=2 errors=0; "
-            "b requests=0 new=0 duplicates=0 seen=0 errors=0") in caplog.text
+        assert "summary" not in caplog.text  # only once the outputs are stored
+        crawler.signals.send_catch_log(signals.engine_stopped)
+        CrawlSummary.of(crawler).finish()  # a second call (the crawl command's) logs nothing more
+    assert caplog.text.count("summary (finished): a requests=9 new=5 duplicates=1 seen=2 errors=0; "
+                             "b requests=0 new=0 duplicates=0 seen=0 errors=1") == 1
+    assert "sources with errors: b (feed http://b/rss: HTTP 404)" in caplog.text
+    assert "nothing written" not in caplog.text
 
 
-def test_stats_file_is_written_beside_each_local_output_when_the_engine_stops(make_crawler, tmp_path):
-    crawler = make_crawler(StatsFile)
-    crawler.stats.set_value("newsspider/source/a/articles", 3)
+def test_summary_says_why_nothing_was_written(make_crawler, caplog):
+    crawler = make_crawler(CrawlSummary)
+    crawler.stats.set_value("newsspider/source/a/skipped_seen", 10)
+    crawler.stats.set_value("newsspider/source/a/not_modified", 1)
+    spider = SimpleNamespace(sources={"a": None})
+    with caplog.at_level(logging.INFO, logger="newsspider.extensions.summary"):
+        crawler.signals.send_catch_log(signals.spider_opened, spider=spider)
+        crawler.signals.send_catch_log(signals.engine_stopped)  # no spider_closed: a forced stop
+    assert "summary (forced_stop): a requests=0 new=0" in caplog.text
+    assert "nothing written: 10 articles were emitted by an earlier run (NEWSSPIDER_REEMIT_ALL=True" in caplog.text
+
+
+def test_summary_is_logged_at_warning_when_the_log_level_hides_info():
+    assert summary_level("INFO") == summary_level("DEBUG") == logging.INFO
+    assert summary_level("WARNING") == summary_level("ERROR") == logging.WARNING
+
+
+def test_report_counts_per_source_and_stage_and_carries_the_exit_status():
+    stats = {"start_time": datetime(2026, 1, 1, tzinfo=timezone.utc), "finish_reason": "finished",
+             "newsspider/source/a/requests": 3, "newsspider/source/a/feed_links": 2,
+             "newsspider/source/a/written": 2, "newsspider/source/a/discovery_ok": 1,
+             "newsspider/source/b/errors": 1, "newsspider/not_article/too_short": 4,
+             "newsspider/workers/extract_article/cpu_ms": 12.5,
+             "newsspider/source/b/error_reasons": [{"stage": "sitemap", "url": "http://b/s.xml", "reason": "HTTP 500"}]}
+    report = build_report(stats, ["a", "b"], [])
+    validate_report(report)
+    assert report["exit_status"] == 0 and report["ending"] == "finished" and report["message"] is None
+    assert report["sources"]["a"]["links"] == 2 and report["totals"]["written"] == 2
+    assert report["errors"] == [{"source": "b", "stage": "sitemap", "url": "http://b/s.xml", "reason": "HTTP 500"}]
+    assert report["stages"]["not_article"] == {"too_short": 4}
+    assert report["workers"] == {"extract_article": {"cpu_ms": 12.5}}
+    failed = build_report({**stats, "newsspider/source/a/written": 0, "newsspider/source/a/discovery_ok": 0,
+                           "newsspider/source/a/errors": 1}, ["a", "b"], [])
+    assert failed["exit_status"] == 1 and failed["message"].startswith("every source failed: a (1 errors); b (sitemap")
+    assert "nothing_written" in failed and failed["nothing_written"].endswith("2 requests or documents failed")
+
+
+def test_report_is_written_beside_each_local_output_when_the_engine_stops(make_crawler, tmp_path):
+    crawler = make_crawler(FeedOutput, RunReport, FEEDS={str(tmp_path / "out.jsonl"): {"format": "jsonlines"},
+                                                         str(tmp_path / "run" / "b.jsonl"): {"format": "jsonlines"}})
+    spider = SimpleNamespace(sources={"a": None}, crawler=crawler, name="news")
+    crawler.stats.set_value("start_time", datetime.now(timezone.utc))
+    crawler.signals.send_catch_log(signals.spider_opened, spider=spider)
     crawler.stats.set_value("finish_reason", "finished")
-    for uri in (str(tmp_path / "out.jsonl"), (tmp_path / "run" / "articles-1.jsonl").as_uri(), "s3://bucket/x.jsonl"):
-        (tmp_path / "run").mkdir(exist_ok=True)
-        crawler.signals.send_catch_log(signals.feed_slot_closed, slot=SimpleNamespace(uri=uri))
     crawler.signals.send_catch_log(signals.engine_stopped)
-    for written in (tmp_path / "out.stats.json", tmp_path / "run" / "articles-1.stats.json"):
-        stats = json.loads(written.read_text(encoding="utf-8"))
-        assert stats["newsspider/source/a/articles"] == 3 and stats["finish_reason"] == "finished"
-    assert not list(tmp_path.glob("**/.*.part"))
+    for path in (tmp_path / "out.jsonl", tmp_path / "run" / "b.jsonl"):
+        report = json.loads(report_path(path).read_text(encoding="utf-8"))
+        validate_report(report)
+        assert [output["path"] for output in report["outputs"]] == [str(tmp_path / "out.jsonl"),
+                                                                   str(tmp_path / "run" / "b.jsonl")]
+    assert not list(tmp_path.glob("**/.*.report.json.part"))
 
 
-def test_stats_file_can_be_switched_off_and_names_follow_the_output():
+def test_report_can_be_switched_off():
     from scrapy.utils.test import get_crawler
 
     with pytest.raises(NotConfigured):
-        StatsFile.from_crawler(get_crawler(settings_dict={"NEWSSPIDER_STATS_FILE": False}))
-    assert stats_path(local_path("output/articles-X.jsonl")).as_posix() == "output/articles-X.stats.json"
-    assert local_path("file:///tmp/out.jsonl").as_posix() == "/tmp/out.jsonl"
-    assert local_path("s3://bucket/out.jsonl") is None and local_path("stdout:") is None
+        RunReport.from_crawler(get_crawler(settings_dict={"NEWSSPIDER_RUN_REPORT": False}))
+    assert report_path(Path("output/articles-X.jsonl")).as_posix() == "output/articles-X.report.json"
 
 
 def test_worker_pool_starts_with_the_crawl_and_stops_with_its_engine(make_crawler):
@@ -61,3 +119,77 @@ def test_worker_pool_starts_with_the_crawl_and_stops_with_its_engine(make_crawle
     finally:
         crawler.signals.send_catch_log(signals.engine_stopped)
     assert pool._closed and not pool._workers
+
+
+# --- the feed output: written whole, committed, a write error stops the run ------------------------
+
+def article(identifier: str, source: str = "a", **changes) -> Article:
+    values = dict(id=identifier, url=f"https://x.org/{identifier}", canonical_url=f"https://x.org/{identifier}",
+                  source=source, title="t", authors=[], published=None, modified=None, language="en", direction="ltr",
+                  text="text", description=None, image=None, tags=[], fetched_at="2024-03-02T00:00:00+00:00",
+                  story_id=identifier)
+    values.update(changes)
+    return Article(**values)
+
+
+def feed_output(make_crawler, tmp_path, **settings) -> tuple[FeedOutput, list, Spider]:
+    crawler = make_crawler(FeedOutput, FEEDS={str(tmp_path / "out.jsonl"): {"format": "jsonlines", "overwrite": True}},
+                           NEWSSPIDER_OUTPUT_COMMIT_SECONDS=0, **settings)
+    committed: list = []
+    crawler.signals.connect(lambda items, responses: committed.extend(items), signal=items_committed, weak=False)
+    spider = Spider.from_crawler(crawler, "news")
+    output = FeedOutput.of(crawler)
+    output.open_spider(spider)
+    return output, committed, spider
+
+
+def test_feed_output_announces_items_only_once_committed_and_counts_what_it_wrote(make_crawler, tmp_path):
+    output, committed, spider = feed_output(make_crawler, tmp_path)
+    assert partial_name(tmp_path / "out.jsonl").exists()  # opened with the spider: an unwritable output fails first
+    output.item_scraped(article("a1"), spider)
+    output.item_scraped(article("a2", duplicate_of="a1", duplicate_kind="exact"), spider)
+    assert committed == [] and partial_name(tmp_path / "out.jsonl").read_bytes().count(b"\n") == 2
+    output.commit()
+    assert [item.id for item in committed] == ["a1", "a2"]
+    stats = output.stats
+    assert stats.get_value("newsspider/source/a/written") == 2 and stats.get_value("newsspider/source/a/written_copies") == 1
+
+
+def test_feed_output_stops_the_run_at_the_first_write_error_and_keeps_the_complete_lines(make_crawler, tmp_path,
+                                                                                       monkeypatch):
+    output, committed, spider = feed_output(make_crawler, tmp_path)
+    stopped: list = []
+    monkeypatch.setattr(output, "_stop_run", lambda: stopped.append(True))
+
+    async def scenario() -> None:
+        output.item_scraped(article("a1"), spider)
+        storage = output.slots[0].storage
+        monkeypatch.setattr(storage.file, "raw", ShortWrites(partial_name(tmp_path / "out.jsonl"),
+                                                             storage.file.complete, room=20))
+        output.item_scraped(article("a2"), spider)  # cut after 20 bytes: a full disk
+        output.item_scraped(article("a3"), spider)  # not even tried
+        await asyncio.sleep(0.01)
+        await output.close_spider(spider)
+
+    asyncio.run(scenario())
+    assert stopped == [True] and "No space left on device" in output.failure.describe()
+    assert output.stats.get_value("newsspider/output/not_written") == 2
+    assert [item.id for item in committed] == ["a1"]  # the complete line before the failure: durable, announced
+    assert [json.loads(line)["id"] for line in (tmp_path / "out.jsonl").read_text().splitlines()] == ["a1"]
+    assert output.reports()[0].stored and "No space left" in output.reports()[0].error
+
+
+class ShortWrites(io.FileIO):
+    """The rest of a file opened for appending at ``start``: writes fail with ENOSPC after ``room`` bytes."""
+
+    def __init__(self, path, start: int, room: int):
+        super().__init__(path, "r+b")
+        self.seek(start)
+        self.room = room
+
+    def write(self, data) -> int:
+        if self.room <= 0:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        part = bytes(data[:self.room])
+        self.room -= len(part)
+        return super().write(part)

@@ -9,8 +9,9 @@ from scrapy import Request, signals
 from scrapy.http import HtmlResponse, Response
 from scrapy.utils.misc import build_from_crawler
 
+from newsspider.extensions.feed_output import FeedOutput
 from newsspider.extensions.state import StateService
-from newsspider.middlewares import CONDITIONAL, PUBLISHED, SOURCE
+from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED, PUBLISHED, SOURCE
 from newsspider.middlewares.conditional_get import ConditionalGetMiddleware
 from newsspider.middlewares.incremental import SEEN_BATCH, IncrementalMiddleware
 from newsspider.middlewares.source_requests import SourceRequestsMiddleware
@@ -56,21 +57,39 @@ def test_flagged_request_carries_the_stored_validators(make_crawler):
     assert crawler.stats.get_value("newsspider/conditional/sent") == 1
 
 
-def test_new_validators_are_saved_only_when_the_crawl_finished(make_crawler, tmp_path):
-    for reason, kept in (("finished", True), ("closespider_timeout", False)):
-        state_dir = str(tmp_path / reason)
-        crawler = make_crawler(StateService, NEWSSPIDER_STATE_DIR=state_dir)
+def test_new_validators_are_saved_only_when_the_crawl_finished_with_its_output_written(make_crawler, tmp_path):
+    feeds = {"FEEDS": {str(tmp_path / "out.jsonl"): {"format": "jsonlines"}}}
+    for case, reason, settings, kept in (("finished", "finished", feeds, True),
+                                         ("time limit", "closespider_timeout", feeds, False),
+                                         ("no output", "finished", {}, False),
+                                         ("output failed", "finished", feeds, False)):
+        state_dir = str(tmp_path / case)
+        crawler = make_crawler(StateService, FeedOutput, NEWSSPIDER_STATE_DIR=state_dir, **settings)
         middleware = conditional_get(crawler)
         request = Request(FEED, meta={CONDITIONAL: True})
+        unusable = Request(FEED + "?html", meta={CONDITIONAL: True})
         middleware.process_response(request, Response(FEED, headers={"ETag": '"v2"'}, request=request))
         middleware.process_response(request, Response(FEED, status=304, request=request))
-        crawler.signals.send_catch_log(signals.spider_closed, spider=None, reason=reason)
+        middleware.process_response(unusable, Response(unusable.url, headers={"ETag": '"v3"'}, request=unusable))
+        unusable.meta[DISCOVERY_FAILED] = True  # the spider could not use it: read it again next time
+        if case == "output failed":
+            crawler.stats.set_value("newsspider/output/error", "cannot write out.jsonl: No space left on device")
+        middleware.spider_closed(spider=None, reason=reason)
         assert StateService.of(crawler).validators.get(FEED) is None  # nothing before the output is stored
         crawler.signals.send_catch_log(signals.engine_stopped)
         reopened = make_crawler(StateService, NEWSSPIDER_STATE_DIR=state_dir)
-        assert StateService.of(reopened).validators.get(FEED) == (Validators('"v2"', None) if kept else None)
+        assert StateService.of(reopened).validators.get(FEED) == (Validators('"v2"', None) if kept else None), case
+        assert StateService.of(reopened).validators.get(unusable.url) is None
         assert crawler.stats.get_value("newsspider/conditional/not_modified") == 1
         reopened.signals.send_catch_log(signals.engine_stopped)
+
+
+def test_reemit_all_sends_no_validators(make_crawler):
+    crawler = make_crawler(StateService, NEWSSPIDER_REEMIT_ALL=True)
+    StateService.of(crawler).validators.put([(FEED, Validators('"v1"', None))])
+    flagged = Request(FEED, meta={CONDITIONAL: True})
+    conditional_get(crawler).process_request(flagged)
+    assert b"If-None-Match" not in flagged.headers
 
 
 # --- seen in an earlier run, too old ---------------------------------------------------------------

@@ -2,7 +2,12 @@
 else; the file storage shows a file only once it is complete."""
 from __future__ import annotations
 
+import errno
 import io
+import json
+from pathlib import Path
+
+import pytest
 
 from scrapy.exporters import JsonLinesItemExporter
 from scrapy.spiders import Spider
@@ -10,7 +15,16 @@ from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
 from newsspider.items import Article
-from newsspider.output import AtomicFileFeedStorage, JsonLinesExporter
+from newsspider.output import (
+    AtomicFileFeedStorage,
+    JournalEntry,
+    JsonLinesExporter,
+    OutputError,
+    OutputFile,
+    OutputJournal,
+    partial_name,
+    recover_outputs,
+)
 
 
 def article(**changes) -> Article:
@@ -65,3 +79,103 @@ def test_storage_shows_the_file_only_once_complete_and_appends_in_place(tmp_path
     appending.store(handle)
     assert target.read_bytes().count(b"\n") == 2
 
+
+
+# --- an output file that never loses track of what reached it ---------------------------------------
+
+class ShortWrites(io.FileIO):
+    """A file whose writes take at most 5 bytes, then fail with ENOSPC after ``room`` bytes."""
+
+    def __init__(self, path, room: int):
+        super().__init__(path, "wb")
+        self.room = room
+
+    def write(self, data) -> int:
+        if self.room <= 0:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        part = bytes(data[:min(5, self.room)])
+        self.room -= len(part)
+        return super().write(part)
+
+
+def test_output_file_finishes_short_writes_and_raises_on_a_full_disk_then_salvage_cuts_the_partial_line(tmp_path):
+    path = tmp_path / "out.jsonl"
+    output = OutputFile(ShortWrites(path, room=30), path)
+    assert output.write(b'{"id": "a"}\n') == 12 and output.write(b'{"id": "b"}\n') == 12
+    with pytest.raises(OutputError) as failure:
+        output.write(b'{"id": "c"}\n')
+    assert failure.value.errno == errno.ENOSPC and failure.value.describe().endswith("No space left on device")
+    with pytest.raises(OutputError):
+        output.write(b"more\n")  # once failed, always failed: nothing is silently dropped
+    assert path.read_bytes() == b'{"id": "a"}\n{"id": "b"}\n{"id":'  # the cut line is on disk ...
+    output.salvage()
+    assert path.read_bytes() == b'{"id": "a"}\n{"id": "b"}\n' and output.committed == 24  # ... and gone
+
+
+def journal_of(tmp_path: Path) -> OutputJournal:
+    return OutputJournal(tmp_path / "state" / "outputs")
+
+
+def entry(target: Path, *, partial: bool = True, offset: int = 0, format: str = "jsonlines") -> JournalEntry:
+    return JournalEntry(str(target), str(partial_name(target)) if partial else None, offset, format, False, "h", 1, "t")
+
+
+class Seen:
+    def __init__(self):
+        self.ids: list[str] = []
+
+    def add(self, articles):
+        self.ids += [article.id for article in articles]
+
+
+def record(identifier: str) -> bytes:
+    return (json.dumps({"id": identifier, "url": f"https://x.org/{identifier}",
+                        "canonical_url": f"https://x.org/{identifier}", "modified": None}) + "\n").encode()
+
+
+def test_recovery_keeps_a_killed_runs_complete_lines_and_records_them_as_emitted(tmp_path):
+    journal, seen = journal_of(tmp_path), Seen()
+    overwritten = tmp_path / "articles-1.jsonl"
+    partial_name(overwritten).write_bytes(record("a") + record("b") + b'{"id": "c", "te')
+    appended = tmp_path / "custom.jsonl"
+    appended.write_bytes(record("old") + record("d") + b'{"id": "e"')  # the run appended from byte len(old)
+    journal.begin(entry(overwritten))
+    journal.begin(entry(appended, partial=False, offset=len(record("old"))))
+    recovered = recover_outputs(journal, seen, abandoned=lambda e: True)
+    assert sorted((path.name, n) for path, n in recovered) == [("articles-1.jsonl", 2), ("custom.jsonl", 1)]
+    assert overwritten.read_bytes() == record("a") + record("b") and not partial_name(overwritten).exists()
+    assert appended.read_bytes() == record("old") + record("d")
+    assert sorted(seen.ids) == ["a", "b", "d"] and not list(journal.entries())
+
+
+def test_recovery_drops_what_the_coming_run_overwrites_and_leaves_other_formats(tmp_path):
+    journal, seen = journal_of(tmp_path), Seen()
+    replaced, other = tmp_path / "out.jsonl", tmp_path / "out.json"
+    partial_name(replaced).write_bytes(record("a"))
+    partial_name(other).write_bytes(b'[{"id": "b"},')
+    journal.begin(entry(replaced))
+    journal.begin(entry(other, format="json"))
+    assert recover_outputs(journal, seen, abandoned=lambda e: True, overwritten=[str(replaced)]) == []
+    assert not partial_name(replaced).exists() and not replaced.exists()  # the coming run writes "a" again
+    assert partial_name(other).exists() and seen.ids == [] and not list(journal.entries())
+
+
+def test_recovery_leaves_the_entries_it_is_told_are_alive(tmp_path):
+    journal, seen = journal_of(tmp_path), Seen()
+    target = tmp_path / "live.jsonl"
+    partial_name(target).write_bytes(record("a"))
+    journal.begin(entry(target))
+    assert recover_outputs(journal, seen, abandoned=lambda e: False) == []
+    assert partial_name(target).exists() and len(list(journal.entries())) == 1
+
+
+def test_appending_to_a_file_that_ends_with_a_cut_line_starts_on_a_line_of_its_own(tmp_path):
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(record("a") + b'{"id": "b", "te')
+    storage = build_from_crawler(AtomicFileFeedStorage, get_crawler(settings_dict={"NEWSSPIDER_STATE_DIR": str(
+        tmp_path / "state")}), str(target), feed_options={"overwrite": False, "format": "jsonlines"})
+    handle = storage.open(Spider("news"))
+    assert len(list(journal_of(tmp_path).entries())) == 1  # recorded while open
+    handle.write(record("c"))
+    storage.store(handle)
+    assert target.read_bytes() == record("a") + record("c") and not list(journal_of(tmp_path).entries())

@@ -16,6 +16,7 @@ from newsspider.pipelines.boilerplate import BoilerplatePipeline
 from newsspider.pipelines.extract import ExtractPipeline
 from newsspider.pipelines.incremental import IncrementalPipeline
 from newsspider.pipelines.stories import StoryPipeline
+from newsspider.signals import items_committed
 from newsspider.state.base import EmittedArticle
 from newsspider.state.sqlite import SQLiteState
 
@@ -79,24 +80,31 @@ def test_the_age_limit_counts_from_the_fetch_time_so_an_archived_page_is_judged_
         pipeline.process_item(article("late", published="2001-01-01T00:00:00+00:00", fetched_at="2001-03-05T00:00:00+00:00"))
 
 
-def test_written_articles_are_recorded_as_seen_only_when_the_output_is_stored(make_crawler, tmp_path):
+def test_articles_are_recorded_as_seen_only_once_the_output_commits_them(make_crawler, tmp_path):
     pipeline, crawler = incremental(make_crawler)
     crawler.signals.send_catch_log(signals.item_scraped, item=article("a1"), response=None, spider=None)
-    crawler.signals.send_catch_log(signals.item_scraped, item={"not": "an article"}, response=None, spider=None)
-    assert StateService.of(crawler).seen.modified_of("a1") == (False, None)  # not before the end
+    assert StateService.of(crawler).seen.modified_of("a1") == (False, None)  # written is not yet durable
+    crawler.signals.send_catch_log(items_committed, items=[article("a1"), {"not": "an article"}], responses=[None] * 2)
     crawler.signals.send_catch_log(signals.engine_stopped)
     state = SQLiteState(tmp_path / "state")
     assert state.seen.modified_of("a1") == (True, None) and state.seen.seen_urls(["https://example.org/a1"])
     state.close()
 
 
-def test_with_a_shared_state_each_article_is_recorded_as_soon_as_it_is_written(make_crawler, redis_server, redis_client):
+def test_with_a_shared_state_committed_articles_are_recorded_at_once(make_crawler, redis_server, redis_client):
     from newsspider.distributed.state import RedisStateService
 
     crawler = make_crawler(RedisStateService, NEWSSPIDER_REDIS_URL=redis_server.url, NEWSSPIDER_REDIS_PREFIX="p")
-    build_from_crawler(IncrementalPipeline, crawler)
-    crawler.signals.send_catch_log(signals.item_scraped, item=article("a1"), response=None, spider=None)
-    assert redis_client.hexists("p:seen:articles", "a1")
+    pipeline = build_from_crawler(IncrementalPipeline, crawler)  # signals hold their receivers weakly
+    crawler.signals.send_catch_log(items_committed, items=[article("a1")], responses=[None])
+    assert redis_client.hexists("p:seen:articles", "a1") and pipeline.reemit_all is False
+    crawler.signals.send_catch_log(signals.engine_stopped)
+
+
+def test_reemit_all_emits_what_an_earlier_run_emitted(make_crawler):
+    pipeline, crawler = incremental(make_crawler, NEWSSPIDER_REEMIT_ALL=True, NEWSSPIDER_MAX_AGE_DAYS=0)
+    StateService.of(crawler).seen.add([EmittedArticle("a1", "https://example.org/a1", "https://example.org/a1", None)])
+    assert pipeline.process_item(article("a1")).id == "a1"
     crawler.signals.send_catch_log(signals.engine_stopped)
 
 

@@ -1,8 +1,11 @@
+import re
 from pathlib import Path
 
+import pytest
 from scrapy.settings import Settings
 
 import newsspider.settings as project_settings
+from newsspider.settings_check import SettingsError, check_settings
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 
@@ -32,3 +35,31 @@ def test_every_project_setting_is_documented_in_the_readme():
     undocumented = [name for name in names if name not in README
                     and not (name.startswith("NEWSSPIDER_STORIES_") and "NEWSSPIDER_STORIES_<FIELD>" in README)]
     assert not undocumented
+
+
+def check(**values) -> None:
+    settings = project()
+    for name, value in values.items():
+        settings.set(name, value, priority="cmdline")
+    check_settings(settings)
+
+
+def test_the_project_defaults_pass_the_settings_check():
+    check()
+    check(NEWSSPIDER_WORKERS="2", NEWSSPIDER_REEMIT_ALL="True", NEWSSPIDER_STORIES_WINDOW_DAYS="3.5",
+          NEWSSPIDER_EXTRACT_SECOND_PASS="never", NEWSSPIDER_MAX_AGE_DAYS="0")
+
+
+@pytest.mark.parametrize(("values", "message"), [
+    ({"NEWSSPIDER_EXTRACT_SECOND_PASS": "sometimes"}, "NEWSSPIDER_EXTRACT_SECOND_PASS='sometimes': expected one of"),
+    ({"NEWSSPIDER_STORIES_WINDOW_DAYS": "abc"}, "NEWSSPIDER_STORIES_WINDOW_DAYS='abc': expected a number"),
+    ({"NEWSSPIDER_STORIES_WINDOW_DAYS": "0"}, "expected a number above 0"),
+    ({"NEWSSPIDER_WORKERS": "1.5"}, "NEWSSPIDER_WORKERS='1.5': expected a whole number"),
+    ({"NEWSSPIDER_QUIET": "sometimes"}, "NEWSSPIDER_QUIET='sometimes': expected True or False"),
+    ({"NEWSSPIDER_MAX_ARTICLES_PER_SOURCE": "-1"}, "expected a number of at least 0"),
+    ({"NEWSSPIDER_BOILERPLATE_MIN_SHARE": "30"}, "expected a share from 0 to 1"),
+    ({"NEWSSPIDER_REEMIT": "True"}, "NEWSSPIDER_REEMIT is not a newsspider setting (did you mean NEWSSPIDER_REEMIT_"),
+])
+def test_a_bad_setting_is_named_with_what_it_expects(values, message):
+    with pytest.raises(SettingsError, match=re.escape(message)):
+        check(**values)

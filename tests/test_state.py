@@ -1,4 +1,3 @@
-import json
 import sqlite3
 import subprocess
 import sys
@@ -7,7 +6,6 @@ from datetime import datetime, timezone
 import pytest
 
 from newsspider.dates import is_too_old
-from newsspider.output import recover_partial_outputs
 from newsspider.state.base import EmittedArticle, Validators
 from newsspider.state.lock import LockHeld, RunLock
 from newsspider.state.sqlite.db import SCHEMA_VERSION, StateError, open_state_db
@@ -64,19 +62,10 @@ def test_lock_left_by_a_dead_process_is_taken_over(tmp_path):
             RunLock(tmp_path).acquire()
 
 
-def test_partial_output_of_a_killed_run_keeps_only_complete_lines(tmp_path):
-    partial = tmp_path / ".articles-20240101T000000Z.jsonl.part"
-    partial.write_bytes(b'{"id": "a"}\n{"id": "b"}\n{"id": "c", "te')
-    [(path, records)] = recover_partial_outputs(tmp_path)
-    assert path.name == "articles-20240101T000000Z.jsonl" and not partial.exists()
-    assert [record["id"] for record in records] == ["a", "b"]
-    assert [json.loads(line)["id"] for line in path.read_text().splitlines()] == ["a", "b"]
-
-
 def test_recovered_records_become_emitted_articles_and_stray_values_are_passed_over():
     records = [{"id": "a", "canonical_url": "https://x.test/a", "url": "https://x.test/a?utm=1", "modified": "m"},
                {"id": "b", "canonical_url": "https://x.test/b", "url": "https://x.test/b"},
-               {"canonical_url": "https://x.test/c"}, ["not", "an", "object"], 7]
+               {"canonical_url": "https://x.test/c"}, {"id": "d"}, ["not", "an", "object"], 7]
     assert EmittedArticle.from_records(records) == [
         EmittedArticle("a", "https://x.test/a", "https://x.test/a?utm=1", "m"),
         EmittedArticle("b", "https://x.test/b", "https://x.test/b", None)]

@@ -1,25 +1,29 @@
-"""``scrapy crawl`` for cron: a clear one-line error and a distinct exit status when a run
-cannot happen, and a run lock on the state directory.
+"""``scrapy crawl`` for cron: settings and sources checked up front, a run lock on the state
+directory, the output files of a killed run finished, and an exit status for every ending.
 
-Exit statuses: 0 the crawl ran (even if some pages failed); 1 it ran but every source failed, or
-no WARC file of a WARC input could be read (or Scrapy could not start it); 2 the sources file, the
-WARC input's arguments or the state store cannot be used; 3 another run holds the state
-directory; 4 an output (the WARC output) could not be written and the run stopped.
+Exit statuses (``newsspider.outcome``): 0 the crawl finished (even if some pages or sources
+failed); 1 every source failed, no WARC file of a WARC input could be read, or the crawl could
+not start; 2 bad sources file, bad setting, bad WARC input arguments or unusable state
+directory; 3 another run holds the state directory; 4 an output (a feed, the WARC output) could
+not be written; 5 stopped at a limit (``CLOSESPIDER_TIMEOUT``...); 130 interrupted (Ctrl-C, SIGTERM).
+Whatever the ending, the run says it in one line on stderr (``newsspider: ...``).
 """
 from __future__ import annotations
 
 import logging
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 
 from newsspider import distributed
-from newsspider.output import recover_partial_outputs
+from newsspider.extensions.run_report import RunReport
+from newsspider.extensions.summary import CrawlSummary
+from newsspider.outcome import EXIT_CONFIG_ERROR, EXIT_LOCKED, EXIT_SOURCES_FAILED, outcome_from_stats
+from newsspider.output import OutputJournal, journal_dir, overwritten_outputs, recover_outputs
+from newsspider.settings_check import SettingsError, check_settings
 from newsspider.sources import SourcesError, load_sources
 from newsspider.spiders.warc_input import WarcArguments
-from newsspider.state.base import EmittedArticle
 from newsspider.state.lock import LockHeld, RunLock
 from newsspider.state.sqlite import SQLiteState
 from newsspider.state.sqlite.db import StateError
@@ -30,16 +34,27 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.settings import Settings
 
-EXIT_ALL_SOURCES_FAILED = 1
-EXIT_CONFIG_ERROR = 2
-EXIT_LOCKED = 3
-EXIT_OUTPUT_FAILED = 4
-
 logger = logging.getLogger(__name__)
 
 
 class Command(ScrapyCrawlCommand):
-    """Scrapy's ``crawl``, with the run lock, the recovery of a killed run and the exit statuses above."""
+    """Scrapy's ``crawl``, with the checks, the run lock, the recovery and the exit statuses above."""
+
+    settings_error: SettingsError | None = None
+
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        """Scrapy's options, then the project's settings checked; ``NEWSSPIDER_QUIET`` raises the
+        log level to WARNING (the summary line is kept: ``extensions.summary``)."""
+        super().process_options(args, opts)
+        settings = self.settings
+        assert settings is not None
+        try:
+            check_settings(settings)
+        except SettingsError as exc:
+            self.settings_error = exc
+            return
+        if settings.getbool("NEWSSPIDER_QUIET") and logging.getLevelName(settings.get("LOG_LEVEL")) < logging.WARNING:
+            settings.set("LOG_LEVEL", "WARNING", priority="cmdline")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         """Run the ``news`` spider as a cron job (any other spider as Scrapy would)."""
@@ -47,6 +62,8 @@ class Command(ScrapyCrawlCommand):
             return super().run(args, opts)
         settings = self.settings
         assert settings is not None
+        if self.settings_error is not None:
+            return self._fail(f"bad setting: {self.settings_error}", EXIT_CONFIG_ERROR)
         try:
             warc = WarcArguments.parse(opts.spargs) is not None
         except ValueError as exc:
@@ -73,16 +90,10 @@ class Command(ScrapyCrawlCommand):
             if lock.previous_owner:
                 logger.warning("took over a stale run lock left by %s", lock.previous_owner)
             try:
-                _recover_killed_run_output(state_dir, settings.get("NEWSSPIDER_DEFAULT_FEED"))
-            except StateError as exc:
+                _recover_killed_run_outputs(state_dir, overwritten_outputs(settings))
+            except (StateError, OSError) as exc:
                 return self._fail(str(exc), EXIT_CONFIG_ERROR)
-            crawler = self._crawl(opts)
-            if self.exitcode == 0 and _source_stats(crawler).get("finish_reason") == "output_failed":
-                self._fail("an output could not be written (see the log)", EXIT_OUTPUT_FAILED)
-            elif self.exitcode == 0 and warc and not _source_stats(crawler).get("newsspider/warc/files"):
-                self._fail("no WARC file could be read (see the log)", EXIT_ALL_SOURCES_FAILED)
-            elif self.exitcode == 0 and not warc and _every_source_failed(crawler, sources):
-                self._fail("every source failed (see the summary line)", EXIT_ALL_SOURCES_FAILED)
+            self._finish(self._crawl(opts), sources, warc=warc)
         finally:
             lock.release()
 
@@ -96,10 +107,7 @@ class Command(ScrapyCrawlCommand):
         except Exception as exc:  # redis unreachable or missing, output directory unusable
             return self._fail(f"cannot use the distributed state at {settings.get('NEWSSPIDER_REDIS_URL')}: "
                               f"{exc}", EXIT_CONFIG_ERROR)
-        crawler = self._crawl(opts)
-        # Another worker may have read the feeds: fail on errors only, not on an empty share.
-        if self.exitcode == 0 and _every_source_failed(crawler, sources) and _any_error(crawler, sources):
-            self._fail("every source failed (see the summary line)", EXIT_ALL_SOURCES_FAILED)
+        self._finish(self._crawl(opts), sources)
 
     def _crawl(self, opts: argparse.Namespace) -> Crawler:
         """Scrapy's crawl command, keeping the crawler to read its stats afterwards."""
@@ -107,43 +115,41 @@ class Command(ScrapyCrawlCommand):
         crawler = self.crawler_process.create_crawler("news")
         self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()
-        if self.crawler_process.bootstrap_failed:
-            self.exitcode = 1
         return crawler
+
+    def _finish(self, crawler: Crawler, sources: list[str], warc: bool = False) -> None:
+        """The exit status of the run that ended, with its line; after a forced stop (the spider
+        never closed), the summary and the report are written here. A WARC input that read no
+        file ends like a crawl whose every source failed."""
+        assert self.crawler_process is not None
+        if self.crawler_process.bootstrap_failed:
+            return self._fail("the crawl could not start (see the error above)", EXIT_SOURCES_FAILED)
+        try:
+            stats = crawler.stats.get_stats()
+            summary, report = CrawlSummary.of(crawler), RunReport.of(crawler)
+        except RuntimeError:  # the crawl did not get as far as building its extensions
+            return self._fail("the crawl could not start (see the error above)", EXIT_SOURCES_FAILED)
+        for finisher in (summary, report):
+            if finisher is not None:
+                finisher.finish()
+        outcome = outcome_from_stats(stats, sources)
+        if outcome.message:
+            self._fail(outcome.message, outcome.status)
+        elif warc and not stats.get("newsspider/warc/files"):
+            self._fail("no WARC file could be read (see the log)", EXIT_SOURCES_FAILED)
 
     def _fail(self, message: str, status: int) -> None:
         print(f"newsspider: {message}", file=sys.stderr)
         self.exitcode = status
 
 
-def _recover_killed_run_output(state_dir: str, default_feed: str | None) -> None:
-    """Rename the default output of a killed run into place and mark its articles as emitted,
-    so that this run writes only what the killed one did not."""
+def _recover_killed_run_outputs(state_dir: str, overwritten: list[str]) -> None:
+    """Finish the output files of a killed run of this state directory and record their articles
+    as emitted, so that this run writes only what the killed one did not."""
     state = SQLiteState(state_dir)
     try:
         state.open()  # a state directory that cannot be used stops the run here (StateError)
-        if not default_feed:
-            return
-        for path, records in recover_partial_outputs(Path(default_feed).parent):
-            state.seen.add(EmittedArticle.from_records(records))
-            logger.warning("recovered %d articles written by a killed run into %s", len(records), path)
+        recover_outputs(OutputJournal(journal_dir(state_dir)), state.seen, abandoned=lambda entry: True,
+                        overwritten=overwritten)
     finally:
         state.close()
-
-
-def _source_stats(crawler: Crawler) -> dict:
-    try:
-        return crawler.stats.get_stats()
-    except RuntimeError:  # the crawl did not get as far as creating its stats
-        return {}
-
-
-def _every_source_failed(crawler: Crawler, sources: list[str]) -> bool:
-    stats = _source_stats(crawler)
-    return bool(stats) and not any(stats.get(f"newsspider/source/{name}/discovery_ok") for name in sources)
-
-
-def _any_error(crawler: Crawler, sources: list[str]) -> bool:
-    stats = _source_stats(crawler)
-    return any(stats.get(f"newsspider/source/{name}/{key}")
-               for name in sources for key in ("errors", "feed_errors", "sitemap_errors"))

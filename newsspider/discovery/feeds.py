@@ -35,6 +35,17 @@ _XML_WITHOUT_CHARSET = "application/xml"
 _NUMERIC_ZONE = re.compile(r"[+-](\d{2}):?(\d{2})\s*$")
 
 
+# The root element of an RSS 2.0, RSS 1.0 (RDF) or Atom document, after the XML declaration,
+# comments, processing instructions and a doctype.
+_FEED_ROOT = re.compile(rb"^(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*<(?:rss|feed|(?:\w+:)?RDF)[\s>/]",
+                        re.DOTALL | re.IGNORECASE)
+
+
+def looks_like_feed(body: bytes) -> bool:
+    """Whether a document is an RSS or Atom feed by its root element (a feed listed as a web page)."""
+    return bool(_FEED_ROOT.match(body[:4096].lstrip(b"\xef\xbb\xbf")))
+
+
 class FeedError(ValueError):
     """The body is not a feed, is too large, or is hostile (entity declarations)."""
 

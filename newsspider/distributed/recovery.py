@@ -3,44 +3,46 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import socket
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsspider.distributed.connection import redis_client
-from newsspider.output import recover_partial_outputs
-from newsspider.state.base import EmittedArticle
+from newsspider.output import JournalEntry, OutputJournal, journal_dir, overwritten_outputs, recover_outputs
 from newsspider.state.redis import RedisState
 
 if TYPE_CHECKING:
     from scrapy.settings import BaseSettings
 
+    from newsspider.state.base import SeenStore
+
 logger = logging.getLogger(__name__)
 
 
-def recover_dead_worker_outputs(settings: BaseSettings) -> None:
-    """Complete the default output files of dead workers of this host.
+def recover_dead_worker_outputs(settings: BaseSettings, seen: SeenStore | None = None) -> None:
+    """Complete the output files of dead workers of this host (``newsspider.output.recover_outputs``).
 
-    A SIGKILLed worker leaves ``.articles-<UTC>-<host>-<pid>.jsonl.part``: its complete lines are
-    kept, the file is renamed into place, and its articles are marked as seen in Redis (they were
-    already, as each was written; this covers a kill between the write and the mark). Files of
-    live workers are left alone.
+    Every worker records the files it has open in the output journal under its
+    ``NEWSSPIDER_STATE_DIR`` (the only local state of a distributed crawl). A SIGKILLed worker
+    leaves its entries: their complete lines are kept, a hidden file is renamed into place, and
+    their articles are marked as seen in Redis (those committed were already; this covers the
+    lines written after the last commit point). Entries of live workers are left alone.
+
+    A worker calls it when it starts, and the scheduler before each requeue of dead workers'
+    requests, so that a requeued request for an article the dead worker wrote finds it seen.
+    ``seen`` is the store to mark them in (a new Redis client when None).
     """
-    default_feed = settings.get("NEWSSPIDER_DEFAULT_FEED")
-    if not default_feed:
+    host = socket.gethostname()
+    journal = OutputJournal(journal_dir(settings.get("NEWSSPIDER_STATE_DIR")))
+
+    def abandoned(entry: JournalEntry) -> bool:
+        return entry.host == host and not _alive(entry.pid)
+
+    if seen is not None:
+        recover_outputs(journal, seen, abandoned, overwritten_outputs(settings))
         return
-    directory = Path(default_feed).parent
-    pattern = re.compile(rf"^\.articles-.*-{re.escape(socket.gethostname())}-(\d+)\.jsonl\.part$")
     state = RedisState(redis_client(settings), settings.get("NEWSSPIDER_REDIS_PREFIX"))
     try:
-        for partial in sorted(directory.glob(".articles-*.jsonl.part")):
-            match = pattern.match(partial.name)
-            if not match or _alive(int(match.group(1))):
-                continue
-            for path, records in recover_partial_outputs(directory, partial.name):
-                state.seen.add(EmittedArticle.from_records(records))
-                logger.warning("recovered %d articles written by a dead worker into %s", len(records), path)
+        recover_outputs(journal, state.seen, abandoned, overwritten_outputs(settings))
     finally:
         state.close()
 

@@ -35,6 +35,10 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
 from newsspider.distributed import signals as distributed_signals
+from newsspider.distributed.recovery import recover_dead_worker_outputs
+from newsspider.extensions.feed_output import FeedOutput
+from newsspider.extensions.state import StateService
+from newsspider.signals import items_committed
 from newsspider.distributed.connection import redis_client
 from newsspider.distributed.keys import RunKeys
 from newsspider.distributed.queue import INFLIGHT, ReliableQueue
@@ -102,8 +106,12 @@ class ReliableScheduler(Scheduler):
         """Open the queue, register this worker, requeue what dead workers held, start the heartbeats."""
         self.spider = spider
         self.queue = ReliableQueue(self.server, spider, self.keys.requests, self.serializer, keys=self.keys)
+        # An item written is done once the output made it durable (items_committed); with no
+        # output, once scraped.
+        written = (self._outputs_committed, items_committed) if FeedOutput.of(self.crawler) is not None \
+            else (self._output_finished, signals.item_scraped)
         for handler, signal in ((self._responded, signals.response_received),
-                                (self._output_finished, signals.item_scraped),
+                                written,
                                 (self._output_finished, signals.item_dropped),
                                 (self._output_finished, signals.item_error),
                                 (self._spider_error, signals.spider_error),
@@ -209,6 +217,10 @@ class ReliableScheduler(Scheduler):
         if key := _in_flight_id(response):
             self.in_flight.output_finished(key)
 
+    def _outputs_committed(self, responses: list[Any], **kwargs: Any) -> None:
+        for response in responses:
+            self._output_finished(response)
+
     def _spider_error(self, response: Any = None, **kwargs: Any) -> None:
         if response is None:  # raised by the spider's start()
             self._start_failed = True
@@ -254,6 +266,7 @@ class ReliableScheduler(Scheduler):
             self._unacknowledged += self.in_flight.acknowledge()
             queued = self._beat(self._unacknowledged)
             self._unacknowledged = []
+            self._finish_dead_workers_files()
             moved, gone = self.queue.requeue()
             if gone:
                 logger.warning("worker(s) %s stopped sending heartbeats: requeued their %d in-flight requests",
@@ -267,6 +280,15 @@ class ReliableScheduler(Scheduler):
             logger.warning("redis unavailable for the heartbeat: %s", exc)
         except Exception:  # the loop must go on: a worker that stops beating gets taken over
             logger.exception("distributed scheduler tick failed")
+
+    def _finish_dead_workers_files(self) -> None:
+        """Before their requests are requeued: the output files of this host's dead workers are
+        finished and their articles marked as seen (what they wrote after their last commit point
+        is not written again)."""
+        try:
+            recover_dead_worker_outputs(self.crawler.settings, StateService.of(self.crawler).seen)
+        except (OSError, redis.RedisError) as exc:
+            logger.warning("could not finish the output files of dead workers: %s", exc)
 
     def _wake(self) -> None:
         """Hand one queued request to an engine with no download running: it would otherwise ask

@@ -12,9 +12,9 @@ signals, keyed by the request's in-flight id:
   (the news spider's errback only counts and logs). Done.
 * ``responded``: its response goes to the spider. From then on, done once the spider's output
   for it is exhausted (``output_done``, with how many items and requests it held) and each of
-  those outputs is finished (``output_finished``): an item scraped, dropped or failed in the
-  pipelines (after the feed exporter wrote it), a request pushed to the queue or refused by
-  the dupefilter. A callback that raises ends its output.
+  those outputs is finished (``output_finished``): an item written and made durable by the
+  output (``newsspider.signals.items_committed``), dropped or failed in the pipelines, a request
+  pushed to the queue or refused by the dupefilter. A callback that raises ends its output.
 
 ``acknowledge`` returns the ids that became done since the last call; the scheduler removes
 them from Redis in its next heartbeat.

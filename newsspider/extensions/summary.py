@@ -1,4 +1,4 @@
-"""The one-line summary of a run, per source."""
+"""The one-line summary of a run, per source, and what went wrong, for a cron mail or a log grep."""
 from __future__ import annotations
 
 import logging
@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
+
+from newsspider.outcome import FORCED_STOP, source_key, source_results, why_nothing_written
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -15,35 +17,79 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
-class CrawlSummary:
-    """One log line at the end of a run, per source, for a cron mail or a log grep.
+def summary_level(log_level: str | int) -> int:
+    """The level the summary is logged at: INFO, or WARNING when ``LOG_LEVEL`` hides INFO (a quiet
+    cron run keeps its summary)."""
+    level = logging.getLevelName(log_level) if isinstance(log_level, str) else log_level
+    return logging.INFO if not isinstance(level, int) or level <= logging.INFO else logging.WARNING
 
-    ``summary (<finish reason>): <source> requests=N new=N duplicates=N seen=N errors=N; ...``,
-    from the ``newsspider/source/<source>/<key>`` stats the other components count.
+
+class CrawlSummary:
+    """The end of a run in the log, once every output is stored:
+
+    * ``summary (<finish reason>): <source> requests=N new=N duplicates=N seen=N errors=N; ...``:
+      ``new`` counts the articles written, ``duplicates`` those of them that copy a known story,
+      ``seen`` those skipped as emitted by an earlier run, ``errors`` the failed requests, feeds,
+      sitemaps and pages of the source (HTTP errors, a page that is no feed or sitemap, nothing
+      found);
+    * ``sources with errors: <source> (<stage> <url>: <reason>); ...`` when some failed (WARNING);
+    * ``nothing written: <why>`` when no article was written, and how to write them anyway.
+
+    Logged at INFO, or at WARNING when ``LOG_LEVEL`` (or ``NEWSSPIDER_QUIET``) hides INFO.
     """
 
-    FIELDS = (("requests", "requests"), ("new", "articles"), ("duplicates", "duplicates"),
+    FIELDS = (("requests", "requests"), ("new", "written"), ("duplicates", "written_copies"),
               ("seen", "skipped_seen"), ("errors", "errors"))
 
-    def __init__(self, stats: StatsCollector) -> None:
+    def __init__(self, stats: StatsCollector, level: int = logging.INFO) -> None:
         self.stats = stats
+        self.level = level
+        self.sources: list[str] = []
+        self.reason: str | None = None
+        self.opened = False
+        self.done = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlSummary:
-        """The summary, logged on ``spider_closed``."""
-        summary = cls(crawler.stats)
+        """The summary, logged when the engine has stopped (after the outputs are stored)."""
+        summary = cls(crawler.stats, summary_level(crawler.settings.get("LOG_LEVEL")))
+        crawler.signals.connect(summary.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(summary.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(summary.finish, signal=signals.engine_stopped)
         return summary
 
+    @staticmethod
+    def of(crawler: Crawler) -> CrawlSummary | None:
+        """The crawl's summary extension, if enabled."""
+        return crawler.get_extension(CrawlSummary)
+
+    def spider_opened(self, spider: Spider) -> None:
+        """Remember the spider's sources."""
+        self.opened = True
+        self.sources = list(getattr(spider, "sources", {}) or [])
+
     def spider_closed(self, spider: Spider, reason: str) -> None:
-        """Log the summary line of the spider's sources."""
-        logger.info("summary (%s): %s", reason, self.line(getattr(spider, "sources", {})))
+        """Remember why the crawl ended."""
+        self.reason = reason
+
+    def finish(self) -> None:
+        """Log the summary (once; also called by the crawl command after a forced stop)."""
+        if self.done or not self.opened:
+            return
+        self.done = True
+        logger.log(self.level, "summary (%s): %s", self.reason or FORCED_STOP, self.line(self.sources))
+        stats: dict[str, Any] = self.stats.get_stats()
+        failing = [result for result in source_results(stats, self.sources) if result.errors]
+        if failing:
+            logger.warning("sources with errors: %s", "; ".join(result.describe() for result in failing))
+        if (why := why_nothing_written(stats, self.sources)) is not None:
+            logger.log(self.level, "nothing written: %s", why)
 
     def line(self, source_names: Iterable[str]) -> str:
         """The summary of ``source_names`` (``no sources`` for none)."""
         stats: dict[str, Any] = self.stats.get_stats()
         parts = []
         for name in source_names:
-            values = " ".join(f"{label}={stats.get(f'newsspider/source/{name}/{key}', 0)}" for label, key in self.FIELDS)
+            values = " ".join(f"{label}={stats.get(source_key(name, key), 0)}" for label, key in self.FIELDS)
             parts.append(f"{name} {values}")
         return "; ".join(parts) or "no sources"

@@ -9,10 +9,14 @@ The news spider sets these keys on its requests; the middlewares act on them:
 * ``PUBLISHED``: the publication date discovery found for the linked article (ISO 8601), which
   ``incremental.py`` holds against the age limit;
 * ``MAX_AGE_DAYS``: the source's own age limit (``max_age_days`` in the sources file), when it
-  sets one instead of ``NEWSSPIDER_MAX_AGE_DAYS``.
+  sets one instead of ``NEWSSPIDER_MAX_AGE_DAYS``;
+* ``DISCOVERY_FAILED``: set by the spider on a feed, sitemap or listing page it could not use
+  (not a feed, nothing found...): ``conditional_get.py`` keeps no validators for it, so the next
+  run reads it again and reports it again, instead of getting a 304.
 """
 
 CONDITIONAL = "newsspider_conditional"
 SOURCE = "newsspider_source"
 PUBLISHED = "newsspider_published"
 MAX_AGE_DAYS = "newsspider_max_age_days"
+DISCOVERY_FAILED = "newsspider_discovery_failed"

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from scrapy import signals
 
+from newsspider.extensions.feed_output import FeedOutput
 from newsspider.extensions.state import StateService
-from newsspider.middlewares import CONDITIONAL
+from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED
 from newsspider.state.base import Validators
 
 if TYPE_CHECKING:
@@ -27,27 +28,34 @@ class ConditionalGetMiddleware:
     """Sends the stored validators with flagged requests and keeps the new ones a 200 brings.
 
     The new validators are saved only when the crawl finished normally, and only after its
-    output is stored (``StateService.before_close``): after a time limit or a crash, the next run
-    must fetch those feeds again in full, or it would miss what this run did not write.
+    output is stored (``StateService.before_close``): after a time limit, a crash, an output
+    failure, or a run with no output at all, the next run must fetch those feeds again in full,
+    or it would miss what this run did not write. With
+    ``NEWSSPIDER_REEMIT_ALL`` no validator is sent (a 304 would hide what is to be emitted again).
     """
 
-    def __init__(self, state: StateService, stats: StatsCollector) -> None:
+    def __init__(self, state: StateService, stats: StatsCollector, *, send: bool = True,
+                 has_output: bool = True) -> None:
         self.state = state
         self.stats = stats
-        self.received: dict[str, Validators] = {}
+        self.send = send
+        self.has_output = has_output
+        self.received: dict[str, tuple[Validators, dict]] = {}  # url -> (validators, the request's meta)
         self.finish_reason: str | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ConditionalGetMiddleware:
         """The middleware on the crawl's state service; saves on close."""
-        middleware = cls(StateService.of(crawler), crawler.stats)
+        middleware = cls(StateService.of(crawler), crawler.stats,
+                         send=not crawler.settings.getbool("NEWSSPIDER_REEMIT_ALL"),
+                         has_output=FeedOutput.of(crawler) is not None)
         middleware.state.before_close(middleware.save)
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         return middleware
 
     def process_request(self, request: Request) -> None:
         """Add ``If-None-Match`` / ``If-Modified-Since`` to a flagged request with known validators."""
-        if not request.meta.get(CONDITIONAL):
+        if not request.meta.get(CONDITIONAL) or not self.send:
             return
         known = self.state.validators.get(request.url)
         if known:
@@ -67,9 +75,9 @@ class ConditionalGetMiddleware:
             etag = response.headers.get("ETag")
             last_modified = response.headers.get("Last-Modified")
             if etag or last_modified:
-                self.received[request.url] = Validators(
+                self.received[request.url] = (Validators(
                     etag.decode("latin-1") if etag else None,
-                    last_modified.decode("latin-1") if last_modified else None)
+                    last_modified.decode("latin-1") if last_modified else None), request.meta)
         return response
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
@@ -77,10 +85,14 @@ class ConditionalGetMiddleware:
         self.finish_reason = reason
 
     def save(self) -> None:
-        """Store the validators received, if the crawl finished normally."""
-        saved = self.finish_reason == "finished"
+        """Store the validators received, if the crawl finished normally (not those of a document
+        the spider could not use)."""
+        written = self.has_output and not self.stats.get_value("newsspider/output/error")
+        saved = self.finish_reason == "finished" and written
+        usable = [(url, validators) for url, (validators, meta) in self.received.items()
+                  if not meta.get(DISCOVERY_FAILED)]
         if saved:
-            self.state.validators.put(self.received.items())
-        logger.info("feed validators: %d %s", len(self.received),
-                    "saved" if saved else f"discarded ({self.finish_reason})")
+            self.state.validators.put(usable)
+        logger.info("feed validators: %d %s", len(usable), "saved" if saved else
+                    f"discarded ({self.finish_reason if written else 'nothing was written'})")
         self.received.clear()

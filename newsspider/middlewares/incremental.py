@@ -6,7 +6,8 @@ scheduled, so a cron run downloads only what is new. Two checks, each counted pe
 
 * the request's URL is one an earlier run emitted an article under (the state service's
   ``seen`` store knows the canonical and the fetched URL of every article written), unless
-  ``NEWSSPIDER_REEMIT_MODIFIED`` is on (a changed article must be fetched to be seen changed);
+  ``NEWSSPIDER_REEMIT_MODIFIED`` is on (a changed article must be fetched to be seen changed) or
+  ``NEWSSPIDER_REEMIT_ALL`` (everything is emitted again);
 * the publication date discovery found for it (``meta[PUBLISHED]``) is older than the source's
   ``max_age_days`` (``meta[MAX_AGE_DAYS]``) or else ``NEWSSPIDER_MAX_AGE_DAYS``.
 
@@ -45,11 +46,12 @@ class IncrementalMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IncrementalMiddleware:
-        """The middleware, from ``NEWSSPIDER_MAX_AGE_DAYS`` and ``NEWSSPIDER_REEMIT_MODIFIED``."""
+        """The middleware, from ``NEWSSPIDER_MAX_AGE_DAYS`` and ``NEWSSPIDER_REEMIT_MODIFIED`` / ``_ALL``."""
         settings = crawler.settings
         return cls(StateService.of(crawler), crawler.stats,
                    max_age_days=settings.getfloat("NEWSSPIDER_MAX_AGE_DAYS"),
-                   check_seen=not settings.getbool("NEWSSPIDER_REEMIT_MODIFIED"))
+                   check_seen=not (settings.getbool("NEWSSPIDER_REEMIT_MODIFIED")
+                                   or settings.getbool("NEWSSPIDER_REEMIT_ALL")))
 
     async def process_spider_output(self, response: Response, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
         """The spider's output without the skipped requests, in order; requests are checked in batches."""

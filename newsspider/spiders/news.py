@@ -14,18 +14,20 @@ from dataclasses import asdict, dataclass
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 from w3lib.encoding import html_to_unicode
 
 from newsspider.dates import utc_now_iso
 from newsspider.discovery.entry import DiscoveredLink
-from newsspider.discovery.feeds import FeedError, parse_feed
+from newsspider.discovery.feeds import FeedError, looks_like_feed, parse_feed
 from newsspider.discovery.home import feed_links, is_news_sitemap, robots_url, well_known_news_sitemaps
 from newsspider.discovery.links import article_links, listing_links
 from newsspider.discovery.sitemaps import SitemapError, is_robots_url, parse_sitemap, sitemap_urls_from_robots
 from newsspider.items import Page
-from newsspider.middlewares import CONDITIONAL, MAX_AGE_DAYS, PUBLISHED, SOURCE
+from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED, MAX_AGE_DAYS, PUBLISHED, SOURCE
+from newsspider.outcome import MAX_ERROR_REASONS, source_key
 from newsspider.sources import Source, load_sources
 from newsspider.spiders.warc_input import SELECTION_ARGUMENTS, WarcArguments, WarcInput
 from newsspider.urls import canonicalize_url
@@ -70,6 +72,12 @@ class NewsSpider(scrapy.Spider):
     ``-a sources=PATH`` names the sources file (default ``NEWSSPIDER_SOURCES``). With
     ``-a warc=PATH_OR_GLOB`` it reads the article pages of WARC files instead of fetching
     (``newsspider.spiders.warc_input``); a sources file is then optional, and gives its sources' options.
+
+    Every failure is an error of its source (``newsspider/source/<name>/errors``, the summary's
+    ``errors=``; the first few with their reason in ``.../error_reasons``): a failed request
+    (an HTTP error status, a connection failure, a feed or sitemap blocked by robots.txt), a
+    document that is not the feed or sitemap it should be, and a feed, sitemap or listing page in
+    which nothing is found. A feed listed under ``pages`` is read as a feed, with a warning.
     """
 
     name = "news"
@@ -91,7 +99,8 @@ class NewsSpider(scrapy.Spider):
         """Write to the per-run default file only when the user configured no feed (-o/-O/FEEDS)."""
         super().update_settings(settings)
         if not settings.getdict("FEEDS") and settings.get("NEWSSPIDER_DEFAULT_FEED"):
-            feed = {"format": "jsonlines", "encoding": "utf-8", "overwrite": True}
+            # A run that found nothing new leaves no empty file (its run report says so).
+            feed = {"format": "jsonlines", "encoding": "utf-8", "overwrite": True, "store_empty": False}
             settings.set("FEEDS", {settings.get("NEWSSPIDER_DEFAULT_FEED"): feed}, priority="spider")
 
     @classmethod
@@ -145,8 +154,10 @@ class NewsSpider(scrapy.Spider):
             links = parse_feed(response.body, response.url, max_bytes=self.feed_max_bytes,
                                content_type=(response.headers.get("Content-Type") or b"").decode("latin-1"))
         except FeedError as exc:
-            self._count(source, "feed_errors")
-            logger.warning("feed rejected: %s (%s)", response.url, exc)
+            self._discovery_error(response, source, "feed", str(exc))
+            return
+        if not links:
+            self._discovery_error(response, source, "feed", "nothing found: the feed has no entries with a link")
             return
         self._count(source, "discovery_ok")
         self._count(source, "feed_links", len(links))
@@ -157,15 +168,21 @@ class NewsSpider(scrapy.Spider):
         if self._not_modified(response, source):
             return
         if is_robots_url(response.url):
+            urls = sitemap_urls_from_robots(response.body, response.url)
+            if not urls:
+                self._discovery_error(response, source, "sitemap", "nothing found: robots.txt names no sitemap")
+                return
             self._count(source, "discovery_ok")
-            for url in sitemap_urls_from_robots(response.body, response.url):
+            for url in urls:
                 yield self._discovery_request(url, self.parse_sitemap, source=source, depth=depth + 1)
             return
         try:
             sitemap = parse_sitemap(response.body, response.url, max_bytes=self.sitemap_max_bytes)
         except SitemapError as exc:
-            self._count(source, "sitemap_errors")
-            logger.warning("sitemap rejected: %s (%s)", response.url, exc)
+            self._discovery_error(response, source, "sitemap", str(exc))
+            return
+        if not sitemap.links:
+            self._discovery_error(response, source, "sitemap", f"nothing found: the {sitemap.kind} lists no URL")
             return
         self._count(source, "discovery_ok")
         if sitemap.kind == "sitemapindex":
@@ -184,10 +201,19 @@ class NewsSpider(scrapy.Spider):
         source's ``depth`` (1 = the listed pages only)."""
         if self._not_modified(response, source):
             return
+        if looks_like_feed(response.body):
+            logger.warning("%s is listed under pages but is a feed: read as a feed (list it under feeds)",
+                           response.url)
+            self._count(source, "feed_as_page")
+            yield from self.parse_feed(response, source)
+            return
         if not isinstance(response, TextResponse):
-            logger.warning("listing page is not text, skipped: %s", response.url)
+            self._discovery_error(response, source, "listing", "not a web page (not text)")
             return
         links = article_links(response.text, response.url)
+        if not links and depth == 1:  # a page the source lists (a followed sub-page may be empty)
+            self._discovery_error(response, source, "listing", "nothing found: no link on the page looks like an article")
+            return
         self._count(source, "discovery_ok")
         self._count(source, "listing_links", len(links))
         yield from self._article_requests(links, source)
@@ -221,8 +247,7 @@ class NewsSpider(scrapy.Spider):
     def parse_home(self, response: Response, source: str, site: str) -> Iterable[scrapy.Request]:
         """The feeds a home page announces, as feeds of the source."""
         if not _answered(response):
-            self._count(source, "errors")
-            logger.warning("home page %s of source %r answered %d", response.url, source, response.status)
+            self._error(source, "home", response.url, f"HTTP {response.status}")
             feeds = []
         else:
             feeds = feed_links(response.text, response.url)
@@ -324,18 +349,48 @@ class NewsSpider(scrapy.Spider):
                               headers=dict(source.headers) or None, errback=self.on_error)
 
     def on_error(self, failure: Failure) -> None:
-        """Count a failed request per source (a deliberate skip, like robots.txt, as ``ignored``)."""
+        """Count a failed request as an error of its source, with its reason (an article page that
+        robots.txt or another deliberate skip keeps out is counted as ``ignored``)."""
         request = failure.request  # type: ignore[attr-defined]  # set by Scrapy on an errback's failure
         source = request.cb_kwargs.get("source", "?")
-        if failure.check(IgnoreRequest):  # robots.txt and similar deliberate skips, not errors
-            self._count(source, "ignored")
-            logger.info("skipped: %s (%s)", request.url, failure.getErrorMessage())
-            return
+        stage = _stage(request)
+        if failure.check(HttpError):
+            response = failure.value.response
+            self._error(source, stage, request.url, f"HTTP {response.status}")
+        elif failure.check(IgnoreRequest):  # robots.txt and similar deliberate skips
+            if stage == "article":
+                self._count(source, "ignored")
+                logger.info("skipped: %s (%s)", request.url, failure.getErrorMessage())
+            else:
+                self._error(source, stage, request.url, failure.getErrorMessage() or "ignored")
+        else:
+            self._error(source, stage, request.url, f"{failure.type.__name__}: {failure.getErrorMessage()}")
+
+    def _discovery_error(self, response: Response, source: str, stage: str, reason: str) -> None:
+        """A feed, sitemap or listing page that could not be used: an error, and no validators kept."""
+        response.meta[DISCOVERY_FAILED] = True
+        self._error(source, stage, response.url, reason)
+
+    def _error(self, source: str, stage: str, url: str, reason: str) -> None:
+        """One error of ``source``: counted, logged, and among its reasons if one of the first few."""
+        stats = self.crawler.stats
         self._count(source, "errors")
-        logger.warning("request failed: %s (%s: %s)", request.url, failure.type.__name__, failure.getErrorMessage())
+        self._count(source, f"errors/{stage}")
+        reasons = stats.get_value(source_key(source, "error_reasons")) or []
+        if len(reasons) < MAX_ERROR_REASONS:
+            stats.set_value(source_key(source, "error_reasons"),
+                            [*reasons, {"stage": stage, "url": url, "reason": reason}])
+        logger.warning("%s %s failed (source %s): %s", stage, url, source, reason)
 
     def _count(self, source: str, key: str, count: int = 1) -> None:
-        self.crawler.stats.inc_value(f"newsspider/source/{source}/{key}", count)
+        self.crawler.stats.inc_value(source_key(source, key), count)
+
+
+def _stage(request: scrapy.Request) -> str:
+    """What a request was for: ``feed``, ``sitemap``, ``listing``, ``home`` or ``article`` (by its callback)."""
+    name = getattr(request.callback, "__name__", "")
+    return {"parse_feed": "feed", "parse_sitemap": "sitemap", "parse_listing": "listing",
+            "parse_home": "home"}.get(name, "article")
 
 
 PROBE_STATUSES = list(range(400, 600))

@@ -30,9 +30,9 @@ class EmittedArticle:
     @classmethod
     def from_records(cls, records: Iterable[object]) -> list[EmittedArticle]:
         """The articles of output records read back (the file of a killed run): every JSON object
-        with an ``id``; anything else a torn file left is passed over."""
-        return [cls(r["id"], r["canonical_url"], r["url"], r.get("modified"))
-                for r in records if isinstance(r, dict) and "id" in r]
+        with an ``id`` and its URLs; anything else a torn file left is passed over."""
+        return [cls(r["id"], r["canonical_url"], r["url"], r.get("modified")) for r in records
+                if isinstance(r, dict) and isinstance(r.get("id"), str) and "canonical_url" in r and "url" in r]
 
 
 @dataclass(frozen=True)

@@ -299,9 +299,9 @@ def _article(name: str, about: str, *evidence: str, via: Via = "feed", path: str
     return Case(name, "article", path, about, emits, never, evidence, via)
 
 
-FEED_REJECTED = r"log:feed rejected: {url} "
-SITEMAP_REJECTED = r"log:sitemap rejected: {url} "
-REQUEST_FAILED = r"log:request failed: {url} "
+FEED_REJECTED = r"log:feed {url} failed \(source [^)]*\): "
+SITEMAP_REJECTED = r"log:sitemap {url} failed \(source [^)]*\): "
+REQUEST_FAILED = r"log:\w+ {url} failed \(source [^)]*\): "
 SKIPPED = r"log:skipped: {url} "
 NOT_ARTICLE = r"log:not an article \(\w+\): {url}"
 PRIVATE = "/private/2025/secret-story-behind-robots.html"
@@ -319,7 +319,7 @@ CASES: tuple[Case, ...] = (
          emits=("da",), evidence=("emitted",)),
     Case("feed_empty_body", "feed", "/feeds/empty.rss", "200 with an empty body", evidence=(FEED_REJECTED,)),
     Case("feed_no_items", "feed", "/feeds/no-items.rss", "valid channel without a single item",
-         evidence=("stat:newsspider/source/{name}/feed_links",)),
+         evidence=(FEED_REJECTED,)),
     Case("feed_relative_links", "feed", "/feeds/relative/latest.rss", "relative and root-relative item links",
          emits=("fr",), evidence=("emitted",)),
     Case("feed_is_html", "feed", "/feeds/actually-html.rss", "a feed URL that serves an HTML home page",
@@ -330,7 +330,7 @@ CASES: tuple[Case, ...] = (
          evidence=(FEED_REJECTED, REQUEST_FAILED)),
     Case("feed_dangerous_schemes", "feed", "/feeds/dangerous-schemes.rss",
          "item links with file:, ftp: (canary), javascript:, data: and gopher: schemes",
-         evidence=("stat:newsspider/source/{name}/feed_links",)),
+         evidence=("stat:newsspider/source/{name}/feed_links", FEED_REJECTED)),
     Case("feed_gzip_transfer", "feed", "/feeds/gzip-transfer.rss",
          "a legitimate Content-Encoding: gzip feed (the bombs must not break real compression)",
          emits=("fa",), evidence=("emitted",)),
@@ -356,7 +356,7 @@ CASES: tuple[Case, ...] = (
          "news:publication_date and lastmod values that are not dates", emits=("de",), evidence=("emitted",)),
     Case("sitemap_dangerous_schemes", "sitemap", "/sitemaps/dangerous-schemes.xml",
          "<loc> with file:, ftp: (canary) and javascript: URLs",
-         evidence=("stat:newsspider/source/{name}/sitemap_links",)),
+         evidence=("stat:newsspider/source/{name}/sitemap_links", SITEMAP_REJECTED)),
     Case("sitemap_is_html", "sitemap", "/sitemaps/actually-html.xml", "a sitemap URL that serves an HTML page",
          evidence=(SITEMAP_REJECTED,)),
     # listing pages
@@ -371,7 +371,7 @@ CASES: tuple[Case, ...] = (
          "one article linked under utm_*, fbclid, gclid and #fragment variants (and from the good feed)",
          emits=("en",), evidence=("emitted",)),
     Case("listing_binary", "page", "/section/binary/", "a listing page that is random bytes labelled text/html",
-         evidence=("stat:newsspider/source/{name}/listing_links", r"log:listing page is not text, skipped: {url}")),
+         evidence=("stat:newsspider/source/{name}/listing_links", r"log:listing {url} failed")),
     # article pages
     _article("malformed_html", "unclosed tags, stray markup and an unterminated comment around a good article",
              "emitted", via="listing", path=GOOD["pl"].path, emits=("pl",)),
@@ -379,7 +379,8 @@ CASES: tuple[Case, ...] = (
     _article("gzip_bomb_page", "Content-Encoding: gzip page inflating to 1 GiB",
              r"log:Ignored response <200 {url}>.*exceeded DOWNLOAD_MAXSIZE"),
     _article("huge_page", "50 MB page with a Content-Length header, streamed",
-             r"log:request failed: {url} \(DownloadCancelledError: Expected to receive \d+ bytes which is larger",
+             r"log:article {url} failed \(source [^)]*\): DownloadCancelledError: Expected to receive \d+ bytes "
+             r"which is larger",
              REQUEST_FAILED, via="listing"),
     _article("huge_page_unannounced", "50 MB page without Content-Length (read until close)",
              r"log:Received \d+ bytes which is larger than download max size \(\d+\) in request <GET {url}>",
@@ -399,14 +400,15 @@ CASES: tuple[Case, ...] = (
              r"log:skipped: \S*/redirect/endless/\d+/endless-redirect-story\.html \(max redirections reached\)",
              path="/redirect/endless/0/endless-redirect-story.html",
              never=("/redirect/endless/12/",)),
-    _article("redirect_to_file", "302 to file:///etc/passwd (must not be followed)", SKIPPED),
-    _article("redirect_to_ftp_canary", "302 to ftp://127.0.0.1:<canary>/ (must not be followed)", SKIPPED),
+    _article("redirect_to_file", "302 to file:///etc/passwd (must not be followed)", SKIPPED, REQUEST_FAILED),
+    _article("redirect_to_ftp_canary", "302 to ftp://127.0.0.1:<canary>/ (must not be followed)", SKIPPED,
+             REQUEST_FAILED),
     _article("redirect_to_article", "301 from an old URL to a good article", "emitted", emits=("tr",)),
     _article("meta_refresh_endless", "<meta http-equiv=refresh> to a new URL every time",
              r"log:skipped: \S*/refresh/\d+/meta-refresh-story\.html \(max redirections reached\)",
              path="/refresh/0/meta-refresh-story.html",
              never=("/refresh/12/",), via="listing"),
-    _article("http_404", "404 Not Found", SKIPPED),
+    _article("http_404", "404 Not Found", SKIPPED, REQUEST_FAILED),
     _article("http_500", "500 on every try", SKIPPED, REQUEST_FAILED, r"log:Gave up retrying <GET {url}>"),
     _article("http_503_retry_after", "503 with Retry-After: 86400 (must not stall the crawl)",
              SKIPPED, REQUEST_FAILED, r"log:Gave up retrying <GET {url}>", via="sitemap"),

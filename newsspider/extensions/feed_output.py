@@ -1,0 +1,253 @@
+"""Scrapy's feed exports with the guarantees a cron crawl needs: an article counts as emitted only
+once its line is durably written, and a write error stops the run instead of being logged and lost."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from scrapy.extensions.feedexport import FeedExporter, FeedSlot, StdoutFeedStorage
+from scrapy.utils.asyncio import call_later, create_looping_call
+from scrapy.utils.defer import deferred_from_coro
+
+from newsspider.items import Article
+from newsspider.outcome import OUTPUT_FAILED
+from newsspider.output import AtomicFileFeedStorage, OutputError
+from newsspider.signals import items_committed
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.spiders import Spider
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class OutputReport:
+    """One output file (or other feed) of the run, as the run report shows it."""
+
+    uri: str
+    path: str | None        # the local file, or None (S3, stdout, ...)
+    format: str
+    articles: int           # records written to it
+    stored: bool            # complete and in place (or uploaded)
+    error: str | None
+
+
+class FeedOutput(FeedExporter):
+    """Scrapy's ``FeedExporter`` (``-o``, ``-O``, ``FEEDS``), in its place in ``EXTENSIONS_BASE``.
+
+    * **Written means written whole.** Local files go through ``AtomicFileFeedStorage``, whose
+      file raises on any write error. The first one stops the run (finish reason
+      ``output_failed``, exit status 4) with one log line naming the file and the error; the
+      items still arriving are not written. The complete lines written before are kept (a cut
+      last line is removed) and put in place.
+    * **Emitted means durable.** Items written are pending until a commit point: every
+      ``NEWSSPIDER_OUTPUT_COMMIT_SECONDS`` the local files are fsync'd, and at the end every feed
+      is stored. Then ``newsspider.signals.items_committed`` announces them: the incremental
+      pipeline records them as emitted, the distributed scheduler lets their requests go. A feed
+      that is not a local file (S3, FTP, a compressed file) is durable only once stored, so its
+      items are committed at the end, if every feed was stored.
+    * Local files are opened when the spider opens, so an unwritable output stops the run before
+      anything is fetched. A feed with ``store_empty`` off that received nothing leaves no file.
+
+    Each item written counts ``newsspider/source/<name>/written`` (and ``.../written_copies`` for
+    a copy of a known story): the summary line's ``new`` and ``duplicates``.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.stats = crawler.stats
+        self.commit_seconds = crawler.settings.getfloat("NEWSSPIDER_OUTPUT_COMMIT_SECONDS")
+        self.failure: OutputError | None = None
+        self._pending_items: list[Any] = []
+        self._pending_responses: list[Any] = []
+        self._slots_seen: list[FeedSlot] = []
+        self._salvaged: dict[int, int] = {}   # id(slot) -> complete records kept after a failure
+        self._slot_errors: dict[int, str] = {}
+        self._closing = False
+        self._loop: Any = None
+
+    @staticmethod
+    def of(crawler: Crawler) -> FeedOutput | None:
+        """The crawl's output, or None when the crawl has none (no ``-o``/``-O``/``FEEDS``)."""
+        return crawler.get_extension(FeedOutput)
+
+    @property
+    def commits_at_end_only(self) -> bool:
+        """Some feed can only be made durable by storing it (it is not a plain local file or stdout)."""
+        return any(not _committable(slot) for slot in self.slots)
+
+    # --- signals ----------------------------------------------------------------------------------
+    def open_spider(self, spider: Spider) -> None:
+        """Open every local file now (an unwritable output stops the run before any request)."""
+        super().open_spider(spider)
+        for slot in self.slots:
+            self._remember(slot)
+            if isinstance(slot.storage, AtomicFileFeedStorage):
+                try:
+                    slot.start_exporting()
+                except OSError as exc:
+                    self._fail(exc)
+        if self.commit_seconds > 0:
+            self._loop = create_looping_call(self.commit)
+            self._loop.start(self.commit_seconds, now=False)
+
+    def item_scraped(self, item: Any, spider: Spider, response: Any = None) -> None:
+        """Write ``item`` to every feed; it is pending until the next commit point."""
+        if self.failure is not None:
+            self.stats.inc_value("newsspider/output/not_written")
+            return
+        try:
+            super().item_scraped(item, spider)
+        except OSError as exc:
+            self.stats.inc_value("newsspider/output/not_written")
+            self._fail(exc)
+            return
+        for slot in self.slots:
+            self._remember(slot)
+        self._pending_items.append(item)
+        self._pending_responses.append(response)
+        if isinstance(item, Article):
+            self.stats.inc_value(f"newsspider/source/{item.source}/written")
+            if item.duplicate_kind:
+                self.stats.inc_value(f"newsspider/source/{item.source}/written_copies")
+
+    async def close_spider(self, spider: Spider) -> None:
+        """Store every feed, keeping the complete lines of a failed one; then commit what is pending
+        if everything written is in place."""
+        self._closing = True
+        if self._loop is not None and self._loop.running:
+            self._loop.stop()
+        self._settle_local_slots()
+        failed_before = self._failed_store_count()
+        await super().close_spider(spider)
+        broken = [storage for storage in self._local_storages() if storage.file is not None and not storage.stored]
+        for storage in broken:
+            self._slot_errors.setdefault(id(storage), f"could not be stored: {storage.target}")
+        if broken or self._failed_store_count() > failed_before:
+            self._fail(OutputError(None, "the feed could not be stored (see the error above)",
+                                   str(broken[0].target) if broken else "?"))
+            self._drop_pending("not stored")
+            return
+        if self._salvage_failed():
+            self._drop_pending("not kept")
+            return
+        self._commit_pending()
+
+    # --- commit points --------------------------------------------------------------------------
+    def commit(self) -> None:
+        """A commit point: make the local files durable and announce the items written so far."""
+        if not self._pending_items or self.failure is not None or self.commits_at_end_only:
+            return
+        try:
+            for slot in self.slots:
+                if isinstance(slot.storage, AtomicFileFeedStorage):
+                    slot.storage.commit()
+                elif slot.file is not None:  # stdout
+                    slot.file.flush()
+        except OSError as exc:
+            self._fail(exc)
+            return
+        self._commit_pending()
+
+    def _commit_pending(self) -> None:
+        items, responses = self._pending_items, self._pending_responses
+        if not items:
+            return
+        self._pending_items, self._pending_responses = [], []
+        self.stats.inc_value("newsspider/output/committed", len(items))
+        self.crawler.signals.send_catch_log(signal=items_committed, items=items, responses=responses)
+
+    def _drop_pending(self, why: str) -> None:
+        if self._pending_items:
+            logger.error("%d items written since the last commit point are %s and not recorded as emitted",
+                         len(self._pending_items), why)
+        self._pending_items, self._pending_responses = [], []
+
+    # --- failure --------------------------------------------------------------------------------
+    def _fail(self, exc: OSError) -> None:
+        """Record the first output error and stop the run (later ones only add to the log)."""
+        error = OutputError.wrap(exc, exc.filename or "?")
+        if self.failure is not None:
+            logger.error("output: %s", error.describe())
+            return
+        self.failure = error
+        self.stats.set_value("newsspider/output/error", error.describe())
+        logger.error("output failed: %s; stopping the run", error.describe())
+        if not self._closing:
+            call_later(0, self._stop_run)
+
+    def _stop_run(self) -> None:
+        engine = self.crawler.engine
+        if engine is not None and engine.spider is not None:
+            deferred_from_coro(engine.close_spider_async(reason=OUTPUT_FAILED))
+
+    def _settle_local_slots(self) -> None:
+        """Before Scrapy stores the feeds: keep the complete lines of a file whose writing failed,
+        forget a file that could not be opened, remove an empty file nobody wants stored."""
+        for slot in list(self.slots):
+            storage = slot.storage
+            if not isinstance(storage, AtomicFileFeedStorage):
+                continue
+            if storage.file is None:
+                if self.failure is not None:
+                    self.slots.remove(slot)
+                    self._slot_errors[id(slot)] = self.failure.describe()
+            elif storage.file.error is not None:
+                self.slots.remove(slot)
+                self._slot_errors[id(slot)] = storage.file.error.describe()
+                try:
+                    storage.salvage()
+                except OSError as exc:
+                    logger.error("output: %s", OutputError.wrap(exc, storage.target).describe())
+                    self._salvaged[id(slot)] = -1
+                else:
+                    self._salvaged[id(slot)] = slot.itemcount
+                    logger.warning("kept the %d complete records written to %s before the failure",
+                                   slot.itemcount, storage.target)
+            elif slot.itemcount == 0 and not slot.store_empty:
+                self.slots.remove(slot)
+                storage.discard()
+
+    def _salvage_failed(self) -> bool:
+        return any(kept < 0 for kept in self._salvaged.values())
+
+    def _failed_store_count(self) -> int:
+        stats = self.stats.get_stats()
+        return sum(value for key, value in stats.items() if key.startswith("feedexport/failed_count/"))
+
+    # --- what the run report shows --------------------------------------------------------------
+    def _remember(self, slot: FeedSlot) -> None:
+        if all(seen is not slot for seen in self._slots_seen):
+            self._slots_seen.append(slot)
+
+    def _local_storages(self) -> list[AtomicFileFeedStorage]:
+        return [slot.storage for slot in self._slots_seen if isinstance(slot.storage, AtomicFileFeedStorage)]
+
+    def reports(self) -> list[OutputReport]:
+        """Every feed of the run: where, how many records, whether it is complete and in place."""
+        reports = []
+        for slot in self._slots_seen:
+            storage = slot.storage
+            if isinstance(storage, AtomicFileFeedStorage):
+                path: str | None = str(storage.target)
+                stored = storage.in_place
+                error = self._slot_errors.get(id(slot)) or self._slot_errors.get(id(storage))
+            else:
+                path, stored, error = None, self._closing and self.failure is None, None
+            reports.append(OutputReport(uri=slot.uri, path=path, format=slot.format, articles=slot.itemcount,
+                                        stored=stored, error=error))
+        return reports
+
+    def local_paths(self) -> list[str]:
+        """The local output files of the run (written or not)."""
+        return [str(storage.target) for storage in self._local_storages()]
+
+
+def _committable(slot: FeedSlot) -> bool:
+    """Whether a feed's lines can be made durable while the crawl runs."""
+    storage = slot.storage
+    if isinstance(storage, AtomicFileFeedStorage):
+        return not storage.postprocessed
+    return isinstance(storage, StdoutFeedStorage)

@@ -1,0 +1,166 @@
+"""The run report: one JSON file per run beside its output, for monitoring and scripts (not the log).
+
+Its format is a public contract like the article record's: ``newsspider/run_report.schema.json``.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+
+from newsspider.extensions.feed_output import FeedOutput
+from newsspider.outcome import MAX_ERROR_REASONS, outcome_from_stats, source_key, why_nothing_written
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.spiders import Spider
+
+logger = logging.getLogger(__name__)
+
+REPORT_VERSION = 1
+SOURCE_COUNTERS = {  # report field -> per-source stats key (newsspider/source/<name>/<key>)
+    "requests": "requests",              # requests sent (feeds, sitemaps, pages, articles)
+    "not_modified": "not_modified",      # feeds, sitemaps and listing pages unchanged since the last run (304)
+    "skipped_seen": "skipped_seen",      # articles skipped: emitted by an earlier run
+    "skipped_too_old": "skipped_too_old",
+    "pages": "pages",                    # article pages fetched
+    "extracted": "articles",             # pages extracted as articles
+    "over_limit": "over_limit",          # dropped over NEWSSPIDER_MAX_ARTICLES_PER_SOURCE
+    "written": "written",                # articles written to the output
+    "duplicates": "written_copies",      # ... of which copies of a known story
+    "errors": "errors",                  # failed requests, rejected feeds and sitemaps, nothing found
+}
+LINK_COUNTERS = ("feed_links", "sitemap_links", "listing_links")
+"""Article links discovered, per kind of discovery (a source's ``links``)."""
+
+
+def report_path(output: Path) -> Path:
+    """``out.jsonl`` -> ``out.report.json``, in the same directory."""
+    return output.with_name(f"{output.stem}.report.json")
+
+
+def _json_value(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime) else str(value)
+
+
+def build_report(stats: dict[str, Any], sources: list[str], outputs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The report of a run from its final stats, its source names and its outputs (plain data)."""
+    outcome = outcome_from_stats(stats, sources)
+    per_source = {}
+    errors = []
+    for name in sources:
+        counts = {field: int(stats.get(source_key(name, key), 0)) for field, key in SOURCE_COUNTERS.items()}
+        counts["links"] = sum(int(stats.get(source_key(name, key), 0)) for key in LINK_COUNTERS)
+        reasons = list(stats.get(source_key(name, "error_reasons")) or [])
+        per_source[name] = {**counts, "error_reasons": reasons}
+        errors += [{"source": name, **reason} for reason in reasons]
+    if error := stats.get("newsspider/output/error"):
+        errors.insert(0, {"source": None, "stage": "output", "url": None, "reason": error})
+    totals = {field: sum(counts[field] for counts in per_source.values()) for field in (*SOURCE_COUNTERS, "links")}
+    stages: dict[str, dict[str, Any]] = {}
+    workers: dict[str, dict[str, Any]] = {}
+    for key, value in stats.items():
+        parts = key.split("/")
+        if parts[0] != "newsspider" or len(parts) < 3 or parts[1] == "source":
+            continue
+        if parts[1] == "workers" and len(parts) == 4:
+            workers.setdefault(parts[2], {})[parts[3]] = value
+        else:
+            stages.setdefault(parts[1], {})["/".join(parts[2:])] = value
+    started, finished = stats.get("start_time"), stats.get("finish_time")
+    return {
+        "report_version": REPORT_VERSION,
+        "exit_status": outcome.status,
+        "ending": outcome.ending,
+        "message": outcome.message,
+        "finish_reason": stats.get("finish_reason"),
+        "started": started.isoformat() if isinstance(started, datetime) else started,
+        "finished": finished.isoformat() if isinstance(finished, datetime) else finished,
+        "elapsed_seconds": stats.get("elapsed_time_seconds"),
+        "outputs": outputs,
+        "totals": totals,
+        "sources": per_source,
+        "stages": stages,
+        "workers": workers,
+        "errors": errors,
+        "nothing_written": why_nothing_written(stats, sources),
+        "stats": stats,
+    }
+
+
+class RunReport:
+    """Writes the run report (``NEWSSPIDER_RUN_REPORT``, on by default) beside each local output
+    file: ``out.jsonl`` gets ``out.report.json``; the default file ``output/articles-<UTC>.jsonl``
+    gets ``output/articles-<UTC>.report.json`` (also when the run found nothing to write).
+
+    One JSON object (schema: ``newsspider/run_report.schema.json``): the exit status and how the
+    run ended, start, end and duration, the output files (records written, stored or not, the
+    error), counts per source and stage (requests, not modified, links, skipped, pages,
+    extracted, written, duplicates, errors with their first ``MAX_ERROR_REASONS`` reasons), the
+    CPU time of each worker stage, why nothing was written when nothing was, and every stats
+    counter. Written when the engine has stopped (after the outputs are stored and the state is
+    committed), under a temporary name, fsync'd and renamed into place. A feed that is not a local
+    file gets none. After a forced stop the crawl command writes it.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.sources: list[str] = []
+        self.opened = False
+        self.done = False
+        self.written: list[Path] = []
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RunReport:
+        """The extension, or ``NotConfigured`` when ``NEWSSPIDER_RUN_REPORT`` is off."""
+        if not crawler.settings.getbool("NEWSSPIDER_RUN_REPORT"):
+            raise NotConfigured
+        report = cls(crawler)
+        crawler.signals.connect(report.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(report.finish, signal=signals.engine_stopped)
+        return report
+
+    @staticmethod
+    def of(crawler: Crawler) -> RunReport | None:
+        """The crawl's run report extension, if enabled."""
+        return crawler.get_extension(RunReport)
+
+    def spider_opened(self, spider: Spider) -> None:
+        """Remember the spider's sources."""
+        self.opened = True
+        self.sources = list(getattr(spider, "sources", {}) or [])
+
+    def finish(self) -> None:
+        """Write the report beside every local output (once; the crawl command calls it after a forced stop)."""
+        if self.done or not self.opened:
+            return
+        self.done = True
+        output = FeedOutput.of(self.crawler)
+        if output is None:
+            return
+        outputs = [vars(report) for report in output.reports()]
+        report = build_report(self.crawler.stats.get_stats(), self.sources, outputs)
+        text = json.dumps(report, default=_json_value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+        for path in output.local_paths():
+            target = report_path(Path(path))
+            partial = target.with_name(f".{target.name}.part")
+            try:
+                with partial.open("w", encoding="utf-8") as handle:
+                    handle.write(text)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.replace(partial, target)
+            except OSError as exc:
+                logger.error("could not write the run report %s: %s", target, exc)
+                try:
+                    partial.unlink(missing_ok=True)
+                except OSError:
+                    pass
+            else:
+                self.written.append(target)

@@ -1,0 +1,148 @@
+"""How a run ended: its exit status and the one line that says why, from its finish reason and stats.
+
+One decision shared by the run report (``extensions/run_report.py``), the summary line and the
+``crawl`` command's exit status, so the three never disagree. No Scrapy here: the inputs are the
+stats dict and the finish reason.
+
+=====  ==================================================================================
+0      the crawl finished (some pages or sources may have failed: the summary says which)
+1      every source failed (nothing written, an error for each), or the crawl could not start
+2      bad sources file, bad setting, or unusable state directory (nothing was fetched)
+3      another run holds the state directory
+4      the output could not be written (read-only or full disk...): the run stopped
+5      the run stopped at a limit (``CLOSESPIDER_TIMEOUT``, or another ``CLOSESPIDER_*``)
+130    the run was interrupted (Ctrl-C or SIGTERM; twice: forced, without waiting)
+=====  ==================================================================================
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+EXIT_OK = 0
+EXIT_SOURCES_FAILED = 1
+EXIT_CONFIG_ERROR = 2
+EXIT_LOCKED = 3
+EXIT_OUTPUT_FAILED = 4
+EXIT_LIMIT = 5
+EXIT_INTERRUPTED = 130
+
+OUTPUT_FAILED = "output_failed"
+"""The finish reason of a run stopped because its output could not be written."""
+FORCED_STOP = "forced_stop"
+"""What the report and the summary call the end of a run stopped without closing (Ctrl-C twice)."""
+MAX_ERROR_REASONS = 5
+"""Error reasons kept per source (the count of errors is complete)."""
+
+
+def source_key(source: str, key: str) -> str:
+    """The stats key of a per-source counter: ``newsspider/source/<source>/<key>``."""
+    return f"newsspider/source/{source}/{key}"
+
+
+@dataclass(frozen=True)
+class SourceResult:
+    """What a run did for one source, from its ``newsspider/source/<name>/*`` stats."""
+
+    name: str
+    discovered: int          # feeds, sitemaps and listing pages read (or unchanged: 304)
+    errors: int
+    written: int
+    reasons: list[dict] = field(default_factory=list)  # {"stage", "url", "reason"}, the first few
+
+    @classmethod
+    def from_stats(cls, stats: Mapping[str, Any], name: str) -> SourceResult:
+        """The source's result read from a stats dict."""
+        return cls(name, int(stats.get(source_key(name, "discovery_ok"), 0)),
+                   int(stats.get(source_key(name, "errors"), 0)), int(stats.get(source_key(name, "written"), 0)),
+                   list(stats.get(source_key(name, "error_reasons")) or []))
+
+    @property
+    def failed(self) -> bool:
+        """Nothing of the source could be read: errors, and no feed, sitemap or page that worked."""
+        return self.errors > 0 and self.discovered == 0 and self.written == 0
+
+    def describe(self) -> str:
+        """``name (feed https://x/rss.xml: HTTP 404)``, with the error count when there are several."""
+        if not self.reasons:
+            return f"{self.name} ({self.errors} errors)"
+        first = self.reasons[0]
+        text = f"{first.get('stage', '?')} {first.get('url', '?')}: {first.get('reason', '?')}"
+        more = f"; {self.errors - 1} more errors" if self.errors > 1 else ""
+        return f"{self.name} ({text}{more})"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The ending of a run: the exit status, a name for it, and a one-line message (None when all is well)."""
+
+    status: int
+    ending: str
+    message: str | None
+
+
+def decide(finish_reason: str | None, sources: Iterable[SourceResult], output_error: str | None) -> Outcome:
+    """The outcome of a run that got as far as crawling.
+
+    ``finish_reason`` is Scrapy's (None when the spider never closed: a forced stop);
+    ``output_error`` the first output failure, if any. The most serious ending wins: a lost
+    output, then an interruption, a limit, and every source failing.
+    """
+    results = list(sources)
+    if output_error:
+        return Outcome(EXIT_OUTPUT_FAILED, OUTPUT_FAILED, f"output failed: {output_error}")
+    if finish_reason is None:
+        return Outcome(EXIT_INTERRUPTED, FORCED_STOP,
+                       "forced stop: the output's complete lines are kept and the next run finishes the file")
+    if finish_reason == "shutdown":
+        return Outcome(EXIT_INTERRUPTED, "interrupted", "interrupted (Ctrl-C or SIGTERM): the run stopped early")
+    if finish_reason.startswith("closespider_"):
+        limit = finish_reason.removeprefix("closespider_").upper()
+        return Outcome(EXIT_LIMIT, finish_reason, f"stopped at a limit: CLOSESPIDER_{limit}; the next run goes on")
+    if finish_reason != "finished":
+        return Outcome(EXIT_SOURCES_FAILED, finish_reason, f"the crawl ended early ({finish_reason})")
+    if results and all(result.failed for result in results):
+        return Outcome(EXIT_SOURCES_FAILED, "sources_failed",
+                       "every source failed: " + "; ".join(result.describe() for result in results))
+    return Outcome(EXIT_OK, "finished", None)
+
+
+def source_results(stats: Mapping[str, Any], names: Iterable[str]) -> list[SourceResult]:
+    """Each source's result, from the run's stats."""
+    return [SourceResult.from_stats(stats, name) for name in names]
+
+
+def outcome_from_stats(stats: Mapping[str, Any], names: Iterable[str]) -> Outcome:
+    """The outcome of a run from its stats (``finish_reason`` is missing after a forced stop)."""
+    if not stats.get("start_time"):
+        return Outcome(EXIT_SOURCES_FAILED, "start_error", "the crawl could not start (see the log)")
+    return decide(stats.get("finish_reason"), source_results(stats, names), stats.get("newsspider/output/error"))
+
+
+def total(stats: Mapping[str, Any], names: Iterable[str], key: str) -> int:
+    """A per-source counter summed over the sources."""
+    return sum(int(stats.get(source_key(name, key), 0)) for name in names)
+
+
+def why_nothing_written(stats: Mapping[str, Any], names: Iterable[str]) -> str | None:
+    """Why a run wrote no article (None when it wrote some): what it skipped, and how to get it."""
+    names = list(names)
+    if total(stats, names, "written"):
+        return None
+    reasons = []
+    if error := stats.get("newsspider/output/error"):
+        reasons.append(f"the output failed ({error})")
+    if seen := total(stats, names, "skipped_seen"):
+        reasons.append(f"{seen} articles were emitted by an earlier run (NEWSSPIDER_REEMIT_ALL=True writes them again)")
+    if unchanged := total(stats, names, "not_modified"):
+        reasons.append(f"{unchanged} feeds, sitemaps or pages were not modified since the last run "
+                       "(NEWSSPIDER_REEMIT_ALL=True fetches them in full)")
+    if too_old := total(stats, names, "skipped_too_old"):
+        reasons.append(f"{too_old} articles were older than NEWSSPIDER_MAX_AGE_DAYS")
+    not_articles = sum(int(value) for key, value in stats.items() if key.startswith("newsspider/not_article/"))
+    if not_articles:
+        reasons.append(f"{not_articles} pages were not articles")
+    if errors := total(stats, names, "errors"):
+        reasons.append(f"{errors} requests or documents failed")
+    return "; ".join(reasons) or "no source linked to any article"

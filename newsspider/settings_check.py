@@ -1,0 +1,111 @@
+"""Every ``NEWSSPIDER_*`` setting checked before a run starts.
+
+A typo in a setting's name or a value of the wrong kind must stop a cron run at once, with one
+line naming the setting (exit status 2), not a traceback from deep inside the crawl or, worse, a
+run that quietly does something else. The kind of each setting follows from its default in
+``newsspider/settings.py`` (a bool, a whole number, a number, a string), and the story thresholds'
+from ``StoryConfig``; a few settings have a narrower domain, declared here or by the module that
+uses the value.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import fields
+from typing import TYPE_CHECKING, Any
+
+import newsspider.settings as project_defaults
+from newsspider.extract.article import SECOND_PASS_MODES
+from newsspider.stories.detector import StoryConfig
+
+if TYPE_CHECKING:
+    from scrapy.settings import BaseSettings
+
+PREFIX = "NEWSSPIDER_"
+STORIES_PREFIX = "NEWSSPIDER_STORIES_"
+CHOICES: dict[str, tuple[str, ...]] = {
+    "NEWSSPIDER_EXTRACT_SECOND_PASS": SECOND_PASS_MODES,
+}
+"""Settings that take one of a few words, as the module using them declares."""
+FRACTIONS = frozenset({"NEWSSPIDER_BOILERPLATE_MIN_SHARE", "NEWSSPIDER_LANGUAGE_MIN_CONFIDENCE"})
+"""Shares and confidences: from 0 to 1."""
+POSITIVE = frozenset({"NEWSSPIDER_STORIES_WINDOW_DAYS", "NEWSSPIDER_REDIS_HEARTBEAT", "NEWSSPIDER_REDIS_TIMEOUT"})
+"""Settings that must be above 0 (every other number may be 0, often meaning "no limit")."""
+
+
+class SettingsError(ValueError):
+    """A setting has a value the crawl cannot use; the message names it."""
+
+
+def known_settings() -> dict[str, Any]:
+    """Every project setting and its default: ``settings.py``'s and one per ``StoryConfig`` field."""
+    known = {name: value for name, value in vars(project_defaults).items() if name.startswith(PREFIX)}
+    for field in fields(StoryConfig):
+        known.setdefault(STORIES_PREFIX + field.name.upper(), field.default)
+    return known
+
+
+def check_settings(settings: BaseSettings) -> None:
+    """Raise ``SettingsError`` for the first unknown ``NEWSSPIDER_*`` name or unusable value."""
+    known = known_settings()
+    for name in sorted(settings):
+        if name.startswith(PREFIX) and name not in known:
+            close = difflib.get_close_matches(name, known, n=1)
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            raise SettingsError(f"{name} is not a newsspider setting{hint}")
+    for name, default in known.items():
+        if settings.get(name) is None:
+            continue
+        _check_value(settings, name, default)
+    _check_backend(settings.get("NEWSSPIDER_STORIES_BACKEND"))
+    _check_retention(settings)
+
+
+def _check_value(settings: BaseSettings, name: str, default: Any) -> None:
+    raw = settings.get(name)
+    try:
+        if isinstance(default, bool):
+            settings.getbool(name)
+            return
+        if isinstance(default, int):
+            value: float = settings.getint(name)
+        elif isinstance(default, float):
+            value = settings.getfloat(name)
+        else:
+            value = 0
+            if name in CHOICES and str(raw) not in CHOICES[name]:
+                raise SettingsError(f"{name}={raw!r}: expected one of {', '.join(CHOICES[name])}")
+            return
+    except (TypeError, ValueError) as exc:
+        if isinstance(exc, SettingsError):
+            raise
+        kind = "True or False" if isinstance(default, bool) else \
+            "a whole number" if isinstance(default, int) else "a number"
+        raise SettingsError(f"{name}={raw!r}: expected {kind}") from None
+    if value < 0 or (name in POSITIVE and value == 0):
+        raise SettingsError(f"{name}={raw!r}: expected a number {'above' if name in POSITIVE else 'of at least'} 0")
+    if name in FRACTIONS and value > 1:
+        raise SettingsError(f"{name}={raw!r}: expected a share from 0 to 1")
+
+
+def _check_backend(value: Any) -> None:
+    """The embedding backend's name, as the stories package declares its backends (when it does)."""
+    from newsspider.stories import embed
+
+    declared = getattr(embed, "backend_setting", None)
+    if declared is None:
+        return
+    try:
+        declared(value)
+    except ValueError as exc:
+        raise SettingsError(str(exc)) from None
+
+
+def _check_retention(settings: BaseSettings) -> None:
+    """An article must be remembered at least as long as it can be found again: a seen-store
+    retention shorter than the age limit would emit articles a second time."""
+    retention = settings.getfloat("NEWSSPIDER_SEEN_RETENTION_DAYS", 0)
+    max_age = settings.getfloat("NEWSSPIDER_MAX_AGE_DAYS", 0)
+    if retention and max_age and retention < max_age:
+        raise SettingsError(
+            f"NEWSSPIDER_SEEN_RETENTION_DAYS={retention:g} must be at least NEWSSPIDER_MAX_AGE_DAYS ({max_age:g}): "
+            "an article forgotten while it is still young enough to be found would be emitted again")

@@ -1,0 +1,8 @@
+"""Signals of the crawl's own components (Scrapy's are in ``scrapy.signals``; the distributed
+add-on's in ``newsspider.distributed.signals``)."""
+
+items_committed = object()
+"""Items the output wrote are now durable (fsync'd, or stored for a feed that is not a local
+file): only now do they count as emitted. Sent by ``extensions.feed_output.FeedOutput`` at each
+commit point. Arguments: ``items`` and ``responses`` (the response each item came from, or None),
+two lists in the order the items were written."""

@@ -1,0 +1,328 @@
+"""Every way a run can end, through a real ``scrapy crawl news`` on 127.0.0.1: an output on a full
+or read-only file system, a kill -9 with each kind of output, bad settings, a time limit, Ctrl-C
+once and twice, a JOBDIR resume; and what the run then says: its exit status, its one line on
+stderr, its summary and its run report. In every case a later run with a usable output writes
+each article exactly once."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from newsspider.extensions.run_report import report_path
+from newsspider.outcome import EXIT_CONFIG_ERROR, EXIT_INTERRUPTED, EXIT_LIMIT, EXIT_OK, EXIT_OUTPUT_FAILED
+from newsspider.output import partial_name
+from tests.crawl import FAST_SETTINGS, PROJECT_ROOT, read_jsonl, validate_report
+from tests.filesystems import tmpfs
+from tests.static_site import StaticSite, write_news_site, write_sources
+
+ARTICLES = 10
+
+
+def command(sources: Path, *args: str, settings: dict | None = None) -> list[str]:
+    argv = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"sources={sources}", *args]
+    for name, value in {**FAST_SETTINGS, "NEWSSPIDER_STORIES_BACKEND": "none", **(settings or {})}.items():
+        argv += ["-s", f"{name}={value}"]
+    return argv
+
+
+def env() -> dict:
+    return {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings", "PYTHONPATH": str(PROJECT_ROOT)}
+
+
+def crawl(workdir: Path, sources: Path, *args: str, settings: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(command(sources, *args, settings=settings), cwd=workdir, env=env(), capture_output=True,
+                          text=True, timeout=240)
+
+
+def start(workdir: Path, sources: Path, *args: str, settings: dict | None = None) -> subprocess.Popen:
+    return subprocess.Popen(command(sources, *args, settings=settings), cwd=workdir, env=env(), text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+
+
+def urls_in(*paths: Path) -> Counter:
+    """How often each article URL appears in the files (each must hold complete lines only)."""
+    found: Counter = Counter()
+    for path in paths:
+        data = path.read_bytes() if path.exists() else b""
+        assert not data or data.endswith(b"\n"), f"{path} ends with a cut line"
+        found.update(json.loads(line)["url"] for line in data.splitlines())
+    return found
+
+
+def wait_for_lines(path: Path, count: int, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if path.exists() and path.read_bytes().count(b"\n") >= count:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"{path}: no {count} lines written within {timeout} s")
+
+
+def report_of(output: Path) -> dict:
+    report = json.loads(report_path(output).read_text(encoding="utf-8"))
+    validate_report(report)
+    return report
+
+
+@pytest.fixture
+def site(tmp_path):
+    with StaticSite(tmp_path / "site") as served:
+        served.urls = write_news_site(served.root, served.base_url, ARTICLES)
+        served.sources = write_sources(tmp_path / "sources.toml", served.base_url)
+        yield served
+
+
+@pytest.fixture
+def held_site(tmp_path):
+    """The same site, holding every article request after the fourth until the test opens the gate."""
+    with StaticSite(tmp_path / "site", hold_after=4) as served:
+        served.urls = write_news_site(served.root, served.base_url, ARTICLES)
+        served.sources = write_sources(tmp_path / "sources.toml", served.base_url)
+        yield served
+
+
+# --- output failures -----------------------------------------------------------------------------
+
+def test_full_disk_stops_the_run_with_status_4_keeping_complete_lines_and_a_rerun_writes_the_rest(site, tmp_path):
+    with tmpfs(tmp_path / "full", free=4096) as full:  # room for about five records of ten
+        failed = crawl(tmp_path, site.sources, "-O", str(full / "out.jsonl"))
+        kept = urls_in(full / "out.jsonl")  # complete lines only, in place (no hidden .part left)
+        assert not partial_name(full / "out.jsonl").exists()
+    assert failed.returncode == EXIT_OUTPUT_FAILED, failed.stderr[-3000:]
+    assert "newsspider: output failed: cannot write" in failed.stderr and "No space left on device" in failed.stderr
+    assert "Traceback" not in failed.stderr
+    assert 0 < len(kept) < ARTICLES
+    assert f"new={len(kept)} " in failed.stderr  # the summary counts what was written, not what was extracted
+    rerun = crawl(tmp_path, site.sources, "-O", "again.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    written = kept + urls_in(tmp_path / "again.jsonl")
+    assert sorted(written) == sorted(site.urls) and set(written.values()) == {1}
+
+
+def test_read_only_output_stops_the_run_before_any_article_with_status_4_and_a_rerun_writes_everything(site,
+                                                                                                     tmp_path):
+    with tmpfs(tmp_path / "ro", read_only=True) as read_only:
+        failed = crawl(tmp_path, site.sources, "-o", str(read_only / "out.jsonl"))
+    assert failed.returncode == EXIT_OUTPUT_FAILED, failed.stderr[-3000:]
+    assert "newsspider: output failed: cannot write" in failed.stderr and "Read-only file system" in failed.stderr
+    assert "Traceback" not in failed.stderr
+    assert not [path for path, _ in site.requests if path.startswith("/news/")]  # stopped before fetching articles
+    rerun = crawl(tmp_path, site.sources, "-o", "out.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)
+
+
+# --- kill -9, with every kind of output --------------------------------------------------------------
+
+OUTPUTS = {  # how the output is given -> (arguments, settings, the file the articles end up in)
+    "-o custom path": (["-o", "custom/out.jsonl"], {}, "custom/out.jsonl"),
+    "-O custom path": (["-O", "custom/out.jsonl"], {}, "custom/out.jsonl"),
+    "FEEDS": ([], {"FEEDS": json.dumps({"custom/feeds.jsonl": {"format": "jsonlines"}})}, "custom/feeds.jsonl"),
+    "custom NEWSSPIDER_DEFAULT_FEED": ([], {"NEWSSPIDER_DEFAULT_FEED": "custom/run-%(utc)s.jsonl"}, "custom/run-*.jsonl"),
+}
+
+
+@pytest.mark.parametrize("output", list(OUTPUTS))
+def test_killed_run_then_rerun_writes_every_article_exactly_once(held_site, tmp_path, output):
+    args, settings, written = OUTPUTS[output]
+    victim = start(tmp_path, held_site.sources, *args, settings=settings)
+    held_site.wait_for_articles(5)
+    deadline = time.monotonic() + 60
+    while sum(path.read_bytes().count(b"\n") for path in (tmp_path / "custom").glob("*.jsonl*")) < 2:
+        assert time.monotonic() < deadline and victim.poll() is None, "no article written before the kill"
+        time.sleep(0.05)
+    os.killpg(victim.pid, signal.SIGKILL)
+    victim.wait()
+    held_site.gate.set()
+    rerun = crawl(tmp_path, held_site.sources, *args, settings=settings)
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    files = sorted((tmp_path / "custom").glob(Path(written).name))
+    found = urls_in(*files)
+    assert sorted(found) == sorted(held_site.urls) and set(found.values()) == {1}, found
+    assert not list((tmp_path / "custom").glob(".*.part")) and not list((tmp_path / ".newsspider" / "outputs").iterdir())
+    if output == "-O custom path":  # the rerun overwrites the file: the killed run's lines are written again
+        assert "dropped: this run overwrites" in rerun.stderr
+    else:
+        assert "articles written by a killed run into" in rerun.stderr
+
+
+# --- exit statuses ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "value", "says"), [
+    ("NEWSSPIDER_EXTRACT_SECOND_PASS", "sometimes", "expected one of auto, always, never"),
+    ("NEWSSPIDER_STORIES_WINDOW_DAYS", "abc", "expected a number"),
+    ("NEWSSPIDER_REEMIT_MODIFIED", "maybe", "expected True or False"),
+    ("NEWSSPIDER_MAX_AGE_DAY", "3", "is not a newsspider setting (did you mean NEWSSPIDER_MAX_AGE_DAYS?)"),
+])
+def test_bad_setting_stops_the_run_with_status_2_and_one_line_naming_it(tmp_path, name, value, says):
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "a"\nfeeds = ["http://127.0.0.1:9/rss.xml"]\n', encoding="utf-8")
+    done = crawl(tmp_path, sources, settings={name: value})
+    assert done.returncode == EXIT_CONFIG_ERROR
+    assert done.stderr.strip().splitlines()[-1] == f"newsspider: bad setting: {name}" + (
+        f"={value!r}: {says}" if "did you mean" not in says else f" {says}")
+    assert "Traceback" not in done.stderr and "Spider opened" not in done.stderr
+
+
+def test_time_limit_ends_the_run_with_status_5(held_site, tmp_path):
+    done = crawl(tmp_path, held_site.sources, "-O", "out.jsonl",
+                 settings={"CLOSESPIDER_TIMEOUT": "3", "DOWNLOAD_TIMEOUT": "3", "RETRY_TIMES": "0"})
+    assert done.returncode == EXIT_LIMIT, done.stderr[-3000:]
+    assert "newsspider: stopped at a limit: CLOSESPIDER_TIMEOUT" in done.stderr
+    report = report_of(tmp_path / "out.jsonl")
+    assert report["exit_status"] == EXIT_LIMIT and report["finish_reason"] == "closespider_timeout"
+    assert report["totals"]["written"] == len(urls_in(tmp_path / "out.jsonl")) > 0
+
+
+def test_ctrl_c_ends_the_run_with_status_130_and_its_summary(held_site, tmp_path):
+    run = start(tmp_path, held_site.sources, "-O", "out.jsonl")
+    held_site.wait_for_articles(5)
+    wait_for_lines(partial_name(tmp_path / "out.jsonl"), 1)
+    run.send_signal(signal.SIGINT)
+    time.sleep(1)
+    held_site.gate.set()  # the downloads in flight finish: a graceful stop waits for them
+    log, _ = run.communicate(timeout=120)
+    assert run.returncode == EXIT_INTERRUPTED, log[-3000:]
+    assert "summary (shutdown): council" in log and "newsspider: interrupted" in log
+    report = report_of(tmp_path / "out.jsonl")
+    assert report["exit_status"] == EXIT_INTERRUPTED and report["outputs"][0]["stored"] is True
+    assert report["totals"]["written"] == len(urls_in(tmp_path / "out.jsonl"))
+
+
+def test_ctrl_c_twice_forces_the_stop_with_status_130_and_the_next_run_finishes_its_file(held_site, tmp_path):
+    run = start(tmp_path, held_site.sources)
+    held_site.wait_for_articles(5)
+    deadline = time.monotonic() + 60
+    while not any(path.read_bytes().count(b"\n") for path in (tmp_path / "output").glob(".*.part")):
+        assert time.monotonic() < deadline, "no article written"
+        time.sleep(0.05)
+    run.send_signal(signal.SIGINT)
+    time.sleep(0.5)
+    run.send_signal(signal.SIGINT)
+    log, _ = run.communicate(timeout=120)
+    assert run.returncode == EXIT_INTERRUPTED, log[-3000:]
+    assert "summary (forced_stop): council" in log and "newsspider: forced stop" in log
+    held_site.gate.set()
+    rerun = crawl(tmp_path, held_site.sources)
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    found = urls_in(*sorted((tmp_path / "output").glob("articles-*.jsonl")))
+    assert sorted(found) == sorted(held_site.urls) and set(found.values()) == {1}
+
+
+def test_jobdir_resume_that_writes_articles_exits_0(held_site, tmp_path):
+    jobdir = {"JOBDIR": str(tmp_path / "job")}
+    first = start(tmp_path, held_site.sources, "-o", "out.jsonl", settings=jobdir)
+    held_site.wait_for_articles(5)
+    wait_for_lines(tmp_path / "out.jsonl", 1)
+    first.send_signal(signal.SIGINT)
+    log, _ = first.communicate(timeout=120)  # the held downloads time out; the queue is kept in JOBDIR
+    assert first.returncode == EXIT_INTERRUPTED, log[-3000:]
+    held_site.gate.set()
+    resumed = crawl(tmp_path, held_site.sources, "-o", "out.jsonl", settings=jobdir)
+    assert resumed.returncode == EXIT_OK, resumed.stderr[-3000:]
+    assert "every source failed" not in resumed.stderr
+    found = urls_in(tmp_path / "out.jsonl")
+    assert sorted(found) == sorted(held_site.urls) and set(found.values()) == {1}
+
+
+# --- what the run says --------------------------------------------------------------------------------
+
+def test_summary_counts_discovery_failures_as_errors_and_names_the_failing_sources(site, tmp_path):
+    (site.root / "page.html").write_text("<html><body><p>Not a feed, not a sitemap.</p></body></html>")
+    (site.root / "empty.xml").write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>'
+                                         '</channel></rss>')
+    base = site.base_url
+    sources = tmp_path / "all.toml"
+    sources.write_text(f"""
+[[source]]
+name = "council"
+feeds = ["{base}/rss.xml"]
+[[source]]
+name = "gone"
+feeds = ["{base}/missing.xml"]
+[[source]]
+name = "htmlfeed"
+feeds = ["{base}/page.html?as=feed"]
+[[source]]
+name = "htmlsitemap"
+sitemaps = ["{base}/page.html?as=sitemap"]
+[[source]]
+name = "emptyfeed"
+feeds = ["{base}/empty.xml"]
+[[source]]
+name = "feedaspage"
+pages = ["{base}/rss.xml?as=page"]
+""", encoding="utf-8")
+    done = crawl(tmp_path, sources, "-O", "out.jsonl", settings={"RETRY_TIMES": "0"})
+    assert done.returncode == EXIT_OK, done.stderr[-3000:]
+    summary = next(line for line in done.stderr.splitlines() if "summary (finished)" in line)
+    for name in ("gone", "htmlfeed", "htmlsitemap", "emptyfeed"):
+        assert f"{name} requests=1 new=0 duplicates=0 seen=0 errors=1" in summary, summary
+    assert "is listed under pages but is a feed: read as a feed" in done.stderr
+    failing = next(line for line in done.stderr.splitlines() if "sources with errors:" in line)
+    assert f"gone (feed {base}/missing.xml: HTTP 404)" in failing
+    assert f"htmlfeed (feed {base}/page.html?as=feed: not a feed" in failing
+    assert f"htmlsitemap (sitemap {base}/page.html?as=sitemap: not a sitemap" in failing
+    assert f"emptyfeed (feed {base}/empty.xml: nothing found" in failing
+    assert "council" not in failing and "feedaspage" not in failing
+    report = report_of(tmp_path / "out.jsonl")
+    assert report["totals"]["written"] == ARTICLES == len(read_jsonl(tmp_path / "out.jsonl"))
+    assert {error["source"] for error in report["errors"]} == {"gone", "htmlfeed", "htmlsitemap", "emptyfeed"}
+    assert report["sources"]["gone"]["error_reasons"] == [{"stage": "feed", "url": f"{base}/missing.xml",
+                                                           "reason": "HTTP 404"}]
+    again = crawl(tmp_path, sources, "-O", "again.jsonl", settings={"RETRY_TIMES": "0"})
+    assert "htmlsitemap requests=1 new=0 duplicates=0 seen=0 errors=1" in again.stderr  # not hidden by a 304
+
+
+def test_every_source_failing_exits_1_naming_each_with_its_reason(site, tmp_path):
+    sources = tmp_path / "broken.toml"
+    sources.write_text(f'[[source]]\nname = "gone"\nfeeds = ["{site.base_url}/missing.xml"]\n'
+                       f'[[source]]\nname = "down"\nfeeds = ["http://127.0.0.1:9/rss.xml"]\n', encoding="utf-8")
+    done = crawl(tmp_path, sources, "-O", "out.jsonl", settings={"RETRY_TIMES": "0"})
+    assert done.returncode == 1
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith(f"newsspider: every source failed: gone (feed {site.base_url}/missing.xml: HTTP 404); "
+                           "down (feed http://127.0.0.1:9/rss.xml: DownloadConnectionRefusedError")
+    assert report_of(tmp_path / "out.jsonl")["exit_status"] == 1
+
+
+def test_overwriting_twice_says_why_nothing_was_written_and_reemit_all_exports_again(site, tmp_path):
+    first = crawl(tmp_path, site.sources, "-O", "out.jsonl")
+    second = crawl(tmp_path, site.sources, "-O", "out.jsonl")
+    assert first.returncode == second.returncode == EXIT_OK
+    assert (tmp_path / "out.jsonl").read_bytes() == b""
+    assert "nothing written: 1 feeds, sitemaps or pages were not modified since the last run" in second.stderr
+    assert "NEWSSPIDER_REEMIT_ALL=True" in second.stderr
+    assert report_of(tmp_path / "out.jsonl")["nothing_written"].startswith("1 feeds, sitemaps or pages")
+    again = crawl(tmp_path, site.sources, "-O", "out.jsonl", settings={"NEWSSPIDER_REEMIT_ALL": "True"})
+    assert again.returncode == EXIT_OK
+    assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)
+
+
+@pytest.mark.parametrize("quiet", [{"NEWSSPIDER_QUIET": "True"}, {"LOG_LEVEL": "WARNING"}])
+def test_a_quiet_cron_run_with_nothing_new_logs_its_summary_and_little_else(site, tmp_path, quiet):
+    assert crawl(tmp_path, site.sources).returncode == EXIT_OK
+    (site.root / "rss.xml").touch()  # a changed feed, all of whose articles were emitted already
+    quiet_run = crawl(tmp_path, site.sources, settings={**quiet, "NEWSSPIDER_STORIES_BACKEND": "none"})
+    assert quiet_run.returncode == EXIT_OK
+    lines = quiet_run.stderr.strip().splitlines()
+    assert "summary (finished): council requests=1 new=0 duplicates=0 seen=10 errors=0" in quiet_run.stderr
+    assert "nothing written: 10 articles were emitted by an earlier run" in quiet_run.stderr
+    assert len(lines) <= 3, lines
+    assert len(list((tmp_path / "output").glob("articles-*.jsonl"))) == 1  # no empty file for the run
+
+
+def test_without_an_output_nothing_is_recorded_as_emitted(site, tmp_path):
+    dry = crawl(tmp_path, site.sources, settings={"NEWSSPIDER_DEFAULT_FEED": ""})
+    assert dry.returncode == EXIT_OK and "no output is configured" in dry.stderr
+    real = crawl(tmp_path, site.sources, "-O", "out.jsonl", settings={"NEWSSPIDER_REEMIT_ALL": "False"})
+    assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)
+    assert real.returncode == EXIT_OK
