@@ -113,6 +113,8 @@ NEWSSPIDER_BOILERPLATE_HOLD_PAGES = 20     # a source's pages wait to be cleaned
 NEWSSPIDER_BOILERPLATE_HOLD_MAX = 200      # at most this many pages wait in all (the source holding most is released first)
 NEWSSPIDER_BOILERPLATE_COMMIT_EVERY = 100  # learned-line counts are written every this many pages (a killed run loses at most these)
 NEWSSPIDER_LANGUAGES = ""                  # comma-separated ISO 639-1 codes: only articles in these languages are kept ("" = all)
+NEWSSPIDER_BOILERPLATE_MAX_PAGES = 1000    # at the end of a run, a site's learned-line counts are halved past this many pages (0 = never)
+NEWSSPIDER_SEEN_RETENTION_DAYS = 90        # articles emitted longer ago are forgotten at the end of a run (0 = never); >= NEWSSPIDER_MAX_AGE_DAYS
 
 # WARC files (newsspider.warc; the `warc` extra): input with `scrapy crawl news -a warc=PATH_OR_GLOB`,
 # output beside the JSONL with NEWSSPIDER_WARC_OUTPUT.

@@ -206,3 +206,14 @@ def test_sqlite_prune_then_observe(tmp_path):
     assert st.page_count("s") == 5
     assert st.template_lines("s", min_pages=5, min_share=0.0) == {line_key(TEMPLATE), line_key("Updated 0:00")}
     conn.close()
+
+
+def test_decay_halves_a_site_past_the_window_and_keeps_its_template(store):
+    for i in range(12):
+        store.observe("big", f"p{i}", _page(i, template=i % 2 == 0))
+    store.observe("small", "p0", _page(0))
+    assert store.decay(max_pages=10) == 1
+    assert store.page_count("big") == 6 and store.page_count("small") == 1
+    assert store.template_lines("big", min_pages=2, min_share=0.5) == {line_key(TEMPLATE)}  # 3 of 6 pages
+    assert store.prune("big", min_pages=1) == 0  # the lines seen on one page are gone already
+    assert store.decay(max_pages=10) == 0

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 import threading
+import time
+from datetime import datetime, timedelta, timezone
 
 import numpy as np
 import pytest
@@ -32,6 +34,18 @@ def test_seen_store(redis_client):
     seen.add([])  # nothing to do, no error
 
 
+def test_seen_store_forgets_articles_emitted_before_the_cutoff_with_their_urls(redis_client):
+    seen = RedisSeenStore(redis_client, P)
+    seen.add([EmittedArticle("old", "http://a/old", "http://a/old?utm=x", None)])
+    cutoff = datetime.now(timezone.utc) + timedelta(seconds=1)
+    time.sleep(1.1)
+    seen.add([EmittedArticle("new", "http://a/new", "http://a/new", None)])
+    assert seen.count() == 2 and seen.forget_before(cutoff) == 1 and seen.forget_before(cutoff) == 0
+    assert seen.modified_of("old") == (False, None) and seen.seen_urls(["http://a/old", "http://a/old?utm=x"]) == set()
+    assert seen.modified_of("new") == (True, None) and seen.seen_urls(["http://a/new"]) == {"http://a/new"}
+    assert seen.count() == 1
+
+
 def test_validator_store(redis_client):
     store = RedisValidatorStore(redis_client, P)
     assert store.get("http://a/rss") is None
@@ -56,6 +70,18 @@ def test_line_stats_match_the_memory_store(redis_client):
     assert redis_store.page_count("other") == 0
     assert redis_store.prune("site", min_pages=2) == memory.prune("site", min_pages=2) == 10
     assert redis_store.template_lines("site", min_pages=2, min_share=0) == {"subscribe to our channel", "follow us"}
+
+
+def test_line_stats_decay_like_the_memory_store(redis_client):
+    redis_store, memory = RedisLineStats(redis_client, P), MemoryLineStats()
+    for store in (redis_store, memory):
+        for i in range(12):
+            store.observe("big", f"p{i}", ["Subscribe to our channel", f"Unique sentence {chr(97 + i) * 3}."])
+        store.observe("small", "p0", ["Subscribe to our channel"])
+        assert store.decay(max_pages=10) == 1  # only the site past the window
+        assert store.page_count("big") == 6 and store.page_count("small") == 1
+        assert store.template_lines("big", min_pages=2, min_share=0.5) == {"subscribe to our channel"}
+    assert redis_client.zcard(f"{P}:lines:big:counts") == 1  # lines seen once are forgotten
 
 
 def _record(aid: str, story: str, exact: str = "e", ts: float = 1.5) -> ArticleRecord:

@@ -35,6 +35,16 @@ def test_seen_store_knows_every_url_an_article_was_reached_under(tmp_path):
     assert seen.modified_of("zz") == (False, None)
 
 
+def test_seen_store_forgets_articles_emitted_before_the_cutoff_with_their_urls(tmp_path):
+    db = open_state_db(tmp_path)
+    seen = SQLiteSeenStore(db)
+    seen.add([EmittedArticle(f"a{i}", f"https://x.org/{i}", f"https://x.org/{i}?utm=x", None) for i in range(1200)])
+    db.execute("UPDATE seen_articles SET emitted_at = '2020-01-01T00:00:00+00:00' WHERE id != 'a7'")
+    assert seen.forget_before(datetime(2024, 1, 1, tzinfo=timezone.utc)) == 1199 and seen.count() == 1
+    assert seen.seen_urls(["https://x.org/3", "https://x.org/3?utm=x", "https://x.org/7"]) == {"https://x.org/7"}
+    assert db.execute("SELECT count(*) FROM seen_urls").fetchone()[0] == 2
+
+
 def test_validators_round_trip_and_update(tmp_path):
     store = SQLiteValidatorStore(open_state_db(tmp_path))
     store.put([("https://x.org/rss", Validators('"v1"', None))])

@@ -64,3 +64,22 @@ def test_redis_service_is_found_as_the_state_service_and_shared(make_crawler, re
 def test_service_is_built_by_scrapy_from_the_crawler(make_crawler):
     service = build_from_crawler(StateService, make_crawler())
     assert service.backend.state_dir.name == "state"
+
+
+def test_retention_forgets_old_articles_and_halves_big_sites_when_the_service_closes(make_crawler):
+    crawler = make_crawler(StateService, NEWSSPIDER_SEEN_RETENTION_DAYS=30, NEWSSPIDER_MAX_AGE_DAYS=30,
+                           NEWSSPIDER_BOILERPLATE_MAX_PAGES=3)
+    service = StateService.of(crawler)
+    service.seen.add([EmittedArticle("old", "https://x.org/old", "https://x.org/old", None),
+                      EmittedArticle("new", "https://x.org/new", "https://x.org/new", None)])
+    service.backend.connection.execute("UPDATE seen_articles SET emitted_at = '2020-01-01T00:00:00+00:00' "
+                                       "WHERE id = 'old'")
+    for i in range(4):
+        service.learned_lines.observe("site", f"p{i}", ["Follow us", f"sentence {i}"])
+    crawler.signals.send_catch_log(signals.engine_stopped)
+    assert crawler.stats.get_value("newsspider/state/seen_forgotten") == 1
+    assert crawler.stats.get_value("newsspider/state/learned_sites_halved") == 1
+    reopened = SQLiteState(crawler.settings.get("NEWSSPIDER_STATE_DIR"))
+    assert reopened.seen.modified_of("old") == (False, None) and reopened.seen.modified_of("new") == (True, None)
+    assert reopened.learned_lines.page_count("site") == 2
+    reopened.close()

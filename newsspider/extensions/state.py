@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
 
@@ -21,6 +23,24 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class Retention:
+    """How long the state keeps what it learns (0 = for ever); the ``NEWSSPIDER_*`` settings named."""
+
+    seen_days: float = 0.0          # NEWSSPIDER_SEEN_RETENTION_DAYS
+    lines_max_pages: int = 0        # NEWSSPIDER_BOILERPLATE_MAX_PAGES
+
+    @classmethod
+    def from_settings(cls, settings: BaseSettings) -> Retention:
+        """The retention the settings ask for."""
+        retention = cls(settings.getfloat("NEWSSPIDER_SEEN_RETENTION_DAYS"),
+                        settings.getint("NEWSSPIDER_BOILERPLATE_MAX_PAGES"))
+        if retention.seen_days and not settings.getfloat("NEWSSPIDER_MAX_AGE_DAYS"):
+            logger.info("NEWSSPIDER_MAX_AGE_DAYS=0: an article forgotten after NEWSSPIDER_SEEN_RETENTION_DAYS=%g "
+                        "is emitted again if a source still links to it", retention.seen_days)
+        return retention
+
+
 class StateService:
     """The crawl's state between runs: one backend, chosen once, opened on first use, shared.
 
@@ -30,19 +50,26 @@ class StateService:
     feed storage closed, so nothing is committed for an article that is not on disk. Then the
     backend's connection is closed.
 
+    Before it closes, it keeps the state bounded (``Retention``): articles emitted longer ago than
+    ``NEWSSPIDER_SEEN_RETENTION_DAYS`` are forgotten, and the learned lines of a site that has
+    counted more than ``NEWSSPIDER_BOILERPLATE_MAX_PAGES`` pages are halved.
+
     This class keeps the state in SQLite under ``NEWSSPIDER_STATE_DIR``; the distributed add-on
     replaces it with ``newsspider.distributed.state.RedisStateService``.
     """
 
-    def __init__(self, open_backend: Callable[[], StateBackend]) -> None:
+    def __init__(self, open_backend: Callable[[], StateBackend], retention: Retention | None = None,
+                 stats: Any = None) -> None:
         self._open_backend = open_backend
         self._backend: StateBackend | None = None
         self._before_close: list[Callable[[], None]] = []
+        self.retention = retention or Retention()
+        self.stats = stats
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StateService:
         """The service for ``crawler``, closed on ``engine_stopped``."""
-        service = cls(cls.backend_opener(crawler.settings))
+        service = cls(cls.backend_opener(crawler.settings), Retention.from_settings(crawler.settings), crawler.stats)
         crawler.signals.connect(service.close, signal=signals.engine_stopped)
         return service
 
@@ -94,7 +121,8 @@ class StateService:
         self._before_close.append(callback)
 
     def close(self) -> None:
-        """Run the ``before_close`` callbacks (an error in one is logged, the others still run), then close."""
+        """Run the ``before_close`` callbacks (an error in one is logged, the others still run),
+        apply the retention, then close."""
         for callback in self._before_close:
             try:
                 callback()
@@ -102,5 +130,24 @@ class StateService:
                 logger.exception("could not save the run's state")
         self._before_close.clear()
         if self._backend is not None:
+            try:
+                self.apply_retention()
+            except Exception:
+                logger.exception("could not apply the state retention")
             self._backend.close()
             self._backend = None
+
+    def apply_retention(self, now: datetime | None = None) -> dict[str, int]:
+        """Forget what the retention settings say is too old; returns what was removed, per store."""
+        retention, removed = self.retention, {}
+        if retention.seen_days:
+            cutoff = (now or datetime.now(timezone.utc)) - timedelta(days=retention.seen_days)
+            removed["seen_forgotten"] = self.seen.forget_before(cutoff)
+        if retention.lines_max_pages:
+            removed["learned_sites_halved"] = self.learned_lines.decay(max_pages=retention.lines_max_pages)
+        for key, count in removed.items():
+            if self.stats is not None:
+                self.stats.set_value(f"newsspider/state/{key}", count)
+        if any(removed.values()):
+            logger.info("state retention: %s", ", ".join(f"{key}={count}" for key, count in removed.items()))
+        return removed

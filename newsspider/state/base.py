@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
@@ -55,6 +56,12 @@ class SeenStore(Protocol):
     def add(self, articles: Iterable[EmittedArticle]) -> None:
         """Record articles as emitted; called only once they are safely written."""
 
+    def forget_before(self, cutoff: datetime) -> int:
+        """Forget the articles last emitted before ``cutoff`` (and their URLs); returns how many."""
+
+    def count(self) -> int:
+        """Articles recorded."""
+
 
 class ValidatorStore(Protocol):
     """ETag / Last-Modified of each feed and sitemap URL, from the last complete run."""
@@ -84,6 +91,12 @@ class LineStatsStore(Protocol):
 
     def flush(self) -> None:
         """Make the observations so far durable (stores that buffer writes); call at the end of a run."""
+
+    def decay(self, *, max_pages: int) -> int:
+        """For each site this store observed or read in this process that has counted more than
+        ``max_pages`` pages: halve its page count and every line count (rounding down, so a line
+        seen on one page is forgotten) and keep half of its page hashes. Shares are kept, so the
+        template lines stay learned, and a site's rows stay bounded. Returns the sites halved."""
 
 
 class StateBackend(Protocol):

@@ -12,7 +12,11 @@ Bounds, so the store does not grow without limit:
 * a page is counted once (re-observing a ``page_id`` is a no-op); page ids are stored as 8-byte
   hashes;
 * ``prune`` drops keys seen on fewer than ``min_pages`` pages, which is most of the rows (every
-  article sentence is a key seen once); call it from time to time per site.
+  article sentence is a key seen once);
+* ``decay`` (the state service calls it at the end of every run, ``NEWSSPIDER_BOILERPLATE_MAX_PAGES``)
+  halves a site's counts once it has counted more pages than that: lines seen once are
+  forgotten, a template line keeps its share, and a site's rows stay bounded however long it is
+  crawled (recent pages weigh more than old ones).
 
 This module holds what every store shares (the keys, the page hash, the thresholds) and the
 in-memory store; ``state.sqlite.learned_lines`` and ``state.redis.learned_lines`` persist the
@@ -125,3 +129,18 @@ class MemoryLineStats:
 
     def flush(self) -> None:
         """Nothing is buffered."""
+
+    def decay(self, *, max_pages: int) -> int:
+        halved = 0
+        for site, pages in self._pages.items():
+            if len(pages) <= max_pages:
+                continue
+            keep = sorted(pages)[:len(pages) // 2]
+            self._pages[site] = set(keep)
+            counts = self._counts[site]
+            for key in list(counts):
+                counts[key] //= 2
+                if not counts[key]:
+                    del counts[key]
+            halved += 1
+        return halved

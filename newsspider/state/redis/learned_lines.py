@@ -16,6 +16,17 @@ return 1
 """
 
 
+# KEYS: pages set, counts zset; ARGV: max pages. Halve a site past max pages; returns 1 if it was.
+_DECAY = """
+local pages = redis.call('SCARD', KEYS[1])
+if pages <= tonumber(ARGV[1]) then return 0 end
+redis.call('SPOP', KEYS[1], pages - math.floor(pages / 2))
+redis.call('ZUNIONSTORE', KEYS[2], 1, KEYS[2], 'WEIGHTS', 0.5)
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(1')
+return 1
+"""
+
+
 class RedisLineStats:
     """Per-site recurring lines (``LineStatsStore``); counting a page is one atomic script, so
     two workers observing the same page count it once."""
@@ -24,8 +35,11 @@ class RedisLineStats:
         self.r = client
         self.prefix = prefix
         self._observe = client.register_script(_OBSERVE)
+        self._decay = client.register_script(_DECAY)
+        self._sites: set[str] = set()  # observed or read by this process: the ones ``decay`` looks at
 
     def _keys(self, site: str) -> tuple[str, str]:
+        self._sites.add(site)
         return f"{self.prefix}:lines:{site}:pages", f"{self.prefix}:lines:{site}:counts"
 
     def observe(self, site: str, page_id: str, lines: Iterable[str]) -> None:
@@ -47,3 +61,7 @@ class RedisLineStats:
 
     def flush(self) -> None:
         """Nothing is buffered: each page is written by its own script (other workers read it)."""
+
+    def decay(self, *, max_pages: int) -> int:
+        # Counts become halves (x.5): a key seen on 3 pages keeps 1.5, one seen once is dropped.
+        return sum(int(self._decay(keys=list(self._keys(site)), args=[max_pages])) for site in sorted(self._sites))

@@ -1,7 +1,9 @@
 """Redis ``SeenStore``: the articles emitted so far by any worker, and the URLs they were reached under."""
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
+from datetime import datetime
 from typing import cast
 
 import redis
@@ -10,13 +12,40 @@ from newsspider.state.base import EmittedArticle
 from newsspider.state.redis.keys import CHUNK
 
 
+# KEYS: emitted zset, urls-of hash, articles hash, urls set; ARGV: cutoff (epoch s), batch size.
+# Forgets one batch of the articles emitted before the cutoff; returns how many.
+_FORGET = """
+local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
+if #ids == 0 then return 0 end
+local urls = redis.call('HMGET', KEYS[2], unpack(ids))
+for _, joined in ipairs(urls) do
+  if joined then
+    for url in string.gmatch(joined, '[^\\n]+') do redis.call('SREM', KEYS[4], url) end
+  end
+end
+redis.call('HDEL', KEYS[2], unpack(ids))
+redis.call('HDEL', KEYS[3], unpack(ids))
+redis.call('ZREM', KEYS[1], unpack(ids))
+return #ids
+"""
+
+
 class RedisSeenStore:
-    """Articles already emitted and the URLs they were reached under (``SeenStore``)."""
+    """Articles already emitted and the URLs they were reached under (``SeenStore``).
+
+    Besides the article hash and the URL set that answer the crawl's questions, ``seen:emitted``
+    (article id -> when it was last emitted) and ``seen:urls_of`` (article id -> its URLs) let
+    ``forget_before`` remove old articles with their URLs. Articles recorded before these keys
+    existed are never forgotten.
+    """
 
     def __init__(self, client: redis.Redis, prefix: str):
         self.r = client
         self.urls_key = f"{prefix}:seen:urls"
         self.articles_key = f"{prefix}:seen:articles"
+        self.emitted_key = f"{prefix}:seen:emitted"
+        self.urls_of_key = f"{prefix}:seen:urls_of"
+        self._forget = client.register_script(_FORGET)
 
     def seen_urls(self, urls: Iterable[str]) -> set[str]:
         urls = list(dict.fromkeys(urls))
@@ -40,8 +69,22 @@ class RedisSeenStore:
         articles = list(articles)
         if not articles:
             return
+        now = time.time()
         with self.r.pipeline(transaction=True) as pipe:
             pipe.hset(self.articles_key, mapping={
                 a.id: ("1" + a.modified if a.modified is not None else "0") for a in articles})
             pipe.sadd(self.urls_key, *{u for a in articles for u in (a.canonical_url, a.url)})
+            pipe.zadd(self.emitted_key, {a.id: now for a in articles})
+            pipe.hset(self.urls_of_key, mapping={a.id: "\n".join(dict.fromkeys((a.canonical_url, a.url)))
+                                                 for a in articles})
             pipe.execute()
+
+    def forget_before(self, cutoff: datetime) -> int:
+        keys = [self.emitted_key, self.urls_of_key, self.articles_key, self.urls_key]
+        forgotten = 0
+        while batch := int(self._forget(keys=keys, args=[cutoff.timestamp(), CHUNK])):
+            forgotten += batch
+        return forgotten
+
+    def count(self) -> int:
+        return int(cast(int, self.r.hlen(self.articles_key)))

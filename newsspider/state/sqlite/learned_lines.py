@@ -161,6 +161,23 @@ class SQLiteLineStats:
         self._sites.pop(site, None)  # reloaded from the pruned rows on next use
         return cur.rowcount
 
+    def decay(self, *, max_pages: int) -> int:
+        self.flush()
+        sites = [site for site, state in self._sites.items() if state.pages > max_pages]
+        for site in sites:
+            pages = self._sites[site].pages
+            with self._conn:
+                self._conn.execute("BEGIN")
+                self._conn.execute("UPDATE learned_lines_counts SET pages = pages / 2 WHERE site = ?", (site,))
+                self._conn.execute("DELETE FROM learned_lines_counts WHERE site = ? AND pages = 0", (site,))
+                self._conn.execute("UPDATE learned_lines_sites SET pages = ? WHERE site = ?", (pages // 2, site))
+                self._conn.execute(
+                    "DELETE FROM learned_lines_pages WHERE site = ? AND page_hash IN "
+                    "(SELECT page_hash FROM learned_lines_pages WHERE site = ? ORDER BY page_hash LIMIT ?)",
+                    (site, site, pages - pages // 2))
+            self._sites.pop(site)  # reloaded from the halved rows on next use
+        return len(sites)
+
     def _site(self, site: str) -> _Site:
         state = self._sites.get(site)
         if state is None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from datetime import datetime, timezone
 
 from newsspider.dates import utc_now_iso
 from newsspider.state.base import EmittedArticle
@@ -18,6 +19,8 @@ class SQLiteSeenStore:
             CREATE TABLE IF NOT EXISTS seen_articles (
                 id TEXT PRIMARY KEY, canonical_url TEXT NOT NULL, modified TEXT, emitted_at TEXT NOT NULL);
             CREATE TABLE IF NOT EXISTS seen_urls (url TEXT PRIMARY KEY, article_id TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS seen_articles_emitted_at ON seen_articles(emitted_at);
+            CREATE INDEX IF NOT EXISTS seen_urls_article_id ON seen_urls(article_id);
         """)
 
     def seen_urls(self, urls: Iterable[str]) -> set[str]:
@@ -44,3 +47,21 @@ class SQLiteSeenStore:
                     (article.id, article.canonical_url, article.modified, now))
                 self.db.executemany("INSERT OR IGNORE INTO seen_urls (url, article_id) VALUES (?, ?)",
                                     [(article.canonical_url, article.id), (article.url, article.id)])
+
+    def forget_before(self, cutoff: datetime) -> int:
+        bound = cutoff.astimezone(timezone.utc).replace(microsecond=0).isoformat()  # utc_now_iso's form
+        forgotten = 0
+        while True:  # in chunks: a long delete would hold the write lock against the crawl
+            with self.db:
+                self.db.execute("BEGIN")
+                ids = [row[0] for row in self.db.execute(
+                    "SELECT id FROM seen_articles WHERE emitted_at < ? LIMIT ?", (bound, MAX_VARIABLES))]
+                if not ids:
+                    return forgotten
+                marks = ",".join("?" * len(ids))
+                self.db.execute(f"DELETE FROM seen_urls WHERE article_id IN ({marks})", ids)
+                self.db.execute(f"DELETE FROM seen_articles WHERE id IN ({marks})", ids)
+            forgotten += len(ids)
+
+    def count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM seen_articles").fetchone()[0])
