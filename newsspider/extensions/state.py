@@ -149,5 +149,6 @@ class StateService:
             if self.stats is not None:
                 self.stats.set_value(f"newsspider/state/{key}", count)
         if any(removed.values()):
+            self.backend.compact()
             logger.info("state retention: %s", ", ".join(f"{key}={count}" for key, count in removed.items()))
         return removed

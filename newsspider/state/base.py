@@ -121,5 +121,8 @@ class StateBackend(Protocol):
     def stories(self) -> StoryStore:
         """The story index's records (``newsspider.stories.store``)."""
 
+    def compact(self) -> None:
+        """Give the space freed by forgetting (the retention) back, where the backend needs telling."""
+
     def close(self) -> None:
         """Release the connection; the stores must not be used afterwards."""

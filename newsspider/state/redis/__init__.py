@@ -47,6 +47,9 @@ class RedisState:
         """The story index's shared article log."""
         return RedisStoryStore(self.client, self.prefix)
 
+    def compact(self) -> None:
+        """Nothing to do: Redis frees the memory of deleted keys itself."""
+
     def close(self) -> None:
         """Close the client's connections."""
         self.client.close()

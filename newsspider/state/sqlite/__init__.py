@@ -10,7 +10,7 @@ import sqlite3
 from functools import cached_property
 from pathlib import Path
 
-from newsspider.state.sqlite.db import open_state_db
+from newsspider.state.sqlite.db import compact, open_state_db
 from newsspider.state.sqlite.learned_lines import FLUSH_EVERY, SQLiteLineStats
 from newsspider.state.sqlite.seen import SQLiteSeenStore
 from newsspider.state.sqlite.stories import SQLiteStoryStore
@@ -65,6 +65,11 @@ class SQLiteState:
     def stories(self) -> SQLiteStoryStore:
         """The story index's records."""
         return SQLiteStoryStore(self.connection)
+
+    def compact(self) -> None:
+        """Give the space freed by the retention back to the file system."""
+        if self._connection is not None:
+            compact(self._connection)
 
     def close(self) -> None:
         """Close the connection (a later store access would reopen it: do not)."""

@@ -33,9 +33,13 @@ def open_state_db(state_dir: str | Path) -> sqlite3.Connection:
         directory.mkdir(parents=True, exist_ok=True)
         connection = sqlite3.connect(directory / DB_NAME, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None,
                                      check_same_thread=False)
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0 and not connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+            # A new database: pages freed by the retention can be given back to the file system
+            # (``compact``); only possible before the first table exists.
+            connection.execute("PRAGMA auto_vacuum=INCREMENTAL")
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA synchronous=NORMAL")
-        version = connection.execute("PRAGMA user_version").fetchone()[0]
     except (OSError, sqlite3.Error) as exc:
         raise StateError(f"cannot open state store in {directory}: {exc}") from exc
     if version > SCHEMA_VERSION:
@@ -47,3 +51,10 @@ def open_state_db(state_dir: str | Path) -> sqlite3.Connection:
             migrate(connection)
         connection.execute(f"PRAGMA user_version={target}")
     return connection
+
+
+def compact(connection: sqlite3.Connection) -> None:
+    """Give the pages freed by deletions back to the file system (a database created with
+    incremental auto-vacuum; in an older one they are reused by later writes) and truncate the WAL."""
+    connection.execute("PRAGMA incremental_vacuum")
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
