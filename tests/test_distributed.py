@@ -26,6 +26,7 @@ import pytest
 
 from bench.formulaic import build_reports
 from tests.crawl import FAST_SETTINGS, PROJECT_ROOT, read_jsonl, validate_stories
+from tests.filesystems import tmpfs
 from tests.static_site import StaticSite
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
@@ -277,3 +278,23 @@ def test_killed_worker_loses_and_duplicates_nothing(corpus, redis_server, redis_
     assert not duplicates and sorted(urls) == sorted(expected), (len(urls), len(expected), duplicates)
     assert inflight > 0 and "stopped sending heartbeats: requeued" in survivor_log
     assert partition(records) == expected_partition(expected)
+
+
+def test_a_worker_whose_disk_fills_stops_with_status_4_and_the_run_loses_and_duplicates_nothing(
+        corpus, redis_server, tmp_path):
+    site, sources, expected = corpus
+    settings = distributed_settings(redis_server, "full")
+    with tmpfs(tmp_path / "full", size=400 * 1024, free=40 * 1024) as full:  # room for about 30 of 514 articles
+        failing = start_worker(sources, tmp_path, {**settings, "NEWSSPIDER_DEFAULT_FEED": str(
+            full / "articles-%(utc)s.jsonl")}, tmp_path / "failing.log")
+        survivor = start_worker(sources, tmp_path, settings, tmp_path / "survivor.log")
+        codes = wait_all([failing, survivor], timeout=150)
+        kept = [r for path in full.glob("articles-*.jsonl") for r in complete_records(path)]
+        assert not list(full.glob(".*.part"))
+    failing_log = (tmp_path / "failing.log").read_text()
+    assert codes == [4, 0], failing_log[-3000:]
+    assert "newsspider: output failed: cannot write" in failing_log and kept
+    records = kept + [r for rs in worker_outputs(tmp_path).values() for r in rs]
+    urls = Counter(r["url"] for r in records)
+    duplicates = {u: c for u, c in urls.items() if c > 1}
+    assert not duplicates and sorted(urls) == sorted(expected), (len(urls), len(expected), duplicates)
