@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import newsspider.settings as project_defaults
 from newsspider.extract.article import SECOND_PASS_MODES
 from newsspider.stories.detector import StoryConfig
+from newsspider.stories.embed import backend_setting
 
 if TYPE_CHECKING:
     from scrapy.settings import BaseSettings
@@ -88,14 +89,9 @@ def _check_value(settings: BaseSettings, name: str, default: Any) -> None:
 
 
 def _check_backend(value: Any) -> None:
-    """The embedding backend's name, as the stories package declares its backends (when it does)."""
-    from newsspider.stories import embed
-
-    declared = getattr(embed, "backend_setting", None)
-    if declared is None:
-        return
+    """The embedding backend's name, against the backends the stories package declares."""
     try:
-        declared(value)
+        backend_setting(value)
     except ValueError as exc:
         raise SettingsError(str(exc)) from None
 

@@ -59,6 +59,7 @@ def test_the_project_defaults_pass_the_settings_check():
     ({"NEWSSPIDER_MAX_ARTICLES_PER_SOURCE": "-1"}, "expected a number of at least 0"),
     ({"NEWSSPIDER_BOILERPLATE_MIN_SHARE": "30"}, "expected a share from 0 to 1"),
     ({"NEWSSPIDER_REEMIT": "True"}, "NEWSSPIDER_REEMIT is not a newsspider setting (did you mean NEWSSPIDER_REEMIT_"),
+    ({"NEWSSPIDER_STORIES_BACKEND": "e6"}, "NEWSSPIDER_STORIES_BACKEND='e6': unknown embedding backend"),
 ])
 def test_a_bad_setting_is_named_with_what_it_expects(values, message):
     with pytest.raises(SettingsError, match=re.escape(message)):
