@@ -219,19 +219,21 @@ def test_ctrl_c_twice_forces_the_stop_with_status_130_and_the_next_run_finishes_
 
 
 def test_jobdir_resume_that_writes_articles_exits_0(held_site, tmp_path):
-    jobdir = {"JOBDIR": str(tmp_path / "job")}
-    first = start(tmp_path, held_site.sources, "-o", "out.jsonl", settings=jobdir)
+    one_at_a_time = {"JOBDIR": str(tmp_path / "job"), "CONCURRENT_REQUESTS": "1", "CONCURRENT_REQUESTS_PER_DOMAIN": "1"}
+    first = start(tmp_path, held_site.sources, "-o", "out.jsonl", settings=one_at_a_time)
     held_site.wait_for_articles(5)
     wait_for_lines(tmp_path / "out.jsonl", 1)
     first.send_signal(signal.SIGINT)
-    log, _ = first.communicate(timeout=120)  # the held downloads time out; the queue is kept in JOBDIR
+    time.sleep(1)
+    held_site.gate.set()  # the download in flight finishes; the rest of the queue is kept in JOBDIR
+    log, _ = first.communicate(timeout=120)
     assert first.returncode == EXIT_INTERRUPTED, log[-3000:]
-    held_site.gate.set()
-    resumed = crawl(tmp_path, held_site.sources, "-o", "out.jsonl", settings=jobdir)
+    before = len(urls_in(tmp_path / "out.jsonl"))
+    resumed = crawl(tmp_path, held_site.sources, "-o", "out.jsonl", settings=one_at_a_time)
     assert resumed.returncode == EXIT_OK, resumed.stderr[-3000:]
-    assert "every source failed" not in resumed.stderr
+    assert "every source failed" not in resumed.stderr and f"new={ARTICLES - before} " in resumed.stderr
     found = urls_in(tmp_path / "out.jsonl")
-    assert sorted(found) == sorted(held_site.urls) and set(found.values()) == {1}
+    assert sorted(found) == sorted(held_site.urls) and set(found.values()) == {1} and before < ARTICLES
 
 
 # --- what the run says --------------------------------------------------------------------------------
