@@ -25,8 +25,8 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, cast
 from urllib.parse import urlparse
-from typing import IO, TYPE_CHECKING, Any
 
 from scrapy.exporters import JsonLinesItemExporter
 from scrapy.extensions.feedexport import FileFeedStorage
@@ -102,9 +102,11 @@ class OutputFile(io.RawIOBase):
         self.error: OutputError | None = None
 
     def writable(self) -> bool:
+        """Always: it is an output."""
         return True
 
     def fileno(self) -> int:
+        """The underlying file's descriptor."""
         return self.raw.fileno()
 
     def write(self, data: Any) -> int:
@@ -143,6 +145,7 @@ class OutputFile(io.RawIOBase):
         self.committed = self.complete
 
     def close(self) -> None:
+        """Close the underlying file."""
         if not self.closed:
             self.raw.close()
         super().close()
@@ -267,7 +270,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
             except OSError as exc:
                 self.file.close()
                 raise OutputError.wrap(exc, self.journal.directory) from exc
-        return self.file
+        return cast("IO[bytes]", self.file)
 
     def commit(self) -> None:
         """Make the lines written so far durable (``OutputError`` if they cannot be)."""

@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from scrapy.exporters import JsonLinesItemExporter
 from scrapy.spiders import Spider
 from scrapy.utils.misc import build_from_crawler

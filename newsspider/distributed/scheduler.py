@@ -35,15 +35,15 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.scheduler import Scheduler
 
 from newsspider.distributed import signals as distributed_signals
-from newsspider.distributed.recovery import recover_dead_worker_outputs
-from newsspider.extensions.feed_output import FeedOutput
-from newsspider.extensions.state import StateService
-from newsspider.signals import items_committed
 from newsspider.distributed.connection import redis_client
 from newsspider.distributed.keys import RunKeys
 from newsspider.distributed.queue import INFLIGHT, ReliableQueue
+from newsspider.distributed.recovery import recover_dead_worker_outputs
 from newsspider.distributed.spider_output import PARENT
 from newsspider.distributed.tracking import InFlight
+from newsspider.extensions.feed_output import FeedOutput
+from newsspider.extensions.state import StateService
+from newsspider.signals import items_committed
 
 if TYPE_CHECKING:
     from scrapy import Request, Spider

@@ -15,7 +15,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from newsspider.extensions.feed_output import FeedOutput
-from newsspider.outcome import MAX_ERROR_REASONS, outcome_from_stats, source_key, why_nothing_written
+from newsspider.outcome import outcome_from_stats, source_key, why_nothing_written
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -52,8 +52,8 @@ def _json_value(value: Any) -> Any:
 def build_report(stats: dict[str, Any], sources: list[str], outputs: list[dict[str, Any]]) -> dict[str, Any]:
     """The report of a run from its final stats, its source names and its outputs (plain data)."""
     outcome = outcome_from_stats(stats, sources)
-    per_source = {}
-    errors = []
+    per_source: dict[str, dict[str, Any]] = {}
+    errors: list[dict[str, Any]] = []
     for name in sources:
         counts = {field: int(stats.get(source_key(name, key), 0)) for field, key in SOURCE_COUNTERS.items()}
         counts["links"] = sum(int(stats.get(source_key(name, key), 0)) for key in LINK_COUNTERS)

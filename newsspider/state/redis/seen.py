@@ -11,7 +11,6 @@ import redis
 from newsspider.state.base import EmittedArticle
 from newsspider.state.redis.keys import CHUNK
 
-
 # KEYS: emitted zset, urls-of hash, articles hash, urls set; ARGV: cutoff (epoch s), batch size.
 # Forgets one batch of the articles emitted before the cutoff; returns how many.
 _FORGET = """
