@@ -24,11 +24,15 @@ from tests.filesystems import tmpfs
 from tests.static_site import StaticSite, write_news_site, write_sources
 
 ARTICLES = 10
+RUN_SETTINGS = {**FAST_SETTINGS, "NEWSSPIDER_STORIES_BACKEND": "none",
+                "NEWSSPIDER_BOILERPLATE_HOLD_PAGES": "0"}  # a new source's pages are written as they come
+"""These tests stop runs half-way: each article is written as soon as it is extracted (no model, no
+holding of a new source's first pages for the cleaner to learn from)."""
 
 
 def command(sources: Path, *args: str, settings: dict | None = None) -> list[str]:
     argv = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"sources={sources}", *args]
-    for name, value in {**FAST_SETTINGS, "NEWSSPIDER_STORIES_BACKEND": "none", **(settings or {})}.items():
+    for name, value in {**RUN_SETTINGS, **(settings or {})}.items():
         argv += ["-s", f"{name}={value}"]
     return argv
 
