@@ -141,10 +141,10 @@ class FeedOutput(FeedExporter):
         if not self._pending_items or self.failure is not None or self.commits_at_end_only:
             return
         try:
+            for storage in self._local_storages():  # a batch closed since is fsync'd here or by its store
+                storage.commit()
             for slot in self.slots:
-                if isinstance(slot.storage, AtomicFileFeedStorage):
-                    slot.storage.commit()
-                elif slot.file is not None:  # stdout
+                if not isinstance(slot.storage, AtomicFileFeedStorage) and slot.file is not None:  # stdout
                     slot.file.flush()
         except OSError as exc:
             self._fail(exc)
