@@ -86,3 +86,19 @@ def test_age_limit_ignores_unknown_dates_and_zero_means_none():
     assert is_too_old("2024-05-01T00:00:00+00:00", 30, now)
     assert not is_too_old("2024-06-15T00:00:00+02:00", 30, now)
     assert not is_too_old(None, 30, now) and not is_too_old("2000-01-01T00:00:00+00:00", 0, now)
+
+
+def test_a_new_state_database_gives_the_pages_freed_by_the_retention_back(tmp_path):
+    from newsspider.state.sqlite import SQLiteState
+
+    state = SQLiteState(tmp_path)
+    state.seen.add(EmittedArticle(f"a{i}", f"https://x.org/{i}" * 5, f"https://x.org/{i}?utm=x" * 5, None)
+                   for i in range(5000))
+    db = state.connection
+    db.execute("UPDATE seen_articles SET emitted_at = '2020-01-01T00:00:00+00:00'")
+    before = db.execute("PRAGMA page_count").fetchone()[0]
+    assert state.seen.forget_before(datetime(2024, 1, 1, tzinfo=timezone.utc)) == 5000
+    state.compact()
+    assert db.execute("PRAGMA freelist_count").fetchone()[0] == 0
+    assert db.execute("PRAGMA page_count").fetchone()[0] < before / 4
+    state.close()

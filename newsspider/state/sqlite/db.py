@@ -56,5 +56,6 @@ def open_state_db(state_dir: str | Path) -> sqlite3.Connection:
 def compact(connection: sqlite3.Connection) -> None:
     """Give the pages freed by deletions back to the file system (a database created with
     incremental auto-vacuum; in an older one they are reused by later writes) and truncate the WAL."""
-    connection.execute("PRAGMA incremental_vacuum")
+    # executescript runs the pragma to its end (execute would take one step: free one page).
+    connection.executescript("PRAGMA incremental_vacuum;")
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
