@@ -13,7 +13,8 @@ seen store (each article under two URLs, emitted at its own date). Learned lines
 Then, in a fresh process per size (so that memory is that size's alone):
 
 * **start-up**: opening the state and building the story detector, which loads the story
-  window (``StoryConfig.window_days``) from the store: wall and CPU seconds, records loaded;
+  window (``StoryConfig.index_days``: the window plus ``NEWSSPIDER_MAX_AGE_DAYS``) from the store:
+  wall and CPU seconds, records loaded;
 * **assignment**: the same ``--assign`` new articles (2,000) for every size, published now,
   prepared beforehand (fingerprints of synthetic texts, vectors from a seeded random backend),
   assigned one at a time as the crawl does (store writes and commits included): CPU
@@ -58,6 +59,11 @@ WORDS = ("council government minister city report people year market water schoo
          "museum festival music children weather storm harbour company bank prices housing students teachers "
          "university research forest fire road traffic mayor president parliament vote law judge border trade").split()
 FILL_BATCH = 20_000
+SITES = 1000
+"""Sources the stored articles come from (a 1,000-source cron)."""
+SHINGLES = 300
+"""Body shingles per stored article (a 600-word body; the synthetic new articles have 308)."""
+NAMES = ("Berlin", "Lagos", "Amman", "Lima", "Oslo", "Hanoi", "Quito", "Dakar", "Riga", "Perth")
 NEW_ID_BASE = 1 << 60
 """The new articles' ids start here, far from the stored ones' (0, 1, 2...)."""
 
@@ -106,10 +112,13 @@ def synthetic_record(rng: np.random.Generator, index: int, ts: float) -> Article
     return ArticleRecord(
         article_id=aid, story_id=aid, language=LANGUAGES[index % len(LANGUAGES)], ts=ts, exact=f"{index:032x}",
         simhash=int(rng.integers(0, 2**63)) * 2 + int(rng.integers(0, 2)),
-        minhash=rng.integers(0, 2**32, size=64, dtype=np.uint32).tobytes(), anchors=numbers, vector=vector,
+        anchors=numbers, vector=vector,
         ehash=rng.integers(0, 2**63, size=StoryConfig().embed_bits // 64, dtype=np.uint64),
         length=float(rng.integers(800, 6000)),
-        passages=rng.standard_normal((2, DIM)).astype(np.float16))
+        passages=rng.standard_normal((2, DIM)).astype(np.float16), source=f"site{index % SITES}",
+        shingles=np.unique(rng.integers(0, 2**32, size=SHINGLES, dtype=np.uint32)),
+        opening=np.unique(rng.integers(0, 2**32, size=StoryConfig().near_opening_shingles, dtype=np.uint32)),
+        names=frozenset(str(rng.choice(NAMES)) for _ in range(int(rng.integers(0, 4)))))
 
 
 def fill(state_dir: Path, count: int, days: float, now: datetime, seed: int = 1) -> float:
@@ -117,6 +126,7 @@ def fill(state_dir: Path, count: int, days: float, now: datetime, seed: int = 1)
     started = time.perf_counter()
     rng = np.random.default_rng(seed)
     state = SQLiteState(state_dir)
+    state.connection.execute("PRAGMA synchronous=OFF")  # filling only: a crash loses the bench, not data
     start = now.timestamp() - days * 86400
     step = days * 86400 / count
     try:
@@ -125,8 +135,8 @@ def fill(state_dir: Path, count: int, days: float, now: datetime, seed: int = 1)
             for i in batch:
                 state.stories.add_article(synthetic_record(rng, i, start + i * step))
             state.stories.commit()
-            state.seen.add(EmittedArticle(f"{i:016x}", f"https://site{i % 1000}.example/{i}",
-                                          f"https://site{i % 1000}.example/{i}?utm_source=rss", None) for i in batch)
+            state.seen.add(EmittedArticle(f"{i:016x}", f"https://site{i % SITES}.example/{i}",
+                                          f"https://site{i % SITES}.example/{i}?utm_source=rss", None) for i in batch)
         # The seen store dates each article when it is recorded: spread them over the same days.
         state.connection.execute(
             "UPDATE seen_articles SET emitted_at = strftime('%Y-%m-%dT%H:%M:%S+00:00', ? + rowid * ?, 'unixepoch')",
@@ -171,7 +181,7 @@ def measure(state_dir: Path, inputs_path: Path) -> dict:
     wall, cpu = time.perf_counter(), time.process_time()
     state = SQLiteState(state_dir)
     store = CountingStore(state.stories)
-    detector = StoryDetector(store, None, StoryConfig())
+    detector = StoryDetector(store, None, StoryConfig(), project_setting("NEWSSPIDER_MAX_AGE_DAYS"))
     startup_wall, startup_cpu = time.perf_counter() - wall, time.process_time() - cpu
     loaded = store.loaded
     after_startup = rss_mb()
@@ -189,15 +199,26 @@ def measure(state_dir: Path, inputs_path: Path) -> dict:
             "rss_imports_mb": round(baseline, 1)}
 
 
-def apply_retention(state_dir: Path) -> None:
-    """What the end of a run does with the default retention settings."""
+def project_settings():
+    """The project's default settings."""
     from scrapy.settings import Settings
 
-    import newsspider.settings as project_settings
-    from newsspider.extensions.state import Retention, StateService
+    import newsspider.settings
 
     settings = Settings()
-    settings.setmodule(project_settings)
+    settings.setmodule(newsspider.settings)
+    return settings
+
+
+def project_setting(name: str) -> float:
+    return project_settings().getfloat(name)
+
+
+def apply_retention(state_dir: Path) -> None:
+    """What the end of a run does with the default retention settings."""
+    from newsspider.extensions.state import Retention, StateService
+
+    settings = project_settings()
     service = StateService(lambda: SQLiteState(state_dir), Retention.from_settings(settings))
     service.seen  # open the backend  # noqa: B018
     service.close()

@@ -5,6 +5,7 @@ import random
 import sqlite3
 from collections import Counter
 from dataclasses import replace
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -230,14 +231,19 @@ def test_passages_are_compared_position_by_position():
 
 def test_anchor_postings_count_like_counter_most_common():
     """_AnchorPostings.most_shared replaced a Counter over a Python loop: same refs, counts and order
-    (most shared first, ties in order of first appearance), only articles within the window."""
+    (most shared first, ties in order of first appearance), only articles within the window; the
+    articles added one by one or many at once (start-up)."""
     rng = random.Random(3)
     numbers = [str(n) for n in (2019, 2020, 12, 47, 350, 18, 1999, 3.5, 7)]
     postings, seen = _AnchorPostings(), []
     for ref in range(1, 400):
         nums, ts = frozenset(rng.sample(numbers, rng.randint(0, 5))), rng.uniform(0, 30 * 86400)
-        postings.add(nums, ref, ts)
         seen.append((ref, nums, ts))
+    added = 0
+    while added < len(seen):
+        batch = seen[added:added + rng.choice((1, 1, 7, 60))]
+        postings.add([SimpleNamespace(ref=ref, anchors=nums, ts=ts) for ref, nums, ts in batch])
+        added += len(batch)
     for _ in range(30):
         query, ts = frozenset(rng.sample(numbers, rng.randint(1, 6))), rng.uniform(0, 30 * 86400)
         shared: Counter[int] = Counter()

@@ -123,6 +123,13 @@ class StoryConfig:
     beginnings are related, not opposed (the Arabic and Urdu AFP seed copies: 0.246)."""
     window_days: float = 7.0
     """Translations are looked for among articles published at most this far apart."""
+    index_days: float = 0.0
+    """How far back from the newest stored article the in-memory index reaches: start-up loads
+    only these articles (the time index of the store, not a scan), so memory and start-up time
+    follow the window, not the history. 0 = window_days plus the crawl's age limit
+    (NEWSSPIDER_MAX_AGE_DAYS; window_days alone without one): the oldest article a crawl accepts
+    then finds every candidate of its own window. An exact copy of an older article is still
+    found (a store lookup); a near copy or translation of one starts a story of its own."""
     embed_bits: int = 256
     """Bits of the hyperplane hash used to shortlist translation candidates (64 is too coarse:
     true cross-language pairs differ by ~18 of 64)."""

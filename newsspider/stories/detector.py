@@ -32,10 +32,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import math
+import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timezone
 
 import numpy as np
 
@@ -68,6 +69,8 @@ UNKNOWN_LANGUAGE = "und"
 # Writers racing on a shared store (Redis) each retry after a conflict; 100 losses in a row means
 # something other than a race (a store that always refuses), so the article fails loudly.
 _ASSIGN_ATTEMPTS = 100
+_LOAD_BATCH = 20_000
+"""Stored articles added to the in-memory indexes at once at start-up (bounds the records held)."""
 
 
 @dataclass(frozen=True)
@@ -200,14 +203,19 @@ class _Window:
         self.ts = np.zeros(1024, dtype=np.float64)
         self.hashes = np.zeros((1024, words), dtype=np.uint64)
 
-    def add(self, ref: int, ts: float, ehash: np.ndarray) -> None:
-        if self.n == self.refs.size:
-            cap = self.n * 2
+    def add(self, refs: Sequence[int], ts: Sequence[float], ehashes: Sequence[np.ndarray]) -> None:
+        """Add articles (aligned sequences)."""
+        k = len(refs)
+        if not k:
+            return
+        if self.n + k > self.refs.size:
+            cap = max(self.refs.size * 2, self.n + k)
             self.refs = np.resize(self.refs, cap)
             self.ts = np.resize(self.ts, cap)
             self.hashes = np.resize(self.hashes, (cap, self.hashes.shape[1]))
-        self.refs[self.n], self.ts[self.n], self.hashes[self.n] = ref, ts, ehash
-        self.n += 1
+        end = self.n + k
+        self.refs[self.n:end], self.ts[self.n:end], self.hashes[self.n:end] = refs, ts, np.stack(ehashes)
+        self.n = end
 
     def nearest(self, ehash: np.ndarray, ts: float, window_s: float, k: int) -> list[int]:
         n = self.n
@@ -232,15 +240,23 @@ class _AnchorPostings:
     def __init__(self) -> None:
         self._lists: dict[str, tuple[np.ndarray, np.ndarray, int]] = {}
 
-    def add(self, anchors: frozenset[str], ref: int, ts: float) -> None:
-        for a in anchors:
-            if len(a) < 2:
-                continue
+    def add(self, records: Sequence[ArticleRecord]) -> None:
+        """Add the numbers of ``records`` (in arrival order)."""
+        new: dict[str, tuple[list[int], list[float]]] = {}
+        for rec in records:
+            for a in rec.anchors:
+                if len(a) >= 2:
+                    refs, times = new.setdefault(a, ([], []))
+                    refs.append(rec.ref)
+                    times.append(rec.ts)
+        for a, (add_refs, add_times) in new.items():
             refs, times, n = self._lists.get(a) or (np.empty(4, np.int64), np.empty(4, np.float64), 0)
-            if n == refs.size:
-                refs, times = np.resize(refs, 2 * n), np.resize(times, 2 * n)
-            refs[n], times[n] = ref, ts
-            self._lists[a] = (refs, times, n + 1)
+            end = n + len(add_refs)
+            if end > refs.size:
+                cap = max(2 * refs.size, end)
+                refs, times = np.resize(refs, cap), np.resize(times, cap)
+            refs[n:end], times[n:end] = add_refs, add_times
+            self._lists[a] = (refs, times, end)
 
     def most_shared(self, anchors: frozenset[str], ts: float, window_s: float, k: int) -> list[tuple[int, int]]:
         """Up to ``k`` (ref, numbers shared) of the articles within ``window_s`` of ``ts``, most shared
@@ -321,7 +337,10 @@ def _known(language: str) -> bool:
 class StoryDetector:
     """Assigns prepared articles to stories; state in ``store``, in-memory indexes rebuilt from it."""
 
-    def __init__(self, store: StoryStore, backend: EmbeddingBackend | None, config: StoryConfig | None = None) -> None:
+    def __init__(self, store: StoryStore, backend: EmbeddingBackend | None, config: StoryConfig | None = None,
+                 max_age_days: float = 0.0) -> None:
+        """``max_age_days``: the oldest article the crawl accepts (0 = any), which sets how far back
+        the in-memory index reaches unless ``config.index_days`` does (``StoryConfig.index_days``)."""
         self.store = store
         self.backend = backend
         self.config = config or StoryConfig()
@@ -335,26 +354,53 @@ class StoryDetector:
         self._means: dict[tuple[str, str, str], np.ndarray | None] = {}
         self._warned_no_backend = False
         self._since_commit = 0
+        self.index_days = cfg.index_days or cfg.window_days + max_age_days
         self._load()
 
     # -- start-up -------------------------------------------------------------------------
+    def index_since(self, now: float | None = None) -> float | None:
+        """The oldest ``ts`` the in-memory index holds: ``index_days`` before the newest stored
+        article (or before ``now``, if that is earlier: a date in the future moves nothing)."""
+        latest = self.store.latest_ts()
+        if latest is None:
+            return None
+        return min(latest, time.time() if now is None else now) - self.index_days * 86400
+
     def _load(self) -> None:
-        fps, refs = [], []
-        for rec in self.store.iter_articles():
+        started = time.perf_counter()
+        since = self.index_since()
+        fps: list[int] = []
+        refs: list[int] = []
+        batch: list[ArticleRecord] = []
+        for rec in self.store.iter_articles(since, indexed_only=True):
             fps.append(rec.simhash)
             refs.append(rec.ref)
-            self._remember(rec)
+            batch.append(rec)
+            if len(batch) == _LOAD_BATCH:
+                self._remember(batch)
+                batch = []
+        self._remember(batch)
         if fps:
             self._index.add_many(np.array(fps, dtype=np.uint64), np.array(refs, dtype=np.int64))
+            log.info("story index: %d stored articles published since %s loaded in %.1f s", len(refs),
+                     datetime.fromtimestamp(since or 0, timezone.utc).isoformat(timespec="seconds"),
+                     time.perf_counter() - started)
+            self.stats["index_loaded"] = len(refs)
 
-    def _remember(self, rec: ArticleRecord) -> None:
-        """Add a stored article to the in-memory indexes (not the simhash index: callers batch it)."""
-        if rec.ehash is not None and rec.ehash.size == self.config.embed_bits // 64:
-            self._window.add(rec.ref, rec.ts, rec.ehash)
-        self._anchors.add(rec.anchors, rec.ref, rec.ts)
-        if rec.shingles is not None and rec.shingles.size:
-            self._postings.add(posted_shingles(rec.shingles, self.config.postings_per_article), rec.ref)
-            self._stock.add(rec.shingles, rec.source, rec.story_id, rec.story_id == rec.article_id)
+    def _remember(self, records: Sequence[ArticleRecord]) -> None:
+        """Add stored articles, in arrival order, to the in-memory indexes (not the simhash index:
+        callers batch it); many at once at start-up (one sort per index, not one per article)."""
+        words = self.config.embed_bits // 64
+        hashed = [(rec, rec.ehash) for rec in records if rec.ehash is not None and rec.ehash.size == words]
+        self._window.add([r.ref for r, _ in hashed], [r.ts for r, _ in hashed], [ehash for _, ehash in hashed])
+        self._anchors.add(records)
+        shingled = [(rec, rec.shingles) for rec in records if rec.shingles is not None and rec.shingles.size]
+        if shingled:
+            posted = [posted_shingles(shingles, self.config.postings_per_article) for _, shingles in shingled]
+            self._postings.add_entries(np.concatenate(posted),
+                                       np.repeat([rec.ref for rec, _ in shingled], [p.size for p in posted]))
+        for rec, shingles in shingled:
+            self._stock.add(shingles, rec.source, rec.story_id, rec.story_id == rec.article_id)
 
     # -- the two halves -------------------------------------------------------------------
     def prepare(self, items: list[StoryInput]) -> list[Prepared]:
@@ -365,7 +411,7 @@ class StoryDetector:
         """Add what other workers appended to a shared store (Redis) to the in-memory indexes."""
         for rec in self.store.sync():
             self._index.add(rec.simhash, rec.ref)
-            self._remember(rec)
+            self._remember([rec])
 
     def assign(self, p: Prepared) -> Assignment:
         """The story of a prepared article, stored; one caller at a time per store (the crawl process)."""
@@ -400,7 +446,7 @@ class StoryDetector:
         self.stats[decision.kind if decision else "new_story"] += 1
         rec = replace(rec, ref=ref)
         self._index.add(p.simhash, ref)
-        self._remember(rec)
+        self._remember([rec])
         self._since_commit += 1
         if self._since_commit >= self.config.commit_every:
             self.flush()

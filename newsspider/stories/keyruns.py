@@ -34,11 +34,21 @@ class KeyRuns:
     def add(self, keys: np.ndarray, value: int = 0) -> None:
         """Add one entry per key (duplicates kept), each with ``value``."""
         keys = np.asarray(keys, dtype=np.uint32)
+        self.add_entries(keys, np.full(keys.size, value, dtype=np.int64) if self._with_values else None)
+
+    def add_entries(self, keys: np.ndarray, values: np.ndarray | None = None) -> None:
+        """Add one entry per key with its own value (``values`` aligned with ``keys``): many
+        articles' keys in one run, one sort instead of one per article."""
+        keys = np.asarray(keys, dtype=np.uint32)
         if not keys.size:
             return
         order = np.argsort(keys, kind="stable")
         run_keys = keys[order]
-        run_values = np.full(keys.size, value, dtype=np.int64) if self._with_values else None
+        run_values = None
+        if self._with_values:
+            if values is None or len(values) != keys.size:
+                raise ValueError("one value per key is needed")
+            run_values = np.asarray(values, dtype=np.int64)[order]
         self._runs.append((run_keys, run_values))
         self._n += keys.size
         while len(self._runs) >= 2 and self._runs[-2][0].size <= 2 * self._runs[-1][0].size:

@@ -35,6 +35,39 @@ def source_keys(shingles: np.ndarray, source: str) -> np.ndarray:
     return ((x ^ (x >> np.uint64(29))) >> np.uint64(16)).astype(np.uint32)
 
 
+class _Generation:
+    """The counts of one generation of stories, and its roots' shingles. What is added is counted
+    when the generation is first asked (one sort for many articles: start-up adds the whole story
+    window, and a generation dropped before it is asked costs no sort)."""
+
+    def __init__(self) -> None:
+        self.across = KeyRuns(values=False)
+        self.per_source = KeyRuns(values=False)
+        self.roots: dict[str, np.ndarray] = {}
+        self._pending: list[tuple[np.ndarray, str]] = []
+
+    def add(self, shingles: np.ndarray, source: str) -> None:
+        self._pending.append((shingles, source))
+
+    def counted(self) -> _Generation:
+        """This generation with everything added so far counted."""
+        if self._pending:
+            pending, self._pending = self._pending, []
+            self.across.add(np.concatenate([shingles for shingles, _ in pending]))
+            by_source: dict[str, list[np.ndarray]] = {}
+            for shingles, source in pending:
+                if source:
+                    by_source.setdefault(source, []).append(shingles)
+            if by_source:
+                self.per_source.add(np.concatenate([source_keys(np.concatenate(arrays), source)
+                                                    for source, arrays in by_source.items()]))
+        return self
+
+    def nbytes(self) -> int:
+        return (self.across.nbytes() + self.per_source.nbytes() + sum(r.nbytes for r in self.roots.values())
+                + sum(shingles.nbytes for shingles, _ in self._pending))
+
+
 class StockShingles:
     """Document frequency of shingle hashes over the recent stories, across and per source."""
 
@@ -42,13 +75,8 @@ class StockShingles:
         self.min_stories = min_stories
         self.min_source_stories = min_source_stories
         self.memory = memory
-        self._generations = [self._generation()]
+        self._generations = [_Generation()]
         self._roots = 0  # roots in the newest generation
-
-    @staticmethod
-    def _generation() -> tuple[KeyRuns, KeyRuns, dict[str, np.ndarray]]:
-        """(counts across sources, counts per source, the roots' shingles by story id)."""
-        return KeyRuns(values=False), KeyRuns(values=False), {}
 
     def add(self, shingles: np.ndarray, source: str, story_id: str, root: bool) -> None:
         """Count an article of ``story_id``: a root's (unique) shingles, a member's shingles that its
@@ -56,29 +84,28 @@ class StockShingles:
         remembered adds nothing."""
         if root:
             if self._roots >= self.memory:
-                self._generations = [self._generations[-1], self._generation()]
+                self._generations = [self._generations[-1], _Generation()]
                 self._roots = 0
-            self._generations[-1][2][story_id] = shingles
+            self._generations[-1].roots[story_id] = shingles
             self._roots += 1
         else:
-            root_shingles = next((g[2][story_id] for g in reversed(self._generations) if story_id in g[2]), None)
+            root_shingles = next((g.roots[story_id] for g in reversed(self._generations) if story_id in g.roots), None)
             if root_shingles is None:
                 return
             shingles = shingles[~np.isin(shingles, root_shingles, assume_unique=True)]
-        across, per_source, _ = self._generations[-1]
-        across.add(shingles)
-        if source:
-            per_source.add(source_keys(shingles, source))
+        if shingles.size:
+            self._generations[-1].add(shingles, source)
 
     def counts(self, shingles: np.ndarray, source: str) -> tuple[np.ndarray, np.ndarray]:
         """(stories across sources, stories of ``source``) that each shingle occurred in."""
         across = np.zeros(shingles.shape, dtype=np.int64)
         per_source = np.zeros(shingles.shape, dtype=np.int64)
         keys = source_keys(shingles, source) if source else None
-        for gen_across, gen_source, _ in self._generations:
-            across += gen_across.count(shingles)
+        for generation in self._generations:
+            counted = generation.counted()
+            across += counted.across.count(shingles)
             if keys is not None:
-                per_source += gen_source.count(keys)
+                per_source += counted.per_source.count(keys)
         return across, per_source
 
     def mask(self, shingles: np.ndarray, source: str) -> np.ndarray:
@@ -90,4 +117,4 @@ class StockShingles:
 
     def nbytes(self) -> int:
         """Bytes held by the counts and the remembered root shingles of every generation."""
-        return sum(a.nbytes() + b.nbytes() + sum(r.nbytes for r in roots.values()) for a, b, roots in self._generations)
+        return sum(generation.nbytes() for generation in self._generations)

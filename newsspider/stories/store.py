@@ -2,7 +2,7 @@
 
 ``StoryStore`` is the interface (SQLite in newsspider/state/sqlite/stories.py, Redis in
 newsspider/state/redis/stories.py, memory here for tests: every method is a key lookup, an
-append, or a scan that the detector does once at start-up). Integer ``ref``s are the store's own row ids so the
+append, or the scan of the recent articles that the detector does once at start-up). Integer ``ref``s are the store's own row ids so the
 in-memory index can hold 8-byte references instead of article id strings.
 """
 from __future__ import annotations
@@ -71,6 +71,11 @@ def decode_details(article_id: str, text: str | bytes) -> ArticleDetails:
     return ArticleDetails(article_id, **{name: data.get(name) for name in _DETAIL_FIELDS})
 
 
+INDEXED_FIELDS = frozenset({"article_id", "story_id", "ts", "simhash", "anchors", "ehash", "ref", "source",
+                            "shingles"})
+"""What the detector's in-memory indexes hold of a stored article (``iter_articles(indexed_only=True)``)."""
+
+
 class StoryConflict(Exception):
     """``add_article`` refused: another worker appended to a shared store since the last
     ``sync()``. The caller syncs, recomputes the assignment and tries again."""
@@ -116,8 +121,15 @@ class StoryStore(Protocol):
         """The story's record, or None for an unknown id."""
         ...
 
-    def iter_articles(self, since_ts: float | None = None) -> Iterator[ArticleRecord]:
-        """All articles (optionally with ts >= since_ts), ascending ref; for rebuilding indexes."""
+    def iter_articles(self, since_ts: float | None = None, *, indexed_only: bool = False) -> Iterator[ArticleRecord]:
+        """All articles (optionally only those with ts >= since_ts, found by a time index rather
+        than a scan of the history), ascending ref; for rebuilding indexes. ``indexed_only``: only
+        the fields the detector's in-memory indexes hold are read (``INDEXED_FIELDS``), the others
+        are left empty (a store may read them all the same)."""
+        ...
+
+    def latest_ts(self) -> float | None:
+        """The newest article's ``ts`` (None when the store is empty)."""
         ...
 
     def get_mean(self, backend: str, language: str) -> tuple[np.ndarray | None, int]:
@@ -200,9 +212,12 @@ class MemoryStoryStore:
         """The story's record, or None for an unknown id."""
         return self._stories.get(story_id)
 
-    def iter_articles(self, since_ts: float | None = None) -> Iterator[ArticleRecord]:
+    def iter_articles(self, since_ts: float | None = None, *, indexed_only: bool = False) -> Iterator[ArticleRecord]:
         """A snapshot of the articles (from ``since_ts`` on), so adding while iterating is safe."""
         return (a for a in list(self._articles) if since_ts is None or a.ts >= since_ts)
+
+    def latest_ts(self) -> float | None:
+        return max((a.ts for a in self._articles), default=None)
 
     def get_mean(self, backend: str, language: str) -> tuple[np.ndarray | None, int]:
         """A copy of the language's running sum (the caller may change it) and its count."""

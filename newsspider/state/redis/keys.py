@@ -13,6 +13,7 @@ SQLite state directory:
 ``<p>:lines:<site>:counts``             sorted set: line key -> pages it was seen on
 ``<p>:stories:seq``                     integer: last article ref (the log counter)
 ``<p>:stories:rec``                     hash: ref -> JSON article record (append-only log)
+``<p>:stories:ts``                      sorted set: ref -> the article's ts (the story window at start-up)
 ``<p>:stories:exact`` / ``:ids``        hash: exact hash / article id -> first ref
 ``<p>:stories:members:<story>``         list: refs of the story, oldest first
 ``<p>:stories:first``                   hash: "<story> <language>" -> the story's first ref in that language

@@ -81,6 +81,7 @@ class RedisStoryStore:
             f"{p}:size", f"{p}:first_ts", f"{p}:members:", f"{p}:mean:")
         self.first_member_key = f"{p}:first"
         self.details_key = f"{p}:details"
+        self.ts_key = f"{p}:ts"
         self._synced = 0  # refs up to this one are known to the caller
 
     # -- the optimistic-concurrency pair ----------------------------------------------------
@@ -104,6 +105,7 @@ class RedisStoryStore:
                 pipe.multi()
                 pipe.set(self.seq_key, ref)
                 pipe.hset(self.rec_key, ref, _encode_record(rec))
+                pipe.zadd(self.ts_key, {str(ref): rec.ts})
                 pipe.hsetnx(self.exact_key, rec.exact, ref)
                 pipe.hsetnx(self.ids_key, rec.article_id, ref)
                 pipe.rpush(self.members_prefix + rec.story_id, ref)
@@ -161,14 +163,32 @@ class RedisStoryStore:
             first, size = pipe.execute()
         return None if first is None else StoryRecord(story_id, float(first), int(size or 0))
 
-    def iter_articles(self, since_ts: float | None = None) -> Iterator[ArticleRecord]:
+    def iter_articles(self, since_ts: float | None = None, *, indexed_only: bool = False) -> Iterator[ArticleRecord]:
         last = int(self.r.get(self.seq_key) or 0)
+        self._synced = max(self._synced, last)  # the caller has what it asked for up to ``last``
         if since_ts is None:
-            self._synced = max(self._synced, last)  # the caller sees everything up to ``last``
+            for start in range(1, last + 1, CHUNK):
+                yield from self._read_range(start, min(last, start + CHUNK - 1))
+            return
+        self._index_times(last)
+        recent = cast("list[bytes]", self.r.zrangebyscore(self.ts_key, since_ts, "+inf"))
+        refs = sorted(r for r in map(int, recent) if r <= last)
+        for i in range(0, len(refs), CHUNK):
+            yield from self.get_articles(refs[i:i + CHUNK])
+
+    def latest_ts(self) -> float | None:
+        self._index_times(int(self.r.get(self.seq_key) or 0))
+        newest = self.r.zrevrange(self.ts_key, 0, 0, withscores=True)
+        return float(newest[0][1]) if newest else None
+
+    def _index_times(self, last: int) -> None:
+        """Give the records of a log written before the time index existed their place in it (once)."""
+        if self.r.zcard(self.ts_key) >= last:
+            return
         for start in range(1, last + 1, CHUNK):
-            for rec in self._read_range(start, min(last, start + CHUNK - 1)):
-                if since_ts is None or rec.ts >= since_ts:
-                    yield rec
+            records = self._read_range(start, min(last, start + CHUNK - 1))
+            if records:
+                self.r.zadd(self.ts_key, {str(rec.ref): rec.ts for rec in records})
 
     # -- language means -------------------------------------------------------------------
     def get_mean(self, backend: str, language: str) -> tuple[np.ndarray | None, int]:

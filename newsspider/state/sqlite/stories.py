@@ -72,7 +72,7 @@ def _signed(v: int) -> int:
 
 
 def _uint32(blob: bytes | None) -> np.ndarray | None:
-    return None if blob is None else np.frombuffer(blob, dtype="<u4").astype(np.uint32)
+    return None if blob is None else np.frombuffer(blob, dtype="<u4").astype(np.uint32, copy=False)
 
 
 def _blob32(values: np.ndarray | None) -> bytes | None:
@@ -95,6 +95,18 @@ def _row_to_record(row: tuple) -> ArticleRecord:
         names=frozenset(names.split("\t")) if names else frozenset(),
         matched_id=matched, score=score,
     )
+
+
+_INDEXED_COLUMNS = "ref, article_id, story_id, ts, simhash, anchors, ehash, source, shingles"
+
+
+def _indexed_row_to_record(row: tuple) -> ArticleRecord:
+    """A record with the ``INDEXED_FIELDS`` only (``iter_articles(indexed_only=True)``)."""
+    ref, aid, sid, ts, sh, anchors, eh, source, shingles = row
+    return ArticleRecord(
+        article_id=aid, story_id=sid, language="", ts=ts, exact="", simhash=sh & ((1 << 64) - 1),
+        anchors=frozenset(anchors.split()), ehash=None if eh is None else np.frombuffer(eh, dtype="<u8"),
+        ref=ref, source=source, shingles=_uint32(shingles))
 
 
 class SQLiteStoryStore:
@@ -172,14 +184,24 @@ class SQLiteStoryStore:
         ).fetchone()
         return None if row is None else StoryRecord(*row)
 
-    def iter_articles(self, since_ts: float | None = None) -> Iterator[ArticleRecord]:
-        q = f"SELECT {_COLUMNS} FROM stories_articles"
-        args: tuple = ()
-        if since_ts is not None:
-            q += " WHERE ts >= ?"
-            args = (since_ts,)
-        for row in self.conn.execute(q + " ORDER BY ref", args):
-            yield _row_to_record(row)
+    def iter_articles(self, since_ts: float | None = None, *, indexed_only: bool = False) -> Iterator[ArticleRecord]:
+        columns, decode = (_INDEXED_COLUMNS, _indexed_row_to_record) if indexed_only else (_COLUMNS, _row_to_record)
+        if since_ts is None:
+            for row in self.conn.execute(f"SELECT {columns} FROM stories_articles ORDER BY ref"):
+                yield decode(row)
+            return
+        # the refs from the ts index (no row read), then the rows by ref: never a scan of the history
+        refs = sorted(ref for (ref,) in self.conn.execute(
+            "SELECT ref FROM stories_articles INDEXED BY stories_articles_ts WHERE ts >= ?", (since_ts,)))
+        for i in range(0, len(refs), MAX_VARIABLES):
+            chunk = refs[i:i + MAX_VARIABLES]
+            rows = self.conn.execute(f"SELECT {columns} FROM stories_articles WHERE ref IN "
+                                     f"({','.join('?' * len(chunk))}) ORDER BY ref", chunk)
+            yield from map(decode, rows)
+
+    def latest_ts(self) -> float | None:
+        row = self.conn.execute("SELECT max(ts) FROM stories_articles").fetchone()
+        return None if row is None or row[0] is None else float(row[0])
 
     def get_mean(self, backend: str, language: str) -> tuple[np.ndarray | None, int]:
         row = self.conn.execute(

@@ -1,0 +1,105 @@
+"""The story index holds a window, not the history: the stores find the recent articles by a time
+index, and a detector starting on a long history loads only those (an exact copy of an older
+article is still found)."""
+from __future__ import annotations
+
+import random
+import sqlite3
+from datetime import datetime, timedelta, timezone
+
+import numpy as np
+import pytest
+
+from newsspider.state.redis.stories import RedisStoryStore
+from newsspider.state.sqlite.stories import SQLiteStoryStore
+from newsspider.stories.config import StoryConfig
+from newsspider.stories.detector import StoryDetector, StoryInput
+from newsspider.stories.store import INDEXED_FIELDS, ArticleRecord, MemoryStoryStore
+
+DAY = 86400.0
+
+
+@pytest.fixture(params=["memory", "sqlite", "redis"])
+def store(request):
+    if request.param == "memory":
+        return MemoryStoryStore()
+    if request.param == "sqlite":
+        return SQLiteStoryStore(sqlite3.connect(":memory:"))
+    return RedisStoryStore(request.getfixturevalue("redis_client"), "window")
+
+
+def record(aid: str, ts: float) -> ArticleRecord:
+    return ArticleRecord(article_id=aid, story_id=aid, language="en", ts=ts, exact=aid * 4, simhash=len(aid),
+                         anchors=frozenset({"12"}), vector=np.ones(4, dtype=np.float16),
+                         ehash=np.arange(4, dtype=np.uint64), source="site",
+                         shingles=np.array([3, 9, 27], dtype=np.uint32), opening=np.array([3], dtype=np.uint32))
+
+
+def test_recent_articles_come_from_the_time_index_in_arrival_order(store):
+    assert store.latest_ts() is None and list(store.iter_articles(since_ts=0.0)) == []
+    for aid, ts in (("a", 50.0), ("b", 10.0), ("c", 60.0), ("d", 5.0), ("e", 70.0)):  # not in time order
+        store.add_article(record(aid, ts))
+    assert store.latest_ts() == 70.0
+    assert [r.article_id for r in store.iter_articles(since_ts=40.0)] == ["a", "c", "e"]
+    assert [r.article_id for r in store.iter_articles()] == ["a", "b", "c", "d", "e"]
+    light = list(store.iter_articles(since_ts=40.0, indexed_only=True))
+    full = {r.article_id: r for r in store.iter_articles(since_ts=40.0)}
+    for rec in light:
+        for name in INDEXED_FIELDS:
+            got, want = getattr(rec, name), getattr(full[rec.article_id], name)
+            assert np.array_equal(got, want) if isinstance(want, np.ndarray) else got == want, name
+
+
+def test_a_redis_log_written_before_the_time_index_gets_one(redis_client):
+    old = RedisStoryStore(redis_client, "window")
+    for aid, ts in (("a", 50.0), ("b", 10.0), ("c", 60.0)):
+        old.add_article(record(aid, ts))
+    redis_client.delete(old.ts_key)  # as an older newsspider wrote it
+    store = RedisStoryStore(redis_client, "window")
+    assert store.latest_ts() == 60.0
+    assert [r.article_id for r in store.iter_articles(since_ts=40.0)] == ["a", "c"]
+    assert redis_client.zcard(store.ts_key) == 3
+
+
+def _text(seed: int) -> str:
+    rng = random.Random(seed)
+    words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(7)) for _ in range(150)]
+    return " ".join(" ".join(words[i:i + 15]) + "." for i in range(0, 150, 15))
+
+
+def _input(aid: str, text: str, published: datetime) -> StoryInput:
+    return StoryInput(id=aid, text=text, title="A title", language="en", published=published.isoformat(),
+                      fetched_at=published.isoformat(), source=f"site-{aid}")
+
+
+def _edited(text: str) -> str:
+    """The text with its last sentence dropped and a credit line added: a near copy."""
+    return text.rsplit(".", 2)[0] + ". Reporting by a wire agency."
+
+
+def test_a_detector_loads_only_the_window_and_still_finds_exact_copies_of_older_articles(store):
+    now = datetime.now(timezone.utc)
+    old_text, recent_text = _text(1), _text(2)
+    first = StoryDetector(store, None, StoryConfig())
+    old, recent = first.prepare([_input("old", old_text, now - timedelta(days=60)),
+                                 _input("recent", recent_text, now - timedelta(days=1))])
+    first.assign(old), first.assign(recent)
+    first.flush()
+    assert first.assign(first.prepare([_input("old-edit", _edited(old_text), now - timedelta(days=60))])[0]
+                        ).story_id == "old"  # within one run, the copy is found
+
+    later = StoryDetector(store, None, StoryConfig(window_days=7), max_age_days=30)
+    assert later.index_days == 37 and later.stats["index_loaded"] == 1  # "recent" only
+    assert later.index_since(now.timestamp()) == pytest.approx(now.timestamp() - DAY - 37 * DAY, abs=1)
+    copies = later.prepare([_input("recent-edit", _edited(recent_text), now),
+                            _input("old-edit-2", _edited(old_text) + " More.", now),
+                            _input("old-exact", old_text, now)])
+    assert [later.assign(p).story_id for p in copies] == ["recent", "old-edit-2", "old"]
+
+
+def test_a_date_in_the_future_does_not_move_the_window():
+    store = MemoryStoryStore()
+    now = datetime.now(timezone.utc).timestamp()
+    store.add_article(record("future", now + 400 * DAY))
+    detector = StoryDetector(store, None, StoryConfig(index_days=10))
+    assert detector.index_since(now) == now - 10 * DAY
