@@ -185,6 +185,12 @@ def test_source_given_by_its_home_page_finds_feed_and_news_sitemap_and_emits_wha
     assert {"/feeds/latest.xml", "/sitemaps/news.xml"} <= requested
     assert "/comments/feed/" not in requested and "/sitemap_index.xml" not in requested
     assert "newsspider/source/gazette/errors" not in by_home.stats
+    assert "errors=0 home_feeds=1 home_sitemaps=1;" in summary_line(by_home.log) + ";"
+    assert by_home.report["sources"]["gazette"]["home_feeds"] == 1
+
+
+def summary_line(log: str) -> str:
+    return next(line for line in log.splitlines() if "summary (finished)" in line)
 
 
 def test_home_page_with_no_feed_or_news_sitemap_is_read_as_a_listing_page(tmp_path):
@@ -199,3 +205,28 @@ def test_home_page_with_no_feed_or_news_sitemap_is_read_as_a_listing_page(tmp_pa
     assert {r["url"] for r in result.records} == {base + story}
     assert result.stats["newsspider/source/plain/home_as_listing"] == 1
     assert "newsspider/source/plain/errors" not in result.stats
+    assert "new=1 duplicates=0 seen=0 errors=0 home_feeds=0 home_sitemaps=0 home_as_listing=1" in summary_line(
+        result.log)
+    assert result.report["sources"]["plain"]["home_as_listing"] == 1
+
+
+def test_home_pages_that_lead_nowhere_are_errors_that_say_why(tmp_path):
+    root = tmp_path / "site"
+    with StaticSite(root) as site:
+        base = site.base_url
+        root.mkdir(exist_ok=True)
+        (root / "index.html").write_text("<html><body><p>Under construction.</p></body></html>", encoding="utf-8")
+        (tmp_path / "sources.toml").write_text(
+            source_table("empty", home=f'["{base}/"]') + source_table("gone", home=f'["{base}/missing/"]'),
+            encoding="utf-8")
+        result = run_crawl(tmp_path / "sources.toml", tmp_path, settings={"RETRY_TIMES": "0"})
+    assert result.returncode == 1, result.log[-3000:]  # every source failed
+    summary = summary_line(result.log)
+    assert "empty requests=7 new=0 duplicates=0 seen=0 errors=1 home_feeds=0 home_sitemaps=0 home_as_listing=1" in summary
+    assert "gone requests=6 new=0 duplicates=0 seen=0 errors=1 home_feeds=0 home_sitemaps=0;" in summary + ";"
+    failing = next(line for line in result.log.splitlines() if "sources with errors:" in line)
+    assert (f"empty (home {base}/: nothing found: no feed announced, no news sitemap, and no link on the page "
+            "looks like an article)") in failing
+    assert f"gone (home {base}/missing/: HTTP 404)" in failing
+    reasons = {name: source["error_reasons"] for name, source in result.report["sources"].items()}
+    assert [r["stage"] for r in reasons["empty"]] == [r["stage"] for r in reasons["gone"]] == ["home"]

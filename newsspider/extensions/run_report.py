@@ -35,6 +35,9 @@ SOURCE_COUNTERS = {  # report field -> per-source stats key (newsspider/source/<
     "written": "written",                # articles written to the output
     "duplicates": "written_copies",      # ... of which copies of a known story
     "errors": "errors",                  # failed requests, rejected feeds and sitemaps, nothing found
+    "home_feeds": "home_feeds",          # feeds the source's home pages announced
+    "home_sitemaps": "home_sitemaps",    # news sitemaps found from its home pages (robots.txt, usual paths)
+    "home_as_listing": "home_as_listing",  # home pages read as listing pages: no feed, no news sitemap
 }
 LINK_COUNTERS = ("feed_links", "sitemap_links", "listing_links")
 """Article links discovered, per kind of discovery (a source's ``links``)."""

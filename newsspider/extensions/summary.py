@@ -31,7 +31,8 @@ class CrawlSummary:
       ``new`` counts the articles written, ``duplicates`` those of them that copy a known story,
       ``seen`` those skipped as emitted by an earlier run, ``errors`` the failed requests, feeds,
       sitemaps and pages of the source (HTTP errors, a page that is no feed or sitemap, nothing
-      found);
+      found); for a source with ``home`` pages, what they led to: ``home_feeds=N home_sitemaps=N``,
+      and ``home_as_listing=N`` when a home page announced no feed and had no news sitemap;
     * ``sources with errors: <source> (<stage> <url>: <reason>); ...`` when some failed (WARNING);
     * ``nothing written: <why>`` when no article was written, and how to write them anyway.
 
@@ -40,6 +41,8 @@ class CrawlSummary:
 
     FIELDS = (("requests", "requests"), ("new", "written"), ("duplicates", "written_copies"),
               ("seen", "skipped_seen"), ("errors", "errors"))
+    HOME_FIELDS = ("home_feeds", "home_sitemaps")
+    """What a source's home pages led to (given for a source with ``home`` pages only)."""
 
     def __init__(self, stats: StatsCollector, level: int = logging.INFO) -> None:
         self.stats = stats
@@ -91,5 +94,9 @@ class CrawlSummary:
         parts = []
         for name in source_names:
             values = " ".join(f"{label}={stats.get(source_key(name, key), 0)}" for label, key in self.FIELDS)
+            if stats.get(source_key(name, "home_pages")):
+                values += "".join(f" {key}={stats.get(source_key(name, key), 0)}" for key in self.HOME_FIELDS)
+                if listing := stats.get(source_key(name, "home_as_listing")):
+                    values += f" home_as_listing={listing}"
             parts.append(f"{name} {values}")
         return "; ".join(parts) or "no sources"

@@ -196,9 +196,11 @@ class NewsSpider(scrapy.Spider):
         self._count(source, "sitemap_links", len(sitemap.links))
         yield from self._article_requests(sitemap.links, source)
 
-    def parse_listing(self, response: Response, source: str, depth: int = 1) -> Iterable[scrapy.Request]:
+    def parse_listing(self, response: Response, source: str, depth: int = 1,
+                      home: bool = False) -> Iterable[scrapy.Request]:
         """The article links of a listing page; its pagination and sub-sections down to the
-        source's ``depth`` (1 = the listed pages only)."""
+        source's ``depth`` (1 = the listed pages only). ``home``: a home page read as a listing
+        because it led to no feed and no news sitemap."""
         if self._not_modified(response, source):
             return
         if looks_like_feed(response.body):
@@ -212,7 +214,12 @@ class NewsSpider(scrapy.Spider):
             return
         links = article_links(response.text, response.url)
         if not links and depth == 1:  # a page the source lists (a followed sub-page may be empty)
-            self._discovery_error(response, source, "listing", "nothing found: no link on the page looks like an article")
+            if home:
+                self._discovery_error(response, source, "home", "nothing found: no feed announced, no news sitemap, "
+                                      "and no link on the page looks like an article")
+            else:
+                self._discovery_error(response, source, "listing",
+                                      "nothing found: no link on the page looks like an article")
             return
         self._count(source, "discovery_ok")
         self._count(source, "listing_links", len(links))
@@ -231,6 +238,7 @@ class NewsSpider(scrapy.Spider):
         site = robots_url(url)
         first = (source, site) not in self.home_probes
         probe = self.home_probes.setdefault((source, site), HomeProbe(home=url))
+        self._count(source, "home_pages")
         requests = [self._probe(url, self.parse_home, source, site)]
         if first:
             requests.append(self._probe(site, self.parse_home_robots, source, site))
@@ -247,7 +255,9 @@ class NewsSpider(scrapy.Spider):
     def parse_home(self, response: Response, source: str, site: str) -> Iterable[scrapy.Request]:
         """The feeds a home page announces, as feeds of the source."""
         if not _answered(response):
-            self._error(source, "home", response.url, f"HTTP {response.status}")
+            reason = f"HTTP {response.status}" if response.status != 200 else "not a web page (not text)"
+            self._error(source, "home", response.url, reason)
+            self.home_probes[(source, site)].failed = True
             feeds = []
         else:
             feeds = feed_links(response.text, response.url)
@@ -288,18 +298,19 @@ class NewsSpider(scrapy.Spider):
         source, site = request.cb_kwargs["source"], request.cb_kwargs["site"]
         if request.callback == self.parse_home:
             self.on_error(failure)
+            self.home_probes[(source, site)].failed = True
         yield from self._probe_done(source, site, 0)
 
     def _probe_done(self, source: str, site: str, found: int) -> Iterable[scrapy.Request]:
         probe = self.home_probes[(source, site)]
         probe.pending -= 1
         probe.found += found
-        if probe.pending or probe.found:
+        if probe.pending or probe.found or probe.failed:  # a home page that failed is an error already
             return
         logger.warning("%s (source %r) announces no feed and has no news sitemap: reading the home page "
                        "as a listing page", probe.home, source)
         self._count(source, "home_as_listing")
-        yield self._request(probe.home, self.parse_listing, source=source, depth=1)
+        yield self._request(probe.home, self.parse_listing, source=source, depth=1, home=True)
 
     # --- articles --------------------------------------------------------------------------
     def parse_article(self, response: Response, source: str, hints: dict) -> Iterable[Page]:
@@ -404,6 +415,7 @@ class HomeProbe:
     home: str
     pending: int = 0
     found: int = 0
+    failed: bool = False  # the home page itself could not be fetched (an error already)
 
 
 def _answered(response: Response) -> bool:
