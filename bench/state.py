@@ -13,15 +13,15 @@ seen store (each article under two URLs, emitted at its own date). Learned lines
 Then, in a fresh process per size (so that memory is that size's alone):
 
 * **start-up**: opening the state and building the story detector, which loads the story
-  window (``StoryConfig.index_days``: the window plus ``NEWSSPIDER_MAX_AGE_DAYS``) from the store:
-  wall and CPU seconds, records loaded;
+  window (``StoryConfig.index_days``: ``window_days``, 7, before the newest stored article) from
+  the store: wall and CPU seconds, records loaded;
 * **assignment**: the same ``--assign`` new articles (2,000) for every size, published now,
   prepared beforehand (fingerprints of synthetic texts, vectors from a seeded random backend),
   assigned one at a time as the crawl does (store writes and commits included): CPU
   milliseconds per article, mean and 99th percentile;
 * **peak memory**: the process's peak RSS, and its growth over the imports alone;
 * **disk**: the state directory's size after the fill, and after the retention of a run's end
-  (``NEWSSPIDER_SEEN_RETENTION_DAYS``, the story index's retention when the store has one).
+  (``NEWSSPIDER_SEEN_RETENTION_DAYS`` and ``NEWSSPIDER_STORIES_RETENTION_DAYS``, 90 days each).
 
 Prints one line per size and a JSON object. The figures are CPU-based where they can be (this
 machine's speed drifts 10-20% within minutes); compare the two sizes of one run.
@@ -181,7 +181,7 @@ def measure(state_dir: Path, inputs_path: Path) -> dict:
     wall, cpu = time.perf_counter(), time.process_time()
     state = SQLiteState(state_dir)
     store = CountingStore(state.stories)
-    detector = StoryDetector(store, None, StoryConfig(), project_setting("NEWSSPIDER_MAX_AGE_DAYS"))
+    detector = StoryDetector(store, None, StoryConfig())
     startup_wall, startup_cpu = time.perf_counter() - wall, time.process_time() - cpu
     loaded = store.loaded
     after_startup = rss_mb()
@@ -196,7 +196,7 @@ def measure(state_dir: Path, inputs_path: Path) -> dict:
     return {"startup_s": round(startup_wall, 3), "startup_cpu_s": round(startup_cpu, 3), "window_records": loaded,
             "assign_cpu_ms_mean": round(float(ms.mean()), 3), "assign_cpu_ms_p99": round(float(np.percentile(ms, 99)), 3),
             "peak_rss_mb": round(rss_mb(), 1), "rss_after_startup_mb": round(after_startup, 1),
-            "rss_imports_mb": round(baseline, 1)}
+            "rss_imports_mb": round(baseline, 1), "load_average": round(os.getloadavg()[0], 1)}
 
 
 def project_settings():
@@ -208,10 +208,6 @@ def project_settings():
     settings = Settings()
     settings.setmodule(newsspider.settings)
     return settings
-
-
-def project_setting(name: str) -> float:
-    return project_settings().getfloat(name)
 
 
 def apply_retention(state_dir: Path) -> None:
@@ -260,7 +256,8 @@ def main() -> None:
                   f"{result['window_records']} in the window), assignment {result['assign_cpu_ms_mean']} ms CPU "
                   f"(p99 {result['assign_cpu_ms_p99']}), peak RSS {result['peak_rss_mb']} MB "
                   f"(imports {result['rss_imports_mb']}), disk {result['disk_mb']} MB "
-                  f"({result['bytes_per_article']} B/article; {result['disk_mb_after_retention']} MB after retention)",
+                  f"({result['bytes_per_article']} B/article; {result['disk_mb_after_retention']} MB after retention); "
+                  f"load average {result['load_average']} on {os.cpu_count()} CPUs",
                   flush=True)
             if not args.keep:
                 shutil.rmtree(state_dir, ignore_errors=True)

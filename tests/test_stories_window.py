@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import numpy as np
@@ -42,6 +43,8 @@ def test_recent_articles_come_from_the_time_index_in_arrival_order(store):
     assert store.latest_ts() == 70.0
     assert [r.article_id for r in store.iter_articles(since_ts=40.0)] == ["a", "c", "e"]
     assert [r.article_id for r in store.iter_articles()] == ["a", "b", "c", "d", "e"]
+    assert [r.article_id for r in store.iter_articles(since_ts=10.0, until_ts=60.0)] == ["a", "b"]
+    assert [r.article_id for r in store.iter_articles(until_ts=10.0)] == ["d"]
     light = list(store.iter_articles(since_ts=40.0, indexed_only=True))
     full = {r.article_id: r for r in store.iter_articles(since_ts=40.0)}
     for rec in light:
@@ -79,22 +82,29 @@ def _edited(text: str) -> str:
 
 def test_a_detector_loads_only_the_window_and_still_finds_exact_copies_of_older_articles(store):
     now = datetime.now(timezone.utc)
-    old_text, recent_text = _text(1), _text(2)
+    old_text, mid_text, recent_text = _text(1), _text(3), _text(2)
     first = StoryDetector(store, None, StoryConfig())
-    old, recent = first.prepare([_input("old", old_text, now - timedelta(days=60)),
-                                 _input("recent", recent_text, now - timedelta(days=1))])
-    first.assign(old), first.assign(recent)
+    for p in first.prepare([_input("old", old_text, now - timedelta(days=60)),
+                            _input("mid", mid_text, now - timedelta(days=22)),
+                            _input("recent", recent_text, now - timedelta(days=1))]):
+        first.assign(p)
     first.flush()
     assert first.assign(first.prepare([_input("old-edit", _edited(old_text), now - timedelta(days=60))])[0]
                         ).story_id == "old"  # within one run, the copy is found
 
-    later = StoryDetector(store, None, StoryConfig(window_days=7), max_age_days=30)
-    assert later.index_days == 37 and later.stats["index_loaded"] == 1  # "recent" only
-    assert later.index_since(now.timestamp()) == pytest.approx(now.timestamp() - DAY - 37 * DAY, abs=1)
+    later = StoryDetector(store, None, StoryConfig(window_days=7))
+    assert later.index_days == 7 and later.stats["index_loaded"] == 1  # "recent" only
+    assert later.index_since(now.timestamp()) == pytest.approx(now.timestamp() - DAY - 7 * DAY, abs=1)
     copies = later.prepare([_input("recent-edit", _edited(recent_text), now),
                             _input("old-edit-2", _edited(old_text) + " More.", now),
                             _input("old-exact", old_text, now)])
     assert [later.assign(p).story_id for p in copies] == ["recent", "old-edit-2", "old"]
+    assert later.stats["index_loaded"] == 1
+    # an article published 20 days ago brings its own window in (once): "mid", 22 days old
+    late = later.prepare([_input("mid-edit", _edited(mid_text), now - timedelta(days=20)),
+                          _input("mid-edit-2", _edited(mid_text) + " Again.", now - timedelta(days=19))])
+    assert [later.assign(p).story_id for p in late] == ["mid", "mid"]
+    assert later.stats["index_loaded"] == 2
 
 
 def test_a_date_in_the_future_does_not_move_the_window():
@@ -103,3 +113,30 @@ def test_a_date_in_the_future_does_not_move_the_window():
     store.add_article(record("future", now + 400 * DAY))
     detector = StoryDetector(store, None, StoryConfig(index_days=10))
     assert detector.index_since(now) == now - 10 * DAY
+
+
+def test_forgetting_old_articles_keeps_the_stories_and_lookups_of_the_others_right(store):
+    for aid, story, ts in (("a", "a", 10.0), ("b", "a", 20.0), ("c", "c", 15.0), ("d", "a", 50.0), ("e", "e", 60.0)):
+        store.add_article(replace(record(aid, ts), story_id=story))
+    assert store.forget_before(30.0) == 3  # a, b, c
+    assert store.forget_before(30.0) == 0
+    assert [r.article_id for r in store.iter_articles()] == ["d", "e"]
+    assert [r.article_id for r in store.iter_articles(since_ts=0.0)] == ["d", "e"]
+    assert store.find_exact("aaaa") is None and store.find_article("b") is None
+    assert store.find_article("d").article_id == "d" and store.find_exact("dddd").article_id == "d"
+    assert [m.article_id for m in store.story_members("a", 10)] == ["d"]  # the story goes on from d
+    assert store.get_story("a").size == 1 and store.get_story("c") is None
+    assert [r.article_id for r in store.get_articles([1, 4])] == ["d"]
+    assert store.latest_ts() == 60.0
+
+
+def test_the_end_of_a_run_forgets_story_articles_past_the_retention(tmp_path):
+    from newsspider.extensions.state import Retention, StateService
+    from newsspider.state.sqlite import SQLiteState
+
+    now = datetime(2026, 12, 1, tzinfo=timezone.utc)
+    service = StateService(lambda: SQLiteState(tmp_path), Retention(stories_days=90))
+    for aid, age in (("old", 200), ("kept", 80), ("new", 1)):
+        service.stories.add_article(record(aid, now.timestamp() - age * DAY))
+    assert service.apply_retention(now) == {"stories_forgotten": 1}
+    assert [r.article_id for r in service.stories.iter_articles()] == ["kept", "new"]

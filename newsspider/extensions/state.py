@@ -12,6 +12,7 @@ from scrapy import signals
 
 from newsspider.extensions import required_extension
 from newsspider.state.sqlite import SQLiteState
+from newsspider.stories.config import StoryConfig
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -29,12 +30,14 @@ class Retention:
 
     seen_days: float = 0.0          # NEWSSPIDER_SEEN_RETENTION_DAYS
     lines_max_pages: int = 0        # NEWSSPIDER_BOILERPLATE_MAX_PAGES
+    stories_days: float = 0.0       # NEWSSPIDER_STORIES_RETENTION_DAYS (StoryConfig.retention_days)
 
     @classmethod
     def from_settings(cls, settings: BaseSettings) -> Retention:
         """The retention the settings ask for."""
         retention = cls(settings.getfloat("NEWSSPIDER_SEEN_RETENTION_DAYS"),
-                        settings.getint("NEWSSPIDER_BOILERPLATE_MAX_PAGES"))
+                        settings.getint("NEWSSPIDER_BOILERPLATE_MAX_PAGES"),
+                        StoryConfig.from_settings(settings).retention_days)
         if retention.seen_days and not settings.getfloat("NEWSSPIDER_MAX_AGE_DAYS"):
             logger.info("NEWSSPIDER_MAX_AGE_DAYS=0: an article forgotten after NEWSSPIDER_SEEN_RETENTION_DAYS=%g "
                         "is emitted again if a source still links to it", retention.seen_days)
@@ -51,8 +54,9 @@ class StateService:
     backend's connection is closed.
 
     Before it closes, it keeps the state bounded (``Retention``): articles emitted longer ago than
-    ``NEWSSPIDER_SEEN_RETENTION_DAYS`` are forgotten, and the learned lines of a site that has
-    counted more than ``NEWSSPIDER_BOILERPLATE_MAX_PAGES`` pages are halved.
+    ``NEWSSPIDER_SEEN_RETENTION_DAYS`` are forgotten, the learned lines of a site that has
+    counted more than ``NEWSSPIDER_BOILERPLATE_MAX_PAGES`` pages are halved, and the story store
+    forgets articles published ``NEWSSPIDER_STORIES_RETENTION_DAYS`` before its newest one.
 
     This class keeps the state in SQLite under ``NEWSSPIDER_STATE_DIR``; the distributed add-on
     replaces it with ``newsspider.distributed.state.RedisStateService``.
@@ -145,6 +149,9 @@ class StateService:
             removed["seen_forgotten"] = self.seen.forget_before(cutoff)
         if retention.lines_max_pages:
             removed["learned_sites_halved"] = self.learned_lines.decay(max_pages=retention.lines_max_pages)
+        if retention.stories_days and (latest := self.stories.latest_ts()) is not None:
+            newest = min(latest, (now or datetime.now(timezone.utc)).timestamp())  # a future date moves nothing
+            removed["stories_forgotten"] = self.stories.forget_before(newest - retention.stories_days * 86400)
         for key, count in removed.items():
             if self.stats is not None:
                 self.stats.set_value(f"newsspider/state/{key}", count)

@@ -46,8 +46,7 @@ class StoryPipeline:
         """The pipeline on the crawl's worker pool and story store; an unknown backend stops the crawl."""
         settings = crawler.settings
         backend = backend_setting(settings.get("NEWSSPIDER_STORIES_BACKEND"))  # a typo stops the crawl here
-        detector = StoryDetector(StateService.of(crawler).stories, None, StoryConfig.from_settings(settings),
-                                 settings.getfloat("NEWSSPIDER_MAX_AGE_DAYS"))
+        detector = StoryDetector(StateService.of(crawler).stories, None, StoryConfig.from_settings(settings))
         pipeline = cls(WorkerPool.of(crawler), detector, backend,
                        crawler.stats, settings.getint("NEWSSPIDER_STORIES_BATCH_SIZE"),
                        settings.getfloat("NEWSSPIDER_STORIES_BATCH_WAIT"))

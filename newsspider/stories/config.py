@@ -124,12 +124,16 @@ class StoryConfig:
     window_days: float = 7.0
     """Translations are looked for among articles published at most this far apart."""
     index_days: float = 0.0
-    """How far back from the newest stored article the in-memory index reaches: start-up loads
-    only these articles (the time index of the store, not a scan), so memory and start-up time
-    follow the window, not the history. 0 = window_days plus the crawl's age limit
-    (NEWSSPIDER_MAX_AGE_DAYS; window_days alone without one): the oldest article a crawl accepts
-    then finds every candidate of its own window. An exact copy of an older article is still
-    found (a store lookup); a near copy or translation of one starts a story of its own."""
+    """How far back from the newest stored article start-up loads the in-memory index (0 =
+    window_days), found by the store's time index, not a scan: memory and start-up time follow
+    the window, not the history. An older article arriving loads the rest of its own window then
+    (once). An exact copy of an article older than that is still found (a store lookup); a near
+    copy or translation of one starts a story of its own."""
+    retention_days: float = 90.0
+    """The store forgets articles published longer ago than this before the newest stored one, at
+    the end of a run (0 = never): the state stops growing with the history. Longer than the index
+    (index_days) so that a story's older members stay a while for exact copies and re-emitted
+    articles; a story whose root is forgotten goes on from its oldest remembered member."""
     embed_bits: int = 256
     """Bits of the hyperplane hash used to shortlist translation candidates (64 is too coarse:
     true cross-language pairs differ by ~18 of 64)."""

@@ -337,10 +337,7 @@ def _known(language: str) -> bool:
 class StoryDetector:
     """Assigns prepared articles to stories; state in ``store``, in-memory indexes rebuilt from it."""
 
-    def __init__(self, store: StoryStore, backend: EmbeddingBackend | None, config: StoryConfig | None = None,
-                 max_age_days: float = 0.0) -> None:
-        """``max_age_days``: the oldest article the crawl accepts (0 = any), which sets how far back
-        the in-memory index reaches unless ``config.index_days`` does (``StoryConfig.index_days``)."""
+    def __init__(self, store: StoryStore, backend: EmbeddingBackend | None, config: StoryConfig | None = None) -> None:
         self.store = store
         self.backend = backend
         self.config = config or StoryConfig()
@@ -354,7 +351,8 @@ class StoryDetector:
         self._means: dict[tuple[str, str, str], np.ndarray | None] = {}
         self._warned_no_backend = False
         self._since_commit = 0
-        self.index_days = cfg.index_days or cfg.window_days + max_age_days
+        self.index_days = cfg.index_days or cfg.window_days
+        self._loaded_since: float | None = None  # stored articles from here on are in memory (None: all)
         self._load()
 
     # -- start-up -------------------------------------------------------------------------
@@ -367,12 +365,24 @@ class StoryDetector:
         return min(latest, time.time() if now is None else now) - self.index_days * 86400
 
     def _load(self) -> None:
+        self._loaded_since = self.index_since()
+        self._load_range(self._loaded_since, None)
+
+    def _cover(self, ts: float) -> None:
+        """Load the stored articles an article of time ``ts`` is compared with (its window) that
+        start-up left out: an older article arriving extends what is in memory, once."""
+        oldest = ts - self.config.window_days * 86400
+        if self._loaded_since is not None and oldest < self._loaded_since:
+            self._load_range(oldest, self._loaded_since)
+            self._loaded_since = oldest
+
+    def _load_range(self, since: float | None, until: float | None) -> None:
+        """Add the stored articles with ``since <= ts < until`` (None: no bound) to the in-memory indexes."""
         started = time.perf_counter()
-        since = self.index_since()
         fps: list[int] = []
         refs: list[int] = []
         batch: list[ArticleRecord] = []
-        for rec in self.store.iter_articles(since, indexed_only=True):
+        for rec in self.store.iter_articles(since, until_ts=until, indexed_only=True):
             fps.append(rec.simhash)
             refs.append(rec.ref)
             batch.append(rec)
@@ -385,7 +395,7 @@ class StoryDetector:
             log.info("story index: %d stored articles published since %s loaded in %.1f s", len(refs),
                      datetime.fromtimestamp(since or 0, timezone.utc).isoformat(timespec="seconds"),
                      time.perf_counter() - started)
-            self.stats["index_loaded"] = len(refs)
+            self.stats["index_loaded"] += len(refs)
 
     def _remember(self, records: Sequence[ArticleRecord]) -> None:
         """Add stored articles, in arrival order, to the in-memory indexes (not the simhash index:
@@ -416,6 +426,7 @@ class StoryDetector:
     def assign(self, p: Prepared) -> Assignment:
         """The story of a prepared article, stored; one caller at a time per store (the crawl process)."""
         vector, centred = None, False
+        self._cover(p.ts)
         for _ in range(_ASSIGN_ATTEMPTS):  # optimistic concurrency: a shared store refuses stale writes
             self._sync()
             known = self.store.find_article(p.id)

@@ -121,15 +121,20 @@ class StoryStore(Protocol):
         """The story's record, or None for an unknown id."""
         ...
 
-    def iter_articles(self, since_ts: float | None = None, *, indexed_only: bool = False) -> Iterator[ArticleRecord]:
-        """All articles (optionally only those with ts >= since_ts, found by a time index rather
-        than a scan of the history), ascending ref; for rebuilding indexes. ``indexed_only``: only
+    def iter_articles(self, since_ts: float | None = None, *, until_ts: float | None = None,
+                      indexed_only: bool = False) -> Iterator[ArticleRecord]:
+        """All articles (optionally only those with since_ts <= ts < until_ts, found by a time index
+        rather than a scan of the history), ascending ref; for rebuilding indexes. ``indexed_only``: only
         the fields the detector's in-memory indexes hold are read (``INDEXED_FIELDS``), the others
         are left empty (a store may read them all the same)."""
         ...
 
     def latest_ts(self) -> float | None:
         """The newest article's ``ts`` (None when the store is empty)."""
+        ...
+
+    def forget_before(self, ts: float) -> int:
+        """Forget the articles with ``ts`` before this (a story with none left goes too); how many."""
         ...
 
     def get_mean(self, backend: str, language: str) -> tuple[np.ndarray | None, int]:
@@ -187,7 +192,7 @@ class MemoryStoryStore:
 
     def get_articles(self, refs: Sequence[int]) -> list[ArticleRecord]:
         """The records of the refs that exist, in the given order."""
-        return [self._articles[r - 1] for r in refs if 0 < r <= len(self._articles)]
+        return [self._articles[r - 1] for r in refs if 0 < r <= len(self._articles) and self._articles[r - 1].ref]
 
     def find_exact(self, exact: str) -> ArticleRecord | None:
         """The first article stored with this exact hash."""
@@ -212,12 +217,31 @@ class MemoryStoryStore:
         """The story's record, or None for an unknown id."""
         return self._stories.get(story_id)
 
-    def iter_articles(self, since_ts: float | None = None, *, indexed_only: bool = False) -> Iterator[ArticleRecord]:
-        """A snapshot of the articles (from ``since_ts`` on), so adding while iterating is safe."""
-        return (a for a in list(self._articles) if since_ts is None or a.ts >= since_ts)
+    def iter_articles(self, since_ts: float | None = None, *, until_ts: float | None = None,
+                      indexed_only: bool = False) -> Iterator[ArticleRecord]:
+        """A snapshot of the articles (``since_ts <= ts < until_ts``), so adding while iterating is safe."""
+        return (a for a in list(self._articles) if a.ref and (since_ts is None or a.ts >= since_ts)
+                and (until_ts is None or a.ts < until_ts))
 
     def latest_ts(self) -> float | None:
-        return max((a.ts for a in self._articles), default=None)
+        return max((a.ts for a in self._articles if a.ref), default=None)
+
+    def forget_before(self, ts: float) -> int:
+        old = [a for a in self._articles if a.ref and a.ts < ts]
+        for a in old:  # the slot stays (refs are positions), empty
+            self._articles[a.ref - 1] = replace(a, ref=0)
+            for index, key in ((self._exact, a.exact), (self._by_id, a.article_id)):
+                if index.get(key) == a.ref:
+                    del index[key]
+            if self._first.get((a.story_id, a.language)) == a.ref:
+                del self._first[(a.story_id, a.language)]
+            self._members[a.story_id].remove(a.ref)
+            story = self._stories[a.story_id]
+            if story.size > 1:
+                self._stories[a.story_id] = replace(story, size=story.size - 1)
+            else:
+                del self._stories[a.story_id], self._members[a.story_id]
+        return len(old)
 
     def get_mean(self, backend: str, language: str) -> tuple[np.ndarray | None, int]:
         """A copy of the language's running sum (the caller may change it) and its count."""

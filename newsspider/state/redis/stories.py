@@ -163,15 +163,17 @@ class RedisStoryStore:
             first, size = pipe.execute()
         return None if first is None else StoryRecord(story_id, float(first), int(size or 0))
 
-    def iter_articles(self, since_ts: float | None = None, *, indexed_only: bool = False) -> Iterator[ArticleRecord]:
+    def iter_articles(self, since_ts: float | None = None, *, until_ts: float | None = None,
+                      indexed_only: bool = False) -> Iterator[ArticleRecord]:
         last = int(self.r.get(self.seq_key) or 0)
         self._synced = max(self._synced, last)  # the caller has what it asked for up to ``last``
-        if since_ts is None:
+        if since_ts is None and until_ts is None:
             for start in range(1, last + 1, CHUNK):
                 yield from self._read_range(start, min(last, start + CHUNK - 1))
             return
         self._index_times(last)
-        recent = cast("list[bytes]", self.r.zrangebyscore(self.ts_key, since_ts, "+inf"))
+        recent = cast("list[bytes]", self.r.zrangebyscore(
+            self.ts_key, "-inf" if since_ts is None else repr(since_ts), "+inf" if until_ts is None else f"({until_ts!r}"))
         refs = sorted(r for r in map(int, recent) if r <= last)
         for i in range(0, len(refs), CHUNK):
             yield from self.get_articles(refs[i:i + CHUNK])
@@ -180,6 +182,43 @@ class RedisStoryStore:
         self._index_times(int(self.r.get(self.seq_key) or 0))
         newest = self.r.zrevrange(self.ts_key, 0, 0, withscores=True)
         return float(newest[0][1]) if newest else None
+
+    def forget_before(self, ts: float) -> int:
+        """Forget the articles with ``ts`` before this: their records and every index entry that
+        points at them (an entry another article took is left); the ref counter never goes back,
+        so workers' refs stay valid (a forgotten ref reads as missing)."""
+        self._index_times(int(self.r.get(self.seq_key) or 0))
+        forgotten = 0
+        while True:
+            refs = [int(r) for r in cast("list[bytes]", self.r.zrangebyscore(self.ts_key, "-inf", f"({ts!r}",
+                                                                             start=0, num=CHUNK))]
+            if not refs:
+                return forgotten
+            records = self.get_articles(refs)
+            pointers = [(self.exact_key, rec.exact) for rec in records] + [
+                (self.ids_key, rec.article_id) for rec in records] + [
+                (self.first_member_key, f"{rec.story_id} {rec.language}") for rec in records]
+            with self.r.pipeline(transaction=False) as pipe:
+                for key, field in pointers:
+                    pipe.hget(key, field)
+                current = pipe.execute()
+            with self.r.pipeline(transaction=True) as pipe:
+                for (key, field), ref, pointer in zip(pointers, [r.ref for r in records] * 3, current, strict=True):
+                    if pointer is not None and int(pointer) == ref:  # hsetnx never moves a pointer
+                        pipe.hdel(key, field)
+                for rec in records:
+                    pipe.lrem(self.members_prefix + rec.story_id, 0, str(rec.ref))
+                    pipe.hincrby(self.size_key, rec.story_id, -1)
+                pipe.hdel(self.rec_key, *refs)
+                pipe.zrem(self.ts_key, *refs)
+                pipe.execute()
+            stories = sorted({rec.story_id for rec in records})
+            sizes = cast("list[bytes | None]", self.r.hmget(self.size_key, stories)) if stories else []
+            gone = [story for story, size in zip(stories, sizes, strict=True) if size is not None and int(size) <= 0]
+            if gone:
+                self.r.hdel(self.size_key, *gone)
+                self.r.hdel(self.first_key, *gone)
+            forgotten += len(refs)
 
     def _index_times(self, last: int) -> None:
         """Give the records of a log written before the time index existed their place in it (once)."""

@@ -6,6 +6,7 @@ does every ``StoryConfig.commit_every`` assignments and on ``flush()``).
 """
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -184,15 +185,17 @@ class SQLiteStoryStore:
         ).fetchone()
         return None if row is None else StoryRecord(*row)
 
-    def iter_articles(self, since_ts: float | None = None, *, indexed_only: bool = False) -> Iterator[ArticleRecord]:
+    def iter_articles(self, since_ts: float | None = None, *, until_ts: float | None = None,
+                      indexed_only: bool = False) -> Iterator[ArticleRecord]:
         columns, decode = (_INDEXED_COLUMNS, _indexed_row_to_record) if indexed_only else (_COLUMNS, _row_to_record)
-        if since_ts is None:
+        if since_ts is None and until_ts is None:
             for row in self.conn.execute(f"SELECT {columns} FROM stories_articles ORDER BY ref"):
                 yield decode(row)
             return
         # the refs from the ts index (no row read), then the rows by ref: never a scan of the history
         refs = sorted(ref for (ref,) in self.conn.execute(
-            "SELECT ref FROM stories_articles INDEXED BY stories_articles_ts WHERE ts >= ?", (since_ts,)))
+            "SELECT ref FROM stories_articles INDEXED BY stories_articles_ts WHERE ts >= ? AND ts < ?",
+            (-math.inf if since_ts is None else since_ts, math.inf if until_ts is None else until_ts)))
         for i in range(0, len(refs), MAX_VARIABLES):
             chunk = refs[i:i + MAX_VARIABLES]
             rows = self.conn.execute(f"SELECT {columns} FROM stories_articles WHERE ref IN "
@@ -202,6 +205,24 @@ class SQLiteStoryStore:
     def latest_ts(self) -> float | None:
         row = self.conn.execute("SELECT max(ts) FROM stories_articles").fetchone()
         return None if row is None or row[0] is None else float(row[0])
+
+    def forget_before(self, ts: float) -> int:
+        forgotten = 0
+        self.conn.commit()  # what was written before is not part of the chunks
+        while True:  # in chunks: a long delete would hold the write lock
+            with self.conn:
+                self.conn.execute("BEGIN")
+                rows = self.conn.execute("SELECT ref, story_id FROM stories_articles INDEXED BY stories_articles_ts "
+                                         "WHERE ts < ? LIMIT ?", (ts, MAX_VARIABLES)).fetchall()
+                if not rows:
+                    return forgotten
+                refs, stories = [ref for ref, _ in rows], sorted({story for _, story in rows})
+                self.conn.execute(f"DELETE FROM stories_articles WHERE ref IN ({','.join('?' * len(refs))})", refs)
+                marks = ",".join("?" * len(stories))
+                self.conn.execute(f"UPDATE stories_stories SET size = (SELECT count(*) FROM stories_articles a "
+                                  f"WHERE a.story_id = stories_stories.story_id) WHERE story_id IN ({marks})", stories)
+                self.conn.execute(f"DELETE FROM stories_stories WHERE size = 0 AND story_id IN ({marks})", stories)
+            forgotten += len(rows)
 
     def get_mean(self, backend: str, language: str) -> tuple[np.ndarray | None, int]:
         row = self.conn.execute(
