@@ -30,6 +30,8 @@ EXIT_INTERRUPTED = 130
 
 OUTPUT_FAILED = "output_failed"
 """The finish reason of a run stopped because its output could not be written."""
+OUTPUT_ERROR = "newsspider/output/error"
+"""The stats key of the first output failure (what could not be written, and why)."""
 FORCED_STOP = "forced_stop"
 """What the report and the summary call the end of a run stopped without closing (Ctrl-C twice)."""
 MAX_ERROR_REASONS = 5
@@ -90,8 +92,9 @@ def decide(finish_reason: str | None, sources: Iterable[SourceResult], output_er
     output, then an interruption, a limit, and every source failing.
     """
     results = list(sources)
-    if output_error:
-        return Outcome(EXIT_OUTPUT_FAILED, OUTPUT_FAILED, f"output failed: {output_error}")
+    if output_error or finish_reason == OUTPUT_FAILED:
+        return Outcome(EXIT_OUTPUT_FAILED, OUTPUT_FAILED,
+                       f"output failed: {output_error or 'an output could not be written (see the log)'}")
     if finish_reason is None:
         return Outcome(EXIT_INTERRUPTED, FORCED_STOP,
                        "forced stop: the output's complete lines are kept and the next run finishes the file")
@@ -117,7 +120,7 @@ def outcome_from_stats(stats: Mapping[str, Any], names: Iterable[str]) -> Outcom
     """The outcome of a run from its stats (``finish_reason`` is missing after a forced stop)."""
     if not stats.get("start_time"):
         return Outcome(EXIT_SOURCES_FAILED, "start_error", "the crawl could not start (see the log)")
-    return decide(stats.get("finish_reason"), source_results(stats, names), stats.get("newsspider/output/error"))
+    return decide(stats.get("finish_reason"), source_results(stats, names), stats.get(OUTPUT_ERROR))
 
 
 def total(stats: Mapping[str, Any], names: Iterable[str], key: str) -> int:
@@ -131,7 +134,7 @@ def why_nothing_written(stats: Mapping[str, Any], names: Iterable[str]) -> str |
     if total(stats, names, "written"):
         return None
     reasons = []
-    if error := stats.get("newsspider/output/error"):
+    if error := stats.get(OUTPUT_ERROR):
         reasons.append(f"the output failed ({error})")
     if seen := total(stats, names, "skipped_seen"):
         reasons.append(f"{seen} articles were emitted by an earlier run (NEWSSPIDER_REEMIT_ALL=True writes them again)")

@@ -11,7 +11,7 @@ from scrapy.utils.asyncio import call_later, create_looping_call
 from scrapy.utils.defer import deferred_from_coro
 
 from newsspider.items import Article
-from newsspider.outcome import OUTPUT_FAILED
+from newsspider.outcome import OUTPUT_ERROR, OUTPUT_FAILED
 from newsspider.output import AtomicFileFeedStorage, OutputError
 from newsspider.signals import items_committed
 
@@ -173,7 +173,7 @@ class FeedOutput(FeedExporter):
             logger.error("output: %s", error.describe())
             return
         self.failure = error
-        self.stats.set_value("newsspider/output/error", error.describe())
+        self.stats.set_value(OUTPUT_ERROR, error.describe())
         logger.error("output failed: %s; stopping the run", error.describe())
         if not self._closing:
             call_later(0, self._stop_run)

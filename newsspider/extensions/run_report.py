@@ -15,7 +15,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from newsspider.extensions.feed_output import FeedOutput
-from newsspider.outcome import outcome_from_stats, source_key, why_nothing_written
+from newsspider.outcome import OUTPUT_ERROR, outcome_from_stats, source_key, why_nothing_written
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -63,7 +63,7 @@ def build_report(stats: dict[str, Any], sources: list[str], outputs: list[dict[s
         reasons = list(stats.get(source_key(name, "error_reasons")) or [])
         per_source[name] = {**counts, "error_reasons": reasons}
         errors += [{"source": name, **reason} for reason in reasons]
-    if error := stats.get("newsspider/output/error"):
+    if error := stats.get(OUTPUT_ERROR):
         errors.insert(0, {"source": None, "stage": "output", "url": None, "reason": error})
     totals = {field: sum(counts[field] for counts in per_source.values()) for field in (*SOURCE_COUNTERS, "links")}
     stages: dict[str, dict[str, Any]] = {}

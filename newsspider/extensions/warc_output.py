@@ -15,6 +15,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import call_later
 from scrapy.utils.defer import deferred_from_coro
 
+from newsspider.outcome import OUTPUT_ERROR, OUTPUT_FAILED
 from newsspider.warc import request_record
 
 if TYPE_CHECKING:
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-OUTPUT_FAILED = "output_failed"
-"""The finish reason of a run stopped because an output of it could not be written."""
 DROPPED_HEADERS = frozenset({b"transfer-encoding"})
 """The body is recorded as Scrapy received it: de-chunked, so its chunked framing header goes."""
 
@@ -93,6 +92,8 @@ class WarcOutput:
         except OSError as exc:
             logger.error("WARC output failed: cannot write to %s (%s); stopping the run", self.writer.directory, exc)
             self.stats.set_value("newsspider/warc_output/failed", 1)
+            if not self.stats.get_value(OUTPUT_ERROR):
+                self.stats.set_value(OUTPUT_ERROR, f"cannot write to {self.writer.directory}: {exc}")
             self.writer.abandon()
             self.writer = None
             call_later(0, self._stop_run)

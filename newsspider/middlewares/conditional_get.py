@@ -14,6 +14,7 @@ from scrapy import signals
 from newsspider.extensions.feed_output import FeedOutput
 from newsspider.extensions.state import StateService
 from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED
+from newsspider.outcome import OUTPUT_ERROR
 from newsspider.state.base import Validators
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ class ConditionalGetMiddleware:
     def save(self) -> None:
         """Store the validators received, if the crawl finished normally (not those of a document
         the spider could not use)."""
-        written = self.has_output and not self.stats.get_value("newsspider/output/error")
+        written = self.has_output and not self.stats.get_value(OUTPUT_ERROR)
         saved = self.finish_reason == "finished" and written
         usable = [(url, validators) for url, (validators, meta) in self.received.items()
                   if not meta.get(DISCOVERY_FAILED)]
