@@ -352,7 +352,7 @@ class StoryDetector:
         self._warned_no_backend = False
         self._since_commit = 0
         self.index_days = cfg.index_days or cfg.window_days
-        self._loaded_since: float | None = None  # stored articles from here on are in memory (None: all)
+        self._loaded_since: float | None = None  # the stored articles from this ts on are in memory (None: all)
         self._load()
 
     # -- start-up -------------------------------------------------------------------------
@@ -418,10 +418,12 @@ class StoryDetector:
         return prepare_inputs(items, self.backend, self.config)
 
     def _sync(self) -> None:
-        """Add what other workers appended to a shared store (Redis) to the in-memory indexes."""
+        """Add what other workers appended to a shared store (Redis) to the in-memory indexes: those
+        from the loaded time on (an older one is loaded with its time range, if ever: ``_cover``)."""
         for rec in self.store.sync():
-            self._index.add(rec.simhash, rec.ref)
-            self._remember([rec])
+            if self._loaded_since is None or rec.ts >= self._loaded_since:
+                self._index.add(rec.simhash, rec.ref)
+                self._remember([rec])
 
     def assign(self, p: Prepared) -> Assignment:
         """The story of a prepared article, stored; one caller at a time per store (the crawl process)."""
