@@ -221,13 +221,13 @@ class TreeSampler(threading.Thread):
 # --- what a crawl reports ----------------------------------------------------------------------------
 
 def read_crawl_stats(output: Path) -> dict[str, Any]:
-    """The final stats of the crawl that wrote ``output``: the stats file the crawl writes beside it
-    (``<name>.stats.json``, NEWSSPIDER_STATS_FILE), not the log. {} when there is none (a crawl that
-    was killed, or did not get as far as its output)."""
-    from newsspider.extensions.stats_file import stats_path  # the crawl's own naming of the file
+    """The final stats of the crawl that wrote ``output``: the ``stats`` of the run report the crawl
+    writes beside it (``<name>.report.json``), not the log. {} when there is none (a crawl that
+    did not get as far as its output)."""
+    from newsspider.extensions.run_report import report_path  # the crawl's own naming of the file
 
-    path = stats_path(output)
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    path = report_path(output)
+    return json.loads(path.read_text(encoding="utf-8")).get("stats", {}) if path.exists() else {}
 
 
 def parse_main_timing(log: str) -> dict:

@@ -246,9 +246,9 @@ class _AnchorPostings:
         for rec in records:
             for a in rec.anchors:
                 if len(a) >= 2:
-                    refs, times = new.setdefault(a, ([], []))
-                    refs.append(rec.ref)
-                    times.append(rec.ts)
+                    new_refs, new_times = new.setdefault(a, ([], []))
+                    new_refs.append(rec.ref)
+                    new_times.append(rec.ts)
         for a, (add_refs, add_times) in new.items():
             refs, times, n = self._lists.get(a) or (np.empty(4, np.int64), np.empty(4, np.float64), 0)
             end = n + len(add_refs)
@@ -406,11 +406,11 @@ class StoryDetector:
         self._anchors.add(records)
         shingled = [(rec, rec.shingles) for rec in records if rec.shingles is not None and rec.shingles.size]
         if shingled:
-            posted = [posted_shingles(shingles, self.config.postings_per_article) for _, shingles in shingled]
+            posted = [posted_shingles(body, self.config.postings_per_article) for _, body in shingled]
             self._postings.add_entries(np.concatenate(posted),
                                        np.repeat([rec.ref for rec, _ in shingled], [p.size for p in posted]))
-        for rec, shingles in shingled:
-            self._stock.add(shingles, rec.source, rec.story_id, rec.story_id == rec.article_id)
+        for rec, body in shingled:
+            self._stock.add(body, rec.source, rec.story_id, rec.story_id == rec.article_id)
 
     # -- the two halves -------------------------------------------------------------------
     def prepare(self, items: list[StoryInput]) -> list[Prepared]:

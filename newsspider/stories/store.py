@@ -224,9 +224,11 @@ class MemoryStoryStore:
                 and (until_ts is None or a.ts < until_ts))
 
     def latest_ts(self) -> float | None:
+        """The newest remembered article's ``ts`` (None when there is none)."""
         return max((a.ts for a in self._articles if a.ref), default=None)
 
     def forget_before(self, ts: float) -> int:
+        """Forget the articles with ``ts`` before this, as the stores on disk do; how many."""
         old = [a for a in self._articles if a.ref and a.ts < ts]
         for a in old:  # the slot stays (refs are positions), empty
             self._articles[a.ref - 1] = replace(a, ref=0)
