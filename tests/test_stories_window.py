@@ -15,7 +15,7 @@ from newsspider.state.redis.stories import RedisStoryStore
 from newsspider.state.sqlite.stories import SQLiteStoryStore
 from newsspider.stories.config import StoryConfig
 from newsspider.stories.detector import StoryDetector, StoryInput
-from newsspider.stories.store import INDEXED_FIELDS, ArticleRecord, MemoryStoryStore
+from newsspider.stories.store import INDEXED_FIELDS, ArticleDetails, ArticleRecord, MemoryStoryStore
 
 DAY = 86400.0
 
@@ -118,7 +118,9 @@ def test_a_date_in_the_future_does_not_move_the_window():
 def test_forgetting_old_articles_keeps_the_stories_and_lookups_of_the_others_right(store):
     for aid, story, ts in (("a", "a", 10.0), ("b", "a", 20.0), ("c", "c", 15.0), ("d", "a", 50.0), ("e", "e", 60.0)):
         store.add_article(replace(record(aid, ts), story_id=story))
+    store.add_details([ArticleDetails("b", url="https://x.test/b"), ArticleDetails("d", url="https://x.test/d")])
     assert store.forget_before(30.0) == 3  # a, b, c
+    assert set(store.get_details(["b", "d"])) == {"d"}
     assert store.forget_before(30.0) == 0
     assert [r.article_id for r in store.iter_articles()] == ["d", "e"]
     assert [r.article_id for r in store.iter_articles(since_ts=0.0)] == ["d", "e"]

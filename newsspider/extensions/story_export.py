@@ -14,8 +14,8 @@ from newsspider.export.files import export_path, json_lines, report_path, write_
 from newsspider.export.html_report import render_report
 from newsspider.export.stories import RunArticle, story_records
 from newsspider.extensions.state import StateService
-from newsspider.output import local_path
 from newsspider.items import Article
+from newsspider.output import local_path
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler

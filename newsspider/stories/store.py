@@ -237,6 +237,7 @@ class MemoryStoryStore:
                     del index[key]
             if self._first.get((a.story_id, a.language)) == a.ref:
                 del self._first[(a.story_id, a.language)]
+            self._details.pop(a.article_id, None)
             self._members[a.story_id].remove(a.ref)
             story = self._stories[a.story_id]
             if story.size > 1:

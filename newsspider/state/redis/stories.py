@@ -211,6 +211,8 @@ class RedisStoryStore:
                     pipe.hincrby(self.size_key, rec.story_id, -1)
                 pipe.hdel(self.rec_key, *refs)
                 pipe.zrem(self.ts_key, *refs)
+                if records:
+                    pipe.hdel(self.details_key, *{rec.article_id for rec in records})
                 pipe.execute()
             stories = sorted({rec.story_id for rec in records})
             sizes = cast("list[bytes | None]", self.r.hmget(self.size_key, stories)) if stories else []

@@ -212,12 +212,16 @@ class SQLiteStoryStore:
         while True:  # in chunks: a long delete would hold the write lock
             with self.conn:
                 self.conn.execute("BEGIN")
-                rows = self.conn.execute("SELECT ref, story_id FROM stories_articles INDEXED BY stories_articles_ts "
-                                         "WHERE ts < ? LIMIT ?", (ts, MAX_VARIABLES)).fetchall()
+                rows = self.conn.execute("SELECT ref, story_id, article_id FROM stories_articles INDEXED BY "
+                                         "stories_articles_ts WHERE ts < ? LIMIT ?", (ts, MAX_VARIABLES)).fetchall()
                 if not rows:
                     return forgotten
-                refs, stories = [ref for ref, _ in rows], sorted({story for _, story in rows})
+                refs, stories = [ref for ref, _, _ in rows], sorted({story for _, story, _ in rows})
                 self.conn.execute(f"DELETE FROM stories_articles WHERE ref IN ({','.join('?' * len(refs))})", refs)
+                ids = [aid for _, _, aid in rows]
+                self.conn.execute(f"DELETE FROM stories_details WHERE article_id IN ({','.join('?' * len(ids))}) AND "
+                                  "article_id NOT IN (SELECT article_id FROM stories_articles WHERE article_id IN "
+                                  f"({','.join('?' * len(ids))}))", ids + ids)
                 marks = ",".join("?" * len(stories))
                 self.conn.execute(f"UPDATE stories_stories SET size = (SELECT count(*) FROM stories_articles a "
                                   f"WHERE a.story_id = stories_stories.story_id) WHERE story_id IN ({marks})", stories)
