@@ -1,5 +1,5 @@
 """Shared helpers for the benchmarks: an in-memory HTTP server, process-tree sampling from
-/proc, reading a crawl's stats file, and a ``scrapy`` launcher that times the main-process stages.
+/proc, reading a crawl's final stats (its run report), and a ``scrapy`` launcher that times the main-process stages.
 
 The launcher (``python -m bench.common crawl news ...``) is ``scrapy.cmdline.execute`` with two
 measurement wrappers installed first: ``StoryDetector.assign`` (story assignment, main process)

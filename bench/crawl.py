@@ -36,7 +36,7 @@ Figures per crawl:
 - ``pages_per_s``: article pages downloaded / Scrapy's ``elapsed_time_seconds`` (spider open to
   close); ``pages_per_s_command``: the same over the whole command's wall time (start-up incl.).
 - ``cpu_ms_per_page``: extract, clean, story_prepare (worker CPU, timed inside the worker by
-  newsspider.extensions.worker_pool and read from the crawl's stats file), story_assign and lines_observe (main
+  newsspider.extensions.worker_pool and read from the crawl's run report), story_assign and lines_observe (main
   process, thread CPU), main_total (the whole Scrapy process: download, parse, pipelines,
   feed export, IPC) and workers_total (every worker's CPU, from /proc).
 - ``peak_memory_mb``: peak of the summed RSS (and PSS) of the Scrapy process and its workers,
