@@ -1,0 +1,58 @@
+"""The e5 tokenizer's piece table (hashes in NumPy arrays): a hash shared by different texts never
+changes a token, and text no piece can spell (lone surrogates) still tokenizes."""
+import random
+
+import numpy as np
+import pytest
+
+from newsspider.stories.e5 import tokenizer as tokenizer_module
+from newsspider.stories.e5.modelfile import Pieces, Vocabulary
+from newsspider.stories.e5.tokenizer import METASPACE, Tokenizer
+
+PIECES = ["<unk>", "<s>", "</s>", METASPACE, "a", "b", "c", "ab", "bc", "abc", METASPACE + "a",
+          METASPACE + "ab", "ca", "cab", "bca", "aa", "bb", "cc", "abca", "é", "aé"]
+
+
+def vocabulary(seed: int = 0) -> Vocabulary:
+    rng = random.Random(seed)
+    encoded = [p.encode("utf-8") for p in PIECES]
+    offsets = np.cumsum([0] + [len(p) for p in encoded]).astype(np.int64)
+    scores = np.array([0.0, 0.0, 0.0] + [-rng.uniform(1, 8) for _ in PIECES[3:]], dtype=np.float32)
+    return Vocabulary(Pieces(b"".join(encoded), offsets), scores, bos=1, eos=2, pad=1, unk=0, normalization={})
+
+
+def texts(n: int = 200) -> list[str]:
+    rng = random.Random(1)
+    return ["".join(rng.choice("abcé ") for _ in range(rng.randint(0, 40))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("buckets", [1, 2, 5])
+def test_hash_collisions_never_change_a_token(monkeypatch, buckets):
+    """With the hash cut to a few values every lookup meets pieces of other texts first; the
+    tokens must be those the full hash gives."""
+    expected = [Tokenizer(vocabulary()).encode(t) for t in texts()]
+    monkeypatch.setattr(tokenizer_module, "_mix", lambda h: h % np.uint64(buckets))
+    colliding = Tokenizer(vocabulary())
+    assert [colliding.encode(t) for t in texts()] == expected
+
+
+def test_best_path_uses_the_pieces_scores():
+    vocab = vocabulary()
+    tok = Tokenizer(vocab)
+    ids = tok.encode("abca")
+    score = {i: float(vocab.scores[i]) for i in range(len(PIECES))}
+    assert all(i != 0 for i in ids)
+    # no other segmentation of "▁abca" into pieces scores higher
+    s = METASPACE + "abca"
+    best = [0.0] + [-1e30] * len(s)
+    for end in range(1, len(s) + 1):
+        for i in range(end):
+            if s[i:end] in PIECES[3:]:
+                best[end] = max(best[end], best[i] + score[PIECES.index(s[i:end])])
+    assert sum(score[i] for i in ids) == pytest.approx(best[-1], abs=1e-4)
+
+
+def test_lone_surrogates_become_unknown_pieces():
+    """A lone surrogate (no UTF-8 piece can spell it) is <unk>; the rest tokenizes as around it."""
+    tok = Tokenizer(vocabulary())
+    assert tok.encode("a\ud800b") == [*tok.encode("a"), 0, PIECES.index("b")]
