@@ -17,7 +17,7 @@ operation per span length), looked up in an open-addressing table of piece ids, 
 checked against the piece's bytes in the model file's piece text before it changes the best path,
 so a hash collision can never change a token. The obvious table, a dict from the pieces' strings
 to their ids, costs a worker process about 40 MB (250,000 str and int objects and the dict's
-slots); these arrays about 8 MB, and looking up whole texts at once is faster than span by span.
+slots); these arrays about 11 MB, and looking up whole texts at once is faster than span by span.
 """
 from __future__ import annotations
 
