@@ -284,14 +284,9 @@ class AtomicFileFeedStorage(FileFeedStorage):
         try:
             file.flush()  # a compressing wrapper (FEEDS postprocessing) has flushed into ``output`` on close
             output.commit()
-            output.close()
-            if self.partial is not None:
-                os.replace(self.partial, self.target)
-            _sync_directory(self.target.parent)
         except OSError as exc:
             raise OutputError.wrap(exc, self.target) from exc
-        self.in_place = True
-        self._done()
+        self._put_in_place()
 
     def salvage(self) -> int:
         """After a failed write: keep the complete lines, durably, in place; returns their bytes.
@@ -309,7 +304,16 @@ class AtomicFileFeedStorage(FileFeedStorage):
                               f"{self.partial or self.target}", str(self.target))
         try:
             output.salvage()
-            output.close()
+        except OSError as exc:
+            raise OutputError.wrap(exc, self.target) from exc
+        self._put_in_place()
+        return output.complete
+
+    def _put_in_place(self) -> None:
+        """Close the durable file and rename it to its target (``store``, ``salvage``)."""
+        assert self.file is not None
+        try:
+            self.file.close()
             if self.partial is not None:
                 os.replace(self.partial, self.target)
             _sync_directory(self.target.parent)
@@ -317,7 +321,6 @@ class AtomicFileFeedStorage(FileFeedStorage):
             raise OutputError.wrap(exc, self.target) from exc
         self.in_place = True
         self._done()
-        return output.complete
 
     def discard(self) -> None:
         """Nothing was written and nothing is to be stored: remove the hidden file."""

@@ -9,6 +9,7 @@ the folder never reads half of one.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Iterable, Mapping
@@ -57,5 +58,6 @@ def write_atomically(path: Path, text: str) -> None:
             os.fsync(handle.fileno())
         os.replace(partial, path)
     except OSError:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # the write's error is the one to report
+            partial.unlink(missing_ok=True)
         raise

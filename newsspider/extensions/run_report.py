@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from newsspider.export.files import write_atomically
 from newsspider.extensions.feed_output import FeedOutput
 from newsspider.outcome import OUTPUT_ERROR, outcome_from_stats, source_key, why_nothing_written
 
@@ -152,18 +152,9 @@ class RunReport:
         text = json.dumps(report, default=_json_value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
         for path in output.local_paths():
             target = report_path(Path(path))
-            partial = target.with_name(f".{target.name}.part")
             try:
-                with partial.open("w", encoding="utf-8") as handle:
-                    handle.write(text)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.replace(partial, target)
+                write_atomically(target, text)
             except OSError as exc:
                 logger.error("could not write the run report %s: %s", target, exc)
-                try:
-                    partial.unlink(missing_ok=True)
-                except OSError:
-                    pass
             else:
                 self.written.append(target)
