@@ -26,6 +26,9 @@ _JAVA_DATE = re.compile(r"(?:[A-Za-z]{3},?\s+)?([A-Za-z]{3})\s+(\d{1,2})\s+(\d{1
                         r"\s+([A-Za-z]{1,5})\s+(\d{4})")
 # Day-first dates with dots ("28.04.2023 19:20"), the European form some meta tags use.
 _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+# Numbers with slashes ("11/01/2023 12:43:42"): month first in the United States and in .NET's
+# invariant culture, day first in most of the world. Read only when one number cannot be a month.
+_SLASHED_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 _NAMED_ZONE = re.compile(r"^(.*\d)\s+([A-Za-z]{2,5})$")
 _MONTHS = {name: number for number, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
@@ -108,9 +111,10 @@ def _parse_text(text: str) -> Timestamp | None:
             return _from_java(match)
         match = _DOTTED_DATE.fullmatch(text)
         if match:
-            day, month, year, hour, minute, second = match.groups()
-            return Timestamp(datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
-                                      int(second or 0)), has_time=hour is not None)
+            return _day_first(*match.groups())
+        readings = slashed_readings(text)
+        if len(readings) == 1:
+            return readings[0]
     except (ValueError, OverflowError):
         return None
     try:
@@ -128,6 +132,30 @@ def _parse_text(text: str) -> Timestamp | None:
     if zone is not None:
         moment = moment.replace(tzinfo=zone)
     return Timestamp(moment)
+
+
+def slashed_readings(text: str) -> list[Timestamp]:
+    """The days a date with slashes can be ("11/01/2023": 11 January or 1 November; "24/09/2020"
+    only 24 September): both when both numbers could be a month, for the page to decide."""
+    match = _SLASHED_DATE.fullmatch(text.strip())
+    if match is None:
+        return []
+    first, second, *rest = match.groups()
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            stamp = _day_first(day, month, *rest)
+        except ValueError:
+            continue
+        if stamp not in readings:
+            readings.append(stamp)
+    return readings
+
+
+def _day_first(day: str, month: str, year: str, hour: str | None, minute: str | None,
+               second: str | None) -> Timestamp:
+    return Timestamp(datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0)),
+                     has_time=hour is not None)
 
 
 def _from_w3c(match: re.Match[str]) -> datetime:

@@ -165,3 +165,21 @@ def test_a_page_declaring_no_date_takes_the_dateline_opening_its_text():
 
     assert published("Karlsruhe, (12.11.2021). ").startswith("2021-11-12")
     assert not (published("") or "").startswith("2021-11-12")
+
+
+def test_a_date_with_slashes_is_read_when_one_number_cannot_be_a_month():
+    assert to_iso8601("24/09/2020") == "2020-09-24T00:00:00+00:00"
+    assert to_iso8601("09/24/2020 10:00") == "2020-09-24T10:00:00+00:00"
+    assert parse_timestamp("11/01/2023 12:43:42") is None  # 11 January or 1 November: the page decides
+
+
+def test_an_ambiguous_declared_date_with_slashes_takes_the_day_the_page_prints():
+    def published(printed: str) -> str | None:
+        body = ("<article><h1>Trinkwasser in Schwarzenmatt belastet</h1>"
+                + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 3) + f"<p>{printed}</p></article>")
+        html = f"<html><head><meta name='date' content='11/01/2023 12:43:42'></head><body>{body}</body></html>"
+        return extract_article(html, "https://zeitung.example/Boltigen/Trinkwasser-43157.html").article.published
+
+    assert published("Erstellt am: 01.11.2023") == "2023-11-01T12:43:42+00:00"
+    assert published("Erstellt am: 2023-01-11") == "2023-01-11T12:43:42+00:00"
+    assert not (published("Erstellt am: 01.11.2023, geändert 11.1.2023") or "").startswith("2023-11-01T12:43")

@@ -21,7 +21,7 @@ from urllib.parse import SplitResult, urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from newsspider.dates import Timestamp, best_timestamp, parse_timestamp
+from newsspider.dates import Timestamp, best_timestamp, parse_timestamp, slashed_readings
 from newsspider.extract.bylines import author_names, is_organisation_only
 from newsspider.extract.jsonld import JsonLd, JsonLdArticle, read_jsonld
 from newsspider.extract.repair import readable
@@ -180,6 +180,8 @@ def _dates(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd, items: lis
                 *(parse_timestamp(value) for name in _MODIFIED_META for value in meta.get(name, ())),
                 *(parse_timestamp(value) for value in _itemprop(items, "dateModified")),
                 parse_timestamp(page.modified) if page else None]
+    if not any(published):
+        published = _printed_reading(tree, [value for name in _PUBLISHED_META for value in meta.get(name, ())])
     declared = any(published)
     if declared:
         published = _printed_day(tree, title, published, items)
@@ -207,6 +209,29 @@ def _printed_day(tree: HtmlElement, title: str | None, published: list[Timestamp
     if stamp is None or stamp.moment.date() not in days:
         return published
     return sorted(published, key=lambda other: other is None or other.moment.date() != stamp.moment.date())
+
+
+def _printed_reading(tree: HtmlElement, values: list[str]) -> list[Timestamp | None]:
+    """The reading of a declared date with slashes that could be either day first or month first
+    ("11/01/2023 12:43:42") whose day the page prints where the order is plain ("01.11.2023",
+    "2023-11-01"); none when the page prints both days or neither."""
+    ambiguous = [readings for readings in map(slashed_readings, values) if len(readings) > 1]
+    if not ambiguous:
+        return []
+    body = next(tree.iter("body"), tree)
+    text = " ".join(body.itertext())
+    for readings in ambiguous:
+        printed = [stamp for stamp in readings if _prints_day(text, stamp)]
+        if len(printed) == 1:
+            return printed
+    return []
+
+
+def _prints_day(text: str, stamp: Timestamp) -> bool:
+    """The text writes the stamp's day day-first with dots or as ISO 8601 (zero-padded or not)."""
+    day = stamp.moment.date()
+    forms = (rf"(?<!\d)0?{day.day}\.0?{day.month}\.{day.year}(?!\d)", rf"(?<!\d){day.isoformat()}(?!\d)")
+    return any(re.search(form, text) for form in forms)
 
 
 def _shown_itemprop(items: list[HtmlElement], name: str) -> str | None:
