@@ -21,6 +21,7 @@ from newsspider.extract.metadata import read_metadata, undeclared_date
 from newsspider.extract.pagetype import LISTING, page_type
 from newsspider.extract.parse import parse_html
 from newsspider.extract.selectors import SiteSelectors, narrow_to_body, prune
+from newsspider.extract.subheadings import with_subheadings
 from newsspider.unicode_classes import CLOSING_MARKS, SENTENCE_ENDS, WIDE_RANGES, char_class
 
 logger = logging.getLogger(__name__)
@@ -128,6 +129,8 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         or " ".join(text.split()) == " ".join(jsonld.body.split())  # trafilatura read it flattened
     ):
         text, via_jsonld = jsonld.body.strip(), True
+    else:
+        text = with_subheadings(text, body_tree)
     kept = drop_tree_chrome(text, tree, (url, meta.canonical))
     tree_chrome = _lines_dropped(text, kept) if kept != text else ()
     text = kept

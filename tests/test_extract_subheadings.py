@@ -1,0 +1,31 @@
+"""Subheadings inside the story that the text extractor dropped go back between their paragraphs."""
+from __future__ import annotations
+
+from newsspider.extract.parse import parse_html
+from newsspider.extract.subheadings import with_subheadings
+
+FIRST = "Fréttamenn greindu frá skil\u00adyrðum sem félögum voru sett."
+SECOND = "Ný lög um trúfélög tóku gildi árið 2021."
+THIRD = "Dómari í Madrid hafnaði bótakröfunni í desember."
+
+
+def restore(body: str, text: str) -> str:
+    return with_subheadings(text, parse_html(f"<html><body>{body}</body></html>"))
+
+
+def test_a_heading_between_two_kept_paragraphs_goes_back_between_them():
+    body = (f"<div><p>{FIRST}</p><aside>Auglýsing</aside><script>x()</script><h3>Dæmdir söfnuður</h3>"
+            f"<p>{SECOND}</p><h3>Hlupu upp tröppurnar</h3><!-- ad --><p>{THIRD}</p></div>")
+    text = "\n".join((FIRST.replace("\u00ad", ""), SECOND, THIRD))
+    assert restore(body, text).split("\n") == [FIRST.replace("\u00ad", ""), "Dæmdir söfnuður", SECOND,
+                                               "Hlupu upp tröppurnar", THIRD]
+
+
+def test_headings_the_text_does_not_frame_stay_out():
+    text = "\n".join((FIRST, THIRD))  # the text skips SECOND: the heading's neighbours are not next to each other
+    body = f"<div><p>{FIRST}</p><h3>Dæmdir söfnuður</h3><p>{SECOND}</p><p>{THIRD}</p></div>"
+    assert restore(body, text) == text
+    teasers = f"<aside><p>{FIRST}</p><h3>Mest lesið</h3><p>{THIRD}</p></aside>"  # a sidebar's box title
+    assert restore(teasers, text) == text
+    kept = f"<div><p>{FIRST}</p><h3>Dæmdir söfnuður</h3><p>{THIRD}</p></div>"
+    assert restore(kept, "\n".join((FIRST, "Dæmdir söfnuður", THIRD))) == "\n".join((FIRST, "Dæmdir söfnuður", THIRD))
