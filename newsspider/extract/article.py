@@ -215,6 +215,9 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
     precise = _bare(tree, url, precision=True, fast=True)
     if not _trust_precise(text, precise):  # trafilatura's fallbacks (readability, jusText) may still find it
         precise = _bare(tree, url, precision=True, fast=False)
+    elif text_size(precise) < options.min_text_chars:  # less than an article: a prompt or a caption
+        fuller = _bare(tree, url, precision=True, fast=False)
+        precise = fuller if len(fuller) > len(precise) else precise
     candidates = [text]
     if _trust_precise(text, precise):
         candidates.append(precise)
