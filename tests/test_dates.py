@@ -183,3 +183,14 @@ def test_an_ambiguous_declared_date_with_slashes_takes_the_day_the_page_prints()
     assert published("Erstellt am: 01.11.2023") == "2023-11-01T12:43:42+00:00"
     assert published("Erstellt am: 2023-01-11") == "2023-01-11T12:43:42+00:00"
     assert not (published("Erstellt am: 01.11.2023, geändert 11.1.2023") or "").startswith("2023-11-01T12:43")
+
+
+def test_declarations_on_different_days_and_no_printed_date_are_decided_by_the_day_in_the_url():
+    data = {"@type": "NewsArticle", "headline": "Vanlife in Schweden", "datePublished": "2022-01-04T07:29:00.000Z"}
+    html = ("<html><head><script type='application/ld+json'>" + json.dumps(data) + "</script>"
+            "<meta property='article:published_time' content='2022-01-06T08:29:34+01:00'></head><body>"
+            "<article><h1>Vanlife in Schweden</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+            + "</article></body></html>")
+    assert extract_article(html, "https://outdoor.example/2022/01/06/vanlife").article.published.startswith("2022-01-06")
+    assert extract_article(html, "https://outdoor.example/vanlife").article.published.startswith("2022-01-04")
+    assert extract_article(html, "https://outdoor.example/2022/01/09/vanlife").article.published.startswith("2022-01-04")

@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import islice
 from urllib.parse import SplitResult, urljoin, urlsplit
 
@@ -98,6 +99,8 @@ OPENING_DATELINE_CHARS = 40
 # "Nov 3, 2023") or day, month and year in one group ("14.01.2022", "2022-01-14"). A year alone
 # ("Vogel des Jahres 2021", "© 2019") or a month ("2019-10", "Januar 2019") is not a date.
 _DAY_NUMBER = re.compile(r"(?<![\d./:-])\d{1,2}(?![\d:]|[./-]\d{4}(?![./-]\d))|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+# A day in a URL's path: year, month and day as directories or joined by dashes.
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/.-]|$)")
 # Headings there are not the story's headline.
 _NOT_STORY = frozenset({"nav", "aside", "footer"})
 # A headline's suffix ("| Sport") names the site or section in at most this many words.
@@ -146,7 +149,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
     sections = [name for name in (article.section if article else None, *(_first(meta, key) for key in _SECTION_META),
                                   *_path_words(url), *_trail_sections(ld.breadcrumbs, (url, canonical))) if name]
     title = headline(tree, meta, article, [*organisations, *sections])
-    published, modified, dated = _dates(tree, meta, ld, microdata, title)
+    published, modified, dated = _dates(tree, meta, ld, microdata, title, url)
     return PageMetadata(
         html_lang=html_lang, canonical=canonical,
         published=published.iso() if published else None, modified=modified.iso() if modified else None,
@@ -163,7 +166,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
 
 # --- dates -------------------------------------------------------------------------------------------
 def _dates(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd, items: list[HtmlElement],
-           title: str | None) -> tuple[Timestamp | None, Timestamp | None, bool]:
+           title: str | None, url: str | None) -> tuple[Timestamp | None, Timestamp | None, bool]:
     """Published and modified times, each the most trusted declaration completed from the others
     (:func:`newsspider.dates.best_timestamp`): the JSON-LD article's, the meta tags', microdata's,
     the JSON-LD page's, and for the published time the page's first ``<time datetime>``; and
@@ -184,7 +187,7 @@ def _dates(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd, items: lis
         published = _printed_reading(tree, [value for name in _PUBLISHED_META for value in meta.get(name, ())])
     declared = any(published)
     if declared:
-        published = _printed_day(tree, title, published, items)
+        published = _printed_day(tree, title, published, items, url)
     datetimes = filter(None, (element.get("datetime") for element in tree.iter("time")))
     times = [parse_timestamp(value) for value in islice(datetimes, MAX_TIMES)]
     if not declared:
@@ -194,21 +197,36 @@ def _dates(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd, items: lis
 
 
 def _printed_day(tree: HtmlElement, title: str | None, published: list[Timestamp | None],
-                 items: list[HtmlElement]) -> list[Timestamp | None]:
+                 items: list[HtmlElement], url: str | None) -> list[Timestamp | None]:
     """The published declarations with the ones falling on the day the page prints first, when
     they do not all fall on one day: a CMS's JSON-LD may carry the day a draft was created
     ("2022-01-04T07:29:00Z") where the meta tags and the visible dateline say when it appeared
     ("2022-01-06"). The printed date is what the page tells its readers: the date by its
     headline, else a microdata ``datePublished`` the page shows as text
-    (``<time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time>``)."""
+    (``<time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time>``); else the day
+    the page's address names."""
     days = {stamp.moment.date() for stamp in published if stamp is not None}
     if len(days) < 2:
         return published
     printed = _dateline(tree, title) or _shown_itemprop(items, "datePublished")
     stamp = parse_timestamp(printed) if printed else None
-    if stamp is None or stamp.moment.date() not in days:
+    day = stamp.moment.date() if stamp else None
+    if day not in days:
+        day = url_day(url)  # the day a CMS wrote into the address when it published the page
+    if day not in days:
         return published
-    return sorted(published, key=lambda other: other is None or other.moment.date() != stamp.moment.date())
+    return sorted(published, key=lambda other: other is None or other.moment.date() != day)
+
+
+def url_day(url: str | None) -> date | None:
+    """The day a URL's path names as year, month and day ("/2023/04/28/", "/2023-04-28-title")."""
+    match = _URL_DAY.search(split_url(url).path)
+    if match is None:
+        return None
+    try:
+        return date(*map(int, match.groups()))
+    except ValueError:
+        return None
 
 
 def _printed_reading(tree: HtmlElement, values: list[str]) -> list[Timestamp | None]:
