@@ -194,3 +194,16 @@ def test_declarations_on_different_days_and_no_printed_date_are_decided_by_the_d
     assert extract_article(html, "https://outdoor.example/2022/01/06/vanlife").article.published.startswith("2022-01-06")
     assert extract_article(html, "https://outdoor.example/vanlife").article.published.startswith("2022-01-04")
     assert extract_article(html, "https://outdoor.example/2022/01/09/vanlife").article.published.startswith("2022-01-04")
+
+
+def test_a_year_htmldate_reads_alone_next_to_the_headline_is_not_the_first_of_january():
+    def published(kicker: str) -> str | None:
+        body = (f"<div><h1>Bundeskabinett beschließt Bericht</h1><p class='kicker'>{kicker}</p></div>"
+                "<article>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 3) + "</article>"
+                "<p class='date'>Publiziert am 21.01.2022</p>")
+        html = f"<html><head><title>Bundeskabinett beschließt Bericht</title></head><body>{body}</body></html>"
+        return extract_article(html, "https://ministerium.example/meldungen/bericht").article.published
+
+    assert published("Deutsche G7-Präsidentschaft 2022").startswith("2022-01-21")
+    assert published("Published: Sept. 8, 2020 at 9:22 a.m. ET").startswith("2022-01-21")
+    assert published("January 1, 2022").startswith("2022-01-01")

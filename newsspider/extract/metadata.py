@@ -99,6 +99,7 @@ OPENING_DATELINE_CHARS = 40
 # "Nov 3, 2023") or day, month and year in one group ("14.01.2022", "2022-01-14"). A year alone
 # ("Vogel des Jahres 2021", "© 2019") or a month ("2019-10", "Januar 2019") is not a date.
 _DAY_NUMBER = re.compile(r"(?<![\d./:-])\d{1,2}(?![\d:]|[./-]\d{4}(?![./-]\d))|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
 # A day in a URL's path: year, month and day as directories or joined by dashes.
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/.-]|$)")
 # Headings there are not the story's headline.
@@ -311,14 +312,20 @@ def _opening_dateline(text: str) -> str | None:
 
 
 def _htmldate_text(text: str) -> str | None:
+    """The day a short text names, read by htmldate's parser. htmldate makes a year it finds
+    alone ("G7-Präsidentschaft 2022", "Sept. 8, 2020" in a form it does not read) the 1st of
+    January: a 1st of January counts only where the text shows a day 1."""
     try:
         from htmldate import find_date
 
-        return find_date(f"<html><body><p>{html.escape(text)}</p></body></html>", extensive_search=True,
-                         original_date=True)
+        found = find_date(f"<html><body><p>{html.escape(text)}</p></body></html>", extensive_search=True,
+                          original_date=True)
     except Exception:  # htmldate bugs on odd text must not cost the article
         logger.debug("htmldate failed on %r", text, exc_info=True)
         return None
+    if found and found.endswith("-01-01") and not _DAY_ONE.search(text):
+        return None
+    return found
 
 
 def _htmldate(tree: HtmlElement, url: str | None) -> str | None:
