@@ -10,7 +10,8 @@ THIRD = "Dómari í Madrid hafnaði bótakröfunni í desember."
 
 
 def restore(body: str, text: str) -> str:
-    return with_subheadings(text, parse_html(f"<html><body>{body}</body></html>"))
+    """with_subheadings on the body's first element as the story's container."""
+    return with_subheadings(text, parse_html(f"<html><body>{body}</body></html>").find("body")[0])
 
 
 def test_a_heading_between_two_kept_paragraphs_goes_back_between_them():

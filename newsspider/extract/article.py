@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import trafilatura
+from lxml.html import HtmlElement
 
 from newsspider.dates import to_iso8601
 from newsspider.extract.cleaning.tree import drop_tree_chrome
@@ -122,15 +123,16 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     meta = read_metadata(tree, url)
     jsonld = meta.jsonld
     body_tree = narrow_to_body(tree, selectors) if selectors else tree
-    text = _trafilatura_text(body_tree, url, options, jsonld.body if jsonld else None)
+    story, story_chars = _story_block(body_tree)
+    text = _trafilatura_text(body_tree, url, options, jsonld.body if jsonld else None, story_chars)
     via_jsonld = False
     if jsonld and jsonld.body and (
         (text_size(text) < options.min_text_chars and len(jsonld.body) > len(text))
         or " ".join(text.split()) == " ".join(jsonld.body.split())  # trafilatura read it flattened
     ):
         text, via_jsonld = jsonld.body.strip(), True
-    else:
-        text = with_subheadings(text, body_tree)
+    elif story is not None:
+        text = with_subheadings(text, story)
     kept = drop_tree_chrome(text, tree, (url, meta.canonical))
     tree_chrome = _lines_dropped(text, kept) if kept != text else ()
     text = kept
@@ -185,12 +187,12 @@ def _bare(tree, url: str, *, precision: bool, fast: bool) -> str:
     return (text or "").strip()
 
 
-def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str | None) -> str:
+def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str | None, story_chars: int) -> str:
     """The article text: trafilatura's fast balanced pass, and a second opinion where needed.
 
     The fast pass (no readability/jusText comparison) scores as well as the full one on the
     benchmark at about half the CPU. Where it returns much less than the page holds (less than
-    ``HOLDS_SHARE`` of the page's largest block of paragraphs, or less than an article's minimum:
+    ``HOLDS_SHARE`` of ``story_chars``, the page's largest block of paragraphs, or less than an article's minimum:
     a lead where the story goes on in other containers), the full pass with trafilatura's
     fallbacks takes a second look, and the longer text is kept. Where its text does not read like an article (less than
     ``READS_AS_ARTICLE`` of it in sentence-like paragraphs: menus, teaser lists, captions
@@ -205,7 +207,7 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
     arbitrates between the two: the one that agrees with it best wins.
     """
     text = _bare(tree, url, precision=False, fast=True)
-    if text_size(text) < options.min_text_chars or len(text) < HOLDS_SHARE * _largest_paragraph_block(tree):
+    if text_size(text) < options.min_text_chars or len(text) < HOLDS_SHARE * story_chars:
         fuller = _bare(tree, url, precision=False, fast=False)  # the fast pass cut the article short
         if len(fuller) > len(text):
             text = fuller
@@ -229,15 +231,18 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
     return best
 
 
-def _largest_paragraph_block(tree) -> int:
-    """Characters of the ``<p>`` elements of the element holding the most of them: where a page
+def _story_block(tree) -> tuple[HtmlElement | None, int]:
+    """The element holding the most characters of ``<p>`` elements, and that count: where a page
     keeps its story, whatever trafilatura kept of it (comments and teasers spread over many
     containers count for one of them only)."""
     held: dict = {}
     for paragraph in tree.iter("p"):
         parent = paragraph.getparent()
         held[parent] = held.get(parent, 0) + len(paragraph.text_content())
-    return max(held.values(), default=0)
+    if not held:
+        return None, 0
+    story = max(held, key=held.__getitem__)
+    return story, held[story]
 
 
 def sentence_share(text: str) -> float:

@@ -1,13 +1,15 @@
 """Subheadings the text extractor dropped from inside the story.
 
-A subheading (``<h2>``-``<h4>``) that stands between two paragraphs of the story, which the text
-keeps one after the other, is part of the story: trafilatura sometimes drops such headings from
-a container it otherwise keeps whole (depending on what else the page holds). They go back
-between their two paragraphs. A heading elsewhere (a teaser list, a sidebar's box title, a
-heading whose neighbours the text does not keep in that order) stays out.
+A subheading (``<h2>``-``<h4>``) that stands between two paragraphs of the story's container (the
+element holding most of the page's paragraphs), paragraphs the text keeps one after the other,
+is part of the story: trafilatura sometimes drops such headings from a container it otherwise
+keeps whole (depending on what else the page holds). They go back between their two paragraphs.
+A heading elsewhere (a teaser list, a sidebar's box title, a heading whose neighbours the text
+does not keep in that order) stays out.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lxml.html import HtmlElement
@@ -17,24 +19,30 @@ SUBHEADING_TAGS = ("h2", "h3", "h4")
 MAX_SUBHEADING_CHARS = 200
 # Elements skipped between a heading and the paragraph next to it (an ad slot, a script).
 NEIGHBOUR_REACH = 3
+_NOT_ALNUM = re.compile(r"[\W_]+")
 _OUTSIDE_STORY = frozenset({"nav", "aside", "footer", "header", "form"})
 
 
-def with_subheadings(text: str, tree: HtmlElement) -> str:
-    """``text`` with the subheadings it lacks put back between the paragraphs they separate."""
+def with_subheadings(text: str, story: HtmlElement) -> str:
+    """``text`` with the subheadings it lacks put back between the paragraphs they separate;
+    ``story`` is the element holding the story's paragraphs (the headings looked at are its
+    children)."""
     lines = text.split("\n")
-    index = {key: i for i, key in enumerate(map(_key, lines)) if key}
+    index: dict[str, int] | None = None  # line key -> position, built once a heading stands between paragraphs
     inserts: dict[int, str] = {}
-    for heading in tree.iter(*SUBHEADING_TAGS):
+    for heading in story.iterchildren(*SUBHEADING_TAGS):
         title = " ".join(heading.text_content().split())
-        key = _key(title)
-        if not key or key in index or len(title) > MAX_SUBHEADING_CHARS:
+        if not title or len(title) > MAX_SUBHEADING_CHARS or title in text:
             continue
         before, after = _paragraph(heading.itersiblings(preceding=True)), _paragraph(heading.itersiblings())
-        position = index.get(before) if before else None
-        if position is None or index.get(after or "") != position + 1 or position + 1 in inserts:
+        if before is None or after is None or any(ancestor.tag in _OUTSIDE_STORY
+                                                  for ancestor in heading.iterancestors()):
             continue
-        if any(ancestor.tag in _OUTSIDE_STORY for ancestor in heading.iterancestors()):
+        if index is None:
+            index = {key: i for i, key in enumerate(map(_key, lines)) if key}
+        position = index.get(_key(before.text_content()))
+        if (position is None or index.get(_key(after.text_content())) != position + 1 or position + 1 in inserts
+                or _key(title) in index):
             continue
         inserts[position + 1] = title
     if not inserts:
@@ -43,9 +51,9 @@ def with_subheadings(text: str, tree: HtmlElement) -> str:
                      for line in ((inserts[i], original) if i in inserts else (original,)))
 
 
-def _paragraph(siblings: Iterator[HtmlElement]) -> str | None:
-    """The key of the first ``<p>`` among the next few siblings (None when another heading or a
-    non-paragraph block with text comes first)."""
+def _paragraph(siblings: Iterator[HtmlElement]) -> HtmlElement | None:
+    """The first ``<p>`` with text among the next few siblings (None when another heading or a
+    list, table or quote comes first)."""
     count = 0
     for element in siblings:
         if not isinstance(element.tag, str):  # a comment
@@ -54,7 +62,7 @@ def _paragraph(siblings: Iterator[HtmlElement]) -> str | None:
             return None
         count += 1
         if element.tag == "p":
-            return _key(element.text_content()) or None
+            return element if element.text_content().strip() else None
         if element.tag in SUBHEADING_TAGS or element.tag in ("ul", "ol", "table", "blockquote"):
             return None
     return None
@@ -62,4 +70,4 @@ def _paragraph(siblings: Iterator[HtmlElement]) -> str | None:
 
 def _key(text: str) -> str:
     """Letters and digits, case-folded: one paragraph however its spaces and soft hyphens came out."""
-    return "".join(char for char in text.casefold() if char.isalnum())
+    return _NOT_ALNUM.sub("", text.casefold())
