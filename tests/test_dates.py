@@ -207,3 +207,17 @@ def test_a_year_htmldate_reads_alone_next_to_the_headline_is_not_the_first_of_ja
     assert published("Deutsche G7-Präsidentschaft 2022").startswith("2022-01-21")
     assert published("Published: Sept. 8, 2020 at 9:22 a.m. ET").startswith("2022-01-21")
     assert published("January 1, 2022").startswith("2022-01-01")
+
+
+def test_a_comments_time_is_not_the_publication_date_of_a_page_declaring_none():
+    comments = ("<section id='comments'><div class='comment'><time datetime='2020-09-23T18:19:06+02:00'>23.09.20"
+                "</time><p>Super Tipp, danke!</p></div></section>")
+    body = ("<article><h1>Tomaten richtig schneiden</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+            + f"</article>{comments}")
+    html = f"<html><head><title>Tomaten richtig schneiden</title></head><body>{body}</body></html>"
+    published = extract_article(html, "https://kochen.example/tipp/1918/tomaten.html").article.published
+    assert not (published or "").startswith("2020-09-23T18:19")
+    story = html.replace("<h1>Tomaten richtig schneiden</h1>",
+                         "<h1>Tomaten richtig schneiden</h1><time datetime='2020-09-20T10:00:00+02:00'>20.09.</time>")
+    assert extract_article(story, "https://kochen.example/tipp/1918/tomaten.html").article.published == (
+        "2020-09-20T10:00:00+02:00")

@@ -170,7 +170,8 @@ def _dates(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd, items: lis
            title: str | None, url: str | None) -> tuple[Timestamp | None, Timestamp | None, bool]:
     """Published and modified times, each the most trusted declaration completed from the others
     (:func:`newsspider.dates.best_timestamp`): the JSON-LD article's, the meta tags', microdata's,
-    the JSON-LD page's, and for the published time the page's first ``<time datetime>``; and
+    the JSON-LD page's, and for the published time the first ``<time datetime>`` of the story
+    (not of its comments, navigation or asides); and
     whether the page declares its publication date (a ``<time>`` may be any teaser's). Where the
     page's declarations of its publication date fall on different days, the one whose day the
     page prints by its headline wins (:func:`_printed_day`)."""
@@ -189,10 +190,11 @@ def _dates(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd, items: lis
     declared = any(published)
     if declared:
         published = _printed_day(tree, title, published, items, url)
-    datetimes = filter(None, (element.get("datetime") for element in tree.iter("time")))
-    times = [parse_timestamp(value) for value in islice(datetimes, MAX_TIMES)]
-    if not declared:
-        published = times[:1]
+    elements = list(islice((element for element in tree.iter("time") if element.get("datetime")), MAX_TIMES))
+    times = [parse_timestamp(element.get("datetime")) for element in elements]
+    if not declared:  # the first <time> of the story (a comment's or a sidebar's is not the page's)
+        published = [stamp for element, stamp in zip(elements, times, strict=True)
+                     if not _outside_story(element) and not any(map(_outside_story, element.iterancestors()))][:1]
     every = [*published, *modified, *times]
     return best_timestamp(published, every), best_timestamp(modified, every), declared
 
