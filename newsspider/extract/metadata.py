@@ -242,7 +242,7 @@ def _printed_reading(tree: HtmlElement, values: list[str]) -> list[Timestamp | N
     body = next(tree.iter("body"), tree)
     text = " ".join(body.itertext())
     for readings in ambiguous:
-        printed = [stamp for stamp in readings if _prints_day(text, stamp)]
+        printed: list[Timestamp | None] = [stamp for stamp in readings if _prints_day(text, stamp)]
         if len(printed) == 1:
             return printed
     return []
