@@ -221,3 +221,11 @@ def test_a_comments_time_is_not_the_publication_date_of_a_page_declaring_none():
                          "<h1>Tomaten richtig schneiden</h1><time datetime='2020-09-20T10:00:00+02:00'>20.09.</time>")
     assert extract_article(story, "https://kochen.example/tipp/1918/tomaten.html").article.published == (
         "2020-09-20T10:00:00+02:00")
+
+
+def test_a_time_in_the_articles_own_footer_is_its_date_when_the_page_declares_none():
+    body = ("<article><h1>Wurmkiste selber bauen</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+            + "<footer class='entry-footer'>Posted on <time datetime='2019-10-31T09:00:00+01:00'>31. Oktober"
+            " 2019</time></footer></article>")
+    html = f"<html><head><title>Wurmkiste selber bauen</title></head><body>{body}</body></html>"
+    assert extract_article(html, "https://blog.example/?p=959").article.published == "2019-10-31T09:00:00+01:00"

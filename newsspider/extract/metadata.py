@@ -171,7 +171,7 @@ def _dates(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd, items: lis
     """Published and modified times, each the most trusted declaration completed from the others
     (:func:`newsspider.dates.best_timestamp`): the JSON-LD article's, the meta tags', microdata's,
     the JSON-LD page's, and for the published time the first ``<time datetime>`` of the story
-    (not of its comments, navigation or asides); and
+    (not of its comments, navigation or asides: :func:`_comment_or_aside`); and
     whether the page declares its publication date (a ``<time>`` may be any teaser's). Where the
     page's declarations of its publication date fall on different days, the one whose day the
     page prints by its headline wins (:func:`_printed_day`)."""
@@ -194,7 +194,7 @@ def _dates(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd, items: lis
     times = [parse_timestamp(element.get("datetime")) for element in elements]
     if not declared:  # the first <time> of the story (a comment's or a sidebar's is not the page's)
         published = [stamp for element, stamp in zip(elements, times, strict=True)
-                     if not _outside_story(element) and not any(map(_outside_story, element.iterancestors()))][:1]
+                     if not any(map(_comment_or_aside, (element, *element.iterancestors())))][:1]
     every = [*published, *modified, *times]
     return best_timestamp(published, every), best_timestamp(modified, every), declared
 
@@ -566,6 +566,13 @@ def _outside_story(element: HtmlElement) -> bool:
         return True
     marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     return "comment" in marks
+
+
+def _comment_or_aside(element: HtmlElement) -> bool:
+    """Navigation, an aside or a comment thread (an article's own footer carries its date)."""
+    if element.tag in ("nav", "aside"):
+        return True
+    return "comment" in f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
 def _meta_authors(meta: dict[str, list[str]], ld: JsonLd) -> list[str]:
