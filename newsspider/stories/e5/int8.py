@@ -33,8 +33,10 @@ import numpy as np
 from . import onnx_proto
 from .modelfile import ModelFile, dequantize
 
-MAX_TOKENS = 4096      # padded tokens per graph run: bounds the activations (~60 MB at 4096)
-PAD_SLACK = 1.25       # a length group's padded length is at most this times its shortest + 4
+MAX_TOKENS = 512       # padded tokens per graph run: the activations stay in the core's cache
+PAD_SLACK = 1.1        # a length group's padded length is at most this times its shortest + PAD_TOKENS
+PAD_TOKENS = 2
+GELU_MIN = -0.17       # GELU's smallest value is -0.16997 (at x = -0.7518)
 
 
 class Int8Encoder:
@@ -54,14 +56,10 @@ class Int8Encoder:
         options.inter_op_num_threads = 1
         options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
         options.log_severity_level = 3
-        options.enable_cpu_mem_arena = False  # activations freed after each run, not kept at their peak
-        graph, weights = build_graph(model)
-        # the weight matrices are inputs of the graph, fed as arrays to every run: onnxruntime
-        # reads them in place, where initializers (in the graph's bytes, or added as external
-        # initializers) are copied into the session, a second 20 MB per worker process
-        self._weights = weights
-        self._session = onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
-        del graph
+        # onnxruntime's arena keeps a run's activations for the next (about 30 MB at MAX_TOKENS):
+        # without it every run's buffers came fresh from the system, about 8% slower
+        options.enable_cpu_mem_arena = True
+        self._session = onnxruntime.InferenceSession(build_graph(model), options, providers=["CPUExecutionProvider"])
         release_freed_memory()
 
     def pooled(self, sequences: list[list[int]]) -> np.ndarray:
@@ -86,7 +84,8 @@ class Int8Encoder:
             ids[row, :len(sequence)] = sequence
         x = dequantize(self._words[ids.ravel()]).reshape(batch, width, self.hidden)
         x += self._positions[:width]
-        hidden = self._session.run(None, {"x": x, "mask": valid.astype(np.int32), **self._weights})[0]
+        mask = np.ascontiguousarray(np.broadcast_to(valid[:, None, None, :], (batch, 1, width, width)))
+        hidden = self._session.run(None, {"x": x, "mask": mask})[0]
         hidden *= valid[:, :, None]
         return hidden.sum(axis=1) / lengths[:, None].astype(np.float32)
 
@@ -113,30 +112,30 @@ _MALLOC_TRIM = _malloc_trim()
 
 def length_groups(lengths: list[int]) -> list[list[int]]:
     """Indices of the sequences, sorted by length and cut into groups run together: at most
-    ``MAX_TOKENS`` padded tokens, and the longest at most ``PAD_SLACK`` times the shortest + 4."""
+    ``MAX_TOKENS`` padded tokens, and the longest at most ``PAD_SLACK`` times the shortest + ``PAD_TOKENS``."""
     order = sorted(range(len(lengths)), key=lengths.__getitem__)
     groups: list[list[int]] = []
     for i in order:
         if groups:
             group = groups[-1]
             shortest = lengths[group[0]]
-            if lengths[i] <= PAD_SLACK * shortest + 4 and (len(group) + 1) * lengths[i] <= MAX_TOKENS:
+            if lengths[i] <= PAD_SLACK * shortest + PAD_TOKENS and (len(group) + 1) * lengths[i] <= MAX_TOKENS:
                 group.append(i)
                 continue
         groups.append([i])
     return groups
 
 
-def build_graph(model: ModelFile) -> tuple[bytes, dict[str, np.ndarray]]:
+def build_graph(model: ModelFile) -> bytes:
     """The encoder (embedding layer norm, then the layers) as a serialised ONNX model: inputs ``x``
-    (batch, length, hidden) summed embeddings and ``mask`` (batch, length) int32, 1 for a token, 0
-    for padding, then the int8 weight matrices by name, output ``h`` (batch, length, hidden) last
-    hidden states; and those matrices, to be fed with every run."""
+    (batch, length, hidden) summed embeddings and ``mask`` (batch, 1, length, length) bool, true
+    where a token may attend to a token (not padding); output ``h`` (batch, length, hidden) last
+    hidden states. The int8 weight matrices are initializers: onnxruntime packs each once for its
+    integer products (fed as inputs instead, it re-packed all 21 MB of them at every run)."""
     shape = model.shape
     hidden, heads = shape.hidden, shape.heads
     nodes: list[tuple[str, list[str], str, str, dict]] = []  # op, inputs, output, domain, attributes
     initializers: list[bytes] = []
-    matrices: dict[str, np.ndarray] = {}
     names = count()
 
     def const(value: np.ndarray, dtype=np.float32) -> str:
@@ -153,15 +152,20 @@ def build_graph(model: ModelFile) -> tuple[bytes, dict[str, np.ndarray]]:
     grid = const(np.array(1 / 127, np.float32))
     zero_point = const(np.array(128), np.uint8)
     tiny = const(np.array(1e-12, np.float32))
+    gelu_floor = const(np.array(-GELU_MIN, np.float32))
 
     def layer_norm(x: str, prefix: str) -> str:
         return node("LayerNormalization", [x, const(model.floats(f"{prefix}.w")), const(model.floats(f"{prefix}.b"))],
                     axis=-1, epsilon=float(shape.eps))
 
-    def quantized(x: str) -> tuple[str, str]:
-        """x's rows on the int8 grid (uint8 with zero point 128) and each row's scale."""
-        largest = node("Max", [node("ReduceMax", [x, last_axis], keepdims=1),
-                               node("Neg", [node("ReduceMin", [x, last_axis], keepdims=1)]), tiny])
+    def quantized(x: str, gelu_output: bool = False) -> tuple[str, str]:
+        """x's rows on the int8 grid (uint8 with zero point 128) and each row's scale, its largest
+        absolute value (a GELU output's is its largest value: none is below ``GELU_MIN``)."""
+        if gelu_output:
+            largest = node("Max", [node("ReduceMax", [x, last_axis], keepdims=1), gelu_floor])
+        else:
+            largest = node("Max", [node("ReduceMax", [x, last_axis], keepdims=1),
+                                   node("Neg", [node("ReduceMin", [x, last_axis], keepdims=1)]), tiny])
         grid_step = node("Mul", [largest, grid])  # a row's values on [-127, 127] steps
         rows = node("QuantizeLinear", [x, grid_step, node("Expand", [zero_point, node("Shape", [largest])])],
                     axis=-1, block_size=shape.ffn * 4)
@@ -171,10 +175,9 @@ def build_graph(model: ModelFile) -> tuple[bytes, dict[str, np.ndarray]]:
         """x @ weight (+ bias), weight (in, out) float32 rounded to int8 per output column, x as
         :func:`quantized` gives it (see the module docstring)."""
         column_scale = np.maximum(np.abs(weight).max(axis=0), 1e-12) / 127
-        weights = np.clip(np.rint(weight / column_scale), -127, 127)
-        name = f"w{next(names)}"
-        matrices[name] = np.ascontiguousarray(weights, dtype=np.int8)
-        out = node("MatMulIntegerToFloat", [rows[0], name, grid, const(column_scale), zero_point], domain="com.microsoft")
+        weights = const(np.clip(np.rint(weight / column_scale), -127, 127), np.int8)
+        out = node("MatMulIntegerToFloat", [rows[0], weights, grid, const(column_scale), zero_point],
+                   domain="com.microsoft")
         out = node("Mul", [out, rows[1]])
         return out if bias is None else node("Add", [out, const(bias)])
 
@@ -185,24 +188,26 @@ def build_graph(model: ModelFile) -> tuple[bytes, dict[str, np.ndarray]]:
     for i in range(shape.layers):
         p = f"l{i}"
         rows = quantized(x)
-        query, key, value = (product(rows, matrix(f"{p}.{m}.w", hidden)) for m in "qkv")
-        qkv_bias = np.concatenate([model.floats(f"{p}.{m}.b") for m in "qkv"])
-        context = node("MultiHeadAttention", [query, key, value, const(qkv_bias), "mask"], domain="com.microsoft",
-                       num_heads=heads)
-        attended = product(quantized(context), matrix(f"{p}.ao.w", hidden), model.floats(f"{p}.ao.b"))
+        query = product(rows, matrix(f"{p}.q.w", hidden), model.floats(f"{p}.q.b"))
+        # the key's bias adds the same number to all of a query's scores, which softmax ignores;
+        # the value's bias comes out of attention unchanged (a query's weights sum to 1), so it
+        # joins the output projection's: b_ao + b_v @ W_ao
+        key = product(rows, matrix(f"{p}.k.w", hidden))
+        value = product(rows, matrix(f"{p}.v.w", hidden))
+        context = node("Attention", [query, key, value, "mask"], q_num_heads=heads, kv_num_heads=heads)
+        out_weight = matrix(f"{p}.ao.w", hidden)
+        attended = product(quantized(context), out_weight, model.floats(f"{p}.ao.b") + model.floats(f"{p}.v.b") @ out_weight)
         x = layer_norm(node("Sum", [attended, x]), f"{p}.aln")
         up = product(quantized(x), matrix(f"{p}.fi.w", shape.ffn), model.floats(f"{p}.fi.b"))
-        down = product(quantized(node("Gelu", [up], domain="com.microsoft")), matrix(f"{p}.fo.w", hidden),
-                       model.floats(f"{p}.fo.b"))
+        down = product(quantized(node("Gelu", [up], domain="com.microsoft"), gelu_output=True),
+                       matrix(f"{p}.fo.w", hidden), model.floats(f"{p}.fo.b"))
         x = layer_norm(node("Sum", [down, x]), f"{p}.oln")
     renamed = {x: "h"}
     encoded = [onnx_proto.node(op, [renamed.get(n, n) for n in inputs], [renamed.get(out, out)], domain, **attributes)
                for op, inputs, out, domain, attributes in nodes]
-    graph = onnx_proto.model(
+    return onnx_proto.model(
         "multilingual-e5-small", encoded,
         [onnx_proto.value_info("x", onnx_proto.FLOAT, ["batch", "length", hidden]),
-         onnx_proto.value_info("mask", onnx_proto.INT32, ["batch", "length"]),
-         *(onnx_proto.value_info(name, onnx_proto.INT8, list(w.shape)) for name, w in matrices.items())],
+         onnx_proto.value_info("mask", onnx_proto.BOOL, ["batch", 1, "length", "length"])],
         [onnx_proto.value_info("h", onnx_proto.FLOAT, ["batch", "length", hidden])],
-        initializers, {"": 21, "com.microsoft": 1})
-    return graph, matrices
+        initializers, {"": 23, "com.microsoft": 1})

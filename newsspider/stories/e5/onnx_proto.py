@@ -3,7 +3,7 @@
 Why not the ``onnx`` package: importing it and building the model through its message classes
 costs each worker process about 30 MB that stays after the session is built, for a graph of a
 few hundred nodes whose weights go to onnxruntime as arrays anyway. The field numbers are those
-of ``onnx/onnx.proto`` (IR version 8); tests/test_stories_e5.py parses the bytes with the
+of ``onnx/onnx.proto`` (IR version 10); tests/test_stories_e5.py parses the bytes with the
 ``onnx`` package and runs its checker.
 """
 from __future__ import annotations
@@ -12,13 +12,13 @@ import struct
 
 import numpy as np
 
-IR_VERSION = 8
+IR_VERSION = 10  # opset 23 (the Attention operator) needs it
 # TensorProto.DataType
-FLOAT, UINT8, INT8, INT32, INT64 = 1, 2, 3, 6, 7
+FLOAT, UINT8, INT8, INT32, INT64, BOOL = 1, 2, 3, 6, 7, 9
 _DTYPES = {np.dtype(np.float32): FLOAT, np.dtype(np.uint8): UINT8, np.dtype(np.int8): INT8,
-           np.dtype(np.int32): INT32, np.dtype(np.int64): INT64}
+           np.dtype(np.int32): INT32, np.dtype(np.int64): INT64, np.dtype(np.bool_): BOOL}
 # AttributeProto.AttributeType
-_ATTR_FLOAT, _ATTR_INT, _ATTR_INTS = 1, 2, 7
+_ATTR_FLOAT, _ATTR_INT, _ATTR_STRING, _ATTR_INTS = 1, 2, 3, 7
 
 
 def _varint(value: int) -> bytes:
@@ -51,8 +51,8 @@ def _float(field: int, value: float) -> bytes:
     return _key(field, 5) + struct.pack("<f", value)
 
 
-def node(op_type: str, inputs: list[str], outputs: list[str], domain: str = "", **attributes: int | float | list[int]) -> bytes:
-    """NodeProto. Attributes: int, float or list of ints."""
+def node(op_type: str, inputs: list[str], outputs: list[str], domain: str = "", **attributes: int | float | str | list[int]) -> bytes:
+    """NodeProto. Attributes: int, float, string or list of ints."""
     out = b"".join(_bytes(1, name) for name in inputs) + b"".join(_bytes(2, name) for name in outputs)
     out += _bytes(4, op_type)
     for name, value in sorted(attributes.items()):
@@ -60,6 +60,8 @@ def node(op_type: str, inputs: list[str], outputs: list[str], domain: str = "", 
             attribute = _bytes(1, name) + _int(3, int(value)) + _int(20, _ATTR_INT)
         elif isinstance(value, float):
             attribute = _bytes(1, name) + _float(2, value) + _int(20, _ATTR_FLOAT)
+        elif isinstance(value, str):
+            attribute = _bytes(1, name) + _bytes(4, value) + _int(20, _ATTR_STRING)
         else:
             attribute = _bytes(1, name) + b"".join(_int(8, v) for v in value) + _int(20, _ATTR_INTS)
         out += _bytes(5, attribute)
