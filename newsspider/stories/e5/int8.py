@@ -36,8 +36,7 @@ from . import onnx_proto
 from .modelfile import ModelFile, dequantize
 
 MAX_TOKENS = 512       # padded tokens per graph run: the activations stay in the core's cache
-PAD_SLACK = 1.1        # a length group's padded length is at most this times its shortest + PAD_TOKENS
-PAD_TOKENS = 2
+RUN_COST_TOKENS = 20   # a graph run's fixed CPU, in tokens' worth (see length_groups)
 GELU_MIN = -0.17       # GELU's smallest value: -0.16997 at x = -0.7518 (-0.17004 in its tanh form)
 
 
@@ -113,19 +112,26 @@ _MALLOC_TRIM = _malloc_trim()
 
 
 def length_groups(lengths: list[int]) -> list[list[int]]:
-    """Indices of the sequences, sorted by length and cut into groups run together: at most
-    ``MAX_TOKENS`` padded tokens, and the longest at most ``PAD_SLACK`` times the shortest + ``PAD_TOKENS``."""
+    """Indices of the sequences, sorted by length and cut into the groups run together that cost
+    least: each run costs its padded tokens (every sequence as long as the group's longest) plus
+    ``RUN_COST_TOKENS``, and holds at most ``MAX_TOKENS`` padded tokens unless it is one sequence.
+
+    Why: a run reads all 21 MB of int8 weights and dispatches some 500 operators whatever its size
+    (about as much CPU as 20 tokens), so a small call (a crawl batch of a few articles) is best run
+    in two or three groups padded a little more, a large one in many groups padded little."""
     order = sorted(range(len(lengths)), key=lengths.__getitem__)
-    groups: list[list[int]] = []
-    for i in order:
-        if groups:
-            group = groups[-1]
-            shortest = lengths[group[0]]
-            if lengths[i] <= PAD_SLACK * shortest + PAD_TOKENS and (len(group) + 1) * lengths[i] <= MAX_TOKENS:
-                group.append(i)
-                continue
-        groups.append([i])
-    return groups
+    n = len(order)
+    best = [0] + [0] * n   # best[j]: least cost of the j shortest sequences
+    cut = [0] * (n + 1)    # where best[j]'s last group starts
+    for j in range(1, n + 1):
+        longest = lengths[order[j - 1]]
+        best[j], cut[j] = min((best[i] + RUN_COST_TOKENS + (j - i) * longest, i)
+                              for i in range(j) if i == j - 1 or (j - i) * longest <= MAX_TOKENS)
+    groups = []
+    while n:
+        groups.append(order[cut[n]:n])
+        n = cut[n]
+    return groups[::-1]
 
 
 def build_graph(model: ModelFile) -> bytes:
@@ -155,6 +161,9 @@ def build_graph(model: ModelFile) -> bytes:
     zero_point = const(np.array(128), np.uint8)
     tiny = const(np.array(1e-12, np.float32))
     gelu_floor = const(np.array(-GELU_MIN, np.float32))
+    # QuantizeLinear's zero point has its scale's shape, (batch, length, 1): one for all of a run's
+    row_zero_point = node("Expand", [zero_point, node("Concat", [node("Shape", ["x"], start=0, end=2),
+                                                                 const(np.array([1]), np.int64)], axis=0)])
 
     def layer_norm(x: str, prefix: str) -> str:
         return node("LayerNormalization", [x, const(model.floats(f"{prefix}.w")), const(model.floats(f"{prefix}.b"))],
@@ -169,18 +178,20 @@ def build_graph(model: ModelFile) -> bytes:
             largest = node("Max", [node("ReduceMax", [x, last_axis], keepdims=1),
                                    node("Neg", [node("ReduceMin", [x, last_axis], keepdims=1)]), tiny])
         grid_step = node("Mul", [largest, grid])  # a row's values on [-127, 127] steps
-        rows = node("QuantizeLinear", [x, grid_step, node("Expand", [zero_point, node("Shape", [largest])])],
-                    axis=-1, block_size=shape.ffn * 4)
+        rows = node("QuantizeLinear", [x, grid_step, row_zero_point], axis=-1, block_size=shape.ffn * 4)
         return rows, largest
 
-    def product(rows: tuple[str, str], weight: np.ndarray, bias: np.ndarray | None = None) -> str:
-        """x @ weight (+ bias), weight (in, out) float32 rounded to int8 per output column, x as
-        :func:`quantized` gives it (see the module docstring)."""
+    def product(rows: tuple[str, str], weight: np.ndarray, bias: np.ndarray | None = None,
+                residual: str | None = None) -> str:
+        """x @ weight (+ bias) (+ residual), weight (in, out) float32 rounded to int8 per output
+        column, x as :func:`quantized` gives it (see the module docstring)."""
         column_scale = np.maximum(np.abs(weight).max(axis=0), 1e-12) / 127
         weights = const(np.clip(np.rint(weight / column_scale), -127, 127), np.int8)
         out = node("MatMulIntegerToFloat", [rows[0], weights, grid, const(column_scale), zero_point],
                    domain="com.microsoft")
         out = node("Mul", [out, rows[1]])
+        if residual is not None:
+            return node("Sum", [out, residual] + ([] if bias is None else [const(bias)]))
         return out if bias is None else node("Add", [out, const(bias)])
 
     def matrix(name: str, rows: int) -> np.ndarray:
@@ -198,12 +209,12 @@ def build_graph(model: ModelFile) -> bytes:
         value = product(rows, matrix(f"{p}.v.w", hidden))
         context = node("Attention", [query, key, value, "mask"], q_num_heads=heads, kv_num_heads=heads)
         out_weight = matrix(f"{p}.ao.w", hidden)
-        attended = product(quantized(context), out_weight, model.floats(f"{p}.ao.b") + model.floats(f"{p}.v.b") @ out_weight)
-        x = layer_norm(node("Sum", [attended, x]), f"{p}.aln")
+        attended = product(quantized(context), out_weight, model.floats(f"{p}.ao.b") + model.floats(f"{p}.v.b") @ out_weight, x)
+        x = layer_norm(attended, f"{p}.aln")
         up = product(quantized(x), matrix(f"{p}.fi.w", shape.ffn), model.floats(f"{p}.fi.b"))
         down = product(quantized(node("FastGelu", [up], domain="com.microsoft"), gelu_output=True),
-                       matrix(f"{p}.fo.w", hidden), model.floats(f"{p}.fo.b"))
-        x = layer_norm(node("Sum", [down, x]), f"{p}.oln")
+                       matrix(f"{p}.fo.w", hidden), model.floats(f"{p}.fo.b"), x)
+        x = layer_norm(down, f"{p}.oln")
     renamed = {x: "h"}
     encoded = [onnx_proto.node(op, [renamed.get(n, n) for n in inputs], [renamed.get(out, out)], domain, **attributes)
                for op, inputs, out, domain, attributes in nodes]
