@@ -29,7 +29,8 @@ CHOICES: dict[str, tuple[str, ...]] = {
 """Settings that take one of a few words, as the module using them declares."""
 FRACTIONS = frozenset({"NEWSSPIDER_BOILERPLATE_MIN_SHARE", "NEWSSPIDER_LANGUAGE_MIN_CONFIDENCE"})
 """Shares and confidences: from 0 to 1."""
-POSITIVE = frozenset({"NEWSSPIDER_STORIES_WINDOW_DAYS", "NEWSSPIDER_REDIS_HEARTBEAT", "NEWSSPIDER_REDIS_TIMEOUT"})
+POSITIVE = frozenset({"NEWSSPIDER_STORIES_WINDOW_DAYS", "NEWSSPIDER_REDIS_HEARTBEAT", "NEWSSPIDER_REDIS_TIMEOUT",
+                      "NEWSSPIDER_WARC_MAX_PENDING"})
 """Settings that must be above 0 (every other number may be 0, often meaning "no limit")."""
 
 

@@ -103,7 +103,13 @@ class WarcInput:
         return warc_input
 
     async def items(self) -> AsyncIterator[Page]:
-        """Every selected HTML page of the files, as the HTTP path's ``Page``."""
+        """Every selected HTML page of the files, as the HTTP path's ``Page``; returns once the
+        last of them is written or dropped.
+
+        Scrapy checks whether the spider is idle (and closes it) when ``start()`` ends, and after
+        that only on its slot's heartbeat, every 5 s: an item of ``start()`` finishing does not
+        trigger the check. Ending when the last page is done closes the crawl at once instead of
+        leaving it idle for 2.5 s on average (a tenth of a 2,000-page run)."""
         logger.info("reading %d WARC file(s): %s", len(self.arguments.paths),
                     ", ".join(str(path) for path in self.arguments.paths[:5])
                     + (" ..." if len(self.arguments.paths) > 5 else ""))
@@ -111,12 +117,17 @@ class WarcInput:
             page = self.page(archived)
             if page is None:
                 continue
-            while self.pending >= self.max_pending:
-                self._room = asyncio.Event()
-                await self._room.wait()
+            await self._room_for(self.max_pending - 1)
             self.pending += 1
             yield page
         self.publish()
+        await self._room_for(0)  # see items()
+
+    async def _room_for(self, pending: int) -> None:
+        """Return once at most ``pending`` pages yielded earlier are still in the pipelines."""
+        while self.pending > pending:
+            self._room = asyncio.Event()
+            await self._room.wait()
 
     def page(self, archived: ArchivedPage) -> Page | None:
         """The ``Page`` of an archived page, made by the spider's own ``parse_article``; None
@@ -153,8 +164,8 @@ class WarcInput:
     def item_done(self, *args, **kwargs) -> None:
         """A page yielded earlier was written, dropped or failed: room for the next."""
         self.pending = max(0, self.pending - 1)
-        if self._room is not None and self.pending < self.max_pending:
-            self._room.set()
+        if self._room is not None:
+            self._room.set()  # the waiter checks the count itself
 
     def spider_closed(self, spider, reason: str) -> None:
         """The counts in the stats (also when the crawl stopped before the files ended), and a log line."""
