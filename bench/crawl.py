@@ -41,7 +41,10 @@ Figures per crawl:
   feed export, IPC) and workers_total (every worker's CPU, from /proc).
 - ``peak_memory_mb``: peak of the summed RSS (and PSS) of the Scrapy process and its workers,
   sampled every 0.25 s from /proc; ``main_rss``: the Scrapy process alone.
-- ``story_prepare_articles_per_s_2_cores``: 2 / (story prepare CPU s per article).
+- ``story_prepare_articles_per_s_2_cores``: 2 / (story prepare CPU s per article);
+  ``cpu_ms_per_page.story_prepare`` is per article sent to the workers, ``story_prepare_ms_per_page``
+  per page (copies take their twin's fingerprints: ``stories.prepared_from_twin``).
+- ``workers``: how busy the workers were (``worker_time``).
 - ``ratio_to_bound``: crawl pages/s / bound pages/s (wall clock, as measured on this machine, whose
   other users' load varies during the run), and ``*_cpu_based``: bound CPU ms per page / crawl
   CPU ms per page (all processes), i.e. the ratio on 2 otherwise idle cores.
@@ -261,12 +264,14 @@ def run_crawl(name: str, sources: Path | None, workdir: Path, extra: dict[str, s
             "main_total": per(main_cpu * 1000, pages),
             "workers_total": per(workers_cpu * 1000, pages),
         },
+        "story_prepare_ms_per_page": per(sp_ms, pages),
         "story_prepare_batches": sp_calls,
         "story_prepare_items_per_batch": round(sp_items / sp_calls, 2) if sp_calls else None,
         "story_prepare_articles_per_s_2_cores": round(2000 * sp_items / sp_ms, 2) if sp_ms else None,
         "worker_wait_ms_per_call": {fn: per(stats.get(f"newsspider/workers/{fn}/wait_ms", 0.0),
                                             stats.get(f"newsspider/workers/{fn}/calls", 0))
                                     for fn in ("extract_article", "clean_text", "prepare_in_worker")},
+        "workers": worker_time(stats, int(settings["NEWSSPIDER_WORKERS"]), elapsed),
         "stories": {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("newsspider/stories/")},
         "peak_memory_mb": {"rss_tree": round(sampler.peak_rss / 2**20, 1),
                            "pss_tree": round(sampler.peak_pss / 2**20, 1),
@@ -279,6 +284,17 @@ def run_crawl(name: str, sources: Path | None, workdir: Path, extra: dict[str, s
         log(f"crawl {name} exited {proc.returncode}; see {rundir / 'log.txt'}")
     log(f"crawl {name}: {result['pages_per_s']} pages/s")
     return result
+
+
+def worker_time(stats: dict, workers: int, elapsed: float) -> dict:
+    """How busy the workers were: ``busy_share`` of the crawl's elapsed time (workers x spider open
+    to close: start-up, waits and the end included), and ``idle_share_between_jobs``: the time
+    they waited for a job after their first one, over that time plus the time they ran jobs
+    (work the main process did not hand them in time)."""
+    busy, idle = stats.get("newsspider/workers/busy_ms", 0.0), stats.get("newsspider/workers/idle_ms", 0.0)
+    return {"busy_s": round(busy / 1000, 2), "idle_between_jobs_s": round(idle / 1000, 2),
+            "busy_share": round(busy / 1000 / (workers * elapsed), 3) if elapsed else None,
+            "idle_share_between_jobs": round(idle / (idle + busy), 3) if busy else None}
 
 
 def machine() -> dict:

@@ -16,6 +16,11 @@ Runs, in this order (bench.crawl's own functions, so both benchmarks measure the
    ``NEWSSPIDER_MAX_AGE_DAYS=0``, 2 workers (bench.crawl.run_crawl);
 3. ``bound`` again; the bound reported is over both runs (bench.crawl.combine_bounds).
 
+``warc`` holds bench.crawl's figures for the crawl: ``cpu_ms_per_page`` (``main_total``: the Scrapy
+process, ``workers_total``: every worker's CPU, start-up included), ``workers`` (their busy share of
+the elapsed time and their idle share between jobs), ``stories.prepared_from_twin`` (copies that
+took their twin's fingerprints instead of a worker's).
+
 ``ratio_to_bound``: WARC crawl pages/s over bound pages/s (wall clock), and ``cpu_based``: bound
 CPU ms per page over the crawl's CPU ms per page (every process): the ratio on 2 otherwise idle
 cores, steadier while other work shares the machine. ``--compare-libraries`` also times reading

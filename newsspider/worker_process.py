@@ -43,16 +43,21 @@ def warm_up(modules: tuple[str, ...] = WARM_MODULES) -> None:
 def serve(connection: socket.socket, warm_modules: tuple[str, ...]) -> None:
     """Worker process: run jobs from ``connection`` until the crawl closes it.
 
-    A job is ``(function, args)``; the answer is ``(ok, result or exception, CPU seconds)``.
+    A job is ``(function, args)``; the answer is ``(ok, result or exception, CPU seconds, wall
+    seconds running it, wall seconds waiting for it)``; the wait is counted from the previous
+    answer (0 for the first job: before it, the crawl is starting).
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm_up(warm_modules)
+    answered: float | None = None
     with connection, connection.makefile("rb") as incoming:
         while True:
             header = incoming.read(LENGTH.size)
             if len(header) < LENGTH.size:
                 return  # the crawl is over
             job = incoming.read(LENGTH.unpack(header)[0])
+            began = time.perf_counter()
+            idle = began - answered if answered is not None else 0.0
             start = time.process_time()
             try:
                 function, args = pickle.loads(job)
@@ -61,11 +66,13 @@ def serve(connection: socket.socket, warm_modules: tuple[str, ...]) -> None:
                 exc.add_note("in worker process " + "".join(traceback.format_exception(exc)))
                 outcome = (False, exc)
             cpu = time.process_time() - start
+            busy = time.perf_counter() - began
             try:
-                answer = pickle.dumps((*outcome, cpu), protocol=pickle.HIGHEST_PROTOCOL)
+                answer = pickle.dumps((*outcome, cpu, busy, idle), protocol=pickle.HIGHEST_PROTOCOL)
             except Exception as exc:  # an unpicklable result or exception: say so instead
-                answer = pickle.dumps((False, RuntimeError(f"cannot send the result back: {exc!r}"), cpu))
+                answer = pickle.dumps((False, RuntimeError(f"cannot send the result back: {exc!r}"), cpu, busy, idle))
             try:
                 connection.sendall(LENGTH.pack(len(answer)) + answer)
             except OSError:
                 return  # the crawl closed the socket while this job ran
+            answered = time.perf_counter()

@@ -18,7 +18,7 @@ BACKGROUND = "The war began in February 2022 and has not ended since."  # a sent
 
 
 class InlinePool:
-    async def run(self, function, *args):
+    async def run(self, function, *args, priority=0):
         return function(*args)
 
 

@@ -22,7 +22,7 @@ class InlinePool:
     def __init__(self):
         self.jobs = []
 
-    async def run(self, function, *args):
+    async def run(self, function, *args, priority=0):
         self.jobs.append((function, args))
         return function(*args)
 

@@ -117,6 +117,8 @@ def test_a_page_goes_through_every_pipeline_with_the_crawls_services(make_crawle
                  (ExtractPipeline, IncrementalPipeline, BoilerplatePipeline, StoryPipeline)]
     service = StateService.of(crawler)
     assert pipelines[0].pool is pipelines[2].pool is WorkerPool.of(crawler)
+    # a later stage's jobs go first in the pool: pages under way finish before new ones start
+    assert 0 < pipelines[0].priority < pipelines[2].priority < pipelines[3].priority
     assert pipelines[2].lines is service.learned_lines and pipelines[3].detector.store is service.stories
 
     async def through(item):

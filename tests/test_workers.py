@@ -1,5 +1,7 @@
 """The worker pool: results and exceptions come back in order, large messages in pieces, a dead
-worker is replaced and its jobs retried once, closing cancels what is left."""
+worker is replaced and the job it ran retried once (those queued behind it are not lost),
+waiting jobs go by priority, the workers' busy and idle time is counted, closing cancels what is
+left."""
 from __future__ import annotations
 
 import asyncio
@@ -46,9 +48,14 @@ def unpicklable_result():
     return lambda: None
 
 
-def new_pool(size: int = 2) -> tuple[WorkerPool, MemoryStatsCollector]:
+def stamp(label: str) -> tuple[str, float]:
+    import time
+    return label, time.perf_counter()
+
+
+def new_pool(size: int = 2, **options) -> tuple[WorkerPool, MemoryStatsCollector]:
     stats = MemoryStatsCollector(get_crawler())
-    return WorkerPool(size, stats, warm_modules=()), stats
+    return WorkerPool(size, stats, warm_modules=(), **options), stats
 
 
 def test_results_come_back_for_every_job_with_stats():
@@ -129,6 +136,59 @@ def test_a_dead_worker_is_replaced_and_the_job_retried_once(tmp_path):
     finally:
         pool.close()
     assert stats.get_value("newsspider/workers/restarted") == 2
+
+
+def test_the_jobs_queued_behind_a_dying_job_are_not_lost():
+    """Only the job a worker was running when it died counts as an attempt: the others in its
+    socket go to the next worker unharmed, however often the poisonous one kills it."""
+    pool, stats = new_pool(1)  # its worker holds all 11 jobs: none is timed yet
+
+    async def main():
+        jobs = [pool.run(die)] + [pool.run(echo, i) for i in range(10)]
+        return await asyncio.gather(*jobs, return_exceptions=True)
+
+    try:
+        results = asyncio.run(main())
+    finally:
+        pool.close()
+    assert isinstance(results[0], WorkerDied)
+    assert results[1:] == list(range(10))
+    assert stats.get_value("newsspider/workers/echo/calls") == 10
+
+
+def test_waiting_jobs_of_a_higher_priority_go_first():
+    pool, _ = new_pool(1, prefetch_seconds=0)  # the worker holds one job: the rest wait in the pool
+
+    async def main():
+        busy = asyncio.ensure_future(pool.run(pid_after, 0.3))
+        await asyncio.sleep(0.05)
+        jobs = [pool.run(stamp, f"new {i}") for i in range(3)] + \
+               [pool.run(stamp, f"under way {i}", priority=200) for i in range(3)]
+        done = await asyncio.gather(*jobs)
+        await busy
+        return [label for label, _ in sorted(done, key=lambda result: result[1])]
+
+    try:
+        order = asyncio.run(main())
+    finally:
+        pool.close()
+    assert order == ["under way 0", "under way 1", "under way 2", "new 0", "new 1", "new 2"]
+
+
+def test_the_workers_busy_and_idle_time_is_counted():
+    pool, stats = new_pool(1)
+
+    async def main():
+        await pool.run(pid_after, 0.2)
+        await asyncio.sleep(0.3)  # the worker waits for its next job
+        await pool.run(pid_after, 0.1)
+
+    try:
+        asyncio.run(main())
+    finally:
+        pool.close()
+    assert 300 <= stats.get_value("newsspider/workers/busy_ms") < 10_000  # milliseconds, on a loaded machine too
+    assert 300 <= stats.get_value("newsspider/workers/idle_ms") < 10_000
 
 
 def test_close_cancels_the_jobs_left():

@@ -9,9 +9,16 @@ Each worker is a spawned process with one socket to the crawl. The reactor write
 pickled function and arguments, length-prefixed) and reads the result from that socket with
 non-blocking calls, so no thread sits between the two: ``concurrent.futures.ProcessPoolExecutor``
 moves every job through a feeder thread, a manager thread and three pipes, which cost the crawl
-process about as much CPU per page as the rest of its bookkeeping. A worker holds at most
-``PREFETCH`` jobs (one running, the next three already in its socket, in the order they were sent),
-so that it does not sit idle while the reactor is busy with a burst of responses.
+process about as much CPU per page as the rest of its bookkeeping.
+
+Keeping the workers busy: a worker can only be handed work when the reactor thread gets round to
+it, and that thread is sometimes busy for a long stretch (a batch of story fingerprints comes
+back and a hundred copies waiting for it are assigned and written in one go). So each worker
+holds, already in its socket, about ``PREFETCH_SECONDS`` of work (the mean CPU time of each
+function's jobs so far) and runs it in the order sent. Jobs not yet sent wait in the pool by
+``priority``, highest first: the pipelines give a later stage's job a higher one, so pages
+already under way finish before new ones start, instead of every page in flight being extracted,
+then every one cleaned, and so on in waves that leave the workers idle while the next wave is read.
 
 The workers start when the pool is built, before Scrapy builds its engine, and warm up before
 their first job (``newsspider.worker_process``: the stage modules imported, the language model
@@ -22,9 +29,12 @@ still finishes the pages in flight.
 Every job is timed inside the worker (CPU seconds of that process), and the crawl's stats get,
 per worker function: ``newsspider/workers/<function>/calls``, ``.../items`` (list results count
 their length: a batch of 16 is 16 items) and ``.../cpu_ms``; ``.../wait_ms`` is the wall time
-from submission to result seen from the reactor (queueing + IPC + work). These are what the
-benchmark (bench/crawl.py) divides into CPU ms per page and stage. They are totalled here and
-written to the stats every 50 calls of a function and when the spider closes.
+from submission to result seen from the reactor (queueing + IPC + work). For the pool:
+``newsspider/workers/busy_ms``, the wall time the workers spent running jobs, and
+``newsspider/workers/idle_ms``, the wall time they waited for their next job after their first
+(work the reactor did not hand them in time). These are what the benchmarks (bench/crawl.py,
+bench/warc.py) divide into CPU ms per page and stage, and the workers' idle share. They are
+totalled here and written to the stats every 50 calls of a function and when the spider closes.
 """
 from __future__ import annotations
 
@@ -52,14 +62,29 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
-PREFETCH = 4
-"""Jobs a worker holds at most: the one it runs and the next ones, already in its socket."""
+PREFETCH_SECONDS = 0.25
+"""Work a worker holds (the job it runs and the next ones, already in its socket), in CPU seconds
+estimated from each function's jobs so far: longer than the reactor thread's longest stretches of
+other work, so that the worker is not left idle meanwhile."""
+PREFETCH_MAX_JOBS = 64
+"""Jobs a worker holds at most, however cheap they are."""
+FIRST_JOB_SECONDS = 0.01
+"""Estimated CPU time of a function's job before one has been timed."""
 RETRIES_AFTER_A_DEATH = 1
-"""Times a job is sent again when the worker holding it died (a native crash, out of memory)."""
+"""Times a job is sent again when the worker running it died (a native crash, out of memory)."""
 
 
 class WorkerDied(BrokenProcessPool):
     """The worker process running (or holding) a job ended before answering."""
+
+
+class _Job:
+    """A pickled call, the future of its answer, and what the pool knows of its cost."""
+
+    __slots__ = ("message", "future", "priority", "cost")
+
+    def __init__(self, message: bytes, future: asyncio.Future, priority: int, cost: float):
+        self.message, self.future, self.priority, self.cost = message, future, priority, cost
 
 
 def _name(function: Callable) -> str:
@@ -72,13 +97,14 @@ class _Worker:
     """One worker process and the crawl's end of its socket (non-blocking, on the event loop)."""
 
     def __init__(self, context, warm_modules: tuple[str, ...], on_answered: Callable[[], None],
-                 on_lost: Callable[[_Worker], None]):
+                 on_lost: Callable[[_Worker, list[_Job]], None]):
         self.sock, theirs = socket.socketpair()
         self.process = context.Process(target=serve, args=(theirs, warm_modules), daemon=True)
         self.process.start()
         theirs.close()
         self.sock.setblocking(False)
-        self.waiting: collections.deque[asyncio.Future] = collections.deque()  # answers due, in order
+        self.waiting: collections.deque[_Job] = collections.deque()  # sent, answers due, in order
+        self.held_seconds = 0.0  # the estimated cost of the jobs waiting
         self.alive = True
         self._on_answered = on_answered
         self._on_lost = on_lost
@@ -86,12 +112,13 @@ class _Worker:
         self._inbox = bytearray()
         self._outbox = bytearray()
 
-    def send(self, message: bytes, future: asyncio.Future) -> None:
+    def send(self, job: _Job) -> None:
         if self._loop is None:  # the first job: the loop is running now
             self._loop = asyncio.get_running_loop()
             self._loop.add_reader(self.sock, self._readable)
-        self.waiting.append(future)
-        frame = LENGTH.pack(len(message)) + message
+        self.waiting.append(job)
+        self.held_seconds += job.cost
+        frame = LENGTH.pack(len(job.message)) + job.message
         if self._outbox:  # the socket is full: keep the order
             self._outbox += frame
             return
@@ -131,26 +158,26 @@ class _Worker:
             end = LENGTH.size + LENGTH.unpack_from(inbox)[0]
             if len(inbox) < end:
                 break
-            future = self.waiting.popleft()
+            job = self.waiting.popleft()
+            self.held_seconds = max(0.0, self.held_seconds - job.cost) if self.waiting else 0.0
             try:
                 answer = pickle.loads(bytes(inbox[LENGTH.size:end]))
             except Exception as exc:
-                answer = (False, exc, 0.0)
+                answer = (False, exc, 0.0, 0.0, 0.0)
             del inbox[:end]
-            if not future.done():
-                future.set_result(answer)
+            if not job.future.done():
+                job.future.set_result(answer)
         self._on_answered()
 
     def lost(self) -> None:
-        """The process ended (or its socket broke): fail what it held, tell the pool once."""
+        """The process ended (or its socket broke): hand the pool what it held, once."""
         if not self.alive:
             return
         self.close()
-        while self.waiting:
-            future = self.waiting.popleft()
-            if not future.done():
-                future.set_exception(WorkerDied(f"worker process {self.process.pid} ended"))
-        self._on_lost(self)
+        jobs = list(self.waiting)
+        self.waiting.clear()
+        self.held_seconds = 0.0
+        self._on_lost(self, jobs)
 
     def close(self) -> None:
         if not self.alive:
@@ -162,21 +189,33 @@ class _Worker:
         self.sock.close()  # the process sees the end of its input and exits
 
 
+def stage_priority(crawler: Crawler, pipeline: type) -> int:
+    """The pipeline's order in ``ITEM_PIPELINES`` (0 when it is not listed), as the priority of its
+    jobs: a later stage's jobs go first, so pages already under way finish before new ones start."""
+    from scrapy.utils.misc import load_object
+
+    for path, order in crawler.settings.getwithbase("ITEM_PIPELINES").items():
+        if order is not None and (path if isinstance(path, type) else load_object(path)) is pipeline:
+            return int(order)
+    return 0
+
+
 class WorkerPool:
     """``NEWSSPIDER_WORKERS`` worker processes (0 = number of cores), fed from the reactor thread."""
 
     STATS_EVERY = 50
 
     def __init__(self, size: int, stats: Any = None, warm_modules: tuple[str, ...] = WARM_MODULES,
-                 prefetch: int = PREFETCH) -> None:
+                 prefetch_seconds: float = PREFETCH_SECONDS) -> None:
         self.size = size or os.cpu_count() or 1
         self.stats = stats
         self.warm_modules = warm_modules
-        self.prefetch = max(1, prefetch)
+        self.prefetch_seconds = prefetch_seconds
         self._context = multiprocessing.get_context("spawn")  # not fork: the reactor's threads must not be copied
         self._workers: list[_Worker] = []
-        self._queue: collections.deque[tuple[bytes, asyncio.Future]] = collections.deque()  # not yet sent
+        self._queues: dict[int, collections.deque[_Job]] = {}  # not yet sent, by priority
         self._totals: dict[str, list] = {}  # function -> [calls, items, cpu_ms, wait_ms]
+        self._busy_idle = [0.0, 0.0]  # seconds the workers ran jobs / waited for one (after their first)
         self._closed = False
 
     @classmethod
@@ -203,17 +242,20 @@ class WorkerPool:
             self._workers.append(self._new_worker())
         logger.info("started %d worker processes", self.size)
 
-    async def run(self, function: Callable[..., T], *args: Any) -> T:
-        """Run ``function(*args)`` in a worker process without blocking the reactor.
+    async def run(self, function: Callable[..., T], *args: Any, priority: int = 0) -> T:
+        """Run ``function(*args)`` in a worker process without blocking the reactor; among the
+        jobs waiting for a worker, those of the highest ``priority`` go first.
 
-        A worker that dies (native crash, out of memory) is replaced and the call sent again
-        (``RETRIES_AFTER_A_DEATH`` times), so one poisonous page cannot end the crawl.
+        A worker that dies (native crash, out of memory) is replaced and the call it was running
+        sent again (``RETRIES_AFTER_A_DEATH`` times), so one poisonous page cannot end the crawl;
+        the calls queued behind it in its socket go to the new worker as they were.
         """
         submitted = time.perf_counter()
+        name = _name(function)
         message = pickle.dumps((function, args), protocol=pickle.HIGHEST_PROTOCOL)
         for attempt in range(RETRIES_AFTER_A_DEATH + 1):
             try:
-                ok, result, cpu = await self._submit(message)
+                ok, result, cpu, busy, idle = await self._submit(message, priority, self._cost(name))
                 break
             except WorkerDied:
                 if attempt == RETRIES_AFTER_A_DEATH:
@@ -221,40 +263,61 @@ class WorkerPool:
                 logger.error("a worker process died; started another, sending its job again")
                 if self.stats is not None:
                     self.stats.inc_value("newsspider/workers/restarted")
-        self._account(_name(function), len(result) if ok and isinstance(result, list) else 1, cpu,
+        self._busy_idle[0] += busy
+        self._busy_idle[1] += idle
+        self._account(name, len(result) if ok and isinstance(result, list) else 1, cpu,
                       time.perf_counter() - submitted)
         if not ok:
             raise result
         return result
 
-    async def _submit(self, message: bytes) -> tuple[bool, Any, float]:
+    def _cost(self, function: str) -> float:
+        """Estimated CPU seconds of one job of ``function``: the mean so far."""
+        totals = self._totals.get(function)
+        return totals[2] / totals[0] / 1000 if totals and totals[0] else FIRST_JOB_SECONDS
+
+    async def _submit(self, message: bytes, priority: int, cost: float) -> tuple[bool, Any, float, float, float]:
         if self._closed:
             raise RuntimeError("the worker pool is closed")
         if not self._workers:
             self.start()
-        future = asyncio.get_running_loop().create_future()
-        self._queue.append((message, future))
+        job = _Job(message, asyncio.get_running_loop().create_future(), priority, cost)
+        if priority not in self._queues:
+            self._queues = dict(sorted({**self._queues, priority: collections.deque()}.items(), reverse=True))
+        self._queues[priority].append(job)
         self._dispatch()
-        return await future
+        return await job.future
 
     def _dispatch(self) -> None:
-        """Send queued jobs to the least busy workers, up to ``prefetch`` each."""
-        while self._queue and self._workers:
-            worker = min(self._workers, key=lambda w: len(w.waiting))
-            if len(worker.waiting) >= self.prefetch:
-                return
-            message, future = self._queue.popleft()
-            if not future.done():  # cancelled while queued: nothing to send
-                worker.send(message, future)
+        """Send queued jobs, highest priority first, to the workers holding the least work, until
+        each holds ``prefetch_seconds`` of work (or ``PREFETCH_MAX_JOBS`` jobs)."""
+        for queue in self._queues.values():
+            while queue and self._workers:
+                worker = min(self._workers, key=lambda w: w.held_seconds)
+                if worker.waiting and (worker.held_seconds >= self.prefetch_seconds
+                                       or len(worker.waiting) >= PREFETCH_MAX_JOBS):
+                    return
+                job = queue.popleft()
+                if not job.future.done():  # cancelled while queued: nothing to send
+                    worker.send(job)
 
     def _new_worker(self) -> _Worker:
         return _Worker(self._context, self.warm_modules, self._dispatch, self._replace)
 
-    def _replace(self, dead: _Worker) -> None:
-        if self._closed or dead not in self._workers:
-            return
-        self._workers[self._workers.index(dead)] = self._new_worker()
-        self._dispatch()
+    def _replace(self, dead: _Worker, jobs: list[_Job]) -> None:
+        """A worker died: the job it was running fails (``run`` sends it again, or gives up), the
+        jobs queued behind it go first to the workers, as they were."""
+        replaceable = not self._closed and dead in self._workers
+        for job in reversed(jobs[1:]):
+            if replaceable:
+                self._queues[job.priority].appendleft(job)
+            else:
+                job.future.cancel()
+        if jobs and not jobs[0].future.done():
+            jobs[0].future.set_exception(WorkerDied(f"worker process {dead.process.pid} ended"))
+        if replaceable:
+            self._workers[self._workers.index(dead)] = self._new_worker()
+            self._dispatch()
 
     def _account(self, function: str, items: int, cpu: float, wait: float) -> None:
         """Add one call to the function's totals; they reach the stats every ``STATS_EVERY`` calls
@@ -273,6 +336,8 @@ class WorkerPool:
         key = f"newsspider/workers/{function}"
         for name, value in zip(("calls", "items", "cpu_ms", "wait_ms"), totals, strict=True):
             self.stats.set_value(f"{key}/{name}", value)
+        for name, seconds in zip(("busy_ms", "idle_ms"), self._busy_idle, strict=True):
+            self.stats.set_value(f"newsspider/workers/{name}", round(seconds * 1000, 1))
 
     def close(self) -> None:
         """Stop the workers (they exit when their socket closes); jobs still queued are cancelled."""
@@ -281,8 +346,9 @@ class WorkerPool:
         self._closed = True
         for worker in self._workers:
             worker.close()
-            for future in worker.waiting:
-                future.cancel()
+            for job in worker.waiting:
+                job.future.cancel()
         self._workers.clear()
-        while self._queue:
-            self._queue.popleft()[1].cancel()
+        for queue in self._queues.values():
+            while queue:
+                queue.popleft().future.cancel()

@@ -13,7 +13,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from newsspider.extensions.state import StateService
-from newsspider.extensions.worker_pool import WorkerPool
+from newsspider.extensions.worker_pool import WorkerPool, stage_priority
 from newsspider.extract.cleaning import clean_text, phrase_key
 from newsspider.extract.title_suffixes import suffix_site, title_suffixes, without_learned_suffixes
 from newsspider.holding import TICK_SECONDS, SourceHold
@@ -51,8 +51,9 @@ class BoilerplatePipeline:
     def __init__(self, pool: WorkerPool, lines: LineStatsStore, stats, *, thresholds: SiteLineThresholds,
                  hold: SourceHold | None = None, downloading: Callable[[], bool] = lambda: False,
                  tick_seconds: float = TICK_SECONDS, refresh_every: int = 50,
-                 source_lines: Mapping[str, frozenset[str]] | None = None):
+                 source_lines: Mapping[str, frozenset[str]] | None = None, priority: int = 0):
         self.pool = pool
+        self.priority = priority  # of its jobs in the pool: see worker_pool.stage_priority
         self.source_lines = source_lines or {}
         self.lines = lines
         self.stats = stats
@@ -80,7 +81,8 @@ class BoilerplatePipeline:
         pipeline = cls(WorkerPool.of(crawler), StateService.of(crawler).learned_lines, crawler.stats, thresholds=thresholds,
                        hold=hold, downloading=partial(_downloading, crawler),
                        source_lines={name: frozenset(map(phrase_key, source.boilerplate))
-                                     for name, source in sources.items() if source.boilerplate})
+                                     for name, source in sources.items() if source.boilerplate},
+                       priority=stage_priority(crawler, cls))
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
@@ -103,7 +105,7 @@ class BoilerplatePipeline:
         job = partial(clean_text, item.text, title=item.title, site_name=item.site_name,
                       site_lines=learned.lines, site_labels=learned.labels,
                       source_lines=self.source_lines.get(item.source, frozenset()))
-        result = await self.pool.run(job)
+        result = await self.pool.run(job, priority=self.priority)
         for rule, count in result.removed.items():
             self.stats.inc_value(f"newsspider/boilerplate/{rule}", count)
         if not result.text.strip():

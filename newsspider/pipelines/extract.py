@@ -7,7 +7,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.settings import BaseSettings
 
-from newsspider.extensions.worker_pool import WorkerPool
+from newsspider.extensions.worker_pool import WorkerPool, stage_priority
 from newsspider.extract.article import ExtractedArticle, ExtractOptions, extract_article
 from newsspider.extract.selectors import SiteSelectors
 from newsspider.items import Article, Page, article_id
@@ -19,8 +19,9 @@ logger = logging.getLogger(__name__)
 class ExtractPipeline:
     """Turn a fetched ``Page`` into an ``Article``, or drop it (counted) when it is not one."""
 
-    def __init__(self, pool: WorkerPool, options: ExtractOptions, stats):
+    def __init__(self, pool: WorkerPool, options: ExtractOptions, stats, priority: int = 0):
         self.pool = pool
+        self.priority = priority  # of its jobs in the pool: see worker_pool.stage_priority
         self.options = options
         self.stats = stats
         self._emitted_ids: set[str] = set()
@@ -28,7 +29,8 @@ class ExtractPipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
         """The pipeline on the crawl's worker pool, with the extraction settings."""
-        return cls(WorkerPool.of(crawler), extract_options(crawler.settings), crawler.stats)
+        return cls(WorkerPool.of(crawler), extract_options(crawler.settings), crawler.stats,
+                   stage_priority(crawler, cls))
 
     async def process_item(self, item):
         """A page becomes an Article (extracted in a worker) or is dropped with the reason counted."""
@@ -37,7 +39,8 @@ class ExtractPipeline:
         try:
             selectors = SiteSelectors(item.body_selector, item.prune_selectors)
             extraction = await self.pool.run(extract_article, item.html, item.url, item.hints,
-                                             item.source_language, self.options, selectors or None)
+                                             item.source_language, self.options, selectors or None,
+                                             priority=self.priority)
         except Exception as exc:  # a worker crash or an extractor bug: lose this page, not the crawl
             self.stats.inc_value("newsspider/extract/failed")
             logger.error("extraction failed for %s: %r", item.url, exc)

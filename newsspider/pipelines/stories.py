@@ -9,7 +9,7 @@ from scrapy.crawler import Crawler
 
 from newsspider.batching import MicroBatcher
 from newsspider.extensions.state import StateService
-from newsspider.extensions.worker_pool import WorkerPool
+from newsspider.extensions.worker_pool import WorkerPool, stage_priority
 from newsspider.items import Article
 from newsspider.stories.config import StoryConfig
 from newsspider.stories.detector import Prepared, StoryDetector, StoryInput, for_twin, prepare_in_worker, text_key
@@ -33,8 +33,9 @@ class StoryPipeline:
     TWINS = 1024
 
     def __init__(self, pool: WorkerPool, detector: StoryDetector, backend: str | None, stats,
-                 batch_size: int = 16, batch_wait: float = 0.2):
+                 batch_size: int = 16, batch_wait: float = 0.2, priority: int = 0):
         self.pool = pool
+        self.priority = priority  # of its jobs in the pool: see worker_pool.stage_priority
         self.detector = detector
         self.backend = backend
         self.stats = stats
@@ -49,12 +50,13 @@ class StoryPipeline:
         detector = StoryDetector(StateService.of(crawler).stories, None, StoryConfig.from_settings(settings))
         pipeline = cls(WorkerPool.of(crawler), detector, backend,
                        crawler.stats, settings.getint("NEWSSPIDER_STORIES_BATCH_SIZE"),
-                       settings.getfloat("NEWSSPIDER_STORIES_BATCH_WAIT"))
+                       settings.getfloat("NEWSSPIDER_STORIES_BATCH_WAIT"), stage_priority(crawler, cls))
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
     async def _prepare(self, inputs: list[StoryInput]) -> list[Prepared]:
-        return await self.pool.run(prepare_in_worker, inputs, self.backend, self.detector.config)
+        return await self.pool.run(prepare_in_worker, inputs, self.backend, self.detector.config,
+                                   priority=self.priority)
 
     async def process_item(self, item):
         """Fingerprint the article in a batch in a worker, then assign its story here (one writer)."""
