@@ -150,7 +150,21 @@ def main(argv: list[str] | None = None) -> None:
             if cpu["main_total"] and cpu["workers_total"] else None,
         }
         out["machine"]["loadavg_at_end"] = __import__("os").getloadavg()
+    log(summary(out))
     print(json.dumps(out))
+
+
+def summary(out: dict) -> str:
+    """The figures the issue asks for, on one line."""
+    crawl, bound, ratio = out["warc"], out["bound"], out["ratio_to_bound"]
+    cpu, workers = crawl["cpu_ms_per_page"], crawl.get("workers", {})
+    return (f"ratio to the bound: {ratio['wall_clock']} wall clock ({crawl['pages_per_s']} vs "
+            f"{bound['pages_per_s']} pages/s), {ratio['cpu_based']} by CPU ({bound['cpu_ms_per_page']} ms per "
+            f"page vs {cpu['main_total']} main + {cpu['workers_total']} workers); workers busy "
+            f"{workers.get('busy_share')} of the time, idle {workers.get('idle_share_between_jobs')} between "
+            f"jobs; {crawl['stories'].get('prepared_from_twin', 0)} of {crawl['article_pages']} pages took "
+            f"their twin's fingerprints; load {out['machine']['loadavg_at_start'][0]:.1f} -> "
+            f"{out['machine']['loadavg_at_end'][0]:.1f}")
 
 
 if __name__ == "__main__":
