@@ -46,6 +46,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import functools
+import itertools
 import logging
 import multiprocessing
 import os
@@ -75,6 +76,8 @@ PREFETCH_MAX_JOBS = 64
 """Jobs a worker holds at most, however cheap they are."""
 FIRST_JOB_SECONDS = 0.01
 """Estimated CPU time of a function's job before one has been timed."""
+SENDMSG_BUFFERS = 64
+"""Buffers (two per job) handed to one ``sendmsg`` call."""
 RETRIES_AFTER_A_DEATH = 1
 """Times a job is sent again when the worker running it died (a native crash, out of memory)."""
 
@@ -114,8 +117,9 @@ class _Worker:
         self._on_answered = on_answered
         self._on_lost = on_lost
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._writing = False  # the loop calls _writable when the socket has room
         self._inbox = bytearray()
-        self._outbox = bytearray()
+        self._outbox: collections.deque[memoryview] = collections.deque()  # not yet in the socket, in order
 
     def send(self, job: _Job) -> None:
         if self._loop is None:  # the first job: the loop is running now
@@ -123,30 +127,32 @@ class _Worker:
             self._loop.add_reader(self.sock, self._readable)
         self.waiting.append(job)
         self.held_seconds += job.cost
-        frame = LENGTH.pack(len(job.message)) + job.message
-        if self._outbox:  # the socket is full: keep the order
-            self._outbox += frame
-            return
+        queued = bool(self._outbox)
+        self._outbox += (memoryview(LENGTH.pack(len(job.message))), memoryview(job.message))
+        if not queued:  # else the socket is full and _writable is waiting for it: keep the order
+            self._writable()
+
+    def _writable(self) -> None:
+        """Write what the socket takes of the jobs not yet written (without copying them)."""
+        outbox = self._outbox
         try:
-            sent = self.sock.send(frame)
+            sent = self.sock.sendmsg(list(itertools.islice(outbox, SENDMSG_BUFFERS)))
         except BlockingIOError:
             sent = 0
         except OSError:
             return self.lost()
-        if sent < len(frame):
-            self._outbox += memoryview(frame)[sent:]
-            self._loop.add_writer(self.sock, self._writable)
-
-    def _writable(self) -> None:
-        try:
-            sent = self.sock.send(self._outbox)
-        except BlockingIOError:
+        while sent:
+            if sent < len(outbox[0]):
+                outbox[0] = outbox[0][sent:]
+                break
+            sent -= len(outbox.popleft())
+        if self._loop is None or bool(outbox) == self._writing:
             return
-        except OSError:
-            return self.lost()
-        del self._outbox[:sent]
-        if not self._outbox and self._loop is not None:
+        if outbox:  # the socket is full: write the rest when it has room
+            self._loop.add_writer(self.sock, self._writable)
+        else:
             self._loop.remove_writer(self.sock)
+        self._writing = bool(outbox)
 
     def _readable(self) -> None:
         try:
