@@ -130,3 +130,43 @@ def test_significant_digits_ignore_the_unit_a_number_is_written_in():
     from newsspider.stories.fingerprints import significant_digits
 
     assert significant_digits(["2.89", "289", "2890000", "0.5", "50", "2019"]) == {"289", "5", "2019"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("at 7.55am, and at 2pm", {"07:55", "14:00"}),
+    ("à 07h55, puis à 14 h", {"07:55", "14:00"}),
+    ("gegen 10:15 Uhr", {"10:15"}),
+    ("at 3 p.m. on Monday", {"15:00"}),
+    ("в 15:00 по Москве", {"15:00"}),
+    ("won 2:1 at 12:30", {"1", "2", "12:30"}),   # a score of single digits is no time
+    ("rose 7.5 per cent to 14.30", {"7.5", "14.3"}),  # a decimal is no time
+    ("at 25:70", {"25", "70"}),                  # no valid time
+])
+def test_a_clock_time_is_one_anchor_whichever_way_it_is_written(text, want):
+    assert anchors(normalize(text)) == want
+
+
+def test_figures_given_in_other_units_do_not_veto_a_translation():
+    from newsspider.stories.fingerprints import converted, figures_disagree
+
+    # newsweek's hurricane story and its Ukrainian translation, which gives every figure in metric units
+    en = anchors(normalize("2 to 4 inches, up to 6 inches; 1 to 2 inches; within 200 miles since 1950; "
+                           "Katrina (1967) within 40 miles; winds of 85 miles per hour, 385 miles south, "
+                           "moving at 12 miles per hour; 3 to 6 inches, up to 10 inches")) | {"10"}
+    uk = anchors(normalize("від 5,08 до 10,16 см, до 15,24 см; від 2,54 до 5,08 см; в межах 200 миль (322 км) "
+                           "з 1950 року; Катріна (1967) в межах 40 миль (64,4 км); 137 км на годину, 620 км, "
+                           "19,3 км на годину; від 7,62 до 15,24 см, до 25,4 см"))
+    assert {"5.08", "10.16", "15.24", "322", "64.4", "137", "19.3", "25.4"} <= converted(uk, en)
+    assert not figures_disagree(uk, en, 3, 0.3)
+    # another storm's figures (its own distances and totals) convert to none of them: a veto
+    other = anchors(normalize("5 to 7 inches, up to 9 inches; within 300 miles since 1950; Katrina (1967) within "
+                              "50 miles; winds of 95 miles per hour, 410 miles south, moving at 14 miles per hour"))
+    assert figures_disagree(uk, other, 3, 0.3)
+
+
+def test_a_lone_or_two_digit_conversion_explains_nothing():
+    from newsspider.stories.fingerprints import converted
+
+    assert converted(frozenset({"36", "33"}), frozenset({"98", "101", "91"})) == frozenset()  # °C vs °F: 2 digits
+    assert converted(frozenset({"322", "1999"}), frozenset({"200", "12"})) == frozenset()  # one figure converted
+    assert converted(frozenset({"322", "64.4"}), frozenset({"200", "40"})) == {"322", "64.4"}

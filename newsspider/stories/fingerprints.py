@@ -125,10 +125,44 @@ def canonical_number(raw: str) -> list[str]:
     return out
 
 
+# Clock times, in the forms translations move between: "3 p.m." / "3pm" / "7.55am" (12-hour),
+# "15:00" / "07h55" (24-hour), "14 h" / "14 Uhr" (the hour alone). Normalised text is case-folded.
+_TIME_RE = re.compile(
+    r"(?<![\d.,:])(?:"
+    r"(?P<h12>\d{1,2})(?:[:.](?P<m12>\d{2}))?\s?(?P<ampm>[ap])\.?\s?m\b\.?"
+    r"|(?P<h24>\d{1,2})(?::|h(?=\d{2}))(?P<m24>\d{2})(?:\s?(?:h|uhr)\b)?"
+    r"|(?P<hour>\d{1,2})\s?(?:h|uhr)\b"
+    r")(?![\d.,:]\d)")
+
+
+def clock_time(match: re.Match[str]) -> str | None:
+    """"HH:MM" (24-hour) of a :data:`_TIME_RE` match; None when it is no valid time."""
+    if match.group("ampm"):
+        hour, minute = int(match.group("h12")), int(match.group("m12") or 0)
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match.group("ampm") == "p" else 0)
+    elif match.group("h24"):
+        hour, minute = int(match.group("h24")), int(match.group("m24"))
+    else:
+        hour, minute = int(match.group("hour")), 0
+    return f"{hour:02d}:{minute:02d}" if hour <= 23 and minute <= 59 else None
+
+
 def numbers(normalized: str) -> list[str]:
-    """Every number in normalised text, canonicalised (the language-neutral anchor)."""
+    """Every number in normalised text, canonicalised (the language-neutral anchor); a clock time
+    is one anchor "HH:MM" (24-hour), whichever way it is written: "7.55am" = "07h55" = "07:55"
+    (a translation rewrites a time in its language's form, keeping the time)."""
     out: list[str] = []
-    for m in _NUMBER_RE.finditer(normalized):
+    parts, start = [], 0
+    for m in _TIME_RE.finditer(normalized):
+        time = clock_time(m)
+        if time is not None:
+            out.append(time)
+            parts.append(normalized[start:m.start()])
+            start = m.end()
+    rest = " ".join([*parts, normalized[start:]]) if parts else normalized
+    for m in _NUMBER_RE.finditer(rest):
         out.extend(canonical_number(m.group()))
     return out
 
@@ -170,11 +204,56 @@ def same_figures(a: frozenset[str], b: frozenset[str], min_shared: int, min_shar
 def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_share: float) -> bool:
     """Whether the article citing more numbers (2+ characters, compared by :func:`significant_digits`)
     cites at least ``min_count`` and the other shares less than ``max_share`` of them: a translation
-    keeps its figures, whatever unit it writes them in."""
-    da = significant_digits(x for x in a if len(x) >= 2)
-    db = significant_digits(x for x in b if len(x) >= 2)
+    keeps its figures, whatever unit it writes them in. A figure the other article gives in another
+    unit (:func:`converted`) is one it shares: "200 miles" translated as "322 km"."""
+    long_a = [x for x in a if len(x) >= 2]
+    long_b = [x for x in b if len(x) >= 2]
+    da, db = significant_digits(long_a), significant_digits(long_b)
     most = max(len(da), len(db))
-    return most >= min_count and len(da & db) < max_share * most
+    if most < min_count or len(da & db) >= max_share * most:
+        return False
+    more, fewer, digits_more = (long_a, b, da) if len(da) >= len(db) else (long_b, a, db)
+    agreeing = (da & db) | (digits_more & significant_digits(converted(more, fewer)))
+    return len(agreeing) < max_share * most
+
+
+# Factors between the units translations of news convert most (imperial and US units into metric
+# ones): inch-cm, mile-km (also mph-km/h), foot-m, yard-m, pound-kg, ounce-g, US gallon-litre,
+# acre-hectare, square mile-km2.
+UNIT_FACTORS = (2.54, 1.609344, 0.3048, 0.9144, 0.45359237, 28.349523, 3.785411784, 0.40468564, 2.58998811)
+CONVERSION_MIN_DIGITS = 3
+"""Significant digits a number needs to count as a converted figure (2-digit values match some
+conversion of some number too easily: 36 (°C) is not 98 (°F) converted, but close)."""
+CONVERSION_MIN_NUMBERS = 2
+"""Numbers one factor must convert: a translation that converts a unit converts each of its figures."""
+
+
+def _value(number: str) -> tuple[float, float]:
+    """(value, one unit of its last written digit) of a canonical number: a converted figure is
+    rounded or cut to the digits written ("136" km/h for 85 mph, 136.8)."""
+    decimals = len(number) - number.index(".") - 1 if "." in number else 0
+    return float(number), 10.0 ** -decimals
+
+
+def converted(numbers: Iterable[str], others: Iterable[str]) -> frozenset[str]:
+    """The ``numbers`` (canonical, CONVERSION_MIN_DIGITS significant digits or more) that are one of
+    ``others`` converted between units by a factor of UNIT_FACTORS (either way), to within one unit
+    of the number's last written digit, when that factor converts CONVERSION_MIN_NUMBERS of them:
+    "5.08" and "10.16" (cm) against "2" and "4" (inches)."""
+    candidates = [(n, *_value(n)) for n in numbers
+                  if ":" not in n and len(n.replace(".", "").strip("0")) >= CONVERSION_MIN_DIGITS]
+    sources = np.array([float(o) for o in others if ":" not in o], dtype=np.float64)
+    if not candidates or not sources.size:
+        return frozenset()
+    values = np.array([v for _, v, _ in candidates])
+    tolerance = np.array([t for _, _, t in candidates])
+    found: set[str] = set()
+    for factor in UNIT_FACTORS:
+        for scaled in (sources * factor, sources / factor):
+            hit = (np.abs(values[:, None] - scaled[None, :]) <= tolerance[:, None]).any(axis=1)
+            if hit.sum() >= CONVERSION_MIN_NUMBERS:
+                found.update(n for (n, _, _), h in zip(candidates, hit, strict=True) if h)
+    return frozenset(found)
 
 
 def anchor_weight(numbers: Iterable[str]) -> int:
