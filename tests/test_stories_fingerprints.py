@@ -130,6 +130,7 @@ def test_significant_digits_ignore_the_unit_a_number_is_written_in():
     from newsspider.stories.fingerprints import significant_digits
 
     assert significant_digits(["2.89", "289", "2890000", "0.5", "50", "2019"]) == {"289", "5", "2019"}
+    assert significant_digits(["07:55", "14:00"]) == significant_digits(["7.55", "14"])  # "सुबह 7.55 बजे"
 
 
 @pytest.mark.parametrize("text, want", [
@@ -170,3 +171,4 @@ def test_a_lone_or_two_digit_conversion_explains_nothing():
     assert converted(frozenset({"36", "33"}), frozenset({"98", "101", "91"})) == frozenset()  # °C vs °F: 2 digits
     assert converted(frozenset({"322", "1999"}), frozenset({"200", "12"})) == frozenset()  # one figure converted
     assert converted(frozenset({"322", "64.4"}), frozenset({"200", "40"})) == {"322", "64.4"}
+    assert converted(frozenset({"136", "620", "64"}), frozenset({"85", "385", "40"})) == {"136", "620"}  # cut, rounded

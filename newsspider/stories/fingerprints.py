@@ -186,8 +186,9 @@ def anchor_score(a: frozenset[str], b: frozenset[str], weight_a: int | None = No
 def significant_digits(numbers: Iterable[str]) -> frozenset[str]:
     """The numbers without decimal point and leading or trailing zeros: "2.89" (million), "289"
     (万, ten thousands) and "2890000" all give "289". Translations change the unit a number is
-    written in (million, 万, lakh), never its significant digits."""
-    return frozenset(n.replace(".", "").strip("0") or "0" for n in numbers)
+    written in (million, 万, lakh), never its significant digits. A clock time gives its digits
+    too: "07:55" is the "7.55" of a text that writes a time without am/pm ("सुबह 7.55 बजे")."""
+    return frozenset(n.replace(".", "").replace(":", "").strip("0") or "0" for n in numbers)
 
 
 def same_figures(a: frozenset[str], b: frozenset[str], min_shared: int, min_share: float) -> bool:
@@ -222,8 +223,8 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
 # acre-hectare, square mile-km2.
 UNIT_FACTORS = (2.54, 1.609344, 0.3048, 0.9144, 0.45359237, 28.349523, 3.785411784, 0.40468564, 2.58998811)
 CONVERSION_MIN_DIGITS = 3
-"""Significant digits a number needs to count as a converted figure (2-digit values match some
-conversion of some number too easily: 36 (°C) is not 98 (°F) converted, but close)."""
+"""Digits a number needs to count as a converted figure ("620" has three): 2-digit values match
+some conversion of some number too easily (36 (°C) is not 98 (°F) converted, but close)."""
 CONVERSION_MIN_NUMBERS = 2
 """Numbers one factor must convert: a translation that converts a unit converts each of its figures."""
 
@@ -236,12 +237,12 @@ def _value(number: str) -> tuple[float, float]:
 
 
 def converted(numbers: Iterable[str], others: Iterable[str]) -> frozenset[str]:
-    """The ``numbers`` (canonical, CONVERSION_MIN_DIGITS significant digits or more) that are one of
+    """The ``numbers`` (canonical, CONVERSION_MIN_DIGITS digits or more) that are one of
     ``others`` converted between units by a factor of UNIT_FACTORS (either way), to within one unit
     of the number's last written digit, when that factor converts CONVERSION_MIN_NUMBERS of them:
     "5.08" and "10.16" (cm) against "2" and "4" (inches)."""
     candidates = [(n, *_value(n)) for n in numbers
-                  if ":" not in n and len(n.replace(".", "").strip("0")) >= CONVERSION_MIN_DIGITS]
+                  if ":" not in n and len(n.replace(".", "").lstrip("0")) >= CONVERSION_MIN_DIGITS]
     sources = np.array([float(o) for o in others if ":" not in o], dtype=np.float64)
     if not candidates or not sources.size:
         return frozenset()
@@ -250,9 +251,9 @@ def converted(numbers: Iterable[str], others: Iterable[str]) -> frozenset[str]:
     found: set[str] = set()
     for factor in UNIT_FACTORS:
         for scaled in (sources * factor, sources / factor):
-            hit = (np.abs(values[:, None] - scaled[None, :]) <= tolerance[:, None]).any(axis=1)
-            if hit.sum() >= CONVERSION_MIN_NUMBERS:
-                found.update(n for (n, _, _), h in zip(candidates, hit, strict=True) if h)
+            hit = np.flatnonzero((np.abs(values[:, None] - scaled[None, :]) <= tolerance[:, None]).any(axis=1))
+            if hit.size >= CONVERSION_MIN_NUMBERS:
+                found.update(candidates[i][0] for i in hit.tolist())
     return frozenset(found)
 
 
