@@ -1,0 +1,202 @@
+"""Extraction CPU per page in-process, for comparing checkouts, and a check that a change leaves
+every extracted record as it was.
+
+The crawl's ``cpu_ms_per_page.extract`` (``python -m bench.crawl``) is the figure that counts; it
+takes minutes and mixes in the crawl's other work. This times ``extract_article`` alone on the
+pages bench.crawl serves (the article-extraction benchmark's 181 pages, canonical link removed,
+under the crawl's URLs, weighted by its default 7 copies; the templated NTREX pages once), decoded
+as the crawl decodes them, so that checkouts can be alternated within minutes on a shared machine.
+
+    python bench/extract_cpu.py time --code /tmp/ref --code /work/main --code . --rounds 3
+    python bench/extract_cpu.py profile --code . [--sort tottime] [--limit 40]
+    python bench/extract_cpu.py dump --code . /tmp/after.jsonl    # every page's extraction
+    python bench/extract_cpu.py diff /tmp/before.jsonl /tmp/after.jsonl
+
+``--code DIR`` runs the extraction of the checkout at DIR (a fresh process with DIR first on its
+path): one process per checkout and round, in the order given, imports paid before the clock.
+``dump`` writes one line per page (the benchmark's pages under their own and the crawl's URLs,
+fundus-dev, htmldate-dev and the NTREX pages): the :class:`Extraction` as a dict. ``diff`` names
+the pages whose lines differ and the fields that do.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import pickle
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(os.environ.get("NEWSSPIDER_SHARED_DATA", ROOT.parent / "shared" / "data"))
+CANONICAL = re.compile(rb"<link\b[^>]*\brel\s*=\s*[\"']?canonical[\"']?[^>]*>", re.IGNORECASE)
+CRAWL_BASE = "http://127.0.0.1:8000"
+ZYTE_COPIES = 7  # bench.crawl's default: the benchmark's pages weigh 7 times in its figure
+
+
+def _decode(body: bytes, url: str, content_type: str = "text/html") -> str:
+    from scrapy.http import HtmlResponse
+
+    from newsspider.spiders.news import page_text
+
+    return page_text(HtmlResponse(url, body=body, headers={"Content-Type": content_type}))
+
+
+def timing_pages() -> list[tuple[str, str, str]]:
+    """(group, url, html) of what bench.crawl serves, each page once."""
+    pages = []
+    for file in sorted((DATA / "article-extraction-benchmark" / "html").glob("*.html.gz")):
+        url = f"{CRAWL_BASE}/z/0/{file.name.removesuffix('.html.gz')}.html"
+        pages.append(("zyte", url, _decode(CANONICAL.sub(b"", gzip.decompress(file.read_bytes())), url)))
+    from bench.extraction_pages import build_pages
+
+    with tempfile.TemporaryDirectory() as out:
+        for entry in build_pages(Path(out)):
+            url = f"{CRAWL_BASE}/n/{entry['path']}"
+            body = CANONICAL.sub(b"", (Path(out) / entry["path"]).read_bytes())
+            pages.append(("ntrex", url, _decode(body, url, "text/html; charset=utf-8")))
+    return pages
+
+
+def dump_pages() -> list[tuple[str, str, str]]:
+    """(name, url, html) of every page the identity check looks at."""
+    pages = [(f"crawl:{url.rsplit('/', 2)[-2]}/{url.rsplit('/', 1)[-1]}", url, html)
+             for _, url, html in timing_pages()]
+    truth = json.loads((DATA / "article-extraction-benchmark" / "ground-truth.json").read_text(encoding="utf-8"))
+    for ident, entry in sorted(truth.items()):
+        body = gzip.decompress((DATA / "article-extraction-benchmark" / "html" / f"{ident}.html.gz").read_bytes())
+        pages.append((f"zyte:{ident}", entry["url"], _decode(body, entry["url"])))
+    for name in ("fundus-dev", "htmldate-dev"):
+        for line in (DATA / name / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                gold = json.loads(line)
+                body = gzip.decompress((DATA / name / gold["page"]).read_bytes())
+                pages.append((f"{name}:{gold['page']}", gold["url"], _decode(body, gold["url"])))
+    return pages
+
+
+# --- the worker: runs under the checkout given by --code ----------------------------------------------
+def _worker(mode: str, pages_file: str, out_file: str, extra: str) -> None:
+    from newsspider.extract.article import extract_article
+
+    with open(pages_file, "rb") as handle:
+        pages = pickle.load(handle)
+    if mode == "dump":
+        from dataclasses import asdict
+
+        with open(out_file, "w", encoding="utf-8") as out:
+            for name, url, html in pages:
+                record = asdict(extract_article(html, url))
+                out.write(json.dumps({"page": name, **record}, ensure_ascii=False, sort_keys=True) + "\n")
+        return
+    for _, url, html in pages[:5]:  # warm-up: lazy imports, regex caches
+        extract_article(html, url)
+    if mode == "profile":
+        import cProfile
+        import pstats
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for _, url, html in pages:
+            extract_article(html, url)
+        profiler.disable()
+        sort, limit = extra.split(",")
+        pstats.Stats(profiler, stream=sys.stderr).sort_stats(sort).print_stats(int(limit))
+        return
+    cpu: dict[str, list[float]] = {}
+    for group, url, html in pages:
+        start = time.process_time()
+        extract_article(html, url)
+        cpu.setdefault(group, []).append(time.process_time() - start)
+    with open(out_file, "w", encoding="utf-8") as out:
+        json.dump(cpu, out)
+
+
+def _run_worker(code: str, mode: str, pages_file: str, out_file: str, extra: str = "") -> None:
+    code = str(Path(code).resolve())
+    program = ("import sys; sys.path.insert(0, sys.argv[1]); import runpy; "
+               "module = runpy.run_path(sys.argv[2]); module['_worker'](*sys.argv[3:])")
+    env = {**os.environ, "PYTHONPATH": code}
+    subprocess.run([sys.executable, "-c", program, code, __file__, mode, pages_file, out_file, extra],
+                   check=True, env=env, cwd=code)
+
+
+def _mix(cpu: dict[str, list[float]]) -> dict[str, float]:
+    """ms per page per group, and the crawl's mix (the benchmark's pages weighed by its copies)."""
+    zyte, ntrex = cpu.get("zyte", []), cpu.get("ntrex", [])
+    pages = ZYTE_COPIES * len(zyte) + len(ntrex)
+    return {"zyte": 1000 * sum(zyte) / max(len(zyte), 1), "ntrex": 1000 * sum(ntrex) / max(len(ntrex), 1),
+            "crawl_mix": 1000 * (ZYTE_COPIES * sum(zyte) + sum(ntrex)) / max(pages, 1)}
+
+
+def _diff(before: Path, after: Path) -> int:
+    def read(path: Path) -> dict[str, dict]:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return {record["page"]: record for record in map(json.loads, lines)}
+
+    old, new = read(before), read(after)
+    differing = 0
+    for page in sorted(old.keys() | new.keys()):
+        a, b = old.get(page), new.get(page)
+        if a != b:
+            differing += 1
+            if a is None or b is None:
+                print(f"{page}: only in {'after' if a is None else 'before'}")
+                continue
+            fields = sorted(key for key in a.keys() | b.keys() if a.get(key) != b.get(key))
+            print(f"{page}: {', '.join(fields)}")
+    print(f"{len(old.keys() | new.keys())} pages, {differing} differ")
+    return 1 if differing else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("mode", choices=("time", "profile", "dump", "diff"))
+    parser.add_argument("paths", nargs="*", help="dump: the output file; diff: the two dumps")
+    parser.add_argument("--code", action="append", default=[], help="checkout to run (repeatable for time)")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--sort", default="cumulative")
+    parser.add_argument("--limit", default="60")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))  # bench.extraction_pages and the page decoding: this checkout's
+    if args.mode == "diff":
+        return _diff(Path(args.paths[0]), Path(args.paths[1]))
+    codes = args.code or [str(ROOT)]
+    with tempfile.TemporaryDirectory() as scratch:
+        pages_file = str(Path(scratch) / "pages.pickle")
+        with open(pages_file, "wb") as handle:
+            pickle.dump(dump_pages() if args.mode == "dump" else timing_pages(), handle)
+        if args.mode == "dump":
+            _run_worker(codes[0], "dump", pages_file, args.paths[0])
+            return 0
+        if args.mode == "profile":
+            _run_worker(codes[0], "profile", pages_file, os.devnull, f"{args.sort},{args.limit}")
+            return 0
+        runs: dict[str, list[dict[str, float]]] = {code: [] for code in codes}
+        for round_ in range(args.rounds):
+            for code in codes:
+                out = str(Path(scratch) / "cpu.json")
+                _run_worker(code, "time", pages_file, out)
+                figures = _mix(json.loads(Path(out).read_text(encoding="utf-8")))
+                runs[code].append(figures)
+                print(f"round {round_ + 1} {code}: " + ", ".join(f"{k} {v:.2f} ms" for k, v in figures.items()),
+                      file=sys.stderr, flush=True)
+        first = codes[0]
+        summary = {}
+        for code, figures in runs.items():
+            mix = [f["crawl_mix"] for f in figures]
+            summary[code] = {"crawl_mix_ms": [round(v, 2) for v in mix],
+                             "zyte_ms": [round(f["zyte"], 2) for f in figures],
+                             "ntrex_ms": [round(f["ntrex"], 2) for f in figures],
+                             f"ratio_to_{Path(first).name}": round(sum(mix) / sum(f["crawl_mix"] for f in runs[first]), 3)}
+        print(json.dumps(summary, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
