@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import islice
+from itertools import chain, islice
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -64,7 +64,7 @@ _TAG_MARKS = frozenset({"tag", "tags", "keyword", "keywords", "topic", "topics",
 _MARK_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "TagsBox" -> Tags, Box; "tag-like" -> tag, like
 TAG_MARK_DEPTH = 3
 _ID_NUMBER = re.compile(r"\d{3}")
-_TAG_STEMS = ("tag", "topic", "keyword", "thema", "themen", "schlagwort", "stichwort")  # _TAG_MARKS' stems
+_TAG_STEM = re.compile("tag|topic|keyword|thema|themen|schlagwort|stichwort")  # _TAG_MARKS' stems, lower-cased
 _NAVIGATION_MARKS = frozenset({"menu", "nav", "navigation", "navbar", "breadcrumb", "breadcrumbs"})
 # A tag names a topic in a few words; a longer link text is a teaser or a caption.
 MAX_TAG_WORDS = 5
@@ -624,19 +624,36 @@ def _link_lists(links: list[HtmlElement], marks: _TagMarks | None = None) -> lis
     nearest ancestor holding another link), outside navigation, where the links' texts are most
     of the list's text and name topics in a few words."""
     groups: dict[HtmlElement, list[str]] = {}
+    holding: dict[HtmlElement, bool] = {}  # element -> holds more than one link (a list's links share them)
     for link in links:
         text = _squeeze(link.text_content())
         if not text or len(text.split()) > MAX_TAG_WORDS or (marks and not marks.tag(link)) or _navigation(link):
             continue
         container = link.getparent()
         for _ in range(3):  # the nearest ancestor holding another link: the list
-            if container is None or container.getparent() is None or len(container.xpath(".//a[@href]")) > 1:
+            if container is None or container.getparent() is None:
+                break
+            holds = holding.get(container)
+            if holds is None:
+                holds = holding[container] = _holds_links(container)
+            if holds:
                 break
             container = container.getparent()
         if container is not None:
             groups.setdefault(container, []).append(text)
     return [(container, texts) for container, texts in groups.items() if len(set(texts)) > 1
             and sum(map(len, texts)) >= TAG_LIST_LINK_SHARE * len(_squeeze(container.text_content()))]
+
+
+def _holds_links(element: HtmlElement) -> bool:
+    """More than one ``<a href>`` below the element."""
+    found = 0
+    for link in element.iterdescendants("a"):
+        if link.get("href") is not None:
+            found += 1
+            if found > 1:
+                return True
+    return False
 
 
 def _links_to_topic(href: str) -> bool:
@@ -656,26 +673,23 @@ class _TagMarks:
         self._seen: dict[HtmlElement, bool] = {}
 
     def tag(self, link: HtmlElement) -> bool:
-        return (any(self._marked(element) for element in (link, *islice(link.iterancestors(), TAG_MARK_DEPTH)))
-                or any(self._marked(element) for element in link.iterdescendants()))
-
-    def _marked(self, element: HtmlElement) -> bool:
-        found = self._seen.get(element)
-        if found is None:
-            found = self._seen[element] = _names_tags(element)
-        return found
+        seen = self._seen
+        for element in chain((link,), islice(link.iterancestors(), TAG_MARK_DEPTH), link.iterdescendants()):
+            found = seen.get(element)
+            if found is None:
+                found = seen[element] = _names_tags(element)
+            if found:
+                return True
+        return False
 
 
 def _names_tags(element: HtmlElement) -> bool:
-    names = element.keys()
-    if not names:
+    # class, id and the data- attribute names (their order does not matter); most have no stem
+    names = [value if name in ("class", "id") else name for name, value in element.items()
+             if name in ("class", "id") or name.startswith("data-")]
+    if not names or not _TAG_STEM.search(" ".join(names).lower()):
         return False
-    text = " ".join((element.get("class") or "", element.get("id") or "",
-                     *(name for name in names if name.startswith("data-"))))
-    lowered = text.lower()
-    if not any(stem in lowered for stem in _TAG_STEMS):  # most elements: no regex
-        return False
-    return any(_TAG_MARKS & _mark_words(name) for name in text.split())
+    return any(_TAG_MARKS & _mark_words(name) for name in " ".join(names).split())
 
 
 def _mark_words(name: str) -> set[str]:
