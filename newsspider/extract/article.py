@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 
 from newsspider.dates import to_iso8601
 from newsspider.extract.cleaning.tree import drop_tree_chrome
+from newsspider.extract.elements import PageElements
 from newsspider.extract.language import choose_language, normalize_language, text_direction
 from newsspider.extract.metadata import read_metadata, undeclared_date
 from newsspider.extract.pagetype import LISTING, page_type
@@ -120,10 +121,12 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         return Extraction(reason="unparseable_html")
     if selectors:
         prune(tree, selectors)
-    meta = read_metadata(tree, url)
+    page = PageElements(tree)  # one walk for the elements every step below looks for
+    meta = read_metadata(tree, url, page)
     jsonld = meta.jsonld
     body_tree = narrow_to_body(tree, selectors) if selectors else tree
-    story, story_chars = _story_block(body_tree)
+    body = page if body_tree is tree else PageElements(body_tree)
+    story, story_chars = _story_block(body)
     text = _trafilatura_text(body_tree, url, options, jsonld.body if jsonld else None, story_chars)
     via_jsonld = False
     if jsonld and jsonld.body and (
@@ -133,15 +136,16 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         text, via_jsonld = jsonld.body.strip(), True
     elif story is not None:
         text = with_subheadings(text, story)
-    kept = drop_tree_chrome(text, tree, (url, meta.canonical))
+    kept = drop_tree_chrome(text, tree, (url, meta.canonical), page)
     tree_chrome = _lines_dropped(text, kept) if kept != text else ()
     text = kept
     if text_size(text) < options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1):
         return Extraction(reason="too_little_text")
-    kind = page_type(text, meta, body_tree, url)
+    kind = page_type(text, meta, body_tree, url, body)
     if kind == LISTING:
         return Extraction(reason="index_page")
-    published = meta.published or to_iso8601(hints.get("published")) or undeclared_date(tree, url, meta.title, text)
+    published = (meta.published or to_iso8601(hints.get("published"))
+                 or undeclared_date(tree, url, meta.title, text, page))
     language = choose_language(
         text, [meta.html_lang, hints.get("language"), jsonld.language if jsonld else None, source_language],
         options.min_language_confidence,
@@ -231,12 +235,12 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
     return best
 
 
-def _story_block(tree) -> tuple[HtmlElement | None, int]:
+def _story_block(page: PageElements) -> tuple[HtmlElement | None, int]:
     """The element holding the most characters of ``<p>`` elements, and that count: where a page
     keeps its story, whatever trafilatura kept of it (comments and teasers spread over many
     containers count for one of them only)."""
     held: dict = {}
-    for paragraph in tree.iter("p"):
+    for paragraph in page.of("p"):
         parent = paragraph.getparent()
         held[parent] = held.get(parent, 0) + len(paragraph.text_content())
     if not held:

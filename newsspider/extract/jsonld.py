@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
@@ -65,12 +65,13 @@ class JsonLd:
     breadcrumbs: list[tuple[str, str | None]] = field(default_factory=list)  # the BreadcrumbList's (name, URL)
 
 
-def read_jsonld(tree: HtmlElement) -> JsonLd:
-    """The page's article and page nodes from every ``application/ld+json`` block."""
+def read_jsonld(tree: HtmlElement, scripts: Iterable[HtmlElement] | None = None) -> JsonLd:
+    """The page's article and page nodes from every ``application/ld+json`` block (``scripts``:
+    the page's ``<script>`` elements in page order, when already found)."""
     article = page = None
     others = []
     trail: list[tuple[str, str | None]] = []
-    for node in _nodes(tree):
+    for node in _nodes(tree.xpath("//script") if scripts is None else scripts):
         types = _types(node)
         trail = trail or _trail(node if "BreadcrumbList" in types else node.get("breadcrumb"))
         if types & ARTICLE_TYPES:
@@ -103,8 +104,10 @@ def _trail(node: object) -> list[tuple[str, str | None]]:
     return trail
 
 
-def _nodes(tree: HtmlElement) -> Iterator[dict]:
-    for script in tree.xpath("//script[@type='application/ld+json']"):
+def _nodes(scripts: Iterable[HtmlElement]) -> Iterator[dict]:
+    for script in scripts:
+        if script.get("type") != "application/ld+json":
+            continue
         try:
             data = json.loads(script.text_content() or "null", strict=False)
         except (ValueError, RecursionError):

@@ -24,6 +24,7 @@ from lxml.html import HtmlElement
 
 from newsspider.dates import Timestamp, best_timestamp, parse_timestamp, slashed_readings
 from newsspider.extract.bylines import author_names, is_organisation_only
+from newsspider.extract.elements import PageElements
 from newsspider.extract.jsonld import JsonLd, JsonLdArticle, read_jsonld
 from newsspider.extract.repair import readable
 from newsspider.extract.tags import clean_tags, is_word_string, split_keywords
@@ -129,13 +130,15 @@ class PageMetadata:
     tags: list[str] = field(default_factory=list)
 
 
-def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
-    """Collect metadata from a parsed page without modifying the tree."""
-    meta = _meta_values(tree)
-    ld = read_jsonld(tree)
+def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements | None = None) -> PageMetadata:
+    """Collect metadata from a parsed page without modifying the tree (``page``: its elements,
+    when already found)."""
+    page = PageElements(tree) if page is None else page
+    meta = _meta_values(page)
+    ld = read_jsonld(tree, page.of("script"))
     article = ld.article
     microdata = tree.xpath(_MICRODATA_XPATH)  # one pass for the item types and the dates
-    canonical = next((link.get("href") for link in tree.iter("link") if link.get("rel") == "canonical"), None)
+    canonical = next((link.get("href") for link in page.of("link") if link.get("rel") == "canonical"), None)
     declares_microdata = any(_MICRODATA_ARTICLE.search(element.get("itemtype") or "") for element in microdata
                              if element.get("itemscope") is not None)
     html_lang = next(iter(tree.xpath("/html/@lang | /html/@xml:lang")), None)
@@ -149,24 +152,24 @@ def read_metadata(tree: HtmlElement, url: str | None = None) -> PageMetadata:
                                        _first(meta, "application-name"), split_url(url).hostname) if name]
     sections = [name for name in (article.section if article else None, *(_first(meta, key) for key in _SECTION_META),
                                   *_path_words(url), *_trail_sections(ld.breadcrumbs, (url, canonical))) if name]
-    title = headline(tree, meta, article, [*organisations, *sections])
-    published, modified, dated = _dates(tree, meta, ld, microdata, title, url)
+    title = headline(page, meta, article, [*organisations, *sections])
+    published, modified, dated = _dates(page, meta, ld, microdata, title, url)
     return PageMetadata(
         html_lang=html_lang, canonical=canonical,
         published=published.iso() if published else None, modified=modified.iso() if modified else None,
         jsonld=article, og_type=og_type, declares_article=declares_article,
         declares_listing=ld.listing and not declares_article, dated=dated,
         title=title,
-        authors=_authors(tree, meta, ld, organisations, title),
+        authors=_authors(page, meta, ld, organisations, title),
         site_name=site_name,
         description=_first_of(meta, _DESCRIPTION_META) or (article.description if article else None),
         image=_first_of(meta, _IMAGE_META) or (article.image if article else None),
-        tags=_tags(meta, article, tree),
+        tags=_tags(meta, article, page),
     )
 
 
 # --- dates -------------------------------------------------------------------------------------------
-def _dates(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd, items: list[HtmlElement],
+def _dates(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, items: list[HtmlElement],
            title: str | None, url: str | None) -> tuple[Timestamp | None, Timestamp | None, bool]:
     """Published and modified times, each the most trusted declaration completed from the others
     (:func:`newsspider.dates.best_timestamp`): the JSON-LD article's, the meta tags', microdata's,
@@ -186,11 +189,12 @@ def _dates(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd, items: lis
                 *(parse_timestamp(value) for value in _itemprop(items, "dateModified")),
                 parse_timestamp(page.modified) if page else None]
     if not any(published):
-        published = _printed_reading(tree, [value for name in _PUBLISHED_META for value in meta.get(name, ())])
+        published = _printed_reading(page_elements.tree,
+                                     [value for name in _PUBLISHED_META for value in meta.get(name, ())])
     declared = any(published)
     if declared:
-        published = _printed_day(tree, title, published, items, url)
-    elements = list(islice((element for element in tree.iter("time") if element.get("datetime")), MAX_TIMES))
+        published = _printed_day(page_elements, title, published, items, url)
+    elements = list(islice((element for element in page_elements.of("time") if element.get("datetime")), MAX_TIMES))
     times = [parse_timestamp(element.get("datetime")) for element in elements]
     if not declared:  # the first <time> of the story (a comment's or a sidebar's is not the page's)
         published = [stamp for element, stamp in zip(elements, times, strict=True)
@@ -199,7 +203,7 @@ def _dates(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd, items: lis
     return best_timestamp(published, every), best_timestamp(modified, every), declared
 
 
-def _printed_day(tree: HtmlElement, title: str | None, published: list[Timestamp | None],
+def _printed_day(page: PageElements, title: str | None, published: list[Timestamp | None],
                  items: list[HtmlElement], url: str | None) -> list[Timestamp | None]:
     """The published declarations with the ones falling on the day the page prints first, when
     they do not all fall on one day: a CMS's JSON-LD may carry the day a draft was created
@@ -211,7 +215,7 @@ def _printed_day(tree: HtmlElement, title: str | None, published: list[Timestamp
     days = {stamp.moment.date() for stamp in published if stamp is not None}
     if len(days) < 2:
         return published
-    printed = _dateline(tree, title) or _shown_itemprop(items, "datePublished")
+    printed = _dateline(page, title) or _shown_itemprop(items, "datePublished")
     stamp = parse_timestamp(printed) if printed else None
     day = stamp.moment.date() if stamp else None
     if day not in days:
@@ -268,22 +272,24 @@ def _itemprop(items: list[HtmlElement], name: str) -> list[str]:
             for value in (element.get("content") or element.get("datetime"),) if value][:3]
 
 
-def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text: str = "") -> str | None:
+def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text: str = "",
+                    page: PageElements | None = None) -> str | None:
     """The publication day of a page that declares none: the date printed next to its headline
     (what a reader takes for it), else the dateline opening its ``text`` ("Karlsruhe,
     (12.11.2021). Traditionell ..."), else htmldate's search. A day, as none finds more."""
-    found = _dateline(tree, title) or _opening_dateline(text) or _htmldate(tree, url)
+    page = PageElements(tree) if page is None else page
+    found = _dateline(page, title) or _opening_dateline(text) or _htmldate(tree, url)
     stamp = parse_timestamp(found) if found else None
     return stamp.iso() if stamp else None
 
 
-def _dateline(tree: HtmlElement, title: str | None) -> str | None:
+def _dateline(page: PageElements, title: str | None) -> str | None:
     """The first date in the few short texts next to the element showing the headline ("Written:
     2023-11-07 15:03", "12. November 2021"), after it, else before it (a meta line above the
     headline: "Par Loïc Le Clerc | 30 septembre 2018"), read by htmldate's parser (all its date
     forms and languages). htmldate's own search picks the oldest date of the page instead,
     which on a page with teasers is a teaser's."""
-    heading = headline_element(tree, title, matching=True)
+    heading = headline_element(page, title, matching=True)
     if heading is None:
         return None
     after = heading.xpath("following::*[position() <= $limit]", limit=DATELINE_ELEMENTS)
@@ -347,7 +353,7 @@ def _htmldate(tree: HtmlElement, url: str | None) -> str | None:
 
 
 # --- headline ------------------------------------------------------------------------------------------
-def headline(tree: HtmlElement, meta: dict[str, list[str]], article: JsonLdArticle | None,
+def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArticle | None,
              site_names: list[str]) -> str | None:
     """The headline a reader sees: of the titles the page declares (JSON-LD, ``og:title`` and the
     other title meta tags, ``<title>``), the one its visible headline (an ``<h1>``, else an
@@ -357,15 +363,15 @@ def headline(tree: HtmlElement, meta: dict[str, list[str]], article: JsonLdArtic
     publisher or a section ("... | Sport", "... - Site name"), or that another of the page's
     titles goes without. Without declared titles: the ``<title>`` when a heading shows it, else
     the only ``<h1>``, else the ``<title>``."""
-    page_title = readable(_squeeze(next(iter(tree.xpath("//head//title/text()")), "")))
-    h1s = [text for text in (_squeeze(h1.text_content()) for h1 in tree.iter("h1")) if text]
+    page_title = readable(_squeeze(_head_title(page)))
+    h1s = [text for text in (_squeeze(h1.text_content()) for h1 in page.of("h1")) if text]
     names = _site_keys(site_names)
     declared = [title for title in (_squeeze(article.headline) if article else None,
                                     *(_first_of(meta, (name,)) for name in _TITLE_META)) if title]
     if not declared:  # the <title> the page shows, else the only <h1>, else the <title>, else the first <h1>
-        headings = [_squeeze(heading.text_content()) for heading in _headings(tree)]
+        headings = [_squeeze(heading.text_content()) for heading in _headings(page)]
         shown = _without_affixes(page_title, headings, names)
-        if shown and _shown_key(tree, {_title_key(shown): shown}) == _title_key(shown):
+        if shown and _shown_key(page, {_title_key(shown): shown}) == _title_key(shown):
             return shown
         title = h1s[0] if len(h1s) == 1 else page_title or next(iter(h1s), None)
         return _without_affixes(title, h1s, names)
@@ -375,7 +381,7 @@ def headline(tree: HtmlElement, meta: dict[str, list[str]], article: JsonLdArtic
     if not candidates:
         return None
     keys = [_title_key(title) for title in candidates]
-    shown = _shown_key(tree, dict(zip(keys, candidates, strict=True)))
+    shown = _shown_key(page, dict(zip(keys, candidates, strict=True)))
     votes = Counter(keys)
     chosen = shown or max(keys, key=lambda key: (votes[key], -keys.index(key)))
     forms = Counter(title for title, key in zip(candidates, keys, strict=True) if key == chosen)
@@ -413,14 +419,14 @@ def _without_other_suffix(title: str | None, others: list[str]) -> str | None:
     return title
 
 
-def _shown_key(tree: HtmlElement, titles: dict[str, str]) -> str | None:
+def _shown_key(page: PageElements, titles: dict[str, str]) -> str | None:
     """The key of the declared title the page shows as its headline: the first ``<h1>`` that
     reads as one of them (in any spacing and punctuation: a kicker in a ``<span>`` runs into the
     headline), else the first such ``<h2>`` (pages whose ``<h1>`` is the site's logo); else the
     longest of them that ends the first heading (a kicker and the headline in one ``<h1>``:
     "Wurmkiste" + "Wurmkiste selber bauen"), of more than one word."""
     first = None
-    for heading in _headings(tree):
+    for heading in _headings(page):
         key = _title_key(heading.text_content())
         if key in titles:
             return key
@@ -429,11 +435,22 @@ def _shown_key(tree: HtmlElement, titles: dict[str, str]) -> str | None:
     return max(ending, key=len, default=None)
 
 
-def _headings(tree: HtmlElement) -> Iterator[HtmlElement]:
+def _head_title(page: PageElements) -> str:
+    """The text of the first ``<title>`` in the ``<head>`` that has any (``//head//title/text()``:
+    an ``<svg>`` in the body has titles of its own)."""
+    for title in page.of("title"):
+        if any(ancestor.tag == "head" for ancestor in title.iterancestors()):
+            for text in (title.text, *(child.tail for child in title)):
+                if text is not None:
+                    return text
+    return ""
+
+
+def _headings(page: PageElements) -> Iterator[HtmlElement]:
     """The page's ``<h1>`` elements, then its ``<h2>``, outside navigation, asides and footers (a
     breadcrumb may end in the headline's SEO variant)."""
     for tag in ("h1", "h2"):
-        for heading in tree.iter(tag):
+        for heading in page.of(tag):
             if not any(ancestor.tag in _NOT_STORY for ancestor in heading.iterancestors()):
                 yield heading
 
@@ -443,7 +460,7 @@ def _title_key(title: str) -> str:
     return "".join(char for char in unicodedata.normalize("NFKC", title).casefold() if char.isalnum())
 
 
-def headline_element(tree: HtmlElement, title: str | None, *, matching: bool = False) -> HtmlElement | None:
+def headline_element(page: PageElements, title: str | None, *, matching: bool = False) -> HtmlElement | None:
     """The element that shows the headline: the ``<h1>`` that names it (the page may have a
     logo's too), else an ``<h2>`` that reads as it (the page's ``<h1>`` is its logo or section);
     outside navigation, asides and footers. Else the first ``<h1>`` unless ``matching`` asks for
@@ -451,7 +468,7 @@ def headline_element(tree: HtmlElement, title: str | None, *, matching: bool = F
     key = _squeeze(title).casefold()
     exact = _title_key(title or "")
     first = None
-    for heading in _headings(tree):
+    for heading in _headings(page):
         text = _squeeze(heading.text_content()).casefold()
         if heading.tag == "h1" and key and text and (text in key or key in text):
             return heading
@@ -514,14 +531,14 @@ def _name_key(name: str) -> str:
 
 
 # --- authors and tags -------------------------------------------------------------------------------
-def _authors(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd, organisations: list[str],
+def _authors(page: PageElements, meta: dict[str, list[str]], ld: JsonLd, organisations: list[str],
              title: str | None) -> list[str]:
     """The people the JSON-LD article names, else the meta tags, else the page's visible byline
     (trafilatura's search of bylines and author elements); the publisher alone (a page without
     a personal byline) only when none names a person."""
     found: list[str] = []
     for values in (lambda: ld.article.authors if ld.article else [], lambda: _meta_authors(meta, ld),
-                   lambda: _visible_byline(tree, title)):
+                   lambda: _visible_byline(page, title)):
         names = author_names(values(), organisations)
         if names and not is_organisation_only(names, organisations):
             return names
@@ -529,18 +546,18 @@ def _authors(tree: HtmlElement, meta: dict[str, list[str]], ld: JsonLd, organisa
     return found
 
 
-def _visible_byline(tree: HtmlElement, title: str | None) -> list[str]:
+def _visible_byline(page: PageElements, title: str | None) -> list[str]:
     """The texts of the page's byline and author elements (``rel``/``itemprop`` author, a class or
     id naming an author or byline) around its headline (anywhere when it has no ``<h1>``), outside
     comments, navigation and asides; short ones only."""
     found: list[str] = []
-    heading = headline_element(tree, title)
+    heading = headline_element(page, title)
     if heading is not None:  # bylines stand by the headline
         near = heading.xpath("preceding::*[position() <= $before] | following::*[position() <= $after]",
                              before=BYLINE_BEFORE, after=BYLINE_AFTER)
         candidates = [element for element in near if _names_author(element)]
     else:
-        candidates = tree.xpath(_BYLINE_XPATH)
+        candidates = page.tree.xpath(_BYLINE_XPATH)
     for element in candidates:
         if any(_outside_story(ancestor) for ancestor in element.iterancestors()) or _outside_story(element):
             continue
@@ -585,7 +602,7 @@ def _meta_authors(meta: dict[str, list[str]], ld: JsonLd) -> list[str]:
     return ld.page.authors if ld.page else []
 
 
-def _tags(meta: dict[str, list[str]], article: JsonLdArticle | None, tree: HtmlElement) -> list[str]:
+def _tags(meta: dict[str, list[str]], article: JsonLdArticle | None, page: PageElements) -> list[str]:
     """The first keyword field that names topics: the JSON-LD article's ``keywords``, then the
     common meta tags; else the page's visible list of tags (:func:`_visible_tags`); else any other
     meta tag whose name says it holds tags or keywords (``classification-tags``: vendors' fields
@@ -593,7 +610,7 @@ def _tags(meta: dict[str, list[str]], article: JsonLdArticle | None, tree: HtmlE
     string of words without separators only when nothing better is declared."""
     declared = [article.keywords if article else None, *(meta.get(name) for name in _TAG_META)]
     other = [values for name, values in meta.items() if name not in _TAG_META and _TAG_FIELD.search(name)]
-    for source in (lambda: declared, lambda: [_visible_tags(tree)], lambda: other):
+    for source in (lambda: declared, lambda: [_visible_tags(page)], lambda: other):
         fields = [value for value in source() if value and clean_tags(split_keywords(value))]
         for value in fields:
             if not is_word_string(value):
@@ -603,13 +620,13 @@ def _tags(meta: dict[str, list[str]], article: JsonLdArticle | None, tree: HtmlE
     return []
 
 
-def _visible_tags(tree: HtmlElement) -> list[str]:
+def _visible_tags(page: PageElements) -> list[str]:
     """The page's list of topic links, for pages that declare no keywords: links to topic pages
     (:data:`_TOPIC_DIRECTORIES`), else links the page's markup calls tags (:class:`_TagMarks`),
     grouped by the list holding them, outside the site's navigation (:func:`_navigation`); the
     list inside the ``<article>``/``<main>`` if there is one, else the last in the page (tag lists
     follow the story, trending menus precede it)."""
-    links = [link for link in tree.iter("a") if link.get("href")]
+    links = [link for link in page.of("a") if link.get("href")]
     lists = (_link_lists([link for link in links if _links_to_topic(link.get("href"))])
              or _link_lists(links, _TagMarks()))
     if not lists:
@@ -764,10 +781,10 @@ def join_url(base: str | None, address: str) -> str:
 
 
 # --- meta tags ---------------------------------------------------------------------------------------
-def _meta_values(tree: HtmlElement) -> dict[str, list[str]]:
+def _meta_values(page: PageElements) -> dict[str, list[str]]:
     """Every ``<meta content>`` by its lower-cased property/name/itemprop, in page order (tags repeat)."""
     values: dict[str, list[str]] = {}
-    for element in tree.xpath("//meta[@content]"):
+    for element in page.of("meta"):
         key = element.get("property") or element.get("name") or element.get("itemprop") or element.get("http-equiv")
         content = element.get("content")
         if key and content is not None:

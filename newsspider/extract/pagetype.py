@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
+from newsspider.extract.elements import PageElements
 from newsspider.extract.metadata import PageMetadata, join_url, split_url
 from newsspider.unicode_classes import CLOSING_MARKS, SENTENCE_ENDS
 
@@ -39,13 +40,15 @@ _BLOCK_TAGS = ("p", "div", "li", "time", "blockquote", "figcaption", "dd", "dt",
                "header", "footer", "span", *_HEADING_TAGS)
 
 
-def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None = None) -> str:
+def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None = None,
+              page: PageElements | None = None) -> str:
     """One of ``declared``, ``dated``, ``undeclared`` (articles) or ``listing`` (not one).
-    ``tree`` is the page (its teasers are looked for only when it declares no article)."""
+    ``tree`` is the page (its teasers are looked for only when it declares no article; ``page``:
+    its elements, when already found)."""
     if meta.declares_article:
         return DECLARED
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    shape = text_shape(lines, find_teasers(tree, url, meta.canonical))
+    shape = text_shape(lines, find_teasers(tree, url, meta.canonical, page))
     if meta.declares_listing and not (shape.body and shape.own > shape.teasers):
         return LISTING
     if meta.dated and shape.body:
@@ -66,11 +69,12 @@ class Teaser:
     pieces: list[str] = field(default_factory=list)   # its paragraphs, heading, date line ...
 
 
-def find_teasers(tree: HtmlElement, url: str | None, canonical: str | None = None) -> list[Teaser]:
+def find_teasers(tree: HtmlElement, url: str | None, canonical: str | None = None,
+                 page: PageElements | None = None) -> list[Teaser]:
     """Headings that link to another page (not this one, nor a place on it), or that sit in such
     a link, each with its teaser: the largest element around it that holds no other heading."""
     own = {page_key(address) for address in (url, canonical and join_url(url, canonical)) if address}
-    headings = list(tree.iter(*_HEADING_TAGS))
+    headings = list(tree.iter(*_HEADING_TAGS)) if page is None else page.of(*_HEADING_TAGS)
     holding: dict[HtmlElement, int] = {}  # element -> headings inside it
     for heading in headings:
         for ancestor in heading.iterancestors():

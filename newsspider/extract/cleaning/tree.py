@@ -32,6 +32,7 @@ from newsspider.extract.cleaning.limits import (
     MIN_LINKED_HEADLINE_CHARS,
 )
 from newsspider.extract.cleaning.text import ends_sentence, is_punct_only, width_at_most
+from newsspider.extract.elements import PageElements
 
 __all__ = ["drop_tree_chrome"]
 
@@ -43,8 +44,10 @@ _LABEL_END = ":：|»›>–—-→▶►•·/"
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 
 
-def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | None]) -> str:
-    """``text`` without the lines that are chrome by the shape of ``tree`` (see the module)."""
+def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | None],
+                     page: PageElements | None = None) -> str:
+    """``text`` without the lines that are chrome by the shape of ``tree`` (see the module;
+    ``page``: the tree's elements, when already found)."""
     candidates = {_norm(line) for line in text.split("\n") if line.strip() and len(line) <= 2 * MAX_TITLED_WIDTH}
     if not candidates:
         return text
@@ -54,7 +57,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     paths = {urlsplit(u).path for u in urls}
     base = urls[0] if urls else ""
     chrome: set[str] = set()
-    for element in tree.iter("a", "audio", "video"):
+    for element in tree.iter("a", "audio", "video") if page is None else page.of("a", "audio", "video"):
         if element.tag == "a":
             href = element.get("href")
             if href:

@@ -1,0 +1,32 @@
+"""The page's elements of the kinds extraction reads, found in one walk of the tree.
+
+Metadata (``<meta>``, ``<link>``, JSON-LD ``<script>``, ``<title>``, ``<time>``), the headline
+(``<h1>``, ``<h2>``), tag lists and chrome (``<a>``, ``<audio>``, ``<video>``), the largest block
+of paragraphs (``<p>``) and teasers (``<h1>``-``<h6>``) were each looked for in a walk of their
+own: a dozen walks of the whole tree per page, each costing about as much as one walk for all of
+them (lxml matches the tags in C; visiting the nodes is the cost).
+"""
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+TAGS = ("meta", "link", "script", "title", "time", "h1", "h2", "h3", "h4", "h5", "h6", "a", "p", "audio", "video")
+
+
+class PageElements:
+    """The elements of :data:`TAGS` in ``tree`` (the tree's own element included, as
+    ``tree.iter`` has it), by tag and in page order. Built after the last change to the tree;
+    the lists it gives out are its own (not to be changed)."""
+
+    def __init__(self, tree: HtmlElement) -> None:
+        self.tree = tree
+        self._ordered = list(tree.iter(*TAGS))
+        self._by_tag: dict[str, list[HtmlElement]] = {}
+        for element in self._ordered:
+            self._by_tag.setdefault(element.tag, []).append(element)
+
+    def of(self, *tags: str) -> list[HtmlElement]:
+        """The elements of ``tags`` (each one of :data:`TAGS`) in page order."""
+        if len(tags) == 1:
+            return self._by_tag.get(tags[0], [])
+        return [element for element in self._ordered if element.tag in tags]
