@@ -100,4 +100,4 @@ def _key(name: str) -> str:
     name = name.strip().lstrip("@")
     if _DOMAIN.match(name):
         name = name.rsplit(".", 1)[0].removeprefix("www.")
-    return "".join(char for char in name.casefold() if char.isalnum())
+    return "".join(filter(str.isalnum, name.casefold()))

@@ -24,9 +24,21 @@ class PageElements:
         self._by_tag: dict[str, list[HtmlElement]] = {}
         for element in self._ordered:
             self._by_tag.setdefault(element.tag, []).append(element)
+        self._outside: dict[tuple[tuple[str, ...], frozenset[str]], list[HtmlElement]] = {}
 
     def of(self, *tags: str) -> list[HtmlElement]:
         """The elements of ``tags`` (each one of :data:`TAGS`) in page order."""
         if len(tags) == 1:
             return self._by_tag.get(tags[0], [])
         return [element for element in self._ordered if element.tag in tags]
+
+    def outside(self, tags: tuple[str, ...], containers: frozenset[str]) -> list[HtmlElement]:
+        """The elements of ``tags``, tag after tag (each in page order), that have no ancestor of
+        a tag in ``containers`` (a headline is not in a ``<nav>``); found once per page."""
+        key = (tags, containers)
+        found = self._outside.get(key)
+        if found is None:
+            found = self._outside[key] = [
+                element for tag in tags for element in self.of(tag)
+                if not any(ancestor.tag in containers for ancestor in element.iterancestors())]
+        return found

@@ -14,12 +14,12 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain, islice
 from urllib.parse import SplitResult, urljoin, urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsspider.dates import Timestamp, best_timestamp, parse_timestamp, slashed_readings
@@ -76,10 +76,11 @@ TAG_LIST_LINK_SHARE = 0.5
 TITLE_SEPARATOR = re.compile(r"\s+[|–—•·‹«<›»>~*⋆⁄-]\s+|\s+::\s+|\s*[|｜]\s*")
 _PREFIX_SEPARATOR = re.compile(r"\s+[|•·‹«<›»>~*⋆⁄]\s+$|\s+::\s+$|\s*[|｜]\s*$")
 _SEPARATOR_CHARS = " |｜–—•·‹«<›»>~*⋆⁄-:"
-# Microdata item types and dates, in one pass (attribute presence tested first: libxml2 is slow to
-# compare a missing attribute).
-_MICRODATA_XPATH = ("//*[@itemprop or @itemscope]"
-                    "[@itemscope or @itemprop='datePublished' or @itemprop='dateModified']")
+# Microdata item types and dates, in page order. Through the elements' attribute axis: libxml2
+# then visits elements only (``//`` visits text nodes too) and tests only the attributes present
+# (0.17 ms a page against 0.27 for ``//*[@itemprop or @itemscope][...]``).
+_MICRODATA_XPATH = etree.XPath("/descendant::*/@itemscope/.. | "
+                               "/descendant::*/@itemprop[.='datePublished' or .='dateModified']/..")
 _MICRODATA_ARTICLE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|LiveBlogPosting|Report)\b", re.IGNORECASE)
 # Where pages print their bylines (what trafilatura's author search looks at, in one XPath pass
 # and without its copy of the tree), and how many of the first ones are read.
@@ -88,6 +89,12 @@ _BYLINE_XPATH = (  # attribute tests behind a presence test: libxml2 converts a 
     " | //*[@id and contains(@id, 'author')] | //*[@rel='author' or @itemprop='author']")
 MAX_BYLINE_CHARS = 120
 BYLINE_BEFORE, BYLINE_AFTER = 30, 60  # elements around the headline a byline is looked for in
+# The elements around the headline whose attributes say they hold a byline or an author: a class or
+# id naming one, rel or itemprop author (tested by libxml2, not element by element in Python).
+_NEAR_BYLINE_XPATH = etree.XPath(
+    "(preceding::*[position() <= $before] | following::*[position() <= $after])"
+    "[contains(@class, 'uthor') or contains(@class, 'yline') or @class = 'byl' or contains(@id, 'uthor')"
+    " or contains(@id, 'yline') or @rel = 'author' or @itemprop = 'author']")
 MAX_BYLINES = 3
 MAX_TIMES = 20  # <time> elements read (the story's come first; a long listing has hundreds)
 # A dateline: within this many elements and characters after the headline, in a text this short.
@@ -137,7 +144,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
     meta = _meta_values(page)
     ld = read_jsonld(tree, page.of("script"))
     article = ld.article
-    microdata = tree.xpath(_MICRODATA_XPATH)  # one pass for the item types and the dates
+    microdata = _MICRODATA_XPATH(tree)  # the item types and the dates
     canonical = next((link.get("href") for link in page.of("link") if link.get("rel") == "canonical"), None)
     declares_microdata = any(_MICRODATA_ARTICLE.search(element.get("itemtype") or "") for element in microdata
                              if element.get("itemscope") is not None)
@@ -446,18 +453,15 @@ def _head_title(page: PageElements) -> str:
     return ""
 
 
-def _headings(page: PageElements) -> Iterator[HtmlElement]:
+def _headings(page: PageElements) -> list[HtmlElement]:
     """The page's ``<h1>`` elements, then its ``<h2>``, outside navigation, asides and footers (a
     breadcrumb may end in the headline's SEO variant)."""
-    for tag in ("h1", "h2"):
-        for heading in page.of(tag):
-            if not any(ancestor.tag in _NOT_STORY for ancestor in heading.iterancestors()):
-                yield heading
+    return page.outside(("h1", "h2"), _NOT_STORY)
 
 
 def _title_key(title: str) -> str:
     """A title's letters and digits, case-folded: two renderings of one headline share it."""
-    return "".join(char for char in unicodedata.normalize("NFKC", title).casefold() if char.isalnum())
+    return "".join(filter(str.isalnum, unicodedata.normalize("NFKC", title).casefold()))
 
 
 def headline_element(page: PageElements, title: str | None, *, matching: bool = False) -> HtmlElement | None:
@@ -553,9 +557,7 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
     found: list[str] = []
     heading = headline_element(page, title)
     if heading is not None:  # bylines stand by the headline
-        near = heading.xpath("preceding::*[position() <= $before] | following::*[position() <= $after]",
-                             before=BYLINE_BEFORE, after=BYLINE_AFTER)
-        candidates = [element for element in near if _names_author(element)]
+        candidates = _NEAR_BYLINE_XPATH(heading, before=BYLINE_BEFORE, after=BYLINE_AFTER)
     else:
         candidates = page.tree.xpath(_BYLINE_XPATH)
     for element in candidates:
@@ -568,13 +570,6 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
         if len(found) == MAX_BYLINES:
             break
     return found
-
-
-def _names_author(element: HtmlElement) -> bool:
-    """The element's attributes say it holds a byline or an author (what :data:`_BYLINE_XPATH` asks)."""
-    marks = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return ("uthor" in marks or "yline" in marks or element.get("class") == "byl"
-            or element.get("rel") == "author" or element.get("itemprop") == "author")
 
 
 def _outside_story(element: HtmlElement) -> bool:
