@@ -58,12 +58,19 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     base = urls[0] if urls else ""
     chrome: set[str] = set()
     for element in tree.iter("a", "audio", "video") if page is None else page.of("a", "audio", "video"):
-        if element.tag == "a":
-            href = element.get("href")
-            if href:
-                _linked_label(element, candidates, joined, chrome, partial(_same_site_page, href, base, sites, paths))
-        else:
+        if element.tag != "a":
             _player_text(element, candidates, chrome)
+            continue
+        href = element.get("href")
+        if not href:
+            continue
+        # Most links (nav, sidebar) are dropped here, in the loop: no candidate line holds their text.
+        raw = (element.text or "") if len(element) == 0 else element.text_content()  # most hold text only
+        if len(raw) < MIN_LINKED_HEADLINE_CHARS:
+            continue
+        anchor = _norm(raw)
+        if len(anchor) >= MIN_LINKED_HEADLINE_CHARS and anchor in joined:
+            _linked_label(element, anchor, candidates, chrome, partial(_same_site_page, href, base, sites, paths))
     if not chrome:
         return text
     return "\n".join(line for line in text.split("\n") if not _is_chrome_line(line, chrome))
@@ -112,17 +119,11 @@ def _block(element: HtmlElement) -> HtmlElement | None:
     return parent
 
 
-def _linked_label(link: HtmlElement, candidates: set[str], joined: str, chrome: set[str],
+def _linked_label(link: HtmlElement, anchor: str, candidates: set[str], chrome: set[str],
                   same_site: Callable[[], bool]) -> None:
     """Mark "label + link" when the link's block (with the block above it, when that is the
-    label) reads as such and the link goes to another page of the site. ``joined``: the
-    candidate lines in one string, to drop the links no line holds (nav, sidebar) at once."""
-    raw = (link.text or "") if len(link) == 0 else link.text_content()  # most links hold text only
-    if len(raw) < MIN_LINKED_HEADLINE_CHARS:
-        return
-    anchor = _norm(raw)
-    if len(anchor) < MIN_LINKED_HEADLINE_CHARS or anchor not in joined:
-        return
+    label) reads as such and the link goes to another page of the site. ``anchor``: the link's
+    text, which one of the candidate lines holds."""
     block = _block(link)
     if block is None:
         return
