@@ -108,16 +108,46 @@ def _worker(mode: str, pages_file: str, out_file: str, extra: str) -> None:
         sort, limit = extra.split(",")
         pstats.Stats(profiler, stream=sys.stderr).sort_stats(sort).print_stats(int(limit))
         return
+    repeat, replay = extra.split(",")
+    if replay == "replay":
+        _replay_trafilatura(pages, extract_article)
     cpu: dict[str, list[float]] = {}
     for group, url, html in pages:
         times = []
-        for _ in range(int(extra or 1)):
+        for _ in range(int(repeat)):
             start = time.process_time()
             extract_article(html, url)
             times.append(time.process_time() - start)
         cpu.setdefault(group, []).append(min(times))
     with open(out_file, "w", encoding="utf-8") as out:
         json.dump(cpu, out)
+
+
+def _replay_trafilatura(pages: list[tuple[str, str, str]], extract_article) -> None:
+    """Run every page once with trafilatura's passes recorded, then make ``bare_extraction``
+    return the recorded results (by page, mode and pass), so that what is timed is the
+    checkout's own code: trafilatura is the same in every checkout and costs most of the time."""
+    import trafilatura
+
+    real = trafilatura.bare_extraction
+    recorded: dict[tuple, object] = {}
+    current: list[str] = [""]
+
+    def key(kwargs: dict) -> tuple:
+        return current[0], kwargs.get("fast"), kwargs.get("favor_precision"), kwargs.get("include_comments")
+
+    def record(*args, **kwargs):
+        recorded[key(kwargs)] = result = real(*args, **kwargs)
+        return result
+
+    def replay(*args, **kwargs):
+        return recorded[key(kwargs)]
+
+    trafilatura.bare_extraction = record
+    for _, url, html in pages:
+        current[0] = url
+        extract_article(html, url)
+    trafilatura.bare_extraction = replay
 
 
 def _run_worker(code: str, mode: str, pages_file: str, out_file: str, extra: str = "") -> None:
@@ -166,6 +196,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1,
                         help="time: extract each page this many times and count its least CPU (others' load "
                              "on a shared machine only adds)")
+    parser.add_argument("--without-trafilatura", action="store_true",
+                        help="time: replay trafilatura's results recorded in a first run (the code that "
+                             "differs between checkouts, timed on its own)")
     parser.add_argument("--sort", default="cumulative")
     parser.add_argument("--limit", default="60")
     args = parser.parse_args(argv)
@@ -187,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
         for round_ in range(args.rounds):
             for code in codes:
                 out = str(Path(scratch) / "cpu.json")
-                _run_worker(code, "time", pages_file, out, str(args.repeat))
+                _run_worker(code, "time", pages_file, out,
+                            f"{args.repeat},{'replay' if args.without_trafilatura else 'run'}")
                 figures = _mix(json.loads(Path(out).read_text(encoding="utf-8")))
                 runs[code].append(figures)
                 print(f"round {round_ + 1} {code}: " + ", ".join(f"{k} {v:.2f} ms" for k, v in figures.items()),
