@@ -1,7 +1,13 @@
 import json
 
+import pytest
+import trafilatura
+import trafilatura.core
+from trafilatura.settings import Extractor
+
 from newsspider.dates import to_iso8601
-from newsspider.extract.article import ExtractedArticle, ExtractOptions, extract_article
+from newsspider.extract.article import ExtractedArticle, ExtractOptions, extract_article, pass_options
+from newsspider.extract.parse import parse_html
 from newsspider.urls import canonicalize_url, resolve_canonical
 
 PARAGRAPHS = [
@@ -279,3 +285,25 @@ def test_a_fast_pass_that_keeps_most_of_the_page_gets_no_full_pass(monkeypatch):
     monkeypatch.setattr(article, "_bare", fake)
     extract_article(article_page(), "https://x.org/a")
     assert calls == [(False, True)]
+
+
+@pytest.mark.parametrize("precision", [False, True])
+@pytest.mark.parametrize("fast", [False, True])
+def test_trafilatura_pass_options_are_those_its_keywords_build(monkeypatch, precision, fast):
+    """The options each pass reuses are what bare_extraction builds from the pass's keywords."""
+    built: list[Extractor] = []
+
+    class Recorded(Extractor):
+        __slots__ = ()
+
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            built.append(self)
+
+    monkeypatch.setattr(trafilatura.core, "Extractor", Recorded)
+    url = "https://x.org/tram-line-extended"
+    trafilatura.bare_extraction(parse_html(article_page()), url=url, fast=fast, favor_precision=precision,
+                                include_comments=False, include_tables=True, deduplicate=False, with_metadata=False)
+    reused = pass_options(url, precision=precision, fast=fast)
+    assert built and {slot: getattr(built[0], slot) for slot in Extractor.__slots__} == {
+        slot: getattr(reused, slot) for slot in Extractor.__slots__}

@@ -10,10 +10,13 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from copy import copy
 from dataclasses import dataclass
+from functools import cache
 
 import trafilatura
 from lxml.html import HtmlElement
+from trafilatura.settings import Extractor
 
 from newsspider.dates import to_iso8601
 from newsspider.extract.cleaning.tree import drop_tree_chrome
@@ -180,15 +183,31 @@ def _bare(tree, url: str, *, precision: bool, fast: bool) -> str:
     """One trafilatura pass (text only: metadata comes from :mod:`.metadata`); "" when it finds
     nothing or fails on this page. trafilatura works on its own copy of ``tree``."""
     try:
-        document = trafilatura.bare_extraction(
-            tree, url=url, fast=fast, favor_precision=precision, include_comments=False, include_tables=True,
-            deduplicate=False, with_metadata=False,
-        )
+        document = trafilatura.bare_extraction(tree, options=pass_options(url, precision=precision, fast=fast))
     except Exception:  # trafilatura bugs on odd pages must not cost the article
         logger.debug("trafilatura failed (precision=%s) on %s", precision, url, exc_info=True)
         return ""
     text = getattr(document, "text", None)  # a Document (a dict only with as_dict=True)
     return (text or "").strip()
+
+
+def pass_options(url: str | None, *, precision: bool, fast: bool) -> Extractor:
+    """What ``trafilatura.bare_extraction(tree, url=url, fast=fast, favor_precision=precision,
+    include_comments=False, include_tables=True, deduplicate=False, with_metadata=False)`` builds
+    for one pass: a copy of the options of this kind of pass naming the page (as trafilatura's own
+    command line reuses one ``Extractor``), without reading trafilatura's configuration again
+    (about 0.1 ms a pass)."""
+    options = copy(_pass_template(precision, fast))
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")  # as Extractor(url=url) sets it
+    return options
+
+
+@cache
+def _pass_template(precision: bool, fast: bool) -> Extractor:
+    """trafilatura's options of one kind of pass, built once per process (the configuration is read here)."""
+    return Extractor(output_format="python", fast=fast, precision=precision, comments=False, tables=True,
+                     dedup=False, with_metadata=False)
 
 
 def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str | None, story_chars: int) -> str:
