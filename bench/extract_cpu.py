@@ -133,8 +133,11 @@ def _replay_trafilatura(pages: list[tuple[str, str, str]], extract_article) -> N
     recorded: dict[tuple, object] = {}
     current: list[str] = [""]
 
-    def key(kwargs: dict) -> tuple:
-        return current[0], kwargs.get("fast"), kwargs.get("favor_precision"), kwargs.get("include_comments")
+    def key(kwargs: dict) -> tuple:  # the pass: from its keywords, or the options it was given
+        options = kwargs.get("options")
+        if options is not None:
+            return current[0], options.fast, options.focus == "precision", options.comments
+        return current[0], kwargs.get("fast", False), kwargs.get("favor_precision", False), kwargs.get("include_comments")
 
     def record(*args, **kwargs):
         recorded[key(kwargs)] = result = real(*args, **kwargs)
