@@ -9,10 +9,13 @@ together as soon as that many are observed: all of them are then cleaned with wh
 ``pages`` pages taught, whatever their order.
 
 Memory stays bounded: at most ``max_held`` pages wait in all (beyond that the source holding most
-is released), and when the crawl stalls (nothing is downloading and no page has arrived since the
-last two ``tick`` calls: the source's remaining pages are not coming, or Scrapy stopped downloading because
-the pages being processed fill its scraper slot) everything held is released. A source released
-early goes on being held page by page until it has ``pages`` pages.
+is released), and when the crawl stalls everything held is released. A stall is a state of the
+crawl, never a quiet moment alone: nothing but the held pages is in flight (nothing downloading,
+no page being extracted or cleaned, nothing scheduled, or Scrapy stopped downloading because the
+held pages fill its scraper slot), on two ``tick`` calls in a row with no page arriving between
+them. A page still being extracted, however slow the machine, is one of its source's pages to
+come, so a source is not released without it. A source released early goes on being held page
+by page until it has ``pages`` pages.
 """
 from __future__ import annotations
 
@@ -71,11 +74,11 @@ class SourceHold:
                 if not waiting:
                     del self._waiting[source]
 
-    def tick(self, downloading: bool) -> int:
+    def tick(self, busy: bool) -> int:
         """Called periodically: release everything held when the crawl has stalled, that is when
-        nothing was downloading at this tick and the two before and no page arrived in between.
-        Returns the pages released."""
-        quiet = not downloading and self._arrivals == self._arrivals_at_tick
+        nothing but the held pages was in flight (``busy`` false) at this tick and the two before
+        and no page arrived in between. Returns the pages released."""
+        quiet = not busy and self._arrivals == self._arrivals_at_tick
         self._arrivals_at_tick = self._arrivals
         self._idle_ticks = self._idle_ticks + 1 if quiet else 0
         if self._idle_ticks < STALL_TICKS or not self._waiting:

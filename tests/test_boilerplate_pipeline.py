@@ -119,3 +119,26 @@ def test_a_title_suffix_the_sites_pages_repeat_is_cut_from_every_title_in_any_or
     assert cut["p0"] == "Story a number 0" and cut["p1"] == "Story 1"
     assert cut["p5"] == "Budget: a compromise - for now"
     assert stats["newsspider/boilerplate/title_suffix"] == 11
+
+
+def test_pages_still_being_extracted_keep_their_small_site_held_however_long_they_take():
+    """A loaded machine: the site's last pages are still in extraction for many stall ticks after its
+    first pages arrived. Released on the quiet alone, the first pages would go out cleaned of what
+    three pages teach (the motto kept); the site stays held while any page is in flight."""
+    async def main():
+        extracting = 5
+        pipeline = BoilerplatePipeline(InlinePool(), MemoryLineStats(), Stats(), thresholds=THRESHOLDS,
+                                       hold=SourceHold(20, max_held=100), tick_seconds=0.01,
+                                       busy=lambda held: extracting > 0)
+
+        async def slow(n):
+            nonlocal extracting
+            await asyncio.sleep(0.3)  # thirty ticks
+            extracting -= 1
+            return await pipeline.process_item(page(n))
+        items = await asyncio.gather(*(pipeline.process_item(page(n)) for n in (1, 2, 3, 4)),
+                                     *(slow(n) for n in (0, 5, 6, 7, 8)))
+        pipeline.spider_closed(None, "finished")
+        return {item.id: item.text for item in items}
+    texts = asyncio.run(main())
+    assert len(texts) == 9 and not any(MOTTO in t or SHARE in t for t in texts.values())

@@ -52,18 +52,18 @@ def test_at_most_max_held_pages_wait_the_source_holding_most_goes_first():
     asyncio.run(main())
 
 
-def test_a_stalled_crawl_releases_everything_but_not_while_downloading_or_pages_arrive():
+def test_a_stalled_crawl_releases_everything_but_not_while_pages_are_in_flight_or_arrive():
     async def main():
         hold = SourceHold(pages=10, max_held=100)
         page = asyncio.ensure_future(hold.wait("a", 1))
         await settle()
         for _ in range(STALL_TICKS + 3):
-            assert hold.tick(downloading=True) == 0  # requests are still in the downloader
-        assert hold.tick(downloading=False) == 0     # quiet once is not a stall
+            assert hold.tick(busy=True) == 0  # a page is downloading or being extracted
+        assert hold.tick(busy=False) == 0     # quiet once is not a stall
         second = asyncio.ensure_future(hold.wait("a", 2))
         await settle()
-        assert hold.tick(downloading=False) == 0     # a page arrived since the last tick
-        released = [hold.tick(downloading=False) for _ in range(STALL_TICKS)]
+        assert hold.tick(busy=False) == 0     # a page arrived since the last tick
+        released = [hold.tick(busy=False) for _ in range(STALL_TICKS)]
         await settle()
         assert sum(released) == 2 and page.done() and second.done() and hold.released_early == 2
 

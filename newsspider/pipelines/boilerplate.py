@@ -49,7 +49,7 @@ class BoilerplatePipeline:
     """
 
     def __init__(self, pool: WorkerPool, lines: LineStatsStore, stats, *, thresholds: SiteLineThresholds,
-                 hold: SourceHold | None = None, downloading: Callable[[], bool] = lambda: False,
+                 hold: SourceHold | None = None, busy: Callable[[int], bool] = lambda held: False,
                  tick_seconds: float = TICK_SECONDS, refresh_every: int = 50,
                  source_lines: Mapping[str, frozenset[str]] | None = None, priority: int = 0):
         self.pool = pool
@@ -59,7 +59,7 @@ class BoilerplatePipeline:
         self.stats = stats
         self.thresholds = thresholds
         self.hold = hold
-        self.downloading = downloading
+        self.busy = busy  # given the pages held: whether anything else is in flight in the crawl
         self.tick_seconds = tick_seconds
         self.refresh_every = refresh_every
         self._observed: Counter[str] = Counter()
@@ -79,7 +79,7 @@ class BoilerplatePipeline:
         hold = SourceHold(hold_pages, settings.getint("NEWSSPIDER_BOILERPLATE_HOLD_MAX")) if hold_pages > 0 else None
         sources = getattr(crawler.spider, "sources", None) or {}
         pipeline = cls(WorkerPool.of(crawler), StateService.of(crawler).learned_lines, crawler.stats, thresholds=thresholds,
-                       hold=hold, downloading=partial(_downloading, crawler),
+                       hold=hold, busy=partial(_busy, crawler),
                        source_lines={name: frozenset(map(phrase_key, source.boilerplate))
                                      for name, source in sources.items() if source.boilerplate},
                        priority=stage_priority(crawler, cls))
@@ -140,7 +140,7 @@ class BoilerplatePipeline:
         if self.hold is None:
             return
         try:
-            released = self.hold.tick(self.downloading())
+            released = self.hold.tick(self.busy(self.hold.held))
             if released:
                 logger.debug("released %d waiting pages: the crawl stalled", released)
         finally:  # a tick that failed must not leave pages waiting for good
@@ -158,10 +158,21 @@ class BoilerplatePipeline:
         self.lines.flush()  # the store writes learned-line counts in batches
 
 
-def _downloading(crawler: Crawler) -> bool:
-    """Whether Scrapy's downloader holds a request (waiting for its slot or being fetched)."""
+def _busy(crawler: Crawler, held: int) -> bool:
+    """Whether the crawl has anything in flight besides the ``held`` pages: a request scheduled or
+    in the downloader, or a response or item in Scrapy's scraper (a page being extracted or
+    cleaned). Requests still scheduled do not count when Scrapy stopped downloading (its scraper
+    slot is full of held pages): they cannot come before something is released."""
     try:
         engine = crawler.engine
-    except RuntimeError:  # Scrapy sets the engine when the crawl starts: nothing is downloading
+    except RuntimeError:  # Scrapy sets the engine when the crawl starts: nothing is in flight
         return False
-    return bool(engine is not None and engine.downloader.active)
+    if engine is None:
+        return False
+    scraper = engine.scraper.slot
+    if engine.downloader.active or (scraper is not None and (
+            scraper.queue or len(scraper.active) > held or scraper.itemproc_size > held)):
+        return True
+    stats = crawler.stats
+    scheduled = (stats.get_value("scheduler/enqueued", 0) or 0) - (stats.get_value("scheduler/dequeued", 0) or 0)
+    return scheduled > 0 and not engine.needs_backout()
