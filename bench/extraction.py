@@ -31,6 +31,7 @@ import gzip
 import hashlib
 import json
 import os
+import random
 import subprocess
 import sys
 import tempfile
@@ -64,6 +65,9 @@ CRAWL_SETTINGS = {
     "NEWSSPIDER_STORIES_BACKEND": "none",
     "LOG_LEVEL": "WARNING",
 }
+# Seconds up to which the server waits, at random, before answering each page (--serve-jitter):
+# pages then arrive in a different order on every run, as on a loaded machine or a slow site.
+SERVE_JITTER = {"seconds": 0.0}
 
 
 # ------------------------------------------------------------------------------------------
@@ -97,6 +101,8 @@ class PageServer:
                     body, ctype = server.sitemaps[key], "application/xml"
                 elif key in server.routes:
                     body = (server.root / server.routes[key]).read_bytes()
+                    if SERVE_JITTER["seconds"]:
+                        time.sleep(random.uniform(0, SERVE_JITTER["seconds"]))
                 if body is None:
                     self.send_response(HTTPStatus.NOT_FOUND)
                     self.send_header("Content-Length", "0")
@@ -387,7 +393,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the full report here")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="extra -s setting for the crawls, e.g. NEWSSPIDER_EXTRACT_SECOND_PASS=never")
+    parser.add_argument("--serve-jitter", type=float, default=0.0, metavar="SECONDS",
+                        help="wait up to this long at random before serving each page, so that pages "
+                             "arrive in another order on every run (the result must not change)")
     args = parser.parse_args(argv)
+    SERVE_JITTER["seconds"] = args.serve_jitter
     CRAWL_SETTINGS.update(item.split("=", 1) for item in args.set)
     suites = args.suites or ["benchmark", "pages", "seeds"]
     unknown = set(suites) - {"benchmark", "pages", "seeds"}

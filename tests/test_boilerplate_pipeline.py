@@ -29,6 +29,9 @@ class Stats(dict):
     def set_value(self, key, value):
         self[key] = value
 
+    def get_value(self, key, default=None):
+        return self.get(key, default)
+
 
 def page(n: int) -> Article:
     # Digits fold in line keys: the sentences of one page differ from another's by a word.
@@ -142,3 +145,27 @@ def test_pages_still_being_extracted_keep_their_small_site_held_however_long_the
         return {item.id: item.text for item in items}
     texts = asyncio.run(main())
     assert len(texts) == 9 and not any(MOTTO in t or SHARE in t for t in texts.values())
+
+
+def _crawl_state(*, downloading=0, responses=0, items=0, scheduled=0, backing_out=False):
+    """A crawler as ``_busy`` reads it: Scrapy's downloader, scraper slot, scheduler stats."""
+    from types import SimpleNamespace
+
+    stats = Stats({"scheduler/enqueued": 10 + scheduled, "scheduler/dequeued": 10})
+    slot = SimpleNamespace(queue=[], active=set(range(responses)), itemproc_size=items)
+    engine = SimpleNamespace(downloader=SimpleNamespace(active=set(range(downloading))),
+                             scraper=SimpleNamespace(slot=slot), needs_backout=lambda: backing_out)
+    return SimpleNamespace(engine=engine, stats=stats)
+
+
+def test_the_crawl_is_busy_while_anything_but_the_held_pages_is_in_flight():
+    from newsspider.pipelines.boilerplate import _busy
+
+    assert not _busy(_crawl_state(responses=3, items=3), held=3)      # only the held pages
+    assert _busy(_crawl_state(responses=4, items=3), held=3)          # a page in extraction
+    assert _busy(_crawl_state(responses=4, items=4), held=3)          # a page cleaned after the hold
+    assert _busy(_crawl_state(responses=3, items=3, downloading=1), held=3)
+    assert _busy(_crawl_state(responses=3, items=3, scheduled=2), held=3)
+    # Scrapy stopped downloading (the held pages fill its scraper slot): the scheduled requests
+    # cannot come before something is released.
+    assert not _busy(_crawl_state(responses=3, items=3, scheduled=2, backing_out=True), held=3)
