@@ -5,12 +5,8 @@ thread, and trafilatura crashes when run from threads, so the pipelines hand it 
 and await the result. The pool is a Scrapy extension so that it lives exactly as long as the
 crawl and is shared by every pipeline of that crawl: ``crawler.get_extension(WorkerPool)``.
 
-Each worker is a process with one socket to the crawl, forked from a forkserver (a fresh
-interpreter, not the crawl process: the reactor's threads must not be copied) that has imported
-and warmed the stage modules once (``newsspider.worker_preload``): every worker starts warm and
-shares that memory, where spawned workers each paid ~1.2 s of CPU for it (``spawn`` is used where
-there is no forkserver). The forkserver imports newsspider from the environment's path, as a
-``scrapy`` command does. The reactor writes a job (the
+Each worker is a spawned process (not forked: the reactor's threads must not be copied; not
+from a forkserver, which listens on a socket) with one socket to the crawl. The reactor writes a job (the
 pickled function and arguments, length-prefixed) and reads the result from that socket with
 non-blocking calls, so no thread sits between the two: ``concurrent.futures.ProcessPoolExecutor``
 moves every job through a feeder thread, a manager thread and three pipes, which cost the crawl
@@ -200,21 +196,6 @@ class _Worker:
         self.sock.close()  # the process sees the end of its input and exits
 
 
-PRELOAD_MODULE = "newsspider.worker_preload"
-
-
-def _worker_context(warm_modules: tuple[str, ...]):
-    """The forkserver context, preloading the warm stage modules when the pool warms them (see
-    the module docstring); ``spawn`` where there is no forkserver. Never ``fork``: the reactor's
-    threads must not be copied."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    if warm_modules:  # takes effect when the forkserver starts (once per crawl process)
-        context.set_forkserver_preload([PRELOAD_MODULE])
-    return context
-
-
 def stage_priority(crawler: Crawler, pipeline: type) -> int:
     """The pipeline's order in ``ITEM_PIPELINES`` (0 when it is not listed), as the priority of its
     jobs: a later stage's jobs go first, so pages already under way finish before new ones start."""
@@ -237,7 +218,7 @@ class WorkerPool:
         self.stats = stats
         self.warm_modules = warm_modules
         self.prefetch_seconds = prefetch_seconds
-        self._context = _worker_context(warm_modules)
+        self._context = multiprocessing.get_context("spawn")  # not fork: the reactor's threads must not be copied
         self._workers: list[_Worker] = []
         self._queues: dict[int, collections.deque[_Job]] = {}  # not yet sent, by priority
         self._totals: dict[str, list] = {}  # function -> [calls, items, cpu_ms, wait_ms]
