@@ -94,13 +94,6 @@ def parse_timestamp(value: object) -> Timestamp | None:
     return stamp
 
 
-def parse_datetime(text: str) -> datetime | None:
-    """W3C datetime, then any other ISO 8601 form, Java's ``Date.toString()``, day-first dotted
-    dates, RFC 2822; None when none fits. Naive when the text names no offset."""
-    stamp = _parse_text(text)
-    return stamp.moment if stamp else None
-
-
 def _parse_text(text: str) -> Timestamp | None:
     try:
         match = _W3C_DATETIME.fullmatch(text)

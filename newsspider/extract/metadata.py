@@ -494,12 +494,6 @@ def _is_suffix(rest: str) -> bool:
     return match is not None and match.start() == 0 and 0 < len(rest[match.end():].split()) <= MAX_SUFFIX_WORDS
 
 
-def without_suffix(title: str | None, site_names: list[str]) -> str | None:
-    """"Headline | Site" -> "Headline" when the last part names the site, its publisher or the
-    section (any of ``site_names``), or is a domain; the same for a leading "Site | Headline"."""
-    return _without_site(title, _site_keys(site_names))
-
-
 def _site_keys(site_names: list[str]) -> set[str]:
     """The names' :func:`_name_key` keys, a domain's also without ``www.`` and its ending."""
     names = {_name_key(name) for name in site_names if name}
