@@ -241,6 +241,11 @@ class AtomicFileFeedStorage(FileFeedStorage):
         return Path(self.path)
 
     @property
+    def recoverable(self) -> bool:
+        """JSON lines written as such: the complete lines can be read back, after a kill or a failed write."""
+        return self.format in JSON_LINES_FORMATS and not self.postprocessed
+
+    @property
     def appending(self) -> bool:
         """Lines are added to the end of the file in place (``-o``)."""
         return self.write_mode == "ab"
@@ -252,7 +257,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
             target.parent.mkdir(parents=True, exist_ok=True)
             if self.appending:
                 raw = target.open("ab", buffering=0)
-                if self.format in JSON_LINES_FORMATS and not self.postprocessed:
+                if self.recoverable:
                     _cut_partial_last_line(raw, target)
                 start = raw.seek(0, os.SEEK_END)
             else:
@@ -296,7 +301,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
         """
         output = self.file
         assert output is not None
-        if self.format not in JSON_LINES_FORMATS or self.postprocessed:
+        if not self.recoverable:
             output.close()
             self._done()
             raise OutputError(output.error.errno if output.error else None,
@@ -364,8 +369,9 @@ def recover_outputs(journal: OutputJournal, seen: SeenStore, abandoned: Callable
     A JSON lines file keeps its complete lines from where the run started writing; a cut last
     line is removed; a hidden ``.part`` file is renamed into place. Two exceptions, where the
     articles are not recorded and a later run writes them again: a hidden file whose target the
-    coming run overwrites (``overwritten``: its ``-O`` file), which would lose them, is deleted;
-    a file of another format cannot be read back and is left as it is (a warning says where).
+    coming run overwrites (``overwritten``: its ``-O`` file), which would lose them, is deleted
+    and the articles the killed run committed to it are forgotten; a file of another format
+    cannot be read back and is left as it is (a warning says where).
     Call only where no live run can own an abandoned entry's file (under the run lock, or for
     dead workers' entries).
     """
@@ -376,6 +382,8 @@ def recover_outputs(journal: OutputJournal, seen: SeenStore, abandoned: Callable
             continue
         source = Path(entry.partial) if entry.partial and Path(entry.partial).exists() else Path(entry.target)
         if entry.partial and source != Path(entry.target) and _resolved(entry.target) in replaced:
+            records, _ = complete_records(source, entry.offset)
+            seen.forget(article.id for article in EmittedArticle.from_records(records))
             source.unlink(missing_ok=True)
             logger.warning("the unfinished %s of a killed run is dropped: this run overwrites %s and writes its "
                            "articles again", source, entry.target)

@@ -133,8 +133,8 @@ def article(identifier: str, source: str = "a", **changes) -> Article:
 
 
 def feed_output(make_crawler, tmp_path, **settings) -> tuple[FeedOutput, list, Spider]:
-    crawler = make_crawler(FeedOutput, FEEDS={str(tmp_path / "out.jsonl"): {"format": "jsonlines", "overwrite": True}},
-                           NEWSSPIDER_OUTPUT_COMMIT_SECONDS=0, **settings)
+    settings.setdefault("FEEDS", {str(tmp_path / "out.jsonl"): {"format": "jsonlines", "overwrite": True}})
+    crawler = make_crawler(FeedOutput, NEWSSPIDER_OUTPUT_COMMIT_SECONDS=0, **settings)
     committed: list = []
     crawler.signals.connect(lambda items, responses: committed.extend(items), signal=items_committed, weak=False)
     spider = Spider.from_crawler(crawler, "news")
@@ -153,6 +153,15 @@ def test_feed_output_announces_items_only_once_committed_and_counts_what_it_wrot
     assert [item.id for item in committed] == ["a1", "a2"]
     stats = output.stats
     assert stats.get_value("newsspider/source/a/written") == 2 and stats.get_value("newsspider/source/a/written_copies") == 1
+
+
+def test_feed_output_commits_a_file_it_could_not_read_back_after_a_kill_only_once_stored(make_crawler, tmp_path):
+    output, committed, spider = feed_output(make_crawler, tmp_path, FEEDS={
+        str(tmp_path / "out.jsonl"): {"format": "jsonlines", "overwrite": True},
+        str(tmp_path / "out.json"): {"format": "json", "overwrite": True}})
+    output.item_scraped(article("a1"), spider)
+    output.commit()  # a killed run's JSON array is not recovered: its articles must stay unrecorded
+    assert committed == []
 
 
 def test_feed_output_stops_the_run_at_the_first_write_error_and_keeps_the_complete_lines(make_crawler, tmp_path,

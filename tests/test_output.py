@@ -120,11 +120,15 @@ def entry(target: Path, *, partial: bool = True, offset: int = 0, format: str = 
 
 
 class Seen:
-    def __init__(self):
-        self.ids: list[str] = []
+    def __init__(self, ids=()):
+        self.ids: list[str] = list(ids)
 
     def add(self, articles):
         self.ids += [article.id for article in articles]
+
+    def forget(self, article_ids):
+        article_ids = set(article_ids)
+        self.ids = [i for i in self.ids if i not in article_ids]
 
 
 def record(identifier: str) -> bytes:
@@ -147,8 +151,8 @@ def test_recovery_keeps_a_killed_runs_complete_lines_and_records_them_as_emitted
     assert sorted(seen.ids) == ["a", "b", "d"] and not list(journal.entries())
 
 
-def test_recovery_drops_what_the_coming_run_overwrites_and_leaves_other_formats(tmp_path):
-    journal, seen = journal_of(tmp_path), Seen()
+def test_recovery_drops_what_the_coming_run_overwrites_forgetting_its_articles_and_leaves_other_formats(tmp_path):
+    journal, seen = journal_of(tmp_path), Seen(["old", "a"])  # the killed run committed "a" before the kill
     replaced, other = tmp_path / "out.jsonl", tmp_path / "out.json"
     partial_name(replaced).write_bytes(record("a"))
     partial_name(other).write_bytes(b'[{"id": "b"},')
@@ -156,7 +160,7 @@ def test_recovery_drops_what_the_coming_run_overwrites_and_leaves_other_formats(
     journal.begin(entry(other, format="json"))
     assert recover_outputs(journal, seen, abandoned=lambda e: True, overwritten=[str(replaced)]) == []
     assert not partial_name(replaced).exists() and not replaced.exists()  # the coming run writes "a" again
-    assert partial_name(other).exists() and seen.ids == [] and not list(journal.entries())
+    assert partial_name(other).exists() and seen.ids == ["old"] and not list(journal.entries())
 
 
 def test_recovery_leaves_the_entries_it_is_told_are_alive(tmp_path):

@@ -46,6 +46,14 @@ def test_seen_store_forgets_articles_emitted_before_the_cutoff_with_their_urls(r
     assert seen.count() == 1
 
 
+def test_seen_store_forgets_the_articles_named_with_their_urls(redis_client):
+    seen = RedisSeenStore(redis_client, P)
+    seen.add([EmittedArticle(f"a{i}", f"http://a/{i}", f"http://a/{i}?utm=x", None) for i in range(1200)])
+    assert seen.forget([f"a{i}" for i in range(1, 1200)] + ["never"]) == 1199 and seen.count() == 1
+    assert seen.seen_urls(["http://a/3", "http://a/3?utm=x", "http://a/0"]) == {"http://a/0"}
+    assert seen.modified_of("a3") == (False, None) and seen.forget([]) == 0
+
+
 def test_validator_store(redis_client):
     store = RedisValidatorStore(redis_client, P)
     assert store.get("http://a/rss") is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -20,6 +21,7 @@ from newsspider.export.files import export_path
 from newsspider.extensions.run_report import report_path
 from newsspider.outcome import EXIT_CONFIG_ERROR, EXIT_INTERRUPTED, EXIT_LIMIT, EXIT_OK, EXIT_OUTPUT_FAILED
 from newsspider.output import partial_name
+from newsspider.state.sqlite.db import DB_NAME
 from tests.crawl import FAST_SETTINGS, PROJECT_ROOT, read_jsonl, validate_report
 from tests.filesystems import tmpfs
 from tests.static_site import StaticSite, write_news_site, write_sources
@@ -135,13 +137,30 @@ OUTPUTS = {  # how the output is given -> (arguments, settings, the file the art
 }
 
 
+def recorded_emitted(state_dir: Path) -> int:
+    """Articles the state records as emitted (0 before the first commit point creates them)."""
+    if not (state_dir / DB_NAME).exists():
+        return 0
+    db = sqlite3.connect(f"file:{state_dir / DB_NAME}?mode=ro", uri=True, timeout=5)
+    try:
+        return db.execute("SELECT count(*) FROM seen_articles").fetchone()[0]
+    except sqlite3.OperationalError:  # the table is not created yet
+        return 0
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("committed", [True, False], ids=["after a commit point", "before any commit point"])
 @pytest.mark.parametrize("output", list(OUTPUTS))
-def test_killed_run_then_rerun_writes_every_article_exactly_once(held_site, tmp_path, output):
+def test_killed_run_then_rerun_writes_every_article_exactly_once(held_site, tmp_path, output, committed):
     args, settings, written = OUTPUTS[output]
+    if not committed:
+        settings = {**settings, "NEWSSPIDER_OUTPUT_COMMIT_SECONDS": "0"}  # committed at the end only
     victim = start(tmp_path, held_site.sources, *args, settings=settings)
     held_site.wait_for_articles(5)
     deadline = time.monotonic() + 60
-    while sum(path.read_bytes().count(b"\n") for path in (tmp_path / "custom").glob("*.jsonl*")) < 2:
+    while (sum(path.read_bytes().count(b"\n") for path in (tmp_path / "custom").glob("*.jsonl*")) < 2
+           or committed and recorded_emitted(tmp_path / ".newsspider") < 2):
         assert time.monotonic() < deadline and victim.poll() is None, "no article written before the kill"
         time.sleep(0.05)
     os.killpg(victim.pid, signal.SIGKILL)

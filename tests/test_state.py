@@ -45,6 +45,14 @@ def test_seen_store_forgets_articles_emitted_before_the_cutoff_with_their_urls(t
     assert db.execute("SELECT count(*) FROM seen_urls").fetchone()[0] == 2
 
 
+def test_seen_store_forgets_the_articles_named_with_their_urls(tmp_path):
+    seen = SQLiteSeenStore(open_state_db(tmp_path))
+    seen.add([EmittedArticle(f"a{i}", f"https://x.org/{i}", f"https://x.org/{i}?utm=x", None) for i in range(1200)])
+    assert seen.forget([f"a{i}" for i in range(1, 1200)] + ["never"]) == 1199 and seen.count() == 1
+    assert seen.seen_urls(["https://x.org/3", "https://x.org/3?utm=x", "https://x.org/0"]) == {"https://x.org/0"}
+    assert seen.modified_of("a3") == (False, None) and seen.forget([]) == 0
+
+
 def test_validators_round_trip_and_update(tmp_path):
     store = SQLiteValidatorStore(open_state_db(tmp_path))
     store.put([("https://x.org/rss", Validators('"v1"', None))])

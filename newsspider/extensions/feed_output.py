@@ -46,8 +46,9 @@ class FeedOutput(FeedExporter):
       ``NEWSSPIDER_OUTPUT_COMMIT_SECONDS`` the local files are fsync'd, and at the end every feed
       is stored. Then ``newsspider.signals.items_committed`` announces them: the incremental
       pipeline records them as emitted, the distributed scheduler lets their requests go. A feed
-      that is not a local file (S3, FTP, a compressed file) is durable only once stored, so its
-      items are committed at the end, if every feed was stored.
+      that is not a local JSON lines file (S3, FTP, a compressed file, JSON, CSV, XML) is durable
+      only once stored (a killed run's file of such a format cannot be read back), so its items are
+      committed at the end, if every feed was stored.
     * Local files are opened when the spider opens, so an unwritable output stops the run before
       anything is fetched. A feed with ``store_empty`` off that received nothing leaves no file.
 
@@ -246,8 +247,9 @@ class FeedOutput(FeedExporter):
 
 
 def _committable(slot: FeedSlot) -> bool:
-    """Whether a feed's lines can be made durable while the crawl runs."""
+    """Whether a feed's records can be committed while the crawl runs: a local file whose complete
+    lines the next run can read back if this one is killed (JSON lines), or stdout."""
     storage = slot.storage
     if isinstance(storage, AtomicFileFeedStorage):
-        return not storage.postprocessed
+        return storage.recoverable
     return isinstance(storage, StdoutFeedStorage)

@@ -59,6 +59,9 @@ class SeenStore(Protocol):
     def forget_before(self, cutoff: datetime) -> int:
         """Forget the articles last emitted before ``cutoff`` (and their URLs); returns how many."""
 
+    def forget(self, article_ids: Iterable[str]) -> int:
+        """Forget these articles (and their URLs): their output was lost; returns how many were recorded."""
+
     def count(self) -> int:
         """Articles recorded."""
 

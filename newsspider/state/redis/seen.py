@@ -11,21 +11,31 @@ import redis
 from newsspider.state.base import EmittedArticle
 from newsspider.state.redis.keys import CHUNK
 
-# KEYS: emitted zset, urls-of hash, articles hash, urls set; ARGV: cutoff (epoch s), batch size.
-# Forgets one batch of the articles emitted before the cutoff; returns how many.
-_FORGET = """
+# KEYS: emitted zset, urls-of hash, articles hash, urls set. Removes the articles `ids` and their
+# URLs; returns how many were recorded.
+_REMOVE = """
+local function remove(ids)
+  local urls = redis.call('HMGET', KEYS[2], unpack(ids))
+  for _, joined in ipairs(urls) do
+    if joined then
+      for url in string.gmatch(joined, '[^\\n]+') do redis.call('SREM', KEYS[4], url) end
+    end
+  end
+  redis.call('HDEL', KEYS[2], unpack(ids))
+  redis.call('ZREM', KEYS[1], unpack(ids))
+  return redis.call('HDEL', KEYS[3], unpack(ids))
+end
+"""
+# ARGV: cutoff (epoch s), batch size. Forgets one batch of the articles emitted before the cutoff.
+_FORGET_BEFORE = _REMOVE + """
 local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
 if #ids == 0 then return 0 end
-local urls = redis.call('HMGET', KEYS[2], unpack(ids))
-for _, joined in ipairs(urls) do
-  if joined then
-    for url in string.gmatch(joined, '[^\\n]+') do redis.call('SREM', KEYS[4], url) end
-  end
-end
-redis.call('HDEL', KEYS[2], unpack(ids))
-redis.call('HDEL', KEYS[3], unpack(ids))
-redis.call('ZREM', KEYS[1], unpack(ids))
+remove(ids)
 return #ids
+"""
+# ARGV: article ids. Forgets them.
+_FORGET = _REMOVE + """
+return remove(ARGV)
 """
 
 
@@ -44,6 +54,7 @@ class RedisSeenStore:
         self.articles_key = f"{prefix}:seen:articles"
         self.emitted_key = f"{prefix}:seen:emitted"
         self.urls_of_key = f"{prefix}:seen:urls_of"
+        self._forget_before = client.register_script(_FORGET_BEFORE)
         self._forget = client.register_script(_FORGET)
 
     def seen_urls(self, urls: Iterable[str]) -> set[str]:
@@ -79,11 +90,19 @@ class RedisSeenStore:
             pipe.execute()
 
     def forget_before(self, cutoff: datetime) -> int:
-        keys = [self.emitted_key, self.urls_of_key, self.articles_key, self.urls_key]
         forgotten = 0
-        while batch := int(self._forget(keys=keys, args=[cutoff.timestamp(), CHUNK])):
+        while batch := int(self._forget_before(keys=self._keys, args=[cutoff.timestamp(), CHUNK])):
             forgotten += batch
         return forgotten
+
+    def forget(self, article_ids: Iterable[str]) -> int:
+        ids = list(dict.fromkeys(article_ids))
+        return sum(int(self._forget(keys=self._keys, args=ids[start:start + CHUNK]))
+                   for start in range(0, len(ids), CHUNK))
+
+    @property
+    def _keys(self) -> list[str]:
+        return [self.emitted_key, self.urls_of_key, self.articles_key, self.urls_key]
 
     def count(self) -> int:
         return int(cast(int, self.r.hlen(self.articles_key)))

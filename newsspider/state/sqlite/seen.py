@@ -58,10 +58,22 @@ class SQLiteSeenStore:
                     "SELECT id FROM seen_articles WHERE emitted_at < ? LIMIT ?", (bound, MAX_VARIABLES))]
                 if not ids:
                     return forgotten
-                marks = ",".join("?" * len(ids))
-                self.db.execute(f"DELETE FROM seen_urls WHERE article_id IN ({marks})", ids)
-                self.db.execute(f"DELETE FROM seen_articles WHERE id IN ({marks})", ids)
-            forgotten += len(ids)
+                forgotten += self._delete(ids)
+
+    def forget(self, article_ids: Iterable[str]) -> int:
+        ids = list(dict.fromkeys(article_ids))
+        forgotten = 0
+        with self.db:
+            self.db.execute("BEGIN")
+            for start in range(0, len(ids), MAX_VARIABLES):
+                forgotten += self._delete(ids[start:start + MAX_VARIABLES])
+        return forgotten
+
+    def _delete(self, ids: list[str]) -> int:
+        """Delete up to ``MAX_VARIABLES`` articles and their URLs, inside the caller's transaction."""
+        marks = ",".join("?" * len(ids))
+        self.db.execute(f"DELETE FROM seen_urls WHERE article_id IN ({marks})", ids)
+        return self.db.execute(f"DELETE FROM seen_articles WHERE id IN ({marks})", ids).rowcount
 
     def count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM seen_articles").fetchone()[0])
