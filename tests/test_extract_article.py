@@ -1,4 +1,5 @@
 import json
+from datetime import datetime, timezone
 
 import pytest
 import trafilatura
@@ -285,6 +286,18 @@ def test_a_fast_pass_that_keeps_most_of_the_page_gets_no_full_pass(monkeypatch):
     monkeypatch.setattr(article, "_bare", fake)
     extract_article(article_page(), "https://x.org/a")
     assert calls == [(False, True)]
+
+
+def test_trafilatura_pass_options_bound_dates_by_today_in_a_process_that_outlives_a_day(monkeypatch):
+    pass_options("https://x.org/a", precision=False, fast=True)  # the template is built "yesterday"
+
+    class Tomorrow(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return datetime(2099, 1, 2, 12, 0, tzinfo=timezone.utc)
+
+    monkeypatch.setattr(trafilatura.settings, "datetime", Tomorrow)
+    assert pass_options("https://x.org/a", precision=False, fast=True).date_params["max_date"] == "2099-01-02"
 
 
 @pytest.mark.parametrize("precision", [False, True])

@@ -16,7 +16,7 @@ from functools import cache
 
 import trafilatura
 from lxml.html import HtmlElement
-from trafilatura.settings import Extractor
+from trafilatura.settings import Extractor, set_date_params
 
 from newsspider.dates import to_iso8601
 from newsspider.extract.cleaning.tree import drop_tree_chrome
@@ -200,6 +200,7 @@ def pass_options(url: str | None, *, precision: bool, fast: bool) -> Extractor:
     options = copy(_pass_template(precision, fast))
     options.url = url
     options.source = url and url.encode("utf-8", "replace").decode("utf-8")  # as Extractor(url=url) sets it
+    options.date_params = set_date_params(options.date_params["extensive_search"])  # today's, not the template's
     return options
 
 
