@@ -108,6 +108,8 @@ OPENING_DATELINE_CHARS = 40
 # ("Vogel des Jahres 2021", "© 2019") or a month ("2019-10", "Januar 2019") is not a date.
 _DAY_NUMBER = re.compile(r"(?<![\d./:-])\d{1,2}(?![\d:]|[./-]\d{4}(?![./-]\d))|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CJK_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # A day in a URL's path: year, month and day as directories or joined by dashes.
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/.-]|$)")
 # Headings there are not the story's headline.
@@ -327,9 +329,31 @@ def _opening_dateline(text: str) -> str | None:
 
 
 def _htmldate_text(text: str) -> str | None:
-    """The day a short text names, read by htmldate's parser. htmldate makes a year it finds
-    alone ("G7-Präsidentschaft 2022", "Sept. 8, 2020" in a form it does not read) the 1st of
-    January: a 1st of January counts only where the text shows a day 1."""
+    """The day a short text names: year, month and day written with 年月日 ("2023年4月28日", which
+    htmldate reads only with a time after it), else what htmldate's parser reads in the text,
+    else in its date alone. A dateline's label and the time after its year are no part of the
+    date, and htmldate's last resort (dateparser, strict) reads none of a label in a language
+    it does not know ("Publicado el 24 de agosto de 2020", "Δημοσιεύθηκε: 28 Απριλίου 2023") nor
+    "à 20 h 23": from the day's number to the year, the day is read in every language."""
+    written = _CJK_DAY.search(text)
+    if written:
+        try:
+            return date(*map(int, written.groups())).isoformat()
+        except ValueError:
+            return None
+    found = _htmldate_day(text)
+    if found is None:
+        day = _DAY_NUMBER.search(text)
+        year = _YEAR.search(text, day.end()) if day else None
+        if day and year and (day.start(), year.end()) != (0, len(text)):
+            found = _htmldate_day(text[day.start():year.end()])
+    return found
+
+
+def _htmldate_day(text: str) -> str | None:
+    """The day htmldate's parser reads in a short text. htmldate makes a year it finds alone
+    ("G7-Präsidentschaft 2022", "Sept. 8, 2020" in a form it does not read) the 1st of January:
+    a 1st of January counts only where the text shows a day 1."""
     try:
         from htmldate import find_date
 
