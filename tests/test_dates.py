@@ -238,11 +238,14 @@ def test_a_dateline_is_read_in_any_language_whatever_its_label_and_time():
         html = f"<html><head><title>Ein Titel für alle Sprachen</title></head><body>{body}</body></html>"
         return extract_article(html, "https://news.example/story").article.published
 
-    # htmldate reads none of these whole: a label in a language it does not know, "à 20 h 23", 年月日 without a time.
+    # htmldate reads none of these whole: a label in a language it does not know, "à 20 h 23", a label before
+    # digits of another script, 年月日 without a time.
     for dateline, day in (("Publicado el 24 de agosto de 2020", "2020-08-24"),
                           ("Publié le 24 août 2020 à 20 h 23", "2020-08-24"),
                           ("Δημοσιεύθηκε: 28 Απριλίου 2023, 18:11", "2023-04-28"),
                           ("Zveřejněno 28. dubna 2023", "2023-04-28"),
+                          ("प्रकाशित: २८ मार्च २०२३", "2023-03-28"),
+                          ("نشر في ٢٨ أبريل ٢٠٢٣", "2023-04-28"),
                           ("2023年4月28日", "2023-04-28")):
         assert (published(dateline) or "").startswith(day), dateline
     assert published("Seite 1 von 2") is None

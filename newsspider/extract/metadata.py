@@ -108,7 +108,8 @@ OPENING_DATELINE_CHARS = 40
 # ("Vogel des Jahres 2021", "© 2019") or a month ("2019-10", "Januar 2019") is not a date.
 _DAY_NUMBER = re.compile(r"(?<![\d./:-])\d{1,2}(?![\d:]|[./-]\d{4}(?![./-]\d))|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_NATIVE_DIGIT = re.compile(r"[^\D0-9]")  # a decimal digit of another script (\d is every Unicode digit)
 _CJK_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # A day in a URL's path: year, month and day as directories or joined by dashes.
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/.-]|$)")
@@ -334,7 +335,8 @@ def _htmldate_text(text: str) -> str | None:
     else in its date alone. A dateline's label and the time after its year are no part of the
     date, and htmldate's last resort (dateparser, strict) reads none of a label in a language
     it does not know ("Publicado el 24 de agosto de 2020", "Δημοσιεύθηκε: 28 Απριλίου 2023") nor
-    "à 20 h 23": from the day's number to the year, the day is read in every language."""
+    "à 20 h 23", nor digits of other scripts after a label ("प्रकाशित: २८ मार्च २०२३"): from the day's
+    number to the year, in ASCII digits, the day is read in every language."""
     written = _CJK_DAY.search(text)
     if written:
         try:
@@ -345,9 +347,14 @@ def _htmldate_text(text: str) -> str | None:
     if found is None:
         day = _DAY_NUMBER.search(text)
         year = _YEAR.search(text, day.end()) if day else None
-        if day and year and (day.start(), year.end()) != (0, len(text)):
-            found = _htmldate_day(text[day.start():year.end()])
+        core = _NATIVE_DIGIT.sub(_ascii_digit, text[day.start():year.end()]) if day and year else text
+        if core != text:
+            found = _htmldate_day(core)
     return found
+
+
+def _ascii_digit(match: re.Match[str]) -> str:
+    return str(unicodedata.decimal(match[0]))
 
 
 def _htmldate_day(text: str) -> str | None:
