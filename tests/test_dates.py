@@ -164,6 +164,7 @@ def test_a_page_declaring_no_date_takes_the_dateline_opening_its_text():
         return extract_article(html, "https://kirche.example/detail/id/35204").article.published
 
     assert published("Karlsruhe, (12.11.2021). ").startswith("2021-11-12")
+    assert published("MADRID, 24 de septiembre de 2021 (EFE).- ").startswith("2021-09-24")  # a long month's name
     assert not (published("") or "").startswith("2021-11-12")
 
 

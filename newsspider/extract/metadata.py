@@ -326,7 +326,11 @@ def _opening_dateline(text: str) -> str | None:
     match = _DAY_NUMBER.search(first, 0, OPENING_DATELINE_CHARS)
     if match is None:
         return None
-    return _htmldate_text(first[:match.end() + OPENING_DATELINE_CHARS // 2])
+    end = match.end() + OPENING_DATELINE_CHARS // 2
+    if len(match[0]) <= 2:  # a day's number alone: the year follows the month's name ("24 de septiembre de 2020")
+        year = _YEAR.search(first, match.end(), match.end() + OPENING_DATELINE_CHARS)
+        end = max(end, year.end()) if year else end
+    return _htmldate_text(first[:end])
 
 
 def _htmldate_text(text: str) -> str | None:
