@@ -143,6 +143,30 @@ def test_headlines_lose_site_and_section_suffixes():
                     "<meta property='og:site_name' content='日刊ゲンダイDIGITAL'>").title == "スポーツ界にも大激震！"
 
 
+
+def test_the_sites_own_name_is_cut_whatever_punctuation_sets_it_off_but_a_sections_name_ends_a_compound():
+    for title, site in (("某某事件最新进展_网易新闻", "网易新闻"), ("某某事件最新进展-新浪网", "新浪网"),
+                        ("見出しのニュース：朝日新聞デジタル", "朝日新聞デジタル"),
+                        ("Titre de l'article : Le Monde", "Le Monde"), ("Headline of the story / Example Times",
+                                                                      "Example Times")):
+        head = f"<meta property='og:title' content=\"{title}\"><meta property='og:site_name' content='{site}'>"
+        assert metadata(head).title == title[:-len(site)].rstrip(" _-：:/"), title
+    # "krieg" is a section of this address, not the site's name: the compound stays whole.
+    assert metadata("<meta property='og:title' content='Ukraine-Krieg'>",
+                    url="https://news.example/krieg/a.html").title == "Ukraine-Krieg"
+    assert metadata("<meta property='og:title' content='Le Monde'><meta property='og:site_name' content='Le Monde'>"
+                    ).title == "Le Monde"
+
+
+def test_of_a_headlines_wordings_the_one_a_heading_shows_wins():
+    site = "Remember 80/90 - Memorabilia anni 80/90"
+    plain = f'Remake de "I Cavalieri" per Netflix - {site}'
+    head = (f"<title>{plain}</title><meta name='twitter:title' content='{plain}'>"
+            f"<meta property='og:site_name' content='{site}'>"
+            "<meta property='og:title' content='Remake de “I Cavalieri” per Netflix'>")
+    assert metadata(head, "<h1>Remake de “I Cavalieri” per Netflix</h1><p>Text.</p>").title == \
+        "Remake de “I Cavalieri” per Netflix"
+
 def test_a_suffix_naming_a_section_of_the_breadcrumb_trail_is_dropped_but_not_the_pages_own_entry():
     def trail(*entries):
         return jsonld({"@type": "BreadcrumbList", "itemListElement": [

@@ -14,6 +14,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain, islice
@@ -76,6 +77,8 @@ TAG_LIST_LINK_SHARE = 0.5
 TITLE_SEPARATOR = re.compile(r"\s+[|–—•·‹«<›»>~*⋆⁄-]\s+|\s+::\s+|\s*[|｜]\s*")
 _PREFIX_SEPARATOR = re.compile(r"\s+[|•·‹«<›»>~*⋆⁄]\s+$|\s+::\s+$|\s*[|｜]\s*$")
 _SEPARATOR_CHARS = " |｜–—•·‹«<›»>~*⋆⁄-:"
+# What sets off a site's own name at the end of a title, spaced or not ("..._网易新闻", "...：朝日新聞デジタル").
+_SITE_NAME_SEPARATOR = re.compile(r"\s*[_丨：:/|｜–—•·‹«<›»>~*⋆⁄-]+\s*")
 # Microdata item types and dates, in page order. Through the elements' attribute axis: libxml2
 # then visits elements only (``//`` visits text nodes too) and tests only the attributes present
 # (0.17 ms a page against 0.27 for ``//*[@itemprop or @itemscope][...]``).
@@ -162,7 +165,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
                                        _first(meta, "application-name"), split_url(url).hostname) if name]
     sections = [name for name in (article.section if article else None, *(_first(meta, key) for key in _SECTION_META),
                                   *_path_words(url), *_trail_sections(ld.breadcrumbs, (url, canonical))) if name]
-    title = headline(page, meta, article, [*organisations, *sections])
+    title = headline(page, meta, article, organisations, sections)
     published, modified, dated = _dates(page, meta, ld, microdata, title, url)
     return PageMetadata(
         html_lang=html_lang, canonical=canonical,
@@ -396,18 +399,20 @@ def _htmldate(tree: HtmlElement, url: str | None) -> str | None:
 
 # --- headline ------------------------------------------------------------------------------------------
 def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArticle | None,
-             site_names: list[str]) -> str | None:
+             site_names: Sequence[str], sections: Sequence[str] = ()) -> str | None:
     """The headline a reader sees: of the titles the page declares (JSON-LD, ``og:title`` and the
     other title meta tags, ``<title>``), the one its visible headline (an ``<h1>``, else an
     ``<h2>``) shows; when none is shown, the one most of them agree on, the most trusted first on
     a tie. A declared title may be an SEO or social variant of the headline, and the page shows
     the one it means. Titles lose a site or section suffix: one that names the site, its
     publisher or a section ("... | Sport", "... - Site name"), or that another of the page's
-    titles goes without. Without declared titles: the ``<title>`` when a heading shows it, else
-    the only ``<h1>``, else the ``<title>``."""
+    titles goes without, and the site's own name set off by any punctuation ("..._网易新闻",
+    "...：朝日新聞デジタル", "... : Le Monde"); of its wordings, the one a heading shows. Without
+    declared titles: the ``<title>`` when a heading shows it, else the only ``<h1>``, else the
+    ``<title>``."""
     page_title = readable(_squeeze(_head_title(page)))
     h1s = [text for text in (_squeeze(h1.text_content()) for h1 in page.of("h1")) if text]
-    names = _site_keys(site_names)
+    names = _SiteNames(_site_keys([*site_names, *sections]), _site_keys(site_names))
     declared = [title for title in (_squeeze(article.headline) if article else None,
                                     *(_first_of(meta, (name,)) for name in _TITLE_META)) if title]
     if not declared:  # the <title> the page shows, else the only <h1>, else the <title>, else the first <h1>
@@ -427,15 +432,38 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     votes = Counter(keys)
     chosen = shown or max(keys, key=lambda key: (votes[key], -keys.index(key)))
     forms = Counter(title for title, key in zip(candidates, keys, strict=True) if key == chosen)
+    if len(forms) > 1:  # the wording the page shows ("“I Cavalieri”" where the <title> has '"I Cavalieri"')
+        shown_forms = {_squeeze(heading.text_content()) for heading in _headings(page)} & forms.keys()
+        forms = Counter({form: count for form, count in forms.items() if form in shown_forms}) or forms
     return max(forms, key=lambda form: (forms[form], -candidates.index(form)))
 
 
-def _without_affixes(title: str | None, others: list[str], names: set[str]) -> str | None:
-    """``title`` without the site's or a section's name (``names``: :func:`_site_keys`), then
-    without what another of the page's titles goes without (:func:`_without_other_suffix`: a
-    logo's ``<h1>`` is one of them, and must not take the headline for a prefix of the site's
-    name)."""
-    return _without_site(_without_other_suffix(_without_site(title, names), others), names)
+@dataclass(frozen=True)
+class _SiteNames:
+    """The :func:`_site_keys` of the site's and its sections' names, and of the site's alone."""
+
+    all: set[str]
+    site: set[str]
+
+
+def _without_affixes(title: str | None, others: list[str], names: _SiteNames) -> str | None:
+    """``title`` without the site's or a section's name, then without what another of the page's
+    titles goes without (:func:`_without_other_suffix`: a logo's ``<h1>`` is one of them, and must
+    not take the headline for a prefix of the site's name)."""
+    title = _without_site(_without_other_suffix(_without_site(title, names.all), others), names.all)
+    return _without_site_name(title, names.site)
+
+
+def _without_site_name(title: str | None, sites: set[str]) -> str | None:
+    """``title`` without the site's own name at its end, set off by any punctuation: Chinese and
+    Japanese sites join it with "_", "-", "丨" or "：" and no space, French ones with " : ". Only the
+    site's name (a section's, "Krieg" in "Ukraine-Krieg", may end a compound)."""
+    if not title:
+        return title
+    for separator in reversed(list(_SITE_NAME_SEPARATOR.finditer(title))):
+        if _name_key(title[separator.end():]) in sites:
+            return title[:separator.start()].strip() or title
+    return title
 
 
 def _completed(title: str, declared: list[str]) -> str:
@@ -529,7 +557,7 @@ def _is_suffix(rest: str) -> bool:
     return match is not None and match.start() == 0 and 0 < len(rest[match.end():].split()) <= MAX_SUFFIX_WORDS
 
 
-def _site_keys(site_names: list[str]) -> set[str]:
+def _site_keys(site_names: Iterable[str]) -> set[str]:
     """The names' :func:`_name_key` keys, a domain's also without ``www.`` and its ending."""
     names = {_name_key(name) for name in site_names if name}
     return names | {key.rsplit(".", 1)[0].removeprefix("www.") for key in list(names) if "." in key}
