@@ -151,6 +151,11 @@ def test_the_sites_own_name_is_cut_whatever_punctuation_sets_it_off_but_a_sectio
                                                                       "Example Times")):
         head = f"<meta property='og:title' content=\"{title}\"><meta property='og:site_name' content='{site}'>"
         assert metadata(head).title == title[:-len(site)].rstrip(" _-：:/"), title
+    tagline = "<meta property='og:title' content='Headline - Example Times - Breaking News'>"
+    assert metadata(tagline + "<meta property='og:site_name' content='Example Times'>").title == "Headline"
+    quoted = "<meta property='og:title' content='Report: Example Times - and others - matter'>"
+    assert metadata(quoted + "<meta property='og:site_name' content='Example Times'>").title == \
+        "Report: Example Times - and others - matter"  # the name inside the headline, not a tagline after it
     # "krieg" is a section of this address, not the site's name: the compound stays whole.
     assert metadata("<meta property='og:title' content='Ukraine-Krieg'>",
                     url="https://news.example/krieg/a.html").title == "Ukraine-Krieg"

@@ -455,13 +455,18 @@ def _without_affixes(title: str | None, others: list[str], names: _SiteNames) ->
 
 
 def _without_site_name(title: str | None, sites: set[str]) -> str | None:
-    """``title`` without the site's own name at its end, set off by any punctuation: Chinese and
-    Japanese sites join it with "_", "-", "丨" or "：" and no space, French ones with " : ". Only the
-    site's name (a section's, "Krieg" in "Ukraine-Krieg", may end a compound)."""
+    """``title`` without the site's own name at its end, set off by any punctuation (Chinese and
+    Japanese sites join it with "_", "-", "丨" or "：" and no space, French ones with " : "), and
+    with what follows the name when that is a few words (its tagline: "... - Site - Breaking
+    News"). Only the site's name (a section's, "Krieg" in "Ukraine-Krieg", may end a compound)."""
     if not title:
         return title
-    for separator in reversed(list(_SITE_NAME_SEPARATOR.finditer(title))):
-        if _name_key(title[separator.end():]) in sites:
+    separators = list(_SITE_NAME_SEPARATOR.finditer(title))
+    following: list[re.Match[str] | None] = [*separators[1:], None] if separators else []
+    for separator, after in reversed(list(zip(separators, following, strict=True))):
+        if _name_key(title[separator.end():]) in sites or (  # the name, or the name and a tagline
+                after is separators[-1] and _name_key(title[separator.end():after.start()]) in sites
+                and len(title[after.end():].split()) <= MAX_SUFFIX_WORDS):
             return title[:separator.start()].strip() or title
     return title
 
