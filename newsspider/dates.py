@@ -29,9 +29,22 @@ _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2
 # Numbers with slashes ("11/01/2023 12:43:42"): month first in the United States and in .NET's
 # invariant culture, day first in most of the world. Read only when one number cannot be a month.
 _SLASHED_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+# Year first with slashes or dots ("2023/04/28 18:11:00", "2023.04.28"): read one way everywhere.
+_YEAR_FIRST = re.compile(r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})\.?(?:[T ,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+                         r"\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?")
+# JavaScript's Date.toString() ("Fri Apr 28 2023 18:11:00 GMT+0900 (Japan Standard Time)").
+_JS_DATE = re.compile(r"(?:[A-Za-z]{3},?\s+)?([A-Za-z]{3})\s+(\d{1,2})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?"
+                      r"\s*(?:GMT|UTC)([+-]\d{2}:?\d{2})?(?:\s*\(.*\))?")
+# An English month's name with the day and year, and a time of day that may be on the 12-hour clock
+# ("April 28, 2023 6:11 PM", "28 April 2023, 18:11 CEST"): email.utils reads "6:11 PM" as 06:11.
+_NAMED_MONTH = re.compile(
+    r"(?:[A-Za-z]+,?\s+)?(?:([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?|(\d{1,2})(?:st|nd|rd|th)?\.?\s+"
+    r"([A-Za-z]{3,9})\.?,?)\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp])?\.?(?:[Mm]\.?)?)?"
+    r"(?:\s+([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}))?")
 _NAMED_ZONE = re.compile(r"^(.*\d)\s+([A-Za-z]{2,5})$")
-_MONTHS = {name: number for number, name in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_MONTHS = {name[:3]: number for number, name in enumerate(_MONTH_NAMES, start=1)}
 # Zone abbreviations with one meaning (IST, CST and AST name several zones and are left out).
 ZONE_HOURS = {
     "UTC": 0, "UT": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1,
@@ -108,6 +121,18 @@ def _parse_text(text: str) -> Timestamp | None:
         readings = slashed_readings(text)
         if len(readings) == 1:
             return readings[0]
+        match = _YEAR_FIRST.fullmatch(text)
+        if match:
+            year, _, month, day, hour, minute, second, zone = match.groups()
+            return Timestamp(datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
+                                      int(second or 0), tzinfo=_zone(zone) if hour and zone else None),
+                             has_time=hour is not None)
+        match = _JS_DATE.fullmatch(text)
+        if match:
+            return _from_javascript(match)
+        match = _NAMED_MONTH.fullmatch(text)
+        if match:
+            return _from_named_month(match)
     except (ValueError, OverflowError):
         return None
     try:
@@ -167,6 +192,37 @@ def _from_java(match: re.Match[str]) -> Timestamp | None:
     hours = ZONE_HOURS.get(zone.upper())
     return Timestamp(datetime(int(year), number, int(day), int(hour), int(minute), int(second or 0),
                               tzinfo=_hours(hours) if hours is not None else None))
+
+
+def _from_javascript(match: re.Match[str]) -> Timestamp | None:
+    month, day, year, hour, minute, second, zone = match.groups()
+    number = _MONTHS.get(month.lower())
+    if number is None:
+        return None
+    return Timestamp(datetime(int(year), number, int(day), int(hour), int(minute), int(second or 0),
+                              tzinfo=_zone(zone) if zone else timezone.utc))
+
+
+def _from_named_month(match: re.Match[str]) -> Timestamp | None:
+    """"April 28, 2023 6:11 PM", "28 Apr. 2023, 18:11 CEST": a month's English name or its first
+    letters; a zone this module knows by name or offset, else a naive time."""
+    name, day, day2, name2, year, hour, minute, second, half, zone = match.groups()
+    name = (name or name2).lower()
+    number = _MONTHS.get(name[:3])
+    if number is None or not _MONTH_NAMES[number - 1].startswith(name):
+        return None
+    clock = int(hour or 0)
+    if half:  # the 12-hour clock: 12 AM is midnight, 12 PM noon
+        if not 1 <= clock <= 12:
+            return None
+        clock = clock % 12 + (12 if half.lower() == "p" else 0)
+    offset = None
+    if zone and (zone[0] in "+-" or zone.upper() in ("Z", "UTC", "GMT")):
+        offset = _zone(zone)
+    elif zone and zone.upper() in ZONE_HOURS:
+        offset = _hours(ZONE_HOURS[zone.upper()])
+    return Timestamp(datetime(int(year), number, int(day or day2), clock, int(minute or 0), int(second or 0),
+                              tzinfo=offset if hour else None), has_time=hour is not None)
 
 
 def _hours(hours: float) -> timezone:

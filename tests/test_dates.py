@@ -250,3 +250,15 @@ def test_a_dateline_is_read_in_any_language_whatever_its_label_and_time():
                           ("2023年4月28日", "2023-04-28")):
         assert (published(dateline) or "").startswith(day), dateline
     assert published("Seite 1 von 2") is None
+
+
+def test_dates_in_the_forms_pages_declare_them_keep_their_clock_and_offset():
+    assert to_iso8601("April 28, 2023 6:11 PM") == "2023-04-28T18:11:00+00:00"  # not 06:11
+    assert to_iso8601("April 28, 2023 12:05 AM") == "2023-04-28T00:05:00+00:00"
+    assert to_iso8601("Apr. 28, 2023 at 6:11 p.m. EDT") == "2023-04-28T18:11:00-04:00"
+    assert to_iso8601("Fri Apr 28 2023 18:11:00 GMT+0900 (Japan Standard Time)") == "2023-04-28T18:11:00+09:00"
+    assert to_iso8601("2023/04/28 18:11:00+09:00") == "2023-04-28T18:11:00+09:00"
+    assert to_iso8601("2023.04.28") == "2023-04-28T00:00:00+00:00"
+    assert to_iso8601("28 April 2023") == "2023-04-28T00:00:00+00:00"
+    assert to_iso8601("Fri, 28 Apr 2023 19:20:36 CEST") == "2023-04-28T19:20:36+02:00"  # RFC 2822 as before
+    assert parse_timestamp("Mayday 28, 2023") is None and parse_timestamp("April 31, 2023") is None
