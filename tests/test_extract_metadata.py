@@ -163,15 +163,6 @@ def test_the_sites_own_name_is_cut_whatever_punctuation_sets_it_off_but_a_sectio
                     ).title == "Le Monde"
 
 
-def test_of_a_headlines_wordings_the_one_a_heading_shows_wins():
-    site = "Remember 80/90 - Memorabilia anni 80/90"
-    plain = f'Remake de "I Cavalieri" per Netflix - {site}'
-    head = (f"<title>{plain}</title><meta name='twitter:title' content='{plain}'>"
-            f"<meta property='og:site_name' content='{site}'>"
-            "<meta property='og:title' content='Remake de “I Cavalieri” per Netflix'>")
-    assert metadata(head, "<h1>Remake de “I Cavalieri” per Netflix</h1><p>Text.</p>").title == \
-        "Remake de “I Cavalieri” per Netflix"
-
 def test_a_suffix_naming_a_section_of_the_breadcrumb_trail_is_dropped_but_not_the_pages_own_entry():
     def trail(*entries):
         return jsonld({"@type": "BreadcrumbList", "itemListElement": [

@@ -407,9 +407,8 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     the one it means. Titles lose a site or section suffix: one that names the site, its
     publisher or a section ("... | Sport", "... - Site name"), or that another of the page's
     titles goes without, and the site's own name set off by any punctuation ("..._网易新闻",
-    "...：朝日新聞デジタル", "... : Le Monde"); of its wordings, the one a heading shows. Without
-    declared titles: the ``<title>`` when a heading shows it, else the only ``<h1>``, else the
-    ``<title>``."""
+    "...：朝日新聞デジタル", "... : Le Monde"). Without declared titles: the ``<title>`` when a
+    heading shows it, else the only ``<h1>``, else the ``<title>``."""
     page_title = readable(_squeeze(_head_title(page)))
     h1s = [text for text in (_squeeze(h1.text_content()) for h1 in page.of("h1")) if text]
     names = _SiteNames(_site_keys([*site_names, *sections]), _site_keys(site_names))
@@ -432,9 +431,6 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     votes = Counter(keys)
     chosen = shown or max(keys, key=lambda key: (votes[key], -keys.index(key)))
     forms = Counter(title for title, key in zip(candidates, keys, strict=True) if key == chosen)
-    if len(forms) > 1:  # the wording the page shows ("“I Cavalieri”" where the <title> has '"I Cavalieri"')
-        shown_forms = {_squeeze(heading.text_content()) for heading in _headings(page)} & forms.keys()
-        forms = Counter({form: count for form, count in forms.items() if form in shown_forms}) or forms
     return max(forms, key=lambda form: (forms[form], -candidates.index(form)))
 
 
