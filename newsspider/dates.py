@@ -300,7 +300,10 @@ def _zone_shift(naive: Timestamp, complete: Timestamp) -> timedelta | None:
 
 
 def _in_publisher_offset(best: Timestamp, others: list[Timestamp]) -> Timestamp:
-    """``best`` (a UTC time) written in the offset another declaration shows for the same moment."""
+    """``best`` (a UTC time) written in the offset another declaration shows for the same moment;
+    else in the offset the page shows for another moment it also declares in UTC (JSON-LD's
+    ``dateModified`` "03:15:39Z" and ``og:updated_time`` "22:15:39-05:00": the page's times in UTC
+    are the publisher's in -05:00)."""
     if best.moment.utcoffset():
         return best
     for other in others:
@@ -309,6 +312,11 @@ def _in_publisher_offset(best: Timestamp, others: list[Timestamp]) -> Timestamp:
         shift = _zone_shift(other, best)
         if shift:
             return Timestamp(best.moment.astimezone(timezone(shift)))
+    in_utc = {stamp.moment for stamp in others if stamp.complete and stamp.moment.utcoffset() == timedelta(0)}
+    shown = {stamp.moment.tzinfo for stamp in others
+             if stamp.complete and stamp.moment.utcoffset() and stamp.moment in in_utc}
+    if len(shown) == 1:
+        return Timestamp(best.moment.astimezone(shown.pop()))
     return best
 
 

@@ -262,3 +262,14 @@ def test_dates_in_the_forms_pages_declare_them_keep_their_clock_and_offset():
     assert to_iso8601("28 April 2023") == "2023-04-28T00:00:00+00:00"
     assert to_iso8601("Fri, 28 Apr 2023 19:20:36 CEST") == "2023-04-28T19:20:36+02:00"  # RFC 2822 as before
     assert parse_timestamp("Mayday 28, 2023") is None and parse_timestamp("April 31, 2023") is None
+
+
+def test_a_utc_time_is_written_in_the_offset_the_page_shows_for_another_time_it_declares_in_utc():
+    data = {"@type": "NewsArticle", "headline": "Duvet lung", "datePublished": "Tue Nov 19 2019 03:05:46 GMT+0000",
+            "dateModified": "Tue Nov 19 2019 03:15:39 GMT+0000"}
+    head = (f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+            "<meta property='og:updated_time' content='2019-11-18T22:15:39-05:00'>")
+    fields = extract_article(article_page(head=head), "https://x.org/a").article
+    assert fields.published == "2019-11-18T22:05:46-05:00"  # the publisher's day, the 18th
+    alone = head.split("<meta")[0]  # no local time shown: UTC stays UTC
+    assert extract_article(article_page(head=alone), "https://x.org/a").article.published == "2019-11-19T03:05:46+00:00"
