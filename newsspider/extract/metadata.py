@@ -411,7 +411,8 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     heading shows it, else the only ``<h1>``, else the ``<title>``."""
     page_title = readable(_squeeze(_head_title(page)))
     h1s = [text for text in (_squeeze(h1.text_content()) for h1 in page.of("h1")) if text]
-    names = _SiteNames(_site_keys([*site_names, *sections]), _site_keys(site_names))
+    sites = _site_keys(site_names) - {""}
+    names = _SiteNames(sites | _site_keys(sections), sites)
     declared = [title for title in (_squeeze(article.headline) if article else None,
                                     *(_first_of(meta, (name,)) for name in _TITLE_META)) if title]
     if not declared:  # the <title> the page shows, else the only <h1>, else the <title>, else the first <h1>
@@ -456,6 +457,9 @@ def _without_site_name(title: str | None, sites: set[str]) -> str | None:
     with what follows the name when that is a few words (its tagline: "... - Site - Breaking
     News"). Only the site's name (a section's, "Krieg" in "Ukraine-Krieg", may end a compound)."""
     if not title:
+        return title
+    key = _name_key(title)
+    if not any(site in key for site in sites):  # most titles: their suffixes are gone already
         return title
     separators = list(_SITE_NAME_SEPARATOR.finditer(title))
     following: list[re.Match[str] | None] = [*separators[1:], None] if separators else []
