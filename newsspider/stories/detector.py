@@ -33,7 +33,7 @@ import hashlib
 import logging
 import math
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -42,7 +42,7 @@ import numpy as np
 
 from .config import StoryConfig
 from .embed import EmbeddingBackend, body_passages, embedding_input, get_backend, hamming_words, hyperplane_hash
-from .evidence import Containment, body_shingles, containment, opening_share
+from .evidence import Containment, body_shingles, containment, opening_share, sorted_isin
 from .fingerprints import (
     anchor_score,
     anchor_weight,
@@ -71,6 +71,10 @@ UNKNOWN_LANGUAGE = "und"
 _ASSIGN_ATTEMPTS = 100
 _LOAD_BATCH = 20_000
 """Stored articles added to the in-memory indexes at once at start-up (bounds the records held)."""
+_RECORDS_KEPT = 2048
+"""Stored articles kept decoded after a read (the most recently used): a new article's candidates
+are mostly the same recent articles, read again for article after article, and decoding one from
+the store costs about as much as a pair check (records never change once stored)."""
 
 
 @dataclass(frozen=True)
@@ -350,6 +354,7 @@ class StoryDetector:
         self._window = _Window(cfg.embed_bits // 64)
         self._anchors = _AnchorPostings()
         self._means: dict[tuple[str, str, str], np.ndarray | None] = {}
+        self._records: OrderedDict[int, ArticleRecord] = OrderedDict()  # ref -> record (_articles)
         self._warned_no_backend = False
         self._since_commit = 0
         self.index_days = cfg.index_days or cfg.window_days
@@ -593,7 +598,7 @@ class StoryDetector:
         refs = self._candidates(q)
         if not refs:
             return None
-        recs = self.store.get_articles(refs)
+        recs = self._articles(refs)
         self._centre_batch(q, recs)
         nominated = dict.fromkeys(m.rec.story_id for m in (self._pair(q, r) for r in recs) if m.ok)
         best: _Decision | None = None
@@ -602,6 +607,23 @@ class StoryDetector:
             if decision is not None and (best is None or _rank(decision) > _rank(best)):
                 best = decision
         return best
+
+    def _articles(self, refs: Sequence[int]) -> list[ArticleRecord]:
+        """``store.get_articles(refs)``, the records read recently kept decoded (``_RECORDS_KEPT``)."""
+        kept = self._records
+        missing = [ref for ref in refs if ref not in kept]
+        if missing:
+            for rec in self.store.get_articles(missing):
+                kept[rec.ref] = rec
+        out = []
+        for ref in refs:
+            rec = kept.get(ref)
+            if rec is not None:
+                kept.move_to_end(ref)
+                out.append(rec)
+        while len(kept) > _RECORDS_KEPT:
+            kept.popitem(last=False)
+        return out
 
     # -- pair checks --------------------------------------------------------------------------
     def _pair(self, q: _Query, rec: ArticleRecord) -> _Match:
@@ -627,7 +649,7 @@ class StoryDetector:
         if b is None or not a.size or not b.size:
             return None
         cfg = self.config
-        if min(a.size, b.size) < cfg.near_min_shared or np.isin(a, b, assume_unique=True).sum() < cfg.near_min_shared:
+        if min(a.size, b.size) < cfg.near_min_shared or sorted_isin(a, b).sum() < cfg.near_min_shared:
             return None
         if q.stock is None:
             q.stock = self._stock.mask(a, q.p.source)

@@ -85,12 +85,23 @@ class Containment:
         return self.shared / self.smaller if self.smaller else 0.0
 
 
+def sorted_isin(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``np.isin(a, b)`` for a sorted ``b`` (shingle sets are): one binary search per value of
+    ``a`` instead of ``np.isin``'s sort of both arrays, which costs several times more on the
+    detector's arrays of tens to hundreds of values, compared a few hundred times per article."""
+    if not b.size:
+        return np.zeros(a.shape, dtype=bool)
+    at = np.searchsorted(b, a)
+    at[at == b.size] = 0
+    return b[at] == a
+
+
 def opening_share(opening: np.ndarray, other: np.ndarray, stock: np.ndarray | None = None) -> float:
     """Share of an opening's shingles found in the other body, over its informative shingles
     (``stock`` masks the opening's stock shingles; all of them count when every one is stock)."""
     if not opening.size:
         return 0.0
-    found = np.isin(opening, other, assume_unique=True)
+    found = sorted_isin(opening, other)
     if stock is not None and not stock.all():
         found, total = found[~stock], int((~stock).sum())
     else:
@@ -102,11 +113,11 @@ def containment(a: np.ndarray, b: np.ndarray, stock_a: np.ndarray | None = None,
                 stock_b: np.ndarray | None = None) -> Containment:
     """Containment of two sorted unique shingle sets; ``stock_a``/``stock_b`` are boolean masks of
     the shingles that are stock text (they count neither as shared nor in the denominators)."""
-    in_b = np.isin(a, b, assume_unique=True)
+    in_b = sorted_isin(a, b)
     raw = int(in_b.sum())
     if stock_a is None or stock_b is None:
         return Containment(raw, min(a.size, b.size), raw)
     informative_a, informative_b = a.size - int(stock_a.sum()), b.size - int(stock_b.sum())
-    stock_shared = np.isin(a[in_b], b[stock_b], assume_unique=True) | stock_a[in_b]
+    stock_shared = sorted_isin(a[in_b], b[stock_b]) | stock_a[in_b]
     shared = raw - int(stock_shared.sum())
     return Containment(shared, min(informative_a, informative_b), raw)

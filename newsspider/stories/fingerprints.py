@@ -223,6 +223,7 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
 # ones): inch-cm, mile-km (also mph-km/h), foot-m, yard-m, pound-kg, ounce-g, US gallon-litre,
 # acre-hectare, square mile-km2.
 UNIT_FACTORS = (2.54, 1.609344, 0.3048, 0.9144, 0.45359237, 28.349523, 3.785411784, 0.40468564, 2.58998811)
+_FACTORS = np.array(UNIT_FACTORS, dtype=np.float64)
 CONVERSION_MIN_DIGITS = 3
 """Digits a number needs to count as a converted figure ("620" has three): 2-digit values match
 some conversion of some number too easily (36 (°C) is not 98 (°F) converted, but close)."""
@@ -249,13 +250,11 @@ def converted(numbers: Iterable[str], others: Iterable[str]) -> frozenset[str]:
         return frozenset()
     values = np.array([v for _, v, _ in candidates])
     tolerance = np.array([t for _, _, t in candidates])
-    found: set[str] = set()
-    for factor in UNIT_FACTORS:
-        for scaled in (sources * factor, sources / factor):
-            hit = np.flatnonzero((np.abs(values[:, None] - scaled[None, :]) <= tolerance[:, None]).any(axis=1))
-            if hit.size >= CONVERSION_MIN_NUMBERS:
-                found.update(candidates[i][0] for i in hit.tolist())
-    return frozenset(found)
+    # every conversion at once: scaled[k] is the sources times (even k) or divided by (odd k) a factor
+    scaled = np.stack((sources * _FACTORS[:, None], sources / _FACTORS[:, None]), axis=1).reshape(-1, sources.size)
+    hits = (np.abs(values[:, None, None] - scaled[None]) <= tolerance[:, None, None]).any(axis=2)  # (number, conversion)
+    converting = hits[:, hits.sum(axis=0) >= CONVERSION_MIN_NUMBERS].any(axis=1)
+    return frozenset(candidates[i][0] for i in np.flatnonzero(converting).tolist())
 
 
 def anchor_weight(numbers: Iterable[str]) -> int:

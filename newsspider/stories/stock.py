@@ -25,6 +25,7 @@ import zlib
 
 import numpy as np
 
+from .evidence import sorted_isin
 from .keyruns import KeyRuns
 
 
@@ -92,7 +93,7 @@ class StockShingles:
             root_shingles = next((g.roots[story_id] for g in reversed(self._generations) if story_id in g.roots), None)
             if root_shingles is None:
                 return
-            shingles = shingles[~np.isin(shingles, root_shingles, assume_unique=True)]
+            shingles = shingles[~sorted_isin(shingles, root_shingles)]
         if shingles.size:
             self._generations[-1].add(shingles, source)
 
