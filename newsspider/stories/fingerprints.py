@@ -11,11 +11,13 @@ tests/test_stories_fingerprints.py checks that both give the same value.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import numpy as np
 from simhash import Simhash
@@ -208,14 +210,13 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
     cites at least ``min_count`` and the other shares less than ``max_share`` of them: a translation
     keeps its figures, whatever unit it writes them in. A figure the other article gives in another
     unit (:func:`converted`) is one it shares: "200 miles" translated as "322 km"."""
-    long_a = [x for x in a if len(x) >= 2]
-    long_b = [x for x in b if len(x) >= 2]
-    da, db = significant_digits(long_a), significant_digits(long_b)
+    fa, fb = _figures(a), _figures(b)
+    da, db = fa.digits, fb.digits
     most = max(len(da), len(db))
     if most < min_count or len(da & db) >= max_share * most:
         return False
-    more, fewer, digits_more = (long_a, b, da) if len(da) >= len(db) else (long_b, a, db)
-    agreeing = (da & db) | (digits_more & significant_digits(converted(more, fewer)))
+    more, fewer = (fa, fb) if len(da) >= len(db) else (fb, fa)
+    agreeing = (da & db) | (more.digits & significant_digits(_converted(more.targets, fewer.sources)))
     return len(agreeing) < max_share * most
 
 
@@ -238,23 +239,62 @@ def _value(number: str) -> tuple[float, float]:
     return float(number), 10.0 ** -decimals
 
 
+class _Targets(NamedTuple):
+    """The numbers a unit conversion may have given (CONVERSION_MIN_DIGITS digits or more, no clock
+    time), their values and their tolerances (one unit of the last written digit)."""
+
+    numbers: tuple[str, ...]
+    values: np.ndarray
+    tolerance: np.ndarray
+
+
+def _targets(numbers: Iterable[str]) -> _Targets:
+    candidates = [(n, *_value(n)) for n in numbers
+                  if ":" not in n and len(n.replace(".", "").lstrip("0")) >= CONVERSION_MIN_DIGITS]
+    return _Targets(tuple(n for n, _, _ in candidates), np.array([v for _, v, _ in candidates]),
+                    np.array([t for _, _, t in candidates]))
+
+
+def _sources(others: Iterable[str]) -> np.ndarray:
+    return np.array([float(o) for o in others if ":" not in o], dtype=np.float64)
+
+
 def converted(numbers: Iterable[str], others: Iterable[str]) -> frozenset[str]:
     """The ``numbers`` (canonical, CONVERSION_MIN_DIGITS digits or more) that are one of
     ``others`` converted between units by a factor of UNIT_FACTORS (either way), to within one unit
     of the number's last written digit, when that factor converts CONVERSION_MIN_NUMBERS of them:
     "5.08" and "10.16" (cm) against "2" and "4" (inches)."""
-    candidates = [(n, *_value(n)) for n in numbers
-                  if ":" not in n and len(n.replace(".", "").lstrip("0")) >= CONVERSION_MIN_DIGITS]
-    sources = np.array([float(o) for o in others if ":" not in o], dtype=np.float64)
-    if not candidates or not sources.size:
+    return _converted(_targets(numbers), _sources(others))
+
+
+def _converted(targets: _Targets, sources: np.ndarray) -> frozenset[str]:
+    if len(targets.numbers) < CONVERSION_MIN_NUMBERS or not sources.size:  # no factor converts enough
         return frozenset()
-    values = np.array([v for _, v, _ in candidates])
-    tolerance = np.array([t for _, _, t in candidates])
     # every conversion at once: scaled[k] is the sources times (even k) or divided by (odd k) a factor
     scaled = np.stack((sources * _FACTORS[:, None], sources / _FACTORS[:, None]), axis=1).reshape(-1, sources.size)
-    hits = (np.abs(values[:, None, None] - scaled[None]) <= tolerance[:, None, None]).any(axis=2)  # (number, conversion)
+    hits = (np.abs(targets.values[:, None, None] - scaled[None])
+            <= targets.tolerance[:, None, None]).any(axis=2)  # (number, conversion)
     converting = hits[:, hits.sum(axis=0) >= CONVERSION_MIN_NUMBERS].any(axis=1)
-    return frozenset(candidates[i][0] for i in np.flatnonzero(converting).tolist())
+    return frozenset(targets.numbers[i] for i in np.flatnonzero(converting).tolist())
+
+
+FIGURES_KEPT = 4096
+"""Anchor sets whose :class:`_Figures` are kept (:func:`_figures`): an article is checked against
+dozens of others, and each of them again for the articles after it."""
+
+
+class _Figures(NamedTuple):
+    """What :func:`figures_disagree` reads of one article's anchors."""
+
+    digits: frozenset[str]  # significant digits of the numbers of 2+ characters
+    targets: _Targets       # its numbers a conversion may have given
+    sources: np.ndarray     # its numbers (clock times aside) as values to convert
+
+
+@functools.lru_cache(maxsize=FIGURES_KEPT)
+def _figures(numbers: frozenset[str]) -> _Figures:
+    long = [x for x in numbers if len(x) >= 2]
+    return _Figures(significant_digits(long), _targets(long), _sources(numbers))
 
 
 def anchor_weight(numbers: Iterable[str]) -> int:
