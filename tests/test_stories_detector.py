@@ -12,7 +12,7 @@ import pytest
 
 from newsspider.state.sqlite.stories import SQLiteStoryStore
 from newsspider.stories.config import StoryConfig
-from newsspider.stories.detector import StoryDetector, StoryInput, _AnchorPostings, prepare_in_worker
+from newsspider.stories.detector import StoryDetector, StoryInput, _alignment, _AnchorPostings, prepare_in_worker
 from newsspider.stories.embed import hyperplane_hash, load_backend
 from newsspider.stories.store import ArticleDetails, ArticleRecord, MemoryStoryStore
 
@@ -302,3 +302,24 @@ def test_a_story_index_written_before_shingles_is_migrated_and_still_read(tmp_pa
     det = StoryDetector(store, None, StoryConfig())
     (copy,) = run(det, item("copy", "a", BODY.upper()))
     assert (copy.story_id, copy.duplicate_kind, copy.matched_id) == ("old", "exact", "old")
+
+
+def test_alignment_of_two_passages_is_the_general_formula():
+    rng = np.random.default_rng(3)
+    for _ in range(1000):
+        cross = rng.uniform(-1, 1, (2, 2)).astype(np.float32)
+        elsewhere = np.where(np.eye(2, dtype=bool), -np.inf, cross)
+        general = float((np.diagonal(cross) - np.maximum(elsewhere.max(axis=0), elsewhere.max(axis=1))).min())
+        assert _alignment(cross) == general
+
+
+def test_stored_articles_read_again_come_from_memory_unchanged():
+    store = SQLiteStoryStore(sqlite3.connect(":memory:"))
+    det = StoryDetector(store, None, LEAD_ONLY)
+    refs = [store.add_article(ArticleRecord(article_id=f"a{i}", story_id=f"a{i}", language="en", ts=float(i),
+                                            exact=f"e{i}", simhash=i, anchors=frozenset({str(i)})))
+            for i in range(3)]
+    first = det._articles([refs[2], 999, refs[0]])
+    assert [r.article_id for r in first] == ["a2", "a0"]  # the store's order and omissions
+    store.get_articles = None  # a second read must not reach the store
+    assert det._articles([refs[0], refs[2]]) == [first[1], first[0]]

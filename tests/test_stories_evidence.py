@@ -6,7 +6,14 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from newsspider.stories.evidence import body_shingles, containment, opening_share, shingle_sequence, strip_title
+from newsspider.stories.evidence import (
+    body_shingles,
+    containment,
+    opening_share,
+    shingle_sequence,
+    sorted_isin,
+    strip_title,
+)
 from newsspider.stories.keyruns import KeyRuns
 from newsspider.stories.normalize import normalize, tokenize
 from newsspider.stories.stock import StockShingles
@@ -120,3 +127,12 @@ def test_source_keys_differ_between_sources(seed):
     a, b = source_keys(keys, "site-a"), source_keys(keys, "site-b")
     assert np.unique(a).size == keys.size and not np.isin(a, b).any() and not np.isin(a, keys).any()
     assert np.array_equal(a, source_keys(keys, "site-a"))
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_sorted_isin_is_np_isin_for_a_sorted_set(seed):
+    rng = np.random.default_rng(seed)
+    for size_a, size_b in ((0, 5), (5, 0), (1, 1), (50, 300), (300, 50)):
+        a = rng.integers(0, 400, size_a).astype(np.uint32)
+        b = np.unique(rng.integers(0, 400, size_b).astype(np.uint32))
+        assert np.array_equal(sorted_isin(a, b), np.isin(a, b))

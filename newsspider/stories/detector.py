@@ -617,10 +617,10 @@ class StoryDetector:
                 kept[rec.ref] = rec
         out = []
         for ref in refs:
-            rec = kept.get(ref)
-            if rec is not None:
+            found = kept.get(ref)
+            if found is not None:
                 kept.move_to_end(ref)
-                out.append(rec)
+                out.append(found)
         while len(kept) > _RECORDS_KEPT:
             kept.popitem(last=False)
         return out

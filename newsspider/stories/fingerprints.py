@@ -272,8 +272,8 @@ def _converted(targets: _Targets, sources: np.ndarray) -> frozenset[str]:
         return frozenset()
     # every conversion at once: scaled[k] is the sources times (even k) or divided by (odd k) a factor
     scaled = np.stack((sources * _FACTORS[:, None], sources / _FACTORS[:, None]), axis=1).reshape(-1, sources.size)
-    hits = (np.abs(targets.values[:, None, None] - scaled[None])
-            <= targets.tolerance[:, None, None]).any(axis=2)  # (number, conversion)
+    close = np.abs(targets.values[:, None, None] - scaled[None]) <= targets.tolerance[:, None, None]
+    hits = np.asarray(np.any(close, axis=2))  # (number, conversion)
     converting = hits[:, hits.sum(axis=0) >= CONVERSION_MIN_NUMBERS].any(axis=1)
     return frozenset(targets.numbers[i] for i in np.flatnonzero(converting).tolist())
 
