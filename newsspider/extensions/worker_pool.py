@@ -5,8 +5,9 @@ thread, and trafilatura crashes when run from threads, so the pipelines hand it 
 and await the result. The pool is a Scrapy extension so that it lives exactly as long as the
 crawl and is shared by every pipeline of that crawl: ``crawler.get_extension(WorkerPool)``.
 
-Each worker is a spawned process (not forked: the reactor's threads must not be copied; not
-from a forkserver, which listens on a socket) with one socket to the crawl. The reactor writes a job (the
+Each worker is a process forked from a zygote the pool spawns (``newsspider.worker_process``: not
+forked from the crawl process, whose reactor threads must not be copied; not from a forkserver,
+which listens on a socket), with one socket to the crawl. The reactor writes a job (the
 pickled function and arguments, length-prefixed) and reads the result from that socket with
 non-blocking calls, so no thread sits between the two: ``concurrent.futures.ProcessPoolExecutor``
 moves every job through a feeder thread, a manager thread and three pipes, which cost the crawl
@@ -21,9 +22,9 @@ function's jobs so far) and runs it in the order sent. Jobs not yet sent wait in
 already under way finish before new ones start, instead of every page in flight being extracted,
 then every one cleaned, and so on in waves that leave the workers idle while the next wave is read.
 
-The workers start when the pool is built, before Scrapy builds its engine, and warm up before
-their first job (``newsspider.worker_process``: the stage modules imported, the language model
-loaded, the cleaner's patterns compiled), so that the first pages do not wait for it. They
+The zygote starts when the pool is built, before Scrapy builds its engine, and warms up before
+it forks the workers (the stage modules imported, the language model loaded, the cleaner's
+patterns compiled), once for all of them, so that the first pages do not wait for it. They
 ignore Ctrl-C: the crawl decides when they stop (it closes their sockets), so a graceful shutdown
 still finishes the pages in flight.
 
@@ -56,7 +57,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from scrapy import signals
 
 from newsspider.extensions import required_extension
-from newsspider.worker_process import LENGTH, WARM_MODULES, serve
+from newsspider.worker_process import LENGTH, WARM_MODULES, zygote
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -97,15 +98,35 @@ def _name(function: Callable) -> str:
     return getattr(function, "__name__", type(function).__name__)
 
 
+class _Zygote:
+    """The spawned process the workers are forked from (``worker_process.zygote``), and the
+    crawl's end of the socket pair that asks it for one."""
+
+    def __init__(self, context, warm_modules: tuple[str, ...]):
+        self.control, theirs = socket.socketpair()
+        self.process = context.Process(target=zygote, args=(theirs, warm_modules), daemon=True)
+        self.process.start()
+        theirs.close()
+
+    def fork(self, worker_end: socket.socket) -> None:
+        """Have a worker forked that serves ``worker_end`` (it forks once warm). Raises OSError
+        when the zygote is gone."""
+        socket.send_fds(self.control, [b"w"], [worker_end.fileno()])
+
+    def close(self) -> None:
+        self.control.close()  # the zygote sees the end of its input and exits; its workers stay
+
+
 class _Worker:
     """One worker process and the crawl's end of its socket (non-blocking, on the event loop)."""
 
-    def __init__(self, context, warm_modules: tuple[str, ...], on_answered: Callable[[], None],
+    def __init__(self, fork: Callable[[socket.socket], None], on_answered: Callable[[], None],
                  on_lost: Callable[[_Worker, list[_Job]], None]):
         self.sock, theirs = socket.socketpair()
-        self.process = context.Process(target=serve, args=(theirs, warm_modules), daemon=True)
-        self.process.start()
-        theirs.close()
+        try:
+            fork(theirs)
+        finally:
+            theirs.close()
         self.sock.setblocking(False)
         self.waiting: collections.deque[_Job] = collections.deque()  # sent, answers due, in order
         self.held_seconds = 0.0  # the estimated cost of the jobs waiting
@@ -219,6 +240,7 @@ class WorkerPool:
         self.warm_modules = warm_modules
         self.prefetch_seconds = prefetch_seconds
         self._context = multiprocessing.get_context("spawn")  # not fork: the reactor's threads must not be copied
+        self._zygote: _Zygote | None = None
         self._workers: list[_Worker] = []
         self._queues: dict[int, collections.deque[_Job]] = {}  # not yet sent, by priority
         self._totals: dict[str, list] = {}  # function -> [calls, items, cpu_ms, wait_ms]
@@ -241,7 +263,7 @@ class WorkerPool:
         return required_extension(crawler, WorkerPool)
 
     def start(self) -> None:
-        """Start every worker now (each warms up before its first job)."""
+        """Start every worker now (forked from the zygote as soon as it is warm)."""
         self._closed = False
         while len(self._workers) < self.size:
             self._workers.append(self._new_worker())
@@ -307,7 +329,18 @@ class WorkerPool:
                     worker.send(job)
 
     def _new_worker(self) -> _Worker:
-        return _Worker(self._context, self.warm_modules, self._dispatch, self._replace)
+        return _Worker(self._fork, self._dispatch, self._replace)
+
+    def _fork(self, worker_end: socket.socket) -> None:
+        """A worker for ``worker_end``, forked from the zygote (started first, or again if it died)."""
+        if self._zygote is not None:
+            try:
+                return self._zygote.fork(worker_end)
+            except OSError:
+                logger.error("the worker zygote process ended; starting another")
+                self._zygote.close()
+        self._zygote = _Zygote(self._context, self.warm_modules)
+        self._zygote.fork(worker_end)
 
     def _replace(self, dead: _Worker, jobs: list[_Job]) -> None:
         """A worker died: the job it was running fails (``run`` sends it again, or gives up), the
@@ -319,7 +352,7 @@ class WorkerPool:
             else:
                 job.future.cancel()
         if jobs and not jobs[0].future.done():
-            jobs[0].future.set_exception(WorkerDied(f"worker process {dead.process.pid} ended"))
+            jobs[0].future.set_exception(WorkerDied("the worker process running it ended"))
         if replaceable:
             self._workers[self._workers.index(dead)] = self._new_worker()
             self._dispatch()
@@ -354,6 +387,9 @@ class WorkerPool:
             for job in worker.waiting:
                 job.future.cancel()
         self._workers.clear()
+        if self._zygote is not None:
+            self._zygote.close()
+            self._zygote = None
         for queue in self._queues.values():
             while queue:
                 queue.popleft().future.cancel()
