@@ -232,7 +232,7 @@ def run_crawl(name: str, sources: Path | None, workdir: Path, extra: dict[str, s
         key = f"newsspider/workers/{fn}"
         return stats.get(f"{key}/cpu_ms", 0.0), stats.get(f"{key}/calls", 0), stats.get(f"{key}/items", 0)
 
-    ex_ms, ex_calls, _ = worker("extract_article")
+    ex_ms, ex_calls, _ = worker("extract_page")
     cl_ms, cl_calls, _ = worker("clean_text")
     sp_ms, sp_calls, sp_items = worker("prepare_in_worker")
     assign = main.get("story_assign", {"calls": 0, "cpu_ms": 0.0})
@@ -270,7 +270,7 @@ def run_crawl(name: str, sources: Path | None, workdir: Path, extra: dict[str, s
         "story_prepare_articles_per_s_2_cores": round(2000 * sp_items / sp_ms, 2) if sp_ms else None,
         "worker_wait_ms_per_call": {fn: per(stats.get(f"newsspider/workers/{fn}/wait_ms", 0.0),
                                             stats.get(f"newsspider/workers/{fn}/calls", 0))
-                                    for fn in ("extract_article", "clean_text", "prepare_in_worker")},
+                                    for fn in ("extract_page", "clean_text", "prepare_in_worker")},
         "workers": worker_time(stats, int(settings["NEWSSPIDER_WORKERS"]), elapsed),
         "stories": {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("newsspider/stories/")},
         "peak_memory_mb": {"rss_tree": round(sampler.peak_rss / 2**20, 1),

@@ -9,14 +9,19 @@ import hashlib
 from dataclasses import dataclass, field
 
 from newsspider.dates import to_utc_iso
+from newsspider.extract.charset import decode_html
 
 
 @dataclass(repr=False)
 class Page:
-    """A fetched article candidate, before extraction. Never exported."""
+    """A fetched article candidate, before extraction. Never exported.
+
+    The page is kept as fetched, bytes and charset: it is decoded in the worker that extracts it
+    (``newsspider.extract.charset``), not in the crawl process."""
 
     url: str
-    html: str
+    body: bytes
+    encoding: str                                # the charset Scrapy read (``TextResponse.encoding``)
     source: str
     fetched_at: str
     source_language: str | None = None
@@ -24,8 +29,13 @@ class Page:
     body_selector: str | None = None             # the source's ``body`` CSS selector
     prune_selectors: tuple[str, ...] = ()        # the source's ``prune`` CSS selectors
 
+    @property
+    def html(self) -> str:
+        """The page as text, as extraction reads it."""
+        return decode_html(self.body, self.encoding)[0]
+
     def __repr__(self) -> str:  # log lines (dropped items) must not dump whole pages
-        return f"Page(url={self.url!r}, source={self.source!r}, {len(self.html)} chars)"
+        return f"Page(url={self.url!r}, source={self.source!r}, {len(self.body)} bytes)"
 
 
 @dataclass

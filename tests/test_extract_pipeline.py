@@ -36,7 +36,7 @@ class Stats:
 
 
 def fetched(html: str, url: str = "https://x.org/tram-line-extended?utm_source=rss") -> Page:
-    return Page(url=url, html=html, source="example", fetched_at="2024-03-05T10:00:00+00:00")
+    return Page(url=url, body=html.encode(), encoding="utf-8", source="example", fetched_at="2024-03-05T10:00:00+00:00")
 
 
 def test_an_extracted_article_becomes_the_record_with_its_site_name_and_page_type_counted():

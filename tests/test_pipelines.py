@@ -127,8 +127,8 @@ def test_a_page_goes_through_every_pipeline_with_the_crawls_services(make_crawle
             item = await item if asyncio.iscoroutine(item) else item
         return item
 
-    page = Page(url="https://example.org/news/tram?utm_source=rss", html=HTML, source="site",
-                fetched_at="2024-03-02T00:00:00+00:00", source_language="en", hints={})
+    page = Page(url="https://example.org/news/tram?utm_source=rss", body=HTML.encode(), encoding="utf-8",
+                source="site", fetched_at="2024-03-02T00:00:00+00:00", source_language="en", hints={})
     try:
         result = asyncio.run(through(page))
     finally:
@@ -138,7 +138,7 @@ def test_a_page_goes_through_every_pipeline_with_the_crawls_services(make_crawle
     assert result.canonical_url == "https://example.org/news/tram" and result.simhash
     assert all(paragraph in result.text for paragraph in PARAGRAPHS)
     assert crawler.stats.get_value("newsspider/source/site/articles") == 1
-    assert crawler.stats.get_value("newsspider/workers/extract_article/calls") == 1
+    assert crawler.stats.get_value("newsspider/workers/extract_page/calls") == 1
 
 
 # --- stories: an article with the text of a recent one is not prepared again -------------------

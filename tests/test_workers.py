@@ -28,6 +28,10 @@ def pid_after(seconds: float) -> int:
     return os.getpid()
 
 
+def parent_pid() -> int:
+    return os.getppid()
+
+
 def fail(message: str):
     raise ValueError(message)
 
@@ -89,6 +93,45 @@ def test_jobs_are_spread_over_the_workers():
     assert len(set(pids)) == 2 and os.getpid() not in pids
 
 
+def listening_unix_inodes() -> set[str]:
+    """Inodes of the Unix sockets that listen (flag __SO_ACCEPTCON), from /proc/net/unix."""
+    lines = Path("/proc/net/unix").read_text().splitlines()[1:]
+    return {fields[6] for fields in map(str.split, lines) if int(fields[3], 16) & 0x10000}
+
+
+def socket_inodes(pid: int) -> set[str]:
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[len("socket:["):-1])
+    return inodes
+
+
+@pytest.mark.skipif(not Path("/proc/net/unix").exists(), reason="reads /proc (Linux)")
+def test_workers_are_forked_from_one_process_that_listens_on_nothing():
+    """The workers share one parent, the zygote that warmed the stages once (not the crawl
+    process), and neither it nor they hold a listening socket (a forkserver would)."""
+    pool, _ = new_pool(2)
+
+    async def main():
+        workers = await asyncio.gather(*[pool.run(pid_after, 0.2) for _ in range(4)])
+        parents = await asyncio.gather(*[pool.run(parent_pid) for _ in range(4)])
+        return set(workers), set(parents)
+
+    try:
+        workers, parents = asyncio.run(main())
+        (zygote,) = parents
+        assert zygote != os.getpid() and len(workers) == 2 and zygote not in workers
+        held = set().union(*(socket_inodes(pid) for pid in (os.getpid(), zygote, *workers)))
+        assert held and not held & listening_unix_inodes()
+    finally:
+        pool.close()
+
+
 def test_large_messages_both_ways():
     pool, _ = new_pool(1)
     text = "é" * 3_000_000  # larger than any socket buffer: sent and received in pieces
@@ -136,6 +179,23 @@ def test_a_dead_worker_is_replaced_and_the_job_retried_once(tmp_path):
     finally:
         pool.close()
     assert stats.get_value("newsspider/workers/restarted") == 2
+
+
+def test_a_dead_worker_is_replaced_after_the_zygote_died_too(tmp_path):
+    import signal
+
+    pool, stats = new_pool(1)
+
+    async def main():
+        os.kill(await pool.run(parent_pid), signal.SIGKILL)  # the zygote the workers are forked from
+        await asyncio.sleep(0.2)  # gone, its sockets closed
+        return await pool.run(die_once, str(tmp_path / "marker"))
+
+    try:
+        assert asyncio.run(main()) == "second try"
+    finally:
+        pool.close()
+    assert stats.get_value("newsspider/workers/restarted") == 1
 
 
 def test_the_jobs_queued_behind_a_dying_job_are_not_lost():

@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 from trafilatura.settings import Extractor, set_date_params
 
 from newsspider.dates import to_iso8601
+from newsspider.extract.charset import decode_html
 from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.elements import PageElements
 from newsspider.extract.language import choose_language, normalize_language, text_direction
@@ -105,6 +106,19 @@ class Extraction:
 
     article: ExtractedArticle | None = None
     reason: str | None = None
+    decoded_as: str | None = None
+    """The charset the page was read with when its label was wrong (``extract_page``)."""
+
+
+def extract_page(body: bytes, encoding: str, url: str, hints: dict | None = None,
+                 source_language: str | None = None, options: ExtractOptions | None = None,
+                 selectors: SiteSelectors | None = None) -> Extraction:
+    """:func:`extract_article` of a fetched page's bytes, labelled ``encoding``: decoded here, in
+    the worker (``newsspider.extract.charset``)."""
+    html, decoded_as = decode_html(body, encoding)
+    extraction = extract_article(html, url, hints, source_language, options, selectors)
+    extraction.decoded_as = decoded_as
+    return extraction
 
 
 def extract_article(html: str, url: str, hints: dict | None = None, source_language: str | None = None,

@@ -8,7 +8,7 @@ from scrapy.exceptions import DropItem
 from scrapy.settings import BaseSettings
 
 from newsspider.extensions.worker_pool import WorkerPool, stage_priority
-from newsspider.extract.article import ExtractedArticle, ExtractOptions, extract_article
+from newsspider.extract.article import ExtractedArticle, ExtractOptions, extract_page
 from newsspider.extract.selectors import SiteSelectors
 from newsspider.items import Article, Page, article_id
 from newsspider.urls import resolve_canonical
@@ -38,13 +38,16 @@ class ExtractPipeline:
             return item
         try:
             selectors = SiteSelectors(item.body_selector, item.prune_selectors)
-            extraction = await self.pool.run(extract_article, item.html, item.url, item.hints,
+            extraction = await self.pool.run(extract_page, item.body, item.encoding, item.url, item.hints,
                                              item.source_language, self.options, selectors or None,
                                              priority=self.priority)
         except Exception as exc:  # a worker crash or an extractor bug: lose this page, not the crawl
             self.stats.inc_value("newsspider/extract/failed")
             logger.error("extraction failed for %s: %r", item.url, exc)
             raise DropItem(f"extraction failed: {item.url}", log_level="ERROR") from exc
+        if extraction.decoded_as:
+            logger.info("charset label %r is wrong for %s; decoded as %s", item.encoding, item.url,
+                        extraction.decoded_as)
         article = extraction.article
         if article is None:
             self.stats.inc_value(f"newsspider/not_article/{extraction.reason}")

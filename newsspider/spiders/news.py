@@ -7,7 +7,6 @@ serialise (scrapy-redis); what the middlewares read is in ``meta`` (``newsspider
 """
 from __future__ import annotations
 
-import codecs
 import logging
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import asdict, dataclass
@@ -17,7 +16,6 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
-from w3lib.encoding import html_to_unicode
 
 from newsspider.dates import utc_now_iso
 from newsspider.discovery.entry import DiscoveredLink
@@ -25,6 +23,7 @@ from newsspider.discovery.feeds import FeedError, looks_like_feed, parse_feed
 from newsspider.discovery.home import feed_links, is_news_sitemap, robots_url, well_known_news_sitemaps
 from newsspider.discovery.links import article_links, listing_links
 from newsspider.discovery.sitemaps import SitemapError, is_robots_url, parse_sitemap, sitemap_urls_from_robots
+from newsspider.extract.charset import decode_html
 from newsspider.items import Page
 from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED, MAX_AGE_DAYS, PUBLISHED, SOURCE
 from newsspider.outcome import MAX_ERROR_REASONS, source_key
@@ -36,34 +35,12 @@ logger = logging.getLogger(__name__)
 
 
 def page_text(response: TextResponse) -> str:
-    """The page as text. Scrapy trusts the HTTP charset; when that label is wrong (a windows-1256
-    page served as utf-8) the text fills with U+FFFD, and the page's own ``<meta charset>``, BOM
-    or byte statistics are used instead. A page labelled with a legacy charset whose bytes are
-    valid UTF-8 with multi-byte sequences in them is UTF-8 (a server or template default left at
-    ISO-8859-1): legacy text is practically never valid UTF-8, and read as Windows-1252 it turns
-    every "für" into "fÃ¼r"."""
-    if _mislabelled_utf8(response):
-        logger.info("charset label %r is wrong for %s; decoded as utf-8", response.encoding, response.url)
-        return response.body.decode("utf-8")
-    text = response.text
-    if text.count("\ufffd") > max(10, len(text) // 1000):
-        encoding, redecoded = html_to_unicode(None, response.body)
-        if redecoded.count("\ufffd") < text.count("\ufffd"):
-            logger.info("charset label %r is wrong for %s; decoded as %s", response.encoding, response.url, encoding)
-            return redecoded
+    """The page as text, as the crawl's extraction reads it (``newsspider.extract.charset``: a
+    wrong charset label is caught and logged)."""
+    text, decoded_as = decode_html(response.body, response.encoding)
+    if decoded_as:
+        logger.info("charset label %r is wrong for %s; decoded as %s", response.encoding, response.url, decoded_as)
     return text
-
-
-def _mislabelled_utf8(response: TextResponse) -> bool:
-    """The page is labelled with another charset than UTF-8, and its bytes are UTF-8 that is not
-    plain ASCII."""
-    try:
-        if codecs.lookup(response.encoding).name in ("utf-8", "ascii") or response.body.isascii():
-            return False
-        response.body.decode("utf-8")
-    except (LookupError, UnicodeDecodeError):
-        return False
-    return True
 
 
 class NewsSpider(scrapy.Spider):
@@ -322,9 +299,9 @@ class NewsSpider(scrapy.Spider):
             return
         self._count(source, "pages")
         options = self.sources[source]
-        yield Page(url=response.url, html=page_text(response), source=source, fetched_at=utc_now_iso(),
-                   source_language=options.language, hints=hints, body_selector=options.body,
-                   prune_selectors=options.prune)
+        yield Page(url=response.url, body=response.body, encoding=response.encoding, source=source,
+                   fetched_at=utc_now_iso(), source_language=options.language, hints=hints,
+                   body_selector=options.body, prune_selectors=options.prune)
 
     def _article_requests(self, links: Iterable[DiscoveredLink], source: str) -> Iterable[scrapy.Request]:
         options = self.sources[source]
