@@ -139,6 +139,13 @@ def test_bodies_over_the_cap_and_undecodable_bodies_are_counted(tmp_path):
     assert counts["too_large"] == 2 and counts["undecodable"] == 2
 
 
+def test_without_a_size_cap_every_body_is_read(tmp_path):
+    """DOWNLOAD_MAXSIZE=0 (no cap) is read as a cap of 2**62 bytes: no buffer of that size is asked for."""
+    pages, counts = read(write(tmp_path / "a.warc.gz", exchange_records(exchange(1)), exchange_records(exchange(2))),
+                         max_body_bytes=1 << 62)
+    assert [p.body for p in pages] == [HTML.format(n=n).encode() for n in (1, 2)] and counts["pages"] == 2
+
+
 def test_selection_by_domain_fetch_date_and_limit(tmp_path):
     path = write(tmp_path / "a.warc.gz",
                  exchange_records(exchange(1, url="https://news.example.com/1.html")),

@@ -172,7 +172,7 @@ class WarcReader:
         if content_type and mime not in HTML_TYPES:
             counts["not_html"] += 1
             return None
-        archived = record.reader.read(self.max_body_bytes + 1)
+        archived = record.reader.read(min(self.max_body_bytes, record.content_length) + 1)  # no cap: no huge buffer
         if len(archived) > self.max_body_bytes:
             counts["too_large"] += 1
             return None
