@@ -19,17 +19,20 @@ import signal
 import socket
 import struct
 import sys
+import threading
 import time
 import traceback
+from collections.abc import Callable
 from typing import Any
 
 logger = logging.getLogger(__name__)
 
 # Imported, and their ``warm_up()`` run, in the zygote before it forks the first worker (a
-# failure is ignored: an optional stage fails later, on the job that needs it).
+# failure is ignored: an optional stage fails later, on the job that needs it). The language
+# model first: it loads while the others import (see warm_up).
 WARM_MODULES = (
-    "newsspider.extract.article",
     "newsspider.extract.language",
+    "newsspider.extract.article",
     "newsspider.extract.cleaning",
     "newsspider.stories.detector",
 )
@@ -39,13 +42,28 @@ LENGTH = struct.Struct("!Q")  # every message: its length, then a pickle
 
 def warm_up(modules: tuple[str, ...] = WARM_MODULES) -> None:
     """Import the stage modules and run their ``warm_up()`` (model load, pattern compile): paid
-    at start-up, while the first pages download, not by the first job."""
+    at start-up, not by the first job. Each ``warm_up()`` runs in a thread of its own while the
+    next modules import: most of it, the language model's LZMA decompression, runs outside the GIL,
+    so the workers are ready sooner (the crawl's other core is mostly idle meanwhile)."""
+    threads = []
     for name in modules:
         try:
             module = importlib.import_module(name)
-            getattr(module, "warm_up", lambda: None)()
         except Exception:
-            logger.debug("worker warm-up: cannot warm %s", name, exc_info=True)
+            logger.debug("worker warm-up: cannot import %s", name, exc_info=True)
+            continue
+        if hasattr(module, "warm_up"):
+            threads.append(threading.Thread(target=_warm, args=(name, module.warm_up), daemon=True))
+            threads[-1].start()
+    for thread in threads:
+        thread.join()
+
+
+def _warm(name: str, warm: Callable[[], object]) -> None:
+    try:
+        warm()
+    except Exception:
+        logger.debug("worker warm-up: cannot warm %s", name, exc_info=True)
 
 
 def zygote(control: socket.socket, warm_modules: tuple[str, ...]) -> None:
