@@ -55,6 +55,12 @@ def uri_params(params: dict[str, Any], spider) -> dict[str, Any]:
     return {**params, "utc": datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")}
 
 
+def recoverable(feed_format: str, postprocessed: bool) -> bool:
+    """Whether a file of this feed format, compressed or not, can be read back line by line (after
+    a kill, or a failed write): JSON lines written as such."""
+    return feed_format in JSON_LINES_FORMATS and not postprocessed
+
+
 def partial_name(target: Path) -> Path:
     """The hidden name a file is written under until it is complete: ``.<name>.part``."""
     return target.with_name(f".{target.name}.part")
@@ -167,7 +173,7 @@ class JournalEntry:
     @property
     def recoverable(self) -> bool:
         """JSON lines written as such: the complete lines can be read back after a kill."""
-        return self.format in JSON_LINES_FORMATS and not self.postprocessed
+        return recoverable(self.format, self.postprocessed)
 
 
 class OutputJournal:
@@ -243,7 +249,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
     @property
     def recoverable(self) -> bool:
         """JSON lines written as such: the complete lines can be read back, after a kill or a failed write."""
-        return self.format in JSON_LINES_FORMATS and not self.postprocessed
+        return recoverable(self.format, self.postprocessed)
 
     @property
     def appending(self) -> bool:

@@ -94,7 +94,7 @@ def _forked_worker(control: socket.socket, connection: socket.socket) -> None:
     try:
         control.close()
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-        serve(connection, ())
+        serve(connection)
     except BaseException:
         traceback.print_exc()
         status = 1
@@ -104,7 +104,7 @@ def _forked_worker(control: socket.socket, connection: socket.socket) -> None:
         os._exit(status)
 
 
-def serve(connection: socket.socket, warm_modules: tuple[str, ...]) -> None:
+def serve(connection: socket.socket) -> None:
     """Worker process: run jobs from ``connection`` until the crawl closes it.
 
     A job is ``(function, args)``; the answer is ``(ok, result or exception, CPU seconds, wall
@@ -112,7 +112,6 @@ def serve(connection: socket.socket, warm_modules: tuple[str, ...]) -> None:
     answer (0 for the first job: before it, the crawl is starting).
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    warm_up(warm_modules)
     answered: float | None = None
     with connection, connection.makefile("rb") as incoming:
         while True:
