@@ -124,9 +124,7 @@ def _parse_text(text: str) -> Timestamp | None:
         match = _YEAR_FIRST.fullmatch(text)
         if match:
             year, _, month, day, hour, minute, second, zone = match.groups()
-            return Timestamp(datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
-                                      int(second or 0), tzinfo=_zone(zone) if hour and zone else None),
-                             has_time=hour is not None)
+            return _day_first(day, month, year, hour, minute, second, tzinfo=_zone(zone) if hour and zone else None)
         match = _JS_DATE.fullmatch(text)
         if match:
             return _from_javascript(match)
@@ -171,9 +169,9 @@ def slashed_readings(text: str) -> list[Timestamp]:
 
 
 def _day_first(day: str, month: str, year: str, hour: str | None, minute: str | None,
-               second: str | None) -> Timestamp:
-    return Timestamp(datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0)),
-                     has_time=hour is not None)
+               second: str | None, *, tzinfo: timezone | None = None) -> Timestamp:
+    return Timestamp(datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0),
+                              tzinfo=tzinfo), has_time=hour is not None)
 
 
 def _from_w3c(match: re.Match[str]) -> datetime:

@@ -9,6 +9,7 @@ narrowest resource; the bytes pickle as they are.
 from __future__ import annotations
 
 import codecs
+import logging
 
 from w3lib.encoding import html_to_unicode
 
@@ -30,6 +31,12 @@ def decode_html(body: bytes, encoding: str) -> tuple[str, str | None]:
         if redecoded.count("\ufffd") < text.count("\ufffd"):
             return redecoded, detected
     return text, None
+
+
+def log_wrong_label(logger: logging.Logger, url: str, label: str, decoded_as: str | None) -> None:
+    """Say that a page's charset label was wrong (``decode_html`` read it ``decoded_as``), if it was."""
+    if decoded_as:
+        logger.info("charset label %r is wrong for %s; decoded as %s", label, url, decoded_as)
 
 
 def _mislabelled_utf8(body: bytes, encoding: str) -> bool:

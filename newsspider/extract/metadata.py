@@ -761,9 +761,10 @@ def _names_tags(element: HtmlElement) -> bool:
     # class, id and the data- attribute names (their order does not matter); most have no stem
     names = [value if name in ("class", "id") else name for name, value in element.items()
              if name in ("class", "id") or name.startswith("data-")]
-    if not names or not _TAG_STEM.search(" ".join(names).lower()):
+    joined = " ".join(names)
+    if not names or not _TAG_STEM.search(joined.lower()):
         return False
-    return any(_TAG_MARKS & _mark_words(name) for name in " ".join(names).split())
+    return any(_TAG_MARKS & _mark_words(name) for name in joined.split())
 
 
 def _mark_words(name: str) -> set[str]:

@@ -9,6 +9,7 @@ from scrapy.settings import BaseSettings
 
 from newsspider.extensions.worker_pool import WorkerPool, stage_priority
 from newsspider.extract.article import ExtractedArticle, ExtractOptions, extract_page
+from newsspider.extract.charset import log_wrong_label
 from newsspider.extract.selectors import SiteSelectors
 from newsspider.items import Article, Page, article_id
 from newsspider.urls import resolve_canonical
@@ -45,9 +46,7 @@ class ExtractPipeline:
             self.stats.inc_value("newsspider/extract/failed")
             logger.error("extraction failed for %s: %r", item.url, exc)
             raise DropItem(f"extraction failed: {item.url}", log_level="ERROR") from exc
-        if extraction.decoded_as:
-            logger.info("charset label %r is wrong for %s; decoded as %s", item.encoding, item.url,
-                        extraction.decoded_as)
+        log_wrong_label(logger, item.url, item.encoding, extraction.decoded_as)
         article = extraction.article
         if article is None:
             self.stats.inc_value(f"newsspider/not_article/{extraction.reason}")

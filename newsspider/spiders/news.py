@@ -23,7 +23,7 @@ from newsspider.discovery.feeds import FeedError, looks_like_feed, parse_feed
 from newsspider.discovery.home import feed_links, is_news_sitemap, robots_url, well_known_news_sitemaps
 from newsspider.discovery.links import article_links, listing_links
 from newsspider.discovery.sitemaps import SitemapError, is_robots_url, parse_sitemap, sitemap_urls_from_robots
-from newsspider.extract.charset import decode_html
+from newsspider.extract.charset import decode_html, log_wrong_label
 from newsspider.items import Page
 from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED, MAX_AGE_DAYS, PUBLISHED, SOURCE
 from newsspider.outcome import MAX_ERROR_REASONS, source_key
@@ -38,8 +38,7 @@ def page_text(response: TextResponse) -> str:
     """The page as text, as the crawl's extraction reads it (``newsspider.extract.charset``: a
     wrong charset label is caught and logged)."""
     text, decoded_as = decode_html(response.body, response.encoding)
-    if decoded_as:
-        logger.info("charset label %r is wrong for %s; decoded as %s", response.encoding, response.url, decoded_as)
+    log_wrong_label(logger, response.url, response.encoding, decoded_as)
     return text
 
 

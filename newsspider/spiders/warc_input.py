@@ -2,8 +2,8 @@
 
 The records are read by ``newsspider.warc.reader`` (plain logic); this module makes each
 archived page the Scrapy response the HTTP path would have had (same response class, same
-headers, the body decoded), hands it to the spider's own ``parse_article`` (so the text is
-decoded by the same ``page_text`` and the same source options apply), and yields the ``Page``
+headers, the body decoded), hands it to the spider's own ``parse_article`` (so the page is
+decoded the same way, in the worker, and the same source options apply), and yields the ``Page``
 with the archive's fetch time. Extraction, cleaning, the seen store and story detection then run
 unchanged on the items.
 
