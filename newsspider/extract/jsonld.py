@@ -65,13 +65,13 @@ class JsonLd:
     breadcrumbs: list[tuple[str, str | None]] = field(default_factory=list)  # the BreadcrumbList's (name, URL)
 
 
-def read_jsonld(tree: HtmlElement, scripts: Iterable[HtmlElement] | None = None) -> JsonLd:
+def read_jsonld(scripts: Iterable[HtmlElement]) -> JsonLd:
     """The page's article and page nodes from every ``application/ld+json`` block (``scripts``:
-    the page's ``<script>`` elements in page order, when already found)."""
+    the page's ``<script>`` elements in page order)."""
     article = page = None
     others = []
     trail: list[tuple[str, str | None]] = []
-    for node in _nodes(tree.xpath("//script") if scripts is None else scripts):
+    for node in _nodes(scripts):
         types = _types(node)
         trail = trail or _trail(node if "BreadcrumbList" in types else node.get("breadcrumb"))
         if types & ARTICLE_TYPES:

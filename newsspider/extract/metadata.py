@@ -148,7 +148,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
     when already found)."""
     page = PageElements(tree) if page is None else page
     meta = _meta_values(page)
-    ld = read_jsonld(tree, page.of("script"))
+    ld = read_jsonld(page.of("script"))
     article = ld.article
     microdata = _MICRODATA_XPATH(tree)  # the item types and the dates
     canonical = next((link.get("href") for link in page.of("link") if link.get("rel") == "canonical"), None)
@@ -285,12 +285,11 @@ def _itemprop(items: list[HtmlElement], name: str) -> list[str]:
             for value in (element.get("content") or element.get("datetime"),) if value][:3]
 
 
-def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text: str = "",
-                    page: PageElements | None = None) -> str | None:
+def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text: str,
+                    page: PageElements) -> str | None:
     """The publication day of a page that declares none: the date printed next to its headline
     (what a reader takes for it), else the dateline opening its ``text`` ("Karlsruhe,
     (12.11.2021). Traditionell ..."), else htmldate's search. A day, as none finds more."""
-    page = PageElements(tree) if page is None else page
     found = _dateline(page, title) or _opening_dateline(text) or _htmldate(tree, url)
     stamp = parse_timestamp(found) if found else None
     return stamp.iso() if stamp else None

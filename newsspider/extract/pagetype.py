@@ -40,11 +40,10 @@ _BLOCK_TAGS = ("p", "div", "li", "time", "blockquote", "figcaption", "dd", "dt",
                "header", "footer", "span", *_HEADING_TAGS)
 
 
-def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None = None,
-              page: PageElements | None = None) -> str:
+def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None, page: PageElements) -> str:
     """One of ``declared``, ``dated``, ``undeclared`` (articles) or ``listing`` (not one).
-    ``tree`` is the page (its teasers are looked for only when it declares no article; ``page``:
-    its elements, when already found)."""
+    ``tree`` is the page and ``page`` its elements (its teasers are looked for only when it
+    declares no article)."""
     if meta.declares_article:
         return DECLARED
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -69,12 +68,11 @@ class Teaser:
     pieces: list[str] = field(default_factory=list)   # its paragraphs, heading, date line ...
 
 
-def find_teasers(tree: HtmlElement, url: str | None, canonical: str | None = None,
-                 page: PageElements | None = None) -> list[Teaser]:
+def find_teasers(tree: HtmlElement, url: str | None, canonical: str | None, page: PageElements) -> list[Teaser]:
     """Headings that link to another page (not this one, nor a place on it), or that sit in such
     a link, each with its teaser: the largest element around it that holds no other heading."""
     own = {page_key(address) for address in (url, canonical and join_url(url, canonical)) if address}
-    headings = list(tree.iter(*_HEADING_TAGS)) if page is None else page.of(*_HEADING_TAGS)
+    headings = page.of(*_HEADING_TAGS)
     holding: dict[HtmlElement, int] = {}  # element -> headings inside it
     for heading in headings:
         for ancestor in heading.iterancestors():
