@@ -13,6 +13,7 @@ from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 MAX_ZONE_OFFSET = timedelta(hours=14)  # the widest offsets in use: -12:00 and +14:00
+WESTMOST_OFFSET = timedelta(hours=-12)
 
 # W3C datetime profile of ISO 8601 (what sitemaps and most CMS meta tags use): year, optionally
 # month, day, time with seconds and fraction, and a zone; a space may stand for the "T".
@@ -41,6 +42,8 @@ _NAMED_MONTH = re.compile(
     r"(?:[A-Za-z]+,?\s+)?(?:([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?|(\d{1,2})(?:st|nd|rd|th)?\.?\s+"
     r"([A-Za-z]{3,9})\.?,?)\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp])?\.?(?:[Mm]\.?)?)?"
     r"(?:\s+([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}))?")
+# A clock time as a page shows it: "12:35", "6:11 PM", "0 h 23" (a dot may separate a date's numbers).
+_SHOWN_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?::| h )(\d{2})(?![\d:])(?:\s*([AaPp])\.?[Mm]\b\.?)?")
 _NAMED_ZONE = re.compile(r"^(.*\d)\s+([A-Za-z]{2,5})$")
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
@@ -255,7 +258,7 @@ def best_timestamp(candidates: Iterable[Timestamp | None], page: Iterable[Timest
     offset when the page shows that offset for the same moment, so that its date is the
     publisher's day.
     """
-    found = [stamp for stamp in candidates if stamp is not None]
+    found = _without_mislabelled_utc([stamp for stamp in candidates if stamp is not None])
     others = [stamp for stamp in page if stamp is not None]
     if not found:
         return None
@@ -270,6 +273,46 @@ def best_timestamp(candidates: Iterable[Timestamp | None], page: Iterable[Timest
             if len(offsets) == 1:
                 best = Timestamp(best.moment.replace(tzinfo=timezone(offsets.pop())))
     return _in_publisher_offset(best, [*found, *others]) if best.complete else best
+
+
+def _without_mislabelled_utc(found: list[Timestamp]) -> list[Timestamp]:
+    """The declarations without a UTC time whose wall-clock time another declaration gives with
+    its offset: ``article:published_time`` "10:34:00Z" beside JSON-LD "10:34:00+05:30" (the page
+    shows "10.34 AM IST") is the local time with a "Z" appended, a CMS's slip. The reverse slip,
+    a UTC time written with a local offset, would need the CMS to convert twice."""
+    local = [stamp.moment.replace(tzinfo=None) for stamp in found if stamp.complete and stamp.moment.utcoffset()]
+    if not local:
+        return found
+    return [stamp for stamp in found if not (
+        stamp.complete and stamp.moment.utcoffset() == timedelta(0)
+        and any(abs(stamp.moment.replace(tzinfo=None) - wall) < SAME_MOMENT for wall in local))]
+
+
+def shown_in_offset(stamp: Timestamp | None, text: str | None) -> Timestamp | None:
+    """A UTC ``stamp`` written in the offset of the wall-clock time ``text`` shows for it:
+    ``<time datetime="2020-04-03T10:35:41Z">Publiziert: 03.04.2020, 12:35</time>`` is
+    12:35 in +02:00, the publisher's zone (its datetime is what a script reads, its text what the
+    reader sees). None when the text shows no clock time, or one that is UTC too, or not a whole
+    quarter hour away, or one that two offsets could explain (+13:00 and -11:00)."""
+    if stamp is None or not stamp.complete or stamp.moment.utcoffset() or not text:
+        return None
+    match = _SHOWN_CLOCK.search(text)
+    if match is None:
+        return None
+    hour, minute, half = int(match[1]), int(match[2]), match[3]
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half.lower() == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    shown = timedelta(hours=hour, minutes=minute)
+    utc = timedelta(hours=stamp.moment.hour, minutes=stamp.moment.minute)
+    shift = (shown - utc) % timedelta(days=1)
+    shifts = [offset for offset in (shift, shift - timedelta(days=1)) if WESTMOST_OFFSET <= offset <= MAX_ZONE_OFFSET]
+    if len(shifts) != 1 or not shifts[0] or shifts[0] % timedelta(minutes=15):
+        return None
+    return Timestamp(stamp.moment.astimezone(timezone(shifts[0])))
 
 
 def _same_moment(partial: Timestamp, complete: Timestamp) -> bool:

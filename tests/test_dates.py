@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import json
 
-from newsspider.dates import best_timestamp, parse_timestamp, to_iso8601, to_utc_iso
+from newsspider.dates import best_timestamp, parse_timestamp, shown_in_offset, to_iso8601, to_utc_iso
 from newsspider.extract.article import extract_article
-from tests.test_extract_article import PARAGRAPHS, article_page
+from tests.test_extract_article import PARAGRAPHS, article_page, page
 
 
 def stamps(*values: str | None):
@@ -273,3 +273,38 @@ def test_a_utc_time_is_written_in_the_offset_the_page_shows_for_another_time_it_
     assert fields.published == "2019-11-18T22:05:46-05:00"  # the publisher's day, the 18th
     alone = head.split("<meta")[0]  # no local time shown: UTC stays UTC
     assert extract_article(article_page(head=alone), "https://x.org/a").article.published == "2019-11-19T03:05:46+00:00"
+
+
+def test_a_utc_time_with_the_wall_clock_of_a_local_declaration_is_that_local_time_mislabelled():
+    # meta "10:34:00Z", JSON-LD "10:34:00+05:30", the page shows "10.34 AM IST": the "Z" is a slip
+    best = best_timestamp(stamps("2020-01-23T10:34:00Z", "2020-01-23T10:34:00+05:30"))
+    assert best.iso() == "2020-01-23T10:34:00+05:30"
+    # the same instant in UTC is no slip: it stays, written in the publisher's offset
+    assert best_timestamp(stamps("2020-01-23T05:04:00Z", "2020-01-23T10:34:00+05:30")).iso() == "2020-01-23T10:34:00+05:30"
+    # alone, a UTC time is taken at its word
+    assert best_timestamp(stamps("2020-01-23T10:34:00Z")).iso() == "2020-01-23T10:34:00+00:00"
+    data = {"@type": "NewsArticle", "headline": "Tram line extended", "datePublished": "2020-01-23T10:34:00Z"}
+    head = (f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+            "<meta property='article:published_time' content='2020-01-23T10:34:00+05:30'>")
+    assert extract_article(article_page(head=head), "https://x.org/a").article.published == "2020-01-23T10:34:00+05:30"
+
+
+def test_the_clock_time_a_time_element_shows_for_its_utc_datetime_is_the_publishers_offset():
+    utc = parse_timestamp("2020-04-03T10:35:41Z")
+    assert shown_in_offset(utc, "Publiziert: 03.04.2020, 12:35").iso() == "2020-04-03T12:35:41+02:00"
+    assert shown_in_offset(parse_timestamp("2020-05-02T02:54:29Z"), "May 1, 2020 10:54 PM").iso() == (
+        "2020-05-01T22:54:29-04:00")
+    assert shown_in_offset(parse_timestamp("2020-08-25T00:23:33Z"), "Publié à 0 h 23") is None  # shown in UTC
+    assert shown_in_offset(utc, "03.04.2020") is None  # no clock time ("03.04" is no 03:04)
+    assert shown_in_offset(utc, "12:42") is None  # not whole quarter hours away: another time
+    assert shown_in_offset(parse_timestamp("2020-04-03T10:35:41Z"), "23:35") is None  # +13:00 or -11:00
+    assert shown_in_offset(parse_timestamp("2020-04-03 10:35:41"), "12:35") is None  # naive: no instant to show
+    assert shown_in_offset(parse_timestamp("2020-04-03T10:35:41+02:00"), "12:35") is None  # already local
+
+
+def test_a_page_in_utc_is_written_in_the_offset_its_time_element_shows():
+    data = {"@type": "NewsArticle", "headline": "Tram line extended", "datePublished": "2020-04-03T23:35:41Z"}
+    body = ("<article><h1>Tram line extended</h1><time datetime='2020-04-03T23:35:41Z'>April 3, 2020, 7:35 PM</time>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+    html = page(body, head=f"<script type='application/ld+json'>{json.dumps(data)}</script>")
+    assert extract_article(html, "https://x.org/a").article.published == "2020-04-03T19:35:41-04:00"  # the 3rd

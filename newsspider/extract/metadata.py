@@ -23,7 +23,7 @@ from urllib.parse import SplitResult, urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsspider.dates import Timestamp, best_timestamp, parse_timestamp, slashed_readings
+from newsspider.dates import Timestamp, best_timestamp, parse_timestamp, shown_in_offset, slashed_readings
 from newsspider.extract.bylines import author_names, is_organisation_only
 from newsspider.extract.elements import PageElements
 from newsspider.extract.jsonld import JsonLd, JsonLdArticle, read_jsonld
@@ -212,7 +212,8 @@ def _dates(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, 
     if not declared:  # the first <time> of the story (a comment's or a sidebar's is not the page's)
         published = [stamp for element, stamp in zip(elements, times, strict=True)
                      if not any(map(_comment_or_aside, (element, *element.iterancestors())))][:1]
-    every = [*published, *modified, *times]
+    shown = [shown_in_offset(stamp, element.text_content()) for element, stamp in zip(elements, times, strict=True)]
+    every = [*published, *modified, *times, *shown]
     return best_timestamp(published, every), best_timestamp(modified, every), declared
 
 
