@@ -30,6 +30,14 @@ def test_article_is_found_in_graph_and_as_main_entity_of_a_web_page():
     assert metadata(jsonld(nested_list)).declares_article
 
 
+def test_json_ld_dates_written_as_value_objects_are_read():
+    data = {"@type": "NewsArticle", "headline": "Typed",
+            "datePublished": {"@value": "2023-04-28T18:11:01+02:00", "@type": "DateTime"},
+            "dateModified": [{"@value": "2023-04-29T08:00:00+02:00"}]}
+    meta = metadata(jsonld(data))
+    assert meta.published == "2023-04-28T18:11:01+02:00" and meta.modified == "2023-04-29T08:00:00+02:00"
+
+
 def test_articles_listed_by_a_collection_page_are_not_the_pages_article():
     listing = {"@type": "CollectionPage", "mainEntity": {"@type": "ItemList", "itemListElement": [
         {"@type": "ListItem", "item": {"@type": "NewsArticle", "headline": "A teaser"}}]}}

@@ -163,9 +163,12 @@ def _read(node: dict, kind: str) -> JsonLdArticle:
 
 
 def _text(value: object) -> str | None:
-    """A JSON-LD string value; CMSs often leave HTML entities ("&#8217;") in them."""
+    """A JSON-LD string value, plain or as a value object (``{"@value": "2023-04-28T18:11:01+02:00",
+    "@type": "DateTime"}``); CMSs often leave HTML entities ("&#8217;") in them."""
     if isinstance(value, list):
         value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@value")
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)
     return readable(value).strip() or None if isinstance(value, str) else None
