@@ -38,6 +38,15 @@ def test_json_ld_dates_written_as_value_objects_are_read():
     assert meta.published == "2023-04-28T18:11:01+02:00" and meta.modified == "2023-04-29T08:00:00+02:00"
 
 
+def test_publication_dates_under_the_other_meta_names_in_use_are_read():
+    for name in ("og:published_time", "published_date", "dcterms.issued", "publication_date", "article.published"):
+        meta = metadata(f"<meta name='{name}' content='2023-04-28T18:11:01+02:00'>")
+        assert meta.published == "2023-04-28T18:11:01+02:00" and meta.dated, name
+    assert metadata("<meta property='og:modified_time' content='2023-04-29T08:00:00+02:00'>").modified == (
+        "2023-04-29T08:00:00+02:00")
+    assert metadata("<meta name='timestamp' content='2023-04-28T18:11:01+02:00'>").published is None  # any time
+
+
 def test_articles_listed_by_a_collection_page_are_not_the_pages_article():
     listing = {"@type": "CollectionPage", "mainEntity": {"@type": "ItemList", "itemListElement": [
         {"@type": "ListItem", "item": {"@type": "NewsArticle", "headline": "A teaser"}}]}}

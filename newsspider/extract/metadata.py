@@ -32,13 +32,20 @@ from newsspider.extract.tags import clean_tags, is_word_string, split_keywords
 
 logger = logging.getLogger(__name__)
 
-# Published-date meta tags, most specific first.
-_PUBLISHED_META = ("article:published_time", "og:article:published_time", "datepublished",
-                   "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued",
-                   "dc.date", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
+# Published-date meta tags, most specific first (the names in use, as htmldate collects them, that
+# say "published": not "created", "timestamp" or "release_date", which name other dates too).
+_PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:published_time", "published_time",
+                   "article:published", "article.published", "og:article:published", "datepublished",
+                   "og:datepublished", "rnews:datepublished", "date_published", "published_date", "published-date",
+                   "publisheddate", "publication_date", "article:publicationdate", "dc.date.publication",
+                   "originalpublicationdate", "pubdate", "og:pubdate", "bt:pubdate", "publishdate", "publish-date",
+                   "publish_date", "og:publish_date", "publish_time",
+                   "shareaholic:article_published_time", "date", "dc.date.issued", "dcterms.issued", "dc.date",
+                   "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
                    "citation_publication_date", "citation_date")
-_MODIFIED_META = ("article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
-                  "last-modified", "dcterms.modified")
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "og:article:modified_time", "og:modified_time",
+                  "modified_time", "updated_time", "article:modified", "datemodified", "dc.date.modified",
+                  "dc.modified", "last-modified", "dcterms.modified")
 _TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "title")
 _AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "dc.creator", "dcterms.creator",
                 "byl", "sailthru.author", "citation_author", "authors", "creator")
