@@ -308,3 +308,12 @@ def test_a_page_in_utc_is_written_in_the_offset_its_time_element_shows():
             + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
     html = page(body, head=f"<script type='application/ld+json'>{json.dumps(data)}</script>")
     assert extract_article(html, "https://x.org/a").article.published == "2020-04-03T19:35:41-04:00"  # the 3rd
+
+
+def test_a_page_declaring_no_date_is_not_dated_by_its_comments_times():
+    comments = "".join(f"<li><time datetime='2020-09-2{day}T18:19:00+02:00'>2{day}.09.20 | 18:19</time> Lecker!</li>"
+                       for day in (3, 2))
+    body = ("<article><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 2)
+            + "<p>Eingestellt am 20.09.2020</p></article>"
+            f"<section class='comments'><h2>Kommentare</h2><ul>{comments}</ul></section>")
+    assert extract_article(page(body), "https://x.org/tipp/1918").article.published.startswith("2020-09-20")

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain, islice
@@ -298,7 +299,7 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     """The publication day of a page that declares none: the date printed next to its headline
     (what a reader takes for it), else the dateline opening its ``text`` ("Karlsruhe,
     (12.11.2021). Traditionell ..."), else htmldate's search. A day, as none finds more."""
-    found = _dateline(page, title) or _opening_dateline(text) or _htmldate(tree, url)
+    found = _dateline(page, title) or _opening_dateline(text) or _htmldate(tree, url, page)
     stamp = parse_timestamp(found) if found else None
     return stamp.iso() if stamp else None
 
@@ -388,12 +389,21 @@ def _htmldate_day(text: str) -> str | None:
     return found
 
 
-def _htmldate(tree: HtmlElement, url: str | None) -> str | None:
+def _htmldate(tree: HtmlElement, url: str | None, page: PageElements) -> str | None:
     """htmldate's quick search (URL, header, date elements), and its extensive one (text patterns)
     only when the quick one finds nothing. On the tuning pages of htmldate-dev and fundus-dev that
     declare no date, this finds what the extensive search alone finds (73 of 85 right, the quick
     one alone 60) at a quarter of its CPU (the extensive search costs ~33 ms a page, the quick
-    one ~2 ms)."""
+    one ~2 ms). The search reads the page without the ``<time>`` elements of its comments,
+    navigation and asides: they date other posts, and htmldate reads ``<time>`` elements before text."""
+    others = [element for element in page.of("time") if any(map(_comment_or_aside, (element, *element.iterancestors())))]
+    if others:
+        root = tree.getroottree()
+        paths = [root.getpath(element) for element in others]
+        tree = deepcopy(tree)
+        for path in reversed(paths):  # the innermost last in page order: drop it before its container
+            for element in tree.getroottree().xpath(path):
+                element.drop_tree()
     try:
         from htmldate import find_date
 
