@@ -220,7 +220,8 @@ def _dates(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, 
     if not declared:  # the first <time> of the story (a comment's or a sidebar's is not the page's)
         published = [stamp for element, stamp in zip(elements, times, strict=True)
                      if not any(map(_comment_or_aside, (element, *element.iterancestors())))][:1]
-    shown = [shown_in_offset(stamp, element.text_content()) for element, stamp in zip(elements, times, strict=True)]
+    shown = [shown_in_offset(stamp, element.text_content()[:MAX_DATELINE_CHARS])
+             for element, stamp in zip(elements, times, strict=True)]
     every = [*published, *modified, *times, *shown]
     return best_timestamp(published, every), best_timestamp(modified, every), declared
 
