@@ -398,14 +398,14 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements) -> str | N
     one ~2 ms). The search reads the page without the ``<time>`` elements of its comments,
     navigation and asides: they date other posts, and htmldate reads ``<time>`` elements before text."""
     others = [element for element in page.of("time") if any(map(_comment_or_aside, (element, *element.iterancestors())))]
-    if others:
-        root = tree.getroottree()
-        paths = [root.getpath(element) for element in others]
-        tree = deepcopy(tree)
-        for path in reversed(paths):  # the innermost last in page order: drop it before its container
-            for element in tree.getroottree().xpath(path):
-                element.drop_tree()
     try:
+        if others:
+            root = tree.getroottree()
+            paths = [root.getpath(element) for element in others]
+            tree = deepcopy(tree)
+            for path in reversed(paths):  # later ones first: dropping one renumbers the siblings after it
+                for element in tree.getroottree().xpath(path):
+                    element.drop_tree()
         from htmldate import find_date
 
         return (find_date(tree, url=url, extensive_search=False, original_date=True)
