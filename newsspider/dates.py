@@ -42,7 +42,7 @@ _NAMED_MONTH = re.compile(
     r"(?:[A-Za-z]+,?\s+)?(?:([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?|(\d{1,2})(?:st|nd|rd|th)?\.?\s+"
     r"([A-Za-z]{3,9})\.?,?)\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp])?\.?(?:[Mm]\.?)?)?"
     r"(?:\s+([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}))?")
-# A clock time as a page shows it: "12:35", "6:11 PM", "0 h 23" (a dot may separate a date's numbers).
+# A clock time as a page shows it: "12:35", "6:11 PM", "0 h 23" (not "03.04": a dot separates a date's numbers).
 _SHOWN_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?::| h )(\d{2})(?![\d:])(?:\s*([AaPp])\.?[Mm]\b\.?)?")
 _NAMED_ZONE = re.compile(r"^(.*\d)\s+([A-Za-z]{2,5})$")
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -276,7 +276,7 @@ def best_timestamp(candidates: Iterable[Timestamp | None], page: Iterable[Timest
 
 
 def _without_mislabelled_utc(found: list[Timestamp]) -> list[Timestamp]:
-    """The declarations without a UTC time whose wall-clock time another declaration gives with
+    """The declarations less any UTC time whose wall-clock time another declaration gives with
     its offset: ``article:published_time`` "10:34:00Z" beside JSON-LD "10:34:00+05:30" (the page
     shows "10.34 AM IST") is the local time with a "Z" appended, a CMS's slip. The reverse slip,
     a UTC time written with a local offset, would need the CMS to convert twice."""

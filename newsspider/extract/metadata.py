@@ -198,7 +198,8 @@ def _dates(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, 
     (not of its comments, navigation or asides: :func:`_comment_or_aside`); and
     whether the page declares its publication date (a ``<time>`` may be any teaser's). Where the
     page's declarations of its publication date fall on different days, the one whose day the
-    page prints by its headline wins (:func:`_printed_day`)."""
+    page prints by its headline wins (:func:`_printed_day`). A ``<time>`` whose text shows the
+    local clock for its UTC datetime tells the publisher's offset (:func:`shown_in_offset`)."""
     article, page = ld.article, ld.page
     nodes = [node for node in (article, *ld.others) if node]
     published = [*(parse_timestamp(node.published) for node in nodes),
