@@ -296,6 +296,10 @@ def test_the_clock_time_a_time_element_shows_for_its_utc_datetime_is_the_publish
         "2020-05-01T22:54:29-04:00")
     assert shown_in_offset(parse_timestamp("2020-08-25T00:23:33Z"), "Publié à 0 h 23") is None  # shown in UTC
     assert shown_in_offset(utc, "03.04.2020") is None  # no clock time ("03.04" is no 03:04)
+    assert shown_in_offset(utc, "03.04.2020 12:35:41 Uhr").iso() == "2020-04-03T12:35:41+02:00"
+    assert shown_in_offset(utc, "2020-04-03T12:35:41+02:00") is None  # a timestamp with its own offset
+    assert shown_in_offset(utc, "2020-04-03T10:35:41+00:00") is None  # "00:00" is its offset, no clock
+    assert shown_in_offset(utc, "12:35 UTC+2") is None
     assert shown_in_offset(utc, "12:42") is None  # not whole quarter hours away: another time
     assert shown_in_offset(parse_timestamp("2020-04-03T10:35:41Z"), "23:35") is None  # +13:00 or -11:00
     assert shown_in_offset(parse_timestamp("2020-04-03 10:35:41"), "12:35") is None  # naive: no instant to show
