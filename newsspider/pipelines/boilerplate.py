@@ -162,7 +162,12 @@ def _busy(crawler: Crawler, held: int) -> bool:
     """Whether the crawl has anything in flight besides the ``held`` pages: a request scheduled or
     in the downloader, or a response or item in Scrapy's scraper (a page being extracted or
     cleaned). Requests still scheduled do not count when Scrapy stopped downloading (its scraper
-    slot is full of held pages): they cannot come before something is released."""
+    slot is full of held pages): they cannot come before something is released.
+
+    Requests scheduled are this process's own (Scrapy's ``scheduler/enqueued - dequeued`` stats),
+    not ``scheduler.has_pending_requests()``: in a distributed run that also counts requests in
+    flight at other workers, held pages among them, so two workers holding pages would each wait
+    for the other. The Redis scheduler counts under ``.../redis`` keys, which leaves its queue out."""
     try:
         engine = crawler.engine
     except RuntimeError:  # Scrapy sets the engine when the crawl starts: nothing is in flight
