@@ -307,13 +307,15 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_TERMINATORS)};:\n\"\u201c\u201d\u00ab\u00bb]\\s*$")
 _SUFFIX_RE = re.compile(r"['\u2019]")
 _CASED_SCRIPTS = {"LATIN": "L", "CYRILLIC": "C", "GREEK": "G"}
-_CASED_SCRIPT_RES = {"L": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"), "C": re.compile(r"[\u0400-\u052f]"),
-                     "G": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")}
+_CASED_SCRIPT_RES = {"L": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+"), "C": re.compile(r"[\u0400-\u052f]+"),
+                     "G": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]+")}  # runs: fewer matches than letters
 NAME_KEY_CHARS = 6
 
 
+@functools.lru_cache(maxsize=4096)
 def _script(ch: str) -> str | None:
-    """"L", "C" or "G" for a Latin, Cyrillic or Greek letter; None otherwise."""
+    """"L", "C" or "G" for a Latin, Cyrillic or Greek letter; None otherwise (kept per character:
+    a text names the same few capitals again and again)."""
     name = unicodedata.name(ch, "")
     return next((code for script, code in _CASED_SCRIPTS.items() if name.startswith(script)), None)
 
@@ -323,7 +325,7 @@ def text_script(text: str) -> str | None:
     script the text is written in); None for a text written in another script."""
     letters = sum(map(str.isalpha, text))
     for code, pattern in _CASED_SCRIPT_RES.items():
-        if letters and len(pattern.findall(text)) * 2 > letters:
+        if letters and sum(map(len, pattern.findall(text))) * 2 > letters:
             return code
     return None
 
@@ -343,19 +345,24 @@ def names(text: str) -> frozenset[str]:
     own = text_script(text)
     if own is None:
         return frozenset()
-    words = list(_WORD_RE.finditer(text))
-    lower = {m.group().casefold() for m in words if not m.group()[0].isupper()}
-    out = set()
-    for m in words:
-        word = _SUFFIX_RE.split(m.group())[0]
-        if len(word) < 3 or not word[0].isupper() or m.start() == 0:
+    lower = set()
+    capitalised = []  # (start, word without its suffix) of the words that may be names
+    for m in _WORD_RE.finditer(text):
+        word = m.group()
+        if not word[0].isupper():  # a word starts with a letter, so its first character is word[0]
+            lower.add(word.casefold())
             continue
-        if _SENTENCE_END_RE.search(text[max(0, m.start() - 3):m.start()]):
+        start = m.start()
+        word = _SUFFIX_RE.split(word, 1)[0]
+        if len(word) >= 3 and start and _script(word[0]) == own:
+            capitalised.append((start, word))
+    out = set()
+    for start, word in capitalised:
+        if _SENTENCE_END_RE.search(text, max(0, start - 3), start):
             continue
         key = unicodedata.normalize("NFKC", word).casefold()
-        if _script(word[0]) != own or key in lower:
-            continue
-        out.add(f"{own}:{key[:NAME_KEY_CHARS]}")
+        if key not in lower:
+            out.add(f"{own}:{key[:NAME_KEY_CHARS]}")
     return frozenset(out)
 
 
