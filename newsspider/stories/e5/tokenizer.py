@@ -29,6 +29,7 @@ import numpy as np
 from .modelfile import Vocabulary
 
 METASPACE = "\u2581"
+_METASPACE_CODE = np.uint64(ord(METASPACE))
 _SPACES = re.compile(" {2,}")
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)   # odd: the polynomial hash's base
 _TABLE_LOAD = 4                                # table slots per piece, at least
@@ -146,11 +147,16 @@ class Tokenizer:
         for w in range(widths):
             h = h * _MULTIPLIER + codes[w:w + n]
             spans[:, w] = h
-        found = self._lookup(_mix(spans.ravel()))
-        found[(np.arange(n)[:, None] + np.arange(1, widths + 1) > n).ravel()] = -1  # past the end
-        where = np.flatnonzero(found >= 0)
+        # a piece holds a metaspace only as its first character (no piece of the vocabulary crosses
+        # a word boundary), so a span is looked up only up to the next metaspace or the end
+        spaces = np.flatnonzero(codes[:n] == _METASPACE_CODE)
+        word_end = np.append(spaces, n)[np.searchsorted(spaces, np.arange(n), side="right")]
+        where = np.flatnonzero((np.arange(1, widths + 1) <= (word_end - np.arange(n))[:, None]).ravel())
+        found = self._lookup(_mix(spans.ravel()[where]))
+        hit = found >= 0
+        where = where[hit]
         start = where // widths
-        return start.tolist(), (start + where % widths + 1).tolist(), found[where].tolist()
+        return start.tolist(), (start + where % widths + 1).tolist(), found[hit].tolist()
 
     def _lookup(self, h: np.ndarray) -> np.ndarray:
         """The id of the first piece in the table with each hash, -1 for none."""
