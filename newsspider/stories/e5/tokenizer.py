@@ -70,6 +70,7 @@ class Tokenizer:
         lengths = np.zeros(len(pieces), dtype=np.int64)   # in code points; 0: never looked up
         hashes = np.zeros(len(pieces), dtype=np.uint64)
         chunk: list[str] = []
+        self._words_only = True  # no piece holds a metaspace after its first character
         for i, piece in enumerate(pieces):  # a few thousand str at a time: few transient objects
             if i != vocabulary.unk and piece:
                 try:
@@ -78,6 +79,8 @@ class Tokenizer:
                     text = ""
                 lengths[i] = len(text)
                 chunk.append(text)
+                if METASPACE in text[1:]:
+                    self._words_only = False
             else:
                 chunk.append("")
             if len(chunk) == _CHUNK or i == len(pieces) - 1:
@@ -147,11 +150,14 @@ class Tokenizer:
         for w in range(widths):
             h = h * _MULTIPLIER + codes[w:w + n]
             spans[:, w] = h
-        # a piece holds a metaspace only as its first character (no piece of the vocabulary crosses
-        # a word boundary), so a span is looked up only up to the next metaspace or the end
-        spaces = np.flatnonzero(codes[:n] == _METASPACE_CODE)
-        word_end = np.append(spaces, n)[np.searchsorted(spaces, np.arange(n), side="right")]
-        where = np.flatnonzero((np.arange(1, widths + 1) <= (word_end - np.arange(n))[:, None]).ravel())
+        # when pieces hold a metaspace only as their first character (XLM-RoBERTa's: no piece
+        # crosses a word boundary), a span is looked up only up to the next metaspace or the end
+        if self._words_only:
+            spaces = np.flatnonzero(codes[:n] == _METASPACE_CODE)
+            end = np.append(spaces, n)[np.searchsorted(spaces, np.arange(n), side="right")]
+        else:
+            end = np.full(n, n)
+        where = np.flatnonzero((np.arange(1, widths + 1) <= (end - np.arange(n))[:, None]).ravel())
         found = self._lookup(_mix(spans.ravel()[where]))
         hit = found >= 0
         where = where[hit]
