@@ -12,8 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-MAX_ZONE_OFFSET = timedelta(hours=14)  # the widest offsets in use: -12:00 and +14:00
+# The UTC offsets zones use: whole hours from -12:00 to +14:00, and these others (tz database:
+# Marquesas, Newfoundland, Iran, Afghanistan, India, Nepal, Myanmar, Eucla, Central Australia,
+# Lord Howe, Chatham). A clock shown a quarter hour off any of them is another time, not a zone.
+MAX_ZONE_OFFSET = timedelta(hours=14)
 WESTMOST_OFFSET = timedelta(hours=-12)
+_PART_HOUR_OFFSETS = frozenset(timedelta(minutes=minutes) for minutes in (
+    -570, -210, -150, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825))
 
 # W3C datetime profile of ISO 8601 (what sitemaps and most CMS meta tags use): year, optionally
 # month, day, time with seconds and fraction, and a zone; a space may stand for the "T".
@@ -45,8 +50,8 @@ _NAMED_MONTH = re.compile(
 # A clock time as a page shows it: "12:35", "12:35:41", "6:11 PM", "0 h 23"; not "03.04" (a dot
 # separates a date's numbers), nor the time of a timestamp that names its own offset
 # ("2020-04-15T20:41:13+02:00") or the offset itself.
-_SHOWN_CLOCK = re.compile(r"(?<![\d:.+\-T])(\d{1,2})(?::| h )(\d{2})(?::\d{2}(?:[.,]\d+)?)?(?![\d:])"
-                          r"(?!\s*(?:[+-]\d|Z\b|UTC|GMT))(?:\s*([AaPp])\.?[Mm]\b\.?)?")
+_SHOWN_CLOCK = re.compile(r"(?<![\d:.+\-T])(\d{1,2})(?::| h )(\d{2})(?::\d{2}(?:[.,]\d+)?)?(?![\d:]|[.,]\d)"
+                          r"(?:\s*([AaPp])\.?[Mm]\b\.?)?(?!(?:\s*[AaPp]\.?[Mm]\b\.?)?\s*(?:[+-]\d|Z\b|UTC|GMT))")
 _NAMED_ZONE = re.compile(r"^(.*\d)\s+([A-Za-z]{2,5})$")
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
@@ -245,6 +250,13 @@ def _zone(zone: str | None) -> timezone | None:
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
 
 
+def offset_in_use(offset: timedelta) -> bool:
+    """Whether some zone's clock runs ``offset`` from UTC (see ``_PART_HOUR_OFFSETS``)."""
+    if offset % timedelta(hours=1):
+        return offset in _PART_HOUR_OFFSETS
+    return WESTMOST_OFFSET <= offset <= MAX_ZONE_OFFSET
+
+
 def _plausible_offset(offset: timedelta | None) -> bool:
     """Zone offsets in use run from -12:00 to +14:00; "+3000" or "+1500" is a broken value."""
     return offset is None or abs(offset) <= MAX_ZONE_OFFSET
@@ -295,25 +307,23 @@ def shown_in_offset(stamp: Timestamp | None, text: str | None) -> Timestamp | No
     """A UTC ``stamp`` written in the offset of the wall-clock time ``text`` shows for it:
     ``<time datetime="2020-04-03T10:35:41Z">Publiziert: 03.04.2020, 12:35</time>`` is
     12:35 in +02:00, the publisher's zone (its datetime is what a script reads, its text what the
-    reader sees). None when the text shows no clock time, or one that is UTC too, or not a whole
-    quarter hour away, or one that two offsets could explain (+13:00 and -11:00)."""
+    reader sees). None when the text shows no clock time, or one that is UTC too, or one no zone's
+    offset away (another time), or one that two offsets could explain (+13:00 and -11:00)."""
     if stamp is None or not stamp.complete or stamp.moment.utcoffset() or not text:
         return None
     match = _SHOWN_CLOCK.search(text)
     if match is None:
         return None
     hour, minute, half = int(match[1]), int(match[2]), match[3]
-    if half:
-        if not 1 <= hour <= 12:
-            return None
+    if half and 1 <= hour <= 12:  # past 12 it is a 24-hour clock and "am" a word (German "on")
         hour = hour % 12 + (12 if half.lower() == "p" else 0)
     if hour > 23 or minute > 59:
         return None
     shown = timedelta(hours=hour, minutes=minute)
     utc = timedelta(hours=stamp.moment.hour, minutes=stamp.moment.minute)
     shift = (shown - utc) % timedelta(days=1)
-    shifts = [offset for offset in (shift, shift - timedelta(days=1)) if WESTMOST_OFFSET <= offset <= MAX_ZONE_OFFSET]
-    if len(shifts) != 1 or not shifts[0] or shifts[0] % timedelta(minutes=15):
+    shifts = [offset for offset in (shift, shift - timedelta(days=1)) if offset_in_use(offset)]
+    if len(shifts) != 1 or not shifts[0]:
         return None
     return Timestamp(stamp.moment.astimezone(timezone(shifts[0])))
 
@@ -334,13 +344,11 @@ def _same_moment(partial: Timestamp, complete: Timestamp) -> bool:
 
 def _zone_shift(naive: Timestamp, complete: Timestamp) -> timedelta | None:
     """The UTC offset that turns ``complete`` into the wall-clock time ``naive`` shows, when they
-    are whole quarter hours apart (at most 14 hours) to the second; None otherwise."""
+    are a zone's offset apart (:func:`offset_in_use`) to the second; None otherwise."""
     if naive.has_offset or not naive.has_time or not (naive.moment.second or naive.moment.microsecond):
         return None  # a time to the minute could be another event's time
     shift = naive.moment - complete.moment.astimezone(timezone.utc).replace(tzinfo=None)
-    if abs(shift) <= MAX_ZONE_OFFSET and shift % timedelta(minutes=15) == timedelta(0):
-        return shift
-    return None
+    return shift if offset_in_use(shift) else None
 
 
 def _in_publisher_offset(best: Timestamp, others: list[Timestamp]) -> Timestamp:

@@ -279,8 +279,8 @@ def test_a_utc_time_with_the_wall_clock_of_a_local_declaration_is_that_local_tim
     # meta "10:34:00Z", JSON-LD "10:34:00+05:30", the page shows "10.34 AM IST": the "Z" is a slip
     best = best_timestamp(stamps("2020-01-23T10:34:00Z", "2020-01-23T10:34:00+05:30"))
     assert best.iso() == "2020-01-23T10:34:00+05:30"
-    # the same instant in UTC is no slip: it stays, written in the publisher's offset
-    assert best_timestamp(stamps("2020-01-23T05:04:00Z", "2020-01-23T10:34:00+05:30")).iso() == "2020-01-23T10:34:00+05:30"
+    # a UTC time with a wall clock of its own is no slip: it stays first
+    assert best_timestamp(stamps("2020-01-23T05:04:00Z", "2020-01-23T12:00:00+05:30")).iso() == "2020-01-23T05:04:00+00:00"
     # alone, a UTC time is taken at its word
     assert best_timestamp(stamps("2020-01-23T10:34:00Z")).iso() == "2020-01-23T10:34:00+00:00"
     data = {"@type": "NewsArticle", "headline": "Tram line extended", "datePublished": "2020-01-23T10:34:00Z"}
@@ -300,7 +300,13 @@ def test_the_clock_time_a_time_element_shows_for_its_utc_datetime_is_the_publish
     assert shown_in_offset(utc, "2020-04-03T12:35:41+02:00") is None  # a timestamp with its own offset
     assert shown_in_offset(utc, "2020-04-03T10:35:41+00:00") is None  # "00:00" is its offset, no clock
     assert shown_in_offset(utc, "12:35 UTC+2") is None
-    assert shown_in_offset(utc, "12:42") is None  # not whole quarter hours away: another time
+    assert shown_in_offset(utc, "12:42") is None  # no zone's offset away: another time
+    assert shown_in_offset(utc, "Updated 11:05") is None  # +00:30 is no zone's offset
+    assert shown_in_offset(utc, "16:05 IST").iso() == "2020-04-03T16:05:41+05:30"
+    assert shown_in_offset(utc, "7:35 PM UTC") is None  # shown in UTC, on the 12-hour clock
+    assert shown_in_offset(utc, "2020-04-03 12:35:41.123+02:00") is None  # a fraction, then its own offset
+    afternoon = parse_timestamp("2020-04-03T13:35:41Z")  # German "am" is "on", no 12-hour clock
+    assert shown_in_offset(afternoon, "Aktualisiert 15:35 am 03.04.").iso() == "2020-04-03T15:35:41+02:00"
     assert shown_in_offset(parse_timestamp("2020-04-03T10:35:41Z"), "23:35") is None  # +13:00 or -11:00
     assert shown_in_offset(parse_timestamp("2020-04-03 10:35:41"), "12:35") is None  # naive: no instant to show
     assert shown_in_offset(parse_timestamp("2020-04-03T10:35:41+02:00"), "12:35") is None  # already local
