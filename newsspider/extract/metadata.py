@@ -26,7 +26,7 @@ from lxml.html import HtmlElement
 
 from newsspider.dates import Timestamp, best_timestamp, parse_timestamp, shown_in_offset, slashed_readings
 from newsspider.extract.bylines import author_names, is_organisation_only
-from newsspider.extract.elements import PageElements
+from newsspider.extract.elements import PageElements, around
 from newsspider.extract.jsonld import JsonLd, JsonLdArticle, read_jsonld
 from newsspider.extract.repair import readable
 from newsspider.extract.tags import clean_tags, is_word_string, split_keywords
@@ -100,12 +100,6 @@ _BYLINE_XPATH = (  # attribute tests behind a presence test: libxml2 converts a 
     " | //*[@id and contains(@id, 'author')] | //*[@rel='author' or @itemprop='author']")
 MAX_BYLINE_CHARS = 120
 BYLINE_BEFORE, BYLINE_AFTER = 30, 60  # elements around the headline a byline is looked for in
-# The elements around the headline whose attributes say they hold a byline or an author: a class or
-# id naming one, rel or itemprop author (tested by libxml2, not element by element in Python).
-_NEAR_BYLINE_XPATH = etree.XPath(
-    "(preceding::*[position() <= $before] | following::*[position() <= $after])"
-    "[contains(@class, 'uthor') or contains(@class, 'yline') or @class = 'byl' or contains(@id, 'uthor')"
-    " or contains(@id, 'yline') or @rel = 'author' or @itemprop = 'author']")
 MAX_BYLINES = 3
 MAX_TIMES = 20  # <time> elements read (the story's come first; a long listing has hundreds)
 # A dateline: within this many elements and characters after the headline, in a text this short.
@@ -638,7 +632,7 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
     found: list[str] = []
     heading = headline_element(page, title)
     if heading is not None:  # bylines stand by the headline
-        candidates = _NEAR_BYLINE_XPATH(heading, before=BYLINE_BEFORE, after=BYLINE_AFTER)
+        candidates = [element for element in around(heading, BYLINE_BEFORE, BYLINE_AFTER) if _marks_byline(element)]
     else:
         candidates = page.tree.xpath(_BYLINE_XPATH)
     for element in candidates:
@@ -651,6 +645,17 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
         if len(found) == MAX_BYLINES:
             break
     return found
+
+
+def _marks_byline(element: HtmlElement) -> bool:
+    """A class or id naming an author or a byline, ``rel`` or ``itemprop`` author: an element
+    near the headline that holds the byline."""
+    marks = element.get("class")
+    if marks is not None and ("uthor" in marks or "yline" in marks or marks == "byl"):
+        return True
+    marks = element.get("id")
+    return ((marks is not None and ("uthor" in marks or "yline" in marks))
+            or element.get("rel") == "author" or element.get("itemprop") == "author")
 
 
 def _outside_story(element: HtmlElement) -> bool:
@@ -702,9 +707,11 @@ def _visible_tags(page: PageElements) -> list[str]:
     grouped by the list holding them, outside the site's navigation (:func:`_navigation`); the
     list inside the ``<article>``/``<main>`` if there is one, else the last in the page (tag lists
     follow the story, trending menus precede it)."""
-    links = [link for link in page.of("a") if link.get("href")]
-    lists = (_link_lists([link for link in links if _links_to_topic(link.get("href"))])
-             or _link_lists(links, _TagMarks()))
+    hrefs = [(link, href) for link in page.of("a") if (href := link.get("href"))]
+    # One search of all addresses first: most pages link to no topic page.
+    topics = ([link for link, href in hrefs if _links_to_topic(href)]
+              if _TOPIC_HREF.search("\n".join(href for _, href in hrefs)) else [])
+    lists = _link_lists(topics) or _link_lists([link for link, _ in hrefs], _TagMarks())
     if not lists:
         return []
     inside = [(container, texts) for container, texts in lists
@@ -719,8 +726,10 @@ def _link_lists(links: list[HtmlElement], marks: _TagMarks | None = None) -> lis
     groups: dict[HtmlElement, list[str]] = {}
     holding: dict[HtmlElement, bool] = {}  # element -> holds more than one link (a list's links share them)
     for link in links:
+        if marks and not marks.tag(link):  # most links of most pages: their text is not read
+            continue
         text = _squeeze(link.text_content())
-        if not text or len(text.split()) > MAX_TAG_WORDS or (marks and not marks.tag(link)) or _navigation(link):
+        if not text or len(text.split()) > MAX_TAG_WORDS or _navigation(link):
             continue
         container = link.getparent()
         for _ in range(3):  # the nearest ancestor holding another link: the list

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import partial
+from itertools import chain
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -57,7 +58,9 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     paths = {urlsplit(u).path for u in urls}
     base = urls[0] if urls else ""
     chrome: set[str] = set()
-    for element in tree.iter("a", "audio", "video") if page is None else page.of("a", "audio", "video"):
+    elements = tree.iter("a", "audio", "video") if page is None else chain(page.of("audio"), page.of("video"),
+                                                                           page.of("a"))
+    for element in elements:  # in any order: each adds to the chrome, none reads it
         if element.tag != "a":
             _player_text(element, candidates, chrome)
             continue

@@ -1,0 +1,42 @@
+"""The page's elements found in one walk, and the elements around one of them."""
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from newsspider.extract.elements import PageElements, around
+from newsspider.extract.parse import parse_html
+
+PAGE = """<html><head><title>T</title><meta name="a" content="1"></head><body>
+<header><nav><a href="/">Home</a><a href="/sport">Sport</a><!-- menu --></nav></header>
+<main><article><div class="kicker"><span>Kicker</span></div><h1 id="headline">Headline</h1>
+<p class="byline">By <a rel="author" href="/a">Ann</a></p><p>One <b>bold</b> <i>word</i>.</p>
+<figure><img src="x.jpg"><figcaption>Caption</figcaption></figure><p>Two.</p></article>
+<aside><h2>More</h2><ul><li><a href="/x">X</a></li><li><a href="/y">Y</a></li></ul></aside></main>
+<footer><p>Footer</p></footer></body></html>"""
+
+AXES = etree.XPath("preceding::*[position() <= $before] | following::*[position() <= $after]")
+
+
+@pytest.mark.parametrize("before, after", [(0, 0), (1, 1), (3, 5), (30, 60), (1000, 1000)])
+def test_around_is_the_nearest_preceding_and_following_elements_in_page_order(before, after):
+    tree = parse_html(PAGE)
+    for element in tree.iter(etree.Element):
+        assert around(element, before, after) == AXES(element, before=before, after=after)
+
+
+def test_around_leaves_out_ancestors_descendants_and_comments():
+    tree = parse_html(PAGE)
+    headline = tree.get_element_by_id("headline")
+    found = around(headline, 1000, 1000)
+    assert not {*headline.iterancestors()} & {*found}
+    assert all(isinstance(element.tag, str) for element in found)
+    assert [element.tag for element in around(headline, 2, 2)] == ["div", "span", "p", "a"]
+
+
+def test_page_elements_by_tag_in_page_order():
+    tree = parse_html(PAGE)
+    page = PageElements(tree)
+    assert [a.text for a in page.of("a")] == ["Home", "Sport", "Ann", "X", "Y"]
+    assert [e.tag for e in page.of("h1", "h2")] == ["h1", "h2"]
+    assert page.outside(("h2",), frozenset({"aside"})) == []
