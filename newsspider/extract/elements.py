@@ -9,6 +9,7 @@ them (lxml matches the tags in C; visiting the nodes is the cost).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -56,22 +57,17 @@ def around(element: HtmlElement, before: int, after: int) -> list[HtmlElement]:
     following: list[HtmlElement] = []
     node: HtmlElement | None = element
     while node is not None and (len(preceding) < before or len(following) < after):
-        if len(preceding) < before:
-            _take(preceding, before, (ahead for sibling in node.itersiblings(etree.Element, preceding=True)
-                                      for ahead in _backwards(sibling)))
-        if len(following) < after:
-            _take(following, after, (behind for sibling in node.itersiblings(etree.Element)
-                                     for behind in sibling.iter(etree.Element)))
+        for sibling in node.itersiblings(etree.Element, preceding=True) if len(preceding) < before else ():
+            preceding.extend(islice(_backwards(sibling), before - len(preceding)))
+            if len(preceding) == before:
+                break
+        for sibling in node.itersiblings(etree.Element) if len(following) < after else ():
+            following.extend(islice(sibling.iter(etree.Element), after - len(following)))
+            if len(following) == after:
+                break
         node = node.getparent()
     preceding.reverse()
     return preceding + following
-
-
-def _take(found: list[HtmlElement], limit: int, elements: Iterator[HtmlElement]) -> None:
-    for candidate in elements:
-        found.append(candidate)
-        if len(found) == limit:
-            return
 
 
 def _backwards(root: HtmlElement) -> Iterator[HtmlElement]:

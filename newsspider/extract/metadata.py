@@ -436,11 +436,16 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
         title = h1s[0] if len(h1s) == 1 else page_title or next(iter(h1s), None)
         return _without_affixes(title, h1s, names)
     declared += [page_title] if page_title else []
-    cleaned = (_without_affixes(_completed(title, declared), [*declared, *h1s], names) for title in declared)
-    candidates = [title for title in cleaned if title]
+    others = [*declared, *h1s]
+    cleaned: dict[str, str | None] = {}  # most pages declare one title several times: each cleaned once
+    for title in declared:
+        if title not in cleaned:
+            cleaned[title] = _without_affixes(_completed(title, declared), others, names)
+    candidates = [form for form in map(cleaned.__getitem__, declared) if form]
     if not candidates:
         return None
-    keys = [_title_key(title) for title in candidates]
+    title_keys = {form: _title_key(form) for form in candidates}
+    keys = [title_keys[form] for form in candidates]
     shown = _shown_key(page, dict(zip(keys, candidates, strict=True)))
     votes = Counter(keys)
     chosen = shown or max(keys, key=lambda key: (votes[key], -keys.index(key)))
