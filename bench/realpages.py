@@ -22,8 +22,9 @@ bench/results/ (git-ignored).
 
 Scores (per split: tune, test, all):
 - emitted: pages with a record;
-- title exact: the headline equal to the gold one (Unicode NFC, whitespace squeezed);
-- authors F1, tags F1: per page F1 of the sets of names/tags (NFC, whitespace squeezed; case kept
+- title exact: the headline equal to the gold one (Unicode NFC, whitespace squeezed, without the
+  characters that show nothing: a zero-width space in the gold is the page's markup, not its text);
+- authors F1, tags F1: per page F1 of the sets of names/tags (normalised as titles; case kept
   for names, folded for tags: "Donald Trump" and "donald trump" are one topic), averaged over the
   pages whose gold has any (a publisher whose parser reads no topics says
   nothing about ours); a page without a record scores 0;
@@ -344,8 +345,14 @@ def plain_trafilatura(name: str, pages: list[GoldPage], workers: int = 2) -> dic
 # Scoring
 
 
+# Characters that show nothing: zero-width space, word joiner, byte-order mark, soft hyphen (not the
+# zero-width (non-)joiners, which change how Persian or Indic text is drawn).
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
+
+
 def _norm(text: str | None) -> str:
-    return " ".join(unicodedata.normalize("NFC", text or "").split())
+    """The text a reader sees: NFC, without invisible characters, whitespace squeezed."""
+    return " ".join(unicodedata.normalize("NFC", text or "").translate(_INVISIBLE).split())
 
 
 def set_f1(predicted: list[str], gold: list[str], *, fold_case: bool = False) -> float:
