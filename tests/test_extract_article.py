@@ -320,3 +320,16 @@ def test_trafilatura_pass_options_are_those_its_keywords_build(monkeypatch, prec
     reused = pass_options(url, precision=precision, fast=fast)
     assert built and {slot: getattr(built[0], slot) for slot in Extractor.__slots__} == {
         slot: getattr(reused, slot) for slot in Extractor.__slots__}
+
+
+
+@pytest.mark.parametrize("text", ["", "short", "x" * 300, "漢字" * 40, "漢字 and Latin. " * 30, "한국어 " * 50])
+def test_size_checks_that_skip_reading_a_long_text_decide_as_reading_it_would(text):
+    from newsspider.extract.article import MIN_PRECISE_SHARE, _shorter_than, _trust_precise, sentence_share, text_size
+
+    for size in (0, 1, 100, 150, 200.5, 250, 1000):
+        assert _shorter_than(text, size) == (text_size(text) < size)
+    for balanced in ("", "y" * 50, "y" * 500, "漢" * 500, "漢" * 80):
+        read = bool(text) and (text_size(text) >= MIN_PRECISE_SHARE * text_size(balanced)
+                               or sentence_share(text) - sentence_share(balanced) >= 0.5)
+        assert _trust_precise(balanced, text) == read

@@ -46,6 +46,8 @@ HOLDS_SHARE = 0.5
 DECLARED_MIN_SHARE = 0.5
 # Precision mode must keep at least this share of the balanced text to be trusted with the article.
 MIN_PRECISE_SHARE = 0.2
+# A Chinese, Japanese or Korean character counts as this many Latin ones in a text's size.
+WIDE_CHAR_WEIGHT = 3
 # The JSON-LD articleBody arbitrates only when some candidate agrees with it at least this well
 # (teaser-only or truncated bodies agree with nothing).
 JSONLD_TRUST = 0.8
@@ -147,7 +149,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     text = _trafilatura_text(body_tree, url, options, jsonld.body if jsonld else None, story_chars)
     via_jsonld = False
     if jsonld and jsonld.body and (
-        (text_size(text) < options.min_text_chars and len(jsonld.body) > len(text))
+        (_shorter_than(text, options.min_text_chars) and len(jsonld.body) > len(text))
         or " ".join(text.split()) == " ".join(jsonld.body.split())  # trafilatura read it flattened
     ):
         text, via_jsonld = jsonld.body.strip(), True
@@ -156,7 +158,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     kept = drop_tree_chrome(text, tree, (url, meta.canonical), page)
     tree_chrome = _lines_dropped(text, kept) if kept != text else ()
     text = kept
-    if text_size(text) < options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1):
+    if _shorter_than(text, options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1)):
         return Extraction(reason="too_little_text")
     kind = page_type(text, meta, body_tree, url, body)
     if kind == LISTING:
@@ -245,7 +247,7 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
     arbitrates between the two: the one that agrees with it best wins.
     """
     text = _bare(tree, url, precision=False, fast=True)
-    if text_size(text) < options.min_text_chars or len(text) < HOLDS_SHARE * story_chars:
+    if _shorter_than(text, options.min_text_chars) or len(text) < HOLDS_SHARE * story_chars:
         fuller = _bare(tree, url, precision=False, fast=False)  # the fast pass cut the article short
         if len(fuller) > len(text):
             text = fuller
@@ -253,14 +255,16 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
             options.second_pass == "auto" and sentence_share(text) >= READS_AS_ARTICLE):
         return text
     precise = _bare(tree, url, precision=True, fast=True)
-    if not _trust_precise(text, precise):  # trafilatura's fallbacks (readability, jusText) may still find it
+    trusted = _trust_precise(text, precise)
+    if not trusted:  # trafilatura's fallbacks (readability, jusText) may still find it
         precise = _bare(tree, url, precision=True, fast=False)
-    elif text_size(precise) < options.min_text_chars:  # less than an article: a prompt or a caption
+        trusted = _trust_precise(text, precise)
+    elif _shorter_than(precise, options.min_text_chars):  # less than an article: a prompt or a caption
         fuller = _bare(tree, url, precision=True, fast=False)
-        precise = fuller if len(fuller) > len(precise) else precise
-    candidates = [text]
-    if _trust_precise(text, precise):
-        candidates.append(precise)
+        if len(fuller) > len(precise):
+            precise = fuller
+            trusted = _trust_precise(text, precise)
+    candidates = [text, precise] if trusted else [text]
     best = candidates[-1]
     if jsonld_body and len(candidates) > 1:
         scores = [_agreement(candidate, jsonld_body) for candidate in candidates]
@@ -294,8 +298,11 @@ def _trust_precise(balanced: str, precise: str) -> bool:
     much more like an article (the balanced pass took a menu or a link list for the story)."""
     if not precise:
         return False
-    return (text_size(precise) >= MIN_PRECISE_SHARE * text_size(balanced)
-            or sentence_share(precise) - sentence_share(balanced) >= 0.5)
+    # A text's size is at least its length and at most WIDE_CHAR_WEIGHT times it: a precise text
+    # this long keeps the share whatever the sizes, which are then not read.
+    kept = (len(precise) >= MIN_PRECISE_SHARE * (WIDE_CHAR_WEIGHT * len(balanced))
+            or text_size(precise) >= MIN_PRECISE_SHARE * text_size(balanced))
+    return kept or sentence_share(precise) - sentence_share(balanced) >= 0.5
 
 
 def _sentence_like(line: str) -> bool:
@@ -348,7 +355,14 @@ def restore_joiners(text):
 def text_size(text: str) -> int:
     """Length in Latin-equivalent characters: a Chinese, Japanese or Korean character carries about
     as much as three Latin letters, so a fixed minimum would reject short CJK articles."""
-    return len(text) + 2 * len(_WIDE_CHAR.findall(text))
+    return len(text) + (WIDE_CHAR_WEIGHT - 1) * len(_WIDE_CHAR.findall(text))
+
+
+def _shorter_than(text: str, size: float) -> bool:
+    """``text_size(text) < size``, without reading the characters of a text whose length alone
+    reaches ``size`` (a text's size is never less than its length; reading them costs ~45 µs on
+    an article)."""
+    return len(text) < size and text_size(text) < size
 
 
 def _first(*values: object) -> str | None:
