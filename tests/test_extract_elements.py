@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from newsspider.extract.elements import PageElements, around
+from newsspider.extract.elements import PageElements, around, neighbours
 from newsspider.extract.parse import parse_html
 
 PAGE = """<html><head><title>T</title><meta name="a" content="1"></head><body>
@@ -23,6 +23,14 @@ def test_around_is_the_nearest_preceding_and_following_elements_in_page_order(be
     tree = parse_html(PAGE)
     for element in tree.iter(etree.Element):
         assert around(element, before, after) == AXES(element, before=before, after=after)
+
+
+def test_neighbours_are_the_xpath_axes_each_nearest_first():
+    tree = parse_html(PAGE)
+    for element in tree.iter(etree.Element):
+        before, after = neighbours(element, 4, 7)
+        assert before == element.xpath("preceding::*[position() <= 4]")[::-1]
+        assert after == element.xpath("following::*[position() <= 7]")
 
 
 def test_around_leaves_out_ancestors_descendants_and_comments():

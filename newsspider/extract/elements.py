@@ -51,8 +51,17 @@ class PageElements:
 def around(element: HtmlElement, before: int, after: int) -> list[HtmlElement]:
     """The ``before`` elements nearest ahead of ``element`` and the ``after`` nearest behind it
     (XPath's ``preceding::*[position() <= before] | following::*[position() <= after]``: neither
-    its ancestors nor its descendants), in page order. Walked outward from the element: libxml2
-    evaluates those axes over the whole document, three times the cost on a long page."""
+    its ancestors nor its descendants), in page order."""
+    preceding, following = neighbours(element, before, after)
+    preceding.reverse()
+    return preceding + following
+
+
+def neighbours(element: HtmlElement, before: int, after: int) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """:func:`around`'s elements as two lists, each nearest first: those ahead of ``element``
+    and those behind it. Walked outward from the element: libxml2 evaluates XPath's
+    ``preceding::`` and ``following::`` axes over the whole document, three times the cost on a
+    long page."""
     preceding: list[HtmlElement] = []
     following: list[HtmlElement] = []
     node: HtmlElement | None = element
@@ -66,8 +75,7 @@ def around(element: HtmlElement, before: int, after: int) -> list[HtmlElement]:
             if len(following) == after:
                 break
         node = node.getparent()
-    preceding.reverse()
-    return preceding + following
+    return preceding, following
 
 
 def _backwards(root: HtmlElement) -> Iterator[HtmlElement]:

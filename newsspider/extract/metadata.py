@@ -26,15 +26,16 @@ from lxml.html import HtmlElement
 
 from newsspider.dates import Timestamp, best_timestamp, parse_timestamp, shown_in_offset, slashed_readings
 from newsspider.extract.bylines import author_names, is_organisation_only
-from newsspider.extract.elements import PageElements, around
+from newsspider.extract.elements import PageElements, around, neighbours
 from newsspider.extract.jsonld import JsonLd, JsonLdArticle, read_jsonld
 from newsspider.extract.repair import readable
 from newsspider.extract.tags import clean_tags, is_word_string, split_keywords
 
 logger = logging.getLogger(__name__)
 
-# Published-date meta tags, most specific first (the names in use, as htmldate collects them, that
-# say "published": not "created", "timestamp" or "release_date", which name other dates too).
+# Published-date meta tags, most specific first: the names in use, as htmldate collects them, that
+# say "published" or "issued", and Dublin Core's document dates; not a bare "created", "timestamp"
+# or "release_date", which name other dates too.
 _PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:published_time", "published_time",
                    "article:published", "article.published", "og:article:published", "datepublished",
                    "og:datepublished", "rnews:datepublished", "date_published", "published_date", "published-date",
@@ -214,7 +215,7 @@ def _dates(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, 
     times = [parse_timestamp(element.get("datetime")) for element in elements]
     if not declared:  # the first <time> of the story (a comment's or a sidebar's is not the page's)
         published = [stamp for element, stamp in zip(elements, times, strict=True)
-                     if not any(map(_comment_or_aside, (element, *element.iterancestors())))][:1]
+                     if not _in_comment_or_aside(element)][:1]
     shown = [shown_in_offset(stamp, element.text_content()[:MAX_DATELINE_CHARS])
              for element, stamp in zip(elements, times, strict=True)]
     every = [*published, *modified, *times, *shown]
@@ -309,8 +310,7 @@ def _dateline(page: PageElements, title: str | None) -> str | None:
     heading = headline_element(page, title, matching=True)
     if heading is None:
         return None
-    after = heading.xpath("following::*[position() <= $limit]", limit=DATELINE_ELEMENTS)
-    before = heading.xpath("preceding::*[position() <= $limit]", limit=DATELINE_ELEMENTS)[::-1]  # nearest first
+    before, after = neighbours(heading, DATELINE_ELEMENTS, DATELINE_ELEMENTS)
     for elements in (after, before):
         seen = 0
         for element in elements:
@@ -392,7 +392,7 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements) -> str | N
     one alone 60) at a quarter of its CPU (the extensive search costs ~33 ms a page, the quick
     one ~2 ms). The search reads the page without the ``<time>`` elements of its comments,
     navigation and asides: they date other posts, and htmldate reads ``<time>`` elements before text."""
-    others = [element for element in page.of("time") if any(map(_comment_or_aside, (element, *element.iterancestors())))]
+    others = [element for element in page.of("time") if _in_comment_or_aside(element)]
     try:
         if others:
             root = tree.getroottree()
@@ -676,6 +676,11 @@ def _comment_or_aside(element: HtmlElement) -> bool:
     if element.tag in ("nav", "aside"):
         return True
     return "comment" in f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+
+
+def _in_comment_or_aside(element: HtmlElement) -> bool:
+    """Whether ``element`` is, or is inside, :func:`_comment_or_aside`'s elements."""
+    return any(map(_comment_or_aside, (element, *element.iterancestors())))
 
 
 def _meta_authors(meta: dict[str, list[str]], ld: JsonLd) -> list[str]:
