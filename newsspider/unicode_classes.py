@@ -1,4 +1,5 @@
-"""The classes of characters that the text rules of every layer share, each defined once.
+"""The classes of characters that the text rules of every layer share, each defined once, and
+the digits of every script read as ASCII (dates in extraction, numbers in story fingerprints).
 
 Why one home: discovery (title-like URL slugs), extraction (lengths, paragraph ends), the cleaner
 (phrase edges, sentence breaks) and the story fingerprints (tokens, name detection) must agree on
@@ -7,7 +8,10 @@ A leaf module: it imports nothing of the project.
 """
 from __future__ import annotations
 
+import functools
 import re
+import sys
+import unicodedata
 from collections.abc import Iterable
 
 CodeRange = tuple[int, int]
@@ -54,3 +58,26 @@ def is_cjk(c: str) -> bool:
     """Whether the character is a Chinese or Japanese ideograph or kana (``CJK_RANGES``)."""
     o = ord(c)
     return any(low <= o <= high for low, high in CJK_RANGES)
+
+
+_NON_ASCII_DIGIT_RE = re.compile(r"[^\D0-9]")  # \d is every Unicode decimal digit (category Nd)
+
+
+@functools.lru_cache(maxsize=1)
+def _digit_table() -> dict[int, str]:
+    """Every Unicode decimal digit (Arabic-Indic, Devanagari, ...) -> ASCII digit."""
+    table: dict[int, str] = {}
+    for cp in range(sys.maxunicode + 1):
+        if cp < 128:
+            continue
+        d = unicodedata.decimal(chr(cp), None)
+        if d is not None:
+            table[cp] = str(d)
+    return table
+
+
+def unify_digits(text: str) -> str:
+    """Map digits of every script to ASCII so numbers compare across languages."""
+    if _NON_ASCII_DIGIT_RE.search(text) is None:  # most texts: nothing to map, skip the per-character table
+        return text
+    return text.translate(_digit_table())

@@ -12,13 +12,12 @@ from simhash import Simhash
 from newsspider.stories.fingerprints import safe_weight, shingles, text_simhash
 from newsspider.stories.normalize import (
     _bmp_token_re,
-    _digit_table,
     _token_re,
     normalize,
     tokenize,
     tokens,
-    unify_digits,
 )
+from newsspider.unicode_classes import _digit_table, unify_digits
 
 HINDI = "इराक और सीरिया में अमेरिकी नेतृत्व वाले गठबंधन के ठिकानों पर गुरुवार और शुक्रवार को कई रॉकेट दागे गए।"
 

@@ -30,6 +30,7 @@ from newsspider.extract.elements import PageElements, around, neighbours
 from newsspider.extract.jsonld import JsonLd, JsonLdArticle, read_jsonld
 from newsspider.extract.repair import readable
 from newsspider.extract.tags import clean_tags, is_word_string, split_keywords
+from newsspider.unicode_classes import unify_digits
 
 logger = logging.getLogger(__name__)
 
@@ -115,7 +116,6 @@ OPENING_DATELINE_CHARS = 40
 _DAY_NUMBER = re.compile(r"(?<![\d./:-])\d{1,2}(?![\d:]|[./-]\d{4}(?![./-]\d))|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_NATIVE_DIGIT = re.compile(r"[^\D0-9]")  # a decimal digit of another script (\d is every Unicode digit)
 _CJK_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # A day in a URL's path: year, month and day as directories or joined by dashes.
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/.-]|$)")
@@ -358,14 +358,10 @@ def _htmldate_text(text: str) -> str | None:
     if found is None:
         day = _DAY_NUMBER.search(text)
         year = _YEAR.search(text, day.end()) if day else None
-        core = _NATIVE_DIGIT.sub(_ascii_digit, text[day.start():year.end()]) if day and year else text
+        core = unify_digits(text[day.start():year.end()]) if day and year else text
         if core != text:
             found = _htmldate_day(core)
     return found
-
-
-def _ascii_digit(match: re.Match[str]) -> str:
-    return str(unicodedata.decimal(match[0]))
 
 
 def _htmldate_day(text: str) -> str | None:

@@ -13,7 +13,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable
 
-from newsspider.unicode_classes import CJK_RANGES, char_class
+from newsspider.unicode_classes import CJK_RANGES, char_class, unify_digits
 
 # Scripts written without spaces: every character is a token (shingles then cover words).
 _CHAR_TOKEN_RANGES = (
@@ -75,29 +75,6 @@ def _bmp_token_re() -> re.Pattern[str]:
 
 
 _ASTRAL_RE = re.compile("[\U00010000-\U0010FFFF]")
-_NON_ASCII_DIGIT_RE = re.compile(r"[^\D0-9]")  # \d is every Unicode decimal digit (category Nd)
-
-
-@functools.lru_cache(maxsize=1)
-def _digit_table() -> dict[int, str]:
-    """Every Unicode decimal digit (Arabic-Indic, Devanagari, ...) -> ASCII digit."""
-    table: dict[int, str] = {}
-    for cp in range(sys.maxunicode + 1):
-        if cp < 128:
-            continue
-        d = unicodedata.decimal(chr(cp), None)
-        if d is not None:
-            table[cp] = str(d)
-    return table
-
-
-def unify_digits(text: str) -> str:
-    """Map digits of every script to ASCII so numbers compare across languages."""
-    if _NON_ASCII_DIGIT_RE.search(text) is None:  # most texts: nothing to map, skip the per-character table
-        return text
-    return text.translate(_digit_table())
-
-
 def normalize(text: str) -> str:
     """NFKC, case-fold and unify digits: the form every fingerprint is computed from."""
     return unify_digits(unicodedata.normalize("NFKC", text).casefold())
