@@ -476,11 +476,11 @@ def _without_site_name(title: str | None, sites: set[str]) -> str | None:
     if not any(site in key for site in sites):  # most titles: their suffixes are gone already
         return title
     separators = list(_SITE_NAME_SEPARATOR.finditer(title))
-    following: list[re.Match[str] | None] = [*separators[1:], None] if separators else []
-    for separator, after in reversed(list(zip(separators, following, strict=True))):
+    for position, separator in reversed(list(enumerate(separators))):
+        last = separators[-1]
         if _name_key(title[separator.end():]) in sites or (  # the name, or the name and a tagline
-                after is separators[-1] and _name_key(title[separator.end():after.start()]) in sites
-                and len(title[after.end():].split()) <= MAX_SUFFIX_WORDS):
+                position == len(separators) - 2 and _name_key(title[separator.end():last.start()]) in sites
+                and len(title[last.end():].split()) <= MAX_SUFFIX_WORDS):
             return title[:separator.start()].strip() or title
     return title
 
