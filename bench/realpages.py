@@ -72,6 +72,7 @@ sys.path.insert(0, str(REPO))
 from bench.common import read_crawl_stats  # noqa: E402
 from bench.shingle_score import document_f1, score  # noqa: E402
 from bench.splits import host_key, split_of  # noqa: E402
+from newsspider.unicode_classes import HIDDEN_MARKS  # noqa: E402
 from newsspider.urls import canonicalize_url  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data"
@@ -345,9 +346,9 @@ def plain_trafilatura(name: str, pages: list[GoldPage], workers: int = 2) -> dic
 # Scoring
 
 
-# Characters that show nothing: zero-width space, word joiner, byte-order mark, soft hyphen (not the
-# zero-width (non-)joiners, which change how Persian or Indic text is drawn).
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
+# Characters that show nothing: the crawl's hidden marks (the crawl drops them from titles) and the
+# zero-width space (not the zero-width (non-)joiners, which change how Persian or Indic text is drawn).
+_INVISIBLE = dict.fromkeys(map(ord, HIDDEN_MARKS + "\u200b"))
 
 
 def _norm(text: str | None) -> str:

@@ -81,3 +81,9 @@ def unify_digits(text: str) -> str:
     if _NON_ASCII_DIGIT_RE.search(text) is None:  # most texts: nothing to map, skip the per-character table
         return text
     return text.translate(_digit_table())
+
+
+HIDDEN_MARKS = "\u00ad\u2060\ufeff"
+"""Soft hyphen, word joiner and byte-order mark: they show nothing and split a word for search
+("Bundes\u00adtag" is not "Bundestag"). Not the zero-width (non-)joiners, which change how
+Persian and Indic text is drawn, nor the zero-width space, which marks word ends in Thai."""

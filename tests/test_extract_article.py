@@ -323,13 +323,23 @@ def test_trafilatura_pass_options_are_those_its_keywords_build(monkeypatch, prec
 
 
 
-@pytest.mark.parametrize("text", ["", "short", "x" * 300, "漢字" * 40, "漢字 and Latin. " * 30, "한국어 " * 50])
+@pytest.mark.parametrize("text", ["", "short", "x" * 30, "x" * 300, "漢字" * 40, "漢字 and Latin. " * 30, "한국어 " * 50])
 def test_size_checks_that_skip_reading_a_long_text_decide_as_reading_it_would(text):
     from newsspider.extract.article import MIN_PRECISE_SHARE, _shorter_than, _trust_precise, sentence_share, text_size
 
     for size in (0, 1, 100, 150, 200.5, 250, 1000):
         assert _shorter_than(text, size) == (text_size(text) < size)
-    for balanced in ("", "y" * 50, "y" * 500, "漢" * 500, "漢" * 80):
+    for balanced in ("", "y" * 50, "y" * 500, "漢" * 500, "漢" * 80, "漢" * 100):
         read = bool(text) and (text_size(text) >= MIN_PRECISE_SHARE * text_size(balanced)
                                or sentence_share(text) - sentence_share(balanced) >= 0.5)
         assert _trust_precise(balanced, text) == read
+
+
+def test_a_headline_loses_soft_hyphens_and_edge_zero_width_spaces_but_keeps_joiners():
+    head = "<meta property='og:title' content='Bundes&shy;tag beschließt Gesetz&#8203;'>"
+    result = extract_article(article_page(head=head).replace("Tram line extended", "Bundes&shy;tag beschließt Gesetz"),
+                             "https://x.org/a")
+    assert result.article.title == "Bundestag beschließt Gesetz"
+    persian = "<meta property='og:title' content='می\u200cخواهد'>"
+    result = extract_article(article_page(head=persian).replace("Tram line extended", "می\u200cخواهد"), "https://x.org/a")
+    assert result.article.title == "می\u200cخواهد"

@@ -13,11 +13,11 @@ PIECES = ["<unk>", "<s>", "</s>", METASPACE, "a", "b", "c", "ab", "bc", "abc", M
           METASPACE + "ab", "ca", "cab", "bca", "aa", "bb", "cc", "abca", "é", "aé"]
 
 
-def vocabulary(seed: int = 0) -> Vocabulary:
+def vocabulary(seed: int = 0, pieces: list[str] = PIECES) -> Vocabulary:
     rng = random.Random(seed)
-    encoded = [p.encode("utf-8") for p in PIECES]
+    encoded = [p.encode("utf-8") for p in pieces]
     offsets = np.cumsum([0] + [len(p) for p in encoded]).astype(np.int64)
-    scores = np.array([0.0, 0.0, 0.0] + [-rng.uniform(1, 8) for _ in PIECES[3:]], dtype=np.float32)
+    scores = np.array([0.0, 0.0, 0.0] + [-rng.uniform(1, 8) for _ in pieces[3:]], dtype=np.float32)
     return Vocabulary(Pieces(b"".join(encoded), offsets), scores, bos=1, eos=2, pad=1, unk=0, normalization={})
 
 
@@ -56,3 +56,23 @@ def test_lone_surrogates_become_unknown_pieces():
     """A lone surrogate (no UTF-8 piece can spell it) is <unk>; the rest tokenizes as around it."""
     tok = Tokenizer(vocabulary())
     assert tok.encode("a\ud800b") == [*tok.encode("a"), 0, PIECES.index("b")]
+
+
+def test_pieces_that_span_a_word_end_are_found_when_the_vocabulary_has_them():
+    """Spans are looked up only to the next metaspace when no piece holds one inside; a
+    vocabulary with such pieces ("a▁b") must still get its best segmentation."""
+    spanning = [*PIECES, "a" + METASPACE + "b", "c" + METASPACE]
+    vocab = vocabulary(pieces=spanning)
+    tok = Tokenizer(vocab)
+    score = {piece: float(vocab.scores[i]) for i, piece in enumerate(spanning)}
+    rng = random.Random(2)
+    for _ in range(200):
+        words = ["".join(rng.choice("abc") for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(1, 4))]
+        s = METASPACE + METASPACE.join(words)
+        best = [0.0] + [-1e30] * len(s)
+        for end in range(1, len(s) + 1):
+            for i in range(end):
+                if s[i:end] in score and spanning.index(s[i:end]) > 2:
+                    best[end] = max(best[end], best[i] + score[s[i:end]])
+        ids = tok.encode(" ".join(words))
+        assert sum(float(vocab.scores[i]) for i in ids) == pytest.approx(best[-1], abs=1e-4)
