@@ -101,6 +101,22 @@ def test_tags_are_split_and_cleaned():
     assert clean_tags(ids_and_duplicates) == ["Klima", "TCP/IP"]
 
 
+def test_keywords_are_split_at_the_commas_and_semicolons_of_every_script_and_at_line_breaks():
+    assert split_keywords("سياسة، اقتصاد؛ رياضة") == ["سياسة", "اقتصاد", "رياضة"]
+    assert split_keywords("政治、経済，社会") == ["政治", "経済", "社会"]
+    assert split_keywords("ፖለቲካ፣ ኢኮኖሚ") == ["ፖለቲካ", "ኢኮኖሚ"]
+    assert split_keywords("Politik\nBerlin\r\nTyson Fury") == ["Politik", "Berlin", "Tyson Fury"]
+    assert split_keywords("Tyson Fury") == ["Tyson Fury"]  # a space alone does not separate
+
+
+def test_json_ld_keywords_given_as_defined_terms_are_read_by_name():
+    terms = {"@type": "NewsArticle", "headline": "H", "keywords": [
+        {"@type": "DefinedTerm", "name": "Klimawandel"}, {"@type": "Thing", "name": "Hitze"}, "Sommer"]}
+    assert metadata(jsonld(terms)).tags == ["Klimawandel", "Hitze", "Sommer"]
+    one_term = {"@type": "NewsArticle", "headline": "H", "keywords": {"@type": "DefinedTerm", "name": "Energie"}}
+    assert metadata(jsonld(one_term)).tags == ["Energie"]
+
+
 def test_a_word_string_is_split_only_when_no_separated_keywords_exist():
     words = jsonld({"@type": "NewsArticle", "keywords": "Boxen Russland Frank Warren Tyson Fury"})
     assert metadata(words + "<meta name='keywords' content='Boxen,Tyson Fury,Frank Warren'>").tags == [

@@ -142,9 +142,9 @@ def _read(node: dict, kind: str) -> JsonLdArticle:
         language = language.get("alternateName") or language.get("name")
     keywords = node.get("keywords")
     if isinstance(keywords, list):
-        keywords = [text for text in map(_text, keywords) if text]
+        keywords = [text for text in map(_term, keywords) if text]
     else:
-        keywords = _text(keywords)
+        keywords = _term(keywords)
     section = node.get("articleSection")
     return JsonLdArticle(
         kind=kind,
@@ -160,6 +160,13 @@ def _read(node: dict, kind: str) -> JsonLdArticle:
         section=_text(section[0] if isinstance(section, list) and section else section),
         publisher=next(iter(names(node.get("publisher"))), None),
     )
+
+
+def _term(value: object) -> str | None:
+    """A keyword: text, or a ``DefinedTerm``/``Thing`` object by its name (schema.org allows both)."""
+    if isinstance(value, dict) and "@value" not in value:
+        value = value.get("name")
+    return _text(value)
 
 
 def _text(value: object) -> str | None:

@@ -1,7 +1,7 @@
 """Topic tags from what pages declare as keywords.
 
-Keyword fields arrive as lists, comma- or semicolon-separated strings, or one space-separated
-string; with CMS paths ("sections/sverige", "topic/misshandel & överfall"), internal markers
+Keyword fields arrive as lists, strings separated by the commas or semicolons of any script
+(``,`` ``،`` ``、`` ``፣`` ...), pipes or line breaks, or one space-separated string; with CMS paths ("sections/sverige", "topic/misshandel & överfall"), internal markers
 ("sub-section:panorama", "isRepublished:false"), UUIDs and numeric ids mixed in.
 :func:`clean_tags` keeps the topics.
 """
@@ -11,7 +11,10 @@ import html
 import re
 from collections.abc import Iterable
 
-_SEPARATOR = re.compile(r"\s*[,;|、，；]\s*")
+# The list separators of the scripts we meet: Latin/Cyrillic/Greek comma and semicolon, pipe, Arabic
+# comma and semicolon, ideographic and fullwidth comma, Ethiopic comma and semicolon, and line breaks
+# (one keyword a line).
+_SEPARATOR = re.compile(r"\s*[,;|\n\r\u060c\u061b\u3001\uff0c\uff1b\uff64\ufe50\ufe51\u1363\u1364]\s*")
 _UUID = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}", re.IGNORECASE)
 _HEX_ID = re.compile(r"[0-9a-f]{16,}", re.IGNORECASE)
 # "sub-section:panorama", "articleType:News": a CMS's key:value marker, not a topic.
@@ -57,3 +60,4 @@ def _clean(value: str) -> str | None:
     if not tag or _NUMBER.fullmatch(tag) or len(tag) > MAX_TAG_CHARS or tag.casefold() in _PLACEHOLDERS:
         return None
     return tag
+
