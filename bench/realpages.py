@@ -25,7 +25,8 @@ Scores (per split: tune, test, all):
 - title exact: the headline equal to the gold one (Unicode NFC, whitespace squeezed, without the
   characters that show nothing: a zero-width space in the gold is the page's markup, not its text);
 - authors F1, tags F1: per page F1 of the sets of names/tags (normalised as titles; case kept
-  for names, folded for tags: "Donald Trump" and "donald trump" are one topic), averaged over the
+  for names, folded for tags: "Donald Trump" and "donald trump" are one topic; a gold topic holding
+  commas is the topics it joins, as Fundus's own rule splits keyword strings), averaged over the
   pages whose gold has any (a publisher whose parser reads no topics says
   nothing about ours); a page without a record scores 0;
 - published instant: the same instant as the gold timestamp, to the second (to the minute when the
@@ -356,6 +357,13 @@ def _norm(text: str | None) -> str:
     return " ".join(unicodedata.normalize("NFC", text or "").translate(_INVISIBLE).split())
 
 
+def gold_topics(topics: list[str]) -> list[str]:
+    """Fundus's topics split at commas: its generic rule splits a keyword string there but keeps a
+    list's entries as they are, so a JSON-LD list holding one joined string (["HABER, son dakika,
+    yangın"]) comes out as one topic where the page declares several."""
+    return [part for topic in topics for part in topic.split(",") if part.strip()]
+
+
 def set_f1(predicted: list[str], gold: list[str], *, fold_case: bool = False) -> float:
     fold = str.casefold if fold_case else str
     p, g = {fold(_norm(x)) for x in predicted if _norm(x)}, {fold(_norm(x)) for x in gold if _norm(x)}
@@ -397,7 +405,7 @@ def fundus_checks(gold: dict, got: dict | None) -> dict[str, float | None]:
         "authors": set_f1(got.get("authors") or [], gold["authors"]) if gold["authors"] else None,
         "published_instant": None, "published_day": None,
         "language": float((got.get("language") or "") == gold["lang"]),
-        "tags": set_f1(got.get("tags") or [], gold["topics"], fold_case=True) if gold["topics"] else None,
+        "tags": set_f1(got.get("tags") or [], gold_topics(gold["topics"]), fold_case=True) if gold["topics"] else None,
     }
     if gold.get("published"):
         checks["published_instant"] = float(same_instant(got.get("published"), gold["published"]))
