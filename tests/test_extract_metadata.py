@@ -117,6 +117,14 @@ def test_json_ld_keywords_given_as_defined_terms_are_read_by_name():
     assert metadata(jsonld(one_term)).tags == ["Energie"]
 
 
+def test_the_web_pages_keywords_stand_in_when_the_article_and_meta_tags_declare_none():
+    graph = {"@graph": [{"@type": "WebPage", "keywords": ["Landtag", "Haushalt"]},
+                        {"@type": "NewsArticle", "headline": "H"}]}
+    visible = "<article><p>Text.</p><ul><li><a href='/thema/a'>A</a></li><li><a href='/thema/b'>B</a></li></ul></article>"
+    assert metadata(jsonld(graph), body=visible).tags == ["Landtag", "Haushalt"]
+    assert metadata(jsonld(graph) + "<meta name='keywords' content='Politik'>").tags == ["Politik"]
+
+
 def test_a_word_string_is_split_only_when_no_separated_keywords_exist():
     words = jsonld({"@type": "NewsArticle", "keywords": "Boxen Russland Frank Warren Tyson Fury"})
     assert metadata(words + "<meta name='keywords' content='Boxen,Tyson Fury,Frank Warren'>").tags == [

@@ -180,7 +180,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
         site_name=site_name,
         description=_first_of(meta, _DESCRIPTION_META) or (article.description if article else None),
         image=_first_of(meta, _IMAGE_META) or (article.image if article else None),
-        tags=_tags(meta, article, page),
+        tags=_tags(meta, ld, page),
     )
 
 
@@ -689,13 +689,15 @@ def _meta_authors(meta: dict[str, list[str]], ld: JsonLd) -> list[str]:
     return ld.page.authors if ld.page else []
 
 
-def _tags(meta: dict[str, list[str]], article: JsonLdArticle | None, page: PageElements) -> list[str]:
+def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements) -> list[str]:
     """The first keyword field that names topics: the JSON-LD article's ``keywords``, then the
-    common meta tags; else the page's visible list of tags (:func:`_visible_tags`); else any other
-    meta tag whose name says it holds tags or keywords (``classification-tags``: vendors' fields
-    carry analytics labels too, ``mrf:tags="www.berliner-zeitung.de;isRepublished:false"``). A
-    string of words without separators only when nothing better is declared."""
-    declared = [article.keywords if article else None, *(meta.get(name) for name in _TAG_META)]
+    common meta tags, then the JSON-LD WebPage's (the page holding the article); else the page's
+    visible list of tags (:func:`_visible_tags`); else any other meta tag whose name says it holds
+    tags or keywords (``classification-tags``: vendors' fields carry analytics labels too,
+    ``mrf:tags="www.berliner-zeitung.de;isRepublished:false"``). A string of words without
+    separators only when nothing better is declared."""
+    declared = [ld.article.keywords if ld.article else None, *(meta.get(name) for name in _TAG_META),
+                ld.page.keywords if ld.page else None]
     other = [values for name, values in meta.items() if name not in _TAG_META and _TAG_FIELD.search(name)]
     for source in (lambda: declared, lambda: [_visible_tags(page)], lambda: other):
         fields = [value for value in source() if value and clean_tags(split_keywords(value))]
