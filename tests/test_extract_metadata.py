@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from newsspider.extract.bylines import author_names
 from newsspider.extract.metadata import read_metadata
 from newsspider.extract.parse import parse_html
@@ -138,6 +140,20 @@ def test_the_pages_list_of_topic_links_stands_in_for_missing_keywords():
             "<footer><ul><li><a href='/thema/wahl'>Wahl</a></li><li><a href='/thema/berlin'>Berlin</a></li>"
             "<li><a href='/thema/cdu'>CDU</a></li></ul></footer></article>")
     assert metadata(body=body).tags == ["Wahl", "Berlin", "CDU"]
+
+
+@pytest.mark.parametrize("directory", ["mots-cles", "trefwoorden", "assuntos", "emner", "stitky", "etichete",
+                                       "etiketler", "hashtag"])
+def test_topic_pages_are_recognised_by_their_directory_in_more_languages(directory):
+    body = (f"<article><p>Text.</p><ul><li><a href='/{directory}/klima'>Klima</a></li>"
+            f"<li><a href='/{directory}/energie'>Energie</a></li></ul></article>")
+    assert metadata(body=body).tags == ["Klima", "Energie"]
+
+
+def test_a_list_the_markup_calls_hashtags_is_a_tag_list():
+    body = ("<article><p>Text.</p><div class='hashtags'><a href='/s?q=klima'>#Klima</a> "
+            "<a href='/s?q=energie'>#Energie</a></div></article>")
+    assert metadata(body=body).tags == ["Klima", "Energie"]
 
 
 def test_a_list_the_pages_markup_calls_tags_stands_in_when_its_links_do_not_say_so():

@@ -68,11 +68,14 @@ _TOPIC_DIRECTORIES = frozenset({
     "stichwort", "stichworte", "keyword", "keywords", "etiqueta", "etiquetas", "tema", "temas", "sujet", "sujets",
     "argomento", "argomenti", "onderwerp", "onderwerpen", "emne", "aihe", "temat", "tematy", "tagi", "etiket",
     "konu", "label", "labels", "subject", "subjects", "teemat", "temaer",
+    "mots-cles", "motcle", "trefwoord", "trefwoorden", "assunto", "assuntos", "emner", "aiheet", "amne",
+    "stitek", "stitky", "cimke", "cimkek", "eticheta", "etichete", "etiketler", "hashtag", "hashtags",
+    "oznake",
 })
 _TOPIC_HREF = re.compile("/(?:" + "|".join(sorted(_TOPIC_DIRECTORIES)) + ")/", re.IGNORECASE)
 # Words of class, id and data- attributes that name a tag list, and how far up they are looked for.
-_TAG_MARKS = frozenset({"tag", "tags", "keyword", "keywords", "topic", "topics", "schlagwort", "schlagworte",
-                        "stichwort", "stichworte", "thema", "themen"})
+_TAG_MARKS = frozenset({"tag", "tags", "hashtag", "hashtags", "keyword", "keywords", "topic", "topics",
+                        "schlagwort", "schlagworte", "stichwort", "stichworte", "thema", "themen"})
 _MARK_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "TagsBox" -> Tags, Box; "tag-like" -> tag, like
 TAG_MARK_DEPTH = 3
 _ID_NUMBER = re.compile(r"\d{3}")
