@@ -127,6 +127,15 @@ def test_the_web_pages_keywords_stand_in_when_the_article_and_meta_tags_declare_
     assert metadata(jsonld(graph) + "<meta name='keywords' content='Politik'>").tags == ["Politik"]
 
 
+def test_a_keyword_field_naming_the_site_gives_way_to_one_naming_only_topics():
+    head = ("<meta property='og:site_name' content='Example News'>"
+            "<meta name='keywords' content='Example News, news, latest news'>"
+            "<meta property='article:tag' content='Klimawandel'><meta property='article:tag' content='Hitze'>")
+    assert metadata(head).tags == ["Klimawandel", "Hitze"]
+    alone = "<meta property='og:site_name' content='Example News'><meta name='keywords' content='Example News, Hitze'>"
+    assert metadata(alone).tags == ["Example News", "Hitze"]  # nothing better declared: kept
+
+
 def test_a_word_string_is_split_only_when_no_separated_keywords_exist():
     words = jsonld({"@type": "NewsArticle", "keywords": "Boxen Russland Frank Warren Tyson Fury"})
     assert metadata(words + "<meta name='keywords' content='Boxen,Tyson Fury,Frank Warren'>").tags == [

@@ -29,7 +29,7 @@ from newsspider.extract.bylines import author_names, is_organisation_only
 from newsspider.extract.elements import PageElements, around, neighbours
 from newsspider.extract.jsonld import JsonLd, JsonLdArticle, read_jsonld
 from newsspider.extract.repair import readable
-from newsspider.extract.tags import clean_tags, is_word_string, split_keywords
+from newsspider.extract.tags import clean_tags, is_word_string, names_site, split_keywords
 from newsspider.unicode_classes import unify_digits
 
 logger = logging.getLogger(__name__)
@@ -183,7 +183,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
         site_name=site_name,
         description=_first_of(meta, _DESCRIPTION_META) or (article.description if article else None),
         image=_first_of(meta, _IMAGE_META) or (article.image if article else None),
-        tags=_tags(meta, ld, page),
+        tags=_tags(meta, ld, page, organisations),
     )
 
 
@@ -692,7 +692,7 @@ def _meta_authors(meta: dict[str, list[str]], ld: JsonLd) -> list[str]:
     return ld.page.authors if ld.page else []
 
 
-def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements) -> list[str]:
+def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements, site_names: list[str]) -> list[str]:
     """The first keyword field that names topics: the JSON-LD article's ``keywords``, then the
     common meta tags, then the JSON-LD WebPage's (the page holding the article); else the page's
     visible list of tags (:func:`_visible_tags`); else any other meta tag whose name says it holds
@@ -704,9 +704,9 @@ def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements) -> list[st
     other = [values for name, values in meta.items() if name not in _TAG_META and _TAG_FIELD.search(name)]
     for source in (lambda: declared, lambda: [_visible_tags(page)], lambda: other):
         fields = [value for value in source() if value and clean_tags(split_keywords(value))]
-        for value in fields:
-            if not is_word_string(value):
-                return clean_tags(split_keywords(value))
+        separated = [clean_tags(split_keywords(value)) for value in fields if not is_word_string(value)]
+        if separated:
+            return next((tags for tags in separated if not names_site(tags, site_names)), separated[0])
         if fields:
             return clean_tags(split_keywords(fields[0])[0].split())
     return []

@@ -61,3 +61,10 @@ def _clean(value: str) -> str | None:
         return None
     return tag
 
+
+
+def names_site(tags: Iterable[str], site_names: Iterable[str]) -> bool:
+    """Whether a keyword list names the site itself ("朝日新聞デジタル, 社会, ニュース"): a site's
+    standing list, repeated on its pages, more than this article's topics."""
+    sites = {" ".join(name.split()).casefold() for name in site_names if name}
+    return any(tag.casefold() in sites for tag in tags)
