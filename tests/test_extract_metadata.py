@@ -136,6 +136,11 @@ def test_a_keyword_field_naming_the_site_gives_way_to_one_naming_only_topics():
     assert metadata(alone).tags == ["Example News", "Hitze"]  # nothing better declared: kept
 
 
+def test_quotes_of_every_script_and_hash_signs_around_a_tag_are_dropped():
+    assert clean_tags(["«Brexit»", "„Klima“", "「五輪」", "#Wahl", "＃選挙", "'Rock 'n' Roll'"]) == [
+        "Brexit", "Klima", "五輪", "Wahl", "選挙", "Rock 'n' Roll"]
+
+
 def test_a_word_string_is_split_only_when_no_separated_keywords_exist():
     words = jsonld({"@type": "NewsArticle", "keywords": "Boxen Russland Frank Warren Tyson Fury"})
     assert metadata(words + "<meta name='keywords' content='Boxen,Tyson Fury,Frank Warren'>").tags == [

@@ -25,6 +25,8 @@ _NUMBER = re.compile(r"[\d\s.,:/-]+")  # an id, not a topic
 # What a CMS writes into an empty field.
 _PLACEHOLDERS = frozenset({"none", "null", "undefined", "nan", "true", "false"})
 MAX_TAG_CHARS = 80
+# Quotes (of every script) and hash signs around a tag: '"Brexit"', '«Brexit»', '「五輪」', '#Brexit'.
+_WRAPPING = " \"'#“”„‟«»‘’‚‹›「」『』＃"
 
 
 def split_keywords(value: str | list[str] | None) -> list[str]:
@@ -53,7 +55,7 @@ def clean_tags(values: Iterable[str]) -> list[str]:
 
 
 def _clean(value: str) -> str | None:
-    tag = " ".join(html.unescape(value).split()).strip(" \"'#")
+    tag = " ".join(html.unescape(value).split()).strip(_WRAPPING)
     if not tag or _INTERNAL.match(tag) or _UUID.search(tag) or _HEX_ID.fullmatch(tag):
         return None
     tag = _ENUMERATION.sub("", _PATH_PREFIX.sub("", tag)) if "://" not in tag else ""
