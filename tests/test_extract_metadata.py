@@ -170,6 +170,12 @@ def test_a_list_the_markup_calls_hashtags_is_a_tag_list():
     assert metadata(body=body).tags == ["Klima", "Energie"]
 
 
+def test_links_marked_rel_tag_are_a_tag_list():
+    body = ("<article><p>Text.</p><p><a rel='tag' href='/k/1'>Klima</a>, <a rel='tag' href='/k/2'>Energie</a></p>"
+            "<p><a href='/a/1'>Mehr</a> <a href='/a/2'>Weiter</a></p></article>")
+    assert metadata(body=body).tags == ["Klima", "Energie"]
+
+
 def test_a_list_the_pages_markup_calls_tags_stands_in_when_its_links_do_not_say_so():
     story = "<article><h1>Ampeln tot</h1><p>Text.</p></article>"
     tags = ("<section data-test-tags-box><h4>Mehr lesen über</h4><ul><li><a href='/wirtschaft/energie/'>Energie</a>"

@@ -776,9 +776,9 @@ def _links_to_topic(href: str) -> bool:
 
 
 class _TagMarks:
-    """Whether the page's markup calls a link a tag: a class or id of the link, of what it holds,
-    or of the list around it (:data:`TAG_MARK_DEPTH` levels up), or the name of a ``data-``
-    attribute there, is made of words one of which names tags or topics (``class="tag-like"``,
+    """Whether the page's markup calls a link a tag: its ``rel="tag"`` (microformats' rel-tag), or
+    a class or id of the link, of what it holds or of the list around it (:data:`TAG_MARK_DEPTH`
+    levels up), or the name of a ``data-`` attribute there, is made of words one of which names tags or topics (``class="tag-like"``,
     ``class="art-tags"``, ``<section data-test-tags-box-v2>``): the site's own word for the list,
     whatever its URLs look like. Elements are looked at once (a list's links share ancestors)."""
 
@@ -786,6 +786,8 @@ class _TagMarks:
         self._seen: dict[HtmlElement, bool] = {}
 
     def tag(self, link: HtmlElement) -> bool:
+        if "tag" in (link.get("rel") or "").lower().split():  # rel-tag: the link names a topic page
+            return True
         seen = self._seen
         for element in chain((link,), islice(link.iterancestors(), TAG_MARK_DEPTH), link.iterdescendants()):
             found = seen.get(element)
