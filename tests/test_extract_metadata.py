@@ -99,8 +99,15 @@ def test_tags_are_split_and_cleaned():
         "sverige", "lundsberg", "misshandel & överfall"]
     assert clean_tags(["sub-section:panorama", "isRepublished:false", "Brexit: the deal", "1&1"]) == [
         "Brexit: the deal", "1&1"]
-    ids_and_duplicates = ["3f2b8c1e-9d4a-4f6e-8b2a-1c3d5e7f9a0b", "264", "Klima", "klima", "TCP/IP"]
+    ids_and_duplicates = ["3f2b8c1e-9d4a-4f6e-8b2a-1c3d5e7f9a0b", "2001195551", "Klima", "klima", "TCP/IP"]
     assert clean_tags(ids_and_duplicates) == ["Klima", "TCP/IP"]
+
+
+def test_a_short_number_among_words_is_a_tag_and_a_list_of_numbers_is_ids():
+    assert clean_tags(split_keywords("israel, asesina, 58, palestinos, 2024")) == [
+        "israel", "asesina", "58", "palestinos", "2024"]
+    assert clean_tags(split_keywords("264,181")) == []
+    assert clean_tags(split_keywords("Klima, 157698, 12.05.2024")) == ["Klima"]
 
 
 def test_keywords_are_split_at_the_commas_and_semicolons_of_every_script_and_at_line_breaks():

@@ -22,6 +22,7 @@ _INTERNAL = re.compile(r"^[A-Za-z][\w.-]*:\S")
 _PATH_PREFIX = re.compile(r"^(?:[a-z][a-z_-]{2,}/)+(?=\S)")
 _ENUMERATION = re.compile(r"^\(\d+\)\s*")
 _NUMBER = re.compile(r"[\d\s.,:/-]+")  # an id, not a topic
+_SHORT_NUMBER = re.compile(r"\d{1,4}")  # a count or a year: ids run longer
 # What a CMS writes into an empty field.
 _PLACEHOLDERS = frozenset({"none", "null", "undefined", "nan", "true", "false"})
 MAX_TAG_CHARS = 80
@@ -45,24 +46,29 @@ def is_word_string(value: str | list[str] | None) -> bool:
 
 
 def clean_tags(values: Iterable[str]) -> list[str]:
-    """Tags without CMS paths, internal markers, ids and duplicates (case-insensitive), in order."""
+    """Tags without CMS paths, internal markers, ids and duplicates (case-insensitive), in order.
+    A short number among words is one of them ("israel, asesina, 58, palestinos": a count, a
+    year); a list of numbers only is a list of ids ("264,181")."""
+    values = list(values)
+    among_words = not all(_NUMBER.fullmatch(value.strip()) for value in values)
     found: dict[str, str] = {}
     for value in values:
-        tag = _clean(value)
+        tag = _clean(value, among_words)
         if tag and tag.casefold() not in found:
             found[tag.casefold()] = tag
     return list(found.values())
 
 
-def _clean(value: str) -> str | None:
+def _clean(value: str, among_words: bool = False) -> str | None:
     tag = " ".join(html.unescape(value).split()).strip(_WRAPPING)
     if not tag or _INTERNAL.match(tag) or _UUID.search(tag) or _HEX_ID.fullmatch(tag):
         return None
     tag = _ENUMERATION.sub("", _PATH_PREFIX.sub("", tag)) if "://" not in tag else ""
-    if not tag or _NUMBER.fullmatch(tag) or len(tag) > MAX_TAG_CHARS or tag.casefold() in _PLACEHOLDERS:
+    if not tag or len(tag) > MAX_TAG_CHARS or tag.casefold() in _PLACEHOLDERS:
+        return None
+    if _NUMBER.fullmatch(tag) and not (among_words and _SHORT_NUMBER.fullmatch(tag)):
         return None
     return tag
-
 
 
 def names_site(tags: Iterable[str], site_names: Iterable[str]) -> bool:
