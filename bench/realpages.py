@@ -358,10 +358,13 @@ def _norm(text: str | None) -> str:
 
 
 def gold_topics(topics: list[str]) -> list[str]:
-    """Fundus's topics split at commas: its generic rule splits a keyword string there but keeps a
-    list's entries as they are, so a JSON-LD list holding one joined string (["HABER, son dakika,
-    yangın"]) comes out as one topic where the page declares several."""
-    return [part for topic in topics for part in topic.split(",") if part.strip()]
+    """Fundus's topics, a lone entry holding commas split there: its generic rule splits a keyword
+    string at commas but keeps a list's entries as they are, so a JSON-LD list holding one joined
+    string (["HABER, son dakika, yangın"]) comes out as one topic where the page declares several.
+    A list of several entries is taken as is ("Washington, D.C." stays one topic)."""
+    if len(topics) != 1:
+        return topics
+    return [part.strip() for part in topics[0].split(",") if part.strip()]
 
 
 def set_f1(predicted: list[str], gold: list[str], *, fold_case: bool = False) -> float:
