@@ -124,6 +124,8 @@ _CJK_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/.-]|$)")
 # Headings there are not the story's headline.
 _NOT_STORY = frozenset({"nav", "aside", "footer"})
+# What a site name's key leaves out: all but letters, digits and dots (``\w`` is str.isalnum() or "_").
+_NOT_NAME_KEY = re.compile(r"[^\w.]|_")
 # A headline's suffix ("| Sport") names the site or section in at most this many words.
 MAX_SUFFIX_WORDS = 4
 
@@ -610,7 +612,9 @@ def _names_site(part: str, names: set[str]) -> bool:
 
 
 def _name_key(name: str) -> str:
-    return "".join(char for char in name.casefold() if char.isalnum() or char == ".").strip(".")
+    """``name`` case-folded, with its letters, digits and dots only: "Le Monde" and "lemonde.fr"
+    compare."""
+    return _NOT_NAME_KEY.sub("", name.casefold()).strip(".")
 
 
 # --- authors and tags -------------------------------------------------------------------------------
