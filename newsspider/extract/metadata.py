@@ -702,20 +702,19 @@ def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements, site_names
     visible list of tags (:func:`_visible_tags`); else any other meta tag whose name says it holds
     tags or keywords (``classification-tags``: vendors' fields carry analytics labels too,
     ``mrf:tags="www.berliner-zeitung.de;isRepublished:false"``). A string of words without
-    separators only when nothing better is declared. A site-wide field that names the site itself
-    ("朝日新聞デジタル, 社会, ニュース") is the site's standing list: a later field naming topics
-    only comes first; the article's own keywords stand even when they name it (a story about the
-    publisher)."""
-    article = ld.article.keywords if ld.article else None
-    declared = [article, *(meta.get(name) for name in _TAG_META), ld.page.keywords if ld.page else None]
+    separators only when nothing better is declared. A field that names the site itself
+    ("朝日新聞デジタル, 社会, ニュース"; CNBC's article keywords "cnbc, Articles, ...") is the site's
+    standing SEO list: a later field naming topics only comes first."""
+    declared = [ld.article.keywords if ld.article else None, *(meta.get(name) for name in _TAG_META),
+                ld.page.keywords if ld.page else None]
     other = [values for name, values in meta.items() if name not in _TAG_META and _TAG_FIELD.search(name)]
     sites = _site_keys(site_names) - {""}
     for source in (lambda: declared, lambda: [_visible_tags(page)], lambda: other):
         fields = [(value, tags) for value in source() if value and (tags := clean_tags(split_keywords(value)))]
         separated = [(value, tags) for value, tags in fields if not is_word_string(value)]
         if separated:
-            return next((tags for value, tags in separated
-                         if value is article or not any(_name_key(tag) in sites for tag in tags)), separated[0][1])
+            return next((tags for _, tags in separated if not any(_name_key(tag) in sites for tag in tags)),
+                        separated[0][1])
         if fields:
             return clean_tags(split_keywords(fields[0][0])[0].split())
     return []

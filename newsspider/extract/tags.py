@@ -81,8 +81,12 @@ def _short_number(value: str) -> str | None:
 
 
 def _unwrapped(value: str) -> str:
-    """``value`` unescaped, whitespace squeezed, without hash signs before it and quotes around it."""
+    """``value`` unescaped, whitespace squeezed, without hash signs before it and quotes around it:
+    a pair, or a quote at an end that has no partner in the tag (a list split inside its quotes:
+    "'China'" may come as "China'")."""
     tag = " ".join(html.unescape(value).split()).lstrip(_HASH_SIGNS).strip()
     while len(tag) > 1 and tag[0] in _QUOTES and tag[-1] in _QUOTES:
         tag = tag[1:-1].strip()
+    if sum(char in _QUOTES for char in tag) == 1:
+        tag = tag.strip(_QUOTES).strip()
     return tag
