@@ -86,6 +86,11 @@ class Timestamp:
         """A time of day with its offset: nothing left to guess."""
         return self.has_time and self.has_offset
 
+    @property
+    def in_utc(self) -> bool:
+        """A complete time written in UTC (which a page may show in its publisher's offset)."""
+        return self.complete and self.moment.utcoffset() == timedelta(0)
+
     def iso(self, timespec: str = "auto") -> str:
         """ISO 8601 with offset (a naive time read as UTC)."""
         moment = self.moment if self.has_offset else self.moment.replace(tzinfo=timezone.utc)
@@ -299,8 +304,7 @@ def _without_mislabelled_utc(found: list[Timestamp]) -> list[Timestamp]:
     if not local:
         return found
     return [stamp for stamp in found if not (
-        stamp.complete and stamp.moment.utcoffset() == timedelta(0)
-        and any(abs(stamp.moment.replace(tzinfo=None) - wall) < SAME_MOMENT for wall in local))]
+        stamp.in_utc and any(abs(stamp.moment.replace(tzinfo=None) - wall) < SAME_MOMENT for wall in local))]
 
 
 def shown_in_offset(stamp: Timestamp | None, text: str | None) -> Timestamp | None:
@@ -309,7 +313,7 @@ def shown_in_offset(stamp: Timestamp | None, text: str | None) -> Timestamp | No
     12:35 in +02:00, the publisher's zone (its datetime is what a script reads, its text what the
     reader sees). None when the text shows no clock time, or one that is UTC too, or one no zone's
     offset away (another time), or one that two offsets could explain (+13:00 and -11:00)."""
-    if stamp is None or not stamp.complete or stamp.moment.utcoffset() or not text:
+    if stamp is None or not stamp.in_utc or not text:
         return None
     match = _SHOWN_CLOCK.search(text)
     if match is None:
@@ -364,7 +368,7 @@ def _in_publisher_offset(best: Timestamp, others: list[Timestamp]) -> Timestamp:
         shift = _zone_shift(other, best)
         if shift:
             return Timestamp(best.moment.astimezone(timezone(shift)))
-    in_utc = {stamp.moment for stamp in others if stamp.complete and stamp.moment.utcoffset() == timedelta(0)}
+    in_utc = {stamp.moment for stamp in others if stamp.in_utc}
     shown = {stamp.moment.tzinfo for stamp in others
              if stamp.complete and stamp.moment.utcoffset() and stamp.moment in in_utc}
     if len(shown) == 1:

@@ -222,7 +222,7 @@ def _dates(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, 
         published = [stamp for element, stamp in zip(elements, times, strict=True)
                      if not _in_comment_or_aside(element)][:1]
     shown = [shown_in_offset(stamp, element.text_content()[:MAX_DATELINE_CHARS])
-             for element, stamp in zip(elements, times, strict=True)]
+             for element, stamp in zip(elements, times, strict=True) if stamp is not None and stamp.in_utc]
     every = [*published, *modified, *times, *shown]
     return best_timestamp(published, every), best_timestamp(modified, every), declared
 
@@ -481,8 +481,10 @@ def _without_site_name(title: str | None, sites: set[str]) -> str | None:
     if not any(site in key for site in sites):  # most titles: their suffixes are gone already
         return title
     separators = list(_SITE_NAME_SEPARATOR.finditer(title))
+    if not separators:
+        return title
+    last = separators[-1]
     for position, separator in reversed(list(enumerate(separators))):
-        last = separators[-1]
         if _name_key(title[separator.end():]) in sites or (  # the name, or the name and a tagline
                 position == len(separators) - 2 and _name_key(title[separator.end():last.start()]) in sites
                 and len(title[last.end():].split()) <= MAX_SUFFIX_WORDS):

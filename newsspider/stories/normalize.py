@@ -75,6 +75,8 @@ def _bmp_token_re() -> re.Pattern[str]:
 
 
 _ASTRAL_RE = re.compile("[\U00010000-\U0010FFFF]")
+
+
 def normalize(text: str) -> str:
     """NFKC, case-fold and unify digits: the form every fingerprint is computed from."""
     return unify_digits(unicodedata.normalize("NFKC", text).casefold())
