@@ -42,7 +42,7 @@ import numpy as np
 
 from .config import StoryConfig
 from .embed import EmbeddingBackend, body_passages, embedding_input, get_backend, hamming_words, hyperplane_hash
-from .evidence import Containment, body_shingles, containment, opening_share, sorted_isin
+from .evidence import Containment, body_shingles, containment, found_share, sorted_isin
 from .fingerprints import (
     anchor_score,
     anchor_weight,
@@ -649,11 +649,14 @@ class StoryDetector:
         if b is None or not a.size or not b.size:
             return None
         cfg = self.config
-        if min(a.size, b.size) < cfg.near_min_shared or sorted_isin(a, b).sum() < cfg.near_min_shared:
+        if min(a.size, b.size) < cfg.near_min_shared:
+            return None
+        in_b = sorted_isin(a, b)
+        if in_b.sum() < cfg.near_min_shared:
             return None
         if q.stock is None:
             q.stock = self._stock.mask(a, q.p.source)
-        return containment(a, b, q.stock, self._stock.mask(b, rec.source))
+        return containment(a, b, q.stock, self._stock.mask(b, rec.source), in_b)
 
     def _is_copy(self, q: _Query, rec: ArticleRecord, text: Containment) -> bool:
         """Enough shared text, most of the shorter body, the opening of one of them, and the same
@@ -677,7 +680,10 @@ class StoryDetector:
     def _opening(self, opening: np.ndarray, source: str, other: np.ndarray) -> float:
         """Share of ``opening`` found in ``other``: the larger of the share of all its shingles and
         of its informative ones (an opening of learned chrome counts by what follows it)."""
-        return max(opening_share(opening, other), opening_share(opening, other, self._stock.mask(opening, source)))
+        if not opening.size:
+            return 0.0
+        found = sorted_isin(opening, other)
+        return max(found_share(found), found_share(found, self._stock.mask(opening, source)))
 
     def _translation_pair(self, q: _Query, rec: ArticleRecord) -> _Match:
         """Cross-language pair check: in the time window, and either the embedding score with every

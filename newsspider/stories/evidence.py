@@ -101,19 +101,24 @@ def opening_share(opening: np.ndarray, other: np.ndarray, stock: np.ndarray | No
     (``stock`` masks the opening's stock shingles; all of them count when every one is stock)."""
     if not opening.size:
         return 0.0
-    found = sorted_isin(opening, other)
+    return found_share(sorted_isin(opening, other), stock)
+
+
+def found_share(found: np.ndarray, stock: np.ndarray | None = None) -> float:
+    """:func:`opening_share` of an opening whose shingles ``found`` in the other body are known."""
     if stock is not None and not stock.all():
         found, total = found[~stock], int((~stock).sum())
     else:
-        total = opening.size
+        total = found.size
     return int(found.sum()) / total
 
 
 def containment(a: np.ndarray, b: np.ndarray, stock_a: np.ndarray | None = None,
-                stock_b: np.ndarray | None = None) -> Containment:
+                stock_b: np.ndarray | None = None, in_b: np.ndarray | None = None) -> Containment:
     """Containment of two sorted unique shingle sets; ``stock_a``/``stock_b`` are boolean masks of
-    the shingles that are stock text (they count neither as shared nor in the denominators)."""
-    in_b = sorted_isin(a, b)
+    the shingles that are stock text (they count neither as shared nor in the denominators);
+    ``in_b`` is ``sorted_isin(a, b)`` when the caller has it already."""
+    in_b = sorted_isin(a, b) if in_b is None else in_b
     raw = int(in_b.sum())
     if stock_a is None or stock_b is None:
         return Containment(raw, min(a.size, b.size), raw)
