@@ -9,7 +9,6 @@ import hashlib
 from dataclasses import dataclass, field
 
 from newsspider.dates import to_utc_iso
-from newsspider.extract.charset import decode_html
 
 
 @dataclass(repr=False)
@@ -28,11 +27,6 @@ class Page:
     hints: dict = field(default_factory=dict)   # title/published/modified/language from discovery
     body_selector: str | None = None             # the source's ``body`` CSS selector
     prune_selectors: tuple[str, ...] = ()        # the source's ``prune`` CSS selectors
-
-    @property
-    def html(self) -> str:
-        """The page as text, as extraction reads it."""
-        return decode_html(self.body, self.encoding)[0]
 
     def __repr__(self) -> str:  # log lines (dropped items) must not dump whole pages
         return f"Page(url={self.url!r}, source={self.source!r}, {len(self.body)} bytes)"

@@ -7,6 +7,7 @@ import asyncio
 from scrapy.http import HtmlResponse, Request, Response, XmlResponse
 from scrapy.utils.misc import build_from_crawler
 
+from newsspider.extract.charset import decode_html
 from newsspider.middlewares import CONDITIONAL, PUBLISHED, SOURCE
 from newsspider.spiders.news import NewsSpider, page_text
 
@@ -60,7 +61,8 @@ def test_article_page_becomes_a_page_item_with_the_sources_language(make_crawler
     request = Request("https://example.org/a")
     response = HtmlResponse(request.url, body="<html><p>Текст</p></html>".encode(), encoding="utf-8", request=request)
     (page,) = spider.parse_article(response, source="site", hints={"title": "A"})
-    assert page.url == request.url and page.source_language == "en" and "Текст" in page.html
+    assert page.url == request.url and page.source_language == "en"
+    assert "Текст" in decode_html(page.body, page.encoding)[0]
     assert page.hints == {"title": "A"}
 
 

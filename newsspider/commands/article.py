@@ -137,7 +137,7 @@ def preview(html: str, url: str, source: Source, settings: Settings) -> dict[str
     if extracted is None:
         return {"record": None, "not_article": extraction.reason}
     canonical = resolve_canonical(url, extracted.canonical)
-    page = Page(url=url, body=html.encode(), encoding="utf-8", source=source.name, fetched_at=utc_now_iso())
+    page = Page(url=url, body=b"", encoding="utf-8", source=source.name, fetched_at=utc_now_iso())  # to_item's fields
     record = to_item(extracted, page, article_id(canonical), canonical)
     cleaned = clean_text(record.text, title=record.title, site_name=record.site_name,
                          source_lines=frozenset(map(phrase_key, source.boilerplate)))
