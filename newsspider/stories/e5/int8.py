@@ -190,9 +190,13 @@ def build_graph(model: ModelFile) -> bytes:
         column, x as :func:`quantized` gives it (see the module docstring)."""
         column_scale = np.maximum(np.abs(weight).max(axis=0), 1e-12) / 127
         weights = const(np.clip(np.rint(weight / column_scale), -127, 127), np.int8)
-        out = node("MatMulIntegerToFloat", [rows[0], weights, grid, const(column_scale), zero_point],
-                   domain="com.microsoft")
-        out = node("Mul", [out, rows[1]])
+        # the row's scale as the product's A scale: onnxruntime multiplies its output by it in
+        # place (its kernel takes only a scalar A scale into the integer GEMM), one node and one
+        # output buffer fewer than a Mul after it. The grid goes into the column scales, as the
+        # kernel would fold a scalar A scale (grid * column, in float32): the same bits as
+        # (product * (grid * column)) * row, the order before (a different order moves vectors)
+        out = node("MatMulIntegerToFloat", [rows[0], weights, rows[1], const(np.float32(1 / 127) * column_scale),
+                                            zero_point], domain="com.microsoft")
         if residual is not None:
             return node("Sum", [out, residual] + ([] if bias is None else [const(bias)]))
         return out if bias is None else node("Add", [out, const(bias)])
