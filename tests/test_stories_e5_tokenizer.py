@@ -76,3 +76,13 @@ def test_pieces_that_span_a_word_end_are_found_when_the_vocabulary_has_them():
                     best[end] = max(best[end], best[i] + score[s[i:end]])
         ids = tok.encode(" ".join(words))
         assert sum(float(vocab.scores[i]) for i in ids) == pytest.approx(best[-1], abs=1e-4)
+
+
+@pytest.mark.parametrize("pieces", [PIECES, [*PIECES, "a" + METASPACE + "b", "c" + METASPACE]])
+def test_texts_tokenized_together_get_the_ids_they_get_alone(pieces):
+    """encode_all hashes its texts as one string: no piece may match across two texts' join,
+    with and without pieces that span a word end."""
+    tok = Tokenizer(vocabulary(pieces=pieces))
+    batch = texts(60) + ["", "a", "c", " b"]
+    assert tok.encode_all(batch) == [tok.encode(t) for t in batch]
+    assert tok.encode_all([]) == []

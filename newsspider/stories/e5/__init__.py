@@ -52,8 +52,7 @@ class E5:
     def passage(self, texts: list[str]) -> np.ndarray:
         """(len(texts), dim) float32, L2-normalised rows."""
         sequences, owners, weights = [], [], []
-        for i, text in enumerate(texts):
-            content = self.token_ids(text)
+        for i, content in enumerate(self.tokenizer.encode_all([PASSAGE_PREFIX + text for text in texts])):
             for a in range(0, max(len(content), 1), self._window):
                 window = content[a:a + self._window]
                 sequences.append([self._bos, *window, self._eos])
