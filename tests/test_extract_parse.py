@@ -14,6 +14,15 @@ PAGES = [
     "<html/><body><p>faulty html start</p></body>",
     "<p>a bare fragment</p>",
     "just some text, no markup at all",
+    # what repair_faulty_html changes: read as it repairs them, not as the UTF-8 bytes of the page
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/x.dtd">\n'
+    "<html><body><p>Grüße aus der Küche.</p></body></html>",
+    "<!DOCTYPE html><html><body><p>a doctype and no line break</p></body></html>",
+    "<!doctype html>\n<html><body><p>Control\x01 characters\x1f and \ufffe\uffff non-characters.</p></body></html>",
+    "<!DOCTYPE html>\n<html lang=en/>\n<body><p>self-closing html on the second line</p></body>",
+    "<html><body><p>a lone surrogate \ud800 in the text</p></body></html>",
+    '<?xml version="1.0" encoding="iso-8859-1"?><html><body><p>Déclaré latin-1, lu en UTF-8.</p></body></html>',
+    '<html><head><meta charset="windows-1251"></head><body><p>Привет, мир: 漢字 and 😀.</p></body></html>',
 ]
 
 
