@@ -23,6 +23,7 @@ PAGES = [
     "<html><body><p>a lone surrogate \ud800 in the text</p></body></html>",
     '<?xml version="1.0" encoding="iso-8859-1"?><html><body><p>Déclaré latin-1, lu en UTF-8.</p></body></html>',
     '<html><head><meta charset="windows-1251"></head><body><p>Привет, мир: 漢字 and 😀.</p></body></html>',
+    "\ufeff<!DOCTYPE html>\r\n<html><body><p>a byte order mark\u2028and a line separator</p></body></html>",
 ]
 
 
