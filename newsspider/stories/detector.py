@@ -296,7 +296,7 @@ class _Match:
     ok: bool
     anchor: float = 0.0
     by_figures: bool = False   # a translation verified by the same figures, not the embedding score
-    contradicted: bool = False  # figures or names say they are different texts
+    contradicted: bool | None = False  # figures or names say they are different texts (None: not checked)
 
 
 @dataclass(frozen=True)
@@ -693,15 +693,27 @@ class StoryDetector:
         a = anchor_score(p.anchors, rec.anchors, q.anchor_weight)
         if abs(rec.ts - p.ts) > cfg.window_days * 86400:
             return _Match(rec, "translation", -1.0, False, a)
-        figures = same_figures(p.anchors, rec.anchors, cfg.anchor_only_min_shared, cfg.anchor_only_min_score)
         if q.vector is None or rec.vector is None or p.backend is None:
-            return _Match(rec, "translation", math.nan, figures, a)
+            return _Match(rec, "translation", math.nan, self._same_figures(p, rec), a)
         score, floors_ok = self._embedding_score(q, rec, a)
-        contradicted = self._contradicted(p, rec)
-        by_score = floors_ok and not contradicted and score >= cfg.translation_min_score
-        by_figures = not by_score and figures and (
-            float(q.vector @ self._centred_stored(q, rec, "vector")) >= cfg.figures_min_lead)
+        # the costlier checks only where they can decide: the contradiction where the score passes
+        # (else it is checked if the pair is a story's root: _root_contradicted), the figures where
+        # the leads are related
+        contradicted = self._contradicted(p, rec) if floors_ok and score >= cfg.translation_min_score else None
+        by_score = contradicted is False
+        by_figures = not by_score and (
+            float(q.vector @ self._centred_stored(q, rec, "vector")) >= cfg.figures_min_lead) and self._same_figures(p, rec)
         return _Match(rec, "translation", score, by_score or by_figures, a, by_figures, contradicted)
+
+    def _same_figures(self, p: Prepared, rec: ArticleRecord) -> bool:
+        cfg = self.config
+        return same_figures(p.anchors, rec.anchors, cfg.anchor_only_min_shared, cfg.anchor_only_min_score)
+
+    def _root_contradicted(self, q: _Query, match: _Match) -> bool:
+        """``match.contradicted``, checked now if its pair check did not need it."""
+        if match.contradicted is None:
+            match.contradicted = self._contradicted(q.p, match.rec)
+        return match.contradicted
 
     def _contradicted(self, p: Prepared, rec: ArticleRecord) -> bool:
         """Numbers and names survive translation: texts citing different figures, or naming
@@ -758,7 +770,7 @@ class StoryDetector:
             return _Decision(story_id, match.kind, root.article_id, _evidence(match))
         if match.kind != "translation":  # the root is in the article's language: its text is the evidence
             return None
-        if match.contradicted:
+        if self._root_contradicted(q, match):
             return None
         others = quorum[1:]
         if not math.isnan(match.score) and match.score >= cfg.story_root_floor and others:
