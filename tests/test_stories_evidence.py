@@ -42,6 +42,18 @@ def test_keyruns_count_and_values_match_a_dict():
     assert len(runs) == sum(len(v) for v in truth.values()) and len(runs._runs) <= 2 * np.log2(len(runs))
 
 
+def test_keyruns_count_answers_unordered_keys_in_their_place():
+    rng = np.random.default_rng(5)
+    runs, truth = KeyRuns(values=False), Counter()
+    for _ in range(200):
+        keys = rng.integers(0, 3000, size=30).astype(np.uint32)
+        runs.add(keys)
+        truth.update(keys.tolist())
+    query = rng.permutation(np.concatenate([np.arange(0, 3100, 3), np.arange(0, 3100, 11)])).astype(np.uint32)
+    assert (query[1:] < query[:-1]).any()  # searched in order, answered in the query's order
+    assert runs.count(query).tolist() == [truth[k] for k in query.tolist()]
+
+
 def test_shingles_are_stable_word_ngrams_of_the_body_without_its_title():
     text = "Storm warning. The weather service expects strong gusts tonight in the valley towns."
     seq = shingle_sequence(tokenize(normalize(text)), 5, 100)

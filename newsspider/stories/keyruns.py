@@ -63,12 +63,23 @@ class KeyRuns:
             yield run_keys, run_values, np.searchsorted(run_keys, keys, "left"), np.searchsorted(run_keys, keys, "right")
 
     def count(self, keys: np.ndarray) -> np.ndarray:
-        """Entries held under each of ``keys`` (int64, same shape)."""
+        """Entries held under each of ``keys`` (int64, same shape).
+
+        Keys not in order are searched in order and their counts put back in place: a binary
+        search runs about three times faster over sorted keys (numpy starts each one where the
+        previous one ended), and the stock counts look up hashed, unordered keys."""
         keys = np.asarray(keys, dtype=np.uint32)
+        order = np.argsort(keys, kind="stable") if keys.ndim == 1 and (keys[1:] < keys[:-1]).any() else None
+        if order is not None:
+            keys = keys[order]
         total = np.zeros(keys.shape, dtype=np.int64)
         for _, _, lo, hi in self._ranges(keys):
             total += hi - lo
-        return total
+        if order is None:
+            return total
+        in_place = np.empty_like(total)
+        in_place[order] = total
+        return in_place
 
     def values(self, keys: np.ndarray, max_per_key: int | None = None) -> np.ndarray:
         """Values of every entry under ``keys`` (one per entry; a key given twice counts twice).
