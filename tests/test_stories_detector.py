@@ -266,7 +266,7 @@ def test_batch_centring_is_bitwise_the_single_one():
     recs[3] = replace(recs[3], vector=np.zeros(8, dtype=np.float16))  # a zero row stays zero
     p = prepare_in_worker([item("q", "Q")], "none", LEAD_ONLY)[0]
     p = replace(p, backend="fake", vector=np.ones(8, np.float32), passages=np.ones((2, 8), np.float32))
-    q = det._query(p, det._centre(p.vector, "fake", "en"))
+    q = det._query(p, det._centre(p.vector, "fake", "en"), None)  # no hash: the shortlist is not under test
     det._centre_batch(q, recs)
     assert len(q.centred) == 2 * len(recs)
     for rec in recs:

@@ -316,6 +316,7 @@ class _Query:
     p: Prepared
     vector: np.ndarray | None      # centred lead vector
     passages: np.ndarray | None    # centred passages, when there is a vector
+    ehash: np.ndarray | None       # hyperplane hash of the vector (what the article is stored with)
     anchor_weight: int             # fingerprints.anchor_weight(p.anchors)
     long_anchors: int              # numbers of 2+ characters
     stock: np.ndarray | None = None  # stock mask of p.shingles, computed on first use
@@ -433,7 +434,7 @@ class StoryDetector:
 
     def assign(self, p: Prepared) -> Assignment:
         """The story of a prepared article, stored; one caller at a time per store (the crawl process)."""
-        vector, centred = None, False
+        vector, ehash, centred = None, None, False
         self._cover(p.ts)
         for _ in range(_ASSIGN_ATTEMPTS):  # optimistic concurrency: a shared store refuses stale writes
             self._sync()
@@ -443,8 +444,8 @@ class StoryDetector:
                 return self._assignment(known)
             if not centred:  # once: it adds the vector to the language mean
                 vector, centred = self._centred_new(p), True
-            decision = self._find_story(p, vector)
-            ehash = None if vector is None else hyperplane_hash(vector, self.config.embed_bits)
+                ehash = None if vector is None else hyperplane_hash(vector, self.config.embed_bits)
+            decision = self._find_story(p, vector, ehash)
             rec = ArticleRecord(
                 article_id=p.id, story_id=decision.story_id if decision else p.id, language=p.language, ts=p.ts,
                 exact=p.exact, simhash=p.simhash, anchors=p.anchors,
@@ -562,11 +563,11 @@ class StoryDetector:
                 q.centred[(rec.ref, part)] = centred
 
     # -- candidates ---------------------------------------------------------------------------
-    def _query(self, p: Prepared, vector: np.ndarray | None) -> _Query:
+    def _query(self, p: Prepared, vector: np.ndarray | None, ehash: np.ndarray | None) -> _Query:
         passages = None
         if vector is not None and p.passages is not None and p.backend is not None and self.config.passage_weight > 0:
             passages = self._centre(p.passages, p.backend, p.language, "passages")
-        return _Query(p, vector, passages, anchor_weight(p.anchors), _long(p.anchors))
+        return _Query(p, vector, passages, ehash, anchor_weight(p.anchors), _long(p.anchors))
 
     def _candidates(self, q: _Query) -> list[int]:
         """Refs of the stored articles worth a pair check: near-identical texts (simhash index),
@@ -581,8 +582,8 @@ class StoryDetector:
                 found, counts = np.unique(posted, return_counts=True)
                 order = np.lexsort((-found, -counts))[:cfg.shortlist_size]  # most shared, then newest
                 refs += found[order].tolist()
-        if q.vector is not None:
-            refs += self._window.nearest(hyperplane_hash(q.vector, cfg.embed_bits), p.ts, window_s, cfg.shortlist_size)
+        if q.ehash is not None:
+            refs += self._window.nearest(q.ehash, p.ts, window_s, cfg.shortlist_size)
         # without a vector every cross-language pair is judged on anchors alone, which needs
         # anchor_only_min_shared shared numbers: an article with fewer cannot match, so it is not fetched
         min_shared = min(2, cfg.anchor_only_min_shared) if q.vector is not None else cfg.anchor_only_min_shared
@@ -590,11 +591,11 @@ class StoryDetector:
                  if c >= min_shared]
         return list(dict.fromkeys(refs))
 
-    def _find_story(self, p: Prepared, vector: np.ndarray | None) -> _Decision | None:
+    def _find_story(self, p: Prepared, vector: np.ndarray | None, ehash: np.ndarray | None) -> _Decision | None:
         exact = self.store.find_exact(p.exact)
         if exact is not None:
             return _Decision(exact.story_id, "exact", exact.article_id, 1.0)
-        q = self._query(p, vector)
+        q = self._query(p, vector, ehash)
         refs = self._candidates(q)
         if not refs:
             return None
