@@ -652,6 +652,8 @@ class StoryDetector:
         cfg = self.config
         if min(a.size, b.size) < cfg.near_min_shared:
             return None
+        if b.size < a.size and sorted_isin(b, a).sum() < cfg.near_min_shared:
+            return None  # most pairs share too little: counted the cheaper way, the smaller set searched
         in_b = sorted_isin(a, b)
         if in_b.sum() < cfg.near_min_shared:
             return None
