@@ -2,9 +2,9 @@
 import pytest
 from lxml import etree
 from lxml.html import HtmlElement
-from trafilatura.utils import load_html
+from trafilatura.utils import load_html, repair_faulty_html
 
-from newsspider.extract.parse import parse_html
+from newsspider.extract.parse import _intact_utf8, parse_html
 
 PAGES = [
     "<html><head><title>T</title></head><body><form><input name=q><label>L</label></form>"
@@ -17,13 +17,17 @@ PAGES = [
     # what repair_faulty_html changes: read as it repairs them, not as the UTF-8 bytes of the page
     '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/x.dtd">\n'
     "<html><body><p>Grüße aus der Küche.</p></body></html>",
-    "<!DOCTYPE html><html><body><p>a doctype and no line break</p></body></html>",
+    "<!DOCTYPE html><html><body><p>a doctype and no line break, the text open to the end",
     "<!doctype html>\n<html><body><p>Control\x01 characters\x1f and \ufffe\uffff non-characters.</p></body></html>",
     "<!DOCTYPE html>\n<html lang=en/>\n<body><p>self-closing html on the second line</p></body>",
     "<html><body><p>a lone surrogate \ud800 in the text</p></body></html>",
     '<?xml version="1.0" encoding="iso-8859-1"?><html><body><p>Déclaré latin-1, lu en UTF-8.</p></body></html>',
     '<html><head><meta charset="windows-1251"></head><body><p>Привет, мир: 漢字 and 😀.</p></body></html>',
     "\ufeff<!DOCTYPE html>\r\n<html><body><p>a byte order mark\u2028and a line separator</p></body></html>",
+    # lxml's full-document test reads Unicode spaces in a string, not in bytes
+    "\u00a0<html><head><title>t</title></head><body><p>x</p><p>y</p></body></html>",
+    "\u3000<!DOCTYPE html>\n<html><body><p>an ideographic space first</p></body></html>",
+    "\u2028<html><body><p>a line separator first</p></body></html>",
 ]
 
 
@@ -33,6 +37,16 @@ def test_parses_the_same_tree_as_trafilatura(page):
     assert (ours is None) == (theirs is None)
     if ours is not None:
         assert etree.tostring(ours, encoding="unicode") == etree.tostring(theirs, encoding="unicode")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_bytes_are_parsed_only_when_trafilaturas_repair_would_change_nothing(page):
+    if _intact_utf8(page, page[:50].lower()) is not None:
+        assert repair_faulty_html(page, page[:50].lower()) == page
+
+
+def test_a_plain_page_takes_the_bytes_path():
+    assert _intact_utf8(PAGES[0], PAGES[0][:50].lower()) == PAGES[0].encode()
 
 
 def test_every_element_is_a_plain_html_element_made_without_lxml_html_lookup():

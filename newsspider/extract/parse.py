@@ -8,17 +8,19 @@ lxml's C default lookup gives the same tree and the same ``HtmlElement`` objects
 controls (form, input, select, textarea, label), which neither trafilatura nor this package
 treats apart, become plain ``HtmlElement`` too. About 3% of the extraction's CPU.
 
-And lxml reads the page as UTF-8 bytes, the form it converts a string to anyway: a page that
-``repair_faulty_html`` would leave as it is (nearly every page) is encoded once, and the
+And libxml2 is given the page as UTF-8 bytes, which the parser's ``encoding="utf-8"`` reads as
+the string's text whatever the page declares (a ``<meta charset>``, an XML declaration): a page
+that ``repair_faulty_html`` would leave as it is (nearly every page) is encoded once, and the
 repair's regex over the whole page (a third of the parse's time) becomes a scan of the bytes in C.
 """
 from __future__ import annotations
 
 import logging
+import re
 
 from lxml import etree
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProcessingInstruction, fromstring
-from trafilatura.utils import DOCTYPE_TAG, is_dubious_html, repair_faulty_html
+from trafilatura.utils import DOCTYPE_TAG, INVALID_XML_CHARS, is_dubious_html, repair_faulty_html
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +33,10 @@ def _parser() -> HTMLParser:
         element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity))
     return parser
 
+
+# What INVALID_XML_CHARS removes below U+0080, as bytes (each is one byte in UTF-8).
+_CONTROL_BYTES = bytes(code for code in range(0x80) if INVALID_XML_CHARS.match(chr(code)))
+_LEADING_SPACE = re.compile(r"\s*")
 
 # One per process, as trafilatura's own: lxml parsers must not be shared between threads, and
 # extraction runs in single-threaded worker processes.
@@ -66,7 +72,11 @@ def _intact_utf8(text: str, beginning: str) -> bytes | None:
     """``text`` in UTF-8 when ``repair_faulty_html(text, beginning)`` would return it unchanged:
     no character XML forbids (the control characters are single bytes in UTF-8, found by one
     ``bytes.translate``), no doctype on the first line that it cuts, no self-closing ``<html/>``
-    in the first lines; None otherwise, and for a string UTF-8 cannot encode (lone surrogates)."""
+    in the first lines; and no space outside ASCII before the first tag (lxml's full-document test
+    counts Unicode spaces in a string, ASCII ones in bytes). None otherwise, and for a string
+    UTF-8 cannot encode (lone surrogates)."""
+    if not _LEADING_SPACE.match(text).group().isascii():
+        return None
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:
@@ -81,6 +91,3 @@ def _intact_utf8(text: str, beginning: str) -> bytes | None:
         return None
     return data
 
-
-# What trafilatura's INVALID_XML_CHARS removes below U+0020, as bytes.
-_CONTROL_BYTES = bytes(code for code in range(0x20) if chr(code) not in "\t\n\r")
