@@ -704,8 +704,9 @@ class StoryDetector:
         # the leads are related
         contradicted = self._contradicted(p, rec) if floors_ok and score >= cfg.translation_min_score else None
         by_score = contradicted is False
-        by_figures = not by_score and (
-            float(q.vector @ self._centred_stored(q, rec, "vector")) >= cfg.figures_min_lead) and self._same_figures(p, rec)
+        by_figures = (not by_score
+                      and float(q.vector @ self._centred_stored(q, rec, "vector")) >= cfg.figures_min_lead
+                      and self._same_figures(p, rec))
         return _Match(rec, "translation", score, by_score or by_figures, a, by_figures, contradicted)
 
     def _same_figures(self, p: Prepared, rec: ArticleRecord) -> bool:

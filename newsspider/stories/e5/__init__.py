@@ -47,12 +47,16 @@ class E5:
 
     def token_ids(self, text: str) -> list[int]:
         """The content tokens of a passage (prefix included, ``<s>`` and ``</s>`` not)."""
-        return self.tokenizer.encode(PASSAGE_PREFIX + text)
+        return self.token_ids_all([text])[0]
+
+    def token_ids_all(self, texts: list[str]) -> list[list[int]]:
+        """:meth:`token_ids` of each text, looked up in one pass."""
+        return self.tokenizer.encode_all([PASSAGE_PREFIX + text for text in texts])
 
     def passage(self, texts: list[str]) -> np.ndarray:
         """(len(texts), dim) float32, L2-normalised rows."""
         sequences, owners, weights = [], [], []
-        for i, content in enumerate(self.tokenizer.encode_all([PASSAGE_PREFIX + text for text in texts])):
+        for i, content in enumerate(self.token_ids_all(texts)):
             for a in range(0, max(len(content), 1), self._window):
                 window = content[a:a + self._window]
                 sequences.append([self._bos, *window, self._eos])
