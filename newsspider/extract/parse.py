@@ -36,7 +36,7 @@ def _parser() -> HTMLParser:
 
 # What INVALID_XML_CHARS removes below U+0080, as bytes (each is one byte in UTF-8).
 _CONTROL_BYTES = bytes(code for code in range(0x80) if INVALID_XML_CHARS.match(chr(code)))
-_LEADING_SPACE = re.compile(r"\s*")
+_UNICODE_SPACE_FIRST = re.compile(r"\s*[^\S\x00-\x7f]")  # leading spaces, one of them outside ASCII
 
 # One per process, as trafilatura's own: lxml parsers must not be shared between threads, and
 # extraction runs in single-threaded worker processes.
@@ -75,7 +75,7 @@ def _intact_utf8(text: str, beginning: str) -> bytes | None:
     in the first lines; and no space outside ASCII before the first tag (lxml's full-document test
     counts Unicode spaces in a string, ASCII ones in bytes). None otherwise, and for a string
     UTF-8 cannot encode (lone surrogates)."""
-    if not _LEADING_SPACE.match(text).group().isascii():
+    if _UNICODE_SPACE_FIRST.match(text):
         return None
     try:
         data = text.encode("utf-8")
