@@ -290,3 +290,17 @@ def test_a_worker_process_imports_no_scrapy_and_warms_every_stage():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["[]", "1", "1"]
+
+
+def test_a_batch_is_estimated_at_its_functions_cpu_time_per_item():
+    """A batch of one is not estimated at a full batch's cost (its worker would be handed no other
+    work meanwhile, and idle when it ends)."""
+    pool, stats = new_pool(1)
+    try:
+        assert asyncio.run(pool.run(echo, list(range(8)), items=8)) == list(range(8))
+        per_batch, per_item = pool._cost("echo", 8), pool._cost("echo", 1)
+    finally:
+        pool.close()
+    assert per_batch > 0
+    assert per_batch == pytest.approx(stats.get_value("newsspider/workers/echo/cpu_ms") / 1000)
+    assert per_item == pytest.approx(per_batch / 8)

@@ -269,9 +269,10 @@ class WorkerPool:
             self._workers.append(self._new_worker())
         logger.info("started %d worker processes", self.size)
 
-    async def run(self, function: Callable[..., T], *args: Any, priority: int = 0) -> T:
+    async def run(self, function: Callable[..., T], *args: Any, priority: int = 0, items: int = 1) -> T:
         """Run ``function(*args)`` in a worker process without blocking the reactor; among the
-        jobs waiting for a worker, those of the highest ``priority`` go first.
+        jobs waiting for a worker, those of the highest ``priority`` go first. ``items``: how many
+        items the call handles (a batch's length), for its cost estimate (see ``_cost``).
 
         A worker that dies (native crash, out of memory) is replaced and the call it was running
         sent again (``RETRIES_AFTER_A_DEATH`` times), so one poisonous page cannot end the crawl;
@@ -282,7 +283,7 @@ class WorkerPool:
         message = pickle.dumps((function, args), protocol=pickle.HIGHEST_PROTOCOL)
         for attempt in range(RETRIES_AFTER_A_DEATH + 1):
             try:
-                ok, result, cpu, busy, idle = await self._submit(message, priority, self._cost(name))
+                ok, result, cpu, busy, idle = await self._submit(message, priority, self._cost(name, items))
                 break
             except WorkerDied:
                 if attempt == RETRIES_AFTER_A_DEATH:
@@ -298,10 +299,13 @@ class WorkerPool:
             raise result
         return result
 
-    def _cost(self, function: str) -> float:
-        """Estimated CPU seconds of one job of ``function``: the mean so far."""
+    def _cost(self, function: str, items: int) -> float:
+        """Estimated CPU seconds of a job of ``function`` handling ``items`` items: the function's
+        mean CPU time per item so far, times ``items``. Per item, not per call: a batch of one
+        estimated at a full batch's cost would leave its worker holding no other work, idle when
+        it ends while the other worker's socket holds the rest."""
         totals = self._totals.get(function)
-        return totals[2] / totals[0] / 1000 if totals and totals[0] else FIRST_JOB_SECONDS
+        return items * totals[2] / totals[1] / 1000 if totals and totals[1] else FIRST_JOB_SECONDS
 
     async def _submit(self, message: bytes, priority: int, cost: float) -> tuple[bool, Any, float, float, float]:
         if self._closed:

@@ -56,7 +56,7 @@ class StoryPipeline:
 
     async def _prepare(self, inputs: list[StoryInput]) -> list[Prepared]:
         return await self.pool.run(prepare_in_worker, inputs, self.backend, self.detector.config,
-                                   priority=self.priority)
+                                   priority=self.priority, items=len(inputs))
 
     async def process_item(self, item):
         """Fingerprint the article in a batch in a worker, then assign its story here (one writer)."""
