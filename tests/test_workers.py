@@ -217,10 +217,10 @@ def test_the_jobs_queued_behind_a_dying_job_are_not_lost():
 
 
 def test_waiting_jobs_of_a_higher_priority_go_first():
-    pool, _ = new_pool(1, prefetch_seconds=0)  # the worker holds one job: the rest wait in the pool
+    pool, _ = new_pool(1, prefetch_seconds=0)  # the worker holds two jobs: the rest wait in the pool
 
     async def main():
-        busy = asyncio.ensure_future(pool.run(pid_after, 0.3))
+        busy = asyncio.gather(pool.run(pid_after, 0.3), pool.run(pid_after, 0.01))
         await asyncio.sleep(0.05)
         jobs = [pool.run(stamp, f"new {i}") for i in range(3)] + \
                [pool.run(stamp, f"under way {i}", priority=200) for i in range(3)]
@@ -304,3 +304,23 @@ def test_a_batch_is_estimated_at_its_functions_cpu_time_per_item():
     assert per_batch > 0
     assert per_batch == pytest.approx(stats.get_value("newsspider/workers/echo/cpu_ms") / 1000)
     assert per_item == pytest.approx(per_batch / 8)
+
+
+def test_a_worker_running_a_long_job_already_holds_the_next():
+    """The job after the running one is in the worker's socket (it does not wait for the reactor to
+    answer when the long job ends), so a job of higher priority submitted later comes after it."""
+    pool, _ = new_pool(1, prefetch_seconds=0)
+
+    async def main():
+        busy = asyncio.ensure_future(pool.run(pid_after, 0.3))
+        held = asyncio.ensure_future(pool.run(stamp, "held"))
+        await asyncio.sleep(0.05)
+        done = await asyncio.gather(held, pool.run(stamp, "later", priority=200))
+        await busy
+        return [label for label, _ in sorted(done, key=lambda result: result[1])]
+
+    try:
+        order = asyncio.run(main())
+    finally:
+        pool.close()
+    assert order == ["held", "later"]

@@ -16,8 +16,8 @@ process about as much CPU per page as the rest of its bookkeeping.
 Keeping the workers busy: a worker can only be handed work when the reactor thread gets round to
 it, and that thread is sometimes busy for a long stretch (a batch of story fingerprints comes
 back and a hundred copies waiting for it are assigned and written in one go). So each worker
-holds, already in its socket, about ``PREFETCH_SECONDS`` of work (the mean CPU time of each
-function's jobs so far) and runs it in the order sent. Jobs not yet sent wait in the pool by
+holds, already in its socket, about ``PREFETCH_SECONDS`` of work (each function's mean CPU time
+per item so far) and at least the job after the one it runs, and runs them in the order sent. Jobs not yet sent wait in the pool by
 ``priority``, highest first: the pipelines give a later stage's job a higher one, so pages
 already under way finish before new ones start, instead of every page in flight being extracted,
 then every one cleaned, and so on in waves that leave the workers idle while the next wave is read.
@@ -69,6 +69,9 @@ PREFETCH_SECONDS = 0.25
 """Work a worker holds (the job it runs and the next ones, already in its socket), in CPU seconds
 estimated from each function's jobs so far: longer than the reactor thread's longest stretches of
 other work, so that the worker is not left idle meanwhile."""
+PREFETCH_MIN_JOBS = 2
+"""Jobs a worker holds at least, however long they are estimated to take: the one it runs and the
+next, so that it does not wait for the reactor thread to answer at the end of every long job."""
 PREFETCH_MAX_JOBS = 64
 """Jobs a worker holds at most, however cheap they are."""
 FIRST_JOB_SECONDS = 0.01
@@ -320,13 +323,14 @@ class WorkerPool:
         return await job.future
 
     def _dispatch(self) -> None:
-        """Send queued jobs, highest priority first, to the workers holding the least work, until
-        each holds ``prefetch_seconds`` of work (or ``PREFETCH_MAX_JOBS`` jobs)."""
+        """Send queued jobs, highest priority first, to the workers holding the least work (fewer
+        than ``PREFETCH_MIN_JOBS`` jobs first), until each holds ``PREFETCH_MIN_JOBS`` jobs and
+        ``prefetch_seconds`` of work (or ``PREFETCH_MAX_JOBS`` jobs)."""
         for queue in self._queues.values():
             while queue and self._workers:
-                worker = min(self._workers, key=lambda w: w.held_seconds)
-                if worker.waiting and (worker.held_seconds >= self.prefetch_seconds
-                                       or len(worker.waiting) >= PREFETCH_MAX_JOBS):
+                worker = min(self._workers, key=lambda w: (len(w.waiting) >= PREFETCH_MIN_JOBS, w.held_seconds))
+                if len(worker.waiting) >= PREFETCH_MIN_JOBS and (
+                        worker.held_seconds >= self.prefetch_seconds or len(worker.waiting) >= PREFETCH_MAX_JOBS):
                     return
                 job = queue.popleft()
                 if not job.future.done():  # cancelled while queued: nothing to send
