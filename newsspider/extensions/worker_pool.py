@@ -29,8 +29,8 @@ ignore Ctrl-C: the crawl decides when they stop (it closes their sockets), so a 
 still finishes the pages in flight.
 
 Every job is timed inside the worker (CPU seconds of that process), and the crawl's stats get,
-per worker function: ``newsspider/workers/<function>/calls``, ``.../items`` (list results count
-their length: a batch of 16 is 16 items) and ``.../cpu_ms``; ``.../wait_ms`` is the wall time
+per worker function: ``newsspider/workers/<function>/calls``, ``.../items`` (the ``items`` each
+call declares: a batch of 16 is 16 items) and ``.../cpu_ms``; ``.../wait_ms`` is the wall time
 from submission to result seen from the reactor (queueing + IPC + work). For the pool:
 ``newsspider/workers/busy_ms``, the wall time the workers spent running jobs, and
 ``newsspider/workers/idle_ms``, the wall time they waited for their next job after their first
@@ -296,8 +296,7 @@ class WorkerPool:
                     self.stats.inc_value("newsspider/workers/restarted")
         self._busy_idle[0] += busy
         self._busy_idle[1] += idle
-        self._account(name, len(result) if ok and isinstance(result, list) else 1, cpu,
-                      time.perf_counter() - submitted)
+        self._account(name, items, cpu, time.perf_counter() - submitted)
         if not ok:
             raise result
         return result
