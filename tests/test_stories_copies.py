@@ -215,6 +215,23 @@ def test_a_translation_joins_on_a_quorum_that_includes_the_root():
     assert zh.story_id == "zh"
 
 
+def test_a_translation_whose_figures_contradict_the_root_does_not_join_on_the_quorum():
+    """As above, but the Urdu text cites none of the root's figures (the English member cites
+    both sets, so neither pair with it is contradicted): under the bar against the root, its
+    contradiction is checked when the quorum is asked, and it does not join."""
+    e = np.eye(8)
+    vectors = {"ar": e[0] + 0.9 * e[1], "en": e[0] + 0.35 * e[1] + 0.25 * e[2], "ur": 0.6 * e[0] + e[2]}
+    config = StoryConfig(passage_chars=0, mean_min_count=1000)  # no centring: the chosen cosines
+    det = StoryDetector(MemoryStoryStore(), ByTitle(vectors), config)
+    text = "ein text ohne namen, der lang genug ist, um als artikel zu gelten, und noch länger. "
+    root_figures, other_figures = "1812 2934 3756 4578.", "5190 6231 7342 8453."
+    ar, en, ur = run(det, item("ar", text + root_figures, "ar", "ar"),
+                     item("en", text.replace("e", "a") + root_figures + " " + other_figures, "en", "en"),
+                     item("ur", text.replace("e", "o") + other_figures, "ur", "ur"))
+    assert (en.story_id, en.duplicate_kind) == ("ar", "translation")
+    assert ur.story_id == "ur" and ur.duplicate_of is None
+
+
 def test_an_edited_copy_of_a_member_joins_when_the_root_shares_its_start():
     """An edited reprint of the story's English member (dateline added, a sentence dropped) joins
     as its copy when its title + lead clears the lead floor against the root, even though its
