@@ -57,6 +57,16 @@ def stamp(label: str) -> tuple[str, float]:
     return label, time.perf_counter()
 
 
+def stamped_order(pool: WorkerPool, main) -> list[str]:
+    """Run ``main()`` (its :func:`stamp` results) on the pool, close it, and give the labels in
+    the order the workers stamped them."""
+    try:
+        done = asyncio.run(main())
+    finally:
+        pool.close()
+    return [label for label, _ in sorted(done, key=lambda result: result[1])]
+
+
 def new_pool(size: int = 2, **options) -> tuple[WorkerPool, MemoryStatsCollector]:
     stats = MemoryStatsCollector(get_crawler())
     return WorkerPool(size, stats, warm_modules=(), **options), stats
@@ -226,13 +236,9 @@ def test_waiting_jobs_of_a_higher_priority_go_first():
                [pool.run(stamp, f"under way {i}", priority=200) for i in range(3)]
         done = await asyncio.gather(*jobs)
         await busy
-        return [label for label, _ in sorted(done, key=lambda result: result[1])]
+        return done
 
-    try:
-        order = asyncio.run(main())
-    finally:
-        pool.close()
-    assert order == ["under way 0", "under way 1", "under way 2", "new 0", "new 1", "new 2"]
+    assert stamped_order(pool, main) == ["under way 0", "under way 1", "under way 2", "new 0", "new 1", "new 2"]
 
 
 def test_the_workers_busy_and_idle_time_is_counted():
@@ -317,10 +323,6 @@ def test_a_worker_running_a_long_job_already_holds_the_next():
         await asyncio.sleep(0.05)
         done = await asyncio.gather(held, pool.run(stamp, "later", priority=200))
         await busy
-        return [label for label, _ in sorted(done, key=lambda result: result[1])]
+        return done
 
-    try:
-        order = asyncio.run(main())
-    finally:
-        pool.close()
-    assert order == ["held", "later"]
+    assert stamped_order(pool, main) == ["held", "later"]
