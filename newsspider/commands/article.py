@@ -30,7 +30,7 @@ from newsspider.dates import utc_now_iso
 from newsspider.extract.article import extract_article
 from newsspider.extract.cleaning import clean_text, phrase_key
 from newsspider.extract.selectors import SiteSelectors
-from newsspider.items import Article, Page, article_id
+from newsspider.items import Article, article_id
 from newsspider.pipelines.extract import extract_options, to_item
 from newsspider.sources import Source, SourcesError, load_sources
 from newsspider.spiders.news import page_text
@@ -137,8 +137,7 @@ def preview(html: str, url: str, source: Source, settings: Settings) -> dict[str
     if extracted is None:
         return {"record": None, "not_article": extraction.reason}
     canonical = resolve_canonical(url, extracted.canonical)
-    page = Page(url=url, body=b"", encoding="utf-8", source=source.name, fetched_at=utc_now_iso())  # to_item's fields
-    record = to_item(extracted, page, article_id(canonical), canonical)
+    record = to_item(extracted, url, source.name, utc_now_iso(), article_id(canonical), canonical)
     cleaned = clean_text(record.text, title=record.title, site_name=record.site_name,
                          source_lines=frozenset(map(phrase_key, source.boilerplate)))
     removed = [(TREE_CHROME, line) for line in extracted.tree_chrome] + cleaned.removed.lines

@@ -61,7 +61,7 @@ class ExtractPipeline:
             raise DropItem(f"already emitted in this run under its canonical URL: {item.url}", log_level="DEBUG")
         self._emitted_ids.add(identifier)
         self.stats.inc_value(f"newsspider/source/{item.source}/articles")
-        return to_item(article, item, identifier, canonical)
+        return to_item(article, item.url, item.source, item.fetched_at, identifier, canonical)
 
 
 def extract_options(settings: BaseSettings) -> ExtractOptions:
@@ -73,11 +73,12 @@ def extract_options(settings: BaseSettings) -> ExtractOptions:
     )
 
 
-def to_item(article: ExtractedArticle, page: Page, identifier: str, canonical: str) -> Article:
+def to_item(article: ExtractedArticle, url: str, source: str, fetched_at: str, identifier: str,
+            canonical: str) -> Article:
     """The record of an extracted article: extraction's fields plus what the crawl knows."""
     return Article(
-        id=identifier, url=page.url, canonical_url=canonical, source=page.source, title=article.title,
+        id=identifier, url=url, canonical_url=canonical, source=source, title=article.title,
         authors=article.authors, published=article.published, modified=article.modified,
         language=article.language, direction=article.direction, text=article.text,
         description=article.description, image=article.image, tags=article.tags, site_name=article.site_name,
-        fetched_at=page.fetched_at, story_id=identifier)
+        fetched_at=fetched_at, story_id=identifier)
