@@ -53,10 +53,11 @@ def clean_tags(values: Iterable[str]) -> list[str]:
     """Tags without CMS paths, internal markers, ids and duplicates (case-insensitive), in order.
     A short number among topics is one of them ("israel, asesina, 58, palestinos": a count, a
     year); numbers with no topic beside them are ids ("264,181", "264, isRepublished:false")."""
-    values = list(values)
-    tags = [_clean(value) for value in values]
+    unwrapped = [_unwrapped(value) for value in values]
+    tags = [_clean(value) for value in unwrapped]
     if any(tags):
-        tags = [tag or _short_number(value) for value, tag in zip(values, tags, strict=True)]
+        tags = [tag or (value if _SHORT_NUMBER.fullmatch(value) else None)
+                for value, tag in zip(unwrapped, tags, strict=True)]
     found: dict[str, str] = {}
     for tag in tags:
         if tag and tag.casefold() not in found:
@@ -64,20 +65,15 @@ def clean_tags(values: Iterable[str]) -> list[str]:
     return list(found.values())
 
 
-def _clean(value: str) -> str | None:
-    """The topic ``value`` names, or None for a marker, an id, a number or a placeholder."""
-    tag = _unwrapped(value)
+def _clean(tag: str) -> str | None:
+    """The topic an :func:`_unwrapped` value names, or None for a marker, an id, a number or a
+    placeholder."""
     if not tag or _INTERNAL.match(tag) or _UUID.search(tag) or _HEX_ID.fullmatch(tag):
         return None
     tag = _ENUMERATION.sub("", _PATH_PREFIX.sub("", tag)) if "://" not in tag else ""
     if not tag or len(tag) > MAX_TAG_CHARS or tag.casefold() in _PLACEHOLDERS or _NUMBER.fullmatch(tag):
         return None
     return tag
-
-
-def _short_number(value: str) -> str | None:
-    tag = _unwrapped(value)
-    return tag if _SHORT_NUMBER.fullmatch(tag) else None
 
 
 def _unwrapped(value: str) -> str:
