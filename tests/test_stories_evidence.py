@@ -9,7 +9,7 @@ import pytest
 from newsspider.stories.evidence import (
     body_shingles,
     containment,
-    opening_share,
+    found_share,
     shingle_sequence,
     sorted_isin,
     strip_title,
@@ -85,14 +85,14 @@ def test_containment_is_the_share_of_the_shorter_body_over_informative_shingles(
     assert c2.raw_shared == 36 and c2.shared == 36 - int(stock_b.sum()) and c2.smaller == b.size - int(stock_b.sum())
 
 
-def test_opening_share_counts_the_start_of_a_body():
+def test_found_share_counts_the_start_of_a_body():
     text = " ".join(f"w{i}" for i in range(60))
     body, opening = body_shingles(None, text, *WORDS)
     with_dateline = body_shingles(None, "PARIS - " + text, *WORDS)[0]
-    assert opening.size == 20 and opening_share(opening, with_dateline) == 1.0
+    assert opening.size == 20 and found_share(sorted_isin(opening, with_dateline)) == 1.0
     other_start = body_shingles(None, "a different first sentence of the report. " + text[200:], *WORDS)[0]
-    assert opening_share(opening, other_start) < 0.5
-    assert opening_share(opening, body, np.ones(20, bool)) == 1.0  # all stock: every shingle counts
+    assert found_share(sorted_isin(opening, other_start)) < 0.5
+    assert found_share(sorted_isin(opening, body), np.ones(20, bool)) == 1.0  # all stock: every shingle counts
 
 
 def test_stock_shingles_are_learned_across_sources_and_per_source():

@@ -96,16 +96,10 @@ def sorted_isin(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return b[at] == a
 
 
-def opening_share(opening: np.ndarray, other: np.ndarray, stock: np.ndarray | None = None) -> float:
-    """Share of an opening's shingles found in the other body, over its informative shingles
-    (``stock`` masks the opening's stock shingles; all of them count when every one is stock)."""
-    if not opening.size:
-        return 0.0
-    return found_share(sorted_isin(opening, other), stock)
-
-
 def found_share(found: np.ndarray, stock: np.ndarray | None = None) -> float:
-    """:func:`opening_share` of an opening whose shingles ``found`` in the other body are known."""
+    """Share of a (non-empty) opening's shingles found in the other body (``found``:
+    ``sorted_isin(opening, other)``), over its informative shingles (``stock`` masks the opening's
+    stock shingles; all of them count when every one is stock)."""
     if stock is not None and not stock.all():
         found, total = found[~stock], int((~stock).sum())
     else:
