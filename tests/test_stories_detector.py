@@ -209,6 +209,18 @@ def test_chinese_text_gets_a_shorter_lead_and_passages_in_characters():
     assert char_budget("Paris (AFP) — " + chinese, 120) == 75  # a Latin dateline does not change it
 
 
+def test_chinese_lead_and_passages_are_not_cut_at_the_spaces_around_a_latin_name():
+    """A space in a text written without spaces between words is no word boundary: cutting the
+    lead or a passage there dropped up to half of it (it was cut after "Gerrard")."""
+    from newsspider.stories.embed import body_passages, embedding_input
+
+    chinese = "流浪者队主教练 Steven Gerrard 周日表示，球队在客场输给升班马利文斯顿队后必须尽快调整状态。" * 20
+    assert len(embedding_input("标题", chinese, 120)) == len("标题\n") + 75
+    assert [len(p) for p in body_passages("标题", chinese, 100)] == [62, 62]
+    english = "The manager Steven Gerrard said on Sunday that his side must recover quickly. " * 20
+    assert all(p.split()[-1] in english.split() for p in body_passages("Title", english, 100))
+
+
 def test_passages_are_compared_position_by_position():
     """Same lead, different middle and end (two outlets on one event) scores lower than same lead
     and same passages (a translation)."""

@@ -241,13 +241,26 @@ def hamming_words(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.bitwise_count(np.bitwise_xor(a, b)).sum(axis=-1)
 
 
-def char_budget(text: str, chars: int) -> int:
-    """``chars``, or ``chars / DENSE_SCRIPT_FACTOR`` for a text mostly in Chinese or Japanese
-    characters (decided on its first 400 characters)."""
+def dense_script(text: str) -> bool:
+    """Whether ``text`` is mostly in Chinese or Japanese characters (decided on its first 400
+    characters): a script written without spaces between words."""
     sample = text[:400]
-    if sample and len(_DENSE_SCRIPT.findall(sample)) > 0.3 * len(sample):
+    return bool(sample) and len(_DENSE_SCRIPT.findall(sample)) > 0.3 * len(sample)
+
+
+def char_budget(text: str, chars: int) -> int:
+    """``chars``, or ``chars / DENSE_SCRIPT_FACTOR`` for a text in a dense script (:func:`dense_script`)."""
+    if dense_script(text):
         return max(1, int(chars / DENSE_SCRIPT_FACTOR))
     return chars
+
+
+def _cut_at_word(segment: str, chars: int, words_spaced: bool) -> str:
+    """``segment`` cut after its last whole word when that keeps more than half of ``chars``; as
+    it is in a script written without spaces between words, where a space (beside a Latin name
+    or a number) is no word boundary and cutting there would drop up to half the passage."""
+    cut = segment.rfind(" ") if words_spaced else -1
+    return segment[:cut] if cut > chars // 2 else segment
 
 
 def embedding_input(title: str | None, text: str, lead_chars: int) -> str:
@@ -264,8 +277,7 @@ def embedding_input(title: str | None, text: str, lead_chars: int) -> str:
         body = body[len(title):].lstrip()
     lead = body[:lead_chars]
     if len(body) > lead_chars:
-        cut = lead.rfind(" ")
-        lead = lead[:cut] if cut > lead_chars // 2 else lead
+        lead = _cut_at_word(lead, lead_chars, not dense_script(text))
     return f"{title}\n{lead}" if title else lead
 
 
@@ -280,6 +292,7 @@ def body_passages(title: str | None, text: str, chars: int) -> list[str]:
     """
     if chars <= 0:
         return []
+    words_spaced = not dense_script(text)
     chars = char_budget(text, chars)
     body = " ".join(text.split())
     title = " ".join((title or "").split())
@@ -289,10 +302,9 @@ def body_passages(title: str | None, text: str, chars: int) -> list[str]:
         return []
     out = []
     for start in (len(body) // 2 - chars // 2, len(body) - chars):
-        space = body.find(" ", start)
+        space = body.find(" ", start) if words_spaced else -1
         if 0 <= space < start + chars // 4:
             start = space + 1
         seg = body[start:start + chars]
-        cut = seg.rfind(" ")
-        out.append(seg[:cut] if start + chars < len(body) and cut > chars // 2 else seg)
+        out.append(_cut_at_word(seg, chars, words_spaced) if start + chars < len(body) else seg)
     return out
