@@ -215,7 +215,7 @@ def test_concurrent_detectors_partition_like_a_single_one(redis_client):
     assert len(partition(results)) == 40
 
 
-def test_story_record_round_trips_length_and_passages_through_redis_encoding():
+def test_story_record_round_trips_length_passages_and_paragraphs_through_redis_encoding():
     import numpy as np
 
     from newsspider.state.redis.stories import _decode_record, _encode_record
@@ -224,7 +224,7 @@ def test_story_record_round_trips_length_and_passages_through_redis_encoding():
     record = ArticleRecord(article_id="a" * 16, story_id="a" * 16, language="ar", ts=1.0, exact="x", simhash=2**63 + 5,
                            anchors=frozenset({"2014"}), vector=np.ones(4, dtype=np.float16),
                            ehash=np.array([7], dtype=np.uint64), length=321.0,
-                           passages=np.arange(8, dtype=np.float16).reshape(2, 4))
+                           passages=np.arange(8, dtype=np.float16).reshape(2, 4), paragraphs=17)
     back = _decode_record(3, _encode_record(record))
-    assert back.length == 321.0 and back.ref == 3 and back.simhash == record.simhash
+    assert back.length == 321.0 and back.ref == 3 and back.simhash == record.simhash and back.paragraphs == 17
     assert np.array_equal(back.passages, record.passages) and np.array_equal(back.vector, record.vector)

@@ -215,6 +215,30 @@ def test_a_translation_joins_on_a_quorum_that_includes_the_root():
     assert zh.story_id == "zh"
 
 
+def test_a_translation_that_keeps_the_roots_paragraphs_does_not_need_the_quorums_mean():
+    """The Urdu text clears the bar against the Arabic root but not the quorum's mean (it matches
+    the English member poorly, as a translation matches an edited copy whose passages moved): it
+    joins when it has the root's paragraphs, as a translation keeps its original's, and not when
+    it is paragraphed its own way, as another outlet's report of the same event is."""
+    e = np.eye(8)
+    # lead-only scores are the cosine minus 0.15: ar-en 0.81, ar-ur 0.34, en-ur 0.11 (quorum mean 0.22)
+    vectors = {"ar": e[0], "en": e[0] + 0.3 * e[1], "ur": e[0] + e[2] - 1.5 * e[1]}
+    config = StoryConfig(passage_chars=0, mean_min_count=1000)  # no centring: the chosen cosines
+
+    def urdu_story(urdu: list[str]) -> str | None:
+        det = StoryDetector(MemoryStoryStore(), ByTitle(vectors), config)
+        _, en, ur = run(det, item("ar", "\n".join(paragraph(k, 12) for k in range(10)), "ar", "ar"),
+                        item("en", "\n".join(paragraph(10 + k, 12) for k in range(10)), "en", "en"),
+                        item("ur", "\n".join(urdu), "ur", "ur"))
+        assert (en.story_id, en.duplicate_kind) == ("ar", "translation")
+        return ur.story_id
+
+    urdu = [paragraph(20 + k, 12) for k in range(10)]
+    assert urdu_story(urdu) == "ar"
+    assert urdu_story(urdu[:4] + urdu[5:]) == "ar"  # an edited copy drops a paragraph
+    assert urdu_story([" ".join(urdu[k:k + 2]) for k in range(0, 10, 2)]) == "ur"
+
+
 def test_a_translation_whose_figures_contradict_the_root_does_not_join_on_the_quorum():
     """As above, but the Urdu text cites none of the root's figures (the English member cites
     both sets, so neither pair with it is contradicted): under the bar against the root, its

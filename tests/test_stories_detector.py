@@ -170,11 +170,13 @@ def test_store_round_trip(make):
     assert [a.article_id for a in store.iter_articles()] == ["x"]
     rec2 = ArticleRecord("y", "x", "ar", 1.0, "f" * 32, 7, frozenset(), np.ones(4, dtype=np.float16),
                          None, "translation", length=812.5, passages=np.arange(8, dtype=np.float16).reshape(2, 4),
-                         source="site", shingles=np.array([3, 9, 2**32 - 1], dtype=np.uint32), matched_id="x", score=0.61)
+                         source="site", shingles=np.array([3, 9, 2**32 - 1], dtype=np.uint32), matched_id="x", score=0.61,
+                         paragraphs=14)
     (got2,) = store.get_articles([store.add_article(rec2)])
     assert got2.length == 812.5 and np.array_equal(got2.passages, rec2.passages) and got.passages is None
     assert got2.source == "site" and got2.shingles.dtype == np.uint32 and np.array_equal(got2.shingles, rec2.shingles)
     assert (got2.matched_id, got2.score) == ("x", 0.61) and (got.matched_id, got.score, got.shingles) == (None, None, None)
+    assert (got2.paragraphs, got.paragraphs) == (14, 0)
     assert store.first_member("x", "ar").article_id == "y" and store.first_member("x", "hi").article_id == "x"
     assert store.first_member("x", "en") is None
     assert list(store.iter_articles(since_ts=2.0)) == []

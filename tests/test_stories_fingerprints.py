@@ -172,3 +172,11 @@ def test_a_lone_or_two_digit_conversion_explains_nothing():
     assert converted(frozenset({"322", "1999"}), frozenset({"200", "12"})) == frozenset()  # one figure converted
     assert converted(frozenset({"322", "64.4"}), frozenset({"200", "40"})) == {"322", "64.4"}
     assert converted(frozenset({"136", "620", "64"}), frozenset({"85", "385", "40"})) == {"136", "620"}  # cut, rounded
+
+
+def test_paragraph_count_is_the_bodys_non_empty_lines_without_a_title_line():
+    from newsspider.stories.fingerprints import paragraph_count
+
+    assert paragraph_count("Storm  warning", "Storm warning\n\nFirst.\n  \nSecond.\nThird.") == 3
+    assert paragraph_count("Storm warning", "First.\nSecond.") == 2
+    assert paragraph_count(None, "") == 0

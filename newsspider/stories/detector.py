@@ -51,6 +51,7 @@ from .fingerprints import (
     figures_disagree,
     names,
     names_agreement,
+    paragraph_count,
     same_figures,
     shingles,
     simhash_hex,
@@ -108,6 +109,7 @@ class Prepared:
     passages: np.ndarray | None = None  # raw (2, dim) float32 embeddings of middle and end, or None
     source: str = ""
     names: frozenset[str] = frozenset()  # fingerprints.names of title and text
+    paragraphs: int = 0        # fingerprints.paragraph_count of the body
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,7 @@ def prepare_inputs(items: Sequence[StoryInput], backend: EmbeddingBackend | None
             passages=passages[i],
             source=it.source,
             names=names(f"{it.title}\n{it.text}" if it.title else it.text),
+            paragraphs=paragraph_count(it.title, it.text),
         ))
     return out
 
@@ -452,7 +455,7 @@ class StoryDetector:
                 vector=None if p.vector is None else p.vector.astype(np.float16),
                 ehash=ehash, duplicate_kind=decision.kind if decision else None, length=p.length,
                 passages=None if p.passages is None else p.passages.astype(np.float16),
-                source=p.source, shingles=p.shingles, opening=p.opening, names=p.names,
+                source=p.source, shingles=p.shingles, opening=p.opening, names=p.names, paragraphs=p.paragraphs,
                 matched_id=decision.matched_id if decision else None,
                 score=decision.score if decision else None,
             )
@@ -791,6 +794,13 @@ class StoryDetector:
             return _Decision(story_id, "near", first.article_id, copy.score)
         return None
 
+    def _same_paragraphs(self, p: Prepared, rec: ArticleRecord) -> bool:
+        """Whether ``p`` and ``rec`` keep the same paragraphs, as a translation keeps its original's:
+        both have ``paragraph_min`` or more, and their counts differ by ``paragraph_slack`` at most."""
+        cfg = self.config
+        return (min(p.paragraphs, rec.paragraphs) >= cfg.paragraph_min
+                and abs(p.paragraphs - rec.paragraphs) <= cfg.paragraph_slack)
+
     def _same_start(self, q: _Query, rec: ArticleRecord) -> bool:
         """Whether the title + lead of ``q`` and ``rec`` clear the translation lead floor: an edited
         copy keeps the start of its text, while its middle and end shift or go (a sentence dropped,
@@ -800,7 +810,11 @@ class StoryDetector:
 
     def _quorum_agrees(self, q: _Query, members: Sequence[ArticleRecord]) -> bool:
         """Mean embedding score over ``members`` (the root first) at least ``story_min_mean_score``
-        (a member in the article's own language counts as support only, never as evidence alone)."""
+        (a member in the article's own language counts as support only, never as evidence alone);
+        or the article keeps the root's paragraphs (``_same_paragraphs``), as a translation of the
+        root's text does, while members that are edited copies have their passages elsewhere."""
+        if self._same_paragraphs(q.p, members[0]):
+            return True
         scores = [self._embedding_score(q, m, anchor_score(q.p.anchors, m.anchors, q.anchor_weight))[0]
                   for m in members if m.vector is not None and q.vector is not None]
         return not scores or sum(scores) / len(scores) >= self.config.story_min_mean_score

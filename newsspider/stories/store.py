@@ -39,6 +39,7 @@ class ArticleRecord:
     shingles: np.ndarray | None = None  # uint32, sorted unique; None for records stored before shingles
     opening: np.ndarray | None = None   # uint32, sorted unique hashes of the body's first shingles
     names: frozenset[str] = frozenset()  # fingerprints.names
+    paragraphs: int = 0             # fingerprints.paragraph_count of the body (0 = not counted)
     matched_id: str | None = None   # the article the evidence was against (None for a root)
     score: float | None = None      # the strength of that evidence (None for a root)
 

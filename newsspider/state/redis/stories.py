@@ -41,7 +41,7 @@ def _encode_record(rec: ArticleRecord) -> bytes:
         "k": rec.duplicate_kind, "g": float(rec.length),
         "p": _b64(None if rec.passages is None else np.asarray(rec.passages, dtype="<f2").tobytes()),
         "o": rec.source, "w": _b64(_blob32(rec.shingles)), "b": _b64(_blob32(rec.opening)), "nm": sorted(rec.names),
-        "i": rec.matched_id, "c": rec.score,
+        "i": rec.matched_id, "c": rec.score, "pg": int(rec.paragraphs),
     }, separators=(",", ":")).encode()
 
 
@@ -57,7 +57,7 @@ def _decode_record(ref: int, blob: bytes) -> ArticleRecord:
         ehash=None if d["e"] is None else np.frombuffer(base64.b64decode(d["e"]), dtype="<u8"),
         duplicate_kind=d["k"], ref=ref, length=d.get("g", 0.0), passages=passages, source=d.get("o", ""),
         shingles=_uint32(d.get("w")), opening=_uint32(d.get("b")), names=frozenset(d.get("nm", ())),
-        matched_id=d.get("i"), score=d.get("c"),
+        matched_id=d.get("i"), score=d.get("c"), paragraphs=d.get("pg", 0),
     )
 
 

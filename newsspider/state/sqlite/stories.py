@@ -35,7 +35,8 @@ CREATE TABLE IF NOT EXISTS stories_articles (
     opening BLOB,                      -- uint32 hashes of the body's first shingles, sorted
     names TEXT NOT NULL DEFAULT '',    -- fingerprints.names joined by tabs
     matched_id TEXT,                   -- the article the evidence was against
-    score REAL                         -- the strength of that evidence, 0-1
+    score REAL,                        -- the strength of that evidence, 0-1
+    paragraphs INTEGER NOT NULL DEFAULT 0  -- paragraphs of the body (0 = not counted)
 );
 CREATE INDEX IF NOT EXISTS stories_articles_exact ON stories_articles(exact);
 CREATE INDEX IF NOT EXISTS stories_articles_id ON stories_articles(article_id);
@@ -61,11 +62,12 @@ CREATE TABLE IF NOT EXISTS stories_means (
 """
 
 _COLUMNS = ("ref, article_id, story_id, language, ts, exact, simhash, anchors, vector, ehash, duplicate_kind,"
-            " length, passages, source, shingles, opening, names, matched_id, score")
+            " length, passages, source, shingles, opening, names, matched_id, score, paragraphs")
 # columns added after the first layout: (name, definition) for ALTER TABLE on an older state directory
 _ADDED = (("length", "REAL NOT NULL DEFAULT 0"), ("passages", "BLOB"), ("source", "TEXT NOT NULL DEFAULT ''"),
           ("shingles", "BLOB"), ("opening", "BLOB"),
-          ("names", "TEXT NOT NULL DEFAULT ''"), ("matched_id", "TEXT"), ("score", "REAL"))
+          ("names", "TEXT NOT NULL DEFAULT ''"), ("matched_id", "TEXT"), ("score", "REAL"),
+          ("paragraphs", "INTEGER NOT NULL DEFAULT 0"))
 
 
 def _signed(v: int) -> int:
@@ -82,7 +84,7 @@ def _blob32(values: np.ndarray | None) -> bytes | None:
 
 def _row_to_record(row: tuple) -> ArticleRecord:
     (ref, aid, sid, lang, ts, exact, sh, anchors, vec, eh, kind, length, passages, source, shingles, opening, names,
-     matched, score) = row
+     matched, score, paragraphs) = row
     return ArticleRecord(
         article_id=aid, story_id=sid, language=lang, ts=ts, exact=exact,
         simhash=sh & ((1 << 64) - 1),
@@ -94,7 +96,7 @@ def _row_to_record(row: tuple) -> ArticleRecord:
         else np.frombuffer(passages, dtype="<f2").reshape(-1, len(vec) // 2),
         source=source, shingles=_uint32(shingles), opening=_uint32(opening),
         names=frozenset(names.split("\t")) if names else frozenset(),
-        matched_id=matched, score=score,
+        matched_id=matched, score=score, paragraphs=int(paragraphs or 0),
     )
 
 
@@ -125,7 +127,7 @@ class SQLiteStoryStore:
 
     def add_article(self, rec: ArticleRecord) -> int:
         cur = self.conn.execute(
-            f"INSERT INTO stories_articles ({_COLUMNS}) VALUES (NULL{', ?' * 18})",
+            f"INSERT INTO stories_articles ({_COLUMNS}) VALUES (NULL{', ?' * 19})",
             (rec.article_id, rec.story_id, rec.language, rec.ts, rec.exact, _signed(rec.simhash),
              " ".join(sorted(rec.anchors)),
              None if rec.vector is None else np.asarray(rec.vector, dtype="<f2").tobytes(),
@@ -133,7 +135,7 @@ class SQLiteStoryStore:
              rec.duplicate_kind, float(rec.length),
              None if rec.passages is None else np.asarray(rec.passages, dtype="<f2").tobytes(),
              rec.source, _blob32(rec.shingles), _blob32(rec.opening), "\t".join(sorted(rec.names)),
-             rec.matched_id, rec.score),
+             rec.matched_id, rec.score, int(rec.paragraphs)),
         )
         self.conn.execute(
             "INSERT INTO stories_stories (story_id, first_ts, size) VALUES (?, ?, 1) "
