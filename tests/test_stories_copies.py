@@ -239,6 +239,29 @@ def test_a_translation_that_keeps_the_roots_paragraphs_does_not_need_the_quorums
     assert urdu_story([" ".join(urdu[k:k + 2]) for k in range(0, 10, 2)]) == "ur"
 
 
+def test_a_copy_of_a_lone_article_joins_the_story_whose_root_it_translates_with_its_paragraphs():
+    """The Urdu article fails against the Arabic root (a translation whose passages moved) and
+    starts a story of one; its reprint, the same text, is verified against the root and keeps the
+    root's paragraphs: it joins the root's story, not the lone article's. Re-paragraphed its own
+    way, it stays with the lone article it copies."""
+    e = np.eye(8)
+    # lead-only scores are the cosine minus 0.15: ar-ur 0.05 (under the root floor), ar-reprint 0.45
+    vectors = {"ar": e[0], "ur": 0.2 * e[0] + e[2], "reprint": 0.6 * e[0] + 0.8 * e[3]}
+    config = StoryConfig(passage_chars=0, mean_min_count=1000)  # no centring: the chosen cosines
+
+    def reprint_of(urdu: list[str]):
+        det = StoryDetector(MemoryStoryStore(), ByTitle(vectors), config)
+        _, ur, reprint = run(det, item("ar", "\n".join(paragraph(k, 12) for k in range(10)), "ar", "ar"),
+                             item("ur", "\n".join(paragraph(10 + k, 12) for k in range(10)), "ur", "ur"),
+                             item("reprint", "\n".join(urdu), "reprint", "ur", source="other"))
+        assert ur.story_id == "ur"
+        return reprint.story_id, reprint.duplicate_kind, reprint.matched_id
+
+    urdu = [paragraph(10 + k, 12) for k in range(10)]
+    assert reprint_of(["KARACHI (AFP) - " + urdu[0]] + urdu[1:]) == ("ar", "translation", "ar")
+    assert reprint_of([" ".join(urdu[k:k + 2]) for k in range(0, 10, 2)]) == ("ur", "near", "ur")
+
+
 def test_a_translation_whose_figures_contradict_the_root_does_not_join_on_the_quorum():
     """As above, but the Urdu text cites none of the root's figures (the English member cites
     both sets, so neither pair with it is contradicted): under the bar against the root, its

@@ -308,6 +308,7 @@ class _Decision:
     kind: str
     matched_id: str
     score: float
+    same_paragraphs: bool = False  # a translation of the root that keeps its paragraphs
 
 
 @dataclass
@@ -605,11 +606,17 @@ class StoryDetector:
         recs = self._articles(refs)
         self._centre_batch(q, recs)
         nominated = dict.fromkeys(m.rec.story_id for m in (self._pair(q, r) for r in recs) if m.ok)
-        best: _Decision | None = None
-        for story_id in nominated:
-            decision = self._verify_story(q, story_id)
-            if decision is not None and (best is None or _rank(decision) > _rank(best)):
-                best = decision
+        decisions = [d for d in (self._verify_story(q, story_id) for story_id in nominated) if d is not None]
+        if not decisions:
+            return None
+        best = max(decisions, key=_rank)
+        if best.kind == "near" and len(self.store.story_members(best.story_id, 2)) == 1:
+            # a copy of a story of one article: that article is most often a translation that failed
+            # against its story's root (an edited copy whose passages moved), and its copy, the same
+            # text, carries it to that story when verified against the root, keeping its paragraphs
+            kept = [d for d in decisions if d.same_paragraphs]
+            if kept:
+                return max(kept, key=_rank)
         return best
 
     def _articles(self, refs: Sequence[int]) -> list[ArticleRecord]:
@@ -774,7 +781,8 @@ class StoryDetector:
         if match.ok:
             if match.kind == "translation" and not match.by_figures and not self._quorum_agrees(q, quorum):
                 return None
-            return _Decision(story_id, match.kind, root.article_id, _evidence(match))
+            return _Decision(story_id, match.kind, root.article_id, _evidence(match),
+                             match.kind == "translation" and self._same_paragraphs(q.p, root))
         if match.kind != "translation":  # the root is in the article's language: its text is the evidence
             return None
         if self._root_contradicted(q, match):
