@@ -256,9 +256,9 @@ def char_budget(text: str, chars: int) -> int:
 
 
 def _cut_at_word(segment: str, chars: int, words_spaced: bool) -> str:
-    """``segment`` cut after its last whole word when that keeps more than half of ``chars``; as
-    it is in a script written without spaces between words, where a space (beside a Latin name
-    or a number) is no word boundary and cutting there would drop up to half the passage."""
+    """``segment`` cut after its last whole word when that keeps more than half of ``chars``; left
+    whole in a script written without spaces between words, where a space (beside a Latin name or
+    a number) is no word boundary and a cut there dropped up to half of it."""
     cut = segment.rfind(" ") if words_spaced else -1
     return segment[:cut] if cut > chars // 2 else segment
 
