@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
+from newsspider.extract.langid_model import LanguageModel
 from newsspider.langcodes import normalize_language
 
 _RTL_RANGES = (
@@ -25,10 +26,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _RTL_LETTER = re.compile(r"(?=[^\W\d_])" + _RTL_CHAR.pattern)
 RTL_LANGUAGES = frozenset({"ar", "fa", "ur", "he", "yi", "ps", "sd", "ug", "dv", "ku", "ks"})
 SAMPLE_CHARS = 3000
-# py3langid's cost grows with the text (a pure-Python pass over its bytes, ~1 ms per 1,000
-# characters) while its answer on running text is settled long before: the detector reads the
-# first DETECT_CHARS characters. 400, 600 and 1,200 gave the same language on all 974 pages of the
-# extraction benchmark and the multilingual test pages.
+# The detector's cost grows with the text (a pass over its bytes) while its answer on running
+# text is settled long before: the detector reads the first DETECT_CHARS characters. 400, 600 and
+# 1,200 gave the same language on all 974 pages of the extraction benchmark and the multilingual
+# test pages.
 DETECT_CHARS = 600
 # Languages whose writing is not Latin; a hint naming a language of another script than the
 # text's is impossible (an ``<html lang="en">`` template around Chinese text) and is ignored.
@@ -43,10 +44,8 @@ _NON_LATIN = set().union(*_SCRIPT_LANGUAGES.values())
 
 
 @functools.lru_cache(maxsize=1)
-def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+def _identifier() -> LanguageModel:
+    return LanguageModel.shipped()
 
 
 def warm_up() -> None:
