@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections import Counter
 
 import numpy as np
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -63,13 +64,12 @@ class LanguageModel:
     def _scores(self, data: bytes) -> np.ndarray:
         """Naive Bayes log-scores of the n-grams ``data`` holds, each weighed by the log of its count."""
         features = self.feature[self._states(data)]
-        features = features[features >= 0]
-        if not len(features):
+        visits = Counter(features[features >= 0].tolist())  # in the order met: py3langid sums them so
+        if not visits:
             return np.zeros(len(self.labels), dtype=np.float32)
-        found, first, counts = np.unique(features, return_index=True, return_counts=True)
-        order = np.argsort(first)  # py3langid sums the features in the order it met them
-        weights = self.weights[found[order]]
-        return np.log1p(counts[order].astype(np.float32)) @ weights + self.prior
+        found = np.fromiter(visits.keys(), dtype=np.intp, count=len(visits))
+        counts = np.fromiter(visits.values(), dtype=np.float32, count=len(visits))
+        return np.log1p(counts) @ self.weights[found] + self.prior
 
     def _states(self, data: bytes) -> np.ndarray:
         """The automaton's state after each byte: the walk from the start state over the last
