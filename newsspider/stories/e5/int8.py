@@ -39,7 +39,8 @@ from . import onnx_proto
 from .modelfile import ModelFile, dequantize
 
 MAX_TOKENS = 512       # padded tokens per graph run: the activations stay in the core's cache
-RUN_COST_TOKENS = 5    # a graph run's fixed CPU, in tokens' worth, as measured (see length_groups)
+RUN_COST_TOKENS = 10   # a graph run's fixed CPU, in tokens' worth (see length_groups)
+ATTENTION_TOKENS = 430  # the padded length at which attention doubles a token's CPU (see length_groups)
 GRID = np.float32(1 / 127)  # int8 grid step of a row scaled to its largest absolute value
 GELU_MIN = -0.17       # GELU's smallest value: -0.16997 at x = -0.7518 (-0.17004 in its tanh form)
 
@@ -117,24 +118,27 @@ _MALLOC_TRIM = _malloc_trim()
 
 def length_groups(lengths: list[int]) -> list[list[int]]:
     """Indices of the sequences, sorted by length and cut into the groups run together that cost
-    least: each run costs its padded tokens (every sequence as long as the group's longest) plus
-    ``RUN_COST_TOKENS``, and holds at most ``MAX_TOKENS`` padded tokens unless it is one sequence.
+    least: a run of ``n`` sequences padded to the longest's length ``L`` costs
+    ``RUN_COST_TOKENS + n * L * (1 + L / ATTENTION_TOKENS)`` tokens' worth, and holds at most
+    ``MAX_TOKENS`` padded tokens unless it is one sequence. The groups never change a vector: a
+    row's result depends on that row only.
 
     Why: a run reads all 21 MB of int8 weights and dispatches some 400 operators whatever its size,
     so a small call (a crawl batch of a few articles) is best run in a few groups padded a little
-    more, a large one in many groups padded little. The run's cost in tokens is the one measured
-    best, not the isolated run's (a 2-token run costs what 18 tokens do): on crawl batches of 16
-    articles with passages (NTREX tune, alternated call by call in one process) 5 tokens cost 0.95
-    of 20's CPU, 10 tokens 0.965: padding costs more than its share of the products (attention's
-    cost grows with the padded length), and a run's weights stay in the cache for the next. The
-    groups never change a vector: a row's result depends on that row only."""
+    more, a large one in many groups padded little; and a token's attention scores grow with the
+    padded length (runs of 256-512 tokens: 96 us per token at length 32, 102 at 64, 116 at 128,
+    143 at 256, about 90 + 0.21 per position). Both constants as measured best on NTREX tune calls
+    alternated call by call with the previous model (a run as 20 tokens, no length term) in one
+    process: 0.978 of its CPU in calls of 6 articles, 0.972 in calls of 16 (a run as 5 tokens
+    alone: 1.018 and 0.95)."""
     order = sorted(range(len(lengths)), key=lengths.__getitem__)
     n = len(order)
-    best = [0] + [0] * n   # best[j]: least cost of the j shortest sequences
-    cut = [0] * (n + 1)    # where best[j]'s last group starts
+    best = [0.0] * (n + 1)  # best[j]: least cost of the j shortest sequences
+    cut = [0] * (n + 1)     # where best[j]'s last group starts
     for j in range(1, n + 1):
         longest = lengths[order[j - 1]]
-        best[j], cut[j] = min((best[i] + RUN_COST_TOKENS + (j - i) * longest, i)
+        token_cost = longest * (1 + longest / ATTENTION_TOKENS)  # a token padded to the longest
+        best[j], cut[j] = min((best[i] + RUN_COST_TOKENS + (j - i) * token_cost, i)
                               for i in range(j) if i == j - 1 or (j - i) * longest <= MAX_TOKENS)
     groups = []
     while n:
