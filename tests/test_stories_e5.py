@@ -148,6 +148,23 @@ def test_int8_graph_is_valid_onnx_with_its_int8_weights_stored():
     assert len(int8) == 72 and sum(len(t.raw_data) for t in int8) == 12 * (4 * 384 * 384 + 2 * 384 * 1536)
 
 
+def test_length_groups_hold_each_sequence_once_by_length_within_the_token_limit():
+    """The groups of a call (each run padded to its longest): every sequence in exactly one, by
+    increasing length, at most MAX_TOKENS padded tokens unless alone; twenty short sequences run
+    together, a long one apart rather than padding them to its length."""
+    from newsspider.stories.e5.int8 import MAX_TOKENS, length_groups
+
+    rng = random.Random(3)
+    for n in (0, 1, 5, 48, 200):
+        lengths = [rng.choice([rng.randint(20, 35), rng.randint(45, 75), rng.randint(100, 512)]) for _ in range(n)]
+        groups = length_groups(lengths)
+        assert sorted(i for group in groups for i in group) == list(range(n))
+        assert all(len(group) == 1 or len(group) * max(lengths[i] for i in group) <= MAX_TOKENS for group in groups)
+        ordered = [lengths[i] for group in groups for i in group]
+        assert ordered == sorted(ordered)
+    assert length_groups([24] * 20 + [500]) == [list(range(20)), [20]]
+
+
 THREAD_CPU = """
 import os, sys
 from newsspider.stories.embed import E5Backend
