@@ -39,3 +39,57 @@ def test_a_failing_batch_fails_every_waiter_instead_of_hanging():
 
     results = asyncio.run(main())
     assert all(isinstance(result, RuntimeError) for result in results)
+
+
+def test_a_partial_batch_runs_at_once_when_the_runner_is_idle():
+    """No waiting out the deadline when nothing else would use the workers meanwhile."""
+    async def run(values):
+        return [value + 1 for value in values]
+
+    async def main():
+        batcher = MicroBatcher(run, size=100, wait=60, idle=lambda: True)
+        return await asyncio.wait_for(batcher.submit(1), timeout=5)
+
+    assert asyncio.run(main()) == 2
+
+
+def test_values_added_in_the_same_loop_turn_go_in_one_batch_when_the_runner_is_idle():
+    """Idleness is asked a loop turn later: the values woken by the same event are in the batch."""
+    batches = []
+
+    async def run(values):
+        batches.append(list(values))
+        return values
+
+    async def main():
+        batcher = MicroBatcher(run, size=100, wait=60, idle=lambda: True)
+        return await asyncio.wait_for(asyncio.gather(*(batcher.submit(n) for n in range(3))), timeout=5)
+
+    assert asyncio.run(main()) == [0, 1, 2]
+    assert batches == [[0, 1, 2]]
+
+
+def test_a_partial_batch_waits_while_the_runner_is_busy_and_runs_when_poked_idle():
+    batches = []
+    busy = True
+
+    async def run(values):
+        batches.append(list(values))
+        return values
+
+    async def main():
+        nonlocal busy
+        batcher = MicroBatcher(run, size=100, wait=60, idle=lambda: not busy)
+        first = batcher.add(1)
+        second = batcher.add(2)
+        await asyncio.sleep(0.05)
+        batcher.poke()  # still busy: nothing runs
+        await asyncio.sleep(0.05)
+        waiting = (first.done(), second.done(), list(batches))
+        busy = False
+        batcher.poke()
+        return waiting, await asyncio.wait_for(asyncio.gather(first, second), timeout=5)
+
+    waiting, results = asyncio.run(main())
+    assert waiting == (False, False, [])
+    assert results == [1, 2] and batches == [[1, 2]]

@@ -3,6 +3,7 @@ the services they ask for (the state service, the worker pool)."""
 from __future__ import annotations
 
 import asyncio
+import time
 
 import pytest
 from scrapy import signals
@@ -165,3 +166,34 @@ def test_an_article_with_a_recent_articles_text_takes_its_fingerprints_without_a
     assert edited_out.duplicate_kind == "near" and edited_out.duplicate_of == first_out.id
     assert crawler.stats.get_value("newsspider/workers/prepare_in_worker/items") == 2  # the copy: no work
     assert crawler.stats.get_value("newsspider/stories/prepared_from_twin") == 1
+
+
+def test_a_partial_story_batch_goes_once_the_workers_have_nothing_else_to_do(make_crawler):
+    """No waiting out NEWSSPIDER_STORIES_BATCH_WAIT with the workers idle (an article alone goes at
+    once, those waiting go when the last other job ends); while a worker has other work, articles
+    gather into one batch."""
+    crawler = make_crawler(WorkerPool, StateService, NEWSSPIDER_WORKERS=1, NEWSSPIDER_STORIES_BACKEND="none",
+                           NEWSSPIDER_STORIES_BATCH_WAIT=600)
+    pipeline, pool = build_from_crawler(StoryPipeline, crawler), WorkerPool.of(crawler)
+    alone, *during = (article(str(n) * 16, text=f"{n} {PARAGRAPHS[n]}", title=f"Story {n}") for n in range(3))
+
+    async def run_all():
+        first = await asyncio.wait_for(pipeline.process_item(alone), timeout=60)
+        other_work = asyncio.ensure_future(pool.run(time.sleep, 1.0))
+        waiting = [asyncio.ensure_future(pipeline.process_item(during[0]))]
+        await asyncio.sleep(0.3)
+        waiting.append(asyncio.ensure_future(pipeline.process_item(during[1])))
+        await asyncio.sleep(0.3)
+        held_back = not any(item.done() for item in waiting)
+        await other_work
+        return first, held_back, await asyncio.wait_for(asyncio.gather(*waiting), timeout=60)
+
+    try:
+        first, held_back, later = asyncio.run(run_all())
+    finally:
+        crawler.signals.send_catch_log(signals.spider_closed, spider=None, reason="finished")
+        crawler.signals.send_catch_log(signals.engine_stopped)
+    assert first.story_id == first.id and [item.story_id for item in later] == [item.id for item in later]
+    assert held_back
+    assert crawler.stats.get_value("newsspider/workers/prepare_in_worker/calls") == 2  # the alone one, then both
+    assert crawler.stats.get_value("newsspider/workers/prepare_in_worker/items") == 3

@@ -326,3 +326,28 @@ def test_a_worker_running_a_long_job_already_holds_the_next():
         return done
 
     assert stamped_order(pool, main) == ["held", "later"]
+
+
+def test_answers_that_leave_a_worker_with_nothing_to_do_are_announced():
+    """``when_idle`` callbacks run when a worker's last answer is in and nothing waits for it, with
+    ``idle_workers`` counting the workers free to start work at once."""
+    pool, _ = new_pool(2)
+    announced: list[int] = []
+    pool.when_idle(lambda: announced.append(pool.idle_workers()))
+
+    async def main():
+        slow = asyncio.ensure_future(pool.run(pid_after, 1.5))
+        await asyncio.sleep(0)  # sent to one worker
+        while_one_runs = pool.idle_workers()
+        await pool.run(echo, 1)  # sent to the other, which then has nothing to do
+        after_the_quick_one = (pool.idle_workers(), list(announced))
+        await slow
+        return while_one_runs, after_the_quick_one
+
+    try:
+        while_one_runs, after_the_quick_one = asyncio.run(main())
+    finally:
+        pool.close()
+    assert while_one_runs == 1  # the other worker holds nothing yet
+    assert after_the_quick_one == (1, [1])
+    assert announced == [1, 2]

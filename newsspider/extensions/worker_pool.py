@@ -249,6 +249,7 @@ class WorkerPool:
         self._totals: dict[str, list] = {}  # function -> [calls, items, cpu_ms, wait_ms]
         self._busy_idle = [0.0, 0.0]  # seconds the workers ran jobs / waited for one (after their first)
         self._closed = False
+        self._idle_callbacks: list[Callable[[], None]] = []
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WorkerPool:
@@ -335,8 +336,26 @@ class WorkerPool:
                 if not job.future.done():  # cancelled while queued: nothing to send
                     worker.send(job)
 
+    def idle_workers(self) -> int:
+        """The workers holding no job while no job waits to be sent: work handed to the pool now
+        starts at once on that many. 0 while any job waits."""
+        if any(self._queues.values()):
+            return 0
+        return sum(1 for worker in self._workers if not worker.waiting)
+
+    def when_idle(self, callback: Callable[[], None]) -> None:
+        """Call ``callback()`` each time answers leave a worker with nothing to do (``idle_workers``),
+        from the reactor thread, before the callers waiting for those answers resume."""
+        self._idle_callbacks.append(callback)
+
+    def _answered(self) -> None:
+        self._dispatch()
+        if self._idle_callbacks and self.idle_workers():
+            for callback in self._idle_callbacks:
+                callback()
+
     def _new_worker(self) -> _Worker:
-        return _Worker(self._fork, self._dispatch, self._replace)
+        return _Worker(self._fork, self._answered, self._replace)
 
     def _fork(self, worker_end: socket.socket) -> None:
         """A worker for ``worker_end``, forked from the zygote (started first, or again if it died)."""

@@ -39,7 +39,9 @@ class StoryPipeline:
         self.detector = detector
         self.backend = backend
         self.stats = stats
-        self.batcher: MicroBatcher[StoryInput, Prepared] = MicroBatcher(self._prepare, batch_size, batch_wait)
+        self.batcher: MicroBatcher[StoryInput, Prepared] = MicroBatcher(
+            self._prepare, batch_size, batch_wait, idle=self._a_worker_is_idle)
+        pool.when_idle(self.batcher.poke)
         self._twins: OrderedDict[bytes, asyncio.Future[Prepared]] = OrderedDict()
 
     @classmethod
@@ -53,6 +55,10 @@ class StoryPipeline:
                        settings.getfloat("NEWSSPIDER_STORIES_BATCH_WAIT"), stage_priority(crawler, cls))
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
+
+    def _a_worker_is_idle(self) -> bool:
+        """Whether a batch sent now would start at once: then waiting for it to fill only idles a worker."""
+        return self.pool.idle_workers() > 0
 
     async def _prepare(self, inputs: list[StoryInput]) -> list[Prepared]:
         return await self.pool.run(prepare_in_worker, inputs, self.backend, self.detector.config,
@@ -82,7 +88,7 @@ class StoryPipeline:
         key = text_key(story_input)
         twin = self._twins.get(key)
         if twin is None:
-            future = asyncio.ensure_future(self.batcher.submit(story_input))
+            future = self.batcher.add(story_input)  # added now: see MicroBatcher's idle
             self._twins[key] = future
             if len(self._twins) > self.TWINS:
                 self._twins.popitem(last=False)
