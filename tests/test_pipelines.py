@@ -171,8 +171,8 @@ def test_an_article_with_a_recent_articles_text_takes_its_fingerprints_without_a
 def test_a_partial_story_batch_goes_once_the_workers_have_nothing_else_to_do(make_crawler):
     """No waiting out NEWSSPIDER_STORIES_BATCH_WAIT with the workers idle (an article alone goes at
     once, those waiting go when the last other job ends); while a worker has other work, articles
-    gather into one batch."""
-    crawler = make_crawler(WorkerPool, StateService, NEWSSPIDER_WORKERS=1, NEWSSPIDER_STORIES_BACKEND="none",
+    gather into one batch, even with the other worker idle."""
+    crawler = make_crawler(WorkerPool, StateService, NEWSSPIDER_WORKERS=2, NEWSSPIDER_STORIES_BACKEND="none",
                            NEWSSPIDER_STORIES_BATCH_WAIT=600)
     pipeline, pool = build_from_crawler(StoryPipeline, crawler), WorkerPool.of(crawler)
     alone, *during = (article(str(n) * 16, text=f"{n} {PARAGRAPHS[n]}", title=f"Story {n}") for n in range(3))
