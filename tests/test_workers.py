@@ -351,3 +351,34 @@ def test_answers_that_leave_a_worker_with_nothing_to_do_are_announced():
     assert while_one_runs == 1  # the other worker holds nothing yet
     assert after_the_quick_one == (1, [1])
     assert announced == [1, 2]
+
+
+def spin(cpu_seconds: float) -> int:
+    import time
+    end = time.process_time() + cpu_seconds
+    while time.process_time() < end:
+        pass
+    return os.getpid()
+
+
+def test_a_job_goes_to_the_worker_whose_work_ends_first_not_the_one_sent_less():
+    """A worker near the end of a long job gets the next job before one that has just started a
+    shorter one (a crawl's last story batch would otherwise wait behind another while a worker idles)."""
+    pool, _ = new_pool(2, prefetch_seconds=0)
+
+    async def main():
+        await asyncio.gather(pool.run(echo, 1), pool.run(echo, 1))  # both up, this module imported
+        await asyncio.gather(pool.run(spin, 0.05), pool.run(spin, 0.05))  # spin: 0.05 s per item
+        long_one = asyncio.ensure_future(pool.run(spin, 1.2, items=24))  # estimated 1.2 s
+        await asyncio.sleep(0.9)
+        short_one = asyncio.ensure_future(pool.run(spin, 0.6, items=12))  # estimated 0.6 s, on the other worker
+        await asyncio.sleep(0.1)
+        next_one = await pool.run(pid_after, 0)  # 0.2 s left of the long one, 0.5 s of the short one
+        return await long_one, await short_one, next_one
+
+    try:
+        long_pid, short_pid, next_pid = asyncio.run(main())
+    finally:
+        pool.close()
+    assert long_pid != short_pid
+    assert next_pid == long_pid

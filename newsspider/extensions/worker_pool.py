@@ -133,6 +133,7 @@ class _Worker:
         self.sock.setblocking(False)
         self.waiting: collections.deque[_Job] = collections.deque()  # sent, answers due, in order
         self.held_seconds = 0.0  # the estimated cost of the jobs waiting
+        self.running_since = 0.0  # when the first job waiting started, as far as the reactor can tell
         self.alive = True
         self._on_answered = on_answered
         self._on_lost = on_lost
@@ -145,6 +146,8 @@ class _Worker:
         if self._loop is None:  # the first job: the loop is running now
             self._loop = asyncio.get_running_loop()
             self._loop.add_reader(self.sock, self._readable)
+        if not self.waiting:
+            self.running_since = time.perf_counter()
         self.waiting.append(job)
         self.held_seconds += job.cost
         queued = bool(self._outbox)
@@ -191,6 +194,7 @@ class _Worker:
                 break
             job = self.waiting.popleft()
             self.held_seconds = max(0.0, self.held_seconds - job.cost) if self.waiting else 0.0
+            self.running_since = time.perf_counter()  # the next job started when this answer was sent
             try:
                 answer = pickle.loads(bytes(inbox[LENGTH.size:end]))
             except Exception as exc:
@@ -199,6 +203,13 @@ class _Worker:
             if not job.future.done():
                 job.future.set_result(answer)
         self._on_answered()
+
+    def seconds_left(self, now: float) -> float:
+        """The estimated work left in the jobs it holds: their cost, less the time the one it runs
+        has run (up to that job's own estimate)."""
+        if not self.waiting:
+            return 0.0
+        return max(0.0, self.held_seconds - min(now - self.running_since, self.waiting[0].cost))
 
     def lost(self) -> None:
         """The process ended (or its socket broke): hand the pool what it held, once."""
@@ -325,10 +336,17 @@ class WorkerPool:
     def _dispatch(self) -> None:
         """Send queued jobs, highest priority first, to the workers holding the least work (fewer
         than ``PREFETCH_MIN_JOBS`` jobs first), until each holds ``PREFETCH_MIN_JOBS`` jobs and
-        ``prefetch_seconds`` of work (or ``PREFETCH_MAX_JOBS`` jobs)."""
+        ``prefetch_seconds`` of work (or ``PREFETCH_MAX_JOBS`` jobs).
+
+        Least work by what is left of it (``seconds_left``), not by what was sent: a worker near
+        the end of a long job is free sooner than one that has just started a shorter one. Sent by
+        what was sent, a crawl's last story batch waited behind another in one worker's socket
+        while the other worker, whose longer batch ended first, had nothing left to do."""
+        now = time.perf_counter()
         for queue in self._queues.values():
             while queue and self._workers:
-                worker = min(self._workers, key=lambda w: (len(w.waiting) >= PREFETCH_MIN_JOBS, w.held_seconds))
+                worker = min(self._workers,
+                             key=lambda w: (len(w.waiting) >= PREFETCH_MIN_JOBS, w.seconds_left(now)))
                 if len(worker.waiting) >= PREFETCH_MIN_JOBS and (
                         worker.held_seconds >= self.prefetch_seconds or len(worker.waiting) >= PREFETCH_MAX_JOBS):
                     return
