@@ -139,6 +139,6 @@ NEWSSPIDER_REDIS_TIMEOUT = 10.0            # seconds a Redis command or connecti
 # newsspider.stories.config.StoryConfig, its one home: set NEWSSPIDER_STORIES_<FIELD> to override it.
 NEWSSPIDER_STORIES_BACKEND = "e5"
 NEWSSPIDER_STORIES_BATCH_SIZE = 16
-NEWSSPIDER_STORIES_BATCH_WAIT = 0.2        # seconds a batch waits to fill
+NEWSSPIDER_STORIES_BATCH_WAIT = 0.2        # seconds a batch waits to fill (not when every worker is idle)
 
 COMMANDS_MODULE = "newsspider.commands"

@@ -21,6 +21,9 @@ per item so far) and at least the job after the one it runs, and runs them in th
 ``priority``, highest first: the pipelines give a later stage's job a higher one, so pages
 already under way finish before new ones start, instead of every page in flight being extracted,
 then every one cleaned, and so on in waves that leave the workers idle while the next wave is read.
+A job goes to the worker whose work is estimated to end first. A stage that gathers items into
+batches asks when the workers have nothing to do (``idle_workers``, ``when_idle``), so that it does
+not hold a partial batch back while they wait (``newsspider.batching``).
 
 The zygote starts when the pool is built, before Scrapy builds its engine, and warms up before
 it forks the workers (the stage modules imported, the language model loaded, the cleaner's
