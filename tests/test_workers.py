@@ -5,6 +5,7 @@ left."""
 from __future__ import annotations
 
 import asyncio
+import collections
 import functools
 import os
 import subprocess
@@ -15,7 +16,7 @@ import pytest
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
 
-from newsspider.extensions.worker_pool import WorkerDied, WorkerPool
+from newsspider.extensions.worker_pool import WorkerDied, WorkerPool, _Job
 
 
 def echo(value, repeat: int = 1):
@@ -382,3 +383,36 @@ def test_a_job_goes_to_the_worker_whose_work_ends_first_not_the_one_sent_less():
         pool.close()
     assert long_pid != short_pid
     assert next_pid == long_pid
+
+
+class _FakeWorker:
+    """What _dispatch reads of a worker: the jobs it holds, their estimate, the time left."""
+
+    def __init__(self, jobs: int, held_seconds: float, left: float) -> None:
+        self.waiting = collections.deque(range(jobs))
+        self.held_seconds, self.left = held_seconds, left
+        self.sent: list = []
+
+    def seconds_left(self, now: float) -> float:
+        return self.left
+
+    def send(self, job) -> None:
+        self.sent.append(job)
+
+
+def test_a_full_worker_nearly_done_does_not_stop_the_other_workers_prefetch():
+    """The worker whose work ends first takes the next job only when it has room: a full one (two
+    jobs, more than the prefetch's seconds) leaves the job to a worker still under its prefetch."""
+    pool = WorkerPool(2, prefetch_seconds=0.25)
+    nearly_done_but_full = _FakeWorker(jobs=2, held_seconds=0.30, left=0.05)
+    with_room = _FakeWorker(jobs=2, held_seconds=0.15, left=0.15)
+    pool._workers = [nearly_done_but_full, with_room]
+    loop = asyncio.new_event_loop()
+    try:
+        job = _Job(b"", loop.create_future(), 0, 0.05)
+        pool._queues = {0: collections.deque([job])}
+        pool._dispatch()
+    finally:
+        loop.close()
+    assert with_room.sent == [job] and nearly_done_but_full.sent == []
+    assert not pool._queues[0]

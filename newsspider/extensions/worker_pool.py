@@ -342,20 +342,25 @@ class WorkerPool:
         ``prefetch_seconds`` of work (or ``PREFETCH_MAX_JOBS`` jobs).
 
         Least work by what is left of it (``seconds_left``), not by what was sent: a worker near
-        the end of a long job is free sooner than one that has just started a shorter one. Sent by
-        what was sent, a crawl's last story batch waited behind another in one worker's socket
-        while the other worker, whose longer batch ended first, had nothing left to do."""
+        the end of a long job is free sooner than one that has just started a shorter one, and a
+        batch sent to the latter waits in its socket while the former idles. Only workers with room
+        are candidates: a nearly done worker that is full must not stop the others' prefetch."""
         now = time.perf_counter()
         for queue in self._queues.values():
-            while queue and self._workers:
-                worker = min(self._workers,
-                             key=lambda w: (len(w.waiting) >= PREFETCH_MIN_JOBS, w.seconds_left(now)))
-                if len(worker.waiting) >= PREFETCH_MIN_JOBS and (
-                        worker.held_seconds >= self.prefetch_seconds or len(worker.waiting) >= PREFETCH_MAX_JOBS):
+            while queue:
+                with_room = [w for w in self._workers if self._has_room(w)]
+                if not with_room:
                     return
+                worker = min(with_room, key=lambda w: (len(w.waiting) >= PREFETCH_MIN_JOBS, w.seconds_left(now)))
                 job = queue.popleft()
                 if not job.future.done():  # cancelled while queued: nothing to send
                     worker.send(job)
+
+    def _has_room(self, worker: _Worker) -> bool:
+        """Whether ``worker`` takes another job: it holds fewer than ``PREFETCH_MIN_JOBS``, or fewer
+        than ``PREFETCH_MAX_JOBS`` jobs worth less than ``prefetch_seconds``."""
+        held = len(worker.waiting)
+        return held < PREFETCH_MIN_JOBS or (held < PREFETCH_MAX_JOBS and worker.held_seconds < self.prefetch_seconds)
 
     def idle_workers(self) -> int:
         """The workers holding no job while no job waits to be sent: work handed to the pool now
