@@ -29,7 +29,7 @@ class LanguageModel:
     """py3langid's shipped model: :meth:`classify` gives what its ``classify`` gives."""
 
     def __init__(self, identifier: LanguageIdentifier) -> None:
-        self.next_state = np.frombuffer(identifier.tk_nextmove, dtype=np.uint32)
+        self.next_state = np.asarray(identifier.tk_nextmove, dtype=np.uint32)  # an array.array, "I" or "H"
         self.row_start = np.asarray(identifier.tk_row, dtype=np.int64) << 8  # a state's row in next_state
         self.feature = np.asarray(identifier.tk_output, dtype=np.int64)      # the n-gram a state completes, or -1
         # float32 once: py3langid keeps the weights as float16 and numpy widens the rows it gathers
