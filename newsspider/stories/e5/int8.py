@@ -127,10 +127,7 @@ def length_groups(lengths: list[int]) -> list[list[int]]:
     so a small call (a crawl batch of a few articles) is best run in a few groups padded a little
     more, a large one in many groups padded little; and a token's attention scores grow with the
     padded length (runs of 256-512 tokens: 96 us per token at length 32, 102 at 64, 116 at 128,
-    143 at 256, about 90 + 0.21 per position). Both constants as measured best on NTREX tune calls
-    alternated call by call with the previous model (a run as 20 tokens, no length term) in one
-    process: 0.978 of its CPU in calls of 6 articles, 0.972 in calls of 16 (a run as 5 tokens
-    alone: 1.018 and 0.95)."""
+    143 at 256, about 90 + 0.21 per position). Both constants measured on NTREX tune calls."""
     order = sorted(range(len(lengths)), key=lengths.__getitem__)
     n = len(order)
     best = [0.0] * (n + 1)  # best[j]: least cost of the j shortest sequences
