@@ -85,6 +85,10 @@ class MicroBatcher(Generic[In, Out]):
                 if not future.done():
                     future.set_exception(exc)
             return
+        except asyncio.CancelledError:  # the runner's job was cancelled (the pool closing): so are the waiters
+            for _, future in batch:
+                future.cancel()
+            raise
         for (_, future), result in zip(batch, results, strict=True):
             if not future.done():
                 future.set_result(result)

@@ -41,6 +41,18 @@ def test_a_failing_batch_fails_every_waiter_instead_of_hanging():
     assert all(isinstance(result, RuntimeError) for result in results)
 
 
+def test_a_cancelled_batch_cancels_every_waiter_instead_of_hanging():
+    async def run(values):
+        raise asyncio.CancelledError  # the pool closed while the batch's job waited
+
+    async def main():
+        batcher = MicroBatcher(run, size=2, wait=0.01)
+        return await asyncio.wait_for(asyncio.gather(batcher.submit(1), batcher.submit(2), return_exceptions=True), 2)
+
+    results = asyncio.run(main())
+    assert all(isinstance(result, asyncio.CancelledError) for result in results)
+
+
 def test_a_partial_batch_runs_at_once_when_the_runner_is_idle():
     """No waiting out the deadline when nothing else would use the workers meanwhile."""
     async def run(values):

@@ -290,10 +290,10 @@ def test_a_worker_process_imports_no_scrapy_and_warms_every_stage():
         "import sys\n"
         "from newsspider.worker_process import warm_up\n"
         "warm_up()\n"
-        "from newsspider.extract.language import _identifier\n"
+        "from newsspider.extract.language import _model\n"
         "from newsspider.extract.cleaning.patterns import compiled_patterns\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('scrapy', 'twisted')),"
-        " _identifier.cache_info().currsize, compiled_patterns.cache_info().currsize)\n"
+        " _model.cache_info().currsize, compiled_patterns.cache_info().currsize)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["[]", "1", "1"]

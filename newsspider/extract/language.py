@@ -44,14 +44,14 @@ _NON_LATIN = set().union(*_SCRIPT_LANGUAGES.values())
 
 
 @functools.lru_cache(maxsize=1)
-def _identifier() -> LanguageModel:
+def _model() -> LanguageModel:
     return LanguageModel.shipped()
 
 
 def warm_up() -> None:
     """Load the detector's model now (about 0.8 s: it is shipped LZMA-compressed); see
     newsspider.worker_process."""
-    _identifier()
+    _model()
 
 
 def detect_text_language(text: str) -> tuple[str | None, float]:
@@ -59,7 +59,7 @@ def detect_text_language(text: str) -> tuple[str | None, float]:
     sample = text[:DETECT_CHARS].strip()
     if len(sample.encode("utf-8")) < 24:  # bytes: a few CJK characters already say a lot
         return None, 0.0
-    code, prob = _identifier().classify(sample)
+    code, prob = _model().classify(sample)
     return normalize_language(code), float(prob)
 
 
