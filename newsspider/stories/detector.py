@@ -610,12 +610,12 @@ class StoryDetector:
         if not decisions:
             return None
         best = max(decisions, key=_rank)
-        if best.kind == "near" and len(self.store.story_members(best.story_id, 2)) == 1:
+        if best.kind == "near":
             # a copy of a story of one article: that article is most often a translation that failed
             # against its story's root (an edited copy whose passages moved), and its copy, the same
             # text, carries it to that story when verified against the root, keeping its paragraphs
             kept = [d for d in decisions if d.same_paragraphs]
-            if kept:
+            if kept and len(self.store.story_members(best.story_id, 2)) == 1:
                 return max(kept, key=_rank)
         return best
 
