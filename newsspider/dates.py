@@ -35,9 +35,14 @@ _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2
 # Numbers with slashes ("11/01/2023 12:43:42"): month first in the United States and in .NET's
 # invariant culture, day first in most of the world. Read only when one number cannot be a month.
 _SLASHED_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
-# Year first with slashes or dots ("2023/04/28 18:11:00", "2023.04.28"): read one way everywhere.
-_YEAR_FIRST = re.compile(r"(\d{4})([/.])(\d{1,2})\2(\d{1,2})\.?(?:[T ,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+# Year first with slashes or dots ("2023/04/28 18:11:00", "2023.04.28", Korean "2024. 3. 5. 14:20"):
+# read one way everywhere.
+_YEAR_FIRST = re.compile(r"(\d{4})([/.])\s?(\d{1,2})\2\s?(\d{1,2})\.?(?:[T ,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
                          r"\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?")
+# Year, month and day marked by 年月日 (Chinese, Japanese) or 년월일 (Korean), with a time as digits with
+# colons or marked by 時分秒 / 시분초: "2024年3月5日 14:20", "2024년 3월 5일 14시 20분".
+_MARKED_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*[(（]\w[)）])?"
+                          r"(?:\s*(\d{1,2})\s*(?::|時|시)\s*(\d{1,2})\s*(?:分|분)?(?:\s*:?\s*(\d{1,2})\s*(?:秒|초)?)?)?")
 # JavaScript's Date.toString() ("Fri Apr 28 2023 18:11:00 GMT+0900 (Japan Standard Time)").
 _JS_DATE = re.compile(r"(?:[A-Za-z]{3},?\s+)?([A-Za-z]{3})\s+(\d{1,2})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?"
                       r"\s*(?:GMT|UTC)([+-]\d{2}:?\d{2})?(?:\s*\(.*\))?")
@@ -52,6 +57,17 @@ _NAMED_MONTH = re.compile(
 # ("2020-04-15T20:41:13+02:00") or the offset itself.
 _SHOWN_CLOCK = re.compile(r"(?<![\d:.+\-T])(\d{1,2})(?::| h )(\d{2})(?::\d{2}(?:[.,]\d+)?)?(?![\d:]|[.,]\d)"
                           r"(?:\s*([AaPp])\.?[Mm]\b\.?)?(?!(?:\s*[AaPp]\.?[Mm]\b\.?)?\s*(?:[+-]\d|Z\b|UTC|GMT))")
+# The 12-hour clock's half-day words of other languages, before the clock (Korean "오후 2:20",
+# Chinese "下午2:20", Japanese "午後2:20") or after it (Spanish "2:20 p. m.", Arabic "٢:٢٠ م", Persian
+# "۲:۲۰ ب.ظ", Hindi "२:२० अपराह्न", Bengali "২:২০ পিএম", Greek "2:20 μ.μ."): a clock read without
+# its word is 12 hours off, which is a zone's offset too often to be noticed.
+_MORNING = ("오전", "上午", "午前", "早上", "凌晨", "ÖÖ", "π.μ.", "ص", "صباحا", "صباحاً", "ق.ظ", "صبح",
+            "पूर्वाह्न", "এএম", "পূর্বাহ্ন", "a. m.", "a.m.")
+_AFTERNOON = ("오후", "下午", "午後", "晚上", "傍晚", "ÖS", "μ.μ.", "م", "مساء", "مساءً", "مساءا", "ب.ظ", "بعدازظهر",
+              "عصر", "अपराह्न", "পিএম", "অপরাহ্ন", "p. m.", "p.m.")
+_HALF_DAY_WORDS = "|".join(re.escape(word) for word in sorted((*_MORNING, *_AFTERNOON), key=len, reverse=True))
+_HALF_DAY_BEFORE = re.compile(rf"(?<!\w)({_HALF_DAY_WORDS})\s*$")
+_HALF_DAY_AFTER = re.compile(rf"\s*({_HALF_DAY_WORDS})(?!\w)")
 _NAMED_ZONE = re.compile(r"^(.*\d)\s+([A-Za-z]{2,5})$")
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
@@ -66,6 +82,10 @@ ZONE_HOURS = {
 }
 # Two timestamps this close denote the same moment (pages round to the minute differently).
 SAME_MOMENT = timedelta(seconds=60)
+# A publication time more than this after the moment the page is read is no publication time: a
+# year of another calendar read as Gregorian (Nepal's Bikram Sambat writes 2081 in 2024), a typo.
+# A day covers every zone's offset from UTC and a publisher's clock running ahead.
+FUTURE_SLACK = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -141,6 +161,10 @@ def _parse_text(text: str) -> Timestamp | None:
         if match:
             year, _, month, day, hour, minute, second, zone = match.groups()
             return _day_first(day, month, year, hour, minute, second, tzinfo=_zone(zone) if hour and zone else None)
+        match = _MARKED_DATE.fullmatch(text)
+        if match:
+            year, month, day, hour, minute, second = match.groups()
+            return _day_first(day, month, year, hour, minute, second)
         match = _JS_DATE.fullmatch(text)
         if match:
             return _from_javascript(match)
@@ -311,14 +335,20 @@ def shown_in_offset(stamp: Timestamp | None, text: str | None) -> Timestamp | No
     """A UTC ``stamp`` written in the offset of the wall-clock time ``text`` shows for it:
     ``<time datetime="2020-04-03T10:35:41Z">Publiziert: 03.04.2020, 12:35</time>`` is
     12:35 in +02:00, the publisher's zone (its datetime is what a script reads, its text what the
-    reader sees). None when the text shows no clock time, or one that is UTC too, or one no zone's
-    offset away (another time), or one that two offsets could explain (+13:00 and -11:00)."""
+    reader sees). A 12-hour clock is read with its half-day word in the languages of
+    ``_MORNING``/``_AFTERNOON`` ("오후 2:20" is 14:20), in every script's digits. None when the text
+    shows no clock time, or one that is UTC too, or one no zone's offset away (another time), or
+    one that two offsets could explain (+13:00 and -11:00)."""
     if stamp is None or not stamp.in_utc or not text:
         return None
     match = _SHOWN_CLOCK.search(text)
     if match is None:
         return None
     hour, minute, half = int(match[1]), int(match[2]), match[3]
+    word = _HALF_DAY_BEFORE.search(text, max(0, match.start() - 12), match.start()) or _HALF_DAY_AFTER.match(
+        text, match.end())
+    if word:
+        half = "p" if word[1] in _AFTERNOON else "a"
     if half and 1 <= hour <= 12:  # past 12 it is a 24-hour clock and "am" a word (German "on")
         hour = hour % 12 + (12 if half.lower() == "p" else 0)
     if hour > 23 or minute > 59:
@@ -390,6 +420,13 @@ def to_utc_iso(value: str | None) -> str | None:
 def utc_now_iso() -> str:
     """The current time, ISO 8601 in UTC, to the second."""
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def is_future(stamp: Timestamp, now: datetime) -> bool:
+    """Whether ``stamp`` (a naive one read as UTC) lies more than :data:`FUTURE_SLACK` after ``now``:
+    not a time a page that exists now was published or modified."""
+    moment = stamp.moment if stamp.has_offset else stamp.moment.replace(tzinfo=timezone.utc)
+    return moment - now > FUTURE_SLACK
 
 
 def is_too_old(published: str | None, max_age_days: float, now: datetime | None = None) -> bool:

@@ -327,3 +327,110 @@ def test_a_page_declaring_no_date_is_not_dated_by_its_comments_times():
             + "<p>Eingestellt am 20.09.2020</p></article>"
             f"<section class='comments'><h2>Kommentare</h2><ul>{comments}</ul></section>")
     assert extract_article(page(body), "https://x.org/tipp/1918").article.published.startswith("2020-09-20")
+
+
+# --- other scripts and calendars ----------------------------------------------------------------------
+def dateline_published(dateline: str, lang: str, url: str = "https://news.example/story") -> str | None:
+    body = (f"<article><h1>Tram line extended</h1><p class='meta'>{dateline}</p>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+    return extract_article(page(body, lang=lang), url).article.published
+
+
+def test_korean_and_east_asian_declared_dates_keep_their_time():
+    assert to_iso8601("2024. 3. 5. 14:20") == "2024-03-05T14:20:00+00:00"  # Korean dots and spaces
+    assert to_iso8601("2024年3月5日 14:20") == "2024-03-05T14:20:00+00:00"
+    assert to_iso8601("2024년 3월 5일 14시 20분") == "2024-03-05T14:20:00+00:00"
+    assert to_iso8601("2024年03月05日(火) 14時20分30秒") == "2024-03-05T14:20:30+00:00"
+    assert to_iso8601("٢٠٢٤-٠٣-٠٥T14:20:00+03:00") == "2024-03-05T14:20:00+03:00"  # native digits: read as before
+    data = {"@type": "NewsArticle", "headline": "Tram line extended", "datePublished": "2024年3月5日 14:20"}
+    head = (f"<script type='application/ld+json'>{json.dumps(data, ensure_ascii=False)}</script>"
+            "<meta property='og:updated_time' content='2024-03-06T09:00:00+09:00'>")
+    assert extract_article(article_page(head=head), "https://x.org/a").article.published == "2024-03-05T14:20:00+09:00"
+
+
+def test_a_twelve_hour_clock_is_read_with_its_half_day_word_in_other_languages():
+    def offset(utc: str, text: str) -> str | None:
+        stamp = shown_in_offset(parse_timestamp(utc), text)
+        return stamp.iso() if stamp else None
+
+    # read without its word, each clock is 12 hours off: a zone's offset too, on the wrong day for some
+    assert offset("2024-03-05T05:20:00Z", "2024.03.05. 오후 2:20") == "2024-03-05T14:20:00+09:00"
+    assert offset("2024-03-04T23:20:00Z", "2024.03.05. 오전 8:20") == "2024-03-05T08:20:00+09:00"
+    assert offset("2024-03-05T06:20:00Z", "2024年3月5日 下午2:20") == "2024-03-05T14:20:00+08:00"
+    assert offset("2024-03-05T05:20:00Z", "2024/03/05 午後2:20") == "2024-03-05T14:20:00+09:00"
+    assert offset("2024-03-05T19:20:00Z", "5 de marzo de 2024, 02:20 p. m.") == "2024-03-05T14:20:00-05:00"
+    assert offset("2024-03-05T11:20:00Z", "٥ مارس ٢٠٢٤ ٢:٢٠ م") == "2024-03-05T14:20:00+03:00"
+    assert offset("2024-03-05T10:50:00Z", "۱۵ اسفند ۱۴۰۲ ساعت ۲:۲۰ ب.ظ") == "2024-03-05T14:20:00+03:30"
+    assert offset("2024-03-05T08:50:00Z", "०५ मार्च २०२४, ०२:२० अपराह्न") == "2024-03-05T14:20:00+05:30"
+    assert offset("2024-03-05T08:20:00Z", "০৫ মার্চ ২০২৪, ০২:২০ পিএম") == "2024-03-05T14:20:00+06:00"
+    assert offset("2024-03-05T06:20:00Z", "下午14:20") == "2024-03-05T14:20:00+08:00"  # a 24-hour clock anyway
+    assert offset("2024-03-05T11:20:00Z", "٥ مارس ٢٠٢٤ - ١٤:٢٠") == "2024-03-05T14:20:00+03:00"
+
+
+def test_a_year_of_another_calendar_declared_as_gregorian_is_no_publication_date():
+    # Nepal's Bikram Sambat: 2081-08-17 is 2 December 2024, not a day of 2081
+    data = {"@type": "NewsArticle", "headline": "Tram line extended", "datePublished": "२०८१-०८-१७ 14:20:00"}
+    head = f"<script type='application/ld+json'>{json.dumps(data, ensure_ascii=False)}</script>"
+    assert extract_article(article_page(head=head), "https://x.org/a").article.published is None
+    assert dateline_published("2081-08-17", "ne") is None
+    assert dateline_published("२०८१ मंसिर १७ गते", "ne") is None  # a calendar of tables: not read
+    assert dateline_published("मंसिर १७, २०८१ | December 2, 2024", "ne").startswith("2024-12-02")
+
+
+def test_datelines_of_the_solar_hijri_and_buddhist_calendars_are_converted_exactly():
+    for dateline, lang, day in (("۱۲ آذر ۱۴۰۳ - ۱۴:۲۰", "fa", "2024-12-02"),
+                                ("سه‌شنبه ۱۵ اسفند ۱۴۰۲", "fa", "2024-03-05"),
+                                ("2 تير 1399 - 12:09:08 ب.ظ", "fa", "2020-06-22"),  # Arabic ي, as a site prints it
+                                ("۱۴۰۳/۰۹/۱۲", "fa", "2024-12-02"),
+                                ("۱۲ قوس ۱۴۰۳", "fa-AF", "2024-12-02"),  # Dari month names
+                                ("5 มี.ค. 2567 14:20 น.", "th", "2024-03-05"),
+                                ("วันที่ 5 มีนาคม พ.ศ. 2567", "th", "2024-03-05"),
+                                ("๕ มี.ค. ๒๕๖๗", "th", "2024-03-05"),
+                                ("5 มีนาคม 2024", "th", "2024-03-05")):
+        assert (dateline_published(dateline, lang) or "").startswith(day), dateline
+    # what is not exact is not read: a Buddhist-era year of two digits, a lunar Hijri date
+    for dateline, lang in (("5 มี.ค. 67", "th"), ("٢٤ شعبان ١٤٤٥ هـ", "ar"), ("١٤٤٥/٠٨/٢٤", "ar"),
+                           ("۲۴/۰۸/۱۴۴۵ھ", "ur")):
+        assert dateline_published(dateline, lang) is None, dateline
+
+
+def test_datelines_in_japanese_eras_chinese_numerals_and_korean_forms_are_read():
+    for dateline, lang, day in (("令和6年3月5日", "ja", "2024-03-05"), ("令和元年5月1日", "ja", "2019-05-01"),
+                                ("平成31年4月30日", "ja", "2019-04-30"), ("中華民國113年3月5日", "zh-TW", "2024-03-05"),
+                                ("113年3月5日", "zh-TW", "2024-03-05"),
+                                ("二〇二四年三月五日", "zh", "2024-03-05"), ("二零二四年三月十五日", "zh", "2024-03-15"),
+                                ("입력 2024. 3. 5. 14:20", "ko", "2024-03-05"),
+                                ("기사입력 2024년 03월 05일 14시 20분", "ko", "2024-03-05")):
+        assert (dateline_published(dateline, lang) or "").startswith(day), dateline
+    assert dateline_published("平成32年1月1日", "ja") is None  # no such day: Heisei ended in 2019
+    assert dateline_published("6年3月5日", "ja") is None  # a year without its era
+
+
+def test_levantine_month_names_and_a_gregorian_date_after_a_hijri_one_are_read():
+    for dateline, day in (("٥ آذار ٢٠٢٤", "2024-03-05"), ("الثلاثاء 5 آذار (مارس) 2024", "2024-03-05"),
+                          ("الأحد ١٥ تشرين الأول ٢٠٢٣", "2023-10-15"), ("الثلاثاء، 05 تشرين الثاني 2024", "2024-11-05"),
+                          ("الثلاثاء 24 شعبان 1445هـ - 5 مارس 2024م", "2024-03-05")):
+        assert (dateline_published(dateline, "ar") or "").startswith(day), dateline
+
+
+def test_an_ambiguous_date_with_slashes_by_the_headline_is_month_first_on_a_united_states_page():
+    assert dateline_published("Published 3/5/2024", "en-US").startswith("2024-03-05")
+    assert dateline_published("Publié le 05/03/2024", "fr").startswith("2024-03-05")
+    assert dateline_published("Published 24/3/2024", "en-US").startswith("2024-03-24")  # one reading only
+
+
+def test_a_year_htmldate_finds_alone_on_a_page_is_not_the_first_of_january():
+    for dateline in ("Winter 2024", "Issue 3, 2024", "March 2024"):
+        assert dateline_published(dateline, "en") is None, dateline
+    assert dateline_published("Posted on 1 January 2024", "en").startswith("2024-01-01")
+
+
+def test_solar_hijri_dates_convert_with_the_calendars_leap_years():
+    from newsspider.extract.calendars import solar_hijri_to_gregorian
+
+    assert str(solar_hijri_to_gregorian(1403, 1, 1)) == "2024-03-20"  # Nowruz
+    assert str(solar_hijri_to_gregorian(1403, 12, 30)) == "2025-03-20"  # 1403 is leap
+    assert str(solar_hijri_to_gregorian(1404, 1, 1)) == "2025-03-21"
+    assert str(solar_hijri_to_gregorian(1395, 12, 30)) == "2017-03-20"
+    assert solar_hijri_to_gregorian(1402, 12, 30) is None  # 1402 is not
+    assert str(solar_hijri_to_gregorian(1403, 9, 12)) == "2024-12-02"

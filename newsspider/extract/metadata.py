@@ -17,15 +17,16 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from copy import deepcopy
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timezone
 from itertools import chain, islice
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsspider.dates import Timestamp, best_timestamp, parse_timestamp, shown_in_offset, slashed_readings
+from newsspider.dates import Timestamp, best_timestamp, is_future, parse_timestamp, shown_in_offset, slashed_readings
 from newsspider.extract.bylines import author_names, is_organisation_only
+from newsspider.extract.calendars import printed_day, written_in_numerals
 from newsspider.extract.elements import PageElements, around, neighbours
 from newsspider.extract.jsonld import JsonLd, JsonLdArticle, read_jsonld
 from newsspider.extract.repair import readable
@@ -111,6 +112,7 @@ MAX_TIMES = 20  # <time> elements read (the story's come first; a long listing h
 DATELINE_ELEMENTS = 15
 DATELINE_REACH = 400
 MAX_DATELINE_CHARS = 80
+DATELINE_DATES = 3  # the dates of one dateline read (a Hijri date before the Gregorian one)
 # A dateline opening the text starts within this many characters of it (after a place name).
 OPENING_DATELINE_CHARS = 40
 # A dateline names a day: a number of one or two digits standing alone ("30 septembre 2018",
@@ -118,8 +120,9 @@ OPENING_DATELINE_CHARS = 40
 # ("Vogel des Jahres 2021", "© 2019") or a month ("2019-10", "Januar 2019") is not a date.
 _DAY_NUMBER = re.compile(r"(?<![\d./:-])\d{1,2}(?![\d:]|[./-]\d{4}(?![./-]\d))|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
+NEW_YEAR_REACH = 12  # characters around a year a day 1 of its January is written within
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_CJK_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_SLASHED_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
 # A day in a URL's path: year, month and day as directories or joined by dashes.
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/.-]|$)")
 # Headings there are not the story's headline.
@@ -210,6 +213,8 @@ def _dates(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, 
                 *(parse_timestamp(value) for name in _MODIFIED_META for value in meta.get(name, ())),
                 *(parse_timestamp(value) for value in _itemprop(items, "dateModified")),
                 parse_timestamp(page.modified) if page else None]
+    now = datetime.now(timezone.utc)
+    published, modified = _not_future(published, now), _not_future(modified, now)
     if not any(published):
         published = _printed_reading(page_elements.tree,
                                      [value for name in _PUBLISHED_META for value in meta.get(name, ())])
@@ -217,7 +222,7 @@ def _dates(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, 
     if declared:
         published = _printed_day(page_elements, title, published, items, url)
     elements = list(islice((element for element in page_elements.of("time") if element.get("datetime")), MAX_TIMES))
-    times = [parse_timestamp(element.get("datetime")) for element in elements]
+    times = _not_future([parse_timestamp(element.get("datetime")) for element in elements], now)
     if not declared:  # the first <time> of the story (a comment's or a sidebar's is not the page's)
         published = [stamp for element, stamp in zip(elements, times, strict=True)
                      if not _in_comment_or_aside(element)][:1]
@@ -225,6 +230,12 @@ def _dates(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, 
              for element, stamp in zip(elements, times, strict=True) if stamp is not None and stamp.in_utc]
     every = [*published, *modified, *times, *shown]
     return best_timestamp(published, every), best_timestamp(modified, every), declared
+
+
+def _not_future(stamps: list[Timestamp | None], now: datetime) -> list[Timestamp | None]:
+    """The stamps, None for one that lies in the future (:func:`newsspider.dates.is_future`: Nepal's
+    Bikram Sambat year 2081 declared as if Gregorian is no publication date of 2081)."""
+    return [None if stamp is None or is_future(stamp, now) else stamp for stamp in stamps]
 
 
 def _printed_day(page: PageElements, title: str | None, published: list[Timestamp | None],
@@ -300,10 +311,15 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
                     page: PageElements) -> str | None:
     """The publication day of a page that declares none: the date printed next to its headline
     (what a reader takes for it), else the dateline opening its ``text`` ("Karlsruhe,
-    (12.11.2021). Traditionell ..."), else htmldate's search. A day, as none finds more."""
-    found = _dateline(page, title) or _opening_dateline(text) or _htmldate(tree, url, page)
-    stamp = parse_timestamp(found) if found else None
-    return stamp.iso() if stamp else None
+    (12.11.2021). Traditionell ..."), else htmldate's search; none that lies in the future (a year
+    of another calendar: :func:`newsspider.dates.is_future`). A day, as none finds more."""
+    now = datetime.now(timezone.utc)
+    for search in (lambda: _dateline(page, title), lambda: _opening_dateline(text), lambda: _htmldate(tree, url, page)):
+        found = search()
+        stamp = parse_timestamp(found) if found else None
+        if stamp is not None and not is_future(stamp, now):
+            return stamp.iso()
+    return None
 
 
 def _dateline(page: PageElements, title: str | None) -> str | None:
@@ -311,24 +327,36 @@ def _dateline(page: PageElements, title: str | None) -> str | None:
     2023-11-07 15:03", "12. November 2021"), after it, else before it (a meta line above the
     headline: "Par Loïc Le Clerc | 30 septembre 2018"), read by htmldate's parser (all its date
     forms and languages). htmldate's own search picks the oldest date of the page instead,
-    which on a page with teasers is a teaser's."""
+    which on a page with teasers is a teaser's. A date with slashes that reads both ways
+    ("3/5/2024") is month first on a page in the English of the United States (``lang="en-US"``),
+    which htmldate reads day first as most of the world writes it."""
     heading = headline_element(page, title, matching=True)
     if heading is None:
         return None
+    month_first = (page.tree.get("lang") or "").replace("_", "-").lower() == "en-us"
     before, after = neighbours(heading, DATELINE_ELEMENTS, DATELINE_ELEMENTS)
     for elements in (after, before):
         seen = 0
         for element in elements:
             for text in (element.get("datetime"), element.text, element.tail):
                 text = (text or "").strip()
-                if text and len(text) <= MAX_DATELINE_CHARS and _DAY_NUMBER.search(text):
-                    found = _htmldate_text(text)
+                if text and len(text) <= MAX_DATELINE_CHARS and (_DAY_NUMBER.search(text)
+                                                                  or written_in_numerals(text)):
+                    found = (month_first and _month_first(text)) or _htmldate_text(text)
                     if found:
                         return found
                 seen += len(text)
             if seen > DATELINE_REACH:
                 break
     return None
+
+
+def _month_first(text: str) -> str | None:
+    """The day of a date with slashes in ``text`` that reads both ways, read month first."""
+    match = _SLASHED_DAY.search(text)
+    if match is None or len(readings := slashed_readings(match[0])) < 2:
+        return None
+    return readings[1].moment.date().isoformat()  # slashed_readings: day first, then month first
 
 
 def _opening_dateline(text: str) -> str | None:
@@ -346,26 +374,26 @@ def _opening_dateline(text: str) -> str | None:
 
 
 def _htmldate_text(text: str) -> str | None:
-    """The day a short text names: year, month and day written with 年月日 ("2023年4月28日", which
-    htmldate reads only with a time after it), else what htmldate's parser reads in the text,
+    """The day a short text names: in a form :func:`newsspider.extract.calendars.printed_day` reads
+    (年月日, which htmldate reads only with a time after it; Japanese eras; Chinese numerals;
+    Solar Hijri, Thai Buddhist-era and Levantine Arabic months), else what htmldate's parser reads in the text,
     else in its date alone. A dateline's label and the time after its year are no part of the
     date, and htmldate's last resort (dateparser, strict) reads none of a label in a language
     it does not know ("Publicado el 24 de agosto de 2020", "Δημοσιεύθηκε: 28 Απριλίου 2023") nor
     "à 20 h 23", nor digits of other scripts after a label ("प्रकाशित: २८ मार्च २०२३"): from the day's
-    number to the year, in ASCII digits, the day is read in every language."""
-    written = _CJK_DAY.search(text)
+    number to the year, in ASCII digits, the day is read in every language; from the next day's
+    number where a date of a calendar not read comes first ("24 شعبان 1445هـ - 5 مارس 2024م")."""
+    written = printed_day(text)
     if written:
-        try:
-            return date(*map(int, written.groups())).isoformat()
-        except ValueError:
-            return None
+        return written.isoformat()
     found = _htmldate_day(text)
-    if found is None:
-        day = _DAY_NUMBER.search(text)
-        year = _YEAR.search(text, day.end()) if day else None
-        core = unify_digits(text[day.start():year.end()]) if day and year else text
+    for day in islice(_DAY_NUMBER.finditer(text), 0 if found else DATELINE_DATES):
+        year = _YEAR.search(text, day.end())
+        core = unify_digits(text[day.start():year.end()]) if year else text
         if core != text:
             found = _htmldate_day(core)
+            if found:
+                break
     return found
 
 
@@ -404,11 +432,27 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements) -> str | N
                     element.drop_tree()
         from htmldate import find_date
 
-        return (find_date(tree, url=url, extensive_search=False, original_date=True)
-                or find_date(tree, url=url, extensive_search=True, original_date=True))
+        found = (find_date(tree, url=url, extensive_search=False, original_date=True)
+                 or find_date(tree, url=url, extensive_search=True, original_date=True))
     except Exception:  # htmldate bugs on odd pages must not cost the article
         logger.debug("htmldate failed on %s", url, exc_info=True)
         return None
+    if found and found.endswith("-01-01") and not _shows_new_year(tree, url, found[:4]):
+        return None
+    return found
+
+
+def _shows_new_year(tree: HtmlElement, url: str | None, year: str) -> bool:
+    """Whether the page writes the 1st of January of ``year``: htmldate makes a year it finds alone
+    (a copyright line, a JSON-LD date in a form it does not read: "2024年3月5日 14:20") the 1st of
+    January. Numbers ("2024-01-01", "01.01.2024") in the URL or the HTML, or a day 1 within a few
+    characters of the year in the text ("1 January 2024", "1. Januar 2024", "2024年1月1日")."""
+    numbers = re.compile(rf"(?<!\d)(?:{year}[-/.]0?1[-/.]0?1|0?1[-/.]0?1[-/.]{year})(?!\d)")
+    if numbers.search(url or "") or numbers.search(etree.tostring(tree, encoding="unicode")):
+        return True
+    text = " ".join(next(tree.iter("body"), tree).itertext())
+    return any(_DAY_ONE.search(text, max(0, match.start() - NEW_YEAR_REACH), match.end() + NEW_YEAR_REACH)
+               for match in re.finditer(rf"(?<!\d){year}(?!\d)", text))
 
 
 # --- headline ------------------------------------------------------------------------------------------

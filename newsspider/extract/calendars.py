@@ -1,0 +1,194 @@
+"""The day a short printed text (a dateline) names in the forms htmldate's parser reads wrong or
+not at all: calendars other than the Gregorian that news sites print, month names dateparser does
+not know, and East Asian forms.
+
+Read, where the conversion is exact arithmetic:
+
+- the Solar Hijri calendar of Iran and Afghanistan ("۱۲ آذر ۱۴۰۳", Dari "۱۲ قوس ۱۴۰۳", "۱۴۰۳/۰۹/۱۲" in
+  Persian digits): Borkowski's algorithm (as in jalaali-js), exact for the years news is dated in;
+- the Thai Buddhist era with Thai month names ("5 มี.ค. 2567": its year is the Gregorian one plus 543);
+- Japanese eras ("令和6年3月5日", "令和元年") and the Republic of China's ("民國113年3月5日", "113年3月5日");
+- Chinese numerals ("二〇二四年三月五日"), 年月日 and 년월일, Korean dots ("2024. 3. 5.");
+- Levantine Arabic month names ("٥ آذار ٢٠٢٤", "تشرين الأول").
+
+Not read, so that no day is rather than a wrong one: calendars that need tables (Nepal's Bikram
+Sambat, whose month lengths vary by year; the lunar Hijri calendar, by sighting or Umm al-Qura's
+table), a Japanese year without its era ("6年3月5日"), a Buddhist-era year of two digits or
+without Thai month names, and the numeric Solar Hijri dates not written in Persian digits (a
+lunar Hijri year is in the 1400s too).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from newsspider.unicode_classes import unify_digits
+
+# --- Solar Hijri ---------------------------------------------------------------------------------------
+# Years (Solar Hijri) where the 33-year leap cycle is broken (Borkowski, "The Persian calendar
+# for 3000 years", 1996; jalaali-js's table).
+_JALALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324,
+                  2394, 2456, 3178)
+# Persian (Iran) and Dari (Afghanistan) month names, in the letters :func:`_arabic_key` writes.
+_SOLAR_HIJRI_MONTHS = {
+    "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6, "مهر": 7,
+    "ابان": 8, "اذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+    "حمل": 1, "ثور": 2, "جوزا": 3, "سرطان": 4, "اسد": 5, "سنبله": 6, "میزان": 7, "عقرب": 8, "قوس": 9,
+    "جدی": 10, "دلو": 11, "حوت": 12,
+}
+# Solar Hijri years a news page is dated in (1370 is 1991, 1499 is 2121).
+_SOLAR_HIJRI_YEARS = range(1300, 1500)
+# Levantine and Iraqi Gregorian month names ("آذار" is March; Persian "آذر" is another month).
+_LEVANTINE_MONTHS = {
+    "کانون الثانی": 1, "شباط": 2, "اذار": 3, "نیسان": 4, "ایار": 5, "حزیران": 6, "تموز": 7, "اب": 8,
+    "ایلول": 9, "تشرین الاول": 10, "تشرین الثانی": 11, "کانون الاول": 12,
+}
+# One spelling of the letters Arabic and Persian write differently (ي/ی, ك/ک, the alef's hamzas).
+_ARABIC_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+                                 "ـ": None, "\u200c": " "})
+# Persian digits: a numeric date in them with a year in the 1300s or 1400s is Solar Hijri, unless
+# the text is Urdu (the same digits, and the lunar Hijri calendar): letters Persian does not have.
+_PERSIAN_DIGITS = re.compile("[۰-۹]")
+_URDU_LETTERS = re.compile("[ٹڈڑںےھ]")
+
+# --- Thai -----------------------------------------------------------------------------------------------
+_THAI_MONTHS = {
+    "มกราคม": 1, "ม.ค.": 1, "กุมภาพันธ์": 2, "ก.พ.": 2, "มีนาคม": 3, "มี.ค.": 3, "เมษายน": 4, "เม.ย.": 4,
+    "พฤษภาคม": 5, "พ.ค.": 5, "มิถุนายน": 6, "มิ.ย.": 6, "กรกฎาคม": 7, "ก.ค.": 7, "สิงหาคม": 8, "ส.ค.": 8,
+    "กันยายน": 9, "ก.ย.": 9, "ตุลาคม": 10, "ต.ค.": 10, "พฤศจิกายน": 11, "พ.ย.": 11, "ธันวาคม": 12, "ธ.ค.": 12,
+}
+BUDDHIST_ERA_OFFSET = 543
+_BUDDHIST_ERA_YEARS = range(2400, 2700)  # 1857 to 2156: a year of four digits at or past 2400 is Buddhist era
+
+# --- East Asian -----------------------------------------------------------------------------------------
+# Japanese eras: the year before the first, and the era's first and last days.
+_JAPANESE_ERAS = {"昭和": (1925, date(1926, 12, 25), date(1989, 1, 7)),
+                  "平成": (1988, date(1989, 1, 8), date(2019, 4, 30)),
+                  "令和": (2018, date(2019, 5, 1), date.max)}
+_ROC_BASE = 1911  # the Republic of China's year 1 is 1912
+_CHINESE_DIGITS = {char: str(number) for number, chars in enumerate(("〇零○", "一", "二", "三", "四", "五", "六", "七",
+                                                                      "八", "九")) for char in chars}
+
+_YMD = r"\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+_MARKED_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+_ERA_DAY = re.compile(r"(昭和|平成|令和)\s*(元|\d{1,2})" + _YMD)
+# The Republic of China's years, after 民國 or as three digits (Taiwan's "113年3月5日": no Gregorian year has three).
+_ROC_DAY = re.compile(r"(?:民[國国]\s*(\d{1,3})|(?<!\d)(1\d\d))" + _YMD)
+_CHINESE_NUMERAL_DAY = re.compile(r"([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+                                  r"\s*([一二三四五六七八九十]{1,3})\s*日")
+_DOTTED_YEAR_FIRST = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.\s(\d{1,2})\.\s?(\d{1,2})(?![\d:])")
+_MONTH_NAMES = "|".join(map(re.escape, sorted({*_SOLAR_HIJRI_MONTHS, *_LEVANTINE_MONTHS, *_THAI_MONTHS},
+                                                key=len, reverse=True)))
+# Day, month name (a bracketed other name may follow: "آذار (مارس)"), era and year.
+_NAMED_DAY = re.compile(rf"(?<!\d)(\d{{1,2}})\s*({_MONTH_NAMES})(?![^\W\d])\s*(?:[(（][^)）]{{1,15}}[)）]\s*)?"
+                        r"[,،]?\s*(?:(พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4})(?!\d)")
+_YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)")
+_YEAR_LAST = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
+
+
+def printed_day(text: str) -> date | None:
+    """The day ``text`` names in one of the forms above; None for any other text."""
+    digits = unify_digits(text)
+    for reader, form in ((_east_asian_day, digits), (_named_day, digits.translate(_ARABIC_LETTERS))):
+        found = reader(form)
+        if found is not None:
+            return found
+    if _PERSIAN_DIGITS.search(text) and not _URDU_LETTERS.search(text):  # "۱۴۰۳/۰۹/۱۲", "۱۲/۰۹/۱۴۰۳"
+        match = _YEAR_FIRST.search(digits)
+        if match and int(match[1]) in _SOLAR_HIJRI_YEARS:
+            return solar_hijri_to_gregorian(*map(int, match.groups()))
+        match = _YEAR_LAST.search(digits)
+        if match and int(match[3]) in _SOLAR_HIJRI_YEARS:
+            return solar_hijri_to_gregorian(int(match[3]), int(match[2]), int(match[1]))
+    return None
+
+
+def _east_asian_day(text: str) -> date | None:
+    for pattern in (_MARKED_DAY, _DOTTED_YEAR_FIRST):
+        match = pattern.search(text)
+        if match:
+            return _day(int(match[1]), int(match[2]), int(match[3]))
+    match = _ROC_DAY.search(text)
+    if match:
+        return _day(int(match[1] or match[2]) + _ROC_BASE, int(match[3]), int(match[4]))
+    match = _ERA_DAY.search(text)
+    if match:
+        before, first, last = _JAPANESE_ERAS[match[1]]
+        found = _day(before + (1 if match[2] == "元" else int(match[2])), int(match[3]), int(match[4]))
+        return found if found and first <= found <= last else None
+    match = _CHINESE_NUMERAL_DAY.search(text)
+    if match:
+        year = "".join(_CHINESE_DIGITS[char] for char in match[1])
+        return _day(int(year), _chinese_number(match[2]), _chinese_number(match[3]))
+    return None
+
+
+def _named_day(text: str) -> date | None:
+    """Day, month name and year: a Solar Hijri, Thai or Levantine month (``text`` in the letters
+    of :data:`_ARABIC_LETTERS`)."""
+    for match in _NAMED_DAY.finditer(text):
+        day, key, era, year = int(match[1]), match[2], match[3], int(match[4])
+        if key in _THAI_MONTHS:
+            if era == "ค.ศ." or (era is None and 1900 <= year < _BUDDHIST_ERA_YEARS.start):
+                return _day(year, _THAI_MONTHS[key], day)
+            if year in _BUDDHIST_ERA_YEARS:
+                return _day(year - BUDDHIST_ERA_OFFSET, _THAI_MONTHS[key], day)
+            return None
+        if key in _SOLAR_HIJRI_MONTHS:
+            return solar_hijri_to_gregorian(year, _SOLAR_HIJRI_MONTHS[key], day) if year in _SOLAR_HIJRI_YEARS else None
+        if key in _LEVANTINE_MONTHS:
+            return _day(year, _LEVANTINE_MONTHS[key], day) if year >= 1900 else None
+    return None
+
+
+def _chinese_number(text: str) -> int:
+    """十 10, 十五 15, 二十 20, 三十一 31; a digit alone is itself."""
+    if "十" not in text:
+        return int("".join(_CHINESE_DIGITS[char] for char in text))
+    tens, _, ones = text.partition("十")
+    return int(_CHINESE_DIGITS[tens] if tens else 1) * 10 + (int(_CHINESE_DIGITS[ones]) if ones else 0)
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Solar Hijri (Jalali) date; None for a day the year does not have."""
+    if not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+    leap, march_day = _jalali_year(year)
+    if month == 12 and day == 30 and leap:
+        return None
+    nowruz = date(year + 621, 3, march_day)  # 1 Farvardin
+    return nowruz + timedelta(days=(month - 1) * 31 - max(0, month - 7) + day - 1)
+
+
+def _jalali_year(year: int) -> tuple[int, int]:
+    """(years since the last leap year, 0 for a leap year; the March day of 1 Farvardin) of a Solar Hijri year."""
+    jump, jp, leap_j = 0, _JALALI_BREAKS[0], -14
+    for jm in _JALALI_BREAKS[1:]:
+        jump = jm - jp
+        if year < jm:
+            break
+        leap_j += jump // 33 * 8 + jump % 33 // 4
+        jp = jm
+    n = year - jp
+    leap_j += n // 33 * 8 + (n % 33 + 3) // 4
+    if jump % 33 == 4 and jump - n == 4:
+        leap_j += 1
+    gregorian = year + 621
+    leap_g = gregorian // 4 - (gregorian // 100 + 1) * 3 // 4 - 150
+    march_day = 20 + leap_j - leap_g
+    if jump - n < 6:
+        n = n - jump + (jump + 4) // 33 * 33
+    cycle = (n + 1) % 33 - 1  # -1 for the cycle's last year, which is not leap
+    return (4 if cycle == -1 else cycle % 4), march_day
+
+
+def written_in_numerals(text: str) -> bool:
+    """Whether ``text`` writes a day in Chinese numerals ("二〇二四年三月五日"): a date without digits."""
+    return _CHINESE_NUMERAL_DAY.search(text) is not None
