@@ -434,3 +434,18 @@ def test_solar_hijri_dates_convert_with_the_calendars_leap_years():
     assert str(solar_hijri_to_gregorian(1395, 12, 30)) == "2017-03-20"
     assert solar_hijri_to_gregorian(1402, 12, 30) is None  # 1402 is not
     assert str(solar_hijri_to_gregorian(1403, 9, 12)) == "2024-12-02"
+
+
+def test_ethiopian_calendar_datelines_are_converted_and_a_month_name_eritrea_shares_is_not_guessed():
+    def published(dateline: str) -> str | None:
+        body = (f"<article><h1>የከተማው ምክር ቤት</h1><p class='meta'>{dateline}</p>"
+                + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+        html = f"<html lang='am'><head><title>የከተማው ምክር ቤት</title></head><body>{body}</body></html>"
+        return extract_article(html, "https://news.example/story").article.published
+
+    assert published("አዲስ አበባ፣ የካቲት 26/2016 (ኢዜአ)").startswith("2024-03-05")  # Yekatit 26, 2016
+    assert published("መጋቢት 5 ቀን 2016 ዓ.ም").startswith("2024-03-14")  # the era's mark says which calendar
+    assert published("ጳጉሜን 6 2015 ዓ.ም").startswith("2023-09-11")  # the 13th month's leap day
+    # መጋቢት is March in Eritrea's Gregorian calendar too, and htmldate reads it as March: no day, not 2016-03-05
+    assert published("መጋቢት 5, 2016") is None
+    assert published("ለካቲት 26 2024") is None  # a Tigrinya spelling: Eritrea's February or Tigray's Yekatit

@@ -9,11 +9,13 @@ Read, where the conversion is exact arithmetic:
 - the Thai Buddhist era with Thai month names ("5 มี.ค. 2567": its year is the Gregorian one plus 543);
 - Japanese eras ("令和6年3月5日", "令和元年") and the Republic of China's ("民國113年3月5日", "113年3月5日");
 - Chinese numerals ("二〇二四年三月五日"), 年月日 and 년월일, Korean dots ("2024. 3. 5.");
-- Levantine Arabic month names ("٥ آذار ٢٠٢٤", "تشرين الأول").
+- Levantine Arabic month names ("٥ آذار ٢٠٢٤", "تشرين الأول");
+- the Ethiopian calendar with Amharic month names ("የካቲት 26/2016", "መጋቢት 5 ቀን 2016 ዓ.ም").
 
 Not read, so that no day is rather than a wrong one: calendars that need tables (Nepal's Bikram
 Sambat, whose month lengths vary by year; the lunar Hijri calendar, by sighting or Umm al-Qura's
-table), a Japanese year without its era ("6年3月5日"), a Buddhist-era year of two digits or
+table), a Ge'ez month name that Eritrea's Gregorian calendar shares without the Ethiopian
+era's mark ("መጋቢት 5, 2016"), a Japanese year without its era ("6年3月5日"), a Buddhist-era year of two digits or
 without Thai month names, and the numeric Solar Hijri dates not written in Persian digits (a
 lunar Hijri year is in the 1400s too).
 """
@@ -60,6 +62,25 @@ _THAI_MONTHS = {
 BUDDHIST_ERA_OFFSET = 543
 _BUDDHIST_ERA_YEARS = range(2400, 2700)  # 1857 to 2156: a year of four digits at or past 2400 is Buddhist era
 
+# --- Ethiopian ------------------------------------------------------------------------------------------
+# Amharic spellings of the Ethiopian calendar's months (13, the last of 5 or 6 days). Tigrinya
+# writes the Gregorian months of Eritrea with some of the same names (መጋቢት is March there) and
+# the Ethiopian months of Tigray with others: those are read only with the era's mark ዓ.ም.
+_ETHIOPIAN_MONTHS = {
+    "መስከረም": 1, "ጥቅምት": 2, "ኅዳር": 3, "ህዳር": 3, "ታኅሣሥ": 4, "ታህሳስ": 4, "ታኅሳስ": 4, "ጥር": 5, "የካቲት": 6,
+    "መጋቢት": 7, "ሚያዝያ": 8, "ግንቦት": 9, "ሰኔ": 10, "ሐምሌ": 11, "ሀምሌ": 11, "ነሐሴ": 12, "ነሀሴ": 12, "ጳጉሜ": 13,
+    "ጳጉሜን": 13,
+}
+_TIGRINYA_MONTHS = {"ጥሪ": 5, "ለካቲት": 6, "ሰነ": 10, "ሓምለ": 11, "ነሓሰ": 12, "ጥቅምቲ": 2, "ሕዳር": 3, "ታሕሳስ": 4}
+_SHARED_GEEZ_MONTHS = frozenset({"መስከረም", "መጋቢት", "ሚያዝያ", "ግንቦት"})
+_GEEZ_NAMES = "|".join(sorted({*_ETHIOPIAN_MONTHS, *_TIGRINYA_MONTHS}, key=len, reverse=True))
+_GEEZ_MONTH = re.compile(_GEEZ_NAMES)
+_ETHIOPIAN_ERA = r"(?:\s*(ዓ\.?\s?ም))?"
+_GEEZ_DAY = re.compile(rf"(?:({_GEEZ_NAMES})\s*(\d{{1,2}})(?:\s*ቀን)?|(\d{{1,2}})\s*({_GEEZ_NAMES}))\s*[,/፣]?\s*"
+                       rf"(\d{{4}})(?!\d){_ETHIOPIAN_ERA}")
+_ETHIOPIAN_EPOCH = 1724221  # the Julian day number of 1 Meskerem of year 1 (Amete Mihret)
+_JULIAN_DAY_OF_ORDINAL_ZERO = 1721425  # date.toordinal() + this is the Julian day number
+
 # --- East Asian -----------------------------------------------------------------------------------------
 # Japanese eras: the year before the first, and the era's first and last days.
 _JAPANESE_ERAS = {"昭和": (1925, date(1926, 12, 25), date(1989, 1, 7)),
@@ -89,7 +110,8 @@ _YEAR_LAST = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})
 def printed_day(text: str) -> date | None:
     """The day ``text`` names in one of the forms above; None for any other text."""
     digits = unify_digits(text)
-    for reader, form in ((_east_asian_day, digits), (_named_day, digits.translate(_ARABIC_LETTERS))):
+    for reader, form in ((_east_asian_day, digits), (_named_day, digits.translate(_ARABIC_LETTERS)),
+                         (_ethiopian_day, digits)):
         found = reader(form)
         if found is not None:
             return found
@@ -141,6 +163,34 @@ def _named_day(text: str) -> date | None:
     return None
 
 
+def _ethiopian_day(text: str) -> date | None:
+    """An Ethiopian-calendar date ("የካቲት 26 ቀን 2016 ዓ.ም", "የካቲት 26/2016"): its month in Amharic
+    spelling, or any Ge'ez month name with the era's mark."""
+    match = _GEEZ_DAY.search(text)
+    if match is None:
+        return None
+    name, day, year, era = match[1] or match[4], int(match[2] or match[3]), int(match[5]), match[6]
+    if name not in _ETHIOPIAN_MONTHS or (name in _SHARED_GEEZ_MONTHS and not era):
+        return None
+    return ethiopian_to_gregorian(year, _ETHIOPIAN_MONTHS[name], day)
+
+
+def names_unread_calendar(text: str) -> bool:
+    """Whether ``text`` names a month whose calendar :func:`printed_day` cannot tell (a Ge'ez
+    month name it did not read: Eritrea's Gregorian or Ethiopia's calendar): no parser should
+    guess its day (dateparser reads the Ethiopian መጋቢት as March)."""
+    return _GEEZ_MONTH.search(text) is not None
+
+
+def ethiopian_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of an Ethiopian-calendar date: 12 months of 30 days and a 13th of 5,
+    6 in the year before a year divisible by 4."""
+    if not 1 <= month <= 13 or not 1 <= day <= (30 if month < 13 else 6 if year % 4 == 3 else 5):
+        return None
+    julian_day = _ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day - 1
+    return date.fromordinal(julian_day - _JULIAN_DAY_OF_ORDINAL_ZERO)
+
+
 def _chinese_number(text: str) -> int:
     """十 10, 十五 15, 二十 20, 三十一 31; a digit alone is itself."""
     if "十" not in text:
@@ -189,6 +239,7 @@ def _jalali_year(year: int) -> tuple[int, int]:
     return (4 if cycle == -1 else cycle % 4), march_day
 
 
-def written_in_numerals(text: str) -> bool:
-    """Whether ``text`` writes a day in Chinese numerals ("二〇二四年三月五日"): a date without digits."""
-    return _CHINESE_NUMERAL_DAY.search(text) is not None
+def names_day_in_words(text: str) -> bool:
+    """Whether ``text`` may name a day in a form a search for a day's number misses: Chinese
+    numerals ("二〇二四年三月五日"), a Ge'ez month name ("የካቲት 26/2016")."""
+    return _CHINESE_NUMERAL_DAY.search(text) is not None or _GEEZ_MONTH.search(text) is not None

@@ -26,7 +26,7 @@ from lxml.html import HtmlElement
 
 from newsspider.dates import Timestamp, best_timestamp, is_future, parse_timestamp, shown_in_offset, slashed_readings
 from newsspider.extract.bylines import author_names, is_organisation_only
-from newsspider.extract.calendars import printed_day, written_in_numerals
+from newsspider.extract.calendars import names_day_in_words, names_unread_calendar, printed_day
 from newsspider.extract.elements import PageElements, around, neighbours
 from newsspider.extract.jsonld import JsonLd, JsonLdArticle, read_jsonld
 from newsspider.extract.repair import readable
@@ -122,6 +122,7 @@ _DAY_NUMBER = re.compile(r"(?<![\d./:-])\d{1,2}(?![\d:]|[./-]\d{4}(?![./-]\d))|\
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
 NEW_YEAR_REACH = 12  # characters around a year a day 1 of its January is written within
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_UNREAD_SCRIPT = re.compile("[\u1200-\u137f]")  # Ge'ez (Ethiopic): the script of names_unread_calendar's months
 _SLASHED_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
 # A day in a URL's path: year, month and day as directories or joined by dashes.
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/.-]|$)")
@@ -202,7 +203,8 @@ def _dates(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, 
     whether the page declares its publication date (a ``<time>`` may be any teaser's). Where the
     page's declarations of its publication date fall on different days, the one whose day the
     page prints by its headline wins (:func:`_printed_day`). A ``<time>`` whose text shows the
-    local clock for its UTC datetime tells the publisher's offset (:func:`shown_in_offset`)."""
+    local clock for its UTC datetime tells the publisher's offset (:func:`shown_in_offset`). No
+    time in the future counts (:func:`_not_future`)."""
     article, page = ld.article, ld.page
     nodes = [node for node in (article, *ld.others) if node]
     published = [*(parse_timestamp(node.published) for node in nodes),
@@ -311,15 +313,26 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
                     page: PageElements) -> str | None:
     """The publication day of a page that declares none: the date printed next to its headline
     (what a reader takes for it), else the dateline opening its ``text`` ("Karlsruhe,
-    (12.11.2021). Traditionell ..."), else htmldate's search; none that lies in the future (a year
-    of another calendar: :func:`newsspider.dates.is_future`). A day, as none finds more."""
+    (12.11.2021). Traditionell ..."), else htmldate's search (not on a page whose text names the
+    months of a calendar it cannot tell: :func:`newsspider.extract.calendars.names_unread_calendar`);
+    none that lies in the future (a year of another calendar: :func:`newsspider.dates.is_future`).
+    A day, as none finds more."""
     now = datetime.now(timezone.utc)
-    for search in (lambda: _dateline(page, title), lambda: _opening_dateline(text), lambda: _htmldate(tree, url, page)):
+    searches = [lambda: _dateline(page, title), lambda: _opening_dateline(text)]
+    if not _prints_unread_calendar(tree, f"{title or ''}\n{text}"):  # htmldate would read its months as Gregorian
+        searches.append(lambda: _htmldate(tree, url, page))
+    for search in searches:
         found = search()
         stamp = parse_timestamp(found) if found else None
         if stamp is not None and not is_future(stamp, now):
             return stamp.iso()
     return None
+
+
+def _prints_unread_calendar(tree: HtmlElement, text: str) -> bool:
+    """Whether the page prints a month whose calendar cannot be told (:func:`names_unread_calendar`;
+    its body is read only when its text is in the script of such months)."""
+    return bool(_UNREAD_SCRIPT.search(text)) and names_unread_calendar(" ".join(next(tree.iter("body"), tree).itertext()))
 
 
 def _dateline(page: PageElements, title: str | None) -> str | None:
@@ -341,7 +354,7 @@ def _dateline(page: PageElements, title: str | None) -> str | None:
             for text in (element.get("datetime"), element.text, element.tail):
                 text = (text or "").strip()
                 if text and len(text) <= MAX_DATELINE_CHARS and (_DAY_NUMBER.search(text)
-                                                                  or written_in_numerals(text)):
+                                                                  or names_day_in_words(text)):
                     found = (month_first and _month_first(text)) or _htmldate_text(text)
                     if found:
                         return found
@@ -376,7 +389,8 @@ def _opening_dateline(text: str) -> str | None:
 def _htmldate_text(text: str) -> str | None:
     """The day a short text names: in a form :func:`newsspider.extract.calendars.printed_day` reads
     (年月日, which htmldate reads only with a time after it; Japanese eras; Chinese numerals;
-    Solar Hijri, Thai Buddhist-era and Levantine Arabic months), else what htmldate's parser reads in the text,
+    Solar Hijri, Thai Buddhist-era, Ethiopian and Levantine Arabic months; none for a month whose
+    calendar the text does not tell), else what htmldate's parser reads in the text,
     else in its date alone. A dateline's label and the time after its year are no part of the
     date, and htmldate's last resort (dateparser, strict) reads none of a label in a language
     it does not know ("Publicado el 24 de agosto de 2020", "Δημοσιεύθηκε: 28 Απριλίου 2023") nor
@@ -386,6 +400,8 @@ def _htmldate_text(text: str) -> str | None:
     written = printed_day(text)
     if written:
         return written.isoformat()
+    if names_unread_calendar(text):
+        return None
     found = _htmldate_day(text)
     for day in islice(_DAY_NUMBER.finditer(text), 0 if found else DATELINE_DATES):
         year = _YEAR.search(text, day.end())
