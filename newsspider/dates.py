@@ -42,7 +42,7 @@ _YEAR_FIRST = re.compile(r"(\d{4})([/.])\s?(\d{1,2})\2\s?(\d{1,2})\.?(?:[T ,]+(\
 # Year, month and day marked by 年月日 (Chinese, Japanese) or 년월일 (Korean), with a time as digits with
 # colons or marked by 時分秒 / 시분초: "2024年3月5日 14:20", "2024년 3월 5일 14시 20분".
 _MARKED_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*[(（]\w[)）])?"
-                          r"(?:\s*(\d{1,2})\s*(?::|時|시)\s*(\d{1,2})\s*(?:分|분)?(?:\s*:?\s*(\d{1,2})\s*(?:秒|초)?)?)?")
+                          r"(?:\s*(\d{1,2})\s*(?::|時|时|시)\s*(\d{1,2})\s*(?:分|분)?(?:\s*:?\s*(\d{1,2})\s*(?:秒|초)?)?)?")
 # JavaScript's Date.toString() ("Fri Apr 28 2023 18:11:00 GMT+0900 (Japan Standard Time)").
 _JS_DATE = re.compile(r"(?:[A-Za-z]{3},?\s+)?([A-Za-z]{3})\s+(\d{1,2})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?"
                       r"\s*(?:GMT|UTC)([+-]\d{2}:?\d{2})?(?:\s*\(.*\))?")

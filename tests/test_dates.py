@@ -340,6 +340,7 @@ def test_korean_and_east_asian_declared_dates_keep_their_time():
     assert to_iso8601("2024. 3. 5. 14:20") == "2024-03-05T14:20:00+00:00"  # Korean dots and spaces
     assert to_iso8601("2024年3月5日 14:20") == "2024-03-05T14:20:00+00:00"
     assert to_iso8601("2024년 3월 5일 14시 20분") == "2024-03-05T14:20:00+00:00"
+    assert to_iso8601("2024年3月5日 14时20分") == "2024-03-05T14:20:00+00:00"
     assert to_iso8601("2024年03月05日(火) 14時20分30秒") == "2024-03-05T14:20:30+00:00"
     assert to_iso8601("٢٠٢٤-٠٣-٠٥T14:20:00+03:00") == "2024-03-05T14:20:00+03:00"  # native digits: read as before
     data = {"@type": "NewsArticle", "headline": "Tram line extended", "datePublished": "2024年3月5日 14:20"}
