@@ -31,16 +31,18 @@ from newsspider.unicode_classes import unify_digits
 # for 3000 years", 1996; jalaali-js's table).
 _JALALI_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324,
                   2394, 2456, 3178)
-# Persian (Iran) and Dari (Afghanistan) month names, in the letters :func:`_arabic_key` writes.
+# Persian (Iran) and Dari (Afghanistan) month names, in the letters of :data:`_ARABIC_LETTERS`.
 _SOLAR_HIJRI_MONTHS = {
     "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6, "مهر": 7,
     "ابان": 8, "اذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
     "حمل": 1, "ثور": 2, "جوزا": 3, "سرطان": 4, "اسد": 5, "سنبله": 6, "میزان": 7, "عقرب": 8, "قوس": 9,
     "جدی": 10, "دلو": 11, "حوت": 12,
 }
-# Solar Hijri years a news page is dated in (1370 is 1991, 1499 is 2121).
+# Solar Hijri years read (1300 is 1921; a later one than the current year is in the future, no
+# publication date).
 _SOLAR_HIJRI_YEARS = range(1300, 1500)
-# Levantine and Iraqi Gregorian month names ("آذار" is March; Persian "آذر" is another month).
+# Levantine and Iraqi Gregorian month names, in the letters of :data:`_ARABIC_LETTERS` ("آذار" is
+# March; Persian "آذر" is another month).
 _LEVANTINE_MONTHS = {
     "کانون الثانی": 1, "شباط": 2, "اذار": 3, "نیسان": 4, "ایار": 5, "حزیران": 6, "تموز": 7, "اب": 8,
     "ایلول": 9, "تشرین الاول": 10, "تشرین الثانی": 11, "کانون الاول": 12,
@@ -73,7 +75,7 @@ _ETHIOPIAN_MONTHS = {
 }
 _TIGRINYA_MONTHS = {"ጥሪ": 5, "ለካቲት": 6, "ሰነ": 10, "ሓምለ": 11, "ነሓሰ": 12, "ጥቅምቲ": 2, "ሕዳር": 3, "ታሕሳስ": 4}
 _SHARED_GEEZ_MONTHS = frozenset({"መስከረም", "መጋቢት", "ሚያዝያ", "ግንቦት"})
-_GEEZ_NAMES = "|".join(sorted({*_ETHIOPIAN_MONTHS, *_TIGRINYA_MONTHS}, key=len, reverse=True))
+_GEEZ_NAMES = "|".join(map(re.escape, sorted({*_ETHIOPIAN_MONTHS, *_TIGRINYA_MONTHS}, key=len, reverse=True)))
 _GEEZ_MONTH = re.compile(_GEEZ_NAMES)
 _ETHIOPIAN_ERA = r"(?:\s*(ዓ\.?\s?ም))?"
 _GEEZ_DAY = re.compile(rf"(?:({_GEEZ_NAMES})\s*(\d{{1,2}})(?:\s*ቀን)?|(\d{{1,2}})\s*({_GEEZ_NAMES}))\s*[,/፣]?\s*"
