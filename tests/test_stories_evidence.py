@@ -119,6 +119,22 @@ def test_copies_of_one_story_are_counted_once_but_what_they_add_counts():
     assert stock.mask(credit, "x").all()               # added by five copies of it: counted per copy
 
 
+def test_a_storys_text_in_a_further_language_is_counted_once_however_many_copies_reprint_it():
+    """A story rooted in Turkish, its English translation and three English reprints: the English
+    text is the story's own (counted once, still evidence), while the credit line that each reprint
+    adds is counted per copy, as in the root's language."""
+    turkish = shingles_of("metin burada uzun bir haber olarak yer alir ve bir cok kelime icerir her gun")
+    english = shingles_of("the english translation of the wire story that several sites reprint word for word")
+    credit = shingles_of("reporting by the desk of the valley courier newspaper staff")
+    stock = StockShingles(min_stories=3, min_source_stories=2, memory=100)
+    stock.add(turkish, "tr-wire", "w", root=True, language="tr")
+    stock.add(english, "en-site", "w", root=False, language="en")
+    for _ in range(3):
+        stock.add(np.union1d(english, credit), "en-site", "w", root=False, language="en")
+    assert not stock.mask(english, "en-site").any()     # one story, however many copies
+    assert stock.mask(credit, "x").all()                 # what the copies added: counted per copy
+
+
 def test_stock_counts_forget_old_generations():
     stock = StockShingles(min_stories=2, min_source_stories=99, memory=2)
     old = shingles_of("an old sentence that was repeated by two stories long ago in the archive")

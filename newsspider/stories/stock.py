@@ -8,13 +8,18 @@ per source, and a shingle is stock once it occurred in ``min_stories`` stories, 
 ``min_source_stories`` stories of one source (a site's own template, learned sooner).
 
 Stories, not articles, are counted: the copies of a wire story are one story, so their shared text
-stays evidence however many sites reprint it. A story's root adds its shingles; a later member adds
-only the shingles its root does not have (a credit line, a dateline: what the copy added).
+stays evidence however many sites reprint it. A story's root adds its shingles, and so does its
+first member in each further language (the story's text in that language); a later member adds
+only the shingles that neither the root nor the story's first member in its language has (a credit
+line, a dateline: what the copy added). Without the second reference, a story rooted in one
+language counted its text in another once per copy in that language, and three copies made the
+story's own text stock, so a fourth was no longer found a copy of it.
 
 Bounded: the counts cover the last ``memory`` to ``2 * memory`` stories (two generations of
 ``memory`` roots; the older one is dropped when the newer one is full), as sorted runs of 32-bit
-keys (4 bytes per shingle occurrence), with the roots' shingles of those stories (4 bytes each). A 32-bit key shared by two different shingles (about one
-lookup in 10^3 at 5,000 stories a generation) only makes one shingle look more frequent.
+keys (4 bytes per shingle occurrence), with the shingles of those stories' roots and of their
+first members in further languages (4 bytes each). A 32-bit key shared by two different shingles
+(about one lookup in 10^3 at 5,000 stories a generation) only makes one shingle look more frequent.
 
 The counts are a function of the story log in its order, so every worker sharing the log, and a
 later run reading it, counts the same.
@@ -45,6 +50,7 @@ class _Generation:
         self.across = KeyRuns(values=False)
         self.per_source = KeyRuns(values=False)
         self.roots: dict[str, np.ndarray] = {}
+        self.firsts: dict[tuple[str, str], np.ndarray] = {}  # (story, language) -> its first member's
         self._pending: list[tuple[np.ndarray, str]] = []
 
     def add(self, shingles: np.ndarray, source: str) -> None:
@@ -66,7 +72,7 @@ class _Generation:
 
     def nbytes(self) -> int:
         return (self.across.nbytes() + self.per_source.nbytes() + sum(r.nbytes for r in self.roots.values())
-                + sum(shingles.nbytes for shingles, _ in self._pending))
+                + sum(f.nbytes for f in self.firsts.values()) + sum(shingles.nbytes for shingles, _ in self._pending))
 
 
 class StockShingles:
@@ -79,21 +85,28 @@ class StockShingles:
         self._generations = [_Generation()]
         self._roots = 0  # roots in the newest generation
 
-    def add(self, shingles: np.ndarray, source: str, story_id: str, root: bool) -> None:
-        """Count an article of ``story_id``: a root's (unique) shingles, a member's shingles that its
-        root does not have; globally and for ``source``. A member of a story whose root is no longer
-        remembered adds nothing."""
+    def add(self, shingles: np.ndarray, source: str, story_id: str, root: bool, language: str = "") -> None:
+        """Count an article of ``story_id`` in ``language``: a root's (unique) shingles; a member's
+        shingles that neither its root nor the story's first member in its language has (the first
+        member in a further language adds what its root does not have); globally and for
+        ``source``. A member of a story whose root is no longer remembered adds nothing."""
         if root:
             if self._roots >= self.memory:
                 self._generations = [self._generations[-1], _Generation()]
                 self._roots = 0
             self._generations[-1].roots[story_id] = shingles
+            self._generations[-1].firsts[(story_id, language)] = shingles[:0]  # the root is its language's first
             self._roots += 1
         else:
-            root_shingles = next((g.roots[story_id] for g in reversed(self._generations) if story_id in g.roots), None)
-            if root_shingles is None:
+            generation = next((g for g in reversed(self._generations) if story_id in g.roots), None)
+            if generation is None:
                 return
-            shingles = shingles[~sorted_isin(shingles, root_shingles)]
+            shingles = shingles[~sorted_isin(shingles, generation.roots[story_id])]
+            first = generation.firsts.get((story_id, language))
+            if first is None:
+                generation.firsts[(story_id, language)] = shingles
+            else:
+                shingles = shingles[~sorted_isin(shingles, first)]
         if shingles.size:
             self._generations[-1].add(shingles, source)
 

@@ -72,7 +72,7 @@ def decode_details(article_id: str, text: str | bytes) -> ArticleDetails:
     return ArticleDetails(article_id, **{name: data.get(name) for name in _DETAIL_FIELDS})
 
 
-INDEXED_FIELDS = frozenset({"article_id", "story_id", "ts", "simhash", "anchors", "ehash", "ref", "source",
+INDEXED_FIELDS = frozenset({"article_id", "story_id", "language", "ts", "simhash", "anchors", "ehash", "ref", "source",
                             "shingles"})
 """What the detector's in-memory indexes hold of a stored article (``iter_articles(indexed_only=True)``)."""
 
