@@ -262,6 +262,32 @@ def test_a_copy_of_a_lone_article_joins_the_story_whose_root_it_translates_with_
     assert reprint_of([" ".join(urdu[k:k + 2]) for k in range(0, 10, 2)]) == ("ur", "near", "ur")
 
 
+def test_a_translation_of_two_fragments_roots_goes_on_with_the_larger_story():
+    """The Urdu text fails against the Arabic root (a translation whose passages moved) and starts
+    a story of one. A French text is verified against both roots and keeps both roots' paragraphs:
+    it is both texts' translation, so the two stories are one text's fragments, and it joins the
+    larger (the Arabic root's, with its English member), though it scores higher against the
+    Urdu root. Paragraphed its own way, it is judged by its score as before."""
+    e = np.eye(8)
+    # lead-only scores are the cosine minus 0.15: ar-ur 0.05 (under the root floor), fr-ar 0.48, fr-ur 0.74
+    vectors = {"ar": e[0], "en": e[0] + 0.3 * e[1], "ur": 0.2 * e[0] + e[2], "fr": 0.6 * e[0] + 0.75 * e[2]}
+    config = StoryConfig(passage_chars=0, mean_min_count=1000)  # no centring: the chosen cosines
+
+    def french_story(french: list[str]) -> str:
+        det = StoryDetector(MemoryStoryStore(), ByTitle(vectors), config)
+        _, en, ur, fr = run(det, item("ar", "\n".join(paragraph(k, 12) for k in range(10)), "ar", "ar"),
+                            item("en", "\n".join(paragraph(10 + k, 12) for k in range(10)), "en", "en"),
+                            item("ur", "\n".join(paragraph(20 + k, 12) for k in range(10)), "ur", "ur"),
+                            item("fr", "\n".join(french), "fr", "fr"))
+        assert (en.story_id, ur.story_id) == ("ar", "ur")
+        assert fr.duplicate_kind == "translation"
+        return fr.story_id
+
+    french = [paragraph(30 + k, 12) for k in range(10)]
+    assert french_story(french) == "ar"
+    assert french_story([" ".join(french[k:k + 2]) for k in range(0, 10, 2)]) == "ur"
+
+
 def test_a_translation_whose_figures_contradict_the_root_does_not_join_on_the_quorum():
     """As above, but the Urdu text cites none of the root's figures (the English member cites
     both sets, so neither pair with it is contradicted): under the bar against the root, its

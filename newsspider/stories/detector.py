@@ -610,14 +610,18 @@ class StoryDetector:
         if not decisions:
             return None
         best = max(decisions, key=_rank)
-        if best.kind == "near":
-            # a copy of a story of one article: that article is most often a translation that failed
-            # against its story's root (an edited copy whose passages moved), and its copy, the same
-            # text, carries it to that story when verified against the root, keeping its paragraphs
-            kept = [d for d in decisions if d.same_paragraphs]
-            if kept and len(self.store.story_members(best.story_id, 2)) == 1:
-                return max(kept, key=_rank)
-        return best
+        # translations of a root that keep its paragraphs: the article is that root's text, so two
+        # such stories are fragments of one text (a translation failed against its root and began
+        # one of its own), and the article goes on with the larger; so does a copy of a lone
+        # article or of a member (that text is most often such a fragment's)
+        kept = [d for d in decisions if d.same_paragraphs]
+        if not kept or (best.kind == "near" and best.matched_id == best.story_id and self._size(best.story_id) > 1):
+            return best
+        return max(kept, key=lambda d: (self._size(d.story_id), d.score))
+
+    def _size(self, story_id: str) -> int:
+        story = self.store.get_story(story_id)
+        return 0 if story is None else story.size
 
     def _articles(self, refs: Sequence[int]) -> list[ArticleRecord]:
         """``store.get_articles(refs)``, the records read recently kept decoded (``_RECORDS_KEPT``)."""
