@@ -165,6 +165,20 @@ units (no gain); the better-placed passage counting when the paragraphs correspo
 but P 0.997 in 2 orders (cbsnews/cnn, two reports of one hearing, have 12-13 and 11-12
 paragraphs: a count within one is no evidence of one text on its own); the quorum path with the
 root's start (title + lead) standing in for its score (no change).
+
+Eighth round (kept; no more model tokens, no new threshold), NTREX tune, direct, 5 orders: R 0.9706,
+P 1.000 at the start; 20 fragment starts, but the fragments then grew to 4-7 members: an article
+verified against both fragments' roots joined the one it scored higher against.
+- stock text counted once per story and language (a Turkish-rooted story's English text was
+  counted once per English copy and became stock; a fourth English copy was not found a copy):
+  R 0.9702 alone (one fragment start fewer, the same order's members joined another fragment);
+- a near copy of a member (not the root) gives way, like a copy of a lone article, to a verified
+  translation of a root keeping its paragraphs: R 0.9719;
+- among verified translations of roots keeping their paragraphs, the larger story: R 0.9804
+  (crawled 0.9726, P 1.000; without the stock change 0.9798).
+Tried and dropped: a quorum language counted verified when any of its members verifies (R 0.9809,
+a weaker guard for one order); the larger story winning over a near copy of the other story's own
+root too (R 0.9795). Held out with this code: README.
 """
 from __future__ import annotations
 
