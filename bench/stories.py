@@ -287,6 +287,9 @@ def run_detector(docs: list[Doc], backend: EmbeddingBackend | None, config: Stor
     timings["prepare"] += t1 - t0
     timings["assign"] += t2 - t1
     run_detector.last_stats = detector.stats  # type: ignore[attr-defined]
+    # what the stories export groups: every record's story as joined by the end (stories/links.py)
+    run_detector.last_final = {doc_id: replace(a, story_id=detector.canonical(a.story_id))  # type: ignore[attr-defined]
+                               for doc_id, a in out.items()}
     return out
 
 
@@ -353,7 +356,9 @@ def build_site(docs: list[Doc], root: Path, source_of: Callable[[Doc], str] = nt
 def run_crawl(docs: list[Doc], config: StoryConfig, backend_name: str, workdir: Path, workers: int = 0,
               source_of: Callable[[Doc], str] = ntrex_source) -> tuple[dict[str, Assignment], dict[str, float], str]:
     """Serve the docs as news sites (one sitemap per source), ``scrapy crawl news`` them with the
-    project's pipelines, map the JSONL records back to docs by URL. Returns (assignments, stats, log)."""
+    project's pipelines, map the JSONL records back to docs by URL. Returns (assignments, stats, log);
+    ``run_crawl.last_final``: the same with the story each doc is in in the stories export
+    (``out.stories.jsonl``: the records' stories as joined by the end of the crawl)."""
     from newsspider.sample.server import LocalSite
 
     site_root = workdir / "site"
@@ -383,11 +388,21 @@ def run_crawl(docs: list[Doc], config: StoryConfig, backend_name: str, workdir: 
     if done.returncode != 0 or not (workdir / "out.jsonl").exists():
         raise SystemExit(f"crawl failed (exit {done.returncode}):\n{log[-3000:]}")
     out: dict[str, Assignment] = {}
+    doc_of: dict[str, str] = {}
     for line in (workdir / "out.jsonl").read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         path = "/" + rec["url"].split("/", 3)[3]
+        doc_of[rec["id"]] = paths[path]
         out[paths[path]] = Assignment(rec["simhash"], rec["story_id"], rec["duplicate_of"], rec["duplicate_kind"],
                                       rec["matched_id"], rec["duplicate_score"])
+    final = dict(out)
+    export = workdir / "out.stories.jsonl"
+    for line in export.read_text(encoding="utf-8").splitlines() if export.exists() else ():
+        story = json.loads(line)
+        for member in story["members"]:
+            if member["id"] in doc_of:
+                final[doc_of[member["id"]]] = replace(out[doc_of[member["id"]]], story_id=story["story_id"])
+    run_crawl.last_final = final  # type: ignore[attr-defined]
     stats = {key: float(value) for key, value in read_crawl_stats(workdir / "out.jsonl").items()
              if isinstance(value, (int, float))}
     return out, stats, log
@@ -541,6 +556,29 @@ def order_line(k: int, counts: dict[str, Counter[str]]) -> str:
             f"{low_p} {_prf(counts[low_p]['tp'], counts[low_p]['fp'], counts[low_p]['fn'])[0]:.4f}")
 
 
+VIEWS = {
+    "records": "the records' story_id as written",
+    "export": "the stories export: stories joined by the end of the run (stories/links.py)",
+}
+
+
+def score_views(k: int, docs: list[Doc], views: dict[str, dict[str, Assignment]],
+                totals: dict[str, dict[str, Counter[str]]]) -> None:
+    """Score each view of one arrival order, print its order line, add its counts to ``totals``."""
+    for name, assigned in views.items():
+        counts = evaluate(docs, assigned)
+        print(f"{name:8s}{order_line(k, counts)}", flush=True)
+        for g, c in counts.items():
+            totals[name][g].update(c)
+
+
+def report_views(totals: dict[str, dict[str, Counter[str]]], per_pair: bool) -> None:
+    """The report of every view, the export's (what a user gets) last with its language pairs."""
+    for name, total in totals.items():
+        print(f"{name}: {VIEWS[name]}")
+        report(total, per_pair=per_pair and name == "export")
+
+
 def false_merges(docs: list[Doc], assigned: dict[str, Assignment]) -> Counter[tuple[str, str]]:
     by_story: dict[str, set[str]] = defaultdict(set)
     for d in docs:
@@ -592,7 +630,7 @@ def main(argv: list[str] | None = None) -> None:
     inner = load_backend(args.backend)
     backend = None if inner is None else cached(inner)
     print(f"{len(docs)} docs, split {args.split}, backend {backend.name if backend else None}, config {config}")
-    total: dict[str, Counter[str]] = defaultdict(Counter)
+    totals: dict[str, dict[str, Counter[str]]] = {name: defaultdict(Counter) for name in VIEWS}
     timings: dict[str, float] = defaultdict(float)
     merges: Counter[tuple[str, str]] = Counter()
     stats: Counter[str] = Counter()
@@ -600,13 +638,11 @@ def main(argv: list[str] | None = None) -> None:
         order = docs[:]
         random.Random(args.seed + k).shuffle(order)
         assigned = run_detector(order, backend, config, timings)
-        counts = evaluate(docs, assigned)
-        print(order_line(k, counts), flush=True)
-        for g, c in counts.items():
-            total[g].update(c)
-        merges.update(false_merges(docs, assigned))
+        final = run_detector.last_final  # type: ignore[attr-defined]
+        score_views(k, docs, {"records": assigned, "export": final}, totals)
+        merges.update(false_merges(docs, final))
         stats.update(run_detector.last_stats)  # type: ignore[attr-defined]
-    report(total, per_pair=not args.no_pairs)
+    report_views(totals, per_pair=not args.no_pairs)
     n = len(docs) * args.orders
     print(f"stats: {dict(stats)}")
     print("false merges (story pairs sharing a predicted story):", merges.most_common(6))
@@ -617,7 +653,7 @@ def main(argv: list[str] | None = None) -> None:
 def main_crawl(args: argparse.Namespace, config: StoryConfig, docs: list[Doc]) -> None:
     print(f"{len(docs)} docs, split {args.split}, crawled through the project (scrapy crawl news), "
           f"backend {args.backend}, {args.orders} arrival order(s), config {config}", flush=True)
-    total: dict[str, Counter[str]] = defaultdict(Counter)
+    totals: dict[str, dict[str, Counter[str]]] = {name: defaultdict(Counter) for name in VIEWS}
     merges: Counter[tuple[str, str]] = Counter()
     for k in range(args.orders):
         order = docs[:]
@@ -627,22 +663,20 @@ def main_crawl(args: argparse.Namespace, config: StoryConfig, docs: list[Doc]) -
             workdir.mkdir(parents=True, exist_ok=True)
             t0 = time.perf_counter()
             assigned, stats, _ = run_crawl(order, config, args.backend, workdir, args.workers)
+            final = run_crawl.last_final  # type: ignore[attr-defined]
             wall = time.perf_counter() - t0
         missing = [d.doc_id for d in docs if d.doc_id not in assigned]
         if missing:
             print(f"WARNING: {len(missing)} docs not in the crawl output (scored as singletons): {missing[:8]}")
             for i, doc_id in enumerate(missing):
-                assigned[doc_id] = Assignment("0" * 16, f"missing-{i}", None, None)
-        counts = evaluate(docs, assigned)
-        print(order_line(k, counts), flush=True)
-        for g, c in counts.items():
-            total[g].update(c)
-        merges.update(false_merges(docs, assigned))
+                assigned[doc_id] = final[doc_id] = Assignment("0" * 16, f"missing-{i}", None, None)
+        score_views(k, docs, {"records": assigned, "export": final}, totals)
+        merges.update(false_merges(docs, final))
         print("  stories stats:", {key.removeprefix("newsspider/stories/"): int(v) for key, v in stats.items()
                                    if key.startswith("newsspider/stories/")})
         print(f"  speed: {crawl_speed(stats, len(docs) - len(missing))}; bench wall {wall:.0f} s", flush=True)
     print(f"all {args.orders} order(s) together:")
-    report(total, per_pair=not args.no_pairs)
+    report_views(totals, per_pair=not args.no_pairs)
     print("false merges (story pairs sharing a predicted story):", merges.most_common(6))
 
 

@@ -3,7 +3,9 @@ story has so far, earlier runs' included (read from the story store).
 
 A story is one text and its copies (``newsspider.stories``). The records follow
 ``newsspider/story.schema.json``; members come in the order the crawler's state saw them, so the
-story's root (``story_id``) is first. What the store holds of a member from an earlier run is what
+story's root (``story_id``) is first. Stories found later to be fragments of one text
+(``newsspider.stories.links``) are one record, under the canonical id, listing the ids joined
+into it (``merged_story_ids``): the article records written before the join carry one of them. What the store holds of a member from an earlier run is what
 was kept when it was written (``ArticleDetails``): a member stored before this export existed has
 no URL, title or date (null).
 """
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsspider.dates import to_utc_iso
+from newsspider.stories.links import StoryLinks, load_links
 from newsspider.stories.store import ArticleDetails, ArticleRecord, StoryStore
 
 ROOT = "root"
@@ -52,10 +55,11 @@ def story_records(run_articles: Iterable[RunArticle], store: StoryStore, exporte
     ``store`` must already hold the run's assignments (the story detector has flushed);
     ``exported_at`` is the run's export time (ISO 8601 UTC, ``...Z``).
     """
+    links = load_links(store)
     by_story: dict[str, dict[str, RunArticle]] = {}
     for article in run_articles:
-        by_story.setdefault(article.story_id, {})[article.id] = article
-    records = [_story_record(story_id, written, store, exported_at) for story_id, written in by_story.items()]
+        by_story.setdefault(links.canonical(article.story_id), {})[article.id] = article
+    records = [_story_record(story_id, written, store, links, exported_at) for story_id, written in by_story.items()]
     records.sort(key=sort_key)
     return records
 
@@ -66,10 +70,10 @@ def sort_key(record: Mapping[str, Any]) -> tuple:
             record["story_id"])
 
 
-def _story_record(story_id: str, written: dict[str, RunArticle], store: StoryStore,
+def _story_record(story_id: str, written: dict[str, RunArticle], store: StoryStore, links: StoryLinks,
                   exported_at: str) -> dict[str, Any]:
-    story = store.get_story(story_id)
-    stored = store.story_members(story_id, story.size) if story is not None else []
+    merged = links.merged(story_id)
+    stored = sorted((record for part in (story_id, *merged) for record in _stored(store, part)), key=lambda r: r.ref)
     earlier: dict[str, ArticleRecord] = {}
     for record in stored:
         if record.article_id not in written:
@@ -82,6 +86,7 @@ def _story_record(story_id: str, written: dict[str, RunArticle], store: StorySto
     languages = sorted({m["language"] for m in members if m["language"]})
     return {
         "story_id": story_id,
+        "merged_story_ids": merged,
         "exported_at": exported_at,
         "member_count": len(members),
         "new_members": len(written),
@@ -91,6 +96,12 @@ def _story_record(story_id: str, written: dict[str, RunArticle], store: StorySto
         "last_published": times[-1] if times else None,
         "members": members,
     }
+
+
+def _stored(store: StoryStore, story_id: str) -> list[ArticleRecord]:
+    """The members the store holds of one story (as the detector keeps it, before any join)."""
+    story = store.get_story(story_id)
+    return store.story_members(story_id, story.size) if story is not None else []
 
 
 def _run_member(article: RunArticle) -> dict[str, Any]:

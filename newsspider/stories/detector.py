@@ -59,6 +59,7 @@ from .fingerprints import (
 )
 from .index import SimhashIndex
 from .keyruns import KeyRuns
+from .links import load_links
 from .normalize import normalize, tokenize
 from .priors import length_factor, prior_mean
 from .stock import StockShingles
@@ -364,6 +365,7 @@ class StoryDetector:
         self._since_commit = 0
         self.index_days = cfg.index_days or cfg.window_days
         self._loaded_since: float | None = None  # the stored articles from this ts on are in memory (None: all)
+        self._links = load_links(store)  # every link kept, however old (few)
         self._load()
 
     # -- start-up -------------------------------------------------------------------------
@@ -432,6 +434,8 @@ class StoryDetector:
         """Add what other workers appended to a shared store (Redis) to the in-memory indexes: those
         from the loaded time on (an older one is loaded with its time range, if ever: ``_cover``)."""
         for rec in self.store.sync():
+            if rec.bridged:
+                self._links.link((rec.story_id, *rec.bridged))
             if self._loaded_since is None or rec.ts >= self._loaded_since:
                 self._index.add(rec.simhash, rec.ref)
                 self._remember([rec])
@@ -449,7 +453,7 @@ class StoryDetector:
             if not centred:  # once: it adds the vector to the language mean
                 vector, centred = self._centred_new(p), True
                 ehash = None if vector is None else hyperplane_hash(vector, self.config.embed_bits)
-            decision = self._find_story(p, vector, ehash)
+            decision, bridged = self._find_story(p, vector, ehash)
             rec = ArticleRecord(
                 article_id=p.id, story_id=decision.story_id if decision else p.id, language=p.language, ts=p.ts,
                 exact=p.exact, simhash=p.simhash, anchors=p.anchors,
@@ -458,7 +462,7 @@ class StoryDetector:
                 passages=None if p.passages is None else p.passages.astype(np.float16),
                 source=p.source, shingles=p.shingles, opening=p.opening, names=p.names, paragraphs=p.paragraphs,
                 matched_id=decision.matched_id if decision else None,
-                score=decision.score if decision else None,
+                score=decision.score if decision else None, bridged=bridged,
             )
             try:
                 ref = self.store.add_article(rec)
@@ -469,6 +473,9 @@ class StoryDetector:
             raise StoryConflict(f"could not assign {p.id} after {_ASSIGN_ATTEMPTS} attempts")
         self.stats[decision.kind if decision else "new_story"] += 1
         rec = replace(rec, ref=ref)
+        if bridged:
+            self._links.link((rec.story_id, *bridged))
+            self.stats["stories_joined"] += len(bridged)
         self._index.add(p.simhash, ref)
         self._remember([rec])
         self._since_commit += 1
@@ -476,12 +483,17 @@ class StoryDetector:
             self.flush()
         return self._assignment(rec)
 
-    @staticmethod
-    def _assignment(rec: ArticleRecord) -> Assignment:
+    def canonical(self, story_id: str) -> str:
+        """The story ``story_id`` was joined into (``newsspider.stories.links``; itself if none)."""
+        return self._links.canonical(story_id)
+
+    def _assignment(self, rec: ArticleRecord) -> Assignment:
+        """The record's decision, under the canonical id of its story (its root's when it was never joined)."""
+        story_id = self.canonical(rec.story_id)
         if rec.story_id == rec.article_id:
-            return Assignment(simhash_hex(rec.simhash), rec.story_id, None, None)
+            return Assignment(simhash_hex(rec.simhash), story_id, None, None)
         score = None if rec.score is None else round(min(1.0, max(0.0, rec.score)), 4)
-        return Assignment(simhash_hex(rec.simhash), rec.story_id, rec.story_id, rec.duplicate_kind,
+        return Assignment(simhash_hex(rec.simhash), story_id, story_id, rec.duplicate_kind,
                           rec.matched_id, score)
 
     def flush(self) -> None:
@@ -595,20 +607,38 @@ class StoryDetector:
                  if c >= min_shared]
         return list(dict.fromkeys(refs))
 
-    def _find_story(self, p: Prepared, vector: np.ndarray | None, ehash: np.ndarray | None) -> _Decision | None:
+    def _find_story(self, p: Prepared, vector: np.ndarray | None,
+                    ehash: np.ndarray | None) -> tuple[_Decision | None, tuple[str, ...]]:
+        """The decision, and the other stories the article bridges: those it is verified into at
+        once as their text (a near copy, or a translation of the root keeping its paragraphs) when
+        it joins one of them, not yet joined to it (``newsspider.stories.links``). A translation
+        verified by score alone is no such evidence: two reports of one event can be."""
         exact = self.store.find_exact(p.exact)
         if exact is not None:
-            return _Decision(exact.story_id, "exact", exact.article_id, 1.0)
+            return _Decision(exact.story_id, "exact", exact.article_id, 1.0), ()
         q = self._query(p, vector, ehash)
         refs = self._candidates(q)
         if not refs:
-            return None
+            return None, ()
         recs = self._articles(refs)
         self._centre_batch(q, recs)
         nominated = dict.fromkeys(m.rec.story_id for m in (self._pair(q, r) for r in recs) if m.ok)
         decisions = [d for d in (self._verify_story(q, story_id) for story_id in nominated) if d is not None]
         if not decisions:
-            return None
+            return None, ()
+        chosen = self._choose(decisions)
+        if not _one_text(chosen):
+            return chosen, ()
+        joined = {self.canonical(chosen.story_id)}
+        bridged = []
+        for d in sorted(decisions, key=lambda d: d.story_id):
+            if _one_text(d) and self.canonical(d.story_id) not in joined:
+                joined.add(self.canonical(d.story_id))
+                bridged.append(d.story_id)
+        return chosen, tuple(bridged)
+
+    def _choose(self, decisions: list[_Decision]) -> _Decision:
+        """The story among verified ones the article goes on with."""
         best = max(decisions, key=_rank)
         # translations of a root that keep its paragraphs: the article is that root's text, so two
         # such stories are fragments of one text (a translation failed against its root and began
@@ -866,6 +896,11 @@ def _quorum(members: Sequence[ArticleRecord], language: str, size: int) -> list[
 def _evidence(match: _Match) -> float:
     """A match's strength: its score, or the anchor agreement when it was judged on numbers alone."""
     return match.anchor if math.isnan(match.score) else match.score
+
+
+def _one_text(decision: _Decision) -> bool:
+    """Whether the decision shows the article is the story's text (``_find_story``'s links)."""
+    return decision.kind == "near" or decision.same_paragraphs
 
 
 def _rank(decision: _Decision) -> tuple[int, float]:

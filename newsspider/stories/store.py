@@ -42,6 +42,7 @@ class ArticleRecord:
     paragraphs: int = 0             # fingerprints.paragraph_count of the body (0 = not counted)
     matched_id: str | None = None   # the article the evidence was against (None for a root)
     score: float | None = None      # the strength of that evidence (None for a root)
+    bridged: tuple[str, ...] = ()   # other stories it was verified into at once: one text with its own (links.py)
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,11 @@ class StoryStore(Protocol):
 
     def latest_ts(self) -> float | None:
         """The newest article's ``ts`` (None when the store is empty)."""
+        ...
+
+    def story_links(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(``story_id``, ``bridged``) of every stored article that bridged stories, ascending ref:
+        the links of ``newsspider.stories.links`` (few; read whole at start-up and by the export)."""
         ...
 
     def forget_before(self, ts: float) -> int:
@@ -227,6 +233,10 @@ class MemoryStoryStore:
     def latest_ts(self) -> float | None:
         """The newest remembered article's ``ts`` (None when there is none)."""
         return max((a.ts for a in self._articles if a.ref), default=None)
+
+    def story_links(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(``story_id``, ``bridged``) of the articles that bridged stories (``StoryStore.story_links``)."""
+        return [(a.story_id, a.bridged) for a in self._articles if a.ref and a.bridged]
 
     def forget_before(self, ts: float) -> int:
         """Forget the articles with ``ts`` before this, as the stores on disk do; how many."""

@@ -18,6 +18,7 @@ SQLite state directory:
 ``<p>:stories:members:<story>``         list: refs of the story, oldest first
 ``<p>:stories:first``                   hash: "<story> <language>" -> the story's first ref in that language
 ``<p>:stories:size`` / ``:first_ts``    hash: story id -> size / earliest timestamp
+``<p>:stories:links``                   hash: ref -> "<story> <bridged story>...": an article that bridged stories
 ``<p>:stories:mean:<backend>:<lang>``   hash: n, total (float64 bytes) of raw vectors
 =====================================  ==================================================
 """

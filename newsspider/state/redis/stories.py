@@ -42,6 +42,7 @@ def _encode_record(rec: ArticleRecord) -> bytes:
         "p": _b64(None if rec.passages is None else np.asarray(rec.passages, dtype="<f2").tobytes()),
         "o": rec.source, "w": _b64(_blob32(rec.shingles)), "b": _b64(_blob32(rec.opening)), "nm": sorted(rec.names),
         "i": rec.matched_id, "c": rec.score, "pg": int(rec.paragraphs),
+        **({"bg": list(rec.bridged)} if rec.bridged else {}),
     }, separators=(",", ":")).encode()
 
 
@@ -57,7 +58,7 @@ def _decode_record(ref: int, blob: bytes) -> ArticleRecord:
         ehash=None if d["e"] is None else np.frombuffer(base64.b64decode(d["e"]), dtype="<u8"),
         duplicate_kind=d["k"], ref=ref, length=d.get("g", 0.0), passages=passages, source=d.get("o", ""),
         shingles=_uint32(d.get("w")), opening=_uint32(d.get("b")), names=frozenset(d.get("nm", ())),
-        matched_id=d.get("i"), score=d.get("c"), paragraphs=d.get("pg", 0),
+        matched_id=d.get("i"), score=d.get("c"), paragraphs=d.get("pg", 0), bridged=tuple(d.get("bg", ())),
     )
 
 
@@ -82,6 +83,7 @@ class RedisStoryStore:
         self.first_member_key = f"{p}:first"
         self.details_key = f"{p}:details"
         self.ts_key = f"{p}:ts"
+        self.links_key = f"{p}:links"
         self._synced = 0  # refs up to this one are known to the caller
 
     # -- the optimistic-concurrency pair ----------------------------------------------------
@@ -112,6 +114,8 @@ class RedisStoryStore:
                 pipe.hsetnx(self.first_member_key, f"{rec.story_id} {rec.language}", ref)
                 pipe.hincrby(self.size_key, rec.story_id, 1)
                 pipe.hset(self.first_key, rec.story_id, repr(min(rec.ts, float(first)) if first else rec.ts))
+                if rec.bridged:
+                    pipe.hset(self.links_key, ref, " ".join((rec.story_id, *rec.bridged)))
                 pipe.execute()
             except redis.WatchError:
                 raise StoryConflict("another worker appended to the story log") from None
@@ -183,6 +187,11 @@ class RedisStoryStore:
         newest = self.r.zrevrange(self.ts_key, 0, 0, withscores=True)
         return float(newest[0][1]) if newest else None
 
+    def story_links(self) -> list[tuple[str, tuple[str, ...]]]:
+        found = cast("dict[bytes, bytes]", self.r.hgetall(self.links_key))
+        links = sorted((int(ref), value.decode().split()) for ref, value in found.items())
+        return [(ids[0], tuple(ids[1:])) for _, ids in links]
+
     def forget_before(self, ts: float) -> int:
         """Forget the articles with ``ts`` before this: their records and every index entry that
         points at them (an entry another article took is left); the ref counter never goes back,
@@ -210,6 +219,7 @@ class RedisStoryStore:
                     pipe.lrem(self.members_prefix + rec.story_id, 0, str(rec.ref))
                     pipe.hincrby(self.size_key, rec.story_id, -1)
                 pipe.hdel(self.rec_key, *refs)
+                pipe.hdel(self.links_key, *refs)
                 pipe.zrem(self.ts_key, *refs)
                 if records:
                     pipe.hdel(self.details_key, *{rec.article_id for rec in records})

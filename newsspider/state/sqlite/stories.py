@@ -36,7 +36,8 @@ CREATE TABLE IF NOT EXISTS stories_articles (
     names TEXT NOT NULL DEFAULT '',    -- fingerprints.names joined by tabs
     matched_id TEXT,                   -- the article the evidence was against
     score REAL,                        -- the strength of that evidence, 0-1
-    paragraphs INTEGER NOT NULL DEFAULT 0  -- paragraphs of the body (0 = not counted)
+    paragraphs INTEGER NOT NULL DEFAULT 0, -- paragraphs of the body (0 = not counted)
+    bridged TEXT NOT NULL DEFAULT ''   -- other stories it was verified into at once, joined by spaces
 );
 CREATE INDEX IF NOT EXISTS stories_articles_exact ON stories_articles(exact);
 CREATE INDEX IF NOT EXISTS stories_articles_id ON stories_articles(article_id);
@@ -62,12 +63,14 @@ CREATE TABLE IF NOT EXISTS stories_means (
 """
 
 _COLUMNS = ("ref, article_id, story_id, language, ts, exact, simhash, anchors, vector, ehash, duplicate_kind,"
-            " length, passages, source, shingles, opening, names, matched_id, score, paragraphs")
+            " length, passages, source, shingles, opening, names, matched_id, score, paragraphs, bridged")
 # columns added after the first layout: (name, definition) for ALTER TABLE on an older state directory
 _ADDED = (("length", "REAL NOT NULL DEFAULT 0"), ("passages", "BLOB"), ("source", "TEXT NOT NULL DEFAULT ''"),
           ("shingles", "BLOB"), ("opening", "BLOB"),
           ("names", "TEXT NOT NULL DEFAULT ''"), ("matched_id", "TEXT"), ("score", "REAL"),
-          ("paragraphs", "INTEGER NOT NULL DEFAULT 0"))
+          ("paragraphs", "INTEGER NOT NULL DEFAULT 0"), ("bridged", "TEXT NOT NULL DEFAULT ''"))
+# after the columns are there (an older state directory gets them first): the few articles that bridged stories
+_LINKS_INDEX = "CREATE INDEX IF NOT EXISTS stories_articles_bridged ON stories_articles(ref) WHERE bridged != ''"
 
 
 def _signed(v: int) -> int:
@@ -84,7 +87,7 @@ def _blob32(values: np.ndarray | None) -> bytes | None:
 
 def _row_to_record(row: tuple) -> ArticleRecord:
     (ref, aid, sid, lang, ts, exact, sh, anchors, vec, eh, kind, length, passages, source, shingles, opening, names,
-     matched, score, paragraphs) = row
+     matched, score, paragraphs, bridged) = row
     return ArticleRecord(
         article_id=aid, story_id=sid, language=lang, ts=ts, exact=exact,
         simhash=sh & ((1 << 64) - 1),
@@ -97,6 +100,7 @@ def _row_to_record(row: tuple) -> ArticleRecord:
         source=source, shingles=_uint32(shingles), opening=_uint32(opening),
         names=frozenset(names.split("\t")) if names else frozenset(),
         matched_id=matched, score=score, paragraphs=int(paragraphs or 0),
+        bridged=tuple(bridged.split()) if bridged else (),
     )
 
 
@@ -124,10 +128,11 @@ class SQLiteStoryStore:
                 conn.execute(f"ALTER TABLE stories_articles ADD COLUMN {name} {definition}")
         if "minhash" in columns:  # replaced by the body's shingles
             conn.execute("ALTER TABLE stories_articles DROP COLUMN minhash")
+        conn.execute(_LINKS_INDEX)
 
     def add_article(self, rec: ArticleRecord) -> int:
         cur = self.conn.execute(
-            f"INSERT INTO stories_articles ({_COLUMNS}) VALUES (NULL{', ?' * 19})",
+            f"INSERT INTO stories_articles ({_COLUMNS}) VALUES (NULL{', ?' * 20})",
             (rec.article_id, rec.story_id, rec.language, rec.ts, rec.exact, _signed(rec.simhash),
              " ".join(sorted(rec.anchors)),
              None if rec.vector is None else np.asarray(rec.vector, dtype="<f2").tobytes(),
@@ -135,7 +140,7 @@ class SQLiteStoryStore:
              rec.duplicate_kind, float(rec.length),
              None if rec.passages is None else np.asarray(rec.passages, dtype="<f2").tobytes(),
              rec.source, _blob32(rec.shingles), _blob32(rec.opening), "\t".join(sorted(rec.names)),
-             rec.matched_id, rec.score, int(rec.paragraphs)),
+             rec.matched_id, rec.score, int(rec.paragraphs), " ".join(rec.bridged)),
         )
         self.conn.execute(
             "INSERT INTO stories_stories (story_id, first_ts, size) VALUES (?, ?, 1) "
@@ -207,6 +212,11 @@ class SQLiteStoryStore:
     def latest_ts(self) -> float | None:
         row = self.conn.execute("SELECT max(ts) FROM stories_articles").fetchone()
         return None if row is None or row[0] is None else float(row[0])
+
+    def story_links(self) -> list[tuple[str, tuple[str, ...]]]:
+        rows = self.conn.execute("SELECT story_id, bridged FROM stories_articles INDEXED BY stories_articles_bridged "
+                                 "WHERE bridged != '' ORDER BY ref")
+        return [(story_id, tuple(bridged.split())) for story_id, bridged in rows]
 
     def forget_before(self, ts: float) -> int:
         forgotten = 0
