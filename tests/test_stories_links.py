@@ -1,0 +1,135 @@
+"""Fragments of one text joined later: an article verified into two stories at once as their text
+links them, in every story store, and from then on either story's articles carry the first-seen
+story's id; the stories export groups them and lists the ids written before the join."""
+from __future__ import annotations
+
+import json
+import random
+import sqlite3
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from newsspider.export.stories import RunArticle, story_records
+from newsspider.state.redis.stories import RedisStoryStore
+from newsspider.state.sqlite.stories import SQLiteStoryStore
+from newsspider.stories.config import StoryConfig
+from newsspider.stories.detector import StoryDetector, StoryInput
+from newsspider.stories.links import StoryLinks
+from newsspider.stories.store import MemoryStoryStore, StoryStore
+
+SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "newsspider" / "story.schema.json").read_text("utf-8"))
+
+
+def paragraph(seed: int, words: int = 40) -> str:
+    rng = random.Random(seed)
+    vocab = [f"{a}{b}" for a in ("ka", "lo", "mi", "ne", "su", "ta", "ve", "zo") for b in ("rin", "dal", "mek", "pos", "tuv")]
+    return " ".join(rng.choice(vocab) for _ in range(words)) + "."
+
+
+FIRST = " ".join(paragraph(k) for k in range(3))   # one text's first half (a story of its own)
+SECOND = " ".join(paragraph(k) for k in range(3, 6))  # its second half: another story, no text shared
+IDS = {name: f"{n:x}" * 16 for n, name in enumerate(("first", "second", "whole", "copy", "late"), start=1)}
+
+
+def item(name: str, text: str) -> StoryInput:
+    return StoryInput(id=IDS[name], text=text, title=None, language="en", published="2024-05-01T10:00:00+00:00",
+                      fetched_at="2024-05-30T00:00:00Z", source=f"site-{name}")
+
+
+def assign(det: StoryDetector, *items: StoryInput):
+    return [det.assign(p) for p in det.prepare(list(items))]
+
+
+def bridge(det: StoryDetector):
+    """The two halves start two stories; the whole text is a near copy of each: it links them."""
+    first, second, whole = assign(det, item("first", FIRST), item("second", SECOND), item("whole", FIRST + " " + SECOND))
+    assert (first.story_id, second.story_id) == (IDS["first"], IDS["second"])
+    assert (whole.story_id, whole.duplicate_kind) == (IDS["first"], "near")
+    return second
+
+
+@pytest.fixture(params=["memory", "sqlite", "redis"])
+def make_store(request, tmp_path):
+    """A factory of stores sharing one state (a reopened SQLite file, a Redis prefix)."""
+    if request.param == "memory":
+        store = MemoryStoryStore()
+        return lambda: store
+    if request.param == "sqlite":
+        return lambda: SQLiteStoryStore(sqlite3.connect(tmp_path / "stories.sqlite"))
+    client = request.getfixturevalue("redis_client")
+    return lambda: RedisStoryStore(client, "t")
+
+
+def test_a_copy_of_a_fragment_joined_later_carries_the_first_seen_story(make_store):
+    det = StoryDetector(make_store(), None, StoryConfig())
+    bridge(det)
+    (copy,) = assign(det, item("copy", SECOND.upper()))
+    assert (copy.story_id, copy.duplicate_of, copy.duplicate_kind) == (IDS["first"], IDS["first"], "exact")
+    assert copy.matched_id == IDS["second"]
+    det.flush()
+    store = make_store()
+    assert [{story, *bridged} for story, bridged in store.story_links()] == [{IDS["first"], IDS["second"]}]
+    # a later run (or another worker) reads the link from the store
+    (late,) = assign(StoryDetector(store, None, StoryConfig()), item("late", "Update. " + SECOND))
+    assert (late.story_id, late.duplicate_kind) == (IDS["first"], "near")
+
+
+def test_a_worker_started_before_the_join_learns_it_from_the_shared_store(redis_client):
+    other = StoryDetector(RedisStoryStore(redis_client, "t"), None, StoryConfig())
+    bridge(StoryDetector(RedisStoryStore(redis_client, "t"), None, StoryConfig()))
+    (copy,) = assign(other, item("copy", SECOND.upper()))
+    assert copy.story_id == IDS["first"]
+
+
+def test_the_first_seen_story_is_canonical_whatever_order_the_links_come_in():
+    refs = {"a": 3, "b": 1, "c": 2, "d": 4}
+    for links_in in ([("a", "b"), ("c", "d"), ("d", "a")], [("d", "a"), ("c", "d"), ("a", "b")]):
+        links = StoryLinks(refs.__getitem__)
+        for pair in links_in:
+            links.link(pair)
+        assert {s: links.canonical(s) for s in refs} == dict.fromkeys(refs, "b")
+        assert links.merged("b") == ["a", "c", "d"]
+
+
+def test_an_old_sqlite_state_gets_the_links_column_and_no_links(tmp_path):
+    conn = sqlite3.connect(tmp_path / "old.sqlite")
+    conn.executescript("""
+        CREATE TABLE stories_articles (ref INTEGER PRIMARY KEY AUTOINCREMENT, article_id TEXT NOT NULL,
+            story_id TEXT NOT NULL, language TEXT NOT NULL, ts REAL NOT NULL, exact TEXT NOT NULL,
+            simhash INTEGER NOT NULL, anchors TEXT NOT NULL, vector BLOB, ehash BLOB, duplicate_kind TEXT);
+        INSERT INTO stories_articles (article_id, story_id, language, ts, exact, simhash, anchors)
+            VALUES ('old', 'old', 'en', 1.0, 'x', 5, '');
+    """)
+    store = SQLiteStoryStore(conn)
+    assert store.story_links() == []
+    (rec,) = store.iter_articles()
+    assert rec.bridged == ()
+    det = StoryDetector(store, None, StoryConfig())
+    bridge(det)
+    assert [{story, *bridged} for story, bridged in store.story_links()] == [{IDS["first"], IDS["second"]}]
+
+
+def _run_article(store: StoryStore, name: str, emitted: str) -> RunArticle:
+    rec = store.find_article(IDS[name])
+    assert rec is not None
+    return RunArticle(id=rec.article_id, story_id=emitted, url=f"https://news.example/{name}", source=rec.source,
+                      language="en", title=name, published="2024-05-01T10:00:00+00:00",
+                      direction="ltr", duplicate_kind=rec.duplicate_kind, matched_id=rec.matched_id,
+                      duplicate_score=rec.score)
+
+
+def test_the_export_groups_joined_stories_and_lists_the_ids_written_before():
+    store = MemoryStoryStore()
+    det = StoryDetector(store, None, StoryConfig())
+    second = bridge(det)
+    (copy,) = assign(det, item("copy", SECOND.upper()))
+    run = [_run_article(store, "second", second.story_id), _run_article(store, "whole", IDS["first"]),
+           _run_article(store, "copy", copy.story_id)]
+    (record,) = story_records(run, store, "2026-12-02T10:00:00Z")
+    assert (record["story_id"], record["merged_story_ids"]) == (IDS["first"], [IDS["second"]])
+    assert [m["id"] for m in record["members"]] == [IDS[n] for n in ("first", "second", "whole", "copy")]
+    assert [m["kind"] for m in record["members"]] == ["root", "root", "near", "exact"]
+    assert (record["member_count"], record["new_members"]) == (4, 3)
+    jsonschema.Draft202012Validator(SCHEMA).validate(record)
