@@ -231,6 +231,7 @@ def main(argv: list[str] | None = None) -> None:
         random.Random(order).shuffle(shuffled)
         det = StoryDetector(MemoryStoryStore(), None, config)
         story_of = {p.id: det.assign(p).story_id for p in shuffled}
+        story_of = {doc_id: det.canonical(story) for doc_id, story in story_of.items()}  # as the export groups them
         members = defaultdict(set)
         for doc_id, story in story_of.items():
             members[story].add(truth[doc_id])
