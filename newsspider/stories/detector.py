@@ -23,7 +23,8 @@ Two halves so the heavy one can run in a process pool:
 
 Story semantics: ``story_id`` is the id of the story's root, the first article of the story this
 crawler's state has seen (not necessarily the earliest published: an older copy found later joins
-the story, it does not re-root it), so it never changes once given. ``duplicate_of`` is that root
+the story, it does not re-root it), so it never changes once given; two stories found later to be
+one text's fragments are joined under the one seen first (``links``), the id later records carry. ``duplicate_of`` is that root
 id for every other member, ``matched_id`` the article whose evidence admitted it (the root, or the
 identical text for an exact copy), ``duplicate_score`` how strong that evidence is (0-1).
 """
