@@ -26,7 +26,10 @@ INTERFACES = {
         "newsspider.stories.store",       # StoryStore and its records, declared by the story detector
         "newsspider.extract.cleaning.keys",  # line_key, the text key of a learned line
     },
-    "export": {"newsspider.stories.store"},  # the story store's members and details, read for the story export
+    "export": {
+        "newsspider.stories.store",  # the story store's members and details, read for the story export
+        "newsspider.stories.links",  # which stories were joined (read from the store's links), grouped as one
+    },
 }
 """What a plain package may import from another one: the interfaces it implements or builds on."""
 COMPONENT_PACKAGES = ("spiders", "middlewares", "pipelines", "distributed", "commands")

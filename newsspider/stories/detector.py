@@ -24,9 +24,10 @@ Two halves so the heavy one can run in a process pool:
 Story semantics: ``story_id`` is the id of the story's root, the first article of the story this
 crawler's state has seen (not necessarily the earliest published: an older copy found later joins
 the story, it does not re-root it), so it never changes once given; two stories found later to be
-one text's fragments are joined under the one seen first (``links``), the id later records carry. ``duplicate_of`` is that root
-id for every other member, ``matched_id`` the article whose evidence admitted it (the root, or the
-identical text for an exact copy), ``duplicate_score`` how strong that evidence is (0-1).
+one text's fragments are joined under the one seen first (``links``), the id later records carry.
+``duplicate_of`` is that root id for every other member, ``matched_id`` the article whose evidence
+admitted it (the root, or the identical text for an exact copy), ``duplicate_score`` how strong that
+evidence is (0-1).
 """
 from __future__ import annotations
 
@@ -366,8 +367,10 @@ class StoryDetector:
         self._since_commit = 0
         self.index_days = cfg.index_days or cfg.window_days
         self._loaded_since: float | None = None  # the stored articles from this ts on are in memory (None: all)
-        self._links = load_links(store)  # every link kept, however old (few)
         self._load()
+        # every link kept, however old (few); read after the log's position is taken (_load), so a
+        # link another worker appends meanwhile comes here or with the next sync (twice is harmless)
+        self._links = load_links(store)
 
     # -- start-up -------------------------------------------------------------------------
     def index_since(self, now: float | None = None) -> float | None:
