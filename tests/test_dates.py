@@ -439,10 +439,7 @@ def test_solar_hijri_dates_convert_with_the_calendars_leap_years():
 
 def test_ethiopian_calendar_datelines_are_converted_and_a_month_name_eritrea_shares_is_not_guessed():
     def published(dateline: str) -> str | None:
-        body = (f"<article><h1>የከተማው ምክር ቤት</h1><p class='meta'>{dateline}</p>"
-                + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
-        html = f"<html lang='am'><head><title>የከተማው ምክር ቤት</title></head><body>{body}</body></html>"
-        return extract_article(html, "https://news.example/story").article.published
+        return dateline_published(dateline, "am")
 
     assert published("አዲስ አበባ፣ የካቲት 26/2016 (ኢዜአ)").startswith("2024-03-05")  # Yekatit 26, 2016
     assert published("መጋቢት 5 ቀን 2016 ዓ.ም").startswith("2024-03-14")  # the era's mark says which calendar
@@ -450,3 +447,5 @@ def test_ethiopian_calendar_datelines_are_converted_and_a_month_name_eritrea_sha
     # መጋቢት is March in Eritrea's Gregorian calendar too, and htmldate reads it as March: no day, not 2016-03-05
     assert published("መጋቢት 5, 2016") is None
     assert published("ለካቲት 26 2024") is None  # a Tigrinya spelling: Eritrea's February or Tigray's Yekatit
+    # the same under an English headline: the page's own script says nothing of its dateline's calendar
+    assert dateline_published("መጋቢት 5, 2016", "en") is None

@@ -178,9 +178,9 @@ def _ethiopian_day(text: str) -> date | None:
 
 
 def names_unread_calendar(text: str) -> bool:
-    """Whether ``text`` names a month whose calendar :func:`printed_day` cannot tell (a Ge'ez
-    month name it did not read: Eritrea's Gregorian or Ethiopia's calendar): no parser should
-    guess its day (dateparser reads the Ethiopian መጋቢት as March)."""
+    """Whether ``text`` names a Ge'ez month: a day in it is Eritrea's Gregorian calendar or
+    Ethiopia's, which only :func:`printed_day` tells apart (by the Ethiopian era's mark), so no
+    other parser should guess it (dateparser reads the Ethiopian መጋቢት as March)."""
     return _GEEZ_MONTH.search(text) is not None
 
 
@@ -212,8 +212,8 @@ def solar_hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     """The Gregorian day of a Solar Hijri (Jalali) date; None for a day the year does not have."""
     if not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
         return None
-    leap, march_day = _jalali_year(year)
-    if month == 12 and day == 30 and leap:
+    since_leap, march_day = _jalali_year(year)
+    if month == 12 and day == 30 and since_leap:
         return None
     nowruz = date(year + 621, 3, march_day)  # 1 Farvardin
     return nowruz + timedelta(days=(month - 1) * 31 - max(0, month - 7) + day - 1)
@@ -244,4 +244,4 @@ def _jalali_year(year: int) -> tuple[int, int]:
 def names_day_in_words(text: str) -> bool:
     """Whether ``text`` may name a day in a form a search for a day's number misses: Chinese
     numerals ("二〇二四年三月五日"), a Ge'ez month name ("የካቲት 26/2016")."""
-    return _CHINESE_NUMERAL_DAY.search(text) is not None or _GEEZ_MONTH.search(text) is not None
+    return _CHINESE_NUMERAL_DAY.search(text) is not None or names_unread_calendar(text)

@@ -112,7 +112,7 @@ MAX_TIMES = 20  # <time> elements read (the story's come first; a long listing h
 DATELINE_ELEMENTS = 15
 DATELINE_REACH = 400
 MAX_DATELINE_CHARS = 80
-DATELINE_DATES = 3  # the dates of one dateline read (a Hijri date before the Gregorian one)
+DATELINE_DAY_NUMBERS = 3  # day numbers of one dateline tried (a Hijri date before the Gregorian one)
 # A dateline opening the text starts within this many characters of it (after a place name).
 OPENING_DATELINE_CHARS = 40
 # A dateline names a day: a number of one or two digits standing alone ("30 septembre 2018",
@@ -122,7 +122,6 @@ _DAY_NUMBER = re.compile(r"(?<![\d./:-])\d{1,2}(?![\d:]|[./-]\d{4}(?![./-]\d))|\
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
 NEW_YEAR_REACH = 12  # characters around a year a day 1 of its January is written within
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_UNREAD_SCRIPT = re.compile("[\u1200-\u137f]")  # Ge'ez (Ethiopic): the script of names_unread_calendar's months
 _SLASHED_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
 # A day in a URL's path: year, month and day as directories or joined by dashes.
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/.-]|$)")
@@ -319,7 +318,7 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     A day, as none finds more."""
     now = datetime.now(timezone.utc)
     searches = [lambda: _dateline(page, title), lambda: _opening_dateline(text)]
-    if not _prints_unread_calendar(tree, f"{title or ''}\n{text}"):  # htmldate would read its months as Gregorian
+    if not names_unread_calendar(" ".join(next(tree.iter("body"), tree).itertext())):  # htmldate would misread it
         searches.append(lambda: _htmldate(tree, url, page))
     for search in searches:
         found = search()
@@ -327,12 +326,6 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
         if stamp is not None and not is_future(stamp, now):
             return stamp.iso()
     return None
-
-
-def _prints_unread_calendar(tree: HtmlElement, text: str) -> bool:
-    """Whether the page prints a month whose calendar cannot be told (:func:`names_unread_calendar`;
-    its body is read only when its text is in the script of such months)."""
-    return bool(_UNREAD_SCRIPT.search(text)) and names_unread_calendar(" ".join(next(tree.iter("body"), tree).itertext()))
 
 
 def _dateline(page: PageElements, title: str | None) -> str | None:
@@ -403,7 +396,7 @@ def _htmldate_text(text: str) -> str | None:
     if names_unread_calendar(text):
         return None
     found = _htmldate_day(text)
-    for day in islice(_DAY_NUMBER.finditer(text), 0 if found else DATELINE_DATES):
+    for day in islice(_DAY_NUMBER.finditer(text), 0 if found else DATELINE_DAY_NUMBERS):
         year = _YEAR.search(text, day.end())
         core = unify_digits(text[day.start():year.end()]) if year else text
         if core != text:
