@@ -100,10 +100,10 @@ def test_stock_shingles_are_learned_across_sources_and_per_source():
     stock = StockShingles(min_stories=3, min_source_stories=2, memory=100)
     for n, source in enumerate(("a", "b")):
         own = shingles_of(f"story {n} has its own sentence about topic {n} and more words")
-        stock.add(np.union1d(own, chrome), source, f"s{n}", root=True)
+        stock.add(np.union1d(own, chrome), source, f"s{n}", root=True, language="en")
     assert not stock.mask(chrome, "c").any()          # two stories: not yet stock
     assert stock.mask(chrome, "a").sum() == 0          # one story of source a
-    stock.add(chrome, "a", "s2", root=True)
+    stock.add(chrome, "a", "s2", root=True, language="en")
     assert stock.mask(chrome, "a").all()               # two stories of source a: a's template
     assert stock.mask(chrome, "c").all()               # three stories in all: stock everywhere
 
@@ -112,9 +112,9 @@ def test_copies_of_one_story_are_counted_once_but_what_they_add_counts():
     text = shingles_of("the wire story text that many sites reprint word for word every single day of the week")
     credit = shingles_of("reporting by the desk of the valley courier newspaper staff")
     stock = StockShingles(min_stories=3, min_source_stories=99, memory=100)
-    stock.add(text, "wire", "w", root=True)
+    stock.add(text, "wire", "w", root=True, language="en")
     for n in range(5):  # five copies of the story, each adding the same credit line
-        stock.add(np.union1d(text, credit), f"site{n}", "w", root=False)
+        stock.add(np.union1d(text, credit), f"site{n}", "w", root=False, language="en")
     assert not stock.mask(text, "x").any()             # one story, however many copies
     assert stock.mask(credit, "x").all()               # added by five copies of it: counted per copy
 
@@ -138,11 +138,11 @@ def test_a_storys_text_in_a_further_language_is_counted_once_however_many_copies
 def test_stock_counts_forget_old_generations():
     stock = StockShingles(min_stories=2, min_source_stories=99, memory=2)
     old = shingles_of("an old sentence that was repeated by two stories long ago in the archive")
-    stock.add(old, "s", "a", root=True)
-    stock.add(old, "s", "b", root=True)
+    stock.add(old, "s", "a", root=True, language="en")
+    stock.add(old, "s", "b", root=True, language="en")
     assert stock.mask(old, "s").all()
     for n in range(4):  # two generations of other stories
-        stock.add(shingles_of(f"story number {n} about something entirely different again"), "s", f"n{n}", root=True)
+        stock.add(shingles_of(f"story number {n} about something entirely different again"), "s", f"n{n}", root=True, language="en")
     assert not stock.mask(old, "s").any()
 
 

@@ -5,9 +5,9 @@ A story is one text and its copies (``newsspider.stories``). The records follow
 ``newsspider/story.schema.json``; members come in the order the crawler's state saw them, so the
 story's root (``story_id``) is first. Stories found later to be fragments of one text
 (``newsspider.stories.links``) are one record, under the canonical id, listing the ids joined
-into it (``merged_story_ids``): the article records written before the join carry one of them. What the store holds of a member from an earlier run is what
-was kept when it was written (``ArticleDetails``): a member stored before this export existed has
-no URL, title or date (null).
+into it (``merged_story_ids``): the article records written before the join carry one of them.
+What the store holds of a member from an earlier run is what was kept when it was written
+(``ArticleDetails``): a member stored before this export existed has no URL, title or date (null).
 """
 from __future__ import annotations
 

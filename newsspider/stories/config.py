@@ -186,9 +186,8 @@ class StoryConfig:
     rather than the lone article's (R 0.967 -> 0.971). And an article verified as the translation
     of two stories' roots, keeping both roots' paragraphs, is both texts' translation: the stories
     are fragments of one text (one began when a translation failed against the other's root), and
-    it goes on with the larger, as does a copy of a member (R 0.971 -> 0.980, with the stock
-    counted once per story and language; the score chose before, and the smaller fragment grew
-    from 1-2 members to 4-7). Texts whose paragraphs do not correspond
+    it goes on with the larger, as does a copy of a member, so that the smaller fragment stops
+    growing (R 0.971 -> 0.980, with the stock counted once per story and language). Texts whose paragraphs do not correspond
     (real copies re-paragraph: the AFP seeds have 7, 11, 18 and 23) are judged as before."""
     paragraph_min: int = 8
     """Paragraphs both texts need before their counts say anything: short texts have as many as

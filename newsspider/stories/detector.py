@@ -368,8 +368,9 @@ class StoryDetector:
         self.index_days = cfg.index_days or cfg.window_days
         self._loaded_since: float | None = None  # the stored articles from this ts on are in memory (None: all)
         self._load()
-        # every link kept, however old (few); read after the log's position is taken (_load), so a
-        # link another worker appends meanwhile comes here or with the next sync (twice is harmless)
+        # the links of the stored articles (a link goes with the article that made it, and retention
+        # forgets it with that article); read after the log's position is taken (_load), so a link
+        # another worker appends meanwhile comes here or with the next sync (twice is harmless)
         self._links = load_links(store)
 
     # -- start-up -------------------------------------------------------------------------
@@ -427,7 +428,7 @@ class StoryDetector:
             self._postings.add_entries(np.concatenate(posted),
                                        np.repeat([rec.ref for rec, _ in shingled], [p.size for p in posted]))
         for rec, body in shingled:
-            self._stock.add(body, rec.source, rec.story_id, rec.story_id == rec.article_id, rec.language)
+            self._stock.add(body, rec.source, rec.story_id, rec.story_id == rec.article_id, language=rec.language)
 
     # -- the two halves -------------------------------------------------------------------
     def prepare(self, items: list[StoryInput]) -> list[Prepared]:
@@ -636,8 +637,9 @@ class StoryDetector:
         joined = {self.canonical(chosen.story_id)}
         bridged = []
         for d in sorted(decisions, key=lambda d: d.story_id):
-            if _one_text(d) and self.canonical(d.story_id) not in joined:
-                joined.add(self.canonical(d.story_id))
+            canonical = self.canonical(d.story_id) if _one_text(d) else None
+            if canonical is not None and canonical not in joined:
+                joined.add(canonical)
                 bridged.append(d.story_id)
         return chosen, tuple(bridged)
 

