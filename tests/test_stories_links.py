@@ -17,7 +17,7 @@ from newsspider.state.sqlite.stories import SQLiteStoryStore
 from newsspider.stories.config import StoryConfig
 from newsspider.stories.detector import StoryDetector, StoryInput
 from newsspider.stories.links import StoryLinks
-from newsspider.stories.store import MemoryStoryStore, StoryStore
+from newsspider.stories.store import ArticleRecord, MemoryStoryStore, StoryStore
 
 SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "newsspider" / "story.schema.json").read_text("utf-8"))
 
@@ -70,7 +70,7 @@ def test_a_copy_of_a_fragment_joined_later_carries_the_first_seen_story(make_sto
     assert copy.matched_id == IDS["second"]
     det.flush()
     store = make_store()
-    assert [{story, *bridged} for story, bridged in store.story_links()] == [{IDS["first"], IDS["second"]}]
+    assert [sorted(link) for link in store.story_links()] == [[(IDS["first"], 1), (IDS["second"], 2)]]
     # a later run (or another worker) reads the link from the store
     (late,) = assign(StoryDetector(store, None, StoryConfig()), item("late", "Update. " + SECOND))
     assert (late.story_id, late.duplicate_kind) == (IDS["first"], "near")
@@ -86,9 +86,9 @@ def test_a_worker_started_before_the_join_learns_it_from_the_shared_store(redis_
 def test_the_first_seen_story_is_canonical_whatever_order_the_links_come_in():
     refs = {"a": 3, "b": 1, "c": 2, "d": 4}
     for links_in in ([("a", "b"), ("c", "d"), ("d", "a")], [("d", "a"), ("c", "d"), ("a", "b")]):
-        links = StoryLinks(refs.__getitem__)
+        links = StoryLinks()
         for pair in links_in:
-            links.link(pair)
+            links.link(tuple((s, refs[s]) for s in pair))
         assert {s: links.canonical(s) for s in refs} == dict.fromkeys(refs, "b")
         assert links.merged("b") == ["a", "c", "d"]
 
@@ -108,7 +108,79 @@ def test_an_old_sqlite_state_gets_the_links_column_and_no_links(tmp_path):
     assert rec.bridged == ()
     det = StoryDetector(store, None, StoryConfig())
     bridge(det)
-    assert [{story, *bridged} for story, bridged in store.story_links()] == [{IDS["first"], IDS["second"]}]
+    assert [sorted(link) for link in store.story_links()] == [[(IDS["first"], 2), (IDS["second"], 3)]]
+
+
+def forget_the_join(make_store):
+    """Bridge, then forget the two roots and the article that linked them (retention); the copy's
+    story is the first half's before and after, in the detector that ran through it and a new one."""
+    store = make_store()
+    det = StoryDetector(store, None, StoryConfig())
+    bridge(det)
+    (copy,) = assign(det, item("copy", SECOND.upper()))
+    assert copy.story_id == IDS["first"]
+    det.flush()
+    late = StoryInput(id=IDS["late"], text="Update. " + SECOND, title=None, language="en",
+                      published="2024-06-20T10:00:00+00:00", fetched_at="2024-06-30T00:00:00Z", source="site-late")
+    (late_rec,) = assign(det, late)
+    det.flush()
+    newest = store.latest_ts()
+    assert newest is not None
+    assert store.forget_before(newest) == 4  # the roots, the bridging article, the copy
+    assert store.find_article(IDS["whole"]) is None and store.find_article(IDS["first"]) is None
+    store.commit()
+    return det, late_rec
+
+
+def test_a_join_outlives_the_article_that_made_it(make_store):
+    det, late = forget_the_join(make_store)
+    assert late.story_id == IDS["first"]
+    assert det.canonical(IDS["second"]) == IDS["first"]
+    fresh = StoryDetector(make_store(), None, StoryConfig())  # a later run, another worker
+    assert fresh.canonical(IDS["second"]) == IDS["first"]
+    assert fresh.canonical(IDS["first"]) == IDS["first"]
+
+
+def test_a_fragment_copied_after_the_join_was_forgotten_carries_the_first_seen_story(make_store):
+    det, _ = forget_the_join(make_store)
+    fresh = StoryDetector(make_store(), None, StoryConfig())
+    again = StoryInput(id="6" * 16, text="Update. " + SECOND.upper(), title=None, language="en",
+                       published="2024-06-21T10:00:00+00:00", fetched_at="2024-06-30T00:00:00Z", source="site-again")
+    (copy,) = assign(fresh, again)
+    assert (copy.story_id, copy.matched_id) == (IDS["first"], IDS["late"])
+    assert [sorted(link) for link in det.store.story_links()] == [[(IDS["first"], 1), (IDS["second"], 2)]]
+
+
+def test_an_old_sqlite_state_keeps_the_links_its_articles_hold(tmp_path):
+    conn = sqlite3.connect(tmp_path / "old.sqlite")
+    conn.executescript("""
+        CREATE TABLE stories_articles (ref INTEGER PRIMARY KEY AUTOINCREMENT, article_id TEXT NOT NULL,
+            story_id TEXT NOT NULL, language TEXT NOT NULL, ts REAL NOT NULL, exact TEXT NOT NULL,
+            simhash INTEGER NOT NULL, anchors TEXT NOT NULL, vector BLOB, ehash BLOB, duplicate_kind TEXT,
+            bridged TEXT NOT NULL DEFAULT '');
+        INSERT INTO stories_articles (article_id, story_id, language, ts, exact, simhash, anchors, bridged) VALUES
+            ('b', 'b', 'en', 1.0, 'x', 5, '', ''), ('a', 'a', 'en', 2.0, 'y', 6, '', ''),
+            ('w', 'a', 'en', 3.0, 'z', 7, '', 'b');
+    """)
+    store = SQLiteStoryStore(conn)
+    assert store.story_links() == [(("a", 2), ("b", 1))]
+    (rec,) = store.get_articles([3])
+    assert rec.link == (("a", 2), ("b", 1))
+    store.forget_before(10.0)
+    reopened = SQLiteStoryStore(conn)
+    assert reopened.story_links() == [(("a", 2), ("b", 1))]
+    assert StoryDetector(reopened, None, StoryConfig()).canonical("a") == "b"
+
+
+def test_a_redis_link_written_without_root_refs_gets_them(redis_client):
+    store = RedisStoryStore(redis_client, "t")
+    for article_id, story_id in (("b", "b"), ("a", "a")):
+        store.add_article(ArticleRecord(article_id=article_id, story_id=story_id, language="en", ts=1.0,
+                                        exact=article_id, simhash=5, anchors=frozenset()))
+    redis_client.hset(store.links_key, 9, "a b")  # as an older release wrote it
+    assert store.story_links() == [(("a", 2), ("b", 1))]
+    store.forget_before(10.0)
+    assert RedisStoryStore(redis_client, "t").story_links() == [(("a", 2), ("b", 1))]
 
 
 def _run_article(store: StoryStore, name: str, emitted: str) -> RunArticle:

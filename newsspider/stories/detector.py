@@ -61,7 +61,7 @@ from .fingerprints import (
 )
 from .index import SimhashIndex
 from .keyruns import KeyRuns
-from .links import load_links
+from .links import load_links, make_link
 from .normalize import normalize, tokenize
 from .priors import length_factor, prior_mean
 from .stock import StockShingles
@@ -368,9 +368,9 @@ class StoryDetector:
         self.index_days = cfg.index_days or cfg.window_days
         self._loaded_since: float | None = None  # the stored articles from this ts on are in memory (None: all)
         self._load()
-        # the links of the stored articles (a link goes with the article that made it, and retention
-        # forgets it with that article); read after the log's position is taken (_load), so a link
-        # another worker appends meanwhile comes here or with the next sync (twice is harmless)
+        # the links kept in the store (retention leaves them); read after the log's position is taken
+        # (_load), so a link another worker appends meanwhile comes here or with the next sync (twice
+        # is harmless: a story's first root ref wins, and the links come in the order they were made)
         self._links = load_links(store)
 
     # -- start-up -------------------------------------------------------------------------
@@ -439,8 +439,9 @@ class StoryDetector:
         """Add what other workers appended to a shared store (Redis) to the in-memory indexes: those
         from the loaded time on (an older one is loaded with its time range, if ever: ``_cover``)."""
         for rec in self.store.sync():
-            if rec.bridged:
-                self._links.link((rec.story_id, *rec.bridged))
+            if rec.bridged:  # root refs missing: written by a worker of an older release
+                self._links.link(rec.link if rec.root_refs else
+                                 make_link(self._links, self.store, (rec.story_id, *rec.bridged)))
             if self._loaded_since is None or rec.ts >= self._loaded_since:
                 self._index.add(rec.simhash, rec.ref)
                 self._remember([rec])
@@ -459,8 +460,10 @@ class StoryDetector:
                 vector, centred = self._centred_new(p), True
                 ehash = None if vector is None else hyperplane_hash(vector, self.config.embed_bits)
             decision, bridged = self._find_story(p, vector, ehash)
+            story_id = decision.story_id if decision else p.id
+            link = make_link(self._links, self.store, (story_id, *bridged)) if bridged else ()
             rec = ArticleRecord(
-                article_id=p.id, story_id=decision.story_id if decision else p.id, language=p.language, ts=p.ts,
+                article_id=p.id, story_id=story_id, language=p.language, ts=p.ts,
                 exact=p.exact, simhash=p.simhash, anchors=p.anchors,
                 vector=None if p.vector is None else p.vector.astype(np.float16),
                 ehash=ehash, duplicate_kind=decision.kind if decision else None, length=p.length,
@@ -468,6 +471,7 @@ class StoryDetector:
                 source=p.source, shingles=p.shingles, opening=p.opening, names=p.names, paragraphs=p.paragraphs,
                 matched_id=decision.matched_id if decision else None,
                 score=decision.score if decision else None, bridged=bridged,
+                root_refs=tuple(ref for _, ref in link),
             )
             try:
                 ref = self.store.add_article(rec)
@@ -479,7 +483,7 @@ class StoryDetector:
         self.stats[decision.kind if decision else "new_story"] += 1
         rec = replace(rec, ref=ref)
         if bridged:
-            self._links.link((rec.story_id, *bridged))
+            self._links.link(link)
             self.stats["stories_joined"] += len(bridged)
         self._index.add(p.simhash, ref)
         self._remember([rec])

@@ -14,6 +14,10 @@ from typing import Protocol
 
 import numpy as np
 
+Link = tuple[tuple[str, int], ...]
+"""Stories joined as one text (``newsspider.stories.links``): (story id, ref of its root as known
+when the link was made, 0 when it was forgotten then), the bridging article's own story first."""
+
 
 @dataclass(frozen=True)
 class ArticleRecord:
@@ -43,6 +47,15 @@ class ArticleRecord:
     matched_id: str | None = None   # the article the evidence was against (None for a root)
     score: float | None = None      # the strength of that evidence (None for a root)
     bridged: tuple[str, ...] = ()   # other stories it was verified into at once: one text with its own (links.py)
+    root_refs: tuple[int, ...] = ()  # refs of the roots of its story and the bridged ones, as known then
+
+    @property
+    def link(self) -> Link:
+        """The link it made (``newsspider.stories.links``): its story and the bridged ones with
+        their root refs (``()`` when it bridged none)."""
+        if not self.bridged:
+            return ()
+        return tuple(zip((self.story_id, *self.bridged), self.root_refs, strict=True))
 
 
 @dataclass(frozen=True)
@@ -135,13 +148,14 @@ class StoryStore(Protocol):
         """The newest article's ``ts`` (None when the store is empty)."""
         ...
 
-    def story_links(self) -> list[tuple[str, tuple[str, ...]]]:
-        """(``story_id``, ``bridged``) of every stored article that bridged stories, ascending ref:
-        the links of ``newsspider.stories.links`` (few; read whole at start-up and by the export)."""
+    def story_links(self) -> list[Link]:
+        """Every link an article made (``ArticleRecord.link``), in the order they were made (the
+        articles' refs): ``newsspider.stories.links`` (few; read whole at start-up and by the export)."""
         ...
 
     def forget_before(self, ts: float) -> int:
-        """Forget the articles with ``ts`` before this (a story with none left goes too); how many."""
+        """Forget the articles with ``ts`` before this (a story with none left goes too); how many.
+        The links stay (``story_links``): a join is not undone by forgetting the article that made it."""
         ...
 
     def get_mean(self, backend: str, language: str) -> tuple[np.ndarray | None, int]:
@@ -181,11 +195,14 @@ class MemoryStoryStore:
         self._stories: dict[str, StoryRecord] = {}
         self._means: dict[tuple[str, str], tuple[np.ndarray, int]] = {}
         self._details: dict[str, ArticleDetails] = {}
+        self._links: list[Link] = []
 
     def add_article(self, rec: ArticleRecord) -> int:
         """Append the article; its ref is its 1-based position."""
         ref = len(self._articles) + 1
         self._articles.append(replace(rec, ref=ref))
+        if rec.bridged:
+            self._links.append(rec.link)
         self._exact.setdefault(rec.exact, ref)
         self._by_id.setdefault(rec.article_id, ref)
         self._members.setdefault(rec.story_id, []).append(ref)
@@ -234,12 +251,12 @@ class MemoryStoryStore:
         """The newest remembered article's ``ts`` (None when there is none)."""
         return max((a.ts for a in self._articles if a.ref), default=None)
 
-    def story_links(self) -> list[tuple[str, tuple[str, ...]]]:
-        """(``story_id``, ``bridged``) of the articles that bridged stories (``StoryStore.story_links``)."""
-        return [(a.story_id, a.bridged) for a in self._articles if a.ref and a.bridged]
+    def story_links(self) -> list[Link]:
+        """The links made so far, in order (``StoryStore.story_links``)."""
+        return list(self._links)
 
     def forget_before(self, ts: float) -> int:
-        """Forget the articles with ``ts`` before this, as the stores on disk do; how many."""
+        """Forget the articles with ``ts`` before this, as the stores on disk do (not the links); how many."""
         old = [a for a in self._articles if a.ref and a.ts < ts]
         for a in old:  # the slot stays (refs are positions), empty
             self._articles[a.ref - 1] = replace(a, ref=0)

@@ -13,6 +13,7 @@ from newsspider.state.redis.keys import CHUNK
 from newsspider.stories.store import (
     ArticleDetails,
     ArticleRecord,
+    Link,
     StoryConflict,
     StoryRecord,
     decode_details,
@@ -42,8 +43,12 @@ def _encode_record(rec: ArticleRecord) -> bytes:
         "p": _b64(None if rec.passages is None else np.asarray(rec.passages, dtype="<f2").tobytes()),
         "o": rec.source, "w": _b64(_blob32(rec.shingles)), "b": _b64(_blob32(rec.opening)), "nm": sorted(rec.names),
         "i": rec.matched_id, "c": rec.score, "pg": int(rec.paragraphs),
-        **({"bg": list(rec.bridged)} if rec.bridged else {}),
+        **({"bg": list(rec.bridged), "br": list(rec.root_refs)} if rec.bridged else {}),
     }, separators=(",", ":")).encode()
+
+
+def _encode_link(link: Link) -> str:
+    return " ".join(f"{story_id}:{ref}" for story_id, ref in link)
 
 
 def _decode_record(ref: int, blob: bytes) -> ArticleRecord:
@@ -59,6 +64,7 @@ def _decode_record(ref: int, blob: bytes) -> ArticleRecord:
         duplicate_kind=d["k"], ref=ref, length=d.get("g", 0.0), passages=passages, source=d.get("o", ""),
         shingles=_uint32(d.get("w")), opening=_uint32(d.get("b")), names=frozenset(d.get("nm", ())),
         matched_id=d.get("i"), score=d.get("c"), paragraphs=d.get("pg", 0), bridged=tuple(d.get("bg", ())),
+        root_refs=tuple(d.get("br", ())),
     )
 
 
@@ -115,7 +121,7 @@ class RedisStoryStore:
                 pipe.hincrby(self.size_key, rec.story_id, 1)
                 pipe.hset(self.first_key, rec.story_id, repr(min(rec.ts, float(first)) if first else rec.ts))
                 if rec.bridged:
-                    pipe.hset(self.links_key, ref, " ".join((rec.story_id, *rec.bridged)))
+                    pipe.hset(self.links_key, ref, _encode_link(rec.link))
                 pipe.execute()
             except redis.WatchError:
                 raise StoryConflict("another worker appended to the story log") from None
@@ -187,14 +193,24 @@ class RedisStoryStore:
         newest = self.r.zrevrange(self.ts_key, 0, 0, withscores=True)
         return float(newest[0][1]) if newest else None
 
-    def story_links(self) -> list[tuple[str, tuple[str, ...]]]:
+    def story_links(self) -> list[Link]:
+        """The links (``<p>:stories:links``, field: the ref of the article that made it, kept when
+        the article is forgotten); one written without root refs (an older release) gets them now."""
         found = cast("dict[bytes, bytes]", self.r.hgetall(self.links_key))
-        links = sorted((int(ref), value.decode().split()) for ref, value in found.items())
-        return [(ids[0], tuple(ids[1:])) for _, ids in links]
+        links = []
+        for ref, value in sorted((int(ref), value.decode()) for ref, value in found.items()):
+            if ":" not in value:  # "X Y": the story ids alone
+                ids = value.split()
+                roots = cast("list[bytes | None]", self.r.hmget(self.ids_key, ids))
+                value = _encode_link(tuple((sid, 0 if root is None else int(root))
+                                           for sid, root in zip(ids, roots, strict=True)))
+                self.r.hset(self.links_key, ref, value)
+            links.append(tuple((sid, int(root)) for sid, root in (part.rsplit(":", 1) for part in value.split())))
+        return links
 
     def forget_before(self, ts: float) -> int:
         """Forget the articles with ``ts`` before this: their records and every index entry that
-        points at them (an entry another article took is left); the ref counter never goes back,
+        points at them (an entry another article took is left; the links stay); the ref counter never goes back,
         so workers' refs stay valid (a forgotten ref reads as missing)."""
         self._index_times(int(self.r.get(self.seq_key) or 0))
         forgotten = 0
@@ -219,7 +235,6 @@ class RedisStoryStore:
                     pipe.lrem(self.members_prefix + rec.story_id, 0, str(rec.ref))
                     pipe.hincrby(self.size_key, rec.story_id, -1)
                 pipe.hdel(self.rec_key, *refs)
-                pipe.hdel(self.links_key, *refs)
                 pipe.zrem(self.ts_key, *refs)
                 if records:
                     pipe.hdel(self.details_key, *{rec.article_id for rec in records})

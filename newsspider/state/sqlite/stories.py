@@ -13,7 +13,14 @@ from collections.abc import Iterable, Iterator, Sequence
 import numpy as np
 
 from newsspider.state.sqlite.db import MAX_VARIABLES
-from newsspider.stories.store import ArticleDetails, ArticleRecord, StoryRecord, decode_details, encode_details
+from newsspider.stories.store import (
+    ArticleDetails,
+    ArticleRecord,
+    Link,
+    StoryRecord,
+    decode_details,
+    encode_details,
+)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS stories_articles (
@@ -37,7 +44,8 @@ CREATE TABLE IF NOT EXISTS stories_articles (
     matched_id TEXT,                   -- the article the evidence was against
     score REAL,                        -- the strength of that evidence, 0-1
     paragraphs INTEGER NOT NULL DEFAULT 0, -- paragraphs of the body (0 = not counted)
-    bridged TEXT NOT NULL DEFAULT ''   -- other stories it was verified into at once, joined by spaces
+    bridged TEXT NOT NULL DEFAULT '',  -- other stories it was verified into at once, joined by spaces
+    root_refs TEXT NOT NULL DEFAULT '' -- refs of the roots of its story and those, as known then (the link)
 );
 CREATE INDEX IF NOT EXISTS stories_articles_exact ON stories_articles(exact);
 CREATE INDEX IF NOT EXISTS stories_articles_id ON stories_articles(article_id);
@@ -53,6 +61,10 @@ CREATE TABLE IF NOT EXISTS stories_details (
     article_id TEXT PRIMARY KEY,
     details TEXT NOT NULL              -- JSON: url, title, published, direction (ArticleDetails)
 );
+CREATE TABLE IF NOT EXISTS stories_links (
+    ref INTEGER PRIMARY KEY,           -- the article that made the link (it may be forgotten since)
+    stories TEXT NOT NULL              -- story_id:root_ref of its story, then of the bridged ones
+);
 CREATE TABLE IF NOT EXISTS stories_means (
     backend TEXT NOT NULL,
     language TEXT NOT NULL,
@@ -63,12 +75,14 @@ CREATE TABLE IF NOT EXISTS stories_means (
 """
 
 _COLUMNS = ("ref, article_id, story_id, language, ts, exact, simhash, anchors, vector, ehash, duplicate_kind,"
-            " length, passages, source, shingles, opening, names, matched_id, score, paragraphs, bridged")
+            " length, passages, source, shingles, opening, names, matched_id, score, paragraphs, bridged,"
+            " root_refs")
 # columns added after the first layout: (name, definition) for ALTER TABLE on an older state directory
 _ADDED = (("length", "REAL NOT NULL DEFAULT 0"), ("passages", "BLOB"), ("source", "TEXT NOT NULL DEFAULT ''"),
           ("shingles", "BLOB"), ("opening", "BLOB"),
           ("names", "TEXT NOT NULL DEFAULT ''"), ("matched_id", "TEXT"), ("score", "REAL"),
-          ("paragraphs", "INTEGER NOT NULL DEFAULT 0"), ("bridged", "TEXT NOT NULL DEFAULT ''"))
+          ("paragraphs", "INTEGER NOT NULL DEFAULT 0"), ("bridged", "TEXT NOT NULL DEFAULT ''"),
+          ("root_refs", "TEXT NOT NULL DEFAULT ''"))
 # after the columns are there (an older state directory gets them first): the few articles that bridged stories
 _LINKS_INDEX = "CREATE INDEX IF NOT EXISTS stories_articles_bridged ON stories_articles(ref) WHERE bridged != ''"
 
@@ -85,9 +99,17 @@ def _blob32(values: np.ndarray | None) -> bytes | None:
     return None if values is None else np.asarray(values, dtype="<u4").tobytes()
 
 
+def _encode_link(link: Link) -> str:
+    return " ".join(f"{story_id}:{ref}" for story_id, ref in link)
+
+
+def _decode_link(text: str) -> Link:
+    return tuple((story_id, int(ref)) for story_id, ref in (part.rsplit(":", 1) for part in text.split()))
+
+
 def _row_to_record(row: tuple) -> ArticleRecord:
     (ref, aid, sid, lang, ts, exact, sh, anchors, vec, eh, kind, length, passages, source, shingles, opening, names,
-     matched, score, paragraphs, bridged) = row
+     matched, score, paragraphs, bridged, root_refs) = row
     return ArticleRecord(
         article_id=aid, story_id=sid, language=lang, ts=ts, exact=exact,
         simhash=sh & ((1 << 64) - 1),
@@ -100,7 +122,7 @@ def _row_to_record(row: tuple) -> ArticleRecord:
         source=source, shingles=_uint32(shingles), opening=_uint32(opening),
         names=frozenset(names.split("\t")) if names else frozenset(),
         matched_id=matched, score=score, paragraphs=int(paragraphs or 0),
-        bridged=tuple(bridged.split()) if bridged else (),
+        bridged=tuple(bridged.split()) if bridged else (), root_refs=tuple(map(int, root_refs.split())),
     )
 
 
@@ -121,6 +143,8 @@ class SQLiteStoryStore:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        had_links = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stories_links'"
+                                 ).fetchone() is not None
         conn.executescript(_SCHEMA)
         columns = {row[1] for row in conn.execute("PRAGMA table_info(stories_articles)")}
         for name, definition in _ADDED:  # a state directory written before these columns existed
@@ -129,10 +153,29 @@ class SQLiteStoryStore:
         if "minhash" in columns:  # replaced by the body's shingles
             conn.execute("ALTER TABLE stories_articles DROP COLUMN minhash")
         conn.execute(_LINKS_INDEX)
+        if not had_links:
+            self._keep_links()
+
+    def _keep_links(self) -> None:
+        """Links of a state directory written when they were kept only in the articles' ``bridged``
+        column (and forgotten with them) go to their own table, with the root refs known now (a
+        link whose article was forgotten before is lost)."""
+        rows = self.conn.execute("SELECT ref, story_id, bridged FROM stories_articles INDEXED BY "
+                                 "stories_articles_bridged WHERE bridged != '' ORDER BY ref").fetchall()
+        for ref, story_id, bridged in rows:
+            link = []
+            for sid in (story_id, *bridged.split()):
+                root = self.conn.execute("SELECT ref FROM stories_articles WHERE article_id = ? ORDER BY ref LIMIT 1",
+                                         (sid,)).fetchone()
+                link.append((sid, 0 if root is None else root[0]))
+            self.conn.execute("INSERT INTO stories_links (ref, stories) VALUES (?, ?)", (ref, _encode_link(tuple(link))))
+            self.conn.execute("UPDATE stories_articles SET root_refs = ? WHERE ref = ?",
+                              (" ".join(str(r) for _, r in link), ref))
+        self.conn.commit()
 
     def add_article(self, rec: ArticleRecord) -> int:
         cur = self.conn.execute(
-            f"INSERT INTO stories_articles ({_COLUMNS}) VALUES (NULL{', ?' * 20})",
+            f"INSERT INTO stories_articles ({_COLUMNS}) VALUES (NULL{', ?' * 21})",
             (rec.article_id, rec.story_id, rec.language, rec.ts, rec.exact, _signed(rec.simhash),
              " ".join(sorted(rec.anchors)),
              None if rec.vector is None else np.asarray(rec.vector, dtype="<f2").tobytes(),
@@ -140,7 +183,8 @@ class SQLiteStoryStore:
              rec.duplicate_kind, float(rec.length),
              None if rec.passages is None else np.asarray(rec.passages, dtype="<f2").tobytes(),
              rec.source, _blob32(rec.shingles), _blob32(rec.opening), "\t".join(sorted(rec.names)),
-             rec.matched_id, rec.score, int(rec.paragraphs), " ".join(rec.bridged)),
+             rec.matched_id, rec.score, int(rec.paragraphs), " ".join(rec.bridged),
+             " ".join(map(str, rec.root_refs))),
         )
         self.conn.execute(
             "INSERT INTO stories_stories (story_id, first_ts, size) VALUES (?, ?, 1) "
@@ -148,6 +192,9 @@ class SQLiteStoryStore:
             (rec.story_id, rec.ts),
         )
         assert cur.lastrowid is not None  # an INSERT into a rowid table
+        if rec.bridged:
+            self.conn.execute("INSERT INTO stories_links (ref, stories) VALUES (?, ?)",
+                              (cur.lastrowid, _encode_link(rec.link)))
         return cur.lastrowid
 
     def get_articles(self, refs: Sequence[int]) -> list[ArticleRecord]:
@@ -213,10 +260,8 @@ class SQLiteStoryStore:
         row = self.conn.execute("SELECT max(ts) FROM stories_articles").fetchone()
         return None if row is None or row[0] is None else float(row[0])
 
-    def story_links(self) -> list[tuple[str, tuple[str, ...]]]:
-        rows = self.conn.execute("SELECT story_id, bridged FROM stories_articles INDEXED BY stories_articles_bridged "
-                                 "WHERE bridged != '' ORDER BY ref")
-        return [(story_id, tuple(bridged.split())) for story_id, bridged in rows]
+    def story_links(self) -> list[Link]:
+        return [_decode_link(stories) for (stories,) in self.conn.execute("SELECT stories FROM stories_links ORDER BY ref")]
 
     def forget_before(self, ts: float) -> int:
         forgotten = 0
