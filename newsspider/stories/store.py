@@ -48,6 +48,7 @@ class ArticleRecord:
     score: float | None = None      # the strength of that evidence (None for a root)
     bridged: tuple[str, ...] = ()   # other stories it was verified into at once: one text with its own (links.py)
     root_refs: tuple[int, ...] = ()  # refs of the roots of its story and the bridged ones, as known then
+                                    # (empty in a Redis record an older release wrote)
 
     @property
     def link(self) -> Link:

@@ -18,7 +18,8 @@ SQLite state directory:
 ``<p>:stories:members:<story>``         list: refs of the story, oldest first
 ``<p>:stories:first``                   hash: "<story> <language>" -> the story's first ref in that language
 ``<p>:stories:size`` / ``:first_ts``    hash: story id -> size / earliest timestamp
-``<p>:stories:links``                   hash: ref -> "<story> <bridged story>...": an article that bridged stories
+``<p>:stories:links``                   hash: ref -> "<story>:<root ref> <bridged story>:<root ref>...": the
+                                        link an article made (kept when it is forgotten)
 ``<p>:stories:mean:<backend>:<lang>``   hash: n, total (float64 bytes) of raw vectors
 =====================================  ==================================================
 """
