@@ -87,6 +87,16 @@ def decode_details(article_id: str, text: str | bytes) -> ArticleDetails:
     return ArticleDetails(article_id, **{name: data.get(name) for name in _DETAIL_FIELDS})
 
 
+def encode_link(link: Link) -> str:
+    """``link`` as the text the stores on disk keep: ``story:ref`` joined by spaces."""
+    return " ".join(f"{story_id}:{ref}" for story_id, ref in link)
+
+
+def decode_link(text: str) -> Link:
+    """The ``Link`` kept as ``text`` (``encode_link``)."""
+    return tuple((story_id, int(ref)) for story_id, ref in (part.rsplit(":", 1) for part in text.split()))
+
+
 INDEXED_FIELDS = frozenset({"article_id", "story_id", "language", "ts", "simhash", "anchors", "ehash", "ref", "source",
                             "shingles"})
 """What the detector's in-memory indexes hold of a stored article (``iter_articles(indexed_only=True)``)."""

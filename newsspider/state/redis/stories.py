@@ -17,7 +17,9 @@ from newsspider.stories.store import (
     StoryConflict,
     StoryRecord,
     decode_details,
+    decode_link,
     encode_details,
+    encode_link,
 )
 
 
@@ -45,10 +47,6 @@ def _encode_record(rec: ArticleRecord) -> bytes:
         "i": rec.matched_id, "c": rec.score, "pg": int(rec.paragraphs),
         **({"bg": list(rec.bridged), "br": list(rec.root_refs)} if rec.bridged else {}),
     }, separators=(",", ":")).encode()
-
-
-def _encode_link(link: Link) -> str:
-    return " ".join(f"{story_id}:{ref}" for story_id, ref in link)
 
 
 def _decode_record(ref: int, blob: bytes) -> ArticleRecord:
@@ -121,7 +119,7 @@ class RedisStoryStore:
                 pipe.hincrby(self.size_key, rec.story_id, 1)
                 pipe.hset(self.first_key, rec.story_id, repr(min(rec.ts, float(first)) if first else rec.ts))
                 if rec.bridged:
-                    pipe.hset(self.links_key, ref, _encode_link(rec.link))
+                    pipe.hset(self.links_key, ref, encode_link(rec.link))
                 pipe.execute()
             except redis.WatchError:
                 raise StoryConflict("another worker appended to the story log") from None
@@ -202,10 +200,10 @@ class RedisStoryStore:
             if ":" not in value:  # "X Y": the story ids alone
                 ids = value.split()
                 roots = cast("list[bytes | None]", self.r.hmget(self.ids_key, ids))
-                value = _encode_link(tuple((sid, 0 if root is None else int(root))
+                value = encode_link(tuple((sid, 0 if root is None else int(root))
                                            for sid, root in zip(ids, roots, strict=True)))
                 self.r.hset(self.links_key, ref, value)
-            links.append(tuple((sid, int(root)) for sid, root in (part.rsplit(":", 1) for part in value.split())))
+            links.append(decode_link(value))
         return links
 
     def forget_before(self, ts: float) -> int:

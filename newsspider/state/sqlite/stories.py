@@ -19,7 +19,9 @@ from newsspider.stories.store import (
     Link,
     StoryRecord,
     decode_details,
+    decode_link,
     encode_details,
+    encode_link,
 )
 
 _SCHEMA = """
@@ -99,14 +101,6 @@ def _blob32(values: np.ndarray | None) -> bytes | None:
     return None if values is None else np.asarray(values, dtype="<u4").tobytes()
 
 
-def _encode_link(link: Link) -> str:
-    return " ".join(f"{story_id}:{ref}" for story_id, ref in link)
-
-
-def _decode_link(text: str) -> Link:
-    return tuple((story_id, int(ref)) for story_id, ref in (part.rsplit(":", 1) for part in text.split()))
-
-
 def _row_to_record(row: tuple) -> ArticleRecord:
     (ref, aid, sid, lang, ts, exact, sh, anchors, vec, eh, kind, length, passages, source, shingles, opening, names,
      matched, score, paragraphs, bridged, root_refs) = row
@@ -168,7 +162,7 @@ class SQLiteStoryStore:
                 root = self.conn.execute("SELECT ref FROM stories_articles WHERE article_id = ? ORDER BY ref LIMIT 1",
                                          (sid,)).fetchone()
                 link.append((sid, 0 if root is None else root[0]))
-            self.conn.execute("INSERT INTO stories_links (ref, stories) VALUES (?, ?)", (ref, _encode_link(tuple(link))))
+            self.conn.execute("INSERT INTO stories_links (ref, stories) VALUES (?, ?)", (ref, encode_link(tuple(link))))
             self.conn.execute("UPDATE stories_articles SET root_refs = ? WHERE ref = ?",
                               (" ".join(str(r) for _, r in link), ref))
         self.conn.commit()
@@ -194,7 +188,7 @@ class SQLiteStoryStore:
         assert cur.lastrowid is not None  # an INSERT into a rowid table
         if rec.bridged:
             self.conn.execute("INSERT INTO stories_links (ref, stories) VALUES (?, ?)",
-                              (cur.lastrowid, _encode_link(rec.link)))
+                              (cur.lastrowid, encode_link(rec.link)))
         return cur.lastrowid
 
     def get_articles(self, refs: Sequence[int]) -> list[ArticleRecord]:
@@ -261,7 +255,7 @@ class SQLiteStoryStore:
         return None if row is None or row[0] is None else float(row[0])
 
     def story_links(self) -> list[Link]:
-        return [_decode_link(stories) for (stories,) in self.conn.execute("SELECT stories FROM stories_links ORDER BY ref")]
+        return [decode_link(stories) for (stories,) in self.conn.execute("SELECT stories FROM stories_links ORDER BY ref")]
 
     def forget_before(self, ts: float) -> int:
         forgotten = 0
