@@ -66,6 +66,7 @@ _MORNING = ("오전", "上午", "午前", "早上", "凌晨", "ÖÖ", "π.μ.", 
 _AFTERNOON = ("오후", "下午", "午後", "晚上", "傍晚", "ÖS", "μ.μ.", "م", "مساء", "مساءً", "مساءا", "ب.ظ", "بعدازظهر",
               "عصر", "अपराह्न", "পিএম", "অপরাহ্ন", "p. m.", "p.m.")
 _HALF_DAY_WORDS = "|".join(re.escape(word) for word in sorted((*_MORNING, *_AFTERNOON), key=len, reverse=True))
+HALF_DAY_REACH = 12  # characters before a clock its half-day word is looked for in (the longest, 9, and spaces)
 _HALF_DAY_BEFORE = re.compile(rf"(?<!\w)({_HALF_DAY_WORDS})\s*$")
 _HALF_DAY_AFTER = re.compile(rf"\s*({_HALF_DAY_WORDS})(?!\w)")
 _NAMED_ZONE = re.compile(r"^(.*\d)\s+([A-Za-z]{2,5})$")
@@ -111,10 +112,14 @@ class Timestamp:
         """A complete time written in UTC (which a page may show in its publisher's offset)."""
         return self.complete and self.moment.utcoffset() == timedelta(0)
 
+    @property
+    def aware(self) -> datetime:
+        """The moment with its offset, a naive time read as UTC (the common CMS behaviour)."""
+        return self.moment if self.has_offset else self.moment.replace(tzinfo=timezone.utc)
+
     def iso(self, timespec: str = "auto") -> str:
         """ISO 8601 with offset (a naive time read as UTC)."""
-        moment = self.moment if self.has_offset else self.moment.replace(tzinfo=timezone.utc)
-        return moment.isoformat(timespec=timespec)
+        return self.aware.isoformat(timespec=timespec)
 
 
 def to_iso8601(value: object, *, timespec: str = "auto") -> str | None:
@@ -345,8 +350,8 @@ def shown_in_offset(stamp: Timestamp | None, text: str | None) -> Timestamp | No
     if match is None:
         return None
     hour, minute, half = int(match[1]), int(match[2]), match[3]
-    word = _HALF_DAY_BEFORE.search(text, max(0, match.start() - 12), match.start()) or _HALF_DAY_AFTER.match(
-        text, match.end())
+    word = (_HALF_DAY_BEFORE.search(text, max(0, match.start() - HALF_DAY_REACH), match.start())
+            or _HALF_DAY_AFTER.match(text, match.end()))
     if word:
         half = "p" if word[1] in _AFTERNOON else "a"
     if half and 1 <= hour <= 12:  # past 12 it is a 24-hour clock and "am" a word (German "on")
@@ -413,8 +418,7 @@ def to_utc_iso(value: str | None) -> str | None:
     stamp = parse_timestamp(value)
     if stamp is None:
         return None
-    moment = stamp.moment if stamp.has_offset else stamp.moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return stamp.aware.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def utc_now_iso() -> str:
@@ -425,8 +429,7 @@ def utc_now_iso() -> str:
 def is_future(stamp: Timestamp, now: datetime) -> bool:
     """Whether ``stamp`` (a naive one read as UTC) lies more than :data:`FUTURE_SLACK` after ``now``:
     not a time a page that exists now was published or modified."""
-    moment = stamp.moment if stamp.has_offset else stamp.moment.replace(tzinfo=timezone.utc)
-    return moment - now > FUTURE_SLACK
+    return stamp.aware - now > FUTURE_SLACK
 
 
 def is_too_old(published: str | None, max_age_days: float, now: datetime | None = None) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import glob
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -63,7 +63,7 @@ def _moment(text: str | None, name: str, *, end_of_day: bool) -> datetime | None
     stamp = parse_timestamp(text)
     if stamp is None:
         raise ValueError(f"{name} must be an ISO 8601 date or time (2024-07-31, 2024-07-31T12:00Z), not {text!r}")
-    moment = stamp.moment if stamp.has_offset else stamp.moment.replace(tzinfo=timezone.utc)
+    moment = stamp.aware
     if end_of_day and not stamp.has_time:
         moment += timedelta(days=1)
     return moment
