@@ -39,6 +39,29 @@ def test_label_paragraph_above_a_paragraph_that_is_only_a_link_goes():
     assert clean(html, ["Pročitajte i", "Vijeće je odobrilo proračun"]) == BODY
 
 
+def test_a_paragraph_that_is_only_a_link_to_another_story_of_the_site_goes():
+    for block, line in [
+        ('<p><a href="https://www.example.fi/world/what-are-police-stations"><strong>WHAT ARE CHINA\'S OVERSEAS '
+         'POLICE STATIONS?</strong></a></p>', "WHAT ARE CHINA'S OVERSEAS POLICE STATIONS?"),
+        ('<p><a href="/2024/04/old.html">Vijeće je odobrilo proračun</a></p>', "Vijeće je odobrilo proračun"),
+        ('<ul><li><a href="/2024/04/old.html">Moon Rush: Private Lunar Lander Plans</a></li></ul>',
+         "- Moon Rush: Private Lunar Lander Plans"),
+    ]:
+        assert clean(page(block), [line]) == BODY, line
+    # The same paragraph linking elsewhere (a source) stays.
+    block = '<p><a href="https://www.gov.example/report.pdf">Annual report of the ministry</a></p>'
+    assert clean(page(block), ["Annual report of the ministry"]) == [BODY[0], "Annual report of the ministry", BODY[1]]
+
+
+def test_the_headline_of_a_teaser_card_linking_another_story_goes_but_a_subheading_stays():
+    card = ('<article><a href="/article/10034558"><img src="/i.jpg" alt=""><div><span>Demografie</span>'
+            '<h3>Berliner Geburtenrate auf Rekordtief</h3></div></a></article>')
+    assert clean(page(card), ["Berliner Geburtenrate auf Rekordtief"]) == BODY
+    subheading = '<h3>Berliner Geburtenrate auf Rekordtief</h3>'
+    assert clean(page(subheading), ["Berliner Geburtenrate auf Rekordtief"]) == \
+        [BODY[0], "Berliner Geburtenrate auf Rekordtief", BODY[1]]
+
+
 def test_real_sentences_with_links_stay():
     keep = [
         # No label: a sentence whose end is linked.

@@ -4,10 +4,11 @@ Phrase lists cover the languages someone wrote them for; the shape of the HTML d
 the language:
 
 * a label and a link to another page of the same site: "Read also: <link>" in one short
-  paragraph, or a short label paragraph followed by a paragraph that is nothing but such a
-  link. The label must be set apart as one (a separator after it, bold or other inline markup,
-  capitals, or nothing but a bullet), so that "Officials said <link>the attack killed 12</link>."
-  stays;
+  paragraph, or a paragraph that is nothing but such a link (another story's headline, with a
+  short label paragraph above it when there is one). The label must be set apart as one (a
+  separator after it, bold or other inline markup, capitals, or nothing but a bullet), so that
+  "Officials said <link>the attack killed 12</link>." stays;
+* the heading inside such a link: a teaser card of another story (image, kicker, headline);
 * the fallback text beside a media player (a small container holding ``<audio>``/``<video>``).
 
 Runs in extraction, where the tree is at hand (``drop_tree_chrome`` is called by
@@ -39,6 +40,7 @@ __all__ = ["drop_tree_chrome"]
 
 _BLOCKS = frozenset({"p", "li", "div", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "td", "section",
                      "aside", "ul", "ol", "header", "footer", "figure", "center"})
+_TEASER_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _INLINE_LABELS = frozenset({"strong", "b", "em", "i", "span", "mark", "label", "small", "u"})
 _LABEL_END = ":：|»›>–—-→▶►•·/"
 # Prefixes of the host names one site serves its pages under.
@@ -71,6 +73,8 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
         raw = (element.text or "") if len(element) == 0 else element.text_content()  # most hold text only
         if len(raw) < MIN_LINKED_HEADLINE_CHARS:
             continue
+        if len(element):
+            _teaser_heading(element, candidates, chrome, partial(_same_site_page, href, base, sites, paths))
         anchor = _norm(raw)
         if len(anchor) >= MIN_LINKED_HEADLINE_CHARS and anchor in joined:
             _linked_label(element, anchor, candidates, chrome, partial(_same_site_page, href, base, sites, paths))
@@ -145,12 +149,23 @@ def _linked_label(link: HtmlElement, anchor: str, candidates: set[str], chrome: 
         if _is_label(label, block, link):
             chrome.add(whole)
         return
-    # A paragraph that is nothing but the link: chrome if the block above is a bare label.
+    # A paragraph that is nothing but the link: another story's headline (with the block above
+    # when that is a bare label).
+    chrome.add(whole)
     above = block.getprevious()
     if above is not None and above.tag in _BLOCKS and above.find(".//a") is None:
         heading = _norm(above.text_content())
         if heading in candidates and _is_label(heading, above, None):
-            chrome.update((heading, whole))
+            chrome.add(heading)
+
+
+def _teaser_heading(link: HtmlElement, candidates: set[str], chrome: set[str], same_site: Callable[[], bool]) -> None:
+    """A link around a heading (a teaser card of another story: its headline, a kicker, an
+    image): the heading is that story's headline, not one of the article's."""
+    for heading in link.iter(*_TEASER_HEADINGS):
+        text = _norm(heading.text_content())
+        if text in candidates and same_site():
+            chrome.add(text)
 
 
 def _is_label(label: str, block: HtmlElement, link: HtmlElement | None) -> bool:
