@@ -103,3 +103,30 @@ def test_media_player_fallback_goes_but_a_video_caption_stays():
     caption = "Footage shows the council chamber during the vote."
     html = page(f'<figure><video src="/v.mp4"></video><figcaption>{caption}</figcaption></figure>')
     assert clean(html, [caption]) == [BODY[0], caption, BODY[1]]
+
+
+def test_the_text_of_a_sign_up_or_comment_form_goes_in_any_language():
+    lines = ["Tilaa uutiskirjeemme", "Saat päivän tärkeimmät uutiset sähköpostiisi joka aamu."]
+    form = (f'<div class="newsletter"><h3>{lines[0]}</h3><p>{lines[1]}</p>'
+            '<form><input type="email" name="email"><button>OK</button></form></div>')
+    assert clean(page(form), lines) == BODY
+    prompt = "You must confirm your public display name before commenting"
+    comments = f'<div class="comments"><p>{prompt}</p><textarea></textarea></div>'
+    assert clean(page(comments), [prompt]) == BODY
+
+
+def test_a_toggle_or_a_button_does_not_make_a_widget_of_the_article_text():
+    """A checkbox opens a table of contents or an accordion, a button a gallery or an FAQ answer:
+    their text may be the article's."""
+    answer = "Eine Vorsatzschalung wirkt nicht als Dampfbremse, sie muss eigens gedämmt werden."
+    faq = f'<div class="faq"><button>Wirkt sie als Dampfbremse?</button><div><p>{answer}</p></div></div>'
+    assert clean(page(faq), [answer]) == [BODY[0], answer, BODY[1]]
+    heading = "1. Neil Patrick Harris"
+    toc = f'<div class="toc"><input type="checkbox" id="t"><ul><li><a href="#h1">{heading}</a></li></ul></div>'
+    assert clean(page(toc, f"<h2>{heading}</h2>"), [heading]) == [BODY[0], heading, BODY[1]]
+
+
+def test_a_short_article_beside_a_search_box_stays():
+    html = ('<html><body><div class="page"><form><input type="search"></form>'
+            f'<p>{BODY[0]}</p><p>{BODY[1]}</p></div></body></html>')
+    assert clean(html, []) == BODY

@@ -1,7 +1,7 @@
 """The page's elements of the kinds extraction reads, found in one walk of the tree.
 
 Metadata (``<meta>``, ``<link>``, JSON-LD ``<script>``, ``<title>``, ``<time>``), the headline
-(``<h1>``, ``<h2>``), tag lists and chrome (``<a>``, ``<audio>``, ``<video>``), the largest block
+(``<h1>``, ``<h2>``), tag lists and chrome (``<a>``, ``<audio>``, ``<video>``, form controls), the largest block
 of paragraphs (``<p>``) and teasers (``<h1>``-``<h6>``) were each looked for in a walk of their
 own: a dozen walks of the whole tree per page, each costing about as much as one walk for all of
 them (lxml matches the tags in C; visiting the nodes is the cost).
@@ -14,7 +14,8 @@ from itertools import islice
 from lxml import etree
 from lxml.html import HtmlElement
 
-TAGS = ("meta", "link", "script", "title", "time", "h1", "h2", "h3", "h4", "h5", "h6", "a", "p", "audio", "video")
+TAGS = ("meta", "link", "script", "title", "time", "h1", "h2", "h3", "h4", "h5", "h6", "a", "p", "audio", "video",
+        "button", "input", "select", "textarea")
 
 
 class PageElements:

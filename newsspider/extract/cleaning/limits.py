@@ -74,6 +74,10 @@ MAX_LINK_LABEL_WIDTH = 40
 MIN_LINKED_HEADLINE_CHARS = 12
 # The text beside a media player is this short at most.
 MAX_PLAYER_TEXT_CHARS = 200
+# A widget around a form control (a consent placeholder of an embed, a newsletter or comment form)
+# holds this much text at most, within this many levels above the control.
+MAX_WIDGET_CHARS = 800
+WIDGET_DEPTH = 5
 
 # Copyright phrases longer than this are also looked for at the end of a line ("AFP | All rights
 # reserved"); shorter ones ("©", "(c)") only at its start.

@@ -9,7 +9,11 @@ the language:
   separator after it, bold or other inline markup, capitals, or nothing but a bullet), so that
   "Officials said <link>the attack killed 12</link>." stays;
 * the heading inside such a link: a teaser card of another story (image, kicker, headline);
-* the fallback text beside a media player (a small container holding ``<audio>``/``<video>``).
+* the fallback text beside a media player (a small container holding ``<audio>``/``<video>``);
+* the text of a widget: a small container around a field one types into, as a newsletter sign-up,
+  a comment form or a "send this article" form has. An article's text is not a form's; the
+  container is the largest one around the field that holds little text, so the article around it
+  is not taken along.
 
 Runs in extraction, where the tree is at hand (``drop_tree_chrome`` is called by
 ``newsspider.extract.article``): the extracted text loses the lines that are exactly the text of
@@ -31,7 +35,9 @@ from newsspider.extract.cleaning.limits import (
     MAX_PLAYER_TEXT_CHARS,
     MAX_TITLED_WIDTH,
     MAX_TITLED_WORDS,
+    MAX_WIDGET_CHARS,
     MIN_LINKED_HEADLINE_CHARS,
+    WIDGET_DEPTH,
 )
 from newsspider.extract.cleaning.text import ends_sentence, is_punct_only, width_at_most
 from newsspider.extract.elements import PageElements
@@ -40,6 +46,12 @@ __all__ = ["drop_tree_chrome"]
 
 _BLOCKS = frozenset({"p", "li", "div", "h2", "h3", "h4", "h5", "h6", "blockquote", "dd", "dt", "td", "section",
                      "aside", "ul", "ol", "header", "footer", "figure", "center"})
+_CONTROLS = ("input", "select", "textarea")
+# The fields one types into (a sign-up's e-mail, a comment, a search): a checkbox or a button also
+# opens a table of contents, an accordion or a gallery, whose text may be the article's.
+_TEXT_INPUTS = frozenset({"text", "email", "search", "tel", "url", "password", "number"})
+# A widget never grows past these: the article, or the page, holds it.
+_NOT_WIDGET = frozenset({"article", "main", "body", "html"})
 _TEASER_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _INLINE_LABELS = frozenset({"strong", "b", "em", "i", "span", "mark", "label", "small", "u"})
 _LABEL_END = ":：|»›>–—-→▶►•·/"
@@ -60,9 +72,13 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     paths = {urlsplit(u).path for u in urls}
     base = urls[0] if urls else ""
     chrome: set[str] = set()
-    elements = tree.iter("a", "audio", "video") if page is None else chain(page.of("audio"), page.of("video"),
-                                                                           page.of("a"))
+    elements = (tree.iter("a", "audio", "video", *_CONTROLS) if page is None
+                else chain(page.of("audio"), page.of("video"), page.of(*_CONTROLS), page.of("a")))
+    widgets: set[HtmlElement] = set()
     for element in elements:  # in any order: each adds to the chrome, none reads it
+        if element.tag in _CONTROLS:
+            _widget_text(element, candidates, chrome, widgets, min(MAX_WIDGET_CHARS, len(text) // 2))
+            continue
         if element.tag != "a":
             _player_text(element, candidates, chrome)
             continue
@@ -205,3 +221,22 @@ def _player_text(player: HtmlElement, candidates: set[str], chrome: set[str]) ->
     beside = _norm(container.text_content())
     if beside and len(beside) <= MAX_PLAYER_TEXT_CHARS:
         chrome.update(line for line in _block_texts(container) if line in candidates)
+
+
+def _widget_text(control: HtmlElement, candidates: set[str], chrome: set[str], seen: set[HtmlElement],
+                 max_chars: int) -> None:
+    """The text of the largest container around a text field, within :data:`WIDGET_DEPTH`
+    levels, that holds at most ``max_chars`` of text (:data:`MAX_WIDGET_CHARS`, and never half of
+    the article's: a short article beside a search box stays). ``seen``: widgets done."""
+    if control.tag == "input" and (control.get("type") or "text").strip().lower() not in _TEXT_INPUTS:
+        return
+    widget = None
+    node = control.getparent()
+    for _ in range(WIDGET_DEPTH):
+        if node is None or node.tag in _NOT_WIDGET or len(node.text_content()) > max_chars:
+            break
+        widget, node = node, node.getparent()
+    if widget is None or widget in seen:
+        return
+    seen.add(widget)
+    chrome.update(line for line in _block_texts(widget) if line in candidates)
