@@ -47,3 +47,13 @@ def test_hebrew_is_rtl_and_no_letters_falls_back_to_language():
     assert text_direction("ראש העיר הודיע היום על תוכנית חדשה") == "rtl"
     assert text_direction("2024 — 12:30", "ar") == "rtl"
     assert text_direction("2024 — 12:30", "en") == "ltr"
+
+
+def test_a_declared_close_relative_wins_over_a_confident_detection():
+    """The detector tells Czech from Slovak, Danish from Norwegian by a few spellings; a page that
+    declares one of the pair knows which it is. A declaration of an unrelated language does not."""
+    slovak_looking = "Mestská rada v utorok schválila plán na renováciu základných škôl v meste do dvoch rokov."
+    assert choose_language(slovak_looking, ["cs"]) == "cs"
+    assert choose_language(slovak_looking, ["en", "sk", "cs"]) == "sk"  # the detected one is declared too
+    assert choose_language(slovak_looking, ["en"]) == "sk"
+    assert choose_language(SAMPLES["de"], ["nl"]) == "de"

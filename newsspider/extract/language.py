@@ -41,6 +41,11 @@ _SCRIPT_LANGUAGES = {
     "GREEK": {"el"}, "HEBREW": {"he", "yi"}, "BENGALI": {"bn", "as"}, "THAI": {"th"},
 }
 _NON_LATIN = set().union(*_SCRIPT_LANGUAGES.values())
+# Close relatives the detector tells apart by a few spellings, confidently and often wrongly on a
+# short text: where the page declares one of them, the page knows which it is (a CMS default is
+# "en", not the neighbour's language).
+_RELATIVES = ({"da", "no", "nb", "nn"}, {"hr", "sr", "bs", "sh", "cnr"}, {"id", "ms"}, {"cs", "sk"}, {"gl", "pt"})
+_RELATIVE = {code: group for group in _RELATIVES for code in group}
 
 
 @functools.lru_cache(maxsize=1)
@@ -64,13 +69,14 @@ def detect_text_language(text: str) -> tuple[str | None, float]:
 
 
 def choose_language(text: str, hints: Iterable[str | None], min_confidence: float = 0.9) -> str | None:
-    """Pick the article language: confident text detection, else the hints' majority, else the guess.
+    """Pick the article language: confident text detection (a close relative of it when a hint
+    declares one: :func:`_declared_relative`), else the hints' majority, else the guess.
 
     ``hints`` come in order of trust (page markup, sitemap/feed, source); ties go to the first.
     """
     detected, confidence = detect_text_language(text)
     if detected and confidence >= min_confidence:
-        return detected
+        return _declared_relative(detected, hints) or detected
     script = dominant_script(text)
     normalized = [code for code in map(normalize_language, hints) if code and _fits_script(code, script)]
     if detected in normalized:
@@ -79,6 +85,18 @@ def choose_language(text: str, hints: Iterable[str | None], min_confidence: floa
         counts = Counter(normalized)
         return max(normalized, key=lambda code: (counts[code], -normalized.index(code)))
     return detected
+
+
+def _declared_relative(detected: str, hints: Iterable[str | None]) -> str | None:
+    """The first hint naming a close relative of the detected language (Norwegian for Danish,
+    Croatian for Serbian), unless a hint names the detected one itself."""
+    relatives = _RELATIVE.get(detected)
+    if not relatives:
+        return None
+    declared = [code for code in map(normalize_language, hints) if code]
+    if detected in declared:
+        return None
+    return next((code for code in declared if code in relatives), None)
 
 
 def dominant_script(text: str) -> str | None:
