@@ -233,10 +233,21 @@ def _widget_text(control: HtmlElement, candidates: set[str], chrome: set[str], s
     widget = None
     node = control.getparent()
     for _ in range(WIDGET_DEPTH):
-        if node is None or node.tag in _NOT_WIDGET or len(node.text_content()) > max_chars:
+        if node is None or node.tag in _NOT_WIDGET or _holds_more_text(node, max_chars):
             break
         widget, node = node, node.getparent()
     if widget is None or widget in seen:
         return
     seen.add(widget)
     chrome.update(line for line in _block_texts(widget) if line in candidates)
+
+
+def _holds_more_text(element: HtmlElement, limit: int) -> bool:
+    """Whether the element's text is longer than ``limit``, read only as far as needed (the
+    containers above a footer's search box hold the whole page)."""
+    seen = 0
+    for piece in element.itertext():
+        seen += len(piece)
+        if seen > limit:
+            return True
+    return False
