@@ -20,6 +20,7 @@ from trafilatura.settings import Extractor, set_date_params
 
 from newsspider.dates import to_iso8601
 from newsspider.extract.charset import decode_html
+from newsspider.extract.cleaning.bio import drop_author_bio
 from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.elements import PageElements
 from newsspider.extract.language import choose_language, normalize_language, text_direction
@@ -156,7 +157,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         text, via_jsonld = jsonld.body.strip(), True
     elif story is not None:
         text = with_subheadings(text, story)
-    kept = drop_tree_chrome(text, tree, (url, meta.canonical), page)
+    kept = drop_author_bio(drop_tree_chrome(text, tree, (url, meta.canonical), page), meta.authors)
     tree_chrome = _lines_dropped(text, kept) if kept != text else ()
     text = kept
     if _shorter_than(text, options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1)):

@@ -83,6 +83,12 @@ WIDGET_DEPTH = 5
 # reserved"); shorter ones ("©", "(c)") only at its start.
 MIN_END_COPYRIGHT_PHRASE_CHARS = 4
 
+# The author's biography: among this many last paragraphs, each of at most this many words.
+BIO_REACH = 3
+MAX_BIO_WORDS = 80
+# ... naming the author within its first few words (a role before the name: "Der Berliner Imam ...").
+BIO_NAME_START = 3
+
 # Learned site lines apply only to lines shorter than this (the learner observes no longer lines).
 MAX_SITE_LINE_CHARS = 200
 # If learned lines would remove more than this share of the text, the learned set is more likely

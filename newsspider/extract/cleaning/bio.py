@@ -1,0 +1,48 @@
+"""The author's biography at the end of an article, in any language.
+
+Sites close a story with a paragraph about its writer ("Korrespondent Ulrich Exner ist bei WELT
+für ...", "Lance Ulanoff makes frequent appearances on ..."): not the story. The page names its
+authors, so the paragraph is found by the name, not by phrases: one of the last paragraphs that
+names an author in full as its subject, among its first words (a person: two words or more,
+so "Reuters" in "told Reuters" is no name; a role may stand before it: "Korrespondent Ulrich
+Exner ist ..."; "Dear Abby is written by Abigail Van Buren" is about the column, which the
+benchmark's gold keeps), with the paragraph just above it when that one names them by a part of the name ("...,
+Lance has covered technology since ..."). A story rarely names its own writer.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsspider.extract.cleaning.limits import BIO_NAME_START, BIO_REACH, MAX_BIO_WORDS
+
+__all__ = ["drop_author_bio"]
+
+
+def drop_author_bio(text: str, authors: Iterable[str]) -> str:
+    """``text`` without the author's biography among its last paragraphs (see the module)."""
+    names = [" ".join(name.split()) for name in authors if len(name.split()) >= 2]
+    if not names or not text:
+        return text
+    lines = text.split("\n")
+    paragraphs = [index for index, line in enumerate(lines) if line.strip()]
+    if len(paragraphs) <= BIO_REACH:  # a short text: the paragraph naming its writer may be the story
+        return text
+    first = len(paragraphs) - BIO_REACH
+    full = re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in names))
+    parts = re.compile("|".join(rf"(?<!\w){re.escape(part)}(?!\w)"
+                                for name in names for part in name.split() if len(part) > 2 and part[0].isupper()))
+    bio: set[int] = set()
+    for position in range(first, len(paragraphs)):
+        index = paragraphs[position]
+        line = " ".join(lines[index].split())
+        found = full.search(line)
+        if len(line.split()) > MAX_BIO_WORDS or not found or len(line[:found.start()].split()) > BIO_NAME_START:
+            continue
+        bio.add(index)
+        above = paragraphs[position - 1]
+        if len(lines[above].split()) <= MAX_BIO_WORDS and parts.pattern and parts.search(lines[above]):
+            bio.add(above)
+    if not bio:
+        return text
+    return "\n".join(line for index, line in enumerate(lines) if index not in bio)

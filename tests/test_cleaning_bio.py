@@ -1,0 +1,40 @@
+"""The author's biography at the end of an article goes, found by the author's name in any
+language; the story's own paragraphs stay."""
+from __future__ import annotations
+
+from newsspider.extract.cleaning.bio import drop_author_bio
+
+STORY = ["The council met on Tuesday and approved the budget for next year.",
+         "The vote was close, and the opposition said it would appeal.",
+         "The mayor said the schools would be renovated first."]
+
+
+def test_a_closing_paragraph_about_the_author_goes_in_any_language():
+    for bio, author in [
+        ("Korrespondent Ulrich Exner ist bei WELT für landespolitische Themen zuständig.", "Ulrich Exner"),
+        ("Manuela Conrad ist ZDF-Reporterin für das Berichtsgebiet Russland.", "Manuela Conrad"),
+        ("Joe Matazzoni is a product manager at the Wikimedia Foundation.", "Joe Matazzoni"),
+    ]:
+        assert drop_author_bio("\n".join([*STORY, bio]), [author]) == "\n".join(STORY), bio
+
+
+def test_the_paragraph_above_naming_the_author_by_first_name_goes_with_it():
+    text = "\n".join([*STORY, "A 38-year industry veteran, Lance has covered technology since the 1980s.",
+                      "Lance Ulanoff makes frequent appearances on national news programs.",
+                      "You must confirm your public display name before commenting"])
+    assert drop_author_bio(text, ["Lance Ulanoff"]) == "\n".join(
+        [*STORY, "You must confirm your public display name before commenting"])
+
+
+def test_story_paragraphs_stay():
+    # An agency named as the author is no person; the name deep in a sentence is not its subject.
+    told = "The company told Reuters on Monday that it would appeal."
+    assert drop_author_bio("\n".join([*STORY, told]), ["Reuters"]) == "\n".join([*STORY, told])
+    column = "Dear Abby is written by Abigail Van Buren, also known as Jeanne Phillips."
+    assert drop_author_bio("\n".join([*STORY, column]), ["Abigail Van Buren"]) == "\n".join([*STORY, column])
+    # Earlier paragraphs and short texts are the story.
+    early = "Jane Roe, the council's treasurer, presented the figures."
+    text = "\n".join([early, *STORY])
+    assert drop_author_bio(text, ["Jane Roe"]) == text
+    short = "\n".join(["Jane Roe reports on the council meeting.", STORY[0]])
+    assert drop_author_bio(short, ["Jane Roe"]) == short
