@@ -35,7 +35,8 @@ def test_a_served_page_gives_the_record_the_crawl_wrote_and_the_lines_removed(sa
     assert {name: record[name] for name in SAME_AS_THE_CRAWL} == {name: crawled[name] for name in SAME_AS_THE_CRAWL}
     assert (record["story_id"], record["duplicate_of"], record["source"]) == (record["id"], None, "preview")
     removed = {(line["rule"], line["line"]) for line in preview["removed"]}
-    assert {("tagline", "завжди свіжі новини"), ("comments", "залишити коментар:")} <= removed
+    # The comment prompt is the heading of the comment form: the tree names it before the text rules.
+    assert {("tagline", "завжди свіжі новини"), ("tree_chrome", "залишити коментар:")} <= removed
     assert all(line["why"] and line["line"] not in record["text"].split("\n") for line in preview["removed"])
     assert preview["page_type"] == "declared"
     assert not (tmp_path / "state").exists()  # the state store was never opened

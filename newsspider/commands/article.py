@@ -68,7 +68,8 @@ WHY = {
     "player": "a media player's fallback text",
     "site_learned": "a line the site repeats on its pages (learned)",
     "source_boilerplate": "a line the sources file names as this source's boilerplate",
-    TREE_CHROME: "a label and a link to another page of the site, or a media player's text (the page's HTML)",
+    TREE_CHROME: ("a link to another page of the site (with its label), a media player's text, a form's text "
+                  "(the page's HTML), or the author's biography at the end"),
 }
 """Why each rule of the cleaner (``newsspider.extract.cleaning``) removes a line."""
 

@@ -101,7 +101,7 @@ class ExtractedArticle:
     site_name: str | None
     page_type: str
     via_jsonld: bool = False
-    tree_chrome: tuple[str, ...] = ()  # lines removed as chrome by the page's tree (``cleaning.tree``)
+    tree_chrome: tuple[str, ...] = ()  # lines removed by the page's tree (``cleaning.tree``) or as its authors' bio
 
 
 @dataclass
