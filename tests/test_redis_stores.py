@@ -215,7 +215,9 @@ def test_concurrent_detectors_partition_like_a_single_one(redis_client):
     assert len(partition(results)) == 40
 
 
-def test_story_record_round_trips_length_passages_and_paragraphs_through_redis_encoding():
+def test_story_record_round_trips_length_passages_paragraphs_and_headline_through_redis_encoding():
+    from dataclasses import replace
+
     import numpy as np
 
     from newsspider.state.redis.stories import _decode_record, _encode_record
@@ -224,7 +226,10 @@ def test_story_record_round_trips_length_passages_and_paragraphs_through_redis_e
     record = ArticleRecord(article_id="a" * 16, story_id="a" * 16, language="ar", ts=1.0, exact="x", simhash=2**63 + 5,
                            anchors=frozenset({"2014"}), vector=np.ones(4, dtype=np.float16),
                            ehash=np.array([7], dtype=np.uint64), length=321.0,
-                           passages=np.arange(8, dtype=np.float16).reshape(2, 4), paragraphs=17)
+                           passages=np.arange(8, dtype=np.float16).reshape(2, 4), paragraphs=17,
+                           headline=np.array([4, 2**32 - 1], dtype=np.uint32))
     back = _decode_record(3, _encode_record(record))
+    assert np.array_equal(back.headline, record.headline) and back.headline.dtype == np.uint32
+    assert _decode_record(4, _encode_record(replace(record, headline=None))).headline is None
     assert back.length == 321.0 and back.ref == 3 and back.simhash == record.simhash and back.paragraphs == 17
     assert np.array_equal(back.passages, record.passages) and np.array_equal(back.vector, record.vector)

@@ -10,6 +10,9 @@ from collections import defaultdict
 import numpy as np
 import pytest
 
+from bench.chrome import build_pages
+from bench.chrome import run as run_chrome
+from bench.chrome import score as score_chrome
 from bench.formulaic import build_reports
 from newsspider.stories.config import StoryConfig
 from newsspider.stories.detector import StoryDetector, StoryInput
@@ -117,6 +120,65 @@ def test_learned_site_chrome_is_no_evidence():
               item("copy", f"{notice} {own[1]}", "Another headline", source="portal"))
     assert [a.story_id for a in out[:4]] == ["p0", "p1", "p2", "p3"]
     assert (out[4].story_id, out[4].duplicate_kind) == ("p1", "near")
+
+
+def test_two_articles_of_one_site_whose_text_is_mostly_its_chrome_are_two_stories():
+    """The failure: two articles of one site (different headlines), each a consent notice and a
+    sentence of its own, were one story as a near copy, before the notice was learned as the site's
+    stock; every later article of the site then joined the first (its notice counted once)."""
+    notice = ("Wir verwenden Cookies und ähnliche Technologien, um Inhalte und Anzeigen zu personalisieren, "
+              "Funktionen für soziale Medien anbieten zu können und die Zugriffe auf unsere Website zu analysieren. "
+              "Außerdem geben wir Informationen zu Ihrer Verwendung unserer Website an unsere Partner für soziale "
+              "Medien, Werbung und Analysen weiter. Sie können Ihre Einwilligung jederzeit widerrufen.")
+    det = StoryDetector(MemoryStoryStore(), None, StoryConfig())
+    first, second, third, other_site = run(
+        det, item("a", f"{notice}\nDie Parteien haben sich in Wien auf eine Regierung geeinigt.",
+                  "Große Überraschung: Die Parteien sind sich einig", "de", "portal"),
+        item("b", f"{notice}\nDer Kanzler stellt am Donnerstag sein neues Kabinett vor.",
+             "Premiere in Wien: Der Kanzler bildet eine Regierung", "de", "portal"),
+        item("c", f"{notice}\nIn Graz wurde am Abend ein neuer Bürgermeister gewählt.", "Graz hat gewählt", "de", "portal"),
+        item("d", f"{notice}\nIn Linz öffnet am Montag eine neue Brücke über die Donau.", "Neue Brücke", "de",
+             "elsewhere"))
+    assert [a.story_id for a in (first, second, third)] == ["a", "b", "c"]
+    assert other_site.story_id == "d"  # the notice is the portal's stock now, whatever site shows it
+    assert det.stats["near_one_source_two_headlines"] == 1
+
+
+def test_one_headline_is_kept_through_an_update_and_told_from_another_articles():
+    """A page updated or at a second address keeps its headline's words (respelt, a figure changed,
+    words added); another article of the site, even under a formulaic headline, names another subject."""
+    from newsspider.stories.evidence import headline_words, same_headline
+
+    def same(a: str, b: str) -> bool:
+        return same_headline(headline_words(a), headline_words(b), StoryConfig().near_same_headline)
+
+    assert same("Sturridge dips deep equalizer vs. Chelsea", "Sturridge dips deep equaliser vs. Chelsea")
+    assert same("Fire in Ashcombe: 3 injured", "Fire in Ashcombe: 5 injured")
+    assert same("Warehouse destroyed by fire", "Warehouse destroyed by fire: latest")
+    assert not same("Warehouse destroyed by fire in Ashcombe", "Warehouse destroyed by fire in Brindlewick")
+    assert not same("Große Überraschung: ÖVP und Grüne einig", "Premiere in Österreich: Kurz bildet Regierung")
+    assert same("广州遭遇特大暴雨", "广州遭遇特大暴雨 最新") and not same("广州遭遇特大暴雨", "深圳遭遇特大暴雨")
+    assert headline_words(None).size == 0
+
+
+@pytest.mark.parametrize("order", [0, 1, 2])
+def test_chrome_pages_of_one_site_stay_apart_while_its_copies_and_wire_reprints_join(order):
+    """bench.chrome: in 7 languages, a site's articles sharing a consent notice, paywall or
+    newsletter prompt of 300-800 characters with 1-3 sentences of their own; the site's exact copies,
+    updated versions (under the same or an edited headline) and wire stories another site reprints."""
+    pages = build_pages()
+    result = score_chrome(pages, run_chrome(pages, "none", order))
+    assert result["false_merges"] == 0, result["examples"]
+    assert {k: v for k, v in result.items() if k.endswith("_found")} == {
+        "copy_found": "14/14", "reprint_found": "14/14", "retitled_found": "14/14", "updated_found": "14/14"}
+
+
+def test_two_pages_of_one_site_without_headlines_are_judged_by_their_text_as_before():
+    """A page without a headline (or a record stored before headlines were) has none to tell it by."""
+    det = StoryDetector(MemoryStoryStore(), None, StoryConfig())
+    text = " ".join(paragraph(300 + k) for k in range(3))
+    _, copy = run(det, item("a", text, None, source="site"), item("b", text + " Updated.", "Later", source="site"))
+    assert (copy.story_id, copy.duplicate_kind) == ("a", "near")
 
 
 def test_the_record_says_what_a_copy_matched_and_how_strongly():

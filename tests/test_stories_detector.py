@@ -171,12 +171,13 @@ def test_store_round_trip(make):
     rec2 = ArticleRecord("y", "x", "ar", 1.0, "f" * 32, 7, frozenset(), np.ones(4, dtype=np.float16),
                          None, "translation", length=812.5, passages=np.arange(8, dtype=np.float16).reshape(2, 4),
                          source="site", shingles=np.array([3, 9, 2**32 - 1], dtype=np.uint32), matched_id="x", score=0.61,
-                         paragraphs=14)
+                         paragraphs=14, headline=np.array([5, 2**32 - 2], dtype=np.uint32))
     (got2,) = store.get_articles([store.add_article(rec2)])
     assert got2.length == 812.5 and np.array_equal(got2.passages, rec2.passages) and got.passages is None
     assert got2.source == "site" and got2.shingles.dtype == np.uint32 and np.array_equal(got2.shingles, rec2.shingles)
     assert (got2.matched_id, got2.score) == ("x", 0.61) and (got.matched_id, got.score, got.shingles) == (None, None, None)
     assert (got2.paragraphs, got.paragraphs) == (14, 0)
+    assert np.array_equal(got2.headline, rec2.headline) and got2.headline.dtype == np.uint32 and got.headline is None
     assert store.first_member("x", "ar").article_id == "y" and store.first_member("x", "hi").article_id == "x"
     assert store.first_member("x", "en") is None
     assert list(store.iter_articles(since_ts=2.0)) == []
@@ -310,9 +311,9 @@ def test_a_story_index_written_before_shingles_is_migrated_and_still_read(tmp_pa
     conn.commit()
     store = SQLiteStoryStore(conn)
     columns = {row[1] for row in conn.execute("PRAGMA table_info(stories_articles)")}
-    assert "minhash" not in columns and {"shingles", "opening", "names", "source", "matched_id", "score"} <= columns
+    assert "minhash" not in columns and {"shingles", "opening", "names", "source", "matched_id", "score", "headline"} <= columns
     (rec,) = store.iter_articles()
-    assert rec.article_id == "old" and rec.shingles is None and rec.names == frozenset()
+    assert rec.article_id == "old" and rec.shingles is None and rec.names == frozenset() and rec.headline is None
     det = StoryDetector(store, None, StoryConfig())
     (copy,) = run(det, item("copy", "a", BODY.upper()))
     assert (copy.story_id, copy.duplicate_kind, copy.matched_id) == ("old", "exact", "old")

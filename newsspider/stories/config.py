@@ -49,6 +49,18 @@ class StoryConfig:
     """When both bodies cite 2+ numbers (of 2+ digits), a copy keeps at least this share (weighted,
     fingerprints.anchor_score) of the numbers of the one citing fewer: a copy has the same figures,
     formulaic reports differ in theirs."""
+    near_same_headline: float = 1.0
+    """Two pages of one source are near copies only under one headline: this share of the words of
+    the headline with fewer (``evidence.headline_words``: keyed by their first letters, figures
+    left out) found in the other. All of them: a source publishes an article under one headline,
+    at a second address, or updated with words added or a figure changed; two of its pages whose
+    headlines say different things are two articles, and the text they share is the source's
+    chrome (a consent notice, a paywall, a newsletter prompt; learned as its stock from its second
+    story on, which this makes the second page). A share below all would keep formulaic headlines
+    together ("Warehouse destroyed by fire in Ashcombe", "... in Brindlewick": 5 of 6; ``python -m
+    bench.chrome``). NTREX tune: the headlines of every same-language pair of one story are one at
+    all (a spelling variant, "equaliser", keeps its key). Pages of two sources are not held to it:
+    a wire copy gets each outlet's headline."""
     near_max_bits: int = 5
     """Hamming distance (of 64) within which the text simhash index returns candidates (near-identical
     texts); every candidate is verified by containment."""

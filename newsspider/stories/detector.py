@@ -2,9 +2,10 @@
 
 - ``exact``: the same normalised text.
 - ``near``: the same text edited: the shorter body's informative shingles are mostly found in the
-  other (``evidence.containment``), with the same figures. Shared topic is never enough: two
-  articles with no shared text are two stories whatever their embeddings say, so two outlets'
-  own reports of one event stay two stories.
+  other (``evidence.containment``), with the same figures; two pages of one source also carry one
+  headline (``_one_article``: what two articles of one source share is its chrome). Shared topic
+  is never enough: two articles with no shared text are two stories whatever their embeddings
+  say, so two outlets' own reports of one event stay two stories.
 - ``translation``: another language, the same text: the text-blind signals agree all the way
   through, the title + lead embedding and each body passage (compared position by position),
   with numbers normalised across digit systems (``_translation_pair``).
@@ -44,7 +45,7 @@ import numpy as np
 
 from .config import StoryConfig
 from .embed import EmbeddingBackend, body_passages, embedding_input, get_backend, hamming_words, hyperplane_hash
-from .evidence import Containment, body_shingles, containment, found_share, sorted_isin
+from .evidence import Containment, body_shingles, containment, found_share, headline_words, same_headline, sorted_isin
 from .fingerprints import (
     anchor_score,
     anchor_weight,
@@ -113,6 +114,7 @@ class Prepared:
     source: str = ""
     names: frozenset[str] = frozenset()  # fingerprints.names of title and text
     paragraphs: int = 0        # fingerprints.paragraph_count of the body
+    headline: np.ndarray | None = None  # evidence.headline_words of the title (None without one)
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,7 @@ def prepare_inputs(items: Sequence[StoryInput], backend: EmbeddingBackend | None
             source=it.source,
             names=names(f"{it.title}\n{it.text}" if it.title else it.text),
             paragraphs=paragraph_count(it.title, it.text),
+            headline=headline_words(it.title) if it.title else None,
         ))
     return out
 
@@ -469,6 +472,7 @@ class StoryDetector:
                 ehash=ehash, duplicate_kind=decision.kind if decision else None, length=p.length,
                 passages=None if p.passages is None else p.passages.astype(np.float16),
                 source=p.source, shingles=p.shingles, opening=p.opening, names=p.names, paragraphs=p.paragraphs,
+                headline=p.headline,
                 matched_id=decision.matched_id if decision else None,
                 score=decision.score if decision else None, bridged=bridged,
                 root_refs=tuple(ref for _, ref in link),
@@ -732,7 +736,26 @@ class StoryDetector:
             long_r = frozenset(x for x in rec.anchors if len(x) >= 2)
             if anchor_score(long_q, long_r) < cfg.near_max_anchor_conflict:
                 return False
+        if not self._one_article(q.p, rec):
+            self.stats["near_one_source_two_headlines"] += 1
+            return False
         return True
+
+    def _one_article(self, p: Prepared, rec: ArticleRecord) -> bool:
+        """Whether a pair that shares its text can be one article: always for pages of two sources (a
+        wire copy gets each outlet's headline); for two pages of one source, when they carry one
+        headline, perhaps with words added or a figure changed (``near_same_headline``). A source
+        publishes an article under one headline, at a second address or updated; two of its pages
+        under two headlines are two articles, and the text they share is the source's chrome (a
+        consent notice, a paywall, a newsletter prompt) before it is learned as its stock, which is
+        from the source's second story on: this makes the second page one. True when either page
+        has no headline to judge by (none given, or a record stored before headlines were)."""
+        if not p.source or p.source != rec.source:
+            return True
+        mine, theirs = p.headline, rec.headline
+        if mine is None or theirs is None or not mine.size or not theirs.size:
+            return True
+        return same_headline(mine, theirs, self.config.near_same_headline)
 
     def _opening(self, opening: np.ndarray, source: str, other: np.ndarray) -> float:
         """Share of ``opening`` found in ``other``: the larger of the share of all its shingles and

@@ -14,6 +14,11 @@ Shingles are word ``n``-grams, or character ``n``-grams for scripts written with
 (Chinese, Japanese, Thai, ...: ``normalize.tokenize`` yields one token per character there), so a
 shingle spans a few words in every script. Each is a 32-bit hash of its tokens; an article keeps
 the sorted set of the hashes of its first ``max_shingles`` shingles.
+
+And the *headline* (``headline_words``, ``same_headline``), for two pages of one source: the same
+article published twice by its source (at a second address, or updated) keeps its headline, while
+two different articles of one source have headlines of their own; whatever those two share (a
+consent notice, a paywall, a newsletter prompt) is the source's chrome, not a copy.
 """
 from __future__ import annotations
 
@@ -69,6 +74,31 @@ def body_shingles(title: str | None, text: str, word_n: int, char_n: int, limit:
     n = char_n if char_token_share(toks) > 0.5 else word_n
     sequence = shingle_sequence(toks, n, limit)
     return np.unique(sequence), np.unique(sequence[:opening])
+
+
+HEADLINE_KEY_CHARS = 5
+"""A headline word's first letters that are its key: an edited headline respelt ("equaliser",
+"equalizer") or inflected keeps its words' keys."""
+
+
+def headline_words(title: str | None) -> np.ndarray:
+    """Sorted unique uint32 hashes of the keys of a headline's words (``normalize.tokenize``; the
+    first ``HEADLINE_KEY_CHARS`` letters), or of its character pairs where most tokens are single
+    characters (Chinese, Japanese, Thai, ...: one character is part of too many words). Figures
+    are left out: an updated headline gives the new count. Empty without a title."""
+    toks = [t for t in tokenize(normalize(title or "")) if not t.isdigit()]
+    if char_token_share(toks) > 0.5:
+        keys = [a + b for a, b in zip(toks, toks[1:], strict=False)] or toks
+    else:
+        keys = [t[:HEADLINE_KEY_CHARS] for t in toks]
+    return np.unique(np.fromiter((zlib.crc32(k.encode("utf-8")) for k in keys), dtype=np.uint32, count=len(keys)))
+
+
+def same_headline(a: np.ndarray, b: np.ndarray, min_share: float) -> bool:
+    """Whether two headlines (``headline_words``) are one, perhaps edited: at least ``min_share``
+    of the words of the one with fewer are in the other."""
+    smaller, other = (a, b) if a.size <= b.size else (b, a)
+    return bool(smaller.size) and float(sorted_isin(smaller, other).mean()) >= min_share
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,8 @@ class ArticleRecord:
     paragraphs: int = 0             # fingerprints.paragraph_count of the body (0 = not counted)
     matched_id: str | None = None   # the article the evidence was against (None for a root)
     score: float | None = None      # the strength of that evidence (None for a root)
+    headline: np.ndarray | None = None  # uint32, sorted unique hashes of the headline's words
+                                    # (evidence.headline_words); None for records stored before
     bridged: tuple[str, ...] = ()   # other stories it was verified into at once: one text with its own (links.py)
     root_refs: tuple[int, ...] = ()  # refs of the roots of its story and the bridged ones, as known then
                                     # (empty in a Redis record an older release wrote)

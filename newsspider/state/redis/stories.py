@@ -44,7 +44,7 @@ def _encode_record(rec: ArticleRecord) -> bytes:
         "k": rec.duplicate_kind, "g": float(rec.length),
         "p": _b64(None if rec.passages is None else np.asarray(rec.passages, dtype="<f2").tobytes()),
         "o": rec.source, "w": _b64(_blob32(rec.shingles)), "b": _b64(_blob32(rec.opening)), "nm": sorted(rec.names),
-        "i": rec.matched_id, "c": rec.score, "pg": int(rec.paragraphs),
+        "i": rec.matched_id, "c": rec.score, "pg": int(rec.paragraphs), "hl": _b64(_blob32(rec.headline)),
         **({"bg": list(rec.bridged), "br": list(rec.root_refs)} if rec.bridged else {}),
     }, separators=(",", ":")).encode()
 
@@ -62,7 +62,7 @@ def _decode_record(ref: int, blob: bytes) -> ArticleRecord:
         duplicate_kind=d["k"], ref=ref, length=d.get("g", 0.0), passages=passages, source=d.get("o", ""),
         shingles=_uint32(d.get("w")), opening=_uint32(d.get("b")), names=frozenset(d.get("nm", ())),
         matched_id=d.get("i"), score=d.get("c"), paragraphs=d.get("pg", 0), bridged=tuple(d.get("bg", ())),
-        root_refs=tuple(d.get("br", ())),
+        root_refs=tuple(d.get("br", ())), headline=_uint32(d.get("hl")),
     )
 
 

@@ -47,7 +47,8 @@ CREATE TABLE IF NOT EXISTS stories_articles (
     score REAL,                        -- the strength of that evidence, 0-1
     paragraphs INTEGER NOT NULL DEFAULT 0, -- paragraphs of the body (0 = not counted)
     bridged TEXT NOT NULL DEFAULT '',  -- other stories it was verified into at once, joined by spaces
-    root_refs TEXT NOT NULL DEFAULT '' -- refs of the roots of its story and those, as known then (the link)
+    root_refs TEXT NOT NULL DEFAULT '', -- refs of the roots of its story and those, as known then (the link)
+    headline BLOB                      -- uint32 hashes of the headline's words, sorted
 );
 CREATE INDEX IF NOT EXISTS stories_articles_exact ON stories_articles(exact);
 CREATE INDEX IF NOT EXISTS stories_articles_id ON stories_articles(article_id);
@@ -78,13 +79,13 @@ CREATE TABLE IF NOT EXISTS stories_means (
 
 _COLUMNS = ("ref, article_id, story_id, language, ts, exact, simhash, anchors, vector, ehash, duplicate_kind,"
             " length, passages, source, shingles, opening, names, matched_id, score, paragraphs, bridged,"
-            " root_refs")
+            " root_refs, headline")
 # columns added after the first layout: (name, definition) for ALTER TABLE on an older state directory
 _ADDED = (("length", "REAL NOT NULL DEFAULT 0"), ("passages", "BLOB"), ("source", "TEXT NOT NULL DEFAULT ''"),
           ("shingles", "BLOB"), ("opening", "BLOB"),
           ("names", "TEXT NOT NULL DEFAULT ''"), ("matched_id", "TEXT"), ("score", "REAL"),
           ("paragraphs", "INTEGER NOT NULL DEFAULT 0"), ("bridged", "TEXT NOT NULL DEFAULT ''"),
-          ("root_refs", "TEXT NOT NULL DEFAULT ''"))
+          ("root_refs", "TEXT NOT NULL DEFAULT ''"), ("headline", "BLOB"))
 # after the columns are there (an older state directory gets them first): the few articles that bridged stories
 _LINKS_INDEX = "CREATE INDEX IF NOT EXISTS stories_articles_bridged ON stories_articles(ref) WHERE bridged != ''"
 
@@ -103,7 +104,7 @@ def _blob32(values: np.ndarray | None) -> bytes | None:
 
 def _row_to_record(row: tuple) -> ArticleRecord:
     (ref, aid, sid, lang, ts, exact, sh, anchors, vec, eh, kind, length, passages, source, shingles, opening, names,
-     matched, score, paragraphs, bridged, root_refs) = row
+     matched, score, paragraphs, bridged, root_refs, headline) = row
     return ArticleRecord(
         article_id=aid, story_id=sid, language=lang, ts=ts, exact=exact,
         simhash=sh & ((1 << 64) - 1),
@@ -117,6 +118,7 @@ def _row_to_record(row: tuple) -> ArticleRecord:
         names=frozenset(names.split("\t")) if names else frozenset(),
         matched_id=matched, score=score, paragraphs=int(paragraphs or 0),
         bridged=tuple(bridged.split()) if bridged else (), root_refs=tuple(map(int, root_refs.split())),
+        headline=_uint32(headline),
     )
 
 
@@ -169,7 +171,7 @@ class SQLiteStoryStore:
 
     def add_article(self, rec: ArticleRecord) -> int:
         cur = self.conn.execute(
-            f"INSERT INTO stories_articles ({_COLUMNS}) VALUES (NULL{', ?' * 21})",
+            f"INSERT INTO stories_articles ({_COLUMNS}) VALUES (NULL{', ?' * 22})",
             (rec.article_id, rec.story_id, rec.language, rec.ts, rec.exact, _signed(rec.simhash),
              " ".join(sorted(rec.anchors)),
              None if rec.vector is None else np.asarray(rec.vector, dtype="<f2").tobytes(),
@@ -178,7 +180,7 @@ class SQLiteStoryStore:
              None if rec.passages is None else np.asarray(rec.passages, dtype="<f2").tobytes(),
              rec.source, _blob32(rec.shingles), _blob32(rec.opening), "\t".join(sorted(rec.names)),
              rec.matched_id, rec.score, int(rec.paragraphs), " ".join(rec.bridged),
-             " ".join(map(str, rec.root_refs))),
+             " ".join(map(str, rec.root_refs)), _blob32(rec.headline)),
         )
         self.conn.execute(
             "INSERT INTO stories_stories (story_id, first_ts, size) VALUES (?, ?, 1) "
