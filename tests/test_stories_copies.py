@@ -144,6 +144,21 @@ def test_two_articles_of_one_site_whose_text_is_mostly_its_chrome_are_two_storie
     assert det.stats["near_one_source_two_headlines"] == 1
 
 
+def test_a_story_takes_one_article_of_a_source_and_language_whatever_path_admits_it():
+    """Two articles of one site (different headlines) that both 'translate' a story's root (here every
+    text embeds alike; in a crawl, two sites' consent notices in two languages do) are two texts:
+    the second stays out of the story, while a copy of the first under its headline still joins."""
+    det = StoryDetector(MemoryStoryStore(), SameVector(), StoryConfig(passage_chars=0))
+    root, first, second, update = run(
+        det, item("root", paragraph(400, 60), "Council approves the budget", source="wire"),
+        item("a", paragraph(401, 60), "Rat beschließt den Haushalt", "de", "portal"),
+        item("b", paragraph(402, 60), "Neue Brücke über die Donau", "de", "portal"),
+        item("a2", paragraph(401, 60) + " Aktualisiert am Abend.", "Rat beschließt den Haushalt", "de", "portal"))
+    assert (first.story_id, first.duplicate_kind) == ("root", "translation")
+    assert second.story_id == "b"
+    assert update.story_id == "root" and update.duplicate_kind in ("near", "translation")
+
+
 def test_one_headline_is_kept_through_an_update_and_told_from_another_articles():
     """A page updated or at a second address keeps its headline's words (respelt, a figure changed,
     words added); another article of the site, even under a formulaic headline, names another subject."""

@@ -836,10 +836,16 @@ class StoryDetector:
         an article in another language than the root, whose score against the root reaches
         ``story_root_floor`` (not contradicted): at least half of the quorum's other members
         verified (and the quorum's mean), or a text copy of the story's first article in its own
-        language. Never one member alone: the root is always part of the evidence."""
+        language. Never one member alone: the root is always part of the evidence. And never a
+        story that holds another article of the article's source in its language (``_one_article``:
+        a source publishes a text once), whatever path would admit it: a translation's evidence is
+        text-blind, and the consent notices two sites show in two languages translate each other."""
         cfg = self.config
         members = self.store.story_members(story_id, cfg.story_check_members)
         if not members:
+            return None
+        if any(m.language == q.p.language and not self._one_article(q.p, m) for m in members):
+            self.stats["story_has_another_article_of_the_source"] += 1
             return None
         root = members[0]
         quorum = _quorum(members, q.p.language, cfg.story_quorum)
