@@ -86,3 +86,27 @@ def test_texts_tokenized_together_get_the_ids_they_get_alone(pieces):
     batch = texts(60) + ["", "a", "c", " b"]
     assert tok.encode_all(batch) == [tok.encode(t) for t in batch]
     assert tok.encode_all([]) == []
+
+
+@pytest.mark.parametrize("pieces", [PIECES, PIECES + ["b" + METASPACE], PIECES + ["\U0001f600x", "x\u00e9\u4e2d"]])
+def test_piece_table_built_over_the_whole_text_is_the_piece_by_piece_one(pieces):
+    """Lengths (in code points, 0 for <unk>), hashes and the metaspace check read off the whole
+    piece text at once are what reading each piece on its own gives."""
+    vocab = vocabulary(pieces=pieces)
+    whole = tokenizer_module._piece_hashes(vocab.pieces, vocab.unk)
+    one_by_one = tokenizer_module._piece_hashes_one_by_one(vocab.pieces, vocab.unk)
+    assert np.array_equal(whole[0], one_by_one[0]) and np.array_equal(whole[1], one_by_one[1])
+    assert whole[2] == one_by_one[2] == (pieces is PIECES or "b" + METASPACE not in pieces)
+
+
+def test_a_piece_that_is_not_utf8_on_its_own_is_never_looked_up():
+    """A piece cut inside a character (its bytes only valid with the next piece's) gets length 0,
+    as the piece-by-piece reading gives it, and the others keep theirs."""
+    vocab = vocabulary()
+    text = vocab.pieces.text + "é".encode("utf-8")
+    offsets = np.append(vocab.pieces.offsets, [len(text) - 1, len(text)])
+    broken = Vocabulary(Pieces(text, offsets), np.append(vocab.scores, [-1.0, -1.0]).astype(np.float32),
+                        bos=1, eos=2, pad=1, unk=0, normalization={})
+    lengths, hashes, _ = tokenizer_module._piece_hashes(broken.pieces, broken.unk)
+    assert lengths[-2:].tolist() == [0, 0]
+    assert np.array_equal(hashes, tokenizer_module._piece_hashes_one_by_one(broken.pieces, broken.unk)[1])
