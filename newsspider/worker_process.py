@@ -34,6 +34,7 @@ WARM_MODULES = (
     "newsspider.extract.language",
     "newsspider.extract.article",
     "newsspider.extract.cleaning",
+    "newsspider.stories.normalize",
     "newsspider.stories.detector",
 )
 
