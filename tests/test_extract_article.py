@@ -343,3 +343,20 @@ def test_a_headline_loses_soft_hyphens_and_edge_zero_width_spaces_but_keeps_join
     persian = "<meta property='og:title' content='می\u200cخواهد'>"
     result = extract_article(article_page(head=persian).replace("Tram line extended", "می\u200cخواهد"), "https://x.org/a")
     assert result.article.title == "می\u200cخواهد"
+
+
+def test_short_chinese_article_keeps_its_paragraphs_not_the_flattened_page():
+    """trafilatura rescues a text under 250 characters by flattening the whole page into one line
+    (headline and date line included); a short Chinese article is that short, and its copies are
+    then not found by their opening or paragraphs."""
+    paragraphs = ["周五一名男子在东贝尔法斯特一家餐厅被刺伤，45岁的贝尔法斯特面临蓄意谋杀指控。",
+                  "警察透露，事故发生在Ballyhackamore。", "被告人应在周一贝尔法斯特地方法院开庭之前现身。",
+                  "公诉机关将对这起指控进行审查。"]
+    page = ("<html lang='zh'><head><meta charset='utf-8'><title>贝尔法斯特面临餐厅内持刀杀人未遂指控</title>"
+            "<meta property='article:published_time' content='2019-09-10T20:39:00+00:00'></head><body>"
+            "<main><article><h1>贝尔法斯特面临餐厅内持刀杀人未遂指控</h1>"
+            "<p class='date'><time datetime='2019-09-10T20:39:00+00:00'>2019-09-10T20:39:00+00:00</time></p>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></main></body></html>")
+    text = extract_article(page, "https://example.cn/news/1.html").article.text
+    assert "2019-09-10T20:39:00" not in text
+    assert text.splitlines()[-len(paragraphs):] == paragraphs

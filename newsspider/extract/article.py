@@ -147,8 +147,9 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     jsonld = meta.jsonld
     body_tree = narrow_to_body(tree, selectors) if selectors else tree
     body = page if body_tree is tree else PageElements(body_tree)
-    story, story_chars = _story_block(body)
-    text = _trafilatura_text(body_tree, url, options, jsonld.body if jsonld else None, story_chars)
+    story, story_chars, story_paragraphs = _story_block(body)
+    text = _trafilatura_text(body_tree, url, options, jsonld.body if jsonld else None, story_chars,
+                             story_paragraphs)
     via_jsonld = False
     if jsonld and jsonld.body and (
         (_shorter_than(text, options.min_text_chars) and len(jsonld.body) > len(text))
@@ -229,7 +230,8 @@ def _pass_template(precision: bool, fast: bool) -> Extractor:
                      dedup=False, with_metadata=False)
 
 
-def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str | None, story_chars: int) -> str:
+def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str | None, story_chars: int,
+                      story_paragraphs: int = 0) -> str:
     """The article text: trafilatura's fast balanced pass, and a second opinion where needed.
 
     The fast pass (no readability/jusText comparison) scores as well as the full one on the
@@ -239,7 +241,10 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
     fallbacks takes a second look, and the longer text is kept. Where its text does not read like an article (less than
     ``READS_AS_ARTICLE`` of it in sentence-like paragraphs: menus, teaser lists, captions
     around the story), precision mode gets a second look: it finds where the article starts and
-    ends better. Precision mode runs fast too, and with trafilatura's fallbacks only when the
+    ends better. So does a text of one line from a page whose story is in several paragraphs:
+    trafilatura's rescue of a short text (under its 250 characters: a short Chinese article) takes
+    the whole page flattened into one line, headline and date line included, and a copy of the
+    article is then not found by its opening or paragraphs. Precision mode runs fast too, and with trafilatura's fallbacks only when the
     fast run lost the article (a page whose story sits outside the usual containers). With
     ``second_pass="always"`` every page gets the second look; with ``"never"`` none does.
 
@@ -253,8 +258,9 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
         fuller = _bare(tree, url, precision=False, fast=False)  # the fast pass cut the article short
         if len(fuller) > len(text):
             text = fuller
+    flattened = story_paragraphs >= 2 and "\n" not in text
     if options.second_pass == "never" or (
-            options.second_pass == "auto" and sentence_share(text) >= READS_AS_ARTICLE):
+            options.second_pass == "auto" and sentence_share(text) >= READS_AS_ARTICLE and not flattened):
         return text
     precise = _bare(tree, url, precision=True, fast=True)
     trusted = _trust_precise(text, precise)
@@ -275,18 +281,20 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
     return best
 
 
-def _story_block(page: PageElements) -> tuple[HtmlElement | None, int]:
-    """The element holding the most characters of ``<p>`` elements, and that count: where a page
-    keeps its story, whatever trafilatura kept of it (comments and teasers spread over many
-    containers count for one of them only)."""
+def _story_block(page: PageElements) -> tuple[HtmlElement | None, int, int]:
+    """The element holding the most characters of ``<p>`` elements, that count, and its ``<p>``
+    elements: where a page keeps its story, whatever trafilatura kept of it (comments and teasers
+    spread over many containers count for one of them only)."""
     held: dict = {}
+    paragraphs: Counter = Counter()
     for paragraph in page.of("p"):
         parent = paragraph.getparent()
         held[parent] = held.get(parent, 0) + len(paragraph.text_content())
+        paragraphs[parent] += 1
     if not held:
-        return None, 0
+        return None, 0, 0
     story = max(held, key=held.__getitem__)
-    return story, held[story]
+    return story, held[story], paragraphs[story]
 
 
 def sentence_share(text: str) -> float:
