@@ -314,7 +314,8 @@ class _Decision:
     kind: str
     matched_id: str
     score: float
-    same_paragraphs: bool = False  # a translation of the root that keeps its paragraphs
+    same_paragraphs: bool = False  # a translation of the story (verified by its root or quorum) keeping the root's paragraphs
+    one_text: bool = False  # the article is the root's text: a copy of the root, or keeping its paragraphs
 
 
 @dataclass
@@ -854,8 +855,10 @@ class StoryDetector:
         if match.ok:
             if match.kind == "translation" and not match.by_figures and not self._quorum_agrees(q, quorum):
                 return None
-            return _Decision(story_id, match.kind, root.article_id, _evidence(match),
-                             match.kind == "translation" and self._same_paragraphs(q.p, root))
+            same = match.kind == "translation" and self._same_paragraphs(q.p, root)
+            return _Decision(story_id, match.kind, root.article_id, _evidence(match), same,
+                             same or match.kind == "near" or (match.kind == "translation" and not match.by_figures
+                                                               and self._quorum_verifies(q, quorum)))
         if match.kind != "translation":  # the root is in the article's language: its text is the evidence
             return None
         if self._root_contradicted(q, match):
@@ -864,7 +867,8 @@ class StoryDetector:
         if not math.isnan(match.score) and match.score >= cfg.story_root_floor and others:
             verified = sum(self._pair(q, m).ok for m in others)
             if verified and verified * 2 >= len(others) and self._quorum_agrees(q, quorum):
-                return _Decision(story_id, "translation", root.article_id, match.score)
+                same = self._same_paragraphs(q.p, root)
+                return _Decision(story_id, "translation", root.article_id, match.score, same, same)
         first = self.store.first_member(story_id, q.p.language)
         if first is None or first.ref == root.ref:
             return None
@@ -872,8 +876,20 @@ class StoryDetector:
         not_contradicted = (match.anchor >= cfg.anchor_only_min_score if math.isnan(match.score)
                             else match.score >= cfg.story_root_floor or self._same_start(q, root))
         if copy.ok and copy.kind == "near" and not_contradicted:
-            return _Decision(story_id, "near", first.article_id, copy.score)
+            # the copy of a member is the root's text only if it keeps the root's paragraphs: the
+            # member may be a translation verified by score alone (another report of one event)
+            return _Decision(story_id, "near", first.article_id, copy.score,
+                             one_text=self._same_paragraphs(q.p, root))
         return None
+
+    def _quorum_verifies(self, q: _Query, quorum: Sequence[ArticleRecord]) -> bool:
+        """Whether a text too short for its paragraphs to say anything (under ``paragraph_min``) is
+        verified by every other member of the quorum, ``short_text_quorum`` of them at least: the
+        root's text told by independent translations, where paragraphs cannot tell it."""
+        cfg, others = self.config, quorum[1:]
+        if min(q.p.paragraphs, quorum[0].paragraphs) >= cfg.paragraph_min or len(others) < cfg.short_text_quorum:
+            return False
+        return all(self._pair(q, m).ok for m in others)
 
     def _same_paragraphs(self, p: Prepared, rec: ArticleRecord) -> bool:
         """Whether ``p`` and ``rec`` keep the same paragraphs, as a translation keeps its original's:
@@ -939,7 +955,7 @@ def _evidence(match: _Match) -> float:
 
 def _one_text(decision: _Decision) -> bool:
     """Whether the decision shows the article is the story's text (``_find_story``'s links)."""
-    return decision.kind == "near" or decision.same_paragraphs
+    return decision.one_text
 
 
 def _rank(decision: _Decision) -> tuple[int, float]:
