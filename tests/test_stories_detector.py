@@ -338,3 +338,19 @@ def test_stored_articles_read_again_come_from_memory_unchanged():
     assert [r.article_id for r in first] == ["a2", "a0"]  # the store's order and omissions
     store.get_articles = None  # a second read must not reach the store
     assert det._articles([refs[0], refs[2]]) == [first[1], first[0]]
+
+
+def test_a_short_text_verified_by_two_stories_roots_and_full_quorums_joins_them():
+    """A text too short for its paragraphs to tell (fewer than paragraph_min) is the root's text when
+    the root and every other member of the quorum verify it; verified so into two stories, those
+    are fragments of one text, joined under the first seen."""
+    a, f = e(0), e(0) + 2 * e(4)  # the fragments' roots: 0.447 apart, under the lead-only bar
+    vectors = {"A": a, "F": f, "X": e(0) + e(4)}
+    det = StoryDetector(MemoryStoryStore(), FakeBackend(vectors), LEAD_ONLY)
+    texts = iter(f"paragraph {_letters(i)} of its own words here and there, nothing in common.\n\n"
+                 f"another {_letters(i + 50)} line" for i in range(10))
+    got = run(det, *(item(f"a-{lang}", "A", next(texts), lang) for lang in ("en", "de", "es")),
+              *(item(f"f-{lang}", "F", next(texts), lang) for lang in ("fr", "uk", "tr")),
+              item("x-ru", "X", next(texts), "ru"))
+    assert [g.story_id for g in got[:6]] == ["a-en"] * 3 + ["f-fr"] * 3  # two fragments
+    assert det.canonical("f-fr") == det.canonical("a-en") == "a-en"
