@@ -38,3 +38,12 @@ def test_story_paragraphs_stay():
     assert drop_author_bio(text, ["Jane Roe"]) == text
     short = "\n".join(["Jane Roe reports on the council meeting.", STORY[0]])
     assert drop_author_bio(short, ["Jane Roe"]) == short
+
+
+def test_the_paragraph_above_stays_when_it_names_someone_else_or_uses_a_common_word():
+    lead = "The town's budget grows by four percent next year."
+    credit = "The Associated Press contributed to this report."
+    assert drop_author_bio("\n".join([lead, *STORY, credit]), ["The Associated Press"]) == "\n".join([lead, *STORY])
+    other = "David Cameron said on Monday that the plan would fail."
+    bio = "David Miller is a reporter at the Herald."
+    assert drop_author_bio("\n".join([*STORY, other, bio]), ["David Miller"]) == "\n".join([*STORY, other])

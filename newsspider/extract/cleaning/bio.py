@@ -6,8 +6,10 @@ authors, so the paragraph is found by the name, not by phrases: one of the last 
 names an author in full as its subject, among its first words (a person: two words or more,
 so "Reuters" in "told Reuters" is no name; a role may stand before it: "Korrespondent Ulrich
 Exner ist ..."; "Dear Abby is written by Abigail Van Buren" is about the column, which the
-benchmark's gold keeps), with the paragraph just above it when that one names them by a part of the name ("...,
-Lance has covered technology since ..."). A story rarely names its own writer.
+benchmark's gold keeps), with the paragraph just above it when that one names them by a part of the
+name ("..., Lance has covered technology since ..."): a part the story itself uses ("The" of "The
+Associated Press") or one that begins another name ("David Cameron" beside the writer David
+Miller) names no writer. A story rarely names its own writer.
 """
 from __future__ import annotations
 
@@ -29,9 +31,9 @@ def drop_author_bio(text: str, authors: Iterable[str]) -> str:
     if len(paragraphs) <= BIO_REACH:  # a short text: the paragraph naming its writer may be the story
         return text
     first = len(paragraphs) - BIO_REACH
+    # the story before the last paragraphs and the one above them (which may name the writer by a part)
+    story_words = set("\n".join(lines[:paragraphs[first - 1]]).split())
     full = re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in names))
-    parts = re.compile("|".join(rf"(?<!\w){re.escape(part)}(?!\w)"
-                                for name in names for part in name.split() if len(part) > 2 and part[0].isupper()))
     bio: set[int] = set()
     for position in range(first, len(paragraphs)):
         index = paragraphs[position]
@@ -41,8 +43,18 @@ def drop_author_bio(text: str, authors: Iterable[str]) -> str:
             continue
         bio.add(index)
         above = paragraphs[position - 1]
-        if len(lines[above].split()) <= MAX_BIO_WORDS and parts.pattern and parts.search(lines[above]):
+        parts = {part for part in found.group().split()
+                 if len(part) > 2 and part[0].isupper() and part not in story_words}
+        if len(lines[above].split()) <= MAX_BIO_WORDS and _names_by_part(lines[above], parts):
             bio.add(above)
     if not bio:
         return text
     return "\n".join(line for index, line in enumerate(lines) if index not in bio)
+
+
+def _names_by_part(line: str, parts: set[str]) -> bool:
+    """Whether ``line`` names someone by one of ``parts`` alone: the part not followed by another
+    capitalised word, which would make it part of another name."""
+    words = [word.strip(".,;:!?()\"'«»„“”‘’") for word in line.split()]
+    return any(word in parts and not (following[:1].isupper())
+               for word, following in zip(words, [*words[1:], ""], strict=True))
