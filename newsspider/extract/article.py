@@ -231,7 +231,7 @@ def _pass_template(precision: bool, fast: bool) -> Extractor:
 
 
 def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str | None, story_chars: int,
-                      story_paragraphs: int = 0) -> str:
+                      story_paragraphs: int) -> str:
     """The article text: trafilatura's fast balanced pass, and a second opinion where needed.
 
     The fast pass (no readability/jusText comparison) scores as well as the full one on the

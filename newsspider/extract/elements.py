@@ -15,7 +15,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 TAGS = ("meta", "link", "script", "title", "time", "h1", "h2", "h3", "h4", "h5", "h6", "a", "p", "audio", "video",
-        "button", "input", "select", "textarea")
+        "input", "select", "textarea")
 
 
 class PageElements:

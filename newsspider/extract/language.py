@@ -44,7 +44,7 @@ _NON_LATIN = set().union(*_SCRIPT_LANGUAGES.values())
 # Close relatives the detector tells apart by a few spellings, confidently and often wrongly on a
 # short text: where the page declares one of them, the page knows which it is (a CMS default is
 # "en", not the neighbour's language).
-_RELATIVES = ({"da", "no", "nb", "nn"}, {"hr", "sr", "bs", "sh", "cnr"}, {"id", "ms"}, {"cs", "sk"}, {"gl", "pt"})
+_RELATIVES = ({"da", "no", "nb", "nn"}, {"hr", "sr", "bs", "sh"}, {"id", "ms"}, {"cs", "sk"}, {"gl", "pt"})
 _RELATIVE = {code: group for group in _RELATIVES for code in group}
 
 

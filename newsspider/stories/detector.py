@@ -315,7 +315,8 @@ class _Decision:
     matched_id: str
     score: float
     same_paragraphs: bool = False  # a translation of the story (verified by its root or quorum) keeping the root's paragraphs
-    one_text: bool = False  # the article is the root's text: a copy of the root, or keeping its paragraphs
+    one_text: bool = False  # the article is the root's text: a near copy of it (or of a member, keeping its
+                            # paragraphs), a translation keeping its paragraphs, or one root and full quorum verify
 
 
 @dataclass
@@ -624,9 +625,9 @@ class StoryDetector:
     def _find_story(self, p: Prepared, vector: np.ndarray | None,
                     ehash: np.ndarray | None) -> tuple[_Decision | None, tuple[str, ...]]:
         """The decision, and the other stories the article bridges: those it is verified into at
-        once as their text (a near copy, or a translation of the root keeping its paragraphs) when
-        it joins one of them, not yet joined to it (``newsspider.stories.links``). A translation
-        verified by score alone is no such evidence: two reports of one event can be."""
+        once as their text (``_Decision.one_text``) when it joins one of them, not yet joined to
+        it (``newsspider.stories.links``). A translation verified by score alone is no such
+        evidence: two reports of one event can be."""
         exact = self.store.find_exact(p.exact)
         if exact is not None:
             return _Decision(exact.story_id, "exact", exact.article_id, 1.0), ()
@@ -641,12 +642,12 @@ class StoryDetector:
         if not decisions:
             return None, ()
         chosen = self._choose(decisions)
-        if not _one_text(chosen):
+        if not chosen.one_text:
             return chosen, ()
         joined = {self.canonical(chosen.story_id)}
         bridged = []
         for d in sorted(decisions, key=lambda d: d.story_id):
-            canonical = self.canonical(d.story_id) if _one_text(d) else None
+            canonical = self.canonical(d.story_id) if d.one_text else None
             if canonical is not None and canonical not in joined:
                 joined.add(canonical)
                 bridged.append(d.story_id)
@@ -856,9 +857,9 @@ class StoryDetector:
             if match.kind == "translation" and not match.by_figures and not self._quorum_agrees(q, quorum):
                 return None
             same = match.kind == "translation" and self._same_paragraphs(q.p, root)
-            return _Decision(story_id, match.kind, root.article_id, _evidence(match), same,
-                             same or match.kind == "near" or (match.kind == "translation" and not match.by_figures
-                                                               and self._quorum_verifies(q, quorum)))
+            one_text = same or match.kind == "near" or (match.kind == "translation" and not match.by_figures
+                                                         and self._quorum_verifies(q, quorum))
+            return _Decision(story_id, match.kind, root.article_id, _evidence(match), same, one_text)
         if match.kind != "translation":  # the root is in the article's language: its text is the evidence
             return None
         if self._root_contradicted(q, match):
@@ -952,10 +953,6 @@ def _evidence(match: _Match) -> float:
     """A match's strength: its score, or the anchor agreement when it was judged on numbers alone."""
     return match.anchor if math.isnan(match.score) else match.score
 
-
-def _one_text(decision: _Decision) -> bool:
-    """Whether the decision shows the article is the story's text (``_find_story``'s links)."""
-    return decision.one_text
 
 
 def _rank(decision: _Decision) -> tuple[int, float]:

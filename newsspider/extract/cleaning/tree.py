@@ -73,7 +73,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     base = urls[0] if urls else ""
     chrome: set[str] = set()
     elements = (tree.iter("a", "audio", "video", *_CONTROLS) if page is None
-                else chain(page.of("audio"), page.of("video"), page.of(*_CONTROLS), page.of("a")))
+                else chain(page.of("audio"), page.of("video"), *(page.of(tag) for tag in _CONTROLS), page.of("a")))
     widgets: set[HtmlElement] = set()
     for element in elements:  # in any order: each adds to the chrome, none reads it
         if element.tag in _CONTROLS:
@@ -89,11 +89,12 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
         raw = (element.text or "") if len(element) == 0 else element.text_content()  # most hold text only
         if len(raw) < MIN_LINKED_HEADLINE_CHARS:
             continue
+        same_site = partial(_same_site_page, href, base, sites, paths)
         if len(element):
-            _teaser_heading(element, candidates, chrome, partial(_same_site_page, href, base, sites, paths))
+            _teaser_heading(element, candidates, chrome, same_site)
         anchor = _norm(raw)
         if len(anchor) >= MIN_LINKED_HEADLINE_CHARS and anchor in joined:
-            _linked_label(element, anchor, candidates, chrome, partial(_same_site_page, href, base, sites, paths))
+            _linked_label(element, anchor, candidates, chrome, same_site)
     if not chrome:
         return text
     return "\n".join(line for line in text.split("\n") if not _is_chrome_line(line, chrome))

@@ -171,7 +171,7 @@ class SQLiteStoryStore:
 
     def add_article(self, rec: ArticleRecord) -> int:
         cur = self.conn.execute(
-            f"INSERT INTO stories_articles ({_COLUMNS}) VALUES (NULL{', ?' * 22})",
+            f"INSERT INTO stories_articles ({_COLUMNS}) VALUES (NULL{', ?' * _COLUMNS.count(',')})",
             (rec.article_id, rec.story_id, rec.language, rec.ts, rec.exact, _signed(rec.simhash),
              " ".join(sorted(rec.anchors)),
              None if rec.vector is None else np.asarray(rec.vector, dtype="<f2").tobytes(),
