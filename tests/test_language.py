@@ -57,3 +57,12 @@ def test_a_declared_close_relative_wins_over_a_confident_detection():
     assert choose_language(slovak_looking, ["en", "sk", "cs"]) == "sk"  # the detected one is declared too
     assert choose_language(slovak_looking, ["en"]) == "sk"
     assert choose_language(SAMPLES["de"], ["nl"]) == "de"
+
+
+def test_a_declared_standard_of_the_detected_macrolanguage_keeps_the_detected_code():
+    """Norwegian detected as "no" on a page declaring Bokmål stays "no": copies of one text on
+    two sites, one declaring "nb" and one nothing, keep one language."""
+    bokmal = "Regjeringen la i dag fram et forslag om nye regler for strømstøtte til husholdningene i hele landet."
+    assert choose_language(bokmal, []) == "no"
+    assert choose_language(bokmal, ["nb"]) == "no"
+    assert choose_language(bokmal, ["nb-NO"]) == "no"

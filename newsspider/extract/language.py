@@ -46,6 +46,9 @@ _NON_LATIN = set().union(*_SCRIPT_LANGUAGES.values())
 # "en", not the neighbour's language).
 _RELATIVES = ({"da", "no", "nb", "nn"}, {"hr", "sr", "bs", "sh"}, {"id", "ms"}, {"cs", "sk"}, {"gl", "pt"})
 _RELATIVE = {code: group for group in _RELATIVES for code in group}
+# A macrolanguage and its written standards: a page declaring Bokmål ("nb") names the Norwegian
+# ("no") the detector found, and copies of one text on two sites keep one code.
+_MACROLANGUAGE = {"nb": "no", "nn": "no"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,12 +92,13 @@ def choose_language(text: str, hints: Iterable[str | None], min_confidence: floa
 
 def _declared_relative(detected: str, hints: Iterable[str | None]) -> str | None:
     """The first hint naming a close relative of the detected language (Norwegian for Danish,
-    Croatian for Serbian), unless a hint names the detected one itself."""
+    Croatian for Serbian), unless a hint names the detected one itself (or its macrolanguage,
+    or one of its standards: Bokmål for Norwegian)."""
     relatives = _RELATIVE.get(detected)
     if not relatives:
         return None
     declared = [code for code in map(normalize_language, hints) if code]
-    if detected in declared:
+    if any(detected in (code, _MACROLANGUAGE.get(code)) or code == _MACROLANGUAGE.get(detected) for code in declared):
         return None
     return next((code for code in declared if code in relatives), None)
 
