@@ -59,6 +59,13 @@ def test_a_declared_close_relative_wins_over_a_confident_detection():
     assert choose_language(SAMPLES["de"], ["nl"]) == "de"
 
 
+def test_a_declared_relative_of_another_script_does_not_win():
+    """Serbian written in Cyrillic declared "hr" (a Latin-only relative) stays Serbian."""
+    serbian = "Влада Србије је данас усвојила предлог закона о буџету за следећу годину и упутила га скупштини."
+    assert choose_language(serbian, []) == "sr"
+    assert choose_language(serbian, ["hr"]) == "sr"
+
+
 def test_a_declared_standard_of_the_detected_macrolanguage_keeps_the_detected_code():
     """Norwegian detected as "no" on a page declaring Bokmål stays "no": copies of one text on
     two sites, one declaring "nb" and one nothing, keep one language."""

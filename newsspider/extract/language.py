@@ -79,7 +79,7 @@ def choose_language(text: str, hints: Iterable[str | None], min_confidence: floa
     """
     detected, confidence = detect_text_language(text)
     if detected and confidence >= min_confidence:
-        return _declared_relative(detected, hints) or detected
+        return _declared_relative(detected, hints, text) or detected
     script = dominant_script(text)
     normalized = [code for code in map(normalize_language, hints) if code and _fits_script(code, script)]
     if detected in normalized:
@@ -90,13 +90,17 @@ def choose_language(text: str, hints: Iterable[str | None], min_confidence: floa
     return detected
 
 
-def _declared_relative(detected: str, hints: Iterable[str | None]) -> str | None:
+def _declared_relative(detected: str, hints: Iterable[str | None], text: str) -> str | None:
     """The first hint naming a close relative of the detected language (Norwegian for Danish,
-    Croatian for Serbian), unless a hint names the detected one itself (or its macrolanguage,
-    or one of its standards: Bokmål for Norwegian)."""
+    Croatian for Serbian) that can be written in the text's script (Serbian in Cyrillic is no
+    Croatian), unless a hint names the detected one itself (or its macrolanguage, or one of its
+    standards: Bokmål for Norwegian)."""
     relatives = _RELATIVE.get(detected)
     if not relatives:
         return None
+    script = dominant_script(text)
+    if script != "LATIN":
+        relatives = {code for code in relatives if _fits_script(code, script)}
     declared = [code for code in map(normalize_language, hints) if code]
     if any(detected in (code, _MACROLANGUAGE.get(code)) or code == _MACROLANGUAGE.get(detected) for code in declared):
         return None
