@@ -17,7 +17,7 @@ from newsspider.state.sqlite.stories import SQLiteStoryStore
 from newsspider.stories.config import StoryConfig
 from newsspider.stories.detector import StoryDetector, StoryInput
 from newsspider.stories.links import StoryLinks
-from newsspider.stories.store import ArticleRecord, MemoryStoryStore, StoryStore
+from newsspider.stories.store import MemoryStoryStore, StoryStore
 
 SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "newsspider" / "story.schema.json").read_text("utf-8"))
 
@@ -149,38 +149,6 @@ def test_a_fragment_copied_after_the_join_was_forgotten_carries_the_first_seen_s
     (copy,) = assign(fresh, again)
     assert (copy.story_id, copy.matched_id) == (IDS["first"], IDS["late"])
     assert [sorted(link) for link in det.store.story_links()] == [[(IDS["first"], 1), (IDS["second"], 2)]]
-
-
-def test_an_old_sqlite_state_keeps_the_links_its_articles_hold(tmp_path):
-    conn = sqlite3.connect(tmp_path / "old.sqlite")
-    conn.executescript("""
-        CREATE TABLE stories_articles (ref INTEGER PRIMARY KEY AUTOINCREMENT, article_id TEXT NOT NULL,
-            story_id TEXT NOT NULL, language TEXT NOT NULL, ts REAL NOT NULL, exact TEXT NOT NULL,
-            simhash INTEGER NOT NULL, anchors TEXT NOT NULL, vector BLOB, ehash BLOB, duplicate_kind TEXT,
-            bridged TEXT NOT NULL DEFAULT '');
-        INSERT INTO stories_articles (article_id, story_id, language, ts, exact, simhash, anchors, bridged) VALUES
-            ('b', 'b', 'en', 1.0, 'x', 5, '', ''), ('a', 'a', 'en', 2.0, 'y', 6, '', ''),
-            ('w', 'a', 'en', 3.0, 'z', 7, '', 'b');
-    """)
-    store = SQLiteStoryStore(conn)
-    assert store.story_links() == [(("a", 2), ("b", 1))]
-    (rec,) = store.get_articles([3])
-    assert rec.link == (("a", 2), ("b", 1))
-    store.forget_before(10.0)
-    reopened = SQLiteStoryStore(conn)
-    assert reopened.story_links() == [(("a", 2), ("b", 1))]
-    assert StoryDetector(reopened, None, StoryConfig()).canonical("a") == "b"
-
-
-def test_a_redis_link_written_without_root_refs_gets_them(redis_client):
-    store = RedisStoryStore(redis_client, "t")
-    for article_id, story_id in (("b", "b"), ("a", "a")):
-        store.add_article(ArticleRecord(article_id=article_id, story_id=story_id, language="en", ts=1.0,
-                                        exact=article_id, simhash=5, anchors=frozenset()))
-    redis_client.hset(store.links_key, 9, "a b")  # as an older release wrote it
-    assert store.story_links() == [(("a", 2), ("b", 1))]
-    store.forget_before(10.0)
-    assert RedisStoryStore(redis_client, "t").story_links() == [(("a", 2), ("b", 1))]
 
 
 def _run_article(store: StoryStore, name: str, emitted: str) -> RunArticle:

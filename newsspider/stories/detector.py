@@ -444,9 +444,8 @@ class StoryDetector:
         """Add what other workers appended to a shared store (Redis) to the in-memory indexes: those
         from the loaded time on (an older one is loaded with its time range, if ever: ``_cover``)."""
         for rec in self.store.sync():
-            if rec.bridged:  # root refs missing: written by a worker of an older release
-                self._links.link(rec.link if rec.root_refs else
-                                 make_link(self._links, self.store, (rec.story_id, *rec.bridged)))
+            if rec.bridged:
+                self._links.link(rec.link)
             if self._loaded_since is None or rec.ts >= self._loaded_since:
                 self._index.add(rec.simhash, rec.ref)
                 self._remember([rec])

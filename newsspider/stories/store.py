@@ -50,7 +50,6 @@ class ArticleRecord:
                                     # (evidence.headline_words); None for records stored before
     bridged: tuple[str, ...] = ()   # other stories it was verified into at once: one text with its own (links.py)
     root_refs: tuple[int, ...] = ()  # refs of the roots of its story and the bridged ones, as known then
-                                    # (empty in a Redis record an older release wrote)
 
     @property
     def link(self) -> Link:

@@ -193,18 +193,9 @@ class RedisStoryStore:
 
     def story_links(self) -> list[Link]:
         """The links (``<p>:stories:links``, field: the ref of the article that made it, kept when
-        the article is forgotten); one written without root refs (an older release) gets them now."""
+        the article is forgotten)."""
         found = cast("dict[bytes, bytes]", self.r.hgetall(self.links_key))
-        links = []
-        for ref, value in sorted((int(ref), value.decode()) for ref, value in found.items()):
-            if ":" not in value:  # "X Y": the story ids alone
-                ids = value.split()
-                roots = cast("list[bytes | None]", self.r.hmget(self.ids_key, ids))
-                value = encode_link(tuple((sid, 0 if root is None else int(root))
-                                           for sid, root in zip(ids, roots, strict=True)))
-                self.r.hset(self.links_key, ref, value)
-            links.append(decode_link(value))
-        return links
+        return [decode_link(value.decode()) for _, value in sorted((int(ref), value) for ref, value in found.items())]
 
     def forget_before(self, ts: float) -> int:
         """Forget the articles with ``ts`` before this: their records and every index entry that

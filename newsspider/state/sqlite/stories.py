@@ -86,8 +86,6 @@ _ADDED = (("length", "REAL NOT NULL DEFAULT 0"), ("passages", "BLOB"), ("source"
           ("names", "TEXT NOT NULL DEFAULT ''"), ("matched_id", "TEXT"), ("score", "REAL"),
           ("paragraphs", "INTEGER NOT NULL DEFAULT 0"), ("bridged", "TEXT NOT NULL DEFAULT ''"),
           ("root_refs", "TEXT NOT NULL DEFAULT ''"), ("headline", "BLOB"))
-# after the columns are there (an older state directory gets them first): the few articles that bridged stories
-_LINKS_INDEX = "CREATE INDEX IF NOT EXISTS stories_articles_bridged ON stories_articles(ref) WHERE bridged != ''"
 
 
 def _signed(v: int) -> int:
@@ -139,8 +137,6 @@ class SQLiteStoryStore:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        had_links = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stories_links'"
-                                 ).fetchone() is not None
         conn.executescript(_SCHEMA)
         columns = {row[1] for row in conn.execute("PRAGMA table_info(stories_articles)")}
         for name, definition in _ADDED:  # a state directory written before these columns existed
@@ -148,26 +144,6 @@ class SQLiteStoryStore:
                 conn.execute(f"ALTER TABLE stories_articles ADD COLUMN {name} {definition}")
         if "minhash" in columns:  # replaced by the body's shingles
             conn.execute("ALTER TABLE stories_articles DROP COLUMN minhash")
-        conn.execute(_LINKS_INDEX)
-        if not had_links:
-            self._keep_links()
-
-    def _keep_links(self) -> None:
-        """Links of a state directory written when they were kept only in the articles' ``bridged``
-        column (and forgotten with them) go to their own table, with the root refs known now (a
-        link whose article was forgotten before is lost)."""
-        rows = self.conn.execute("SELECT ref, story_id, bridged FROM stories_articles INDEXED BY "
-                                 "stories_articles_bridged WHERE bridged != '' ORDER BY ref").fetchall()
-        for ref, story_id, bridged in rows:
-            link = []
-            for sid in (story_id, *bridged.split()):
-                root = self.conn.execute("SELECT ref FROM stories_articles WHERE article_id = ? ORDER BY ref LIMIT 1",
-                                         (sid,)).fetchone()
-                link.append((sid, 0 if root is None else root[0]))
-            self.conn.execute("INSERT INTO stories_links (ref, stories) VALUES (?, ?)", (ref, encode_link(tuple(link))))
-            self.conn.execute("UPDATE stories_articles SET root_refs = ? WHERE ref = ?",
-                              (" ".join(str(r) for _, r in link), ref))
-        self.conn.commit()
 
     def add_article(self, rec: ArticleRecord) -> int:
         cur = self.conn.execute(
