@@ -279,8 +279,7 @@ def _printed_reading(tree: HtmlElement, values: list[str]) -> list[Timestamp | N
     ambiguous = [readings for readings in map(slashed_readings, values) if len(readings) > 1]
     if not ambiguous:
         return []
-    body = next(tree.iter("body"), tree)
-    text = " ".join(body.itertext())
+    text = _body_text(tree)
     for readings in ambiguous:
         printed: list[Timestamp | None] = [stamp for stamp in readings if _prints_day(text, stamp)]
         if len(printed) == 1:
@@ -317,9 +316,8 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     none that lies in the future (a year of another calendar: :func:`newsspider.dates.is_future`).
     A day, as none finds more."""
     now = datetime.now(timezone.utc)
-    searches = [lambda: _dateline(page, title), lambda: _opening_dateline(text)]
-    if not names_unread_calendar(" ".join(next(tree.iter("body"), tree).itertext())):  # htmldate would misread it
-        searches.append(lambda: _htmldate(tree, url, page))
+    searches = (lambda: _dateline(page, title), lambda: _opening_dateline(text),
+                lambda: None if names_unread_calendar(_body_text(tree)) else _htmldate(tree, url, page))
     for search in searches:
         found = search()
         stamp = parse_timestamp(found) if found else None
@@ -451,6 +449,11 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements) -> str | N
     return found
 
 
+def _body_text(tree: HtmlElement) -> str:
+    """The text of the page's body (of the whole tree without one), its pieces joined by spaces."""
+    return " ".join(next(tree.iter("body"), tree).itertext())
+
+
 def _shows_new_year(tree: HtmlElement, url: str | None, year: str) -> bool:
     """Whether the page writes the 1st of January of ``year``: htmldate makes a year it finds alone
     (a copyright line, a JSON-LD date in a form it does not read: "2024年3月5日 14:20") the 1st of
@@ -459,7 +462,7 @@ def _shows_new_year(tree: HtmlElement, url: str | None, year: str) -> bool:
     numbers = re.compile(rf"(?<!\d)(?:{year}[-/.]0?1[-/.]0?1|0?1[-/.]0?1[-/.]{year})(?!\d)")
     if numbers.search(url or "") or numbers.search(etree.tostring(tree, encoding="unicode")):
         return True
-    text = " ".join(next(tree.iter("body"), tree).itertext())
+    text = _body_text(tree)
     return any(_DAY_ONE.search(text, max(0, match.start() - NEW_YEAR_REACH), match.end() + NEW_YEAR_REACH)
                for match in re.finditer(rf"(?<!\d){year}(?!\d)", text))
 

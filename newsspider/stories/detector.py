@@ -953,7 +953,6 @@ def _evidence(match: _Match) -> float:
     return match.anchor if math.isnan(match.score) else match.score
 
 
-
 def _rank(decision: _Decision) -> tuple[int, float]:
     """Shared text is stronger evidence than a translation score; then the higher score."""
     return (decision.kind == "near", decision.score)
