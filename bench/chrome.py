@@ -28,8 +28,12 @@ import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+if TYPE_CHECKING:
+    from newsspider.stories.detector import Prepared
 
 
 @dataclass(frozen=True)
@@ -635,22 +639,25 @@ def score(pages: list[Page], story_of: dict[str, str]) -> dict[str, object]:
             **{f"{kind}_found": f"{k}/{n}" for kind, (k, n) in sorted(found.items())}}
 
 
-def run(pages: list[Page], backend_name: str, order_seed: int) -> dict[str, str]:
-    """The pages through the detector in a shuffled order: {doc_id: story id, as the export groups them}."""
+def prepare(pages: list[Page], backend_name: str) -> list[Prepared]:
+    """The pages prepared once for every order (a text's vector does not depend on its batch)."""
     from newsspider.stories.config import StoryConfig
-    from newsspider.stories.detector import StoryDetector, StoryInput, prepare_inputs
+    from newsspider.stories.detector import StoryInput, prepare_inputs
     from newsspider.stories.embed import load_backend
-    from newsspider.stories.store import MemoryStoryStore
 
     backend = None if backend_name == "none" else load_backend(backend_name)
-    order = pages[:]
+    return prepare_inputs([StoryInput(p.doc_id, p.text, p.title, p.language, p.published, p.published, p.source)
+                           for p in pages], backend, StoryConfig())
+
+
+def run(prepared: list[Prepared], order_seed: int) -> dict[str, str]:
+    """The prepared pages through the detector in a shuffled order: {doc_id: story id, as the export groups them}."""
+    from bench.stories import export_stories
+    from newsspider.stories.config import StoryConfig
+
+    order = prepared[:]
     random.Random(order_seed).shuffle(order)
-    config = StoryConfig()
-    prepared = prepare_inputs([StoryInput(p.doc_id, p.text, p.title, p.language, p.published, p.published, p.source)
-                               for p in order], backend, config)
-    det = StoryDetector(MemoryStoryStore(), None, config)
-    assigned = {p.id: det.assign(p).story_id for p in prepared}
-    return {doc_id: det.canonical(story) for doc_id, story in assigned.items()}
+    return export_stories(order, StoryConfig())
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -662,8 +669,9 @@ def main(argv: list[str] | None = None) -> None:
     pages = build_pages(args.seed)
     print(f"{len(pages)} pages: " + ", ".join(f"{kind} {n}" for kind, n in sorted(
         {k: sum(p.kind == k for p in pages) for k in {p.kind for p in pages}}.items())))
+    prepared = prepare(pages, args.backend)
     for order in range(args.orders):
-        result = score(pages, run(pages, args.backend, order))
+        result = score(pages, run(prepared, order))
         print(f"order {order}: " + ", ".join(f"{k} {v}" for k, v in result.items()))
 
 

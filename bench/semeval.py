@@ -153,25 +153,19 @@ def evaluate(articles: list[Article], pairs: list[Pair], story: dict[str, str], 
 
 
 def run_direct(articles: list[Article], backend_name: str, seed: int) -> dict[str, str]:
-    from bench.stories import RESULTS, CachedBackend, cleaned
+    from bench.stories import RESULTS, CachedBackend, cleaned, export_stories, prepare_all
     from newsspider.stories.config import StoryConfig
-    from newsspider.stories.detector import StoryDetector, StoryInput, prepare_inputs
+    from newsspider.stories.detector import StoryInput
     from newsspider.stories.embed import load_backend
-    from newsspider.stories.store import MemoryStoryStore
 
     inner = load_backend(backend_name)
     backend = None if inner is None else CachedBackend(inner, RESULTS / f"semeval-{inner.name}.npz")
     config = StoryConfig()
     order = articles[:]
     random.Random(seed).shuffle(order)
-    prepared = []
-    for i in range(0, len(order), 64):
-        prepared += prepare_inputs([StoryInput(a.doc_id, cleaned(a.text, a.title, a.language), a.title, a.language,
-                                               a.published, a.published, a.source) for a in order[i:i + 64]],
-                                   backend, config)
-    det = StoryDetector(MemoryStoryStore(), None, config)
-    emitted = {p.id: det.assign(p).story_id for p in prepared}
-    return {doc_id: det.canonical(story_id) for doc_id, story_id in emitted.items()}  # as the export groups them
+    prepared = prepare_all([StoryInput(a.doc_id, cleaned(a.text, a.title, a.language), a.title, a.language,
+                                       a.published, a.published, a.source) for a in order], backend, config)
+    return export_stories(prepared, config)
 
 
 def run_crawled(articles: list[Article], backend_name: str, seed: int) -> tuple[dict[str, str], str]:

@@ -265,6 +265,14 @@ def prepare_all(inputs: list[StoryInput], backend: EmbeddingBackend | None, conf
             for p in prepare_inputs(inputs[i:i + PREPARE_BATCH], backend, config)]
 
 
+def export_stories(prepared: list[Prepared], config: StoryConfig) -> dict[str, str]:
+    """Each article's story as the stories export groups them (joined stories under their canonical
+    id, ``stories/links.py``): the prepared articles assigned in their order by a fresh detector."""
+    detector = StoryDetector(MemoryStoryStore(), None, config)
+    assigned = {p.id: detector.assign(p).story_id for p in prepared}
+    return {doc_id: detector.canonical(story_id) for doc_id, story_id in assigned.items()}
+
+
 def cleaned(text: str, title: str | None, language: str | None) -> str:
     """The text as the crawl hands it to story detection: after the boilerplate cleaner's language
     patterns (credit and source trailers, shortcodes, ...; a crawl also removes learned site lines)."""

@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from bench.chrome import build_pages
+from bench.chrome import prepare as prepare_chrome
 from bench.chrome import run as run_chrome
 from bench.chrome import score as score_chrome
 from bench.formulaic import build_reports
@@ -182,7 +183,7 @@ def test_chrome_pages_of_one_site_stay_apart_while_its_copies_and_wire_reprints_
     newsletter prompt of 300-800 characters with 1-3 sentences of their own; the site's exact copies,
     updated versions (under the same or an edited headline) and wire stories another site reprints."""
     pages = build_pages()
-    result = score_chrome(pages, run_chrome(pages, "none", order))
+    result = score_chrome(pages, run_chrome(prepare_chrome(pages, "none"), order))
     assert result["false_merges"] == 0, result["examples"]
     assert {k: v for k, v in result.items() if k.endswith("_found")} == {
         "copy_found": "14/14", "reprint_found": "14/14", "retitled_found": "14/14", "updated_found": "14/14"}
