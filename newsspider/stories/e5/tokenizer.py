@@ -65,7 +65,7 @@ def _piece_hashes(pieces: Pieces, unk: int) -> tuple[np.ndarray, np.ndarray, boo
         codes = None
     # a piece is UTF-8 on its own when the text is and no piece starts inside a character
     if codes is None or ((data[offsets[:-1][offsets[:-1] < data.size]] & 0xC0) == 0x80).any():
-        return _piece_hashes_one_by_one(pieces, unk)
+        return _piece_hashes(_utf8_pieces(pieces), unk)
     # where each piece starts, in code points: the bytes before it that start a character
     starts = np.concatenate([[0], np.cumsum((data & 0xC0) != 0x80, dtype=np.int64)])[offsets]
     lengths = np.diff(starts)
@@ -81,23 +81,17 @@ def _piece_hashes(pieces: Pieces, unk: int) -> tuple[np.ndarray, np.ndarray, boo
     return lengths, hashes, words_only
 
 
-def _piece_hashes_one_by_one(pieces: Pieces, unk: int) -> tuple[np.ndarray, np.ndarray, bool]:
-    """:func:`_piece_hashes` of a piece text that is not all UTF-8, a piece at a time."""
-    lengths = np.zeros(len(pieces), dtype=np.int64)
-    hashes = np.zeros(len(pieces), dtype=np.uint64)
-    words_only = True
-    for i, piece in enumerate(pieces):
+def _utf8_pieces(pieces: Pieces) -> Pieces:
+    """The pieces with each one that is not UTF-8 on its own made empty: it cannot equal a span of
+    (valid) text, so it is never looked up, and the rest is one valid UTF-8 text."""
+    kept = []
+    for piece in pieces:
         try:
-            text = piece.decode("utf-8") if i != unk else ""
+            piece.decode("utf-8")
         except UnicodeDecodeError:
-            text = ""
-        lengths[i] = len(text)
-        h = 0
-        for code in text:
-            h = (h * int(_MULTIPLIER) + ord(code)) & 0xFFFFFFFFFFFFFFFF
-        hashes[i] = h
-        words_only = words_only and METASPACE not in text[1:]
-    return lengths, hashes, words_only
+            piece = b""
+        kept.append(piece)
+    return Pieces(b"".join(kept), np.concatenate([[0], np.cumsum([len(piece) for piece in kept])]))
 
 
 class Tokenizer:
