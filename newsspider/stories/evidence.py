@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .normalize import char_token_share, normalize, tokenize
+from .normalize import tokens, written_without_spaces
 
 _MULT = np.uint64(0x9E3779B97F4A7C15)
 
@@ -70,8 +70,8 @@ def body_shingles(title: str | None, text: str, word_n: int, char_n: int, limit:
     """(sorted unique shingle hashes of the body, sorted unique hashes of its first ``opening``
     shingles): word ``word_n``-grams, or character ``char_n``-grams when most tokens are single
     characters of scripts without spaces. The title is removed from the body."""
-    toks = tokenize(normalize(strip_title(title, text)))
-    n = char_n if char_token_share(toks) > 0.5 else word_n
+    toks = tokens(strip_title(title, text))
+    n = char_n if written_without_spaces(toks) else word_n
     sequence = shingle_sequence(toks, n, limit)
     return np.unique(sequence), np.unique(sequence[:opening])
 
@@ -86,8 +86,8 @@ def headline_words(title: str | None) -> np.ndarray:
     first ``HEADLINE_KEY_CHARS`` letters), or of its character pairs where most tokens are single
     characters (Chinese, Japanese, Thai, ...: one character is part of too many words). Figures
     are left out: an updated headline gives the new count. Empty without a title."""
-    toks = [t for t in tokenize(normalize(title or "")) if not t.isdigit()]
-    if char_token_share(toks) > 0.5:
+    toks = [t for t in tokens(title or "") if not t.isdigit()]
+    if written_without_spaces(toks):
         keys = [a + b for a, b in zip(toks, toks[1:], strict=False)] or toks
     else:
         keys = [t[:HEADLINE_KEY_CHARS] for t in toks]

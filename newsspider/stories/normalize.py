@@ -112,6 +112,12 @@ def char_token_share(toks: list[str]) -> float:
     return sum(1 for t in toks if len(t) == 1 and match(t)) / len(toks)
 
 
+def written_without_spaces(toks: list[str]) -> bool:
+    """Whether most tokens are single characters of a script written without spaces (Chinese,
+    Japanese, Thai, ...): shingles and headline keys are then taken over characters, not words."""
+    return char_token_share(toks) > 0.5
+
+
 def tokens(text: str) -> list[str]:
     """normalize + tokenize."""
     return tokenize(normalize(text))
