@@ -33,9 +33,12 @@ WIDE_RANGES: tuple[CodeRange, ...] = ((0x2E80, 0x9FFF), HANGUL_SYLLABLES)
 """East Asian characters that carry about as much text as three Latin letters: CJK radicals,
 punctuation, kana, Bopomofo and ideographs (U+2E80-U+9FFF), and Hangul syllables."""
 
-SENTENCE_TERMINATORS = ".!?؟۔।॥。！？"
+SENTENCE_TERMINATORS = ".!?؟۔।॥。！？։።፧။។"
 """Full stops, question and exclamation marks of the scripts we cover: Latin and the other cased
-scripts, Arabic and Urdu, the Indic danda and double danda, CJK full-width marks."""
+scripts, Arabic and Urdu, the Indic danda and double danda, CJK full-width marks, and the full
+stops of the scripts that have their own (Armenian ։, Ethiopic ። and its question mark ፧,
+Myanmar ။, Khmer ។): without them no paragraph of an Amharic, Armenian, Burmese or Khmer page
+reads as running text, and an article there that declares nothing counts as teasers only."""
 
 ELLIPSIS = "…"
 SENTENCE_ENDS = SENTENCE_TERMINATORS + ELLIPSIS

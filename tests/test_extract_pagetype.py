@@ -137,6 +137,56 @@ def test_a_short_story_followed_by_longer_teasers_is_still_an_article(monkeypatc
     assert result.article is not None and result.article.page_type == "undeclared", result.reason
 
 
+# Scripts with full stops of their own: Amharic ።, Armenian ։, Burmese ။, Khmer ។.
+OWN_STOPS = {
+    "am": ["የከተማው ምክር ቤት ረቡዕ ዕለት ለሚቀጥሉት አምስት ዓመታት የትራም መስመር እድሳት ዕቅድ አጸደቀ።",
+           "ዕቅዱ በአስራ ሁለት መንገዶች ላይ የባቡር ሐዲዶችን መቀየር እና አርባ አዳዲስ ተሽከርካሪዎችን መግዛትን ያካትታል።",
+           "ከንቲባው እንዳሉት ሥራው በፀደይ ወቅት ይጀምራል፤ ትራፊክን ላለማስተጓጎልም በደረጃ ይከናወናል።",
+           "የከተማ ዳርቻ ነዋሪዎች ለረጅም ጊዜ ስለ ጥቂት ጉዞዎች እና ስለተጨናነቁ ተሽከርካሪዎች ሲያማርሩ ቆይተዋል።",
+           "የተቃዋሚ ፓርቲ አባላት ጨረታው ከመጀመሩ በፊት የፕሮጀክቱ በጀት ይፋ እንዲደረግ ጠይቀዋል።"],
+    "hy": ["Քաղաքային խորհուրդը չորեքշաբթի օրը հաստատեց տրամվայային ցանցի վերակառուցման ծրագիրը։",
+           "Ծրագիրը նախատեսում է գծերի փոխարինում տասներկու փողոցներում և քառասուն նոր վագոնների գնում։",
+           "Քաղաքապետի խոսքով՝ աշխատանքները կսկսվեն գարնանը և կիրականացվեն փուլերով։",
+           "Ծայրամասերի բնակիչները վաղուց բողոքում էին հազվադեպ չվերթներից և գերբեռնված վագոններից։",
+           "Ընդդիմադիր պատգամավորները պահանջեցին հրապարակել նախագծի նախահաշիվը մինչև մրցույթի մեկնարկը։"],
+    "my": ["မြို့တော်ကောင်စီက ဗုဒ္ဓဟူးနေ့တွင် နောက်ငါးနှစ်အတွက် ဓာတ်ရထားကွန်ရက် ပြုပြင်ရေး အစီအစဉ်ကို အတည်ပြုခဲ့သည်။",
+           "အစီအစဉ်တွင် လမ်းဆယ့်နှစ်လမ်း၌ သံလမ်းများ အစားထိုးခြင်းနှင့် ရထားတွဲအသစ် လေးဆယ် ဝယ်ယူခြင်း ပါဝင်သည်။",
+           "မြို့တော်ဝန်၏ပြောကြားချက်အရ လုပ်ငန်းများကို နွေဦးတွင် စတင်ပြီး အဆင့်လိုက် ဆောင်ရွက်မည်ဖြစ်သည်။",
+           "ဆင်ခြေဖုံးနေထိုင်သူများသည် ခရီးစဉ်နည်းပါးမှုနှင့် လူကျပ်သော ရထားတွဲများအကြောင်း တိုင်ကြားခဲ့ကြသည်။",
+           "အတိုက်အခံ ကိုယ်စားလှယ်များက တင်ဒါမခေါ်မီ စီမံကိန်းဘတ်ဂျက်ကို ထုတ်ပြန်ရန် တောင်းဆိုခဲ့ကြသည်။"],
+    "km": ["ក្រុមប្រឹក្សាក្រុងបានអនុម័តនៅថ្ងៃពុធនូវផែនការជួសជុលបណ្តាញរថភ្លើងក្នុងក្រុងសម្រាប់រយៈពេលប្រាំឆ្នាំខាងមុខ។",
+           "ផែនការនេះរួមមានការផ្លាស់ប្តូរផ្លូវដែកនៅលើផ្លូវដប់ពីរ និងការទិញរថយន្តថ្មីចំនួនសែសិបគ្រឿង។",
+           "យោងតាមអភិបាលក្រុង ការងារនឹងចាប់ផ្តើមនៅរដូវផ្ការីក ហើយនឹងធ្វើជាដំណាក់កាល។",
+           "អ្នករស់នៅជាយក្រុងបានត្អូញត្អែរជាយូរមកហើយអំពីការធ្វើដំណើរតិចតួច និងរថយន្តដែលចង្អៀត។",
+           "តំណាងរាស្ត្របក្សប្រឆាំងបានទាមទារឱ្យផ្សព្វផ្សាយថវិកាគម្រោងមុនពេលដេញថ្លៃ។"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(OWN_STOPS))
+def test_a_story_in_a_script_with_its_own_full_stop_is_a_body_among_longer_teasers(monkeypatch, language):
+    import newsspider.extract.article as article
+
+    story = OWN_STOPS[language]
+    blurbs = [f"{story[2 + n % 3]} {story[2 + (n + 1) % 3]}" for n in range(4)]  # not the story's paragraphs
+    related = "".join(f"<div class='related'><h3><a href='/news/other-{n}.html'>{story[n % 3][:20]} {n}</a>"
+                      f"</h3><p>{blurb}</p></div>" for n, blurb in enumerate(blurbs))
+    html = page(f"<main><h1>{story[0][:30]}</h1>" + "".join(f"<p>{p}</p>" for p in story[:2]) + related + "</main>",
+                lang=language)
+    # trafilatura keeps the teasers under the story: they outweigh it, and the story is still a body
+    text = "\n".join([*story[:2], *(f"{story[n % 3][:20]} {n}\n{blurb}" for n, blurb in enumerate(blurbs))])
+    monkeypatch.setattr(article, "_bare", lambda tree, url, *, precision, fast: text)
+    result = extract_article(html, f"https://news.example/{language}/story.html")
+    assert result.article is not None and result.article.page_type == "undeclared", result.reason
+
+
+def test_a_tag_page_whose_blurbs_end_in_their_own_full_stop_is_not_an_article():
+    html = tag_page(lang="am").replace("Tram line", "የትራም መስመር").replace(
+        "The city transport company said on Monday that line", "የከተማው የትራንስፖርት ድርጅት ሰኞ ዕለት እንዳስታወቀው መስመር").replace(
+        "will run modern low-floor carriages from the autumn, with air conditioning and more room for prams.",
+        "ከበልግ ጀምሮ ዘመናዊ ተሽከርካሪዎችን ያሰማራል፤ ተሽከርካሪዎቹ አየር ማቀዝቀዣ እና ለሕፃናት ጋሪ ሰፊ ቦታ አላቸው።")
+    assert extract_article(html, "https://x.org/tag/tram/").reason == "index_page"
+
+
 def test_a_listing_whose_teasers_are_links_around_their_headings_is_not_an_article():
     html = tag_page()
     html = html.replace("<h2><a href='/news/", "<a href='/news/").replace("</a></h2>", "")
