@@ -135,6 +135,26 @@ def test_a_storys_text_in_a_further_language_is_counted_once_however_many_copies
     assert stock.mask(credit, "x").all()                 # what the copies added: counted per copy
 
 
+def test_a_text_is_counted_once_per_headline_of_its_source():
+    """Articles of one source under one headline are one text, whichever stories they went to (a
+    copy that failed to join its original's story starts one): its words do not become the
+    source's stock. Another headline of the source is another article: what they share is stock."""
+    from newsspider.stories.evidence import headline_words
+
+    text = shingles_of("the mayor opened a new bridge over the river on monday after three years of work")
+    credit = shingles_of("additional reporting by the news agency and its staff")
+    chrome = shingles_of("we use cookies to personalise content and ads and to analyse our traffic")
+    stock = StockShingles(min_stories=3, min_source_stories=2, memory=100)
+    title = headline_words("New bridge opens")
+    stock.add(np.union1d(text, chrome), "site", "s1", root=True, language="en", headline=title)
+    stock.add(np.union1d(np.union1d(text, credit), chrome), "site", "s2", root=True, language="en", headline=title)
+    assert not stock.mask(text, "site").any() and not stock.mask(chrome, "site").any()  # one text, counted once
+    assert not stock.mask(credit, "site").any()       # what the second added: counted once
+    stock.add(np.union1d(shingles_of("the council met on tuesday"), chrome), "site", "s3", root=True, language="en",
+              headline=headline_words("Council meets"))
+    assert stock.mask(chrome, "site").all()           # two articles of the site: its template
+
+
 def test_stock_counts_forget_old_generations():
     stock = StockShingles(min_stories=2, min_source_stories=99, memory=2)
     old = shingles_of("an old sentence that was repeated by two stories long ago in the archive")

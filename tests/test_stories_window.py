@@ -33,7 +33,8 @@ def record(aid: str, ts: float) -> ArticleRecord:
     return ArticleRecord(article_id=aid, story_id=aid, language="en", ts=ts, exact=aid * 4, simhash=len(aid),
                          anchors=frozenset({"12"}), vector=np.ones(4, dtype=np.float16),
                          ehash=np.arange(4, dtype=np.uint64), source="site",
-                         shingles=np.array([3, 9, 27], dtype=np.uint32), opening=np.array([3], dtype=np.uint32))
+                         shingles=np.array([3, 9, 27], dtype=np.uint32), opening=np.array([3], dtype=np.uint32),
+                         headline=np.array([5, 8], dtype=np.uint32))
 
 
 def test_recent_articles_come_from_the_time_index_in_arrival_order(store):

@@ -433,7 +433,8 @@ class StoryDetector:
             self._postings.add_entries(np.concatenate(posted),
                                        np.repeat([rec.ref for rec, _ in shingled], [p.size for p in posted]))
         for rec, body in shingled:
-            self._stock.add(body, rec.source, rec.story_id, rec.story_id == rec.article_id, language=rec.language)
+            self._stock.add(body, rec.source, rec.story_id, rec.story_id == rec.article_id, language=rec.language,
+                            headline=rec.headline)
 
     # -- the two halves -------------------------------------------------------------------
     def prepare(self, items: list[StoryInput]) -> list[Prepared]:

@@ -12,12 +12,18 @@ stays evidence however many sites reprint it. A story's root adds its shingles, 
 first member in each further language (the story's text in that language); a later member adds
 only the shingles that neither the root nor the story's first member in its language has (a credit
 line, a dateline: what the copy added), so however many copies reprint a story in one language, its
-text there is counted once.
+text there is counted once. And a text is counted once per headline of its source: a source
+publishes an article under one headline (at a second address, updated), so an article of a source
+under a headline it has used before is that article again, whichever story it went to (a copy that
+failed to join its original's story starts one of its own), and adds only what the first article
+under that headline did not (a text's own words never become its source's stock by being counted
+in two stories).
 
 Bounded: the counts cover the last ``memory`` to ``2 * memory`` stories (two generations of
 ``memory`` roots; the older one is dropped when the newer one is full), as sorted runs of 32-bit
 keys (4 bytes per shingle occurrence), with the shingles of those stories' roots and of their
-first members in further languages (4 bytes each). A 32-bit key shared by two different shingles
+first members in further languages (4 bytes each), and for each headline of a source (a 64-bit
+key) the story it was first counted in. A 32-bit key shared by two different shingles
 (about one lookup in 10^3 at 5,000 stories a generation) only makes one shingle look more frequent.
 
 The counts are a function of the story log in its order, so every worker sharing the log, and a
@@ -25,6 +31,7 @@ later run reading it, counts the same.
 """
 from __future__ import annotations
 
+import hashlib
 import zlib
 
 import numpy as np
@@ -40,6 +47,15 @@ def source_keys(shingles: np.ndarray, source: str) -> np.ndarray:
     return ((x ^ (x >> np.uint64(29))) >> np.uint64(16)).astype(np.uint32)
 
 
+def headline_key(source: str, headline: np.ndarray | None) -> int | None:
+    """A 64-bit key of a source's headline (``evidence.headline_words``): its articles under one
+    headline are one text. None without a source or a headline."""
+    if not source or headline is None or not headline.size:
+        return None
+    words = np.asarray(headline, dtype="<u4").tobytes()
+    return int.from_bytes(hashlib.blake2b(source.encode("utf-8") + b"\0" + words, digest_size=8).digest(), "little")
+
+
 class _Generation:
     """The counts of one generation of stories, and its roots' shingles. What is added is counted
     when the generation is first asked (one sort for many articles: start-up adds the whole story
@@ -50,6 +66,7 @@ class _Generation:
         self.per_source = KeyRuns(values=False)
         self.roots: dict[str, np.ndarray] = {}
         self.firsts: dict[tuple[str, str], np.ndarray] = {}  # (story, language) -> its first member's
+        self.headlines: dict[int, str] = {}  # headline_key -> the story it was first counted in
         self._pending: list[tuple[np.ndarray, str]] = []
 
     def add(self, shingles: np.ndarray, source: str) -> None:
@@ -74,6 +91,20 @@ class _Generation:
                 + sum(f.nbytes for f in self.firsts.values()) + sum(shingles.nbytes for shingles, _ in self._pending))
 
 
+class _Counted:
+    """A text counted before: its story's root and first member in a language (sorted shingles)."""
+
+    def __init__(self, root: np.ndarray, first: np.ndarray | None) -> None:
+        self.root, self.first = root, first
+
+    def __call__(self, shingles: np.ndarray) -> np.ndarray:
+        """Mask of ``shingles`` that the text counted before holds."""
+        found = sorted_isin(shingles, self.root)
+        if self.first is not None and self.first.size:
+            found |= sorted_isin(shingles, self.first)
+        return found
+
+
 class StockShingles:
     """Document frequency of shingle hashes over the recent stories, across and per source."""
 
@@ -84,11 +115,17 @@ class StockShingles:
         self._generations = [_Generation()]
         self._roots = 0  # roots in the newest generation
 
-    def add(self, shingles: np.ndarray, source: str, story_id: str, root: bool, *, language: str) -> None:
+    def add(self, shingles: np.ndarray, source: str, story_id: str, root: bool, *, language: str,
+            headline: np.ndarray | None = None) -> None:
         """Count an article of ``story_id`` in ``language``: a root's (unique) shingles; a member's
         shingles that neither its root nor the story's first member in its language has (the first
         member in a further language adds what its root does not have); globally and for
-        ``source``. A member of a story whose root is no longer remembered adds nothing."""
+        ``source``. A member of a story whose root is no longer remembered adds nothing. An article
+        under a ``headline`` (``evidence.headline_words``) its source has used before adds only
+        what the story first counted under it has in neither its root nor its first member in
+        ``language`` (one text, counted once)."""
+        key = headline_key(source, headline)
+        earlier = None if key is None else self._counted_under(key, story_id, language)
         if root:
             if self._roots >= self.memory:
                 self._generations = [self._generations[-1], _Generation()]
@@ -106,8 +143,29 @@ class StockShingles:
                 generation.firsts[(story_id, language)] = shingles
             else:
                 shingles = shingles[~sorted_isin(shingles, first)]
+        if earlier is not None and shingles.size:
+            shingles = shingles[~earlier(shingles)]
+        if key is not None:
+            self._generations[-1].headlines.setdefault(key, story_id)
         if shingles.size:
             self._generations[-1].add(shingles, source)
+
+    def _counted_under(self, key: int, story_id: str, language: str) -> _Counted | None:
+        """What the story first counted under the headline ``key`` holds of its text in ``language``
+        (its root and its first member there), unless that story is ``story_id`` (a member is
+        judged against its own story already) or is no longer remembered."""
+        first_story = next((g.headlines[key] for g in reversed(self._generations) if key in g.headlines), None)
+        if first_story is None or first_story == story_id:
+            return None
+        generation = next((g for g in reversed(self._generations) if first_story in g.roots), None)
+        if generation is None:
+            return None
+        return _Counted(generation.roots[first_story], generation.firsts.get((first_story, language)))
+
+    def known_headline(self, source: str, headline: np.ndarray | None) -> bool:
+        """Whether ``source`` has counted an article under this headline (its text is counted)."""
+        key = headline_key(source, headline)
+        return key is not None and any(key in generation.headlines for generation in self._generations)
 
     def counts(self, shingles: np.ndarray, source: str) -> tuple[np.ndarray, np.ndarray]:
         """(stories across sources, stories of ``source``) that each shingle occurred in."""

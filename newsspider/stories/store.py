@@ -99,7 +99,7 @@ def decode_link(text: str) -> Link:
 
 
 INDEXED_FIELDS = frozenset({"article_id", "story_id", "language", "ts", "simhash", "anchors", "ehash", "ref", "source",
-                            "shingles"})
+                            "shingles", "headline"})
 """What the detector's in-memory indexes hold of a stored article (``iter_articles(indexed_only=True)``)."""
 
 

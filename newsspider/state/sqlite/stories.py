@@ -120,16 +120,16 @@ def _row_to_record(row: tuple) -> ArticleRecord:
     )
 
 
-_INDEXED_COLUMNS = "ref, article_id, story_id, language, ts, simhash, anchors, ehash, source, shingles"
+_INDEXED_COLUMNS = "ref, article_id, story_id, language, ts, simhash, anchors, ehash, source, shingles, headline"
 
 
 def _indexed_row_to_record(row: tuple) -> ArticleRecord:
     """A record with the ``INDEXED_FIELDS`` only (``iter_articles(indexed_only=True)``)."""
-    ref, aid, sid, language, ts, sh, anchors, eh, source, shingles = row
+    ref, aid, sid, language, ts, sh, anchors, eh, source, shingles, headline = row
     return ArticleRecord(
         article_id=aid, story_id=sid, language=language, ts=ts, exact="", simhash=sh & ((1 << 64) - 1),
         anchors=frozenset(anchors.split()), ehash=None if eh is None else np.frombuffer(eh, dtype="<u8"),
-        ref=ref, source=source, shingles=_uint32(shingles))
+        ref=ref, source=source, shingles=_uint32(shingles), headline=_uint32(headline))
 
 
 class SQLiteStoryStore:
