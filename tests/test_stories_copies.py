@@ -160,6 +160,35 @@ def test_a_story_takes_one_article_of_a_source_and_language_whatever_path_admits
     assert update.story_id == "root" and update.duplicate_kind in ("near", "translation")
 
 
+def _chrome_site_pages(det: StoryDetector) -> list:
+    """Two sites, one German and one French, each showing its notice (60 words of chrome) above
+    two articles of a sentence or two (8 words) of their own; every text embeds alike."""
+    notice_de, notice_fr = paragraph(500, 60), paragraph(501, 60)
+    return run(det, item("a1", f"{notice_de}\n{paragraph(510, 8)}", "Erste Meldung", "de", "portal-de"),
+               item("a2", f"{notice_de}\n{paragraph(511, 8)}", "Zweite Sache", "de", "portal-de"),
+               item("b1", f"{notice_fr}\n{paragraph(512, 8)}", "Une nouvelle", "fr", "portail-fr"),
+               item("b2", f"{notice_fr}\n{paragraph(513, 8)}", "Autre chose", "fr", "portail-fr"))
+
+
+def test_pages_that_are_mostly_their_sites_chrome_are_no_translations_of_each_other():
+    """The embedding of a page that is mostly a consent notice sees the notice, and a notice
+    translates a notice: a body mostly stock text neither verifies as a translation nor verifies
+    one (``translation_max_stock_share``), so the French pages do not join the German ones."""
+    det = StoryDetector(MemoryStoryStore(), SameVector(), StoryConfig(passage_chars=0))
+    assert [a.story_id for a in _chrome_site_pages(det)] == ["a1", "a2", "b1", "b2"]
+
+
+def test_a_translation_with_a_block_of_chrome_still_joins_its_original():
+    """A page whose own text is most of its body is judged as before, its site's notice and all."""
+    det = StoryDetector(MemoryStoryStore(), SameVector(), StoryConfig(passage_chars=0))
+    _chrome_site_pages(det)  # the German notice is the site's stock now
+    root, translation = run(
+        det, item("root", paragraph(400, 150), "Council approves the budget", "en", "wire"),
+        item("t", f"{paragraph(500, 60)}\n{paragraph(401, 150)}", "Rat beschließt den Haushalt", "de", "portal-de"))
+    assert root.story_id == "root"
+    assert (translation.story_id, translation.duplicate_kind) == ("root", "translation")
+
+
 def test_one_headline_is_kept_through_an_update_and_told_from_another_articles():
     """A page updated or at a second address keeps its headline's words (respelt, a figure changed,
     words added); another article of the site, even under a formulaic headline, names another subject."""

@@ -150,6 +150,10 @@ def test_a_text_is_counted_once_per_headline_of_its_source():
     stock.add(np.union1d(np.union1d(text, credit), chrome), "site", "s2", root=True, language="en", headline=title)
     assert not stock.mask(text, "site").any() and not stock.mask(chrome, "site").any()  # one text, counted once
     assert not stock.mask(credit, "site").any()       # what the second added: counted once
+    # a new article is judged as one more story of its source, unless it is that text again
+    assert stock.mask_with(chrome, "site", headline_words("Council meets")).all()
+    assert not stock.mask_with(chrome, "site", title).any()
+    assert not stock.mask_with(chrome, "other", headline_words("Council meets")).any()
     stock.add(np.union1d(shingles_of("the council met on tuesday"), chrome), "site", "s3", root=True, language="en",
               headline=headline_words("Council meets"))
     assert stock.mask(chrome, "site").all()           # two articles of the site: its template

@@ -79,7 +79,19 @@ class StoryConfig:
     """... or in this many stories of the article's own source (the site's template)."""
     stock_memory_stories: int = 5000
     """Stories counted: the last stock_memory_stories to twice that (two generations); ~20 MB."""
+    stock_sample: int = 64
+    """Shingles (the smallest hashes, a uniform sample of the body) whose share of stock text
+    estimates a body's (translation_max_stock_share): a few binary searches, not the whole body's
+    mask, for every root and quorum member a translation is checked against."""
     # -- translations: text-blind signals ------------------------------------------------------
+    translation_max_stock_share: float = 0.5
+    """A body whose share of stock shingles (of its stock_sample) exceeds this neither verifies as
+    a translation nor serves as evidence to verify one: the embeddings of a page that is mostly its
+    site's chrome (a consent notice, a paywall, a newsletter prompt, with a sentence or two of its
+    own) see the chrome, and chrome translates chrome (``python -m bench.chrome --backend e5``).
+    A new article counts as one more story of its source (``StockShingles.mask_with``), so a
+    site's first page is judged like its later ones. Text evidence in one language is not held to
+    it: its containment already leaves stock out."""
     translation_min_score: float = 0.30
     """Pair score (centred cosine of the title+lead vectors and of the passages, the passages'
     alignment, the anchor bonus) at which two articles in different languages are verified as one

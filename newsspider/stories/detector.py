@@ -332,6 +332,8 @@ class _Query:
     anchor_weight: int             # fingerprints.anchor_weight(p.anchors)
     long_anchors: int              # numbers of 2+ characters
     stock: np.ndarray | None = None  # stock mask of p.shingles, computed on first use
+    stock_share: float | None = None  # share of stock text in p's sample (_stock_share), on first use
+    shares: dict[int, float] = field(default_factory=dict)  # ref -> the stored body's share of stock text
     pairs: dict[int, _Match] = field(default_factory=dict)  # ref -> check
     centred: dict[tuple[int, str], np.ndarray] = field(default_factory=dict)  # (ref, part) -> centred
 
@@ -841,7 +843,9 @@ class StoryDetector:
         language. Never one member alone: the root is always part of the evidence. And never a
         story that holds another article of the article's source in its language (``_one_article``:
         a source publishes a text once), whatever path would admit it: a translation's evidence is
-        text-blind, and the consent notices two sites show in two languages translate each other."""
+        text-blind, and the consent notices two sites show in two languages translate each other.
+        For that reason too no translation is verified against, or by, a body that is mostly stock
+        text (``_chrome``)."""
         cfg = self.config
         members = self.store.story_members(story_id, cfg.story_check_members)
         if not members:
@@ -853,7 +857,7 @@ class StoryDetector:
         quorum = _quorum(members, q.p.language, cfg.story_quorum)
         self._centre_batch(q, quorum)
         match = self._pair(q, root)
-        if match.ok:
+        if match.ok and (match.kind == "near" or not self._chrome(q, root)):
             if match.kind == "translation" and not match.by_figures and not self._quorum_agrees(q, quorum):
                 return None
             same = match.kind == "translation" and self._same_paragraphs(q.p, root)
@@ -865,8 +869,8 @@ class StoryDetector:
         if self._root_contradicted(q, match):
             return None
         others = quorum[1:]
-        if not math.isnan(match.score) and match.score >= cfg.story_root_floor and others:
-            verified = sum(self._pair(q, m).ok for m in others)
+        if not math.isnan(match.score) and match.score >= cfg.story_root_floor and others and not self._chrome(q, root):
+            verified = sum(self._pair(q, m).ok and not self._chrome(q, m) for m in others)
             if verified and verified * 2 >= len(others) and self._quorum_agrees(q, quorum):
                 same = self._same_paragraphs(q.p, root)
                 return _Decision(story_id, "translation", root.article_id, match.score, same, same)
@@ -890,7 +894,30 @@ class StoryDetector:
         cfg, others = self.config, quorum[1:]
         if min(q.p.paragraphs, quorum[0].paragraphs) >= cfg.paragraph_min or len(others) < cfg.short_text_quorum:
             return False
-        return all(self._pair(q, m).ok for m in others)
+        return all(self._pair(q, m).ok and not self._chrome(q, m) for m in others)
+
+    def _chrome(self, q: _Query, rec: ArticleRecord) -> bool:
+        """Whether the body of ``q`` or of ``rec`` is mostly stock text (``translation_max_stock_share``):
+        then no translation is verified between them, nor with ``rec`` as evidence. The embeddings of a
+        page that is mostly its site's chrome see the chrome, and chrome translates chrome."""
+        limit = self.config.translation_max_stock_share
+        return self._stock_share(q) > limit or self._stock_share(q, rec) > limit
+
+    def _stock_share(self, q: _Query, rec: ArticleRecord | None = None) -> float:
+        """Share of stock shingles in a sample of the body of ``rec``, or of the new article when
+        ``rec`` is None (counted as one more story of its source: ``StockShingles.mask_with``); the
+        sample is the ``stock_sample`` smallest hashes (the bodies' shingles are sorted)."""
+        n = self.config.stock_sample
+        if rec is None:
+            if q.stock_share is None:
+                sample = q.p.shingles[:n]
+                q.stock_share = float(self._stock.mask_with(sample, q.p.source, q.p.headline).mean()) if sample.size else 0.0
+            return q.stock_share
+        share = q.shares.get(rec.ref)
+        if share is None:
+            sample = rec.shingles[:n] if rec.shingles is not None else np.zeros(0, dtype=np.uint32)
+            share = q.shares[rec.ref] = float(self._stock.mask(sample, rec.source).mean()) if sample.size else 0.0
+        return share
 
     def _same_paragraphs(self, p: Prepared, rec: ArticleRecord) -> bool:
         """Whether ``p`` and ``rec`` keep the same paragraphs, as a translation keeps its original's:

@@ -186,6 +186,17 @@ class StockShingles:
         across, per_source = self.counts(shingles, source)
         return (across >= self.min_stories) | (per_source >= self.min_source_stories)
 
+    def mask_with(self, shingles: np.ndarray, source: str, headline: np.ndarray | None) -> np.ndarray:
+        """``mask`` for an article not counted yet, as if its source's count included it as one more
+        story (unless its source has counted that headline: then it is counted): the first page of a
+        site that arrives is judged like the later ones, whose chrome its own page makes stock."""
+        if not shingles.size:
+            return np.zeros(0, dtype=bool)
+        across, per_source = self.counts(shingles, source)
+        if source and not self.known_headline(source, headline):
+            per_source += 1
+        return (across >= self.min_stories) | (per_source >= self.min_source_stories)
+
     def nbytes(self) -> int:
         """Bytes held by the counts and the remembered root shingles of every generation."""
         return sum(generation.nbytes() for generation in self._generations)
