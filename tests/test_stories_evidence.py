@@ -151,12 +151,18 @@ def test_a_text_is_counted_once_per_headline_of_its_source():
     assert not stock.mask(text, "site").any() and not stock.mask(chrome, "site").any()  # one text, counted once
     assert not stock.mask(credit, "site").any()       # what the second added: counted once
     # a new article is judged as one more story of its source, unless it is that text again
-    assert stock.mask_with(chrome, "site", headline_words("Council meets")).all()
-    assert not stock.mask_with(chrome, "site", title).any()
-    assert not stock.mask_with(chrome, "other", headline_words("Council meets")).any()
+    def share(source: str, headline: np.ndarray) -> float:
+        return stock.shares([chrome], [source], [0 if stock.known_headline(source, headline) else 1])[0]
+
+    assert share("site", headline_words("Council meets")) == 1.0
+    assert share("site", title) == 0.0
+    assert share("other", headline_words("Council meets")) == 0.0
     stock.add(np.union1d(shingles_of("the council met on tuesday"), chrome), "site", "s3", root=True, language="en",
               headline=headline_words("Council meets"))
     assert stock.mask(chrome, "site").all()           # two articles of the site: its template
+    samples, sources = [chrome, np.union1d(text, chrome), np.zeros(0, np.uint32), chrome], ["site", "site", "site", ""]
+    assert stock.shares(samples, sources, [0] * 4) == [  # one lookup for many: what each mask tells
+        float(stock.mask(s, source).mean()) if s.size else 0.0 for s, source in zip(samples, sources, strict=True)]
 
 
 def test_stock_counts_forget_old_generations():

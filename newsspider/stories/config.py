@@ -89,7 +89,7 @@ class StoryConfig:
     a translation nor serves as evidence to verify one: the embeddings of a page that is mostly its
     site's chrome (a consent notice, a paywall, a newsletter prompt, with a sentence or two of its
     own) see the chrome, and chrome translates chrome (``python -m bench.chrome --backend e5``).
-    A new article counts as one more story of its source (``StockShingles.mask_with``), so a
+    A new article counts as one more story of its source (``StockShingles.shares``), so a
     site's first page is judged like its later ones. Text evidence in one language is not held to
     it: its containment already leaves stock out."""
     translation_min_score: float = 0.30

@@ -332,8 +332,7 @@ class _Query:
     anchor_weight: int             # fingerprints.anchor_weight(p.anchors)
     long_anchors: int              # numbers of 2+ characters
     stock: np.ndarray | None = None  # stock mask of p.shingles, computed on first use
-    stock_share: float | None = None  # share of stock text in p's sample (_stock_share), on first use
-    shares: dict[int, float] = field(default_factory=dict)  # ref -> the stored body's share of stock text
+    shares: dict[int | None, float] = field(default_factory=dict)  # ref (None: p) -> its body's share of stock text
     pairs: dict[int, _Match] = field(default_factory=dict)  # ref -> check
     centred: dict[tuple[int, str], np.ndarray] = field(default_factory=dict)  # (ref, part) -> centred
 
@@ -899,25 +898,28 @@ class StoryDetector:
     def _chrome(self, q: _Query, rec: ArticleRecord) -> bool:
         """Whether the body of ``q`` or of ``rec`` is mostly stock text (``translation_max_stock_share``):
         then no translation is verified between them, nor with ``rec`` as evidence. The embeddings of a
-        page that is mostly its site's chrome see the chrome, and chrome translates chrome."""
-        limit = self.config.translation_max_stock_share
-        return self._stock_share(q) > limit or self._stock_share(q, rec) > limit
+        page that is mostly its site's chrome see the chrome, and chrome translates chrome.
 
-    def _stock_share(self, q: _Query, rec: ArticleRecord | None = None) -> float:
-        """Share of stock shingles in a sample of the body of ``rec``, or of the new article when
-        ``rec`` is None (counted as one more story of its source: ``StockShingles.mask_with``); the
-        sample is the ``stock_sample`` smallest hashes (the bodies' shingles are sorted)."""
-        n = self.config.stock_sample
-        if rec is None:
-            if q.stock_share is None:
-                sample = q.p.shingles[:n]
-                q.stock_share = float(self._stock.mask_with(sample, q.p.source, q.p.headline).mean()) if sample.size else 0.0
-            return q.stock_share
-        share = q.shares.get(rec.ref)
-        if share is None:
-            sample = rec.shingles[:n] if rec.shingles is not None else np.zeros(0, dtype=np.uint32)
-            share = q.shares[rec.ref] = float(self._stock.mask(sample, rec.source).mean()) if sample.size else 0.0
-        return share
+        Each share is estimated on the body's ``stock_sample`` smallest hashes (its shingles are
+        sorted), the new article's as one more story of its source (``StockShingles.shares``); those
+        not known yet in this assignment are looked up together."""
+        if None not in q.shares or rec.ref not in q.shares:
+            n = self.config.stock_sample
+            refs: list[int | None] = []
+            samples, sources, added = [], [], []
+            if None not in q.shares:
+                refs.append(None)
+                samples.append(q.p.shingles[:n])
+                sources.append(q.p.source)
+                added.append(0 if self._stock.known_headline(q.p.source, q.p.headline) else 1)
+            if rec.ref not in q.shares:
+                refs.append(rec.ref)
+                samples.append(np.zeros(0, np.uint32) if rec.shingles is None else rec.shingles[:n])
+                sources.append(rec.source)
+                added.append(0)
+            q.shares.update(zip(refs, self._stock.shares(samples, sources, added), strict=True))
+        limit = self.config.translation_max_stock_share
+        return q.shares[None] > limit or q.shares[rec.ref] > limit
 
     def _same_paragraphs(self, p: Prepared, rec: ArticleRecord) -> bool:
         """Whether ``p`` and ``rec`` keep the same paragraphs, as a translation keeps its original's:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -40,11 +41,17 @@ from .evidence import sorted_isin
 from .keyruns import KeyRuns
 
 
-def source_keys(shingles: np.ndarray, source: str) -> np.ndarray:
-    """The shingle hashes salted with the source: the per-source count's keys."""
-    salt = np.uint32(zlib.crc32(source.encode("utf-8")))
+def source_keys(shingles: np.ndarray, source: str | np.ndarray) -> np.ndarray:
+    """The shingle hashes salted with the source: the per-source count's keys (``source``: one
+    source, or each shingle's ``source_salt``)."""
+    salt = np.uint32(source_salt(source)) if isinstance(source, str) else source.astype(np.uint64)
     x = (shingles.astype(np.uint64) ^ salt) * np.uint64(0x9E3779B97F4A7C15)
     return ((x ^ (x >> np.uint64(29))) >> np.uint64(16)).astype(np.uint32)
+
+
+def source_salt(source: str) -> int:
+    """What a source's shingles are salted with (``source_keys``)."""
+    return zlib.crc32(source.encode("utf-8"))
 
 
 def headline_key(source: str, headline: np.ndarray | None) -> int | None:
@@ -186,16 +193,28 @@ class StockShingles:
         across, per_source = self.counts(shingles, source)
         return (across >= self.min_stories) | (per_source >= self.min_source_stories)
 
-    def mask_with(self, shingles: np.ndarray, source: str, headline: np.ndarray | None) -> np.ndarray:
-        """``mask`` for an article not counted yet, as if its source's count included it as one more
-        story (unless its source has counted that headline: then it is counted): the first page of a
-        site that arrives is judged like the later ones, whose chrome its own page makes stock."""
-        if not shingles.size:
-            return np.zeros(0, dtype=bool)
-        across, per_source = self.counts(shingles, source)
-        if source and not self.known_headline(source, headline):
-            per_source += 1
-        return (across >= self.min_stories) | (per_source >= self.min_source_stories)
+    def shares(self, samples: Sequence[np.ndarray], sources: Sequence[str], added: Sequence[int]) -> list[float]:
+        """Share of stock shingles in each of ``samples`` (shingles of an article of ``sources[i]``),
+        as ``mask`` tells them with ``added[i]`` more stories in its source's count: 1 for an article
+        not counted yet (judged as one more story of its source, so a site's second page is judged
+        as its later ones are), 0 for one counted or whose headline its source has counted
+        (``known_headline``). One lookup for all; 0.0 for an empty sample."""
+        sizes = np.array([sample.size for sample in samples], dtype=np.int64)
+        if not sizes.sum():
+            return [0.0] * len(samples)
+        shingles = np.concatenate(samples)
+        across = np.zeros(shingles.shape, dtype=np.int64)
+        per_source = np.repeat(np.asarray(added, dtype=np.int64), sizes)
+        keys = source_keys(shingles, np.repeat(np.array([source_salt(source) for source in sources], np.uint64), sizes))
+        for generation in self._generations:
+            counted = generation.counted()
+            across += counted.across.count(shingles)
+            per_source += counted.per_source.count(keys)
+        per_source[~np.repeat([bool(source) for source in sources], sizes)] = 0  # no source: no per-source count
+        stock = np.concatenate(([0], np.cumsum((across >= self.min_stories) | (per_source >= self.min_source_stories))))
+        ends = np.cumsum(sizes)
+        return [float(k) / n if n else 0.0 for k, n in zip((stock[ends] - stock[ends - sizes]).tolist(), sizes.tolist(),
+                                                           strict=True)]
 
     def nbytes(self) -> int:
         """Bytes held by the counts and the remembered root shingles of every generation."""
