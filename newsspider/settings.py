@@ -80,6 +80,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Filters nothing here (the spider sets no allowed_domains; every source is its own site), but
     # costs a signal handler and a regex per request.
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    # Scrapy's, reading only the head of a page it looks at, not decoding the page whole
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "newsspider.middlewares.meta_refresh.MetaRefreshMiddleware": 580,
 }
 CONCURRENT_ITEMS = 1                       # a page yields one item; more only costs asyncio tasks
 DEFAULT_DROPITEM_LOG_LEVEL = "INFO"

@@ -123,6 +123,26 @@ def test_learned_site_chrome_is_no_evidence():
     assert (out[4].story_id, out[4].duplicate_kind) == ("p1", "near")
 
 
+def test_a_pair_that_shares_only_the_articles_stock_is_judged_without_the_others_stock_mask():
+    """Speed, same decisions: a stored article that shares with the new one only what is stock for
+    the new one (its site's learned notice) cannot be a copy, so its own stock mask is not computed;
+    a real copy's still is."""
+    notice = ("We use cookies and similar technologies to personalise content and advertising, to provide "
+              "social media features and to analyse our traffic; by clicking accept you agree to the processing "
+              "of your data by us and our partners as described in the privacy policy.")
+    det = StoryDetector(MemoryStoryStore(), None, StoryConfig())
+    own = [paragraph(100 + n, 45) for n in range(5)]
+    run(det, *[item(f"p{n}", f"{notice} {own[n]}", source="portal") for n in range(4)])
+    masked: list[int] = []
+    mask = det._stock.mask
+    det._stock.mask = lambda shingles, source: masked.append(shingles.size) or mask(shingles, source)
+    (other,) = run(det, item("p4", f"{notice} {own[4]}", source="portal"))
+    assert other.story_id == "p4" and len(masked) == 1  # its own mask, none of the four it shares the notice with
+    (copy,) = run(det, item("copy", f"{notice} {own[1]}", "Another headline", source="portal"))
+    # its own, then the original's and the original's opening's (_is_copy): none of the other three
+    assert (copy.story_id, copy.duplicate_kind) == ("p1", "near") and len(masked) == 1 + 3
+
+
 def test_two_articles_of_one_site_whose_text_is_mostly_its_chrome_are_two_stories():
     """The failure: two articles of one site (different headlines), each a consent notice and a
     sentence of its own, were one story as a near copy, before the notice was learned as the site's

@@ -704,9 +704,11 @@ class StoryDetector:
         return match
 
     def _text(self, q: _Query, rec: ArticleRecord) -> Containment | None:
-        """Containment of the two bodies over informative shingles; None when they share fewer
-        than ``near_min_shared`` shingles even counting stock text (then they cannot be copies,
-        and the stock masks are not needed)."""
+        """Containment of the two bodies over informative shingles; None when they cannot be
+        copies: they share fewer than ``near_min_shared`` shingles even counting stock text, or
+        fewer than ``near_min_informative`` that are not stock for the article (what is stock for
+        ``rec`` only makes fewer): then ``rec``'s stock mask, most of a pair check's cost, is not
+        needed."""
         a, b = q.p.shingles, rec.shingles
         if b is None or not a.size or not b.size:
             return None
@@ -720,6 +722,8 @@ class StoryDetector:
             return None
         if q.stock is None:
             q.stock = self._stock.mask(a, q.p.source)
+        if int(in_b.sum()) - int(q.stock[in_b].sum()) < cfg.near_min_informative:
+            return None
         return containment(a, b, q.stock, self._stock.mask(b, rec.source), in_b)
 
     def _is_copy(self, q: _Query, rec: ArticleRecord, text: Containment) -> bool:
