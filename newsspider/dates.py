@@ -427,8 +427,8 @@ def utc_now_iso() -> str:
 
 
 def is_future(stamp: Timestamp, now: datetime) -> bool:
-    """Whether ``stamp`` (a naive one read as UTC) lies more than :data:`FUTURE_SLACK` after ``now``:
-    not a time a page that exists now was published or modified."""
+    """Whether ``stamp`` (a naive one read as UTC) lies more than :data:`FUTURE_SLACK` after ``now``
+    (when the page was fetched): not a time a page that existed then was published or modified."""
     return stamp.aware - now > FUTURE_SLACK
 
 

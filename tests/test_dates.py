@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 
 from newsspider.dates import best_timestamp, parse_timestamp, shown_in_offset, to_iso8601, to_utc_iso
 from newsspider.extract.article import extract_article
@@ -376,6 +377,25 @@ def test_a_year_of_another_calendar_declared_as_gregorian_is_no_publication_date
     assert dateline_published("2081-08-17", "ne") is None
     assert dateline_published("२०८१ मंसिर १७ गते", "ne") is None  # a calendar of tables: not read
     assert dateline_published("मंसिर १७, २०८१ | December 2, 2024", "ne").startswith("2024-12-02")
+
+
+def test_a_date_after_the_pages_fetch_is_none_of_its_dates_whatever_the_wall_clock():
+    """A page re-read from an old crawl (a WARC file) is as old as its fetch: a date after that is
+    no date of the page, while the same page fetched after that date has it."""
+    march_1, march_10 = datetime(2024, 3, 1, tzinfo=timezone.utc), datetime(2024, 3, 10, tzinfo=timezone.utc)
+    head = ("<meta property='article:published_time' content='2024-03-05T08:30:00+01:00'>"
+            "<meta property='article:modified_time' content='2024-03-05T12:00:00+01:00'>")
+    for now, published, modified in ((march_10, "2024-03-05T08:30:00+01:00", "2024-03-05T12:00:00+01:00"),
+                                     (march_1, None, None)):
+        article = extract_article(article_page(head=head), "https://x.org/a", now=now).article
+        assert (article.published, article.modified) == (published, modified)
+    body = ("<article><h1>Tram line extended</h1><p class='meta'>5 March 2024</p>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+    assert extract_article(page(body), "https://x.org/a", now=march_10).article.published.startswith("2024-03-05")
+    assert extract_article(page(body), "https://x.org/a", now=march_1).article.published is None
+    url = "https://x.org/2024/03/05/tram-line-extended"  # htmldate's search: a date in the address
+    assert extract_article(article_page(), url, now=march_10).article.published.startswith("2024-03-05")
+    assert extract_article(article_page(), url, now=march_1).article.published is None
 
 
 def test_datelines_of_the_solar_hijri_and_buddhist_calendars_are_converted_exactly():
