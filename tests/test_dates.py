@@ -369,6 +369,31 @@ def test_a_twelve_hour_clock_is_read_with_its_half_day_word_in_other_languages()
     assert offset("2024-03-05T11:20:00Z", "٥ مارس ٢٠٢٤ - ١٤:٢٠") == "2024-03-05T14:20:00+03:00"
 
 
+def test_twelve_on_the_twelve_hour_clock_is_noon_or_midnight_as_its_part_of_the_day_says():
+    def offset(utc: str, text: str) -> str | None:
+        stamp = shown_in_offset(parse_timestamp(utc), text)
+        return stamp.iso() if stamp else None
+
+    # evening or night: 12 is midnight (the day's end), 1-11 the evening's hours
+    assert offset("2024-03-05T16:00:00Z", "2024年3月5日 晚上12:00") == "2024-03-06T00:00:00+08:00"
+    assert offset("2024-03-05T13:30:00Z", "2024年3月5日 晚上9:30") == "2024-03-05T21:30:00+08:00"
+    assert offset("2024-03-05T16:30:00Z", "凌晨12:30") == "2024-03-06T00:30:00+08:00"
+    assert offset("2024-03-05T16:30:00Z", "上午12:30") == "2024-03-06T00:30:00+08:00"  # a.m.: CLDR's 上午12:30 is 00:30
+    assert offset("2024-03-05T04:30:00Z", "下午12:30") == "2024-03-05T12:30:00+08:00"
+    # noon: "中午" covers 11 to 1 or so
+    assert offset("2024-03-05T03:30:00Z", "中午11:30") == "2024-03-05T11:30:00+08:00"
+    assert offset("2024-03-05T04:30:00Z", "中午12:30") == "2024-03-05T12:30:00+08:00"
+    assert offset("2024-03-05T05:30:00Z", "中午1:30") == "2024-03-05T13:30:00+08:00"
+    # Korean: 오전 12시 is midnight, 오후 12시 noon
+    assert offset("2024-03-04T15:30:00Z", "2024.03.05. 오전 12:30") == "2024-03-05T00:30:00+09:00"
+    assert offset("2024-03-05T03:30:00Z", "2024.03.05. 오후 12:30") == "2024-03-05T12:30:00+09:00"
+    # Chinese and Japanese write the word without a space after the day
+    assert offset("2024-03-05T06:20:00Z", "2024年3月5日下午2:20") == "2024-03-05T14:20:00+08:00"
+    assert offset("2024-03-05T05:20:00Z", "2024年3月5日午後2:20") == "2024-03-05T14:20:00+09:00"
+    assert to_iso8601("April 28, 2023 12:11 AM") == "2023-04-28T00:11:00+00:00"
+    assert to_iso8601("April 28, 2023 12:11 PM") == "2023-04-28T12:11:00+00:00"
+
+
 def test_a_year_of_another_calendar_declared_as_gregorian_is_no_publication_date():
     # Nepal's Bikram Sambat: 2081-08-17 is 2 December 2024, not a day of 2081
     data = {"@type": "NewsArticle", "headline": "Tram line extended", "datePublished": "२०८१-०८-१७ 14:20:00"}
