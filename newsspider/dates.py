@@ -41,9 +41,12 @@ _SLASHED_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:,?\s+(\d{1,2}):(\d{2}
 # read one way everywhere.
 _YEAR_FIRST = re.compile(r"(\d{4})([/.])\s?(\d{1,2})\2\s?(\d{1,2})\.?(?:[T ,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
                          r"\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?")
-# Year, month and day marked by 年月日 (Chinese, Japanese) or 년월일 (Korean), with a time as digits with
-# colons or marked by 時分秒 / 시분초: "2024年3月5日 14:20", "2024년 3월 5일 14시 20분".
-_MARKED_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*[(（]\w[)）])?"
+# Year, month and day marked by 年月日 (Chinese, Japanese) or 년월일 (Korean): "2024年3月5日", "2024년 3월 5일"
+# (also how ``newsspider.extract.calendars`` finds such a day in a text).
+MARKED_DAY = r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
+# That day, a weekday in brackets, and a time as digits with colons or marked by 時分秒 / 시분초:
+# "2024年3月5日 14:20", "2024년 3월 5일 14시 20분", "2024年03月05日(火) 14時20分30秒".
+_MARKED_DATE = re.compile(MARKED_DAY + r"(?:\s*[(（]\w[)）])?"
                           r"(?:\s*(\d{1,2})\s*(?::|時|时|시)\s*(\d{1,2})\s*(?:分|분)?(?:\s*:?\s*(\d{1,2})\s*(?:秒|초)?)?)?")
 # JavaScript's Date.toString() ("Fri Apr 28 2023 18:11:00 GMT+0900 (Japan Standard Time)").
 _JS_DATE = re.compile(r"(?:[A-Za-z]{3},?\s+)?([A-Za-z]{3})\s+(\d{1,2})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?"
