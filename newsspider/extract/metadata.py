@@ -318,8 +318,7 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     none that lies after ``now``, the page's fetch (default: the wall clock; a year of another
     calendar: :func:`newsspider.dates.is_future`). A day, as none finds more."""
     now = now or datetime.now(timezone.utc)
-    searches = (lambda: _dateline(page, title), lambda: _opening_dateline(text),
-                lambda: None if names_unread_calendar(_body_text(tree)) else _htmldate(tree, url, page))
+    searches = (lambda: _dateline(page, title), lambda: _opening_dateline(text), lambda: _htmldate(tree, url, page))
     for search in searches:
         found = search()
         stamp = parse_timestamp(found) if found else None
@@ -429,7 +428,9 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements) -> str | N
     declare no date, this finds what the extensive search alone finds (73 of 85 right, the quick
     one alone 60) at a quarter of its CPU (the extensive search costs ~33 ms a page, the quick
     one ~2 ms). The search reads the page without the ``<time>`` elements of its comments,
-    navigation and asides: they date other posts, and htmldate reads ``<time>`` elements before text."""
+    navigation and asides: they date other posts, and htmldate reads ``<time>`` elements before text.
+    None on a page whose text names the months of a calendar htmldate cannot tell
+    (:func:`newsspider.extract.calendars.names_unread_calendar`)."""
     others = [element for element in page.of("time") if _in_comment_or_aside(element)]
     try:
         if others:
@@ -439,6 +440,9 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements) -> str | N
             for path in reversed(paths):  # later ones first: dropping one renumbers the siblings after it
                 for element in tree.getroottree().xpath(path):
                     element.drop_tree()
+        text = _body_text(tree)  # of the page htmldate reads, once
+        if names_unread_calendar(text):
+            return None
         from htmldate import find_date
 
         found = (find_date(tree, url=url, extensive_search=False, original_date=True)
@@ -446,7 +450,7 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements) -> str | N
     except Exception:  # htmldate bugs on odd pages must not cost the article
         logger.debug("htmldate failed on %s", url, exc_info=True)
         return None
-    if found and found.endswith("-01-01") and not _shows_new_year(tree, url, found[:4]):
+    if found and found.endswith("-01-01") and not _shows_new_year(tree, url, found[:4], text):
         return None
     return found
 
@@ -456,15 +460,15 @@ def _body_text(tree: HtmlElement) -> str:
     return " ".join(next(tree.iter("body"), tree).itertext())
 
 
-def _shows_new_year(tree: HtmlElement, url: str | None, year: str) -> bool:
+def _shows_new_year(tree: HtmlElement, url: str | None, year: str, text: str) -> bool:
     """Whether the page writes the 1st of January of ``year``: htmldate makes a year it finds alone
     (a copyright line, a JSON-LD date in a form it does not read: "2024年3月5日 14:20") the 1st of
     January. Numbers ("2024-01-01", "01.01.2024") in the URL or the HTML, or a day 1 within a few
-    characters of the year in the text ("1 January 2024", "1. Januar 2024", "2024年1月1日")."""
+    characters of the year in the page's ``text`` (:func:`_body_text`: "1 January 2024", "1. Januar
+    2024", "2024年1月1日")."""
     numbers = re.compile(rf"(?<!\d)(?:{year}[-/.]0?1[-/.]0?1|0?1[-/.]0?1[-/.]{year})(?!\d)")
     if numbers.search(url or "") or numbers.search(etree.tostring(tree, encoding="unicode")):
         return True
-    text = _body_text(tree)
     return any(_DAY_ONE.search(text, max(0, match.start() - NEW_YEAR_REACH), match.end() + NEW_YEAR_REACH)
                for match in re.finditer(rf"(?<!\d){year}(?!\d)", text))
 
