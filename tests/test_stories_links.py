@@ -93,6 +93,24 @@ def test_the_first_seen_story_is_canonical_whatever_order_the_links_come_in():
         assert links.merged("b") == ["a", "c", "d"]
 
 
+def test_the_stories_joined_into_each_canonical_one_are_its_groups_others():
+    """merged() keeps its groups as links join them: the same as every linked story whose
+    canonical story it is, over random links of chains and stars."""
+    rng = random.Random(7)
+    for _ in range(50):
+        stories = [f"s{n}" for n in range(rng.randint(2, 30))]
+        refs = {story: rng.choice([0, *range(1, 100)]) for story in stories}
+        links = StoryLinks()
+        linked: set[str] = set()
+        for _ in range(rng.randint(1, 20)):
+            group = rng.sample(stories, rng.randint(2, min(4, len(stories))))
+            links.link(tuple((s, refs[s]) for s in group))
+            linked.update(group)
+        for story in stories:
+            others = sorted(s for s in linked if s != story and links.canonical(s) == story)
+            assert links.merged(story) == (others if links.canonical(story) == story else [])
+
+
 def test_an_old_sqlite_state_gets_the_links_column_and_no_links(tmp_path):
     conn = sqlite3.connect(tmp_path / "old.sqlite")
     conn.executescript("""
