@@ -350,11 +350,13 @@ def test_korean_and_east_asian_declared_dates_keep_their_time():
     assert extract_article(article_page(head=head), "https://x.org/a").article.published == "2024-03-05T14:20:00+09:00"
 
 
-def test_a_twelve_hour_clock_is_read_with_its_half_day_word_in_other_languages():
-    def offset(utc: str, text: str) -> str | None:
-        stamp = shown_in_offset(parse_timestamp(utc), text)
-        return stamp.iso() if stamp else None
+def offset(utc: str, text: str) -> str | None:
+    """The UTC time ``utc`` in the offset of the clock ``text`` shows (:func:`shown_in_offset`)."""
+    stamp = shown_in_offset(parse_timestamp(utc), text)
+    return stamp.iso() if stamp else None
 
+
+def test_a_twelve_hour_clock_is_read_with_its_half_day_word_in_other_languages():
     # read without its word, each clock is 12 hours off: a zone's offset too, on the wrong day for some
     assert offset("2024-03-05T05:20:00Z", "2024.03.05. 오후 2:20") == "2024-03-05T14:20:00+09:00"
     assert offset("2024-03-04T23:20:00Z", "2024.03.05. 오전 8:20") == "2024-03-05T08:20:00+09:00"
@@ -370,10 +372,6 @@ def test_a_twelve_hour_clock_is_read_with_its_half_day_word_in_other_languages()
 
 
 def test_twelve_on_the_twelve_hour_clock_is_noon_or_midnight_as_its_part_of_the_day_says():
-    def offset(utc: str, text: str) -> str | None:
-        stamp = shown_in_offset(parse_timestamp(utc), text)
-        return stamp.iso() if stamp else None
-
     # evening or night: 12 is midnight (the day's end), 1-11 the evening's hours
     assert offset("2024-03-05T16:00:00Z", "2024年3月5日 晚上12:00") == "2024-03-06T00:00:00+08:00"
     assert offset("2024-03-05T13:30:00Z", "2024年3月5日 晚上9:30") == "2024-03-05T21:30:00+08:00"

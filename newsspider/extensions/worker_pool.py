@@ -119,6 +119,17 @@ class _Job:
         self.message, self.future, self.priority, self.cost = message, future, priority, cost
 
 
+def _received(sock: socket.socket, size: int) -> bytes | None:
+    """What ``sock`` holds now, up to ``size`` bytes, without waiting: None when nothing yet,
+    ``b""`` when the other end is gone (or the socket broke)."""
+    try:
+        return sock.recv(size, socket.MSG_DONTWAIT)
+    except BlockingIOError:
+        return None
+    except OSError:
+        return b""
+
+
 def _name(function: Callable) -> str:
     while isinstance(function, functools.partial):
         function = function.func
@@ -155,12 +166,9 @@ class _Zygote:
 
     def _read(self) -> None:
         """Take in the reports (:data:`ENDED`) the zygote has sent, and answer those waited for."""
-        try:
-            data = self.control.recv(1 << 16, socket.MSG_DONTWAIT)
-        except BlockingIOError:
+        data = _received(self.control, 1 << 16)
+        if data is None:
             return
-        except OSError:
-            data = b""
         if not data:  # the zygote is gone: no report is coming
             self._stop_reading()
             for pid in list(self._waiting):
@@ -258,12 +266,9 @@ class _Worker:
         self._writing = bool(outbox)
 
     def _readable(self) -> None:
-        try:
-            data = self.sock.recv(1 << 20)
-        except BlockingIOError:
+        data = _received(self.sock, 1 << 20)
+        if data is None:
             return
-        except OSError:
-            data = b""
         if not data:
             return self.lost()
         inbox = self._inbox
