@@ -34,7 +34,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.ntrex import build_docs  # noqa: E402
 from bench.stories import cached, cleaned  # noqa: E402
 from newsspider.stories.config import StoryConfig  # noqa: E402
-from newsspider.stories.embed import body_passages, char_budget, embedding_input, load_backend  # noqa: E402
+from newsspider.stories.embed import (  # noqa: E402
+    body_passages,
+    char_budget,
+    cut_at_word,
+    dense_script,
+    embedding_input,
+    load_backend,
+)
 
 PARAGRAPHS = (2, -2)
 
@@ -48,7 +55,7 @@ def paragraph_passages(title: str | None, text: str, chars: int) -> list[str]:
     if paras and head and paras[0].startswith(head):
         paras[0] = paras[0][len(head):].lstrip()
         paras = [p for p in paras if p]
-    budget = char_budget(text, chars)
+    budget, words_spaced = char_budget(text, chars), not dense_script(text)
     body = " ".join(paras)
     if len(paras) < PARAGRAPHS[0] - PARAGRAPHS[1] + 1 or len(body) < 3 * budget:
         return body_passages(title, text, chars)
@@ -57,8 +64,7 @@ def paragraph_passages(title: str | None, text: str, chars: int) -> list[str]:
     for k in PARAGRAPHS:
         start = int(starts[k])
         seg = body[start:start + budget]
-        cut = seg.rfind(" ")
-        out.append(seg[:cut] if start + budget < len(body) and cut > budget // 2 else seg)
+        out.append(cut_at_word(seg, budget, words_spaced) if start + budget < len(body) else seg)
     return out
 
 

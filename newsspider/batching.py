@@ -19,6 +19,11 @@ from typing import Generic, TypeVar
 In = TypeVar("In")
 Out = TypeVar("Out")
 
+BATCH_SIZE = 16
+"""Values run as one batch at most (``NEWSSPIDER_STORIES_BATCH_SIZE``)."""
+BATCH_WAIT = 0.2
+"""Seconds a partial batch waits to fill (``NEWSSPIDER_STORIES_BATCH_WAIT``; not while the runner is idle)."""
+
 
 class MicroBatcher(Generic[In, Out]):
     """Collects concurrent ``submit`` calls into lists for ``run_batch``, one result per value in order.
@@ -29,8 +34,8 @@ class MicroBatcher(Generic[In, Out]):
     callbacks woken by the same event, which may add values or hand the runner other work, run first.
     """
 
-    def __init__(self, run_batch: Callable[[list[In]], Awaitable[list[Out]]], size: int = 16, wait: float = 0.2,
-                 idle: Callable[[], bool] | None = None):
+    def __init__(self, run_batch: Callable[[list[In]], Awaitable[list[Out]]], size: int = BATCH_SIZE,
+                 wait: float = BATCH_WAIT, idle: Callable[[], bool] | None = None):
         self.run_batch = run_batch
         self.size = size
         self.wait = wait

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
+from newsspider.unicode_classes import CJK_CLASS
+
 # The UTC offsets zones use: whole hours from -12:00 to +14:00, and these others (tz database:
 # Marquesas, Newfoundland, Iran, Afghanistan, India, Nepal, Myanmar, Eucla, Central Australia,
 # Lord Howe, Chatham). A clock shown a quarter hour off any of them is another time, not a zone.
@@ -39,9 +41,12 @@ _SLASHED_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:,?\s+(\d{1,2}):(\d{2}
 # read one way everywhere.
 _YEAR_FIRST = re.compile(r"(\d{4})([/.])\s?(\d{1,2})\2\s?(\d{1,2})\.?(?:[T ,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
                          r"\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?")
-# Year, month and day marked by 年月日 (Chinese, Japanese) or 년월일 (Korean), with a time as digits with
-# colons or marked by 時分秒 / 시분초: "2024年3月5日 14:20", "2024년 3월 5일 14시 20분".
-_MARKED_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*[(（]\w[)）])?"
+# Year, month and day marked by 年月日 (Chinese, Japanese) or 년월일 (Korean): "2024年3月5日", "2024년 3월 5일"
+# (also how ``newsspider.extract.calendars`` finds such a day in a text).
+MARKED_DAY = r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
+# That day, a weekday in brackets, and a time as digits with colons or marked by 時分秒 / 시분초:
+# "2024年3月5日 14:20", "2024년 3월 5일 14시 20분", "2024年03月05日(火) 14時20分30秒".
+_MARKED_DATE = re.compile(MARKED_DAY + r"(?:\s*[(（]\w[)）])?"
                           r"(?:\s*(\d{1,2})\s*(?::|時|时|시)\s*(\d{1,2})\s*(?:分|분)?(?:\s*:?\s*(\d{1,2})\s*(?:秒|초)?)?)?")
 # JavaScript's Date.toString() ("Fri Apr 28 2023 18:11:00 GMT+0900 (Japan Standard Time)").
 _JS_DATE = re.compile(r"(?:[A-Za-z]{3},?\s+)?([A-Za-z]{3})\s+(\d{1,2})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?"
@@ -57,18 +62,28 @@ _NAMED_MONTH = re.compile(
 # ("2020-04-15T20:41:13+02:00") or the offset itself.
 _SHOWN_CLOCK = re.compile(r"(?<![\d:.+\-T])(\d{1,2})(?::| h )(\d{2})(?::\d{2}(?:[.,]\d+)?)?(?![\d:]|[.,]\d)"
                           r"(?:\s*([AaPp])\.?[Mm]\b\.?)?(?!(?:\s*[AaPp]\.?[Mm]\b\.?)?\s*(?:[+-]\d|Z\b|UTC|GMT))")
-# The 12-hour clock's half-day words of other languages, before the clock (Korean "오후 2:20",
+# The 12-hour clock's hours 1-12 in a part of the day, by the first hour (24-hour clock) they stand
+# for: a morning's 0-11 (12 is midnight: "12:30 a.m." is 00:30), an afternoon's 12-23 (12 is noon),
+# an evening's or night's 13-24 (12 is midnight at the day's end: Chinese "晚上12:00"), noon's
+# 11-22 (Chinese "中午": "中午11:30" is 11:30, "中午1:30" 13:30).
+MORNING, AFTERNOON, NIGHT, NOON = 0, 12, 13, 11
+# The words for the parts of the day of other languages, before the clock (Korean "오후 2:20",
 # Chinese "下午2:20", Japanese "午後2:20") or after it (Spanish "2:20 p. m.", Arabic "٢:٢٠ م", Persian
 # "۲:۲۰ ب.ظ", Hindi "२:२० अपराह्न", Bengali "২:২০ পিএম", Greek "2:20 μ.μ."): a clock read without
 # its word is 12 hours off, which is a zone's offset too often to be noticed.
-_MORNING = ("오전", "上午", "午前", "早上", "凌晨", "ÖÖ", "π.μ.", "ص", "صباحا", "صباحاً", "ق.ظ", "صبح",
-            "पूर्वाह्न", "এএম", "পূর্বাহ্ন", "a. m.", "a.m.")
-_AFTERNOON = ("오후", "下午", "午後", "晚上", "傍晚", "ÖS", "μ.μ.", "م", "مساء", "مساءً", "مساءا", "ب.ظ", "بعدازظهر",
-              "عصر", "अपराह्न", "পিএম", "অপরাহ্ন", "p. m.", "p.m.")
-_HALF_DAY_WORDS = "|".join(re.escape(word) for word in sorted((*_MORNING, *_AFTERNOON), key=len, reverse=True))
+_DAY_PARTS = {
+    **dict.fromkeys(("오전", "上午", "午前", "早上", "凌晨", "ÖÖ", "π.μ.", "ص", "صباحا", "صباحاً", "ق.ظ", "صبح",
+                     "पूर्वाह्न", "এএম", "পূর্বাহ্ন", "a. m.", "a.m."), MORNING),
+    **dict.fromkeys(("오후", "下午", "午後", "傍晚", "ÖS", "μ.μ.", "م", "مساء", "مساءً", "مساءا", "ب.ظ", "بعدازظهر",
+                     "عصر", "अपराह्न", "পিএম", "অপরাহ্ন", "p. m.", "p.m."), AFTERNOON),
+    "晚上": NIGHT, "中午": NOON,
+}
+_DAY_PART_WORDS = "|".join(re.escape(word) for word in sorted(_DAY_PARTS, key=len, reverse=True))
 HALF_DAY_REACH = 12  # characters before a clock its half-day word is looked for in (the longest, 9, and spaces)
-_HALF_DAY_BEFORE = re.compile(rf"(?<!\w)({_HALF_DAY_WORDS})\s*$")
-_HALF_DAY_AFTER = re.compile(rf"\s*({_HALF_DAY_WORDS})(?!\w)")
+# A word for the part of the day starts a word, or is Chinese or Japanese (written without spaces:
+# "3月5日下午2:20").
+_HALF_DAY_BEFORE = re.compile(rf"(?:(?<!\w)|(?=[{CJK_CLASS}]))({_DAY_PART_WORDS})\s*$")
+_HALF_DAY_AFTER = re.compile(rf"\s*({_DAY_PART_WORDS})(?!\w)")
 _NAMED_ZONE = re.compile(r"^(.*\d)\s+([A-Za-z]{2,5})$")
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
@@ -258,7 +273,7 @@ def _from_named_month(match: re.Match[str]) -> Timestamp | None:
     if half:  # the 12-hour clock: 12 AM is midnight, 12 PM noon
         if not 1 <= clock <= 12:
             return None
-        clock = clock % 12 + (12 if half.lower() == "p" else 0)
+        clock = twelve_hour(clock, AFTERNOON if half.lower() == "p" else MORNING)
     offset = None
     if zone and (zone[0] in "+-" or zone.upper() in ("Z", "UTC", "GMT")):
         offset = _zone(zone)
@@ -266,6 +281,12 @@ def _from_named_month(match: re.Match[str]) -> Timestamp | None:
         offset = _hours(ZONE_HOURS[zone.upper()])
     return Timestamp(datetime(int(year), number, int(day or day2), clock, int(minute or 0), int(second or 0),
                               tzinfo=offset if hour else None), has_time=hour is not None)
+
+
+def twelve_hour(hour: int, part: int) -> int:
+    """The 24-hour clock's hour of ``hour`` (1-12) of the 12-hour clock in the part of the day whose
+    hours start at ``part`` (:data:`MORNING`, :data:`AFTERNOON`, :data:`NIGHT`, :data:`NOON`)."""
+    return (part + (hour - part) % 12) % 24
 
 
 def _hours(hours: float) -> timezone:
@@ -340,8 +361,8 @@ def shown_in_offset(stamp: Timestamp | None, text: str | None) -> Timestamp | No
     """A UTC ``stamp`` written in the offset of the wall-clock time ``text`` shows for it:
     ``<time datetime="2020-04-03T10:35:41Z">Publiziert: 03.04.2020, 12:35</time>`` is
     12:35 in +02:00, the publisher's zone (its datetime is what a script reads, its text what the
-    reader sees). A 12-hour clock is read with its half-day word in the languages of
-    ``_MORNING``/``_AFTERNOON`` ("오후 2:20" is 14:20), in every script's digits. None when the text
+    reader sees). A 12-hour clock is read with its word for the part of the day in the languages of
+    ``_DAY_PARTS`` ("오후 2:20" is 14:20, "晚上12:00" midnight), in every script's digits. None when the text
     shows no clock time, or one that is UTC too, or one no zone's offset away (another time), or
     one that two offsets could explain (+13:00 and -11:00)."""
     if stamp is None or not stamp.in_utc or not text:
@@ -352,10 +373,9 @@ def shown_in_offset(stamp: Timestamp | None, text: str | None) -> Timestamp | No
     hour, minute, half = int(match[1]), int(match[2]), match[3]
     word = (_HALF_DAY_BEFORE.search(text, max(0, match.start() - HALF_DAY_REACH), match.start())
             or _HALF_DAY_AFTER.match(text, match.end()))
-    if word:
-        half = "p" if word[1] in _AFTERNOON else "a"
-    if half and 1 <= hour <= 12:  # past 12 it is a 24-hour clock and "am" a word (German "on")
-        hour = hour % 12 + (12 if half.lower() == "p" else 0)
+    part = _DAY_PARTS[word[1]] if word else (AFTERNOON if half.lower() == "p" else MORNING) if half else None
+    if part is not None and 1 <= hour <= 12:  # past 12 it is a 24-hour clock and "am" a word (German "on")
+        hour = twelve_hour(hour, part)
     if hour > 23 or minute > 59:
         return None
     shown = timedelta(hours=hour, minutes=minute)
@@ -427,8 +447,8 @@ def utc_now_iso() -> str:
 
 
 def is_future(stamp: Timestamp, now: datetime) -> bool:
-    """Whether ``stamp`` (a naive one read as UTC) lies more than :data:`FUTURE_SLACK` after ``now``:
-    not a time a page that exists now was published or modified."""
+    """Whether ``stamp`` (a naive one read as UTC) lies more than :data:`FUTURE_SLACK` after ``now``
+    (when the page was fetched): not a time a page that existed then was published or modified."""
     return stamp.aware - now > FUTURE_SLACK
 
 

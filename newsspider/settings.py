@@ -6,6 +6,7 @@ documented in the README. Override any of them with ``-s NAME=VALUE`` or a setti
 
 from scrapy.settings import default_settings
 
+from newsspider import batching
 from newsspider.discovery import limits as discovery_limits
 
 BOT_NAME = "newsspider"
@@ -141,7 +142,7 @@ NEWSSPIDER_REDIS_TIMEOUT = 10.0            # seconds a Redis command or connecti
 # error) and batching into the worker pool. Every threshold is a field of
 # newsspider.stories.config.StoryConfig, its one home: set NEWSSPIDER_STORIES_<FIELD> to override it.
 NEWSSPIDER_STORIES_BACKEND = "e5"
-NEWSSPIDER_STORIES_BATCH_SIZE = 16
-NEWSSPIDER_STORIES_BATCH_WAIT = 0.2        # seconds a batch waits to fill (not when every worker is idle)
+NEWSSPIDER_STORIES_BATCH_SIZE = batching.BATCH_SIZE
+NEWSSPIDER_STORIES_BATCH_WAIT = batching.BATCH_WAIT  # seconds a batch waits to fill (not when every worker is idle)
 
 COMMANDS_MODULE = "newsspider.commands"

@@ -3,7 +3,10 @@
 Workers are forked from a *zygote* (:func:`zygote`), a process the crawl spawns that warms the
 stage modules once: every worker then starts warm and shares that memory, where each spawned worker
 paid ~1.2 s of CPU for it. The zygote is told to fork a worker by a message on a socket pair that
-carries the worker's own socket (``SCM_RIGHTS``): unlike a forkserver it listens on nothing.
+carries the worker's own socket (``SCM_RIGHTS``): unlike a forkserver it listens on nothing. A
+worker's first message on its socket is its process id; the zygote, its parent, reaps it when it
+ends and sends its wait status back on that socket pair, so that a dead worker's report says how
+it ended (an exit code, or the signal: a native crash, the out-of-memory killer).
 
 Imports nothing from Scrapy (the crawl-side pool does): a worker needs only the stage modules, and
 importing Scrapy would cost it another 0.3 s of CPU at start-up.
@@ -39,6 +42,8 @@ WARM_MODULES = (
 )
 
 LENGTH = struct.Struct("!Q")  # every message: its length, then a pickle
+PID = struct.Struct("!i")  # what a worker sends first: its process id
+ENDED = struct.Struct("!ii")  # what the zygote sends when a worker ends: its process id and wait status
 
 
 def warm_up(modules: tuple[str, ...] = WARM_MODULES) -> None:
@@ -72,9 +77,9 @@ def zygote(control: socket.socket, warm_modules: tuple[str, ...]) -> None:
     ``control``, until the crawl closes it. Its objects are frozen out of the garbage collector
     before forking, so the workers' collections neither scan nor copy them."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the kernel reaps the workers that end
     warm_up(warm_modules)
     gc.freeze()
+    signal.signal(signal.SIGCHLD, lambda *_: _report_ended(control))  # its children from here on: the workers
     with control:
         while True:
             try:
@@ -87,6 +92,22 @@ def zygote(control: socket.socket, warm_modules: tuple[str, ...]) -> None:
             if os.fork() == 0:
                 _forked_worker(control, connection)
             connection.close()  # the worker's alone: the crawl sees it end when it ends
+
+
+def _report_ended(control: socket.socket) -> None:
+    """Reap the workers that ended and tell the crawl how (:data:`ENDED`), for its report of a
+    worker that died. Never blocks: a report the crawl's end has no room for is dropped."""
+    while True:
+        try:
+            pid, status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if not pid:
+            return
+        try:
+            control.send(ENDED.pack(pid, status), socket.MSG_DONTWAIT)
+        except OSError:
+            pass
 
 
 def _forked_worker(control: socket.socket, connection: socket.socket) -> None:
@@ -106,7 +127,8 @@ def _forked_worker(control: socket.socket, connection: socket.socket) -> None:
 
 
 def serve(connection: socket.socket) -> None:
-    """Worker process: run jobs from ``connection`` until the crawl closes it.
+    """Worker process: say its process id (:data:`PID`), then run jobs from ``connection`` until
+    the crawl closes it.
 
     A job is ``(function, args)``; the answer is ``(ok, result or exception, CPU seconds, wall
     seconds running it, wall seconds waiting for it)``; the wait is counted from the previous
@@ -115,6 +137,10 @@ def serve(connection: socket.socket) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     answered: float | None = None
     with connection, connection.makefile("rb") as incoming:
+        try:
+            connection.sendall(PID.pack(os.getpid()))
+        except OSError:
+            return  # the crawl closed the socket before this worker started
         while True:
             header = incoming.read(LENGTH.size)
             if len(header) < LENGTH.size:

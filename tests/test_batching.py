@@ -105,3 +105,18 @@ def test_a_partial_batch_waits_while_the_runner_is_busy_and_runs_when_poked_idle
     waiting, results = asyncio.run(main())
     assert waiting == (False, False, [])
     assert results == [1, 2] and batches == [[1, 2]]
+
+
+def test_the_batch_defaults_are_one_setting_each():
+    """MicroBatcher, StoryPipeline and the settings take their defaults from one place."""
+    import inspect
+
+    from newsspider import batching, settings
+    from newsspider.pipelines.stories import StoryPipeline
+
+    batcher = inspect.signature(batching.MicroBatcher).parameters
+    pipeline = inspect.signature(StoryPipeline).parameters
+    assert (batcher["size"].default, pipeline["batch_size"].default,
+            settings.NEWSSPIDER_STORIES_BATCH_SIZE) == (batching.BATCH_SIZE,) * 3
+    assert (batcher["wait"].default, pipeline["batch_wait"].default,
+            settings.NEWSSPIDER_STORIES_BATCH_WAIT) == (batching.BATCH_WAIT,) * 3

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 
 from newsspider.dates import best_timestamp, parse_timestamp, shown_in_offset, to_iso8601, to_utc_iso
 from newsspider.extract.article import extract_article
@@ -349,11 +350,13 @@ def test_korean_and_east_asian_declared_dates_keep_their_time():
     assert extract_article(article_page(head=head), "https://x.org/a").article.published == "2024-03-05T14:20:00+09:00"
 
 
-def test_a_twelve_hour_clock_is_read_with_its_half_day_word_in_other_languages():
-    def offset(utc: str, text: str) -> str | None:
-        stamp = shown_in_offset(parse_timestamp(utc), text)
-        return stamp.iso() if stamp else None
+def offset(utc: str, text: str) -> str | None:
+    """The UTC time ``utc`` in the offset of the clock ``text`` shows (:func:`shown_in_offset`)."""
+    stamp = shown_in_offset(parse_timestamp(utc), text)
+    return stamp.iso() if stamp else None
 
+
+def test_a_twelve_hour_clock_is_read_with_its_half_day_word_in_other_languages():
     # read without its word, each clock is 12 hours off: a zone's offset too, on the wrong day for some
     assert offset("2024-03-05T05:20:00Z", "2024.03.05. 오후 2:20") == "2024-03-05T14:20:00+09:00"
     assert offset("2024-03-04T23:20:00Z", "2024.03.05. 오전 8:20") == "2024-03-05T08:20:00+09:00"
@@ -368,6 +371,27 @@ def test_a_twelve_hour_clock_is_read_with_its_half_day_word_in_other_languages()
     assert offset("2024-03-05T11:20:00Z", "٥ مارس ٢٠٢٤ - ١٤:٢٠") == "2024-03-05T14:20:00+03:00"
 
 
+def test_twelve_on_the_twelve_hour_clock_is_noon_or_midnight_as_its_part_of_the_day_says():
+    # evening or night: 12 is midnight (the day's end), 1-11 the evening's hours
+    assert offset("2024-03-05T16:00:00Z", "2024年3月5日 晚上12:00") == "2024-03-06T00:00:00+08:00"
+    assert offset("2024-03-05T13:30:00Z", "2024年3月5日 晚上9:30") == "2024-03-05T21:30:00+08:00"
+    assert offset("2024-03-05T16:30:00Z", "凌晨12:30") == "2024-03-06T00:30:00+08:00"
+    assert offset("2024-03-05T16:30:00Z", "上午12:30") == "2024-03-06T00:30:00+08:00"  # a.m.: CLDR's 上午12:30 is 00:30
+    assert offset("2024-03-05T04:30:00Z", "下午12:30") == "2024-03-05T12:30:00+08:00"
+    # noon: "中午" covers 11 to 1 or so
+    assert offset("2024-03-05T03:30:00Z", "中午11:30") == "2024-03-05T11:30:00+08:00"
+    assert offset("2024-03-05T04:30:00Z", "中午12:30") == "2024-03-05T12:30:00+08:00"
+    assert offset("2024-03-05T05:30:00Z", "中午1:30") == "2024-03-05T13:30:00+08:00"
+    # Korean: 오전 12시 is midnight, 오후 12시 noon
+    assert offset("2024-03-04T15:30:00Z", "2024.03.05. 오전 12:30") == "2024-03-05T00:30:00+09:00"
+    assert offset("2024-03-05T03:30:00Z", "2024.03.05. 오후 12:30") == "2024-03-05T12:30:00+09:00"
+    # Chinese and Japanese write the word without a space after the day
+    assert offset("2024-03-05T06:20:00Z", "2024年3月5日下午2:20") == "2024-03-05T14:20:00+08:00"
+    assert offset("2024-03-05T05:20:00Z", "2024年3月5日午後2:20") == "2024-03-05T14:20:00+09:00"
+    assert to_iso8601("April 28, 2023 12:11 AM") == "2023-04-28T00:11:00+00:00"
+    assert to_iso8601("April 28, 2023 12:11 PM") == "2023-04-28T12:11:00+00:00"
+
+
 def test_a_year_of_another_calendar_declared_as_gregorian_is_no_publication_date():
     # Nepal's Bikram Sambat: 2081-08-17 is 2 December 2024, not a day of 2081
     data = {"@type": "NewsArticle", "headline": "Tram line extended", "datePublished": "२०८१-०८-१७ 14:20:00"}
@@ -376,6 +400,25 @@ def test_a_year_of_another_calendar_declared_as_gregorian_is_no_publication_date
     assert dateline_published("2081-08-17", "ne") is None
     assert dateline_published("२०८१ मंसिर १७ गते", "ne") is None  # a calendar of tables: not read
     assert dateline_published("मंसिर १७, २०८१ | December 2, 2024", "ne").startswith("2024-12-02")
+
+
+def test_a_date_after_the_pages_fetch_is_none_of_its_dates_whatever_the_wall_clock():
+    """A page re-read from an old crawl (a WARC file) is as old as its fetch: a date after that is
+    no date of the page, while the same page fetched after that date has it."""
+    march_1, march_10 = datetime(2024, 3, 1, tzinfo=timezone.utc), datetime(2024, 3, 10, tzinfo=timezone.utc)
+    head = ("<meta property='article:published_time' content='2024-03-05T08:30:00+01:00'>"
+            "<meta property='article:modified_time' content='2024-03-05T12:00:00+01:00'>")
+    for now, published, modified in ((march_10, "2024-03-05T08:30:00+01:00", "2024-03-05T12:00:00+01:00"),
+                                     (march_1, None, None)):
+        article = extract_article(article_page(head=head), "https://x.org/a", now=now).article
+        assert (article.published, article.modified) == (published, modified)
+    body = ("<article><h1>Tram line extended</h1><p class='meta'>5 March 2024</p>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+    assert extract_article(page(body), "https://x.org/a", now=march_10).article.published.startswith("2024-03-05")
+    assert extract_article(page(body), "https://x.org/a", now=march_1).article.published is None
+    url = "https://x.org/2024/03/05/tram-line-extended"  # htmldate's search: a date in the address
+    assert extract_article(article_page(), url, now=march_10).article.published.startswith("2024-03-05")
+    assert extract_article(article_page(), url, now=march_1).article.published is None
 
 
 def test_datelines_of_the_solar_hijri_and_buddhist_calendars_are_converted_exactly():

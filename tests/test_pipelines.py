@@ -128,18 +128,25 @@ def test_a_page_goes_through_every_pipeline_with_the_crawls_services(make_crawle
             item = await item if asyncio.iscoroutine(item) else item
         return item
 
+    async def through_each(*items):
+        return [await through(item) for item in items]
+
     page = Page(url="https://example.org/news/tram?utm_source=rss", body=HTML.encode(), encoding="utf-8",
                 source="site", fetched_at="2024-03-02T00:00:00+00:00", source_language="en", hints={})
+    # a page fetched before the date it declares (an old crawl's WARC re-read later): not its date
+    early = Page(url="https://example.org/news/tram-early", body=HTML.encode(), encoding="utf-8",
+                 source="site", fetched_at="2024-02-01T00:00:00+00:00", source_language="en", hints={})
     try:
-        result = asyncio.run(through(page))
+        result, result_early = asyncio.run(through_each(page, early))
     finally:
         crawler.signals.send_catch_log(signals.spider_closed, spider=None, reason="finished")
         crawler.signals.send_catch_log(signals.engine_stopped)
     assert isinstance(result, Article) and result.language == "en" and result.story_id == result.id
     assert result.canonical_url == "https://example.org/news/tram" and result.simhash
     assert all(paragraph in result.text for paragraph in PARAGRAPHS)
-    assert crawler.stats.get_value("newsspider/source/site/articles") == 1
-    assert crawler.stats.get_value("newsspider/workers/extract_page/calls") == 1
+    assert crawler.stats.get_value("newsspider/source/site/articles") == 2
+    assert result.published == "2024-03-01T08:00:00+00:00" and result_early.published is None
+    assert crawler.stats.get_value("newsspider/workers/extract_page/calls") == 2
 
 
 # --- stories: an article with the text of a recent one is not prepared again -------------------

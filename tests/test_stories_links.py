@@ -93,6 +93,50 @@ def test_the_first_seen_story_is_canonical_whatever_order_the_links_come_in():
         assert links.merged("b") == ["a", "c", "d"]
 
 
+def test_the_stories_joined_into_each_canonical_one_are_its_groups_others():
+    """merged() keeps its groups as links join them: the same as every linked story whose
+    canonical story it is, over random links of chains and stars."""
+    rng = random.Random(7)
+    for _ in range(50):
+        stories = [f"s{n}" for n in range(rng.randint(2, 30))]
+        refs = {story: rng.choice([0, *range(1, 100)]) for story in stories}
+        links = StoryLinks()
+        linked: set[str] = set()
+        for _ in range(rng.randint(1, 20)):
+            group = rng.sample(stories, rng.randint(2, min(4, len(stories))))
+            links.link(tuple((s, refs[s]) for s in group))
+            linked.update(group)
+        for story in stories:
+            others = sorted(s for s in linked if s != story and links.canonical(s) == story)
+            assert links.merged(story) == (others if links.canonical(story) == story else [])
+
+
+def test_the_bridging_article_reads_back_with_its_link_from_every_store(make_store):
+    det = StoryDetector(make_store(), None, StoryConfig())
+    bridge(det)
+    det.flush()
+    rec = make_store().find_article(IDS["whole"])
+    link = ((IDS["second"], 2), (IDS["first"], 1))  # its own story (the one it matched) first
+    assert (rec.bridged, rec.root_refs, rec.link) == ((IDS["first"],), (2, 1), link)
+
+
+def test_an_sqlite_state_keeps_a_link_once_and_reads_an_older_layouts_columns_as_nothing(tmp_path):
+    """The link is kept in stories_links alone (an article's record reads it from there); a state
+    directory written when the articles' rows held it too still works, its columns unread."""
+    conn = sqlite3.connect(tmp_path / "new.sqlite")
+    bridge(StoryDetector(SQLiteStoryStore(conn), None, StoryConfig()))
+    assert not {"bridged", "root_refs"} & {row[1] for row in conn.execute("PRAGMA table_info(stories_articles)")}
+    assert conn.execute("SELECT count(*) FROM stories_links").fetchone() == (1,)
+    older = sqlite3.connect(tmp_path / "older.sqlite")
+    SQLiteStoryStore(older)
+    older.executescript("ALTER TABLE stories_articles ADD COLUMN bridged TEXT NOT NULL DEFAULT '';"
+                        "ALTER TABLE stories_articles ADD COLUMN root_refs TEXT NOT NULL DEFAULT '';")
+    store = SQLiteStoryStore(older)
+    bridge(StoryDetector(store, None, StoryConfig()))
+    assert store.find_article(IDS["whole"]).link == ((IDS["second"], 2), (IDS["first"], 1))
+    assert [sorted(link) for link in store.story_links()] == [[(IDS["first"], 1), (IDS["second"], 2)]]
+
+
 def test_an_old_sqlite_state_gets_the_links_column_and_no_links(tmp_path):
     conn = sqlite3.connect(tmp_path / "old.sqlite")
     conn.executescript("""

@@ -8,6 +8,7 @@ import asyncio
 import collections
 import functools
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -190,6 +191,51 @@ def test_a_dead_worker_is_replaced_and_the_job_retried_once(tmp_path):
     finally:
         pool.close()
     assert stats.get_value("newsspider/workers/restarted") == 2
+
+
+def kill_self(signal_number: int):
+    os.kill(os.getpid(), signal_number)
+
+
+def test_a_dead_workers_error_names_its_process_and_how_it_ended():
+    """WorkerDied says which process died and how: its exit code, or the signal that ended it
+    (SIGKILL: most often the out-of-memory killer; SIGSEGV: a native crash)."""
+    import signal
+
+    pool, _ = new_pool(1)
+
+    async def main():
+        messages = []
+        for job, args in ((die, ()), (kill_self, (signal.SIGKILL,)), (kill_self, (signal.SIGSEGV,))):
+            pid = await pool.run(os.getpid)
+            with pytest.raises(WorkerDied) as raised:
+                await pool.run(job, *args)  # dies on the retry too, in the worker started for it
+            messages.append((pid, str(raised.value)))
+        return messages
+
+    try:
+        (pid, exited), (_, killed), (_, crashed) = asyncio.run(main())
+    finally:
+        pool.close()
+    assert re.fullmatch(r"worker process \d+ exited with code 3 before answering", exited)
+    assert int(exited.split()[2]) != pid  # the retry's worker, started for it
+    assert killed.endswith("was ended by signal 9 (SIGKILL) before answering")
+    assert crashed.endswith("was ended by signal 11 (SIGSEGV) before answering")
+
+
+def test_the_first_death_is_logged_with_the_dead_process(tmp_path, caplog):
+    pool, _ = new_pool(1)
+
+    async def main():
+        pid = await pool.run(os.getpid)
+        return pid, await pool.run(die_once, str(tmp_path / "marker"))
+
+    try:
+        pid, result = asyncio.run(main())
+    finally:
+        pool.close()
+    assert result == "second try"
+    assert f"worker process {pid} exited with code 3 before answering; started another" in caplog.text
 
 
 def test_a_dead_worker_is_replaced_after_the_zygote_died_too(tmp_path):

@@ -51,6 +51,7 @@ import logging
 import multiprocessing
 import os
 import pickle
+import signal
 import socket
 import time
 from collections.abc import Callable
@@ -60,7 +61,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from scrapy import signals
 
 from newsspider.extensions import required_extension
-from newsspider.worker_process import LENGTH, WARM_MODULES, zygote
+from newsspider.worker_process import ENDED, LENGTH, PID, WARM_MODULES, zygote
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -83,10 +84,30 @@ SENDMSG_BUFFERS = 64
 """Buffers (two per job) handed to one ``sendmsg`` call."""
 RETRIES_AFTER_A_DEATH = 1
 """Times a job is sent again when the worker running it died (a native crash, out of memory)."""
+ENDED_REPORT_SECONDS = 1.0
+"""Wait at most for the zygote's report of how a dead worker ended (it comes within milliseconds;
+none comes when the zygote itself is gone) before its job fails without it."""
 
 
 class WorkerDied(BrokenProcessPool):
     """The worker process running (or holding) a job ended before answering."""
+
+
+def _ending(pid: int | None, status: int | None) -> str:
+    """How a worker process ended, from its wait status (``os.waitpid``), for :class:`WorkerDied`:
+    an exit code of its own, or the signal that ended it (SIGKILL: the kernel's out-of-memory
+    killer, most often; SIGSEGV: a native crash)."""
+    process = "the worker process" if pid is None else f"worker process {pid}"
+    if status is None:
+        return f"{process} ended (how is unknown) before answering"
+    code = os.waitstatus_to_exitcode(status)
+    if code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = "unknown"
+        return f"{process} was ended by signal {-code} ({name}) before answering"
+    return f"{process} exited with code {code} before answering"
 
 
 class _Job:
@@ -96,6 +117,17 @@ class _Job:
 
     def __init__(self, message: bytes, future: asyncio.Future, priority: int, cost: float):
         self.message, self.future, self.priority, self.cost = message, future, priority, cost
+
+
+def _received(sock: socket.socket, size: int) -> bytes | None:
+    """What ``sock`` holds now, up to ``size`` bytes, without waiting: None when nothing yet,
+    ``b""`` when the other end is gone (or the socket broke)."""
+    try:
+        return sock.recv(size, socket.MSG_DONTWAIT)
+    except BlockingIOError:
+        return None
+    except OSError:
+        return b""
 
 
 def _name(function: Callable) -> str:
@@ -113,6 +145,55 @@ class _Zygote:
         self.process = context.Process(target=zygote, args=(theirs, warm_modules), daemon=True)
         self.process.start()
         theirs.close()
+        self._ended: dict[int, int] = {}  # process id -> wait status, of the workers reported ended
+        self._waiting: dict[int, tuple[Callable[[int | None], None], asyncio.TimerHandle]] = {}
+        self._inbox = bytearray()
+        self._loop: asyncio.AbstractEventLoop | None = None  # reading the reports
+
+    def when_ended(self, pid: int | None, callback: Callable[[int | None], None]) -> None:
+        """Call ``callback`` with the wait status of worker ``pid`` once the zygote reports it
+        ended (None for an unknown ``pid``, or no report within ``ENDED_REPORT_SECONDS``)."""
+        if pid is None:
+            return callback(None)
+        self._read()
+        if pid in self._ended:
+            return callback(self._ended.pop(pid))
+        loop = asyncio.get_running_loop()
+        if self._loop is None and self.control.fileno() >= 0:
+            self._loop = loop
+            loop.add_reader(self.control, self._read)
+        self._waiting[pid] = (callback, loop.call_later(ENDED_REPORT_SECONDS, self._no_report, pid))
+
+    def _read(self) -> None:
+        """Take in the reports (:data:`ENDED`) the zygote has sent, and answer those waited for."""
+        data = _received(self.control, 1 << 16)
+        if data is None:
+            return
+        if not data:  # the zygote is gone: no report is coming
+            self._stop_reading()
+            for pid in list(self._waiting):
+                self._no_report(pid)
+            return
+        self._inbox += data
+        whole = len(self._inbox) - len(self._inbox) % ENDED.size
+        for pid, status in ENDED.iter_unpack(self._inbox[:whole]):
+            waiting = self._waiting.pop(pid, None)
+            if waiting is None:
+                self._ended[pid] = status
+            else:
+                waiting[1].cancel()
+                waiting[0](status)
+        del self._inbox[:whole]
+
+    def _no_report(self, pid: int) -> None:
+        callback, timer = self._waiting.pop(pid)
+        timer.cancel()
+        callback(None)
+
+    def _stop_reading(self) -> None:
+        if self._loop is not None:
+            self._loop.remove_reader(self.control)
+            self._loop = None
 
     def fork(self, worker_end: socket.socket) -> None:
         """Have a worker forked that serves ``worker_end`` (it forks once warm). Raises OSError
@@ -120,6 +201,9 @@ class _Zygote:
         socket.send_fds(self.control, [b"w"], [worker_end.fileno()])
 
     def close(self) -> None:
+        self._stop_reading()
+        for pid in list(self._waiting):
+            self._no_report(pid)
         self.control.close()  # the zygote sees the end of its input and exits; its workers stay
 
 
@@ -138,6 +222,7 @@ class _Worker:
         self.held_seconds = 0.0  # the estimated cost of the jobs waiting
         self.running_since = 0.0  # when the first job waiting started, as far as the reactor can tell
         self.alive = True
+        self.pid: int | None = None  # the process's id, its first message
         self._on_answered = on_answered
         self._on_lost = on_lost
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -181,17 +266,17 @@ class _Worker:
         self._writing = bool(outbox)
 
     def _readable(self) -> None:
-        try:
-            data = self.sock.recv(1 << 20)
-        except BlockingIOError:
+        data = _received(self.sock, 1 << 20)
+        if data is None:
             return
-        except OSError:
-            data = b""
         if not data:
             return self.lost()
         inbox = self._inbox
         inbox += data
-        while len(inbox) >= LENGTH.size:
+        if self.pid is None and len(inbox) >= PID.size:
+            (self.pid,) = PID.unpack_from(inbox)
+            del inbox[:PID.size]
+        while self.pid is not None and len(inbox) >= LENGTH.size:
             end = LENGTH.size + LENGTH.unpack_from(inbox)[0]
             if len(inbox) < end:
                 break
@@ -303,10 +388,10 @@ class WorkerPool:
             try:
                 ok, result, cpu, busy, idle = await self._submit(message, priority, self._cost(name, items))
                 break
-            except WorkerDied:
+            except WorkerDied as died:
                 if attempt == RETRIES_AFTER_A_DEATH:
                     raise
-                logger.error("a worker process died; started another, sending its job again")
+                logger.error("%s; started another, sending its job again", died)
                 if self.stats is not None:
                     self.stats.inc_value("newsspider/workers/restarted")
         self._busy_idle[0] += busy
@@ -395,8 +480,9 @@ class WorkerPool:
         self._zygote.fork(worker_end)
 
     def _replace(self, dead: _Worker, jobs: list[_Job]) -> None:
-        """A worker died: the job it was running fails (``run`` sends it again, or gives up), the
-        jobs queued behind it go first to the workers, as they were."""
+        """A worker died: the job it was running fails (``run`` sends it again, or gives up) with
+        the process's id and how it ended, once the zygote reports it; the jobs queued behind it
+        go first to the workers, as they were."""
         replaceable = not self._closed and dead in self._workers
         for job in reversed(jobs[1:]):
             if replaceable:
@@ -404,7 +490,16 @@ class WorkerPool:
             else:
                 job.future.cancel()
         if jobs and not jobs[0].future.done():
-            jobs[0].future.set_exception(WorkerDied("the worker process running it ended"))
+            running = jobs[0].future
+
+            def fail(status: int | None) -> None:
+                if not running.done():
+                    running.set_exception(WorkerDied(_ending(dead.pid, status)))
+
+            if self._zygote is None:
+                fail(None)
+            else:
+                self._zygote.when_ended(dead.pid, fail)
         if replaceable:
             self._workers[self._workers.index(dead)] = self._new_worker()
             self._dispatch()

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from copy import copy
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from functools import cache
 
 import trafilatura
@@ -116,21 +117,23 @@ class Extraction:
 
 def extract_page(body: bytes, encoding: str, url: str, hints: dict | None = None,
                  source_language: str | None = None, options: ExtractOptions | None = None,
-                 selectors: SiteSelectors | None = None) -> Extraction:
+                 selectors: SiteSelectors | None = None, now: datetime | None = None) -> Extraction:
     """:func:`extract_article` of a fetched page's bytes, labelled ``encoding``: decoded here, in
     the worker (``newsspider.extract.charset``)."""
     html, decoded_as = decode_html(body, encoding)
-    extraction = extract_article(html, url, hints, source_language, options, selectors)
+    extraction = extract_article(html, url, hints, source_language, options, selectors, now)
     extraction.decoded_as = decoded_as
     return extraction
 
 
 def extract_article(html: str, url: str, hints: dict | None = None, source_language: str | None = None,
-                    options: ExtractOptions | None = None, selectors: SiteSelectors | None = None) -> Extraction:
+                    options: ExtractOptions | None = None, selectors: SiteSelectors | None = None,
+                    now: datetime | None = None) -> Extraction:
     """Extract one page. Never raises for bad input: a broken page is reported as a reason.
 
     ``selectors`` are the source's own hints (``body``, ``prune``): pruned elements are gone from
-    the whole page, and the text (not the metadata) is read from the body selector's match."""
+    the whole page, and the text (not the metadata) is read from the body selector's match.
+    ``now`` is when the page was fetched (default: the wall clock): no date after it is the page's."""
     options = options or ExtractOptions()
     hints = hints or {}
     if not html or not html.strip():
@@ -143,7 +146,8 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     if selectors:
         prune(tree, selectors)
     page = PageElements(tree)  # one walk for the elements every step below looks for
-    meta = read_metadata(tree, url, page)
+    now = now or datetime.now(timezone.utc)
+    meta = read_metadata(tree, url, page, now)
     jsonld = meta.jsonld
     body_tree = narrow_to_body(tree, selectors) if selectors else tree
     body = page if body_tree is tree else PageElements(body_tree)
@@ -167,7 +171,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     if kind == LISTING:
         return Extraction(reason="index_page")
     published = (meta.published or to_iso8601(hints.get("published"))
-                 or undeclared_date(tree, url, meta.title, text, page))
+                 or undeclared_date(tree, url, meta.title, text, page, now))
     language = choose_language(
         text, [meta.html_lang, hints.get("language"), jsonld.language if jsonld else None, source_language],
         options.min_language_confidence,

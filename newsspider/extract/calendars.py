@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from newsspider.dates import MARKED_DAY
 from newsspider.unicode_classes import unify_digits
 
 # --- Solar Hijri ---------------------------------------------------------------------------------------
@@ -93,7 +94,7 @@ _CHINESE_DIGITS = {char: str(number) for number, chars in enumerate(("〇零○"
                                                                       "八", "九")) for char in chars}
 
 _YMD = r"\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-_MARKED_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+_MARKED_DAY = re.compile(r"(?<!\d)(?=19|20)" + MARKED_DAY)  # a year of the 20th or 21st century
 _ERA_DAY = re.compile(r"(昭和|平成|令和)\s*(元|\d{1,2})" + _YMD)
 # The Republic of China's years, after 民國 or as three digits (Taiwan's "113年3月5日": no Gregorian year has three).
 _ROC_DAY = re.compile(r"(?:民[國国]\s*(\d{1,3})|(?<!\d)(1\d\d))" + _YMD)

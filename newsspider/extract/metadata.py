@@ -154,9 +154,12 @@ class PageMetadata:
     tags: list[str] = field(default_factory=list)
 
 
-def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements | None = None) -> PageMetadata:
+def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements | None = None,
+                  now: datetime | None = None) -> PageMetadata:
     """Collect metadata from a parsed page without modifying the tree (``page``: its elements,
-    when already found)."""
+    when already found). ``now``: when the page was fetched (default: the wall clock), the moment
+    no date of the page may lie after (a page re-read from an old crawl's WARC file is as old as
+    its fetch)."""
     page = PageElements(tree) if page is None else page
     meta = _meta_values(page)
     ld = read_jsonld(page.of("script"))
@@ -177,7 +180,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
     sections = [name for name in (article.section if article else None, *(_first(meta, key) for key in _SECTION_META),
                                   *_path_words(url), *_trail_sections(ld.breadcrumbs, (url, canonical))) if name]
     title = headline(page, meta, article, organisations, sections)
-    published, modified, dated = _dates(page, meta, ld, microdata, title, url)
+    published, modified, dated = _dates(page, meta, ld, microdata, title, url, now or datetime.now(timezone.utc))
     return PageMetadata(
         html_lang=html_lang, canonical=canonical,
         published=published.iso() if published else None, modified=modified.iso() if modified else None,
@@ -194,7 +197,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
 
 # --- dates -------------------------------------------------------------------------------------------
 def _dates(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, items: list[HtmlElement],
-           title: str | None, url: str | None) -> tuple[Timestamp | None, Timestamp | None, bool]:
+           title: str | None, url: str | None, now: datetime) -> tuple[Timestamp | None, Timestamp | None, bool]:
     """Published and modified times, each the most trusted declaration completed from the others
     (:func:`newsspider.dates.best_timestamp`): the JSON-LD article's, the meta tags', microdata's,
     the JSON-LD page's, and for the published time the first ``<time datetime>`` of the story
@@ -203,7 +206,7 @@ def _dates(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, 
     page's declarations of its publication date fall on different days, the one whose day the
     page prints by its headline wins (:func:`_printed_day`). A ``<time>`` whose text shows the
     local clock for its UTC datetime tells the publisher's offset (:func:`shown_in_offset`). No
-    time in the future counts (:func:`_not_future`)."""
+    time after ``now``, the page's fetch, counts (:func:`_not_future`)."""
     article, page = ld.article, ld.page
     nodes = [node for node in (article, *ld.others) if node]
     published = [*(parse_timestamp(node.published) for node in nodes),
@@ -214,7 +217,6 @@ def _dates(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, 
                 *(parse_timestamp(value) for name in _MODIFIED_META for value in meta.get(name, ())),
                 *(parse_timestamp(value) for value in _itemprop(items, "dateModified")),
                 parse_timestamp(page.modified) if page else None]
-    now = datetime.now(timezone.utc)
     published, modified = _not_future(published, now), _not_future(modified, now)
     if not any(published):
         published = _printed_reading(page_elements.tree,
@@ -308,16 +310,15 @@ def _itemprop(items: list[HtmlElement], name: str) -> list[str]:
 
 
 def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text: str,
-                    page: PageElements) -> str | None:
+                    page: PageElements, now: datetime | None = None) -> str | None:
     """The publication day of a page that declares none: the date printed next to its headline
     (what a reader takes for it), else the dateline opening its ``text`` ("Karlsruhe,
     (12.11.2021). Traditionell ..."), else htmldate's search (not on a page whose text names the
     months of a calendar it cannot tell: :func:`newsspider.extract.calendars.names_unread_calendar`);
-    none that lies in the future (a year of another calendar: :func:`newsspider.dates.is_future`).
-    A day, as none finds more."""
-    now = datetime.now(timezone.utc)
-    searches = (lambda: _dateline(page, title), lambda: _opening_dateline(text),
-                lambda: None if names_unread_calendar(_body_text(tree)) else _htmldate(tree, url, page))
+    none that lies after ``now``, the page's fetch (default: the wall clock; a year of another
+    calendar: :func:`newsspider.dates.is_future`). A day, as none finds more."""
+    now = now or datetime.now(timezone.utc)
+    searches = (lambda: _dateline(page, title), lambda: _opening_dateline(text), lambda: _htmldate(tree, url, page))
     for search in searches:
         found = search()
         stamp = parse_timestamp(found) if found else None
@@ -427,7 +428,9 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements) -> str | N
     declare no date, this finds what the extensive search alone finds (73 of 85 right, the quick
     one alone 60) at a quarter of its CPU (the extensive search costs ~33 ms a page, the quick
     one ~2 ms). The search reads the page without the ``<time>`` elements of its comments,
-    navigation and asides: they date other posts, and htmldate reads ``<time>`` elements before text."""
+    navigation and asides: they date other posts, and htmldate reads ``<time>`` elements before text.
+    None on a page whose text names the months of a calendar htmldate cannot tell
+    (:func:`newsspider.extract.calendars.names_unread_calendar`)."""
     others = [element for element in page.of("time") if _in_comment_or_aside(element)]
     try:
         if others:
@@ -437,6 +440,9 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements) -> str | N
             for path in reversed(paths):  # later ones first: dropping one renumbers the siblings after it
                 for element in tree.getroottree().xpath(path):
                     element.drop_tree()
+        text = _body_text(tree)  # of the page htmldate reads, once
+        if names_unread_calendar(text):
+            return None
         from htmldate import find_date
 
         found = (find_date(tree, url=url, extensive_search=False, original_date=True)
@@ -444,7 +450,7 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements) -> str | N
     except Exception:  # htmldate bugs on odd pages must not cost the article
         logger.debug("htmldate failed on %s", url, exc_info=True)
         return None
-    if found and found.endswith("-01-01") and not _shows_new_year(tree, url, found[:4]):
+    if found and found.endswith("-01-01") and not _shows_new_year(tree, url, found[:4], text):
         return None
     return found
 
@@ -454,15 +460,15 @@ def _body_text(tree: HtmlElement) -> str:
     return " ".join(next(tree.iter("body"), tree).itertext())
 
 
-def _shows_new_year(tree: HtmlElement, url: str | None, year: str) -> bool:
+def _shows_new_year(tree: HtmlElement, url: str | None, year: str, text: str) -> bool:
     """Whether the page writes the 1st of January of ``year``: htmldate makes a year it finds alone
     (a copyright line, a JSON-LD date in a form it does not read: "2024年3月5日 14:20") the 1st of
     January. Numbers ("2024-01-01", "01.01.2024") in the URL or the HTML, or a day 1 within a few
-    characters of the year in the text ("1 January 2024", "1. Januar 2024", "2024年1月1日")."""
+    characters of the year in the page's ``text`` (:func:`_body_text`: "1 January 2024", "1. Januar
+    2024", "2024年1月1日")."""
     numbers = re.compile(rf"(?<!\d)(?:{year}[-/.]0?1[-/.]0?1|0?1[-/.]0?1[-/.]{year})(?!\d)")
     if numbers.search(url or "") or numbers.search(etree.tostring(tree, encoding="unicode")):
         return True
-    text = _body_text(tree)
     return any(_DAY_ONE.search(text, max(0, match.start() - NEW_YEAR_REACH), match.end() + NEW_YEAR_REACH)
                for match in re.finditer(rf"(?<!\d){year}(?!\d)", text))
 

@@ -7,6 +7,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.settings import BaseSettings
 
+from newsspider.dates import parse_timestamp
 from newsspider.extensions.worker_pool import WorkerPool, stage_priority
 from newsspider.extract.article import ExtractedArticle, ExtractOptions, extract_page
 from newsspider.extract.charset import log_wrong_label
@@ -39,9 +40,10 @@ class ExtractPipeline:
             return item
         try:
             selectors = SiteSelectors(item.body_selector, item.prune_selectors)
+            fetched = parse_timestamp(item.fetched_at)  # no date of the page lies after it (a WARC's page is old)
             extraction = await self.pool.run(extract_page, item.body, item.encoding, item.url, item.hints,
                                              item.source_language, self.options, selectors or None,
-                                             priority=self.priority)
+                                             fetched.aware if fetched else None, priority=self.priority)
         except Exception as exc:  # a worker crash or an extractor bug: lose this page, not the crawl
             self.stats.inc_value("newsspider/extract/failed")
             logger.error("extraction failed for %s: %r", item.url, exc)

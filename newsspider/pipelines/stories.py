@@ -7,7 +7,7 @@ from collections import OrderedDict
 from scrapy import signals
 from scrapy.crawler import Crawler
 
-from newsspider.batching import MicroBatcher
+from newsspider.batching import BATCH_SIZE, BATCH_WAIT, MicroBatcher
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool, stage_priority
 from newsspider.items import Article
@@ -33,7 +33,7 @@ class StoryPipeline:
     TWINS = 1024
 
     def __init__(self, pool: WorkerPool, detector: StoryDetector, backend: str | None, stats,
-                 batch_size: int = 16, batch_wait: float = 0.2, priority: int = 0):
+                 batch_size: int = BATCH_SIZE, batch_wait: float = BATCH_WAIT, priority: int = 0):
         self.pool = pool
         self.priority = priority  # of its jobs in the pool: see worker_pool.stage_priority
         self.detector = detector

@@ -259,7 +259,7 @@ def _budget(chars: int, dense: bool) -> int:
     return max(1, int(chars / DENSE_SCRIPT_FACTOR)) if dense else chars
 
 
-def _cut_at_word(segment: str, chars: int, words_spaced: bool) -> str:
+def cut_at_word(segment: str, chars: int, words_spaced: bool) -> str:
     """``segment`` cut after its last whole word when that keeps more than half of ``chars``; left
     whole in a script written without spaces between words, where a space (beside a Latin name or
     a number) is no word boundary and a cut there dropped up to half of it."""
@@ -282,7 +282,7 @@ def embedding_input(title: str | None, text: str, lead_chars: int) -> str:
         body = body[len(title):].lstrip()
     lead = body[:lead_chars]
     if len(body) > lead_chars:
-        lead = _cut_at_word(lead, lead_chars, not dense)
+        lead = cut_at_word(lead, lead_chars, not dense)
     return f"{title}\n{lead}" if title else lead
 
 
@@ -312,5 +312,5 @@ def body_passages(title: str | None, text: str, chars: int) -> list[str]:
         if 0 <= space < start + chars // 4:
             start = space + 1
         seg = body[start:start + chars]
-        out.append(_cut_at_word(seg, chars, words_spaced) if start + chars < len(body) else seg)
+        out.append(cut_at_word(seg, chars, words_spaced) if start + chars < len(body) else seg)
     return out

@@ -22,6 +22,7 @@ from typing import NamedTuple
 import numpy as np
 from simhash import Simhash
 
+from newsspider.dates import AFTERNOON, MORNING, twelve_hour
 from newsspider.unicode_classes import SENTENCE_TERMINATORS
 
 try:  # CPython's own MD5 (the same digest): half the cost of OpenSSL's per short input
@@ -144,7 +145,7 @@ def clock_time(match: re.Match[str]) -> str | None:
         hour, minute = int(match.group("h12")), int(match.group("m12") or 0)
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if match.group("ampm") == "p" else 0)
+        hour = twelve_hour(hour, AFTERNOON if match.group("ampm") == "p" else MORNING)
     elif match.group("h24"):
         hour, minute = int(match.group("h24")), int(match.group("m24"))
     else:

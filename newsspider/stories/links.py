@@ -30,6 +30,7 @@ class StoryLinks:
     def __init__(self) -> None:
         self._parent: dict[str, str] = {}
         self._order: dict[str, tuple[int, str]] = {}
+        self._joined: dict[str, set[str]] = {}  # canonical story -> the others joined into it
 
     def canonical(self, story_id: str) -> str:
         """The story ``story_id`` is part of (itself when it was never linked)."""
@@ -53,12 +54,14 @@ class StoryLinks:
         tops = sorted({self.canonical(s) for s, _ in link}, key=self._order.__getitem__)
         for top in tops[1:]:
             self._parent[top] = tops[0]
+            self._joined.setdefault(tops[0], set()).update((top, *self._joined.pop(top, ())))
         if len(tops) > 1:
             self._parent.setdefault(tops[0], tops[0])
 
     def merged(self, canonical: str) -> list[str]:
-        """The other stories joined into ``canonical``, sorted."""
-        return sorted(s for s in self._parent if s != canonical and self.canonical(s) == canonical)
+        """The other stories joined into ``canonical``, sorted (kept by group: the story export
+        asks this of every story, which a scan of all the links made quadratic)."""
+        return sorted(self._joined.get(canonical, ()))
 
 
 def load_links(store: StoryStore) -> StoryLinks:

@@ -46,8 +46,6 @@ CREATE TABLE IF NOT EXISTS stories_articles (
     matched_id TEXT,                   -- the article the evidence was against
     score REAL,                        -- the strength of that evidence, 0-1
     paragraphs INTEGER NOT NULL DEFAULT 0, -- paragraphs of the body (0 = not counted)
-    bridged TEXT NOT NULL DEFAULT '',  -- other stories it was verified into at once, joined by spaces
-    root_refs TEXT NOT NULL DEFAULT '', -- refs of the roots of its story and those, as known then (the link)
     headline BLOB                      -- uint32 hashes of the headline's words, sorted
 );
 CREATE INDEX IF NOT EXISTS stories_articles_exact ON stories_articles(exact);
@@ -64,7 +62,7 @@ CREATE TABLE IF NOT EXISTS stories_details (
     article_id TEXT PRIMARY KEY,
     details TEXT NOT NULL              -- JSON: url, title, published, direction (ArticleDetails)
 );
-CREATE TABLE IF NOT EXISTS stories_links (
+CREATE TABLE IF NOT EXISTS stories_links (  -- an article's link (ArticleRecord.link), kept here only
     ref INTEGER PRIMARY KEY,           -- the article that made the link (it may be forgotten since)
     stories TEXT NOT NULL              -- story_id:root_ref of its story, then of the bridged ones
 );
@@ -77,15 +75,17 @@ CREATE TABLE IF NOT EXISTS stories_means (
 );
 """
 
-_COLUMNS = ("ref, article_id, story_id, language, ts, exact, simhash, anchors, vector, ehash, duplicate_kind,"
-            " length, passages, source, shingles, opening, names, matched_id, score, paragraphs, bridged,"
-            " root_refs, headline")
+_STORED = ("ref, article_id, story_id, language, ts, exact, simhash, anchors, vector, ehash, duplicate_kind,"
+           " length, passages, source, shingles, opening, names, matched_id, score, paragraphs, headline")
+# what a record is read from: its row and the link it made, kept once, in stories_links (a state
+# directory of an earlier layout has the columns bridged and root_refs too, never read)
+_COLUMNS = (_STORED + ", (SELECT stories_links.stories FROM stories_links"
+            " WHERE stories_links.ref = stories_articles.ref)")
 # columns added after the first layout: (name, definition) for ALTER TABLE on an older state directory
 _ADDED = (("length", "REAL NOT NULL DEFAULT 0"), ("passages", "BLOB"), ("source", "TEXT NOT NULL DEFAULT ''"),
           ("shingles", "BLOB"), ("opening", "BLOB"),
           ("names", "TEXT NOT NULL DEFAULT ''"), ("matched_id", "TEXT"), ("score", "REAL"),
-          ("paragraphs", "INTEGER NOT NULL DEFAULT 0"), ("bridged", "TEXT NOT NULL DEFAULT ''"),
-          ("root_refs", "TEXT NOT NULL DEFAULT ''"), ("headline", "BLOB"))
+          ("paragraphs", "INTEGER NOT NULL DEFAULT 0"), ("headline", "BLOB"))
 
 
 def _signed(v: int) -> int:
@@ -102,7 +102,8 @@ def _blob32(values: np.ndarray | None) -> bytes | None:
 
 def _row_to_record(row: tuple) -> ArticleRecord:
     (ref, aid, sid, lang, ts, exact, sh, anchors, vec, eh, kind, length, passages, source, shingles, opening, names,
-     matched, score, paragraphs, bridged, root_refs, headline) = row
+     matched, score, paragraphs, headline, link) = row
+    stories = decode_link(link) if link else ()
     return ArticleRecord(
         article_id=aid, story_id=sid, language=lang, ts=ts, exact=exact,
         simhash=sh & ((1 << 64) - 1),
@@ -115,7 +116,7 @@ def _row_to_record(row: tuple) -> ArticleRecord:
         source=source, shingles=_uint32(shingles), opening=_uint32(opening),
         names=frozenset(names.split("\t")) if names else frozenset(),
         matched_id=matched, score=score, paragraphs=int(paragraphs or 0),
-        bridged=tuple(bridged.split()) if bridged else (), root_refs=tuple(map(int, root_refs.split())),
+        bridged=tuple(story for story, _ in stories[1:]), root_refs=tuple(ref for _, ref in stories),
         headline=_uint32(headline),
     )
 
@@ -147,7 +148,7 @@ class SQLiteStoryStore:
 
     def add_article(self, rec: ArticleRecord) -> int:
         cur = self.conn.execute(
-            f"INSERT INTO stories_articles ({_COLUMNS}) VALUES (NULL{', ?' * _COLUMNS.count(',')})",
+            f"INSERT INTO stories_articles ({_STORED}) VALUES (NULL{', ?' * _STORED.count(',')})",
             (rec.article_id, rec.story_id, rec.language, rec.ts, rec.exact, _signed(rec.simhash),
              " ".join(sorted(rec.anchors)),
              None if rec.vector is None else np.asarray(rec.vector, dtype="<f2").tobytes(),
@@ -155,8 +156,7 @@ class SQLiteStoryStore:
              rec.duplicate_kind, float(rec.length),
              None if rec.passages is None else np.asarray(rec.passages, dtype="<f2").tobytes(),
              rec.source, _blob32(rec.shingles), _blob32(rec.opening), "\t".join(sorted(rec.names)),
-             rec.matched_id, rec.score, int(rec.paragraphs), " ".join(rec.bridged),
-             " ".join(map(str, rec.root_refs)), _blob32(rec.headline)),
+             rec.matched_id, rec.score, int(rec.paragraphs), _blob32(rec.headline)),
         )
         self.conn.execute(
             "INSERT INTO stories_stories (story_id, first_ts, size) VALUES (?, ?, 1) "

@@ -35,6 +35,14 @@ _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)   # odd: the polynomial hash's base
 _TABLE_LOAD = 4                                # table slots per piece, at least
 
 
+def _extended(h: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """The polynomial hashes ``h`` of spans, each extended by one code point of ``codes`` (uint64,
+    wrapping): a span's hash is its code points folded in this way from 0. The one definition of
+    the hash, for the piece table (:func:`_piece_hashes`) and for the spans looked up in it
+    (:meth:`Tokenizer._candidates`), which must agree."""
+    return h * _MULTIPLIER + codes
+
+
 def _mix(h: np.ndarray) -> np.ndarray:
     """MurmurHash3's 64-bit finaliser, so that the table index (the low bits) depends on every code point."""
     h ^= h >> np.uint64(33)
@@ -74,7 +82,7 @@ def _piece_hashes(pieces: Pieces, unk: int) -> tuple[np.ndarray, np.ndarray, boo
     hashes = np.zeros(len(lengths), dtype=np.uint64)
     for k in range(int(lengths.max(initial=0))):
         longer = np.flatnonzero(lengths > k)
-        hashes[longer] = hashes[longer] * _MULTIPLIER + codes[firsts[longer] + k]
+        hashes[longer] = _extended(hashes[longer], codes[firsts[longer] + k])
     spaces = np.flatnonzero(codes == _METASPACE_CODE)
     owner = np.searchsorted(starts, spaces, side="right") - 1
     words_only = not ((spaces > starts[owner]) & (owner != unk)).any()
@@ -177,7 +185,7 @@ class Tokenizer:
         spans = np.empty((n, widths), dtype=np.uint64)  # spans[i, w - 1]: the hash of joined[i:i + w]
         h = np.zeros(n, dtype=np.uint64)
         for w in range(widths):
-            h = h * _MULTIPLIER + codes[w:w + n]
+            h = _extended(h, codes[w:w + n])
             spans[:, w] = h
         firsts = np.cumsum([0] + [len(s) for s in strings])
         # a span ends at its string's end; and when pieces hold a metaspace only as their first
