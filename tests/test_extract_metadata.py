@@ -284,6 +284,29 @@ def test_a_suffix_another_title_of_the_page_goes_without_is_dropped():
     assert metadata(kicker, "<h1>Haushalt beschlossen</h1>").title == "Nach langer Nacht - Haushalt beschlossen"
 
 
+def test_a_title_the_page_shows_as_its_h1_keeps_a_part_another_declared_title_goes_without():
+    head = ("<meta property='og:title' content='Vanlife in Schweden: Skandinavien im Wohnmobil erleben'>"
+            "<meta name='headline' content='Vanlife in Schweden'>"
+            "<title>Vanlife in Schweden - Skandinavien im Wohnmobil | outdoor-magazin.com</title>")
+    body = ("<article><h1>Vanlife in Schweden - Skandinavien im Wohnmobil</h1>"
+            "<h2>Vanlife in Schweden: Skandinavien im Wohnmobil erleben</h2><p>Text.</p></article>")
+    url = "https://www.outdoor-magazin.com/outdoor-szene/vanlife-in-schweden/"
+    assert metadata(head, body, url).title == "Vanlife in Schweden - Skandinavien im Wohnmobil"
+    # a pipe sets off a section even in the <h1>: cut where another title goes without it
+    piped = ("<meta property='og:title' content='Mayor elected in St. Louis Park'>"
+             "<title>Crime and Safety | Mayor elected in St. Louis Park</title>")
+    assert metadata(piped, "<h1>Crime and Safety | Mayor elected in St. Louis Park</h1>").title == (
+        "Mayor elected in St. Louis Park")
+
+
+def test_a_date_after_a_colon_that_the_shown_headline_goes_without_is_cut():
+    head = "<meta property='og:title' content='So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr'>"
+    assert metadata(head, "<h1>So viel Regen gab es lange nicht</h1>").title == "So viel Regen gab es lange nicht"
+    # a colon is the headline's own before anything but a date
+    kicker = "<meta property='og:title' content='Ukraine: Angriff auf Kiew'>"
+    assert metadata(kicker, "<h1>Ukraine</h1><h2>Angriff auf Kiew</h2>").title == "Ukraine: Angriff auf Kiew"
+
+
 def test_the_declared_title_the_page_shows_as_its_headline_wins():
     head = (jsonld({"@type": "NewsArticle", "headline": "Pendler sparen 60 Prozent bei Bus und Bahn"})
             + "<meta property='og:title' content='49-Euro-Ticket: Pendler zahlen 60 Prozent weniger'>"
