@@ -103,6 +103,17 @@ def test_tags_are_split_and_cleaned():
     assert clean_tags(ids_and_duplicates) == ["Klima", "TCP/IP"]
 
 
+def test_cms_identifiers_flags_paths_and_field_names_are_not_tags():
+    assert clean_tags(["ctp_video", "Hong Kong", "_no-apple-news", "type_news", "@hp-top-stories", "/article",
+                       "donald-trump", "C#", "1&1"]) == ["Hong Kong", "donald-trump", "C#", "1&1"]
+    assert clean_tags(["Category: Jupiter", "topic: White House", "section: Article", "Section: News:World News",
+                       "type: news", "Brexit: the deal"]) == ["Jupiter", "White House", "Brexit: the deal"]
+
+
+def test_an_escaped_ampersand_does_not_split_a_keyword():
+    assert clean_tags(split_keywords("PG&amp;E, Sierra Nevada; AT&amp;T")) == ["PG&E", "Sierra Nevada", "AT&T"]
+
+
 def test_a_short_number_among_words_is_a_tag_and_a_list_of_numbers_is_ids():
     assert clean_tags(split_keywords("israel, asesina, 58, palestinos, 2024")) == [
         "israel", "asesina", "58", "palestinos", "2024"]
