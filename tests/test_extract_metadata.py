@@ -82,6 +82,17 @@ def test_bylines_are_cleaned_of_emails_credits_initials_and_ids():
     assert author_names(["By Jane Doe", "12345678"]) == ["Jane Doe"]
 
 
+def test_roles_lone_byline_words_picture_credits_and_web_addresses_are_not_authors():
+    assert author_names(["TOM KRISHER, AP Auto Writer"]) == ["TOM KRISHER"]
+    assert author_names(["Jane Doe", "Staff Reporter"]) == ["Jane Doe"]
+    assert author_names(["HT Correspondent"]) == ["HT Correspondent"]  # a role alone is all the page credits
+    assert author_names(["Par"]) == [] and author_names(["Autor:"]) == []
+    assert author_names(["Photo by Nikolai Tornau", "Joe Matazzoni"]) == ["Joe Matazzoni"]
+    assert author_names(["Frank Bueltge - http://bueltge.de"]) == ["Frank Bueltge"]
+    assert author_names(["Web Commerce GmbH www.w-commerce.de"]) == []
+    assert author_names(["Deutsche Welle (www.dw.com)"]) == ["Deutsche Welle"]
+
+
 def test_the_publisher_is_an_author_only_when_nobody_else_is_named():
     own = ["STERN.de", "stern.de", "Deutsche Welle"]
     assert author_names(["Jane Doe", "STERN.de"], own) == ["Jane Doe"]
