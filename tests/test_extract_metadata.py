@@ -82,6 +82,17 @@ def test_bylines_are_cleaned_of_emails_credits_initials_and_ids():
     assert author_names(["By Jane Doe", "12345678"]) == ["Jane Doe"]
 
 
+def test_roles_lone_byline_words_picture_credits_and_web_addresses_are_not_authors():
+    assert author_names(["TOM KRISHER, AP Auto Writer"]) == ["TOM KRISHER"]
+    assert author_names(["Jane Doe", "Staff Reporter"]) == ["Jane Doe"]
+    assert author_names(["HT Correspondent"]) == ["HT Correspondent"]  # a role alone is all the page credits
+    assert author_names(["Par"]) == [] and author_names(["Autor:"]) == []
+    assert author_names(["Photo by Nikolai Tornau", "Joe Matazzoni"]) == ["Joe Matazzoni"]
+    assert author_names(["Frank Bueltge - http://bueltge.de"]) == ["Frank Bueltge"]
+    assert author_names(["Web Commerce GmbH www.w-commerce.de"]) == []
+    assert author_names(["Deutsche Welle (www.dw.com)"]) == ["Deutsche Welle"]
+
+
 def test_the_publisher_is_an_author_only_when_nobody_else_is_named():
     own = ["STERN.de", "stern.de", "Deutsche Welle"]
     assert author_names(["Jane Doe", "STERN.de"], own) == ["Jane Doe"]
@@ -101,6 +112,17 @@ def test_tags_are_split_and_cleaned():
         "Brexit: the deal", "1&1"]
     ids_and_duplicates = ["3f2b8c1e-9d4a-4f6e-8b2a-1c3d5e7f9a0b", "2001195551", "Klima", "klima", "TCP/IP"]
     assert clean_tags(ids_and_duplicates) == ["Klima", "TCP/IP"]
+
+
+def test_cms_identifiers_flags_paths_and_field_names_are_not_tags():
+    assert clean_tags(["ctp_video", "Hong Kong", "_no-apple-news", "type_news", "@hp-top-stories", "/article",
+                       "donald-trump", "C#", "1&1"]) == ["Hong Kong", "donald-trump", "C#", "1&1"]
+    assert clean_tags(["Category: Jupiter", "topic: White House", "section: Article", "Section: News:World News",
+                       "type: news", "Brexit: the deal"]) == ["Jupiter", "White House", "Brexit: the deal"]
+
+
+def test_an_escaped_ampersand_does_not_split_a_keyword():
+    assert clean_tags(split_keywords("PG&amp;E, Sierra Nevada; AT&amp;T")) == ["PG&E", "Sierra Nevada", "AT&T"]
 
 
 def test_a_short_number_among_words_is_a_tag_and_a_list_of_numbers_is_ids():
@@ -282,6 +304,29 @@ def test_a_suffix_another_title_of_the_page_goes_without_is_dropped():
     kicker = (jsonld({"@type": "NewsArticle", "headline": "Nach langer Nacht - Haushalt beschlossen"})
               + "<title>Nach langer Nacht - Haushalt beschlossen</title>")
     assert metadata(kicker, "<h1>Haushalt beschlossen</h1>").title == "Nach langer Nacht - Haushalt beschlossen"
+
+
+def test_a_title_the_page_shows_as_its_h1_keeps_a_part_another_declared_title_goes_without():
+    head = ("<meta property='og:title' content='Vanlife in Schweden: Skandinavien im Wohnmobil erleben'>"
+            "<meta name='headline' content='Vanlife in Schweden'>"
+            "<title>Vanlife in Schweden - Skandinavien im Wohnmobil | outdoor-magazin.com</title>")
+    body = ("<article><h1>Vanlife in Schweden - Skandinavien im Wohnmobil</h1>"
+            "<h2>Vanlife in Schweden: Skandinavien im Wohnmobil erleben</h2><p>Text.</p></article>")
+    url = "https://www.outdoor-magazin.com/outdoor-szene/vanlife-in-schweden/"
+    assert metadata(head, body, url).title == "Vanlife in Schweden - Skandinavien im Wohnmobil"
+    # a pipe sets off a section even in the <h1>: cut where another title goes without it
+    piped = ("<meta property='og:title' content='Mayor elected in St. Louis Park'>"
+             "<title>Crime and Safety | Mayor elected in St. Louis Park</title>")
+    assert metadata(piped, "<h1>Crime and Safety | Mayor elected in St. Louis Park</h1>").title == (
+        "Mayor elected in St. Louis Park")
+
+
+def test_a_date_after_a_colon_that_the_shown_headline_goes_without_is_cut():
+    head = "<meta property='og:title' content='So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr'>"
+    assert metadata(head, "<h1>So viel Regen gab es lange nicht</h1>").title == "So viel Regen gab es lange nicht"
+    # a colon is the headline's own before anything but a date
+    kicker = "<meta property='og:title' content='Ukraine: Angriff auf Kiew'>"
+    assert metadata(kicker, "<h1>Ukraine</h1><h2>Angriff auf Kiew</h2>").title == "Ukraine: Angriff auf Kiew"
 
 
 def test_the_declared_title_the_page_shows_as_its_headline_wins():

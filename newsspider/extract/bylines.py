@@ -14,7 +14,7 @@ from collections.abc import Iterable
 # "By ..." in the languages we cover (the word opens the byline; "Von" as in "Von Jane Doe").
 _BYLINE_WORD = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|od|autor(?:in)?|author|yazar|автор|від|από|text|texte|"
-    r"written by|reported by|redacción|redaccion|escrito por)\s*:?\s+", re.IGNORECASE)
+    r"written by|reported by|posted by|redacción|redaccion|escrito por)(?:\s*:?\s+|\s*:?$)", re.IGNORECASE)
 # "Jane Doe and John Roe": the conjunction of each language between two names. Only split where
 # both sides have two words or more, so that "José Ortega y Gasset" stays one name.
 _CONJUNCTION = re.compile(
@@ -27,7 +27,14 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 # "Photo: Getty Images", "(Foto: dpa)": what follows is a picture's credit, not a byline.
 _CREDIT = re.compile(r"^(?:photos?|fotos?|image|images|bild|bilder|picture|credit|video|grafik|illustration|"
-                     r"quelle|source|fuente|crédit|credits?)\s*:", re.IGNORECASE)
+                     r"quelle|source|fuente|crédit|credits?)(?:\s*:|\s+(?:by|von|de|par|di|door|av|af)\s)",
+                     re.IGNORECASE)
+# "AP Auto Writer", "Staff Reporter", "FOCUS-Online-Korrespondent": a role beside the names, not a person.
+_ROLE = re.compile(r"(?:^|[\s-])(?:writers?|reporters?|correspondents?|editors?|staff|redakteur(?:in)?|"
+                   r"korrespondent(?:in)?|correspondant(?:e)?|corresponsal|redactor(?:a)?|giornalista|"
+                   r"journalist(?:in)?|journaliste)$", re.IGNORECASE)
+_ADDRESS = "\ufffc"  # stands for a web address while a byline is split
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()\[\]]+", re.IGNORECASE)  # not the bracket around it
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 MAX_NAME_WORDS = 6
 
@@ -37,7 +44,7 @@ def author_names(values: Iterable[str], organisations: Iterable[str] = ()) -> li
 
     ``organisations`` are the page's own publisher and site names (and host): named beside
     people they are the publisher's credit and left out; named alone they are the author (a
-    page without a personal byline).
+    page without a personal byline). So are roles ("TOM KRISHER, AP Auto Writer").
     """
     found: dict[str, str] = {}
     for value in values:
@@ -45,7 +52,7 @@ def author_names(values: Iterable[str], organisations: Iterable[str] = ()) -> li
             found.setdefault(_key(name), name)
     found.pop("", None)
     own = _keys(organisations)
-    people = [name for key, name in found.items() if key not in own]
+    people = [name for key, name in found.items() if key not in own and not _ROLE.search(name)]
     return people or list(found.values())
 
 
@@ -63,7 +70,9 @@ def _split(value: str) -> list[str]:
     text = " ".join(html.unescape(value or "").split())
     if not text or _URL.fullmatch(text):
         return []
-    text = _EMAIL.sub(" ", text)
+    # an address is marked before the split ("Frank Bueltge - http://bueltge.de" must not leave "http"),
+    # and a part holding one is no name ("Web Commerce GmbH www.w-commerce.de": who built the site)
+    text = _WEB_ADDRESS.sub(_ADDRESS, _EMAIL.sub(" ", text))
     names = []
     for part in _LIST_SEPARATOR.split(text):
         for piece in _split_conjunction(part):
@@ -86,6 +95,8 @@ def _clean(name: str) -> str | None:
     if _CREDIT.match(name):
         return None
     name = _PARENTHESES.sub("", name)  # "(obe)", "(www.dw.com)", "(Image: Getty Images)"
+    if _ADDRESS in name:
+        return None
     name = _BYLINE_WORD.sub("", name).strip(" \t-–—:,.;|·•*@")
     if not name or not _HAS_LETTER.search(name) or _URL.search(name):
         return None

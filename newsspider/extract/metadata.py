@@ -14,7 +14,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -91,6 +91,10 @@ TAG_LIST_LINK_SHARE = 0.5
 TITLE_SEPARATOR = re.compile(r"\s+[|–—•·‹«<›»>~*⋆⁄-]\s+|\s+::\s+|\s*[|｜]\s*")
 _PREFIX_SEPARATOR = re.compile(r"\s+[|•·‹«<›»>~*⋆⁄]\s+$|\s+::\s+$|\s*[|｜]\s*$")
 _SEPARATOR_CHARS = " |｜–—•·‹«<›»>~*⋆⁄-:"
+# A colon sets off the page's date after a headline (" : 31.10.2023, 10.19 Uhr": :func:`_is_suffix`).
+_COLON = re.compile(r"\s*:\s+")
+# A pipe sets off a site or section even inside a page's <h1> ("Politics | St. Louis Park elects ...").
+_PIPE = re.compile(r"[|｜]")
 # What sets off a site's own name at the end of a title, spaced or not ("..._网易新闻", "...：朝日新聞デジタル").
 _SITE_NAME_SEPARATOR = re.compile(r"\s*[_丨：:/|｜–—•·‹«<›»>~*⋆⁄-]+\s*")
 # Microdata item types and dates, in page order. Through the elements' attribute axis: libxml2
@@ -500,10 +504,11 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
         return _without_affixes(title, h1s, names)
     declared += [page_title] if page_title else []
     others = [*declared, *h1s]
+    h1_keys = {_title_key(text) for text in h1s}
     cleaned: dict[str, str | None] = {}  # most pages declare one title several times: each cleaned once
     for title in declared:
         if title not in cleaned:
-            cleaned[title] = _without_affixes(_completed(title, declared), others, names)
+            cleaned[title] = _without_affixes(_completed(title, declared), others, names, h1_keys)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form]
     if not candidates:
         return None
@@ -524,11 +529,17 @@ class _SiteNames:
     site: set[str]
 
 
-def _without_affixes(title: str | None, others: list[str], names: _SiteNames) -> str | None:
+def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
+                     shown: Collection[str] = ()) -> str | None:
     """``title`` without the site's or a section's name, then without what another of the page's
     titles goes without (:func:`_without_other_suffix`: a logo's ``<h1>`` is one of them, and must
-    not take the headline for a prefix of the site's name)."""
-    title = _without_site(_without_other_suffix(_without_site(title, names.all), others), names.all)
+    not take the headline for a prefix of the site's name). Not when the page shows the title as
+    an ``<h1>`` (``shown``: their :func:`_title_key`) and no pipe sets the part off: then the part
+    is the headline's own ("Vanlife in Schweden - Skandinavien im Wohnmobil", whose kicker the
+    page also declares alone as its ``headline``), as the reader sees it."""
+    title = _without_site(title, names.all)
+    if not (title and _title_key(title) in shown and not _PIPE.search(title)):
+        title = _without_site(_without_other_suffix(title, others), names.all)
     return _without_site_name(title, names.site)
 
 
@@ -640,9 +651,13 @@ def _is_prefix(rest: str) -> bool:
 
 
 def _is_suffix(rest: str) -> bool:
-    """" | Sport": a separator, then a few words."""
-    match = TITLE_SEPARATOR.match(rest)
-    return match is not None and match.start() == 0 and 0 < len(rest[match.end():].split()) <= MAX_SUFFIX_WORDS
+    """" | Sport": a separator, then a few words; or a colon, then a day of a year (" : 31.10.2023,
+    10.19 Uhr", the page's time, which a headline goes without: a colon is no separator else)."""
+    match = TITLE_SEPARATOR.match(rest) or _COLON.match(rest)
+    if match is None or match.start() != 0 or not 0 < len(rest[match.end():].split()) <= MAX_SUFFIX_WORDS:
+        return False
+    date = rest[match.end():]
+    return match.re is TITLE_SEPARATOR or bool(_DAY_NUMBER.search(date) and _YEAR.search(date))
 
 
 def _site_keys(site_names: Iterable[str]) -> set[str]:

@@ -3,7 +3,8 @@
 Keyword fields arrive as lists, strings separated by the commas or semicolons of any script
 (``,`` ``،`` ``、`` ``፣`` ...), pipes or line breaks, or one space-separated string; with CMS
 paths ("sections/sverige", "topic/misshandel & överfall"), internal markers
-("sub-section:panorama", "isRepublished:false"), UUIDs and numeric ids mixed in.
+("sub-section:panorama", "isRepublished:false", "ctp_video", "@hp-top-stories"), UUIDs and numeric
+ids mixed in.
 :func:`clean_tags` keeps the topics.
 """
 from __future__ import annotations
@@ -20,6 +21,13 @@ _UUID = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f
 _HEX_ID = re.compile(r"[0-9a-f]{16,}", re.IGNORECASE)
 # "sub-section:panorama", "articleType:News": a CMS's key:value marker, not a topic.
 _INTERNAL = re.compile(r"^[A-Za-z][\w.-]*:\S")
+# "ctp_video", "type_news", "_no-apple-news", "@hp-top-stories", "/article": a CMS's identifier, flag
+# or path (a topic is written in words: with spaces or hyphens, never underscores).
+_IDENTIFIER = re.compile(r"^[@/]|^\S*_\S*$")
+# "Category: Jupiter", "topic: White House": a CMS's field name before the topic; "section: Article",
+# "type: news": a field that names no topic.
+_TOPIC_FIELD = re.compile(r"^(?:categor(?:y|ies)|topics?|tags?|keywords?|subjects?)\s*:\s+", re.IGNORECASE)
+_OTHER_FIELD = re.compile(r"^(?:sections?|type|format|channel|template|content[ _-]?type)\s*:\s+", re.IGNORECASE)
 _PATH_PREFIX = re.compile(r"^(?:[a-z][a-z_-]{2,}/)+(?=\S)")
 _ENUMERATION = re.compile(r"^\(\d+\)\s*")
 _NUMBER = re.compile(r"[\d\s.,:/-]+")  # an id, not a topic
@@ -39,7 +47,13 @@ def split_keywords(value: str | list[str] | None) -> list[str]:
     if value is None:
         return []
     values = value if isinstance(value, list) else [value]
-    return [part for item in values if isinstance(item, str) for part in _SEPARATOR.split(item) if part.strip()]
+    # entities first: the semicolon of an escaped "PG&amp;E" separates nothing
+    return [part for item in values if isinstance(item, str) for part in _SEPARATOR.split(_unescaped(item))
+            if part.strip()]
+
+
+def _unescaped(value: str) -> str:
+    return html.unescape(value) if "&" in value else value
 
 
 def is_word_string(value: str | list[str] | None) -> bool:
@@ -68,7 +82,10 @@ def clean_tags(values: Iterable[str]) -> list[str]:
 def _clean(tag: str) -> str | None:
     """The topic an :func:`_unwrapped` value names, or None for a marker, an id, a number or a
     placeholder."""
-    if not tag or _INTERNAL.match(tag) or _UUID.search(tag) or _HEX_ID.fullmatch(tag):
+    if not tag or _INTERNAL.match(tag) or _OTHER_FIELD.match(tag):
+        return None
+    tag = _TOPIC_FIELD.sub("", tag)
+    if not tag or _IDENTIFIER.search(tag) or _UUID.search(tag) or _HEX_ID.fullmatch(tag):
         return None
     tag = _ENUMERATION.sub("", _PATH_PREFIX.sub("", tag)) if "://" not in tag else ""
     if not tag or len(tag) > MAX_TAG_CHARS or tag.casefold() in _PLACEHOLDERS or _NUMBER.fullmatch(tag):
