@@ -69,6 +69,15 @@ def test_discovery_hints_fill_missing_metadata():
     assert fields.published == "2024-03-01T10:00:00+00:00"
 
 
+def test_a_feed_date_after_the_fetch_is_not_the_publication_date():
+    body = page("<article>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article>")
+    fetched = datetime(2024, 3, 2, 12, 0, tzinfo=timezone.utc)
+    hinted = extract_article(body, "https://x.org/a", {"published": "2024-03-09T10:00:00+00:00"}, now=fetched)
+    assert hinted.article.published != "2024-03-09T10:00:00+00:00"
+    kept = extract_article(body, "https://x.org/a", {"published": "2024-03-01T10:00:00+00:00"}, now=fetched)
+    assert kept.article.published == "2024-03-01T10:00:00+00:00"
+
+
 def test_script_rendered_page_falls_back_to_json_ld_article():
     data = {"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "X"}, {
         "@type": ["NewsArticle"], "headline": "Tram line extended", "articleBody": "\n".join(PARAGRAPHS),

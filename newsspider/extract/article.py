@@ -19,7 +19,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.settings import Extractor, set_date_params
 
-from newsspider.dates import to_iso8601
+from newsspider.dates import is_future, parse_timestamp
 from newsspider.extract.charset import decode_html
 from newsspider.extract.cleaning.bio import drop_author_bio
 from newsspider.extract.cleaning.tree import drop_tree_chrome
@@ -170,7 +170,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     kind = page_type(text, meta, body_tree, url, body)
     if kind == LISTING:
         return Extraction(reason="index_page")
-    published = (meta.published or to_iso8601(hints.get("published"))
+    published = (meta.published or _hinted_date(hints.get("published"), now)
                  or undeclared_date(tree, url, meta.title, text, page, now))
     language = choose_language(
         text, [meta.html_lang, hints.get("language"), jsonld.language if jsonld else None, source_language],
@@ -194,6 +194,13 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         tree_chrome=tuple(restore_joiners(line) for line in tree_chrome),
     )
     return Extraction(article=article)
+
+
+def _hinted_date(value: object, now: datetime) -> str | None:
+    """The publication date a feed or sitemap gave for the page, held to the page's fetch like the
+    page's own dates: a feed entry dated after it (a hostile feed, a scheduled post's date) is none."""
+    stamp = parse_timestamp(value)
+    return None if stamp is None or is_future(stamp, now) else stamp.iso()
 
 
 def _lines_dropped(text: str, kept: str) -> tuple[str, ...]:
