@@ -176,9 +176,13 @@ class StockShingles:
 
     def counts(self, shingles: np.ndarray, source: str) -> tuple[np.ndarray, np.ndarray]:
         """(stories across sources, stories of ``source``) that each shingle occurred in."""
+        return self._counts(shingles, source_keys(shingles, source) if source else None)
+
+    def _counts(self, shingles: np.ndarray, keys: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+        """(stories across sources, stories of its source) that each shingle occurred in, the
+        latter by the shingles' per-source ``keys`` (``source_keys``; None: no source, 0)."""
         across = np.zeros(shingles.shape, dtype=np.int64)
         per_source = np.zeros(shingles.shape, dtype=np.int64)
-        keys = source_keys(shingles, source) if source else None
         for generation in self._generations:
             counted = generation.counted()
             across += counted.across.count(shingles)
@@ -186,12 +190,15 @@ class StockShingles:
                 per_source += counted.per_source.count(keys)
         return across, per_source
 
+    def _is_stock(self, across: np.ndarray, per_source: np.ndarray) -> np.ndarray:
+        """Which shingles, by their counts (``counts``), are stock text."""
+        return (across >= self.min_stories) | (per_source >= self.min_source_stories)
+
     def mask(self, shingles: np.ndarray, source: str) -> np.ndarray:
         """Boolean mask of the shingles that are stock text (for an article of ``source``)."""
         if not shingles.size:
             return np.zeros(0, dtype=bool)
-        across, per_source = self.counts(shingles, source)
-        return (across >= self.min_stories) | (per_source >= self.min_source_stories)
+        return self._is_stock(*self.counts(shingles, source))
 
     def shares(self, samples: Sequence[np.ndarray], sources: Sequence[str], added: Sequence[int]) -> list[float]:
         """Share of stock shingles in each of ``samples`` (shingles of an article of ``sources[i]``),
@@ -203,15 +210,11 @@ class StockShingles:
         if not sizes.sum():
             return [0.0] * len(samples)
         shingles = np.concatenate(samples)
-        across = np.zeros(shingles.shape, dtype=np.int64)
-        per_source = np.repeat(np.asarray(added, dtype=np.int64), sizes)
         keys = source_keys(shingles, np.repeat(np.array([source_salt(source) for source in sources], np.uint64), sizes))
-        for generation in self._generations:
-            counted = generation.counted()
-            across += counted.across.count(shingles)
-            per_source += counted.per_source.count(keys)
+        across, per_source = self._counts(shingles, keys)
+        per_source += np.repeat(np.asarray(added, dtype=np.int64), sizes)
         per_source[~np.repeat([bool(source) for source in sources], sizes)] = 0  # no source: no per-source count
-        stock = np.concatenate(([0], np.cumsum((across >= self.min_stories) | (per_source >= self.min_source_stories))))
+        stock = np.concatenate(([0], np.cumsum(self._is_stock(across, per_source))))
         ends = np.cumsum(sizes)
         return [float(k) / n if n else 0.0 for k, n in zip((stock[ends] - stock[ends - sizes]).tolist(), sizes.tolist(),
                                                            strict=True)]
