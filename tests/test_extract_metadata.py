@@ -125,6 +125,12 @@ def test_an_escaped_ampersand_does_not_split_a_keyword():
     assert clean_tags(split_keywords("PG&amp;E, Sierra Nevada; AT&amp;T")) == ["PG&E", "Sierra Nevada", "AT&T"]
 
 
+def test_a_keyword_is_unescaped_once():
+    # "&amp;amp;" is the text "&amp;" escaped once: the field is unescaped once, not again per tag
+    assert clean_tags(split_keywords("HTML &amp;amp; entities, Q&amp;A")) == ["HTML &amp; entities", "Q&A"]
+    assert split_keywords("Q&A; Politik") == ["Q&A", "Politik"]  # "&A;" is no entity: its semicolon separates
+
+
 def test_a_short_number_among_words_is_a_tag_and_a_list_of_numbers_is_ids():
     assert clean_tags(split_keywords("israel, asesina, 58, palestinos, 2024")) == [
         "israel", "asesina", "58", "palestinos", "2024"]

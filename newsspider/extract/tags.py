@@ -10,6 +10,7 @@ ids mixed in.
 from __future__ import annotations
 
 import html
+import html.entities
 import re
 from collections.abc import Iterable
 
@@ -17,6 +18,9 @@ from collections.abc import Iterable
 # comma and semicolon, ideographic and fullwidth comma, Ethiopic comma and semicolon, and line breaks
 # (one keyword a line). A comma between digits is part of a number ("1,5-Grad-Ziel").
 _SEPARATOR = re.compile(r"\s*(?:[;|\n\r\u060c\u061b\u3001\uff0c\uff1b\uff64\ufe50\ufe51\u1363\u1364]|(?<!\d),|,(?!\d))\s*")
+# An entity's text ("&amp;", "&#38;"), whose semicolon stands for itself while a field is split.
+_ENTITY_TEXT = re.compile(r"&(#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+_KEPT_SEMICOLON = "\x00"
 _UUID = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}", re.IGNORECASE)
 _HEX_ID = re.compile(r"[0-9a-f]{16,}", re.IGNORECASE)
 # "sub-section:panorama", "articleType:News": a CMS's key:value marker, not a topic.
@@ -47,13 +51,23 @@ def split_keywords(value: str | list[str] | None) -> list[str]:
     if value is None:
         return []
     values = value if isinstance(value, list) else [value]
-    # entities first: the semicolon of an escaped "PG&amp;E" separates nothing
-    return [part for item in values if isinstance(item, str) for part in _SEPARATOR.split(_unescaped(item))
-            if part.strip()]
+    return [part.replace(_KEPT_SEMICOLON, ";") for item in values if isinstance(item, str)
+            for part in _SEPARATOR.split(_unescaped(item)) if part.strip()]
 
 
 def _unescaped(value: str) -> str:
-    return html.unescape(value) if "&" in value else value
+    """``value`` unescaped once, and only here: entities before the split (the semicolon of an
+    escaped "PG&amp;E" separates nothing), and an entity's text left after it (a keyword whose
+    text is "&amp;", escaped once as "&amp;amp;") kept whole, its semicolon no separator."""
+    if "&" not in value:
+        return value
+    return _ENTITY_TEXT.sub(_kept_whole, html.unescape(value))
+
+
+def _kept_whole(entity: re.Match[str]) -> str:
+    if entity[1].startswith("#") or f"{entity[1]};" in html.entities.html5:
+        return entity[0][:-1] + _KEPT_SEMICOLON
+    return entity[0]  # "Q&A;" names no entity: its semicolon separates
 
 
 def is_word_string(value: str | list[str] | None) -> bool:
@@ -94,10 +108,10 @@ def _clean(tag: str) -> str | None:
 
 
 def _unwrapped(value: str) -> str:
-    """``value`` unescaped, whitespace squeezed, without hash signs before it and quotes around it:
-    a pair, or a quote at an end that has no partner in the tag (a list split inside its quotes:
-    "'China'" may come as "China'")."""
-    tag = " ".join(html.unescape(value).split()).lstrip(_HASH_SIGNS).strip()
+    """``value`` (unescaped already: :func:`split_keywords`) with whitespace squeezed, without hash
+    signs before it and quotes around it: a pair, or a quote at an end that has no partner in the
+    tag (a list split inside its quotes: "'China'" may come as "China'")."""
+    tag = " ".join(value.split()).lstrip(_HASH_SIGNS).strip()
     while len(tag) > 1 and tag[0] in _QUOTES and tag[-1] in _QUOTES:
         tag = tag[1:-1].strip()
     if sum(char in _QUOTES for char in tag) == 1:
