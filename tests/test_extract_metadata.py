@@ -69,6 +69,14 @@ def test_bylines_split_at_the_conjunctions_of_many_languages():
     assert author_names(["محمد علي و أحمد حسن"]) == ["محمد علي", "أحمد حسن"]
 
 
+def test_a_capitalised_di_opens_a_surname_and_a_lower_case_di_is_the_byline_word():
+    assert author_names(["Di Maio Luigi"]) == ["Di Maio Luigi"]
+    assert author_names(["di Marco Rossi"]) == ["Marco Rossi"]
+    assert author_names(["Di: Marco Rossi"]) == ["Marco Rossi"]  # a label
+    assert author_names(["Di Battista Alessandro e di Marco Rossi"]) == ["Di Battista Alessandro", "Marco Rossi"]
+    assert author_names(["Von Jane Doe"]) == ["Jane Doe"]  # German opens a byline with a capital
+
+
 def test_a_conjunction_inside_one_name_does_not_split_it():
     assert author_names(["José Ortega y Gasset"]) == ["José Ortega y Gasset"]
     assert author_names(["Maria Rodrigues e Silva"]) == ["Maria Rodrigues e Silva"]

@@ -11,10 +11,13 @@ import html
 import re
 from collections.abc import Iterable
 
-# "By ..." in the languages we cover (the word opens the byline; "Von" as in "Von Jane Doe").
+# "By ..." in the languages we cover (the word opens the byline; "Von" as in "Von Jane Doe"). The
+# Italian "di" is written in lower case before a name; a capitalised "Di" opens a surname ("Di Maio
+# Luigi"), and is the byline word only as a label ("Di: Marco Rossi").
 _BYLINE_WORD = re.compile(
-    r"^(?:by|von|par|por|di|door|av|af|od|autor(?:in)?|author|yazar|автор|від|από|text|texte|"
-    r"written by|reported by|posted by|redacción|redaccion|escrito por)(?:\s*:?\s+|\s*:?$)", re.IGNORECASE)
+    r"^(?:(?i:by|von|par|por|door|av|af|od|autor(?:in)?|author|yazar|автор|від|από|text|texte|"
+    r"written by|reported by|posted by|redacción|redaccion|escrito por)(?:\s*:?\s+|\s*:?$)"
+    r"|di(?:\s*:?\s+|\s*:?$)|(?i:di)(?:\s*:\s*|$))")
 # "Jane Doe and John Roe": the conjunction of each language between two names. Only split where
 # both sides have two words or more, so that "José Ortega y Gasset" stays one name.
 _CONJUNCTION = re.compile(
