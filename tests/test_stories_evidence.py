@@ -165,6 +165,19 @@ def test_a_text_is_counted_once_per_headline_of_its_source():
         float(stock.mask(s, source).mean()) if s.size else 0.0 for s, source in zip(samples, sources, strict=True)]
 
 
+def test_stock_memory_counts_the_headlines():
+    """The headline -> story dict grows with every article under a new headline: it is memory."""
+    from newsspider.stories.evidence import headline_words
+
+    empty = np.zeros(0, np.uint32)
+    plain, titled = (StockShingles(min_stories=3, min_source_stories=2, memory=1000) for _ in range(2))
+    for n in range(200):
+        plain.add(empty, "site", f"s{n}", root=True, language="en")
+        titled.add(empty, "site", f"s{n}", root=True, language="en", headline=headline_words(
+            "Headline " + "".join(chr(ord("a") + int(digit)) for digit in str(n))))  # figures are no words
+    assert titled.nbytes() - plain.nbytes() >= 200 * 8  # at least a 64-bit key per headline
+
+
 def test_stock_counts_forget_old_generations():
     stock = StockShingles(min_stories=2, min_source_stories=99, memory=2)
     old = shingles_of("an old sentence that was repeated by two stories long ago in the archive")

@@ -32,6 +32,7 @@ later run reading it, counts the same.
 from __future__ import annotations
 
 import hashlib
+import sys
 import zlib
 from collections.abc import Sequence
 
@@ -94,8 +95,12 @@ class _Generation:
         return self
 
     def nbytes(self) -> int:
+        """The counts' and shingles' arrays, and the headline -> story dict (its table, keys and
+        story ids: one entry an article under a new headline, kept as long as the generation)."""
         return (self.across.nbytes() + self.per_source.nbytes() + sum(r.nbytes for r in self.roots.values())
-                + sum(f.nbytes for f in self.firsts.values()) + sum(shingles.nbytes for shingles, _ in self._pending))
+                + sum(f.nbytes for f in self.firsts.values()) + sum(shingles.nbytes for shingles, _ in self._pending)
+                + sys.getsizeof(self.headlines)
+                + sum(sys.getsizeof(key) + sys.getsizeof(story) for key, story in self.headlines.items()))
 
 
 class _Counted:
@@ -220,5 +225,5 @@ class StockShingles:
                                                            strict=True)]
 
     def nbytes(self) -> int:
-        """Bytes held by the counts and the remembered root shingles of every generation."""
+        """Bytes held by the counts, the remembered root shingles and the headlines of every generation."""
         return sum(generation.nbytes() for generation in self._generations)
