@@ -30,12 +30,19 @@ class PageElements:
         for element in self._ordered:
             self._by_tag.setdefault(element.tag, []).append(element)
         self._outside: dict[tuple[tuple[str, ...], frozenset[str]], list[HtmlElement]] = {}
+        self._body_text: str | None = None
 
     def of(self, *tags: str) -> list[HtmlElement]:
         """The elements of ``tags`` (each one of :data:`TAGS`) in page order."""
         if len(tags) == 1:
             return self._by_tag.get(tags[0], [])
         return [element for element in self._ordered if element.tag in tags]
+
+    def body_text(self) -> str:
+        """:func:`body_text` of the tree, joined once per page (the date readers search it)."""
+        if self._body_text is None:
+            self._body_text = body_text(self.tree)
+        return self._body_text
 
     def outside(self, tags: tuple[str, ...], containers: frozenset[str]) -> list[HtmlElement]:
         """The elements of ``tags``, tag after tag (each in page order), that have no ancestor of
@@ -47,6 +54,11 @@ class PageElements:
                 element for tag in tags for element in self.of(tag)
                 if not any(ancestor.tag in containers for ancestor in element.iterancestors())]
         return found
+
+
+def body_text(tree: HtmlElement) -> str:
+    """The text of the page's body (of the whole tree without one), its pieces joined by spaces."""
+    return " ".join(next(tree.iter("body"), tree).itertext())
 
 
 def around(element: HtmlElement, before: int, after: int) -> list[HtmlElement]:

@@ -27,7 +27,7 @@ from lxml.html import HtmlElement
 from newsspider.dates import Timestamp, best_timestamp, is_future, parse_timestamp, shown_in_offset, slashed_readings
 from newsspider.extract.bylines import author_names, is_organisation_only
 from newsspider.extract.calendars import names_day_in_words, names_unread_calendar, printed_day
-from newsspider.extract.elements import PageElements, around, neighbours
+from newsspider.extract.elements import PageElements, around, body_text, neighbours
 from newsspider.extract.jsonld import JsonLd, JsonLdArticle, read_jsonld
 from newsspider.extract.repair import readable
 from newsspider.extract.tags import clean_tags, is_word_string, split_keywords
@@ -223,7 +223,7 @@ def _dates(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, 
                 parse_timestamp(page.modified) if page else None]
     published, modified = _not_future(published, now), _not_future(modified, now)
     if not any(published):
-        published = _printed_reading(page_elements.tree,
+        published = _printed_reading(page_elements,
                                      [value for name in _PUBLISHED_META for value in meta.get(name, ())])
     declared = any(published)
     if declared:
@@ -278,14 +278,14 @@ def url_day(url: str | None) -> date | None:
         return None
 
 
-def _printed_reading(tree: HtmlElement, values: list[str]) -> list[Timestamp | None]:
+def _printed_reading(page: PageElements, values: list[str]) -> list[Timestamp | None]:
     """The reading of a declared date with slashes that could be either day first or month first
     ("11/01/2023 12:43:42") whose day the page prints where the order is plain ("01.11.2023",
     "2023-11-01"); none when the page prints both days or neither."""
     ambiguous = [readings for readings in map(slashed_readings, values) if len(readings) > 1]
     if not ambiguous:
         return []
-    text = _body_text(tree)
+    text = page.body_text()
     for readings in ambiguous:
         printed: list[Timestamp | None] = [stamp for stamp in readings if _prints_day(text, stamp)]
         if len(printed) == 1:
@@ -444,7 +444,7 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements) -> str | N
             for path in reversed(paths):  # later ones first: dropping one renumbers the siblings after it
                 for element in tree.getroottree().xpath(path):
                     element.drop_tree()
-        text = _body_text(tree)  # of the page htmldate reads, once
+        text = page.body_text() if tree is page.tree else body_text(tree)  # of the page htmldate reads, once
         if names_unread_calendar(text):
             return None
         from htmldate import find_date
@@ -459,17 +459,12 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements) -> str | N
     return found
 
 
-def _body_text(tree: HtmlElement) -> str:
-    """The text of the page's body (of the whole tree without one), its pieces joined by spaces."""
-    return " ".join(next(tree.iter("body"), tree).itertext())
-
-
 def _shows_new_year(tree: HtmlElement, url: str | None, year: str, text: str) -> bool:
     """Whether the page writes the 1st of January of ``year``: htmldate makes a year it finds alone
     (a copyright line, a JSON-LD date in a form it does not read: "2024年3月5日 14:20") the 1st of
     January. Numbers ("2024-01-01", "01.01.2024") in the URL or the HTML, or a day 1 within a few
-    characters of the year in the page's ``text`` (:func:`_body_text`: "1 January 2024", "1. Januar
-    2024", "2024年1月1日")."""
+    characters of the year in the page's ``text`` (:func:`newsspider.extract.elements.body_text`:
+    "1 January 2024", "1. Januar 2024", "2024年1月1日")."""
     numbers = re.compile(rf"(?<!\d)(?:{year}[-/.]0?1[-/.]0?1|0?1[-/.]0?1[-/.]{year})(?!\d)")
     if numbers.search(url or "") or numbers.search(etree.tostring(tree, encoding="unicode")):
         return True
