@@ -1,4 +1,5 @@
-"""Shared helpers for the benchmarks: an in-memory HTTP server, process-tree sampling from
+"""Shared helpers for the benchmarks: an in-memory HTTP server (and the start and stop of the
+``http.server`` sites of the extraction benches), process-tree sampling from
 /proc, reading a crawl's final stats (its run report), and a ``scrapy`` launcher that times the main-process stages.
 
 The launcher (``python -m bench.common crawl news ...``) is ``scrapy.cmdline.execute`` with two
@@ -23,7 +24,10 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Self
+
+if TYPE_CHECKING:
+    from http.server import BaseHTTPRequestHandler
 
 ROOT = Path(__file__).resolve().parents[1]
 CLK_TCK = os.sysconf("SC_CLK_TCK")
@@ -105,6 +109,27 @@ class MemorySite:
     def __exit__(self, *exc) -> None:
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout=10)
+
+
+class HandlerSite:
+    """An ``http.server`` site on 127.0.0.1 (a free port) with the request ``handler`` of the bench
+    that starts it, served from a daemon thread while its ``with`` block runs."""
+
+    def __init__(self, handler: type[BaseHTTPRequestHandler]):
+        from http.server import ThreadingHTTPServer
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._httpd.daemon_threads = True
+        self.base_url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> Self:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
 
 
 def server_pages_per_second(base_url: str, paths: list[str], connections: int = 4, seconds: float = 3.0) -> float:

@@ -39,9 +39,8 @@ import time
 import unicodedata
 from collections import Counter, defaultdict
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from threading import Thread
 from urllib.parse import parse_qsl, urlencode, urlsplit
 from xml.sax.saxutils import escape
 
@@ -49,6 +48,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench import extraction_pages  # noqa: E402
+from bench.common import HandlerSite  # noqa: E402
 from bench.shingle_score import document_f1, score  # noqa: E402
 from bench.splits import split_of  # noqa: E402
 
@@ -81,7 +81,7 @@ def url_key(url: str) -> str:
     return (parts.path or "/") + ("?" + query if query else "")
 
 
-class PageServer:
+class PageServer(HandlerSite):
     """Serve ``root/<n>.html`` files under arbitrary URL paths (``routes``: url_key -> file name)
     as text/html on 127.0.0.1, plus generated sitemaps under ``/__sitemaps__/<source>.xml``."""
 
@@ -114,18 +114,7 @@ class PageServer:
                 self.end_headers()
                 self.wfile.write(body)
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
-        self.base_url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
-        self._thread = Thread(target=self._httpd.serve_forever, daemon=True)
-
-    def __enter__(self) -> "PageServer":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
+        super().__init__(Handler)
 
     def add_sitemap(self, source: str, keys: list[str]) -> str:
         path = f"/__sitemaps__/{source}.xml"

@@ -61,16 +61,15 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from threading import Thread
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 from xml.sax.saxutils import escape
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.common import read_crawl_stats  # noqa: E402
+from bench.common import HandlerSite, read_crawl_stats  # noqa: E402
 from bench.shingle_score import document_f1, score  # noqa: E402
 from bench.splits import host_key, split_of  # noqa: E402
 from newsspider.unicode_classes import HIDDEN_MARKS  # noqa: E402
@@ -158,7 +157,7 @@ def _assign_paths(pages: list[GoldPage]) -> None:
 # Serving and crawling
 
 
-class RealPageServer:
+class RealPageServer(HandlerSite):
     """Serve pages (and one sitemap per source) from memory on 127.0.0.1, matched by route_key."""
 
     def __init__(self, pages: list[GoldPage]):
@@ -180,18 +179,7 @@ class RealPageServer:
                 self.end_headers()
                 self.wfile.write(body)
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
-        self.base_url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
-        self._thread = Thread(target=self._httpd.serve_forever, daemon=True)
-
-    def __enter__(self) -> RealPageServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
+        super().__init__(Handler)
 
     def add_sitemap(self, source: str, pages: list[GoldPage]) -> str:
         from w3lib.url import safe_url_string

@@ -1,7 +1,13 @@
 """The real-page bench's scoring: tags compared as Fundus defines topics."""
 from __future__ import annotations
 
-from bench.realpages import fundus_checks, gold_topics
+import urllib.error
+import urllib.request
+
+import pytest
+
+from bench.extraction import PageServer
+from bench.realpages import GoldPage, RealPageServer, fundus_checks, gold_topics
 
 
 def test_a_gold_topic_holding_commas_counts_as_the_topics_it_joins():
@@ -10,3 +16,25 @@ def test_a_gold_topic_holding_commas_counts_as_the_topics_it_joins():
     gold = {"title": "T", "authors": [], "lang": "tr", "topics": ["HABER, son dakika, yangın"]}
     assert fundus_checks(gold, {"tags": ["HABER", "son dakika", "yangın"]})["tags"] == 1.0
     assert fundus_checks(gold, {"tags": ["HABER, son dakika, yangın"]})["tags"] == 0.0
+
+
+def test_the_bench_page_servers_serve_their_pages_and_sitemaps_until_stopped(tmp_path):
+    """bench.extraction's PageServer and bench.realpages' RealPageServer (one start/stop:
+    bench.common.HandlerSite) serve their pages and sitemaps, and close when their block ends."""
+    def get(url: str) -> bytes:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.read()
+
+    (tmp_path / "1.html").write_bytes(b"<html>one</html>")
+    with PageServer(tmp_path, {"/a/one.html": "1.html"}) as server:
+        assert get(server.base_url + "/a/one.html") == b"<html>one</html>"
+        assert b"/a/one.html</loc>" in get(server.add_sitemap("s", ["/a/one.html"]))
+        with pytest.raises(urllib.error.HTTPError):
+            get(server.base_url + "/missing")
+    page = GoldPage("p", "https://news.example/a/two.html", "tune", "s", {}, b"<html>two</html>", "/a/two.html")
+    with RealPageServer([page]) as real:
+        assert get(real.base_url + "/a/two.html") == b"<html>two</html>"
+        assert b"/a/two.html</loc>" in get(real.add_sitemap("s", [page]))
+    for url in (server.base_url, real.base_url):
+        with pytest.raises(urllib.error.URLError):
+            get(url + "/a/one.html")
