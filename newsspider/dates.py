@@ -37,17 +37,9 @@ _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2
 # Numbers with slashes ("11/01/2023 12:43:42"): month first in the United States and in .NET's
 # invariant culture, day first in most of the world. Read only when one number cannot be a month.
 _SLASHED_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
-# Year first with slashes or dots ("2023/04/28 18:11:00", "2023.04.28", Korean "2024. 3. 5. 14:20"):
-# read one way everywhere.
-_YEAR_FIRST = re.compile(r"(\d{4})([/.])\s?(\d{1,2})\2\s?(\d{1,2})\.?(?:[T ,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
-                         r"\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?")
 # Year, month and day marked by 年月日 (Chinese, Japanese) or 년월일 (Korean): "2024年3月5日", "2024년 3월 5일"
 # (also how ``newsspider.extract.calendars`` finds such a day in a text).
 MARKED_DAY = r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
-# That day, a weekday in brackets, and a time as digits with colons or marked by 時分秒 / 시분초:
-# "2024年3月5日 14:20", "2024년 3월 5일 14시 20분", "2024年03月05日(火) 14時20分30秒".
-_MARKED_DATE = re.compile(MARKED_DAY + r"(?:\s*[(（]\w[)）])?"
-                          r"(?:\s*(\d{1,2})\s*(?::|時|时|시)\s*(\d{1,2})\s*(?:分|분)?(?:\s*:?\s*(\d{1,2})\s*(?:秒|초)?)?)?")
 # JavaScript's Date.toString() ("Fri Apr 28 2023 18:11:00 GMT+0900 (Japan Standard Time)").
 _JS_DATE = re.compile(r"(?:[A-Za-z]{3},?\s+)?([A-Za-z]{3})\s+(\d{1,2})\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?"
                       r"\s*(?:GMT|UTC)([+-]\d{2}:?\d{2})?(?:\s*\(.*\))?")
@@ -65,7 +57,7 @@ _SHOWN_CLOCK = re.compile(r"(?<![\d:.+\-T])(\d{1,2})(?::| h )(\d{2})(?::\d{2}(?:
 # The 12-hour clock's hours 1-12 in a part of the day, by the first hour (24-hour clock) they stand
 # for: a morning's 0-11 (12 is midnight: "12:30 a.m." is 00:30), an afternoon's 12-23 (12 is noon),
 # an evening's or night's 13-24 (12 is midnight at the day's end: Chinese "晚上12:00"), noon's
-# 11-22 (Chinese "中午": "中午11:30" is 11:30, "中午1:30" 13:30).
+# 11-22 (Chinese "中午", Korean "정오": "中午11:30" is 11:30, "中午1:30" 13:30).
 MORNING, AFTERNOON, NIGHT, NOON = 0, 12, 13, 11
 # The words for the parts of the day of other languages, before the clock (Korean "오후 2:20",
 # Chinese "下午2:20", Japanese "午後2:20") or after it (Spanish "2:20 p. m.", Arabic "٢:٢٠ م", Persian
@@ -76,9 +68,21 @@ _DAY_PARTS = {
                      "पूर्वाह्न", "এএম", "পূর্বাহ্ন", "a. m.", "a.m."), MORNING),
     **dict.fromkeys(("오후", "下午", "午後", "傍晚", "ÖS", "μ.μ.", "م", "مساء", "مساءً", "مساءا", "ب.ظ", "بعدازظهر",
                      "عصر", "अपराह्न", "পিএম", "অপরাহ্ন", "p. m.", "p.m."), AFTERNOON),
-    "晚上": NIGHT, "中午": NOON,
+    "晚上": NIGHT, "中午": NOON, "정오": NOON,
 }
 _DAY_PART_WORDS = "|".join(re.escape(word) for word in sorted(_DAY_PARTS, key=len, reverse=True))
+# Year first with slashes or dots ("2023/04/28 18:11:00", "2023.04.28", Korean "2024. 3. 5. 14:20",
+# "2024.03.05. 오후 2:20" on the 12-hour clock after its word for the part of the day): read one way
+# everywhere.
+_YEAR_FIRST = re.compile(rf"(\d{{4}})([/.])\s?(\d{{1,2}})\2\s?(\d{{1,2}})\.?(?:[T ,]+(?:({_DAY_PART_WORDS})\s*)?"
+                         r"(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?")
+# That day, a weekday in brackets, and a time as digits with colons or marked by 時分秒 / 시분초,
+# on the 12-hour clock after its word for the part of the day: "2024年3月5日 14:20", "2024년 3월 5일
+# 14시 20분", "2024年03月05日(火) 14時20分30秒", "2024년 3월 5일 오후 2시 20분", "2024年3月5日下午2:20".
+_MARKED_DATE = re.compile(MARKED_DAY + rf"(?:\s*[(（]\w[)）])?(?:\s*(?:({_DAY_PART_WORDS})\s*)?"
+                          r"(\d{1,2})\s*(?::|時|时|시)\s*(\d{1,2})\s*(?:分|분)?(?:\s*:?\s*(\d{1,2})\s*(?:秒|초)?)?)?")
+# A clock time marked by 時分 / 시분 ("오후 2시 20분", "14時20分"), which a page shows without colons.
+_MARKED_CLOCK = re.compile(r"(?<!\d)(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]")
 HALF_DAY_REACH = 12  # characters before a clock its half-day word is looked for in (the longest, 9, and spaces)
 # A word for the part of the day starts a word, or is Chinese or Japanese (written without spaces:
 # "3月5日下午2:20").
@@ -179,12 +183,11 @@ def _parse_text(text: str) -> Timestamp | None:
             return readings[0]
         match = _YEAR_FIRST.fullmatch(text)
         if match:
-            year, _, month, day, hour, minute, second, zone = match.groups()
-            return _day_first(day, month, year, hour, minute, second, tzinfo=_zone(zone) if hour and zone else None)
+            year, _, month, day, word, hour, minute, second, zone = match.groups()
+            return _on_clock(year, month, day, word, hour, minute, second, tzinfo=_zone(zone) if hour and zone else None)
         match = _MARKED_DATE.fullmatch(text)
         if match:
-            year, month, day, hour, minute, second = match.groups()
-            return _day_first(day, month, year, hour, minute, second)
+            return _on_clock(*match.groups())
         match = _JS_DATE.fullmatch(text)
         if match:
             return _from_javascript(match)
@@ -232,6 +235,17 @@ def _day_first(day: str, month: str, year: str, hour: str | None, minute: str | 
                second: str | None, *, tzinfo: timezone | None = None) -> Timestamp:
     return Timestamp(datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0),
                               tzinfo=tzinfo), has_time=hour is not None)
+
+
+def _on_clock(year: str, month: str, day: str, word: str | None, hour: str | None, minute: str | None,
+              second: str | None, *, tzinfo: timezone | None = None) -> Timestamp:
+    """A date and its time, a 12-hour clock after its word for the part of the day
+    (:data:`_DAY_PARTS`: "오후 2시 20분" is 14:20; "晚上12:00" midnight at the day's end, the next
+    day's 00:00)."""
+    if word is None or hour is None or not 1 <= int(hour) <= 12:  # past 12 a 24-hour clock whatever the word
+        return _day_first(day, month, year, hour, minute, second, tzinfo=tzinfo)
+    midnight = _day_first(day, month, year, "0", minute, second, tzinfo=tzinfo)
+    return Timestamp(midnight.moment + timedelta(hours=_hours_into_day(int(hour), _DAY_PARTS[word])))
 
 
 def _from_w3c(match: re.Match[str]) -> datetime:
@@ -286,7 +300,13 @@ def _from_named_month(match: re.Match[str]) -> Timestamp | None:
 def twelve_hour(hour: int, part: int) -> int:
     """The 24-hour clock's hour of ``hour`` (1-12) of the 12-hour clock in the part of the day whose
     hours start at ``part`` (:data:`MORNING`, :data:`AFTERNOON`, :data:`NIGHT`, :data:`NOON`)."""
-    return (part + (hour - part) % 12) % 24
+    return _hours_into_day(hour, part) % 24
+
+
+def _hours_into_day(hour: int, part: int) -> int:
+    """:func:`twelve_hour`'s hour counted from the day's start: 24 for a night's 12, the midnight
+    that ends the day."""
+    return part + (hour - part) % 12
 
 
 def _hours(hours: float) -> timezone:
@@ -367,10 +387,10 @@ def shown_in_offset(stamp: Timestamp | None, text: str | None) -> Timestamp | No
     one that two offsets could explain (+13:00 and -11:00)."""
     if stamp is None or not stamp.in_utc or not text:
         return None
-    match = _SHOWN_CLOCK.search(text)
+    match = _SHOWN_CLOCK.search(text) or _MARKED_CLOCK.search(text)
     if match is None:
         return None
-    hour, minute, half = int(match[1]), int(match[2]), match[3]
+    hour, minute, half = int(match[1]), int(match[2]), match[3] if match.re is _SHOWN_CLOCK else None
     word = (_HALF_DAY_BEFORE.search(text, max(0, match.start() - HALF_DAY_REACH), match.start())
             or _HALF_DAY_AFTER.match(text, match.end()))
     part = _DAY_PARTS[word[1]] if word else (AFTERNOON if half.lower() == "p" else MORNING) if half else None

@@ -350,6 +350,32 @@ def test_korean_and_east_asian_declared_dates_keep_their_time():
     assert extract_article(article_page(head=head), "https://x.org/a").article.published == "2024-03-05T14:20:00+09:00"
 
 
+def test_a_declared_twelve_hour_clock_after_its_part_of_the_day_is_read():
+    # Korean 오전/오후 (a.m./p.m.), 정오 (noon) and the Chinese and Japanese words, after a marked or dotted day
+    assert to_iso8601("2024년 3월 5일 오후 2시 20분") == "2024-03-05T14:20:00+00:00"
+    assert to_iso8601("2024년 3월 5일 오전 9시 5분") == "2024-03-05T09:05:00+00:00"
+    assert to_iso8601("2024년 3월 5일 (화) 오전 12시 30분") == "2024-03-05T00:30:00+00:00"
+    assert to_iso8601("2024년 3월 5일 정오 12시 0분") == "2024-03-05T12:00:00+00:00"
+    assert to_iso8601("2024.03.05. 오후 2:20") == "2024-03-05T14:20:00+00:00"
+    assert to_iso8601("2024. 3. 5. 오후 12:30 +09:00") == "2024-03-05T12:30:00+09:00"
+    assert to_iso8601("2024年3月5日下午2时20分") == "2024-03-05T14:20:00+00:00"
+    assert to_iso8601("2024年03月05日(火) 午後2時20分30秒") == "2024-03-05T14:20:30+00:00"
+    assert to_iso8601("2024年3月5日 晚上12:00") == "2024-03-06T00:00:00+00:00"  # midnight ending the 5th
+    assert to_iso8601("2024년 3월 5일 오후 14시 20분") == "2024-03-05T14:20:00+00:00"  # a 24-hour clock anyway
+    assert to_iso8601("2024년 3월 5일 오후") is None  # a part of the day is no time
+    data = {"@type": "NewsArticle", "headline": "Tram line extended", "datePublished": "2024년 3월 5일 오후 2시 20분"}
+    head = (f"<script type='application/ld+json'>{json.dumps(data, ensure_ascii=False)}</script>"
+            "<meta property='og:updated_time' content='2024-03-06T09:00:00+09:00'>")
+    assert extract_article(article_page(head=head), "https://x.org/a").article.published == "2024-03-05T14:20:00+09:00"
+
+
+def test_a_shown_clock_marked_by_hour_and_minute_signs_tells_the_offset():
+    assert offset("2024-03-05T05:20:00Z", "2024년 3월 5일 오후 2시 20분") == "2024-03-05T14:20:00+09:00"
+    assert offset("2024-03-05T00:05:00Z", "2024년 3월 5일 오전 9시 5분") == "2024-03-05T09:05:00+09:00"
+    assert offset("2024-03-05T05:20:00Z", "2024年3月5日 14時20分") == "2024-03-05T14:20:00+09:00"
+    assert offset("2024-03-05T05:20:00Z", "3시간 20분 전") is None  # hours ago: no clock
+
+
 def offset(utc: str, text: str) -> str | None:
     """The UTC time ``utc`` in the offset of the clock ``text`` shows (:func:`shown_in_offset`)."""
     stamp = shown_in_offset(parse_timestamp(utc), text)
