@@ -20,6 +20,7 @@ from __future__ import annotations
 import atexit
 import json
 import os
+import subprocess
 import sys
 import threading
 import time
@@ -241,6 +242,24 @@ class TreeSampler(threading.Thread):
     def cpu_main_and_children(self) -> tuple[float, float]:
         main = self.cpu.get(self.pid, 0.0)
         return main, sum(v for p, v in self.cpu.items() if p != self.pid)
+
+
+# --- a crawl of the benches' pages ---------------------------------------------------------------------
+
+def scrapy_crawl(scratch: Path, sources_toml: str, settings: dict[str, Any],
+                 timeout: float) -> tuple[subprocess.CompletedProcess[str], float]:
+    """``scrapy crawl news`` of ``sources_toml`` in ``scratch`` (its cwd; its state in
+    ``scratch/state``), ``-O out.jsonl``, with ``settings`` and this checkout's code first on the
+    path: (the finished process, its output captured; its wall-clock seconds)."""
+    (scratch / "sources.toml").write_text(sources_toml, encoding="utf-8")
+    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "sources=sources.toml", "-O", "out.jsonl"]
+    for name, value in {**settings, "NEWSSPIDER_STATE_DIR": str(scratch / "state")}.items():
+        command += ["-s", f"{name}={value}"]
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings",
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    started = time.monotonic()
+    done = subprocess.run(command, cwd=scratch, env=env, capture_output=True, text=True, timeout=timeout)
+    return done, time.monotonic() - started
 
 
 # --- what a crawl reports ----------------------------------------------------------------------------

@@ -30,9 +30,7 @@ import argparse
 import gzip
 import hashlib
 import json
-import os
 import random
-import subprocess
 import sys
 import tempfile
 import time
@@ -48,7 +46,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench import extraction_pages  # noqa: E402
-from bench.common import HandlerSite  # noqa: E402
+from bench.common import HandlerSite, scrapy_crawl  # noqa: E402
 from bench.shingle_score import document_f1, score  # noqa: E402
 from bench.splits import split_of  # noqa: E402
 
@@ -137,16 +135,7 @@ def toml_sources(sources: dict[str, dict]) -> str:
 
 def crawl(sources_toml: str, scratch: Path, *, settings: dict | None = None) -> tuple[list[dict], float]:
     """``scrapy crawl news`` in ``scratch`` (its cwd), -O out.jsonl; returns (records, seconds)."""
-    (scratch / "sources.toml").write_text(sources_toml, encoding="utf-8")
-    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "sources=sources.toml", "-O", "out.jsonl"]
-    all_settings = {**CRAWL_SETTINGS, "NEWSSPIDER_STATE_DIR": str(scratch / "state"), **(settings or {})}
-    for name, value in all_settings.items():
-        command += ["-s", f"{name}={value}"]
-    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings",
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
-    started = time.monotonic()
-    done = subprocess.run(command, cwd=scratch, env=env, capture_output=True, text=True, timeout=1800)
-    seconds = time.monotonic() - started
+    done, seconds = scrapy_crawl(scratch, sources_toml, {**CRAWL_SETTINGS, **(settings or {})}, timeout=1800)
     out = scratch / "out.jsonl"
     if done.returncode not in (0,) or not out.exists():
         sys.stderr.write(done.stderr[-4000:])

@@ -49,9 +49,7 @@ import argparse
 import gzip
 import hashlib
 import json
-import os
 import re
-import subprocess
 import sys
 import tempfile
 import time
@@ -69,7 +67,7 @@ from xml.sax.saxutils import escape
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.common import HandlerSite, read_crawl_stats  # noqa: E402
+from bench.common import HandlerSite, read_crawl_stats, scrapy_crawl  # noqa: E402
 from bench.shingle_score import document_f1, score  # noqa: E402
 from bench.splits import host_key, split_of  # noqa: E402
 from newsspider.unicode_classes import HIDDEN_MARKS  # noqa: E402
@@ -211,15 +209,7 @@ def crawl(pages: list[GoldPage], settings: dict[str, str]) -> CrawlOutcome:
         scratch = Path(tmp)
         sources = "".join(f'[[source]]\nname = "{name}"\nsitemaps = ["{server.add_sitemap(name, group)}"]\n\n'
                           for name, group in sorted(by_source.items()))
-        (scratch / "sources.toml").write_text(sources, encoding="utf-8")
-        command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "sources=sources.toml", "-O", "out.jsonl"]
-        for name, value in {**settings, "NEWSSPIDER_STATE_DIR": str(scratch / "state")}.items():
-            command += ["-s", f"{name}={value}"]
-        env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings",
-               "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
-        started = time.monotonic()
-        done = subprocess.run(command, cwd=scratch, env=env, capture_output=True, text=True, timeout=3600)
-        seconds = time.monotonic() - started
+        done, seconds = scrapy_crawl(scratch, sources, settings, timeout=3600)
         out = scratch / "out.jsonl"
         if done.returncode != 0 or not out.exists():
             sys.stderr.write(done.stderr[-4000:])
