@@ -267,6 +267,15 @@ def cut_at_word(segment: str, chars: int, words_spaced: bool) -> str:
     return segment[:cut] if cut > chars // 2 else segment
 
 
+def _title_and_body(title: str | None, text: str) -> tuple[str, str]:
+    """The title and the body, whitespace squeezed, the body without the title it opens with."""
+    body = " ".join(text.split())
+    title = " ".join((title or "").split())
+    if title and body.startswith(title):
+        body = body[len(title):].lstrip()
+    return title, body
+
+
 def embedding_input(title: str | None, text: str, lead_chars: int) -> str:
     """Title plus the lead of the body, cut at a word boundary near ``lead_chars`` (see
     :func:`char_budget`).
@@ -276,10 +285,7 @@ def embedding_input(title: str | None, text: str, lead_chars: int) -> str:
     """
     dense = dense_script(text)
     lead_chars = _budget(lead_chars, dense)
-    body = " ".join(text.split())
-    title = " ".join((title or "").split())
-    if title and body.startswith(title):
-        body = body[len(title):].lstrip()
+    title, body = _title_and_body(title, text)
     lead = body[:lead_chars]
     if len(body) > lead_chars:
         lead = cut_at_word(lead, lead_chars, not dense)
@@ -300,10 +306,7 @@ def body_passages(title: str | None, text: str, chars: int) -> list[str]:
     dense = dense_script(text)
     words_spaced = not dense
     chars = _budget(chars, dense)
-    body = " ".join(text.split())
-    title = " ".join((title or "").split())
-    if title and body.startswith(title):
-        body = body[len(title):].lstrip()
+    _, body = _title_and_body(title, text)
     if len(body) < 3 * chars:
         return []
     out = []
