@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
+from scrapy.utils.defer import deferred_from_coro
+
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
@@ -25,3 +27,11 @@ def required_extension(crawler: Crawler, cls: type[T]) -> T:
     if extension is None:
         raise RuntimeError(f"{cls.__module__}.{cls.__qualname__} must be enabled in EXTENSIONS")
     return extension
+
+
+def stop_run(crawler: Crawler, reason: str) -> None:
+    """Close the crawl's spider with ``reason`` (an extension ending the run: its output failed),
+    unless the engine has no spider open."""
+    engine = crawler.engine
+    if engine is not None and engine.spider is not None:
+        deferred_from_coro(engine.close_spider_async(reason=reason))

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy.extensions.feedexport import FeedExporter, FeedSlot, StdoutFeedStorage
 from scrapy.utils.asyncio import call_later, create_looping_call
-from scrapy.utils.defer import deferred_from_coro
 
+from newsspider.extensions import stop_run
 from newsspider.items import Article
 from newsspider.outcome import OUTPUT_ERROR, OUTPUT_FAILED
 from newsspider.output import AtomicFileFeedStorage, OutputError
@@ -180,9 +180,7 @@ class FeedOutput(FeedExporter):
             call_later(0, self._stop_run)
 
     def _stop_run(self) -> None:
-        engine = self.crawler.engine
-        if engine is not None and engine.spider is not None:
-            deferred_from_coro(engine.close_spider_async(reason=OUTPUT_FAILED))
+        stop_run(self.crawler, OUTPUT_FAILED)
 
     def _settle_local_slots(self) -> None:
         """Before Scrapy stores the feeds: keep the complete lines of a file whose writing failed,

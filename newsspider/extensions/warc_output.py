@@ -13,8 +13,8 @@ import scrapy
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import call_later
-from scrapy.utils.defer import deferred_from_coro
 
+from newsspider.extensions import stop_run
 from newsspider.outcome import OUTPUT_ERROR, OUTPUT_FAILED
 from newsspider.warc import request_record
 
@@ -101,9 +101,7 @@ class WarcOutput:
         self.stats.inc_value("newsspider/warc_output/responses")
 
     def _stop_run(self) -> None:
-        engine = self.crawler.engine
-        if engine is not None and engine.spider is not None:
-            deferred_from_coro(engine.close_spider_async(reason=OUTPUT_FAILED))
+        stop_run(self.crawler, OUTPUT_FAILED)
 
     def spider_closed(self, spider: Spider) -> None:
         """Complete the last file."""
