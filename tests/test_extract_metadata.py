@@ -408,6 +408,20 @@ def test_when_the_articles_title_fields_differ_the_one_the_url_slug_spells_wins(
         assert metadata(head, shown, short).title == "Pendler sparen 60 Prozent bei Bus und Bahn", short
 
 
+def test_a_title_cut_short_without_a_mark_is_completed_from_one_that_continues_it_with_a_word():
+    full = "Hunter diagnosed with plague after eating a rabbit making him third local to contract medieval disease"
+    head = (jsonld({"@type": "NewsArticle", "headline": full[:len(full) - len(" medieval disease")]})
+            + "<meta property='og:title' content='Hunter in Beijing diagnosed with plague'>"
+            + f"<title>{full} – The Sun</title>")
+    url = "https://news.example/news/1/hunter-diagnosed-plague-eating-rabbit-third-local-contract-medieval-disease/"
+    assert metadata(head, f"<h1>{full}</h1><p>Text.</p>", url).title == full
+    # A colon or a separator after it starts a subtitle or a suffix: the shorter title stands.
+    kicker = (jsonld({"@type": "NewsArticle", "headline": "Vanlife in Schweden"})
+              + "<meta property='og:title' content='Vanlife in Schweden'>"
+              + "<title>Vanlife in Schweden: Skandinavien im Wohnmobil</title>")
+    assert metadata(kicker, "<p>Text.</p>").title == "Vanlife in Schweden"
+
+
 def test_a_trailing_part_the_url_slug_spells_after_the_headline_is_no_suffix():
     title = "Türkiye'de orman yangınları! Yangınlarda son durum! - Güncel haberler"
     head = (jsonld({"@type": "NewsArticle", "headline": title})

@@ -94,6 +94,8 @@ _PREFIX_SEPARATOR = re.compile(r"\s+[|•·‹«<›»>~*⋆⁄]\s+$|\s+::\s+$|\
 _SEPARATOR_CHARS = " |｜–—•·‹«<›»>~*⋆⁄-:"
 # A colon sets off the page's date after a headline (" : 31.10.2023, 10.19 Uhr": :func:`_is_suffix`).
 _COLON = re.compile(r"\s*:\s+")
+# A title cut short is continued by a space and a word (not a separator, colon or other mark).
+_CONTINUED = re.compile(r" [^\W_]")
 # A pipe sets off a site or section even inside a page's <h1> ("Politics | St. Louis Park elects ...").
 _PIPE = re.compile(r"[|｜]")
 # What sets off a site's own name at the end of a title, spaced or not ("..._网易新闻", "...：朝日新聞デジタル").
@@ -519,7 +521,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     cleaned: dict[str, str | None] = {}  # most pages declare one title several times: each cleaned once
     for title in declared:
         if title not in cleaned:
-            cleaned[title] = _without_affixes(_completed(title, declared), others, names, h1_keys, slug)
+            cleaned[title] = _without_affixes(_completed(title, others), others, names, h1_keys, slug)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form]
     if not candidates:
         return None
@@ -578,13 +580,15 @@ def _without_site_name(title: str | None, sites: set[str]) -> str | None:
     return title
 
 
-def _completed(title: str, declared: list[str]) -> str:
-    """A title cut short ("Ministers agree on …", JSON-LD headlines are often cut at 110
-    characters) completed from another declaration that starts the same way."""
-    if title.endswith(("…", "...")):
-        stem = title.rstrip(".…").rstrip()
-        return next((other for other in declared if other != title and other.startswith(stem)), title)
-    return title
+def _completed(title: str, others: list[str]) -> str:
+    """A title cut short completed from another of the page's titles (declared, or an ``<h1>``)
+    that starts the same way: one ending in an ellipsis ("Ministers agree on …"), or one that
+    another continues with a word (" medieval disease": JSON-LD headlines are often cut at 100
+    or 110 characters without a mark; a separator or a colon after it starts a suffix or a
+    subtitle instead)."""
+    stem = title.rstrip(".…").rstrip() if title.endswith(("…", "...")) else title
+    return next((other for other in others if other != title and other.startswith(stem)
+                 and (stem != title or _CONTINUED.match(other, len(stem)))), title)
 
 
 def _without_other_suffix(title: str | None, others: list[str], slug: Sequence[str] = ()) -> str | None:
