@@ -409,12 +409,17 @@ def test_when_the_articles_title_fields_differ_the_one_the_url_slug_spells_wins(
 
 
 def test_a_title_cut_short_without_a_mark_is_completed_from_one_that_continues_it_with_a_word():
-    full = "Hunter diagnosed with plague after eating a rabbit making him third local to contract medieval disease"
+    full = ("Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract"
+            " medieval disease")
     head = (jsonld({"@type": "NewsArticle", "headline": full[:len(full) - len(" medieval disease")]})
             + "<meta property='og:title' content='Hunter in Beijing diagnosed with plague'>"
             + f"<title>{full} – The Sun</title>")
     url = "https://news.example/news/1/hunter-diagnosed-plague-eating-rabbit-third-local-contract-medieval-disease/"
     assert metadata(head, f"<h1>{full}</h1><p>Text.</p>", url).title == full
+    # A shorter headline is whole: a heading may run on into a button's label without a separator.
+    short = jsonld({"@type": "NewsArticle", "headline": "Kindergottesdienst macht Spaß"})
+    assert metadata(short, "<h1>Kindergottesdienst macht Spaß CC-Editor öffnen</h1>").title == \
+        "Kindergottesdienst macht Spaß"
     # A colon or a separator after it starts a subtitle or a suffix: the shorter title stands.
     kicker = (jsonld({"@type": "NewsArticle", "headline": "Vanlife in Schweden"})
               + "<meta property='og:title' content='Vanlife in Schweden'>"

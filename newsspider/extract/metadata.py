@@ -94,6 +94,8 @@ _PREFIX_SEPARATOR = re.compile(r"\s+[|•·‹«<›»>~*⋆⁄]\s+$|\s+::\s+$|\
 _SEPARATOR_CHARS = " |｜–—•·‹«<›»>~*⋆⁄-:"
 # A colon sets off the page's date after a headline (" : 31.10.2023, 10.19 Uhr": :func:`_is_suffix`).
 _COLON = re.compile(r"\s*:\s+")
+# A JSON-LD headline this long may have been cut at a length limit (publishers cut at 100 or 110).
+CUT_HEADLINE_CHARS = 100
 # A title cut short is continued by a space and a word (not a separator, colon or other mark).
 _CONTINUED = re.compile(r" [^\W_]")
 # A pipe sets off a site or section even inside a page's <h1> ("Politics | St. Louis Park elects ...").
@@ -521,7 +523,8 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     cleaned: dict[str, str | None] = {}  # most pages declare one title several times: each cleaned once
     for title in declared:
         if title not in cleaned:
-            cleaned[title] = _without_affixes(_completed(title, others), others, names, h1_keys, slug)
+            completed = _completed(title, others, limited=title == own[0])
+            cleaned[title] = _without_affixes(completed, others, names, h1_keys, slug)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form]
     if not candidates:
         return None
@@ -580,13 +583,20 @@ def _without_site_name(title: str | None, sites: set[str]) -> str | None:
     return title
 
 
-def _completed(title: str, others: list[str]) -> str:
-    """A title cut short completed from another of the page's titles (declared, or an ``<h1>``)
-    that starts the same way: one ending in an ellipsis ("Ministers agree on …"), or one that
-    another continues with a word (" medieval disease": JSON-LD headlines are often cut at 100
-    or 110 characters without a mark; a separator or a colon after it starts a suffix or a
-    subtitle instead)."""
-    stem = title.rstrip(".…").rstrip() if title.endswith(("…", "...")) else title
+def _completed(title: str, others: list[str], limited: bool = False) -> str:
+    """A title cut short completed from another of the page's titles (declared, then an
+    ``<h1>``) that starts the same way: one ending in an ellipsis ("Ministers agree on …"), or
+    a title of a field with a length limit (``limited``: the JSON-LD headline, which search
+    engines read up to 110 characters) of at least :data:`CUT_HEADLINE_CHARS` that another
+    continues with a word (" medieval disease"; a separator or a colon after it starts a suffix
+    or a subtitle instead). Shorter titles are not completed: a heading or ``<title>`` may run a
+    headline on into a tagline or a button's label without a separator."""
+    if title.endswith(("…", "...")):
+        stem = title.rstrip(".…").rstrip()
+    elif limited and len(title) >= CUT_HEADLINE_CHARS:
+        stem = title
+    else:
+        return title
     return next((other for other in others if other != title and other.startswith(stem)
                  and (stem != title or _CONTINUED.match(other, len(stem)))), title)
 
