@@ -513,13 +513,13 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     if not declared:  # the <title> the page shows, else the only <h1>, else the <title>, else the first <h1>
         headings = [_squeeze(heading.text_content()) for heading in _headings(page)]
         shown = _without_affixes(page_title, headings, names)
-        if shown and _shown_key(page, {_title_key(shown): shown}) == _title_key(shown):
+        if shown and _shown_key(page, {title_key(shown): shown}) == title_key(shown):
             return shown
         title = h1s[0] if len(h1s) == 1 else page_title or next(iter(h1s), None)
         return _without_affixes(title, h1s, names)
     declared += [page_title] if page_title else []
     others = [*declared, *h1s]
-    h1_keys = {_title_key(text) for text in h1s}
+    h1_keys = {title_key(text) for text in h1s}
     cleaned: dict[str, str | None] = {}  # most pages declare one title several times: each cleaned once
     for title in declared:
         if title not in cleaned:
@@ -528,7 +528,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     candidates = [form for form in map(cleaned.__getitem__, declared) if form]
     if not candidates:
         return None
-    title_keys = {form: _title_key(form) for form in candidates}
+    title_keys = {form: title_key(form) for form in candidates}
     keys = [title_keys[form] for form in candidates]
     article_titles = {title_keys[form]: form for form in (cleaned[title] for title in own if title) if form}
     agreed = next(iter(article_titles)) if all(own) and len(article_titles) == 1 else None
@@ -556,7 +556,7 @@ def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
     is the headline's own ("Vanlife in Schweden - Skandinavien im Wohnmobil", whose kicker the
     page also declares alone as its ``headline``), as the reader sees it."""
     title = _without_site(title, names.all)
-    if not (title and _title_key(title) in shown and not _PIPE.search(title)):
+    if not (title and title_key(title) in shown and not _PIPE.search(title)):
         title = _without_site(_without_other_suffix(title, others, slug), names.all)
     return _without_site_name(title, names.site)
 
@@ -649,7 +649,7 @@ def _shown_key(page: PageElements, titles: dict[str, str]) -> str | None:
     "Wurmkiste" + "Wurmkiste selber bauen"), of more than one word."""
     first = None
     for heading in _headings(page):
-        key = _title_key(heading.text_content())
+        key = title_key(heading.text_content())
         if key in titles:
             return key
         first = key if first is None else first
@@ -674,7 +674,7 @@ def _headings(page: PageElements) -> list[HtmlElement]:
     return page.outside(("h1", "h2"), _NOT_STORY)
 
 
-def _title_key(title: str) -> str:
+def title_key(title: str) -> str:
     """A title's letters and digits, case-folded: two renderings of one headline share it."""
     return "".join(filter(str.isalnum, unicodedata.normalize("NFKC", title).casefold()))
 
@@ -685,13 +685,13 @@ def headline_element(page: PageElements, title: str | None, *, matching: bool = 
     outside navigation, asides and footers. Else the first ``<h1>`` unless ``matching`` asks for
     the headline's."""
     key = _squeeze(title).casefold()
-    exact = _title_key(title or "")
+    exact = title_key(title or "")
     first = None
     for heading in _headings(page):
         text = _squeeze(heading.text_content()).casefold()
         if heading.tag == "h1" and key and text and (text in key or key in text):
             return heading
-        if heading.tag == "h2" and exact and _title_key(text) == exact:
+        if heading.tag == "h2" and exact and title_key(text) == exact:
             return heading
         first = first if first is not None or heading.tag != "h1" else heading
     return None if matching else first
