@@ -30,7 +30,6 @@ from newsspider.extract.calendars import names_day_in_words, names_unread_calend
 from newsspider.extract.elements import PageElements, around, neighbours
 from newsspider.extract.jsonld import JsonLd, JsonLdArticle, read_jsonld
 from newsspider.extract.repair import readable
-from newsspider.extract.slugs import slug_words, spelled_words
 from newsspider.extract.tags import clean_tags, is_word_string, split_keywords
 from newsspider.unicode_classes import unify_digits
 
@@ -140,8 +139,6 @@ _NOT_STORY = frozenset({"nav", "aside", "footer"})
 _NOT_NAME_KEY = re.compile(r"[^\w.]|_")
 # A headline's suffix ("| Sport") names the site or section in at most this many words.
 MAX_SUFFIX_WORDS = 4
-# Words a URL's slug shares with a declared title, at the least, to tell it from the page's others.
-MIN_SLUG_MATCH = 2
 
 
 @dataclass
@@ -190,7 +187,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
                                        _first(meta, "application-name"), split_url(url).hostname) if name]
     sections = [name for name in (article.section if article else None, *(_first(meta, key) for key in _SECTION_META),
                                   *_path_words(url), *_trail_sections(ld.breadcrumbs, (url, canonical))) if name]
-    title = headline(page, meta, article, organisations, sections, slug_words(url) or slug_words(canonical))
+    title = headline(page, meta, article, organisations, sections)
     published, modified, dated = _dates(page, meta, ld, microdata, title, url, now or datetime.now(timezone.utc))
     return PageMetadata(
         html_lang=html_lang, canonical=canonical,
@@ -486,30 +483,22 @@ def _shows_new_year(tree: HtmlElement, url: str | None, year: str, text: str) ->
 
 # --- headline ------------------------------------------------------------------------------------------
 def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArticle | None,
-             site_names: Sequence[str], sections: Sequence[str] = (), slug: Sequence[str] = ()) -> str | None:
-    """The article's headline: the title it declares for itself (its JSON-LD ``headline`` and its
-    ``og:title``, the fields a CMS fills from the article's title) when both say the same; when
-    they differ, the one the URL's slug spells (below); else, of all the titles the page
-    declares (also the other title meta tags and the ``<title>``), the one its visible headline
-    (an ``<h1>``, else an ``<h2>``) shows; when none is shown, the one most of them agree on,
-    the most trusted first on a tie. A page may show a display variant of its headline (a
-    kicker, an SEO title), and another title tag may hold one; the article's own two fields
-    outweigh them. Titles lose a site or section suffix: one that names the site, its
+             site_names: Sequence[str], sections: Sequence[str] = ()) -> str | None:
+    """The headline a reader sees: of the titles the page declares (JSON-LD, ``og:title`` and the
+    other title meta tags, ``<title>``), the one its visible headline (an ``<h1>``, else an
+    ``<h2>``) shows; when none is shown, the one most of them agree on, the most trusted first on
+    a tie. A declared title may be an SEO or social variant of the headline, and the page shows
+    the one it means. Titles lose a site or section suffix: one that names the site, its
     publisher or a section ("... | Sport", "... - Site name"), or that another of the page's
     titles goes without, and the site's own name set off by any punctuation ("..._网易新闻",
     "...：朝日新聞デジタル", "... : Le Monde"). Without declared titles: the ``<title>`` when a
-    heading shows it, else the only ``<h1>``, else the ``<title>``.
-
-    ``slug``: the words of the URL's slug (:func:`newsspider.extract.slugs.slug_words`). The CMS
-    wrote it from the title the article was filed under: when the JSON-LD ``headline`` and the
-    ``og:title`` differ beyond a suffix, the one it spells in more words is the article's; a
-    trailing part it spells after the headline's last word is no suffix."""
+    heading shows it, else the only ``<h1>``, else the ``<title>``."""
     page_title = readable(_squeeze(_head_title(page)))
     h1s = [text for text in (_squeeze(h1.text_content()) for h1 in page.of("h1")) if text]
     sites = _site_keys(site_names) - {""}
     names = _SiteNames(sites | _site_keys(sections), sites)
-    own = (_squeeze(article.headline) if article else None, _first_of(meta, ("og:title",)))
-    declared = [title for title in (own[0], *(_first_of(meta, (name,)) for name in _TITLE_META)) if title]
+    ld_headline = _squeeze(article.headline) if article else None
+    declared = [title for title in (ld_headline, *(_first_of(meta, (name,)) for name in _TITLE_META)) if title]
     if not declared:  # the <title> the page shows, else the only <h1>, else the <title>, else the first <h1>
         headings = [_squeeze(heading.text_content()) for heading in _headings(page)]
         shown = _without_affixes(page_title, headings, names)
@@ -523,16 +512,14 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     cleaned: dict[str, str | None] = {}  # most pages declare one title several times: each cleaned once
     for title in declared:
         if title not in cleaned:
-            completed = _completed(title, others, limited=title == own[0])
-            cleaned[title] = _without_affixes(completed, others, names, h1_keys, slug)
+            completed = _completed(title, others, limited=title == ld_headline)
+            cleaned[title] = _without_affixes(completed, others, names, h1_keys)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form]
     if not candidates:
         return None
     title_keys = {form: title_key(form) for form in candidates}
     keys = [title_keys[form] for form in candidates]
-    article_titles = {title_keys[form]: form for form in (cleaned[title] for title in own if title) if form}
-    agreed = next(iter(article_titles)) if all(own) and len(article_titles) == 1 else None
-    shown = agreed or _slug_key(article_titles, slug) or _shown_key(page, dict(zip(keys, candidates, strict=True)))
+    shown = _shown_key(page, dict(zip(keys, candidates, strict=True)))
     votes = Counter(keys)
     chosen = shown or max(keys, key=lambda key: (votes[key], -keys.index(key)))
     forms = Counter(title for title, key in zip(candidates, keys, strict=True) if key == chosen)
@@ -548,16 +535,16 @@ class _SiteNames:
 
 
 def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
-                     shown: Collection[str] = (), slug: Sequence[str] = ()) -> str | None:
+                     shown: Collection[str] = ()) -> str | None:
     """``title`` without the site's or a section's name, then without what another of the page's
     titles goes without (:func:`_without_other_suffix`: a logo's ``<h1>`` is one of them, and must
     not take the headline for a prefix of the site's name). Not when the page shows the title as
-    an ``<h1>`` (``shown``: their :func:`_title_key`) and no pipe sets the part off: then the part
+    an ``<h1>`` (``shown``: their :func:`title_key`) and no pipe sets the part off: then the part
     is the headline's own ("Vanlife in Schweden - Skandinavien im Wohnmobil", whose kicker the
     page also declares alone as its ``headline``), as the reader sees it."""
     title = _without_site(title, names.all)
     if not (title and title_key(title) in shown and not _PIPE.search(title)):
-        title = _without_site(_without_other_suffix(title, others, slug), names.all)
+        title = _without_site(_without_other_suffix(title, others), names.all)
     return _without_site_name(title, names.site)
 
 
@@ -601,44 +588,18 @@ def _completed(title: str, others: list[str], limited: bool = False) -> str:
                  and (stem != title or _CONTINUED.match(other, len(stem)))), title)
 
 
-def _without_other_suffix(title: str | None, others: list[str], slug: Sequence[str] = ()) -> str | None:
+def _without_other_suffix(title: str | None, others: list[str]) -> str | None:
     """``title`` without a suffix (" | Lokales") that another of the page's titles goes without,
-    unless the URL's ``slug`` spells it after the headline (:func:`_slug_spells_suffix`), or a
-    prefix ("Lokales | ") set off by a separator a headline does not use inside itself (a dash
+    or a prefix ("Lokales | ") set off by a separator a headline does not use inside itself (a dash
     also sets off a kicker: "Rückbau von Atomkraftwerk - Kühltürme gesprengt" is one headline)."""
     for other in others:
         if not title or other == title:
             continue
-        if (title.startswith(other) and _is_suffix(title[len(other):])
-                and not _slug_spells_suffix(other, title[len(other):], slug)):
+        if title.startswith(other) and _is_suffix(title[len(other):]):
             title = other
         elif title.endswith(other) and _is_prefix(title[: -len(other)]):
             title = other
     return title
-
-
-def _slug_key(titles: dict[str, str], slug: Sequence[str]) -> str | None:
-    """The key of the title the URL's ``slug`` spells: of titles that differ (their
-    :func:`_title_key`), the one sharing at least :data:`MIN_SLUG_MATCH` words with the slug and
-    more than every other does; None when they agree or the slug does not tell them apart."""
-    if len(titles) < 2 or not slug:
-        return None
-    words = set(slug)
-    shared = sorted(((len(words.intersection(spelled_words(title))), key) for key, title in titles.items()),
-                    reverse=True)
-    (best, key), (second, _) = shared[0], shared[1]
-    return key if best >= MIN_SLUG_MATCH and best > second else None
-
-
-def _slug_spells_suffix(head: str, suffix: str, slug: Sequence[str]) -> bool:
-    """Whether the URL's ``slug`` ends (before a numeric id) with the last word of ``head`` and
-    then the words of ``suffix``: the part is the headline's own ("... son durum - Güncel
-    haberler" under ".../...-son-durum-guncel-haberler-3700095"), not a site's or section's."""
-    words = list(slug)
-    while words and words[-1].isdigit():
-        words.pop()
-    tail = spelled_words(head)[-1:] + spelled_words(suffix)
-    return len(tail) > 1 and words[-len(tail):] == tail
 
 
 def _shown_key(page: PageElements, titles: dict[str, str]) -> str | None:
