@@ -31,6 +31,9 @@ SAMPLE_CHARS = 3000
 # 1,200 gave the same language on all 974 pages of the extraction benchmark and the multilingual
 # test pages.
 DETECT_CHARS = 600
+# Letters of the Latin script (its basic, supplement, extended and additional blocks) and of any other.
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_OTHER_LETTER = re.compile(r"[^\W\d_\x00-\u024f\u1e00-\u1eff]")
 # A hint is ruled out by the text when the detector finds its language less than this share as
 # probable as its own guess (a guess it is not sure of: a sure one wins anyway).
 HINT_MIN_SHARE = 0.01
@@ -111,18 +114,18 @@ def choose_language(text: str, hints: Iterable[str | None], min_confidence: floa
     site's script may start the text).
     """
     probabilities = language_probabilities(text)
-    script = dominant_script(text)
     detected = _guess(probabilities)
-    written = _bulk_script(text)
-    if detected and not _fits_script(detected, written):
+    written = _bulk_script(text) if _mixed_scripts(text) else None
+    if detected and written and not _fits_script(detected, written):
         # The detector reads the start of the text, where lines of chrome in the site's script
         # may outweigh the story: ask it again about the lines in the text's own script.
-        own = "\n".join(line for line in text.splitlines() if _bulk_script(line) == written)
+        own = _lines_in_script(text, written)
         probabilities = language_probabilities(own) if own else probabilities
         detected = _guess(probabilities) or detected
     confidence = probabilities.get(detected, 0.0) if detected else 0.0
     if detected and confidence >= min_confidence:
         return _declared_relative(detected, hints, text) or detected
+    script = dominant_script(text)
     judged = set(_label_codes()) if detected and _fits_script(detected, script) else set()
     normalized = [code for code in map(normalize_language, hints) if code and _fits_script(code, script)
                   and (code not in judged or probabilities.get(code, 0.0) >= HINT_MIN_SHARE * confidence)]
@@ -158,10 +161,15 @@ def _declared_relative(detected: str, hints: Iterable[str | None], text: str) ->
 def dominant_script(text: str) -> str | None:
     """The Unicode script name (``LATIN``, ``ARABIC``, ``CJK`` ...) of most letters in ``text``."""
     counts: Counter[str] = Counter()
-    for char in text[:SAMPLE_CHARS]:
+    for char, count in Counter(text[:SAMPLE_CHARS]).items():  # each distinct character named once
         if char.isalpha():
-            counts[unicodedata.name(char, "UNKNOWN").split(" ")[0]] += 1
+            counts[_script(char)] += count
     return counts.most_common(1)[0][0] if counts else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _script(char: str) -> str:
+    return unicodedata.name(char, "UNKNOWN").split(" ")[0]
 
 
 def _bulk_script(text: str) -> str | None:
@@ -170,10 +178,30 @@ def _bulk_script(text: str) -> str | None:
     vowel signs are no letters to :func:`dominant_script`. So a Chinese story under a line of
     Danish chrome, or a Hindi one above an English disclaimer, is written in its own script."""
     counts: Counter[str] = Counter()
-    for char in text[:SAMPLE_CHARS]:
+    for char, count in Counter(text[:SAMPLE_CHARS]).items():
         if unicodedata.category(char)[0] in "LM":
-            counts[unicodedata.name(char, "UNKNOWN").split(" ")[0]] += len(char.encode("utf-8"))
+            counts[_script(char)] += count * len(char.encode("utf-8"))
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _mixed_scripts(text: str) -> bool:
+    """Whether ``text`` has letters of the Latin script and of another (most texts have one)."""
+    sample = text[:SAMPLE_CHARS]
+    return bool(_LATIN_LETTER.search(sample)) and bool(_OTHER_LETTER.search(sample))
+
+
+def _lines_in_script(text: str, script: str | None) -> str:
+    """The first lines of ``text`` written in ``script`` (:func:`_bulk_script`), as many as the
+    detector reads."""
+    lines: list[str] = []
+    size = 0
+    for line in text.splitlines():
+        if size >= DETECT_CHARS:
+            break
+        if line.strip() and _bulk_script(line) == script:
+            lines.append(line)
+            size += len(line)
+    return "\n".join(lines)
 
 
 def _fits_script(language: str, script: str | None) -> bool:
