@@ -55,6 +55,22 @@ def test_article_fields_come_from_page_metadata_with_full_timestamps():
         assert paragraph in fields.text
 
 
+def test_a_shown_headline_that_differs_from_the_declared_title_is_not_the_texts_first_line():
+    # The article declares "Council extends tram line" (JSON-LD headline and og:title) and shows a
+    # display variant: the shown headline is no sentence of the story either.
+    declared = json.dumps({"@type": "NewsArticle", "headline": "Council extends tram line"})
+    head = (f"<script type='application/ld+json'>{declared}</script>"
+            "<meta property='og:title' content='Council extends tram line'>")
+    body = ("<header><h1></h1></header><article><h1>Tram line extended to the north by 2027</h1>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+    fields = extract_article(page(body, head=head), "https://x.org/a").article
+    assert fields.title == "Council extends tram line"
+    assert fields.text.startswith(PARAGRAPHS[0]), fields.text[:80]
+    # A first line that is no <h1> stays.
+    lead = body.replace("<h1>Tram line extended to the north by 2027</h1>", "<p>Tram line extended to the north.</p>")
+    assert extract_article(page(lead, head=head), "https://x.org/a").article.text.startswith("Tram line extended")
+
+
 def test_modified_is_never_copied_from_published():
     head = "<meta property='article:published_time' content='2024-03-05T08:30:00+01:00'>"
     fields = extract_article(article_page(head=head), "https://x.org/a").article

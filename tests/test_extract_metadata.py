@@ -391,6 +391,24 @@ def test_a_breadcrumb_heading_is_not_the_headline_and_declarations_are_outvoted_
                     url="https://news.example/politik/a.html").title == "Rückbau von Atomkraftwerk: Kühltürme gesprengt"
 
 
+def test_a_title_cut_short_without_a_mark_is_completed_from_one_that_continues_it_with_a_word():
+    full = ("Hunter diagnosed with bubonic plague after eating a rabbit making him third Beijing local to contract"
+            " medieval disease")
+    head = (jsonld({"@type": "NewsArticle", "headline": full[:len(full) - len(" medieval disease")]})
+            + "<meta property='og:title' content='Hunter in Beijing diagnosed with plague'>"
+            + f"<title>{full} – The Sun</title><meta property='og:site_name' content='The Sun'>")
+    assert metadata(head, "<p>Text.</p>").title == full
+    # A shorter headline is whole: a heading may run on into a button's label without a separator.
+    short = jsonld({"@type": "NewsArticle", "headline": "Kindergottesdienst macht Spaß"})
+    assert metadata(short, "<h1>Kindergottesdienst macht Spaß CC-Editor öffnen</h1>").title == \
+        "Kindergottesdienst macht Spaß"
+    # A colon or a separator after it starts a subtitle or a suffix: the shorter title stands.
+    kicker = (jsonld({"@type": "NewsArticle", "headline": "Vanlife in Schweden"})
+              + "<meta property='og:title' content='Vanlife in Schweden'>"
+              + "<title>Vanlife in Schweden: Skandinavien im Wohnmobil</title>")
+    assert metadata(kicker, "<p>Text.</p>").title == "Vanlife in Schweden"
+
+
 def test_twice_escaped_entities_and_windows_1252_read_utf8_are_repaired():
     from newsspider.extract.repair import readable
 

@@ -73,3 +73,44 @@ def test_a_declared_standard_of_the_detected_macrolanguage_keeps_the_detected_co
     assert choose_language(bokmal, []) == "no"
     assert choose_language(bokmal, ["nb"]) == "no"
     assert choose_language(bokmal, ["nb-NO"]) == "no"
+
+
+@pytest.mark.parametrize(("tag", "code"), [("yue", "zh"), ("wuu", "zh"), ("cmn-Hant-TW", "zh"), ("arz", "ar"),
+                                           ("ces", "cs"), ("swe", "sv"), ("fil", "tl"), ("in", "id"), ("pes", "fa")])
+def test_individual_languages_three_letter_and_withdrawn_codes_name_their_iso_639_1_language(tag, code):
+    assert normalize_language(tag) == code
+
+
+def test_a_short_chinese_text_the_detector_spreads_over_chinese_varieties_is_chinese():
+    # py3langid gives Wu Chinese ("wuu") 0.62 and Chinese 0.38 here: together, Chinese.
+    text = "飓风“罗莎”余威致美国西南部大范围暴雨 据预测，随着飓风“罗莎”行进至墨西哥北部海岸温度较低水域，其强度将变弱。"
+    assert choose_language(text, []) == "zh"
+    assert choose_language(text, ["en"]) == "zh"
+
+
+def test_a_hint_the_text_rules_out_is_no_hint_but_a_plausible_one_still_decides():
+    # A short Spanish text: the detector is unsure between Spanish and its neighbours, but sure
+    # it is not English; a site-wide <html lang="en"> does not name its language.
+    spanish = "Accidente de tráfico en Deptford: un ciclista fallece tras colisionar con un vehículo"
+    assert choose_language(spanish, ["en"]) == "es"
+    assert choose_language(spanish, ["gl"]) == "gl"  # a neighbour it finds plausible: the page knows
+    english = "Indonesia Tsunami Toll Soars Above 800. It Is Very Bad."  # the detector guesses Indonesian
+    assert choose_language(english, ["en"]) == "en"
+
+
+def test_chrome_lines_in_another_script_at_the_start_of_the_text_do_not_decide_its_language():
+    # Chrome in the site's script starts the text (the detector reads its start); the story is Spanish.
+    chrome = "আমরা আপনার অভিজ্ঞতা উন্নত করতে কুকি ব্যবহার করি। সর্বশেষ খবর\n"
+    story = ("Más de 20 millones de personas siguieron los testimonios que el candidato al Tribunal Supremo y la "
+             "mujer que lo acusó dieron el jueves en seis cadenas de televisión. ") * 6
+    assert choose_language(chrome * 3 + story, ["es"]) == "es"
+
+
+def test_languages_of_the_scripts_of_south_asia_and_the_caucasus_are_not_latin():
+    # A Tamil portal's chrome over an English story: Tamil is written in its own script.
+    chrome = "முகப்பு › உலகம் › செய்திகள்\nசமீபத்திய செய்திகள்\n"
+    story = "The city council approved on Tuesday a plan to renovate the primary schools of the town. " * 8
+    assert choose_language(chrome + story, ["ta"]) == "en"
+    for language, text in (("ka", "თბილისის საკრებულომ სამშაბათს დაამტკიცა ახალი გეგმა ქალაქის სკოლების შესაკეთებლად."),
+                           ("hy", "Երևանի ավագանին երեքշաբթի հաստատեց քաղաքի դպրոցների վերանորոգման նոր ծրագիրը։")):
+        assert choose_language(text, ["en"]) == language

@@ -25,7 +25,7 @@ from newsspider.extract.cleaning.bio import drop_author_bio
 from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.elements import PageElements
 from newsspider.extract.language import choose_language, normalize_language, text_direction
-from newsspider.extract.metadata import read_metadata, undeclared_date
+from newsspider.extract.metadata import read_metadata, title_key, undeclared_date
 from newsspider.extract.pagetype import LISTING, page_type
 from newsspider.extract.parse import parse_html
 from newsspider.extract.selectors import SiteSelectors, narrow_to_body, prune
@@ -164,7 +164,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         text = with_subheadings(text, story)
     kept = drop_author_bio(drop_tree_chrome(text, tree, (url, meta.canonical), page), meta.authors)
     tree_chrome = _lines_dropped(text, kept) if kept != text else ()
-    text = kept
+    text = _without_shown_headline(kept, page, meta.title)
     if _shorter_than(text, options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1)):
         return Extraction(reason="too_little_text")
     kind = page_type(text, meta, body_tree, url, body)
@@ -194,6 +194,20 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         tree_chrome=tuple(restore_joiners(line) for line in tree_chrome),
     )
     return Extraction(article=article)
+
+
+def _without_shown_headline(text: str, page: PageElements, title: str | None) -> str:
+    """``text`` without its first line when that is the text of one of the page's ``<h1>`` and
+    differs from the record's ``title`` (the headline the page shows, a display variant of the
+    title the article declares): a headline, not the story's text. A copy of ``title`` itself
+    is left to the cleaner (``clean_text``), which drops it with the site's lines above it."""
+    if not title:
+        return text
+    first, _, rest = text.lstrip("\n").partition("\n")
+    key = title_key(first)
+    if not key or key == title_key(title):
+        return text
+    return rest if any(title_key(heading.text_content()) == key for heading in page.of("h1")) else text
 
 
 def _hinted_date(value: object, now: datetime) -> str | None:

@@ -48,6 +48,12 @@ class LanguageModel:
 
     def classify(self, text: str) -> tuple[str, float]:
         """The most probable language of ``text`` and its probability."""
+        scores = self.probabilities(text)
+        best = int(scores.argmax())
+        return self.labels[best], float(scores[best])
+
+    def probabilities(self, text: str) -> np.ndarray:
+        """The probability of each of :attr:`labels` for ``text`` (a label's other columns 0)."""
         if text.isupper():
             text = text.lower()
         data = unicodedata.normalize("NFC", text).encode("utf-8", errors="surrogatepass")
@@ -58,8 +64,7 @@ class LanguageModel:
         for first, other in self.aliases:
             scores[first] += scores[other]
             scores[other] = 0.0
-        best = int(scores.argmax())
-        return self.labels[best], float(scores[best])
+        return scores
 
     def _scores(self, data: bytes) -> np.ndarray:
         """Naive Bayes log-scores of the n-grams ``data`` holds, each weighed by the log of its count."""

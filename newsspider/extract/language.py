@@ -31,6 +31,12 @@ SAMPLE_CHARS = 3000
 # 1,200 gave the same language on all 974 pages of the extraction benchmark and the multilingual
 # test pages.
 DETECT_CHARS = 600
+# Letters of the Latin script (its basic, supplement, extended and additional blocks) and of any other.
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_OTHER_LETTER = re.compile(r"[^\W\d_\x00-\u024f\u1e00-\u1eff]")
+# A hint is ruled out by the text when the detector finds its language less than this share as
+# probable as its own guess (a guess it is not sure of: a sure one wins anyway).
+HINT_MIN_SHARE = 0.01
 # Languages whose writing is not Latin; a hint naming a language of another script than the
 # text's is impossible (an ``<html lang="en">`` template around Chinese text) and is ignored.
 _SCRIPT_LANGUAGES = {
@@ -39,6 +45,9 @@ _SCRIPT_LANGUAGES = {
     "DEVANAGARI": {"hi", "mr", "ne", "sa"},
     "CJK": {"zh", "ja"}, "HIRAGANA": {"ja"}, "KATAKANA": {"ja"}, "HANGUL": {"ko"},
     "GREEK": {"el"}, "HEBREW": {"he", "yi"}, "BENGALI": {"bn", "as"}, "THAI": {"th"},
+    "TAMIL": {"ta"}, "TELUGU": {"te"}, "KANNADA": {"kn"}, "MALAYALAM": {"ml"}, "GUJARATI": {"gu"},
+    "GURMUKHI": {"pa"}, "ORIYA": {"or"}, "SINHALA": {"si"}, "MYANMAR": {"my"}, "KHMER": {"km"}, "LAO": {"lo"},
+    "GEORGIAN": {"ka"}, "ARMENIAN": {"hy"}, "ETHIOPIC": {"am", "ti"}, "TIBETAN": {"bo"}, "THAANA": {"dv"},
 }
 _NON_LATIN = set().union(*_SCRIPT_LANGUAGES.values())
 # Close relatives the detector tells apart by a few spellings, confidently and often wrongly on a
@@ -62,13 +71,32 @@ def warm_up() -> None:
     _model()
 
 
-def detect_text_language(text: str) -> tuple[str | None, float]:
-    """Detect the language of ``text``: (ISO 639-1 code, probability 0..1)."""
+def language_probabilities(text: str) -> dict[str, float]:
+    """The detector's probability of each ISO 639-1 language for ``text`` (its labels without a
+    639-1 code left out), a macrolanguage's with its members' (Chinese with Wu and Cantonese:
+    the record names the macrolanguage, and a short Chinese text spreads over them); {} for
+    too short a text."""
     sample = text[:DETECT_CHARS].strip()
     if len(sample.encode("utf-8")) < 24:  # bytes: a few CJK characters already say a lot
-        return None, 0.0
-    code, prob = _model().classify(sample)
-    return normalize_language(code), float(prob)
+        return {}
+    model = _model()
+    probabilities: dict[str, float] = {}
+    for code, probability in zip(_label_codes(), model.probabilities(sample).tolist(), strict=True):
+        if code:
+            probabilities[code] = probabilities.get(code, 0.0) + probability
+    return probabilities
+
+
+@functools.lru_cache(maxsize=1)
+def _label_codes() -> tuple[str | None, ...]:
+    return tuple(map(normalize_language, _model().labels))
+
+
+def detect_text_language(text: str) -> tuple[str | None, float]:
+    """Detect the language of ``text``: (ISO 639-1 code, probability 0..1)."""
+    probabilities = language_probabilities(text)
+    code = _guess(probabilities)
+    return code, probabilities[code] if code else 0.0
 
 
 def choose_language(text: str, hints: Iterable[str | None], min_confidence: float = 0.9) -> str | None:
@@ -76,18 +104,41 @@ def choose_language(text: str, hints: Iterable[str | None], min_confidence: floa
     declares one: :func:`_declared_relative`), else the hints' majority, else the guess.
 
     ``hints`` come in order of trust (page markup, sitemap/feed, source); ties go to the first.
+    A hint the text rules out is no hint: one of another script than the text's (an ``<html
+    lang="en">`` template around Chinese), or of a language the detector knows and finds less
+    than :data:`HINT_MIN_SHARE` as probable as its guess (that template around a short Spanish
+    text the detector spreads over Spanish and its neighbours: a site-wide default, not the text's
+    language), when that guess is in the text's script. A short text leaves every language it
+    could be in plausible. A guess in another script than the one holding most of the text
+    (:func:`_bulk_script`) is asked again of the text's lines in that script (chrome in the
+    site's script may start the text).
     """
-    detected, confidence = detect_text_language(text)
+    probabilities = language_probabilities(text)
+    detected = _guess(probabilities)
+    written = _bulk_script(text) if _mixed_scripts(text) else None
+    if detected and written and not _fits_script(detected, written):
+        # The detector reads the start of the text, where lines of chrome in the site's script
+        # may outweigh the story: ask it again about the lines in the text's own script.
+        own = _lines_in_script(text, written)
+        probabilities = language_probabilities(own) if own else probabilities
+        detected = _guess(probabilities) or detected
+    confidence = probabilities.get(detected, 0.0) if detected else 0.0
     if detected and confidence >= min_confidence:
         return _declared_relative(detected, hints, text) or detected
     script = dominant_script(text)
-    normalized = [code for code in map(normalize_language, hints) if code and _fits_script(code, script)]
+    judged = set(_label_codes()) if detected and _fits_script(detected, script) else set()
+    normalized = [code for code in map(normalize_language, hints) if code and _fits_script(code, script)
+                  and (code not in judged or probabilities.get(code, 0.0) >= HINT_MIN_SHARE * confidence)]
     if detected in normalized:
         return detected
     if normalized:
         counts = Counter(normalized)
         return max(normalized, key=lambda code: (counts[code], -normalized.index(code)))
     return detected
+
+
+def _guess(probabilities: dict[str, float]) -> str | None:
+    return max(probabilities, key=probabilities.__getitem__) if probabilities else None
 
 
 def _declared_relative(detected: str, hints: Iterable[str | None], text: str) -> str | None:
@@ -110,10 +161,47 @@ def _declared_relative(detected: str, hints: Iterable[str | None], text: str) ->
 def dominant_script(text: str) -> str | None:
     """The Unicode script name (``LATIN``, ``ARABIC``, ``CJK`` ...) of most letters in ``text``."""
     counts: Counter[str] = Counter()
-    for char in text[:SAMPLE_CHARS]:
+    for char, count in Counter(text[:SAMPLE_CHARS]).items():  # each distinct character named once
         if char.isalpha():
-            counts[unicodedata.name(char, "UNKNOWN").split(" ")[0]] += 1
+            counts[_script(char)] += count
     return counts.most_common(1)[0][0] if counts else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _script(char: str) -> str:
+    return unicodedata.name(char, "UNKNOWN").split(" ")[0]
+
+
+def _bulk_script(text: str) -> str | None:
+    """The script that holds most of ``text`` in UTF-8 bytes (what the detector reads), marks
+    and all: a Chinese character carries about as much as three Latin letters, and Devanagari
+    vowel signs are no letters to :func:`dominant_script`. So a Chinese story under a line of
+    Danish chrome, or a Hindi one above an English disclaimer, is written in its own script."""
+    counts: Counter[str] = Counter()
+    for char, count in Counter(text[:SAMPLE_CHARS]).items():
+        if unicodedata.category(char)[0] in "LM":
+            counts[_script(char)] += count * len(char.encode("utf-8"))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _mixed_scripts(text: str) -> bool:
+    """Whether ``text`` has letters of the Latin script and of another (most texts have one)."""
+    sample = text[:SAMPLE_CHARS]
+    return bool(_LATIN_LETTER.search(sample)) and bool(_OTHER_LETTER.search(sample))
+
+
+def _lines_in_script(text: str, script: str | None) -> str:
+    """The first lines of ``text`` written in ``script`` (:func:`_bulk_script`), as many as the
+    detector reads."""
+    lines: list[str] = []
+    size = 0
+    for line in text.splitlines():
+        if size >= DETECT_CHARS:
+            break
+        if line.strip() and _bulk_script(line) == script:
+            lines.append(line)
+            size += len(line)
+    return "\n".join(lines)
 
 
 def _fits_script(language: str, script: str | None) -> bool:

@@ -93,6 +93,10 @@ _PREFIX_SEPARATOR = re.compile(r"\s+[|•·‹«<›»>~*⋆⁄]\s+$|\s+::\s+$|\
 _SEPARATOR_CHARS = " |｜–—•·‹«<›»>~*⋆⁄-:"
 # A colon sets off the page's date after a headline (" : 31.10.2023, 10.19 Uhr": :func:`_is_suffix`).
 _COLON = re.compile(r"\s*:\s+")
+# A JSON-LD headline this long may have been cut at a length limit (publishers cut at 100 or 110).
+CUT_HEADLINE_CHARS = 100
+# A title cut short is continued by a space and a word (not a separator, colon or other mark).
+_CONTINUED = re.compile(r" [^\W_]")
 # A pipe sets off a site or section even inside a page's <h1> ("Politics | St. Louis Park elects ...").
 _PIPE = re.compile(r"[|｜]")
 # What sets off a site's own name at the end of a title, spaced or not ("..._网易新闻", "...：朝日新聞デジタル").
@@ -488,26 +492,27 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     h1s = [text for text in (_squeeze(h1.text_content()) for h1 in page.of("h1")) if text]
     sites = _site_keys(site_names) - {""}
     names = _SiteNames(sites | _site_keys(sections), sites)
-    declared = [title for title in (_squeeze(article.headline) if article else None,
-                                    *(_first_of(meta, (name,)) for name in _TITLE_META)) if title]
+    ld_headline = _squeeze(article.headline) if article else None
+    declared = [title for title in (ld_headline, *(_first_of(meta, (name,)) for name in _TITLE_META)) if title]
     if not declared:  # the <title> the page shows, else the only <h1>, else the <title>, else the first <h1>
         headings = [_squeeze(heading.text_content()) for heading in _headings(page)]
         shown = _without_affixes(page_title, headings, names)
-        if shown and _shown_key(page, {_title_key(shown): shown}) == _title_key(shown):
+        if shown and _shown_key(page, {title_key(shown): shown}) == title_key(shown):
             return shown
         title = h1s[0] if len(h1s) == 1 else page_title or next(iter(h1s), None)
         return _without_affixes(title, h1s, names)
     declared += [page_title] if page_title else []
     others = [*declared, *h1s]
-    h1_keys = {_title_key(text) for text in h1s}
+    h1_keys = {title_key(text) for text in h1s}
     cleaned: dict[str, str | None] = {}  # most pages declare one title several times: each cleaned once
     for title in declared:
         if title not in cleaned:
-            cleaned[title] = _without_affixes(_completed(title, declared), others, names, h1_keys)
+            completed = _completed(title, others, limited=title == ld_headline)
+            cleaned[title] = _without_affixes(completed, others, names, h1_keys)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form]
     if not candidates:
         return None
-    title_keys = {form: _title_key(form) for form in candidates}
+    title_keys = {form: title_key(form) for form in candidates}
     keys = [title_keys[form] for form in candidates]
     shown = _shown_key(page, dict(zip(keys, candidates, strict=True)))
     votes = Counter(keys)
@@ -529,11 +534,11 @@ def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
     """``title`` without the site's or a section's name, then without what another of the page's
     titles goes without (:func:`_without_other_suffix`: a logo's ``<h1>`` is one of them, and must
     not take the headline for a prefix of the site's name). Not when the page shows the title as
-    an ``<h1>`` (``shown``: their :func:`_title_key`) and no pipe sets the part off: then the part
+    an ``<h1>`` (``shown``: their :func:`title_key`) and no pipe sets the part off: then the part
     is the headline's own ("Vanlife in Schweden - Skandinavien im Wohnmobil", whose kicker the
     page also declares alone as its ``headline``), as the reader sees it."""
     title = _without_site(title, names.all)
-    if not (title and _title_key(title) in shown and not _PIPE.search(title)):
+    if not (title and title_key(title) in shown and not _PIPE.search(title)):
         title = _without_site(_without_other_suffix(title, others), names.all)
     return _without_site_name(title, names.site)
 
@@ -560,13 +565,22 @@ def _without_site_name(title: str | None, sites: set[str]) -> str | None:
     return title
 
 
-def _completed(title: str, declared: list[str]) -> str:
-    """A title cut short ("Ministers agree on …", JSON-LD headlines are often cut at 110
-    characters) completed from another declaration that starts the same way."""
+def _completed(title: str, others: list[str], limited: bool = False) -> str:
+    """A title cut short completed from another of the page's titles (declared, then an
+    ``<h1>``) that starts the same way: one ending in an ellipsis ("Ministers agree on …"), or
+    a title of a field with a length limit (``limited``: the JSON-LD headline, which search
+    engines read up to 110 characters) of at least :data:`CUT_HEADLINE_CHARS` that another
+    continues with a word (" medieval disease"; a separator or a colon after it starts a suffix
+    or a subtitle instead). Shorter titles are not completed: a heading or ``<title>`` may run a
+    headline on into a tagline or a button's label without a separator."""
     if title.endswith(("…", "...")):
         stem = title.rstrip(".…").rstrip()
-        return next((other for other in declared if other != title and other.startswith(stem)), title)
-    return title
+    elif limited and len(title) >= CUT_HEADLINE_CHARS:
+        stem = title
+    else:
+        return title
+    return next((other for other in others if other != title and other.startswith(stem)
+                 and (stem != title or _CONTINUED.match(other, len(stem)))), title)
 
 
 def _without_other_suffix(title: str | None, others: list[str]) -> str | None:
@@ -591,7 +605,7 @@ def _shown_key(page: PageElements, titles: dict[str, str]) -> str | None:
     "Wurmkiste" + "Wurmkiste selber bauen"), of more than one word."""
     first = None
     for heading in _headings(page):
-        key = _title_key(heading.text_content())
+        key = title_key(heading.text_content())
         if key in titles:
             return key
         first = key if first is None else first
@@ -616,7 +630,7 @@ def _headings(page: PageElements) -> list[HtmlElement]:
     return page.outside(("h1", "h2"), _NOT_STORY)
 
 
-def _title_key(title: str) -> str:
+def title_key(title: str) -> str:
     """A title's letters and digits, case-folded: two renderings of one headline share it."""
     return "".join(filter(str.isalnum, unicodedata.normalize("NFKC", title).casefold()))
 
@@ -627,13 +641,13 @@ def headline_element(page: PageElements, title: str | None, *, matching: bool = 
     outside navigation, asides and footers. Else the first ``<h1>`` unless ``matching`` asks for
     the headline's."""
     key = _squeeze(title).casefold()
-    exact = _title_key(title or "")
+    exact = title_key(title or "")
     first = None
     for heading in _headings(page):
         text = _squeeze(heading.text_content()).casefold()
         if heading.tag == "h1" and key and text and (text in key or key in text):
             return heading
-        if heading.tag == "h2" and exact and _title_key(text) == exact:
+        if heading.tag == "h2" and exact and title_key(text) == exact:
             return heading
         first = first if first is not None or heading.tag != "h1" else heading
     return None if matching else first
