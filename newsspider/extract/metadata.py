@@ -126,6 +126,9 @@ _DAY_NUMBER = re.compile(r"(?<![\d./:-])\d{1,2}(?![\d:]|[./-]\d{4}(?![./-]\d))|\
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
 NEW_YEAR_REACH = 12  # characters around a year a day 1 of its January is written within
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# A word right before a day's number: a month's name or its first letters ("Sept. 8, 2020"), not a
+# preposition of two letters ("el 24 de agosto").
+_WORD_BEFORE = re.compile(r"[^\W\d_]{3,}\.?\s*$")
 _SLASHED_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
 # A day in a URL's path: year, month and day as directories or joined by dashes.
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/.-]|$)")
@@ -386,27 +389,40 @@ def _htmldate_text(text: str) -> str | None:
     """The day a short text names: in a form :func:`newsspider.extract.calendars.printed_day` reads
     (年月日, which htmldate reads only with a time after it; Japanese eras; Chinese numerals;
     Solar Hijri, Thai Buddhist-era, Ethiopian and Levantine Arabic months; none for a month whose
-    calendar the text does not tell), else what htmldate's parser reads in the text,
-    else in its date alone. A dateline's label and the time after its year are no part of the
-    date, and htmldate's last resort (dateparser, strict) reads none of a label in a language
-    it does not know ("Publicado el 24 de agosto de 2020", "Δημοσιεύθηκε: 28 Απριλίου 2023") nor
-    "à 20 h 23", nor digits of other scripts after a label ("प्रकाशित: २८ मार्च २०२३"): from the day's
-    number to the year, in ASCII digits, the day is read in every language; from the next day's
-    number where a date of a calendar not read comes first ("24 شعبان 1445هـ - 5 مارس 2024م")."""
+    calendar the text does not tell), else what htmldate's parser reads in the text without the
+    time after its year, else in the text, else in its date alone. A dateline's label and the
+    time after its year are no part of the date: htmldate reads "01 de Maio de 2020, 10h51" as
+    2020-01-01, and its last resort (dateparser, strict) reads none of a label in a language it
+    does not know ("Publicado el 24 de agosto de 2020", "Δημοσιεύθηκε: 28 Απριλίου 2023", "Published:
+    Sept. 8, 2020 at 9:22 a.m. ET") nor "à 20 h 23", nor digits of other scripts after a label
+    ("प्रकाशित: २८ मार्च २०२३"): from the month's name before the day's number (the English order), else
+    from the day's number, to the year, in ASCII digits, the day is read in every language; from
+    the next day's number where a date of a calendar not read comes first ("24 شعبان 1445هـ - 5 مارس
+    2024م")."""
     written = printed_day(text)
     if written:
         return written.isoformat()
     if names_unread_calendar(text):
         return None
-    found = _htmldate_day(text)
-    for day in islice(_DAY_NUMBER.finditer(text), 0 if found else DATELINE_DAY_NUMBERS):
+    days = list(islice(_DAY_NUMBER.finditer(text), DATELINE_DAY_NUMBERS))
+    year = _YEAR.search(text, days[0].end()) if days else None
+    readings = [text[:year.end()]] if year else []
+    readings.append(text)
+    for day in days:
         year = _YEAR.search(text, day.end())
-        core = unify_digits(text[day.start():year.end()]) if year else text
-        if core != text:
-            found = _htmldate_day(core)
+        if year is None:
+            continue
+        month = _WORD_BEFORE.search(text, 0, day.start())
+        readings += [unify_digits(text[start:year.end()]) for start in (month.start() if month else None, day.start())
+                     if start is not None]
+    tried: set[str] = set()
+    for reading in readings:
+        if reading not in tried:
+            tried.add(reading)
+            found = _htmldate_day(reading)
             if found:
-                break
-    return found
+                return found
+    return None
 
 
 def _htmldate_day(text: str) -> str | None:
