@@ -225,6 +225,28 @@ def test_a_comments_time_is_not_the_publication_date_of_a_page_declaring_none():
         "2020-09-20T10:00:00+02:00")
 
 
+def test_a_quoted_posts_or_a_teasers_date_is_not_the_date_of_a_page_declaring_none():
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    tweet = ("<blockquote class='twitter-tweet'><p>Trump visited his golf resorts 86 days in 2019</p>"
+             "<a href='https://twitter.com/x/status/1'>January 1, 2020</a></blockquote>")
+    insta = ("<blockquote class='instagram-media'><p>A post shared by someone "
+             "<time datetime='2019-04-21T23:47:18+00:00'>Apr 21, 2019</time></p></blockquote>")
+    teaser = ("<div class='relateds'><a href='/2019/10/other-story/'><h3>Another story</h3>"
+              "<time datetime='2019-10-21T10:03:38+02:00'>21.10.2019</time></a></div>")
+    for embedded in (tweet, insta, teaser):
+        body = (f"<article><h1>Golf course visits counted</h1>{embedded}{story}"
+                "<p class='date'>Eingestellt am 02.01.2020</p></article>")
+        html = f"<html><head><title>Golf course visits counted</title></head><body>{body}</body></html>"
+        published = extract_article(html, "https://news.example/2020/01/golf-visits/").article.published
+        assert (published or "").startswith("2020-01-02"), embedded
+    # a blog's permalink around the post's own date links to the page itself: its date
+    own = ("<article><h1>Wurmkiste selber bauen</h1><span class='posted-on'><a href='/wurmkiste/' rel='bookmark'>"
+           "<time datetime='2019-10-31T09:00:00+01:00'>31. Oktober 2019</time></a></span>"
+           f"{story}</article>")
+    html = f"<html><head><title>Wurmkiste selber bauen</title></head><body>{own}</body></html>"
+    assert extract_article(html, "https://blog.example/wurmkiste/").article.published == "2019-10-31T09:00:00+01:00"
+
+
 def test_a_time_in_the_articles_own_footer_is_its_date_when_the_page_declares_none():
     body = ("<article><h1>Wurmkiste selber bauen</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
             + "<footer class='entry-footer'>Posted on <time datetime='2019-10-31T09:00:00+01:00'>31. Oktober"

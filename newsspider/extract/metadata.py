@@ -208,7 +208,8 @@ def _dates(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, 
     """Published and modified times, each the most trusted declaration completed from the others
     (:func:`newsspider.dates.best_timestamp`): the JSON-LD article's, the meta tags', microdata's,
     the JSON-LD page's, and for the published time the first ``<time datetime>`` of the story
-    (not of its comments, navigation or asides: :func:`_comment_or_aside`); and
+    (not of its comments, navigation or asides, nor another post's or article's:
+    :func:`_other_content`); and
     whether the page declares its publication date (a ``<time>`` may be any teaser's). Where the
     page's declarations of its publication date fall on different days, the one whose day the
     page prints by its headline wins (:func:`_printed_day`). A ``<time>`` whose text shows the
@@ -229,13 +230,14 @@ def _dates(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, 
         published = _printed_reading(page_elements.tree,
                                      [value for name in _PUBLISHED_META for value in meta.get(name, ())])
     declared = any(published)
+    own = own_addresses(page_elements, url)
     if declared:
-        published = _printed_day(page_elements, title, published, items, url)
+        published = _printed_day(page_elements, title, published, items, url, own)
     elements = list(islice((element for element in page_elements.of("time") if element.get("datetime")), MAX_TIMES))
     times = _not_future([parse_timestamp(element.get("datetime")) for element in elements], now)
-    if not declared:  # the first <time> of the story (a comment's or a sidebar's is not the page's)
+    if not declared:  # the first <time> of the story (a comment's, a sidebar's or a teaser's is not the page's)
         published = [stamp for element, stamp in zip(elements, times, strict=True)
-                     if not _in_comment_or_aside(element)][:1]
+                     if not _other_content(element, url, own)][:1]
     shown = [shown_in_offset(stamp, element.text_content()[:MAX_DATELINE_CHARS])
              for element, stamp in zip(elements, times, strict=True) if stamp is not None and stamp.in_utc]
     every = [*published, *modified, *times, *shown]
@@ -249,7 +251,7 @@ def _not_future(stamps: list[Timestamp | None], now: datetime) -> list[Timestamp
 
 
 def _printed_day(page: PageElements, title: str | None, published: list[Timestamp | None],
-                 items: list[HtmlElement], url: str | None) -> list[Timestamp | None]:
+                 items: list[HtmlElement], url: str | None, own: set[str]) -> list[Timestamp | None]:
     """The published declarations with the ones falling on the day the page prints first, when
     they do not all fall on one day: a CMS's JSON-LD may carry the day a draft was created
     ("2022-01-04T07:29:00Z") where the meta tags and the visible dateline say when it appeared
@@ -260,7 +262,7 @@ def _printed_day(page: PageElements, title: str | None, published: list[Timestam
     days = {stamp.moment.date() for stamp in published if stamp is not None}
     if len(days) < 2:
         return published
-    printed = _dateline(page, title) or _shown_itemprop(items, "datePublished")
+    printed = _dateline(page, title, url, own) or _shown_itemprop(items, "datePublished")
     stamp = parse_timestamp(printed) if printed else None
     day = stamp.moment.date() if stamp else None
     if day not in days:
@@ -325,7 +327,9 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     none that lies after ``now``, the page's fetch (default: the wall clock; a year of another
     calendar: :func:`newsspider.dates.is_future`). A day, as none finds more."""
     now = now or datetime.now(timezone.utc)
-    searches = (lambda: _dateline(page, title), lambda: _opening_dateline(text), lambda: _htmldate(tree, url, page))
+    own = own_addresses(page, url)
+    searches = (lambda: _dateline(page, title, url, own), lambda: _opening_dateline(text),
+                lambda: _htmldate(tree, url, page, own))
     for search in searches:
         found = search()
         stamp = parse_timestamp(found) if found else None
@@ -334,11 +338,12 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     return None
 
 
-def _dateline(page: PageElements, title: str | None) -> str | None:
+def _dateline(page: PageElements, title: str | None, url: str | None, own: set[str]) -> str | None:
     """The first date in the few short texts next to the element showing the headline ("Written:
     2023-11-07 15:03", "12. November 2021"), after it, else before it (a meta line above the
     headline: "Par Loïc Le Clerc | 30 septembre 2018"), read by htmldate's parser (all its date
-    forms and languages). htmldate's own search picks the oldest date of the page instead,
+    forms and languages); not a date quoted or linked there (:func:`_quoted_or_linked`: an
+    embedded post's, a teaser's). htmldate's own search picks the oldest date of the page instead,
     which on a page with teasers is a teaser's. A date with slashes that reads both ways
     ("3/5/2024") is month first on a page in the English of the United States (``lang="en-US"``),
     which htmldate reads day first as most of the world writes it."""
@@ -350,10 +355,12 @@ def _dateline(page: PageElements, title: str | None) -> str | None:
     for elements in (after, before):
         seen = 0
         for element in elements:
-            for text in (element.get("datetime"), element.text, element.tail):
+            for text, holder in ((element.get("datetime"), element), (element.text, element),
+                                 (element.tail, element.getparent())):
                 text = (text or "").strip()
                 if text and len(text) <= MAX_DATELINE_CHARS and (_DAY_NUMBER.search(text)
-                                                                  or names_day_in_words(text)):
+                                                                  or names_day_in_words(text)) and not (
+                        holder is not None and _quoted_or_linked(holder, url, own)):
                     found = (month_first and _month_first(text)) or _htmldate_text(text)
                     if found:
                         return found
@@ -442,16 +449,17 @@ def _htmldate_day(text: str) -> str | None:
     return found
 
 
-def _htmldate(tree: HtmlElement, url: str | None, page: PageElements) -> str | None:
+def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[str]) -> str | None:
     """htmldate's quick search (URL, header, date elements), and its extensive one (text patterns)
     only when the quick one finds nothing. On the tuning pages of htmldate-dev and fundus-dev that
     declare no date, this finds what the extensive search alone finds (73 of 85 right, the quick
     one alone 60) at a quarter of its CPU (the extensive search costs ~33 ms a page, the quick
     one ~2 ms). The search reads the page without the ``<time>`` elements of its comments,
-    navigation and asides: they date other posts, and htmldate reads ``<time>`` elements before text.
+    navigation, asides, quoted posts and teasers (:func:`_other_content`): they date other posts,
+    and htmldate reads ``<time>`` elements before text.
     None on a page whose text names the months of a calendar htmldate cannot tell
     (:func:`newsspider.extract.calendars.names_unread_calendar`)."""
-    others = [element for element in page.of("time") if _in_comment_or_aside(element)]
+    others = [element for element in page.of("time") if _other_content(element, url, own)]
     try:
         if others:
             root = tree.getroottree()
@@ -779,6 +787,35 @@ def _comment_or_aside(element: HtmlElement) -> bool:
 def _in_comment_or_aside(element: HtmlElement) -> bool:
     """Whether ``element`` is, or is inside, :func:`_comment_or_aside`'s elements."""
     return any(map(_comment_or_aside, (element, *element.iterancestors())))
+
+
+def _other_content(element: HtmlElement, url: str | None, own: set[str]) -> bool:
+    """Whether ``element`` dates something other than the story: it is in a comment thread,
+    navigation or an aside (:func:`_in_comment_or_aside`), or quoted or linked
+    (:func:`_quoted_or_linked`)."""
+    return _in_comment_or_aside(element) or _quoted_or_linked(element, url, own)
+
+
+def _quoted_or_linked(element: HtmlElement, url: str | None, own: set[str]) -> bool:
+    """Whether ``element`` is, or is inside, a quotation (``<blockquote>``: an embedded tweet's or
+    Instagram post's date is that post's) or a link to another page (a teaser's date is its
+    article's; a blog's permalink around a post's own date links to the page itself: ``own``, the
+    :func:`_address_key` of the page's addresses, :func:`own_addresses`)."""
+    for node in (element, *element.iterancestors()):
+        if node.tag == "blockquote":
+            return True
+        if node.tag == "a":
+            href = (node.get("href") or "").strip()
+            if href and not href.startswith(("#", "javascript:", "mailto:")) and (
+                    _address_key(join_url(url, href)) not in own):
+                return True
+    return False
+
+
+def own_addresses(page: PageElements, url: str | None) -> set[str]:
+    """The :func:`_address_key` of the page's own addresses: its URL and its canonical link."""
+    canonical = next((link.get("href") for link in page.of("link") if link.get("rel") == "canonical"), None)
+    return {_address_key(join_url(url, address)) for address in (url, canonical) if address}
 
 
 def _meta_authors(meta: dict[str, list[str]], ld: JsonLd) -> list[str]:
