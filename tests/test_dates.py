@@ -247,6 +247,22 @@ def test_a_quoted_posts_or_a_teasers_date_is_not_the_date_of_a_page_declaring_no
     assert extract_article(html, "https://blog.example/wurmkiste/").article.published == "2019-10-31T09:00:00+01:00"
 
 
+def test_the_dateline_is_found_behind_a_share_bar_and_a_lead_picture():
+    # elements that hold no text (a share bar's icons, a picture's frame) do not count against the reach
+    shares = "".join(f"<li class='{name}'><a href='https://{name}.example/share'><svg><path d='M0'/></svg></a></li>"
+                     for name in ("reddit", "facebook", "twitter", "mail", "print", "copy"))
+    body = (f"<article><h1>Leaders debate pact</h1><ul class='sns-button'>{shares}</ul>"
+            "<figure><a class='zoom' href='/img/debate.jpg'><img src='/img/debate.jpg'></a><figcaption><span>"
+            "The Yomiuri Shimbun</span><br>The leaders of seven parties debate in Tokyo.</figcaption></figure>"
+            "<p class='byline'><i class='fas fa-pen-nib'></i>By Takeo Maeda / Staff Writer</p>"
+            "<p><i class='far fa-clock'></i>17:41 JST, October 13, 2024</p>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>"
+            "<div class='more'><span class='date'>20.09.2024</span> Older story</div>")
+    html = f"<html><head><title>Leaders debate pact</title></head><body>{body}</body></html>"
+    assert (extract_article(html, "https://news.example/politics/216478/").article.published or "").startswith(
+        "2024-10-13")
+
+
 def test_a_time_in_the_articles_own_footer_is_its_date_when_the_page_declares_none():
     body = ("<article><h1>Wurmkiste selber bauen</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
             + "<footer class='entry-footer'>Posted on <time datetime='2019-10-31T09:00:00+01:00'>31. Oktober"

@@ -112,8 +112,11 @@ MAX_BYLINE_CHARS = 120
 BYLINE_BEFORE, BYLINE_AFTER = 30, 60  # elements around the headline a byline is looked for in
 MAX_BYLINES = 3
 MAX_TIMES = 20  # <time> elements read (the story's come first; a long listing has hundreds)
-# A dateline: within this many elements and characters after the headline, in a text this short.
+# A dateline: within this many elements holding text and characters after the headline, in a text
+# this short; the elements between that hold none (share bars' lists, icons, a picture's frame) are
+# walked up to the second limit.
 DATELINE_ELEMENTS = 15
+DATELINE_WALK = 60
 DATELINE_REACH = 400
 MAX_DATELINE_CHARS = 80
 DATELINE_DAY_NUMBERS = 3  # day numbers of one dateline tried (a Hijri date before the Gregorian one)
@@ -351,9 +354,9 @@ def _dateline(page: PageElements, title: str | None, url: str | None, own: set[s
     if heading is None:
         return None
     month_first = (page.tree.get("lang") or "").replace("_", "-").lower() == "en-us"
-    before, after = neighbours(heading, DATELINE_ELEMENTS, DATELINE_ELEMENTS)
+    before, after = neighbours(heading, DATELINE_WALK, DATELINE_WALK)
     for elements in (after, before):
-        seen = 0
+        seen = texts = 0
         for element in elements:
             for text, holder in ((element.get("datetime"), element), (element.text, element),
                                  (element.tail, element.getparent())):
@@ -365,7 +368,8 @@ def _dateline(page: PageElements, title: str | None, url: str | None, own: set[s
                     if found:
                         return found
                 seen += len(text)
-            if seen > DATELINE_REACH:
+            texts += bool((element.text or "").strip() or (element.tail or "").strip())
+            if seen > DATELINE_REACH or texts >= DATELINE_ELEMENTS:
                 break
     return None
 
