@@ -263,6 +263,17 @@ def test_the_dateline_is_found_behind_a_share_bar_and_a_lead_picture():
         "2024-10-13")
 
 
+def test_the_dateline_is_read_by_a_headline_whose_kicker_runs_into_it():
+    title = 'Die Zukunft der Arbeit - "Wir dekorieren auf der Titanic die Liegestühle um"'
+    body = ("<div class='breadcrumb'><span>Kulturfragen</span><span class='current'>01.05.2017</span></div>"
+            "<article><h1><span class='kicker'>Die Zukunft der Arbeit</span>\"Wir dekorieren auf der Titanic die"
+            " Liegestühle um\"</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 2) + "</article>"
+            "<div class='more'><span class='date'>26.02.2020</span> Older story</div>")
+    html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    assert (extract_article(html, "https://radio.example/zukunft.911.de.html").article.published or "").startswith(
+        "2017-05-01")
+
+
 def test_a_time_in_the_articles_own_footer_is_its_date_when_the_page_declares_none():
     body = ("<article><h1>Wurmkiste selber bauen</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
             + "<footer class='entry-footer'>Posted on <time datetime='2019-10-31T09:00:00+01:00'>31. Oktober"

@@ -656,7 +656,9 @@ def _title_key(title: str) -> str:
 
 def headline_element(page: PageElements, title: str | None, *, matching: bool = False) -> HtmlElement | None:
     """The element that shows the headline: the ``<h1>`` that names it (the page may have a
-    logo's too), else an ``<h2>`` that reads as it (the page's ``<h1>`` is its logo or section);
+    logo's too; in any spacing and punctuation: a kicker in a ``<span>`` runs into the headline,
+    "Die Zukunft der Arbeit"Wir dekorieren ..."" for "Die Zukunft der Arbeit - "Wir dekorieren ...""),
+    else an ``<h2>`` that reads as it (the page's ``<h1>`` is its logo or section);
     outside navigation, asides and footers. Else the first ``<h1>`` unless ``matching`` asks for
     the headline's."""
     key = _squeeze(title).casefold()
@@ -664,7 +666,7 @@ def headline_element(page: PageElements, title: str | None, *, matching: bool = 
     first = None
     for heading in _headings(page):
         text = _squeeze(heading.text_content()).casefold()
-        if heading.tag == "h1" and key and text and (text in key or key in text):
+        if heading.tag == "h1" and key and text and (text in key or key in text or _title_key(text) == exact):
             return heading
         if heading.tag == "h2" and exact and _title_key(text) == exact:
             return heading
