@@ -245,6 +245,14 @@ def test_a_quoted_posts_or_a_teasers_date_is_not_the_date_of_a_page_declaring_no
            f"{story}</article>")
     html = f"<html><head><title>Wurmkiste selber bauen</title></head><body>{own}</body></html>"
     assert extract_article(html, "https://blog.example/wurmkiste/").article.published == "2019-10-31T09:00:00+01:00"
+    # and a link to the archive of the post's day is no teaser
+    archive = html.replace("href='/wurmkiste/'", "href='https://blog.example/date/2019/10/31/'")
+    assert extract_article(archive, "https://blog.example/wurmkiste/").article.published == (
+        "2019-10-31T09:00:00+01:00")
+    dateline = html.replace("<time datetime='2019-10-31T09:00:00+01:00'>31. Oktober 2019</time>", "31. Oktober 2019")
+    archived = dateline.replace("href='/wurmkiste/'", "href='/2019/10/'") + "<p class='date'>03.03.2018</p>"
+    assert (extract_article(archived, "https://blog.example/wurmkiste/").article.published or "").startswith(
+        "2019-10-31")
 
 
 def test_the_dateline_is_found_behind_a_share_bar_and_a_lead_picture():

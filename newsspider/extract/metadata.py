@@ -133,6 +133,8 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # preposition of two letters ("el 24 de agosto").
 _WORD_BEFORE = re.compile(r"[^\W\d_]{3,}\.?\s*$")
 _SLASHED_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
+# The path of a date archive: it ends in a year, optionally its month and day ("/date/2017/05/29/").
+_ARCHIVE_PATH = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}/?$")
 # A day in a URL's path: year, month and day as directories or joined by dashes.
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/.-]|$)")
 # Headings there are not the story's headline.
@@ -805,15 +807,18 @@ def _other_content(element: HtmlElement, url: str | None, own: set[str]) -> bool
 def _quoted_or_linked(element: HtmlElement, url: str | None, own: set[str]) -> bool:
     """Whether ``element`` is, or is inside, a quotation (``<blockquote>``: an embedded tweet's or
     Instagram post's date is that post's) or a link to another page (a teaser's date is its
-    article's; a blog's permalink around a post's own date links to the page itself: ``own``, the
-    :func:`_address_key` of the page's addresses, :func:`own_addresses`)."""
+    article's). Not a link to the page itself (a blog's permalink around a post's own date:
+    ``own``, the :func:`_address_key` of the page's addresses, :func:`own_addresses`) nor to the
+    archive of a day, month or year (``/date/2017/05/29/``: blogs link a post's date to the posts
+    of its day)."""
     for node in (element, *element.iterancestors()):
         if node.tag == "blockquote":
             return True
         if node.tag == "a":
             href = (node.get("href") or "").strip()
             if href and not href.startswith(("#", "javascript:", "mailto:")) and (
-                    _address_key(join_url(url, href)) not in own):
+                    _address_key(address := join_url(url, href)) not in own
+                    and not _ARCHIVE_PATH.search(split_url(address).path)):
                 return True
     return False
 
