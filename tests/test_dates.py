@@ -207,7 +207,7 @@ def test_a_year_htmldate_reads_alone_next_to_the_headline_is_not_the_first_of_ja
         return extract_article(html, "https://ministerium.example/meldungen/bericht").article.published
 
     assert published("Deutsche G7-Präsidentschaft 2022").startswith("2022-01-21")
-    assert published("Published: Sept. 8, 2020 at 9:22 a.m. ET").startswith("2022-01-21")
+    assert published("Teil 3 der Serie 2021").startswith("2022-01-21")
     assert published("January 1, 2022").startswith("2022-01-01")
 
 
@@ -223,6 +223,63 @@ def test_a_comments_time_is_not_the_publication_date_of_a_page_declaring_none():
                          "<h1>Tomaten richtig schneiden</h1><time datetime='2020-09-20T10:00:00+02:00'>20.09.</time>")
     assert extract_article(story, "https://kochen.example/tipp/1918/tomaten.html").article.published == (
         "2020-09-20T10:00:00+02:00")
+
+
+def test_a_quoted_posts_or_a_teasers_date_is_not_the_date_of_a_page_declaring_none():
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    tweet = ("<blockquote class='twitter-tweet'><p>Trump visited his golf resorts 86 days in 2019</p>"
+             "<a href='https://twitter.com/x/status/1'>January 1, 2020</a></blockquote>")
+    insta = ("<blockquote class='instagram-media'><p>A post shared by someone "
+             "<time datetime='2019-04-21T23:47:18+00:00'>Apr 21, 2019</time></p></blockquote>")
+    teaser = ("<div class='relateds'><a href='/2019/10/other-story/'><h3>Another story</h3>"
+              "<time datetime='2019-10-21T10:03:38+02:00'>21.10.2019</time></a></div>")
+    for embedded in (tweet, insta, teaser):
+        body = (f"<article><h1>Golf course visits counted</h1>{embedded}{story}"
+                "<p class='date'>Eingestellt am 02.01.2020</p></article>")
+        html = f"<html><head><title>Golf course visits counted</title></head><body>{body}</body></html>"
+        published = extract_article(html, "https://news.example/2020/01/golf-visits/").article.published
+        assert (published or "").startswith("2020-01-02"), embedded
+    # a blog's permalink around the post's own date links to the page itself: its date
+    own = ("<article><h1>Wurmkiste selber bauen</h1><span class='posted-on'><a href='/wurmkiste/' rel='bookmark'>"
+           "<time datetime='2019-10-31T09:00:00+01:00'>31. Oktober 2019</time></a></span>"
+           f"{story}</article>")
+    html = f"<html><head><title>Wurmkiste selber bauen</title></head><body>{own}</body></html>"
+    assert extract_article(html, "https://blog.example/wurmkiste/").article.published == "2019-10-31T09:00:00+01:00"
+    # and a link to the archive of the post's day is no teaser
+    archive = html.replace("href='/wurmkiste/'", "href='https://blog.example/date/2019/10/31/'")
+    assert extract_article(archive, "https://blog.example/wurmkiste/").article.published == (
+        "2019-10-31T09:00:00+01:00")
+    dateline = html.replace("<time datetime='2019-10-31T09:00:00+01:00'>31. Oktober 2019</time>", "31. Oktober 2019")
+    archived = dateline.replace("href='/wurmkiste/'", "href='/2019/10/'") + "<p class='date'>03.03.2018</p>"
+    assert (extract_article(archived, "https://blog.example/wurmkiste/").article.published or "").startswith(
+        "2019-10-31")
+
+
+def test_the_dateline_is_found_behind_a_share_bar_and_a_lead_picture():
+    # elements that hold no text (a share bar's icons, a picture's frame) do not count against the reach
+    shares = "".join(f"<li class='{name}'><a href='https://{name}.example/share'><svg><path d='M0'/></svg></a></li>"
+                     for name in ("reddit", "facebook", "twitter", "mail", "print", "copy"))
+    body = (f"<article><h1>Leaders debate pact</h1><ul class='sns-button'>{shares}</ul>"
+            "<figure><a class='zoom' href='/img/debate.jpg'><img src='/img/debate.jpg'></a><figcaption><span>"
+            "The Yomiuri Shimbun</span><br>The leaders of seven parties debate in Tokyo.</figcaption></figure>"
+            "<p class='byline'><i class='fas fa-pen-nib'></i>By Takeo Maeda / Staff Writer</p>"
+            "<p><i class='far fa-clock'></i>17:41 JST, October 13, 2024</p>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>"
+            "<div class='more'><span class='date'>20.09.2024</span> Older story</div>")
+    html = f"<html><head><title>Leaders debate pact</title></head><body>{body}</body></html>"
+    assert (extract_article(html, "https://news.example/politics/216478/").article.published or "").startswith(
+        "2024-10-13")
+
+
+def test_the_dateline_is_read_by_a_headline_whose_kicker_runs_into_it():
+    title = 'Die Zukunft der Arbeit - "Wir dekorieren auf der Titanic die Liegestühle um"'
+    body = ("<div class='breadcrumb'><span>Kulturfragen</span><span class='current'>01.05.2017</span></div>"
+            "<article><h1><span class='kicker'>Die Zukunft der Arbeit</span>\"Wir dekorieren auf der Titanic die"
+            " Liegestühle um\"</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 2) + "</article>"
+            "<div class='more'><span class='date'>26.02.2020</span> Older story</div>")
+    html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    assert (extract_article(html, "https://radio.example/zukunft.911.de.html").article.published or "").startswith(
+        "2017-05-01")
 
 
 def test_a_time_in_the_articles_own_footer_is_its_date_when_the_page_declares_none():
@@ -248,7 +305,12 @@ def test_a_dateline_is_read_in_any_language_whatever_its_label_and_time():
                           ("Zveřejněno 28. dubna 2023", "2023-04-28"),
                           ("प्रकाशित: २८ मार्च २०२३", "2023-03-28"),
                           ("نشر في ٢٨ أبريل ٢٠٢٣", "2023-04-28"),
-                          ("2023年4月28日", "2023-04-28")):
+                          ("2023年4月28日", "2023-04-28"),
+                          # htmldate reads the first as 2020-01-01, neither of the others: the time after the
+                          # year is cut, and the English order read from the month's name
+                          ("01 de Maio de 2020, 10h51", "2020-05-01"),
+                          ("Published: Sept. 8, 2020 at 9:22 a.m. ET", "2020-09-08"),
+                          ("Updated: Jan. 3, 2021 10:00", "2021-01-03")):
         assert (published(dateline) or "").startswith(day), dateline
     assert published("Seite 1 von 2") is None
 

@@ -116,8 +116,11 @@ MAX_BYLINE_CHARS = 120
 BYLINE_BEFORE, BYLINE_AFTER = 30, 60  # elements around the headline a byline is looked for in
 MAX_BYLINES = 3
 MAX_TIMES = 20  # <time> elements read (the story's come first; a long listing has hundreds)
-# A dateline: within this many elements and characters after the headline, in a text this short.
+# A dateline: within this many elements holding text and characters after the headline, in a text
+# this short; the elements between that hold none (share bars' lists, icons, a picture's frame) are
+# walked up to the second limit.
 DATELINE_ELEMENTS = 15
+DATELINE_WALK = 60
 DATELINE_REACH = 400
 MAX_DATELINE_CHARS = 80
 DATELINE_DAY_NUMBERS = 3  # day numbers of one dateline tried (a Hijri date before the Gregorian one)
@@ -130,7 +133,12 @@ _DAY_NUMBER = re.compile(r"(?<![\d./:-])\d{1,2}(?![\d:]|[./-]\d{4}(?![./-]\d))|\
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
 NEW_YEAR_REACH = 12  # characters around a year a day 1 of its January is written within
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# A word right before a day's number: a month's name or its first letters ("Sept. 8, 2020"), not a
+# preposition of two letters ("el 24 de agosto").
+_WORD_BEFORE = re.compile(r"[^\W\d_]{3,}\.?\s*$")
 _SLASHED_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
+# The path of a date archive: it ends in a year, optionally its month and day ("/date/2017/05/29/").
+_ARCHIVE_PATH = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}/?$")
 # A day in a URL's path: year, month and day as directories or joined by dashes.
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/.-]|$)")
 # Headings there are not the story's headline.
@@ -209,7 +217,8 @@ def _dates(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, 
     """Published and modified times, each the most trusted declaration completed from the others
     (:func:`newsspider.dates.best_timestamp`): the JSON-LD article's, the meta tags', microdata's,
     the JSON-LD page's, and for the published time the first ``<time datetime>`` of the story
-    (not of its comments, navigation or asides: :func:`_comment_or_aside`); and
+    (not of its comments, navigation or asides, nor another post's or article's:
+    :func:`_other_content`); and
     whether the page declares its publication date (a ``<time>`` may be any teaser's). Where the
     page's declarations of its publication date fall on different days, the one whose day the
     page prints by its headline wins (:func:`_printed_day`). A ``<time>`` whose text shows the
@@ -230,13 +239,14 @@ def _dates(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, 
         published = _printed_reading(page_elements,
                                      [value for name in _PUBLISHED_META for value in meta.get(name, ())])
     declared = any(published)
+    own = own_addresses(page_elements, url)
     if declared:
-        published = _printed_day(page_elements, title, published, items, url)
+        published = _printed_day(page_elements, title, published, items, url, own)
     elements = list(islice((element for element in page_elements.of("time") if element.get("datetime")), MAX_TIMES))
     times = _not_future([parse_timestamp(element.get("datetime")) for element in elements], now)
-    if not declared:  # the first <time> of the story (a comment's or a sidebar's is not the page's)
+    if not declared:  # the first <time> of the story (a comment's, a sidebar's or a teaser's is not the page's)
         published = [stamp for element, stamp in zip(elements, times, strict=True)
-                     if not _in_comment_or_aside(element)][:1]
+                     if not _other_content(element, url, own)][:1]
     shown = [shown_in_offset(stamp, element.text_content()[:MAX_DATELINE_CHARS])
              for element, stamp in zip(elements, times, strict=True) if stamp is not None and stamp.in_utc]
     every = [*published, *modified, *times, *shown]
@@ -250,7 +260,7 @@ def _not_future(stamps: list[Timestamp | None], now: datetime) -> list[Timestamp
 
 
 def _printed_day(page: PageElements, title: str | None, published: list[Timestamp | None],
-                 items: list[HtmlElement], url: str | None) -> list[Timestamp | None]:
+                 items: list[HtmlElement], url: str | None, own: set[str]) -> list[Timestamp | None]:
     """The published declarations with the ones falling on the day the page prints first, when
     they do not all fall on one day: a CMS's JSON-LD may carry the day a draft was created
     ("2022-01-04T07:29:00Z") where the meta tags and the visible dateline say when it appeared
@@ -261,7 +271,7 @@ def _printed_day(page: PageElements, title: str | None, published: list[Timestam
     days = {stamp.moment.date() for stamp in published if stamp is not None}
     if len(days) < 2:
         return published
-    printed = _dateline(page, title) or _shown_itemprop(items, "datePublished")
+    printed = _dateline(page, title, url, own) or _shown_itemprop(items, "datePublished")
     stamp = parse_timestamp(printed) if printed else None
     day = stamp.moment.date() if stamp else None
     if day not in days:
@@ -326,7 +336,9 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     none that lies after ``now``, the page's fetch (default: the wall clock; a year of another
     calendar: :func:`newsspider.dates.is_future`). A day, as none finds more."""
     now = now or datetime.now(timezone.utc)
-    searches = (lambda: _dateline(page, title), lambda: _opening_dateline(text), lambda: _htmldate(tree, url, page))
+    own = own_addresses(page, url)
+    searches = (lambda: _dateline(page, title, url, own), lambda: _opening_dateline(text),
+                lambda: _htmldate(tree, url, page, own))
     for search in searches:
         found = search()
         stamp = parse_timestamp(found) if found else None
@@ -335,11 +347,12 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     return None
 
 
-def _dateline(page: PageElements, title: str | None) -> str | None:
+def _dateline(page: PageElements, title: str | None, url: str | None, own: set[str]) -> str | None:
     """The first date in the few short texts next to the element showing the headline ("Written:
     2023-11-07 15:03", "12. November 2021"), after it, else before it (a meta line above the
     headline: "Par Loïc Le Clerc | 30 septembre 2018"), read by htmldate's parser (all its date
-    forms and languages). htmldate's own search picks the oldest date of the page instead,
+    forms and languages); not a date quoted or linked there (:func:`_quoted_or_linked`: an
+    embedded post's, a teaser's). htmldate's own search picks the oldest date of the page instead,
     which on a page with teasers is a teaser's. A date with slashes that reads both ways
     ("3/5/2024") is month first on a page in the English of the United States (``lang="en-US"``),
     which htmldate reads day first as most of the world writes it."""
@@ -347,19 +360,22 @@ def _dateline(page: PageElements, title: str | None) -> str | None:
     if heading is None:
         return None
     month_first = (page.tree.get("lang") or "").replace("_", "-").lower() == "en-us"
-    before, after = neighbours(heading, DATELINE_ELEMENTS, DATELINE_ELEMENTS)
+    before, after = neighbours(heading, DATELINE_WALK, DATELINE_WALK)
     for elements in (after, before):
-        seen = 0
+        seen = texts = 0
         for element in elements:
-            for text in (element.get("datetime"), element.text, element.tail):
+            for text, holder in ((element.get("datetime"), element), (element.text, element),
+                                 (element.tail, element.getparent())):
                 text = (text or "").strip()
                 if text and len(text) <= MAX_DATELINE_CHARS and (_DAY_NUMBER.search(text)
-                                                                  or names_day_in_words(text)):
+                                                                  or names_day_in_words(text)) and not (
+                        holder is not None and _quoted_or_linked(holder, url, own)):
                     found = (month_first and _month_first(text)) or _htmldate_text(text)
                     if found:
                         return found
                 seen += len(text)
-            if seen > DATELINE_REACH:
+            texts += bool((element.text or "").strip() or (element.tail or "").strip())
+            if seen > DATELINE_REACH or texts >= DATELINE_ELEMENTS:
                 break
     return None
 
@@ -390,27 +406,40 @@ def _htmldate_text(text: str) -> str | None:
     """The day a short text names: in a form :func:`newsspider.extract.calendars.printed_day` reads
     (年月日, which htmldate reads only with a time after it; Japanese eras; Chinese numerals;
     Solar Hijri, Thai Buddhist-era, Ethiopian and Levantine Arabic months; none for a month whose
-    calendar the text does not tell), else what htmldate's parser reads in the text,
-    else in its date alone. A dateline's label and the time after its year are no part of the
-    date, and htmldate's last resort (dateparser, strict) reads none of a label in a language
-    it does not know ("Publicado el 24 de agosto de 2020", "Δημοσιεύθηκε: 28 Απριλίου 2023") nor
-    "à 20 h 23", nor digits of other scripts after a label ("प्रकाशित: २८ मार्च २०२३"): from the day's
-    number to the year, in ASCII digits, the day is read in every language; from the next day's
-    number where a date of a calendar not read comes first ("24 شعبان 1445هـ - 5 مارس 2024م")."""
+    calendar the text does not tell), else what htmldate's parser reads in the text without the
+    time after its year, else in the text, else in its date alone. A dateline's label and the
+    time after its year are no part of the date: htmldate reads "01 de Maio de 2020, 10h51" as
+    2020-01-01, and its last resort (dateparser, strict) reads none of a label in a language it
+    does not know ("Publicado el 24 de agosto de 2020", "Δημοσιεύθηκε: 28 Απριλίου 2023", "Published:
+    Sept. 8, 2020 at 9:22 a.m. ET") nor "à 20 h 23", nor digits of other scripts after a label
+    ("प्रकाशित: २८ मार्च २०२३"): from the month's name before the day's number (the English order), else
+    from the day's number, to the year, in ASCII digits, the day is read in every language; from
+    the next day's number where a date of a calendar not read comes first ("24 شعبان 1445هـ - 5 مارس
+    2024م")."""
     written = printed_day(text)
     if written:
         return written.isoformat()
     if names_unread_calendar(text):
         return None
-    found = _htmldate_day(text)
-    for day in islice(_DAY_NUMBER.finditer(text), 0 if found else DATELINE_DAY_NUMBERS):
+    days = list(islice(_DAY_NUMBER.finditer(text), DATELINE_DAY_NUMBERS))
+    year = _YEAR.search(text, days[0].end()) if days else None
+    readings = [text[:year.end()]] if year else []
+    readings.append(text)
+    for day in days:
         year = _YEAR.search(text, day.end())
-        core = unify_digits(text[day.start():year.end()]) if year else text
-        if core != text:
-            found = _htmldate_day(core)
+        if year is None:
+            continue
+        month = _WORD_BEFORE.search(text, 0, day.start())
+        readings += [unify_digits(text[start:year.end()]) for start in (month.start() if month else None, day.start())
+                     if start is not None]
+    tried: set[str] = set()
+    for reading in readings:
+        if reading not in tried:
+            tried.add(reading)
+            found = _htmldate_day(reading)
             if found:
-                break
-    return found
+                return found
+    return None
 
 
 def _htmldate_day(text: str) -> str | None:
@@ -430,16 +459,17 @@ def _htmldate_day(text: str) -> str | None:
     return found
 
 
-def _htmldate(tree: HtmlElement, url: str | None, page: PageElements) -> str | None:
+def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[str]) -> str | None:
     """htmldate's quick search (URL, header, date elements), and its extensive one (text patterns)
     only when the quick one finds nothing. On the tuning pages of htmldate-dev and fundus-dev that
     declare no date, this finds what the extensive search alone finds (73 of 85 right, the quick
     one alone 60) at a quarter of its CPU (the extensive search costs ~33 ms a page, the quick
     one ~2 ms). The search reads the page without the ``<time>`` elements of its comments,
-    navigation and asides: they date other posts, and htmldate reads ``<time>`` elements before text.
+    navigation, asides, quoted posts and teasers (:func:`_other_content`): they date other posts,
+    and htmldate reads ``<time>`` elements before text.
     None on a page whose text names the months of a calendar htmldate cannot tell
     (:func:`newsspider.extract.calendars.names_unread_calendar`)."""
-    others = [element for element in page.of("time") if _in_comment_or_aside(element)]
+    others = [element for element in page.of("time") if _other_content(element, url, own)]
     try:
         if others:
             root = tree.getroottree()
@@ -637,7 +667,9 @@ def title_key(title: str) -> str:
 
 def headline_element(page: PageElements, title: str | None, *, matching: bool = False) -> HtmlElement | None:
     """The element that shows the headline: the ``<h1>`` that names it (the page may have a
-    logo's too), else an ``<h2>`` that reads as it (the page's ``<h1>`` is its logo or section);
+    logo's too; in any spacing and punctuation: a kicker in a ``<span>`` runs into the headline,
+    "Die Zukunft der Arbeit"Wir dekorieren ..."" for "Die Zukunft der Arbeit - "Wir dekorieren ...""),
+    else an ``<h2>`` that reads as it (the page's ``<h1>`` is its logo or section);
     outside navigation, asides and footers. Else the first ``<h1>`` unless ``matching`` asks for
     the headline's."""
     key = _squeeze(title).casefold()
@@ -645,7 +677,7 @@ def headline_element(page: PageElements, title: str | None, *, matching: bool = 
     first = None
     for heading in _headings(page):
         text = _squeeze(heading.text_content()).casefold()
-        if heading.tag == "h1" and key and text and (text in key or key in text):
+        if heading.tag == "h1" and key and text and (text in key or key in text or _title_key(text) == exact):
             return heading
         if heading.tag == "h2" and exact and title_key(text) == exact:
             return heading
@@ -772,6 +804,38 @@ def _comment_or_aside(element: HtmlElement) -> bool:
 def _in_comment_or_aside(element: HtmlElement) -> bool:
     """Whether ``element`` is, or is inside, :func:`_comment_or_aside`'s elements."""
     return any(map(_comment_or_aside, (element, *element.iterancestors())))
+
+
+def _other_content(element: HtmlElement, url: str | None, own: set[str]) -> bool:
+    """Whether ``element`` dates something other than the story: it is in a comment thread,
+    navigation or an aside (:func:`_in_comment_or_aside`), or quoted or linked
+    (:func:`_quoted_or_linked`)."""
+    return _in_comment_or_aside(element) or _quoted_or_linked(element, url, own)
+
+
+def _quoted_or_linked(element: HtmlElement, url: str | None, own: set[str]) -> bool:
+    """Whether ``element`` is, or is inside, a quotation (``<blockquote>``: an embedded tweet's or
+    Instagram post's date is that post's) or a link to another page (a teaser's date is its
+    article's). Not a link to the page itself (a blog's permalink around a post's own date:
+    ``own``, the :func:`_address_key` of the page's addresses, :func:`own_addresses`) nor to the
+    archive of a day, month or year (``/date/2017/05/29/``: blogs link a post's date to the posts
+    of its day)."""
+    for node in (element, *element.iterancestors()):
+        if node.tag == "blockquote":
+            return True
+        if node.tag == "a":
+            href = (node.get("href") or "").strip()
+            if href and not href.startswith(("#", "javascript:", "mailto:")) and (
+                    _address_key(address := join_url(url, href)) not in own
+                    and not _ARCHIVE_PATH.search(split_url(address).path)):
+                return True
+    return False
+
+
+def own_addresses(page: PageElements, url: str | None) -> set[str]:
+    """The :func:`_address_key` of the page's own addresses: its URL and its canonical link."""
+    canonical = next((link.get("href") for link in page.of("link") if link.get("rel") == "canonical"), None)
+    return {_address_key(join_url(url, address)) for address in (url, canonical) if address}
 
 
 def _meta_authors(meta: dict[str, list[str]], ld: JsonLd) -> list[str]:
