@@ -677,7 +677,7 @@ def headline_element(page: PageElements, title: str | None, *, matching: bool = 
     first = None
     for heading in _headings(page):
         text = _squeeze(heading.text_content()).casefold()
-        if heading.tag == "h1" and key and text and (text in key or key in text or _title_key(text) == exact):
+        if heading.tag == "h1" and key and text and (text in key or key in text or title_key(text) == exact):
             return heading
         if heading.tag == "h2" and exact and title_key(text) == exact:
             return heading
