@@ -21,6 +21,7 @@ import json
 import logging
 import os
 import socket
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timezone
@@ -66,6 +67,17 @@ def partial_name(target: Path) -> Path:
     return target.with_name(f".{target.name}.part")
 
 
+def is_stream(path: str | Path) -> bool:
+    """Whether ``path`` names something that is neither a file nor a folder: a pipe, a terminal,
+    a device (``/dev/stdout``, ``/dev/null``). Such an output is written as a stream: in place, with
+    no hidden name, no fsync, nothing to read back after a kill, and no report or story files beside it."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
 def journal_dir(state_dir: str | Path) -> Path:
     """Where the runs of a state directory record the output files they have open."""
     return Path(state_dir) / JOURNAL_DIR
@@ -99,12 +111,13 @@ class OutputFile(io.RawIOBase):
     ``committed``.
     """
 
-    def __init__(self, raw: io.FileIO, path: Path, start: int = 0) -> None:
+    def __init__(self, raw: io.FileIO, path: Path, start: int = 0, *, stream: bool = False) -> None:
         super().__init__()
         self.raw = raw
         self.path = path
         self.complete = start
         self.committed = start
+        self.stream = stream  # a pipe or device (``is_stream``): what it took is gone, nothing to fsync or cut
         self.error: OutputError | None = None
 
     def writable(self) -> bool:
@@ -134,15 +147,20 @@ class OutputFile(io.RawIOBase):
         """Make every complete write durable (fsync); ``OutputError`` if the disk refuses."""
         if self.error is not None:
             raise self.error
-        try:
-            os.fsync(self.raw.fileno())
-        except OSError as exc:
-            self.error = OutputError.wrap(exc, self.path)
-            raise self.error from exc
+        if not self.stream:  # unbuffered writes: a pipe or device has had every byte already
+            try:
+                os.fsync(self.raw.fileno())
+            except OSError as exc:
+                self.error = OutputError.wrap(exc, self.path)
+                raise self.error from exc
         self.committed = self.complete
 
     def salvage(self) -> None:
-        """After a failed write: cut the file back to its complete writes and make them durable."""
+        """After a failed write: cut the file back to its complete writes and make them durable
+        (a stream keeps what it took: it cannot be cut back)."""
+        if self.stream:
+            self.committed = self.complete
+            return
         try:
             self.raw.truncate(self.complete)
             os.fsync(self.raw.fileno())
@@ -218,7 +236,10 @@ class AtomicFileFeedStorage(FileFeedStorage):
     Overwriting (``-O``, the default file) writes the hidden ``.part`` file and renames it into
     place on ``store``; appending (``-o``) writes in place, since renaming would replace what the
     file already held. ``commit()`` makes what is written durable; ``salvage()`` keeps the complete
-    lines of a file whose writing failed; ``discard()`` removes an unused hidden file.
+    lines of a file whose writing failed; ``discard()`` removes an unused hidden file. A symbolic
+    link is written through (the file it names is replaced, not the link); a pipe or device
+    (``is_stream``: ``/dev/stdout``, ``/dev/null``, a named pipe to ``jq``) is written as a stream,
+    in place and unjournaled.
     """
 
     def __init__(self, uri: str, *, feed_options: dict[str, Any] | None = None,
@@ -232,6 +253,8 @@ class AtomicFileFeedStorage(FileFeedStorage):
         self.partial: Path | None = None
         self.stored = False      # done with: stored, salvaged or discarded
         self.in_place = False    # the file is complete under its final name
+        self.streamed = False    # a pipe or device, written in place (``is_stream``)
+        self._destination: Path | None = None  # the target, through a symbolic link
         self._journal_handle: Path | None = None
 
     @classmethod
@@ -259,6 +282,10 @@ class AtomicFileFeedStorage(FileFeedStorage):
     def open(self, spider) -> IO[bytes]:
         """The file to write (``OutputFile``), recorded in the journal; ``OutputError`` if it cannot be."""
         target = self.target
+        if is_stream(target):
+            return self._open_stream(target)
+        if target.is_symlink():  # renaming the hidden file onto the link would replace the link
+            target = self._destination = Path(os.path.realpath(target))
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             if self.appending:
@@ -281,6 +308,16 @@ class AtomicFileFeedStorage(FileFeedStorage):
             except OSError as exc:
                 self.file.close()
                 raise OutputError.wrap(exc, self.journal.directory) from exc
+        return cast("IO[bytes]", self.file)
+
+    def _open_stream(self, target: Path) -> IO[bytes]:
+        """A pipe or device opened to write in place: no hidden name, no journal entry (it cannot be read back)."""
+        try:
+            raw = target.open("ab", buffering=0)
+        except OSError as exc:
+            raise OutputError.wrap(exc, target) from exc
+        self.streamed = True
+        self.file = OutputFile(raw, target, stream=True)
         return cast("IO[bytes]", self.file)
 
     def commit(self) -> None:
@@ -307,6 +344,11 @@ class AtomicFileFeedStorage(FileFeedStorage):
         """
         output = self.file
         assert output is not None
+        if self.streamed:  # what the pipe took is gone: nothing to cut back or put in place
+            output.salvage()
+            output.close()
+            self._done()
+            return output.complete
         if not self.recoverable:
             output.close()
             self._done()
@@ -323,11 +365,13 @@ class AtomicFileFeedStorage(FileFeedStorage):
     def _put_in_place(self) -> None:
         """Close the durable file and rename it to its target (``store``, ``salvage``)."""
         assert self.file is not None
+        target = self._destination or self.target
         try:
             self.file.close()
             if self.partial is not None:
-                os.replace(self.partial, self.target)
-            _sync_directory(self.target.parent)
+                os.replace(self.partial, target)
+            if not self.streamed:
+                _sync_directory(target.parent)
         except OSError as exc:
             raise OutputError.wrap(exc, self.target) from exc
         self.in_place = True
@@ -396,6 +440,8 @@ def recover_outputs(journal: OutputJournal, seen: SeenStore, abandoned: Callable
         elif not entry.recoverable:
             logger.warning("output %s of a killed run is %s, not JSON lines: left as it is, and its articles "
                            "will be written again", source, "compressed" if entry.postprocessed else entry.format)
+        elif is_stream(source):  # a pipe or device (journaled by an older release): nothing to read back
+            logger.warning("output %s of a killed run is not a file: nothing to recover from it", source)
         elif source.exists():
             records = _finish_file(source, Path(entry.target), entry.offset)
             seen.add(EmittedArticle.from_records(records))

@@ -11,6 +11,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -22,7 +23,7 @@ from newsspider.extensions.run_report import report_path
 from newsspider.outcome import EXIT_CONFIG_ERROR, EXIT_INTERRUPTED, EXIT_LIMIT, EXIT_OK, EXIT_OUTPUT_FAILED
 from newsspider.output import partial_name
 from newsspider.state.sqlite.db import DB_NAME
-from tests.crawl import FAST_SETTINGS, PROJECT_ROOT, read_jsonl, validate_report
+from tests.crawl import FAST_SETTINGS, PROJECT_ROOT, read_jsonl, validate_records, validate_report
 from tests.filesystems import tmpfs
 from tests.static_site import StaticSite, write_news_site, write_sources
 
@@ -125,6 +126,25 @@ def test_read_only_output_stops_the_run_before_any_article_with_status_4_and_a_r
     rerun = crawl(tmp_path, site.sources, "-o", "out.jsonl")
     assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
     assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)
+
+
+def test_a_named_pipe_output_streams_every_article_to_its_reader_and_records_them_as_emitted(site, tmp_path):
+    """``-o pipe:jsonlines`` into ``jq``: written as a stream (no seek, no fsync, no hidden file, no
+    report or story files beside it), each record once; the next run has nothing new to write."""
+    pipe = tmp_path / "to-jq"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    streamed = crawl(tmp_path, site.sources, "-o", f"{pipe}:jsonlines")
+    reader.join(timeout=10)
+    assert streamed.returncode == EXIT_OK, streamed.stderr[-3000:]
+    records = [json.loads(line) for line in received[0].splitlines()]
+    validate_records(records)
+    assert sorted(record["url"] for record in records) == sorted(site.urls)
+    assert pipe.is_fifo() and not [path for path in tmp_path.iterdir() if path.name.startswith(("to-jq.", ".to-jq"))]
+    again = crawl(tmp_path, site.sources, "-O", "out.jsonl", settings={"NEWSSPIDER_STORIES_BACKEND": "none"})
+    assert again.returncode == EXIT_OK and "new=0 " in again.stderr and read_jsonl(tmp_path / "out.jsonl") == []
 
 
 # --- kill -9, with every kind of output --------------------------------------------------------------

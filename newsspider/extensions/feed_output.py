@@ -242,14 +242,15 @@ class FeedOutput(FeedExporter):
         return reports
 
     def local_paths(self) -> list[str]:
-        """The local output files of the run (written or not)."""
-        return [str(storage.target) for storage in self._local_storages()]
+        """The local output files of the run (written or not; not a pipe or device written as a stream)."""
+        return [str(storage.target) for storage in self._local_storages() if not storage.streamed]
 
 
 def _committable(slot: FeedSlot) -> bool:
     """Whether a feed's records can be committed while the crawl runs: a local file whose complete
-    lines the next run can read back if this one is killed (JSON lines), or stdout."""
+    lines the next run can read back if this one is killed (JSON lines), or a stream: stdout, a
+    pipe or a device, which has what it was given once written."""
     storage = slot.storage
     if isinstance(storage, AtomicFileFeedStorage):
-        return storage.recoverable
+        return storage.recoverable or storage.streamed
     return isinstance(storage, StdoutFeedStorage)
