@@ -147,6 +147,32 @@ def test_a_named_pipe_output_streams_every_article_to_its_reader_and_records_the
     assert again.returncode == EXIT_OK and "new=0 " in again.stderr and read_jsonl(tmp_path / "out.jsonl") == []
 
 
+def test_a_full_state_disk_stops_the_run_with_status_4_keeps_no_validators_and_the_next_run_loses_nothing(site,
+                                                                                                        tmp_path):
+    """The state store (SQLite) failing mid-run (here a full disk) was logged per page and the run went
+    on, exited 0 and saved the feed's validators: the next run got a 304 and the articles the failing
+    run could not process were never fetched again."""
+    with tmpfs(tmp_path / "state", size=2 << 20) as state:
+        settings = {"NEWSSPIDER_STATE_DIR": str(state)}
+        assert crawl(tmp_path, site.sources, "-O", "one.jsonl", settings=settings).returncode == EXIT_OK
+        time.sleep(1.1)  # Last-Modified has one-second resolution
+        urls = write_news_site(site.root, site.base_url, 3 * ARTICLES)  # 20 new articles in the feed
+        room = os.statvfs(state)
+        (state / "filler").write_bytes(b"\0" * (room.f_bavail * room.f_frsize - 64 * 1024))
+        failed = crawl(tmp_path, site.sources, "-O", "two.jsonl", settings=settings)
+        (state / "filler").unlink()
+        rerun = crawl(tmp_path, site.sources, "-O", "three.jsonl", settings=settings)
+    assert failed.returncode == EXIT_OUTPUT_FAILED, failed.stderr[-3000:]
+    last = failed.stderr.strip().splitlines()[-1]
+    assert last.startswith(f"newsspider: state store failed: {state / DB_NAME}: database or disk is full"), last
+    assert "feed validators: 1 discarded (the state store failed)" in failed.stderr
+    report = report_of(tmp_path / "two.jsonl")
+    assert report["exit_status"] == EXIT_OUTPUT_FAILED and report["ending"] == "state_failed"
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    found = urls_in(tmp_path / "one.jsonl", tmp_path / "two.jsonl", tmp_path / "three.jsonl")
+    assert sorted(found) == sorted(urls)  # nothing lost
+
+
 # --- kill -9, with every kind of output --------------------------------------------------------------
 
 OUTPUTS = {  # how the output is given -> (arguments, settings, the file the articles end up in)
