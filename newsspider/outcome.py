@@ -147,6 +147,8 @@ def why_nothing_written(stats: Mapping[str, Any], names: Iterable[str]) -> str |
     reasons = []
     if error := stats.get(OUTPUT_ERROR):
         reasons.append(f"the output failed ({error})")
+    if error := stats.get(STATE_ERROR):
+        reasons.append(f"the state store failed ({error})")
     if seen := total(stats, names, "skipped_seen"):
         reasons.append(f"{seen} articles were emitted by an earlier run (NEWSSPIDER_REEMIT_ALL=True writes them again)")
     if unchanged := total(stats, names, "not_modified"):

@@ -5,6 +5,7 @@ tables on the shared connection. The run lock (``state.lock``) guarantees a sing
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -49,8 +50,12 @@ class SQLiteState:
         self._watcher = callback
 
     def _report(self, exc: sqlite3.Error) -> None:
-        if self._watcher is not None:
-            self._watcher(f"{self.state_dir / DB_NAME}: {exc}")
+        if self._watcher is None:
+            return
+        if self._connection is not None:  # the run is stopping: its last statements fail at once, not
+            with contextlib.suppress(sqlite3.Error):  # after BUSY_TIMEOUT_SECONDS each
+                sqlite3.Connection.execute(self._connection, "PRAGMA busy_timeout=0")
+        self._watcher(f"{self.state_dir / DB_NAME}: {exc}")
 
     @property
     def connection(self) -> sqlite3.Connection:
