@@ -170,3 +170,22 @@ def test_a_source_at_its_article_limit_leaves_its_other_article_pages_unfetched(
     assert len(fetched) < 100, len(fetched)  # 200 before; about 40 here (those sent before the limit was passed)
     assert result.stats["newsspider/source/council/over_limit_skipped"] == 200 - len(fetched)
     assert "council requests=201 new=5 duplicates=0 seen=0 errors=0" in result.log
+
+
+def test_a_state_store_that_cannot_grow_stops_the_run_before_any_request_with_status_2(tmp_path):
+    """The state database opens but its tables cannot be written (here a file-size limit, as a full
+    disk would): the run stops while being built, with status 2 and the store's error, not status 1
+    and 'the crawl could not start'."""
+    import resource
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
+
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "a"\nfeeds = ["http://127.0.0.1:9/rss.xml"]\n', encoding="utf-8")
+    done = subprocess.run(crawl_command(sources), cwd=tmp_path, env=crawl_env(), capture_output=True, text=True,
+                          timeout=120, preexec_fn=small_files)
+    assert done.returncode == 2, done.stderr[-3000:]
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith("newsspider: cannot use the state store: .newsspider/state.sqlite3: "), last
+    assert "Exception in callback" not in done.stderr

@@ -19,7 +19,7 @@ from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from newsspider import distributed
 from newsspider.extensions.run_report import RunReport
 from newsspider.extensions.summary import CrawlSummary
-from newsspider.outcome import EXIT_CONFIG_ERROR, EXIT_LOCKED, EXIT_SOURCES_FAILED, outcome_from_stats
+from newsspider.outcome import EXIT_CONFIG_ERROR, EXIT_LOCKED, EXIT_SOURCES_FAILED, STATE_ERROR, outcome_from_stats
 from newsspider.output import OutputJournal, journal_dir, overwritten_outputs, recover_outputs
 from newsspider.settings_check import SettingsError, check_settings
 from newsspider.sources import SourcesError, load_sources
@@ -123,6 +123,8 @@ class Command(ScrapyCrawlCommand):
         file ends like a crawl whose every source failed."""
         assert self.crawler_process is not None
         if self.crawler_process.bootstrap_failed:
+            if state_error := crawler.stats.get_value(STATE_ERROR):  # its tables could not be created
+                return self._fail(f"cannot use the state store: {state_error}", EXIT_CONFIG_ERROR)
             return self._fail("the crawl could not start (see the error above)", EXIT_SOURCES_FAILED)
         try:
             stats = crawler.stats.get_stats()

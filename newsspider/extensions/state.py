@@ -121,7 +121,10 @@ class StateService:
             call_later(0, self._stop_run)
 
     def _stop_run(self) -> None:
-        engine = self.crawler.engine if self.crawler is not None else None
+        try:
+            engine = self.crawler.engine if self.crawler is not None else None
+        except RuntimeError:  # failed while the crawl was being built: that failure stops it
+            return
         if engine is not None and engine.spider is not None:
             deferred_from_coro(_close_spider(engine))
 
