@@ -173,6 +173,17 @@ def test_a_full_state_disk_stops_the_run_with_status_4_keeps_no_validators_and_t
     assert sorted(found) == sorted(urls)  # nothing lost
 
 
+def test_a_run_report_that_cannot_be_written_makes_the_run_exit_4_though_its_articles_are_kept(site, tmp_path):
+    """A cron monitor reads the report: a run whose report is missing exited 0 all the same."""
+    report_path(tmp_path / "out.jsonl").mkdir()  # where the report goes, something it cannot replace
+    done = crawl(tmp_path, site.sources, "-O", "out.jsonl")
+    assert done.returncode == EXIT_OUTPUT_FAILED, done.stderr[-3000:]
+    last = done.stderr.strip().splitlines()[-1]
+    assert last == "newsspider: output failed: cannot write the run report out.report.json: Is a directory", last
+    assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)  # written and recorded:
+    assert "new=0 " in crawl(tmp_path, site.sources, "-O", "again.jsonl").stderr   # nothing again
+
+
 # --- kill -9, with every kind of output --------------------------------------------------------------
 
 OUTPUTS = {  # how the output is given -> (arguments, settings, the file the articles end up in)

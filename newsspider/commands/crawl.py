@@ -19,7 +19,14 @@ from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from newsspider import distributed
 from newsspider.extensions.run_report import RunReport
 from newsspider.extensions.summary import CrawlSummary
-from newsspider.outcome import EXIT_CONFIG_ERROR, EXIT_LOCKED, EXIT_SOURCES_FAILED, STATE_ERROR, outcome_from_stats
+from newsspider.outcome import (
+    EXIT_CONFIG_ERROR,
+    EXIT_LOCKED,
+    EXIT_OUTPUT_FAILED,
+    EXIT_SOURCES_FAILED,
+    STATE_ERROR,
+    outcome_from_stats,
+)
 from newsspider.output import OutputJournal, journal_dir, overwritten_outputs, recover_outputs
 from newsspider.settings_check import SettingsError, check_settings
 from newsspider.sources import SourcesError, load_sources
@@ -137,6 +144,8 @@ class Command(ScrapyCrawlCommand):
         outcome = outcome_from_stats(stats, sources)
         if outcome.message:
             self._fail(outcome.message, outcome.status)
+        elif report is not None and report.errors:  # the run's account is missing: not a success
+            self._fail(f"output failed: {report.errors[0]}", EXIT_OUTPUT_FAILED)
         elif warc and not stats.get("newsspider/warc/files"):
             self._fail("no WARC file could be read (see the log)", EXIT_SOURCES_FAILED)
 
