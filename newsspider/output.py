@@ -47,6 +47,8 @@ logger = logging.getLogger(__name__)
 ARTICLE_FIELDS = tuple(field.name for field in dataclasses.fields(Article))
 JSON_LINES_FORMATS = frozenset({"jsonlines", "jsonl", "jl"})
 """Feed formats whose files are recovered line by line after a killed run."""
+TAIL_CHUNK = 1 << 16
+"""Bytes read at a time when looking for the last newline of a file appended to."""
 JOURNAL_DIR = "outputs"
 """The output journal's folder inside ``NEWSSPIDER_STATE_DIR``."""
 
@@ -484,16 +486,26 @@ def _finish_file(source: Path, target: Path, offset: int) -> list[Any]:
 
 def _cut_partial_last_line(raw: io.FileIO, path: Path) -> None:
     """Before appending to a JSON lines file: remove a last line without its newline (left by a
-    run killed mid-write before journals existed), so the next record starts a line of its own."""
+    run killed mid-write before journals existed), so the next record starts a line of its own.
+    The file is read backwards from its end, a chunk at a time: a year of appended runs is not
+    read into memory to find its last newline."""
     size = os.fstat(raw.fileno()).st_size
     if size == 0:
         return
+    keep = 0
     with path.open("rb") as reader:
-        reader.seek(max(0, size - 1))
+        reader.seek(size - 1)
         if reader.read(1) == b"\n":
             return
-        reader.seek(0)
-        keep = reader.read().rfind(b"\n") + 1
+        end = size
+        while end > 0:
+            start = max(0, end - TAIL_CHUNK)
+            reader.seek(start)
+            newline = reader.read(end - start).rfind(b"\n")
+            if newline >= 0:
+                keep = start + newline + 1
+                break
+            end = start
     logger.warning("%s ended with a cut line (%d bytes): removed before appending", path, size - keep)
     raw.truncate(keep)
 

@@ -232,3 +232,26 @@ def test_recovery_never_reads_a_journaled_output_that_is_not_a_file(tmp_path):
         journal.begin(entry(device, partial=False))
         assert recover_outputs(journal, seen, abandoned=lambda e: True) == []
     assert seen.ids == [] and not list(journal.entries())
+
+
+def test_appending_to_a_large_file_with_a_cut_line_finds_its_last_newline_without_reading_it_whole(tmp_path):
+    import tracemalloc
+
+    target = tmp_path / "year.jsonl"
+    with target.open("wb") as handle:
+        for _ in range(30):
+            handle.write(record("x" * 16) * 20_000)  # ~ 30 x 2 MB of complete lines
+        handle.write(b'{"id": "cut' + b"y" * 200_000)  # a cut last line longer than a read chunk
+    complete = target.stat().st_size - len(b'{"id": "cut') - 200_000
+    storage = build_from_crawler(AtomicFileFeedStorage, get_crawler(), str(target),
+                                 feed_options={"overwrite": False, "format": "jsonlines"})
+    tracemalloc.start()
+    try:
+        handle = storage.open(Spider("news"))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert target.stat().st_size == complete and peak < 4 * 2**20, peak
+    handle.write(record("c"))
+    storage.store(handle)
+    assert target.read_bytes().endswith(record("x" * 16) + record("c"))
