@@ -16,6 +16,7 @@ the files of a killed run finished by the next one.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import io
 import json
 import logging
@@ -120,6 +121,7 @@ class OutputFile(io.RawIOBase):
         self.complete = start
         self.committed = start
         self.stream = stream  # a pipe or device (``is_stream``): what it took is gone, nothing to fsync or cut
+        self.deleted = False  # found unlinked: what it holds is on no disk once closed
         self.error: OutputError | None = None
 
     def writable(self) -> bool:
@@ -155,7 +157,15 @@ class OutputFile(io.RawIOBase):
             except OSError as exc:
                 self.error = OutputError.wrap(exc, self.path)
                 raise self.error from exc
+            self._check_linked()
         self.committed = self.complete
+
+    def _check_linked(self) -> None:
+        """``OutputError`` if the file was deleted while open: its writes would reach no file."""
+        if os.fstat(self.raw.fileno()).st_nlink == 0:
+            self.deleted = True
+            self.error = OutputError(errno.ENOENT, "the file was deleted while the run wrote it", str(self.path))
+            raise self.error
 
     def salvage(self) -> None:
         """After a failed write: cut the file back to its complete writes and make them durable

@@ -236,6 +236,27 @@ def test_killed_run_then_rerun_writes_every_article_exactly_once(held_site, tmp_
         assert "articles written by a killed run into" in rerun.stderr
 
 
+def test_an_output_deleted_while_written_stops_the_run_with_status_4_and_the_next_run_writes_every_article(
+        held_site, tmp_path):
+    """A clean-up job deletes the hidden ``.part`` file of a live run: the articles committed to it were
+    recorded as emitted, then lost with the file, and no later run wrote them."""
+    run = start(tmp_path, held_site.sources, "-O", "out.jsonl")
+    held_site.wait_for_articles(5)
+    deadline = time.monotonic() + 60
+    while recorded_emitted(tmp_path / ".newsspider") < 2:
+        assert time.monotonic() < deadline and run.poll() is None, "no article committed"
+        time.sleep(0.05)
+    partial_name(tmp_path / "out.jsonl").unlink()
+    held_site.gate.set()
+    log, _ = run.communicate(timeout=120)
+    assert run.returncode == EXIT_OUTPUT_FAILED, log[-3000:]
+    assert "before it was deleted are not recorded as emitted: the next run writes them again" in log
+    assert not (tmp_path / "out.jsonl").exists()
+    rerun = crawl(tmp_path, held_site.sources, "-O", "again.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    assert sorted(urls_in(tmp_path / "again.jsonl").elements()) == sorted(held_site.urls)
+
+
 # --- exit statuses ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("name", "value", "says"), [

@@ -13,7 +13,7 @@ from scrapy.utils.defer import deferred_from_coro
 from newsspider.items import Article
 from newsspider.outcome import OUTPUT_ERROR, OUTPUT_FAILED
 from newsspider.output import AtomicFileFeedStorage, OutputError
-from newsspider.signals import items_committed
+from newsspider.signals import articles_lost, items_committed
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -62,6 +62,7 @@ class FeedOutput(FeedExporter):
         self.commit_seconds = crawler.settings.getfloat("NEWSSPIDER_OUTPUT_COMMIT_SECONDS")
         self.failure: OutputError | None = None
         self._pending_items: list[Any] = []
+        self._committed_ids: list[str] = []  # articles announced as durable, for ``articles_lost``
         self._pending_responses: list[Any] = []
         self._slots_seen: list[FeedSlot] = []
         self._salvaged: dict[int, int] = {}   # id(slot) -> complete records kept after a failure
@@ -123,6 +124,7 @@ class FeedOutput(FeedExporter):
         self._settle_local_slots()
         failed_before = self._failed_store_count()
         await super().close_spider(spider)
+        self._forget_lost_articles()
         broken = [storage for storage in self._local_storages() if storage.file is not None and not storage.stored]
         for storage in broken:
             self._slot_errors.setdefault(id(storage), f"could not be stored: {storage.target}")
@@ -157,8 +159,21 @@ class FeedOutput(FeedExporter):
         if not items:
             return
         self._pending_items, self._pending_responses = [], []
+        self._committed_ids += [item.id for item in items if isinstance(item, Article)]
         self.stats.inc_value("newsspider/output/committed", len(items))
         self.crawler.signals.send_catch_log(signal=items_committed, items=items, responses=responses)
+
+    def _forget_lost_articles(self) -> None:
+        """A file deleted while the run wrote it took the articles already announced as durable
+        with it: announce them lost (the incremental pipeline forgets them; the next run writes them)."""
+        lost = [storage.target for storage in self._local_storages() if storage.file is not None and storage.file.deleted]
+        if not lost or not self._committed_ids:
+            return
+        logger.error("%d articles written to %s before it was deleted are not recorded as emitted: the next run "
+                     "writes them again", len(self._committed_ids), lost[0])
+        self.stats.set_value("newsspider/output/lost", len(self._committed_ids))
+        self.crawler.signals.send_catch_log(signal=articles_lost, article_ids=self._committed_ids)
+        self._committed_ids = []
 
     def _drop_pending(self, why: str) -> None:
         if self._pending_items:
