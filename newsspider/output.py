@@ -266,6 +266,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
         self.stored = False      # done with: stored, salvaged or discarded
         self.in_place = False    # the file is complete under its final name
         self.streamed = False    # a pipe or device, written in place (``is_stream``)
+        self.keep_journal = False  # once in place, the journal entry waits for ``end_journal`` (FeedOutput)
         self._destination: Path | None = None  # the target, through a symbolic link
         self._journal_handle: Path | None = None
 
@@ -387,7 +388,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
         except OSError as exc:
             raise OutputError.wrap(exc, self.target) from exc
         self.in_place = True
-        self._done()
+        self._done(end_journal=not self.keep_journal)
 
     def discard(self) -> None:
         """Nothing was written and nothing is to be stored: remove the hidden file."""
@@ -397,11 +398,18 @@ class AtomicFileFeedStorage(FileFeedStorage):
             self.partial.unlink(missing_ok=True)
         self._done()
 
-    def _done(self) -> None:
-        self.stored = True
+    def end_journal(self) -> None:
+        """Forget the file's journal entry: its articles are recorded as emitted (or never will be).
+        With ``keep_journal``, a file put in place keeps its entry until this is called: if the state
+        could not record its articles, the entry stays and the next run records them, as after a kill."""
         if self.journal is not None and self._journal_handle is not None:
             self.journal.end(self._journal_handle)
             self._journal_handle = None
+
+    def _done(self, end_journal: bool = True) -> None:
+        self.stored = True
+        if end_journal:
+            self.end_journal()
 
 
 class JsonLinesExporter(JsonLinesItemExporter):
@@ -443,12 +451,16 @@ def recover_outputs(journal: OutputJournal, seen: SeenStore, abandoned: Callable
         if not abandoned(entry):
             continue
         source = Path(entry.partial) if entry.partial and Path(entry.partial).exists() else Path(entry.target)
-        if entry.partial and source != Path(entry.target) and _resolved(entry.target) in replaced:
-            records, _ = complete_records(source, entry.offset)
+        if _resolved(entry.target) in replaced:
+            records, _ = complete_records(source, entry.offset) if source.is_file() else ([], 0)
             seen.forget(article.id for article in EmittedArticle.from_records(records))
-            source.unlink(missing_ok=True)
-            logger.warning("the unfinished %s of a killed run is dropped: this run overwrites %s and writes its "
-                           "articles again", source, entry.target)
+            if source != Path(entry.target):
+                source.unlink(missing_ok=True)
+                logger.warning("the unfinished %s of a killed run is dropped: this run overwrites %s and writes its "
+                               "articles again", source, entry.target)
+            else:
+                logger.warning("the articles a killed run wrote into %s are not recorded as emitted: this run "
+                               "overwrites it and writes them again", entry.target)
         elif not entry.recoverable:
             logger.warning("output %s of a killed run is %s, not JSON lines: left as it is, and its articles "
                            "will be written again", source, "compressed" if entry.postprocessed else entry.format)

@@ -255,3 +255,15 @@ def test_appending_to_a_large_file_with_a_cut_line_finds_its_last_newline_withou
     handle.write(record("c"))
     storage.store(handle)
     assert target.read_bytes().endswith(record("x" * 16) + record("c"))
+
+
+def test_recovery_does_not_record_a_stored_file_the_coming_run_overwrites(tmp_path):
+    """A file in place still in the journal (its run's state failed before recording it, or a killed
+    ``-o`` run) that the coming run overwrites (``-O`` the same file): recording its articles as
+    emitted would lose them with the overwritten file; they are forgotten and written again."""
+    journal, seen = journal_of(tmp_path), Seen(["a"])
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(record("a") + record("b"))
+    journal.begin(entry(target, partial=False))
+    assert recover_outputs(journal, seen, abandoned=lambda e: True, overwritten=[str(target)]) == []
+    assert seen.ids == [] and target.read_bytes() == record("a") + record("b") and not list(journal.entries())

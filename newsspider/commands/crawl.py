@@ -11,6 +11,7 @@ Whatever the ending, the run says it in one line on stderr (``newsspider: ...``)
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 from typing import TYPE_CHECKING
 
@@ -98,8 +99,9 @@ class Command(ScrapyCrawlCommand):
                 logger.warning("took over a stale run lock left by %s", lock.previous_owner)
             try:
                 _recover_killed_run_outputs(state_dir, overwritten_outputs(settings))
-            except (StateError, OSError) as exc:
-                return self._fail(str(exc), EXIT_CONFIG_ERROR)
+            except (StateError, OSError, sqlite3.Error) as exc:
+                return self._fail(f"cannot use the state store in {state_dir}: {exc}" if isinstance(exc, sqlite3.Error)
+                                  else str(exc), EXIT_CONFIG_ERROR)
             self._finish(self._crawl(opts), sources, warc=warc)
         finally:
             lock.release()

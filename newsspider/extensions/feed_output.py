@@ -11,7 +11,7 @@ from scrapy.utils.asyncio import call_later, create_looping_call
 from scrapy.utils.defer import deferred_from_coro
 
 from newsspider.items import Article
-from newsspider.outcome import OUTPUT_ERROR, OUTPUT_FAILED
+from newsspider.outcome import OUTPUT_ERROR, OUTPUT_FAILED, STATE_ERROR
 from newsspider.output import AtomicFileFeedStorage, OutputError
 from newsspider.signals import articles_lost, items_committed
 
@@ -121,6 +121,12 @@ class FeedOutput(FeedExporter):
         self._closing = True
         if self._loop is not None and self._loop.running:
             self._loop.stop()
+        try:
+            await self._close_feeds(spider)
+        finally:
+            self._end_journals()
+
+    async def _close_feeds(self, spider: Spider) -> None:
         self._settle_local_slots()
         failed_before = self._failed_store_count()
         await super().close_spider(spider)
@@ -137,6 +143,20 @@ class FeedOutput(FeedExporter):
             self._drop_pending("not kept")
             return
         self._commit_pending()
+
+    def _end_journals(self) -> None:
+        """The files are stored and their articles recorded: their journal entries go. When the state
+        failed, a stored JSON lines file keeps its entry: the next run records its articles as emitted
+        (as after a kill), so that it does not write them again."""
+        state_failed = bool(self.stats.get_value(STATE_ERROR))
+        for storage in self._local_storages():
+            if not storage.stored:  # not put in place: its entry stays for the next run to finish the file
+                continue
+            if state_failed and storage.in_place and storage.recoverable:
+                logger.warning("%s stays in the output journal: the next run records its articles as emitted",
+                               storage.target)
+            else:
+                storage.end_journal()
 
     # --- commit points --------------------------------------------------------------------------
     def commit(self) -> None:
@@ -237,6 +257,8 @@ class FeedOutput(FeedExporter):
     def _remember(self, slot: FeedSlot) -> None:
         if all(seen is not slot for seen in self._slots_seen):
             self._slots_seen.append(slot)
+            if isinstance(slot.storage, AtomicFileFeedStorage):
+                slot.storage.keep_journal = True  # until its articles are recorded (``_end_journals``)
 
     def _local_storages(self) -> list[AtomicFileFeedStorage]:
         return [slot.storage for slot in self._slots_seen if isinstance(slot.storage, AtomicFileFeedStorage)]
