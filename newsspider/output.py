@@ -297,6 +297,8 @@ class AtomicFileFeedStorage(FileFeedStorage):
         target = self.target
         if is_stream(target):
             return self._open_stream(target)
+        if target.is_dir():  # found now, not after the whole crawl when the file cannot be put in place
+            raise OutputError(errno.EISDIR, "Is a directory", str(target))
         if target.is_symlink():  # renaming the hidden file onto the link would replace the link
             target = self._destination = Path(os.path.realpath(target))
         try:
@@ -467,12 +469,28 @@ def recover_outputs(journal: OutputJournal, seen: SeenStore, abandoned: Callable
         elif is_stream(source):  # a pipe or device (journaled by an older release): nothing to read back
             logger.warning("output %s of a killed run is not a file: nothing to recover from it", source)
         elif source.exists():
-            records = _finish_file(source, Path(entry.target), entry.offset)
-            seen.add(EmittedArticle.from_records(records))
-            recovered.append((Path(entry.target), len(records)))
-            logger.warning("recovered %d articles written by a killed run into %s", len(records), entry.target)
+            try:
+                records = _finish_file(source, Path(entry.target), entry.offset)
+            except OSError as exc:  # never wedge every later run on one file: give it up, lose nothing
+                _give_up(source, entry, seen, exc)
+            else:
+                seen.add(EmittedArticle.from_records(records))
+                recovered.append((Path(entry.target), len(records)))
+                logger.warning("recovered %d articles written by a killed run into %s", len(records), entry.target)
         journal.end(handle)
     return recovered
+
+
+def _give_up(source: Path, entry: JournalEntry, seen: SeenStore, exc: OSError) -> None:
+    """A killed run's file that cannot be finished (its target is a folder, say): left as it is, and
+    the articles it holds forgotten, so that the coming run writes them again."""
+    try:
+        records, _ = complete_records(source, entry.offset)
+    except OSError:
+        records = []
+    seen.forget(article.id for article in EmittedArticle.from_records(records))
+    logger.error("the output %s of a killed run cannot be put in place as %s (%s): left as it is, and its %d "
+                 "articles are written again", source, entry.target, exc.strerror or exc, len(records))
 
 
 def _resolved(path: str | Path) -> Path:

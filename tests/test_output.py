@@ -267,3 +267,15 @@ def test_recovery_does_not_record_a_stored_file_the_coming_run_overwrites(tmp_pa
     journal.begin(entry(target, partial=False))
     assert recover_outputs(journal, seen, abandoned=lambda e: True, overwritten=[str(target)]) == []
     assert seen.ids == [] and target.read_bytes() == record("a") + record("b") and not list(journal.entries())
+
+
+def test_recovery_gives_up_a_file_it_cannot_put_in_place_forgetting_its_articles(tmp_path):
+    """One unfinishable file (its target is now a folder) must not stop every later run: it is left as
+    it is, its articles forgotten (the coming run writes them), and its entry dropped."""
+    journal, seen = journal_of(tmp_path), Seen(["a", "old"])
+    target = tmp_path / "out.jsonl"
+    target.mkdir()
+    partial_name(target).write_bytes(record("a") + b'{"id": "b"')
+    journal.begin(entry(target))
+    assert recover_outputs(journal, seen, abandoned=lambda e: True) == []
+    assert seen.ids == ["old"] and partial_name(target).exists() and not list(journal.entries())

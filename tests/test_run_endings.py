@@ -185,6 +185,20 @@ def test_a_run_report_that_cannot_be_written_makes_the_run_exit_4_though_its_art
     assert "new=0 " in crawl(tmp_path, site.sources, "-O", "again.jsonl").stderr   # nothing again
 
 
+def test_an_output_named_like_a_folder_stops_the_run_before_any_article_and_does_not_wedge_the_next_runs(site,
+                                                                                                        tmp_path):
+    """``-O outdir`` where ``outdir`` is a folder: the run crawled everything, failed to put the file in
+    place, and left a journal entry on which every later run failed (exit 2, 'Is a directory')."""
+    (tmp_path / "outdir").mkdir()
+    failed = crawl(tmp_path, site.sources, "-O", "outdir:jsonlines")
+    assert failed.returncode == EXIT_OUTPUT_FAILED, failed.stderr[-3000:]
+    assert failed.stderr.strip().splitlines()[-1] == "newsspider: output failed: cannot write outdir: Is a directory"
+    assert not [path for path, _ in site.requests if path.startswith("/news/")]
+    rerun = crawl(tmp_path, site.sources, "-O", "out.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)
+
+
 # --- kill -9, with every kind of output --------------------------------------------------------------
 
 OUTPUTS = {  # how the output is given -> (arguments, settings, the file the articles end up in)
