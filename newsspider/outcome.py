@@ -9,7 +9,7 @@ stats dict and the finish reason.
 1      every source failed (nothing written, an error for each), or the crawl could not start
 2      bad sources file, bad setting, or unusable state directory (nothing was fetched)
 3      another run holds the state directory
-4      the output could not be written (read-only or full disk...): the run stopped
+4      the output or the state store could not be written (read-only or full disk...): the run stopped
 5      the run stopped at a limit (``CLOSESPIDER_TIMEOUT``, or another ``CLOSESPIDER_*``)
 130    the run was interrupted (Ctrl-C or SIGTERM; twice: forced, without waiting)
 =====  ==================================================================================
@@ -32,6 +32,10 @@ OUTPUT_FAILED = "output_failed"
 """The finish reason of a run stopped because its output could not be written."""
 OUTPUT_ERROR = "newsspider/output/error"
 """The stats key of the first output failure (what could not be written, and why)."""
+STATE_FAILED = "state_failed"
+"""The finish reason of a run stopped because its state store failed (full disk, I/O error, lock)."""
+STATE_ERROR = "newsspider/state/error"
+"""The stats key of the first state store failure."""
 FORCED_STOP = "forced_stop"
 """What the report and the summary call the end of a run stopped without closing (Ctrl-C twice)."""
 MAX_ERROR_REASONS = 5
@@ -84,17 +88,23 @@ class Outcome:
     message: str | None
 
 
-def decide(finish_reason: str | None, sources: Iterable[SourceResult], output_error: str | None) -> Outcome:
+def decide(finish_reason: str | None, sources: Iterable[SourceResult], output_error: str | None,
+           state_error: str | None = None) -> Outcome:
     """The outcome of a run that got as far as crawling.
 
     ``finish_reason`` is Scrapy's (None when the spider never closed: a forced stop);
-    ``output_error`` the first output failure, if any. The most serious ending wins: a lost
-    output, then an interruption, a limit, and every source failing.
+    ``output_error`` the first output failure, ``state_error`` the first state store failure, if
+    any. The most serious ending wins: a lost output, a failed state store, then an
+    interruption, a limit, and every source failing.
     """
     results = list(sources)
     if output_error or finish_reason == OUTPUT_FAILED:
         return Outcome(EXIT_OUTPUT_FAILED, OUTPUT_FAILED,
                        f"output failed: {output_error or 'an output could not be written (see the log)'}")
+    if state_error or finish_reason == STATE_FAILED:
+        return Outcome(EXIT_OUTPUT_FAILED, STATE_FAILED,
+                       f"state store failed: {state_error or 'see the log'}; the run stopped, and the next "
+                       "run fetches its feeds in full")
     if finish_reason is None:
         return Outcome(EXIT_INTERRUPTED, FORCED_STOP,
                        "forced stop: the output's complete lines are kept and the next run finishes the file")
@@ -120,7 +130,8 @@ def outcome_from_stats(stats: Mapping[str, Any], names: Iterable[str]) -> Outcom
     """The outcome of a run from its stats (``finish_reason`` is missing after a forced stop)."""
     if not stats.get("start_time"):
         return Outcome(EXIT_SOURCES_FAILED, "start_error", "the crawl could not start (see the log)")
-    return decide(stats.get("finish_reason"), source_results(stats, names), stats.get(OUTPUT_ERROR))
+    return decide(stats.get("finish_reason"), source_results(stats, names), stats.get(OUTPUT_ERROR),
+                  stats.get(STATE_ERROR))
 
 
 def total(stats: Mapping[str, Any], names: Iterable[str], key: str) -> int:
@@ -136,6 +147,8 @@ def why_nothing_written(stats: Mapping[str, Any], names: Iterable[str]) -> str |
     reasons = []
     if error := stats.get(OUTPUT_ERROR):
         reasons.append(f"the output failed ({error})")
+    if error := stats.get(STATE_ERROR):
+        reasons.append(f"the state store failed ({error})")
     if seen := total(stats, names, "skipped_seen"):
         reasons.append(f"{seen} articles were emitted by an earlier run (NEWSSPIDER_REEMIT_ALL=True writes them again)")
     if unchanged := total(stats, names, "not_modified"):

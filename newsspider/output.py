@@ -16,11 +16,13 @@ the files of a killed run finished by the next one.
 from __future__ import annotations
 
 import dataclasses
+import errno
 import io
 import json
 import logging
 import os
 import socket
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timezone
@@ -46,6 +48,8 @@ logger = logging.getLogger(__name__)
 ARTICLE_FIELDS = tuple(field.name for field in dataclasses.fields(Article))
 JSON_LINES_FORMATS = frozenset({"jsonlines", "jsonl", "jl"})
 """Feed formats whose files are recovered line by line after a killed run."""
+TAIL_CHUNK = 1 << 16
+"""Bytes read at a time when looking for the last newline of a file appended to."""
 JOURNAL_DIR = "outputs"
 """The output journal's folder inside ``NEWSSPIDER_STATE_DIR``."""
 
@@ -64,6 +68,17 @@ def recoverable(feed_format: str, postprocessed: bool) -> bool:
 def partial_name(target: Path) -> Path:
     """The hidden name a file is written under until it is complete: ``.<name>.part``."""
     return target.with_name(f".{target.name}.part")
+
+
+def is_stream(path: str | Path) -> bool:
+    """Whether ``path`` names something that is neither a file nor a folder: a pipe, a terminal,
+    a device (``/dev/stdout``, ``/dev/null``). Such an output is written as a stream: in place, with
+    no hidden name, no fsync, nothing to read back after a kill, and no report or story files beside it."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def journal_dir(state_dir: str | Path) -> Path:
@@ -99,12 +114,14 @@ class OutputFile(io.RawIOBase):
     ``committed``.
     """
 
-    def __init__(self, raw: io.FileIO, path: Path, start: int = 0) -> None:
+    def __init__(self, raw: io.FileIO, path: Path, start: int = 0, *, stream: bool = False) -> None:
         super().__init__()
         self.raw = raw
         self.path = path
         self.complete = start
         self.committed = start
+        self.stream = stream  # a pipe or device (``is_stream``): what it took is gone, nothing to fsync or cut
+        self.deleted = False  # found unlinked: what it holds is on no disk once closed
         self.error: OutputError | None = None
 
     def writable(self) -> bool:
@@ -134,15 +151,28 @@ class OutputFile(io.RawIOBase):
         """Make every complete write durable (fsync); ``OutputError`` if the disk refuses."""
         if self.error is not None:
             raise self.error
-        try:
-            os.fsync(self.raw.fileno())
-        except OSError as exc:
-            self.error = OutputError.wrap(exc, self.path)
-            raise self.error from exc
+        if not self.stream:  # unbuffered writes: a pipe or device has had every byte already
+            try:
+                os.fsync(self.raw.fileno())
+            except OSError as exc:
+                self.error = OutputError.wrap(exc, self.path)
+                raise self.error from exc
+            self._check_linked()
         self.committed = self.complete
 
+    def _check_linked(self) -> None:
+        """``OutputError`` if the file was deleted while open: its writes would reach no file."""
+        if os.fstat(self.raw.fileno()).st_nlink == 0:
+            self.deleted = True
+            self.error = OutputError(errno.ENOENT, "the file was deleted while the run wrote it", str(self.path))
+            raise self.error
+
     def salvage(self) -> None:
-        """After a failed write: cut the file back to its complete writes and make them durable."""
+        """After a failed write: cut the file back to its complete writes and make them durable
+        (a stream keeps what it took: it cannot be cut back)."""
+        if self.stream:
+            self.committed = self.complete
+            return
         try:
             self.raw.truncate(self.complete)
             os.fsync(self.raw.fileno())
@@ -218,7 +248,10 @@ class AtomicFileFeedStorage(FileFeedStorage):
     Overwriting (``-O``, the default file) writes the hidden ``.part`` file and renames it into
     place on ``store``; appending (``-o``) writes in place, since renaming would replace what the
     file already held. ``commit()`` makes what is written durable; ``salvage()`` keeps the complete
-    lines of a file whose writing failed; ``discard()`` removes an unused hidden file.
+    lines of a file whose writing failed; ``discard()`` removes an unused hidden file. A symbolic
+    link is written through (the file it names is replaced, not the link); a pipe or device
+    (``is_stream``: ``/dev/stdout``, ``/dev/null``, a named pipe to ``jq``) is written as a stream,
+    in place and unjournaled.
     """
 
     def __init__(self, uri: str, *, feed_options: dict[str, Any] | None = None,
@@ -232,6 +265,9 @@ class AtomicFileFeedStorage(FileFeedStorage):
         self.partial: Path | None = None
         self.stored = False      # done with: stored, salvaged or discarded
         self.in_place = False    # the file is complete under its final name
+        self.streamed = False    # a pipe or device, written in place (``is_stream``)
+        self.keep_journal = False  # once in place, the journal entry waits for ``end_journal`` (FeedOutput)
+        self._destination: Path | None = None  # the target, through a symbolic link
         self._journal_handle: Path | None = None
 
     @classmethod
@@ -259,6 +295,12 @@ class AtomicFileFeedStorage(FileFeedStorage):
     def open(self, spider) -> IO[bytes]:
         """The file to write (``OutputFile``), recorded in the journal; ``OutputError`` if it cannot be."""
         target = self.target
+        if is_stream(target):
+            return self._open_stream(target)
+        if target.is_dir():  # found now, not after the whole crawl when the file cannot be put in place
+            raise OutputError(errno.EISDIR, "Is a directory", str(target))
+        if target.is_symlink():  # renaming the hidden file onto the link would replace the link
+            target = self._destination = Path(os.path.realpath(target))
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             if self.appending:
@@ -281,6 +323,16 @@ class AtomicFileFeedStorage(FileFeedStorage):
             except OSError as exc:
                 self.file.close()
                 raise OutputError.wrap(exc, self.journal.directory) from exc
+        return cast("IO[bytes]", self.file)
+
+    def _open_stream(self, target: Path) -> IO[bytes]:
+        """A pipe or device opened to write in place: no hidden name, no journal entry (it cannot be read back)."""
+        try:
+            raw = target.open("ab", buffering=0)
+        except OSError as exc:
+            raise OutputError.wrap(exc, target) from exc
+        self.streamed = True
+        self.file = OutputFile(raw, target, stream=True)
         return cast("IO[bytes]", self.file)
 
     def commit(self) -> None:
@@ -307,6 +359,11 @@ class AtomicFileFeedStorage(FileFeedStorage):
         """
         output = self.file
         assert output is not None
+        if self.streamed:  # what the pipe took is gone: nothing to cut back or put in place
+            output.salvage()
+            output.close()
+            self._done()
+            return output.complete
         if not self.recoverable:
             output.close()
             self._done()
@@ -323,15 +380,17 @@ class AtomicFileFeedStorage(FileFeedStorage):
     def _put_in_place(self) -> None:
         """Close the durable file and rename it to its target (``store``, ``salvage``)."""
         assert self.file is not None
+        target = self._destination or self.target
         try:
             self.file.close()
             if self.partial is not None:
-                os.replace(self.partial, self.target)
-            _sync_directory(self.target.parent)
+                os.replace(self.partial, target)
+            if not self.streamed:
+                _sync_directory(target.parent)
         except OSError as exc:
             raise OutputError.wrap(exc, self.target) from exc
         self.in_place = True
-        self._done()
+        self._done(end_journal=not self.keep_journal)
 
     def discard(self) -> None:
         """Nothing was written and nothing is to be stored: remove the hidden file."""
@@ -341,11 +400,18 @@ class AtomicFileFeedStorage(FileFeedStorage):
             self.partial.unlink(missing_ok=True)
         self._done()
 
-    def _done(self) -> None:
-        self.stored = True
+    def end_journal(self) -> None:
+        """Forget the file's journal entry: its articles are recorded as emitted (or never will be).
+        With ``keep_journal``, a file put in place keeps its entry until this is called: if the state
+        could not record its articles, the entry stays and the next run records them, as after a kill."""
         if self.journal is not None and self._journal_handle is not None:
             self.journal.end(self._journal_handle)
             self._journal_handle = None
+
+    def _done(self, end_journal: bool = True) -> None:
+        self.stored = True
+        if end_journal:
+            self.end_journal()
 
 
 class JsonLinesExporter(JsonLinesItemExporter):
@@ -387,22 +453,44 @@ def recover_outputs(journal: OutputJournal, seen: SeenStore, abandoned: Callable
         if not abandoned(entry):
             continue
         source = Path(entry.partial) if entry.partial and Path(entry.partial).exists() else Path(entry.target)
-        if entry.partial and source != Path(entry.target) and _resolved(entry.target) in replaced:
-            records, _ = complete_records(source, entry.offset)
+        if _resolved(entry.target) in replaced:
+            records, _ = complete_records(source, entry.offset) if source.is_file() else ([], 0)
             seen.forget(article.id for article in EmittedArticle.from_records(records))
-            source.unlink(missing_ok=True)
-            logger.warning("the unfinished %s of a killed run is dropped: this run overwrites %s and writes its "
-                           "articles again", source, entry.target)
+            if source != Path(entry.target):
+                source.unlink(missing_ok=True)
+                logger.warning("the unfinished %s of a killed run is dropped: this run overwrites %s and writes its "
+                               "articles again", source, entry.target)
+            else:
+                logger.warning("the articles a killed run wrote into %s are not recorded as emitted: this run "
+                               "overwrites it and writes them again", entry.target)
         elif not entry.recoverable:
             logger.warning("output %s of a killed run is %s, not JSON lines: left as it is, and its articles "
                            "will be written again", source, "compressed" if entry.postprocessed else entry.format)
+        elif is_stream(source):  # a pipe or device (journaled by an older release): nothing to read back
+            logger.warning("output %s of a killed run is not a file: nothing to recover from it", source)
         elif source.exists():
-            records = _finish_file(source, Path(entry.target), entry.offset)
-            seen.add(EmittedArticle.from_records(records))
-            recovered.append((Path(entry.target), len(records)))
-            logger.warning("recovered %d articles written by a killed run into %s", len(records), entry.target)
+            try:
+                records = _finish_file(source, Path(entry.target), entry.offset)
+            except OSError as exc:  # never wedge every later run on one file: give it up, lose nothing
+                _give_up(source, entry, seen, exc)
+            else:
+                seen.add(EmittedArticle.from_records(records))
+                recovered.append((Path(entry.target), len(records)))
+                logger.warning("recovered %d articles written by a killed run into %s", len(records), entry.target)
         journal.end(handle)
     return recovered
+
+
+def _give_up(source: Path, entry: JournalEntry, seen: SeenStore, exc: OSError) -> None:
+    """A killed run's file that cannot be finished (its target is a folder, say): left as it is, and
+    the articles it holds forgotten, so that the coming run writes them again."""
+    try:
+        records, _ = complete_records(source, entry.offset)
+    except OSError:
+        records = []
+    seen.forget(article.id for article in EmittedArticle.from_records(records))
+    logger.error("the output %s of a killed run cannot be put in place as %s (%s): left as it is, and its %d "
+                 "articles are written again", source, entry.target, exc.strerror or exc, len(records))
 
 
 def _resolved(path: str | Path) -> Path:
@@ -438,16 +526,26 @@ def _finish_file(source: Path, target: Path, offset: int) -> list[Any]:
 
 def _cut_partial_last_line(raw: io.FileIO, path: Path) -> None:
     """Before appending to a JSON lines file: remove a last line without its newline (left by a
-    run killed mid-write before journals existed), so the next record starts a line of its own."""
+    run killed mid-write before journals existed), so the next record starts a line of its own.
+    The file is read backwards from its end, a chunk at a time: a year of appended runs is not
+    read into memory to find its last newline."""
     size = os.fstat(raw.fileno()).st_size
     if size == 0:
         return
+    keep = 0
     with path.open("rb") as reader:
-        reader.seek(max(0, size - 1))
+        reader.seek(size - 1)
         if reader.read(1) == b"\n":
             return
-        reader.seek(0)
-        keep = reader.read().rfind(b"\n") + 1
+        end = size
+        while end > 0:
+            start = max(0, end - TAIL_CHUNK)
+            reader.seek(start)
+            newline = reader.read(end - start).rfind(b"\n")
+            if newline >= 0:
+                keep = start + newline + 1
+                break
+            end = start
     logger.warning("%s ended with a cut line (%d bytes): removed before appending", path, size - keep)
     raw.truncate(keep)
 

@@ -77,6 +77,7 @@ SPIDER_MIDDLEWARES = {
     "newsspider.middlewares.incremental.IncrementalMiddleware": 950,        # spider side: skips before anything else
 }
 DOWNLOADER_MIDDLEWARES = {
+    "newsspider.middlewares.source_limit.SourceLimitMiddleware": 50,  # before robots.txt: a full source's pages cost nothing
     "newsspider.middlewares.conditional_get.ConditionalGetMiddleware": 560,
     # Filters nothing here (the spider sets no allowed_domains; every source is its own site), but
     # costs a signal handler and a regex per request.

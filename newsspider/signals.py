@@ -6,3 +6,9 @@ items_committed = object()
 file): only now do they count as emitted. Sent by ``extensions.feed_output.FeedOutput`` at each
 commit point. Arguments: ``items`` and ``responses`` (the response each item came from, or None),
 two lists in the order the items were written."""
+
+articles_lost = object()
+"""Articles announced by ``items_committed`` that are durable no more: the output file they were
+written to was deleted while the run wrote it (a clean-up job removing a hidden ``.part`` file, the
+output folder removed). Sent by ``extensions.feed_output.FeedOutput`` when the run ends; the
+incremental pipeline forgets them, so the next run writes them again. Argument: ``article_ids``."""

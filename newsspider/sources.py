@@ -97,8 +97,8 @@ def load_sources(path: str | Path) -> list[Source]:
         ) from None
     except OSError as exc:
         raise SourcesError(f"{path}: cannot read sources file: {exc}") from None
-    try:
-        text = raw.decode("utf-8")
+    try:  # a byte order mark, as Windows editors write, is not part of the document
+        text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         raise SourcesError(f"{path}: malformed TOML: not UTF-8 (byte {exc.start})") from None
     try:

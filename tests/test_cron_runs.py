@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -141,3 +142,50 @@ def test_state_store_from_a_newer_release_is_refused_with_exit_status_2(tmp_path
     sources.write_text('[[source]]\nname = "a"\nfeeds = ["http://127.0.0.1:9/rss.xml"]\n', encoding="utf-8")
     result = run_crawl(sources, tmp_path)
     assert result.returncode == 2 and "newer than this release" in result.log
+
+
+def test_a_source_at_its_article_limit_leaves_its_other_article_pages_unfetched(tmp_path):
+    """A feed listing 200 links for a source limited to 5 articles: every page used to be fetched
+    (and dropped after extraction); once one article is over the limit, the rest are not fetched.
+    The site holds the article requests after the tenth until the limit is passed (the output has
+    its five lines, and a moment for the sixth article to be dropped)."""
+    with StaticSite(tmp_path / "site", hold_after=10) as site:
+        write_news_site(site.root, site.base_url, 200)
+        sources = write_sources(tmp_path / "sources.toml", site.base_url)
+
+        def open_gate_past_the_limit() -> None:
+            deadline = time.monotonic() + 120
+            part = tmp_path / ".out.jsonl.part"
+            while time.monotonic() < deadline and not (part.exists() and part.read_bytes().count(b"\n") >= 5):
+                time.sleep(0.05)
+            time.sleep(2)
+            site.gate.set()
+
+        threading.Thread(target=open_gate_past_the_limit, daemon=True).start()
+        result = run_crawl(sources, tmp_path, settings={"NEWSSPIDER_MAX_ARTICLES_PER_SOURCE": "5",
+                                                       "NEWSSPIDER_STORIES_BACKEND": "none",
+                                                       "NEWSSPIDER_BOILERPLATE_HOLD_PAGES": "0"})
+    fetched = [path for path, _ in site.requests if path.startswith("/news/")]
+    assert result.returncode == 0 and len(result.records) == 5, result.log[-3000:]
+    assert len(fetched) < 100, len(fetched)  # 200 before; about 40 here (those sent before the limit was passed)
+    assert result.stats["newsspider/source/council/over_limit_skipped"] == 200 - len(fetched)
+    assert "council requests=201 new=5 duplicates=0 seen=0 errors=0" in result.log
+
+
+def test_a_state_store_that_cannot_grow_stops_the_run_before_any_request_with_status_2(tmp_path):
+    """The state database opens but its tables cannot be written (here a file-size limit, as a full
+    disk would): the run stops while being built, with status 2 and the store's error, not status 1
+    and 'the crawl could not start'."""
+    import resource
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
+
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "a"\nfeeds = ["http://127.0.0.1:9/rss.xml"]\n', encoding="utf-8")
+    done = subprocess.run(crawl_command(sources), cwd=tmp_path, env=crawl_env(), capture_output=True, text=True,
+                          timeout=120, preexec_fn=small_files)
+    assert done.returncode == 2, done.stderr[-3000:]
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith("newsspider: cannot use the state store: .newsspider/state.sqlite3: "), last
+    assert "Exception in callback" not in done.stderr

@@ -5,6 +5,9 @@ from __future__ import annotations
 import errno
 import io
 import json
+import os
+import socket
+import threading
 from pathlib import Path
 
 import pytest
@@ -182,3 +185,97 @@ def test_appending_to_a_file_that_ends_with_a_cut_line_starts_on_a_line_of_its_o
     handle.write(record("c"))
     storage.store(handle)
     assert target.read_bytes() == record("a") + record("c") and not list(journal_of(tmp_path).entries())
+
+
+# --- outputs that are not plain files -----------------------------------------------------------------
+
+def test_overwriting_through_a_symbolic_link_replaces_the_file_it_names_not_the_link(tmp_path):
+    real = tmp_path / "data" / "articles.jsonl"
+    real.parent.mkdir()
+    real.write_bytes(record("old"))
+    link = tmp_path / "latest.jsonl"
+    link.symlink_to(real)
+    storage = build_from_crawler(AtomicFileFeedStorage, get_crawler(), str(link), feed_options={"overwrite": True})
+    handle = storage.open(Spider("news"))
+    handle.write(record("a"))
+    storage.store(handle)
+    assert link.is_symlink() and real.read_bytes() == record("a")
+    assert not list(tmp_path.glob("**/.*.part"))
+
+
+def test_a_named_pipe_is_written_as_a_stream_unjournaled_and_committed_without_fsync(tmp_path):
+    pipe = tmp_path / "to-jq.jsonl"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    crawler = get_crawler(settings_dict={"NEWSSPIDER_STATE_DIR": str(tmp_path / "state")})
+    storage = build_from_crawler(AtomicFileFeedStorage, crawler, str(pipe),
+                                 feed_options={"overwrite": True, "format": "jsonlines"})
+    handle = storage.open(Spider("news"))  # no seek, no hidden file beside it: both fail on a pipe
+    assert storage.streamed and not list(journal_of(tmp_path).entries())
+    handle.write(record("a"))
+    storage.commit()  # fsync on a pipe is EINVAL: a stream has every byte once written
+    storage.store(handle)
+    reader.join(timeout=10)
+    assert received == [record("a")] and pipe.is_fifo() and storage.in_place
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["to-jq.jsonl"]
+
+
+def test_recovery_never_reads_a_journaled_output_that_is_not_a_file(tmp_path):
+    """An entry naming a device (``-o /dev/full`` journaled by an older release) was read back line by
+    line: endless bytes without a newline, every later run out of memory. It is dropped unread."""
+    journal, seen = journal_of(tmp_path), Seen()
+    device = tmp_path / "device"
+    with socket.socket(socket.AF_UNIX) as listener:  # a path that is not a file and reads nothing
+        listener.bind(str(device))
+        journal.begin(entry(device, partial=False))
+        assert recover_outputs(journal, seen, abandoned=lambda e: True) == []
+    assert seen.ids == [] and not list(journal.entries())
+
+
+def test_appending_to_a_large_file_with_a_cut_line_finds_its_last_newline_without_reading_it_whole(tmp_path):
+    import tracemalloc
+
+    target = tmp_path / "year.jsonl"
+    with target.open("wb") as handle:
+        for _ in range(30):
+            handle.write(record("x" * 16) * 20_000)  # ~ 30 x 2 MB of complete lines
+        handle.write(b'{"id": "cut' + b"y" * 200_000)  # a cut last line longer than a read chunk
+    complete = target.stat().st_size - len(b'{"id": "cut') - 200_000
+    storage = build_from_crawler(AtomicFileFeedStorage, get_crawler(), str(target),
+                                 feed_options={"overwrite": False, "format": "jsonlines"})
+    tracemalloc.start()
+    try:
+        handle = storage.open(Spider("news"))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert target.stat().st_size == complete and peak < 4 * 2**20, peak
+    handle.write(record("c"))
+    storage.store(handle)
+    assert target.read_bytes().endswith(record("x" * 16) + record("c"))
+
+
+def test_recovery_does_not_record_a_stored_file_the_coming_run_overwrites(tmp_path):
+    """A file in place still in the journal (its run's state failed before recording it, or a killed
+    ``-o`` run) that the coming run overwrites (``-O`` the same file): recording its articles as
+    emitted would lose them with the overwritten file; they are forgotten and written again."""
+    journal, seen = journal_of(tmp_path), Seen(["a"])
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(record("a") + record("b"))
+    journal.begin(entry(target, partial=False))
+    assert recover_outputs(journal, seen, abandoned=lambda e: True, overwritten=[str(target)]) == []
+    assert seen.ids == [] and target.read_bytes() == record("a") + record("b") and not list(journal.entries())
+
+
+def test_recovery_gives_up_a_file_it_cannot_put_in_place_forgetting_its_articles(tmp_path):
+    """One unfinishable file (its target is now a folder) must not stop every later run: it is left as
+    it is, its articles forgotten (the coming run writes them), and its entry dropped."""
+    journal, seen = journal_of(tmp_path), Seen(["a", "old"])
+    target = tmp_path / "out.jsonl"
+    target.mkdir()
+    partial_name(target).write_bytes(record("a") + b'{"id": "b"')
+    journal.begin(entry(target))
+    assert recover_outputs(journal, seen, abandoned=lambda e: True) == []
+    assert seen.ids == ["old"] and partial_name(target).exists() and not list(journal.entries())

@@ -11,6 +11,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -22,7 +23,7 @@ from newsspider.extensions.run_report import report_path
 from newsspider.outcome import EXIT_CONFIG_ERROR, EXIT_INTERRUPTED, EXIT_LIMIT, EXIT_OK, EXIT_OUTPUT_FAILED
 from newsspider.output import partial_name
 from newsspider.state.sqlite.db import DB_NAME
-from tests.crawl import FAST_SETTINGS, PROJECT_ROOT, read_jsonl, validate_report
+from tests.crawl import FAST_SETTINGS, PROJECT_ROOT, read_jsonl, validate_records, validate_report
 from tests.filesystems import tmpfs
 from tests.static_site import StaticSite, write_news_site, write_sources
 
@@ -127,6 +128,77 @@ def test_read_only_output_stops_the_run_before_any_article_with_status_4_and_a_r
     assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)
 
 
+def test_a_named_pipe_output_streams_every_article_to_its_reader_and_records_them_as_emitted(site, tmp_path):
+    """``-o pipe:jsonlines`` into ``jq``: written as a stream (no seek, no fsync, no hidden file, no
+    report or story files beside it), each record once; the next run has nothing new to write."""
+    pipe = tmp_path / "to-jq"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    streamed = crawl(tmp_path, site.sources, "-o", f"{pipe}:jsonlines")
+    reader.join(timeout=10)
+    assert streamed.returncode == EXIT_OK, streamed.stderr[-3000:]
+    records = [json.loads(line) for line in received[0].splitlines()]
+    validate_records(records)
+    assert sorted(record["url"] for record in records) == sorted(site.urls)
+    assert pipe.is_fifo() and not [path for path in tmp_path.iterdir() if path.name.startswith(("to-jq.", ".to-jq"))]
+    again = crawl(tmp_path, site.sources, "-O", "out.jsonl", settings={"NEWSSPIDER_STORIES_BACKEND": "none"})
+    assert again.returncode == EXIT_OK and "new=0 " in again.stderr and read_jsonl(tmp_path / "out.jsonl") == []
+
+
+def test_a_full_state_disk_stops_the_run_with_status_4_keeps_no_validators_and_the_next_run_loses_nothing(site,
+                                                                                                        tmp_path):
+    """The state store (SQLite) failing mid-run (here a full disk) was logged per page and the run went
+    on, exited 0 and saved the feed's validators: the next run got a 304 and the articles the failing
+    run could not process were never fetched again. The articles it did write, but could not record
+    as emitted, stay in the output journal: the next run records them instead of writing them again."""
+    with tmpfs(tmp_path / "state", size=2 << 20) as state:
+        settings = {"NEWSSPIDER_STATE_DIR": str(state)}
+        assert crawl(tmp_path, site.sources, "-O", "one.jsonl", settings=settings).returncode == EXIT_OK
+        time.sleep(1.1)  # Last-Modified has one-second resolution
+        urls = write_news_site(site.root, site.base_url, 3 * ARTICLES)  # 20 new articles in the feed
+        room = os.statvfs(state)
+        (state / "filler").write_bytes(b"\0" * (room.f_bavail * room.f_frsize - 128 * 1024))  # room for a few
+        failed = crawl(tmp_path, site.sources, "-O", "two.jsonl", settings=settings)
+        (state / "filler").unlink()
+        rerun = crawl(tmp_path, site.sources, "-O", "three.jsonl", settings=settings)
+    assert failed.returncode == EXIT_OUTPUT_FAILED, failed.stderr[-3000:]
+    last = failed.stderr.strip().splitlines()[-1]
+    assert last.startswith(f"newsspider: state store failed: {state / DB_NAME}: database or disk is full"), last
+    assert "feed validators: 1 discarded (the state store failed)" in failed.stderr
+    report = report_of(tmp_path / "two.jsonl")
+    assert report["exit_status"] == EXIT_OUTPUT_FAILED and report["ending"] == "state_failed"
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    found = urls_in(tmp_path / "one.jsonl", tmp_path / "two.jsonl", tmp_path / "three.jsonl")
+    assert sorted(found) == sorted(urls) and set(found.values()) == {1}, found  # nothing lost, nothing twice
+
+
+def test_a_run_report_that_cannot_be_written_makes_the_run_exit_4_though_its_articles_are_kept(site, tmp_path):
+    """A cron monitor reads the report: a run whose report is missing exited 0 all the same."""
+    report_path(tmp_path / "out.jsonl").mkdir()  # where the report goes, something it cannot replace
+    done = crawl(tmp_path, site.sources, "-O", "out.jsonl")
+    assert done.returncode == EXIT_OUTPUT_FAILED, done.stderr[-3000:]
+    last = done.stderr.strip().splitlines()[-1]
+    assert last == "newsspider: output failed: cannot write the run report out.report.json: Is a directory", last
+    assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)  # written and recorded:
+    assert "new=0 " in crawl(tmp_path, site.sources, "-O", "again.jsonl").stderr   # nothing again
+
+
+def test_an_output_named_like_a_folder_stops_the_run_before_any_article_and_does_not_wedge_the_next_runs(site,
+                                                                                                        tmp_path):
+    """``-O outdir`` where ``outdir`` is a folder: the run crawled everything, failed to put the file in
+    place, and left a journal entry on which every later run failed (exit 2, 'Is a directory')."""
+    (tmp_path / "outdir").mkdir()
+    failed = crawl(tmp_path, site.sources, "-O", "outdir:jsonlines")
+    assert failed.returncode == EXIT_OUTPUT_FAILED, failed.stderr[-3000:]
+    assert failed.stderr.strip().splitlines()[-1] == "newsspider: output failed: cannot write outdir: Is a directory"
+    assert not [path for path, _ in site.requests if path.startswith("/news/")]
+    rerun = crawl(tmp_path, site.sources, "-O", "out.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)
+
+
 # --- kill -9, with every kind of output --------------------------------------------------------------
 
 OUTPUTS = {  # how the output is given -> (arguments, settings, the file the articles end up in)
@@ -177,6 +249,27 @@ def test_killed_run_then_rerun_writes_every_article_exactly_once(held_site, tmp_
         assert "dropped: this run overwrites" in rerun.stderr
     else:
         assert "articles written by a killed run into" in rerun.stderr
+
+
+def test_an_output_deleted_while_written_stops_the_run_with_status_4_and_the_next_run_writes_every_article(
+        held_site, tmp_path):
+    """A clean-up job deletes the hidden ``.part`` file of a live run: the articles committed to it were
+    recorded as emitted, then lost with the file, and no later run wrote them."""
+    run = start(tmp_path, held_site.sources, "-O", "out.jsonl")
+    held_site.wait_for_articles(5)
+    deadline = time.monotonic() + 60
+    while recorded_emitted(tmp_path / ".newsspider") < 2:
+        assert time.monotonic() < deadline and run.poll() is None, "no article committed"
+        time.sleep(0.05)
+    partial_name(tmp_path / "out.jsonl").unlink()
+    held_site.gate.set()
+    log, _ = run.communicate(timeout=120)
+    assert run.returncode == EXIT_OUTPUT_FAILED, log[-3000:]
+    assert "before it was deleted are not recorded as emitted: the next run writes them again" in log
+    assert not (tmp_path / "out.jsonl").exists()
+    rerun = crawl(tmp_path, held_site.sources, "-O", "again.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    assert sorted(urls_in(tmp_path / "again.jsonl").elements()) == sorted(held_site.urls)
 
 
 # --- exit statuses ----------------------------------------------------------------------------------

@@ -150,3 +150,15 @@ def test_two_sources_sharing_a_url_are_warned_about(tmp_path, caplog):
     with caplog.at_level("WARNING", logger="newsspider.sources"):
         load_sources(write(tmp_path, body))
     assert "https://x.org/rss is listed by sources 'first', 'second': it is fetched once, for 'first' only" in caplog.text
+
+
+def test_a_file_saved_with_a_byte_order_mark_loads_and_errors_keep_their_columns(tmp_path):
+    """Windows editors save UTF-8 with a BOM: it was read as part of the first line ('1:1: malformed
+    TOML: Invalid statement')."""
+    path = tmp_path / "sources.toml"
+    path.write_bytes('[[source]]\nname = "a"\nfeeds = ["https://example.org/rss.xml"]\n'.encode("utf-8-sig"))
+    assert [source.name for source in load_sources(path)] == ["a"]
+    path.write_bytes('[[source]]\nname = "a"\nfeeds = ["https://example.org/rss.xml"]\nlangauge = "en"\n'
+                     .encode("utf-8-sig"))
+    with pytest.raises(SourcesError, match=r"sources.toml:4: source 'a': key 'langauge'"):
+        load_sources(path)

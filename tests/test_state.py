@@ -110,3 +110,27 @@ def test_a_new_state_database_gives_the_pages_freed_by_the_retention_back(tmp_pa
     assert db.execute("PRAGMA freelist_count").fetchone()[0] == 0
     assert db.execute("PRAGMA page_count").fetchone()[0] < before / 4
     state.close()
+
+
+def test_every_statement_error_of_the_stores_is_reported_and_then_the_store_fails_fast(tmp_path, monkeypatch):
+    """The crawl stops on its state failing (``StateService.failed``) wherever the store was called from;
+    a store stopped for a lock held elsewhere does not wait the busy timeout again on every statement."""
+    from newsspider.state.sqlite import SQLiteState
+    from newsspider.state.sqlite import db as state_db
+
+    monkeypatch.setattr(state_db, "BUSY_TIMEOUT_SECONDS", 0.1)
+    state, reported = SQLiteState(tmp_path), []
+    state.watch(reported.append)
+    state.seen.add([EmittedArticle("a" * 16, "https://x.org/a", "https://x.org/a", None)])
+    assert reported == []
+    holder = sqlite3.connect(tmp_path / "state.sqlite3", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(sqlite3.OperationalError):
+            state.seen.add([EmittedArticle("b" * 16, "https://x.org/b", "https://x.org/b", None)])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert reported == [f"{tmp_path / 'state.sqlite3'}: database is locked"]
+    assert state.connection.execute("PRAGMA busy_timeout").fetchone()[0] == 0
+    state.close()

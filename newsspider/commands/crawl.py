@@ -11,6 +11,7 @@ Whatever the ending, the run says it in one line on stderr (``newsspider: ...``)
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,14 @@ from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from newsspider import distributed
 from newsspider.extensions.run_report import RunReport
 from newsspider.extensions.summary import CrawlSummary
-from newsspider.outcome import EXIT_CONFIG_ERROR, EXIT_LOCKED, EXIT_SOURCES_FAILED, outcome_from_stats
+from newsspider.outcome import (
+    EXIT_CONFIG_ERROR,
+    EXIT_LOCKED,
+    EXIT_OUTPUT_FAILED,
+    EXIT_SOURCES_FAILED,
+    STATE_ERROR,
+    outcome_from_stats,
+)
 from newsspider.output import OutputJournal, journal_dir, overwritten_outputs, recover_outputs
 from newsspider.settings_check import SettingsError, check_settings
 from newsspider.sources import SourcesError, load_sources
@@ -91,8 +99,9 @@ class Command(ScrapyCrawlCommand):
                 logger.warning("took over a stale run lock left by %s", lock.previous_owner)
             try:
                 _recover_killed_run_outputs(state_dir, overwritten_outputs(settings))
-            except (StateError, OSError) as exc:
-                return self._fail(str(exc), EXIT_CONFIG_ERROR)
+            except (StateError, OSError, sqlite3.Error) as exc:
+                return self._fail(f"cannot use the state store in {state_dir}: {exc}" if isinstance(exc, sqlite3.Error)
+                                  else str(exc), EXIT_CONFIG_ERROR)
             self._finish(self._crawl(opts), sources, warc=warc)
         finally:
             lock.release()
@@ -123,6 +132,8 @@ class Command(ScrapyCrawlCommand):
         file ends like a crawl whose every source failed."""
         assert self.crawler_process is not None
         if self.crawler_process.bootstrap_failed:
+            if state_error := crawler.stats.get_value(STATE_ERROR):  # its tables could not be created
+                return self._fail(f"cannot use the state store: {state_error}", EXIT_CONFIG_ERROR)
             return self._fail("the crawl could not start (see the error above)", EXIT_SOURCES_FAILED)
         try:
             stats = crawler.stats.get_stats()
@@ -135,6 +146,8 @@ class Command(ScrapyCrawlCommand):
         outcome = outcome_from_stats(stats, sources)
         if outcome.message:
             self._fail(outcome.message, outcome.status)
+        elif report is not None and report.errors:  # the run's account is missing: not a success
+            self._fail(f"output failed: {report.errors[0]}", EXIT_OUTPUT_FAILED)
         elif warc and not stats.get("newsspider/warc/files"):
             self._fail("no WARC file could be read (see the log)", EXIT_SOURCES_FAILED)
 

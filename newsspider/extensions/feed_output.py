@@ -11,9 +11,9 @@ from scrapy.utils.asyncio import call_later, create_looping_call
 
 from newsspider.extensions import stop_run
 from newsspider.items import Article
-from newsspider.outcome import OUTPUT_ERROR, OUTPUT_FAILED
+from newsspider.outcome import OUTPUT_ERROR, OUTPUT_FAILED, STATE_ERROR
 from newsspider.output import AtomicFileFeedStorage, OutputError
-from newsspider.signals import items_committed
+from newsspider.signals import articles_lost, items_committed
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -62,6 +62,7 @@ class FeedOutput(FeedExporter):
         self.commit_seconds = crawler.settings.getfloat("NEWSSPIDER_OUTPUT_COMMIT_SECONDS")
         self.failure: OutputError | None = None
         self._pending_items: list[Any] = []
+        self._committed_ids: list[str] = []  # articles announced as durable, for ``articles_lost``
         self._pending_responses: list[Any] = []
         self._slots_seen: list[FeedSlot] = []
         self._salvaged: dict[int, int] = {}   # id(slot) -> complete records kept after a failure
@@ -120,9 +121,16 @@ class FeedOutput(FeedExporter):
         self._closing = True
         if self._loop is not None and self._loop.running:
             self._loop.stop()
+        try:
+            await self._close_feeds(spider)
+        finally:
+            self._end_journals()
+
+    async def _close_feeds(self, spider: Spider) -> None:
         self._settle_local_slots()
         failed_before = self._failed_store_count()
         await super().close_spider(spider)
+        self._forget_lost_articles()
         broken = [storage for storage in self._local_storages() if storage.file is not None and not storage.stored]
         for storage in broken:
             self._slot_errors.setdefault(id(storage), f"could not be stored: {storage.target}")
@@ -135,6 +143,20 @@ class FeedOutput(FeedExporter):
             self._drop_pending("not kept")
             return
         self._commit_pending()
+
+    def _end_journals(self) -> None:
+        """The files are stored and their articles recorded: their journal entries go. When the state
+        failed, a stored JSON lines file keeps its entry: the next run records its articles as emitted
+        (as after a kill), so that it does not write them again."""
+        state_failed = bool(self.stats.get_value(STATE_ERROR))
+        for storage in self._local_storages():
+            if not storage.stored:  # not put in place: its entry stays for the next run to finish the file
+                continue
+            if state_failed and storage.in_place and storage.recoverable:
+                logger.warning("%s stays in the output journal: the next run records its articles as emitted",
+                               storage.target)
+            else:
+                storage.end_journal()
 
     # --- commit points --------------------------------------------------------------------------
     def commit(self) -> None:
@@ -157,8 +179,21 @@ class FeedOutput(FeedExporter):
         if not items:
             return
         self._pending_items, self._pending_responses = [], []
+        self._committed_ids += [item.id for item in items if isinstance(item, Article)]
         self.stats.inc_value("newsspider/output/committed", len(items))
         self.crawler.signals.send_catch_log(signal=items_committed, items=items, responses=responses)
+
+    def _forget_lost_articles(self) -> None:
+        """A file deleted while the run wrote it took the articles already announced as durable
+        with it: announce them lost (the incremental pipeline forgets them; the next run writes them)."""
+        lost = [storage.target for storage in self._local_storages() if storage.file is not None and storage.file.deleted]
+        if not lost or not self._committed_ids:
+            return
+        logger.error("%d articles written to %s before it was deleted are not recorded as emitted: the next run "
+                     "writes them again", len(self._committed_ids), lost[0])
+        self.stats.set_value("newsspider/output/lost", len(self._committed_ids))
+        self.crawler.signals.send_catch_log(signal=articles_lost, article_ids=self._committed_ids)
+        self._committed_ids = []
 
     def _drop_pending(self, why: str) -> None:
         if self._pending_items:
@@ -220,6 +255,8 @@ class FeedOutput(FeedExporter):
     def _remember(self, slot: FeedSlot) -> None:
         if all(seen is not slot for seen in self._slots_seen):
             self._slots_seen.append(slot)
+            if isinstance(slot.storage, AtomicFileFeedStorage):
+                slot.storage.keep_journal = True  # until its articles are recorded (``_end_journals``)
 
     def _local_storages(self) -> list[AtomicFileFeedStorage]:
         return [slot.storage for slot in self._slots_seen if isinstance(slot.storage, AtomicFileFeedStorage)]
@@ -240,14 +277,15 @@ class FeedOutput(FeedExporter):
         return reports
 
     def local_paths(self) -> list[str]:
-        """The local output files of the run (written or not)."""
-        return [str(storage.target) for storage in self._local_storages()]
+        """The local output files of the run (written or not; not a pipe or device written as a stream)."""
+        return [str(storage.target) for storage in self._local_storages() if not storage.streamed]
 
 
 def _committable(slot: FeedSlot) -> bool:
     """Whether a feed's records can be committed while the crawl runs: a local file whose complete
-    lines the next run can read back if this one is killed (JSON lines), or stdout."""
+    lines the next run can read back if this one is killed (JSON lines), or a stream: stdout, a
+    pipe or a device, which has what it was given once written."""
     storage = slot.storage
     if isinstance(storage, AtomicFileFeedStorage):
-        return storage.recoverable
+        return storage.recoverable or storage.streamed
     return isinstance(storage, StdoutFeedStorage)

@@ -109,7 +109,9 @@ class RunReport:
     CPU time of each worker stage, why nothing was written when nothing was, and every stats
     counter. Written when the engine has stopped (after the outputs are stored and the state is
     committed), under a temporary name, fsync'd and renamed into place. A feed that is not a local
-    file gets none. After a forced stop the crawl command writes it.
+    file gets none. After a forced stop the crawl command writes it. A report that cannot be
+    written is logged and kept in ``errors``: the crawl command then exits with status 4, since a
+    monitor reading the report would otherwise take the run for one that did not happen.
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -118,6 +120,7 @@ class RunReport:
         self.opened = False
         self.done = False
         self.written: list[Path] = []
+        self.errors: list[str] = []  # reports that could not be written: "cannot write <path>: <why>"
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RunReport:
@@ -156,5 +159,6 @@ class RunReport:
                 write_atomically(target, text)
             except OSError as exc:
                 logger.error("could not write the run report %s: %s", target, exc)
+                self.errors.append(f"cannot write the run report {target}: {exc.strerror or exc}")
             else:
                 self.written.append(target)

@@ -9,8 +9,11 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
+from scrapy.utils.asyncio import call_later
+from scrapy.utils.defer import deferred_from_coro
 
 from newsspider.extensions import required_extension
+from newsspider.outcome import STATE_ERROR, STATE_FAILED
 from newsspider.state.sqlite import SQLiteState
 from newsspider.stories.config import StoryConfig
 
@@ -58,22 +61,31 @@ class StateService:
     counted more than ``NEWSSPIDER_BOILERPLATE_MAX_PAGES`` pages are halved, and the story store
     forgets articles published ``NEWSSPIDER_STORIES_RETENTION_DAYS`` before its newest one.
 
+    The state failing under the crawl (a full disk, an I/O error, a lock held past the busy
+    timeout: any error the backend reports through ``watch``) stops the run: one log line, the
+    finish reason ``state_failed``, exit status 4, and no feed validators saved, so the next run
+    fetches the feeds in full and finds again the articles this one could not record.
+
     This class keeps the state in SQLite under ``NEWSSPIDER_STATE_DIR``; the distributed add-on
     replaces it with ``newsspider.distributed.state.RedisStateService``.
     """
 
     def __init__(self, open_backend: Callable[[], StateBackend], retention: Retention | None = None,
-                 stats: Any = None) -> None:
+                 stats: Any = None, crawler: Crawler | None = None) -> None:
         self._open_backend = open_backend
         self._backend: StateBackend | None = None
         self._before_close: list[Callable[[], None]] = []
         self.retention = retention or Retention()
         self.stats = stats
+        self.crawler = crawler
+        self.failure: str | None = None
+        self._closing = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StateService:
         """The service for ``crawler``, closed on ``engine_stopped``."""
-        service = cls(cls.backend_opener(crawler.settings), Retention.from_settings(crawler.settings), crawler.stats)
+        service = cls(cls.backend_opener(crawler.settings), Retention.from_settings(crawler.settings), crawler.stats,
+                      crawler)
         crawler.signals.connect(service.close, signal=signals.engine_stopped)
         return service
 
@@ -93,7 +105,28 @@ class StateService:
         """The backend, opened on first use."""
         if self._backend is None:
             self._backend = self._open_backend()
+            self._backend.watch(self.failed)
         return self._backend
+
+    def failed(self, what: str) -> None:
+        """The state store failed (``what``: the file and the error): the first failure is logged
+        and counted (``newsspider/state/error``) and stops the run; later ones add nothing."""
+        if self.failure is not None:
+            return
+        self.failure = what
+        if self.stats is not None:
+            self.stats.set_value(STATE_ERROR, what)
+        logger.error("state store failed: %s; stopping the run (the next run fetches the feeds in full)", what)
+        if self.crawler is not None and not self._closing:
+            call_later(0, self._stop_run)
+
+    def _stop_run(self) -> None:
+        try:
+            engine = self.crawler.engine if self.crawler is not None else None
+        except RuntimeError:  # failed while the crawl was being built: that failure stops it
+            return
+        if engine is not None and engine.spider is not None:
+            deferred_from_coro(_close_spider(engine))
 
     @property
     def shared(self) -> bool:
@@ -127,6 +160,7 @@ class StateService:
     def close(self) -> None:
         """Run the ``before_close`` callbacks (an error in one is logged, the others still run),
         apply the retention, then close."""
+        self._closing = True
         for callback in self._before_close:
             try:
                 callback()
@@ -159,3 +193,11 @@ class StateService:
             self.backend.compact()
             logger.info("state retention: %s", ", ".join(f"{key}={count}" for key, count in removed.items()))
         return removed
+
+
+async def _close_spider(engine: Any) -> None:
+    """Close the spider for a failed state store (nothing to do when it is closed already)."""
+    try:
+        await engine.close_spider_async(reason=STATE_FAILED)
+    except RuntimeError:  # closed in the meantime
+        pass

@@ -15,7 +15,7 @@ from newsspider.export.html_report import render_report
 from newsspider.export.stories import RunArticle, story_records
 from newsspider.extensions.state import StateService
 from newsspider.items import Article
-from newsspider.output import local_path
+from newsspider.output import is_stream, local_path
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -93,8 +93,8 @@ class StoryExport:
             self.unshared.clear()
 
     def feed_slot_closed(self, slot: FeedSlot) -> None:
-        """Remember where a local articles file was written."""
-        if (path := local_path(slot.uri)) is not None:
+        """Remember where a local articles file was written (not a pipe or device: nothing goes beside it)."""
+        if (path := local_path(slot.uri)) is not None and not is_stream(path):
             self.outputs.append(path)
 
     def finish(self) -> None:

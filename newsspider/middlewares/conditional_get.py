@@ -14,7 +14,7 @@ from scrapy import signals
 from newsspider.extensions.feed_output import FeedOutput
 from newsspider.extensions.state import StateService
 from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED
-from newsspider.outcome import OUTPUT_ERROR
+from newsspider.outcome import OUTPUT_ERROR, STATE_ERROR
 from newsspider.state.base import Validators
 
 if TYPE_CHECKING:
@@ -89,11 +89,12 @@ class ConditionalGetMiddleware:
         """Store the validators received, if the crawl finished normally (not those of a document
         the spider could not use)."""
         written = self.has_output and not self.stats.get_value(OUTPUT_ERROR)
-        saved = self.finish_reason == "finished" and written
+        state_failed = bool(self.stats.get_value(STATE_ERROR))
+        saved = self.finish_reason == "finished" and written and not state_failed
         usable = [(url, validators) for url, (validators, meta) in self.received.items()
                   if not meta.get(DISCOVERY_FAILED)]
         if saved:
             self.state.validators.put(usable)
-        logger.info("feed validators: %d %s", len(usable), "saved" if saved else
-                    f"discarded ({self.finish_reason if written else 'nothing was written'})")
+        why = "nothing was written" if not written else "the state store failed" if state_failed else self.finish_reason
+        logger.info("feed validators: %d %s", len(usable), "saved" if saved else f"discarded ({why})")
         self.received.clear()

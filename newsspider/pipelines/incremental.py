@@ -12,7 +12,7 @@ from newsspider.dates import is_too_old, parse_timestamp
 from newsspider.extensions.feed_output import FeedOutput
 from newsspider.extensions.state import StateService
 from newsspider.items import Article
-from newsspider.signals import items_committed
+from newsspider.signals import articles_lost, items_committed
 from newsspider.sources import Source
 from newsspider.state.base import EmittedArticle
 
@@ -55,6 +55,7 @@ class IncrementalPipeline:
                        sources=getattr(crawler.spider, "sources", None),
                        reemit_all=settings.getbool("NEWSSPIDER_REEMIT_ALL"))
         crawler.signals.connect(pipeline.items_committed, signal=items_committed)
+        crawler.signals.connect(pipeline.articles_lost, signal=articles_lost)
         if crawler.get_extension(FeedOutput) is None:
             logger.warning("no output is configured (no -o, -O or FEEDS, and NEWSSPIDER_DEFAULT_FEED is empty): "
                            "no article is written, and none is recorded as emitted")
@@ -91,6 +92,11 @@ class IncrementalPipeline:
         if articles:
             self.state.seen.add(articles)
             self.stats.inc_value("newsspider/state/recorded_emitted", len(articles))
+
+    def articles_lost(self, article_ids: list[str], **kwargs) -> None:
+        """Forget articles recorded as emitted whose output file was lost: the next run writes them."""
+        self.state.seen.forget(article_ids)
+        self.stats.inc_value("newsspider/state/forgotten_lost", len(article_ids))
 
 
 def fetched_moment(fetched_at: str | None) -> datetime | None:

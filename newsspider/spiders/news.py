@@ -25,7 +25,8 @@ from newsspider.discovery.links import article_links, listing_links
 from newsspider.discovery.sitemaps import SitemapError, is_robots_url, parse_sitemap, sitemap_urls_from_robots
 from newsspider.extract.charset import decode_html, log_wrong_label
 from newsspider.items import Page
-from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED, MAX_AGE_DAYS, PUBLISHED, SOURCE
+from newsspider.middlewares import ARTICLE, CONDITIONAL, DISCOVERY_FAILED, MAX_AGE_DAYS, PUBLISHED, SOURCE
+from newsspider.middlewares.source_limit import SourceFull
 from newsspider.outcome import MAX_ERROR_REASONS, source_key
 from newsspider.sources import Source, load_sources
 from newsspider.spiders.warc_input import SELECTION_ARGUMENTS, WarcArguments, WarcInput
@@ -310,7 +311,7 @@ class NewsSpider(scrapy.Spider):
                 self._count(source, "skipped_pattern")
                 continue
             hints = {key: value for key, value in asdict(link).items() if key != "url" and value}
-            yield self._request(link.url, self.parse_article, meta={**meta, PUBLISHED: link.published},
+            yield self._request(link.url, self.parse_article, meta={**meta, PUBLISHED: link.published, ARTICLE: True},
                                 source=source, hints=hints)
 
     def _not_modified(self, response: Response, source: str) -> bool:
@@ -341,7 +342,9 @@ class NewsSpider(scrapy.Spider):
         request = failure.request  # type: ignore[attr-defined]  # set by Scrapy on an errback's failure
         source = request.cb_kwargs.get("source", "?")
         stage = _stage(request)
-        if failure.check(HttpError):
+        if failure.check(SourceFull):  # the source has all the articles it may have: not an error
+            self._count(source, "over_limit_skipped")
+        elif failure.check(HttpError):
             response = failure.value.response
             self._error(source, stage, request.url, f"HTTP {response.status}")
         elif failure.check(IgnoreRequest):  # robots.txt and similar deliberate skips

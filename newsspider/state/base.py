@@ -10,7 +10,7 @@ detector, which must not depend on this package; both backends implement it.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
@@ -123,6 +123,10 @@ class StateBackend(Protocol):
     @property
     def stories(self) -> StoryStore:
         """The story index's records (``newsspider.stories.store``)."""
+
+    def watch(self, callback: Callable[[str], None]) -> None:
+        """Call ``callback`` with a one-line description of every error the stores meet (the state
+        failing under the crawl), before the error is raised to the store's caller."""
 
     def compact(self) -> None:
         """Give the space freed by forgetting (the retention) back, where the backend needs telling."""

@@ -6,6 +6,7 @@ Lua script), so the reactor is never held for long. ``keys.py`` documents the la
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 
 import redis
@@ -46,6 +47,10 @@ class RedisState:
     def stories(self) -> RedisStoryStore:
         """The story index's shared article log."""
         return RedisStoryStore(self.client, self.prefix)
+
+    def watch(self, callback: Callable[[str], None]) -> None:
+        """Nothing is watched: a Redis error reaches the worker through the distributed add-on's own
+        handling (timeouts, the reliable queue), unchanged."""
 
     def compact(self) -> None:
         """Nothing to do: Redis frees the memory of deleted keys itself."""

@@ -5,12 +5,14 @@ tables on the shared connection. The run lock (``state.lock``) guarantees a sing
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 
-from newsspider.state.sqlite.db import compact, open_state_db
+from newsspider.state.sqlite.db import DB_NAME, WatchedConnection, compact, open_state_db
 from newsspider.state.sqlite.learned_lines import FLUSH_EVERY, SQLiteLineStats
 from newsspider.state.sqlite.seen import SQLiteSeenStore
 from newsspider.state.sqlite.stories import SQLiteStoryStore
@@ -32,14 +34,28 @@ class SQLiteState:
     def __init__(self, state_dir: str | Path, *, lines_flush_every: int = FLUSH_EVERY) -> None:
         self.state_dir = Path(state_dir)
         self.lines_flush_every = lines_flush_every
-        self._connection: sqlite3.Connection | None = None
+        self._connection: WatchedConnection | None = None
+        self._watcher: Callable[[str], None] | None = None
 
     def open(self) -> sqlite3.Connection:
         """Open the database (once), bringing its layout up to date; ``StateError`` if it cannot be used."""
         if self._connection is None:
             self._connection = open_state_db(self.state_dir)
+            self._connection.on_error = self._report
             logger.info("state store: %s", self.state_dir.resolve())
         return self._connection
+
+    def watch(self, callback: Callable[[str], None]) -> None:
+        """Call ``callback`` with ``<file>: <error>`` for every error a statement of the stores raises."""
+        self._watcher = callback
+
+    def _report(self, exc: sqlite3.Error) -> None:
+        if self._watcher is None:
+            return
+        if self._connection is not None:  # the run is stopping: its last statements fail at once, not
+            with contextlib.suppress(sqlite3.Error):  # after BUSY_TIMEOUT_SECONDS each
+                sqlite3.Connection.execute(self._connection, "PRAGMA busy_timeout=0")
+        self._watcher(f"{self.state_dir / DB_NAME}: {exc}")
 
     @property
     def connection(self) -> sqlite3.Connection:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 SCHEMA_VERSION = 1
 DB_NAME = "state.sqlite3"
@@ -26,13 +27,57 @@ class StateError(RuntimeError):
     """The state directory cannot be used (unwritable, corrupt, or from a newer release)."""
 
 
-def open_state_db(state_dir: str | Path) -> sqlite3.Connection:
+class WatchedConnection(sqlite3.Connection):
+    """A connection that tells ``on_error`` of every error of its statements before raising it, so
+    the crawl notices its state failing (a full disk, an I/O error, a lock held past the busy
+    timeout) whichever store was writing, and wherever that store was called from."""
+
+    on_error: Callable[[sqlite3.Error], None] | None = None
+
+    def execute(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
+        """``sqlite3.Connection.execute``, its error reported."""
+        try:
+            return super().execute(*args, **kwargs)
+        except sqlite3.Error as exc:
+            self._report(exc)
+            raise
+
+    def executemany(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
+        """``sqlite3.Connection.executemany``, its error reported."""
+        try:
+            return super().executemany(*args, **kwargs)
+        except sqlite3.Error as exc:
+            self._report(exc)
+            raise
+
+    def executescript(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
+        """``sqlite3.Connection.executescript``, its error reported."""
+        try:
+            return super().executescript(*args, **kwargs)
+        except sqlite3.Error as exc:
+            self._report(exc)
+            raise
+
+    def commit(self) -> None:
+        """``sqlite3.Connection.commit``, its error reported."""
+        try:
+            super().commit()
+        except sqlite3.Error as exc:
+            self._report(exc)
+            raise
+
+    def _report(self, exc: sqlite3.Error) -> None:
+        if self.on_error is not None:
+            self.on_error(exc)
+
+
+def open_state_db(state_dir: str | Path) -> WatchedConnection:
     """Open (creating if needed) the state database and bring its layout up to date."""
     directory = Path(state_dir)
     try:
         directory.mkdir(parents=True, exist_ok=True)
         connection = sqlite3.connect(directory / DB_NAME, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None,
-                                     check_same_thread=False)
+                                     check_same_thread=False, factory=WatchedConnection)
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         if version == 0 and not connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
             # A new database: pages freed by the retention can be given back to the file system
