@@ -201,3 +201,42 @@ def test_a_declared_article_with_only_its_lead_is_emitted_and_an_undeclared_page
     assert extract_article(page(lead, head="<meta property='og:type' content='article'>").replace(
         "<meta property='og:type' content='website'>", ""), "https://x.org/a").article is not None
     assert extract_article(page(lead), "https://x.org/a").reason == "too_little_text"
+
+
+# Shapes of the htmldate-dev tuning pages that are article URLs yet hold no article text (issue #14):
+# emitting them would emit chrome. "When in doubt, emit" must not reach them.
+HEADLINES_DE = [
+    "Nach Corona-Fällen bei EM: THW Kiel wohl nicht mit stärkster Mannschaft beim Pokalviertelfinale",
+    "Eintracht Hildesheim gibt Trainerwechsel zur neuen Saison bekannt",
+    "Hamburger Handball-Verband nimmt Spielbetrieb nach verlängerter Corona-Weihnachtspause wieder auf",
+    "Northeimer HC trennt sich von kroatischem Kreisläufer",
+    "Frisch Auf Göppingen testet mit EM-Rückkehrern gegen Balingen",
+    "Kurzmeldungen und bunte Nachrichten: Splitter aus der 1. und 2. Bundesliga im Februar",
+    "SC DHfK Leipzig: Ankunft von Mohamed El-Tayar und Start des Kurztrainingslagers",
+    "Wurfgeschwindigkeit in km/h: Die härtesten Würfe bei der Handball-EM 2022",
+]
+
+
+def test_story_loaded_by_script_leaves_a_headline_sidebar_that_is_not_emitted():
+    """handball-world: the body is fetched into an empty ``#news_content`` by script; what the page
+    holds is a dated headline over nothing and a sidebar of time-stamped headlines."""
+    sidebar = "".join(f"<div><p><small>{9 + n}:{10 + n} Uhr</small></p><p><a href='news-{n}.html'>{headline}</a></p>"
+                      f"</div>" for n, headline in enumerate(HEADLINES_DE))
+    body = (f"<div><p>02.02.2022 10:16 Uhr - 1. Bundesliga - PM Vereine, red</p>"
+            f"<h1>HSV Hamburg verpflichtet niederländischen Nationalspieler</h1><div id='news_content'></div></div>"
+            f"<div><ul><li><a href='#schlagzeilen'>Schlagzeilen</a></li></ul>{sidebar}</div>")
+    result = extract_article(page(body, lang="de"), "https://www.handball-world.example/news-1-1-1-139353.html")
+    assert result.article is None  # the headlines are another page's: chrome, or a link list
+    assert result.reason in ("index_page", "too_little_text")
+
+
+def test_forum_thread_whose_only_post_is_an_image_is_not_emitted():
+    """hypixel: a dated thread whose post is a screenshot; its text is the poster's card only."""
+    head = "<meta property='article:modified_time' content='2020-03-18T12:22:42-04:00'>"
+    body = ("<h1>What? Where'd it go?</h1><article class='message'><div class='message-user'>Biggie-Cheese "
+            "Well-Known Member Joined May 11, 2017 Messages 3,066 Reactions 4,516</div>"
+            "<article class='message-body'><img src='/attachments/2020-03-18.png' alt='2020-03-18.png'></article>"
+            "</article><p>You must log in or register to reply here.</p>")
+    result = extract_article(page(body, head, lang="en"), "https://forum.example/threads/what-whered-it-go.2675645/")
+    assert result.article is None
+    assert result.reason == "too_little_text"
