@@ -216,6 +216,27 @@ def test_e5_computes_on_one_thread(name):
     assert others > 0.2 * main, (main, others)
 
 
+LOADED_THREADS = """
+import os, sys
+import numpy
+before = len(os.listdir("/proc/self/task"))
+from newsspider.stories.embed import get_backend
+assert get_backend("e5").name == "e5"
+print(before, len(os.listdir("/proc/self/task")), os.environ["ORT_DISABLE_TELEMETRY"])
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc (Linux)")
+def test_loading_e5_starts_no_thread():
+    """The workers' zygote loads the model and then forks: a thread running at that moment (the
+    telemetry uploader onnxruntime's wheels start at import unless ORT_DISABLE_TELEMETRY is set)
+    would be missing in the workers, with whatever lock it held. And a crawler sends nothing."""
+    env = {k: v for k, v in os.environ.items() if k != "ORT_DISABLE_TELEMETRY"}
+    out = subprocess.run([sys.executable, "-c", LOADED_THREADS], capture_output=True, text=True,
+                         env=env, check=True).stdout.split()
+    assert out[0] == out[1] and out[2] == "1", out
+
+
 def test_default_backend_is_e5():
     assert project_settings.NEWSSPIDER_STORIES_BACKEND == "e5"
     backend = get_backend(project_settings.NEWSSPIDER_STORIES_BACKEND)
