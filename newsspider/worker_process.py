@@ -46,9 +46,14 @@ PID = struct.Struct("!i")  # what a worker sends first: its process id
 ENDED = struct.Struct("!ii")  # what the zygote sends when a worker ends: its process id and wait status
 
 
-def warm_up(modules: tuple[str, ...] = WARM_MODULES) -> None:
-    """Import the stage modules and run their ``warm_up()`` (model load, pattern compile): paid
-    at start-up, not by the first job. Each ``warm_up()`` runs in a thread of its own while the
+WarmCall = tuple[Callable[..., object], tuple]
+"""A call the zygote makes once before it forks the workers (``function, args``), for what the
+crawl's settings choose (the story model: ``StoryPipeline.worker_warm_up``)."""
+
+
+def warm_up(modules: tuple[str, ...] = WARM_MODULES, calls: tuple[WarmCall, ...] = ()) -> None:
+    """Import the stage modules and run their ``warm_up()`` (model load, pattern compile), then
+    ``calls``: paid at start-up, not by the first job. Each runs in a thread of its own while the
     next modules import: most of it, the language model's LZMA decompression, runs outside the GIL,
     so the workers are ready sooner (the crawl's other core is mostly idle meanwhile)."""
     threads = []
@@ -61,8 +66,16 @@ def warm_up(modules: tuple[str, ...] = WARM_MODULES) -> None:
         if hasattr(module, "warm_up"):
             threads.append(threading.Thread(target=_warm, args=(name, module.warm_up), daemon=True))
             threads[-1].start()
+    for function, args in calls:
+        threads.append(threading.Thread(target=_warm, args=(_name(function), lambda f=function, a=args: f(*a)),
+                                        daemon=True))
+        threads[-1].start()
     for thread in threads:
         thread.join()
+
+
+def _name(function: Callable) -> str:
+    return f"{getattr(function, '__module__', '?')}.{getattr(function, '__qualname__', function)}"
 
 
 def _warm(name: str, warm: Callable[[], object]) -> None:
@@ -72,12 +85,12 @@ def _warm(name: str, warm: Callable[[], object]) -> None:
         logger.debug("worker warm-up: cannot warm %s", name, exc_info=True)
 
 
-def zygote(control: socket.socket, warm_modules: tuple[str, ...]) -> None:
+def zygote(control: socket.socket, warm_modules: tuple[str, ...], warm_calls: tuple[WarmCall, ...] = ()) -> None:
     """Zygote process: warm up, then fork a worker (:func:`serve`) for each socket received on
     ``control``, until the crawl closes it. Its objects are frozen out of the garbage collector
     before forking, so the workers' collections neither scan nor copy them."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    warm_up(warm_modules)
+    warm_up(warm_modules, warm_calls)
     gc.freeze()
     signal.signal(signal.SIGCHLD, lambda *_: _report_ended(control))  # its children from here on: the workers
     with control:

