@@ -7,8 +7,9 @@ releases can migrate old state directories instead of failing on them.
 """
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,39 +37,33 @@ class WatchedConnection(sqlite3.Connection):
 
     def execute(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
         """``sqlite3.Connection.execute``, its error reported."""
-        try:
+        with self._reported():
             return super().execute(*args, **kwargs)
-        except sqlite3.Error as exc:
-            self._report(exc)
-            raise
 
     def executemany(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
         """``sqlite3.Connection.executemany``, its error reported."""
-        try:
+        with self._reported():
             return super().executemany(*args, **kwargs)
-        except sqlite3.Error as exc:
-            self._report(exc)
-            raise
 
     def executescript(self, *args: Any, **kwargs: Any) -> sqlite3.Cursor:
         """``sqlite3.Connection.executescript``, its error reported."""
-        try:
+        with self._reported():
             return super().executescript(*args, **kwargs)
-        except sqlite3.Error as exc:
-            self._report(exc)
-            raise
 
     def commit(self) -> None:
         """``sqlite3.Connection.commit``, its error reported."""
-        try:
+        with self._reported():
             super().commit()
-        except sqlite3.Error as exc:
-            self._report(exc)
-            raise
 
-    def _report(self, exc: sqlite3.Error) -> None:
-        if self.on_error is not None:
-            self.on_error(exc)
+    @contextlib.contextmanager
+    def _reported(self) -> Iterator[None]:
+        """Tell ``on_error`` of a ``sqlite3.Error`` raised in the block, then raise it on."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            if self.on_error is not None:
+                self.on_error(exc)
+            raise
 
 
 def open_state_db(state_dir: str | Path) -> WatchedConnection:
