@@ -283,6 +283,12 @@ class AtomicFileFeedStorage(FileFeedStorage):
         return Path(self.path)
 
     @property
+    def written(self) -> Path:
+        """The file written: the target, or the file its symbolic link names (``/dev/stdout``
+        redirected to a file), beside which the run's other files go."""
+        return self._destination or self.target
+
+    @property
     def recoverable(self) -> bool:
         """JSON lines written as such: the complete lines can be read back, after a kill or a failed write."""
         return recoverable(self.format, self.postprocessed)
@@ -300,7 +306,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
         if target.is_dir():  # found now, not after the whole crawl when the file cannot be put in place
             raise OutputError(errno.EISDIR, "Is a directory", str(target))
         if target.is_symlink():  # renaming the hidden file onto the link would replace the link
-            target = self._destination = Path(os.path.realpath(target))
+            target = self._destination = through_link(target)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             if self.appending:
@@ -380,7 +386,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
     def _put_in_place(self) -> None:
         """Close the durable file and rename it to its target (``store``, ``salvage``)."""
         assert self.file is not None
-        target = self._destination or self.target
+        target = self.written
         try:
             self.file.close()
             if self.partial is not None:
@@ -572,6 +578,11 @@ def overwritten_outputs(settings: Any) -> list[str]:
         if (options or {}).get("overwrite") and "%(" not in uri and (local := local_path(uri)) is not None:
             paths.append(str(local))
     return paths
+
+
+def through_link(path: Path) -> Path:
+    """The file a symbolic link names (``/dev/stdout`` redirected to a file: that file), else ``path``."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 def local_path(uri: str) -> Path | None:

@@ -26,6 +26,7 @@ from newsspider.output import (
     OutputJournal,
     partial_name,
     recover_outputs,
+    through_link,
 )
 
 
@@ -188,6 +189,22 @@ def test_appending_to_a_file_that_ends_with_a_cut_line_starts_on_a_line_of_its_o
 
 
 # --- outputs that are not plain files -----------------------------------------------------------------
+
+def test_the_file_written_through_a_symbolic_link_is_the_one_the_runs_other_files_go_beside(tmp_path):
+    """``-o /dev/stdout:jsonlines > out.jsonl``: the run report and the stories export go beside
+    out.jsonl, not into /dev (read-only there, the run exited 4 with every article written)."""
+    real = tmp_path / "logs" / "out.jsonl"
+    real.parent.mkdir()
+    real.write_bytes(b"")
+    link = tmp_path / "stdout"
+    link.symlink_to(real)
+    storage = build_from_crawler(AtomicFileFeedStorage, get_crawler(), str(link))
+    handle = storage.open(Spider("news"))
+    handle.write(record("a"))
+    storage.store(handle)
+    assert storage.written == real and real.read_bytes() == record("a")
+    assert through_link(link) == real and through_link(real) == real
+
 
 def test_overwriting_through_a_symbolic_link_replaces_the_file_it_names_not_the_link(tmp_path):
     real = tmp_path / "data" / "articles.jsonl"

@@ -134,3 +134,21 @@ def test_every_statement_error_of_the_stores_is_reported_and_then_the_store_fail
     assert reported == [f"{tmp_path / 'state.sqlite3'}: database is locked"]
     assert state.connection.execute("PRAGMA busy_timeout").fetchone()[0] == 0
     state.close()
+
+
+def test_a_commit_failing_at_the_end_of_a_with_block_is_reported(tmp_path):
+    """The stores commit by ``with connection:``, whose commit Python makes in C: on a full disk in
+    WAL mode the commit is where the write fails, and the crawl must hear of it."""
+    from newsspider.state.sqlite.db import WatchedConnection
+
+    db = sqlite3.connect(tmp_path / "t.db", factory=WatchedConnection)
+    errors: list[sqlite3.Error] = []
+    db.on_error = errors.append
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute("CREATE TABLE parent (id INTEGER PRIMARY KEY)")
+    db.execute("CREATE TABLE child (parent INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)")
+    db.commit()
+    with pytest.raises(sqlite3.IntegrityError), db:  # the deferred key is checked at the commit alone
+        db.execute("INSERT INTO child VALUES (1)")
+    assert [type(error) for error in errors] == [sqlite3.IntegrityError]
+    db.close()

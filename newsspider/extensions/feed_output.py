@@ -277,8 +277,9 @@ class FeedOutput(FeedExporter):
         return reports
 
     def local_paths(self) -> list[str]:
-        """The local output files of the run (written or not; not a pipe or device written as a stream)."""
-        return [str(storage.target) for storage in self._local_storages() if not storage.streamed]
+        """The local output files of the run (written or not; through a symbolic link, the file it names;
+        not a pipe or device written as a stream)."""
+        return [str(storage.written) for storage in self._local_storages() if not storage.streamed]
 
 
 def _committable(slot: FeedSlot) -> bool:

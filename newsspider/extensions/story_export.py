@@ -15,7 +15,7 @@ from newsspider.export.html_report import render_report
 from newsspider.export.stories import RunArticle, story_records
 from newsspider.extensions.state import StateService
 from newsspider.items import Article
-from newsspider.output import is_stream, local_path
+from newsspider.output import is_stream, local_path, through_link
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -93,9 +93,10 @@ class StoryExport:
             self.unshared.clear()
 
     def feed_slot_closed(self, slot: FeedSlot) -> None:
-        """Remember where a local articles file was written (not a pipe or device: nothing goes beside it)."""
+        """Remember where a local articles file was written, through a symbolic link (not a pipe or
+        device: nothing goes beside it)."""
         if (path := local_path(slot.uri)) is not None and not is_stream(path):
-            self.outputs.append(path)
+            self.outputs.append(through_link(path))
 
     def finish(self) -> None:
         """Keep this run's members' details, then write the export and the report beside each output."""

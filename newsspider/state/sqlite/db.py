@@ -11,7 +11,7 @@ import contextlib
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 SCHEMA_VERSION = 1
 DB_NAME = "state.sqlite3"
@@ -54,6 +54,12 @@ class WatchedConnection(sqlite3.Connection):
         """``sqlite3.Connection.commit``, its error reported."""
         with self._reported():
             super().commit()
+
+    def __exit__(self, *exc_info: Any) -> Literal[False]:
+        """The commit (or rollback) ending a ``with connection:`` block, its error reported: the
+        stores commit that way, and a full disk in WAL mode is mostly met at the commit."""
+        with self._reported():
+            return super().__exit__(*exc_info)
 
     @contextlib.contextmanager
     def _reported(self) -> Iterator[None]:
