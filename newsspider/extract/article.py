@@ -171,7 +171,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     if kind == LISTING:
         return Extraction(reason="index_page")
     published = (meta.published or _hinted_date(hints.get("published"), now)
-                 or undeclared_date(tree, url, meta.title, text, page, now))
+                 or undeclared_date(tree, url, meta.title, text, page, now, meta.canonical))
     language = choose_language(
         text, [meta.html_lang, hints.get("language"), jsonld.language if jsonld else None, source_language],
         options.min_language_confidence,

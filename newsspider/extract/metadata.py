@@ -196,7 +196,8 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
     sections = [name for name in (article.section if article else None, *(_first(meta, key) for key in _SECTION_META),
                                   *_path_words(url), *_trail_sections(ld.breadcrumbs, (url, canonical))) if name]
     title = headline(page, meta, article, organisations, sections)
-    published, modified, dated = _dates(page, meta, ld, microdata, title, url, now or datetime.now(timezone.utc))
+    published, modified, dated = _dates(page, meta, ld, microdata, title, url, canonical,
+                                         now or datetime.now(timezone.utc))
     return PageMetadata(
         html_lang=html_lang, canonical=canonical,
         published=published.iso() if published else None, modified=modified.iso() if modified else None,
@@ -213,7 +214,8 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
 
 # --- dates -------------------------------------------------------------------------------------------
 def _dates(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, items: list[HtmlElement],
-           title: str | None, url: str | None, now: datetime) -> tuple[Timestamp | None, Timestamp | None, bool]:
+           title: str | None, url: str | None, canonical: str | None,
+           now: datetime) -> tuple[Timestamp | None, Timestamp | None, bool]:
     """Published and modified times, each the most trusted declaration completed from the others
     (:func:`newsspider.dates.best_timestamp`): the JSON-LD article's, the meta tags', microdata's,
     the JSON-LD page's, and for the published time the first ``<time datetime>`` of the story
@@ -239,7 +241,7 @@ def _dates(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, 
         published = _printed_reading(page_elements,
                                      [value for name in _PUBLISHED_META for value in meta.get(name, ())])
     declared = any(published)
-    own = own_addresses(page_elements, url)
+    own = _own_addresses(url, canonical)
     if declared:
         published = _printed_day(page_elements, title, published, items, url, own)
     elements = list(islice((element for element in page_elements.of("time") if element.get("datetime")), MAX_TIMES))
@@ -328,15 +330,16 @@ def _itemprop(items: list[HtmlElement], name: str) -> list[str]:
 
 
 def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text: str,
-                    page: PageElements, now: datetime | None = None) -> str | None:
+                    page: PageElements, now: datetime | None = None, canonical: str | None = None) -> str | None:
     """The publication day of a page that declares none: the date printed next to its headline
     (what a reader takes for it), else the dateline opening its ``text`` ("Karlsruhe,
     (12.11.2021). Traditionell ..."), else htmldate's search (not on a page whose text names the
     months of a calendar it cannot tell: :func:`newsspider.extract.calendars.names_unread_calendar`);
     none that lies after ``now``, the page's fetch (default: the wall clock; a year of another
-    calendar: :func:`newsspider.dates.is_future`). A day, as none finds more."""
+    calendar: :func:`newsspider.dates.is_future`). A day, as none finds more. ``canonical``: the
+    page's canonical link (:attr:`PageMetadata.canonical`; a date linked to it is the page's own)."""
     now = now or datetime.now(timezone.utc)
-    own = own_addresses(page, url)
+    own = _own_addresses(url, canonical)
     searches = (lambda: _dateline(page, title, url, own), lambda: _opening_dateline(text),
                 lambda: _htmldate(tree, url, page, own))
     for search in searches:
@@ -817,7 +820,7 @@ def _quoted_or_linked(element: HtmlElement, url: str | None, own: set[str]) -> b
     """Whether ``element`` is, or is inside, a quotation (``<blockquote>``: an embedded tweet's or
     Instagram post's date is that post's) or a link to another page (a teaser's date is its
     article's). Not a link to the page itself (a blog's permalink around a post's own date:
-    ``own``, the :func:`_address_key` of the page's addresses, :func:`own_addresses`) nor to the
+    ``own``, the :func:`_address_key` of the page's addresses, :func:`_own_addresses`) nor to the
     archive of a day, month or year (``/date/2017/05/29/``: blogs link a post's date to the posts
     of its day)."""
     for node in (element, *element.iterancestors()):
@@ -832,9 +835,9 @@ def _quoted_or_linked(element: HtmlElement, url: str | None, own: set[str]) -> b
     return False
 
 
-def own_addresses(page: PageElements, url: str | None) -> set[str]:
-    """The :func:`_address_key` of the page's own addresses: its URL and its canonical link."""
-    canonical = next((link.get("href") for link in page.of("link") if link.get("rel") == "canonical"), None)
+def _own_addresses(url: str | None, canonical: str | None) -> set[str]:
+    """The :func:`_address_key` of the page's own addresses: its URL and its canonical link
+    (:attr:`PageMetadata.canonical`)."""
     return {_address_key(join_url(url, address)) for address in (url, canonical) if address}
 
 
