@@ -7,7 +7,7 @@ component finds a service it cannot work without.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from scrapy.utils.defer import deferred_from_coro
 
@@ -30,8 +30,19 @@ def required_extension(crawler: Crawler, cls: type[T]) -> T:
 
 
 def stop_run(crawler: Crawler, reason: str) -> None:
-    """Close the crawl's spider with ``reason`` (an extension ending the run: its output failed),
-    unless the engine has no spider open."""
-    engine = crawler.engine
+    """Close the crawl's spider with ``reason`` (an extension ending the run: its output or the
+    state store failed), unless the engine has no spider open: not built yet (a failure while the
+    crawl is built stops it anyway) or closed in the meantime."""
+    try:
+        engine = crawler.engine
+    except RuntimeError:
+        return
     if engine is not None and engine.spider is not None:
-        deferred_from_coro(engine.close_spider_async(reason=reason))
+        deferred_from_coro(_close_spider(engine, reason))
+
+
+async def _close_spider(engine: Any, reason: str) -> None:
+    try:
+        await engine.close_spider_async(reason=reason)
+    except RuntimeError:  # closed in the meantime
+        pass

@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
 from scrapy.utils.asyncio import call_later
-from scrapy.utils.defer import deferred_from_coro
 
-from newsspider.extensions import required_extension
+from newsspider.extensions import required_extension, stop_run
 from newsspider.outcome import STATE_ERROR, STATE_FAILED
 from newsspider.state.sqlite import SQLiteState
 from newsspider.stories.config import StoryConfig
@@ -118,15 +117,7 @@ class StateService:
             self.stats.set_value(STATE_ERROR, what)
         logger.error("state store failed: %s; stopping the run (the next run fetches the feeds in full)", what)
         if self.crawler is not None and not self._closing:
-            call_later(0, self._stop_run)
-
-    def _stop_run(self) -> None:
-        try:
-            engine = self.crawler.engine if self.crawler is not None else None
-        except RuntimeError:  # failed while the crawl was being built: that failure stops it
-            return
-        if engine is not None and engine.spider is not None:
-            deferred_from_coro(_close_spider(engine))
+            call_later(0, stop_run, self.crawler, STATE_FAILED)
 
     @property
     def shared(self) -> bool:
@@ -194,10 +185,3 @@ class StateService:
             logger.info("state retention: %s", ", ".join(f"{key}={count}" for key, count in removed.items()))
         return removed
 
-
-async def _close_spider(engine: Any) -> None:
-    """Close the spider for a failed state store (nothing to do when it is closed already)."""
-    try:
-        await engine.close_spider_async(reason=STATE_FAILED)
-    except RuntimeError:  # closed in the meantime
-        pass
