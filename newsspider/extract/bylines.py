@@ -16,26 +16,42 @@ from collections.abc import Iterable
 # Luigi"), and is the byline word only as a label ("Di: Marco Rossi").
 _BYLINE_WORD = re.compile(
     r"^(?:(?i:by|von|par|por|door|av|af|od|autor(?:in)?|author|yazar|автор|від|από|text|texte|"
-    r"written by|reported by|posted by|redacción|redaccion|escrito por)(?:\s*:?\s+|\s*:?$)"
+    r"written by|reported by|posted by|updated by|words by|story by|redacción|redaccion|escrito por|"
+    r"oleh|napisał(?:a)?|bởi|بقلم|كتب)(?:\s*:?\s+|\s*:?$)"
     r"|di(?:\s*:?\s+|\s*:?$)|(?i:di)(?:\s*:\s*|$))")
+# "Kirjoittaja: ...", "Tác giả: ...", "Muhabir: ...", "Text und Fotos: ...": a label of a few words
+# and a colon before the names, in any language (a picture's credit is recognised before: _CREDIT).
+_LABEL = re.compile(r"^[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){0,2}\s*[:：]\s*(?=\S)")
 # "Jane Doe and John Roe": the conjunction of each language between two names. Only split where
-# both sides have two words or more, so that "José Ortega y Gasset" stays one name.
+# both sides have two words or more, so that "José Ortega y Gasset" stays one name, unless a side
+# is an agency's acronym ("Jane Doe and AP"). A one-letter conjunction is written in lower case (a
+# capital is an initial: "Nguyễn Văn A và Trần Thị B"), except in a byline all in capitals.
 _CONJUNCTION = re.compile(
-    r"\s+(?:and|und|og|och|et|y|e|i|ve|و|en|и|і|a|és|ja|și|si|oraz|και|ir|un|та|và|dan|na)\s+",
-    re.IGNORECASE)
+    r"\s+(?:(?i:and|und|og|och|et|ve|و|en|и|і|és|ja|și|si|oraz|και|ir|un|та|và|dan|na)|[yeia])\s+")
+_CAPITAL_CONJUNCTION = re.compile(r"\s+[YEIA]\s+")
+# "Jane Doe for Example News", "Juan Pérez para EL PAÍS": the publication written for follows.
+_WRITTEN_FOR = re.compile(r"\s+(?:for|für|pour|para|per|voor|för|dla|для)\s+\S.*$")
+_ACRONYM = re.compile(r"[^\W\d_]{2,}")
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+、，；]|\s-\s|\s–\s|\s—\s)\s*")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+_NOTE = re.compile(r"[(\[]\s*([^()\[\]:]*?)\s*[)\]]")  # "(Fotos)": a role in brackets after a name
 # "Photo: Getty Images", "(Foto: dpa)": what follows is a picture's credit, not a byline.
 _CREDIT = re.compile(r"^(?:photos?|fotos?|image|images|bild|bilder|picture|credit|video|grafik|illustration|"
                      r"quelle|source|fuente|crédit|credits?)(?:\s*:|\s+(?:by|von|de|par|di|door|av|af)\s)",
                      re.IGNORECASE)
+# A picture's credit after the name, unseparated ("Jens Bergmann Foto: Michael Hudler").
+_CREDIT_AFTER = re.compile(r"\s+(?:photos?|fotos?|images?|bild(?:er)?|pictures?|grafik|illustrations?)\s*:.*$",
+                           re.IGNORECASE)
 # "AP Auto Writer", "Staff Reporter", "FOCUS-Online-Korrespondent": a role beside the names, not a person.
 _ROLE = re.compile(r"(?:^|[\s-])(?:writers?|reporters?|correspondents?|editors?|staff|redakteur(?:in)?|"
                    r"korrespondent(?:in)?|correspondant(?:e)?|corresponsal|redactor(?:a)?|giornalista|"
-                   r"journalist(?:in)?|journaliste)$", re.IGNORECASE)
+                   r"journalist(?:in)?|journaliste|"
+                   # a newsroom's desk ("IN-Redaktion", "Redazione", "Редакция") and a site's account
+                   r"redaktion|rédaction|redaction|redazione|redacció|redakcja|redactie|redaksjon(?:en)?|"
+                   r"редакция|редакція|newsroom|news desk|desk|admin(?:istrator)?|webmaster)$", re.IGNORECASE)
 _ADDRESS = "\ufffc"  # stands for a web address while a byline is split
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()\[\]]+", re.IGNORECASE)  # not the bracket around it
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -49,14 +65,26 @@ def author_names(values: Iterable[str], organisations: Iterable[str] = ()) -> li
     people they are the publisher's credit and left out; named alone they are the author (a
     page without a personal byline). So are roles ("TOM KRISHER, AP Auto Writer").
     """
+    own = _keys(organisations)
     found: dict[str, str] = {}
     for value in values:
         for name in _split(value):
+            name = _without_publication(name, own)
             found.setdefault(_key(name), name)
     found.pop("", None)
-    own = _keys(organisations)
     people = [name for key, name in found.items() if key not in own and not _ROLE.search(name)]
     return people or list(found.values())
+
+
+def _without_publication(name: str, own: set[str]) -> str:
+    """``name`` without the publication it writes for when that is the page's own or a web
+    address ("NJ Advance Media for NJ.com", "Juan Pérez para El País"): not an organisation's own
+    "for" ("Bayerische Landesanstalt für Wald und Forstwirtschaft")."""
+    match = _WRITTEN_FOR.search(name)
+    if match is None or match.start() == 0:
+        return name
+    publication = match[0].split(None, 1)[1]
+    return name[:match.start()] if _key(publication) in own or _DOMAIN.match(publication) else name
 
 
 def is_organisation_only(names: list[str], organisations: Iterable[str]) -> bool:
@@ -70,7 +98,8 @@ def _keys(organisations: Iterable[str]) -> set[str]:
 
 
 def _split(value: str) -> list[str]:
-    text = " ".join(html.unescape(value or "").split())
+    lines = html.unescape(value or "").splitlines()  # one name a line
+    text = " ; ".join(" ".join(line.split()) for line in lines if line.strip())
     if not text or _URL.fullmatch(text):
         return []
     # an address is marked before the split ("Frank Bueltge - http://bueltge.de" must not leave "http"),
@@ -86,23 +115,37 @@ def _split(value: str) -> list[str]:
 
 
 def _split_conjunction(text: str) -> list[str]:
-    parts = _CONJUNCTION.split(text)
-    if len(parts) > 1 and all(len(part.split()) >= 2 for part in parts):
+    parts = (_CAPITAL_CONJUNCTION if text.isupper() else _CONJUNCTION).split(text)
+    if len(parts) > 1 and all(_names_someone(part, last=part is parts[-1]) for part in parts):
         return parts
     return [text]
+
+
+def _names_someone(part: str, last: bool) -> bool:
+    """A side of a conjunction that reads as a name: two words or more, the first capitalised
+    (or of a script without case), and the last too before a conjunction ("Jane Doe is a
+    reporter" is a sentence); or an agency's acronym ("AP", "AFP")."""
+    part = _BYLINE_WORD.sub("", _LABEL.sub("", part))  # "di Marco Rossi"
+    words = part.split()
+    if not words:
+        return False
+    if len(words) == 1:
+        return part.isupper() and bool(_ACRONYM.fullmatch(part))
+    return not words[0][0].islower() and (last or not words[-1][0].islower())
 
 
 def _clean(name: str) -> str | None:
     """One name without its byline word, bracketed suffix ("(obe)", "(www.dw.com)") or e-mail;
     None when nothing of a name is left (an id, a URL, a credit)."""
-    if _CREDIT.match(name):
-        return None
+    if _CREDIT.match(name) or any(_CREDIT.match(f"{note}:") for note in _NOTE.findall(name)):
+        return None  # "Foto: dpa", "John Roe (Fotos)"
     name = _PARENTHESES.sub("", name)  # "(obe)", "(www.dw.com)", "(Image: Getty Images)"
+    name = _CREDIT_AFTER.sub("", _LABEL.sub("", name))  # "Interview: Jens Bergmann Foto: Michael Hudler"
     if _ADDRESS in name:
         return None
     name = _BYLINE_WORD.sub("", name).strip(" \t-–—:,.;|·•*@")
-    if not name or not _HAS_LETTER.search(name) or _URL.search(name):
-        return None
+    if not name or not _HAS_LETTER.search(name) or _URL.search(name) or name[0].isdigit():
+        return None  # nothing of a name, or a time ("2 hours ago")
     if len(name.split()) > MAX_NAME_WORDS or sum(char.isdigit() for char in name) > 2:
         return None  # a sentence or an id, not a name
     return name
