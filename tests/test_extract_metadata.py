@@ -397,7 +397,7 @@ def test_a_section_the_sites_navigation_links_to_is_cut_in_any_language():
     assert title("Ein Titel hier - Sport", shown) == "Ein Titel hier - Sport"
 
 
-def test_the_names_of_the_sites_feeds_and_apps_are_its_names():
+def test_the_names_of_the_sites_feeds_apps_and_json_ld_website_are_its_names():
     def title(head: str) -> str | None:
         return metadata(f"<meta property='og:title' content='Ein Titel hier | Kurzname'>{head}", "<h2>x</h2>",
                         "https://www.example.it/2023/x/").title
@@ -406,6 +406,8 @@ def test_the_names_of_the_sites_feeds_and_apps_are_its_names():
              " href='/x/feed/'>")
     assert title(feeds) == "Ein Titel hier"
     assert title("<meta name='apple-mobile-web-app-title' content='Kurzname'>") == "Ein Titel hier"
+    website = {"@graph": [{"@type": "WebSite", "name": "Langer Name", "alternateName": "Kurzname"}]}
+    assert title(jsonld(website)) == "Ein Titel hier"
     # a feed's title going on with the headline names no site
     post = "<link rel='alternate' type='application/rss+xml' title='Ein Titel hier &raquo; Ein langer Kommentar-Feed'>"
     assert title(post) == "Ein Titel hier | Kurzname"

@@ -208,7 +208,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
                  or (ld.page.publisher if ld.page else None))
     organisations = [name for name in (site_name, article.publisher if article else None, _first(meta, "publisher"),
                                        _first(meta, "dc.publisher"), _first(meta, "og:site_name"),
-                                       _first(meta, "application-name"), *_app_names(meta), *_feed_names(page),
+                                       _first(meta, "application-name"), *ld.sites, *_app_names(meta), *_feed_names(page),
                                        split_url(url).hostname) if name]
     sections = [name for name in (article.section if article else None, *(_first(meta, key) for key in _SECTION_META),
                                   *_path_words(url), *_trail_sections(ld.breadcrumbs, (url, canonical))) if name]
