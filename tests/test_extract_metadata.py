@@ -131,6 +131,8 @@ def test_a_one_letter_conjunction_is_lower_case_and_a_sentence_is_no_pair_of_nam
     assert author_names(["Là-bas si j'y suis"]) == ["Là-bas si j'y suis"]  # a show's name, not two people
     assert author_names(["Jane Doe is a reporter at Example"]) == []
     assert author_names(["Jane Doe and AP"]) == ["Jane Doe", "AP"]  # an agency's acronym beside a name
+    assert author_names(["Felix Schröder und dpa"]) == ["Felix Schröder", "dpa"]
+    assert author_names(["José Ortega y Gasset"]) == ["José Ortega y Gasset"]
 
 
 def test_the_publication_written_for_credits_photographers_times_and_desks_are_not_names():

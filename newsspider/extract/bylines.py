@@ -31,7 +31,7 @@ _CONJUNCTION = re.compile(
 _CAPITAL_CONJUNCTION = re.compile(r"\s+[YEIA]\s+")
 # "Jane Doe for Example News", "Juan Pérez para EL PAÍS": the publication written for follows.
 _WRITTEN_FOR = re.compile(r"\s+(?:for|für|pour|para|per|voor|för|dla|для)\s+\S.*$")
-_ACRONYM = re.compile(r"[^\W\d_]{2,}")
+_ACRONYM = re.compile(r"[^\W\d_]{2,4}")  # an agency's acronym ("AP", "AFP", "dpa")
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+、，；]|\s-\s|\s–\s|\s—\s)\s*")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -124,13 +124,13 @@ def _split_conjunction(text: str) -> list[str]:
 def _names_someone(part: str, last: bool) -> bool:
     """A side of a conjunction that reads as a name: two words or more, the first capitalised
     (or of a script without case), and the last too before a conjunction ("Jane Doe is a
-    reporter" is a sentence); or an agency's acronym ("AP", "AFP")."""
+    reporter" is a sentence); or an agency's acronym ("AP", "AFP", "dpa")."""
     part = _BYLINE_WORD.sub("", _LABEL.sub("", part))  # "di Marco Rossi"
     words = part.split()
     if not words:
         return False
-    if len(words) == 1:
-        return part.isupper() and bool(_ACRONYM.fullmatch(part))
+    if len(words) == 1:  # "AP", "AFP", "dpa": one case throughout
+        return (part.isupper() or part.islower()) and bool(_ACRONYM.fullmatch(part))
     return not words[0][0].islower() and (last or not words[-1][0].islower())
 
 
