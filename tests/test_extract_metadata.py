@@ -151,6 +151,30 @@ def test_the_publication_written_for_credits_photographers_times_and_desks_are_n
     assert author_names(["Марія Іваненко", "Редакція"]) == ["Марія Іваненко"]
 
 
+def test_editors_updates_roles_degrees_handles_and_phrases_beside_a_name_are_not_names():
+    assert author_names(["Written by Jane Doe; Edited by John Roe"]) == ["Jane Doe"]
+    assert author_names(["Jane Doe | Updated March 5, 2024"]) == ["Jane Doe"]
+    assert author_names(["Jane Doe, Special to CNN"]) == ["Jane Doe"]
+    assert author_names(["Jane Doe, MD", "John Roe, Ph.D."]) == ["Jane Doe", "John Roe"]
+    assert author_names(["Jack Ma", "Jane Doe, Contributor"]) == ["Jack Ma", "Jane Doe"]
+    assert author_names(["Jane Doe @janedoe"]) == ["Jane Doe"]
+    assert author_names(["Jane Doe, 34, lives in Paris"]) == ["Jane Doe"]
+    assert author_names(["Jane Doe with additional reporting by John Roe"]) == ["Jane Doe", "John Roe"]
+    assert author_names(["Jane Doe mit dpa"]) == ["Jane Doe", "dpa"]
+    assert author_names(["Un article par Jeanne Dupont"]) == ["Jeanne Dupont"]
+    assert author_names(["Ursula von der Leyen", "Piet de Vries"]) == ["Ursula von der Leyen", "Piet de Vries"]
+    assert author_names(["Richard David Precht im Gespräch mit Karin Fischer"]) == []  # an interview's people
+    assert author_names(["public domain", "Joe Matazzoni"]) == ["Joe Matazzoni"]
+
+
+def test_names_of_scripts_without_capitals_and_their_conjunctions():
+    assert author_names(["ნინო ბერიძე და გიორგი ლომიძე"]) == ["ნინო ბერიძე", "გიორგი ლომიძე"]  # Georgian
+    assert author_names(["viktor hedlund"]) == ["viktor hedlund"]  # written all in lower case: still a name
+    assert author_names(["राहुल शर्मा और प्रिया सिंह"]) == ["राहुल शर्मा", "प्रिया सिंह"]  # Hindi
+    assert author_names(["علی رضایی اور احمد خان"]) == ["علی رضایی", "احمد خان"]  # Urdu
+    assert author_names(["สมชาย ใจดี และ สมหญิง รักไทย"]) == ["สมชาย ใจดี", "สมหญิง รักไทย"]  # Thai
+
+
 # --- tags -----------------------------------------------------------------------------------------
 def test_tags_are_split_and_cleaned():
     assert clean_tags(split_keywords("Politik, Berlin; Wahl")) == ["Politik", "Berlin", "Wahl"]
