@@ -327,6 +327,9 @@ def test_a_topic_field_name_a_hashtag_string_bullets_and_a_breadcrumb_path_leave
     assert clean_tags(split_keywords("Brexit · EU • Theresa May")) == ["Brexit", "EU", "Theresa May"]
     assert clean_tags(split_keywords("Col·legi de Metges, Sanitat")) == ["Col·legi de Metges", "Sanitat"]  # Catalan
     assert clean_tags(split_keywords("Politik > Ausland > Ukraine, Krieg")) == ["Ukraine", "Krieg"]
+    assert clean_tags(split_keywords("Brexit - EU - Theresa May")) == ["Brexit", "EU", "Theresa May"]
+    assert clean_tags(split_keywords("Brexit / EU / Theresa May")) == ["Brexit", "EU", "Theresa May"]
+    assert clean_tags(split_keywords("Frankfurt - Offenbach")) == ["Frankfurt - Offenbach"]
     assert clean_tags(split_keywords("article-123456, node98765, COVID-19, G20, 2024, Brexit")) == [
         "COVID-19", "G20", "2024", "Brexit"]
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 # A bullet, or a middle dot between spaces (Catalan writes one inside words: "col·legi").
 _SEPARATOR = re.compile(r"\s*(?:[;|\n\r\u060c\u061b\u3001\uff0c\uff1b\uff64\ufe50\ufe51\u1363\u1364•]|(?<!\d),|,(?!\d))\s*"
                         r"|\s+·\s+")
+_SPACED_MARKS = (" - ", " – ", " / ")
 # "#Brexit #EU #TheresaMay": a string of hashtags is a list of them.
 _HASHTAGS = re.compile(r"\s+(?=[#＃][^\W_])")
 # An entity's text ("&amp;", "&#38;"), whose semicolon stands for itself while a field is split.
@@ -58,8 +59,20 @@ def split_keywords(value: str | list[str] | None) -> list[str]:
         return []
     values = value if isinstance(value, list) else [value]
     return [tag.replace(_KEPT_SEMICOLON, ";") for item in values if isinstance(item, str)
-            for part in _SEPARATOR.split(_unescaped(item)) if part.strip()
+            for part in _parts(_unescaped(item)) if part.strip()
             for tag in (_HASHTAGS.split(part) if part.lstrip()[:1] in _HASH_SIGNS else (part,))]
+
+
+def _parts(text: str) -> list[str]:
+    """A field's entries: split at :data:`_SEPARATOR`, else at a spaced dash or slash it uses
+    between three entries or more ("Brexit - EU - Theresa May"; one such mark is a tag's own:
+    "Frankfurt - Offenbach")."""
+    parts = _SEPARATOR.split(text)
+    if len(parts) == 1:
+        for mark in _SPACED_MARKS:
+            if text.count(mark) >= 2:
+                return text.split(mark)
+    return parts
 
 
 def _unescaped(value: str) -> str:
