@@ -111,6 +111,70 @@ def test_the_publisher_is_an_author_only_when_nobody_else_is_named():
     assert meta.authors == ["Jane Doe"]
 
 
+def test_a_byline_label_of_any_language_before_a_colon_is_not_part_of_the_name():
+    assert author_names(["Kirjoittaja: Matti Meikäläinen"]) == ["Matti Meikäläinen"]  # Finnish
+    assert author_names(["Tác giả: Nguyễn Văn An"]) == ["Nguyễn Văn An"]  # Vietnamese
+    assert author_names(["Muhabir: Ahmet Yılmaz"]) == ["Ahmet Yılmaz"]  # Turkish
+    assert author_names(["Текст: Лида Буслаева"]) == ["Лида Буслаева"]
+    assert author_names(["كتب: محمد علي"]) == ["محمد علي"]
+    assert author_names(["質問者：あいぎゅ"]) == ["あいぎゅ"]
+    assert author_names(["Text und Fotos: Anna Schmidt"]) == ["Anna Schmidt"]
+    assert author_names(["Oleh Budi Santoso"]) == ["Budi Santoso"] and author_names(["Napisał Jan Kowalski"]) == [
+        "Jan Kowalski"]
+    assert author_names(["Foto: Max Muster"]) == []  # a picture's credit stays no byline
+
+
+def test_a_one_letter_conjunction_is_lower_case_and_a_sentence_is_no_pair_of_names():
+    assert author_names(["Nguyễn Văn A và Trần Thị B"]) == ["Nguyễn Văn A", "Trần Thị B"]  # "A" is an initial
+    assert author_names(["Jan Kowalski i Anna Nowak"]) == ["Jan Kowalski", "Anna Nowak"]
+    assert author_names(["JAN KOWALSKI I ANNA NOWAK"]) == ["JAN KOWALSKI", "ANNA NOWAK"]
+    assert author_names(["Là-bas si j'y suis"]) == ["Là-bas si j'y suis"]  # a show's name, not two people
+    assert author_names(["Jane Doe is a reporter at Example"]) == []
+    assert author_names(["Jane Doe and AP"]) == ["Jane Doe", "AP"]  # an agency's acronym beside a name
+    assert author_names(["Felix Schröder und dpa"]) == ["Felix Schröder", "dpa"]
+    assert author_names(["José Ortega y Gasset"]) == ["José Ortega y Gasset"]
+
+
+def test_the_publication_written_for_credits_photographers_times_and_desks_are_not_names():
+    own = ["Example News", "nj.com"]
+    assert author_names(["Jane Doe for Example News"], own) == ["Jane Doe"]
+    assert author_names(["NJ Advance Media for NJ.com"], own) == ["NJ Advance Media"]
+    assert author_names(["Juan Pérez para elpais.com"]) == ["Juan Pérez"]
+    # an organisation's own "for" stays
+    assert author_names(["Bayerische Landesanstalt für Wald und Forstwirtschaft"]) == [
+        "Bayerische Landesanstalt für Wald und Forstwirtschaft"]
+    assert author_names(["Jane Doe (Text), John Roe (Fotos)"]) == ["Jane Doe"]
+    assert author_names(["Interview: Jens Bergmann Foto: Michael Hudler"]) == ["Jens Bergmann"]
+    assert author_names(["Jane Doe - 2 hours ago"]) == ["Jane Doe"]
+    assert author_names(["Jane Doe\nJohn Roe"]) == ["Jane Doe", "John Roe"]
+    assert author_names(["Jane Doe, Redaktion"]) == ["Jane Doe"] and author_names(["Redazione"]) == ["Redazione"]
+    assert author_names(["Марія Іваненко", "Редакція"]) == ["Марія Іваненко"]
+
+
+def test_editors_updates_roles_degrees_handles_and_phrases_beside_a_name_are_not_names():
+    assert author_names(["Written by Jane Doe; Edited by John Roe"]) == ["Jane Doe"]
+    assert author_names(["Jane Doe | Updated March 5, 2024"]) == ["Jane Doe"]
+    assert author_names(["Jane Doe, Special to CNN"]) == ["Jane Doe"]
+    assert author_names(["Jane Doe, MD", "John Roe, Ph.D."]) == ["Jane Doe", "John Roe"]
+    assert author_names(["Jack Ma", "Jane Doe, Contributor"]) == ["Jack Ma", "Jane Doe"]
+    assert author_names(["Jane Doe @janedoe"]) == ["Jane Doe"]
+    assert author_names(["Jane Doe, 34, lives in Paris"]) == ["Jane Doe"]
+    assert author_names(["Jane Doe with additional reporting by John Roe"]) == ["Jane Doe", "John Roe"]
+    assert author_names(["Jane Doe mit dpa"]) == ["Jane Doe", "dpa"]
+    assert author_names(["Un article par Jeanne Dupont"]) == ["Jeanne Dupont"]
+    assert author_names(["Ursula von der Leyen", "Piet de Vries"]) == ["Ursula von der Leyen", "Piet de Vries"]
+    assert author_names(["Richard David Precht im Gespräch mit Karin Fischer"]) == []  # an interview's people
+    assert author_names(["public domain", "Joe Matazzoni"]) == ["Joe Matazzoni"]
+
+
+def test_names_of_scripts_without_capitals_and_their_conjunctions():
+    assert author_names(["ნინო ბერიძე და გიორგი ლომიძე"]) == ["ნინო ბერიძე", "გიორგი ლომიძე"]  # Georgian
+    assert author_names(["viktor hedlund"]) == ["viktor hedlund"]  # written all in lower case: still a name
+    assert author_names(["राहुल शर्मा और प्रिया सिंह"]) == ["राहुल शर्मा", "प्रिया सिंह"]  # Hindi
+    assert author_names(["علی رضایی اور احمد خان"]) == ["علی رضایی", "احمد خان"]  # Urdu
+    assert author_names(["สมชาย ใจดี และ สมหญิง รักไทย"]) == ["สมชาย ใจดี", "สมหญิง รักไทย"]  # Thai
+
+
 # --- tags -----------------------------------------------------------------------------------------
 def test_tags_are_split_and_cleaned():
     assert clean_tags(split_keywords("Politik, Berlin; Wahl")) == ["Politik", "Berlin", "Wahl"]
@@ -256,6 +320,20 @@ def test_other_fields_named_for_tags_are_read_after_the_visible_list_and_placeho
     assert metadata("<meta name='cxenseparse:ash-tag' content='None'>").tags == []
 
 
+def test_a_topic_field_name_a_hashtag_string_bullets_and_a_breadcrumb_path_leave_the_topics():
+    assert clean_tags(split_keywords("tag:brexit, tag:eu, cat:medien, type:post")) == ["brexit", "eu"]
+    assert clean_tags(split_keywords(["subject:Local news", "path:news"])) == ["Local news"]
+    assert clean_tags(split_keywords("#Brexit #EU #TheresaMay")) == ["Brexit", "EU", "TheresaMay"]
+    assert clean_tags(split_keywords("Brexit · EU • Theresa May")) == ["Brexit", "EU", "Theresa May"]
+    assert clean_tags(split_keywords("Col·legi de Metges, Sanitat")) == ["Col·legi de Metges", "Sanitat"]  # Catalan
+    assert clean_tags(split_keywords("Politik > Ausland > Ukraine, Krieg")) == ["Ukraine", "Krieg"]
+    assert clean_tags(split_keywords("Brexit - EU - Theresa May")) == ["Brexit", "EU", "Theresa May"]
+    assert clean_tags(split_keywords("Brexit / EU / Theresa May")) == ["Brexit", "EU", "Theresa May"]
+    assert clean_tags(split_keywords("Frankfurt - Offenbach")) == ["Frankfurt - Offenbach"]
+    assert clean_tags(split_keywords("article-123456, node98765, COVID-19, G20, 2024, Brexit")) == [
+        "COVID-19", "G20", "2024", "Brexit"]
+
+
 # --- headlines ------------------------------------------------------------------------------------
 def test_headlines_lose_site_and_section_suffixes():
     assert metadata("<meta property='og:title' content='Bubi-Bomber wieder da | Sport'>",
@@ -306,6 +384,62 @@ def test_a_suffix_naming_a_section_of_the_breadcrumb_trail_is_dropped_but_not_th
     for last in (("Cup final ends", None), ("Cup final ends", url), ("Cup final ends", "/2024/a.html")):
         own = trail(("Home", "https://news.example/"), last)
         assert metadata(head.replace(" in penalties", "") + own, url=url).title == "Cup final ends | Fußball"
+
+
+def test_a_suffix_naming_the_site_by_initials_domain_or_a_longer_name_is_cut():
+    def title(og_title: str, url: str, site: str = "") -> str | None:
+        name = f"<meta property='og:site_name' content='{site}'>" if site else ""
+        return metadata(f"<meta property='og:title' content='{og_title}'>{name}", "<h2>x</h2>", url).title
+    assert title("Ein Titel hier | DW", "https://www.deutschewelle.example/a-1", "Deutsche Welle") == "Ein Titel hier"
+    assert title("DW - Ein Titel hier", "https://www.deutschewelle.example/a-1", "Deutsche Welle") == "Ein Titel hier"
+    assert title("Titre ici - Le Monde.fr", "https://www.lemonde.fr/a/1.html") == "Titre ici"
+    assert title("A headline here - The Irish Times", "https://www.irishtimes.com/a-1.1") == "A headline here"
+    assert title("Ein Titel hier – Die Neue Südtiroler Tageszeitung", "https://www.tageszeitung.it/2023/x/",
+                 "Tageszeitung Online") == "Ein Titel hier"
+    assert title("Заголовок новости - РИА Новости, 01.01.2024", "https://ria.ru/20240101/x.html",
+                 "РИА Новости") == "Заголовок новости"
+    assert title("Ein Titel hier | Deutscher Schwimm-Verband e.V.", "https://www.dsv.de/x/1") == "Ein Titel hier"
+    # a phrase that ends in a common word the site is named after is the headline's
+    assert title("Tarifstreit - Es ist Zeit", "https://www.zeit.de/x/1") == "Tarifstreit - Es ist Zeit"
+    assert title("Weltweit - Eine Neue Welt", "https://www.welt.de/x/1") == "Weltweit - Eine Neue Welt"
+
+
+def test_a_section_the_sites_navigation_links_to_is_cut_in_any_language():
+    def title(og_title: str, body: str) -> str | None:
+        return metadata(f"<meta property='og:title' content='{og_title}'>", body, "https://news.example/a/1.html").title
+    menu = "<nav><a href='/sport/'>{}</a><a href='/politik/'>Politik</a></nav><h2>x</h2>"
+    assert title("Ein Titel hier | Sport", menu.format("Sport")) == "Ein Titel hier"
+    assert title("Заголовок новости | Спорт", menu.format("Спорт")) == "Заголовок новости"
+    assert title("Τίτλος ειδήσεων - Αθλητισμός", menu.format("Αθλητισμός")) == "Τίτλος ειδήσεων"
+    assert title("Sport | Ein Titel hier", menu.format("Sport")) == "Ein Titel hier"
+    breadcrumb = "<ol class='breadcrumb'><li><a href='/wirtschaft/'>Wirtschaft</a></li><li>x</li></ol><h2>x</h2>"
+    assert title("Ein Titel hier - Wirtschaft", breadcrumb) == "Ein Titel hier"
+    # a dash sets off a kicker before the headline; a topic a tag list links to may be the person quoted;
+    # a link to an article (a number in its address) names no section
+    assert title("Sport - Ein Titel hier", menu.format("Sport")) == "Sport - Ein Titel hier"
+    tags = "<article><ul class='tags'><li><a href='/thema/olaf-scholz'>Olaf Scholz</a></li></ul></article>"
+    assert title("Wir schaffen das - Olaf Scholz", tags) == "Wir schaffen das - Olaf Scholz"
+    teaser = "<nav><a href='/2023/05/ausblick-123.html'>Ausblick</a><a href='/x/'>x</a></nav>"
+    assert title("Ein Titel hier - Ausblick", teaser) == "Ein Titel hier - Ausblick"
+    # the page shows the title whole as its headline: a dash sets off nothing there
+    shown = "<nav><a href='/sport/'>Sport</a></nav><h1>Ein Titel hier - Sport</h1>"
+    assert title("Ein Titel hier - Sport", shown) == "Ein Titel hier - Sport"
+
+
+def test_the_names_of_the_sites_feeds_apps_and_json_ld_website_are_its_names():
+    def title(head: str) -> str | None:
+        return metadata(f"<meta property='og:title' content='Ein Titel hier | Kurzname'>{head}", "<h2>x</h2>",
+                        "https://www.example.it/2023/x/").title
+    feeds = ("<link rel='alternate' type='application/rss+xml' title='Kurzname &raquo; Feed' href='/feed/'>"
+             "<link rel='alternate' type='application/rss+xml' title='Kurzname &raquo; Ein Titel hier Kommentar-Feed'"
+             " href='/x/feed/'>")
+    assert title(feeds) == "Ein Titel hier"
+    assert title("<meta name='apple-mobile-web-app-title' content='Kurzname'>") == "Ein Titel hier"
+    website = {"@graph": [{"@type": "WebSite", "name": "Langer Name", "alternateName": "Kurzname"}]}
+    assert title(jsonld(website)) == "Ein Titel hier"
+    # a feed's title going on with the headline names no site
+    post = "<link rel='alternate' type='application/rss+xml' title='Ein Titel hier &raquo; Ein langer Kommentar-Feed'>"
+    assert title(post) == "Ein Titel hier | Kurzname"
 
 
 def test_a_suffix_another_title_of_the_page_goes_without_is_dropped():

@@ -16,26 +16,64 @@ from collections.abc import Iterable
 # Luigi"), and is the byline word only as a label ("Di: Marco Rossi").
 _BYLINE_WORD = re.compile(
     r"^(?:(?i:by|von|par|por|door|av|af|od|autor(?:in)?|author|yazar|автор|від|από|text|texte|"
-    r"written by|reported by|posted by|redacción|redaccion|escrito por)(?:\s*:?\s+|\s*:?$)"
+    r"written by|reported by|posted by|updated by|words by|story by|redacción|redaccion|escrito por|"
+    r"oleh|napisał(?:a)?|bởi|بقلم|كتب|(?:additional\s+)?reporting\s+(?:by|from))(?:\s*:?\s+|\s*:?$)"
     r"|di(?:\s*:?\s+|\s*:?$)|(?i:di)(?:\s*:\s*|$))")
+# "Kirjoittaja: ...", "Tác giả: ...", "Muhabir: ...", "Text und Fotos: ...": a label of a few words
+# and a colon before the names, in any language (a picture's credit is recognised before: _CREDIT).
+_LABEL = re.compile(r"^[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){0,2}\s*[:：]\s*(?=\S)")
 # "Jane Doe and John Roe": the conjunction of each language between two names. Only split where
-# both sides have two words or more, so that "José Ortega y Gasset" stays one name.
+# both sides have two words or more, so that "José Ortega y Gasset" stays one name, unless a side
+# is an agency's acronym ("Jane Doe and AP"). A one-letter conjunction is written in lower case (a
+# capital is an initial: "Nguyễn Văn A và Trần Thị B"), except in a byline all in capitals.
 _CONJUNCTION = re.compile(
-    r"\s+(?:and|und|og|och|et|y|e|i|ve|و|en|и|і|a|és|ja|și|si|oraz|και|ir|un|та|và|dan|na)\s+",
-    re.IGNORECASE)
+    r"\s+(?:(?i:and|und|og|och|et|ve|و|en|и|і|és|ja|și|si|oraz|και|ir|un|та|và|dan|na|"
+    r"और|اور|এবং|და|և|และ|እና)|[yeia])\s+")  # ... Hindi, Urdu, Bengali, Georgian, Armenian, Thai, Amharic
+# "Jane Doe mit dpa", "... with additional reporting by John Roe": an agency or more reporters credited
+# with the author (not "X im Gespräch mit Y", an interview's people).
+_WITH = re.compile(r"\s+(?i:with|mit|avec|con|com|met|med)\s+")
+_CAPITAL_CONJUNCTION = re.compile(r"\s+[YEIA]\s+")
+# "Jane Doe for Example News", "Juan Pérez para EL PAÍS": the publication written for follows.
+_WRITTEN_FOR = re.compile(r"\s+(?:for|für|pour|para|per|voor|för|dla|для)\s+\S.*$")
+_ACRONYM = re.compile(r"[^\W\d_]{2,4}")  # an agency's acronym ("AP", "AFP", "dpa")
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+、，；]|\s-\s|\s–\s|\s—\s)\s*")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+_NOTE = re.compile(r"[(\[]\s*([^()\[\]:]*?)\s*[)\]]")  # "(Fotos)": a role in brackets after a name
 # "Photo: Getty Images", "(Foto: dpa)": what follows is a picture's credit, not a byline.
 _CREDIT = re.compile(r"^(?:photos?|fotos?|image|images|bild|bilder|picture|credit|video|grafik|illustration|"
                      r"quelle|source|fuente|crédit|credits?)(?:\s*:|\s+(?:by|von|de|par|di|door|av|af)\s)",
                      re.IGNORECASE)
+# "Edited by ...", "Updated March 5, 2024", "Fact-checked by ...": who revised the story and when, no author.
+_REVISION = re.compile(r"^(?:edited|updated|reviewed|fact[- ]checked|translated|produced|compiled)\b", re.IGNORECASE)
+# A picture's licence in its author field ("public domain", "CC BY-SA 4.0").
+_LICENCE = re.compile(r"(?:public domain|creative commons|cc[ -]by|cc0)\b", re.IGNORECASE)
+# "A column by Jane Doe", "Un article par Jeanne Dupont": words naming the piece, then its byline word
+# (not "von" or "de", which are particles of names too: "Ursula von der Leyen").
+_BYLINE_INSIDE = re.compile(r"^(?:[^\W\d_]+\s+){1,3}(?:by|par|por|door|av|od)\s+(?=[^\W\d_])", re.IGNORECASE)
+_REPORTING = re.compile(r"(?:additional\s+)?reporting\s+(?:by|from)\s", re.IGNORECASE)
+_CASED = re.compile(r"[A-ZÀ-ÞΑ-ΩА-Я]")  # a capital of the scripts that capitalise names
+# "Jane Doe @janedoe": a social handle beside the name.
+_HANDLE = re.compile(r"\s+@\w+")
+# A name's words start with a capital; a part that opens with a lower-case word this long is a phrase
+# ("lives in Paris") unless it is one word (an agency, "dpa"; a handle).
+PHRASE_WORD_CHARS = 4
+# A picture's credit after the name, unseparated ("Jens Bergmann Foto: Michael Hudler").
+_CREDIT_AFTER = re.compile(r"\s+(?:photos?|fotos?|images?|bild(?:er)?|pictures?|grafik|illustrations?)\s*:.*$",
+                           re.IGNORECASE)
 # "AP Auto Writer", "Staff Reporter", "FOCUS-Online-Korrespondent": a role beside the names, not a person.
 _ROLE = re.compile(r"(?:^|[\s-])(?:writers?|reporters?|correspondents?|editors?|staff|redakteur(?:in)?|"
                    r"korrespondent(?:in)?|correspondant(?:e)?|corresponsal|redactor(?:a)?|giornalista|"
-                   r"journalist(?:in)?|journaliste)$", re.IGNORECASE)
+                   r"journalist(?:in)?|journaliste|"
+                   # a newsroom's desk ("IN-Redaktion", "Redazione", "Редакция") and a site's account
+                   r"redaktion|rédaction|redaction|redazione|redacció|redakcja|redactie|redaksjon(?:en)?|"
+                   r"редакция|редакція|newsroom|news desk|desk|admin(?:istrator)?|webmaster|"
+                   # who else writes, and a degree after a name ("Jane Doe, MD")
+                   r"contributors?|columnists?|kolumnist(?:in)?|chroniqueur|chroniqueuse|columnista|"
+                   r"colaborador(?:a)?|freelancer?|gastautor(?:in)?|guest author|"
+                   r"ph\.?\s?d\.?|m\.?d\.?|m\.?\s?sc\.?|mba)$|^special to\b", re.IGNORECASE)
 _ADDRESS = "\ufffc"  # stands for a web address while a byline is split
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()\[\]]+", re.IGNORECASE)  # not the bracket around it
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -49,14 +87,26 @@ def author_names(values: Iterable[str], organisations: Iterable[str] = ()) -> li
     people they are the publisher's credit and left out; named alone they are the author (a
     page without a personal byline). So are roles ("TOM KRISHER, AP Auto Writer").
     """
+    own = _keys(organisations)
     found: dict[str, str] = {}
     for value in values:
         for name in _split(value):
+            name = _without_publication(name, own)
             found.setdefault(_key(name), name)
     found.pop("", None)
-    own = _keys(organisations)
     people = [name for key, name in found.items() if key not in own and not _ROLE.search(name)]
     return people or list(found.values())
+
+
+def _without_publication(name: str, own: set[str]) -> str:
+    """``name`` without the publication it writes for when that is the page's own or a web
+    address ("NJ Advance Media for NJ.com", "Juan Pérez para El País"): not an organisation's own
+    "for" ("Bayerische Landesanstalt für Wald und Forstwirtschaft")."""
+    match = _WRITTEN_FOR.search(name)
+    if match is None or match.start() == 0:
+        return name
+    publication = match[0].split(None, 1)[1]
+    return name[:match.start()] if _key(publication) in own or _DOMAIN.match(publication) else name
 
 
 def is_organisation_only(names: list[str], organisations: Iterable[str]) -> bool:
@@ -70,7 +120,8 @@ def _keys(organisations: Iterable[str]) -> set[str]:
 
 
 def _split(value: str) -> list[str]:
-    text = " ".join(html.unescape(value or "").split())
+    lines = html.unescape(value or "").splitlines()  # one name a line
+    text = " ; ".join(" ".join(line.split()) for line in lines if line.strip())
     if not text or _URL.fullmatch(text):
         return []
     # an address is marked before the split ("Frank Bueltge - http://bueltge.de" must not leave "http"),
@@ -86,23 +137,54 @@ def _split(value: str) -> list[str]:
 
 
 def _split_conjunction(text: str) -> list[str]:
-    parts = _CONJUNCTION.split(text)
-    if len(parts) > 1 and all(len(part.split()) >= 2 for part in parts):
+    cased = _CASED.search(text) is not None
+    parts = (_CAPITAL_CONJUNCTION if text.isupper() else _CONJUNCTION).split(text)
+    if len(parts) > 1 and all(_names_someone(part, part is parts[-1], cased) for part in parts):
         return parts
+    with_ = _WITH.search(text)
+    before, after = (text[:with_.start()], text[with_.end():]) if with_ else (text, "")
+    if after and _names_someone(before, False, cased) and (
+            _agency(after) or _REPORTING.match(after) and _names_someone(after, True, cased)):
+        return [before, after]
     return [text]
+
+
+def _agency(part: str) -> bool:
+    """An agency's acronym: a word of a few letters in one case ("AP", "AFP", "dpa")."""
+    return (part.isupper() or part.islower()) and bool(_ACRONYM.fullmatch(part))
+
+
+def _names_someone(part: str, last: bool, cased: bool = True) -> bool:
+    """A side of a conjunction that reads as a name: two words or more, the first capitalised,
+    and the last too before a conjunction ("Jane Doe is a reporter" is a sentence), where the
+    byline writes capitals at all (``cased``: Georgian writes names without); or an agency's
+    acronym (:func:`_agency`)."""
+    part = _BYLINE_WORD.sub("", _LABEL.sub("", part))  # "di Marco Rossi"
+    words = part.split()
+    if not words:
+        return False
+    if len(words) == 1:
+        return _agency(part)
+    return not cased or not words[0][0].islower() and (last or not words[-1][0].islower())
 
 
 def _clean(name: str) -> str | None:
     """One name without its byline word, bracketed suffix ("(obe)", "(www.dw.com)") or e-mail;
     None when nothing of a name is left (an id, a URL, a credit)."""
-    if _CREDIT.match(name):
-        return None
+    if (_CREDIT.match(name) or _REVISION.match(name) or _LICENCE.match(name)
+            or any(_CREDIT.match(f"{note}:") for note in _NOTE.findall(name))):
+        return None  # "Foto: dpa", "Edited by John Roe", "John Roe (Fotos)"
     name = _PARENTHESES.sub("", name)  # "(obe)", "(www.dw.com)", "(Image: Getty Images)"
+    name = _CREDIT_AFTER.sub("", _LABEL.sub("", name))  # "Interview: Jens Bergmann Foto: Michael Hudler"
     if _ADDRESS in name:
         return None
-    name = _BYLINE_WORD.sub("", name).strip(" \t-–—:,.;|·•*@")
-    if not name or not _HAS_LETTER.search(name) or _URL.search(name):
-        return None
+    name = _HANDLE.sub("", _BYLINE_WORD.sub("", _BYLINE_INSIDE.sub("", name))).strip(" \t-–—:,.;|·•*@")
+    words = name.split()
+    if (len(words) > 1 and words[0][0].islower() and len(words[0]) >= PHRASE_WORD_CHARS
+            and any(word[0].isupper() for word in words[1:])):
+        return None  # "lives in Paris" (where the other words are capitalised: not "viktor hedlund")
+    if not name or not _HAS_LETTER.search(name) or _URL.search(name) or name[0].isdigit():
+        return None  # nothing of a name, or a time ("2 hours ago")
     if len(name.split()) > MAX_NAME_WORDS or sum(char.isdigit() for char in name) > 2:
         return None  # a sentence or an id, not a name
     return name

@@ -63,6 +63,7 @@ class JsonLd:
     page: JsonLdArticle | None = None      # the WebPage (its dates stand in when no Article has them)
     listing: bool = False                  # the page node is a CollectionPage/... and there is no Article
     breadcrumbs: list[tuple[str, str | None]] = field(default_factory=list)  # the BreadcrumbList's (name, URL)
+    sites: list[str] = field(default_factory=list)  # the WebSite's name and alternate names
 
 
 def read_jsonld(scripts: Iterable[HtmlElement]) -> JsonLd:
@@ -71,9 +72,12 @@ def read_jsonld(scripts: Iterable[HtmlElement]) -> JsonLd:
     article = page = None
     others = []
     trail: list[tuple[str, str | None]] = []
+    sites: list[str] = []
     for node in _nodes(scripts):
         types = _types(node)
         trail = trail or _trail(node if "BreadcrumbList" in types else node.get("breadcrumb"))
+        if "WebSite" in types:
+            sites += [name for name in map(_text, (node.get("name"), node.get("alternateName"))) if name]
         if types & ARTICLE_TYPES:
             found = _read(node, sorted(types & ARTICLE_TYPES)[0])
             if article is None:
@@ -84,7 +88,7 @@ def read_jsonld(scripts: Iterable[HtmlElement]) -> JsonLd:
             candidate = _read(node, sorted(types)[0])  # the first page node with dates, else the first
             page = candidate if page is None or candidate.published else page
     listing = article is None and page is not None and page.kind in LISTING_TYPES
-    return JsonLd(article=article, others=others, page=page, listing=listing, breadcrumbs=trail)
+    return JsonLd(article=article, others=others, page=page, listing=listing, breadcrumbs=trail, sites=sites)
 
 
 def _trail(node: object) -> list[tuple[str, str | None]]:

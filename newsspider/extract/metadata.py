@@ -54,6 +54,9 @@ _TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.ti
 _AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "dc.creator", "dcterms.creator",
                 "byl", "sailthru.author", "citation_author", "authors", "creator")
 _SITE_META = ("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
+# A feed's title names the site, then what the feed is in at most this many words ("» Comments Feed").
+FEED_LABEL_WORDS = 2
+_APP_META = ("apple-mobile-web-app-title", "al:ios:app_name", "al:android:app_name", "al:windows_phone:app_name")
 _DESCRIPTION_META = ("og:description", "description", "twitter:description", "dc.description")
 _IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
 # Keyword fields, the article's own declaration first (JSON-LD ``keywords`` comes before these).
@@ -147,6 +150,19 @@ _NOT_STORY = frozenset({"nav", "aside", "footer"})
 _NOT_NAME_KEY = re.compile(r"[^\w.]|_")
 # A headline's suffix ("| Sport") names the site or section in at most this many words.
 MAX_SUFFIX_WORDS = 4
+# A site's name in its initials has this many letters at least ("DW", "FAZ").
+MIN_INITIALS = 2
+# Words before the site's name in a suffix that names the site ("The Irish Times"): a name this
+# long ends one (a shorter one, "Zeit", is a common word too) ...
+MIN_NAME_TAIL = 5
+# ... and a word this short before a shorter one is its article ("Die Welt", "The Sun", "Le Soir").
+ARTICLE_CHARS = 3
+# A section's address has at most this many directories ("/sport/fussball/bundesliga/").
+MAX_SECTION_DEPTH = 3
+# The page's date after the site's name in a suffix ("... - РИА Новости, 01.01.2024").
+_DATE_AFTER_NAME = re.compile(r",\s*\d[\d\s./:-]*$")
+# The words of a site's name, for its initials.
+_NAME_WORDS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
@@ -192,10 +208,11 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
                  or (ld.page.publisher if ld.page else None))
     organisations = [name for name in (site_name, article.publisher if article else None, _first(meta, "publisher"),
                                        _first(meta, "dc.publisher"), _first(meta, "og:site_name"),
-                                       _first(meta, "application-name"), split_url(url).hostname) if name]
+                                       _first(meta, "application-name"), *ld.sites, *_app_names(meta), *_feed_names(page),
+                                       split_url(url).hostname) if name]
     sections = [name for name in (article.section if article else None, *(_first(meta, key) for key in _SECTION_META),
                                   *_path_words(url), *_trail_sections(ld.breadcrumbs, (url, canonical))) if name]
-    title = headline(page, meta, article, organisations, sections)
+    title = headline(page, meta, article, organisations, sections, url)
     published, modified, dated = _dates(page, meta, ld, microdata, title, url, canonical,
                                          now or datetime.now(timezone.utc))
     return PageMetadata(
@@ -509,9 +526,31 @@ def _shows_new_year(tree: HtmlElement, url: str | None, year: str, text: str) ->
                for match in re.finditer(rf"(?<!\d){year}(?!\d)", text))
 
 
+# --- site names ----------------------------------------------------------------------------------------
+def _app_names(meta: dict[str, list[str]]) -> list[str]:
+    """The names the site gives its web and store apps (``apple-mobile-web-app-title``,
+    ``al:ios:app_name``...): its own name, often the short one a title's suffix uses ("ZDFheute")."""
+    return [value for name in _APP_META for value in meta.get(name, ())]
+
+
+def _feed_names(page: PageElements) -> list[str]:
+    """The site's name as its feeds' titles start with it ("Wochenblatt » Feed", "Der Postillon -
+    Atom", "Dizindaba » Comments Feed": WordPress and Blogger write the site's name, then the
+    feed's label in a word or two), in a few words."""
+    names = []
+    for link in page.of("link"):
+        title, kind = link.get("title"), (link.get("type") or "").lower()
+        if title and ("rss" in kind or "atom" in kind) and "alternate" in (link.get("rel") or "").lower():
+            parts = TITLE_SEPARATOR.split(readable(title).strip(), maxsplit=1)
+            if len(parts) == 2 and 0 < len(parts[0].split()) <= MAX_SUFFIX_WORDS and (
+                    len(parts[1].split()) <= FEED_LABEL_WORDS):
+                names.append(parts[0])
+    return names
+
+
 # --- headline ------------------------------------------------------------------------------------------
 def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArticle | None,
-             site_names: Sequence[str], sections: Sequence[str] = ()) -> str | None:
+             site_names: Sequence[str], sections: Sequence[str] = (), url: str | None = None) -> str | None:
     """The headline a reader sees: of the titles the page declares (JSON-LD, ``og:title`` and the
     other title meta tags, ``<title>``), the one its visible headline (an ``<h1>``, else an
     ``<h2>``) shows; when none is shown, the one most of them agree on, the most trusted first on
@@ -519,21 +558,23 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     the one it means. Titles lose a site or section suffix: one that names the site, its
     publisher or a section ("... | Sport", "... - Site name"), or that another of the page's
     titles goes without, and the site's own name set off by any punctuation ("..._网易新闻",
-    "...：朝日新聞デジタル", "... : Le Monde"). Without declared titles: the ``<title>`` when a
+    "...：朝日新聞デジタル", "... : Le Monde"), and a section the page links to as one of the
+    site's (:func:`_without_linked_section`). Without declared titles: the ``<title>`` when a
     heading shows it, else the only ``<h1>``, else the ``<title>``."""
     page_title = readable(_squeeze(_head_title(page)))
     h1s = [text for text in (_squeeze(h1.text_content()) for h1 in page.of("h1")) if text]
     sites = _site_keys(site_names) - {""}
-    names = _SiteNames(sites | _site_keys(sections), sites)
+    names = _SiteNames(sites | _site_keys(sections), sites, _initials(site_names) - sites)
     ld_headline = _squeeze(article.headline) if article else None
     declared = [title for title in (ld_headline, *(_first_of(meta, (name,)) for name in _TITLE_META)) if title]
     if not declared:  # the <title> the page shows, else the only <h1>, else the <title>, else the first <h1>
         headings = [_squeeze(heading.text_content()) for heading in _headings(page)]
         shown = _without_affixes(page_title, headings, names)
         if shown and _shown_key(page, {title_key(shown): shown}) == title_key(shown):
-            return shown
+            return _without_linked_section(page, shown, url, {title_key(shown)})
         title = h1s[0] if len(h1s) == 1 else page_title or next(iter(h1s), None)
-        return _without_affixes(title, h1s, names)
+        return _without_linked_section(page, _without_affixes(title, h1s, names), url,
+                                       {title_key(text) for text in h1s})
     declared += [page_title] if page_title else []
     others = [*declared, *h1s]
     h1_keys = {title_key(text) for text in h1s}
@@ -551,15 +592,18 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     votes = Counter(keys)
     chosen = shown or max(keys, key=lambda key: (votes[key], -keys.index(key)))
     forms = Counter(title for title, key in zip(candidates, keys, strict=True) if key == chosen)
-    return max(forms, key=lambda form: (forms[form], -candidates.index(form)))
+    return _without_linked_section(page, max(forms, key=lambda form: (forms[form], -candidates.index(form))),
+                                   url, h1_keys)
 
 
 @dataclass(frozen=True)
 class _SiteNames:
-    """The :func:`_site_keys` of the site's and its sections' names, and of the site's alone."""
+    """The :func:`_site_keys` of the site's and its sections' names, of the site's alone, and the
+    :func:`_initials` of the site's names."""
 
     all: set[str]
     site: set[str]
+    initials: set[str] = field(default_factory=set)
 
 
 def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
@@ -570,10 +614,57 @@ def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
     an ``<h1>`` (``shown``: their :func:`title_key`) and no pipe sets the part off: then the part
     is the headline's own ("Vanlife in Schweden - Skandinavien im Wohnmobil", whose kicker the
     page also declares alone as its ``headline``), as the reader sees it."""
-    title = _without_site(title, names.all)
+    title = _without_site(title, names)
     if not (title and title_key(title) in shown and not _PIPE.search(title)):
-        title = _without_site(_without_other_suffix(title, others), names.all)
+        title = _without_site(_without_other_suffix(title, others), names)
     return _without_site_name(title, names.site)
+
+
+def _without_linked_section(page: PageElements, title: str | None, url: str | None,
+                            shown: Collection[str] = ()) -> str | None:
+    """``title`` without a suffix (" | Sport", " - Спорт"), or a prefix set off by a separator
+    other than a dash ("Sport | "), that the page's navigation (:func:`_navigation`: its menus and
+    breadcrumb) links to as one of the site's sections (:func:`_section_address`), in any
+    language: they name the site's sections where no meta tag does (a topic a tag list links
+    to may be a person a headline quotes: "... - Olaf Scholz"). Not when the page
+    shows the title as an ``<h1>`` (``shown``: their :func:`title_key`) and no pipe sets the
+    part off (a kicker the page shows is the headline's own)."""
+    if not title or not TITLE_SEPARATOR.search(title) or (title_key(title) in shown and not _PIPE.search(title)):
+        return title
+    separators = list(TITLE_SEPARATOR.finditer(title))
+    first, last = separators[0], separators[-1]
+    ends = {}  # key -> the title without the part
+    suffix = title[last.end():]
+    if 0 < len(suffix.split()) <= MAX_SUFFIX_WORDS and title[:last.start()].strip():
+        ends[title_key(suffix)] = title[:last.start()].strip()
+    if _is_prefix(title[:first.end()]) and title[first.end():].strip():
+        ends.setdefault(title_key(title[:first.start()]), title[first.end():].strip())
+    ends.pop("", None)
+    if not ends:
+        return title
+    host = _host_key(url)
+    for link in page.of("a"):
+        href = link.get("href")
+        if (href and (key := title_key(link.text_content())) in ends
+                and _section_address(join_url(url, href.strip()), host) and _navigation(link)):
+            return ends[key]
+    return title
+
+
+def _section_address(address: str, host: str) -> bool:
+    """An address of the site (``host``: :func:`_host_key`) that names a section: a path of
+    at most :data:`MAX_SECTION_DEPTH` directories without numbers ("/sport/", "/thema/ukraine-krieg";
+    an article's address carries its date or id)."""
+    parts = split_url(address)
+    other = _host_key(address)
+    if host and other and other != host and not other.endswith(f".{host}") and not host.endswith(f".{other}"):
+        return False
+    directories = [part for part in parts.path.split("/") if part]
+    return 0 < len(directories) <= MAX_SECTION_DEPTH and not any(char.isdigit() for char in parts.path)
+
+
+def _host_key(url: str | None) -> str:
+    return (split_url(url).hostname or "").removeprefix("www.")
 
 
 def _without_site_name(title: str | None, sites: set[str]) -> str | None:
@@ -710,7 +801,21 @@ def _site_keys(site_names: Iterable[str]) -> set[str]:
     return names | {key.rsplit(".", 1)[0].removeprefix("www.") for key in list(names) if "." in key}
 
 
-def _without_site(title: str | None, names: set[str]) -> str | None:
+def _initials(site_names: Iterable[str]) -> set[str]:
+    """The initials of the site's names of two words or more, case-folded, also without a
+    leading article ("Deutsche Welle": dw; "The New York Times": tnyt, nyt): a title's suffix
+    may name the site by them ("... | DW") where its name is spelled out everywhere else."""
+    found = set()
+    for name in site_names:
+        words = _NAME_WORDS.findall(name)
+        if len(words) >= 2 and " " in name.strip():  # a name, not a host ("www.dw.com")
+            found.add("".join(word[0] for word in words).casefold())
+            if len(words) >= 3 and len(words[0]) <= ARTICLE_CHARS:
+                found.add("".join(word[0] for word in words[1:]).casefold())
+    return found
+
+
+def _without_site(title: str | None, names: _SiteNames) -> str | None:
     if not title:
         return title
     for _ in range(2):  # "Headline | Section | Site"
@@ -727,11 +832,42 @@ def _without_site(title: str | None, names: set[str]) -> str | None:
     return title.strip() or None
 
 
-def _names_site(part: str, names: set[str]) -> bool:
+def _names_site(part: str, names: _SiteNames) -> bool:
+    """Whether a title's part names the site or a section: one of their names, a web address,
+    the site's name with its domain ending ("Le Monde.fr"), its initials ("DW", "SZ.de") or the
+    page's date after it ("РИА Новости, 01.01.2024"), or a name that ends in the site's own ("The Irish Times" on irishtimes.com, "Die Neue
+    Südtiroler Tageszeitung" on tageszeitung.it: :func:`_ends_in_site_name`)."""
+    part = _DATE_AFTER_NAME.sub("", part)
     key = _name_key(part)
     if not key or len(part.split()) > MAX_SUFFIX_WORDS:
         return False
-    return key in names or ("." in part and " " not in part.strip())
+    if key in names.all or ("." in part and " " not in part.strip()):
+        return True
+    stem = key.rsplit(".", 1)[0] if "." in key else key
+    return (stem in names.site or len(stem) >= MIN_INITIALS and stem in names.initials
+            or _ends_in_site_name(part.split(), names.site) or _spells_initials(part, names.site))
+
+
+def _spells_initials(part: str, sites: set[str]) -> bool:
+    """Whether the capitalised words of ``part`` start with the letters of a site's name
+    ("Deutscher Schwimm-Verband e.V." on dsv.de): a site named, or hosted, by its initials."""
+    initials = "".join(word[0] for word in _NAME_WORDS.findall(part) if len(word) > 1 and word[0].isupper())
+    return len(initials) >= MIN_INITIALS and initials.casefold() in sites
+
+
+def _ends_in_site_name(words: list[str], sites: set[str]) -> bool:
+    """Words that end in the site's name (its key: :func:`_name_key`), the words before it
+    capitalised and of letters only, as a name's are: "The Irish Times", "Die Neue Südtiroler Tageszeitung". Not a
+    phrase that ends in a common word the site is named after ("Es ist Zeit" on zeit.de); a name
+    of fewer than :data:`MIN_NAME_TAIL` characters only after one article ("Die Welt")."""
+    for start in range(1, len(words)):
+        tail = _name_key("".join(words[start:]))
+        tail = tail.rsplit(".", 1)[0] if "." in tail else tail
+        if tail not in sites or not all(_NAME_WORDS.fullmatch(word) and not word[0].islower() for word in words[:start]):
+            continue
+        if len(tail) >= MIN_NAME_TAIL or (start == 1 and len(words[0]) <= ARTICLE_CHARS):
+            return True
+    return False
 
 
 def _name_key(name: str) -> str:

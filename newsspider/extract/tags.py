@@ -17,7 +17,12 @@ from collections.abc import Iterable
 # The list separators of the scripts we meet: Latin/Cyrillic/Greek comma and semicolon, pipe, Arabic
 # comma and semicolon, ideographic and fullwidth comma, Ethiopic comma and semicolon, and line breaks
 # (one keyword a line). A comma between digits is part of a number ("1,5-Grad-Ziel").
-_SEPARATOR = re.compile(r"\s*(?:[;|\n\r\u060c\u061b\u3001\uff0c\uff1b\uff64\ufe50\ufe51\u1363\u1364]|(?<!\d),|,(?!\d))\s*")
+# A bullet, or a middle dot between spaces (Catalan writes one inside words: "col·legi").
+_SEPARATOR = re.compile(r"\s*(?:[;|\n\r\u060c\u061b\u3001\uff0c\uff1b\uff64\ufe50\ufe51\u1363\u1364•]|(?<!\d),|,(?!\d))\s*"
+                        r"|\s+·\s+")
+_SPACED_MARKS = (" - ", " – ", " / ")
+# "#Brexit #EU #TheresaMay": a string of hashtags is a list of them.
+_HASHTAGS = re.compile(r"\s+(?=[#＃][^\W_])")
 # An entity's text ("&amp;", "&#38;"), whose semicolon stands for itself while a field is split.
 _ENTITY_TEXT = re.compile(r"&(#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 _KEPT_SEMICOLON = "\x00"
@@ -30,9 +35,11 @@ _INTERNAL = re.compile(r"^[A-Za-z][\w.-]*:\S")
 _IDENTIFIER = re.compile(r"^[@/]|^\S*_\S*$")
 # "Category: Jupiter", "topic: White House": a CMS's field name before the topic; "section: Article",
 # "type: news": a field that names no topic.
-_TOPIC_FIELD = re.compile(r"^(?:categor(?:y|ies)|topics?|tags?|keywords?|subjects?)\s*:\s+", re.IGNORECASE)
+_TOPIC_FIELD = re.compile(r"^(?:categor(?:y|ies)|topics?|tags?|keywords?|subjects?)\s*:\s*(?=\S)", re.IGNORECASE)
 _OTHER_FIELD = re.compile(r"^(?:sections?|type|format|channel|template|content[ _-]?type)\s*:\s+", re.IGNORECASE)
-_PATH_PREFIX = re.compile(r"^(?:[a-z][a-z_-]{2,}/)+(?=\S)")
+_PATH_PREFIX = re.compile(r"^(?:[a-z][a-z_-]{2,}/)+(?=\S)|^(?:[^<>]{1,40}?\s+>\s+)+(?=\S)")  # "news/", "Politik > "
+# "article-123456", "node12345": a token carrying a long number is an id ("COVID-19", "G20", "2024" are topics).
+_ID_TOKEN = re.compile(r"\S*\d{5,}\S*")
 _ENUMERATION = re.compile(r"^\(\d+\)\s*")
 _NUMBER = re.compile(r"[\d\s.,:/-]+")  # an id, not a topic
 _SHORT_NUMBER = re.compile(r"\d{1,4}")  # a count or a year: ids run longer
@@ -51,8 +58,21 @@ def split_keywords(value: str | list[str] | None) -> list[str]:
     if value is None:
         return []
     values = value if isinstance(value, list) else [value]
-    return [part.replace(_KEPT_SEMICOLON, ";") for item in values if isinstance(item, str)
-            for part in _SEPARATOR.split(_unescaped(item)) if part.strip()]
+    return [tag.replace(_KEPT_SEMICOLON, ";") for item in values if isinstance(item, str)
+            for part in _parts(_unescaped(item)) if part.strip()
+            for tag in (_HASHTAGS.split(part) if part.lstrip()[:1] in _HASH_SIGNS else (part,))]
+
+
+def _parts(text: str) -> list[str]:
+    """A field's entries: split at :data:`_SEPARATOR`, else at a spaced dash or slash it uses
+    between three entries or more ("Brexit - EU - Theresa May"; one such mark is a tag's own:
+    "Frankfurt - Offenbach")."""
+    parts = _SEPARATOR.split(text)
+    if len(parts) == 1:
+        for mark in _SPACED_MARKS:
+            if text.count(mark) >= 2:
+                return text.split(mark)
+    return parts
 
 
 def _unescaped(value: str) -> str:
@@ -96,10 +116,10 @@ def clean_tags(values: Iterable[str]) -> list[str]:
 def _clean(tag: str) -> str | None:
     """The topic an :func:`_unwrapped` value names, or None for a marker, an id, a number or a
     placeholder."""
+    tag = _TOPIC_FIELD.sub("", tag)  # "Category: Jupiter", "tag:brexit"
     if not tag or _INTERNAL.match(tag) or _OTHER_FIELD.match(tag):
         return None
-    tag = _TOPIC_FIELD.sub("", tag)
-    if not tag or _IDENTIFIER.search(tag) or _UUID.search(tag) or _HEX_ID.fullmatch(tag):
+    if _IDENTIFIER.search(tag) or _UUID.search(tag) or _HEX_ID.fullmatch(tag) or _ID_TOKEN.fullmatch(tag):
         return None
     tag = _ENUMERATION.sub("", _PATH_PREFIX.sub("", tag)) if "://" not in tag else ""
     if not tag or len(tag) > MAX_TAG_CHARS or tag.casefold() in _PLACEHOLDERS or _NUMBER.fullmatch(tag):
