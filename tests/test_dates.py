@@ -640,3 +640,14 @@ def test_a_page_declaring_no_date_takes_the_date_it_labels_as_its_own_before_a_c
     assert published("<label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div>").startswith("2022-01-14")
     assert published("<p>Zuletzt aktualisiert: 14.01.2022</p><p>Erstellt: 10.01.2022</p>").startswith("2022-01-10")
     assert published("<p>Seitenaufrufe: 5540</p>").startswith("2016-03-09")  # no label: htmldate's search
+
+
+def test_a_declaration_of_the_moment_of_the_printed_day_stays_first_in_another_offset():
+    # the published time in UTC (the 20th), the same moment to the minute in -08:00 (the 19th), and the
+    # update's <time> printed as the 19th: the published time keeps its seconds, in the publisher's offset
+    head = ("<meta name='article:published_time' content='2019-11-20T05:57:50Z'>"
+            "<meta name='sailthru.date' content='2019-11-19 21:57:00 -0800'>")
+    meta = ("<p>Updated <time itemprop='datePublished' datetime='2019-11-20T06:01:19Z'>10:01 pm PST, Tuesday, "
+            "November 19, 2019</time></p>")
+    html = dateline_page(meta).replace("<head>", "<head>" + head)
+    assert extract_article(html, "https://news.example/story").article.published == "2019-11-19T21:57:50-08:00"

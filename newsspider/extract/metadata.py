@@ -24,7 +24,15 @@ from urllib.parse import SplitResult, urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsspider.dates import Timestamp, best_timestamp, is_future, parse_timestamp, shown_in_offset, slashed_readings
+from newsspider.dates import (
+    SAME_MOMENT,
+    Timestamp,
+    best_timestamp,
+    is_future,
+    parse_timestamp,
+    shown_in_offset,
+    slashed_readings,
+)
 from newsspider.extract.bylines import author_names, is_organisation_only
 from newsspider.extract.calendars import names_day_in_words, names_unread_calendar, printed_day
 from newsspider.extract.date_labels import NAMES_BETWEEN, PROFILE, PUBLISHED, UPDATED, label_before, labelled_dates
@@ -274,7 +282,8 @@ def _printed_day(page: PageElements, title: str | None, published: list[Timestam
     ("2022-01-06"). The printed date is what the page tells its readers: the date by its
     headline, else a microdata ``datePublished`` the page shows as text
     (``<time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time>``); else the day
-    the page's address names."""
+    the page's address names. A declaration of the moment of one on that day, in another offset, is on
+    it too ("2019-11-20T05:57:50Z" beside "2019-11-19 21:57:00 -0800" and a printed "November 19")."""
     days = {stamp.moment.date() for stamp in published if stamp is not None}
     if len(days) < 2:
         return published
@@ -285,7 +294,9 @@ def _printed_day(page: PageElements, title: str | None, published: list[Timestam
         day = url_day(url)  # the day a CMS wrote into the address when it published the page
     if day not in days:
         return published
-    return sorted(published, key=lambda other: other is None or other.moment.date() != day)
+    on_day = [stamp.aware for stamp in published if stamp is not None and stamp.moment.date() == day]
+    return sorted(published, key=lambda other: other is None or not any(
+        abs(other.aware - moment) < SAME_MOMENT for moment in on_day))
 
 
 def url_day(url: str | None) -> date | None:
