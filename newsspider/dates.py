@@ -351,8 +351,8 @@ def best_timestamp(candidates: Iterable[Timestamp | None], page: Iterable[Timest
     are one time, and only the second says which. Failing that, a naive time takes the offset of
     the page's other times (``page``: its modified dates, its ``<time>`` elements) when they all
     agree on one: a CMS writes its times in one zone. A time in UTC is written in the publisher's
-    offset when the page shows that offset for the same moment, so that its date is the
-    publisher's day.
+    offset when the page shows that offset for the same moment, or names no other offset for its
+    other times, so that its date is the publisher's day.
     """
     found = _without_mislabelled_utc([stamp for stamp in candidates if stamp is not None])
     others = [stamp for stamp in page if stamp is not None]
@@ -440,7 +440,10 @@ def _in_publisher_offset(best: Timestamp, others: list[Timestamp]) -> Timestamp:
     """``best`` (a UTC time) written in the offset another declaration shows for the same moment;
     else in the offset the page shows for another moment it also declares in UTC (JSON-LD's
     ``dateModified`` "03:15:39Z" and ``og:updated_time`` "22:15:39-05:00": the page's times in UTC
-    are the publisher's in -05:00)."""
+    are the publisher's in -05:00); else in the one offset other than UTC the page's other times
+    name (``article:published_time`` "22:30:00Z", ``article:modified_time`` "09:00:00+02:00": the
+    publisher's clock runs in +02:00, and 00:30 is its day), unless one of them shows ``best``'s
+    wall clock (a local time with "Z" appended: which of the two is right, nothing tells)."""
     if best.moment.utcoffset():
         return best
     for other in others:
@@ -454,6 +457,12 @@ def _in_publisher_offset(best: Timestamp, others: list[Timestamp]) -> Timestamp:
              if stamp.complete and stamp.moment.utcoffset() and stamp.moment in in_utc}
     if len(shown) == 1:
         return Timestamp(best.moment.astimezone(shown.pop()))
+    offsets = {offset for stamp in others if stamp.complete for offset in (stamp.moment.utcoffset(),) if offset}
+    wall = best.moment.replace(tzinfo=None)
+    if len(offsets) == 1 and not any(  # not where "Z" may have been appended to that zone's clock
+            stamp.complete and abs(stamp.moment.replace(tzinfo=None) - wall) < SAME_MOMENT for stamp in others
+            if stamp.moment.utcoffset()):
+        return Timestamp(best.moment.astimezone(timezone(offsets.pop())))
     return best
 
 

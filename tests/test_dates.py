@@ -119,8 +119,9 @@ def test_declarations_on_different_days_are_decided_by_the_date_printed_by_the_h
         return extract_article(html, "https://outdoor.example/vanlife").article.published
 
     assert published(head, "06.01.2022") == "2022-01-06T08:29:34+01:00"
-    # A printed date that none of them names (an event in the text): the JSON-LD's stays.
-    assert published(head, "Ab 12.03.2022") == "2022-01-04T07:29:00+00:00"
+    # A printed date that none of them names (an event in the text): the JSON-LD's stays (in the offset the
+    # page's other time names).
+    assert published(head, "Ab 12.03.2022") == "2022-01-04T08:29:00+01:00"
     # Declarations on one day are not overruled by a printed date (an update's).
     same_day = head.replace("2022-01-06T08:29:34+01:00", "2022-01-04T08:29:00+01:00")
     assert published(same_day, "06.01.2022") == "2022-01-04T08:29:00+01:00"
@@ -342,8 +343,8 @@ def test_a_utc_time_with_the_wall_clock_of_a_local_declaration_is_that_local_tim
     # meta "10:34:00Z", JSON-LD "10:34:00+05:30", the page shows "10.34 AM IST": the "Z" is a slip
     best = best_timestamp(stamps("2020-01-23T10:34:00Z", "2020-01-23T10:34:00+05:30"))
     assert best.iso() == "2020-01-23T10:34:00+05:30"
-    # a UTC time with a wall clock of its own is no slip: it stays first
-    assert best_timestamp(stamps("2020-01-23T05:04:00Z", "2020-01-23T12:00:00+05:30")).iso() == "2020-01-23T05:04:00+00:00"
+    # a UTC time with a wall clock of its own is no slip: it stays first (in the offset the other names)
+    assert best_timestamp(stamps("2020-01-23T05:04:00Z", "2020-01-23T12:00:00+05:30")).iso() == "2020-01-23T10:34:00+05:30"
     # alone, a UTC time is taken at its word
     assert best_timestamp(stamps("2020-01-23T10:34:00Z")).iso() == "2020-01-23T10:34:00+00:00"
     data = {"@type": "NewsArticle", "headline": "Tram line extended", "datePublished": "2020-01-23T10:34:00Z"}
@@ -651,3 +652,16 @@ def test_a_declaration_of_the_moment_of_the_printed_day_stays_first_in_another_o
             "November 19, 2019</time></p>")
     html = dateline_page(meta).replace("<head>", "<head>" + head)
     assert extract_article(html, "https://news.example/story").article.published == "2019-11-19T21:57:50-08:00"
+
+
+def test_a_utc_time_is_written_in_the_one_offset_the_pages_other_times_name():
+    # the publisher's clock runs in +02:00 (its modified time says so): 22:30Z is 00:30 of its next day
+    best = best_timestamp(stamps("2023-04-28T22:30:00Z"), page=stamps("2023-04-29T09:00:00+02:00"))
+    assert best.iso() == "2023-04-29T00:30:00+02:00"
+    # two offsets (a schedule in another zone), or none: nothing to tell
+    two = stamps("2023-04-29T09:00:00+02:00", "2023-04-29T09:00:00-04:00")
+    assert best_timestamp(stamps("2023-04-28T22:30:00Z"), page=two).iso() == "2023-04-28T22:30:00+00:00"
+    assert best_timestamp(stamps("2023-04-28T22:30:00Z"), page=stamps("2023-04-29T09:00:00Z")).iso().endswith("+00:00")
+    # the other time shows this one's wall clock: "Z" may have been appended to the local time
+    same_clock = stamps("2023-04-28T22:30:00+02:00")
+    assert best_timestamp(stamps("2023-04-28T22:30:00Z"), page=same_clock).iso() == "2023-04-28T22:30:00+00:00"
