@@ -76,13 +76,19 @@ _DAY_PART_WORDS = "|".join(re.escape(word) for word in sorted(_DAY_PARTS, key=le
 # everywhere.
 _YEAR_FIRST = re.compile(rf"(\d{{4}})([/.])\s?(\d{{1,2}})\2\s?(\d{{1,2}})\.?(?:[T ,]+(?:({_DAY_PART_WORDS})\s*)?"
                          r"(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?")
-# That day, a weekday in brackets, and a time as digits with colons or marked by 時分秒 / 시분초,
-# on the 12-hour clock after its word for the part of the day: "2024年3月5日 14:20", "2024년 3월 5일
-# 14시 20분", "2024年03月05日(火) 14時20分30秒", "2024년 3월 5일 오후 2시 20분", "2024年3月5日下午2:20".
+# The signs that mark a clock's hour: Japanese and Chinese 時/时, Chinese 点/點 ("下午2点20分"), Korean
+# 시; not where they begin a word for a length of time (時間, 时间, 시간: "3시간 전" is hours ago).
+_HOUR_SIGN = r"[時时點点시](?![間间간])"
+# That day, a weekday in brackets, and a time as digits with colons or marked by 時分秒 / 시분초 (the
+# hour alone: "오후 2시", "下午2点"), on the 12-hour clock after its word for the part of the day:
+# "2024年3月5日 14:20", "2024년 3월 5일 14시 20분", "2024年03月05日(火) 14時20分30秒", "2024년 3월 5일
+# 오후 2시 20분", "2024年3月5日下午2:20".
 _MARKED_DATE = re.compile(MARKED_DAY + rf"(?:\s*[(（]\w[)）])?(?:\s*(?:({_DAY_PART_WORDS})\s*)?"
-                          r"(\d{1,2})\s*(?::|時|时|시)\s*(\d{1,2})\s*(?:分|분)?(?:\s*:?\s*(\d{1,2})\s*(?:秒|초)?)?)?")
-# A clock time marked by 時分 / 시분 ("오후 2시 20분", "14時20分"), which a page shows without colons.
-_MARKED_CLOCK = re.compile(r"(?<!\d)(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]")
+                          rf"(\d{{1,2}})\s*(?:(?::|{_HOUR_SIGN})\s*(\d{{1,2}})\s*(?:分|분)?|{_HOUR_SIGN})"
+                          r"(?:\s*:?\s*(\d{1,2})\s*(?:秒|초)?)?)?")
+# A clock time marked by 時分 / 시분 ("오후 2시 20분", "14時20分", "下午2点20分"), which a page shows without
+# colons; the hour alone ("오후 2시", "下午2点") is its full hour.
+_MARKED_CLOCK = re.compile(rf"(?<!\d)(\d{{1,2}})\s*{_HOUR_SIGN}(?:\s*(\d{{1,2}})\s*[分분]?)?(?!\d)")
 HALF_DAY_REACH = 12  # characters before a clock its half-day word is looked for in (the longest, 9, and spaces)
 # A word for the part of the day starts a word, or is Chinese or Japanese (written without spaces:
 # "3月5日下午2:20").
@@ -345,8 +351,8 @@ def best_timestamp(candidates: Iterable[Timestamp | None], page: Iterable[Timest
     are one time, and only the second says which. Failing that, a naive time takes the offset of
     the page's other times (``page``: its modified dates, its ``<time>`` elements) when they all
     agree on one: a CMS writes its times in one zone. A time in UTC is written in the publisher's
-    offset when the page shows that offset for the same moment, so that its date is the
-    publisher's day.
+    offset when the page shows that offset for the same moment, or names no other offset for its
+    other times, so that its date is the publisher's day.
     """
     found = _without_mislabelled_utc([stamp for stamp in candidates if stamp is not None])
     others = [stamp for stamp in page if stamp is not None]
@@ -390,7 +396,7 @@ def shown_in_offset(stamp: Timestamp | None, text: str | None) -> Timestamp | No
     match = _SHOWN_CLOCK.search(text) or _MARKED_CLOCK.search(text)
     if match is None:
         return None
-    hour, minute, half = int(match[1]), int(match[2]), match[3] if match.re is _SHOWN_CLOCK else None
+    hour, minute, half = int(match[1]), int(match[2] or 0), match[3] if match.re is _SHOWN_CLOCK else None
     word = (_HALF_DAY_BEFORE.search(text, max(0, match.start() - HALF_DAY_REACH), match.start())
             or _HALF_DAY_AFTER.match(text, match.end()))
     part = _DAY_PARTS[word[1]] if word else (AFTERNOON if half.lower() == "p" else MORNING) if half else None
@@ -434,7 +440,10 @@ def _in_publisher_offset(best: Timestamp, others: list[Timestamp]) -> Timestamp:
     """``best`` (a UTC time) written in the offset another declaration shows for the same moment;
     else in the offset the page shows for another moment it also declares in UTC (JSON-LD's
     ``dateModified`` "03:15:39Z" and ``og:updated_time`` "22:15:39-05:00": the page's times in UTC
-    are the publisher's in -05:00)."""
+    are the publisher's in -05:00); else in the one offset other than UTC the page's other times
+    name (``article:published_time`` "22:30:00Z", ``article:modified_time`` "09:00:00+02:00": the
+    publisher's clock runs in +02:00, and 00:30 is its day), unless one of them shows ``best``'s
+    wall clock (a local time with "Z" appended: which of the two is right, nothing tells)."""
     if best.moment.utcoffset():
         return best
     for other in others:
@@ -448,6 +457,12 @@ def _in_publisher_offset(best: Timestamp, others: list[Timestamp]) -> Timestamp:
              if stamp.complete and stamp.moment.utcoffset() and stamp.moment in in_utc}
     if len(shown) == 1:
         return Timestamp(best.moment.astimezone(shown.pop()))
+    offsets = {offset for stamp in others if stamp.complete for offset in (stamp.moment.utcoffset(),) if offset}
+    wall = best.moment.replace(tzinfo=None)
+    if len(offsets) == 1 and not any(  # not where "Z" may have been appended to that zone's clock
+            stamp.complete and abs(stamp.moment.replace(tzinfo=None) - wall) < SAME_MOMENT for stamp in others
+            if stamp.moment.utcoffset()):
+        return Timestamp(best.moment.astimezone(timezone(offsets.pop())))
     return best
 
 

@@ -119,8 +119,9 @@ def test_declarations_on_different_days_are_decided_by_the_date_printed_by_the_h
         return extract_article(html, "https://outdoor.example/vanlife").article.published
 
     assert published(head, "06.01.2022") == "2022-01-06T08:29:34+01:00"
-    # A printed date that none of them names (an event in the text): the JSON-LD's stays.
-    assert published(head, "Ab 12.03.2022") == "2022-01-04T07:29:00+00:00"
+    # A printed date that none of them names (an event in the text): the JSON-LD's stays (in the offset the
+    # page's other time names).
+    assert published(head, "Ab 12.03.2022") == "2022-01-04T08:29:00+01:00"
     # Declarations on one day are not overruled by a printed date (an update's).
     same_day = head.replace("2022-01-06T08:29:34+01:00", "2022-01-04T08:29:00+01:00")
     assert published(same_day, "06.01.2022") == "2022-01-04T08:29:00+01:00"
@@ -342,8 +343,8 @@ def test_a_utc_time_with_the_wall_clock_of_a_local_declaration_is_that_local_tim
     # meta "10:34:00Z", JSON-LD "10:34:00+05:30", the page shows "10.34 AM IST": the "Z" is a slip
     best = best_timestamp(stamps("2020-01-23T10:34:00Z", "2020-01-23T10:34:00+05:30"))
     assert best.iso() == "2020-01-23T10:34:00+05:30"
-    # a UTC time with a wall clock of its own is no slip: it stays first
-    assert best_timestamp(stamps("2020-01-23T05:04:00Z", "2020-01-23T12:00:00+05:30")).iso() == "2020-01-23T05:04:00+00:00"
+    # a UTC time with a wall clock of its own is no slip: it stays first (in the offset the other names)
+    assert best_timestamp(stamps("2020-01-23T05:04:00Z", "2020-01-23T12:00:00+05:30")).iso() == "2020-01-23T10:34:00+05:30"
     # alone, a UTC time is taken at its word
     assert best_timestamp(stamps("2020-01-23T10:34:00Z")).iso() == "2020-01-23T10:34:00+00:00"
     data = {"@type": "NewsArticle", "headline": "Tram line extended", "datePublished": "2020-01-23T10:34:00Z"}
@@ -580,3 +581,87 @@ def test_ethiopian_calendar_datelines_are_converted_and_a_month_name_eritrea_sha
     assert published("ለካቲት 26 2024") is None  # a Tigrinya spelling: Eritrea's February or Tigray's Yekatit
     # the same under an English headline: the page's own script says nothing of its dateline's calendar
     assert dateline_published("መጋቢት 5, 2016", "en") is None
+
+
+def test_a_clock_marked_by_its_hour_alone_or_by_chinese_dian_is_read():
+    assert to_iso8601("2024年3月5日下午2点20分") == "2024-03-05T14:20:00+00:00"
+    assert to_iso8601("2024年3月5日 下午2点") == "2024-03-05T14:00:00+00:00"
+    assert to_iso8601("2024년 3월 5일 오후 2시") == "2024-03-05T14:00:00+00:00"
+    assert to_iso8601("2024年3月5日 14时") == "2024-03-05T14:00:00+00:00"
+    assert to_iso8601("2024年3月5日 14時間") is None  # 時間 is a length of time, no clock
+    assert offset("2024-03-05T06:20:00Z", "2024年3月5日 下午2点20分") == "2024-03-05T14:20:00+08:00"
+    assert offset("2024-03-05T05:00:00Z", "2024년 3월 5일 오후 2시") == "2024-03-05T14:00:00+09:00"
+    assert offset("2024-03-05T06:00:00Z", "下午2点") == "2024-03-05T14:00:00+08:00"
+    assert offset("2024-03-05T05:00:00Z", "1時間前") is None  # an hour ago
+    assert offset("2024-03-05T05:00:00Z", "3시간 전") is None
+
+
+def dateline_page(meta: str, title: str = "Ein Titel für alle Sprachen") -> str:
+    body = (f"<article><h1>{title}</h1>{meta}" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+def test_a_forum_members_registration_date_by_the_post_is_not_its_date():
+    # phpBB's profile box beside a post: the member's "Registriert:" date, then the post's own
+    meta = ("<dl><dd><strong>Beiträge:</strong> 1626</dd><dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd>"
+            "</dl><p class='author'>Beitrag von r23 » 21.01.2009, 05:42</p>")
+    published = extract_article(dateline_page(meta), "https://forum.example/viewtopic.php?t=167").article.published
+    assert published.startswith("2009-01-21")
+    for label in ("Joined: Sep 18, 2008", "Mitglied seit 18.09.2008", "Inscrit le 18/09/2008",
+                  "Зарегистрирован: 18.09.2008"):
+        html = dateline_page(f"<p>{label}</p><p>Posted 21.01.2009</p>")
+        assert extract_article(html, "https://forum.example/t/1").article.published.startswith("2009-01-21"), label
+
+
+def test_a_dateline_names_the_publication_before_an_update_in_every_language():
+    for meta, day in (("<p>Aktualisiert: 11.04.2020</p><p>Veröffentlicht: 03.04.2020</p>", "2020-04-03"),
+                      ("<p>Updated March 11, 2024</p><p>Published March 3, 2024</p>", "2024-03-03"),
+                      ("<p>Mis à jour le 11 mars 2024</p><p>Publié le 3 mars 2024</p>", "2024-03-03"),
+                      ("<p>Actualizado: 11/03/2024 - Publicado: 03/03/2024</p>", "2024-03-03"),
+                      ("<p><b>Обновлено:</b> 11.03.2024</p><p><b>Опубликовано:</b> 03.03.2024</p>", "2024-03-03"),
+                      ("<p>آخر تحديث: 11-03-2024</p><p>تاريخ النشر: 03-03-2024</p>", "2024-03-03"),
+                      ("<p>更新时间：2024年3月11日</p><p>发布时间：2024年3月3日</p>", "2024-03-03"),
+                      ("<p>Güncelleme: 11.03.2024</p><p>Yayınlanma: 03.03.2024</p>", "2024-03-03"),
+                      # an update alone is the page's date
+                      ("<p>Aktualisiert am 11.04.2020</p>", "2020-04-11")):
+        published = extract_article(dateline_page(meta), "https://news.example/story").article.published
+        assert (published or "").startswith(day), meta
+
+
+def test_a_page_declaring_no_date_takes_the_date_it_labels_as_its_own_before_a_captions():
+    def published(footer: str) -> str | None:
+        body = ("<h1>OutdoorNews | Eintrag</h1><div><h2>Hochauflösende Schneekarten</h2>"
+                + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+                + "<div><img src='a.png'><span>Abbildung: Datensatz vom 09.03.2016</span></div>"
+                + "<script>/* skyscraper 160x600, Erstellt 29.08.08 */</script>"
+                + f"<div class='foot'>{footer}</div></div>")
+        html = f"<html><head><title>Schneekarten</title></head><body>{body}</body></html>"
+        return extract_article(html, "https://gipfel.example/outdoornews/detail/id/718").article.published
+
+    assert published("<label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div>").startswith("2022-01-14")
+    assert published("<p>Zuletzt aktualisiert: 14.01.2022</p><p>Erstellt: 10.01.2022</p>").startswith("2022-01-10")
+    assert published("<p>Seitenaufrufe: 5540</p>").startswith("2016-03-09")  # no label: htmldate's search
+
+
+def test_a_declaration_of_the_moment_of_the_printed_day_stays_first_in_another_offset():
+    # the published time in UTC (the 20th), the same moment to the minute in -08:00 (the 19th), and the
+    # update's <time> printed as the 19th: the published time keeps its seconds, in the publisher's offset
+    head = ("<meta name='article:published_time' content='2019-11-20T05:57:50Z'>"
+            "<meta name='sailthru.date' content='2019-11-19 21:57:00 -0800'>")
+    meta = ("<p>Updated <time itemprop='datePublished' datetime='2019-11-20T06:01:19Z'>10:01 pm PST, Tuesday, "
+            "November 19, 2019</time></p>")
+    html = dateline_page(meta).replace("<head>", "<head>" + head)
+    assert extract_article(html, "https://news.example/story").article.published == "2019-11-19T21:57:50-08:00"
+
+
+def test_a_utc_time_is_written_in_the_one_offset_the_pages_other_times_name():
+    # the publisher's clock runs in +02:00 (its modified time says so): 22:30Z is 00:30 of its next day
+    best = best_timestamp(stamps("2023-04-28T22:30:00Z"), page=stamps("2023-04-29T09:00:00+02:00"))
+    assert best.iso() == "2023-04-29T00:30:00+02:00"
+    # two offsets (a schedule in another zone), or none: nothing to tell
+    two = stamps("2023-04-29T09:00:00+02:00", "2023-04-29T09:00:00-04:00")
+    assert best_timestamp(stamps("2023-04-28T22:30:00Z"), page=two).iso() == "2023-04-28T22:30:00+00:00"
+    assert best_timestamp(stamps("2023-04-28T22:30:00Z"), page=stamps("2023-04-29T09:00:00Z")).iso().endswith("+00:00")
+    # the other time shows this one's wall clock: "Z" may have been appended to the local time
+    same_clock = stamps("2023-04-28T22:30:00+02:00")
+    assert best_timestamp(stamps("2023-04-28T22:30:00Z"), page=same_clock).iso() == "2023-04-28T22:30:00+00:00"

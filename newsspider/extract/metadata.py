@@ -24,9 +24,18 @@ from urllib.parse import SplitResult, urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsspider.dates import Timestamp, best_timestamp, is_future, parse_timestamp, shown_in_offset, slashed_readings
+from newsspider.dates import (
+    SAME_MOMENT,
+    Timestamp,
+    best_timestamp,
+    is_future,
+    parse_timestamp,
+    shown_in_offset,
+    slashed_readings,
+)
 from newsspider.extract.bylines import author_names, is_organisation_only
 from newsspider.extract.calendars import names_day_in_words, names_unread_calendar, printed_day
+from newsspider.extract.date_labels import NAMES_BETWEEN, PROFILE, PUBLISHED, UPDATED, label_before, labelled_dates
 from newsspider.extract.elements import PageElements, around, body_text, neighbours
 from newsspider.extract.jsonld import JsonLd, JsonLdArticle, read_jsonld
 from newsspider.extract.repair import readable
@@ -110,6 +119,9 @@ _SITE_NAME_SEPARATOR = re.compile(r"\s*[_丨：:/|｜–—•·‹«<›»>~*�
 _MICRODATA_XPATH = etree.XPath("/descendant::*/@itemscope/.. | "
                                "/descendant::*/@itemprop[.='datePublished' or .='dateModified']/..")
 _MICRODATA_ARTICLE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|LiveBlogPosting|Report)\b", re.IGNORECASE)
+# The texts a page shows: not those of its scripts and styles.
+_SHOWN_TEXTS = etree.XPath("(/descendant::body | self::*[not(/descendant::body)])[1]"
+                           "/descendant::text()[not(parent::script or parent::style)]")
 # Where pages print their bylines (what trafilatura's author search looks at, in one XPath pass
 # and without its copy of the tree), and how many of the first ones are read.
 _BYLINE_XPATH = (  # attribute tests behind a presence test: libxml2 converts a missing one for contains()
@@ -136,6 +148,7 @@ _DAY_NUMBER = re.compile(r"(?<![\d./:-])\d{1,2}(?![\d:]|[./-]\d{4}(?![./-]\d))|\
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
 NEW_YEAR_REACH = 12  # characters around a year a day 1 of its January is written within
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_NUMBER = re.compile(r"\d")
 # A word right before a day's number: a month's name or its first letters ("Sept. 8, 2020"), not a
 # preposition of two letters ("el 24 de agosto").
 _WORD_BEFORE = re.compile(r"[^\W\d_]{3,}\.?\s*$")
@@ -286,7 +299,8 @@ def _printed_day(page: PageElements, title: str | None, published: list[Timestam
     ("2022-01-06"). The printed date is what the page tells its readers: the date by its
     headline, else a microdata ``datePublished`` the page shows as text
     (``<time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time>``); else the day
-    the page's address names."""
+    the page's address names. A declaration of the moment of one on that day, in another offset, is on
+    it too ("2019-11-20T05:57:50Z" beside "2019-11-19 21:57:00 -0800" and a printed "November 19")."""
     days = {stamp.moment.date() for stamp in published if stamp is not None}
     if len(days) < 2:
         return published
@@ -297,7 +311,9 @@ def _printed_day(page: PageElements, title: str | None, published: list[Timestam
         day = url_day(url)  # the day a CMS wrote into the address when it published the page
     if day not in days:
         return published
-    return sorted(published, key=lambda other: other is None or other.moment.date() != day)
+    on_day = [stamp.aware for stamp in published if stamp is not None and stamp.moment.date() == day]
+    return sorted(published, key=lambda other: other is None or not any(
+        abs(other.aware - moment) < SAME_MOMENT for moment in on_day))
 
 
 def url_day(url: str | None) -> date | None:
@@ -358,7 +374,7 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     now = now or datetime.now(timezone.utc)
     own = _own_addresses(url, canonical)
     searches = (lambda: _dateline(page, title, url, own), lambda: _opening_dateline(text),
-                lambda: _htmldate(tree, url, page, own))
+                lambda: _labelled_date(page), lambda: _htmldate(tree, url, page, own))
     for search in searches:
         found = search()
         stamp = parse_timestamp(found) if found else None
@@ -381,8 +397,10 @@ def _dateline(page: PageElements, title: str | None, url: str | None, own: set[s
         return None
     month_first = (page.tree.get("lang") or "").replace("_", "-").lower() == "en-us"
     before, after = neighbours(heading, DATELINE_WALK, DATELINE_WALK)
+    updated = None  # the first date labelled as an update, the page's date only where no other is near
     for elements in (after, before):
         seen = texts = 0
+        previous = ""  # the text before (after the headline), the label of the next one's date ("<b>Registriert:</b>")
         for element in elements:
             for text, holder in ((element.get("datetime"), element), (element.text, element),
                                  (element.tail, element.getparent())):
@@ -390,13 +408,49 @@ def _dateline(page: PageElements, title: str | None, url: str | None, own: set[s
                 if text and len(text) <= MAX_DATELINE_CHARS and (_DAY_NUMBER.search(text)
                                                                   or names_day_in_words(text)) and not (
                         holder is not None and _quoted_or_linked(holder, url, own)):
-                    found = (month_first and _month_first(text)) or _htmldate_text(text)
-                    if found:
+                    reading, kind = _labelled_reading(text, previous if elements is after else "")
+                    found = (None if kind == PROFILE
+                             else (month_first and _month_first(reading)) or _htmldate_text(reading))
+                    if found and kind != UPDATED:
                         return found
+                    updated = updated or found
                 seen += len(text)
+                previous = text or previous
             texts += bool((element.text or "").strip() or (element.tail or "").strip())
             if seen > DATELINE_REACH or texts >= DATELINE_ELEMENTS:
                 break
+    return updated
+
+
+def _labelled_reading(text: str, previous: str) -> tuple[str, str | None]:
+    """The part of a dateline ``text`` to read and the kind of its date's label
+    (:mod:`newsspider.extract.date_labels`), in ``text`` before the date's first number or ending the
+    ``previous`` text: where a text labels an update first and its publication after ("Aktualisiert:
+    11.04.2020, veröffentlicht: 03.04.2020"), the publication's part."""
+    number = _NUMBER.search(text)
+    day = number.start() if number else 0
+    kind = label_before(text, day) or (label_before(previous) if not text[:day].strip() else None)
+    if kind == UPDATED:
+        published = labelled_dates(text, PUBLISHED)
+        if published:
+            return text[published[0]:], PUBLISHED
+    return text, kind
+
+
+def _labelled_date(page: PageElements) -> str | None:
+    """The first date the page labels as its publication's ("Veröffentlicht: 03.04.2020", "Published
+    on March 5, 2024"), else as its last update's ("Letzte Änderung: 14.01.2022"), anywhere in its
+    text: what the page says its date is, where htmldate's search takes the oldest date it finds
+    (a caption's "Datensatz vom 09.03.2016"). Not in scripts (an ad slot's "/* Erstellt 29.08.08 */")."""
+    text = " ".join(_SHOWN_TEXTS(page.tree))
+    for kind in (PUBLISHED, UPDATED):
+        for start in labelled_dates(text, kind):
+            number = _NUMBER.search(text, start, start + MAX_DATELINE_CHARS)
+            if number is None or not NAMES_BETWEEN.fullmatch(text, start, number.start()):
+                continue
+            found = _htmldate_text(text[start:start + MAX_DATELINE_CHARS])
+            if found:
+                return found
     return None
 
 
