@@ -109,13 +109,13 @@ def choose_language(text: str, hints: Iterable[str | None], min_confidence: floa
     than :data:`HINT_MIN_SHARE` as probable as its guess (that template around a short Spanish
     text the detector spreads over Spanish and its neighbours: a site-wide default, not the text's
     language), when that guess is in the text's script. A short text leaves every language it
-    could be in plausible. A guess in another script than the one holding most of the text
-    (:func:`_bulk_script`) is asked again of the text's lines in that script (chrome in the
-    site's script may start the text).
+    could be in plausible. A guess in another script than the one holding most of the text's
+    bytes (:func:`dominant_script`) is asked again of the text's lines in that script (chrome in
+    the site's script may start the text).
     """
     probabilities = language_probabilities(text)
     detected = _guess(probabilities)
-    written = _bulk_script(text) if _mixed_scripts(text) else None
+    written = dominant_script(text, by_bytes=True) if _mixed_scripts(text) else None
     if detected and written and not _fits_script(detected, written):
         # The detector reads the start of the text, where lines of chrome in the site's script
         # may outweigh the story: ask it again about the lines in the text's own script.
@@ -158,30 +158,24 @@ def _declared_relative(detected: str, hints: Iterable[str | None], text: str) ->
     return next((code for code in declared if code in relatives), None)
 
 
-def dominant_script(text: str) -> str | None:
-    """The Unicode script name (``LATIN``, ``ARABIC``, ``CJK`` ...) of most letters in ``text``."""
+def dominant_script(text: str, *, by_bytes: bool = False) -> str | None:
+    """The Unicode script name (``LATIN``, ``ARABIC``, ``CJK`` ...) of most letters in ``text``.
+
+    ``by_bytes``: the script that holds most of its UTF-8 bytes (what the detector reads), marks
+    and all: a Chinese character carries about as much as three Latin letters, and Devanagari
+    vowel signs are marks, not letters. So a Chinese story under a line of Danish chrome, or a
+    Hindi one above an English disclaimer, is written in its own script."""
+    categories = "LM" if by_bytes else "L"
     counts: Counter[str] = Counter()
     for char, count in Counter(text[:SAMPLE_CHARS]).items():  # each distinct character named once
-        if char.isalpha():
-            counts[_script(char)] += count
+        if unicodedata.category(char)[0] in categories:
+            counts[_script(char)] += count * len(char.encode("utf-8")) if by_bytes else count
     return counts.most_common(1)[0][0] if counts else None
 
 
 @functools.lru_cache(maxsize=4096)
 def _script(char: str) -> str:
     return unicodedata.name(char, "UNKNOWN").split(" ")[0]
-
-
-def _bulk_script(text: str) -> str | None:
-    """The script that holds most of ``text`` in UTF-8 bytes (what the detector reads), marks
-    and all: a Chinese character carries about as much as three Latin letters, and Devanagari
-    vowel signs are no letters to :func:`dominant_script`. So a Chinese story under a line of
-    Danish chrome, or a Hindi one above an English disclaimer, is written in its own script."""
-    counts: Counter[str] = Counter()
-    for char, count in Counter(text[:SAMPLE_CHARS]).items():
-        if unicodedata.category(char)[0] in "LM":
-            counts[_script(char)] += count * len(char.encode("utf-8"))
-    return counts.most_common(1)[0][0] if counts else None
 
 
 def _mixed_scripts(text: str) -> bool:
@@ -191,14 +185,14 @@ def _mixed_scripts(text: str) -> bool:
 
 
 def _lines_in_script(text: str, script: str | None) -> str:
-    """The first lines of ``text`` written in ``script`` (:func:`_bulk_script`), as many as the
-    detector reads."""
+    """The first lines of ``text`` written in ``script`` (:func:`dominant_script` by bytes), as many
+    as the detector reads."""
     lines: list[str] = []
     size = 0
     for line in text.splitlines():
         if size >= DETECT_CHARS:
             break
-        if line.strip() and _bulk_script(line) == script:
+        if line.strip() and dominant_script(line, by_bytes=True) == script:
             lines.append(line)
             size += len(line)
     return "\n".join(lines)
