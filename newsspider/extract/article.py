@@ -26,6 +26,7 @@ from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.elements import PageElements
 from newsspider.extract.language import choose_language, normalize_language, text_direction
 from newsspider.extract.metadata import read_metadata, title_key, undeclared_date
+from newsspider.extract.options import ExtractOptions
 from newsspider.extract.pagetype import LISTING, page_type
 from newsspider.extract.parse import parse_html
 from newsspider.extract.selectors import SiteSelectors, narrow_to_body, prune
@@ -39,7 +40,6 @@ MAX_HTML_CHARS = 5_000_000
 # a second opinion from precision mode (about a third of the benchmark's pages; tuned on its
 # tuning half: 0.85 catches a fifth of the pages and half of the gain).
 READS_AS_ARTICLE = 0.9
-SECOND_PASS_MODES = ("auto", "always", "never")
 # A fast-pass text shorter than this share of the page's largest block of paragraphs missed the
 # story's body: the full pass takes a second look (1 of the benchmark's 181 pages).
 HOLDS_SHARE = 0.5
@@ -65,20 +65,6 @@ _ENTITY_CHARS = {"zwnj": "\u200c", "zwj": "\u200d", "lrm": "\u200e", "rlm": "\u2
 _WIDE_CHAR = re.compile(f"[{char_class(WIDE_RANGES)}]")
 _HIDDEN = dict.fromkeys(map(ord, HIDDEN_MARKS))
 _BINARY_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
-
-
-@dataclass
-class ExtractOptions:
-    """Extraction knobs, filled from ``NEWSSPIDER_*`` settings."""
-
-    min_text_chars: int = 200
-    min_language_confidence: float = 0.9
-    second_pass: str = "auto"        # precision-mode second opinion: "auto" (unsure pages), "always", "never"
-
-    def __post_init__(self) -> None:
-        if self.second_pass not in SECOND_PASS_MODES:
-            raise ValueError(f"NEWSSPIDER_EXTRACT_SECOND_PASS must be one of {', '.join(SECOND_PASS_MODES)}, "
-                             f"not {self.second_pass!r}")
 
 
 @dataclass

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from newsspider.extract.langid_model import LanguageModel
+from newsspider.extract.options import ExtractOptions
 from newsspider.langcodes import normalize_language
 
 _RTL_RANGES = (
@@ -99,7 +100,8 @@ def detect_text_language(text: str) -> tuple[str | None, float]:
     return code, probabilities[code] if code else 0.0
 
 
-def choose_language(text: str, hints: Iterable[str | None], min_confidence: float = 0.9) -> str | None:
+def choose_language(text: str, hints: Iterable[str | None],
+                    min_confidence: float = ExtractOptions.min_language_confidence) -> str | None:
     """Pick the article language: confident text detection (a close relative of it when a hint
     declares one: :func:`_declared_relative`), else the hints' majority, else the guess.
 
