@@ -273,8 +273,8 @@ class _AnchorPostings:
 
     def most_shared(self, anchors: frozenset[str], ts: float, window_s: float, k: int) -> list[tuple[int, int]]:
         """Up to ``k`` (ref, numbers shared) of the articles within ``window_s`` of ``ts``, most shared
-        first, ties in order of first appearance (numbers in ``anchors`` order, then arrival):
-        ``collections.Counter.most_common(k)`` of the same counting, which this replaced."""
+        first, ties in order of first appearance (numbers in ``anchors`` order, then arrival), as
+        ``collections.Counter.most_common(k)`` would rank them, in a few vector operations."""
         hits = []
         for a in anchors:
             entry = self._lists.get(a) if len(a) >= 2 else None
