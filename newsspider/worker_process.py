@@ -38,7 +38,7 @@ WARM_MODULES = (
     "newsspider.extract.article",
     "newsspider.extract.cleaning",
     "newsspider.stories.normalize",
-    "newsspider.stories.detector",
+    "newsspider.stories.prepare",
 )
 
 LENGTH = struct.Struct("!Q")  # every message: its length, then a pickle

@@ -12,8 +12,9 @@ from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool, stage_priority
 from newsspider.items import Article
 from newsspider.stories.config import StoryConfig
-from newsspider.stories.detector import Prepared, StoryDetector, StoryInput, for_twin, prepare_in_worker, text_key
+from newsspider.stories.detector import StoryDetector
 from newsspider.stories.embed import ST_PREFIX, backend_setting, get_backend
+from newsspider.stories.prepare import Prepared, StoryInput, for_twin, prepare_in_worker, text_key
 from newsspider.worker_process import WarmCall
 
 
