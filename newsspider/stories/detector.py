@@ -726,34 +726,53 @@ class StoryDetector:
         text-blind, and the consent notices two sites show in two languages translate each other.
         For that reason too no translation is verified against, or by, a body that is mostly stock
         text (``_chrome``)."""
-        cfg = self.config
-        members = self.store.story_members(story_id, cfg.story_check_members)
+        members = self.store.story_members(story_id, self.config.story_check_members)
         if not members:
             return None
         if any(m.language == q.p.language and not self._one_article(q.p, m) for m in members):
             self.stats["story_has_another_article_of_the_source"] += 1
             return None
         root = members[0]
-        quorum = _quorum(members, q.p.language, cfg.story_quorum)
+        quorum = _quorum(members, q.p.language, self.config.story_quorum)
         self._centre_batch(q, quorum)
         match = self._pair(q, root)
         if match.ok and (match.kind == "near" or not self._chrome(q, root)):
-            if match.kind == "translation" and not match.by_figures and not self._quorum_agrees(q, quorum):
-                return None
-            same = match.kind == "translation" and self._same_paragraphs(q.p, root)
-            one_text = same or match.kind == "near" or (match.kind == "translation" and not match.by_figures
-                                                         and self._quorum_verifies(q, quorum))
-            return _Decision(story_id, match.kind, root.article_id, _evidence(match), same, one_text)
+            return self._by_root(q, story_id, quorum, match)
         if match.kind != "translation":  # the root is in the article's language: its text is the evidence
             return None
         if self._root_contradicted(q, match):
             return None
-        others = quorum[1:]
-        if not math.isnan(match.score) and match.score >= cfg.story_root_floor and others and not self._chrome(q, root):
+        by_quorum = self._by_quorum(q, story_id, quorum, match)
+        return by_quorum if by_quorum is not None else self._by_first_copy(q, story_id, root, match)
+
+    def _by_root(self, q: _Query, story_id: str, quorum: Sequence[ArticleRecord], match: _Match) -> _Decision | None:
+        """The decision on a verified pair with the root (``quorum[0]``): a translation not decided
+        by its figures must also reach the quorum's mean."""
+        root = quorum[0]
+        if match.kind == "translation" and not match.by_figures and not self._quorum_agrees(q, quorum):
+            return None
+        same = match.kind == "translation" and self._same_paragraphs(q.p, root)
+        one_text = same or match.kind == "near" or (match.kind == "translation" and not match.by_figures
+                                                     and self._quorum_verifies(q, quorum))
+        return _Decision(story_id, match.kind, root.article_id, _evidence(match), same, one_text)
+
+    def _by_quorum(self, q: _Query, story_id: str, quorum: Sequence[ArticleRecord],
+                   match: _Match) -> _Decision | None:
+        """A translation whose score against the root (``quorum[0]``) reaches ``story_root_floor``,
+        verified with at least half of the quorum's other members (and the quorum's mean)."""
+        root, others = quorum[0], quorum[1:]
+        if not math.isnan(match.score) and match.score >= self.config.story_root_floor and others \
+                and not self._chrome(q, root):
             verified = sum(self._pair(q, m).ok and not self._chrome(q, m) for m in others)
             if verified and verified * 2 >= len(others) and self._quorum_agrees(q, quorum):
                 same = self._same_paragraphs(q.p, root)
                 return _Decision(story_id, "translation", root.article_id, match.score, same, same)
+        return None
+
+    def _by_first_copy(self, q: _Query, story_id: str, root: ArticleRecord, match: _Match) -> _Decision | None:
+        """A text copy of the story's first article in the article's own language, when the
+        root's ``match`` does not contradict it."""
+        cfg = self.config
         first = self.store.first_member(story_id, q.p.language)
         if first is None or first.ref == root.ref:
             return None
