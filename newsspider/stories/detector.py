@@ -56,7 +56,7 @@ from .links import load_links, make_link
 from .prepare import Prepared, StoryInput, prepare_inputs
 from .priors import prior_mean
 from .stock import StockShingles
-from .store import UNKNOWN_LANGUAGE, ArticleRecord, StoryConflict, StoryStore
+from .store import UNKNOWN_LANGUAGE, ArticleRecord, Link, StoryConflict, StoryStore
 
 log = logging.getLogger(__name__)
 
@@ -345,18 +345,7 @@ class StoryDetector:
             decision, bridged = self._find_story(p, vector, ehash)
             story_id = decision.story_id if decision else p.id
             link = make_link(self._links, self.store, (story_id, *bridged)) if bridged else ()
-            rec = ArticleRecord(
-                article_id=p.id, story_id=story_id, language=p.language, ts=p.ts,
-                exact=p.exact, simhash=p.simhash, anchors=p.anchors,
-                vector=None if p.vector is None else p.vector.astype(np.float16),
-                ehash=ehash, duplicate_kind=decision.kind if decision else None, length=p.length,
-                passages=None if p.passages is None else p.passages.astype(np.float16),
-                source=p.source, shingles=p.shingles, opening=p.opening, names=p.names, paragraphs=p.paragraphs,
-                headline=p.headline,
-                matched_id=decision.matched_id if decision else None,
-                score=decision.score if decision else None, bridged=bridged,
-                root_refs=tuple(ref for _, ref in link),
-            )
+            rec = _record(p, story_id, decision, ehash, bridged, link)
             try:
                 ref = self.store.add_article(rec)
                 break
@@ -876,6 +865,23 @@ def _quorum(members: Sequence[ArticleRecord], language: str, size: int) -> list[
             quorum.append(member)
             seen.add(member.language)
     return quorum
+
+
+def _record(p: Prepared, story_id: str, decision: _Decision | None, ehash: np.ndarray | None,
+            bridged: tuple[str, ...], link: Link) -> ArticleRecord:
+    """The record to store of article ``p`` in ``story_id`` (its own, without a ``decision``)."""
+    return ArticleRecord(
+        article_id=p.id, story_id=story_id, language=p.language, ts=p.ts,
+        exact=p.exact, simhash=p.simhash, anchors=p.anchors,
+        vector=None if p.vector is None else p.vector.astype(np.float16),
+        ehash=ehash, duplicate_kind=decision.kind if decision else None, length=p.length,
+        passages=None if p.passages is None else p.passages.astype(np.float16),
+        source=p.source, shingles=p.shingles, opening=p.opening, names=p.names, paragraphs=p.paragraphs,
+        headline=p.headline,
+        matched_id=decision.matched_id if decision else None,
+        score=decision.score if decision else None, bridged=bridged,
+        root_refs=tuple(ref for _, ref in link),
+    )
 
 
 def _evidence(match: _Match) -> float:

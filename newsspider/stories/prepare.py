@@ -78,15 +78,7 @@ def prepare_inputs(items: Sequence[StoryInput], backend: EmbeddingBackend | None
     vectors: np.ndarray | None = None
     passages: list[np.ndarray | None] = [None] * len(items)
     if backend is not None and items:
-        texts = [embedding_input(it.title, it.text, config.lead_chars) for it in items]
-        spans = []
-        for it in items:
-            extra = body_passages(it.title, it.text, config.passage_chars)
-            spans.append((len(texts), len(texts) + len(extra)))
-            texts += extra
-        all_vectors = backend.embed(texts)  # one call: one batch for the model
-        vectors = all_vectors[:len(items)]
-        passages = [np.asarray(all_vectors[a:b], dtype=np.float32) if b > a else None for a, b in spans]
+        vectors, passages = _embeddings(items, backend, config)
     out = []
     for i, it in enumerate(items):
         norm = normalize(f"{it.title}\n{it.text}" if it.title else it.text)
@@ -113,6 +105,21 @@ def prepare_inputs(items: Sequence[StoryInput], backend: EmbeddingBackend | None
             headline=headline_words(it.title) if it.title else None,
         ))
     return out
+
+
+def _embeddings(items: Sequence[StoryInput], backend: EmbeddingBackend,
+                config: StoryConfig) -> tuple[np.ndarray, list[np.ndarray | None]]:
+    """Each item's title + lead vector, and its body passages' (None for a body too short to
+    have any), embedded in one call: one batch for the model."""
+    texts = [embedding_input(it.title, it.text, config.lead_chars) for it in items]
+    spans = []
+    for it in items:
+        extra = body_passages(it.title, it.text, config.passage_chars)
+        spans.append((len(texts), len(texts) + len(extra)))
+        texts += extra
+    all_vectors = backend.embed(texts)
+    passages = [np.asarray(all_vectors[a:b], dtype=np.float32) if b > a else None for a, b in spans]
+    return all_vectors[:len(items)], passages
 
 
 def text_key(item: StoryInput) -> bytes:
