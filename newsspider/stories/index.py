@@ -44,7 +44,7 @@ def _block_bounds(bits: int, blocks: int) -> list[tuple[int, int]]:
 class SimhashIndex:
     """k-bit Hamming lookup over 64-bit fingerprints without scanning them all."""
 
-    def __init__(self, max_distance: int = 5, blocks: int = 7, buffer_size: int = 4096) -> None:
+    def __init__(self, max_distance: int, blocks: int, buffer_size: int = 4096) -> None:
         if not 0 <= max_distance < blocks:
             raise ValueError("need 0 <= max_distance < blocks")
         self.max_distance = max_distance
