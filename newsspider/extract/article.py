@@ -14,6 +14,7 @@ from copy import copy
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import cache
+from typing import Any
 
 import trafilatura
 from lxml.html import HtmlElement
@@ -365,7 +366,7 @@ def _entity_char(match: re.Match) -> str:
     return chr(int(decimal) if decimal else int(hexa, 16))
 
 
-def restore_joiners(text):
+def restore_joiners(text: Any) -> Any:
     """Undo :func:`protect_joiners` (non-strings pass through)."""
     if isinstance(text, str):
         for joiner, stand_in in _JOINERS.items():

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
@@ -34,7 +35,7 @@ class ExtractPipeline:
         return cls(WorkerPool.of(crawler), extract_options(crawler.settings), crawler.stats,
                    stage_priority(crawler, cls))
 
-    async def process_item(self, item):
+    async def process_item(self, item: Any) -> Any:
         """A page becomes an Article (extracted in a worker) or is dropped with the reason counted."""
         if not isinstance(item, Page):
             return item
