@@ -103,40 +103,51 @@ def detect_text_language(text: str) -> tuple[str | None, float]:
 def choose_language(text: str, hints: Iterable[str | None],
                     min_confidence: float = ExtractOptions.min_language_confidence) -> str | None:
     """Pick the article language: confident text detection (a close relative of it when a hint
-    declares one: :func:`_declared_relative`), else the hints' majority, else the guess.
+    declares one: :func:`_declared_relative`), else the majority of the hints the text does not
+    rule out (:func:`_plausible_hints`), else the guess.
 
     ``hints`` come in order of trust (page markup, sitemap/feed, source); ties go to the first.
-    A hint the text rules out is no hint: one of another script than the text's (an ``<html
-    lang="en">`` template around Chinese), or of a language the detector knows and finds less
-    than :data:`HINT_MIN_SHARE` as probable as its guess (that template around a short Spanish
-    text the detector spreads over Spanish and its neighbours: a site-wide default, not the text's
-    language), when that guess is in the text's script. A short text leaves every language it
-    could be in plausible. A guess in another script than the one holding most of the text's
-    bytes (:func:`dominant_script`) is asked again of the text's lines in that script (chrome in
-    the site's script may start the text).
     """
+    probabilities, detected = _detection(text)
+    confidence = probabilities.get(detected, 0.0) if detected else 0.0
+    if detected and confidence >= min_confidence:
+        return _declared_relative(detected, hints, text) or detected
+    plausible = _plausible_hints(hints, text, probabilities, detected, confidence)
+    if detected in plausible:
+        return detected
+    if plausible:
+        counts = Counter(plausible)
+        return max(plausible, key=lambda code: (counts[code], -plausible.index(code)))
+    return detected
+
+
+def _detection(text: str) -> tuple[dict[str, float], str | None]:
+    """The detector's probabilities and guess for ``text``. A guess in another script than the
+    one holding most of the text's bytes (:func:`dominant_script`) is asked again of the text's
+    lines in that script: the detector reads the start of the text, where lines of chrome in the
+    site's script may outweigh the story."""
     probabilities = language_probabilities(text)
     detected = _guess(probabilities)
     written = dominant_script(text, by_bytes=True) if _mixed_scripts(text) else None
     if detected and written and not _fits_script(detected, written):
-        # The detector reads the start of the text, where lines of chrome in the site's script
-        # may outweigh the story: ask it again about the lines in the text's own script.
         own = _lines_in_script(text, written)
         probabilities = language_probabilities(own) if own else probabilities
         detected = _guess(probabilities) or detected
-    confidence = probabilities.get(detected, 0.0) if detected else 0.0
-    if detected and confidence >= min_confidence:
-        return _declared_relative(detected, hints, text) or detected
+    return probabilities, detected
+
+
+def _plausible_hints(hints: Iterable[str | None], text: str, probabilities: dict[str, float],
+                     detected: str | None, confidence: float) -> list[str]:
+    """The hints, normalised, that the text does not rule out. It rules out one of another script
+    than the text's (an ``<html lang="en">`` template around Chinese), or of a language the
+    detector knows and finds less than :data:`HINT_MIN_SHARE` as probable as its guess (that
+    template around a short Spanish text the detector spreads over Spanish and its neighbours: a
+    site-wide default, not the text's language), when that guess is in the text's script. A short
+    text leaves every language it could be in plausible."""
     script = dominant_script(text)
     judged = set(_label_codes()) if detected and _fits_script(detected, script) else set()
-    normalized = [code for code in map(normalize_language, hints) if code and _fits_script(code, script)
-                  and (code not in judged or probabilities.get(code, 0.0) >= HINT_MIN_SHARE * confidence)]
-    if detected in normalized:
-        return detected
-    if normalized:
-        counts = Counter(normalized)
-        return max(normalized, key=lambda code: (counts[code], -normalized.index(code)))
-    return detected
+    return [code for code in map(normalize_language, hints) if code and _fits_script(code, script)
+            and (code not in judged or probabilities.get(code, 0.0) >= HINT_MIN_SHARE * confidence)]
 
 
 def _guess(probabilities: dict[str, float]) -> str | None:
