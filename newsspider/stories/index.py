@@ -223,10 +223,7 @@ class SimhashIndex:
             # overhead would cost more than the work
             offs, table_rows = self._offs_view, self._rows_view
             cand: list[int] = []
-            for base, parts in self._plan:
-                b = base
-                for shift, mask, pos in parts:
-                    b |= ((fingerprint >> shift) & mask) << pos
+            for b in self._query_buckets(fingerprint):
                 start, end = offs[b], offs[b + 1]
                 if end > start:
                     cand.extend(table_rows[start:end])
