@@ -93,13 +93,6 @@ def _label_codes() -> tuple[str | None, ...]:
     return tuple(map(normalize_language, _model().labels))
 
 
-def detect_text_language(text: str) -> tuple[str | None, float]:
-    """Detect the language of ``text``: (ISO 639-1 code, probability 0..1)."""
-    probabilities = language_probabilities(text)
-    code = _guess(probabilities)
-    return code, probabilities[code] if code else 0.0
-
-
 def choose_language(text: str, hints: Iterable[str | None],
                     min_confidence: float = ExtractOptions.min_language_confidence) -> str | None:
     """Pick the article language: confident text detection (a close relative of it when a hint
