@@ -25,7 +25,7 @@ from newsspider.extract.charset import decode_html
 from newsspider.extract.cleaning.bio import drop_author_bio
 from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.elements import PageElements
-from newsspider.extract.language import choose_language, normalize_language, text_direction
+from newsspider.extract.language import choose_language, text_direction
 from newsspider.extract.metadata import read_metadata, title_key, undeclared_date
 from newsspider.extract.options import ExtractOptions
 from newsspider.extract.pagetype import LISTING, page_type
@@ -407,4 +407,4 @@ def _looks_binary(html: str) -> bool:
     return len(_BINARY_JUNK.findall(sample)) > len(sample) * 0.1
 
 
-__all__ = ["ExtractOptions", "ExtractedArticle", "Extraction", "extract_article", "normalize_language"]
+__all__ = ["ExtractOptions", "ExtractedArticle", "Extraction", "extract_article"]
