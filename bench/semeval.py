@@ -158,8 +158,8 @@ def evaluate(articles: list[Article], pairs: list[Pair], story: dict[str, str], 
 def run_direct(articles: list[Article], backend_name: str, seed: int) -> dict[str, str]:
     from bench.stories import RESULTS, CachedBackend, cleaned, export_stories, prepare_all
     from newsspider.stories.config import StoryConfig
-    from newsspider.stories.detector import StoryInput
     from newsspider.stories.embed import load_backend
+    from newsspider.stories.prepare import StoryInput
 
     inner = load_backend(backend_name)
     backend = None if inner is None else CachedBackend(inner, RESULTS / f"semeval-{inner.name}.npz")

@@ -48,7 +48,9 @@ sys.path.insert(0, str(ROOT))
 
 from newsspider.state.base import EmittedArticle  # noqa: E402
 from newsspider.state.sqlite import SQLiteState  # noqa: E402
-from newsspider.stories.detector import StoryConfig, StoryDetector, StoryInput, prepare_inputs  # noqa: E402
+from newsspider.stories.config import StoryConfig  # noqa: E402
+from newsspider.stories.detector import StoryDetector  # noqa: E402
+from newsspider.stories.prepare import StoryInput, prepare_inputs  # noqa: E402
 from newsspider.stories.store import ArticleRecord  # noqa: E402
 
 DIM = 384

@@ -216,15 +216,9 @@ from bench.common import read_crawl_stats  # noqa: E402
 from bench.ntrex import Doc, build_docs  # noqa: E402
 from newsspider import settings as project_settings  # noqa: E402
 from newsspider.stories.config import StoryConfig  # noqa: E402
-from newsspider.stories.detector import (  # noqa: E402
-    Assignment,
-    Prepared,
-    StoryDetector,
-    StoryInput,
-    prepare_in_worker,
-    prepare_inputs,
-)
+from newsspider.stories.detector import Assignment, StoryDetector  # noqa: E402
 from newsspider.stories.embed import EmbeddingBackend, load_backend  # noqa: E402
+from newsspider.stories.prepare import Prepared, StoryInput, prepare_in_worker, prepare_inputs  # noqa: E402
 from newsspider.stories.store import MemoryStoryStore  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"

@@ -39,7 +39,9 @@ _MACROLANGUAGE_MEMBERS = {
     "et": ("ekk",), "lv": ("lvs",), "az": ("azj", "azb"), "mn": ("khk",), "ne": ("npi",), "ps": ("pbt", "pbu"),
     "sw": ("swh",), "sq": ("als",), "mg": ("plt",), "or": ("ory",), "yi": ("ydd",), "qu": ("quz", "qug"),
 }
-_ISO639_2_TO_1.update({member: macro for macro, members in _MACROLANGUAGE_MEMBERS.items() for member in members})
+_THREE_LETTER = {**_ISO639_2_TO_1, **{member: macro for macro, members in _MACROLANGUAGE_MEMBERS.items()
+                                      for member in members}}
+"""Every three-letter code read, to its ISO 639-1 code."""
 # Withdrawn two-letter codes still in use: Hebrew, Indonesian, Yiddish, Javanese, Moldovan (Romanian).
 _WITHDRAWN = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro"}
 
@@ -54,5 +56,5 @@ def normalize_language(code: str | None) -> str | None:
         return None
     primary = match.group(1).lower()
     if len(primary) == 3:
-        return _ISO639_2_TO_1.get(primary)
+        return _THREE_LETTER.get(primary)
     return _WITHDRAWN.get(primary, primary)

@@ -13,8 +13,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from scrapy import Request, Spider
 from scrapy.crawler import Crawler
+from scrapy.http import Response
 from scrapy.logformatter import LogFormatter, LogFormatterResult
+from twisted.python.failure import Failure
 
 
 class LevelAwareLogFormatter(LogFormatter):
@@ -32,16 +35,19 @@ class LevelAwareLogFormatter(LogFormatter):
         level = settings.get("LOG_LEVEL")
         return cls(logging.getLevelName(level.upper()) if isinstance(level, str) else int(level))
 
-    def crawled(self, request, response, spider) -> LogFormatterResult | None:  # type: ignore[override]
+    def crawled(  # type: ignore[override]
+            self, request: Request, response: Response, spider: Spider) -> LogFormatterResult | None:
         """Scrapy's "Crawled" message, or None below the level."""
         return super().crawled(request, response, spider) if logging.DEBUG >= self.level else None
 
-    def scraped(self, item: Any, response, spider) -> LogFormatterResult | None:  # type: ignore[override]
+    def scraped(  # type: ignore[override]
+            self, item: Any, response: Response | Failure | None, spider: Spider) -> LogFormatterResult | None:
         """Scrapy's "Scraped from" message, or None below the level."""
         return super().scraped(item, response, spider) if logging.DEBUG >= self.level else None
 
     def dropped(  # type: ignore[override]
-            self, item: Any, exception: BaseException, response, spider) -> LogFormatterResult | None:
+            self, item: Any, exception: BaseException, response: Response | Failure | None,
+            spider: Spider) -> LogFormatterResult | None:
         """Scrapy's "Dropped" message, or None below the level."""
         entry = super().dropped(item, exception, response, spider)
         return entry if entry is not None and entry["level"] >= self.level else None

@@ -8,6 +8,7 @@ from scrapy.settings import default_settings
 
 from newsspider import batching
 from newsspider.discovery import limits as discovery_limits
+from newsspider.extract.options import ExtractOptions
 
 BOT_NAME = "newsspider"
 SPIDER_MODULES = ["newsspider.spiders"]
@@ -99,9 +100,9 @@ NEWSSPIDER_STATE_DIR = ".newsspider"       # state kept between runs (seen URLs,
 NEWSSPIDER_WORKERS = 0                     # worker processes for CPU-heavy stages; 0 = number of cores
 NEWSSPIDER_GC_FREEZE = True                # at spider open, freeze what exists out of the garbage collector (it lives all run)
 NEWSSPIDER_GC_THRESHOLD = 20000            # young-generation threshold of the garbage collector during the crawl; 0 = Python's (700)
-NEWSSPIDER_MIN_TEXT_CHARS = 200            # less text than this after extraction: try JSON-LD, else not an article
-NEWSSPIDER_LANGUAGE_MIN_CONFIDENCE = 0.90  # text detection at least this sure overrides page/feed/source hints
-NEWSSPIDER_EXTRACT_SECOND_PASS = "auto"  # precision-mode second opinion: "auto" (pages whose text is not mostly sentences), "always", "never"
+NEWSSPIDER_MIN_TEXT_CHARS = ExtractOptions.min_text_chars  # less text than this after extraction: try JSON-LD, else not an article
+NEWSSPIDER_LANGUAGE_MIN_CONFIDENCE = ExtractOptions.min_language_confidence  # text detection at least this sure overrides page/feed/source hints
+NEWSSPIDER_EXTRACT_SECOND_PASS = ExtractOptions.second_pass  # precision-mode second opinion: "auto" (pages whose text is not mostly sentences), "always", "never"
 NEWSSPIDER_FEED_MAX_BYTES = discovery_limits.FEED_MAX_BYTES          # a larger feed is rejected
 NEWSSPIDER_SITEMAP_MAX_BYTES = discovery_limits.SITEMAP_MAX_BYTES    # also after gzip decompression
 NEWSSPIDER_SITEMAP_MAX_DEPTH = discovery_limits.SITEMAP_MAX_DEPTH    # sitemap index nesting followed at most

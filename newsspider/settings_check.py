@@ -14,8 +14,8 @@ from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
 import newsspider.settings as project_defaults
-from newsspider.extract.article import SECOND_PASS_MODES
-from newsspider.stories.detector import StoryConfig
+from newsspider.extract.options import SECOND_PASS_MODES
+from newsspider.stories.config import StoryConfig
 from newsspider.stories.embed import backend_setting
 
 if TYPE_CHECKING:

@@ -38,7 +38,7 @@ WARM_MODULES = (
     "newsspider.extract.article",
     "newsspider.extract.cleaning",
     "newsspider.stories.normalize",
-    "newsspider.stories.detector",
+    "newsspider.stories.prepare",
 )
 
 LENGTH = struct.Struct("!Q")  # every message: its length, then a pickle
@@ -159,23 +159,27 @@ def serve(connection: socket.socket) -> None:
             if len(header) < LENGTH.size:
                 return  # the crawl is over
             job = incoming.read(LENGTH.unpack(header)[0])
-            began = time.perf_counter()
-            idle = began - answered if answered is not None else 0.0
-            start = time.process_time()
-            try:
-                function, args = pickle.loads(job)
-                outcome: tuple[bool, Any] = (True, function(*args))
-            except Exception as exc:
-                exc.add_note("in worker process " + "".join(traceback.format_exception(exc)))
-                outcome = (False, exc)
-            cpu = time.process_time() - start
-            busy = time.perf_counter() - began
-            try:
-                answer = pickle.dumps((*outcome, cpu, busy, idle), protocol=pickle.HIGHEST_PROTOCOL)
-            except Exception as exc:  # an unpicklable result or exception: say so instead
-                answer = pickle.dumps((False, RuntimeError(f"cannot send the result back: {exc!r}"), cpu, busy, idle))
+            answer = _answer(job, time.perf_counter() - answered if answered is not None else 0.0)
             try:
                 connection.sendall(LENGTH.pack(len(answer)) + answer)
             except OSError:
                 return  # the crawl closed the socket while this job ran
             answered = time.perf_counter()
+
+
+def _answer(job: bytes, idle: float) -> bytes:
+    """The pickled answer to ``job`` (see :func:`serve`), ``idle`` the seconds waited for it."""
+    began = time.perf_counter()
+    start = time.process_time()
+    try:
+        function, args = pickle.loads(job)
+        outcome: tuple[bool, Any] = (True, function(*args))
+    except Exception as exc:
+        exc.add_note("in worker process " + "".join(traceback.format_exception(exc)))
+        outcome = (False, exc)
+    cpu = time.process_time() - start
+    busy = time.perf_counter() - began
+    try:
+        return pickle.dumps((*outcome, cpu, busy, idle), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception as exc:  # an unpicklable result or exception: say so instead
+        return pickle.dumps((False, RuntimeError(f"cannot send the result back: {exc!r}"), cpu, busy, idle))

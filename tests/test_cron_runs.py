@@ -145,8 +145,9 @@ def test_state_store_from_a_newer_release_is_refused_with_exit_status_2(tmp_path
 
 
 def test_a_source_at_its_article_limit_leaves_its_other_article_pages_unfetched(tmp_path):
-    """A feed listing 200 links for a source limited to 5 articles: every page used to be fetched
-    (and dropped after extraction); once one article is over the limit, the rest are not fetched.
+    """A feed listing 200 links for a source limited to 5 articles: once one article is over the
+    limit, the rest are not fetched (fetching each only to drop it after extraction costs the site
+    and the crawl for nothing).
     The site holds the article requests after the tenth until the limit is passed (the output has
     its five lines, and a moment for the sixth article to be dropped)."""
     with StaticSite(tmp_path / "site", hold_after=10) as site:

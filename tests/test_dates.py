@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
+import pytest
+
 from newsspider.dates import best_timestamp, parse_timestamp, shown_in_offset, to_iso8601, to_utc_iso
 from newsspider.extract.article import extract_article
 from tests.test_extract_article import PARAGRAPHS, article_page, page
@@ -432,51 +434,57 @@ def test_a_declared_twelve_hour_clock_after_its_part_of_the_day_is_read():
     assert extract_article(article_page(head=head), "https://x.org/a").article.published == "2024-03-05T14:20:00+09:00"
 
 
-def test_a_shown_clock_marked_by_hour_and_minute_signs_tells_the_offset():
-    assert offset("2024-03-05T05:20:00Z", "2024년 3월 5일 오후 2시 20분") == "2024-03-05T14:20:00+09:00"
-    assert offset("2024-03-05T00:05:00Z", "2024년 3월 5일 오전 9시 5분") == "2024-03-05T09:05:00+09:00"
-    assert offset("2024-03-05T05:20:00Z", "2024年3月5日 14時20分") == "2024-03-05T14:20:00+09:00"
-    assert offset("2024-03-05T05:20:00Z", "3시간 20분 전") is None  # hours ago: no clock
-
-
 def offset(utc: str, text: str) -> str | None:
     """The UTC time ``utc`` in the offset of the clock ``text`` shows (:func:`shown_in_offset`)."""
     stamp = shown_in_offset(parse_timestamp(utc), text)
     return stamp.iso() if stamp else None
 
 
-def test_a_twelve_hour_clock_is_read_with_its_half_day_word_in_other_languages():
-    # read without its word, each clock is 12 hours off: a zone's offset too, on the wrong day for some
-    assert offset("2024-03-05T05:20:00Z", "2024.03.05. 오후 2:20") == "2024-03-05T14:20:00+09:00"
-    assert offset("2024-03-04T23:20:00Z", "2024.03.05. 오전 8:20") == "2024-03-05T08:20:00+09:00"
-    assert offset("2024-03-05T06:20:00Z", "2024年3月5日 下午2:20") == "2024-03-05T14:20:00+08:00"
-    assert offset("2024-03-05T05:20:00Z", "2024/03/05 午後2:20") == "2024-03-05T14:20:00+09:00"
-    assert offset("2024-03-05T19:20:00Z", "5 de marzo de 2024, 02:20 p. m.") == "2024-03-05T14:20:00-05:00"
-    assert offset("2024-03-05T11:20:00Z", "٥ مارس ٢٠٢٤ ٢:٢٠ م") == "2024-03-05T14:20:00+03:00"
-    assert offset("2024-03-05T10:50:00Z", "۱۵ اسفند ۱۴۰۲ ساعت ۲:۲۰ ب.ظ") == "2024-03-05T14:20:00+03:30"
-    assert offset("2024-03-05T08:50:00Z", "०५ मार्च २०२४, ०२:२० अपराह्न") == "2024-03-05T14:20:00+05:30"
-    assert offset("2024-03-05T08:20:00Z", "০৫ মার্চ ২০২৪, ০২:২০ পিএম") == "2024-03-05T14:20:00+06:00"
-    assert offset("2024-03-05T06:20:00Z", "下午14:20") == "2024-03-05T14:20:00+08:00"  # a 24-hour clock anyway
-    assert offset("2024-03-05T11:20:00Z", "٥ مارس ٢٠٢٤ - ١٤:٢٠") == "2024-03-05T14:20:00+03:00"
-
-
-def test_twelve_on_the_twelve_hour_clock_is_noon_or_midnight_as_its_part_of_the_day_says():
-    # evening or night: 12 is midnight (the day's end), 1-11 the evening's hours
-    assert offset("2024-03-05T16:00:00Z", "2024年3月5日 晚上12:00") == "2024-03-06T00:00:00+08:00"
-    assert offset("2024-03-05T13:30:00Z", "2024年3月5日 晚上9:30") == "2024-03-05T21:30:00+08:00"
-    assert offset("2024-03-05T16:30:00Z", "凌晨12:30") == "2024-03-06T00:30:00+08:00"
-    assert offset("2024-03-05T16:30:00Z", "上午12:30") == "2024-03-06T00:30:00+08:00"  # a.m.: CLDR's 上午12:30 is 00:30
-    assert offset("2024-03-05T04:30:00Z", "下午12:30") == "2024-03-05T12:30:00+08:00"
+SHOWN_CLOCKS = [  # (a declared time in UTC, the clock the page shows for it, that time in the clock's offset)
+    # a clock marked by hour and minute signs
+    ("2024-03-05T05:20:00Z", "2024년 3월 5일 오후 2시 20분", "2024-03-05T14:20:00+09:00"),
+    ("2024-03-05T00:05:00Z", "2024년 3월 5일 오전 9시 5분", "2024-03-05T09:05:00+09:00"),
+    ("2024-03-05T05:20:00Z", "2024年3月5日 14時20分", "2024-03-05T14:20:00+09:00"),
+    ("2024-03-05T05:20:00Z", "3시간 20분 전", None),  # hours ago: no clock
+    # a twelve-hour clock read with its half-day word in other languages (read without it, each
+    # clock is 12 hours off: a zone's offset too, on the wrong day for some)
+    ("2024-03-05T05:20:00Z", "2024.03.05. 오후 2:20", "2024-03-05T14:20:00+09:00"),
+    ("2024-03-04T23:20:00Z", "2024.03.05. 오전 8:20", "2024-03-05T08:20:00+09:00"),
+    ("2024-03-05T06:20:00Z", "2024年3月5日 下午2:20", "2024-03-05T14:20:00+08:00"),
+    ("2024-03-05T05:20:00Z", "2024/03/05 午後2:20", "2024-03-05T14:20:00+09:00"),
+    ("2024-03-05T19:20:00Z", "5 de marzo de 2024, 02:20 p. m.", "2024-03-05T14:20:00-05:00"),
+    ("2024-03-05T11:20:00Z", "٥ مارس ٢٠٢٤ ٢:٢٠ م", "2024-03-05T14:20:00+03:00"),
+    ("2024-03-05T10:50:00Z", "۱۵ اسفند ۱۴۰۲ ساعت ۲:۲۰ ب.ظ", "2024-03-05T14:20:00+03:30"),
+    ("2024-03-05T08:50:00Z", "०५ मार्च २०२४, ०२:२० अपराह्न", "2024-03-05T14:20:00+05:30"),
+    ("2024-03-05T08:20:00Z", "০৫ মার্চ ২০২৪, ০২:২০ পিএম", "2024-03-05T14:20:00+06:00"),
+    ("2024-03-05T06:20:00Z", "下午14:20", "2024-03-05T14:20:00+08:00"),  # a 24-hour clock anyway
+    ("2024-03-05T11:20:00Z", "٥ مارس ٢٠٢٤ - ١٤:٢٠", "2024-03-05T14:20:00+03:00"),
+    # twelve on the twelve-hour clock is noon or midnight, as its part of the day says: in the
+    # evening or night, 12 is midnight (the day's end), 1-11 the evening's hours
+    ("2024-03-05T16:00:00Z", "2024年3月5日 晚上12:00", "2024-03-06T00:00:00+08:00"),
+    ("2024-03-05T13:30:00Z", "2024年3月5日 晚上9:30", "2024-03-05T21:30:00+08:00"),
+    ("2024-03-05T16:30:00Z", "凌晨12:30", "2024-03-06T00:30:00+08:00"),
+    ("2024-03-05T16:30:00Z", "上午12:30", "2024-03-06T00:30:00+08:00"),  # a.m.: CLDR's 上午12:30 is 00:30
+    ("2024-03-05T04:30:00Z", "下午12:30", "2024-03-05T12:30:00+08:00"),
     # noon: "中午" covers 11 to 1 or so
-    assert offset("2024-03-05T03:30:00Z", "中午11:30") == "2024-03-05T11:30:00+08:00"
-    assert offset("2024-03-05T04:30:00Z", "中午12:30") == "2024-03-05T12:30:00+08:00"
-    assert offset("2024-03-05T05:30:00Z", "中午1:30") == "2024-03-05T13:30:00+08:00"
+    ("2024-03-05T03:30:00Z", "中午11:30", "2024-03-05T11:30:00+08:00"),
+    ("2024-03-05T04:30:00Z", "中午12:30", "2024-03-05T12:30:00+08:00"),
+    ("2024-03-05T05:30:00Z", "中午1:30", "2024-03-05T13:30:00+08:00"),
     # Korean: 오전 12시 is midnight, 오후 12시 noon
-    assert offset("2024-03-04T15:30:00Z", "2024.03.05. 오전 12:30") == "2024-03-05T00:30:00+09:00"
-    assert offset("2024-03-05T03:30:00Z", "2024.03.05. 오후 12:30") == "2024-03-05T12:30:00+09:00"
+    ("2024-03-04T15:30:00Z", "2024.03.05. 오전 12:30", "2024-03-05T00:30:00+09:00"),
+    ("2024-03-05T03:30:00Z", "2024.03.05. 오후 12:30", "2024-03-05T12:30:00+09:00"),
     # Chinese and Japanese write the word without a space after the day
-    assert offset("2024-03-05T06:20:00Z", "2024年3月5日下午2:20") == "2024-03-05T14:20:00+08:00"
-    assert offset("2024-03-05T05:20:00Z", "2024年3月5日午後2:20") == "2024-03-05T14:20:00+09:00"
+    ("2024-03-05T06:20:00Z", "2024年3月5日下午2:20", "2024-03-05T14:20:00+08:00"),
+    ("2024-03-05T05:20:00Z", "2024年3月5日午後2:20", "2024-03-05T14:20:00+09:00"),
+]
+
+
+@pytest.mark.parametrize(("utc", "shown", "local"), SHOWN_CLOCKS)
+def test_the_clock_a_page_shows_tells_the_offset_of_its_utc_time(utc, shown, local):
+    assert offset(utc, shown) == local
+
+
+def test_twelve_on_an_english_twelve_hour_clock_is_midnight_before_noon_and_noon_after():
     assert to_iso8601("April 28, 2023 12:11 AM") == "2023-04-28T00:11:00+00:00"
     assert to_iso8601("April 28, 2023 12:11 PM") == "2023-04-28T12:11:00+00:00"
 
@@ -510,40 +518,46 @@ def test_a_date_after_the_pages_fetch_is_none_of_its_dates_whatever_the_wall_clo
     assert extract_article(article_page(), url, now=march_1).article.published is None
 
 
-def test_datelines_of_the_solar_hijri_and_buddhist_calendars_are_converted_exactly():
-    for dateline, lang, day in (("۱۲ آذر ۱۴۰۳ - ۱۴:۲۰", "fa", "2024-12-02"),
-                                ("سه‌شنبه ۱۵ اسفند ۱۴۰۲", "fa", "2024-03-05"),
-                                ("2 تير 1399 - 12:09:08 ب.ظ", "fa", "2020-06-22"),  # Arabic ي, as a site prints it
-                                ("۱۴۰۳/۰۹/۱۲", "fa", "2024-12-02"),
-                                ("۱۲ قوس ۱۴۰۳", "fa-AF", "2024-12-02"),  # Dari month names
-                                ("5 มี.ค. 2567 14:20 น.", "th", "2024-03-05"),
-                                ("วันที่ 5 มีนาคม พ.ศ. 2567", "th", "2024-03-05"),
-                                ("๕ มี.ค. ๒๕๖๗", "th", "2024-03-05"),
-                                ("5 มีนาคม 2024", "th", "2024-03-05")):
-        assert (dateline_published(dateline, lang) or "").startswith(day), dateline
+CONVERTED_DATELINES = [
+    # the solar Hijri calendar
+    ("۱۲ آذر ۱۴۰۳ - ۱۴:۲۰", "fa", "2024-12-02"),
+    ("سه‌شنبه ۱۵ اسفند ۱۴۰۲", "fa", "2024-03-05"),
+    ("2 تير 1399 - 12:09:08 ب.ظ", "fa", "2020-06-22"),  # Arabic ي, as a site prints it
+    ("۱۴۰۳/۰۹/۱۲", "fa", "2024-12-02"),
+    ("۱۲ قوس ۱۴۰۳", "fa-AF", "2024-12-02"),  # Dari month names
+    # the Buddhist era
+    ("5 มี.ค. 2567 14:20 น.", "th", "2024-03-05"),
+    ("วันที่ 5 มีนาคม พ.ศ. 2567", "th", "2024-03-05"),
+    ("๕ มี.ค. ๒๕๖๗", "th", "2024-03-05"),
+    ("5 มีนาคม 2024", "th", "2024-03-05"),
+    # Japanese eras, the Republic of China's years, Chinese numerals, Korean forms
+    ("令和6年3月5日", "ja", "2024-03-05"), ("令和元年5月1日", "ja", "2019-05-01"),
+    ("平成31年4月30日", "ja", "2019-04-30"), ("中華民國113年3月5日", "zh-TW", "2024-03-05"),
+    ("113年3月5日", "zh-TW", "2024-03-05"),
+    ("二〇二四年三月五日", "zh", "2024-03-05"), ("二零二四年三月十五日", "zh", "2024-03-15"),
+    ("입력 2024. 3. 5. 14:20", "ko", "2024-03-05"),
+    ("기사입력 2024년 03월 05일 14시 20분", "ko", "2024-03-05"),
+    # Levantine month names, and a Gregorian date after a Hijri one
+    ("٥ آذار ٢٠٢٤", "ar", "2024-03-05"), ("الثلاثاء 5 آذار (مارس) 2024", "ar", "2024-03-05"),
+    ("الأحد ١٥ تشرين الأول ٢٠٢٣", "ar", "2023-10-15"), ("الثلاثاء، 05 تشرين الثاني 2024", "ar", "2024-11-05"),
+    ("الثلاثاء 24 شعبان 1445هـ - 5 مارس 2024م", "ar", "2024-03-05"),
+]
+UNREAD_DATELINES = [
     # what is not exact is not read: a Buddhist-era year of two digits, a lunar Hijri date
-    for dateline, lang in (("5 มี.ค. 67", "th"), ("٢٤ شعبان ١٤٤٥ هـ", "ar"), ("١٤٤٥/٠٨/٢٤", "ar"),
-                           ("۲۴/۰۸/۱۴۴۵ھ", "ur")):
-        assert dateline_published(dateline, lang) is None, dateline
+    ("5 มี.ค. 67", "th"), ("٢٤ شعبان ١٤٤٥ هـ", "ar"), ("١٤٤٥/٠٨/٢٤", "ar"), ("۲۴/۰۸/۱۴۴۵ھ", "ur"),
+    ("平成32年1月1日", "ja"),  # no such day: Heisei ended in 2019
+    ("6年3月5日", "ja"),  # a year without its era
+]
 
 
-def test_datelines_in_japanese_eras_chinese_numerals_and_korean_forms_are_read():
-    for dateline, lang, day in (("令和6年3月5日", "ja", "2024-03-05"), ("令和元年5月1日", "ja", "2019-05-01"),
-                                ("平成31年4月30日", "ja", "2019-04-30"), ("中華民國113年3月5日", "zh-TW", "2024-03-05"),
-                                ("113年3月5日", "zh-TW", "2024-03-05"),
-                                ("二〇二四年三月五日", "zh", "2024-03-05"), ("二零二四年三月十五日", "zh", "2024-03-15"),
-                                ("입력 2024. 3. 5. 14:20", "ko", "2024-03-05"),
-                                ("기사입력 2024년 03월 05일 14시 20분", "ko", "2024-03-05")):
-        assert (dateline_published(dateline, lang) or "").startswith(day), dateline
-    assert dateline_published("平成32年1月1日", "ja") is None  # no such day: Heisei ended in 2019
-    assert dateline_published("6年3月5日", "ja") is None  # a year without its era
+@pytest.mark.parametrize(("dateline", "lang", "day"), CONVERTED_DATELINES)
+def test_datelines_of_other_calendars_eras_numerals_and_month_names_are_converted_exactly(dateline, lang, day):
+    assert (dateline_published(dateline, lang) or "").startswith(day)
 
 
-def test_levantine_month_names_and_a_gregorian_date_after_a_hijri_one_are_read():
-    for dateline, day in (("٥ آذار ٢٠٢٤", "2024-03-05"), ("الثلاثاء 5 آذار (مارس) 2024", "2024-03-05"),
-                          ("الأحد ١٥ تشرين الأول ٢٠٢٣", "2023-10-15"), ("الثلاثاء، 05 تشرين الثاني 2024", "2024-11-05"),
-                          ("الثلاثاء 24 شعبان 1445هـ - 5 مارس 2024م", "2024-03-05")):
-        assert (dateline_published(dateline, "ar") or "").startswith(day), dateline
+@pytest.mark.parametrize(("dateline", "lang"), UNREAD_DATELINES)
+def test_a_dateline_that_cannot_be_converted_exactly_is_not_read(dateline, lang):
+    assert dateline_published(dateline, lang) is None
 
 
 def test_an_ambiguous_date_with_slashes_by_the_headline_is_month_first_on_a_united_states_page():

@@ -203,7 +203,7 @@ def test_a_declared_article_with_only_its_lead_is_emitted_and_an_undeclared_page
     assert extract_article(page(lead), "https://x.org/a").reason == "too_little_text"
 
 
-# Shapes of the htmldate-dev tuning pages that are article URLs yet hold no article text (issue #14):
+# Shapes of the htmldate-dev tuning pages that are article URLs yet hold no article text:
 # emitting them would emit chrome. "When in doubt, emit" must not reach them.
 HEADLINES_DE = [
     "Nach Corona-Fällen bei EM: THW Kiel wohl nicht mit stärkster Mannschaft beim Pokalviertelfinale",

@@ -1,6 +1,7 @@
 import pytest
 
-from newsspider.extract.language import choose_language, normalize_language, text_direction
+from newsspider.extract.language import choose_language, text_direction
+from newsspider.langcodes import normalize_language
 
 SAMPLES = {
     "ar": "قال مسؤولون أمنيون إن عدة صواريخ أطلقت اليوم الخميس على قاعدة تستضيف قوات من التحالف الدولي في العراق.",

@@ -17,7 +17,8 @@ from newsspider.state.redis.seen import RedisSeenStore
 from newsspider.state.redis.stories import RedisStoryStore
 from newsspider.state.redis.validators import RedisValidatorStore
 from newsspider.stories.config import StoryConfig
-from newsspider.stories.detector import StoryDetector, StoryInput
+from newsspider.stories.detector import StoryDetector
+from newsspider.stories.prepare import StoryInput
 from newsspider.stories.store import ArticleDetails, ArticleRecord, MemoryStoryStore, StoryConflict
 
 P = "t"

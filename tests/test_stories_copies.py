@@ -16,7 +16,8 @@ from bench.chrome import run as run_chrome
 from bench.chrome import score as score_chrome
 from bench.formulaic import build_reports
 from newsspider.stories.config import StoryConfig
-from newsspider.stories.detector import StoryDetector, StoryInput
+from newsspider.stories.detector import StoryDetector
+from newsspider.stories.prepare import StoryInput
 from newsspider.stories.store import MemoryStoryStore
 
 

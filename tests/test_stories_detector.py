@@ -12,8 +12,9 @@ import pytest
 
 from newsspider.state.sqlite.stories import SQLiteStoryStore
 from newsspider.stories.config import StoryConfig
-from newsspider.stories.detector import StoryDetector, StoryInput, _alignment, _AnchorPostings, prepare_in_worker
+from newsspider.stories.detector import StoryDetector, _alignment, _AnchorPostings
 from newsspider.stories.embed import hyperplane_hash, load_backend
+from newsspider.stories.prepare import StoryInput, prepare_in_worker
 from newsspider.stories.store import ArticleDetails, ArticleRecord, MemoryStoryStore
 
 # the fake backend keys vectors by title: no body passages (they have none); passages have their own test

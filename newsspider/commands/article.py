@@ -35,8 +35,8 @@ from newsspider.pipelines.extract import extract_options, to_item
 from newsspider.sources import Source, SourcesError, load_sources
 from newsspider.spiders.news import page_text
 from newsspider.stories.config import StoryConfig
-from newsspider.stories.detector import StoryInput, prepare_inputs
 from newsspider.stories.fingerprints import simhash_hex
+from newsspider.stories.prepare import StoryInput, prepare_inputs
 from newsspider.urls import resolve_canonical
 
 if TYPE_CHECKING:

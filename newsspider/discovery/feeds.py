@@ -100,7 +100,7 @@ def _entry_link(entry: dict[str, Any], feed_url: str, feed_language: str | None,
         return None
     title_detail = entry.get("title_detail") or {}
     published = _entry_date(entry, "published") or _entry_date(entry, "created")
-    # dict.get: FeedParserDict.get("updated_parsed") falls back to published (issue 310).
+    # dict.get: FeedParserDict.get("updated_parsed") falls back to published (feedparser issue 310).
     modified = _entry_date(entry, "updated")
     if published is None and not is_atom:
         # RSS 1.0 (and RSS 2.0 with Dublin Core) dates an item with dc:date, its only date, which

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, unquote, urldefrag, urlsplit
 import lxml.html
 from courlan import extract_domain
 from lxml import etree
+from lxml.html import HtmlElement
 from w3lib.encoding import html_to_unicode
 
 from newsspider.discovery.entry import DiscoveredLink
@@ -131,7 +132,7 @@ def looks_like_article_url(url: str, page_url: str) -> bool:
     return _has_date(segments) or _has_id(segments, query) or _is_slug(segments)
 
 
-def _parse_html(html: bytes | str) -> etree._Element | None:
+def _parse_html(html: bytes | str) -> HtmlElement | None:
     if isinstance(html, bytes):
         _encoding, html = html_to_unicode(None, html)
     # lxml refuses str input that carries an XML encoding declaration (XHTML pages).
@@ -144,7 +145,7 @@ def _parse_html(html: bytes | str) -> etree._Element | None:
         return None
 
 
-def _base_url(document: etree._Element, page_url: str) -> str:
+def _base_url(document: HtmlElement, page_url: str) -> str:
     """The page URL, or the first ``<base href>`` if it resolves to an http(s) URL."""
     for href in document.xpath("//base/@href"):
         resolved = absolute_http_url(href, page_url)
@@ -153,7 +154,7 @@ def _base_url(document: etree._Element, page_url: str) -> str:
     return page_url
 
 
-def _anchor_text(anchor: etree._Element) -> str | None:
+def _anchor_text(anchor: HtmlElement) -> str | None:
     text = " ".join(anchor.text_content().split())
     if not text:
         text = " ".join((anchor.get("title") or "").split())

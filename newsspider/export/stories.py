@@ -17,12 +17,10 @@ from typing import Any
 
 from newsspider.dates import to_utc_iso
 from newsspider.stories.links import StoryLinks, load_links
-from newsspider.stories.store import ArticleDetails, ArticleRecord, StoryStore
+from newsspider.stories.store import UNKNOWN_LANGUAGE, ArticleDetails, ArticleRecord, StoryStore
 
 ROOT = "root"
 """The ``kind`` of a story's root (its record's ``duplicate_kind`` is null)."""
-UNKNOWN_LANGUAGE = "und"
-"""How the story store keeps an article whose language was not found (null in the export)."""
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from copy import copy
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import cache
+from typing import Any
 
 import trafilatura
 from lxml.html import HtmlElement
@@ -24,8 +25,9 @@ from newsspider.extract.charset import decode_html
 from newsspider.extract.cleaning.bio import drop_author_bio
 from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.elements import PageElements
-from newsspider.extract.language import choose_language, normalize_language, text_direction
+from newsspider.extract.language import choose_language, text_direction
 from newsspider.extract.metadata import read_metadata, title_key, undeclared_date
+from newsspider.extract.options import ExtractOptions
 from newsspider.extract.pagetype import LISTING, page_type
 from newsspider.extract.parse import parse_html
 from newsspider.extract.selectors import SiteSelectors, narrow_to_body, prune
@@ -39,7 +41,6 @@ MAX_HTML_CHARS = 5_000_000
 # a second opinion from precision mode (about a third of the benchmark's pages; tuned on its
 # tuning half: 0.85 catches a fifth of the pages and half of the gain).
 READS_AS_ARTICLE = 0.9
-SECOND_PASS_MODES = ("auto", "always", "never")
 # A fast-pass text shorter than this share of the page's largest block of paragraphs missed the
 # story's body: the full pass takes a second look (1 of the benchmark's 181 pages).
 HOLDS_SHARE = 0.5
@@ -65,20 +66,6 @@ _ENTITY_CHARS = {"zwnj": "\u200c", "zwj": "\u200d", "lrm": "\u200e", "rlm": "\u2
 _WIDE_CHAR = re.compile(f"[{char_class(WIDE_RANGES)}]")
 _HIDDEN = dict.fromkeys(map(ord, HIDDEN_MARKS))
 _BINARY_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
-
-
-@dataclass
-class ExtractOptions:
-    """Extraction knobs, filled from ``NEWSSPIDER_*`` settings."""
-
-    min_text_chars: int = 200
-    min_language_confidence: float = 0.9
-    second_pass: str = "auto"        # precision-mode second opinion: "auto" (unsure pages), "always", "never"
-
-    def __post_init__(self) -> None:
-        if self.second_pass not in SECOND_PASS_MODES:
-            raise ValueError(f"NEWSSPIDER_EXTRACT_SECOND_PASS must be one of {', '.join(SECOND_PASS_MODES)}, "
-                             f"not {self.second_pass!r}")
 
 
 @dataclass
@@ -379,7 +366,7 @@ def _entity_char(match: re.Match) -> str:
     return chr(int(decimal) if decimal else int(hexa, 16))
 
 
-def restore_joiners(text):
+def restore_joiners(text: Any) -> Any:
     """Undo :func:`protect_joiners` (non-strings pass through)."""
     if isinstance(text, str):
         for joiner, stand_in in _JOINERS.items():
@@ -420,4 +407,4 @@ def _looks_binary(html: str) -> bool:
     return len(_BINARY_JUNK.findall(sample)) > len(sample) * 0.1
 
 
-__all__ = ["ExtractOptions", "ExtractedArticle", "Extraction", "extract_article", "normalize_language"]
+__all__ = ["ExtractOptions", "ExtractedArticle", "Extraction", "extract_article"]

@@ -2,9 +2,9 @@
 
 Metadata (``<meta>``, ``<link>``, JSON-LD ``<script>``, ``<title>``, ``<time>``), the headline
 (``<h1>``, ``<h2>``), tag lists and chrome (``<a>``, ``<audio>``, ``<video>``, form controls), the largest block
-of paragraphs (``<p>``) and teasers (``<h1>``-``<h6>``) were each looked for in a walk of their
-own: a dozen walks of the whole tree per page, each costing about as much as one walk for all of
-them (lxml matches the tags in C; visiting the nodes is the cost).
+of paragraphs (``<p>``) and teasers (``<h1>``-``<h6>``) all come from one walk: a walk of the
+whole tree for one kind costs about as much as one for all of them (lxml matches the tags in C;
+visiting the nodes is the cost), and a page has a dozen kinds to find.
 """
 from __future__ import annotations
 

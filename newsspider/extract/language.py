@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from newsspider.extract.langid_model import LanguageModel
+from newsspider.extract.options import ExtractOptions
 from newsspider.langcodes import normalize_language
 
 _RTL_RANGES = (
@@ -92,49 +93,54 @@ def _label_codes() -> tuple[str | None, ...]:
     return tuple(map(normalize_language, _model().labels))
 
 
-def detect_text_language(text: str) -> tuple[str | None, float]:
-    """Detect the language of ``text``: (ISO 639-1 code, probability 0..1)."""
-    probabilities = language_probabilities(text)
-    code = _guess(probabilities)
-    return code, probabilities[code] if code else 0.0
-
-
-def choose_language(text: str, hints: Iterable[str | None], min_confidence: float = 0.9) -> str | None:
+def choose_language(text: str, hints: Iterable[str | None],
+                    min_confidence: float = ExtractOptions.min_language_confidence) -> str | None:
     """Pick the article language: confident text detection (a close relative of it when a hint
-    declares one: :func:`_declared_relative`), else the hints' majority, else the guess.
+    declares one: :func:`_declared_relative`), else the majority of the hints the text does not
+    rule out (:func:`_plausible_hints`), else the guess.
 
     ``hints`` come in order of trust (page markup, sitemap/feed, source); ties go to the first.
-    A hint the text rules out is no hint: one of another script than the text's (an ``<html
-    lang="en">`` template around Chinese), or of a language the detector knows and finds less
-    than :data:`HINT_MIN_SHARE` as probable as its guess (that template around a short Spanish
-    text the detector spreads over Spanish and its neighbours: a site-wide default, not the text's
-    language), when that guess is in the text's script. A short text leaves every language it
-    could be in plausible. A guess in another script than the one holding most of the text
-    (:func:`_bulk_script`) is asked again of the text's lines in that script (chrome in the
-    site's script may start the text).
     """
-    probabilities = language_probabilities(text)
-    detected = _guess(probabilities)
-    written = _bulk_script(text) if _mixed_scripts(text) else None
-    if detected and written and not _fits_script(detected, written):
-        # The detector reads the start of the text, where lines of chrome in the site's script
-        # may outweigh the story: ask it again about the lines in the text's own script.
-        own = _lines_in_script(text, written)
-        probabilities = language_probabilities(own) if own else probabilities
-        detected = _guess(probabilities) or detected
+    probabilities, detected = _detection(text)
     confidence = probabilities.get(detected, 0.0) if detected else 0.0
     if detected and confidence >= min_confidence:
         return _declared_relative(detected, hints, text) or detected
+    plausible = _plausible_hints(hints, text, probabilities, detected, confidence)
+    if detected in plausible:
+        return detected
+    if plausible:
+        counts = Counter(plausible)
+        return max(plausible, key=lambda code: (counts[code], -plausible.index(code)))
+    return detected
+
+
+def _detection(text: str) -> tuple[dict[str, float], str | None]:
+    """The detector's probabilities and guess for ``text``. A guess in another script than the
+    one holding most of the text's bytes (:func:`dominant_script`) is asked again of the text's
+    lines in that script: the detector reads the start of the text, where lines of chrome in the
+    site's script may outweigh the story."""
+    probabilities = language_probabilities(text)
+    detected = _guess(probabilities)
+    written = dominant_script(text, by_bytes=True) if _mixed_scripts(text) else None
+    if detected and written and not _fits_script(detected, written):
+        own = _lines_in_script(text, written)
+        probabilities = language_probabilities(own) if own else probabilities
+        detected = _guess(probabilities) or detected
+    return probabilities, detected
+
+
+def _plausible_hints(hints: Iterable[str | None], text: str, probabilities: dict[str, float],
+                     detected: str | None, confidence: float) -> list[str]:
+    """The hints, normalised, that the text does not rule out. It rules out one of another script
+    than the text's (an ``<html lang="en">`` template around Chinese), or of a language the
+    detector knows and finds less than :data:`HINT_MIN_SHARE` as probable as its guess (that
+    template around a short Spanish text the detector spreads over Spanish and its neighbours: a
+    site-wide default, not the text's language), when that guess is in the text's script. A short
+    text leaves every language it could be in plausible."""
     script = dominant_script(text)
     judged = set(_label_codes()) if detected and _fits_script(detected, script) else set()
-    normalized = [code for code in map(normalize_language, hints) if code and _fits_script(code, script)
-                  and (code not in judged or probabilities.get(code, 0.0) >= HINT_MIN_SHARE * confidence)]
-    if detected in normalized:
-        return detected
-    if normalized:
-        counts = Counter(normalized)
-        return max(normalized, key=lambda code: (counts[code], -normalized.index(code)))
-    return detected
+    return [code for code in map(normalize_language, hints) if code and _fits_script(code, script)
+            and (code not in judged or probabilities.get(code, 0.0) >= HINT_MIN_SHARE * confidence)]
 
 
 def _guess(probabilities: dict[str, float]) -> str | None:
@@ -158,30 +164,24 @@ def _declared_relative(detected: str, hints: Iterable[str | None], text: str) ->
     return next((code for code in declared if code in relatives), None)
 
 
-def dominant_script(text: str) -> str | None:
-    """The Unicode script name (``LATIN``, ``ARABIC``, ``CJK`` ...) of most letters in ``text``."""
+def dominant_script(text: str, *, by_bytes: bool = False) -> str | None:
+    """The Unicode script name (``LATIN``, ``ARABIC``, ``CJK`` ...) of most letters in ``text``.
+
+    ``by_bytes``: the script that holds most of its UTF-8 bytes (what the detector reads), marks
+    and all: a Chinese character carries about as much as three Latin letters, and Devanagari
+    vowel signs are marks, not letters. So a Chinese story under a line of Danish chrome, or a
+    Hindi one above an English disclaimer, is written in its own script."""
+    categories = "LM" if by_bytes else "L"
     counts: Counter[str] = Counter()
     for char, count in Counter(text[:SAMPLE_CHARS]).items():  # each distinct character named once
-        if char.isalpha():
-            counts[_script(char)] += count
+        if unicodedata.category(char)[0] in categories:
+            counts[_script(char)] += count * len(char.encode("utf-8")) if by_bytes else count
     return counts.most_common(1)[0][0] if counts else None
 
 
 @functools.lru_cache(maxsize=4096)
 def _script(char: str) -> str:
     return unicodedata.name(char, "UNKNOWN").split(" ")[0]
-
-
-def _bulk_script(text: str) -> str | None:
-    """The script that holds most of ``text`` in UTF-8 bytes (what the detector reads), marks
-    and all: a Chinese character carries about as much as three Latin letters, and Devanagari
-    vowel signs are no letters to :func:`dominant_script`. So a Chinese story under a line of
-    Danish chrome, or a Hindi one above an English disclaimer, is written in its own script."""
-    counts: Counter[str] = Counter()
-    for char, count in Counter(text[:SAMPLE_CHARS]).items():
-        if unicodedata.category(char)[0] in "LM":
-            counts[_script(char)] += count * len(char.encode("utf-8"))
-    return counts.most_common(1)[0][0] if counts else None
 
 
 def _mixed_scripts(text: str) -> bool:
@@ -191,14 +191,14 @@ def _mixed_scripts(text: str) -> bool:
 
 
 def _lines_in_script(text: str, script: str | None) -> str:
-    """The first lines of ``text`` written in ``script`` (:func:`_bulk_script`), as many as the
-    detector reads."""
+    """The first lines of ``text`` written in ``script`` (:func:`dominant_script` by bytes), as many
+    as the detector reads."""
     lines: list[str] = []
     size = 0
     for line in text.splitlines():
         if size >= DETECT_CHARS:
             break
-        if line.strip() and _bulk_script(line) == script:
+        if line.strip() and dominant_script(line, by_bytes=True) == script:
             lines.append(line)
             size += len(line)
     return "\n".join(lines)

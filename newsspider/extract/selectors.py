@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 from lxml.cssselect import CSSSelector
+from lxml.html import HtmlElement
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ class SiteSelectors:
         return bool(self.body or self.prune)
 
 
-def prune(tree: etree._Element, selectors: SiteSelectors) -> int:
+def prune(tree: HtmlElement, selectors: SiteSelectors) -> int:
     """Remove the elements ``selectors.prune`` match (tail text kept); returns how many."""
     removed = 0
     for selector in selectors.prune:
@@ -36,7 +37,7 @@ def prune(tree: etree._Element, selectors: SiteSelectors) -> int:
     return removed
 
 
-def narrow_to_body(tree: etree._Element, selectors: SiteSelectors) -> etree._Element:
+def narrow_to_body(tree: HtmlElement, selectors: SiteSelectors) -> HtmlElement:
     """A copy of the page whose ``<body>`` holds only what ``selectors.body`` matches, in page
     order; the page itself when there is no body selector or it matches nothing (a redesigned
     site must not lose its articles: the heuristics then run on the whole page)."""

@@ -6,9 +6,9 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Mapping
 from functools import partial
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from scrapy import signals
+from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
@@ -86,7 +86,7 @@ class BoilerplatePipeline:
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
-    async def process_item(self, item):
+    async def process_item(self, item: Any) -> Any:
         """Observe the article's lines, wait while its source is new, clean it in a worker."""
         if not isinstance(item, Article):
             return item
@@ -147,7 +147,7 @@ class BoilerplatePipeline:
             if self.hold.held:
                 self._start_ticking()
 
-    def spider_closed(self, spider, reason: str) -> None:
+    def spider_closed(self, spider: Spider, reason: str) -> None:
         """Release what still waits and write the learned-line counts."""
         if self._ticker is not None:
             self._ticker.cancel()

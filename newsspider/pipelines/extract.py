@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
@@ -9,8 +10,9 @@ from scrapy.settings import BaseSettings
 
 from newsspider.dates import parse_timestamp
 from newsspider.extensions.worker_pool import WorkerPool, stage_priority
-from newsspider.extract.article import ExtractedArticle, ExtractOptions, extract_page
+from newsspider.extract.article import ExtractedArticle, extract_page
 from newsspider.extract.charset import log_wrong_label
+from newsspider.extract.options import ExtractOptions
 from newsspider.extract.selectors import SiteSelectors
 from newsspider.items import Article, Page, article_id
 from newsspider.urls import resolve_canonical
@@ -34,7 +36,7 @@ class ExtractPipeline:
         return cls(WorkerPool.of(crawler), extract_options(crawler.settings), crawler.stats,
                    stage_priority(crawler, cls))
 
-    async def process_item(self, item):
+    async def process_item(self, item: Any) -> Any:
         """A page becomes an Article (extracted in a worker) or is dropped with the reason counted."""
         if not isinstance(item, Page):
             return item

@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
@@ -61,7 +62,7 @@ class IncrementalPipeline:
                            "no article is written, and none is recorded as emitted")
         return pipeline
 
-    def process_item(self, item):
+    def process_item(self, item: Any) -> Any:
         """``item``, or ``DropItem`` when it was emitted before, is too old, or is over its source's limit."""
         if not isinstance(item, Article):
             return item

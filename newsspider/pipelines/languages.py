@@ -7,6 +7,8 @@ nor matched against stories. Dropped articles are counted per source as ``other_
 """
 from __future__ import annotations
 
+from typing import Any
+
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
@@ -45,7 +47,7 @@ class LanguageFilterPipeline:
             raise NotConfigured
         return cls(languages, crawler.stats)
 
-    def process_item(self, item):
+    def process_item(self, item: Any) -> Any:
         """The article when its language is selected; DropItem (counted) otherwise."""
         if isinstance(item, Article) and item.language not in self.languages:
             self.stats.inc_value(f"newsspider/source/{item.source}/other_language")

