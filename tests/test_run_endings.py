@@ -272,6 +272,36 @@ def test_an_output_deleted_while_written_stops_the_run_with_status_4_and_the_nex
     assert sorted(urls_in(tmp_path / "again.jsonl").elements()) == sorted(held_site.urls)
 
 
+
+def test_a_run_whose_hidden_file_was_deleted_leaves_an_earlier_runs_file_alone_and_the_next_run_writes_no_copy(
+        held_site, tmp_path):
+    """The entry of a run whose ``.part`` was deleted under it stays in the output journal; the next
+    ``-O`` run's recovery took the earlier run's finished file under that name for the lost one and
+    forgot its ten articles: the next run wrote them all again (20 lines, 10 of them copies)."""
+    held_site.gate.set()
+    first = crawl(tmp_path, held_site.sources, "-O", "out.jsonl")
+    assert first.returncode == EXIT_OK, first.stderr[-3000:]
+    consumed = (tmp_path / "out.jsonl").read_bytes()  # a consumer has read the first run's file
+    held_site.urls = write_news_site(held_site.root, held_site.base_url, 2 * ARTICLES)
+    held_site.gate.clear()
+    held_site.hold_after = held_site.articles_served + 4
+    run = start(tmp_path, held_site.sources, "-O", "out.jsonl")
+    deadline = time.monotonic() + 60
+    while recorded_emitted(tmp_path / ".newsspider") < ARTICLES + 2:
+        assert time.monotonic() < deadline and run.poll() is None, "no article committed"
+        time.sleep(0.05)
+    partial_name(tmp_path / "out.jsonl").unlink()
+    held_site.gate.set()
+    log, _ = run.communicate(timeout=120)
+    assert run.returncode == EXIT_OUTPUT_FAILED, log[-3000:]
+    assert (tmp_path / "out.jsonl").read_bytes() == consumed
+    rerun = crawl(tmp_path, held_site.sources, "-O", "out.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    (tmp_path / "first.jsonl").write_bytes(consumed)
+    found = urls_in(tmp_path / "first.jsonl", tmp_path / "out.jsonl")
+    assert sorted(found) == sorted(held_site.urls) and set(found.values()) == {1}, found
+
+
 # --- exit statuses ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("name", "value", "says"), [
