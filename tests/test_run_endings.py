@@ -181,6 +181,7 @@ def test_a_run_report_that_cannot_be_written_makes_the_run_exit_4_though_its_art
     assert done.returncode == EXIT_OUTPUT_FAILED, done.stderr[-3000:]
     last = done.stderr.strip().splitlines()[-1]
     assert last == "newsspider: output failed: cannot write the run report out.report.json: Is a directory", last
+    assert "summary (output_failed): council" in done.stderr
     assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)  # written and recorded:
     assert "new=0 " in crawl(tmp_path, site.sources, "-O", "again.jsonl").stderr   # nothing again
 
@@ -300,6 +301,20 @@ def test_a_run_whose_hidden_file_was_deleted_leaves_an_earlier_runs_file_alone_a
     (tmp_path / "first.jsonl").write_bytes(consumed)
     found = urls_in(tmp_path / "first.jsonl", tmp_path / "out.jsonl")
     assert sorted(found) == sorted(held_site.urls) and set(found.values()) == {1}, found
+
+
+
+def test_an_output_that_cannot_be_put_in_place_at_the_end_says_so_in_the_summary_too(held_site, tmp_path):
+    """The output fails only when it is stored (its name became a folder during the run): the exit
+    status and the stderr line said so, the summary's header said ``(finished)``."""
+    run = start(tmp_path, held_site.sources, "-O", "out.jsonl")
+    held_site.wait_for_articles(5)
+    wait_for_lines(partial_name(tmp_path / "out.jsonl"), 1)
+    (tmp_path / "out.jsonl").mkdir()
+    held_site.gate.set()
+    log, _ = run.communicate(timeout=120)
+    assert run.returncode == EXIT_OUTPUT_FAILED, log[-3000:]
+    assert "summary (output_failed): council" in log and "summary (finished)" not in log, log[-3000:]
 
 
 # --- exit statuses ----------------------------------------------------------------------------------
