@@ -65,7 +65,8 @@ def test_a_large_feed_is_parsed_in_a_worker_and_its_requests_leave_the_reactor_t
     ~12 s (no download, no worker fed), then its 75,000 requests ~2.6 s more. Measured with a 10 ms
     ticker on the loop (2 cores, load 8): longest stall 31.5 s before, 0.81 s after."""
     spider = spider_for(make_crawler, tmp_path, WorkerPool, NEWSSPIDER_WORKERS=1)
-    items = "".join(f"<item><link>https://example.org/n/{n}</link></item>" for n in range(1000)).encode()
+    items = "".join(f"<item><title>{'x' * 50}</title><link>https://example.org/n/{n}</link></item>"
+                    for n in range(1000)).encode()  # over PARSE_IN_PROCESS_BYTES
     feed = Request("https://example.org/rss.xml")
     response = XmlResponse(feed.url, body=RSS.replace(b"<item>", items + b"<item>", 1), request=feed)
     turns = []

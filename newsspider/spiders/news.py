@@ -48,6 +48,10 @@ T = TypeVar("T")
 
 REQUESTS_PER_TURN = 200
 """Article requests a feed, sitemap or listing page yields before it lets the reactor do other work."""
+PARSE_IN_PROCESS_BYTES = 64 * 1024
+"""A feed or sitemap this small is parsed in the reactor thread (feedparser, ~1.3 µs a byte: under
+0.1 s), where it does not wait behind the pages already sent to the workers (~2 s each for the
+sample crawl's sitemaps, at the start, when every worker holds pages); a larger one in a worker."""
 DISCOVERY_PRIORITY = 1000
 """The worker pool priority of parsing a feed or a sitemap: above every pipeline stage's (their
 ``ITEM_PIPELINES`` order), since the links it finds are what the downloader waits for."""
@@ -201,10 +205,11 @@ class NewsSpider(scrapy.Spider):
     async def _parsed(self, parser: Callable[[bytes, str], T], response: Response) -> T:
         """``parser(response.body, response.url)`` in a worker process of the crawl: feedparser takes
         about 150 µs per entry (a 10 MB feed of 75,000 entries, 12 s), which in the reactor thread
-        would stall every download and leave the workers unfed. Here when the crawl has no worker
-        pool (a spider built on its own)."""
+        would stall every download and leave the workers unfed. A document of at most
+        ``PARSE_IN_PROCESS_BYTES`` is parsed here, as is any when the crawl has no worker pool (a
+        spider built on its own)."""
         pool = self.crawler.get_extension(WorkerPool)
-        if pool is None:
+        if pool is None or len(response.body) <= PARSE_IN_PROCESS_BYTES:
             return parser(response.body, response.url)
         return await pool.run(parser, response.body, response.url, priority=DISCOVERY_PRIORITY)
 
