@@ -115,6 +115,19 @@ def test_full_disk_stops_the_run_with_status_4_keeping_complete_lines_and_a_reru
     assert sorted(written) == sorted(site.urls) and set(written.values()) == {1}
 
 
+def test_appending_on_a_full_disk_keeps_the_files_lines_and_a_rerun_appends_the_rest_once(site, tmp_path):
+    with tmpfs(tmp_path / "full", free=4096) as full:  # room for about five records of ten
+        out = full / "out.jsonl"
+        out.write_bytes(b'{"url": "https://earlier.example/1"}\n')  # an earlier run's line
+        failed = crawl(tmp_path, site.sources, "-o", str(out))
+        assert failed.returncode == EXIT_OUTPUT_FAILED, failed.stderr[-3000:]
+        (full / "filler").unlink()
+        rerun = crawl(tmp_path, site.sources, "-o", str(out))
+        assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+        found = urls_in(out)
+    assert sorted(found) == sorted([*site.urls, "https://earlier.example/1"]) and set(found.values()) == {1}, found
+
+
 def test_read_only_output_stops_the_run_before_any_article_with_status_4_and_a_rerun_writes_everything(site,
                                                                                                      tmp_path):
     with tmpfs(tmp_path / "ro", read_only=True) as read_only:
@@ -184,6 +197,18 @@ def test_a_run_report_that_cannot_be_written_makes_the_run_exit_4_though_its_art
     assert "summary (output_failed): council" in done.stderr
     assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)  # written and recorded:
     assert "new=0 " in crawl(tmp_path, site.sources, "-O", "again.jsonl").stderr   # nothing again
+
+
+def test_a_stories_file_that_cannot_be_written_makes_the_run_exit_4_though_its_articles_are_kept(site, tmp_path):
+    """The story export beside the articles is an output of the run too: its failing was logged and
+    counted, and the run exited 0."""
+    export_path(tmp_path / "out.jsonl").mkdir()  # where the stories go, something they cannot replace
+    done = crawl(tmp_path, site.sources, "-O", "out.jsonl")
+    assert done.returncode == EXIT_OUTPUT_FAILED, done.stderr[-3000:]
+    last = done.stderr.strip().splitlines()[-1]
+    assert last == "newsspider: output failed: cannot write the stories file out.stories.jsonl: Is a directory", last
+    assert "summary (output_failed): council" in done.stderr and report_of(tmp_path / "out.jsonl")["exit_status"] == 4
+    assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)
 
 
 def test_an_output_named_like_a_folder_stops_the_run_before_any_article_and_does_not_wedge_the_next_runs(site,
