@@ -340,6 +340,7 @@ def test_an_output_that_cannot_be_put_in_place_at_the_end_says_so_in_the_summary
     log, _ = run.communicate(timeout=120)
     assert run.returncode == EXIT_OUTPUT_FAILED, log[-3000:]
     assert "summary (output_failed): council" in log and "summary (finished)" not in log, log[-3000:]
+    assert "feed validators: 1 discarded (the output failed)" in log
 
 
 # --- exit statuses ----------------------------------------------------------------------------------
