@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from scrapy.http import HtmlResponse, Request, Response, XmlResponse
+from scrapy.http import HtmlResponse, Request, Response, TextResponse, XmlResponse
 from scrapy.utils.misc import build_from_crawler
 
 from newsspider.extensions.worker_pool import WorkerPool
@@ -128,3 +128,19 @@ def test_page_text_reads_utf8_labelled_as_a_legacy_charset_as_utf8():
     assert "Günstige Tarife für alle" in page_text(latin1)
     cp1251 = HtmlResponse("https://example.org/c", body='<meta charset="windows-1251"><p>Новини дня</p>'.encode("cp1251"))
     assert "Новини дня" in page_text(cp1251)
+
+
+def test_a_resumed_request_of_a_source_or_probe_this_run_does_not_know_is_skipped_with_a_line(make_crawler, tmp_path,
+                                                                                                 caplog):
+    """A JOBDIR run resumed after the sources file was edited, or a distributed worker started with
+    another version of it, gets requests of a source it does not list, and home-page probes it did not
+    send: each failed with a KeyError and a traceback."""
+    spider = spider_for(make_crawler, tmp_path)
+    feed = Request("https://gone.example/rss.xml")
+    assert collected(spider.parse_feed(XmlResponse(feed.url, body=RSS, request=feed), source="gone")) == []
+    assert spider.crawler.stats.get_value("newsspider/unlisted_source") == 1
+    assert "which the sources file no longer lists: not followed" in caplog.text
+    robots = Request("https://example.org/robots.txt")
+    response = TextResponse(robots.url, body=b"Sitemap: https://example.org/news-sitemap.xml", request=robots)
+    requests = list(spider.parse_home_robots(response, source="site", site="https://example.org/robots.txt"))
+    assert [r.url for r in requests] == ["https://example.org/news-sitemap.xml"]  # followed; no probe to close

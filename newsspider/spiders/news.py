@@ -147,7 +147,7 @@ class NewsSpider(scrapy.Spider):
     # --- discovery -------------------------------------------------------------------------
     async def parse_feed(self, response: Response, source: str) -> AsyncIterator[scrapy.Request]:
         """The feed's entries, as article requests (the feed parsed in a worker process: ``_parsed``)."""
-        if self._not_modified(response, source):
+        if not self._listed(source, response.url) or self._not_modified(response, source):
             return
         try:
             links = await self._parsed(functools.partial(
@@ -168,7 +168,7 @@ class NewsSpider(scrapy.Spider):
                             sitemap: Sitemap | None = None) -> AsyncIterator[scrapy.Request]:
         """A sitemap's articles, an index's sitemaps (down to ``NEWSSPIDER_SITEMAP_MAX_DEPTH``), or
         robots.txt's sitemaps; the sitemap parsed in a worker process (``_parsed``), unless given."""
-        if self._not_modified(response, source):
+        if not self._listed(source, response.url) or self._not_modified(response, source):
             return
         if is_robots_url(response.url):
             urls = sitemap_urls_from_robots(response.body, response.url)
@@ -218,7 +218,7 @@ class NewsSpider(scrapy.Spider):
         """The article links of a listing page; its pagination and sub-sections down to the
         source's ``depth`` (1 = the listed pages only). ``home``: a home page read as a listing
         because it led to no feed and no news sitemap."""
-        if self._not_modified(response, source):
+        if not self._listed(source, response.url) or self._not_modified(response, source):
             return
         if looks_like_feed(response.body):
             logger.warning("%s is listed under pages but is a feed: read as a feed (list it under feeds)",
@@ -273,10 +273,12 @@ class NewsSpider(scrapy.Spider):
 
     def parse_home(self, response: Response, source: str, site: str) -> Iterable[scrapy.Request]:
         """The feeds a home page announces, as feeds of the source."""
+        if not self._listed(source, response.url):
+            return
         if not _answered(response):
             reason = f"HTTP {response.status}" if response.status != 200 else "not a web page (not text)"
             self._error(source, "home", response.url, reason)
-            self.home_probes[(source, site)].failed = True
+            self._probe_failed(source, site)
             feeds = []
         else:
             feeds = feed_links(response.text, response.url)
@@ -288,6 +290,8 @@ class NewsSpider(scrapy.Spider):
 
     def parse_home_robots(self, response: Response, source: str, site: str) -> Iterable[scrapy.Request]:
         """The news sitemaps robots.txt names (a site's whole-archive sitemap is not followed)."""
+        if not self._listed(source, response.url):
+            return
         urls = sitemap_urls_from_robots(response.body, response.url) if _answered(response) else []
         news = [url for url in urls if is_news_sitemap(url)]
         self._count(source, "home_sitemaps", len(news))
@@ -298,6 +302,8 @@ class NewsSpider(scrapy.Spider):
 
     async def parse_home_sitemap(self, response: Response, source: str, site: str) -> AsyncIterator[scrapy.Request]:
         """A usual news sitemap location: used when it answers with a sitemap."""
+        if not self._listed(source, response.url):
+            return
         sitemap = None
         if _answered(response):
             try:
@@ -319,11 +325,17 @@ class NewsSpider(scrapy.Spider):
         source, site = request.cb_kwargs["source"], request.cb_kwargs["site"]
         if request.callback == self.parse_home:
             self.on_error(failure)
-            self.home_probes[(source, site)].failed = True
+            self._probe_failed(source, site)
         yield from self._probe_done(source, site, 0)
 
+    def _probe_failed(self, source: str, site: str) -> None:
+        if (probe := self.home_probes.get((source, site))) is not None:
+            probe.failed = True
+
     def _probe_done(self, source: str, site: str, found: int) -> Iterable[scrapy.Request]:
-        probe = self.home_probes[(source, site)]
+        probe = self.home_probes.get((source, site))
+        if probe is None:  # sent by an earlier run (a JOBDIR resumed) or another worker: its other probes are not known here
+            return
         probe.pending -= 1
         probe.found += found
         if probe.pending or probe.found or probe.failed:  # a home page that failed is an error already
@@ -355,6 +367,17 @@ class NewsSpider(scrapy.Spider):
             yield request
             if count % REQUESTS_PER_TURN == 0:
                 await asyncio.sleep(0)
+
+    def _listed(self, source: str, url: str) -> bool:
+        """Whether ``source`` is in the sources file. A request of a source it no longer lists (a JOBDIR
+        run resumed after the file was edited, a distributed worker started with another version of
+        it) is logged and not followed: its options are gone, and looking them up failed with a
+        KeyError and a traceback per document."""
+        if source in self.sources:
+            return True
+        self.crawler.stats.inc_value("newsspider/unlisted_source")
+        logger.warning("%s is of source %r, which the sources file no longer lists: not followed", url, source)
+        return False
 
     def _article_requests(self, links: Iterable[DiscoveredLink], source: str) -> Iterable[scrapy.Request]:
         options = self.sources[source]
