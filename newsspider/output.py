@@ -199,11 +199,25 @@ class JournalEntry:
     host: str
     pid: int
     started: str
+    device: int | None = None   # the file written (``os.stat``'s st_dev, st_ino): after a rename, the
+    inode: int | None = None    # target is that file only if it is the same; None in older entries
 
     @property
     def recoverable(self) -> bool:
         """JSON lines written as such: the complete lines can be read back after a kill."""
         return recoverable(self.format, self.postprocessed)
+
+    def wrote(self, path: Path) -> bool:
+        """Whether ``path`` is the file this entry's run wrote: the same file (device and inode), at
+        least as long as when the run opened it. A file deleted and created again, or another run's
+        file renamed over it, is not: it holds none of this run's lines (nor should it be cut)."""
+        try:
+            found = os.stat(path)
+        except OSError:
+            return False
+        if self.inode is not None and (found.st_dev, found.st_ino) != (self.device, self.inode):
+            return False
+        return not stat.S_ISREG(found.st_mode) or found.st_size >= self.offset
 
 
 class OutputJournal:
@@ -322,8 +336,10 @@ class AtomicFileFeedStorage(FileFeedStorage):
             raise OutputError.wrap(exc, target) from exc
         self.file = OutputFile(raw, target, start)
         if self.journal is not None:
+            opened = os.fstat(raw.fileno())
             entry = JournalEntry(str(target), str(self.partial) if self.partial else None, start, self.format,
-                                 self.postprocessed, socket.gethostname(), os.getpid(), utc_now_iso())
+                                 self.postprocessed, socket.gethostname(), os.getpid(), utc_now_iso(),
+                                 opened.st_dev, opened.st_ino)
             try:
                 self._journal_handle = self.journal.begin(entry)
             except OSError as exc:
@@ -445,11 +461,13 @@ def recover_outputs(journal: OutputJournal, seen: SeenStore, abandoned: Callable
     the articles on their complete lines as emitted; returns (file, articles) per file.
 
     A JSON lines file keeps its complete lines from where the run started writing; a cut last
-    line is removed; a hidden ``.part`` file is renamed into place. Two exceptions, where the
-    articles are not recorded and a later run writes them again: a hidden file whose target the
-    coming run overwrites (``overwritten``: its ``-O`` file), which would lose them, is deleted
-    and the articles the killed run committed to it are forgotten; a file of another format
-    cannot be read back and is left as it is (a warning says where).
+    line is removed; a hidden ``.part`` file is renamed into place. Only the file the killed run
+    wrote is touched (``JournalEntry.wrote``): a target deleted since, created again or replaced by
+    another run's file is left alone. Two exceptions, where the articles are not recorded and a
+    later run writes them again: a file whose target the coming run overwrites (``overwritten``:
+    its ``-O`` file), which would lose them, is dropped and the articles the killed run committed
+    to it are forgotten; a file of another format cannot be read back and is left as it is (a
+    warning says where).
     Call only where no live run can own an abandoned entry's file (under the run lock, or for
     dead workers' entries).
     """
@@ -458,45 +476,61 @@ def recover_outputs(journal: OutputJournal, seen: SeenStore, abandoned: Callable
     for handle, entry in journal.entries():
         if not abandoned(entry):
             continue
-        source = Path(entry.partial) if entry.partial and Path(entry.partial).exists() else Path(entry.target)
-        if _resolved(entry.target) in replaced:
-            records, _ = complete_records(source, entry.offset) if source.is_file() else ([], 0)
-            seen.forget(article.id for article in EmittedArticle.from_records(records))
-            if source != Path(entry.target):
-                source.unlink(missing_ok=True)
-                logger.warning("the unfinished %s of a killed run is dropped: this run overwrites %s and writes its "
-                               "articles again", source, entry.target)
-            else:
-                logger.warning("the articles a killed run wrote into %s are not recorded as emitted: this run "
-                               "overwrites it and writes them again", entry.target)
-        elif not entry.recoverable:
-            logger.warning("output %s of a killed run is %s, not JSON lines: left as it is, and its articles "
-                           "will be written again", source, "compressed" if entry.postprocessed else entry.format)
-        elif is_stream(source):  # a pipe or device (journaled by an older release): nothing to read back
-            logger.warning("output %s of a killed run is not a file: nothing to recover from it", source)
-        elif source.exists():
-            try:
-                records = _finish_file(source, Path(entry.target), entry.offset)
-            except OSError as exc:  # never wedge every later run on one file: give it up, lose nothing
-                _give_up(source, entry, seen, exc)
-            else:
-                seen.add(EmittedArticle.from_records(records))
-                recovered.append((Path(entry.target), len(records)))
-                logger.warning("recovered %d articles written by a killed run into %s", len(records), entry.target)
+        if (found := _recover(entry, seen, replaced)) is not None:
+            recovered.append(found)
         journal.end(handle)
     return recovered
 
 
-def _give_up(source: Path, entry: JournalEntry, seen: SeenStore, exc: OSError) -> None:
-    """A killed run's file that cannot be finished (its target is a folder, say): left as it is, and
-    the articles it holds forgotten, so that the coming run writes them again."""
+def _recover(entry: JournalEntry, seen: SeenStore, replaced: set[Path]) -> tuple[Path, int] | None:
+    """Finish one killed run's file (``recover_outputs``); its target and articles if recorded."""
+    target = Path(entry.target)
+    source = next((path for path in (Path(entry.partial) if entry.partial else None, target)
+                   if path is not None and entry.wrote(path)), None)
+    if source is None:
+        logger.warning("output %s of a killed run is gone (deleted, or replaced by another file): nothing to "
+                       "recover from it", entry.partial or entry.target)
+    elif _resolved(entry.target) in replaced:
+        forgotten = _forget_articles_in(source, entry, seen)
+        if source != target:
+            source.unlink(missing_ok=True)
+            logger.warning("the unfinished %s of a killed run is dropped: this run overwrites %s and writes its "
+                           "%d articles again", source, entry.target, forgotten)
+        else:
+            logger.warning("the %d articles a killed run wrote into %s are not recorded as emitted: this run "
+                           "overwrites it and writes them again", forgotten, entry.target)
+    elif not entry.recoverable:
+        logger.warning("output %s of a killed run is %s, not JSON lines: left as it is, and its articles "
+                       "will be written again", source, "compressed" if entry.postprocessed else entry.format)
+    elif is_stream(source):  # a pipe or device (journaled by an older release): nothing to read back
+        logger.warning("output %s of a killed run is not a file: nothing to recover from it", source)
+    else:
+        try:
+            records = _finish_file(source, target, entry.offset)
+        except OSError as exc:  # never wedge every later run on one file: give it up, lose nothing
+            forgotten = _forget_articles_in(source, entry, seen)
+            logger.error("the output %s of a killed run cannot be put in place as %s (%s): left as it is, and its "
+                         "%d articles are written again", source, entry.target, exc.strerror or exc, forgotten)
+        else:
+            seen.add(EmittedArticle.from_records(records))
+            logger.warning("recovered %d articles written by a killed run into %s", len(records), entry.target)
+            return target, len(records)
+    return None
+
+
+def _forget_articles_in(source: Path, entry: JournalEntry, seen: SeenStore) -> int:
+    """Forget the articles on the complete lines the entry's run wrote into ``source`` (a later run
+    writes them again); returns how many. A file that cannot be read is logged, not raised: one
+    file must not stop every later run."""
     try:
-        records, _ = complete_records(source, entry.offset)
-    except OSError:
-        records = []
-    seen.forget(article.id for article in EmittedArticle.from_records(records))
-    logger.error("the output %s of a killed run cannot be put in place as %s (%s): left as it is, and its %d "
-                 "articles are written again", source, entry.target, exc.strerror or exc, len(records))
+        records = complete_records(source, entry.offset)[0] if source.is_file() else []
+    except OSError as exc:
+        logger.error("cannot read the output %s of a killed run (%s): the articles it holds stay recorded as "
+                     "emitted", source, exc.strerror or exc)
+        return 0
+    articles = EmittedArticle.from_records(records)
+    seen.forget(article.id for article in articles)
+    return len(articles)
 
 
 def _resolved(path: str | Path) -> Path:

@@ -57,12 +57,12 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "newsspider.extensions.worker_pool.WorkerPool": 0,
     "newsspider.extensions.state.StateService": 0,
-    "newsspider.extensions.summary.CrawlSummary": 0,
     "newsspider.extensions.remote_control.RemoteControlWhenEnabled": 0,
     "newsspider.extensions.gc_tuning.GarbageCollector": 0,
     "newsspider.extensions.warc_output.WarcOutput": 0,  # NotConfigured unless NEWSSPIDER_WARC_OUTPUT
     "newsspider.extensions.story_export.StoryExport": 900,  # after the feed exporter: sees the articles written
-    "newsspider.extensions.run_report.RunReport": 1000,  # built last: writes after the others' engine_stopped
+    "newsspider.extensions.run_report.RunReport": 1000,  # writes after the others' engine_stopped
+    "newsspider.extensions.summary.CrawlSummary": 1010,  # built last: says how the run ended, its report included
 }
 # Scrapy imports every extension it lists, even one that is off (and disabling it with None still
 # imports it): its remote control pulls in aiohttp, ~0.25 s of CPU per run. EXTENSIONS has

@@ -23,7 +23,7 @@ from newsspider.extensions.summary import CrawlSummary, summary_level
 from newsspider.extensions.worker_pool import WorkerPool
 from newsspider.items import Article
 from newsspider.output import partial_name
-from newsspider.signals import items_committed
+from newsspider.signals import articles_lost, items_committed
 from tests.crawl import validate_report
 
 
@@ -203,3 +203,37 @@ class ShortWrites(io.FileIO):
         part = bytes(data[:self.room])
         self.room -= len(part)
         return super().write(part)
+
+
+class OnlySourceB:
+    """A feed's ``item_filter``: the articles of source ``b`` only."""
+
+    def __init__(self, feed_options) -> None:
+        pass
+
+    def accepts(self, item) -> bool:
+        return item.source == "b"
+
+
+def test_a_file_deleted_while_written_loses_only_its_own_articles(make_crawler, tmp_path, monkeypatch):
+    """Two files, one of them deleted mid-run: the articles committed to the other, which never were in
+    the lost one, were forgotten too, and the next run wrote them into the other file again."""
+    lost: list = []
+    output, committed, spider = feed_output(make_crawler, tmp_path, FEEDS={
+        str(tmp_path / "all.jsonl"): {"format": "jsonlines", "overwrite": True},
+        str(tmp_path / "b.jsonl"): {"format": "jsonlines", "overwrite": True, "item_filter": OnlySourceB}})
+    output.crawler.signals.connect(lambda article_ids: lost.extend(article_ids), signal=articles_lost, weak=False)
+    monkeypatch.setattr(output, "_stop_run", lambda: None)
+
+    async def scenario() -> None:
+        output.item_scraped(article("a1"), spider)
+        output.item_scraped(article("b1", source="b"), spider)
+        output.commit()
+        partial_name(tmp_path / "b.jsonl").unlink()
+        output.item_scraped(article("a2"), spider)
+        output.commit()  # finds the deletion: the run stops
+        await output.close_spider(spider)
+
+    asyncio.run(scenario())
+    assert [item.id for item in committed] == ["a1", "b1"] and lost == ["b1"]
+    assert output.stats.get_value("newsspider/output/lost") == 1

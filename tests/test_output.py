@@ -9,6 +9,7 @@ import os
 import socket
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from scrapy.exporters import JsonLinesItemExporter
@@ -296,3 +297,53 @@ def test_recovery_gives_up_a_file_it_cannot_put_in_place_forgetting_its_articles
     journal.begin(entry(target))
     assert recover_outputs(journal, seen, abandoned=lambda e: True) == []
     assert seen.ids == ["old"] and partial_name(target).exists() and not list(journal.entries())
+
+
+def opened_storage(tmp_path: Path, target: Path, *, overwrite: bool) -> tuple[AtomicFileFeedStorage, Any]:
+    crawler = get_crawler(settings_dict={"NEWSSPIDER_STATE_DIR": str(tmp_path / "state")})
+    storage = build_from_crawler(AtomicFileFeedStorage, crawler, str(target),
+                                 feed_options={"overwrite": overwrite, "format": "jsonlines"})
+    return storage, storage.open(Spider("news"))
+
+
+def test_recovery_leaves_another_runs_file_under_the_name_of_a_hidden_file_deleted_mid_run(tmp_path):
+    """A run's ``.part`` deleted under it (its entry stays): the target under that name is the earlier
+    run's finished file. Recovery took it for the lost one and forgot its articles (the coming ``-O``
+    run wrote them again), or cut it; now it tells the two apart by the file's identity."""
+    journal, seen = journal_of(tmp_path), Seen(["a", "b", "c"])
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(record("a") + record("b"))  # the earlier run's file, read by a consumer
+    storage, handle = opened_storage(tmp_path, target, overwrite=True)
+    handle.write(record("c"))
+    storage.commit()
+    partial_name(target).unlink()  # a clean-up job; the run is then killed
+    assert recover_outputs(journal, seen, abandoned=lambda e: True, overwritten=[str(target)]) == []
+    assert seen.ids == ["a", "b", "c"] and target.read_bytes() == record("a") + record("b")
+    assert not list(journal.entries())
+
+
+def test_recovery_leaves_a_file_created_again_under_an_appended_outputs_name_uncut(tmp_path):
+    """A killed ``-o`` run's file deleted and created again, shorter than where the run started: it was
+    cut to that offset (extended with NUL bytes), or its lines taken for the killed run's."""
+    journal, seen = journal_of(tmp_path), Seen()
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(record("old") * 3)
+    storage, handle = opened_storage(tmp_path, target, overwrite=False)
+    handle.write(record("a"))
+    storage.commit()
+    target.unlink()
+    target.write_bytes(record("new") + b'{"id": "cut')  # another writer's file, not the run's
+    assert recover_outputs(journal, seen, abandoned=lambda e: True) == []
+    assert target.read_bytes() == record("new") + b'{"id": "cut' and seen.ids == []
+
+
+def test_recovery_finishes_the_file_the_killed_run_put_in_place(tmp_path):
+    """The identity follows the file through its rename: a ``-O`` file put in place whose articles
+    the state could not record is still the run's, and recorded by the next."""
+    journal, seen = journal_of(tmp_path), Seen()
+    target = tmp_path / "out.jsonl"
+    storage, handle = opened_storage(tmp_path, target, overwrite=True)
+    storage.keep_journal = True
+    handle.write(record("a"))
+    storage.store(handle)
+    assert recover_outputs(journal, seen, abandoned=lambda e: True) == [(target, 1)] and seen.ids == ["a"]

@@ -115,6 +115,19 @@ def test_full_disk_stops_the_run_with_status_4_keeping_complete_lines_and_a_reru
     assert sorted(written) == sorted(site.urls) and set(written.values()) == {1}
 
 
+def test_appending_on_a_full_disk_keeps_the_files_lines_and_a_rerun_appends_the_rest_once(site, tmp_path):
+    with tmpfs(tmp_path / "full", free=4096) as full:  # room for about five records of ten
+        out = full / "out.jsonl"
+        out.write_bytes(b'{"url": "https://earlier.example/1"}\n')  # an earlier run's line
+        failed = crawl(tmp_path, site.sources, "-o", str(out))
+        assert failed.returncode == EXIT_OUTPUT_FAILED, failed.stderr[-3000:]
+        (full / "filler").unlink()
+        rerun = crawl(tmp_path, site.sources, "-o", str(out))
+        assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+        found = urls_in(out)
+    assert sorted(found) == sorted([*site.urls, "https://earlier.example/1"]) and set(found.values()) == {1}, found
+
+
 def test_read_only_output_stops_the_run_before_any_article_with_status_4_and_a_rerun_writes_everything(site,
                                                                                                      tmp_path):
     with tmpfs(tmp_path / "ro", read_only=True) as read_only:
@@ -181,8 +194,21 @@ def test_a_run_report_that_cannot_be_written_makes_the_run_exit_4_though_its_art
     assert done.returncode == EXIT_OUTPUT_FAILED, done.stderr[-3000:]
     last = done.stderr.strip().splitlines()[-1]
     assert last == "newsspider: output failed: cannot write the run report out.report.json: Is a directory", last
+    assert "summary (output_failed): council" in done.stderr
     assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)  # written and recorded:
     assert "new=0 " in crawl(tmp_path, site.sources, "-O", "again.jsonl").stderr   # nothing again
+
+
+def test_a_stories_file_that_cannot_be_written_makes_the_run_exit_4_though_its_articles_are_kept(site, tmp_path):
+    """The story export beside the articles is an output of the run too: its failing was logged and
+    counted, and the run exited 0."""
+    export_path(tmp_path / "out.jsonl").mkdir()  # where the stories go, something they cannot replace
+    done = crawl(tmp_path, site.sources, "-O", "out.jsonl")
+    assert done.returncode == EXIT_OUTPUT_FAILED, done.stderr[-3000:]
+    last = done.stderr.strip().splitlines()[-1]
+    assert last == "newsspider: output failed: cannot write the stories file out.stories.jsonl: Is a directory", last
+    assert "summary (output_failed): council" in done.stderr and report_of(tmp_path / "out.jsonl")["exit_status"] == 4
+    assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)
 
 
 def test_an_output_named_like_a_folder_stops_the_run_before_any_article_and_does_not_wedge_the_next_runs(site,
@@ -270,6 +296,51 @@ def test_an_output_deleted_while_written_stops_the_run_with_status_4_and_the_nex
     rerun = crawl(tmp_path, held_site.sources, "-O", "again.jsonl")
     assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
     assert sorted(urls_in(tmp_path / "again.jsonl").elements()) == sorted(held_site.urls)
+
+
+
+def test_a_run_whose_hidden_file_was_deleted_leaves_an_earlier_runs_file_alone_and_the_next_run_writes_no_copy(
+        held_site, tmp_path):
+    """The entry of a run whose ``.part`` was deleted under it stays in the output journal; the next
+    ``-O`` run's recovery took the earlier run's finished file under that name for the lost one and
+    forgot its ten articles: the next run wrote them all again (20 lines, 10 of them copies)."""
+    held_site.gate.set()
+    first = crawl(tmp_path, held_site.sources, "-O", "out.jsonl")
+    assert first.returncode == EXIT_OK, first.stderr[-3000:]
+    consumed = (tmp_path / "out.jsonl").read_bytes()  # a consumer has read the first run's file
+    held_site.urls = write_news_site(held_site.root, held_site.base_url, 2 * ARTICLES)
+    held_site.gate.clear()
+    held_site.hold_after = held_site.articles_served + 4
+    run = start(tmp_path, held_site.sources, "-O", "out.jsonl")
+    deadline = time.monotonic() + 60
+    while recorded_emitted(tmp_path / ".newsspider") < ARTICLES + 2:
+        assert time.monotonic() < deadline and run.poll() is None, "no article committed"
+        time.sleep(0.05)
+    partial_name(tmp_path / "out.jsonl").unlink()
+    held_site.gate.set()
+    log, _ = run.communicate(timeout=120)
+    assert run.returncode == EXIT_OUTPUT_FAILED, log[-3000:]
+    assert (tmp_path / "out.jsonl").read_bytes() == consumed
+    rerun = crawl(tmp_path, held_site.sources, "-O", "out.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    (tmp_path / "first.jsonl").write_bytes(consumed)
+    found = urls_in(tmp_path / "first.jsonl", tmp_path / "out.jsonl")
+    assert sorted(found) == sorted(held_site.urls) and set(found.values()) == {1}, found
+
+
+
+def test_an_output_that_cannot_be_put_in_place_at_the_end_says_so_in_the_summary_too(held_site, tmp_path):
+    """The output fails only when it is stored (its name became a folder during the run): the exit
+    status and the stderr line said so, the summary's header said ``(finished)``."""
+    run = start(tmp_path, held_site.sources, "-O", "out.jsonl")
+    held_site.wait_for_articles(5)
+    wait_for_lines(partial_name(tmp_path / "out.jsonl"), 1)
+    (tmp_path / "out.jsonl").mkdir()
+    held_site.gate.set()
+    log, _ = run.communicate(timeout=120)
+    assert run.returncode == EXIT_OUTPUT_FAILED, log[-3000:]
+    assert "summary (output_failed): council" in log and "summary (finished)" not in log, log[-3000:]
+    assert "feed validators: 1 discarded (the output failed)" in log
 
 
 # --- exit statuses ----------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from scrapy.utils.misc import build_from_crawler
 
 from newsspider.distributed.state import RedisStateService
 from newsspider.extensions.state import StateService
+from newsspider.outcome import STATE_ERROR
 from newsspider.state.base import EmittedArticle, LineStatsStore
 from newsspider.state.redis import RedisState
 from newsspider.state.sqlite import SQLiteState
@@ -83,3 +84,24 @@ def test_retention_forgets_old_articles_and_halves_big_sites_when_the_service_cl
     assert reopened.seen.modified_of("old") == (False, None) and reopened.seen.modified_of("new") == (True, None)
     assert reopened.learned_lines.page_count("site") == 2
     reopened.close()
+
+
+def test_a_retention_that_fails_after_the_run_is_recorded_is_an_error_line_not_a_failed_run(make_crawler, caplog):
+    """The retention runs after the run's articles and feed validators are saved. Its failing (a full
+    disk, a lock) ended the run with status 4 saying 'the next run fetches its feeds in full', which
+    it does not: the validators are saved, and nothing of the run is lost."""
+    crawler = make_crawler(StateService, NEWSSPIDER_SEEN_RETENTION_DAYS=30, NEWSSPIDER_MAX_AGE_DAYS=30)
+    service = StateService.of(crawler)
+    saved = []
+
+    def save_validators() -> None:
+        service.seen.add([EmittedArticle("a1", "https://x.org/a", "https://x.org/a", None)])
+        saved.append(True)
+        service.backend.connection.execute("PRAGMA query_only=ON")  # every later write fails
+
+    service.before_close(save_validators)
+    crawler.signals.send_catch_log(signals.engine_stopped)
+    assert saved and crawler.stats.get_value(STATE_ERROR) is None
+    assert "readonly" in crawler.stats.get_value("newsspider/state/retention_error")
+    assert "state retention failed" in caplog.text and "Traceback" not in caplog.text
+    assert service._backend is None

@@ -3,6 +3,7 @@ encoding kept), its place beside the feed, its switch; the language filter pipel
 without WARC loads no WARC library."""
 from __future__ import annotations
 
+import errno
 import gzip
 import subprocess
 import sys
@@ -17,6 +18,7 @@ from scrapy.utils.misc import build_from_crawler
 
 from newsspider.extensions.warc_output import WarcOutput, exchange, output_place
 from newsspider.items import Article
+from newsspider.outcome import OUTPUT_ERROR
 from newsspider.pipelines.languages import LanguageFilterPipeline, languages_setting
 from newsspider.warc.reader import WarcReader
 from newsspider.warc.selection import Selection
@@ -119,3 +121,22 @@ def test_a_warc_input_lifts_the_cron_time_limit_and_needs_no_sources_file(tmp_pa
     (tmp_path / "s.toml").write_text('[[source]]\nname = "a"\nfeeds = ["https://a.example/rss"]\n')
     NewsSpider.from_crawler(http)
     assert http.settings.getint("CLOSESPIDER_TIMEOUT") == 3600
+
+
+def test_a_last_warc_file_that_cannot_be_completed_is_the_runs_output_error(make_crawler, tmp_path):
+    """The last file is completed (flushed, fsync'd, renamed) when the spider closes; an error there (a
+    full disk at the last flush of its buffer) was logged and counted, and the run exited 0."""
+    crawler = make_crawler(WarcOutput, NEWSSPIDER_WARC_OUTPUT=True, FEEDS={str(tmp_path / "out.jsonl"): {}})
+    output = crawler.get_extension(WarcOutput)
+    output.spider_opened(ArticleSpider())
+    request = Request("https://example.com/a")
+    output.response_downloaded(Response(request.url, body=b"<html></html>", request=request), request, ArticleSpider())
+
+    def full_disk() -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    output.writer._file.flush = full_disk
+    output.spider_closed(ArticleSpider())
+    assert crawler.stats.get_value(OUTPUT_ERROR) == f"cannot complete the WARC file in {tmp_path}: No space left on device"
+    assert crawler.stats.get_value("newsspider/warc_output/failed") == 1
+    assert [path.name for path in tmp_path.iterdir()] == [".out-00000.warc.gz.part"]

@@ -205,3 +205,4 @@ def test_a_warc_output_that_cannot_be_written_stops_the_run_with_status_4(tmp_pa
     assert result.returncode == 4, result.log[-2000:]
     assert "WARC output failed" in result.log and result.stats["newsspider/warc_output/failed"] == 1
     assert result.stats["finish_reason"] == "output_failed"
+

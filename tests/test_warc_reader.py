@@ -212,3 +212,17 @@ def _plain(data: bytes) -> bytes:
         out += decompressor.decompress(rest)
         rest = decompressor.unused_data
     return out
+
+
+def test_a_second_run_beside_the_same_output_numbers_its_warc_files_on_instead_of_replacing(tmp_path):
+    """``-o out.jsonl`` run twice appends the articles but replaced out-00000.warc.gz: the first run's
+    responses were gone. A file is never replaced: the next run's files take the next free numbers."""
+    first = RotatingWarcWriter(tmp_path, "out", max_bytes=1 << 20, info={"software": "test"})
+    first.write(exchange(1))
+    first.close()
+    second = RotatingWarcWriter(tmp_path, "out", max_bytes=1 << 20, info={"software": "test"})
+    second.write(exchange(2))
+    second.close()
+    assert [p.name for p in first.written + second.written] == ["out-00000.warc.gz", "out-00001.warc.gz"]
+    pages, _ = read(*archive_paths(f"{tmp_path}/*.warc.gz"))
+    assert [p.url.rsplit("/", 1)[1] for p in pages] == ["1.html", "2.html"]

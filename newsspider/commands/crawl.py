@@ -140,7 +140,7 @@ class Command(ScrapyCrawlCommand):
             summary, report = CrawlSummary.of(crawler), RunReport.of(crawler)
         except RuntimeError:  # the crawl did not get as far as building its extensions
             return self._fail("the crawl could not start (see the error above)", EXIT_SOURCES_FAILED)
-        for finisher in (summary, report):
+        for finisher in (report, summary):  # the summary says if the report could not be written
             if finisher is not None:
                 finisher.finish()
         outcome = outcome_from_stats(stats, sources)

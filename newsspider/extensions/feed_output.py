@@ -62,8 +62,9 @@ class FeedOutput(FeedExporter):
         self.commit_seconds = crawler.settings.getfloat("NEWSSPIDER_OUTPUT_COMMIT_SECONDS")
         self.failure: OutputError | None = None
         self._pending_items: list[Any] = []
-        self._committed_ids: list[str] = []  # articles announced as durable, for ``articles_lost``
         self._pending_responses: list[Any] = []
+        self._pending_files: list[list[int]] = []  # per pending item, id() of the storages it was written to
+        self._committed_ids: dict[int, list[str]] = {}  # id(storage) -> articles announced as durable in it
         self._slots_seen: list[FeedSlot] = []
         self._salvaged: dict[int, int] = {}   # id(slot) -> complete records kept after a failure
         self._slot_errors: dict[int, str] = {}
@@ -100,6 +101,7 @@ class FeedOutput(FeedExporter):
         if self.failure is not None:
             self.stats.inc_value("newsspider/output/not_written")
             return
+        files = [id(slot.storage) for slot in self.slots if slot.filter.accepts(item)]
         try:
             super().item_scraped(item, spider)
         except OSError as exc:
@@ -110,6 +112,7 @@ class FeedOutput(FeedExporter):
             self._remember(slot)
         self._pending_items.append(item)
         self._pending_responses.append(response)
+        self._pending_files.append(files)
         if isinstance(item, Article):
             self.stats.inc_value(f"newsspider/source/{item.source}/written")
             if item.duplicate_kind:
@@ -175,31 +178,35 @@ class FeedOutput(FeedExporter):
         self._commit_pending()
 
     def _commit_pending(self) -> None:
-        items, responses = self._pending_items, self._pending_responses
+        items, responses, files = self._pending_items, self._pending_responses, self._pending_files
         if not items:
             return
-        self._pending_items, self._pending_responses = [], []
-        self._committed_ids += [item.id for item in items if isinstance(item, Article)]
+        self._pending_items, self._pending_responses, self._pending_files = [], [], []
+        for item, storages in zip(items, files, strict=True):
+            if isinstance(item, Article):
+                for storage in storages:
+                    self._committed_ids.setdefault(storage, []).append(item.id)
         self.stats.inc_value("newsspider/output/committed", len(items))
         self.crawler.signals.send_catch_log(signal=items_committed, items=items, responses=responses)
 
     def _forget_lost_articles(self) -> None:
-        """A file deleted while the run wrote it took the articles already announced as durable
-        with it: announce them lost (the incremental pipeline forgets them; the next run writes them)."""
-        lost = [storage.target for storage in self._local_storages() if storage.file is not None and storage.file.deleted]
-        if not lost or not self._committed_ids:
+        """A file deleted while the run wrote it took the articles already announced as durable in
+        it with it: announce them lost (the incremental pipeline forgets them; the next run writes
+        them). Only that file's: the other files (feeds, batches) of the run still hold theirs."""
+        lost = [storage for storage in self._local_storages() if storage.file is not None and storage.file.deleted]
+        ids = list(dict.fromkeys(article_id for storage in lost for article_id in self._committed_ids.pop(id(storage), [])))
+        if not ids:
             return
         logger.error("%d articles written to %s before it was deleted are not recorded as emitted: the next run "
-                     "writes them again", len(self._committed_ids), lost[0])
-        self.stats.set_value("newsspider/output/lost", len(self._committed_ids))
-        self.crawler.signals.send_catch_log(signal=articles_lost, article_ids=self._committed_ids)
-        self._committed_ids = []
+                     "writes them again", len(ids), ", ".join(str(storage.target) for storage in lost))
+        self.stats.set_value("newsspider/output/lost", len(ids))
+        self.crawler.signals.send_catch_log(signal=articles_lost, article_ids=ids)
 
     def _drop_pending(self, why: str) -> None:
         if self._pending_items:
             logger.error("%d items written since the last commit point are %s and not recorded as emitted",
                          len(self._pending_items), why)
-        self._pending_items, self._pending_responses = [], []
+        self._pending_items, self._pending_responses, self._pending_files = [], [], []
 
     # --- failure --------------------------------------------------------------------------------
     def _fail(self, exc: OSError) -> None:

@@ -110,8 +110,10 @@ class RunReport:
     counter. Written when the engine has stopped (after the outputs are stored and the state is
     committed), under a temporary name, fsync'd and renamed into place. A feed that is not a local
     file gets none. After a forced stop the crawl command writes it. A report that cannot be
-    written is logged and kept in ``errors``: the crawl command then exits with status 4, since a
-    monitor reading the report would otherwise take the run for one that did not happen.
+    written is logged, kept in ``errors`` and counts as the run's output error (``OUTPUT_ERROR``,
+    unless an earlier one is there): the run exits with status 4, since a monitor reading the
+    report would otherwise take the run for one that did not happen, and the summary (logged
+    after the report) says ``output_failed``.
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -160,5 +162,8 @@ class RunReport:
             except OSError as exc:
                 logger.error("could not write the run report %s: %s", target, exc)
                 self.errors.append(f"cannot write the run report {target}: {exc.strerror or exc}")
+                stats = self.crawler.stats  # the run's ending (exit status 4), as the summary logged next says
+                if not stats.get_value(OUTPUT_ERROR):
+                    stats.set_value(OUTPUT_ERROR, self.errors[0])
             else:
                 self.written.append(target)

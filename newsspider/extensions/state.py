@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
     from newsspider.stories.store import StoryStore
 
 logger = logging.getLogger(__name__)
+
+RETENTION_ERROR = "newsspider/state/retention_error"
+"""The stats key of a state store failure while the retention was applied (after the run was recorded)."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,9 @@ class StateService:
         self.stats = stats
         self.crawler = crawler
         self.failure: str | None = None
+        self.retention_failure: str | None = None
         self._closing = False
+        self._retaining = False  # applying the retention: the run is recorded, an error there costs it nothing
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StateService:
@@ -109,7 +115,15 @@ class StateService:
 
     def failed(self, what: str) -> None:
         """The state store failed (``what``: the file and the error): the first failure is logged
-        and counted (``newsspider/state/error``) and stops the run; later ones add nothing."""
+        and counted (``newsspider/state/error``) and stops the run; later ones add nothing. While the
+        retention is applied (the run and its validators are saved) it is only the retention's:
+        ``newsspider/state/retention_error``, an error line, and the run's ending unchanged."""
+        if self._retaining:
+            if self.retention_failure is None:
+                self.retention_failure = what
+                if self.stats is not None:
+                    self.stats.set_value(RETENTION_ERROR, what)
+            return
         if self.failure is not None:
             return
         self.failure = what
@@ -159,10 +173,17 @@ class StateService:
                 logger.exception("could not save the run's state")
         self._before_close.clear()
         if self._backend is not None:
+            self._retaining = True
             try:
                 self.apply_retention()
+            except (OSError, sqlite3.Error) as exc:
+                logger.error("state retention failed: %s; the run is recorded, and the state keeps what the "
+                             "retention would have forgotten until a later run applies it",
+                             self.retention_failure or exc)
             except Exception:
                 logger.exception("could not apply the state retention")
+            finally:
+                self._retaining = False
             self._backend.close()
             self._backend = None
 

@@ -15,6 +15,7 @@ from newsspider.export.html_report import render_report
 from newsspider.export.stories import RunArticle, story_records
 from newsspider.extensions.state import StateService
 from newsspider.items import Article
+from newsspider.outcome import OUTPUT_ERROR
 from newsspider.output import is_stream, local_path, through_link
 
 if TYPE_CHECKING:
@@ -39,7 +40,8 @@ class StoryExport:
     (``StoryStore.add_details``) for the runs to come. Written when the crawl is over (the
     articles stored, ``StateService.before_close``), after the story detector has flushed; a file
     that cannot be written is logged and counted (``newsspider/story_export/errors``), the other
-    files are still written. A feed that is not a local file (stdout, S3) gets none.
+    files are still written, and the run ends as one whose output failed (``OUTPUT_ERROR``: exit
+    status 4). A feed that is not a local file (stdout, S3) gets none.
     """
 
     def __init__(self, crawler: Crawler, *, export: bool, report: bool) -> None:
@@ -127,5 +129,7 @@ class StoryExport:
         except OSError as exc:
             self.stats.inc_value("newsspider/story_export/errors")
             logger.error("could not write the stories file %s: %s", path, exc)
+            if not self.stats.get_value(OUTPUT_ERROR):  # an output of the run, as the run report is: exit 4
+                self.stats.set_value(OUTPUT_ERROR, f"cannot write the stories file {path}: {exc.strerror or exc}")
         else:
             logger.info("stories written to %s", path)

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
 
-from newsspider.outcome import FORCED_STOP, source_key, source_results, why_nothing_written
+from newsspider.outcome import (
+    EXIT_OUTPUT_FAILED,
+    FORCED_STOP,
+    outcome_from_stats,
+    source_key,
+    source_results,
+    why_nothing_written,
+)
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -27,7 +34,7 @@ def summary_level(log_level: str | int) -> int:
 class CrawlSummary:
     """The end of a run in the log, once every output is stored:
 
-    * ``summary (<finish reason>): <source> requests=N new=N duplicates=N seen=N errors=N; ...``:
+    * ``summary (<ending>): <source> requests=N new=N duplicates=N seen=N errors=N; ...``:
       ``new`` counts the articles written, ``duplicates`` those of them that copy a known story,
       ``seen`` those skipped as emitted by an earlier run, ``errors`` the failed requests, feeds,
       sitemaps and pages of the source (HTTP errors, a page that is no feed or sitemap, nothing
@@ -36,7 +43,9 @@ class CrawlSummary:
     * ``sources with errors: <source> (<stage> <url>: <reason>); ...`` when some failed (WARNING);
     * ``nothing written: <why>`` when no article was written, and how to write them anyway.
 
-    Logged at INFO, or at WARNING when ``LOG_LEVEL`` (or ``NEWSSPIDER_QUIET``) hides INFO.
+    The ending is Scrapy's finish reason, or ``output_failed`` / ``state_failed`` when the output,
+    the run report or the state failed, also as the run ended (after the spider closed as
+    ``finished``). Logged at INFO, or at WARNING when ``LOG_LEVEL`` (or ``NEWSSPIDER_QUIET``) hides INFO.
     """
 
     FIELDS = (("requests", "requests"), ("new", "written"), ("duplicates", "written_copies"),
@@ -80,13 +89,19 @@ class CrawlSummary:
         if self.done or not self.opened:
             return
         self.done = True
-        logger.log(self.level, "summary (%s): %s", self.reason or FORCED_STOP, self.line(self.sources))
         stats: dict[str, Any] = self.stats.get_stats()
+        logger.log(self.level, "summary (%s): %s", self.ending(stats), self.line(self.sources))
         failing = [result for result in source_results(stats, self.sources) if result.errors]
         if failing:
             logger.warning("sources with errors: %s", "; ".join(result.describe() for result in failing))
         if (why := why_nothing_written(stats, self.sources)) is not None:
             logger.log(self.level, "nothing written: %s", why)
+
+    def ending(self, stats: dict[str, Any]) -> str:
+        """The finish reason, unless the output or the state failed: a run whose spider closed as
+        ``finished`` may then have failed to store its output (its exit status is 4)."""
+        outcome = outcome_from_stats(stats, self.sources)
+        return outcome.ending if outcome.status == EXIT_OUTPUT_FAILED else self.reason or FORCED_STOP
 
     def line(self, source_names: Iterable[str]) -> str:
         """The summary of ``source_names`` (``no sources`` for none)."""

@@ -46,7 +46,8 @@ class WarcOutput:
 
     A write error (a full disk) stops the run (finish reason ``output_failed``, exit status 4), as
     any output that cannot be written does: it is logged, ``newsspider/warc_output/failed`` is set,
-    and the file being written keeps its hidden ``.part`` name.
+    and the file being written keeps its hidden ``.part`` name. The last file failing to complete
+    when the spider closes (its last flush, its rename) is the run's output error too: exit status 4.
     """
 
     def __init__(self, crawler: Crawler):
@@ -109,9 +110,13 @@ class WarcOutput:
             return
         try:
             self.writer.close()
-        except OSError as exc:
-            logger.error("WARC output: cannot complete %s (%s)", self.writer.directory, exc)
+        except OSError as exc:  # its last flush on a full disk, say: an output not written, as above
+            error = f"cannot complete the WARC file in {self.writer.directory}: {exc.strerror or exc}"
+            logger.error("WARC output failed: %s", error)
             self.stats.set_value("newsspider/warc_output/failed", 1)
+            if not self.stats.get_value(OUTPUT_ERROR):
+                self.stats.set_value(OUTPUT_ERROR, error)
+            self.writer.abandon()
             return
         self.stats.set_value("newsspider/warc_output/files", len(self.writer.written))
         logger.info("wrote %d WARC file(s) in %s", len(self.writer.written), self.writer.directory)

@@ -1,4 +1,5 @@
-"""One set of worker processes per crawl for the CPU-heavy stages (extraction, cleaning, embedding).
+"""One set of worker processes per crawl for the CPU-heavy stages (extraction, cleaning, embedding;
+the spider's parsing of feeds and sitemaps).
 
 Work that takes tens of milliseconds per page would stall downloading if run in the reactor
 thread, and trafilatura crashes when run from threads, so the pipelines hand it to processes

@@ -95,6 +95,7 @@ class ConditionalGetMiddleware:
                   if not meta.get(DISCOVERY_FAILED)]
         if saved:
             self.state.validators.put(usable)
-        why = "nothing was written" if not written else "the state store failed" if state_failed else self.finish_reason
+        why = ("no output" if not self.has_output else "the output failed" if not written
+               else "the state store failed" if state_failed else self.finish_reason)
         logger.info("feed validators: %d %s", len(usable), "saved" if saved else f"discarded ({why})")
         self.received.clear()

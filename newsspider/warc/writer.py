@@ -102,7 +102,8 @@ def warcinfo_record(filename: str, fields: dict[str, str]) -> bytes:
 class RotatingWarcWriter:
     """``<directory>/<stem>-00000.warc.gz``, ``-00001`` ...: a new file once one reaches ``max_bytes``.
 
-    ``info`` fills each file's ``warcinfo`` record (software, format, robots policy...).
+    A file is never replaced: numbers taken (by an earlier run beside the same ``-o`` file, say)
+    are skipped. ``info`` fills each file's ``warcinfo`` record (software, format, robots policy...).
     """
 
     def __init__(self, directory: Path, stem: str, *, max_bytes: int, info: dict[str, str]):
@@ -114,6 +115,8 @@ class RotatingWarcWriter:
         """Completed files, in order."""
         self._file: BinaryIO | None = None
         self._partial: Path | None = None
+        self._target: Path | None = None
+        self._number = 0  # of the next file
         self._size = 0
 
     def write(self, exchange: Exchange) -> None:
@@ -142,12 +145,17 @@ class RotatingWarcWriter:
                 pass
             self._file = None
 
-    def _target(self) -> Path:
-        return self.directory / f"{self.stem}-{len(self.written):05d}.warc.gz"
+    def _next_target(self) -> Path:
+        """The first ``<stem>-NNNNN.warc.gz`` from ``_number`` on that is not there yet."""
+        while True:
+            target = self.directory / f"{self.stem}-{self._number:05d}.warc.gz"
+            self._number += 1
+            if not target.exists() and not target.is_symlink():
+                return target
 
     def _open(self) -> None:
-        target = self._target()
         self.directory.mkdir(parents=True, exist_ok=True)
+        target = self._target = self._next_target()
         self._partial = target.with_name(f".{target.name}.part")
         self._file = self._partial.open("wb")
         info = warcinfo_record(target.name, self.info)
@@ -155,8 +163,8 @@ class RotatingWarcWriter:
         self._size = len(info)
 
     def _complete(self) -> None:
-        assert self._file is not None and self._partial is not None
-        target = self._target()
+        assert self._file is not None and self._partial is not None and self._target is not None
+        target = self._target
         self._file.flush()
         os.fsync(self._file.fileno())
         self._file.close()
