@@ -58,7 +58,7 @@ from newsspider.extract.cleaning.text import (
 from newsspider.unicode_classes import SENTENCE_TERMINATORS, is_cjk
 
 __all__ = [
-    "end_rule", "is_agency", "is_agency_credit", "is_breadcrumb", "is_byline", "is_consent", "is_dateline",
+    "credit_parts", "end_rule", "is_agency", "is_agency_credit", "is_breadcrumb", "is_byline", "is_consent", "is_dateline",
     "is_licence_notice", "is_link_item", "is_player", "is_read_also", "is_read_also_label", "is_share_prompt",
     "is_short", "is_social_bar", "is_tagline", "matches_rule", "phrase_match",
 ]
@@ -291,18 +291,28 @@ def is_agency(line: str, pats: Patterns) -> bool:
     return is_short(line) and fold_key(line) in pats.agency_keys
 
 
+def credit_parts(line: str) -> tuple[str, str] | None:
+    """(label, what it credits) of a short line shaped as a credit: a label of at most
+    ``MAX_CREDIT_LABEL_WORDS`` words without digits, a separator, the rest ("Chanzo: Mwananchi",
+    "Foto – AP"). None for any other line."""
+    if not is_short(line):
+        return None
+    sep = _CREDIT_SEP_RE.search(line)
+    if sep is None:
+        return None
+    label, names = line[:sep.start()], line[sep.end():]
+    if not label.strip() or len(label.split()) > MAX_CREDIT_LABEL_WORDS or any(c.isdigit() for c in label):
+        return None
+    return label, names
+
+
 def is_agency_credit(line: str, pats: Patterns) -> bool:
     """A label and nothing but news agency names, in any language: "Lähde: AFP", "Kilde: Ritzau",
     "Photos: Reuters/AP"."""
-    if not is_short(line):
+    credit = credit_parts(line)
+    if credit is None:
         return False
-    sep = _CREDIT_SEP_RE.search(line)
-    if sep is None:
-        return False
-    label, names = line[:sep.start()], line[sep.end():]
-    if not label.strip() or len(label.split()) > MAX_CREDIT_LABEL_WORDS or any(c.isdigit() for c in label):
-        return False
-    parts = [p for p in _AGENCY_LIST_SEP_RE.split(names) if p.strip()]
+    parts = [p for p in _AGENCY_LIST_SEP_RE.split(credit[1]) if p.strip()]
     return bool(parts) and all(fold_key(p) in pats.agency_keys for p in parts)
 
 
