@@ -35,8 +35,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsspider.extract.cleaning.keys import line_key
-from newsspider.extract.cleaning.rules import credit_parts
+from newsspider.extract.cleaning.keys import credit_parts, line_key
 
 __all__ = [
     "MAX_KEY_CHARS",

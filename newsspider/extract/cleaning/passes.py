@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Container
 
-from newsspider.extract.cleaning.keys import fold_key, line_key, phrase_key, predicate_form
+from newsspider.extract.cleaning.keys import credit_parts, fold_key, line_key, phrase_key, predicate_form
 from newsspider.extract.cleaning.limits import (
     MAX_LEARNED_SHARE,
     MAX_LONG_PRE_TITLE,
@@ -32,7 +32,6 @@ from newsspider.extract.cleaning.limits import (
 )
 from newsspider.extract.cleaning.patterns import Patterns, compiled_patterns
 from newsspider.extract.cleaning.rules import (
-    credit_parts,
     end_rule,
     is_agency,
     is_breadcrumb,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from newsspider.extract.cleaning.keys import fold_key
+from newsspider.extract.cleaning.keys import credit_parts, fold_key
 from newsspider.extract.cleaning.limits import (
     MAX_BARE_TAIL_WORDS,
     MAX_BREADCRUMB_PART_WIDTH,
@@ -25,7 +25,6 @@ from newsspider.extract.cleaning.limits import (
     MAX_COPYRIGHT_OWNER_WORDS,
     MAX_COPYRIGHT_WIDTH,
     MAX_CREDIT_CHARS,
-    MAX_CREDIT_LABEL_WORDS,
     MAX_CREDIT_PARENS_CHARS,
     MAX_DATELINE_WIDTH,
     MAX_EDGE_WIDTH,
@@ -58,7 +57,7 @@ from newsspider.extract.cleaning.text import (
 from newsspider.unicode_classes import SENTENCE_TERMINATORS, is_cjk
 
 __all__ = [
-    "credit_parts", "end_rule", "is_agency", "is_agency_credit", "is_breadcrumb", "is_byline", "is_consent", "is_dateline",
+    "end_rule", "is_agency", "is_agency_credit", "is_breadcrumb", "is_byline", "is_consent", "is_dateline",
     "is_licence_notice", "is_link_item", "is_player", "is_read_also", "is_read_also_label", "is_share_prompt",
     "is_short", "is_social_bar", "is_tagline", "matches_rule", "phrase_match",
 ]
@@ -76,7 +75,6 @@ _CREDIT_RE = re.compile(
     re.IGNORECASE)
 _QUOTES = "\"'“”„‟«»‹›「」『』"
 _COMMA_RE = re.compile("[,،，、]")
-_CREDIT_SEP_RE = re.compile(r"\s*[:：|–—]\s*|\s+-\s+")
 _AGENCY_LIST_SEP_RE = re.compile(r"\s*[,/;&+]\s*|\s+(?:and|und|et|y|i|e|и|і|og|och|ja|és|ve|и)\s+")
 _BREADCRUMB_SEP_RE = re.compile(r"\s*(?:[,،、›»>/|·→＞]|\s[-–—]\s)\s*")
 
@@ -289,21 +287,6 @@ def is_social_bar(line: str, pats: Patterns) -> bool:
 def is_agency(line: str, pats: Patterns) -> bool:
     """A short line that is nothing but a news agency's name."""
     return is_short(line) and fold_key(line) in pats.agency_keys
-
-
-def credit_parts(line: str) -> tuple[str, str] | None:
-    """(label, what it credits) of a short line shaped as a credit: a label of at most
-    ``MAX_CREDIT_LABEL_WORDS`` words without digits, a separator, the rest ("Chanzo: Mwananchi",
-    "Foto – AP"). None for any other line."""
-    if not is_short(line):
-        return None
-    sep = _CREDIT_SEP_RE.search(line)
-    if sep is None:
-        return None
-    label, names = line[:sep.start()], line[sep.end():]
-    if not label.strip() or len(label.split()) > MAX_CREDIT_LABEL_WORDS or any(c.isdigit() for c in label):
-        return None
-    return label, names
 
 
 def is_agency_credit(line: str, pats: Patterns) -> bool:

@@ -204,7 +204,9 @@ def _label_above_dropped_link(link: HtmlElement, anchor: str, labels: set[str], 
     ``labels``: the lines short enough to be a label. Most links (nav, sidebar) stop at the
     first checks: their block has no sibling above it, or one holding a link or more markup."""
     block = _block(link)
-    above = None if block is None else block.getprevious()
+    if block is None:
+        return
+    above = block.getprevious()
     if above is None or above.tag not in _BLOCKS or len(above) > 1 or above.find(".//a") is not None:
         return
     if _norm(above.text_content()) not in labels or _holds_more_text(block, MAX_TITLED_WIDTH):
