@@ -284,7 +284,7 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
             end -= 1
             continue
         rule = end_rule(line, pats, site_key)
-        if rule is None and learned and _learned_credit(line, learned):
+        if rule is None and learned and _learned_credit(lines[end - 1].strip(), learned):
             rule = "site_learned"
         if rule is None and is_short(line) and not ends_sentence(line):
             # "Read also:" on its own line followed by the linked headline.
@@ -315,7 +315,8 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
 
 def _learned_credit(line: str, learned: tuple[Container[str], ...]) -> bool:
     """A credit under a label the site's pages taught ("Chanzo: Mwananchi" where "Chanzo: ..."
-    ends many of its pages): a few words after it, no sentence."""
+    ends many of its pages): a few words after it, no sentence. ``line`` as the page has it (the
+    key it was learned under: not the rules' Arabic-folded form)."""
     credit = credit_parts(line)
     if credit is None:
         return False
