@@ -270,3 +270,19 @@ def test_forum_thread_whose_only_post_is_an_image_is_not_emitted():
     result = extract_article(page(body, head, lang="en"), "https://forum.example/threads/what-whered-it-go.2675645/")
     assert result.article is None
     assert result.reason == "too_little_text"
+
+
+def test_a_link_list_is_judged_on_all_its_lines_before_the_trees_chrome_comes_out():
+    """handball-world again, as served: kickers above and times below the sidebar's linked
+    headlines. The tree takes the headlines and the kickers above them as chrome; the times left
+    are too few for a link list, but the text trafilatura read was one."""
+    above = "".join(f"<div><p>{20 + n}.01.2022 · Männer · HBL1</p><p><a href='news-a{n}.html'>{headline}</a></p></div>"
+                    for n, headline in enumerate(HEADLINES_DE))
+    below = "".join(f"<div><p><a href='news-b{n}.html'>{headline} (2)</a></p><p>{10 + n}:16 Uhr · Männer · HBL1 · "
+                    f"Bundesliga der Männer, Saison 2021/22</p></div>" for n, headline in enumerate(HEADLINES_DE[:5]))
+    body = (f"<div><p>02.02.2022 10:16 Uhr - 1. Bundesliga - PM Vereine, red</p>"
+            f"<h1>HSV Hamburg verpflichtet niederländischen Nationalspieler</h1><div id='news_content'></div></div>"
+            f"<div>{above}{below}</div>")
+    result = extract_article(page(body, lang="de"), "https://www.handball-world.example/news-1-1-1-139353.html")
+    assert result.article is None, result.article.text
+    assert result.reason == "index_page"
