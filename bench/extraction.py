@@ -364,7 +364,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages-split", default="all", choices=["all", "tune", "test"],
                         help="templated pages: NTREX stories of this half")
     parser.add_argument("--pages-chrome", default="all",
-                        choices=["all", "tune", "held-out", *extraction_pages.CHROME_GROUPS],
+                        choices=["all", "tune", "held-out", "further", *extraction_pages.CHROME_GROUPS],
                         help="templated pages: sites in these languages (held-out: the languages kept "
                              "aside from tuning, bench.extraction_pages.HELD_OUT)")
     parser.add_argument("--show", type=int, default=0, help="list the N worst pages / lost sentences")

@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.chrome_languages import FURTHER_CHROME, further_group
 from bench.ntrex import NTREX_DIR, VARIANTS, read_stories
 
 SEED = 20240716
@@ -216,6 +217,8 @@ CHROME: dict[str, dict[str, object]] = {
                sidebar="Terpopuler", footer=["Tentang kami", "Kontak", "Kebijakan privasi"]),
 }
 AGENCIES = ["AFP", "Reuters", "AP", "dpa"]
+# What the sites of the further languages credit besides the agencies: other outlets, in no list.
+OUTLETS = ["Radio Kaskazi", "Daily Meridian", "Kanal Nord", "Metro Courier"]
 
 # Chrome of every site language above, besides the list: a consent notice, a media player's
 # fallback text, a share-on-a-network prompt, and the site's motto (a line the site puts on some
@@ -452,11 +455,14 @@ UNLISTED_CHROME: dict[str, dict[str, object]] = {
 HELD_OUT = ("da", "hr", "he", "ta", "lt", "am")
 LISTED = tuple(CHROME)           # site languages with a phrase list in the cleaner
 CHROME.update(UNLISTED_CHROME)
-CHROME_GROUPS = ("listed", "unlisted-tune", "unlisted-held-out")
+CHROME_GROUPS = ("listed", "unlisted-tune", "unlisted-held-out", "further-tune", "further-test")
 
 
 def chrome_group(lang: str) -> str:
-    """Which group a site language belongs to: with a phrase list, or without (tuned / held out)."""
+    """Which group a site language belongs to: with a phrase list, or without (tuned / held out),
+    or one of the 40 further languages of ``bench.chrome_languages`` (their tuning / test half)."""
+    if lang in FURTHER_CHROME:
+        return further_group(lang)
     if lang in LISTED:
         return "listed"
     return "unlisted-held-out" if lang in HELD_OUT else "unlisted-tune"
@@ -520,17 +526,22 @@ def _in_split(index: int, split: str) -> bool:
 
 
 def _in_chrome(lang: str, chrome: str) -> bool:
-    """Whether a site language is in the chrome selection: all, tune (listed and unlisted-tune),
-    held-out, or one group."""
+    """Whether a site language is in the chrome selection: all, tune (listed and unlisted-tune)
+    or held-out (the 39 site languages of ``CHROME``), further (the 40 further languages of
+    ``bench.chrome_languages``), or one group."""
     group = chrome_group(lang)
+    if chrome == "further":
+        return lang in FURTHER_CHROME
+    if chrome in CHROME_GROUPS:
+        return group == chrome
+    if lang in FURTHER_CHROME:  # their sites are crawled apart (fewer sites hold pages at once)
+        return False
     if chrome == "all":
         return True
     if chrome == "tune":
         return group != "unlisted-held-out"
     if chrome == "held-out":
         return group == "unlisted-held-out"
-    if chrome in CHROME_GROUPS:
-        return group == chrome
     raise ValueError(f"unknown chrome selection {chrome!r}")
 
 
@@ -567,6 +578,37 @@ def _read_also(site: Site, chrome: dict, other_title: str, href: str) -> Plant:
     return Plant("read_also", f"{label}: {other_title}", f"<p>{_esc(label)}: {link}</p>", needle=other_title)
 
 
+# How the sites of the further languages (``bench.chrome_languages``) lay out a "read also" line:
+# the label set apart by a separator, bold or emphasis; a bare label before the link; the label
+# in a paragraph of its own above the linked headline; a box of two linked headlines under a
+# heading. Drawn per page.
+READ_ALSO_STYLES = ("colon", "guillemet", "bold", "em", "bare", "own-line", "related")
+
+
+def _read_also_styled(style: str, label: str, titles: list[tuple[str, str]]) -> list[Plant]:
+    """The "read also" paragraphs of one style, linking ``titles`` ((headline, href) of other
+    articles of the site; the first one unless the style shows two)."""
+    def link(title: str, href: str) -> str:
+        return f'<a href="{_esc(href)}">{_esc(title)}</a>'
+
+    (title, href), lab = titles[0], _esc(label)
+    if style == "own-line":
+        return [Plant("read_also_label", label, f"<p><strong>{lab}</strong></p>"),
+                Plant("read_also", title, f"<p>{link(title, href)}</p>", needle=title)]
+    if style == "related":
+        items = "".join(f"<li>{link(t, h)}</li>" for t, h in titles[:2])
+        box = f'<div class="related"><h4>{lab}</h4><ul>{items}</ul></div>'
+        return [Plant("read_also_label", label, box),
+                *(Plant("read_also", t, "", needle=t) for t, _ in titles[:2])]
+    text, markup = {
+        "colon": (f"{label}: {title}", f"<p>{lab}: {link(title, href)}</p>"),
+        "guillemet": (f"{label} » {title}", f"<p>{lab} » {link(title, href)}</p>"),
+        "bold": (f"{label} {title}", f"<p><strong>{lab}</strong> {link(title, href)}</p>"),
+        "em": (f"{label}: {title}", f"<p><em>{lab}:</em> {link(title, href)}</p>"),
+        "bare": (f"{label} {title}", f"<p>{lab} {link(title, href)}</p>"),
+    }[style]
+    return [Plant("read_also", text, markup, needle=title)]
+
 def _player(site: Site, chrome: dict, n: int) -> Plant:
     """A media player whose fallback text sits beside the media element (script players)."""
     if site.key == "magazine":
@@ -577,34 +619,36 @@ def _player(site: Site, chrome: dict, n: int) -> Plant:
 
 
 def _plant(site: Site, chrome: dict, *, headline: str, other_title: str, other_href: str, rng: random.Random,
-           date: str, motto: bool) -> tuple[list[Plant], list[Plant], list[Plant]]:
-    """(start, middle, end) planted paragraphs, per site template."""
-    agency = rng.choice(AGENCIES)
+           date: str, motto: bool, read_also: list[Plant] | None = None,
+           credits: list[str] = AGENCIES) -> tuple[list[Plant], list[Plant], list[Plant]]:
+    """(start, middle, end) planted paragraphs, per site template (``read_also``: the "read
+    also" paragraphs in place of the template's own; ``credits``: what a source line names)."""
+    agency = rng.choice(credits)
     author = rng.choice(chrome["authors"])
     crumb_sep = rng.choice([", ", " › ", " » ", " / ", " | "])
     crumb = crumb_sep.join([chrome["home"], *rng.sample(chrome["sections"], 2)])
     year = date[:4]
     media = rng.randint(100, 9999)
-    read_also = _read_also(site, chrome, other_title, other_href)
+    links = read_also or [_read_also(site, chrome, other_title, other_href)]
     mottos = [_p("motto", chrome["motto"])] if motto else []
     start: list[Plant] = []
     middle: list[Plant] = []
     end: list[Plant] = []
     if site.key == "wpauto":
         start = [_p("headline", headline), _p("shortcode", "[ad_1]")]
-        middle = [read_also, _player(site, chrome, media)]
+        middle = [*links, _player(site, chrome, media)]
         end = [*mottos, _p("shortcode", "[ad_2]"),
                _p("source", rng.choice([chrome["source"], f"{chrome['source']}: {agency}"])),
                _p("share", chrome["share"])]
     elif site.key == "portal":
         start = [_p("consent", chrome["consent"]), _p("tagline", chrome["tagline"]), _p("breadcrumb", crumb),
                  _p("headline", headline)]
-        middle = [read_also, *mottos, _p("shortcode", "[adsense]")]
+        middle = [*links, *mottos, _p("shortcode", "[adsense]")]
         end = [_p("comments", chrome["comments"]), _p("share_on", chrome["share_on"]),
                _p("copyright", f"© {year} {site.name}")]
     elif site.key == "magazine":
         start = [*mottos, _p("byline", f"{chrome['by']} {author}"), _p("dateline", f"{chrome['published']} {date}")]
-        middle = [read_also, _player(site, chrome, media)]
+        middle = [*links, _player(site, chrome, media)]
         end = [_p("follow", chrome["follow"]), _p("newsletter", chrome["newsletter"]),
                _p("share_on", chrome["share_on"]), _p("share", chrome["share"])]
     else:  # agency
@@ -612,7 +656,7 @@ def _plant(site: Site, chrome: dict, *, headline: str, other_title: str, other_h
                         f'<div class="cookie-consent"><p>{_esc(chrome["consent"])}</p></div>')
         caption = '[caption id="attachment_%d" align="alignnone" width="640"]' % media
         start = [consent, _p("headline", headline), _p("headline", headline), _p("dateline", date)]
-        middle = [read_also, _p("shortcode", caption)]
+        middle = [*links, _p("shortcode", caption)]
         end = [*mottos, _p("source", f"{chrome['source']}: {agency}"), _p("subscribe", chrome["subscribe"]),
                _p("copyright", f"© {year} {site.name}. {chrome['rights']}")]
     return start, middle, end
@@ -676,8 +720,8 @@ def build_pages(out_dir: Path, *, ntrex_dir: Path = NTREX_DIR, split: str = "all
     """Write one page per (story, language file) into out_dir and a manifest.jsonl beside them.
 
     Each page is published on one site (one per site language: its chrome is in that language);
-    ``split`` selects stories (tune/test), ``chrome`` site languages (all, tune, held-out or one
-    of ``CHROME_GROUPS``). Each manifest entry: path (relative to out_dir), url, site, site_name,
+    ``split`` selects stories (tune/test), ``chrome`` site languages (all, tune, held-out, further or
+    one of ``CHROME_GROUPS``); the sites of the further languages (``_further_pages``) follow. Each manifest entry: path (relative to out_dir), url, site, site_name,
     language, variant, chrome_language, chrome_group, story, title, gold_sentences (body, headline
     excluded), story_split (tune/test), gold_paragraphs, planted ([{kind, text, where, needle}]).
     """
@@ -729,11 +773,100 @@ def build_pages(out_dir: Path, *, ntrex_dir: Path = NTREX_DIR, split: str = "all
             "planted": [{"kind": p.kind, "text": p.text, "where": w, "needle": p.needle}
                         for w, group in zip(where, planted, strict=True) for p in group],
         })
+    manifest += _further_pages(out_dir, stories, split=split, chrome=chrome, seed=seed)
     with (out_dir / "manifest.jsonl").open("w", encoding="utf-8") as fh:
         for entry in manifest:
             fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
     return manifest
 
+
+# Each site of a further language (``bench.chrome_languages``) publishes this many NTREX pages and
+# this many real articles (semeval-dev: real text, cut to about 1,000 characters), drawn per
+# language; its "read also" lines and sidebar link to its own other pages.
+FURTHER_NTREX_PAGES = 9
+FURTHER_REAL_PAGES = 5
+# A real article's paragraph counts as gold from this length (shorter ones are its own residue).
+MIN_REAL_PARAGRAPH_CHARS = 40
+
+
+def _real_articles() -> list[tuple[str, str, str, str, list[str]]]:
+    """(split, id, language, title, paragraphs) of the semeval-dev articles with two or more
+    whole paragraphs (the last one cut off mid-sentence, and a copy of the title, left out)."""
+    from bench.semeval import SEMEVAL_DIR, load
+    from newsspider.unicode_classes import CLOSING_MARKS, SENTENCE_ENDS
+
+    if not SEMEVAL_DIR.exists():
+        return []
+    articles, _ = load(SEMEVAL_DIR)
+    out = []
+    for a in sorted(articles, key=lambda a: a.doc_id):
+        paras = [" ".join(p.split()) for p in a.text.split("\n")]
+        paras = [p for p in paras if len(p) >= MIN_REAL_PARAGRAPH_CHARS and _norm(p) != _norm(a.title)]
+        if paras and paras[-1].rstrip(CLOSING_MARKS)[-1:] not in SENTENCE_ENDS:
+            paras.pop()
+        if len(paras) >= 2 and len(set(paras)) == len(paras) and a.title.strip():
+            out.append((a.split, a.doc_id, a.language, " ".join(a.title.split()), paras))
+    return out
+
+
+def _further_pages(out_dir: Path, stories: list, *, split: str, chrome: str, seed: int) -> list[dict]:
+    """The pages of the sites of the further languages in the ``chrome`` selection (see
+    ``FURTHER_NTREX_PAGES``), written to out_dir; their manifest entries."""
+    langs = sorted(FURTHER_CHROME)
+    chosen = [lang for lang in langs if _in_chrome(lang, chrome)]
+    if not chosen:
+        return []
+    ntrex = [(index, story, variant, sentences) for index, (story, variants) in enumerate(stories)
+             for variant, sentences in sorted(variants.items()) if sentences and sentences[0]]
+    real = _real_articles()
+    # Every site its own texts, under paths of its own (one server serves all the sites, by path).
+    shuffle = random.Random(f"{seed}:further")
+    shuffle.shuffle(ntrex)
+    shuffle.shuffle(real)
+    manifest = []
+    for lang in chosen:
+        k = langs.index(lang)
+        site = SITES[k % len(SITES)]
+        chrome_strings = FURTHER_CHROME[lang]
+        rng = random.Random(int.from_bytes(hashlib.sha256(f"{seed}:further:{lang}".encode()).digest()[:8], "big"))
+        pages = []  # (url, story key, story split, article language, variant, headline, gold paragraphs, sentences)
+        for index, story, variant, sentences in ntrex[k * FURTHER_NTREX_PAGES:(k + 1) * FURTHER_NTREX_PAGES]:
+            date = f"2019-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+            body = [s for s in sentences[1:] if s]
+            pages.append((f"https://{lang}.{site.domain}/{lang}{_article_path(date, story, variant)}", story,
+                          "tune" if index % 2 == 0 else "test", VARIANTS_BY_NAME[variant], variant, sentences[0],
+                          _paragraphs(body, VARIANTS_BY_NAME[variant], rng), body, date))
+        for art_split, doc_id, art_lang, title, paras in real[k * FURTHER_REAL_PAGES:(k + 1) * FURTHER_REAL_PAGES]:
+            date = f"2020-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+            pages.append((f"https://{lang}.{site.domain}/{lang}{_article_path(date, 'semeval ' + doc_id, art_lang)}",
+                          f"semeval-{doc_id}", art_split, art_lang, art_lang, title, paras, paras, date))
+        titles = [(headline, url.split("/", 3)[3]) for url, _, _, _, _, headline, *_ in pages]
+        pages = [p for p in pages if split in ("all", p[2]) or (split == "dev" and p[2] == "tune")]
+        motto_urls = set(sorted(p[0] for p in pages)[::MOTTO_EVERY])
+        for url, story, story_split, art_lang, variant, headline, paras, gold, date in pages:
+            others = [(t, "/" + path if site.key in ("wpauto", "portal") else f"https://{lang}.{site.domain}/{path}")
+                      for t, path in titles if t != headline]
+            links = rng.sample(others, 2)
+            style = rng.choice(READ_ALSO_STYLES)
+            read_also = _read_also_styled(style, chrome_strings["read_also"], links)
+            planted = _plant(site, chrome_strings, headline=headline, other_title=links[0][0],
+                             other_href=links[0][1], rng=rng, date=date, motto=url in motto_urls, read_also=read_also,
+                             credits=AGENCIES + OUTLETS)
+            page = _render(site, lang=art_lang, chrome_lang=lang, chrome=chrome_strings, headline=headline,
+                           paras=paras, planted=planted, url=url, date=date,
+                           sidebar_titles=[t for t, _ in rng.sample(others, min(5, len(others)))])
+            rel = Path(f"{site.key}-{lang}") / f"{_slug(story)}.{variant}.html"
+            (out_dir / rel).parent.mkdir(parents=True, exist_ok=True)
+            (out_dir / rel).write_text(page, encoding="utf-8")
+            manifest.append({
+                "path": str(rel), "url": url, "site": f"{site.key}-{lang}", "site_name": site.name,
+                "language": art_lang, "variant": variant, "chrome_language": lang, "chrome_group": chrome_group(lang),
+                "story": story, "story_split": story_split, "title": headline, "gold_sentences": gold,
+                "gold_paragraphs": paras, "read_also_style": style,
+                "planted": [{"kind": p.kind, "text": p.text, "where": w, "needle": p.needle}
+                            for w, group in zip(("start", "middle", "end"), planted, strict=True) for p in group],
+            })
+    return manifest
 
 def _norm(s: str) -> str:
     return " ".join(s.split()).casefold()
@@ -772,7 +905,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("out_dir", type=Path, help="where to write pages (outside the repository)")
     ap.add_argument("--ntrex", type=Path, default=NTREX_DIR)
     ap.add_argument("--split", default="all", choices=["all", "tune", "dev", "test"])
-    ap.add_argument("--chrome", default="all", choices=["all", "tune", "held-out", *CHROME_GROUPS])
+    ap.add_argument("--chrome", default="all", choices=["all", "tune", "held-out", "further", *CHROME_GROUPS])
     ap.add_argument("--seed", type=int, default=SEED)
     args = ap.parse_args(argv)
     repo = Path(__file__).resolve().parents[1]

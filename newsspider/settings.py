@@ -115,6 +115,7 @@ NEWSSPIDER_BOILERPLATE_MIN_PAGES = 5       # a line is site template once seen o
 NEWSSPIDER_BOILERPLATE_MIN_SHARE = 0.5     # ... and on at least this share of the source's pages
 NEWSSPIDER_BOILERPLATE_LABEL_MIN_PAGES = 3  # a short line that is no sentence (motto, prompt) once seen on this many pages ...
 NEWSSPIDER_BOILERPLATE_LABEL_MIN_SHARE = 0.1  # ... and on at least this share of the source's pages
+NEWSSPIDER_BOILERPLATE_SHORT_MIN_SHARE = 0.25  # a short line that reads as a sentence (a motto: "Truth first."): LABEL_MIN_PAGES pages and this share
 NEWSSPIDER_BOILERPLATE_HOLD_PAGES = 20     # a source's pages wait to be cleaned until this many of its pages are seen (0 = never wait)
 NEWSSPIDER_BOILERPLATE_HOLD_MAX = 200      # at most this many pages wait in all (the source holding most is released first)
 NEWSSPIDER_BOILERPLATE_COMMIT_EVERY = 100  # learned-line counts are written every this many pages (a killed run loses at most these)

@@ -11,8 +11,11 @@ from newsspider.items import Article
 from newsspider.pipelines.boilerplate import BoilerplatePipeline
 from newsspider.state.learned_lines import MemoryLineStats, SiteLineThresholds
 
-THRESHOLDS = SiteLineThresholds(min_pages=5, min_share=0.5, label_min_pages=3, label_min_share=0.1)
+THRESHOLDS = SiteLineThresholds(min_pages=5, min_share=0.5, label_min_pages=3, label_min_share=0.1,
+                                short_min_share=0.25)
 MOTTO = "Riippumatonta journalismia vuodesta 1889"      # a label the site prints on a third of its pages
+TAGLINE = "Istina je naš posao."                          # a motto that ends like a sentence, on a third
+CREDIT = ["Chanzo: Mwananchi", "Chanzo: Radio Kaskazi", "Chanzo"]  # "Source: <outlet>" ending some pages
 SHARE = "Jaa artikkeli"                                  # on every page
 BACKGROUND = "The war began in February 2022 and has not ended since."  # a sentence on a third of them
 
@@ -41,7 +44,11 @@ def page(n: int) -> Article:
     if n % 3 == 0:
         lines.insert(1, MOTTO)
         lines.insert(2, BACKGROUND)
+    if n % 3 == 1:
+        lines.insert(0, TAGLINE)
     lines.append(SHARE)
+    if n % 5 == 0:
+        lines.append(CREDIT[n // 5 % len(CREDIT)])
     return Article(id=f"p{n}", url=f"https://site.example/{n}", canonical_url=f"https://site.example/{n}",
                    source="site", title=None, authors=[], published=None, modified=None, language="en",
                    direction="ltr", text="\n".join(lines), description=None, image=None, tags=[],
@@ -65,7 +72,8 @@ def test_a_sites_first_pages_are_cleaned_of_what_its_later_pages_teach_in_any_or
     runs = [crawl(order, hold_pages=20) for order in (pages, pages[::-1], random.Random(7).sample(pages, 30))]
     assert runs[0] == runs[1] == runs[2]
     for text in runs[0].values():
-        assert MOTTO not in text and SHARE not in text
+        assert MOTTO not in text and SHARE not in text and TAGLINE not in text
+        assert "Chanzo" not in text  # the site's credit label, whatever it credits, and bare
     # The sentence the site repeats on a third of its pages is no label and no template: kept.
     assert sum(BACKGROUND in text for text in runs[0].values()) == 10
 

@@ -37,6 +37,39 @@ def test_label_and_link_to_another_article_of_the_site_goes_in_any_language():
 def test_label_paragraph_above_a_paragraph_that_is_only_a_link_goes():
     html = page('<p><b>Pročitajte i</b></p>', '<p><a href="/2024/04/old.html">Vijeće je odobrilo proračun</a></p>')
     assert clean(html, ["Pročitajte i", "Vijeće je odobrilo proračun"]) == BODY
+    # Without markup too, and when the extraction dropped the linked paragraph and left the label.
+    html = page('<p>Irakurri ere</p>', '<p><a href="/2024/04/old.html">Udalak aurrekontua onartu du</a></p>')
+    assert clean(html, ["Irakurri ere", "Udalak aurrekontua onartu du"]) == BODY
+    assert clean(html, ["Irakurri ere"]) == BODY
+    # A sentence above such a link, or a label above a link to another site, stays.
+    html = page('<p>The council published its decision.</p>', '<p><a href="/2024/04/old.html">Council budget</a></p>')
+    assert clean(html, ["The council published its decision."]) == [BODY[0], "The council published its decision.",
+                                                                     BODY[1]]
+    html = page('<p>Irakurri ere</p>', '<p><a href="https://other.example/a/1">Udalak aurrekontua onartu du</a></p>')
+    assert clean(html, ["Irakurri ere"]) == [BODY[0], "Irakurri ere", BODY[1]]
+
+
+def test_a_bare_label_before_a_linked_headline_that_ends_the_paragraph_goes():
+    cases = [
+        ('<p>Soma pia <a href="/2024/05/other.html">Bunge lapitisha bajeti mpya ya mwaka</a></p>',
+         "Soma pia Bunge lapitisha bajeti mpya ya mwaka"),
+        ('<p>ဆက်စပ်ဖတ်ရှုရန် <a href="/2024/05/other.html">市议会批准新预算方案并公布细节</a></p>',
+         "ဆက်စပ်ဖတ်ရှုရန် 市议会批准新预算方案并公布细节"),
+        ('<p>Léigh freisin <a href="/2024/05/other.html">2 dead as storm hits the coast</a></p>',
+         "Léigh freisin 2 dead as storm hits the coast"),
+    ]
+    for block, line in cases:
+        assert clean(page(block), [line]) == BODY, line
+    keep = [  # a clause going on in the link, ended by a full stop, or a person's page
+        ('<p>Family: Sister and husband/actor <a href="/people/park-hee-soon">Park Hee Soon</a></p>',
+         "Family: Sister and husband/actor Park Hee Soon"),
+        ('<p>Officials said <a href="/2024/05/report.html">the attack killed twelve people</a></p>',
+         "Officials said the attack killed twelve people"),
+        ('<p>المجلس أقر <a href="/2024/05/report.html">الميزانية الجديدة للعام المقبل.</a></p>',
+         "المجلس أقر الميزانية الجديدة للعام المقبل."),
+    ]
+    for block, line in keep:
+        assert clean(page(block), [line]) == [BODY[0], line, BODY[1]], line
 
 
 def test_a_paragraph_that_is_only_a_link_to_another_story_of_the_site_goes():

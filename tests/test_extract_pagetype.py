@@ -65,10 +65,27 @@ STORIES = {
            "Σύμφωνα με τον δήμαρχο, οι εργασίες θα ξεκινήσουν την άνοιξη και θα γίνουν σε φάσεις.",
            "Οι κάτοικοι των προαστίων παραπονιούνται εδώ και χρόνια για τα αραιά δρομολόγια.",
            "Η αντιπολίτευση ζήτησε να δημοσιοποιηθεί ο προϋπολογισμός πριν από τον διαγωνισμό."],
+    # Thai ends no sentence with a mark: not one of its paragraphs reads as running text.
+    "th": ["สภาเมืองอนุมัติแผนปรับปรุงเครือข่ายรถรางเมื่อวันพุธ หลังจากการอภิปรายที่ยาวนานหลายชั่วโมง",
+           "แผนดังกล่าวครอบคลุมการเปลี่ยนรางบนถนนสิบสองสายและการจัดซื้อรถใหม่อีกสี่สิบคัน",
+           "นายกเทศมนตรีกล่าวว่างานจะเริ่มในฤดูใบไม้ผลิและดำเนินการเป็นระยะเพื่อลดผลกระทบต่อการจราจร",
+           "ผู้อยู่อาศัยในเขตชานเมืองร้องเรียนมานานหลายปีว่ารถรางมาไม่บ่อยและแออัดในชั่วโมงเร่งด่วน",
+           "ฝ่ายค้านเรียกร้องให้เปิดเผยงบประมาณของโครงการก่อนการประมูล"],
+    "hi": ["नगर परिषद ने बुधवार को कई घंटे की बहस के बाद ट्राम नेटवर्क के नवीनीकरण की योजना को मंज़ूरी दी।",
+           "योजना में बारह सड़कों पर पटरियाँ बदलने और चालीस नए डिब्बे खरीदने का प्रावधान है।",
+           "महापौर ने कहा कि काम वसंत में शुरू होगा और यातायात पर असर कम करने के लिए चरणों में होगा।",
+           "उपनगरों के निवासी बरसों से कम फेरों और भीड़ भरे डिब्बों की शिकायत करते रहे हैं।",
+           "विपक्ष ने निविदा से पहले परियोजना का बजट सार्वजनिक करने की मांग की।"],
+    "he": ["מועצת העיר אישרה ביום רביעי את תוכנית השיפוץ של רשת הרכבת הקלה, לאחר דיון ארוך.",
+           "התוכנית כוללת החלפת מסילות בשנים עשר רחובות ורכישה של ארבעים קרונות חדשים.",
+           "לדברי ראש העירייה, העבודות יתחילו באביב ויתבצעו בשלבים כדי לצמצם את הפגיעה בתנועה.",
+           "תושבי הפרברים מתלוננים כבר שנים על תדירות נמוכה ועל צפיפות בשעות העומס.",
+           "האופוזיציה דרשה לפרסם את תקציב הפרויקט לפני המכרז."],
 }
 
 
-HEADLINES = {"ru": "Другие новости города, выпуск", "zh": "本市其他新闻第", "el": "Άλλες ειδήσεις της πόλης, μέρος"}
+HEADLINES = {"ru": "Другие новости города, выпуск", "zh": "本市其他新闻第", "el": "Άλλες ειδήσεις της πόλης, μέρος",
+             "th": "ข่าวอื่นของเมือง ตอนที่", "hi": "शहर की अन्य खबरें, भाग", "he": "חדשות נוספות מהעיר, חלק"}
 
 
 @pytest.mark.parametrize("language", sorted(STORIES))
@@ -81,6 +98,19 @@ def test_undeclared_articles_in_other_scripts_are_emitted_among_linked_headings(
     result = extract_article(page(body, lang=language), f"https://news.example/{language}/story.html")
     assert result.article is not None, result.reason
     assert result.article.language == language
+
+
+@pytest.mark.parametrize("language", sorted(STORIES))
+def test_many_linked_headings_with_blurbs_beside_and_inside_an_undeclared_article_leave_it_an_article(language):
+    paragraphs = STORIES[language]
+    teasers = "".join(f"<div><h3><a href='/news/other-{n}.html'>{HEADLINES[language]} {n + 1}</a></h3>"
+                      f"<p>{paragraphs[n % len(paragraphs)][::-1]}</p></div>" for n in range(24))
+    story = f"<h1>{paragraphs[0][:25]}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs[:3])
+    for body in (f"<main><div class='post'>{story}<div class='related'>{teasers}</div></div></main>",
+                 f"<aside>{teasers}</aside><main>{story}</main><aside>{teasers}</aside>"):
+        result = extract_article(page(body, lang=language), f"https://news.example/{language}/story.html")
+        assert result.article is not None, result.reason
+        assert all(p in result.article.text for p in paragraphs[:3])
 
 
 def test_teasers_kept_in_the_text_do_not_turn_an_article_into_a_listing():
@@ -240,3 +270,19 @@ def test_forum_thread_whose_only_post_is_an_image_is_not_emitted():
     result = extract_article(page(body, head, lang="en"), "https://forum.example/threads/what-whered-it-go.2675645/")
     assert result.article is None
     assert result.reason == "too_little_text"
+
+
+def test_a_link_list_is_judged_on_all_its_lines_before_the_trees_chrome_comes_out():
+    """handball-world again, as served: kickers above and times below the sidebar's linked
+    headlines. The tree takes the headlines and the kickers above them as chrome; the times left
+    are too few for a link list, but the text trafilatura read was one."""
+    above = "".join(f"<div><p>{20 + n}.01.2022 · Männer · HBL1</p><p><a href='news-a{n}.html'>{headline}</a></p></div>"
+                    for n, headline in enumerate(HEADLINES_DE))
+    below = "".join(f"<div><p><a href='news-b{n}.html'>{headline} (2)</a></p><p>{10 + n}:16 Uhr · Männer · HBL1 · "
+                    f"Bundesliga der Männer, Saison 2021/22</p></div>" for n, headline in enumerate(HEADLINES_DE[:5]))
+    body = (f"<div><p>02.02.2022 10:16 Uhr - 1. Bundesliga - PM Vereine, red</p>"
+            f"<h1>HSV Hamburg verpflichtet niederländischen Nationalspieler</h1><div id='news_content'></div></div>"
+            f"<div>{above}{below}</div>")
+    result = extract_article(page(body, lang="de"), "https://www.handball-world.example/news-1-1-1-139353.html")
+    assert result.article is None, result.article.text
+    assert result.reason == "index_page"

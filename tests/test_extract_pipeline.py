@@ -70,7 +70,8 @@ def test_the_cleaner_gets_the_site_name():
     pool = InlinePool()
     item = asyncio.run(ExtractPipeline(InlinePool(), ExtractOptions(), Stats()).process_item(
         fetched(article_page(head="<meta property='og:site_name' content='Valley Gazette'>"))))
-    thresholds = SiteLineThresholds(min_pages=5, min_share=0.5, label_min_pages=3, label_min_share=0.1)
+    thresholds = SiteLineThresholds(min_pages=5, min_share=0.5, label_min_pages=3, label_min_share=0.1,
+                                    short_min_share=0.25)
     asyncio.run(BoilerplatePipeline(pool, Lines(), Stats(), thresholds=thresholds).process_item(item))
     (job, _), = pool.jobs
     assert job.keywords["site_name"] == "Valley Gazette" and "language" not in job.keywords

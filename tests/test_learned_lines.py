@@ -217,3 +217,17 @@ def test_decay_halves_a_site_past_the_window_and_keeps_its_template(store):
     assert store.template_lines("big", min_pages=2, min_share=0.5) == {line_key(TEMPLATE)}  # 3 of 6 pages
     assert store.prune("big", min_pages=1) == 0  # the lines seen on one page are gone already
     assert store.decay(max_pages=10) == 0
+
+
+def test_a_sites_credit_label_is_learned_whatever_it_credits_and_cleans_its_credit_lines():
+    store = MemoryLineStats()
+    for n, outlet in enumerate(["Kanal Nord", "Radio Kaskazi", "Metro Courier", "Daily Meridian"]):
+        store.observe("site", f"p{n}", [f"Story {n} has a sentence of its own.", f"سرچینه: {outlet}"])
+    labels = store.template_lines("site", min_pages=3, min_share=0.1)
+    assert "سرچینه" in labels  # Pashto "Source", with a Persian yeh the rules' folded form changes
+    for tail in ("سرچینه: Radio Nova", "سرچینه"):
+        cleaned = clean_text(f"The council approved the budget on Tuesday.\n{tail}", site_labels=labels).text
+        assert cleaned == "The council approved the budget on Tuesday.", tail
+    # A sentence under the label, or the label in the middle of the text, stays.
+    text = "The council approved the budget on Tuesday.\nسرچینه: the ministry said the figures were final."
+    assert clean_text(text, site_labels=labels).text == text

@@ -149,12 +149,13 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         text, via_jsonld = jsonld.body.strip(), True
     elif story is not None:
         text = with_subheadings(text, story)
+    read = text
     kept = drop_author_bio(drop_tree_chrome(text, tree, (url, meta.canonical), page), meta.authors)
     tree_chrome = _lines_dropped(text, kept) if kept != text else ()
     text = _without_shown_headline(kept, page, meta.title)
     if _shorter_than(text, options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1)):
         return Extraction(reason="too_little_text")
-    kind = page_type(text, meta, body_tree, url, body)
+    kind = page_type(text, meta, body_tree, url, body, read=read)
     if kind == LISTING:
         return Extraction(reason="index_page")
     published = (meta.published or _hinted_date(hints.get("published"), now)

@@ -11,7 +11,8 @@ In order:
    (a tag, section or archive page): a teaser is a heading that links elsewhere (or sits in a
    link) with what stands around it up to the next heading, at most one paragraph of running
    text. Or, on a page that declares no date, its text is nothing but short lines that do not
-   read as sentences (a link list).
+   read as sentences (a link list; judged on the text as extracted, before the lines the tree
+   showed to be links to other stories came out of it).
 5. ``undeclared``: none of these. Emitted: when in doubt, a page is an article.
 
 No rule counts words or weighs one script's letters against another's: headings, links and
@@ -40,10 +41,12 @@ _BLOCK_TAGS = ("p", "div", "li", "time", "blockquote", "figcaption", "dd", "dt",
                "header", "footer", "span", *_HEADING_TAGS)
 
 
-def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None, page: PageElements) -> str:
+def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None, page: PageElements,
+              read: str | None = None) -> str:
     """One of ``declared``, ``dated``, ``undeclared`` (articles) or ``listing`` (not one).
     ``tree`` is the page and ``page`` its elements (its teasers are looked for only when it
-    declares no article)."""
+    declares no article); ``read``: the text as extracted, before the lines the page's tree
+    showed to be chrome came out (a link list is judged on all of its lines)."""
     if meta.declares_article:
         return DECLARED
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -52,8 +55,12 @@ def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None,
         return LISTING
     if meta.dated and shape.body:
         return DATED
-    if (shape.teasers > shape.own and not shape.body) or (not meta.dated and _link_list(lines)):
+    if shape.teasers > shape.own and not shape.body:
         return LISTING
+    if not meta.dated and not shape.body:
+        read_lines = lines if read is None else [line.strip() for line in read.splitlines() if line.strip()]
+        if _link_list(read_lines):
+            return LISTING
     return UNDECLARED
 
 

@@ -15,6 +15,7 @@ from scrapy.exceptions import DropItem
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool, stage_priority
 from newsspider.extract.cleaning import clean_text, phrase_key
+from newsspider.extract.cleaning.rules import is_short
 from newsspider.extract.title_suffixes import suffix_site, title_suffixes, without_learned_suffixes
 from newsspider.holding import TICK_SECONDS, SourceHold
 from newsspider.items import Article
@@ -74,7 +75,8 @@ class BoilerplatePipeline:
             min_pages=settings.getint("NEWSSPIDER_BOILERPLATE_MIN_PAGES"),
             min_share=settings.getfloat("NEWSSPIDER_BOILERPLATE_MIN_SHARE"),
             label_min_pages=settings.getint("NEWSSPIDER_BOILERPLATE_LABEL_MIN_PAGES"),
-            label_min_share=settings.getfloat("NEWSSPIDER_BOILERPLATE_LABEL_MIN_SHARE"))
+            label_min_share=settings.getfloat("NEWSSPIDER_BOILERPLATE_LABEL_MIN_SHARE"),
+            short_min_share=settings.getfloat("NEWSSPIDER_BOILERPLATE_SHORT_MIN_SHARE"))
         hold_pages = settings.getint("NEWSSPIDER_BOILERPLATE_HOLD_PAGES")
         hold = SourceHold(hold_pages, settings.getint("NEWSSPIDER_BOILERPLATE_HOLD_MAX")) if hold_pages > 0 else None
         sources = getattr(crawler.spider, "sources", None) or {}
@@ -123,6 +125,8 @@ class BoilerplatePipeline:
             return cached[1]
         t = self.thresholds
         lines = self.lines.template_lines(site, min_pages=t.min_pages, min_share=t.min_share)
+        short = self.lines.template_lines(site, min_pages=t.label_min_pages, min_share=t.short_min_share)
+        lines |= {key for key in short if is_short(key)}  # however the line ends (a motto's full stop)
         labels = self.lines.template_lines(site, min_pages=t.label_min_pages, min_share=t.label_min_share)
         suffixes = self.lines.template_lines(suffix_site(site), min_pages=t.label_min_pages,
                                              min_share=t.label_min_share)

@@ -35,7 +35,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsspider.extract.cleaning.keys import line_key
+from newsspider.extract.cleaning.keys import credit_parts, line_key
 
 __all__ = [
     "MAX_KEY_CHARS",
@@ -55,7 +55,9 @@ MIN_PAGES_FLOOR = 2
 
 
 def page_keys(lines: Iterable[str]) -> set[str]:
-    """Distinct learnable keys of one page's lines (short, non-empty)."""
+    """Distinct learnable keys of one page's lines (short, non-empty), and the label of each line
+    shaped as a credit ("Chanzo: Mwananchi" also counts "Chanzo"): a site's credit label recurs
+    whatever it credits, so its credit lines and the bare label are learned as its own."""
     keys = set()
     for line in lines:
         line = line.strip()
@@ -64,6 +66,9 @@ def page_keys(lines: Iterable[str]) -> set[str]:
         key = line_key(line)[:MAX_KEY_CHARS]
         if key:
             keys.add(key)
+        credit = credit_parts(line)
+        if credit and (label := line_key(credit[0])):
+            keys.add(label)
     return keys
 
 
@@ -87,13 +92,18 @@ class SiteLineThresholds:
     on ``min_share`` of the site's pages. A label (a short line that does not read as a sentence:
     a motto, a prompt, a credit) needs less evidence, ``label_min_pages`` and ``label_min_share``:
     a motto a site prints on a third of its pages is no real sentence, but a sentence it repeats
-    on a third of its pages may be one (the background paragraph of a running story).
+    on a third of its pages may be one (the background paragraph of a running story). A short
+    line that reads as a sentence (a motto with a full stop: "Truth first.", at most a label's
+    words) is the site's once seen on ``label_min_pages`` pages and ``short_min_share`` of them:
+    a background paragraph is longer, and a tagline a site prints on a third of its pages is
+    learned however it ends.
     """
 
     min_pages: int
     min_share: float
     label_min_pages: int
     label_min_share: float
+    short_min_share: float
 
 
 class MemoryLineStats:

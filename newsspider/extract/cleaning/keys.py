@@ -11,8 +11,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["ANY_DIGIT", "ARABIC_FOLD", "NON_DECIMAL_DIGITS", "fold_key", "has_arabic", "line_key", "phrase_key",
-           "predicate_form"]
+from newsspider.extract.cleaning.limits import MAX_CREDIT_LABEL_WORDS, MAX_EDGE_WIDTH, MAX_EDGE_WORDS
+from newsspider.extract.cleaning.text import width_at_most
+
+__all__ = ["ANY_DIGIT", "ARABIC_FOLD", "NON_DECIMAL_DIGITS", "credit_parts", "fold_key", "has_arabic", "line_key",
+           "phrase_key", "predicate_form"]
+
+# What sets a credit's label apart from what it credits: "Source: AFP", "Foto – AP", "Photo | Reuters".
+_CREDIT_SEP = re.compile(r"\s*[:：|–—]\s*|\s+-\s+")
 
 # In Arabic script, the letter variants (alef with hamza or madda, alef wasla, alef maqsura,
 # Persian yeh and keheh, teh marbuta, heh with yeh) fold to one letter; the harakat and the
@@ -86,3 +92,19 @@ def fold_key(s: str) -> str:
         k = "".join(c for c in k if not ("\u064b" <= c <= "\u065f" or c == "\u0670"))
         k = " ".join(unicodedata.normalize("NFC", k).replace("\u200c", " ").split())
     return k
+
+
+def credit_parts(line: str) -> tuple[str, str] | None:
+    """(label, what it credits) of a short line shaped as a credit: a label of at most
+    ``MAX_CREDIT_LABEL_WORDS`` words without digits, a separator, the rest ("Chanzo: Mwananchi",
+    "Foto – AP"). None for any other line. The label is also a key a site's pages teach
+    (``newsspider.state.learned_lines``)."""
+    if not width_at_most(line, MAX_EDGE_WIDTH) or len(line.split()) > MAX_EDGE_WORDS:
+        return None
+    sep = _CREDIT_SEP.search(line)
+    if sep is None:
+        return None
+    label, names = line[:sep.start()], line[sep.end():]
+    if not label.strip() or len(label.split()) > MAX_CREDIT_LABEL_WORDS or any(c.isdigit() for c in label):
+        return None
+    return label, names

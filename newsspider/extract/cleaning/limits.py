@@ -72,6 +72,10 @@ MIN_LINK_ITEM_CAPITALISED = 0.6
 MAX_LINK_LABEL_WORDS = 5
 MAX_LINK_LABEL_WIDTH = 40
 MIN_LINKED_HEADLINE_CHARS = 12
+# After a bare label (no separator, no markup: "Soma pia <link>") the link must read as a headline:
+# this many words at least, unless its script writes no spaces (a linked name, "Family: sister of
+# <link>Park Hee Soon</link>", "Von <link>Simin Jawabreh</link>", is a person's page, not a story).
+MIN_BARE_HEADLINE_WORDS = 4
 # The text beside a media player is this short at most.
 MAX_PLAYER_TEXT_CHARS = 200
 # A widget around a form control (a consent placeholder of an embed, a newsletter or comment form)

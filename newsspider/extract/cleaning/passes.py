@@ -17,12 +17,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Container
 
-from newsspider.extract.cleaning.keys import fold_key, line_key, phrase_key, predicate_form
+from newsspider.extract.cleaning.keys import credit_parts, fold_key, line_key, phrase_key, predicate_form
 from newsspider.extract.cleaning.limits import (
     MAX_LEARNED_SHARE,
     MAX_LONG_PRE_TITLE,
     MAX_REPEATED_HEADLINE_WORDS,
     MAX_SITE_LINE_CHARS,
+    MAX_TAIL_WORDS,
     MAX_TITLED_WIDTH,
     MAX_TITLED_WORDS,
     MIN_LINK_BLOCK_ITEMS,
@@ -112,7 +113,7 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
         lines = _drop_site_lines(lines, site_lines, site_labels, pats, removed)
     site_key = fold_key(site_name) if site_name else ""
     lines = _peel_start(lines, pats, removed, _title_keys(title, site_name), site_key)
-    lines = _peel_end(lines, pats, removed, site_key)
+    lines = _peel_end(lines, pats, removed, site_key, (site_lines, site_labels))
     lines = _drop_inserts(lines, pats, removed)
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     return CleanResult(text=cleaned, removed=removed)
@@ -273,8 +274,9 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
 
 
 def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
-              site_key: str) -> list[str]:
-    """Pass 3b: drop chrome lines from the end until the first line that is content."""
+              site_key: str, learned: tuple[Container[str], ...] = ()) -> list[str]:
+    """Pass 3b: drop chrome lines from the end until the first line that is content (``learned``:
+    the site's learned keys, whose credit labels end its pages: "Chanzo: Mwananchi")."""
     end = len(lines)
     while end > 0:
         line = predicate_form(lines[end - 1])
@@ -282,6 +284,8 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
             end -= 1
             continue
         rule = end_rule(line, pats, site_key)
+        if rule is None and learned and _learned_credit(lines[end - 1].strip(), learned):
+            rule = "site_learned"
         if rule is None and is_short(line) and not ends_sentence(line):
             # "Read also:" on its own line followed by the linked headline.
             prev = end - 2
@@ -307,6 +311,19 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
         removed.note(rule, lines[end - 1])
         end -= 1
     return lines[:end]
+
+
+def _learned_credit(line: str, learned: tuple[Container[str], ...]) -> bool:
+    """A credit under a label the site's pages taught ("Chanzo: Mwananchi" where "Chanzo: ..."
+    ends many of its pages): a few words after it, no sentence. ``line`` as the page has it (the
+    key it was learned under: not the rules' Arabic-folded form)."""
+    credit = credit_parts(line)
+    if credit is None:
+        return False
+    label, names = credit
+    key = line_key(label)
+    return (any(key in keys for keys in learned) and 0 < len(names.split()) <= MAX_TAIL_WORDS
+            and not ends_sentence(names))
 
 
 def _drop_inserts(lines: list[str], pats: Patterns, removed: Removals) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from newsspider.extract.cleaning.keys import fold_key
+from newsspider.extract.cleaning.keys import credit_parts, fold_key
 from newsspider.extract.cleaning.limits import (
     MAX_BARE_TAIL_WORDS,
     MAX_BREADCRUMB_PART_WIDTH,
@@ -25,7 +25,6 @@ from newsspider.extract.cleaning.limits import (
     MAX_COPYRIGHT_OWNER_WORDS,
     MAX_COPYRIGHT_WIDTH,
     MAX_CREDIT_CHARS,
-    MAX_CREDIT_LABEL_WORDS,
     MAX_CREDIT_PARENS_CHARS,
     MAX_DATELINE_WIDTH,
     MAX_EDGE_WIDTH,
@@ -76,7 +75,6 @@ _CREDIT_RE = re.compile(
     re.IGNORECASE)
 _QUOTES = "\"'“”„‟«»‹›「」『』"
 _COMMA_RE = re.compile("[,،，、]")
-_CREDIT_SEP_RE = re.compile(r"\s*[:：|–—]\s*|\s+-\s+")
 _AGENCY_LIST_SEP_RE = re.compile(r"\s*[,/;&+]\s*|\s+(?:and|und|et|y|i|e|и|і|og|och|ja|és|ve|и)\s+")
 _BREADCRUMB_SEP_RE = re.compile(r"\s*(?:[,،、›»>/|·→＞]|\s[-–—]\s)\s*")
 
@@ -294,15 +292,10 @@ def is_agency(line: str, pats: Patterns) -> bool:
 def is_agency_credit(line: str, pats: Patterns) -> bool:
     """A label and nothing but news agency names, in any language: "Lähde: AFP", "Kilde: Ritzau",
     "Photos: Reuters/AP"."""
-    if not is_short(line):
+    credit = credit_parts(line)
+    if credit is None:
         return False
-    sep = _CREDIT_SEP_RE.search(line)
-    if sep is None:
-        return False
-    label, names = line[:sep.start()], line[sep.end():]
-    if not label.strip() or len(label.split()) > MAX_CREDIT_LABEL_WORDS or any(c.isdigit() for c in label):
-        return False
-    parts = [p for p in _AGENCY_LIST_SEP_RE.split(names) if p.strip()]
+    parts = [p for p in _AGENCY_LIST_SEP_RE.split(credit[1]) if p.strip()]
     return bool(parts) and all(fold_key(p) in pats.agency_keys for p in parts)
 
 

@@ -5,9 +5,11 @@ the language:
 
 * a label and a link to another page of the same site: "Read also: <link>" in one short
   paragraph, or a paragraph that is nothing but such a link (another story's headline, with a
-  short label paragraph above it when there is one). The label must be set apart as one (a
-  separator after it, bold or other inline markup, capitals, or nothing but a bullet), so that
-  "Officials said <link>the attack killed 12</link>." stays;
+  short label paragraph above it when there is one, also when the extraction dropped the link's
+  paragraph and left the label alone). The label must be set apart as one (a separator after
+  it, bold or other inline markup, capitals, nothing but a bullet), or the link must end the
+  paragraph with a headline ("Soma pia <link>Headline</link>": no full stop, a capital in a
+  cased script), so that "Officials said <link>the attack killed 12</link>." stays;
 * the heading inside such a link: a teaser card of another story (image, kicker, headline);
 * the fallback text beside a media player (a small container holding ``<audio>``/``<video>``);
 * the text of a widget: a small container around a field one types into, as a newsletter sign-up,
@@ -36,11 +38,13 @@ from newsspider.extract.cleaning.limits import (
     MAX_TITLED_WIDTH,
     MAX_TITLED_WORDS,
     MAX_WIDGET_CHARS,
+    MIN_BARE_HEADLINE_WORDS,
     MIN_LINKED_HEADLINE_CHARS,
     WIDGET_DEPTH,
 )
 from newsspider.extract.cleaning.text import ends_sentence, is_punct_only, width_at_most
 from newsspider.extract.elements import PageElements
+from newsspider.unicode_classes import CLOSING_MARKS
 
 __all__ = ["drop_tree_chrome"]
 
@@ -55,6 +59,8 @@ _NOT_WIDGET = frozenset({"article", "main", "body", "html"})
 _TEASER_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _INLINE_LABELS = frozenset({"strong", "b", "em", "i", "span", "mark", "label", "small", "u"})
 _LABEL_END = ":：|»›>–—-→▶►•·/"
+# Full stops (not "?" or "!", which end headlines too) of the scripts ``SENTENCE_TERMINATORS`` covers.
+_FULL_STOPS = ".。।۔።။។։"
 # Prefixes of the host names one site serves its pages under.
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 
@@ -66,6 +72,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     candidates = {_norm(line) for line in text.split("\n") if line.strip() and len(line) <= 2 * MAX_TITLED_WIDTH}
     if not candidates:
         return text
+    labels = {line for line in candidates if len(line) <= MAX_LINK_LABEL_WIDTH and not ends_sentence(line)}
     joined = "\n".join(candidates)
     urls = [u for u in page_urls if u]
     sites = {_site(urlsplit(u).hostname or "") for u in urls}
@@ -93,8 +100,12 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
         if len(element):
             _teaser_heading(element, candidates, chrome, same_site)
         anchor = _norm(raw)
-        if len(anchor) >= MIN_LINKED_HEADLINE_CHARS and anchor in joined:
+        if len(anchor) < MIN_LINKED_HEADLINE_CHARS:
+            continue
+        if anchor in joined:
             _linked_label(element, anchor, candidates, chrome, same_site)
+        elif labels:
+            _label_above_dropped_link(element, anchor, labels, chrome, same_site)
     if not chrome:
         return text
     return "\n".join(line for line in text.split("\n") if not _is_chrome_line(line, chrome))
@@ -163,17 +174,45 @@ def _linked_label(link: HtmlElement, anchor: str, candidates: set[str], chrome: 
     if not is_punct_only(tail) or not same_site():
         return
     if label:
-        if _is_label(label, block, link):
+        if _is_label(label, block, link) or _bare_label(label, anchor, tail):
             chrome.add(whole)
         return
     # A paragraph that is nothing but the link: another story's headline (with the block above
     # when that is a bare label).
     chrome.add(whole)
+    _label_above(block, candidates, chrome)
+
+
+def _label_above(block: HtmlElement, candidates: set[str], chrome: set[str]) -> None:
+    """Mark the block above ``block`` (a paragraph that is nothing but a link to another story of
+    the site) when that is a label: a short line of its own, without a link, no sentence."""
     above = block.getprevious()
-    if above is not None and above.tag in _BLOCKS and above.find(".//a") is None:
-        heading = _norm(above.text_content())
-        if heading in candidates and _is_label(heading, above, None):
-            chrome.add(heading)
+    if above is None or above.tag not in _BLOCKS or above.find(".//a") is not None:
+        return
+    if _holds_more_text(above, 2 * MAX_LINK_LABEL_WIDTH):
+        return
+    heading = _norm(above.text_content())
+    if heading in candidates and _is_label(heading, above, None):
+        chrome.add(heading)
+
+
+def _label_above_dropped_link(link: HtmlElement, anchor: str, labels: set[str], chrome: set[str],
+                              same_site: Callable[[], bool]) -> None:
+    """The label of a "read also" whose linked headline the extraction dropped (trafilatura drops
+    a paragraph that is nothing but a link): "<p><b>Read also</b></p><p><a>headline</a></p>"
+    leaves the label alone in the text. ``anchor``: the link's text, in none of the lines;
+    ``labels``: the lines short enough to be a label. Most links (nav, sidebar) stop at the
+    first checks: their block has no sibling above it, or one holding a link or more markup."""
+    block = _block(link)
+    if block is None:
+        return
+    above = block.getprevious()
+    if above is None or above.tag not in _BLOCKS or len(above) > 1 or above.find(".//a") is not None:
+        return
+    if _norm(above.text_content()) not in labels or _holds_more_text(block, MAX_TITLED_WIDTH):
+        return
+    if _norm(block.text_content()) == anchor and same_site():
+        _label_above(block, labels, chrome)
 
 
 def _teaser_heading(link: HtmlElement, candidates: set[str], chrome: set[str], same_site: Callable[[], bool]) -> None:
@@ -185,9 +224,25 @@ def _teaser_heading(link: HtmlElement, candidates: set[str], chrome: set[str], s
             chrome.add(text)
 
 
+def _bare_label(label: str, anchor: str, tail: str) -> bool:
+    """A short label before a headline that ends the paragraph ("Soma pia <link>", no separator,
+    no markup): nothing after the link, no full stop ending it, and in a cased script the headline
+    starting with a capital or a digit ("According to <link>the ministry's statement</link>"
+    goes on with a clause); a headline of ``MIN_BARE_HEADLINE_WORDS`` words, not a linked name."""
+    if tail or ends_sentence(label) or anchor.rstrip(CLOSING_MARKS)[-1:] in _FULL_STOPS:
+        return False
+    if not width_at_most(label, MAX_LINK_LABEL_WIDTH) or len(label.split()) > MAX_LINK_LABEL_WORDS:
+        return False
+    words = len(anchor.split())
+    if 1 < words < MIN_BARE_HEADLINE_WORDS:
+        return False
+    first = next((c for c in anchor if c.isalnum()), "")
+    return not first.islower()
+
+
 def _is_label(label: str, block: HtmlElement, link: HtmlElement | None) -> bool:
     """A short label set apart as one: a separator after it, inline markup of its own, capitals,
-    or nothing but a bullet."""
+    or nothing but a bullet; a short line of its own above the link needs none of these."""
     if not width_at_most(label, MAX_LINK_LABEL_WIDTH) or len(label.split()) > MAX_LINK_LABEL_WORDS:
         return False
     if is_punct_only(label) or label[-1] in _LABEL_END:
@@ -197,9 +252,7 @@ def _is_label(label: str, block: HtmlElement, link: HtmlElement | None) -> bool:
     letters = [c for c in label if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return True
-    if link is None:  # a block of its own above the link: a heading, or markup around all of it
-        return block.tag in ("h2", "h3", "h4", "h5", "h6") or _marked_up(label, block)
-    return _marked_up(label, block)
+    return link is None or _marked_up(label, block)
 
 
 def _marked_up(label: str, block: HtmlElement) -> bool:
