@@ -136,6 +136,18 @@ def test_int8_vector_of_a_text_does_not_depend_on_the_batch(e5):
     assert e5.embed([]).shape == (0, 384)
 
 
+def test_int8_returns_the_heaps_free_memory_every_few_calls_not_after_each(e5, monkeypatch):
+    """What a call frees is what the next one allocates again: returned to the system after every
+    call, it was faulted back in page by page (about half of a crawl batch's page faults)."""
+    from newsspider.stories.e5 import int8
+
+    trims: list[int] = []
+    monkeypatch.setattr(int8, "_MALLOC_TRIM", trims.append)
+    for _ in range(2 * int8.TRIM_EVERY):
+        e5.embed([TEXTS[0]])
+    assert int8.TRIM_EVERY > 1 and trims == [0, 0]
+
+
 def test_float_vector_of_a_text_depends_on_the_batch_by_rounding_only(e5_float):
     """e5-float stacks a call's tokens into one matrix, and OpenBLAS's float32 product gives a row
     bits that depend on the rows around it on some CPUs (its Haswell kernels on AMD Zen 4 differ in

@@ -36,6 +36,21 @@ def test_hash_collisions_never_change_a_token(monkeypatch, buckets):
     assert [colliding.encode(t) for t in texts()] == expected
 
 
+def test_each_hit_is_checked_against_its_pieces_bytes_before_the_viterbi_pass():
+    """The check of all hits at once (before the Viterbi pass) says whether a span is the piece's
+    text, for every span and piece (equal or different sizes), multi-byte characters and a lone
+    surrogate counted in their UTF-8 bytes."""
+    tok = Tokenizer(vocabulary())
+    text = METASPACE + "aé\ud800abé" + METASPACE + "ca"
+    spans = [(a, b) for a in range(len(text)) for b in range(a + 1, min(len(text), a + 5) + 1)]
+    hits = [(a, b, p) for a, b in spans for p in range(1, len(PIECES))]
+    start, stop, piece = (np.array(column, dtype=np.int64) for column in zip(*hits, strict=True))
+    codes = tokenizer_module._code_points(text)
+    spelt = tok._spelt(text, codes, start, stop, piece).tolist()
+    assert spelt == [text[a:b] == PIECES[p] for a, b, p in hits]
+    assert sum(spelt) >= 10
+
+
 def test_best_path_uses_the_pieces_scores():
     vocab = vocabulary()
     tok = Tokenizer(vocab)
