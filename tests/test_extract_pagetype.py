@@ -286,3 +286,28 @@ def test_a_link_list_is_judged_on_all_its_lines_before_the_trees_chrome_comes_ou
     result = extract_article(page(body, lang="de"), "https://www.handball-world.example/news-1-1-1-139353.html")
     assert result.article is None, result.article.text
     assert result.reason == "index_page"
+
+
+SHORT_PARAGRAPHS = {
+    # Thai and Lao end no sentence with a mark, and their news paragraphs are often a sentence each.
+    "th": ["สภาเมืองอนุมัติแผนปรับปรุงรถรางเมื่อวันพุธ", "แผนนี้ครอบคลุมถนนสิบสองสายในเขตเมือง",
+           "เมืองจะซื้อรถรางใหม่อีกสี่สิบคันภายในสามปี", "งานก่อสร้างจะเริ่มในฤดูฝนปีหน้าเป็นต้นไป",
+           "นายกเทศมนตรีกล่าวว่าจะทำงานเป็นระยะ", "เพื่อลดผลกระทบต่อการจราจรในชั่วโมงเร่งด่วน",
+           "ชาวบ้านชานเมืองร้องเรียนเรื่องรถมาไม่บ่อย", "และรถแออัดมากในช่วงเช้าและเย็น",
+           "ฝ่ายค้านขอให้เปิดเผยงบประมาณก่อนการประมูล", "สภาจะประชุมเรื่องนี้อีกครั้งในเดือนหน้า"],
+    "lo": ["ສະພານະຄອນໄດ້ອະນຸມັດແຜນປັບປຸງລົດເມໃນວັນພຸດ", "ແຜນດັ່ງກ່າວກວມເອົາຖະໜົນສິບສອງສາຍໃນຕົວເມືອງ",
+           "ນະຄອນຈະຊື້ລົດເມໃໝ່ອີກສີ່ສິບຄັນພາຍໃນສາມປີ", "ວຽກກໍ່ສ້າງຈະເລີ່ມໃນລະດູຝົນປີໜ້າເປັນຕົ້ນໄປ",
+           "ເຈົ້າຄອງນະຄອນກ່າວວ່າຈະເຮັດວຽກເປັນໄລຍະ", "ເພື່ອຫຼຸດຜ່ອນຜົນກະທົບຕໍ່ການຈະລາຈອນ",
+           "ປະຊາຊົນຊານເມືອງຈົ່ມວ່າລົດມາບໍ່ເລື້ອຍ", "ແລະລົດແອອັດຫຼາຍໃນຕອນເຊົ້າແລະຕອນແລງ",
+           "ສະມາຊິກສະພາຂໍໃຫ້ເປີດເຜີຍງົບປະມານກ່ອນການປະມູນ", "ສະພາຈະປະຊຸມເລື່ອງນີ້ອີກຄັ້ງໃນເດືອນໜ້າ"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(SHORT_PARAGRAPHS))
+def test_an_undated_article_of_short_paragraphs_in_a_script_without_full_stops_is_emitted(language):
+    # Only its line ends would make it a link list, and this script ends no line with a mark.
+    paragraphs = SHORT_PARAGRAPHS[language]
+    body = f"<main><h1>{paragraphs[0]}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</main>"
+    result = extract_article(page(body, lang=language), f"https://news.example/{language}/story.html")
+    assert result.article is not None, result.reason
+    assert all(p in result.article.text for p in paragraphs[1:])

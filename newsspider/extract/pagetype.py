@@ -12,7 +12,8 @@ In order:
    link) with what stands around it up to the next heading, at most one paragraph of running
    text. Or, on a page that declares no date, its text is nothing but short lines that do not
    read as sentences (a link list; judged on the text as extracted, before the lines the tree
-   showed to be links to other stories came out of it).
+   showed to be links to other stories came out of it; never in Thai or Lao, which end their
+   sentences with no mark).
 5. ``undeclared``: none of these. Emitted: when in doubt, a page is an article.
 
 No rule counts words or weighs one script's letters against another's: headings, links and
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field
 from lxml.html import HtmlElement
 
 from newsspider.extract.elements import PageElements
+from newsspider.extract.language import dominant_script
 from newsspider.extract.metadata import PageMetadata, join_url, split_url
 from newsspider.unicode_classes import CLOSING_MARKS, SENTENCE_ENDS
 
@@ -34,6 +36,9 @@ BODY_PARAGRAPHS = 2
 # A text of only short lines is a link list when it has at least this many of them.
 LINK_LIST_LINES = 8
 SHORT_LINE_CHARS = 60
+# Scripts that end sentences with no mark (a space, or nothing): a line's end there cannot tell a
+# paragraph from a headline, so their text is never judged a link list by its line ends.
+UNMARKED_SENTENCE_SCRIPTS = frozenset({"THAI", "LAO"})
 # Teasers read from a page at most (a listing shows itself long before).
 MAX_TEASERS = 60
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -165,9 +170,11 @@ def running_text(line: str) -> bool:
 
 
 def _link_list(lines: list[str]) -> bool:
-    """Nothing but short lines, none of the first half ending like a sentence."""
+    """Nothing but short lines, none of the first half ending like a sentence, in a script that
+    marks its sentences' ends."""
     return (len(lines) >= LINK_LIST_LINES and sum(map(len, lines)) / len(lines) < SHORT_LINE_CHARS
-            and not any(running_text(line) for line in lines[: len(lines) // 2]))
+            and not any(running_text(line) for line in lines[: len(lines) // 2])
+            and dominant_script("\n".join(lines)) not in UNMARKED_SENTENCE_SCRIPTS)
 
 
 def _key(text: str) -> str:
