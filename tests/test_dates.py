@@ -700,7 +700,8 @@ def test_a_label_names_the_pages_date_where_it_starts_a_short_field():
         return [joined[start:start + 10] for start in field_dates(list(texts), PUBLISHED, 80)]
 
     assert dated("Veröffentlicht:", "03.04.2020") == ["03.04.2020"]
-    assert dated("Jane Doe | Published: 03.04.2020") == []  # a name before it: not a field's start
+    assert dated("Jane Doe | Published: 03.04.2020") == ["03.04.2020"]  # after a field's separator
+    assert dated("Jane Doe published 03.04.2020") == []
     assert dated("| Published: 03.04.2020") == ["03.04.2020"]
     assert dated("Aktualisiert: 11.04.2020, veröffentlicht: 03.04.2020") == ["03.04.2020"]
     assert dated("Story\n  Publicado el 03/04/2020") == ["03/04/2020"]  # a line of its own

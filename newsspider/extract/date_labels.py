@@ -53,6 +53,9 @@ _LABELS = {
 _LINK = r"(?:\s*(?:am|on|le|el|il|op|dne|в|am:|on:)?\s*[:：\-–—|]?\s*)"
 _WORD_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
+# The marks a line of fields ends one with, a label's field after them ("Jane Doe | Published: ..."):
+# not a comma, which a sentence's clause ends with ("The trial, first published on ...").
+_FIELD_SEPARATOR = re.compile(r"[|·•/–—]\s*\Z")
 # Scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer): a label there
 # is one where it stands, a word's letters before or after it ("本文发布时间", "公開日時").
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -121,7 +124,8 @@ def labelled_dates(text: str, kind: str) -> list[int]:
 def field_dates(texts: Sequence[str], kind: str, max_chars: int) -> list[int]:
     """Where in the ``texts`` joined by spaces the dates labelled as ``kind`` start, of the labels
     that start a field: in a line of a text of at most ``max_chars`` characters, with nothing
-    before them in it but punctuation ("| Published: ...") or another dated field ("Aktualisiert:
+    before them in it but punctuation ("| Published: ..."), else after a field's separator ("Jane
+    Doe | Published: ...", :data:`_FIELD_SEPARATOR`) or another dated field ("Aktualisiert:
     11.04.2020, veröffentlicht: 03.04.2020"). A label within a sentence ("The trial, first
     published on 3 March 2019 in The Lancet") dates what the sentence is about, not the page."""
     joined = " ".join(texts)
@@ -138,7 +142,8 @@ def field_dates(texts: Sequence[str], kind: str, max_chars: int) -> list[int]:
         line_end = node_end if line_end < 0 else line_end
         before = folded[line_start:match.start()]
         if line_end - line_start <= max_chars and (
-                not _WORD_LETTER.search(before) or _starts_dated_field(folded, line_start, match.start(), patterns)):
+                not _WORD_LETTER.search(before) or _FIELD_SEPARATOR.search(before)
+                or _starts_dated_field(folded, line_start, match.start(), patterns)):
             found.append(match.end())
     return found
 
