@@ -679,3 +679,44 @@ def test_a_utc_time_is_written_in_the_one_offset_the_pages_other_times_name():
     # the other time shows this one's wall clock: "Z" may have been appended to the local time
     same_clock = stamps("2023-04-28T22:30:00+02:00")
     assert best_timestamp(stamps("2023-04-28T22:30:00Z"), page=same_clock).iso() == "2023-04-28T22:30:00+00:00"
+
+
+def test_a_date_a_sentence_cites_as_published_is_not_the_pages():
+    for sentence in ("The original trial, first published on 3 March 2019 in The Lancet, had been small.",
+                     "Der Bericht, veröffentlicht am 3. März 2019, zeigte damals noch keine Wirkung des neuen Mittels.",
+                     "El informe publicado el 3 de marzo de 2019 muestra otra cosa que el actual, según los autores.",
+                     "Le rapport publié le 3 mars 2019 disait déjà la même chose que celui-ci, selon ses auteurs."):
+        body = "".join(f"<p>{text}</p>" for text in (PARAGRAPHS[0], sentence, *PARAGRAPHS[1:]))
+        html = f"<html><head><title>New drug</title></head><body><article><h1>New drug</h1>{body}</article></body></html>"
+        published = extract_article(html, "https://example.com/2024/04/30/new-drug").article.published
+        assert (published or "").startswith("2024-04-30"), sentence  # the address's date, htmldate's
+
+
+def test_a_label_names_the_pages_date_where_it_starts_a_short_field():
+    from newsspider.extract.date_labels import PUBLISHED, field_dates
+
+    def dated(*texts: str) -> list[str]:
+        joined = " ".join(texts)
+        return [joined[start:start + 10] for start in field_dates(list(texts), PUBLISHED, 80)]
+
+    assert dated("Veröffentlicht:", "03.04.2020") == ["03.04.2020"]
+    assert dated("Jane Doe | Published: 03.04.2020") == ["03.04.2020"]  # after a field's separator
+    assert dated("Jane Doe published 03.04.2020") == []
+    assert dated("| Published: 03.04.2020") == ["03.04.2020"]
+    assert dated("Aktualisiert: 11.04.2020, veröffentlicht: 03.04.2020") == ["03.04.2020"]
+    assert dated("Story\n  Publicado el 03/04/2020") == ["03/04/2020"]  # a line of its own
+    assert dated("El informe publicado el 3 de marzo de 2019 muestra") == []
+    assert dated("Der Bericht, veröffentlicht am 3. März 2019, zeigte") == []
+    assert dated("Published on 3 March 2019, the original trial was small and had no control group "
+                 "at all, its authors say.") == []  # not a short text
+    assert dated("YAYINLANMA: 03.04.2020") == ["03.04.2020"]
+    assert dated("公開日時：2020年4月3日") == ["2020年4月3日"]
+
+
+def test_labels_are_read_in_scripts_without_spaces_and_in_turkish_capitals():
+    from newsspider.extract.date_labels import PUBLISHED, UPDATED, label_before
+    for label, kind in (("公開日時：", PUBLISHED), ("更新日時：", UPDATED), ("投稿日時：", PUBLISHED),
+                        ("本文发布时间：", PUBLISHED), ("YAYINLANMA: ", PUBLISHED), ("GÜNCELLEME: ", UPDATED),
+                        ("YAYIN TARİHİ: ", PUBLISHED), ("İstanbul Yayınlanma: ", PUBLISHED)):
+        assert label_before(label) == kind, label
+    assert label_before("Unpublished ") is None  # still a word's start where words are spaced

@@ -6,11 +6,13 @@ A page that shows two dates says which is which: "Veröffentlicht: 03.04.2020 ..
 the page's date only where it shows no other (a page whose only label is "Letzte Änderung:"),
 and a forum's "Registriert: 18.09.2008" beside a post dates its author's account, not the post.
 Labels in the languages the cleaning rules cover and a few more; matched case-insensitively at
-the start of a word.
+the start of a word (anywhere in a script written without spaces between words: "本文发布时间：").
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
 PUBLISHED, UPDATED, PROFILE = "published", "updated", "profile"
 
@@ -25,7 +27,7 @@ _LABELS = {
         "yayınlanma", "yayın tarihi", "yayınlandı", "diterbitkan", "dipublikasikan", "đăng lúc", "ngày đăng",
         "xuất bản", "เผยแพร่", "نشر في", "تاريخ النشر", "نُشر في", "نشر بتاريخ", "تاریخ انتشار", "انتشار",
         "شائع", "प्रकाशित", "प्रकाशन तिथि", "প্রকাশিত", "প্রকাশ", "发布时间", "發布時間", "发布日期", "發佈時間", "发表于",
-        "發表於", "公開日", "掲載日", "配信日", "投稿日", "입력", "등록", "기사입력", "발행일", "게시",
+        "發表於", "公開日", "公開日時", "掲載日", "掲載日時", "配信日", "配信日時", "投稿日", "投稿日時", "입력", "등록", "기사입력", "발행일", "게시",
     ),
     UPDATED: (
         "updated", "last updated", "last modified", "modified", "aktualisiert", "zuletzt aktualisiert",
@@ -36,7 +38,7 @@ _LABELS = {
         "opdateret", "oppdatert", "uppfært", "ενημερώθηκε", "ενημέρωση", "обновлено", "обновлён", "оновлено", "обновено",
         "güncelleme", "güncellendi", "son güncelleme", "diperbarui", "cập nhật", "อัปเดต", "آخر تحديث",
         "تم التحديث", "تحديث", "به‌روزرسانی", "بروزرسانی", "اپڈیٹ", "अपडेट", "अद्यतन", "আপডেট", "更新时间", "更新時間",
-        "更新日", "最終更新", "수정", "최종수정", "업데이트",
+        "更新日", "更新日時", "最終更新", "수정", "최종수정", "업데이트",
     ),
     PROFILE: (
         "registriert", "registriert seit", "mitglied seit", "dabei seit", "anmeldedatum", "registered", "joined",
@@ -50,21 +52,44 @@ _LABELS = {
 # Where a label sets off its date: a colon, a dash, "am"/"on"/"le"/"el"/"il", or a space.
 _LINK = r"(?:\s*(?:am|on|le|el|il|op|dne|в|am:|on:)?\s*[:：\-–—|]?\s*)"
 _WORD_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+# The marks a line of fields ends one with, a label's field after them ("Jane Doe | Published: ..."):
+# not a comma, which a sentence's clause ends with ("The trial, first published on ...").
+_FIELD_SEPARATOR = re.compile(r"[|·•/–—]\s*\Z")
+# Scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer): a label there
+# is one where it stands, a word's letters before or after it ("本文发布时间", "公開日時").
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _fold(text: str) -> str:
+    """``text`` with Turkish dotted and dotless i as plain "i", before lower-casing: "YAYINLANMA" is
+    "yayınlanma" (lower-casing makes "I" "i", never "ı"), and "İ" lower-cased is two characters."""
+    if "İ" in text:
+        text = text.replace("İ", "i")
+    return text.replace("ı", "i") if "ı" in text else text
+
+
+def _label_source(label: str) -> str:
+    """A label's pattern: not followed by a letter, but in a script without spaces."""
+    return re.escape(_fold(label)) + ("" if _UNSPACED.match(label[-1]) else r"(?![^\W\d_])")
+
+
 _KIND_SOURCES = {
-    kind: r"(?:" + "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-          + r")(?![^\W\d_])" + _LINK
+    kind: r"(?:" + "|".join(_label_source(label) for label in sorted(labels, key=len, reverse=True)) + r")" + _LINK
     for kind, labels in _LABELS.items()
 }
 # Matched in the lower-cased text and at a word's start tested apart (:func:`_matches`): ten times
 # faster than ignoring case and a look-behind at every character (a page's text is searched whole
-# where it declares no date); ignoring case where lower-casing changes the text's length (Turkish
-# "İ" becomes two characters) and the positions found would not be the text's.
+# where it declares no date); Turkish i's folded first (:func:`_fold`, the text's length kept);
+# ignoring case where lower-casing still changes the text's length and the positions found would
+# not be the text's.
 _KIND_PATTERNS = {kind: re.compile(source) for kind, source in _KIND_SOURCES.items()}
 _KIND_PATTERNS_ANY_CASE = {kind: re.compile(source, re.IGNORECASE) for kind, source in _KIND_SOURCES.items()}
 
 
 def _patterns(text: str) -> tuple[str, dict[str, re.Pattern[str]]]:
     """The text to search and the patterns to search it with (see :data:`_KIND_PATTERNS`)."""
+    text = _fold(text)
     lowered = text.lower()
     return (lowered, _KIND_PATTERNS) if len(lowered) == len(text) else (text, _KIND_PATTERNS_ANY_CASE)
 # A label is the last thing before the date it names, but for a weekday's or month's name
@@ -96,7 +121,43 @@ def labelled_dates(text: str, kind: str) -> list[int]:
     return [match.end() for match in _matches(patterns[kind], text, 0, len(text))]
 
 
+def field_dates(texts: Sequence[str], kind: str, max_chars: int) -> list[int]:
+    """Where in the ``texts`` joined by spaces the dates labelled as ``kind`` start, of the labels
+    that start a field: in a line of a text of at most ``max_chars`` characters, with nothing
+    before them in it but punctuation ("| Published: ..."), else after a field's separator ("Jane
+    Doe | Published: ...", :data:`_FIELD_SEPARATOR`) or another dated field ("Aktualisiert:
+    11.04.2020, veröffentlicht: 03.04.2020"). A label within a sentence ("The trial, first
+    published on 3 March 2019 in The Lancet") dates what the sentence is about, not the page."""
+    joined = " ".join(texts)
+    starts = [0]
+    for text in texts[:-1]:
+        starts.append(starts[-1] + len(text) + 1)
+    folded, patterns = _patterns(joined)
+    found = []
+    for match in _matches(patterns[kind], folded, 0, len(folded)):
+        node = bisect_right(starts, match.start()) - 1
+        node_end = starts[node] + len(texts[node])
+        line_start = max(starts[node], folded.rfind("\n", starts[node], match.start()) + 1)
+        line_end = folded.find("\n", match.start(), node_end)
+        line_end = node_end if line_end < 0 else line_end
+        before = folded[line_start:match.start()]
+        if line_end - line_start <= max_chars and (
+                not _WORD_LETTER.search(before) or _FIELD_SEPARATOR.search(before)
+                or _starts_dated_field(folded, line_start, match.start(), patterns)):
+            found.append(match.end())
+    return found
+
+
+def _starts_dated_field(text: str, start: int, end: int, patterns: dict[str, re.Pattern[str]]) -> bool:
+    """Whether ``text[start:end]`` is a dated field: a label first (after punctuation), a number after it."""
+    letter = _WORD_LETTER.search(text, start, end)
+    return (letter is not None and any(pattern.match(text, letter.start(), end) for pattern in patterns.values())
+            and _DIGIT.search(text, letter.start(), end) is not None)
+
+
 def _matches(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The pattern's matches in ``text[start:end]`` that start a word (a label inside a word is none)."""
+    """The pattern's matches in ``text[start:end]`` that start a word (a label inside a word is none;
+    but in a script without spaces, :data:`_UNSPACED`)."""
     return [match for match in pattern.finditer(text, start, end)
-            if not match.start() or not _WORD_LETTER.match(text, match.start() - 1)]
+            if not match.start() or not _WORD_LETTER.match(text, match.start() - 1)
+            or _UNSPACED.match(text, match.start())]

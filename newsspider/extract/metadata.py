@@ -35,7 +35,15 @@ from newsspider.dates import (
 )
 from newsspider.extract.bylines import author_names, is_organisation_only
 from newsspider.extract.calendars import names_day_in_words, names_unread_calendar, printed_day
-from newsspider.extract.date_labels import NAMES_BETWEEN, PROFILE, PUBLISHED, UPDATED, label_before, labelled_dates
+from newsspider.extract.date_labels import (
+    NAMES_BETWEEN,
+    PROFILE,
+    PUBLISHED,
+    UPDATED,
+    field_dates,
+    label_before,
+    labelled_dates,
+)
 from newsspider.extract.elements import PageElements, around, body_text, neighbours
 from newsspider.extract.jsonld import JsonLd, JsonLdArticle, read_jsonld
 from newsspider.extract.repair import readable
@@ -440,11 +448,14 @@ def _labelled_reading(text: str, previous: str) -> tuple[str, str | None]:
 def _labelled_date(page: PageElements) -> str | None:
     """The first date the page labels as its publication's ("Veröffentlicht: 03.04.2020", "Published
     on March 5, 2024"), else as its last update's ("Letzte Änderung: 14.01.2022"), anywhere in its
-    text: what the page says its date is, where htmldate's search takes the oldest date it finds
-    (a caption's "Datensatz vom 09.03.2016"). Not in scripts (an ad slot's "/* Erstellt 29.08.08 */")."""
-    text = " ".join(_SHOWN_TEXTS(page.tree))
+    text, a label starting a short text (:func:`newsspider.extract.date_labels.field_dates`; not one
+    in a sentence, "first published on 3 March 2019 in The Lancet"): what the page says its date is,
+    where htmldate's search takes the oldest date it finds (a caption's "Datensatz vom 09.03.2016").
+    Not in scripts (an ad slot's "/* Erstellt 29.08.08 */")."""
+    texts = [str(text) for text in _SHOWN_TEXTS(page.tree)]
+    text = " ".join(texts)
     for kind in (PUBLISHED, UPDATED):
-        for start in labelled_dates(text, kind):
+        for start in field_dates(texts, kind, MAX_DATELINE_CHARS):
             number = _NUMBER.search(text, start, start + MAX_DATELINE_CHARS)
             if number is None or not NAMES_BETWEEN.fullmatch(text, start, number.start()):
                 continue
