@@ -398,10 +398,18 @@ def test_a_suffix_naming_the_site_by_initials_domain_or_a_longer_name_is_cut():
                  "Tageszeitung Online") == "Ein Titel hier"
     assert title("Заголовок новости - РИА Новости, 01.01.2024", "https://ria.ru/20240101/x.html",
                  "РИА Новости") == "Заголовок новости"
-    assert title("Ein Titel hier | Deutscher Schwimm-Verband e.V.", "https://www.dsv.de/x/1") == "Ein Titel hier"
+    assert title("Ein Titel hier | Deutscher Schwimm-Verband e.V.", "https://www.dsv.de/x/1",
+                 "Deutscher Schwimm-Verband e.V.") == "Ein Titel hier"
     # a phrase that ends in a common word the site is named after is the headline's
     assert title("Tarifstreit - Es ist Zeit", "https://www.zeit.de/x/1") == "Tarifstreit - Es ist Zeit"
     assert title("Weltweit - Eine Neue Welt", "https://www.welt.de/x/1") == "Weltweit - Eine Neue Welt"
+    # a quote's speaker whose words spell the site's initials is the headline's
+    quote = "‘I never wanted to leave Liverpool’ – Fernando Torres"
+    assert title(quote, "https://www.ft.com/content/1", "Financial Times") == quote
+    assert title("Why the economy stalls | Daniel Weber", "https://www.dw.com/a-1",
+                 "Deutsche Welle") == "Why the economy stalls | Daniel Weber"
+    assert title("Ottawa unveils plan – Canada Border Crossings", "https://www.cbc.ca/news/1",
+                 "CBC") == "Ottawa unveils plan – Canada Border Crossings"
 
 
 def test_a_section_the_sites_navigation_links_to_is_cut_in_any_language():

@@ -890,7 +890,9 @@ def _names_site(part: str, names: _SiteNames) -> bool:
     """Whether a title's part names the site or a section: one of their names, a web address,
     the site's name with its domain ending ("Le Monde.fr"), its initials ("DW", "SZ.de") or the
     page's date after it ("РИА Новости, 01.01.2024"), or a name that ends in the site's own ("The Irish Times" on irishtimes.com, "Die Neue
-    Südtiroler Tageszeitung" on tageszeitung.it: :func:`_ends_in_site_name`)."""
+    Südtiroler Tageszeitung" on tageszeitung.it: :func:`_ends_in_site_name`). Not words that merely
+    spell the site's initials ("... – Fernando Torres" on ft.com, "... | Daniel Weber" on dw.com):
+    a quote's speaker does; a site named so states the name elsewhere, and it is then one of them."""
     part = _DATE_AFTER_NAME.sub("", part)
     key = _name_key(part)
     if not key or len(part.split()) > MAX_SUFFIX_WORDS:
@@ -899,14 +901,7 @@ def _names_site(part: str, names: _SiteNames) -> bool:
         return True
     stem = key.rsplit(".", 1)[0] if "." in key else key
     return (stem in names.site or len(stem) >= MIN_INITIALS and stem in names.initials
-            or _ends_in_site_name(part.split(), names.site) or _spells_initials(part, names.site))
-
-
-def _spells_initials(part: str, sites: set[str]) -> bool:
-    """Whether the capitalised words of ``part`` start with the letters of a site's name
-    ("Deutscher Schwimm-Verband e.V." on dsv.de): a site named, or hosted, by its initials."""
-    initials = "".join(word[0] for word in _NAME_WORDS.findall(part) if len(word) > 1 and word[0].isupper())
-    return len(initials) >= MIN_INITIALS and initials.casefold() in sites
+            or _ends_in_site_name(part.split(), names.site))
 
 
 def _ends_in_site_name(words: list[str], sites: set[str]) -> bool:
