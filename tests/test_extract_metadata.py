@@ -427,6 +427,16 @@ def test_a_section_the_sites_navigation_links_to_is_cut_in_any_language():
     assert title("Sport - Ein Titel hier", menu.format("Sport")) == "Sport - Ein Titel hier"
     tags = "<article><ul class='tags'><li><a href='/thema/olaf-scholz'>Olaf Scholz</a></li></ul></article>"
     assert title("Wir schaffen das - Olaf Scholz", tags) == "Wir schaffen das - Olaf Scholz"
+    # a menu's topic page (two directories) may be a person's; a breadcrumb's entry at that depth is a section
+    topic = "<nav><a href='/politik/'>Politik</a><a href='/thema/olaf-scholz/'>Olaf Scholz</a></nav><h2>x</h2>"
+    assert title("„Wir schaffen das“ - Olaf Scholz", topic) == "„Wir schaffen das“ - Olaf Scholz"
+    deeper = "<ol class='breadcrumb'><li><a href='/sport/fussball/'>Fußball</a></li></ol><h2>x</h2>"
+    assert title("Ein Titel hier - Fußball", deeper) == "Ein Titel hier"
+    # another host's section, or a page without an address (no host to tell the site's links by)
+    elsewhere = "<nav><a href='https://other.example/sport/'>Sport</a></nav><h2>x</h2>"
+    assert title("Ein Titel hier | Sport", elsewhere) == "Ein Titel hier | Sport"
+    assert metadata("<meta property='og:title' content='Ein Titel hier | Sport'>", menu.format("Sport"),
+                    None).title == "Ein Titel hier | Sport"
     teaser = "<nav><a href='/2023/05/ausblick-123.html'>Ausblick</a><a href='/x/'>x</a></nav>"
     assert title("Ein Titel hier - Ausblick", teaser) == "Ein Titel hier - Ausblick"
     # the page shows the title whole as its headline: a dash sets off nothing there

@@ -170,7 +170,7 @@ MIN_INITIALS = 2
 MIN_NAME_TAIL = 5
 # ... and a word this short before a shorter one is its article ("Die Welt", "The Sun", "Le Soir").
 ARTICLE_CHARS = 3
-# A section's address has at most this many directories ("/sport/fussball/bundesliga/").
+# A breadcrumb entry's section address has at most this many directories ("/sport/fussball/bundesliga/").
 MAX_SECTION_DEPTH = 3
 # The page's date after the site's name in a suffix ("... - РИА Новости, 01.01.2024").
 _DATE_AFTER_NAME = re.compile(r",\s*\d[\d\s./:-]*$")
@@ -679,8 +679,11 @@ def _without_linked_section(page: PageElements, title: str | None, url: str | No
     """``title`` without a suffix (" | Sport", " - Спорт"), or a prefix set off by a separator
     other than a dash ("Sport | "), that the page's navigation (:func:`_navigation`: its menus and
     breadcrumb) links to as one of the site's sections (:func:`_section_address`), in any
-    language: they name the site's sections where no meta tag does (a topic a tag list links
-    to may be a person a headline quotes: "... - Olaf Scholz"). Not when the page
+    language: they name the site's sections where no meta tag does. A menu's section is one
+    directory of the page's own host ("/sport/"): a menu also links to topics, and a topic may
+    be a person a headline quotes ("„Wir schaffen das“ - Olaf Scholz", "/thema/olaf-scholz/");
+    a breadcrumb's entries are the page's sections at any depth. None without the page's address
+    (no host to tell the site's own links by). Not when the page
     shows the title as an ``<h1>`` (``shown``: their :func:`title_key`) and no pipe sets the
     part off (a kicker the page shows is the headline's own)."""
     if not title or not TITLE_SEPARATOR.search(title) or (title_key(title) in shown and not _PIPE.search(title)):
@@ -697,24 +700,37 @@ def _without_linked_section(page: PageElements, title: str | None, url: str | No
     if not ends:
         return title
     host = _host_key(url)
+    if not host:
+        return title
     for link in page.of("a"):
         href = link.get("href")
-        if (href and (key := title_key(link.text_content())) in ends
-                and _section_address(join_url(url, href.strip()), host) and _navigation(link)):
+        if (href and (key := title_key(link.text_content())) in ends and _navigation(link)
+                and _section_address(join_url(url, href.strip()), host,
+                                     MAX_SECTION_DEPTH if _in_breadcrumb(link) else 1)):
             return ends[key]
     return title
 
 
-def _section_address(address: str, host: str) -> bool:
+def _section_address(address: str, host: str, depth: int) -> bool:
     """An address of the site (``host``: :func:`_host_key`) that names a section: a path of
-    at most :data:`MAX_SECTION_DEPTH` directories without numbers ("/sport/", "/thema/ukraine-krieg";
+    at most ``depth`` directories without numbers ("/sport/", "/thema/ukraine-krieg";
     an article's address carries its date or id)."""
     parts = split_url(address)
     other = _host_key(address)
-    if host and other and other != host and not other.endswith(f".{host}") and not host.endswith(f".{other}"):
+    if not other or other != host and not other.endswith(f".{host}") and not host.endswith(f".{other}"):
         return False
     directories = [part for part in parts.path.split("/") if part]
-    return 0 < len(directories) <= MAX_SECTION_DEPTH and not any(char.isdigit() for char in parts.path)
+    return 0 < len(directories) <= depth and not any(char.isdigit() for char in parts.path)
+
+
+def _in_breadcrumb(link: HtmlElement) -> bool:
+    """The link is an entry of a breadcrumb trail: an ancestor's class, id or ``aria-label``
+    names one, or its microdata type is a ``BreadcrumbList``."""
+    for element in link.iterancestors():
+        names = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('aria-label') or ''}"
+        if "breadcrumb" in names.lower() or "BreadcrumbList" in (element.get("itemtype") or ""):
+            return True
+    return False
 
 
 def _host_key(url: str | None) -> str:
