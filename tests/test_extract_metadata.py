@@ -82,6 +82,17 @@ def test_a_conjunction_inside_one_name_does_not_split_it():
     assert author_names(["Maria Rodrigues e Silva"]) == ["Maria Rodrigues e Silva"]
 
 
+def test_a_colon_after_a_name_sets_off_a_role_or_a_time_and_a_label_before_names_is_dropped():
+    assert author_names(["Jane Doe: Reporter"]) == ["Jane Doe"]
+    assert author_names(["Jane Doe: Political Correspondent"]) == ["Jane Doe"]
+    assert author_names(["Jane Doe: Analyse"]) == ["Jane Doe"]
+    assert author_names(["By Jane Doe: Updated 12:30 p.m."]) == ["Jane Doe"]
+    assert author_names(["Text: Jane Doe"]) == ["Jane Doe"]
+    assert author_names(["Tác giả: Nguyễn Văn A"]) == ["Nguyễn Văn A"]
+    assert author_names(["Written By: Jane Doe"]) == ["Jane Doe"]
+    assert author_names(["Reporter: Jane Doe"]) == ["Jane Doe"]
+
+
 def test_bylines_are_cleaned_of_emails_credits_initials_and_ids():
     assert author_names(["Jane Doe jane.doe@example.com"]) == ["Jane Doe"]
     assert author_names(["Elena Oberholzer (obe)"]) == ["Elena Oberholzer"]

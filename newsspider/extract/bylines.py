@@ -159,13 +159,31 @@ def _names_someone(part: str, last: bool, cased: bool = True) -> bool:
     and the last too before a conjunction ("Jane Doe is a reporter" is a sentence), where the
     byline writes capitals at all (``cased``: Georgian writes names without); or an agency's
     acronym (:func:`_agency`)."""
-    part = _BYLINE_WORD.sub("", _LABEL.sub("", part))  # "di Marco Rossi"
+    part = _BYLINE_WORD.sub("", _without_label(part))  # "di Marco Rossi"
     words = part.split()
     if not words:
         return False
     if len(words) == 1:
         return _agency(part)
     return not cased or not words[0][0].islower() and (last or not words[-1][0].islower())
+
+
+def _without_label(text: str) -> str:
+    """``text`` without the label before its colon ("Text: Jane Doe" -> "Jane Doe"), or without what
+    the colon sets off after a name ("Jane Doe: Reporter", "By Jane Doe: Updated 12:30 p.m.", "Jane
+    Doe: Analyse" -> "Jane Doe"): the side that is a role, a revision or a time, or else the side
+    that is not a name, is dropped. A label is no name: a word or two in lower case, a byline word
+    ("Written By"), a role ("Reporter")."""
+    match = _LABEL.match(text)
+    if match is None:
+        return text
+    label, rest = text[:match.end()].rstrip(" \t:："), text[match.end():]
+    if _ROLE.search(rest) or _REVISION.match(rest) or rest[0].isdigit():
+        return label
+    words = _BYLINE_WORD.sub("", label).split()
+    is_name = (len(words) >= 2 and all(word[0].isupper() for word in words)
+               and not _ROLE.search(label) and not _REVISION.match(label))
+    return label if is_name and not _names_someone(rest, True) else text if is_name else rest
 
 
 def _clean(name: str) -> str | None:
@@ -175,7 +193,7 @@ def _clean(name: str) -> str | None:
             or any(_CREDIT.match(f"{note}:") for note in _NOTE.findall(name))):
         return None  # "Foto: dpa", "Edited by John Roe", "John Roe (Fotos)"
     name = _PARENTHESES.sub("", name)  # "(obe)", "(www.dw.com)", "(Image: Getty Images)"
-    name = _CREDIT_AFTER.sub("", _LABEL.sub("", name))  # "Interview: Jens Bergmann Foto: Michael Hudler"
+    name = _CREDIT_AFTER.sub("", _without_label(name))  # "Interview: Jens Bergmann Foto: Michael Hudler"
     if _ADDRESS in name:
         return None
     name = _HANDLE.sub("", _BYLINE_WORD.sub("", _BYLINE_INSIDE.sub("", name))).strip(" \t-–—:,.;|·•*@")
