@@ -69,6 +69,14 @@ def test_bylines_split_at_the_conjunctions_of_many_languages():
     assert author_names(["محمد علي و أحمد حسن"]) == ["محمد علي", "أحمد حسن"]
 
 
+def test_each_name_a_conjunction_joins_loses_the_agency_or_reporters_credited_with_it():
+    assert author_names(["Jane Doe and John Roe with additional reporting by Max Muster"]) == [
+        "Jane Doe", "John Roe", "Max Muster"]
+    assert author_names(["Jane Doe and John Roe mit dpa"]) == ["Jane Doe", "John Roe", "dpa"]
+    assert author_names(["Jane Doe with additional reporting by John Roe and Max Muster"]) == [
+        "Jane Doe", "John Roe", "Max Muster"]
+
+
 def test_a_capitalised_di_opens_a_surname_and_a_lower_case_di_is_the_byline_word():
     assert author_names(["Di Maio Luigi"]) == ["Di Maio Luigi"]
     assert author_names(["di Marco Rossi"]) == ["Marco Rossi"]

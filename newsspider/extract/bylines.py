@@ -137,10 +137,18 @@ def _split(value: str) -> list[str]:
 
 
 def _split_conjunction(text: str) -> list[str]:
+    """The names a conjunction joins, each without the agency or reporters credited with it
+    (:func:`_split_with`: "Jane Doe and John Roe with additional reporting by Max Muster")."""
     cased = _CASED.search(text) is not None
     parts = (_CAPITAL_CONJUNCTION if text.isupper() else _CONJUNCTION).split(text)
-    if len(parts) > 1 and all(_names_someone(part, part is parts[-1], cased) for part in parts):
-        return parts
+    if len(parts) > 1 and all(_names_someone(part, index == len(parts) - 1, cased)
+                              for index, part in enumerate(parts)):
+        return [piece for part in parts for piece in _split_with(part, cased)]
+    return _split_with(text, cased)
+
+
+def _split_with(text: str, cased: bool) -> list[str]:
+    """A name and the agency or reporters credited with it ("Jane Doe mit dpa"), or the text."""
     with_ = _WITH.search(text)
     before, after = (text[:with_.start()], text[with_.end():]) if with_ else (text, "")
     if after and _names_someone(before, False, cased) and (
