@@ -77,6 +77,14 @@ def test_each_name_a_conjunction_joins_loses_the_agency_or_reporters_credited_wi
         "Jane Doe", "John Roe", "Max Muster"]
 
 
+def test_a_particle_joined_to_a_capitalised_name_opens_a_name_not_a_phrase():
+    assert author_names(["al-Hassan Ahmed"]) == ["al-Hassan Ahmed"]
+    assert author_names(["d'Alembert Jean"]) == ["d'Alembert Jean"]
+    assert author_names(["Amira al-Hassan"]) == ["Amira al-Hassan"]
+    assert author_names(["state-run Xinhua News"]) == []  # a hyphen before a word in lower case joins no particle
+    assert author_names(["lives in Paris"]) == []
+
+
 def test_a_capitalised_di_opens_a_surname_and_a_lower_case_di_is_the_byline_word():
     assert author_names(["Di Maio Luigi"]) == ["Di Maio Luigi"]
     assert author_names(["di Marco Rossi"]) == ["Marco Rossi"]

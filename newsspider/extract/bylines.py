@@ -60,6 +60,9 @@ _HANDLE = re.compile(r"\s+@\w+")
 # A name's words start with a capital; a part that opens with a lower-case word this long is a phrase
 # ("lives in Paris") unless it is one word (an agency, "dpa"; a handle).
 PHRASE_WORD_CHARS = 4
+# ... but a particle joined to a capitalised name by a hyphen or an apostrophe opens a name ("al-Hassan
+# Ahmed", "d'Alembert Jean", "dell'Acqua Marco").
+_PARTICLE = re.compile(r"[^\W\d_]+['’-](?=[^\W\d_])")
 # A picture's credit after the name, unseparated ("Jens Bergmann Foto: Michael Hudler").
 _CREDIT_AFTER = re.compile(r"\s+(?:photos?|fotos?|images?|bild(?:er)?|pictures?|grafik|illustrations?)\s*:.*$",
                            re.IGNORECASE)
@@ -206,7 +209,9 @@ def _clean(name: str) -> str | None:
         return None
     name = _HANDLE.sub("", _BYLINE_WORD.sub("", _BYLINE_INSIDE.sub("", name))).strip(" \t-–—:,.;|·•*@")
     words = name.split()
+    particle = _PARTICLE.match(words[0]) if words else None
     if (len(words) > 1 and words[0][0].islower() and len(words[0]) >= PHRASE_WORD_CHARS
+            and not (particle and words[0][particle.end()].isupper())
             and any(word[0].isupper() for word in words[1:])):
         return None  # "lives in Paris" (where the other words are capitalised: not "viktor hedlund")
     if not name or not _HAS_LETTER.search(name) or _URL.search(name) or name[0].isdigit():
