@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -83,6 +84,18 @@ def test_a_particle_joined_to_a_capitalised_name_opens_a_name_not_a_phrase():
     assert author_names(["Amira al-Hassan"]) == ["Amira al-Hassan"]
     assert author_names(["state-run Xinhua News"]) == []  # a hyphen before a word in lower case joins no particle
     assert author_names(["lives in Paris"]) == []
+
+
+def test_an_updater_is_no_author():
+    assert author_names(["Updated by Jane Doe"]) == []
+    assert author_names(["By Jane Doe\nUpdated by John Roe"]) == ["Jane Doe"]
+
+
+def test_a_keyword_field_of_a_long_run_of_spaces_splits_in_linear_time():
+    started = time.perf_counter()
+    assert split_keywords("a" + " " * 20_000 + "x") == ["a" + " " * 20_000 + "x"]
+    assert split_keywords("a" + " \t" * 20_000 + "; x") == ["a", "x"]
+    assert time.perf_counter() - started < 1  # ~5 s when tried from every space of the run
 
 
 def test_a_capitalised_di_opens_a_surname_and_a_lower_case_di_is_the_byline_word():

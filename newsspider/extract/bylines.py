@@ -16,7 +16,7 @@ from collections.abc import Iterable
 # Luigi"), and is the byline word only as a label ("Di: Marco Rossi").
 _BYLINE_WORD = re.compile(
     r"^(?:(?i:by|von|par|por|door|av|af|od|autor(?:in)?|author|yazar|автор|від|από|text|texte|"
-    r"written by|reported by|posted by|updated by|words by|story by|redacción|redaccion|escrito por|"
+    r"written by|reported by|posted by|words by|story by|redacción|redaccion|escrito por|"
     r"oleh|napisał(?:a)?|bởi|بقلم|كتب|(?:additional\s+)?reporting\s+(?:by|from))(?:\s*:?\s+|\s*:?$)"
     r"|di(?:\s*:?\s+|\s*:?$)|(?i:di)(?:\s*:\s*|$))")
 # "Kirjoittaja: ...", "Tác giả: ...", "Muhabir: ...", "Text und Fotos: ...": a label of a few words
