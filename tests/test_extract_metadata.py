@@ -120,6 +120,7 @@ def test_a_colon_after_a_name_sets_off_a_role_or_a_time_and_a_label_before_names
     assert author_names(["Tác giả: Nguyễn Văn A"]) == ["Nguyễn Văn A"]
     assert author_names(["Written By: Jane Doe"]) == ["Jane Doe"]
     assert author_names(["Reporter: Jane Doe"]) == ["Jane Doe"]
+    assert author_names(["Stand: 20. April 2020, 14:57 Uhr"]) == []  # a label before a time: no name at all
 
 
 def test_bylines_are_cleaned_of_emails_credits_initials_and_ids():

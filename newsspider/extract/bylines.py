@@ -182,19 +182,20 @@ def _names_someone(part: str, last: bool, cased: bool = True) -> bool:
 def _without_label(text: str) -> str:
     """``text`` without the label before its colon ("Text: Jane Doe" -> "Jane Doe"), or without what
     the colon sets off after a name ("Jane Doe: Reporter", "By Jane Doe: Updated 12:30 p.m.", "Jane
-    Doe: Analyse" -> "Jane Doe"): the side that is a role, a revision or a time, or else the side
-    that is not a name, is dropped. A label is no name: a word or two in lower case, a byline word
-    ("Written By"), a role ("Reporter")."""
+    Doe: Analyse" -> "Jane Doe"): after a name, the side that is a role, a revision or a time, or
+    else no name, is dropped. A label is no name: a word or two in lower case, a byline word
+    ("Written By"), a role ("Reporter"), a word alone ("Stand: 20. April 2020": a time, dropped later)."""
     match = _LABEL.match(text)
     if match is None:
         return text
     label, rest = text[:match.end()].rstrip(" \t:："), text[match.end():]
-    if _ROLE.search(rest) or _REVISION.match(rest) or rest[0].isdigit():
-        return label
     words = _BYLINE_WORD.sub("", label).split()
-    is_name = (len(words) >= 2 and all(word[0].isupper() for word in words)
-               and not _ROLE.search(label) and not _REVISION.match(label))
-    return label if is_name and not _names_someone(rest, True) else text if is_name else rest
+    if not (len(words) >= 2 and all(word[0].isupper() for word in words)
+            and not _ROLE.search(label) and not _REVISION.match(label)):
+        return rest  # "Text: Jane Doe"; "Stand: 20. April 2020" (no name on either side)
+    if _ROLE.search(rest) or _REVISION.match(rest) or rest[0].isdigit() or not _names_someone(rest, True):
+        return label
+    return text
 
 
 def _clean(name: str) -> str | None:
