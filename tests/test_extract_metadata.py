@@ -439,8 +439,17 @@ def test_a_suffix_naming_the_site_by_initials_domain_or_a_longer_name_is_cut():
                  "Tageszeitung Online") == "Ein Titel hier"
     assert title("Заголовок новости - РИА Новости, 01.01.2024", "https://ria.ru/20240101/x.html",
                  "РИА Новости") == "Заголовок новости"
-    assert title("Ein Titel hier | Deutscher Schwimm-Verband e.V.", "https://www.dsv.de/x/1",
-                 "Deutscher Schwimm-Verband e.V.") == "Ein Titel hier"
+    # words spelling the host's initials name the site where its footer or copyright line states them
+    footer = "<h2>x</h2><div id='footer'>DSV Deutscher Schwimm-Verband 2021</div>"
+    dsv = "<meta property='og:title' content='Ein Titel hier | Deutscher Schwimm-Verband e.V.'>"
+    assert metadata(dsv, footer, "https://www.dsv.de/x/1").title == "Ein Titel hier"
+    assert metadata(dsv, "<h2>x</h2><p>© Deutscher Schwimm-Verband</p>", "https://www.dsv.de/x/1").title == (
+        "Ein Titel hier")
+    assert title("Ein Titel hier | Deutscher Schwimm-Verband e.V.", "https://www.dsv.de/x/1") == (
+        "Ein Titel hier | Deutscher Schwimm-Verband e.V.")
+    quoted = "<meta property='og:title' content='Ein Satz hier – Fernando Torres'>"
+    credit = "<h2>x</h2><article><figure><figcaption>© Fernando Torres</figcaption></figure></article>"
+    assert metadata(quoted, credit, "https://www.ft.com/content/1").title == "Ein Satz hier – Fernando Torres"
     # a phrase that ends in a common word the site is named after is the headline's
     assert title("Tarifstreit - Es ist Zeit", "https://www.zeit.de/x/1") == "Tarifstreit - Es ist Zeit"
     assert title("Weltweit - Eine Neue Welt", "https://www.welt.de/x/1") == "Weltweit - Eine Neue Welt"

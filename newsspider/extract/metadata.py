@@ -93,6 +93,12 @@ _MARK_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "TagsBox" -> Tags, 
 TAG_MARK_DEPTH = 3
 _ID_NUMBER = re.compile(r"\d{3}")
 _TAG_STEM = re.compile("tag|topic|keyword|thema|themen|schlagwort|stichwort")  # _TAG_MARKS' stems, lower-cased
+# Where a site states its own name: its footers and copyright lines outside the article and its
+# pictures (whose credits name others) (:func:`_stated_names`).
+_FOOTERS = etree.XPath("(//footer | //*[contains(translate(concat(@class, ' ', @id), 'FOTER', 'foter'), 'footer')])"
+                       "[not(ancestor-or-self::article or ancestor::figure)]")
+_COPYRIGHT_LINES = etree.XPath("//text()[contains(., '©') or contains(translate(., 'COPYRIGHT', 'copyright'),"
+                               " 'copyright')][not(ancestor::article or ancestor::figure)]")
 _NAVIGATION_MARKS = frozenset({"menu", "nav", "navigation", "navbar", "breadcrumb", "breadcrumbs"})
 # A tag names a topic in a few words; a longer link text is a teaser or a caption.
 MAX_TAG_WORDS = 5
@@ -618,7 +624,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     page_title = readable(_squeeze(_head_title(page)))
     h1s = [text for text in (_squeeze(h1.text_content()) for h1 in page.of("h1")) if text]
     sites = _site_keys(site_names) - {""}
-    names = _SiteNames(sites | _site_keys(sections), sites, _initials(site_names) - sites)
+    names = _SiteNames(sites | _site_keys(sections), sites, _initials(site_names) - sites, page)
     ld_headline = _squeeze(article.headline) if article else None
     declared = [title for title in (ld_headline, *(_first_of(meta, (name,)) for name in _TITLE_META)) if title]
     if not declared:  # the <title> the page shows, else the only <h1>, else the <title>, else the first <h1>
@@ -658,6 +664,7 @@ class _SiteNames:
     all: set[str]
     site: set[str]
     initials: set[str] = field(default_factory=set)
+    page: PageElements | None = field(default=None, compare=False)  # where the site states its name
 
 
 def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
@@ -906,9 +913,8 @@ def _names_site(part: str, names: _SiteNames) -> bool:
     """Whether a title's part names the site or a section: one of their names, a web address,
     the site's name with its domain ending ("Le Monde.fr"), its initials ("DW", "SZ.de") or the
     page's date after it ("РИА Новости, 01.01.2024"), or a name that ends in the site's own ("The Irish Times" on irishtimes.com, "Die Neue
-    Südtiroler Tageszeitung" on tageszeitung.it: :func:`_ends_in_site_name`). Not words that merely
-    spell the site's initials ("... – Fernando Torres" on ft.com, "... | Daniel Weber" on dw.com):
-    a quote's speaker does; a site named so states the name elsewhere, and it is then one of them."""
+    Südtiroler Tageszeitung" on tageszeitung.it: :func:`_ends_in_site_name`), or words spelling the
+    site's initials that the page states as its name (:func:`_spells_initials`)."""
     part = _DATE_AFTER_NAME.sub("", part)
     key = _name_key(part)
     if not key or len(part.split()) > MAX_SUFFIX_WORDS:
@@ -917,7 +923,29 @@ def _names_site(part: str, names: _SiteNames) -> bool:
         return True
     stem = key.rsplit(".", 1)[0] if "." in key else key
     return (stem in names.site or len(stem) >= MIN_INITIALS and stem in names.initials
-            or _ends_in_site_name(part.split(), names.site))
+            or _ends_in_site_name(part.split(), names.site) or _spells_initials(part, names))
+
+
+def _spells_initials(part: str, names: _SiteNames) -> bool:
+    """Whether the capitalised words of ``part`` start with the letters of a site's name (its
+    host's: "Deutscher Schwimm-Verband e.V." on dsv.de) and the page states them as its own name
+    in its footer or a copyright line: a quote's speaker spells initials too ("... – Fernando
+    Torres" on ft.com, "... | Daniel Weber" on dw.com)."""
+    words = [word for word in _NAME_WORDS.findall(part) if len(word) > 1 and word[0].isupper()]
+    initials = "".join(word[0] for word in words).casefold()
+    if len(initials) < MIN_INITIALS or initials not in names.site or names.page is None:
+        return False
+    return _letters("".join(words)) in _letters(" ".join(_stated_names(names.page)))
+
+
+def _stated_names(page: PageElements) -> list[str]:
+    """The texts where a site states its own name: its footers (a ``<footer>``, an element whose
+    class or id names one) and its copyright lines, outside the article and its pictures."""
+    return [*(element.text_content() for element in _FOOTERS(page.tree)), *_COPYRIGHT_LINES(page.tree)]
+
+
+def _letters(text: str) -> str:
+    return "".join(filter(str.isalnum, text.casefold()))
 
 
 def _ends_in_site_name(words: list[str], sites: set[str]) -> bool:
