@@ -16,7 +16,7 @@ from collections.abc import Iterable
 # Luigi"), and is the byline word only as a label ("Di: Marco Rossi").
 _BYLINE_WORD = re.compile(
     r"^(?:(?i:by|von|par|por|door|av|af|od|autor(?:in)?|author|yazar|автор|від|από|text|texte|"
-    r"written by|reported by|posted by|updated by|words by|story by|redacción|redaccion|escrito por|"
+    r"written by|reported by|posted by|words by|story by|redacción|redaccion|escrito por|"
     r"oleh|napisał(?:a)?|bởi|بقلم|كتب|(?:additional\s+)?reporting\s+(?:by|from))(?:\s*:?\s+|\s*:?$)"
     r"|di(?:\s*:?\s+|\s*:?$)|(?i:di)(?:\s*:\s*|$))")
 # "Kirjoittaja: ...", "Tác giả: ...", "Muhabir: ...", "Text und Fotos: ...": a label of a few words
@@ -60,6 +60,9 @@ _HANDLE = re.compile(r"\s+@\w+")
 # A name's words start with a capital; a part that opens with a lower-case word this long is a phrase
 # ("lives in Paris") unless it is one word (an agency, "dpa"; a handle).
 PHRASE_WORD_CHARS = 4
+# ... but a particle joined to a capitalised name by a hyphen or an apostrophe opens a name ("al-Hassan
+# Ahmed", "d'Alembert Jean", "dell'Acqua Marco").
+_PARTICLE = re.compile(r"[^\W\d_]+['’-](?=[^\W\d_])")
 # A picture's credit after the name, unseparated ("Jens Bergmann Foto: Michael Hudler").
 _CREDIT_AFTER = re.compile(r"\s+(?:photos?|fotos?|images?|bild(?:er)?|pictures?|grafik|illustrations?)\s*:.*$",
                            re.IGNORECASE)
@@ -137,10 +140,18 @@ def _split(value: str) -> list[str]:
 
 
 def _split_conjunction(text: str) -> list[str]:
+    """The names a conjunction joins, each without the agency or reporters credited with it
+    (:func:`_split_with`: "Jane Doe and John Roe with additional reporting by Max Muster")."""
     cased = _CASED.search(text) is not None
     parts = (_CAPITAL_CONJUNCTION if text.isupper() else _CONJUNCTION).split(text)
-    if len(parts) > 1 and all(_names_someone(part, part is parts[-1], cased) for part in parts):
-        return parts
+    if len(parts) > 1 and all(_names_someone(part, index == len(parts) - 1, cased)
+                              for index, part in enumerate(parts)):
+        return [piece for part in parts for piece in _split_with(part, cased)]
+    return _split_with(text, cased)
+
+
+def _split_with(text: str, cased: bool) -> list[str]:
+    """A name and the agency or reporters credited with it ("Jane Doe mit dpa"), or the text."""
     with_ = _WITH.search(text)
     before, after = (text[:with_.start()], text[with_.end():]) if with_ else (text, "")
     if after and _names_someone(before, False, cased) and (
@@ -159,13 +170,32 @@ def _names_someone(part: str, last: bool, cased: bool = True) -> bool:
     and the last too before a conjunction ("Jane Doe is a reporter" is a sentence), where the
     byline writes capitals at all (``cased``: Georgian writes names without); or an agency's
     acronym (:func:`_agency`)."""
-    part = _BYLINE_WORD.sub("", _LABEL.sub("", part))  # "di Marco Rossi"
+    part = _BYLINE_WORD.sub("", _without_label(part))  # "di Marco Rossi"
     words = part.split()
     if not words:
         return False
     if len(words) == 1:
         return _agency(part)
     return not cased or not words[0][0].islower() and (last or not words[-1][0].islower())
+
+
+def _without_label(text: str) -> str:
+    """``text`` without the label before its colon ("Text: Jane Doe" -> "Jane Doe"), or without what
+    the colon sets off after a name ("Jane Doe: Reporter", "By Jane Doe: Updated 12:30 p.m.", "Jane
+    Doe: Analyse" -> "Jane Doe"): after a name, the side that is a role, a revision or a time, or
+    else no name, is dropped. A label is no name: a word or two in lower case, a byline word
+    ("Written By"), a role ("Reporter"), a word alone ("Stand: 20. April 2020": a time, dropped later)."""
+    match = _LABEL.match(text)
+    if match is None:
+        return text
+    label, rest = text[:match.end()].rstrip(" \t:："), text[match.end():]
+    words = _BYLINE_WORD.sub("", label).split()
+    if not (len(words) >= 2 and all(word[0].isupper() for word in words)
+            and not _ROLE.search(label) and not _REVISION.match(label)):
+        return rest  # "Text: Jane Doe"; "Stand: 20. April 2020" (no name on either side)
+    if _ROLE.search(rest) or _REVISION.match(rest) or rest[0].isdigit() or not _names_someone(rest, True):
+        return label
+    return text
 
 
 def _clean(name: str) -> str | None:
@@ -175,12 +205,14 @@ def _clean(name: str) -> str | None:
             or any(_CREDIT.match(f"{note}:") for note in _NOTE.findall(name))):
         return None  # "Foto: dpa", "Edited by John Roe", "John Roe (Fotos)"
     name = _PARENTHESES.sub("", name)  # "(obe)", "(www.dw.com)", "(Image: Getty Images)"
-    name = _CREDIT_AFTER.sub("", _LABEL.sub("", name))  # "Interview: Jens Bergmann Foto: Michael Hudler"
+    name = _CREDIT_AFTER.sub("", _without_label(name))  # "Interview: Jens Bergmann Foto: Michael Hudler"
     if _ADDRESS in name:
         return None
     name = _HANDLE.sub("", _BYLINE_WORD.sub("", _BYLINE_INSIDE.sub("", name))).strip(" \t-–—:,.;|·•*@")
     words = name.split()
+    particle = _PARTICLE.match(words[0]) if words else None
     if (len(words) > 1 and words[0][0].islower() and len(words[0]) >= PHRASE_WORD_CHARS
+            and not (particle and words[0][particle.end()].isupper())
             and any(word[0].isupper() for word in words[1:])):
         return None  # "lives in Paris" (where the other words are capitalised: not "viktor hedlund")
     if not name or not _HAS_LETTER.search(name) or _URL.search(name) or name[0].isdigit():

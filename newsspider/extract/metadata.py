@@ -101,6 +101,12 @@ _MARK_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "TagsBox" -> Tags, 
 TAG_MARK_DEPTH = 3
 _ID_NUMBER = re.compile(r"\d{3}")
 _TAG_STEM = re.compile("tag|topic|keyword|thema|themen|schlagwort|stichwort")  # _TAG_MARKS' stems, lower-cased
+# Where a site states its own name: its footers and copyright lines outside the article and its
+# pictures (whose credits name others) (:func:`_stated_names`).
+_FOOTERS = etree.XPath("(//footer | //*[contains(translate(concat(@class, ' ', @id), 'FOTER', 'foter'), 'footer')])"
+                       "[not(ancestor-or-self::article or ancestor::figure)]")
+_COPYRIGHT_LINES = etree.XPath("//text()[contains(., '©') or contains(translate(., 'COPYRIGHT', 'copyright'),"
+                               " 'copyright')][not(ancestor::article or ancestor::figure)]")
 _NAVIGATION_MARKS = frozenset({"menu", "nav", "navigation", "navbar", "breadcrumb", "breadcrumbs"})
 # A tag names a topic in a few words; a longer link text is a teaser or a caption.
 MAX_TAG_WORDS = 5
@@ -178,7 +184,7 @@ MIN_INITIALS = 2
 MIN_NAME_TAIL = 5
 # ... and a word this short before a shorter one is its article ("Die Welt", "The Sun", "Le Soir").
 ARTICLE_CHARS = 3
-# A section's address has at most this many directories ("/sport/fussball/bundesliga/").
+# A breadcrumb entry's section address has at most this many directories ("/sport/fussball/bundesliga/").
 MAX_SECTION_DEPTH = 3
 # The page's date after the site's name in a suffix ("... - РИА Новости, 01.01.2024").
 _DATE_AFTER_NAME = re.compile(r",\s*\d[\d\s./:-]*$")
@@ -629,7 +635,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     page_title = readable(_squeeze(_head_title(page)))
     h1s = [text for text in (_squeeze(h1.text_content()) for h1 in page.of("h1")) if text]
     sites = _site_keys(site_names) - {""}
-    names = _SiteNames(sites | _site_keys(sections), sites, _initials(site_names) - sites)
+    names = _SiteNames(sites | _site_keys(sections), sites, _initials(site_names) - sites, page)
     ld_headline = _squeeze(article.headline) if article else None
     declared = [title for title in (ld_headline, *(_first_of(meta, (name,)) for name in _TITLE_META)) if title]
     if not declared:  # the <title> the page shows, else the only <h1>, else the <title>, else the first <h1>
@@ -669,6 +675,7 @@ class _SiteNames:
     all: set[str]
     site: set[str]
     initials: set[str] = field(default_factory=set)
+    page: PageElements | None = field(default=None, compare=False)  # where the site states its name
 
 
 def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
@@ -690,8 +697,11 @@ def _without_linked_section(page: PageElements, title: str | None, url: str | No
     """``title`` without a suffix (" | Sport", " - Спорт"), or a prefix set off by a separator
     other than a dash ("Sport | "), that the page's navigation (:func:`_navigation`: its menus and
     breadcrumb) links to as one of the site's sections (:func:`_section_address`), in any
-    language: they name the site's sections where no meta tag does (a topic a tag list links
-    to may be a person a headline quotes: "... - Olaf Scholz"). Not when the page
+    language: they name the site's sections where no meta tag does. A menu's section is one
+    directory of the page's own host ("/sport/"): a menu also links to topics, and a topic may
+    be a person a headline quotes ("„Wir schaffen das“ - Olaf Scholz", "/thema/olaf-scholz/");
+    a breadcrumb's entries are the page's sections at any depth. None without the page's address
+    (no host to tell the site's own links by). Not when the page
     shows the title as an ``<h1>`` (``shown``: their :func:`title_key`) and no pipe sets the
     part off (a kicker the page shows is the headline's own)."""
     if not title or not TITLE_SEPARATOR.search(title) or (title_key(title) in shown and not _PIPE.search(title)):
@@ -708,24 +718,37 @@ def _without_linked_section(page: PageElements, title: str | None, url: str | No
     if not ends:
         return title
     host = _host_key(url)
+    if not host:
+        return title
     for link in page.of("a"):
         href = link.get("href")
-        if (href and (key := title_key(link.text_content())) in ends
-                and _section_address(join_url(url, href.strip()), host) and _navigation(link)):
+        if (href and (key := title_key(link.text_content())) in ends and _navigation(link)
+                and _section_address(join_url(url, href.strip()), host,
+                                     MAX_SECTION_DEPTH if _in_breadcrumb(link) else 1)):
             return ends[key]
     return title
 
 
-def _section_address(address: str, host: str) -> bool:
+def _section_address(address: str, host: str, depth: int) -> bool:
     """An address of the site (``host``: :func:`_host_key`) that names a section: a path of
-    at most :data:`MAX_SECTION_DEPTH` directories without numbers ("/sport/", "/thema/ukraine-krieg";
+    at most ``depth`` directories without numbers ("/sport/", "/thema/ukraine-krieg";
     an article's address carries its date or id)."""
     parts = split_url(address)
     other = _host_key(address)
-    if host and other and other != host and not other.endswith(f".{host}") and not host.endswith(f".{other}"):
+    if not other or other != host and not other.endswith(f".{host}") and not host.endswith(f".{other}"):
         return False
     directories = [part for part in parts.path.split("/") if part]
-    return 0 < len(directories) <= MAX_SECTION_DEPTH and not any(char.isdigit() for char in parts.path)
+    return 0 < len(directories) <= depth and not any(char.isdigit() for char in parts.path)
+
+
+def _in_breadcrumb(link: HtmlElement) -> bool:
+    """The link is an entry of a breadcrumb trail: an ancestor's class, id or ``aria-label``
+    names one, or its microdata type is a ``BreadcrumbList``."""
+    for element in link.iterancestors():
+        names = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('aria-label') or ''}"
+        if "breadcrumb" in names.lower() or "BreadcrumbList" in (element.get("itemtype") or ""):
+            return True
+    return False
 
 
 def _host_key(url: str | None) -> str:
@@ -901,7 +924,8 @@ def _names_site(part: str, names: _SiteNames) -> bool:
     """Whether a title's part names the site or a section: one of their names, a web address,
     the site's name with its domain ending ("Le Monde.fr"), its initials ("DW", "SZ.de") or the
     page's date after it ("РИА Новости, 01.01.2024"), or a name that ends in the site's own ("The Irish Times" on irishtimes.com, "Die Neue
-    Südtiroler Tageszeitung" on tageszeitung.it: :func:`_ends_in_site_name`)."""
+    Südtiroler Tageszeitung" on tageszeitung.it: :func:`_ends_in_site_name`), or words spelling the
+    site's initials that the page states as its name (:func:`_spells_initials`)."""
     part = _DATE_AFTER_NAME.sub("", part)
     key = _name_key(part)
     if not key or len(part.split()) > MAX_SUFFIX_WORDS:
@@ -910,14 +934,29 @@ def _names_site(part: str, names: _SiteNames) -> bool:
         return True
     stem = key.rsplit(".", 1)[0] if "." in key else key
     return (stem in names.site or len(stem) >= MIN_INITIALS and stem in names.initials
-            or _ends_in_site_name(part.split(), names.site) or _spells_initials(part, names.site))
+            or _ends_in_site_name(part.split(), names.site) or _spells_initials(part, names))
 
 
-def _spells_initials(part: str, sites: set[str]) -> bool:
-    """Whether the capitalised words of ``part`` start with the letters of a site's name
-    ("Deutscher Schwimm-Verband e.V." on dsv.de): a site named, or hosted, by its initials."""
-    initials = "".join(word[0] for word in _NAME_WORDS.findall(part) if len(word) > 1 and word[0].isupper())
-    return len(initials) >= MIN_INITIALS and initials.casefold() in sites
+def _spells_initials(part: str, names: _SiteNames) -> bool:
+    """Whether the capitalised words of ``part`` start with the letters of a site's name (its
+    host's: "Deutscher Schwimm-Verband e.V." on dsv.de) and the page states them as its own name
+    in its footer or a copyright line: a quote's speaker spells initials too ("... – Fernando
+    Torres" on ft.com, "... | Daniel Weber" on dw.com)."""
+    words = [word for word in _NAME_WORDS.findall(part) if len(word) > 1 and word[0].isupper()]
+    initials = "".join(word[0] for word in words).casefold()
+    if len(initials) < MIN_INITIALS or initials not in names.site or names.page is None:
+        return False
+    return _letters("".join(words)) in _letters(" ".join(_stated_names(names.page)))
+
+
+def _stated_names(page: PageElements) -> list[str]:
+    """The texts where a site states its own name: its footers (a ``<footer>``, an element whose
+    class or id names one) and its copyright lines, outside the article and its pictures."""
+    return [*(element.text_content() for element in _FOOTERS(page.tree)), *_COPYRIGHT_LINES(page.tree)]
+
+
+def _letters(text: str) -> str:
+    return "".join(filter(str.isalnum, text.casefold()))
 
 
 def _ends_in_site_name(words: list[str], sites: set[str]) -> bool:

@@ -18,8 +18,10 @@ from collections.abc import Iterable
 # comma and semicolon, ideographic and fullwidth comma, Ethiopic comma and semicolon, and line breaks
 # (one keyword a line). A comma between digits is part of a number ("1,5-Grad-Ziel").
 # A bullet, or a middle dot between spaces (Catalan writes one inside words: "col·legi").
-_SEPARATOR = re.compile(r"\s*(?:[;|\n\r\u060c\u061b\u3001\uff0c\uff1b\uff64\ufe50\ufe51\u1363\u1364•]|(?<!\d),|,(?!\d))\s*"
-                        r"|\s+·\s+")
+# The spaces before a separator are taken only from where their run starts (``(?<!\s)``): tried
+# from every space of a long run, a split took time quadratic in the run's length.
+_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:[;|\n\r\u060c\u061b\u3001\uff0c\uff1b\uff64\ufe50\ufe51\u1363\u1364•]"
+                        r"|(?<!\d),|,(?!\d))\s*|(?<!\s)\s+·\s+")
 _SPACED_MARKS = (" - ", " – ", " / ")
 # "#Brexit #EU #TheresaMay": a string of hashtags is a list of them.
 _HASHTAGS = re.compile(r"\s+(?=[#＃][^\W_])")
@@ -39,10 +41,11 @@ _TOPIC_FIELD = re.compile(r"^(?:categor(?:y|ies)|topics?|tags?|keywords?|subject
 _OTHER_FIELD = re.compile(r"^(?:sections?|type|format|channel|template|content[ _-]?type)\s*:\s+", re.IGNORECASE)
 _PATH_PREFIX = re.compile(r"^(?:[a-z][a-z_-]{2,}/)+(?=\S)|^(?:[^<>]{1,40}?\s+>\s+)+(?=\S)")  # "news/", "Politik > "
 # "article-123456", "node12345": a token carrying a long number is an id ("COVID-19", "G20", "2024" are topics).
-_ID_TOKEN = re.compile(r"\S*\d{5,}\S*")
+ID_DIGITS = 5  # a number this long is an id; a shorter one a count or a year
+_ID_TOKEN = re.compile(rf"\S*\d{{{ID_DIGITS},}}\S*")
 _ENUMERATION = re.compile(r"^\(\d+\)\s*")
 _NUMBER = re.compile(r"[\d\s.,:/-]+")  # an id, not a topic
-_SHORT_NUMBER = re.compile(r"\d{1,4}")  # a count or a year: ids run longer
+_SHORT_NUMBER = re.compile(rf"\d{{1,{ID_DIGITS - 1}}}")  # a count or a year: ids run longer
 # What a CMS writes into an empty field.
 _PLACEHOLDERS = frozenset({"none", "null", "undefined", "nan", "true", "false"})
 MAX_TAG_CHARS = 80
