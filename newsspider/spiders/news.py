@@ -149,6 +149,7 @@ class NewsSpider(scrapy.Spider):
     # --- discovery -------------------------------------------------------------------------
     async def parse_feed(self, response: Response, source: str) -> AsyncIterator[scrapy.Request]:
         """The feed's entries, as article requests (the feed parsed in a worker process: ``_parsed``)."""
+        self._discovery_started(response)
         if not self._listed(source, response.url) or self._not_modified(response, source):
             return
         try:
@@ -158,6 +159,9 @@ class NewsSpider(scrapy.Spider):
         except (FeedError, BrokenProcessPool) as exc:
             self._discovery_error(response, source, "feed", str(exc))
             return
+        except Exception as exc:  # the worker's MemoryError, a closed pool, a failed fork...
+            self._discovery_error(response, source, "feed", f"{type(exc).__name__}: {exc}")
+            return
         if not links:
             self._discovery_error(response, source, "feed", "nothing found: the feed has no entries with a link")
             return
@@ -165,11 +169,13 @@ class NewsSpider(scrapy.Spider):
         self._count(source, "feed_links", len(links))
         async for request in self._article_requests_in_turns(links, source):
             yield request
+        self._discovery_used(response)
 
     async def parse_sitemap(self, response: Response, source: str, depth: int,
                             sitemap: Sitemap | None = None) -> AsyncIterator[scrapy.Request]:
         """A sitemap's articles, an index's sitemaps (down to ``NEWSSPIDER_SITEMAP_MAX_DEPTH``), or
         robots.txt's sitemaps; the sitemap parsed in a worker process (``_parsed``), unless given."""
+        self._discovery_started(response)
         if not self._listed(source, response.url) or self._not_modified(response, source):
             return
         if is_robots_url(response.url):
@@ -180,6 +186,7 @@ class NewsSpider(scrapy.Spider):
             self._count(source, "discovery_ok")
             for url in urls:
                 yield self._discovery_request(url, self.parse_sitemap, source=source, depth=depth + 1)
+            self._discovery_used(response)
             return
         if sitemap is None:
             try:
@@ -187,6 +194,9 @@ class NewsSpider(scrapy.Spider):
                                              response)
             except (SitemapError, BrokenProcessPool) as exc:
                 self._discovery_error(response, source, "sitemap", str(exc))
+                return
+            except Exception as exc:  # the worker's MemoryError, a closed pool, a failed fork...
+                self._discovery_error(response, source, "sitemap", f"{type(exc).__name__}: {exc}")
                 return
         if not sitemap.links:
             self._discovery_error(response, source, "sitemap", f"nothing found: the {sitemap.kind} lists no URL")
@@ -196,13 +206,16 @@ class NewsSpider(scrapy.Spider):
             if depth >= self.sitemap_max_depth:
                 self._count(source, "sitemap_too_deep")
                 logger.warning("sitemap index nested deeper than %d, not followed: %s", depth, response.url)
+                self._discovery_used(response)
                 return
             for link in sitemap.links:
                 yield self._discovery_request(link.url, self.parse_sitemap, source=source, depth=depth + 1)
+            self._discovery_used(response)
             return
         self._count(source, "sitemap_links", len(sitemap.links))
         async for request in self._article_requests_in_turns(sitemap.links, source):
             yield request
+        self._discovery_used(response)
 
     async def _parsed(self, parser: Callable[[bytes, str], T], response: Response) -> T:
         """``parser(response.body, response.url)`` in a worker process of the crawl: feedparser takes
@@ -220,6 +233,7 @@ class NewsSpider(scrapy.Spider):
         """The article links of a listing page; its pagination and sub-sections down to the
         source's ``depth`` (1 = the listed pages only). ``home``: a home page read as a listing
         because it led to no feed and no news sitemap."""
+        self._discovery_started(response)
         if not self._listed(source, response.url) or self._not_modified(response, source):
             return
         if looks_like_feed(response.body):
@@ -249,6 +263,7 @@ class NewsSpider(scrapy.Spider):
             for url in listing_links(response.text, response.url):
                 self._count(source, "listing_pages_followed")
                 yield self._request(url, self.parse_listing, source=source, depth=depth + 1)
+        self._discovery_used(response)
 
     # --- home pages ------------------------------------------------------------------------
     def _home_requests(self, url: str, source: str) -> Iterable[scrapy.Request]:
@@ -313,6 +328,9 @@ class NewsSpider(scrapy.Spider):
                                              response)
             except (SitemapError, BrokenProcessPool):
                 pass
+            except Exception as exc:  # the worker's MemoryError, a closed pool...: found nothing
+                logger.warning("news sitemap probe %s could not be parsed: %s: %s", response.url,
+                               type(exc).__name__, exc)
         if sitemap is not None:
             self._count(source, "home_sitemaps")
             logger.info("found the news sitemap %s", response.url)
@@ -433,6 +451,18 @@ class NewsSpider(scrapy.Spider):
                 self._error(source, stage, request.url, failure.getErrorMessage() or "ignored")
         else:
             self._error(source, stage, request.url, f"{failure.type.__name__}: {failure.getErrorMessage()}")
+
+    @staticmethod
+    def _discovery_started(response: Response) -> None:
+        """A feed, sitemap or listing page keeps no validators until its callback has used it
+        (``_discovery_used``): one that returned early or raised anything must be read again in
+        full by the next run, or a 304 would hide its entries for good."""
+        response.meta[DISCOVERY_FAILED] = True
+
+    @staticmethod
+    def _discovery_used(response: Response) -> None:
+        """Every request of the document was yielded: its validators may be kept."""
+        response.meta.pop(DISCOVERY_FAILED, None)
 
     def _discovery_error(self, response: Response, source: str, stage: str, reason: str) -> None:
         """A feed, sitemap or listing page that could not be used: an error, and no validators kept."""
