@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import gzip
 
 import pytest
 from scrapy.http import HtmlResponse, Request, Response, TextResponse, XmlResponse
@@ -142,6 +143,31 @@ def test_only_a_discovery_document_its_callback_used_in_full_keeps_its_validator
     with pytest.raises(ValueError):
         collected(spider.parse_feed(response, source="site"))
     assert response.meta[DISCOVERY_FAILED]
+
+
+def test_a_gzipped_sitemap_under_the_in_process_size_is_parsed_in_a_worker(make_crawler, tmp_path):
+    """The in-process cut-off was measured on the compressed body: 64 KB of gzip held 20 MB of XML,
+    parsed in the reactor thread for seconds (/tmp/review15/gzbomb.py)."""
+    spider = spider_for(make_crawler, tmp_path, WorkerPool, NEWSSPIDER_WORKERS=1)
+    pool = spider.crawler.get_extension(WorkerPool)
+    sent = []
+
+    async def run(parser, body, url, **kwargs):
+        sent.append(url)
+        return parser(body, url)
+
+    pool.run = run
+    xml = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+           + b"".join(b"<url><loc>https://example.org/news/%d</loc></url>" % n for n in range(3)) + b"</urlset>")
+    try:
+        for url, body in (("https://example.org/s.xml", xml), ("https://example.org/s.xml.gz", gzip.compress(xml))):
+            request = Request(url)
+            assert len(collected(spider.parse_sitemap(XmlResponse(url, body=body, request=request),
+                                                      source="site", depth=0))) == 3
+    finally:
+        del pool.run
+        pool.close()
+    assert sent == ["https://example.org/s.xml.gz"]  # the small plain one is parsed in process
 
 
 def test_not_modified_feed_yields_nothing_and_is_counted(make_crawler, tmp_path):

@@ -29,6 +29,7 @@ from newsspider.discovery.feeds import FeedError, looks_like_feed, parse_feed
 from newsspider.discovery.home import feed_links, is_news_sitemap, robots_url, well_known_news_sitemaps
 from newsspider.discovery.links import article_links, listing_links
 from newsspider.discovery.sitemaps import (
+    GZIP_MAGIC,
     Sitemap,
     SitemapError,
     is_robots_url,
@@ -53,7 +54,8 @@ REQUESTS_PER_TURN = 200
 PARSE_IN_PROCESS_BYTES = 64 * 1024
 """A feed or sitemap this small is parsed in the reactor thread (feedparser, ~1.3 µs a byte: under
 0.1 s), where it does not wait behind the pages already sent to the workers (~2 s each for the
-sample crawl's sitemaps, at the start, when every worker holds pages); a larger one in a worker."""
+sample crawl's sitemaps, at the start, when every worker holds pages); a larger one in a worker, as is
+any gzipped one (a 64 KB gzip body can hold 20 MB of XML: seconds of parsing)."""
 DISCOVERY_PRIORITY = 1000
 """The worker pool priority of parsing a feed or a sitemap: above every pipeline stage's (their
 ``ITEM_PIPELINES`` order), since the links it finds are what the downloader waits for."""
@@ -221,10 +223,11 @@ class NewsSpider(scrapy.Spider):
         """``parser(response.body, response.url)`` in a worker process of the crawl: feedparser takes
         about 150 µs per entry (a 10 MB feed of 75,000 entries, 12 s), which in the reactor thread
         would stall every download and leave the workers unfed. A document of at most
-        ``PARSE_IN_PROCESS_BYTES`` is parsed here, as is any when the crawl has no worker pool (a
-        spider built on its own)."""
+        ``PARSE_IN_PROCESS_BYTES`` that is not gzipped is parsed here, as is any when the crawl has no
+        worker pool (a spider built on its own)."""
         pool = self.crawler.get_extension(WorkerPool)
-        if pool is None or len(response.body) <= PARSE_IN_PROCESS_BYTES:
+        small = len(response.body) <= PARSE_IN_PROCESS_BYTES and not response.body.startswith(GZIP_MAGIC)
+        if pool is None or small:
             return parser(response.body, response.url)
         return await pool.run(parser, response.body, response.url, priority=DISCOVERY_PRIORITY)
 
