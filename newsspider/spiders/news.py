@@ -394,8 +394,8 @@ class NewsSpider(scrapy.Spider):
     def _listed(self, source: str, url: str) -> bool:
         """Whether ``source`` is in the sources file. A request of a source it no longer lists (a JOBDIR
         run resumed after the file was edited, a distributed worker started with another version of
-        it) is logged and not followed: its options are gone, and looking them up failed with a
-        KeyError and a traceback per document."""
+        it) is logged and not followed: its options (patterns, depth, age limit, pace) are gone, and
+        a source the file dropped is one the user no longer wants crawled."""
         if source in self.sources:
             return True
         self.crawler.stats.inc_value("newsspider/unlisted_source")
