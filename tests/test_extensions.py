@@ -237,3 +237,31 @@ def test_a_file_deleted_while_written_loses_only_its_own_articles(make_crawler, 
     asyncio.run(scenario())
     assert [item.id for item in committed] == ["a1", "b1"] and lost == ["b1"]
     assert output.stats.get_value("newsspider/output/lost") == 1
+
+
+class FirstOnly:
+    """A stateful ``item_filter``: the first item it is asked about only (a sample, a quota)."""
+
+    calls = 0
+
+    def __init__(self, feed_options) -> None:
+        pass
+
+    def accepts(self, item) -> bool:
+        FirstOnly.calls += 1
+        return FirstOnly.calls == 1
+
+
+def test_a_feeds_item_filter_is_asked_once_per_item(make_crawler, tmp_path):
+    """FeedOutput asked each filter itself before Scrapy's loop asked again: a stateful filter was
+    called twice per item, and this one wrote nothing (its one yes went to the first call)."""
+    FirstOnly.calls = 0
+    output, committed, spider = feed_output(make_crawler, tmp_path, FEEDS={
+        str(tmp_path / "all.jsonl"): {"format": "jsonlines", "overwrite": True},
+        str(tmp_path / "one.jsonl"): {"format": "jsonlines", "overwrite": True, "item_filter": FirstOnly}})
+    output.item_scraped(article("a1"), spider)
+    output.item_scraped(article("a2"), spider)
+    output.commit()
+    assert FirstOnly.calls == 2
+    assert partial_name(tmp_path / "one.jsonl").read_bytes().count(b"\n") == 1
+    assert [item.id for item in committed] == ["a1", "a2"]

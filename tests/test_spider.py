@@ -3,13 +3,16 @@ meta its middlewares read, and the settings it leaves to others."""
 from __future__ import annotations
 
 import asyncio
+import functools
+import gzip
 
+import pytest
 from scrapy.http import HtmlResponse, Request, Response, TextResponse, XmlResponse
 from scrapy.utils.misc import build_from_crawler
 
 from newsspider.extensions.worker_pool import WorkerPool
 from newsspider.extract.charset import decode_html
-from newsspider.middlewares import CONDITIONAL, PUBLISHED, SOURCE
+from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED, PUBLISHED, SOURCE
 from newsspider.spiders.news import NewsSpider, page_text
 
 RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>
@@ -91,6 +94,81 @@ def test_a_large_feed_is_parsed_in_a_worker_and_its_requests_leave_the_reactor_t
         pool.close()
     assert spider.crawler.stats.get_value("newsspider/workers/parse_feed/calls") == 1
     assert len({count for count in turns if count}) >= 4  # the reactor had turns while the requests came
+
+def test_a_feed_or_sitemap_whose_worker_parse_fails_any_way_is_an_error_and_keeps_no_validators(make_crawler, tmp_path):
+    """Only FeedError/SitemapError/BrokenProcessPool were caught: a MemoryError in the worker, a
+    result it could not send back or a closed pool escaped the callback with no DISCOVERY_FAILED,
+    so the validators were saved and the next run's 304 lost the entries for good."""
+    spider = spider_for(make_crawler, tmp_path, WorkerPool, NEWSSPIDER_WORKERS=1)
+    pool = spider.crawler.get_extension(WorkerPool)
+    big = RSS.replace(b"<item>", b"<item><title>x</title><link>/n</link></item>" * 2000 + b"<item>", 1)
+    failures = (MemoryError(), RuntimeError("cannot send the result back"), OSError(12, "Cannot allocate memory"))
+    try:
+        for error in failures:
+            async def failing(*args, error=error, **kwargs):
+                raise error
+            pool.run = failing
+            for callback, url in ((spider.parse_feed, "https://example.org/rss.xml"),
+                                  (functools.partial(spider.parse_sitemap, depth=0), "https://example.org/s.xml")):
+                request = Request(url, meta={CONDITIONAL: True})
+                response = XmlResponse(url, body=big, request=request, headers={"ETag": '"v1"'})
+                assert collected(callback(response, source="site")) == []
+                assert response.meta[DISCOVERY_FAILED]
+        assert spider.crawler.stats.get_value("newsspider/source/site/errors") == 2 * len(failures)
+        reasons = spider.crawler.stats.get_value("newsspider/source/site/error_reasons")
+        assert reasons[0]["reason"].startswith("MemoryError")
+    finally:
+        del pool.run
+        pool.close()
+
+
+def test_only_a_discovery_document_its_callback_used_in_full_keeps_its_validators(make_crawler, tmp_path):
+    """An unlisted source's feed, or a callback that raised while making its requests, must be read
+    again in full by the next run; a feed whose requests were all made may answer 304."""
+    spider = spider_for(make_crawler, tmp_path)
+    feed = Request("https://example.org/rss.xml", meta={CONDITIONAL: True})
+    response = XmlResponse(feed.url, body=RSS, request=feed)
+    assert collected(spider.parse_feed(response, source="gone")) == []
+    assert response.meta[DISCOVERY_FAILED]
+    response = XmlResponse(feed.url, body=RSS, request=feed.replace(meta={CONDITIONAL: True}))
+    assert len(collected(spider.parse_feed(response, source="site"))) == 2
+    assert DISCOVERY_FAILED not in response.meta
+
+    def broken(*args, **kwargs):
+        raise ValueError("a request could not be made")
+        yield
+
+    spider._article_requests = broken
+    response = XmlResponse(feed.url, body=RSS, request=feed.replace(meta={CONDITIONAL: True}))
+    with pytest.raises(ValueError):
+        collected(spider.parse_feed(response, source="site"))
+    assert response.meta[DISCOVERY_FAILED]
+
+
+def test_a_gzipped_sitemap_under_the_in_process_size_is_parsed_in_a_worker(make_crawler, tmp_path):
+    """The in-process cut-off was measured on the compressed body: 64 KB of gzip held 20 MB of XML,
+    parsed in the reactor thread for seconds (/tmp/review15/gzbomb.py)."""
+    spider = spider_for(make_crawler, tmp_path, WorkerPool, NEWSSPIDER_WORKERS=1)
+    pool = spider.crawler.get_extension(WorkerPool)
+    sent = []
+
+    async def run(parser, body, url, **kwargs):
+        sent.append(url)
+        return parser(body, url)
+
+    pool.run = run
+    xml = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+           + b"".join(b"<url><loc>https://example.org/news/%d</loc></url>" % n for n in range(3)) + b"</urlset>")
+    try:
+        for url, body in (("https://example.org/s.xml", xml), ("https://example.org/s.xml.gz", gzip.compress(xml))):
+            request = Request(url)
+            assert len(collected(spider.parse_sitemap(XmlResponse(url, body=body, request=request),
+                                                      source="site", depth=0))) == 3
+    finally:
+        del pool.run
+        pool.close()
+    assert sent == ["https://example.org/s.xml.gz"]  # the small plain one is parsed in process
+
 
 def test_not_modified_feed_yields_nothing_and_is_counted(make_crawler, tmp_path):
     spider = spider_for(make_crawler, tmp_path)

@@ -200,8 +200,11 @@ def test_a_warc_output_that_cannot_be_written_stops_the_run_with_status_4(tmp_pa
     with LocalSite(SAMPLE / "site") as site:
         sources = tmp_path / "sources.toml"
         sources.write_text(render_sources(SAMPLE / "sources.template.toml", site.base_url), encoding="utf-8")
-        (tmp_path / ".out-00000.warc.gz.part").mkdir()  # where the first WARC file would be written
-        result = run_crawl(sources, tmp_path, output="out.jsonl", settings={"NEWSSPIDER_WARC_OUTPUT": "True"})
+        # a name the run's other files may have, but not the WARC file being written
+        # (".<stem>-00000.warc.gz.part", 256 bytes): its first write fails (ENAMETOOLONG)
+        stem = "o" * 236
+        result = run_crawl(sources, tmp_path, output=f"{stem}.jsonl",
+                           settings={"NEWSSPIDER_WARC_OUTPUT": "True", "NEWSSPIDER_STORIES_BACKEND": "none"})
     assert result.returncode == 4, result.log[-2000:]
     assert "WARC output failed" in result.log and result.stats["newsspider/warc_output/failed"] == 1
     assert result.stats["finish_reason"] == "output_failed"

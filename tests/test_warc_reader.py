@@ -226,3 +226,22 @@ def test_a_second_run_beside_the_same_output_numbers_its_warc_files_on_instead_o
     assert [p.name for p in first.written + second.written] == ["out-00000.warc.gz", "out-00001.warc.gz"]
     pages, _ = read(*archive_paths(f"{tmp_path}/*.warc.gz"))
     assert [p.url.rsplit("/", 1)[1] for p in pages] == ["1.html", "2.html"]
+
+
+def test_a_failed_runs_part_file_is_kept_and_a_target_made_meanwhile_is_not_replaced(tmp_path):
+    """The next run reopened a failed run's kept ``.out-00000.warc.gz.part`` with "wb": its records
+    were gone. And completing replaced a file another run had completed under the same number."""
+    kept = tmp_path / ".out-00000.warc.gz.part"
+    kept.write_bytes(b"x" * 1000)  # the failed run's records
+    writer = RotatingWarcWriter(tmp_path, "out", max_bytes=1 << 20, info={"software": "test"})
+    writer.write(exchange(1))
+    writer.close()
+    assert kept.read_bytes() == b"x" * 1000
+    assert [p.name for p in writer.written] == ["out-00001.warc.gz"]
+    racing = RotatingWarcWriter(tmp_path, "out", max_bytes=1 << 20, info={"software": "test"})
+    racing.write(exchange(2))
+    (tmp_path / "out-00002.warc.gz").write_bytes(b"another run's")  # completed meanwhile
+    with pytest.raises(FileExistsError):
+        racing.close()
+    assert (tmp_path / "out-00002.warc.gz").read_bytes() == b"another run's"
+    assert (tmp_path / ".out-00002.warc.gz.part").stat().st_size > 0  # kept, not lost

@@ -36,7 +36,7 @@ from newsspider.discovery.xmlsafety import (
 )
 from newsspider.langcodes import normalize_language
 
-_GZIP_MAGIC = b"\x1f\x8b"
+GZIP_MAGIC = b"\x1f\x8b"
 _FEED_ROOTS = frozenset({"rss", "feed", "RDF"})
 # robots.txt keys naming a sitemap: Google's parser also takes the "site-map" spelling.
 _ROBOTS_SITEMAP_KEYS = frozenset({"sitemap", "site-map"})
@@ -62,7 +62,7 @@ def parse_sitemap(body: bytes, url: str, *, max_bytes: int = SITEMAP_MAX_BYTES) 
     """
     if len(body) > max_bytes:
         raise SitemapError(f"sitemap body is {len(body)} bytes, over the {max_bytes}-byte cap")
-    if body.startswith(_GZIP_MAGIC):
+    if body.startswith(GZIP_MAGIC):
         body = _gunzip(body, max_bytes)
     if declares_entities(body):
         raise SitemapError("refusing sitemap: DOCTYPE declares entities (billion-laughs/XXE risk)")
@@ -121,7 +121,7 @@ def _gunzip(body: bytes, max_bytes: int) -> bytes:
             decompressor = zlib.decompressobj(16 + zlib.MAX_WBITS)
             _inflate_member(decompressor, data, out, max_bytes)
             data = decompressor.unused_data
-            if not data.startswith(_GZIP_MAGIC):
+            if not data.startswith(GZIP_MAGIC):
                 break  # trailing garbage after the last member is ignored, as gzip(1) does
     except zlib.error as exc:
         raise SitemapError(f"corrupt gzip sitemap: {exc}") from exc

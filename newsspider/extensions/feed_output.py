@@ -101,13 +101,15 @@ class FeedOutput(FeedExporter):
         if self.failure is not None:
             self.stats.inc_value("newsspider/output/not_written")
             return
-        files = [id(slot.storage) for slot in self.slots if slot.filter.accepts(item)]
+        # the feeds that took it, by their counts (asking a filter again would call a stateful one twice)
+        counts = [(slot, slot.itemcount) for slot in self.slots]
         try:
             super().item_scraped(item, spider)
         except OSError as exc:
             self.stats.inc_value("newsspider/output/not_written")
             self._fail(exc)
             return
+        files = [id(slot.storage) for slot, count in counts if slot.itemcount > count]
         for slot in self.slots:
             self._remember(slot)
         self._pending_items.append(item)

@@ -29,6 +29,7 @@ from newsspider.discovery.feeds import FeedError, looks_like_feed, parse_feed
 from newsspider.discovery.home import feed_links, is_news_sitemap, robots_url, well_known_news_sitemaps
 from newsspider.discovery.links import article_links, listing_links
 from newsspider.discovery.sitemaps import (
+    GZIP_MAGIC,
     Sitemap,
     SitemapError,
     is_robots_url,
@@ -53,7 +54,8 @@ REQUESTS_PER_TURN = 200
 PARSE_IN_PROCESS_BYTES = 64 * 1024
 """A feed or sitemap this small is parsed in the reactor thread (feedparser, ~1.3 µs a byte: under
 0.1 s), where it does not wait behind the pages already sent to the workers (~2 s each for the
-sample crawl's sitemaps, at the start, when every worker holds pages); a larger one in a worker."""
+sample crawl's sitemaps, at the start, when every worker holds pages); a larger one in a worker, as is
+any gzipped one (a 64 KB gzip body can hold 20 MB of XML: seconds of parsing)."""
 DISCOVERY_PRIORITY = 1000
 """The worker pool priority of parsing a feed or a sitemap: above every pipeline stage's (their
 ``ITEM_PIPELINES`` order), since the links it finds are what the downloader waits for."""
@@ -149,6 +151,7 @@ class NewsSpider(scrapy.Spider):
     # --- discovery -------------------------------------------------------------------------
     async def parse_feed(self, response: Response, source: str) -> AsyncIterator[scrapy.Request]:
         """The feed's entries, as article requests (the feed parsed in a worker process: ``_parsed``)."""
+        self._discovery_started(response)
         if not self._listed(source, response.url) or self._not_modified(response, source):
             return
         try:
@@ -158,6 +161,9 @@ class NewsSpider(scrapy.Spider):
         except (FeedError, BrokenProcessPool) as exc:
             self._discovery_error(response, source, "feed", str(exc))
             return
+        except Exception as exc:  # the worker's MemoryError, a closed pool, a failed fork...
+            self._discovery_error(response, source, "feed", f"{type(exc).__name__}: {exc}")
+            return
         if not links:
             self._discovery_error(response, source, "feed", "nothing found: the feed has no entries with a link")
             return
@@ -165,11 +171,13 @@ class NewsSpider(scrapy.Spider):
         self._count(source, "feed_links", len(links))
         async for request in self._article_requests_in_turns(links, source):
             yield request
+        self._discovery_used(response)
 
     async def parse_sitemap(self, response: Response, source: str, depth: int,
                             sitemap: Sitemap | None = None) -> AsyncIterator[scrapy.Request]:
         """A sitemap's articles, an index's sitemaps (down to ``NEWSSPIDER_SITEMAP_MAX_DEPTH``), or
         robots.txt's sitemaps; the sitemap parsed in a worker process (``_parsed``), unless given."""
+        self._discovery_started(response)
         if not self._listed(source, response.url) or self._not_modified(response, source):
             return
         if is_robots_url(response.url):
@@ -180,6 +188,7 @@ class NewsSpider(scrapy.Spider):
             self._count(source, "discovery_ok")
             for url in urls:
                 yield self._discovery_request(url, self.parse_sitemap, source=source, depth=depth + 1)
+            self._discovery_used(response)
             return
         if sitemap is None:
             try:
@@ -187,6 +196,9 @@ class NewsSpider(scrapy.Spider):
                                              response)
             except (SitemapError, BrokenProcessPool) as exc:
                 self._discovery_error(response, source, "sitemap", str(exc))
+                return
+            except Exception as exc:  # the worker's MemoryError, a closed pool, a failed fork...
+                self._discovery_error(response, source, "sitemap", f"{type(exc).__name__}: {exc}")
                 return
         if not sitemap.links:
             self._discovery_error(response, source, "sitemap", f"nothing found: the {sitemap.kind} lists no URL")
@@ -196,22 +208,26 @@ class NewsSpider(scrapy.Spider):
             if depth >= self.sitemap_max_depth:
                 self._count(source, "sitemap_too_deep")
                 logger.warning("sitemap index nested deeper than %d, not followed: %s", depth, response.url)
+                self._discovery_used(response)
                 return
             for link in sitemap.links:
                 yield self._discovery_request(link.url, self.parse_sitemap, source=source, depth=depth + 1)
+            self._discovery_used(response)
             return
         self._count(source, "sitemap_links", len(sitemap.links))
         async for request in self._article_requests_in_turns(sitemap.links, source):
             yield request
+        self._discovery_used(response)
 
     async def _parsed(self, parser: Callable[[bytes, str], T], response: Response) -> T:
         """``parser(response.body, response.url)`` in a worker process of the crawl: feedparser takes
         about 150 µs per entry (a 10 MB feed of 75,000 entries, 12 s), which in the reactor thread
         would stall every download and leave the workers unfed. A document of at most
-        ``PARSE_IN_PROCESS_BYTES`` is parsed here, as is any when the crawl has no worker pool (a
-        spider built on its own)."""
+        ``PARSE_IN_PROCESS_BYTES`` that is not gzipped is parsed here, as is any when the crawl has no
+        worker pool (a spider built on its own)."""
         pool = self.crawler.get_extension(WorkerPool)
-        if pool is None or len(response.body) <= PARSE_IN_PROCESS_BYTES:
+        small = len(response.body) <= PARSE_IN_PROCESS_BYTES and not response.body.startswith(GZIP_MAGIC)
+        if pool is None or small:
             return parser(response.body, response.url)
         return await pool.run(parser, response.body, response.url, priority=DISCOVERY_PRIORITY)
 
@@ -220,6 +236,7 @@ class NewsSpider(scrapy.Spider):
         """The article links of a listing page; its pagination and sub-sections down to the
         source's ``depth`` (1 = the listed pages only). ``home``: a home page read as a listing
         because it led to no feed and no news sitemap."""
+        self._discovery_started(response)
         if not self._listed(source, response.url) or self._not_modified(response, source):
             return
         if looks_like_feed(response.body):
@@ -249,6 +266,7 @@ class NewsSpider(scrapy.Spider):
             for url in listing_links(response.text, response.url):
                 self._count(source, "listing_pages_followed")
                 yield self._request(url, self.parse_listing, source=source, depth=depth + 1)
+        self._discovery_used(response)
 
     # --- home pages ------------------------------------------------------------------------
     def _home_requests(self, url: str, source: str) -> Iterable[scrapy.Request]:
@@ -313,6 +331,9 @@ class NewsSpider(scrapy.Spider):
                                              response)
             except (SitemapError, BrokenProcessPool):
                 pass
+            except Exception as exc:  # the worker's MemoryError, a closed pool...: found nothing
+                logger.warning("news sitemap probe %s could not be parsed: %s: %s", response.url,
+                               type(exc).__name__, exc)
         if sitemap is not None:
             self._count(source, "home_sitemaps")
             logger.info("found the news sitemap %s", response.url)
@@ -373,8 +394,8 @@ class NewsSpider(scrapy.Spider):
     def _listed(self, source: str, url: str) -> bool:
         """Whether ``source`` is in the sources file. A request of a source it no longer lists (a JOBDIR
         run resumed after the file was edited, a distributed worker started with another version of
-        it) is logged and not followed: its options are gone, and looking them up failed with a
-        KeyError and a traceback per document."""
+        it) is logged and not followed: its options (patterns, depth, age limit, pace) are gone, and
+        a source the file dropped is one the user no longer wants crawled."""
         if source in self.sources:
             return True
         self.crawler.stats.inc_value("newsspider/unlisted_source")
@@ -433,6 +454,18 @@ class NewsSpider(scrapy.Spider):
                 self._error(source, stage, request.url, failure.getErrorMessage() or "ignored")
         else:
             self._error(source, stage, request.url, f"{failure.type.__name__}: {failure.getErrorMessage()}")
+
+    @staticmethod
+    def _discovery_started(response: Response) -> None:
+        """A feed, sitemap or listing page keeps no validators until its callback has used it
+        (``_discovery_used``): one that returned early or raised anything must be read again in
+        full by the next run, or a 304 would hide its entries for good."""
+        response.meta[DISCOVERY_FAILED] = True
+
+    @staticmethod
+    def _discovery_used(response: Response) -> None:
+        """Every request of the document was yielded: its validators may be kept."""
+        response.meta.pop(DISCOVERY_FAILED, None)
 
     def _discovery_error(self, response: Response, source: str, stage: str, reason: str) -> None:
         """A feed, sitemap or listing page that could not be used: an error, and no validators kept."""

@@ -102,8 +102,9 @@ def warcinfo_record(filename: str, fields: dict[str, str]) -> bytes:
 class RotatingWarcWriter:
     """``<directory>/<stem>-00000.warc.gz``, ``-00001`` ...: a new file once one reaches ``max_bytes``.
 
-    A file is never replaced: numbers taken (by an earlier run beside the same ``-o`` file, say)
-    are skipped. ``info`` fills each file's ``warcinfo`` record (software, format, robots policy...).
+    A file is never replaced: numbers taken (by an earlier run beside the same ``-o`` file, say),
+    completed or left as a ``.part`` by a run that failed (its records are kept for salvage), are
+    skipped. ``info`` fills each file's ``warcinfo`` record (software, format, robots policy...).
     """
 
     def __init__(self, directory: Path, stem: str, *, max_bytes: int, info: dict[str, str]):
@@ -146,18 +147,23 @@ class RotatingWarcWriter:
             self._file = None
 
     def _next_target(self) -> Path:
-        """The first ``<stem>-NNNNN.warc.gz`` from ``_number`` on that is not there yet."""
+        """The first ``<stem>-NNNNN.warc.gz`` from ``_number`` on that is not there yet, nor its ``.part``."""
         while True:
             target = self.directory / f"{self.stem}-{self._number:05d}.warc.gz"
             self._number += 1
-            if not target.exists() and not target.is_symlink():
+            if not any(path.exists() or path.is_symlink() for path in (target, _partial_path(target))):
                 return target
 
     def _open(self) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
-        target = self._target = self._next_target()
-        self._partial = target.with_name(f".{target.name}.part")
-        self._file = self._partial.open("wb")
+        while True:
+            target = self._next_target()
+            try:  # created exclusively: a run started meanwhile may have taken the number
+                self._file = _partial_path(target).open("xb")
+            except FileExistsError:
+                continue
+            break
+        self._target, self._partial = target, _partial_path(target)
         info = warcinfo_record(target.name, self.info)
         self._file.write(info)
         self._size = len(info)
@@ -169,5 +175,12 @@ class RotatingWarcWriter:
         os.fsync(self._file.fileno())
         self._file.close()
         self._file = None
-        os.replace(self._partial, target)
+        # a link fails if the target exists (a run started meanwhile took the number): the .part is kept
+        os.link(self._partial, target)
+        os.unlink(self._partial)
         self.written.append(target)
+
+
+def _partial_path(target: Path) -> Path:
+    """Where ``target`` is written until it is complete: hidden from a ``*.warc.gz`` glob."""
+    return target.with_name(f".{target.name}.part")
