@@ -245,3 +245,15 @@ def test_a_failed_runs_part_file_is_kept_and_a_target_made_meanwhile_is_not_repl
         racing.close()
     assert (tmp_path / "out-00002.warc.gz").read_bytes() == b"another run's"
     assert (tmp_path / ".out-00002.warc.gz.part").stat().st_size > 0  # kept, not lost
+
+
+def test_a_warc_file_is_completed_on_a_file_system_without_hard_links(tmp_path, monkeypatch):
+    """vfat, exFAT and some network mounts refuse ``os.link``: the file is renamed instead."""
+    def no_links(source, target):
+        raise PermissionError(1, "Operation not permitted")
+    monkeypatch.setattr("newsspider.warc.writer.os.link", no_links)
+    writer = RotatingWarcWriter(tmp_path, "out", max_bytes=1 << 20, info={"software": "test"})
+    writer.write(exchange(1))
+    writer.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out-00000.warc.gz"]
+    assert [p.name for p in writer.written] == ["out-00000.warc.gz"]

@@ -10,6 +10,7 @@ when it is complete (rotation or close): a killed run leaves no file that a glob
 from __future__ import annotations
 
 import base64
+import errno
 import hashlib
 import io
 import os
@@ -176,8 +177,16 @@ class RotatingWarcWriter:
         self._file.close()
         self._file = None
         # a link fails if the target exists (a run started meanwhile took the number): the .part is kept
-        os.link(self._partial, target)
-        os.unlink(self._partial)
+        try:
+            os.link(self._partial, target)
+        except FileExistsError:
+            raise
+        except OSError:  # a file system without hard links (vfat, exFAT, some network mounts)
+            if target.exists():
+                raise FileExistsError(errno.EEXIST, "a WARC file of this name was made meanwhile", str(target)) from None
+            os.replace(self._partial, target)
+        else:
+            os.unlink(self._partial)
         self.written.append(target)
 
 
