@@ -154,15 +154,11 @@ class NewsSpider(scrapy.Spider):
         self._discovery_started(response)
         if not self._listed(source, response.url) or self._not_modified(response, source):
             return
-        try:
-            links = await self._parsed(functools.partial(
-                parse_feed, max_bytes=self.feed_max_bytes,
-                content_type=(response.headers.get("Content-Type") or b"").decode("latin-1")), response)
-        except (FeedError, BrokenProcessPool) as exc:
-            self._discovery_error(response, source, "feed", str(exc))
-            return
-        except Exception as exc:  # the worker's MemoryError, a closed pool, a failed fork...
-            self._discovery_error(response, source, "feed", f"{type(exc).__name__}: {exc}")
+        links = await self._parsed_or_reported(functools.partial(
+            parse_feed, max_bytes=self.feed_max_bytes,
+            content_type=(response.headers.get("Content-Type") or b"").decode("latin-1")),
+            response, source, "feed", FeedError)
+        if links is None:
             return
         if not links:
             self._discovery_error(response, source, "feed", "nothing found: the feed has no entries with a link")
@@ -191,14 +187,9 @@ class NewsSpider(scrapy.Spider):
             self._discovery_used(response)
             return
         if sitemap is None:
-            try:
-                sitemap = await self._parsed(functools.partial(parse_sitemap, max_bytes=self.sitemap_max_bytes),
-                                             response)
-            except (SitemapError, BrokenProcessPool) as exc:
-                self._discovery_error(response, source, "sitemap", str(exc))
-                return
-            except Exception as exc:  # the worker's MemoryError, a closed pool, a failed fork...
-                self._discovery_error(response, source, "sitemap", f"{type(exc).__name__}: {exc}")
+            sitemap = await self._parsed_or_reported(functools.partial(parse_sitemap, max_bytes=self.sitemap_max_bytes),
+                                                     response, source, "sitemap", SitemapError)
+            if sitemap is None:
                 return
         if not sitemap.links:
             self._discovery_error(response, source, "sitemap", f"nothing found: the {sitemap.kind} lists no URL")
@@ -218,6 +209,20 @@ class NewsSpider(scrapy.Spider):
         async for request in self._article_requests_in_turns(sitemap.links, source):
             yield request
         self._discovery_used(response)
+
+    async def _parsed_or_reported(self, parser: Callable[[bytes, str], T], response: Response, source: str,
+                                  kind: str, expected: type[Exception]) -> T | None:
+        """``_parsed``, or None once the source's discovery error is reported: the document's own
+        fault (``expected``), a broken pool, or whatever else the worker raised (its MemoryError, a
+        closed pool, a failed fork): any failure, so that the document keeps no validators."""
+        try:
+            return await self._parsed(parser, response)
+        except (expected, BrokenProcessPool) as exc:
+            reason = str(exc)
+        except Exception as exc:
+            reason = f"{type(exc).__name__}: {exc}"
+        self._discovery_error(response, source, kind, reason)
+        return None
 
     async def _parsed(self, parser: Callable[[bytes, str], T], response: Response) -> T:
         """``parser(response.body, response.url)`` in a worker process of the crawl: feedparser takes
