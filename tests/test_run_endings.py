@@ -248,6 +248,20 @@ def recorded_emitted(state_dir: Path) -> int:
         db.close()
 
 
+def delete_hidden_file_once_recorded(run: subprocess.Popen, workdir: Path, site, recorded: int) -> str:
+    """Delete the live ``-O out.jsonl`` run's hidden ``.part`` file once ``recorded`` articles are
+    recorded as emitted, let the site serve the rest, and return the run's log: it ends with status 4."""
+    deadline = time.monotonic() + 60
+    while recorded_emitted(workdir / ".newsspider") < recorded:
+        assert time.monotonic() < deadline and run.poll() is None, "no article committed"
+        time.sleep(0.05)
+    partial_name(workdir / "out.jsonl").unlink()
+    site.gate.set()
+    log, _ = run.communicate(timeout=120)
+    assert run.returncode == EXIT_OUTPUT_FAILED, log[-3000:]
+    return log
+
+
 @pytest.mark.parametrize("committed", [True, False], ids=["after a commit point", "before any commit point"])
 @pytest.mark.parametrize("output", list(OUTPUTS))
 def test_killed_run_then_rerun_writes_every_article_exactly_once(held_site, tmp_path, output, committed):
@@ -283,14 +297,7 @@ def test_an_output_deleted_while_written_stops_the_run_with_status_4_and_the_nex
     recorded as emitted, then lost with the file, and no later run wrote them."""
     run = start(tmp_path, held_site.sources, "-O", "out.jsonl")
     held_site.wait_for_articles(5)
-    deadline = time.monotonic() + 60
-    while recorded_emitted(tmp_path / ".newsspider") < 2:
-        assert time.monotonic() < deadline and run.poll() is None, "no article committed"
-        time.sleep(0.05)
-    partial_name(tmp_path / "out.jsonl").unlink()
-    held_site.gate.set()
-    log, _ = run.communicate(timeout=120)
-    assert run.returncode == EXIT_OUTPUT_FAILED, log[-3000:]
+    log = delete_hidden_file_once_recorded(run, tmp_path, held_site, 2)
     assert "before it was deleted are not recorded as emitted: the next run writes them again" in log
     assert not (tmp_path / "out.jsonl").exists()
     rerun = crawl(tmp_path, held_site.sources, "-O", "again.jsonl")
@@ -312,14 +319,7 @@ def test_a_run_whose_hidden_file_was_deleted_leaves_an_earlier_runs_file_alone_a
     held_site.gate.clear()
     held_site.hold_after = held_site.articles_served + 4
     run = start(tmp_path, held_site.sources, "-O", "out.jsonl")
-    deadline = time.monotonic() + 60
-    while recorded_emitted(tmp_path / ".newsspider") < ARTICLES + 2:
-        assert time.monotonic() < deadline and run.poll() is None, "no article committed"
-        time.sleep(0.05)
-    partial_name(tmp_path / "out.jsonl").unlink()
-    held_site.gate.set()
-    log, _ = run.communicate(timeout=120)
-    assert run.returncode == EXIT_OUTPUT_FAILED, log[-3000:]
+    delete_hidden_file_once_recorded(run, tmp_path, held_site, ARTICLES + 2)
     assert (tmp_path / "out.jsonl").read_bytes() == consumed
     rerun = crawl(tmp_path, held_site.sources, "-O", "out.jsonl")
     assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
