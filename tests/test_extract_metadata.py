@@ -537,6 +537,25 @@ def test_a_title_the_page_shows_as_its_h1_keeps_a_part_another_declared_title_go
         "Mayor elected in St. Louis Park")
 
 
+def test_a_place_or_label_a_declared_title_adds_after_the_headline_the_story_shows_is_cut():
+    de = ("<meta property='og:title' content='Frei erfunden: Grab-Bote fliegt nach Singapur, Thailand'>"
+          "<title>Frei erfunden: Grab-Bote fliegt nach Singapur, Thailand</title>")
+    body = "<h1>Bangkok</h1><div><h1>Frei erfunden: Grab-Bote fliegt nach Singapur</h1><p>Text.</p></div>"
+    assert metadata(de, body).title == "Frei erfunden: Grab-Bote fliegt nach Singapur"
+    issue = "<meta property='og:title' content='Der historische Purzelbaum (2021/5)'>"
+    assert metadata(issue, "<header><h2>Der historische Purzelbaum</h2></header><p>Text.</p>").title == (
+        "Der historische Purzelbaum")
+    fr = jsonld({"@type": "NewsArticle", "headline": "Incendie dans un entrepôt de Gennevilliers (VIDÉO)"})
+    assert metadata(fr, "<h1>Incendie dans un entrepôt de Gennevilliers</h1>").title == (
+        "Incendie dans un entrepôt de Gennevilliers")
+    # a heading of one name is no headline the rest was added to; a menu's heading is not the story's
+    en = "<meta property='og:title' content='Biden, Xi meet in Bali'>"
+    assert metadata(en, "<h1>Biden</h1><p>Text.</p>").title == "Biden, Xi meet in Bali"
+    es = "<meta property='og:title' content='Lluvias torrenciales en Valencia, España'>"
+    assert metadata(es, "<nav><h2>Lluvias torrenciales en Valencia</h2></nav><p>Text.</p>").title == (
+        "Lluvias torrenciales en Valencia, España")
+
+
 def test_a_date_after_a_colon_that_the_shown_headline_goes_without_is_cut():
     head = "<meta property='og:title' content='So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr'>"
     assert metadata(head, "<h1>So viel Regen gab es lange nicht</h1>").title == "So viel Regen gab es lange nicht"

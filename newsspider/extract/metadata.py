@@ -125,6 +125,8 @@ CUT_HEADLINE_CHARS = 100
 _CONTINUED = re.compile(r" [^\W_]")
 # A pipe sets off a site or section even inside a page's <h1> ("Politics | St. Louis Park elects ...").
 _PIPE = re.compile(r"[|｜]")
+# A part a declared title adds after the headline a heading shows: ", Thailand", " (2021/5)".
+_TRAILING_PART = re.compile(r",\s+(?P<part>[^,]+)|\s+\((?P<aside>[^()]+)\)")
 # What sets off a site's own name at the end of a title, spaced or not ("..._网易新闻", "...：朝日新聞デジタル").
 _SITE_NAME_SEPARATOR = re.compile(r"\s*[_丨：:/|｜–—•·‹«<›»>~*⋆⁄-]+\s*")
 # Microdata item types and dates, in page order. Through the elements' attribute axis: libxml2
@@ -630,7 +632,9 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     publisher or a section ("... | Sport", "... - Site name"), or that another of the page's
     titles goes without, and the site's own name set off by any punctuation ("..._网易新闻",
     "...：朝日新聞デジタル", "... : Le Monde"), and a section the page links to as one of the
-    site's (:func:`_without_linked_section`). Without declared titles: the ``<title>`` when a
+    site's (:func:`_without_linked_section`), and a place or label after a comma or in
+    parentheses that a heading of the story shows the title without (:func:`_as_shown`).
+    Without declared titles: the ``<title>`` when a
     heading shows it, else the only ``<h1>``, else the ``<title>``."""
     page_title = readable(_squeeze(_head_title(page)))
     h1s = [text for text in (_squeeze(h1.text_content()) for h1 in page.of("h1")) if text]
@@ -649,11 +653,12 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     declared += [page_title] if page_title else []
     others = [*declared, *h1s]
     h1_keys = {title_key(text) for text in h1s}
+    headings = [text for text in (_squeeze(heading.text_content()) for heading in _headings(page)) if text]
     cleaned: dict[str, str | None] = {}  # most pages declare one title several times: each cleaned once
     for title in declared:
         if title not in cleaned:
             completed = _completed(title, others, limited=title == ld_headline)
-            cleaned[title] = _without_affixes(completed, others, names, h1_keys)
+            cleaned[title] = _as_shown(_without_affixes(completed, others, names, h1_keys), headings)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form]
     if not candidates:
         return None
@@ -806,6 +811,24 @@ def _without_other_suffix(title: str | None, others: list[str]) -> str | None:
             title = other
         elif title.endswith(other) and _is_prefix(title[: -len(other)]):
             title = other
+    return title
+
+
+def _as_shown(title: str | None, headings: list[str]) -> str | None:
+    """``title`` as a heading of the story shows it (``headings``: the texts of
+    :func:`_headings`), without a part the declared title adds after a comma or in parentheses
+    (", Thailand", " (2021/5)", " (VIDEO)"): a place, an issue number or a label for search
+    engines, where the reader sees the headline alone. Only a part of at most
+    :data:`MAX_SUFFIX_WORDS` words and fewer than the heading's: a heading naming one person
+    ("Biden") does not cut "Biden, Xi meet in Bali" to itself."""
+    if not title:
+        return title
+    for heading in headings:
+        if heading != title and title.startswith(heading):
+            match = _TRAILING_PART.fullmatch(title, len(heading))
+            words = len((match["part"] or match["aside"]).split()) if match else 0
+            if 0 < words <= MAX_SUFFIX_WORDS and words < len(heading.split()):
+                return heading
     return title
 
 
