@@ -50,7 +50,10 @@ _SCRIPT_LANGUAGES = {
     "GURMUKHI": {"pa"}, "ORIYA": {"or"}, "SINHALA": {"si"}, "MYANMAR": {"my"}, "KHMER": {"km"}, "LAO": {"lo"},
     "GEORGIAN": {"ka"}, "ARMENIAN": {"hy"}, "ETHIOPIC": {"am", "ti"}, "TIBETAN": {"bo"}, "THAANA": {"dv"},
 }
-_NON_LATIN = set().union(*_SCRIPT_LANGUAGES.values())
+# ... and of those, the languages written in the Latin script too: Serbian in both scripts alike,
+# Kurmanji Kurdish in Latin, Kazakh moving to Latin (a "sr-Latn" page is Serbian, not impossible).
+_ALSO_LATIN = frozenset({"sr", "ku", "kk"})
+_NON_LATIN = set().union(*_SCRIPT_LANGUAGES.values()) - _ALSO_LATIN
 # Close relatives the detector tells apart by a few spellings, confidently and often wrongly on a
 # short text: where the page declares one of them, the page knows which it is (a CMS default is
 # "en", not the neighbour's language).
