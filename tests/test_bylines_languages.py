@@ -76,3 +76,15 @@ def test_serbian_declared_in_latin_script_is_serbian():
     text = ("Gradsko veće je danas usvojilo plan za izgradnju nove gradske biblioteke, koja će biti smeštena "
             "u nekadašnjoj zgradi fabrike u samom centru grada. Radovi bi trebalo da počnu na proleće.")
     assert choose_language(text, ["sr-Latn"]) == "sr"
+
+
+def test_latin_serbian_is_told_by_its_ekavian_spelling():
+    serbian = ("Posle dve nedelje pregovora, vlada je saopštila da će cene struje ostati iste do kraja godine. "
+               "Kako se navodi, deo sredstava biće usmeren na pomoć porodicama sa decom, a mesto održavanja "
+               "sledećeg sastanka još nije određeno.")
+    croatian = ("Nakon dva tjedna pregovora, vlada je priopćila da će cijene struje ostati iste do kraja godine. "
+                "Kako se navodi, dio sredstava bit će usmjeren na pomoć obiteljima s djecom, a mjesto održavanja "
+                "sljedećeg sastanka još nije određeno.")
+    assert choose_language(serbian, []) == "sr"
+    assert choose_language(serbian, ["hr"]) == "hr"  # the page's own declaration has the last word
+    assert choose_language(croatian, []) == "hr"
