@@ -12,10 +12,13 @@ def test_korean_reporter_title_agency_prefix_and_middle_dot():
     assert author_names(["정하늘·오세진 기자"]) == ["정하늘", "오세진"]
     assert author_names(["이수진 특파원"]) == ["이수진"]
     assert author_names(["글 한지민 선임기자"]) == ["한지민"]
+    assert author_names(["[아시아경제 윤서연 기자]"]) == ["윤서연"]  # the outlet, then the name
+    assert author_names(["뉴스1 조민호 기자 minho@news1.example"]) == ["조민호"]
 
 
 def test_japanese_reporter_title_and_joined_label():
     assert author_names(["中村美咲記者"]) == ["中村美咲"]
+    assert author_names(["【ワシントン=松本健太】"]) == ["松本健太"]  # place = name
     assert author_names(["文・写真：小林誠"]) == ["小林誠"]
     assert author_names(["ドナルド・トランプ"]) == ["ドナルド・トランプ"]  # katakana: one foreign name
     assert author_names(["林 真理子"]) == ["林 真理子"]  # a one-kanji surname, spaced
@@ -24,6 +27,8 @@ def test_japanese_reporter_title_and_joined_label():
 def test_chinese_reporter_title_and_one_character_label():
     assert author_names(["本报记者 刘洋"]) == ["刘洋"]
     assert author_names(["文/赵敏"]) == ["赵敏"]
+    assert author_names(["（记者 孙丽）"]) == ["孙丽"]
+    assert author_names(["记者：孙丽；责任编辑：周强"]) == ["孙丽"]  # the editor is no author
 
 
 def test_labels_written_with_vowel_signs():

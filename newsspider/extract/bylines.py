@@ -68,6 +68,14 @@ _ONE_HAN = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
 # ... and one Hangul syllable before a Korean name is such a label ("글 홍길동 기자": text by); Korean
 # writes a surname and its given name together (Japanese may space a one-kanji surname: "林 真理子").
 _HANGUL_LABEL = re.compile(r"^[\uac00-\ud7af]\s+(?=[\uac00-\ud7af]{2})")
+# A Korean name is one word of two to four syllables: before a reporter's title it is the last word,
+# what precedes it the outlet or desk ("아시아경제 홍길동 기자", "뉴스1 홍길동 기자").
+_KOREAN_NAME_BEFORE_ROLE = re.compile(r"(?:^|\s)([\uac00-\ud7af]{2,4})\s*(?:(?:선임|수습)?기자|특파원|논설위원)$")
+# A byline all in brackets, as Korean, Japanese and Chinese papers print it ("[아시아경제 홍길동 기자]",
+# "（记者 王小明）", "【ワシントン=山田太郎】": place or outlet "=" name): its inside.
+_CJK_WRAPPED = re.compile(r"^[\[(（【〔]\s*([^\[\]()（）【】〔〕]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+                          r"[^\[\]()（）【】〔〕]*?)\s*[\])）】〕]$")
+_PLACE_EQUALS = re.compile(r"^[^=＝]+[=＝]\s*(?=\S)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
@@ -77,7 +85,7 @@ _NOTE = re.compile(r"[(\[]\s*([^()\[\]:]*?)\s*[)\]]")  # "(Fotos)": a role in br
 _CREDIT = re.compile(r"^(?:photos?|fotos?|fotó|фото|image|images|bild|bilder|picture|credit|video|grafik|illustration|"
                      r"quelle|source|fuente|crédit|credits?|"
                      # who edited the story, beside who wrote it ("Penulis: Siti | Editor: Agus")
-                     r"editor|redaktur|penyunting|biên tập(?: viên)?|编辑|責任編集)"
+                     r"editor|redaktur|penyunting|biên tập(?: viên)?|编辑|责任编辑|責任編集)"
                      r"(?:\s*[:：]|\s+(?:by|von|de|par|di|door|av|af)\s)",
                      re.IGNORECASE)
 # "Edited by ...", "Updated March 5, 2024", "Fact-checked by ...": who revised the story and when, no author.
@@ -260,13 +268,17 @@ def _clean(name: str) -> str | None:
     if (_CREDIT.match(name) or _REVISION.match(name) or _LICENCE.match(name)
             or any(_CREDIT.match(f"{note}:") for note in _NOTE.findall(name))):
         return None  # "Foto: dpa", "Edited by John Roe", "John Roe (Fotos)"
+    wrapped = _CJK_WRAPPED.match(name.strip())
+    if wrapped:
+        name = _PLACE_EQUALS.sub("", wrapped[1])
     name = _PARENTHESES.sub("", name)  # "(obe)", "(www.dw.com)", "(Image: Getty Images)"
     name = _CREDIT_AFTER.sub("", _without_label(name))  # "Interview: Jens Bergmann Foto: Michael Hudler"
     if _ADDRESS in name:
         return None
     name = _HANDLE.sub("", _BYLINE_WORD.sub("", _BYLINE_INSIDE.sub("", name))).strip(" \t-–—:,.;|·•*@=")
     # "(서울=연합뉴스) 홍길동 기자 =": the agency went with the brackets, the "=" opening the story above
-    name = _HANGUL_LABEL.sub("", _BY_BEFORE_NAME.sub("", _CJK_ROLE.sub("", name) or name))
+    korean = _KOREAN_NAME_BEFORE_ROLE.search(name)
+    name = korean[1] if korean else _HANGUL_LABEL.sub("", _BY_BEFORE_NAME.sub("", _CJK_ROLE.sub("", name) or name))
     if _ONE_HAN.fullmatch(name):
         return None  # "文/陈静": the label "text", not a person
     words = name.split()
