@@ -77,6 +77,18 @@ def test_an_editor_or_a_photographer_beside_the_author_is_no_author():
     assert author_names(["Szöveg: Horváth Lili, fotó: Farkas Ádám"]) == ["Horváth Lili"]
 
 
+@pytest.mark.parametrize(("byline", "names"), [
+    ("เรื่อง: ประเสริฐ วงศ์ใหญ่ ภาพ: มานพ ทองดี", ["ประเสริฐ วงศ์ใหญ่"]),  # Thai "story: ..., picture: ..."
+    ("정하늘 기자\n사진=오세진 기자", ["정하늘"]),  # Korean
+    ("文・中村美咲\n写真・小林誠", ["中村美咲"]),  # Japanese
+    ("אורי גולן\nצילום: נועה ברק", ["אורי גולן"]),  # Hebrew
+    ("Minh Anh - Ảnh: Hoàng Hà", ["Minh Anh"]),  # Vietnamese
+    ("سارا محمدی\nعکس: علی رضایی", ["سارا محمدی"]),  # Persian
+])
+def test_a_picture_credit_in_other_scripts_is_no_author(byline, names):
+    assert author_names([byline]) == names
+
+
 def test_serbian_declared_in_latin_script_is_serbian():
     text = ("Gradsko veće je danas usvojilo plan za izgradnju nove gradske biblioteke, koja će biti smeštena "
             "u nekadašnjoj zgradi fabrike u samom centru grada. Radovi bi trebalo da počnu na proleće.")

@@ -82,12 +82,20 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _NOTE = re.compile(r"[(\[]\s*([^()\[\]:]*?)\s*[)\]]")  # "(Fotos)": a role in brackets after a name
 # "Photo: Getty Images", "(Foto: dpa)": what follows is a picture's credit, not a byline.
-_CREDIT = re.compile(r"^(?:photos?|fotos?|fotó|фото|image|images|bild|bilder|picture|credit|video|grafik|illustration|"
+# "Photo" in the scripts and languages whose pages print a picture's credit beside the byline ("ภาพ:
+# ...", "사진=...", "צילום: ...", "Ảnh: ...", "عکس: ...").
+_PICTURE_WORDS = (r"photos?|fotos?|fotó|фото|φωτογραφί(?:α|ες)|pictures?|bild(?:er)?|images?|grafik|illustrations?|"
+                  r"ภาพ|사진|写真|摄影|图片|圖片|照片|عکس|تصوير|صورة|צילום|फोटो|तस्वीर|ছবি|படம்|ảnh|ფოტო|ፎቶ|fotoğraf")
+_CREDIT = re.compile(rf"^(?:{_PICTURE_WORDS}|credit|video|"
                      r"quelle|source|fuente|crédit|credits?|"
                      # who edited the story, beside who wrote it ("Penulis: Siti | Editor: Agus")
                      r"editor|redaktur|penyunting|biên tập(?: viên)?|编辑|责任编辑|責任編集)"
-                     r"(?:\s*[:：]|\s+(?:by|von|de|par|di|door|av|af)\s)",
+                     r"(?:\s*[:：=]|\s+(?:by|von|de|par|di|door|av|af)\s)",
                      re.IGNORECASE)
+# "写真" alone: a credit's word the middle dot split from its name ("写真・山田太郎"), naming nobody (a
+# Latin word alone may name a publication: "BILD").
+_PICTURE_WORD = re.compile(r"사진|写真|摄影|图片|圖片|照片")
+_PICTURE_DOT = re.compile(rf"(?<![^\s;,])({_PICTURE_WORD.pattern})\s*[・·]")  # "写真・小林誠": a credit, as "写真：小林誠"
 # "Edited by ...", "Updated March 5, 2024", "Fact-checked by ...": who revised the story and when, no author.
 _REVISION = re.compile(r"^(?:edited|updated|reviewed|fact[- ]checked|translated|produced|compiled)\b", re.IGNORECASE)
 # A picture's licence in its author field ("public domain", "CC BY-SA 4.0").
@@ -106,8 +114,7 @@ PHRASE_WORD_CHARS = 4
 # Ahmed", "d'Alembert Jean", "dell'Acqua Marco").
 _PARTICLE = re.compile(r"[^\W\d_]+['’-](?=[^\W\d_])")
 # A picture's credit after the name, unseparated ("Jens Bergmann Foto: Michael Hudler").
-_CREDIT_AFTER = re.compile(r"\s+(?:photos?|fotos?|images?|bild(?:er)?|pictures?|grafik|illustrations?)\s*:.*$",
-                           re.IGNORECASE)
+_CREDIT_AFTER = re.compile(rf"\s+(?:{_PICTURE_WORDS})\s*[:：=].*$", re.IGNORECASE)
 # "AP Auto Writer", "Staff Reporter", "FOCUS-Online-Korrespondent": a role beside the names, not a person.
 _ROLE = re.compile(r"(?:^|[\s-])(?:writers?|reporters?|correspondents?|editors?|staff|redakteur(?:in)?|"
                    r"korrespondent(?:in)?|correspondant(?:e)?|corresponsal|redactor(?:a)?|giornalista|"
@@ -172,7 +179,7 @@ def _split(value: str) -> list[str]:
     # an address is marked before the split ("Frank Bueltge - http://bueltge.de" must not leave "http"),
     # and a part holding one is no name ("Web Commerce GmbH www.w-commerce.de": who built the site)
     text = _WEB_ADDRESS.sub(_ADDRESS, _EMAIL.sub(" ", text))
-    text = _JOINED_LABEL.sub("", text)  # "取材・文：高橋健": before the middle dot splits
+    text = _PICTURE_DOT.sub(r"\1：", _JOINED_LABEL.sub("", text))  # "取材・文：高橋健": before the middle dot splits
     names = []
     for part in _LIST_SEPARATOR.split(text):
         for piece in _split_conjunction(part):
@@ -265,7 +272,7 @@ def _without_label(text: str) -> str:
 def _clean(name: str) -> str | None:
     """One name without its byline word, bracketed suffix ("(obe)", "(www.dw.com)") or e-mail;
     None when nothing of a name is left (an id, a URL, a credit)."""
-    if (_CREDIT.match(name) or _REVISION.match(name) or _LICENCE.match(name)
+    if (_CREDIT.match(name) or _REVISION.match(name) or _LICENCE.match(name) or _PICTURE_WORD.fullmatch(name)
             or any(_CREDIT.match(f"{note}:") for note in _NOTE.findall(name))):
         return None  # "Foto: dpa", "Edited by John Roe", "John Roe (Fotos)"
     wrapped = _CJK_WRAPPED.match(name.strip())
