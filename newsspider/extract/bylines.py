@@ -17,18 +17,36 @@ from collections.abc import Iterable
 _BYLINE_WORD = re.compile(
     r"^(?:(?i:by|von|par|por|door|av|af|od|autor(?:in)?|author|yazar|автор|від|από|text|texte|"
     r"written by|reported by|posted by|words by|story by|redacción|redaccion|escrito por|"
-    r"oleh|napisał(?:a)?|bởi|بقلم|كتب|(?:additional\s+)?reporting\s+(?:by|from))(?:\s*:?\s+|\s*:?$)"
+    r"oleh|napisał(?:a)?|bởi|โดย|מאת|بقلم|كتب|γράφει\s+(?:ο|η)|"
+    r"(?:additional\s+)?reporting\s+(?:by|from))(?:\s*:?\s+|\s*:?$)"
     r"|di(?:\s*:?\s+|\s*:?$)|(?i:di)(?:\s*:\s*|$))")
+# Words that open a byline in one case only, before a name of two words or more: the Greek genitive
+# article ("Του Γιώργου Παπαδόπουλου", "Της Μαρίας ..."), the Swahili "Na", the Tagalog "Ni", the
+# Albanian "Nga", the Romanian and Spanish "de" ("de Andrei Popescu"). Lower case, "na" is Swahili's
+# "and"; before one word, "de" is a name's own particle ("de Vries").
+_BY_BEFORE_NAME = re.compile(r"^(?:(?i:του|της)|Na|Ni|Nga|de)\s+(?=\S+\s+\S)")
 # "Kirjoittaja: ...", "Tác giả: ...", "Muhabir: ...", "Text und Fotos: ...": a label of a few words
 # and a colon before the names, in any language (a picture's credit is recognised before: _CREDIT).
-_LABEL = re.compile(r"^[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){0,2}\s*[:：]\s*(?=\S)")
+# The label's words are letters and the combining marks that write vowels and signs in the Indic,
+# Thai, Hebrew and Arabic scripts (not letters to ``\w``: "ผู้เขียน:", "लेखक:"), and the joiners of
+# Persian and Indic words; "取材・文：", "Text/Fotos:" join a label's words with a middle dot or slash.
+_MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+          "\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u200c\u200d")
+_LABEL_WORD = rf"(?:[^\W\d_]|[{_MARKS}])+"
+_LABEL = re.compile(rf"^{_LABEL_WORD}(?:[ .'-]+{_LABEL_WORD}){{0,2}}\s*[:：]\s*(?=\S)")
+_JOINED_LABEL = re.compile(rf"^{_LABEL_WORD}(?:\s*[・·/&]\s*{_LABEL_WORD})+\s*[:：]\s*(?=\S)")
 # "Jane Doe and John Roe": the conjunction of each language between two names. Only split where
 # both sides have two words or more, so that "José Ortega y Gasset" stays one name, unless a side
 # is an agency's acronym ("Jane Doe and AP"). A one-letter conjunction is written in lower case (a
 # capital is an initial: "Nguyễn Văn A và Trần Thị B"), except in a byline all in capitals.
 _CONJUNCTION = re.compile(
-    r"\s+(?:(?i:and|und|og|och|et|ve|و|en|и|і|és|ja|și|si|oraz|και|ir|un|та|và|dan|na|"
-    r"और|اور|এবং|და|և|และ|እና)|[yeia])\s+")  # ... Hindi, Urdu, Bengali, Georgian, Armenian, Thai, Amharic
+    r"\s+(?:(?i:and|und|og|och|et|ve|və|و|en|и|і|és|ja|și|si|oraz|και|ir|un|та|và|dan|na|at|dhe|"
+    r"और|اور|এবং|ও|და|և|และ|እና|र|மற்றும்)|[yeia])\s+")
+# ... Azerbaijani, Tagalog, Albanian, Hindi, Urdu, Bengali, Georgian, Armenian, Thai, Amharic, Nepali, Tamil.
+# Arabic and Hebrew write "and" as a letter joined to the next word ("أحمد حسن وسارة خليل", "יוסי
+# לוי ומיכל אברהם"): split before it where both sides are names of two words or more.
+_JOINING_AND = "وו"
+_JOINED_CONJUNCTION = re.compile(rf"(?<=[\u0590-\u06ff])\s+(?=[{_JOINING_AND}][\u0590-\u06ff])")
 # "Jane Doe mit dpa", "... with additional reporting by John Roe": an agency or more reporters credited
 # with the author (not "X im Gespräch mit Y", an interview's people).
 _WITH = re.compile(r"\s+(?i:with|mit|avec|con|com|met|med)\s+")
@@ -36,16 +54,48 @@ _CAPITAL_CONJUNCTION = re.compile(r"\s+[YEIA]\s+")
 # "Jane Doe for Example News", "Juan Pérez para EL PAÍS": the publication written for follows.
 _WRITTEN_FOR = re.compile(r"\s+(?:for|für|pour|para|per|voor|för|dla|для)\s+\S.*$")
 _ACRONYM = re.compile(r"[^\W\d_]{2,4}")  # an agency's acronym ("AP", "AFP", "dpa")
-_LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+、，；]|\s-\s|\s–\s|\s—\s)\s*")
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+、，；]|\s-\s|\s–\s|\s—\s)\s*"
+                             # a middle dot between names in Han or Hangul ("김철수·이영희 기자"; between
+                             # katakana it joins a foreign name's parts: "ドナルド・トランプ")
+                             r"|(?<=[\u3400-\u9fff\uac00-\ud7af])\s*[·・･]\s*(?=[\u3400-\u9fff\uac00-\ud7af])")
+# A reporter's title after or before a name in Korean, Japanese and Chinese ("홍길동 기자", "山田太郎記者",
+# "本报记者 王小明"): the title, not a part of the name.
+_CJK_ROLE = re.compile(r"\s*(?:(?:선임|수습)?기자|특파원|논설위원|(?:編集)?記者|特派員|編集委員|论说委员|记者|特派记者|通讯员)$"
+                       r"|^(?:本报|本刊|本台|本网)?(?:记者|特派记者|通讯员)\s*")
+# A name written in Han or Hangul has a surname and a given name: one such character alone is a
+# label ("文/陈静": text by; "图/李华": picture by), not a person.
+_ONE_HAN = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
+# ... and one Hangul syllable before a Korean name is such a label ("글 홍길동 기자": text by); Korean
+# writes a surname and its given name together (Japanese may space a one-kanji surname: "林 真理子").
+_HANGUL_LABEL = re.compile(r"^[\uac00-\ud7af]\s+(?=[\uac00-\ud7af]{2})")
+# A Korean name is one word of two to four syllables: before a reporter's title it is the last word,
+# what precedes it the outlet or desk ("아시아경제 홍길동 기자", "뉴스1 홍길동 기자").
+_KOREAN_NAME_BEFORE_ROLE = re.compile(r"(?:^|\s)([\uac00-\ud7af]{2,4})\s*(?:(?:선임|수습)?기자|특파원|논설위원)$")
+# A byline all in brackets, as Korean, Japanese and Chinese papers print it ("[아시아경제 홍길동 기자]",
+# "（记者 王小明）", "【ワシントン=山田太郎】": place or outlet "=" name): its inside.
+_CJK_WRAPPED = re.compile(r"^[\[(（【〔]\s*([^\[\]()（）【】〔〕]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+                          r"[^\[\]()（）【】〔〕]*?)\s*[\])）】〕]$")
+_PLACE_EQUALS = re.compile(r"^[^=＝]+[=＝]\s*(?=\S)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _NOTE = re.compile(r"[(\[]\s*([^()\[\]:]*?)\s*[)\]]")  # "(Fotos)": a role in brackets after a name
 # "Photo: Getty Images", "(Foto: dpa)": what follows is a picture's credit, not a byline.
-_CREDIT = re.compile(r"^(?:photos?|fotos?|image|images|bild|bilder|picture|credit|video|grafik|illustration|"
-                     r"quelle|source|fuente|crédit|credits?)(?:\s*:|\s+(?:by|von|de|par|di|door|av|af)\s)",
+# "Photo" in the scripts and languages whose pages print a picture's credit beside the byline ("ภาพ:
+# ...", "사진=...", "צילום: ...", "Ảnh: ...", "عکس: ...").
+_PICTURE_WORDS = (r"photos?|fotos?|fotó|фото|φωτογραφί(?:α|ες)|pictures?|bild(?:er)?|images?|grafik|illustrations?|"
+                  r"ภาพ|사진|写真|摄影|图片|圖片|照片|عکس|تصوير|صورة|צילום|फोटो|तस्वीर|ছবি|படம்|ảnh|ფოტო|ፎቶ|fotoğraf")
+_CREDIT = re.compile(rf"^(?:{_PICTURE_WORDS}|credit|video|"
+                     r"quelle|source|fuente|crédit|credits?|"
+                     # who edited the story, beside who wrote it ("Penulis: Siti | Editor: Agus")
+                     r"editor|redaktur|penyunting|biên tập(?: viên)?|编辑|责任编辑|責任編集)"
+                     r"(?:\s*[:：=]|\s+(?:by|von|de|par|di|door|av|af)\s)",
                      re.IGNORECASE)
+# "写真" alone: a credit's word the middle dot split from its name ("写真・山田太郎"), naming nobody (a
+# Latin word alone may name a publication: "BILD").
+_PICTURE_WORD = re.compile(r"사진|写真|摄影|图片|圖片|照片")
+_PICTURE_DOT = re.compile(rf"(?<![^\s;,])({_PICTURE_WORD.pattern})\s*[・·]")  # "写真・小林誠": a credit, as "写真：小林誠"
 # "Edited by ...", "Updated March 5, 2024", "Fact-checked by ...": who revised the story and when, no author.
 _REVISION = re.compile(r"^(?:edited|updated|reviewed|fact[- ]checked|translated|produced|compiled)\b", re.IGNORECASE)
 # A picture's licence in its author field ("public domain", "CC BY-SA 4.0").
@@ -64,8 +114,7 @@ PHRASE_WORD_CHARS = 4
 # Ahmed", "d'Alembert Jean", "dell'Acqua Marco").
 _PARTICLE = re.compile(r"[^\W\d_]+['’-](?=[^\W\d_])")
 # A picture's credit after the name, unseparated ("Jens Bergmann Foto: Michael Hudler").
-_CREDIT_AFTER = re.compile(r"\s+(?:photos?|fotos?|images?|bild(?:er)?|pictures?|grafik|illustrations?)\s*:.*$",
-                           re.IGNORECASE)
+_CREDIT_AFTER = re.compile(rf"\s+(?:{_PICTURE_WORDS})\s*[:：=].*$", re.IGNORECASE)
 # "AP Auto Writer", "Staff Reporter", "FOCUS-Online-Korrespondent": a role beside the names, not a person.
 _ROLE = re.compile(r"(?:^|[\s-])(?:writers?|reporters?|correspondents?|editors?|staff|redakteur(?:in)?|"
                    r"korrespondent(?:in)?|correspondant(?:e)?|corresponsal|redactor(?:a)?|giornalista|"
@@ -130,6 +179,7 @@ def _split(value: str) -> list[str]:
     # an address is marked before the split ("Frank Bueltge - http://bueltge.de" must not leave "http"),
     # and a part holding one is no name ("Web Commerce GmbH www.w-commerce.de": who built the site)
     text = _WEB_ADDRESS.sub(_ADDRESS, _EMAIL.sub(" ", text))
+    text = _PICTURE_DOT.sub(r"\1：", _JOINED_LABEL.sub("", text))  # "取材・文：高橋健": before the middle dot splits
     names = []
     for part in _LIST_SEPARATOR.split(text):
         for piece in _split_conjunction(part):
@@ -144,10 +194,31 @@ def _split_conjunction(text: str) -> list[str]:
     (:func:`_split_with`: "Jane Doe and John Roe with additional reporting by Max Muster")."""
     cased = _CASED.search(text) is not None
     parts = (_CAPITAL_CONJUNCTION if text.isupper() else _CONJUNCTION).split(text)
+    if len(parts) == 1 and _JOINED_CONJUNCTION.search(text):
+        parts = _joined_names(text)
     if len(parts) > 1 and all(_names_someone(part, index == len(parts) - 1, cased)
                               for index, part in enumerate(parts)):
         return [piece for part in parts for piece in _split_with(part, cased)]
     return _split_with(text, cased)
+
+
+def _joined_names(text: str) -> list[str]:
+    """The names of a byline that joins them with the letter "and" of Arabic or Hebrew: a new name
+    at each word opening with it after a name of two words or more, kept with the name before
+    where it would be one word (the letter opens names too: "محمد علي وليد", Walid)."""
+    names: list[list[str]] = [[]]
+    for word in text.split():
+        if word[0] in _JOINING_AND and len(word) > 1 and len(names[-1]) >= 2:
+            names.append([word])
+        else:
+            names[-1].append(word)
+    merged = [names[0]]
+    for name in names[1:]:
+        if len(name) < 2:
+            merged[-1] += name
+        else:
+            merged.append(name)
+    return [" ".join(name if index == 0 else [name[0][1:], *name[1:]]) for index, name in enumerate(merged)]
 
 
 def _split_with(text: str, cased: bool) -> list[str]:
@@ -201,14 +272,22 @@ def _without_label(text: str) -> str:
 def _clean(name: str) -> str | None:
     """One name without its byline word, bracketed suffix ("(obe)", "(www.dw.com)") or e-mail;
     None when nothing of a name is left (an id, a URL, a credit)."""
-    if (_CREDIT.match(name) or _REVISION.match(name) or _LICENCE.match(name)
+    if (_CREDIT.match(name) or _REVISION.match(name) or _LICENCE.match(name) or _PICTURE_WORD.fullmatch(name)
             or any(_CREDIT.match(f"{note}:") for note in _NOTE.findall(name))):
         return None  # "Foto: dpa", "Edited by John Roe", "John Roe (Fotos)"
+    wrapped = _CJK_WRAPPED.match(name.strip())
+    if wrapped:
+        name = _PLACE_EQUALS.sub("", wrapped[1])
     name = _PARENTHESES.sub("", name)  # "(obe)", "(www.dw.com)", "(Image: Getty Images)"
     name = _CREDIT_AFTER.sub("", _without_label(name))  # "Interview: Jens Bergmann Foto: Michael Hudler"
     if _ADDRESS in name:
         return None
-    name = _HANDLE.sub("", _BYLINE_WORD.sub("", _BYLINE_INSIDE.sub("", name))).strip(" \t-–—:,.;|·•*@")
+    name = _HANDLE.sub("", _BYLINE_WORD.sub("", _BYLINE_INSIDE.sub("", name))).strip(" \t-–—:,.;|·•*@=")
+    # "(서울=연합뉴스) 홍길동 기자 =": the agency went with the brackets, the "=" opening the story above
+    korean = _KOREAN_NAME_BEFORE_ROLE.search(name)
+    name = korean[1] if korean else _HANGUL_LABEL.sub("", _BY_BEFORE_NAME.sub("", _CJK_ROLE.sub("", name) or name))
+    if _ONE_HAN.fullmatch(name):
+        return None  # "文/陈静": the label "text", not a person
     words = name.split()
     particle = _PARTICLE.match(words[0]) if words else None
     if (len(words) > 1 and words[0][0].islower() and len(words[0]) >= PHRASE_WORD_CHARS

@@ -50,12 +50,32 @@ _SCRIPT_LANGUAGES = {
     "GURMUKHI": {"pa"}, "ORIYA": {"or"}, "SINHALA": {"si"}, "MYANMAR": {"my"}, "KHMER": {"km"}, "LAO": {"lo"},
     "GEORGIAN": {"ka"}, "ARMENIAN": {"hy"}, "ETHIOPIC": {"am", "ti"}, "TIBETAN": {"bo"}, "THAANA": {"dv"},
 }
-_NON_LATIN = set().union(*_SCRIPT_LANGUAGES.values())
+# ... and of those, the languages written in the Latin script too: Serbian in both scripts alike,
+# Kurmanji Kurdish in Latin, Kazakh moving to Latin (a "sr-Latn" page is Serbian, not impossible).
+_ALSO_LATIN = frozenset({"sr", "ku", "kk"})
+_NON_LATIN = set().union(*_SCRIPT_LANGUAGES.values()) - _ALSO_LATIN
 # Close relatives the detector tells apart by a few spellings, confidently and often wrongly on a
 # short text: where the page declares one of them, the page knows which it is (a CMS default is
 # "en", not the neighbour's language).
 _RELATIVES = ({"da", "no", "nb", "nn"}, {"hr", "sr", "bs", "sh"}, {"id", "ms"}, {"cs", "sk"}, {"gl", "pt"})
 _RELATIVE = {code: group for group in _RELATIVES for code in group}
+# Serbian, Croatian and Bosnian differ most visibly in one sound: the old yat is written "e" in the
+# Serbian of Serbia (ekavian: "gde", "mesto", "dete") and "ije"/"je" in the Croatian and Bosnian
+# standards (ijekavian: "gdje", "mjesto", "dijete"). The detector, whose Serbian is Cyrillic, takes
+# Latin ekavian text for Bosnian or Croatian; a text writing these words only the ekavian way is
+# Serbian. Words that read the same in both (or as another word: "veće", "video") are not listed.
+_EKAVIAN = frozenset({"gde", "ovde", "negde", "pre", "posle", "dve", "uvek", "mesto", "mesta", "mestu", "dete",
+                      "deca", "dece", "deo", "reč", "reči", "svet", "sveta", "svetu", "cena", "cene", "cenu",
+                      "lepo", "reka", "reke", "vest", "vesti", "nedelja", "nedelje", "ceo", "cela", "celo",
+                      "hteo", "pesma", "leto", "mera", "mere", "primer", "primera", "odeljenje", "vreme"})
+_IJEKAVIAN = frozenset({"gdje", "ovdje", "negdje", "prije", "poslije", "dvije", "uvijek", "mjesto", "mjesta",
+                        "mjestu", "dijete", "djeca", "djece", "dio", "riječ", "riječi", "svijet", "svijeta", "svijetu",
+                        "cijena", "cijene", "cijenu", "lijepo", "rijeka", "rijeke", "vijest", "vijesti", "nedjelja",
+                        "nedjelje", "cijeli", "cijela", "cijelo", "htio", "pjesma", "ljeto", "mjera", "mjere",
+                        "primjer", "primjera", "odjeljenje", "vrijeme"})
+EKAVIAN_MIN_WORDS = 2  # one word may be a quotation or a name; two make the text's own spelling
+_YAT_READ = {"bs", "hr"}
+_WORD = re.compile(r"[^\W\d_]+")
 # A macrolanguage and its written standards: a page declaring Bokmål ("nb") names the Norwegian
 # ("no") the detector found, and copies of one text on two sites keep one code.
 _MACROLANGUAGE = {"nb": "no", "nn": "no"}
@@ -103,6 +123,8 @@ def choose_language(text: str, hints: Iterable[str | None],
     """
     probabilities, detected = _detection(text)
     confidence = probabilities.get(detected, 0.0) if detected else 0.0
+    if detected in _YAT_READ and _ekavian(text):
+        detected = "sr"  # a page declaring Bosnian or Croatian still has the last word (the hints below)
     if detected and confidence >= min_confidence:
         return _declared_relative(detected, hints, text) or detected
     plausible = _plausible_hints(hints, text, probabilities, detected, confidence)
@@ -112,6 +134,13 @@ def choose_language(text: str, hints: Iterable[str | None],
         counts = Counter(plausible)
         return max(plausible, key=lambda code: (counts[code], -plausible.index(code)))
     return detected
+
+
+def _ekavian(text: str) -> bool:
+    """Whether ``text`` writes yat the ekavian way only (:data:`_EKAVIAN`): Serbian."""
+    words = _WORD.findall(text[:SAMPLE_CHARS].lower())
+    return (sum(word in _EKAVIAN for word in words) >= EKAVIAN_MIN_WORDS
+            and not any(word in _IJEKAVIAN for word in words))
 
 
 def _detection(text: str) -> tuple[dict[str, float], str | None]:

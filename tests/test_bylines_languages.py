@@ -1,0 +1,107 @@
+"""Bylines as publishers of languages beyond the real-page sets print them (issue 14)."""
+from __future__ import annotations
+
+import pytest
+
+from newsspider.extract.bylines import author_names
+from newsspider.extract.language import choose_language
+
+
+def test_korean_reporter_title_agency_prefix_and_middle_dot():
+    assert author_names(["(부산=연합뉴스) 김영수 기자 ="]) == ["김영수"]
+    assert author_names(["정하늘·오세진 기자"]) == ["정하늘", "오세진"]
+    assert author_names(["이수진 특파원"]) == ["이수진"]
+    assert author_names(["글 한지민 선임기자"]) == ["한지민"]
+    assert author_names(["[아시아경제 윤서연 기자]"]) == ["윤서연"]  # the outlet, then the name
+    assert author_names(["뉴스1 조민호 기자 minho@news1.example"]) == ["조민호"]
+
+
+def test_japanese_reporter_title_and_joined_label():
+    assert author_names(["中村美咲記者"]) == ["中村美咲"]
+    assert author_names(["【ワシントン=松本健太】"]) == ["松本健太"]  # place = name
+    assert author_names(["文・写真：小林誠"]) == ["小林誠"]
+    assert author_names(["ドナルド・トランプ"]) == ["ドナルド・トランプ"]  # katakana: one foreign name
+    assert author_names(["林 真理子"]) == ["林 真理子"]  # a one-kanji surname, spaced
+
+
+def test_chinese_reporter_title_and_one_character_label():
+    assert author_names(["本报记者 刘洋"]) == ["刘洋"]
+    assert author_names(["文/赵敏"]) == ["赵敏"]
+    assert author_names(["（记者 孙丽）"]) == ["孙丽"]
+    assert author_names(["记者：孙丽；责任编辑：周强"]) == ["孙丽"]  # the editor is no author
+
+
+def test_labels_written_with_vowel_signs():
+    assert author_names(["ผู้เขียน: ประเสริฐ วงศ์ใหญ่"]) == ["ประเสริฐ วงศ์ใหญ่"]  # Thai
+    assert author_names(["रिपोर्ट: अनिल कुमार"]) == ["अनिल कुमार"]  # Hindi
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("โดย ประเสริฐ วงศ์ใหญ่", ["ประเสริฐ วงศ์ใหญ่"]),  # Thai "by"
+    ("מאת אורי גולן", ["אורי גולן"]),  # Hebrew "by"
+    ("Του Κώστα Δημητρίου", ["Κώστα Δημητρίου"]),  # Greek genitive article
+    ("Γράφει η Σοφία Ανδρέου", ["Σοφία Ανδρέου"]),  # Greek "writes"
+    ("Na Rehema Mwakyusa", ["Rehema Mwakyusa"]),  # Swahili
+    ("Ni Carlo Mendoza", ["Carlo Mendoza"]),  # Tagalog
+    ("Nga Dritan Leka", ["Dritan Leka"]),  # Albanian
+    ("de Cristina Marin", ["Cristina Marin"]),  # Romanian
+])
+def test_byline_words_of_more_languages(byline, names):
+    assert author_names([byline]) == names
+
+
+def test_a_byline_word_before_one_word_is_part_of_the_name():
+    assert author_names(["de Vries"]) == ["de Vries"]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Ramin Əliyev və Leyla Hüseynova", ["Ramin Əliyev", "Leyla Hüseynova"]),  # Azerbaijani
+    ("Paolo Garcia at Liza Ramos", ["Paolo Garcia", "Liza Ramos"]),  # Tagalog
+    ("Besa Gashi dhe Ilir Berisha", ["Besa Gashi", "Ilir Berisha"]),  # Albanian
+    ("তানিয়া রহমান ও সাকিব হাসান", ["তানিয়া রহমান", "সাকিব হাসান"]),  # Bengali
+    ("हरि शर्मा र माया गुरुङ", ["हरि शर्मा", "माया गुरुङ"]),  # Nepali
+    ("அருள் மணி மற்றும் தேவி ராஜன்", ["அருள் மணி", "தேவி ராஜன்"]),  # Tamil
+])
+def test_conjunctions_of_more_languages(byline, names):
+    assert author_names([byline]) == names
+
+
+def test_the_joined_and_of_arabic_and_hebrew():
+    assert author_names(["خالد يوسف ومنى عبد الله"]) == ["خالد يوسف", "منى عبد الله"]
+    assert author_names(["אורי גולן ונועה ברק"]) == ["אורי גולן", "נועה ברק"]
+    assert author_names(["محمد علي وليد"]) == ["محمد علي وليد"]  # Walid: a name opening with the letter
+
+
+def test_an_editor_or_a_photographer_beside_the_author_is_no_author():
+    assert author_names(["Penulis: Rina Wulandari | Editor: Hendra Gunawan"]) == ["Rina Wulandari"]
+    assert author_names(["Szöveg: Horváth Lili, fotó: Farkas Ádám"]) == ["Horváth Lili"]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("เรื่อง: ประเสริฐ วงศ์ใหญ่ ภาพ: มานพ ทองดี", ["ประเสริฐ วงศ์ใหญ่"]),  # Thai "story: ..., picture: ..."
+    ("정하늘 기자\n사진=오세진 기자", ["정하늘"]),  # Korean
+    ("文・中村美咲\n写真・小林誠", ["中村美咲"]),  # Japanese
+    ("אורי גולן\nצילום: נועה ברק", ["אורי גולן"]),  # Hebrew
+    ("Minh Anh - Ảnh: Hoàng Hà", ["Minh Anh"]),  # Vietnamese
+    ("سارا محمدی\nعکس: علی رضایی", ["سارا محمدی"]),  # Persian
+])
+def test_a_picture_credit_in_other_scripts_is_no_author(byline, names):
+    assert author_names([byline]) == names
+
+
+def test_serbian_declared_in_latin_script_is_serbian():
+    text = ("Gradsko veće je danas usvojilo plan za izgradnju nove gradske biblioteke, koja će biti smeštena "
+            "u nekadašnjoj zgradi fabrike u samom centru grada. Radovi bi trebalo da počnu na proleće.")
+    assert choose_language(text, ["sr-Latn"]) == "sr"
+
+
+def test_latin_serbian_is_told_by_its_ekavian_spelling():
+    serbian = ("Posle dve nedelje pregovora, vlada je saopštila da će cene struje ostati iste do kraja godine. "
+               "Kako se navodi, deo sredstava biće usmeren na pomoć porodicama sa decom, a mesto održavanja "
+               "sledećeg sastanka još nije određeno.")
+    croatian = ("Nakon dva tjedna pregovora, vlada je priopćila da će cijene struje ostati iste do kraja godine. "
+                "Kako se navodi, dio sredstava bit će usmjeren na pomoć obiteljima s djecom, a mjesto održavanja "
+                "sljedećeg sastanka još nije određeno.")
+    assert choose_language(serbian, []) == "sr"
+    assert choose_language(serbian, ["hr"]) == "hr"  # the page's own declaration has the last word
+    assert choose_language(croatian, []) == "hr"
