@@ -16,6 +16,7 @@ line, and an RSS 2.0 or Atom feed; a robots.txt ``Sitemap:`` line may point at a
 """
 from __future__ import annotations
 
+import logging
 import re
 import zlib
 from collections.abc import Iterator
@@ -34,7 +35,10 @@ from newsspider.discovery.xmlsafety import (
     declares_entities,
     dedupe_links,
 )
+from newsspider.extract.charset import header_charset, log_wrong_label, xml_as_utf8
 from newsspider.langcodes import normalize_language
+
+logger = logging.getLogger(__name__)
 
 GZIP_MAGIC = b"\x1f\x8b"
 _FEED_ROOTS = frozenset({"rss", "feed", "RDF"})
@@ -54,11 +58,14 @@ class Sitemap:
     links: list[DiscoveredLink]
 
 
-def parse_sitemap(body: bytes, url: str, *, max_bytes: int = SITEMAP_MAX_BYTES) -> Sitemap:
+def parse_sitemap(body: bytes, url: str, *, max_bytes: int = SITEMAP_MAX_BYTES,
+                  content_type: str | None = None) -> Sitemap:
     """Parse a sitemap or sitemap index; gzip is detected by magic bytes, not by the URL.
 
     ``max_bytes`` caps both the body and its decompressed size. Relative ``<loc>`` values resolve
     against ``url``; non-http(s) ones are skipped; duplicates keep their first occurrence.
+    ``content_type`` is the HTTP Content-Type header: the XML is read by what its bytes are, its
+    header's and declaration's charset believed when they fit (``newsspider.extract.charset``).
     """
     if len(body) > max_bytes:
         raise SitemapError(f"sitemap body is {len(body)} bytes, over the {max_bytes}-byte cap")
@@ -68,7 +75,7 @@ def parse_sitemap(body: bytes, url: str, *, max_bytes: int = SITEMAP_MAX_BYTES) 
         raise SitemapError("refusing sitemap: DOCTYPE declares entities (billion-laughs/XXE risk)")
     if body.lstrip(b"\xef\xbb\xbf \t\r\n")[:8].lower().startswith((b"http://", b"https://")):
         return Sitemap("urlset", _text_entries(body, url))
-    root = _parse_xml(body, url)
+    root = _parse_xml(_as_utf8(body, url, content_type), url)
     kind = _local_name(root)
     if kind == "urlset":
         return Sitemap("urlset", dedupe_links(_url_entries(root, url)))
@@ -76,7 +83,7 @@ def parse_sitemap(body: bytes, url: str, *, max_bytes: int = SITEMAP_MAX_BYTES) 
         return Sitemap("sitemapindex", dedupe_links(_index_entries(root, url)))
     if kind in _FEED_ROOTS:
         try:
-            return Sitemap("urlset", parse_feed(body, url, max_bytes=max_bytes))
+            return Sitemap("urlset", parse_feed(body, url, max_bytes=max_bytes, content_type=content_type))
         except FeedError as exc:
             raise SitemapError(f"feed given as a sitemap is not usable ({url}): {exc}") from exc
     raise SitemapError(f"not a sitemap ({url}): root element <{kind}>")
@@ -138,6 +145,13 @@ def _inflate_member(decompressor, data: bytes, out: bytearray, max_bytes: int) -
         data = decompressor.unconsumed_tail
         if not chunk and not data:
             raise SitemapError("truncated gzip sitemap")
+
+
+def _as_utf8(body: bytes, url: str, content_type: str | None) -> bytes:
+    """The sitemap as UTF-8 (lxml believes a wrong XML declaration, and reads undeclared bytes as UTF-8)."""
+    utf8, decoded_as = xml_as_utf8(body, content_type)
+    log_wrong_label(logger, url, header_charset(content_type) or "(none)", decoded_as)
+    return utf8
 
 
 def _parse_xml(body: bytes, url: str) -> etree._Element:

@@ -37,7 +37,7 @@ from newsspider.discovery.sitemaps import (
     sitemap_urls_from_robots,
 )
 from newsspider.extensions.worker_pool import WorkerPool
-from newsspider.extract.charset import decode_html, log_wrong_label
+from newsspider.extract.charset import decode_html, header_charset, log_wrong_label
 from newsspider.items import Page
 from newsspider.middlewares import ARTICLE, CONDITIONAL, DISCOVERY_FAILED, MAX_AGE_DAYS, PUBLISHED, SOURCE
 from newsspider.middlewares.source_limit import SourceFull
@@ -64,7 +64,8 @@ DISCOVERY_PRIORITY = 1000
 def page_text(response: TextResponse) -> str:
     """The page as text, as the crawl's extraction reads it (``newsspider.extract.charset``: a
     wrong charset label is caught and logged)."""
-    text, decoded_as = decode_html(response.body, response.encoding)
+    content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
+    text, decoded_as = decode_html(response.body, response.encoding, from_header=bool(header_charset(content_type)))
     log_wrong_label(logger, response.url, response.encoding, decoded_as)
     return text
 
@@ -187,8 +188,10 @@ class NewsSpider(scrapy.Spider):
             self._discovery_used(response)
             return
         if sitemap is None:
-            sitemap = await self._parsed_or_reported(functools.partial(parse_sitemap, max_bytes=self.sitemap_max_bytes),
-                                                     response, source, "sitemap", SitemapError)
+            sitemap = await self._parsed_or_reported(functools.partial(
+                parse_sitemap, max_bytes=self.sitemap_max_bytes,
+                content_type=(response.headers.get("Content-Type") or b"").decode("latin-1")),
+                response, source, "sitemap", SitemapError)
             if sitemap is None:
                 return
         if not sitemap.links:
@@ -383,7 +386,9 @@ class NewsSpider(scrapy.Spider):
             return
         self._count(source, "pages")
         options = self.sources[source]
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
         yield Page(url=response.url, body=response.body, encoding=response.encoding, source=source,
+                   encoding_from_header=bool(header_charset(content_type)),
                    fetched_at=utc_now_iso(), source_language=options.language, hints=hints,
                    body_selector=options.body, prune_selectors=options.prune)
 
