@@ -217,3 +217,17 @@ def test_a_crawl_reads_legacy_pages_feeds_and_sitemaps_as_written(tmp_path):
     assert "overridden for" in result.log
 
 
+
+
+def test_utf16_without_a_bom_is_read_by_its_first_character():
+    text = page_html("sr", None)
+    for codec in ("utf-16-le", "utf-16-be"):
+        decoded, _ = decode_html(text.encode(codec), "utf-16")
+        assert decoded == text
+
+
+def test_an_ascii_feed_declared_utf16_reaches_feedparser_as_utf8():
+    body = feed_xml("de", "UTF-16").encode("ascii", errors="xmlcharrefreplace")
+    utf8, _ = xml_as_utf8(body, None)
+    assert utf8.startswith(b'<?xml version="1.0" encoding="UTF-8"?>')
+    assert [link.title for link in parse_feed(body, "http://127.0.0.1/feed.xml")] == feed_titles("de")

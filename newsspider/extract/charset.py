@@ -57,6 +57,10 @@ _NON_TEXT = re.compile(rb"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>|&#?\w+
 _XML_ENCODING_TEXT = re.compile(r"^(\s*<\?xml\b[^>]*?\bencoding\s*=\s*[\"']\s*)[A-Za-z0-9_.:+-]+")
 _C1_CONTROLS = re.compile("[\x80-\x9f]")
 _ISO2022JP_ESCAPES = (b"\x1b$B", b"\x1b$@", b"\x1b(J")
+# Markup's first character ('<' or a space) in UTF-32 and UTF-16 without a BOM (XML 1.0's appendix F).
+_WIDE_STARTS = tuple((re.compile(pattern), codec) for pattern, codec in (
+    (rb"[\t\n\r <]\x00\x00\x00", "utf-32-le"), (rb"\x00\x00\x00[\t\n\r <]", "utf-32-be"),
+    (rb"[\t\n\r <]\x00", "utf-16-le"), (rb"\x00[\t\n\r <]", "utf-16-be")))
 _UNICODE = frozenset({"utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 _HTTP_DEFAULT = "cp1252"  # what w3lib reads ISO-8859-1, latin1 and US-ASCII as
 # The legacy charsets of a language's sites, the WHATWG locale default first (HTML's "encoding
@@ -109,7 +113,9 @@ def xml_as_utf8(body: bytes, content_type: str | None) -> tuple[bytes, str | Non
     choice = choose_charset(body, label)
     first = None if choice.codec == "ascii" else next(iter(_candidates(_declared(body, label))), None)
     overridden = f"{choice.codec} ({choice.why})" if first and first[0] != choice.codec else None
-    if choice.codec == "utf-8" and not overridden and not body.startswith(codecs.BOM_UTF8) and _strict_utf8(body):
+    declaration = _XML_ENCODING.match(body[:HEAD_BYTES])
+    says_utf8 = declaration is None or _resolved(declaration.group(1).decode("ascii")) == "utf-8"
+    if choice.codec in ("ascii", "utf-8") and says_utf8 and not body.startswith(codecs.BOM_UTF8) and _strict_utf8(body):
         return body, None
     text = decode(body, choice.codec)
     return _XML_ENCODING_TEXT.sub(r"\1UTF-8", text, count=1).encode("utf-8"), overridden
@@ -144,6 +150,9 @@ def choose_charset(body: bytes, header: str | None = None, language: str | None 
     for bom, codec in _BOMS:
         if body.startswith(bom):
             return Choice(codec, "its byte order mark says so")
+    for start, codec in _WIDE_STARTS:
+        if start.match(body):
+            return Choice(codec, "its first character is in that form")
     if body.isascii():
         if any(escape in body for escape in _ISO2022JP_ESCAPES) and _fits(body, "iso2022_jp"):
             return Choice("iso2022_jp", "it holds ISO-2022-JP escape sequences")
