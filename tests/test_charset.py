@@ -231,3 +231,11 @@ def test_an_ascii_feed_declared_utf16_reaches_feedparser_as_utf8():
     utf8, _ = xml_as_utf8(body, None)
     assert utf8.startswith(b'<?xml version="1.0" encoding="UTF-8"?>')
     assert [link.title for link in parse_feed(body, "http://127.0.0.1/feed.xml")] == feed_titles("de")
+
+
+def test_a_utf8_pages_stray_bytes_are_read_in_its_legacy_charset_not_lost():
+    body = page_html("de", None).encode("utf-8").replace(b"</h1>", b"</h1><p>\x84Zitat\x93 \x96 S\xe9ance</p>")
+    text, _ = decode_html(body, "utf-8")
+    assert "„Zitat“ – Séance" in text and "\ufffd" not in text
+    body = page_html("ru", None).encode("utf-8").replace(b"</h1>", b"</h1><p>\xcf\xf0\xe8\xe2\xe5\xf2</p>")
+    assert "<p>Привет</p>" in decode_html(body, "utf-8")[0]  # the page's language: Windows-1251

@@ -42,6 +42,8 @@ SAMPLE_BYTES = 16 * 1024
 UTF8_MAJORITY = 4
 """Bytes are UTF-8 with stray bytes when their valid multi-byte characters outnumber their invalid
 sequences this many times (legacy CJK text forms chance-valid sequences at most ~1 in 4)."""
+STRAY_PIECE_BYTES = 4096
+"""A UTF-8 page with stray bytes is read in pieces of about this size (``_utf8_with_stray_bytes``)."""
 MAX_CHAOS = 0.2
 """charset_normalizer's mess ratio above which a decoded text is implausible (its own default)."""
 
@@ -55,6 +57,7 @@ _LANGUAGE = re.compile(rb"<(?:html\b[^>]*?\blang|[^>]*?\bxml:lang)\s*=\s*[\"']?(
                        rb"|<(?:\w+:)?language>\s*([A-Za-z]{2,3})\b", re.IGNORECASE)
 _NON_TEXT = re.compile(rb"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>|&#?\w+;", re.DOTALL | re.IGNORECASE)
 _XML_ENCODING_TEXT = re.compile(r"^(\s*<\?xml\b[^>]*?\bencoding\s*=\s*[\"']\s*)[A-Za-z0-9_.:+-]+")
+_ASCII_BYTE = re.compile(rb"[\x00-\x7f]")
 _C1_CONTROLS = re.compile("[\x80-\x9f]")
 _ISO2022JP_ESCAPES = (b"\x1b$B", b"\x1b$@", b"\x1b(J")
 # Markup's first character ('<' or a space) in UTF-32 and UTF-16 without a BOM (XML 1.0's appendix F).
@@ -63,6 +66,7 @@ _WIDE_STARTS = tuple((re.compile(pattern), codec) for pattern, codec in (
     (rb"[\t\n\r <]\x00", "utf-16-le"), (rb"\x00[\t\n\r <]", "utf-16-be")))
 _UNICODE = frozenset({"utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
 _HTTP_DEFAULT = "cp1252"  # what w3lib reads ISO-8859-1, latin1 and US-ASCII as
+_STRAY_DEFAULT = "cp1252"  # where a UTF-8 page's stray bytes mostly come from (Word's quotes and dashes)
 # The legacy charsets of a language's sites, the WHATWG locale default first (HTML's "encoding
 # sniffing algorithm", its table of defaults by locale), then the ISO siblings in use.
 _LANGUAGE_CHARSETS: dict[str, tuple[str, ...]] = {
@@ -89,6 +93,9 @@ class Choice:
 
     codec: str
     why: str
+    stray: str = _STRAY_DEFAULT
+    """The charset a UTF-8 document's stray bytes are read with: the legacy one it declares, else
+    its language's, else Windows-1252."""
 
 
 def decode_html(body: bytes, encoding: str | None, *, from_header: bool = True,
@@ -100,7 +107,7 @@ def decode_html(body: bytes, encoding: str | None, *, from_header: bool = True,
     whether the Content-Type header named it (else it is Scrapy's reading of the first 4 KB, which
     is read here again, whole). ``language``: the source's, a hint for undeclared legacy pages."""
     choice = choose_charset(body, encoding if from_header else None, language)
-    text = decode(body, choice.codec)
+    text = decode(body, choice.codec, choice.stray)
     said = _resolved(encoding) if encoding else None
     return text, (None if choice.codec in (said, "ascii") else f"{choice.codec} ({choice.why})")
 
@@ -117,19 +124,44 @@ def xml_as_utf8(body: bytes, content_type: str | None) -> tuple[bytes, str | Non
     says_utf8 = declaration is None or _resolved(declaration.group(1).decode("ascii")) == "utf-8"
     if choice.codec in ("ascii", "utf-8") and says_utf8 and not body.startswith(codecs.BOM_UTF8) and _strict_utf8(body):
         return body, None
-    text = decode(body, choice.codec)
+    text = decode(body, choice.codec, choice.stray)
     return _XML_ENCODING_TEXT.sub(r"\1UTF-8", text, count=1).encode("utf-8"), overridden
 
 
-def decode(body: bytes, codec: str) -> str:
-    """``body`` read with ``codec``, its BOM dropped, undecodable bytes replaced. Windows-1258
-    writes Vietnamese tones as combining marks: composed (NFC), as the text was written."""
+def decode(body: bytes, codec: str, stray: str = _STRAY_DEFAULT) -> str:
+    """``body`` read with ``codec``, its BOM dropped, undecodable bytes replaced; in UTF-8, the
+    stray bytes are read with ``stray`` (nothing lost: a pasted cp1252 quote stays a quote).
+    Windows-1258 writes Vietnamese tones as combining marks: composed (NFC), as written."""
     for bom, _ in _BOMS:
         if body.startswith(bom) and codec.startswith(("utf-8", "utf-16", "utf-32")):
             body = body[len(bom):]
             break
+    if codec == "utf-8":
+        return _utf8_with_stray_bytes(body, stray)
     text = body.decode(codec, errors="replace")
     return unicodedata.normalize("NFC", text) if codec == "cp1258" else text
+
+
+def _utf8_with_stray_bytes(body: bytes, stray: str) -> str:
+    """UTF-8, each invalid sequence read with ``stray`` (U+FFFD where that fails too). Read in
+    pieces cut before an ASCII byte (never inside a character), so that each stray byte costs
+    the re-reading of one piece, not of the rest of the page."""
+    parts = []
+    start = 0
+    while start < len(body):
+        ascii_byte = _ASCII_BYTE.search(body, start + STRAY_PIECE_BYTES)
+        end = ascii_byte.start() if ascii_byte else len(body)
+        piece = body[start:end]
+        while True:
+            try:
+                parts.append(piece.decode("utf-8"))
+                break
+            except UnicodeDecodeError as error:
+                parts.append(piece[:error.start].decode("utf-8"))
+                parts.append(piece[error.start:error.end].decode(stray, errors="replace"))
+                piece = piece[error.end:]
+        start = end
+    return "".join(parts)
 
 
 def _declared(body: bytes, header: str | None) -> list[tuple[str, str]]:
@@ -158,7 +190,7 @@ def choose_charset(body: bytes, header: str | None = None, language: str | None 
             return Choice("iso2022_jp", "it holds ISO-2022-JP escape sequences")
         return Choice("ascii", "plain ASCII")
     if _is_utf8(body):
-        return Choice("utf-8", "its bytes are UTF-8")
+        return Choice("utf-8", "its bytes are UTF-8", _stray_charset(body, header, language))
     candidates = _candidates(_declared(body, header))
     sample = _text_sample(body)
     fitting = [(codec, why) for codec, why in candidates if codec not in _UNICODE and _plausible(body, sample, codec)]
@@ -170,6 +202,15 @@ def choose_charset(body: bytes, header: str | None = None, language: str | None 
     unfit = ", ".join(f"{where} {codec}" for codec, where in candidates)
     return _detected(body, sample, language or _declared_language(body),
                      f"its {unfit} does not fit its bytes" if unfit else NOTHING_DECLARED)
+
+
+def _stray_charset(body: bytes, header: str | None, language: str | None) -> str:
+    """What a UTF-8 document's stray bytes are read with (``Choice.stray``)."""
+    if _strict_utf8(body):
+        return _STRAY_DEFAULT
+    legacy = [codec for codec, _ in _candidates(_declared(body, header)) if codec not in _UNICODE]
+    base = (language or _declared_language(body) or "").split("-")[0].lower()
+    return (legacy + [_codec(codec) for codec in _LANGUAGE_CHARSETS.get(base, ())] + [_STRAY_DEFAULT])[0]
 
 
 def header_charset(content_type: str | None) -> str | None:
@@ -280,4 +321,4 @@ def _detected(body: bytes, sample: bytes, language: str | None, declared: str) -
     best = from_bytes(sample, cp_isolation=list(_DETECTABLE), threshold=MAX_CHAOS).best()
     if best is not None and _fits(body, best.encoding):
         return Choice(_codec(best.encoding), f"{declared}; its bytes' statistics")
-    return Choice("utf-8", f"{declared}; no charset fits, UTF-8 with replacement characters")
+    return Choice("utf-8", f"{declared}; no charset fits: UTF-8, other bytes as Windows-1252")
