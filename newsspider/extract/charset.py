@@ -5,11 +5,12 @@ Servers and templates get charsets wrong in a few recurring ways: no charset any
 declaration, a ``<meta charset>`` past the first KB, ISO-8859-1 or a legacy label on a UTF-8 page,
 a few stray cp1252 bytes pasted into a UTF-8 page. The rules, in order (``choose_charset``):
 
-1. a byte order mark decides (UTF-8, UTF-16, UTF-32);
+1. a byte order mark decides (UTF-8, UTF-16, UTF-32), else markup's first character beside
+   NULs (UTF-16, UTF-32 without a BOM);
 2. plain ASCII is ASCII (or ISO-2022-JP when it holds that charset's escape sequences);
 3. bytes that are UTF-8, but for a few stray bytes, are UTF-8: legacy text practically never forms
    valid multi-byte UTF-8 sequences, while every "für" of a UTF-8 page read as Windows-1252 becomes
-   "fÃ¼r";
+   "fÃ¼r"; the stray bytes are read in a legacy charset, not replaced;
 4. a declared charset (the header's, the page's own ``<meta>``/XML declaration) is believed when
    the bytes decode under it and the text is plausible (charset_normalizer's mess measure); a
    header naming Windows-1252 (ISO-8859-1, the HTTP/1.1 default servers send without knowing)
