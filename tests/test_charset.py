@@ -239,3 +239,14 @@ def test_a_utf8_pages_stray_bytes_are_read_in_its_legacy_charset_not_lost():
     assert "„Zitat“ – Séance" in text and "\ufffd" not in text
     body = page_html("ru", None).encode("utf-8").replace(b"</h1>", b"</h1><p>\xcf\xf0\xe8\xe2\xe5\xf2</p>")
     assert "<p>Привет</p>" in decode_html(body, "utf-8")[0]  # the page's language: Windows-1251
+
+
+def test_a_large_feeds_and_sitemaps_override_reaches_the_caller_for_the_crawl_log():
+    from newsspider.discovery.feeds import read_feed
+
+    body = encode(feed_xml("bg", "windows-1251"), "windows-1251")
+    links, decoded_as = read_feed(body, "http://127.0.0.1/feed.xml", content_type="text/xml; charset=ISO-8859-1")
+    assert [link.title for link in links] == feed_titles("bg")
+    assert decoded_as == "cp1251 (its XML declaration says so and its bytes fit)"
+    sitemap = parse_sitemap(sitemap_xml("bg", "ISO-8859-1").encode("utf-8"), "http://127.0.0.1/sitemap.xml")
+    assert sitemap.decoded_as == "utf-8 (its bytes are UTF-8)"

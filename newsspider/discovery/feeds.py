@@ -56,15 +56,25 @@ class FeedError(ValueError):
 
 def parse_feed(body: bytes, url: str, *, max_bytes: int = FEED_MAX_BYTES,
                content_type: str | None = None) -> list[DiscoveredLink]:
+    """:func:`read_feed`'s links, a charset override logged here."""
+    links, decoded_as = read_feed(body, url, max_bytes=max_bytes, content_type=content_type)
+    log_wrong_label(logger, url, header_charset(content_type), decoded_as)
+    return links
+
+
+def read_feed(body: bytes, url: str, *, max_bytes: int = FEED_MAX_BYTES,
+              content_type: str | None = None) -> tuple[list[DiscoveredLink], str | None]:
     """Links of the feed's entries, in feed order, first occurrence of each URL kept.
 
     ``url`` is the feed's own URL: relative links (and xml:base) resolve against it.
     ``content_type`` is the HTTP Content-Type header: its charset, the BOM and the XML declaration
     are believed when the bytes fit them (``newsspider.extract.charset``).
     A feed with no entries gives ``[]``; a body that is not a feed at all raises FeedError.
+    Also the charset the feed was read with when not the one it declared (for the caller to log:
+    the log lines of a worker process, where a large feed is parsed, are not the crawl's).
     """
     _check_body(body, max_bytes)
-    parsed = _run_feedparser(body, url, content_type)
+    parsed, decoded_as = _run_feedparser(body, url, content_type)
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception") or "no RSS/Atom root element"
         raise FeedError(f"not a feed ({url}): {reason}")
@@ -72,7 +82,7 @@ def parse_feed(body: bytes, url: str, *, max_bytes: int = FEED_MAX_BYTES,
     is_atom = str(parsed.get("version", "")).startswith("atom")
     return dedupe_links(
         link for entry in parsed.entries if (link := _entry_link(entry, url, feed_language, is_atom))
-    )
+    ), decoded_as
 
 
 def _check_body(body: bytes, max_bytes: int) -> None:
@@ -85,14 +95,13 @@ def _check_body(body: bytes, max_bytes: int) -> None:
         raise FeedError("refusing feed: DOCTYPE declares entities (billion-laughs/XXE risk)")
 
 
-def _run_feedparser(body: bytes, url: str, content_type: str | None) -> feedparser.FeedParserDict:
+def _run_feedparser(body: bytes, url: str, content_type: str | None) -> tuple[feedparser.FeedParserDict, str | None]:
     # A stream, never raw bytes/str: feedparser treats strings as URLs or file paths.
     # Content-Location is how feedparser learns the base for relative links.
     body, decoded_as = xml_as_utf8(body, content_type)
-    log_wrong_label(logger, url, header_charset(content_type) or "(none)", decoded_as)
     headers = {"content-location": url, "content-type": _XML_UTF8}
     try:
-        return feedparser.parse(io.BytesIO(body), response_headers=headers)
+        return feedparser.parse(io.BytesIO(body), response_headers=headers), decoded_as
     except Exception as exc:  # feedparser has rare crashes on pathological input
         raise FeedError(f"feedparser failed on {url}: {exc!r}") from exc
 

@@ -16,7 +16,6 @@ line, and an RSS 2.0 or Atom feed; a robots.txt ``Sitemap:`` line may point at a
 """
 from __future__ import annotations
 
-import logging
 import re
 import zlib
 from collections.abc import Iterator
@@ -28,17 +27,15 @@ from lxml import etree
 
 from newsspider.dates import to_iso8601
 from newsspider.discovery.entry import DiscoveredLink
-from newsspider.discovery.feeds import FeedError, parse_feed
+from newsspider.discovery.feeds import FeedError, read_feed
 from newsspider.discovery.limits import SITEMAP_MAX_BYTES
 from newsspider.discovery.xmlsafety import (
     absolute_http_url,
     declares_entities,
     dedupe_links,
 )
-from newsspider.extract.charset import header_charset, log_wrong_label, xml_as_utf8
+from newsspider.extract.charset import xml_as_utf8
 from newsspider.langcodes import normalize_language
-
-logger = logging.getLogger(__name__)
 
 GZIP_MAGIC = b"\x1f\x8b"
 _FEED_ROOTS = frozenset({"rss", "feed", "RDF"})
@@ -56,6 +53,9 @@ class Sitemap:
 
     kind: Literal["urlset", "sitemapindex"]
     links: list[DiscoveredLink]
+    decoded_as: str | None = None
+    """The charset it was read with when not the one it declared (for the caller to log: the log
+    lines of a worker process, where a large sitemap is parsed, are not the crawl's)."""
 
 
 def parse_sitemap(body: bytes, url: str, *, max_bytes: int = SITEMAP_MAX_BYTES,
@@ -75,15 +75,16 @@ def parse_sitemap(body: bytes, url: str, *, max_bytes: int = SITEMAP_MAX_BYTES,
         raise SitemapError("refusing sitemap: DOCTYPE declares entities (billion-laughs/XXE risk)")
     if body.lstrip(b"\xef\xbb\xbf \t\r\n")[:8].lower().startswith((b"http://", b"https://")):
         return Sitemap("urlset", _text_entries(body, url))
-    root = _parse_xml(_as_utf8(body, url, content_type), url)
+    utf8, decoded_as = xml_as_utf8(body, content_type)
+    root = _parse_xml(utf8, url)
     kind = _local_name(root)
     if kind == "urlset":
-        return Sitemap("urlset", dedupe_links(_url_entries(root, url)))
+        return Sitemap("urlset", dedupe_links(_url_entries(root, url)), decoded_as)
     if kind == "sitemapindex":
-        return Sitemap("sitemapindex", dedupe_links(_index_entries(root, url)))
+        return Sitemap("sitemapindex", dedupe_links(_index_entries(root, url)), decoded_as)
     if kind in _FEED_ROOTS:
         try:
-            return Sitemap("urlset", parse_feed(body, url, max_bytes=max_bytes, content_type=content_type))
+            return Sitemap("urlset", *read_feed(body, url, max_bytes=max_bytes, content_type=content_type))
         except FeedError as exc:
             raise SitemapError(f"feed given as a sitemap is not usable ({url}): {exc}") from exc
     raise SitemapError(f"not a sitemap ({url}): root element <{kind}>")
@@ -145,13 +146,6 @@ def _inflate_member(decompressor, data: bytes, out: bytearray, max_bytes: int) -
         data = decompressor.unconsumed_tail
         if not chunk and not data:
             raise SitemapError("truncated gzip sitemap")
-
-
-def _as_utf8(body: bytes, url: str, content_type: str | None) -> bytes:
-    """The sitemap as UTF-8 (lxml believes a wrong XML declaration, and reads undeclared bytes as UTF-8)."""
-    utf8, decoded_as = xml_as_utf8(body, content_type)
-    log_wrong_label(logger, url, header_charset(content_type) or "(none)", decoded_as)
-    return utf8
 
 
 def _parse_xml(body: bytes, url: str) -> etree._Element:

@@ -225,7 +225,7 @@ def log_wrong_label(log: logging.Logger, url: str, label: str | None, decoded_as
     was Scrapy's guess)."""
     if decoded_as:
         level = logging.DEBUG if NOTHING_DECLARED in decoded_as else logging.INFO
-        log.log(level, "charset %s overridden for %s: read as %s", label, url, decoded_as)
+        log.log(level, "charset %s overridden for %s: read as %s", label or "declared", url, decoded_as)
 
 
 def _candidates(declared: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -25,7 +25,7 @@ from twisted.python.failure import Failure
 
 from newsspider.dates import utc_now_iso
 from newsspider.discovery.entry import DiscoveredLink
-from newsspider.discovery.feeds import FeedError, looks_like_feed, parse_feed
+from newsspider.discovery.feeds import FeedError, looks_like_feed, read_feed
 from newsspider.discovery.home import feed_links, is_news_sitemap, robots_url, well_known_news_sitemaps
 from newsspider.discovery.links import article_links, listing_links
 from newsspider.discovery.sitemaps import (
@@ -155,12 +155,13 @@ class NewsSpider(scrapy.Spider):
         self._discovery_started(response)
         if not self._listed(source, response.url) or self._not_modified(response, source):
             return
-        links = await self._parsed_or_reported(functools.partial(
-            parse_feed, max_bytes=self.feed_max_bytes,
-            content_type=(response.headers.get("Content-Type") or b"").decode("latin-1")),
-            response, source, "feed", FeedError)
-        if links is None:
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
+        read = await self._parsed_or_reported(functools.partial(
+            read_feed, max_bytes=self.feed_max_bytes, content_type=content_type), response, source, "feed", FeedError)
+        if read is None:
             return
+        links, decoded_as = read
+        log_wrong_label(logger, response.url, header_charset(content_type), decoded_as)
         if not links:
             self._discovery_error(response, source, "feed", "nothing found: the feed has no entries with a link")
             return
@@ -187,13 +188,14 @@ class NewsSpider(scrapy.Spider):
                 yield self._discovery_request(url, self.parse_sitemap, source=source, depth=depth + 1)
             self._discovery_used(response)
             return
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
         if sitemap is None:
             sitemap = await self._parsed_or_reported(functools.partial(
-                parse_sitemap, max_bytes=self.sitemap_max_bytes,
-                content_type=(response.headers.get("Content-Type") or b"").decode("latin-1")),
+                parse_sitemap, max_bytes=self.sitemap_max_bytes, content_type=content_type),
                 response, source, "sitemap", SitemapError)
             if sitemap is None:
                 return
+        log_wrong_label(logger, response.url, header_charset(content_type), sitemap.decoded_as)
         if not sitemap.links:
             self._discovery_error(response, source, "sitemap", f"nothing found: the {sitemap.kind} lists no URL")
             return
@@ -335,8 +337,9 @@ class NewsSpider(scrapy.Spider):
         sitemap = None
         if _answered(response):
             try:
-                sitemap = await self._parsed(functools.partial(parse_sitemap, max_bytes=self.sitemap_max_bytes),
-                                             response)
+                sitemap = await self._parsed(functools.partial(
+                    parse_sitemap, max_bytes=self.sitemap_max_bytes,
+                    content_type=(response.headers.get("Content-Type") or b"").decode("latin-1")), response)
             except (SitemapError, BrokenProcessPool):
                 pass
             except Exception as exc:  # the worker's MemoryError, a closed pool...: found nothing
