@@ -27,6 +27,7 @@ class Page:
     hints: dict = field(default_factory=dict)   # title/published/modified/language from discovery
     body_selector: str | None = None             # the source's ``body`` CSS selector
     prune_selectors: tuple[str, ...] = ()        # the source's ``prune`` CSS selectors
+    encoding_from_header: bool = True            # the Content-Type header named ``encoding`` (else Scrapy read the page)
 
     def __repr__(self) -> str:  # log lines (dropped items) must not dump whole pages
         return f"Page(url={self.url!r}, source={self.source!r}, {len(self.body)} bytes)"

@@ -92,7 +92,7 @@ def test_a_large_feed_is_parsed_in_a_worker_and_its_requests_leave_the_reactor_t
         assert asyncio.run(crawl()) == 1002
     finally:
         pool.close()
-    assert spider.crawler.stats.get_value("newsspider/workers/parse_feed/calls") == 1
+    assert spider.crawler.stats.get_value("newsspider/workers/read_feed/calls") == 1
     assert len({count for count in turns if count}) >= 4  # the reactor had turns while the requests came
 
 def test_a_feed_or_sitemap_whose_worker_parse_fails_any_way_is_an_error_and_keeps_no_validators(make_crawler, tmp_path):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import io
+import logging
 import re
 import time
 from datetime import datetime, timedelta, timezone
@@ -24,13 +25,16 @@ from newsspider.discovery.xmlsafety import (
     declares_entities,
     dedupe_links,
 )
+from newsspider.extract.charset import header_charset, log_wrong_label, xml_as_utf8
 from newsspider.langcodes import normalize_language
 
+logger = logging.getLogger(__name__)
+
 _TAG = re.compile(r"<[^>]*>")
-# Without a charset label feedparser would follow RFC 3023's text/xml default or guess ISO-8859-1;
-# an XML media type with no charset makes it read the BOM and the XML declaration, then UTF-8,
-# which is XML 1.0's rule for a document that declares nothing.
-_XML_WITHOUT_CHARSET = "application/xml"
+# feedparser is given the feed as UTF-8, read by what its bytes are (``newsspider.extract.charset``):
+# it would believe a wrong header (RFC 3023 lets text/xml's charset beat the XML declaration) and
+# guess ISO-8859-1 for a legacy feed that declares nothing.
+_XML_UTF8 = "application/xml; charset=utf-8"
 # A numeric zone at the end of a date: RFC 822 "+0200" or ISO 8601 "+02:00".
 _NUMERIC_ZONE = re.compile(r"[+-](\d{2}):?(\d{2})\s*$")
 
@@ -52,15 +56,25 @@ class FeedError(ValueError):
 
 def parse_feed(body: bytes, url: str, *, max_bytes: int = FEED_MAX_BYTES,
                content_type: str | None = None) -> list[DiscoveredLink]:
+    """:func:`read_feed`'s links, a charset override logged here."""
+    links, decoded_as = read_feed(body, url, max_bytes=max_bytes, content_type=content_type)
+    log_wrong_label(logger, url, header_charset(content_type), decoded_as)
+    return links
+
+
+def read_feed(body: bytes, url: str, *, max_bytes: int = FEED_MAX_BYTES,
+              content_type: str | None = None) -> tuple[list[DiscoveredLink], str | None]:
     """Links of the feed's entries, in feed order, first occurrence of each URL kept.
 
     ``url`` is the feed's own URL: relative links (and xml:base) resolve against it.
-    ``content_type`` is the HTTP Content-Type header: its charset, when it names one, decides the
-    encoding; otherwise the BOM and the XML declaration do, and then UTF-8.
+    ``content_type`` is the HTTP Content-Type header: its charset, the BOM and the XML declaration
+    are believed when the bytes fit them (``newsspider.extract.charset``).
     A feed with no entries gives ``[]``; a body that is not a feed at all raises FeedError.
+    Also the charset the feed was read with when not the one it declared (for the caller to log:
+    the log lines of a worker process, where a large feed is parsed, are not the crawl's).
     """
     _check_body(body, max_bytes)
-    parsed = _run_feedparser(body, url, content_type)
+    parsed, decoded_as = _run_feedparser(body, url, content_type)
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception") or "no RSS/Atom root element"
         raise FeedError(f"not a feed ({url}): {reason}")
@@ -68,7 +82,7 @@ def parse_feed(body: bytes, url: str, *, max_bytes: int = FEED_MAX_BYTES,
     is_atom = str(parsed.get("version", "")).startswith("atom")
     return dedupe_links(
         link for entry in parsed.entries if (link := _entry_link(entry, url, feed_language, is_atom))
-    )
+    ), decoded_as
 
 
 def _check_body(body: bytes, max_bytes: int) -> None:
@@ -81,14 +95,13 @@ def _check_body(body: bytes, max_bytes: int) -> None:
         raise FeedError("refusing feed: DOCTYPE declares entities (billion-laughs/XXE risk)")
 
 
-def _run_feedparser(body: bytes, url: str, content_type: str | None) -> feedparser.FeedParserDict:
+def _run_feedparser(body: bytes, url: str, content_type: str | None) -> tuple[feedparser.FeedParserDict, str | None]:
     # A stream, never raw bytes/str: feedparser treats strings as URLs or file paths.
     # Content-Location is how feedparser learns the base for relative links.
-    if not content_type or "charset=" not in content_type.lower():
-        content_type = _XML_WITHOUT_CHARSET
-    headers = {"content-location": url, "content-type": content_type}
+    body, decoded_as = xml_as_utf8(body, content_type)
+    headers = {"content-location": url, "content-type": _XML_UTF8}
     try:
-        return feedparser.parse(io.BytesIO(body), response_headers=headers)
+        return feedparser.parse(io.BytesIO(body), response_headers=headers), decoded_as
     except Exception as exc:  # feedparser has rare crashes on pathological input
         raise FeedError(f"feedparser failed on {url}: {exc!r}") from exc
 

@@ -27,13 +27,14 @@ from lxml import etree
 
 from newsspider.dates import to_iso8601
 from newsspider.discovery.entry import DiscoveredLink
-from newsspider.discovery.feeds import FeedError, parse_feed
+from newsspider.discovery.feeds import FeedError, read_feed
 from newsspider.discovery.limits import SITEMAP_MAX_BYTES
 from newsspider.discovery.xmlsafety import (
     absolute_http_url,
     declares_entities,
     dedupe_links,
 )
+from newsspider.extract.charset import xml_as_utf8
 from newsspider.langcodes import normalize_language
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -52,13 +53,19 @@ class Sitemap:
 
     kind: Literal["urlset", "sitemapindex"]
     links: list[DiscoveredLink]
+    decoded_as: str | None = None
+    """The charset it was read with when not the one it declared (for the caller to log: the log
+    lines of a worker process, where a large sitemap is parsed, are not the crawl's)."""
 
 
-def parse_sitemap(body: bytes, url: str, *, max_bytes: int = SITEMAP_MAX_BYTES) -> Sitemap:
+def parse_sitemap(body: bytes, url: str, *, max_bytes: int = SITEMAP_MAX_BYTES,
+                  content_type: str | None = None) -> Sitemap:
     """Parse a sitemap or sitemap index; gzip is detected by magic bytes, not by the URL.
 
     ``max_bytes`` caps both the body and its decompressed size. Relative ``<loc>`` values resolve
     against ``url``; non-http(s) ones are skipped; duplicates keep their first occurrence.
+    ``content_type`` is the HTTP Content-Type header: the XML is read by what its bytes are, its
+    header's and declaration's charset believed when they fit (``newsspider.extract.charset``).
     """
     if len(body) > max_bytes:
         raise SitemapError(f"sitemap body is {len(body)} bytes, over the {max_bytes}-byte cap")
@@ -68,15 +75,16 @@ def parse_sitemap(body: bytes, url: str, *, max_bytes: int = SITEMAP_MAX_BYTES) 
         raise SitemapError("refusing sitemap: DOCTYPE declares entities (billion-laughs/XXE risk)")
     if body.lstrip(b"\xef\xbb\xbf \t\r\n")[:8].lower().startswith((b"http://", b"https://")):
         return Sitemap("urlset", _text_entries(body, url))
-    root = _parse_xml(body, url)
+    utf8, decoded_as = xml_as_utf8(body, content_type)
+    root = _parse_xml(utf8, url)
     kind = _local_name(root)
     if kind == "urlset":
-        return Sitemap("urlset", dedupe_links(_url_entries(root, url)))
+        return Sitemap("urlset", dedupe_links(_url_entries(root, url)), decoded_as)
     if kind == "sitemapindex":
-        return Sitemap("sitemapindex", dedupe_links(_index_entries(root, url)))
+        return Sitemap("sitemapindex", dedupe_links(_index_entries(root, url)), decoded_as)
     if kind in _FEED_ROOTS:
         try:
-            return Sitemap("urlset", parse_feed(body, url, max_bytes=max_bytes))
+            return Sitemap("urlset", *read_feed(body, url, max_bytes=max_bytes, content_type=content_type))
         except FeedError as exc:
             raise SitemapError(f"feed given as a sitemap is not usable ({url}): {exc}") from exc
     raise SitemapError(f"not a sitemap ({url}): root element <{kind}>")

@@ -99,15 +99,17 @@ class Extraction:
     article: ExtractedArticle | None = None
     reason: str | None = None
     decoded_as: str | None = None
-    """The charset the page was read with when its label was wrong (``extract_page``)."""
+    """The charset the page was read with, and why, when not the one its label said (``extract_page``)."""
 
 
 def extract_page(body: bytes, encoding: str, url: str, hints: dict | None = None,
                  source_language: str | None = None, options: ExtractOptions | None = None,
-                 selectors: SiteSelectors | None = None, now: datetime | None = None) -> Extraction:
-    """:func:`extract_article` of a fetched page's bytes, labelled ``encoding``: decoded here, in
-    the worker (``newsspider.extract.charset``)."""
-    html, decoded_as = decode_html(body, encoding)
+                 selectors: SiteSelectors | None = None, now: datetime | None = None,
+                 encoding_from_header: bool = True) -> Extraction:
+    """:func:`extract_article` of a fetched page's bytes, labelled ``encoding`` (by its Content-Type
+    header, or else by Scrapy's reading of the page): decoded here, in the worker
+    (``newsspider.extract.charset``), the source's language a hint for an undeclared legacy page."""
+    html, decoded_as = decode_html(body, encoding, from_header=encoding_from_header, language=source_language)
     extraction = extract_article(html, url, hints, source_language, options, selectors, now)
     extraction.decoded_as = decoded_as
     return extraction

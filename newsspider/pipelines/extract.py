@@ -45,7 +45,8 @@ class ExtractPipeline:
             fetched = parse_timestamp(item.fetched_at)  # no date of the page lies after it (a WARC's page is old)
             extraction = await self.pool.run(extract_page, item.body, item.encoding, item.url, item.hints,
                                              item.source_language, self.options, selectors or None,
-                                             fetched.aware if fetched else None, priority=self.priority)
+                                             fetched.aware if fetched else None, item.encoding_from_header,
+                                             priority=self.priority)
         except Exception as exc:  # a worker crash or an extractor bug: lose this page, not the crawl
             self.stats.inc_value("newsspider/extract/failed")
             logger.error("extraction failed for %s: %r", item.url, exc)

@@ -25,7 +25,7 @@ from twisted.python.failure import Failure
 
 from newsspider.dates import utc_now_iso
 from newsspider.discovery.entry import DiscoveredLink
-from newsspider.discovery.feeds import FeedError, looks_like_feed, parse_feed
+from newsspider.discovery.feeds import FeedError, looks_like_feed, read_feed
 from newsspider.discovery.home import feed_links, is_news_sitemap, robots_url, well_known_news_sitemaps
 from newsspider.discovery.links import article_links, listing_links
 from newsspider.discovery.sitemaps import (
@@ -37,7 +37,7 @@ from newsspider.discovery.sitemaps import (
     sitemap_urls_from_robots,
 )
 from newsspider.extensions.worker_pool import WorkerPool
-from newsspider.extract.charset import decode_html, log_wrong_label
+from newsspider.extract.charset import decode_html, header_charset, log_wrong_label
 from newsspider.items import Page
 from newsspider.middlewares import ARTICLE, CONDITIONAL, DISCOVERY_FAILED, MAX_AGE_DAYS, PUBLISHED, SOURCE
 from newsspider.middlewares.source_limit import SourceFull
@@ -64,7 +64,8 @@ DISCOVERY_PRIORITY = 1000
 def page_text(response: TextResponse) -> str:
     """The page as text, as the crawl's extraction reads it (``newsspider.extract.charset``: a
     wrong charset label is caught and logged)."""
-    text, decoded_as = decode_html(response.body, response.encoding)
+    content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
+    text, decoded_as = decode_html(response.body, response.encoding, from_header=bool(header_charset(content_type)))
     log_wrong_label(logger, response.url, response.encoding, decoded_as)
     return text
 
@@ -154,12 +155,13 @@ class NewsSpider(scrapy.Spider):
         self._discovery_started(response)
         if not self._listed(source, response.url) or self._not_modified(response, source):
             return
-        links = await self._parsed_or_reported(functools.partial(
-            parse_feed, max_bytes=self.feed_max_bytes,
-            content_type=(response.headers.get("Content-Type") or b"").decode("latin-1")),
-            response, source, "feed", FeedError)
-        if links is None:
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
+        read = await self._parsed_or_reported(functools.partial(
+            read_feed, max_bytes=self.feed_max_bytes, content_type=content_type), response, source, "feed", FeedError)
+        if read is None:
             return
+        links, decoded_as = read
+        log_wrong_label(logger, response.url, header_charset(content_type), decoded_as)
         if not links:
             self._discovery_error(response, source, "feed", "nothing found: the feed has no entries with a link")
             return
@@ -186,11 +188,14 @@ class NewsSpider(scrapy.Spider):
                 yield self._discovery_request(url, self.parse_sitemap, source=source, depth=depth + 1)
             self._discovery_used(response)
             return
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
         if sitemap is None:
-            sitemap = await self._parsed_or_reported(functools.partial(parse_sitemap, max_bytes=self.sitemap_max_bytes),
-                                                     response, source, "sitemap", SitemapError)
+            sitemap = await self._parsed_or_reported(functools.partial(
+                parse_sitemap, max_bytes=self.sitemap_max_bytes, content_type=content_type),
+                response, source, "sitemap", SitemapError)
             if sitemap is None:
                 return
+        log_wrong_label(logger, response.url, header_charset(content_type), sitemap.decoded_as)
         if not sitemap.links:
             self._discovery_error(response, source, "sitemap", f"nothing found: the {sitemap.kind} lists no URL")
             return
@@ -332,8 +337,9 @@ class NewsSpider(scrapy.Spider):
         sitemap = None
         if _answered(response):
             try:
-                sitemap = await self._parsed(functools.partial(parse_sitemap, max_bytes=self.sitemap_max_bytes),
-                                             response)
+                sitemap = await self._parsed(functools.partial(
+                    parse_sitemap, max_bytes=self.sitemap_max_bytes,
+                    content_type=(response.headers.get("Content-Type") or b"").decode("latin-1")), response)
             except (SitemapError, BrokenProcessPool):
                 pass
             except Exception as exc:  # the worker's MemoryError, a closed pool...: found nothing
@@ -383,7 +389,9 @@ class NewsSpider(scrapy.Spider):
             return
         self._count(source, "pages")
         options = self.sources[source]
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
         yield Page(url=response.url, body=response.body, encoding=response.encoding, source=source,
+                   encoding_from_header=bool(header_charset(content_type)),
                    fetched_at=utc_now_iso(), source_language=options.language, hints=hints,
                    body_selector=options.body, prune_selectors=options.prune)
 
