@@ -447,3 +447,34 @@ TITLE_FORMS: tuple[TitleForm, ...] = (
     TitleForm("am", "ኢትዮጵያ ዛሬ", "{h} - ኢትዮጵያ ዛሬ", "{h}", None,
               "{h}", "በሰላም ታደሰ እና በዮሐንስ ገብሬ", ("ሰላም ታደሰ", "ዮሐንስ ገብሬ")),
 )
+
+
+# Publishers added third, for the kicker rule (the gold title is the <h1>'s text, its bracketed kicker
+# included only where the <h1> shows it): the kicker in every declared title and not in the <h1>, in
+# the <h1> (in an element of its own or not) and in no declared title, or in both.
+KICKER_FORMS: tuple[TitleForm, ...] = (
+    TitleForm("ko", "아시아일보", "[속보] {h} - 아시아일보", "[속보] {h}", None,
+              "{h}", "정하늘 기자", ("정하늘",), kicker="속보"),
+    TitleForm("ko", "중앙신보", "[단독] {h} | 중앙신보", None, "[단독] {h}",
+              "[단독] {h}", "오세진 기자", ("오세진",)),
+    TitleForm("ko", "경인타임스", "{h} - 경인타임스", "{h}", "{h}",
+              "<em>[포토]</em> {h}", "윤서연 기자", ("윤서연",)),
+    TitleForm("ja", "東日本放送", "【独自】{h}｜東日本放送", "【独自】{h}", None,
+              "{h}", "中村美咲記者", ("中村美咲",), kicker="独自"),
+    TitleForm("ja", "西日本ニュース", "{h}｜西日本ニュース", "{h}", None,
+              '<span class="label">【速報】</span>{h}', "松本健太", ("松本健太",)),
+    TitleForm("ja", "中部新聞", "〔詳報〕{h} - 中部新聞", "〔詳報〕{h} - 中部新聞", None,
+              "{h}", "小林誠記者", ("小林誠",)),
+    TitleForm("zh-CN", "南方网", "【独家】{h}_南方网", None, None,
+              "{h}", "记者 刘洋", ("刘洋",)),
+    TitleForm("zh-CN", "人民网", "{h}-人民网", None, "{h}",
+              "【视频】{h}", "赵敏", ("赵敏",)),
+    TitleForm("vi", "Báo Mới", "[Infographic] {h} - Báo Mới", "[Infographic] {h}", None,
+              "[Infographic] {h}", "Minh Anh", ("Minh Anh",)),
+    TitleForm("id", "Liputan6.com", "[VIDEO] {h} - Liputan6.com", "[VIDEO] {h}", None,
+              "{h}", "Agus Salim", ("Agus Salim",), kicker="VIDEO"),
+    TitleForm("ar", "العربية", "[فيديو] {h} | العربية", "[فيديو] {h}", None,
+              "{h}", "سارة خليل", ("سارة خليل",)),
+    TitleForm("he", "מעריב", "[וידאו] {h} | מעריב", None, "{h}",
+              "[וידאו] {h}", "מיכל אברהם", ("מיכל אברהם",)),
+)

@@ -30,7 +30,9 @@ of their language do ("제목 < 사회 < 기사본문 - 신문", "[단독] ...",
 their bylines' leftovers (a dateline before the name, a "by" letter, a label without a colon, an
 agency that names nobody). The gold title is the visible ``<h1>``'s text: a kicker in brackets
 belongs to the headline where the ``<h1>`` shows it, not where only a declared title carries it.
-Their split is fixed by ``meta-lang-title:<html lang>:<index within the language>``.
+Their split is fixed by ``meta-lang-title:<html lang>:<index within the language>``; those added
+third (``KICKER_FORMS``: the kicker in the declared titles, the ``<h1>``, or both) by
+``meta-lang-kicker:...``.
 """
 from __future__ import annotations
 
@@ -43,7 +45,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.meta_language_data import LANGUAGES, TITLE_FORMS, LanguageSpec, TitleForm  # noqa: E402
+from bench.meta_language_data import KICKER_FORMS, LANGUAGES, TITLE_FORMS, LanguageSpec, TitleForm  # noqa: E402
 from bench.realpages import CRAWL_SETTINGS, GoldPage, crawl, direct, plain_trafilatura, report_fundus  # noqa: E402
 from bench.splits import split_of  # noqa: E402
 
@@ -157,18 +159,27 @@ def build_pages() -> list[GoldPage]:
             pages.append(GoldPage(ident=source, url=url, split=split_of(f"meta-lang:{spec.html_lang}:{index}"),
                                   source=source, gold=gold, html=page.encode("utf-8"), served=url.split("/", 3)[3]))
     specs = {spec.html_lang: spec for spec in LANGUAGES}
-    counts: dict[str, int] = {}
-    for number, form in enumerate(TITLE_FORMS):
-        index = counts[form.html_lang] = counts.get(form.html_lang, -1) + 1
-        page, gold = _title_page(form, specs[form.html_lang], number)
-        source = f"{form.html_lang.lower()}-t{index}"
-        url = f"http://{source}.example/news/2024/03/14/{100 + number}.html"
-        gold["url"] = url
-        pages.append(GoldPage(ident=source, url=url, split=split_of(f"meta-lang-title:{form.html_lang}:{index}"),
-                              source=source, gold=gold, html=page.encode("utf-8"), served=url.split("/", 3)[3]))
+    number = 0
+    for forms, mark, key in ((TITLE_FORMS, "t", "meta-lang-title"), (KICKER_FORMS, "k", "meta-lang-kicker")):
+        counts: dict[str, int] = {}
+        for form in forms:
+            index = counts[form.html_lang] = counts.get(form.html_lang, -1) + 1
+            page, gold = _title_page(form, specs[form.html_lang], number)
+            source = f"{form.html_lang.lower()}-{mark}{index}"
+            url = f"http://{source}.example/news/2024/03/14/{100 + number}.html"
+            gold["url"] = url
+            pages.append(GoldPage(ident=source, url=url, split=split_of(f"{key}:{form.html_lang}:{index}"),
+                                  source=source, gold=gold, html=page.encode("utf-8"), served=url.split("/", 3)[3]))
+            number += 1
     for page in pages:
         page.served = "/" + page.served
     return pages
+
+
+def _publishers(ident: str) -> str:
+    """Which set a page's publisher belongs to (``--publishers``), by its source name."""
+    mark = ident.rsplit("-", 1)[1][0]
+    return {"t": "title-forms", "k": "kicker-forms"}.get(mark, "first")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -176,14 +187,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("tune", "test", "all"), default="tune",
                         help="crawl and score this split's pages (tune while tuning; test once, at the end)")
     parser.add_argument("--show", choices=("tune", "test", "all"), help="list the wrong fields of this split's pages")
-    parser.add_argument("--publishers", choices=("all", "first", "title-forms"), default="all",
-                        help="all; the first three of each language; or the TITLE_FORMS ones (added later)")
+    parser.add_argument("--publishers", choices=("all", "first", "title-forms", "kicker-forms"), default="all",
+                        help="all; the first three of each language; the TITLE_FORMS or the KICKER_FORMS ones")
     parser.add_argument("--direct", action="store_true",
                         help="extract_article + clean_text in-process instead of the crawl (tuning aid, not a figure)")
     parser.add_argument("--json", type=Path, help="also write the report here")
     args = parser.parse_args(argv)
     pages = [page for page in build_pages() if args.split in ("all", page.split)
-             and args.publishers in ("all", "title-forms" if "-t" in page.ident else "first")]
+             and args.publishers in ("all", _publishers(page.ident))]
     outcome = direct(pages) if args.direct else crawl(pages, dict(CRAWL_SETTINGS))
     plain = plain_trafilatura("meta-languages", pages)
     print(f"\n== meta-languages: {len(pages)} pages of {len(LANGUAGES)} language variants "
