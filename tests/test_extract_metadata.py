@@ -685,3 +685,16 @@ def test_a_bracketed_kicker_belongs_to_the_title_where_the_h1_shows_it():
     page = metadata("<meta property='og:title' content='【速報】見出しの記事｜日報オンライン'>",
                     "<h1>【速報】見出しの記事</h1><p>Text.</p><footer>© 日報オンライン</footer>")
     assert page.title == "【速報】見出しの記事"
+    # The kicker in every declared title, not in the <h1> (a label of its own above it): the <h1>'s headline.
+    page = metadata("<title>[속보] 지하철 연장 구간 개통 - 아시아일보</title>"
+                    "<meta property='og:title' content='[속보] 지하철 연장 구간 개통'>",
+                    "<p class='kicker'>속보</p><h1>지하철 연장 구간 개통</h1><p>Text.</p>")
+    assert page.title == "지하철 연장 구간 개통"
+    # The kicker in the <h1>, in an element of its own, and in no declared title: the reader sees it.
+    page = metadata(jsonld({"@type": "NewsArticle", "headline": "我国首条跨海高铁全线贯通"}),
+                    "<h1><em>【视频】</em>我国首条跨海高铁全线贯通</h1><p>Text.</p>")
+    assert page.title == "【视频】我国首条跨海高铁全线贯通"
+    # A bracketed phrase of more words than a label is no kicker.
+    page = metadata("<meta property='og:title' content='[Updated with the latest figures from today] Headline'>",
+                    "<h1>Headline</h1><p>Text.</p>")
+    assert page.title != "Headline"
