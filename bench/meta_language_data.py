@@ -351,3 +351,130 @@ LANGUAGES: tuple[LanguageSpec, ...] = (
         (("Nga Arben Hoxha", ("Arben Hoxha",)), ("Elira Shehu dhe Blerim Krasniqi", ("Elira Shehu", "Blerim Krasniqi")),
          ("Autor: Mirela Dervishi", ("Mirela Dervishi",)))),
 )
+
+
+@dataclass(frozen=True)
+class TitleForm:
+    """A further publisher of a language (its :class:`LanguageSpec` by ``html_lang``) whose pages
+    print their titles and bylines the way real sites in that language do: ``{h}`` stands for the
+    story's headline. ``h1`` is the visible headline as marked up (a kicker in brackets inside it or
+    not); the gold title is its text, what the reader sees. ``kicker`` is shown above the ``<h1>``,
+    outside it. ``ld_headline`` set: a NewsArticle JSON-LD with the byline as its author's name;
+    else the byline is visible. ``people`` empty: the byline names no person (an agency)."""
+
+    html_lang: str
+    site: str
+    head_title: str
+    og_title: str | None
+    ld_headline: str | None
+    h1: str
+    byline: str
+    people: tuple[str, ...]
+    kicker: str | None = None
+    site_name: str | None = None  # og:site_name, where the publisher declares it
+
+
+TITLE_FORMS: tuple[TitleForm, ...] = (
+    # Korean CMS (ndsoft): "제목 < 섹션 < 기사본문 - 신문"; "[단독]"/"[속보]" in the declared titles, in the h1 or not.
+    TitleForm("ko", "한빛신문", "[단독] {h} < 사회 < 기사본문 - 한빛신문", "[단독] {h} - 한빛신문", None,
+              "[단독] {h}", "한빛신문 홍길동 기자", ("홍길동",)),
+    TitleForm("ko", "서울경제일보", "[속보] {h} - 서울경제일보", "[속보] {h}", None,
+              "{h}", "글·사진=김철수 기자", ("김철수",), kicker="속보"),
+    TitleForm("ko", "새날일보", "{h} | 새날일보", None, "{h}",
+              '<span class="badge">[단독]</span> {h}', "(서울=새날뉴스) 박민수 기자", ("박민수",)),
+    TitleForm("ko", "한빛일보", "{h} ‹ 사회 ‹ 기사본문 - 한빛일보", "{h} - 한빛일보", None,
+              "{h}", "이영희 기자", ("이영희",), site_name="한빛일보"),
+    # Japanese: "｜" and "：" before the site, 【速報】/【独自】/〔詳報〕 kickers.
+    TitleForm("ja", "東都新聞デジタル", "{h}：東都新聞デジタル", "{h}：東都新聞デジタル", None,
+              "{h}", "文・写真 高橋健", ("高橋健",)),
+    TitleForm("ja", "日報オンライン", "【速報】{h}｜日報オンライン", "【速報】{h}｜日報オンライン", None,
+              "【速報】{h}", "編集委員・佐藤花子", ("佐藤花子",)),
+    TitleForm("ja", "みなと新報", "【独自】{h} - みなと新報", None, "【独自】{h}",
+              "{h}", "鈴木一郎記者", ("鈴木一郎",), kicker="独自"),
+    TitleForm("ja", "北海タイムス", "〔詳報〕{h}｜北海タイムス", "〔詳報〕{h}", None,
+              "〔詳報〕{h}", "（山田太郎）", ("山田太郎",), site_name="北海タイムス"),
+    # Chinese: "_网易新闻", "-新华网", "|联合早报".
+    TitleForm("zh-CN", "网易新闻", "{h}_网易新闻", None, None,
+              "{h}", "记者 王小明", ("王小明",)),
+    TitleForm("zh-CN", "新华网", "{h}-新华网", "{h}-新华网", None,
+              "{h}", "新华社记者王小明", ("王小明",)),
+    TitleForm("zh-CN", "联合早报", "{h} | 联合早报", "{h}|联合早报", None,
+              "{h}", "文/陈静 图/李华", ("陈静",)),
+    # Arabic: "| الجزيرة نت"; a dateline before the name, the Egyptian "كتب -".
+    TitleForm("ar", "الجزيرة نت", "{h} | الجزيرة نت", "{h} | الجزيرة نت", None,
+              "{h}", "القاهرة - محمود سامي", ("محمود سامي",)),
+    TitleForm("ar", "بوابة الأهرام", "{h} - بوابة الأهرام", None, "{h}",
+              "{h}", "غزة ـ أحمد حسن", ("أحمد حسن",)),
+    TitleForm("ar", "اليوم السابع", "{h} - اليوم السابع", "{h} - اليوم السابع", None,
+              "{h}", "كتب - محمد العلي", ("محمد العلي",)),
+    # Persian: the agency's name in Persian, then in English.
+    TitleForm("fa", "خبرگزاری مهر", "{h} - خبرگزاری مهر | Mehr News Agency", "{h} - خبرگزاری مهر | Mehr News Agency",
+              None, "{h}", "خبرنگار: علی رضایی", ("علی رضایی",)),
+    TitleForm("fa", "ایسنا", "{h} | ایسنا", "{h}", None,
+              "{h}", "گزارش: مریم احمدی", ("مریم احمدی",)),
+    # Hebrew: "- וואלה! חדשות"; a role after the name and a comma.
+    TitleForm("he", "וואלה! חדשות", "{h} - וואלה! חדשות", "{h} - וואלה! חדשות", None,
+              "{h}", "דנה כהן, כתבת חדשות", ("דנה כהן",)),
+    TitleForm("he", "ynet", "{h} | ynet", None, "{h}",
+              "{h}", "יוסי לוי", ("יוסי לוי",)),
+    # Thai: "- ข่าวสด"; story and picture labels.
+    TitleForm("th", "ข่าวสด", "{h} - ข่าวสด", "{h} - ข่าวสด", None,
+              "{h}", "เรื่อง: สมชาย ใจดี ภาพ: วิชัย ศรีสุข", ("สมชาย ใจดี",)),
+    TitleForm("th", "มติชนออนไลน์", "{h} | มติชนออนไลน์", None, "{h}",
+              "{h}", "โดย อรุณี แสงทอง", ("อรุณี แสงทอง",)),
+    # Vietnamese: "- Báo VnExpress"; an agency that is no author, names joined by a dash, a source in brackets.
+    TitleForm("vi", "VnExpress", "{h} - Báo VnExpress", "{h} - VnExpress", None,
+              "{h}", "Theo TTXVN", ()),
+    TitleForm("vi", "Tuổi Trẻ Online", "{h} - Tuổi Trẻ Online", "{h}", None,
+              "{h}", "Đức Minh - Thanh Hằng", ("Đức Minh", "Thanh Hằng")),
+    TitleForm("vi", "Báo Dân trí", "{h} | Báo Dân trí", None, "{h}",
+              "{h}", "Hoài Thu (theo Reuters)", ("Hoài Thu",)),
+    # Indonesian: "- Kompas.com"; Tribun's "Laporan Wartawan", labels without colons, Republika's "Rep:/Red:".
+    TitleForm("id", "Kompas.com", "{h} - Kompas.com", "{h}", None,
+              "{h}", "Penulis Budi Santoso | Editor Agus Salim", ("Budi Santoso",)),
+    TitleForm("id", "Tribunnews.com", "{h} - Tribunnews.com", "{h} - Tribunnews.com", None,
+              "{h}", "Laporan Wartawan Tribunnews.com, Siti Rahmawati", ("Siti Rahmawati",)),
+    TitleForm("id", "Republika Online", "{h} | Republika Online", None, "{h}",
+              "{h}", "Rep: Dewi Lestari/ Red: Rizky Pratama", ("Dewi Lestari",)),
+    # Hindi: "| दैनिक भास्कर"; a place after the name.
+    TitleForm("hi", "दैनिक भास्कर", "{h} | दैनिक भास्कर", "{h} | दैनिक भास्कर", None,
+              "{h}", "राहुल शर्मा | नई दिल्ली", ("राहुल शर्मा",)),
+    TitleForm("hi", "Amar Ujala", "{h} - Amar Ujala Hindi News Live", "{h} - Amar Ujala Hindi News Live", None,
+              "{h}", "प्रिया वर्मा", ("प्रिया वर्मा",), site_name="Amar Ujala"),
+    # Amharic: "by" written as the prefix letter በ, before each name.
+    TitleForm("am", "ሪፖርተር", "{h} | ሪፖርተር", None, None,
+              "{h}", "በአበበ ከበደ", ("አበበ ከበደ",)),
+    TitleForm("am", "ኢትዮጵያ ዛሬ", "{h} - ኢትዮጵያ ዛሬ", "{h}", None,
+              "{h}", "በሰላም ታደሰ እና በዮሐንስ ገብሬ", ("ሰላም ታደሰ", "ዮሐንስ ገብሬ")),
+)
+
+
+# Publishers added third, for the kicker rule (the gold title is the <h1>'s text, its bracketed kicker
+# included only where the <h1> shows it): the kicker in every declared title and not in the <h1>, in
+# the <h1> (in an element of its own or not) and in no declared title, or in both.
+KICKER_FORMS: tuple[TitleForm, ...] = (
+    TitleForm("ko", "아시아일보", "[속보] {h} - 아시아일보", "[속보] {h}", None,
+              "{h}", "정하늘 기자", ("정하늘",), kicker="속보"),
+    TitleForm("ko", "중앙신보", "[단독] {h} | 중앙신보", None, "[단독] {h}",
+              "[단독] {h}", "오세진 기자", ("오세진",)),
+    TitleForm("ko", "경인타임스", "{h} - 경인타임스", "{h}", "{h}",
+              "<em>[포토]</em> {h}", "윤서연 기자", ("윤서연",)),
+    TitleForm("ja", "東日本放送", "【独自】{h}｜東日本放送", "【独自】{h}", None,
+              "{h}", "中村美咲記者", ("中村美咲",), kicker="独自"),
+    TitleForm("ja", "西日本ニュース", "{h}｜西日本ニュース", "{h}", None,
+              '<span class="label">【速報】</span>{h}', "松本健太", ("松本健太",)),
+    TitleForm("ja", "中部新聞", "〔詳報〕{h} - 中部新聞", "〔詳報〕{h} - 中部新聞", None,
+              "{h}", "小林誠記者", ("小林誠",)),
+    TitleForm("zh-CN", "南方网", "【独家】{h}_南方网", None, None,
+              "{h}", "记者 刘洋", ("刘洋",)),
+    TitleForm("zh-CN", "人民网", "{h}-人民网", None, "{h}",
+              "【视频】{h}", "赵敏", ("赵敏",)),
+    TitleForm("vi", "Báo Mới", "[Infographic] {h} - Báo Mới", "[Infographic] {h}", None,
+              "[Infographic] {h}", "Minh Anh", ("Minh Anh",)),
+    TitleForm("id", "Liputan6.com", "[VIDEO] {h} - Liputan6.com", "[VIDEO] {h}", None,
+              "{h}", "Agus Salim", ("Agus Salim",), kicker="VIDEO"),
+    TitleForm("ar", "العربية", "[فيديو] {h} | العربية", "[فيديو] {h}", None,
+              "{h}", "سارة خليل", ("سارة خليل",)),
+    TitleForm("he", "מעריב", "[וידאו] {h} | מעריב", None, "{h}",
+              "[וידאו] {h}", "מיכל אברהם", ("מיכל אברהם",)),
+)

@@ -105,3 +105,28 @@ def test_latin_serbian_is_told_by_its_ekavian_spelling():
     assert choose_language(serbian, []) == "sr"
     assert choose_language(serbian, ["hr"]) == "hr"  # the page's own declaration has the last word
     assert choose_language(croatian, []) == "hr"
+
+
+def test_byline_leftovers_of_cjk_pages():
+    assert author_names(["文・写真 高橋健"]) == ["高橋健"]  # a joined label set off by a space alone
+    assert author_names(["佐藤花子・鈴木一郎"]) == ["佐藤花子", "鈴木一郎"]  # two names so joined stay
+    assert author_names(["編集委員・佐藤花子"]) == ["佐藤花子"]  # a role alone is no person
+    assert author_names(["新华社记者王小明"]) == ["王小明"]  # the outlet before 记者, unspaced
+    assert author_names(["王小明记者"]) == ["王小明"]
+    assert author_names(["文/陈静 图/李华"]) == ["陈静"]  # 图: the picture's credit
+
+
+def test_arabic_dateline_before_the_name():
+    assert author_names(["غزة ـ أحمد حسن"]) == ["أحمد حسن"]  # tatweel
+    assert author_names(["القاهرة - محمود سامي"]) == ["محمود سامي"]
+    assert author_names(["أحمد حسن وسارة خليل"]) == ["أحمد حسن", "سارة خليل"]
+
+
+def test_indonesian_labels_without_a_colon():
+    assert author_names(["Penulis Budi Santoso | Editor Agus Salim"]) == ["Budi Santoso"]
+
+
+def test_amharic_by_prefix_letter():
+    assert author_names(["በአበበ ከበደ"]) == ["አበበ ከበደ"]  # before a vowel-initial name
+    assert author_names(["በሰላም ታደሰ እና በዮሐንስ ገብሬ"]) == ["ሰላም ታደሰ", "ዮሐንስ ገብሬ"]  # before each name
+    assert author_names(["በቀለ ገርባ"]) == ["በቀለ ገርባ"]  # Bekele: the letter opens the name

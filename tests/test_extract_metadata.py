@@ -654,3 +654,47 @@ def test_microdata_declares_an_article_and_its_dates():
     meta = metadata(body=body)
     assert meta.declares_article and meta.published == "2024-03-05T08:30:00+01:00"
     assert not metadata(body="<div itemscope itemtype='https://schema.org/Person'><p>Text.</p></div>").declares_article
+
+
+def test_a_suffix_after_the_shown_headline_that_the_page_states_as_its_name_is_cut_whatever_sets_it_off():
+    # No og:site_name: the site names itself in its footer, and the <h1> shows the headline alone.
+    footer = "<footer><p>© 2024 {}</p></footer>"  # its copyright line
+    for title, site in (("東京の新しい駅が開業へ：東都新聞デジタル", "東都新聞デジタル"),
+                        ("我国首条跨海高铁全线贯通-新华网", "新华网"),
+                        ("خط جدید متروی تهران - خبرگزاری مهر | Mehr News Agency", "خبرگزاری مهر")):
+        shown = title[:len(title) - len(title.split(site)[1]) - len(site)].rstrip(" -：")
+        page = metadata(f"<meta property='og:title' content='{title}'><title>{title}</title>",
+                        f"<h1>{shown}</h1><p>Text.</p>{footer.format(site)}")
+        assert page.title == shown, title
+    # What follows is not the name the page states: a subtitle the <h1> leaves out is kept.
+    page = metadata("<meta property='og:title' content='見出し：詳しい副題'>",
+                    f"<h1>見出し</h1><p>Text.</p>{footer.format('東都新聞デジタル')}")
+    assert page.title == "見出し：詳しい副題"
+    # A blog's <h1> is its own name, and its archive (in a footer) lists the post's title: the post's title stays.
+    blog = "EMACSPEAK The Complete Audio Desktop: Meta-Programming In Emacs Using Defadvice"
+    page = metadata(f"<title>{blog}</title>", "<h1>EMACSPEAK The Complete Audio Desktop</h1>"
+                    "<h1>Meta-Programming In Emacs Using Defadvice</h1><p>Text.</p>"
+                    "<div class='footer'><a href='/p'>Meta-Programming In Emacs Using Defadvice</a></div>")
+    assert page.title.endswith("Meta-Programming In Emacs Using Defadvice")  # not the blog's name
+
+def test_a_bracketed_kicker_belongs_to_the_title_where_the_h1_shows_it():
+    ndsoft = "[단독] 서울 지하철 9호선 연장 &lt; 사회 &lt; 기사본문 - 한빛신문"
+    page = metadata(f"<title>{ndsoft}</title><meta property='og:title' content='[단독] 서울 지하철 9호선 연장 - 한빛신문'>",
+                    "<h1>[단독] 서울 지하철 9호선 연장</h1><p>Text.</p><footer>© 한빛신문</footer>")
+    assert page.title == "[단독] 서울 지하철 9호선 연장"
+    page = metadata("<meta property='og:title' content='【速報】見出しの記事｜日報オンライン'>",
+                    "<h1>【速報】見出しの記事</h1><p>Text.</p><footer>© 日報オンライン</footer>")
+    assert page.title == "【速報】見出しの記事"
+    # The kicker in every declared title, not in the <h1> (a label of its own above it): the <h1>'s headline.
+    page = metadata("<title>[속보] 지하철 연장 구간 개통 - 아시아일보</title>"
+                    "<meta property='og:title' content='[속보] 지하철 연장 구간 개통'>",
+                    "<p class='kicker'>속보</p><h1>지하철 연장 구간 개통</h1><p>Text.</p>")
+    assert page.title == "지하철 연장 구간 개통"
+    # The kicker in the <h1>, in an element of its own, and in no declared title: the reader sees it.
+    page = metadata(jsonld({"@type": "NewsArticle", "headline": "我国首条跨海高铁全线贯通"}),
+                    "<h1><em>【视频】</em>我国首条跨海高铁全线贯通</h1><p>Text.</p>")
+    assert page.title == "【视频】我国首条跨海高铁全线贯通"
+    # A bracketed phrase of more words than a label is no kicker.
+    page = metadata("<meta property='og:title' content='[Updated with the latest figures from today] Headline'>",
+                    "<h1>Headline</h1><p>Text.</p>")
+    assert page.title != "Headline"

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 _BYLINE_WORD = re.compile(
     r"^(?:(?i:by|von|par|por|door|av|af|od|autor(?:in)?|author|yazar|автор|від|από|text|texte|"
     r"written by|reported by|posted by|words by|story by|redacción|redaccion|escrito por|"
-    r"oleh|napisał(?:a)?|bởi|โดย|מאת|بقلم|كتب|γράφει\s+(?:ο|η)|"
+    r"oleh|penulis|napisał(?:a)?|bởi|โดย|מאת|بقلم|كتب|γράφει\s+(?:ο|η)|"
     r"(?:additional\s+)?reporting\s+(?:by|from))(?:\s*:?\s+|\s*:?$)"
     r"|di(?:\s*:?\s+|\s*:?$)|(?i:di)(?:\s*:\s*|$))")
 # Words that open a byline in one case only, before a name of two words or more: the Greek genitive
@@ -35,6 +35,9 @@ _MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u06
 _LABEL_WORD = rf"(?:[^\W\d_]|[{_MARKS}])+"
 _LABEL = re.compile(rf"^{_LABEL_WORD}(?:[ .'-]+{_LABEL_WORD}){{0,2}}\s*[:：]\s*(?=\S)")
 _JOINED_LABEL = re.compile(rf"^{_LABEL_WORD}(?:\s*[・·/&]\s*{_LABEL_WORD})+\s*[:：]\s*(?=\S)")
+# "文・写真 高橋健": Japanese joins a label's words (one or two kanji each: 文, 写真, 取材) with a middle
+# dot and may set it off by a space alone; two names joined so have more characters a side.
+_SPACED_CJK_LABEL = re.compile(r"^[\u3400-\u9fff]{1,2}(?:・[\u3400-\u9fff]{1,2})+\s+(?=[\u3040-\u30ff\u3400-\u9fff])")
 # "Jane Doe and John Roe": the conjunction of each language between two names. Only split where
 # both sides have two words or more, so that "José Ortega y Gasset" stays one name, unless a side
 # is an agency's acronym ("Jane Doe and AP"). A one-letter conjunction is written in lower case (a
@@ -61,7 +64,7 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+、，；]|\s-\s|\s–\s|\s—\s)\s*
 # A reporter's title after or before a name in Korean, Japanese and Chinese ("홍길동 기자", "山田太郎記者",
 # "本报记者 王小明"): the title, not a part of the name.
 _CJK_ROLE = re.compile(r"\s*(?:(?:선임|수습)?기자|특파원|논설위원|(?:編集)?記者|特派員|編集委員|论说委员|记者|特派记者|通讯员)$"
-                       r"|^(?:本报|本刊|本台|本网)?(?:记者|特派记者|通讯员)\s*")
+                       r"|^[\u3400-\u9fff]*?(?:记者|特派记者|通讯员)\s*(?=\S)")  # "新华社记者王小明": the outlet goes too
 # A name written in Han or Hangul has a surname and a given name: one such character alone is a
 # label ("文/陈静": text by; "图/李华": picture by), not a person.
 _ONE_HAN = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
@@ -92,10 +95,22 @@ _CREDIT = re.compile(rf"^(?:{_PICTURE_WORDS}|credit|video|"
                      r"editor|redaktur|penyunting|biên tập(?: viên)?|编辑|责任编辑|責任編集)"
                      r"(?:\s*[:：=]|\s+(?:by|von|de|par|di|door|av|af)\s)",
                      re.IGNORECASE)
+# "Penulis Budi Santoso | Editor Agus Salim": who edited the story, labelled without a colon before a name.
+_EDITOR_BEFORE_NAME = re.compile(r"^(?i:editor|redaktur|penyunting)\s+(?=[A-Z])")
+# "القاهرة - محمود سامي", "غزة ـ أحمد حسن": an Arabic-script dateline, one word (the place) and a dash or a
+# tatweel before a name of two words or more; Arabic joins two people with "و", not a dash.
+_ARABIC_DATELINE = re.compile(r"^[\u0621-\u063f\u0641-\u06ff]+\s*[-ـ–—]\s*(?=[\u0621-\u06ff]+\s+[\u0621-\u06ff])")
+# Amharic writes "by" as the letter በ joined to the name ("በአበበ ከበደ"). It opens names too (በቀለ), so it
+# is read as "by" only before a vowel-initial word (a glottal letter, the አ and ዐ rows: no native word has
+# one after a consonant) or where each name of a joined byline opens with it ("በሰላም ታደሰ እና በዮሐንስ ገብሬ").
+_ETHIOPIC_BY_VOWEL = re.compile(r"^በ(?=[\u12a0-\u12af\u12d0-\u12d7])")
+_ETHIOPIC_BY_EACH = re.compile(r"^በ(\S+(?:\s+\S+)*?\s+እና\s+)በ(?=\S)")
 # "写真" alone: a credit's word the middle dot split from its name ("写真・山田太郎"), naming nobody (a
 # Latin word alone may name a publication: "BILD").
 _PICTURE_WORD = re.compile(r"사진|写真|摄影|图片|圖片|照片")
 _PICTURE_DOT = re.compile(rf"(?<![^\s;,])({_PICTURE_WORD.pattern})\s*[・·]")  # "写真・小林誠": a credit, as "写真：小林誠"
+# "文/陈静 图/李华": "图" (picture) before a slash after the text's author is a credit, as "图片：李华".
+_PICTURE_SLASH = re.compile(r"(?<=\s)[图圖]\s*/\s*\S.*$")
 # "Edited by ...", "Updated March 5, 2024", "Fact-checked by ...": who revised the story and when, no author.
 _REVISION = re.compile(r"^(?:edited|updated|reviewed|fact[- ]checked|translated|produced|compiled)\b", re.IGNORECASE)
 # A picture's licence in its author field ("public domain", "CC BY-SA 4.0").
@@ -179,7 +194,9 @@ def _split(value: str) -> list[str]:
     # an address is marked before the split ("Frank Bueltge - http://bueltge.de" must not leave "http"),
     # and a part holding one is no name ("Web Commerce GmbH www.w-commerce.de": who built the site)
     text = _WEB_ADDRESS.sub(_ADDRESS, _EMAIL.sub(" ", text))
-    text = _PICTURE_DOT.sub(r"\1：", _JOINED_LABEL.sub("", text))  # "取材・文：高橋健": before the middle dot splits
+    text = _PICTURE_DOT.sub(r"\1：", _SPACED_CJK_LABEL.sub("", _JOINED_LABEL.sub("", text)))  # before the dot splits
+    text = _PICTURE_SLASH.sub("", text)  # before the slash splits
+    text = _ETHIOPIC_BY_VOWEL.sub("", _ETHIOPIC_BY_EACH.sub(r"\1", _ARABIC_DATELINE.sub("", text)))
     names = []
     for part in _LIST_SEPARATOR.split(text):
         for piece in _split_conjunction(part):
@@ -272,7 +289,7 @@ def _without_label(text: str) -> str:
 def _clean(name: str) -> str | None:
     """One name without its byline word, bracketed suffix ("(obe)", "(www.dw.com)") or e-mail;
     None when nothing of a name is left (an id, a URL, a credit)."""
-    if (_CREDIT.match(name) or _REVISION.match(name) or _LICENCE.match(name) or _PICTURE_WORD.fullmatch(name)
+    if (_CREDIT.match(name) or _EDITOR_BEFORE_NAME.match(name) or _CJK_ROLE.fullmatch(name) or _REVISION.match(name) or _LICENCE.match(name) or _PICTURE_WORD.fullmatch(name)
             or any(_CREDIT.match(f"{note}:") for note in _NOTE.findall(name))):
         return None  # "Foto: dpa", "Edited by John Roe", "John Roe (Fotos)"
     wrapped = _CJK_WRAPPED.match(name.strip())

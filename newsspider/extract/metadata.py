@@ -127,6 +127,9 @@ _CONTINUED = re.compile(r" [^\W_]")
 _PIPE = re.compile(r"[|｜]")
 # A part a declared title adds after the headline a heading shows: ", Thailand", " (2021/5)".
 _TRAILING_PART = re.compile(r",\s+(?P<part>[^,]+)|\s+\((?P<aside>[^()]+)\)")
+# A kicker in brackets before a headline ("[단독] ", "【速報】", "〔詳報〕", "[VIDEO] "): a label of at most
+# MAX_SUFFIX_WORDS words.
+_BRACKETED_KICKER = re.compile(r"[\[［【〔〖]\s*[^\[\]［］【】〔〕〖〗]+?\s*[\]］】〕〗]\s*")
 # What sets off a site's own name at the end of a title, spaced or not ("..._网易新闻", "...：朝日新聞デジタル").
 _SITE_NAME_SEPARATOR = re.compile(r"\s*[_丨：:/|｜–—•·‹«<›»>~*⋆⁄-]+\s*")
 # Microdata item types and dates, in page order. Through the elements' attribute axis: libxml2
@@ -646,10 +649,10 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
         headings = [_squeeze(heading.text_content()) for heading in _headings(page)]
         shown = _without_affixes(page_title, headings, names)
         if shown and _shown_key(page, {title_key(shown): shown}) == title_key(shown):
-            return _without_linked_section(page, shown, url, {title_key(shown)})
+            return _kicker_as_shown(_without_linked_section(page, shown, url, {title_key(shown)}), h1s)
         title = h1s[0] if len(h1s) == 1 else page_title or next(iter(h1s), None)
-        return _without_linked_section(page, _without_affixes(title, h1s, names), url,
-                                       {title_key(text) for text in h1s})
+        return _kicker_as_shown(_without_linked_section(page, _without_affixes(title, h1s, names), url,
+                                                        {title_key(text) for text in h1s}), h1s)
     declared += [page_title] if page_title else []
     others = [*declared, *h1s]
     h1_keys = {title_key(text) for text in h1s}
@@ -657,7 +660,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     cleaned: dict[str, str | None] = {}  # most pages declare one title several times: each cleaned once
     for title in declared:
         if title not in cleaned:
-            completed = _completed(title, others, limited=title == ld_headline)
+            completed = _without_stated_name(_completed(title, others, limited=title == ld_headline), h1s, page)
             cleaned[title] = _as_shown(_without_affixes(completed, others, names, h1_keys), headings)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form]
     if not candidates:
@@ -668,8 +671,33 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     votes = Counter(keys)
     chosen = shown or max(keys, key=lambda key: (votes[key], -keys.index(key)))
     forms = Counter(title for title, key in zip(candidates, keys, strict=True) if key == chosen)
-    return _without_linked_section(page, max(forms, key=lambda form: (forms[form], -candidates.index(form))),
-                                   url, h1_keys)
+    return _kicker_as_shown(_without_linked_section(
+        page, max(forms, key=lambda form: (forms[form], -candidates.index(form))), url, h1_keys), h1s)
+
+
+def _kicker_as_shown(title: str | None, h1s: list[str]) -> str | None:
+    """``title`` with a bracketed kicker ("[단독] ", "【速報】", "[VIDEO] ") as the page's ``<h1>`` shows
+    it: dropped when an ``<h1>`` reads as the title without it, added when an ``<h1>`` reads as the
+    kicker and the title. The headline is what the reader sees; a declared title may add the kicker
+    for search and social sites or leave out the one the ``<h1>`` prints in an element of its own."""
+    if not title:
+        return title
+    keys = {title_key(h1): h1 for h1 in h1s}
+    if title_key(title) in keys:
+        return title
+    kicker = _BRACKETED_KICKER.match(title)
+    if kicker and _kicker_words(kicker[0]) and title_key(title[kicker.end():]) in keys:
+        return title[kicker.end():]
+    for h1 in h1s:
+        kicker = _BRACKETED_KICKER.match(h1)
+        if kicker and _kicker_words(kicker[0]) and title_key(h1[kicker.end():]) == title_key(title):
+            return h1[:kicker.end()] + title
+    return title
+
+
+def _kicker_words(kicker: str) -> bool:
+    """A kicker is a label of at most :data:`MAX_SUFFIX_WORDS` words (not a bracketed phrase)."""
+    return 0 < len(kicker.strip(" []［］【】〔〕〖〗").split()) <= MAX_SUFFIX_WORDS
 
 
 @dataclass(frozen=True)
@@ -779,6 +807,30 @@ def _without_site_name(title: str | None, sites: set[str]) -> str | None:
                 position == len(separators) - 2 and _name_key(title[separator.end():last.start()]) in sites
                 and len(title[last.end():].split()) <= MAX_SUFFIX_WORDS):
             return title[:separator.start()].strip() or title
+    return title
+
+
+def _without_stated_name(title: str, h1s: list[str], page: PageElements) -> str:
+    """The ``<h1>`` the title starts with when what follows it is the site's name as the page
+    states it in its copyright line (a name of a few words; a footer may list the site's
+    stories: a blog's ``<h1>`` is its own name, its post's title in its archive), set off by any punctuation
+    ("見出し：東都新聞デジタル", "标题-新华网"), or that name and a few words after a separator (its
+    name in another script: "... - خبرگزاری مهر | Mehr News Agency"). The reader sees the ``<h1>``;
+    a site that declares no ``og:site_name`` names itself there, in a script whose title joins the
+    name without spaces, where no word count tells a name from a subtitle."""
+    shown = next((h1 for h1 in h1s if title != h1 and title.startswith(h1)), None)
+    if shown is None:
+        return title
+    separator = _SITE_NAME_SEPARATOR.match(title, len(shown))
+    if separator is None or separator.end() == len(title):
+        return title
+    rest = title[separator.end():]
+    parts = TITLE_SEPARATOR.split(rest, maxsplit=1)
+    name, tagline = parts[0], parts[1] if len(parts) > 1 else ""
+    if not _letters(name) or len(name.split()) > MAX_SUFFIX_WORDS or len(tagline.split()) > MAX_SUFFIX_WORDS:
+        return title
+    if _letters(name) in _letters(" ".join(_COPYRIGHT_LINES(page.tree))):
+        return shown
     return title
 
 
