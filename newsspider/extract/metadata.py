@@ -179,6 +179,11 @@ _NUMBER = re.compile(r"\d")
 # preposition of two letters ("el 24 de agosto").
 _WORD_BEFORE = re.compile(r"[^\W\d_]{3,}\.?\s*$")
 _SLASHED_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
+# Languages that write a date year first, its year's two last digits too (Korean "입력 24.03.05 14:20"), which
+# htmldate reads day first (2005-03-24); the century is this one.
+_YEAR_FIRST_LANGUAGES = frozenset({"ko", "ja", "zh"})
+_SHORT_YEAR_FIRST = re.compile(r"(?<![\d./])(\d\d)([./])(\d\d)\2(\d\d)(?!\d|[./]\d)")
+_CENTURY = 2000
 # The path of a date archive: it ends in a year, optionally its month and day ("/date/2017/05/29/").
 _ARCHIVE_PATH = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}/?$")
 # A day in a URL's path: year, month and day as directories or joined by dashes.
@@ -417,11 +422,13 @@ def _dateline(page: PageElements, title: str | None, url: str | None, own: set[s
     embedded post's, a teaser's). htmldate's own search picks the oldest date of the page instead,
     which on a page with teasers is a teaser's. A date with slashes that reads both ways
     ("3/5/2024") is month first on a page in the English of the United States (``lang="en-US"``),
-    which htmldate reads day first as most of the world writes it."""
+    which htmldate reads day first as most of the world writes it; one of three two-digit numbers
+    ("24.03.05") year first on a page in Korean, Japanese or Chinese."""
     heading = headline_element(page, title, matching=True)
     if heading is None:
         return None
-    month_first = (page.tree.get("lang") or "").replace("_", "-").lower() == "en-us"
+    lang = (page.tree.get("lang") or "").replace("_", "-").lower()
+    month_first, year_first = lang == "en-us", lang.split("-")[0] in _YEAR_FIRST_LANGUAGES
     before, after = neighbours(heading, DATELINE_WALK, DATELINE_WALK)
     updated = None  # the first date labelled as an update, the page's date only where no other is near
     for elements in (after, before):
@@ -436,7 +443,8 @@ def _dateline(page: PageElements, title: str | None, url: str | None, own: set[s
                         holder is not None and _quoted_or_linked(holder, url, own)):
                     reading, kind = _labelled_reading(text, previous if elements is after else "")
                     found = (None if kind in (PROFILE, EVENT)
-                             else (month_first and _month_first(reading)) or _htmldate_text(reading))
+                             else (month_first and _month_first(reading)) or (year_first and _short_year_first(reading))
+                             or _htmldate_text(reading))
                     if found and kind != UPDATED:
                         return found
                     updated = updated or found
@@ -513,6 +521,17 @@ def _holder(node: Any) -> HtmlElement | None:
     """The element a text node of an XPath result is in (a tail is in its element's parent)."""
     element = node.getparent()
     return element.getparent() if node.is_tail and element is not None else element
+
+
+def _short_year_first(text: str) -> str | None:
+    """The day of a date of three two-digit numbers in ``text`` read year first ("24.03.05")."""
+    match = _SHORT_YEAR_FIRST.search(text)
+    if match is None:
+        return None
+    try:
+        return date(_CENTURY + int(match[1]), int(match[3]), int(match[4])).isoformat()
+    except ValueError:
+        return None
 
 
 def _month_first(text: str) -> str | None:
