@@ -84,6 +84,9 @@ BYLINES = [
     ("05/03/2024 14:20", "he", "2024-03-05"), ("5 במרץ 2024", "he", "2024-03-05"),
     ("פורסם: 05.03.24 , 14:20", "he", "2024-03-05"), ("לפני 2 שעות", "he", None),
     ("כ״ה באדר א׳ תשפ״ד", "he", None),  # the Hebrew calendar
+    # Khmer: the Gregorian months' names; a lunar date with the Buddhist era is not read
+    ("ថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៤", "km", "2024-03-05"), ("៥ មីនា ២០២៤ ម៉ោង ១៤:២០", "km", "2024-03-05"),
+    ("ថ្ងៃអង្គារ ១០រោច ខែមាឃ ឆ្នាំថោះ បញ្ចស័ក ព.ស.២៥៦៧", "km", None),
     # relative dates in other languages
     ("2 hours ago", "en", None), ("Yesterday at 14:20", "en", None), ("vor 2 Stunden", "de", None),
     ("2 часа назад", "ru", None), ("hace 2 horas", "es", None),

@@ -13,7 +13,7 @@ Read, where the conversion is exact (arithmetic, or a published table):
   for BS 2000-2082 (1943-2026), the years in which the tables of three public converters agree;
 - Japanese eras ("令和6年3月5日", "令和元年") and the Republic of China's ("民國113年3月5日", "113年3月5日");
 - Chinese numerals ("二〇二四年三月五日"), 年月日 and 년월일, Korean dots ("2024. 3. 5.");
-- Levantine Arabic month names ("٥ آذار ٢٠٢٤", "تشرين الأول");
+- Levantine Arabic month names ("٥ آذار ٢٠٢٤", "تشرين الأول"), Khmer names of the Gregorian months ("៥ មីនា ២០២៤");
 - the Ethiopian calendar with Amharic month names ("የካቲት 26/2016", "መጋቢት 5 ቀን 2016 ዓ.ም").
 
 Not read, so that no day is rather than a wrong one: Bikram Sambat years after the table (its
@@ -120,6 +120,14 @@ _NEPALI_DAY = re.compile(rf"(?<!\d)(\d{{4}})\s*{_NEPALI_MONTH}\s*(\d{{1,2}})(?![
                          rf"|(?<!\d)(\d{{1,2}})\s*(?:गते\s*)?{_NEPALI_MONTH}\s*,?\s*(\d{{4}})(?!\d)"
                          rf"|{_NEPALI_MONTH}\s*(\d{{1,2}})\s*(?:गते\s*)?,?\s*(\d{{4}})(?!\d)")
 
+# --- Khmer ---------------------------------------------------------------------------------------------
+# The Gregorian months' Khmer names (the lunar calendar's months have others: មាឃ, ផល្គុន, ...): "ថ្ងៃទី៥ ខែមីនា
+# ឆ្នាំ២០២៤" (day 5, month March, year 2024), "៥ មីនា ២០២៤".
+_KHMER_MONTHS = {"មករា": 1, "កុម្ភៈ": 2, "មីនា": 3, "មេសា": 4, "ឧសភា": 5, "មិថុនា": 6, "កក្កដា": 7, "សីហា": 8,
+                 "កញ្ញា": 9, "តុលា": 10, "វិច្ឆិកា": 11, "ធ្នូ": 12}
+_KHMER_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*(?:ខែ\s*)?(" + "|".join(map(re.escape, _KHMER_MONTHS))
+                        + r")(?![\u1780-\u17ff])\s*(?:ឆ្នាំ\s*)?((?:19|20)\d\d)(?!\d)")
+
 # --- Ethiopian ------------------------------------------------------------------------------------------
 # Amharic spellings of the Ethiopian calendar's months (13, the last of 5 or 6 days). Tigrinya
 # writes the Gregorian months of Eritrea with some of the same names (መጋቢት is March there) and
@@ -169,7 +177,7 @@ def printed_day(text: str) -> date | None:
     """The day ``text`` names in one of the forms above; None for any other text."""
     digits = unify_digits(text)
     for reader, form in ((_east_asian_day, digits), (_named_day, digits.translate(_ARABIC_LETTERS)),
-                         (_ethiopian_day, digits), (_nepali_day, digits)):
+                         (_ethiopian_day, digits), (_nepali_day, digits), (_khmer_day, digits)):
         found = reader(form)
         if found is not None:
             return found
@@ -262,6 +270,12 @@ def _nepali_day(text: str) -> date | None:
     else:
         return None
     return bikram_sambat_to_gregorian(int(year), month, int(day))
+
+
+def _khmer_day(text: str) -> date | None:
+    """A Gregorian date with a Khmer month's name (:data:`_KHMER_DAY`)."""
+    match = _KHMER_DAY.search(text)
+    return _day(int(match[3]), _KHMER_MONTHS[match[2]], int(match[1])) if match else None
 
 
 def bikram_sambat_to_gregorian(year: int, month: int, day: int) -> date | None:
