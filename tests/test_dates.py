@@ -169,7 +169,15 @@ def test_a_page_declaring_no_date_takes_the_dateline_opening_its_text():
 
     assert published("Karlsruhe, (12.11.2021). ").startswith("2021-11-12")
     assert published("MADRID, 24 de septiembre de 2021 (EFE).- ").startswith("2021-09-24")  # a long month's name
+    assert published("BERLIN, 3. März 2022 (dpa) - ").startswith("2022-03-03")
     assert not (published("") or "").startswith("2021-11-12")
+    # a sentence about a day, a number within a word, an update's date: no dateline (htmldate's search: the aside's)
+    for opening, day in (("Am Sonntag, 5. November 2023, kurz nach 21.25 Uhr, wurde ", "2023-11-05"),
+                         ("Mit der am 15. Januar 2022 in Kraft getretenen Verordnung ", "2022-01-15"),
+                         ("Nach erstem F1-Test 2022: ", "2022-01-01"),
+                         ("Article mis à jour le 7 janvier 2020. ", "2020-01-07")):
+        assert not published(opening).startswith(day), opening
+        assert published(opening).startswith("2021-11-13"), opening
 
 
 def test_a_date_with_slashes_is_read_when_one_number_cannot_be_a_month():
@@ -495,7 +503,7 @@ def test_a_year_of_another_calendar_declared_as_gregorian_is_no_publication_date
     head = f"<script type='application/ld+json'>{json.dumps(data, ensure_ascii=False)}</script>"
     assert extract_article(article_page(head=head), "https://x.org/a").article.published is None
     assert dateline_published("2081-08-17", "ne") is None
-    assert dateline_published("२०८१ मंसिर १७ गते", "ne") is None  # a calendar of tables: not read
+    assert dateline_published("२०८१ मंसिर १७ गते", "ne").startswith("2024-12-02")  # read by its table
     assert dateline_published("मंसिर १७, २०८१ | December 2, 2024", "ne").startswith("2024-12-02")
 
 
@@ -543,8 +551,8 @@ CONVERTED_DATELINES = [
     ("الثلاثاء 24 شعبان 1445هـ - 5 مارس 2024م", "ar", "2024-03-05"),
 ]
 UNREAD_DATELINES = [
-    # what is not exact is not read: a Buddhist-era year of two digits, a lunar Hijri date
-    ("5 มี.ค. 67", "th"), ("٢٤ شعبان ١٤٤٥ هـ", "ar"), ("١٤٤٥/٠٨/٢٤", "ar"), ("۲۴/۰۸/۱۴۴۵ھ", "ur"),
+    # what is not exact is not read: a lunar Hijri date
+    ("٢٤ شعبان ١٤٤٥ هـ", "ar"), ("١٤٤٥/٠٨/٢٤", "ar"), ("۲۴/۰۸/۱۴۴۵ھ", "ur"),
     ("平成32年1月1日", "ja"),  # no such day: Heisei ended in 2019
     ("6年3月5日", "ja"),  # a year without its era
 ]
@@ -627,6 +635,12 @@ def test_a_forum_members_registration_date_by_the_post_is_not_its_date():
         assert extract_article(html, "https://forum.example/t/1").article.published.startswith("2009-01-21"), label
 
 
+def test_the_date_of_an_event_a_page_announces_is_not_its_date():
+    for label in ("Termin: 21.02.2020, 19 Uhr", "Event date: February 21, 2020", "Fecha del evento: 21/02/2020"):
+        html = dateline_page(f"<p>{label}</p><p>27.11.2019</p>")
+        assert extract_article(html, "https://events.example/tasting").article.published.startswith("2019-11-27")
+
+
 def test_a_dateline_names_the_publication_before_an_update_in_every_language():
     for meta, day in (("<p>Aktualisiert: 11.04.2020</p><p>Veröffentlicht: 03.04.2020</p>", "2020-04-03"),
                       ("<p>Updated March 11, 2024</p><p>Published March 3, 2024</p>", "2024-03-03"),
@@ -637,7 +651,9 @@ def test_a_dateline_names_the_publication_before_an_update_in_every_language():
                       ("<p>更新时间：2024年3月11日</p><p>发布时间：2024年3月3日</p>", "2024-03-03"),
                       ("<p>Güncelleme: 11.03.2024</p><p>Yayınlanma: 03.03.2024</p>", "2024-03-03"),
                       # an update alone is the page's date
-                      ("<p>Aktualisiert am 11.04.2020</p>", "2020-04-11")):
+                      ("<p>Aktualisiert am 11.04.2020</p>", "2020-04-11"),
+                      # a live ticker's update entry gives way to the publication date after it
+                      ("<p>Update vom 03. Mai 2020, 16:05 Uhr:</p><p>Erstellt: 02.05.2020</p>", "2020-05-02")):
         published = extract_article(dateline_page(meta), "https://news.example/story").article.published
         assert (published or "").startswith(day), meta
 
@@ -655,6 +671,13 @@ def test_a_page_declaring_no_date_takes_the_date_it_labels_as_its_own_before_a_c
     assert published("<label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div>").startswith("2022-01-14")
     assert published("<p>Zuletzt aktualisiert: 14.01.2022</p><p>Erstellt: 10.01.2022</p>").startswith("2022-01-10")
     assert published("<p>Seitenaufrufe: 5540</p>").startswith("2016-03-09")  # no label: htmldate's search
+    # a date printed before an update's label in its line is the publication's
+    line = "<p><span>June 12, 2020 9:49 am EST</span> / <span>Updated: Aug. 18, 2020 4:17 pm EST</span></p>"
+    assert published(line).startswith("2020-06-12")
+    # a sidebar's list of popular posts labels their dates, not this page's
+    sidebar = ("<aside><ul>" + "".join(f"<li><a href='/p{n}'>Beitrag {n}</a><span>veröffentlicht am Januar {n}, 2022"
+                                       "</span></li>" for n in (20, 21)) + "</ul></aside>")
+    assert published(sidebar).startswith("2016-03-09")
 
 
 def test_a_declaration_of_the_moment_of_the_printed_day_stays_first_in_another_offset():

@@ -2,22 +2,27 @@
 not at all: calendars other than the Gregorian that news sites print, month names dateparser does
 not know, and East Asian forms.
 
-Read, where the conversion is exact arithmetic:
+Read, where the conversion is exact (arithmetic, or a published table):
 
 - the Solar Hijri calendar of Iran and Afghanistan ("۱۲ آذر ۱۴۰۳", Dari "۱۲ قوس ۱۴۰۳", "۱۴۰۳/۰۹/۱۲" in
   Persian digits): Borkowski's algorithm (as in jalaali-js), exact for the years news is dated in;
-- the Thai Buddhist era with Thai month names ("5 มี.ค. 2567": its year is the Gregorian one plus 543);
+- the Thai Buddhist era with Thai month names ("5 มี.ค. 2567": its year is the Gregorian one plus 543;
+  "5 มี.ค. 67", its last two digits, from 43 on), or in numbers in a Thai text ("วันที่ 05/03/2567");
+- Nepal's Bikram Sambat ("२०८० फागुन २२ गते", "फागुन २२, २०८०"): its months are 29 to 32 days long, a
+  different sequence every year, fixed by Nepal's calendar committee; read from a published table
+  for BS 2000-2082 (1943-2026), the years in which the tables of three public converters agree;
 - Japanese eras ("令和6年3月5日", "令和元年") and the Republic of China's ("民國113年3月5日", "113年3月5日");
 - Chinese numerals ("二〇二四年三月五日"), 年月日 and 년월일, Korean dots ("2024. 3. 5.");
-- Levantine Arabic month names ("٥ آذار ٢٠٢٤", "تشرين الأول");
+- Levantine Arabic month names ("٥ آذار ٢٠٢٤", "تشرين الأول"), Khmer names of the Gregorian months ("៥ មីនា ២០២៤");
 - the Ethiopian calendar with Amharic month names ("የካቲት 26/2016", "መጋቢት 5 ቀን 2016 ዓ.ም").
 
-Not read, so that no day is rather than a wrong one: calendars that need tables (Nepal's Bikram
-Sambat, whose month lengths vary by year; the lunar Hijri calendar, by sighting or Umm al-Qura's
-table), a Ge'ez month name that Eritrea's Gregorian calendar shares without the Ethiopian
-era's mark ("መጋቢት 5, 2016"), a Japanese year without its era ("6年3月5日"), a Buddhist-era year of two digits or
-without Thai month names, and the numeric Solar Hijri dates not written in Persian digits (a
-lunar Hijri year is in the 1400s too).
+Not read, so that no day is rather than a wrong one: Bikram Sambat years after the table (its
+projections differ from 2083 on), its months' Sanskrit names without a Nepali mark (India's
+lunisolar Vikram Samvat writes the same names and years), the lunar Hijri calendar (by sighting or
+Umm al-Qura's table), a Ge'ez month name that Eritrea's Gregorian calendar shares without the Ethiopian
+era's mark ("መጋቢት 5, 2016"), a Japanese year without its era ("6年3月5日"), a Buddhist-era year
+in numbers in a text not in Thai (Cambodia's and Myanmar's era is 544 years ahead), and the numeric
+Solar Hijri dates not written in Persian digits (a lunar Hijri year is in the 1400s too).
 """
 from __future__ import annotations
 
@@ -65,6 +70,64 @@ _THAI_MONTHS = {
 BUDDHIST_ERA_OFFSET = 543
 _BUDDHIST_ERA_YEARS = range(2400, 2700)  # 1857 to 2156: a year of four digits at or past 2400 is Buddhist era
 
+# The last two digits of a Buddhist-era year after a Thai month's name ("5 มี.ค. 67") are of its 26th century,
+# from 43 (2543 is 2000) on: lower ones may be a Gregorian year's ("24" for 2024, or 1981?), higher ones
+# cannot (2043 and later lie in the future).
+_BUDDHIST_ERA_CENTURY = 2500
+MIN_TWO_DIGIT_BUDDHIST_YEAR = 43
+_THAI_LETTERS = re.compile("[\u0e01-\u0e4f]")
+
+# --- Bikram Sambat ------------------------------------------------------------------------------------
+# The month lengths of Bikram Sambat years from BS 2000, whose 1 Baisakh is 14 April 1943: one string a
+# year, each digit a month's length less :data:`_SHORTEST_BS_MONTH`. The table of the nepali-datetime
+# package (github.com/amitgaru/nepali-datetime, data/calendar_bs.csv, MIT); the tables of the py-nepali
+# and bikram-sambat packages agree with it to BS 2082 and differ from 2083 on (projected years).
+_BIKRAM_SAMBAT_START = 2000
+_SHORTEST_BS_MONTH = 29
+_BIKRAM_SAMBAT_EPOCH = date(1943, 4, 14)
+_BIKRAM_SAMBAT_MONTHS = (
+    "132321110102", "223222101011", "223321101011", "232321110012", "132321110102", "223222101011", "223321101011",
+    "232321110012", "222322011002", "223222101011", "223321101011", "232321110012", "222322011011", "223222101011",
+    "223321101011", "232321110012", "222322011011", "223222101011", "232321101011", "232321110102", "222322101011",
+    "223222101011", "232321110011", "232321110102", "222322101011", "223222101011", "232321110012", "132321110102",
+    "223222101011", "223231101011", "232321110012", "132321110102", "223222101011", "223321101011", "232321110012",
+    "132322011002", "223222101011", "223321101011", "232321110012", "222322011011", "223222101011", "223321101011",
+    "232321110012", "222322011011", "223222101011", "232321101011", "232321110012", "222322101011", "223222101011",
+    "232321110011", "232321110102", "222322101011", "223222101011", "232321110011", "232321110102", "223222101011",
+    "223231101011", "232321110012", "132321110102", "223222101011", "223321101011", "232321110012", "222322010102",
+    "223222101011", "223321101011", "232321110012", "222322011002", "223222101011", "223321101011", "232321110012",
+    "222322011011", "223222101011", "232321101011", "232321110012", "222322101011", "223222101011", "232321110011",
+    "232321110102", "222322101011", "223222101011", "232321110011", "232321110102", "223222101011",
+)
+# Nepali month names: the spoken forms Nepal's press prints ("फागुन"), read wherever they stand, and the
+# Sanskrit forms, which India's lunisolar Vikram Samvat writes with the same years: those only beside a
+# Nepali mark (:data:`_NEPALI_MARK`).
+_NEPALI_MONTHS = {
+    "बैशाख": 1, "बैसाख": 1, "जेठ": 2, "असार": 3, "साउन": 4, "भदौ": 5, "असोज": 6, "कात्तिक": 7, "मंसिर": 8,
+    "मङ्सिर": 8, "पुस": 9, "माघ": 10, "फागुन": 11, "चैत": 12,
+}
+_SANSKRIT_MONTHS = {
+    "वैशाख": 1, "ज्येष्ठ": 2, "जेष्ठ": 2, "आषाढ": 3, "असाढ": 3, "श्रावण": 4, "भाद्र": 5, "आश्विन": 6, "कार्तिक": 7,
+    "मार्ग": 8, "मार्गशीर्ष": 8, "पौष": 9, "फाल्गुन": 11, "चैत्र": 12,
+}
+# गते (the day's mark: "२२ गते"), a weekday in Nepali spelling ("मंगलबार"; Hindi writes "मंगलवार"), the era's
+# abbreviation ("वि.सं.").
+_NEPALI_MARK = re.compile(r"गते|बार(?![\u0900-\u097f])|[बव]ि\.\s?सं\.")
+_DEVANAGARI_NAMES = "|".join(map(re.escape, sorted({*_NEPALI_MONTHS, *_SANSKRIT_MONTHS}, key=len, reverse=True)))
+_NEPALI_MONTH = rf"(?<![\u0900-\u097f])({_DEVANAGARI_NAMES})(?![\u0900-\u097f])"
+# Year, month, day ("२०८० फागुन २२ गते"); day, month, year ("२२ फागुन २०८०"); month, day, year ("फागुन २२, २०८०").
+_NEPALI_DAY = re.compile(rf"(?<!\d)(\d{{4}})\s*{_NEPALI_MONTH}\s*(\d{{1,2}})(?![\d:])"
+                         rf"|(?<!\d)(\d{{1,2}})\s*(?:गते\s*)?{_NEPALI_MONTH}\s*,?\s*(\d{{4}})(?!\d)"
+                         rf"|{_NEPALI_MONTH}\s*(\d{{1,2}})\s*(?:गते\s*)?,?\s*(\d{{4}})(?!\d)")
+
+# --- Khmer ---------------------------------------------------------------------------------------------
+# The Gregorian months' Khmer names (the lunar calendar's months have others: មាឃ, ផល្គុន, ...): "ថ្ងៃទី៥ ខែមីនា
+# ឆ្នាំ២០២៤" (day 5, month March, year 2024), "៥ មីនា ២០២៤".
+_KHMER_MONTHS = {"មករា": 1, "កុម្ភៈ": 2, "មីនា": 3, "មេសា": 4, "ឧសភា": 5, "មិថុនា": 6, "កក្កដា": 7, "សីហា": 8,
+                 "កញ្ញា": 9, "តុលា": 10, "វិច្ឆិកា": 11, "ធ្នូ": 12}
+_KHMER_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*(?:ខែ\s*)?(" + "|".join(map(re.escape, _KHMER_MONTHS))
+                        + r")(?![\u1780-\u17ff])\s*(?:ឆ្នាំ\s*)?((?:19|20)\d\d)(?!\d)")
+
 # --- Ethiopian ------------------------------------------------------------------------------------------
 # Amharic spellings of the Ethiopian calendar's months (13, the last of 5 or 6 days). Tigrinya
 # writes the Gregorian months of Eritrea with some of the same names (መጋቢት is March there) and
@@ -105,7 +168,7 @@ _MONTH_NAMES = "|".join(map(re.escape, sorted({*_SOLAR_HIJRI_MONTHS, *_LEVANTINE
                                                 key=len, reverse=True)))
 # Day, month name (a bracketed other name may follow: "آذار (مارس)"), era and year.
 _NAMED_DAY = re.compile(rf"(?<!\d)(\d{{1,2}})\s*({_MONTH_NAMES})(?![^\W\d])\s*(?:[(（][^)）]{{1,15}}[)）]\s*)?"
-                        r"[,،]?\s*(?:(พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4})(?!\d)")
+                        r"[,،]?\s*(?:(พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4}(?!\d)|\d\d(?![\d:]|\.\d))")
 _YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)")
 _YEAR_LAST = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 
@@ -114,7 +177,7 @@ def printed_day(text: str) -> date | None:
     """The day ``text`` names in one of the forms above; None for any other text."""
     digits = unify_digits(text)
     for reader, form in ((_east_asian_day, digits), (_named_day, digits.translate(_ARABIC_LETTERS)),
-                         (_ethiopian_day, digits)):
+                         (_ethiopian_day, digits), (_nepali_day, digits), (_khmer_day, digits)):
         found = reader(form)
         if found is not None:
             return found
@@ -125,6 +188,10 @@ def printed_day(text: str) -> date | None:
         match = _YEAR_LAST.search(digits)
         if match and int(match[3]) in _SOLAR_HIJRI_YEARS:
             return solar_hijri_to_gregorian(int(match[3]), int(match[2]), int(match[1]))
+    if _THAI_LETTERS.search(text):  # "วันที่ 05/03/2567": day first, a year of the Buddhist era
+        match = _YEAR_LAST.search(digits)
+        if match and int(match[3]) in _BUDDHIST_ERA_YEARS:
+            return _day(int(match[3]) - BUDDHIST_ERA_OFFSET, int(match[2]), int(match[1]))
     return None
 
 
@@ -153,6 +220,12 @@ def _named_day(text: str) -> date | None:
     of :data:`_ARABIC_LETTERS`)."""
     for match in _NAMED_DAY.finditer(text):
         day, key, era, year = int(match[1]), match[2], match[3], int(match[4])
+        if key in _THAI_MONTHS and len(match[4]) == 2:  # "5 มี.ค. 67": the Buddhist era's last digits
+            if era == "ค.ศ." or year < MIN_TWO_DIGIT_BUDDHIST_YEAR:
+                return None
+            return _day(_BUDDHIST_ERA_CENTURY + year - BUDDHIST_ERA_OFFSET, _THAI_MONTHS[key], day)
+        if len(match[4]) == 2:
+            continue
         if key in _THAI_MONTHS:
             if era == "ค.ศ." or (era is None and 1900 <= year < _BUDDHIST_ERA_YEARS.start):
                 return _day(year, _THAI_MONTHS[key], day)
@@ -176,6 +249,46 @@ def _ethiopian_day(text: str) -> date | None:
     if name not in _ETHIOPIAN_MONTHS or (name in _SHARED_GEEZ_MONTHS and not era):
         return None
     return ethiopian_to_gregorian(year, _ETHIOPIAN_MONTHS[name], day)
+
+
+def _nepali_day(text: str) -> date | None:
+    """A Bikram Sambat date in Nepali month names (:data:`_NEPALI_DAY`); a Sanskrit name only beside
+    a Nepali mark."""
+    match = _NEPALI_DAY.search(text)
+    if match is None:
+        return None
+    if match[1]:
+        year, name, day = match[1], match[2], match[3]
+    elif match[4]:
+        day, name, year = match[4], match[5], match[6]
+    else:
+        name, day, year = match[7], match[8], match[9]
+    if name in _NEPALI_MONTHS:
+        month = _NEPALI_MONTHS[name]
+    elif _NEPALI_MARK.search(text):
+        month = _SANSKRIT_MONTHS[name]
+    else:
+        return None
+    return bikram_sambat_to_gregorian(int(year), month, int(day))
+
+
+def _khmer_day(text: str) -> date | None:
+    """A Gregorian date with a Khmer month's name (:data:`_KHMER_DAY`)."""
+    match = _KHMER_DAY.search(text)
+    return _day(int(match[3]), _KHMER_MONTHS[match[2]], int(match[1])) if match else None
+
+
+def bikram_sambat_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Bikram Sambat date (:data:`_BIKRAM_SAMBAT_MONTHS`); None outside the
+    table or for a day its month does not have."""
+    index = year - _BIKRAM_SAMBAT_START
+    if not 0 <= index < len(_BIKRAM_SAMBAT_MONTHS) or not 1 <= month <= 12:
+        return None
+    lengths = [_SHORTEST_BS_MONTH + int(digit) for digit in _BIKRAM_SAMBAT_MONTHS[index]]
+    if not 1 <= day <= lengths[month - 1]:
+        return None
+    before = sum(_SHORTEST_BS_MONTH + int(digit) for earlier in _BIKRAM_SAMBAT_MONTHS[:index] for digit in earlier)
+    return _BIKRAM_SAMBAT_EPOCH + timedelta(days=before + sum(lengths[:month - 1]) + day - 1)
 
 
 def names_unread_calendar(text: str) -> bool:

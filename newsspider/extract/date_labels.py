@@ -1,10 +1,11 @@
 """The labels pages print before a date, by what the date is: the page's publication, its last
-update, or a member's registration on a forum.
+update, a member's registration on a forum, or the event a page announces.
 
 A page that shows two dates says which is which: "Veröffentlicht: 03.04.2020 ... Aktualisiert:
 11.04.2020". The publication date is the one a record's ``published`` means; an update date is
 the page's date only where it shows no other (a page whose only label is "Letzte Änderung:"),
-and a forum's "Registriert: 18.09.2008" beside a post dates its author's account, not the post.
+and a forum's "Registriert: 18.09.2008" beside a post dates its author's account, not the post,
+an event listing's "Termin: 21.02.2020, 19 Uhr" the event, not the page.
 Labels in the languages the cleaning rules cover and a few more; matched case-insensitively at
 the start of a word (anywhere in a script written without spaces between words: "本文发布时间：").
 """
@@ -14,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-PUBLISHED, UPDATED, PROFILE = "published", "updated", "profile"
+PUBLISHED, UPDATED, PROFILE, EVENT = "published", "updated", "profile", "event"
 
 _LABELS = {
     PUBLISHED: (
@@ -30,12 +31,13 @@ _LABELS = {
         "發表於", "公開日", "公開日時", "掲載日", "掲載日時", "配信日", "配信日時", "投稿日", "投稿日時", "입력", "등록", "기사입력", "발행일", "게시",
     ),
     UPDATED: (
-        "updated", "last updated", "last modified", "modified", "aktualisiert", "zuletzt aktualisiert",
+        "updated", "update", "last updated", "last modified", "modified", "aktualisiert", "zuletzt aktualisiert",
         "letzte änderung", "letzte aktualisierung", "zuletzt geändert", "geändert", "mis à jour", "mise à jour",
         "modifié", "actualizado", "actualizada", "última actualización", "aggiornato", "aggiornata",
-        "ultimo aggiornamento", "bijgewerkt", "laatst bijgewerkt", "gewijzigd", "zaktualizowano", "aktualizacja",
+        "ultimo aggiornamento", "aggiornamento", "actualización", "atualizado", "atualizada",
+        "atualização", "actualisé", "bijgewerkt", "laatst bijgewerkt", "gewijzigd", "zaktualizowano", "aktualizacja",
         "aktualizováno", "aktualizované", "actualizat", "ažurirano", "frissítve", "päivitetty", "uppdaterad",
-        "opdateret", "oppdatert", "uppfært", "ενημερώθηκε", "ενημέρωση", "обновлено", "обновлён", "оновлено", "обновено",
+        "opdateret", "oppdatert", "uppfært", "ενημερώθηκε", "ενημέρωση", "обновлено", "обновлён", "обновление", "оновлено", "оновлення", "обновено",
         "güncelleme", "güncellendi", "son güncelleme", "diperbarui", "cập nhật", "อัปเดต", "آخر تحديث",
         "تم التحديث", "تحديث", "به‌روزرسانی", "بروزرسانی", "اپڈیٹ", "अपडेट", "अद्यतन", "আপডেট", "更新时间", "更新時間",
         "更新日", "更新日時", "最終更新", "수정", "최종수정", "업데이트",
@@ -47,6 +49,12 @@ _LABELS = {
         "geregistreerd", "dołączył", "rejestracja", "registrován", "зарегистрирован", "регистрация",
         "на форуме с", "зареєстрований", "реєстрація", "kayıt tarihi", "katılım", "bergabung", "tham gia",
         "تاريخ التسجيل", "تاریخ عضویت", "注册时间", "註冊時間", "加入时间", "登録日", "가입일",
+    ),
+    EVENT: (
+        "event date", "date of event", "termin", "veranstaltungsdatum", "veranstaltungstermin",
+        "date de l'événement", "fecha del evento", "data dell'evento", "data evento", "datum evenement",
+        "termin wydarzenia", "дата проведения", "дата события", "etkinlik tarihi", "开始时间", "活动时间", "開催日",
+        "開催日時", "행사일",
     ),
 }
 # Where a label sets off its date: a colon, a dash, "am"/"on"/"le"/"el"/"il", or a space.
@@ -100,7 +108,7 @@ NAMES_BETWEEN = re.compile(r"[\s,.\xa0]*(?:[^\W\d_]+\.?,?[\s\xa0]*){0,2}")
 
 
 def label_before(text: str, end: int | None = None) -> str | None:
-    """The kind of the label (:data:`PUBLISHED`, :data:`UPDATED`, :data:`PROFILE`) ending just
+    """The kind of the label (:data:`PUBLISHED`, :data:`UPDATED`, :data:`PROFILE`, :data:`EVENT`) ending just
     before ``end`` in ``text`` (default: its end), but for the names of a weekday or month:
     "Aktualisiert am 11.04.2020" has an update's label before its date's first number, "Published
     on March 5" a publication's; None where no label is."""

@@ -13,12 +13,14 @@ import html
 import logging
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-from itertools import chain, islice
+from itertools import accumulate, chain, islice
+from typing import Any
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 from lxml import etree
@@ -36,6 +38,7 @@ from newsspider.dates import (
 from newsspider.extract.bylines import author_names, is_organisation_only
 from newsspider.extract.calendars import names_day_in_words, names_unread_calendar, printed_day
 from newsspider.extract.date_labels import (
+    EVENT,
     NAMES_BETWEEN,
     PROFILE,
     PUBLISHED,
@@ -158,8 +161,17 @@ DATELINE_WALK = 60
 DATELINE_REACH = 400
 MAX_DATELINE_CHARS = 80
 DATELINE_DAY_NUMBERS = 3  # day numbers of one dateline tried (a Hijri date before the Gregorian one)
-# A dateline opening the text starts within this many characters of it (after a place name).
+# A dateline opening the text starts within this many characters of it (after a place name) ...
 OPENING_DATELINE_CHARS = 40
+# ... and its date ends it: a time, an agency's name in brackets, then a dash, a full stop, a colon, a
+# bracket or the line's end ("Karlsruhe, (12.11.2021). Traditionell", "BERLIN, 3. März 2022 (dpa) - Die");
+# a comma or a word after it continues a sentence about a day ("Am Sonntag, 5. November 2023, kurz nach
+# 21.25 Uhr, wurde ...", "Mit der am 15. Januar 2022 in Kraft getretenen Verordnung").
+_DATELINE_END = re.compile(r"\)?\s*(?:,?\s*\d{1,2}[:.h]\s?\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?\s*)?"
+                           r"(?:\([^()]{1,30}\)\s*)?(?:[-–—|:/.)\]]|$)", re.IGNORECASE)
+_LETTER = re.compile(r"[^\W\d_]")
+# The elements a line of fields is printed in: a date before an update's label in one is the page's.
+_BLOCKS = frozenset({"p", "div", "li", "header", "footer", "section", "article", "td", "dd", "figcaption"})
 # A dateline names a day: a number of one or two digits standing alone ("30 septembre 2018",
 # "Nov 3, 2023") or day, month and year in one group ("14.01.2022", "2022-01-14"). A year alone
 # ("Vogel des Jahres 2021", "© 2019") or a month ("2019-10", "Januar 2019") is not a date.
@@ -172,6 +184,11 @@ _NUMBER = re.compile(r"\d")
 # preposition of two letters ("el 24 de agosto").
 _WORD_BEFORE = re.compile(r"[^\W\d_]{3,}\.?\s*$")
 _SLASHED_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
+# Languages that write a date year first, its year's two last digits too (Korean "입력 24.03.05 14:20"), which
+# htmldate reads day first (2005-03-24); the century is this one.
+_YEAR_FIRST_LANGUAGES = frozenset({"ko", "ja", "zh"})
+_SHORT_YEAR_FIRST = re.compile(r"(?<![\d./])(\d\d)([./])(\d\d)\2(\d\d)(?!\d|[./]\d)")
+_CENTURY = 2000
 # The path of a date archive: it ends in a year, optionally its month and day ("/date/2017/05/29/").
 _ARCHIVE_PATH = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}/?$")
 # A day in a URL's path: year, month and day as directories or joined by dashes.
@@ -393,7 +410,7 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     now = now or datetime.now(timezone.utc)
     own = _own_addresses(url, canonical)
     searches = (lambda: _dateline(page, title, url, own), lambda: _opening_dateline(text),
-                lambda: _labelled_date(page), lambda: _htmldate(tree, url, page, own))
+                lambda: _labelled_date(page, url, own), lambda: _htmldate(tree, url, page, own))
     for search in searches:
         found = search()
         stamp = parse_timestamp(found) if found else None
@@ -410,11 +427,13 @@ def _dateline(page: PageElements, title: str | None, url: str | None, own: set[s
     embedded post's, a teaser's). htmldate's own search picks the oldest date of the page instead,
     which on a page with teasers is a teaser's. A date with slashes that reads both ways
     ("3/5/2024") is month first on a page in the English of the United States (``lang="en-US"``),
-    which htmldate reads day first as most of the world writes it."""
+    which htmldate reads day first as most of the world writes it; one of three two-digit numbers
+    ("24.03.05") year first on a page in Korean, Japanese or Chinese."""
     heading = headline_element(page, title, matching=True)
     if heading is None:
         return None
-    month_first = (page.tree.get("lang") or "").replace("_", "-").lower() == "en-us"
+    lang = (page.tree.get("lang") or "").replace("_", "-").lower()
+    month_first, year_first = lang == "en-us", lang.split("-")[0] in _YEAR_FIRST_LANGUAGES
     before, after = neighbours(heading, DATELINE_WALK, DATELINE_WALK)
     updated = None  # the first date labelled as an update, the page's date only where no other is near
     for elements in (after, before):
@@ -428,8 +447,9 @@ def _dateline(page: PageElements, title: str | None, url: str | None, own: set[s
                                                                   or names_day_in_words(text)) and not (
                         holder is not None and _quoted_or_linked(holder, url, own)):
                     reading, kind = _labelled_reading(text, previous if elements is after else "")
-                    found = (None if kind == PROFILE
-                             else (month_first and _month_first(reading)) or _htmldate_text(reading))
+                    found = (None if kind in (PROFILE, EVENT)
+                             else (month_first and _month_first(reading)) or (year_first and _short_year_first(reading))
+                             or _htmldate_text(reading))
                     if found and kind != UPDATED:
                         return found
                     updated = updated or found
@@ -456,24 +476,67 @@ def _labelled_reading(text: str, previous: str) -> tuple[str, str | None]:
     return text, kind
 
 
-def _labelled_date(page: PageElements) -> str | None:
+def _labelled_date(page: PageElements, url: str | None, own: set[str]) -> str | None:
     """The first date the page labels as its publication's ("Veröffentlicht: 03.04.2020", "Published
     on March 5, 2024"), else as its last update's ("Letzte Änderung: 14.01.2022"), anywhere in its
     text, a label starting a short text (:func:`newsspider.extract.date_labels.field_dates`; not one
     in a sentence, "first published on 3 March 2019 in The Lancet"): what the page says its date is,
     where htmldate's search takes the oldest date it finds (a caption's "Datensatz vom 09.03.2016").
-    Not in scripts (an ad slot's "/* Erstellt 29.08.08 */")."""
-    texts = [str(text) for text in _SHOWN_TEXTS(page.tree)]
+    Not in scripts (an ad slot's "/* Erstellt 29.08.08 */"), nor in other content
+    (:func:`_other_content`: a sidebar's list of popular posts labels each one's date)."""
+    nodes = _SHOWN_TEXTS(page.tree)
+    texts = [str(text) for text in nodes]
     text = " ".join(texts)
+    starts = list(accumulate((len(node) + 1 for node in texts[:-1]), initial=0))
     for kind in (PUBLISHED, UPDATED):
         for start in field_dates(texts, kind, MAX_DATELINE_CHARS):
+            index = bisect_right(starts, start - 1) - 1  # the text the label ends in
+            holder = _holder(nodes[index])
+            if holder is not None and _other_content(holder, url, own):
+                continue
             number = _NUMBER.search(text, start, start + MAX_DATELINE_CHARS)
             if number is None or not NAMES_BETWEEN.fullmatch(text, start, number.start()):
                 continue
             found = _htmldate_text(text[start:start + MAX_DATELINE_CHARS])
+            if found and kind == UPDATED and holder is not None:
+                found = _date_before(nodes, index, holder) or found
             if found:
                 return found
     return None
+
+
+def _date_before(nodes: list[Any], index: int, holder: HtmlElement) -> str | None:
+    """The date the texts before ``nodes[index]`` (an update's label ending in it) print in the
+    block holding it, within a dateline's length: a page prints its publication first ("June 12,
+    2020 9:49 am / Updated: Aug. 18, 2020"); not a caption's above it."""
+    block = next((node for node in (holder, *holder.iterancestors()) if node.tag in _BLOCKS), holder)
+    texts: list[str] = []
+    for node in reversed(nodes[:index]):
+        inner = _holder(node)
+        if inner is None or (inner is not block and block not in inner.iterancestors()):
+            break
+        texts.insert(0, str(node))
+        if sum(map(len, texts)) > MAX_DATELINE_CHARS:
+            break
+    before = " ".join(texts)
+    return _htmldate_text(before) if _DAY_NUMBER.search(before) else None
+
+
+def _holder(node: Any) -> HtmlElement | None:
+    """The element a text node of an XPath result is in (a tail is in its element's parent)."""
+    element = node.getparent()
+    return element.getparent() if node.is_tail and element is not None else element
+
+
+def _short_year_first(text: str) -> str | None:
+    """The day of a date of three two-digit numbers in ``text`` read year first ("24.03.05")."""
+    match = _SHORT_YEAR_FIRST.search(text)
+    if match is None:
+        return None
+    try:
+        return date(_CENTURY + int(match[1]), int(match[3]), int(match[4])).isoformat()
+    except ValueError:
+        return None
 
 
 def _month_first(text: str) -> str | None:
@@ -486,22 +549,28 @@ def _month_first(text: str) -> str | None:
 
 def _opening_dateline(text: str) -> str | None:
     """The date a text's first paragraph opens with, a place or nothing before it: a press
-    release's or agency story's dateline ("Karlsruhe, (12.11.2021).", "BERLIN, 3. März 2022 -")."""
+    release's or agency story's dateline ("Karlsruhe, (12.11.2021).", "BERLIN, 3. März 2022 -"),
+    whose date ends it (:data:`_DATELINE_END`); not a number within a word ("F1-Test 2022"), nor a
+    date labelled as an update's or another's ("Article mis à jour le 7 janvier 2020.")."""
     first = next((line for line in text.splitlines() if line.strip()), "").strip()
     match = _DAY_NUMBER.search(first, 0, OPENING_DATELINE_CHARS)
-    if match is None:
+    if match is None or (match.start() and _LETTER.match(first, match.start() - 1)):
         return None
-    end = match.end() + OPENING_DATELINE_CHARS // 2
+    end = match.end()
     if len(match[0]) <= 2:  # a day's number alone: the year follows the month's name ("24 de septiembre de 2020")
         year = _YEAR.search(first, match.end(), match.end() + OPENING_DATELINE_CHARS)
-        end = max(end, year.end()) if year else end
+        if year is None:
+            return None
+        end = year.end()
+    if not _DATELINE_END.match(first, end) or label_before(first, match.start()) in (UPDATED, PROFILE, EVENT):
+        return None
     return _htmldate_text(first[:end])
 
 
 def _htmldate_text(text: str) -> str | None:
     """The day a short text names: in a form :func:`newsspider.extract.calendars.printed_day` reads
     (年月日, which htmldate reads only with a time after it; Japanese eras; Chinese numerals;
-    Solar Hijri, Thai Buddhist-era, Ethiopian and Levantine Arabic months; none for a month whose
+    Solar Hijri, Thai Buddhist-era, Bikram Sambat, Ethiopian and Levantine Arabic months; none for a month whose
     calendar the text does not tell), else what htmldate's parser reads in the text without the
     time after its year, else in the text, else in its date alone. A dateline's label and the
     time after its year are no part of the date: htmldate reads "01 de Maio de 2020, 10h51" as
