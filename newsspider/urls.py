@@ -52,6 +52,13 @@ def host_key(url: str | None) -> str:
         return ""
 
 
+def within_host(host: str, other: str) -> bool:
+    """Whether two :func:`host_key` hosts are one or one is a subdomain of the other ("x.com",
+    "sport.x.com"): a narrower test than the registrable domain's (``newsspider.discovery.links``),
+    under which two subdomains of one domain ("sport.x.com", "news.x.com") are one site too."""
+    return bool(host and other) and (host == other or host.endswith(f".{other}") or other.endswith(f".{host}"))
+
+
 def _is_tracking(key: str) -> bool:
     lowered = key.lower()
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
