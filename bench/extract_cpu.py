@@ -11,11 +11,14 @@ as the crawl decodes them, so that checkouts can be alternated within minutes on
     python bench/extract_cpu.py profile --code . [--sort tottime] [--limit 40]
     python bench/extract_cpu.py dump --code . /tmp/after.jsonl    # every page's extraction
     python bench/extract_cpu.py diff /tmp/before.jsonl /tmp/after.jsonl
+    python bench/extract_cpu.py dump /tmp/reversed.jsonl --code . --reversed   # then diff: 0 differ
 
 ``--code DIR`` runs the extraction of the checkout at DIR (a fresh process with DIR first on its
 path): one process per checkout and round, in the order given, imports paid before the clock.
 ``dump`` writes one line per page (the benchmark's pages under their own and the crawl's URLs,
-fundus-dev, htmldate-dev and the NTREX pages): the :class:`Extraction` as a dict. ``diff`` names
+fundus-dev, htmldate-dev and the NTREX pages): the :class:`Extraction` as a dict; with
+``--reversed`` the pages are extracted last first, and a ``diff`` against the forward dump shows
+whether a page's record depends on the pages extracted before it (it must not). ``diff`` names
 the pages whose lines differ and the fields that do.
 """
 from __future__ import annotations
@@ -90,7 +93,7 @@ def _worker(mode: str, pages_file: str, out_file: str, extra: str) -> None:
         from dataclasses import asdict
 
         with open(out_file, "w", encoding="utf-8") as out:
-            for name, url, html in pages:
+            for name, url, html in (pages[::-1] if extra == "reversed" else pages):
                 record = asdict(extract_article(html, url))
                 out.write(json.dumps({"page": name, **record}, ensure_ascii=False, sort_keys=True) + "\n")
         return
@@ -202,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--without-trafilatura", action="store_true",
                         help="time: replay trafilatura's results recorded in a first run (the code that "
                              "differs between checkouts, timed on its own)")
+    parser.add_argument("--reversed", action="store_true",
+                        help="dump: extract the pages in reverse order (diff is by page, not by line)")
     parser.add_argument("--sort", default="cumulative")
     parser.add_argument("--limit", default="60")
     args = parser.parse_args(argv)
@@ -214,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         with open(pages_file, "wb") as handle:
             pickle.dump(dump_pages() if args.mode == "dump" else timing_pages(), handle)
         if args.mode == "dump":
-            _run_worker(codes[0], "dump", pages_file, args.paths[0])
+            _run_worker(codes[0], "dump", pages_file, args.paths[0], "reversed" if args.reversed else "")
             return 0
         if args.mode == "profile":
             _run_worker(codes[0], "profile", pages_file, os.devnull, f"{args.sort},{args.limit}")

@@ -1,4 +1,5 @@
-"""Canonical URLs: one article, one URL, whatever tracking parameters it was shared with."""
+"""Canonical URLs (one article, one URL, whatever tracking parameters it was shared with), and a
+URL's host as every layer compares it."""
 from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -39,6 +40,23 @@ def resolve_canonical(page_url: str, declared: str | None) -> str:
         if urlsplit(candidate).scheme in ("http", "https") and urlsplit(candidate).netloc:
             return canonicalize_url(candidate)
     return canonicalize_url(page_url)
+
+
+def host_key(url: str | None) -> str:
+    """The URL's host, lower case, without ``www.``: the same site's host however a page or an
+    archive spells it; "" for an address without one or one that does not parse (pages and
+    archives hold "http://[not-an-ip]/", which ``urlsplit`` refuses)."""
+    try:
+        return (urlsplit(url or "").hostname or "").removeprefix("www.")
+    except ValueError:
+        return ""
+
+
+def within_host(host: str, other: str) -> bool:
+    """Whether two :func:`host_key` hosts are one or one is a subdomain of the other ("x.com",
+    "sport.x.com"): a narrower test than the registrable domain's (``newsspider.discovery.links``),
+    under which two subdomains of one domain ("sport.x.com", "news.x.com") are one site too."""
+    return bool(host and other) and (host == other or host.endswith(f".{other}") or other.endswith(f".{host}"))
 
 
 def _is_tracking(key: str) -> bool:

@@ -79,6 +79,17 @@ def test_non_html_non_200_revisit_and_other_records_are_counted_and_skipped(tmp_
     assert counts["other_records"] == 4 + 1 + 1  # the requests of the skipped responses and of the page, the resource
 
 
+def test_a_response_whose_address_names_no_host_is_counted_and_reading_goes_on(tmp_path):
+    """An archive holds what a crawler was given: "http://[not-an-ip]/" made urlsplit raise, and
+    the whole input stopped at that record."""
+    path = write(tmp_path / "a.warc.gz", exchange_records(exchange(1, url="http://[not-an-ip/1.html")),
+                 exchange_records(exchange(2, url="http:///2.html")), exchange_records(exchange(3)))
+    for selection in (Selection(), Selection.from_arguments("example.com", None, None, None)):
+        pages, counts = read(path, selection=selection)
+        assert [p.url for p in pages] == ["https://www.example.com/3.html"]
+        assert counts["bad_address"] == 2 and counts["pages"] == 1
+
+
 def test_a_record_marked_truncated_and_a_file_cut_inside_a_record_are_counted(tmp_path):
     marked = warc_record(WarcRecordType.response, WHEN, http_head("HTTP/1.1 200 OK", [(b"Content-Type", b"text/html")])
                      + b"<html>part", "application/http; msgtype=response",

@@ -22,6 +22,7 @@ from w3lib.encoding import html_to_unicode
 from newsspider.discovery.entry import DiscoveredLink
 from newsspider.discovery.xmlsafety import absolute_http_url
 from newsspider.unicode_classes import CJK_CLASS, HANGUL_SYLLABLES, char_class
+from newsspider.urls import host_key
 
 _NON_ARTICLE_SEGMENTS = frozenset({
     "tag", "tags", "category", "categories", "topic", "topics", "author", "authors",
@@ -164,13 +165,13 @@ def _anchor_text(anchor: HtmlElement) -> str | None:
 def _registrable_host(url: str) -> str:
     """Registrable domain (public-suffix aware), or the bare host for localhost/IPs."""
     domain = extract_domain(url)
-    if domain:
-        return domain.lower()
-    host = urlsplit(url).hostname or ""
-    return host.removeprefix("www.")
+    return domain.lower() if domain else host_key(url)
 
 
 def _same_site(url: str, page_url: str) -> bool:
+    """Whether both addresses are of one registrable domain: a listing's links to the site's
+    other subdomains ("sport.x.co.uk" on "news.x.co.uk") are its own articles. (A title's section
+    link must be of the page's host or a subdomain or parent of it: ``urls.within_host``.)"""
     return _registrable_host(url) == _registrable_host(page_url)
 
 

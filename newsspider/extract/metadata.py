@@ -52,6 +52,7 @@ from newsspider.extract.jsonld import JsonLd, JsonLdArticle, read_jsonld
 from newsspider.extract.repair import readable
 from newsspider.extract.tags import clean_tags, is_word_string, split_keywords
 from newsspider.unicode_classes import unify_digits
+from newsspider.urls import host_key, within_host
 
 logger = logging.getLogger(__name__)
 
@@ -819,7 +820,7 @@ def _without_linked_section(page: PageElements, title: str | None, url: str | No
     ends.pop("", None)
     if not ends:
         return title
-    host = _host_key(url)
+    host = host_key(url)
     if not host:
         return title
     for link in page.of("a"):
@@ -832,12 +833,11 @@ def _without_linked_section(page: PageElements, title: str | None, url: str | No
 
 
 def _section_address(address: str, host: str, depth: int) -> bool:
-    """An address of the site (``host``: :func:`_host_key`) that names a section: a path of
+    """An address of the site (``host``, its subdomain or parent: :func:`within_host`) that names a section: a path of
     at most ``depth`` directories without numbers ("/sport/", "/thema/ukraine-krieg";
     an article's address carries its date or id)."""
     parts = split_url(address)
-    other = _host_key(address)
-    if not other or other != host and not other.endswith(f".{host}") and not host.endswith(f".{other}"):
+    if not within_host(host_key(address), host):
         return False
     directories = [part for part in parts.path.split("/") if part]
     return 0 < len(directories) <= depth and not any(char.isdigit() for char in parts.path)
@@ -851,10 +851,6 @@ def _in_breadcrumb(link: HtmlElement) -> bool:
         if "breadcrumb" in names.lower() or "BreadcrumbList" in (element.get("itemtype") or ""):
             return True
     return False
-
-
-def _host_key(url: str | None) -> str:
-    return (split_url(url).hostname or "").removeprefix("www.")
 
 
 def _without_site_name(title: str | None, sites: set[str]) -> str | None:

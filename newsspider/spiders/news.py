@@ -507,8 +507,9 @@ def _stage(request: scrapy.Request) -> str:
             "parse_home": "home"}.get(name, "article")
 
 
-PROBE_STATUSES = list(range(400, 600))
-"""A home-discovery probe sees its error answers itself: a missing news sitemap is no error."""
+PROBE_STATUSES = tuple(range(400, 600))
+"""A home-discovery probe sees its error answers itself: a missing news sitemap is no error. A
+tuple: every probe request's meta holds this one object."""
 
 
 @dataclass

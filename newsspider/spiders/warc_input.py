@@ -32,7 +32,8 @@ from scrapy.responsetypes import responsetypes
 
 from newsspider.items import Page
 from newsspider.sources import Source
-from newsspider.warc.selection import Selection, archive_paths, record_host
+from newsspider.urls import host_key
+from newsspider.warc.selection import Selection, archive_paths
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -156,10 +157,10 @@ class WarcInput:
         template = self.arguments.source
         if template:
             file = Path(archived.archive).name.removesuffix(".gz").removesuffix(".warc")
-            return template.replace("{host}", record_host(archived.url)).replace("{file}", file)
+            return template.replace("{host}", host_key(archived.url)).replace("{file}", file)
         if isinstance(recorded, str) and recorded:
             return recorded
-        return record_host(archived.url) or "?"
+        return host_key(archived.url) or "?"
 
     def item_done(self, *args, **kwargs) -> None:
         """A page yielded earlier was written, dropped or failed: room for the next."""

@@ -217,8 +217,10 @@ def get_backend(name: str | None) -> EmbeddingBackend | None:
 
 @functools.lru_cache(maxsize=8)
 def _hyperplanes(dim: int, bits: int, seed: int) -> np.ndarray:
-    rng = np.random.default_rng(seed)
-    return rng.standard_normal((dim, bits)).astype(np.float32)
+    """Drawn once per process and read-only: every hash of the process projects on them."""
+    planes = np.random.default_rng(seed).standard_normal((dim, bits)).astype(np.float32)
+    planes.setflags(write=False)
+    return planes
 
 
 def hyperplane_hash(vec: np.ndarray, bits: int, seed: int = 1) -> np.ndarray:

@@ -294,8 +294,12 @@ class _Figures(NamedTuple):
 
 @functools.lru_cache(maxsize=FIGURES_KEPT)
 def _figures(numbers: frozenset[str]) -> _Figures:
+    """Kept for every comparison of the same anchors, so its arrays are read-only."""
     long = [x for x in numbers if len(x) >= 2]
-    return _Figures(significant_digits(long), _targets(long), _sources(numbers))
+    figures = _Figures(significant_digits(long), _targets(long), _sources(numbers))
+    for array in (figures.targets.values, figures.targets.tolerance, figures.sources):
+        array.setflags(write=False)
+    return figures
 
 
 def anchor_weight(numbers: Iterable[str]) -> int:

@@ -37,9 +37,9 @@ def _runs(codepoints: Iterable[int]) -> list[tuple[int, int]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _mark_ranges() -> list[tuple[int, int]]:
+def _mark_ranges() -> tuple[tuple[int, int], ...]:
     """Code point ranges of categories Mn and Mc (computed once per process)."""
-    return _runs(cp for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp)) in ("Mn", "Mc"))
+    return tuple(_runs(cp for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp)) in ("Mn", "Mc")))
 
 
 def _char_class() -> str:

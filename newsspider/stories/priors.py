@@ -41,11 +41,15 @@ def length_factor(language: str) -> float | None:
 
 @functools.lru_cache(maxsize=64)
 def _decode(backend: str, language: str) -> np.ndarray | None:
+    """The shipped mean, decoded once per process and read-only: every detector of the process
+    gets the same array, which none may change for the others."""
     table = _PRIORS.get(backend, {})
     b64 = table.get(language) or table.get("*")
     if b64 is None:
         return None
-    return np.frombuffer(base64.b64decode(b64), dtype="<f2").astype(np.float32)
+    vec = np.frombuffer(base64.b64decode(b64), dtype="<f2").astype(np.float32)
+    vec.setflags(write=False)
+    return vec
 
 
 def prior_mean(backend: str, dim: int, language: str = "*") -> np.ndarray | None:

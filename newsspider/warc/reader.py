@@ -23,9 +23,10 @@ from typing import BinaryIO
 
 from fastwarc.warc import ArchiveIterator, HeaderMap, WarcRecord, WarcRecordType
 
+from newsspider.urls import host_key
 from newsspider.warc import request_record
 from newsspider.warc.payload import PayloadError, PayloadTooLarge, decoded_body
-from newsspider.warc.selection import Selection, record_host
+from newsspider.warc.selection import Selection
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ COUNTS = {
     "revisit": "revisit records (a pointer to an earlier capture, no body)",
     "not_200": "responses with another status (redirects, errors, 304)",
     "not_html": "responses that are not HTML (feeds, images, PDFs, DNS ...)",
+    "bad_address": "responses whose target URI names no host (http:///a, http://[not-an-ip]/)",
     "truncated": "records cut short (WARC-Truncated, or the file ends inside them)",
     "corrupt": "stretches of a file that could not be read (corrupt gzip, broken headers)",
     "too_large": "bodies larger than the size cap (DOWNLOAD_MAXSIZE), archived or decoded",
@@ -171,7 +173,10 @@ class WarcReader:
             return "truncated"
         if http is None or not url.startswith(("http://", "https://")):
             return "not_html"  # a DNS answer, a whois record, an FTP file
-        if not self.selection.wants_host(record_host(url)):
+        host = host_key(url)
+        if not host:  # no page has this address: unparsable, it would fail every stage after
+            return "bad_address"
+        if not self.selection.wants_host(host):
             return "outside_domains"
         if not self.selection.wants_date(record.record_date.astimezone(timezone.utc)):
             return "outside_dates"

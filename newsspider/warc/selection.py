@@ -8,7 +8,6 @@ import glob
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from newsspider.dates import parse_timestamp
 
@@ -90,8 +89,3 @@ def archive_paths(spec: str) -> list[Path]:
     if not paths:
         raise ValueError("no WARC file named")
     return paths
-
-
-def record_host(url: str) -> str:
-    """The host of a URL, lower case, without ``www.``."""
-    return (urlsplit(url).hostname or "").removeprefix("www.")
