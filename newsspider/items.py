@@ -16,7 +16,7 @@ class Page:
     """A fetched article candidate, before extraction. Never exported.
 
     The page is kept as fetched, bytes and charset: it is decoded in the worker that extracts it
-    (``newsspider.extract.charset``), not in the crawl process."""
+    (``newsspider.charset``), not in the crawl process."""
 
     url: str
     body: bytes

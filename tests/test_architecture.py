@@ -19,7 +19,8 @@ PACKAGE = ROOT / "newsspider"
 
 PLAIN = ("discovery", "extract", "stories", "state", "warc", "export")
 """The plain logic: testable without Scrapy or a network."""
-SHARED = {"newsspider.dates", "newsspider.langcodes", "newsspider.unicode_classes", "newsspider.urls"}
+SHARED = {"newsspider.charset", "newsspider.dates", "newsspider.langcodes", "newsspider.unicode_classes",
+          "newsspider.urls"}
 """Leaf modules every layer may use; they import nothing of the project."""
 INTERFACES = {
     "state": {

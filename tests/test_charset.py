@@ -1,5 +1,5 @@
 """Pages, feeds and sitemaps in legacy charsets, served the ways servers get charsets wrong, read as
-their authors wrote them (``newsspider.extract.charset``; the matrix: ``tests/charset_matrix.py``)."""
+their authors wrote them (``newsspider.charset``; the matrix: ``tests/charset_matrix.py``)."""
 from __future__ import annotations
 
 import codecs
@@ -10,10 +10,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from scrapy.http import HtmlResponse
 
+from newsspider.charset import decode_html, xml_as_utf8
 from newsspider.discovery.feeds import parse_feed
 from newsspider.discovery.sitemaps import parse_sitemap
 from newsspider.extract.article import extract_page
-from newsspider.extract.charset import decode_html, xml_as_utf8
 from newsspider.spiders.news import page_text
 from tests.charset_matrix import Case, cases, encode, feed_titles, feed_xml, has_text, page_html, sitemap_xml
 from tests.charset_texts import TEXTS

@@ -10,8 +10,8 @@ import pytest
 from scrapy.http import HtmlResponse, Request, Response, TextResponse, XmlResponse
 from scrapy.utils.misc import build_from_crawler
 
+from newsspider.charset import decode_html
 from newsspider.extensions.worker_pool import WorkerPool
-from newsspider.extract.charset import decode_html
 from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED, PUBLISHED, SOURCE
 from newsspider.spiders.news import NewsSpider, page_text
 

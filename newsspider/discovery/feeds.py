@@ -17,6 +17,7 @@ from typing import Any
 
 import feedparser
 
+from newsspider.charset import header_charset, log_wrong_label, xml_as_utf8
 from newsspider.dates import MAX_ZONE_OFFSET
 from newsspider.discovery.entry import DiscoveredLink
 from newsspider.discovery.limits import FEED_MAX_BYTES
@@ -25,13 +26,12 @@ from newsspider.discovery.xmlsafety import (
     declares_entities,
     dedupe_links,
 )
-from newsspider.extract.charset import header_charset, log_wrong_label, xml_as_utf8
 from newsspider.langcodes import normalize_language
 
 logger = logging.getLogger(__name__)
 
 _TAG = re.compile(r"<[^>]*>")
-# feedparser is given the feed as UTF-8, read by what its bytes are (``newsspider.extract.charset``):
+# feedparser is given the feed as UTF-8, read by what its bytes are (``newsspider.charset``):
 # it would believe a wrong header (RFC 3023 lets text/xml's charset beat the XML declaration) and
 # guess ISO-8859-1 for a legacy feed that declares nothing.
 _XML_UTF8 = "application/xml; charset=utf-8"
@@ -68,7 +68,7 @@ def read_feed(body: bytes, url: str, *, max_bytes: int = FEED_MAX_BYTES,
 
     ``url`` is the feed's own URL: relative links (and xml:base) resolve against it.
     ``content_type`` is the HTTP Content-Type header: its charset, the BOM and the XML declaration
-    are believed when the bytes fit them (``newsspider.extract.charset``).
+    are believed when the bytes fit them (``newsspider.charset``).
     A feed with no entries gives ``[]``; a body that is not a feed at all raises FeedError.
     Also the charset the feed was read with when not the one it declared (for the caller to log:
     the log lines of a worker process, where a large feed is parsed, are not the crawl's).

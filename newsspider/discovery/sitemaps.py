@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from newsspider.charset import xml_as_utf8
 from newsspider.dates import to_iso8601
 from newsspider.discovery.entry import DiscoveredLink
 from newsspider.discovery.feeds import FeedError, read_feed
@@ -34,7 +35,6 @@ from newsspider.discovery.xmlsafety import (
     declares_entities,
     dedupe_links,
 )
-from newsspider.extract.charset import xml_as_utf8
 from newsspider.langcodes import normalize_language
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -65,7 +65,7 @@ def parse_sitemap(body: bytes, url: str, *, max_bytes: int = SITEMAP_MAX_BYTES,
     ``max_bytes`` caps both the body and its decompressed size. Relative ``<loc>`` values resolve
     against ``url``; non-http(s) ones are skipped; duplicates keep their first occurrence.
     ``content_type`` is the HTTP Content-Type header: the XML is read by what its bytes are, its
-    header's and declaration's charset believed when they fit (``newsspider.extract.charset``).
+    header's and declaration's charset believed when they fit (``newsspider.charset``).
     """
     if len(body) > max_bytes:
         raise SitemapError(f"sitemap body is {len(body)} bytes, over the {max_bytes}-byte cap")

@@ -20,8 +20,8 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.settings import Extractor, set_date_params
 
+from newsspider.charset import decode_html
 from newsspider.dates import is_future, parse_timestamp
-from newsspider.extract.charset import decode_html
 from newsspider.extract.cleaning.bio import drop_author_bio
 from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.elements import PageElements
@@ -108,7 +108,7 @@ def extract_page(body: bytes, encoding: str, url: str, hints: dict | None = None
                  encoding_from_header: bool = True) -> Extraction:
     """:func:`extract_article` of a fetched page's bytes, labelled ``encoding`` (by its Content-Type
     header, or else by Scrapy's reading of the page): decoded here, in the worker
-    (``newsspider.extract.charset``), the source's language a hint for an undeclared legacy page."""
+    (``newsspider.charset``), the source's language a hint for an undeclared legacy page."""
     html, decoded_as = decode_html(body, encoding, from_header=encoding_from_header, language=source_language)
     extraction = extract_article(html, url, hints, source_language, options, selectors, now)
     extraction.decoded_as = decoded_as

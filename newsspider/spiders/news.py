@@ -23,6 +23,7 @@ from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from newsspider.charset import decode_html, header_charset, log_wrong_label
 from newsspider.dates import utc_now_iso
 from newsspider.discovery.entry import DiscoveredLink
 from newsspider.discovery.feeds import FeedError, looks_like_feed, read_feed
@@ -37,7 +38,6 @@ from newsspider.discovery.sitemaps import (
     sitemap_urls_from_robots,
 )
 from newsspider.extensions.worker_pool import WorkerPool
-from newsspider.extract.charset import decode_html, header_charset, log_wrong_label
 from newsspider.items import Page
 from newsspider.middlewares import ARTICLE, CONDITIONAL, DISCOVERY_FAILED, MAX_AGE_DAYS, PUBLISHED, SOURCE
 from newsspider.middlewares.source_limit import SourceFull
@@ -62,7 +62,7 @@ DISCOVERY_PRIORITY = 1000
 
 
 def page_text(response: TextResponse) -> str:
-    """The page as text, as the crawl's extraction reads it (``newsspider.extract.charset``: a
+    """The page as text, as the crawl's extraction reads it (``newsspider.charset``: a
     wrong charset label is caught and logged)."""
     content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
     text, decoded_as = decode_html(response.body, response.encoding, from_header=bool(header_charset(content_type)))
