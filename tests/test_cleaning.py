@@ -389,6 +389,23 @@ def test_site_learned_ignores_long_lines_and_contaminated_sets():
     assert _paras(result.text) == _paras(text)
 
 
+def test_short_site_sentences_go_where_they_stand_in_the_template_not_inside_the_story():
+    short = frozenset({line_key("Istina je naš posao."), line_key("Police are investigating.")})
+    story = ["A man was injured in a fight outside a bar on Mill Lane on Saturday night.",
+             "Police are investigating.", "The bar's owner said the two men had not been drinking there.",
+             "A witness said the fight lasted only a few minutes."]
+    # Between two paragraphs of the story: the story's own sentence.
+    assert clean_text("\n".join(story), site_short_lines=short).text == "\n".join(story)
+    # At an edge of the text, or beside other chrome (a shortcode, a learned line): the site's motto.
+    for text in ("Istina je naš posao.\n" + "\n".join(story),
+                 "\n".join(story) + "\nIstina je naš posao.\nShare this article",
+                 "\n".join(story[:3]) + "\nIstina je naš posao.\n[adsense]\n" + story[3],
+                 "\n".join(story[:3]) + "\nJoin our channel\nIstina je naš posao.\n" + story[3]):
+        result = clean_text(text, site_short_lines=short, site_lines={line_key("Join our channel")})
+        assert "Istina" not in result.text and all(p in result.text for p in story), text
+        assert ("site_learned", "Istina je naš posao.") in result.removed.lines
+
+
 # ---------------------------------------------------------------------------------------------
 # Misc
 

@@ -26,12 +26,14 @@ logger = logging.getLogger(__name__)
 
 
 class Learned(NamedTuple):
-    """What a source's pages taught: template lines, labels (short lines that are no sentence)
-    and title suffixes, as :func:`newsspider.extract.cleaning.keys.line_key` keys."""
+    """What a source's pages taught: template lines, labels (short lines that are no sentence),
+    short lines however they end (a motto: removed where they stand in the template) and title
+    suffixes, as :func:`newsspider.extract.cleaning.keys.line_key` keys."""
 
     lines: frozenset[str]
     labels: frozenset[str]
     title_suffixes: frozenset[str]
+    short_lines: frozenset[str] = frozenset()
 
 
 class BoilerplatePipeline:
@@ -105,7 +107,7 @@ class BoilerplatePipeline:
             self.stats.inc_value("newsspider/boilerplate/title_suffix")
             item.title = title
         job = partial(clean_text, item.text, title=item.title, site_name=item.site_name,
-                      site_lines=learned.lines, site_labels=learned.labels,
+                      site_lines=learned.lines, site_labels=learned.labels, site_short_lines=learned.short_lines,
                       source_lines=self.source_lines.get(item.source, frozenset()))
         result = await self.pool.run(job, priority=self.priority)
         for rule, count in result.removed.items():
@@ -126,11 +128,11 @@ class BoilerplatePipeline:
         t = self.thresholds
         lines = self.lines.template_lines(site, min_pages=t.min_pages, min_share=t.min_share)
         short = self.lines.template_lines(site, min_pages=t.label_min_pages, min_share=t.short_min_share)
-        lines |= {key for key in short if is_short(key)}  # however the line ends (a motto's full stop)
+        short = frozenset(key for key in short if is_short(key)) - lines  # however it ends (a motto's full stop)
         labels = self.lines.template_lines(site, min_pages=t.label_min_pages, min_share=t.label_min_share)
         suffixes = self.lines.template_lines(suffix_site(site), min_pages=t.label_min_pages,
                                              min_share=t.label_min_share)
-        learned = Learned(lines, labels - lines, suffixes)
+        learned = Learned(lines, labels - lines, suffixes, short)
         self._site_cache[site] = (observed, learned)
         return learned
 
