@@ -406,6 +406,32 @@ def test_short_site_sentences_go_where_they_stand_in_the_template_not_inside_the
         assert ("site_learned", "Istina je naš posao.") in result.removed.lines
 
 
+SENTENCES_OF_EVERY_SCRIPT = [
+    "Τι θα γίνει τώρα με τις συντάξεις;", "Τι είπε ο υπουργός «για το θέμα»;", "Ποιος φταίει\u037e",
+    "བོད་ཀྱི་གནས་ཚུལ་གསར་པ།", "ព័ត៌មានថ្មីៗ៕", "ᠮᠣᠩᠭᠣᠯ ᠤᠯᠤᠰ᠃", "Հայաստանում նոր օրենք է ընդունվել։",
+    "አዲስ ሕግ ጸድቋል።", "नया कानून पास हुआ।", "نیا قانون منظور ہو گیا۔", "新法律已经通过。", "ဥပဒေသစ် အတည်ပြုပြီ။",
+]
+
+
+@pytest.mark.parametrize("line", SENTENCES_OF_EVERY_SCRIPT)
+def test_a_sentence_ends_with_the_full_stop_or_question_mark_of_its_script(line):
+    from newsspider.extract.cleaning.text import ends_sentence, has_sentence_break
+    from newsspider.extract.pagetype import running_text
+
+    assert ends_sentence(line) and running_text(line)
+    assert has_sentence_break(f"{line} Next")
+
+
+def test_a_semicolon_ends_a_sentence_only_after_a_greek_word():
+    from newsspider.extract.cleaning.text import ends_sentence
+
+    assert not ends_sentence("the rule applies de facto;") and not ends_sentence("Ειδήσεις από όλο τον κόσμο")
+    # A Greek question a site repeats is a sentence: a label learned from its pages leaves it.
+    labels = frozenset({line_key("Τι σημαίνει αυτό για εσάς;")})
+    text = "Το υπουργείο ανακοίνωσε νέα μέτρα.\nΤι σημαίνει αυτό για εσάς;\nΟι αλλαγές ισχύουν από τον Ιούνιο."
+    assert clean_text(text, site_labels=labels).text == text
+
+
 # ---------------------------------------------------------------------------------------------
 # Misc
 

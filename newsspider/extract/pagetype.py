@@ -28,7 +28,7 @@ from lxml.html import HtmlElement
 from newsspider.extract.elements import PageElements
 from newsspider.extract.language import dominant_script
 from newsspider.extract.metadata import PageMetadata, join_url, split_url
-from newsspider.unicode_classes import CLOSING_MARKS, SENTENCE_ENDS
+from newsspider.unicode_classes import ends_sentence
 
 DECLARED, DATED, UNDECLARED, LISTING = "declared", "dated", "undeclared", "listing"
 # A body is at least this many paragraphs of running text in a row (a teaser has one).
@@ -165,8 +165,7 @@ def text_shape(lines: list[str], teasers: list[Teaser]) -> TextShape:
 
 def running_text(line: str) -> bool:
     """A paragraph that ends like a sentence (a label, headline or date line does not)."""
-    core = line.rstrip().rstrip(CLOSING_MARKS)
-    return bool(core) and core[-1] in SENTENCE_ENDS
+    return ends_sentence(line)
 
 
 def _link_list(lines: list[str]) -> bool:

@@ -60,7 +60,7 @@ _TEASER_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _INLINE_LABELS = frozenset({"strong", "b", "em", "i", "span", "mark", "label", "small", "u"})
 _LABEL_END = ":：|»›>–—-→▶►•·/"
 # Full stops (not "?" or "!", which end headlines too) of the scripts ``SENTENCE_TERMINATORS`` covers.
-_FULL_STOPS = ".。।۔።။។։"
+_FULL_STOPS = ".。।۔።။។៕։།༎᠃"
 # Prefixes of the host names one site serves its pages under.
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 
