@@ -43,6 +43,10 @@ and an article there that declares nothing counts as teasers only. Thai and Lao 
 with a space: none. The Greek question mark is mostly written (and always normalised, NFC) as
 ";": see ``ends_sentence``."""
 
+UNMARKED_SENTENCE_SCRIPTS = frozenset({"THAI", "LAO"})
+"""Scripts (``extract.language.dominant_script`` names) that end sentences with no mark (a space,
+or nothing): a line's end there cannot tell a paragraph from a headline."""
+
 ELLIPSIS = "…"
 SENTENCE_ENDS = SENTENCE_TERMINATORS + ELLIPSIS
 """What a paragraph of running text may end with (a trailing ellipsis ends a sentence too)."""

@@ -111,6 +111,14 @@ def test_many_linked_headings_with_blurbs_beside_and_inside_an_undeclared_articl
         result = extract_article(page(body, lang=language), f"https://news.example/{language}/story.html")
         assert result.article is not None, result.reason
         assert all(p in result.article.text for p in paragraphs[:3])
+        # The blurbs of the other stories are no text of this one, inside its container or not.
+        assert not any(p[::-1] in result.article.text for p in paragraphs), result.article.text
+
+
+def test_a_tag_page_made_of_teasers_with_blurbs_stays_whole_for_the_page_type():
+    # Its teasers are a box of linked headlines with blurbs; without them no story is left.
+    result = extract_article(tag_page(entries=8), "https://x.org/tag/tram/")
+    assert result.reason == "index_page"
 
 
 def test_teasers_kept_in_the_text_do_not_turn_an_article_into_a_listing():

@@ -28,7 +28,7 @@ from lxml.html import HtmlElement
 from newsspider.extract.elements import PageElements
 from newsspider.extract.language import dominant_script
 from newsspider.extract.metadata import PageMetadata, join_url, split_url
-from newsspider.unicode_classes import ends_sentence
+from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS, ends_sentence
 
 DECLARED, DATED, UNDECLARED, LISTING = "declared", "dated", "undeclared", "listing"
 # A body is at least this many paragraphs of running text in a row (a teaser has one).
@@ -36,9 +36,6 @@ BODY_PARAGRAPHS = 2
 # A text of only short lines is a link list when it has at least this many of them.
 LINK_LIST_LINES = 8
 SHORT_LINE_CHARS = 60
-# Scripts that end sentences with no mark (a space, or nothing): a line's end there cannot tell a
-# paragraph from a headline, so their text is never judged a link list by its line ends.
-UNMARKED_SENTENCE_SCRIPTS = frozenset({"THAI", "LAO"})
 # Teasers read from a page at most (a listing shows itself long before).
 MAX_TEASERS = 60
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
