@@ -406,6 +406,15 @@ def test_short_site_sentences_go_where_they_stand_in_the_template_not_inside_the
         assert ("site_learned", "Istina je naš posao.") in result.removed.lines
 
 
+def test_a_learned_label_in_a_script_without_full_stops_goes_only_where_a_motto_would():
+    # A Thai line ends no sentence with a mark: its end cannot say it is a label, not a sentence.
+    line = "ตำรวจกำลังสอบสวน"  # "Police are investigating."
+    text = f"สภาเมืองอนุมัติแผนปรับปรุงรถรางเมื่อวันพุธที่ผ่านมา\n{line}\nนายกเทศมนตรีกล่าวว่าจะทำงานเป็นระยะเพื่อลดผลกระทบ"
+    learned = frozenset({line_key(line)})
+    assert clean_text(text, site_labels=learned).text == text
+    assert clean_text(f"{text}\n[ad_1]\n{line}", site_labels=learned, site_short_lines=learned).text == text
+
+
 SENTENCES_OF_EVERY_SCRIPT = [
     "Τι θα γίνει τώρα με τις συντάξεις;", "Τι είπε ο υπουργός «για το θέμα»;", "Ποιος φταίει\u037e",
     "བོད་ཀྱི་གནས་ཚུལ་གསར་པ།", "ព័ត៌មានថ្មីៗ៕", "ᠮᠣᠩᠭᠣᠯ ᠤᠯᠤᠰ᠃", "Հայաստանում նոր օրենք է ընդունվել։",

@@ -51,6 +51,8 @@ from newsspider.extract.cleaning.rules import (
     matches_rule,
 )
 from newsspider.extract.cleaning.text import ends_sentence
+from newsspider.extract.language import dominant_script
+from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS
 
 __all__ = ["RULES", "CleanResult", "Removals", "clean_text"]
 
@@ -221,7 +223,8 @@ def _is_site_line(line: str, site_lines: Container[str], site_labels: Container[
         return False
     key = line_key(line)
     learned = key in site_lines or (
-        key in site_labels and is_short(predicate_form(line)) and not ends_sentence(stripped))
+        key in site_labels and is_short(predicate_form(line)) and not ends_sentence(stripped)
+        and dominant_script(stripped) not in UNMARKED_SENTENCE_SCRIPTS)  # there no line end tells
     return learned and not is_licence_notice(line, pats)
 
 
