@@ -47,8 +47,8 @@ def page(n: int) -> Article:
         lines.insert(2, BACKGROUND)
     if n % 3 == 1:
         lines.insert(0, TAGLINE)
-    if n % 3 == 2:
-        lines.insert(1, REPORTED)
+    if n % 3 == 2:  # inside the story on some pages, ending it on the others
+        lines.insert(1 if n % 2 else len(lines), REPORTED)
     lines.append(SHARE)
     if n % 5 == 0:
         lines.append(CREDIT[n // 5 % len(CREDIT)])
@@ -79,8 +79,8 @@ def test_a_sites_first_pages_are_cleaned_of_what_its_later_pages_teach_in_any_or
         assert "Chanzo" not in text  # the site's credit label, whatever it credits, and bare
     # The sentence the site repeats on a third of its pages is no label and no template: kept.
     assert sum(BACKGROUND in text for text in runs[0].values()) == 10
-    # So is a short one between two paragraphs of the story: a motto stands in the template, at an
-    # edge of the text or beside other chrome.
+    # So is a short one seen between two paragraphs of the story, there and where it ends the
+    # story: a motto stands in one slot of the template, at an edge of the text or beside chrome.
     assert sum(REPORTED in text for text in runs[0].values()) == 10
 
 

@@ -14,13 +14,13 @@ from scrapy.exceptions import DropItem
 
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool, stage_priority
-from newsspider.extract.cleaning import clean_text, phrase_key
+from newsspider.extract.cleaning import clean_text, phrase_key, story_short_lines
 from newsspider.extract.cleaning.rules import is_short
 from newsspider.extract.title_suffixes import suffix_site, title_suffixes, without_learned_suffixes
 from newsspider.holding import TICK_SECONDS, SourceHold
 from newsspider.items import Article
 from newsspider.state.base import LineStatsStore
-from newsspider.state.learned_lines import SiteLineThresholds
+from newsspider.state.learned_lines import MIN_PAGES_FLOOR, SiteLineThresholds
 
 logger = logging.getLogger(__name__)
 
@@ -96,6 +96,7 @@ class BoilerplatePipeline:
             return item
         self.lines.observe(item.source, item.id, item.text.split("\n"))  # raw lines: see learned_lines
         self.lines.observe(suffix_site(item.source), item.id, title_suffixes(item.title))
+        self.lines.observe(story_site(item.source), item.id, story_short_lines(item.text.split("\n")))
         self._observed[item.source] += 1
         if self.hold is not None and not self.hold.is_warm(item.source):
             self.stats.inc_value("newsspider/hold/pages")
@@ -129,6 +130,7 @@ class BoilerplatePipeline:
         lines = self.lines.template_lines(site, min_pages=t.min_pages, min_share=t.min_share)
         short = self.lines.template_lines(site, min_pages=t.label_min_pages, min_share=t.short_min_share)
         short = frozenset(key for key in short if is_short(key)) - lines  # however it ends (a motto's full stop)
+        short -= self.lines.template_lines(story_site(site), min_pages=MIN_PAGES_FLOOR, min_share=0.0)
         labels = self.lines.template_lines(site, min_pages=t.label_min_pages, min_share=t.label_min_share)
         suffixes = self.lines.template_lines(suffix_site(site), min_pages=t.label_min_pages,
                                              min_share=t.label_min_share)
@@ -162,6 +164,12 @@ class BoilerplatePipeline:
             self.hold.release_all()
             self.stats.set_value("newsspider/hold/released_early", self.hold.released_early)
         self.lines.flush()  # the store writes learned-line counts in batches
+
+
+def story_site(source: str) -> str:
+    """The key under which the short lines seen inside a source's stories are counted in the
+    learned-line store (apart from its lines: ``cleaning.passes.story_short_lines``)."""
+    return f"story-lines:{source}"
 
 
 def _busy(crawler: Crawler, held: int) -> bool:

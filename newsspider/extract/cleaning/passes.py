@@ -54,7 +54,7 @@ from newsspider.extract.cleaning.text import ends_sentence
 from newsspider.extract.language import dominant_script
 from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS
 
-__all__ = ["RULES", "CleanResult", "Removals", "clean_text"]
+__all__ = ["RULES", "CleanResult", "Removals", "clean_text", "story_short_lines"]
 
 # Rule names reported in CleanResult.removed.
 RULES = (
@@ -203,6 +203,21 @@ def _drop_short_site_lines(lines: list[str], short_keys: Container[str], is_chro
         return lines
     removed.note("site_learned", *(lines[i] for i in sorted(drop)))
     return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def story_short_lines(lines: list[str]) -> list[str]:
+    """The short lines standing between two paragraphs of running text (long, or ending like a
+    sentence): inside a story. A site's motto stands in one slot of its template, beside its
+    chrome or at an edge, on every page; a short sentence seen inside a story on some pages
+    ("Police are investigating.") is the stories' (the boilerplate pipeline learns these apart,
+    and does not take them for the site's)."""
+    text = [line.strip() for line in lines if line.strip()]
+    return [line for before, line, after in zip(text, text[1:], text[2:], strict=False)
+            if is_short(line) and _running(before) and _running(after)]
+
+
+def _running(line: str) -> bool:
+    return not is_short(line) or ends_sentence(line)
 
 
 def _is_chrome(line: str, *, pats: Patterns, site_lines: Container[str], site_labels: Container[str],
