@@ -1,6 +1,7 @@
 """The cleaning passes over one text, and ``clean_text`` that runs them in order.
 
-1. Placeholders and shortcodes go anywhere, also inside a paragraph.
+1. Placeholders and shortcodes go anywhere, also inside a paragraph. (Before them, short lines
+   learned from a quarter of the site's pages go where they stand beside chrome.)
 2. Lines learned as the site's template text go anywhere.
 3. Edges: lines are peeled from the start (headline, tagline, breadcrumb, byline, dateline,
    pre-title chrome) and from the end (source, read also, share, follow, subscribe, newsletter,
