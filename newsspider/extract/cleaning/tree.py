@@ -126,36 +126,40 @@ def _teaser_boxes(headings: Iterable[HtmlElement], candidates: set[str], same_si
     """The lines of the teasers in boxes of :data:`MIN_TEASER_BOX` or more: a teaser is the
     largest element around a heading that links to another page of the site (or sits in such a
     link) holding no other such heading, and :data:`MAX_TEASER_CHARS` of text at most; a box,
-    the element holding teasers side by side."""
-    linked = [heading for heading in headings if _heading_link(heading, same_site)]
-    if len(linked) < MIN_TEASER_BOX:
+    the element holding teasers side by side. The addresses are read last, for the few boxes
+    whose lines the text holds."""
+    links = {heading: href for heading in headings if (href := _heading_href(heading))}
+    if len(links) < MIN_TEASER_BOX:
         return set()
     holding: dict[HtmlElement, int] = {}
-    for heading in linked:
+    for heading in links:
         for ancestor in heading.iterancestors():
             holding[ancestor] = holding.get(ancestor, 0) + 1
-    boxes: dict[HtmlElement, list[HtmlElement]] = {}
-    for heading in linked:
+    boxes: dict[HtmlElement, list[tuple[HtmlElement, str]]] = {}
+    for heading, href in links.items():
         teaser = heading
         while (parent := teaser.getparent()) is not None and holding.get(parent, 0) == 1:
             teaser = parent
         box = teaser.getparent()
         if box is not None and box.tag not in _NOT_WIDGET:
-            boxes.setdefault(box, []).append(teaser)
+            boxes.setdefault(box, []).append((teaser, href))
     lines: set[str] = set()
     for teasers in boxes.values():
-        if len(teasers) >= MIN_TEASER_BOX and not any(_holds_more_text(t, MAX_TEASER_CHARS) for t in teasers):
-            for teaser in teasers:
-                lines.update(line for line in _block_texts(teaser) if line in candidates)
+        if len(teasers) < MIN_TEASER_BOX:
+            continue
+        found = {line for teaser, _ in teasers for line in _block_texts(teaser) if line in candidates}
+        if found and not any(_holds_more_text(teaser, MAX_TEASER_CHARS) or not same_site(href)
+                             for teaser, href in teasers):
+            lines |= found
     return lines
 
 
-def _heading_link(heading: HtmlElement, same_site: Callable[[str], bool]) -> bool:
-    """Whether the heading links to another page of the site, or sits in a link to one."""
+def _heading_href(heading: HtmlElement) -> str | None:
+    """The address the heading links to, or the link it sits in."""
     link = next((a for a in heading.iter("a") if a.get("href")), None)
     if link is None:
         link = next((a for a in heading.iterancestors("a") if a.get("href")), None)
-    return link is not None and same_site(link.get("href", ""))
+    return None if link is None else link.get("href")
 
 
 def _keeps_a_body(text: str, chrome: set[str]) -> bool:
