@@ -33,12 +33,19 @@ WIDE_RANGES: tuple[CodeRange, ...] = ((0x2E80, 0x9FFF), HANGUL_SYLLABLES)
 """East Asian characters that carry about as much text as three Latin letters: CJK radicals,
 punctuation, kana, Bopomofo and ideographs (U+2E80-U+9FFF), and Hangul syllables."""
 
-SENTENCE_TERMINATORS = ".!?؟۔।॥。！？։።፧။។"
+SENTENCE_TERMINATORS = ".!?؟۔।॥。！？։።፧။។៕།༎᠃\u037e"
 """Full stops, question and exclamation marks of the scripts we cover: Latin and the other cased
 scripts, Arabic and Urdu, the Indic danda and double danda, CJK full-width marks, and the full
 stops of the scripts that have their own (Armenian ։, Ethiopic ። and its question mark ፧,
-Myanmar ။, Khmer ។): without them no paragraph of an Amharic, Armenian, Burmese or Khmer page
-reads as running text, and an article there that declares nothing counts as teasers only."""
+Myanmar ။, Khmer ។ and ៕, Tibetan ། and ༎, Mongolian ᠃, the Greek question mark U+037E):
+without them no paragraph of an Amharic, Armenian, Burmese or Khmer page reads as running text,
+and an article there that declares nothing counts as teasers only. Thai and Lao end a sentence
+with a space: none. The Greek question mark is mostly written (and always normalised, NFC) as
+";": see ``ends_sentence``."""
+
+UNMARKED_SENTENCE_SCRIPTS = frozenset({"THAI", "LAO"})
+"""Scripts (``extract.language.dominant_script`` names) that end sentences with no mark (a space,
+or nothing): a line's end there cannot tell a paragraph from a headline."""
 
 ELLIPSIS = "…"
 SENTENCE_ENDS = SENTENCE_TERMINATORS + ELLIPSIS
@@ -46,6 +53,23 @@ SENTENCE_ENDS = SENTENCE_TERMINATORS + ELLIPSIS
 
 CLOSING_MARKS = "\"'”’»›)]）」』》"
 """Quotes and brackets that may close a sentence after its terminator."""
+
+_GREEK_LETTERS = (("\u0370", "\u03ff"), ("\u1f00", "\u1fff"))
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence, before any closing quote or bracket: with one of
+    ``SENTENCE_ENDS``, or with ";" after a Greek word (the Greek question mark, which Unicode
+    normalisation turns into ";": "Τι θα γίνει τώρα;" is a question, "de facto;" no sentence)."""
+    core = text.rstrip().rstrip(CLOSING_MARKS).rstrip()
+    if not core:
+        return False
+    if core[-1] in SENTENCE_ENDS:
+        return True
+    if core[-1] != ";":
+        return False
+    before = core[:-1].rstrip(CLOSING_MARKS)[-1:]
+    return bool(before) and any(low <= before <= high for low, high in _GREEK_LETTERS)
 
 
 def char_class(ranges: Iterable[CodeRange]) -> str:

@@ -18,6 +18,7 @@ TAGLINE = "Istina je naš posao."                          # a motto that ends l
 CREDIT = ["Chanzo: Mwananchi", "Chanzo: Radio Kaskazi", "Chanzo"]  # "Source: <outlet>" ending some pages
 SHARE = "Jaa artikkeli"                                  # on every page
 BACKGROUND = "The war began in February 2022 and has not ended since."  # a sentence on a third of them
+REPORTED = "Police are investigating."  # a short sentence of the story, on a third of them, inside the story
 
 
 class InlinePool:
@@ -46,6 +47,8 @@ def page(n: int) -> Article:
         lines.insert(2, BACKGROUND)
     if n % 3 == 1:
         lines.insert(0, TAGLINE)
+    if n % 3 == 2:  # inside the story on some pages, ending it on the others
+        lines.insert(1 if n % 2 else len(lines), REPORTED)
     lines.append(SHARE)
     if n % 5 == 0:
         lines.append(CREDIT[n // 5 % len(CREDIT)])
@@ -76,6 +79,9 @@ def test_a_sites_first_pages_are_cleaned_of_what_its_later_pages_teach_in_any_or
         assert "Chanzo" not in text  # the site's credit label, whatever it credits, and bare
     # The sentence the site repeats on a third of its pages is no label and no template: kept.
     assert sum(BACKGROUND in text for text in runs[0].values()) == 10
+    # So is a short one seen between two paragraphs of the story, there and where it ends the
+    # story: a motto stands in one slot of the template, at an edge of the text or beside chrome.
+    assert sum(REPORTED in text for text in runs[0].values()) == 10
 
 
 def test_without_holding_the_first_pages_keep_what_is_learned_later():

@@ -389,6 +389,58 @@ def test_site_learned_ignores_long_lines_and_contaminated_sets():
     assert _paras(result.text) == _paras(text)
 
 
+def test_short_site_sentences_go_where_they_stand_in_the_template_not_inside_the_story():
+    short = frozenset({line_key("Istina je naš posao."), line_key("Police are investigating.")})
+    story = ["A man was injured in a fight outside a bar on Mill Lane on Saturday night.",
+             "Police are investigating.", "The bar's owner said the two men had not been drinking there.",
+             "A witness said the fight lasted only a few minutes."]
+    # Between two paragraphs of the story: the story's own sentence.
+    assert clean_text("\n".join(story), site_short_lines=short).text == "\n".join(story)
+    # At an edge of the text, or beside other chrome (a shortcode, a learned line): the site's motto.
+    for text in ("Istina je naš posao.\n" + "\n".join(story),
+                 "\n".join(story) + "\nIstina je naš posao.\nShare this article",
+                 "\n".join(story[:3]) + "\nIstina je naš posao.\n[adsense]\n" + story[3],
+                 "\n".join(story[:3]) + "\nJoin our channel\nIstina je naš posao.\n" + story[3]):
+        result = clean_text(text, site_short_lines=short, site_lines={line_key("Join our channel")})
+        assert "Istina" not in result.text and all(p in result.text for p in story), text
+        assert ("site_learned", "Istina je naš posao.") in result.removed.lines
+
+
+def test_a_learned_label_in_a_script_without_full_stops_goes_only_where_a_motto_would():
+    # A Thai line ends no sentence with a mark: its end cannot say it is a label, not a sentence.
+    line = "ตำรวจกำลังสอบสวน"  # "Police are investigating."
+    text = f"สภาเมืองอนุมัติแผนปรับปรุงรถรางเมื่อวันพุธที่ผ่านมา\n{line}\nนายกเทศมนตรีกล่าวว่าจะทำงานเป็นระยะเพื่อลดผลกระทบ"
+    learned = frozenset({line_key(line)})
+    assert clean_text(text, site_labels=learned).text == text
+    assert clean_text(f"{text}\n[ad_1]\n{line}", site_labels=learned, site_short_lines=learned).text == text
+
+
+SENTENCES_OF_EVERY_SCRIPT = [
+    "Τι θα γίνει τώρα με τις συντάξεις;", "Τι είπε ο υπουργός «για το θέμα»;", "Ποιος φταίει\u037e",
+    "བོད་ཀྱི་གནས་ཚུལ་གསར་པ།", "ព័ត៌មានថ្មីៗ៕", "ᠮᠣᠩᠭᠣᠯ ᠤᠯᠤᠰ᠃", "Հայաստանում նոր օրենք է ընդունվել։",
+    "አዲስ ሕግ ጸድቋል።", "नया कानून पास हुआ।", "نیا قانون منظور ہو گیا۔", "新法律已经通过。", "ဥပဒေသစ် အတည်ပြုပြီ။",
+]
+
+
+@pytest.mark.parametrize("line", SENTENCES_OF_EVERY_SCRIPT)
+def test_a_sentence_ends_with_the_full_stop_or_question_mark_of_its_script(line):
+    from newsspider.extract.cleaning.text import ends_sentence, has_sentence_break
+    from newsspider.extract.pagetype import running_text
+
+    assert ends_sentence(line) and running_text(line)
+    assert has_sentence_break(f"{line} Next")
+
+
+def test_a_semicolon_ends_a_sentence_only_after_a_greek_word():
+    from newsspider.extract.cleaning.text import ends_sentence
+
+    assert not ends_sentence("the rule applies de facto;") and not ends_sentence("Ειδήσεις από όλο τον κόσμο")
+    # A Greek question a site repeats is a sentence: a label learned from its pages leaves it.
+    labels = frozenset({line_key("Τι σημαίνει αυτό για εσάς;")})
+    text = "Το υπουργείο ανακοίνωσε νέα μέτρα.\nΤι σημαίνει αυτό για εσάς;\nΟι αλλαγές ισχύουν από τον Ιούνιο."
+    assert clean_text(text, site_labels=labels).text == text
+
+
 # ---------------------------------------------------------------------------------------------
 # Misc
 

@@ -111,6 +111,14 @@ def test_many_linked_headings_with_blurbs_beside_and_inside_an_undeclared_articl
         result = extract_article(page(body, lang=language), f"https://news.example/{language}/story.html")
         assert result.article is not None, result.reason
         assert all(p in result.article.text for p in paragraphs[:3])
+        # The blurbs of the other stories are no text of this one, inside its container or not.
+        assert not any(p[::-1] in result.article.text for p in paragraphs), result.article.text
+
+
+def test_a_tag_page_made_of_teasers_with_blurbs_stays_whole_for_the_page_type():
+    # Its teasers are a box of linked headlines with blurbs; without them no story is left.
+    result = extract_article(tag_page(entries=8), "https://x.org/tag/tram/")
+    assert result.reason == "index_page"
 
 
 def test_teasers_kept_in_the_text_do_not_turn_an_article_into_a_listing():
@@ -308,6 +316,30 @@ def test_an_undated_article_of_short_paragraphs_in_a_script_without_full_stops_i
     # Only its line ends would make it a link list, and this script ends no line with a mark.
     paragraphs = SHORT_PARAGRAPHS[language]
     body = f"<main><h1>{paragraphs[0]}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</main>"
+    result = extract_article(page(body, lang=language), f"https://news.example/{language}/story.html")
+    assert result.article is not None, result.reason
+    assert all(p in result.article.text for p in paragraphs[1:])
+
+
+@pytest.mark.parametrize("language", sorted(SHORT_PARAGRAPHS))
+@pytest.mark.parametrize("link", ["<p><a href='/news/{n}.html'>{text}</a></p>", "<a href='/news/{n}.html'><span>{text}</span></a>"])
+def test_an_undated_tag_page_in_a_script_without_full_stops_is_told_by_its_links(language, link):
+    # Headlines linking to other pages, each with a blurb: a third of the lines are links, where a
+    # story's paragraphs are its own text.
+    paragraphs = SHORT_PARAGRAPHS[language]
+    items = "".join(f"<div>{link.format(n=n, text=p)}<p>{paragraphs[(n + 3) % 10]} {n}</p></div>"
+                    for n, p in enumerate(paragraphs))
+    result = extract_article(page(f"<main><h1>#{paragraphs[0][:8]}</h1>{items}</main>", lang=language),
+                             f"https://news.example/{language}/tag/tram/")
+    assert result.reason == "index_page", result.article and result.article.text
+
+
+@pytest.mark.parametrize("language", sorted(SHORT_PARAGRAPHS))
+def test_an_undated_story_in_a_script_without_full_stops_keeps_its_related_links(language):
+    paragraphs = SHORT_PARAGRAPHS[language]
+    related = "".join(f"<li><a href='/news/{n}.html'>{p[::-1]}</a></li>" for n, p in enumerate(paragraphs[:8]))
+    body = (f"<main><h1>{paragraphs[0]}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + f"<ul class='related'>{related}</ul></main>")
     result = extract_article(page(body, lang=language), f"https://news.example/{language}/story.html")
     assert result.article is not None, result.reason
     assert all(p in result.article.text for p in paragraphs[1:])

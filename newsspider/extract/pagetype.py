@@ -12,8 +12,8 @@ In order:
    link) with what stands around it up to the next heading, at most one paragraph of running
    text. Or, on a page that declares no date, its text is nothing but short lines that do not
    read as sentences (a link list; judged on the text as extracted, before the lines the tree
-   showed to be links to other stories came out of it; never in Thai or Lao, which end their
-   sentences with no mark).
+   showed to be links to other stories came out of it; in Thai or Lao, which end their
+   sentences with no mark, a third of the first half of its lines are links to other pages).
 5. ``undeclared``: none of these. Emitted: when in doubt, a page is an article.
 
 No rule counts words or weighs one script's letters against another's: headings, links and
@@ -21,6 +21,7 @@ paragraph ends are the same in every language.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
@@ -28,7 +29,7 @@ from lxml.html import HtmlElement
 from newsspider.extract.elements import PageElements
 from newsspider.extract.language import dominant_script
 from newsspider.extract.metadata import PageMetadata, join_url, split_url
-from newsspider.unicode_classes import CLOSING_MARKS, SENTENCE_ENDS
+from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS, ends_sentence
 
 DECLARED, DATED, UNDECLARED, LISTING = "declared", "dated", "undeclared", "listing"
 # A body is at least this many paragraphs of running text in a row (a teaser has one).
@@ -36,9 +37,8 @@ BODY_PARAGRAPHS = 2
 # A text of only short lines is a link list when it has at least this many of them.
 LINK_LIST_LINES = 8
 SHORT_LINE_CHARS = 60
-# Scripts that end sentences with no mark (a space, or nothing): a line's end there cannot tell a
-# paragraph from a headline, so their text is never judged a link list by its line ends.
-UNMARKED_SENTENCE_SCRIPTS = frozenset({"THAI", "LAO"})
+# ... or, in a script that ends its sentences with no mark, this share of its first half are links.
+LINKED_LINE_SHARE = 1 / 3
 # Teasers read from a page at most (a listing shows itself long before).
 MAX_TEASERS = 60
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -64,7 +64,7 @@ def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None,
         return LISTING
     if not meta.dated and not shape.body:
         read_lines = lines if read is None else [line.strip() for line in read.splitlines() if line.strip()]
-        if _link_list(read_lines):
+        if _link_list(read_lines, lambda: _link_texts(page, url, meta.canonical)):
             return LISTING
     return UNDECLARED
 
@@ -165,16 +165,33 @@ def text_shape(lines: list[str], teasers: list[Teaser]) -> TextShape:
 
 def running_text(line: str) -> bool:
     """A paragraph that ends like a sentence (a label, headline or date line does not)."""
-    core = line.rstrip().rstrip(CLOSING_MARKS)
-    return bool(core) and core[-1] in SENTENCE_ENDS
+    return ends_sentence(line)
 
 
-def _link_list(lines: list[str]) -> bool:
-    """Nothing but short lines, none of the first half ending like a sentence, in a script that
-    marks its sentences' ends."""
-    return (len(lines) >= LINK_LIST_LINES and sum(map(len, lines)) / len(lines) < SHORT_LINE_CHARS
-            and not any(running_text(line) for line in lines[: len(lines) // 2])
-            and dominant_script("\n".join(lines)) not in UNMARKED_SENTENCE_SCRIPTS)
+def _link_list(lines: list[str], link_texts: Callable[[], set[str]]) -> bool:
+    """Nothing but short lines, and in the first half none ending like a sentence; in a script
+    that ends its sentences with no mark (where that cannot tell), a :data:`LINKED_LINE_SHARE`
+    of them the whole text of a link to another page (``link_texts``: those texts, as
+    ``_key`` has them): a tag page's headlines, not a story's paragraphs."""
+    if len(lines) < LINK_LIST_LINES or sum(map(len, lines)) / len(lines) >= SHORT_LINE_CHARS:
+        return False
+    first_half = lines[: len(lines) // 2]
+    if dominant_script("\n".join(lines)) not in UNMARKED_SENTENCE_SCRIPTS:
+        return not any(running_text(line) for line in first_half)
+    linked = link_texts()
+    return sum(_key(line) in linked for line in first_half) >= LINKED_LINE_SHARE * len(first_half)
+
+
+def _link_texts(page: PageElements, url: str | None, canonical: str | None) -> set[str]:
+    """The texts of the page's links to other pages (not to itself or a place on it)."""
+    own = {page_key(address) for address in (url, canonical and join_url(url, canonical)) if address}
+    texts = set()
+    for link in page.of("a"):
+        href = (link.get("href") or "").strip()
+        if href and not href.startswith(("#", "javascript:", "mailto:")) and page_key(join_url(url, href)) not in own:
+            texts.add(_key(link.text_content()))
+    texts.discard("")
+    return texts
 
 
 def _key(text: str) -> str:

@@ -14,24 +14,26 @@ from scrapy.exceptions import DropItem
 
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool, stage_priority
-from newsspider.extract.cleaning import clean_text, phrase_key
+from newsspider.extract.cleaning import clean_text, phrase_key, story_short_lines
 from newsspider.extract.cleaning.rules import is_short
 from newsspider.extract.title_suffixes import suffix_site, title_suffixes, without_learned_suffixes
 from newsspider.holding import TICK_SECONDS, SourceHold
 from newsspider.items import Article
 from newsspider.state.base import LineStatsStore
-from newsspider.state.learned_lines import SiteLineThresholds
+from newsspider.state.learned_lines import MIN_PAGES_FLOOR, SiteLineThresholds
 
 logger = logging.getLogger(__name__)
 
 
 class Learned(NamedTuple):
-    """What a source's pages taught: template lines, labels (short lines that are no sentence)
-    and title suffixes, as :func:`newsspider.extract.cleaning.keys.line_key` keys."""
+    """What a source's pages taught: template lines, labels (short lines that are no sentence),
+    short lines however they end (a motto: removed where they stand in the template) and title
+    suffixes, as :func:`newsspider.extract.cleaning.keys.line_key` keys."""
 
     lines: frozenset[str]
     labels: frozenset[str]
     title_suffixes: frozenset[str]
+    short_lines: frozenset[str] = frozenset()
 
 
 class BoilerplatePipeline:
@@ -94,6 +96,7 @@ class BoilerplatePipeline:
             return item
         self.lines.observe(item.source, item.id, item.text.split("\n"))  # raw lines: see learned_lines
         self.lines.observe(suffix_site(item.source), item.id, title_suffixes(item.title))
+        self.lines.observe(story_site(item.source), item.id, story_short_lines(item.text.split("\n")))
         self._observed[item.source] += 1
         if self.hold is not None and not self.hold.is_warm(item.source):
             self.stats.inc_value("newsspider/hold/pages")
@@ -105,7 +108,7 @@ class BoilerplatePipeline:
             self.stats.inc_value("newsspider/boilerplate/title_suffix")
             item.title = title
         job = partial(clean_text, item.text, title=item.title, site_name=item.site_name,
-                      site_lines=learned.lines, site_labels=learned.labels,
+                      site_lines=learned.lines, site_labels=learned.labels, site_short_lines=learned.short_lines,
                       source_lines=self.source_lines.get(item.source, frozenset()))
         result = await self.pool.run(job, priority=self.priority)
         for rule, count in result.removed.items():
@@ -126,11 +129,12 @@ class BoilerplatePipeline:
         t = self.thresholds
         lines = self.lines.template_lines(site, min_pages=t.min_pages, min_share=t.min_share)
         short = self.lines.template_lines(site, min_pages=t.label_min_pages, min_share=t.short_min_share)
-        lines |= {key for key in short if is_short(key)}  # however the line ends (a motto's full stop)
+        short = frozenset(key for key in short if is_short(key)) - lines  # however it ends (a motto's full stop)
+        short -= self.lines.template_lines(story_site(site), min_pages=MIN_PAGES_FLOOR, min_share=0.0)
         labels = self.lines.template_lines(site, min_pages=t.label_min_pages, min_share=t.label_min_share)
         suffixes = self.lines.template_lines(suffix_site(site), min_pages=t.label_min_pages,
                                              min_share=t.label_min_share)
-        learned = Learned(lines, labels - lines, suffixes)
+        learned = Learned(lines, labels - lines, suffixes, short)
         self._site_cache[site] = (observed, learned)
         return learned
 
@@ -160,6 +164,12 @@ class BoilerplatePipeline:
             self.hold.release_all()
             self.stats.set_value("newsspider/hold/released_early", self.hold.released_early)
         self.lines.flush()  # the store writes learned-line counts in batches
+
+
+def story_site(source: str) -> str:
+    """The key under which the short lines seen inside a source's stories are counted in the
+    learned-line store (apart from its lines: ``cleaning.passes.story_short_lines``)."""
+    return f"story-lines:{source}"
 
 
 def _busy(crawler: Crawler, held: int) -> bool:

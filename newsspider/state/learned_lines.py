@@ -96,7 +96,8 @@ class SiteLineThresholds:
     line that reads as a sentence (a motto with a full stop: "Truth first.", at most a label's
     words) is the site's once seen on ``label_min_pages`` pages and ``short_min_share`` of them:
     a background paragraph is longer, and a tagline a site prints on a third of its pages is
-    learned however it ends.
+    learned however it ends (and removed only where it stands in the template: ``clean_text``'s
+    ``site_short_lines``).
     """
 
     min_pages: int

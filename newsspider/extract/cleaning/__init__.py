@@ -17,8 +17,8 @@ rules apply), ``rules`` (does one line read as a kind of chrome?) and ``passes``
 """
 
 from newsspider.extract.cleaning.keys import line_key, phrase_key
-from newsspider.extract.cleaning.passes import RULES, CleanResult, clean_text
+from newsspider.extract.cleaning.passes import RULES, CleanResult, clean_text, story_short_lines
 from newsspider.extract.cleaning.patterns import available_languages, load_patterns, warm_up
 
 __all__ = ["RULES", "CleanResult", "available_languages", "clean_text", "line_key", "load_patterns", "phrase_key",
-           "warm_up"]
+           "story_short_lines", "warm_up"]

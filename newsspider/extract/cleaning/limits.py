@@ -76,6 +76,10 @@ MIN_LINKED_HEADLINE_CHARS = 12
 # this many words at least, unless its script writes no spaces (a linked name, "Family: sister of
 # <link>Park Hee Soon</link>", "Von <link>Simin Jawabreh</link>", is a person's page, not a story).
 MIN_BARE_HEADLINE_WORDS = 4
+# A box of teasers (a linked headline of another story of the site, with its blurb, kicker or date)
+# inside the article: this many teasers side by side at least, each holding this much text at most.
+MIN_TEASER_BOX = 3
+MAX_TEASER_CHARS = 600
 # The text beside a media player is this short at most.
 MAX_PLAYER_TEXT_CHARS = 200
 # A widget around a form control (a consent placeholder of an embed, a newsletter or comment form)

@@ -1,6 +1,7 @@
 """The cleaning passes over one text, and ``clean_text`` that runs them in order.
 
-1. Placeholders and shortcodes go anywhere, also inside a paragraph.
+1. Placeholders and shortcodes go anywhere, also inside a paragraph. (Before them, short lines
+   learned from a quarter of the site's pages go where they stand beside chrome.)
 2. Lines learned as the site's template text go anywhere.
 3. Edges: lines are peeled from the start (headline, tagline, breadcrumb, byline, dateline,
    pre-title chrome) and from the end (source, read also, share, follow, subscribe, newsletter,
@@ -13,8 +14,9 @@ from __future__ import annotations
 
 import collections
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Container
 
 from newsspider.extract.cleaning.keys import credit_parts, fold_key, line_key, phrase_key, predicate_form
@@ -50,8 +52,10 @@ from newsspider.extract.cleaning.rules import (
     matches_rule,
 )
 from newsspider.extract.cleaning.text import ends_sentence
+from newsspider.extract.language import dominant_script
+from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS
 
-__all__ = ["RULES", "CleanResult", "Removals", "clean_text"]
+__all__ = ["RULES", "CleanResult", "Removals", "clean_text", "story_short_lines"]
 
 # Rule names reported in CleanResult.removed.
 RULES = (
@@ -90,12 +94,18 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
                site_lines: frozenset[str] | set[str] = frozenset(),
                site_labels: frozenset[str] | set[str] = frozenset(),
                site_name: str | None = None,
-               source_lines: frozenset[str] | set[str] = frozenset()) -> CleanResult:
+               source_lines: frozenset[str] | set[str] = frozenset(),
+               site_short_lines: frozenset[str] | set[str] = frozenset()) -> CleanResult:
     """Remove CMS/site chrome from extracted article text, keeping every real sentence.
 
     ``title`` is the headline the spider extracted: leading copies of it are removed, and short
     lines above it are treated as chrome. ``site_lines`` are ``line_key`` keys learned as the
-    site's template text (see ``newsspider.state.learned_lines``); ``source_lines`` are the ``phrase_key``
+    site's template text (see ``newsspider.state.learned_lines``), removed anywhere;
+    ``site_labels`` the short lines learned on fewer pages, removed anywhere where they read as no
+    sentence; ``site_short_lines`` the short lines learned on fewer pages still that may read as a
+    sentence (a motto: "Istina je naš posao."), removed only where they stand in the template: at
+    an edge of the text or beside other chrome, not between two paragraphs of the story ("Police
+    are investigating." in a site's crime reports). ``source_lines`` are the ``phrase_key``
     keys of the lines the sources file names as the site's chrome (``boilerplate``). ``language`` is accepted for
     the pipeline's convenience but every language's patterns apply to every text, since chrome is
     often in the site's language rather than the article's. Paragraphs stay newline-separated;
@@ -106,14 +116,19 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
         return CleanResult(text="", removed=removed)
     pats = compiled_patterns()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if site_short_lines:  # before the chrome beside them goes
+        lines = _drop_short_site_lines(lines, site_short_lines, partial(
+            _is_chrome, pats=pats, site_lines=site_lines, site_labels=site_labels, source_lines=source_lines),
+            pats, removed)
     lines = _strip_shortcodes(lines, pats, removed)
     if source_lines:
         lines = _drop_source_lines(lines, source_lines, removed)
     if site_lines or site_labels:
         lines = _drop_site_lines(lines, site_lines, site_labels, pats, removed)
     site_key = fold_key(site_name) if site_name else ""
-    lines = _peel_start(lines, pats, removed, _title_keys(title, site_name), site_key)
-    lines = _peel_end(lines, pats, removed, site_key, (site_lines, site_labels))
+    edge_lines = partial(_is_site_line, site_lines=site_short_lines, site_labels=(), pats=pats)
+    lines = _peel_start(lines, pats, removed, _title_keys(title, site_name), site_key, edge_lines)
+    lines = _peel_end(lines, pats, removed, site_key, (site_lines, site_labels), edge_lines)
     lines = _drop_inserts(lines, pats, removed)
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     return CleanResult(text=cleaned, removed=removed)
@@ -170,13 +185,62 @@ def _drop_source_lines(lines: list[str], source_lines: Container[str],
     return kept
 
 
+def _drop_short_site_lines(lines: list[str], short_keys: Container[str], is_chrome: Callable[[str], bool],
+                           pats: Patterns, removed: Removals) -> list[str]:
+    """Pass 2b (run first, while the chrome beside them is still there): the short lines learned
+    as the site's on a quarter of its pages (``site_short_lines``) that stand beside a line of
+    chrome (a shortcode, a learned line, a "read also"). Between two of the story's own paragraphs
+    such a line may be the story's ("Police are investigating."); at the text's edges the peels
+    take it (``_peel_start``, ``_peel_end``)."""
+    drop = set()
+    for i, line in enumerate(lines):
+        if not _is_site_line(line, short_keys, (), pats):
+            continue
+        before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+        after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        if any(neighbour is not None and is_chrome(neighbour) for neighbour in (before, after)):
+            drop.add(i)
+    if not drop:
+        return lines
+    removed.note("site_learned", *(lines[i] for i in sorted(drop)))
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def story_short_lines(lines: list[str]) -> list[str]:
+    """The short lines standing between two paragraphs of running text (long, or ending like a
+    sentence): inside a story. A site's motto stands in one slot of its template, beside its
+    chrome or at an edge, on every page; a short sentence seen inside a story on some pages
+    ("Police are investigating.") is the stories' (the boilerplate pipeline learns these apart,
+    and does not take them for the site's)."""
+    text = [line.strip() for line in lines if line.strip()]
+    return [line for before, line, after in zip(text, text[1:], text[2:], strict=False)
+            if is_short(line) and _running(before) and _running(after)]
+
+
+def _running(line: str) -> bool:
+    return not is_short(line) or ends_sentence(line)
+
+
+def _is_chrome(line: str, *, pats: Patterns, site_lines: Container[str], site_labels: Container[str],
+               source_lines: Container[str]) -> bool:
+    """Whether a line goes as chrome wherever it stands: nothing but shortcodes, a line named for
+    the source, a learned line or label, a "read also", a player's fallback, a share prompt."""
+    if "[" in line and not _strip_line_shortcodes(line, pats)[0].strip():
+        return True
+    if phrase_key(line) in source_lines or _is_site_line(line, site_lines, site_labels, pats):
+        return True
+    norm = predicate_form(line)
+    return bool(norm) and _insert_rule(norm, pats) is not None
+
+
 def _is_site_line(line: str, site_lines: Container[str], site_labels: Container[str], pats: Patterns) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) >= MAX_SITE_LINE_CHARS:
         return False
     key = line_key(line)
     learned = key in site_lines or (
-        key in site_labels and is_short(predicate_form(line)) and not ends_sentence(stripped))
+        key in site_labels and is_short(predicate_form(line)) and not ends_sentence(stripped)
+        and dominant_script(stripped) not in UNMARKED_SENTENCE_SCRIPTS)  # there no line end tells
     return learned and not is_licence_notice(line, pats)
 
 
@@ -209,8 +273,10 @@ def _letters(key: str) -> str:
 
 
 def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
-                title_keys: frozenset[str], site_key: str) -> list[str]:
-    """Pass 3a: drop chrome lines from the start until the first line that is content."""
+                title_keys: frozenset[str], site_key: str,
+                edge_line: Callable[[str], bool] = lambda line: False) -> list[str]:
+    """Pass 3a: drop chrome lines from the start until the first line that is content
+    (``edge_line``: a short line learned as the site's, chrome at an edge)."""
     norm = [predicate_form(ln) for ln in lines]
     keys = [fold_key(n) if n else "" for n in norm]
 
@@ -246,6 +312,8 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
             dup_key = k
         elif is_tagline(line, pats, site_key):
             rule = "tagline"
+        elif edge_line(lines[i]):
+            rule = "site_learned"
         elif is_breadcrumb(line, pats, before_title=i < title_at):
             rule = "breadcrumb"
         elif is_dateline(line, pats):
@@ -274,9 +342,11 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
 
 
 def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
-              site_key: str, learned: tuple[Container[str], ...] = ()) -> list[str]:
+              site_key: str, learned: tuple[Container[str], ...] = (),
+              edge_line: Callable[[str], bool] = lambda line: False) -> list[str]:
     """Pass 3b: drop chrome lines from the end until the first line that is content (``learned``:
-    the site's learned keys, whose credit labels end its pages: "Chanzo: Mwananchi")."""
+    the site's learned keys, whose credit labels end its pages: "Chanzo: Mwananchi";
+    ``edge_line``: a short line learned as the site's, chrome at an edge)."""
     end = len(lines)
     while end > 0:
         line = predicate_form(lines[end - 1])
@@ -284,7 +354,8 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
             end -= 1
             continue
         rule = end_rule(line, pats, site_key)
-        if rule is None and learned and _learned_credit(lines[end - 1].strip(), learned):
+        if rule is None and ((learned and _learned_credit(lines[end - 1].strip(), learned))
+                             or edge_line(lines[end - 1])):
             rule = "site_learned"
         if rule is None and is_short(line) and not ends_sentence(line):
             # "Read also:" on its own line followed by the linked headline.

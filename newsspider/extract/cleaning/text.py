@@ -7,7 +7,7 @@ import functools
 import re
 import unicodedata
 
-from newsspider.unicode_classes import CLOSING_MARKS, SENTENCE_ENDS, is_cjk
+from newsspider.unicode_classes import CLOSING_MARKS, SENTENCE_ENDS, ends_sentence, is_cjk
 
 __all__ = [
     "ABBREVIATIONS", "LETTER_AHEAD", "LETTER_BEHIND", "MARKS", "SEP_RE", "WORD_AFTER", "ends_sentence",
@@ -54,12 +54,6 @@ def strip_closers(s: str) -> str:
     return s.rstrip().rstrip(CLOSING_MARKS).rstrip()
 
 
-def ends_sentence(s: str) -> bool:
-    """Whether ``s`` ends with sentence punctuation (before any closing quote or bracket)."""
-    s = strip_closers(s)
-    return bool(s) and s[-1] in SENTENCE_ENDS
-
-
 def is_punct_only(s: str) -> bool:
     """Whether ``s`` holds nothing but punctuation, symbols, spaces and controls."""
     return all(unicodedata.category(c)[0] in "PSZC" for c in s)
@@ -70,7 +64,7 @@ def has_sentence_break(s: str) -> bool:
     tokens = s.split()
     for tok in tokens[:-1]:
         core = strip_closers(tok)
-        if not core or core[-1] not in SENTENCE_ENDS:
+        if not core or not ends_sentence(core):
             continue
         word = core.rstrip(SENTENCE_ENDS)
         if core[-1] == "." and (len(word) <= 1 or "." in word

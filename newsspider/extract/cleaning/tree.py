@@ -11,6 +11,10 @@ the language:
   paragraph with a headline ("Soma pia <link>Headline</link>": no full stop, a capital in a
   cased script), so that "Officials said <link>the attack killed 12</link>." stays;
 * the heading inside such a link: a teaser card of another story (image, kicker, headline);
+* a box of teasers: three or more elements side by side, each holding one heading that links to
+  another page of the site (or sits in such a link) and little else: the blurbs, kickers and
+  dates beside those headlines are the other stories' text. Only where the story keeps a body
+  without them (a tag page made of such teasers is left whole, for the page type to judge);
 * the fallback text beside a media player (a small container holding ``<audio>``/``<video>``);
 * the text of a widget: a small container around a field one types into, as a newsletter sign-up,
   a comment form or a "send this article" form has. An article's text is not a form's; the
@@ -35,16 +39,19 @@ from newsspider.extract.cleaning.limits import (
     MAX_LINK_LABEL_WIDTH,
     MAX_LINK_LABEL_WORDS,
     MAX_PLAYER_TEXT_CHARS,
+    MAX_TEASER_CHARS,
     MAX_TITLED_WIDTH,
     MAX_TITLED_WORDS,
     MAX_WIDGET_CHARS,
     MIN_BARE_HEADLINE_WORDS,
     MIN_LINKED_HEADLINE_CHARS,
+    MIN_TEASER_BOX,
     WIDGET_DEPTH,
 )
 from newsspider.extract.cleaning.text import ends_sentence, is_punct_only, width_at_most
 from newsspider.extract.elements import PageElements
-from newsspider.unicode_classes import CLOSING_MARKS
+from newsspider.extract.language import dominant_script
+from newsspider.unicode_classes import CLOSING_MARKS, UNMARKED_SENTENCE_SCRIPTS
 
 __all__ = ["drop_tree_chrome"]
 
@@ -60,7 +67,7 @@ _TEASER_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _INLINE_LABELS = frozenset({"strong", "b", "em", "i", "span", "mark", "label", "small", "u"})
 _LABEL_END = ":：|»›>–—-→▶►•·/"
 # Full stops (not "?" or "!", which end headlines too) of the scripts ``SENTENCE_TERMINATORS`` covers.
-_FULL_STOPS = ".。।۔።။។։"
+_FULL_STOPS = ".。।۔።။។៕։།༎᠃"
 # Prefixes of the host names one site serves its pages under.
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 
@@ -106,9 +113,66 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
             _linked_label(element, anchor, candidates, chrome, same_site)
         elif labels:
             _label_above_dropped_link(element, anchor, labels, chrome, same_site)
+    headings = tree.iter(*_TEASER_HEADINGS) if page is None else page.of(*_TEASER_HEADINGS)
+    boxes = _teaser_boxes(headings, candidates, partial(_same_site_page, base=base, sites=sites, paths=paths))
+    if boxes and _keeps_a_body(text, chrome | boxes):
+        chrome |= boxes
     if not chrome:
         return text
     return "\n".join(line for line in text.split("\n") if not _is_chrome_line(line, chrome))
+
+
+def _teaser_boxes(headings: Iterable[HtmlElement], candidates: set[str], same_site: Callable[[str], bool]) -> set[str]:
+    """The lines of the teasers in boxes of :data:`MIN_TEASER_BOX` or more: a teaser is the
+    largest element around a heading that links to another page of the site (or sits in such a
+    link) holding no other such heading, and :data:`MAX_TEASER_CHARS` of text at most; a box,
+    the element holding teasers side by side. The addresses are read last, for the few boxes
+    whose lines the text holds."""
+    links = {heading: href for heading in headings if (href := _heading_href(heading))}
+    if len(links) < MIN_TEASER_BOX:
+        return set()
+    holding: dict[HtmlElement, int] = {}
+    for heading in links:
+        for ancestor in heading.iterancestors():
+            holding[ancestor] = holding.get(ancestor, 0) + 1
+    boxes: dict[HtmlElement, list[tuple[HtmlElement, str]]] = {}
+    for heading, href in links.items():
+        teaser = heading
+        while (parent := teaser.getparent()) is not None and holding.get(parent, 0) == 1:
+            teaser = parent
+        box = teaser.getparent()
+        if box is not None and box.tag not in _NOT_WIDGET:
+            boxes.setdefault(box, []).append((teaser, href))
+    lines: set[str] = set()
+    for teasers in boxes.values():
+        if len(teasers) < MIN_TEASER_BOX:
+            continue
+        found = {line for teaser, _ in teasers for line in _block_texts(teaser) if line in candidates}
+        if found and not any(_holds_more_text(teaser, MAX_TEASER_CHARS) or not same_site(href)
+                             for teaser, href in teasers):
+            lines |= found
+    return lines
+
+
+def _heading_href(heading: HtmlElement) -> str | None:
+    """The address the heading links to, or the link it sits in."""
+    link = next((a for a in heading.iter("a") if a.get("href")), None)
+    if link is None:
+        link = next((a for a in heading.iterancestors("a") if a.get("href")), None)
+    return None if link is None else link.get("href")
+
+
+def _keeps_a_body(text: str, chrome: set[str]) -> bool:
+    """Whether the text without the ``chrome`` lines keeps a story's body: two paragraphs in a
+    row that end like sentences (any two in a script that ends its sentences with no mark)."""
+    kept = [line for line in text.split("\n") if line.strip() and not _is_chrome_line(line, chrome)]
+    unmarked = dominant_script("\n".join(kept)) in UNMARKED_SENTENCE_SCRIPTS
+    run = 0
+    for line in kept:
+        run = run + 1 if unmarked or ends_sentence(line) else 0
+        if run >= 2:
+            return True
+    return False
 
 
 def _is_chrome_line(line: str, chrome: set[str]) -> bool:
