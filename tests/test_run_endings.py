@@ -331,7 +331,8 @@ def test_a_run_whose_hidden_file_was_deleted_leaves_an_earlier_runs_file_alone_a
 
 def test_an_output_that_cannot_be_put_in_place_at_the_end_says_so_in_the_summary_too(held_site, tmp_path):
     """The output fails only when it is stored (its name became a folder during the run): the exit
-    status and the stderr line said so, the summary's header said ``(finished)``."""
+    status and the stderr line said so, the summary's header said ``(finished)``, and the stories
+    files were written beside the file that was not there."""
     run = start(tmp_path, held_site.sources, "-O", "out.jsonl")
     held_site.wait_for_articles(5)
     wait_for_lines(partial_name(tmp_path / "out.jsonl"), 1)
@@ -341,6 +342,8 @@ def test_an_output_that_cannot_be_put_in_place_at_the_end_says_so_in_the_summary
     assert run.returncode == EXIT_OUTPUT_FAILED, log[-3000:]
     assert "summary (output_failed): council" in log and "summary (finished)" not in log, log[-3000:]
     assert "feed validators: 1 discarded (the output failed)" in log
+    stories = sorted(path.name for path in tmp_path.glob("out.stories.*"))  # no stories beside a file not stored
+    assert stories == [] and "no stories written beside out.jsonl: it was not stored" in log, (stories, log[-3000:])
 
 
 # --- exit statuses ----------------------------------------------------------------------------------
