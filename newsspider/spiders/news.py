@@ -214,12 +214,18 @@ class NewsSpider(scrapy.Spider):
                                   kind: str, expected: type[Exception]) -> T | None:
         """``_parsed``, or None once the source's discovery error is reported: the document's own
         fault (``expected``), a broken pool, or whatever else the worker raised (its MemoryError, a
-        closed pool, a failed fork): any failure, so that the document keeps no validators."""
+        closed pool, a failed fork): any failure, so that the document keeps no validators. A hostile
+        document gets the one line of its error; anything but the document's or the machine's fault
+        is a bug of ours, logged with its traceback (a worker's included) to be fixed."""
         try:
             return await self._parsed(parser, response)
         except (expected, BrokenProcessPool) as exc:
             reason = str(exc)
+        except (MemoryError, OSError) as exc:
+            reason = f"{type(exc).__name__}: {exc}"
         except Exception as exc:
+            logger.error("parsing the %s %s failed in our code, not the document's fault", kind, response.url,
+                         exc_info=True)
             reason = f"{type(exc).__name__}: {exc}"
         self._discovery_error(response, source, kind, reason)
         return None
