@@ -365,6 +365,18 @@ def test_bad_setting_stops_the_run_with_status_2_and_one_line_naming_it(tmp_path
     assert "Traceback" not in done.stderr and "Spider opened" not in done.stderr
 
 
+def test_appending_and_overwriting_at_once_stops_with_status_2_and_scrapys_line_naming_both(tmp_path):
+    """Not a defect: Scrapy refuses ``-o`` with ``-O`` before any of our code runs, with its usage
+    and one line naming both options, and the exit status of bad arguments (2, as a bad setting)."""
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "a"\nfeeds = ["http://127.0.0.1:9/rss.xml"]\n', encoding="utf-8")
+    done = crawl(tmp_path, sources, "-o", "a.jsonl", "-O", "b.jsonl")
+    assert done.returncode == EXIT_CONFIG_ERROR
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.endswith(": error: Please use only one of -o/--output and -O/--overwrite-output"), last
+    assert "Traceback" not in done.stderr and not list(tmp_path.glob("*.jsonl")) and not (tmp_path / ".newsspider").exists()
+
+
 def test_time_limit_ends_the_run_with_status_5(held_site, tmp_path):
     done = crawl(tmp_path, held_site.sources, "-O", "out.jsonl",
                  settings={"CLOSESPIDER_TIMEOUT": "3", "DOWNLOAD_TIMEOUT": "3", "RETRY_TIMES": "0"})
