@@ -11,12 +11,14 @@ the files of a killed run finished by the next one.
   killed before it stored its files leaves its entries behind; the next run (holding the run
   lock) or, in a distributed crawl, the next worker started on the host, finishes each JSON lines
   file with ``recover_outputs``: complete lines kept, a cut last line removed, the hidden file
-  renamed into place, and the articles on those lines recorded as emitted.
+  renamed into place, and the articles on those lines recorded as emitted. An appended file holds a
+  shared ``flock`` while open: a file another live process appends to is never cut.
 """
 from __future__ import annotations
 
 import dataclasses
 import errno
+import fcntl
 import io
 import json
 import logging
@@ -325,8 +327,10 @@ class AtomicFileFeedStorage(FileFeedStorage):
             target.parent.mkdir(parents=True, exist_ok=True)
             if self.appending:
                 raw = target.open("ab", buffering=0)
-                if self.recoverable:
+                alone = _lock_alone(raw)
+                if self.recoverable and alone:
                     _cut_partial_last_line(raw, target)
+                _lock_shared(raw)
                 start = raw.seek(0, os.SEEK_END)
             else:
                 self.partial = partial_name(target)
@@ -554,14 +558,58 @@ def complete_records(path: Path, offset: int = 0) -> tuple[list[Any], int]:
 
 
 def _finish_file(source: Path, target: Path, offset: int) -> list[Any]:
-    records, good_bytes = complete_records(source, offset)
+    """Cut ``source`` back to its complete lines from ``offset``, make it durable, put it in place;
+    its records. A file another live process still appends to (two workers of one host on one
+    ``-o`` file) is not cut: the lines after a cut one may be that writer's; its valid lines are
+    recorded (the live writer's too: they are in the file, now durably)."""
     with source.open("r+b") as handle:
-        handle.truncate(offset + good_bytes)
+        if _lock_alone(handle):
+            records, good_bytes = complete_records(source, offset)
+            handle.truncate(offset + good_bytes)
+        else:
+            records = valid_records(source, offset)
+            logger.warning("another process appends to %s: the killed run's lines are kept as they are, not cut",
+                           source)
         os.fsync(handle.fileno())
     if source != target:
         os.replace(source, target)
     _sync_directory(target.parent)
     return records
+
+
+def valid_records(path: Path, offset: int = 0) -> list[Any]:
+    """Records of every complete, valid JSON line from ``offset``, passing over the others."""
+    records = []
+    with path.open("rb") as handle:
+        handle.seek(offset)
+        for line in handle:
+            if line.endswith(b"\n"):
+                try:
+                    records.append(json.loads(line))
+                except ValueError:
+                    continue
+    return records
+
+
+def _lock_shared(file: IO[bytes]) -> None:
+    """Say, while ``file`` is open, that this process appends to it (``_lock_alone`` of the others)."""
+    try:
+        fcntl.flock(file.fileno(), fcntl.LOCK_SH)
+    except OSError:  # a file system without locks: nothing to say it with
+        pass
+
+
+def _lock_alone(file: IO[bytes]) -> bool:
+    """Whether no other process appends to ``file``: an exclusive lock on it could be taken (every
+    appending writer holds a shared one while open: ``AtomicFileFeedStorage.open``). Once taken, it
+    is held until the file is closed or locked again."""
+    try:
+        fcntl.flock(file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError:  # a file system without locks: as before locks, taken as alone
+        return True
+    return True
 
 
 def _cut_partial_last_line(raw: io.FileIO, path: Path) -> None:

@@ -347,3 +347,43 @@ def test_recovery_finishes_the_file_the_killed_run_put_in_place(tmp_path):
     handle.write(record("a"))
     storage.store(handle)
     assert recover_outputs(journal, seen, abandoned=lambda e: True) == [(target, 1)] and seen.ids == ["a"]
+
+
+def test_recovering_a_dead_writers_appended_file_leaves_a_live_writers_lines_in_it(tmp_path):
+    """Two workers of one host append to one ``-o`` file; one is killed mid-line and the other's next
+    line joins its cut one. Recovery cut the file at that line, across the live worker's lines (its
+    committed "d" gone); the live worker then appended past the cut. A file another process still
+    appends to is now never cut: its valid lines are recorded, the live writer's included."""
+    journal, seen = journal_of(tmp_path), Seen()
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(record("old"))
+    dead, dead_handle = opened_storage(tmp_path, target, overwrite=False)
+    dead_handle.write(record("a"))
+    live, live_handle = opened_storage(tmp_path, target, overwrite=False)
+    live_handle.write(record("b"))
+    dead_handle.write(b'{"id": "cut')
+    dead.file.close()  # killed: its descriptor (and any lock on it) is gone, its entry stays
+    live_handle.write(record("c"))
+    live_handle.write(record("d"))
+    live.commit()
+    recover_outputs(journal, seen, abandoned=lambda e: e.offset == len(record("old")))
+    assert target.read_bytes() == record("old") + record("a") + record("b") + b'{"id": "cut' + record("c") + record("d")
+    assert sorted(seen.ids) == ["a", "b", "d"] and len(list(journal.entries())) == 1
+    live_handle.write(record("e"))
+    live.store(live_handle)
+    assert target.read_bytes().endswith(record("d") + record("e")) and not list(journal.entries())
+
+
+def test_a_second_writer_appending_to_a_file_leaves_the_first_ones_unfinished_line_alone(tmp_path):
+    """Opening ``-o`` cuts a last line without its newline (a run killed before journals existed),
+    but only when no other process appends to the file: a live writer's line is its own."""
+    target = tmp_path / "out.jsonl"
+    first, first_handle = opened_storage(tmp_path, target, overwrite=False)
+    first_handle.write(record("a") + b'{"id": "b"')
+    second, second_handle = opened_storage(tmp_path, target, overwrite=False)
+    assert target.read_bytes() == record("a") + b'{"id": "b"'
+    first_handle.write(b"}\n")
+    second_handle.write(record("c"))
+    first.store(first_handle)
+    second.store(second_handle)
+    assert [json.loads(line)["id"] for line in target.read_bytes().splitlines()] == ["a", "b", "c"]
