@@ -241,8 +241,28 @@ class OutputJournal:
         os.replace(temporary, path)
         return path
 
+    def note(self, handle: Path, article_ids: Iterable[str]) -> None:
+        """Record durably that these articles, about to be recorded as emitted, are in the file of
+        ``handle``: if that file is gone when its run is found killed, they are forgotten (``noted``)."""
+        text = "".join(f"{article_id}\n" for article_id in article_ids)
+        if not text:
+            return
+        with _noted_path(handle).open("a", encoding="utf-8") as ids:
+            ids.write(text)
+            ids.flush()
+            os.fsync(ids.fileno())
+
+    def noted(self, handle: Path) -> list[str]:
+        """The articles ``note`` recorded for ``handle`` (a cut last line, from a kill mid-write, left out)."""
+        try:
+            text = _noted_path(handle).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return []
+        return text.splitlines()[:text.count("\n")]
+
     def end(self, handle: Path) -> None:
         """The file of ``handle`` is complete (or given up): forget it."""
+        _noted_path(handle).unlink(missing_ok=True)
         handle.unlink(missing_ok=True)
 
     def entries(self) -> Iterator[tuple[Path, JournalEntry]]:
@@ -255,6 +275,11 @@ class OutputJournal:
             except (OSError, ValueError, TypeError) as exc:
                 logger.warning("unreadable output journal entry %s (%s): removed", path, exc)
                 path.unlink(missing_ok=True)
+
+
+def _noted_path(handle: Path) -> Path:
+    """Where ``OutputJournal.note`` keeps the articles of the entry ``handle`` (not a ``*.json``: no entry)."""
+    return handle.with_suffix(".ids")
 
 
 class AtomicFileFeedStorage(FileFeedStorage):
@@ -426,6 +451,15 @@ class AtomicFileFeedStorage(FileFeedStorage):
             self.partial.unlink(missing_ok=True)
         self._done()
 
+    def note_committed(self, article_ids: list[str]) -> None:
+        """Before these articles are recorded as emitted: note them in the file's journal entry, so
+        that the run after a kill forgets them if the file is gone (``OutputError`` if that fails)."""
+        if self.journal is not None and self._journal_handle is not None:
+            try:
+                self.journal.note(self._journal_handle, article_ids)
+            except OSError as exc:
+                raise OutputError.wrap(exc, self.journal.directory) from exc
+
     def end_journal(self) -> None:
         """Forget the file's journal entry: its articles are recorded as emitted (or never will be).
         With ``keep_journal``, a file put in place keeps its entry until this is called: if the state
@@ -467,35 +501,63 @@ def recover_outputs(journal: OutputJournal, seen: SeenStore, abandoned: Callable
     A JSON lines file keeps its complete lines from where the run started writing; a cut last
     line is removed; a hidden ``.part`` file is renamed into place. Only the file the killed run
     wrote is touched (``JournalEntry.wrote``): a target deleted since, created again or replaced by
-    another run's file is left alone. Two exceptions, where the articles are not recorded and a
-    later run writes them again: a file whose target the coming run overwrites (``overwritten``:
-    its ``-O`` file), which would lose them, is dropped and the articles the killed run committed
-    to it are forgotten; a file of another format cannot be read back and is left as it is (a
-    warning says where).
+    another run's file is left alone, and the articles its run recorded as emitted (noted in the
+    journal) are forgotten. Two exceptions, where the articles are not recorded and a later run
+    writes them again: a file whose target the coming run overwrites (``overwritten``: its ``-O``
+    file), which would lose them, is dropped and the articles the killed run committed to it are
+    forgotten; a file of another format cannot be read back and is left as it is (a warning says
+    where). Forgetting wins over recording (``_Lost``).
     Call only where no live run can own an abandoned entry's file (under the run lock, or for
     dead workers' entries).
     """
     replaced = {_resolved(path) for path in overwritten}
-    recovered = []
+    recovered, handles = [], []
+    lost = _Lost(seen)
     for handle, entry in journal.entries():
         if not abandoned(entry):
             continue
-        if (found := _recover(entry, seen, replaced)) is not None:
+        if (found := _recover(entry, journal.noted(handle), seen, lost, replaced)) is not None:
             recovered.append(found)
+        handles.append(handle)
+    lost.forget()
+    for handle in handles:
         journal.end(handle)
     return recovered
 
 
-def _recover(entry: JournalEntry, seen: SeenStore, replaced: set[Path]) -> tuple[Path, int] | None:
-    """Finish one killed run's file (``recover_outputs``); its target and articles if recorded."""
+class _Lost:
+    """The articles of killed runs' files that are gone or dropped, forgotten once every file is
+    recovered: an article also in a recovered file is forgotten all the same (the seen store is one
+    for all outputs: written again to every output rather than missing from one)."""
+
+    def __init__(self, seen: SeenStore) -> None:
+        self.seen = seen
+        self.ids: list[str] = []
+
+    def add(self, article_ids: Iterable[str]) -> int:
+        before = len(self.ids)
+        self.ids.extend(article_ids)
+        return len(self.ids) - before
+
+    def forget(self) -> None:
+        if self.ids:
+            self.seen.forget(self.ids)
+
+
+def _recover(entry: JournalEntry, noted: list[str], seen: SeenStore, lost: _Lost,
+             replaced: set[Path]) -> tuple[Path, int] | None:
+    """Finish one killed run's file (``recover_outputs``); its target and articles if recorded.
+    ``noted``: the articles its run recorded as emitted (``OutputJournal.note``)."""
     target = Path(entry.target)
     source = next((path for path in (Path(entry.partial) if entry.partial else None, target)
                    if path is not None and entry.wrote(path)), None)
     if source is None:
-        logger.warning("output %s of a killed run is gone (deleted, or replaced by another file): nothing to "
-                       "recover from it", entry.partial or entry.target)
+        forgotten = lost.add(dict.fromkeys(noted))
+        logger.warning("output %s of a killed run is gone (deleted, or replaced by another file): the %d articles "
+                       "it had recorded as emitted are forgotten: this run writes them again",
+                       entry.partial or entry.target, forgotten)
     elif _resolved(entry.target) in replaced:
-        forgotten = _forget_articles_in(source, entry, seen)
+        forgotten = _forget_articles_in(source, entry, noted, lost)
         if source != target:
             source.unlink(missing_ok=True)
             logger.warning("the unfinished %s of a killed run is dropped: this run overwrites %s and writes its "
@@ -512,7 +574,7 @@ def _recover(entry: JournalEntry, seen: SeenStore, replaced: set[Path]) -> tuple
         try:
             records = _finish_file(source, target, entry.offset)
         except OSError as exc:  # never wedge every later run on one file: give it up, lose nothing
-            forgotten = _forget_articles_in(source, entry, seen)
+            forgotten = _forget_articles_in(source, entry, noted, lost)
             logger.error("the output %s of a killed run cannot be put in place as %s (%s): left as it is, and its "
                          "%d articles are written again", source, entry.target, exc.strerror or exc, forgotten)
         else:
@@ -522,19 +584,19 @@ def _recover(entry: JournalEntry, seen: SeenStore, replaced: set[Path]) -> tuple
     return None
 
 
-def _forget_articles_in(source: Path, entry: JournalEntry, seen: SeenStore) -> int:
-    """Forget the articles on the complete lines the entry's run wrote into ``source`` (a later run
-    writes them again); returns how many. A file that cannot be read is logged, not raised: one
-    file must not stop every later run."""
+def _forget_articles_in(source: Path, entry: JournalEntry, noted: list[str], lost: _Lost) -> int:
+    """Forget the articles its run recorded as emitted (``noted``) and those on the complete lines
+    it wrote into ``source`` (a later run writes them again); returns how many. A file that cannot
+    be read is logged, not raised: one file must not stop every later run."""
+    ids = dict.fromkeys(noted)
     try:
         records = complete_records(source, entry.offset)[0] if source.is_file() else []
     except OSError as exc:
-        logger.error("cannot read the output %s of a killed run (%s): the articles it holds stay recorded as "
-                     "emitted", source, exc.strerror or exc)
-        return 0
-    articles = EmittedArticle.from_records(records)
-    seen.forget(article.id for article in articles)
-    return len(articles)
+        logger.error("cannot read the output %s of a killed run (%s): only the articles its journal entry "
+                     "names are forgotten", source, exc.strerror or exc)
+        records = []
+    ids.update(dict.fromkeys(article.id for article in EmittedArticle.from_records(records)))
+    return lost.add(ids)
 
 
 def _resolved(path: str | Path) -> Path:

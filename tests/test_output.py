@@ -387,3 +387,23 @@ def test_a_second_writer_appending_to_a_file_leaves_the_first_ones_unfinished_li
     first.store(first_handle)
     second.store(second_handle)
     assert [json.loads(line)["id"] for line in target.read_bytes().splitlines()] == ["a", "b", "c"]
+
+
+def test_recovery_forgets_what_a_killed_run_recorded_in_a_file_now_gone_also_where_another_file_holds_it(tmp_path):
+    """A killed run's hidden file deleted before the next run: the articles it had recorded as
+    emitted stayed recorded, and no run wrote them again. The journal entry now notes them; an
+    article also on a recovered file of the run is forgotten too, whichever entry comes first."""
+    journal, seen = journal_of(tmp_path), Seen(["old", "a", "b"])
+    kept, gone = tmp_path / "kept.jsonl", tmp_path / "gone.jsonl"
+    gone_storage, gone_handle = opened_storage(tmp_path, gone, overwrite=True)  # its entry comes first
+    kept_storage, kept_handle = opened_storage(tmp_path, kept, overwrite=True)
+    kept_handle.write(record("a"))
+    gone_handle.write(record("a") + record("b"))
+    for storage, ids in ((kept_storage, ["a"]), (gone_storage, ["a", "b"])):
+        storage.commit()
+        storage.note_committed(ids)
+    partial_name(gone).unlink()
+    assert recover_outputs(journal, seen, abandoned=lambda e: True) == [(kept, 1)]
+    assert seen.ids == ["old"] and kept.read_bytes() == record("a") and not list(journal.entries())
+    assert not list(journal.directory.iterdir())  # the notes go with their entries
+

@@ -177,11 +177,13 @@ def test_a_full_state_disk_stops_the_run_with_status_4_keeps_no_validators_and_t
         (state / "filler").unlink()
         rerun = crawl(tmp_path, site.sources, "-O", "three.jsonl", settings=settings)
     assert failed.returncode == EXIT_OUTPUT_FAILED, failed.stderr[-3000:]
-    last = failed.stderr.strip().splitlines()[-1]
-    assert last.startswith(f"newsspider: state store failed: {state / DB_NAME}: database or disk is full"), last
-    assert "feed validators: 1 discarded (the state store failed)" in failed.stderr
+    last = failed.stderr.strip().splitlines()[-1]  # the store, or the output journal beside it, fails first
+    state_failed = last.startswith(f"newsspider: state store failed: {state / DB_NAME}: database or disk is full")
+    assert state_failed or last == f"newsspider: output failed: cannot write {state / 'outputs'}: No space left on device", last
+    assert f"feed validators: 1 discarded (the {'state store' if state_failed else 'output'} failed)" in failed.stderr
     report = report_of(tmp_path / "two.jsonl")
-    assert report["exit_status"] == EXIT_OUTPUT_FAILED and report["ending"] == "state_failed"
+    assert report["exit_status"] == EXIT_OUTPUT_FAILED and report["ending"] == ("state_failed" if state_failed
+                                                                                else "output_failed")
     assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
     found = urls_in(tmp_path / "one.jsonl", tmp_path / "two.jsonl", tmp_path / "three.jsonl")
     assert sorted(found) == sorted(urls) and set(found.values()) == {1}, found  # nothing lost, nothing twice
@@ -304,6 +306,26 @@ def test_an_output_deleted_while_written_stops_the_run_with_status_4_and_the_nex
     assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
     assert sorted(urls_in(tmp_path / "again.jsonl").elements()) == sorted(held_site.urls)
 
+
+
+def test_a_killed_runs_output_deleted_before_the_next_run_has_its_articles_written_again(held_site, tmp_path):
+    """A run killed after a commit point, its hidden file then deleted: the articles committed to it
+    stayed recorded as emitted, and no later run wrote them (recovery found nothing to read them from)."""
+    run = start(tmp_path, held_site.sources, "-O", "out.jsonl")
+    held_site.wait_for_articles(5)
+    deadline = time.monotonic() + 60
+    while recorded_emitted(tmp_path / ".newsspider") < 2:
+        assert time.monotonic() < deadline and run.poll() is None, "no article committed"
+        time.sleep(0.05)
+    os.killpg(run.pid, signal.SIGKILL)
+    run.wait()
+    partial_name(tmp_path / "out.jsonl").unlink()
+    held_site.gate.set()
+    rerun = crawl(tmp_path, held_site.sources, "-O", "again.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    assert "recorded as emitted are forgotten: this run writes them again" in rerun.stderr, rerun.stderr[-3000:]
+    found = urls_in(tmp_path / "again.jsonl")
+    assert sorted(found) == sorted(held_site.urls) and set(found.values()) == {1}, found
 
 
 def test_a_run_whose_hidden_file_was_deleted_leaves_an_earlier_runs_file_alone_and_the_next_run_writes_no_copy(
