@@ -352,15 +352,16 @@ class AtomicFileFeedStorage(FileFeedStorage):
             target.parent.mkdir(parents=True, exist_ok=True)
             if self.appending:
                 raw = target.open("ab", buffering=0)
-                alone = _lock_alone(raw)
-                if self.recoverable and alone:
+                if self.recoverable and _lock_alone(raw):
                     _cut_partial_last_line(raw, target)
                 _lock_shared(raw)
                 start = raw.seek(0, os.SEEK_END)
             else:
                 self.partial = partial_name(target)
-                raw = self.partial.open("wb", buffering=0)
-                start = 0
+                if (alone := _open_alone(self.partial)) is None:
+                    raise OutputError(errno.EBUSY, "another process is writing it now (each process needs a -O "
+                                      "file of its own)", str(target))
+                raw, start = alone, 0
         except OSError as exc:
             raise OutputError.wrap(exc, target) from exc
         self.file = OutputFile(raw, target, start)
@@ -551,7 +552,12 @@ def _recover(entry: JournalEntry, noted: list[str], seen: SeenStore, lost: _Lost
     target = Path(entry.target)
     source = next((path for path in (Path(entry.partial) if entry.partial else None, target)
                    if path is not None and entry.wrote(path)), None)
-    if source is None:
+    if source is not None and source != target and _written_by_another(source):
+        forgotten = lost.add(dict.fromkeys(noted))
+        logger.warning("the hidden file %s of a killed run is written by another live process now: left to it, and "
+                       "the %d articles the killed run had recorded as emitted are forgotten: written again", source,
+                       forgotten)
+    elif source is None:
         forgotten = lost.add(dict.fromkeys(noted))
         logger.warning("output %s of a killed run is gone (deleted, or replaced by another file): the %d articles "
                        "it had recorded as emitted are forgotten: this run writes them again",
@@ -582,6 +588,15 @@ def _recover(entry: JournalEntry, noted: list[str], seen: SeenStore, lost: _Lost
             logger.warning("recovered %d articles written by a killed run into %s", len(records), entry.target)
             return target, len(records)
     return None
+
+
+def _written_by_another(path: Path) -> bool:
+    """Whether a live process holds ``path`` open to write (its lock: ``_open_alone``, ``_lock_shared``)."""
+    try:
+        with path.open("rb") as handle:
+            return not _lock_alone(handle)
+    except OSError:
+        return False
 
 
 def _forget_articles_in(source: Path, entry: JournalEntry, noted: list[str], lost: _Lost) -> int:
@@ -651,6 +666,22 @@ def valid_records(path: Path, offset: int = 0) -> list[Any]:
                 except ValueError:
                     continue
     return records
+
+
+def _open_alone(path: Path) -> io.FileIO | None:
+    """``path`` emptied and opened to write, under an exclusive lock held while open; None, and the
+    file untouched, while another live process writes it (two processes overwriting one file would
+    truncate and overwrite each other's lines in one hidden file)."""
+    raw = io.FileIO(os.open(path, os.O_WRONLY | os.O_CREAT, 0o666), "w")
+    try:
+        if not _lock_alone(raw):
+            raw.close()
+            return None
+        raw.truncate(0)
+    except BaseException:
+        raw.close()
+        raise
+    return raw
 
 
 def _lock_shared(file: IO[bytes]) -> None:

@@ -2,6 +2,7 @@
 else; the file storage shows a file only once it is complete."""
 from __future__ import annotations
 
+import dataclasses
 import errno
 import io
 import json
@@ -114,6 +115,9 @@ def test_output_file_finishes_short_writes_and_raises_on_a_full_disk_then_salvag
     assert path.read_bytes() == b'{"id": "a"}\n{"id": "b"}\n{"id":'  # the cut line is on disk ...
     output.salvage()
     assert path.read_bytes() == b'{"id": "a"}\n{"id": "b"}\n' and output.committed == 24  # ... and gone
+
+
+DEAD_PID = 2 ** 22 + 1
 
 
 def journal_of(tmp_path: Path) -> OutputJournal:
@@ -402,8 +406,42 @@ def test_recovery_forgets_what_a_killed_run_recorded_in_a_file_now_gone_also_whe
     for storage, ids in ((kept_storage, ["a"]), (gone_storage, ["a", "b"])):
         storage.commit()
         storage.note_committed(ids)
+        storage.file.close()  # killed
     partial_name(gone).unlink()
     assert recover_outputs(journal, seen, abandoned=lambda e: True) == [(kept, 1)]
     assert seen.ids == ["old"] and kept.read_bytes() == record("a") and not list(journal.entries())
     assert not list(journal.directory.iterdir())  # the notes go with their entries
 
+
+def test_a_second_process_overwriting_the_same_file_is_refused_while_the_first_writes_it(tmp_path):
+    """Two processes on one host given ``-O out.jsonl`` (two workers, two state directories) wrote
+    one hidden ``.part``: the second's open truncated the first's lines, and both wrote at their own
+    offsets over each other. The second is now refused, before it writes anything."""
+    target = tmp_path / "out.jsonl"
+    first, first_handle = opened_storage(tmp_path, target, overwrite=True)
+    first_handle.write(record("a"))
+    with pytest.raises(OutputError, match="another process is writing it"):
+        opened_storage(tmp_path, target, overwrite=True)
+    first.store(first_handle)
+    assert target.read_bytes() == record("a")
+    second, second_handle = opened_storage(tmp_path, target, overwrite=True)  # once stored, a new run overwrites
+    second_handle.write(record("b"))
+    second.store(second_handle)
+    assert target.read_bytes() == record("b")
+
+
+def test_recovery_leaves_a_hidden_file_a_live_process_took_over_and_forgets_the_dead_runs_articles(tmp_path):
+    """A dead worker's ``.part`` that another live one reopened (and truncated) is no longer the dead
+    one's: recovery renamed it into place under the live writer (whose own store then failed)."""
+    journal, seen = journal_of(tmp_path), Seen(["a", "old"])
+    target = tmp_path / "out.jsonl"
+    partial_name(target).write_bytes(record("a"))
+    found = os.stat(partial_name(target))
+    dead = dataclasses.replace(entry(target), pid=DEAD_PID, device=found.st_dev, inode=found.st_ino)
+    journal.note(journal.begin(dead), ["a"])
+    live, live_handle = opened_storage(tmp_path, target, overwrite=True)
+    live_handle.write(record("b"))
+    assert recover_outputs(journal, seen, abandoned=lambda e: e.pid == DEAD_PID) == []
+    assert not target.exists() and seen.ids == ["old"] and len(list(journal.entries())) == 1
+    live.store(live_handle)
+    assert target.read_bytes() == record("b")

@@ -351,6 +351,24 @@ def test_a_run_whose_hidden_file_was_deleted_leaves_an_earlier_runs_file_alone_a
 
 
 
+def test_a_second_process_overwriting_a_file_being_written_exits_4_and_leaves_it_whole(held_site, tmp_path):
+    """Two processes on one host given ``-O out.jsonl`` (two workers, or two state directories) shared
+    one hidden ``.part``: the second one's open truncated the first one's lines."""
+    run = start(tmp_path, held_site.sources, "-O", "out.jsonl")
+    held_site.wait_for_articles(5)
+    wait_for_lines(partial_name(tmp_path / "out.jsonl"), 2)
+    second = crawl(tmp_path, held_site.sources, "-O", "out.jsonl", settings={"NEWSSPIDER_STATE_DIR": "other"})
+    assert second.returncode == EXIT_OUTPUT_FAILED, second.stderr[-3000:]
+    last = second.stderr.strip().splitlines()[-1]
+    assert last == ("newsspider: output failed: cannot write out.jsonl: another process is writing it now (each "
+                    "process needs a -O file of its own)"), last
+    held_site.gate.set()
+    log, _ = run.communicate(timeout=120)
+    assert run.returncode == EXIT_OK, log[-3000:]
+    found = urls_in(tmp_path / "out.jsonl")
+    assert sorted(found) == sorted(held_site.urls) and set(found.values()) == {1}, found
+
+
 def test_an_output_that_cannot_be_put_in_place_at_the_end_says_so_in_the_summary_too(held_site, tmp_path):
     """The output fails only when it is stored (its name became a folder during the run): the exit
     status and the stderr line said so, the summary's header said ``(finished)``, and the stories
