@@ -274,7 +274,7 @@ class OutputJournal:
                 yield path, JournalEntry(**json.loads(path.read_text(encoding="utf-8")))
             except (OSError, ValueError, TypeError) as exc:
                 logger.warning("unreadable output journal entry %s (%s): removed", path, exc)
-                path.unlink(missing_ok=True)
+                self.end(path)
 
 
 def _noted_path(handle: Path) -> Path:
