@@ -242,8 +242,8 @@ class OutputJournal:
         return path
 
     def note(self, handle: Path, article_ids: Iterable[str]) -> None:
-        """Record durably that these articles, about to be recorded as emitted, are in the file of
-        ``handle``: if that file is gone when its run is found killed, they are forgotten (``noted``)."""
+        """Record durably that these articles, about to be recorded as emitted, are in the hidden
+        file of ``handle``: if it is gone when its run is found killed, they are forgotten (``noted``)."""
         text = "".join(f"{article_id}\n" for article_id in article_ids)
         if not text:
             return
@@ -260,9 +260,13 @@ class OutputJournal:
             return []
         return text.splitlines()[:text.count("\n")]
 
+    def drop_notes(self, handle: Path) -> None:
+        """The file of ``handle`` is in place: what ``note`` recorded is no longer needed."""
+        _noted_path(handle).unlink(missing_ok=True)
+
     def end(self, handle: Path) -> None:
         """The file of ``handle`` is complete (or given up): forget it."""
-        _noted_path(handle).unlink(missing_ok=True)
+        self.drop_notes(handle)
         handle.unlink(missing_ok=True)
 
     def entries(self) -> Iterator[tuple[Path, JournalEntry]]:
@@ -442,6 +446,8 @@ class AtomicFileFeedStorage(FileFeedStorage):
         except OSError as exc:
             raise OutputError.wrap(exc, self.target) from exc
         self.in_place = True
+        if self.journal is not None and self._journal_handle is not None:
+            self.journal.drop_notes(self._journal_handle)
         self._done(end_journal=not self.keep_journal)
 
     def discard(self) -> None:
@@ -453,9 +459,11 @@ class AtomicFileFeedStorage(FileFeedStorage):
         self._done()
 
     def note_committed(self, article_ids: list[str]) -> None:
-        """Before these articles are recorded as emitted: note them in the file's journal entry, so
-        that the run after a kill forgets them if the file is gone (``OutputError`` if that fails)."""
-        if self.journal is not None and self._journal_handle is not None:
+        """Before these articles are recorded as emitted: note them in the journal entry of a hidden
+        file not yet in place, so that the run after a kill forgets them if that file is gone (deleted:
+        nobody consumes a hidden file); ``OutputError`` if that fails. A file under its final name
+        (appended, or put in place) may have been taken away by its consumer: not noted."""
+        if self.partial is not None and not self.in_place and self.journal is not None and self._journal_handle is not None:
             try:
                 self.journal.note(self._journal_handle, article_ids)
             except OSError as exc:
@@ -502,66 +510,52 @@ def recover_outputs(journal: OutputJournal, seen: SeenStore, abandoned: Callable
     A JSON lines file keeps its complete lines from where the run started writing; a cut last
     line is removed; a hidden ``.part`` file is renamed into place. Only the file the killed run
     wrote is touched (``JournalEntry.wrote``): a target deleted since, created again or replaced by
-    another run's file is left alone, and the articles its run recorded as emitted (noted in the
-    journal) are forgotten. Two exceptions, where the articles are not recorded and a later run
-    writes them again: a file whose target the coming run overwrites (``overwritten``: its ``-O``
-    file), which would lose them, is dropped and the articles the killed run committed to it are
-    forgotten; a file of another format cannot be read back and is left as it is (a warning says
-    where). Forgetting wins over recording (``_Lost``).
+    another run's file is left alone; if it was a hidden file, gone or now written by a live
+    process, the articles its run recorded as emitted (noted in the journal) are forgotten. Two
+    exceptions, where the articles are not recorded and a later run writes them again: a file
+    whose target the coming run overwrites (``overwritten``: its ``-O`` file), which would lose
+    them, is dropped and the articles the killed run committed to it are forgotten; a file of
+    another format cannot be read back and is left as it is (a warning says where). Forgetting
+    comes after recording, and wins.
     Call only where no live run can own an abandoned entry's file (under the run lock, or for
     dead workers' entries).
     """
     replaced = {_resolved(path) for path in overwritten}
     recovered, handles = [], []
-    lost = _Lost(seen)
+    lost: list[str] = []
     for handle, entry in journal.entries():
         if not abandoned(entry):
             continue
         if (found := _recover(entry, journal.noted(handle), seen, lost, replaced)) is not None:
             recovered.append(found)
         handles.append(handle)
-    lost.forget()
+    if lost:  # after every file's articles are recorded: one also in a recovered file is forgotten all
+        seen.forget(lost)  # the same (one "emitted" record for all outputs: written again rather than missing)
     for handle in handles:
         journal.end(handle)
     return recovered
 
 
-class _Lost:
-    """The articles of killed runs' files that are gone or dropped, forgotten once every file is
-    recovered: an article also in a recovered file is forgotten all the same (the seen store is one
-    for all outputs: written again to every output rather than missing from one)."""
-
-    def __init__(self, seen: SeenStore) -> None:
-        self.seen = seen
-        self.ids: list[str] = []
-
-    def add(self, article_ids: Iterable[str]) -> int:
-        before = len(self.ids)
-        self.ids.extend(article_ids)
-        return len(self.ids) - before
-
-    def forget(self) -> None:
-        if self.ids:
-            self.seen.forget(self.ids)
-
-
-def _recover(entry: JournalEntry, noted: list[str], seen: SeenStore, lost: _Lost,
+def _recover(entry: JournalEntry, noted: list[str], seen: SeenStore, lost: list[str],
              replaced: set[Path]) -> tuple[Path, int] | None:
     """Finish one killed run's file (``recover_outputs``); its target and articles if recorded.
-    ``noted``: the articles its run recorded as emitted (``OutputJournal.note``)."""
+    ``noted``: the articles its run recorded as emitted while the file was hidden (``OutputJournal.note``);
+    the articles to forget are added to ``lost``."""
     target = Path(entry.target)
     source = next((path for path in (Path(entry.partial) if entry.partial else None, target)
                    if path is not None and entry.wrote(path)), None)
     if source is not None and source != target and _written_by_another(source):
-        forgotten = lost.add(dict.fromkeys(noted))
+        lost += noted
         logger.warning("the hidden file %s of a killed run is written by another live process now: left to it, and "
                        "the %d articles the killed run had recorded as emitted are forgotten: written again", source,
-                       forgotten)
-    elif source is None:
-        forgotten = lost.add(dict.fromkeys(noted))
-        logger.warning("output %s of a killed run is gone (deleted, or replaced by another file): the %d articles "
-                       "it had recorded as emitted are forgotten: this run writes them again",
-                       entry.partial or entry.target, forgotten)
+                       len(noted))
+    elif source is None and noted:
+        lost += noted
+        logger.warning("the hidden file %s of a killed run is gone (deleted): the %d articles it had recorded as "
+                       "emitted are forgotten: this run writes them again", entry.partial, len(noted))
+    elif source is None:  # a file under its final name may have been taken away by its consumer
+        logger.warning("output %s of a killed run is gone (deleted, moved, or replaced by another file): nothing to "
+                       "recover from it", entry.partial or entry.target)
     elif _resolved(entry.target) in replaced:
         forgotten = _forget_articles_in(source, entry, noted, lost)
         if source != target:
@@ -599,7 +593,7 @@ def _written_by_another(path: Path) -> bool:
         return False
 
 
-def _forget_articles_in(source: Path, entry: JournalEntry, noted: list[str], lost: _Lost) -> int:
+def _forget_articles_in(source: Path, entry: JournalEntry, noted: list[str], lost: list[str]) -> int:
     """Forget the articles its run recorded as emitted (``noted``) and those on the complete lines
     it wrote into ``source`` (a later run writes them again); returns how many. A file that cannot
     be read is logged, not raised: one file must not stop every later run."""
@@ -611,7 +605,8 @@ def _forget_articles_in(source: Path, entry: JournalEntry, noted: list[str], los
                      "names are forgotten", source, exc.strerror or exc)
         records = []
     ids.update(dict.fromkeys(article.id for article in EmittedArticle.from_records(records)))
-    return lost.add(ids)
+    lost += ids
+    return len(ids)
 
 
 def _resolved(path: str | Path) -> Path:

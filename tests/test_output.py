@@ -445,3 +445,19 @@ def test_recovery_leaves_a_hidden_file_a_live_process_took_over_and_forgets_the_
     assert not target.exists() and seen.ids == ["old"] and len(list(journal.entries())) == 1
     live.store(live_handle)
     assert target.read_bytes() == record("b")
+
+
+def test_recovery_keeps_recorded_what_a_file_put_in_place_held_when_its_consumer_took_it_away(tmp_path):
+    """Only a hidden file's notes are used: a file put in place (its entry kept because the state
+    failed) and then moved away by its consumer was delivered; its articles are not written again."""
+    journal, seen = journal_of(tmp_path), Seen(["a"])
+    target = tmp_path / "out.jsonl"
+    storage, handle = opened_storage(tmp_path, target, overwrite=True)
+    storage.keep_journal = True
+    handle.write(record("a"))
+    storage.commit()
+    storage.note_committed(["a"])
+    storage.store(handle)
+    target.rename(tmp_path / "consumed.jsonl")
+    assert recover_outputs(journal, seen, abandoned=lambda e: True) == []
+    assert seen.ids == ["a"] and not list(journal.directory.iterdir())
