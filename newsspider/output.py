@@ -52,6 +52,9 @@ JSON_LINES_FORMATS = frozenset({"jsonlines", "jsonl", "jl"})
 """Feed formats whose files are recovered line by line after a killed run."""
 TAIL_CHUNK = 1 << 16
 """Bytes read at a time when looking for the last newline of a file appended to."""
+SHARED_LOCK_WAIT_SECONDS = 1.0
+"""How long opening a file to append waits for another process's exclusive lock on it (a writer
+checking its last line, a recovery cutting it: milliseconds) before it appends without a lock."""
 JOURNAL_DIR = "outputs"
 """The output journal's folder inside ``NEWSSPIDER_STATE_DIR``."""
 
@@ -358,7 +361,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
                 raw = target.open("ab", buffering=0)
                 if self.recoverable and _lock_alone(raw):
                     _cut_partial_last_line(raw, target)
-                _lock_shared(raw)
+                _lock_shared(raw, target)
                 start = raw.seek(0, os.SEEK_END)
             else:
                 self.partial = partial_name(target)
@@ -679,12 +682,22 @@ def _open_alone(path: Path) -> io.FileIO | None:
     return raw
 
 
-def _lock_shared(file: IO[bytes]) -> None:
-    """Say, while ``file`` is open, that this process appends to it (``_lock_alone`` of the others)."""
-    try:
-        fcntl.flock(file.fileno(), fcntl.LOCK_SH)
-    except OSError:  # a file system without locks: nothing to say it with
-        pass
+def _lock_shared(file: IO[bytes], path: Path) -> None:
+    """Say, while ``file`` is open, that this process appends to it (``_lock_alone`` of the others).
+    Never blocks for long: a consumer holding an exclusive lock on the file must not hang the run."""
+    deadline = time.monotonic() + SHARED_LOCK_WAIT_SECONDS
+    while True:
+        try:
+            fcntl.flock(file.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                logger.warning("%s is locked by another process: appending without a lock (a recovery by another "
+                               "process could then cut this run's lines)", path)
+                return
+            time.sleep(0.01)
+        except OSError:  # a file system without locks: nothing to say it with
+            return
 
 
 def _lock_alone(file: IO[bytes]) -> bool:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import errno
+import fcntl
 import io
 import json
 import os
 import socket
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -461,3 +463,18 @@ def test_recovery_keeps_recorded_what_a_file_put_in_place_held_when_its_consumer
     target.rename(tmp_path / "consumed.jsonl")
     assert recover_outputs(journal, seen, abandoned=lambda e: True) == []
     assert seen.ids == ["a"] and not list(journal.directory.iterdir())
+
+
+def test_appending_to_a_file_a_consumer_holds_locked_does_not_hang_the_run(tmp_path, caplog):
+    """``flock out.jsonl some-consumer`` holds an exclusive lock: the run appends without one, in a
+    second, instead of waiting for the consumer."""
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(record("a"))
+    with target.open("rb") as consumer:
+        fcntl.flock(consumer.fileno(), fcntl.LOCK_EX)
+        began = time.monotonic()
+        storage, handle = opened_storage(tmp_path, target, overwrite=False)
+        assert time.monotonic() - began < 5 and "appending without a lock" in caplog.text
+        handle.write(record("b"))
+        storage.store(handle)
+    assert target.read_bytes() == record("a") + record("b")
