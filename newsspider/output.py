@@ -11,12 +11,14 @@ the files of a killed run finished by the next one.
   killed before it stored its files leaves its entries behind; the next run (holding the run
   lock) or, in a distributed crawl, the next worker started on the host, finishes each JSON lines
   file with ``recover_outputs``: complete lines kept, a cut last line removed, the hidden file
-  renamed into place, and the articles on those lines recorded as emitted.
+  renamed into place, and the articles on those lines recorded as emitted. An appended file holds a
+  shared ``flock`` while open: a file another live process appends to is never cut.
 """
 from __future__ import annotations
 
 import dataclasses
 import errno
+import fcntl
 import io
 import json
 import logging
@@ -50,6 +52,9 @@ JSON_LINES_FORMATS = frozenset({"jsonlines", "jsonl", "jl"})
 """Feed formats whose files are recovered line by line after a killed run."""
 TAIL_CHUNK = 1 << 16
 """Bytes read at a time when looking for the last newline of a file appended to."""
+SHARED_LOCK_WAIT_SECONDS = 1.0
+"""How long opening a file to append waits for another process's exclusive lock on it (a writer
+checking its last line, a recovery cutting it: milliseconds) before it appends without a lock."""
 JOURNAL_DIR = "outputs"
 """The output journal's folder inside ``NEWSSPIDER_STATE_DIR``."""
 
@@ -239,8 +244,32 @@ class OutputJournal:
         os.replace(temporary, path)
         return path
 
+    def note(self, handle: Path, article_ids: Iterable[str]) -> None:
+        """Record durably that these articles, about to be recorded as emitted, are in the hidden
+        file of ``handle``: if it is gone when its run is found killed, they are forgotten (``noted``)."""
+        text = "".join(f"{article_id}\n" for article_id in article_ids)
+        if not text:
+            return
+        with _noted_path(handle).open("a", encoding="utf-8") as ids:
+            ids.write(text)
+            ids.flush()
+            os.fsync(ids.fileno())
+
+    def noted(self, handle: Path) -> list[str]:
+        """The articles ``note`` recorded for ``handle`` (a cut last line, from a kill mid-write, left out)."""
+        try:
+            text = _noted_path(handle).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return []
+        return text.splitlines()[:text.count("\n")]
+
+    def drop_notes(self, handle: Path) -> None:
+        """The file of ``handle`` is in place: what ``note`` recorded is no longer needed."""
+        _noted_path(handle).unlink(missing_ok=True)
+
     def end(self, handle: Path) -> None:
         """The file of ``handle`` is complete (or given up): forget it."""
+        self.drop_notes(handle)
         handle.unlink(missing_ok=True)
 
     def entries(self) -> Iterator[tuple[Path, JournalEntry]]:
@@ -252,7 +281,12 @@ class OutputJournal:
                 yield path, JournalEntry(**json.loads(path.read_text(encoding="utf-8")))
             except (OSError, ValueError, TypeError) as exc:
                 logger.warning("unreadable output journal entry %s (%s): removed", path, exc)
-                path.unlink(missing_ok=True)
+                self.end(path)
+
+
+def _noted_path(handle: Path) -> Path:
+    """Where ``OutputJournal.note`` keeps the articles of the entry ``handle`` (not a ``*.json``: no entry)."""
+    return handle.with_suffix(".ids")
 
 
 class AtomicFileFeedStorage(FileFeedStorage):
@@ -325,13 +359,16 @@ class AtomicFileFeedStorage(FileFeedStorage):
             target.parent.mkdir(parents=True, exist_ok=True)
             if self.appending:
                 raw = target.open("ab", buffering=0)
-                if self.recoverable:
+                if self.recoverable and _lock_alone(raw):
                     _cut_partial_last_line(raw, target)
+                _lock_shared(raw, target)
                 start = raw.seek(0, os.SEEK_END)
             else:
                 self.partial = partial_name(target)
-                raw = self.partial.open("wb", buffering=0)
-                start = 0
+                if (alone := _open_alone(self.partial)) is None:
+                    raise OutputError(errno.EBUSY, "another process is writing it now (each process needs a -O "
+                                      "file of its own)", str(target))
+                raw, start = alone, 0
         except OSError as exc:
             raise OutputError.wrap(exc, target) from exc
         self.file = OutputFile(raw, target, start)
@@ -412,6 +449,8 @@ class AtomicFileFeedStorage(FileFeedStorage):
         except OSError as exc:
             raise OutputError.wrap(exc, self.target) from exc
         self.in_place = True
+        if self.journal is not None and self._journal_handle is not None:
+            self.journal.drop_notes(self._journal_handle)
         self._done(end_journal=not self.keep_journal)
 
     def discard(self) -> None:
@@ -421,6 +460,17 @@ class AtomicFileFeedStorage(FileFeedStorage):
         if self.partial is not None:
             self.partial.unlink(missing_ok=True)
         self._done()
+
+    def note_committed(self, article_ids: list[str]) -> None:
+        """Before these articles are recorded as emitted: note them in the journal entry of a hidden
+        file not yet in place, so that the run after a kill forgets them if that file is gone (deleted:
+        nobody consumes a hidden file); ``OutputError`` if that fails. A file under its final name
+        (appended, or put in place) may have been taken away by its consumer: not noted."""
+        if self.partial is not None and not self.in_place and self.journal is not None and self._journal_handle is not None:
+            try:
+                self.journal.note(self._journal_handle, article_ids)
+            except OSError as exc:
+                raise OutputError.wrap(exc, self.journal.directory) from exc
 
     def end_journal(self) -> None:
         """Forget the file's journal entry: its articles are recorded as emitted (or never will be).
@@ -463,35 +513,54 @@ def recover_outputs(journal: OutputJournal, seen: SeenStore, abandoned: Callable
     A JSON lines file keeps its complete lines from where the run started writing; a cut last
     line is removed; a hidden ``.part`` file is renamed into place. Only the file the killed run
     wrote is touched (``JournalEntry.wrote``): a target deleted since, created again or replaced by
-    another run's file is left alone. Two exceptions, where the articles are not recorded and a
-    later run writes them again: a file whose target the coming run overwrites (``overwritten``:
-    its ``-O`` file), which would lose them, is dropped and the articles the killed run committed
-    to it are forgotten; a file of another format cannot be read back and is left as it is (a
-    warning says where).
+    another run's file is left alone; if it was a hidden file, gone or now written by a live
+    process, the articles its run recorded as emitted (noted in the journal) are forgotten. Two
+    exceptions, where the articles are not recorded and a later run writes them again: a file
+    whose target the coming run overwrites (``overwritten``: its ``-O`` file), which would lose
+    them, is dropped and the articles the killed run committed to it are forgotten; a file of
+    another format cannot be read back and is left as it is (a warning says where). Forgetting
+    comes after recording, and wins.
     Call only where no live run can own an abandoned entry's file (under the run lock, or for
     dead workers' entries).
     """
     replaced = {_resolved(path) for path in overwritten}
-    recovered = []
+    recovered, handles = [], []
+    lost: list[str] = []
     for handle, entry in journal.entries():
         if not abandoned(entry):
             continue
-        if (found := _recover(entry, seen, replaced)) is not None:
+        if (found := _recover(entry, journal.noted(handle), seen, lost, replaced)) is not None:
             recovered.append(found)
+        handles.append(handle)
+    if lost:  # after every file's articles are recorded: one also in a recovered file is forgotten all
+        seen.forget(lost)  # the same (one "emitted" record for all outputs: written again rather than missing)
+    for handle in handles:
         journal.end(handle)
     return recovered
 
 
-def _recover(entry: JournalEntry, seen: SeenStore, replaced: set[Path]) -> tuple[Path, int] | None:
-    """Finish one killed run's file (``recover_outputs``); its target and articles if recorded."""
+def _recover(entry: JournalEntry, noted: list[str], seen: SeenStore, lost: list[str],
+             replaced: set[Path]) -> tuple[Path, int] | None:
+    """Finish one killed run's file (``recover_outputs``); its target and articles if recorded.
+    ``noted``: the articles its run recorded as emitted while the file was hidden (``OutputJournal.note``);
+    the articles to forget are added to ``lost``."""
     target = Path(entry.target)
     source = next((path for path in (Path(entry.partial) if entry.partial else None, target)
                    if path is not None and entry.wrote(path)), None)
-    if source is None:
-        logger.warning("output %s of a killed run is gone (deleted, or replaced by another file): nothing to "
+    if source is not None and source != target and _written_by_another(source):
+        lost += noted
+        logger.warning("the hidden file %s of a killed run is written by another live process now: left to it, and "
+                       "the %d articles the killed run had recorded as emitted are forgotten: written again", source,
+                       len(noted))
+    elif source is None and noted:
+        lost += noted
+        logger.warning("the hidden file %s of a killed run is gone (deleted): the %d articles it had recorded as "
+                       "emitted are forgotten: this run writes them again", entry.partial, len(noted))
+    elif source is None:  # a file under its final name may have been taken away by its consumer
+        logger.warning("output %s of a killed run is gone (deleted, moved, or replaced by another file): nothing to "
                        "recover from it", entry.partial or entry.target)
     elif _resolved(entry.target) in replaced:
-        forgotten = _forget_articles_in(source, entry, seen)
+        forgotten = _forget_articles_in(source, entry, noted, lost)
         if source != target:
             source.unlink(missing_ok=True)
             logger.warning("the unfinished %s of a killed run is dropped: this run overwrites %s and writes its "
@@ -508,7 +577,7 @@ def _recover(entry: JournalEntry, seen: SeenStore, replaced: set[Path]) -> tuple
         try:
             records = _finish_file(source, target, entry.offset)
         except OSError as exc:  # never wedge every later run on one file: give it up, lose nothing
-            forgotten = _forget_articles_in(source, entry, seen)
+            forgotten = _forget_articles_in(source, entry, noted, lost)
             logger.error("the output %s of a killed run cannot be put in place as %s (%s): left as it is, and its "
                          "%d articles are written again", source, entry.target, exc.strerror or exc, forgotten)
         else:
@@ -518,19 +587,29 @@ def _recover(entry: JournalEntry, seen: SeenStore, replaced: set[Path]) -> tuple
     return None
 
 
-def _forget_articles_in(source: Path, entry: JournalEntry, seen: SeenStore) -> int:
-    """Forget the articles on the complete lines the entry's run wrote into ``source`` (a later run
-    writes them again); returns how many. A file that cannot be read is logged, not raised: one
-    file must not stop every later run."""
+def _written_by_another(path: Path) -> bool:
+    """Whether a live process holds ``path`` open to write (its lock: ``_open_alone``, ``_lock_shared``)."""
+    try:
+        with path.open("rb") as handle:
+            return not _lock_alone(handle)
+    except OSError:
+        return False
+
+
+def _forget_articles_in(source: Path, entry: JournalEntry, noted: list[str], lost: list[str]) -> int:
+    """Forget the articles its run recorded as emitted (``noted``) and those on the complete lines
+    it wrote into ``source`` (a later run writes them again); returns how many. A file that cannot
+    be read is logged, not raised: one file must not stop every later run."""
+    ids = dict.fromkeys(noted)
     try:
         records = complete_records(source, entry.offset)[0] if source.is_file() else []
     except OSError as exc:
-        logger.error("cannot read the output %s of a killed run (%s): the articles it holds stay recorded as "
-                     "emitted", source, exc.strerror or exc)
-        return 0
-    articles = EmittedArticle.from_records(records)
-    seen.forget(article.id for article in articles)
-    return len(articles)
+        logger.error("cannot read the output %s of a killed run (%s): only the articles its journal entry "
+                     "names are forgotten", source, exc.strerror or exc)
+        records = []
+    ids.update(dict.fromkeys(article.id for article in EmittedArticle.from_records(records)))
+    lost += ids
+    return len(ids)
 
 
 def _resolved(path: str | Path) -> Path:
@@ -554,14 +633,84 @@ def complete_records(path: Path, offset: int = 0) -> tuple[list[Any], int]:
 
 
 def _finish_file(source: Path, target: Path, offset: int) -> list[Any]:
-    records, good_bytes = complete_records(source, offset)
+    """Cut ``source`` back to its complete lines from ``offset``, make it durable, put it in place;
+    its records. A file another live process still appends to (two workers of one host on one
+    ``-o`` file) is not cut: the lines after a cut one may be that writer's; its valid lines are
+    recorded (the live writer's too: they are in the file, now durably)."""
     with source.open("r+b") as handle:
-        handle.truncate(offset + good_bytes)
+        if _lock_alone(handle):
+            records, good_bytes = complete_records(source, offset)
+            handle.truncate(offset + good_bytes)
+        else:
+            records = valid_records(source, offset)
+            logger.warning("another process appends to %s: the killed run's lines are kept as they are, not cut",
+                           source)
         os.fsync(handle.fileno())
     if source != target:
         os.replace(source, target)
     _sync_directory(target.parent)
     return records
+
+
+def valid_records(path: Path, offset: int = 0) -> list[Any]:
+    """Records of every complete, valid JSON line from ``offset``, passing over the others."""
+    records = []
+    with path.open("rb") as handle:
+        handle.seek(offset)
+        for line in handle:
+            if line.endswith(b"\n"):
+                try:
+                    records.append(json.loads(line))
+                except ValueError:
+                    continue
+    return records
+
+
+def _open_alone(path: Path) -> io.FileIO | None:
+    """``path`` emptied and opened to write, under an exclusive lock held while open; None, and the
+    file untouched, while another live process writes it (two processes overwriting one file would
+    truncate and overwrite each other's lines in one hidden file)."""
+    raw = io.FileIO(os.open(path, os.O_WRONLY | os.O_CREAT, 0o666), "w")
+    try:
+        if not _lock_alone(raw):
+            raw.close()
+            return None
+        raw.truncate(0)
+    except BaseException:
+        raw.close()
+        raise
+    return raw
+
+
+def _lock_shared(file: IO[bytes], path: Path) -> None:
+    """Say, while ``file`` is open, that this process appends to it (``_lock_alone`` of the others).
+    Never blocks for long: a consumer holding an exclusive lock on the file must not hang the run."""
+    deadline = time.monotonic() + SHARED_LOCK_WAIT_SECONDS
+    while True:
+        try:
+            fcntl.flock(file.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                logger.warning("%s is locked by another process: appending without a lock (a recovery by another "
+                               "process could then cut this run's lines)", path)
+                return
+            time.sleep(0.01)
+        except OSError:  # a file system without locks: nothing to say it with
+            return
+
+
+def _lock_alone(file: IO[bytes]) -> bool:
+    """Whether no other process appends to ``file``: an exclusive lock on it could be taken (every
+    appending writer holds a shared one while open: ``AtomicFileFeedStorage.open``). Once taken, it
+    is held until the file is closed or locked again."""
+    try:
+        fcntl.flock(file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError:  # a file system without locks: as before locks, taken as alone
+        return True
+    return True
 
 
 def _cut_partial_last_line(raw: io.FileIO, path: Path) -> None:

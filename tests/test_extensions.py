@@ -215,9 +215,10 @@ class OnlySourceB:
         return item.source == "b"
 
 
-def test_a_file_deleted_while_written_loses_only_its_own_articles(make_crawler, tmp_path, monkeypatch):
+def test_a_file_deleted_while_written_loses_only_its_own_articles(make_crawler, tmp_path, monkeypatch, caplog):
     """Two files, one of them deleted mid-run: the articles committed to the other, which never were in
-    the lost one, were forgotten too, and the next run wrote them into the other file again."""
+    the lost one, were forgotten too, and the next run wrote them into the other file again. One in
+    both (b1) is forgotten, and the log says the kept file gets it again (one "emitted" record)."""
     lost: list = []
     output, committed, spider = feed_output(make_crawler, tmp_path, FEEDS={
         str(tmp_path / "all.jsonl"): {"format": "jsonlines", "overwrite": True},
@@ -237,6 +238,7 @@ def test_a_file_deleted_while_written_loses_only_its_own_articles(make_crawler, 
     asyncio.run(scenario())
     assert [item.id for item in committed] == ["a1", "b1"] and lost == ["b1"]
     assert output.stats.get_value("newsspider/output/lost") == 1
+    assert "(1 of them also in the run's other files, which get them again too)" in caplog.text
 
 
 class FirstOnly:

@@ -2,12 +2,15 @@
 else; the file storage shows a file only once it is complete."""
 from __future__ import annotations
 
+import dataclasses
 import errno
+import fcntl
 import io
 import json
 import os
 import socket
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +117,9 @@ def test_output_file_finishes_short_writes_and_raises_on_a_full_disk_then_salvag
     assert path.read_bytes() == b'{"id": "a"}\n{"id": "b"}\n{"id":'  # the cut line is on disk ...
     output.salvage()
     assert path.read_bytes() == b'{"id": "a"}\n{"id": "b"}\n' and output.committed == 24  # ... and gone
+
+
+DEAD_PID = 2 ** 22 + 1
 
 
 def journal_of(tmp_path: Path) -> OutputJournal:
@@ -347,3 +353,128 @@ def test_recovery_finishes_the_file_the_killed_run_put_in_place(tmp_path):
     handle.write(record("a"))
     storage.store(handle)
     assert recover_outputs(journal, seen, abandoned=lambda e: True) == [(target, 1)] and seen.ids == ["a"]
+
+
+def test_recovering_a_dead_writers_appended_file_leaves_a_live_writers_lines_in_it(tmp_path):
+    """Two workers of one host append to one ``-o`` file; one is killed mid-line and the other's next
+    line joins its cut one. Recovery cut the file at that line, across the live worker's lines (its
+    committed "d" gone); the live worker then appended past the cut. A file another process still
+    appends to is now never cut: its valid lines are recorded, the live writer's included."""
+    journal, seen = journal_of(tmp_path), Seen()
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(record("old"))
+    dead, dead_handle = opened_storage(tmp_path, target, overwrite=False)
+    dead_handle.write(record("a"))
+    live, live_handle = opened_storage(tmp_path, target, overwrite=False)
+    live_handle.write(record("b"))
+    dead_handle.write(b'{"id": "cut')
+    dead.file.close()  # killed: its descriptor (and any lock on it) is gone, its entry stays
+    live_handle.write(record("c"))
+    live_handle.write(record("d"))
+    live.commit()
+    recover_outputs(journal, seen, abandoned=lambda e: e.offset == len(record("old")))
+    assert target.read_bytes() == record("old") + record("a") + record("b") + b'{"id": "cut' + record("c") + record("d")
+    assert sorted(seen.ids) == ["a", "b", "d"] and len(list(journal.entries())) == 1
+    live_handle.write(record("e"))
+    live.store(live_handle)
+    assert target.read_bytes().endswith(record("d") + record("e")) and not list(journal.entries())
+
+
+def test_a_second_writer_appending_to_a_file_leaves_the_first_ones_unfinished_line_alone(tmp_path):
+    """Opening ``-o`` cuts a last line without its newline (a run killed before journals existed),
+    but only when no other process appends to the file: a live writer's line is its own."""
+    target = tmp_path / "out.jsonl"
+    first, first_handle = opened_storage(tmp_path, target, overwrite=False)
+    first_handle.write(record("a") + b'{"id": "b"')
+    second, second_handle = opened_storage(tmp_path, target, overwrite=False)
+    assert target.read_bytes() == record("a") + b'{"id": "b"'
+    first_handle.write(b"}\n")
+    second_handle.write(record("c"))
+    first.store(first_handle)
+    second.store(second_handle)
+    assert [json.loads(line)["id"] for line in target.read_bytes().splitlines()] == ["a", "b", "c"]
+
+
+def test_recovery_forgets_what_a_killed_run_recorded_in_a_file_now_gone_also_where_another_file_holds_it(tmp_path):
+    """A killed run's hidden file deleted before the next run: the articles it had recorded as
+    emitted stayed recorded, and no run wrote them again. The journal entry now notes them; an
+    article also on a recovered file of the run is forgotten too, whichever entry comes first."""
+    journal, seen = journal_of(tmp_path), Seen(["old", "a", "b"])
+    kept, gone = tmp_path / "kept.jsonl", tmp_path / "gone.jsonl"
+    gone_storage, gone_handle = opened_storage(tmp_path, gone, overwrite=True)  # its entry comes first
+    kept_storage, kept_handle = opened_storage(tmp_path, kept, overwrite=True)
+    kept_handle.write(record("a"))
+    gone_handle.write(record("a") + record("b"))
+    for storage, ids in ((kept_storage, ["a"]), (gone_storage, ["a", "b"])):
+        storage.commit()
+        storage.note_committed(ids)
+        storage.file.close()  # killed
+    partial_name(gone).unlink()
+    assert recover_outputs(journal, seen, abandoned=lambda e: True) == [(kept, 1)]
+    assert seen.ids == ["old"] and kept.read_bytes() == record("a") and not list(journal.entries())
+    assert not list(journal.directory.iterdir())  # the notes go with their entries
+
+
+def test_a_second_process_overwriting_the_same_file_is_refused_while_the_first_writes_it(tmp_path):
+    """Two processes on one host given ``-O out.jsonl`` (two workers, two state directories) wrote
+    one hidden ``.part``: the second's open truncated the first's lines, and both wrote at their own
+    offsets over each other. The second is now refused, before it writes anything."""
+    target = tmp_path / "out.jsonl"
+    first, first_handle = opened_storage(tmp_path, target, overwrite=True)
+    first_handle.write(record("a"))
+    with pytest.raises(OutputError, match="another process is writing it"):
+        opened_storage(tmp_path, target, overwrite=True)
+    first.store(first_handle)
+    assert target.read_bytes() == record("a")
+    second, second_handle = opened_storage(tmp_path, target, overwrite=True)  # once stored, a new run overwrites
+    second_handle.write(record("b"))
+    second.store(second_handle)
+    assert target.read_bytes() == record("b")
+
+
+def test_recovery_leaves_a_hidden_file_a_live_process_took_over_and_forgets_the_dead_runs_articles(tmp_path):
+    """A dead worker's ``.part`` that another live one reopened (and truncated) is no longer the dead
+    one's: recovery renamed it into place under the live writer (whose own store then failed)."""
+    journal, seen = journal_of(tmp_path), Seen(["a", "old"])
+    target = tmp_path / "out.jsonl"
+    partial_name(target).write_bytes(record("a"))
+    found = os.stat(partial_name(target))
+    dead = dataclasses.replace(entry(target), pid=DEAD_PID, device=found.st_dev, inode=found.st_ino)
+    journal.note(journal.begin(dead), ["a"])
+    live, live_handle = opened_storage(tmp_path, target, overwrite=True)
+    live_handle.write(record("b"))
+    assert recover_outputs(journal, seen, abandoned=lambda e: e.pid == DEAD_PID) == []
+    assert not target.exists() and seen.ids == ["old"] and len(list(journal.entries())) == 1
+    live.store(live_handle)
+    assert target.read_bytes() == record("b")
+
+
+def test_recovery_keeps_recorded_what_a_file_put_in_place_held_when_its_consumer_took_it_away(tmp_path):
+    """Only a hidden file's notes are used: a file put in place (its entry kept because the state
+    failed) and then moved away by its consumer was delivered; its articles are not written again."""
+    journal, seen = journal_of(tmp_path), Seen(["a"])
+    target = tmp_path / "out.jsonl"
+    storage, handle = opened_storage(tmp_path, target, overwrite=True)
+    storage.keep_journal = True
+    handle.write(record("a"))
+    storage.commit()
+    storage.note_committed(["a"])
+    storage.store(handle)
+    target.rename(tmp_path / "consumed.jsonl")
+    assert recover_outputs(journal, seen, abandoned=lambda e: True) == []
+    assert seen.ids == ["a"] and not list(journal.directory.iterdir())
+
+
+def test_appending_to_a_file_a_consumer_holds_locked_does_not_hang_the_run(tmp_path, caplog):
+    """``flock out.jsonl some-consumer`` holds an exclusive lock: the run appends without one, in a
+    second, instead of waiting for the consumer."""
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(record("a"))
+    with target.open("rb") as consumer:
+        fcntl.flock(consumer.fileno(), fcntl.LOCK_EX)
+        began = time.monotonic()
+        storage, handle = opened_storage(tmp_path, target, overwrite=False)
+        assert time.monotonic() - began < 5 and "appending without a lock" in caplog.text
+        handle.write(record("b"))
+        storage.store(handle)
+    assert target.read_bytes() == record("a") + record("b")

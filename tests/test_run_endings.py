@@ -177,11 +177,13 @@ def test_a_full_state_disk_stops_the_run_with_status_4_keeps_no_validators_and_t
         (state / "filler").unlink()
         rerun = crawl(tmp_path, site.sources, "-O", "three.jsonl", settings=settings)
     assert failed.returncode == EXIT_OUTPUT_FAILED, failed.stderr[-3000:]
-    last = failed.stderr.strip().splitlines()[-1]
-    assert last.startswith(f"newsspider: state store failed: {state / DB_NAME}: database or disk is full"), last
-    assert "feed validators: 1 discarded (the state store failed)" in failed.stderr
+    last = failed.stderr.strip().splitlines()[-1]  # the store, or the output journal beside it, fails first
+    state_failed = last.startswith(f"newsspider: state store failed: {state / DB_NAME}: database or disk is full")
+    assert state_failed or last == f"newsspider: output failed: cannot write {state / 'outputs'}: No space left on device", last
+    assert f"feed validators: 1 discarded (the {'state store' if state_failed else 'output'} failed)" in failed.stderr
     report = report_of(tmp_path / "two.jsonl")
-    assert report["exit_status"] == EXIT_OUTPUT_FAILED and report["ending"] == "state_failed"
+    assert report["exit_status"] == EXIT_OUTPUT_FAILED and report["ending"] == ("state_failed" if state_failed
+                                                                                else "output_failed")
     assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
     found = urls_in(tmp_path / "one.jsonl", tmp_path / "two.jsonl", tmp_path / "three.jsonl")
     assert sorted(found) == sorted(urls) and set(found.values()) == {1}, found  # nothing lost, nothing twice
@@ -306,6 +308,26 @@ def test_an_output_deleted_while_written_stops_the_run_with_status_4_and_the_nex
 
 
 
+def test_a_killed_runs_output_deleted_before_the_next_run_has_its_articles_written_again(held_site, tmp_path):
+    """A run killed after a commit point, its hidden file then deleted: the articles committed to it
+    stayed recorded as emitted, and no later run wrote them (recovery found nothing to read them from)."""
+    run = start(tmp_path, held_site.sources, "-O", "out.jsonl")
+    held_site.wait_for_articles(5)
+    deadline = time.monotonic() + 60
+    while recorded_emitted(tmp_path / ".newsspider") < 2:
+        assert time.monotonic() < deadline and run.poll() is None, "no article committed"
+        time.sleep(0.05)
+    os.killpg(run.pid, signal.SIGKILL)
+    run.wait()
+    partial_name(tmp_path / "out.jsonl").unlink()
+    held_site.gate.set()
+    rerun = crawl(tmp_path, held_site.sources, "-O", "again.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    assert "recorded as emitted are forgotten: this run writes them again" in rerun.stderr, rerun.stderr[-3000:]
+    found = urls_in(tmp_path / "again.jsonl")
+    assert sorted(found) == sorted(held_site.urls) and set(found.values()) == {1}, found
+
+
 def test_a_run_whose_hidden_file_was_deleted_leaves_an_earlier_runs_file_alone_and_the_next_run_writes_no_copy(
         held_site, tmp_path):
     """The entry of a run whose ``.part`` was deleted under it stays in the output journal; the next
@@ -329,9 +351,28 @@ def test_a_run_whose_hidden_file_was_deleted_leaves_an_earlier_runs_file_alone_a
 
 
 
+def test_a_second_process_overwriting_a_file_being_written_exits_4_and_leaves_it_whole(held_site, tmp_path):
+    """Two processes on one host given ``-O out.jsonl`` (two workers, or two state directories) shared
+    one hidden ``.part``: the second one's open truncated the first one's lines."""
+    run = start(tmp_path, held_site.sources, "-O", "out.jsonl")
+    held_site.wait_for_articles(5)
+    wait_for_lines(partial_name(tmp_path / "out.jsonl"), 2)
+    second = crawl(tmp_path, held_site.sources, "-O", "out.jsonl", settings={"NEWSSPIDER_STATE_DIR": "other"})
+    assert second.returncode == EXIT_OUTPUT_FAILED, second.stderr[-3000:]
+    last = second.stderr.strip().splitlines()[-1]
+    assert last == ("newsspider: output failed: cannot write out.jsonl: another process is writing it now (each "
+                    "process needs a -O file of its own)"), last
+    held_site.gate.set()
+    log, _ = run.communicate(timeout=120)
+    assert run.returncode == EXIT_OK, log[-3000:]
+    found = urls_in(tmp_path / "out.jsonl")
+    assert sorted(found) == sorted(held_site.urls) and set(found.values()) == {1}, found
+
+
 def test_an_output_that_cannot_be_put_in_place_at_the_end_says_so_in_the_summary_too(held_site, tmp_path):
     """The output fails only when it is stored (its name became a folder during the run): the exit
-    status and the stderr line said so, the summary's header said ``(finished)``."""
+    status and the stderr line said so, the summary's header said ``(finished)``, and the stories
+    files were written beside the file that was not there."""
     run = start(tmp_path, held_site.sources, "-O", "out.jsonl")
     held_site.wait_for_articles(5)
     wait_for_lines(partial_name(tmp_path / "out.jsonl"), 1)
@@ -341,6 +382,8 @@ def test_an_output_that_cannot_be_put_in_place_at_the_end_says_so_in_the_summary
     assert run.returncode == EXIT_OUTPUT_FAILED, log[-3000:]
     assert "summary (output_failed): council" in log and "summary (finished)" not in log, log[-3000:]
     assert "feed validators: 1 discarded (the output failed)" in log
+    stories = sorted(path.name for path in tmp_path.glob("out.stories.*"))  # no stories beside a file not stored
+    assert stories == [] and "no stories written beside out.jsonl: it was not stored" in log, (stories, log[-3000:])
 
 
 # --- exit statuses ----------------------------------------------------------------------------------
@@ -360,6 +403,18 @@ def test_bad_setting_stops_the_run_with_status_2_and_one_line_naming_it(tmp_path
     last = done.stderr.strip().splitlines()[-1]
     assert last.startswith(f"newsspider: bad setting: {name}") and says in last, last
     assert "Traceback" not in done.stderr and "Spider opened" not in done.stderr
+
+
+def test_appending_and_overwriting_at_once_stops_with_status_2_and_scrapys_line_naming_both(tmp_path):
+    """Not a defect: Scrapy refuses ``-o`` with ``-O`` before any of our code runs, with its usage
+    and one line naming both options, and the exit status of bad arguments (2, as a bad setting)."""
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "a"\nfeeds = ["http://127.0.0.1:9/rss.xml"]\n', encoding="utf-8")
+    done = crawl(tmp_path, sources, "-o", "a.jsonl", "-O", "b.jsonl")
+    assert done.returncode == EXIT_CONFIG_ERROR
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.endswith(": error: Please use only one of -o/--output and -O/--overwrite-output"), last
+    assert "Traceback" not in done.stderr and not list(tmp_path.glob("*.jsonl")) and not (tmp_path / ".newsspider").exists()
 
 
 def test_time_limit_ends_the_run_with_status_5(held_site, tmp_path):

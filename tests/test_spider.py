@@ -122,6 +122,31 @@ def test_a_feed_or_sitemap_whose_worker_parse_fails_any_way_is_an_error_and_keep
         pool.close()
 
 
+def test_a_bug_in_our_parser_logs_its_traceback_and_a_hostile_feed_one_line(make_crawler, tmp_path, monkeypatch,
+                                                                            caplog):
+    """Every parse failure was reported as the source's error in one line: a programming error in
+    our own parser (a TypeError) showed no traceback, so nothing pointed at the code to fix."""
+    spider = spider_for(make_crawler, tmp_path)
+    feed = Request("https://example.org/rss.xml", meta={CONDITIONAL: True})
+    with caplog.at_level("WARNING"):
+        response = XmlResponse(feed.url, body=b"<html>not a feed</html>", request=feed)
+        assert collected(spider.parse_feed(response, source="site")) == []
+    hostile = [record for record in caplog.records if "failed (source site)" in record.getMessage()]
+    assert len(caplog.records) == len(hostile) == 1 and hostile[0].exc_info is None
+
+    def broken(*args, **kwargs):
+        raise TypeError("a bug")
+
+    monkeypatch.setattr("newsspider.spiders.news.parse_feed", broken)
+    caplog.clear()
+    with caplog.at_level("WARNING"):
+        response = XmlResponse(feed.url, body=RSS, request=feed.replace(meta={CONDITIONAL: True}))
+        assert collected(spider.parse_feed(response, source="site")) == []
+    assert response.meta[DISCOVERY_FAILED]  # still the source's error: no validators kept
+    traced = [record for record in caplog.records if record.exc_info]
+    assert len(traced) == 1 and traced[0].exc_info[0] is TypeError and "in our code" in traced[0].getMessage()
+
+
 def test_only_a_discovery_document_its_callback_used_in_full_keeps_its_validators(make_crawler, tmp_path):
     """An unlisted source's feed, or a callback that raised while making its requests, must be read
     again in full by the next run; a feed whose requests were all made may answer 304."""

@@ -69,6 +69,7 @@ class FeedOutput(FeedExporter):
         self._salvaged: dict[int, int] = {}   # id(slot) -> complete records kept after a failure
         self._slot_errors: dict[int, str] = {}
         self._closing = False
+        self._unrecorded = False  # items written were not recorded as emitted for want of a journal note
         self._loop: Any = None
 
     @staticmethod
@@ -151,13 +152,14 @@ class FeedOutput(FeedExporter):
 
     def _end_journals(self) -> None:
         """The files are stored and their articles recorded: their journal entries go. When the state
-        failed, a stored JSON lines file keeps its entry: the next run records its articles as emitted
-        (as after a kill), so that it does not write them again."""
-        state_failed = bool(self.stats.get_value(STATE_ERROR))
+        failed, or the journal could not note what was to be recorded, a stored JSON lines file keeps
+        its entry: the next run records its articles as emitted (as after a kill), so that it does
+        not write them again."""
+        unrecorded = self._unrecorded or bool(self.stats.get_value(STATE_ERROR))
         for storage in self._local_storages():
             if not storage.stored:  # not put in place: its entry stays for the next run to finish the file
                 continue
-            if state_failed and storage.in_place and storage.recoverable:
+            if unrecorded and storage.in_place and storage.recoverable:
                 logger.warning("%s stays in the output journal: the next run records its articles as emitted",
                                storage.target)
             else:
@@ -184,23 +186,38 @@ class FeedOutput(FeedExporter):
         if not items:
             return
         self._pending_items, self._pending_responses, self._pending_files = [], [], []
+        committing: dict[int, list[str]] = {}
         for item, storages in zip(items, files, strict=True):
             if isinstance(item, Article):
-                for storage in storages:
-                    self._committed_ids.setdefault(storage, []).append(item.id)
+                for storage_id in storages:
+                    committing.setdefault(storage_id, []).append(item.id)
+        try:  # noted in each file's journal entry first: a kill, then the file lost, and they are forgotten
+            for storage in self._local_storages():
+                storage.note_committed(committing.get(id(storage), []))
+        except OSError as exc:  # the journal's folder (in the state directory) cannot be written
+            self._unrecorded = True
+            self._fail(exc)
+            logger.error("%d items written since the last commit point are not recorded as emitted", len(items))
+            return
+        for storage_id, ids in committing.items():
+            self._committed_ids.setdefault(storage_id, []).extend(ids)
         self.stats.inc_value("newsspider/output/committed", len(items))
         self.crawler.signals.send_catch_log(signal=items_committed, items=items, responses=responses)
 
     def _forget_lost_articles(self) -> None:
         """A file deleted while the run wrote it took the articles already announced as durable in
         it with it: announce them lost (the incremental pipeline forgets them; the next run writes
-        them). Only that file's: the other files (feeds, batches) of the run still hold theirs."""
+        them). Only that file's: the other files (feeds, batches) of the run still hold theirs. An
+        article also in a kept file is forgotten all the same: "emitted" is one record for every
+        output, and writing it again to all of them (the same ``id``) loses nothing."""
         lost = [storage for storage in self._local_storages() if storage.file is not None and storage.file.deleted]
         ids = list(dict.fromkeys(article_id for storage in lost for article_id in self._committed_ids.pop(id(storage), [])))
         if not ids:
             return
+        kept = set().union(*self._committed_ids.values()) & set(ids)
+        also = f" ({len(kept)} of them also in the run's other files, which get them again too)" if kept else ""
         logger.error("%d articles written to %s before it was deleted are not recorded as emitted: the next run "
-                     "writes them again", len(ids), ", ".join(str(storage.target) for storage in lost))
+                     "writes them again%s", len(ids), ", ".join(str(storage.target) for storage in lost), also)
         self.stats.set_value("newsspider/output/lost", len(ids))
         self.crawler.signals.send_catch_log(signal=articles_lost, article_ids=ids)
 

@@ -16,7 +16,7 @@ from newsspider.export.stories import RunArticle, story_records
 from newsspider.extensions.state import StateService
 from newsspider.items import Article
 from newsspider.outcome import OUTPUT_ERROR
-from newsspider.output import is_stream, local_path, through_link
+from newsspider.output import AtomicFileFeedStorage, is_stream, local_path, through_link
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -96,9 +96,14 @@ class StoryExport:
 
     def feed_slot_closed(self, slot: FeedSlot) -> None:
         """Remember where a local articles file was written, through a symbolic link (not a pipe or
-        device: nothing goes beside it)."""
-        if (path := local_path(slot.uri)) is not None and not is_stream(path):
-            self.outputs.append(through_link(path))
+        device: nothing goes beside it). Scrapy sends this signal after a failed store too: a file
+        not put in place gets no stories beside it, which would list articles no file holds."""
+        if (path := local_path(slot.uri)) is None or is_stream(path):
+            return
+        if isinstance(slot.storage, AtomicFileFeedStorage) and not slot.storage.in_place:
+            logger.warning("no stories written beside %s: it was not stored", path)
+            return
+        self.outputs.append(through_link(path))
 
     def finish(self) -> None:
         """Keep this run's members' details, then write the export and the report beside each output."""

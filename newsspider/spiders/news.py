@@ -53,9 +53,11 @@ REQUESTS_PER_TURN = 200
 """Article requests a feed, sitemap or listing page yields before it lets the reactor do other work."""
 PARSE_IN_PROCESS_BYTES = 64 * 1024
 """A feed or sitemap this small is parsed in the reactor thread (feedparser, ~1.3 µs a byte: under
-0.1 s), where it does not wait behind the pages already sent to the workers (~2 s each for the
-sample crawl's sitemaps, at the start, when every worker holds pages); a larger one in a worker, as is
-any gzipped one (a 64 KB gzip body can hold 20 MB of XML: seconds of parsing)."""
+0.1 s), where it does not wait for a worker; a larger one in a worker, as is any gzipped one (a 64 KB
+gzip body can hold 20 MB of XML: seconds of parsing). There it goes before every page's job
+(``DISCOVERY_PRIORITY``), behind at most the work a worker already holds (``PREFETCH_SECONDS``); at
+the start of a crawl it waits for the workers' warm-up (4-6 s at load 8 for 84 KB sitemaps sent with
+0-2 jobs ahead of them), as the first pages do."""
 DISCOVERY_PRIORITY = 1000
 """The worker pool priority of parsing a feed or a sitemap: above every pipeline stage's (their
 ``ITEM_PIPELINES`` order), since the links it finds are what the downloader waits for."""
@@ -219,12 +221,18 @@ class NewsSpider(scrapy.Spider):
                                   kind: str, expected: type[Exception]) -> T | None:
         """``_parsed``, or None once the source's discovery error is reported: the document's own
         fault (``expected``), a broken pool, or whatever else the worker raised (its MemoryError, a
-        closed pool, a failed fork): any failure, so that the document keeps no validators."""
+        closed pool, a failed fork): any failure, so that the document keeps no validators. A hostile
+        document gets the one line of its error; anything but the document's or the machine's fault
+        is a bug of ours, logged with its traceback (a worker's included) to be fixed."""
         try:
             return await self._parsed(parser, response)
         except (expected, BrokenProcessPool) as exc:
             reason = str(exc)
+        except (MemoryError, OSError) as exc:
+            reason = f"{type(exc).__name__}: {exc}"
         except Exception as exc:
+            logger.error("parsing the %s %s failed in our code, not the document's fault", kind, response.url,
+                         exc_info=True)
             reason = f"{type(exc).__name__}: {exc}"
         self._discovery_error(response, source, kind, reason)
         return None
