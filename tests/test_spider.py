@@ -137,7 +137,7 @@ def test_a_bug_in_our_parser_logs_its_traceback_and_a_hostile_feed_one_line(make
     def broken(*args, **kwargs):
         raise TypeError("a bug")
 
-    monkeypatch.setattr("newsspider.spiders.news.parse_feed", broken)
+    monkeypatch.setattr("newsspider.spiders.news.read_feed", broken)
     caplog.clear()
     with caplog.at_level("WARNING"):
         response = XmlResponse(feed.url, body=RSS, request=feed.replace(meta={CONDITIONAL: True}))
