@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from itertools import accumulate, chain, islice
 from typing import Any
-from urllib.parse import SplitResult, urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -35,8 +34,9 @@ from newsspider.dates import (
     shown_in_offset,
     slashed_readings,
 )
+from newsspider.extract.addresses import address_key, join_url, split_url
 from newsspider.extract.bylines import author_names, is_organisation_only
-from newsspider.extract.calendars import names_day_in_words, names_unread_calendar, printed_day
+from newsspider.extract.calendars import DAY_NUMBER, YEAR_NUMBER, names_day_in_words, names_unread_calendar, printed_day
 from newsspider.extract.date_labels import (
     EVENT,
     NAMES_BETWEEN,
@@ -47,8 +47,10 @@ from newsspider.extract.date_labels import (
     label_before,
     labelled_dates,
 )
-from newsspider.extract.elements import PageElements, around, body_text, neighbours
+from newsspider.extract.elements import PageElements, around, body_text, neighbours, single_spaced
 from newsspider.extract.jsonld import JsonLd, JsonLdArticle, read_jsonld
+from newsspider.extract.meta_tags import first_meta, first_meta_of, meta_values
+from newsspider.extract.navigation import class_words, in_navigation
 from newsspider.extract.repair import readable
 from newsspider.extract.tags import clean_tags, is_word_string, split_keywords
 from newsspider.unicode_classes import unify_digits
@@ -101,9 +103,7 @@ _TOPIC_HREF = re.compile("/(?:" + "|".join(sorted(_TOPIC_DIRECTORIES)) + ")/", r
 # Words of class, id and data- attributes that name a tag list, and how far up they are looked for.
 _TAG_MARKS = frozenset({"tag", "tags", "hashtag", "hashtags", "keyword", "keywords", "topic", "topics",
                         "schlagwort", "schlagworte", "stichwort", "stichworte", "thema", "themen"})
-_MARK_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "TagsBox" -> Tags, Box; "tag-like" -> tag, like
 TAG_MARK_DEPTH = 3
-_ID_NUMBER = re.compile(r"\d{3}")
 _TAG_STEM = re.compile("tag|topic|keyword|thema|themen|schlagwort|stichwort")  # _TAG_MARKS' stems, lower-cased
 # Where a site states its own name: its footers and copyright lines outside the article and its
 # pictures (whose credits name others) (:func:`_stated_names`).
@@ -111,7 +111,6 @@ _FOOTERS = etree.XPath("(//footer | //*[contains(translate(concat(@class, ' ', @
                        "[not(ancestor-or-self::article or ancestor::figure)]")
 _COPYRIGHT_LINES = etree.XPath("//text()[contains(., '©') or contains(translate(., 'COPYRIGHT', 'copyright'),"
                                " 'copyright')][not(ancestor::article or ancestor::figure)]")
-_NAVIGATION_MARKS = frozenset({"menu", "nav", "navigation", "navbar", "breadcrumb", "breadcrumbs"})
 # A tag names a topic in a few words; a longer link text is a teaser or a caption.
 MAX_TAG_WORDS = 5
 # A tag list is a container whose text is mostly its links' text (not a paragraph with links in it).
@@ -173,13 +172,8 @@ _DATELINE_END = re.compile(r"\)?\s*(?:,?\s*\d{1,2}[:.h]\s?\d{2}(?:\s*(?:uhr|h|[a
 _LETTER = re.compile(r"[^\W\d_]")
 # The elements a line of fields is printed in: a date before an update's label in one is the page's.
 _BLOCKS = frozenset({"p", "div", "li", "header", "footer", "section", "article", "td", "dd", "figcaption"})
-# A dateline names a day: a number of one or two digits standing alone ("30 septembre 2018",
-# "Nov 3, 2023") or day, month and year in one group ("14.01.2022", "2022-01-14"). A year alone
-# ("Vogel des Jahres 2021", "© 2019") or a month ("2019-10", "Januar 2019") is not a date.
-_DAY_NUMBER = re.compile(r"(?<![\d./:-])\d{1,2}(?![\d:]|[./-]\d{4}(?![./-]\d))|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
 NEW_YEAR_REACH = 12  # characters around a year a day 1 of its January is written within
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _NUMBER = re.compile(r"\d")
 # A word right before a day's number: a month's name or its first letters ("Sept. 8, 2020"), not a
 # preposition of two letters ("el 24 de agosto").
@@ -243,7 +237,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
     no date of the page may lie after (a page re-read from an old crawl's WARC file is as old as
     its fetch)."""
     page = PageElements(tree) if page is None else page
-    meta = _meta_values(page)
+    meta = meta_values(page)
     ld = read_jsonld(page.of("script"))
     article = ld.article
     microdata = _MICRODATA_XPATH(tree)  # the item types and the dates
@@ -251,16 +245,16 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
     declares_microdata = any(_MICRODATA_ARTICLE.search(element.get("itemtype") or "") for element in microdata
                              if element.get("itemscope") is not None)
     html_lang = next(iter(tree.xpath("/html/@lang | /html/@xml:lang")), None)
-    og_type = (_first(meta, "og:type") or "").strip().lower() or None
+    og_type = (first_meta(meta, "og:type") or "").strip().lower() or None
     declares_article = (bool(article) or declares_microdata or "article:published_time" in meta
                         or (og_type or "").split(":")[0] == "article")
-    site_name = (_first_of(meta, _SITE_META) or (article.publisher if article else None)
+    site_name = (first_meta_of(meta, _SITE_META) or (article.publisher if article else None)
                  or (ld.page.publisher if ld.page else None))
-    organisations = [name for name in (site_name, article.publisher if article else None, _first(meta, "publisher"),
-                                       _first(meta, "dc.publisher"), _first(meta, "og:site_name"),
-                                       _first(meta, "application-name"), *ld.sites, *_app_names(meta), *_feed_names(page),
+    organisations = [name for name in (site_name, article.publisher if article else None, first_meta(meta, "publisher"),
+                                       first_meta(meta, "dc.publisher"), first_meta(meta, "og:site_name"),
+                                       first_meta(meta, "application-name"), *ld.sites, *_app_names(meta), *_feed_names(page),
                                        split_url(url).hostname) if name]
-    sections = [name for name in (article.section if article else None, *(_first(meta, key) for key in _SECTION_META),
+    sections = [name for name in (article.section if article else None, *(first_meta(meta, key) for key in _SECTION_META),
                                   *_path_words(url), *_trail_sections(ld.breadcrumbs, (url, canonical))) if name]
     title = headline(page, meta, article, organisations, sections, url)
     published, modified, dated = _dates(page, meta, ld, microdata, title, url, canonical,
@@ -273,8 +267,8 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
         title=title,
         authors=_authors(page, meta, ld, organisations, title),
         site_name=site_name,
-        description=_first_of(meta, _DESCRIPTION_META) or (article.description if article else None),
-        image=_first_of(meta, _IMAGE_META) or (article.image if article else None),
+        description=first_meta_of(meta, _DESCRIPTION_META) or (article.description if article else None),
+        image=first_meta_of(meta, _IMAGE_META) or (article.image if article else None),
         tags=_tags(meta, ld, page, organisations),
     )
 
@@ -389,7 +383,7 @@ def _prints_day(text: str, stamp: Timestamp) -> bool:
 def _shown_itemprop(items: list[HtmlElement], name: str) -> str | None:
     """The value of the first microdata ``name`` element whose text shows a date."""
     for element in items:
-        if element.get("itemprop") == name and _DAY_NUMBER.search(element.text_content()[:MAX_DATELINE_CHARS]):
+        if element.get("itemprop") == name and DAY_NUMBER.search(element.text_content()[:MAX_DATELINE_CHARS]):
             return element.get("content") or element.get("datetime") or _htmldate_text(element.text_content())
     return None
 
@@ -444,7 +438,7 @@ def _dateline(page: PageElements, title: str | None, url: str | None, own: set[s
             for text, holder in ((element.get("datetime"), element), (element.text, element),
                                  (element.tail, element.getparent())):
                 text = (text or "").strip()
-                if text and len(text) <= MAX_DATELINE_CHARS and (_DAY_NUMBER.search(text)
+                if text and len(text) <= MAX_DATELINE_CHARS and (DAY_NUMBER.search(text)
                                                                   or names_day_in_words(text)) and not (
                         holder is not None and _quoted_or_linked(holder, url, own)):
                     reading, kind = _labelled_reading(text, previous if elements is after else "")
@@ -520,7 +514,7 @@ def _date_before(nodes: list[Any], index: int, holder: HtmlElement) -> str | Non
         if sum(map(len, texts)) > MAX_DATELINE_CHARS:
             break
     before = " ".join(texts)
-    return _htmldate_text(before) if _DAY_NUMBER.search(before) else None
+    return _htmldate_text(before) if DAY_NUMBER.search(before) else None
 
 
 def _holder(node: Any) -> HtmlElement | None:
@@ -554,12 +548,12 @@ def _opening_dateline(text: str) -> str | None:
     whose date ends it (:data:`_DATELINE_END`); not a number within a word ("F1-Test 2022"), nor a
     date labelled as an update's or another's ("Article mis à jour le 7 janvier 2020.")."""
     first = next((line for line in text.splitlines() if line.strip()), "").strip()
-    match = _DAY_NUMBER.search(first, 0, OPENING_DATELINE_CHARS)
+    match = DAY_NUMBER.search(first, 0, OPENING_DATELINE_CHARS)
     if match is None or (match.start() and _LETTER.match(first, match.start() - 1)):
         return None
     end = match.end()
     if len(match[0]) <= 2:  # a day's number alone: the year follows the month's name ("24 de septiembre de 2020")
-        year = _YEAR.search(first, match.end(), match.end() + OPENING_DATELINE_CHARS)
+        year = YEAR_NUMBER.search(first, match.end(), match.end() + OPENING_DATELINE_CHARS)
         if year is None:
             return None
         end = year.end()
@@ -587,12 +581,12 @@ def _htmldate_text(text: str) -> str | None:
         return written.isoformat()
     if names_unread_calendar(text):
         return None
-    days = list(islice(_DAY_NUMBER.finditer(text), DATELINE_DAY_NUMBERS))
-    year = _YEAR.search(text, days[0].end()) if days else None
+    days = list(islice(DAY_NUMBER.finditer(text), DATELINE_DAY_NUMBERS))
+    year = YEAR_NUMBER.search(text, days[0].end()) if days else None
     readings = [text[:year.end()]] if year else []
     readings.append(text)
     for day in days:
-        year = _YEAR.search(text, day.end())
+        year = YEAR_NUMBER.search(text, day.end())
         if year is None:
             continue
         month = _WORD_BEFORE.search(text, 0, day.start())
@@ -709,14 +703,14 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     parentheses that a heading of the story shows the title without (:func:`_as_shown`).
     Without declared titles: the ``<title>`` when a
     heading shows it, else the only ``<h1>``, else the ``<title>``."""
-    page_title = readable(_squeeze(_head_title(page)))
-    h1s = [text for text in (_squeeze(h1.text_content()) for h1 in page.of("h1")) if text]
+    page_title = readable(single_spaced(_head_title(page)))
+    h1s = [text for text in (single_spaced(h1.text_content()) for h1 in page.of("h1")) if text]
     sites = _site_keys(site_names) - {""}
     names = _SiteNames(sites | _site_keys(sections), sites, _initials(site_names) - sites, page)
-    ld_headline = _squeeze(article.headline) if article else None
-    declared = [title for title in (ld_headline, *(_first_of(meta, (name,)) for name in _TITLE_META)) if title]
+    ld_headline = single_spaced(article.headline) if article else None
+    declared = [title for title in (ld_headline, *(first_meta_of(meta, (name,)) for name in _TITLE_META)) if title]
     if not declared:  # the <title> the page shows, else the only <h1>, else the <title>, else the first <h1>
-        headings = [_squeeze(heading.text_content()) for heading in _headings(page)]
+        headings = [single_spaced(heading.text_content()) for heading in _headings(page)]
         shown = _without_affixes(page_title, headings, names)
         if shown and _shown_key(page, {title_key(shown): shown}) == title_key(shown):
             return _kicker_as_shown(_without_linked_section(page, shown, url, {title_key(shown)}), h1s)
@@ -726,7 +720,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     declared += [page_title] if page_title else []
     others = [*declared, *h1s]
     h1_keys = {title_key(text) for text in h1s}
-    headings = [text for text in (_squeeze(heading.text_content()) for heading in _headings(page)) if text]
+    headings = [text for text in (single_spaced(heading.text_content()) for heading in _headings(page)) if text]
     cleaned: dict[str, str | None] = {}  # most pages declare one title several times: each cleaned once
     for title in declared:
         if title not in cleaned:
@@ -798,7 +792,7 @@ def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
 def _without_linked_section(page: PageElements, title: str | None, url: str | None,
                             shown: Collection[str] = ()) -> str | None:
     """``title`` without a suffix (" | Sport", " - Спорт"), or a prefix set off by a separator
-    other than a dash ("Sport | "), that the page's navigation (:func:`_navigation`: its menus and
+    other than a dash ("Sport | "), that the page's navigation (:func:`in_navigation`: its menus and
     breadcrumb) links to as one of the site's sections (:func:`_section_address`), in any
     language: they name the site's sections where no meta tag does. A menu's section is one
     directory of the page's own host ("/sport/"): a menu also links to topics, and a topic may
@@ -825,7 +819,7 @@ def _without_linked_section(page: PageElements, title: str | None, url: str | No
         return title
     for link in page.of("a"):
         href = link.get("href")
-        if (href and (key := title_key(link.text_content())) in ends and _navigation(link)
+        if (href and (key := title_key(link.text_content())) in ends and in_navigation(link)
                 and _section_address(join_url(url, href.strip()), host,
                                      MAX_SECTION_DEPTH if _in_breadcrumb(link) else 1)):
             return ends[key]
@@ -994,11 +988,11 @@ def headline_element(page: PageElements, title: str | None, *, matching: bool = 
     else an ``<h2>`` that reads as it (the page's ``<h1>`` is its logo or section);
     outside navigation, asides and footers. Else the first ``<h1>`` unless ``matching`` asks for
     the headline's."""
-    key = _squeeze(title).casefold()
+    key = single_spaced(title).casefold()
     exact = title_key(title or "")
     first = None
     for heading in _headings(page):
-        text = _squeeze(heading.text_content()).casefold()
+        text = single_spaced(heading.text_content()).casefold()
         if heading.tag == "h1" and key and text and (text in key or key in text or title_key(text) == exact):
             return heading
         if heading.tag == "h2" and exact and title_key(text) == exact:
@@ -1020,7 +1014,7 @@ def _is_suffix(rest: str) -> bool:
     if match is None or match.start() != 0 or not 0 < len(rest[match.end():].split()) <= MAX_SUFFIX_WORDS:
         return False
     date = rest[match.end():]
-    return match.re is TITLE_SEPARATOR or bool(_DAY_NUMBER.search(date) and _YEAR.search(date))
+    return match.re is TITLE_SEPARATOR or bool(DAY_NUMBER.search(date) and YEAR_NUMBER.search(date))
 
 
 def _site_keys(site_names: Iterable[str]) -> set[str]:
@@ -1149,7 +1143,7 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
     for element in candidates:
         if any(_outside_story(ancestor) for ancestor in element.iterancestors()) or _outside_story(element):
             continue
-        text = _squeeze(element.text_content())
+        text = single_spaced(element.text_content())
         if not text or len(text) > MAX_BYLINE_CHARS or any(other in text for other in found):
             continue
         found = [other for other in found if text not in other] + [text]  # the innermost of nested ones
@@ -1200,7 +1194,7 @@ def _quoted_or_linked(element: HtmlElement, url: str | None, own: set[str]) -> b
     """Whether ``element`` is, or is inside, a quotation (``<blockquote>``: an embedded tweet's or
     Instagram post's date is that post's) or a link to another page (a teaser's date is its
     article's). Not a link to the page itself (a blog's permalink around a post's own date:
-    ``own``, the :func:`_address_key` of the page's addresses, :func:`_own_addresses`) nor to the
+    ``own``, the :func:`address_key` of the page's addresses, :func:`_own_addresses`) nor to the
     archive of a day, month or year (``/date/2017/05/29/``: blogs link a post's date to the posts
     of its day)."""
     for node in (element, *element.iterancestors()):
@@ -1209,16 +1203,16 @@ def _quoted_or_linked(element: HtmlElement, url: str | None, own: set[str]) -> b
         if node.tag == "a":
             href = (node.get("href") or "").strip()
             if href and not href.startswith(("#", "javascript:", "mailto:")) and (
-                    _address_key(address := join_url(url, href)) not in own
+                    address_key(address := join_url(url, href)) not in own
                     and not _ARCHIVE_PATH.search(split_url(address).path)):
                 return True
     return False
 
 
 def _own_addresses(url: str | None, canonical: str | None) -> set[str]:
-    """The :func:`_address_key` of the page's own addresses: its URL and its canonical link
+    """The :func:`address_key` of the page's own addresses: its URL and its canonical link
     (:attr:`PageMetadata.canonical`)."""
-    return {_address_key(join_url(url, address)) for address in (url, canonical) if address}
+    return {address_key(join_url(url, address)) for address in (url, canonical) if address}
 
 
 def _meta_authors(meta: dict[str, list[str]], ld: JsonLd) -> list[str]:
@@ -1258,7 +1252,7 @@ def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements, site_names
 def _visible_tags(page: PageElements) -> list[str]:
     """The page's list of topic links, for pages that declare no keywords: links to topic pages
     (:data:`_TOPIC_DIRECTORIES`), else links the page's markup calls tags (:class:`_TagMarks`),
-    grouped by the list holding them, outside the site's navigation (:func:`_navigation`); the
+    grouped by the list holding them, outside the site's navigation (:func:`in_navigation`); the
     list inside the ``<article>``/``<main>`` if there is one, else the last in the page (tag lists
     follow the story, trending menus precede it)."""
     hrefs = [(link, href) for link in page.of("a") if (href := link.get("href"))]
@@ -1282,8 +1276,8 @@ def _link_lists(links: list[HtmlElement], marks: _TagMarks | None = None) -> lis
     for link in links:
         if marks and not marks.tag(link):  # most links of most pages: their text is not read
             continue
-        text = _squeeze(link.text_content())
-        if not text or len(text.split()) > MAX_TAG_WORDS or _navigation(link):
+        text = single_spaced(link.text_content())
+        if not text or len(text.split()) > MAX_TAG_WORDS or in_navigation(link):
             continue
         container = link.getparent()
         for _ in range(3):  # the nearest ancestor holding another link: the list
@@ -1298,7 +1292,7 @@ def _link_lists(links: list[HtmlElement], marks: _TagMarks | None = None) -> lis
         if container is not None:
             groups.setdefault(container, []).append(text)
     return [(container, texts) for container, texts in groups.items() if len(set(texts)) > 1
-            and sum(map(len, texts)) >= TAG_LIST_LINK_SHARE * len(_squeeze(container.text_content()))]
+            and sum(map(len, texts)) >= TAG_LIST_LINK_SHARE * len(single_spaced(container.text_content()))]
 
 
 def _holds_links(element: HtmlElement) -> bool:
@@ -1348,33 +1342,7 @@ def _names_tags(element: HtmlElement) -> bool:
     joined = " ".join(names)
     if not names or not _TAG_STEM.search(joined.lower()):
         return False
-    return any(_TAG_MARKS & _mark_words(name) for name in joined.split())
-
-
-def _mark_words(name: str) -> set[str]:
-    """The words of a class, id or attribute name ("lst-LinksTopics_TopicsListLink": lst, links,
-    topics, list, link); none for a name carrying or naming an id ("tag_3195808", "data-tag-id")."""
-    words = {word.lower() for word in _MARK_WORDS.findall(name)}
-    return set() if _ID_NUMBER.search(name) or "id" in words else words
-
-
-def _navigation(link: HtmlElement) -> bool:
-    """The link sits in the site's navigation or a comment thread: a ``<nav>``, ``<header>``,
-    ``<footer>`` or ``<aside>`` outside the article (an article's own header or footer may hold
-    its tags), or an element below the article (or page) whose class or id names a menu, a
-    breadcrumb or comments (the classes of ``<article>`` and ``<body>`` describe the whole page:
-    WordPress writes ``comments-open`` there)."""
-    elements = [link, *link.iterancestors()]
-    inside_article = any(element.tag == "article" for element in elements)
-    marked = True
-    for element in elements:
-        if not inside_article and element.tag in ("nav", "header", "footer", "aside"):
-            return True
-        marked = marked and element.tag not in ("article", "main", "body")
-        names = f"{element.get('class') or ''} {element.get('id') or ''}".split() if marked else ()
-        if any("comment" in name.lower() or _NAVIGATION_MARKS & _mark_words(name) for name in names):
-            return True
-    return False
+    return any(_TAG_MARKS & class_words(name) for name in joined.split())
 
 
 # --- structure ---------------------------------------------------------------------------------------
@@ -1392,60 +1360,6 @@ def _trail_sections(trail: list[tuple[str, str | None]], own: tuple[str | None, 
     no address or the page's own (its name is the headline: never a suffix)."""
     page = next((address for address in own if address), None)
     last = trail[-1][1] if trail else None
-    if trail and (last is None or _address_key(join_url(page, last)) in {_address_key(a) for a in own if a}):
+    if trail and (last is None or address_key(join_url(page, last)) in {address_key(a) for a in own if a}):
         trail = trail[:-1]
     return [name for name, _ in trail]
-
-
-def _address_key(address: str) -> str:
-    """An address without its scheme, query and trailing slash: the page under its other spellings."""
-    parts = split_url(address)
-    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}"
-
-
-def split_url(address: str | None) -> SplitResult:
-    """``urlsplit`` that takes what pages write ("http://[not-an-ip]/" included): an unusable
-    address is an empty one."""
-    try:
-        parts = urlsplit(address or "")
-        parts.hostname  # noqa: B018  (parses the host: the place a malformed address fails)
-        return parts
-    except ValueError:
-        return urlsplit("")
-
-
-def join_url(base: str | None, address: str) -> str:
-    """``urljoin`` that takes what pages write: an address it cannot join is kept as written."""
-    try:
-        return urljoin(base or "", address)
-    except ValueError:
-        return address
-
-
-# --- meta tags ---------------------------------------------------------------------------------------
-def _meta_values(page: PageElements) -> dict[str, list[str]]:
-    """Every ``<meta content>`` by its lower-cased property/name/itemprop, in page order (tags repeat)."""
-    values: dict[str, list[str]] = {}
-    for element in page.of("meta"):
-        key = element.get("property") or element.get("name") or element.get("itemprop") or element.get("http-equiv")
-        content = element.get("content")
-        if key and content is not None:
-            values.setdefault(key.strip().lower(), []).append(readable(content))
-    return values
-
-
-def _first(meta: dict[str, list[str]], name: str) -> str | None:
-    values = meta.get(name)
-    return values[0] if values else None
-
-
-def _first_of(meta: dict[str, list[str]], names: tuple[str, ...]) -> str | None:
-    for name in names:
-        for value in meta.get(name, ()):
-            if text := _squeeze(value):
-                return text
-    return None
-
-
-def _squeeze(text: str | None) -> str:
-    return " ".join(text.split()) if text else ""
