@@ -25,8 +25,9 @@ from newsspider.dates import is_future, parse_timestamp
 from newsspider.extract.cleaning.bio import drop_author_bio
 from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.elements import PageElements
+from newsspider.extract.headline import title_key
 from newsspider.extract.language import choose_language, text_direction
-from newsspider.extract.metadata import read_metadata, title_key, undeclared_date
+from newsspider.extract.metadata import read_metadata, undeclared_date
 from newsspider.extract.options import ExtractOptions
 from newsspider.extract.pagetype import LISTING, page_type
 from newsspider.extract.parse import parse_html
