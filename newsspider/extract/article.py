@@ -25,11 +25,13 @@ from newsspider.dates import is_future, parse_timestamp
 from newsspider.extract.cleaning.bio import drop_author_bio
 from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.elements import PageElements
+from newsspider.extract.headline import title_key
 from newsspider.extract.language import choose_language, text_direction
-from newsspider.extract.metadata import read_metadata, title_key, undeclared_date
+from newsspider.extract.metadata import read_metadata
 from newsspider.extract.options import ExtractOptions
 from newsspider.extract.pagetype import LISTING, page_type
 from newsspider.extract.parse import parse_html
+from newsspider.extract.published import undeclared_date
 from newsspider.extract.selectors import SiteSelectors, narrow_to_body, prune
 from newsspider.extract.subheadings import with_subheadings
 from newsspider.unicode_classes import CLOSING_MARKS, HIDDEN_MARKS, SENTENCE_ENDS, WIDE_RANGES, char_class

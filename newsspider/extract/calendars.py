@@ -171,6 +171,11 @@ _NAMED_DAY = re.compile(rf"(?<!\d)(\d{{1,2}})\s*({_MONTH_NAMES})(?![^\W\d])\s*(?
                         r"[,،]?\s*(?:(พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4}(?!\d)|\d\d(?![\d:]|\.\d))")
 _YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)")
 _YEAR_LAST = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
+# A printed date names a day: a number of one or two digits standing alone ("30 septembre 2018",
+# "Nov 3, 2023") or day, month and year in one group ("14.01.2022", "2022-01-14"). A year alone
+# ("Vogel des Jahres 2021", "© 2019") or a month ("2019-10", "Januar 2019") is not a date.
+DAY_NUMBER = re.compile(r"(?<![\d./:-])\d{1,2}(?![\d:]|[./-]\d{4}(?![./-]\d))|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+YEAR_NUMBER = re.compile(r"(?<!\d)\d{4}(?!\d)")  # a year's four digits standing alone
 
 
 def printed_day(text: str) -> date | None:

@@ -102,3 +102,8 @@ def _backwards(root: HtmlElement) -> Iterator[HtmlElement]:
             yield node
         else:
             stack.append((child, child.iterchildren(etree.Element, reversed=True)))
+
+
+def single_spaced(text: str | None) -> str:
+    """``text`` with every run of whitespace one space, trimmed: an element's text as a reader sees it."""
+    return " ".join(text.split()) if text else ""

@@ -1,7 +1,7 @@
 """A site's recurring title suffixes ("... | Sport", "... - Die Neue Südtiroler Tageszeitung").
 
 A page's own evidence (its site name, host, sections, the titles it declares without the suffix)
-cuts most suffixes when it reads its headline (``newsspider.extract.metadata.headline``). What
+cuts most suffixes when it reads its headline (``newsspider.extract.headline.headline``). What
 is left may still name the site or a section under a name the page states nowhere else. Such a
 suffix recurs: it ends the titles of many of the site's pages, while a subtitle set off by a dash
 belongs to one story. So the trailing parts of a site's titles are counted per page, with the
@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from newsspider.extract.cleaning.keys import line_key
-from newsspider.extract.metadata import MAX_SUFFIX_WORDS, TITLE_SEPARATOR
+from newsspider.extract.headline import MAX_SUFFIX_WORDS, TITLE_SEPARATOR
 
 __all__ = ["MAX_SUFFIXES", "suffix_site", "title_suffixes", "without_learned_suffixes"]
 

@@ -1,0 +1,498 @@
+"""The headline a reader sees, chosen among the titles a page declares (JSON-LD, ``og:title`` and
+the other title meta tags, ``<title>``) by the one its ``<h1>`` shows, and cleaned of what the
+declared titles add around it: the site's or a section's name, a tagline, a kicker in brackets,
+a place after a comma. Also the element showing the headline (:func:`headline_element`), by
+which bylines and datelines are found, and the key two renderings of one title share
+(:func:`title_key`).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newsspider.extract.addresses import join_url, split_url
+from newsspider.extract.calendars import DAY_NUMBER, YEAR_NUMBER
+from newsspider.extract.elements import PageElements, single_spaced
+from newsspider.extract.jsonld import JsonLdArticle
+from newsspider.extract.meta_tags import first_meta_of
+from newsspider.extract.navigation import in_navigation
+from newsspider.extract.repair import readable
+from newsspider.urls import host_key, within_host
+
+_TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "title")
+# Where a site states its own name: its footers and copyright lines outside the article and its
+# pictures (whose credits name others) (:func:`_stated_names`).
+_FOOTERS = etree.XPath("(//footer | //*[contains(translate(concat(@class, ' ', @id), 'FOTER', 'foter'), 'footer')])"
+                       "[not(ancestor-or-self::article or ancestor::figure)]")
+_COPYRIGHT_LINES = etree.XPath("//text()[contains(., '©') or contains(translate(., 'COPYRIGHT', 'copyright'),"
+                               " 'copyright')][not(ancestor::article or ancestor::figure)]")
+# "Headline | Site", "Headline - Site", "見出し｜サイト": the separators a <title> joins its parts with (a colon
+# is not one: "Ukraine: ..." is part of a headline).
+TITLE_SEPARATOR = re.compile(r"\s+[|–—•·‹«<›»>~*⋆⁄-]\s+|\s+::\s+|\s*[|｜]\s*")
+_PREFIX_SEPARATOR = re.compile(r"\s+[|•·‹«<›»>~*⋆⁄]\s+$|\s+::\s+$|\s*[|｜]\s*$")
+_SEPARATOR_CHARS = " |｜–—•·‹«<›»>~*⋆⁄-:"
+# A colon sets off the page's date after a headline (" : 31.10.2023, 10.19 Uhr": :func:`_is_suffix`).
+_COLON = re.compile(r"\s*:\s+")
+# A JSON-LD headline this long may have been cut at a length limit (publishers cut at 100 or 110).
+CUT_HEADLINE_CHARS = 100
+# A title cut short is continued by a space and a word (not a separator, colon or other mark).
+_CONTINUED = re.compile(r" [^\W_]")
+# A pipe sets off a site or section even inside a page's <h1> ("Politics | St. Louis Park elects ...").
+_PIPE = re.compile(r"[|｜]")
+# A part a declared title adds after the headline a heading shows: ", Thailand", " (2021/5)".
+_TRAILING_PART = re.compile(r",\s+(?P<part>[^,]+)|\s+\((?P<aside>[^()]+)\)")
+# A kicker in brackets before a headline ("[단독] ", "【速報】", "〔詳報〕", "[VIDEO] "): a label of at most
+# MAX_SUFFIX_WORDS words.
+_BRACKETED_KICKER = re.compile(r"[\[［【〔〖]\s*[^\[\]［］【】〔〕〖〗]+?\s*[\]］】〕〗]\s*")
+# What sets off a site's own name at the end of a title, spaced or not ("..._网易新闻", "...：朝日新聞デジタル").
+_SITE_NAME_SEPARATOR = re.compile(r"\s*[_丨：:/|｜–—•·‹«<›»>~*⋆⁄-]+\s*")
+# Headings there are not the story's headline.
+_NOT_STORY = frozenset({"nav", "aside", "footer"})
+# What a site name's key leaves out: all but letters, digits and dots (``\w`` is str.isalnum() or "_").
+_NOT_NAME_KEY = re.compile(r"[^\w.]|_")
+# A headline's suffix ("| Sport") names the site or section in at most this many words.
+MAX_SUFFIX_WORDS = 4
+# A site's name in its initials has this many letters at least ("DW", "FAZ").
+MIN_INITIALS = 2
+# Words before the site's name in a suffix that names the site ("The Irish Times"): a name this
+# long ends one (a shorter one, "Zeit", is a common word too) ...
+MIN_NAME_TAIL = 5
+# ... and a word this short before a shorter one is its article ("Die Welt", "The Sun", "Le Soir").
+ARTICLE_CHARS = 3
+# A breadcrumb entry's section address has at most this many directories ("/sport/fussball/bundesliga/").
+MAX_SECTION_DEPTH = 3
+# The page's date after the site's name in a suffix ("... - РИА Новости, 01.01.2024").
+_DATE_AFTER_NAME = re.compile(r",\s*\d[\d\s./:-]*$")
+# The words of a site's name, for its initials.
+_NAME_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArticle | None,
+             site_names: Sequence[str], sections: Sequence[str] = (), url: str | None = None) -> str | None:
+    """The headline a reader sees: of the titles the page declares (JSON-LD, ``og:title`` and the
+    other title meta tags, ``<title>``), the one its visible headline (an ``<h1>``, else an
+    ``<h2>``) shows; when none is shown, the one most of them agree on, the most trusted first on
+    a tie. A declared title may be an SEO or social variant of the headline, and the page shows
+    the one it means. Titles lose a site or section suffix: one that names the site, its
+    publisher or a section ("... | Sport", "... - Site name"), or that another of the page's
+    titles goes without, and the site's own name set off by any punctuation ("..._网易新闻",
+    "...：朝日新聞デジタル", "... : Le Monde"), and a section the page links to as one of the
+    site's (:func:`_without_linked_section`), and a place or label after a comma or in
+    parentheses that a heading of the story shows the title without (:func:`_as_shown`).
+    Without declared titles: the ``<title>`` when a
+    heading shows it, else the only ``<h1>``, else the ``<title>``."""
+    page_title = readable(single_spaced(_head_title(page)))
+    h1s = [text for text in (single_spaced(h1.text_content()) for h1 in page.of("h1")) if text]
+    sites = site_name_keys(site_names) - {""}
+    names = _SiteNames(sites | site_name_keys(sections), sites, _initials(site_names) - sites, page)
+    ld_headline = single_spaced(article.headline) if article else None
+    declared = [title for title in (ld_headline, *(first_meta_of(meta, (name,)) for name in _TITLE_META)) if title]
+    if not declared:  # the <title> the page shows, else the only <h1>, else the <title>, else the first <h1>
+        headings = [single_spaced(heading.text_content()) for heading in _headings(page)]
+        shown = _without_affixes(page_title, headings, names)
+        if shown and _shown_key(page, {title_key(shown): shown}) == title_key(shown):
+            return _kicker_as_shown(_without_linked_section(page, shown, url, {title_key(shown)}), h1s)
+        title = h1s[0] if len(h1s) == 1 else page_title or next(iter(h1s), None)
+        return _kicker_as_shown(_without_linked_section(page, _without_affixes(title, h1s, names), url,
+                                                        {title_key(text) for text in h1s}), h1s)
+    declared += [page_title] if page_title else []
+    others = [*declared, *h1s]
+    h1_keys = {title_key(text) for text in h1s}
+    headings = [text for text in (single_spaced(heading.text_content()) for heading in _headings(page)) if text]
+    cleaned: dict[str, str | None] = {}  # most pages declare one title several times: each cleaned once
+    for title in declared:
+        if title not in cleaned:
+            completed = _without_stated_name(_completed(title, others, limited=title == ld_headline), h1s, page)
+            cleaned[title] = _as_shown(_without_affixes(completed, others, names, h1_keys), headings)
+    candidates = [form for form in map(cleaned.__getitem__, declared) if form]
+    if not candidates:
+        return None
+    title_keys = {form: title_key(form) for form in candidates}
+    keys = [title_keys[form] for form in candidates]
+    shown = _shown_key(page, dict(zip(keys, candidates, strict=True)))
+    votes = Counter(keys)
+    chosen = shown or max(keys, key=lambda key: (votes[key], -keys.index(key)))
+    forms = Counter(title for title, key in zip(candidates, keys, strict=True) if key == chosen)
+    return _kicker_as_shown(_without_linked_section(
+        page, max(forms, key=lambda form: (forms[form], -candidates.index(form))), url, h1_keys), h1s)
+
+
+def _kicker_as_shown(title: str | None, h1s: list[str]) -> str | None:
+    """``title`` with a bracketed kicker ("[단독] ", "【速報】", "[VIDEO] ") as the page's ``<h1>`` shows
+    it: dropped when an ``<h1>`` reads as the title without it, added when an ``<h1>`` reads as the
+    kicker and the title. The headline is what the reader sees; a declared title may add the kicker
+    for search and social sites or leave out the one the ``<h1>`` prints in an element of its own."""
+    if not title:
+        return title
+    keys = {title_key(h1): h1 for h1 in h1s}
+    if title_key(title) in keys:
+        return title
+    kicker = _BRACKETED_KICKER.match(title)
+    if kicker and _kicker_words(kicker[0]) and title_key(title[kicker.end():]) in keys:
+        return title[kicker.end():]
+    for h1 in h1s:
+        kicker = _BRACKETED_KICKER.match(h1)
+        if kicker and _kicker_words(kicker[0]) and title_key(h1[kicker.end():]) == title_key(title):
+            return h1[:kicker.end()] + title
+    return title
+
+
+def _kicker_words(kicker: str) -> bool:
+    """A kicker is a label of at most :data:`MAX_SUFFIX_WORDS` words (not a bracketed phrase)."""
+    return 0 < len(kicker.strip(" []［］【】〔〕〖〗").split()) <= MAX_SUFFIX_WORDS
+
+
+@dataclass(frozen=True)
+class _SiteNames:
+    """The :func:`site_name_keys` of the site's and its sections' names, of the site's alone, and the
+    :func:`_initials` of the site's names."""
+
+    all: set[str]
+    site: set[str]
+    initials: set[str] = field(default_factory=set)
+    page: PageElements | None = field(default=None, compare=False)  # where the site states its name
+
+
+def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
+                     shown: Collection[str] = ()) -> str | None:
+    """``title`` without the site's or a section's name, then without what another of the page's
+    titles goes without (:func:`_without_other_suffix`: a logo's ``<h1>`` is one of them, and must
+    not take the headline for a prefix of the site's name). Not when the page shows the title as
+    an ``<h1>`` (``shown``: their :func:`title_key`) and no pipe sets the part off: then the part
+    is the headline's own ("Vanlife in Schweden - Skandinavien im Wohnmobil", whose kicker the
+    page also declares alone as its ``headline``), as the reader sees it."""
+    title = _without_site(title, names)
+    if not (title and title_key(title) in shown and not _PIPE.search(title)):
+        title = _without_site(_without_other_suffix(title, others), names)
+    return _without_site_name(title, names.site)
+
+
+def _without_linked_section(page: PageElements, title: str | None, url: str | None,
+                            shown: Collection[str] = ()) -> str | None:
+    """``title`` without a suffix (" | Sport", " - Спорт"), or a prefix set off by a separator
+    other than a dash ("Sport | "), that the page's navigation (:func:`in_navigation`: its menus and
+    breadcrumb) links to as one of the site's sections (:func:`_section_address`), in any
+    language: they name the site's sections where no meta tag does. A menu's section is one
+    directory of the page's own host ("/sport/"): a menu also links to topics, and a topic may
+    be a person a headline quotes ("„Wir schaffen das“ - Olaf Scholz", "/thema/olaf-scholz/");
+    a breadcrumb's entries are the page's sections at any depth. None without the page's address
+    (no host to tell the site's own links by). Not when the page
+    shows the title as an ``<h1>`` (``shown``: their :func:`title_key`) and no pipe sets the
+    part off (a kicker the page shows is the headline's own)."""
+    if not title or not TITLE_SEPARATOR.search(title) or (title_key(title) in shown and not _PIPE.search(title)):
+        return title
+    separators = list(TITLE_SEPARATOR.finditer(title))
+    first, last = separators[0], separators[-1]
+    ends = {}  # key -> the title without the part
+    suffix = title[last.end():]
+    if 0 < len(suffix.split()) <= MAX_SUFFIX_WORDS and title[:last.start()].strip():
+        ends[title_key(suffix)] = title[:last.start()].strip()
+    if _is_prefix(title[:first.end()]) and title[first.end():].strip():
+        ends.setdefault(title_key(title[:first.start()]), title[first.end():].strip())
+    ends.pop("", None)
+    if not ends:
+        return title
+    host = host_key(url)
+    if not host:
+        return title
+    for link in page.of("a"):
+        href = link.get("href")
+        if (href and (key := title_key(link.text_content())) in ends and in_navigation(link)
+                and _section_address(join_url(url, href.strip()), host,
+                                     MAX_SECTION_DEPTH if _in_breadcrumb(link) else 1)):
+            return ends[key]
+    return title
+
+
+def _section_address(address: str, host: str, depth: int) -> bool:
+    """An address of the site (``host``, its subdomain or parent: :func:`within_host`) that names a section: a path of
+    at most ``depth`` directories without numbers ("/sport/", "/thema/ukraine-krieg";
+    an article's address carries its date or id)."""
+    parts = split_url(address)
+    if not within_host(host_key(address), host):
+        return False
+    directories = [part for part in parts.path.split("/") if part]
+    return 0 < len(directories) <= depth and not any(char.isdigit() for char in parts.path)
+
+
+def _in_breadcrumb(link: HtmlElement) -> bool:
+    """The link is an entry of a breadcrumb trail: an ancestor's class, id or ``aria-label``
+    names one, or its microdata type is a ``BreadcrumbList``."""
+    for element in link.iterancestors():
+        names = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('aria-label') or ''}"
+        if "breadcrumb" in names.lower() or "BreadcrumbList" in (element.get("itemtype") or ""):
+            return True
+    return False
+
+
+def _without_site_name(title: str | None, sites: set[str]) -> str | None:
+    """``title`` without the site's own name at its end, set off by any punctuation (Chinese and
+    Japanese sites join it with "_", "-", "丨" or "：" and no space, French ones with " : "), and
+    with what follows the name when that is a few words (its tagline: "... - Site - Breaking
+    News"). Only the site's name (a section's, "Krieg" in "Ukraine-Krieg", may end a compound)."""
+    if not title:
+        return title
+    key = site_name_key(title)
+    if not any(site in key for site in sites):  # most titles: their suffixes are gone already
+        return title
+    separators = list(_SITE_NAME_SEPARATOR.finditer(title))
+    if not separators:
+        return title
+    last = separators[-1]
+    for position, separator in reversed(list(enumerate(separators))):
+        if site_name_key(title[separator.end():]) in sites or (  # the name, or the name and a tagline
+                position == len(separators) - 2 and site_name_key(title[separator.end():last.start()]) in sites
+                and len(title[last.end():].split()) <= MAX_SUFFIX_WORDS):
+            return title[:separator.start()].strip() or title
+    return title
+
+
+def _without_stated_name(title: str, h1s: list[str], page: PageElements) -> str:
+    """The ``<h1>`` the title starts with when what follows it is the site's name as the page
+    states it in its copyright line (a name of a few words; a footer may list the site's
+    stories: a blog's ``<h1>`` is its own name, its post's title in its archive), set off by any punctuation
+    ("見出し：東都新聞デジタル", "标题-新华网"), or that name and a few words after a separator (its
+    name in another script: "... - خبرگزاری مهر | Mehr News Agency"). The reader sees the ``<h1>``;
+    a site that declares no ``og:site_name`` names itself there, in a script whose title joins the
+    name without spaces, where no word count tells a name from a subtitle."""
+    shown = next((h1 for h1 in h1s if title != h1 and title.startswith(h1)), None)
+    if shown is None:
+        return title
+    separator = _SITE_NAME_SEPARATOR.match(title, len(shown))
+    if separator is None or separator.end() == len(title):
+        return title
+    rest = title[separator.end():]
+    parts = TITLE_SEPARATOR.split(rest, maxsplit=1)
+    name, tagline = parts[0], parts[1] if len(parts) > 1 else ""
+    if not _letters(name) or len(name.split()) > MAX_SUFFIX_WORDS or len(tagline.split()) > MAX_SUFFIX_WORDS:
+        return title
+    if _letters(name) in _letters(" ".join(_COPYRIGHT_LINES(page.tree))):
+        return shown
+    return title
+
+
+def _completed(title: str, others: list[str], limited: bool = False) -> str:
+    """A title cut short completed from another of the page's titles (declared, then an
+    ``<h1>``) that starts the same way: one ending in an ellipsis ("Ministers agree on …"), or
+    a title of a field with a length limit (``limited``: the JSON-LD headline, which search
+    engines read up to 110 characters) of at least :data:`CUT_HEADLINE_CHARS` that another
+    continues with a word (" medieval disease"; a separator or a colon after it starts a suffix
+    or a subtitle instead). Shorter titles are not completed: a heading or ``<title>`` may run a
+    headline on into a tagline or a button's label without a separator."""
+    if title.endswith(("…", "...")):
+        stem = title.rstrip(".…").rstrip()
+    elif limited and len(title) >= CUT_HEADLINE_CHARS:
+        stem = title
+    else:
+        return title
+    return next((other for other in others if other != title and other.startswith(stem)
+                 and (stem != title or _CONTINUED.match(other, len(stem)))), title)
+
+
+def _without_other_suffix(title: str | None, others: list[str]) -> str | None:
+    """``title`` without a suffix (" | Lokales") that another of the page's titles goes without,
+    or a prefix ("Lokales | ") set off by a separator a headline does not use inside itself (a dash
+    also sets off a kicker: "Rückbau von Atomkraftwerk - Kühltürme gesprengt" is one headline)."""
+    for other in others:
+        if not title or other == title:
+            continue
+        if title.startswith(other) and _is_suffix(title[len(other):]):
+            title = other
+        elif title.endswith(other) and _is_prefix(title[: -len(other)]):
+            title = other
+    return title
+
+
+def _as_shown(title: str | None, headings: list[str]) -> str | None:
+    """``title`` as a heading of the story shows it (``headings``: the texts of
+    :func:`_headings`), without a part the declared title adds after a comma or in parentheses
+    (", Thailand", " (2021/5)", " (VIDEO)"): a place, an issue number or a label for search
+    engines, where the reader sees the headline alone. Only a part of at most
+    :data:`MAX_SUFFIX_WORDS` words and fewer than the heading's: a heading naming one person
+    ("Biden") does not cut "Biden, Xi meet in Bali" to itself."""
+    if not title:
+        return title
+    for heading in headings:
+        if heading != title and title.startswith(heading):
+            match = _TRAILING_PART.fullmatch(title, len(heading))
+            words = len((match["part"] or match["aside"]).split()) if match else 0
+            if 0 < words <= MAX_SUFFIX_WORDS and words < len(heading.split()):
+                return heading
+    return title
+
+
+def _shown_key(page: PageElements, titles: dict[str, str]) -> str | None:
+    """The key of the declared title the page shows as its headline: the first ``<h1>`` that
+    reads as one of them (in any spacing and punctuation: a kicker in a ``<span>`` runs into the
+    headline), else the first such ``<h2>`` (pages whose ``<h1>`` is the site's logo); else the
+    longest of them that ends the first heading (a kicker and the headline in one ``<h1>``:
+    "Wurmkiste" + "Wurmkiste selber bauen"), of more than one word."""
+    first = None
+    for heading in _headings(page):
+        key = title_key(heading.text_content())
+        if key in titles:
+            return key
+        first = key if first is None else first
+    ending = [key for key, title in titles.items() if first and first.endswith(key) and len(title.split()) > 1]
+    return max(ending, key=len, default=None)
+
+
+def _head_title(page: PageElements) -> str:
+    """The text of the first ``<title>`` in the ``<head>`` that has any (``//head//title/text()``:
+    an ``<svg>`` in the body has titles of its own)."""
+    for title in page.of("title"):
+        if any(ancestor.tag == "head" for ancestor in title.iterancestors()):
+            for text in (title.text, *(child.tail for child in title)):
+                if text is not None:
+                    return text
+    return ""
+
+
+def _headings(page: PageElements) -> list[HtmlElement]:
+    """The page's ``<h1>`` elements, then its ``<h2>``, outside navigation, asides and footers (a
+    breadcrumb may end in the headline's SEO variant)."""
+    return page.outside(("h1", "h2"), _NOT_STORY)
+
+
+def title_key(title: str) -> str:
+    """A title's letters and digits, case-folded: two renderings of one headline share it."""
+    return "".join(filter(str.isalnum, unicodedata.normalize("NFKC", title).casefold()))
+
+
+def headline_element(page: PageElements, title: str | None, *, matching: bool = False) -> HtmlElement | None:
+    """The element that shows the headline: the ``<h1>`` that names it (the page may have a
+    logo's too; in any spacing and punctuation: a kicker in a ``<span>`` runs into the headline,
+    "Die Zukunft der Arbeit"Wir dekorieren ..."" for "Die Zukunft der Arbeit - "Wir dekorieren ...""),
+    else an ``<h2>`` that reads as it (the page's ``<h1>`` is its logo or section);
+    outside navigation, asides and footers. Else the first ``<h1>`` unless ``matching`` asks for
+    the headline's."""
+    key = single_spaced(title).casefold()
+    exact = title_key(title or "")
+    first = None
+    for heading in _headings(page):
+        text = single_spaced(heading.text_content()).casefold()
+        if heading.tag == "h1" and key and text and (text in key or key in text or title_key(text) == exact):
+            return heading
+        if heading.tag == "h2" and exact and title_key(text) == exact:
+            return heading
+        first = first if first is not None or heading.tag != "h1" else heading
+    return None if matching else first
+
+
+def _is_prefix(rest: str) -> bool:
+    """"Sport | ": a few words, then a separator other than a dash."""
+    match = _PREFIX_SEPARATOR.search(rest)
+    return match is not None and match.end() == len(rest) and 0 < len(rest[:match.start()].split()) <= MAX_SUFFIX_WORDS
+
+
+def _is_suffix(rest: str) -> bool:
+    """" | Sport": a separator, then a few words; or a colon, then a day of a year (" : 31.10.2023,
+    10.19 Uhr", the page's time, which a headline goes without: a colon is no separator else)."""
+    match = TITLE_SEPARATOR.match(rest) or _COLON.match(rest)
+    if match is None or match.start() != 0 or not 0 < len(rest[match.end():].split()) <= MAX_SUFFIX_WORDS:
+        return False
+    date = rest[match.end():]
+    return match.re is TITLE_SEPARATOR or bool(DAY_NUMBER.search(date) and YEAR_NUMBER.search(date))
+
+
+def site_name_keys(site_names: Iterable[str]) -> set[str]:
+    """The names' :func:`site_name_key` keys, a domain's also without ``www.`` and its ending."""
+    names = {site_name_key(name) for name in site_names if name}
+    return names | {key.rsplit(".", 1)[0].removeprefix("www.") for key in list(names) if "." in key}
+
+
+def _initials(site_names: Iterable[str]) -> set[str]:
+    """The initials of the site's names of two words or more, case-folded, also without a
+    leading article ("Deutsche Welle": dw; "The New York Times": tnyt, nyt): a title's suffix
+    may name the site by them ("... | DW") where its name is spelled out everywhere else."""
+    found = set()
+    for name in site_names:
+        words = _NAME_WORDS.findall(name)
+        if len(words) >= 2 and " " in name.strip():  # a name, not a host ("www.dw.com")
+            found.add("".join(word[0] for word in words).casefold())
+            if len(words) >= 3 and len(words[0]) <= ARTICLE_CHARS:
+                found.add("".join(word[0] for word in words[1:]).casefold())
+    return found
+
+
+def _without_site(title: str | None, names: _SiteNames) -> str | None:
+    if not title:
+        return title
+    for _ in range(2):  # "Headline | Section | Site"
+        parts = TITLE_SEPARATOR.split(title)
+        if len(parts) < 2:
+            break
+        last, first = parts[-1], parts[0]
+        if _names_site(last, names):
+            title = title[: title.rfind(last)].rstrip(_SEPARATOR_CHARS)
+        elif _names_site(first, names):
+            title = title[len(first):].lstrip(_SEPARATOR_CHARS)
+        else:
+            break
+    return title.strip() or None
+
+
+def _names_site(part: str, names: _SiteNames) -> bool:
+    """Whether a title's part names the site or a section: one of their names, a web address,
+    the site's name with its domain ending ("Le Monde.fr"), its initials ("DW", "SZ.de") or the
+    page's date after it ("РИА Новости, 01.01.2024"), or a name that ends in the site's own ("The Irish Times" on irishtimes.com, "Die Neue
+    Südtiroler Tageszeitung" on tageszeitung.it: :func:`_ends_in_site_name`), or words spelling the
+    site's initials that the page states as its name (:func:`_spells_initials`)."""
+    part = _DATE_AFTER_NAME.sub("", part)
+    key = site_name_key(part)
+    if not key or len(part.split()) > MAX_SUFFIX_WORDS:
+        return False
+    if key in names.all or ("." in part and " " not in part.strip()):
+        return True
+    stem = key.rsplit(".", 1)[0] if "." in key else key
+    return (stem in names.site or len(stem) >= MIN_INITIALS and stem in names.initials
+            or _ends_in_site_name(part.split(), names.site) or _spells_initials(part, names))
+
+
+def _spells_initials(part: str, names: _SiteNames) -> bool:
+    """Whether the capitalised words of ``part`` start with the letters of a site's name (its
+    host's: "Deutscher Schwimm-Verband e.V." on dsv.de) and the page states them as its own name
+    in its footer or a copyright line: a quote's speaker spells initials too ("... – Fernando
+    Torres" on ft.com, "... | Daniel Weber" on dw.com)."""
+    words = [word for word in _NAME_WORDS.findall(part) if len(word) > 1 and word[0].isupper()]
+    initials = "".join(word[0] for word in words).casefold()
+    if len(initials) < MIN_INITIALS or initials not in names.site or names.page is None:
+        return False
+    return _letters("".join(words)) in _letters(" ".join(_stated_names(names.page)))
+
+
+def _stated_names(page: PageElements) -> list[str]:
+    """The texts where a site states its own name: its footers (a ``<footer>``, an element whose
+    class or id names one) and its copyright lines, outside the article and its pictures."""
+    return [*(element.text_content() for element in _FOOTERS(page.tree)), *_COPYRIGHT_LINES(page.tree)]
+
+
+def _letters(text: str) -> str:
+    return "".join(filter(str.isalnum, text.casefold()))
+
+
+def _ends_in_site_name(words: list[str], sites: set[str]) -> bool:
+    """Words that end in the site's name (its key: :func:`site_name_key`), the words before it
+    capitalised and of letters only, as a name's are: "The Irish Times", "Die Neue Südtiroler Tageszeitung". Not a
+    phrase that ends in a common word the site is named after ("Es ist Zeit" on zeit.de); a name
+    of fewer than :data:`MIN_NAME_TAIL` characters only after one article ("Die Welt")."""
+    for start in range(1, len(words)):
+        tail = site_name_key("".join(words[start:]))
+        tail = tail.rsplit(".", 1)[0] if "." in tail else tail
+        if tail not in sites or not all(_NAME_WORDS.fullmatch(word) and not word[0].islower() for word in words[:start]):
+            continue
+        if len(tail) >= MIN_NAME_TAIL or (start == 1 and len(words[0]) <= ARTICLE_CHARS):
+            return True
+    return False
+
+
+def site_name_key(name: str) -> str:
+    """``name`` case-folded, with its letters, digits and dots only: "Le Monde" and "lemonde.fr"
+    compare."""
+    return _NOT_NAME_KEY.sub("", name.casefold()).strip(".")

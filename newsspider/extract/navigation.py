@@ -1,0 +1,38 @@
+"""Where a page's links are the site's navigation (menus, breadcrumbs, comment threads) rather
+than the story's: a headline's suffix names a section the navigation links to, and a list of
+topic links there is a menu, not the story's tags."""
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+_MARK_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "TagsBox" -> Tags, Box; "tag-like" -> tag, like
+_ID_NUMBER = re.compile(r"\d{3}")
+_NAVIGATION_MARKS = frozenset({"menu", "nav", "navigation", "navbar", "breadcrumb", "breadcrumbs"})
+
+
+def class_words(name: str) -> set[str]:
+    """The words of a class, id or attribute name ("lst-LinksTopics_TopicsListLink": lst, links,
+    topics, list, link); none for a name carrying or naming an id ("tag_3195808", "data-tag-id")."""
+    words = {word.lower() for word in _MARK_WORDS.findall(name)}
+    return set() if _ID_NUMBER.search(name) or "id" in words else words
+
+
+def in_navigation(link: HtmlElement) -> bool:
+    """The link sits in the site's navigation or a comment thread: a ``<nav>``, ``<header>``,
+    ``<footer>`` or ``<aside>`` outside the article (an article's own header or footer may hold
+    its tags), or an element below the article (or page) whose class or id names a menu, a
+    breadcrumb or comments (the classes of ``<article>`` and ``<body>`` describe the whole page:
+    WordPress writes ``comments-open`` there)."""
+    elements = [link, *link.iterancestors()]
+    inside_article = any(element.tag == "article" for element in elements)
+    marked = True
+    for element in elements:
+        if not inside_article and element.tag in ("nav", "header", "footer", "aside"):
+            return True
+        marked = marked and element.tag not in ("article", "main", "body")
+        names = f"{element.get('class') or ''} {element.get('id') or ''}".split() if marked else ()
+        if any("comment" in name.lower() or _NAVIGATION_MARKS & class_words(name) for name in names):
+            return True
+    return False

@@ -1,0 +1,542 @@
+"""When a page was published and last updated: its declared times (JSON-LD, meta tags, microdata,
+``<time>``), the one whose day the page prints by its headline winning where they disagree
+(:func:`published_and_modified`); for a page that declares no date, the date it prints
+(:func:`undeclared_date`: its dateline, a labelled date, else htmldate's search).
+
+Why not htmldate alone: it picks the oldest date of the page, which on a page with teasers is a
+teaser's; a news page states its own date in its metadata or next to its headline, and the dates
+of comments, asides, quoted posts and linked teasers are other content's (:func:`_other_content`).
+"""
+from __future__ import annotations
+
+import html
+import logging
+import re
+from bisect import bisect_right
+from copy import deepcopy
+from datetime import date, datetime, timezone
+from itertools import accumulate, islice
+from typing import Any
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newsspider.dates import (
+    SAME_MOMENT,
+    Timestamp,
+    best_timestamp,
+    is_future,
+    parse_timestamp,
+    shown_in_offset,
+    slashed_readings,
+)
+from newsspider.extract.addresses import address_key, join_url, split_url
+from newsspider.extract.calendars import DAY_NUMBER, YEAR_NUMBER, names_day_in_words, names_unread_calendar, printed_day
+from newsspider.extract.date_labels import (
+    EVENT,
+    NAMES_BETWEEN,
+    PROFILE,
+    PUBLISHED,
+    UPDATED,
+    field_dates,
+    label_before,
+    labelled_dates,
+)
+from newsspider.extract.elements import PageElements, body_text, neighbours
+from newsspider.extract.headline import headline_element
+from newsspider.extract.jsonld import JsonLd
+from newsspider.unicode_classes import unify_digits
+
+logger = logging.getLogger(__name__)
+
+# Published-date meta tags, most specific first: the names in use, as htmldate collects them, that
+# say "published" or "issued", and Dublin Core's document dates; not a bare "created", "timestamp"
+# or "release_date", which name other dates too.
+_PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:published_time", "published_time",
+                   "article:published", "article.published", "og:article:published", "datepublished",
+                   "og:datepublished", "rnews:datepublished", "date_published", "published_date", "published-date",
+                   "publisheddate", "publication_date", "article:publicationdate", "dc.date.publication",
+                   "originalpublicationdate", "pubdate", "og:pubdate", "bt:pubdate", "publishdate", "publish-date",
+                   "publish_date", "og:publish_date", "publish_time",
+                   "shareaholic:article_published_time", "date", "dc.date.issued", "dcterms.issued", "dc.date",
+                   "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
+                   "citation_publication_date", "citation_date")
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "og:article:modified_time", "og:modified_time",
+                  "modified_time", "updated_time", "article:modified", "datemodified", "dc.date.modified",
+                  "dc.modified", "last-modified", "dcterms.modified")
+# The texts a page shows: not those of its scripts and styles.
+_SHOWN_TEXTS = etree.XPath("(/descendant::body | self::*[not(/descendant::body)])[1]"
+                           "/descendant::text()[not(parent::script or parent::style)]")
+MAX_TIMES = 20  # <time> elements read (the story's come first; a long listing has hundreds)
+# A dateline: within this many elements holding text and characters after the headline, in a text
+# this short; the elements between that hold none (share bars' lists, icons, a picture's frame) are
+# walked up to the second limit.
+DATELINE_ELEMENTS = 15
+DATELINE_WALK = 60
+DATELINE_REACH = 400
+MAX_DATELINE_CHARS = 80
+DATELINE_DAY_NUMBERS = 3  # day numbers of one dateline tried (a Hijri date before the Gregorian one)
+# A dateline opening the text starts within this many characters of it (after a place name) ...
+OPENING_DATELINE_CHARS = 40
+# ... and its date ends it: a time, an agency's name in brackets, then a dash, a full stop, a colon, a
+# bracket or the line's end ("Karlsruhe, (12.11.2021). Traditionell", "BERLIN, 3. März 2022 (dpa) - Die");
+# a comma or a word after it continues a sentence about a day ("Am Sonntag, 5. November 2023, kurz nach
+# 21.25 Uhr, wurde ...", "Mit der am 15. Januar 2022 in Kraft getretenen Verordnung").
+_DATELINE_END = re.compile(r"\)?\s*(?:,?\s*\d{1,2}[:.h]\s?\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?\s*)?"
+                           r"(?:\([^()]{1,30}\)\s*)?(?:[-–—|:/.)\]]|$)", re.IGNORECASE)
+_LETTER = re.compile(r"[^\W\d_]")
+# The elements a line of fields is printed in: a date before an update's label in one is the page's.
+_BLOCKS = frozenset({"p", "div", "li", "header", "footer", "section", "article", "td", "dd", "figcaption"})
+_DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
+NEW_YEAR_REACH = 12  # characters around a year a day 1 of its January is written within
+_NUMBER = re.compile(r"\d")
+# A word right before a day's number: a month's name or its first letters ("Sept. 8, 2020"), not a
+# preposition of two letters ("el 24 de agosto").
+_WORD_BEFORE = re.compile(r"[^\W\d_]{3,}\.?\s*$")
+_SLASHED_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
+# Languages that write a date year first, its year's two last digits too (Korean "입력 24.03.05 14:20"), which
+# htmldate reads day first (2005-03-24); the century is this one.
+_YEAR_FIRST_LANGUAGES = frozenset({"ko", "ja", "zh"})
+_SHORT_YEAR_FIRST = re.compile(r"(?<![\d./])(\d\d)([./])(\d\d)\2(\d\d)(?!\d|[./]\d)")
+_CENTURY = 2000
+# The path of a date archive: it ends in a year, optionally its month and day ("/date/2017/05/29/").
+_ARCHIVE_PATH = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}/?$")
+# A day in a URL's path: year, month and day as directories or joined by dashes.
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/.-]|$)")
+
+
+def published_and_modified(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, items: list[HtmlElement],
+           title: str | None, url: str | None, canonical: str | None,
+           now: datetime) -> tuple[Timestamp | None, Timestamp | None, bool]:
+    """Published and modified times, each the most trusted declaration completed from the others
+    (:func:`newsspider.dates.best_timestamp`): the JSON-LD article's, the meta tags', microdata's,
+    the JSON-LD page's, and for the published time the first ``<time datetime>`` of the story
+    (not of its comments, navigation or asides, nor another post's or article's:
+    :func:`_other_content`); and
+    whether the page declares its publication date (a ``<time>`` may be any teaser's). Where the
+    page's declarations of its publication date fall on different days, the one whose day the
+    page prints by its headline wins (:func:`_printed_day`). A ``<time>`` whose text shows the
+    local clock for its UTC datetime tells the publisher's offset (:func:`shown_in_offset`). No
+    time after ``now``, the page's fetch, counts (:func:`_not_future`)."""
+    article, page = ld.article, ld.page
+    nodes = [node for node in (article, *ld.others) if node]
+    published = [*(parse_timestamp(node.published) for node in nodes),
+                 *(parse_timestamp(value) for name in _PUBLISHED_META for value in meta.get(name, ())),
+                 *(parse_timestamp(value) for value in _itemprop(items, "datePublished")),
+                 parse_timestamp(page.published) if page else None]
+    modified = [*(parse_timestamp(node.modified) for node in nodes),
+                *(parse_timestamp(value) for name in _MODIFIED_META for value in meta.get(name, ())),
+                *(parse_timestamp(value) for value in _itemprop(items, "dateModified")),
+                parse_timestamp(page.modified) if page else None]
+    published, modified = _not_future(published, now), _not_future(modified, now)
+    if not any(published):
+        published = _printed_reading(page_elements,
+                                     [value for name in _PUBLISHED_META for value in meta.get(name, ())])
+    declared = any(published)
+    own = _own_addresses(url, canonical)
+    if declared:
+        published = _printed_day(page_elements, title, published, items, url, own)
+    elements = list(islice((element for element in page_elements.of("time") if element.get("datetime")), MAX_TIMES))
+    times = _not_future([parse_timestamp(element.get("datetime")) for element in elements], now)
+    if not declared:  # the first <time> of the story (a comment's, a sidebar's or a teaser's is not the page's)
+        published = [stamp for element, stamp in zip(elements, times, strict=True)
+                     if not _other_content(element, url, own)][:1]
+    shown = [shown_in_offset(stamp, element.text_content()[:MAX_DATELINE_CHARS])
+             for element, stamp in zip(elements, times, strict=True) if stamp is not None and stamp.in_utc]
+    every = [*published, *modified, *times, *shown]
+    return best_timestamp(published, every), best_timestamp(modified, every), declared
+
+
+def _not_future(stamps: list[Timestamp | None], now: datetime) -> list[Timestamp | None]:
+    """The stamps, None for one that lies in the future (:func:`newsspider.dates.is_future`: Nepal's
+    Bikram Sambat year 2081 declared as if Gregorian is no publication date of 2081)."""
+    return [None if stamp is None or is_future(stamp, now) else stamp for stamp in stamps]
+
+
+def _printed_day(page: PageElements, title: str | None, published: list[Timestamp | None],
+                 items: list[HtmlElement], url: str | None, own: set[str]) -> list[Timestamp | None]:
+    """The published declarations with the ones falling on the day the page prints first, when
+    they do not all fall on one day: a CMS's JSON-LD may carry the day a draft was created
+    ("2022-01-04T07:29:00Z") where the meta tags and the visible dateline say when it appeared
+    ("2022-01-06"). The printed date is what the page tells its readers: the date by its
+    headline, else a microdata ``datePublished`` the page shows as text
+    (``<time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time>``); else the day
+    the page's address names. A declaration of the moment of one on that day, in another offset, is on
+    it too ("2019-11-20T05:57:50Z" beside "2019-11-19 21:57:00 -0800" and a printed "November 19")."""
+    days = {stamp.moment.date() for stamp in published if stamp is not None}
+    if len(days) < 2:
+        return published
+    printed = _dateline(page, title, url, own) or _shown_itemprop(items, "datePublished")
+    stamp = parse_timestamp(printed) if printed else None
+    day = stamp.moment.date() if stamp else None
+    if day not in days:
+        day = url_day(url)  # the day a CMS wrote into the address when it published the page
+    if day not in days:
+        return published
+    on_day = [stamp.aware for stamp in published if stamp is not None and stamp.moment.date() == day]
+    return sorted(published, key=lambda other: other is None or not any(
+        abs(other.aware - moment) < SAME_MOMENT for moment in on_day))
+
+
+def url_day(url: str | None) -> date | None:
+    """The day a URL's path names as year, month and day ("/2023/04/28/", "/2023-04-28-title")."""
+    match = _URL_DAY.search(split_url(url).path)
+    if match is None:
+        return None
+    try:
+        return date(*map(int, match.groups()))
+    except ValueError:
+        return None
+
+
+def _printed_reading(page: PageElements, values: list[str]) -> list[Timestamp | None]:
+    """The reading of a declared date with slashes that could be either day first or month first
+    ("11/01/2023 12:43:42") whose day the page prints where the order is plain ("01.11.2023",
+    "2023-11-01"); none when the page prints both days or neither."""
+    ambiguous = [readings for readings in map(slashed_readings, values) if len(readings) > 1]
+    if not ambiguous:
+        return []
+    text = page.body_text()
+    for readings in ambiguous:
+        printed: list[Timestamp | None] = [stamp for stamp in readings if _prints_day(text, stamp)]
+        if len(printed) == 1:
+            return printed
+    return []
+
+
+def _prints_day(text: str, stamp: Timestamp) -> bool:
+    """The text writes the stamp's day day-first with dots or as ISO 8601 (zero-padded or not)."""
+    day = stamp.moment.date()
+    forms = (rf"(?<!\d)0?{day.day}\.0?{day.month}\.{day.year}(?!\d)", rf"(?<!\d){day.isoformat()}(?!\d)")
+    return any(re.search(form, text) for form in forms)
+
+
+def _shown_itemprop(items: list[HtmlElement], name: str) -> str | None:
+    """The value of the first microdata ``name`` element whose text shows a date."""
+    for element in items:
+        if element.get("itemprop") == name and DAY_NUMBER.search(element.text_content()[:MAX_DATELINE_CHARS]):
+            return element.get("content") or element.get("datetime") or _htmldate_text(element.text_content())
+    return None
+
+
+def _itemprop(items: list[HtmlElement], name: str) -> list[str]:
+    return [value for element in items if element.get("itemprop") == name
+            for value in (element.get("content") or element.get("datetime"),) if value][:3]
+
+
+def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text: str,
+                    page: PageElements, now: datetime | None = None, canonical: str | None = None) -> str | None:
+    """The publication day of a page that declares none: the date printed next to its headline
+    (what a reader takes for it), else the dateline opening its ``text`` ("Karlsruhe,
+    (12.11.2021). Traditionell ..."), else htmldate's search (not on a page whose text names the
+    months of a calendar it cannot tell: :func:`newsspider.extract.calendars.names_unread_calendar`);
+    none that lies after ``now``, the page's fetch (default: the wall clock; a year of another
+    calendar: :func:`newsspider.dates.is_future`). A day, as none finds more. ``canonical``: the
+    page's canonical link (:attr:`newsspider.extract.metadata.PageMetadata.canonical`; a date
+    linked to it is the page's own)."""
+    now = now or datetime.now(timezone.utc)
+    own = _own_addresses(url, canonical)
+    searches = (lambda: _dateline(page, title, url, own), lambda: _opening_dateline(text),
+                lambda: _labelled_date(page, url, own), lambda: _htmldate(tree, url, page, own))
+    for search in searches:
+        found = search()
+        stamp = parse_timestamp(found) if found else None
+        if stamp is not None and not is_future(stamp, now):
+            return stamp.iso()
+    return None
+
+
+def _dateline(page: PageElements, title: str | None, url: str | None, own: set[str]) -> str | None:
+    """The first date in the few short texts next to the element showing the headline ("Written:
+    2023-11-07 15:03", "12. November 2021"), after it, else before it (a meta line above the
+    headline: "Par Loïc Le Clerc | 30 septembre 2018"), read by htmldate's parser (all its date
+    forms and languages); not a date quoted or linked there (:func:`_quoted_or_linked`: an
+    embedded post's, a teaser's). htmldate's own search picks the oldest date of the page instead,
+    which on a page with teasers is a teaser's. A date with slashes that reads both ways
+    ("3/5/2024") is month first on a page in the English of the United States (``lang="en-US"``),
+    which htmldate reads day first as most of the world writes it; one of three two-digit numbers
+    ("24.03.05") year first on a page in Korean, Japanese or Chinese."""
+    heading = headline_element(page, title, matching=True)
+    if heading is None:
+        return None
+    lang = (page.tree.get("lang") or "").replace("_", "-").lower()
+    month_first, year_first = lang == "en-us", lang.split("-")[0] in _YEAR_FIRST_LANGUAGES
+    before, after = neighbours(heading, DATELINE_WALK, DATELINE_WALK)
+    updated = None  # the first date labelled as an update, the page's date only where no other is near
+    for elements in (after, before):
+        seen = texts = 0
+        previous = ""  # the text before (after the headline), the label of the next one's date ("<b>Registriert:</b>")
+        for element in elements:
+            for text, holder in ((element.get("datetime"), element), (element.text, element),
+                                 (element.tail, element.getparent())):
+                text = (text or "").strip()
+                if text and len(text) <= MAX_DATELINE_CHARS and (DAY_NUMBER.search(text)
+                                                                  or names_day_in_words(text)) and not (
+                        holder is not None and _quoted_or_linked(holder, url, own)):
+                    reading, kind = _labelled_reading(text, previous if elements is after else "")
+                    found = (None if kind in (PROFILE, EVENT)
+                             else (month_first and _month_first(reading)) or (year_first and _short_year_first(reading))
+                             or _htmldate_text(reading))
+                    if found and kind != UPDATED:
+                        return found
+                    updated = updated or found
+                seen += len(text)
+                previous = text or previous
+            texts += bool((element.text or "").strip() or (element.tail or "").strip())
+            if seen > DATELINE_REACH or texts >= DATELINE_ELEMENTS:
+                break
+    return updated
+
+
+def _labelled_reading(text: str, previous: str) -> tuple[str, str | None]:
+    """The part of a dateline ``text`` to read and the kind of its date's label
+    (:mod:`newsspider.extract.date_labels`), in ``text`` before the date's first number or ending the
+    ``previous`` text: where a text labels an update first and its publication after ("Aktualisiert:
+    11.04.2020, veröffentlicht: 03.04.2020"), the publication's part."""
+    number = _NUMBER.search(text)
+    day = number.start() if number else 0
+    kind = label_before(text, day) or (label_before(previous) if not text[:day].strip() else None)
+    if kind == UPDATED:
+        published = labelled_dates(text, PUBLISHED)
+        if published:
+            return text[published[0]:], PUBLISHED
+    return text, kind
+
+
+def _labelled_date(page: PageElements, url: str | None, own: set[str]) -> str | None:
+    """The first date the page labels as its publication's ("Veröffentlicht: 03.04.2020", "Published
+    on March 5, 2024"), else as its last update's ("Letzte Änderung: 14.01.2022"), anywhere in its
+    text, a label starting a short text (:func:`newsspider.extract.date_labels.field_dates`; not one
+    in a sentence, "first published on 3 March 2019 in The Lancet"): what the page says its date is,
+    where htmldate's search takes the oldest date it finds (a caption's "Datensatz vom 09.03.2016").
+    Not in scripts (an ad slot's "/* Erstellt 29.08.08 */"), nor in other content
+    (:func:`_other_content`: a sidebar's list of popular posts labels each one's date)."""
+    nodes = _SHOWN_TEXTS(page.tree)
+    texts = [str(text) for text in nodes]
+    text = " ".join(texts)
+    starts = list(accumulate((len(node) + 1 for node in texts[:-1]), initial=0))
+    for kind in (PUBLISHED, UPDATED):
+        for start in field_dates(texts, kind, MAX_DATELINE_CHARS):
+            index = bisect_right(starts, start - 1) - 1  # the text the label ends in
+            holder = _holder(nodes[index])
+            if holder is not None and _other_content(holder, url, own):
+                continue
+            number = _NUMBER.search(text, start, start + MAX_DATELINE_CHARS)
+            if number is None or not NAMES_BETWEEN.fullmatch(text, start, number.start()):
+                continue
+            found = _htmldate_text(text[start:start + MAX_DATELINE_CHARS])
+            if found and kind == UPDATED and holder is not None:
+                found = _date_before(nodes, index, holder) or found
+            if found:
+                return found
+    return None
+
+
+def _date_before(nodes: list[Any], index: int, holder: HtmlElement) -> str | None:
+    """The date the texts before ``nodes[index]`` (an update's label ending in it) print in the
+    block holding it, within a dateline's length: a page prints its publication first ("June 12,
+    2020 9:49 am / Updated: Aug. 18, 2020"); not a caption's above it."""
+    block = next((node for node in (holder, *holder.iterancestors()) if node.tag in _BLOCKS), holder)
+    texts: list[str] = []
+    for node in reversed(nodes[:index]):
+        inner = _holder(node)
+        if inner is None or (inner is not block and block not in inner.iterancestors()):
+            break
+        texts.insert(0, str(node))
+        if sum(map(len, texts)) > MAX_DATELINE_CHARS:
+            break
+    before = " ".join(texts)
+    return _htmldate_text(before) if DAY_NUMBER.search(before) else None
+
+
+def _holder(node: Any) -> HtmlElement | None:
+    """The element a text node of an XPath result is in (a tail is in its element's parent)."""
+    element = node.getparent()
+    return element.getparent() if node.is_tail and element is not None else element
+
+
+def _short_year_first(text: str) -> str | None:
+    """The day of a date of three two-digit numbers in ``text`` read year first ("24.03.05")."""
+    match = _SHORT_YEAR_FIRST.search(text)
+    if match is None:
+        return None
+    try:
+        return date(_CENTURY + int(match[1]), int(match[3]), int(match[4])).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_first(text: str) -> str | None:
+    """The day of a date with slashes in ``text`` that reads both ways, read month first."""
+    match = _SLASHED_DAY.search(text)
+    if match is None or len(readings := slashed_readings(match[0])) < 2:
+        return None
+    return readings[1].moment.date().isoformat()  # slashed_readings: day first, then month first
+
+
+def _opening_dateline(text: str) -> str | None:
+    """The date a text's first paragraph opens with, a place or nothing before it: a press
+    release's or agency story's dateline ("Karlsruhe, (12.11.2021).", "BERLIN, 3. März 2022 -"),
+    whose date ends it (:data:`_DATELINE_END`); not a number within a word ("F1-Test 2022"), nor a
+    date labelled as an update's or another's ("Article mis à jour le 7 janvier 2020.")."""
+    first = next((line for line in text.splitlines() if line.strip()), "").strip()
+    match = DAY_NUMBER.search(first, 0, OPENING_DATELINE_CHARS)
+    if match is None or (match.start() and _LETTER.match(first, match.start() - 1)):
+        return None
+    end = match.end()
+    if len(match[0]) <= 2:  # a day's number alone: the year follows the month's name ("24 de septiembre de 2020")
+        year = YEAR_NUMBER.search(first, match.end(), match.end() + OPENING_DATELINE_CHARS)
+        if year is None:
+            return None
+        end = year.end()
+    if not _DATELINE_END.match(first, end) or label_before(first, match.start()) in (UPDATED, PROFILE, EVENT):
+        return None
+    return _htmldate_text(first[:end])
+
+
+def _htmldate_text(text: str) -> str | None:
+    """The day a short text names: in a form :func:`newsspider.extract.calendars.printed_day` reads
+    (年月日, which htmldate reads only with a time after it; Japanese eras; Chinese numerals;
+    Solar Hijri, Thai Buddhist-era, Bikram Sambat, Ethiopian and Levantine Arabic months; none for a month whose
+    calendar the text does not tell), else what htmldate's parser reads in the text without the
+    time after its year, else in the text, else in its date alone. A dateline's label and the
+    time after its year are no part of the date: htmldate reads "01 de Maio de 2020, 10h51" as
+    2020-01-01, and its last resort (dateparser, strict) reads none of a label in a language it
+    does not know ("Publicado el 24 de agosto de 2020", "Δημοσιεύθηκε: 28 Απριλίου 2023", "Published:
+    Sept. 8, 2020 at 9:22 a.m. ET") nor "à 20 h 23", nor digits of other scripts after a label
+    ("प्रकाशित: २८ मार्च २०२३"): from the month's name before the day's number (the English order), else
+    from the day's number, to the year, in ASCII digits, the day is read in every language; from
+    the next day's number where a date of a calendar not read comes first ("24 شعبان 1445هـ - 5 مارس
+    2024م")."""
+    written = printed_day(text)
+    if written:
+        return written.isoformat()
+    if names_unread_calendar(text):
+        return None
+    days = list(islice(DAY_NUMBER.finditer(text), DATELINE_DAY_NUMBERS))
+    year = YEAR_NUMBER.search(text, days[0].end()) if days else None
+    readings = [text[:year.end()]] if year else []
+    readings.append(text)
+    for day in days:
+        year = YEAR_NUMBER.search(text, day.end())
+        if year is None:
+            continue
+        month = _WORD_BEFORE.search(text, 0, day.start())
+        readings += [unify_digits(text[start:year.end()]) for start in (month.start() if month else None, day.start())
+                     if start is not None]
+    tried: set[str] = set()
+    for reading in readings:
+        if reading not in tried:
+            tried.add(reading)
+            found = _htmldate_day(reading)
+            if found:
+                return found
+    return None
+
+
+def _htmldate_day(text: str) -> str | None:
+    """The day htmldate's parser reads in a short text. htmldate makes a year it finds alone
+    ("G7-Präsidentschaft 2022", "Sept. 8, 2020" in a form it does not read) the 1st of January:
+    a 1st of January counts only where the text shows a day 1."""
+    try:
+        from htmldate import find_date
+
+        found = find_date(f"<html><body><p>{html.escape(text)}</p></body></html>", extensive_search=True,
+                          original_date=True)
+    except Exception:  # htmldate bugs on odd text must not cost the article
+        logger.debug("htmldate failed on %r", text, exc_info=True)
+        return None
+    if found and found.endswith("-01-01") and not _DAY_ONE.search(text):
+        return None
+    return found
+
+
+def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[str]) -> str | None:
+    """htmldate's quick search (URL, header, date elements), and its extensive one (text patterns)
+    only when the quick one finds nothing. On the tuning pages of htmldate-dev and fundus-dev that
+    declare no date, this finds what the extensive search alone finds (73 of 85 right, the quick
+    one alone 60) at a quarter of its CPU (the extensive search costs ~33 ms a page, the quick
+    one ~2 ms). The search reads the page without the ``<time>`` elements of its comments,
+    navigation, asides, quoted posts and teasers (:func:`_other_content`): they date other posts,
+    and htmldate reads ``<time>`` elements before text.
+    None on a page whose text names the months of a calendar htmldate cannot tell
+    (:func:`newsspider.extract.calendars.names_unread_calendar`)."""
+    others = [element for element in page.of("time") if _other_content(element, url, own)]
+    try:
+        if others:
+            root = tree.getroottree()
+            paths = [root.getpath(element) for element in others]
+            tree = deepcopy(tree)
+            for path in reversed(paths):  # later ones first: dropping one renumbers the siblings after it
+                for element in tree.getroottree().xpath(path):
+                    element.drop_tree()
+        text = page.body_text() if tree is page.tree else body_text(tree)  # of the page htmldate reads, once
+        if names_unread_calendar(text):
+            return None
+        from htmldate import find_date
+
+        found = (find_date(tree, url=url, extensive_search=False, original_date=True)
+                 or find_date(tree, url=url, extensive_search=True, original_date=True))
+    except Exception:  # htmldate bugs on odd pages must not cost the article
+        logger.debug("htmldate failed on %s", url, exc_info=True)
+        return None
+    if found and found.endswith("-01-01") and not _shows_new_year(tree, url, found[:4], text):
+        return None
+    return found
+
+
+def _shows_new_year(tree: HtmlElement, url: str | None, year: str, text: str) -> bool:
+    """Whether the page writes the 1st of January of ``year``: htmldate makes a year it finds alone
+    (a copyright line, a JSON-LD date in a form it does not read: "2024年3月5日 14:20") the 1st of
+    January. Numbers ("2024-01-01", "01.01.2024") in the URL or the HTML, or a day 1 within a few
+    characters of the year in the page's ``text`` (:func:`newsspider.extract.elements.body_text`:
+    "1 January 2024", "1. Januar 2024", "2024年1月1日")."""
+    numbers = re.compile(rf"(?<!\d)(?:{year}[-/.]0?1[-/.]0?1|0?1[-/.]0?1[-/.]{year})(?!\d)")
+    if numbers.search(url or "") or numbers.search(etree.tostring(tree, encoding="unicode")):
+        return True
+    return any(_DAY_ONE.search(text, max(0, match.start() - NEW_YEAR_REACH), match.end() + NEW_YEAR_REACH)
+               for match in re.finditer(rf"(?<!\d){year}(?!\d)", text))
+
+
+def _comment_or_aside(element: HtmlElement) -> bool:
+    """Navigation, an aside or a comment thread (an article's own footer carries its date)."""
+    if element.tag in ("nav", "aside"):
+        return True
+    return "comment" in f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+
+
+def _in_comment_or_aside(element: HtmlElement) -> bool:
+    """Whether ``element`` is, or is inside, :func:`_comment_or_aside`'s elements."""
+    return any(map(_comment_or_aside, (element, *element.iterancestors())))
+
+
+def _other_content(element: HtmlElement, url: str | None, own: set[str]) -> bool:
+    """Whether ``element`` dates something other than the story: it is in a comment thread,
+    navigation or an aside (:func:`_in_comment_or_aside`), or quoted or linked
+    (:func:`_quoted_or_linked`)."""
+    return _in_comment_or_aside(element) or _quoted_or_linked(element, url, own)
+
+
+def _quoted_or_linked(element: HtmlElement, url: str | None, own: set[str]) -> bool:
+    """Whether ``element`` is, or is inside, a quotation (``<blockquote>``: an embedded tweet's or
+    Instagram post's date is that post's) or a link to another page (a teaser's date is its
+    article's). Not a link to the page itself (a blog's permalink around a post's own date:
+    ``own``, the :func:`address_key` of the page's addresses, :func:`_own_addresses`) nor to the
+    archive of a day, month or year (``/date/2017/05/29/``: blogs link a post's date to the posts
+    of its day)."""
+    for node in (element, *element.iterancestors()):
+        if node.tag == "blockquote":
+            return True
+        if node.tag == "a":
+            href = (node.get("href") or "").strip()
+            if href and not href.startswith(("#", "javascript:", "mailto:")) and (
+                    address_key(address := join_url(url, href)) not in own
+                    and not _ARCHIVE_PATH.search(split_url(address).path)):
+                return True
+    return False
+
+
+def _own_addresses(url: str | None, canonical: str | None) -> set[str]:
+    """The :func:`address_key` of the page's own addresses: its URL and its canonical link
+    (:attr:`newsspider.extract.metadata.PageMetadata.canonical`)."""
+    return {address_key(join_url(url, address)) for address in (url, canonical) if address}
