@@ -26,9 +26,10 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
+from newsspider.extract.addresses import join_url, split_url
 from newsspider.extract.elements import PageElements
 from newsspider.extract.language import dominant_script
-from newsspider.extract.metadata import PageMetadata, join_url, split_url
+from newsspider.extract.metadata import PageMetadata
 from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS, ends_sentence
 
 DECLARED, DATED, UNDECLARED, LISTING = "declared", "dated", "undeclared", "listing"
