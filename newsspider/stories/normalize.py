@@ -13,7 +13,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable
 
-from newsspider.unicode_classes import CJK_RANGES, char_class, unify_digits
+from newsspider.unicode_classes import CJK_RANGES, HIDDEN_MARKS, char_class, unify_digits
 
 # Scripts written without spaces: every character is a token (shingles then cover words).
 _CHAR_TOKEN_RANGES = (
@@ -85,9 +85,20 @@ def warm_up() -> None:
     _bmp_token_re()
 
 
+DRAWING_ONLY = HIDDEN_MARKS + "\u200c\u200d\u0640"
+"""Characters that change how a word is drawn, not which word it is: the hidden marks (soft hyphen,
+word joiner, byte-order mark), the zero-width non-joiner and joiner (Persian "می‌شود" is typed
+with and without one; Sinhala "්‍ර" conjuncts, Indic half forms), and the Arabic tatweel that
+stretches a word to justify a line. Many systems strip the format characters from the text they
+pass on, so a copy must not lose the words around them: left in, each splits a word in two."""
+_DRAWING_ONLY_RE = re.compile(f"[{re.escape(DRAWING_ONLY)}]+")
+
+
 def normalize(text: str) -> str:
-    """NFKC, case-fold and unify digits: the form every fingerprint is computed from."""
-    return unify_digits(unicodedata.normalize("NFKC", text).casefold())
+    """NFKC, case-fold, unify digits and drop the characters that only change how a word is drawn
+    (:data:`DRAWING_ONLY`): the form every fingerprint is computed from."""
+    text = unify_digits(unicodedata.normalize("NFKC", text).casefold())
+    return _DRAWING_ONLY_RE.sub("", text)
 
 
 def tokenize(normalized: str) -> list[str]:
