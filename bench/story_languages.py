@@ -4,7 +4,7 @@ For each language: its news stories (``bench.meta_language_data``, ``tests.chars
 ``bench.story_language_texts``), each on one site under the site's footer, then copies of each
 on other sites: (a) verbatim, (b) lightly edited: a changed headline, its last paragraph dropped, a
 dateline added, a credit line appended, its digits written in the language's own digit system,
-its zero-width (non-)joiners stripped.
+its zero-width (non-)joiners stripped, its "ё" printed as "е"; and all of these at once.
 Every copy must join its original's story; two stories of one language (same site, same footer,
 often the same kind of report) must stay apart. Through the plain detector, no embeddings, so
 only same-language evidence counts. Languages are split into tune and test by ``bench.splits``.
@@ -55,6 +55,11 @@ def without_joiners(text: str) -> str:
     return text.translate(dict.fromkeys(map(ord, JOINERS)))
 
 
+def respelt(text: str, language: str) -> str:
+    """The text with its digits in the language's own system, its joiners stripped and "ё" as "е"."""
+    return without_joiners(native_digits(text, language)).replace("\u0451", "\u0435").replace("\u0401", "\u0415")
+
+
 def stories_of(language: str) -> list[tuple[str, tuple[str, ...]]]:
     """(headline, paragraphs) of every story the repository's texts have in ``language``."""
     from bench.meta_language_data import LANGUAGES as META
@@ -87,9 +92,16 @@ def build(language: str) -> list[Doc]:
         docs.append(doc("credit", "wire-d", headline, [*body, f"© {language.upper()}-Agency 2025"]))
         if any(j in p for p in body for j in JOINERS):
             docs.append(doc("joiners", "wire-f", headline, [without_joiners(p) for p in body]))
+        if any("\u0451" in p.lower() for p in body):  # Russian: a desk that prints "ё" without its dots
+            docs.append(doc("yo", "wire-g", headline, [p.replace("\u0451", "\u0435").replace("\u0401", "\u0415")
+                                                       for p in body]))
         if language in NATIVE_ZERO:
             docs.append(doc("digits", "wire-e", native_digits(headline, language),
                             [native_digits(p, language) for p in body]))
+        # all of it at once, as a second desk re-sets a wire copy
+        docs.append(doc("edited", "wire-h", f"{language.upper()}: {native_digits(headline, language)}",
+                        [respelt(f"({language.upper()}-AGENCY) {body[0]}", language),
+                         *(respelt(p, language) for p in body[1:-1]), f"© {language.upper()}-Agency 2025"]))
     return docs
 
 

@@ -112,3 +112,8 @@ def test_characters_that_only_change_drawing_do_not_split_words(drawn, typed):
     """A copy whose format characters a system stripped has the original's tokens."""
     assert tokens(drawn) == tokens(typed)
     assert len(tokens(drawn)) == len(typed.split())
+
+
+def test_cyrillic_yo_reads_as_ye():
+    """Russian print writes the dots of "ё" or leaves them out; a copy is the same text either way."""
+    assert tokens("Всё её ЁЛКИ") == tokens("Все ее ЕЛКИ")
