@@ -56,3 +56,32 @@ EXTRA_TEXTS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
             "ඉදිරි පැය 24 තුළ ද තද වැසි ඇතිවිය හැකි බව කාලගුණ විද්‍යා දෙපාර්තමේන්තුව අනතුරු ඇඟවීය.")),
     ),
 }
+
+# One Thai site template, three reports (a farmers' market in three provinces) with facts of their
+# own and no figures, sharing stock sentences: they must stay three stories.
+THAI_MARKET_TITLE = "ตลาดเกษตรกรกลับมาอีกครั้งที่จังหวัด{p}"
+THAI_MARKET_OWN = ("ตลาดเกษตรกรกลับมาเปิดที่ลานหน้าศาลากลางจังหวัด{p}อีกครั้งในวัน{d}นี้ โดยมี{s}เป็นสินค้าเด่นของฤดูกาล "
+                   "นาย{o} ผู้จัดงานกล่าว",
+                   "ร้านค้าจะตั้งเรียงรายตลอดถนน{a} และ{q}จะจัด{x}ข้างศาลากลาง")
+THAI_MARKET_STOCK = ("เกษตรกรในท้องถิ่นจะนำผักผลไม้ น้ำผึ้ง และขนมพื้นบ้านมาจำหน่าย",
+                     "ภายในงานมีการแสดงดนตรีและกิจกรรมสำหรับเด็กตลอดทั้งวัน",
+                     "ผู้เข้าชมงานควรนำถุงผ้ามาเองเพื่อลดการใช้ถุงพลาสติก",
+                     "สามารถจอดรถได้ที่ศูนย์กีฬาซึ่งมีรถรับส่งฟรีตลอดวัน")
+THAI_MARKET_FACTS = (
+    {"p": "เชียงใหม่", "d": "เสาร์", "s": "ลำไยอบแห้งจากอำเภอสารภี", "o": "สมชาย ใจดี", "a": "ท่าแพ",
+     "q": "ชมรมผู้สูงอายุ", "x": "การสาธิตทำอาหารพื้นเมือง"},
+    {"p": "ขอนแก่น", "d": "อาทิตย์", "s": "ผ้าไหมทอมือจากบ้านเขวา", "o": "ประเสริฐ วงศ์ทอง", "a": "มิตรภาพ",
+     "q": "โรงเรียนประจำจังหวัด", "x": "การประกวดร้องเพลงของเด็ก"},
+    {"p": "สงขลา", "d": "ศุกร์", "s": "อาหารทะเลแห้งจากเกาะยอ", "o": "วิชัย แสงทอง", "a": "นครนอก",
+     "q": "สมาคมชาวประมง", "x": "การแข่งขันทำขนม"},
+)
+
+
+def thai_market_reports() -> list[tuple[str, tuple[str, ...]]]:
+    """(headline, paragraphs) of the three Thai market reports: own, stock, stock, own, stock."""
+    out = []
+    for i, facts in enumerate(THAI_MARKET_FACTS):
+        own = [s.format(**facts) for s in THAI_MARKET_OWN]
+        out.append((THAI_MARKET_TITLE.format(**facts),
+                    (own[0], THAI_MARKET_STOCK[i % 2], THAI_MARKET_STOCK[2], own[1], THAI_MARKET_STOCK[3])))
+    return out

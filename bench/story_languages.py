@@ -3,10 +3,12 @@
 For each language: its news stories (``bench.meta_language_data``, ``tests.charset_texts`` and
 ``bench.story_language_texts``), each on one site under the site's footer, then copies of each
 on other sites: (a) verbatim, (b) lightly edited: a changed headline, its last paragraph dropped, a
-dateline added, a credit line appended, its digits written in the language's own digit system,
+dateline added, cut to its first paragraph (a short text), a credit line appended, its digits written in the language's own digit system,
 its zero-width (non-)joiners stripped, its "ё" printed as "е"; and all of these at once.
 Every copy must join its original's story; two stories of one language (same site, same footer,
-often the same kind of report) must stay apart. Through the plain detector, no embeddings, so
+often the same kind of report; in Thai also three reports of one template with facts of their own,
+``story_language_texts.thai_market_reports``) must stay apart. Short leads ("trimmed") of fewer
+than ~20 words miss by design (``StoryConfig.near_min_shared``). Through the plain detector, no embeddings, so
 only same-language evidence counts. Languages are split into tune and test by ``bench.splits``.
 
     python -m bench.story_languages --split tune
@@ -63,21 +65,23 @@ def respelt(text: str, language: str) -> str:
 def stories_of(language: str) -> list[tuple[str, tuple[str, ...]]]:
     """(headline, paragraphs) of every story the repository's texts have in ``language``."""
     from bench.meta_language_data import LANGUAGES as META
-    from bench.story_language_texts import EXTRA_TEXTS
+    from bench.story_language_texts import EXTRA_TEXTS, thai_market_reports
     from tests.charset_texts import TEXTS
 
     out = [(s.headline, tuple(s.paragraphs)) for s in META if s.code == language]
     if language in TEXTS:
         out.append((TEXTS[language][0], tuple(TEXTS[language][1])))
     out += list(EXTRA_TEXTS.get(language, ()))
+    if language == "th":
+        out += thai_market_reports()
     return out
 
 
 def build(language: str) -> list[Doc]:
     docs = []
-    site = f"{language}-daily"
-    footer = f"{site}.example © 2025"
     for s, (headline, paragraphs) in enumerate(stories_of(language)):
+        site = f"{language}-daily-{s % 2}"  # two sites of the language, one template and footer
+        footer = f"{language}-daily.example © 2025"
         story = f"{language}-{s}"
         body = list(paragraphs)
 
@@ -89,6 +93,7 @@ def build(language: str) -> list[Doc]:
         docs.append(doc("headline", "wire-a", f"{headline} - {language.upper()} News", body))
         docs.append(doc("dropped", "wire-b", headline, body[:-1]))
         docs.append(doc("dateline", "wire-c", headline, [f"({language.upper()}-AGENCY) {body[0]}", *body[1:]]))
+        docs.append(doc("trimmed", "wire-i", headline, body[:1]))  # a brief: the lead paragraph alone
         docs.append(doc("credit", "wire-d", headline, [*body, f"© {language.upper()}-Agency 2025"]))
         if any(j in p for p in body for j in JOINERS):
             docs.append(doc("joiners", "wire-f", headline, [without_joiners(p) for p in body]))

@@ -15,14 +15,16 @@ from collections.abc import Iterable
 
 from newsspider.unicode_classes import CJK_RANGES, HIDDEN_MARKS, char_class, unify_digits
 
-# Scripts written without spaces: every character is a token (shingles then cover words).
-_CHAR_TOKEN_RANGES = (
-    *CJK_RANGES,
+# Alphabets written without spaces: their characters are letters and marks, several a word.
+_LETTER_TOKEN_RANGES = (
     (0x0E00, 0x0E7F),  # Thai
     (0x0E80, 0x0EFF),  # Lao
     (0x1000, 0x109F),  # Myanmar
     (0x1780, 0x17FF),  # Khmer
 )
+# Scripts written without spaces: every character is a token (shingles then cover words). Chinese
+# and Japanese characters are words or parts of words; those of the alphabets are letters.
+_CHAR_TOKEN_RANGES = (*CJK_RANGES, *_LETTER_TOKEN_RANGES)
 
 
 def _runs(codepoints: Iterable[int]) -> list[tuple[int, int]]:
@@ -131,6 +133,21 @@ def written_without_spaces(toks: list[str]) -> bool:
     """Whether most tokens are single characters of a script written without spaces (Chinese,
     Japanese, Thai, ...): shingles and headline keys are then taken over characters, not words."""
     return char_token_share(toks) > 0.5
+
+
+@functools.lru_cache(maxsize=1)
+def _letter_token_re() -> re.Pattern[str]:
+    return re.compile(f"[{char_class(list(_LETTER_TOKEN_RANGES))}]")
+
+
+def written_in_letters_without_spaces(toks: list[str]) -> bool:
+    """Whether most tokens are single characters of an alphabet written without spaces (Thai, Lao,
+    Khmer, Myanmar): a character there is a letter or a mark, not a word or a syllable as in
+    Chinese and Japanese, so a shingle of a few characters is a fraction of one word."""
+    if not toks:
+        return False
+    match = _letter_token_re().fullmatch
+    return sum(1 for t in toks if len(t) == 1 and match(t)) * 2 > len(toks)
 
 
 def tokens(text: str) -> list[str]:
