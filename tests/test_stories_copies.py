@@ -15,6 +15,7 @@ from bench.chrome import prepare as prepare_chrome
 from bench.chrome import run as run_chrome
 from bench.chrome import score as score_chrome
 from bench.formulaic import build_reports
+from bench.story_language_texts import thai_market_reports
 from newsspider.stories.config import StoryConfig
 from newsspider.stories.detector import StoryDetector
 from newsspider.stories.prepare import StoryInput
@@ -108,6 +109,19 @@ def test_a_short_chinese_report_of_the_same_event_is_not_a_copy_but_an_excerpt_i
     assert short.story_id == "short" and short.duplicate_kind is None
     assert (excerpt.story_id, excerpt.duplicate_kind, excerpt.matched_id) == ("report", "near", "report")
     assert excerpt.duplicate_score > 0.9
+
+
+def test_thai_reports_of_one_template_stay_apart_and_their_copies_join():
+    """Thai characters are letters: shingles of 8 (two words) and an opening of the first ~27
+    characters made three market reports of one template on three sites one story."""
+    det = StoryDetector(MemoryStoryStore(), None, StoryConfig())
+    reports = thai_market_reports()
+    inputs = [item(f"r{i}", "\n\n".join(body), title, "th", f"site{i}") for i, (title, body) in enumerate(reports)]
+    title, body = reports[1]
+    copy = item("copy", "\n\n".join([f"(สำนักข่าว) {body[0]}", *body[1:-1], "ที่มา: สำนักข่าวไทย"]), title, "th", "wire")
+    assigned = run(det, *inputs, copy)
+    assert [a.story_id for a in assigned] == ["r0", "r1", "r2", "r1"]
+    assert assigned[-1].duplicate_kind == "near"
 
 
 def test_learned_site_chrome_is_no_evidence():

@@ -207,3 +207,15 @@ def test_sorted_isin_is_np_isin_for_a_sorted_set(seed):
         a = rng.integers(0, 400, size_a).astype(np.uint32)
         b = np.unique(rng.integers(0, 400, size_b).astype(np.uint32))
         assert np.array_equal(sorted_isin(a, b), np.isin(a, b))
+
+
+def test_alphabets_without_spaces_shingle_as_many_words_as_other_scripts():
+    """Thai characters are letters (about five a word), Chinese ones words or parts of words: a Thai
+    shingle and opening span letters_per_word times as many characters as a Chinese one."""
+    thai = "ตลาดเกษตรกรกลับมาเปิดที่ลานหน้าศาลากลางจังหวัดเชียงใหม่อีกครั้งในวันเสาร์นี้ โดยมีลำไยอบแห้งเป็นสินค้าเด่น" * 2
+    chinese = "东京都十五日发布来年度一般会计预算案总额为过去最大规模子育世帯支援大幅扩充" * 2
+    for text, n, opening in ((thai, 25, 100), (chinese, 8, 20)):
+        toks = tokenize(normalize(text))
+        body, first = body_shingles(None, text, 5, 8, 2048, 20, 5)
+        assert np.array_equal(body, np.unique(shingle_sequence(toks, n, 2048)))
+        assert np.array_equal(first, np.unique(shingle_sequence(toks, n, opening)))

@@ -99,3 +99,21 @@ def test_every_decimal_digit_is_unified_and_nothing_else():
     for cp in range(sys.maxunicode + 1):
         c = chr(cp)
         assert unify_digits(c) == c.translate(table), hex(cp)
+
+
+@pytest.mark.parametrize(("drawn", "typed"), [
+    ("\u0645\u06cc\u200c\u0634\u0648\u062f \u0627\u0633\u062a\u0627\u0646\u200c\u0647\u0627",
+     "\u0645\u06cc\u0634\u0648\u062f \u0627\u0633\u062a\u0627\u0646\u0647\u0627"),  # Persian: ZWNJ
+    ("\u0db4\u0dca\u200d\u0dbb\u0dc0\u0dcf\u0dc4\u0db1", "\u0db4\u0dca\u0dbb\u0dc0\u0dcf\u0dc4\u0db1"),  # Sinhala: ZWJ (yansaya)
+    ("\u0643\u062a\u0640\u0640\u0627\u0628", "\u0643\u062a\u0627\u0628"),  # Arabic: tatweel
+    ("Bundes\u00adtag", "Bundestag"),  # soft hyphen
+])
+def test_characters_that_only_change_drawing_do_not_split_words(drawn, typed):
+    """A copy whose format characters a system stripped has the original's tokens."""
+    assert tokens(drawn) == tokens(typed)
+    assert len(tokens(drawn)) == len(typed.split())
+
+
+def test_cyrillic_yo_reads_as_ye():
+    """Russian print writes the dots of "ё" or leaves them out; a copy is the same text either way."""
+    assert tokens("Всё её ЁЛКИ") == tokens("Все ее ЕЛКИ")

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .normalize import tokens, written_without_spaces
+from .normalize import tokens, written_in_letters_without_spaces, written_without_spaces
 
 _MULT = np.uint64(0x9E3779B97F4A7C15)
 
@@ -66,12 +66,17 @@ def shingle_sequence(tokens: list[str], n: int, limit: int) -> np.ndarray:
 
 
 def body_shingles(title: str | None, text: str, word_n: int, char_n: int, limit: int,
-                  opening: int) -> tuple[np.ndarray, np.ndarray]:
+                  opening: int, letters_per_word: int = 1) -> tuple[np.ndarray, np.ndarray]:
     """(sorted unique shingle hashes of the body, sorted unique hashes of its first ``opening``
     shingles): word ``word_n``-grams, or character ``char_n``-grams when most tokens are single
-    characters of scripts without spaces. The title is removed from the body."""
+    characters of scripts without spaces, or, in the alphabets written without spaces (Thai, Lao,
+    Khmer, Myanmar), ``word_n * letters_per_word``-grams and an opening ``letters_per_word`` times
+    as long: as many words as a shingle and an opening elsewhere. The title is removed from the body."""
     toks = tokens(strip_title(title, text))
-    n = char_n if written_without_spaces(toks) else word_n
+    if written_in_letters_without_spaces(toks):
+        n, opening = word_n * letters_per_word, opening * letters_per_word
+    else:
+        n = char_n if written_without_spaces(toks) else word_n
     sequence = shingle_sequence(toks, n, limit)
     return np.unique(sequence), np.unique(sequence[:opening])
 

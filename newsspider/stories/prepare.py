@@ -85,7 +85,8 @@ def prepare_inputs(items: Sequence[StoryInput], backend: EmbeddingBackend | None
         toks = tokenize(norm)
         language = (it.language or UNKNOWN_LANGUAGE).lower()
         body, opening = body_shingles(it.title, it.text, config.shingle_words, config.shingle_chars,
-                                      config.max_shingles, config.near_opening_shingles)
+                                      config.max_shingles, config.near_opening_shingles,
+                                      config.letters_per_word)
         out.append(Prepared(
             id=it.id,
             language=language,
