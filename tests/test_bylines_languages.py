@@ -1,6 +1,8 @@
 """Bylines as publishers of languages beyond the real-page sets print them (issue 14)."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from newsspider.extract.bylines import author_names
@@ -130,3 +132,12 @@ def test_amharic_by_prefix_letter():
     assert author_names(["በአበበ ከበደ"]) == ["አበበ ከበደ"]  # before a vowel-initial name
     assert author_names(["በሰላም ታደሰ እና በዮሐንስ ገብሬ"]) == ["ሰላም ታደሰ", "ዮሐንስ ገብሬ"]  # before each name
     assert author_names(["በቀለ ገርባ"]) == ["በቀለ ገርባ"]  # Bekele: the letter opens the name
+
+
+def test_a_long_word_of_letters_and_vowel_signs_is_read_in_linear_time():
+    # Thai and Indic letters fall in the vowel signs' ranges too: a label's word tried both ways at
+    # each character backtracked exponentially ("ทีมข่าว..." held a worker for minutes)
+    started = time.perf_counter()
+    assert author_names(["ทีมข่าวการเมืองประจำจังหวัดเชียงใหม่" * 3]) == ["ทีมข่าวการเมืองประจำจังหวัดเชียงใหม่" * 3]
+    assert author_names(["कि" * 5_000 + "!"]) == ["कि" * 5_000 + "!"]
+    assert time.perf_counter() - started < 1

@@ -32,7 +32,9 @@ _BY_BEFORE_NAME = re.compile(r"^(?:(?i:του|της)|Na|Ni|Nga|de)\s+(?=\S+\s+\
 # Persian and Indic words; "取材・文：", "Text/Fotos:" join a label's words with a middle dot or slash.
 _MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
           "\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u200c\u200d")
-_LABEL_WORD = rf"(?:[^\W\d_]|[{_MARKS}])+"
+# Thai and Indic letters are in both classes: the word is taken whole (possessive), else each of its
+# characters would be tried both ways, exponentially, on a long word that is no label.
+_LABEL_WORD = rf"(?:[^\W\d_]|[{_MARKS}])++"
 _LABEL = re.compile(rf"^{_LABEL_WORD}(?:[ .'-]+{_LABEL_WORD}){{0,2}}\s*[:：]\s*(?=\S)")
 _JOINED_LABEL = re.compile(rf"^{_LABEL_WORD}(?:\s*[・·/&]\s*{_LABEL_WORD})+\s*[:：]\s*(?=\S)")
 # "文・写真 高橋健": Japanese joins a label's words (one or two kanji each: 文, 写真, 取材) with a middle
