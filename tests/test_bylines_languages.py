@@ -141,3 +141,12 @@ def test_a_long_word_of_letters_and_vowel_signs_is_read_in_linear_time():
     assert author_names(["ทีมข่าวการเมืองประจำจังหวัดเชียงใหม่" * 3]) == ["ทีมข่าวการเมืองประจำจังหวัดเชียงใหม่" * 3]
     assert author_names(["कि" * 5_000 + "!"]) == ["कि" * 5_000 + "!"]
     assert time.perf_counter() - started < 1
+
+
+def test_an_unclosed_bracket_before_a_long_byline_is_read_in_linear_time():
+    # the bracketed byline's inside, a CJK character somewhere in it, was searched for from each
+    # character to each other: quadratic on a long author field opening with a bracket
+    started = time.perf_counter()
+    author_names(["(" + "王 " * 20_000])  # no closing bracket: ~15 s when searched quadratically
+    assert author_names(["【ワシントン=山田太郎】"]) == ["山田太郎"]
+    assert time.perf_counter() - started < 1

@@ -78,8 +78,8 @@ _HANGUL_LABEL = re.compile(r"^[\uac00-\ud7af]\s+(?=[\uac00-\ud7af]{2})")
 _KOREAN_NAME_BEFORE_ROLE = re.compile(r"(?:^|\s)([\uac00-\ud7af]{2,4})\s*(?:(?:선임|수습)?기자|특파원|논설위원)$")
 # A byline all in brackets, as Korean, Japanese and Chinese papers print it ("[아시아경제 홍길동 기자]",
 # "（记者 王小明）", "【ワシントン=山田太郎】": place or outlet "=" name): its inside.
-_CJK_WRAPPED = re.compile(r"^[\[(（【〔]\s*([^\[\]()（）【】〔〕]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
-                          r"[^\[\]()（）【】〔〕]*?)\s*[\])）】〕]$")
+_CJK_WRAPPED = re.compile(r"^[\[(（【〔]([^\[\]()（）【】〔〕]*)[\])）】〕]$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _PLACE_EQUALS = re.compile(r"^[^=＝]+[=＝]\s*(?=\S)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -295,8 +295,8 @@ def _clean(name: str) -> str | None:
             or any(_CREDIT.match(f"{note}:") for note in _NOTE.findall(name))):
         return None  # "Foto: dpa", "Edited by John Roe", "John Roe (Fotos)"
     wrapped = _CJK_WRAPPED.match(name.strip())
-    if wrapped:
-        name = _PLACE_EQUALS.sub("", wrapped[1])
+    if wrapped and _CJK.search(wrapped[1]):
+        name = _PLACE_EQUALS.sub("", wrapped[1].strip())
     name = _PARENTHESES.sub("", name)  # "(obe)", "(www.dw.com)", "(Image: Getty Images)"
     name = _CREDIT_AFTER.sub("", _without_label(name))  # "Interview: Jens Bergmann Foto: Michael Hudler"
     if _ADDRESS in name:
