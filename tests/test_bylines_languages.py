@@ -26,6 +26,12 @@ def test_japanese_reporter_title_and_joined_label():
     assert author_names(["林 真理子"]) == ["林 真理子"]  # a one-kanji surname, spaced
 
 
+def test_a_chinese_middle_dot_joins_one_foreign_or_uyghur_name():
+    assert author_names(["新华社记者 买买提·依明"]) == ["买买提·依明"]
+    assert author_names(["本报记者 迈克尔·乔丹"]) == ["迈克尔·乔丹"]
+    assert author_names(["山田太郎・佐藤花子"]) == ["山田太郎", "佐藤花子"]  # Japanese lists names so
+
+
 def test_chinese_reporter_title_and_one_character_label():
     assert author_names(["本报记者 刘洋"]) == ["刘洋"]
     assert author_names(["文/赵敏"]) == ["赵敏"]

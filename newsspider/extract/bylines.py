@@ -60,9 +60,11 @@ _CAPITAL_CONJUNCTION = re.compile(r"\s+[YEIA]\s+")
 _WRITTEN_FOR = re.compile(r"\s+(?:for|für|pour|para|per|voor|för|dla|для)\s+\S.*$")
 _ACRONYM = re.compile(r"[^\W\d_]{2,4}")  # an agency's acronym ("AP", "AFP", "dpa")
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+、，；]|\s-\s|\s–\s|\s—\s)\s*"
-                             # a middle dot between names in Han or Hangul ("김철수·이영희 기자"; between
-                             # katakana it joins a foreign name's parts: "ドナルド・トランプ")
-                             r"|(?<=[\u3400-\u9fff\uac00-\ud7af])\s*[·・･]\s*(?=[\u3400-\u9fff\uac00-\ud7af])")
+                             # a middle dot between names in Hangul ("김철수·이영희 기자"), and Japanese's
+                             # between names in kanji ("山田太郎・佐藤花子"); Chinese's "·" joins the parts of
+                             # a foreign or Uyghur name ("买买提·依明") as Japanese's does between katakana
+                             r"|(?<=[\uac00-\ud7af])\s*[·・･]\s*(?=[\uac00-\ud7af])"
+                             r"|(?<=[\u3400-\u9fff])\s*[・･]\s*(?=[\u3400-\u9fff])")
 # A reporter's title after or before a name in Korean, Japanese and Chinese ("홍길동 기자", "山田太郎記者",
 # "本报记者 王小明"): the title, not a part of the name.
 _CJK_ROLE = re.compile(r"\s*(?:(?:선임|수습)?기자|특파원|논설위원|(?:編集)?記者|特派員|編集委員|论说委员|记者|特派记者|通讯员)$"
