@@ -115,6 +115,12 @@ def test_latin_serbian_is_told_by_its_ekavian_spelling():
     assert choose_language(croatian, []) == "hr"
 
 
+def test_croatian_holy_is_no_ekavian_world():
+    croatian = ("Biskup je služio svetu misu u katedrali. Sveta Stolica objavila je poruku vjernicima koji su "
+                "došli iz Hrvatske i Bosne.")
+    assert choose_language(croatian, []) == "hr"
+
+
 def test_byline_leftovers_of_cjk_pages():
     assert author_names(["文・写真 高橋健"]) == ["高橋健"]  # a joined label set off by a space alone
     assert author_names(["佐藤花子・鈴木一郎"]) == ["佐藤花子", "鈴木一郎"]  # two names so joined stay
