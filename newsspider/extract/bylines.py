@@ -83,7 +83,7 @@ _KOREAN_NAME_BEFORE_ROLE = re.compile(r"(?:^|\s)([\uac00-\ud7af]{2,4})\s*(?:(?:�
 _CJK_WRAPPED = re.compile(r"^[\[(（【〔]([^\[\]()（）【】〔〕]*)[\])）】〕]$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _PLACE_EQUALS = re.compile(r"^[^=＝]+[=＝]\s*(?=\S)")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # from a run's start only: linear
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
