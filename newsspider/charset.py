@@ -52,11 +52,14 @@ NOTHING_DECLARED = "it declares no charset"
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
          (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
-_META_CHARSET = re.compile(rb"<meta\b[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9_.:+-]+)", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"<meta\b[^<>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z0-9_.:+-]+)", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"^\s*<\?xml\b[^>]*?\bencoding\s*=\s*[\"']\s*([A-Za-z0-9_.:+-]+)", re.IGNORECASE)
-_LANGUAGE = re.compile(rb"<(?:html\b[^>]*?\blang|[^>]*?\bxml:lang)\s*=\s*[\"']?([A-Za-z]{2,3})\b"
+_LANGUAGE = re.compile(rb"<(?:html\b[^<>]*?\blang|[^<>]*?\bxml:lang)\s*=\s*[\"']?([A-Za-z]{2,3})\b"
                        rb"|<(?:\w+:)?language>\s*([A-Za-z]{2,3})\b", re.IGNORECASE)
-_NON_TEXT = re.compile(rb"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>|&#?\w+;", re.DOTALL | re.IGNORECASE)
+# A tag's attributes hold no "<", and what is left open runs to the end (as a browser reads it): each
+# search stops at the next "<" or takes the rest, linear on a head of unclosed "<" or "<!--" however many.
+_NON_TEXT = re.compile(rb"<(script|style)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)|<[^>]*(?:>|\Z)|&#?\w+;",
+                       re.DOTALL | re.IGNORECASE)
 _XML_ENCODING_TEXT = re.compile(r"^(\s*<\?xml\b[^>]*?\bencoding\s*=\s*[\"']\s*)[A-Za-z0-9_.:+-]+")
 _ASCII_BYTE = re.compile(rb"[\x00-\x7f]")
 _C1_CONTROLS = re.compile("[\x80-\x9f]")

@@ -1,6 +1,8 @@
 """Bylines as publishers of languages beyond the real-page sets print them (issue 14)."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from newsspider.extract.bylines import author_names
@@ -22,6 +24,12 @@ def test_japanese_reporter_title_and_joined_label():
     assert author_names(["文・写真：小林誠"]) == ["小林誠"]
     assert author_names(["ドナルド・トランプ"]) == ["ドナルド・トランプ"]  # katakana: one foreign name
     assert author_names(["林 真理子"]) == ["林 真理子"]  # a one-kanji surname, spaced
+
+
+def test_a_chinese_middle_dot_joins_one_foreign_or_uyghur_name():
+    assert author_names(["新华社记者 买买提·依明"]) == ["买买提·依明"]
+    assert author_names(["本报记者 迈克尔·乔丹"]) == ["迈克尔·乔丹"]
+    assert author_names(["山田太郎・佐藤花子"]) == ["山田太郎", "佐藤花子"]  # Japanese lists names so
 
 
 def test_chinese_reporter_title_and_one_character_label():
@@ -107,6 +115,12 @@ def test_latin_serbian_is_told_by_its_ekavian_spelling():
     assert choose_language(croatian, []) == "hr"
 
 
+def test_croatian_holy_is_no_ekavian_world():
+    croatian = ("Biskup je služio svetu misu u katedrali. Sveta Stolica objavila je poruku vjernicima koji su "
+                "došli iz Hrvatske i Bosne.")
+    assert choose_language(croatian, []) == "hr"
+
+
 def test_byline_leftovers_of_cjk_pages():
     assert author_names(["文・写真 高橋健"]) == ["高橋健"]  # a joined label set off by a space alone
     assert author_names(["佐藤花子・鈴木一郎"]) == ["佐藤花子", "鈴木一郎"]  # two names so joined stay
@@ -130,3 +144,30 @@ def test_amharic_by_prefix_letter():
     assert author_names(["በአበበ ከበደ"]) == ["አበበ ከበደ"]  # before a vowel-initial name
     assert author_names(["በሰላም ታደሰ እና በዮሐንስ ገብሬ"]) == ["ሰላም ታደሰ", "ዮሐንስ ገብሬ"]  # before each name
     assert author_names(["በቀለ ገርባ"]) == ["በቀለ ገርባ"]  # Bekele: the letter opens the name
+
+
+def test_a_long_word_of_letters_and_vowel_signs_is_read_in_linear_time():
+    # Thai and Indic letters fall in the vowel signs' ranges too: a label's word tried both ways at
+    # each character backtracked exponentially ("ทีมข่าว..." held a worker for minutes)
+    started = time.perf_counter()
+    assert author_names(["ทีมข่าวการเมืองประจำจังหวัดเชียงใหม่" * 3]) == ["ทีมข่าวการเมืองประจำจังหวัดเชียงใหม่" * 3]
+    assert author_names(["कि" * 5_000 + "!"]) == ["कि" * 5_000 + "!"]
+    assert time.perf_counter() - started < 1
+
+
+def test_an_unclosed_bracket_before_a_long_byline_is_read_in_linear_time():
+    # the bracketed byline's inside, a CJK character somewhere in it, was searched for from each
+    # character to each other: quadratic on a long author field opening with a bracket
+    started = time.perf_counter()
+    author_names(["(" + "王 " * 20_000])  # no closing bracket: ~15 s when searched quadratically
+    assert author_names(["【ワシントン=山田太郎】"]) == ["山田太郎"]
+    assert time.perf_counter() - started < 1
+
+
+def test_a_long_word_is_searched_for_an_address_in_linear_time():
+    # an e-mail address was tried from each letter of a word to its end: quadratic (a 50,000-letter
+    # author field, ~8 s)
+    started = time.perf_counter()
+    assert author_names(["ا" * 50_000]) == ["ا" * 50_000]
+    assert author_names(["Jane Doe jane.doe@example.com"]) == ["Jane Doe"]
+    assert time.perf_counter() - started < 1

@@ -5,12 +5,13 @@ from __future__ import annotations
 import codecs
 import logging
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from scrapy.http import HtmlResponse
 
-from newsspider.charset import decode_html, xml_as_utf8
+from newsspider.charset import choose_charset, decode_html, xml_as_utf8
 from newsspider.discovery.feeds import parse_feed
 from newsspider.discovery.sitemaps import parse_sitemap
 from newsspider.extract.article import extract_page
@@ -95,6 +96,15 @@ def test_iso_2022_jp_is_read_by_its_escape_sequences_and_windows_1258_composed()
     assert TEXTS["ja"][0] in decode_html(body, "cp1252")[0]
     body = encode(page_html("vi", "windows-1258"), "windows-1258")
     assert TEXTS["vi"][0] in decode_html(body, "cp1258")[0]  # NFC, as written
+
+
+def test_a_head_of_unclosed_tags_or_comments_is_read_in_linear_time():
+    # each unclosed "<", "<meta" or "<!--" of the first 64 KB was searched to the end for its ">" or
+    # "-->": quadratic, minutes of a worker's time on a hostile page
+    started = time.perf_counter()
+    for head in (b"<", b"<meta ", b"<!--", b"<script", b"<a "):
+        assert choose_charset(head * (256 * 1024 // len(head)) + "für".encode("cp1252")).codec
+    assert time.perf_counter() - started < 2
 
 
 def test_whatwg_labels():

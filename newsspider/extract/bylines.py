@@ -32,7 +32,9 @@ _BY_BEFORE_NAME = re.compile(r"^(?:(?i:του|της)|Na|Ni|Nga|de)\s+(?=\S+\s+\
 # Persian and Indic words; "取材・文：", "Text/Fotos:" join a label's words with a middle dot or slash.
 _MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
           "\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u200c\u200d")
-_LABEL_WORD = rf"(?:[^\W\d_]|[{_MARKS}])+"
+# Thai and Indic letters are in both classes: the word is taken whole (possessive), else each of its
+# characters would be tried both ways, exponentially, on a long word that is no label.
+_LABEL_WORD = rf"(?:[^\W\d_]|[{_MARKS}])++"
 _LABEL = re.compile(rf"^{_LABEL_WORD}(?:[ .'-]+{_LABEL_WORD}){{0,2}}\s*[:：]\s*(?=\S)")
 _JOINED_LABEL = re.compile(rf"^{_LABEL_WORD}(?:\s*[・·/&]\s*{_LABEL_WORD})+\s*[:：]\s*(?=\S)")
 # "文・写真 高橋健": Japanese joins a label's words (one or two kanji each: 文, 写真, 取材) with a middle
@@ -58,9 +60,11 @@ _CAPITAL_CONJUNCTION = re.compile(r"\s+[YEIA]\s+")
 _WRITTEN_FOR = re.compile(r"\s+(?:for|für|pour|para|per|voor|för|dla|для)\s+\S.*$")
 _ACRONYM = re.compile(r"[^\W\d_]{2,4}")  # an agency's acronym ("AP", "AFP", "dpa")
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+、，；]|\s-\s|\s–\s|\s—\s)\s*"
-                             # a middle dot between names in Han or Hangul ("김철수·이영희 기자"; between
-                             # katakana it joins a foreign name's parts: "ドナルド・トランプ")
-                             r"|(?<=[\u3400-\u9fff\uac00-\ud7af])\s*[·・･]\s*(?=[\u3400-\u9fff\uac00-\ud7af])")
+                             # a middle dot between names in Hangul ("김철수·이영희 기자"), and Japanese's
+                             # between names in kanji ("山田太郎・佐藤花子"); Chinese's "·" joins the parts of
+                             # a foreign or Uyghur name ("买买提·依明") as Japanese's does between katakana
+                             r"|(?<=[\uac00-\ud7af])\s*[·・･]\s*(?=[\uac00-\ud7af])"
+                             r"|(?<=[\u3400-\u9fff])\s*[・･]\s*(?=[\u3400-\u9fff])")
 # A reporter's title after or before a name in Korean, Japanese and Chinese ("홍길동 기자", "山田太郎記者",
 # "本报记者 王小明"): the title, not a part of the name.
 _CJK_ROLE = re.compile(r"\s*(?:(?:선임|수습)?기자|특파원|논설위원|(?:編集)?記者|特派員|編集委員|论说委员|记者|特派记者|通讯员)$"
@@ -76,10 +80,10 @@ _HANGUL_LABEL = re.compile(r"^[\uac00-\ud7af]\s+(?=[\uac00-\ud7af]{2})")
 _KOREAN_NAME_BEFORE_ROLE = re.compile(r"(?:^|\s)([\uac00-\ud7af]{2,4})\s*(?:(?:선임|수습)?기자|특파원|논설위원)$")
 # A byline all in brackets, as Korean, Japanese and Chinese papers print it ("[아시아경제 홍길동 기자]",
 # "（记者 王小明）", "【ワシントン=山田太郎】": place or outlet "=" name): its inside.
-_CJK_WRAPPED = re.compile(r"^[\[(（【〔]\s*([^\[\]()（）【】〔〕]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
-                          r"[^\[\]()（）【】〔〕]*?)\s*[\])）】〕]$")
+_CJK_WRAPPED = re.compile(r"^[\[(（【〔]([^\[\]()（）【】〔〕]*)[\])）】〕]$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _PLACE_EQUALS = re.compile(r"^[^=＝]+[=＝]\s*(?=\S)")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # from a run's start only: linear
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
@@ -293,8 +297,8 @@ def _clean(name: str) -> str | None:
             or any(_CREDIT.match(f"{note}:") for note in _NOTE.findall(name))):
         return None  # "Foto: dpa", "Edited by John Roe", "John Roe (Fotos)"
     wrapped = _CJK_WRAPPED.match(name.strip())
-    if wrapped:
-        name = _PLACE_EQUALS.sub("", wrapped[1])
+    if wrapped and _CJK.search(wrapped[1]):
+        name = _PLACE_EQUALS.sub("", wrapped[1].strip())
     name = _PARENTHESES.sub("", name)  # "(obe)", "(www.dw.com)", "(Image: Getty Images)"
     name = _CREDIT_AFTER.sub("", _without_label(name))  # "Interview: Jens Bergmann Foto: Michael Hudler"
     if _ADDRESS in name:

@@ -63,9 +63,10 @@ _RELATIVE = {code: group for group in _RELATIVES for code in group}
 # Serbian of Serbia (ekavian: "gde", "mesto", "dete") and "ije"/"je" in the Croatian and Bosnian
 # standards (ijekavian: "gdje", "mjesto", "dijete"). The detector, whose Serbian is Cyrillic, takes
 # Latin ekavian text for Bosnian or Croatian; a text writing these words only the ekavian way is
-# Serbian. Words that read the same in both (or as another word: "veće", "video") are not listed.
+# Serbian. Words that read the same in both (or as another word: "veće", "video"; "svet", "sveta",
+# "svetu", the world in Serbian, are "holy" in Croatian and Bosnian: "svetu misu") are not listed.
 _EKAVIAN = frozenset({"gde", "ovde", "negde", "pre", "posle", "dve", "uvek", "mesto", "mesta", "mestu", "dete",
-                      "deca", "dece", "deo", "reč", "reči", "svet", "sveta", "svetu", "cena", "cene", "cenu",
+                      "deca", "dece", "deo", "reč", "reči", "cena", "cene", "cenu",
                       "lepo", "reka", "reke", "vest", "vesti", "nedelja", "nedelje", "ceo", "cela", "celo",
                       "hteo", "pesma", "leto", "mera", "mere", "primer", "primera", "odeljenje", "vreme"})
 _IJEKAVIAN = frozenset({"gdje", "ovdje", "negdje", "prije", "poslije", "dvije", "uvijek", "mjesto", "mjesta",
