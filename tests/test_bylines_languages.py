@@ -8,6 +8,10 @@ import pytest
 from newsspider.extract.bylines import author_names
 from newsspider.extract.language import choose_language
 
+LINEAR_SECONDS = 5
+"""Far above what these inputs take read in linear time (milliseconds), far below what the
+backtracking patterns took on them (minutes): a loaded CI machine does not make the tests flaky."""
+
 
 def test_korean_reporter_title_agency_prefix_and_middle_dot():
     assert author_names(["(부산=연합뉴스) 김영수 기자 ="]) == ["김영수"]
@@ -152,22 +156,22 @@ def test_a_long_word_of_letters_and_vowel_signs_is_read_in_linear_time():
     started = time.perf_counter()
     assert author_names(["ทีมข่าวการเมืองประจำจังหวัดเชียงใหม่" * 3]) == ["ทีมข่าวการเมืองประจำจังหวัดเชียงใหม่" * 3]
     assert author_names(["कि" * 5_000 + "!"]) == ["कि" * 5_000 + "!"]
-    assert time.perf_counter() - started < 1
+    assert time.perf_counter() - started < LINEAR_SECONDS
 
 
 def test_an_unclosed_bracket_before_a_long_byline_is_read_in_linear_time():
     # the bracketed byline's inside, a CJK character somewhere in it, was searched for from each
     # character to each other: quadratic on a long author field opening with a bracket
     started = time.perf_counter()
-    author_names(["(" + "王 " * 20_000])  # no closing bracket: ~15 s when searched quadratically
+    author_names(["(" + "王 " * 60_000])  # no closing bracket: minutes when searched quadratically
     assert author_names(["【ワシントン=山田太郎】"]) == ["山田太郎"]
-    assert time.perf_counter() - started < 1
+    assert time.perf_counter() - started < LINEAR_SECONDS
 
 
 def test_a_long_word_is_searched_for_an_address_in_linear_time():
     # an e-mail address was tried from each letter of a word to its end: quadratic (a 50,000-letter
-    # author field, ~8 s)
+    # author field took ~8 s)
     started = time.perf_counter()
-    assert author_names(["ا" * 50_000]) == ["ا" * 50_000]
+    assert author_names(["ا" * 200_000]) == ["ا" * 200_000]  # ~2 minutes when quadratic
     assert author_names(["Jane Doe jane.doe@example.com"]) == ["Jane Doe"]
-    assert time.perf_counter() - started < 1
+    assert time.perf_counter() - started < LINEAR_SECONDS

@@ -104,7 +104,7 @@ def test_a_head_of_unclosed_tags_or_comments_is_read_in_linear_time():
     started = time.perf_counter()
     for head in (b"<", b"<meta ", b"<!--", b"<script", b"<a "):
         assert choose_charset(head * (256 * 1024 // len(head)) + "für".encode("cp1252")).codec
-    assert time.perf_counter() - started < 2
+    assert time.perf_counter() - started < 5  # milliseconds in linear time; quadratic, > 8 s each
 
 
 def test_whatwg_labels():
