@@ -692,3 +692,24 @@ def test_lines_the_sources_file_names_are_removed_anywhere_whatever_their_quotes
 def test_a_sources_file_phrase_never_removes_a_line_that_only_contains_it():
     text = "Officials said the press council's code of practice was followed in every case last year."
     assert clean_text(text, source_lines=frozenset({phrase_key("code of practice")})).text == text
+
+
+def test_peeling_the_start_folds_the_first_lines_only(monkeypatch):
+    """The start pass reads lines up to the first line of content: a long text's other lines are
+    not folded for it (about half of the cleaning's CPU, for nothing)."""
+    from newsspider.extract.cleaning import passes
+    from newsspider.extract.cleaning.keys import fold_key
+
+    folded: list[str] = []
+
+    def counting(line: str) -> str:
+        folded.append(line)
+        return fold_key(line)
+
+    monkeypatch.setattr(passes, "fold_key", counting)
+    words = ["council", "harbour", "budget", "river", "school", "railway", "market", "museum", "bridge", "forest"]
+    body = [f"The {a} and the {b} were discussed at length by the members, who will meet again."
+            for a in words for b in words]
+    cleaned = clean_text("\n".join(["Home", "The headline of the story", *body]), title="The headline of the story")
+    assert cleaned.text.split("\n") == body
+    assert len(folded) < 20

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from newsspider.extract.elements import PageElements, around, neighbours
+from newsspider.extract.elements import PageElements, around, copyright_lines, neighbours
 from newsspider.extract.parse import parse_html
 
 PAGE = """<html><head><title>T</title><meta name="a" content="1"></head><body>
@@ -48,3 +48,19 @@ def test_page_elements_by_tag_in_page_order():
     assert [a.text for a in page.of("a")] == ["Home", "Sport", "Ann", "X", "Y"]
     assert [e.tag for e in page.of("h1", "h2")] == ["h1", "h2"]
     assert page.outside(("h2",), frozenset({"aside"})) == []
+
+
+def test_copyright_lines_are_the_xpaths_text_nodes_in_page_order():
+    html = ("<html><head><title>© in the title</title><script>var c = 'Copyright';</script></head><body>"
+            "<p>Intro <b>CopyRight 2024</b> tail © here</p><article><p>© the author</p><figure>"
+            "<figcaption>Photo © Agency</figcaption></figure></article>after the article, COPYRIGHT"
+            "<div>no mark</div><footer>© 2024 <span>Site</span> copyrighted</footer>"
+            "<p>K\u212a copyr\u0130ght</p></body></html>")
+    tree = parse_html(html)
+    xpath = etree.XPath("//text()[contains(., '©') or contains(translate(., 'COPYRIGHT', 'copyright'),"
+                        " 'copyright')][not(ancestor::article or ancestor::figure)]")
+    expected = [str(text) for text in xpath(tree)]
+    assert copyright_lines(tree) == expected
+    assert expected == ["© in the title", "var c = 'Copyright';", "CopyRight 2024", " tail © here",
+                        "after the article, COPYRIGHT", "© 2024 ", " copyrighted"]
+    assert copyright_lines(tree.find(".//footer")) == expected  # the whole document, as XPath's //

@@ -30,8 +30,6 @@ _TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.ti
 # pictures (whose credits name others) (:func:`_stated_names`).
 _FOOTERS = etree.XPath("(//footer | //*[contains(translate(concat(@class, ' ', @id), 'FOTER', 'foter'), 'footer')])"
                        "[not(ancestor-or-self::article or ancestor::figure)]")
-_COPYRIGHT_LINES = etree.XPath("//text()[contains(., '©') or contains(translate(., 'COPYRIGHT', 'copyright'),"
-                               " 'copyright')][not(ancestor::article or ancestor::figure)]")
 # "Headline | Site", "Headline - Site", "見出し｜サイト": the separators a <title> joins its parts with (a colon
 # is not one: "Ukraine: ..." is part of a headline).
 TITLE_SEPARATOR = re.compile(r"\s+[|–—•·‹«<›»>~*⋆⁄-]\s+|\s+::\s+|\s*[|｜]\s*")
@@ -272,7 +270,7 @@ def _without_stated_name(title: str, h1s: list[str], page: PageElements) -> str:
     name, tagline = parts[0], parts[1] if len(parts) > 1 else ""
     if not _letters(name) or len(name.split()) > MAX_SUFFIX_WORDS or len(tagline.split()) > MAX_SUFFIX_WORDS:
         return title
-    if _letters(name) in _letters(" ".join(_COPYRIGHT_LINES(page.tree))):
+    if _letters(name) in _letters(" ".join(page.copyright_lines())):
         return shown
     return title
 
@@ -470,7 +468,7 @@ def _spells_initials(part: str, names: _SiteNames) -> bool:
 def _stated_names(page: PageElements) -> list[str]:
     """The texts where a site states its own name: its footers (a ``<footer>``, an element whose
     class or id names one) and its copyright lines, outside the article and its pictures."""
-    return [*(element.text_content() for element in _FOOTERS(page.tree)), *_COPYRIGHT_LINES(page.tree)]
+    return [*(element.text_content() for element in _FOOTERS(page.tree)), *page.copyright_lines()]
 
 
 def _letters(text: str) -> str:
