@@ -46,7 +46,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.meta_language_data import KICKER_FORMS, LANGUAGES, TITLE_FORMS, LanguageSpec, TitleForm  # noqa: E402
-from bench.realpages import CRAWL_SETTINGS, GoldPage, crawl, direct, plain_trafilatura, report_fundus  # noqa: E402
+from bench.realpages import (  # noqa: E402
+    CRAWL_SETTINGS,
+    GoldPage,
+    crawl,
+    direct,
+    plain_trafilatura,
+    print_run_header,
+    report_fundus,
+)
 from bench.splits import split_of  # noqa: E402
 
 STYLES = ("visible", "meta", "json-ld")
@@ -197,14 +205,8 @@ def main(argv: list[str] | None = None) -> int:
              and args.publishers in ("all", _publishers(page.ident))]
     outcome = direct(pages) if args.direct else crawl(pages, dict(CRAWL_SETTINGS))
     plain = plain_trafilatura("meta-languages", pages)
-    print(f"\n== meta-languages: {len(pages)} pages of {len(LANGUAGES)} language variants "
-          f"(tune {sum(p.split == 'tune' for p in pages)}, test {sum(p.split == 'test' for p in pages)}), "
-          f"{len(outcome.records)} records ({'in-process' if args.direct else 'through the crawl'}, "
-          f"{outcome.seconds:.0f} s)")
-    page_types = {k.rsplit("/", 1)[1]: v for k, v in outcome.stats.items()
-                  if k.startswith(("newsspider/not_article/", "newsspider/page_type/"))}
-    if page_types:
-        print(f"  stats: {page_types}")
+    print_run_header(f"meta-languages: {len(pages)} pages of {len(LANGUAGES)} language variants", pages, outcome,
+                     args.direct)
     report = report_fundus(pages, outcome, plain, args.show)
     nobody = [page for page in pages if not page.gold["authors"]]
     if nobody:  # authors F1 scores only pages that name someone: a byline naming an agency must give none

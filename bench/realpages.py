@@ -504,6 +504,17 @@ def report_htmldate(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[st
     return report
 
 
+def print_run_header(what: str, pages: list[GoldPage], outcome: CrawlOutcome, in_process: bool) -> None:
+    """The line naming a run's set, its split sizes and how it ran, and its page-type stats."""
+    print(f"\n== {what} (tune {sum(p.split == 'tune' for p in pages)}, "
+          f"test {sum(p.split == 'test' for p in pages)}), {len(outcome.records)} records "
+          f"({'in-process' if in_process else 'through the crawl'}, {outcome.seconds:.0f} s)")
+    page_types = {k.rsplit("/", 1)[1]: v for k, v in outcome.stats.items()
+                  if k.startswith(("newsspider/not_article/", "newsspider/page_type/"))}
+    if page_types:
+        print(f"  stats: {page_types}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sets", nargs="*", metavar="SET", help="fundus and/or htmldate (default: both)")
@@ -526,13 +537,7 @@ def main(argv: list[str] | None = None) -> int:
         pages = [page for page in load_set(name, args.data) if args.split in ("all", page.split)]
         outcome = direct(pages) if args.direct else crawl(pages, settings)
         plain = plain_trafilatura(name, pages)
-        print(f"\n== {DIRS[name]}: {len(pages)} pages (tune {sum(p.split == 'tune' for p in pages)}, "
-              f"test {sum(p.split == 'test' for p in pages)}), {len(outcome.records)} records "
-              f"({'in-process' if args.direct else 'through the crawl'}, {outcome.seconds:.0f} s)")
-        page_types = {k.rsplit("/", 1)[1]: v for k, v in outcome.stats.items()
-                      if k.startswith(("newsspider/not_article/", "newsspider/page_type/"))}
-        if page_types:
-            print(f"  stats: {page_types}")
+        print_run_header(f"{DIRS[name]}: {len(pages)} pages", pages, outcome, args.direct)
         report[name] = (report_fundus if name == "fundus" else report_htmldate)(pages, outcome, plain, args.show)
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
