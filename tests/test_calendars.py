@@ -1,9 +1,11 @@
 """Dated bylines in the scripts and calendars news sites print: read to the right day, or not at all."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from newsspider.extract.calendars import bikram_sambat_to_gregorian
+from newsspider.extract.calendars import bikram_sambat_to_gregorian, printed_day
 from tests.test_dates import dateline_published
 
 
@@ -97,3 +99,13 @@ BYLINES = [
 def test_a_dated_byline_is_read_to_its_day_or_not_at_all(dateline, lang, day):
     published = dateline_published(dateline, lang)
     assert (published[:10] if published else None) == day
+
+
+def test_a_month_name_before_a_long_run_of_spaces_is_read_in_linear_time():
+    # two runs of spaces around an optional comma ("\\s*,?\\s*") split a long run of spaces every way
+    # before failing: quadratic, ~17 s (Nepali) and ~60 s (Thai) on these texts
+    started = time.perf_counter()
+    assert printed_day("१७ मंसिर" + " " * 50_000 + "x") is None
+    assert printed_day("5 มี.ค." + " " * 50_000 + "x") is None
+    assert printed_day("5 มี.ค. , 2567") is not None and printed_day("१७ मंसिर , २०८१") is not None
+    assert time.perf_counter() - started < 5  # milliseconds when read in linear time

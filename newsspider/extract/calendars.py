@@ -117,8 +117,8 @@ _DEVANAGARI_NAMES = "|".join(map(re.escape, sorted({*_NEPALI_MONTHS, *_SANSKRIT_
 _NEPALI_MONTH = rf"(?<![\u0900-\u097f])({_DEVANAGARI_NAMES})(?![\u0900-\u097f])"
 # Year, month, day ("२०८० फागुन २२ गते"); day, month, year ("२२ फागुन २०८०"); month, day, year ("फागुन २२, २०८०").
 _NEPALI_DAY = re.compile(rf"(?<!\d)(\d{{4}})\s*{_NEPALI_MONTH}\s*(\d{{1,2}})(?![\d:])"
-                         rf"|(?<!\d)(\d{{1,2}})\s*(?:गते\s*)?{_NEPALI_MONTH}\s*,?\s*(\d{{4}})(?!\d)"
-                         rf"|{_NEPALI_MONTH}\s*(\d{{1,2}})\s*(?:गते\s*)?,?\s*(\d{{4}})(?!\d)")
+                         rf"|(?<!\d)(\d{{1,2}})\s*(?:गते\s*)?{_NEPALI_MONTH}\s*(?:,\s*)?(\d{{4}})(?!\d)"
+                         rf"|{_NEPALI_MONTH}\s*(\d{{1,2}})\s*(?:गते\s*)?(?:,\s*)?(\d{{4}})(?!\d)")
 
 # --- Khmer ---------------------------------------------------------------------------------------------
 # The Gregorian months' Khmer names (the lunar calendar's months have others: មាឃ, ផល្គុន, ...): "ថ្ងៃទី៥ ខែមីនា
@@ -168,7 +168,7 @@ _MONTH_NAMES = "|".join(map(re.escape, sorted({*_SOLAR_HIJRI_MONTHS, *_LEVANTINE
                                                 key=len, reverse=True)))
 # Day, month name (a bracketed other name may follow: "آذار (مارس)"), era and year.
 _NAMED_DAY = re.compile(rf"(?<!\d)(\d{{1,2}})\s*({_MONTH_NAMES})(?![^\W\d])\s*(?:[(（][^)）]{{1,15}}[)）]\s*)?"
-                        r"[,،]?\s*(?:(พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4}(?!\d)|\d\d(?![\d:]|\.\d))")
+                        r"(?:[,،]\s*)?(?:(พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4}(?!\d)|\d\d(?![\d:]|\.\d))")
 _YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?!\d)")
 _YEAR_LAST = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
 # A printed date names a day: a number of one or two digits standing alone ("30 septembre 2018",
