@@ -73,10 +73,12 @@ def body_shingles(title: str | None, text: str, word_n: int, char_n: int, limit:
     Khmer, Myanmar), ``word_n * letters_per_word``-grams and an opening ``letters_per_word`` times
     as long: as many words as a shingle and an opening elsewhere. The title is removed from the body."""
     toks = tokens(strip_title(title, text))
-    if written_in_letters_without_spaces(toks):
-        n, opening = word_n * letters_per_word, opening * letters_per_word
-    else:
-        n = char_n if written_without_spaces(toks) else word_n
+    n = word_n
+    if written_without_spaces(toks):  # a spaced text's tokens are read once, not twice
+        if written_in_letters_without_spaces(toks):
+            n, opening = word_n * letters_per_word, opening * letters_per_word
+        else:
+            n = char_n
     sequence = shingle_sequence(toks, n, limit)
     return np.unique(sequence), np.unique(sequence[:opening])
 

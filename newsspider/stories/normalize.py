@@ -124,9 +124,14 @@ def _char_token_re() -> re.Pattern[str]:
 
 def char_token_share(toks: list[str]) -> float:
     """Share of the tokens that are single characters of a script written without spaces."""
+    return _single_character_share(toks, _char_token_re())
+
+
+def _single_character_share(toks: list[str], script: re.Pattern[str]) -> float:
+    """Share of the tokens that are one character ``script`` matches."""
     if not toks:
         return 0.0
-    match = _char_token_re().fullmatch
+    match = script.fullmatch
     return sum(1 for t in toks if len(t) == 1 and match(t)) / len(toks)
 
 
@@ -144,11 +149,9 @@ def _letter_token_re() -> re.Pattern[str]:
 def written_in_letters_without_spaces(toks: list[str]) -> bool:
     """Whether most tokens are single characters of an alphabet written without spaces (Thai, Lao,
     Khmer, Myanmar): a character there is a letter or a mark, not a word or a syllable as in
-    Chinese and Japanese, so a shingle of a few characters is a fraction of one word."""
-    if not toks:
-        return False
-    match = _letter_token_re().fullmatch
-    return sum(1 for t in toks if len(t) == 1 and match(t)) * 2 > len(toks)
+    Chinese and Japanese, so a shingle of a few characters is a fraction of one word. Such a text
+    is also :func:`written_without_spaces` (those alphabets are among its scripts)."""
+    return _single_character_share(toks, _letter_token_re()) > 0.5
 
 
 def tokens(text: str) -> list[str]:
