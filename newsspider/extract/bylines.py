@@ -37,9 +37,14 @@ _MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u06
 _LABEL_WORD = rf"(?:[^\W\d_]|[{_MARKS}])++"
 _LABEL = re.compile(rf"^{_LABEL_WORD}(?:[ .'-]+{_LABEL_WORD}){{0,2}}\s*[:：]\s*(?=\S)")
 _JOINED_LABEL = re.compile(rf"^{_LABEL_WORD}(?:\s*[・·/&]\s*{_LABEL_WORD})+\s*[:：]\s*(?=\S)")
+# The scripts of Chinese, Japanese and Korean names, as the byline rules read them: Han ideographs
+# (the basic block and extension A), kana, Hangul syllables.
+_HAN = r"\u3400-\u9fff"
+_KANA = r"\u3040-\u30ff"
+_HANGUL = r"\uac00-\ud7af"
 # "文・写真 高橋健": Japanese joins a label's words (one or two kanji each: 文, 写真, 取材) with a middle
 # dot and may set it off by a space alone; two names joined so have more characters a side.
-_SPACED_CJK_LABEL = re.compile(r"^[\u3400-\u9fff]{1,2}(?:・[\u3400-\u9fff]{1,2})+\s+(?=[\u3040-\u30ff\u3400-\u9fff])")
+_SPACED_CJK_LABEL = re.compile(rf"^[{_HAN}]{{1,2}}(?:・[{_HAN}]{{1,2}})+\s+(?=[{_KANA}{_HAN}])")
 # "Jane Doe and John Roe": the conjunction of each language between two names. Only split where
 # both sides have two words or more, so that "José Ortega y Gasset" stays one name, unless a side
 # is an agency's acronym ("Jane Doe and AP"). A one-letter conjunction is written in lower case (a
@@ -63,25 +68,25 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+、，；]|\s-\s|\s–\s|\s—\s)\s*
                              # a middle dot between names in Hangul ("김철수·이영희 기자"), and Japanese's
                              # between names in kanji ("山田太郎・佐藤花子"); Chinese's "·" joins the parts of
                              # a foreign or Uyghur name ("买买提·依明") as Japanese's does between katakana
-                             r"|(?<=[\uac00-\ud7af])\s*[·・･]\s*(?=[\uac00-\ud7af])"
-                             r"|(?<=[\u3400-\u9fff])\s*[・･]\s*(?=[\u3400-\u9fff])")
+                             rf"|(?<=[{_HANGUL}])\s*[·・･]\s*(?=[{_HANGUL}])"
+                             rf"|(?<=[{_HAN}])\s*[・･]\s*(?=[{_HAN}])")
 # A reporter's title after or before a name in Korean, Japanese and Chinese ("홍길동 기자", "山田太郎記者",
 # "本报记者 王小明"): the title, not a part of the name.
 _CJK_ROLE = re.compile(r"\s*(?:(?:선임|수습)?기자|특파원|논설위원|(?:編集)?記者|特派員|編集委員|论说委员|记者|特派记者|通讯员)$"
-                       r"|^[\u3400-\u9fff]*?(?:记者|特派记者|通讯员)\s*(?=\S)")  # "新华社记者王小明": the outlet goes too
+                       rf"|^[{_HAN}]*?(?:记者|特派记者|通讯员)\s*(?=\S)")  # "新华社记者王小明": the outlet goes too
 # A name written in Han or Hangul has a surname and a given name: one such character alone is a
 # label ("文/陈静": text by; "图/李华": picture by), not a person.
-_ONE_HAN = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
+_ONE_HAN = re.compile(f"[{_HAN}{_HANGUL}]")
 # ... and one Hangul syllable before a Korean name is such a label ("글 홍길동 기자": text by); Korean
 # writes a surname and its given name together (Japanese may space a one-kanji surname: "林 真理子").
-_HANGUL_LABEL = re.compile(r"^[\uac00-\ud7af]\s+(?=[\uac00-\ud7af]{2})")
+_HANGUL_LABEL = re.compile(rf"^[{_HANGUL}]\s+(?=[{_HANGUL}]{{2}})")
 # A Korean name is one word of two to four syllables: before a reporter's title it is the last word,
 # what precedes it the outlet or desk ("아시아경제 홍길동 기자", "뉴스1 홍길동 기자").
-_KOREAN_NAME_BEFORE_ROLE = re.compile(r"(?:^|\s)([\uac00-\ud7af]{2,4})\s*(?:(?:선임|수습)?기자|특파원|논설위원)$")
+_KOREAN_NAME_BEFORE_ROLE = re.compile(rf"(?:^|\s)([{_HANGUL}]{{2,4}})\s*(?:(?:선임|수습)?기자|특파원|논설위원)$")
 # A byline all in brackets, as Korean, Japanese and Chinese papers print it ("[아시아경제 홍길동 기자]",
 # "（记者 王小明）", "【ワシントン=山田太郎】": place or outlet "=" name): its inside.
 _CJK_WRAPPED = re.compile(r"^[\[(（【〔]([^\[\]()（）【】〔〕]*)[\])）】〕]$")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = re.compile(f"[{_KANA}{_HAN}{_HANGUL}]")
 _PLACE_EQUALS = re.compile(r"^[^=＝]+[=＝]\s*(?=\S)")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # from a run's start only: linear
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
