@@ -193,7 +193,9 @@ def choose_charset(body: bytes, header: str | None = None, language: str | None 
         if any(escape in body for escape in _ISO2022JP_ESCAPES) and _fits(body, "iso2022_jp"):
             return Choice("iso2022_jp", "it holds ISO-2022-JP escape sequences")
         return Choice("ascii", "plain ASCII")
-    if _is_utf8(body):
+    if _strict_utf8(body):  # most pages: checked once, not again for a stray-byte charset
+        return Choice("utf-8", "its bytes are UTF-8")
+    if _utf8_but_stray_bytes(body):
         return Choice("utf-8", "its bytes are UTF-8", _stray_charset(body, header, language))
     candidates = _candidates(_declared(body, header))
     sample = _text_sample(body)
@@ -210,8 +212,6 @@ def choose_charset(body: bytes, header: str | None = None, language: str | None 
 
 def _stray_charset(body: bytes, header: str | None, language: str | None) -> str:
     """What a UTF-8 document's stray bytes are read with (``Choice.stray``)."""
-    if _strict_utf8(body):
-        return _STRAY_DEFAULT
     legacy = [codec for codec, _ in _candidates(_declared(body, header)) if codec not in _UNICODE]
     base = (language or _declared_language(body) or "").split("-")[0].lower()
     return (legacy + [_codec(codec) for codec in _LANGUAGE_CHARSETS.get(base, ())] + [_STRAY_DEFAULT])[0]
@@ -253,10 +253,8 @@ def _codec(name: str) -> str:
     return "utf-8" if canonical == "utf-8-sig" else canonical
 
 
-def _is_utf8(body: bytes) -> bool:
-    """Whether ``body`` is UTF-8, but for a few stray bytes (``UTF8_MAJORITY``)."""
-    if _strict_utf8(body):
-        return True
+def _utf8_but_stray_bytes(body: bytes) -> bool:
+    """Whether ``body``, not strictly UTF-8, is UTF-8 but for a few stray bytes (``UTF8_MAJORITY``)."""
     text = body.decode("utf-8", errors="replace")
     invalid = text.count("\ufffd")
     multibyte = len(text) - len(text.encode("ascii", errors="ignore")) - invalid

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import join_url, split_url
-from newsspider.extract.elements import PageElements
+from newsspider.extract.elements import PageElements, single_spaced
 from newsspider.extract.language import dominant_script
 from newsspider.extract.metadata import PageMetadata
 from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS, ends_sentence
@@ -105,7 +105,7 @@ def find_teasers(tree: HtmlElement, url: str | None, canonical: str | None, page
         block = heading
         while block.getparent() is not None and holding.get(block.getparent(), 0) == 1:
             block = block.getparent()
-        found.append(Teaser(_squeeze(heading.text_content()), href, _squeeze(block.text_content()), _pieces(block)))
+        found.append(Teaser(single_spaced(heading.text_content()), href, single_spaced(block.text_content()), _pieces(block)))
         if len(found) == MAX_TEASERS:
             break
     return found
@@ -116,7 +116,7 @@ def _pieces(block: HtmlElement) -> list[str]:
     pieces = []
     for element in block.iter(*_BLOCK_TAGS):
         if not any(True for _ in element.iterdescendants(*_BLOCK_TAGS)):
-            text = _squeeze(element.text_content())
+            text = single_spaced(element.text_content())
             if text:
                 pieces.append(text)
     return pieces
@@ -196,8 +196,4 @@ def _link_texts(page: PageElements, url: str | None, canonical: str | None) -> s
 
 
 def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-def _squeeze(text: str) -> str:
-    return " ".join(text.split())
+    return single_spaced(text).casefold()
