@@ -84,7 +84,7 @@ class Teaser:
 def find_teasers(tree: HtmlElement, url: str | None, canonical: str | None, page: PageElements) -> list[Teaser]:
     """Headings that link to another page (not this one, nor a place on it), or that sit in such
     a link, each with its teaser: the largest element around it that holds no other heading."""
-    own = {page_key(address) for address in (url, canonical and join_url(url, canonical)) if address}
+    own = _own_pages(url, canonical)
     headings = page.of(*_HEADING_TAGS)
     holding: dict[HtmlElement, int] = {}  # element -> headings inside it
     for heading in headings:
@@ -183,9 +183,14 @@ def _link_list(lines: list[str], link_texts: Callable[[], set[str]]) -> bool:
     return sum(_key(line) in linked for line in first_half) >= LINKED_LINE_SHARE * len(first_half)
 
 
+def _own_pages(url: str | None, canonical: str | None) -> set[str]:
+    """The :func:`page_key` of the page's own addresses: its URL and its canonical link."""
+    return {page_key(address) for address in (url, canonical and join_url(url, canonical)) if address}
+
+
 def _link_texts(page: PageElements, url: str | None, canonical: str | None) -> set[str]:
     """The texts of the page's links to other pages (not to itself or a place on it)."""
-    own = {page_key(address) for address in (url, canonical and join_url(url, canonical)) if address}
+    own = _own_pages(url, canonical)
     texts = set()
     for link in page.of("a"):
         href = (link.get("href") or "").strip()
