@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 EXIT_OK = 0
 EXIT_SOURCES_FAILED = 1
@@ -40,6 +40,23 @@ FORCED_STOP = "forced_stop"
 """What the report and the summary call the end of a run stopped without closing (Ctrl-C twice)."""
 MAX_ERROR_REASONS = 5
 """Error reasons kept per source (the count of errors is complete)."""
+
+
+class Stats(Protocol):
+    """The part of a stats collector ``note_output_error`` uses (Scrapy's ``StatsCollector``)."""
+
+    def get_value(self, key: str, default: Any = None) -> Any:
+        """The value of ``key``, or ``default``."""
+
+    def set_value(self, key: str, value: Any) -> None:
+        """Set ``key`` to ``value``."""
+
+
+def note_output_error(stats: Stats, error: str) -> None:
+    """Record ``error`` as the run's output error (``OUTPUT_ERROR``: exit status 4) unless an
+    earlier failure is already recorded: the first one is what the run reports."""
+    if not stats.get_value(OUTPUT_ERROR):
+        stats.set_value(OUTPUT_ERROR, error)
 
 
 def source_key(source: str, key: str) -> str:

@@ -63,7 +63,7 @@ class FeedOutput(FeedExporter):
         self.failure: OutputError | None = None
         self._pending_items: list[Any] = []
         self._pending_responses: list[Any] = []
-        self._pending_files: list[list[int]] = []  # per pending item, id() of the storages it was written to
+        self._pending_ids: dict[int, list[str]] = {}  # id(storage) -> pending articles written to it
         self._committed_ids: dict[int, list[str]] = {}  # id(storage) -> articles announced as durable in it
         self._slots_seen: list[FeedSlot] = []
         self._salvaged: dict[int, int] = {}   # id(slot) -> complete records kept after a failure
@@ -110,13 +110,14 @@ class FeedOutput(FeedExporter):
             self.stats.inc_value("newsspider/output/not_written")
             self._fail(exc)
             return
-        files = [id(slot.storage) for slot, count in counts if slot.itemcount > count]
         for slot in self.slots:
             self._remember(slot)
         self._pending_items.append(item)
         self._pending_responses.append(response)
-        self._pending_files.append(files)
         if isinstance(item, Article):
+            for slot, count in counts:
+                if slot.itemcount > count:
+                    self._pending_ids.setdefault(id(slot.storage), []).append(item.id)
             self.stats.inc_value(f"newsspider/source/{item.source}/written")
             if item.duplicate_kind:
                 self.stats.inc_value(f"newsspider/source/{item.source}/written_copies")
@@ -182,15 +183,10 @@ class FeedOutput(FeedExporter):
         self._commit_pending()
 
     def _commit_pending(self) -> None:
-        items, responses, files = self._pending_items, self._pending_responses, self._pending_files
+        items, responses, committing = self._pending_items, self._pending_responses, self._pending_ids
         if not items:
             return
-        self._pending_items, self._pending_responses, self._pending_files = [], [], []
-        committing: dict[int, list[str]] = {}
-        for item, storages in zip(items, files, strict=True):
-            if isinstance(item, Article):
-                for storage_id in storages:
-                    committing.setdefault(storage_id, []).append(item.id)
+        self._pending_items, self._pending_responses, self._pending_ids = [], [], {}
         try:  # noted in each file's journal entry first: a kill, then the file lost, and they are forgotten
             for storage in self._local_storages():
                 storage.note_committed(committing.get(id(storage), []))
@@ -225,7 +221,7 @@ class FeedOutput(FeedExporter):
         if self._pending_items:
             logger.error("%d items written since the last commit point are %s and not recorded as emitted",
                          len(self._pending_items), why)
-        self._pending_items, self._pending_responses, self._pending_files = [], [], []
+        self._pending_items, self._pending_responses, self._pending_ids = [], [], {}
 
     # --- failure --------------------------------------------------------------------------------
     def _fail(self, exc: OSError) -> None:

@@ -15,7 +15,7 @@ from scrapy.exceptions import NotConfigured
 
 from newsspider.export.files import write_atomically
 from newsspider.extensions.feed_output import FeedOutput
-from newsspider.outcome import OUTPUT_ERROR, outcome_from_stats, source_key, why_nothing_written
+from newsspider.outcome import OUTPUT_ERROR, note_output_error, outcome_from_stats, source_key, why_nothing_written
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -162,8 +162,7 @@ class RunReport:
             except OSError as exc:
                 logger.error("could not write the run report %s: %s", target, exc)
                 self.errors.append(f"cannot write the run report {target}: {exc.strerror or exc}")
-                stats = self.crawler.stats  # the run's ending (exit status 4), as the summary logged next says
-                if not stats.get_value(OUTPUT_ERROR):
-                    stats.set_value(OUTPUT_ERROR, self.errors[0])
+                # the run's ending (exit status 4), as the summary logged next says
+                note_output_error(self.crawler.stats, self.errors[0])
             else:
                 self.written.append(target)

@@ -15,7 +15,7 @@ from newsspider.export.html_report import render_report
 from newsspider.export.stories import RunArticle, story_records
 from newsspider.extensions.state import StateService
 from newsspider.items import Article
-from newsspider.outcome import OUTPUT_ERROR
+from newsspider.outcome import note_output_error
 from newsspider.output import AtomicFileFeedStorage, is_stream, local_path, through_link
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ class StoryExport:
         except OSError as exc:
             self.stats.inc_value("newsspider/story_export/errors")
             logger.error("could not write the stories file %s: %s", path, exc)
-            if not self.stats.get_value(OUTPUT_ERROR):  # an output of the run, as the run report is: exit 4
-                self.stats.set_value(OUTPUT_ERROR, f"cannot write the stories file {path}: {exc.strerror or exc}")
+            # an output of the run, as the run report is: exit 4
+            note_output_error(self.stats, f"cannot write the stories file {path}: {exc.strerror or exc}")
         else:
             logger.info("stories written to %s", path)

@@ -15,7 +15,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import call_later
 
 from newsspider.extensions import stop_run
-from newsspider.outcome import OUTPUT_ERROR, OUTPUT_FAILED
+from newsspider.outcome import OUTPUT_FAILED, note_output_error
 from newsspider.warc import request_record
 
 if TYPE_CHECKING:
@@ -93,8 +93,7 @@ class WarcOutput:
         except OSError as exc:
             logger.error("WARC output failed: cannot write to %s (%s); stopping the run", self.writer.directory, exc)
             self.stats.set_value("newsspider/warc_output/failed", 1)
-            if not self.stats.get_value(OUTPUT_ERROR):
-                self.stats.set_value(OUTPUT_ERROR, f"cannot write to {self.writer.directory}: {exc}")
+            note_output_error(self.stats, f"cannot write to {self.writer.directory}: {exc}")
             self.writer.abandon()
             self.writer = None
             call_later(0, self._stop_run)
@@ -114,8 +113,7 @@ class WarcOutput:
             error = f"cannot complete the WARC file in {self.writer.directory}: {exc.strerror or exc}"
             logger.error("WARC output failed: %s", error)
             self.stats.set_value("newsspider/warc_output/failed", 1)
-            if not self.stats.get_value(OUTPUT_ERROR):
-                self.stats.set_value(OUTPUT_ERROR, error)
+            note_output_error(self.stats, error)
             self.writer.abandon()
             return
         self.stats.set_value("newsspider/warc_output/files", len(self.writer.written))

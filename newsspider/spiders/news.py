@@ -63,11 +63,16 @@ DISCOVERY_PRIORITY = 1000
 ``ITEM_PIPELINES`` order), since the links it finds are what the downloader waits for."""
 
 
+def _content_type(response: Response) -> str:
+    """The response's Content-Type header ("" without one), as the charset and format rules read it."""
+    return (response.headers.get("Content-Type") or b"").decode("latin-1")
+
+
 def page_text(response: TextResponse) -> str:
     """The page as text, as the crawl's extraction reads it (``newsspider.charset``: a
     wrong charset label is caught and logged)."""
-    content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
-    text, decoded_as = decode_html(response.body, response.encoding, from_header=bool(header_charset(content_type)))
+    text, decoded_as = decode_html(response.body, response.encoding,
+                                   from_header=bool(header_charset(_content_type(response))))
     log_wrong_label(logger, response.url, response.encoding, decoded_as)
     return text
 
@@ -157,7 +162,7 @@ class NewsSpider(scrapy.Spider):
         self._discovery_started(response)
         if not self._listed(source, response.url) or self._not_modified(response, source):
             return
-        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
+        content_type = _content_type(response)
         read = await self._parsed_or_reported(functools.partial(
             read_feed, max_bytes=self.feed_max_bytes, content_type=content_type), response, source, "feed", FeedError)
         if read is None:
@@ -190,7 +195,7 @@ class NewsSpider(scrapy.Spider):
                 yield self._discovery_request(url, self.parse_sitemap, source=source, depth=depth + 1)
             self._discovery_used(response)
             return
-        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
+        content_type = _content_type(response)
         if sitemap is None:
             sitemap = await self._parsed_or_reported(functools.partial(
                 parse_sitemap, max_bytes=self.sitemap_max_bytes, content_type=content_type),
@@ -347,7 +352,7 @@ class NewsSpider(scrapy.Spider):
             try:
                 sitemap = await self._parsed(functools.partial(
                     parse_sitemap, max_bytes=self.sitemap_max_bytes,
-                    content_type=(response.headers.get("Content-Type") or b"").decode("latin-1")), response)
+                    content_type=_content_type(response)), response)
             except (SitemapError, BrokenProcessPool):
                 pass
             except Exception as exc:  # the worker's MemoryError, a closed pool...: found nothing
@@ -397,9 +402,8 @@ class NewsSpider(scrapy.Spider):
             return
         self._count(source, "pages")
         options = self.sources[source]
-        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1")
         yield Page(url=response.url, body=response.body, encoding=response.encoding, source=source,
-                   encoding_from_header=bool(header_charset(content_type)),
+                   encoding_from_header=bool(header_charset(_content_type(response))),
                    fetched_at=utc_now_iso(), source_language=options.language, hints=hints,
                    body_selector=options.body, prune_selectors=options.prune)
 
