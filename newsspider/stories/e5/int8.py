@@ -71,7 +71,8 @@ class Int8Encoder:
         # onnxruntime's arena keeps a run's activations for the next (about 30 MB at MAX_TOKENS):
         # without it every run's buffers came fresh from the system, about 8% slower
         options.enable_cpu_mem_arena = True
-        self._session = onnxruntime.InferenceSession(build_graph(model), options, providers=["CPUExecutionProvider"])
+        graph = build_graph(model, signed_weights=signed_products_exact(onnxruntime))
+        self._session = onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
         release_freed_memory()
         self._calls = 0
 
@@ -160,13 +161,40 @@ def length_groups(lengths: list[int]) -> list[list[int]]:
     return groups[::-1]
 
 
-def build_graph(model: ModelFile) -> bytes:
+def signed_products_exact(onnxruntime) -> bool:
+    """Whether this CPU's onnxruntime multiplies uint8 activations by int8 weights exactly.
+
+    Why: with VNNI (``vpdpbusd``) onnxruntime's uint8 x int8 kernel sums products in 32 bits and is
+    the fastest; without it (AVX2, AVX-512 without VNNI) the kernel adds pairs of products in 16
+    bits (``vpmaddubsw``), which saturate when activations and weights are both large (measured on
+    an AVX2 EPYC: a product off by its own size). Its uint8 x uint8 kernel widens first and is
+    exact, about a fifth slower there. Both kernels give the same integers, so a machine's choice
+    never changes a vector. Probed on the products' own shapes with the largest values, where a
+    saturating kernel cannot be right."""
+    rows, inner, columns = 16, 384, 64
+    graph = onnx_proto.model(
+        "probe", [onnx_proto.node("MatMulIntegerToFloat", ["a", "w", "s", "s", "z"], ["y"], "com.microsoft")],
+        [onnx_proto.value_info("a", onnx_proto.UINT8, [rows, inner])],
+        [onnx_proto.value_info("y", onnx_proto.FLOAT, [rows, columns])],
+        [onnx_proto.tensor("w", np.full((inner, columns), 127, np.int8)),
+         onnx_proto.tensor("s", np.ones((), np.float32)), onnx_proto.tensor("z", np.array(128, np.uint8))],
+        {"": 23, "com.microsoft": 1})
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = options.inter_op_num_threads = 1
+    session = onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
+    product = session.run(None, {"a": np.full((rows, inner), 255, np.uint8)})[0]
+    return bool((product == 127 * 127 * inner).all())
+
+
+def build_graph(model: ModelFile, signed_weights: bool = True) -> bytes:
     """The encoder (embedding layer norm, then the layers) as a serialised ONNX model: inputs ``x``
     (batch, length, hidden) summed embeddings and ``mask`` (batch, 1, length, length) bool, true
     where a token may attend to a token (not padding); output ``h`` (batch, length, hidden) last
     hidden states. The int8 weight matrices are initializers: onnxruntime packs each once for its
-    integer products (fed as inputs, they would be packed again, all 21 MB, at every run)."""
-    graph = _Graph(model)
+    integer products (fed as inputs, they would be packed again, all 21 MB, at every run).
+    ``signed_weights=False`` stores them as uint8 with zero point 128 instead: the same integers,
+    for CPUs where the signed products are not exact (:func:`signed_products_exact`)."""
+    graph = _Graph(model, signed_weights)
     x = graph.layer_norm("x", "emb.ln")
     for i in range(model.shape.layers):
         x = graph.layer(x, f"l{i}")
@@ -177,8 +205,8 @@ class _Graph:
     """The nodes and initializers of :func:`build_graph`'s model as they are added, named by one
     counter (``c<n>`` a constant, ``t<n>`` a node's output)."""
 
-    def __init__(self, model: ModelFile) -> None:
-        self.model = model
+    def __init__(self, model: ModelFile, signed_weights: bool = True) -> None:
+        self.model, self.signed_weights = model, signed_weights
         self.nodes: list[tuple[str, list[str], str, str, dict]] = []  # op, inputs, output, domain, attributes
         self.initializers: list[bytes] = []
         self._names = count()
@@ -248,14 +276,18 @@ class _Graph:
         """x @ weight (+ bias) (+ residual), weight (in, out) float32 rounded to int8 per output
         column, x as :meth:`quantized` gives it (see the module docstring)."""
         column_scale = np.maximum(np.abs(weight).max(axis=0), 1e-12) / 127
-        weights = self.const(np.clip(np.rint(weight / column_scale), -127, 127), np.int8)
+        steps = np.clip(np.rint(weight / column_scale), -127, 127)
+        if self.signed_weights:
+            weights, zero_points = self.const(steps, np.int8), [self.zero_point]
+        else:  # the same integers shifted onto uint8, with the zero point that shifts them back
+            weights, zero_points = self.const(steps + 128, np.uint8), [self.zero_point, self.zero_point]
         # the row's scale as the product's A scale: onnxruntime's kernel multiplies its output by
         # it in place (broadcast over the row; the kernel folds only a scalar A scale into the
         # GEMM). The grid goes into the column scales, in float32: the output is then
         # (product * (grid * column)) * row, the rounding the vectors were checked against
         # (bench/e5_agreement.py); the kernel's own order moved them (lowest cosine 0.9985)
         column_step = GRID * column_scale.astype(np.float32)
-        out = self.node("MatMulIntegerToFloat", [rows[0], weights, rows[1], self.const(column_step), self.zero_point],
+        out = self.node("MatMulIntegerToFloat", [rows[0], weights, rows[1], self.const(column_step), *zero_points],
                         domain="com.microsoft")
         if residual is not None:
             return self.node("Sum", [out, residual] + ([] if bias is None else [self.const(bias)]))
