@@ -169,8 +169,8 @@ def signed_products_exact(onnxruntime) -> bool:
     bits (``vpmaddubsw``), which saturate when activations and weights are both large (measured on
     an AVX2 EPYC: a product off by its own size). Its uint8 x uint8 kernel widens first and is
     exact, about a fifth slower there. Both kernels give the same integers, so a machine's choice
-    never changes a vector. Probed on the products' own shapes with the largest values, where a
-    saturating kernel cannot be right."""
+    never changes the integers a vector is made of. Probed on the products' own shapes with the
+    largest values, where a saturating kernel cannot be right."""
     rows, inner, columns = 16, 384, 64
     graph = onnx_proto.model(
         "probe", [onnx_proto.node("MatMulIntegerToFloat", ["a", "w", "s", "s", "z"], ["y"], "com.microsoft")],
