@@ -425,6 +425,12 @@ def test_a_suffix_naming_a_section_of_the_breadcrumb_trail_is_dropped_but_not_th
     for last in (("Cup final ends", None), ("Cup final ends", url), ("Cup final ends", "/2024/a.html")):
         own = trail(("Home", "https://news.example/"), last)
         assert metadata(head.replace(" in penalties", "") + own, url=url).title == "Cup final ends | Fußball"
+    # ... or the page's canonical address, however the canonical link spells it.
+    own = trail(("Home", "https://news.example/"), ("Cup final ends", "https://news.example/2024/a.html"))
+    for canonical in ("https://news.example/2024/a.html", "/2024/a.html", " /2024/a.html "):
+        link = f"<link rel='canonical' href='{canonical}'>"
+        assert metadata(head.replace(" in penalties", "") + link + own, url="https://news.example/amp/2024/a.html"
+                        ).title == "Cup final ends | Fußball", canonical
 
 
 def test_a_suffix_naming_the_site_by_initials_domain_or_a_longer_name_is_cut():

@@ -120,7 +120,8 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
     ld = read_jsonld(page.of("script"))
     article = ld.article
     microdata = _MICRODATA_XPATH(tree)  # the item types and the dates
-    canonical = next((link.get("href") for link in page.of("link") if link.get("rel") == "canonical"), None)
+    declared = next((link.get("href") for link in page.of("link") if link.get("rel") == "canonical"), None)
+    canonical = join_url(url, declared.strip()) if declared and declared.strip() else None  # "/a.html" is this site's
     declares_microdata = any(_MICRODATA_ARTICLE.search(element.get("itemtype") or "") for element in microdata
                              if element.get("itemscope") is not None)
     html_lang = next(iter(tree.xpath("/html/@lang | /html/@xml:lang")), None)
