@@ -43,6 +43,11 @@ and an article there that declares nothing counts as teasers only. Thai and Lao 
 with a space: none. The Greek question mark is mostly written (and always normalised, NFC) as
 ";": see ``ends_sentence``."""
 
+QUESTION_AND_EXCLAMATION_MARKS = "!?؟！？፧\u037e"
+FULL_STOPS = "".join(mark for mark in SENTENCE_TERMINATORS if mark not in QUESTION_AND_EXCLAMATION_MARKS)
+"""The full stops among ``SENTENCE_TERMINATORS``: what ends a statement, not a headline ("?" and
+"!" end both)."""
+
 UNMARKED_SENTENCE_SCRIPTS = frozenset({"THAI", "LAO"})
 """Scripts (``extract.language.dominant_script`` names) that end sentences with no mark (a space,
 or nothing): a line's end there cannot tell a paragraph from a headline."""

@@ -67,6 +67,8 @@ def test_a_bare_label_before_a_linked_headline_that_ends_the_paragraph_goes():
          "Officials said the attack killed twelve people"),
         ('<p>المجلس أقر <a href="/2024/05/report.html">الميزانية الجديدة للعام المقبل.</a></p>',
          "المجلس أقر الميزانية الجديدة للعام المقبل."),
+        ('<p>सभा ने कहा <a href="/2024/05/report.html">नया बजट पारित हुआ ॥</a></p>',  # the double danda
+         "सभा ने कहा नया बजट पारित हुआ ॥"),
     ]
     for block, line in keep:
         assert clean(page(block), [line]) == [BODY[0], line, BODY[1]], line

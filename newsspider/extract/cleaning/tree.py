@@ -51,7 +51,7 @@ from newsspider.extract.cleaning.limits import (
 from newsspider.extract.cleaning.text import ends_sentence, is_punct_only, width_at_most
 from newsspider.extract.elements import PageElements
 from newsspider.extract.language import dominant_script
-from newsspider.unicode_classes import CLOSING_MARKS, UNMARKED_SENTENCE_SCRIPTS
+from newsspider.unicode_classes import CLOSING_MARKS, FULL_STOPS, UNMARKED_SENTENCE_SCRIPTS
 
 __all__ = ["drop_tree_chrome"]
 
@@ -66,8 +66,6 @@ _NOT_WIDGET = frozenset({"article", "main", "body", "html"})
 _TEASER_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _INLINE_LABELS = frozenset({"strong", "b", "em", "i", "span", "mark", "label", "small", "u"})
 _LABEL_END = ":：|»›>–—-→▶►•·/"
-# Full stops (not "?" or "!", which end headlines too) of the scripts ``SENTENCE_TERMINATORS`` covers.
-_FULL_STOPS = ".。।۔።။។៕։།༎᠃"
 # Prefixes of the host names one site serves its pages under.
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 
@@ -293,7 +291,7 @@ def _bare_label(label: str, anchor: str, tail: str) -> bool:
     no markup): nothing after the link, no full stop ending it, and in a cased script the headline
     starting with a capital or a digit ("According to <link>the ministry's statement</link>"
     goes on with a clause); a headline of ``MIN_BARE_HEADLINE_WORDS`` words, not a linked name."""
-    if tail or ends_sentence(label) or anchor.rstrip(CLOSING_MARKS)[-1:] in _FULL_STOPS:
+    if tail or ends_sentence(label) or anchor.rstrip(CLOSING_MARKS)[-1:] in FULL_STOPS:
         return False
     if not width_at_most(label, MAX_LINK_LABEL_WIDTH) or len(label.split()) > MAX_LINK_LABEL_WORDS:
         return False
