@@ -23,6 +23,7 @@ from newsspider.extract.jsonld import JsonLdArticle
 from newsspider.extract.meta_tags import first_meta_of
 from newsspider.extract.navigation import in_navigation
 from newsspider.extract.repair import readable
+from newsspider.unicode_classes import is_unspaced
 from newsspider.urls import host_key, within_host
 
 _TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "title")
@@ -270,7 +271,7 @@ def _without_stated_name(title: str, h1s: list[str], page: PageElements) -> str:
     name, tagline = parts[0], parts[1] if len(parts) > 1 else ""
     if not _letters(name) or len(name.split()) > MAX_SUFFIX_WORDS or len(tagline.split()) > MAX_SUFFIX_WORDS:
         return title
-    if _letters(name) in _letters(" ".join(page.copyright_lines())):
+    if _stated_in(name, " ".join(page.copyright_lines())):
         return shown
     return title
 
@@ -462,7 +463,7 @@ def _spells_initials(part: str, names: _SiteNames) -> bool:
     initials = "".join(word[0] for word in words).casefold()
     if len(initials) < MIN_INITIALS or initials not in names.site or names.page is None:
         return False
-    return _letters("".join(words)) in _letters(" ".join(_stated_names(names.page)))
+    return _stated_in("".join(words), " ".join(_stated_names(names.page)))
 
 
 def _stated_names(page: PageElements) -> list[str]:
@@ -473,6 +474,60 @@ def _stated_names(page: PageElements) -> list[str]:
 
 def _letters(text: str) -> str:
     return "".join(filter(str.isalnum, text.casefold()))
+
+
+def _stated_in(name: str, text: str) -> bool:
+    """Whether ``text`` states ``name``: its letters and digits (:func:`_letters`, in any spacing and
+    punctuation: "SPIEGEL ONLINE" states "Spiegel Online") as whole words of the text, not inside a
+    word ("Live" is not stated by "The Olive Press"); in a script written without spaces
+    (:func:`is_unspaced`) a word may start or end at any character ("新华网版权所有" states "新华网")."""
+    wanted = _letters(name)
+    if not wanted or wanted not in _letters(text):
+        return False  # most pages: not even inside a word
+    letters: list[str] = []
+    positions: list[int] = []  # of each of ``letters`` in ``text`` (one character may fold to two)
+    for position, char in enumerate(text):
+        for folded in char.casefold() if char.isalnum() else ():
+            if folded.isalnum():
+                letters.append(folded)
+                positions.append(position)
+    joined = "".join(letters)
+    start = joined.find(wanted)
+    while start >= 0:
+        end = start + len(wanted)
+        if _word_starts(text, positions, start) and _word_ends(text, positions, end):
+            return True
+        start = joined.find(wanted, start + 1)
+    return False
+
+
+def _word_starts(text: str, positions: list[int], index: int) -> bool:
+    """Whether the letter ``index`` (of :func:`_stated_in`'s) starts a word of ``text``: no letter,
+    digit or mark of the same word before it, but in a script written without spaces."""
+    position = positions[index]
+    if index > 0 and positions[index - 1] == position:
+        return False  # inside one character's folding ("ß": "ss")
+    before = text[position - 1] if position else " "
+    return not _in_word(before) or is_unspaced(before) or is_unspaced(text[position])
+
+
+def _word_ends(text: str, positions: list[int], end: int) -> bool:
+    """Whether the letter before ``end`` ends a word of ``text`` (marks after it are its own: a
+    vowel sign after an Indic consonant), as :func:`_word_starts`."""
+    position = positions[end - 1]
+    if end < len(positions) and positions[end] == position:
+        return False
+    after = position + 1
+    while after < len(text) and unicodedata.category(text[after]).startswith("M"):
+        after += 1
+    if after == len(text):
+        return True
+    return not _in_word(text[after]) or is_unspaced(text[after]) or is_unspaced(text[position])
+
+
+def _in_word(char: str) -> bool:
+    """A letter, a digit or a mark (the vowel signs of Indic scripts, not letters to ``str.isalnum``)."""
+    return char.isalnum() or unicodedata.category(char).startswith("M")
 
 
 def _ends_in_site_name(words: list[str], sites: set[str]) -> bool:
