@@ -57,6 +57,9 @@ _NOT_STORY = frozenset({"nav", "aside", "footer"})
 _NOT_NAME_KEY = re.compile(r"[^\w.]|_")
 # A headline's suffix ("| Sport") names the site or section in at most this many words.
 MAX_SUFFIX_WORDS = 4
+# A heading other than the page's main one cuts a part of at most this many words from a title it
+# starts (:func:`_as_shown`): a label or a place (" (VIDEO)", ", Thailand").
+MAX_PART_WORDS_BESIDE = 1
 # A site's name in its initials has this many letters at least ("DW", "FAZ").
 MIN_INITIALS = 2
 # Words before the site's name in a suffix that names the site ("The Irish Times"): a name this
@@ -103,12 +106,12 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     declared += [page_title] if page_title else []
     others = [*declared, *h1s]
     h1_keys = {title_key(text) for text in h1s}
-    headings = [text for text in (single_spaced(heading.text_content()) for heading in _headings(page)) if text]
+    shown_headings = _shown_headings(page)
     cleaned: dict[str, str | None] = {}  # most pages declare one title several times: each cleaned once
     for title in declared:
         if title not in cleaned:
             completed = _without_stated_name(_completed(title, others, limited=title == ld_headline), h1s, page)
-            cleaned[title] = _as_shown(_without_affixes(completed, others, names, h1_keys), headings)
+            cleaned[title] = _as_shown(_without_affixes(completed, others, names, h1_keys), shown_headings)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form]
     if not candidates:
         return None
@@ -308,20 +311,32 @@ def _without_other_suffix(title: str | None, others: list[str]) -> str | None:
     return title
 
 
-def _as_shown(title: str | None, headings: list[str]) -> str | None:
-    """``title`` as a heading of the story shows it (``headings``: the texts of
-    :func:`_headings`), without a part the declared title adds after a comma or in parentheses
-    (", Thailand", " (2021/5)", " (VIDEO)"): a place, an issue number or a label for search
-    engines, where the reader sees the headline alone. Only a part of at most
-    :data:`MAX_SUFFIX_WORDS` words and fewer than the heading's: a heading naming one person
-    ("Biden") does not cut "Biden, Xi meet in Bali" to itself."""
+def _shown_headings(page: PageElements) -> list[tuple[str, bool]]:
+    """The texts of :func:`_headings`, each with whether it is the page's main heading: an ``<h1>``,
+    else (a page without one) the first ``<h2>``."""
+    elements = _headings(page)
+    has_h1 = any(heading.tag == "h1" for heading in elements)
+    texts = ((single_spaced(heading.text_content()), heading.tag == "h1" or (not has_h1 and index == 0))
+             for index, heading in enumerate(elements))
+    return [(text, main) for text, main in texts if text]
+
+
+def _as_shown(title: str | None, headings: list[tuple[str, bool]]) -> str | None:
+    """``title`` as a heading of the story shows it (``headings``: :func:`_shown_headings`), without
+    a part the declared title adds after a comma or in parentheses (", Thailand", " (2021/5)",
+    " (VIDEO)"): a place, an issue number or a label for search engines, where the reader sees the
+    headline alone. Only a part of at most :data:`MAX_SUFFIX_WORDS` words and fewer than the
+    heading's: a heading naming one person ("Biden") does not cut "Biden, Xi meet in Bali" to
+    itself. A heading but the page's main one may be another story's (a related story's ``<h2>``
+    that starts as this one does): it cuts a part of at most :data:`MAX_PART_WORDS_BESIDE` words,
+    holding all of the title's words but that."""
     if not title:
         return title
-    for heading in headings:
+    for heading, main in headings:
         if heading != title and title.startswith(heading):
             match = _TRAILING_PART.fullmatch(title, len(heading))
             words = len((match["part"] or match["aside"]).split()) if match else 0
-            if 0 < words <= MAX_SUFFIX_WORDS and words < len(heading.split()):
+            if 0 < words <= (MAX_SUFFIX_WORDS if main else MAX_PART_WORDS_BESIDE) and words < len(heading.split()):
                 return heading
     return title
 
