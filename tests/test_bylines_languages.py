@@ -175,3 +175,11 @@ def test_a_long_word_is_searched_for_an_address_in_linear_time():
     assert author_names(["ا" * 200_000]) == ["ا" * 200_000]  # ~2 minutes when quadratic
     assert author_names(["Jane Doe jane.doe@example.com"]) == ["Jane Doe"]
     assert time.perf_counter() - started < LINEAR_SECONDS
+
+
+def test_na_and_ni_open_a_romanised_korean_or_chinese_name_of_one_syllable_words():
+    assert author_names(["Na Kyung Won"]) == ["Na Kyung Won"]  # the Korean surname 나
+    assert author_names(["Ni Hao Ming"]) == ["Ni Hao Ming"]  # the Chinese surname 倪
+    assert author_names(["Na Seo Jae-eun"]) == ["Na Seo Jae-eun"]
+    assert author_names(["Na Rehema Mwakyusa"]) == ["Rehema Mwakyusa"]  # Swahili "by"
+    assert author_names(["Ni Mark Lee"]) == ["Mark Lee"]  # Tagalog "by"

@@ -25,6 +25,12 @@ _BYLINE_WORD = re.compile(
 # Albanian "Nga", the Romanian and Spanish "de" ("de Andrei Popescu"). Lower case, "na" is Swahili's
 # "and"; before one word, "de" is a name's own particle ("de Vries").
 _BY_BEFORE_NAME = re.compile(r"^(?:(?i:του|της)|Na|Ni|Nga|de)\s+(?=\S+\s+\S)")
+# ... but "Na" and "Ni" are also a Korean and a Chinese surname (나, 倪): before a romanised Korean or
+# Chinese given name ("Na Kyung Won", "Ni Hao Ming"), whose words are one syllable each (an initial of
+# a few consonants, a vowel or two or three, a final n, ng or stop), they open the name. Swahili and
+# Tagalog names have two syllables or more a word ("Na Rehema Mwakyusa", "Ni Carlo Mendoza").
+_SURNAME_BY_WORDS = frozenset({"Na", "Ni"})
+_ROMANISED_SYLLABLE = re.compile(r"(?i:[b-df-hj-np-tv-z]{0,3}[aeiouyü]{1,3}(?:ng|[nklmpt])?)")
 # "Kirjoittaja: ...", "Tác giả: ...", "Muhabir: ...", "Text und Fotos: ...": a label of a few words
 # and a colon before the names, in any language (a picture's credit is recognised before: _CREDIT).
 # The label's words are letters and the combining marks that write vowels and signs in the Indic,
@@ -311,7 +317,7 @@ def _clean(name: str) -> str | None:
     name = _HANDLE.sub("", _BYLINE_WORD.sub("", _BYLINE_INSIDE.sub("", name))).strip(" \t-–—:,.;|·•*@=")
     # "(서울=연합뉴스) 홍길동 기자 =": the agency went with the brackets, the "=" opening the story above
     korean = _KOREAN_NAME_BEFORE_ROLE.search(name)
-    name = korean[1] if korean else _HANGUL_LABEL.sub("", _BY_BEFORE_NAME.sub("", _CJK_ROLE.sub("", name) or name))
+    name = korean[1] if korean else _HANGUL_LABEL.sub("", _without_by_word(_CJK_ROLE.sub("", name) or name))
     if _ONE_HAN.fullmatch(name):
         return None  # "文/陈静": the label "text", not a person
     words = name.split()
@@ -325,6 +331,19 @@ def _clean(name: str) -> str | None:
     if len(name.split()) > MAX_NAME_WORDS or sum(char.isdigit() for char in name) > 2:
         return None  # a sentence or an id, not a name
     return name
+
+
+def _without_by_word(name: str) -> str:
+    """``name`` without a word that reads "by" before a name of two words or more (:data:`_BY_BEFORE_NAME`),
+    unless that word is a surname before a romanised Korean or Chinese given name (:data:`_SURNAME_BY_WORDS`)."""
+    match = _BY_BEFORE_NAME.match(name)
+    if match is None:
+        return name
+    words = name.split()
+    if words[0] in _SURNAME_BY_WORDS and all(
+            _ROMANISED_SYLLABLE.fullmatch(part) for word in words[1:] for part in word.split("-")):
+        return name  # "Na Kyung Won", "Ni Hao Ming": the surname
+    return name[match.end():]
 
 
 def _key(name: str) -> str:
