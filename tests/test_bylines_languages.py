@@ -183,3 +183,11 @@ def test_na_and_ni_open_a_romanised_korean_or_chinese_name_of_one_syllable_words
     assert author_names(["Na Seo Jae-eun"]) == ["Na Seo Jae-eun"]
     assert author_names(["Na Rehema Mwakyusa"]) == ["Rehema Mwakyusa"]  # Swahili "by"
     assert author_names(["Ni Mark Lee"]) == ["Mark Lee"]  # Tagalog "by"
+
+
+def test_at_before_an_organisation_is_where_a_person_works_not_tagalogs_and():
+    assert author_names(["Jane Doe at NPR"]) == ["Jane Doe"]
+    assert author_names(["Jane Doe at The New York Times"]) == ["Jane Doe"]
+    assert author_names(["Jane Doe at NPR News"]) == ["Jane Doe"]
+    assert author_names(["Jane Doe at Example News"], ["Example News"]) == ["Jane Doe"]
+    assert author_names(["Paolo Garcia at Liza Ramos"]) == ["Paolo Garcia", "Liza Ramos"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 # "By ..." in the languages we cover (the word opens the byline; "Von" as in "Von Jane Doe"). The
 # Italian "di" is written in lower case before a name; a capitalised "Di" opens a surname ("Di Maio
@@ -67,6 +67,11 @@ _JOINED_CONJUNCTION = re.compile(rf"(?<=[\u0590-\u06ff])\s+(?=[{_JOINING_AND}][\
 # with the author (not "X im Gespräch mit Y", an interview's people).
 _WITH = re.compile(r"\s+(?i:with|mit|avec|con|com|met|med)\s+")
 _CAPITAL_CONJUNCTION = re.compile(r"\s+[YEIA]\s+")
+# "Jane Doe at NPR", "John Roe at The New York Times": English "at" names where a person works, while
+# Tagalog's "at" ("and") joins people (:data:`_CONJUNCTION`); no person's name is an agency's acronym,
+# opens with an article or a word in capitals, or is the page's own publisher. (Bylines are single-spaced.)
+_AT = re.compile(r" (?i:at) ")
+_ARTICLE = re.compile(r"(?i:the) ")
 # "Jane Doe for Example News", "Juan Pérez para EL PAÍS": the publication written for follows.
 _WRITTEN_FOR = re.compile(r"\s+(?:for|für|pour|para|per|voor|för|dla|для)\s+\S.*$")
 _ACRONYM = re.compile(r"[^\W\d_]{2,4}")  # an agency's acronym ("AP", "AFP", "dpa")
@@ -172,7 +177,7 @@ def author_names(values: Iterable[str], organisations: Iterable[str] = ()) -> li
     own = _keys(organisations)
     found: dict[str, str] = {}
     for value in values:
-        for name in _split(value):
+        for name in _split(value, own):
             name = _without_publication(name, own)
             found.setdefault(_key(name), name)
     found.pop("", None)
@@ -201,7 +206,7 @@ def _keys(organisations: Iterable[str]) -> set[str]:
     return {key for key in map(_key, filter(None, organisations)) if key}
 
 
-def _split(value: str) -> list[str]:
+def _split(value: str, own: Collection[str] = ()) -> list[str]:
     lines = html.unescape(value or "").splitlines()  # one name a line
     text = " ; ".join(" ".join(line.split()) for line in lines if line.strip())
     if not text or _URL.fullmatch(text):
@@ -214,11 +219,26 @@ def _split(value: str) -> list[str]:
     text = _ETHIOPIC_BY_VOWEL.sub("", _ETHIOPIC_BY_EACH.sub(r"\1", _ARABIC_DATELINE.sub("", text)))
     names = []
     for part in _LIST_SEPARATOR.split(text):
-        for piece in _split_conjunction(part):
+        for piece in _split_conjunction(_without_affiliation(part, own)):
             name = _clean(piece)
             if name:
                 names.append(name)
     return names
+
+
+def _without_affiliation(text: str, own: Collection[str]) -> str:
+    """``text`` without where its person works ("Jane Doe at NPR": :data:`_AT`): not a second
+    person Tagalog's "at" joins ("Paolo Garcia at Liza Ramos")."""
+    match = _AT.search(text)
+    if match is None:
+        return text
+    before, after = text[:match.start()], text[match.end():]
+    first = after.split(None, 1)[0] if after.strip() else ""
+    if _names_someone(before, False) and (
+            _agency(after) or _ARTICLE.match(after) or _key(after) in own
+            or (len(first) > 1 and first.isupper() and not text.isupper())):
+        return before
+    return text
 
 
 def _split_conjunction(text: str) -> list[str]:
