@@ -191,3 +191,11 @@ def test_at_before_an_organisation_is_where_a_person_works_not_tagalogs_and():
     assert author_names(["Jane Doe at NPR News"]) == ["Jane Doe"]
     assert author_names(["Jane Doe at Example News"], ["Example News"]) == ["Jane Doe"]
     assert author_names(["Paolo Garcia at Liza Ramos"]) == ["Paolo Garcia", "Liza Ramos"]
+
+
+def test_an_arabic_place_named_with_the_article_is_the_dateline_on_either_side_of_the_dash():
+    assert author_names(["محمود - الدار البيضاء"]) == ["محمود"]  # a one-word name before the dateline
+    assert author_names(["محمود - القاهرة"]) == ["محمود"]
+    assert author_names(["القاهرة - محمود"]) == ["محمود"]
+    assert author_names(["محمود سامي - القاهرة"]) == ["محمود سامي"]
+    assert author_names(["محمود حسن - علي سعيد"]) == ["محمود حسن", "علي سعيد"]  # two people

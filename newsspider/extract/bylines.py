@@ -120,6 +120,13 @@ _EDITOR_BEFORE_NAME = re.compile(r"^(?i:editor|redaktur|penyunting)\s+(?=[A-Z])"
 # "القاهرة - محمود سامي", "غزة ـ أحمد حسن": an Arabic-script dateline, one word (the place) and a dash or a
 # tatweel before a name of two words or more; Arabic joins two people with "و", not a dash.
 _ARABIC_DATELINE = re.compile(r"^[\u0621-\u063f\u0641-\u06ff]+\s*[-ـ–—]\s*(?=[\u0621-\u06ff]+\s+[\u0621-\u06ff])")
+# ... but a side that opens with Arabic's article "ال" is the dateline's place ("القاهرة", "الدار البيضاء"),
+# whatever the other side's words: a given name does not open with the article. So a one-word name before
+# such a dateline stays ("محمود - الدار البيضاء"), and one after it ("القاهرة - محمود"). Only a byline of
+# two sides of Arabic-script words (single-spaced).
+_ARABIC_WORDS = r"[\u0621-\u063f\u0641-\u06ff]+(?: [\u0621-\u063f\u0641-\u06ff]+)*"
+_ARABIC_DASHED = re.compile(rf"({_ARABIC_WORDS}) ?[-ـ–—] ?({_ARABIC_WORDS})")
+_ARABIC_ARTICLE = "ال"
 # Amharic writes "by" as the letter በ joined to the name ("በአበበ ከበደ"). It opens names too (በቀለ), so it
 # is read as "by" only before a vowel-initial word (a glottal letter, the አ and ዐ rows: no native word has
 # one after a consonant) or where each name of a joined byline opens with it ("በሰላም ታደሰ እና በዮሐንስ ገብሬ").
@@ -216,7 +223,7 @@ def _split(value: str, own: Collection[str] = ()) -> list[str]:
     text = _WEB_ADDRESS.sub(_ADDRESS, _EMAIL.sub(" ", text))
     text = _PICTURE_DOT.sub(r"\1：", _SPACED_CJK_LABEL.sub("", _JOINED_LABEL.sub("", text)))  # before the dot splits
     text = _PICTURE_SLASH.sub("", text)  # before the slash splits
-    text = _ETHIOPIC_BY_VOWEL.sub("", _ETHIOPIC_BY_EACH.sub(r"\1", _ARABIC_DATELINE.sub("", text)))
+    text = _ETHIOPIC_BY_VOWEL.sub("", _ETHIOPIC_BY_EACH.sub(r"\1", _without_arabic_dateline(text)))
     names = []
     for part in _LIST_SEPARATOR.split(text):
         for piece in _split_conjunction(_without_affiliation(part, own)):
@@ -239,6 +246,18 @@ def _without_affiliation(text: str, own: Collection[str]) -> str:
             or (len(first) > 1 and first.isupper() and not text.isupper())):
         return before
     return text
+
+
+def _without_arabic_dateline(text: str) -> str:
+    """``text`` without the place of an Arabic-script dateline: the side of the dash that opens
+    with the article (:data:`_ARABIC_DASHED`), else one word before a name of two words or more
+    (:data:`_ARABIC_DATELINE`: "غزة ـ أحمد حسن")."""
+    sides = _ARABIC_DASHED.fullmatch(text)
+    if sides is not None:
+        first, second = (side.startswith(_ARABIC_ARTICLE) for side in sides.groups())
+        if first != second:
+            return sides[2] if first else sides[1]
+    return _ARABIC_DATELINE.sub("", text)
 
 
 def _split_conjunction(text: str) -> list[str]:
