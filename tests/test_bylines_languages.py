@@ -199,3 +199,25 @@ def test_an_arabic_place_named_with_the_article_is_the_dateline_on_either_side_o
     assert author_names(["القاهرة - محمود"]) == ["محمود"]
     assert author_names(["محمود سامي - القاهرة"]) == ["محمود سامي"]
     assert author_names(["محمود حسن - علي سعيد"]) == ["محمود حسن", "علي سعيد"]  # two people
+
+
+def test_a_label_without_its_name_names_nobody():
+    assert author_names(["Editors:"]) == []
+    assert author_names(["Reporter:"]) == []
+    assert author_names(["Jane Doe\nFotos:"]) == ["Jane Doe"]
+
+
+def test_vietnamese_according_to_credits_a_source_not_an_author():
+    assert author_names(["Theo TTXVN"]) == []  # "according to VNA"
+    assert author_names(["Minh Anh - Theo Tuổi Trẻ"]) == ["Minh Anh"]
+    assert author_names(["Theo Sommer"]) == ["Theo Sommer"]  # the given name
+
+
+def test_an_indonesian_reporters_outlet_before_the_name_is_no_author():
+    # "the report of Tribunnews.com's reporter", then the reporter
+    assert author_names(["Laporan Wartawan Tribunnews.com, Siti Rahmawati"]) == ["Siti Rahmawati"]
+
+
+def test_a_korean_joined_label_before_an_equals_sign():
+    assert author_names(["글·사진=김철수 기자"]) == ["김철수"]  # "text·photo=NAME reporter"
+    assert author_names(["사진·영상=연합뉴스"]) == []  # "photo·video=": a credit

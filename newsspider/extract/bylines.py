@@ -35,14 +35,19 @@ _ROMANISED_SYLLABLE = re.compile(r"(?i:[b-df-hj-np-tv-z]{0,3}[aeiouyü]{1,3}(?:n
 # and a colon before the names, in any language (a picture's credit is recognised before: _CREDIT).
 # The label's words are letters and the combining marks that write vowels and signs in the Indic,
 # Thai, Hebrew and Arabic scripts (not letters to ``\w``: "ผู้เขียน:", "लेखक:"), and the joiners of
-# Persian and Indic words; "取材・文：", "Text/Fotos:" join a label's words with a middle dot or slash.
+# Persian and Indic words; "取材・文：", "Text/Fotos:" join a label's words with a middle dot or slash,
+# and Korean sets such a label off with "=" ("글·사진=김철수 기자": text and photos by).
 _MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
           "\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u200c\u200d")
 # Thai and Indic letters are in both classes: the word is taken whole (possessive), else each of its
 # characters would be tried both ways, exponentially, on a long word that is no label.
 _LABEL_WORD = rf"(?:[^\W\d_]|[{_MARKS}])++"
 _LABEL = re.compile(rf"^{_LABEL_WORD}(?:[ .'-]+{_LABEL_WORD}){{0,2}}\s*[:：]\s*(?=\S)")
-_JOINED_LABEL = re.compile(rf"^{_LABEL_WORD}(?:\s*[・·/&]\s*{_LABEL_WORD})+\s*[:：]\s*(?=\S)")
+_JOINED_LABEL = re.compile(rf"^{_LABEL_WORD}(?:\s*[・·/&]\s*{_LABEL_WORD})+\s*[:：=＝]\s*(?=\S)")
+_LABEL_WORDS = re.compile(_LABEL_WORD)
+# "Editor:", "Reporter:", "Fotos:": a label whose name is missing (printed in another element, or
+# not at all) names nobody; a label is one word before its colon.
+_EMPTY_LABEL = re.compile(rf"^{_LABEL_WORD}\s*[:：=＝]$")
 # The scripts of Chinese, Japanese and Korean names, as the byline rules read them: Han ideographs
 # (the basic block and extension A), kana, Hangul syllables.
 _HAN = r"\u3400-\u9fff"
@@ -109,12 +114,16 @@ _NOTE = re.compile(r"[(\[]\s*([^()\[\]:]*?)\s*[)\]]")  # "(Fotos)": a role in br
 # ...", "사진=...", "צילום: ...", "Ảnh: ...", "عکس: ...").
 _PICTURE_WORDS = (r"photos?|fotos?|fotó|фото|φωτογραφί(?:α|ες)|pictures?|bild(?:er)?|images?|grafik|illustrations?|"
                   r"ภาพ|사진|写真|摄影|图片|圖片|照片|عکس|تصوير|صورة|צילום|फोटो|तस्वीर|ছবি|படம்|ảnh|ფოტო|ፎቶ|fotoğraf")
-_CREDIT = re.compile(rf"^(?:{_PICTURE_WORDS}|credit|video|"
-                     r"quelle|source|fuente|crédit|credits?|"
+_CREDIT = re.compile(rf"^(?:{_PICTURE_WORDS}|credit|video|видео|영상|動画|视频|"
+                     r"quelle|source|fuente|nguồn|sumber|crédit|credits?|"
                      # who edited the story, beside who wrote it ("Penulis: Siti | Editor: Agus")
                      r"editor|redaktur|penyunting|biên tập(?: viên)?|编辑|责任编辑|責任編集)"
                      r"(?:\s*[:：=]|\s+(?:by|von|de|par|di|door|av|af)\s)",
                      re.IGNORECASE)
+# "Theo TTXVN", "theo Reuters", "Theo Tuổi Trẻ": Vietnamese "according to", the story's source, not its author.
+# Capitalised, "Theo" is also a given name ("Theo Sommer"): the credit's only before an agency's acronym
+# (a word in capitals) alone or a name in Vietnamese's own letters (ă, đ, ơ, ư and the tone-marked vowels).
+_ACCORDING_TO = re.compile(r"^(?:theo\s|Theo\s+(?:[A-ZĐ]{2,6}$|\S*[ăđơưĂĐƠƯ\u1ea0-\u1ef9]))")
 # "Penulis Budi Santoso | Editor Agus Salim": who edited the story, labelled without a colon before a name.
 _EDITOR_BEFORE_NAME = re.compile(r"^(?i:editor|redaktur|penyunting)\s+(?=[A-Z])")
 # "القاهرة - محمود سامي", "غزة ـ أحمد حسن": an Arabic-script dateline, one word (the place) and a dash or a
@@ -167,7 +176,11 @@ _ROLE = re.compile(r"(?:^|[\s-])(?:writers?|reporters?|correspondents?|editors?|
                    # who else writes, and a degree after a name ("Jane Doe, MD")
                    r"contributors?|columnists?|kolumnist(?:in)?|chroniqueur|chroniqueuse|columnista|"
                    r"colaborador(?:a)?|freelancer?|gastautor(?:in)?|guest author|"
-                   r"ph\.?\s?d\.?|m\.?d\.?|m\.?\s?sc\.?|mba)$|^special to\b", re.IGNORECASE)
+                   r"ph\.?\s?d\.?|m\.?d\.?|m\.?\s?sc\.?|mba)$|^special to\b"
+                   # Indonesian names the role before whose it is: "Laporan Wartawan Tribunnews.com" (the
+                   # report of Tribunnews.com's reporter), "Kontributor Kompas.com"
+                   r"|^(?:laporan\s+)?(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+\S+\.[a-z]{2,}$",
+                   re.IGNORECASE)
 _ADDRESS = "\ufffc"  # stands for a web address while a byline is split
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()\[\]]+", re.IGNORECASE)  # not the bracket around it
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -221,7 +234,7 @@ def _split(value: str, own: Collection[str] = ()) -> list[str]:
     # an address is marked before the split ("Frank Bueltge - http://bueltge.de" must not leave "http"),
     # and a part holding one is no name ("Web Commerce GmbH www.w-commerce.de": who built the site)
     text = _WEB_ADDRESS.sub(_ADDRESS, _EMAIL.sub(" ", text))
-    text = _PICTURE_DOT.sub(r"\1：", _SPACED_CJK_LABEL.sub("", _JOINED_LABEL.sub("", text)))  # before the dot splits
+    text = _PICTURE_DOT.sub(r"\1：", _SPACED_CJK_LABEL.sub("", _without_joined_label(text)))  # before the dot splits
     text = _PICTURE_SLASH.sub("", text)  # before the slash splits
     text = _ETHIOPIC_BY_VOWEL.sub("", _ETHIOPIC_BY_EACH.sub(r"\1", _without_arabic_dateline(text)))
     names = []
@@ -231,6 +244,19 @@ def _split(value: str, own: Collection[str] = ()) -> list[str]:
             if name:
                 names.append(name)
     return names
+
+
+def _without_joined_label(text: str) -> str:
+    """``text`` without the joined label before its names ("Text/Fotos: ", "글·사진="), or that label
+    as a credit when each of its words is a picture's or a credit's ("사진·영상=연합뉴스": photo and
+    video by, no author; :data:`_CREDIT`)."""
+    match = _JOINED_LABEL.match(text)
+    if match is None:
+        return text
+    words = _LABEL_WORDS.findall(text, 0, match.end())
+    if all(_CREDIT.match(f"{word}:") for word in words):
+        return f"{words[0]}: {text[match.end():]}"
+    return text[match.end():]
 
 
 def _without_affiliation(text: str, own: Collection[str]) -> str:
@@ -343,7 +369,7 @@ def _without_label(text: str) -> str:
 def _clean(name: str) -> str | None:
     """One name without its byline word, bracketed suffix ("(obe)", "(www.dw.com)") or e-mail;
     None when nothing of a name is left (an id, a URL, a credit)."""
-    if (_CREDIT.match(name) or _EDITOR_BEFORE_NAME.match(name) or _CJK_ROLE.fullmatch(name) or _REVISION.match(name) or _LICENCE.match(name) or _PICTURE_WORD.fullmatch(name)
+    if (_CREDIT.match(name) or _EMPTY_LABEL.match(name) or _ACCORDING_TO.match(name) or _EDITOR_BEFORE_NAME.match(name) or _CJK_ROLE.fullmatch(name) or _REVISION.match(name) or _LICENCE.match(name) or _PICTURE_WORD.fullmatch(name)
             or any(_CREDIT.match(f"{note}:") for note in _NOTE.findall(name))):
         return None  # "Foto: dpa", "Edited by John Roe", "John Roe (Fotos)"
     wrapped = _CJK_WRAPPED.match(name.strip())
