@@ -221,3 +221,17 @@ def test_an_indonesian_reporters_outlet_before_the_name_is_no_author():
 def test_a_korean_joined_label_before_an_equals_sign():
     assert author_names(["글·사진=김철수 기자"]) == ["김철수"]  # "text·photo=NAME reporter"
     assert author_names(["사진·영상=연합뉴스"]) == []  # "photo·video=": a credit
+
+
+def test_the_publishers_name_and_its_tagline_is_no_author():
+    assert author_names(["प्रिया वर्मा", "- Amar Ujala Hindi News Live"], ["Amar Ujala"]) == ["प्रिया वर्मा"]
+    assert author_names(["Stern Müller"], ["Stern"]) == ["Stern Müller"]  # one word opens a person's name too
+
+
+def test_the_dateline_affiliation_and_surname_rules_read_a_long_byline_in_linear_time():
+    started = time.perf_counter()
+    author_names(["ا " * 60_000 + "- ا"])  # an Arabic byline of many words before a dash
+    author_names(["Jane Doe" + " at" * 60_000])
+    author_names(["Na " + "Kyung " * 60_000])
+    author_names(["Theo " + "x" * 200_000])
+    assert time.perf_counter() - started < LINEAR_SECONDS

@@ -185,6 +185,8 @@ _ADDRESS = "\ufffc"  # stands for a web address while a byline is split
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()\[\]]+", re.IGNORECASE)  # not the bracket around it
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 MAX_NAME_WORDS = 6
+# A publisher's name of this many words at least, opening a byline, is the publisher's with its tagline after.
+MIN_PUBLISHER_WORDS = 2
 
 
 def author_names(values: Iterable[str], organisations: Iterable[str] = ()) -> list[str]:
@@ -201,8 +203,21 @@ def author_names(values: Iterable[str], organisations: Iterable[str] = ()) -> li
             name = _without_publication(name, own)
             found.setdefault(_key(name), name)
     found.pop("", None)
-    people = [name for key, name in found.items() if key not in own and not _ROLE.search(name)]
+    people = [name for name in found.values() if not _publishers(name, own) and not _ROLE.search(name)]
     return people or list(found.values())
+
+
+def _publishers(name: str, own: set[str]) -> bool:
+    """Whether ``name`` is one of the page's own publisher or site names (their :func:`_key`), or
+    opens with one of two words or more and goes on with its tagline ("Amar Ujala Hindi News Live"
+    on a page of "Amar Ujala"); one word may open a person's name too ("Stern", "Welt")."""
+    words = name.split()
+    key = ""
+    for count, word in enumerate(words[:-1], 1):
+        key += "".join(filter(str.isalnum, word.casefold()))
+        if count >= MIN_PUBLISHER_WORDS and key in own:
+            return True
+    return _key(name) in own
 
 
 def _without_publication(name: str, own: set[str]) -> str:
@@ -219,7 +234,7 @@ def _without_publication(name: str, own: set[str]) -> str:
 def is_organisation_only(names: list[str], organisations: Iterable[str]) -> bool:
     """Whether every name is one of the page's own publisher or site names."""
     own = _keys(organisations)
-    return all(_key(name) in own for name in names)
+    return all(_publishers(name, own) for name in names)
 
 
 def _keys(organisations: Iterable[str]) -> set[str]:
