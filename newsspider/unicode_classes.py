@@ -26,6 +26,17 @@ CJK_RANGES: tuple[CodeRange, ...] = (
 )
 """Chinese and Japanese ideographs and kana: scripts written without spaces between words."""
 
+UNSPACED_ALPHABET_RANGES: tuple[CodeRange, ...] = (
+    (0x0E00, 0x0E7F),  # Thai
+    (0x0E80, 0x0EFF),  # Lao
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+)
+"""Alphabets written without spaces between words: their characters are letters and marks, several a word."""
+
+UNSPACED_RANGES: tuple[CodeRange, ...] = (*CJK_RANGES, *UNSPACED_ALPHABET_RANGES)
+"""Scripts written without spaces between words: a word may start or end at any of their characters."""
+
 HANGUL_SYLLABLES: CodeRange = (0xAC00, 0xD7AF)
 """Korean syllables: as dense as ideographs, but Korean separates words with spaces."""
 
@@ -90,6 +101,12 @@ def is_cjk(c: str) -> bool:
     """Whether the character is a Chinese or Japanese ideograph or kana (``CJK_RANGES``)."""
     o = ord(c)
     return any(low <= o <= high for low, high in CJK_RANGES)
+
+
+def is_unspaced(c: str) -> bool:
+    """Whether the character is of a script written without spaces between words (``UNSPACED_RANGES``)."""
+    o = ord(c)
+    return any(low <= o <= high for low, high in UNSPACED_RANGES)
 
 
 _NON_ASCII_DIGIT_RE = re.compile(r"[^\D0-9]")  # \d is every Unicode decimal digit (category Nd)

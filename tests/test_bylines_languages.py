@@ -175,3 +175,63 @@ def test_a_long_word_is_searched_for_an_address_in_linear_time():
     assert author_names(["ا" * 200_000]) == ["ا" * 200_000]  # ~2 minutes when quadratic
     assert author_names(["Jane Doe jane.doe@example.com"]) == ["Jane Doe"]
     assert time.perf_counter() - started < LINEAR_SECONDS
+
+
+def test_na_and_ni_open_a_romanised_korean_or_chinese_name_of_one_syllable_words():
+    assert author_names(["Na Kyung Won"]) == ["Na Kyung Won"]  # the Korean surname 나
+    assert author_names(["Ni Hao Ming"]) == ["Ni Hao Ming"]  # the Chinese surname 倪
+    assert author_names(["Na Seo Jae-eun"]) == ["Na Seo Jae-eun"]
+    assert author_names(["Na Rehema Mwakyusa"]) == ["Rehema Mwakyusa"]  # Swahili "by"
+    assert author_names(["Ni Mark Lee"]) == ["Mark Lee"]  # Tagalog "by"
+
+
+def test_at_before_an_organisation_is_where_a_person_works_not_tagalogs_and():
+    assert author_names(["Jane Doe at NPR"]) == ["Jane Doe"]
+    assert author_names(["Jane Doe at The New York Times"]) == ["Jane Doe"]
+    assert author_names(["Jane Doe at NPR News"]) == ["Jane Doe"]
+    assert author_names(["Jane Doe at Example News"], ["Example News"]) == ["Jane Doe"]
+    assert author_names(["Paolo Garcia at Liza Ramos"]) == ["Paolo Garcia", "Liza Ramos"]
+
+
+def test_an_arabic_place_named_with_the_article_is_the_dateline_on_either_side_of_the_dash():
+    assert author_names(["محمود - الدار البيضاء"]) == ["محمود"]  # a one-word name before the dateline
+    assert author_names(["محمود - القاهرة"]) == ["محمود"]
+    assert author_names(["القاهرة - محمود"]) == ["محمود"]
+    assert author_names(["محمود سامي - القاهرة"]) == ["محمود سامي"]
+    assert author_names(["محمود حسن - علي سعيد"]) == ["محمود حسن", "علي سعيد"]  # two people
+
+
+def test_a_label_without_its_name_names_nobody():
+    assert author_names(["Editors:"]) == []
+    assert author_names(["Reporter:"]) == []
+    assert author_names(["Jane Doe\nFotos:"]) == ["Jane Doe"]
+
+
+def test_vietnamese_according_to_credits_a_source_not_an_author():
+    assert author_names(["Theo TTXVN"]) == []  # "according to VNA"
+    assert author_names(["Minh Anh - Theo Tuổi Trẻ"]) == ["Minh Anh"]
+    assert author_names(["Theo Sommer"]) == ["Theo Sommer"]  # the given name
+
+
+def test_an_indonesian_reporters_outlet_before_the_name_is_no_author():
+    # "the report of Tribunnews.com's reporter", then the reporter
+    assert author_names(["Laporan Wartawan Tribunnews.com, Siti Rahmawati"]) == ["Siti Rahmawati"]
+
+
+def test_a_korean_joined_label_before_an_equals_sign():
+    assert author_names(["글·사진=김철수 기자"]) == ["김철수"]  # "text·photo=NAME reporter"
+    assert author_names(["사진·영상=연합뉴스"]) == []  # "photo·video=": a credit
+
+
+def test_the_publishers_name_and_its_tagline_is_no_author():
+    assert author_names(["प्रिया वर्मा", "- Amar Ujala Hindi News Live"], ["Amar Ujala"]) == ["प्रिया वर्मा"]
+    assert author_names(["Stern Müller"], ["Stern"]) == ["Stern Müller"]  # one word opens a person's name too
+
+
+def test_the_dateline_affiliation_and_surname_rules_read_a_long_byline_in_linear_time():
+    started = time.perf_counter()
+    author_names(["ا " * 60_000 + "- ا"])  # an Arabic byline of many words before a dash
+    author_names(["Jane Doe" + " at" * 60_000])
+    author_names(["Na " + "Kyung " * 60_000])
+    author_names(["Theo " + "x" * 200_000])
+    assert time.perf_counter() - started < LINEAR_SECONDS

@@ -683,6 +683,43 @@ def test_a_suffix_after_the_shown_headline_that_the_page_states_as_its_name_is_c
                     "<div class='footer'><a href='/p'>Meta-Programming In Emacs Using Defadvice</a></div>")
     assert page.title.endswith("Meta-Programming In Emacs Using Defadvice")  # not the blog's name
 
+def test_the_site_name_is_stated_by_whole_words_of_the_copyright_line_in_every_script():
+    footer = "<footer><p>© 2024 {}</p></footer>"
+    # (a colon sets the name off: no separator of another title's suffix)
+    # "Live" is inside "Olive", no word of the line: the subtitle the <h1> leaves out stays
+    page = metadata("<meta property='og:title' content='Heatwave hits the coast: Live'>",
+                    f"<h1>Heatwave hits the coast</h1><p>Text.</p>{footer.format('The Olive Press')}")
+    assert page.title == "Heatwave hits the coast: Live"
+    page = metadata("<meta property='og:title' content='Heatwave hits the coast: Olive Press'>",
+                    f"<h1>Heatwave hits the coast</h1><p>Text.</p>{footer.format('The Olive Press')}")
+    assert page.title == "Heatwave hits the coast"
+    # Chinese writes no spaces: a word may end where the next begins ("新华网版权所有")
+    page = metadata("<meta property='og:title' content='我国首条跨海高铁全线贯通-新华网'>",
+                    f"<h1>我国首条跨海高铁全线贯通</h1><p>Text.</p>{footer.format('新华网版权所有')}")
+    assert page.title == "我国首条跨海高铁全线贯通"
+    # Hindi's vowel signs are part of their word: "उजाला" is no word of "अमरउजाला"
+    page = metadata("<meta property='og:title' content='दिल्ली में बारिश: उजाला'>",
+                    f"<h1>दिल्ली में बारिश</h1><p>Text.</p>{footer.format('अमरउजाला')}")
+    assert page.title == "दिल्ली में बारिश: उजाला"
+
+
+def test_only_the_main_heading_or_one_holding_all_but_a_word_of_the_title_cuts_its_trailing_part():
+    # a related story's <h2> that starts as the headline does cuts nothing of more words
+    head = "<meta property='og:title' content='Storm floods the streets of Valencia, homes evacuated'>"
+    related = "<section><h2>Storm floods the streets of Valencia</h2></section>"
+    body = f"<h1>Storm floods the streets of Valencia, homes evacuated</h1><p>Text.</p>{related}"
+    assert metadata(head, body).title == "Storm floods the streets of Valencia, homes evacuated"
+    assert metadata(head, f"<h1>Weather</h1><p>Text.</p>{related}").title == (
+        "Storm floods the streets of Valencia, homes evacuated")
+    # the page's main heading (its <h1>, else its first <h2>) shows the headline without the part
+    shown = "Storm floods the streets of Valencia"
+    assert metadata(head, f"<h1>{shown}</h1><p>Text.</p>").title == shown
+    assert metadata(head, f"<h2>{shown}</h2><p>Text.</p>").title == shown
+    # another heading cuts a label of one word
+    label = "<meta property='og:title' content='Storm floods the streets of Valencia (VIDEO)'>"
+    assert metadata(label, f"<h1>Weather</h1><h2>{shown}</h2><p>Text.</p>").title == shown
+
+
 def test_a_bracketed_kicker_belongs_to_the_title_where_the_h1_shows_it():
     ndsoft = "[단독] 서울 지하철 9호선 연장 &lt; 사회 &lt; 기사본문 - 한빛신문"
     page = metadata(f"<title>{ndsoft}</title><meta property='og:title' content='[단독] 서울 지하철 9호선 연장 - 한빛신문'>",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 # "By ..." in the languages we cover (the word opens the byline; "Von" as in "Von Jane Doe"). The
 # Italian "di" is written in lower case before a name; a capitalised "Di" opens a surname ("Di Maio
@@ -25,18 +25,29 @@ _BYLINE_WORD = re.compile(
 # Albanian "Nga", the Romanian and Spanish "de" ("de Andrei Popescu"). Lower case, "na" is Swahili's
 # "and"; before one word, "de" is a name's own particle ("de Vries").
 _BY_BEFORE_NAME = re.compile(r"^(?:(?i:του|της)|Na|Ni|Nga|de)\s+(?=\S+\s+\S)")
+# ... but "Na" and "Ni" are also a Korean and a Chinese surname (나, 倪): before a romanised Korean or
+# Chinese given name ("Na Kyung Won", "Ni Hao Ming"), whose words are one syllable each (an initial of
+# a few consonants, a vowel or two or three, a final n, ng or stop), they open the name. Swahili and
+# Tagalog names have two syllables or more a word ("Na Rehema Mwakyusa", "Ni Carlo Mendoza").
+_SURNAME_BY_WORDS = frozenset({"Na", "Ni"})
+_ROMANISED_SYLLABLE = re.compile(r"(?i:[b-df-hj-np-tv-z]{0,3}[aeiouyü]{1,3}(?:ng|[nklmpt])?)")
 # "Kirjoittaja: ...", "Tác giả: ...", "Muhabir: ...", "Text und Fotos: ...": a label of a few words
 # and a colon before the names, in any language (a picture's credit is recognised before: _CREDIT).
 # The label's words are letters and the combining marks that write vowels and signs in the Indic,
 # Thai, Hebrew and Arabic scripts (not letters to ``\w``: "ผู้เขียน:", "लेखक:"), and the joiners of
-# Persian and Indic words; "取材・文：", "Text/Fotos:" join a label's words with a middle dot or slash.
+# Persian and Indic words; "取材・文：", "Text/Fotos:" join a label's words with a middle dot or slash,
+# and Korean sets such a label off with "=" ("글·사진=김철수 기자": text and photos by).
 _MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
           "\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u200c\u200d")
 # Thai and Indic letters are in both classes: the word is taken whole (possessive), else each of its
 # characters would be tried both ways, exponentially, on a long word that is no label.
 _LABEL_WORD = rf"(?:[^\W\d_]|[{_MARKS}])++"
 _LABEL = re.compile(rf"^{_LABEL_WORD}(?:[ .'-]+{_LABEL_WORD}){{0,2}}\s*[:：]\s*(?=\S)")
-_JOINED_LABEL = re.compile(rf"^{_LABEL_WORD}(?:\s*[・·/&]\s*{_LABEL_WORD})+\s*[:：]\s*(?=\S)")
+_JOINED_LABEL = re.compile(rf"^{_LABEL_WORD}(?:\s*[・·/&]\s*{_LABEL_WORD})+\s*[:：=＝]\s*(?=\S)")
+_LABEL_WORDS = re.compile(_LABEL_WORD)
+# "Editor:", "Reporter:", "Fotos:": a label whose name is missing (printed in another element, or
+# not at all) names nobody; a label is one word before its colon.
+_EMPTY_LABEL = re.compile(rf"^{_LABEL_WORD}\s*[:：=＝]$")
 # The scripts of Chinese, Japanese and Korean names, as the byline rules read them: Han ideographs
 # (the basic block and extension A), kana, Hangul syllables.
 _HAN = r"\u3400-\u9fff"
@@ -61,6 +72,11 @@ _JOINED_CONJUNCTION = re.compile(rf"(?<=[\u0590-\u06ff])\s+(?=[{_JOINING_AND}][\
 # with the author (not "X im Gespräch mit Y", an interview's people).
 _WITH = re.compile(r"\s+(?i:with|mit|avec|con|com|met|med)\s+")
 _CAPITAL_CONJUNCTION = re.compile(r"\s+[YEIA]\s+")
+# "Jane Doe at NPR", "John Roe at The New York Times": English "at" names where a person works, while
+# Tagalog's "at" ("and") joins people (:data:`_CONJUNCTION`); no person's name is an agency's acronym,
+# opens with an article or a word in capitals, or is the page's own publisher. (Bylines are single-spaced.)
+_AT = re.compile(r" (?i:at) ")
+_ARTICLE = re.compile(r"(?i:the) ")
 # "Jane Doe for Example News", "Juan Pérez para EL PAÍS": the publication written for follows.
 _WRITTEN_FOR = re.compile(r"\s+(?:for|für|pour|para|per|voor|för|dla|для)\s+\S.*$")
 _ACRONYM = re.compile(r"[^\W\d_]{2,4}")  # an agency's acronym ("AP", "AFP", "dpa")
@@ -98,17 +114,28 @@ _NOTE = re.compile(r"[(\[]\s*([^()\[\]:]*?)\s*[)\]]")  # "(Fotos)": a role in br
 # ...", "사진=...", "צילום: ...", "Ảnh: ...", "عکس: ...").
 _PICTURE_WORDS = (r"photos?|fotos?|fotó|фото|φωτογραφί(?:α|ες)|pictures?|bild(?:er)?|images?|grafik|illustrations?|"
                   r"ภาพ|사진|写真|摄影|图片|圖片|照片|عکس|تصوير|صورة|צילום|फोटो|तस्वीर|ছবি|படம்|ảnh|ფოტო|ፎቶ|fotoğraf")
-_CREDIT = re.compile(rf"^(?:{_PICTURE_WORDS}|credit|video|"
-                     r"quelle|source|fuente|crédit|credits?|"
+_CREDIT = re.compile(rf"^(?:{_PICTURE_WORDS}|credit|video|видео|영상|動画|视频|"
+                     r"quelle|source|fuente|nguồn|sumber|crédit|credits?|"
                      # who edited the story, beside who wrote it ("Penulis: Siti | Editor: Agus")
                      r"editor|redaktur|penyunting|biên tập(?: viên)?|编辑|责任编辑|責任編集)"
                      r"(?:\s*[:：=]|\s+(?:by|von|de|par|di|door|av|af)\s)",
                      re.IGNORECASE)
+# "Theo TTXVN", "theo Reuters", "Theo Tuổi Trẻ": Vietnamese "according to", the story's source, not its author.
+# Capitalised, "Theo" is also a given name ("Theo Sommer"): the credit's only before an agency's acronym
+# (a word in capitals) alone or a name in Vietnamese's own letters (ă, đ, ơ, ư and the tone-marked vowels).
+_ACCORDING_TO = re.compile(r"^(?:theo\s|Theo\s+(?:[A-ZĐ]{2,6}$|\S*[ăđơưĂĐƠƯ\u1ea0-\u1ef9]))")
 # "Penulis Budi Santoso | Editor Agus Salim": who edited the story, labelled without a colon before a name.
 _EDITOR_BEFORE_NAME = re.compile(r"^(?i:editor|redaktur|penyunting)\s+(?=[A-Z])")
 # "القاهرة - محمود سامي", "غزة ـ أحمد حسن": an Arabic-script dateline, one word (the place) and a dash or a
 # tatweel before a name of two words or more; Arabic joins two people with "و", not a dash.
 _ARABIC_DATELINE = re.compile(r"^[\u0621-\u063f\u0641-\u06ff]+\s*[-ـ–—]\s*(?=[\u0621-\u06ff]+\s+[\u0621-\u06ff])")
+# ... but a side that opens with Arabic's article "ال" is the dateline's place ("القاهرة", "الدار البيضاء"),
+# whatever the other side's words: a given name does not open with the article. So a one-word name before
+# such a dateline stays ("محمود - الدار البيضاء"), and one after it ("القاهرة - محمود"). Only a byline of
+# two sides of Arabic-script words (single-spaced).
+_ARABIC_WORDS = r"[\u0621-\u063f\u0641-\u06ff]+(?: [\u0621-\u063f\u0641-\u06ff]+)*"
+_ARABIC_DASHED = re.compile(rf"({_ARABIC_WORDS}) ?[-ـ–—] ?({_ARABIC_WORDS})")
+_ARABIC_ARTICLE = "ال"
 # Amharic writes "by" as the letter በ joined to the name ("በአበበ ከበደ"). It opens names too (በቀለ), so it
 # is read as "by" only before a vowel-initial word (a glottal letter, the አ and ዐ rows: no native word has
 # one after a consonant) or where each name of a joined byline opens with it ("በሰላም ታደሰ እና በዮሐንስ ገብሬ").
@@ -149,11 +176,17 @@ _ROLE = re.compile(r"(?:^|[\s-])(?:writers?|reporters?|correspondents?|editors?|
                    # who else writes, and a degree after a name ("Jane Doe, MD")
                    r"contributors?|columnists?|kolumnist(?:in)?|chroniqueur|chroniqueuse|columnista|"
                    r"colaborador(?:a)?|freelancer?|gastautor(?:in)?|guest author|"
-                   r"ph\.?\s?d\.?|m\.?d\.?|m\.?\s?sc\.?|mba)$|^special to\b", re.IGNORECASE)
+                   r"ph\.?\s?d\.?|m\.?d\.?|m\.?\s?sc\.?|mba)$|^special to\b"
+                   # Indonesian names the role before whose it is: "Laporan Wartawan Tribunnews.com" (the
+                   # report of Tribunnews.com's reporter), "Kontributor Kompas.com"
+                   r"|^(?:laporan\s+)?(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+\S+\.[a-z]{2,}$",
+                   re.IGNORECASE)
 _ADDRESS = "\ufffc"  # stands for a web address while a byline is split
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()\[\]]+", re.IGNORECASE)  # not the bracket around it
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 MAX_NAME_WORDS = 6
+# A publisher's name of this many words at least, opening a byline, is the publisher's with its tagline after.
+MIN_PUBLISHER_WORDS = 2
 
 
 def author_names(values: Iterable[str], organisations: Iterable[str] = ()) -> list[str]:
@@ -166,12 +199,25 @@ def author_names(values: Iterable[str], organisations: Iterable[str] = ()) -> li
     own = _keys(organisations)
     found: dict[str, str] = {}
     for value in values:
-        for name in _split(value):
+        for name in _split(value, own):
             name = _without_publication(name, own)
             found.setdefault(_key(name), name)
     found.pop("", None)
-    people = [name for key, name in found.items() if key not in own and not _ROLE.search(name)]
+    people = [name for name in found.values() if not _publishers(name, own) and not _ROLE.search(name)]
     return people or list(found.values())
+
+
+def _publishers(name: str, own: set[str]) -> bool:
+    """Whether ``name`` is one of the page's own publisher or site names (their :func:`_key`), or
+    opens with one of two words or more and goes on with its tagline ("Amar Ujala Hindi News Live"
+    on a page of "Amar Ujala"); one word may open a person's name too ("Stern", "Welt")."""
+    words = name.split()
+    key = ""
+    for count, word in enumerate(words[:-1], 1):
+        key += "".join(filter(str.isalnum, word.casefold()))
+        if count >= MIN_PUBLISHER_WORDS and key in own:
+            return True
+    return _key(name) in own
 
 
 def _without_publication(name: str, own: set[str]) -> str:
@@ -188,14 +234,14 @@ def _without_publication(name: str, own: set[str]) -> str:
 def is_organisation_only(names: list[str], organisations: Iterable[str]) -> bool:
     """Whether every name is one of the page's own publisher or site names."""
     own = _keys(organisations)
-    return all(_key(name) in own for name in names)
+    return all(_publishers(name, own) for name in names)
 
 
 def _keys(organisations: Iterable[str]) -> set[str]:
     return {key for key in map(_key, filter(None, organisations)) if key}
 
 
-def _split(value: str) -> list[str]:
+def _split(value: str, own: Collection[str] = ()) -> list[str]:
     lines = html.unescape(value or "").splitlines()  # one name a line
     text = " ; ".join(" ".join(line.split()) for line in lines if line.strip())
     if not text or _URL.fullmatch(text):
@@ -203,16 +249,56 @@ def _split(value: str) -> list[str]:
     # an address is marked before the split ("Frank Bueltge - http://bueltge.de" must not leave "http"),
     # and a part holding one is no name ("Web Commerce GmbH www.w-commerce.de": who built the site)
     text = _WEB_ADDRESS.sub(_ADDRESS, _EMAIL.sub(" ", text))
-    text = _PICTURE_DOT.sub(r"\1：", _SPACED_CJK_LABEL.sub("", _JOINED_LABEL.sub("", text)))  # before the dot splits
+    text = _PICTURE_DOT.sub(r"\1：", _SPACED_CJK_LABEL.sub("", _without_joined_label(text)))  # before the dot splits
     text = _PICTURE_SLASH.sub("", text)  # before the slash splits
-    text = _ETHIOPIC_BY_VOWEL.sub("", _ETHIOPIC_BY_EACH.sub(r"\1", _ARABIC_DATELINE.sub("", text)))
+    text = _ETHIOPIC_BY_VOWEL.sub("", _ETHIOPIC_BY_EACH.sub(r"\1", _without_arabic_dateline(text)))
     names = []
     for part in _LIST_SEPARATOR.split(text):
-        for piece in _split_conjunction(part):
+        for piece in _split_conjunction(_without_affiliation(part, own)):
             name = _clean(piece)
             if name:
                 names.append(name)
     return names
+
+
+def _without_joined_label(text: str) -> str:
+    """``text`` without the joined label before its names ("Text/Fotos: ", "글·사진="), or that label
+    as a credit when each of its words is a picture's or a credit's ("사진·영상=연합뉴스": photo and
+    video by, no author; :data:`_CREDIT`)."""
+    match = _JOINED_LABEL.match(text)
+    if match is None:
+        return text
+    words = _LABEL_WORDS.findall(text, 0, match.end())
+    if all(_CREDIT.match(f"{word}:") for word in words):
+        return f"{words[0]}: {text[match.end():]}"
+    return text[match.end():]
+
+
+def _without_affiliation(text: str, own: Collection[str]) -> str:
+    """``text`` without where its person works ("Jane Doe at NPR": :data:`_AT`): not a second
+    person Tagalog's "at" joins ("Paolo Garcia at Liza Ramos")."""
+    match = _AT.search(text)
+    if match is None:
+        return text
+    before, after = text[:match.start()], text[match.end():]
+    first = after.split(None, 1)[0] if after.strip() else ""
+    if _names_someone(before, False) and (
+            _agency(after) or _ARTICLE.match(after) or _key(after) in own
+            or (len(first) > 1 and first.isupper() and not text.isupper())):
+        return before
+    return text
+
+
+def _without_arabic_dateline(text: str) -> str:
+    """``text`` without the place of an Arabic-script dateline: the side of the dash that opens
+    with the article (:data:`_ARABIC_DASHED`), else one word before a name of two words or more
+    (:data:`_ARABIC_DATELINE`: "غزة ـ أحمد حسن")."""
+    sides = _ARABIC_DASHED.fullmatch(text)
+    if sides is not None:
+        first, second = (side.startswith(_ARABIC_ARTICLE) for side in sides.groups())
+        if first != second:
+            return sides[2] if first else sides[1]
+    return _ARABIC_DATELINE.sub("", text)
 
 
 def _split_conjunction(text: str) -> list[str]:
@@ -298,7 +384,7 @@ def _without_label(text: str) -> str:
 def _clean(name: str) -> str | None:
     """One name without its byline word, bracketed suffix ("(obe)", "(www.dw.com)") or e-mail;
     None when nothing of a name is left (an id, a URL, a credit)."""
-    if (_CREDIT.match(name) or _EDITOR_BEFORE_NAME.match(name) or _CJK_ROLE.fullmatch(name) or _REVISION.match(name) or _LICENCE.match(name) or _PICTURE_WORD.fullmatch(name)
+    if (_CREDIT.match(name) or _EMPTY_LABEL.match(name) or _ACCORDING_TO.match(name) or _EDITOR_BEFORE_NAME.match(name) or _CJK_ROLE.fullmatch(name) or _REVISION.match(name) or _LICENCE.match(name) or _PICTURE_WORD.fullmatch(name)
             or any(_CREDIT.match(f"{note}:") for note in _NOTE.findall(name))):
         return None  # "Foto: dpa", "Edited by John Roe", "John Roe (Fotos)"
     wrapped = _CJK_WRAPPED.match(name.strip())
@@ -311,7 +397,7 @@ def _clean(name: str) -> str | None:
     name = _HANDLE.sub("", _BYLINE_WORD.sub("", _BYLINE_INSIDE.sub("", name))).strip(" \t-–—:,.;|·•*@=")
     # "(서울=연합뉴스) 홍길동 기자 =": the agency went with the brackets, the "=" opening the story above
     korean = _KOREAN_NAME_BEFORE_ROLE.search(name)
-    name = korean[1] if korean else _HANGUL_LABEL.sub("", _BY_BEFORE_NAME.sub("", _CJK_ROLE.sub("", name) or name))
+    name = korean[1] if korean else _HANGUL_LABEL.sub("", _without_by_word(_CJK_ROLE.sub("", name) or name))
     if _ONE_HAN.fullmatch(name):
         return None  # "文/陈静": the label "text", not a person
     words = name.split()
@@ -325,6 +411,19 @@ def _clean(name: str) -> str | None:
     if len(name.split()) > MAX_NAME_WORDS or sum(char.isdigit() for char in name) > 2:
         return None  # a sentence or an id, not a name
     return name
+
+
+def _without_by_word(name: str) -> str:
+    """``name`` without a word that reads "by" before a name of two words or more (:data:`_BY_BEFORE_NAME`),
+    unless that word is a surname before a romanised Korean or Chinese given name (:data:`_SURNAME_BY_WORDS`)."""
+    match = _BY_BEFORE_NAME.match(name)
+    if match is None:
+        return name
+    words = name.split()
+    if words[0] in _SURNAME_BY_WORDS and all(
+            _ROMANISED_SYLLABLE.fullmatch(part) for word in words[1:] for part in word.split("-")):
+        return name  # "Na Kyung Won", "Ni Hao Ming": the surname
+    return name[match.end():]
 
 
 def _key(name: str) -> str:

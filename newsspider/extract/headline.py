@@ -23,6 +23,7 @@ from newsspider.extract.jsonld import JsonLdArticle
 from newsspider.extract.meta_tags import first_meta_of
 from newsspider.extract.navigation import in_navigation
 from newsspider.extract.repair import readable
+from newsspider.unicode_classes import is_unspaced
 from newsspider.urls import host_key, within_host
 
 _TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "title")
@@ -56,6 +57,9 @@ _NOT_STORY = frozenset({"nav", "aside", "footer"})
 _NOT_NAME_KEY = re.compile(r"[^\w.]|_")
 # A headline's suffix ("| Sport") names the site or section in at most this many words.
 MAX_SUFFIX_WORDS = 4
+# A heading other than the page's main one cuts a part of at most this many words from a title it
+# starts (:func:`_as_shown`): a label or a place (" (VIDEO)", ", Thailand").
+MAX_PART_WORDS_BESIDE = 1
 # A site's name in its initials has this many letters at least ("DW", "FAZ").
 MIN_INITIALS = 2
 # Words before the site's name in a suffix that names the site ("The Irish Times"): a name this
@@ -102,12 +106,12 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     declared += [page_title] if page_title else []
     others = [*declared, *h1s]
     h1_keys = {title_key(text) for text in h1s}
-    headings = [text for text in (single_spaced(heading.text_content()) for heading in _headings(page)) if text]
+    shown_headings = _shown_headings(page)
     cleaned: dict[str, str | None] = {}  # most pages declare one title several times: each cleaned once
     for title in declared:
         if title not in cleaned:
             completed = _without_stated_name(_completed(title, others, limited=title == ld_headline), h1s, page)
-            cleaned[title] = _as_shown(_without_affixes(completed, others, names, h1_keys), headings)
+            cleaned[title] = _as_shown(_without_affixes(completed, others, names, h1_keys), shown_headings)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form]
     if not candidates:
         return None
@@ -270,7 +274,7 @@ def _without_stated_name(title: str, h1s: list[str], page: PageElements) -> str:
     name, tagline = parts[0], parts[1] if len(parts) > 1 else ""
     if not _letters(name) or len(name.split()) > MAX_SUFFIX_WORDS or len(tagline.split()) > MAX_SUFFIX_WORDS:
         return title
-    if _letters(name) in _letters(" ".join(page.copyright_lines())):
+    if _stated_in(name, " ".join(page.copyright_lines())):
         return shown
     return title
 
@@ -307,20 +311,32 @@ def _without_other_suffix(title: str | None, others: list[str]) -> str | None:
     return title
 
 
-def _as_shown(title: str | None, headings: list[str]) -> str | None:
-    """``title`` as a heading of the story shows it (``headings``: the texts of
-    :func:`_headings`), without a part the declared title adds after a comma or in parentheses
-    (", Thailand", " (2021/5)", " (VIDEO)"): a place, an issue number or a label for search
-    engines, where the reader sees the headline alone. Only a part of at most
-    :data:`MAX_SUFFIX_WORDS` words and fewer than the heading's: a heading naming one person
-    ("Biden") does not cut "Biden, Xi meet in Bali" to itself."""
+def _shown_headings(page: PageElements) -> list[tuple[str, bool]]:
+    """The texts of :func:`_headings`, each with whether it is the page's main heading: an ``<h1>``,
+    else (a page without one) the first ``<h2>``."""
+    elements = _headings(page)
+    has_h1 = any(heading.tag == "h1" for heading in elements)
+    texts = ((single_spaced(heading.text_content()), heading.tag == "h1" or (not has_h1 and index == 0))
+             for index, heading in enumerate(elements))
+    return [(text, main) for text, main in texts if text]
+
+
+def _as_shown(title: str | None, headings: list[tuple[str, bool]]) -> str | None:
+    """``title`` as a heading of the story shows it (``headings``: :func:`_shown_headings`), without
+    a part the declared title adds after a comma or in parentheses (", Thailand", " (2021/5)",
+    " (VIDEO)"): a place, an issue number or a label for search engines, where the reader sees the
+    headline alone. Only a part of at most :data:`MAX_SUFFIX_WORDS` words and fewer than the
+    heading's: a heading naming one person ("Biden") does not cut "Biden, Xi meet in Bali" to
+    itself. A heading but the page's main one may be another story's (a related story's ``<h2>``
+    that starts as this one does): it cuts a part of at most :data:`MAX_PART_WORDS_BESIDE` words,
+    holding all of the title's words but that."""
     if not title:
         return title
-    for heading in headings:
+    for heading, main in headings:
         if heading != title and title.startswith(heading):
             match = _TRAILING_PART.fullmatch(title, len(heading))
             words = len((match["part"] or match["aside"]).split()) if match else 0
-            if 0 < words <= MAX_SUFFIX_WORDS and words < len(heading.split()):
+            if 0 < words <= (MAX_SUFFIX_WORDS if main else MAX_PART_WORDS_BESIDE) and words < len(heading.split()):
                 return heading
     return title
 
@@ -462,7 +478,7 @@ def _spells_initials(part: str, names: _SiteNames) -> bool:
     initials = "".join(word[0] for word in words).casefold()
     if len(initials) < MIN_INITIALS or initials not in names.site or names.page is None:
         return False
-    return _letters("".join(words)) in _letters(" ".join(_stated_names(names.page)))
+    return _stated_in("".join(words), " ".join(_stated_names(names.page)))
 
 
 def _stated_names(page: PageElements) -> list[str]:
@@ -473,6 +489,60 @@ def _stated_names(page: PageElements) -> list[str]:
 
 def _letters(text: str) -> str:
     return "".join(filter(str.isalnum, text.casefold()))
+
+
+def _stated_in(name: str, text: str) -> bool:
+    """Whether ``text`` states ``name``: its letters and digits (:func:`_letters`, in any spacing and
+    punctuation: "SPIEGEL ONLINE" states "Spiegel Online") as whole words of the text, not inside a
+    word ("Live" is not stated by "The Olive Press"); in a script written without spaces
+    (:func:`is_unspaced`) a word may start or end at any character ("新华网版权所有" states "新华网")."""
+    wanted = _letters(name)
+    if not wanted or wanted not in _letters(text):
+        return False  # most pages: not even inside a word
+    letters: list[str] = []
+    positions: list[int] = []  # of each of ``letters`` in ``text`` (one character may fold to two)
+    for position, char in enumerate(text):
+        for folded in char.casefold() if char.isalnum() else ():
+            if folded.isalnum():
+                letters.append(folded)
+                positions.append(position)
+    joined = "".join(letters)
+    start = joined.find(wanted)
+    while start >= 0:
+        end = start + len(wanted)
+        if _word_starts(text, positions, start) and _word_ends(text, positions, end):
+            return True
+        start = joined.find(wanted, start + 1)
+    return False
+
+
+def _word_starts(text: str, positions: list[int], index: int) -> bool:
+    """Whether the letter ``index`` (of :func:`_stated_in`'s) starts a word of ``text``: no letter,
+    digit or mark of the same word before it, but in a script written without spaces."""
+    position = positions[index]
+    if index > 0 and positions[index - 1] == position:
+        return False  # inside one character's folding ("ß": "ss")
+    before = text[position - 1] if position else " "
+    return not _in_word(before) or is_unspaced(before) or is_unspaced(text[position])
+
+
+def _word_ends(text: str, positions: list[int], end: int) -> bool:
+    """Whether the letter before ``end`` ends a word of ``text`` (marks after it are its own: a
+    vowel sign after an Indic consonant), as :func:`_word_starts`."""
+    position = positions[end - 1]
+    if end < len(positions) and positions[end] == position:
+        return False
+    after = position + 1
+    while after < len(text) and unicodedata.category(text[after]).startswith("M"):
+        after += 1
+    if after == len(text):
+        return True
+    return not _in_word(text[after]) or is_unspaced(text[after]) or is_unspaced(text[position])
+
+
+def _in_word(char: str) -> bool:
+    """A letter, a digit or a mark (the vowel signs of Indic scripts, not letters to ``str.isalnum``)."""
+    return char.isalnum() or unicodedata.category(char).startswith("M")
 
 
 def _ends_in_site_name(words: list[str], sites: set[str]) -> bool:

@@ -13,18 +13,19 @@ import sys
 import unicodedata
 from collections.abc import Iterable
 
-from newsspider.unicode_classes import CJK_RANGES, HIDDEN_MARKS, char_class, unify_digits
+from newsspider.unicode_classes import (
+    HIDDEN_MARKS,
+    UNSPACED_ALPHABET_RANGES,
+    UNSPACED_RANGES,
+    char_class,
+    unify_digits,
+)
 
 # Alphabets written without spaces: their characters are letters and marks, several a word.
-_LETTER_TOKEN_RANGES = (
-    (0x0E00, 0x0E7F),  # Thai
-    (0x0E80, 0x0EFF),  # Lao
-    (0x1000, 0x109F),  # Myanmar
-    (0x1780, 0x17FF),  # Khmer
-)
+_LETTER_TOKEN_RANGES = UNSPACED_ALPHABET_RANGES
 # Scripts written without spaces: every character is a token (shingles then cover words). Chinese
 # and Japanese characters are words or parts of words; those of the alphabets are letters.
-_CHAR_TOKEN_RANGES = (*CJK_RANGES, *_LETTER_TOKEN_RANGES)
+_CHAR_TOKEN_RANGES = UNSPACED_RANGES
 
 
 def _runs(codepoints: Iterable[int]) -> list[tuple[int, int]]:
