@@ -9,8 +9,9 @@ from newsspider.extract.bylines import author_names
 from newsspider.extract.language import choose_language
 
 LINEAR_SECONDS = 5
-"""Far above what these inputs take read in linear time (milliseconds), far below what the
-backtracking patterns took on them (minutes): a loaded CI machine does not make the tests flaky."""
+"""CPU seconds: far above what these inputs take read in linear time (milliseconds), far below what
+the backtracking patterns took on them (minutes). CPU time, not wall time, which a loaded machine
+stretches (10 s of wall for 1 s of CPU under a load of 12 on 2 cores)."""
 
 
 def test_korean_reporter_title_agency_prefix_and_middle_dot():
@@ -153,28 +154,28 @@ def test_amharic_by_prefix_letter():
 def test_a_long_word_of_letters_and_vowel_signs_is_read_in_linear_time():
     # Thai and Indic letters fall in the vowel signs' ranges too: a label's word tried both ways at
     # each character backtracked exponentially ("ทีมข่าว..." held a worker for minutes)
-    started = time.perf_counter()
+    started = time.process_time()
     assert author_names(["ทีมข่าวการเมืองประจำจังหวัดเชียงใหม่" * 3]) == ["ทีมข่าวการเมืองประจำจังหวัดเชียงใหม่" * 3]
     assert author_names(["कि" * 5_000 + "!"]) == ["कि" * 5_000 + "!"]
-    assert time.perf_counter() - started < LINEAR_SECONDS
+    assert time.process_time() - started < LINEAR_SECONDS
 
 
 def test_an_unclosed_bracket_before_a_long_byline_is_read_in_linear_time():
     # the bracketed byline's inside, a CJK character somewhere in it, was searched for from each
     # character to each other: quadratic on a long author field opening with a bracket
-    started = time.perf_counter()
+    started = time.process_time()
     author_names(["(" + "王 " * 60_000])  # no closing bracket: minutes when searched quadratically
     assert author_names(["【ワシントン=山田太郎】"]) == ["山田太郎"]
-    assert time.perf_counter() - started < LINEAR_SECONDS
+    assert time.process_time() - started < LINEAR_SECONDS
 
 
 def test_a_long_word_is_searched_for_an_address_in_linear_time():
     # an e-mail address was tried from each letter of a word to its end: quadratic (a 50,000-letter
     # author field took ~8 s)
-    started = time.perf_counter()
+    started = time.process_time()
     assert author_names(["ا" * 200_000]) == ["ا" * 200_000]  # ~2 minutes when quadratic
     assert author_names(["Jane Doe jane.doe@example.com"]) == ["Jane Doe"]
-    assert time.perf_counter() - started < LINEAR_SECONDS
+    assert time.process_time() - started < LINEAR_SECONDS
 
 
 def test_na_and_ni_open_a_romanised_korean_or_chinese_name_of_one_syllable_words():
@@ -229,9 +230,9 @@ def test_the_publishers_name_and_its_tagline_is_no_author():
 
 
 def test_the_dateline_affiliation_and_surname_rules_read_a_long_byline_in_linear_time():
-    started = time.perf_counter()
+    started = time.process_time()
     author_names(["ا " * 60_000 + "- ا"])  # an Arabic byline of many words before a dash
     author_names(["Jane Doe" + " at" * 60_000])
     author_names(["Na " + "Kyung " * 60_000])
     author_names(["Theo " + "x" * 200_000])
-    assert time.perf_counter() - started < LINEAR_SECONDS
+    assert time.process_time() - started < LINEAR_SECONDS
