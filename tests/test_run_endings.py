@@ -5,8 +5,10 @@ stderr, its summary and its run report. In every case a later run with a usable 
 each article exactly once."""
 from __future__ import annotations
 
+import ast
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -74,6 +76,14 @@ def wait_for_lines(path: Path, count: int, timeout: float = 90) -> None:
     raise AssertionError(f"{path}: no {count} lines written within {timeout} s")
 
 
+def dumped_stats(log: str) -> dict:
+    """The stats Scrapy logs when the run ends (its times left out), for a run that could not write its report."""
+    text = log.split("Dumping Scrapy stats:", 1)[1]
+    text = text[text.index("{"):]
+    text = text[:re.search(r"\}\n\d{4}-", text).start() + 1]  # up to the next log line
+    return ast.literal_eval(re.sub(r"datetime\.datetime\([^)]*\)", "None", text))
+
+
 def report_of(output: Path) -> dict:
     report = json.loads(report_path(output).read_text(encoding="utf-8"))
     validate_report(report)
@@ -113,6 +123,23 @@ def test_full_disk_stops_the_run_with_status_4_keeping_complete_lines_and_a_reru
     assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
     written = kept + urls_in(tmp_path / "again.jsonl")
     assert sorted(written) == sorted(site.urls) and set(written.values()) == {1}
+
+
+def test_the_first_output_failure_stays_the_runs_error_and_later_ones_are_added_to_it(site, tmp_path):
+    """The WARC files and the JSONL on one full disk: the WARC output failed first and stopped the run,
+    then the articles still arriving failed to be written, and the feed output's error replaced the
+    first one: the run said it failed on out.jsonl, not on the WARC files that caused it."""
+    with tmpfs(tmp_path / "full", free=4096) as full:
+        failed = crawl(tmp_path, site.sources, "-O", str(full / "out.jsonl"), settings={"NEWSSPIDER_WARC_OUTPUT": "True"})
+    assert failed.returncode == EXIT_OUTPUT_FAILED, failed.stderr[-3000:]
+    warc_error = f"cannot write to {full}: [Errno 28] No space left on device"
+    assert "WARC output failed: cannot write to" in failed.stderr, failed.stderr[-3000:]
+    assert failed.stderr.strip().splitlines()[-1] == "newsspider: output failed: " + warc_error
+    feed_error = f"cannot write {full / 'out.jsonl'}: No space left on device"
+    assert "output failed: " + feed_error in failed.stderr, failed.stderr[-3000:]  # the articles still arriving
+    stats = dumped_stats(failed.stderr)  # no report: the disk is full
+    assert stats["newsspider/output/error"] == warc_error
+    assert stats["newsspider/output/later_errors"][0] == feed_error
 
 
 def test_appending_on_a_full_disk_keeps_the_files_lines_and_a_rerun_appends_the_rest_once(site, tmp_path):

@@ -11,7 +11,7 @@ from scrapy.utils.asyncio import call_later, create_looping_call
 
 from newsspider.extensions import stop_run
 from newsspider.items import Article
-from newsspider.outcome import OUTPUT_ERROR, OUTPUT_FAILED, STATE_ERROR
+from newsspider.outcome import OUTPUT_FAILED, STATE_ERROR, note_output_error
 from newsspider.output import AtomicFileFeedStorage, OutputError
 from newsspider.signals import articles_lost, items_committed
 
@@ -225,13 +225,15 @@ class FeedOutput(FeedExporter):
 
     # --- failure --------------------------------------------------------------------------------
     def _fail(self, exc: OSError) -> None:
-        """Record the first output error and stop the run (later ones only add to the log)."""
+        """Record an output error and stop the run at the first one. The run's error stays the
+        first of the run (``note_output_error``: an earlier one of another output, the WARC files
+        on the same full disk, is not replaced); later ones are added beside it."""
         error = OutputError.wrap(exc, exc.filename or "?")
+        note_output_error(self.stats, error.describe())
         if self.failure is not None:
             logger.error("output: %s", error.describe())
             return
         self.failure = error
-        self.stats.set_value(OUTPUT_ERROR, error.describe())
         logger.error("output failed: %s; stopping the run", error.describe())
         if not self._closing:
             call_later(0, self._stop_run)
