@@ -193,6 +193,33 @@ def test_appending_to_a_file_that_ends_with_a_cut_line_starts_on_a_line_of_its_o
     handle.write(record("c"))
     storage.store(handle)
     assert target.read_bytes() == record("a") + record("c") and not list(journal_of(tmp_path).entries())
+    assert storage.cut_article_ids == ["b"]  # its article is written again (FeedOutput)
+    assert [path.read_bytes() for path in tmp_path.glob("out.jsonl.cut-*")] == [b'{"id": "b", "te']  # kept aside
+
+
+def test_appending_to_a_file_whose_last_record_lacks_its_newline_keeps_the_record(tmp_path):
+    """A JSON lines file written by another tool (pandas' ``to_json(lines=True)`` long ended its last
+    line without a newline): its last record was deleted as a cut line."""
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(record("a") + record("b").rstrip(b"\n"))
+    storage = build_from_crawler(AtomicFileFeedStorage, get_crawler(), str(target),
+                                 feed_options={"overwrite": False, "format": "jsonlines"})
+    handle = storage.open(Spider("news"))
+    handle.write(record("c"))
+    storage.store(handle)
+    assert target.read_bytes() == record("a") + record("b") + record("c")
+    assert storage.cut_article_ids == [] and not list(tmp_path.glob("*.cut-*"))
+
+
+def test_a_cut_last_line_that_cannot_be_kept_aside_stops_the_run_and_is_left_as_it_is(tmp_path, monkeypatch):
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(record("a") + b'{"id": "b", "te')
+    storage = build_from_crawler(AtomicFileFeedStorage, get_crawler(), str(target),
+                                 feed_options={"overwrite": False, "format": "jsonlines"})
+    monkeypatch.setattr("newsspider.output.quarantine_name", lambda path: tmp_path / "no-such-folder" / "x")
+    with pytest.raises(OutputError, match="cut line that cannot be kept aside"):
+        storage.open(Spider("news"))
+    assert target.read_bytes() == record("a") + b'{"id": "b", "te'
 
 
 # --- outputs that are not plain files -----------------------------------------------------------------

@@ -155,6 +155,32 @@ def test_appending_on_a_full_disk_keeps_the_files_lines_and_a_rerun_appends_the_
     assert sorted(found) == sorted([*site.urls, "https://earlier.example/1"]) and set(found.values()) == {1}, found
 
 
+def test_a_shared_appended_file_left_with_a_cut_last_line_is_repaired_and_its_article_written_again(site, tmp_path):
+    """Runs appending to one file (cron, ``-o out.jsonl``); its last line gets cut after the run that
+    wrote it recorded the article as emitted (a copy or restore cut short, a crash of a file system
+    that acknowledged the fsync). The next run deleted the cut line's bytes and wrote nothing again:
+    the article stayed recorded as emitted, and the feed answered 304 anyway."""
+    out = tmp_path / "out.jsonl"
+    first = crawl(tmp_path, site.sources, "-o", str(out))
+    assert first.returncode == EXIT_OK, first.stderr[-3000:]
+    data = out.read_bytes()
+    last = data.rstrip(b"\n").rsplit(b"\n", 1)[1]
+    cut_url = json.loads(last)["url"]
+    out.write_bytes(data[:len(data) - len(last) - 1] + last[:120])  # the last record cut after its url
+    time.sleep(1.1)  # Last-Modified has one-second resolution: the feed is unchanged, a 304 without the fix
+    rerun = crawl(tmp_path, site.sources, "-o", str(out))
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    found = urls_in(out)  # every line complete and valid JSON
+    assert sorted(found) == sorted(site.urls) and set(found.values()) == {1}, found
+    assert "ended with a cut line" in rerun.stderr and "written again by this run" in rerun.stderr
+    assert json.loads(out.read_bytes().splitlines()[-1])["url"] == cut_url
+    aside = list(tmp_path.glob("out.jsonl.cut-*"))  # the cut bytes are kept aside, not destroyed
+    assert len(aside) == 1 and aside[0].read_bytes() == last[:120]
+    again = crawl(tmp_path, site.sources, "-o", str(out))  # nothing cut now: conditional requests again
+    assert again.returncode == EXIT_OK and "new=0 " in again.stderr and urls_in(out) == found
+    assert "not modified" in again.stderr or "not_modified" in again.stderr
+
+
 def test_read_only_output_stops_the_run_before_any_article_with_status_4_and_a_rerun_writes_everything(site,
                                                                                                      tmp_path):
     with tmpfs(tmp_path / "ro", read_only=True) as read_only:

@@ -12,7 +12,7 @@ from scrapy.utils.asyncio import call_later, create_looping_call
 from newsspider.extensions import stop_run
 from newsspider.items import Article
 from newsspider.outcome import OUTPUT_FAILED, STATE_ERROR, note_output_error
-from newsspider.output import AtomicFileFeedStorage, OutputError
+from newsspider.output import CUT_ARTICLES, AtomicFileFeedStorage, OutputError
 from newsspider.signals import articles_lost, items_committed
 
 if TYPE_CHECKING:
@@ -93,6 +93,7 @@ class FeedOutput(FeedExporter):
                     slot.start_exporting()
                 except OSError as exc:
                     self._fail(exc)
+        self._write_cut_articles_again()
         if self.commit_seconds > 0:
             self._loop = create_looping_call(self.commit)
             self._loop.start(self.commit_seconds, now=False)
@@ -165,6 +166,16 @@ class FeedOutput(FeedExporter):
                                storage.target)
             else:
                 storage.end_journal()
+
+    def _write_cut_articles_again(self) -> None:
+        """An appended file's last line was cut (``repair_last_line``): its article may be recorded as
+        emitted though no complete line holds it. Announce it lost (the incremental pipeline forgets
+        it) and count it (``CUT_ARTICLES``: the feeds are then fetched in full, so that this run finds
+        it again even where a feed has not changed since the last run)."""
+        ids = list(dict.fromkeys(article_id for storage in self._local_storages() for article_id in storage.cut_article_ids))
+        if ids:
+            self.stats.set_value(CUT_ARTICLES, len(ids))
+            self.crawler.signals.send_catch_log(signal=articles_lost, article_ids=ids)
 
     # --- commit points --------------------------------------------------------------------------
     def commit(self) -> None:
