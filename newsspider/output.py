@@ -130,13 +130,15 @@ class OutputFile(io.RawIOBase):
     ``committed``.
     """
 
-    def __init__(self, raw: io.FileIO, path: Path, start: int = 0, *, stream: bool = False) -> None:
+    def __init__(self, raw: io.FileIO, path: Path, start: int = 0, *, stream: bool = False,
+                 appended: bool = False) -> None:
         super().__init__()
         self.raw = raw
         self.path = path
         self.complete = start
         self.committed = start
         self.stream = stream  # a pipe or device (``is_stream``): what it took is gone, nothing to fsync or cut
+        self.appended = appended  # ``-o``: other processes may append to it too (``salvage``)
         self.deleted = False  # found unlinked: what it holds is on no disk once closed
         self.error: OutputError | None = None
 
@@ -185,16 +187,37 @@ class OutputFile(io.RawIOBase):
 
     def salvage(self) -> None:
         """After a failed write: cut the file back to its complete writes and make them durable
-        (a stream keeps what it took: it cannot be cut back)."""
+        (a stream keeps what it took: it cannot be cut back). An appended file may hold other
+        processes' lines past this one's complete writes (two workers on one ``-o`` file): only
+        its cut last line goes (``_cut_own_last_line``)."""
         if self.stream:
             self.committed = self.complete
             return
         try:
-            self.raw.truncate(self.complete)
+            if self.appended:
+                self._cut_own_last_line()
+            else:
+                self.raw.truncate(self.complete)
             os.fsync(self.raw.fileno())
         except OSError as exc:
             raise OutputError.wrap(exc, self.path) from exc
         self.committed = self.complete
+
+    def _cut_own_last_line(self) -> None:
+        """Cut an appended file's last line without its newline (the failed write's), never a
+        complete line: ``complete`` counts this process's bytes only, and cutting back to it would
+        remove the lines other processes appended since. A file another live process appends to
+        now is not cut (its last bytes may be that writer's): the cut line stays for the next run
+        opening the file alone (``repair_last_line``)."""
+        if not _lock_alone(self.raw):
+            logger.warning("%s: another process appends to it too: the line this run's failed write cut stays, "
+                           "for the next run opening the file to move aside", self.path)
+            return
+        size = os.fstat(self.raw.fileno()).st_size
+        with self.path.open("rb") as reader:
+            start = _last_line_start(reader, size) if size else None
+        if start is not None:
+            self.raw.truncate(start)
 
     def close(self) -> None:
         """Close the underlying file."""
@@ -387,7 +410,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
                 raw, start = alone, 0
         except OSError as exc:
             raise OutputError.wrap(exc, target) from exc
-        self.file = OutputFile(raw, target, start)
+        self.file = OutputFile(raw, target, start, appended=self.appending)
         if self.journal is not None:
             opened = os.fstat(raw.fileno())
             entry = JournalEntry(str(target), str(self.partial) if self.partial else None, start, self.format,
