@@ -178,6 +178,16 @@ class OutputFile(io.RawIOBase):
             self._check_linked()
         self.committed = self.complete
 
+    def unlinked(self) -> bool:
+        """Whether the file was deleted while open (found so now, or at a commit): what it holds is
+        on no disk once closed. Asks only; ``commit`` is what fails on it."""
+        if not self.deleted and not self.stream and not self.closed:
+            try:
+                return os.fstat(self.raw.fileno()).st_nlink == 0
+            except OSError:
+                return False
+        return self.deleted
+
     def _check_linked(self) -> None:
         """``OutputError`` if the file was deleted while open: its writes would reach no file."""
         if os.fstat(self.raw.fileno()).st_nlink == 0:

@@ -138,7 +138,7 @@ class FeedOutput(FeedExporter):
         self._settle_local_slots()
         failed_before = self._failed_store_count()
         await super().close_spider(spider)
-        self._forget_lost_articles()
+        self.announce_lost_articles()
         broken = [storage for storage in self._local_storages() if storage.file is not None and not storage.stored]
         for storage in broken:
             self._slot_errors.setdefault(id(storage), f"could not be stored: {storage.target}")
@@ -211,13 +211,16 @@ class FeedOutput(FeedExporter):
         self.stats.inc_value("newsspider/output/committed", len(items))
         self.crawler.signals.send_catch_log(signal=items_committed, items=items, responses=responses)
 
-    def _forget_lost_articles(self) -> None:
+    def announce_lost_articles(self) -> None:
         """A file deleted while the run wrote it took the articles already announced as durable in
         it with it: announce them lost (the incremental pipeline forgets them; the next run writes
-        them). Only that file's: the other files (feeds, batches) of the run still hold theirs. An
-        article also in a kept file is forgotten all the same: "emitted" is one record for every
-        output, and writing it again to all of them (the same ``id``) loses nothing."""
-        lost = [storage for storage in self._local_storages() if storage.file is not None and storage.file.deleted]
+        them; in a distributed crawl the scheduler requeues their requests). Only that file's: the
+        other files (feeds, batches) of the run still hold theirs. An article also in a kept file is
+        forgotten all the same: "emitted" is one record for every output, and writing it again to
+        all of them (the same ``id``) loses nothing. Each file is checked now (the distributed
+        scheduler calls this when it closes, before the feeds are stored); an article is announced
+        once."""
+        lost = [storage for storage in self._local_storages() if storage.file is not None and storage.file.unlinked()]
         ids = list(dict.fromkeys(article_id for storage in lost for article_id in self._committed_ids.pop(id(storage), [])))
         if not ids:
             return
@@ -225,7 +228,7 @@ class FeedOutput(FeedExporter):
         also = f" ({len(kept)} of them also in the run's other files, which get them again too)" if kept else ""
         logger.error("%d articles written to %s before it was deleted are not recorded as emitted: the next run "
                      "writes them again%s", len(ids), ", ".join(str(storage.target) for storage in lost), also)
-        self.stats.set_value("newsspider/output/lost", len(ids))
+        self.stats.inc_value("newsspider/output/lost", len(ids))
         self.crawler.signals.send_catch_log(signal=articles_lost, article_ids=ids)
 
     def _drop_pending(self, why: str) -> None:
