@@ -225,10 +225,14 @@ class ReliableScheduler(Scheduler):
             self.in_flight.output_finished(key)
 
     def _outputs_committed(self, items: list[Any], responses: list[Any], **kwargs: Any) -> None:
-        for item, response in zip(items, responses, strict=True):
+        for response in responses:
             self._output_finished(response)
-            if isinstance(item, Article) and getattr(response, "request", None) is not None:
-                self._written[item.id] = self.queue.encode(response.request)
+        for item, response in zip(items, responses, strict=True):  # after: a request that cannot be kept
+            if isinstance(item, Article) and getattr(response, "request", None) is not None:  # ends nothing
+                try:
+                    self._written[item.id] = self.queue.encode(response.request)
+                except ValueError as exc:  # a callback that is not the spider's: not queueable either
+                    logger.debug("cannot keep the request of %s to write it again: %s", item.id, exc)
 
     def _rewrite_lost(self, article_ids: list[str], **kwargs: Any) -> None:
         """Articles this worker wrote were lost with their output file (deleted while written): their
