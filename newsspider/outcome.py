@@ -32,6 +32,9 @@ OUTPUT_FAILED = "output_failed"
 """The finish reason of a run stopped because its output could not be written."""
 OUTPUT_ERROR = "newsspider/output/error"
 """The stats key of the first output failure (what could not be written, and why)."""
+OUTPUT_LATER_ERRORS = "newsspider/output/later_errors"
+"""The stats key of the output failures after the first (a list, in order): the first one caused
+the others as often as not (one full disk), so it is the run's error, and these only add to it."""
 STATE_FAILED = "state_failed"
 """The finish reason of a run stopped because its state store failed (full disk, I/O error, lock)."""
 STATE_ERROR = "newsspider/state/error"
@@ -54,9 +57,21 @@ class Stats(Protocol):
 
 def note_output_error(stats: Stats, error: str) -> None:
     """Record ``error`` as the run's output error (``OUTPUT_ERROR``: exit status 4) unless an
-    earlier failure is already recorded: the first one is what the run reports."""
-    if not stats.get_value(OUTPUT_ERROR):
+    earlier failure is already recorded: the first one is what the run reports, and a later one
+    (another error) is added to ``OUTPUT_LATER_ERRORS``, never in its place."""
+    first = stats.get_value(OUTPUT_ERROR)
+    if not first:
         stats.set_value(OUTPUT_ERROR, error)
+        return
+    later = list(stats.get_value(OUTPUT_LATER_ERRORS) or [])
+    if error != first and error not in later:
+        stats.set_value(OUTPUT_LATER_ERRORS, [*later, error])
+
+
+def output_errors(stats: Mapping[str, Any]) -> list[str]:
+    """Every output failure of the run, the first (the run's error) first."""
+    first = stats.get(OUTPUT_ERROR)
+    return [first, *(stats.get(OUTPUT_LATER_ERRORS) or [])] if first else []
 
 
 def source_key(source: str, key: str) -> str:

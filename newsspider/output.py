@@ -23,6 +23,7 @@ import io
 import json
 import logging
 import os
+import re
 import socket
 import stat
 import time
@@ -55,6 +56,16 @@ TAIL_CHUNK = 1 << 16
 SHARED_LOCK_WAIT_SECONDS = 1.0
 """How long opening a file to append waits for another process's exclusive lock on it (a writer
 checking its last line, a recovery cutting it: milliseconds) before it appends without a lock."""
+MAX_UNTERMINATED_RECORD = 64 << 20
+"""The longest last line without a newline read to see whether it is a whole record (an article
+record is far shorter); a longer one is taken for a cut line."""
+CUT_ID_BYTES = 4096
+"""The bytes of a cut line read for the article id at its start."""
+CUT_RECORD_ID = re.compile(rb'\{\s*"id"\s*:\s*("(?:[^"\\]|\\.)*")')
+"""The start of an article record: its id is its first field (``ARTICLE_FIELDS``)."""
+CUT_ARTICLES = "newsspider/output/cut_articles"
+"""The stats key counting the articles of cut last lines removed from appended files when the run
+opened them: written again, and the feeds fetched in full for them (no conditional requests)."""
 JOURNAL_DIR = "outputs"
 """The output journal's folder inside ``NEWSSPIDER_STATE_DIR``."""
 
@@ -119,13 +130,15 @@ class OutputFile(io.RawIOBase):
     ``committed``.
     """
 
-    def __init__(self, raw: io.FileIO, path: Path, start: int = 0, *, stream: bool = False) -> None:
+    def __init__(self, raw: io.FileIO, path: Path, start: int = 0, *, stream: bool = False,
+                 appended: bool = False) -> None:
         super().__init__()
         self.raw = raw
         self.path = path
         self.complete = start
         self.committed = start
         self.stream = stream  # a pipe or device (``is_stream``): what it took is gone, nothing to fsync or cut
+        self.appended = appended  # ``-o``: other processes may append to it too (``salvage``)
         self.deleted = False  # found unlinked: what it holds is on no disk once closed
         self.error: OutputError | None = None
 
@@ -165,6 +178,16 @@ class OutputFile(io.RawIOBase):
             self._check_linked()
         self.committed = self.complete
 
+    def unlinked(self) -> bool:
+        """Whether the file was deleted while open (found so now, or at a commit): what it holds is
+        on no disk once closed. Asks only; ``commit`` is what fails on it."""
+        if not self.deleted and not self.stream and not self.closed:
+            try:
+                return os.fstat(self.raw.fileno()).st_nlink == 0
+            except OSError:
+                return False
+        return self.deleted
+
     def _check_linked(self) -> None:
         """``OutputError`` if the file was deleted while open: its writes would reach no file."""
         if os.fstat(self.raw.fileno()).st_nlink == 0:
@@ -174,16 +197,37 @@ class OutputFile(io.RawIOBase):
 
     def salvage(self) -> None:
         """After a failed write: cut the file back to its complete writes and make them durable
-        (a stream keeps what it took: it cannot be cut back)."""
+        (a stream keeps what it took: it cannot be cut back). An appended file may hold other
+        processes' lines past this one's complete writes (two workers on one ``-o`` file): only
+        its cut last line goes (``_cut_own_last_line``)."""
         if self.stream:
             self.committed = self.complete
             return
         try:
-            self.raw.truncate(self.complete)
+            if self.appended:
+                self._cut_own_last_line()
+            else:
+                self.raw.truncate(self.complete)
             os.fsync(self.raw.fileno())
         except OSError as exc:
             raise OutputError.wrap(exc, self.path) from exc
         self.committed = self.complete
+
+    def _cut_own_last_line(self) -> None:
+        """Cut an appended file's last line without its newline (the failed write's), never a
+        complete line: ``complete`` counts this process's bytes only, and cutting back to it would
+        remove the lines other processes appended since. A file another live process appends to
+        now is not cut (its last bytes may be that writer's): the cut line stays for the next run
+        opening the file alone (``repair_last_line``)."""
+        if not _lock_alone(self.raw):
+            logger.warning("%s: another process appends to it too: the line this run's failed write cut stays, "
+                           "for the next run opening the file to move aside", self.path)
+            return
+        size = os.fstat(self.raw.fileno()).st_size
+        with self.path.open("rb") as reader:
+            start = _last_line_start(reader, size) if size else None
+        if start is not None:
+            self.raw.truncate(start)
 
     def close(self) -> None:
         """Close the underlying file."""
@@ -315,6 +359,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
         self.in_place = False    # the file is complete under its final name
         self.streamed = False    # a pipe or device, written in place (``is_stream``)
         self.keep_journal = False  # once in place, the journal entry waits for ``end_journal`` (FeedOutput)
+        self.cut_article_ids: list[str] = []  # the article of a cut last line found on opening (``repair_last_line``)
         self._destination: Path | None = None  # the target, through a symbolic link
         self._journal_handle: Path | None = None
 
@@ -359,10 +404,14 @@ class AtomicFileFeedStorage(FileFeedStorage):
             target.parent.mkdir(parents=True, exist_ok=True)
             if self.appending:
                 raw = target.open("ab", buffering=0)
-                if self.recoverable and _lock_alone(raw):
-                    _cut_partial_last_line(raw, target)
-                _lock_shared(raw, target)
-                start = raw.seek(0, os.SEEK_END)
+                try:
+                    if self.recoverable and _lock_alone(raw):
+                        self.cut_article_ids = repair_last_line(raw, target)
+                    _lock_shared(raw, target)
+                    start = raw.seek(0, os.SEEK_END)
+                except BaseException:
+                    raw.close()
+                    raise
             else:
                 self.partial = partial_name(target)
                 if (alone := _open_alone(self.partial)) is None:
@@ -371,7 +420,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
                 raw, start = alone, 0
         except OSError as exc:
             raise OutputError.wrap(exc, target) from exc
-        self.file = OutputFile(raw, target, start)
+        self.file = OutputFile(raw, target, start, appended=self.appending)
         if self.journal is not None:
             opened = os.fstat(raw.fileno())
             entry = JournalEntry(str(target), str(self.partial) if self.partial else None, start, self.format,
@@ -713,30 +762,102 @@ def _lock_alone(file: IO[bytes]) -> bool:
     return True
 
 
-def _cut_partial_last_line(raw: io.FileIO, path: Path) -> None:
-    """Before appending to a JSON lines file: remove a last line without its newline (left by a
-    run killed mid-write before journals existed), so the next record starts a line of its own.
-    The file is read backwards from its end, a chunk at a time: a year of appended runs is not
-    read into memory to find its last newline."""
+def _last_line_start(reader: IO[bytes], size: int) -> int | None:
+    """Where the last line of a file of ``size`` bytes starts, or None when the file ends with a
+    newline. Read backwards from the end a chunk at a time: a year of appended runs is not read
+    into memory to find its last newline."""
+    reader.seek(size - 1)
+    if reader.read(1) == b"\n":
+        return None
+    end = size
+    while end > 0:
+        start = max(0, end - TAIL_CHUNK)
+        reader.seek(start)
+        newline = reader.read(end - start).rfind(b"\n")
+        if newline >= 0:
+            return start + newline + 1
+        end = start
+    return 0
+
+
+def _is_whole_record(reader: IO[bytes], start: int, size: int) -> bool:
+    """Whether the bytes from ``start`` to ``size`` are one whole JSON value (a record written by a
+    tool that ends its last line without a newline), not the first part of one."""
+    if size - start > MAX_UNTERMINATED_RECORD:
+        return False
+    reader.seek(start)
+    try:
+        json.loads(reader.read(size - start))
+    except ValueError:
+        return False
+    return True
+
+
+def quarantine_name(path: Path) -> Path:
+    """Where a cut last line removed from ``path`` is kept: ``out.jsonl`` -> ``out.jsonl.cut-<UTC>``
+    (not a ``*.jsonl``: a consumer reading ``output/*.jsonl`` never reads it)."""
+    return path.with_name(f"{path.name}.cut-{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%S%fZ')}")
+
+
+def cut_article_id(head: bytes) -> str | None:
+    """The article id at the start of a cut record (``{"id": "...", ...``: the id is the first field
+    of an ``Article`` record), or None when the cut came before its end or it is no article."""
+    match = CUT_RECORD_ID.match(head)
+    if match is None:
+        return None
+    try:
+        article_id = json.loads(match.group(1))
+    except ValueError:
+        return None
+    return article_id if isinstance(article_id, str) else None
+
+
+def repair_last_line(raw: io.FileIO, path: Path) -> list[str]:
+    """Before appending to a JSON lines file, make its last line end with a newline, so the next
+    record starts a line of its own and every line stays valid JSON; returns the articles of a cut
+    line removed (whose id could be read), which the run writes again.
+
+    * A whole record without its newline (written by another tool): the newline is added.
+    * A cut line (a write interrupted by a kill, a full disk or a crash, or a copy cut short): it is
+      moved to ``quarantine_name(path)`` (made durable first: nothing is destroyed) and cut off.
+      Its article may have been recorded as emitted (its line fsync'd, then cut by something else):
+      the caller forgets it, so that it is written again.
+    ``OutputError`` when the cut line cannot be kept aside: the file is left as it is.
+    """
     size = os.fstat(raw.fileno()).st_size
     if size == 0:
-        return
-    keep = 0
+        return []
     with path.open("rb") as reader:
-        reader.seek(size - 1)
-        if reader.read(1) == b"\n":
-            return
-        end = size
-        while end > 0:
-            start = max(0, end - TAIL_CHUNK)
-            reader.seek(start)
-            newline = reader.read(end - start).rfind(b"\n")
-            if newline >= 0:
-                keep = start + newline + 1
-                break
-            end = start
-    logger.warning("%s ended with a cut line (%d bytes): removed before appending", path, size - keep)
-    raw.truncate(keep)
+        start = _last_line_start(reader, size)
+        if start is None:
+            return []
+        if _is_whole_record(reader, start, size):
+            raw.write(b"\n")
+            os.fsync(raw.fileno())
+            logger.warning("%s ended with a complete record without its newline: the newline is added before "
+                           "appending", path)
+            return []
+        reader.seek(start)
+        head = reader.read(min(size - start, CUT_ID_BYTES))
+        aside = quarantine_name(path)
+        try:
+            with aside.open("xb") as kept:
+                reader.seek(start)
+                while chunk := reader.read(min(TAIL_CHUNK, size - reader.tell())):
+                    kept.write(chunk)
+                kept.flush()
+                os.fsync(kept.fileno())
+            _sync_directory(aside.parent)
+        except OSError as exc:
+            raise OutputError(exc.errno, f"it ends with a cut line that cannot be kept aside in {aside} "
+                              f"({exc.strerror or exc}); left as it is", str(path)) from exc
+    raw.truncate(start)
+    os.fsync(raw.fileno())
+    article_id = cut_article_id(head)
+    logger.warning("%s ended with a cut line (%d bytes, %s): moved to %s and removed before appending", path,
+                   size - start, f"article {article_id}: written again by this run" if article_id
+                   else "no article id readable in it", aside)
+    return [article_id] if article_id else []
 
 
 def _sync_directory(directory: Path) -> None:

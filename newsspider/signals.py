@@ -10,5 +10,7 @@ two lists in the order the items were written."""
 articles_lost = object()
 """Articles announced by ``items_committed`` that are durable no more: the output file they were
 written to was deleted while the run wrote it (a clean-up job removing a hidden ``.part`` file, the
-output folder removed). Sent by ``extensions.feed_output.FeedOutput`` when the run ends; the
-incremental pipeline forgets them, so the next run writes them again. Argument: ``article_ids``."""
+output folder removed; sent when the run ends, and the next run writes them again), or an appended
+file's last line holding one was found cut when the run opened it (sent then: this run writes it
+again). Sent by ``extensions.feed_output.FeedOutput``; the incremental pipeline forgets them.
+Argument: ``article_ids``."""

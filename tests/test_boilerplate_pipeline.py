@@ -183,3 +183,29 @@ def test_the_crawl_is_busy_while_anything_but_the_held_pages_is_in_flight():
     # Scrapy stopped downloading (the held pages fill its scraper slot): the scheduled requests
     # cannot come before something is released.
     assert not _busy(_crawl_state(responses=3, items=3, scheduled=2, backing_out=True), held=3)
+
+
+@pytest.mark.parametrize("other", ["title-suffixes:site", "story-lines:site"])
+def test_a_source_named_like_another_sources_derived_key_does_not_share_its_counts(other):
+    """The learned-line store counts a source's title suffixes under ``title-suffixes:<source>`` and
+    its story lines under ``story-lines:<source>``: a source named ``title-suffixes:site`` counted its
+    text lines under the key of ``site``'s title suffixes, and a line printed on every one of its pages
+    was cut from ``site``'s titles (or, named ``story-lines:site``, kept in ``site``'s text)."""
+    async def main():
+        pipeline = BoilerplatePipeline(InlinePool(), MemoryLineStats(), Stats(), thresholds=THRESHOLDS,
+                                       hold=None, tick_seconds=0.01)
+        for n in range(12):  # the other source prints "Evening Edition" and the site's motto on every page
+            item = page(100 + n)
+            item.source, item.id = other, f"o{n}"
+            item.text = f"{item.text}\nEvening Edition\n{TAGLINE}"
+            await pipeline.process_item(item)
+        items = []
+        for n in range(12):
+            item = page(n)
+            item.title = "Budget talks - Evening Edition" if n == 11 else f"Story {n}"
+            items.append(await pipeline.process_item(item))
+        pipeline.spider_closed(None, "finished")
+        return items
+    items = asyncio.run(main())
+    assert items[11].title == "Budget talks - Evening Edition"  # a one-off subtitle of this site: kept
+    assert TAGLINE in page(10).text and TAGLINE not in items[10].text  # the site's own motto, learned: cut

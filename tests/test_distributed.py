@@ -298,3 +298,35 @@ def test_a_worker_whose_disk_fills_stops_with_status_4_and_the_run_loses_and_dup
     urls = Counter(r["url"] for r in records)
     duplicates = {u: c for u, c in urls.items() if c > 1}
     assert not duplicates and sorted(urls) == sorted(expected), (len(urls), len(expected), duplicates)
+
+
+def test_a_worker_whose_output_file_is_deleted_stops_with_status_4_and_the_run_rewrites_its_articles(
+        corpus, redis_server, tmp_path):
+    """A clean-up job deletes a live worker's hidden ``.part`` file. A single-machine run forgets the
+    articles committed to it and does not save its feed validators, so the next run writes them; a
+    worker forgot them too, but their requests were done and in the run's dupefilter, and the other
+    worker saved the feeds' validators: no worker of this run or the next wrote them again."""
+    site, sources, expected = corpus
+    settings = distributed_settings(redis_server, "deleted")
+    victim = start_worker(sources, tmp_path, settings, tmp_path / "victim.log")
+    survivor = start_worker(sources, tmp_path, settings, tmp_path / "survivor.log")
+    victim_output = tmp_path / "output" / f".articles-*-{os.uname().nodename}-{victim.pid}.jsonl.part"
+    deadline = time.monotonic() + 90
+    while True:  # once it has written (and, a second later, committed) 40 articles
+        written = [complete_records(path) for path in victim_output.parent.glob(victim_output.name)]
+        if written and len(written[0]) >= 40:
+            break
+        assert time.monotonic() < deadline and victim.poll() is None, (tmp_path / "victim.log").read_text()[-3000:]
+        time.sleep(0.1)
+    time.sleep(1.5)  # NEWSSPIDER_OUTPUT_COMMIT_SECONDS: recorded as emitted, their requests done
+    next(victim_output.parent.glob(victim_output.name)).unlink()
+    codes = wait_all([victim, survivor], timeout=150)
+    victim_log = (tmp_path / "victim.log").read_text()
+    assert codes == [4, 0], victim_log[-3000:]
+    assert "before it was deleted are not recorded as emitted" in victim_log
+    records = [r for rs in worker_outputs(tmp_path).values() for r in rs]
+    urls = Counter(r["url"] for r in records)
+    duplicates = {u: c for u, c in urls.items() if c > 1}
+    missing = set(expected) - set(urls)
+    assert not duplicates and not missing and sorted(urls) == sorted(expected), (len(missing), duplicates)
+    assert "lost with a deleted output file: the run's workers write them again" in victim_log

@@ -27,8 +27,12 @@ from newsspider.distributed.scheduler import ReliableScheduler
 from newsspider.distributed.spider_output import PARENT, SpiderOutputMiddleware
 from newsspider.distributed.state import RedisStateService
 from newsspider.distributed.tracking import InFlight
+from newsspider.extensions.feed_output import FeedOutput
 from newsspider.extensions.state import StateService
+from newsspider.items import Article
 from newsspider.output import JournalEntry, OutputJournal, journal_dir, partial_name
+from newsspider.signals import articles_lost, items_committed
+from newsspider.state.base import EmittedArticle
 from newsspider.state.redis import RedisState
 
 # --- when a taken request is done (plain logic) ------------------------------------------------------
@@ -345,3 +349,41 @@ def test_files_of_dead_workers_of_this_host_are_completed_and_their_articles_mar
     state = RedisState(redis_server.client(), "rec")
     assert state.seen.modified_of("a1") == (True, None)
     state.close()
+
+
+def test_an_article_lost_with_its_output_file_is_forgotten_and_its_request_queued_again(make_crawler, redis_server,
+                                                                                      redis_client, tmp_path):
+    """A committed article's request is done and in the run's dupefilter: once its file is lost, no
+    worker of the run fetched it again. Now it is forgotten as emitted, then queued again."""
+    crawler = make_crawler(RedisStateService, FeedOutput, NEWSSPIDER_REDIS_URL=redis_server.url,
+                           NEWSSPIDER_REDIS_PREFIX="lost", NEWSSPIDER_RUN_ID="r1", NEWSSPIDER_REDIS_HEARTBEAT=2,
+                           FEEDS={str(tmp_path / "out.jsonl"): {"format": "jsonlines"}})
+    scheduler = build_from_crawler(ReliableScheduler, crawler)
+    crawler.engine = Engine(scheduler)
+    seen = StateService.of(crawler).seen
+    article = Article(id="a1", url="https://example.org/a", canonical_url="https://example.org/a", source="s",
+                      title=None, authors=[], published=None, modified=None, language="en", direction="ltr",
+                      text="t", description=None, image=None, tags=[], fetched_at=None)
+
+    def test():
+        spider = Spider("news")
+        scheduler.open(spider)
+        try:
+            assert scheduler.enqueue_request(Request(article.url))
+            taken = scheduler.next_request()
+            response = Response(taken.url, request=taken)
+            crawler.signals.send_catch_log(signals.response_received, response=response, request=taken, spider=None)
+            crawler.signals.send_catch_log(distributed_signals.spider_output_done, response=response, outputs=1)
+            seen.add([EmittedArticle(article.id, article.canonical_url, article.url, None)])
+            crawler.signals.send_catch_log(items_committed, items=[article], responses=[response])
+            scheduler.tick()
+            assert scheduler.next_request() is None and not redis_client.hlen(scheduler.keys.inflight)  # done
+            crawler.signals.send_catch_log(articles_lost, article_ids=[article.id])
+            again = scheduler.next_request()
+            assert again is not None and again.url == article.url and again.dont_filter
+            assert again.meta[INFLIGHT] != taken.meta[INFLIGHT]
+            assert seen.modified_of(article.id)[0] is False  # forgotten before it was queued
+            assert crawler.stats.get_value("newsspider/distributed/rewritten") == 1
+        finally:
+            scheduler.close("finished")
+    in_loop(test)

@@ -14,7 +14,9 @@ from types import SimpleNamespace
 import pytest
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.settings import Settings
 from scrapy.spiders import Spider
+from scrapy.statscollectors import StatsCollector
 from scrapy.utils.misc import build_from_crawler
 
 from newsspider.extensions.feed_output import FeedOutput
@@ -22,6 +24,7 @@ from newsspider.extensions.run_report import RunReport, build_report, report_pat
 from newsspider.extensions.summary import CrawlSummary, summary_level
 from newsspider.extensions.worker_pool import WorkerPool
 from newsspider.items import Article
+from newsspider.outcome import note_output_error
 from newsspider.output import partial_name
 from newsspider.signals import articles_lost, items_committed
 from tests.crawl import validate_report
@@ -85,6 +88,20 @@ def test_report_counts_per_source_and_stage_and_carries_the_exit_status():
                            "newsspider/source/a/errors": 1}, ["a", "b"], [])
     assert failed["exit_status"] == 1 and failed["message"].startswith("every source failed: a (1 errors); b (sitemap")
     assert "nothing_written" in failed and failed["nothing_written"].endswith("2 requests or documents failed")
+
+
+def test_the_first_output_error_is_the_runs_and_later_ones_are_listed_after_it():
+    """A later output failure replaced the first in the stats, the report and the exit line."""
+    stats = StatsCollector(SimpleNamespace(settings=Settings()))
+    for error in ("cannot write to warc: disk full", "cannot write out.jsonl: disk full",
+                  "cannot write to warc: disk full", "cannot write out.report.json: disk full"):
+        note_output_error(stats, error)
+    values = {**stats.get_stats(), "start_time": datetime(2026, 1, 1, tzinfo=timezone.utc), "finish_reason": "output_failed"}
+    report = build_report(values, [], [])
+    validate_report(report)
+    assert report["message"] == "output failed: cannot write to warc: disk full"
+    assert [error["reason"] for error in report["errors"]] == [
+        "cannot write to warc: disk full", "cannot write out.jsonl: disk full", "cannot write out.report.json: disk full"]
 
 
 def test_report_is_written_beside_each_local_output_when_the_engine_stops(make_crawler, tmp_path):

@@ -193,6 +193,33 @@ def test_appending_to_a_file_that_ends_with_a_cut_line_starts_on_a_line_of_its_o
     handle.write(record("c"))
     storage.store(handle)
     assert target.read_bytes() == record("a") + record("c") and not list(journal_of(tmp_path).entries())
+    assert storage.cut_article_ids == ["b"]  # its article is written again (FeedOutput)
+    assert [path.read_bytes() for path in tmp_path.glob("out.jsonl.cut-*")] == [b'{"id": "b", "te']  # kept aside
+
+
+def test_appending_to_a_file_whose_last_record_lacks_its_newline_keeps_the_record(tmp_path):
+    """A JSON lines file written by another tool (pandas' ``to_json(lines=True)`` long ended its last
+    line without a newline): its last record was deleted as a cut line."""
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(record("a") + record("b").rstrip(b"\n"))
+    storage = build_from_crawler(AtomicFileFeedStorage, get_crawler(), str(target),
+                                 feed_options={"overwrite": False, "format": "jsonlines"})
+    handle = storage.open(Spider("news"))
+    handle.write(record("c"))
+    storage.store(handle)
+    assert target.read_bytes() == record("a") + record("b") + record("c")
+    assert storage.cut_article_ids == [] and not list(tmp_path.glob("*.cut-*"))
+
+
+def test_a_cut_last_line_that_cannot_be_kept_aside_stops_the_run_and_is_left_as_it_is(tmp_path, monkeypatch):
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(record("a") + b'{"id": "b", "te')
+    storage = build_from_crawler(AtomicFileFeedStorage, get_crawler(), str(target),
+                                 feed_options={"overwrite": False, "format": "jsonlines"})
+    monkeypatch.setattr("newsspider.output.quarantine_name", lambda path: tmp_path / "no-such-folder" / "x")
+    with pytest.raises(OutputError, match="cut line that cannot be kept aside"):
+        storage.open(Spider("news"))
+    assert target.read_bytes() == record("a") + b'{"id": "b", "te'
 
 
 # --- outputs that are not plain files -----------------------------------------------------------------
@@ -393,6 +420,52 @@ def test_a_second_writer_appending_to_a_file_leaves_the_first_ones_unfinished_li
     first.store(first_handle)
     second.store(second_handle)
     assert [json.loads(line)["id"] for line in target.read_bytes().splitlines()] == ["a", "b", "c"]
+
+
+def test_a_failed_write_to_a_shared_appended_file_cuts_only_its_own_line_not_another_writers_lines(tmp_path):
+    """Two writers append to one ``-o`` file; the first one's write fails (a full disk): its salvage cut
+    the file back to its own byte count, deleting the lines the second had written and committed."""
+    target = tmp_path / "out.jsonl"
+    first, first_handle = opened_storage(tmp_path, target, overwrite=False)
+    second, second_handle = opened_storage(tmp_path, target, overwrite=False)
+    first_handle.write(record("a"))
+    second_handle.write(record("b") + record("c"))
+    second.commit()
+    assert first.file is not None
+    write = first.file.raw.write
+
+    def fails_part_way(data):
+        write(bytes(data[:5]))
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    first.file.raw.write = fails_part_way  # type: ignore[method-assign]
+    with pytest.raises(OutputError):
+        first_handle.write(record("d"))
+    first.salvage()  # the second writer is still live: its lines, and the cut one, stay
+    assert target.read_bytes() == record("a") + record("b") + record("c") + record("d")[:5]
+    second.store(second_handle)
+    reopened, handle = opened_storage(tmp_path, target, overwrite=False)  # the next run, alone, repairs it
+    reopened.store(handle)
+    assert target.read_bytes() == record("a") + record("b") + record("c")
+
+
+def test_a_failed_write_to_an_appended_file_no_one_else_writes_cuts_its_line(tmp_path):
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(record("earlier"))
+    storage, handle = opened_storage(tmp_path, target, overwrite=False)
+    handle.write(record("a"))
+    assert storage.file is not None
+    write = storage.file.raw.write
+
+    def fails_part_way(data):
+        write(bytes(data[:5]))
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    storage.file.raw.write = fails_part_way  # type: ignore[method-assign]
+    with pytest.raises(OutputError):
+        handle.write(record("b"))
+    storage.salvage()
+    assert target.read_bytes() == record("earlier") + record("a")
 
 
 def test_recovery_forgets_what_a_killed_run_recorded_in_a_file_now_gone_also_where_another_file_holds_it(tmp_path):

@@ -5,8 +5,10 @@ stderr, its summary and its run report. In every case a later run with a usable 
 each article exactly once."""
 from __future__ import annotations
 
+import ast
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -74,6 +76,14 @@ def wait_for_lines(path: Path, count: int, timeout: float = 90) -> None:
     raise AssertionError(f"{path}: no {count} lines written within {timeout} s")
 
 
+def dumped_stats(log: str) -> dict:
+    """The stats Scrapy logs when the run ends (its times left out), for a run that could not write its report."""
+    text = log.split("Dumping Scrapy stats:", 1)[1]
+    text = text[text.index("{"):]
+    text = text[:re.search(r"\}\n\d{4}-", text).start() + 1]  # up to the next log line
+    return ast.literal_eval(re.sub(r"datetime\.datetime\([^)]*\)", "None", text))
+
+
 def report_of(output: Path) -> dict:
     report = json.loads(report_path(output).read_text(encoding="utf-8"))
     validate_report(report)
@@ -115,6 +125,23 @@ def test_full_disk_stops_the_run_with_status_4_keeping_complete_lines_and_a_reru
     assert sorted(written) == sorted(site.urls) and set(written.values()) == {1}
 
 
+def test_the_first_output_failure_stays_the_runs_error_and_later_ones_are_added_to_it(site, tmp_path):
+    """The WARC files and the JSONL on one full disk: the WARC output failed first and stopped the run,
+    then the articles still arriving failed to be written, and the feed output's error replaced the
+    first one: the run said it failed on out.jsonl, not on the WARC files that caused it."""
+    with tmpfs(tmp_path / "full", free=4096) as full:
+        failed = crawl(tmp_path, site.sources, "-O", str(full / "out.jsonl"), settings={"NEWSSPIDER_WARC_OUTPUT": "True"})
+    assert failed.returncode == EXIT_OUTPUT_FAILED, failed.stderr[-3000:]
+    warc_error = f"cannot write to {full}: [Errno 28] No space left on device"
+    assert "WARC output failed: cannot write to" in failed.stderr, failed.stderr[-3000:]
+    assert failed.stderr.strip().splitlines()[-1] == "newsspider: output failed: " + warc_error
+    feed_error = f"cannot write {full / 'out.jsonl'}: No space left on device"
+    assert "output failed: " + feed_error in failed.stderr, failed.stderr[-3000:]  # the articles still arriving
+    stats = dumped_stats(failed.stderr)  # no report: the disk is full
+    assert stats["newsspider/output/error"] == warc_error
+    assert stats["newsspider/output/later_errors"][0] == feed_error
+
+
 def test_appending_on_a_full_disk_keeps_the_files_lines_and_a_rerun_appends_the_rest_once(site, tmp_path):
     with tmpfs(tmp_path / "full", free=4096) as full:  # room for about five records of ten
         out = full / "out.jsonl"
@@ -126,6 +153,32 @@ def test_appending_on_a_full_disk_keeps_the_files_lines_and_a_rerun_appends_the_
         assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
         found = urls_in(out)
     assert sorted(found) == sorted([*site.urls, "https://earlier.example/1"]) and set(found.values()) == {1}, found
+
+
+def test_a_shared_appended_file_left_with_a_cut_last_line_is_repaired_and_its_article_written_again(site, tmp_path):
+    """Runs appending to one file (cron, ``-o out.jsonl``); its last line gets cut after the run that
+    wrote it recorded the article as emitted (a copy or restore cut short, a crash of a file system
+    that acknowledged the fsync). The next run deleted the cut line's bytes and wrote nothing again:
+    the article stayed recorded as emitted, and the feed answered 304 anyway."""
+    out = tmp_path / "out.jsonl"
+    first = crawl(tmp_path, site.sources, "-o", str(out))
+    assert first.returncode == EXIT_OK, first.stderr[-3000:]
+    data = out.read_bytes()
+    last = data.rstrip(b"\n").rsplit(b"\n", 1)[1]
+    cut_url = json.loads(last)["url"]
+    out.write_bytes(data[:len(data) - len(last) - 1] + last[:120])  # the last record cut after its url
+    time.sleep(1.1)  # Last-Modified has one-second resolution: the feed is unchanged, a 304 without the fix
+    rerun = crawl(tmp_path, site.sources, "-o", str(out))
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    found = urls_in(out)  # every line complete and valid JSON
+    assert sorted(found) == sorted(site.urls) and set(found.values()) == {1}, found
+    assert "ended with a cut line" in rerun.stderr and "written again by this run" in rerun.stderr
+    assert json.loads(out.read_bytes().splitlines()[-1])["url"] == cut_url
+    aside = list(tmp_path.glob("out.jsonl.cut-*"))  # the cut bytes are kept aside, not destroyed
+    assert len(aside) == 1 and aside[0].read_bytes() == last[:120]
+    again = crawl(tmp_path, site.sources, "-o", str(out))  # nothing cut now: conditional requests again
+    assert again.returncode == EXIT_OK and "new=0 " in again.stderr and urls_in(out) == found
+    assert "not modified" in again.stderr or "not_modified" in again.stderr
 
 
 def test_read_only_output_stops_the_run_before_any_article_with_status_4_and_a_rerun_writes_everything(site,

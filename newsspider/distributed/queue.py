@@ -86,6 +86,20 @@ class ReliableQueue(PriorityQueue):
         data = self.serializer.dumps(request.to_dict(spider=self.spider))
         return bool(self._enqueue(keys=[self.keys.dupefilter, self.key], args=[fingerprint, -request.priority, data]))
 
+    def encode(self, request: Request) -> bytes:
+        """``request`` as the queue holds it (``push_again`` takes it back), without its in-flight id."""
+        data = request.to_dict(spider=self.spider)
+        data["meta"] = {key: value for key, value in data.get("meta", {}).items() if key != INFLIGHT}
+        return self.serializer.dumps(data)
+
+    def push_again(self, encoded: list[bytes]) -> int:
+        """Queue these requests (``encode``) once more, past the dupefilter that has them already
+        (``dont_filter``: a retry of one is not refused either); returns how many."""
+        for data in encoded:
+            request = request_from_dict(self.serializer.loads(data), spider=self.spider).replace(dont_filter=True)
+            self.push(request)
+        return len(encoded)
+
     def pop(self, timeout: int = 0) -> Request | None:
         """The next request, now in this worker's in-flight hash (``meta[INFLIGHT]`` says where)."""
         data = self._pop(keys=[self.key, self.keys.inflight])

@@ -43,7 +43,8 @@ from newsspider.distributed.spider_output import PARENT
 from newsspider.distributed.tracking import InFlight
 from newsspider.extensions.feed_output import FeedOutput
 from newsspider.extensions.state import StateService
-from newsspider.signals import items_committed
+from newsspider.items import Article
+from newsspider.signals import articles_lost, items_committed
 
 if TYPE_CHECKING:
     from scrapy import Request, Spider
@@ -89,6 +90,8 @@ class ReliableScheduler(Scheduler):
         self._ending = False
         self._loop: AsyncioLoopingCall | LoopingCall | None = None
         self._heartbeat_stop = threading.Event()
+        self._written: dict[str, bytes] = {}  # article id -> the request it came from (ReliableQueue.encode)
+        self._closed = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ReliableScheduler:
@@ -116,7 +119,8 @@ class ReliableScheduler(Scheduler):
                                 (self._output_finished, signals.item_error),
                                 (self._spider_error, signals.spider_error),
                                 (self._output_done, distributed_signals.spider_output_done),
-                                (self._download_failed, distributed_signals.download_failed)):
+                                (self._download_failed, distributed_signals.download_failed),
+                                (self._rewrite_lost, articles_lost)):
             self.crawler.signals.connect(handler, signal=signal)
         self._beat()
         threading.Thread(target=self._heartbeat_thread, name="newsspider-heartbeat", daemon=True).start()
@@ -133,6 +137,9 @@ class ReliableScheduler(Scheduler):
         if self._loop is not None and self._loop.running:
             self._loop.stop()
         self._heartbeat_stop.set()
+        if (output := FeedOutput.of(self.crawler)) is not None:
+            output.announce_lost_articles()  # their requests requeued (``_rewrite_lost``) while this worker is registered
+        self._closed = True
         try:
             if reason == "finished":  # the engine is idle: everything it took is done
                 self.server.delete(self.keys.inflight)
@@ -217,9 +224,41 @@ class ReliableScheduler(Scheduler):
         if key := _in_flight_id(response):
             self.in_flight.output_finished(key)
 
-    def _outputs_committed(self, responses: list[Any], **kwargs: Any) -> None:
+    def _outputs_committed(self, items: list[Any], responses: list[Any], **kwargs: Any) -> None:
         for response in responses:
             self._output_finished(response)
+        for item, response in zip(items, responses, strict=True):  # after: a request that cannot be kept
+            if isinstance(item, Article) and getattr(response, "request", None) is not None:  # ends nothing
+                try:
+                    self._written[item.id] = self.queue.encode(response.request)
+                except ValueError as exc:  # a callback that is not the spider's: not queueable either
+                    logger.debug("cannot keep the request of %s to write it again: %s", item.id, exc)
+
+    def _rewrite_lost(self, article_ids: list[str], **kwargs: Any) -> None:
+        """Articles this worker wrote were lost with their output file (deleted while written): their
+        requests are done, and in the run's dupefilter, so no worker would fetch them again in this
+        run (nor in the next, whose feeds answer 304 to the validators another worker saved). They
+        are forgotten as emitted, then their requests queued again for the run's workers to write
+        them. After this worker's scheduler closed (a file found deleted only when stored), through
+        a client of its own: the run's other workers, or the next one started for it, take them."""
+        encoded = [data for article_id in article_ids if (data := self._written.pop(article_id, None)) is not None]
+        if not encoded:
+            return
+        StateService.of(self.crawler).seen.forget(article_ids)  # before any worker can take them
+        server = redis_client(self.crawler.settings) if self._closed else self.server
+        try:
+            queue = ReliableQueue(server, self.spider, self.keys.requests, self.serializer, keys=self.keys)
+            queue.push_again(encoded)
+        except redis.RedisError as exc:
+            logger.error("could not requeue the %d requests of articles lost with a deleted output file (%s): "
+                         "the next run writes them again", len(encoded), exc)
+            return
+        finally:
+            if server is not self.server:
+                server.close()
+        logger.warning("requeued the requests of %d articles lost with a deleted output file: the run's workers "
+                       "write them again", len(encoded))
+        self.crawler.stats.inc_value("newsspider/distributed/rewritten", len(encoded))
 
     def _spider_error(self, response: Any = None, **kwargs: Any) -> None:
         if response is None:  # raised by the spider's start()

@@ -11,8 +11,8 @@ from scrapy.utils.asyncio import call_later, create_looping_call
 
 from newsspider.extensions import stop_run
 from newsspider.items import Article
-from newsspider.outcome import OUTPUT_ERROR, OUTPUT_FAILED, STATE_ERROR
-from newsspider.output import AtomicFileFeedStorage, OutputError
+from newsspider.outcome import OUTPUT_FAILED, STATE_ERROR, note_output_error
+from newsspider.output import CUT_ARTICLES, AtomicFileFeedStorage, OutputError
 from newsspider.signals import articles_lost, items_committed
 
 if TYPE_CHECKING:
@@ -93,6 +93,7 @@ class FeedOutput(FeedExporter):
                     slot.start_exporting()
                 except OSError as exc:
                     self._fail(exc)
+        self._write_cut_articles_again()
         if self.commit_seconds > 0:
             self._loop = create_looping_call(self.commit)
             self._loop.start(self.commit_seconds, now=False)
@@ -137,7 +138,7 @@ class FeedOutput(FeedExporter):
         self._settle_local_slots()
         failed_before = self._failed_store_count()
         await super().close_spider(spider)
-        self._forget_lost_articles()
+        self.announce_lost_articles()
         broken = [storage for storage in self._local_storages() if storage.file is not None and not storage.stored]
         for storage in broken:
             self._slot_errors.setdefault(id(storage), f"could not be stored: {storage.target}")
@@ -165,6 +166,16 @@ class FeedOutput(FeedExporter):
                                storage.target)
             else:
                 storage.end_journal()
+
+    def _write_cut_articles_again(self) -> None:
+        """An appended file's last line was cut (``repair_last_line``): its article may be recorded as
+        emitted though no complete line holds it. Announce it lost (the incremental pipeline forgets
+        it) and count it (``CUT_ARTICLES``: the feeds are then fetched in full, so that this run finds
+        it again even where a feed has not changed since the last run)."""
+        ids = list(dict.fromkeys(article_id for storage in self._local_storages() for article_id in storage.cut_article_ids))
+        if ids:
+            self.stats.set_value(CUT_ARTICLES, len(ids))
+            self.crawler.signals.send_catch_log(signal=articles_lost, article_ids=ids)
 
     # --- commit points --------------------------------------------------------------------------
     def commit(self) -> None:
@@ -200,13 +211,16 @@ class FeedOutput(FeedExporter):
         self.stats.inc_value("newsspider/output/committed", len(items))
         self.crawler.signals.send_catch_log(signal=items_committed, items=items, responses=responses)
 
-    def _forget_lost_articles(self) -> None:
+    def announce_lost_articles(self) -> None:
         """A file deleted while the run wrote it took the articles already announced as durable in
         it with it: announce them lost (the incremental pipeline forgets them; the next run writes
-        them). Only that file's: the other files (feeds, batches) of the run still hold theirs. An
-        article also in a kept file is forgotten all the same: "emitted" is one record for every
-        output, and writing it again to all of them (the same ``id``) loses nothing."""
-        lost = [storage for storage in self._local_storages() if storage.file is not None and storage.file.deleted]
+        them; in a distributed crawl the scheduler requeues their requests). Only that file's: the
+        other files (feeds, batches) of the run still hold theirs. An article also in a kept file is
+        forgotten all the same: "emitted" is one record for every output, and writing it again to
+        all of them (the same ``id``) loses nothing. Each file is checked now (the distributed
+        scheduler calls this when it closes, before the feeds are stored); an article is announced
+        once."""
+        lost = [storage for storage in self._local_storages() if storage.file is not None and storage.file.unlinked()]
         ids = list(dict.fromkeys(article_id for storage in lost for article_id in self._committed_ids.pop(id(storage), [])))
         if not ids:
             return
@@ -214,7 +228,7 @@ class FeedOutput(FeedExporter):
         also = f" ({len(kept)} of them also in the run's other files, which get them again too)" if kept else ""
         logger.error("%d articles written to %s before it was deleted are not recorded as emitted: the next run "
                      "writes them again%s", len(ids), ", ".join(str(storage.target) for storage in lost), also)
-        self.stats.set_value("newsspider/output/lost", len(ids))
+        self.stats.inc_value("newsspider/output/lost", len(ids))
         self.crawler.signals.send_catch_log(signal=articles_lost, article_ids=ids)
 
     def _drop_pending(self, why: str) -> None:
@@ -225,13 +239,15 @@ class FeedOutput(FeedExporter):
 
     # --- failure --------------------------------------------------------------------------------
     def _fail(self, exc: OSError) -> None:
-        """Record the first output error and stop the run (later ones only add to the log)."""
+        """Record an output error and stop the run at the first one. The run's error stays the
+        first of the run (``note_output_error``: an earlier one of another output, the WARC files
+        on the same full disk, is not replaced); later ones are added beside it."""
         error = OutputError.wrap(exc, exc.filename or "?")
+        note_output_error(self.stats, error.describe())
         if self.failure is not None:
             logger.error("output: %s", error.describe())
             return
         self.failure = error
-        self.stats.set_value(OUTPUT_ERROR, error.describe())
         logger.error("output failed: %s; stopping the run", error.describe())
         if not self._closing:
             call_later(0, self._stop_run)

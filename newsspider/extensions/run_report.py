@@ -15,7 +15,7 @@ from scrapy.exceptions import NotConfigured
 
 from newsspider.export.files import write_atomically
 from newsspider.extensions.feed_output import FeedOutput
-from newsspider.outcome import OUTPUT_ERROR, note_output_error, outcome_from_stats, source_key, why_nothing_written
+from newsspider.outcome import note_output_error, outcome_from_stats, output_errors, source_key, why_nothing_written
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -63,8 +63,7 @@ def build_report(stats: dict[str, Any], sources: list[str], outputs: list[dict[s
         reasons = list(stats.get(source_key(name, "error_reasons")) or [])
         per_source[name] = {**counts, "error_reasons": reasons}
         errors += [{"source": name, **reason} for reason in reasons]
-    if error := stats.get(OUTPUT_ERROR):
-        errors.insert(0, {"source": None, "stage": "output", "url": None, "reason": error})
+    errors[:0] = [{"source": None, "stage": "output", "url": None, "reason": error} for error in output_errors(stats)]
     totals = {field: sum(counts[field] for counts in per_source.values()) for field in (*SOURCE_COUNTERS, "links")}
     stages: dict[str, dict[str, Any]] = {}
     workers: dict[str, dict[str, Any]] = {}

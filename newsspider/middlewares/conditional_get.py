@@ -15,6 +15,7 @@ from newsspider.extensions.feed_output import FeedOutput
 from newsspider.extensions.state import StateService
 from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED
 from newsspider.outcome import OUTPUT_ERROR, STATE_ERROR
+from newsspider.output import CUT_ARTICLES
 from newsspider.state.base import Validators
 
 if TYPE_CHECKING:
@@ -32,7 +33,8 @@ class ConditionalGetMiddleware:
     output is stored (``StateService.before_close``): after a time limit, a crash, an output
     failure, or a run with no output at all, the next run must fetch those feeds again in full,
     or it would miss what this run did not write. With
-    ``NEWSSPIDER_REEMIT_ALL`` no validator is sent (a 304 would hide what is to be emitted again).
+    ``NEWSSPIDER_REEMIT_ALL`` no validator is sent (a 304 would hide what is to be emitted again),
+    nor when the output found the articles of cut lines to write again (``CUT_ARTICLES``).
     """
 
     def __init__(self, state: StateService, stats: StatsCollector, *, send: bool = True,
@@ -57,6 +59,8 @@ class ConditionalGetMiddleware:
     def process_request(self, request: Request) -> None:
         """Add ``If-None-Match`` / ``If-Modified-Since`` to a flagged request with known validators."""
         if not request.meta.get(CONDITIONAL) or not self.send:
+            return
+        if self.stats.get_value(CUT_ARTICLES):  # articles to write again: find them in the feeds in full
             return
         known = self.state.validators.get(request.url)
         if known:

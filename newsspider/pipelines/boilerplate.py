@@ -94,14 +94,14 @@ class BoilerplatePipeline:
         """Observe the article's lines, wait while its source is new, clean it in a worker."""
         if not isinstance(item, Article):
             return item
-        self.lines.observe(item.source, item.id, item.text.split("\n"))  # raw lines: see learned_lines
+        self.lines.observe(own_site(item.source), item.id, item.text.split("\n"))  # raw lines: see learned_lines
         self.lines.observe(suffix_site(item.source), item.id, title_suffixes(item.title))
         self.lines.observe(story_site(item.source), item.id, story_short_lines(item.text.split("\n")))
         self._observed[item.source] += 1
         if self.hold is not None and not self.hold.is_warm(item.source):
             self.stats.inc_value("newsspider/hold/pages")
             self._start_ticking()
-            await self.hold.wait(item.source, self.lines.page_count(item.source))
+            await self.hold.wait(item.source, self.lines.page_count(own_site(item.source)))
         learned = self._learned(item.source)
         title = without_learned_suffixes(item.title, learned.title_suffixes)
         if title != item.title:
@@ -127,11 +127,12 @@ class BoilerplatePipeline:
         if cached and observed - cached[0] < min(self.refresh_every, max(1, cached[0] // 10)):
             return cached[1]
         t = self.thresholds
-        lines = self.lines.template_lines(site, min_pages=t.min_pages, min_share=t.min_share)
-        short = self.lines.template_lines(site, min_pages=t.label_min_pages, min_share=t.short_min_share)
+        own = own_site(site)
+        lines = self.lines.template_lines(own, min_pages=t.min_pages, min_share=t.min_share)
+        short = self.lines.template_lines(own, min_pages=t.label_min_pages, min_share=t.short_min_share)
         short = frozenset(key for key in short if is_short(key)) - lines  # however it ends (a motto's full stop)
         short -= self.lines.template_lines(story_site(site), min_pages=MIN_PAGES_FLOOR, min_share=0.0)
-        labels = self.lines.template_lines(site, min_pages=t.label_min_pages, min_share=t.label_min_share)
+        labels = self.lines.template_lines(own, min_pages=t.label_min_pages, min_share=t.label_min_share)
         suffixes = self.lines.template_lines(suffix_site(site), min_pages=t.label_min_pages,
                                              min_share=t.label_min_share)
         learned = Learned(lines, labels - lines, suffixes, short)
@@ -164,6 +165,23 @@ class BoilerplatePipeline:
             self.hold.release_all()
             self.stats.set_value("newsspider/hold/released_early", self.hold.released_early)
         self.lines.flush()  # the store writes learned-line counts in batches
+
+
+ESCAPED_SOURCE = "source:"
+"""What the key of a source's own lines starts with when its name starts like a derived key (``own_site``)."""
+
+
+def own_site(source: str) -> str:
+    """The key a source's own lines are counted under in the learned-line store: its name, as in
+    the stores written so far, unless the name starts like the key of another source's title
+    suffixes or story lines (``suffix_site``, ``story_site``; a source named ``title-suffixes:x``
+    counted its text lines as ``x``'s title suffixes) or like such an escaped name: then
+    ``source:<name>``. So no two sources, and no source's lines and another's suffixes or story
+    lines, share a key: an own key starts with neither derived prefix, and an escaped one starts
+    with ``source:``, which no derived key does."""
+    if source.startswith((suffix_site(""), story_site(""), ESCAPED_SOURCE)):
+        return ESCAPED_SOURCE + source
+    return source
 
 
 def story_site(source: str) -> str:
