@@ -90,6 +90,7 @@ DOWNLOADER_MIDDLEWARES = {
 CONCURRENT_ITEMS = 1                       # a page yields one item; more only costs asyncio tasks
 DEFAULT_DROPITEM_LOG_LEVEL = "INFO"
 LOG_FORMATTER = "newsspider.logformatter.LevelAwareLogFormatter"  # per-page messages below LOG_LEVEL are not even built
+STATS_CLASS = "newsspider.stats.MemoryStats"  # Scrapy's, without a deprecation check on every stat counted
 CLOSESPIDER_TIMEOUT = 3600                 # a cron run never runs longer than an hour
 LOG_LEVEL = "INFO"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

@@ -138,10 +138,10 @@ def found_share(found: np.ndarray, stock: np.ndarray | None = None) -> float:
     ``sorted_isin(opening, other)``), over its informative shingles (``stock`` masks the opening's
     stock shingles; all of them count when every one is stock)."""
     if stock is not None and not stock.all():
-        found, total = found[~stock], int((~stock).sum())
+        found, total = found[~stock], int(np.count_nonzero(~stock))
     else:
         total = found.size
-    return int(found.sum()) / total
+    return int(np.count_nonzero(found)) / total
 
 
 def containment(a: np.ndarray, b: np.ndarray, stock_a: np.ndarray | None = None,
@@ -150,10 +150,10 @@ def containment(a: np.ndarray, b: np.ndarray, stock_a: np.ndarray | None = None,
     the shingles that are stock text (they count neither as shared nor in the denominators);
     ``in_b`` is ``sorted_isin(a, b)`` when the caller has it already."""
     in_b = sorted_isin(a, b) if in_b is None else in_b
-    raw = int(in_b.sum())
+    raw = int(np.count_nonzero(in_b))
     if stock_a is None or stock_b is None:
         return Containment(raw, min(a.size, b.size), raw)
-    informative_a, informative_b = a.size - int(stock_a.sum()), b.size - int(stock_b.sum())
+    informative_a, informative_b = a.size - int(np.count_nonzero(stock_a)), b.size - int(np.count_nonzero(stock_b))
     stock_shared = sorted_isin(a[in_b], b[stock_b]) | stock_a[in_b]
-    shared = raw - int(stock_shared.sum())
+    shared = raw - int(np.count_nonzero(stock_shared))
     return Containment(shared, min(informative_a, informative_b), raw)
