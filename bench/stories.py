@@ -225,12 +225,26 @@ RESULTS = Path(__file__).resolve().parent / "results"
 
 
 class CachedBackend:
-    """Wraps a backend with an on-disk cache keyed by text: re-runs while tuning cost nothing."""
+    """Wraps a backend with an on-disk cache keyed by text: re-runs while tuning cost nothing.
+
+    The cache holds the vector of one fixed text (``STAMP_TEXT``) beside the others and is dropped
+    when the backend now gives that text other bits: the same backend name gives other vectors on
+    another CPU (float rounding; a saturating int8 kernel) or after a change of its arithmetic, and
+    a stale cache would score decisions the crawl no longer makes."""
+
+    STAMP_KEY = "__stamp__"
+    STAMP_TEXT = "Iraqis vote in provincial elections\nBaghdad: Iraqis voted on Monday, 18 December 2023."
 
     def __init__(self, inner: EmbeddingBackend, path: Path) -> None:
         self.inner, self.path = inner, path
         self.name, self.dim = inner.name, inner.dim
         self._cache: dict[str, np.ndarray] = dict(np.load(path)) if path.exists() else {}
+        stamp = inner.embed([self.STAMP_TEXT])[0]
+        cached_stamp = self._cache.get(self.STAMP_KEY)
+        if self._cache and (cached_stamp is None or cached_stamp.tobytes() != stamp.tobytes()):
+            print(f"[bench] {path.name}: made by other arithmetic than this backend's now: recomputed", file=sys.stderr)
+            self._cache = {}
+        self._cache[self.STAMP_KEY] = stamp
         self.computed = 0
 
     def embed(self, texts: list[str]) -> np.ndarray:
