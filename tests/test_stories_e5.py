@@ -185,8 +185,7 @@ def test_int8_products_are_exact_integers_on_this_cpu_whichever_kernel_it_needs(
     pairs of products in 16 bits, and they saturate), the uint8 x uint8 form the graph then uses is
     exact. Either way the encoder's integers are those of the plain product."""
     onnxruntime = pytest.importorskip("onnxruntime")
-    from newsspider.stories.e5 import onnx_proto
-    from newsspider.stories.e5.int8 import signed_products_exact
+    from newsspider.stories.e5.int8 import product_graph, signed_products_exact, stored_weights
 
     rng = np.random.default_rng(5)
     rows, inner, columns = 24, 384, 96
@@ -194,17 +193,12 @@ def test_int8_products_are_exact_integers_on_this_cpu_whichever_kernel_it_needs(
     activations = rng.integers(230, 256, size=(rows, inner)).astype(np.uint8)  # large positive values
     exact = (activations.astype(np.int64) - 128) @ steps
 
-    def product(weights: np.ndarray, zero_points: list[str]) -> np.ndarray:
-        graph = onnx_proto.model(
-            "p", [onnx_proto.node("MatMulIntegerToFloat", ["a", "w", "s", "s", *zero_points], ["y"], "com.microsoft")],
-            [onnx_proto.value_info("a", onnx_proto.UINT8, [rows, inner])],
-            [onnx_proto.value_info("y", onnx_proto.FLOAT, [rows, columns])],
-            [onnx_proto.tensor("w", weights), onnx_proto.tensor("s", np.ones((), np.float32)),
-             onnx_proto.tensor("z", np.array(128, np.uint8))], {"": 23, "com.microsoft": 1})
-        return onnxruntime.InferenceSession(graph, providers=["CPUExecutionProvider"]).run(None, {"a": activations})[0]
+    def product(weights: np.ndarray) -> np.ndarray:
+        session = onnxruntime.InferenceSession(product_graph(weights, rows), providers=["CPUExecutionProvider"])
+        return session.run(None, {"a": activations})[0]
 
-    signed = product(steps.astype(np.int8), ["z"])
-    unsigned = product((steps + 128).astype(np.uint8), ["z", "z"])
+    signed = product(stored_weights(steps, signed=True))
+    unsigned = product(stored_weights(steps, signed=False))
     assert (unsigned == exact).all()
     assert signed_products_exact(onnxruntime) == bool((signed == exact).all())
 

@@ -172,18 +172,34 @@ def signed_products_exact(onnxruntime) -> bool:
     never changes the integers a vector is made of. Probed on the products' own shapes with the
     largest values, where a saturating kernel cannot be right."""
     rows, inner, columns = 16, 384, 64
-    graph = onnx_proto.model(
-        "probe", [onnx_proto.node("MatMulIntegerToFloat", ["a", "w", "s", "s", "z"], ["y"], "com.microsoft")],
-        [onnx_proto.value_info("a", onnx_proto.UINT8, [rows, inner])],
-        [onnx_proto.value_info("y", onnx_proto.FLOAT, [rows, columns])],
-        [onnx_proto.tensor("w", np.full((inner, columns), 127, np.int8)),
-         onnx_proto.tensor("s", np.ones((), np.float32)), onnx_proto.tensor("z", np.array(128, np.uint8))],
-        {"": 23, "com.microsoft": 1})
+    graph = product_graph(stored_weights(np.full((inner, columns), 127), signed=True), rows)
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = options.inter_op_num_threads = 1
     session = onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
     product = session.run(None, {"a": np.full((rows, inner), 255, np.uint8)})[0]
     return bool((product == 127 * 127 * inner).all())
+
+
+def stored_weights(steps: np.ndarray, signed: bool) -> np.ndarray:
+    """Integer weights on [-127, 127] as the graph stores them: int8, or (``signed=False``) the same
+    integers shifted onto uint8, which a zero point of 128 shifts back."""
+    return steps.astype(np.int8) if signed else (steps + 128).astype(np.uint8)
+
+
+def product_graph(weights: np.ndarray, rows: int) -> bytes:
+    """One of the graph's integer products alone, as a serialised ONNX model: uint8 activations
+    ``a`` (``rows``, inner; zero point 128) by ``weights`` (inner, columns) in either of the forms
+    :func:`stored_weights` gives, every scale 1, so that its output ``y`` is the integer product
+    itself where the kernel is exact."""
+    inner, columns = weights.shape
+    zero_points = ["z"] if weights.dtype == np.int8 else ["z", "z"]
+    return onnx_proto.model(
+        "product", [onnx_proto.node("MatMulIntegerToFloat", ["a", "w", "s", "s", *zero_points], ["y"], "com.microsoft")],
+        [onnx_proto.value_info("a", onnx_proto.UINT8, [rows, inner])],
+        [onnx_proto.value_info("y", onnx_proto.FLOAT, [rows, columns])],
+        [onnx_proto.tensor("w", weights), onnx_proto.tensor("s", np.ones((), np.float32)),
+         onnx_proto.tensor("z", np.array(128, np.uint8))],
+        {"": 23, "com.microsoft": 1})
 
 
 def build_graph(model: ModelFile, signed_weights: bool = True) -> bytes:
@@ -276,11 +292,9 @@ class _Graph:
         """x @ weight (+ bias) (+ residual), weight (in, out) float32 rounded to int8 per output
         column, x as :meth:`quantized` gives it (see the module docstring)."""
         column_scale = np.maximum(np.abs(weight).max(axis=0), 1e-12) / 127
-        steps = np.clip(np.rint(weight / column_scale), -127, 127)
-        if self.signed_weights:
-            weights, zero_points = self.const(steps, np.int8), [self.zero_point]
-        else:  # the same integers shifted onto uint8, with the zero point that shifts them back
-            weights, zero_points = self.const(steps + 128, np.uint8), [self.zero_point, self.zero_point]
+        stored = stored_weights(np.clip(np.rint(weight / column_scale), -127, 127), self.signed_weights)
+        weights = self.const(stored, stored.dtype)
+        zero_points = [self.zero_point] * (1 if stored.dtype == np.int8 else 2)
         # the row's scale as the product's A scale: onnxruntime's kernel multiplies its output by
         # it in place (broadcast over the row; the kernel folds only a scalar A scale into the
         # GEMM). The grid goes into the column scales, in float32: the output is then
