@@ -422,6 +422,18 @@ def test_a_second_writer_appending_to_a_file_leaves_the_first_ones_unfinished_li
     assert [json.loads(line)["id"] for line in target.read_bytes().splitlines()] == ["a", "b", "c"]
 
 
+def fail_writes_part_way(storage: AtomicFileFeedStorage) -> None:
+    """Make the storage's next writes reach the disk 5 bytes in, then fail as on a full disk."""
+    assert storage.file is not None
+    write = storage.file.raw.write
+
+    def fails_part_way(data):
+        write(bytes(data[:5]))
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    storage.file.raw.write = fails_part_way  # type: ignore[method-assign]
+
+
 def test_a_failed_write_to_a_shared_appended_file_cuts_only_its_own_line_not_another_writers_lines(tmp_path):
     """Two writers append to one ``-o`` file; the first one's write fails (a full disk): its salvage cut
     the file back to its own byte count, deleting the lines the second had written and committed."""
@@ -431,14 +443,7 @@ def test_a_failed_write_to_a_shared_appended_file_cuts_only_its_own_line_not_ano
     first_handle.write(record("a"))
     second_handle.write(record("b") + record("c"))
     second.commit()
-    assert first.file is not None
-    write = first.file.raw.write
-
-    def fails_part_way(data):
-        write(bytes(data[:5]))
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    first.file.raw.write = fails_part_way  # type: ignore[method-assign]
+    fail_writes_part_way(first)
     with pytest.raises(OutputError):
         first_handle.write(record("d"))
     first.salvage()  # the second writer is still live: its lines, and the cut one, stay
@@ -454,14 +459,7 @@ def test_a_failed_write_to_an_appended_file_no_one_else_writes_cuts_its_line(tmp
     target.write_bytes(record("earlier"))
     storage, handle = opened_storage(tmp_path, target, overwrite=False)
     handle.write(record("a"))
-    assert storage.file is not None
-    write = storage.file.raw.write
-
-    def fails_part_way(data):
-        write(bytes(data[:5]))
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    storage.file.raw.write = fails_part_way  # type: ignore[method-assign]
+    fail_writes_part_way(storage)
     with pytest.raises(OutputError):
         handle.write(record("b"))
     storage.salvage()
