@@ -21,12 +21,6 @@ from newsspider.unicode_classes import (
     unify_digits,
 )
 
-# Alphabets written without spaces: their characters are letters and marks, several a word.
-_LETTER_TOKEN_RANGES = UNSPACED_ALPHABET_RANGES
-# Scripts written without spaces: every character is a token (shingles then cover words). Chinese
-# and Japanese characters are words or parts of words; those of the alphabets are letters.
-_CHAR_TOKEN_RANGES = UNSPACED_RANGES
-
 
 def _runs(codepoints: Iterable[int]) -> list[tuple[int, int]]:
     """Ascending code points as inclusive ranges."""
@@ -46,7 +40,10 @@ def _mark_ranges() -> tuple[tuple[int, int], ...]:
 
 
 def _char_class() -> str:
-    return char_class(list(_CHAR_TOKEN_RANGES))
+    """Scripts written without spaces: every character is a token (shingles then cover words).
+    Chinese and Japanese characters are words or parts of words; those of the alphabets
+    (``UNSPACED_ALPHABET_RANGES``) are letters and marks, several a word."""
+    return char_class(list(UNSPACED_RANGES))
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,7 +70,7 @@ def _bmp_token_re() -> re.Pattern[str]:
     """
     bmp = "".join(map(chr, range(0x10000)))
     in_run = _runs(m.start() for m in re.finditer(_run_char(), bmp))
-    per_char = [(a, min(b, 0xFFFF)) for a, b in _CHAR_TOKEN_RANGES if a <= 0xFFFF]
+    per_char = [(a, min(b, 0xFFFF)) for a, b in UNSPACED_RANGES if a <= 0xFFFF]
     return re.compile(f"[{char_class(per_char)}]|[{char_class(in_run)}]+")
 
 
@@ -144,7 +141,7 @@ def written_without_spaces(toks: list[str]) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _letter_token_re() -> re.Pattern[str]:
-    return re.compile(f"[{char_class(list(_LETTER_TOKEN_RANGES))}]")
+    return re.compile(f"[{char_class(list(UNSPACED_ALPHABET_RANGES))}]")
 
 
 def written_in_letters_without_spaces(toks: list[str]) -> bool:
