@@ -741,3 +741,30 @@ def test_a_bracketed_kicker_belongs_to_the_title_where_the_h1_shows_it():
     page = metadata("<meta property='og:title' content='[Updated with the latest figures from today] Headline'>",
                     "<h1>Headline</h1><p>Text.</p>")
     assert page.title != "Headline"
+
+
+def test_a_declared_title_that_is_only_the_sites_name_is_not_the_headline():
+    # twitter:title copied from og:site_name, and a logo's <h1> showing it before the story's.
+    head = ("<meta property='og:site_name' content='News.az'><meta name='twitter:title' content='News.az'>"
+            "<meta property='og:title' content=' Azerbaijan launches counteroffensive, envoy says '>")
+    body = ("<header><div class='logo'><h1>News.az</h1></div></header>"
+            "<div class='post'><h1>Azerbaijan launches counteroffensive, envoy says</h1><p>Text.</p></div>")
+    assert metadata(head, body, url="https://www.news.az/news/a").title == "Azerbaijan launches counteroffensive, envoy says"
+    # A Dublin Core title naming the host: the <title> is the page's own.
+    assert metadata("<meta name='DC.title' content='gnu.org'><title>The GNU General Public License v3.0</title>",
+                    url="https://www.gnu.org/licenses/gpl-3.0.en.html").title == "The GNU General Public License v3.0"
+    # og:title and <title> both the site's name (and a name of mere punctuation is none): the <h1> is the headline.
+    site = ".:: NMB-MEDIA ::. eBay-Templates, JTL-Wawi"
+    head = f"<meta property='og:site_name' content='{site}'><meta property='og:title' content='{site}'><title>{site}</title>"
+    assert metadata(head, "<article><h1>Datenschutztechnische Anpassung</h1><p>Text.</p></article>",
+                    url="https://shop.nmb-media.de/x").title == "Datenschutztechnische Anpassung"
+    # A site that copies its og:title into og:site_name names itself nowhere: the title stays whole,
+    # and its blog's name in a logo's <h1> is not the headline.
+    title = "Oyama renge in bloom (7/2) - Tekitou de eenen"
+    head = f"<meta property='og:site_name' content='{title}'><meta property='og:title' content='{title}'><title>{title}</title>"
+    assert metadata(head, "<div><h1>Tekitou de eenen</h1></div><p>Text.</p>",
+                    url="https://blog.goo.ne.jp/jgccg115/e/5d8c").title == title
+    # Only the site's name: still the page's title when nothing else names it.
+    assert metadata("<meta property='og:site_name' content='News.az'><title>News.az</title>",
+                    url="https://www.news.az/").title == "News.az"
+

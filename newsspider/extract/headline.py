@@ -87,22 +87,24 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     "...：朝日新聞デジタル", "... : Le Monde"), and a section the page links to as one of the
     site's (:func:`_without_linked_section`), and a place or label after a comma or in
     parentheses that a heading of the story shows the title without (:func:`_as_shown`).
-    Without declared titles: the ``<title>`` when a
-    heading shows it, else the only ``<h1>``, else the ``<title>``."""
+    A declared title that is the site's name alone declares no headline (:func:`_only_site_name`).
+    Without declared titles, or when they are nothing but the site's chrome: :func:`_undeclared`."""
     page_title = readable(single_spaced(_head_title(page)))
     h1s = [text for text in (single_spaced(h1.text_content()) for h1 in page.of("h1")) if text]
     sites = site_name_keys(site_names) - {""}
     names = _SiteNames(sites | site_name_keys(sections), sites, _initials(site_names) - sites, page)
     ld_headline = single_spaced(article.headline) if article else None
     declared = [title for title in (ld_headline, *(first_meta_of(meta, (name,)) for name in _TITLE_META)) if title]
-    if not declared:  # the <title> the page shows, else the only <h1>, else the <title>, else the first <h1>
-        headings = [single_spaced(heading.text_content()) for heading in _headings(page)]
-        shown = _without_affixes(page_title, headings, names)
-        if shown and _shown_key(page, {title_key(shown): shown}) == title_key(shown):
-            return _kicker_as_shown(_without_linked_section(page, shown, url, {title_key(shown)}), h1s)
-        title = h1s[0] if len(h1s) == 1 else page_title or next(iter(h1s), None)
-        return _kicker_as_shown(_without_linked_section(page, _without_affixes(title, h1s, names), url,
-                                                        {title_key(text) for text in h1s}), h1s)
+    # The site's name as the page states it apart from its headline: a site may copy its og:title or
+    # JSON-LD headline into og:site_name, and then that name tells nothing.
+    primary = {site_name_key(title) for title in (ld_headline, first_meta_of(meta, ("og:title",))) if title}
+    own = site_name_keys(name for name in site_names if site_name_key(name) not in primary) - {""}
+    # A title that is the site's name alone: the page's title only when it names nothing else.
+    site_title = next((title for title in (*declared, page_title) if _only_site_name(title, own)), "")
+    declared = [title for title in declared if not _only_site_name(title, own)]
+    page_title = "" if _only_site_name(page_title, own) else page_title
+    if not declared:
+        return _undeclared(page, page_title, h1s, names, url, own, site_title)
     declared += [page_title] if page_title else []
     others = [*declared, *h1s]
     h1_keys = {title_key(text) for text in h1s}
@@ -112,9 +114,9 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
         if title not in cleaned:
             completed = _without_stated_name(_completed(title, others, limited=title == ld_headline), h1s, page)
             cleaned[title] = _as_shown(_without_affixes(completed, others, names, h1_keys), shown_headings)
-    candidates = [form for form in map(cleaned.__getitem__, declared) if form]
-    if not candidates:
-        return None
+    candidates = [form for form in map(cleaned.__getitem__, declared) if form and title_key(form)]
+    if not candidates:  # the declared titles are the site's chrome alone (".:: NAME ::."): what the page shows
+        return _undeclared(page, page_title, h1s, names, url, own, site_title)
     title_keys = {form: title_key(form) for form in candidates}
     keys = [title_keys[form] for form in candidates]
     shown = _shown_key(page, dict(zip(keys, candidates, strict=True)))
@@ -123,6 +125,32 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     forms = Counter(title for title, key in zip(candidates, keys, strict=True) if key == chosen)
     return _kicker_as_shown(_without_linked_section(
         page, max(forms, key=lambda form: (forms[form], -candidates.index(form))), url, h1_keys), h1s)
+
+
+def _undeclared(page: PageElements, page_title: str, h1s: list[str], names: _SiteNames, url: str | None,
+                own: set[str], site_title: str) -> str | None:
+    """The headline of a page that declares none but its ``<title>``: the ``<title>`` when a heading
+    shows it, else the only ``<h1>``, else the ``<title>``, else the first ``<h1>`` that is not the
+    site's name (``own``: a logo's), else the site's name (``site_title``) if the page gives it,
+    else the first ``<h1>``."""
+    headings = [single_spaced(heading.text_content()) for heading in _headings(page)]
+    shown = _without_affixes(page_title, headings, names)
+    if shown and _shown_key(page, {title_key(shown): shown}) == title_key(shown):
+        return _kicker_as_shown(_without_linked_section(page, shown, url, {title_key(shown)}), h1s)
+    story = [h1 for h1 in h1s if not _only_site_name(h1, own)]
+    title = h1s[0] if len(h1s) == 1 else page_title or next(iter(story), None) or site_title or next(iter(h1s), None)
+    return _kicker_as_shown(_without_linked_section(page, _without_affixes(title, h1s, names), url,
+                                                    {title_key(text) for text in h1s}), h1s)
+
+
+def _only_site_name(title: str, sites: set[str]) -> bool:
+    """Whether ``title`` is the site's own name and nothing else (``sites``: :func:`site_name_keys`),
+    its domain ending aside ("News.az", "gnu.org", a ``twitter:title`` or ``og:title`` copied from
+    ``og:site_name``): a site names every page so where it has no headline to declare, and a logo's
+    ``<h1>`` shows that name, so it must not be the title the page shows."""
+    key = site_name_key(title)
+    host = "." in key and " " not in title.strip()  # "gnu.org", not a sentence with a dot in it
+    return bool(key) and (key in sites or host and key.rsplit(".", 1)[0] in sites)
 
 
 def _kicker_as_shown(title: str | None, h1s: list[str]) -> str | None:
