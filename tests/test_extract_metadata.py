@@ -768,3 +768,13 @@ def test_a_declared_title_that_is_only_the_sites_name_is_not_the_headline():
     assert metadata("<meta property='og:site_name' content='News.az'><title>News.az</title>",
                     url="https://www.news.az/").title == "News.az"
 
+
+def test_a_suffix_of_the_hosts_labels_in_any_order_names_the_site():
+    assert metadata("<title>BeginnersGuide/Download - Python Wiki</title>",
+                    url="https://wiki.python.org/moin/BeginnersGuide/Download").title == "BeginnersGuide/Download"
+    # One word, or words of which one is not a label, may be the headline's own.
+    assert metadata("<title>Learning to code - Python Tutorial</title>",
+                    url="https://wiki.python.org/moin/x").title == "Learning to code - Python Tutorial"
+    assert metadata("<title>How we test - Python</title>",
+                    url="https://wiki.python.org/moin/x").title == "How we test - Python"
+

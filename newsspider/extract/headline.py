@@ -494,7 +494,18 @@ def _names_site(part: str, names: _SiteNames) -> bool:
         return True
     stem = key.rsplit(".", 1)[0] if "." in key else key
     return (stem in names.site or len(stem) >= MIN_INITIALS and stem in names.initials
-            or _ends_in_site_name(part.split(), names.site) or _spells_initials(part, names))
+            or _ends_in_site_name(part.split(), names.site) or _spells_initials(part, names)
+            or _host_labels(part, names.site))
+
+
+def _host_labels(part: str, sites: set[str]) -> bool:
+    """Whether ``part`` is words that are each a label of the site's host name, in any order, two at
+    least: "Python Wiki" on wiki.python.org, "Mozilla Blog" on blog.mozilla.org; a site with a
+    subdomain names itself so where it declares no name."""
+    words = [word.casefold() for word in _NAME_WORDS.findall(part)]
+    if len(words) < 2 or len(words) != len(part.split()):
+        return False
+    return any(set(words) <= set(site.split(".")) for site in sites if site.count(".") >= 2)
 
 
 def _spells_initials(part: str, names: _SiteNames) -> bool:
