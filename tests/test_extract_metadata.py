@@ -778,3 +778,16 @@ def test_a_suffix_of_the_hosts_labels_in_any_order_names_the_site():
     assert metadata("<title>How we test - Python</title>",
                     url="https://wiki.python.org/moin/x").title == "How we test - Python"
 
+
+def test_a_suffix_after_the_headline_an_h1_ends_with_is_cut():
+    title = "Bundesministerin Raab: Mehr Kinderbetreuung - Bundeskanzleramt Österreich"
+    shown = "<main><h1><span>1. Februar 2022</span> Bundesministerin Raab: Mehr Kinderbetreuung</h1><p>Text.</p></main>"
+    assert metadata(f"<meta property='og:title' content='{title}'><title>{title}</title>", shown,
+                    url="https://www.bundeskanzleramt.gv.at/a/2022/raab.html").title == \
+        "Bundesministerin Raab: Mehr Kinderbetreuung"
+    # The <h1> shows the suffix too, or ends with one word of the title only: the title stays whole.
+    whole = "<main><h1>1. Februar 2022 Bundesministerin Raab: Mehr Kinderbetreuung - Bundeskanzleramt Österreich</h1></main>"
+    assert metadata(f"<meta property='og:title' content='{title}'>", whole,
+                    url="https://www.bundeskanzleramt.gv.at/a/2022/raab.html").title == title
+    assert metadata("<meta property='og:title' content='Ukraine - Zehn Fragen'>", "<h1>Krieg in der Ukraine</h1>",
+                    url="https://news.example/a/1.html").title == "Ukraine - Zehn Fragen"

@@ -113,7 +113,8 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     for title in declared:
         if title not in cleaned:
             completed = _without_stated_name(_completed(title, others, limited=title == ld_headline), h1s, page)
-            cleaned[title] = _as_shown(_without_affixes(completed, others, names, h1_keys), shown_headings)
+            cleaned[title] = _as_shown(_without_unshown_suffix(_without_affixes(completed, others, names, h1_keys),
+                                                               h1s, h1_keys), shown_headings)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form and title_key(form)]
     if not candidates:  # the declared titles are the site's chrome alone (".:: NAME ::."): what the page shows
         return _undeclared(page, page_title, h1s, names, url, own, site_title)
@@ -336,6 +337,24 @@ def _without_other_suffix(title: str | None, others: list[str]) -> str | None:
             title = other
         elif title.endswith(other) and _is_prefix(title[: -len(other)]):
             title = other
+    return title
+
+
+def _without_unshown_suffix(title: str | None, h1s: list[str], shown: Collection[str]) -> str | None:
+    """``title`` without a suffix (" - Bundeskanzleramt Österreich") after the headline an ``<h1>``
+    ends with but for the suffix ("1. Februar 2022 Bundesministerin Raab: ..."): the page runs a
+    date or a kicker into its heading before the headline, and shows no suffix after it (the
+    headline of more than one word; :func:`_without_other_suffix` cuts one after a heading that
+    is the headline alone). Not when an ``<h1>`` shows the whole title (``shown``: their keys)."""
+    if not title or not h1s or title_key(title) in shown or not TITLE_SEPARATOR.search(title):
+        return title
+    keys = [title_key(h1) for h1 in h1s]
+    for separator in reversed(list(TITLE_SEPARATOR.finditer(title))):
+        head = title[:separator.start()].strip()
+        if len(head.split()) > 1 and _is_suffix(title[separator.start():]):
+            head_key = title_key(head)
+            if head_key and any(key.endswith(head_key) for key in keys):
+                return head
     return title
 
 
