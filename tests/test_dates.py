@@ -375,6 +375,18 @@ def test_a_dateline_is_read_in_any_language_whatever_its_label_and_time():
     assert published("Seite 1 von 2") is None
 
 
+def test_a_dateline_written_year_first_with_words_between_is_read():
+    # Lithuanian and Latvian write the year first, then the month's name and the day, with words between;
+    # htmldate reads the day, the month's name and the year
+    for dateline in ("Paskelbta 2023 m. balandžio 28 d. 14:20", "Publicēts: 2023. gada 28. aprīlī, 14:20",
+                     "2023. gada 28. aprīlis"):
+        body = (f"<article><h1>Ein Titel für alle Sprachen</h1><p class='meta'>{dateline}</p>"
+                + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+        html = f"<html><head><title>Ein Titel für alle Sprachen</title></head><body>{body}</body></html>"
+        assert (extract_article(html, "https://news.example/story").article.published or "").startswith(
+            "2023-04-28"), dateline
+
+
 def test_dates_in_the_forms_pages_declare_them_keep_their_clock_and_offset():
     assert to_iso8601("April 28, 2023 6:11 PM") == "2023-04-28T18:11:00+00:00"  # not 06:11
     assert to_iso8601("April 28, 2023 12:05 AM") == "2023-04-28T00:05:00+00:00"

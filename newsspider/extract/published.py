@@ -96,6 +96,8 @@ _NUMBER = re.compile(r"\d")
 # A word right before a day's number: a month's name or its first letters ("Sept. 8, 2020"), not a
 # preposition of two letters ("el 24 de agosto").
 _WORD_BEFORE = re.compile(r"[^\W\d_]{3,}\.?\s*$")
+# A word right after a day's number: the month's name of a date written year first ("28. aprīlis").
+_WORD_AFTER = re.compile(r"\.?\s*([^\W\d_]{3,})")
 _SLASHED_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
 # Languages that write a date year first, its year's two last digits too (Korean "입력 24.03.05 14:20"), which
 # htmldate reads day first (2005-03-24); the century is this one.
@@ -495,6 +497,7 @@ def _htmldate_text(text: str) -> str | None:
     for day in days:
         year = YEAR_NUMBER.search(text, day.end())
         if year is None:
+            readings += _year_first_readings(text, day)
             continue
         month = _WORD_BEFORE.search(text, 0, day.start())
         readings += [unify_digits(text[start:year.end()]) for start in (month.start() if month else None, day.start())
@@ -507,6 +510,21 @@ def _htmldate_text(text: str) -> str | None:
             if found:
                 return found
     return None
+
+
+def _year_first_readings(text: str, day: re.Match[str]) -> list[str]:
+    """A date whose year comes first, with words between ("2023 m. balandžio 28 d.", Lithuanian;
+    "2023. gada 28. aprīlis", Latvian), as the day, its month's name and the year, the order
+    htmldate's parser reads in every language it knows ("28 balandžio 2023"): the name after the
+    day's number, else before it."""
+    years = list(YEAR_NUMBER.finditer(text, 0, day.start()))
+    if not years:
+        return []
+    year = years[-1]
+    after = _WORD_AFTER.match(text, day.end())
+    before = _WORD_BEFORE.search(text, year.end(), day.start())
+    return [unify_digits(f"{day[0]} {month[1] if month.re is _WORD_AFTER else month[0].rstrip(' .')} {year[0]}")
+            for month in (after, before) if month is not None]
 
 
 def _htmldate_day(text: str) -> str | None:
