@@ -236,6 +236,55 @@ def test_a_comments_time_is_not_the_publication_date_of_a_page_declaring_none():
         "2020-09-20T10:00:00+02:00")
 
 
+def test_a_page_declaring_none_takes_the_time_of_the_article_holding_its_headline():
+    # a site header's "today" and a sidebar's event come before the story in the page
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    for chrome in ("<header class='site'><time datetime='2024-06-03'>3. Juni 2024</time></header>",
+                   "<div class='sidebar'><ul><li><time datetime='2023-05-01'>1. Mai 2023</time> Stadtfest</li></ul></div>"):
+        body = (f"{chrome}<article><h1>Tram line extended</h1><div class='byline'>Jane Doe</div>{story}"
+                "<footer><time datetime='2023-03-12T10:00:00+01:00'>12.03.2023</time></footer></article>")
+        published = extract_article(page(body), "https://x.org/tram").article.published
+        assert published == "2023-03-12T10:00:00+01:00", chrome
+
+
+def test_a_time_elsewhere_does_not_beat_the_date_printed_by_the_headline_of_a_page_declaring_none():
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    body = ("<div class='top'><time datetime='2024-06-03'>Monday, 3 June 2024</time></div>"
+            f"<div class='story'><h1>Tram line extended</h1><p class='date'>12 March 2023</p>{story}</div>")
+    assert extract_article(page(body), "https://x.org/tram").article.published.startswith("2023-03-12")
+    # a <time> on the printed day keeps its time and offset, in whichever zone it is written
+    on_day = body.replace("12 March 2023", "12 March 2023, 23:30") + (
+        "<p><time datetime='2023-03-12T22:30:00Z'>23:30</time></p>")
+    assert extract_article(page(on_day), "https://x.org/tram").article.published.startswith("2023-03-12T2")
+    # a time that names its own offset is on the day it writes ("Berlin, 28.10.2021" and a <time> of the 27th)
+    release = (f"<article><header><h1>Tram line extended</h1><p class='meta'>Berlin, 28.10.2021</p></header>{story}"
+               "<time datetime='2021-10-27T20:35:36+01:00'></time><time datetime='2021-10-28T13:21:30+01:00'></time>"
+               "</article>")
+    assert extract_article(page(release), "https://x.org/tram").article.published == "2021-10-28T13:21:30+01:00"
+
+
+def test_a_time_labelled_as_an_update_is_not_the_publication_date_of_a_page_declaring_none():
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    for label in ("Aktualisiert:", "Updated", "Mis à jour le"):
+        body = (f"<article><h1>Tram line extended</h1>{story}<p>{label} <time datetime='2023-04-01'>01.04.2023</time>"
+                " · <time datetime='2023-03-12T10:00:00+01:00'>12.03.2023</time></p></article>")
+        published = extract_article(page(body), "https://x.org/tram").article.published
+        assert published == "2023-03-12T10:00:00+01:00", label
+    # alone on its line, an update's label is the CMS's for the page's one date: no teaser's <time> beats it
+    teasers = "".join(f"<div class='teaser'><a href='/story-{day}'><h3>Story {day}</h3></a>"
+                      f"<time datetime='2023-03-{day}'>{day}.03.</time></div>" for day in (20, 21))
+    body = (f"<article><ul class='meta'><li>Jane Doe</li><li>Aktualisiert am <time datetime='2023-03-12T10:00:00+01:00'>"
+            f"12.03.2023</time></li></ul><h1>Tram line extended</h1>{story * 2}</article>{teasers}")
+    assert extract_article(page(body), "https://x.org/tram").article.published == "2023-03-12T10:00:00+01:00"
+
+
+def test_a_times_text_by_the_headline_shares_the_update_label_of_its_datetime():
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    body = ("<article><h1>Tram line extended</h1><p>Aktualisiert: <time datetime='2023-04-01'>1. April 2023</time>"
+            f" Veröffentlicht: 12. März 2023</p>{story}</article>")
+    assert extract_article(page(body, lang="de"), "https://x.org/tram").article.published.startswith("2023-03-12")
+
+
 def test_a_quoted_posts_or_a_teasers_date_is_not_the_date_of_a_page_declaring_none():
     story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
     tweet = ("<blockquote class='twitter-tweet'><p>Trump visited his golf resorts 86 days in 2019</p>"
@@ -324,6 +373,18 @@ def test_a_dateline_is_read_in_any_language_whatever_its_label_and_time():
                           ("Updated: Jan. 3, 2021 10:00", "2021-01-03")):
         assert (published(dateline) or "").startswith(day), dateline
     assert published("Seite 1 von 2") is None
+
+
+def test_a_dateline_written_year_first_with_words_between_is_read():
+    # Lithuanian and Latvian write the year first, then the month's name and the day, with words between;
+    # htmldate reads the day, the month's name and the year
+    for dateline in ("Paskelbta 2023 m. balandžio 28 d. 14:20", "Publicēts: 2023. gada 28. aprīlī, 14:20",
+                     "2023. gada 28. aprīlis"):
+        body = (f"<article><h1>Ein Titel für alle Sprachen</h1><p class='meta'>{dateline}</p>"
+                + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+        html = f"<html><head><title>Ein Titel für alle Sprachen</title></head><body>{body}</body></html>"
+        assert (extract_article(html, "https://news.example/story").article.published or "").startswith(
+            "2023-04-28"), dateline
 
 
 def test_dates_in_the_forms_pages_declare_them_keep_their_clock_and_offset():

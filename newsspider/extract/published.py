@@ -22,7 +22,9 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsspider.dates import (
+    MAX_ZONE_OFFSET,
     SAME_MOMENT,
+    WESTMOST_OFFSET,
     Timestamp,
     best_timestamp,
     is_future,
@@ -87,12 +89,15 @@ _DATELINE_END = re.compile(r"\)?\s*(?:,?\s*\d{1,2}[:.h]\s?\d{2}(?:\s*(?:uhr|h|[a
 _LETTER = re.compile(r"[^\W\d_]")
 # The elements a line of fields is printed in: a date before an update's label in one is the page's.
 _BLOCKS = frozenset({"p", "div", "li", "header", "footer", "section", "article", "td", "dd", "figcaption"})
+_LINE_BLOCKS = _BLOCKS - {"li", "td", "dd"}  # a line of fields may be a list of them
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
 NEW_YEAR_REACH = 12  # characters around a year a day 1 of its January is written within
 _NUMBER = re.compile(r"\d")
 # A word right before a day's number: a month's name or its first letters ("Sept. 8, 2020"), not a
 # preposition of two letters ("el 24 de agosto").
 _WORD_BEFORE = re.compile(r"[^\W\d_]{3,}\.?\s*$")
+# A word right after a day's number: the month's name of a date written year first ("28. aprīlis").
+_WORD_AFTER = re.compile(r"\.?\s*([^\W\d_]{3,})")
 _SLASHED_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
 # Languages that write a date year first, its year's two last digits too (Korean "입력 24.03.05 14:20"), which
 # htmldate reads day first (2005-03-24); the century is this one.
@@ -138,13 +143,77 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
         published = _printed_day(page_elements, title, published, items, url, own)
     elements = list(islice((element for element in page_elements.of("time") if element.get("datetime")), MAX_TIMES))
     times = _not_future([parse_timestamp(element.get("datetime")) for element in elements], now)
-    if not declared:  # the first <time> of the story (a comment's, a sidebar's or a teaser's is not the page's)
-        published = [stamp for element, stamp in zip(elements, times, strict=True)
-                     if not _other_content(element, url, own)][:1]
+    if not declared:
+        published = _story_time(page_elements, title, elements, times, url, own)
     shown = [shown_in_offset(stamp, element.text_content()[:MAX_DATELINE_CHARS])
              for element, stamp in zip(elements, times, strict=True) if stamp is not None and stamp.in_utc]
     every = [*published, *modified, *times, *shown]
     return best_timestamp(published, every), best_timestamp(modified, every), declared
+
+
+def _story_time(page: PageElements, title: str | None, elements: list[HtmlElement], times: list[Timestamp | None],
+                url: str | None, own: set[str]) -> list[Timestamp | None]:
+    """The publication ``<time>`` of a page declaring no date, as a list of one or none: the first of
+    the story's, those inside the ``<article>`` holding the headline first (a site header's
+    "today", a sidebar's event come before the story in the page); not one of other content
+    (:func:`_other_content`: a comment's, a teaser's), nor one labelled as an update's where its
+    line gives another (:func:`_before_updates`). None where the page prints its date by its
+    headline (:func:`_dateline`, not an update's) and no such ``<time>`` falls on that day: the
+    printed date is what the page tells its readers (``undeclared_date`` then reads it)."""
+    found = [(element, stamp) for element, stamp in zip(elements, times, strict=True)
+             if stamp is not None and not _other_content(element, url, own)]
+    if not found:
+        return []
+    heading = headline_element(page, title, matching=True)
+    story = next(heading.iterancestors("article"), None) if heading is not None else None
+    if story is not None:
+        found.sort(key=lambda pair: story not in pair[0].iterancestors())  # stable: page order within each
+    found = _before_updates(found)
+    printed, updated = _dateline_reading(page, title, url, own, heading)
+    stamp = parse_timestamp(printed) if printed and not updated else None
+    if stamp is None:
+        return [found[0][1]]
+    day = stamp.moment.date()
+    return [next((time for _, time in found if _may_fall_on(time, day)), None)]
+
+
+def _before_updates(found: list[tuple[HtmlElement, Timestamp]]) -> list[tuple[HtmlElement, Timestamp]]:
+    """``found`` with the first ``<time>``, when labelled as an update's (:func:`_labelled_update`:
+    "Aktualisiert: <time>"), behind the first one of its line that is not ("... · Veröffentlicht:
+    <time>"): the line is the nearest block holding it beyond a list's item or a table's cell.
+    Alone on its line, an update's label may be a CMS's for its one date, which no teaser's
+    ``<time>`` elsewhere on the page beats."""
+    element = found[0][0]
+    if not _labelled_update(element):
+        return found
+    line = next((node for node in element.iterancestors() if node.tag in _LINE_BLOCKS), None)
+    if line is None:
+        return found
+    other = next((pair for pair in found[1:] if line in pair[0].iterancestors() and not _labelled_update(pair[0])), None)
+    return found if other is None else [other, *(pair for pair in found if pair is not other)]
+
+
+def _may_fall_on(stamp: Timestamp, day: date) -> bool:
+    """Whether ``stamp`` is on ``day`` as written, or for a time in UTC in some zone's local time:
+    a page prints its day in its publisher's offset, a ``<time>`` may give the moment in UTC."""
+    if not stamp.in_utc:
+        return stamp.moment.date() == day
+    utc = stamp.moment.astimezone(timezone.utc)
+    return (utc + WESTMOST_OFFSET).date() <= day <= (utc + MAX_ZONE_OFFSET).date()
+
+
+def _labelled_update(element: HtmlElement) -> bool:
+    """Whether the text right before ``element``'s date, in its parent ("<p>Aktualisiert: <time>"),
+    or in its own text ("<time>Updated 11.04.2020</time>"), labels an update
+    (:mod:`newsspider.extract.date_labels`)."""
+    parent = element.getparent()
+    before = [parent.text or ""] if parent is not None else []
+    for sibling in element.itersiblings(preceding=True):
+        before[1:1] = [sibling.text_content(), sibling.tail or ""]
+    own = element.text_content()
+    number = _NUMBER.search(own)
+    text = " ".join(" ".join(before).split())[-MAX_DATELINE_CHARS:] + " " + own[:number.start() if number else 0]
+    return label_before(text.rstrip() + " ") == UPDATED
 
 
 def _not_future(stamps: list[Timestamp | None], now: datetime) -> list[Timestamp | None]:
@@ -256,9 +325,16 @@ def _dateline(page: PageElements, title: str | None, url: str | None, own: set[s
     ("3/5/2024") is month first on a page in the English of the United States (``lang="en-US"``),
     which htmldate reads day first as most of the world writes it; one of three two-digit numbers
     ("24.03.05") year first on a page in Korean, Japanese or Chinese."""
-    heading = headline_element(page, title, matching=True)
+    return _dateline_reading(page, title, url, own)[0]
+
+
+def _dateline_reading(page: PageElements, title: str | None, url: str | None, own: set[str],
+                      heading: HtmlElement | None = None) -> tuple[str | None, bool]:
+    """:func:`_dateline`'s date, and whether it is one labelled as an update's (the page's only
+    where no other is near); ``heading``: the headline's element when the caller has it."""
+    heading = heading if heading is not None else headline_element(page, title, matching=True)
     if heading is None:
-        return None
+        return None, False
     lang = (page.tree.get("lang") or "").replace("_", "-").lower()
     month_first, year_first = lang == "en-us", lang.split("-")[0] in _YEAR_FIRST_LANGUAGES
     before, after = neighbours(heading, DATELINE_WALK, DATELINE_WALK)
@@ -267,8 +343,8 @@ def _dateline(page: PageElements, title: str | None, url: str | None, own: set[s
         seen = texts = 0
         previous = ""  # the text before (after the headline), the label of the next one's date ("<b>Registriert:</b>")
         for element in elements:
-            for text, holder in ((element.get("datetime"), element), (element.text, element),
-                                 (element.tail, element.getparent())):
+            for text, holder, attribute in ((element.get("datetime"), element, True), (element.text, element, False),
+                                            (element.tail, element.getparent(), False)):
                 text = (text or "").strip()
                 if text and len(text) <= MAX_DATELINE_CHARS and (DAY_NUMBER.search(text)
                                                                   or names_day_in_words(text)) and not (
@@ -278,14 +354,15 @@ def _dateline(page: PageElements, title: str | None, url: str | None, own: set[s
                              else (month_first and _month_first(reading)) or (year_first and _short_year_first(reading))
                              or _htmldate_text(reading))
                     if found and kind != UPDATED:
-                        return found
+                        return found, False
                     updated = updated or found
                 seen += len(text)
-                previous = text or previous
+                if not attribute:  # a <time>'s text shares the label of its datetime
+                    previous = text or previous
             texts += bool((element.text or "").strip() or (element.tail or "").strip())
             if seen > DATELINE_REACH or texts >= DATELINE_ELEMENTS:
                 break
-    return updated
+    return updated, updated is not None
 
 
 def _labelled_reading(text: str, previous: str) -> tuple[str, str | None]:
@@ -420,6 +497,7 @@ def _htmldate_text(text: str) -> str | None:
     for day in days:
         year = YEAR_NUMBER.search(text, day.end())
         if year is None:
+            readings += _year_first_readings(text, day)
             continue
         month = _WORD_BEFORE.search(text, 0, day.start())
         readings += [unify_digits(text[start:year.end()]) for start in (month.start() if month else None, day.start())
@@ -432,6 +510,21 @@ def _htmldate_text(text: str) -> str | None:
             if found:
                 return found
     return None
+
+
+def _year_first_readings(text: str, day: re.Match[str]) -> list[str]:
+    """A date whose year comes first, with words between ("2023 m. balandžio 28 d.", Lithuanian;
+    "2023. gada 28. aprīlis", Latvian), as the day, its month's name and the year, the order
+    htmldate's parser reads in every language it knows ("28 balandžio 2023"): the name after the
+    day's number, else before it."""
+    years = list(YEAR_NUMBER.finditer(text, 0, day.start()))
+    if not years:
+        return []
+    year = years[-1]
+    after = _WORD_AFTER.match(text, day.end())
+    before = _WORD_BEFORE.search(text, year.end(), day.start())
+    return [unify_digits(f"{day[0]} {month[1] if month.re is _WORD_AFTER else month[0].rstrip(' .')} {year[0]}")
+            for month in (after, before) if month is not None]
 
 
 def _htmldate_day(text: str) -> str | None:
