@@ -71,6 +71,27 @@ def test_article_emitted_earlier_is_not_emitted_again_when_feed_changes(tmp_path
     assert second.stats["newsspider/source/council/skipped_seen"] == 3
 
 
+def test_articles_a_run_could_not_fetch_or_was_over_the_limit_for_are_written_by_the_next_run_of_the_same_feed(
+        tmp_path):
+    """An unchanged feed's 304 must not hide the links a run left: a page that answered 404 (listed
+    in the feed before it was up) and the articles past the source's limit are written next time."""
+    limited = {"NEWSSPIDER_MAX_ARTICLES_PER_SOURCE": "4", "NEWSSPIDER_STORIES_BACKEND": "none",
+               "NEWSSPIDER_BOILERPLATE_HOLD_PAGES": "0"}
+    with StaticSite(tmp_path / "site") as site:
+        urls = write_news_site(site.root, site.base_url, 6)
+        sources = write_sources(tmp_path / "sources.toml", site.base_url)
+        late = site.root / urls[0].split("/", 3)[3]
+        page = late.read_bytes()
+        late.unlink()
+        runs = [run_crawl(sources, tmp_path, output="first.jsonl", settings=limited)]
+        late.write_bytes(page)
+        runs += [run_crawl(sources, tmp_path, output=f"run-{n}.jsonl", settings=limited) for n in (2, 3)]
+    assert [run.returncode for run in runs] == [0, 0, 0], runs[-1].log[-3000:]
+    written = [record["url"] for run in runs for record in run.records]
+    assert sorted(written) == sorted(urls), runs[0].log[-3000:]
+    assert "feed validators not kept for council" in runs[0].log
+
+
 def test_second_overlapping_run_exits_with_status_3_and_leaves_the_first_alone(tmp_path):
     with StaticSite(tmp_path / "site", hold_after=3) as site:
         urls = write_news_site(site.root, site.base_url, 12)
