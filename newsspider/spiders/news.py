@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Self, TypeVar
 
 import scrapy
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
@@ -134,6 +135,7 @@ class NewsSpider(scrapy.Spider):
         slots = {**crawler.settings.getdict("DOWNLOAD_SLOTS"), **source_download_slots(spider.sources.values())}
         if slots:
             crawler.settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         logger.info("loaded %d sources from %s", len(spider.sources), path)
         return spider
 
@@ -479,6 +481,16 @@ class NewsSpider(scrapy.Spider):
                 self._error(source, stage, request.url, failure.getErrorMessage() or "ignored")
         else:
             self._error(source, stage, request.url, f"{failure.type.__name__}: {failure.getErrorMessage()}")
+
+    def request_dropped(self, request: scrapy.Request) -> None:
+        """A request the scheduler dropped as a duplicate that redirects back into its own redirect
+        chain: a redirect loop, an error of its source. Scrapy drops it in silence, and a feed in a
+        loop left its source with nothing found and no error saying why."""
+        chain = request.meta.get("redirect_urls") or []
+        source = request.cb_kwargs.get("source")
+        if source is None or canonicalize_url(request.url) not in {canonicalize_url(url) for url in chain}:
+            return
+        self._error(source, _stage(request), chain[0], "redirect loop: " + " -> ".join([*chain, request.url]))
 
     @staticmethod
     def _discovery_started(response: Response) -> None:
