@@ -26,11 +26,12 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-LINKS_LEFT = ("errors/article", "over_limit")
-"""Per-source counters of article links a run left unfetched or unwritten: an article page that
-failed (a 404 before the page is up, a timeout, a reset) and the articles past the source's limit.
-Such a source's feeds, sitemaps and listings keep no validators, or the next run's 304 would hide
-those links until the document changes."""
+LINKS_LEFT = ("errors", "over_limit")
+"""Per-source counters of links a run left unfetched or unwritten: any error of the source (an
+article page that failed: a 404 before the page is up, a timeout; a sitemap its index listed that
+failed; a document cut short) and the articles past the source's limit. Such a source's feeds,
+sitemaps and listings keep no validators, or the next run's 304 would hide those links (the index
+unchanged, its failed sitemap never asked for again) until the document changes."""
 
 
 class ConditionalGetMiddleware:
@@ -119,6 +120,6 @@ class ConditionalGetMiddleware:
                else "the state store failed" if state_failed else self.finish_reason)
         logger.info("feed validators: %d %s", len(usable), "saved" if saved else f"discarded ({why})")
         if saved and left:
-            logger.info("feed validators not kept for %s: article links failed or were over the limit, "
-                        "the next run reads the feeds in full to fetch them", ", ".join(left))
+            logger.info("feed validators not kept for %s: some of their links failed or were over the limit, "
+                        "the next run reads their feeds, sitemaps and listings in full", ", ".join(left))
         self.received.clear()
