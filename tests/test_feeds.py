@@ -180,7 +180,7 @@ def test_a_feed_cut_short_gives_the_links_before_the_cut_and_says_it_was_cut():
     links, _, was_cut = read_feed(cut, FEED_URL)
     assert [link.url for link in links] == ["https://news.example.com/world/2024/05/01/talks-resume"] and was_cut
     utf16 = codecs.BOM_UTF16_LE + RSS20.decode().replace('encoding="utf-8"', 'encoding="utf-16"').encode("utf-16-le")
-    for whole in (RSS20, RSS20 + b"\n<!-- served in 3 ms -->\n", utf16):
+    for whole in (RSS20, RSS20 + b"\n<!-- served in 3 ms -->\n", RSS20 + b"<script>track()</script>", utf16):
         assert read_feed(whole, FEED_URL)[2] is False
 
 

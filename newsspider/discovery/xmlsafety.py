@@ -22,9 +22,6 @@ from newsspider.discovery.entry import DiscoveredLink
 _WHITESPACE = b" \t\r\n"
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _ELEMENT_NAME = re.compile(rb"<([^\s/>]+)")
-_TAIL_BYTES = 4096
-"""How much of a document's end is searched for its root's end tag (and the comments, processing
-instructions and whitespace that may follow it)."""
 
 # BOM -> codec for the encodings whose bytes are not ASCII-compatible.
 _WIDE_BOMS = (
@@ -91,8 +88,8 @@ def cut_short(body: bytes) -> bool:
         return True
     if data[start_tag_end - 1:start_tag_end] == b"/":  # an empty root: <urlset/>
         return False
-    end_tag = re.compile(rb"</" + re.escape(name.group(1)) + rb"\s*>(?:\s|<!--.*?-->|<\?.*?\?>)*\Z", re.DOTALL)
-    return end_tag.search(data, max(start_tag_end, len(data) - _TAIL_BYTES)) is None
+    # anywhere after the start tag: what a host injects after the root (a <script>) is no cut
+    return re.compile(rb"</" + re.escape(name.group(1)) + rb"\s*>").search(data, start_tag_end) is None
 
 
 def absolute_http_url(value: str | None, base: str) -> str | None:
