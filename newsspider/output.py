@@ -56,6 +56,9 @@ TAIL_CHUNK = 1 << 16
 SHARED_LOCK_WAIT_SECONDS = 1.0
 """How long opening a file to append waits for another process's exclusive lock on it (a writer
 checking its last line, a recovery cutting it: milliseconds) before it appends without a lock."""
+PIPE_READER_WAIT_SECONDS = 30.0
+"""How long a run given a named pipe to write waits for a process to read it (a reader started just
+after the crawl) before it stops with an output failure, rather than hanging at its start."""
 MAX_UNTERMINATED_RECORD = 64 << 20
 """The longest last line without a newline read to see whether it is a whole record (an article
 record is far shorter); a longer one is taken for a cut line."""
@@ -95,6 +98,29 @@ def is_stream(path: str | Path) -> bool:
     except OSError:
         return False
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _open_pipe(path: Path) -> io.FileIO:
+    """A named pipe opened to write once a process reads it (``PIPE_READER_WAIT_SECONDS``), its
+    writes blocking as usual then: a plain open would wait for a reader for ever."""
+    deadline = time.monotonic() + PIPE_READER_WAIT_SECONDS
+    waiting = False
+    while True:
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_NONBLOCK)
+            break
+        except OSError as exc:
+            if exc.errno != errno.ENXIO:
+                raise
+            if time.monotonic() >= deadline:
+                raise OSError(errno.ENXIO, "no process reads the named pipe", str(path)) from None
+            if not waiting:
+                logger.warning("waiting up to %g s for a process to read the named pipe %s",
+                               PIPE_READER_WAIT_SECONDS, path)
+                waiting = True
+            time.sleep(0.1)
+    os.set_blocking(fd, True)
+    return io.FileIO(fd, "ab")
 
 
 def journal_dir(state_dir: str | Path) -> Path:
@@ -436,7 +462,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
     def _open_stream(self, target: Path) -> IO[bytes]:
         """A pipe or device opened to write in place: no hidden name, no journal entry (it cannot be read back)."""
         try:
-            raw = target.open("ab", buffering=0)
+            raw = _open_pipe(target) if stat.S_ISFIFO(target.stat().st_mode) else target.open("ab", buffering=0)
         except OSError as exc:
             raise OutputError.wrap(exc, target) from exc
         self.streamed = True

@@ -155,10 +155,13 @@ def serve(connection: socket.socket) -> None:
         except OSError:
             return  # the crawl closed the socket before this worker started
         while True:
-            header = incoming.read(LENGTH.size)
-            if len(header) < LENGTH.size:
+            try:
+                header = incoming.read(LENGTH.size)
+                job = incoming.read(LENGTH.unpack(header)[0]) if len(header) == LENGTH.size else b""
+            except ConnectionResetError:  # the crawl closed its end with answers unread (stopped by a signal)
+                return
+            if not job:
                 return  # the crawl is over
-            job = incoming.read(LENGTH.unpack(header)[0])
             answer = _answer(job, time.perf_counter() - answered if answered is not None else 0.0)
             try:
                 connection.sendall(LENGTH.pack(len(answer)) + answer)

@@ -12,7 +12,8 @@ import time
 from pathlib import Path
 
 from tests.crawl import FAST_SETTINGS, PROJECT_ROOT, run_crawl
-from tests.static_site import StaticSite, write_news_site, write_sources
+from tests.hostile.server import HostileHandler, HostileServer, send
+from tests.static_site import ARTICLE, StaticSite, write_news_site, write_sources
 
 
 def crawl_command(sources: Path, extra: dict | None = None) -> list[str]:
@@ -69,6 +70,69 @@ def test_article_emitted_earlier_is_not_emitted_again_when_feed_changes(tmp_path
     assert len(first.records) == 3
     assert sorted(r["url"] for r in second.records) == sorted(urls[3:])
     assert second.stats["newsspider/source/council/skipped_seen"] == 3
+
+
+def test_articles_a_run_could_not_fetch_or_was_over_the_limit_for_are_written_by_the_next_run_of_the_same_feed(
+        tmp_path):
+    """An unchanged feed's 304 must not hide the links a run left: a page that answered 404 (listed
+    in the feed before it was up) and the articles past the source's limit are written next time."""
+    limited = {"NEWSSPIDER_MAX_ARTICLES_PER_SOURCE": "4", "NEWSSPIDER_STORIES_BACKEND": "none",
+               "NEWSSPIDER_BOILERPLATE_HOLD_PAGES": "0"}
+    with StaticSite(tmp_path / "site") as site:
+        urls = write_news_site(site.root, site.base_url, 6)
+        sources = write_sources(tmp_path / "sources.toml", site.base_url)
+        late = site.root / urls[0].split("/", 3)[3]
+        page = late.read_bytes()
+        late.unlink()
+        runs = [run_crawl(sources, tmp_path, output="first.jsonl", settings=limited)]
+        late.write_bytes(page)
+        runs += [run_crawl(sources, tmp_path, output=f"run-{n}.jsonl", settings=limited) for n in (2, 3)]
+    assert [run.returncode for run in runs] == [0, 0, 0], runs[-1].log[-3000:]
+    written = [record["url"] for run in runs for record in run.records]
+    assert sorted(written) == sorted(urls), runs[0].log[-3000:]
+    assert "feed validators not kept for council" in runs[0].log
+
+
+def test_a_feed_cut_mid_body_is_an_error_and_the_next_run_reads_it_in_full_for_the_articles_after_the_cut(
+        tmp_path):
+    """The server closes the connection half-way through the feed, which has no Content-Length to
+    tell (HTTP/1.0, close-delimited): the crawl gets a 200 with half a feed. Its articles are written,
+    the feed is reported as cut, and its Last-Modified is not kept: the next run, which the site
+    would answer with a 304, reads it in full and writes the articles after the cut."""
+    modified = "Tue, 01 Oct 2024 10:00:00 GMT"
+    with HostileServer() as server:
+        urls = [f"{server.base_url}/news/council-item-{n}.html" for n in range(8)]
+        items = "".join(f"<item><title>Item {n}</title><link>{url}</link></item>" for n, url in enumerate(urls))
+        feed = f'<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>{items}</channel></rss>'.encode()
+        fed = 0
+
+        def rss(handler: HostileHandler) -> None:
+            nonlocal fed
+            fed += 1
+            if handler.headers.get("If-Modified-Since") == modified:
+                return send(b"", None, status=304)(handler)
+            handler.send_response(200)
+            handler.send_header("Content-Type", "application/rss+xml")
+            handler.send_header("Last-Modified", modified)
+            handler.end_headers()
+            handler.wfile.write(feed if fed > 1 else feed[:feed.index(b"<item><title>Item 5")])
+            handler.close_connection = True
+
+        def article(handler: HostileHandler) -> None:
+            n = int(handler.path.rsplit("-", 1)[1].split(".")[0])
+            send(ARTICLE.format(title=f"Council item {n}", n=n, day=1 + n).encode(), "text/html; charset=utf-8")(handler)
+
+        server.routes["/rss.xml"] = rss
+        server.prefixes["/news/"] = article
+        sources = tmp_path / "sources.toml"
+        sources.write_text(f'[[source]]\nname = "council"\nfeeds = ["{server.base_url}/rss.xml"]\n', encoding="utf-8")
+        settings = {"NEWSSPIDER_STORIES_BACKEND": "none", "NEWSSPIDER_BOILERPLATE_HOLD_PAGES": "0"}
+        first = run_crawl(sources, tmp_path, output="first.jsonl", settings=settings)
+        second = run_crawl(sources, tmp_path, output="second.jsonl", settings=settings)
+    assert first.returncode == 0 and second.returncode == 0, second.log[-3000:]
+    assert sorted(r["url"] for r in first.records) == sorted(urls[:5])
+    assert sorted(r["url"] for r in second.records) == sorted(urls[5:]), second.log[-3000:]
+    assert "feed http" in first.log and "cut short: the document ends before its root element closes" in first.log
 
 
 def test_second_overlapping_run_exits_with_status_3_and_leaves_the_first_alone(tmp_path):

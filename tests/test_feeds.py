@@ -6,7 +6,7 @@ import codecs
 import pytest
 
 from newsspider.discovery.entry import DiscoveredLink
-from newsspider.discovery.feeds import FeedError, parse_feed
+from newsspider.discovery.feeds import FeedError, parse_feed, read_feed
 from newsspider.discovery.xmlsafety import declares_entities
 
 FEED_URL = "https://news.example.com/feeds/world.xml"
@@ -171,6 +171,17 @@ def test_atom_entry_xml_lang_overrides_feed_language_and_linkless_entry_skipped(
 def test_relative_links_resolve_against_feed_url_without_xml_base():
     body = b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="a/b-c-d"/><id>1</id></entry></feed>'
     assert parse_feed(body, "https://ex.com/feeds/atom.xml")[0].url == "https://ex.com/feeds/a/b-c-d"
+
+
+def test_a_feed_cut_short_gives_the_links_before_the_cut_and_says_it_was_cut():
+    """A connection closed mid-body with no Content-Length gives a 200 with half a feed: its links
+    are read, and the caller is told, so that a 304 next run does not hide the rest."""
+    cut = RSS20[:RSS20.index(b"<item><title>Relative")]
+    links, _, was_cut = read_feed(cut, FEED_URL)
+    assert [link.url for link in links] == ["https://news.example.com/world/2024/05/01/talks-resume"] and was_cut
+    utf16 = codecs.BOM_UTF16_LE + RSS20.decode().replace('encoding="utf-8"', 'encoding="utf-16"').encode("utf-16-le")
+    for whole in (RSS20, RSS20 + b"\n<!-- served in 3 ms -->\n", RSS20 + b"<script>track()</script>", utf16):
+        assert read_feed(whole, FEED_URL)[2] is False
 
 
 def test_empty_feed_gives_empty_list():

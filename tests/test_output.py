@@ -273,6 +273,40 @@ def test_a_named_pipe_is_written_as_a_stream_unjournaled_and_committed_without_f
     assert sorted(path.name for path in tmp_path.iterdir()) == ["to-jq.jsonl"]
 
 
+def test_a_named_pipe_no_process_reads_stops_the_run_at_the_start_instead_of_hanging_it(tmp_path, monkeypatch):
+    """Opening a pipe to write waits for a reader: with none (a cron run whose ``jq`` is not there)
+    the run hung at its start, deaf to SIGTERM. It waits ``PIPE_READER_WAIT_SECONDS``, then fails."""
+    monkeypatch.setattr("newsspider.output.PIPE_READER_WAIT_SECONDS", 0.3)
+    pipe = tmp_path / "to-jq.jsonl"
+    os.mkfifo(pipe)
+    crawler = get_crawler(settings_dict={"NEWSSPIDER_STATE_DIR": str(tmp_path / "state")})
+    storage = build_from_crawler(AtomicFileFeedStorage, crawler, str(pipe),
+                                 feed_options={"overwrite": True, "format": "jsonlines"})
+    outcome: list[Any] = []
+    opener = threading.Thread(target=lambda: outcome.append(_raised(storage.open, Spider("news"))), daemon=True)
+    opener.start()
+    opener.join(timeout=10)
+    assert isinstance(outcome[0], OutputError) and outcome[0].errno == errno.ENXIO, outcome
+    assert outcome[0].describe() == f"cannot write {pipe}: no process reads the named pipe"
+    received: list[bytes] = []  # a reader that comes within the wait is written to
+    monkeypatch.setattr("newsspider.output.PIPE_READER_WAIT_SECONDS", 10)
+    threading.Timer(0.3, lambda: received.append(pipe.read_bytes())).start()
+    handle = storage.open(Spider("news"))
+    handle.write(record("a") * 20000)  # more than the pipe holds: written whole, waiting on the reader
+    storage.store(handle)
+    deadline = time.monotonic() + 10
+    while not received and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert received == [record("a") * 20000]
+
+
+def _raised(function, *args) -> Any:
+    try:
+        return function(*args)
+    except Exception as exc:
+        return exc
+
+
 def test_recovery_never_reads_a_journaled_output_that_is_not_a_file(tmp_path):
     """An entry naming a device (``-o /dev/full`` journaled by an older release) was read back line by
     line: endless bytes without a newline, every later run out of memory. It is dropped unread."""

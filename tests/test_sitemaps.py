@@ -110,6 +110,15 @@ def test_multi_member_gzip_bomb_stops_at_cap():
         parse_sitemap(bomb, SITEMAP_URL, max_bytes=2_000_000)
 
 
+def test_a_sitemap_cut_short_gives_the_urls_before_the_cut_and_says_it_was_cut():
+    """gzip says when its stream is cut; plain XML only by its root element left open."""
+    cut = NEWS_URLSET[:NEWS_URLSET.index(b"<url><loc>/world/relative")]
+    sitemap = parse_sitemap(cut, SITEMAP_URL)
+    assert len(sitemap.links) == 1 and sitemap.cut
+    assert parse_sitemap(INDEX[:-30], SITEMAP_URL).cut
+    assert not parse_sitemap(NEWS_URLSET, SITEMAP_URL).cut and not parse_sitemap(INDEX + b"\n", SITEMAP_URL).cut
+
+
 def test_corrupt_and_truncated_gzip_raise_sitemap_error():
     good = gzip.compress(INDEX)
     with pytest.raises(SitemapError, match="truncated"):

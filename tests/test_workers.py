@@ -509,3 +509,31 @@ def test_a_full_worker_nearly_done_does_not_stop_the_other_workers_prefetch():
         loop.close()
     assert with_room.sent == [job] and nearly_done_but_full.sent == []
     assert not pool._queues[0]
+
+
+def test_a_worker_whose_crawl_hung_up_on_it_ends_quietly():
+    """A crawl stopped by SIGTERM closes its sockets with the workers' answers unread: a worker then
+    reads a reset, which is the crawl's end like any other (no traceback in the crawl's log)."""
+    import socket
+
+    from newsspider.worker_process import serve
+    crawl_end, worker_end = socket.socketpair()
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the worker: its stderr into the pipe
+        crawl_end.close()
+        os.dup2(write, 2)
+        try:
+            serve(worker_end)
+        except BaseException as exc:
+            os.write(2, repr(exc).encode())
+            os._exit(1)
+        os._exit(0)
+    worker_end.close()
+    os.close(write)
+    import time
+    time.sleep(0.3)  # the worker has sent its process id, which the crawl never reads
+    crawl_end.close()
+    _, status = os.waitpid(pid, 0)
+    with os.fdopen(read, "rb") as said:
+        assert os.waitstatus_to_exitcode(status) == 0 and said.read() == b""

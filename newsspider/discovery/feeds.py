@@ -23,6 +23,7 @@ from newsspider.discovery.entry import DiscoveredLink
 from newsspider.discovery.limits import FEED_MAX_BYTES
 from newsspider.discovery.xmlsafety import (
     absolute_http_url,
+    cut_short,
     declares_entities,
     dedupe_links,
 )
@@ -57,13 +58,13 @@ class FeedError(ValueError):
 def parse_feed(body: bytes, url: str, *, max_bytes: int = FEED_MAX_BYTES,
                content_type: str | None = None) -> list[DiscoveredLink]:
     """:func:`read_feed`'s links, a charset override logged here."""
-    links, decoded_as = read_feed(body, url, max_bytes=max_bytes, content_type=content_type)
+    links, decoded_as, _cut = read_feed(body, url, max_bytes=max_bytes, content_type=content_type)
     log_wrong_label(logger, url, header_charset(content_type), decoded_as)
     return links
 
 
 def read_feed(body: bytes, url: str, *, max_bytes: int = FEED_MAX_BYTES,
-              content_type: str | None = None) -> tuple[list[DiscoveredLink], str | None]:
+              content_type: str | None = None) -> tuple[list[DiscoveredLink], str | None, bool]:
     """Links of the feed's entries, in feed order, first occurrence of each URL kept.
 
     ``url`` is the feed's own URL: relative links (and xml:base) resolve against it.
@@ -71,7 +72,8 @@ def read_feed(body: bytes, url: str, *, max_bytes: int = FEED_MAX_BYTES,
     are believed when the bytes fit them (``newsspider.charset``).
     A feed with no entries gives ``[]``; a body that is not a feed at all raises FeedError.
     Also the charset the feed was read with when not the one it declared (for the caller to log:
-    the log lines of a worker process, where a large feed is parsed, are not the crawl's).
+    the log lines of a worker process, where a large feed is parsed, are not the crawl's), and
+    whether the feed was cut short (``cut_short``: its links after the cut are missing).
     """
     _check_body(body, max_bytes)
     parsed, decoded_as = _run_feedparser(body, url, content_type)
@@ -82,7 +84,7 @@ def read_feed(body: bytes, url: str, *, max_bytes: int = FEED_MAX_BYTES,
     is_atom = str(parsed.get("version", "")).startswith("atom")
     return dedupe_links(
         link for entry in parsed.entries if (link := _entry_link(entry, url, feed_language, is_atom))
-    ), decoded_as
+    ), decoded_as, cut_short(body)
 
 
 def _check_body(body: bytes, max_bytes: int) -> None:

@@ -32,6 +32,7 @@ from newsspider.discovery.feeds import FeedError, read_feed
 from newsspider.discovery.limits import SITEMAP_MAX_BYTES
 from newsspider.discovery.xmlsafety import (
     absolute_http_url,
+    cut_short,
     declares_entities,
     dedupe_links,
 )
@@ -56,6 +57,8 @@ class Sitemap:
     decoded_as: str | None = None
     """The charset it was read with when not the one it declared (for the caller to log: the log
     lines of a worker process, where a large sitemap is parsed, are not the crawl's)."""
+    cut: bool = False
+    """The XML ended before its root element closed (``cut_short``): its links after the cut are missing."""
 
 
 def parse_sitemap(body: bytes, url: str, *, max_bytes: int = SITEMAP_MAX_BYTES,
@@ -79,9 +82,9 @@ def parse_sitemap(body: bytes, url: str, *, max_bytes: int = SITEMAP_MAX_BYTES,
     root = _parse_xml(utf8, url)
     kind = _local_name(root)
     if kind == "urlset":
-        return Sitemap("urlset", dedupe_links(_url_entries(root, url)), decoded_as)
+        return Sitemap("urlset", dedupe_links(_url_entries(root, url)), decoded_as, cut_short(utf8))
     if kind == "sitemapindex":
-        return Sitemap("sitemapindex", dedupe_links(_index_entries(root, url)), decoded_as)
+        return Sitemap("sitemapindex", dedupe_links(_index_entries(root, url)), decoded_as, cut_short(utf8))
     if kind in _FEED_ROOTS:
         try:
             return Sitemap("urlset", *read_feed(body, url, max_bytes=max_bytes, content_type=content_type))

@@ -21,6 +21,7 @@ from newsspider.discovery.entry import DiscoveredLink
 
 _WHITESPACE = b" \t\r\n"
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_ELEMENT_NAME = re.compile(rb"<([^\s/>]+)")
 
 # BOM -> codec for the encodings whose bytes are not ASCII-compatible.
 _WIDE_BOMS = (
@@ -58,6 +59,37 @@ def declares_entities(body: bytes) -> bool:
             pos = data.find(b"<", pos + 1)  # junk before the root: lenient parsers skip it too
         if pos < 0:  # unterminated comment/PI, or no root at all: be conservative
             return _ENTITY_DECL.search(data) is not None
+
+
+def cut_short(body: bytes) -> bool:
+    """True if the document ends before its root element closes: cut in transit (a connection
+    closed mid-body, with no Content-Length to tell) or by the site. Lenient parsers read what came
+    before the cut; its entries after the cut are missing, so the document must be read again in
+    full, not answered with a 304. A document with no root element is not judged here."""
+    data = _ascii_compatible(body)
+    pos = 0
+    while 0 <= pos < len(data):
+        pos = _skip_whitespace(data, pos)
+        if data.startswith(b"<?", pos):
+            pos = _after(data, b"?>", pos + 2)
+        elif data.startswith(b"<!--", pos):
+            pos = _after(data, b"-->", pos + 4)
+        elif data[pos:pos + 9].upper() == b"<!DOCTYPE":
+            pos = _scan_doctype(data, pos + 9)[1]
+        elif _is_element_start(data, pos):
+            break
+        else:
+            pos = data.find(b"<", pos + 1)
+    else:
+        return False
+    name = _ELEMENT_NAME.match(data, pos)
+    start_tag_end = data.find(b">", pos)
+    if name is None or start_tag_end < 0:
+        return True
+    if data[start_tag_end - 1:start_tag_end] == b"/":  # an empty root: <urlset/>
+        return False
+    # anywhere after the start tag: what a host injects after the root (a <script>) is no cut
+    return re.compile(rb"</" + re.escape(name.group(1)) + rb"\s*>").search(data, start_tag_end) is None
 
 
 def absolute_http_url(value: str | None, base: str) -> str | None:

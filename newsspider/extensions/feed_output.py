@@ -242,7 +242,7 @@ class FeedOutput(FeedExporter):
         """Record an output error and stop the run at the first one. The run's error stays the
         first of the run (``note_output_error``: an earlier one of another output, the WARC files
         on the same full disk, is not replaced); later ones are added beside it."""
-        error = OutputError.wrap(exc, exc.filename or "?")
+        error = OutputError.wrap(exc, exc.filename or self._unnamed_output())
         note_output_error(self.stats, error.describe())
         if self.failure is not None:
             logger.error("output: %s", error.describe())
@@ -251,6 +251,11 @@ class FeedOutput(FeedExporter):
         logger.error("output failed: %s; stopping the run", error.describe())
         if not self._closing:
             call_later(0, self._stop_run)
+
+    def _unnamed_output(self) -> str:
+        """What an error naming no file was about: standard output (``-o -``), the one feed written
+        through no file of ours (a closed pipe to ``head`` gave ``cannot write ?: Broken pipe``)."""
+        return "standard output" if any(isinstance(slot.storage, StdoutFeedStorage) for slot in self.slots) else "?"
 
     def _stop_run(self) -> None:
         stop_run(self.crawler, OUTPUT_FAILED)

@@ -13,8 +13,8 @@ from scrapy import signals
 
 from newsspider.extensions.feed_output import FeedOutput
 from newsspider.extensions.state import StateService
-from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED
-from newsspider.outcome import OUTPUT_ERROR, STATE_ERROR
+from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED, SOURCE
+from newsspider.outcome import OUTPUT_ERROR, STATE_ERROR, source_key
 from newsspider.output import CUT_ARTICLES
 from newsspider.state.base import Validators
 
@@ -26,6 +26,14 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+LINKS_LEFT = ("errors", "over_limit")
+"""Per-source counters of links a run left unfetched or unwritten: any error of the source (an
+article page that failed: a 404 before the page is up, a timeout; a sitemap its index listed that
+failed; a document cut short) and the articles past the source's limit. Such a source's feeds,
+sitemaps and listings keep no validators, or the next run's 304 would hide those links (the index
+unchanged, its failed sitemap never asked for again) until the document changes."""
+
+
 class ConditionalGetMiddleware:
     """Sends the stored validators with flagged requests and keeps the new ones a 200 brings.
 
@@ -34,7 +42,8 @@ class ConditionalGetMiddleware:
     failure, or a run with no output at all, the next run must fetch those feeds again in full,
     or it would miss what this run did not write. With
     ``NEWSSPIDER_REEMIT_ALL`` no validator is sent (a 304 would hide what is to be emitted again),
-    nor when the output found the articles of cut lines to write again (``CUT_ARTICLES``).
+    nor when the output found the articles of cut lines to write again (``CUT_ARTICLES``). A source
+    that left some of its article links (``LINKS_LEFT``) keeps none either.
     """
 
     def __init__(self, state: StateService, stats: StatsCollector, *, send: bool = True,
@@ -85,6 +94,10 @@ class ConditionalGetMiddleware:
                     last_modified.decode("latin-1") if last_modified else None), request.meta)
         return response
 
+    def _left_links(self, source: str | None) -> bool:
+        """Whether ``source`` left article links of its documents this run (``LINKS_LEFT``)."""
+        return source is not None and any(self.stats.get_value(source_key(source, key)) for key in LINKS_LEFT)
+
     def spider_closed(self, spider: Spider, reason: str) -> None:
         """Remember why the crawl ended: only a finished one saves its validators."""
         self.finish_reason = reason
@@ -97,9 +110,16 @@ class ConditionalGetMiddleware:
         saved = self.finish_reason == "finished" and written and not state_failed
         usable = [(url, validators) for url, (validators, meta) in self.received.items()
                   if not meta.get(DISCOVERY_FAILED)]
+        left = sorted({meta[SOURCE] for _, meta in self.received.values() if self._left_links(meta.get(SOURCE))})
+        if left:
+            usable = [(url, validators) for url, validators in usable
+                      if self.received[url][1].get(SOURCE) not in left]
         if saved:
             self.state.validators.put(usable)
         why = ("no output" if not self.has_output else "the output failed" if not written
                else "the state store failed" if state_failed else self.finish_reason)
         logger.info("feed validators: %d %s", len(usable), "saved" if saved else f"discarded ({why})")
+        if saved and left:
+            logger.info("feed validators not kept for %s: some of their links failed or were over the limit, "
+                        "the next run reads their feeds, sitemaps and listings in full", ", ".join(left))
         self.received.clear()

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Self, TypeVar
 
 import scrapy
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
@@ -134,6 +135,7 @@ class NewsSpider(scrapy.Spider):
         slots = {**crawler.settings.getdict("DOWNLOAD_SLOTS"), **source_download_slots(spider.sources.values())}
         if slots:
             crawler.settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         logger.info("loaded %d sources from %s", len(spider.sources), path)
         return spider
 
@@ -167,7 +169,7 @@ class NewsSpider(scrapy.Spider):
             read_feed, max_bytes=self.feed_max_bytes, content_type=content_type), response, source, "feed", FeedError)
         if read is None:
             return
-        links, decoded_as = read
+        links, decoded_as, cut = read
         log_wrong_label(logger, response.url, header_charset(content_type), decoded_as)
         if not links:
             self._discovery_error(response, source, "feed", "nothing found: the feed has no entries with a link")
@@ -176,7 +178,7 @@ class NewsSpider(scrapy.Spider):
         self._count(source, "feed_links", len(links))
         async for request in self._article_requests_in_turns(links, source):
             yield request
-        self._discovery_used(response)
+        self._discovery_read(response, source, "feed", cut, len(links))
 
     async def parse_sitemap(self, response: Response, source: str, depth: int,
                             sitemap: Sitemap | None = None) -> AsyncIterator[scrapy.Request]:
@@ -215,12 +217,12 @@ class NewsSpider(scrapy.Spider):
                 return
             for link in sitemap.links:
                 yield self._discovery_request(link.url, self.parse_sitemap, source=source, depth=depth + 1)
-            self._discovery_used(response)
+            self._discovery_read(response, source, "sitemap", sitemap.cut, len(sitemap.links))
             return
         self._count(source, "sitemap_links", len(sitemap.links))
         async for request in self._article_requests_in_turns(sitemap.links, source):
             yield request
-        self._discovery_used(response)
+        self._discovery_read(response, source, "sitemap", sitemap.cut, len(sitemap.links))
 
     async def _parsed_or_reported(self, parser: Callable[[bytes, str], T], response: Response, source: str,
                                   kind: str, expected: type[Exception]) -> T | None:
@@ -480,6 +482,16 @@ class NewsSpider(scrapy.Spider):
         else:
             self._error(source, stage, request.url, f"{failure.type.__name__}: {failure.getErrorMessage()}")
 
+    def request_dropped(self, request: scrapy.Request) -> None:
+        """A request the scheduler dropped as a duplicate that redirects back into its own redirect
+        chain: a redirect loop, an error of its source. Scrapy drops it in silence, and a feed in a
+        loop left its source with nothing found and no error saying why."""
+        chain = request.meta.get("redirect_urls") or []
+        source = request.cb_kwargs.get("source")
+        if source is None or canonicalize_url(request.url) not in {canonicalize_url(url) for url in chain}:
+            return
+        self._error(source, _stage(request), chain[0], "redirect loop: " + " -> ".join([*chain, request.url]))
+
     @staticmethod
     def _discovery_started(response: Response) -> None:
         """A feed, sitemap or listing page keeps no validators until its callback has used it
@@ -491,6 +503,16 @@ class NewsSpider(scrapy.Spider):
     def _discovery_used(response: Response) -> None:
         """Every request of the document was yielded: its validators may be kept."""
         response.meta.pop(DISCOVERY_FAILED, None)
+
+    def _discovery_read(self, response: Response, source: str, stage: str, cut: bool, links: int) -> None:
+        """Every request of the document was yielded: ``_discovery_used``, unless the document was
+        cut short (its links after the cut are missing): then an error, and no validators kept, so
+        the next run reads it in full rather than getting a 304."""
+        if cut:
+            self._discovery_error(response, source, stage, f"cut short: the document ends before its root element "
+                                  f"closes ({links} links read; read in full again next run)")
+        else:
+            self._discovery_used(response)
 
     def _discovery_error(self, response: Response, source: str, stage: str, reason: str) -> None:
         """A feed, sitemap or listing page that could not be used: an error, and no validators kept."""

@@ -324,6 +324,9 @@ CASES: tuple[Case, ...] = (
          emits=("fr",), evidence=("emitted",)),
     Case("feed_is_html", "feed", "/feeds/actually-html.rss", "a feed URL that serves an HTML home page",
          evidence=(FEED_REJECTED,)),
+    Case("feed_redirect_loop", "feed", "/feeds/loop-a.rss", "a feed URL that redirects to another and back "
+         "(the duplicate filter drops the second visit: without an error the source silently found nothing)",
+         evidence=(FEED_REJECTED + "redirect loop",)),
     Case("feed_gzip_bomb", "feed", "/feeds/gzip-bomb.rss", "Content-Encoding: gzip feed inflating to 1 GiB",
          evidence=(r"log:Ignored response <200 {url}>.*exceeded DOWNLOAD_MAXSIZE",)),
     Case("feed_oversized", "feed", "/feeds/oversized.rss", "12 MB feed (gzip transfer), over NEWSSPIDER_FEED_MAX_BYTES",
@@ -675,6 +678,8 @@ def build_site(base: str, canary_port: int, now: datetime | None = None) -> Site
     routes[hostile["huge_page"].path] = stream(50 << 20, "text/html; charset=utf-8")
     routes[hostile["huge_page_unannounced"].path] = stream(50 << 20, "text/html; charset=utf-8", with_length=False)
     routes[hostile["binary_as_html"].path] = send(_binary(256 << 10, seed=1), "text/html; charset=utf-8")
+    routes["/feeds/loop-a.rss"] = redirect("/feeds/loop-b.rss")
+    routes["/feeds/loop-b.rss"] = redirect("/feeds/loop-a.rss")
     routes["/redirect/loop-a-story.html"] = redirect("/redirect/loop-b-story.html")
     routes["/redirect/loop-b-story.html"] = redirect("/redirect/loop-a-story.html")
     prefixes["/redirect/endless/"] = _numbered(r"/endless/(\d+)/", lambda n: redirect(
