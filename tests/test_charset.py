@@ -255,7 +255,7 @@ def test_a_large_feeds_and_sitemaps_override_reaches_the_caller_for_the_crawl_lo
     from newsspider.discovery.feeds import read_feed
 
     body = encode(feed_xml("bg", "windows-1251"), "windows-1251")
-    links, decoded_as = read_feed(body, "http://127.0.0.1/feed.xml", content_type="text/xml; charset=ISO-8859-1")
+    links, decoded_as, _cut = read_feed(body, "http://127.0.0.1/feed.xml", content_type="text/xml; charset=ISO-8859-1")
     assert [link.title for link in links] == feed_titles("bg")
     assert decoded_as == "cp1251 (its XML declaration says so and its bytes fit)"
     sitemap = parse_sitemap(sitemap_xml("bg", "ISO-8859-1").encode("utf-8"), "http://127.0.0.1/sitemap.xml")
