@@ -260,3 +260,18 @@ def test_a_large_feeds_and_sitemaps_override_reaches_the_caller_for_the_crawl_lo
     assert decoded_as == "cp1251 (its XML declaration says so and its bytes fit)"
     sitemap = parse_sitemap(sitemap_xml("bg", "ISO-8859-1").encode("utf-8"), "http://127.0.0.1/sitemap.xml")
     assert sitemap.decoded_as == "utf-8 (its bytes are UTF-8)"
+
+
+def test_a_binary_body_served_as_a_feed_is_decoded_in_one_pass_not_a_reread_per_stray_byte():
+    import random
+
+    body = random.Random(7).randbytes(4 << 20)  # 4 MB of invalid UTF-8 nearly everywhere
+    started = time.process_time()
+    utf8, _ = xml_as_utf8(body, "application/rss+xml")
+    assert time.process_time() - started < 3.0  # 8-10 s when each stray byte re-read its 4 KB piece
+    assert utf8.decode("utf-8")  # whatever it held, valid UTF-8 for the parser
+
+
+def test_a_run_of_stray_bytes_is_read_whole_in_a_two_byte_legacy_charset():
+    body = page_html("zh", None).encode("utf-8").replace(b"</h1>", b"</h1><p>\xb0\xa1\xb0\xa2</p>")
+    assert "<p>啊阿</p>" in decode_html(body, "utf-8", language="zh")[0]  # GBK, the page's language's
