@@ -16,6 +16,9 @@ In order:
    sentences with no mark, a third of the first half of its lines are links to other pages).
 5. ``undeclared``: none of these. Emitted: when in doubt, a page is an article.
 
+A ``listing`` by its text is read again without its teasers (:func:`without_teasers`, in
+``extract.article``): a story the text missed for a grid of teasers makes it an article.
+
 No rule counts words or weighs one script's letters against another's: headings, links and
 paragraph ends are the same in every language.
 """
