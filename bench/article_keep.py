@@ -243,15 +243,16 @@ def main(argv: list[str] | None = None) -> int:
                     jobs.append((p["url"], p["html"], kind, others[:GRID_TEASERS + RELATED_HEADINGS]))
                 results = list(pool.map(_job, jobs, chunksize=4))
                 by_split: dict[str, Counter] = defaultdict(Counter)
-                types: Counter = Counter()
+                types: dict[str, Counter] = defaultdict(Counter)
                 for p, (outcome, ptype) in zip(pages, results, strict=True):
                     by_split[p["split"]][outcome] += 1
-                    types[ptype] += bool(ptype)
+                    if ptype:
+                        types[p["split"]][ptype] += 1
                 for split, counts in sorted(by_split.items()):
                     total = sum(counts.values())
                     drops = {k: v for k, v in sorted(counts.items()) if k != "emitted"}
                     print(f"  {kind:<10} {split:<4} emitted {counts['emitted']:>3}/{total:<3} dropped {drops}"
-                          f"  page types {dict(sorted(types.items()))}")
+                          f"  page types {dict(sorted(types[split].items()))}")
                 if args.show == kind:
                     for p, (outcome, ptype) in zip(pages, results, strict=True):
                         if (outcome == "emitted") == (kind == "listing"):
