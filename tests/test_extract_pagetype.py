@@ -343,3 +343,69 @@ def test_an_undated_story_in_a_script_without_full_stops_keeps_its_related_links
     result = extract_article(page(body, lang=language), f"https://news.example/{language}/story.html")
     assert result.article is not None, result.reason
     assert all(p in result.article.text for p in paragraphs[1:])
+
+
+def _grid(language: str, entries: int = 20, headline_end: str = "") -> str:
+    """A portal's grid of linked headlines with a long blurb each, other stories' (blurbs reversed)."""
+    paragraphs = STORIES[language]
+    return "<section class='more'>" + "".join(
+        f"<div class='teaser'><h3><a href='/news/other-{n}.html'>{HEADLINES[language]} {n + 1}{headline_end}</a></h3>"
+        f"<p>{n} {' '.join(p[::-1] for p in paragraphs[n % 5:] + paragraphs[:n % 5])}</p></div>"
+        for n in range(entries)) + "</section>"
+
+
+@pytest.mark.parametrize("language", ["ru", "zh", "el"])
+def test_an_undeclared_article_whose_text_was_read_from_a_teaser_grid_is_read_again_without_it(monkeypatch, language):
+    """The fast pass takes a portal's long grid of teasers for the story (its largest block): the
+    text is all teasers. Without the teasers the page still holds its story: an article."""
+    import newsspider.extract.article as article
+
+    short = STORIES[language]  # a long story: five paragraphs of two sentences
+    paragraphs = [f"{p} {q}" for p, q in zip(short, short[1:] + short[:1], strict=True)]
+    story = f"<h1>{paragraphs[0][:25]}</h1><div class='story'>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>"
+    html = page(f"<main>{story}</main>{_grid(language)}", lang=language)
+    real = article._bare
+
+    def grid_first(tree, url, *, precision, fast):  # trafilatura's choice on the portal's page
+        text = real(tree, url, precision=precision, fast=fast)
+        if tree.xpath("//div[@class='teaser']"):
+            return "\n".join(t.text_content() for t in tree.xpath("//div[@class='teaser']/*"))
+        return text
+
+    monkeypatch.setattr(article, "_bare", grid_first)
+    result = extract_article(html, f"https://news.example/{language}/story.html")
+    assert result.article is not None, result.reason
+    assert all(p in result.article.text for p in paragraphs), result.article.text
+    assert paragraphs[0][::-1] not in result.article.text
+
+
+def test_a_tag_page_without_its_teasers_is_still_not_an_article():
+    for entries in (8, 20):
+        assert extract_article(tag_page(entries=entries), "https://x.org/tag/tram/").reason == "index_page"
+    # with an intro line and a footer sentence of its own
+    html = tag_page(entries=20).replace("<h1>Tag: tram</h1>", "<h1>Tag: tram</h1><p>All our stories about trams.</p>")
+    html = html.replace("</main>", "</main><footer><p>© 2024 The City Paper. All rights reserved.</p></footer>")
+    assert extract_article(html, "https://x.org/tag/tram/").reason == "index_page"
+
+
+def test_a_tag_page_whose_teasers_leave_a_consent_notice_is_still_not_an_article():
+    # Two paragraphs of running text are left without the teasers: a notice, not a long body.
+    notice = ("<div class='consent'><p>We respect your privacy and do not connect to Twitter without your consent. "
+              "You can manage your settings here to allow a connection to the social media channels.</p>"
+              "<p>We respect your privacy and do not connect to Instagram without your consent. You can manage "
+              "your settings here to allow a connection to the social media channels.</p></div>")
+    html = tag_page(entries=20).replace("</main>", f"</main>{notice}")
+    assert extract_article(html, "https://x.org/tag/tram/").reason == "index_page"
+
+
+def test_a_teaser_whose_headline_ends_like_a_sentence_is_still_a_teaser():
+    # "... gegen Liam Williams!" is the link to another page, not a paragraph of this one.
+    from newsspider.extract.elements import PageElements
+    from newsspider.extract.pagetype import find_teasers, text_shape
+    from newsspider.extract.parse import parse_html
+
+    tree = parse_html(tag_page(entries=8).replace("this year</a>", "this year!</a>"))
+    teasers = find_teasers(tree, "https://x.org/tag/tram/", None, PageElements(tree))
+    assert len(teasers) == 8 and all(teaser.is_teaser for teaser in teasers)
+    shape = text_shape([piece for teaser in teasers for piece in teaser.pieces], teasers)
+    assert shape.teasers > 10 * shape.own and not shape.body  # its own: the dates it repeats

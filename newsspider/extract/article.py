@@ -27,9 +27,9 @@ from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.elements import PageElements
 from newsspider.extract.headline import title_key
 from newsspider.extract.language import choose_language, text_direction
-from newsspider.extract.metadata import read_metadata
+from newsspider.extract.metadata import PageMetadata, read_metadata
 from newsspider.extract.options import ExtractOptions
-from newsspider.extract.pagetype import LISTING, page_type
+from newsspider.extract.pagetype import DATED, LISTING, UNDECLARED, longest_body, page_type, without_teasers
 from newsspider.extract.parse import parse_html
 from newsspider.extract.published import undeclared_date
 from newsspider.extract.selectors import SiteSelectors, narrow_to_body, prune
@@ -49,6 +49,12 @@ HOLDS_SHARE = 0.5
 # A page that declares an article is one with a shorter text too (a paywall's lead): this share of
 # the minimum.
 DECLARED_MIN_SHARE = 0.5
+# A page whose text read as teasers is an article when, without them, it holds a run of running-text
+# paragraphs of this many times the minimum (a long body: a story, not what a listing has left
+# besides its teasers, a consent notice, an author's bio, a sidebar's blurbs). On htmldate-dev's
+# tuning pages with a grid of teasers added, the stories found so ran 866-2,391 (CJK counting 3),
+# the left-overs of the same pages made listings 595-767: a thin margin, fitted there.
+RESCUED_BODY_SHARE = 4
 # Precision mode must keep at least this share of the balanced text to be trusted with the article.
 MIN_PRECISE_SHARE = 0.2
 # A Chinese, Japanese or Korean character counts as this many Latin ones in a text's size.
@@ -142,26 +148,21 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     jsonld = meta.jsonld
     body_tree = narrow_to_body(tree, selectors) if selectors else tree
     body = page if body_tree is tree else PageElements(body_tree)
-    story, story_chars, story_paragraphs = _story_block(body)
-    text = _trafilatura_text(body_tree, url, options, jsonld.body if jsonld else None, story_chars,
-                             story_paragraphs)
-    via_jsonld = False
-    if jsonld and jsonld.body and (
-        (_shorter_than(text, options.min_text_chars) and len(jsonld.body) > len(text))
-        or " ".join(text.split()) == " ".join(jsonld.body.split())  # trafilatura read it flattened
-    ):
-        text, via_jsonld = jsonld.body.strip(), True
-    elif story is not None:
-        text = with_subheadings(text, story)
-    read = text
-    kept = drop_author_bio(drop_tree_chrome(text, tree, (url, meta.canonical), page), meta.authors)
-    tree_chrome = _lines_dropped(text, kept) if kept != text else ()
-    text = _without_shown_headline(kept, page, meta.title)
+    read, text, tree_chrome, via_jsonld = _read_text(tree, page, body_tree, body, url, meta, options)
     if _shorter_than(text, options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1)):
         return Extraction(reason="too_little_text")
     kind = page_type(text, meta, body_tree, url, body, read=read)
     if kind == LISTING:
-        return Extraction(reason="index_page")
+        # Its text read as teasers for other pages: does the page hold a story of its own without them?
+        stripped = without_teasers(body_tree, url, meta.canonical)
+        if stripped is None:
+            return Extraction(reason="index_page")
+        own = PageElements(stripped)
+        whole, whole_page = (stripped, own) if body_tree is tree else (tree, page)
+        read, text, tree_chrome, via_jsonld = _read_text(whole, whole_page, stripped, own, url, meta, options)
+        if _shorter_than(longest_body(text), options.min_text_chars * RESCUED_BODY_SHARE):
+            return Extraction(reason="index_page")
+        kind = DATED if meta.dated else UNDECLARED
     published = (meta.published or _hinted_date(hints.get("published"), now)
                  or undeclared_date(tree, url, meta.title, text, page, now, meta.canonical))
     language = choose_language(
@@ -186,6 +187,30 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         tree_chrome=tuple(restore_joiners(line) for line in tree_chrome),
     )
     return Extraction(article=article)
+
+
+def _read_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement, body: PageElements, url: str,
+               meta: PageMetadata, options: ExtractOptions) -> tuple[str, str, tuple[str, ...], bool]:
+    """The page's text from ``body_tree`` (``tree`` itself, or the source's body selector's
+    match): as read (trafilatura, or the JSON-LD ``articleBody`` where trafilatura found
+    less), and as kept (without the lines ``tree`` shows to be chrome, an author's bio and a
+    shown headline); the lines dropped as chrome, and whether the text is the JSON-LD's."""
+    jsonld = meta.jsonld
+    story, story_chars, story_paragraphs = _story_block(body)
+    text = _trafilatura_text(body_tree, url, options, jsonld.body if jsonld else None, story_chars,
+                             story_paragraphs)
+    via_jsonld = False
+    if jsonld and jsonld.body and (
+        (_shorter_than(text, options.min_text_chars) and len(jsonld.body) > len(text))
+        or " ".join(text.split()) == " ".join(jsonld.body.split())  # trafilatura read it flattened
+    ):
+        text, via_jsonld = jsonld.body.strip(), True
+    elif story is not None:
+        text = with_subheadings(text, story)
+    read = text
+    kept = drop_author_bio(drop_tree_chrome(text, tree, (url, meta.canonical), page), meta.authors)
+    tree_chrome = _lines_dropped(text, kept) if kept != text else ()
+    return read, _without_shown_headline(kept, page, meta.title), tree_chrome, via_jsonld
 
 
 def _without_shown_headline(text: str, page: PageElements, title: str | None) -> str:

@@ -16,12 +16,16 @@ In order:
    sentences with no mark, a third of the first half of its lines are links to other pages).
 5. ``undeclared``: none of these. Emitted: when in doubt, a page is an article.
 
+A ``listing`` by its text is read again without its teasers (:func:`without_teasers`, in
+``extract.article``): a story the text missed for a grid of teasers makes it an article.
+
 No rule counts words or weighs one script's letters against another's: headings, links and
 paragraph ends are the same in every language.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from copy import deepcopy
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
@@ -79,6 +83,20 @@ class Teaser:
     href: str
     block: str                                        # the teaser's whole text
     pieces: list[str] = field(default_factory=list)   # its paragraphs, heading, date line ...
+    element: HtmlElement | None = None                # the element holding the teaser
+
+    @property
+    def is_teaser(self) -> bool:
+        """At most one paragraph of running text: a blurb, not a story under a linked heading."""
+        return _running_pieces(self, self.pieces) <= 1
+
+
+def _running_pieces(teaser: Teaser, pieces: Iterable[str]) -> int:
+    """How many of ``pieces`` (of ``teaser``) are paragraphs of running text, its linked
+    headline not counted: a headline that ends like a sentence ("... gegen Liam Williams!")
+    is still the link to another page."""
+    headline = _key(teaser.text)
+    return sum(running_text(piece) for piece in pieces if _key(piece) != headline)
 
 
 def find_teasers(tree: HtmlElement, url: str | None, canonical: str | None, page: PageElements) -> list[Teaser]:
@@ -105,10 +123,38 @@ def find_teasers(tree: HtmlElement, url: str | None, canonical: str | None, page
         block = heading
         while block.getparent() is not None and holding.get(block.getparent(), 0) == 1:
             block = block.getparent()
-        found.append(Teaser(single_spaced(heading.text_content()), href, single_spaced(block.text_content()), _pieces(block)))
+        found.append(Teaser(single_spaced(heading.text_content()), href, single_spaced(block.text_content()),
+                            _pieces(block), block))
         if len(found) == MAX_TEASERS:
             break
     return found
+
+
+def without_teasers(tree: HtmlElement, url: str | None, canonical: str | None) -> HtmlElement | None:
+    """A copy of ``tree`` without its teasers for other pages (each holding at most one paragraph
+    of running text), or None when it has none: where a page whose text read as teasers keeps
+    a story of its own that the text missed (trafilatura took the page's largest block, a grid of
+    teasers, for its story). A tag page's copy is left with its chrome only."""
+    copied = deepcopy(tree)
+    teasers = [teaser for teaser in find_teasers(copied, url, canonical, PageElements(copied)) if teaser.is_teaser]
+    for teaser in teasers:
+        if teaser.element is not None and teaser.element.getparent() is not None:
+            teaser.element.drop_tree()
+    return copied if teasers else None
+
+
+def longest_body(text: str) -> str:
+    """The longest run of paragraphs of running text in a row (of at least :data:`BODY_PARAGRAPHS`;
+    "" for none): a story's text, where a listing's left-overs are an intro line, a footer, a
+    consent notice."""
+    runs: list[list[str]] = [[]]
+    for line in (line.strip() for line in text.splitlines()):
+        if line and running_text(line):
+            runs[-1].append(line)
+        elif line:
+            runs.append([])
+    longest = max(("\n".join(run) for run in runs if len(run) >= BODY_PARAGRAPHS), key=len, default="")
+    return longest
 
 
 def _pieces(block: HtmlElement) -> list[str]:
@@ -146,7 +192,7 @@ def text_shape(lines: list[str], teasers: list[Teaser]) -> TextShape:
     blocks = []
     for teaser in teasers:
         found = {_key(piece) for piece in teaser.pieces if _key(piece) in folded}
-        if sum(map(running_text, found)) <= 1:
+        if _running_pieces(teaser, found) <= 1:
             teaser_pieces |= found
             blocks.append(_key(teaser.block))
     shape = TextShape(teasers=min(sum(map(len, teaser_pieces)), len(folded)))

@@ -1,0 +1,265 @@
+"""Does the not-an-article decision keep every real article, and still drop listings? Per-reason
+drop counts on the real article pages we have, as served and made harder the way held-out pages are.
+
+Sets (read from ../shared/data by path): htmldate-dev (484 pages, split by host), fundus-dev (133
+pages, split by publisher), the article-extraction benchmark (181 pages, split by page id). Each
+page goes through what the crawl's extract and cleaning stages do (``extract_article``, then
+``clean_text``: nothing left is ``only_boilerplate``), in these variants:
+
+``served``      the page as fetched;
+``undeclared``  what the page says about itself removed: ``og:type`` is ``website``, no
+                ``article:*`` meta, JSON-LD articles (at any depth) and microdata articles become
+                ``WebPage`` (their dates stay: a page without ``og:type=article`` still dates itself);
+``undated``     ``undeclared`` without any JSON-LD and without the date meta tags;
+``grid``        ``undeclared`` plus a grid of 20 linked headlines with a teaser each at the end of
+                the body, and 6 linked headings ("related") between the story's paragraphs, as
+                Polish and German portals show them;
+``listing``     not an article: the page (``undeclared``) with its story block replaced by 20 linked
+                headlines with a date and a teaser each, and no other paragraph (a
+                section page from the same template).
+                Counted as emitted (should be 0).
+
+Headlines and teasers are other pages' titles and paragraphs of the same set.
+
+    python bench/article_keep.py                      # tune split, all sets
+    python bench/article_keep.py --split test         # once, at the end
+    python bench/article_keep.py --show undeclared    # list the dropped pages of one variant
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from bench.splits import host_key, split_of  # noqa: E402
+
+DATA = REPO.parent / "shared" / "data"
+VARIANTS = ("served", "undeclared", "undated", "grid", "listing")
+GRID_TEASERS = 20
+RELATED_HEADINGS = 6
+TEASER_MIN_CHARS = 80
+_DATE_META = re.compile(r"date|time|published|created|modified|issued", re.IGNORECASE)
+_ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Report|ClaimReview")
+
+
+def load(name: str) -> list[dict]:
+    """[{set, id, url, split, html(bytes)}] of one set."""
+    if name == "benchmark":
+        folder = DATA / "article-extraction-benchmark"
+        gold = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+        return [{"set": name, "id": pid, "url": entry["url"], "split": split_of(pid),
+                 "html": gzip.decompress((folder / "html" / f"{pid}.html.gz").read_bytes())}
+                for pid, entry in sorted(gold.items())]
+    folder = DATA / {"htmldate": "htmldate-dev", "fundus": "fundus-dev"}[name]
+    pages = []
+    for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            gold = json.loads(line)
+            key = gold["publisher"] if name == "fundus" else host_key(gold["url"])
+            pages.append({"set": name, "id": Path(gold["page"]).name.removesuffix(".html.gz"), "url": gold["url"],
+                          "split": split_of(key), "html": gzip.decompress((folder / gold["page"]).read_bytes())})
+    return pages
+
+
+def _decode(html: bytes, url: str) -> str:
+    from scrapy.http import HtmlResponse
+
+    from newsspider.spiders.news import page_text
+
+    return page_text(HtmlResponse(url, body=html, headers={"Content-Type": "text/html"}))
+
+
+# --- variants ---------------------------------------------------------------------------------
+
+
+def _retype(node):
+    """JSON-LD with every article type (at any depth) renamed ``WebPage``."""
+    if isinstance(node, dict):
+        out = {}
+        for key, value in node.items():
+            if key == "@type":
+                types = value if isinstance(value, list) else [value]
+                types = ["WebPage" if isinstance(t, str) and _ARTICLE_TYPE.search(t) else t for t in types]
+                out[key] = types if isinstance(value, list) else types[0]
+            else:
+                out[key] = _retype(value)
+        return out
+    if isinstance(node, list):
+        return [_retype(value) for value in node]
+    return node
+
+
+def undeclare(tree, *, undated: bool = False) -> None:
+    for meta in tree.iter("meta"):
+        prop = (meta.get("property") or meta.get("name") or "").strip().lower()
+        if prop == "og:type":
+            meta.set("content", "website")
+        elif prop.startswith("article:") or (undated and _DATE_META.search(prop)):
+            meta.getparent().remove(meta)
+    for script in list(tree.iter("script")):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        if undated:
+            script.getparent().remove(script)
+            continue
+        try:
+            script.text = json.dumps(_retype(json.loads(script.text or "")))
+        except ValueError:
+            script.getparent().remove(script)
+    for element in tree.xpath("//*[@itemtype]"):
+        if _ARTICLE_TYPE.search(element.get("itemtype") or ""):
+            element.set("itemtype", "https://schema.org/WebPage")
+
+
+def _teaser(entry: tuple[str, str, str], n: int, *, dated: bool):
+    from lxml.html import fragment_fromstring
+
+    title, blurb, href = entry
+    div = fragment_fromstring("<div class='teaser'><h3><a></a></h3><p></p></div>")
+    div[0][0].set("href", href)
+    div[0][0].text = title
+    div[1].text = blurb
+    if dated:
+        time_ = fragment_fromstring(f"<time datetime='2024-05-{n % 28 + 1:02d}T09:00:00+02:00'>{n % 28 + 1}.05.2024</time>")
+        div.insert(1, time_)
+    return div
+
+
+def story_block(tree):
+    from newsspider.extract.article import _story_block
+    from newsspider.extract.elements import PageElements
+
+    return _story_block(PageElements(tree))[0]
+
+
+def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) -> str:
+    from lxml.html import fragment_fromstring, tostring
+
+    from newsspider.extract.parse import parse_html
+
+    if kind == "served":
+        return html
+    tree = parse_html(html)
+    if tree is None:
+        return html
+    undeclare(tree, undated=kind == "undated")
+    body = next(tree.iter("body"), tree)
+    if kind == "grid":
+        grid = fragment_fromstring("<section class='more'><h2>Mehr zum Thema</h2></section>")
+        for n, entry in enumerate(others[:GRID_TEASERS]):
+            grid.append(_teaser(entry, n, dated=False))
+        body.append(grid)
+        block = story_block(tree)
+        if block is not None:
+            paragraphs = [p for p in block if p.tag == "p"]
+            for n, entry in enumerate(others[GRID_TEASERS:GRID_TEASERS + RELATED_HEADINGS]):
+                if len(paragraphs) < 2:
+                    break
+                at = paragraphs[(n + 1) * len(paragraphs) // (RELATED_HEADINGS + 1)]
+                related = fragment_fromstring("<h4>Czytaj także: <a></a></h4>")
+                related[0].set("href", entry[2])
+                related[0].text = entry[0]
+                at.addprevious(related)
+    elif kind == "listing":
+        block = story_block(tree)
+        holder = block if block is not None else body
+        for child in list(holder):
+            holder.remove(child)
+        holder.text = None
+        for element in list(body.iter("p")):  # what is left of the story: a listing has none
+            if element.getparent() is not None:
+                element.drop_tree()
+        for n, entry in enumerate(others[:GRID_TEASERS]):
+            holder.append(_teaser(entry, n, dated=True))
+    return tostring(tree, encoding="unicode")
+
+
+# --- running --------------------------------------------------------------------------------
+
+
+def _page_entry(job: tuple[str, bytes]) -> tuple[str, str]:
+    """(headline, teaser) of a page, for other pages' grids."""
+    url, raw = job
+    from newsspider.extract.parse import parse_html
+
+    tree = parse_html(_decode(raw, url))
+    if tree is None:
+        return "", ""
+    heading = next((h.text_content().strip() for h in tree.iter("h1") if h.text_content().strip()), "")
+    if not heading:
+        heading = next((t.text_content().strip() for t in tree.iter("title")), "")
+    blurb = next((" ".join(p.text_content().split()) for p in tree.iter("p")
+                  if len(" ".join(p.text_content().split())) >= TEASER_MIN_CHARS), "")
+    return " ".join(heading.split())[:120], blurb[:300]
+
+
+def _job(job: tuple[str, bytes, str, list]) -> tuple[str, str]:
+    """(outcome, page type): ``emitted`` or the drop reason."""
+    url, raw, kind, others = job
+    from newsspider.extract.article import extract_article
+    from newsspider.extract.cleaning import clean_text
+
+    extraction = extract_article(variant(_decode(raw, url), url, kind, others), url)
+    if extraction.article is None:
+        return extraction.reason or "?", ""
+    article = extraction.article
+    if not clean_text(article.text, title=article.title, site_name=article.site_name).text.strip():
+        return "only_boilerplate", article.page_type
+    return "emitted", article.page_type
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sets", nargs="*", default=["htmldate", "fundus", "benchmark"])
+    parser.add_argument("--split", choices=("tune", "test", "all"), default="tune")
+    parser.add_argument("--variants", default=",".join(VARIANTS))
+    parser.add_argument("--show", metavar="VARIANT", help="list this variant's dropped (or, listing: emitted) pages")
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args(argv)
+    kinds = args.variants.split(",")
+    started = time.monotonic()
+    with ProcessPoolExecutor(args.workers) as pool:
+        for name in args.sets:
+            every = load(name)
+            entries = list(pool.map(_page_entry, [(p["url"], p["html"]) for p in every], chunksize=8))
+            pool_entries = [(title, blurb, p["url"]) for p, (title, blurb) in zip(every, entries, strict=True)
+                            if title and blurb]
+            pages = [p for p in every if args.split in ("all", p["split"])]
+            print(f"\n== {name}: {len(pages)} pages ({args.split})")
+            for kind in kinds:
+                jobs = []
+                for p in pages:
+                    at = next(i for i, e in enumerate(pool_entries + [("", "", p["url"])]) if e[2] == p["url"])
+                    others = [e for e in pool_entries[at + 1:] + pool_entries[:at] if e[2] != p["url"]]
+                    jobs.append((p["url"], p["html"], kind, others[:GRID_TEASERS + RELATED_HEADINGS]))
+                results = list(pool.map(_job, jobs, chunksize=4))
+                by_split: dict[str, Counter] = defaultdict(Counter)
+                types: dict[str, Counter] = defaultdict(Counter)
+                for p, (outcome, ptype) in zip(pages, results, strict=True):
+                    by_split[p["split"]][outcome] += 1
+                    if ptype:
+                        types[p["split"]][ptype] += 1
+                for split, counts in sorted(by_split.items()):
+                    total = sum(counts.values())
+                    drops = {k: v for k, v in sorted(counts.items()) if k != "emitted"}
+                    print(f"  {kind:<10} {split:<4} emitted {counts['emitted']:>3}/{total:<3} dropped {drops}"
+                          f"  page types {dict(sorted(types[split].items()))}")
+                if args.show == kind:
+                    for p, (outcome, ptype) in zip(pages, results, strict=True):
+                        if (outcome == "emitted") == (kind == "listing"):
+                            print(f"    {outcome:<16} {ptype:<10} {p['id']} {p['url']}")
+    print(f"\n({time.monotonic() - started:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
