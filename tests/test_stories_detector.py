@@ -391,3 +391,14 @@ def test_an_assignment_that_fails_part_way_leaves_no_write(tmp_path, vectors, mo
     monkeypatch.undo()
     assert det.assign(prepared).story_id == "a"
     assert store.get_mean("fake", "en")[1] == 1
+
+
+def test_on_a_connection_that_opens_its_own_transactions_assignments_wait_for_commit(tmp_path, vectors):
+    """A connection in sqlite3's default mode (benches, tests) groups the writes itself: they stay
+    pending until ``flush`` (or ``commit_every``), not one commit per article."""
+    conn = sqlite3.connect(tmp_path / "stories.sqlite")
+    det = StoryDetector(SQLiteStoryStore(conn), FakeBackend(vectors), LEAD_ONLY)
+    run(det, item("a", "A"), item("b", "B"))
+    assert conn.in_transaction
+    det.flush()
+    assert not conn.in_transaction

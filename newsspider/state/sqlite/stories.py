@@ -282,9 +282,10 @@ class SQLiteStoryStore:
 
     @contextlib.contextmanager
     def assigning(self) -> Iterator[None]:
-        """One transaction for the block's writes (see ``StoryStore.assigning``); within a
-        transaction the caller opened, the writes join it."""
-        if self.conn.in_transaction:
+        """One transaction for the block's writes (see ``StoryStore.assigning``) on an autocommit
+        connection (the crawl's). Within a transaction the caller opened, or on a connection that
+        opens its own (``isolation_level`` not None: committed by ``commit()``), the writes join it."""
+        if self.conn.in_transaction or self.conn.isolation_level is not None:
             yield
             return
         self.conn.execute("BEGIN")
