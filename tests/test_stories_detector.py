@@ -10,6 +10,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
+from newsspider.state.sqlite.db import open_state_db
 from newsspider.state.sqlite.stories import SQLiteStoryStore
 from newsspider.stories.config import StoryConfig
 from newsspider.stories.detector import StoryDetector, _alignment, _AnchorPostings
@@ -355,3 +356,49 @@ def test_a_short_text_verified_by_two_stories_roots_and_full_quorums_joins_them(
               item("x-ru", "X", next(texts), "ru"))
     assert [g.story_id for g in got[:6]] == ["a-en"] * 3 + ["f-fr"] * 3  # two fragments
     assert det.canonical("f-fr") == det.canonical("a-en") == "a-en"
+
+
+def test_an_assignment_is_written_in_one_transaction_on_the_crawls_autocommit_connection(tmp_path, vectors):
+    """The crawl's connection commits each statement on its own: the detector groups an article's
+    writes (means, record, story) into one commit, before ``assign`` returns."""
+    conn = open_state_db(tmp_path)
+    det = StoryDetector(SQLiteStoryStore(conn), FakeBackend(vectors), LEAD_ONLY)
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    run(det, item("a", "A"))
+    conn.set_trace_callback(None)
+    writes = [i for i, s in enumerate(statements) if s.startswith(("INSERT", "UPDATE", "DELETE"))]
+    assert len(writes) >= 3  # the mean, the article, its story
+    assert statements.count("BEGIN") == statements.count("COMMIT") == 1
+    assert statements.index("BEGIN") < writes[0] and writes[-1] < statements.index("COMMIT")
+    assert not conn.in_transaction  # durable before the article goes on to the output
+
+
+def test_an_assignment_that_fails_part_way_leaves_no_write(tmp_path, vectors, monkeypatch):
+    conn = open_state_db(tmp_path)
+    store = SQLiteStoryStore(conn)
+    det = StoryDetector(store, FakeBackend(vectors), LEAD_ONLY)
+    (prepared,) = det.prepare([item("a", "A")])
+
+    def full_disk(rec):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store, "add_article", full_disk)
+    with pytest.raises(sqlite3.OperationalError):
+        det.assign(prepared)
+    assert store.get_mean("fake", "en") == (None, 0)  # the mean added before is rolled back
+    assert not conn.in_transaction
+    monkeypatch.undo()
+    assert det.assign(prepared).story_id == "a"
+    assert store.get_mean("fake", "en")[1] == 1
+
+
+def test_on_a_connection_that_opens_its_own_transactions_assignments_wait_for_commit(tmp_path, vectors):
+    """A connection in sqlite3's default mode (benches, tests) groups the writes itself: they stay
+    pending until ``flush`` (or ``commit_every``), not one commit per article."""
+    conn = sqlite3.connect(tmp_path / "stories.sqlite")
+    det = StoryDetector(SQLiteStoryStore(conn), FakeBackend(vectors), LEAD_ONLY)
+    run(det, item("a", "A"), item("b", "B"))
+    assert conn.in_transaction
+    det.flush()
+    assert not conn.in_transaction

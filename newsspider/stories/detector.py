@@ -331,8 +331,28 @@ class StoryDetector:
 
     def assign(self, p: Prepared) -> Assignment:
         """The story of a prepared article, stored; one caller at a time per store (the crawl process)."""
-        vector, ehash, centred = None, None, False
         self._cover(p.ts)
+        with self.store.assigning():  # the means and the record: durable together, once
+            found = self._stored(p)
+        if isinstance(found, Assignment):
+            return found
+        rec, ref, decision, bridged, link = found
+        self.stats[decision.kind if decision else "new_story"] += 1
+        rec = replace(rec, ref=ref)
+        if bridged:
+            self._links.link(link)
+            self.stats["stories_joined"] += len(bridged)
+        self._index.add(p.simhash, ref)
+        self._remember([rec])
+        self._since_commit += 1
+        if self._since_commit >= self.config.commit_every:
+            self.flush()
+        return self._assignment(rec)
+
+    def _stored(self, p: Prepared) -> Assignment | tuple[ArticleRecord, int, _Decision | None, tuple[str, ...], Link]:
+        """``assign``'s writes: the known article's assignment, or the record stored (its ref, the
+        decision, the stories it bridged and their link)."""
+        vector, ehash, centred = None, None, False
         for _ in range(_ASSIGN_ATTEMPTS):  # optimistic concurrency: a shared store refuses stale writes
             self._sync()
             known = self.store.find_article(p.id)
@@ -347,23 +367,10 @@ class StoryDetector:
             link = make_link(self._links, self.store, (story_id, *bridged)) if bridged else ()
             rec = _record(p, story_id, decision, ehash, bridged, link)
             try:
-                ref = self.store.add_article(rec)
-                break
+                return rec, self.store.add_article(rec), decision, bridged, link
             except StoryConflict:  # another worker appended first: sync, recompute, retry
                 self.stats["assign_retries"] += 1
-        else:
-            raise StoryConflict(f"could not assign {p.id} after {_ASSIGN_ATTEMPTS} attempts")
-        self.stats[decision.kind if decision else "new_story"] += 1
-        rec = replace(rec, ref=ref)
-        if bridged:
-            self._links.link(link)
-            self.stats["stories_joined"] += len(bridged)
-        self._index.add(p.simhash, ref)
-        self._remember([rec])
-        self._since_commit += 1
-        if self._since_commit >= self.config.commit_every:
-            self.flush()
-        return self._assignment(rec)
+        raise StoryConflict(f"could not assign {p.id} after {_ASSIGN_ATTEMPTS} attempts")
 
     def canonical(self, story_id: str) -> str:
         """The story ``story_id`` was joined into (``newsspider.stories.links``; itself if none)."""

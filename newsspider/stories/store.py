@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Protocol
 
@@ -184,6 +185,14 @@ class StoryStore(Protocol):
         """Make everything so far durable."""
         ...
 
+    def assigning(self) -> AbstractContextManager[None]:
+        """The writes of one assignment (``add_to_mean``, ``add_article``) as one unit: durable
+        together when the block ends, none of them when it raises. The detector writes an
+        article's record within it, so the record is durable before the article leaves the
+        pipeline (a killed run's output lines keep their stories), in one commit, not one per
+        statement."""
+        ...
+
     def sync(self) -> list[ArticleRecord]:
         """Records other writers appended since the last sync (a shared store); [] otherwise."""
         ...
@@ -300,6 +309,10 @@ class MemoryStoryStore:
 
     def commit(self) -> None:
         """Nothing to do: memory holds no transaction."""
+
+    def assigning(self) -> AbstractContextManager[None]:
+        """Nothing to group: memory holds no transaction."""
+        return nullcontext()
 
     def sync(self) -> list[ArticleRecord]:
         """Always []: a memory store has one writer."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any, cast
 
 import numpy as np
@@ -285,3 +286,8 @@ class RedisStoryStore:
 
     def commit(self) -> None:
         """Every write is already durable in Redis (as durable as its persistence settings)."""
+
+    def assigning(self) -> AbstractContextManager[None]:
+        """Nothing to group: each write is durable on its own, and a conflict (``StoryConflict``)
+        makes the detector recompute, so it needs no rollback."""
+        return nullcontext()

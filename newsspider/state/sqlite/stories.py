@@ -1,11 +1,13 @@
 """SQLite implementation of newsspider.stories.store.StoryStore.
 
-Tables are prefixed ``stories_`` so they can share a database file with other state. Writes
-are not committed per article (an fsync each would dominate): call ``commit()`` (the detector
-does every ``StoryConfig.commit_every`` assignments and on ``flush()``).
+Tables are prefixed ``stories_`` so they can share a database file with other state. The
+crawl's connection commits each statement on its own (autocommit) unless a transaction is open:
+the detector writes each assignment (its means, its article and story) in one (``assigning``),
+one commit instead of four or five.
 """
 from __future__ import annotations
 
+import contextlib
 import math
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -277,6 +279,23 @@ class SQLiteStoryStore:
 
     def commit(self) -> None:
         self.conn.commit()
+
+    @contextlib.contextmanager
+    def assigning(self) -> Iterator[None]:
+        """One transaction for the block's writes (see ``StoryStore.assigning``) on an autocommit
+        connection (the crawl's). Within a transaction the caller opened, or on a connection that
+        opens its own (``isolation_level`` not None: committed by ``commit()``), the writes join it."""
+        if self.conn.in_transaction or self.conn.isolation_level is not None:
+            yield
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield
+            self.conn.commit()
+        except BaseException:
+            if self.conn.in_transaction:  # a failed COMMIT may leave it open
+                self.conn.rollback()
+            raise
 
     def sync(self) -> list[ArticleRecord]:
         return []  # one run per state directory (run lock): a single writer
