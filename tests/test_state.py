@@ -152,3 +152,10 @@ def test_a_commit_failing_at_the_end_of_a_with_block_is_reported(tmp_path):
         db.execute("INSERT INTO child VALUES (1)")
     assert [type(error) for error in errors] == [sqlite3.IntegrityError]
     db.close()
+
+
+@pytest.mark.parametrize("damage", [b"not sqlite at all " * 100, b"SQLite format 3\x00" + b"\xff" * 4000])
+def test_a_damaged_state_database_says_which_file_to_move_aside(tmp_path, damage):
+    (tmp_path / "state.sqlite3").write_bytes(damage)
+    with pytest.raises(StateError, match="state.sqlite3 is damaged: move it aside"):
+        open_state_db(tmp_path)

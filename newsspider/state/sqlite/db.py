@@ -87,7 +87,7 @@ def open_state_db(state_dir: str | Path) -> WatchedConnection:
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA synchronous=NORMAL")
     except (OSError, sqlite3.Error) as exc:
-        raise StateError(f"cannot open state store in {directory}: {exc}") from exc
+        raise StateError(f"cannot open state store in {directory}: {exc}{_remedy(exc, directory / DB_NAME)}") from exc
     if version > SCHEMA_VERSION:
         connection.close()
         raise StateError(f"state store in {directory} has layout v{version}, newer than this release (v{SCHEMA_VERSION})")
@@ -97,6 +97,16 @@ def open_state_db(state_dir: str | Path) -> WatchedConnection:
             migrate(connection)
         connection.execute(f"PRAGMA user_version={target}")
     return connection
+
+
+def _remedy(exc: BaseException, path: Path) -> str:
+    """What to do about a damaged database file (a disk fault, a copy cut short, another program's
+    file): SQLite's message names no way out, and the crawl cannot repair it by itself."""
+    if not isinstance(exc, sqlite3.DatabaseError) or not any(
+            sign in str(exc) for sign in ("malformed", "not a database")):
+        return ""
+    return (f" ({path} is damaged: move it aside, with its -wal and -shm files, to start a new state; the"
+            f" next run then takes every article it finds for new)")
 
 
 def compact(connection: sqlite3.Connection) -> None:
