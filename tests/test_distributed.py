@@ -155,6 +155,19 @@ def complete_records(path: Path) -> list[dict]:
     return records
 
 
+def wait_for_written(worker: subprocess.Popen, workdir: Path, count: int, log: Path) -> Path:
+    """The hidden output file of a running worker (started in ``workdir``), once it holds ``count``
+    complete records (90 s at most; failing with the end of its ``log`` if it ends before)."""
+    pattern = f".articles-*-{os.uname().nodename}-{worker.pid}.jsonl.part"
+    deadline = time.monotonic() + 90
+    while True:
+        part = next((workdir / "output").glob(pattern), None)
+        if part is not None and len(complete_records(part)) >= count:
+            return part
+        assert time.monotonic() < deadline and worker.poll() is None, log.read_text()[-3000:]
+        time.sleep(0.1)
+
+
 def worker_outputs(workdir: Path) -> dict[str, list[dict]]:
     out = workdir / "output"
     return {path.name: complete_records(path) for path in sorted(out.glob("*articles-*.jsonl*"))}
@@ -253,14 +266,7 @@ def test_killed_worker_loses_and_duplicates_nothing(corpus, redis_server, redis_
     settings = distributed_settings(redis_server, "kill")
     victim = start_worker(sources, tmp_path, settings, tmp_path / "victim.log")
     survivor = start_worker(sources, tmp_path, settings, tmp_path / "survivor.log")
-    victim_output = tmp_path / "output" / f".articles-*-{os.uname().nodename}-{victim.pid}.jsonl.part"
-    deadline = time.monotonic() + 90
-    while True:  # kill it mid-crawl: once it has written 40 articles
-        written = [complete_records(path) for path in victim_output.parent.glob(victim_output.name)]
-        if written and len(written[0]) >= 40:
-            break
-        assert time.monotonic() < deadline and victim.poll() is None, (tmp_path / "victim.log").read_text()[-3000:]
-        time.sleep(0.1)
+    wait_for_written(victim, tmp_path, 40, tmp_path / "victim.log")  # kill it mid-crawl
     inflight = redis_client.hlen(f"kill:run:run1:inflight:{os.uname().nodename}-{victim.pid}")
     os.killpg(victim.pid, signal.SIGKILL)
     victim.wait()
@@ -310,16 +316,9 @@ def test_a_worker_whose_output_file_is_deleted_stops_with_status_4_and_the_run_r
     settings = distributed_settings(redis_server, "deleted")
     victim = start_worker(sources, tmp_path, settings, tmp_path / "victim.log")
     survivor = start_worker(sources, tmp_path, settings, tmp_path / "survivor.log")
-    victim_output = tmp_path / "output" / f".articles-*-{os.uname().nodename}-{victim.pid}.jsonl.part"
-    deadline = time.monotonic() + 90
-    while True:  # once it has written (and, a second later, committed) 40 articles
-        written = [complete_records(path) for path in victim_output.parent.glob(victim_output.name)]
-        if written and len(written[0]) >= 40:
-            break
-        assert time.monotonic() < deadline and victim.poll() is None, (tmp_path / "victim.log").read_text()[-3000:]
-        time.sleep(0.1)
+    victim_output = wait_for_written(victim, tmp_path, 40, tmp_path / "victim.log")  # and, a second later, committed
     time.sleep(1.5)  # NEWSSPIDER_OUTPUT_COMMIT_SECONDS: recorded as emitted, their requests done
-    next(victim_output.parent.glob(victim_output.name)).unlink()
+    victim_output.unlink()
     codes = wait_all([victim, survivor], timeout=150)
     victim_log = (tmp_path / "victim.log").read_text()
     assert codes == [4, 0], victim_log[-3000:]
