@@ -108,12 +108,9 @@ class ConditionalGetMiddleware:
         written = self.has_output and not self.stats.get_value(OUTPUT_ERROR)
         state_failed = bool(self.stats.get_value(STATE_ERROR))
         saved = self.finish_reason == "finished" and written and not state_failed
+        left = {meta[SOURCE] for _, meta in self.received.values() if self._left_links(meta.get(SOURCE))}
         usable = [(url, validators) for url, (validators, meta) in self.received.items()
-                  if not meta.get(DISCOVERY_FAILED)]
-        left = sorted({meta[SOURCE] for _, meta in self.received.values() if self._left_links(meta.get(SOURCE))})
-        if left:
-            usable = [(url, validators) for url, validators in usable
-                      if self.received[url][1].get(SOURCE) not in left]
+                  if not meta.get(DISCOVERY_FAILED) and meta.get(SOURCE) not in left]
         if saved:
             self.state.validators.put(usable)
         why = ("no output" if not self.has_output else "the output failed" if not written
@@ -121,5 +118,5 @@ class ConditionalGetMiddleware:
         logger.info("feed validators: %d %s", len(usable), "saved" if saved else f"discarded ({why})")
         if saved and left:
             logger.info("feed validators not kept for %s: some of their links failed or were over the limit, "
-                        "the next run reads their feeds, sitemaps and listings in full", ", ".join(left))
+                        "the next run reads their feeds, sitemaps and listings in full", ", ".join(sorted(left)))
         self.received.clear()
