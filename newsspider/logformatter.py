@@ -23,17 +23,18 @@ from twisted.python.failure import Failure
 class LevelAwareLogFormatter(LogFormatter):
     """Scrapy's log formatter that builds no message below ``level`` (the crawl's ``LOG_LEVEL``)."""
 
-    def __init__(self, level: int = logging.NOTSET):
+    def __init__(self, level: int = logging.NOTSET, crawler: Crawler | None = None):
         self.level = level
+        self.crawler = crawler  # its state service, looked up when a page fails (built after the formatter)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> LevelAwareLogFormatter:
         """The formatter at the crawl's ``LOG_LEVEL`` (above every level when logging is off)."""
         settings = crawler.settings
         if not settings.getbool("LOG_ENABLED"):
-            return cls(logging.CRITICAL + 1)
+            return cls(logging.CRITICAL + 1, crawler)
         level = settings.get("LOG_LEVEL")
-        return cls(logging.getLevelName(level.upper()) if isinstance(level, str) else int(level))
+        return cls(logging.getLevelName(level.upper()) if isinstance(level, str) else int(level), crawler)
 
     def crawled(  # type: ignore[override]
             self, request: Request, response: Response, spider: Spider) -> LogFormatterResult | None:
@@ -51,3 +52,16 @@ class LevelAwareLogFormatter(LogFormatter):
         """Scrapy's "Dropped" message, or None below the level."""
         entry = super().dropped(item, exception, response, spider)
         return entry if entry is not None and entry["level"] >= self.level else None
+
+    def item_error(self, item: Any, exception: BaseException, response: Response | Failure | None,
+                   spider: Spider) -> LogFormatterResult:
+        """Scrapy's "Error processing" message; at DEBUG for a page that met the state store after it
+        failed: the store's one ERROR line already stopped the run, and the next run fetches the
+        page again (Scrapy logs the traceback with it: hidden below DEBUG)."""
+        from newsspider.extensions.state import StateService  # not before the crawl installs its reactor
+
+        entry = super().item_error(item, exception, response, spider)
+        state = self.crawler.get_extension(StateService) if self.crawler is not None else None
+        if state is not None and state.stopped_by(exception):
+            return {**entry, "level": logging.DEBUG, "msg": "Not processed (the state store failed): %(item)s"}
+        return entry

@@ -657,7 +657,11 @@ def _recover(entry: JournalEntry, noted: list[str], seen: SeenStore, lost: list[
                          "%d articles are written again", source, entry.target, exc.strerror or exc, forgotten)
         else:
             seen.add(EmittedArticle.from_records(records))
-            logger.warning("recovered %d articles written by a killed run into %s", len(records), entry.target)
+            if records:  # a run killed, or one whose state store failed (its file stayed in the journal)
+                logger.warning("recovered %d articles an earlier run wrote into %s but did not record as emitted "
+                               "(killed, or its state store failed): recorded now", len(records), entry.target)
+            else:
+                logger.info("output %s of an earlier run holds no article to record", entry.target)
             return target, len(records)
     return None
 

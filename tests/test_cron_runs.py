@@ -172,7 +172,7 @@ def test_killed_run_then_rerun_emits_every_article_exactly_once(tmp_path):
                                text=True, timeout=180)
     assert rerun.returncode == 0, rerun.stderr[-2000:]
     assert "took over a stale run lock" in rerun.stderr
-    assert "articles written by a killed run" in rerun.stderr  # the killed run's lines were kept
+    assert "but did not record as emitted" in rerun.stderr  # the killed run's lines were kept
     records = output_records(tmp_path)
     assert sorted(r["url"] for r in records) == sorted(urls)
     assert not list((tmp_path / "output").glob(".*.part"))

@@ -257,6 +257,35 @@ def test_a_full_state_disk_stops_the_run_with_status_4_keeps_no_validators_and_t
     assert sorted(found) == sorted(urls) and set(found.values()) == {1}, found  # nothing lost, nothing twice
 
 
+def test_a_state_store_locked_by_another_process_stops_the_run_with_one_line_and_the_next_run_says_nothing_false(
+        site, tmp_path):
+    """Another process holding the state database (``BEGIN EXCLUSIVE``): the run exited 4 rightly, but
+    logged a traceback for every page in flight ("Error processing Page", ten of them) and one for the
+    learned lines' last write, then a "state retention failed" line; and the next run said "recovered 0
+    articles written by a killed run" though no run was killed and nothing was recovered."""
+    assert crawl(tmp_path, site.sources, "-O", "one.jsonl").returncode == EXIT_OK
+    time.sleep(1.1)  # Last-Modified has one-second resolution
+    urls = write_news_site(site.root, site.base_url, 2 * ARTICLES)
+    holder = sqlite3.connect(tmp_path / ".newsspider" / DB_NAME, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        locked = crawl(tmp_path, site.sources, "-O", "two.jsonl")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert locked.returncode == EXIT_OUTPUT_FAILED, locked.stderr[-3000:]
+    assert locked.stderr.strip().splitlines()[-1].startswith(
+        f"newsspider: state store failed: .newsspider/{DB_NAME}: database is locked")
+    errors = [line for line in locked.stderr.splitlines() if " ERROR: " in line]
+    assert len(errors) == 1 and "state store failed" in errors[0], errors
+    assert "Traceback" not in locked.stderr
+    rerun = crawl(tmp_path, site.sources, "-O", "three.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    assert "recovered 0 " not in rerun.stderr and "killed run" not in rerun.stderr, rerun.stderr[-3000:]
+    found = urls_in(tmp_path / "one.jsonl", tmp_path / "two.jsonl", tmp_path / "three.jsonl")
+    assert sorted(found) == sorted(urls) and set(found.values()) == {1}, found
+
+
 def test_a_run_report_that_cannot_be_written_makes_the_run_exit_4_though_its_articles_are_kept(site, tmp_path):
     """A cron monitor reads the report: a run whose report is missing exited 0 all the same."""
     report_path(tmp_path / "out.jsonl").mkdir()  # where the report goes, something it cannot replace
@@ -358,7 +387,7 @@ def test_killed_run_then_rerun_writes_every_article_exactly_once(held_site, tmp_
     if output == "-O custom path":  # the rerun overwrites the file: the killed run's lines are written again
         assert "dropped: this run overwrites" in rerun.stderr
     else:
-        assert "articles written by a killed run into" in rerun.stderr
+        assert "but did not record as emitted" in rerun.stderr
 
 
 def test_an_output_deleted_while_written_stops_the_run_with_status_4_and_the_next_run_writes_every_article(

@@ -133,6 +133,11 @@ class StateService:
         if self.crawler is not None and not self._closing:
             call_later(0, stop_run, self.crawler, STATE_FAILED)
 
+    def stopped_by(self, exc: BaseException) -> bool:
+        """Whether ``exc`` is the state store's error after it failed and stopped the run (the pages
+        in flight meet it too): logged once, by ``failed``, not again with each page."""
+        return self.failure is not None and isinstance(exc, sqlite3.Error)
+
     @property
     def shared(self) -> bool:
         """Whether other crawls write to the same state while this one runs (``StateBackend.shared``)."""
@@ -164,15 +169,19 @@ class StateService:
 
     def close(self) -> None:
         """Run the ``before_close`` callbacks (an error in one is logged, the others still run),
-        apply the retention, then close."""
+        apply the retention unless the store failed under the run (it would fail again, and the run
+        is not recorded), then close."""
         self._closing = True
         for callback in self._before_close:
             try:
                 callback()
-            except Exception:
-                logger.exception("could not save the run's state")
+            except Exception as exc:
+                if not self.stopped_by(exc):
+                    logger.exception("could not save the run's state")
         self._before_close.clear()
-        if self._backend is not None:
+        if self._backend is not None and self.failure is not None:
+            logger.info("state retention not applied: the state store failed; a later run applies it")
+        elif self._backend is not None:
             self._retaining = True
             try:
                 self.apply_retention()
@@ -184,6 +193,7 @@ class StateService:
                 logger.exception("could not apply the state retention")
             finally:
                 self._retaining = False
+        if self._backend is not None:
             self._backend.close()
             self._backend = None
 

@@ -68,6 +68,7 @@ class BoilerplatePipeline:
         self._observed: Counter[str] = Counter()
         self._site_cache: dict[str, tuple[int, Learned]] = {}
         self._ticker: asyncio.TimerHandle | None = None
+        self.state: StateService | None = None  # the crawl's: its last counts are not written once it failed
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> BoilerplatePipeline:
@@ -87,6 +88,7 @@ class BoilerplatePipeline:
                        source_lines={name: frozenset(map(phrase_key, source.boilerplate))
                                      for name, source in sources.items() if source.boilerplate},
                        priority=stage_priority(crawler, cls))
+        pipeline.state = StateService.of(crawler)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
@@ -164,6 +166,9 @@ class BoilerplatePipeline:
         if self.hold is not None:
             self.hold.release_all()
             self.stats.set_value("newsspider/hold/released_early", self.hold.released_early)
+        if self.state is not None and self.state.failure is not None:
+            logger.info("learned-line counts of the last pages not written: the state store failed")
+            return
         self.lines.flush()  # the store writes learned-line counts in batches
 
 
