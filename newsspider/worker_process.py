@@ -89,7 +89,7 @@ def zygote(control: socket.socket, warm_modules: tuple[str, ...], warm_calls: tu
     """Zygote process: warm up, then fork a worker (:func:`serve`) for each socket received on
     ``control``, until the crawl closes it. Its objects are frozen out of the garbage collector
     before forking, so the workers' collections neither scan nor copy them."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _ignore_stop_signals()
     warm_up(warm_modules, warm_calls)
     gc.freeze()
     signal.signal(signal.SIGCHLD, lambda *_: _report_ended(control))  # its children from here on: the workers
@@ -105,6 +105,14 @@ def zygote(control: socket.socket, warm_modules: tuple[str, ...], warm_calls: tu
             if os.fork() == 0:
                 _forked_worker(control, connection)
             connection.close()  # the worker's alone: the crawl sees it end when it ends
+
+
+def _ignore_stop_signals() -> None:
+    """Ctrl-C and a SIGTERM sent to the crawl's whole process group (a service manager stopping it)
+    are the crawl's to act on: it finishes the pages in flight, in these processes, then closes
+    their sockets. (The crawl kills the zygote itself when it exits: ``worker_pool._Zygote``.)"""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 def _report_ended(control: socket.socket) -> None:
@@ -147,7 +155,7 @@ def serve(connection: socket.socket) -> None:
     seconds running it, wall seconds waiting for it)``; the wait is counted from the previous
     answer (0 for the first job: before it, the crawl is starting).
     """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _ignore_stop_signals()
     answered: float | None = None
     with connection, connection.makefile("rb") as incoming:
         try:

@@ -539,6 +539,26 @@ def test_ctrl_c_ends_the_run_with_status_130_and_its_summary(held_site, tmp_path
     assert report["totals"]["written"] == len(urls_in(tmp_path / "out.jsonl"))
 
 
+def test_sigterm_to_the_process_group_is_an_orderly_stop_that_keeps_its_workers(held_site, tmp_path):
+    """``kill -TERM -<pgid>`` (a service manager stopping the crawl's group) reached the worker
+    processes too: they died, and the pool logged ERROR "the worker zygote process ended; starting
+    another", started a new zygote and workers, and sent their jobs again, in an orderly stop."""
+    run = start(tmp_path, held_site.sources, "-O", "out.jsonl")
+    held_site.wait_for_articles(5)
+    wait_for_lines(partial_name(tmp_path / "out.jsonl"), 1)
+    os.killpg(run.pid, signal.SIGTERM)
+    time.sleep(1)
+    held_site.gate.set()  # the pages in flight finish: the workers must still be there for them
+    log, _ = run.communicate(timeout=120)
+    assert run.returncode == EXIT_INTERRUPTED, log[-3000:]
+    assert " ERROR: " not in log and "Traceback" not in log, log[-3000:]
+    assert "summary (shutdown): council" in log and "newsspider: interrupted" in log
+    rerun = crawl(tmp_path, held_site.sources, "-O", "again.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    found = urls_in(tmp_path / "out.jsonl", tmp_path / "again.jsonl")
+    assert sorted(found) == sorted(held_site.urls) and set(found.values()) == {1}, found
+
+
 def test_ctrl_c_twice_forces_the_stop_with_status_130_and_the_next_run_finishes_its_file(held_site, tmp_path):
     run = start(tmp_path, held_site.sources)
     held_site.wait_for_articles(5)

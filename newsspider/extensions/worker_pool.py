@@ -29,8 +29,9 @@ not hold a partial batch back while they wait (``newsspider.batching``).
 The zygote starts when the pool is built, before Scrapy builds its engine, and warms up before
 it forks the workers (the stage modules imported, the language model loaded, the cleaner's
 patterns compiled), once for all of them, so that the first pages do not wait for it. They
-ignore Ctrl-C: the crawl decides when they stop (it closes their sockets), so a graceful shutdown
-still finishes the pages in flight.
+ignore Ctrl-C and SIGTERM (sent to the crawl's whole process group by a terminal or a service
+manager): the crawl decides when they stop (it closes their sockets), so a graceful shutdown
+still finishes the pages in flight, and nothing is restarted while it does.
 
 Every job is timed inside the worker (CPU seconds of that process), and the crawl's stats get,
 per worker function: ``newsspider/workers/<function>/calls``, ``.../items`` (the ``items`` each
@@ -50,6 +51,7 @@ import functools
 import itertools
 import logging
 import multiprocessing
+import multiprocessing.util
 import os
 import pickle
 import signal
@@ -145,6 +147,9 @@ class _Zygote:
         self.control, theirs = socket.socketpair()
         self.process = context.Process(target=zygote, args=(theirs, warm_modules, warm_calls), daemon=True)
         self.process.start()
+        # It ignores SIGTERM (``worker_process``), which multiprocessing sends a daemon child before
+        # joining it when the crawl process exits: killed first, so that exit never waits for it.
+        multiprocessing.util.Finalize(None, self.process.kill, exitpriority=0)
         theirs.close()
         self._ended: dict[int, int] = {}  # process id -> wait status, of the workers reported ended
         self._waiting: dict[int, tuple[Callable[[int | None], None], asyncio.TimerHandle]] = {}
