@@ -581,7 +581,8 @@ class JsonLinesExporter(JsonLinesItemExporter):
 # --- recovery of a killed run's files ------------------------------------------------------------
 
 def recover_outputs(journal: OutputJournal, seen: SeenStore, abandoned: Callable[[JournalEntry], bool],
-                    overwritten: Iterable[str] = ()) -> list[tuple[Path, int]]:
+                    overwritten: Iterable[str] = (),
+                    forgotten: Callable[[JournalEntry, list[str]], object] | None = None) -> list[tuple[Path, int]]:
     """Finish the output files of killed runs (the journal entries ``abandoned`` accepts) and record
     the articles on their complete lines as emitted; returns (file, articles) per file.
 
@@ -594,21 +595,29 @@ def recover_outputs(journal: OutputJournal, seen: SeenStore, abandoned: Callable
     whose target the coming run overwrites (``overwritten``: its ``-O`` file), which would lose
     them, is dropped and the articles the killed run committed to it are forgotten; a file of
     another format cannot be read back and is left as it is (a warning says where). Forgetting
-    comes after recording, and wins.
+    comes after recording, and wins. ``forgotten`` is then told, per entry, the articles forgotten
+    (a distributed crawl queues their requests again: see ``newsspider.distributed.recovery``).
     Call only where no live run can own an abandoned entry's file (under the run lock, or for
     dead workers' entries).
     """
     replaced = {_resolved(path) for path in overwritten}
     recovered, handles = [], []
     lost: list[str] = []
+    lost_by: list[tuple[JournalEntry, list[str]]] = []
     for handle, entry in journal.entries():
         if not abandoned(entry):
             continue
+        before = len(lost)
         if (found := _recover(entry, journal.noted(handle), seen, lost, replaced)) is not None:
             recovered.append(found)
+        if len(lost) > before:
+            lost_by.append((entry, lost[before:]))
         handles.append(handle)
     if lost:  # after every file's articles are recorded: one also in a recovered file is forgotten all
         seen.forget(lost)  # the same (one "emitted" record for all outputs: written again rather than missing)
+    if forgotten is not None:
+        for entry, ids in lost_by:
+            forgotten(entry, ids)
     for handle in handles:
         journal.end(handle)
     return recovered

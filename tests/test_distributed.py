@@ -329,3 +329,29 @@ def test_a_worker_whose_output_file_is_deleted_stops_with_status_4_and_the_run_r
     missing = set(expected) - set(urls)
     assert not duplicates and not missing and sorted(urls) == sorted(expected), (len(missing), duplicates)
     assert "lost with a deleted output file: the run's workers write them again" in victim_log
+
+
+def test_a_killed_worker_whose_output_file_is_then_deleted_has_its_articles_written_by_the_run(
+        corpus, redis_server, tmp_path):
+    """A worker SIGKILLed after a commit point, its hidden ``.part`` then deleted (a clean-up job): the
+    survivor forgot the articles the dead worker had committed to it ("the next run writes them
+    again"), but their requests were done and in the run's dupefilter, and the survivor saved the
+    feeds' validators: no worker of this run or the next wrote them again."""
+    site, sources, expected = corpus
+    settings = distributed_settings(redis_server, "killed-deleted")
+    victim = start_worker(sources, tmp_path, settings, tmp_path / "victim.log")
+    survivor = start_worker(sources, tmp_path, settings, tmp_path / "survivor.log")
+    victim_output = wait_for_written(victim, tmp_path, 40, tmp_path / "victim.log")
+    time.sleep(1.5)  # NEWSSPIDER_OUTPUT_COMMIT_SECONDS: recorded as emitted, their requests done
+    os.killpg(victim.pid, signal.SIGKILL)
+    victim.wait()
+    victim_output.unlink()
+    assert wait_all([survivor], timeout=150) == [0], (tmp_path / "survivor.log").read_text()[-3000:]
+    survivor_log = (tmp_path / "survivor.log").read_text()
+    assert "is gone (deleted)" in survivor_log, survivor_log[-3000:]
+    records = [r for rs in worker_outputs(tmp_path).values() for r in rs]
+    urls = Counter(r["url"] for r in records)
+    duplicates = {u: c for u, c in urls.items() if c > 1}
+    missing = set(expected) - set(urls)
+    assert not duplicates and not missing, (len(missing), duplicates)
+    assert "the run's workers write them again" in survivor_log

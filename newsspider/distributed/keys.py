@@ -63,3 +63,11 @@ class RunKeys:
     def heartbeat(self) -> str:
         """String with a TTL: this worker is alive while it exists."""
         return f"{self.run}:hb:{self.worker}"
+
+
+def written_key(prefix: str, worker: str) -> str:
+    """Hash ``<p>:written:<worker>``: the requests of the articles a worker committed to its output
+    (article id -> "<score> <request>", as queued again), so that a survivor can queue them once
+    more if the worker dies and its hidden file is gone. Not under the run's keys: the worker that
+    finds the file gone may belong to a later run (the only worker of its host)."""
+    return f"{prefix}:written:{worker}"

@@ -92,6 +92,11 @@ class ReliableQueue(PriorityQueue):
         data["meta"] = {key: value for key, value in data.get("meta", {}).items() if key != INFLIGHT}
         return self.serializer.dumps(data)
 
+    def entry(self, request: Request) -> bytes:
+        """``request`` as the queue's sorted set holds it with its score (``"<score> <request>"``,
+        as in an in-flight hash), for ``push_entries``."""
+        return f"{-request.priority} ".encode() + self.encode(request)
+
     def push_again(self, encoded: list[bytes]) -> int:
         """Queue these requests (``encode``) once more, past the dupefilter that has them already
         (``dont_filter``: a retry of one is not refused either); returns how many."""
@@ -121,3 +126,13 @@ class ReliableQueue(PriorityQueue):
     def pending_elsewhere(self) -> int:
         """Requests queued, plus those in flight at other workers (which may add more, or die)."""
         return int(self._pending(keys=[self.keys.workers, self.key], args=[self.keys.run, self.keys.worker]))
+
+
+def push_entries(server: redis.Redis, queue_key: str, entries: list[bytes]) -> int:
+    """Queue requests kept as ``ReliableQueue.entry`` (their dupefilter check is for the caller to
+    have settled: ``dont_filter``); needs no spider, so a worker can do it before its crawl starts."""
+    if not entries:
+        return 0
+    score_and_data = (entry.split(b" ", 1) for entry in entries)
+    server.zadd(queue_key, {data: float(score) for score, data in score_and_data})
+    return len(entries)

@@ -36,9 +36,9 @@ from scrapy_redis.scheduler import Scheduler
 
 from newsspider.distributed import signals as distributed_signals
 from newsspider.distributed.connection import redis_client
-from newsspider.distributed.keys import RunKeys
+from newsspider.distributed.keys import RunKeys, worker_id, written_key
 from newsspider.distributed.queue import INFLIGHT, ReliableQueue
-from newsspider.distributed.recovery import recover_dead_worker_outputs
+from newsspider.distributed.recovery import REWRITTEN, recover_dead_worker_outputs
 from newsspider.distributed.spider_output import PARENT
 from newsspider.distributed.tracking import InFlight
 from newsspider.extensions.feed_output import FeedOutput
@@ -72,7 +72,7 @@ class ReliableScheduler(Scheduler):
     of dead workers' requests (see the module docstring)."""
 
     def __init__(self, server: redis.Redis, *, crawler: Crawler, keys: RunKeys, heartbeat_ttl: int,
-                 run_ttl: int) -> None:
+                 run_ttl: int, written_key: str = "") -> None:
         super().__init__(server, persist=True,  # the run's keys expire (run_ttl); no worker flushes them
                          queue_key=keys.requests, dupefilter_key=keys.dupefilter,
                          dupefilter=RFPDupeFilter(server, keys.dupefilter,
@@ -91,6 +91,7 @@ class ReliableScheduler(Scheduler):
         self._loop: AsyncioLoopingCall | LoopingCall | None = None
         self._heartbeat_stop = threading.Event()
         self._written: dict[str, bytes] = {}  # article id -> the request it came from (ReliableQueue.encode)
+        self.written_key = written_key  # the same in Redis, for a survivor if this worker dies ("": not kept)
         self._closed = False
 
     @classmethod
@@ -101,7 +102,8 @@ class ReliableScheduler(Scheduler):
         server.ping()
         scheduler = cls(server, crawler=crawler, keys=RunKeys.from_settings(settings),
                         heartbeat_ttl=max(1, settings.getint("NEWSSPIDER_REDIS_HEARTBEAT")),
-                        run_ttl=settings.getint("NEWSSPIDER_REDIS_RUN_TTL"))
+                        run_ttl=settings.getint("NEWSSPIDER_REDIS_RUN_TTL"),
+                        written_key=written_key(settings.get("NEWSSPIDER_REDIS_PREFIX"), worker_id()))
         scheduler.stats = crawler.stats
         return scheduler
 
@@ -141,6 +143,8 @@ class ReliableScheduler(Scheduler):
             output.announce_lost_articles()  # their requests requeued (``_rewrite_lost``) while this worker is registered
         self._closed = True
         try:
+            if self.written_key:  # a file lost from here on is this worker's own to report (``_rewrite_lost``)
+                self.server.delete(self.written_key)
             if reason == "finished":  # the engine is idle: everything it took is done
                 self.server.delete(self.keys.inflight)
                 self.server.srem(self.keys.workers, self.keys.worker)
@@ -227,12 +231,24 @@ class ReliableScheduler(Scheduler):
     def _outputs_committed(self, items: list[Any], responses: list[Any], **kwargs: Any) -> None:
         for response in responses:
             self._output_finished(response)
+        kept: dict[str, bytes] = {}
         for item, response in zip(items, responses, strict=True):  # after: a request that cannot be kept
             if isinstance(item, Article) and getattr(response, "request", None) is not None:  # ends nothing
                 try:
                     self._written[item.id] = self.queue.encode(response.request)
+                    kept[item.id] = self.queue.entry(response.request.replace(dont_filter=True))
                 except ValueError as exc:  # a callback that is not the spider's: not queueable either
                     logger.debug("cannot keep the request of %s to write it again: %s", item.id, exc)
+        if kept and self.written_key:  # before the next tick acknowledges them: a kill after that
+            try:  # and the file's deletion leave the survivor these (``recovery.requeue_forgotten``)
+                with self.server.pipeline(transaction=False) as pipe:
+                    pipe.hset(self.written_key, mapping=kept)
+                    if self.run_ttl > 0:
+                        pipe.expire(self.written_key, self.run_ttl)
+                    pipe.execute()
+            except redis.RedisError as exc:
+                logger.warning("could not keep the requests of %d articles committed (%s): if this worker is "
+                               "killed and its output file deleted, they are not written again", len(kept), exc)
 
     def _rewrite_lost(self, article_ids: list[str], **kwargs: Any) -> None:
         """Articles this worker wrote were lost with their output file (deleted while written): their
@@ -258,7 +274,7 @@ class ReliableScheduler(Scheduler):
                 server.close()
         logger.warning("requeued the requests of %d articles lost with a deleted output file: the run's workers "
                        "write them again", len(encoded))
-        self.crawler.stats.inc_value("newsspider/distributed/rewritten", len(encoded))
+        self.crawler.stats.inc_value(REWRITTEN, len(encoded))
 
     def _spider_error(self, response: Any = None, **kwargs: Any) -> None:
         if response is None:  # raised by the spider's start()
@@ -325,7 +341,8 @@ class ReliableScheduler(Scheduler):
         finished and their articles marked as seen (what they wrote after their last commit point
         is not written again)."""
         try:
-            recover_dead_worker_outputs(self.crawler.settings, StateService.of(self.crawler).seen)
+            recover_dead_worker_outputs(self.crawler.settings, StateService.of(self.crawler).seen, self.server,
+                                        self.crawler.stats)
         except (OSError, redis.RedisError) as exc:
             logger.warning("could not finish the output files of dead workers: %s", exc)
 
