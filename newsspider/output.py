@@ -66,9 +66,15 @@ CUT_ID_BYTES = 4096
 """The bytes of a cut line read for the article id at its start."""
 CUT_RECORD_ID = re.compile(rb'\{\s*"id"\s*:\s*("(?:[^"\\]|\\.)*")')
 """The start of an article record: its id is its first field (``ARTICLE_FIELDS``)."""
+_JSON_STRING = rb'"(?:[^"\\]|\\.)*"'
+CUT_RECORD_SOURCE = re.compile(rb'\{\s*"id"\s*:\s*' + _JSON_STRING + rb'\s*,\s*"url"\s*:\s*' + _JSON_STRING
+                               + rb'\s*,\s*"canonical_url"\s*:\s*' + _JSON_STRING + rb'\s*,\s*"source"\s*:\s*('
+                               + _JSON_STRING + rb')')
+"""The start of an article record up to its source, its fourth field (``ARTICLE_FIELDS``)."""
 CUT_ARTICLES = "newsspider/output/cut_articles"
 """The stats key counting the articles of cut last lines removed from appended files when the run
-opened them: written again, and the feeds fetched in full for them (no conditional requests)."""
+opened them: written again, and their sources' feeds fetched in full for them (no conditional
+requests; ``FeedOutput.reads_in_full``)."""
 JOURNAL_DIR = "outputs"
 """The output journal's folder inside ``NEWSSPIDER_STATE_DIR``."""
 
@@ -386,6 +392,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
         self.streamed = False    # a pipe or device, written in place (``is_stream``)
         self.keep_journal = False  # once in place, the journal entry waits for ``end_journal`` (FeedOutput)
         self.cut_article_ids: list[str] = []  # the article of a cut last line found on opening (``repair_last_line``)
+        self.cut_sources: list[str | None] = []  # its source (None: not readable in the cut line)
         self._destination: Path | None = None  # the target, through a symbolic link
         self._journal_handle: Path | None = None
 
@@ -432,7 +439,9 @@ class AtomicFileFeedStorage(FileFeedStorage):
                 raw = target.open("ab", buffering=0)
                 try:
                     if self.recoverable and _lock_alone(raw):
-                        self.cut_article_ids = repair_last_line(raw, target)
+                        cut = repair_last_line(raw, target)
+                        self.cut_article_ids = [article_id for article_id, _ in cut]
+                        self.cut_sources = [source for _, source in cut]
                     _lock_shared(raw, target)
                     start = raw.seek(0, os.SEEK_END)
                 except BaseException:
@@ -851,10 +860,23 @@ def cut_article_id(head: bytes) -> str | None:
     return article_id if isinstance(article_id, str) else None
 
 
-def repair_last_line(raw: io.FileIO, path: Path) -> list[str]:
+def cut_article_source(head: bytes) -> str | None:
+    """The source named at the start of a cut record, or None when the cut came before its end."""
+    match = CUT_RECORD_SOURCE.match(head)
+    if match is None:
+        return None
+    try:
+        source = json.loads(match.group(1))
+    except ValueError:
+        return None
+    return source if isinstance(source, str) else None
+
+
+def repair_last_line(raw: io.FileIO, path: Path) -> list[tuple[str, str | None]]:
     """Before appending to a JSON lines file, make its last line end with a newline, so the next
-    record starts a line of its own and every line stays valid JSON; returns the articles of a cut
-    line removed (whose id could be read), which the run writes again.
+    record starts a line of its own and every line stays valid JSON; returns the article of a cut
+    line removed (whose id could be read), which the run writes again, with its source (None when
+    the cut came before it).
 
     * A whole record without its newline (written by another tool): the newline is added.
     * A cut line (a write interrupted by a kill, a full disk or a crash, or a copy cut short): it is
@@ -896,7 +918,7 @@ def repair_last_line(raw: io.FileIO, path: Path) -> list[str]:
     logger.warning("%s ended with a cut line (%d bytes, %s): moved to %s and removed before appending", path,
                    size - start, f"article {article_id}: written again by this run" if article_id
                    else "no article id readable in it", aside)
-    return [article_id] if article_id else []
+    return [(article_id, cut_article_source(head))] if article_id else []
 
 
 def _sync_directory(directory: Path) -> None:

@@ -193,8 +193,23 @@ def test_appending_to_a_file_that_ends_with_a_cut_line_starts_on_a_line_of_its_o
     handle.write(record("c"))
     storage.store(handle)
     assert target.read_bytes() == record("a") + record("c") and not list(journal_of(tmp_path).entries())
-    assert storage.cut_article_ids == ["b"]  # its article is written again (FeedOutput)
+    assert storage.cut_article_ids == ["b"] and storage.cut_sources == [None]  # written again (FeedOutput),
+    # its source not readable: every source's feeds are read in full
     assert [path.read_bytes() for path in tmp_path.glob("out.jsonl.cut-*")] == [b'{"id": "b", "te']  # kept aside
+
+
+@pytest.mark.parametrize(("cut_line", "source"), [
+    (b'{"id": "b", "url": "u", "canonical_url": "c", "source": "al\\"pha", "title": "T', 'al"pha'),
+    (b'{"id":"b","url":"u","canonical_url":"c","source":"alpha"', "alpha"),
+    (b'{"id": "b", "url": "u", "canonical_url": "c", "source": "alp', None),
+    (b'{"id": "b", "url": "u \\"source\\": \\"x\\"", "canonical', None)])
+def test_a_cut_line_names_its_source_when_the_cut_came_after_it(tmp_path, cut_line, source):
+    target = tmp_path / "out.jsonl"
+    target.write_bytes(record("a") + cut_line)
+    storage = build_from_crawler(AtomicFileFeedStorage, get_crawler(), str(target),
+                                 feed_options={"overwrite": False, "format": "jsonlines"})
+    storage.store(storage.open(Spider("news")))
+    assert storage.cut_article_ids == ["b"] and storage.cut_sources == [source]
 
 
 def test_appending_to_a_file_whose_last_record_lacks_its_newline_keeps_the_record(tmp_path):

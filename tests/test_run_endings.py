@@ -181,6 +181,33 @@ def test_a_shared_appended_file_left_with_a_cut_last_line_is_repaired_and_its_ar
     assert "not modified" in again.stderr or "not_modified" in again.stderr
 
 
+def test_a_cut_last_line_has_only_its_own_sources_feeds_read_in_full(tmp_path):
+    """A cut last line of source alpha's article: the next run read every source's feeds without
+    validators, beta's too, though none of beta's articles was lost (a cron run over many sources
+    then downloads every feed in full for one cut line)."""
+    with StaticSite(tmp_path / "alpha") as alpha, StaticSite(tmp_path / "beta") as beta:
+        urls = write_news_site(alpha.root, alpha.base_url, 5) + write_news_site(beta.root, beta.base_url, 5)
+        sources = tmp_path / "sources.toml"
+        sources.write_text(f'[[source]]\nname = "alpha"\nfeeds = ["{alpha.base_url}/rss.xml"]\n'
+                           f'[[source]]\nname = "beta"\nfeeds = ["{beta.base_url}/rss.xml"]\n', encoding="utf-8")
+        out = tmp_path / "out.jsonl"
+        assert crawl(tmp_path, sources, "-o", str(out)).returncode == EXIT_OK
+        lines = out.read_bytes().splitlines(keepends=True)
+        cut = next(n for n in reversed(range(len(lines))) if json.loads(lines[n])["source"] == "alpha")
+        kept = lines[:cut] + lines[cut + 1:]
+        out.write_bytes(b"".join(kept) + lines[cut][:len(lines[cut]) // 2])  # cut in its text, after "source"
+        time.sleep(1.1)  # Last-Modified has one-second resolution: the feeds are unchanged
+        alpha.requests.clear()
+        beta.requests.clear()
+        rerun = crawl(tmp_path, sources, "-o", str(out))
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    found = urls_in(out)
+    assert sorted(found) == sorted(urls) and set(found.values()) == {1}, found
+    conditional = {name: ["If-Modified-Since" in headers for path, headers in site.requests if path == "/rss.xml"]
+                   for name, site in (("alpha", alpha), ("beta", beta))}
+    assert conditional == {"alpha": [False], "beta": [True]}, conditional
+
+
 def test_read_only_output_stops_the_run_before_any_article_with_status_4_and_a_rerun_writes_everything(site,
                                                                                                      tmp_path):
     with tmpfs(tmp_path / "ro", read_only=True) as read_only:

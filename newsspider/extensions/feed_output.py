@@ -70,6 +70,7 @@ class FeedOutput(FeedExporter):
         self._slot_errors: dict[int, str] = {}
         self._closing = False
         self._unrecorded = False  # items written were not recorded as emitted for want of a journal note
+        self._cut_sources: frozenset[str] | None = frozenset()  # of cut lines' articles (None: unknown, any)
         self._loop: Any = None
 
     @staticmethod
@@ -170,12 +171,19 @@ class FeedOutput(FeedExporter):
     def _write_cut_articles_again(self) -> None:
         """An appended file's last line was cut (``repair_last_line``): its article may be recorded as
         emitted though no complete line holds it. Announce it lost (the incremental pipeline forgets
-        it) and count it (``CUT_ARTICLES``: the feeds are then fetched in full, so that this run finds
-        it again even where a feed has not changed since the last run)."""
+        it) and count it (``CUT_ARTICLES``: its source's feeds are then fetched in full, so that this
+        run finds it again even where a feed has not changed since the last run: ``reads_in_full``)."""
         ids = list(dict.fromkeys(article_id for storage in self._local_storages() for article_id in storage.cut_article_ids))
         if ids:
+            sources = [source for storage in self._local_storages() for source in storage.cut_sources]
+            self._cut_sources = None if None in sources else frozenset(source for source in sources if source)
             self.stats.set_value(CUT_ARTICLES, len(ids))
             self.crawler.signals.send_catch_log(signal=articles_lost, article_ids=ids)
+
+    def reads_in_full(self, source: str | None) -> bool:
+        """Whether ``source``'s feeds are fetched without validators this run: an article of it was
+        lost with a cut line (every source's when a cut line was cut before its source)."""
+        return self._cut_sources is None or source in self._cut_sources
 
     # --- commit points --------------------------------------------------------------------------
     def commit(self) -> None:

@@ -15,7 +15,6 @@ from newsspider.extensions.feed_output import FeedOutput
 from newsspider.extensions.state import StateService
 from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED, SOURCE
 from newsspider.outcome import OUTPUT_ERROR, STATE_ERROR, source_key
-from newsspider.output import CUT_ARTICLES
 from newsspider.state.base import Validators
 
 if TYPE_CHECKING:
@@ -42,16 +41,18 @@ class ConditionalGetMiddleware:
     failure, or a run with no output at all, the next run must fetch those feeds again in full,
     or it would miss what this run did not write. With
     ``NEWSSPIDER_REEMIT_ALL`` no validator is sent (a 304 would hide what is to be emitted again),
-    nor when the output found the articles of cut lines to write again (``CUT_ARTICLES``). A source
-    that left some of its article links (``LINKS_LEFT``) keeps none either.
+    nor for the sources of the articles of cut lines the output found to write again
+    (``FeedOutput.reads_in_full``). A source that left some of its article links (``LINKS_LEFT``)
+    keeps none either.
     """
 
     def __init__(self, state: StateService, stats: StatsCollector, *, send: bool = True,
-                 has_output: bool = True) -> None:
+                 output: FeedOutput | None = None) -> None:
         self.state = state
         self.stats = stats
         self.send = send
-        self.has_output = has_output
+        self.output = output
+        self.has_output = output is not None
         self.received: dict[str, tuple[Validators, dict]] = {}  # url -> (validators, the request's meta)
         self.finish_reason: str | None = None
 
@@ -60,7 +61,7 @@ class ConditionalGetMiddleware:
         """The middleware on the crawl's state service; saves on close."""
         middleware = cls(StateService.of(crawler), crawler.stats,
                          send=not crawler.settings.getbool("NEWSSPIDER_REEMIT_ALL"),
-                         has_output=FeedOutput.of(crawler) is not None)
+                         output=FeedOutput.of(crawler))
         middleware.state.before_close(middleware.save)
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         return middleware
@@ -69,8 +70,8 @@ class ConditionalGetMiddleware:
         """Add ``If-None-Match`` / ``If-Modified-Since`` to a flagged request with known validators."""
         if not request.meta.get(CONDITIONAL) or not self.send:
             return
-        if self.stats.get_value(CUT_ARTICLES):  # articles to write again: find them in the feeds in full
-            return
+        if self.output is not None and self.output.reads_in_full(request.meta.get(SOURCE)):
+            return  # an article of the source to write again (a cut line): find it in its feeds in full
         known = self.state.validators.get(request.url)
         if known:
             if known.etag:
