@@ -54,6 +54,9 @@ class Stats(Protocol):
     def set_value(self, key: str, value: Any) -> None:
         """Set ``key`` to ``value``."""
 
+    def inc_value(self, key: str, count: int = 1, start: int = 0) -> None:
+        """Add ``count`` to ``key``."""
+
 
 def note_output_error(stats: Stats, error: str) -> None:
     """Record ``error`` as the run's output error (``OUTPUT_ERROR``: exit status 4) unless an
@@ -77,6 +80,17 @@ def output_errors(stats: Mapping[str, Any]) -> list[str]:
 def source_key(source: str, key: str) -> str:
     """The stats key of a per-source counter: ``newsspider/source/<source>/<key>``."""
     return f"newsspider/source/{source}/{key}"
+
+
+def note_source_error(stats: Stats, source: str, stage: str, url: str, reason: str) -> None:
+    """One error of ``source`` (``errors``, ``errors/<stage>``, and among its ``error_reasons``
+    if one of the first ``MAX_ERROR_REASONS``): the summary counts it, and the source keeps no
+    feed validators, so the next run reads its feeds in full and tries the link again."""
+    stats.inc_value(source_key(source, "errors"))
+    stats.inc_value(source_key(source, f"errors/{stage}"))
+    reasons = stats.get_value(source_key(source, "error_reasons")) or []
+    if len(reasons) < MAX_ERROR_REASONS:
+        stats.set_value(source_key(source, "error_reasons"), [*reasons, {"stage": stage, "url": url, "reason": reason}])
 
 
 @dataclass(frozen=True)

@@ -30,9 +30,23 @@ class InlinePool:
 class Stats:
     def __init__(self):
         self.values: Counter[str] = Counter()
+        self.set: dict = {}
 
     def inc_value(self, key, count=1, start=0):
         self.values[key] += count
+
+    def get_value(self, key, default=None):
+        return self.set.get(key, self.values.get(key, default))
+
+    def set_value(self, key, value):
+        self.set[key] = value
+
+
+class FailingPool:
+    """A worker pool whose every job fails (a worker that cannot load the language model)."""
+
+    async def run(self, function, *args, priority=0):
+        raise OSError(27, "File too large")
 
 
 def fetched(html: str, url: str = "https://x.org/tram-line-extended?utm_source=rss") -> Page:
@@ -75,3 +89,17 @@ def test_the_cleaner_gets_the_site_name():
     asyncio.run(BoilerplatePipeline(pool, Lines(), Stats(), thresholds=thresholds).process_item(item))
     (job, _), = pool.jobs
     assert job.keywords["site_name"] == "Valley Gazette" and "language" not in job.keywords
+
+
+def test_a_page_whose_extraction_fails_is_an_error_of_its_source_with_its_reason():
+    """It was counted only as newsspider/extract/failed: the source had errors=0, so its feeds'
+    validators were saved and the next run's 304 never brought the page back."""
+    stats = Stats()
+    with pytest.raises(DropItem):
+        asyncio.run(ExtractPipeline(FailingPool(), ExtractOptions(), stats).process_item(fetched("<p>x</p>")))
+    assert stats.values["newsspider/extract/failed"] == 1
+    assert stats.values["newsspider/source/example/errors"] == 1
+    assert stats.values["newsspider/source/example/errors/extract"] == 1
+    assert stats.set["newsspider/source/example/error_reasons"] == [{
+        "stage": "extract", "url": "https://x.org/tram-line-extended?utm_source=rss",
+        "reason": "OSError(27, 'File too large')"}]

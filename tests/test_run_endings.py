@@ -9,6 +9,7 @@ import ast
 import json
 import os
 import re
+import resource
 import signal
 import sqlite3
 import subprocess
@@ -206,6 +207,29 @@ def test_a_cut_last_line_has_only_its_own_sources_feeds_read_in_full(tmp_path):
     conditional = {name: ["If-Modified-Since" in headers for path, headers in site.requests if path == "/rss.xml"]
                    for name, site in (("alpha", alpha), ("beta", beta))}
     assert conditional == {"alpha": [False], "beta": [True]}, conditional
+
+
+def test_a_run_whose_extraction_fails_for_every_page_keeps_no_validators_and_the_next_run_writes_them(
+        site, tmp_path):
+    """A file size limit (``ulimit -f``) on the crawl: py3langid unpacks its model to a temporary file,
+    so every page's extraction failed (OSError 27, File too large). The run exited 0 with errors=0,
+    saved the feed's validators, and the next run, without the limit, got a 304: the articles the
+    failing run dropped were never written."""
+    assert crawl(tmp_path, site.sources, "-O", "one.jsonl").returncode == EXIT_OK
+    time.sleep(1.1)  # Last-Modified has one-second resolution
+    urls = write_news_site(site.root, site.base_url, 2 * ARTICLES)
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, 40_000))
+
+    failing = subprocess.run(command(site.sources, "-O", "two.jsonl"), cwd=tmp_path, env=env(), capture_output=True,
+                             text=True, timeout=240, preexec_fn=limited)
+    assert "extraction failed" in failing.stderr and "File too large" in failing.stderr, failing.stderr[-3000:]
+    assert f"errors={ARTICLES}" in failing.stderr and "feed validators not kept for council" in failing.stderr
+    rerun = crawl(tmp_path, site.sources, "-O", "three.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    found = urls_in(*(tmp_path / name for name in ("one.jsonl", "two.jsonl", "three.jsonl")))
+    assert sorted(found) == sorted(urls) and set(found.values()) == {1}, found
 
 
 def test_read_only_output_stops_the_run_before_any_article_with_status_4_and_a_rerun_writes_everything(site,

@@ -15,6 +15,7 @@ from newsspider.extract.article import ExtractedArticle, extract_page
 from newsspider.extract.options import ExtractOptions
 from newsspider.extract.selectors import SiteSelectors
 from newsspider.items import Article, Page, article_id
+from newsspider.outcome import note_source_error
 from newsspider.urls import resolve_canonical
 
 logger = logging.getLogger(__name__)
@@ -47,8 +48,9 @@ class ExtractPipeline:
                                              item.source_language, self.options, selectors or None,
                                              fetched.aware if fetched else None, item.encoding_from_header,
                                              priority=self.priority)
-        except Exception as exc:  # a worker crash or an extractor bug: lose this page, not the crawl
-            self.stats.inc_value("newsspider/extract/failed")
+        except Exception as exc:  # a worker crash, an extractor bug, a worker that cannot load its model:
+            self.stats.inc_value("newsspider/extract/failed")  # lose this page for this run, not the crawl,
+            note_source_error(self.stats, item.source, "extract", item.url, repr(exc))  # nor the next run's
             logger.error("extraction failed for %s: %r", item.url, exc)
             raise DropItem(f"extraction failed: {item.url}", log_level="ERROR") from exc
         log_wrong_label(logger, item.url, item.encoding, extraction.decoded_as)

@@ -42,7 +42,7 @@ from newsspider.extensions.worker_pool import WorkerPool
 from newsspider.items import Page
 from newsspider.middlewares import ARTICLE, CONDITIONAL, DISCOVERY_FAILED, MAX_AGE_DAYS, PUBLISHED, SOURCE
 from newsspider.middlewares.source_limit import SourceFull
-from newsspider.outcome import MAX_ERROR_REASONS, source_key
+from newsspider.outcome import note_source_error, source_key
 from newsspider.sources import Source, load_sources
 from newsspider.spiders.warc_input import SELECTION_ARGUMENTS, WarcArguments, WarcInput
 from newsspider.urls import canonicalize_url
@@ -521,13 +521,7 @@ class NewsSpider(scrapy.Spider):
 
     def _error(self, source: str, stage: str, url: str, reason: str) -> None:
         """One error of ``source``: counted, logged, and among its reasons if one of the first few."""
-        stats = self.crawler.stats
-        self._count(source, "errors")
-        self._count(source, f"errors/{stage}")
-        reasons = stats.get_value(source_key(source, "error_reasons")) or []
-        if len(reasons) < MAX_ERROR_REASONS:
-            stats.set_value(source_key(source, "error_reasons"),
-                            [*reasons, {"stage": stage, "url": url, "reason": reason}])
+        note_source_error(self.crawler.stats, source, stage, url, reason)
         logger.warning("%s %s failed (source %s): %s", stage, url, source, reason)
 
     def _count(self, source: str, key: str, count: int = 1) -> None:
