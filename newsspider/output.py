@@ -80,8 +80,28 @@ JOURNAL_DIR = "outputs"
 
 
 def uri_params(params: dict[str, Any], spider) -> dict[str, Any]:
-    """Add ``%(utc)s`` (e.g. ``20261121T143000Z``) to the feed URI placeholders."""
-    return {**params, "utc": datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")}
+    """Add ``%(utc)s`` (e.g. ``20261121T143000Z``) to the feed URI placeholders: the current second,
+    or ``20261121T143000Z-2``... when a feed of the run would be named like a file that exists (an
+    earlier run's, the clock set back since, or a run started in the same second): that file is
+    never overwritten (the default feed overwrites: its articles are recorded as emitted)."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    crawler = getattr(spider, "crawler", None)
+    templates = [str(uri) for uri in crawler.settings.getdict("FEEDS") if "%(utc)s" in str(uri)] if crawler else []
+    candidate, number = stamp, 1
+    while any(_exists(template, {**params, "utc": candidate}) for template in templates):
+        number += 1
+        candidate = f"{stamp}-{number}"
+    return {**params, "utc": candidate}
+
+
+def _exists(template: str, params: dict[str, Any]) -> bool:
+    """Whether the local file ``template`` names with ``params`` exists (False for a remote feed,
+    or a template with a placeholder not yet known)."""
+    try:
+        path = local_path(template % params)
+    except (KeyError, ValueError, TypeError):
+        return False
+    return path is not None and os.path.lexists(path)
 
 
 def recoverable(feed_format: str, postprocessed: bool) -> bool:

@@ -598,3 +598,25 @@ def test_appending_to_a_file_a_consumer_holds_locked_does_not_hang_the_run(tmp_p
         handle.write(record("b"))
         storage.store(handle)
     assert target.read_bytes() == record("a") + record("b")
+
+
+def test_a_default_file_name_taken_by_an_earlier_run_is_not_reused(tmp_path, monkeypatch):
+    """The default feed (``output/articles-%(utc)s.jsonl``, overwritten) named by the second: a run
+    starting in the second of an earlier run's file (the clock set back, or two short runs) wrote
+    over it, and the earlier run's articles, recorded as emitted, were gone."""
+    from newsspider import output
+
+    class Frozen(output.datetime):  # type: ignore[misc, valid-type]
+        @classmethod
+        def now(cls, tz=None):
+            return output.datetime(2026, 11, 21, 14, 30, 0, tzinfo=tz)
+
+    monkeypatch.setattr(output, "datetime", Frozen)
+    template = str(tmp_path / "articles-%(utc)s.jsonl")
+    spider = Spider("news")
+    spider.crawler = get_crawler(settings_dict={"FEEDS": {template: {"format": "jsonlines"},
+                                                           "s3://bucket/%(utc)s.jsonl": {"format": "jsonlines"}}})
+    assert output.uri_params({}, spider)["utc"] == "20261121T143000Z"
+    (tmp_path / "articles-20261121T143000Z.jsonl").write_text("earlier run\n")
+    (tmp_path / "articles-20261121T143000Z-2.jsonl").write_text("another\n")
+    assert output.uri_params({}, spider)["utc"] == "20261121T143000Z-3"
