@@ -28,6 +28,7 @@ from newsspider.dates import (
     Timestamp,
     best_timestamp,
     is_future,
+    on_day,
     parse_timestamp,
     shown_in_offset,
     slashed_readings,
@@ -47,6 +48,7 @@ from newsspider.extract.date_labels import (
 from newsspider.extract.elements import PageElements, body_text, neighbours
 from newsspider.extract.headline import headline_element
 from newsspider.extract.jsonld import JsonLd
+from newsspider.extract.zones import country_offset, page_country
 from newsspider.unicode_classes import unify_digits
 
 logger = logging.getLogger(__name__)
@@ -104,6 +106,7 @@ _SLASHED_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
 _YEAR_FIRST_LANGUAGES = frozenset({"ko", "ja", "zh"})
 _SHORT_YEAR_FIRST = re.compile(r"(?<![\d./])(\d\d)([./])(\d\d)\2(\d\d)(?!\d|[./]\d)")
 _CENTURY = 2000
+MIDNIGHT = datetime.min.time()  # a UTC time at 00:00:00 is a day a CMS writes as a time
 # The path of a date archive: it ends in a year, optionally its month and day ("/date/2017/05/29/").
 _ARCHIVE_PATH = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}/?$")
 # A day in a URL's path: year, month and day as directories or joined by dashes.
@@ -148,7 +151,32 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
     shown = [shown_in_offset(stamp, element.text_content()[:MAX_DATELINE_CHARS])
              for element, stamp in zip(elements, times, strict=True) if stamp is not None and stamp.in_utc]
     every = [*published, *modified, *times, *shown]
-    return best_timestamp(published, every), best_timestamp(modified, every), declared
+    best = best_timestamp(published, every)
+    if best is not None and best.in_utc and best.moment.time() != MIDNIGHT:
+        best = _readers_day(best, page_elements, title, url, own, meta, canonical)
+    return best, best_timestamp(modified, every), declared
+
+
+def _readers_day(best: Timestamp, page: PageElements, title: str | None, url: str | None, own: set[str],
+                 meta: dict[str, list[str]], canonical: str | None) -> Timestamp:
+    """A publication time the page gives only in UTC, written in an offset that shows it on the day
+    its readers saw: the day the page prints by its headline (:func:`_dateline`, not an update's)
+    when that is another than the UTC day; where it prints none, the day every zone of the
+    country the page is for (:func:`newsspider.extract.zones.page_country`) shows it on
+    (2020-05-02T02:54:29Z on abc7ny.com, ``og:locale`` "en_US", is the 1st in every US zone).
+    The offset is the country's where it shows that day, else the nearest UTC that does
+    (:func:`newsspider.dates.on_day`): the instant stays the declared one. A page printing the
+    UTC day, or only an update's, keeps UTC."""
+    printed, updated = _dateline_reading(page, title, url, own)
+    country = page_country([url, canonical, *meta.get("og:url", ())],
+                           [*meta.get("og:locale", ()), page.tree.get("lang")])
+    preferred = country_offset(best.moment, country)
+    if printed:
+        stamp = parse_timestamp(printed)
+        if updated or stamp is None or stamp.moment.date() == best.moment.date():
+            return best
+        return on_day(best, stamp.moment.date(), preferred) or best
+    return Timestamp(best.moment.astimezone(preferred)) if preferred else best
 
 
 def _story_time(page: PageElements, title: str | None, elements: list[HtmlElement], times: list[Timestamp | None],
