@@ -871,3 +871,25 @@ def test_a_utc_time_is_on_the_day_the_page_prints_by_its_headline():
     # an update's date printed alone says nothing of the publication's day
     updated = utc_page("2023-11-09T04:31:00Z", locale, "<p>Updated: November 10, 2023</p>")
     assert extract_article(updated, url).article.published == "2023-11-09T04:31:00+00:00"
+
+
+@pytest.mark.parametrize(("dateline", "lang"), [
+    ("2023 оны дөрөвдүгээр сарын 28", "mn"),  # Mongolian: the month's name in the genitive
+    ("Нийтэлсэн: 2023 оны дөрөвдүгээр сарын 28, 14:20", "mn"),
+    ("2023(e)ko apirilaren 28(a)", "eu"),  # Basque: the name with a case ending
+    ("28 Āperira 2023", "mi"),  # Māori
+    ("2023 u-Apreli 28", "nr"),  # South Ndebele
+    ("28 Afirilu, 2023", "ha"),  # Hausa, Tajik: htmldate's parser knows them
+    ("28 апрели 2023", "tg"),
+])
+def test_a_printed_day_is_read_with_a_month_name_of_any_cldr_language(dateline, lang):
+    assert (dateline_published(dateline, lang) or "").startswith("2023-04-28"), dateline
+
+
+def test_a_month_name_is_read_as_a_word_with_a_day_and_a_year():
+    from newsspider.extract.calendars import month_name_day
+
+    assert month_name_day("2023 оны дөрөвдүгээр сарын 28").isoformat() == "2023-04-28"
+    assert month_name_day("Top 10 marketing tips 2023") is None  # "mar" is no word of its own here
+    assert month_name_day("2023 оны дөрөвдүгээр сар") is None  # no day
+    assert month_name_day("28 apirila 2023 - 3 maiatza") is None  # two months named

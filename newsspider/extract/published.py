@@ -34,7 +34,14 @@ from newsspider.dates import (
     slashed_readings,
 )
 from newsspider.extract.addresses import address_key, join_url, split_url
-from newsspider.extract.calendars import DAY_NUMBER, YEAR_NUMBER, names_day_in_words, names_unread_calendar, printed_day
+from newsspider.extract.calendars import (
+    DAY_NUMBER,
+    YEAR_NUMBER,
+    month_name_day,
+    names_day_in_words,
+    names_unread_calendar,
+    printed_day,
+)
 from newsspider.extract.date_labels import (
     EVENT,
     NAMES_BETWEEN,
@@ -512,7 +519,8 @@ def _htmldate_text(text: str) -> str | None:
     ("प्रकाशित: २८ मार्च २०२३"): from the month's name before the day's number (the English order), else
     from the day's number, to the year, in ASCII digits, the day is read in every language; from
     the next day's number where a date of a calendar not read comes first ("24 شعبان 1445هـ - 5 مارس
-    2024م")."""
+    2024م"); failing all that, from a Gregorian month's name in any CLDR language
+    (:func:`newsspider.extract.calendars.month_name_day`: Mongolian "2023 оны дөрөвдүгээр сарын 28")."""
     written = printed_day(text)
     if written:
         return written.isoformat()
@@ -537,7 +545,8 @@ def _htmldate_text(text: str) -> str | None:
             found = _htmldate_day(reading)
             if found:
                 return found
-    return None
+    named = month_name_day(text) if days else None  # a month's name in a language htmldate does not know
+    return named.isoformat() if named else None
 
 
 def _year_first_readings(text: str, day: re.Match[str]) -> list[str]:
