@@ -857,20 +857,24 @@ def test_a_utc_time_is_on_the_day_of_the_country_the_page_is_for_where_it_prints
     assert extract_article(html, "http://127.0.0.1/nouvelle/1728875/").article.published.startswith("2020-08-24T")
 
 
-def test_a_utc_time_is_on_the_day_the_page_prints_by_its_headline():
+@needs_zones
+def test_where_the_countrys_day_is_not_the_utc_day_the_day_printed_by_the_headline_decides():
     url = "https://example.com/traffic/penn-station"
     locale = "<meta property='og:locale' content='en_US'>"
     # printed the UTC day (a page rendered in UTC): that is the day its readers saw
     shown = extract_article(utc_page("2023-11-09T04:31:00Z", locale, "<p>Thursday, November 9, 2023</p>"), url)
     assert shown.article.published == "2023-11-09T04:31:00+00:00"
-    # printed the day before: an offset that shows it on that day, the country's where it does
-    before = utc_page("2023-11-09T04:31:00Z", meta="<p>November 8, 2023</p>")
+    before = utc_page("2023-11-09T04:31:00Z", locale, "<p>November 8, 2023</p>")
     assert extract_article(before, url).article.published == "2023-11-08T23:31:00-05:00"
-    after = utc_page("2023-11-08T23:31:00Z", meta="<p>9. November 2023</p>", lang="de")
-    assert extract_article(after, url).article.published == "2023-11-09T00:31:00+01:00"
-    # an update's date printed alone says nothing of the publication's day
+    # an update's date printed alone: nothing tells the day
     updated = utc_page("2023-11-09T04:31:00Z", locale, "<p>Updated: November 10, 2023</p>")
     assert extract_article(updated, url).article.published == "2023-11-09T04:31:00+00:00"
+    # the country's zones show the UTC day: written in its offset, whatever is printed
+    german = utc_page("2023-11-09T10:31:00Z", meta="<p>9. November 2023</p>", lang="de-DE")
+    assert extract_article(german, url).article.published == "2023-11-09T11:31:00+01:00"
+    # no country: UTC stays (the dateline is not read)
+    plain = utc_page("2023-11-09T04:31:00Z", meta="<p>November 8, 2023</p>")
+    assert extract_article(plain, url).article.published == "2023-11-09T04:31:00+00:00"
 
 
 @pytest.mark.parametrize(("dateline", "lang"), [

@@ -166,24 +166,27 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
 
 def _readers_day(best: Timestamp, page: PageElements, title: str | None, url: str | None, own: set[str],
                  meta: dict[str, list[str]], canonical: str | None) -> Timestamp:
-    """A publication time the page gives only in UTC, written in an offset that shows it on the day
-    its readers saw: the day the page prints by its headline (:func:`_dateline`, not an update's)
-    when that is another than the UTC day; where it prints none, the day every zone of the
-    country the page is for (:func:`newsspider.extract.zones.page_country`) shows it on
-    (2020-05-02T02:54:29Z on abc7ny.com, ``og:locale`` "en_US", is the 1st in every US zone).
-    The offset is the country's where it shows that day, else the nearest UTC that does
-    (:func:`newsspider.dates.on_day`): the instant stays the declared one. A page printing the
-    UTC day, or only an update's, keeps UTC."""
-    printed, updated = _dateline_reading(page, title, url, own)
+    """A publication time the page gives only in UTC, written in the offset of the country the page
+    is for (:func:`newsspider.extract.zones.page_country`) where every zone of that country shows it
+    on one day (2020-05-02T02:54:29Z on abc7ny.com, ``og:locale`` "en_US", is the 1st in every US
+    zone): its readers' day. Where that is another than the UTC day, the day the page prints by its
+    headline (:func:`_dateline`, not an update's) decides: the UTC day printed (a page rendered in
+    UTC) keeps UTC, another day takes an offset that shows it (:func:`newsspider.dates.on_day`).
+    The instant stays the declared one. Without a country, or where its zones disagree, UTC stays:
+    the dateline is read only where it can change the day (it costs htmldate's parser)."""
     country = page_country([url, canonical, *meta.get("og:url", ())],
                            [*meta.get("og:locale", ()), page.tree.get("lang")])
     preferred = country_offset(best.moment, country)
-    if printed:
-        stamp = parse_timestamp(printed)
-        if updated or stamp is None or stamp.moment.date() == best.moment.date():
-            return best
-        return on_day(best, stamp.moment.date(), preferred) or best
-    return Timestamp(best.moment.astimezone(preferred)) if preferred else best
+    if preferred is None:
+        return best
+    local = Timestamp(best.moment.astimezone(preferred))
+    if local.moment.date() == best.moment.date():
+        return local
+    printed, updated = _dateline_reading(page, title, url, own)
+    stamp = parse_timestamp(printed) if printed and not updated else None
+    if stamp is None:
+        return best if printed else local  # only an update's date printed: nothing tells the day
+    return on_day(best, stamp.moment.date(), preferred) or best
 
 
 def _story_time(page: PageElements, title: str | None, elements: list[HtmlElement], times: list[Timestamp | None],
