@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 from newsspider.unicode_classes import CJK_CLASS
@@ -499,3 +499,19 @@ def is_too_old(published: str | None, max_age_days: float, now: datetime | None 
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return (now or datetime.now(timezone.utc)) - moment > timedelta(days=max_age_days)
+
+
+# Every offset a zone's clock runs at (:func:`offset_in_use`), nearest UTC first.
+_OFFSETS_IN_USE = sorted({*(timedelta(hours=hours) for hours in range(-12, 15)), *_PART_HOUR_OFFSETS},
+                         key=lambda offset: (abs(offset), offset))
+
+
+def on_day(stamp: Timestamp, day: date, preferred: timezone | None = None) -> Timestamp | None:
+    """The complete ``stamp`` written in an offset that shows it on ``day``: ``preferred`` when it
+    does, else the zone's offset nearest UTC that does (what a page's printed day tells of its
+    publisher's clock: at least that far from UTC); None when no zone's clock shows it on that day."""
+    utc = stamp.moment.astimezone(timezone.utc)
+    for offset in ([preferred.utcoffset(None)] if preferred else []) + _OFFSETS_IN_USE:
+        if offset is not None and (utc + offset).date() == day:
+            return Timestamp(utc.astimezone(timezone(offset)))
+    return None

@@ -804,3 +804,96 @@ def test_labels_are_read_in_scripts_without_spaces_and_in_turkish_capitals():
                         ("YAYIN TARİHİ: ", PUBLISHED), ("İstanbul Yayınlanma: ", PUBLISHED)):
         assert label_before(label) == kind, label
     assert label_before("Unpublished ") is None  # still a word's start where words are spaced
+
+
+# --- the readers' day of a time declared in UTC ---------------------------------------------------------
+def utc_page(published: str, head: str = "", meta: str = "", lang: str = "en") -> str:
+    body = (f"<article><h1>Tram line extended</h1>{meta}" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+            + "</article>")
+    return page(body, head=f"<meta property='article:published_time' content='{published}'>{head}", lang=lang)
+
+
+def test_the_country_a_page_is_for_comes_from_its_domain_then_its_locale():
+    from newsspider.extract.zones import page_country
+
+    assert page_country(["https://ici.radio-canada.ca/nouvelle/1"], ["en_US"]) == "CA"
+    assert page_country(["https://www.bbc.co.uk/news/1"], []) == "GB"
+    # served from an address (an IP, a relative link) that names no domain: the page's own og:url does
+    assert page_country(["http://127.0.0.1/n/1", "/n/1", "https://ici.radio-canada.ca/n/1"], []) == "CA"
+    assert page_country(["https://abc7ny.com/traffic/1"], ["en_US", "en"]) == "US"
+    assert page_country(["https://startup.io/blog/1"], [None, "fr-CA"]) == "CA"  # .io is sold for any use
+    assert page_country(["https://startup.io/blog/1"], ["en", "es-419", "zh-Hant-TW"]) == "TW"
+    assert page_country(["https://example.com/a"], ["en", None]) is None
+
+
+needs_zones = pytest.mark.skipif(not __import__("newsspider.extract.zones", fromlist=["_country_zones"])
+                                 ._country_zones(), reason="no tz database zone.tab on this system")
+
+
+@needs_zones
+def test_a_countrys_zones_tell_the_day_only_where_they_all_agree():
+    from newsspider.extract.zones import country_offset
+
+    moment = parse_timestamp("2020-05-02T02:54:29Z").moment
+    assert country_offset(moment, "US").utcoffset(None).total_seconds() == -4 * 3600  # Eastern, most zones: EDT
+    assert country_offset(moment, "DE").utcoffset(None).total_seconds() == 2 * 3600
+    assert country_offset(moment, "CA") is None  # Newfoundland is past midnight, Vancouver is not
+    assert country_offset(moment, "XX") is None
+
+
+@needs_zones
+def test_a_utc_time_is_on_the_day_of_the_country_the_page_is_for_where_it_prints_no_date():
+    url = "https://abc7ny.com/traffic/penn-station/6144149/"
+    locale = "<meta property='og:locale' content='en_US'>"
+    published = extract_article(utc_page("2020-05-02T02:54:29.000Z", locale), url).article.published
+    assert published == "2020-05-01T22:54:29-04:00"  # the same instant, in New York on the 1st
+    # no country: UTC; a day written as midnight UTC is no time of day to move
+    assert extract_article(utc_page("2020-05-02T02:54:29Z"), url).article.published == "2020-05-02T02:54:29+00:00"
+    midnight = extract_article(utc_page("2020-05-02T00:00:00Z", locale), url).article.published
+    assert midnight == "2020-05-02T00:00:00+00:00"
+    # a Canadian domain (its og:url where the page is served from elsewhere): all of Canada is on the 24th
+    head = "<meta property='og:url' content='https://ici.radio-canada.ca/nouvelle/1728875/'>"
+    html = utc_page("2020-08-25T00:23:33.312Z", head, "<p>Publié à 0 h 23</p>", lang="fr")
+    assert extract_article(html, "http://127.0.0.1/nouvelle/1728875/").article.published.startswith("2020-08-24T")
+
+
+@needs_zones
+def test_where_the_countrys_day_is_not_the_utc_day_the_day_printed_by_the_headline_decides():
+    url = "https://example.com/traffic/penn-station"
+    locale = "<meta property='og:locale' content='en_US'>"
+    # printed the UTC day (a page rendered in UTC): that is the day its readers saw
+    shown = extract_article(utc_page("2023-11-09T04:31:00Z", locale, "<p>Thursday, November 9, 2023</p>"), url)
+    assert shown.article.published == "2023-11-09T04:31:00+00:00"
+    before = utc_page("2023-11-09T04:31:00Z", locale, "<p>November 8, 2023</p>")
+    assert extract_article(before, url).article.published == "2023-11-08T23:31:00-05:00"
+    # an update's date printed alone: nothing tells the day
+    updated = utc_page("2023-11-09T04:31:00Z", locale, "<p>Updated: November 10, 2023</p>")
+    assert extract_article(updated, url).article.published == "2023-11-09T04:31:00+00:00"
+    # the country's zones show the UTC day: written in its offset, whatever is printed
+    german = utc_page("2023-11-09T10:31:00Z", meta="<p>9. November 2023</p>", lang="de-DE")
+    assert extract_article(german, url).article.published == "2023-11-09T11:31:00+01:00"
+    # no country: UTC stays (the dateline is not read)
+    plain = utc_page("2023-11-09T04:31:00Z", meta="<p>November 8, 2023</p>")
+    assert extract_article(plain, url).article.published == "2023-11-09T04:31:00+00:00"
+
+
+@pytest.mark.parametrize(("dateline", "lang"), [
+    ("2023 оны дөрөвдүгээр сарын 28", "mn"),  # Mongolian: the month's name in the genitive
+    ("Нийтэлсэн: 2023 оны дөрөвдүгээр сарын 28, 14:20", "mn"),
+    ("2023(e)ko apirilaren 28(a)", "eu"),  # Basque: the name with a case ending
+    ("28 Āperira 2023", "mi"),  # Māori
+    ("2023 u-Apreli 28", "nr"),  # South Ndebele
+    ("28 Afirilu, 2023", "ha"),  # Hausa, Tajik: htmldate's parser knows them
+    ("28 апрели 2023", "tg"),
+])
+def test_a_printed_day_is_read_with_a_month_name_of_any_cldr_language(dateline, lang):
+    assert (dateline_published(dateline, lang) or "").startswith("2023-04-28"), dateline
+
+
+def test_a_month_name_is_read_as_a_word_with_a_day_and_a_year():
+    from newsspider.extract.calendars import month_name_day
+
+    assert month_name_day("2023 оны дөрөвдүгээр сарын 28").isoformat() == "2023-04-28"
+    assert month_name_day("Top 10 marketing tips 2023") is None  # "mar" is no word of its own here
+    assert month_name_day("2023 оны дөрөвдүгээр сар") is None  # no day
+    assert month_name_day("28 apirila 2023 - 3 maiatza") is None  # two months named

@@ -26,8 +26,11 @@ Solar Hijri dates not written in Persian digits (a lunar Hijri year is in the 14
 """
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
 
 from newsspider.dates import MARKED_DAY
 from newsspider.unicode_classes import unify_digits
@@ -364,3 +367,55 @@ def names_day_in_words(text: str) -> bool:
     """Whether ``text`` may name a day in a form a search for a day's number misses: Chinese
     numerals ("二〇二四年三月五日"), a Ge'ez month name ("የካቲት 26/2016")."""
     return _CHINESE_NUMERAL_DAY.search(text) is not None or names_unread_calendar(text)
+
+
+# --- Gregorian month names of every language ------------------------------------------------------------
+# The names of the Unicode CLDR's languages (scripts/cldr_month_names.py writes them), for a printed day
+# htmldate's parser does not read: Mongolian "2023 оны дөрөвдүгээр сарын 28", Basque "2023(e)ko apirilaren
+# 28(a)". A wide name may go on with a case ending of up to this many letters; an abbreviated one is a word.
+CASE_ENDING_LETTERS = 3
+_MONTH_WORD = re.compile(r"(?<!\w)\w")
+_LONE_DAY = re.compile(r"(?<![\d:])(?:0?[1-9]|[12]\d|3[01])(?![\d:])")
+_LONE_YEAR = re.compile(r"(?<![\d:])(?:19|20)\d\d(?![\d:])")
+
+
+@cache
+def _month_names() -> dict[str, list[tuple[str, int, bool]]]:
+    """The CLDR month names by their first two characters: (name, month, whether wide), longest first."""
+    table = json.loads((Path(__file__).with_name("month_names.json")).read_text(encoding="utf-8"))
+    names: dict[str, list[tuple[str, int, bool]]] = {}
+    for wide in (True, False):
+        for name, month in table["wide" if wide else "abbreviated"].items():
+            names.setdefault(name[:2], []).append((name, month, wide))
+    for entries in names.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return names
+
+
+def month_name_day(text: str) -> date | None:
+    """The day a short ``text`` names with a Gregorian month's name in any CLDR language, a year of the
+    20th or 21st century and a day's number standing alone (the one nearest the name): the day order of
+    every language. None without all three, or where two months are named."""
+    folded = unify_digits(text).casefold()
+    year = _LONE_YEAR.search(folded)
+    if year is None:
+        return None
+    names = _month_names()
+    found: list[tuple[int, int, int]] = []  # (start, end, month)
+    for word in _MONTH_WORD.finditer(folded):
+        start = word.start()
+        for name, month, wide in names.get(folded[start:start + 2], ()):
+            if folded.startswith(name, start):
+                end = start + len(name)
+                rest = len(re.match(r"\w*", folded[end:])[0])  # type: ignore[index]
+                if rest == 0 or (wide and rest <= CASE_ENDING_LETTERS):
+                    found.append((start, end + rest, month))
+                    break
+    if len({month for _, _, month in found}) != 1:
+        return None
+    start, end, month = found[0]
+    days = [match for match in _LONE_DAY.finditer(folded) if match.end() <= year.start() or match.start() >= year.end()]
+    if not days:
+        return None
+    day = min(days, key=lambda match: min(abs(match.start() - end), abs(start - match.end())))
+    return _day(int(year[0]), month, int(day[0]))

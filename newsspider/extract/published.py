@@ -28,12 +28,20 @@ from newsspider.dates import (
     Timestamp,
     best_timestamp,
     is_future,
+    on_day,
     parse_timestamp,
     shown_in_offset,
     slashed_readings,
 )
 from newsspider.extract.addresses import address_key, join_url, split_url
-from newsspider.extract.calendars import DAY_NUMBER, YEAR_NUMBER, names_day_in_words, names_unread_calendar, printed_day
+from newsspider.extract.calendars import (
+    DAY_NUMBER,
+    YEAR_NUMBER,
+    month_name_day,
+    names_day_in_words,
+    names_unread_calendar,
+    printed_day,
+)
 from newsspider.extract.date_labels import (
     EVENT,
     NAMES_BETWEEN,
@@ -47,6 +55,7 @@ from newsspider.extract.date_labels import (
 from newsspider.extract.elements import PageElements, body_text, neighbours
 from newsspider.extract.headline import headline_element
 from newsspider.extract.jsonld import JsonLd
+from newsspider.extract.zones import country_offset, page_country
 from newsspider.unicode_classes import unify_digits
 
 logger = logging.getLogger(__name__)
@@ -104,6 +113,7 @@ _SLASHED_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
 _YEAR_FIRST_LANGUAGES = frozenset({"ko", "ja", "zh"})
 _SHORT_YEAR_FIRST = re.compile(r"(?<![\d./])(\d\d)([./])(\d\d)\2(\d\d)(?!\d|[./]\d)")
 _CENTURY = 2000
+MIDNIGHT = datetime.min.time()  # a UTC time at 00:00:00 is a day a CMS writes as a time
 # The path of a date archive: it ends in a year, optionally its month and day ("/date/2017/05/29/").
 _ARCHIVE_PATH = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}/?$")
 # A day in a URL's path: year, month and day as directories or joined by dashes.
@@ -148,7 +158,35 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
     shown = [shown_in_offset(stamp, element.text_content()[:MAX_DATELINE_CHARS])
              for element, stamp in zip(elements, times, strict=True) if stamp is not None and stamp.in_utc]
     every = [*published, *modified, *times, *shown]
-    return best_timestamp(published, every), best_timestamp(modified, every), declared
+    best = best_timestamp(published, every)
+    if best is not None and best.in_utc and best.moment.time() != MIDNIGHT:
+        best = _readers_day(best, page_elements, title, url, own, meta, canonical)
+    return best, best_timestamp(modified, every), declared
+
+
+def _readers_day(best: Timestamp, page: PageElements, title: str | None, url: str | None, own: set[str],
+                 meta: dict[str, list[str]], canonical: str | None) -> Timestamp:
+    """A publication time the page gives only in UTC, written in the offset of the country the page
+    is for (:func:`newsspider.extract.zones.page_country`) where every zone of that country shows it
+    on one day (2020-05-02T02:54:29Z on abc7ny.com, ``og:locale`` "en_US", is the 1st in every US
+    zone): its readers' day. Where that is another than the UTC day, the day the page prints by its
+    headline (:func:`_dateline`, not an update's) decides: the UTC day printed (a page rendered in
+    UTC) keeps UTC, another day takes an offset that shows it (:func:`newsspider.dates.on_day`).
+    The instant stays the declared one. Without a country, or where its zones disagree, UTC stays:
+    the dateline is read only where it can change the day (it costs htmldate's parser)."""
+    country = page_country([url, canonical, *meta.get("og:url", ())],
+                           [*meta.get("og:locale", ()), page.tree.get("lang")])
+    preferred = country_offset(best.moment, country)
+    if preferred is None:
+        return best
+    local = Timestamp(best.moment.astimezone(preferred))
+    if local.moment.date() == best.moment.date():
+        return local
+    printed, updated = _dateline_reading(page, title, url, own)
+    stamp = parse_timestamp(printed) if printed and not updated else None
+    if stamp is None:
+        return best if printed else local  # only an update's date printed: nothing tells the day
+    return on_day(best, stamp.moment.date(), preferred) or best
 
 
 def _story_time(page: PageElements, title: str | None, elements: list[HtmlElement], times: list[Timestamp | None],
@@ -484,7 +522,8 @@ def _htmldate_text(text: str) -> str | None:
     ("प्रकाशित: २८ मार्च २०२३"): from the month's name before the day's number (the English order), else
     from the day's number, to the year, in ASCII digits, the day is read in every language; from
     the next day's number where a date of a calendar not read comes first ("24 شعبان 1445هـ - 5 مارس
-    2024م")."""
+    2024م"); failing all that, from a Gregorian month's name in any CLDR language
+    (:func:`newsspider.extract.calendars.month_name_day`: Mongolian "2023 оны дөрөвдүгээр сарын 28")."""
     written = printed_day(text)
     if written:
         return written.isoformat()
@@ -509,7 +548,8 @@ def _htmldate_text(text: str) -> str | None:
             found = _htmldate_day(reading)
             if found:
                 return found
-    return None
+    named = month_name_day(text) if days else None  # a month's name in a language htmldate does not know
+    return named.isoformat() if named else None
 
 
 def _year_first_readings(text: str, day: re.Match[str]) -> list[str]:

@@ -1,0 +1,87 @@
+"""The country a page is published for, and the day a moment falls on for its readers there.
+
+A page whose times are all declared in UTC says which instant it appeared, not which day its
+readers saw: 02:54 UTC is the evening before in New York. Where the page tells no offset of its
+own, the country it is for does when all of that country's zones put the moment on one day
+(:func:`country_offset`): a host under a country's domain (``radio-canada.ca``), else the region of
+the page's locale (``og:locale`` "en_US", ``<html lang="fr-CA">``). The zones of a country are the
+tz database's ``zone.tab``, read from the system's zone files; without them nothing is inferred.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from datetime import datetime, timezone
+from functools import cache
+from pathlib import Path
+from zoneinfo import TZPATH, ZoneInfo, ZoneInfoNotFoundError
+
+from newsspider.extract.addresses import split_url
+
+logger = logging.getLogger(__name__)
+
+# Country-code domains sold for any use, which Google treats as generic (Search Central, "Managing
+# multi-regional and multilingual sites"): a host under them says nothing of where it publishes.
+GENERIC_COUNTRY_DOMAINS = frozenset({"ad", "ai", "as", "bz", "cc", "cd", "co", "dj", "fm", "io", "la", "me", "ms",
+                                     "nu", "sc", "sr", "su", "tk", "tv", "ws"})
+# The domain that is not its country's ISO 3166 code.
+_DOMAIN_COUNTRIES = {"uk": "GB"}
+# A locale's region: "en_US", "fr-CA", "zh-Hant-TW" (not "es-419", a group of countries).
+_REGION = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{4})?[-_]([A-Za-z]{2})(?:[-_.@]|$)")
+
+
+def page_country(addresses: list[str | None], locales: list[str | None]) -> str | None:
+    """The ISO 3166 code of the country a page is for: that of the first of ``addresses`` (its URL,
+    then the addresses it declares for itself: a page served from elsewhere names its own) whose
+    host is a domain name, when that is a country's domain; else the region of the first of
+    ``locales`` that names one."""
+    for address in addresses:
+        host = split_url(address).hostname or ""
+        label = host.rpartition(".")[2].lower()
+        if not label.isalpha():  # an IP address, or no host at all
+            continue
+        if len(label) == 2 and label not in GENERIC_COUNTRY_DOMAINS:
+            return _DOMAIN_COUNTRIES.get(label, label.upper())
+        break
+    for locale in locales:
+        match = _REGION.match((locale or "").strip())
+        if match:
+            return match[1].upper()
+    return None
+
+
+def country_offset(moment: datetime, country: str | None) -> timezone | None:
+    """The offset to write an aware ``moment`` in for the readers of ``country``: None unless every
+    zone of the country shows it on one day; then the offset most of its zones run at (the day is
+    certain, the clock only where the country has one offset)."""
+    zones = _country_zones().get(country or "")
+    if not zones:
+        return None
+    offsets = [offset for zone in zones if (offset := moment.astimezone(zone).utcoffset()) is not None]
+    if len({(moment + offset).date() for offset in offsets}) != 1:
+        return None
+    return timezone(Counter(offsets).most_common(1)[0][0])
+
+
+@cache
+def _country_zones() -> dict[str, list[ZoneInfo]]:
+    """ISO 3166 code -> the zones of the tz database's ``zone.tab`` for it (read once)."""
+    for folder in TZPATH:
+        table = Path(folder) / "zone.tab"
+        if table.is_file():
+            break
+    else:
+        logger.debug("no zone.tab in %s: no country's zones", TZPATH)
+        return {}
+    zones: dict[str, list[ZoneInfo]] = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if line.startswith("#") or len(fields) < 3:
+            continue
+        try:
+            zones.setdefault(fields[0], []).append(ZoneInfo(fields[2]))
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    return zones
+

@@ -1,0 +1,54 @@
+"""Write newsspider/extract/month_names.json: the Gregorian months' names of every language of the
+Unicode CLDR (through Babel, which courlan already installs), for reading a printed date in a
+language htmldate's parser does not know ("2023 оны дөрөвдүгээр сарын 28", "2023(e)ko apirilaren 28(a)").
+
+Kept: the wide names (read as the beginning of a word, which a case ending may follow) and the
+abbreviated ones (read as a whole word), as a date writes them and standing alone, casefolded, without a
+trailing full stop, of at least MIN_LETTERS letters and no digit ("4-р сар"); left out, a name that
+is another month's in another language ("kan"), or the beginning of one (Basque "apirilaren" is
+"apirila" inflected).
+
+    python scripts/cldr_month_names.py
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from babel import Locale, __version__, localedata
+
+MIN_LETTERS = 3
+OUT = Path(__file__).resolve().parents[1] / "newsspider" / "extract" / "month_names.json"
+
+
+def main() -> None:
+    """Collect the names, drop the ambiguous ones, write the table."""
+    months: dict[str, set[int]] = defaultdict(set)
+    wide: set[str] = set()
+    for identifier in sorted(localedata.locale_identifiers()):
+        try:
+            locale = Locale.parse(identifier)
+        except (ValueError, TypeError):
+            continue
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in locale.months.get(context, {}).get(width, {}).items():
+                    name = " ".join(name.casefold().rstrip(".").split())
+                    if sum(char.isalpha() for char in name) >= MIN_LETTERS and not any(map(str.isdigit, name)):
+                        months[name].add(number)
+                        if width == "wide":
+                            wide.add(name)
+    plain = {name: numbers.pop() for name, numbers in months.items() if len(numbers) == 1}
+    kept = {name: number for name, number in plain.items()
+            if not any(other.startswith(name) and plain.get(other, number) != number
+                       for other in months if other != name)}
+    OUT.write_text(json.dumps({"source": f"Unicode CLDR via Babel {__version__}", "wide": dict(sorted((name, number) for name, number in kept.items() if name in wide)),
+                               "abbreviated": dict(sorted((name, number) for name, number in kept.items()
+                                                          if name not in wide))},
+                              ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(kept)} names ({len(months) - len(kept)} left out) -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
