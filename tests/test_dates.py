@@ -826,11 +826,6 @@ def test_the_country_a_page_is_for_comes_from_its_domain_then_its_locale():
     assert page_country(["https://example.com/a"], ["en", None]) is None
 
 
-needs_zones = pytest.mark.skipif(not __import__("newsspider.extract.zones", fromlist=["_country_zones"])
-                                 ._country_zones(), reason="no tz database zone.tab on this system")
-
-
-@needs_zones
 def test_a_countrys_zones_tell_the_day_only_where_they_all_agree():
     from newsspider.extract.zones import country_offset
 
@@ -841,7 +836,6 @@ def test_a_countrys_zones_tell_the_day_only_where_they_all_agree():
     assert country_offset(moment, "XX") is None
 
 
-@needs_zones
 def test_a_utc_time_is_on_the_day_of_the_country_the_page_is_for_where_it_prints_no_date():
     url = "https://abc7ny.com/traffic/penn-station/6144149/"
     locale = "<meta property='og:locale' content='en_US'>"
@@ -857,7 +851,6 @@ def test_a_utc_time_is_on_the_day_of_the_country_the_page_is_for_where_it_prints
     assert extract_article(html, "http://127.0.0.1/nouvelle/1728875/").article.published.startswith("2020-08-24T")
 
 
-@needs_zones
 def test_where_the_countrys_day_is_not_the_utc_day_the_day_printed_by_the_headline_decides():
     url = "https://example.com/traffic/penn-station"
     locale = "<meta property='og:locale' content='en_US'>"

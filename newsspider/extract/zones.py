@@ -5,21 +5,19 @@ readers saw: 02:54 UTC is the evening before in New York. Where the page tells n
 own, the country it is for does when all of that country's zones put the moment on one day
 (:func:`country_offset`): a host under a country's domain (``radio-canada.ca``), else the region of
 the page's locale (``og:locale`` "en_US", ``<html lang="fr-CA">``). The zones of a country are the
-tz database's ``zone.tab``, read from the system's zone files; without them nothing is inferred.
+tz database's ``zone.tab`` as the ``tzdata`` package ships it (the system's may be missing or of
+another release), so that every machine infers the same.
 """
 from __future__ import annotations
 
-import logging
 import re
 from collections import Counter
 from datetime import datetime, timezone
 from functools import cache
-from pathlib import Path
-from zoneinfo import TZPATH, ZoneInfo, ZoneInfoNotFoundError
+from importlib.resources import files
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsspider.extract.addresses import split_url
-
-logger = logging.getLogger(__name__)
 
 # Country-code domains sold for any use, which Google treats as generic (Search Central, "Managing
 # multi-regional and multilingual sites"): a host under them says nothing of where it publishes.
@@ -67,15 +65,9 @@ def country_offset(moment: datetime, country: str | None) -> timezone | None:
 @cache
 def _country_zones() -> dict[str, list[ZoneInfo]]:
     """ISO 3166 code -> the zones of the tz database's ``zone.tab`` for it (read once)."""
-    for folder in TZPATH:
-        table = Path(folder) / "zone.tab"
-        if table.is_file():
-            break
-    else:
-        logger.debug("no zone.tab in %s: no country's zones", TZPATH)
-        return {}
+    table = files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
     zones: dict[str, list[ZoneInfo]] = {}
-    for line in table.read_text(encoding="utf-8").splitlines():
+    for line in table.splitlines():
         fields = line.split("\t")
         if line.startswith("#") or len(fields) < 3:
             continue
@@ -84,4 +76,3 @@ def _country_zones() -> dict[str, list[ZoneInfo]]:
         except (ZoneInfoNotFoundError, ValueError):
             continue
     return zones
-
