@@ -28,6 +28,10 @@ COOKIES_ENABLED = False
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024   # hard cap per response (compressed bombs included)
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+# Responses being parsed (their callbacks' output not yet all scheduled) past which Scrapy starts
+# no download: room for one response at DOWNLOAD_MAXSIZE plus Scrapy's own 5 MB. At Scrapy's 5 MB,
+# one 9 MB feed paused every source's downloads while it was parsed (minutes under load).
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = DOWNLOAD_MAXSIZE + default_settings.SCRAPER_SLOT_MAX_ACTIVE_SIZE
 RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 5
 
@@ -107,6 +111,7 @@ NEWSSPIDER_EXTRACT_SECOND_PASS = ExtractOptions.second_pass  # precision-mode se
 NEWSSPIDER_FEED_MAX_BYTES = discovery_limits.FEED_MAX_BYTES          # a larger feed is rejected
 NEWSSPIDER_SITEMAP_MAX_BYTES = discovery_limits.SITEMAP_MAX_BYTES    # also after gzip decompression
 NEWSSPIDER_SITEMAP_MAX_DEPTH = discovery_limits.SITEMAP_MAX_DEPTH    # sitemap index nesting followed at most
+NEWSSPIDER_DOCUMENT_MAX_LINKS = discovery_limits.DOCUMENT_MAX_LINKS  # article links one feed/sitemap/listing is followed for, newest first (0 = no limit)
 NEWSSPIDER_MAX_AGE_DAYS = 30               # skip articles published longer ago (0 = no limit)
 NEWSSPIDER_MAX_ARTICLES_PER_SOURCE = 1000  # per run (0 = no limit)
 NEWSSPIDER_REEMIT_MODIFIED = False         # emit an article again (same id) when its modified date changed

@@ -88,21 +88,22 @@ def test_a_sources_documents_keep_no_validators_when_some_of_its_article_links_w
         make_crawler, tmp_path):
     """A 304 next run would hide the links this run left: an article page that failed (a 404 before
     the page is up, a timeout), a sitemap of an index that failed, or the articles past the
-    source's limit would never be fetched."""
+    source's limit, or the links of a document past NEWSSPIDER_DOCUMENT_MAX_LINKS would never be fetched."""
     crawler = make_crawler(StateService, FeedOutput, FEEDS={str(tmp_path / "out.jsonl"): {"format": "jsonlines"}})
     middleware = conditional_get(crawler)
-    feeds = {source: f"https://{source}.example/rss.xml" for source in ("failed", "child", "full", "whole")}
+    feeds = {source: f"https://{source}.example/rss.xml" for source in ("failed", "child", "full", "capped", "whole")}
     for source, url in feeds.items():
         request = Request(url, meta={CONDITIONAL: True, SOURCE: source})
         middleware.process_response(request, Response(url, headers={"ETag": '"v1"'}, request=request))
     crawler.stats.inc_value("newsspider/source/failed/errors")
     crawler.stats.inc_value("newsspider/source/child/errors")  # a sitemap its index listed: HTTP 404
     crawler.stats.inc_value("newsspider/source/full/over_limit")
+    crawler.stats.inc_value("newsspider/source/capped/links_over_cap", 95_000)
     middleware.spider_closed(spider=None, reason="finished")
     crawler.signals.send_catch_log(signals.engine_stopped)
     reopened = make_crawler(StateService)
     kept = {source: StateService.of(reopened).validators.get(url) for source, url in feeds.items()}
-    assert kept == {"failed": None, "child": None, "full": None, "whole": Validators('"v1"', None)}
+    assert kept == {"failed": None, "child": None, "full": None, "capped": None, "whole": Validators('"v1"', None)}
     reopened.signals.send_catch_log(signals.engine_stopped)
 
 

@@ -5,15 +5,21 @@ from __future__ import annotations
 import asyncio
 import functools
 import gzip
+import logging
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from scrapy.http import HtmlResponse, Request, Response, TextResponse, XmlResponse
 from scrapy.utils.misc import build_from_crawler
 
 from newsspider.charset import decode_html
+from newsspider.discovery.entry import DiscoveredLink
+from newsspider.discovery.sitemaps import Sitemap
+from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool
 from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED, PUBLISHED, SOURCE
 from newsspider.spiders.news import NewsSpider, page_text
+from newsspider.state.base import EmittedArticle
 
 RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>
 <item><title>A</title><link>https://example.org/a?utm_source=rss#top</link><pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate></item>
@@ -24,6 +30,7 @@ def spider_for(make_crawler, tmp_path, *extensions, **settings) -> NewsSpider:
     sources = tmp_path / "sources.toml"
     sources.write_text('[[source]]\nname = "site"\nlanguage = "en"\nfeeds = ["https://example.org/rss.xml"]\n'
                        'sitemaps = ["https://example.org/robots.txt"]\npages = ["https://example.org/world/"]\n')
+    settings.setdefault("NEWSSPIDER_MAX_AGE_DAYS", 0)  # RSS's item A, of 2024, is followed
     crawler = make_crawler(*extensions, spidercls=NewsSpider, **settings)
     return build_from_crawler(NewsSpider, crawler, sources=str(sources))
 
@@ -94,6 +101,48 @@ def test_a_large_feed_is_parsed_in_a_worker_and_its_requests_leave_the_reactor_t
         pool.close()
     assert spider.crawler.stats.get_value("newsspider/workers/read_feed/calls") == 1
     assert len({count for count in turns if count}) >= 4  # the reactor had turns while the requests came
+
+def test_a_feed_or_sitemap_past_the_document_link_cap_follows_its_newest_links_and_says_so(
+        make_crawler, tmp_path, caplog):
+    """A callback keeps its response in Scrapy's scraper slot until every request it yields is
+    scheduled: a 100,000-item feed (9 MB, over SCRAPER_SLOT_MAX_ACTIVE_SIZE) paused every download
+    of the crawl for its 100,000 requests, CLOSESPIDER_TIMEOUT=40 ended it after 111 s with nothing
+    written (/tmp/runint7-probe.py). Too-old links go before the cap; the rest past it are counted."""
+    spider = spider_for(make_crawler, tmp_path, NEWSSPIDER_DOCUMENT_MAX_LINKS=100, NEWSSPIDER_MAX_AGE_DAYS=30)
+    now = datetime.now(timezone.utc)
+    dated = [DiscoveredLink(f"https://example.org/d/{n}", published=(now - timedelta(hours=n)).isoformat())
+             for n in range(50)]
+    old = [DiscoveredLink(f"https://example.org/old/{n}", published="2001-01-01T00:00:00+00:00") for n in range(10)]
+    undated = [DiscoveredLink(f"https://example.org/u/{n}") for n in range(100_000)]
+    links = [*undated[:10], *reversed(dated), *old, *undated[10:]]
+    sitemap = Request("https://example.org/sitemap.xml", meta={CONDITIONAL: True})
+    response = XmlResponse(sitemap.url, body=b"<urlset/>", request=sitemap)
+    with caplog.at_level(logging.WARNING):
+        requests = collected(spider.parse_sitemap(response, source="site", depth=0,
+                                                  sitemap=Sitemap(kind="urlset", links=links)))
+    assert [r.url for r in requests] == [link.url for link in dated + undated[:50]]
+    stats = spider.crawler.stats
+    assert stats.get_value("newsspider/source/site/links_over_cap") == 100_000 + 50 - 100
+    assert stats.get_value("newsspider/source/site/skipped_too_old") == 10
+    assert "lists 100050 article links: following the newest 100" in caplog.text
+    assert DISCOVERY_FAILED not in response.meta  # the source's documents keep no validators (LINKS_LEFT)
+
+
+def test_links_an_earlier_run_emitted_do_not_count_against_the_document_link_cap(make_crawler, tmp_path):
+    """With the seen links inside the cap, a large undated sitemap would give the same first links
+    every run (each dropped as seen by IncrementalMiddleware) and never reach the others."""
+    spider = spider_for(make_crawler, tmp_path, StateService, NEWSSPIDER_DOCUMENT_MAX_LINKS=5)
+    links = [DiscoveredLink(f"https://example.org/u/{n}") for n in range(20)]
+    StateService.of(spider.crawler).seen.add(
+        [EmittedArticle(f"a{n}", link.url, link.url, None) for n, link in enumerate(links[:8])])
+    sitemap = Request("https://example.org/sitemap.xml", meta={CONDITIONAL: True})
+    response = XmlResponse(sitemap.url, body=b"<urlset/>", request=sitemap)
+    requests = collected(spider.parse_sitemap(response, source="site", depth=0,
+                                              sitemap=Sitemap(kind="urlset", links=links)))
+    assert [r.url for r in requests] == [link.url for link in links[8:13]]
+    assert spider.crawler.stats.get_value("newsspider/source/site/skipped_seen") == 8
+    assert spider.crawler.stats.get_value("newsspider/source/site/links_over_cap") == 7
+
 
 def test_a_feed_or_sitemap_whose_worker_parse_fails_any_way_is_an_error_and_keeps_no_validators(make_crawler, tmp_path):
     """Only FeedError/SitemapError/BrokenProcessPool were caught: a MemoryError in the worker, a

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timezone
 
 
 @dataclass(frozen=True)
@@ -17,3 +18,22 @@ class DiscoveredLink:
     published: str | None = None  # ISO 8601 with UTC offset
     modified: str | None = None   # ISO 8601 with UTC offset (sitemap lastmod, feed updated)
     language: str | None = None   # ISO 639-1
+
+
+def newest_first(links: list[DiscoveredLink]) -> list[DiscoveredLink]:
+    """``links`` by date (``published``, else ``modified``), newest first; those without a readable
+    date after them, in their order. A document's links beyond a cap are then its oldest."""
+    def moment(link: DiscoveredLink) -> float:
+        value = link.published or link.modified
+        if not value:
+            return _UNDATED
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            return _UNDATED
+        return -(parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)).timestamp()
+
+    return sorted(links, key=moment)
+
+
+_UNDATED = float("inf")

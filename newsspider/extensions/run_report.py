@@ -32,6 +32,7 @@ SOURCE_COUNTERS = {  # report field -> per-source stats key (newsspider/source/<
     "pages": "pages",                    # article pages fetched
     "extracted": "articles",             # pages extracted as articles
     "over_limit": "over_limit",          # dropped over NEWSSPIDER_MAX_ARTICLES_PER_SOURCE
+    "links_over_cap": "links_over_cap",  # links not followed past NEWSSPIDER_DOCUMENT_MAX_LINKS
     "written": "written",                # articles written to the output
     "duplicates": "written_copies",      # ... of which copies of a known story
     "errors": "errors",                  # failed requests, rejected feeds and sitemaps, nothing found

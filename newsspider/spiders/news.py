@@ -13,6 +13,7 @@ import logging
 from collections.abc import AsyncIterator, Callable, Iterable
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
 from typing import Any, Self, TypeVar
 
 import scrapy
@@ -25,8 +26,8 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from newsspider.charset import decode_html, header_charset, log_wrong_label
-from newsspider.dates import utc_now_iso
-from newsspider.discovery.entry import DiscoveredLink
+from newsspider.dates import is_too_old, utc_now_iso
+from newsspider.discovery.entry import DiscoveredLink, newest_first
 from newsspider.discovery.feeds import FeedError, looks_like_feed, read_feed
 from newsspider.discovery.home import feed_links, is_news_sitemap, robots_url, well_known_news_sitemaps
 from newsspider.discovery.links import article_links, listing_links
@@ -38,6 +39,7 @@ from newsspider.discovery.sitemaps import (
     parse_sitemap,
     sitemap_urls_from_robots,
 )
+from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool
 from newsspider.items import Page
 from newsspider.middlewares import ARTICLE, CONDITIONAL, DISCOVERY_FAILED, MAX_AGE_DAYS, PUBLISHED, SOURCE
@@ -97,6 +99,8 @@ class NewsSpider(scrapy.Spider):
     sitemap_max_depth: int
     feed_max_bytes: int
     sitemap_max_bytes: int
+    document_max_links: int
+    max_age_days: float
     home_probes: dict[tuple[str, str], HomeProbe]
     warc_input: WarcInput | None = None
 
@@ -130,6 +134,8 @@ class NewsSpider(scrapy.Spider):
         spider.sitemap_max_depth = crawler.settings.getint("NEWSSPIDER_SITEMAP_MAX_DEPTH")
         spider.feed_max_bytes = crawler.settings.getint("NEWSSPIDER_FEED_MAX_BYTES")
         spider.sitemap_max_bytes = crawler.settings.getint("NEWSSPIDER_SITEMAP_MAX_BYTES")
+        spider.document_max_links = crawler.settings.getint("NEWSSPIDER_DOCUMENT_MAX_LINKS")
+        spider.max_age_days = crawler.settings.getfloat("NEWSSPIDER_MAX_AGE_DAYS")
         spider.home_probes = {}
         # Settings freeze after the spider is built: per-source politeness is a download slot each.
         slots = {**crawler.settings.getdict("DOWNLOAD_SLOTS"), **source_download_slots(spider.sources.values())}
@@ -176,7 +182,7 @@ class NewsSpider(scrapy.Spider):
             return
         self._count(source, "discovery_ok")
         self._count(source, "feed_links", len(links))
-        async for request in self._article_requests_in_turns(links, source):
+        async for request in self._article_requests_in_turns(links, source, response.url):
             yield request
         self._discovery_read(response, source, "feed", cut, len(links))
 
@@ -220,7 +226,7 @@ class NewsSpider(scrapy.Spider):
             self._discovery_read(response, source, "sitemap", sitemap.cut, len(sitemap.links))
             return
         self._count(source, "sitemap_links", len(sitemap.links))
-        async for request in self._article_requests_in_turns(sitemap.links, source):
+        async for request in self._article_requests_in_turns(sitemap.links, source, response.url):
             yield request
         self._discovery_read(response, source, "sitemap", sitemap.cut, len(sitemap.links))
 
@@ -285,7 +291,7 @@ class NewsSpider(scrapy.Spider):
             return
         self._count(source, "discovery_ok")
         self._count(source, "listing_links", len(links))
-        async for request in self._article_requests_in_turns(links, source):
+        async for request in self._article_requests_in_turns(links, source, response.url):
             yield request
         if depth < self.sources[source].depth:
             for url in listing_links(response.text, response.url):
@@ -409,10 +415,12 @@ class NewsSpider(scrapy.Spider):
                    fetched_at=utc_now_iso(), source_language=options.language, hints=hints,
                    body_selector=options.body, prune_selectors=options.prune)
 
-    async def _article_requests_in_turns(self, links: list[DiscoveredLink], source: str) -> AsyncIterator[scrapy.Request]:
-        """``_article_requests``, handing the reactor back every ``REQUESTS_PER_TURN`` requests: the
-        75,000 links of a large feed take seconds to become requests (and pass the middlewares and
-        the scheduler), during which nothing would be downloaded and no worker fed."""
+    async def _article_requests_in_turns(self, links: list[DiscoveredLink], source: str,
+                                         document: str) -> AsyncIterator[scrapy.Request]:
+        """``_article_requests`` of the links ``_links_followed`` keeps, handing the reactor back every
+        ``REQUESTS_PER_TURN`` requests: the 75,000 links of a large feed take seconds to become
+        requests (and pass the middlewares and the scheduler), during which no worker would be fed."""
+        links = self._links_followed(links, source, document)
         for count, request in enumerate(self._article_requests(links, source), 1):
             yield request
             if count % REQUESTS_PER_TURN == 0:
@@ -429,13 +437,54 @@ class NewsSpider(scrapy.Spider):
         logger.warning("%s is of source %r, which the sources file no longer lists: not followed", url, source)
         return False
 
+    def _links_followed(self, links: list[DiscoveredLink], source: str, document: str) -> list[DiscoveredLink]:
+        """The links of ``document`` that match the source's patterns and are not too old (each skip
+        counted: ``skipped_pattern``, ``skipped_too_old``), at most ``NEWSSPIDER_DOCUMENT_MAX_LINKS``
+        of them, the newest. Cheap checks before any request exists: every request yielded keeps the
+        document's response in Scrapy's scraper slot a little longer (``DOCUMENT_MAX_LINKS``). The
+        links past the cap are counted as ``links_over_cap`` and logged: the source then keeps no
+        validators (``LINKS_LEFT``), so the next run reads the document again. Before the cap,
+        links an earlier run emitted go too (``_not_seen``): the next run then takes the next ones."""
+        options = self.sources[source]
+        max_age = self.max_age_days if options.max_age_days is None else options.max_age_days
+        now = datetime.now(timezone.utc)
+        matching = [link for link in links if options.matches(link.url)]
+        fresh = [link for link in matching if not is_too_old(link.published, max_age, now)]
+        if skipped := len(links) - len(matching):
+            self._count(source, "skipped_pattern", skipped)
+        if skipped := len(matching) - len(fresh):
+            self._count(source, "skipped_too_old", skipped)
+        cap = self.document_max_links
+        if not cap or len(fresh) <= cap:
+            return fresh
+        fresh = self._not_seen(fresh, source)
+        if len(fresh) <= cap:
+            return fresh
+        self._count(source, "links_over_cap", len(fresh) - cap)
+        logger.warning("%s (source %s) lists %d article links: following the newest %d "
+                       "(NEWSSPIDER_DOCUMENT_MAX_LINKS), %d left for a later run", document, source,
+                       len(fresh), cap, len(fresh) - cap)
+        return newest_first(fresh)[:cap]
+
+    def _not_seen(self, links: list[DiscoveredLink], source: str) -> list[DiscoveredLink]:
+        """``links`` minus those an earlier run emitted an article under (counted ``skipped_seen``),
+        as ``IncrementalMiddleware`` would drop their requests; all of them when it checks none
+        (``NEWSSPIDER_REEMIT_MODIFIED``, ``NEWSSPIDER_REEMIT_ALL``) or the crawl keeps no state."""
+        state = self.crawler.get_extension(StateService)
+        settings = self.crawler.settings
+        if state is None or settings.getbool("NEWSSPIDER_REEMIT_MODIFIED") or settings.getbool("NEWSSPIDER_REEMIT_ALL"):
+            return links
+        urls = [canonicalize_url(link.url) for link in links]
+        seen = state.seen.seen_urls(urls)
+        if not seen:
+            return links
+        self._count(source, "skipped_seen", sum(url in seen for url in urls))
+        return [link for link, url in zip(links, urls, strict=True) if url not in seen]
+
     def _article_requests(self, links: Iterable[DiscoveredLink], source: str) -> Iterable[scrapy.Request]:
         options = self.sources[source]
         meta = {} if options.max_age_days is None else {MAX_AGE_DAYS: options.max_age_days}
         for link in links:
-            if not options.matches(link.url):
-                self._count(source, "skipped_pattern")
-                continue
             hints = {key: value for key, value in asdict(link).items() if key != "url" and value}
             yield self._request(link.url, self.parse_article, meta={**meta, PUBLISHED: link.published, ARTICLE: True},
                                 source=source, hints=hints)
