@@ -229,8 +229,8 @@ class CachedBackend:
 
     The cache holds the vector of one fixed text (``STAMP_TEXT``) beside the others and is dropped
     when the backend now gives that text other bits: the same backend name gives other vectors on
-    another CPU (float rounding; a saturating int8 kernel) or after a change of its arithmetic, and
-    a stale cache would score decisions the crawl no longer makes."""
+    another CPU (the float kernels around the integer products round differently) or after a
+    change of its arithmetic, and a stale cache would score decisions the crawl no longer makes."""
 
     STAMP_KEY = "__stamp__"
     STAMP_TEXT = "Iraqis vote in provincial elections\nBaghdad: Iraqis voted on Monday, 18 December 2023."
