@@ -272,6 +272,21 @@ def test_a_binary_body_served_as_a_feed_is_decoded_in_one_pass_not_a_reread_per_
     assert utf8.decode("utf-8")  # whatever it held, valid UTF-8 for the parser
 
 
+def test_a_page_that_is_utf8_throughout_is_not_searched_for_stray_bytes(monkeypatch):
+    """A valid UTF-8 page is read as it is: the search of the decoded text for stray bytes (fifteen
+    times the decoding's CPU on a large page) is only for pages that have some."""
+    import newsspider.charset as charset
+
+    class NoSearch:
+        def search(self, text):
+            raise AssertionError("a valid UTF-8 page searched for stray bytes")
+
+    body = page_html("de", None).encode("utf-8")
+    expected = body.decode("utf-8")
+    monkeypatch.setattr(charset, "_STRAY_RUN", NoSearch())
+    assert decode_html(body, "utf-8")[0] == expected
+
+
 def test_a_run_of_stray_bytes_is_read_whole_in_a_two_byte_legacy_charset():
     body = page_html("zh", None).encode("utf-8").replace(b"</h1>", b"</h1><p>\xb0\xa1\xb0\xa2</p>")
     assert "<p>啊阿</p>" in decode_html(body, "utf-8", language="zh")[0]  # GBK, the page's language's

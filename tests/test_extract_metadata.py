@@ -703,6 +703,28 @@ def test_the_site_name_is_stated_by_whole_words_of_the_copyright_line_in_every_s
     assert page.title == "दिल्ली में बारिश: उजाला"
 
 
+def test_a_stated_name_is_found_in_a_long_text_by_its_letters_read_in_blocks():
+    """The letters of a long footer are read a block at a time, and a match located in its block:
+    the letters and their positions are those of reading it character by character, across
+    blocks, foldings into two letters ("ß": "ss") and U+0345, which folds to a letter alone."""
+    from newsspider.extract.headline import _LETTER_BLOCK, _LetterPositions, _stated_in
+
+    def by_character(text: str) -> tuple[str, list[int]]:
+        pairs = [(folded, position) for position, char in enumerate(text) if char.isalnum()
+                 for folded in char.casefold() if folded.isalnum()]
+        return "".join(f for f, _ in pairs), [position for _, position in pairs]
+
+    filler = "Straße, İstanbul ﬁle ΐ 新华网 — "
+    for text in (filler * (3 * _LETTER_BLOCK // len(filler)), "x\u0345y " + filler * 40, "", "©"):
+        letters, positions = by_character(text)
+        found = _LetterPositions(text)
+        assert found.letters == letters and len(found) == len(positions)
+        assert [found[i] for i in range(len(found))] == positions
+    long_footer = "© 2024 " + "{\"copyright\": \"x\"} " * 4000 + "Fox Business Network"
+    assert _stated_in("FOX BUSINESS", long_footer) and not _stated_in("Business Net", long_footer)
+    assert not _stated_in("Live", "x" * 3000 + " The Olive Press")
+
+
 def test_only_the_main_heading_or_one_holding_all_but_a_word_of_the_title_cuts_its_trailing_part():
     # a related story's <h2> that starts as the headline does cuts nothing of more words
     head = "<meta property='og:title' content='Storm floods the streets of Valencia, homes evacuated'>"

@@ -13,7 +13,7 @@ import pytest
 from newsspider.state.sqlite.db import open_state_db
 from newsspider.state.sqlite.stories import SQLiteStoryStore
 from newsspider.stories.config import StoryConfig
-from newsspider.stories.detector import StoryDetector, _alignment, _AnchorPostings
+from newsspider.stories.detector import StoryDetector, _alignment, _AnchorPostings, _stacked
 from newsspider.stories.embed import hyperplane_hash, load_backend
 from newsspider.stories.prepare import StoryInput, prepare_in_worker
 from newsspider.stories.store import ArticleDetails, ArticleRecord, MemoryStoryStore
@@ -402,3 +402,12 @@ def test_on_a_connection_that_opens_its_own_transactions_assignments_wait_for_co
     assert conn.in_transaction
     det.flush()
     assert not conn.in_transaction
+
+
+def test_stacked_vectors_are_np_stack_and_arrays_of_two_shapes_are_refused_as_it_refuses_them():
+    rng = np.random.default_rng(3)
+    for shape in ((8,), (2, 8)):
+        arrays = [rng.standard_normal(shape).astype(np.float16) for _ in range(5)]
+        assert np.array_equal(_stacked(arrays), np.stack(arrays)) and _stacked(arrays).shape == (5, *shape)
+    with pytest.raises(ValueError):
+        _stacked([np.zeros((2, 8)), np.zeros((3, 8))])

@@ -219,3 +219,10 @@ def test_alphabets_without_spaces_shingle_as_many_words_as_other_scripts():
         body, first = body_shingles(None, text, 5, 8, 2048, 20, 5)
         assert np.array_equal(body, np.unique(shingle_sequence(toks, n, 2048)))
         assert np.array_equal(first, np.unique(shingle_sequence(toks, n, opening)))
+
+
+def test_sorted_isin_is_np_isin_for_values_before_between_and_past_the_sorted_values():
+    b = np.array([3, 7, 9], dtype=np.uint32)
+    a = np.array([0, 3, 5, 9, 10, 2**32 - 1], dtype=np.uint32)
+    assert sorted_isin(a, b).tolist() == np.isin(a, b).tolist() == [False, True, False, True, False, False]
+    assert sorted_isin(a, b[:0]).tolist() == [False] * a.size

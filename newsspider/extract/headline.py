@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -71,6 +73,9 @@ ARTICLE_CHARS = 3
 MAX_SECTION_DEPTH = 3
 # The page's date after the site's name in a suffix ("... - РИА Новости, 01.01.2024").
 _DATE_AFTER_NAME = re.compile(r",\s*\d[\d\s./:-]*$")
+# Characters of a page's stated names read at once for their letters (:class:`_LetterPositions`): a
+# match is located by reading one such block character by character.
+_LETTER_BLOCK = 512
 # The words of a site's name, for its initials.
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
 
@@ -555,17 +560,11 @@ def _stated_in(name: str, text: str) -> bool:
     word ("Live" is not stated by "The Olive Press"); in a script written without spaces
     (:func:`is_unspaced`) a word may start or end at any character ("新华网版权所有" states "新华网")."""
     wanted = _letters(name)
-    if not wanted or wanted not in _letters(text):
-        return False  # most pages: not even inside a word
-    letters: list[str] = []
-    positions: list[int] = []  # of each of ``letters`` in ``text`` (one character may fold to two)
-    for position, char in enumerate(text):
-        for folded in char.casefold() if char.isalnum() else ():
-            if folded.isalnum():
-                letters.append(folded)
-                positions.append(position)
-    joined = "".join(letters)
-    start = joined.find(wanted)
+    if not wanted or ("\u0345" in text and wanted not in _letters(text)):
+        return False  # (U+0345 adds a letter to _letters(text) alone: its test of old kept)
+    positions = _LetterPositions(text)
+    joined = positions.letters
+    start = joined.find(wanted)  # most pages: not even inside a word
     while start >= 0:
         end = start + len(wanted)
         if _word_starts(text, positions, start) and _word_ends(text, positions, end):
@@ -574,7 +573,49 @@ def _stated_in(name: str, text: str) -> bool:
     return False
 
 
-def _word_starts(text: str, positions: list[int], index: int) -> bool:
+class _LetterPositions:
+    """The letters and digits of ``text`` as :func:`_stated_in` reads them (each alphanumeric
+    character case-folded, the alphanumeric characters of its folding kept: one character may
+    give two), as ``letters``; indexed, the position in ``text`` of each of them.
+
+    A page's footers and copyright lines run to hundreds of kilobytes (a script's JSON naming the
+    site), and the name is looked for in all of them: the letters are read a block of
+    :data:`_LETTER_BLOCK` characters at a time by C-level string methods, and a block's
+    positions are found character by character only when a match is checked there. Exact: only
+    U+0345 (a combining mark that folds to a letter) folds differently in a block than character
+    by character, and a text holding it is read character by character."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._step = _LETTER_BLOCK if "\u0345" not in text else 1
+        read = _letters if self._step > 1 else _char_letters
+        blocks = [read(text[start:start + self._step]) for start in range(0, len(text), self._step)]
+        self._starts = list(accumulate(map(len, blocks), initial=0))  # index of each block's first letter
+        self._positions: dict[int, list[int]] = {}  # block -> the positions of its letters
+        self.letters = "".join(blocks)
+
+    def __len__(self) -> int:
+        return len(self.letters)
+
+    def __getitem__(self, index: int) -> int:
+        if not 0 <= index < len(self.letters):
+            raise IndexError(index)
+        block = bisect_right(self._starts, index) - 1
+        positions = self._positions.get(block)
+        if positions is None:
+            first = block * self._step
+            positions = self._positions[block] = [
+                position for position in range(first, min(first + self._step, len(self.text)))
+                for _ in _char_letters(self.text[position])]
+        return positions[index - self._starts[block]]
+
+
+def _char_letters(char: str) -> str:
+    """The letters and digits one character gives :func:`_stated_in` (its folding's, if it is one)."""
+    return "".join(filter(str.isalnum, char.casefold())) if char.isalnum() else ""
+
+
+def _word_starts(text: str, positions: _LetterPositions, index: int) -> bool:
     """Whether the letter ``index`` (of :func:`_stated_in`'s) starts a word of ``text``: no letter,
     digit or mark of the same word before it, but in a script written without spaces."""
     position = positions[index]
@@ -584,7 +625,7 @@ def _word_starts(text: str, positions: list[int], index: int) -> bool:
     return not _in_word(before) or is_unspaced(before) or is_unspaced(text[position])
 
 
-def _word_ends(text: str, positions: list[int], end: int) -> bool:
+def _word_ends(text: str, positions: _LetterPositions, end: int) -> bool:
     """Whether the letter before ``end`` ends a word of ``text`` (marks after it are its own: a
     vowel sign after an Indic consonant), as :func:`_word_starts`."""
     position = positions[end - 1]

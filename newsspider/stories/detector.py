@@ -226,6 +226,15 @@ def _unit_rows(v: np.ndarray) -> np.ndarray:
     return np.divide(v, norm, out=np.zeros_like(v), where=norm > 0)
 
 
+def _stacked(arrays: list[np.ndarray]) -> np.ndarray:
+    """``np.stack(arrays)``: one ``concatenate`` of arrays of one shape (``np.stack`` expands each
+    array in Python first, most of its cost on the detector's few dozen vectors)."""
+    shape = arrays[0].shape
+    if any(array.shape != shape for array in arrays):
+        return np.stack(arrays)  # (it says what does not fit)
+    return np.concatenate(arrays).reshape((len(arrays), *shape))
+
+
 def _known(language: str) -> bool:
     return language != UNKNOWN_LANGUAGE
 
@@ -456,15 +465,15 @@ class StoryDetector:
             return
         backend, dim = q.p.backend, q.vector.shape[-1]
         for part in ("vector", "passages") if q.passages is not None else ("vector",):
-            todo = [r for r in recs if getattr(r, part) is not None and getattr(r, part).shape[-1] == dim
+            todo = [(r, x) for r in recs if (x := getattr(r, part)) is not None and x.shape[-1] == dim
                     and (r.ref, part) not in q.centred]
             if len(todo) < 2:
                 continue
-            v = np.stack([getattr(r, part) for r in todo]).astype(np.float32)
-            means = [self._mean(backend, r.language, dim, part) for r in todo]
-            v -= np.stack([np.zeros(dim, np.float32) if m is None else m for m in means]).reshape(
+            v = _stacked([x for _, x in todo]).astype(np.float32)
+            means = [self._mean(backend, r.language, dim, part) for r, _ in todo]
+            v -= _stacked([np.zeros(dim, np.float32) if m is None else m for m in means]).reshape(
                 (len(todo),) + (1,) * (v.ndim - 2) + (dim,))
-            for rec, centred in zip(todo, _unit_rows(v), strict=True):
+            for (rec, _), centred in zip(todo, _unit_rows(v), strict=True):
                 q.centred[(rec.ref, part)] = centred
 
     # -- candidates ---------------------------------------------------------------------------
@@ -695,9 +704,10 @@ class StoryDetector:
         floors_ok = score >= cfg.translation_min_lead  # the same text from its start
         if cfg.passage_weight > 0 and q.passages is not None and rec.passages is not None:
             cross = q.passages @ self._centred_stored(q, rec, "passages").T  # passage i with passage j
-            same_place = np.diagonal(cross)
-            floors_ok = floors_ok and bool((same_place >= cfg.translation_min_passage).all())
-            score = (1 - cfg.passage_weight) * score + cfg.passage_weight * float(same_place.sum() / same_place.size)
+            same_place = cross.diagonal()  # (methods and ufunc reductions: numpy's Python wrappers cost more here)
+            floors_ok = floors_ok and bool(np.logical_and.reduce(same_place >= cfg.translation_min_passage))
+            score = ((1 - cfg.passage_weight) * score
+                     + cfg.passage_weight * float(np.add.reduce(same_place) / same_place.size))
             if cross.shape[0] > 1:
                 score += cfg.passage_alignment_weight * _alignment(cross)
         else:  # lead only (a short body): the lead cosine must clear its own, higher bar
@@ -854,7 +864,7 @@ def _alignment(cross: np.ndarray) -> float:
         return float(min(cross[0, 0] - elsewhere_2, cross[1, 1] - elsewhere_2))
     elsewhere = np.where(np.eye(n, dtype=bool), -np.inf, cross)
     best_elsewhere = np.maximum(elsewhere.max(axis=0), elsewhere.max(axis=1))
-    return float((np.diagonal(cross) - best_elsewhere).min())
+    return float((cross.diagonal() - best_elsewhere).min())
 
 
 def _passages_key(backend: str) -> str:

@@ -60,7 +60,7 @@ class KeyRuns:
 
     def _ranges(self, keys: np.ndarray):
         for run_keys, run_values in self._runs:
-            yield run_keys, run_values, np.searchsorted(run_keys, keys, "left"), np.searchsorted(run_keys, keys, "right")
+            yield run_keys, run_values, run_keys.searchsorted(keys, "left"), run_keys.searchsorted(keys, "right")
 
     def count(self, keys: np.ndarray) -> np.ndarray:
         """Entries held under each of ``keys`` (int64, same shape).
