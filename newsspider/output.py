@@ -64,9 +64,9 @@ MAX_UNTERMINATED_RECORD = 64 << 20
 record is far shorter); a longer one is taken for a cut line."""
 CUT_ID_BYTES = 4096
 """The bytes of a cut line read for the article id at its start."""
-CUT_RECORD_ID = re.compile(rb'\{\s*"id"\s*:\s*("(?:[^"\\]|\\.)*")')
-"""The start of an article record: its id is its first field (``ARTICLE_FIELDS``)."""
 _JSON_STRING = rb'"(?:[^"\\]|\\.)*"'
+CUT_RECORD_ID = re.compile(rb'\{\s*"id"\s*:\s*(' + _JSON_STRING + rb')')
+"""The start of an article record: its id is its first field (``ARTICLE_FIELDS``)."""
 CUT_RECORD_SOURCE = re.compile(rb'\{\s*"id"\s*:\s*' + _JSON_STRING + rb'\s*,\s*"url"\s*:\s*' + _JSON_STRING
                                + rb'\s*,\s*"canonical_url"\s*:\s*' + _JSON_STRING + rb'\s*,\s*"source"\s*:\s*('
                                + _JSON_STRING + rb')')
@@ -867,29 +867,18 @@ def quarantine_name(path: Path) -> Path:
     return path.with_name(f"{path.name}.cut-{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%S%fZ')}")
 
 
-def cut_article_id(head: bytes) -> str | None:
-    """The article id at the start of a cut record (``{"id": "...", ...``: the id is the first field
-    of an ``Article`` record), or None when the cut came before its end or it is no article."""
-    match = CUT_RECORD_ID.match(head)
+def cut_record_string(record_start: re.Pattern[bytes], head: bytes) -> str | None:
+    """The JSON string ``record_start`` captures at the start of a cut record (``CUT_RECORD_ID``:
+    the article's id, its first field; ``CUT_RECORD_SOURCE``: its source), or None when the cut
+    came before its end or it is no article."""
+    match = record_start.match(head)
     if match is None:
         return None
     try:
-        article_id = json.loads(match.group(1))
+        value = json.loads(match.group(1))
     except ValueError:
         return None
-    return article_id if isinstance(article_id, str) else None
-
-
-def cut_article_source(head: bytes) -> str | None:
-    """The source named at the start of a cut record, or None when the cut came before its end."""
-    match = CUT_RECORD_SOURCE.match(head)
-    if match is None:
-        return None
-    try:
-        source = json.loads(match.group(1))
-    except ValueError:
-        return None
-    return source if isinstance(source, str) else None
+    return value if isinstance(value, str) else None
 
 
 def repair_last_line(raw: io.FileIO, path: Path) -> list[tuple[str, str | None]]:
@@ -934,11 +923,11 @@ def repair_last_line(raw: io.FileIO, path: Path) -> list[tuple[str, str | None]]
                               f"({exc.strerror or exc}); left as it is", str(path)) from exc
     raw.truncate(start)
     os.fsync(raw.fileno())
-    article_id = cut_article_id(head)
+    article_id = cut_record_string(CUT_RECORD_ID, head)
     logger.warning("%s ended with a cut line (%d bytes, %s): moved to %s and removed before appending", path,
                    size - start, f"article {article_id}: written again by this run" if article_id
                    else "no article id readable in it", aside)
-    return [(article_id, cut_article_source(head))] if article_id else []
+    return [(article_id, cut_record_string(CUT_RECORD_SOURCE, head))] if article_id else []
 
 
 def _sync_directory(directory: Path) -> None:
