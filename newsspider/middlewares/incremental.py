@@ -28,10 +28,18 @@ from newsspider.middlewares import MAX_AGE_DAYS, PUBLISHED, SOURCE
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.http import Response
+    from scrapy.settings import BaseSettings
     from scrapy.statscollectors import StatsCollector
 
 SEEN_BATCH = 500
 """Requests checked against the seen store in one query (a feed's links are one batch)."""
+
+
+def skips_seen(settings: BaseSettings) -> bool:
+    """Whether a request for an article an earlier run emitted is skipped: unless
+    ``NEWSSPIDER_REEMIT_MODIFIED`` (a changed article must be fetched to be seen changed) or
+    ``NEWSSPIDER_REEMIT_ALL`` (everything is emitted again)."""
+    return not (settings.getbool("NEWSSPIDER_REEMIT_MODIFIED") or settings.getbool("NEWSSPIDER_REEMIT_ALL"))
 
 
 class IncrementalMiddleware:
@@ -50,8 +58,7 @@ class IncrementalMiddleware:
         settings = crawler.settings
         return cls(StateService.of(crawler), crawler.stats,
                    max_age_days=settings.getfloat("NEWSSPIDER_MAX_AGE_DAYS"),
-                   check_seen=not (settings.getbool("NEWSSPIDER_REEMIT_MODIFIED")
-                                   or settings.getbool("NEWSSPIDER_REEMIT_ALL")))
+                   check_seen=skips_seen(settings))
 
     async def process_spider_output(self, response: Response, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
         """The spider's output without the skipped requests, in order; requests are checked in batches."""

@@ -43,6 +43,7 @@ from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool
 from newsspider.items import Page
 from newsspider.middlewares import ARTICLE, CONDITIONAL, DISCOVERY_FAILED, MAX_AGE_DAYS, PUBLISHED, SOURCE
+from newsspider.middlewares.incremental import skips_seen
 from newsspider.middlewares.source_limit import SourceFull
 from newsspider.outcome import note_source_error, source_key
 from newsspider.sources import Source, load_sources
@@ -471,8 +472,7 @@ class NewsSpider(scrapy.Spider):
         as ``IncrementalMiddleware`` would drop their requests; all of them when it checks none
         (``NEWSSPIDER_REEMIT_MODIFIED``, ``NEWSSPIDER_REEMIT_ALL``) or the crawl keeps no state."""
         state = self.crawler.get_extension(StateService)
-        settings = self.crawler.settings
-        if state is None or settings.getbool("NEWSSPIDER_REEMIT_MODIFIED") or settings.getbool("NEWSSPIDER_REEMIT_ALL"):
+        if state is None or not skips_seen(self.crawler.settings):
             return links
         urls = [canonicalize_url(link.url) for link in links]
         seen = state.seen.seen_urls(urls)
