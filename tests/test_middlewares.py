@@ -11,7 +11,7 @@ from scrapy.utils.misc import build_from_crawler
 
 from newsspider.extensions.feed_output import FeedOutput
 from newsspider.extensions.state import StateService
-from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED, PUBLISHED, SOURCE
+from newsspider.middlewares import ARTICLE, CONDITIONAL, DISCOVERY_FAILED, PUBLISHED, SOURCE
 from newsspider.middlewares.conditional_get import ConditionalGetMiddleware
 from newsspider.middlewares.incremental import SEEN_BATCH, IncrementalMiddleware
 from newsspider.middlewares.source_requests import SourceRequestsMiddleware
@@ -128,13 +128,21 @@ def test_requests_for_articles_an_earlier_run_emitted_are_dropped_and_counted(ma
     assert crawler.stats.get_value("newsspider/source/site/skipped_seen") == 2
 
 
-def test_requests_for_articles_published_before_the_age_limit_are_dropped(make_crawler):
+def test_article_requests_are_left_to_the_spider_and_passed_in_order(make_crawler):
+    """The spider checked an article's link (age, seen) before it made the request: the
+    middleware neither asks the seen store again nor holds the age limit against it."""
     crawler = make_crawler(StateService, NEWSSPIDER_MAX_AGE_DAYS=30)
+    StateService.of(crawler).seen.add([EmittedArticle("a1", "https://example.org/a", "https://example.org/a", None)])
     middleware = build_from_crawler(IncrementalMiddleware, crawler)
-    out = spider_output(middleware, [article("https://example.org/old", "2001-01-01T00:00:00+00:00"),
-                                     article("https://example.org/undated"), Request("https://example.org/feed")])
-    assert [request.url for request in out] == ["https://example.org/undated", "https://example.org/feed"]
-    assert crawler.stats.get_value("newsspider/source/site/skipped_too_old") == 1
+    checked = Request("https://example.org/a", meta={SOURCE: "site", PUBLISHED: "2001-01-01T00:00:00+00:00",
+                                                     ARTICLE: True})
+    out = spider_output(middleware, [article("https://example.org/a"), Request("https://example.org/next"), checked,
+                                     article("https://example.org/old", "2001-01-01T00:00:00+00:00")])
+    assert [request.url for request in out] == ["https://example.org/next", "https://example.org/a",
+                                                "https://example.org/old"]
+    assert out[1] is checked
+    assert crawler.stats.get_value("newsspider/source/site/skipped_seen") == 1
+    assert crawler.stats.get_value("newsspider/source/site/skipped_too_old") is None
 
 
 def test_reemitting_changed_articles_fetches_seen_ones_again(make_crawler):

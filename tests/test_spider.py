@@ -144,6 +144,27 @@ def test_links_an_earlier_run_emitted_do_not_count_against_the_document_link_cap
     assert spider.crawler.stats.get_value("newsspider/source/site/links_over_cap") == 7
 
 
+@pytest.mark.parametrize("reemit", [None, "NEWSSPIDER_REEMIT_MODIFIED", "NEWSSPIDER_REEMIT_ALL"])
+def test_links_an_earlier_run_emitted_become_no_request(make_crawler, tmp_path, reemit):
+    """Under the document link cap too, the spider drops them before any request exists, counted
+    as IncrementalMiddleware counted their requests; fetched again when emitted articles are."""
+    settings = {reemit: True} if reemit else {}
+    spider = spider_for(make_crawler, tmp_path, StateService, NEWSSPIDER_MAX_AGE_DAYS=30, **settings)
+    StateService.of(spider.crawler).seen.add([EmittedArticle("a1", "https://example.org/a", "https://example.org/a",
+                                                             None)])
+    links = [DiscoveredLink("https://example.org/a?utm_source=rss"), DiscoveredLink("https://example.org/b"),
+             DiscoveredLink("https://example.org/a", published="2001-01-01T00:00:00+00:00")]
+    sitemap = Request("https://example.org/sitemap.xml", meta={CONDITIONAL: True})
+    response = XmlResponse(sitemap.url, body=b"<urlset/>", request=sitemap)
+    requests = collected(spider.parse_sitemap(response, source="site", depth=0,
+                                              sitemap=Sitemap(kind="urlset", links=links)))
+    stats = spider.crawler.stats
+    expected = ["https://example.org/a", "https://example.org/b"] if reemit else ["https://example.org/b"]
+    assert [r.url for r in requests] == expected
+    assert stats.get_value("newsspider/source/site/skipped_seen") == (None if reemit else 1)
+    assert stats.get_value("newsspider/source/site/skipped_too_old") == 1
+
+
 def test_a_feed_or_sitemap_whose_worker_parse_fails_any_way_is_an_error_and_keeps_no_validators(make_crawler, tmp_path):
     """Only FeedError/SitemapError/BrokenProcessPool were caught: a MemoryError in the worker, a
     result it could not send back or a closed pool escaped the callback with no DISCOVERY_FAILED,

@@ -7,11 +7,10 @@ The news spider sets these keys on its requests; the middlewares act on them:
 * ``SOURCE``: the name of the source the request belongs to, for the per-source stats
   (``source_requests.py`` counts the requests, ``incremental.py`` the ones it skips);
 * ``PUBLISHED``: the publication date discovery found for the linked article (ISO 8601), which
-  ``incremental.py`` holds against the age limit;
-* ``MAX_AGE_DAYS``: the source's own age limit (``max_age_days`` in the sources file), when it
-  sets one instead of ``NEWSSPIDER_MAX_AGE_DAYS``;
+  the spider held against the age limit before it made the request;
 * ``ARTICLE``: the request is for an article page (not a feed, sitemap, listing or home page):
-  ``source_limit.py`` drops it once the source has reached its article limit;
+  ``source_limit.py`` drops it once the source has reached its article limit, and
+  ``incremental.py`` leaves it to the spider, which checked its link (``newsspider.discovery.follow``);
 * ``DISCOVERY_FAILED``: set by the spider on a feed, sitemap or listing page it could not use
   (not a feed, nothing found...): ``conditional_get.py`` keeps no validators for it, so the next
   run reads it again and reports it again, instead of getting a 304.
@@ -20,6 +19,5 @@ The news spider sets these keys on its requests; the middlewares act on them:
 CONDITIONAL = "newsspider_conditional"
 SOURCE = "newsspider_source"
 PUBLISHED = "newsspider_published"
-MAX_AGE_DAYS = "newsspider_max_age_days"
 DISCOVERY_FAILED = "newsspider_discovery_failed"
 ARTICLE = "newsspider_article"

@@ -10,6 +10,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from newsspider.dates import is_too_old, parse_timestamp
+from newsspider.discovery.follow import age_limit
 from newsspider.extensions.feed_output import FeedOutput
 from newsspider.extensions.state import StateService
 from newsspider.items import Article
@@ -71,7 +72,7 @@ class IncrementalPipeline:
             if emitted_before and not (self.reemit_modified and item.modified and item.modified != modified_then):
                 self._drop(item, "skipped_seen", "already emitted by an earlier run")
         source = self.sources.get(item.source)
-        max_age = self.max_age_days if source is None or source.max_age_days is None else source.max_age_days
+        max_age = age_limit(None if source is None else source.max_age_days, self.max_age_days)
         # against the fetch time: the same as now for a page just fetched, the capture's date for an archived one
         if is_too_old(item.published, max_age, now=fetched_moment(item.fetched_at)):
             self._drop(item, "skipped_too_old", f"published {item.published}, older than the age limit")

@@ -1,9 +1,10 @@
 """The ``news`` spider: sources file -> feeds, sitemaps and listing pages -> article pages.
 
-Thin by design: parsing lives in ``newsspider.discovery``, extraction in the pipelines, and what
-an earlier run already emitted is skipped by ``newsspider.middlewares.incremental`` on the
-spider's output. Every callback is a spider method taking plain ``cb_kwargs`` so that requests
-serialise (scrapy-redis); what the middlewares read is in ``meta`` (``newsspider.middlewares``).
+Thin by design: parsing lives in ``newsspider.discovery``, extraction in the pipelines; a link
+too old or to an article an earlier run already emitted is skipped before it becomes a request
+(``newsspider.discovery.follow``). Every callback is a spider method taking plain ``cb_kwargs``
+so that requests serialise (scrapy-redis); what the middlewares read is in ``meta``
+(``newsspider.middlewares``).
 """
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ import logging
 from collections.abc import AsyncIterator, Callable, Iterable
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
 from typing import Any, Self, TypeVar
 
 import scrapy
@@ -26,9 +26,10 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from newsspider.charset import decode_html, header_charset, log_wrong_label
-from newsspider.dates import is_too_old, utc_now_iso
+from newsspider.dates import utc_now_iso
 from newsspider.discovery.entry import DiscoveredLink, newest_first
 from newsspider.discovery.feeds import FeedError, looks_like_feed, read_feed
+from newsspider.discovery.follow import age_limit, canonical_links, not_too_old, skips_seen, split_seen
 from newsspider.discovery.home import feed_links, is_news_sitemap, robots_url, well_known_news_sitemaps
 from newsspider.discovery.links import article_links, listing_links
 from newsspider.discovery.sitemaps import (
@@ -42,8 +43,7 @@ from newsspider.discovery.sitemaps import (
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool
 from newsspider.items import Page
-from newsspider.middlewares import ARTICLE, CONDITIONAL, DISCOVERY_FAILED, MAX_AGE_DAYS, PUBLISHED, SOURCE
-from newsspider.middlewares.incremental import skips_seen
+from newsspider.middlewares import ARTICLE, CONDITIONAL, DISCOVERY_FAILED, PUBLISHED, SOURCE
 from newsspider.middlewares.source_limit import SourceFull
 from newsspider.outcome import note_source_error, source_key
 from newsspider.sources import Source, load_sources
@@ -439,27 +439,24 @@ class NewsSpider(scrapy.Spider):
         return False
 
     def _links_followed(self, links: list[DiscoveredLink], source: str, document: str) -> list[DiscoveredLink]:
-        """The links of ``document`` that match the source's patterns and are not too old (each skip
-        counted: ``skipped_pattern``, ``skipped_too_old``), at most ``NEWSSPIDER_DOCUMENT_MAX_LINKS``
-        of them, the newest. Cheap checks before any request exists: every request yielded keeps the
-        document's response in Scrapy's scraper slot a little longer (``DOCUMENT_MAX_LINKS``). The
-        links past the cap are counted as ``links_over_cap`` and logged: the source then keeps no
-        validators (``LINKS_LEFT``), so the next run reads the document again. Before the cap,
-        links an earlier run emitted go too (``_not_seen``): the next run then takes the next ones."""
+        """The links of ``document`` that match the source's patterns, are not too old and not
+        emitted by an earlier run (``newsspider.discovery.follow``; each skip counted:
+        ``skipped_pattern``, ``skipped_too_old``, ``skipped_seen``), at most
+        ``NEWSSPIDER_DOCUMENT_MAX_LINKS`` of them, the newest. Checks before any request exists:
+        every request yielded keeps the document's response in Scrapy's scraper slot a little longer
+        (``DOCUMENT_MAX_LINKS``). The links past the cap are counted as ``links_over_cap`` and
+        logged: the source then keeps no validators (``LINKS_LEFT``), so the next run reads the
+        document again, and takes the next ones, since the links it emitted no longer count."""
         options = self.sources[source]
-        max_age = self.max_age_days if options.max_age_days is None else options.max_age_days
-        now = datetime.now(timezone.utc)
         matching = [link for link in links if options.matches(link.url)]
-        fresh = [link for link in matching if not is_too_old(link.published, max_age, now)]
+        fresh = not_too_old(matching, age_limit(options.max_age_days, self.max_age_days))
         if skipped := len(links) - len(matching):
             self._count(source, "skipped_pattern", skipped)
         if skipped := len(matching) - len(fresh):
             self._count(source, "skipped_too_old", skipped)
+        fresh = self._not_seen(canonical_links(fresh), source)
         cap = self.document_max_links
         if not cap or len(fresh) <= cap:
-            return fresh
-        fresh = self._not_seen(fresh, source)
-        if len(fresh) <= cap:
             return fresh
         self._count(source, "links_over_cap", len(fresh) - cap)
         logger.warning("%s (source %s) lists %d article links: following the newest %d "
@@ -468,26 +465,22 @@ class NewsSpider(scrapy.Spider):
         return newest_first(fresh)[:cap]
 
     def _not_seen(self, links: list[DiscoveredLink], source: str) -> list[DiscoveredLink]:
-        """``links`` minus those an earlier run emitted an article under (counted ``skipped_seen``),
-        as ``IncrementalMiddleware`` would drop their requests; all of them when it checks none
-        (``NEWSSPIDER_REEMIT_MODIFIED``, ``NEWSSPIDER_REEMIT_ALL``) or the crawl keeps no state."""
+        """``links`` (``canonical_links``) minus those an earlier run emitted an article under
+        (counted ``skipped_seen``); all of them when emitted articles are fetched again
+        (``skips_seen``) or the crawl keeps no state."""
         state = self.crawler.get_extension(StateService)
         if state is None or not skips_seen(self.crawler.settings):
             return links
-        urls = [canonicalize_url(link.url) for link in links]
-        seen = state.seen.seen_urls(urls)
-        if not seen:
-            return links
-        self._count(source, "skipped_seen", sum(url in seen for url in urls))
-        return [link for link, url in zip(links, urls, strict=True) if url not in seen]
+        kept, seen = split_seen(links, [link.url for link in links], state.seen.seen_urls)
+        if seen:
+            self._count(source, "skipped_seen", len(seen))
+        return kept
 
     def _article_requests(self, links: Iterable[DiscoveredLink], source: str) -> Iterable[scrapy.Request]:
-        options = self.sources[source]
-        meta = {} if options.max_age_days is None else {MAX_AGE_DAYS: options.max_age_days}
         for link in links:
             hints = {key: value for key, value in asdict(link).items() if key != "url" and value}
-            yield self._request(link.url, self.parse_article, meta={**meta, PUBLISHED: link.published, ARTICLE: True},
-                                source=source, hints=hints)
+            yield self._request(link.url, self.parse_article, meta={PUBLISHED: link.published, ARTICLE: True},
+                                canonical=True, source=source, hints=hints)
 
     def _not_modified(self, response: Response, source: str) -> bool:
         if response.status != 304:
@@ -502,14 +495,16 @@ class NewsSpider(scrapy.Spider):
         return self._request(url, callback, meta={CONDITIONAL: True, "handle_httpstatus_list": [304]},
                              **cb_kwargs)
 
-    def _request(self, url: str, callback, meta: dict | None = None, **cb_kwargs) -> scrapy.Request:
+    def _request(self, url: str, callback, meta: dict | None = None, *, canonical: bool = False,
+                 **cb_kwargs) -> scrapy.Request:
+        """The request of ``url``, under its canonical URL (``canonical``: it is that already)."""
         source = self.sources[cb_kwargs["source"]]
         meta = {**(meta or {}), SOURCE: source.name}
         if source.delay is not None or source.concurrency is not None:
             # the source's own slot, at its own pace: AutoThrottle must not speed it up
             meta.update(download_slot=source_slot(source.name), autothrottle_dont_adjust_delay=True)
-        return scrapy.Request(canonicalize_url(url), callback=callback, cb_kwargs=cb_kwargs, meta=meta,
-                              headers=dict(source.headers) or None, errback=self.on_error)
+        return scrapy.Request(url if canonical else canonicalize_url(url), callback=callback, cb_kwargs=cb_kwargs,
+                              meta=meta, headers=dict(source.headers) or None, errback=self.on_error)
 
     def on_error(self, failure: Failure) -> None:
         """Count a failed request as an error of its source, with its reason (an article page that

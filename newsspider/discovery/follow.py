@@ -1,0 +1,75 @@
+"""Which discovered links a run follows: the age rule and the seen rule, over plain links.
+
+The news spider applies both to a document's article links before any request exists
+(``NewsSpider._links_followed``, with the source's patterns and ``NEWSSPIDER_DOCUMENT_MAX_LINKS``):
+a link that would be dropped costs no request, and the cap counts only the links a run can use.
+``IncrementalMiddleware`` applies the seen rule to the other requests a spider yields;
+``IncrementalPipeline`` holds the article's own date (not the listing's) against the same age limit.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from datetime import datetime, timezone
+from typing import Protocol, TypeVar
+
+from newsspider.dates import is_too_old
+from newsspider.discovery.entry import DiscoveredLink
+from newsspider.urls import canonicalize_url
+
+T = TypeVar("T")
+
+
+class Settings(Protocol):
+    """What ``skips_seen`` reads of the crawl's settings (Scrapy's ``BaseSettings`` has it)."""
+
+    def getbool(self, name: str, default: bool = False) -> bool:
+        """The setting ``name`` as a bool."""
+
+
+def age_limit(own: float | None, crawl: float) -> float:
+    """The age limit of a source, in days (0: none): its own ``max_age_days`` where the sources
+    file sets one, else the crawl's ``NEWSSPIDER_MAX_AGE_DAYS``."""
+    return crawl if own is None else own
+
+
+def not_too_old(links: Iterable[DiscoveredLink], max_age_days: float,
+                now: datetime | None = None) -> list[DiscoveredLink]:
+    """``links`` without those the listing dates more than ``max_age_days`` before ``now``
+    (``is_too_old``): an undated link is kept, its page's own date is checked once fetched."""
+    now = now or datetime.now(timezone.utc)
+    return [link for link in links if not is_too_old(link.published, max_age_days, now)]
+
+
+def canonical_links(links: Iterable[DiscoveredLink]) -> list[DiscoveredLink]:
+    """``links`` under their canonical URL (``canonicalize_url``), the one the seen store is asked
+    about and then requested: computed once, as it costs about as much as building the request."""
+    found = []
+    for link in links:
+        url = canonicalize_url(link.url)
+        found.append(link if url == link.url else replace(link, url=url))
+    return found
+
+
+def skips_seen(settings: Settings) -> bool:
+    """Whether a link to an article an earlier run emitted is skipped: unless
+    ``NEWSSPIDER_REEMIT_MODIFIED`` (a changed article must be fetched to be seen changed) or
+    ``NEWSSPIDER_REEMIT_ALL`` (everything is emitted again)."""
+    return not (settings.getbool("NEWSSPIDER_REEMIT_MODIFIED") or settings.getbool("NEWSSPIDER_REEMIT_ALL"))
+
+
+def split_seen(entries: Sequence[T], urls: Sequence[str],
+               seen_urls: Callable[[Iterable[str]], set[str]]) -> tuple[list[T], list[T]]:
+    """``entries`` as (not seen, seen): seen when its URL (``urls``, canonical, in the same order)
+    is one an earlier run emitted an article under. ``seen_urls`` is the seen store's lookup,
+    asked once for all of them (not at all for none)."""
+    if not entries:
+        return [], []
+    seen = seen_urls(urls)
+    if not seen:
+        return list(entries), []
+    kept: list[T] = []
+    dropped: list[T] = []
+    for entry, url in zip(entries, urls, strict=True):
+        (dropped if url in seen else kept).append(entry)
+    return kept, dropped
