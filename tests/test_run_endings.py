@@ -23,7 +23,14 @@ import pytest
 
 from newsspider.export.files import export_path
 from newsspider.extensions.run_report import report_path
-from newsspider.outcome import EXIT_CONFIG_ERROR, EXIT_INTERRUPTED, EXIT_LIMIT, EXIT_OK, EXIT_OUTPUT_FAILED
+from newsspider.outcome import (
+    EXIT_CONFIG_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_LIMIT,
+    EXIT_OK,
+    EXIT_OUTPUT_FAILED,
+    EXIT_SOURCES_FAILED,
+)
 from newsspider.output import partial_name
 from newsspider.state.sqlite.db import DB_NAME
 from tests.crawl import FAST_SETTINGS, PROJECT_ROOT, read_jsonl, validate_records, validate_report
@@ -226,6 +233,15 @@ def test_a_run_whose_extraction_fails_for_every_page_keeps_no_validators_and_the
                              text=True, timeout=240, preexec_fn=limited)
     assert "extraction failed" in failing.stderr and "File too large" in failing.stderr, failing.stderr[-3000:]
     assert f"errors={ARTICLES}" in failing.stderr and "feed validators not kept for council" in failing.stderr
+    # a cron job is told: nothing could be extracted (not a run with nothing new), in one line at ERROR
+    assert failing.returncode == EXIT_SOURCES_FAILED, failing.stderr[-3000:]
+    said = (f"no article extracted: extraction failed for {ARTICLES} article pages (council: {site.base_url}/news/"
+            f"council-meeting-item-")
+    assert failing.stderr.strip().splitlines()[-1].startswith("newsspider: " + said), failing.stderr[-3000:]
+    assert "OSError(27, 'File too large')); the next run fetches them again" in failing.stderr.strip().splitlines()[-1]
+    assert len([line for line in failing.stderr.splitlines() if " ERROR: " + said in line]) == 1
+    assert " ERROR: Dropped: " not in failing.stderr  # one line per failed page, the pipeline's
+    assert report_of(tmp_path / "two.jsonl")["ending"] == "extraction_failed"
     rerun = crawl(tmp_path, site.sources, "-O", "three.jsonl")
     assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
     found = urls_in(*(tmp_path / name for name in ("one.jsonl", "two.jsonl", "three.jsonl")))
