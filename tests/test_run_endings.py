@@ -248,6 +248,28 @@ def test_a_run_whose_extraction_fails_for_every_page_keeps_no_validators_and_the
     assert sorted(found) == sorted(urls) and set(found.values()) == {1}, found
 
 
+def test_a_state_store_that_cannot_be_created_stops_the_run_with_one_error_line_and_no_traceback(site, tmp_path):
+    """A file size limit (``ulimit -f``) that lets the database open but not take its tables: the
+    store failed while the crawl was being built (the story pipeline's tables). The run exited 2
+    rightly, but asyncio printed "Task exception was never retrieved" and the whole traceback."""
+    def limited() -> None:  # above what opening a new database needs, below what its tables need
+        resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))
+
+    failed = subprocess.run(command(site.sources, "-O", "out.jsonl"), cwd=tmp_path, env=env(), capture_output=True,
+                            text=True, timeout=240, preexec_fn=limited)
+    assert failed.returncode == EXIT_CONFIG_ERROR, failed.stderr[-3000:]
+    last = failed.stderr.strip().splitlines()[-1]
+    assert last == f"newsspider: cannot use the state store: .newsspider/{DB_NAME}: disk I/O error", last
+    assert "Traceback" not in failed.stderr and "never retrieved" not in failed.stderr, failed.stderr[-3000:]
+    errors = [line for line in failed.stderr.splitlines() if " ERROR: " in line]
+    assert len(errors) == 1 and errors[0].endswith(f"state store failed: .newsspider/{DB_NAME}: disk I/O error; "
+                                                   "the crawl cannot start"), errors
+    assert not [path for path, _ in site.requests if path.startswith("/news/")]
+    rerun = crawl(tmp_path, site.sources, "-O", "out.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)
+
+
 def test_read_only_output_stops_the_run_before_any_article_with_status_4_and_a_rerun_writes_everything(site,
                                                                                                      tmp_path):
     with tmpfs(tmp_path / "ro", read_only=True) as read_only:
