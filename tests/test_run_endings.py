@@ -375,6 +375,30 @@ def test_a_state_store_locked_by_another_process_stops_the_run_with_one_line_and
     assert sorted(found) == sorted(urls) and set(found.values()) == {1}, found
 
 
+def test_a_state_store_failure_says_nothing_of_an_output_journal_for_a_file_with_no_articles(site, tmp_path):
+    """The state store locked by another process while every new article met it (the story store's
+    write): the run wrote none, yet warned "two.jsonl stays in the output journal: the next run
+    records its articles as emitted", and left a journal entry for a file with nothing to record."""
+    assert crawl(tmp_path, site.sources, "-O", "one.jsonl").returncode == EXIT_OK
+    urls = write_news_site(site.root, site.base_url, 2 * ARTICLES)
+    holder = sqlite3.connect(tmp_path / ".newsspider" / DB_NAME, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        locked = crawl(tmp_path, site.sources, "-O", "two.jsonl")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert locked.returncode == EXIT_OUTPUT_FAILED, locked.stderr[-3000:]
+    assert read_jsonl(tmp_path / "two.jsonl") == [], "the test needs a run that wrote nothing"
+    assert "output journal" not in locked.stderr, locked.stderr[-3000:]
+    assert not list((tmp_path / ".newsspider" / "outputs").iterdir())
+    rerun = crawl(tmp_path, site.sources, "-O", "three.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    assert "recovered" not in rerun.stderr
+    found = urls_in(tmp_path / "one.jsonl", tmp_path / "three.jsonl")
+    assert sorted(found) == sorted(urls) and set(found.values()) == {1}, found
+
+
 def test_a_run_report_that_cannot_be_written_makes_the_run_exit_4_though_its_articles_are_kept(site, tmp_path):
     """A cron monitor reads the report: a run whose report is missing exited 0 all the same."""
     report_path(tmp_path / "out.jsonl").mkdir()  # where the report goes, something it cannot replace
