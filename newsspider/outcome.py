@@ -193,6 +193,13 @@ def extraction_failure(results: Iterable[SourceResult]) -> str | None:
             "the next run fetches them again")
 
 
+def source_names(spider: Any) -> list[str]:
+    """The names of a spider's sources (``NewsSpider.source_names``: a source the sources file's
+    mistake set aside included), or of its ``sources`` mapping."""
+    names = getattr(spider, "source_names", None)
+    return list(names) if names is not None else list(getattr(spider, "sources", {}) or [])
+
+
 def source_results(stats: Mapping[str, Any], names: Iterable[str]) -> list[SourceResult]:
     """Each source's result, from the run's stats."""
     return [SourceResult.from_stats(stats, name) for name in names]

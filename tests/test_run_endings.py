@@ -771,6 +771,33 @@ def test_every_source_failing_exits_1_naming_each_with_its_reason(site, tmp_path
     assert report_of(tmp_path / "out.jsonl")["exit_status"] == 1
 
 
+def test_a_malformed_source_among_good_ones_is_one_error_line_and_the_good_ones_are_crawled(site, tmp_path):
+    """A typo in one source of the file stopped the whole run with status 2: nothing was fetched for
+    the good sources. It is that source's error now: one ERROR line naming the file, line and key,
+    counted in the summary and the report like a source whose feed fails; the others run."""
+    sources = tmp_path / "mixed.toml"
+    sources.write_text(site.sources.read_text(encoding="utf-8")
+                       + '[[source]]\nname = "typo"\nfeeds = ["htp:/example.net/rss.xml"]\n', encoding="utf-8")
+    done = crawl(tmp_path, sources, "-O", "out.jsonl")
+    assert done.returncode == EXIT_OK, done.stderr[-3000:]
+    assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)
+    said = "source 'typo': key 'feeds': not an http(s) URL: 'htp:/example.net/rss.xml'"
+    errors = [line for line in done.stderr.splitlines() if " ERROR: " in line]
+    assert len(errors) == 1, errors
+    assert errors[0].endswith(f"ERROR: {sources}:6: {said} (this source is skipped; the others are crawled)"), errors
+    assert "typo requests=0 new=0 duplicates=0 seen=0 errors=1" in done.stderr
+    assert f"sources with errors: typo (sources {sources}:6: {said})" in done.stderr
+    report = report_of(tmp_path / "out.jsonl")
+    assert report["sources"]["typo"]["error_reasons"] == [{"stage": "sources", "url": f"{sources}:6", "reason": said}]
+    down = tmp_path / "down.toml"  # the good source failing too: every source failed, as with two bad feeds
+    down.write_text('[[source]]\nname = "down"\nfeeds = ["http://127.0.0.1:9/rss.xml"]\n'
+                    '[[source]]\nname = "typo"\nfeeds = ["htp:/example.net/rss.xml"]\n', encoding="utf-8")
+    failed = crawl(tmp_path, down, "-O", "down.jsonl", settings={"RETRY_TIMES": "0"})
+    assert failed.returncode == EXIT_SOURCES_FAILED, failed.stderr[-3000:]
+    assert failed.stderr.strip().splitlines()[-1].startswith("newsspider: every source failed: down (feed ")
+    assert f"; typo (sources {down}:6: " in failed.stderr.strip().splitlines()[-1]
+
+
 def test_overwriting_twice_says_why_nothing_was_written_and_reemit_all_exports_again(site, tmp_path):
     first = crawl(tmp_path, site.sources, "-O", "out.jsonl")
     second = crawl(tmp_path, site.sources, "-O", "out.jsonl")

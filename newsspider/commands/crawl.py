@@ -32,7 +32,7 @@ from newsspider.outcome import (
 )
 from newsspider.output import OutputJournal, journal_dir, overwritten_outputs, recover_outputs
 from newsspider.settings_check import SettingsError, check_settings
-from newsspider.sources import SourcesError, load_sources
+from newsspider.sources import SourcesError, load_source_file
 from newsspider.spiders.warc_input import WarcArguments
 from newsspider.state.lock import LockHeld, RunLock
 from newsspider.state.sqlite import SQLiteState
@@ -81,7 +81,7 @@ class Command(ScrapyCrawlCommand):
             return self._fail(str(exc), EXIT_CONFIG_ERROR)
         try:  # a WARC input needs no sources file
             path = opts.spargs.get("sources") or (None if warc else settings.get("NEWSSPIDER_SOURCES"))
-            sources = [source.name for source in load_sources(path)] if path else []
+            sources = load_source_file(path).names if path else []  # a source set aside too: its error
         except SourcesError as exc:
             return self._fail(str(exc), EXIT_CONFIG_ERROR)
         if distributed.enabled(settings):
@@ -144,7 +144,11 @@ class Command(ScrapyCrawlCommand):
         file ends like a crawl whose every source failed."""
         assert self.crawler_process is not None
         if self.crawler_process.bootstrap_failed:
-            if state_error := crawler.stats.get_value(STATE_ERROR):  # its tables could not be created:
+            try:
+                state_error = crawler.stats.get_value(STATE_ERROR)
+            except RuntimeError:  # failed before its stats were made (the spider's from_crawler)
+                state_error = None
+            if state_error:  # its tables could not be created:
                 return self._fail(f"cannot use the state store: {state_error}", EXIT_CONFIG_ERROR)  # logged once
             if self.start_error is not None:
                 logger.error("the crawl could not start", exc_info=self.start_error)

@@ -13,6 +13,7 @@ from newsspider.outcome import (
     FORCED_STOP,
     outcome_from_stats,
     source_key,
+    source_names,
     source_results,
     why_nothing_written,
 )
@@ -80,7 +81,7 @@ class CrawlSummary:
     def spider_opened(self, spider: Spider) -> None:
         """Remember the spider's sources."""
         self.opened = True
-        self.sources = list(getattr(spider, "sources", {}) or [])
+        self.sources = source_names(spider)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         """Remember why the crawl ended."""
