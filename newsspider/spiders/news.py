@@ -19,7 +19,7 @@ from typing import Any, Self, TypeVar
 import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import IgnoreRequest, ResponseDataLossError
 from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -550,7 +550,7 @@ class NewsSpider(scrapy.Spider):
             else:
                 self._error(source, stage, request.url, failure.getErrorMessage() or "ignored")
         else:
-            self._error(source, stage, request.url, f"{failure.type.__name__}: {failure.getErrorMessage()}")
+            self._error(source, stage, request.url, f"{failure.type.__name__}: {failure_message(failure)}")
 
     def request_dropped(self, request: scrapy.Request) -> None:
         """A request the scheduler dropped as a duplicate that redirects back into its own redirect
@@ -596,6 +596,20 @@ class NewsSpider(scrapy.Spider):
 
     def _count(self, source: str, key: str, count: int = 1) -> None:
         self.crawler.stats.inc_value(source_key(source, key), count)
+
+
+FAILURES_WITHOUT_MESSAGE = {
+    ResponseDataLossError: "the response was cut short (the connection closed or was reset before the whole body came)",
+}
+"""What a download failure whose exception carries no message means (an error's reason must say something)."""
+
+
+def failure_message(failure: Failure) -> str:
+    """The failure's message, or what its kind of failure means when it has none."""
+    if message := failure.getErrorMessage():
+        return message
+    return next((meaning for kind, meaning in FAILURES_WITHOUT_MESSAGE.items() if failure.check(kind)),
+                (failure.type.__doc__ or "no message").strip().splitlines()[0])
 
 
 def _stage(request: scrapy.Request) -> str:
