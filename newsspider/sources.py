@@ -63,12 +63,7 @@ class SourceFile:
 
     sources: list[Source]
     rejected: list[RejectedSource]
-    order: list[str]
-
-    @property
-    def names(self) -> list[str]:
-        """Every source's name (the set-aside ones' labels too), in the file's order."""
-        return self.order
+    names: list[str]  # every source's name (the set-aside ones' labels too), in the file's order
 
 
 @dataclass(frozen=True)
