@@ -3,8 +3,9 @@ directory, the output files of a killed run finished, and an exit status for eve
 
 Exit statuses (``newsspider.outcome``): 0 the crawl finished (even if some pages or sources
 failed); 1 every source failed, no article could be extracted (extraction failed, none gave an
-article), no WARC file of a WARC input could be read, or the crawl could not start; 2 bad sources file, bad setting, bad WARC input arguments or unusable state
-directory; 3 another run holds the state directory; 4 an output (a feed, the WARC output) could
+article), no WARC file of a WARC input could be read, or the crawl could not start; 2 bad sources
+file (unusable as a whole, or no usable source: one source's mistake sets it aside), bad setting,
+bad WARC input arguments or unusable state directory; 3 another run holds the state directory; 4 an output (a feed, the WARC output) could
 not be written; 5 stopped at a limit (``CLOSESPIDER_TIMEOUT``...); 130 interrupted (Ctrl-C, SIGTERM).
 Whatever the ending, the run says it in one line on stderr (``newsspider: ...``).
 """
