@@ -6,7 +6,8 @@ stats dict and the finish reason.
 
 =====  ==================================================================================
 0      the crawl finished (some pages or sources may have failed: the summary says which)
-1      every source failed (nothing written, an error for each), or the crawl could not start
+1      every source failed (nothing written, an error for each), no article could be extracted
+       (extraction failed for some pages and none gave an article), or the crawl could not start
 2      bad sources file, bad setting, or unusable state directory (nothing was fetched)
 3      another run holds the state directory
 4      the output or the state store could not be written (read-only or full disk...): the run stopped
@@ -39,6 +40,9 @@ STATE_FAILED = "state_failed"
 """The finish reason of a run stopped because its state store failed (full disk, I/O error, lock)."""
 STATE_ERROR = "newsspider/state/error"
 """The stats key of the first state store failure."""
+EXTRACTION_FAILED = "extraction_failed"
+"""The ending of a run in which no article could be extracted and some pages' extraction failed
+(a worker unable to load its language model, an extractor raising on every page): exit status 1."""
 FORCED_STOP = "forced_stop"
 """What the report and the summary call the end of a run stopped without closing (Ctrl-C twice)."""
 MAX_ERROR_REASONS = 5
@@ -102,13 +106,17 @@ class SourceResult:
     errors: int
     written: int
     reasons: list[dict] = field(default_factory=list)  # {"stage", "url", "reason"}, the first few
+    extracted: int = 0       # article pages extracted as articles (written or not)
+    extract_errors: int = 0  # article pages whose extraction failed
 
     @classmethod
     def from_stats(cls, stats: Mapping[str, Any], name: str) -> SourceResult:
         """The source's result read from a stats dict."""
         return cls(name, int(stats.get(source_key(name, "discovery_ok"), 0)),
                    int(stats.get(source_key(name, "errors"), 0)), int(stats.get(source_key(name, "written"), 0)),
-                   list(stats.get(source_key(name, "error_reasons")) or []))
+                   list(stats.get(source_key(name, "error_reasons")) or []),
+                   int(stats.get(source_key(name, "articles"), 0)),
+                   int(stats.get(source_key(name, "errors/extract"), 0)))
 
     @property
     def failed(self) -> bool:
@@ -164,7 +172,32 @@ def decide(finish_reason: str | None, sources: Iterable[SourceResult], output_er
     if results and all(result.failed for result in results):
         return Outcome(EXIT_SOURCES_FAILED, "sources_failed",
                        "every source failed: " + "; ".join(result.describe() for result in results))
+    if message := extraction_failure(results):
+        return Outcome(EXIT_SOURCES_FAILED, EXTRACTION_FAILED, message)
     return Outcome(EXIT_OK, "finished", None)
+
+
+def extraction_failure(results: Iterable[SourceResult]) -> str | None:
+    """Why a run that tried article pages extracted none, when extraction itself failed: some
+    pages' extraction raised and no page gave an article, so nothing was written because of
+    errors (a worker that cannot load its model fails every page). None otherwise: a run with
+    nothing new, or one whose pages were only not articles, or failed to download (a page not up
+    yet: the summary names it), did what it could."""
+    results = list(results)
+    failed = sum(result.extract_errors for result in results)
+    if not failed or any(result.extracted or result.written for result in results):
+        return None
+    first = next((f"{result.name}: {reason.get('url', '?')}: {reason.get('reason', '?')}" for result in results
+                  for reason in result.reasons if reason.get("stage") == "extract"), None)
+    return (f"no article extracted: extraction failed for {failed} article pages{f' ({first})' if first else ''}; "
+            "the next run fetches them again")
+
+
+def source_names(spider: Any) -> list[str]:
+    """The names of a spider's sources (``NewsSpider.source_names``: a source the sources file's
+    mistake set aside included), or of its ``sources`` mapping."""
+    names = getattr(spider, "source_names", None)
+    return list(names) if names is not None else list(getattr(spider, "sources", {}) or [])
 
 
 def source_results(stats: Mapping[str, Any], names: Iterable[str]) -> list[SourceResult]:

@@ -1,8 +1,10 @@
 """Load and validate the sources file (TOML, one ``[[source]]`` table per news site).
 
-The file is a public contract written by people and other tools, so every mistake stops the
-run before any request, with a message that names the file, the line, the source and the key, and
-says what was probably meant.
+The file is a public contract written by people and other tools, so every mistake is found before
+any request, with a message that names the file, the line, the source and the key, and says what
+was probably meant. A file that cannot be read as a whole (not found, not TOML, no ``[[source]]``
+table) or with no usable source stops the run; a mistake in one source sets that source aside
+(``load_source_file``): a typo in one site of fifty does not stop the crawl of the other 49.
 """
 from __future__ import annotations
 
@@ -34,7 +36,34 @@ _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 
 
 class SourcesError(ValueError):
-    """The sources file cannot be used; the message says where and why."""
+    """The sources file, or one source of it, cannot be used; the message says where and why."""
+
+    def __init__(self, message: str, where: str | None = None) -> None:
+        super().__init__(message)
+        self.where = where  # ``file:line`` of a mistake in one source (None: the file as a whole)
+
+
+@dataclass(frozen=True)
+class RejectedSource:
+    """A ``[[source]]`` table set aside for a mistake: the crawl runs without it."""
+
+    name: str      # its name, ``name (#4)`` for a second source of a name, ``source #3`` without one
+    where: str     # ``file:line`` of the mistake
+    message: str   # the whole message, ``file:line: source 'x': key 'feeds': ...``
+
+    @property
+    def reason(self) -> str:
+        """The message without its ``file:line: `` (given by ``where``)."""
+        return self.message.removeprefix(f"{self.where}: ")
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A sources file's usable sources, and the ones set aside with why."""
+
+    sources: list[Source]
+    rejected: list[RejectedSource]
+    names: list[str]  # every source's name (the set-aside ones' labels too), in the file's order
 
 
 @dataclass(frozen=True)
@@ -87,7 +116,16 @@ ALLOWED_KEYS = frozenset(f.name for f in fields(Source))
 
 
 def load_sources(path: str | Path) -> list[Source]:
-    """Read and validate ``path``; raise :class:`SourcesError` on any problem."""
+    """Read and validate ``path``; raise :class:`SourcesError` on any problem (the first one)."""
+    loaded = load_source_file(path)
+    if loaded.rejected:
+        raise SourcesError(loaded.rejected[0].message, loaded.rejected[0].where)
+    return loaded.sources
+
+
+def load_source_file(path: str | Path) -> SourceFile:
+    """Read and validate ``path``: its usable sources, and those set aside for a mistake; raise
+    :class:`SourcesError` when the file cannot be used as a whole, or no source of it can."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -105,7 +143,7 @@ def load_sources(path: str | Path) -> list[Source]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SourcesError(_toml_error(path, exc)) from None
-    return parse_sources(data, origin=str(path), text=text)
+    return parse_source_file(data, origin=str(path), text=text)
 
 
 def _toml_error(path: Path, exc: tomllib.TOMLDecodeError) -> str:
@@ -120,7 +158,16 @@ def _toml_error(path: Path, exc: tomllib.TOMLDecodeError) -> str:
 
 def parse_sources(data: dict, origin: str = "<sources>", text: str | None = None) -> list[Source]:
     """Validate already-parsed TOML data (the ``[[source]]`` array); ``text``, when given, is the
-    file's text, used to put line numbers in error messages."""
+    file's text, used to put line numbers in error messages. Any mistake raises ``SourcesError``."""
+    loaded = parse_source_file(data, origin, text)
+    if loaded.rejected:
+        raise SourcesError(loaded.rejected[0].message, loaded.rejected[0].where)
+    return loaded.sources
+
+
+def parse_source_file(data: dict, origin: str = "<sources>", text: str | None = None) -> SourceFile:
+    """``parse_sources``, setting aside each source with a mistake; ``SourcesError`` when the data
+    has no ``[[source]]`` array or no usable source."""
     lines = _Lines(origin, text)
     extra = sorted(set(data) - {"source"})
     if extra:
@@ -133,16 +180,33 @@ def parse_sources(data: dict, origin: str = "<sources>", text: str | None = None
     if not isinstance(tables, list) or not tables:
         raise SourcesError(f"{origin}: no [[source]] table found")
     sources: list[Source] = []
+    rejected: list[RejectedSource] = []
+    order: list[str] = []
     seen: dict[str, int] = {}
     for position, table in enumerate(tables, start=1):
-        source = _parse_source(table, lines, position)
-        if source.name in seen:
-            raise SourcesError(f"{lines.at(position, 'name')}: source {source.name!r}: key 'name': duplicate name "
-                               f"(source #{seen[source.name]} has it too)")
+        name = table.get("name") if isinstance(table, dict) else None
+        label = name if isinstance(name, str) and name.strip() else f"source #{position}"
+        try:
+            source = _parse_source(table, lines, position)
+            if source.name in seen:
+                where = lines.at(position, "name")
+                raise SourcesError(f"{where}: source {source.name!r}: key 'name': duplicate name "
+                                   f"(source #{seen[source.name]} has it too)", where)
+        except SourcesError as exc:
+            if label in order:  # a second source of the name: its own label
+                label = f"{label} (#{position})"
+            elif isinstance(name, str) and name.strip():  # one name, one source: a later one is a duplicate
+                seen.setdefault(name, position)
+            rejected.append(RejectedSource(label, exc.where or lines.at(position), str(exc)))
+            order.append(label)
+            continue
         seen[source.name] = position
         sources.append(source)
+        order.append(source.name)
+    if not sources:  # nothing to crawl: the file's first mistake stops the run
+        raise SourcesError(rejected[0].message, rejected[0].where)
     _warn_shared_urls(sources, origin)
-    return sources
+    return SourceFile(sources, rejected, order)
 
 
 class _Lines:
@@ -169,13 +233,14 @@ class _Lines:
 def _parse_source(table: object, lines: _Lines, position: int) -> Source:
     where = f"{lines.at(position)}: source #{position}"
     if not isinstance(table, dict):
-        raise SourcesError(f"{where}: must be a table")
+        raise SourcesError(f"{where}: must be a table", lines.at(position))
     name = table.get("name")
     if not isinstance(name, str) or not name.strip():
-        raise SourcesError(f"{where}: key 'name': missing or not a non-empty string")
+        raise SourcesError(f"{where}: key 'name': missing or not a non-empty string", lines.at(position))
 
     def error(key: str, message: str) -> SourcesError:
-        return SourcesError(f"{lines.at(position, key)}: source {name!r}: key {key!r}: {message}")
+        return SourcesError(f"{lines.at(position, key)}: source {name!r}: key {key!r}: {message}",
+                            lines.at(position, key))
 
     unknown = sorted(set(table) - ALLOWED_KEYS)
     if unknown:
@@ -186,7 +251,7 @@ def _parse_source(table: object, lines: _Lines, position: int) -> Source:
         options[key] = _url_list(table.get(key, []), key, error)
     if not any(options[key] for key in URL_LIST_KEYS):
         raise SourcesError(f"{lines.at(position)}: source {name!r}: needs at least one of "
-                           "'feeds', 'sitemaps', 'pages' or 'home'")
+                           "'feeds', 'sitemaps', 'pages' or 'home'", lines.at(position))
     for key, parse in _OPTION_PARSERS.items():
         if key in table:
             options[key] = parse(table[key], key, error)

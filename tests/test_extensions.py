@@ -90,6 +90,47 @@ def test_report_counts_per_source_and_stage_and_carries_the_exit_status():
     assert "nothing_written" in failed and failed["nothing_written"].endswith("2 requests or documents failed")
 
 
+def test_a_run_whose_every_article_page_failed_extraction_exits_1_and_one_with_nothing_new_exits_0():
+    """The language-ID model could not be unpacked (``ulimit -f``): every page's extraction failed,
+    nothing was written, and the run exited 0 like a run that simply found nothing new."""
+    base = {"start_time": datetime(2026, 1, 1, tzinfo=timezone.utc), "finish_reason": "finished",
+            "newsspider/source/a/discovery_ok": 1, "newsspider/source/b/discovery_ok": 1}
+    reason = {"stage": "extract", "url": "http://a/1.html", "reason": "OSError(27, 'File too large')"}
+    failing = {**base, "newsspider/source/a/pages": 3, "newsspider/source/a/errors": 3,
+               "newsspider/source/a/errors/extract": 3, "newsspider/source/a/error_reasons": [reason],
+               "newsspider/source/b/not_modified": 1}
+    report = build_report(failing, ["a", "b"], [])
+    validate_report(report)
+    assert report["exit_status"] == 1 and report["ending"] == "extraction_failed", report["message"]
+    assert report["message"] == ("no article extracted: extraction failed for 3 article pages (a: http://a/1.html: "
+                                 "OSError(27, 'File too large')); the next run fetches them again")
+    not_articles = {**failing, "newsspider/not_article/too_short": 2}  # some pages were read: still none extracted
+    assert build_report(not_articles, ["a", "b"], [])["exit_status"] == 1
+    nothing_new = {**base, "newsspider/source/a/not_modified": 1, "newsspider/source/b/skipped_seen": 4}
+    assert build_report(nothing_new, ["a", "b"], [])["exit_status"] == 0
+    one_extracted = {**failing, "newsspider/source/b/articles": 1}  # extraction works: one bad page does not fail the run
+    assert build_report(one_extracted, ["a", "b"], [])["exit_status"] == 0
+    pages_404 = {**base, "newsspider/source/a/errors": 3, "newsspider/source/a/errors/article": 3}  # not up yet
+    assert build_report(pages_404, ["a", "b"], [])["exit_status"] == 0
+
+
+def test_the_summary_says_at_error_why_a_run_extracted_nothing(make_crawler, caplog):
+    crawler = make_crawler(CrawlSummary)
+    crawler.stats.set_value("start_time", datetime(2026, 1, 1, tzinfo=timezone.utc))
+    crawler.stats.set_value("finish_reason", "finished")
+    for key, value in (("discovery_ok", 1), ("pages", 2), ("errors", 2), ("errors/extract", 2)):
+        crawler.stats.set_value(f"newsspider/source/a/{key}", value)
+    crawler.stats.set_value("newsspider/source/a/error_reasons", [{"stage": "extract", "url": "http://a/1",
+                                                                   "reason": "OSError(27, 'File too large')"}])
+    with caplog.at_level(logging.INFO, logger="newsspider.extensions.summary"):
+        crawler.signals.send_catch_log(signals.spider_opened, spider=SimpleNamespace(sources={"a": None}))
+        crawler.signals.send_catch_log(signals.spider_closed, spider=None, reason="finished")
+        crawler.signals.send_catch_log(signals.engine_stopped)
+    errors = [record.getMessage() for record in caplog.records if record.levelno == logging.ERROR]
+    assert errors == ["no article extracted: extraction failed for 2 article pages (a: http://a/1: "
+                      "OSError(27, 'File too large')); the next run fetches them again"], errors
+
+
 def test_the_first_output_error_is_the_runs_and_later_ones_are_listed_after_it():
     """A later output failure replaced the first in the stats, the report and the exit line."""
     stats = StatsCollector(SimpleNamespace(settings=Settings()))

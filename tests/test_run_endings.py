@@ -23,7 +23,14 @@ import pytest
 
 from newsspider.export.files import export_path
 from newsspider.extensions.run_report import report_path
-from newsspider.outcome import EXIT_CONFIG_ERROR, EXIT_INTERRUPTED, EXIT_LIMIT, EXIT_OK, EXIT_OUTPUT_FAILED
+from newsspider.outcome import (
+    EXIT_CONFIG_ERROR,
+    EXIT_INTERRUPTED,
+    EXIT_LIMIT,
+    EXIT_OK,
+    EXIT_OUTPUT_FAILED,
+    EXIT_SOURCES_FAILED,
+)
 from newsspider.output import partial_name
 from newsspider.state.sqlite.db import DB_NAME
 from tests.crawl import FAST_SETTINGS, PROJECT_ROOT, read_jsonl, validate_records, validate_report
@@ -226,10 +233,41 @@ def test_a_run_whose_extraction_fails_for_every_page_keeps_no_validators_and_the
                              text=True, timeout=240, preexec_fn=limited)
     assert "extraction failed" in failing.stderr and "File too large" in failing.stderr, failing.stderr[-3000:]
     assert f"errors={ARTICLES}" in failing.stderr and "feed validators not kept for council" in failing.stderr
+    # a cron job is told: nothing could be extracted (not a run with nothing new), in one line at ERROR
+    assert failing.returncode == EXIT_SOURCES_FAILED, failing.stderr[-3000:]
+    said = (f"no article extracted: extraction failed for {ARTICLES} article pages (council: {site.base_url}/news/"
+            f"council-meeting-item-")
+    assert failing.stderr.strip().splitlines()[-1].startswith("newsspider: " + said), failing.stderr[-3000:]
+    assert "OSError(27, 'File too large')); the next run fetches them again" in failing.stderr.strip().splitlines()[-1]
+    assert len([line for line in failing.stderr.splitlines() if " ERROR: " + said in line]) == 1
+    assert " ERROR: Dropped: " not in failing.stderr  # one line per failed page, the pipeline's
+    assert report_of(tmp_path / "two.jsonl")["ending"] == "extraction_failed"
     rerun = crawl(tmp_path, site.sources, "-O", "three.jsonl")
     assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
     found = urls_in(*(tmp_path / name for name in ("one.jsonl", "two.jsonl", "three.jsonl")))
     assert sorted(found) == sorted(urls) and set(found.values()) == {1}, found
+
+
+def test_a_state_store_that_cannot_be_created_stops_the_run_with_one_error_line_and_no_traceback(site, tmp_path):
+    """A file size limit (``ulimit -f``) that lets the database open but not take its tables: the
+    store failed while the crawl was being built (the story pipeline's tables). The run exited 2
+    rightly, but asyncio printed "Task exception was never retrieved" and the whole traceback."""
+    def limited() -> None:  # above what opening a new database needs, below what its tables need
+        resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))
+
+    failed = subprocess.run(command(site.sources, "-O", "out.jsonl"), cwd=tmp_path, env=env(), capture_output=True,
+                            text=True, timeout=240, preexec_fn=limited)
+    assert failed.returncode == EXIT_CONFIG_ERROR, failed.stderr[-3000:]
+    last = failed.stderr.strip().splitlines()[-1]
+    assert last == f"newsspider: cannot use the state store: .newsspider/{DB_NAME}: disk I/O error", last
+    assert "Traceback" not in failed.stderr and "never retrieved" not in failed.stderr, failed.stderr[-3000:]
+    errors = [line for line in failed.stderr.splitlines() if " ERROR: " in line]
+    assert len(errors) == 1 and errors[0].endswith(f"state store failed: .newsspider/{DB_NAME}: disk I/O error; "
+                                                   "the crawl cannot start"), errors
+    assert not [path for path, _ in site.requests if path.startswith("/news/")]
+    rerun = crawl(tmp_path, site.sources, "-O", "out.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)
 
 
 def test_read_only_output_stops_the_run_before_any_article_with_status_4_and_a_rerun_writes_everything(site,
@@ -334,6 +372,30 @@ def test_a_state_store_locked_by_another_process_stops_the_run_with_one_line_and
     assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
     assert "recovered 0 " not in rerun.stderr and "killed run" not in rerun.stderr, rerun.stderr[-3000:]
     found = urls_in(tmp_path / "one.jsonl", tmp_path / "two.jsonl", tmp_path / "three.jsonl")
+    assert sorted(found) == sorted(urls) and set(found.values()) == {1}, found
+
+
+def test_a_state_store_failure_says_nothing_of_an_output_journal_for_a_file_with_no_articles(site, tmp_path):
+    """The state store locked by another process while every new article met it (the story store's
+    write): the run wrote none, yet warned "two.jsonl stays in the output journal: the next run
+    records its articles as emitted", and left a journal entry for a file with nothing to record."""
+    assert crawl(tmp_path, site.sources, "-O", "one.jsonl").returncode == EXIT_OK
+    urls = write_news_site(site.root, site.base_url, 2 * ARTICLES)
+    holder = sqlite3.connect(tmp_path / ".newsspider" / DB_NAME, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        locked = crawl(tmp_path, site.sources, "-O", "two.jsonl")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert locked.returncode == EXIT_OUTPUT_FAILED, locked.stderr[-3000:]
+    assert read_jsonl(tmp_path / "two.jsonl") == [], "the test needs a run that wrote nothing"
+    assert "output journal" not in locked.stderr, locked.stderr[-3000:]
+    assert not list((tmp_path / ".newsspider" / "outputs").iterdir())
+    rerun = crawl(tmp_path, site.sources, "-O", "three.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    assert "recovered" not in rerun.stderr
+    found = urls_in(tmp_path / "one.jsonl", tmp_path / "three.jsonl")
     assert sorted(found) == sorted(urls) and set(found.values()) == {1}, found
 
 
@@ -707,6 +769,33 @@ def test_every_source_failing_exits_1_naming_each_with_its_reason(site, tmp_path
     assert last.startswith(f"newsspider: every source failed: gone (feed {site.base_url}/missing.xml: HTTP 404); "
                            "down (feed http://127.0.0.1:9/rss.xml: DownloadConnectionRefusedError")
     assert report_of(tmp_path / "out.jsonl")["exit_status"] == 1
+
+
+def test_a_malformed_source_among_good_ones_is_one_error_line_and_the_good_ones_are_crawled(site, tmp_path):
+    """A typo in one source of the file stopped the whole run with status 2: nothing was fetched for
+    the good sources. It is that source's error now: one ERROR line naming the file, line and key,
+    counted in the summary and the report like a source whose feed fails; the others run."""
+    sources = tmp_path / "mixed.toml"
+    sources.write_text(site.sources.read_text(encoding="utf-8")
+                       + '[[source]]\nname = "typo"\nfeeds = ["htp:/example.net/rss.xml"]\n', encoding="utf-8")
+    done = crawl(tmp_path, sources, "-O", "out.jsonl")
+    assert done.returncode == EXIT_OK, done.stderr[-3000:]
+    assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)
+    said = "source 'typo': key 'feeds': not an http(s) URL: 'htp:/example.net/rss.xml'"
+    errors = [line for line in done.stderr.splitlines() if " ERROR: " in line]
+    assert len(errors) == 1, errors
+    assert errors[0].endswith(f"ERROR: {sources}:6: {said} (this source is skipped; the others are crawled)"), errors
+    assert "typo requests=0 new=0 duplicates=0 seen=0 errors=1" in done.stderr
+    assert f"sources with errors: typo (sources {sources}:6: {said})" in done.stderr
+    report = report_of(tmp_path / "out.jsonl")
+    assert report["sources"]["typo"]["error_reasons"] == [{"stage": "sources", "url": f"{sources}:6", "reason": said}]
+    down = tmp_path / "down.toml"  # the good source failing too: every source failed, as with two bad feeds
+    down.write_text('[[source]]\nname = "down"\nfeeds = ["http://127.0.0.1:9/rss.xml"]\n'
+                    '[[source]]\nname = "typo"\nfeeds = ["htp:/example.net/rss.xml"]\n', encoding="utf-8")
+    failed = crawl(tmp_path, down, "-O", "down.jsonl", settings={"RETRY_TIMES": "0"})
+    assert failed.returncode == EXIT_SOURCES_FAILED, failed.stderr[-3000:]
+    assert failed.stderr.strip().splitlines()[-1].startswith("newsspider: every source failed: down (feed ")
+    assert f"; typo (sources {down}:6: " in failed.stderr.strip().splitlines()[-1]
 
 
 def test_overwriting_twice_says_why_nothing_was_written_and_reemit_all_exports_again(site, tmp_path):

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from newsspider.sources import SourcesError, load_sources
+from newsspider.sources import SourcesError, load_source_file, load_sources
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -162,3 +162,43 @@ def test_a_file_saved_with_a_byte_order_mark_loads_and_errors_keep_their_columns
                      .encode("utf-8-sig"))
     with pytest.raises(SourcesError, match=r"sources.toml:4: source 'a': key 'langauge'"):
         load_sources(path)
+
+
+def test_a_malformed_source_among_good_ones_is_set_aside_with_its_message_and_the_good_ones_load(tmp_path):
+    """One typo in one ``[[source]]`` stopped every other source's crawl (a cron run over 50 sites
+    fetched nothing); the crawl sets that source aside and runs the others. A file that cannot be
+    read as a whole, or has no usable source, still stops the run."""
+    path = write(tmp_path, """
+[[source]]
+name = "good"
+feeds = ["https://example.org/rss.xml"]
+
+[[source]]
+name = "typo"
+feeds = ["htp:/example.net/rss.xml"]
+
+[[source]]
+feeds = ["https://example.com/rss.xml"]
+
+[[source]]
+name = "good"
+pages = ["https://example.com/world/"]
+
+[[source]]
+name = "also-good"
+sitemaps = ["https://example.com/sitemap.xml"]
+""")
+    loaded = load_source_file(path)
+    assert [source.name for source in loaded.sources] == ["good", "also-good"]
+    assert [(rejected.name, rejected.where) for rejected in loaded.rejected] == [
+        ("typo", f"{path}:8"), ("source #3", f"{path}:10"), ("good (#4)", f"{path}:14")]
+    assert loaded.rejected[0].message == f"{path}:8: source 'typo': key 'feeds': not an http(s) URL: 'htp:/example.net/rss.xml'"
+    assert loaded.rejected[0].reason == "source 'typo': key 'feeds': not an http(s) URL: 'htp:/example.net/rss.xml'"
+    assert "key 'name': missing" in loaded.rejected[1].message and "duplicate name" in loaded.rejected[2].message
+    assert loaded.names == ["good", "typo", "source #3", "good (#4)", "also-good"]
+    with pytest.raises(SourcesError, match="key 'feeds': not an http"):  # the strict loader: the first mistake
+        load_sources(path)
+    with pytest.raises(SourcesError, match=r"sources.toml:3: source 'a': key 'feedz'"):  # nothing usable
+        load_source_file(write(tmp_path, '[[source]]\nname = "a"\nfeedz = ["https://x.org/rss"]\n'))
+    with pytest.raises(SourcesError, match="malformed TOML"):
+        load_source_file(write(tmp_path, '[[source]]\nname = "a"\nfeeds = ["https://x.org/rss",\n  oops]\n'))

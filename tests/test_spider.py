@@ -317,3 +317,23 @@ def test_a_resumed_request_of_a_source_or_probe_this_run_does_not_know_is_skippe
     response = TextResponse(robots.url, body=b"Sitemap: https://example.org/news-sitemap.xml", request=robots)
     requests = list(spider.parse_home_robots(response, source="site", site="https://example.org/robots.txt"))
     assert [r.url for r in requests] == ["https://example.org/news-sitemap.xml"]  # followed; no probe to close
+
+
+def test_a_request_failing_with_an_empty_message_is_given_a_reason(make_crawler, tmp_path, caplog):
+    """A feed whose connection was reset mid-body (Scrapy's ResponseDataLossError has no message)
+    was reported as "feed ... failed (source site): ResponseDataLossError: ", in the log, the
+    summary and the report: a reason saying nothing."""
+    from scrapy.exceptions import ResponseDataLossError
+    from twisted.python.failure import Failure
+
+    spider = spider_for(make_crawler, tmp_path)
+    request = Request("https://example.org/rss.xml", callback=spider.parse_feed, cb_kwargs={"source": "site"},
+                      meta={CONDITIONAL: True})
+    failure = Failure(ResponseDataLossError())
+    failure.request = request
+    with caplog.at_level("WARNING"):
+        spider.on_error(failure)
+    reason = spider.crawler.stats.get_value("newsspider/source/site/error_reasons")[0]["reason"]
+    assert reason == ("ResponseDataLossError: the response was cut short (the connection closed or was reset "
+                      "before the whole body came)"), reason
+    assert caplog.records[-1].getMessage().endswith(reason)

@@ -68,6 +68,9 @@ def test_warc_files_go_beside_the_first_local_feed_file():
     directory, stem = output_place({}, "output/articles-%(utc)s.jsonl", "news")
     assert directory == Path("output") and stem.startswith("articles-2") and stem.endswith("Z")
     assert output_place({"file:///data/a-%(name)s.jsonl": {}}, None, "news") == (Path("/data"), "a-news")
+    opened = ["output/articles-20261204T000549Z-2.jsonl"]  # the file as opened: numbered past an earlier run's
+    assert output_place({}, "output/articles-%(utc)s.jsonl", "news", opened) == (
+        Path("output"), "articles-20261204T000549Z-2")
 
 
 def test_warc_output_is_off_unless_asked_for(make_crawler):

@@ -17,7 +17,7 @@ import subprocess
 import urllib.request
 import zlib
 from collections import defaultdict
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -27,6 +27,7 @@ from newsspider.sample.server import LocalSite, render_sources
 from newsspider.warc.writer import Exchange, RotatingWarcWriter, exchange_records, http_head, warc_record
 from tests.crawl import run_crawl, validate_records
 from tests.redis_server import unavailable
+from tests.static_site import StaticSite, write_news_site, write_sources
 
 SAMPLE = Path(__file__).resolve().parent.parent / "newsspider" / "sample"
 MANIFEST = json.loads((SAMPLE / "site" / "manifest.json").read_text(encoding="utf-8"))
@@ -209,3 +210,24 @@ def test_a_warc_output_that_cannot_be_written_stops_the_run_with_status_4(tmp_pa
     assert "WARC output failed" in result.log and result.stats["newsspider/warc_output/failed"] == 1
     assert result.stats["finish_reason"] == "output_failed"
 
+
+
+def test_the_warc_files_keep_the_jsonl_files_name_when_it_is_numbered_past_an_earlier_runs_file(tmp_path):
+    """A file of the run's second exists (an earlier run's, the clock set back since): the JSONL
+    became ``articles-<UTC>-2.jsonl`` but the WARC files ``articles-<UTC>-00000.warc.gz``, named
+    like the earlier run's file, not like their own run's."""
+    with StaticSite(tmp_path / "site") as site:
+        write_news_site(site.root, site.base_url, 3)
+        sources = write_sources(tmp_path / "sources.toml", site.base_url)
+        (tmp_path / "output").mkdir()
+        now = datetime.now(timezone.utc)
+        for second in range(120):  # whenever the run starts in the next two minutes
+            (tmp_path / "output" / f"articles-{now + timedelta(seconds=second):%Y%m%dT%H%M%SZ}.jsonl").touch()
+        result = run_crawl(sources, tmp_path, output=None, settings={
+            "NEWSSPIDER_WARC_OUTPUT": "True", "NEWSSPIDER_STORIES_BACKEND": "none",
+            "NEWSSPIDER_BOILERPLATE_HOLD_PAGES": "0"})
+    assert result.returncode == 0, result.log[-3000:]
+    written = [path for path in (tmp_path / "output").glob("articles-*.jsonl") if path.stat().st_size]
+    assert len(written) == 1 and written[0].stem.endswith("Z-2"), written
+    warcs = sorted(path.name for path in (tmp_path / "output").glob("*.warc.gz"))
+    assert warcs == [f"{written[0].stem}-00000.warc.gz"], warcs

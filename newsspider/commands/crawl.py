@@ -2,20 +2,23 @@
 directory, the output files of a killed run finished, and an exit status for every ending.
 
 Exit statuses (``newsspider.outcome``): 0 the crawl finished (even if some pages or sources
-failed); 1 every source failed, no WARC file of a WARC input could be read, or the crawl could
-not start; 2 bad sources file, bad setting, bad WARC input arguments or unusable state
-directory; 3 another run holds the state directory; 4 an output (a feed, the WARC output) could
+failed); 1 every source failed, no article could be extracted (extraction failed, none gave an
+article), no WARC file of a WARC input could be read, or the crawl could not start; 2 bad sources
+file (unusable as a whole, or no usable source: one source's mistake sets it aside), bad setting,
+bad WARC input arguments or unusable state directory; 3 another run holds the state directory; 4 an output (a feed, the WARC output) could
 not be written; 5 stopped at a limit (``CLOSESPIDER_TIMEOUT``...); 130 interrupted (Ctrl-C, SIGTERM).
 Whatever the ending, the run says it in one line on stderr (``newsspider: ...``).
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 import sqlite3
 import sys
 from typing import TYPE_CHECKING
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
+from twisted.internet.defer import Deferred
 
 from newsspider import distributed
 from newsspider.extensions.run_report import RunReport
@@ -30,7 +33,7 @@ from newsspider.outcome import (
 )
 from newsspider.output import OutputJournal, journal_dir, overwritten_outputs, recover_outputs
 from newsspider.settings_check import SettingsError, check_settings
-from newsspider.sources import SourcesError, load_sources
+from newsspider.sources import SourcesError, load_source_file
 from newsspider.spiders.warc_input import WarcArguments
 from newsspider.state.lock import LockHeld, RunLock
 from newsspider.state.sqlite import SQLiteState
@@ -49,6 +52,7 @@ class Command(ScrapyCrawlCommand):
     """Scrapy's ``crawl``, with the checks, the run lock, the recovery and the exit statuses above."""
 
     settings_error: SettingsError | None = None
+    start_error: BaseException | None = None
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         """Scrapy's options, then the project's settings checked; ``NEWSSPIDER_QUIET`` raises the
@@ -78,7 +82,7 @@ class Command(ScrapyCrawlCommand):
             return self._fail(str(exc), EXIT_CONFIG_ERROR)
         try:  # a WARC input needs no sources file
             path = opts.spargs.get("sources") or (None if warc else settings.get("NEWSSPIDER_SOURCES"))
-            sources = [source.name for source in load_sources(path)] if path else []
+            sources = load_source_file(path).names if path else []  # a source set aside too: its error
         except SourcesError as exc:
             return self._fail(str(exc), EXIT_CONFIG_ERROR)
         if distributed.enabled(settings):
@@ -119,11 +123,20 @@ class Command(ScrapyCrawlCommand):
         self._finish(self._crawl(opts), sources)
 
     def _crawl(self, opts: argparse.Namespace) -> Crawler:
-        """Scrapy's crawl command, keeping the crawler to read its stats afterwards."""
+        """Scrapy's crawl command, keeping the crawler to read its stats afterwards, and the error
+        that stopped it being built, if any (``_finish`` says it: left in its task, asyncio printed
+        "Task exception was never retrieved" and its traceback after the store's own error line)."""
         assert self.crawler_process is not None
         crawler = self.crawler_process.create_crawler("news")
-        self.crawler_process.crawl(crawler, **opts.spargs)
+        started = self.crawler_process.crawl(crawler, **opts.spargs)
+        errors: list[BaseException] = []
+        if isinstance(started, Deferred):
+            started.addErrback(lambda failure: errors.append(failure.value))
         self.crawler_process.start()
+        if isinstance(started, asyncio.Future) and started.done() and not started.cancelled():
+            if (error := started.exception()) is not None:  # retrieved: asyncio no longer reports it
+                errors.append(error)
+        self.start_error = errors[0] if errors else None
         return crawler
 
     def _finish(self, crawler: Crawler, sources: list[str], warc: bool = False) -> None:
@@ -132,8 +145,14 @@ class Command(ScrapyCrawlCommand):
         file ends like a crawl whose every source failed."""
         assert self.crawler_process is not None
         if self.crawler_process.bootstrap_failed:
-            if state_error := crawler.stats.get_value(STATE_ERROR):  # its tables could not be created
-                return self._fail(f"cannot use the state store: {state_error}", EXIT_CONFIG_ERROR)
+            try:
+                state_error = crawler.stats.get_value(STATE_ERROR)
+            except RuntimeError:  # failed before its stats were made (the spider's from_crawler)
+                state_error = None
+            if state_error:  # its tables could not be created:
+                return self._fail(f"cannot use the state store: {state_error}", EXIT_CONFIG_ERROR)  # logged once
+            if self.start_error is not None:
+                logger.error("the crawl could not start", exc_info=self.start_error)
             return self._fail("the crawl could not start (see the error above)", EXIT_SOURCES_FAILED)
         try:
             stats = crawler.stats.get_stats()

@@ -29,6 +29,15 @@ def required_extension(crawler: Crawler, cls: type[T]) -> T:
     return extension
 
 
+def built(crawler: Crawler) -> bool:
+    """Whether the crawl's engine exists: a failure before it (a component's ``from_crawler``
+    meeting the error) stops the crawl while it is built, with nothing fetched."""
+    try:
+        return crawler.engine is not None
+    except RuntimeError:
+        return False
+
+
 def stop_run(crawler: Crawler, reason: str) -> None:
     """Close the crawl's spider with ``reason`` (an extension ending the run: its output or the
     state store failed), unless the engine has no spider open: not built yet (a failure while the

@@ -159,13 +159,14 @@ class FeedOutput(FeedExporter):
         its entry: the next run records its articles as emitted (as after a kill), so that it does
         not write them again."""
         unrecorded = self._unrecorded or bool(self.stats.get_value(STATE_ERROR))
-        for storage in self._local_storages():
-            if not storage.stored:  # not put in place: its entry stays for the next run to finish the file
-                continue
-            if unrecorded and storage.in_place and storage.recoverable:
-                logger.warning("%s stays in the output journal: the next run records its articles as emitted",
-                               storage.target)
-            else:
+        for slot in self._slots_seen:
+            storage = slot.storage
+            if not isinstance(storage, AtomicFileFeedStorage) or not storage.stored:
+                continue  # not put in place: its entry stays for the next run to finish the file
+            if unrecorded and storage.in_place and storage.recoverable and slot.itemcount:
+                logger.warning("%s stays in the output journal: the next run records its %d articles as emitted",
+                               storage.target, slot.itemcount)
+            else:  # recorded, or nothing written to it by this run: nothing for the next run to record
                 storage.end_journal()
 
     def _write_cut_articles_again(self) -> None:

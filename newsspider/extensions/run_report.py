@@ -15,7 +15,14 @@ from scrapy.exceptions import NotConfigured
 
 from newsspider.export.files import write_atomically
 from newsspider.extensions.feed_output import FeedOutput
-from newsspider.outcome import note_output_error, outcome_from_stats, output_errors, source_key, why_nothing_written
+from newsspider.outcome import (
+    note_output_error,
+    outcome_from_stats,
+    output_errors,
+    source_key,
+    source_names,
+    why_nothing_written,
+)
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -142,7 +149,7 @@ class RunReport:
     def spider_opened(self, spider: Spider) -> None:
         """Remember the spider's sources."""
         self.opened = True
-        self.sources = list(getattr(spider, "sources", {}) or [])
+        self.sources = source_names(spider)
 
     def finish(self) -> None:
         """Write the report beside every local output (once; the crawl command calls it after a forced stop)."""

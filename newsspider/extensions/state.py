@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy import signals
 from scrapy.utils.asyncio import call_later
 
-from newsspider.extensions import required_extension, stop_run
+from newsspider.extensions import built, required_extension, stop_run
 from newsspider.outcome import STATE_ERROR, STATE_FAILED
 from newsspider.state.sqlite import SQLiteState
 from newsspider.stories.config import StoryConfig
@@ -129,6 +129,9 @@ class StateService:
         self.failure = what
         if self.stats is not None:
             self.stats.set_value(STATE_ERROR, what)
+        if self.crawler is not None and not built(self.crawler):  # nothing fetched: the command exits 2
+            logger.error("state store failed: %s; the crawl cannot start", what)
+            return
         logger.error("state store failed: %s; stopping the run (the next run fetches the feeds in full)", what)
         if self.crawler is not None and not self._closing:
             call_later(0, stop_run, self.crawler, STATE_FAILED)

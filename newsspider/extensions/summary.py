@@ -9,9 +9,11 @@ from scrapy import signals
 
 from newsspider.outcome import (
     EXIT_OUTPUT_FAILED,
+    EXTRACTION_FAILED,
     FORCED_STOP,
     outcome_from_stats,
     source_key,
+    source_names,
     source_results,
     why_nothing_written,
 )
@@ -41,7 +43,8 @@ class CrawlSummary:
       found); for a source with ``home`` pages, what they led to: ``home_feeds=N home_sitemaps=N``,
       and ``home_as_listing=N`` when a home page announced no feed and had no news sitemap;
     * ``sources with errors: <source> (<stage> <url>: <reason>); ...`` when some failed (WARNING);
-    * ``nothing written: <why>`` when no article was written, and how to write them anyway.
+    * ``nothing written: <why>`` when no article was written, and how to write them anyway;
+    * ``no article extracted: ...`` (ERROR) when extraction failed and no page gave an article.
 
     The ending is Scrapy's finish reason, or ``output_failed`` / ``state_failed`` when the output,
     the run report or the state failed, also as the run ended (after the spider closed as
@@ -78,7 +81,7 @@ class CrawlSummary:
     def spider_opened(self, spider: Spider) -> None:
         """Remember the spider's sources."""
         self.opened = True
-        self.sources = list(getattr(spider, "sources", {}) or [])
+        self.sources = source_names(spider)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         """Remember why the crawl ended."""
@@ -96,6 +99,9 @@ class CrawlSummary:
             logger.warning("sources with errors: %s", "; ".join(result.describe() for result in failing))
         if (why := why_nothing_written(stats, self.sources)) is not None:
             logger.log(self.level, "nothing written: %s", why)
+        outcome = outcome_from_stats(stats, self.sources)
+        if outcome.ending == EXTRACTION_FAILED:  # the cause, once, for a log read without the command's stderr
+            logger.error("%s", outcome.message)
 
     def ending(self, stats: dict[str, Any]) -> str:
         """The finish reason, unless the output or the state failed: a run whose spider closed as

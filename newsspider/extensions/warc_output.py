@@ -15,6 +15,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.asyncio import call_later
 
 from newsspider.extensions import stop_run
+from newsspider.extensions.feed_output import FeedOutput
 from newsspider.outcome import OUTPUT_FAILED, note_output_error
 from newsspider.warc import request_record
 
@@ -55,6 +56,7 @@ class WarcOutput:
         self.stats = crawler.stats
         self.max_bytes = crawler.settings.getint("NEWSSPIDER_WARC_MAX_BYTES")
         self.writer: RotatingWarcWriter | None = None
+        self.spider_name: str | None = None  # the spider opened and no file begun yet (``_begin``)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WarcOutput:
@@ -72,20 +74,30 @@ class WarcOutput:
         return extension
 
     def spider_opened(self, spider: Spider) -> None:
-        """Name the files after the run's first local output file."""
+        """The files are begun with the first response (``_begin``), once the feeds are open."""
+        self.spider_name = spider.name
+
+    def _begin(self, spider_name: str) -> RotatingWarcWriter:
+        """The writer, its files named after the run's first local output file as opened: its
+        ``%(utc)s`` filled in, numbered ``-2`` past an earlier run's file of the same second."""
+        feeds = FeedOutput.of(self.crawler)
         directory, stem = output_place(self.crawler.settings.getdict("FEEDS"),
-                                       self.crawler.settings.get("NEWSSPIDER_DEFAULT_FEED"), spider.name)
+                                       self.crawler.settings.get("NEWSSPIDER_DEFAULT_FEED"), spider_name,
+                                       feeds.local_paths() if feeds is not None else [])
         from newsspider.warc.writer import RotatingWarcWriter
 
         info = {"software": f"newsspider (Scrapy {scrapy.__version__})", "format": "WARC File Format 1.1",
                 "hostname": socket.gethostname(),
                 "robots": "obey" if self.crawler.settings.getbool("ROBOTSTXT_OBEY") else "ignore",
                 "http-header-user-agent": self.crawler.settings.get("USER_AGENT") or ""}
-        self.writer = RotatingWarcWriter(directory, stem, max_bytes=self.max_bytes, info=info)
+        writer = RotatingWarcWriter(directory, stem, max_bytes=self.max_bytes, info=info)
         logger.info("writing the fetched responses to %s", directory / f"{stem}-NNNNN.warc.gz")
+        return writer
 
     def response_downloaded(self, response: Response, request: Request, spider: Spider) -> None:
         """Write the response, its request and why it was fetched."""
+        if self.writer is None and self.spider_name is not None:
+            self.writer, self.spider_name = self._begin(self.spider_name), None
         if self.writer is None:
             return
         try:
@@ -120,10 +132,16 @@ class WarcOutput:
         logger.info("wrote %d WARC file(s) in %s", len(self.writer.written), self.writer.directory)
 
 
-def output_place(feeds: dict[str, Any], default_feed: str | None, spider_name: str) -> tuple[Path, str]:
-    """(directory, file stem) of the WARC files: those of the first local feed file, its
-    placeholders filled in (``output/articles-%(utc)s.jsonl`` -> ``output``, ``articles-<UTC>``);
+def output_place(feeds: dict[str, Any], default_feed: str | None, spider_name: str,
+                 opened: list[str] | None = None) -> tuple[Path, str]:
+    """(directory, file stem) of the WARC files: those of the run's first local output file as
+    opened (``opened``: ``output/articles-<UTC>-2.jsonl`` -> ``output``, ``articles-<UTC>-2``);
+    without one, of the first local feed file, its placeholders filled in
+    (``output/articles-%(utc)s.jsonl`` -> ``output``, ``articles-<UTC>``), and
     ``NEWSSPIDER_DEFAULT_FEED``'s place when no feed is a local file."""
+    if opened:
+        first = Path(opened[0])
+        return first.parent, first.name.split(".")[0] or spider_name
     now = datetime.now(timezone.utc)
     params = _Placeholders(utc=now.strftime("%Y%m%dT%H%M%SZ"), name=spider_name, batch_id=1,
                            time=now.replace(microsecond=0).isoformat().replace(":", "-"))

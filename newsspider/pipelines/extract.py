@@ -52,7 +52,7 @@ class ExtractPipeline:
             self.stats.inc_value("newsspider/extract/failed")  # lose this page for this run, not the crawl,
             note_source_error(self.stats, item.source, "extract", item.url, repr(exc))  # nor the next run's
             logger.error("extraction failed for %s: %r", item.url, exc)
-            raise DropItem(f"extraction failed: {item.url}", log_level="ERROR") from exc
+            raise DropItem(f"extraction failed: {item.url}", log_level="DEBUG") from exc  # said above, once
         log_wrong_label(logger, item.url, item.encoding, extraction.decoded_as)
         article = extraction.article
         if article is None:

@@ -19,7 +19,7 @@ from typing import Any, Self, TypeVar
 import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import IgnoreRequest, ResponseDataLossError
 from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -46,7 +46,7 @@ from newsspider.items import Page
 from newsspider.middlewares import ARTICLE, CONDITIONAL, DISCOVERY_FAILED, PUBLISHED, SOURCE
 from newsspider.middlewares.source_limit import SourceFull
 from newsspider.outcome import note_source_error, source_key
-from newsspider.sources import Source, load_sources
+from newsspider.sources import RejectedSource, Source, load_source_file
 from newsspider.spiders.warc_input import SELECTION_ARGUMENTS, WarcArguments, WarcInput
 from newsspider.urls import canonicalize_url
 
@@ -103,6 +103,9 @@ class NewsSpider(scrapy.Spider):
     document_max_links: int
     max_age_days: float
     home_probes: dict[tuple[str, str], HomeProbe]
+    source_order: list[str]
+    """Every source of the sources file, those set aside for a mistake too, in the file's order."""
+    rejected_sources: list[RejectedSource]
     warc_input: WarcInput | None = None
 
     def __init__(self, sources: str | None = None, warc: str | None = None, *args, **kwargs):
@@ -130,8 +133,12 @@ class NewsSpider(scrapy.Spider):
             path = spider.sources_path  # optional: it only gives the options of the sources it names
             # a cron run's time limit is not an archive's: reading one ends when its files end
             crawler.settings.set("CLOSESPIDER_TIMEOUT", 0, priority="spider")
-        # Validate before any request: a broken sources file must stop the run up front.
-        spider.sources = {source.name: source for source in load_sources(path)} if path else {}
+        # Validate before any request: a broken sources file stops the run up front; a source with a
+        # mistake is set aside, its error counted, and the others are crawled.
+        loaded = load_source_file(path) if path else None
+        spider.sources = {source.name: source for source in loaded.sources} if loaded else {}
+        spider.source_order = loaded.names if loaded else []
+        spider.rejected_sources = loaded.rejected if loaded else []
         spider.sitemap_max_depth = crawler.settings.getint("NEWSSPIDER_SITEMAP_MAX_DEPTH")
         spider.feed_max_bytes = crawler.settings.getint("NEWSSPIDER_FEED_MAX_BYTES")
         spider.sitemap_max_bytes = crawler.settings.getint("NEWSSPIDER_SITEMAP_MAX_BYTES")
@@ -143,8 +150,22 @@ class NewsSpider(scrapy.Spider):
         if slots:
             crawler.settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider.note_rejected_sources, signal=signals.spider_opened)
         logger.info("loaded %d sources from %s", len(spider.sources), path)
         return spider
+
+    def note_rejected_sources(self) -> None:
+        """Each source set aside for a mistake in the sources file: one ERROR line, and an error of
+        that source (the summary, the report and the exit status count it as a failed source)."""
+        for rejected in self.rejected_sources:
+            logger.error("%s (this source is skipped; the others are crawled)", rejected.message)
+            note_source_error(self.crawler.stats, rejected.name, "sources", rejected.where, rejected.reason)
+
+    @property
+    def source_names(self) -> list[str]:
+        """The run's sources for its summary, report and exit status: the file's, those set aside
+        for a mistake included (an error each), then any a WARC input added."""
+        return list(dict.fromkeys([*getattr(self, "source_order", []), *self.sources]))
 
     async def start(self) -> AsyncIterator[scrapy.Request | Page]:
         """One conditional request per feed, sitemap and listing page of every source, and the
@@ -524,7 +545,7 @@ class NewsSpider(scrapy.Spider):
             else:
                 self._error(source, stage, request.url, failure.getErrorMessage() or "ignored")
         else:
-            self._error(source, stage, request.url, f"{failure.type.__name__}: {failure.getErrorMessage()}")
+            self._error(source, stage, request.url, f"{failure.type.__name__}: {failure_message(failure)}")
 
     def request_dropped(self, request: scrapy.Request) -> None:
         """A request the scheduler dropped as a duplicate that redirects back into its own redirect
@@ -570,6 +591,20 @@ class NewsSpider(scrapy.Spider):
 
     def _count(self, source: str, key: str, count: int = 1) -> None:
         self.crawler.stats.inc_value(source_key(source, key), count)
+
+
+FAILURES_WITHOUT_MESSAGE = {
+    ResponseDataLossError: "the response was cut short (the connection closed or was reset before the whole body came)",
+}
+"""What a download failure whose exception carries no message means (an error's reason must say something)."""
+
+
+def failure_message(failure: Failure) -> str:
+    """The failure's message, or what its kind of failure means when it has none."""
+    if message := failure.getErrorMessage():
+        return message
+    return next((meaning for kind, meaning in FAILURES_WITHOUT_MESSAGE.items() if failure.check(kind)),
+                (failure.type.__doc__ or "no message").strip().splitlines()[0])
 
 
 def _stage(request: scrapy.Request) -> str:
