@@ -7,7 +7,7 @@ stats dict and the finish reason.
 =====  ==================================================================================
 0      the crawl finished (some pages or sources may have failed: the summary says which)
 1      every source failed (nothing written, an error for each), no article could be extracted
-       (extraction failed for some pages and none gave an article), or the crawl could not start
+       (extraction failed for two or more pages and none gave an article), or the crawl could not start
 2      bad sources file, bad setting, or unusable state directory (nothing was fetched)
 3      another run holds the state directory
 4      the output or the state store could not be written (read-only or full disk...): the run stopped
@@ -41,10 +41,14 @@ STATE_FAILED = "state_failed"
 STATE_ERROR = "newsspider/state/error"
 """The stats key of the first state store failure."""
 EXTRACTION_FAILED = "extraction_failed"
-"""The ending of a run in which no article could be extracted and some pages' extraction failed
+"""The ending of a run in which no article could be extracted and pages' extraction failed
 (a worker unable to load its language model, an extractor raising on every page): exit status 1."""
 FORCED_STOP = "forced_stop"
 """What the report and the summary call the end of a run stopped without closing (Ctrl-C twice)."""
+SYSTEMIC_EXTRACTION_FAILURES = 2
+"""Failed extractions, with no page extracted, that make a run's ending ``extraction_failed``: one
+page failing alone may be that page's fault (a hostile or broken page, counted as its source's
+error), and a quiet cron run that meets it would fail again on every run while it stays listed."""
 MAX_ERROR_REASONS = 5
 """Error reasons kept per source (the count of errors is complete)."""
 
@@ -178,14 +182,14 @@ def decide(finish_reason: str | None, sources: Iterable[SourceResult], output_er
 
 
 def extraction_failure(results: Iterable[SourceResult]) -> str | None:
-    """Why a run that tried article pages extracted none, when extraction itself failed: some
-    pages' extraction raised and no page gave an article, so nothing was written because of
-    errors (a worker that cannot load its model fails every page). None otherwise: a run with
-    nothing new, or one whose pages were only not articles, or failed to download (a page not up
-    yet: the summary names it), did what it could."""
+    """Why a run that tried article pages extracted none, when extraction itself failed: at least
+    ``SYSTEMIC_EXTRACTION_FAILURES`` pages' extraction raised and no page gave an article, so
+    nothing was written because of errors (a worker that cannot load its model fails every page).
+    None otherwise: a run with nothing new, or one whose pages were only not articles, or failed to
+    download (a page not up yet: the summary names it), or one bad page, did what it could."""
     results = list(results)
     failed = sum(result.extract_errors for result in results)
-    if not failed or any(result.extracted or result.written for result in results):
+    if failed < SYSTEMIC_EXTRACTION_FAILURES or any(result.extracted or result.written for result in results):
         return None
     first = next((f"{result.name}: {reason.get('url', '?')}: {reason.get('reason', '?')}" for result in results
                   for reason in result.reasons if reason.get("stage") == "extract"), None)

@@ -114,6 +114,18 @@ def test_a_run_whose_every_article_page_failed_extraction_exits_1_and_one_with_n
     assert build_report(pages_404, ["a", "b"], [])["exit_status"] == 0
 
 
+def test_one_page_failing_extraction_in_a_quiet_run_is_the_pages_error_not_the_runs():
+    """A quiet cron run whose only new page is one the extractor cannot read would exit 1 on every
+    run while the feed lists it: one page alone says nothing about the extractor."""
+    stats = {"start_time": datetime(2026, 1, 1, tzinfo=timezone.utc), "finish_reason": "finished",
+             "newsspider/source/a/discovery_ok": 1, "newsspider/source/a/pages": 1, "newsspider/source/a/errors": 1,
+             "newsspider/source/a/errors/extract": 1, "newsspider/source/a/skipped_seen": 30,
+             "newsspider/source/a/error_reasons": [{"stage": "extract", "url": "http://a/1", "reason": "ValueError()"}]}
+    report = build_report(stats, ["a"], [])
+    assert report["exit_status"] == 0 and report["ending"] == "finished", report["message"]
+    assert build_report({**stats, "newsspider/source/a/errors/extract": 2}, ["a"], [])["exit_status"] == 1
+
+
 def test_the_summary_says_at_error_why_a_run_extracted_nothing(make_crawler, caplog):
     crawler = make_crawler(CrawlSummary)
     crawler.stats.set_value("start_time", datetime(2026, 1, 1, tzinfo=timezone.utc))

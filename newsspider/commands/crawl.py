@@ -2,7 +2,7 @@
 directory, the output files of a killed run finished, and an exit status for every ending.
 
 Exit statuses (``newsspider.outcome``): 0 the crawl finished (even if some pages or sources
-failed); 1 every source failed, no article could be extracted (extraction failed, none gave an
+failed); 1 every source failed, no article could be extracted (extraction failed on two or more pages, none gave an
 article), no WARC file of a WARC input could be read, or the crawl could not start; 2 bad sources
 file (unusable as a whole, or no usable source: one source's mistake sets it aside), bad setting,
 bad WARC input arguments or unusable state directory; 3 another run holds the state directory; 4 an output (a feed, the WARC output) could
