@@ -33,13 +33,33 @@ def canonicalize_url(url: str) -> str:
     return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
 
 
+HOME_PAGE_PATHS = frozenset({"", "/", "/index.html", "/index.htm", "/index.php", "/index.asp", "/index.aspx",
+                             "/index.jsp", "/default.aspx", "/default.asp"})
+"""Paths that name a site's home page (without a query: ``/?p=123`` is a WordPress article)."""
+
+
 def resolve_canonical(page_url: str, declared: str | None) -> str:
-    """The page's canonical URL: its ``rel=canonical`` if it is a usable http(s) URL, else itself."""
+    """The page's canonical URL: its ``rel=canonical`` if it is a usable http(s) URL, else itself.
+
+    A canonical naming a home page (``is_home_page``) is not that of a page elsewhere: templates
+    that declare the site's root on every page would make all its articles one, so that a run
+    emitted the first of them and dropped the others as the same page (and the next run none)."""
     if declared:
         candidate = urljoin(page_url, declared.strip())
-        if urlsplit(candidate).scheme in ("http", "https") and urlsplit(candidate).netloc:
+        parts = urlsplit(candidate)
+        if (parts.scheme in ("http", "https") and parts.netloc
+                and not (is_home_page(candidate) and not is_home_page(page_url))):
             return canonicalize_url(candidate)
     return canonicalize_url(page_url)
+
+
+def is_home_page(url: str) -> bool:
+    """Whether ``url`` names a site's home page: a path of ``HOME_PAGE_PATHS`` and no query."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return not parts.query and parts.path.lower() in HOME_PAGE_PATHS
 
 
 def host_key(url: str | None) -> str:

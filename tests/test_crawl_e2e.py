@@ -137,3 +137,32 @@ def test_broken_sources_file_stops_before_any_request_with_exit_status_2(tmp_pat
     assert result.returncode == 2
     assert "sources.toml" in result.log and "'a'" in result.log and "'feedz'" in result.log
     assert "Spider opened" not in result.log
+
+
+def test_articles_whose_template_declares_the_home_page_canonical_are_each_written_once(tmp_path):
+    """Every article page of a site declared ``<link rel=canonical href="/">``: the run wrote the
+    first and dropped the other three as the same page (``duplicates/same_url``), the next run none."""
+    from tests.static_site import StaticSite
+    from tests.test_source_options import source_table, write_article, write_feed
+
+    root = tmp_path / "site"
+    with StaticSite(root) as site:
+        paths = []
+        for n in range(5):
+            path = write_article(root, f"/news/2026/11/30/story-{n}", n)
+            page = root / path.lstrip("/")
+            page.write_text(page.read_text().replace("<title>", f'<link rel="canonical" href="{site.base_url}/"><title>'))
+            paths.append(path)
+        feed = write_feed(root, "/f.xml", site.base_url, paths[:4])
+        (tmp_path / "sources.toml").write_text(source_table("c", feeds=f'["{feed}"]'))
+        settings = {"NEWSSPIDER_STORIES_BACKEND": "none"}
+        first = run_crawl(tmp_path / "sources.toml", tmp_path, output="one.jsonl", settings=settings)
+        write_feed(root, "/f.xml", site.base_url, paths, pub_date="Mon, 30 Nov 2026 09:00:00 +0000")  # one more
+        again = run_crawl(tmp_path / "sources.toml", tmp_path, output="two.jsonl", settings=settings)
+    assert first.returncode == 0, first.log[-3000:]
+    validate_records(first.records)
+    assert sorted(r["canonical_url"] for r in first.records) == [site.base_url + p for p in paths[:4]]
+    assert len({r["id"] for r in first.records}) == 4 and "newsspider/duplicates/same_url" not in first.stats
+    assert again.returncode == 0, again.log[-3000:]
+    assert [r["url"] for r in again.records] == [site.base_url + paths[4]]
+    assert again.stats["newsspider/source/c/skipped_seen"] == 4

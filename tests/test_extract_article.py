@@ -140,6 +140,16 @@ def test_canonical_url_drops_tracking_parameters_and_fragment():
     assert resolve_canonical("https://x.org/a", "javascript:void(0)") == "https://x.org/a"
 
 
+def test_a_canonical_naming_the_home_page_is_not_an_articles_canonical():
+    """Templates that declare the site's root as every page's canonical made all its articles one."""
+    assert resolve_canonical("https://x.org/news/2026/story?utm_source=rss", "https://x.org/") == "https://x.org/news/2026/story"
+    assert resolve_canonical("https://x.org/news/story", "/index.php") == "https://x.org/news/story"
+    assert resolve_canonical("https://x.org/news/story", "https://www.x.org") == "https://x.org/news/story"
+    assert resolve_canonical("https://x.org/", "https://www.x.org/") == "https://www.x.org/"  # a home page's own
+    assert resolve_canonical("https://x.org/story", "/?p=123") == "https://x.org/?p=123"  # WordPress's plain links
+    assert resolve_canonical("https://x.org/amp/story", "/story") == "https://x.org/story"
+
+
 def test_dates_normalise_to_iso_8601_with_offset():
     assert to_iso8601("2024-01-19") == "2024-01-19T00:00:00+00:00"
     assert to_iso8601("2024-01-19T10:00:00Z") == "2024-01-19T10:00:00+00:00"
