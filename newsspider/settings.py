@@ -79,7 +79,6 @@ EXTENSIONS_BASE = {
     if name != "scrapy.extensions.remote_control.RemoteControl"}
 SPIDER_MIDDLEWARES = {
     "newsspider.middlewares.source_requests.SourceRequestsMiddleware": 10,  # engine side: counts what is sent
-    "newsspider.middlewares.incremental.IncrementalMiddleware": 950,        # spider side: skips before anything else
 }
 DOWNLOADER_MIDDLEWARES = {
     "newsspider.middlewares.source_limit.SourceLimitMiddleware": 50,  # before robots.txt: a full source's pages cost nothing

@@ -166,3 +166,33 @@ def test_articles_whose_template_declares_the_home_page_canonical_are_each_writt
     assert again.returncode == 0, again.log[-3000:]
     assert [r["url"] for r in again.records] == [site.base_url + paths[4]]
     assert again.stats["newsspider/source/c/skipped_seen"] == 4
+
+
+def test_a_listing_page_once_emitted_as_an_article_is_still_read_as_a_listing_by_later_runs(tmp_path):
+    """A feed linked the site's front page, which held one long story and was emitted as an
+    article; once the source was given by that home page (no feed: read as a listing), the run
+    dropped the listing request as already emitted (the seen check ran on every request, not only on article links), and no
+    story the front page links was found."""
+    from tests.static_site import StaticSite
+    from tests.test_source_options import ARTICLE, source_table, write_article, write_feed
+
+    root = tmp_path / "site"
+    with StaticSite(root) as site:
+        front = ARTICLE.format(lang="en", title="Harlow council weighs plan 7", town="Harlow", n=7,
+                               published="2026-11-30T07:00:00+00:00", extra="")
+        root.mkdir(parents=True, exist_ok=True)
+        (root / "index.html").write_text(front, encoding="utf-8")
+        feed = write_feed(root, "/f.xml", site.base_url, ["/"])
+        sources = tmp_path / "sources.toml"
+        sources.write_text(source_table("front", feeds=f'["{feed}"]'))
+        settings = {"NEWSSPIDER_STORIES_BACKEND": "none"}
+        first = run_crawl(sources, tmp_path, output="one.jsonl", settings=settings)
+        story = write_article(root, "/news/2026/11/30/story-2", 2)
+        (root / "index.html").write_text(front.replace("</article>", f'<p><a href="{story}">More</a></p></article>'),
+                                         encoding="utf-8")
+        sources.write_text(source_table("front", home=f'["{site.base_url}/"]'))  # no feed: read as a listing
+        again = run_crawl(sources, tmp_path, output="two.jsonl", settings=settings)
+    assert first.returncode == 0, first.log[-3000:]
+    assert [r["url"] for r in first.records] == [site.base_url + "/"]
+    assert again.returncode == 0, again.log[-3000:]
+    assert [r["url"] for r in again.records] == [site.base_url + story]

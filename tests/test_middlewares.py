@@ -11,11 +11,10 @@ from scrapy.utils.misc import build_from_crawler
 
 from newsspider.extensions.feed_output import FeedOutput
 from newsspider.extensions.state import StateService
-from newsspider.middlewares import ARTICLE, CONDITIONAL, DISCOVERY_FAILED, PUBLISHED, SOURCE
+from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED, PUBLISHED, SOURCE
 from newsspider.middlewares.conditional_get import ConditionalGetMiddleware
-from newsspider.middlewares.incremental import SEEN_BATCH, IncrementalMiddleware
 from newsspider.middlewares.source_requests import SourceRequestsMiddleware
-from newsspider.state.base import EmittedArticle, Validators
+from newsspider.state.base import Validators
 
 FEED = "https://example.org/rss.xml"
 
@@ -113,58 +112,6 @@ def test_reemit_all_sends_no_validators(make_crawler):
     flagged = Request(FEED, meta={CONDITIONAL: True})
     conditional_get(crawler).process_request(flagged)
     assert b"If-None-Match" not in flagged.headers
-
-
-# --- seen in an earlier run, too old ---------------------------------------------------------------
-
-def test_requests_for_articles_an_earlier_run_emitted_are_dropped_and_counted(make_crawler):
-    crawler = make_crawler(StateService, NEWSSPIDER_MAX_AGE_DAYS=0)
-    StateService.of(crawler).seen.add([EmittedArticle("a1", "https://example.org/a", "https://example.org/a?utm=x", None)])
-    middleware = build_from_crawler(IncrementalMiddleware, crawler)
-    item = {"not": "a request"}
-    out = spider_output(middleware, [article("https://example.org/a"), article("https://example.org/b"), item,
-                                     article("https://example.org/a?utm=x"), article("https://example.org/c")])
-    assert [getattr(entry, "url", entry) for entry in out] == ["https://example.org/b", item, "https://example.org/c"]
-    assert crawler.stats.get_value("newsspider/source/site/skipped_seen") == 2
-
-
-def test_article_requests_are_left_to_the_spider_and_passed_in_order(make_crawler):
-    """The spider checked an article's link (age, seen) before it made the request: the
-    middleware neither asks the seen store again nor holds the age limit against it."""
-    crawler = make_crawler(StateService, NEWSSPIDER_MAX_AGE_DAYS=30)
-    StateService.of(crawler).seen.add([EmittedArticle("a1", "https://example.org/a", "https://example.org/a", None)])
-    middleware = build_from_crawler(IncrementalMiddleware, crawler)
-    checked = Request("https://example.org/a", meta={SOURCE: "site", PUBLISHED: "2001-01-01T00:00:00+00:00",
-                                                     ARTICLE: True})
-    out = spider_output(middleware, [article("https://example.org/a"), Request("https://example.org/next"), checked,
-                                     article("https://example.org/old", "2001-01-01T00:00:00+00:00")])
-    assert [request.url for request in out] == ["https://example.org/next", "https://example.org/a",
-                                                "https://example.org/old"]
-    assert out[1] is checked
-    assert crawler.stats.get_value("newsspider/source/site/skipped_seen") == 1
-    assert crawler.stats.get_value("newsspider/source/site/skipped_too_old") is None
-
-
-def test_reemitting_changed_articles_fetches_seen_ones_again(make_crawler):
-    crawler = make_crawler(StateService, NEWSSPIDER_REEMIT_MODIFIED=True)
-    StateService.of(crawler).seen.add([EmittedArticle("a1", "https://example.org/a", "https://example.org/a", None)])
-    out = spider_output(build_from_crawler(IncrementalMiddleware, crawler), [article("https://example.org/a")])
-    assert [request.url for request in out] == ["https://example.org/a"]
-
-
-def test_seen_store_is_asked_once_per_batch_of_requests(make_crawler):
-    crawler = make_crawler(StateService)
-    middleware = build_from_crawler(IncrementalMiddleware, crawler)
-    calls = []
-
-    class CountingStore:
-        def seen_urls(self, urls):
-            calls.append(len(list(urls)))
-            return set()
-
-    middleware.state = type("State", (), {"seen": CountingStore()})()
-    out = spider_output(middleware, [article(f"https://example.org/{n}") for n in range(SEEN_BATCH + 10)])
-    assert len(out) == SEEN_BATCH + 10 and calls == [SEEN_BATCH, 10]
 
 
 # --- requests per source ---------------------------------------------------------------------------

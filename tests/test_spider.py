@@ -130,7 +130,7 @@ def test_a_feed_or_sitemap_past_the_document_link_cap_follows_its_newest_links_a
 
 def test_links_an_earlier_run_emitted_do_not_count_against_the_document_link_cap(make_crawler, tmp_path):
     """With the seen links inside the cap, a large undated sitemap would give the same first links
-    every run (each dropped as seen by IncrementalMiddleware) and never reach the others."""
+    every run (each then dropped as seen) and never reach the others."""
     spider = spider_for(make_crawler, tmp_path, StateService, NEWSSPIDER_DOCUMENT_MAX_LINKS=5)
     links = [DiscoveredLink(f"https://example.org/u/{n}") for n in range(20)]
     StateService.of(spider.crawler).seen.add(
@@ -147,7 +147,7 @@ def test_links_an_earlier_run_emitted_do_not_count_against_the_document_link_cap
 @pytest.mark.parametrize("reemit", [None, "NEWSSPIDER_REEMIT_MODIFIED", "NEWSSPIDER_REEMIT_ALL"])
 def test_links_an_earlier_run_emitted_become_no_request(make_crawler, tmp_path, reemit):
     """Under the document link cap too, the spider drops them before any request exists, counted
-    as IncrementalMiddleware counted their requests; fetched again when emitted articles are."""
+    as ``skipped_seen``; fetched again when emitted articles are."""
     settings = {reemit: True} if reemit else {}
     spider = spider_for(make_crawler, tmp_path, StateService, NEWSSPIDER_MAX_AGE_DAYS=30, **settings)
     StateService.of(spider.crawler).seen.add([EmittedArticle("a1", "https://example.org/a", "https://example.org/a",

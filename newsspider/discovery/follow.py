@@ -3,8 +3,10 @@
 The news spider applies both to a document's article links before any request exists
 (``NewsSpider._links_followed``, with the source's patterns and ``NEWSSPIDER_DOCUMENT_MAX_LINKS``):
 a link that would be dropped costs no request, and the cap counts only the links a run can use.
-``IncrementalMiddleware`` applies the seen rule to the other requests a spider yields;
-``IncrementalPipeline`` holds the article's own date (not the listing's) against the same age limit.
+Only article links are held against the seen store: a feed, sitemap, listing or home page is read
+every run (a conditional GET says whether it changed), even where an article was once emitted
+under its URL. ``IncrementalPipeline`` holds the article's own id against the seen store and its
+own date (not the listing's) against the same age limit.
 """
 from __future__ import annotations
 

@@ -5,12 +5,12 @@ The news spider sets these keys on its requests; the middlewares act on them:
 * ``CONDITIONAL`` (``conditional_get.py``, downloader): send the request with the validators of
   the last complete run, so an unchanged feed costs a 304;
 * ``SOURCE``: the name of the source the request belongs to, for the per-source stats
-  (``source_requests.py`` counts the requests, ``incremental.py`` the ones it skips);
+  (``source_requests.py`` counts the requests);
 * ``PUBLISHED``: the publication date discovery found for the linked article (ISO 8601), which
   the spider held against the age limit before it made the request;
 * ``ARTICLE``: the request is for an article page (not a feed, sitemap, listing or home page):
-  ``source_limit.py`` drops it once the source has reached its article limit, and
-  ``incremental.py`` leaves it to the spider, which checked its link (``newsspider.discovery.follow``);
+  ``source_limit.py`` drops it once the source has reached its article limit (the spider checked
+  its link against the age limit and the seen store before: ``newsspider.discovery.follow``);
 * ``DISCOVERY_FAILED``: set by the spider on a feed, sitemap or listing page it could not use
   (not a feed, nothing found...): ``conditional_get.py`` keeps no validators for it, so the next
   run reads it again and reports it again, instead of getting a 304.
