@@ -59,6 +59,7 @@ class Patterns:
     share_on_re: re.Pattern[str]                         # "Share on Facebook", "Auf X teilen", anywhere
     consent_cue_re: re.Pattern[str]                      # a word that makes a long consent notice one
     date_re: re.Pattern[str]
+    duration_end_re: re.Pattern[str]                     # a running time ending a line: "| 0:21 min"
     shortcode_res: tuple[re.Pattern[str], ...]
     connectors: frozenset[str]
 
@@ -149,6 +150,14 @@ def _date_regex(date_words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"{LETTER_BEHIND}(?:{'|'.join(bounded)}){LETTER_AHEAD}|{'|'.join(free)}")
 
 
+def _duration_end_regex(units: Iterable[str]) -> re.Pattern[str]:
+    """A running time in minutes and seconds with its unit ("3:18 min", "2:03 Min.", "1:02:45
+    ч", "12分") at the end of a line, set apart from what precedes it (not a ratio in a word)."""
+    number = r"\d{1,3}(?:[:.]\d{2}){0,2}"
+    return re.compile(rf"(?<![\w.:,])(?P<time>{number})\s?(?:{_alternation(units)}){_END_OF_PHRASE}\W{{0,2}}$",
+                      re.IGNORECASE)
+
+
 def _shortcode_regexes(sc: Mapping[str, Any]) -> tuple[re.Pattern[str], ...]:
     """Paired URL shortcodes with their body, listed names, any tag with attributes, any closing tag."""
     names = "|".join(sc["names"])
@@ -204,6 +213,7 @@ def compiled_patterns() -> Patterns:
         share_on_re=share_on_re,
         consent_cue_re=consent_cue_re,
         date_re=_date_regex(date_words),
+        duration_end_re=_duration_end_regex(per_rule["duration"]),
         shortcode_res=_shortcode_regexes(common["shortcodes"]),
         connectors=CONNECTORS,
     )
