@@ -139,7 +139,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
             _linked_label(element, anchor, candidates, chrome, same_site)
         elif labels:
             _label_above_dropped_link(element, anchor, labels, chrome, same_site)
-    _media_teasers(tree, candidates, chrome)
+    _media_teasers(tree, candidates, joined, chrome)
     headings = tree.iter(*_TEASER_HEADINGS) if page is None else page.of(*_TEASER_HEADINGS)
     boxes = _teaser_boxes(headings, candidates, partial(_same_site_page, base=base, sites=sites, paths=paths))
     if boxes and _keeps_a_body(text, chrome | boxes):
@@ -447,13 +447,13 @@ def _embed_link(link: HtmlElement, candidates: set[str], chrome: set[str]) -> No
         chrome.add(whole)
 
 
-def _media_teasers(tree: HtmlElement, candidates: set[str], chrome: set[str]) -> None:
+def _media_teasers(tree: HtmlElement, candidates: set[str], joined: str, chrome: set[str]) -> None:
     """A clip's teaser: an element holding nothing but a date and a running time ("18.04.2024 |
     0:21 min"), with the caption beside it in its container (of at most
     :data:`MAX_MEDIA_TEASER_CHARS`). Looked for in the tree only when a line of the text ends in a
-    running time."""
+    running time (``joined``: the candidate lines, one a line)."""
     pats = compiled_patterns()
-    if not any(pats.duration_end_re.search(line[-MAX_LINK_LABEL_WIDTH:]) for line in candidates):
+    if not pats.duration_end_re.search(joined):
         return
     for element in tree.iter():
         own = element.text
