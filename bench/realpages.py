@@ -42,6 +42,9 @@ htmldate: the publication day right (a page without a record counts as wrong).
     python -m bench.realpages fundus --show tune      # also list tune pages' wrong fields
     python -m bench.realpages --split tune --show tune  # crawl and score the tuning pages only
     python -m bench.realpages --direct                # extract_article + clean_text in-process (tuning aid)
+    python -m bench.realpages --split tune fundus --show tune --body-diff 0.95
+        # also print, for the shown pages with body F1 below 0.95, our lines that are not in the gold
+        # ("+") and the gold's lines that are not in ours ("-")
 """
 from __future__ import annotations
 
@@ -68,7 +71,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.common import HandlerSite, read_crawl_stats, scrapy_crawl  # noqa: E402
-from bench.shingle_score import document_f1, score  # noqa: E402
+from bench.shingle_score import document_f1, score, shingles  # noqa: E402
 from bench.splits import host_key, split_of  # noqa: E402
 from newsspider.unicode_classes import HIDDEN_MARKS  # noqa: E402
 from newsspider.urls import canonicalize_url  # noqa: E402
@@ -405,8 +408,9 @@ def _parts(pages: list[GoldPage]) -> tuple[str, ...]:
     return ("tune", "test", "all") if len(present) > 1 else tuple(present)
 
 
-def report_fundus(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dict], show: str | None) -> dict:
-    report = {}
+def report_fundus(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dict], show: str | None,
+                  body_diff: float | None = None) -> dict:
+    report: dict = {}
     for part in _parts(pages):
         chosen = [page for page in pages if part == "all" or page.split == part]
         rows = {}
@@ -438,12 +442,41 @@ def report_fundus(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str,
         b, pb = crawl_row["body"], plain_row["body"]
         print(f"    {'body F1 (P / R)':20s} {b['f1']:8.3f} {pb['f1']:8.3f}  {b['n']}   "
               f"crawl P {b['precision']:.3f} R {b['recall']:.3f}; plain P {pb['precision']:.3f} R {pb['recall']:.3f}")
+    report["pages"] = {page.ident: {"publisher": page.gold["publisher"], "split": page.split,
+                                    "body": document_f1(page.gold["body_text"],
+                                                        (outcome.records.get(page.ident) or {}).get("text") or ""),
+                                    **fundus_checks(page.gold, outcome.records.get(page.ident))}
+                       for page in pages}
     if show:
-        _show_fundus([page for page in pages if show == "all" or page.split == show], outcome, plain)
+        _show_fundus([page for page in pages if show == "all" or page.split == show], outcome, plain, body_diff)
     return report
 
 
-def _show_fundus(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dict]) -> None:
+# A line counts as shared by both texts when this share of its 4-token shingles is in the other text
+# (a line of fewer than four tokens: its one shingle).
+DIFF_SHARED = 0.5
+
+
+def body_diff_lines(ours: str, theirs: str) -> list[str]:
+    """The lines of ``ours`` that are mostly not in ``theirs``: the text one side has and the other
+    lacks, line by line, scored with the benchmark's own shingles."""
+    other = shingles(theirs)
+    lost = []
+    for line in ours.splitlines():
+        own = shingles(line)
+        if own and sum((own & other).values()) < DIFF_SHARED * sum(own.values()):
+            lost.append(line)
+    return lost
+
+
+def _print_body_diff(gold: str, got: str) -> None:
+    for sign, lines in (("+", body_diff_lines(got, gold)), ("-", body_diff_lines(gold, got))):
+        for line in lines:
+            print(f"      {sign} {line[:300]}")
+
+
+def _show_fundus(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dict],
+                 body_diff: float | None = None) -> None:
     for page in pages:
         got = outcome.records.get(page.ident)
         if got is None:
@@ -453,7 +486,7 @@ def _show_fundus(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, 
         body = document_f1(page.gold["body_text"], got.get("text") or "")
         plain_body = document_f1(page.gold["body_text"], plain[page.ident].get("text") or "")
         wrong = [key for key, value in checks.items() if value is not None and value < 1]
-        if not wrong and body >= 0.9:
+        if not wrong and body >= max(0.9, body_diff or 0.0):
             continue
         print(f"  {page.ident} {page.gold['publisher']} {page.gold['lang']} body {body:.3f} "
               f"(plain {plain_body:.3f}) {page.url}")
@@ -464,6 +497,8 @@ def _show_fundus(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, 
             if key == "published_day" and "published_instant" in wrong:
                 continue
             print(f"    {key}: got {got.get(got_keys.get(key, key))!r} gold {page.gold[gold_keys[key]]!r}")
+        if body_diff is not None and body < body_diff:
+            _print_body_diff(page.gold["body_text"], got.get("text") or "")
 
 
 def report_htmldate(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dict], show: str | None) -> dict:
@@ -526,7 +561,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="extract_article + clean_text in-process instead of the crawl (tuning aid, not a figure)")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="extra -s setting for the crawl")
-    parser.add_argument("--json", type=Path, help="also write the report here")
+    parser.add_argument("--json", type=Path, help="also write the report here (fundus: with each page's scores)")
+    parser.add_argument("--body-diff", type=float, metavar="F1",
+                        help="with --show: print the body lines only we have (+) and only the gold has (-) "
+                             "on the pages whose body F1 is below F1")
     args = parser.parse_args(argv)
     chosen = args.sets or list(SETS)
     if set(chosen) - set(SETS):
@@ -538,7 +576,10 @@ def main(argv: list[str] | None = None) -> int:
         outcome = direct(pages) if args.direct else crawl(pages, settings)
         plain = plain_trafilatura(name, pages)
         print_run_header(f"{DIRS[name]}: {len(pages)} pages", pages, outcome, args.direct)
-        report[name] = (report_fundus if name == "fundus" else report_htmldate)(pages, outcome, plain, args.show)
+        if name == "fundus":
+            report[name] = report_fundus(pages, outcome, plain, args.show, args.body_diff)
+        else:
+            report[name] = report_htmldate(pages, outcome, plain, args.show)
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

@@ -317,7 +317,7 @@ def test_one_word_quote_in_middle_survives():
 
 
 def test_chrome_phrases_in_middle_are_kept_except_read_also():
-    middle = ["Source: AFP", "Share this article", "Leave a comment", "Related",
+    middle = ["Source: AFP and a local official", "Share this article", "Leave a comment", "Related",
               "He added: “Read also the report.”", "Related: The ministry said it will respond."]
     for line in middle:
         result = clean_text("First paragraph here.\n" + line + "\nLast paragraph here.")
@@ -713,3 +713,28 @@ def test_peeling_the_start_folds_the_first_lines_only(monkeypatch):
     cleaned = clean_text("\n".join(["Home", "The headline of the story", *body]), title="The headline of the story")
     assert cleaned.text.split("\n") == body
     assert len(folded) < 20
+
+
+def test_a_clips_date_and_running_time_go_from_the_middle_in_any_language():
+    """A line of nothing but a date (and time) and a running time is a video's or a podcast's
+    metadata; a running time in a sentence, or a date alone, stays."""
+    for line in ["18.04.2024 | 0:21 min", "5 March 2024 · 12 min", "05.03.2024 – 1:02:45 Std.",
+                 "5 марта 2024 | 3:18 мин", "2024年3月5日 12分", "12 Mart 2024 | 4 dk"]:
+        result = clean_text("First paragraph here.\n" + line + "\nLast paragraph here.")
+        assert _paras(result.text) == ["First paragraph here.", "Last paragraph here."], line
+        assert result.removed == {"media": 1}
+    for line in ["The minister spoke for 12 min", "Dauer: 45 Min.", "18.04.2024", "Am 18.04.2024 lief er 5 km in 21 min."]:
+        result = clean_text("First paragraph here.\n" + line + "\nLast paragraph here.")
+        assert line in _paras(result.text), line
+
+
+def test_a_credit_to_news_agencies_alone_goes_from_the_middle():
+    """"Quelle: AFP" under a picture's caption: a label and nothing but agency names, in any
+    language; a credit that names anyone else, or a sentence, stays."""
+    for line in ["Quelle: AFP", "Foto: Reuters/AP", "Lähde: STT", "Фото: ТАСС"]:
+        result = clean_text("First paragraph here.\n" + line + "\nLast paragraph here.")
+        assert _paras(result.text) == ["First paragraph here.", "Last paragraph here."], line
+        assert result.removed == {"source": 1}
+    for line in ["Quelle: AFP und eigene Recherchen", "Foto: Max Mustermann", "AFP said it had seen the letter."]:
+        result = clean_text("First paragraph here.\n" + line + "\nLast paragraph here.")
+        assert line in _paras(result.text), line

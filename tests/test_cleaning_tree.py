@@ -165,3 +165,78 @@ def test_a_short_article_beside_a_search_box_stays():
     html = ('<html><body><div class="page"><form><input type="search"></form>'
             f'<p>{BODY[0]}</p><p>{BODY[1]}</p></div></body></html>')
     assert clean(html, []) == BODY
+
+
+def test_a_clips_teaser_with_its_date_and_running_time_goes():
+    """A caption beside an element of nothing but a date and a running time describes another
+    publication (a video of the broadcaster's library), not the story; a caption alone stays."""
+    caption = "Sie sind mutig: Jugendliche, die gegen den Krieg protestieren, erwarten hohe Strafen."
+    meta = "05.09.2024 | 2:03 min"
+    figure = (f'<figure><div data-testid="player"><img src="/v.jpg"></div>'
+              f'<figcaption><p>{caption}</p><small>{meta}</small></figcaption></figure>')
+    assert clean(page(figure), [caption, meta]) == BODY
+    # Inline, the caption and its metadata run into one line; a script in the box is not its text.
+    box = (f'<div class="teaser"><picture><img src="/v.jpg"></picture><script>{"x" * 600}</script>'
+           f'<span>{caption}</span> <span>{meta}</span></div>')
+    assert clean(page(box), [f"{caption} {meta}"]) == BODY
+    # Other scripts: Russian, Japanese.
+    for meta in ("5 марта 2024 · 3:18 мин", "2024年3月5日 12分"):
+        figure = f'<figure><img src="/v.jpg"><figcaption><p>{caption}</p><span>{meta}</span></figcaption></figure>'
+        assert clean(page(figure), [caption, meta]) == BODY, meta
+    # A date without a running time (a photo's), or a running time in a sentence, is no clip.
+    figure = f'<figure><img src="/p.jpg"><figcaption><p>{caption}</p><span>05.09.2024</span></figcaption></figure>'
+    assert clean(page(figure), [caption, "05.09.2024"]) == [BODY[0], caption, "05.09.2024", BODY[1]]
+    said = "The minister spoke for 12 min"
+    figure = f'<figure><img src="/p.jpg"><figcaption><p>{caption}</p><span>{said}</span></figcaption></figure>'
+    assert clean(page(figure), [caption, said]) == [BODY[0], caption, said, BODY[1]]
+
+
+def test_a_link_to_what_the_page_embeds_goes():
+    """"Link zum YouTube-Inhalt" beside the embedded video is the embed's fallback."""
+    video = "https://www.youtube.com/watch?v=VAIrKgdwB-Q"
+    embed = f'<div class="embed" itemscope itemtype="https://schema.org/MediaObject"><meta itemprop="embedURL" content="{video}"></div>'
+    fallback = f'<p class="info">Link zum <a href="{video}">YouTube-Inhalt</a></p>'
+    assert clean(page(embed, fallback), ["Link zum YouTube-Inhalt"]) == BODY
+    frame = '<iframe src="https://player.vimeo.com/video/123/"></iframe>'
+    watch = '<p><a href="http://player.vimeo.com/video/123">Watch the council debate on Vimeo</a></p>'
+    assert clean(page(frame, watch), ["Watch the council debate on Vimeo"]) == BODY
+    # A link to a video the page does not embed, or a sentence linking the embedded one, stays.
+    other = '<p>Link zum <a href="https://www.youtube.com/watch?v=other">YouTube-Inhalt</a></p>'
+    assert clean(page(embed, other), ["Link zum YouTube-Inhalt"]) == [BODY[0], "Link zum YouTube-Inhalt", BODY[1]]
+    sentence = f'<p>The mayor <a href="{video}">defended the plan in a video</a>.</p>'
+    line = "The mayor defended the plan in a video."
+    assert clean(page(embed, sentence), [line]) == [BODY[0], line, BODY[1]]
+
+
+def test_an_embeds_two_click_placeholder_goes():
+    """A button or a checkbox with a consent notice or button beside it: the placeholder of an
+    embed that loads on a click, with its heading and the embed's title and credit. (In a story of
+    some length: a widget never holds half of the text.)"""
+    story = "The budget debate lasted the whole afternoon, and several amendments were rejected. " * 6
+    lines = ["Rangfolge deutscher Außenhandelspartner 2023", "ZDFheute Infografik", "Ein Klick für den Datenschutz"]
+    placeholder = (f'<div class="graphic"><div><span>{lines[0]}</span></div><div><span>{lines[1]}</span></div>'
+                   f'<div><div>{lines[2]}</div><div><p>Erst wenn Sie hier klicken, werden die Grafiken nachgeladen. '
+                   'Sie können das in den <a href="/einstellungen">Datenschutzeinstellungen</a> ändern.</p></div>'
+                   '<div><button>Infografiken anzeigen</button></div></div></div>')
+    assert clean(page(placeholder, f"<p>{story}</p>"), [*lines, story]) == [BODY[0], story, BODY[1]]
+    lines = ["Empfohlener redaktioneller Inhalt", "An dieser Stelle finden Sie einen ausgewählten externen Inhalt."]
+    toggle = (f'<div class="embed"><p>{lines[0]}</p><p>{lines[1]}</p><input id="e" type="checkbox">'
+              '<label for="e">Externen Inhalt anzeigen</label></div>')
+    assert clean(page(toggle, f"<p>{story}</p>"), [*lines, story]) == [BODY[0], story, BODY[1]]
+    # A button beside text that shows no consent (an FAQ's answer) stays: see the test above.
+
+
+def test_an_address_that_is_no_url_does_not_break_the_embed_rule():
+    frame = '<iframe src="https://[ccpa-preferences]/frame"></iframe>'
+    link = '<p><a href="http://[ccpa-preferences]/x">Manage your privacy choices here</a></p>'
+    assert clean(page(frame, link), ["Manage your privacy choices here"]) == [
+        BODY[0], "Manage your privacy choices here", BODY[1]]
+
+
+def test_a_checkbox_before_a_sign_up_field_does_not_keep_the_sign_up():
+    """A widget a checkbox reached first (showing no consent) is still a form around the e-mail
+    field read after it."""
+    lines = ["Tilaa uutiskirjeemme", "Saat päivän tärkeimmät uutiset sähköpostiisi joka aamu."]
+    form = (f'<div class="newsletter"><h3>{lines[0]}</h3><p>{lines[1]}</p>'
+            '<form><input type="checkbox" name="daily"><input type="email" name="email"></form></div>')
+    assert clean(page(form), lines) == BODY

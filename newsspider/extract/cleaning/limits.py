@@ -80,6 +80,10 @@ MIN_BARE_HEADLINE_WORDS = 4
 # inside the article: this many teasers side by side at least, each holding this much text at most.
 MIN_TEASER_BOX = 3
 MAX_TEASER_CHARS = 600
+# A link to what the page embeds, in a line of its own this wide at most ("Link zum YouTube-Inhalt").
+MAX_EMBED_LINK_WIDTH = 80
+# A clip's teaser (caption, date and running time) holds this much text at most.
+MAX_MEDIA_TEASER_CHARS = 500
 # The text beside a media player is this short at most.
 MAX_PLAYER_TEXT_CHARS = 200
 # A widget around a form control (a consent placeholder of an embed, a newsletter or comment form)

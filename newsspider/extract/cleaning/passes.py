@@ -6,8 +6,9 @@
 3. Edges: lines are peeled from the start (headline, tagline, breadcrumb, byline, dateline,
    pre-title chrome) and from the end (source, read also, share, follow, subscribe, newsletter,
    comments, copyright), stopping at the first line that is content.
-4. "Read also: <title>" lines, media-player fallbacks and share-on-a-network prompts go from the
-   middle too.
+4. "Read also: <title>" lines, media-player fallbacks, share-on-a-network prompts, a clip's date
+   and running time ("18.04.2024 | 0:21 min") and a picture's credit to news agencies alone
+   ("Quelle: AFP") go from the middle too.
 """
 
 from __future__ import annotations
@@ -36,12 +37,14 @@ from newsspider.extract.cleaning.patterns import Patterns, compiled_patterns
 from newsspider.extract.cleaning.rules import (
     end_rule,
     is_agency,
+    is_agency_credit,
     is_breadcrumb,
     is_byline,
     is_consent,
     is_dateline,
     is_licence_notice,
     is_link_item,
+    is_media_meta,
     is_player,
     is_read_also,
     is_read_also_label,
@@ -61,7 +64,7 @@ __all__ = ["RULES", "CleanResult", "Removals", "clean_text", "story_short_lines"
 RULES = (
     "shortcode", "headline", "tagline", "breadcrumb", "byline", "dateline", "pre_title",
     "source", "read_also", "share", "follow", "subscribe", "newsletter", "comments",
-    "copyright", "consent", "player", "site_learned", "source_boilerplate",
+    "copyright", "consent", "player", "media", "site_learned", "source_boilerplate",
 )
 
 
@@ -411,7 +414,8 @@ def _learned_credit(line: str, learned: tuple[Container[str], ...]) -> bool:
 
 def _drop_inserts(lines: list[str], pats: Patterns, removed: Removals) -> list[str]:
     """Pass 4: lines inserted mid-article: "Read also: <title>", a media player's fallback text,
-    share-on-a-network prompts."""
+    share-on-a-network prompts, a clip's date and running time, a credit naming nothing but news
+    agencies (a picture's "Quelle: AFP": the story's own sources are named in sentences)."""
     kept = []
     for ln in lines:
         norm = predicate_form(ln)
@@ -432,4 +436,8 @@ def _insert_rule(line: str, pats: Patterns) -> str | None:
         return "player"
     if is_share_prompt(line, pats):
         return "share"
+    if is_media_meta(line, pats):
+        return "media"
+    if is_agency_credit(line, pats):
+        return "source"
     return None

@@ -30,6 +30,8 @@ PHRASE_RULES = END_RULES + ("copyright", "byline", "consent", "consent_button", 
 # Where a share-on-a-network template names the network ("Auf {network} teilen"); the name may
 # carry a case ending ("Udostępnij na Facebooku").
 NETWORK_SLOT = "{network}"
+# A running time's unit, with its full stop and a closing bracket, is this long at most ("Sekunden.)").
+MAX_UNIT_CHARS = 16
 MAX_NETWORK_ENDING = 4
 
 # Words that may join the parts of a name, handle or organisation ("Follow AFP on X").
@@ -59,6 +61,7 @@ class Patterns:
     share_on_re: re.Pattern[str]                         # "Share on Facebook", "Auf X teilen", anywhere
     consent_cue_re: re.Pattern[str]                      # a word that makes a long consent notice one
     date_re: re.Pattern[str]
+    duration_end_re: re.Pattern[str]                     # a running time ending a line: "| 0:21 min"
     shortcode_res: tuple[re.Pattern[str], ...]
     connectors: frozenset[str]
 
@@ -149,6 +152,18 @@ def _date_regex(date_words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"{LETTER_BEHIND}(?:{'|'.join(bounded)}){LETTER_AHEAD}|{'|'.join(free)}")
 
 
+def _duration_end_regex(units: Iterable[str]) -> re.Pattern[str]:
+    """A running time in minutes and seconds with its unit ("3:18 min", "2:03 Min.", "1:02:45
+    ч", "12分") at the end of a line, set apart from what precedes it (not a ratio in a word); at
+    the end of any line of a text of several, so that one search finds whether a text has one."""
+    after_first_digit = r"\d{0,2}(?:[:.]\d{2}){0,2}"  # 1-3 digits, minutes and seconds
+    # The first digit comes first, the check of what precedes it after it (a pattern opening with a
+    # digit is searched by skipping to the digits, one opening with a lookbehind tries every position),
+    # and before the units are tried, a look that the line ends within a unit's length.
+    return re.compile(rf"(?P<time>\d(?<![\w.:,]\d){after_first_digit})(?=\s?\S{{1,{MAX_UNIT_CHARS}}}$)\s?(?:{_alternation(units)}){_END_OF_PHRASE}\W{{0,2}}$",
+                      re.IGNORECASE | re.MULTILINE)
+
+
 def _shortcode_regexes(sc: Mapping[str, Any]) -> tuple[re.Pattern[str], ...]:
     """Paired URL shortcodes with their body, listed names, any tag with attributes, any closing tag."""
     names = "|".join(sc["names"])
@@ -204,6 +219,7 @@ def compiled_patterns() -> Patterns:
         share_on_re=share_on_re,
         consent_cue_re=consent_cue_re,
         date_re=_date_regex(date_words),
+        duration_end_re=_duration_end_regex(per_rule["duration"]),
         shortcode_res=_shortcode_regexes(common["shortcodes"]),
         connectors=CONNECTORS,
     )

@@ -58,7 +58,7 @@ from newsspider.unicode_classes import SENTENCE_TERMINATORS, is_cjk
 
 __all__ = [
     "end_rule", "is_agency", "is_agency_credit", "is_breadcrumb", "is_byline", "is_consent", "is_dateline",
-    "is_licence_notice", "is_link_item", "is_player", "is_read_also", "is_read_also_label", "is_share_prompt",
+    "is_licence_notice", "is_link_item", "is_media_meta", "is_player", "is_read_also", "is_read_also_label", "is_share_prompt",
     "is_short", "is_social_bar", "is_tagline", "matches_rule", "phrase_match",
 ]
 
@@ -76,6 +76,8 @@ _CREDIT_RE = re.compile(
 _QUOTES = "\"'“”„‟«»‹›「」『』"
 _COMMA_RE = re.compile("[,،，、]")
 _AGENCY_LIST_SEP_RE = re.compile(r"\s*[,/;&+]\s*|\s+(?:and|und|et|y|i|e|и|і|og|och|ja|és|ve|и)\s+")
+# What sets a clip's date apart from its running time: "18.04.2024 | 0:21 min".
+_MEDIA_META_SEP = " \t|·•,–—-/()[]"
 _BREADCRUMB_SEP_RE = re.compile(r"\s*(?:[,،、›»>/|·→＞]|\s[-–—]\s)\s*")
 
 
@@ -308,6 +310,19 @@ def is_dateline(line: str, pats: Patterns) -> bool:
     # class spans whole Indic blocks, letters included, so any short Hindi line with a number
     # would pass for a date.)
     return all(c.isdigit() or c == "_" or unicodedata.category(c)[0] in "MPZSC" for c in s)
+
+
+def is_media_meta(line: str, pats: Patterns) -> bool:
+    """A video's or a podcast's metadata: a line of nothing but a date (and time) and a running
+    time, "18.04.2024 | 0:21 min", "5 March 2024 · 12 Min.". A date alone is a dateline, a running
+    time alone may be a sentence's end ("... ran for 5 min"); both together describe a clip."""
+    if not width_at_most(line, MAX_DATELINE_WIDTH):
+        return False
+    m = pats.duration_end_re.search(line)
+    if m is None:
+        return False
+    head = line[:m.start()].rstrip(_MEDIA_META_SEP)
+    return bool(head) and is_dateline(head, pats)
 
 
 def is_byline(line: str, pats: Patterns) -> bool:

@@ -16,10 +16,16 @@ the language:
   dates beside those headlines are the other stories' text. Only where the story keeps a body
   without them (a tag page made of such teasers is left whole, for the page type to judge);
 * the fallback text beside a media player (a small container holding ``<audio>``/``<video>``);
+* a clip's teaser: the caption in the container of an element that holds nothing but a date and a
+  running time ("18.04.2024 | 0:21 min": a video's, not the story's);
+* a link to what the page embeds ("Link zum <a href=youtube...>YouTube-Inhalt</a>" beside the
+  embedded video): the embed's fallback, in a short line of its own;
 * the text of a widget: a small container around a field one types into, as a newsletter sign-up,
   a comment form or a "send this article" form has. An article's text is not a form's; the
   container is the largest one around the field that holds little text, so the article around it
-  is not taken along.
+  is not taken along. Around a button or a checkbox (which tables of contents, accordions and
+  galleries have too) only when the container shows a consent notice or button: the placeholder
+  of an embed that loads on a click ("Ein Klick für den Datenschutz ... Datenschutzeinstellungen").
 
 Runs in extraction, where the tree is at hand (``drop_tree_chrome`` is called by
 ``newsspider.extract.article``): the extracted text loses the lines that are exactly the text of
@@ -35,9 +41,13 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
+from newsspider.extract.cleaning.keys import predicate_form
 from newsspider.extract.cleaning.limits import (
+    MAX_DATELINE_WIDTH,
+    MAX_EMBED_LINK_WIDTH,
     MAX_LINK_LABEL_WIDTH,
     MAX_LINK_LABEL_WORDS,
+    MAX_MEDIA_TEASER_CHARS,
     MAX_PLAYER_TEXT_CHARS,
     MAX_TEASER_CHARS,
     MAX_TITLED_WIDTH,
@@ -48,6 +58,8 @@ from newsspider.extract.cleaning.limits import (
     MIN_TEASER_BOX,
     WIDGET_DEPTH,
 )
+from newsspider.extract.cleaning.patterns import Patterns, compiled_patterns
+from newsspider.extract.cleaning.rules import is_consent, is_media_meta
 from newsspider.extract.cleaning.text import ends_sentence, is_punct_only, width_at_most
 from newsspider.extract.elements import PageElements
 from newsspider.extract.language import dominant_script
@@ -66,6 +78,15 @@ _NOT_WIDGET = frozenset({"article", "main", "body", "html"})
 _TEASER_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _INLINE_LABELS = frozenset({"strong", "b", "em", "i", "span", "mark", "label", "small", "u"})
 _LABEL_END = ":：|»›>–—-→▶►•·/"
+# Elements whose text the page does not show (and comments, processing instructions: no tag name).
+_HIDDEN = frozenset({"script", "style", "template", "noscript"})
+# Controls one clicks: with a consent notice, an embed's two-click placeholder.
+_CLICK_INPUTS = frozenset({"checkbox", "button", "submit"})
+# A link is compared with the embedded addresses only when it ends as one of them does.
+EMBED_END_CHARS = 8
+# Where a page names the address of what it embeds.
+_EMBED_ADDRESSES = ("src", "data-src")
+_EMBED_META = frozenset({"embedurl", "contenturl"})
 # Prefixes of the host names one site serves its pages under.
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 
@@ -84,12 +105,16 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     paths = {urlsplit(u).path for u in urls}
     base = urls[0] if urls else ""
     chrome: set[str] = set()
-    elements = (tree.iter("a", "audio", "video", *_CONTROLS) if page is None
-                else chain(page.of("audio"), page.of("video"), *(page.of(tag) for tag in _CONTROLS), page.of("a")))
-    widgets: set[HtmlElement] = set()
+    elements = (tree.iter("a", "audio", "video", "button", *_CONTROLS) if page is None
+                else chain(page.of("audio"), page.of("video"), *(page.of(tag) for tag in _CONTROLS), page.of("button"),
+                           page.of("a")))
+    widgets: dict[HtmlElement, bool] = {}
+    holds_more = partial(_holds_more_text_cached, {}, min(MAX_WIDGET_CHARS, len(text) // 2))
+    embeds = _embed_addresses(tree, page)
+    embed_ends = tuple(key[-EMBED_END_CHARS:] for key in embeds)
     for element in elements:  # in any order: each adds to the chrome, none reads it
-        if element.tag in _CONTROLS:
-            _widget_text(element, candidates, chrome, widgets, min(MAX_WIDGET_CHARS, len(text) // 2))
+        if element.tag in _CONTROLS or element.tag == "button":
+            _widget_text(element, candidates, chrome, widgets, holds_more)
             continue
         if element.tag != "a":
             _player_text(element, candidates, chrome)
@@ -101,6 +126,9 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
         raw = (element.text or "") if len(element) == 0 else element.text_content()  # most hold text only
         if len(raw) < MIN_LINKED_HEADLINE_CHARS:
             continue
+        if embed_ends and href.split("#", 1)[0].rstrip("/").endswith(embed_ends) and _embed_key(href) in embeds:
+            _embed_link(element, candidates, chrome)
+            continue
         same_site = partial(_same_site_page, href, base, sites, paths)
         if len(element):
             _teaser_heading(element, candidates, chrome, same_site)
@@ -111,6 +139,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
             _linked_label(element, anchor, candidates, chrome, same_site)
         elif labels:
             _label_above_dropped_link(element, anchor, labels, chrome, same_site)
+    _media_teasers(tree, candidates, joined, chrome)
     headings = tree.iter(*_TEASER_HEADINGS) if page is None else page.of(*_TEASER_HEADINGS)
     boxes = _teaser_boxes(headings, candidates, partial(_same_site_page, base=base, sites=sites, paths=paths))
     if boxes and _keeps_a_body(text, chrome | boxes):
@@ -339,23 +368,138 @@ def _player_text(player: HtmlElement, candidates: set[str], chrome: set[str]) ->
         chrome.update(line for line in _block_texts(container) if line in candidates)
 
 
-def _widget_text(control: HtmlElement, candidates: set[str], chrome: set[str], seen: set[HtmlElement],
-                 max_chars: int) -> None:
+def _widget_text(control: HtmlElement, candidates: set[str], chrome: set[str], seen: dict[HtmlElement, bool],
+                 holds_more: Callable[[HtmlElement], bool]) -> None:
     """The text of the largest container around a text field, within :data:`WIDGET_DEPTH`
-    levels, that holds at most ``max_chars`` of text (:data:`MAX_WIDGET_CHARS`, and never half of
-    the article's: a short article beside a search box stays). ``seen``: widgets done."""
-    if control.tag == "input" and (control.get("type") or "text").strip().lower() not in _TEXT_INPUTS:
+    levels, that holds at most :data:`MAX_WIDGET_CHARS` of text, and never half of the article's
+    (``holds_more``: a short article beside a search box stays); around a button or a checkbox, only
+    where the container shows consent. ``seen``: widgets looked at, and whether they show consent
+    (a button's widget without it may still hold a text field, looked at later)."""
+    kind = (control.get("type") or "text").strip().lower() if control.tag == "input" else ""
+    clicked = control.tag == "button" or kind in _CLICK_INPUTS
+    if control.tag == "input" and kind not in _TEXT_INPUTS and not clicked:
         return
     widget = None
     node = control.getparent()
     for _ in range(WIDGET_DEPTH):
-        if node is None or node.tag in _NOT_WIDGET or _holds_more_text(node, max_chars):
+        if node is None or node.tag in _NOT_WIDGET or holds_more(node):
             break
         widget, node = node, node.getparent()
-    if widget is None or widget in seen:
+    if widget is None:
         return
-    seen.add(widget)
+    consent = seen.get(widget)
+    if consent or (consent is not None and clicked):
+        return  # done: its lines are chrome already, or it shows no consent for a button to go by
+    if clicked:
+        # Most buttons are the page's (menus, share bars): the text holds none of their lines.
+        shown = _norm(widget.text_content())
+        if not any(line in shown for line in candidates):
+            seen[widget] = False
+            return
+        consent = seen[widget] = _shows_consent(widget, compiled_patterns())
+        if not consent:
+            return
+    else:
+        seen[widget] = True
     chrome.update(line for line in _block_texts(widget) if line in candidates)
+
+
+def _shows_consent(widget: HtmlElement, pats: Patterns) -> bool:
+    """Whether a button, label or link of the widget reads as a consent notice or button."""
+    for element in widget.iter("button", "label", "a"):
+        text = predicate_form(_norm(element.text_content()))
+        if text and is_consent(text, pats):
+            return True
+    return False
+
+
+def _embed_key(address: str) -> str:
+    """An embedded address as links name it: without scheme, "www." and a trailing slash ("" for
+    one that is no URL: a bracketed host that is no IP address makes ``hostname`` raise)."""
+    try:
+        parts = urlsplit(address.strip())
+        host = (parts.hostname or "").removeprefix("www.")
+    except ValueError:
+        return ""
+    return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "") if host else ""
+
+
+def _embed_addresses(tree: HtmlElement, page: PageElements | None) -> set[str]:
+    """The addresses of what the page embeds: its frames, and the ``embedURL``/``contentUrl`` it
+    declares for a media object."""
+    frames = tree.iter("iframe") if page is None else page.of("iframe")
+    found = {frame.get(attribute) or "" for frame in frames for attribute in _EMBED_ADDRESSES}
+    metas = tree.iter("meta") if page is None else page.of("meta")
+    found.update(meta.get("content") or "" for meta in metas
+                 if (meta.get("itemprop") or "").lower() in _EMBED_META)
+    return {key for key in map(_embed_key, found) if key}
+
+
+def _embed_link(link: HtmlElement, candidates: set[str], chrome: set[str]) -> None:
+    """A link to what the page embeds, in a short line of its own that is no sentence ("Link zum
+    YouTube-Inhalt", "Watch on YouTube"): the embed's fallback for readers who do not load it."""
+    block = _block(link)
+    if block is None:
+        return
+    whole = _norm(block.text_content())
+    if (whole in candidates and width_at_most(whole, MAX_EMBED_LINK_WIDTH) and not ends_sentence(whole)
+            and sum(1 for a in block.iter("a") if _norm(a.text_content())) == 1):
+        chrome.add(whole)
+
+
+def _media_teasers(tree: HtmlElement, candidates: set[str], joined: str, chrome: set[str]) -> None:
+    """A clip's teaser: an element holding nothing but a date and a running time ("18.04.2024 |
+    0:21 min"), with the caption beside it in its container (of at most
+    :data:`MAX_MEDIA_TEASER_CHARS`). Looked for in the tree only when a line of the text ends in a
+    running time (``joined``: the candidate lines, one a line)."""
+    pats = compiled_patterns()
+    if not pats.duration_end_re.search(joined):
+        return
+    for element in tree.iter():
+        own = element.text
+        if not own or len(own) > MAX_DATELINE_WIDTH or len(element) or element.tag in _HIDDEN:
+            continue
+        meta = predicate_form(_norm(own))
+        if not is_media_meta(meta, pats):
+            continue
+        container = element.getparent()
+        if container is None or container.tag in _NOT_WIDGET or _shows_more_text(container, MAX_MEDIA_TEASER_CHARS):
+            continue
+        shown = [container, element, *container.iter(*_BLOCKS)]
+        chrome.update(line for line in (_norm(_shown_text(block)) for block in shown) if line in candidates)
+
+
+def _shown_text(element: HtmlElement) -> str:
+    """The element's text without its scripts' and styles'."""
+    parts = []
+    for node in element.iter():
+        if node.tag not in _HIDDEN:
+            parts.append(node.text or "")
+        if node is not element:
+            parts.append(node.tail or "")
+    return "".join(parts)
+
+
+def _shows_more_text(element: HtmlElement, limit: int) -> bool:
+    """Whether the text the element shows (not its scripts' and styles') is longer than ``limit``."""
+    seen = 0
+    for node in element.iter():
+        if node.tag not in _HIDDEN:
+            seen += len(node.text or "")
+        if node is not element:
+            seen += len(node.tail or "")
+        if seen > limit:
+            return True
+    return False
+
+
+def _holds_more_text_cached(cache: dict[HtmlElement, bool], limit: int, element: HtmlElement) -> bool:
+    """:func:`_holds_more_text` of an element, read once per page (a menu's buttons share their
+    containers)."""
+    found = cache.get(element)
+    if found is None:
+        found = cache[element] = _holds_more_text(element, limit)
+    return found
 
 
 def _holds_more_text(element: HtmlElement, limit: int) -> bool:
