@@ -124,8 +124,9 @@ class SourceResult:
 
     @property
     def failed(self) -> bool:
-        """Nothing of the source could be read: errors, and no feed, sitemap or page that worked."""
-        return self.errors > 0 and self.discovered == 0 and self.written == 0
+        """Nothing of the source could be read: errors, and no feed, sitemap or page that worked
+        (a page extracted counts: a WARC input's sources discover nothing)."""
+        return self.errors > 0 and self.discovered == 0 and self.written == 0 and self.extracted == 0
 
     def describe(self) -> str:
         """``name (feed https://x/rss.xml: HTTP 404)``, with the error count when there are several."""

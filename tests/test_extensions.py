@@ -114,6 +114,16 @@ def test_a_run_whose_every_article_page_failed_extraction_exits_1_and_one_with_n
     assert build_report(pages_404, ["a", "b"], [])["exit_status"] == 0
 
 
+def test_a_warc_inputs_source_with_pages_extracted_and_one_failing_has_not_failed():
+    """A WARC input's sources discover nothing (no feed is read): one page failing extraction beside
+    four extracted (already emitted) made the source "failed", and the run exit 1 as sources_failed."""
+    stats = {"start_time": datetime(2026, 1, 1, tzinfo=timezone.utc), "finish_reason": "finished",
+             "newsspider/source/a/pages": 5, "newsspider/source/a/articles": 4, "newsspider/source/a/errors": 1,
+             "newsspider/source/a/errors/extract": 1, "newsspider/source/a/skipped_seen": 4,
+             "newsspider/source/a/error_reasons": [{"stage": "extract", "url": "http://a/1", "reason": "ValueError()"}]}
+    assert build_report(stats, ["a"], [])["exit_status"] == 0
+
+
 def test_one_page_failing_extraction_in_a_quiet_run_is_the_pages_error_not_the_runs():
     """A quiet cron run whose only new page is one the extractor cannot read would exit 1 on every
     run while the feed lists it: one page alone says nothing about the extractor."""

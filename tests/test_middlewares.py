@@ -11,7 +11,7 @@ from scrapy.utils.misc import build_from_crawler
 
 from newsspider.extensions.feed_output import FeedOutput
 from newsspider.extensions.state import StateService
-from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED, PUBLISHED, SOURCE
+from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED, SOURCE
 from newsspider.middlewares.conditional_get import ConditionalGetMiddleware
 from newsspider.middlewares.source_requests import SourceRequestsMiddleware
 from newsspider.state.base import Validators
@@ -33,8 +33,8 @@ def spider_output(middleware: Any, entries: Iterable[Any], response: Response | 
     return asyncio.run(collect())
 
 
-def article(url: str, published: str | None = None, source: str = "site") -> Request:
-    return Request(url, meta={SOURCE: source, PUBLISHED: published})
+def article(url: str, source: str = "site") -> Request:
+    return Request(url, meta={SOURCE: source})
 
 
 # --- conditional GETs ------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from newsspider.discovery.entry import DiscoveredLink
 from newsspider.discovery.sitemaps import Sitemap
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool
-from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED, PUBLISHED, SOURCE
+from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED, SOURCE
 from newsspider.spiders.news import NewsSpider, page_text
 from newsspider.state.base import EmittedArticle
 
@@ -64,7 +64,8 @@ def test_feed_links_become_canonical_article_requests_with_their_date(make_crawl
     feed = Request("https://example.org/rss.xml")
     requests = collected(spider.parse_feed(XmlResponse(feed.url, body=RSS, request=feed), source="site"))
     assert [r.url for r in requests] == ["https://example.org/a", "https://example.org/b"]
-    assert requests[0].meta[PUBLISHED].startswith("2024-03-05T08:00:00") and requests[1].meta[PUBLISHED] is None
+    hints = [request.cb_kwargs["hints"] for request in requests]
+    assert hints[0]["published"].startswith("2024-03-05T08:00:00") and "published" not in hints[1]
     assert requests[0].cb_kwargs["hints"]["title"] == "A" and requests[0].callback == spider.parse_article
     assert spider.crawler.stats.get_value("newsspider/source/site/feed_links") == 2
 
@@ -313,6 +314,10 @@ def test_a_resumed_request_of_a_source_or_probe_this_run_does_not_know_is_skippe
     assert collected(spider.parse_feed(XmlResponse(feed.url, body=RSS, request=feed), source="gone")) == []
     assert spider.crawler.stats.get_value("newsspider/unlisted_source") == 1
     assert "which the sources file no longer lists: not followed" in caplog.text
+    article = Request("https://gone.example/a.html")  # was a KeyError in parse_article
+    page = HtmlResponse(article.url, body=b"<html><p>text</p></html>", request=article)
+    assert list(spider.parse_article(page, source="gone", hints={})) == []
+    assert spider.crawler.stats.get_value("newsspider/unlisted_source") == 2
     robots = Request("https://example.org/robots.txt")
     response = TextResponse(robots.url, body=b"Sitemap: https://example.org/news-sitemap.xml", request=robots)
     requests = list(spider.parse_home_robots(response, source="site", site="https://example.org/robots.txt"))

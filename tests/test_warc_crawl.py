@@ -231,3 +231,19 @@ def test_the_warc_files_keep_the_jsonl_files_name_when_it_is_numbered_past_an_ea
     assert len(written) == 1 and written[0].stem.endswith("Z-2"), written
     warcs = sorted(path.name for path in (tmp_path / "output").glob("*.warc.gz"))
     assert warcs == [f"{written[0].stem}-00000.warc.gz"], warcs
+
+
+def test_a_source_set_aside_for_a_mistake_gets_none_of_its_archived_pages_written(sample_crawls):
+    """Its options (language, selectors, age limit) are not known: its pages were written under the
+    crawl's defaults while the log said the source was skipped."""
+    workdir, sources, http = sample_crawls
+    text = sources.read_text(encoding="utf-8")
+    first = text.index('name = "') + len('name = "')
+    name = text[first:text.index('"', first)]
+    mistaken = workdir / "mistaken.toml"
+    mistaken.write_text(text.replace(f'name = "{name}"\n', f'name = "{name}"\nlangauge = "en"\n', 1), encoding="utf-8")
+    result = warc_crawl(workdir, mistaken, "set-aside", warc=f"{workdir}/http-*.warc.gz")
+    expected = [record for record in http.records if record["source"] != name]
+    assert len(expected) < len(http.records)
+    assert sorted(record["id"] for record in result.records) == sorted(record["id"] for record in expected)
+    assert result.stats["newsspider/warc/set_aside_source"] == len(http.records) - len(expected)

@@ -30,6 +30,7 @@ from newsspider.outcome import (
     EXIT_SOURCES_FAILED,
     STATE_ERROR,
     outcome_from_stats,
+    source_names,
 )
 from newsspider.output import OutputJournal, journal_dir, overwritten_outputs, recover_outputs
 from newsspider.settings_check import SettingsError, check_settings
@@ -162,6 +163,8 @@ class Command(ScrapyCrawlCommand):
         for finisher in (report, summary):  # the summary says if the report could not be written
             if finisher is not None:
                 finisher.finish()
+        if warc and crawler.spider is not None:  # the sources its archive named, those of the file too
+            sources = source_names(crawler.spider)
         outcome = outcome_from_stats(stats, sources)
         if outcome.message:
             self._fail(outcome.message, outcome.status)

@@ -125,7 +125,7 @@ class RunReport:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.sources: list[str] = []
+        self.spider: Spider | None = None
         self.opened = False
         self.done = False
         self.written: list[Path] = []
@@ -147,9 +147,15 @@ class RunReport:
         return crawler.get_extension(RunReport)
 
     def spider_opened(self, spider: Spider) -> None:
-        """Remember the spider's sources."""
+        """Remember the spider, whose sources are read at the end (a WARC input adds its sources
+        as it reads the archive)."""
         self.opened = True
-        self.sources = source_names(spider)
+        self.spider = spider
+
+    @property
+    def sources(self) -> list[str]:
+        """The run's sources (``source_names``)."""
+        return source_names(self.spider) if self.spider is not None else []
 
     def finish(self) -> None:
         """Write the report beside every local output (once; the crawl command calls it after a forced stop)."""

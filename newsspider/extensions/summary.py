@@ -59,7 +59,7 @@ class CrawlSummary:
     def __init__(self, stats: StatsCollector, level: int = logging.INFO) -> None:
         self.stats = stats
         self.level = level
-        self.sources: list[str] = []
+        self.spider: Spider | None = None
         self.reason: str | None = None
         self.opened = False
         self.done = False
@@ -79,9 +79,15 @@ class CrawlSummary:
         return crawler.get_extension(CrawlSummary)
 
     def spider_opened(self, spider: Spider) -> None:
-        """Remember the spider's sources."""
+        """Remember the spider, whose sources are read at the end (a WARC input adds its sources
+        as it reads the archive)."""
         self.opened = True
-        self.sources = source_names(spider)
+        self.spider = spider
+
+    @property
+    def sources(self) -> list[str]:
+        """The run's sources (``source_names``)."""
+        return source_names(self.spider) if self.spider is not None else []
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         """Remember why the crawl ended."""
@@ -93,13 +99,14 @@ class CrawlSummary:
             return
         self.done = True
         stats: dict[str, Any] = self.stats.get_stats()
-        logger.log(self.level, "summary (%s): %s", self.ending(stats), self.line(self.sources))
-        failing = [result for result in source_results(stats, self.sources) if result.errors]
+        sources = self.sources
+        logger.log(self.level, "summary (%s): %s", self.ending(stats), self.line(sources))
+        failing = [result for result in source_results(stats, sources) if result.errors]
         if failing:
             logger.warning("sources with errors: %s", "; ".join(result.describe() for result in failing))
-        if (why := why_nothing_written(stats, self.sources)) is not None:
+        if (why := why_nothing_written(stats, sources)) is not None:
             logger.log(self.level, "nothing written: %s", why)
-        outcome = outcome_from_stats(stats, self.sources)
+        outcome = outcome_from_stats(stats, sources)
         if outcome.ending == EXTRACTION_FAILED:  # the cause, once, for a log read without the command's stderr
             logger.error("%s", outcome.message)
 

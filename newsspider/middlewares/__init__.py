@@ -6,8 +6,6 @@ The news spider sets these keys on its requests; the middlewares act on them:
   the last complete run, so an unchanged feed costs a 304;
 * ``SOURCE``: the name of the source the request belongs to, for the per-source stats
   (``source_requests.py`` counts the requests);
-* ``PUBLISHED``: the publication date discovery found for the linked article (ISO 8601), which
-  the spider held against the age limit before it made the request;
 * ``ARTICLE``: the request is for an article page (not a feed, sitemap, listing or home page):
   ``source_limit.py`` drops it once the source has reached its article limit (the spider checked
   its link against the age limit and the seen store before: ``newsspider.discovery.follow``);
@@ -18,6 +16,5 @@ The news spider sets these keys on its requests; the middlewares act on them:
 
 CONDITIONAL = "newsspider_conditional"
 SOURCE = "newsspider_source"
-PUBLISHED = "newsspider_published"
 DISCOVERY_FAILED = "newsspider_discovery_failed"
 ARTICLE = "newsspider_article"

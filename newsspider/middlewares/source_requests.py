@@ -2,7 +2,7 @@
 
 ``newsspider/source/<name>/requests`` (the ``requests=`` of the summary line) counts every request
 of the spider (from ``start()`` and from its callbacks) that reaches the engine: placed on the
-engine side of the spider middlewares, it does not count what ``incremental.py`` skipped.
+engine side of the spider middlewares. Links skipped as seen or too old never become requests.
 Requests a downloader middleware issues on its own (retries, redirects, robots.txt) are not counted.
 """
 from __future__ import annotations

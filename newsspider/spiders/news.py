@@ -43,7 +43,7 @@ from newsspider.discovery.sitemaps import (
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool
 from newsspider.items import Page
-from newsspider.middlewares import ARTICLE, CONDITIONAL, DISCOVERY_FAILED, PUBLISHED, SOURCE
+from newsspider.middlewares import ARTICLE, CONDITIONAL, DISCOVERY_FAILED, SOURCE
 from newsspider.middlewares.source_limit import SourceFull
 from newsspider.outcome import note_source_error, source_key
 from newsspider.sources import RejectedSource, Source, load_source_file
@@ -425,6 +425,8 @@ class NewsSpider(scrapy.Spider):
     # --- articles --------------------------------------------------------------------------
     def parse_article(self, response: Response, source: str, hints: dict) -> Iterable[Page]:
         """The fetched page, for the pipelines to extract (a non-text response is counted and skipped)."""
+        if not self._listed(source, response.url):
+            return
         if not isinstance(response, TextResponse):
             self._count(source, "not_text")
             logger.warning("not a text response (%s), skipped: %s",
@@ -456,8 +458,14 @@ class NewsSpider(scrapy.Spider):
         if source in self.sources:
             return True
         self.crawler.stats.inc_value("newsspider/unlisted_source")
-        logger.warning("%s is of source %r, which the sources file no longer lists: not followed", url, source)
+        why = ("which is set aside for a mistake in the sources file" if self.set_aside(source)
+               else "which the sources file no longer lists")
+        logger.warning("%s is of source %r, %s: not followed", url, source, why)
         return False
+
+    def set_aside(self, source: str) -> bool:
+        """Whether ``source`` is one the sources file holds with a mistake (``rejected_sources``)."""
+        return any(rejected.name == source for rejected in getattr(self, "rejected_sources", []))
 
     def _links_followed(self, links: list[DiscoveredLink], source: str, document: str) -> list[DiscoveredLink]:
         """The links of ``document`` that match the source's patterns, are not too old and not
@@ -500,7 +508,7 @@ class NewsSpider(scrapy.Spider):
     def _article_requests(self, links: Iterable[DiscoveredLink], source: str) -> Iterable[scrapy.Request]:
         for link in links:
             hints = {key: value for key, value in asdict(link).items() if key != "url" and value}
-            yield self._request(link.url, self.parse_article, meta={PUBLISHED: link.published, ARTICLE: True},
+            yield self._request(link.url, self.parse_article, meta={ARTICLE: True},
                                 canonical=True, source=source, hints=hints)
 
     def _not_modified(self, response: Response, source: str) -> bool:

@@ -132,13 +132,16 @@ class WarcInput:
 
     def page(self, archived: ArchivedPage) -> Page | None:
         """The ``Page`` of an archived page, made by the spider's own ``parse_article``; None
-        when the recording crawl fetched it for discovery, or it is not text (counted)."""
+        when the recording crawl fetched it for discovery, it is not text, or its source is set aside for a mistake in the sources file (counted)."""
         recorded = archived.request or {}
         cb_kwargs = recorded.get("cb_kwargs") or {}
         if recorded.get("callback") not in (None, ARTICLE_CALLBACK):
             self.counts["discovery_pages"] += 1  # the recording crawl read it for links (a listing page)
             return None
         name = self.source_name(archived, cb_kwargs.get("source"))
+        if self.spider.set_aside(name):  # its options (language, selectors, age limit) are not known
+            self.counts["set_aside_source"] += 1
+            return None
         if name not in self.spider.sources:
             self.spider.sources[name] = Source(name=name)  # a host or file: the crawl's defaults apply
         recorded_hints = cb_kwargs.get("hints")
