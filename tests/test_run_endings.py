@@ -348,6 +348,17 @@ def test_a_full_state_disk_stops_the_run_with_status_4_keeps_no_validators_and_t
     assert sorted(found) == sorted(urls) and set(found.values()) == {1}, found  # nothing lost, nothing twice
 
 
+def crawl_with_state_locked(tmp_path: Path, sources: Path, *arguments: str):
+    """A crawl while another process holds the state database (``BEGIN EXCLUSIVE``)."""
+    holder = sqlite3.connect(tmp_path / ".newsspider" / DB_NAME, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        return crawl(tmp_path, sources, *arguments)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
 def test_a_state_store_locked_by_another_process_stops_the_run_with_one_line_and_the_next_run_says_nothing_false(
         site, tmp_path):
     """Another process holding the state database (``BEGIN EXCLUSIVE``): the run exited 4 rightly, but
@@ -357,13 +368,7 @@ def test_a_state_store_locked_by_another_process_stops_the_run_with_one_line_and
     assert crawl(tmp_path, site.sources, "-O", "one.jsonl").returncode == EXIT_OK
     time.sleep(1.1)  # Last-Modified has one-second resolution
     urls = write_news_site(site.root, site.base_url, 2 * ARTICLES)
-    holder = sqlite3.connect(tmp_path / ".newsspider" / DB_NAME, isolation_level=None)
-    holder.execute("BEGIN EXCLUSIVE")
-    try:
-        locked = crawl(tmp_path, site.sources, "-O", "two.jsonl")
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
+    locked = crawl_with_state_locked(tmp_path, site.sources, "-O", "two.jsonl")
     assert locked.returncode == EXIT_OUTPUT_FAILED, locked.stderr[-3000:]
     assert locked.stderr.strip().splitlines()[-1].startswith(
         f"newsspider: state store failed: .newsspider/{DB_NAME}: database is locked")
@@ -383,13 +388,7 @@ def test_a_state_store_failure_says_nothing_of_an_output_journal_for_a_file_with
     records its articles as emitted", and left a journal entry for a file with nothing to record."""
     assert crawl(tmp_path, site.sources, "-O", "one.jsonl").returncode == EXIT_OK
     urls = write_news_site(site.root, site.base_url, 2 * ARTICLES)
-    holder = sqlite3.connect(tmp_path / ".newsspider" / DB_NAME, isolation_level=None)
-    holder.execute("BEGIN EXCLUSIVE")
-    try:
-        locked = crawl(tmp_path, site.sources, "-O", "two.jsonl")
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
+    locked = crawl_with_state_locked(tmp_path, site.sources, "-O", "two.jsonl")
     assert locked.returncode == EXIT_OUTPUT_FAILED, locked.stderr[-3000:]
     assert read_jsonl(tmp_path / "two.jsonl") == [], "the test needs a run that wrote nothing"
     assert "output journal" not in locked.stderr, locked.stderr[-3000:]
