@@ -34,7 +34,7 @@ such a block.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from itertools import chain
 from urllib.parse import urljoin, urlsplit
@@ -469,28 +469,23 @@ def _media_teasers(tree: HtmlElement, candidates: set[str], joined: str, chrome:
         chrome.update(line for line in (_norm(_shown_text(block)) for block in shown) if line in candidates)
 
 
-def _shown_text(element: HtmlElement) -> str:
-    """The element's text without its scripts' and styles'."""
-    parts = []
+def _shown_pieces(element: HtmlElement) -> Iterator[str]:
+    """The element's text pieces in order, without its scripts' and styles' (their tails show)."""
     for node in element.iter():
         if node.tag not in _HIDDEN:
-            parts.append(node.text or "")
+            yield node.text or ""
         if node is not element:
-            parts.append(node.tail or "")
-    return "".join(parts)
+            yield node.tail or ""
+
+
+def _shown_text(element: HtmlElement) -> str:
+    """The element's text without its scripts' and styles'."""
+    return "".join(_shown_pieces(element))
 
 
 def _shows_more_text(element: HtmlElement, limit: int) -> bool:
     """Whether the text the element shows (not its scripts' and styles') is longer than ``limit``."""
-    seen = 0
-    for node in element.iter():
-        if node.tag not in _HIDDEN:
-            seen += len(node.text or "")
-        if node is not element:
-            seen += len(node.tail or "")
-        if seen > limit:
-            return True
-    return False
+    return _longer_than(_shown_pieces(element), limit)
 
 
 def _holds_more_text_cached(cache: dict[HtmlElement, bool], limit: int, element: HtmlElement) -> bool:
@@ -505,8 +500,13 @@ def _holds_more_text_cached(cache: dict[HtmlElement, bool], limit: int, element:
 def _holds_more_text(element: HtmlElement, limit: int) -> bool:
     """Whether the element's text is longer than ``limit``, read only as far as needed (the
     containers above a footer's search box hold the whole page)."""
+    return _longer_than(element.itertext(), limit)
+
+
+def _longer_than(pieces: Iterable[str], limit: int) -> bool:
+    """Whether the pieces of text add up to more than ``limit`` characters, read only as far as needed."""
     seen = 0
-    for piece in element.itertext():
+    for piece in pieces:
         seen += len(piece)
         if seen > limit:
             return True
