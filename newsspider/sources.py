@@ -56,6 +56,10 @@ class RejectedSource:
         """The message without its ``file:line: `` (given by ``where``)."""
         return self.message.removeprefix(f"{self.where}: ")
 
+    def error(self) -> SourcesError:
+        """The mistake as the strict loaders raise it."""
+        return SourcesError(self.message, self.where)
+
 
 @dataclass(frozen=True)
 class SourceFile:
@@ -64,6 +68,12 @@ class SourceFile:
     sources: list[Source]
     rejected: list[RejectedSource]
     names: list[str]  # every source's name (the set-aside ones' labels too), in the file's order
+
+    def strict(self) -> list[Source]:
+        """The sources, when none was set aside; else the first mistake raised."""
+        if self.rejected:
+            raise self.rejected[0].error()
+        return self.sources
 
 
 @dataclass(frozen=True)
@@ -117,10 +127,7 @@ ALLOWED_KEYS = frozenset(f.name for f in fields(Source))
 
 def load_sources(path: str | Path) -> list[Source]:
     """Read and validate ``path``; raise :class:`SourcesError` on any problem (the first one)."""
-    loaded = load_source_file(path)
-    if loaded.rejected:
-        raise SourcesError(loaded.rejected[0].message, loaded.rejected[0].where)
-    return loaded.sources
+    return load_source_file(path).strict()
 
 
 def load_source_file(path: str | Path) -> SourceFile:
@@ -159,10 +166,7 @@ def _toml_error(path: Path, exc: tomllib.TOMLDecodeError) -> str:
 def parse_sources(data: dict, origin: str = "<sources>", text: str | None = None) -> list[Source]:
     """Validate already-parsed TOML data (the ``[[source]]`` array); ``text``, when given, is the
     file's text, used to put line numbers in error messages. Any mistake raises ``SourcesError``."""
-    loaded = parse_source_file(data, origin, text)
-    if loaded.rejected:
-        raise SourcesError(loaded.rejected[0].message, loaded.rejected[0].where)
-    return loaded.sources
+    return parse_source_file(data, origin, text).strict()
 
 
 def parse_source_file(data: dict, origin: str = "<sources>", text: str | None = None) -> SourceFile:
@@ -204,7 +208,7 @@ def parse_source_file(data: dict, origin: str = "<sources>", text: str | None = 
         sources.append(source)
         order.append(source.name)
     if not sources:  # nothing to crawl: the file's first mistake stops the run
-        raise SourcesError(rejected[0].message, rejected[0].where)
+        raise rejected[0].error()
     _warn_shared_urls(sources, origin)
     return SourceFile(sources, rejected, order)
 
