@@ -163,7 +163,7 @@ class Command(ScrapyCrawlCommand):
         for finisher in (report, summary):  # the summary says if the report could not be written
             if finisher is not None:
                 finisher.finish()
-        if warc and crawler.spider is not None:  # the sources its archive named, those of the file too
+        if crawler.spider is not None:  # as the summary and the report read them: a WARC input adds its archive's
             sources = source_names(crawler.spider)
         outcome = outcome_from_stats(stats, sources)
         if outcome.message:
