@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import gzip
+import os
 import subprocess
 import sys
 from collections import Counter
@@ -71,6 +72,13 @@ def test_warc_files_go_beside_the_first_local_feed_file():
     opened = ["output/articles-20261204T000549Z-2.jsonl"]  # the file as opened: numbered past an earlier run's
     assert output_place({}, "output/articles-%(utc)s.jsonl", "news", opened) == (
         Path("output"), "articles-20261204T000549Z-2")
+
+
+def test_warc_files_never_go_beside_a_device_feed(tmp_path):
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    assert output_place({"/dev/null": {}, "out/run.jsonl": {}}, None, "news") == (Path("out"), "run")
+    assert output_place({}, "output/articles.jsonl", "news", ["/dev/null", str(fifo)]) == (Path("output"), "articles")
 
 
 def test_warc_output_is_off_unless_asked_for(make_crawler):

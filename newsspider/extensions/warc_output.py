@@ -138,10 +138,11 @@ def output_place(feeds: dict[str, Any], default_feed: str | None, spider_name: s
     opened (``opened``: ``output/articles-<UTC>-2.jsonl`` -> ``output``, ``articles-<UTC>-2``);
     without one, of the first local feed file, its placeholders filled in
     (``output/articles-%(utc)s.jsonl`` -> ``output``, ``articles-<UTC>``), and
-    ``NEWSSPIDER_DEFAULT_FEED``'s place when no feed is a local file."""
-    if opened:
-        first = Path(opened[0])
-        return first.parent, first.name.split(".")[0] or spider_name
+    ``NEWSSPIDER_DEFAULT_FEED``'s place when no feed is a local file. A device or pipe
+    (``-o /dev/null:jsonlines``) is no file's place: the WARC files go where the next one says."""
+    for path in map(Path, opened or []):
+        if _is_file_place(path):
+            return _place(path, spider_name)
     now = datetime.now(timezone.utc)
     params = _Placeholders(utc=now.strftime("%Y%m%dT%H%M%SZ"), name=spider_name, batch_id=1,
                            time=now.replace(microsecond=0).isoformat().replace(":", "-"))
@@ -152,8 +153,22 @@ def output_place(feeds: dict[str, Any], default_feed: str | None, spider_name: s
         elif parts.scheme and len(parts.scheme) > 1:  # s3://, stdout: (one letter: a Windows drive)
             continue
         filled = Path(uri % params)
-        return filled.parent, filled.name.split(".")[0] or spider_name
+        if _is_file_place(filled):
+            return _place(filled, spider_name)
     return Path("output"), spider_name
+
+
+def _is_file_place(path: Path) -> bool:
+    """Whether ``path`` is, or can become, a regular file (not ``/dev/null``, a FIFO, a directory)."""
+    try:
+        return not path.exists() or path.is_file()
+    except OSError:  # unreadable parent: the feed itself will report it
+        return True
+
+
+def _place(path: Path, spider_name: str) -> tuple[Path, str]:
+    """(directory, stem) of an output file: ``out/articles-x.jsonl`` -> ``out``, ``articles-x``."""
+    return path.parent, path.name.split(".")[0] or spider_name
 
 
 class _Placeholders(dict):
