@@ -205,6 +205,34 @@ def source_names(spider: Any) -> list[str]:
     return list(names) if names is not None else list(getattr(spider, "sources", {}) or [])
 
 
+class RunEndReader:
+    """What the extensions that speak at a run's end (the summary, the run report) share: they
+    speak once, only for a run whose spider opened, and read its sources then (a WARC input adds
+    its sources as it reads the archive)."""
+
+    spider: Any = None
+    opened = False
+    done = False
+
+    def spider_opened(self, spider: Any) -> None:
+        """Remember the spider, whose sources are read at the end."""
+        self.opened = True
+        self.spider = spider
+
+    @property
+    def sources(self) -> list[str]:
+        """The run's sources (``source_names``)."""
+        return source_names(self.spider) if self.spider is not None else []
+
+    def first_finish(self) -> bool:
+        """True the first time a run that opened ends (the crawl command may call ``finish`` again
+        after a forced stop)."""
+        if self.done or not self.opened:
+            return False
+        self.done = True
+        return True
+
+
 def source_results(stats: Mapping[str, Any], names: Iterable[str]) -> list[SourceResult]:
     """Each source's result, from the run's stats."""
     return [SourceResult.from_stats(stats, name) for name in names]

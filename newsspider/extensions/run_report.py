@@ -16,17 +16,16 @@ from scrapy.exceptions import NotConfigured
 from newsspider.export.files import write_atomically
 from newsspider.extensions.feed_output import FeedOutput
 from newsspider.outcome import (
+    RunEndReader,
     note_output_error,
     outcome_from_stats,
     output_errors,
     source_key,
-    source_names,
     why_nothing_written,
 )
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
-    from scrapy.spiders import Spider
 
 logger = logging.getLogger(__name__)
 
@@ -104,7 +103,7 @@ def build_report(stats: dict[str, Any], sources: list[str], outputs: list[dict[s
     }
 
 
-class RunReport:
+class RunReport(RunEndReader):
     """Writes the run report (``NEWSSPIDER_RUN_REPORT``, on by default) beside each local output
     file: ``out.jsonl`` gets ``out.report.json``; the default file ``output/articles-<UTC>.jsonl``
     gets ``output/articles-<UTC>.report.json`` (also when the run found nothing to write).
@@ -125,9 +124,6 @@ class RunReport:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.spider: Spider | None = None
-        self.opened = False
-        self.done = False
         self.written: list[Path] = []
         self.errors: list[str] = []  # reports that could not be written: "cannot write <path>: <why>"
 
@@ -146,22 +142,10 @@ class RunReport:
         """The crawl's run report extension, if enabled."""
         return crawler.get_extension(RunReport)
 
-    def spider_opened(self, spider: Spider) -> None:
-        """Remember the spider, whose sources are read at the end (a WARC input adds its sources
-        as it reads the archive)."""
-        self.opened = True
-        self.spider = spider
-
-    @property
-    def sources(self) -> list[str]:
-        """The run's sources (``source_names``)."""
-        return source_names(self.spider) if self.spider is not None else []
-
     def finish(self) -> None:
         """Write the report beside every local output (once; the crawl command calls it after a forced stop)."""
-        if self.done or not self.opened:
+        if not self.first_finish():
             return
-        self.done = True
         output = FeedOutput.of(self.crawler)
         if output is None:
             return

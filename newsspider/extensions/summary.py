@@ -11,9 +11,9 @@ from newsspider.outcome import (
     EXIT_OUTPUT_FAILED,
     EXTRACTION_FAILED,
     FORCED_STOP,
+    RunEndReader,
     outcome_from_stats,
     source_key,
-    source_names,
     source_results,
     why_nothing_written,
 )
@@ -33,7 +33,7 @@ def summary_level(log_level: str | int) -> int:
     return logging.INFO if not isinstance(level, int) or level <= logging.INFO else logging.WARNING
 
 
-class CrawlSummary:
+class CrawlSummary(RunEndReader):
     """The end of a run in the log, once every output is stored:
 
     * ``summary (<ending>): <source> requests=N new=N duplicates=N seen=N errors=N; ...``:
@@ -59,10 +59,7 @@ class CrawlSummary:
     def __init__(self, stats: StatsCollector, level: int = logging.INFO) -> None:
         self.stats = stats
         self.level = level
-        self.spider: Spider | None = None
         self.reason: str | None = None
-        self.opened = False
-        self.done = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlSummary:
@@ -78,26 +75,14 @@ class CrawlSummary:
         """The crawl's summary extension, if enabled."""
         return crawler.get_extension(CrawlSummary)
 
-    def spider_opened(self, spider: Spider) -> None:
-        """Remember the spider, whose sources are read at the end (a WARC input adds its sources
-        as it reads the archive)."""
-        self.opened = True
-        self.spider = spider
-
-    @property
-    def sources(self) -> list[str]:
-        """The run's sources (``source_names``)."""
-        return source_names(self.spider) if self.spider is not None else []
-
     def spider_closed(self, spider: Spider, reason: str) -> None:
         """Remember why the crawl ended."""
         self.reason = reason
 
     def finish(self) -> None:
         """Log the summary (once; also called by the crawl command after a forced stop)."""
-        if self.done or not self.opened:
+        if not self.first_finish():
             return
-        self.done = True
         stats: dict[str, Any] = self.stats.get_stats()
         sources = self.sources
         logger.log(self.level, "summary (%s): %s", self.ending(stats), self.line(sources))
