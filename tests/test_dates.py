@@ -851,6 +851,24 @@ def test_a_utc_time_is_on_the_day_of_the_country_the_page_is_for_where_it_prints
     assert extract_article(html, "http://127.0.0.1/nouvelle/1728875/").article.published.startswith("2020-08-24T")
 
 
+def test_a_time_declared_without_an_offset_is_the_wall_clock_of_the_country_the_page_is_for():
+    from newsspider.extract.zones import wall_clock_offset
+
+    # ISO 8601: a time without an offset is local time; a German page's is Berlin's (summer and winter)
+    url = "https://www.example.de/politik/artikel-1.html"
+    assert extract_article(utc_page("2023-04-28 18:11:01.0"), url).article.published == "2023-04-28T18:11:01+02:00"
+    assert extract_article(utc_page("2023-11-09T10:31:00"), url).article.published == "2023-11-09T10:31:00+01:00"
+    # a country of several offsets, or none known: the time stays naive, read as UTC
+    us = utc_page("2023-11-09T10:31:00", "<meta property='og:locale' content='en_US'>")
+    assert extract_article(us, "https://example.com/a").article.published == "2023-11-09T10:31:00+00:00"
+    assert extract_article(utc_page("2023-11-09T10:31:00"), "https://example.com/a").article.published \
+        == "2023-11-09T10:31:00+00:00"
+    naive = parse_timestamp("2023-04-28T18:11:01").moment
+    assert wall_clock_offset(naive, "DE").utcoffset(None).total_seconds() == 2 * 3600
+    assert wall_clock_offset(naive, "US") is None
+    assert wall_clock_offset(naive, None) is None
+
+
 def test_where_the_countrys_day_is_not_the_utc_day_the_day_printed_by_the_headline_decides():
     url = "https://example.com/traffic/penn-station"
     locale = "<meta property='og:locale' content='en_US'>"

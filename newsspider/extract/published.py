@@ -55,7 +55,7 @@ from newsspider.extract.date_labels import (
 from newsspider.extract.elements import PageElements, body_text, neighbours
 from newsspider.extract.headline import headline_element
 from newsspider.extract.jsonld import JsonLd
-from newsspider.extract.zones import country_offset, page_country
+from newsspider.extract.zones import country_offset, page_country, wall_clock_offset
 from newsspider.unicode_classes import unify_digits
 
 logger = logging.getLogger(__name__)
@@ -161,7 +161,22 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
     best = best_timestamp(published, every)
     if best is not None and best.in_utc and best.moment.time() != MIDNIGHT:
         best = _readers_day(best, page_elements, title, url, own, meta, canonical)
+    elif best is not None and best.has_time and not best.has_offset:
+        best = _on_wall_clock(best, page_elements, url, meta, canonical)
     return best, best_timestamp(modified, every), declared
+
+
+def _on_wall_clock(best: Timestamp, page: PageElements, url: str | None, meta: dict[str, list[str]],
+                   canonical: str | None) -> Timestamp:
+    """A publication time declared without an offset and not completed by the page's other times
+    (:func:`newsspider.dates.best_timestamp`), on the wall clock of the country the page is for
+    (:func:`newsspider.extract.zones.wall_clock_offset`): "2023-04-28 18:11:01.0" on a German page
+    is 18:11 in Berlin, not in London. Without a country, or in one of several offsets, it stays
+    naive (read as UTC)."""
+    country = page_country([url, canonical, *meta.get("og:url", ())],
+                           [*meta.get("og:locale", ()), page.tree.get("lang")])
+    offset = wall_clock_offset(best.moment, country)
+    return Timestamp(best.moment.replace(tzinfo=offset)) if offset is not None else best
 
 
 def _readers_day(best: Timestamp, page: PageElements, title: str | None, url: str | None, own: set[str],

@@ -3,7 +3,8 @@
 A page whose times are all declared in UTC says which instant it appeared, not which day its
 readers saw: 02:54 UTC is the evening before in New York. Where the page tells no offset of its
 own, the country it is for does when all of that country's zones put the moment on one day
-(:func:`country_offset`): a host under a country's domain (``radio-canada.ca``), else the region of
+(:func:`country_offset`), and a time declared without an offset is its wall clock where the country
+has one offset (:func:`wall_clock_offset`): a host under a country's domain (``radio-canada.ca``), else the region of
 the page's locale (``og:locale`` "en_US", ``<html lang="fr-CA">``). The zones of a country are the
 tz database's ``zone.tab`` as the ``tzdata`` package ships it (the system's may be missing or of
 another release), so that every machine infers the same.
@@ -60,6 +61,18 @@ def country_offset(moment: datetime, country: str | None) -> timezone | None:
     if len({(moment + offset).date() for offset in offsets}) != 1:
         return None
     return timezone(Counter(offsets).most_common(1)[0][0])
+
+
+def wall_clock_offset(moment: datetime, country: str | None) -> timezone | None:
+    """The offset of a naive ``moment`` read as the wall clock of ``country``: a time declared
+    without an offset is local time (ISO 8601), and the publisher's country tells which, where all
+    of its zones run at one offset then (Germany's, not the United States'). None else."""
+    zones = _country_zones().get(country or "")
+    if not zones:
+        return None
+    offsets = {moment.replace(tzinfo=zone).utcoffset() for zone in zones}
+    offset = offsets.pop() if len(offsets) == 1 else None
+    return timezone(offset) if offset is not None else None
 
 
 @cache
