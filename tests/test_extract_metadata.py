@@ -33,6 +33,30 @@ def test_article_is_found_in_graph_and_as_main_entity_of_a_web_page():
     assert metadata(jsonld(nested_list)).declares_article
 
 
+def test_a_related_storys_article_block_before_the_pages_own_is_not_the_pages_article():
+    def story(headline: str, path: str, day: str, key: str = "url") -> dict:
+        return {"@type": "NewsArticle", "headline": headline, key: f"https://news.example{path}",
+                "datePublished": f"2023-04-{day}T10:00:00+02:00"}
+
+    related = jsonld(story("Another story", "/politik/b.html", "01"))
+    own = story("This story", "/politik/a.html", "28")
+    meta = metadata(related + jsonld(own))
+    assert (meta.title, meta.published) == ("This story", "2023-04-28T10:00:00+02:00")
+    # named by mainEntityOfPage, or by the canonical link of a page served elsewhere
+    entity = story("This story", "/politik/a.html", "28", key="mainEntityOfPage")
+    assert metadata(related + jsonld(entity)).published == "2023-04-28T10:00:00+02:00"
+    canonical = "<link rel='canonical' href='https://news.example/politik/a.html'>"
+    served = read_metadata(parse_html(f"<html><head>{canonical}{related}{jsonld(own)}</head><body></body></html>"),
+                           "http://127.0.0.1:8080/mirror/a")
+    assert served.published == "2023-04-28T10:00:00+02:00"
+    # an article naming no page (or the site's root) is the page's where none names it
+    unnamed = {"@type": "NewsArticle", "headline": "This story", "url": "https://news.example/",
+               "datePublished": "2023-04-28T10:00:00+02:00"}
+    assert metadata(related + jsonld(unnamed)).published == "2023-04-28T10:00:00+02:00"
+    # all naming other pages (another spelling of the page's address?): the first, as before
+    assert metadata(related).published == "2023-04-01T10:00:00+02:00"
+
+
 def test_json_ld_dates_written_as_value_objects_are_read():
     data = {"@type": "NewsArticle", "headline": "Typed",
             "datePublished": {"@value": "2023-04-28T18:11:01+02:00", "@type": "DateTime"},

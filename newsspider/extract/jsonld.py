@@ -3,17 +3,20 @@
 Publishers nest the article in many ways: a top-level ``NewsArticle``, an entry of ``@graph``, the
 ``mainEntity`` of a ``WebPage``, a list of blocks. All of these are the page's own article. An
 article that is an entry of an ``ItemList``, a part (``hasPart``) or a related link belongs to
-another page (a listing's teasers), and is not looked at.
+another page (a listing's teasers), and is not looked at. Nor, where the page's own article is
+there too, is an article that names another page as its own (``url``, ``@id``,
+``mainEntityOfPage``): a related story's block beside the page's (:func:`read_jsonld`).
 """
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
+from newsspider.extract.addresses import join_url, split_url
 from newsspider.extract.repair import readable
 
 logger = logging.getLogger(__name__)
@@ -66,11 +69,15 @@ class JsonLd:
     sites: list[str] = field(default_factory=list)  # the WebSite's name and alternate names
 
 
-def read_jsonld(scripts: Iterable[HtmlElement]) -> JsonLd:
+def read_jsonld(scripts: Iterable[HtmlElement], url: str | None = None, own: Collection[str] = ()) -> JsonLd:
     """The page's article and page nodes from every ``application/ld+json`` block (``scripts``:
-    the page's ``<script>`` elements in page order)."""
-    article = page = None
-    others = []
+    the page's ``<script>`` elements in page order). ``own``: the paths of the page's addresses
+    (its URL, its canonical link; :func:`page_paths`), ``url`` the one relative addresses are read
+    against. The article is the first Article node naming one of them as its page, else the first
+    naming no page, else the first (:func:`_this_pages_first`): a site may put a related story's
+    block before the page's own."""
+    page = None
+    articles: list[tuple[JsonLdArticle, bool | None]] = []
     trail: list[tuple[str, str | None]] = []
     sites: list[str] = []
     for node in _nodes(scripts):
@@ -79,16 +86,48 @@ def read_jsonld(scripts: Iterable[HtmlElement]) -> JsonLd:
         if "WebSite" in types:
             sites += [name for name in map(_text, (node.get("name"), node.get("alternateName"))) if name]
         if types & ARTICLE_TYPES:
-            found = _read(node, sorted(types & ARTICLE_TYPES)[0])
-            if article is None:
-                article = found
-            else:
-                others.append(found)
+            articles.append((_read(node, sorted(types & ARTICLE_TYPES)[0]), _names_own_page(node, url, own)))
         elif (page is None or not page.published) and any(kind.endswith("Page") for kind in types):
             candidate = _read(node, sorted(types)[0])  # the first page node with dates, else the first
             page = candidate if page is None or candidate.published else page
+    article, others = _this_pages_first(articles)
     listing = article is None and page is not None and page.kind in LISTING_TYPES
     return JsonLd(article=article, others=others, page=page, listing=listing, breadcrumbs=trail, sites=sites)
+
+
+def page_paths(*addresses: str | None) -> set[str]:
+    """The paths (without a trailing slash) of a page's addresses, as :func:`read_jsonld` compares
+    them: the host aside, as a page is served under other hosts (a mirror, an archive, a test)."""
+    return {split_url(address).path.rstrip("/") for address in addresses if address}
+
+
+def _names_own_page(node: dict, url: str | None, own: Collection[str]) -> bool | None:
+    """Whether an Article node names one of the page's paths (``own``) as its page (``url``,
+    ``@id``, ``mainEntityOfPage``), None where it names no page but the site's root (or ``own``
+    is unknown): True if any of its addresses is the page's, False if all are others'."""
+    if not own:
+        return None
+    entity = node.get("mainEntityOfPage")
+    entity = entity.get("@id") or entity.get("url") if isinstance(entity, dict) else entity
+    paths = {split_url(join_url(url, address.strip())).path.rstrip("/")
+             for address in (node.get("url"), node.get("@id"), entity) if isinstance(address, str) and address.strip()}
+    paths.discard("")  # the site's root: a CMS's default, naming no page
+    if not paths:
+        return None
+    return bool(paths & set(own))
+
+
+def _this_pages_first(articles: list[tuple[JsonLdArticle, bool | None]]) -> tuple[JsonLdArticle | None,
+                                                                                  list[JsonLdArticle]]:
+    """The page's article and the other Article nodes that may describe it: the first naming the
+    page, else the first naming none, with the ones naming no other page; else (all name other
+    pages: the addresses may be another spelling of the page's) the first and the rest."""
+    for kind in (True, None):
+        chosen = [article for article, names in articles if names is kind]
+        if chosen:
+            rest = [article for article, names in articles if names is not False and article is not chosen[0]]
+            return chosen[0], rest
+    return (articles[0][0], [article for article, _ in articles[1:]]) if articles else (None, [])
 
 
 def _trail(node: object) -> list[tuple[str, str | None]]:

@@ -30,7 +30,7 @@ from newsspider.extract.headline import (
     site_name_key,
     site_name_keys,
 )
-from newsspider.extract.jsonld import JsonLd, JsonLdArticle, read_jsonld
+from newsspider.extract.jsonld import JsonLd, JsonLdArticle, page_paths, read_jsonld
 from newsspider.extract.meta_tags import first_meta, first_meta_of, meta_values
 from newsspider.extract.navigation import class_words, in_navigation
 from newsspider.extract.published import published_and_modified
@@ -117,11 +117,11 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
     its fetch)."""
     page = PageElements(tree) if page is None else page
     meta = meta_values(page)
-    ld = read_jsonld(page.of("script"))
-    article = ld.article
-    microdata = _MICRODATA_XPATH(tree)  # the item types and the dates
     declared = next((link.get("href") for link in page.of("link") if link.get("rel") == "canonical"), None)
     canonical = join_url(url, declared.strip()) if declared and declared.strip() else None  # "/a.html" is this site's
+    ld = read_jsonld(page.of("script"), url, page_paths(url, canonical, *meta.get("og:url", ())))
+    article = ld.article
+    microdata = _MICRODATA_XPATH(tree)  # the item types and the dates
     declares_microdata = any(_MICRODATA_ARTICLE.search(element.get("itemtype") or "") for element in microdata
                              if element.get("itemscope") is not None)
     html_lang = next(iter(tree.xpath("/html/@lang | /html/@xml:lang")), None)
