@@ -66,7 +66,8 @@ def test_json_ld_dates_written_as_value_objects_are_read():
 
 
 def test_publication_dates_under_the_other_meta_names_in_use_are_read():
-    for name in ("og:published_time", "published_date", "dcterms.issued", "publication_date", "article.published"):
+    for name in ("og:published_time", "published_date", "dcterms.issued", "publication_date", "article.published",
+                 "article:published_date", "article:post_date", "DC.date.created", "dc:created", "dateCreated"):
         meta = metadata(f"<meta name='{name}' content='2023-04-28T18:11:01+02:00'>")
         assert meta.published == "2023-04-28T18:11:01+02:00" and meta.dated, name
     assert metadata("<meta property='og:modified_time' content='2023-04-29T08:00:00+02:00'>").modified == (

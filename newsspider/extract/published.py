@@ -71,10 +71,18 @@ _PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:pu
                    "publish_date", "og:publish_date", "publish_time",
                    "shareaholic:article_published_time", "date", "dc.date.issued", "dcterms.issued", "dc.date",
                    "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
-                   "citation_publication_date", "citation_date")
+                   "citation_publication_date", "citation_date",
+                   # CMS and analytics tags naming the first publication or the document's creation
+                   # (not Cxense's analytics time: pages label their wall clock "Z" there)
+                   "article:published_date", "article:post_date",
+                   "dcsext.articlefirstpublished", "mediator_published_time", "vr:published_time",
+                   "article_date_original", "article.created", "dc.date.created", "dc.created",
+                   "dc:created", "dc:date", "date_created", "datecreated", "dateposted", "displaydate",
+                   "content_create_date", "doc_date")
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "og:article:modified_time", "og:modified_time",
                   "modified_time", "updated_time", "article:modified", "datemodified", "dc.date.modified",
-                  "dc.modified", "last-modified", "dcterms.modified")
+                  "dc.modified", "last-modified", "dcterms.modified", "article:modified_date", "article:post_modified",
+                  "bt:moddate", "modificationdate", "revision_date", "lastmod", "lastmodified")
 # The texts a page shows: not those of its scripts and styles.
 _SHOWN_TEXTS = etree.XPath("(/descendant::body | self::*[not(/descendant::body)])[1]"
                            "/descendant::text()[not(parent::script or parent::style)]")
