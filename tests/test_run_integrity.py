@@ -65,6 +65,7 @@ def test_a_limited_source_writes_its_newest_articles_and_a_failed_ones_place_goe
     assert "/limited/2026/11/21/council-story-number-0" not in fetched
     stats = result.stats
     assert stats["newsspider/source/limited/over_limit_skipped"] == 2  # left over for the next run
+    assert result.report["sources"]["limited"]["over_limit_left"] == 2
     assert stats["newsspider/budget/released"] == 2  # the 404's place and the gallery's
     assert "newsspider/budget/released_at_idle" not in stats  # every ending was seen as it happened
     assert "limited requests=6 new=3" in result.log  # the feed, 3 articles, 2 released
