@@ -68,3 +68,21 @@ def test_a_sources_own_limit_wins_over_the_crawls():
     assert article_limit(None, 1000) == 1000
     assert article_limit(5, 1000) == 5
     assert article_limit(0, 1000) == 0  # its own "no limit"
+
+
+def test_the_places_wait_for_every_listed_document_and_go_to_the_newest_of_all():
+    budget = ArticleBudget(lambda source: 2)
+    budget.expect("x", 2)
+    assert budget.admit("x", [link(1, 1), link(2, 2), link(3, 3)]) == []  # the older feed came first
+    assert budget.document_read("x") == []
+    assert budget.admit("x", [link(4, 20), link(5, 21)]) == []
+    assert urls(budget.document_read("x")) == ["5", "4"]
+    assert budget.document_read("x") == [] and budget.left("x") == 3
+
+
+def test_a_listed_document_never_told_of_is_not_waited_for_after_idle():
+    budget = ArticleBudget(lambda source: 2)
+    budget.expect("x", 2)
+    budget.admit("x", [link(1, 1), link(2, 2)])
+    budget.document_read("x")
+    assert {source: urls(links) for source, links in budget.at_idle().items()} == {"x": ["2", "1"]}

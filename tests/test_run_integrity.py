@@ -4,6 +4,7 @@ article goes to the next link, and a canonical URL naming the page's section, a 
 article's address does not merge articles (a real ``scrapy crawl news`` on a local site)."""
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from tests.crawl import run_crawl, validate_records
@@ -69,6 +70,31 @@ def test_a_limited_source_writes_its_newest_articles_and_a_failed_ones_place_goe
     assert stats["newsspider/budget/released"] == 2  # the 404's place and the gallery's
     assert "newsspider/budget/released_at_idle" not in stats  # every ending was seen as it happened
     assert "limited requests=6 new=3" in result.log  # the feed, 3 articles, 2 released
+
+
+def test_a_limited_sources_places_go_to_the_newest_links_of_all_its_documents(tmp_path):
+    """The older of a source's two feeds, read first, must not take its places: they wait until
+    both are read, then go to the newest links of both. (The site holds the newer feed, under
+    /news/, for two seconds: long enough for the older feed's articles to be written otherwise.)"""
+    root = tmp_path / "site"
+    (root / "news").mkdir(parents=True)
+    with StaticSite(root, hold_after=0) as site:
+        threading.Timer(2, site.gate.set).start()
+        base = site.base_url
+        old = [(write_page(root, f"/two/2026/11/{day:02d}/older-story-number-{day}", day, day), day) for day in (1, 2, 3)]
+        new = [(write_page(root, f"/two/2026/11/{day:02d}/newer-story-number-{day}", day, day), day) for day in (20, 21)]
+        feeds = [write_feed(root, "/older.xml", base, old), write_feed(root, "/news/newer.xml", base, new)]
+        (tmp_path / "sources.toml").write_text(
+            f'[[source]]\nname = "two"\nfeeds = ["{feeds[0]}", "{feeds[1]}"]\nmax_articles = 3\n', encoding="utf-8")
+        result = run_crawl(tmp_path / "sources.toml", tmp_path, settings={"NEWSSPIDER_STORIES_BACKEND": "none"})
+    assert result.returncode == 0, result.log[-3000:]
+    assert sorted(record["url"].removeprefix(base) for record in result.records) == [
+        "/two/2026/11/03/older-story-number-3", "/two/2026/11/20/newer-story-number-20",
+        "/two/2026/11/21/newer-story-number-21"]
+    assert not {"/two/2026/11/01/older-story-number-1", "/two/2026/11/02/older-story-number-2"} & {
+        path for path, _ in site.requests}
+    assert result.stats["newsspider/source/two/over_limit_skipped"] == 2
+    assert "two requests=5 new=3" in result.log  # two feeds, three articles
 
 
 def test_canonicals_naming_a_section_a_feed_or_another_article_keep_every_article(tmp_path):

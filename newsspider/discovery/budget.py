@@ -8,7 +8,9 @@ left. Here a source's links become requests only while it has room: at most N of
 (requested and not yet ended) or written. Links past that wait, newest first (the feed's or
 sitemap's date: ``entry.newest_first``); each article that ends without being written (a failed
 request, a page that is no article, a duplicate, one the pipelines dropped) hands its place to
-the newest link waiting. When the crawl goes idle nothing is out, so every place not taken by
+the newest link waiting. A source's places are given once each document its sources-file entry
+lists (its feeds, sitemaps and listing pages) has been read (``expect``, ``document_read``): the
+newest of all their links, not the first document's, whichever came first. When the crawl goes idle nothing is out, so every place not taken by
 a written article is given to the links waiting (``at_idle``): a safety net for an ending this
 module was not told of. Links still waiting when the run ends are links left over
 (``left``): their source keeps no feed validators, so the next run reads its documents in full
@@ -42,11 +44,13 @@ class SourceBudget:
     out: int = 0
     waiting: list[DiscoveredLink] = field(default_factory=list)
     known: set[str] = field(default_factory=set)
+    unread: int = 0
+    """Listed documents of the source not read yet: no place is given before they are."""
 
     @property
     def room(self) -> int:
-        """Places free now."""
-        return max(0, self.limit - self.written - self.out)
+        """Places free now (none while a listed document is unread)."""
+        return 0 if self.unread else max(0, self.limit - self.written - self.out)
 
     def take(self, count: int) -> list[DiscoveredLink]:
         """The ``count`` newest waiting links, given a place each."""
@@ -84,6 +88,20 @@ class ArticleBudget:
         budget.waiting = newest_first(budget.waiting + new)
         return budget.take(budget.room)
 
+    def expect(self, source: str, documents: int) -> None:
+        """``documents`` listed documents of ``source`` will be read: its links wait until they are."""
+        if (budget := self._of(source)) is not None:
+            budget.unread += documents
+
+    def document_read(self, source: str) -> list[DiscoveredLink]:
+        """A listed document of ``source`` was read (or failed); once all are, the links that
+        take the source's places."""
+        budget = self.sources.get(source)
+        if budget is None or not budget.unread:
+            return []
+        budget.unread -= 1
+        return budget.take(budget.room)
+
     def ended(self, source: str, written: bool) -> list[DiscoveredLink]:
         """An article request of ``source`` ended, with its article written or not; the links
         that take the place it leaves (none when it was written)."""
@@ -101,7 +119,7 @@ class ArticleBudget:
         article holds (none when every ending was told to ``ended``)."""
         released = {}
         for source, budget in self.sources.items():
-            budget.out = 0
+            budget.out = budget.unread = 0  # a document whose end was not told of is not waited for
             if taken := budget.take(budget.room):
                 released[source] = taken
         return released

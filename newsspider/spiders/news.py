@@ -54,6 +54,8 @@ from newsspider.urls import canonicalize_url
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
+LISTED_DOCUMENT = "newsspider_listed_document"
+"""Request meta: a feed, sitemap or listing page the sources file lists (``ArticleBudget.expect``)."""
 REQUESTS_PER_TURN = 200
 """Article requests a feed, sitemap or listing page yields before it lets the reactor do other work."""
 PARSE_IN_PROCESS_BYTES = 64 * 1024
@@ -80,6 +82,19 @@ def page_text(response: TextResponse) -> str:
                                    from_header=bool(header_charset(_content_type(response))))
     log_wrong_label(logger, response.url, response.encoding, decoded_as)
     return text
+
+
+def reads_listed_document(callback: Callable[..., AsyncIterator[scrapy.Request]]) -> Callable[..., AsyncIterator[scrapy.Request]]:
+    """A discovery callback that tells the article budget, however it ends, that the document a
+    sources file lists was read (``NewsSpider.listed_document_read``)."""
+    @functools.wraps(callback)
+    async def read(self: NewsSpider, response: Response, *args: Any, **kwargs: Any) -> AsyncIterator[scrapy.Request]:
+        try:
+            async for request in callback(self, response, *args, **kwargs):
+                yield request
+        finally:
+            self.listed_document_read(response.meta)
+    return read
 
 
 class NewsSpider(scrapy.Spider):
@@ -187,17 +202,21 @@ class NewsSpider(scrapy.Spider):
                 yield page
             return
         for source in self.sources.values():
-            for url in source.feeds:
-                yield self._discovery_request(url, self.parse_feed, source=source.name)
-            for url in source.sitemaps:
-                yield self._discovery_request(url, self.parse_sitemap, source=source.name, depth=0)
-            for url in source.pages:
-                yield self._discovery_request(url, self.parse_listing, source=source.name, depth=1)
+            listed = [*((url, self.parse_feed, {}) for url in source.feeds),
+                      *((url, self.parse_sitemap, {"depth": 0}) for url in source.sitemaps),
+                      *((url, self.parse_listing, {"depth": 1}) for url in source.pages)]
+            if self.budget is not None:  # the source's article places wait until these are read
+                self.budget.expect(source.name, len(listed))
+            for url, callback, cb_kwargs in listed:
+                request = self._discovery_request(url, callback, source=source.name, **cb_kwargs)
+                request.meta[LISTED_DOCUMENT] = True
+                yield request
             for url in source.home:
                 for request in self._home_requests(url, source.name):
                     yield request
 
     # --- discovery -------------------------------------------------------------------------
+    @reads_listed_document
     async def parse_feed(self, response: Response, source: str) -> AsyncIterator[scrapy.Request]:
         """The feed's entries, as article requests (the feed parsed in a worker process: ``_parsed``)."""
         self._discovery_started(response)
@@ -219,6 +238,7 @@ class NewsSpider(scrapy.Spider):
             yield request
         self._discovery_read(response, source, "feed", cut, len(links))
 
+    @reads_listed_document
     async def parse_sitemap(self, response: Response, source: str, depth: int,
                             sitemap: Sitemap | None = None) -> AsyncIterator[scrapy.Request]:
         """A sitemap's articles, an index's sitemaps (down to ``NEWSSPIDER_SITEMAP_MAX_DEPTH``), or
@@ -295,6 +315,7 @@ class NewsSpider(scrapy.Spider):
             return parser(response.body, response.url)
         return await pool.run(parser, response.body, response.url, priority=DISCOVERY_PRIORITY)
 
+    @reads_listed_document
     async def parse_listing(self, response: Response, source: str, depth: int = 1,
                             home: bool = False) -> AsyncIterator[scrapy.Request]:
         """The article links of a listing page; its pagination and sub-sections down to the
@@ -548,6 +569,15 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newsspider/budget/released", len(taken))
         return self._released(source, taken)
 
+    def listed_document_read(self, meta: dict) -> None:
+        """A document the sources file lists was read, failed or dropped (``meta`` of its request):
+        once all of its source's are, the source's places go to the newest of their links."""
+        if self.budget is None or not meta.pop(LISTED_DOCUMENT, False):
+            return
+        source = meta[SOURCE]
+        taken = self.budget.document_read(source)
+        self._release(self._released(source, taken))
+
     def _released(self, source: str, links: list[DiscoveredLink]) -> list[scrapy.Request]:
         """Requests of links the budget gave a place later; counted as the source's requests
         (they reach the engine past the spider middlewares that count the others)."""
@@ -615,6 +645,7 @@ class NewsSpider(scrapy.Spider):
         stage = _stage(request)
         if stage == "article":
             self._release(self._article_ended(source, written=False))
+        self.listed_document_read(request.meta)
         if failure.check(SourceFull):  # the source has all the articles it may have: not an error
             self._count(source, "over_limit_skipped")
         elif failure.check(HttpError):
@@ -637,6 +668,7 @@ class NewsSpider(scrapy.Spider):
         source = request.cb_kwargs.get("source")
         if source is not None and request.meta.get(ARTICLE):  # a duplicate (or a loop): no article of it
             self._release(self._article_ended(source, written=False))
+        self.listed_document_read(request.meta)
         if source is None or canonicalize_url(request.url) not in {canonicalize_url(url) for url in chain}:
             return
         self._error(source, _stage(request), chain[0], "redirect loop: " + " -> ".join([*chain, request.url]))
