@@ -70,3 +70,21 @@ def test_a_page_that_is_no_article_or_cannot_be_fetched_exits_1_and_says_why(tmp
     with LocalSite(SAMPLE / "site") as site:
         missing = scrapy_article(site.url("/no-such-page.html"), cwd=tmp_path)
     assert missing.returncode == 1 and "HTTP 404" in missing.stderr and missing.stdout == ""
+
+
+def test_a_canonical_naming_the_pages_section_is_not_the_records_address(tmp_path):
+    """The crawl's rule (newsspider.discovery.canonical): a page declaring its section as its
+    canonical keeps its own address; the same page declaring its own clean address takes it."""
+    from tests.test_run_integrity import ARTICLE
+
+    address = "https://council.example/politics/council-approves-the-new-budget?from=home"
+    for declared, expected in (("https://council.example/politics/", address),
+                               ("/politics/council-approves-the-new-budget",
+                                "https://council.example/politics/council-approves-the-new-budget")):
+        page = tmp_path / "page.html"
+        page.write_text(ARTICLE.format(title="Ashford council weighs plan 1", head=f'<link rel="canonical" href="{declared}">',
+                                       day=20, town="Ashford", n=1), encoding="utf-8")
+        done = scrapy_article(str(page), "--url", address, "--record-only", cwd=tmp_path)
+        assert done.returncode == 0, done.stderr[-2000:]
+        record = json.loads(done.stdout)
+        assert record["canonical_url"] == expected and record["id"] == article_id(expected)

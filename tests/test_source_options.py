@@ -121,9 +121,10 @@ def test_each_per_source_option_shows_its_effect_in_one_crawl(tmp_path):
     # on average (one late server-side timestamp under load must not decide): 0.4 s expected
     assert (spans[-1][0] - spans[0][0]) / (len(spans) - 1) >= 0.6 * 0.4
 
-    # max_articles: two of five
+    # max_articles: two of five, the other three never requested (left for the next run)
     assert len(urls_of(records, "limited")) == 2
-    assert stats["newsspider/source/limited/over_limit"] == 3
+    assert stats["newsspider/source/limited/over_limit_skipped"] == 3
+    assert len([path for path, _ in site.requests if path.startswith("/limited/")]) == 2
 
     # max_age_days of the source, where the crawl itself has no age limit (NEWSSPIDER_MAX_AGE_DAYS=0)
     assert urls_of(records, "aged") == set()

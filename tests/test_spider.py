@@ -75,7 +75,8 @@ def test_a_large_feed_is_parsed_in_a_worker_and_its_requests_leave_the_reactor_t
     """feedparser takes ~150 us per entry: a 10 MB feed of 75,000 entries held the reactor thread
     ~12 s (no download, no worker fed), then its 75,000 requests ~2.6 s more. Measured with a 10 ms
     ticker on the loop (2 cores, load 8): longest stall 31.5 s before, 0.81 s after."""
-    spider = spider_for(make_crawler, tmp_path, WorkerPool, NEWSSPIDER_WORKERS=1)
+    spider = spider_for(make_crawler, tmp_path, WorkerPool, NEWSSPIDER_WORKERS=1,
+                        NEWSSPIDER_MAX_ARTICLES_PER_SOURCE=0)  # every link a request (not only 1,000)
     items = "".join(f"<item><title>{'x' * 50}</title><link>https://example.org/n/{n}</link></item>"
                     for n in range(1000)).encode()  # over PARSE_IN_PROCESS_BYTES
     feed = Request("https://example.org/rss.xml")
@@ -253,10 +254,13 @@ def test_a_gzipped_sitemap_under_the_in_process_size_is_parsed_in_a_worker(make_
         return parser(body, url)
 
     pool.run = run
-    xml = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-           + b"".join(b"<url><loc>https://example.org/news/%d</loc></url>" % n for n in range(3)) + b"</urlset>")
+    def xml(first: int) -> bytes:  # other links each time: a link the run has requested is not requested again
+        return (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                + b"".join(b"<url><loc>https://example.org/news/%d</loc></url>" % n for n in range(first, first + 3))
+                + b"</urlset>")
+
     try:
-        for url, body in (("https://example.org/s.xml", xml), ("https://example.org/s.xml.gz", gzip.compress(xml))):
+        for url, body in (("https://example.org/s.xml", xml(0)), ("https://example.org/s.xml.gz", gzip.compress(xml(3)))):
             request = Request(url)
             assert len(collected(spider.parse_sitemap(XmlResponse(url, body=body, request=request),
                                                       source="site", depth=0))) == 3
@@ -342,3 +346,21 @@ def test_a_request_failing_with_an_empty_message_is_given_a_reason(make_crawler,
     assert reason == ("ResponseDataLossError: the response was cut short (the connection closed or was reset "
                       "before the whole body came)"), reason
     assert caplog.records[-1].getMessage().endswith(reason)
+
+
+def test_a_sources_article_links_become_requests_within_its_limit_once_each(make_crawler, tmp_path):
+    """The article budget (newsspider.discovery.budget): a limited source's links past its limit
+    wait (counted as left over), and a link another document listed already is not requested again."""
+    spider = spider_for(make_crawler, tmp_path, NEWSSPIDER_MAX_ARTICLES_PER_SOURCE=1)
+    feed = Request("https://example.org/rss.xml")
+    assert len(collected(spider.parse_feed(XmlResponse(feed.url, body=RSS, request=feed), source="site"))) == 1
+    assert spider.crawler.stats.get_value("newsspider/source/site/over_limit_skipped") == 1
+    again = Request("https://example.org/rss.xml")
+    assert collected(spider.parse_feed(XmlResponse(again.url, body=RSS, request=again), source="site")) == []
+    assert spider.crawler.stats.get_value("newsspider/source/site/over_limit_skipped") == 1
+
+
+def test_a_distributed_crawl_has_no_article_budget(make_crawler, tmp_path):
+    """Its workers share no counts: each worker's IncrementalPipeline keeps the limit instead."""
+    assert spider_for(make_crawler, tmp_path).budget is not None
+    assert spider_for(make_crawler, tmp_path, NEWSSPIDER_REDIS_URL="redis://127.0.0.1:9/0").budget is None

@@ -37,7 +37,8 @@ SOURCE_COUNTERS = {  # report field -> per-source stats key (newsspider/source/<
     "skipped_too_old": "skipped_too_old",
     "pages": "pages",                    # article pages fetched
     "extracted": "articles",             # pages extracted as articles
-    "over_limit": "over_limit",          # dropped over NEWSSPIDER_MAX_ARTICLES_PER_SOURCE
+    "over_limit": "over_limit",          # dropped over NEWSSPIDER_MAX_ARTICLES_PER_SOURCE after extraction (no budget)
+    "over_limit_left": "over_limit_skipped",  # links not requested over it, left for the next run
     "links_over_cap": "links_over_cap",  # links not followed past NEWSSPIDER_DOCUMENT_MAX_LINKS
     "written": "written",                # articles written to the output
     "duplicates": "written_copies",      # ... of which copies of a known story

@@ -25,11 +25,12 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-LINKS_LEFT = ("errors", "over_limit", "links_over_cap")
+LINKS_LEFT = ("errors", "over_limit", "over_limit_skipped", "links_over_cap")
 """Per-source counters of links a run left unfetched or unwritten: any error of the source (an
 article page that failed: a 404 before the page is up, a timeout; a sitemap its index listed that
-failed; a document cut short), the articles past the source's limit and the links of a document
-past ``NEWSSPIDER_DOCUMENT_MAX_LINKS``. Such a source's feeds,
+failed; a document cut short), the articles past the source's limit, the article links left
+unrequested over it (``newsspider.discovery.budget``, or ``SourceLimitMiddleware`` without a budget)
+and the links of a document past ``NEWSSPIDER_DOCUMENT_MAX_LINKS``. Such a source's feeds,
 sitemaps and listings keep no validators, or the next run's 304 would hide those links (the index
 unchanged, its failed sitemap never asked for again) until the document changes."""
 

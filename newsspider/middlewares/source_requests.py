@@ -2,8 +2,11 @@
 
 ``newsspider/source/<name>/requests`` (the ``requests=`` of the summary line) counts every request
 of the spider (from ``start()`` and from its callbacks) that reaches the engine: placed on the
-engine side of the spider middlewares. Links skipped as seen or too old never become requests.
-Requests a downloader middleware issues on its own (retries, redirects, robots.txt) are not counted.
+engine side of the spider middlewares. Links skipped as seen or too old, and those waiting over
+their source's article limit (``newsspider.discovery.budget``), never become requests; an article
+request the budget releases later (an article before it ended unwritten) reaches the engine outside
+the spider middlewares, and the spider counts it under the same key. Requests a downloader
+middleware issues on its own (retries, redirects, robots.txt) are not counted.
 """
 from __future__ import annotations
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from typing import Any
 
 from scrapy.crawler import Crawler
@@ -10,12 +11,14 @@ from scrapy.settings import BaseSettings
 
 from newsspider.charset import log_wrong_label
 from newsspider.dates import parse_timestamp
+from newsspider.discovery.canonical import ArticleAddresses, article_key
 from newsspider.extensions.worker_pool import WorkerPool, stage_priority
 from newsspider.extract.article import ExtractedArticle, extract_page
 from newsspider.extract.options import ExtractOptions
 from newsspider.extract.selectors import SiteSelectors
 from newsspider.items import Article, Page, article_id
 from newsspider.outcome import note_source_error
+from newsspider.sources import Source
 from newsspider.urls import resolve_canonical
 
 logger = logging.getLogger(__name__)
@@ -24,18 +27,22 @@ logger = logging.getLogger(__name__)
 class ExtractPipeline:
     """Turn a fetched ``Page`` into an ``Article``, or drop it (counted) when it is not one."""
 
-    def __init__(self, pool: WorkerPool, options: ExtractOptions, stats, priority: int = 0):
+    def __init__(self, pool: WorkerPool, options: ExtractOptions, stats, priority: int = 0,
+                 addresses: ArticleAddresses | None = None):
         self.pool = pool
         self.priority = priority  # of its jobs in the pool: see worker_pool.stage_priority
         self.options = options
         self.stats = stats
+        self.addresses = addresses if addresses is not None else ArticleAddresses()
         self._emitted_ids: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
-        """The pipeline on the crawl's worker pool, with the extraction settings."""
+        """The pipeline on the crawl's worker pool, with the extraction settings and the
+        discovery pages of the spider's sources (no article's canonical URL)."""
         return cls(WorkerPool.of(crawler), extract_options(crawler.settings), crawler.stats,
-                   stage_priority(crawler, cls))
+                   stage_priority(crawler, cls),
+                   ArticleAddresses(discovery_pages(getattr(crawler.spider, "sources", {}).values())))
 
     async def process_item(self, item: Any) -> Any:
         """A page becomes an Article (extracted in a worker) or is dropped with the reason counted."""
@@ -61,7 +68,10 @@ class ExtractPipeline:
         self.stats.inc_value(f"newsspider/page_type/{article.page_type}")
         if article.via_jsonld:
             self.stats.inc_value("newsspider/extract/jsonld_fallback")
-        canonical = resolve_canonical(item.url, article.canonical)
+        canonical = self.addresses.address(item.source, item.url, article.canonical,
+                                           article_key(article.title, article.text))
+        if canonical != resolve_canonical(item.url, article.canonical):  # a section, a discovery page, another's
+            self.stats.inc_value("newsspider/extract/canonical_not_trusted")
         identifier = article_id(canonical)
         if identifier in self._emitted_ids:
             self.stats.inc_value("newsspider/duplicates/same_url")
@@ -69,6 +79,11 @@ class ExtractPipeline:
         self._emitted_ids.add(identifier)
         self.stats.inc_value(f"newsspider/source/{item.source}/articles")
         return to_item(article, item.url, item.source, item.fetched_at, identifier, canonical)
+
+
+def discovery_pages(sources: Iterable[Source]) -> dict[str, list[str]]:
+    """Per source, the feeds, sitemaps, listing and home pages the sources file names."""
+    return {source.name: [*source.feeds, *source.sitemaps, *source.pages, *source.home] for source in sources}
 
 
 def extract_options(settings: BaseSettings) -> ExtractOptions:

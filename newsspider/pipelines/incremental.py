@@ -10,6 +10,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from newsspider.dates import is_too_old, parse_timestamp
+from newsspider.discovery.budget import article_limit
 from newsspider.discovery.follow import age_limit
 from newsspider.extensions.feed_output import FeedOutput
 from newsspider.extensions.state import StateService
@@ -25,7 +26,10 @@ class IncrementalPipeline:
     """Emit each article once across runs, within the run's age and per-source limits.
 
     The age and per-source limits are the source's own (``max_age_days``, ``max_articles`` in the
-    sources file) where it sets them. An article emitted by an earlier run is dropped
+    sources file) where it sets them. The per-source limit is applied here only when the spider has
+    no article budget (``newsspider.discovery.budget``: a distributed crawl, a WARC input); with one,
+    no more articles are requested than may be written, and an article dropped after this stage
+    (only boilerplate) must leave its place to another. An article emitted by an earlier run is dropped
     (``newsspider/source/<name>/skipped_seen``) unless ``NEWSSPIDER_REEMIT_ALL`` is on (every
     article is emitted again) or ``NEWSSPIDER_REEMIT_MODIFIED`` is on and its ``modified`` date
     changed. What this run emits is recorded as seen only once the output has made it durable
@@ -36,7 +40,8 @@ class IncrementalPipeline:
     """
 
     def __init__(self, state: StateService, stats, *, max_age_days: float, max_per_source: int,
-                 reemit_modified: bool, sources: Mapping[str, Source] | None = None, reemit_all: bool = False):
+                 reemit_modified: bool, sources: Mapping[str, Source] | None = None, reemit_all: bool = False,
+                 limits: bool = True):
         self.state = state
         self.sources = sources if sources is not None else {}
         self.stats = stats
@@ -44,18 +49,20 @@ class IncrementalPipeline:
         self.max_per_source = max_per_source
         self.reemit_modified = reemit_modified
         self.reemit_all = reemit_all
+        self.limits = limits  # the per-source limit, unless the spider's article budget keeps it
         self._per_source: dict[str, int] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IncrementalPipeline:
         """The pipeline on the crawl's state service, recording what the output commits."""
         settings = crawler.settings
+        budgeted = getattr(crawler.spider, "budget", None) is not None
         pipeline = cls(StateService.of(crawler), crawler.stats,
                        max_age_days=settings.getfloat("NEWSSPIDER_MAX_AGE_DAYS"),
                        max_per_source=settings.getint("NEWSSPIDER_MAX_ARTICLES_PER_SOURCE"),
                        reemit_modified=settings.getbool("NEWSSPIDER_REEMIT_MODIFIED"),
                        sources=getattr(crawler.spider, "sources", None),
-                       reemit_all=settings.getbool("NEWSSPIDER_REEMIT_ALL"))
+                       reemit_all=settings.getbool("NEWSSPIDER_REEMIT_ALL"), limits=not budgeted)
         crawler.signals.connect(pipeline.items_committed, signal=items_committed)
         crawler.signals.connect(pipeline.articles_lost, signal=articles_lost)
         if crawler.get_extension(FeedOutput) is None:
@@ -76,7 +83,9 @@ class IncrementalPipeline:
         # against the fetch time: the same as now for a page just fetched, the capture's date for an archived one
         if is_too_old(item.published, max_age, now=fetched_moment(item.fetched_at)):
             self._drop(item, "skipped_too_old", f"published {item.published}, older than the age limit")
-        limit = self.max_per_source if source is None or source.max_articles is None else source.max_articles
+        if not self.limits:
+            return item
+        limit = article_limit(None if source is None else source.max_articles, self.max_per_source)
         count = self._per_source.get(item.source, 0)
         if limit and count >= limit:
             self._drop(item, "over_limit", f"source reached {limit} articles")

@@ -19,7 +19,7 @@ from typing import Any, Self, TypeVar
 import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest, ResponseDataLossError
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest, ResponseDataLossError
 from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -27,6 +27,7 @@ from twisted.python.failure import Failure
 
 from newsspider.charset import decode_html, header_charset, log_wrong_label
 from newsspider.dates import utc_now_iso
+from newsspider.discovery.budget import ArticleBudget, article_limit
 from newsspider.discovery.entry import DiscoveredLink, newest_first
 from newsspider.discovery.feeds import FeedError, looks_like_feed, read_feed
 from newsspider.discovery.follow import age_limit, canonical_links, not_too_old, skips_seen, split_seen
@@ -42,7 +43,7 @@ from newsspider.discovery.sitemaps import (
 )
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool
-from newsspider.items import Page
+from newsspider.items import Article, Page
 from newsspider.middlewares import ARTICLE, CONDITIONAL, DISCOVERY_FAILED, SOURCE
 from newsspider.middlewares.source_limit import SourceFull
 from newsspider.outcome import note_source_error, source_key
@@ -53,6 +54,8 @@ from newsspider.urls import canonicalize_url
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
+LISTED_DOCUMENT = "newsspider_listed_document"
+"""Request meta: a feed, sitemap or listing page the sources file lists (``ArticleBudget.expect``)."""
 REQUESTS_PER_TURN = 200
 """Article requests a feed, sitemap or listing page yields before it lets the reactor do other work."""
 PARSE_IN_PROCESS_BYTES = 64 * 1024
@@ -81,6 +84,19 @@ def page_text(response: TextResponse) -> str:
     return text
 
 
+def reads_listed_document(callback: Callable[..., AsyncIterator[scrapy.Request]]) -> Callable[..., AsyncIterator[scrapy.Request]]:
+    """A discovery callback that tells the article budget, however it ends, that the document a
+    sources file lists was read (``NewsSpider.listed_document_read``)."""
+    @functools.wraps(callback)
+    async def read(self: NewsSpider, response: Response, *args: Any, **kwargs: Any) -> AsyncIterator[scrapy.Request]:
+        try:
+            async for request in callback(self, response, *args, **kwargs):
+                yield request
+        finally:
+            self.listed_document_read(response.meta)
+    return read
+
+
 class NewsSpider(scrapy.Spider):
     """Requests every feed, sitemap and listing page of the sources file, then the articles they link.
 
@@ -107,6 +123,9 @@ class NewsSpider(scrapy.Spider):
     """Every source of the sources file, those set aside for a mistake too, in the file's order."""
     rejected_sources: list[RejectedSource]
     warc_input: WarcInput | None = None
+    budget: ArticleBudget | None = None
+    """Which article links become requests within each source's ``max_articles`` (``newsspider.discovery.budget``);
+    None for a WARC input (nothing is requested) and a distributed crawl (``IncrementalPipeline`` limits each worker)."""
 
     def __init__(self, sources: str | None = None, warc: str | None = None, *args, **kwargs):
         selection = {name: kwargs.pop(name) for name in SELECTION_ARGUMENTS if name in kwargs}
@@ -150,6 +169,13 @@ class NewsSpider(scrapy.Spider):
         if slots:
             crawler.settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
+        if spider.warc_input is None and not crawler.settings.get("NEWSSPIDER_REDIS_URL"):
+            crawl_limit = crawler.settings.getint("NEWSSPIDER_MAX_ARTICLES_PER_SOURCE")
+            spider.budget = ArticleBudget(lambda name: article_limit(spider.sources[name].max_articles, crawl_limit))
+            crawler.signals.connect(spider.item_written, signal=signals.item_scraped)
+            for signal in (signals.item_dropped, signals.item_error):
+                crawler.signals.connect(spider.item_not_written, signal=signal)
+            crawler.signals.connect(spider.release_at_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.note_rejected_sources, signal=signals.spider_opened)
         logger.info("loaded %d sources from %s", len(spider.sources), path)
         return spider
@@ -176,17 +202,21 @@ class NewsSpider(scrapy.Spider):
                 yield page
             return
         for source in self.sources.values():
-            for url in source.feeds:
-                yield self._discovery_request(url, self.parse_feed, source=source.name)
-            for url in source.sitemaps:
-                yield self._discovery_request(url, self.parse_sitemap, source=source.name, depth=0)
-            for url in source.pages:
-                yield self._discovery_request(url, self.parse_listing, source=source.name, depth=1)
+            listed = [*((url, self.parse_feed, {}) for url in source.feeds),
+                      *((url, self.parse_sitemap, {"depth": 0}) for url in source.sitemaps),
+                      *((url, self.parse_listing, {"depth": 1}) for url in source.pages)]
+            if self.budget is not None:  # the source's article places wait until these are read
+                self.budget.expect(source.name, len(listed))
+            for url, callback, cb_kwargs in listed:
+                request = self._discovery_request(url, callback, source=source.name, **cb_kwargs)
+                request.meta[LISTED_DOCUMENT] = True
+                yield request
             for url in source.home:
                 for request in self._home_requests(url, source.name):
                     yield request
 
     # --- discovery -------------------------------------------------------------------------
+    @reads_listed_document
     async def parse_feed(self, response: Response, source: str) -> AsyncIterator[scrapy.Request]:
         """The feed's entries, as article requests (the feed parsed in a worker process: ``_parsed``)."""
         self._discovery_started(response)
@@ -208,6 +238,7 @@ class NewsSpider(scrapy.Spider):
             yield request
         self._discovery_read(response, source, "feed", cut, len(links))
 
+    @reads_listed_document
     async def parse_sitemap(self, response: Response, source: str, depth: int,
                             sitemap: Sitemap | None = None) -> AsyncIterator[scrapy.Request]:
         """A sitemap's articles, an index's sitemaps (down to ``NEWSSPIDER_SITEMAP_MAX_DEPTH``), or
@@ -284,6 +315,7 @@ class NewsSpider(scrapy.Spider):
             return parser(response.body, response.url)
         return await pool.run(parser, response.body, response.url, priority=DISCOVERY_PRIORITY)
 
+    @reads_listed_document
     async def parse_listing(self, response: Response, source: str, depth: int = 1,
                             home: bool = False) -> AsyncIterator[scrapy.Request]:
         """The article links of a listing page; its pagination and sub-sections down to the
@@ -431,6 +463,7 @@ class NewsSpider(scrapy.Spider):
             self._count(source, "not_text")
             logger.warning("not a text response (%s), skipped: %s",
                            (response.headers.get("Content-Type") or b"?").decode("latin-1"), response.url)
+            self._release(self._article_ended(source, written=False))
             return
         self._count(source, "pages")
         options = self.sources[source]
@@ -445,6 +478,9 @@ class NewsSpider(scrapy.Spider):
         ``REQUESTS_PER_TURN`` requests: the 75,000 links of a large feed take seconds to become
         requests (and pass the middlewares and the scheduler), during which no worker would be fed."""
         links = self._links_followed(links, source, document)
+        if self.budget is not None:
+            links = self.budget.admit(source, links)
+            self._note_left(source)
         for count, request in enumerate(self._article_requests(links, source), 1):
             yield request
             if count % REQUESTS_PER_TURN == 0:
@@ -511,6 +547,72 @@ class NewsSpider(scrapy.Spider):
             yield self._request(link.url, self.parse_article, meta={ARTICLE: True},
                                 canonical=True, source=source, hints=hints)
 
+    # --- the article budget (``newsspider.discovery.budget``) ----------------------------------
+    def item_written(self, item: Any) -> None:
+        """An article passed every pipeline: it is written, and keeps its place in its source's budget."""
+        if isinstance(item, Article):
+            self._article_ended(item.source, written=True)
+
+    def item_not_written(self, item: Any) -> None:
+        """A page or article dropped (not an article, a duplicate, seen, too old...) or failed in a
+        pipeline: its place goes to the newest link of its source waiting."""
+        if isinstance(item, Page | Article):
+            self._release(self._article_ended(item.source, written=False))
+
+    def _article_ended(self, source: str, written: bool) -> Iterable[scrapy.Request]:
+        """The requests of the links that take the place of an article request that ended (none
+        when its article was written, or without a budget)."""
+        if self.budget is None:
+            return []
+        taken = self.budget.ended(source, written)
+        if taken:
+            self.crawler.stats.inc_value("newsspider/budget/released", len(taken))
+        return self._released(source, taken)
+
+    def listed_document_read(self, meta: dict) -> None:
+        """A document the sources file lists was read, failed or dropped (``meta`` of its request):
+        once all of its source's are, the source's places go to the newest of their links."""
+        if self.budget is None or not meta.pop(LISTED_DOCUMENT, False):
+            return
+        source = meta[SOURCE]
+        taken = self.budget.document_read(source)
+        self._release(self._released(source, taken))
+
+    def _released(self, source: str, links: list[DiscoveredLink]) -> list[scrapy.Request]:
+        """Requests of links the budget gave a place later; counted as the source's requests
+        (they reach the engine past the spider middlewares that count the others)."""
+        self._note_left(source)
+        if links:
+            self._count(source, "requests", len(links))
+        return list(self._article_requests(links, source))
+
+    def _release(self, requests: Iterable[scrapy.Request]) -> None:
+        for request in requests:
+            self.crawler.engine.crawl(request)
+
+    def release_at_idle(self) -> None:
+        """The crawl is idle, so no article request is out: the places not held by a written
+        article go to the links waiting (``ArticleBudget.at_idle``; ``newsspider/budget/released_at_idle``,
+        0 when every ending was seen as it happened), and the crawl goes on."""
+        if self.budget is None:
+            return
+        released = self.budget.at_idle()
+        for source, links in released.items():
+            self.crawler.stats.inc_value("newsspider/budget/released_at_idle", len(links))
+            logger.info("source %s: %d article links released at idle (their places were free)", source, len(links))
+            self._release(self._released(source, links))
+        if released:
+            raise DontCloseSpider
+
+    def _note_left(self, source: str) -> None:
+        """The links of ``source`` waiting for a place: over its limit, left for a later run unless
+        released (``over_limit_skipped``, one of the ``LINKS_LEFT``)."""
+        assert self.budget is not None
+        if left := self.budget.left(source):
+            self.crawler.stats.set_value(source_key(source, "over_limit_skipped"), left)
+        elif self.crawler.stats.get_value(source_key(source, "over_limit_skipped")):
+            self.crawler.stats.set_value(source_key(source, "over_limit_skipped"), 0)
+
     def _not_modified(self, response: Response, source: str) -> bool:
         if response.status != 304:
             return False
@@ -541,6 +643,9 @@ class NewsSpider(scrapy.Spider):
         request = failure.request  # type: ignore[attr-defined]  # set by Scrapy on an errback's failure
         source = request.cb_kwargs.get("source", "?")
         stage = _stage(request)
+        if stage == "article":
+            self._release(self._article_ended(source, written=False))
+        self.listed_document_read(request.meta)
         if failure.check(SourceFull):  # the source has all the articles it may have: not an error
             self._count(source, "over_limit_skipped")
         elif failure.check(HttpError):
@@ -561,6 +666,9 @@ class NewsSpider(scrapy.Spider):
         loop left its source with nothing found and no error saying why."""
         chain = request.meta.get("redirect_urls") or []
         source = request.cb_kwargs.get("source")
+        if source is not None and request.meta.get(ARTICLE):  # a duplicate (or a loop): no article of it
+            self._release(self._article_ended(source, written=False))
+        self.listed_document_read(request.meta)
         if source is None or canonicalize_url(request.url) not in {canonicalize_url(url) for url in chain}:
             return
         self._error(source, _stage(request), chain[0], "redirect loop: " + " -> ".join([*chain, request.url]))

@@ -1,0 +1,123 @@
+"""End-to-end: no real article of a run is lost or filed under another's address. A source's
+article limit is spent on its newest articles, a place left by a page that failed or was no
+article goes to the next link, and a canonical URL naming the page's section, a feed or another
+article's address does not merge articles (a real ``scrapy crawl news`` on a local site)."""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from tests.crawl import run_crawl, validate_records
+from tests.static_site import StaticSite
+
+TOWNS = ["Ashford", "Brambleton", "Carrow", "Dunmore", "Eastwick", "Fernhill", "Glenrock", "Harlow", "Ivybridge"]
+ARTICLE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>{head}
+<meta property="og:type" content="article">
+<meta property="article:published_time" content="2026-11-{day:02d}T08:00:00+00:00"></head><body><article><h1>{title}</h1>
+<p>The council of {town} met on Tuesday evening to discuss plan number {n} for the old market square.</p>
+<p>Residents of {town} filled the hall and asked how plan {n} would change traffic in the town centre.</p>
+<p>A final vote on plan {n} is expected next month, after a second round of public consultation in {town}.</p>
+</article></body></html>"""
+NOT_AN_ARTICLE = "<!doctype html><html><head><title>Gallery</title></head><body><p>Photos</p></body></html>"
+
+
+def write_page(root: Path, path: str, n: int, day: int = 20, canonical: str | None = None) -> str:
+    head = f'<link rel="canonical" href="{canonical}">' if canonical else ""
+    target = root / path.lstrip("/")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    town = TOWNS[n % len(TOWNS)]
+    target.write_text(ARTICLE.format(title=f"{town} council weighs plan {n}", head=head, day=day, town=town, n=n),
+                      encoding="utf-8")
+    return path
+
+
+def write_feed(root: Path, path: str, base: str, entries: list[tuple[str, int]]) -> str:
+    """An RSS feed of (path, day of November 2026) entries, in the order given."""
+    items = "".join(f"<item><title>{p}</title><link>{base}{p}</link>"
+                    f"<pubDate>{day:02d} Nov 2026 08:00:00 +0000</pubDate></item>" for p, day in entries)
+    (root / path.lstrip("/")).write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>', encoding="utf-8")
+    return f"{base}{path}"
+
+
+def test_a_limited_source_writes_its_newest_articles_and_a_failed_ones_place_goes_to_the_next(tmp_path):
+    root = tmp_path / "site"
+    with StaticSite(root) as site:
+        base = site.base_url
+        days = {"/limited/2026/11/26/gone-missing-story": 26,  # newest: 404
+                "/limited/2026/11/25/photo-gallery-page": 25}  # then a page that is no article
+        (root / "limited/2026/11/25").mkdir(parents=True)
+        (root / "limited/2026/11/25/photo-gallery-page").write_text(NOT_AN_ARTICLE, encoding="utf-8")
+        for n, day in enumerate([21, 24, 22, 23, 20]):
+            days[write_page(root, f"/limited/2026/11/{day:02d}/council-story-number-{n}", n, day)] = day
+        entries = sorted(days.items(), key=lambda entry: entry[0])  # the feed's order is not its dates'
+        feed = write_feed(root, "/limited.xml", base, entries)
+        (tmp_path / "sources.toml").write_text(
+            f'[[source]]\nname = "limited"\nfeeds = ["{feed}"]\nmax_articles = 3\n', encoding="utf-8")
+        result = run_crawl(tmp_path / "sources.toml", tmp_path, settings={"NEWSSPIDER_STORIES_BACKEND": "none"})
+    assert result.returncode == 0, result.log[-3000:]
+    assert result.report["sources"]["limited"]["errors"] == 1  # the 404
+    validate_records(result.records)
+    written = sorted(record["url"].removeprefix(base) for record in result.records)
+    assert written == ["/limited/2026/11/22/council-story-number-2", "/limited/2026/11/23/council-story-number-3",
+                       "/limited/2026/11/24/council-story-number-1"]  # the three newest articles
+    fetched = {path for path, _ in site.requests if path.startswith("/limited/")}
+    assert "/limited/2026/11/20/council-story-number-4" not in fetched  # the oldest: never requested
+    assert "/limited/2026/11/21/council-story-number-0" not in fetched
+    stats = result.stats
+    assert stats["newsspider/source/limited/over_limit_skipped"] == 2  # left over for the next run
+    assert result.report["sources"]["limited"]["over_limit_left"] == 2
+    assert stats["newsspider/budget/released"] == 2  # the 404's place and the gallery's
+    assert "newsspider/budget/released_at_idle" not in stats  # every ending was seen as it happened
+    assert "limited requests=6 new=3" in result.log  # the feed, 3 articles, 2 released
+
+
+def test_a_limited_sources_places_go_to_the_newest_links_of_all_its_documents(tmp_path):
+    """The older of a source's two feeds, read first, must not take its places: they wait until
+    both are read, then go to the newest links of both. (The site holds the newer feed, under
+    /news/, for two seconds: long enough for the older feed's articles to be written otherwise.)"""
+    root = tmp_path / "site"
+    (root / "news").mkdir(parents=True)
+    with StaticSite(root, hold_after=0) as site:
+        threading.Timer(2, site.gate.set).start()
+        base = site.base_url
+        old = [(write_page(root, f"/two/2026/11/{day:02d}/older-story-number-{day}", day, day), day) for day in (1, 2, 3)]
+        new = [(write_page(root, f"/two/2026/11/{day:02d}/newer-story-number-{day}", day, day), day) for day in (20, 21)]
+        feeds = [write_feed(root, "/older.xml", base, old), write_feed(root, "/news/newer.xml", base, new)]
+        (tmp_path / "sources.toml").write_text(
+            f'[[source]]\nname = "two"\nfeeds = ["{feeds[0]}", "{feeds[1]}"]\nmax_articles = 3\n', encoding="utf-8")
+        result = run_crawl(tmp_path / "sources.toml", tmp_path, settings={"NEWSSPIDER_STORIES_BACKEND": "none"})
+    assert result.returncode == 0, result.log[-3000:]
+    assert sorted(record["url"].removeprefix(base) for record in result.records) == [
+        "/two/2026/11/03/older-story-number-3", "/two/2026/11/20/newer-story-number-20",
+        "/two/2026/11/21/newer-story-number-21"]
+    assert not {"/two/2026/11/01/older-story-number-1", "/two/2026/11/02/older-story-number-2"} & {
+        path for path, _ in site.requests}
+    assert result.stats["newsspider/source/two/over_limit_skipped"] == 2
+    assert "two requests=5 new=3" in result.log  # two feeds, three articles
+
+
+def test_canonicals_naming_a_section_a_feed_or_another_article_keep_every_article(tmp_path):
+    root = tmp_path / "site"
+    with StaticSite(root) as site:
+        base = site.base_url
+        feed_url = f"{base}/cms.xml"
+        top = f"{base}/cms/2026/11/30/top-story-of-the-day"
+        pages = [write_page(root, f"/cms/politics/council-story-number-{n}", n, canonical=f"{base}/cms/politics/")
+                 for n in range(2)]
+        pages += [write_page(root, f"/cms/2026/11/30/fixed-canonical-story-{n}", 10 + n, canonical=top) for n in range(3)]
+        pages += [write_page(root, f"/cms/2026/11/30/feed-canonical-story-{n}", 20 + n, canonical=feed_url)
+                  for n in range(2)]
+        write_feed(root, "/cms.xml", base, [(path, 20) for path in pages])
+        (tmp_path / "sources.toml").write_text(f'[[source]]\nname = "cms"\nfeeds = ["{feed_url}"]\n', encoding="utf-8")
+        result = run_crawl(tmp_path / "sources.toml", tmp_path, settings={"NEWSSPIDER_STORIES_BACKEND": "none"})
+    assert result.returncode == 0, result.log[-3000:]
+    validate_records(result.records)
+    assert len(result.records) == 7 and len({record["id"] for record in result.records}) == 7
+    canonical = {record["url"].removeprefix(base): record["canonical_url"] for record in result.records}
+    assert all(canonical[path] == base + path for path in pages[:2] + pages[5:7])  # section, feed: their own
+    on_top = [path for path in pages[2:5] if canonical[path] == top]
+    assert len(on_top) == 1  # whichever came first has the address all three declare; the others their own
+    assert all(canonical[path] == base + path for path in pages[2:5] if path not in on_top)
+    assert result.stats["newsspider/extract/canonical_not_trusted"] == 6
+    assert "newsspider/duplicates/same_url" not in result.stats
