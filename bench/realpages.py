@@ -45,6 +45,11 @@ htmldate: the publication day right (a page without a record counts as wrong).
     python -m bench.realpages --split tune fundus --show tune --body-diff 0.95
         # also print, for the shown pages with body F1 below 0.95, our lines that are not in the gold
         # ("+") and the gold's lines that are not in ours ("-")
+    python -m bench.realpages --split tune --keep tune
+        # also list the tune pages where the crawl lost article text plain trafilatura found (no
+        # gold needed: htmldate-dev too): not emitted, a body under half of plain trafilatura's, or
+        # lacking more than a tenth of plain trafilatura's running text (its paragraphs that end
+        # like a sentence), with those lines ("-")
 """
 from __future__ import annotations
 
@@ -501,6 +506,56 @@ def _show_fundus(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, 
             _print_body_diff(page.gold["body_text"], got.get("text") or "")
 
 
+# A body shorter than this share of plain trafilatura's lost the article's text (or most of it).
+KEEP_LENGTH_SHARE = 0.5
+# A body lacking more than this share of the shingles of plain trafilatura's running text lost
+# some of the article's paragraphs (what it adds or drops besides running text is chrome's business).
+KEEP_RUNNING_LOST = 0.1
+
+
+def running_text(text: str) -> str:
+    """The paragraphs of ``text`` that read as running text (the crawl's own test)."""
+    from newsspider.extract.article import sentence_like
+
+    return "\n".join(line for line in text.splitlines() if sentence_like(line))
+
+
+def lost_text(ours: str | None, plain: str) -> tuple[str, list[str]] | None:
+    """Why a page lost article text next to plain trafilatura's ``plain`` (None when it did not),
+    and plain's running lines that ``ours`` (None: no record) lacks."""
+    running = running_text(plain)
+    if ours is None:
+        return f"not emitted (plain: {len(running)} chars of running text)", running.splitlines()
+    theirs = shingles(running)
+    lacking = sum((theirs - shingles(ours)).values()) / max(sum(theirs.values()), 1)
+    if len(ours) < KEEP_LENGTH_SHARE * len(plain):
+        reason = f"body {len(ours)} chars, plain {len(plain)}"
+    elif lacking > KEEP_RUNNING_LOST:
+        reason = f"lacks {lacking:.0%} of plain's running text"
+    else:
+        return None
+    return reason, body_diff_lines(running, ours)
+
+
+def show_lost(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dict], split: str) -> None:
+    """List the pages of ``split`` where the crawl lost article text plain trafilatura found."""
+    chosen = [page for page in pages if split in ("all", page.split)]
+    lost = []
+    for page in chosen:
+        record = outcome.records.get(page.ident)
+        found = lost_text(None if record is None else record.get("text") or "", plain[page.ident].get("text") or "")
+        if found:
+            lost.append((page, found))
+    print(f"  pages that lost article text ({split}): {len(lost)} of {len(chosen)}")
+    for page, (reason, lines) in lost:
+        why = f" [{outcome.dropped.get(page.ident, '?')}]" if page.ident not in outcome.records else ""
+        print(f"  {page.ident} {reason}{why} {page.url}")
+        for line in lines[:8]:
+            print(f"      - {line[:200]}")
+        if len(lines) > 8:
+            print(f"      ... {len(lines) - 8} more lines")
+
+
 def report_htmldate(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dict], show: str | None) -> dict:
     unlabelled = [page for page in pages if not _day(str(page.gold.get("published")))]
     if unlabelled:
@@ -565,6 +620,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--body-diff", type=float, metavar="F1",
                         help="with --show: print the body lines only we have (+) and only the gold has (-) "
                              "on the pages whose body F1 is below F1")
+    parser.add_argument("--keep", choices=("tune", "test", "all"),
+                        help="list this split's pages where the crawl lost article text plain trafilatura found "
+                             "(not emitted, under half its length, lacking over a tenth of its running text)")
     args = parser.parse_args(argv)
     chosen = args.sets or list(SETS)
     if set(chosen) - set(SETS):
@@ -580,6 +638,8 @@ def main(argv: list[str] | None = None) -> int:
             report[name] = report_fundus(pages, outcome, plain, args.show, args.body_diff)
         else:
             report[name] = report_htmldate(pages, outcome, plain, args.show)
+        if args.keep:
+            show_lost(pages, outcome, plain, args.keep)
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

@@ -7,7 +7,7 @@ import urllib.request
 import pytest
 
 from bench.extraction import PageServer
-from bench.realpages import GoldPage, RealPageServer, fundus_checks, gold_topics
+from bench.realpages import GoldPage, RealPageServer, fundus_checks, gold_topics, lost_text
 
 
 def test_a_gold_topic_holding_commas_counts_as_the_topics_it_joins():
@@ -38,3 +38,15 @@ def test_the_bench_page_servers_serve_their_pages_and_sitemaps_until_stopped(tmp
     for url in (server.base_url, real.base_url):
         with pytest.raises(urllib.error.URLError):
             get(url + "/a/one.html")
+
+
+def test_keep_lists_pages_that_lost_plain_trafilaturas_article_text():
+    """--keep: no record, a body under half of plain trafilatura's, or one lacking over a tenth of
+    its running text; its menus and labels lacking are no loss."""
+    story = [f"Paragraph {i} tells what happened on day {i} in the town hall of Rostock." for i in range(20)]
+    plain = "\n".join(["Home", "Sport", "Kultur"] + story)
+    assert lost_text(None, plain)[0].startswith("not emitted")
+    assert lost_text("\n".join(story), plain) is None  # the menu is not article text
+    assert lost_text("\n".join(story[:8]), plain)[0].startswith("body")
+    reason, lines = lost_text("\n".join(story[:17]) + "\n" + "x" * 700, plain)
+    assert reason.startswith("lacks") and lines == story[17:]

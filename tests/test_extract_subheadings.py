@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from newsspider.extract.parse import parse_html
-from newsspider.extract.subheadings import with_subheadings
+from newsspider.extract.subheadings import with_subheadings, without_title_copy
 
 FIRST = "Fréttamenn greindu frá skil\u00adyrðum sem félögum voru sett."
 SECOND = "Ný lög um trúfélög tóku gildi árið 2021."
@@ -30,3 +30,29 @@ def test_headings_the_text_does_not_frame_stay_out():
     assert restore(teasers, text) == text
     kept = f"<div><p>{FIRST}</p><h3>Dæmdir söfnuður</h3><p>{THIRD}</p></div>"
     assert restore(kept, "\n".join((FIRST, "Dæmdir söfnuður", THIRD))) == "\n".join((FIRST, "Dæmdir söfnuður", THIRD))
+
+
+def story_of(body: str):
+    return parse_html(f"<html><body>{body}</body></html>").find("body")[0]
+
+
+def test_a_subheading_copying_the_title_below_the_lead_goes_and_the_lead_stays():
+    """blinker.de: two lead paragraphs, then the headline again as an ``<h2>`` of the same
+    container; the cleaner would take the lead for chrome above the headline."""
+    title = "Fishing Masters Show in Rostock im Mai 2022"
+    body = f"<div><p>{FIRST}</p><div class='ad'></div><p>{SECOND}</p><h2>{title}</h2><p>{THIRD}</p></div>"
+    text = "\n".join((FIRST, SECOND, title, THIRD))
+    assert without_title_copy(text, story_of(body), title) == "\n".join((FIRST, SECOND, THIRD))
+    assert without_title_copy(text, story_of(body), title.upper() + "!") == "\n".join((FIRST, SECOND, THIRD))
+
+
+def test_a_title_copy_without_a_sentence_above_it_in_its_container_stays():
+    title = "Fishing Masters Show in Rostock im Mai 2022"
+    text = "\n".join((title, FIRST, SECOND))
+    first = f"<div><h2>{title}</h2><p>{FIRST}</p><p>{SECOND}</p></div>"  # the headline over the story
+    assert without_title_copy(text, story_of(first), title) == text
+    labels = f"<div><p>Angeln allgemein</p><h2>{title}</h2><p>{FIRST}</p></div>"  # a label, no sentence
+    assert without_title_copy("\n".join(("Angeln allgemein", title, FIRST)), story_of(labels), title).count(title) == 1
+    other = f"<div><p>{FIRST}</p><h2>Dæmdir söfnuður</h2><p>{SECOND}</p></div>"  # a real subheading
+    assert without_title_copy("\n".join((FIRST, "Dæmdir söfnuður", SECOND)), story_of(other), title).count("Dæmdir") == 1
+    assert without_title_copy(text, story_of(first), None) == text

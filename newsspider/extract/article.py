@@ -33,7 +33,7 @@ from newsspider.extract.pagetype import DATED, LISTING, UNDECLARED, longest_body
 from newsspider.extract.parse import parse_html
 from newsspider.extract.published import undeclared_date
 from newsspider.extract.selectors import SiteSelectors, narrow_to_body, prune
-from newsspider.extract.subheadings import with_subheadings
+from newsspider.extract.subheadings import with_subheadings, without_title_copy
 from newsspider.unicode_classes import CLOSING_MARKS, HIDDEN_MARKS, SENTENCE_ENDS, WIDE_RANGES, char_class
 
 logger = logging.getLogger(__name__)
@@ -71,6 +71,9 @@ _JOINERS = {"\u200c": "\u2e3b\u2e3aN", "\u200d": "\u2e3b\u2e3aJ", "\u200b": "\u2
 _JOINER_ENTITIES = re.compile(
     r"&(?:(zwnj|zwj|lrm|rlm|zwsp)|#(8203|8204|8205|8206|8207)|#x(200[b-f]));", re.IGNORECASE)
 _ENTITY_CHARS = {"zwnj": "\u200c", "zwj": "\u200d", "lrm": "\u200e", "rlm": "\u200f", "zwsp": "\u200b"}
+_WIDE_TERMINATORS = "。！？"
+_SENTENCE_INSIDE = re.compile(
+    f"[{re.escape(SENTENCE_ENDS)}][{re.escape(CLOSING_MARKS)}]*\\s+\\w|[{_WIDE_TERMINATORS}][{re.escape(CLOSING_MARKS)}]*\\w")
 _WIDE_CHAR = re.compile(f"[{char_class(WIDE_RANGES)}]")
 _HIDDEN = dict.fromkeys(map(ord, HIDDEN_MARKS))
 _BINARY_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
@@ -206,7 +209,7 @@ def _read_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement, bo
     ):
         text, via_jsonld = jsonld.body.strip(), True
     elif story is not None:
-        text = with_subheadings(text, story)
+        text = without_title_copy(with_subheadings(text, story), story, meta.title)
     read = text
     kept = drop_author_bio(drop_tree_chrome(text, tree, (url, meta.canonical), page), meta.authors)
     tree_chrome = _lines_dropped(text, kept) if kept != text else ()
@@ -342,22 +345,39 @@ def _story_block(page: PageElements) -> tuple[HtmlElement | None, int, int]:
 def sentence_share(text: str) -> float:
     """Share of the text's characters in paragraphs that end like a sentence (0 for no text)."""
     lines = [line for line in text.split("\n") if line.strip()]
-    return sum(len(line) for line in lines if _sentence_like(line)) / len(text) if text else 0.0
+    return sum(len(line) for line in lines if sentence_like(line)) / len(text) if text else 0.0
 
 
 def _trust_precise(balanced: str, precise: str) -> bool:
-    """Precision mode's text replaces the balanced one unless it lost most of it, or it reads
-    much more like an article (the balanced pass took a menu or a link list for the story)."""
+    """Precision mode's text replaces the balanced one unless it lost all but a fraction of it
+    (``MIN_PRECISE_SHARE``), or most of it and most of its prose (a live blog's entries, cut to the
+    few precision mode took for the story: prose it dropped is the article's, not chrome), unless
+    it reads much more like an article (the balanced pass took a menu or a link list for the story)."""
     if not precise:
         return False
+    if sentence_share(precise) - sentence_share(balanced) >= 0.5:
+        return True
     # A text's size is at least its length and at most WIDE_CHAR_WEIGHT times it: a precise text
     # this long keeps the share whatever the sizes, which are then not read.
     kept = (len(precise) >= MIN_PRECISE_SHARE * (WIDE_CHAR_WEIGHT * len(balanced))
             or text_size(precise) >= MIN_PRECISE_SHARE * text_size(balanced))
-    return kept or sentence_share(precise) - sentence_share(balanced) >= 0.5
+    lost_most = 2 * text_size(precise) < text_size(balanced) and 2 * prose_size(precise) < prose_size(balanced)
+    return kept and not lost_most
 
 
-def _sentence_like(line: str) -> bool:
+def prose_size(text: str) -> int:
+    """Characters in the paragraphs of ``text`` that hold a sentence (:func:`holds_sentence`):
+    what a reader reads, where menus, labels, scores and teaser titles are the rest."""
+    return sum(len(line) for line in text.split("\n") if holds_sentence(line))
+
+
+def holds_sentence(line: str) -> bool:
+    """A paragraph that ends like a sentence or has one ending inside it (a terminator followed by
+    a space; a full-width one by anything): running text, also where it ends in a score or a link."""
+    return sentence_like(line) or _SENTENCE_INSIDE.search(line) is not None
+
+
+def sentence_like(line: str) -> bool:
     """A paragraph of running text (it ends like a sentence, or leads into what follows), not a
     caption, teaser or label."""
     core = line.rstrip().rstrip(CLOSING_MARKS)

@@ -6,6 +6,10 @@ is part of the story: trafilatura sometimes drops such headings from a container
 keeps whole (depending on what else the page holds). They go back between their two paragraphs.
 A heading elsewhere (a teaser list, a sidebar's box title, a heading whose neighbours the text
 does not keep in that order) stays out.
+
+A subheading that merely copies the title, below a paragraph of running text of the same container,
+goes (:func:`without_title_copy`): the paragraphs above it are the story's lead, which the cleaner
+would otherwise take for chrome above the headline.
 """
 from __future__ import annotations
 
@@ -13,6 +17,9 @@ import re
 from collections.abc import Iterator
 
 from lxml.html import HtmlElement
+
+from newsspider.extract.headline import title_key
+from newsspider.unicode_classes import ends_sentence
 
 SUBHEADING_TAGS = ("h2", "h3", "h4")
 # A subheading is a line; a longer "heading" is a styled paragraph or a teaser's block.
@@ -49,6 +56,27 @@ def with_subheadings(text: str, story: HtmlElement) -> str:
         return text
     return "\n".join(line for i, original in enumerate(lines)
                      for line in ((inserts[i], original) if i in inserts else (original,)))
+
+
+def without_title_copy(text: str, story: HtmlElement, title: str | None) -> str:
+    """``text`` without the lines below its first that copy ``title`` when the copy is a subheading
+    of ``story`` (the story's container) with a paragraph of running text above it in the same
+    container: a repeat of the headline inside the story, not the headline over it. (A lead
+    above the headline's copy in another container is left to the cleaner.)"""
+    key = title_key(title or "")
+    if not key or not any(title_key(heading.text_content()) == key and _below_sentence(heading)
+                          for heading in story.iterchildren(*SUBHEADING_TAGS)):
+        return text
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    kept = lines[:first + 1] + [line for line in lines[first + 1:] if title_key(line) != key]
+    return text if len(kept) == len(lines) else "\n".join(kept)
+
+
+def _below_sentence(heading: HtmlElement) -> bool:
+    """Whether a ``<p>`` ending like a sentence comes before ``heading`` in its container."""
+    return any(sibling.tag == "p" and ends_sentence(sibling.text_content())
+               for sibling in heading.itersiblings("p", preceding=True))
 
 
 def _paragraph(siblings: Iterator[HtmlElement]) -> HtmlElement | None:
