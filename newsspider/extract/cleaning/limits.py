@@ -43,6 +43,11 @@ MAX_BREADCRUMB_PART_WIDTH = 30
 MAX_BYLINE_NAME_WORDS = 8
 # ... and in a script without capitals, where names cannot be told from words.
 MAX_UNCASED_BYLINE_WORDS = 5
+# A person's name credited at the end ("Redaktion: Marcus Bensmann"): first and last name at least,
+# a few more words at most; two such lines in a row or more end an article as its credits.
+MIN_CREDIT_NAME_WORDS = 2
+MAX_CREDIT_NAME_WORDS = 4
+MIN_END_CREDIT_LINES = 2
 # "Source: AFP" in a language without a phrase list: the label before the agency names.
 MAX_CREDIT_LABEL_WORDS = 2
 # A consent notice at an edge: a few sentences at most.
