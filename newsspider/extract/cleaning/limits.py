@@ -89,6 +89,11 @@ MAX_TEASER_CHARS = 600
 MAX_EMBED_LINK_WIDTH = 80
 # A clip's teaser (caption, date and running time) holds this much text at most.
 MAX_MEDIA_TEASER_CHARS = 500
+# A dialog the page hides holds this much text at most to be chrome (a prompt, a modal; a story
+# kept from view holds more).
+MAX_HIDDEN_CHARS = 800
+# A box's heading is orphaned when its box holds this much other text, none of it in the article's.
+MIN_ORPHANED_BOX_CHARS = 100
 # The text beside a media player is this short at most.
 MAX_PLAYER_TEXT_CHARS = 200
 # A widget around a form control (a consent placeholder of an embed, a newsletter or comment form)

@@ -18,6 +18,19 @@ the language:
 * the fallback text beside a media player (a small container holding ``<audio>``/``<video>``);
 * a clip's teaser: the caption in the container of an element that holds nothing but a date and a
   running time ("18.04.2024 | 0:21 min": a video's, not the story's);
+* a clip's figure: a ``<figure>`` (or the small container) of a ``<time>`` whose ``datetime`` is
+  an ISO 8601 duration ("PT50M55S": a video's running time), with the clip's kicker and title;
+* a dialog the page does not show: a ``<dialog>`` not opened, a ``role="dialog"`` or modal
+  element ``hidden`` or ``aria-hidden="true"`` (a login prompt, a newsletter modal), while it
+  holds little text. Not any hidden element: paywalled paragraphs come ``aria-hidden`` or in a
+  ``hidden`` wrapper, and they are the story;
+* a teaser card: an ``<article>`` inside the page holding little text and a link to another page
+  of the site (another story's kicker, headline and author), with the short label of its box
+  ("Noticia relacionada"); a line made of nothing but the card's words in their order too (the
+  extraction may drop the linked headline and join the rest);
+* a box's heading alone: a short line, no sentence, that is the text of a heading or of the first
+  block of a container whose other text (its links, a chart, a form: a sidebar box) the extraction
+  left out. An article's subheading comes with its paragraphs;
 * a link to what the page embeds ("Link zum <a href=youtube...>YouTube-Inhalt</a>" beside the
   embedded video): the embed's fallback, in a short line of its own;
 * the text of a widget: a small container around a field one types into, as a newsletter sign-up,
@@ -34,17 +47,20 @@ such a block.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from itertools import chain
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsspider.extract.cleaning.keys import predicate_form
 from newsspider.extract.cleaning.limits import (
     MAX_DATELINE_WIDTH,
     MAX_EMBED_LINK_WIDTH,
+    MAX_HIDDEN_CHARS,
     MAX_LINK_LABEL_WIDTH,
     MAX_LINK_LABEL_WORDS,
     MAX_MEDIA_TEASER_CHARS,
@@ -55,6 +71,7 @@ from newsspider.extract.cleaning.limits import (
     MAX_WIDGET_CHARS,
     MIN_BARE_HEADLINE_WORDS,
     MIN_LINKED_HEADLINE_CHARS,
+    MIN_ORPHANED_BOX_CHARS,
     MIN_TEASER_BOX,
     WIDGET_DEPTH,
 )
@@ -87,6 +104,12 @@ EMBED_END_CHARS = 8
 # Where a page names the address of what it embeds.
 _EMBED_ADDRESSES = ("src", "data-src")
 _EMBED_META = frozenset({"embedurl", "contenturl"})
+# A running time as ISO 8601 writes it (``<time datetime="PT2M30S">``): a clip's, not a date.
+_ISO_DURATION = re.compile(r"P(?:\d+[YMWD])*T?(?:\d+(?:[.,]\d+)?[HMS])+", re.IGNORECASE)
+# Dialogs the page does not show until a script opens them: a closed <dialog>, a hidden modal.
+# (A hidden element alone may be the story: paywalled paragraphs come aria-hidden or hidden.)
+_HIDDEN_DIALOGS = etree.XPath("//dialog[not(@open)] | //*[@role='dialog' or @role='alertdialog' or @aria-modal='true']"
+                              "[@hidden or @aria-hidden='true']")
 # Prefixes of the host names one site serves its pages under.
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 
@@ -140,6 +163,12 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
         elif labels:
             _label_above_dropped_link(element, anchor, labels, chrome, same_site)
     _media_teasers(tree, candidates, joined, chrome)
+    times = tree.iter("time") if page is None else page.of("time")
+    _clip_figures(times, candidates, chrome)
+    _hidden_dialogs(tree, candidates, chrome)
+    articles = tree.iter("article") if page is None else page.of("article")
+    _teaser_cards(articles, text, candidates, chrome, partial(_same_site_page, base=base, sites=sites, paths=paths))
+    _orphan_headings(tree, labels, candidates, chrome)
     headings = tree.iter(*_TEASER_HEADINGS) if page is None else page.of(*_TEASER_HEADINGS)
     boxes = _teaser_boxes(headings, candidates, partial(_same_site_page, base=base, sites=sites, paths=paths))
     if boxes and _keeps_a_body(text, chrome | boxes):
@@ -511,3 +540,103 @@ def _longer_than(pieces: Iterable[str], limit: int) -> bool:
         if seen > limit:
             return True
     return False
+
+
+def _clip_figures(times: Iterable[HtmlElement], candidates: set[str], chrome: set[str]) -> None:
+    """The lines of a clip's figure: the ``<figure>`` around a ``<time>`` giving an ISO 8601
+    duration, else the time's container of at most :data:`MAX_MEDIA_TEASER_CHARS` of text."""
+    for time in times:
+        if not _ISO_DURATION.fullmatch((time.get("datetime") or "").strip()):
+            continue
+        box = next(time.iterancestors("figure"), None)
+        if box is None:
+            box = time.getparent()
+            while box is not None and box.tag not in _NOT_WIDGET and not _shows_more_text(box, MAX_MEDIA_TEASER_CHARS):
+                if box.getparent() is None or _shows_more_text(box.getparent(), MAX_MEDIA_TEASER_CHARS):
+                    break
+                box = box.getparent()
+        if box is None or box.tag in _NOT_WIDGET or _shows_more_text(box, MAX_MEDIA_TEASER_CHARS):
+            continue
+        chrome.update(line for line in _block_texts(box) if line in candidates)
+
+
+def _hidden_dialogs(tree: HtmlElement, candidates: set[str], chrome: set[str]) -> None:
+    """The lines of a closed ``<dialog>`` and of a hidden dialog or modal, each of
+    :data:`MAX_HIDDEN_CHARS` of text at most (a prompt, not a story kept from view)."""
+    for element in _HIDDEN_DIALOGS(tree):
+        if element.tag in _NOT_WIDGET or _holds_more_text(element, MAX_HIDDEN_CHARS):
+            continue
+        chrome.update(line for line in _block_texts(element) if line in candidates)
+
+
+def _teaser_cards(articles: Iterable[HtmlElement], text: str, candidates: set[str], chrome: set[str],
+                  same_site: Callable[[str], bool]) -> None:
+    """The lines of the teaser cards in the page: ``<article>`` elements of at most
+    :data:`MAX_TEASER_CHARS` of text, linking to another page of the site, holding no more than
+    half of the text (a short story's own ``<article>``); with the short labels of the box around
+    a card (the container holding the card and a label's length more)."""
+    for card in articles:
+        if _holds_more_text(card, min(MAX_TEASER_CHARS, len(text) // 2)):
+            continue
+        if not any(same_site(a.get("href") or "") for a in card.iter("a")):
+            continue
+        shown = _norm(" ".join(_shown_pieces(card)))  # blocks apart: the card's words, one by one
+        if not shown:
+            continue
+        found = {line for line in _block_texts(card) if line in candidates}
+        words = shown.split()
+        found.update(line for line in candidates
+                     if len(line) < len(shown) and _words_in_order(line.removeprefix("- ").split(), words))
+        box = card
+        while (parent := box.getparent()) is not None and parent.tag not in _NOT_WIDGET and not _holds_more_text(
+                parent, len(shown) + MAX_LINK_LABEL_WIDTH):
+            box = parent
+        found.update(line for line in _block_texts(box)
+                     if line in candidates and len(line) <= MAX_LINK_LABEL_WIDTH and not ends_sentence(line))
+        chrome |= found
+
+
+def _words_in_order(words: list[str], within: list[str]) -> bool:
+    """Whether ``words`` (two or more) are ``within``'s, in their order (others between them)."""
+    if len(words) < 2:
+        return False
+    rest = iter(within)
+    return all(any(word == other for other in rest) for word in words)
+
+
+def _orphan_headings(tree: HtmlElement, labels: set[str], candidates: set[str], chrome: set[str]) -> None:
+    """A box's heading without its box: a short line, no sentence (``labels``), that is the text
+    of the element opening its container (its first child holding text), where the container
+    holds :data:`MIN_ORPHANED_BOX_CHARS` of other text and none of it is in the text: a sidebar's
+    "Weiterführende Links" over links the extraction left out. A subheading's paragraphs follow it
+    into the text. Elements are looked at by their own first word (one walk, no text joined for
+    the others)."""
+    if not labels:
+        return
+    starts = {label.split()[0] for label in labels}
+    joined = "\n".join(candidates)
+    for element in tree.iter():
+        own = element.text
+        if not own or not isinstance(element.tag, str) or element.tag in _HIDDEN:
+            continue
+        words = own.split()
+        if not words or words[0] not in starts:
+            continue
+        heading = _norm(element.text_content())
+        if heading not in labels or heading in chrome:
+            continue
+        while (parent := element.getparent()) is not None and _norm(parent.text_content()) == heading:
+            element = parent
+        box = element.getparent()
+        if box is None or box.tag in _NOT_WIDGET:
+            continue
+        first = next((child for child in box if isinstance(child.tag, str) and _norm(child.text_content())), None)
+        if first is not element:
+            continue
+        rest = [child for child in box if child is not element and isinstance(child.tag, str)]
+        if sum(len(_norm(_shown_text(child))) for child in rest) < MIN_ORPHANED_BOX_CHARS:
+            continue
+        pieces = (piece for child in rest for piece in _block_texts(child))
+        if any(piece in joined for piece in pieces if len(piece) >= MIN_LINKED_HEADLINE_CHARS):
+            continue
+        chrome.add(heading)
