@@ -22,7 +22,7 @@ from trafilatura.settings import Extractor, set_date_params
 
 from newsspider.charset import decode_html
 from newsspider.dates import is_future, parse_timestamp
-from newsspider.extract.cleaning.bio import drop_author_bio
+from newsspider.extract.cleaning.bio import drop_author_bio, drop_author_line
 from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.elements import PageElements
 from newsspider.extract.headline import title_key
@@ -196,8 +196,8 @@ def _read_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement, bo
                meta: PageMetadata, options: ExtractOptions) -> tuple[str, str, tuple[str, ...], bool]:
     """The page's text from ``body_tree`` (``tree`` itself, or the source's body selector's
     match): as read (trafilatura, or the JSON-LD ``articleBody`` where trafilatura found
-    less), and as kept (without the lines ``tree`` shows to be chrome, an author's bio and a
-    shown headline); the lines dropped as chrome, and whether the text is the JSON-LD's."""
+    less), and as kept (without the lines ``tree`` shows to be chrome, an author's bio and byline,
+    and a shown headline); the lines dropped as chrome, and whether the text is the JSON-LD's."""
     jsonld = meta.jsonld
     story, story_chars, story_paragraphs = _story_block(body)
     text = _trafilatura_text(body_tree, url, options, jsonld.body if jsonld else None, story_chars,
@@ -211,7 +211,8 @@ def _read_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement, bo
     elif story is not None:
         text = with_subheadings(text, story)
     read = text
-    kept = drop_author_bio(drop_tree_chrome(text, tree, (url, meta.canonical), page), meta.authors)
+    kept = drop_author_line(drop_author_bio(drop_tree_chrome(text, tree, (url, meta.canonical), page), meta.authors),
+                            meta.authors)
     tree_chrome = _lines_dropped(text, kept) if kept != text else ()
     return read, _without_shown_headline(kept, page, meta.title), tree_chrome, via_jsonld
 

@@ -105,6 +105,10 @@ WIDGET_DEPTH = 5
 # reserved"); shorter ones ("©", "(c)") only at its start.
 MIN_END_COPYRIGHT_PHRASE_CHARS = 4
 
+# The byline above the story: among this many first lines (a headline's copy, a tagline, the byline,
+# a date), the names and this many other words at most ("von", a place).
+AUTHOR_LINE_REACH = 4
+MAX_AUTHOR_LINE_OTHER_WORDS = 2
 # The author's biography: among this many last paragraphs, each of at most this many words.
 BIO_REACH = 3
 MAX_BIO_WORDS = 80
