@@ -287,3 +287,7 @@ def test_a_boxs_heading_without_its_box_goes_but_a_subheading_stays():
     lines = ["The vote", "The opposition asked for a recount after the close result of the vote, and the council "
              "agreed to hold it next week."]
     assert clean(page(section), lines) == [BODY[0], *lines, BODY[1]]
+    # Also when its paragraph is longer than any line the tree rules look at.
+    long = " ".join(["The opposition asked for a recount after the close result of the vote."] * 8)
+    section = f"<div><h3>The recount</h3><p>{long}</p></div>"
+    assert clean(page(section), ["The recount", long]) == [BODY[0], "The recount", long, BODY[1]]

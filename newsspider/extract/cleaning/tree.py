@@ -110,6 +110,8 @@ _ISO_DURATION = re.compile(r"P(?:\d+[YMWD])*T?(?:\d+(?:[.,]\d+)?[HMS])+", re.IGN
 # (A hidden element alone may be the story: paywalled paragraphs come aria-hidden or hidden.)
 _HIDDEN_DIALOGS = etree.XPath("//dialog[not(@open)] | //*[@role='dialog' or @role='alertdialog' or @aria-modal='true']"
                               "[@hidden or @aria-hidden='true']")
+# A box's text is looked for in the article's by the opening of each of its blocks, this long.
+ORPHAN_PIECE_CHARS = 40
 # Prefixes of the host names one site serves its pages under.
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 
@@ -168,7 +170,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     _hidden_dialogs(tree, candidates, chrome)
     articles = tree.iter("article") if page is None else page.of("article")
     _teaser_cards(articles, text, candidates, chrome, partial(_same_site_page, base=base, sites=sites, paths=paths))
-    _orphan_headings(tree, labels, candidates, chrome)
+    _orphan_headings(tree, text, labels, chrome)
     headings = tree.iter(*_TEASER_HEADINGS) if page is None else page.of(*_TEASER_HEADINGS)
     boxes = _teaser_boxes(headings, candidates, partial(_same_site_page, base=base, sites=sites, paths=paths))
     if boxes and _keeps_a_body(text, chrome | boxes):
@@ -604,17 +606,17 @@ def _words_in_order(words: list[str], within: list[str]) -> bool:
     return all(any(word == other for other in rest) for word in words)
 
 
-def _orphan_headings(tree: HtmlElement, labels: set[str], candidates: set[str], chrome: set[str]) -> None:
+def _orphan_headings(tree: HtmlElement, text: str, labels: set[str], chrome: set[str]) -> None:
     """A box's heading without its box: a short line, no sentence (``labels``), that is the text
     of the element opening its container (its first child holding text), where the container
     holds :data:`MIN_ORPHANED_BOX_CHARS` of other text and none of it is in the text: a sidebar's
     "Weiterführende Links" over links the extraction left out. A subheading's paragraphs follow it
-    into the text. Elements are looked at by their own first word (one walk, no text joined for
-    the others)."""
+    into the text (``text``: any line of it, not only the short ones). Elements are looked at by
+    their own first word (one walk, no text joined for the others)."""
     if not labels:
         return
     starts = {label.split()[0] for label in labels}
-    joined = "\n".join(candidates)
+    shown = _norm(text)
     for element in tree.iter():
         own = element.text
         if not own or not isinstance(element.tag, str) or element.tag in _HIDDEN:
@@ -637,6 +639,7 @@ def _orphan_headings(tree: HtmlElement, labels: set[str], candidates: set[str], 
         if sum(len(_norm(_shown_text(child))) for child in rest) < MIN_ORPHANED_BOX_CHARS:
             continue
         pieces = (piece for child in rest for piece in _block_texts(child))
-        if any(piece in joined for piece in pieces if len(piece) >= MIN_LINKED_HEADLINE_CHARS):
+        # A piece's opening is enough: the extraction may space or cut a paragraph apart from the tree.
+        if any(piece[:ORPHAN_PIECE_CHARS] in shown for piece in pieces if len(piece) >= MIN_LINKED_HEADLINE_CHARS):
             continue
         chrome.add(heading)
