@@ -275,6 +275,10 @@ def test_a_teaser_card_inside_the_article_goes_with_its_label():
     story = (f"<html><body><article><p>{BODY[0]}</p><p>See <a href='/2024/04/other.html'>the budget</a>.</p>"
              f"<p>{BODY[1]}</p></article></body></html>")
     assert clean(story, ["See the budget."]) == [BODY[0], "See the budget.", BODY[1]]
+    # So does a section of the story set in an <article> of its own with a link in its text.
+    said = "The mayor said the schools would be renovated first, as the report on the budget had asked."
+    section = f'<article><h3>Schools first</h3><p>{said[:40]}<a href="/2024/04/report.html">{said[40:70]}</a>{said[70:]}</p></article>'
+    assert clean(page(section), ["Schools first", said]) == [BODY[0], "Schools first", said, BODY[1]]
 
 
 def test_a_boxs_heading_without_its_box_goes_but_a_subheading_stays():
@@ -291,3 +295,8 @@ def test_a_boxs_heading_without_its_box_goes_but_a_subheading_stays():
     long = " ".join(["The opposition asked for a recount after the close result of the vote."] * 8)
     section = f"<div><h3>The recount</h3><p>{long}</p></div>"
     assert clean(page(section), ["The recount", long]) == [BODY[0], "The recount", long, BODY[1]]
+    # And when a box elsewhere has a heading of the same words (a product table's row).
+    row = "".join(f"<div>{i} AA batteries or a rechargeable pack</div>" for i in range(4))
+    table = f'<div class="table"><div class="row"><div class="head">The recount</div>{row}</div></div>'
+    section = f"<div><h3>The recount</h3><p>{long}</p></div>"
+    assert clean(page(table, section), ["The recount", long]) == [BODY[0], "The recount", long, BODY[1]]

@@ -110,6 +110,8 @@ _ISO_DURATION = re.compile(r"P(?:\d+[YMWD])*T?(?:\d+(?:[.,]\d+)?[HMS])+", re.IGN
 # (A hidden element alone may be the story: paywalled paragraphs come aria-hidden or hidden.)
 _HIDDEN_DIALOGS = etree.XPath("//dialog[not(@open)] | //*[@role='dialog' or @role='alertdialog' or @aria-modal='true']"
                               "[@hidden or @aria-hidden='true']")
+# A teaser card is mostly its link (the other story's headline): this share of its text at least.
+CARD_LINKED_SHARE = 0.5
 # A box's text is looked for in the article's by the opening of each of its blocks, this long.
 ORPHAN_PIECE_CHARS = 40
 # Prefixes of the host names one site serves its pages under.
@@ -574,8 +576,9 @@ def _hidden_dialogs(tree: HtmlElement, candidates: set[str], chrome: set[str]) -
 def _teaser_cards(articles: Iterable[HtmlElement], text: str, candidates: set[str], chrome: set[str],
                   same_site: Callable[[str], bool]) -> None:
     """The lines of the teaser cards in the page: ``<article>`` elements of at most
-    :data:`MAX_TEASER_CHARS` of text, linking to another page of the site, holding no more than
-    half of the text (a short story's own ``<article>``); with the short labels of the box around
+    :data:`MAX_TEASER_CHARS` of text, linking to another page of the site with :data:`CARD_LINKED_SHARE`
+    of their text at least (some pages set each section of the story in an ``<article>``), holding
+    no more than half of the text (a short story's own ``<article>``); with the short labels of the box around
     a card (the container holding the card and a label's length more)."""
     for card in articles:
         if _holds_more_text(card, min(MAX_TEASER_CHARS, len(text) // 2)):
@@ -583,8 +586,9 @@ def _teaser_cards(articles: Iterable[HtmlElement], text: str, candidates: set[st
         if not any(same_site(a.get("href") or "") for a in card.iter("a")):
             continue
         shown = _norm(" ".join(_shown_pieces(card)))  # blocks apart: the card's words, one by one
-        if not shown:
-            continue
+        linked = sum(len(_norm(a.text_content())) for a in card.iter("a"))
+        if not shown or linked < CARD_LINKED_SHARE * len(shown):
+            continue  # a section of the story in an <article> of its own, with a link in its text
         found = {line for line in _block_texts(card) if line in candidates}
         words = shown.split()
         found.update(line for line in candidates
@@ -611,12 +615,16 @@ def _orphan_headings(tree: HtmlElement, text: str, labels: set[str], chrome: set
     of the element opening its container (its first child holding text), where the container
     holds :data:`MIN_ORPHANED_BOX_CHARS` of other text and none of it is in the text: a sidebar's
     "Weiterführende Links" over links the extraction left out. A subheading's paragraphs follow it
-    into the text (``text``: any line of it, not only the short ones). Elements are looked at by
-    their own first word (one walk, no text joined for the others)."""
+    into the text (``text``: any line of it, not only the short ones), and a line that is also the
+    text of an element not so orphaned stays (a product table's "Stromversorgung" row beside the
+    article's subheading of that name). Elements are looked at by their own first word (one walk,
+    no text joined for the others)."""
     if not labels:
         return
     starts = {label.split()[0] for label in labels}
     shown = _norm(text)
+    orphaned: set[str] = set()
+    kept: set[str] = set()
     for element in tree.iter():
         own = element.text
         if not own or not isinstance(element.tag, str) or element.tag in _HIDDEN:
@@ -625,21 +633,26 @@ def _orphan_headings(tree: HtmlElement, text: str, labels: set[str], chrome: set
         if not words or words[0] not in starts:
             continue
         heading = _norm(element.text_content())
-        if heading not in labels or heading in chrome:
+        if heading not in labels or heading in kept:
             continue
         while (parent := element.getparent()) is not None and _norm(parent.text_content()) == heading:
             element = parent
-        box = element.getparent()
-        if box is None or box.tag in _NOT_WIDGET:
-            continue
-        first = next((child for child in box if isinstance(child.tag, str) and _norm(child.text_content())), None)
-        if first is not element:
-            continue
-        rest = [child for child in box if child is not element and isinstance(child.tag, str)]
-        if sum(len(_norm(_shown_text(child))) for child in rest) < MIN_ORPHANED_BOX_CHARS:
-            continue
-        pieces = (piece for child in rest for piece in _block_texts(child))
-        # A piece's opening is enough: the extraction may space or cut a paragraph apart from the tree.
-        if any(piece[:ORPHAN_PIECE_CHARS] in shown for piece in pieces if len(piece) >= MIN_LINKED_HEADLINE_CHARS):
-            continue
-        chrome.add(heading)
+        (orphaned if _orphaned(element, shown) else kept).add(heading)
+    chrome |= orphaned - kept
+
+
+def _orphaned(element: HtmlElement, shown: str) -> bool:
+    """Whether the element opens a container whose other text (enough of it) is nowhere in
+    ``shown`` (the text, normalised)."""
+    box = element.getparent()
+    if box is None or box.tag in _NOT_WIDGET:
+        return False
+    first = next((child for child in box if isinstance(child.tag, str) and _norm(child.text_content())), None)
+    if first is not element:
+        return False
+    rest = [child for child in box if child is not element and isinstance(child.tag, str)]
+    if sum(len(_norm(_shown_text(child))) for child in rest) < MIN_ORPHANED_BOX_CHARS:
+        return False
+    pieces = (piece for child in rest for piece in _block_texts(child))
+    # A piece's opening is enough: the extraction may space or cut a paragraph apart from the tree.
+    return not any(piece[:ORPHAN_PIECE_CHARS] in shown for piece in pieces if len(piece) >= MIN_LINKED_HEADLINE_CHARS)
