@@ -271,6 +271,11 @@ def test_a_teaser_card_inside_the_article_goes_with_its_label():
             '<span>Ana García</span></article></li></ul></div>')
     lines = ["Noticia relacionada", "El equipo encara su primera final por el ascenso", "- Baloncesto Ana García"]
     assert clean(page(card), lines) == BODY
+    # A card with a blurb longer than its headline: the headline links to the other story.
+    blurb = "Seit dem Angriff hat sich die Lage in der Region verschärft. Aktuelle Entwicklungen im Liveblog."
+    card = (f'<article><h3><span>Nahost</span>: <a href="/nachrichten/liveblog-100.html">Aktuelle News</a></h3>'
+            f'<div>{blurb}</div></article>')
+    assert clean(page(card), ["Nahost: Aktuelle News", blurb]) == BODY
     # An <article> linking elsewhere on the site but holding the story stays: it is the story.
     story = (f"<html><body><article><p>{BODY[0]}</p><p>See <a href='/2024/04/other.html'>the budget</a>.</p>"
              f"<p>{BODY[1]}</p></article></body></html>")

@@ -576,8 +576,9 @@ def _hidden_dialogs(tree: HtmlElement, candidates: set[str], chrome: set[str]) -
 def _teaser_cards(articles: Iterable[HtmlElement], text: str, candidates: set[str], chrome: set[str],
                   same_site: Callable[[str], bool]) -> None:
     """The lines of the teaser cards in the page: ``<article>`` elements of at most
-    :data:`MAX_TEASER_CHARS` of text, linking to another page of the site with :data:`CARD_LINKED_SHARE`
-    of their text at least (some pages set each section of the story in an ``<article>``), holding
+    :data:`MAX_TEASER_CHARS` of text, linking to another page of the site with a heading or with
+    :data:`CARD_LINKED_SHARE` of their text at least (some pages set each section of the story in an
+    ``<article>``, with links in its paragraphs), holding
     no more than half of the text (a short story's own ``<article>``); with the short labels of the box around
     a card (the container holding the card and a label's length more)."""
     for card in articles:
@@ -587,7 +588,8 @@ def _teaser_cards(articles: Iterable[HtmlElement], text: str, candidates: set[st
             continue
         shown = _norm(" ".join(_shown_pieces(card)))  # blocks apart: the card's words, one by one
         linked = sum(len(_norm(a.text_content())) for a in card.iter("a"))
-        if not shown or linked < CARD_LINKED_SHARE * len(shown):
+        if not shown or (linked < CARD_LINKED_SHARE * len(shown) and not any(
+                same_site(href) for heading in card.iter(*_TEASER_HEADINGS) if (href := _heading_href(heading)))):
             continue  # a section of the story in an <article> of its own, with a link in its text
         found = {line for line in _block_texts(card) if line in candidates}
         words = shown.split()
