@@ -271,6 +271,15 @@ def test_a_teaser_card_inside_the_article_goes_with_its_label():
             '<span>Ana García</span></article></li></ul></div>')
     lines = ["Noticia relacionada", "El equipo encara su primera final por el ascenso", "- Baloncesto Ana García"]
     assert clean(page(card), lines) == BODY
+    # A line within one piece of a card stays: the story may use the words too.
+    card = ('<article><p>Football</p><p><a href="/2024/04/games.html">Class 5A games to watch this weekend</a></p>'
+            '</article>')
+    assert clean(page(card, "<h2>Class 5A</h2>"), ["Class 5A"]) == [BODY[0], "Class 5A", BODY[1]]
+    # A line that is also a subheading of the story stays.
+    card = ('<article><a href="/2024/04/spa.html"><img alt=""></a><div>The thermal baths</div>'
+            '<a href="/2024/04/spa.html">A guide to the region\'s spas and their prices</a></article>')
+    assert clean(page(card, "<h2>The thermal baths</h2>"), ["The thermal baths"]) == [BODY[0], "The thermal baths",
+                                                                                      BODY[1]]
     # A card with a blurb longer than its headline: the headline links to the other story.
     blurb = "Seit dem Angriff hat sich die Lage in der Region verschärft. Aktuelle Entwicklungen im Liveblog."
     card = (f'<article><h3><span>Nahost</span>: <a href="/nachrichten/liveblog-100.html">Aktuelle News</a></h3>'

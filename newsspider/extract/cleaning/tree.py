@@ -26,8 +26,8 @@ the language:
   ``hidden`` wrapper, and they are the story;
 * a teaser card: an ``<article>`` inside the page holding little text and a link to another page
   of the site (another story's kicker, headline and author), with the short label of its box
-  ("Noticia relacionada"); a line made of nothing but the card's words in their order too (the
-  extraction may drop the linked headline and join the rest);
+  ("Noticia relacionada"); a line joining words of two or more of the card's pieces in their
+  order too (the extraction may drop the linked headline and join the kicker and the author);
 * a box's heading alone: a short line, no sentence, that is the text of a heading or of the first
   block of a container whose other text (its links, a chart, a form: a sidebar box) the extraction
   left out. An article's subheading comes with its paragraphs;
@@ -171,7 +171,9 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     _clip_figures(times, candidates, chrome)
     _hidden_dialogs(tree, candidates, chrome)
     articles = tree.iter("article") if page is None else page.of("article")
-    _teaser_cards(articles, text, candidates, chrome, partial(_same_site_page, base=base, sites=sites, paths=paths))
+    blocks = tree.iter(*_TEASER_HEADINGS, "p") if page is None else page.of(*_TEASER_HEADINGS, "p")
+    _teaser_cards(articles, blocks, text, candidates, chrome,
+                  partial(_same_site_page, base=base, sites=sites, paths=paths))
     _orphan_headings(tree, text, labels, chrome)
     headings = tree.iter(*_TEASER_HEADINGS) if page is None else page.of(*_TEASER_HEADINGS)
     boxes = _teaser_boxes(headings, candidates, partial(_same_site_page, base=base, sites=sites, paths=paths))
@@ -573,14 +575,17 @@ def _hidden_dialogs(tree: HtmlElement, candidates: set[str], chrome: set[str]) -
         chrome.update(line for line in _block_texts(element) if line in candidates)
 
 
-def _teaser_cards(articles: Iterable[HtmlElement], text: str, candidates: set[str], chrome: set[str],
-                  same_site: Callable[[str], bool]) -> None:
+def _teaser_cards(articles: Iterable[HtmlElement], headings_and_paragraphs: Iterable[HtmlElement], text: str,
+                  candidates: set[str], chrome: set[str], same_site: Callable[[str], bool]) -> None:
     """The lines of the teaser cards in the page: ``<article>`` elements of at most
     :data:`MAX_TEASER_CHARS` of text, linking to another page of the site with a heading or with
     :data:`CARD_LINKED_SHARE` of their text at least (some pages set each section of the story in an
-    ``<article>``, with links in its paragraphs), holding
-    no more than half of the text (a short story's own ``<article>``); with the short labels of the box around
-    a card (the container holding the card and a label's length more)."""
+    ``<article>``, with links in its paragraphs), holding no more than half of the text (a short
+    story's own ``<article>``); with the short labels of the box around a card (the container
+    holding the card and a label's length more). A line that is also the text of a heading or a
+    paragraph outside the cards' boxes stays: the story's subheading may name what a card names."""
+    found: set[str] = set()
+    boxes: list[HtmlElement] = []  # each card's box: the card and its label
     for card in articles:
         if _holds_more_text(card, min(MAX_TEASER_CHARS, len(text) // 2)):
             continue
@@ -591,17 +596,30 @@ def _teaser_cards(articles: Iterable[HtmlElement], text: str, candidates: set[st
         if not shown or (linked < CARD_LINKED_SHARE * len(shown) and not any(
                 same_site(href) for heading in card.iter(*_TEASER_HEADINGS) if (href := _heading_href(heading)))):
             continue  # a section of the story in an <article> of its own, with a link in its text
-        found = {line for line in _block_texts(card) if line in candidates}
+        found.update(line for line in _block_texts(card) if line in candidates)
         words = shown.split()
+        pieces = [piece for piece in map(_norm, _shown_pieces(card)) if piece]
         found.update(line for line in candidates
-                     if len(line) < len(shown) and _words_in_order(line.removeprefix("- ").split(), words))
+                     if len(line) < len(shown) and _joined_pieces(line.removeprefix("- "), pieces, words))
         box = card
         while (parent := box.getparent()) is not None and parent.tag not in _NOT_WIDGET and not _holds_more_text(
                 parent, len(shown) + MAX_LINK_LABEL_WIDTH):
             box = parent
         found.update(line for line in _block_texts(box)
                      if line in candidates and len(line) <= MAX_LINK_LABEL_WIDTH and not ends_sentence(line))
+        boxes.append(box)
+    if found:
+        inside = {element for box in boxes for element in box.iter()}
+        found -= {text for element in headings_and_paragraphs if element not in inside
+                  and (text := _norm(element.text_content())) in found}
         chrome |= found
+
+
+def _joined_pieces(line: str, pieces: list[str], words: list[str]) -> bool:
+    """Whether ``line`` is words of two or more of a card's text ``pieces`` joined, in their
+    order (``words``: the card's words): "Baloncesto Daniel Aragón" of a kicker and an author. A
+    line within one piece may be the story's own ("Class 5A" in a card about its games)."""
+    return not any(line in piece for piece in pieces) and _words_in_order(line.split(), words)
 
 
 def _words_in_order(words: list[str], within: list[str]) -> bool:
