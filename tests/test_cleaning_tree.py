@@ -251,11 +251,9 @@ def test_a_clips_figure_with_an_iso_duration_goes():
     assert clean(page(photo), ["The new council hall"]) == [BODY[0], "The new council hall", BODY[1]]
 
 
-def test_a_hidden_dialogs_text_goes_but_hidden_story_paragraphs_stay():
+def test_a_closed_dialogs_text_goes_but_hidden_story_paragraphs_stay():
     dialog = '<dialog><p>Bitte melden Sie sich an</p><p>Sie haben noch kein Konto?</p></dialog>'
     assert clean(page(dialog), ["Bitte melden Sie sich an", "Sie haben noch kein Konto?"]) == BODY
-    modal = '<div role="dialog" aria-hidden="true"><p>Confirm your display name before commenting</p></div>'
-    assert clean(page(modal), ["Confirm your display name before commenting"]) == BODY
     # A paywall hides the story's own paragraphs: they are the article.
     paywalled = '<p aria-hidden="true" class="paywall">The mayor said the schools would be renovated first.</p>'
     line = "The mayor said the schools would be renovated first."

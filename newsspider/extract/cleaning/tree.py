@@ -20,10 +20,9 @@ the language:
   running time ("18.04.2024 | 0:21 min": a video's, not the story's);
 * a clip's figure: a ``<figure>`` (or the small container) of a ``<time>`` whose ``datetime`` is
   an ISO 8601 duration ("PT50M55S": a video's running time), with the clip's kicker and title;
-* a dialog the page does not show: a ``<dialog>`` not opened, a ``role="dialog"`` or modal
-  element ``hidden`` or ``aria-hidden="true"`` (a login prompt, a newsletter modal), while it
-  holds little text. Not any hidden element: paywalled paragraphs come ``aria-hidden`` or in a
-  ``hidden`` wrapper, and they are the story;
+* a dialog the page does not show: a ``<dialog>`` not opened (a login prompt, a newsletter
+  modal), while it holds little text. Not any hidden element: paywalled paragraphs come
+  ``aria-hidden`` or in a ``hidden`` wrapper, and they are the story;
 * a teaser card: an ``<article>`` inside the page holding little text and a link to another page
   of the site (another story's kicker, headline and author), with the short label of its box
   ("Noticia relacionada"); a line joining words of two or more of the card's pieces in their
@@ -53,7 +52,6 @@ from functools import partial
 from itertools import chain
 from urllib.parse import urljoin, urlsplit
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from newsspider.extract.cleaning.keys import predicate_form
@@ -106,10 +104,8 @@ _EMBED_ADDRESSES = ("src", "data-src")
 _EMBED_META = frozenset({"embedurl", "contenturl"})
 # A running time as ISO 8601 writes it (``<time datetime="PT2M30S">``): a clip's, not a date.
 _ISO_DURATION = re.compile(r"P(?:\d+[YMWD])*T?(?:\d+(?:[.,]\d+)?[HMS])+", re.IGNORECASE)
-# Dialogs the page does not show until a script opens them: a closed <dialog>, a hidden modal.
-# (A hidden element alone may be the story: paywalled paragraphs come aria-hidden or hidden.)
-_HIDDEN_DIALOGS = etree.XPath("//dialog[not(@open)] | //*[@role='dialog' or @role='alertdialog' or @aria-modal='true']"
-                              "[@hidden or @aria-hidden='true']")
+# Where a box's heading is looked for: headings and the elements sites set one in.
+_BOX_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b", "dt", "header")
 # A teaser card is mostly its link (the other story's headline): this share of its text at least.
 CARD_LINKED_SHARE = 0.5
 # A box's text is looked for in the article's by the opening of each of its blocks, this long.
@@ -567,10 +563,11 @@ def _clip_figures(times: Iterable[HtmlElement], candidates: set[str], chrome: se
 
 
 def _hidden_dialogs(tree: HtmlElement, candidates: set[str], chrome: set[str]) -> None:
-    """The lines of a closed ``<dialog>`` and of a hidden dialog or modal, each of
-    :data:`MAX_HIDDEN_CHARS` of text at most (a prompt, not a story kept from view)."""
-    for element in _HIDDEN_DIALOGS(tree):
-        if element.tag in _NOT_WIDGET or _holds_more_text(element, MAX_HIDDEN_CHARS):
+    """The lines of a closed ``<dialog>`` of :data:`MAX_HIDDEN_CHARS` of text at most (a prompt,
+    not a story kept from view). (A ``role="dialog"`` element hidden by its attributes is one
+    too, but finding it takes a look at every element's attributes: about 1% of extraction.)"""
+    for element in tree.iter("dialog"):
+        if element.get("open") is not None or _holds_more_text(element, MAX_HIDDEN_CHARS):
             continue
         chrome.update(line for line in _block_texts(element) if line in candidates)
 
@@ -598,9 +595,11 @@ def _teaser_cards(articles: Iterable[HtmlElement], headings_and_paragraphs: Iter
             continue  # a section of the story in an <article> of its own, with a link in its text
         found.update(line for line in _block_texts(card) if line in candidates)
         words = shown.split()
+        vocabulary = set(words)
         pieces = [piece for piece in map(_norm, _shown_pieces(card)) if piece]
         found.update(line for line in candidates
-                     if len(line) < len(shown) and _joined_pieces(line.removeprefix("- "), pieces, words))
+                     if len(line) < len(shown) and all(word in vocabulary for word in line.removeprefix("- ").split())
+                     and _joined_pieces(line.removeprefix("- "), pieces, words))
         box = card
         while (parent := box.getparent()) is not None and parent.tag not in _NOT_WIDGET and not _holds_more_text(
                 parent, len(shown) + MAX_LINK_LABEL_WIDTH):
@@ -637,17 +636,17 @@ def _orphan_headings(tree: HtmlElement, text: str, labels: set[str], chrome: set
     "Weiterführende Links" over links the extraction left out. A subheading's paragraphs follow it
     into the text (``text``: any line of it, not only the short ones), and a line that is also the
     text of an element not so orphaned stays (a product table's "Stromversorgung" row beside the
-    article's subheading of that name). Elements are looked at by their own first word (one walk,
-    no text joined for the others)."""
+    article's subheading of that name). Elements are looked at by their own first word (one walk
+    of :data:`_BOX_HEADINGS`, no text joined for the others)."""
     if not labels:
         return
     starts = {label.split()[0] for label in labels}
     shown = _norm(text)
     orphaned: set[str] = set()
     kept: set[str] = set()
-    for element in tree.iter():
+    for element in tree.iter(*_BOX_HEADINGS):
         own = element.text
-        if not own or not isinstance(element.tag, str) or element.tag in _HIDDEN:
+        if not own:
             continue
         words = own.split()
         if not words or words[0] not in starts:
@@ -655,7 +654,8 @@ def _orphan_headings(tree: HtmlElement, text: str, labels: set[str], chrome: set
         heading = _norm(element.text_content())
         if heading not in labels or heading in kept:
             continue
-        while (parent := element.getparent()) is not None and _norm(parent.text_content()) == heading:
+        while ((parent := element.getparent()) is not None and not _holds_more_text(parent, 2 * len(own) + len(heading))
+               and _norm(parent.text_content()) == heading):
             element = parent
         (orphaned if _orphaned(element, shown) else kept).add(heading)
     chrome |= orphaned - kept
@@ -671,8 +671,10 @@ def _orphaned(element: HtmlElement, shown: str) -> bool:
     if first is not element:
         return False
     rest = [child for child in box if child is not element and isinstance(child.tag, str)]
-    if sum(len(_norm(_shown_text(child))) for child in rest) < MIN_ORPHANED_BOX_CHARS:
-        return False
-    pieces = (piece for child in rest for piece in _block_texts(child))
     # A piece's opening is enough: the extraction may space or cut a paragraph apart from the tree.
-    return not any(piece[:ORPHAN_PIECE_CHARS] in shown for piece in pieces if len(piece) >= MIN_LINKED_HEADLINE_CHARS)
+    # (Looked for first: a subheading's next paragraph is found at once.)
+    for child in rest:
+        if any(piece[:ORPHAN_PIECE_CHARS] in shown for piece in _block_texts(child)
+               if len(piece) >= MIN_LINKED_HEADLINE_CHARS):
+            return False
+    return sum(len(_norm(_shown_text(child))) for child in rest) >= MIN_ORPHANED_BOX_CHARS
