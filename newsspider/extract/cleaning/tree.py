@@ -168,8 +168,9 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     _hidden_dialogs(tree, candidates, chrome)
     articles = tree.iter("article") if page is None else page.of("article")
     blocks = tree.iter(*_TEASER_HEADINGS, "p") if page is None else page.of(*_TEASER_HEADINGS, "p")
-    _teaser_cards(articles, blocks, text, candidates, chrome,
-                  partial(_same_site_page, base=base, sites=sites, paths=paths))
+    cards = _teaser_cards(articles, blocks, text, candidates, partial(_same_site_page, base=base, sites=sites, paths=paths))
+    if cards and _keeps_a_body(text, chrome | cards):  # a tag page of such cards is left whole, for the page type
+        chrome |= cards
     _orphan_headings(tree, text, labels, chrome)
     headings = tree.iter(*_TEASER_HEADINGS) if page is None else page.of(*_TEASER_HEADINGS)
     boxes = _teaser_boxes(headings, candidates, partial(_same_site_page, base=base, sites=sites, paths=paths))
@@ -573,14 +574,15 @@ def _hidden_dialogs(tree: HtmlElement, candidates: set[str], chrome: set[str]) -
 
 
 def _teaser_cards(articles: Iterable[HtmlElement], headings_and_paragraphs: Iterable[HtmlElement], text: str,
-                  candidates: set[str], chrome: set[str], same_site: Callable[[str], bool]) -> None:
+                  candidates: set[str], same_site: Callable[[str], bool]) -> set[str]:
     """The lines of the teaser cards in the page: ``<article>`` elements of at most
     :data:`MAX_TEASER_CHARS` of text, linking to another page of the site with a heading or with
     :data:`CARD_LINKED_SHARE` of their text at least (some pages set each section of the story in an
     ``<article>``, with links in its paragraphs), holding no more than half of the text (a short
     story's own ``<article>``); with the short labels of the box around a card (the container
     holding the card and a label's length more). A line that is also the text of a heading or a
-    paragraph outside the cards' boxes stays: the story's subheading may name what a card names."""
+    paragraph outside the cards' boxes stays: the story's subheading may name what a card names.
+    (Only where the story keeps a body without them: see ``drop_tree_chrome``.)"""
     found: set[str] = set()
     boxes: list[HtmlElement] = []  # each card's box: the card and its label
     for card in articles:
@@ -609,9 +611,9 @@ def _teaser_cards(articles: Iterable[HtmlElement], headings_and_paragraphs: Iter
         boxes.append(box)
     if found:
         inside = {element for box in boxes for element in box.iter()}
-        found -= {text for element in headings_and_paragraphs if element not in inside
-                  and (text := _norm(element.text_content())) in found}
-        chrome |= found
+        found -= {line for element in headings_and_paragraphs if element not in inside
+                  and (line := _norm(element.text_content())) in found}
+    return found
 
 
 def _joined_pieces(line: str, pieces: list[str], words: list[str]) -> bool:
