@@ -738,3 +738,20 @@ def test_a_credit_to_news_agencies_alone_goes_from_the_middle():
     for line in ["Quelle: AFP und eigene Recherchen", "Foto: Max Mustermann", "AFP said it had seen the letter."]:
         result = clean_text("First paragraph here.\n" + line + "\nLast paragraph here.")
         assert line in _paras(result.text), line
+
+
+def test_end_credits_of_two_lines_or_more_go():
+    credits = "Redaktion: Marcus Weber, Elena Schmidt\nFaktencheck: Marcus Weber"
+    assert _paras(clean_text(BODY_EN + "\n" + credits).text) == _paras(BODY_EN)
+    assert _paras(clean_text(BODY_EN + "\nText: Anna Nowak\nZdjęcia: Piotr Zieliński").text) == _paras(BODY_EN)
+    # One such line may be the story's fact sheet; lines that are no names stay.
+    for kept in ("Ort: Stadthalle Bonn", "Venue: the town hall\nTickets: Free at the door",
+                 "Redaktion: Marcus Weber\nTermin: 12. Mai"):
+        assert _paras(clean_text(BODY_EN + "\n" + kept).text)[-1] == kept.split("\n")[-1], kept
+
+
+def test_a_dateline_with_a_time_zone_goes():
+    for line in ("17:41 JST, October 13, 2024", "13.05.2024, 10:30 (CET)", "October 13, 2024 12:00 UTC+2"):
+        assert _paras(clean_text(line + "\n" + BODY_EN).text) == _paras(BODY_EN), line
+    kept = "Meeting at 10:30 CET with the minister\n" + BODY_EN
+    assert _paras(clean_text(kept).text) == _paras(kept)

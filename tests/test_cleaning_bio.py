@@ -47,3 +47,26 @@ def test_the_paragraph_above_stays_when_it_names_someone_else_or_uses_a_common_w
     other = "David Cameron said on Monday that the plan would fail."
     bio = "David Miller is a reporter at the Herald."
     assert drop_author_bio("\n".join([*STORY, other, bio]), ["David Miller"]) == "\n".join([*STORY, other])
+
+
+def test_the_byline_repeated_as_a_first_line_goes():
+    from newsspider.extract.cleaning.bio import drop_author_line
+
+    text = "\n".join(["von Katja Belousova", *STORY])
+    assert drop_author_line(text, ["Katja Belousova"]) == "\n".join(STORY)
+    # Under the headline's copy, with a place or a second name.
+    text = "\n".join(["Council approves budget", "Jane Doe and John Roe, Washington", *STORY])
+    assert drop_author_line(text, ["Jane Doe", "John Roe"]) == "\n".join(["Council approves budget", *STORY])
+    # A sentence about the author, a line further down, or a name alone (one word) stays.
+    for kept in (["Jane Doe resigned.", *STORY], [*STORY[:2], "Jane Doe", STORY[2]]):
+        assert drop_author_line("\n".join(kept), ["Jane Doe"]) == "\n".join(kept)
+    assert drop_author_line("\n".join(["Reuters", *STORY]), ["Reuters"]) == "\n".join(["Reuters", *STORY])
+
+
+def test_the_byline_goes_below_a_headline_copy_ending_in_a_full_stop_and_a_tagline():
+    # Every page of a site loses it alike, whatever stands above it (the site's learned lines count on that).
+    from newsspider.extract.cleaning.bio import drop_author_line
+
+    head = ["North Korea says no disarmament without trust in the U.S.", "The paper of the nation"]
+    text = "\n".join([*head, "Per Laia Puig", "Publicat el 2019-04-19", *STORY])
+    assert drop_author_line(text, ["Laia Puig"]) == "\n".join([*head, "Publicat el 2019-04-19", *STORY])

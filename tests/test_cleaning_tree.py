@@ -240,3 +240,75 @@ def test_a_checkbox_before_a_sign_up_field_does_not_keep_the_sign_up():
     form = (f'<div class="newsletter"><h3>{lines[0]}</h3><p>{lines[1]}</p>'
             '<form><input type="checkbox" name="daily"><input type="email" name="email"></form></div>')
     assert clean(page(form), lines) == BODY
+
+
+def test_a_clips_figure_with_an_iso_duration_goes():
+    clip = ('<figure><p><span>Live vom 15.05.</span> <span>Die Runde nach dem Spieltag</span></p>'
+            '<a href="/video/clip/runde.html"><img alt=""><time datetime="PT50M55S">50:55</time></a></figure>')
+    assert clean(page(clip), ["Live vom 15.05. Die Runde nach dem Spieltag"]) == BODY
+    # A figure with a date (no running time) keeps its caption.
+    photo = '<figure><img alt=""><figcaption>The new council hall</figcaption><time datetime="2024-05-15">15 May</time></figure>'
+    assert clean(page(photo), ["The new council hall"]) == [BODY[0], "The new council hall", BODY[1]]
+
+
+def test_a_closed_dialogs_text_goes_but_hidden_story_paragraphs_stay():
+    dialog = '<dialog><p>Bitte melden Sie sich an</p><p>Sie haben noch kein Konto?</p></dialog>'
+    assert clean(page(dialog), ["Bitte melden Sie sich an", "Sie haben noch kein Konto?"]) == BODY
+    # A paywall hides the story's own paragraphs: they are the article.
+    paywalled = '<p aria-hidden="true" class="paywall">The mayor said the schools would be renovated first.</p>'
+    line = "The mayor said the schools would be renovated first."
+    assert clean(page(paywalled), [line]) == [BODY[0], line, BODY[1]]
+    opened = '<dialog open><p>Die Abstimmung ist beendet</p></dialog>'
+    assert clean(page(opened), ["Die Abstimmung ist beendet"]) == [BODY[0], "Die Abstimmung ist beendet", BODY[1]]
+
+
+def test_a_teaser_card_inside_the_article_goes_with_its_label():
+    card = ('<div><div><p>Noticia relacionada</p></div><ul><li><article>'
+            '<a href="/2024/04/otra-noticia.html"><img alt=""></a><p>Baloncesto</p>'
+            '<p><a href="/2024/04/otra-noticia.html">El equipo encara su primera final por el ascenso</a></p>'
+            '<span>Ana García</span></article></li></ul></div>')
+    lines = ["Noticia relacionada", "El equipo encara su primera final por el ascenso", "- Baloncesto Ana García"]
+    assert clean(page(card), lines) == BODY
+    # A line within one piece of a card stays: the story may use the words too.
+    card = ('<article><p>Football</p><p><a href="/2024/04/games.html">Class 5A games to watch this weekend</a></p>'
+            '</article>')
+    assert clean(page(card, "<h2>Class 5A</h2>"), ["Class 5A"]) == [BODY[0], "Class 5A", BODY[1]]
+    # A line that is also a subheading of the story stays.
+    card = ('<article><a href="/2024/04/spa.html"><img alt=""></a><div>The thermal baths</div>'
+            '<a href="/2024/04/spa.html">A guide to the region\'s spas and their prices</a></article>')
+    assert clean(page(card, "<h2>The thermal baths</h2>"), ["The thermal baths"]) == [BODY[0], "The thermal baths",
+                                                                                      BODY[1]]
+    # A card with a blurb longer than its headline: the headline links to the other story.
+    blurb = "Seit dem Angriff hat sich die Lage in der Region verschärft. Aktuelle Entwicklungen im Liveblog."
+    card = (f'<article><h3><span>Nahost</span>: <a href="/nachrichten/liveblog-100.html">Aktuelle News</a></h3>'
+            f'<div>{blurb}</div></article>')
+    assert clean(page(card), ["Nahost: Aktuelle News", blurb]) == BODY
+    # An <article> linking elsewhere on the site but holding the story stays: it is the story.
+    story = (f"<html><body><article><p>{BODY[0]}</p><p>See <a href='/2024/04/other.html'>the budget</a>.</p>"
+             f"<p>{BODY[1]}</p></article></body></html>")
+    assert clean(story, ["See the budget."]) == [BODY[0], "See the budget.", BODY[1]]
+    # So does a section of the story set in an <article> of its own with a link in its text.
+    said = "The mayor said the schools would be renovated first, as the report on the budget had asked."
+    section = f'<article><h3>Schools first</h3><p>{said[:40]}<a href="/2024/04/report.html">{said[40:70]}</a>{said[70:]}</p></article>'
+    assert clean(page(section), ["Schools first", said]) == [BODY[0], "Schools first", said, BODY[1]]
+
+
+def test_a_boxs_heading_without_its_box_goes_but_a_subheading_stays():
+    links = "".join(f'<li><a href="/news/{i}.html">Another story about the network number {i}</a></li>' for i in range(4))
+    box = f'<div class="box"><div class="head">Weiterführende Links</div><ul>{links}</ul></div>'
+    assert clean(page(box), ["Weiterführende Links"]) == BODY
+    # A subheading comes with its paragraphs.
+    section = ('<section><h2>The vote</h2><p>The opposition asked for a recount after the close result of the '
+               'vote, and the council agreed to hold it next week.</p></section>')
+    lines = ["The vote", "The opposition asked for a recount after the close result of the vote, and the council "
+             "agreed to hold it next week."]
+    assert clean(page(section), lines) == [BODY[0], *lines, BODY[1]]
+    # Also when its paragraph is longer than any line the tree rules look at.
+    long = " ".join(["The opposition asked for a recount after the close result of the vote."] * 8)
+    section = f"<div><h3>The recount</h3><p>{long}</p></div>"
+    assert clean(page(section), ["The recount", long]) == [BODY[0], "The recount", long, BODY[1]]
+    # And when a box elsewhere has a heading of the same words (a product table's row).
+    row = "".join(f"<div>{i} AA batteries or a rechargeable pack</div>" for i in range(4))
+    table = f'<div class="table"><div class="row"><div class="head">The recount</div>{row}</div></div>'
+    section = f"<div><h3>The recount</h3><p>{long}</p></div>"
+    assert clean(page(table, section), ["The recount", long]) == [BODY[0], "The recount", long, BODY[1]]

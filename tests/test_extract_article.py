@@ -420,3 +420,17 @@ def test_short_chinese_article_keeps_its_paragraphs_not_the_flattened_page():
     text = extract_article(page, "https://example.cn/news/1.html").article.text
     assert "2019-09-10T20:39:00" not in text
     assert text.splitlines()[-len(paragraphs):] == paragraphs
+
+
+def test_a_heading_of_a_kicker_and_the_headline_is_not_the_texts_first_line():
+    # The page shows its headline with a kicker in one <h2> ("Kicker:Headline" run into one line),
+    # worded apart from the declared title.
+    head = "<meta property='og:title' content='Council extends tram line to the north'>"
+    body = ("<article><h2><span>Public transport</span><span>:</span><span>Council extends the tram line north"
+            "</span></h2>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+    fields = extract_article(page(body, head=head), "https://x.org/a").article
+    assert "Public transport" not in fields.text, fields.text[:120]
+    assert fields.text.rstrip().endswith(PARAGRAPHS[-1])
+    # A subheading of one element stays, and so does a kicker heading of another story's words.
+    other = body.replace("Council extends the tram line north", "Ferry prices rise again in summer")
+    assert "Public transport" in extract_article(page(other, head=head), "https://x.org/a").article.text

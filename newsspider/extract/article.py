@@ -22,7 +22,7 @@ from trafilatura.settings import Extractor, set_date_params
 
 from newsspider.charset import decode_html
 from newsspider.dates import is_future, parse_timestamp
-from newsspider.extract.cleaning.bio import drop_author_bio
+from newsspider.extract.cleaning.bio import drop_author_bio, drop_author_line
 from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.elements import PageElements
 from newsspider.extract.headline import title_key
@@ -62,6 +62,9 @@ WIDE_CHAR_WEIGHT = 3
 # The JSON-LD articleBody arbitrates only when some candidate agrees with it at least this well
 # (teaser-only or truncated bodies agree with nothing).
 JSONLD_TRUST = 0.8
+# A heading's last part is the headline shown with a kicker when it shares this share of its words
+# with the declared title (a page may word the two apart: "Druck durch ..." / "Druck mit ...").
+HEADLINE_SHARED_WORDS = 0.5
 # trafilatura drops every non-printable character, including the zero-width (non-)joiners that
 # Persian, Urdu and Indic scripts need inside words ("سه‌شنبه" would become "سهشنبه"), and the
 # bidi marks and zero-width spaces that pages carry inside sentences. They travel through it as
@@ -196,8 +199,8 @@ def _read_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement, bo
                meta: PageMetadata, options: ExtractOptions) -> tuple[str, str, tuple[str, ...], bool]:
     """The page's text from ``body_tree`` (``tree`` itself, or the source's body selector's
     match): as read (trafilatura, or the JSON-LD ``articleBody`` where trafilatura found
-    less), and as kept (without the lines ``tree`` shows to be chrome, an author's bio and a
-    shown headline); the lines dropped as chrome, and whether the text is the JSON-LD's."""
+    less), and as kept (without the lines ``tree`` shows to be chrome, an author's bio and byline,
+    and a shown headline); the lines dropped as chrome, and whether the text is the JSON-LD's."""
     jsonld = meta.jsonld
     story, story_chars, story_paragraphs = _story_block(body)
     text = _trafilatura_text(body_tree, url, options, jsonld.body if jsonld else None, story_chars,
@@ -211,7 +214,8 @@ def _read_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement, bo
     elif story is not None:
         text = without_title_copy(with_subheadings(text, story), story, meta.title)
     read = text
-    kept = drop_author_bio(drop_tree_chrome(text, tree, (url, meta.canonical), page), meta.authors)
+    kept = drop_author_line(drop_author_bio(drop_tree_chrome(text, tree, (url, meta.canonical), page), meta.authors),
+                            meta.authors)
     tree_chrome = _lines_dropped(text, kept) if kept != text else ()
     return read, _without_shown_headline(kept, page, meta.title), tree_chrome, via_jsonld
 
@@ -220,14 +224,46 @@ def _without_shown_headline(text: str, page: PageElements, title: str | None) ->
     """``text`` without its first line when that is the text of one of the page's ``<h1>`` and
     differs from the record's ``title`` (the headline the page shows, a display variant of the
     title the article declares): a headline, not the story's text. A copy of ``title`` itself
-    is left to the cleaner (``clean_text``), which drops it with the site's lines above it."""
+    is left to the cleaner (``clean_text``), which drops it with the site's lines above it.
+    So is an ``<h1>`` or ``<h2>`` made of a kicker and a headline, each in an element of its own
+    ("<span>Deutscher Handel mit Teheran</span>:<span>Druck durch ...</span>" run into one line),
+    whose headline shares most of its words with ``title``: the headline shown with its kicker
+    (the page's may be worded apart from the title it declares)."""
     if not title:
         return text
     first, _, rest = text.lstrip("\n").partition("\n")
     key = title_key(first)
-    if not key or key == title_key(title):
+    if not key:
         return text
-    return rest if any(title_key(heading.text_content()) == key for heading in page.of("h1")) else text
+    if key == title_key(title):  # the title's copy stays for the cleaner; a kicker's heading below it goes
+        second, _, after = rest.partition("\n")
+        return f"{first}\n{after}" if _kicked_headline(page, title_key(second), title) else text
+    if any(title_key(heading.text_content()) == key for heading in page.of("h1")):
+        return rest
+    return rest if _kicked_headline(page, key, title) else text
+
+
+def _kicked_headline(page: PageElements, key: str, title: str) -> bool:
+    """Whether an ``<h1>`` or ``<h2>`` reading as ``key`` shows the headline with a kicker."""
+    words = _words(title)
+    return bool(key) and any(_kicker_and_headline(heading, key, words) for heading in page.of("h1", "h2"))
+
+
+def _kicker_and_headline(heading: HtmlElement, key: str, title_words: set[str]) -> bool:
+    """Whether the heading reads as ``key`` (``title_key`` form) and is made of two or more
+    elements holding text, the last of which shares :data:`HEADLINE_SHARED_WORDS` of its words
+    with the title (``title_words``): a kicker and the headline."""
+    if title_key(heading.text_content()) != key:
+        return False
+    parts = [child for child in heading if child.text_content().strip()]
+    if len(parts) < 2:
+        return False
+    words = _words(parts[-1].text_content())
+    return bool(words) and len(words & title_words) >= HEADLINE_SHARED_WORDS * len(words)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
 
 
 def _hinted_date(value: object, now: datetime) -> str | None:

@@ -1,7 +1,8 @@
 """The page's elements of the kinds extraction reads, found in one walk of the tree.
 
 Metadata (``<meta>``, ``<link>``, JSON-LD ``<script>``, ``<title>``, ``<time>``), the headline
-(``<h1>``, ``<h2>``), tag lists and chrome (``<a>``, ``<audio>``, ``<video>``, ``<iframe>``, form controls, buttons), the largest block
+(``<h1>``, ``<h2>``), tag lists and chrome (``<a>``, ``<audio>``, ``<video>``, ``<iframe>``, form controls, buttons, teaser
+``<article>`` cards), the largest block
 of paragraphs (``<p>``) and teasers (``<h1>``-``<h6>``) all come from one walk: a walk of the
 whole tree for one kind costs about as much as one for all of them (lxml matches the tags in C;
 visiting the nodes is the cost), and a page has a dozen kinds to find.
@@ -22,7 +23,7 @@ _COPYRIGHT_MARK = re.compile("©|copyright", re.IGNORECASE | re.ASCII)
 _NOT_SITE_LINES = frozenset({"article", "figure"})
 
 TAGS = ("meta", "link", "script", "title", "time", "h1", "h2", "h3", "h4", "h5", "h6", "a", "p", "audio", "video",
-        "input", "select", "textarea", "button", "iframe")
+        "input", "select", "textarea", "button", "iframe", "article")
 
 
 class PageElements:

@@ -10,15 +10,57 @@ benchmark's gold keeps), with the paragraph just above it when that one names th
 name ("..., Lance has covered technology since ..."): a part the story itself uses ("The" of "The
 Associated Press") or one that begins another name ("David Cameron" beside the writer David
 Miller) names no writer. A story rarely names its own writer.
+
+``drop_author_line`` takes the byline the page repeats above the story (its first line, or below a
+headline's copy or a tagline): nothing but the authors' names, with a few words beside them at
+most ("von Katja Belousova", "Jane Doe, Washington").
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-from newsspider.extract.cleaning.limits import BIO_NAME_START, BIO_REACH, MAX_BIO_WORDS
+from newsspider.extract.cleaning.limits import (
+    AUTHOR_LINE_REACH,
+    BIO_NAME_START,
+    BIO_REACH,
+    MAX_AUTHOR_LINE_OTHER_WORDS,
+    MAX_BIO_WORDS,
+)
+from newsspider.extract.cleaning.text import ends_sentence
 
-__all__ = ["drop_author_bio"]
+__all__ = ["drop_author_bio", "drop_author_line"]
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def drop_author_line(text: str, authors: Iterable[str]) -> str:
+    """``text`` without a byline above its story: among its first :data:`AUTHOR_LINE_REACH` lines
+    and before the first that ends a sentence (a headline's copy, a tagline, the byline, a date
+    above the story's first paragraph), a line naming one of the page's authors in full (two
+    words or more) whose other words, with the names taken out, are
+    :data:`MAX_AUTHOR_LINE_OTHER_WORDS` at most, holding no digit and ending no sentence ("Jane
+    Doe resigned." is the story; see the module)."""
+    names = [" ".join(name.split()) for name in authors if len(name.split()) >= 2]
+    if not names or not text:
+        return text
+    full = re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in names), re.IGNORECASE)
+    lines = text.split("\n")
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if seen and ends_sentence(line.strip()):
+            break  # the story has begun (the first line may be the headline's copy, ending in a full stop)
+        if full.search(line):
+            rest = _WORD.findall(full.sub(" ", line))
+            if len(rest) <= MAX_AUTHOR_LINE_OTHER_WORDS and not any(c.isdigit() for c in line) and not ends_sentence(
+                    line.strip()):
+                return "\n".join(lines[:index] + lines[index + 1:])
+        seen += 1
+        if seen >= AUTHOR_LINE_REACH:
+            break
+    return text
 
 
 def drop_author_bio(text: str, authors: Iterable[str]) -> str:

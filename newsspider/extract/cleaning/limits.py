@@ -43,6 +43,11 @@ MAX_BREADCRUMB_PART_WIDTH = 30
 MAX_BYLINE_NAME_WORDS = 8
 # ... and in a script without capitals, where names cannot be told from words.
 MAX_UNCASED_BYLINE_WORDS = 5
+# A person's name credited at the end ("Redaktion: Marcus Bensmann"): first and last name at least,
+# a few more words at most; two such lines in a row or more end an article as its credits.
+MIN_CREDIT_NAME_WORDS = 2
+MAX_CREDIT_NAME_WORDS = 4
+MIN_END_CREDIT_LINES = 2
 # "Source: AFP" in a language without a phrase list: the label before the agency names.
 MAX_CREDIT_LABEL_WORDS = 2
 # A consent notice at an edge: a few sentences at most.
@@ -84,6 +89,11 @@ MAX_TEASER_CHARS = 600
 MAX_EMBED_LINK_WIDTH = 80
 # A clip's teaser (caption, date and running time) holds this much text at most.
 MAX_MEDIA_TEASER_CHARS = 500
+# A dialog the page hides holds this much text at most to be chrome (a prompt, a modal; a story
+# kept from view holds more).
+MAX_HIDDEN_CHARS = 800
+# A box's heading is orphaned when its box holds this much other text, none of it in the article's.
+MIN_ORPHANED_BOX_CHARS = 100
 # The text beside a media player is this short at most.
 MAX_PLAYER_TEXT_CHARS = 200
 # A widget around a form control (a consent placeholder of an embed, a newsletter or comment form)
@@ -95,6 +105,10 @@ WIDGET_DEPTH = 5
 # reserved"); shorter ones ("©", "(c)") only at its start.
 MIN_END_COPYRIGHT_PHRASE_CHARS = 4
 
+# The byline above the story: among this many first lines (a headline's copy, a tagline, the byline,
+# a date), the names and this many other words at most ("von", a place).
+AUTHOR_LINE_REACH = 4
+MAX_AUTHOR_LINE_OTHER_WORDS = 2
 # The author's biography: among this many last paragraphs, each of at most this many words.
 BIO_REACH = 3
 MAX_BIO_WORDS = 80

@@ -29,6 +29,7 @@ from newsspider.extract.cleaning.limits import (
     MAX_TAIL_WORDS,
     MAX_TITLED_WIDTH,
     MAX_TITLED_WORDS,
+    MIN_END_CREDIT_LINES,
     MIN_LINK_BLOCK_ITEMS,
     MIN_TITLE_PART_CHARS,
     TITLE_SCAN_LINES,
@@ -45,6 +46,7 @@ from newsspider.extract.cleaning.rules import (
     is_licence_notice,
     is_link_item,
     is_media_meta,
+    is_name_credit,
     is_player,
     is_read_also,
     is_read_also_label,
@@ -390,6 +392,16 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
             items = [ln for ln in lines[start:end] if ln.strip()]
             if len(items) >= MIN_LINK_BLOCK_ITEMS:
                 removed.note("read_also", *items)
+                end = start
+                continue
+        if rule is None and is_name_credit(line, pats):
+            # The article's credits: "Redaktion: A B" / "Faktencheck: C D", two lines or more.
+            start = end - 1
+            while start > 0 and (not lines[start - 1].strip() or is_name_credit(predicate_form(lines[start - 1]), pats)):
+                start -= 1
+            credits = [ln for ln in lines[start:end] if ln.strip()]
+            if len(credits) >= MIN_END_CREDIT_LINES:
+                removed.note("byline", *credits)
                 end = start
                 continue
         if rule is None:

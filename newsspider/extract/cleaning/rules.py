@@ -25,6 +25,7 @@ from newsspider.extract.cleaning.limits import (
     MAX_COPYRIGHT_OWNER_WORDS,
     MAX_COPYRIGHT_WIDTH,
     MAX_CREDIT_CHARS,
+    MAX_CREDIT_NAME_WORDS,
     MAX_CREDIT_PARENS_CHARS,
     MAX_DATELINE_WIDTH,
     MAX_EDGE_WIDTH,
@@ -39,6 +40,7 @@ from newsspider.extract.cleaning.limits import (
     MAX_UNCASED_BARE_TAIL_WORDS,
     MAX_UNCASED_BYLINE_WORDS,
     MIN_BREADCRUMB_PARTS,
+    MIN_CREDIT_NAME_WORDS,
     MIN_LINK_ITEM_CAPITALISED,
     MIN_LINK_ITEM_WORDS,
     MIN_SOCIAL_NAMES,
@@ -57,7 +59,7 @@ from newsspider.extract.cleaning.text import (
 from newsspider.unicode_classes import SENTENCE_TERMINATORS, is_cjk
 
 __all__ = [
-    "end_rule", "is_agency", "is_agency_credit", "is_breadcrumb", "is_byline", "is_consent", "is_dateline",
+    "end_rule", "is_agency", "is_agency_credit", "is_name_credit", "is_breadcrumb", "is_byline", "is_consent", "is_dateline",
     "is_licence_notice", "is_link_item", "is_media_meta", "is_player", "is_read_also", "is_read_also_label", "is_share_prompt",
     "is_short", "is_social_bar", "is_tagline", "matches_rule", "phrase_match",
 ]
@@ -76,6 +78,9 @@ _CREDIT_RE = re.compile(
 _QUOTES = "\"'“”„‟«»‹›「」『』"
 _COMMA_RE = re.compile("[,،，、]")
 _AGENCY_LIST_SEP_RE = re.compile(r"\s*[,/;&+]\s*|\s+(?:and|und|et|y|i|e|и|і|og|och|ja|és|ve|и)\s+")
+# A time zone's abbreviation after a clock time: capitals (with an offset), "17:41 JST", "10:30 (UTC+2)".
+_ZONE_AFTER_TIME = re.compile(r"(?P<time>\d[:.]\d\d(?:[:.]\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)"
+                              r"\s*\(?[A-Z]{2,5}(?:[+\-\u2212]\d{1,2}(?::?\d\d)?)?\)?(?![^\W\d_])")
 # What sets a clip's date apart from its running time: "18.04.2024 | 0:21 min".
 _MEDIA_META_SEP = " \t|·•,–—-/()[]"
 _BREADCRUMB_SEP_RE = re.compile(r"\s*(?:[,،、›»>/|·→＞]|\s[-–—]\s)\s*")
@@ -301,11 +306,38 @@ def is_agency_credit(line: str, pats: Patterns) -> bool:
     return bool(parts) and all(fold_key(p) in pats.agency_keys for p in parts)
 
 
+def is_name_credit(line: str, pats: Patterns) -> bool:
+    """A label and nothing but people's names: "Redaktion: Marcus Bensmann, Elena Müller",
+    "Photo: Jane Doe". Each name of :data:`MIN_CREDIT_NAME_WORDS` to
+    :data:`MAX_CREDIT_NAME_WORDS` capitalised words (in a cased script: nothing tells a name
+    apart in the others), no sentence. A single such line may be an article's fact sheet; the
+    end rules take them two or more in a row (see ``cleaning.passes``)."""
+    credit = credit_parts(line)
+    if credit is None or ends_sentence(credit[0]) or has_sentence_break(credit[1]):
+        return False
+    names = [part.strip() for part in _AGENCY_LIST_SEP_RE.split(credit[1].strip()) if part.strip()]
+    if not names:
+        return False
+    for name in names:
+        words = name.split()
+        if not MIN_CREDIT_NAME_WORDS <= len(words) <= MAX_CREDIT_NAME_WORDS:
+            return False
+        flags = [_name_like_word(word, pats) for word in words]
+        if not all(ok and cased for ok, cased in flags) or not words[0][:1].isupper():
+            return False
+        if any(c.isdigit() or c in "@/#" for c in name):
+            return False
+    return True
+
+
 def is_dateline(line: str, pats: Patterns) -> bool:
-    """A line made only of a date/time, month/weekday names and 'Published/Updated' words."""
+    """A line made only of a date/time, month/weekday names and 'Published/Updated' words; a
+    time zone's abbreviation in capitals right after the clock time ("17:41 JST, October 13,
+    2024", "10:30 (CET)", "12:00 UTC+2") is part of the time, in any language."""
     if not width_at_most(line, MAX_DATELINE_WIDTH) or not any(c.isdigit() for c in line):
         return False
-    s = pats.date_re.sub(" ", unicodedata.normalize("NFKC", line).casefold())
+    line = _ZONE_AFTER_TIME.sub(r"\g<time> ", unicodedata.normalize("NFKC", line))
+    s = pats.date_re.sub(" ", line.casefold())
     # Nothing but digits, punctuation, spaces and combining marks may remain. (Not MARKS: that
     # class spans whole Indic blocks, letters included, so any short Hindi line with a number
     # would pass for a date.)

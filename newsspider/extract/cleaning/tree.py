@@ -18,6 +18,18 @@ the language:
 * the fallback text beside a media player (a small container holding ``<audio>``/``<video>``);
 * a clip's teaser: the caption in the container of an element that holds nothing but a date and a
   running time ("18.04.2024 | 0:21 min": a video's, not the story's);
+* a clip's figure: a ``<figure>`` (or the small container) of a ``<time>`` whose ``datetime`` is
+  an ISO 8601 duration ("PT50M55S": a video's running time), with the clip's kicker and title;
+* a dialog the page does not show: a ``<dialog>`` not opened (a login prompt, a newsletter
+  modal), while it holds little text. Not any hidden element: paywalled paragraphs come
+  ``aria-hidden`` or in a ``hidden`` wrapper, and they are the story;
+* a teaser card: an ``<article>`` inside the page holding little text and a link to another page
+  of the site (another story's kicker, headline and author), with the short label of its box
+  ("Noticia relacionada"); a line joining words of two or more of the card's pieces in their
+  order too (the extraction may drop the linked headline and join the kicker and the author);
+* a box's heading alone: a short line, no sentence, that is the text of a heading or of the first
+  block of a container whose other text (its links, a chart, a form: a sidebar box) the extraction
+  left out. An article's subheading comes with its paragraphs;
 * a link to what the page embeds ("Link zum <a href=youtube...>YouTube-Inhalt</a>" beside the
   embedded video): the embed's fallback, in a short line of its own;
 * the text of a widget: a small container around a field one types into, as a newsletter sign-up,
@@ -34,6 +46,7 @@ such a block.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from itertools import chain
@@ -45,6 +58,7 @@ from newsspider.extract.cleaning.keys import predicate_form
 from newsspider.extract.cleaning.limits import (
     MAX_DATELINE_WIDTH,
     MAX_EMBED_LINK_WIDTH,
+    MAX_HIDDEN_CHARS,
     MAX_LINK_LABEL_WIDTH,
     MAX_LINK_LABEL_WORDS,
     MAX_MEDIA_TEASER_CHARS,
@@ -55,6 +69,7 @@ from newsspider.extract.cleaning.limits import (
     MAX_WIDGET_CHARS,
     MIN_BARE_HEADLINE_WORDS,
     MIN_LINKED_HEADLINE_CHARS,
+    MIN_ORPHANED_BOX_CHARS,
     MIN_TEASER_BOX,
     WIDGET_DEPTH,
 )
@@ -87,6 +102,14 @@ EMBED_END_CHARS = 8
 # Where a page names the address of what it embeds.
 _EMBED_ADDRESSES = ("src", "data-src")
 _EMBED_META = frozenset({"embedurl", "contenturl"})
+# A running time as ISO 8601 writes it (``<time datetime="PT2M30S">``): a clip's, not a date.
+_ISO_DURATION = re.compile(r"P(?:\d+[YMWD])*T?(?:\d+(?:[.,]\d+)?[HMS])+", re.IGNORECASE)
+# Where a box's heading is looked for: headings and the elements sites set one in.
+_BOX_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b", "dt", "header")
+# A teaser card is mostly its link (the other story's headline): this share of its text at least.
+CARD_LINKED_SHARE = 0.5
+# A box's text is looked for in the article's by the opening of each of its blocks, this long.
+ORPHAN_PIECE_CHARS = 40
 # Prefixes of the host names one site serves its pages under.
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 
@@ -140,6 +163,15 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
         elif labels:
             _label_above_dropped_link(element, anchor, labels, chrome, same_site)
     _media_teasers(tree, candidates, joined, chrome)
+    times = tree.iter("time") if page is None else page.of("time")
+    _clip_figures(times, candidates, chrome)
+    _hidden_dialogs(tree, candidates, chrome)
+    articles = tree.iter("article") if page is None else page.of("article")
+    blocks = tree.iter(*_TEASER_HEADINGS, "p") if page is None else page.of(*_TEASER_HEADINGS, "p")
+    cards = _teaser_cards(articles, blocks, text, candidates, partial(_same_site_page, base=base, sites=sites, paths=paths))
+    if cards and _keeps_a_body(text, chrome | cards):  # a tag page of such cards is left whole, for the page type
+        chrome |= cards
+    _orphan_headings(tree, text, labels, chrome)
     headings = tree.iter(*_TEASER_HEADINGS) if page is None else page.of(*_TEASER_HEADINGS)
     boxes = _teaser_boxes(headings, candidates, partial(_same_site_page, base=base, sites=sites, paths=paths))
     if boxes and _keeps_a_body(text, chrome | boxes):
@@ -511,3 +543,140 @@ def _longer_than(pieces: Iterable[str], limit: int) -> bool:
         if seen > limit:
             return True
     return False
+
+
+def _clip_figures(times: Iterable[HtmlElement], candidates: set[str], chrome: set[str]) -> None:
+    """The lines of a clip's figure: the ``<figure>`` around a ``<time>`` giving an ISO 8601
+    duration, else the time's container of at most :data:`MAX_MEDIA_TEASER_CHARS` of text."""
+    for time in times:
+        if not _ISO_DURATION.fullmatch((time.get("datetime") or "").strip()):
+            continue
+        box = next(time.iterancestors("figure"), None)
+        if box is None:
+            box = time.getparent()
+            while box is not None and box.tag not in _NOT_WIDGET and not _shows_more_text(box, MAX_MEDIA_TEASER_CHARS):
+                if box.getparent() is None or _shows_more_text(box.getparent(), MAX_MEDIA_TEASER_CHARS):
+                    break
+                box = box.getparent()
+        if box is None or box.tag in _NOT_WIDGET or _shows_more_text(box, MAX_MEDIA_TEASER_CHARS):
+            continue
+        chrome.update(line for line in _block_texts(box) if line in candidates)
+
+
+def _hidden_dialogs(tree: HtmlElement, candidates: set[str], chrome: set[str]) -> None:
+    """The lines of a closed ``<dialog>`` of :data:`MAX_HIDDEN_CHARS` of text at most (a prompt,
+    not a story kept from view). (A ``role="dialog"`` element hidden by its attributes is one
+    too, but finding it takes a look at every element's attributes: about 1% of extraction.)"""
+    for element in tree.iter("dialog"):
+        if element.get("open") is not None or _holds_more_text(element, MAX_HIDDEN_CHARS):
+            continue
+        chrome.update(line for line in _block_texts(element) if line in candidates)
+
+
+def _teaser_cards(articles: Iterable[HtmlElement], headings_and_paragraphs: Iterable[HtmlElement], text: str,
+                  candidates: set[str], same_site: Callable[[str], bool]) -> set[str]:
+    """The lines of the teaser cards in the page: ``<article>`` elements of at most
+    :data:`MAX_TEASER_CHARS` of text, linking to another page of the site with a heading or with
+    :data:`CARD_LINKED_SHARE` of their text at least (some pages set each section of the story in an
+    ``<article>``, with links in its paragraphs), holding no more than half of the text (a short
+    story's own ``<article>``); with the short labels of the box around a card (the container
+    holding the card and a label's length more). A line that is also the text of a heading or a
+    paragraph outside the cards' boxes stays: the story's subheading may name what a card names.
+    (Only where the story keeps a body without them: see ``drop_tree_chrome``.)"""
+    found: set[str] = set()
+    boxes: list[HtmlElement] = []  # each card's box: the card and its label
+    for card in articles:
+        if _holds_more_text(card, min(MAX_TEASER_CHARS, len(text) // 2)):
+            continue
+        if not any(same_site(a.get("href") or "") for a in card.iter("a")):
+            continue
+        shown = _norm(" ".join(_shown_pieces(card)))  # blocks apart: the card's words, one by one
+        linked = sum(len(_norm(a.text_content())) for a in card.iter("a"))
+        if not shown or (linked < CARD_LINKED_SHARE * len(shown) and not any(
+                same_site(href) for heading in card.iter(*_TEASER_HEADINGS) if (href := _heading_href(heading)))):
+            continue  # a section of the story in an <article> of its own, with a link in its text
+        found.update(line for line in _block_texts(card) if line in candidates)
+        words = shown.split()
+        vocabulary = set(words)
+        pieces = [piece for piece in map(_norm, _shown_pieces(card)) if piece]
+        found.update(line for line in candidates
+                     if len(line) < len(shown) and all(word in vocabulary for word in line.removeprefix("- ").split())
+                     and _joined_pieces(line.removeprefix("- "), pieces, words))
+        box = card
+        while (parent := box.getparent()) is not None and parent.tag not in _NOT_WIDGET and not _holds_more_text(
+                parent, len(shown) + MAX_LINK_LABEL_WIDTH):
+            box = parent
+        found.update(line for line in _block_texts(box)
+                     if line in candidates and len(line) <= MAX_LINK_LABEL_WIDTH and not ends_sentence(line))
+        boxes.append(box)
+    if found:
+        inside = {element for box in boxes for element in box.iter()}
+        found -= {line for element in headings_and_paragraphs if element not in inside
+                  and (line := _norm(element.text_content())) in found}
+    return found
+
+
+def _joined_pieces(line: str, pieces: list[str], words: list[str]) -> bool:
+    """Whether ``line`` is words of two or more of a card's text ``pieces`` joined, in their
+    order (``words``: the card's words): "Baloncesto Daniel Aragón" of a kicker and an author. A
+    line within one piece may be the story's own ("Class 5A" in a card about its games)."""
+    return not any(line in piece for piece in pieces) and _words_in_order(line.split(), words)
+
+
+def _words_in_order(words: list[str], within: list[str]) -> bool:
+    """Whether ``words`` (two or more) are ``within``'s, in their order (others between them)."""
+    if len(words) < 2:
+        return False
+    rest = iter(within)
+    return all(any(word == other for other in rest) for word in words)
+
+
+def _orphan_headings(tree: HtmlElement, text: str, labels: set[str], chrome: set[str]) -> None:
+    """A box's heading without its box: a short line, no sentence (``labels``), that is the text
+    of the element opening its container (its first child holding text), where the container
+    holds :data:`MIN_ORPHANED_BOX_CHARS` of other text and none of it is in the text: a sidebar's
+    "Weiterführende Links" over links the extraction left out. A subheading's paragraphs follow it
+    into the text (``text``: any line of it, not only the short ones), and a line that is also the
+    text of an element not so orphaned stays (a product table's "Stromversorgung" row beside the
+    article's subheading of that name). Elements are looked at by their own first word (one walk
+    of :data:`_BOX_HEADINGS`, no text joined for the others)."""
+    if not labels:
+        return
+    starts = {label.split()[0] for label in labels}
+    shown = _norm(text)
+    orphaned: set[str] = set()
+    kept: set[str] = set()
+    for element in tree.iter(*_BOX_HEADINGS):
+        own = element.text
+        if not own:
+            continue
+        words = own.split()
+        if not words or words[0] not in starts:
+            continue
+        heading = _norm(element.text_content())
+        if heading not in labels or heading in kept:
+            continue
+        while ((parent := element.getparent()) is not None and not _holds_more_text(parent, 2 * len(own) + len(heading))
+               and _norm(parent.text_content()) == heading):
+            element = parent
+        (orphaned if _orphaned(element, shown) else kept).add(heading)
+    chrome |= orphaned - kept
+
+
+def _orphaned(element: HtmlElement, shown: str) -> bool:
+    """Whether the element opens a container whose other text (enough of it) is nowhere in
+    ``shown`` (the text, normalised)."""
+    box = element.getparent()
+    if box is None or box.tag in _NOT_WIDGET:
+        return False
+    first = next((child for child in box if isinstance(child.tag, str) and _norm(child.text_content())), None)
+    if first is not element:
+        return False
+    rest = [child for child in box if child is not element and isinstance(child.tag, str)]
+    # A piece's opening is enough: the extraction may space or cut a paragraph apart from the tree.
+    # (Looked for first: a subheading's next paragraph is found at once.)
+    for child in rest:
+        if any(piece[:ORPHAN_PIECE_CHARS] in shown for piece in _block_texts(child)
+               if len(piece) >= MIN_LINKED_HEADLINE_CHARS):
+            return False
+    return sum(len(_norm(_shown_text(child))) for child in rest) >= MIN_ORPHANED_BOX_CHARS
