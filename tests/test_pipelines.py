@@ -178,7 +178,8 @@ def test_an_article_with_a_recent_articles_text_takes_its_fingerprints_without_a
 def test_a_partial_story_batch_goes_once_the_workers_have_nothing_else_to_do(make_crawler):
     """No waiting out NEWSSPIDER_STORIES_BATCH_WAIT with the workers idle (an article alone goes at
     once, those waiting go when the last other job ends); while a worker has other work, articles
-    gather into one batch, even with the other worker idle."""
+    gather into one batch, even with the other worker idle, and that batch, sent when both are
+    idle, is split between them."""
     crawler = make_crawler(WorkerPool, StateService, NEWSSPIDER_WORKERS=2, NEWSSPIDER_STORIES_BACKEND="none",
                            NEWSSPIDER_STORIES_BATCH_WAIT=600)
     pipeline, pool = build_from_crawler(StoryPipeline, crawler), WorkerPool.of(crawler)
@@ -202,5 +203,5 @@ def test_a_partial_story_batch_goes_once_the_workers_have_nothing_else_to_do(mak
         crawler.signals.send_catch_log(signals.engine_stopped)
     assert first.story_id == first.id and [item.story_id for item in later] == [item.id for item in later]
     assert held_back
-    assert crawler.stats.get_value("newsspider/workers/prepare_in_worker/calls") == 2  # the alone one, then both
+    assert crawler.stats.get_value("newsspider/workers/prepare_in_worker/calls") == 3  # the alone one, then one each
     assert crawler.stats.get_value("newsspider/workers/prepare_in_worker/items") == 3

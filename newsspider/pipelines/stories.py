@@ -77,6 +77,18 @@ class StoryPipeline:
         return self.pool.idle_workers() == self.pool.size
 
     async def _prepare(self, inputs: list[StoryInput]) -> list[Prepared]:
+        """The batch's Prepared, in order. A batch that finds several workers with nothing to do
+        (a partial batch sent because they were idle, the crawl's last batches) is split among
+        them: sent whole, it would run on one while the others wait. A text's vectors do not
+        depend on the rest of its batch, so the values are the same."""
+        parts = min(len(inputs), self.pool.idle_workers())
+        if parts <= 1:
+            return await self._prepare_part(inputs)
+        size = -(-len(inputs) // parts)
+        answers = await asyncio.gather(*(self._prepare_part(inputs[i:i + size]) for i in range(0, len(inputs), size)))
+        return [prepared for answer in answers for prepared in answer]
+
+    async def _prepare_part(self, inputs: list[StoryInput]) -> list[Prepared]:
         return await self.pool.run(prepare_in_worker, inputs, self.backend, self.detector.config,
                                    priority=self.priority, items=len(inputs))
 
