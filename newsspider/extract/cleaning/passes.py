@@ -385,10 +385,7 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
                 continue
         if rule is None and is_link_item(line):
             # A trailing block of linked headlines: "related stories".
-            start = end - 1
-            while start > 0 and (not lines[start - 1].strip()
-                                 or is_link_item(predicate_form(lines[start - 1]))):
-                start -= 1
+            start = _trailing_run_start(lines, end, is_link_item)
             items = [ln for ln in lines[start:end] if ln.strip()]
             if len(items) >= MIN_LINK_BLOCK_ITEMS:
                 removed.note("read_also", *items)
@@ -396,9 +393,7 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
                 continue
         if rule is None and is_name_credit(line, pats):
             # The article's credits: "Redaktion: A B" / "Faktencheck: C D", two lines or more.
-            start = end - 1
-            while start > 0 and (not lines[start - 1].strip() or is_name_credit(predicate_form(lines[start - 1]), pats)):
-                start -= 1
+            start = _trailing_run_start(lines, end, lambda text: is_name_credit(text, pats))
             credits = [ln for ln in lines[start:end] if ln.strip()]
             if len(credits) >= MIN_END_CREDIT_LINES:
                 removed.note("byline", *credits)
@@ -409,6 +404,14 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
         removed.note(rule, lines[end - 1])
         end -= 1
     return lines[:end]
+
+
+def _trailing_run_start(lines: list[str], end: int, belongs: Callable[[str], bool]) -> int:
+    """Where the run of lines (blank lines or lines ``belongs`` accepts) ending at ``lines[end - 1]`` starts."""
+    start = end - 1
+    while start > 0 and (not lines[start - 1].strip() or belongs(predicate_form(lines[start - 1]))):
+        start -= 1
+    return start
 
 
 def _learned_credit(line: str, learned: tuple[Container[str], ...]) -> bool:
