@@ -1,24 +1,22 @@
 """A source's article budget for one run (``max_articles``): which of its links become requests.
 
-A source limited to N articles per run used to request every link its documents listed and drop
-the articles past N after extraction; a middleware then stopped fetching once one article was
-over. The N written were whichever pages happened to finish first, and a page that failed, was
-no article or was a duplicate still used up a place: fewer than N were written while links were
-left. Here a source's links become requests only while it has room: at most N of them are out
-(requested and not yet ended) or written. Links past that wait, newest first (the feed's or
-sitemap's date: ``entry.newest_first``); each article that ends without being written (a failed
-request, a page that is no article, a duplicate, one the pipelines dropped) hands its place to
-the newest link waiting. A source's places are given once each document its sources-file entry
-lists (its feeds, sitemaps and listing pages) has been read (``expect``, ``document_read``): the
-newest of all their links, not the first document's, whichever came first. When the crawl goes idle nothing is out, so every place not taken by
-a written article is given to the links waiting (``at_idle``): a safety net for an ending this
-module was not told of. Links still waiting when the run ends are links left over
+A limit of N articles should write the source's N newest articles, not whichever pages finish
+first, and a page that fails, is no article or is a duplicate should not use up a place. So a
+source's links become requests only while it has room: at most N of them are out (requested and
+not yet ended) or written. Links past that wait, newest first (the feed's or sitemap's date:
+``entry.newest_first``); each article that ends without being written (a failed request, a page
+that is no article, a duplicate, one the pipelines dropped) hands its place to the newest link
+waiting. A source's places are given once each document its sources-file entry lists (feeds,
+sitemaps, listing pages) has been read (``expect``, ``document_read``), so the newest of all their
+links win, whichever document came first. When the crawl goes idle nothing is out, so every
+place not taken by a written article goes to the links waiting (``at_idle``): a safety net for
+an ending this module was not told of. Links still waiting when the run ends are links left over
 (``left``): their source keeps no feed validators, so the next run reads its documents in full
 and takes them, newest first again (those written now are skipped as seen).
 
 Plain bookkeeping, no Scrapy: the news spider calls it (``NewsSpider.budget``). A distributed
 crawl has none: its workers share no counts, and ``IncrementalPipeline`` keeps each worker's
-articles within the limit as before.
+articles within the limit.
 """
 from __future__ import annotations
 
