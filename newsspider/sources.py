@@ -115,6 +115,11 @@ class Source:
     prune: tuple[str, ...] = ()
     """CSS selectors of elements removed from the page before extraction."""
 
+    @property
+    def discovery_urls(self) -> tuple[str, ...]:
+        """The feeds, sitemaps, listing and home pages the source names (``URL_LIST_KEYS``)."""
+        return tuple(url for key in URL_LIST_KEYS for url in getattr(self, key))
+
     def matches(self, url: str) -> bool:
         """Whether an article URL passes the source's include/exclude patterns."""
         if self.include and not any(re.search(pattern, url) for pattern in self.include):
@@ -362,9 +367,8 @@ def _warn_shared_urls(sources: list[Source], origin: str) -> None:
     second nothing in silence."""
     owners: dict[str, list[str]] = defaultdict(list)
     for source in sources:
-        for key in URL_LIST_KEYS:
-            for url in getattr(source, key):
-                owners[url].append(source.name)
+        for url in source.discovery_urls:
+            owners[url].append(source.name)
     for url, names in owners.items():
         if len(set(names)) > 1:
             log.warning("%s: %s is listed by sources %s: it is fetched once, for %r only",

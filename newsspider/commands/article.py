@@ -32,7 +32,7 @@ from newsspider.extract.article import extract_article
 from newsspider.extract.cleaning import clean_text, phrase_key
 from newsspider.extract.selectors import SiteSelectors
 from newsspider.items import Article, article_id
-from newsspider.pipelines.extract import discovery_pages, extract_options, to_item
+from newsspider.pipelines.extract import extract_options, to_item
 from newsspider.sources import Source, SourcesError, load_sources
 from newsspider.spiders.news import page_text
 from newsspider.stories.config import StoryConfig
@@ -137,7 +137,7 @@ def preview(html: str, url: str, source: Source, settings: Settings) -> dict[str
     extracted = extraction.article
     if extracted is None:
         return {"record": None, "not_article": extraction.reason}
-    addresses = ArticleAddresses(discovery_pages([source]))  # one page: no other article of the run
+    addresses = ArticleAddresses({source.name: source.discovery_urls})  # one page: no other article of the run
     canonical = addresses.address(source.name, url, extracted.canonical, article_key(extracted.title, extracted.text))
     record = to_item(extracted, url, source.name, utc_now_iso(), article_id(canonical), canonical)
     cleaned = clean_text(record.text, title=record.title, site_name=record.site_name,

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 from typing import Any
 
 from scrapy.crawler import Crawler
@@ -18,7 +17,6 @@ from newsspider.extract.options import ExtractOptions
 from newsspider.extract.selectors import SiteSelectors
 from newsspider.items import Article, Page, article_id
 from newsspider.outcome import note_source_error
-from newsspider.sources import Source
 from newsspider.urls import resolve_canonical
 
 logger = logging.getLogger(__name__)
@@ -42,7 +40,8 @@ class ExtractPipeline:
         discovery pages of the spider's sources (no article's canonical URL)."""
         return cls(WorkerPool.of(crawler), extract_options(crawler.settings), crawler.stats,
                    stage_priority(crawler, cls),
-                   ArticleAddresses(discovery_pages(getattr(crawler.spider, "sources", {}).values())))
+                   ArticleAddresses({source.name: source.discovery_urls
+                                     for source in getattr(crawler.spider, "sources", {}).values()}))
 
     async def process_item(self, item: Any) -> Any:
         """A page becomes an Article (extracted in a worker) or is dropped with the reason counted."""
@@ -79,11 +78,6 @@ class ExtractPipeline:
         self._emitted_ids.add(identifier)
         self.stats.inc_value(f"newsspider/source/{item.source}/articles")
         return to_item(article, item.url, item.source, item.fetched_at, identifier, canonical)
-
-
-def discovery_pages(sources: Iterable[Source]) -> dict[str, list[str]]:
-    """Per source, the feeds, sitemaps, listing and home pages the sources file names."""
-    return {source.name: [*source.feeds, *source.sitemaps, *source.pages, *source.home] for source in sources}
 
 
 def extract_options(settings: BaseSettings) -> ExtractOptions:
