@@ -163,17 +163,15 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
         elif labels:
             _label_above_dropped_link(element, anchor, labels, chrome, same_site)
     _media_teasers(tree, candidates, joined, chrome)
-    times = tree.iter("time") if page is None else page.of("time")
-    _clip_figures(times, candidates, chrome)
+    of = tree.iter if page is None else page.of  # the elements of some tags, found once where ``page`` holds them
+    site_page = partial(_same_site_page, base=base, sites=sites, paths=paths)
+    _clip_figures(of("time"), candidates, chrome)
     _hidden_dialogs(tree, candidates, chrome)
-    articles = tree.iter("article") if page is None else page.of("article")
-    blocks = tree.iter(*_TEASER_HEADINGS, "p") if page is None else page.of(*_TEASER_HEADINGS, "p")
-    cards = _teaser_cards(articles, blocks, text, candidates, partial(_same_site_page, base=base, sites=sites, paths=paths))
+    cards = _teaser_cards(of("article"), of(*_TEASER_HEADINGS, "p"), text, candidates, site_page)
     if cards and _keeps_a_body(text, chrome | cards):  # a tag page of such cards is left whole, for the page type
         chrome |= cards
     _orphan_headings(tree, text, labels, chrome)
-    headings = tree.iter(*_TEASER_HEADINGS) if page is None else page.of(*_TEASER_HEADINGS)
-    boxes = _teaser_boxes(headings, candidates, partial(_same_site_page, base=base, sites=sites, paths=paths))
+    boxes = _teaser_boxes(of(*_TEASER_HEADINGS), candidates, site_page)
     if boxes and _keeps_a_body(text, chrome | boxes):
         chrome |= boxes
     if not chrome:
