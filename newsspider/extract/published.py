@@ -168,27 +168,29 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
     every = [*published, *modified, *times, *shown]
     best = best_timestamp(published, every)
     if best is not None and best.in_utc and best.moment.time() != MIDNIGHT:
-        best = _readers_day(best, page_elements, title, url, own, meta, canonical)
+        best = _readers_day(best, page_elements, title, url, own, _page_country(page_elements, url, meta, canonical))
     elif best is not None and best.has_time and not best.has_offset:
-        best = _on_wall_clock(best, page_elements, url, meta, canonical)
+        best = _on_wall_clock(best, _page_country(page_elements, url, meta, canonical))
     return best, best_timestamp(modified, every), declared
 
 
-def _on_wall_clock(best: Timestamp, page: PageElements, url: str | None, meta: dict[str, list[str]],
-                   canonical: str | None) -> Timestamp:
+def _page_country(page: PageElements, url: str | None, meta: dict[str, list[str]], canonical: str | None) -> str | None:
+    """The country the page is for, from its addresses and declared locales (:func:`page_country`)."""
+    return page_country([url, canonical, *meta.get("og:url", ())], [*meta.get("og:locale", ()), page.tree.get("lang")])
+
+
+def _on_wall_clock(best: Timestamp, country: str | None) -> Timestamp:
     """A publication time declared without an offset and not completed by the page's other times
     (:func:`newsspider.dates.best_timestamp`), on the wall clock of the country the page is for
     (:func:`newsspider.extract.zones.wall_clock_offset`): "2023-04-28 18:11:01.0" on a German page
     is 18:11 in Berlin, not in London. Without a country, or in one of several offsets, it stays
     naive (read as UTC)."""
-    country = page_country([url, canonical, *meta.get("og:url", ())],
-                           [*meta.get("og:locale", ()), page.tree.get("lang")])
     offset = wall_clock_offset(best.moment, country)
     return Timestamp(best.moment.replace(tzinfo=offset)) if offset is not None else best
 
 
 def _readers_day(best: Timestamp, page: PageElements, title: str | None, url: str | None, own: set[str],
-                 meta: dict[str, list[str]], canonical: str | None) -> Timestamp:
+                 country: str | None) -> Timestamp:
     """A publication time the page gives only in UTC, written in the offset of the country the page
     is for (:func:`newsspider.extract.zones.page_country`) where every zone of that country shows it
     on one day (2020-05-02T02:54:29Z on abc7ny.com, ``og:locale`` "en_US", is the 1st in every US
@@ -197,8 +199,6 @@ def _readers_day(best: Timestamp, page: PageElements, title: str | None, url: st
     UTC) keeps UTC, another day takes an offset that shows it (:func:`newsspider.dates.on_day`).
     The instant stays the declared one. Without a country, or where its zones disagree, UTC stays:
     the dateline is read only where it can change the day (it costs htmldate's parser)."""
-    country = page_country([url, canonical, *meta.get("og:url", ())],
-                           [*meta.get("og:locale", ()), page.tree.get("lang")])
     preferred = country_offset(best.moment, country)
     if preferred is None:
         return best
