@@ -14,3 +14,9 @@ output folder removed; sent when the run ends, and the next run writes them agai
 file's last line holding one was found cut when the run opened it (sent then: this run writes it
 again). Sent by ``extensions.feed_output.FeedOutput``; the incremental pipeline forgets them.
 Argument: ``article_ids``."""
+
+article_request_failed = object()
+"""An article request ended with no page for the pipelines: it failed (an HTTP error, a connection
+failure, robots.txt, a full source) or its response is not text. Sent by the news spider; the
+article budget gives its place to a link waiting (``extensions.article_budget.ArticleEndings``).
+Argument: ``source``."""

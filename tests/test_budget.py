@@ -1,9 +1,28 @@
 """The article budget: a source's links become requests within its max_articles, newest first, and an
-article that ends unwritten hands its place to the next link (newsspider.discovery.budget)."""
+article that ends unwritten hands its place to the next link (newsspider.discovery.budget); the
+extension that tells it how each article ended (newsspider.extensions.article_budget)."""
 from __future__ import annotations
+
+import asyncio
+from types import SimpleNamespace
+
+import pytest
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider, NotConfigured
+from scrapy.http import Request, XmlResponse
+from scrapy.utils.misc import build_from_crawler
+from twisted.internet.error import ConnectionRefusedError
+from twisted.python.failure import Failure
 
 from newsspider.discovery.budget import ArticleBudget, article_limit
 from newsspider.discovery.entry import DiscoveredLink
+from newsspider.extensions.article_budget import ArticleEndings
+from newsspider.items import Page
+from newsspider.middlewares import ARTICLE
+from newsspider.spiders.news import NewsSpider
+from tests.conftest import project_settings
+from tests.test_pipelines import article
 
 
 def link(n: int, day: int | None = None) -> DiscoveredLink:
@@ -86,3 +105,83 @@ def test_a_listed_document_never_told_of_is_not_waited_for_after_idle():
     budget.admit("x", [link(1, 1), link(2, 2)])
     budget.document_read("x")
     assert {source: urls(links) for source, links in budget.at_idle().items()} == {"x": ["2", "1"]}
+
+
+# --- the extension (newsspider.extensions.article_budget) -----------------------------------------
+
+FEED = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>""" + b"".join(
+    f"<item><link>https://example.org/{n}</link><pubDate>Tue, 0{n} Mar 2026 08:00:00 GMT</pubDate></item>".encode()
+    for n in (1, 2, 3, 4)) + b"</channel></rss>"
+
+
+def budgeted_crawl(make_crawler, tmp_path, **settings) -> tuple[NewsSpider, list[Request]]:
+    """The news spider of a one-feed source as ``Crawler.crawl()`` builds it (the spider, then the
+    extensions), with an engine that only collects the requests sent to it."""
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "site"\nlanguage = "en"\nfeeds = ["https://example.org/rss.xml"]\n')
+    settings.setdefault("NEWSSPIDER_MAX_AGE_DAYS", 0)
+    crawler = make_crawler(spidercls=NewsSpider, **settings)
+    crawler.spider = build_from_crawler(NewsSpider, crawler, sources=str(sources))
+    sent: list[Request] = []
+    crawler.engine = SimpleNamespace(crawl=sent.append)
+    return crawler.spider, sent
+
+
+def read_feed(spider: NewsSpider) -> list[Request]:
+    async def collect() -> list[Request]:
+        feed = Request("https://example.org/rss.xml")
+        return [r async for r in spider.parse_feed(XmlResponse(feed.url, body=FEED, request=feed), source="site")]
+    return asyncio.run(collect())
+
+
+def test_the_extension_hands_the_place_of_an_article_not_written_to_the_newest_link_waiting(make_crawler, tmp_path):
+    spider, sent = budgeted_crawl(make_crawler, tmp_path, NEWSSPIDER_MAX_ARTICLES_PER_SOURCE=1)
+    extension = build_from_crawler(ArticleEndings, spider.crawler)  # held, as the extension manager does: signals
+    stats, send = spider.crawler.stats, spider.crawler.signals.send_catch_log
+    assert [r.url for r in read_feed(spider)] == ["https://example.org/4"]
+    assert stats.get_value("newsspider/source/site/over_limit_skipped") == 3
+    page = Page(url="https://example.org/4", body=b"", encoding="utf-8", source="site", fetched_at="")
+    send(signals.item_dropped, item=page, response=None, exception=None, spider=spider)  # not an article
+    assert [r.url for r in sent] == ["https://example.org/3"] and sent[0].meta[ARTICLE]
+    failure = Failure(ConnectionRefusedError())
+    failure.request = sent[0]  # type: ignore[attr-defined]
+    spider.on_error(failure)  # a failed request (article_request_failed)
+    duplicate = Request("https://example.org/2", meta={ARTICLE: True}, cb_kwargs={"source": "site"})
+    send(signals.request_dropped, request=duplicate, spider=spider)
+    assert [r.url for r in sent] == [f"https://example.org/{n}" for n in (3, 2, 1)]
+    assert stats.get_value("newsspider/budget/released") == 3
+    assert stats.get_value("newsspider/source/site/requests") == 3  # those released (parse_feed's: the middleware's)
+    assert stats.get_value("newsspider/source/site/over_limit_skipped") == 0
+    send(signals.item_scraped, item=article("1"), response=None, spider=spider)  # written: keeps its place
+    assert len(sent) == 3 and spider.budget.sources["site"].written == 1
+    extension.release_at_idle()  # every ending was told: nothing to give again, the crawl may close
+
+
+def test_at_idle_the_extension_gives_the_places_it_was_not_told_of_and_keeps_the_crawl_open(make_crawler, tmp_path):
+    spider, sent = budgeted_crawl(make_crawler, tmp_path, NEWSSPIDER_MAX_ARTICLES_PER_SOURCE=2)
+    extension = build_from_crawler(ArticleEndings, spider.crawler)
+    assert len(read_feed(spider)) == 2  # whose endings are never told
+    with pytest.raises(DontCloseSpider):
+        extension.release_at_idle()
+    assert [r.url for r in sent] == ["https://example.org/2", "https://example.org/1"]
+    assert spider.crawler.stats.get_value("newsspider/budget/released_at_idle") == 2
+    extension.release_at_idle()  # nothing waits: the crawl may close
+
+
+@pytest.mark.parametrize("settings", [{"NEWSSPIDER_REDIS_URL": "redis://127.0.0.1:9/0"},
+                                      {"NEWSSPIDER_MAX_ARTICLES_PER_SOURCE": 0}], ids=["distributed", "no limit"])
+def test_the_extension_is_off_when_the_spider_has_no_budget(make_crawler, tmp_path, settings):
+    spider, _ = budgeted_crawl(make_crawler, tmp_path, **settings)
+    assert spider.budget is None
+    with pytest.raises(NotConfigured):
+        build_from_crawler(ArticleEndings, spider.crawler)
+
+
+def test_the_extension_is_off_for_a_warc_input_and_without_a_spider(make_crawler, tmp_path):
+    with pytest.raises(NotConfigured):  # extensions built before the spider: nothing to tell
+        build_from_crawler(ArticleEndings, make_crawler(spidercls=NewsSpider))
+    (tmp_path / "a.warc.gz").write_bytes(b"")
+    crawler = Crawler(NewsSpider, project_settings(NEWSSPIDER_SOURCES=str(tmp_path / "missing.toml")))  # as before a crawl
+    crawler.spider = NewsSpider.from_crawler(crawler, warc=str(tmp_path / "a.warc.gz"))
+    with pytest.raises(NotConfigured):
+        build_from_crawler(ArticleEndings, crawler)

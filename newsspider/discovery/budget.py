@@ -14,9 +14,10 @@ an ending this module was not told of. Links still waiting when the run ends are
 (``left``): their source keeps no feed validators, so the next run reads its documents in full
 and takes them, newest first again (those written now are skipped as seen).
 
-Plain bookkeeping, no Scrapy: the news spider calls it (``NewsSpider.budget``). A distributed
-crawl has none: its workers share no counts, and ``IncrementalPipeline`` keeps each worker's
-articles within the limit.
+Plain bookkeeping, no Scrapy: the news spider holds it (``NewsSpider.budget``), admits its links
+and tells it of the documents read; ``extensions.article_budget`` tells it how each article ended
+and when the crawl is idle. A distributed crawl has none: its workers share no counts, and
+``IncrementalPipeline`` keeps each worker's articles within the limit.
 """
 from __future__ import annotations
 

@@ -9,8 +9,8 @@ feed listing 100,000 links made a source limited to 20 articles fetch every one 
 request raises ``SourceFull``, which the spider counts as ``newsspider/source/<name>/over_limit_skipped``
 (no error); the first one of a source is logged.
 
-A crawl with an article budget (``newsspider.discovery.budget``: every crawl but a distributed one)
-never requests more articles than a source may write, so no article is over its limit there and
+A crawl with an article budget (``newsspider.discovery.budget``: one with a limit, neither distributed
+nor a WARC input) never requests more articles than a source may write, so no article is over its limit there and
 this middleware drops nothing: it is the distributed crawl's limit on fetching.
 """
 from __future__ import annotations

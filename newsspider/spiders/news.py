@@ -19,7 +19,7 @@ from typing import Any, Self, TypeVar
 import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DontCloseSpider, IgnoreRequest, ResponseDataLossError
+from scrapy.exceptions import IgnoreRequest, ResponseDataLossError
 from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -43,10 +43,11 @@ from newsspider.discovery.sitemaps import (
 )
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool
-from newsspider.items import Article, Page
+from newsspider.items import Page
 from newsspider.middlewares import ARTICLE, CONDITIONAL, DISCOVERY_FAILED, SOURCE
 from newsspider.middlewares.source_limit import SourceFull
 from newsspider.outcome import note_source_error, source_key
+from newsspider.signals import article_request_failed
 from newsspider.sources import RejectedSource, Source, load_source_file
 from newsspider.spiders.warc_input import SELECTION_ARGUMENTS, WarcArguments, WarcInput
 from newsspider.urls import canonicalize_url
@@ -124,8 +125,10 @@ class NewsSpider(scrapy.Spider):
     rejected_sources: list[RejectedSource]
     warc_input: WarcInput | None = None
     budget: ArticleBudget | None = None
-    """Which article links become requests within each source's ``max_articles`` (``newsspider.discovery.budget``);
-    None for a WARC input (nothing is requested) and a distributed crawl (``IncrementalPipeline`` limits each worker)."""
+    """Which article links become requests within each source's ``max_articles`` (``newsspider.discovery.budget``;
+    told of each article's ending by ``extensions.article_budget.ArticleEndings``); None for a WARC input
+    (nothing is requested), a distributed crawl (``IncrementalPipeline`` limits each worker) and a crawl
+    with no limit."""
 
     def __init__(self, sources: str | None = None, warc: str | None = None, *args, **kwargs):
         selection = {name: kwargs.pop(name) for name in SELECTION_ARGUMENTS if name in kwargs}
@@ -169,13 +172,10 @@ class NewsSpider(scrapy.Spider):
         if slots:
             crawler.settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
-        if spider.warc_input is None and not crawler.settings.get("NEWSSPIDER_REDIS_URL"):
-            crawl_limit = crawler.settings.getint("NEWSSPIDER_MAX_ARTICLES_PER_SOURCE")
+        crawl_limit = crawler.settings.getint("NEWSSPIDER_MAX_ARTICLES_PER_SOURCE")
+        limited = any(article_limit(source.max_articles, crawl_limit) for source in spider.sources.values())
+        if spider.warc_input is None and not crawler.settings.get("NEWSSPIDER_REDIS_URL") and limited:
             spider.budget = ArticleBudget(lambda name: article_limit(spider.sources[name].max_articles, crawl_limit))
-            crawler.signals.connect(spider.item_written, signal=signals.item_scraped)
-            for signal in (signals.item_dropped, signals.item_error):
-                crawler.signals.connect(spider.item_not_written, signal=signal)
-            crawler.signals.connect(spider.release_at_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.note_rejected_sources, signal=signals.spider_opened)
         logger.info("loaded %d sources from %s", len(spider.sources), path)
         return spider
@@ -463,7 +463,7 @@ class NewsSpider(scrapy.Spider):
             self._count(source, "not_text")
             logger.warning("not a text response (%s), skipped: %s",
                            (response.headers.get("Content-Type") or b"?").decode("latin-1"), response.url)
-            self._release(self._article_ended(source, written=False))
+            self.crawler.signals.send_catch_log(article_request_failed, source=source)
             return
         self._count(source, "pages")
         options = self.sources[source]
@@ -547,62 +547,24 @@ class NewsSpider(scrapy.Spider):
             yield self._request(link.url, self.parse_article, meta={ARTICLE: True},
                                 canonical=True, source=source, hints=hints)
 
-    # --- the article budget (``newsspider.discovery.budget``) ----------------------------------
-    def item_written(self, item: Any) -> None:
-        """An article passed every pipeline: it is written, and keeps its place in its source's budget."""
-        if isinstance(item, Article):
-            self._article_ended(item.source, written=True)
-
-    def item_not_written(self, item: Any) -> None:
-        """A page or article dropped (not an article, a duplicate, seen, too old...) or failed in a
-        pipeline: its place goes to the newest link of its source waiting."""
-        if isinstance(item, Page | Article):
-            self._release(self._article_ended(item.source, written=False))
-
-    def _article_ended(self, source: str, written: bool) -> Iterable[scrapy.Request]:
-        """The requests of the links that take the place of an article request that ended (none
-        when its article was written, or without a budget)."""
-        if self.budget is None:
-            return []
-        taken = self.budget.ended(source, written)
-        if taken:
-            self.crawler.stats.inc_value("newsspider/budget/released", len(taken))
-        return self._released(source, taken)
-
+    # --- the article budget (``newsspider.discovery.budget``; its endings: ``extensions.article_budget``) ---
     def listed_document_read(self, meta: dict) -> None:
         """A document the sources file lists was read, failed or dropped (``meta`` of its request):
         once all of its source's are, the source's places go to the newest of their links."""
         if self.budget is None or not meta.pop(LISTED_DOCUMENT, False):
             return
         source = meta[SOURCE]
-        taken = self.budget.document_read(source)
-        self._release(self._released(source, taken))
+        self.release(source, self.budget.document_read(source))
 
-    def _released(self, source: str, links: list[DiscoveredLink]) -> list[scrapy.Request]:
-        """Requests of links the budget gave a place later; counted as the source's requests
-        (they reach the engine past the spider middlewares that count the others)."""
+    def release(self, source: str, links: list[DiscoveredLink]) -> None:
+        """Request ``links``, given a place of ``source`` after their document was read: counted as
+        the source's requests (they reach the engine past the spider middlewares that count the
+        others). The source's links left waiting are counted again, whether links were given or not."""
         self._note_left(source)
         if links:
             self._count(source, "requests", len(links))
-        return list(self._article_requests(links, source))
-
-    def _release(self, requests: Iterable[scrapy.Request]) -> None:
-        for request in requests:
+        for request in self._article_requests(links, source):
             self.crawler.engine.crawl(request)
-
-    def release_at_idle(self) -> None:
-        """The crawl is idle, so no article request is out: the places not held by a written
-        article go to the links waiting (``ArticleBudget.at_idle``; ``newsspider/budget/released_at_idle``,
-        0 when every ending was seen as it happened), and the crawl goes on."""
-        if self.budget is None:
-            return
-        released = self.budget.at_idle()
-        for source, links in released.items():
-            self.crawler.stats.inc_value("newsspider/budget/released_at_idle", len(links))
-            logger.info("source %s: %d article links released at idle (their places were free)", source, len(links))
-            self._release(self._released(source, links))
-        if released:
-            raise DontCloseSpider
 
     def _note_left(self, source: str) -> None:
         """The links of ``source`` waiting for a place: over its limit, left for a later run unless
@@ -644,7 +606,7 @@ class NewsSpider(scrapy.Spider):
         source = request.cb_kwargs.get("source", "?")
         stage = _stage(request)
         if stage == "article":
-            self._release(self._article_ended(source, written=False))
+            self.crawler.signals.send_catch_log(article_request_failed, source=source)
         self.listed_document_read(request.meta)
         if failure.check(SourceFull):  # the source has all the articles it may have: not an error
             self._count(source, "over_limit_skipped")
@@ -666,8 +628,6 @@ class NewsSpider(scrapy.Spider):
         loop left its source with nothing found and no error saying why."""
         chain = request.meta.get("redirect_urls") or []
         source = request.cb_kwargs.get("source")
-        if source is not None and request.meta.get(ARTICLE):  # a duplicate (or a loop): no article of it
-            self._release(self._article_ended(source, written=False))
         self.listed_document_read(request.meta)
         if source is None or canonicalize_url(request.url) not in {canonicalize_url(url) for url in chain}:
             return
