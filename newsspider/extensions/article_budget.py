@@ -3,7 +3,7 @@
 The budget (``newsspider.discovery.budget``) gives a source's places to its newest links; the
 spider asks it which links to request and tells it when a listed document was read. Everything
 else the budget must hear comes from the rest of the crawl: an article written or dropped in the
-pipelines, a request the scheduler dropped, a request that failed, and the crawl going idle.
+pipelines, an article request that failed or was dropped, and the crawl going idle.
 """
 from __future__ import annotations
 
@@ -14,11 +14,9 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 
 from newsspider.items import Article, Page
-from newsspider.middlewares import ARTICLE
 from newsspider.signals import article_request_failed
 
 if TYPE_CHECKING:
-    from scrapy import Request
     from scrapy.crawler import Crawler
     from scrapy.statscollectors import StatsCollector
 
@@ -29,9 +27,7 @@ logger = logging.getLogger(__name__)
 
 
 class BudgetedSpider(Protocol):
-    """What the extension needs of the spider: its budget, and a way to request the links it releases."""
-
-    budget: ArticleBudget | None
+    """What the extension needs of the spider besides its budget: a way to request the links released."""
 
     def release(self, source: str, links: list[DiscoveredLink]) -> None:
         """Request ``links`` of ``source``, given a place later (none: the links left counted again)."""
@@ -39,12 +35,12 @@ class BudgetedSpider(Protocol):
 
 class ArticleEndings:
     """Tells the spider's article budget of each article request that ended, and requests the links
-    given the places freed: an article that passed every pipeline keeps its place (``item_scraped``);
-    a page or article dropped (not an article, a duplicate, seen, too old...) or failed in a
-    pipeline (``item_dropped``, ``item_error``), an article request the scheduler dropped
-    (``request_dropped``) or one that failed (``article_request_failed``) hands it to the newest
-    link of its source waiting (``newsspider/budget/released``). When the crawl goes idle nothing is
-    out, so the places no written article holds go to the links waiting (``ArticleBudget.at_idle``;
+    given the places freed. An article that passed every pipeline keeps its place (``item_scraped``).
+    A page or article dropped (not an article, a duplicate, seen, too old...) or failed in a
+    pipeline (``item_dropped``, ``item_error``), and an article request that failed or was dropped
+    (``article_request_failed``), hand theirs to the newest link of their source waiting
+    (``newsspider/budget/released``). When the crawl goes idle nothing is out, so the places no
+    written article holds go to the links waiting (``ArticleBudget.at_idle``;
     ``newsspider/budget/released_at_idle``, 0 when every ending was seen as it happened), and the
     crawl goes on.
 
@@ -67,8 +63,7 @@ class ArticleEndings:
         crawler.signals.connect(extension.item_written, signal=signals.item_scraped)
         for signal in (signals.item_dropped, signals.item_error):
             crawler.signals.connect(extension.item_not_written, signal=signal)
-        crawler.signals.connect(extension.request_dropped, signal=signals.request_dropped)
-        crawler.signals.connect(extension.article_failed, signal=article_request_failed)
+        crawler.signals.connect(extension.article_not_written, signal=article_request_failed)
         crawler.signals.connect(extension.release_at_idle, signal=signals.spider_idle)
         return extension
 
@@ -80,14 +75,9 @@ class ArticleEndings:
     def item_not_written(self, item: Any) -> None:
         """A page or article dropped or failed in a pipeline: its place goes to a link waiting."""
         if isinstance(item, Page | Article):
-            self.article_failed(item.source)
+            self.article_not_written(item.source)
 
-    def request_dropped(self, request: Request) -> None:
-        """An article request the scheduler dropped (a duplicate, a redirect loop): no article of it."""
-        if request.meta.get(ARTICLE) and (source := request.cb_kwargs.get("source")) is not None:
-            self.article_failed(source)
-
-    def article_failed(self, source: str) -> None:
+    def article_not_written(self, source: str) -> None:
         """An article request of ``source`` ended with no article written: its place goes to the
         newest link of the source waiting."""
         taken = self.budget.ended(source, written=False)

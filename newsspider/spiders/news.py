@@ -628,6 +628,8 @@ class NewsSpider(scrapy.Spider):
         loop left its source with nothing found and no error saying why."""
         chain = request.meta.get("redirect_urls") or []
         source = request.cb_kwargs.get("source")
+        if source is not None and request.meta.get(ARTICLE):  # a duplicate (or a loop): no article of it
+            self.crawler.signals.send_catch_log(article_request_failed, source=source)
         self.listed_document_read(request.meta)
         if source is None or canonicalize_url(request.url) not in {canonicalize_url(url) for url in chain}:
             return
