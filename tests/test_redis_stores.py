@@ -20,6 +20,7 @@ from newsspider.stories.config import StoryConfig
 from newsspider.stories.detector import StoryDetector
 from newsspider.stories.prepare import StoryInput
 from newsspider.stories.store import ArticleDetails, ArticleRecord, MemoryStoryStore, StoryConflict
+from tests.test_state import assert_keeps_article_keys
 
 P = "t"
 
@@ -53,6 +54,17 @@ def test_seen_store_forgets_the_articles_named_with_their_urls(redis_client):
     assert seen.forget([f"a{i}" for i in range(1, 1200)] + ["never"]) == 1199 and seen.count() == 1
     assert seen.seen_urls(["http://a/3", "http://a/3?utm=x", "http://a/0"]) == {"http://a/0"}
     assert seen.modified_of("a3") == (False, None) and seen.forget([]) == 0
+
+
+def test_seen_store_keeps_the_key_of_each_article(redis_client):
+    seen = RedisSeenStore(redis_client, P)
+    assert_keeps_article_keys(seen)
+    # the values an older release reads are unchanged, and the keys go with the retention too
+    assert redis_client.hget(f"{P}:seen:articles", "a1") == b"0"
+    seen.add([EmittedArticle("old", "http://a/old", "http://a/old", None, "k")])
+    assert redis_client.hexists(f"{P}:seen:keys", "old")
+    assert seen.forget_before(datetime.now(timezone.utc) + timedelta(seconds=1)) == 3  # a1, a2, old
+    assert not redis_client.exists(f"{P}:seen:keys")
 
 
 def test_validator_store(redis_client):

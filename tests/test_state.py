@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 import pytest
 
 from newsspider.dates import is_too_old
-from newsspider.state.base import EmittedArticle, Validators
+from newsspider.state.base import EmittedArticle, EmittedIdentity, Validators
 from newsspider.state.lock import LockHeld, RunLock
 from newsspider.state.sqlite.db import SCHEMA_VERSION, StateError, open_state_db
 from newsspider.state.sqlite.seen import SQLiteSeenStore
@@ -51,6 +51,56 @@ def test_seen_store_forgets_the_articles_named_with_their_urls(tmp_path):
     assert seen.forget([f"a{i}" for i in range(1, 1200)] + ["never"]) == 1199 and seen.count() == 1
     assert seen.seen_urls(["https://x.org/3", "https://x.org/3?utm=x", "https://x.org/0"]) == {"https://x.org/0"}
     assert seen.modified_of("a3") == (False, None) and seen.forget([]) == 0
+
+
+def assert_keeps_article_keys(seen) -> None:
+    """``SeenStore.identity_of`` on any backend: the key recorded with an article, updated when it
+    is emitted again with one, kept when without (a record read back), forgotten with it."""
+    assert seen.identity_of("a1", ["https://x.org/a"]) is None
+    seen.add([EmittedArticle("a1", "https://x.org/top", "https://x.org/a?utm_source=rss", None, "k1"),
+              EmittedArticle("a2", "https://x.org/b", "https://x.org/b", None)])  # no key: an older release's
+    assert seen.identity_of("a1", ["https://x.org/new", "https://x.org/new?x"]) == EmittedIdentity("k1", False)
+    assert seen.identity_of("a1", ["https://x.org/new", "https://x.org/a?utm_source=rss"]) == EmittedIdentity("k1", True)
+    assert seen.identity_of("a1", ["https://x.org/top"]) == EmittedIdentity("k1", True)
+    assert seen.identity_of("a1", []) == EmittedIdentity("k1", False)
+    assert seen.identity_of("a2", ["https://x.org/c"]) == EmittedIdentity(None, False)
+    seen.add([EmittedArticle("a1", "https://x.org/top", "https://x.org/a", "2024-01-02", "k2")])  # edited headline
+    assert seen.identity_of("a1", ["https://x.org/c"]) == EmittedIdentity("k2", False)
+    seen.add([EmittedArticle("a1", "https://x.org/top", "https://x.org/a", "2024-01-03")])  # read back: key unknown
+    assert seen.identity_of("a1", ["https://x.org/c"]) == EmittedIdentity("k2", False)
+    assert seen.modified_of("a1") == (True, "2024-01-03")
+    assert seen.forget(["a1"]) == 1 and seen.identity_of("a1", ["https://x.org/a"]) is None
+    seen.add([EmittedArticle("a1", "https://x.org/top", "https://x.org/a", None)])  # its key went with it
+    assert seen.identity_of("a1", ["https://x.org/c"]) == EmittedIdentity(None, False)
+
+
+def test_seen_store_keeps_the_key_of_each_article(tmp_path):
+    assert_keeps_article_keys(SQLiteSeenStore(open_state_db(tmp_path)))
+
+
+def test_a_state_database_of_the_first_layout_is_migrated_and_its_articles_have_no_key(tmp_path):
+    """A state directory of a release before article keys (layout v1): opened, its table gains the
+    column, and its articles are taken as the same article by any page, as that release did."""
+    with sqlite3.connect(tmp_path / "state.sqlite3") as db:
+        db.executescript("""
+            CREATE TABLE seen_articles (
+                id TEXT PRIMARY KEY, canonical_url TEXT NOT NULL, modified TEXT, emitted_at TEXT NOT NULL);
+            CREATE TABLE seen_urls (url TEXT PRIMARY KEY, article_id TEXT NOT NULL);
+            INSERT INTO seen_articles VALUES ('old', 'https://x.org/top', NULL, '2026-11-01T00:00:00+00:00');
+            INSERT INTO seen_urls VALUES ('https://x.org/top', 'old'), ('https://x.org/a', 'old');
+            PRAGMA user_version=1;""")
+    db = open_state_db(tmp_path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    seen = SQLiteSeenStore(db)
+    assert seen.identity_of("old", ["https://x.org/b"]) == EmittedIdentity(None, False)
+    assert seen.identity_of("old", ["https://x.org/a"]) == EmittedIdentity(None, True)
+    seen.add([EmittedArticle("new", "https://x.org/new", "https://x.org/new", None, "k")])
+    assert seen.identity_of("new", []) == EmittedIdentity("k", False)
+    db.close()
+    migrate_again = open_state_db(tmp_path)  # the migration is idempotent, and a new database has the column
+    assert SQLiteSeenStore(migrate_again).identity_of("new", []) == EmittedIdentity("k", False)
+    fresh = SQLiteSeenStore(open_state_db(tmp_path / "new")).db
+    assert "article_key" in {row[1] for row in fresh.execute("PRAGMA table_info(seen_articles)")}
 
 
 def test_validators_round_trip_and_update(tmp_path):

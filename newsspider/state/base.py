@@ -27,13 +27,28 @@ class EmittedArticle:
     canonical_url: str
     url: str
     modified: str | None
+    key: str | None = None
+    """A short digest of what tells the article from another one declaring the same address (its
+    title: ``discovery.canonical.key_digest``), so that a later run does not take that other
+    article for this one; None when unknown (a record read back from a killed run's file, whose
+    title the cleaning may have changed): such an article is taken as the same, as before."""
 
     @classmethod
     def from_records(cls, records: Iterable[object]) -> list[EmittedArticle]:
         """The articles of output records read back (the file of a killed run): every JSON object
-        with an ``id`` and its URLs; anything else a torn file left is passed over."""
+        with an ``id`` and its URLs, without a ``key``; anything else a torn file left is passed over."""
         return [cls(r["id"], r["canonical_url"], r["url"], r.get("modified")) for r in records
                 if isinstance(r, dict) and isinstance(r.get("id"), str) and "canonical_url" in r and "url" in r]
+
+
+@dataclass(frozen=True)
+class EmittedIdentity:
+    """What tells whether a page is the article emitted under an id (``SeenStore.identity_of``)."""
+
+    key: str | None
+    """The ``EmittedArticle.key`` recorded with it (None: unknown, or recorded by an older release)."""
+    reached_at: bool
+    """Whether one of the URLs asked about is one it was reached under (the same page)."""
 
 
 @dataclass(frozen=True)
@@ -53,8 +68,13 @@ class SeenStore(Protocol):
     def modified_of(self, article_id: str) -> tuple[bool, str | None]:
         """(emitted before?, the ``modified`` date it was emitted with)."""
 
+    def identity_of(self, article_id: str, urls: Iterable[str]) -> EmittedIdentity | None:
+        """The key of the article emitted under ``article_id`` and whether it was reached at one of
+        ``urls``; None when no article was emitted under it."""
+
     def add(self, articles: Iterable[EmittedArticle]) -> None:
-        """Record articles as emitted; called only once they are safely written."""
+        """Record articles as emitted (one emitted again takes its new ``modified`` and, when
+        known, its new key: its headline now); called only once they are safely written."""
 
     def forget_before(self, cutoff: datetime) -> int:
         """Forget the articles last emitted before ``cutoff`` (and their URLs); returns how many."""

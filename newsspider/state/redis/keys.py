@@ -8,6 +8,7 @@ SQLite state directory:
 ``<p>:seen:articles``                   hash: article id -> "1" + modified date ("0" = no date)
 ``<p>:seen:emitted``                    sorted set: article id -> when it was last emitted (epoch s)
 ``<p>:seen:urls_of``                    hash: article id -> its URLs, one per line (to forget them with it)
+``<p>:seen:keys``                       hash: article id -> digest of its title (another article declaring its URL)
 ``<p>:validators``                      hash: feed/sitemap URL -> JSON {etag, last_modified}
 ``<p>:lines:<site>:pages``              set: 8-byte hashes of the pages observed
 ``<p>:lines:<site>:counts``             sorted set: line key -> pages it was seen on

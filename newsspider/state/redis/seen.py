@@ -8,11 +8,11 @@ from typing import cast
 
 import redis
 
-from newsspider.state.base import EmittedArticle
+from newsspider.state.base import EmittedArticle, EmittedIdentity
 from newsspider.state.redis.keys import CHUNK
 
-# KEYS: emitted zset, urls-of hash, articles hash, urls set. Removes the articles `ids` and their
-# URLs; returns how many were recorded.
+# KEYS: emitted zset, urls-of hash, articles hash, urls set, keys hash. Removes the articles `ids`
+# and their URLs; returns how many were recorded.
 _REMOVE = """
 local function remove(ids)
   local urls = redis.call('HMGET', KEYS[2], unpack(ids))
@@ -22,6 +22,7 @@ local function remove(ids)
     end
   end
   redis.call('HDEL', KEYS[2], unpack(ids))
+  redis.call('HDEL', KEYS[5], unpack(ids))
   redis.call('ZREM', KEYS[1], unpack(ids))
   return redis.call('HDEL', KEYS[3], unpack(ids))
 end
@@ -45,7 +46,9 @@ class RedisSeenStore:
     Besides the article hash and the URL set that answer the crawl's questions, ``seen:emitted``
     (article id -> when it was last emitted) and ``seen:urls_of`` (article id -> its URLs) let
     ``forget_before`` remove old articles with their URLs. Articles recorded before these keys
-    existed are never forgotten.
+    existed are never forgotten. ``seen:keys`` (article id -> ``EmittedArticle.key``) is a hash of
+    its own, so the values an older release reads are unchanged; an article recorded without a
+    key has none there.
     """
 
     def __init__(self, client: redis.Redis, prefix: str):
@@ -54,6 +57,7 @@ class RedisSeenStore:
         self.articles_key = f"{prefix}:seen:articles"
         self.emitted_key = f"{prefix}:seen:emitted"
         self.urls_of_key = f"{prefix}:seen:urls_of"
+        self.keys_key = f"{prefix}:seen:keys"
         self._forget_before = client.register_script(_FORGET_BEFORE)
         self._forget = client.register_script(_FORGET)
 
@@ -75,6 +79,17 @@ class RedisSeenStore:
         value = raw.decode()
         return True, (value[1:] if value[0] == "1" else None)
 
+    def identity_of(self, article_id: str, urls: Iterable[str]) -> EmittedIdentity | None:
+        with self.r.pipeline(transaction=False) as pipe:
+            pipe.hexists(self.articles_key, article_id)
+            pipe.hget(self.keys_key, article_id)
+            pipe.hget(self.urls_of_key, article_id)
+            emitted, key, joined = pipe.execute()
+        if not emitted:
+            return None
+        reached = set(joined.decode().split("\n")) if joined else set()
+        return EmittedIdentity(key.decode() if key else None, any(url in reached for url in urls))
+
     def add(self, articles: Iterable[EmittedArticle]) -> None:
         articles = list(articles)
         if not articles:
@@ -87,6 +102,8 @@ class RedisSeenStore:
             pipe.zadd(self.emitted_key, {a.id: now for a in articles})
             pipe.hset(self.urls_of_key, mapping={a.id: "\n".join(dict.fromkeys((a.canonical_url, a.url)))
                                                  for a in articles})
+            if any(a.key is not None for a in articles):
+                pipe.hset(self.keys_key, mapping={a.id: a.key for a in articles if a.key is not None})
             pipe.execute()
 
     def forget_before(self, cutoff: datetime) -> int:
@@ -102,7 +119,7 @@ class RedisSeenStore:
 
     @property
     def _keys(self) -> list[str]:
-        return [self.emitted_key, self.urls_of_key, self.articles_key, self.urls_key]
+        return [self.emitted_key, self.urls_of_key, self.articles_key, self.urls_key, self.keys_key]
 
     def count(self) -> int:
         return int(cast(int, self.r.hlen(self.articles_key)))

@@ -13,15 +13,25 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DB_NAME = "state.sqlite3"
 BUSY_TIMEOUT_SECONDS = 30
 """How long a statement waits for another connection's lock (a reader of the same file)."""
 MAX_VARIABLES = 500
 """Bound parameters per ``IN (...)`` query: well below SQLite's oldest limit (999)."""
 
-# version reached -> migration from the previous version (none yet: version 1 is the first layout)
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+
+def _seen_article_keys(connection: sqlite3.Connection) -> None:
+    """v2: ``seen_articles.article_key``, the digest that tells a new article declaring an emitted
+    article's address from that article (``seen.SQLiteSeenStore``). Rows of v1 keep NULL: taken as
+    the same article, as v1 did. Idempotent (a run killed before the version was written)."""
+    columns = {row[1] for row in connection.execute("PRAGMA table_info(seen_articles)")}
+    if columns and "article_key" not in columns:  # no table yet: the store creates it with the column
+        connection.execute("ALTER TABLE seen_articles ADD COLUMN article_key TEXT")
+
+
+# version reached -> migration from the previous version (version 1 is the first layout)
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _seen_article_keys}
 
 
 class StateError(RuntimeError):
@@ -80,12 +90,16 @@ def open_state_db(state_dir: str | Path) -> WatchedConnection:
         connection = sqlite3.connect(directory / DB_NAME, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None,
                                      check_same_thread=False, factory=WatchedConnection)
         version = connection.execute("PRAGMA user_version").fetchone()[0]
-        if version == 0 and not connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
-            # A new database: pages freed by the retention can be given back to the file system
-            # (``compact``); only possible before the first table exists.
+        new = version == 0 and not connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone()
+        if new:
+            # Pages freed by the retention can be given back to the file system (``compact``);
+            # only possible before the first table exists.
             connection.execute("PRAGMA auto_vacuum=INCREMENTAL")
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA synchronous=NORMAL")
+        if new:  # the stores create the current layout: nothing to migrate, one write
+            connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            version = SCHEMA_VERSION
     except (OSError, sqlite3.Error) as exc:
         raise StateError(f"cannot open state store in {directory}: {exc}{_remedy(exc, directory / DB_NAME)}") from exc
     if version > SCHEMA_VERSION:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 
 from newsspider.dates import utc_now_iso
-from newsspider.state.base import EmittedArticle
+from newsspider.state.base import EmittedArticle, EmittedIdentity
 from newsspider.state.sqlite.db import MAX_VARIABLES
 
 
@@ -17,7 +17,8 @@ class SQLiteSeenStore:
         self.db = connection
         self.db.executescript("""
             CREATE TABLE IF NOT EXISTS seen_articles (
-                id TEXT PRIMARY KEY, canonical_url TEXT NOT NULL, modified TEXT, emitted_at TEXT NOT NULL);
+                id TEXT PRIMARY KEY, canonical_url TEXT NOT NULL, modified TEXT, emitted_at TEXT NOT NULL,
+                article_key TEXT);
             CREATE TABLE IF NOT EXISTS seen_urls (url TEXT PRIMARY KEY, article_id TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS seen_articles_emitted_at ON seen_articles(emitted_at);
             CREATE INDEX IF NOT EXISTS seen_urls_article_id ON seen_urls(article_id);
@@ -36,15 +37,23 @@ class SQLiteSeenStore:
         row = self.db.execute("SELECT modified FROM seen_articles WHERE id = ?", (article_id,)).fetchone()
         return (row is not None, row[0] if row else None)
 
+    def identity_of(self, article_id: str, urls: Iterable[str]) -> EmittedIdentity | None:
+        urls = list(dict.fromkeys(urls))[:MAX_VARIABLES]
+        row = self.db.execute(
+            "SELECT article_key, EXISTS(SELECT 1 FROM seen_urls WHERE article_id = seen_articles.id AND url IN "
+            f"({','.join('?' * len(urls))})) FROM seen_articles WHERE id = ?", (*urls, article_id)).fetchone()
+        return None if row is None else EmittedIdentity(row[0], bool(row[1]))
+
     def add(self, articles: Iterable[EmittedArticle]) -> None:
         now = utc_now_iso()
         with self.db:
             self.db.execute("BEGIN")
             for article in articles:
                 self.db.execute(
-                    "INSERT INTO seen_articles (id, canonical_url, modified, emitted_at) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT(id) DO UPDATE SET modified = excluded.modified, emitted_at = excluded.emitted_at",
-                    (article.id, article.canonical_url, article.modified, now))
+                    "INSERT INTO seen_articles (id, canonical_url, modified, emitted_at, article_key) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET modified = excluded.modified, "
+                    "emitted_at = excluded.emitted_at, article_key = coalesce(excluded.article_key, article_key)",
+                    (article.id, article.canonical_url, article.modified, now, article.key))
                 self.db.executemany("INSERT OR IGNORE INTO seen_urls (url, article_id) VALUES (?, ?)",
                                     [(article.canonical_url, article.id), (article.url, article.id)])
 
