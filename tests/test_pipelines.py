@@ -10,16 +10,18 @@ from scrapy import signals
 from scrapy.exceptions import DropItem
 from scrapy.utils.misc import build_from_crawler
 
+from newsspider.discovery.canonical import article_key, key_digest
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool
-from newsspider.items import Article, Page
+from newsspider.items import Article, Page, article_id
 from newsspider.pipelines.boilerplate import BoilerplatePipeline
 from newsspider.pipelines.extract import ExtractPipeline
 from newsspider.pipelines.incremental import IncrementalPipeline
 from newsspider.pipelines.stories import StoryPipeline
 from newsspider.signals import items_committed
-from newsspider.state.base import EmittedArticle
+from newsspider.state.base import EmittedArticle, EmittedIdentity
 from newsspider.state.sqlite import SQLiteState
+from tests.test_extract_pipeline import InlinePool
 
 PARAGRAPHS = ["The city council voted on Tuesday to extend the tram line to the new northern district by 2027.",
               "The project, estimated at 120 million euros, will add six stations and a depot near the river.",
@@ -107,6 +109,53 @@ def test_reemit_all_emits_what_an_earlier_run_emitted(make_crawler):
     StateService.of(crawler).seen.add([EmittedArticle("a1", "https://example.org/a1", "https://example.org/a1", None)])
     assert pipeline.process_item(article("a1")).id == "a1"
     crawler.signals.send_catch_log(signals.engine_stopped)
+
+
+def test_each_article_is_recorded_with_the_key_of_its_title_as_extracted(make_crawler, tmp_path):
+    """The key is the title as extraction gave it (a later run compares its extraction with it),
+    not as the boilerplate stage leaves it (a learned suffix trimmed); an article dropped after
+    this stage leaves nothing behind."""
+    pipeline, crawler = incremental(make_crawler, NEWSSPIDER_MAX_AGE_DAYS=0)
+    kept = pipeline.process_item(article("a1", title="Tram line extended | Valley Gazette"))
+    kept.title = "Tram line extended"  # the boilerplate stage trimmed the site's suffix
+    dropped = pipeline.process_item(article("a2", title="Only boilerplate"))
+    crawler.signals.send_catch_log(signals.item_dropped, item=dropped, response=None, exception=DropItem("x"),
+                                   spider=None)
+    assert list(pipeline._keys) == ["a1"]
+    crawler.signals.send_catch_log(items_committed, items=[kept], responses=[None])
+    assert StateService.of(crawler).seen.identity_of("a1", []) == EmittedIdentity(
+        key_digest(article_key("Tram line extended | Valley Gazette", "text")), False)
+    assert pipeline._keys == {}
+    crawler.signals.send_catch_log(signals.engine_stopped)
+
+
+def test_a_page_declaring_the_address_an_earlier_run_gave_another_article_keeps_its_own(make_crawler):
+    """The extraction pipeline asks the crawl's seen store about a declared canonical other than
+    the page's URL: another article's (another title) is refused and counted, the same article's
+    (its title) is kept, so the incremental stage drops it as seen."""
+    crawler = make_crawler(WorkerPool, StateService, NEWSSPIDER_WORKERS=1)
+    pipeline = build_from_crawler(ExtractPipeline, crawler)
+    pipeline.pool = InlinePool()  # extraction in this process: the addresses are under test
+    top = "https://example.org/news/top-story-of-the-day"
+    StateService.of(crawler).seen.add([EmittedArticle(article_id(top), top, "https://example.org/news/first", None,
+                                                      key_digest(article_key("Council approves budget", "")))])
+    declaring = HTML.replace("</head>", f"<link rel='canonical' href='{top}'></head>")
+
+    def page(path: str, html: str) -> Page:
+        return Page(url=f"https://example.org/news/{path}", body=html.encode(), encoding="utf-8", source="site",
+                    fetched_at="2024-03-02T00:00:00+00:00", source_language="en", hints={})
+
+    try:
+        other = asyncio.run(pipeline.process_item(page("tram", declaring)))
+        same = asyncio.run(pipeline.process_item(page("first-amp", declaring.replace(
+            "Tram line to be extended", "Council approves budget"))))
+    finally:
+        crawler.signals.send_catch_log(signals.spider_closed, spider=None, reason="finished")
+        crawler.signals.send_catch_log(signals.engine_stopped)
+    assert (other.canonical_url, other.id) == ("https://example.org/news/tram", article_id(other.canonical_url))
+    assert same.canonical_url == top and same.id == article_id(top)
+    assert crawler.stats.get_value("newsspider/extract/canonical_not_trusted") == 1
+    assert crawler.stats.get_value("newsspider/extract/canonical_taken_by_earlier_run") == 1
 
 
 # --- the whole chain, through a real worker pool -----------------------------------------------

@@ -7,7 +7,9 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from tests.crawl import run_crawl, validate_records
+import pytest
+
+from tests.crawl import read_jsonl, run_crawl, validate_records
 from tests.static_site import StaticSite
 
 TOWNS = ["Ashford", "Brambleton", "Carrow", "Dunmore", "Eastwick", "Fernhill", "Glenrock", "Harlow", "Ivybridge"]
@@ -121,3 +123,54 @@ def test_canonicals_naming_a_section_a_feed_or_another_article_keep_every_articl
     assert all(canonical[path] == base + path for path in pages[2:5] if path not in on_top)
     assert result.stats["newsspider/extract/canonical_not_trusted"] == 6
     assert "newsspider/duplicates/same_url" not in result.stats
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "redis"])
+def test_a_new_article_declaring_the_canonical_an_earlier_runs_article_was_written_under_is_written_next_run(
+        tmp_path, request, backend):
+    """A CMS copying one article-shaped canonical into every new page: run 1 writes its article under
+    that address; run 2's new article declaring it (another title, another page) is written under
+    its own URL, not dropped as already emitted (lost for good); in run 3 the first article reached
+    again at another URL (its AMP page: the same title) is still skipped as seen. With either state
+    backend: the SQLite state directory, or a Redis shared by a distributed crawl's workers."""
+    root = tmp_path / "site"
+    settings = {"NEWSSPIDER_STORIES_BACKEND": "none"}
+    if backend == "redis":
+        server = request.getfixturevalue("redis_server")
+        settings |= {"NEWSSPIDER_REDIS_URL": server.url, "NEWSSPIDER_REDIS_PREFIX": "canonical-runs"}
+
+    def run(n: int):
+        if backend == "sqlite":
+            return run_crawl(tmp_path / "sources.toml", tmp_path, output=f"run{n}.jsonl", settings=settings)
+        workdir = tmp_path / f"worker-run{n}"  # a worker's output files are its own; the state is Redis
+        workdir.mkdir()
+        result = run_crawl(tmp_path / "sources.toml", workdir, output=None,
+                           settings={**settings, "NEWSSPIDER_RUN_ID": f"run{n}"})
+        result.records = [record for path in sorted((workdir / "output").glob("*articles-*.jsonl"))
+                          for record in read_jsonl(path)]
+        return result
+
+    with StaticSite(root) as site:
+        base = site.base_url
+        feed_url = f"{base}/fixed.xml"
+        top = f"{base}/fixed/2026/11/30/top-story-of-the-day"
+        first = write_page(root, "/fixed/2026/11/20/council-story-number-0", 0, canonical=top)
+        write_feed(root, "/fixed.xml", base, [(first, 20)])
+        (tmp_path / "sources.toml").write_text(f'[[source]]\nname = "fixed"\nfeeds = ["{feed_url}"]\n',
+                                               encoding="utf-8")
+        run1 = run(1)
+        second = write_page(root, "/fixed/2026/11/21/council-story-number-1", 1, day=21, canonical=top)
+        write_feed(root, "/fixed.xml", base, [(first, 20), (second, 21)])
+        run2 = run(2)
+        amp = write_page(root, "/fixed/amp/2026/11/20/council-story-number-0", 0, canonical=top)
+        write_feed(root, "/fixed.xml", base, [(first, 20), (second, 21), (amp, 20)])
+        run3 = run(3)
+    assert [run.returncode for run in (run1, run2, run3)] == [0, 0, 0], run2.log[-3000:]
+    assert [(record["url"], record["canonical_url"]) for record in run1.records] == [(base + first, top)]
+    assert [(record["url"], record["canonical_url"]) for record in run2.records] == [(base + second, base + second)]
+    validate_records(run2.records)
+    assert run2.stats["newsspider/extract/canonical_not_trusted"] == 1
+    assert run2.stats["newsspider/extract/canonical_taken_by_earlier_run"] == 1
+    assert run3.records == []
+    assert "newsspider/extract/canonical_not_trusted" not in run3.stats  # the AMP page is the first article
+    assert run3.stats["newsspider/source/fixed/skipped_seen"] == 3  # two links seen, the AMP page's article

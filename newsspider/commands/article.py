@@ -138,7 +138,8 @@ def preview(html: str, url: str, source: Source, settings: Settings) -> dict[str
     if extracted is None:
         return {"record": None, "not_article": extraction.reason}
     addresses = ArticleAddresses({source.name: source.discovery_urls})  # one page: no other article of the run
-    canonical = addresses.address(source.name, url, extracted.canonical, article_key(extracted.title, extracted.text))
+    canonical = addresses.address(source.name, url, extracted.canonical,
+                                  article_key(extracted.title, extracted.text)).url
     record = to_item(extracted, url, source.name, utc_now_iso(), article_id(canonical), canonical)
     cleaned = clean_text(record.text, title=record.title, site_name=record.site_name,
                          source_lines=frozenset(map(phrase_key, source.boilerplate)))

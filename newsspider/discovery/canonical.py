@@ -16,14 +16,30 @@ canonical is not trusted, and the article keeps the address it was fetched at, w
 - one of the source's discovery pages (its feeds, sitemaps, listing and home pages);
 - an address another article of the same source already declared or was emitted under in this
   run: another article when its title differs (when it is the same, the page is that article's
-  copy, dropped as before).
+  copy, dropped as before);
+- an address on the page's own site an earlier run emitted another article under: one whose
+  ``article_key`` digest (recorded with it in the seen store) differs, fetched at none of its
+  URLs (another site's page declaring it is a syndicated copy, as in a run). Without this, a new
+  article declaring the canonical a CMS copies into every page is dropped as already emitted,
+  and lost for good. The same page (a URL of the article) stays that article whatever its
+  headline now says (an edited headline), and a row of an older release (no digest) is trusted
+  as before. Titles are compared whole, not loosely: a series' headlines differ in one word
+  ("day 100", "day 101") and are different articles; an edited headline reached at a new URL
+  makes a second record, which story detection marks as a copy, where a loose match would
+  lose an article.
 
-``ArticleAddresses`` keeps what the last two rules need for a run; the crawl's extraction
+A refused address is kept for the article's copies in the run: a page of the same source
+declaring the same address under the same key is given the address its first page got (and so
+dropped as its duplicate).
+
+``ArticleAddresses`` keeps what the last three rules need for a run; the crawl's extraction
 pipeline and ``scrapy article`` both use it.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import hashlib
+from collections.abc import Callable, Collection, Iterable, Mapping
+from typing import Literal, NamedTuple, Protocol
 from urllib.parse import unquote, urlsplit
 
 from newsspider.discovery.links import looks_like_article_url
@@ -36,9 +52,13 @@ def trusted_canonical(page_url: str, declared: str | None, discovery_pages: froz
     (canonical URLs); the page's own URL then."""
     own = canonicalize_url(page_url)
     candidate = resolve_canonical(page_url, declared)
-    if candidate == own or candidate in discovery_pages or is_section_of(candidate, own):
-        return own
-    return candidate
+    return candidate if candidate != own and may_name_article(candidate, own, discovery_pages) else own
+
+
+def may_name_article(candidate: str, own: str, discovery_pages: frozenset[str]) -> bool:
+    """Whether ``candidate`` (a resolved canonical other than ``own``, the page's canonicalized
+    URL) may be its article's address: it is neither the page's section nor a discovery page."""
+    return candidate not in discovery_pages and not is_section_of(candidate, own)
 
 
 def is_section_of(candidate: str, page: str) -> bool:
@@ -62,25 +82,79 @@ def article_key(title: str | None, text: str) -> str:
     return " ".join((title or text[:200]).split()).casefold()
 
 
-class ArticleAddresses:
-    """A run's article addresses: each source's discovery pages, and, per address an article of
-    the run declared or was given, its source and ``article_key``."""
+def key_digest(key: str) -> str:
+    """The short form of an ``article_key`` kept with an emitted article (16 hex digits of
+    SHA-256): enough to tell two titles apart, not the title itself."""
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
-    def __init__(self, discovery_pages: Mapping[str, Iterable[str]] | None = None) -> None:
+
+class EarlierArticle(Protocol):
+    """What the seen store knows of the article an earlier run emitted under an address."""
+
+    @property
+    def key(self) -> str | None:
+        """Its ``key_digest`` (None: recorded by a release that kept none)."""
+
+    @property
+    def reached_at(self) -> bool:
+        """Whether the page asked about is at one of the URLs it was reached under."""
+
+
+EarlierLookup = Callable[[str, Collection[str]], "EarlierArticle | None"]
+"""(address, the page's URLs) -> the article an earlier run emitted under the address, if any."""
+
+Refusal = Literal["not_an_article", "taken_in_run", "taken_by_earlier_run"]
+
+
+class Address(NamedTuple):
+    """The address an article is known by, and why its declared canonical was refused, if it was:
+    it names no article (``trusted_canonical``), another article of the run has it, or an earlier
+    run emitted another article under it."""
+
+    url: str
+    refused: Refusal | None = None
+
+
+def is_another_article(earlier: EarlierArticle | None, key: str) -> bool:
+    """Whether the article an earlier run emitted under an address (``earlier``) is not the page's
+    (``key``: its ``article_key``): a recorded digest that differs, for a page at none of its URLs."""
+    return earlier is not None and not earlier.reached_at and earlier.key is not None \
+        and earlier.key != key_digest(key)
+
+
+class ArticleAddresses:
+    """A run's article addresses: each source's discovery pages, per address an article of the
+    run declared or was given its source and ``article_key``, the addresses refused to an
+    article (for its copies), and ``earlier``: what earlier runs emitted (none: this run only)."""
+
+    def __init__(self, discovery_pages: Mapping[str, Iterable[str]] | None = None,
+                 earlier: EarlierLookup | None = None) -> None:
         self.discovery_pages = {source: frozenset(map(canonicalize_url, urls))
                                 for source, urls in (discovery_pages or {}).items()}
+        self.earlier = earlier
         self.claims: dict[str, tuple[str, str]] = {}
+        self.refused: dict[tuple[str, str, str], str] = {}
 
-    def address(self, source: str, page_url: str, declared: str | None, key: str) -> str:
-        """The canonical URL of the article of ``source`` fetched at ``page_url`` (``key``:
-        its ``article_key``), recorded for the articles after it. Its declared canonical unless
-        ``trusted_canonical`` refuses it, or another article of the source (another key) has that
-        address already."""
+    def address(self, source: str, page_url: str, declared: str | None, key: str) -> Address:
+        """The canonical URL of the article of ``source`` fetched at ``page_url`` (``key``: its
+        ``article_key``), recorded for the articles after it. Its declared canonical unless
+        ``trusted_canonical`` refuses it, another article of the source (another key) has that
+        address already in this run, or, on the page's site, an earlier run emitted another
+        article under it (``is_another_article``); then the address its copy was given, else its
+        own URL."""
         own = canonicalize_url(page_url)
-        address = trusted_canonical(page_url, declared, self.discovery_pages.get(source, frozenset()))
+        address = resolve_canonical(page_url, declared)
+        refused: Refusal | None = None
+        if address != own and not may_name_article(address, own, self.discovery_pages.get(source, frozenset())):
+            address, refused = own, "not_an_article"
         if address != own:
             claim = self.claims.get(address)
             if claim is not None and claim[0] == source and claim[1] != key:
-                address = own
+                refused = "taken_in_run"
+            elif claim is None and self.earlier is not None and host_key(address) == host_key(own) \
+                    and is_another_article(self.earlier(address, (page_url, own)), key):
+                refused = "taken_by_earlier_run"
+            if refused is not None:
+                address = self.refused.setdefault((source, address, key), own)
         self.claims.setdefault(address, (source, key))
-        return address
+        return Address(address, refused)

@@ -11,13 +11,13 @@ from scrapy.settings import BaseSettings
 from newsspider.charset import log_wrong_label
 from newsspider.dates import parse_timestamp
 from newsspider.discovery.canonical import ArticleAddresses, article_key
+from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool, stage_priority
 from newsspider.extract.article import ExtractedArticle, extract_page
 from newsspider.extract.options import ExtractOptions
 from newsspider.extract.selectors import SiteSelectors
 from newsspider.items import Article, Page, article_id
 from newsspider.outcome import note_source_error
-from newsspider.urls import resolve_canonical
 
 logger = logging.getLogger(__name__)
 
@@ -36,12 +36,15 @@ class ExtractPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
-        """The pipeline on the crawl's worker pool, with the extraction settings and the
-        discovery pages of the spider's sources (no article's canonical URL)."""
+        """The pipeline on the crawl's worker pool, with the extraction settings, the discovery
+        pages of the spider's sources (no article's canonical URL) and the articles earlier runs
+        emitted (an address one of them has is not another article's)."""
+        state = StateService.of(crawler)
         return cls(WorkerPool.of(crawler), extract_options(crawler.settings), crawler.stats,
                    stage_priority(crawler, cls),
                    ArticleAddresses({source.name: source.discovery_urls
-                                     for source in getattr(crawler.spider, "sources", {}).values()}))
+                                     for source in getattr(crawler.spider, "sources", {}).values()},
+                                    earlier=lambda address, urls: state.seen.identity_of(article_id(address), urls)))
 
     async def process_item(self, item: Any) -> Any:
         """A page becomes an Article (extracted in a worker) or is dropped with the reason counted."""
@@ -67,10 +70,12 @@ class ExtractPipeline:
         self.stats.inc_value(f"newsspider/page_type/{article.page_type}")
         if article.via_jsonld:
             self.stats.inc_value("newsspider/extract/jsonld_fallback")
-        canonical = self.addresses.address(item.source, item.url, article.canonical,
-                                           article_key(article.title, article.text))
-        if canonical != resolve_canonical(item.url, article.canonical):  # a section, a discovery page, another's
+        canonical, refused = self.addresses.address(item.source, item.url, article.canonical,
+                                                    article_key(article.title, article.text))
+        if refused is not None:  # a section, a discovery page, another article's
             self.stats.inc_value("newsspider/extract/canonical_not_trusted")
+            if refused == "taken_by_earlier_run":
+                self.stats.inc_value("newsspider/extract/canonical_taken_by_earlier_run")
         identifier = article_id(canonical)
         if identifier in self._emitted_ids:
             self.stats.inc_value("newsspider/duplicates/same_url")

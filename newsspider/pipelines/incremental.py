@@ -6,11 +6,13 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from newsspider.dates import is_too_old, parse_timestamp
 from newsspider.discovery.budget import article_limit
+from newsspider.discovery.canonical import article_key, key_digest
 from newsspider.discovery.follow import age_limit
 from newsspider.extensions.feed_output import FeedOutput
 from newsspider.extensions.state import StateService
@@ -36,7 +38,10 @@ class IncrementalPipeline:
     (``newsspider.signals.items_committed``, sent at each commit point of
     ``extensions.feed_output.FeedOutput``): a crash never marks an unwritten article as done,
     and in a distributed crawl a dead worker's requests, fetched again elsewhere, find what it
-    wrote. A crawl with no output records nothing.
+    wrote. A crawl with no output records nothing. Each article is recorded with the digest of its
+    ``article_key`` as extracted (taken here, before the boilerplate stage trims learned title
+    suffixes): the key a later run's extraction of another page is compared with
+    (``discovery.canonical.ArticleAddresses``).
     """
 
     def __init__(self, state: StateService, stats, *, max_age_days: float, max_per_source: int,
@@ -51,6 +56,7 @@ class IncrementalPipeline:
         self.reemit_all = reemit_all
         self.limits = limits  # the per-source limit, unless the spider's article budget keeps it
         self._per_source: dict[str, int] = {}
+        self._keys: dict[str, str] = {}  # article id -> key digest, until the output commits it
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IncrementalPipeline:
@@ -65,6 +71,7 @@ class IncrementalPipeline:
                        reemit_all=settings.getbool("NEWSSPIDER_REEMIT_ALL"), limits=not budgeted)
         crawler.signals.connect(pipeline.items_committed, signal=items_committed)
         crawler.signals.connect(pipeline.articles_lost, signal=articles_lost)
+        crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
         if crawler.get_extension(FeedOutput) is None:
             logger.warning("no output is configured (no -o, -O or FEEDS, and NEWSSPIDER_DEFAULT_FEED is empty): "
                            "no article is written, and none is recorded as emitted")
@@ -83,13 +90,13 @@ class IncrementalPipeline:
         # against the fetch time: the same as now for a page just fetched, the capture's date for an archived one
         if is_too_old(item.published, max_age, now=fetched_moment(item.fetched_at)):
             self._drop(item, "skipped_too_old", f"published {item.published}, older than the age limit")
-        if not self.limits:
-            return item
-        limit = article_limit(None if source is None else source.max_articles, self.max_per_source)
-        count = self._per_source.get(item.source, 0)
-        if limit and count >= limit:
-            self._drop(item, "over_limit", f"source reached {limit} articles")
-        self._per_source[item.source] = count + 1
+        if self.limits:
+            limit = article_limit(None if source is None else source.max_articles, self.max_per_source)
+            count = self._per_source.get(item.source, 0)
+            if limit and count >= limit:
+                self._drop(item, "over_limit", f"source reached {limit} articles")
+            self._per_source[item.source] = count + 1
+        self._keys[item.id] = key_digest(article_key(item.title, item.text))
         return item
 
     def _drop(self, item: Article, key: str, why: str):
@@ -98,11 +105,16 @@ class IncrementalPipeline:
 
     def items_committed(self, items: list, **kwargs) -> None:
         """Record the articles the output has made durable as emitted."""
-        articles = [EmittedArticle(item.id, item.canonical_url, item.url, item.modified)
+        articles = [EmittedArticle(item.id, item.canonical_url, item.url, item.modified, self._keys.pop(item.id, None))
                     for item in items if isinstance(item, Article)]
         if articles:
             self.state.seen.add(articles)
             self.stats.inc_value("newsspider/state/recorded_emitted", len(articles))
+
+    def item_dropped(self, item: Any, **kwargs) -> None:
+        """An article dropped after this stage (only boilerplate) is not written: its key goes."""
+        if isinstance(item, Article):
+            self._keys.pop(item.id, None)
 
     def articles_lost(self, article_ids: list[str], **kwargs) -> None:
         """Forget articles recorded as emitted whose output file was lost: the next run writes them."""
