@@ -50,3 +50,28 @@ def test_keep_lists_pages_that_lost_plain_trafilaturas_article_text():
     assert lost_text("\n".join(story[:8]), plain)[0].startswith("body")
     reason, lines = lost_text("\n".join(story[:17]) + "\n" + "x" * 700, plain)
     assert reason.startswith("lacks") and lines == story[17:]
+
+
+def test_newspaper_pages_decides_articles_by_the_datas_files_and_keeps_identical_pages_on_one_side(tmp_path):
+    """bench.newspaper_pages: an expected text or metadata (or an ``_article`` name) makes an
+    article, ``*_main_site`` is a home page; a copy of a page's bytes takes its split and URL path."""
+    from bench.newspaper_pages import load_pages
+    from bench.splits import split_of
+
+    for folder in ("html", "txt", "metadata"):
+        (tmp_path / folder).mkdir()
+    story = b"<html><head><meta property='og:url' content='https://news.example/a/story.html'></head></html>"
+    (tmp_path / "html" / "aaa_story.html").write_bytes(story)
+    (tmp_path / "html" / "zzz_copy.html").write_bytes(story)
+    (tmp_path / "html" / "news_main_site.html").write_bytes(b"<html><head><link rel='canonical' href='https://news.example/'></head></html>")
+    (tmp_path / "html" / "thai_article.html").write_bytes(b"<html></html>")
+    (tmp_path / "txt" / "aaa_story.txt").write_text("Body.", encoding="utf-8")
+    (tmp_path / "metadata" / "aaa_story.json").write_text(
+        '{"title": "T", "authors": ["Jane Doe"], "publish_date": "2020-01-02T00:00:00"}', encoding="utf-8")
+    pages = {page.ident: page for page in load_pages(tmp_path)}
+    assert [pages[name].gold["article"] for name in ("aaa_story", "zzz_copy", "news_main_site", "thai_article")] == [
+        True, False, False, True]
+    assert pages["aaa_story"].gold["published_day"] == "2020-01-02" and pages["aaa_story"].gold["body"] == "Body."
+    assert pages["zzz_copy"].split == pages["aaa_story"].split == split_of("aaa_story")
+    assert pages["aaa_story"].served.startswith("/a/story.html?__page=")  # one path, two pages
+    assert pages["news_main_site"].served == "/" and pages["thai_article"].served == "/thai_article.html"
