@@ -95,6 +95,15 @@ def test_bylines_split_at_the_conjunctions_of_many_languages():
     assert author_names(["محمد علي و أحمد حسن"]) == ["محمد علي", "أحمد حسن"]
 
 
+def test_the_conjunction_after_a_lists_last_separator_is_not_part_of_the_name():
+    """The serial comma: ", and Tom Watkins" is Tom Watkins; a capitalised "Na" opens a Korean name."""
+    assert author_names(["Dana A. Ford, James S.A. Corey, Chien-Ming Wang, and Tom Watkins, CNN"], ["CNN"]) == [
+        "Dana A. Ford", "James S.A. Corey", "Chien-Ming Wang", "Tom Watkins"]
+    assert author_names(["Ana López, Pedro Gómez, y Luis Ruiz"]) == ["Ana López", "Pedro Gómez", "Luis Ruiz"]
+    assert author_names(["JANE DOE, JOHN ROE, AND MAX MUSTER"]) == ["JANE DOE", "JOHN ROE", "MAX MUSTER"]
+    assert author_names(["Kim Min-ji, Na Kyung Won"]) == ["Kim Min-ji", "Na Kyung Won"]
+
+
 def test_each_name_a_conjunction_joins_loses_the_agency_or_reporters_credited_with_it():
     assert author_names(["Jane Doe and John Roe with additional reporting by Max Muster"]) == [
         "Jane Doe", "John Roe", "Max Muster"]

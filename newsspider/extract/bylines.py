@@ -64,6 +64,9 @@ _CONJUNCTION = re.compile(
     r"\s+(?:(?i:and|und|og|och|et|ve|və|و|en|и|і|és|ja|și|si|oraz|και|ir|un|та|và|dan|na|at|dhe|"
     r"और|اور|এবং|ও|და|և|และ|እና|र|மற்றும்)|[yeia])\s+")
 # ... Azerbaijani, Tagalog, Albanian, Hindi, Urdu, Bengali, Georgian, Armenian, Thai, Amharic, Nepali, Tamil.
+# "Jane Doe, John Roe, and Max Muster": a list's last name after the separator with its conjunction
+# (the serial comma), not capitalised (a capitalised "Na" or "Ni" opens a Korean or Chinese name).
+_OPENING_CONJUNCTION = re.compile("^" + _CONJUNCTION.pattern.removeprefix(r"\s+") + r"(?=\S)")
 # Arabic and Hebrew write "and" as a letter joined to the next word ("أحمد حسن وسارة خليل", "יוסי
 # לוי ומיכל אברהם"): split before it where both sides are names of two words or more.
 _JOINING_AND = "وו"
@@ -254,11 +257,21 @@ def _split(value: str, own: Collection[str] = ()) -> list[str]:
     text = _ETHIOPIC_BY_VOWEL.sub("", _ETHIOPIC_BY_EACH.sub(r"\1", _without_arabic_dateline(text)))
     names = []
     for part in _LIST_SEPARATOR.split(text):
-        for piece in _split_conjunction(_without_affiliation(part, own)):
+        for piece in _split_conjunction(_without_affiliation(_without_opening_conjunction(part), own)):
             name = _clean(piece)
             if name:
                 names.append(name)
     return names
+
+
+def _without_opening_conjunction(part: str) -> str:
+    """A list's part without the conjunction opening it (", and Tom Watkins": the serial comma)
+    when it is not capitalised (or the byline is all in capitals) and a name follows it."""
+    match = _OPENING_CONJUNCTION.match(part)
+    if match is None or (match[0][0].isupper() and not part.isupper()):
+        return part
+    rest = part[match.end():]
+    return rest if _names_someone(rest, True) else part
 
 
 def _without_joined_label(text: str) -> str:
