@@ -562,6 +562,21 @@ def test_a_suffix_another_title_of_the_page_goes_without_is_dropped():
     assert metadata(kicker, "<h1>Haushalt beschlossen</h1>").title == "Nach langer Nacht - Haushalt beschlossen"
 
 
+def test_a_trail_of_sections_and_the_site_another_title_goes_without_is_dropped():
+    """" » Local » Noticias » Ultima Hora Mallorca": each part a few words, set off by a separator."""
+    head = ("<meta name='twitter:title' content='Anticorrupción decidirá si recurre la imputación'>"
+            "<meta name='title' content='Anticorrupción decidirá si recurre la imputación » Local » Noticias"
+            " » Ultima Hora Mallorca'>"
+            "<title>Anticorrupción decidirá si recurre la imputación » Local » Noticias » Ultima Hora Mallorca</title>")
+    assert metadata(head).title == "Anticorrupción decidirá si recurre la imputación"
+    # a part of more words than a section's name is the headline's own
+    kept = ("<meta name='twitter:title' content='Rückbau beginnt'>"
+            "<meta property='og:title' content='Rückbau beginnt - Kühltürme des Atomkraftwerks am Morgen gesprengt"
+            " - Lokales'>"
+            "<title>Rückbau beginnt - Kühltürme des Atomkraftwerks am Morgen gesprengt - Lokales</title>")
+    assert metadata(kept).title == "Rückbau beginnt - Kühltürme des Atomkraftwerks am Morgen gesprengt - Lokales"
+
+
 def test_a_title_the_page_shows_as_its_h1_keeps_a_part_another_declared_title_goes_without():
     head = ("<meta property='og:title' content='Vanlife in Schweden: Skandinavien im Wohnmobil erleben'>"
             "<meta name='headline' content='Vanlife in Schweden'>"

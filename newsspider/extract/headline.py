@@ -458,13 +458,17 @@ def _is_prefix(rest: str) -> bool:
 
 
 def _is_suffix(rest: str) -> bool:
-    """" | Sport": a separator, then a few words; or a colon, then a day of a year (" : 31.10.2023,
-    10.19 Uhr", the page's time, which a headline goes without: a colon is no separator else)."""
+    """" | Sport": a separator, then a few words, or a trail of such parts each set off by a
+    separator (" » Local » Noticias » Ultima Hora Mallorca": sections, then the site); or a colon,
+    then a day of a year (" : 31.10.2023, 10.19 Uhr", the page's time, which a headline goes
+    without: a colon is no separator else)."""
     match = TITLE_SEPARATOR.match(rest) or _COLON.match(rest)
-    if match is None or match.start() != 0 or not 0 < len(rest[match.end():].split()) <= MAX_SUFFIX_WORDS:
+    if match is None or match.start() != 0:
         return False
-    date = rest[match.end():]
-    return match.re is TITLE_SEPARATOR or bool(DAY_NUMBER.search(date) and YEAR_NUMBER.search(date))
+    after = rest[match.end():]
+    if match.re is TITLE_SEPARATOR:
+        return all(0 < len(part.split()) <= MAX_SUFFIX_WORDS for part in TITLE_SEPARATOR.split(after))
+    return 0 < len(after.split()) <= MAX_SUFFIX_WORDS and bool(DAY_NUMBER.search(after) and YEAR_NUMBER.search(after))
 
 
 def site_name_keys(site_names: Iterable[str]) -> set[str]:
