@@ -160,6 +160,43 @@ def test_a_declared_collection_without_a_body_is_not_an_article():
 
 
 
+def home_page(story: str = "") -> str:
+    """A portal's home page declaring a collection (JSON-LD ``ItemList`` whose page is a
+    ``CollectionPage``): teaser cards whose headlines are links holding a ``<div>`` (no heading),
+    each with a blurb of two sentences, and a row of linked ``<h3>`` headlines."""
+    ld = {"@type": "ItemList", "itemListElement": [{"@type": "ListItem", "url": f"/story/{n}/", "position": n}
+                                                     for n in range(3)],
+          "mainEntityOfPage": {"@type": "CollectionPage", "@id": "https://portal.example"}}
+    cards = "".join(
+        f"<div class='card'><a href='/story/card-{n}/'><div class='hed'>Card headline number {n}</div></a>"
+        f"<div class='dek'>{POLISH[n]} {POLISH[n + 1]}</div><p class='byline'>Jan Kowalski</p></div>"
+        for n in range(2))
+    row = "".join(f"<div><h3><a href='/story/row-{n}/'>Row headline number {n} of the day</a></h3></div>"
+                  for n in range(6))
+    return page(f"<main>{cards}{story}{row}</main>",
+                "<script type='application/ld+json'>" + json.dumps(ld) + "</script>")
+
+
+def test_a_declared_collection_whose_text_is_teaser_blurbs_is_not_an_article(monkeypatch):
+    """Two blurbs in a row read as a body of two paragraphs; a page declaring a collection needs a long body."""
+    import newsspider.extract.article as article
+
+    html = home_page()
+    # trafilatura keeps the cards' blurbs without their headlines (as on Wired's home page)
+    blurbs = "\n".join(f"{POLISH[n]} {POLISH[n + 1]}" for n in range(2))
+    monkeypatch.setattr(article, "_bare", lambda tree, url, *, precision, fast: blurbs)
+    assert extract_article(html, "https://portal.example/").reason == "index_page"
+    undeclared = html.replace("CollectionPage", "WebPage")  # a page saying nothing of itself: when in doubt, emit
+    assert extract_article(undeclared, "https://portal.example/").article is not None
+
+
+def test_a_declared_collection_holding_a_long_story_is_an_article():
+    story = "<article><h1>Kraków wprowadza strefę</h1>" + "".join(f"<p>{p}</p>" for p in POLISH * 2) + "</article>"
+    result = extract_article(home_page(story), "https://portal.example/krakow/strefa/")
+    assert result.article is not None, result.reason
+    assert POLISH[5] in result.article.text
+
+
 def test_a_short_story_followed_by_longer_teasers_is_still_an_article(monkeypatch):
     import newsspider.extract.article as article
 

@@ -158,15 +158,17 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     if _shorter_than(text, options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1)):
         return Extraction(reason="too_little_text")
     kind = page_type(text, meta, body_tree, url, body, read=read)
-    if kind == LISTING:
-        # Its text read as teasers for other pages: does the page hold a story of its own without them?
+    if kind == LISTING or (meta.declares_listing and not _holds_long_body(text, options)):
+        # Its text read as teasers for other pages, or the page declares a collection and its text
+        # holds no long body (a portal's teasers whose headlines are no headings: Wired's home page):
+        # does the page hold a story of its own without its teasers?
         stripped = without_teasers(body_tree, url, meta.canonical)
         if stripped is None:
             return Extraction(reason="index_page")
         own = PageElements(stripped)
         whole, whole_page = (stripped, own) if body_tree is tree else (tree, page)
         read, text, tree_chrome, via_jsonld = _read_text(whole, whole_page, stripped, own, url, meta, options)
-        if _shorter_than(longest_body(text), options.min_text_chars * RESCUED_BODY_SHARE):
+        if not _holds_long_body(text, options):
             return Extraction(reason="index_page")
         kind = DATED if meta.dated else UNDECLARED
     published = (meta.published or _hinted_date(hints.get("published"), now)
@@ -264,6 +266,12 @@ def _kicker_and_headline(heading: HtmlElement, key: str, title_words: set[str]) 
 
 def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.casefold()))
+
+
+def _holds_long_body(text: str, options: ExtractOptions) -> bool:
+    """Whether ``text`` holds a story's body: a run of running-text paragraphs of
+    :data:`RESCUED_BODY_SHARE` times the minimum text (what a listing has besides its teasers does not)."""
+    return not _shorter_than(longest_body(text), options.min_text_chars * RESCUED_BODY_SHARE)
 
 
 def _hinted_date(value: object, now: datetime) -> str | None:

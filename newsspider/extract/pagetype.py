@@ -17,7 +17,9 @@ In order:
 5. ``undeclared``: none of these. Emitted: when in doubt, a page is an article.
 
 A ``listing`` by its text is read again without its teasers (:func:`without_teasers`, in
-``extract.article``): a story the text missed for a grid of teasers makes it an article.
+``extract.article``): a story the text missed for a grid of teasers makes it an article. So is a
+page that declares a collection whose text holds no long body (its teasers' headlines may be no
+headings, and their blurbs then read as a body of two paragraphs).
 
 No rule counts words or weighs one script's letters against another's: headings, links and
 paragraph ends are the same in every language.
