@@ -577,6 +577,20 @@ def test_a_trail_of_sections_and_the_site_another_title_goes_without_is_dropped(
     assert metadata(kept).title == "Rückbau beginnt - Kühltürme des Atomkraftwerks am Morgen gesprengt - Lokales"
 
 
+def test_the_title_of_the_pages_one_hatom_entry_is_its_headline_where_it_declares_no_other():
+    """An AP story in a table: no title metadata, no heading, a ``<title>`` naming the site."""
+    entry = ("<table class='ap-story-table hnews hentry item'><tr><td><p class='body'>"
+             "<span class='headline entry-title'>Father of gunman known for political videos</span>"
+             "<span class='byline author vcard'>By JANE DOE</span></p>"
+             "<p class='entry-content'>KABUL (AP) -- The father of the gunman came to the U.S. years ago.</p>"
+             "</td></tr></table>")
+    head = "<title>News from The Associated Press</title>"
+    assert metadata(head, entry).title == "Father of gunman known for political videos"
+    assert metadata(head, entry + entry.replace("Father of", "Mother of")).title == "News from The Associated Press"
+    declared = "<meta property='og:title' content='Father of gunman known for videos'>"
+    assert metadata(declared, entry).title == "Father of gunman known for videos"
+
+
 def test_a_title_the_page_shows_as_its_h1_keeps_a_part_another_declared_title_goes_without():
     head = ("<meta property='og:title' content='Vanlife in Schweden: Skandinavien im Wohnmobil erleben'>"
             "<meta name='headline' content='Vanlife in Schweden'>"

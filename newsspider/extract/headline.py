@@ -53,6 +53,9 @@ _TRAILING_PART = re.compile(r",\s+(?P<part>[^,]+)|\s+\((?P<aside>[^()]+)\)")
 _BRACKETED_KICKER = re.compile(r"[\[［【〔〖]\s*[^\[\]［］【】〔〕〖〗]+?\s*[\]］】〕〗]\s*")
 # What sets off a site's own name at the end of a title, spaced or not ("..._网易新闻", "...：朝日新聞デジタル").
 _SITE_NAME_SEPARATOR = re.compile(r"\s*[_丨：:/|｜–—•·‹«<›»>~*⋆⁄-]+\s*")
+# The hAtom (hNews) microformat: a page's entry and the element holding its title, by class.
+_HENTRY = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' hentry ')]")
+_ENTRY_TITLE = etree.XPath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]")
 # Headings there are not the story's headline.
 _NOT_STORY = frozenset({"nav", "aside", "footer"})
 # What a site name's key leaves out: all but letters, digits and dots (``\w`` is str.isalnum() or "_").
@@ -136,17 +139,29 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
 def _undeclared(page: PageElements, page_title: str, h1s: list[str], names: _SiteNames, url: str | None,
                 own: set[str], site_title: str) -> str | None:
     """The headline of a page that declares none but its ``<title>``: the ``<title>`` when a heading
-    shows it, else the only ``<h1>``, else the ``<title>``, else the first ``<h1>`` that is not the
-    site's name (``own``: a logo's), else the site's name (``site_title``) if the page gives it,
-    else the first ``<h1>``."""
+    shows it, else the title of the page's one hAtom entry (:func:`_entry_title`), else the only
+    ``<h1>``, else the ``<title>``, else the first ``<h1>`` that is not the site's name (``own``: a
+    logo's), else the site's name (``site_title``) if the page gives it, else the first ``<h1>``."""
     headings = [single_spaced(heading.text_content()) for heading in _headings(page)]
     shown = _without_affixes(page_title, headings, names)
     if shown and _shown_key(page, {title_key(shown): shown}) == title_key(shown):
         return _kicker_as_shown(_without_linked_section(page, shown, url, {title_key(shown)}), h1s)
+    entry = _entry_title(page)
+    if entry:
+        return entry
     story = [h1 for h1 in h1s if not _only_site_name(h1, own)]
     title = h1s[0] if len(h1s) == 1 else page_title or next(iter(story), None) or site_title or next(iter(h1s), None)
     return _kicker_as_shown(_without_linked_section(page, _without_affixes(title, h1s, names), url,
                                                     {title_key(text) for text in h1s}), h1s)
+
+
+def _entry_title(page: PageElements) -> str | None:
+    """The title the page's one hAtom (hNews) entry declares: the ``entry-title`` of its only
+    ``hentry`` (a listing of entries has several), where a page without title metadata or
+    headings states its headline ("<span class='headline entry-title'>" in an AP story's table)."""
+    entries = _HENTRY(page.tree)
+    titles = _ENTRY_TITLE(entries[0]) if len(entries) == 1 else []
+    return (single_spaced(titles[0].text_content()) or None) if len(titles) == 1 else None
 
 
 def _only_site_name(title: str, sites: set[str]) -> bool:
