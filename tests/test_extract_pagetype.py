@@ -446,3 +446,37 @@ def test_a_teaser_whose_headline_ends_like_a_sentence_is_still_a_teaser():
     assert len(teasers) == 8 and all(teaser.is_teaser for teaser in teasers)
     shape = text_shape([piece for teaser in teasers for piece in teaser.pieces], teasers)
     assert shape.teasers > 10 * shape.own and not shape.body  # its own: the dates it repeats
+
+
+BLOG_POST_DE = ("Gestern habe ich meiner Schwester einen langen Brief geschrieben. Sie wohnt seit dem Sommer in Lyon."
+                "<br>Wir telefonieren selten, also schreibe ich lieber. Das Papier riecht nach Kaffee."
+                "<br>Ob sie antwortet, weiß ich nicht. Vielleicht kommt sie im Winter zu Besuch"
+                "<br>Dann backen wir wieder Plätzchen wie früher")
+
+
+def layout_table_blog_post(paragraph: str = BLOG_POST_DE) -> str:
+    """A site builder's blog post: a layout table of menu cells, and the post as one cell of
+    sentences joined by <br> (its last one without a full stop), dated nowhere but in its URL."""
+    menu = "".join(f"<tr><td><a href='/{n}'>{label}</a></td></tr>" for n, label in enumerate(
+        ["Menü", "Basteln", "Radio", "Archiv der Einträge", "Unsere Umfrage", "Statistik", "Freunde",
+         "Schnell finden"]))
+    rows = (f"<tr><td>Willkommen Gast | <a href='/rss'>RSS</a></td><td></td></tr>"
+            f"<tr><td><a href='/'>Hauptseite</a> | <a href='/blog'>Blog</a> | <a href='/login'>Login</a></td></tr>"
+            f"<tr><td></td><td></td></tr><tr><td></td><td></td></tr>{menu}"
+            f"<tr><td><a href='/'>Hauptseite</a> » 2010 » Oktober » 26 » Briefe</td></tr>"
+            f"<tr><td>3:59 PM Briefe</td></tr><tr><td>{paragraph}</td></tr>"
+            f"<tr><td>Kommentare insgesamt: 0</td><td></td></tr><tr><td>Homepage-Baukasten</td><td>© 2016</td></tr>")
+    return page(f"<table>{rows}</table>", lang="de")
+
+
+def test_an_undated_blog_post_in_a_layout_table_is_emitted():
+    # Short menu lines around one paragraph of several sentences: a story, not a link list.
+    result = extract_article(layout_table_blog_post(), "https://blog.example/blog/briefe/2010-10-26-18")
+    assert result.article is not None, result.reason
+    assert "Wir telefonieren selten" in result.article.text
+
+
+def test_the_same_layout_with_a_short_paragraph_is_still_a_link_list():
+    # Two or three "sentences" (a notice, a headline's abbreviations) are not a story's paragraph.
+    html = layout_table_blog_post("Hier gibt es bald Neues. Schauen Sie z. B. im Archiv nach")
+    assert extract_article(html, "https://blog.example/blog/").reason in ("index_page", "too_little_text")

@@ -11,9 +11,10 @@ In order:
    (a tag, section or archive page): a teaser is a heading that links elsewhere (or sits in a
    link) with what stands around it up to the next heading, at most one paragraph of running
    text. Or, on a page that declares no date, its text is nothing but short lines that do not
-   read as sentences (a link list; judged on the text as extracted, before the lines the tree
-   showed to be links to other stories came out of it; in Thai or Lao, which end their
-   sentences with no mark, a third of the first half of its lines are links to other pages).
+   read as sentences, none of them a paragraph of several sentences (a link list; judged on the
+   text as extracted, before the lines the tree showed to be links to other stories came out of
+   it; in Thai or Lao, which end their sentences with no mark, a third of the first half of its
+   lines are links to other pages).
 5. ``undeclared``: none of these. Emitted: when in doubt, a page is an article.
 
 A ``listing`` by its text is read again without its teasers (:func:`without_teasers`, in
@@ -26,6 +27,7 @@ paragraph ends are the same in every language.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from copy import deepcopy
 from dataclasses import dataclass, field
@@ -36,7 +38,7 @@ from newsspider.extract.addresses import join_url, split_url
 from newsspider.extract.elements import PageElements, single_spaced
 from newsspider.extract.language import dominant_script
 from newsspider.extract.metadata import PageMetadata
-from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS, ends_sentence
+from newsspider.unicode_classes import CLOSING_MARKS, SENTENCE_TERMINATORS, UNMARKED_SENTENCE_SCRIPTS, ends_sentence
 
 DECLARED, DATED, UNDECLARED, LISTING = "declared", "dated", "undeclared", "listing"
 # A body is at least this many paragraphs of running text in a row (a teaser has one).
@@ -46,6 +48,14 @@ LINK_LIST_LINES = 8
 SHORT_LINE_CHARS = 60
 # ... or, in a script that ends its sentences with no mark, this share of its first half are links.
 LINKED_LINE_SHARE = 1 / 3
+# A line holding this many sentences is a paragraph of prose: a story written as one paragraph (a
+# blog post in a layout table's cell), never a link's text or a menu entry (a headline is one
+# sentence, two with a title's abbreviation; a consent notice or a footer two or three).
+PROSE_SENTENCES = 4
+# A sentence ends inside a line where a terminator after a word (not an initial or a one-letter
+# abbreviation: "z. B.", "U.S.") is followed by a space and more words; a full-width one needs no space.
+_SENTENCE_BREAK = re.compile(f"(?<=\\w\\w)[{re.escape(SENTENCE_TERMINATORS)}][{re.escape(CLOSING_MARKS)}]*\\s+\\w"
+                             f"|[。！？][{re.escape(CLOSING_MARKS)}]*\\w")
 # Teasers read from a page at most (a listing shows itself long before).
 MAX_TEASERS = 60
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -218,17 +228,27 @@ def running_text(line: str) -> bool:
 
 
 def _link_list(lines: list[str], link_texts: Callable[[], set[str]]) -> bool:
-    """Nothing but short lines, and in the first half none ending like a sentence; in a script
-    that ends its sentences with no mark (where that cannot tell), a :data:`LINKED_LINE_SHARE`
-    of them the whole text of a link to another page (``link_texts``: those texts, as
-    ``_key`` has them): a tag page's headlines, not a story's paragraphs."""
+    """Nothing but short lines, none of them a paragraph of prose (:func:`prose`: a blog post
+    in a layout table, its menu beside it, is short lines around one long paragraph), and in
+    the first half none ending like a sentence; in a script that ends its sentences with no mark
+    (where that cannot tell), a :data:`LINKED_LINE_SHARE` of them the whole text of a link to
+    another page (``link_texts``: those texts, as ``_key`` has them): a tag page's headlines,
+    not a story's paragraphs."""
     if len(lines) < LINK_LIST_LINES or sum(map(len, lines)) / len(lines) >= SHORT_LINE_CHARS:
+        return False
+    if any(prose(line) for line in lines):  # short lines around a story of one paragraph
         return False
     first_half = lines[: len(lines) // 2]
     if dominant_script("\n".join(lines)) not in UNMARKED_SENTENCE_SCRIPTS:
         return not any(running_text(line) for line in first_half)
     linked = link_texts()
     return sum(_key(line) in linked for line in first_half) >= LINKED_LINE_SHARE * len(first_half)
+
+
+def prose(line: str) -> bool:
+    """A paragraph of :data:`PROSE_SENTENCES` sentences or more (sentence ends followed by more
+    text, and its own end): a text to read, which a link list does not hold."""
+    return len(_SENTENCE_BREAK.findall(line)) >= PROSE_SENTENCES - 1
 
 
 def _own_pages(url: str | None, canonical: str | None) -> set[str]:
