@@ -6,6 +6,7 @@ import json
 import pytest
 
 from newsspider.extract.article import extract_article
+from newsspider.extract.pagetype import prose
 
 POLISH = [
     "Rada Miasta Krakowa przyjęła w środę uchwałę o strefie czystego transportu, która obejmie całe miasto od lipca.",
@@ -480,3 +481,14 @@ def test_the_same_layout_with_a_short_paragraph_is_still_a_link_list():
     # Two or three "sentences" (a notice, a headline's abbreviations) are not a story's paragraph.
     html = layout_table_blog_post("Hier gibt es bald Neues. Schauen Sie z. B. im Archiv nach")
     assert extract_article(html, "https://blog.example/blog/").reason in ("index_page", "too_little_text")
+
+
+@pytest.mark.parametrize(("line", "is_prose"), [
+    ("Ein Satz. Zwei Sätze. Drei Sätze. Vier Sätze ohne Punkt", True),
+    ("一句话。第二句。第三句。第四句", True),
+    ("Hier gibt es bald Neues. Schauen Sie z. B. im Archiv nach", False),  # initials end no sentence
+    ("U.S. v. Google: Dr. Smith testifies. Again.", False),                 # a headline's abbreviations
+    ("We use cookies. By using this site you agree. Learn more.", False),   # a notice's three sentences
+])
+def test_a_paragraph_of_prose_holds_four_sentences(line, is_prose):
+    assert prose(line) is is_prose
