@@ -464,6 +464,21 @@ def prepare_speed(docs: list[Doc], backend_name: str, config: StoryConfig, worke
     """CPU of prepare_in_worker per article, timed inside ``workers`` spawn processes."""
     inputs = [to_input(d) for d in docs]
     context = multiprocessing.get_context("spawn")
+    # BLAS on one thread, as in the crawl's workers (worker_process.one_blas_thread): a spawned
+    # process starts OpenBLAS's thread pool as NumPy loads, unless its environment says one thread
+    saved = os.environ.get("OPENBLAS_NUM_THREADS")
+    os.environ["OPENBLAS_NUM_THREADS"] = "1"
+    try:
+        return _prepare_speed(inputs, backend_name, config, context, workers, batch)
+    finally:
+        if saved is None:
+            del os.environ["OPENBLAS_NUM_THREADS"]
+        else:
+            os.environ["OPENBLAS_NUM_THREADS"] = saved
+
+
+def _prepare_speed(inputs: list[StoryInput], backend_name: str, config: StoryConfig, context, workers: int,
+                   batch: int) -> dict[str, object]:
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         startup = [f.result() for f in [pool.submit(_speed_start, backend_name) for _ in range(workers)]]
         wall = time.perf_counter()

@@ -91,6 +91,7 @@ def zygote(control: socket.socket, warm_modules: tuple[str, ...], warm_calls: tu
     before forking, so the workers' collections neither scan nor copy them."""
     _ignore_stop_signals()
     warm_up(warm_modules, warm_calls)
+    one_blas_thread()
     gc.freeze()
     signal.signal(signal.SIGCHLD, lambda *_: _report_ended(control))  # its children from here on: the workers
     with control:
@@ -105,6 +106,20 @@ def zygote(control: socket.socket, warm_modules: tuple[str, ...], warm_calls: tu
             if os.fork() == 0:
                 _forked_worker(control, connection)
             connection.close()  # the worker's alone: the crawl sees it end when it ends
+
+
+def one_blas_thread() -> None:
+    """BLAS (NumPy's OpenBLAS) on the calling thread alone, in this process and the workers it
+    forks: the pool runs a process per core, so a BLAS thread of a worker's own would take another
+    worker's core. Set in the zygote, before the forks: a worker starts without OpenBLAS's thread
+    pool (OpenBLAS ends it before a fork) and, its limit already one, never starts it (the e5
+    backend limits BLAS around its calls only where it has more threads: setting the count starts
+    the pool again)."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # no limit to set without it: the stages that need one depend on it
+        return
+    threadpool_limits(limits=1, user_api="blas")
 
 
 def _ignore_stop_signals() -> None:

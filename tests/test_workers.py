@@ -65,6 +65,19 @@ def warmed_in() -> tuple[list[int], int]:
     return WARMED_IN, os.getppid()
 
 
+def threads_after_work() -> int:
+    """The OS threads of this worker once it has embedded with the story model and run a large
+    NumPy matrix product (BLAS would split that among its threads)."""
+    import numpy as np
+
+    from newsspider.stories.embed import get_backend
+
+    get_backend("e5").embed(["a worker embeds this text on one thread"])
+    matrix = np.ones((600, 600))
+    matrix @ matrix
+    return len(os.listdir("/proc/self/task"))
+
+
 def stamp(label: str) -> tuple[str, float]:
     import time
     return label, time.perf_counter()
@@ -170,6 +183,26 @@ def test_warm_calls_run_once_in_the_zygote_before_it_forks():
     assert WARMED_IN == []  # not in the crawl's process
     for warmed, zygote in answers:
         assert warmed == [zygote]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc (Linux)")
+def test_a_worker_computes_on_one_thread_and_starts_no_other():
+    """The pool runs a process per core: a worker holds one thread, BLAS's included. Its zygote
+    limits BLAS to one thread before forking (worker_process.one_blas_thread), so OpenBLAS, which
+    ends its thread pool at a fork, does not start it again in the worker: neither for a product
+    nor when the e5 backend limits BLAS around its calls (setting the count restarts the pool)."""
+    from newsspider.stories.embed import get_backend
+
+    pool, _ = new_pool(2, warm_calls=((get_backend, ("e5",)),))
+
+    async def main():
+        return await asyncio.gather(*[pool.run(threads_after_work) for _ in range(2)])
+
+    try:
+        answers = asyncio.run(main())
+    finally:
+        pool.close()
+    assert answers == [1, 1]
 
 
 def test_the_story_pipeline_asks_the_zygote_to_load_its_model():

