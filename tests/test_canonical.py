@@ -14,21 +14,21 @@ from newsspider.discovery.canonical import (
 
 
 def test_the_same_articles_other_address_is_trusted():
-    assert trusted_canonical("https://x.org/a?utm_medium=rss", "/b") == "https://x.org/b"
-    assert trusted_canonical("https://x.org/2026/05/12/budget-vote/amp", "/2026/05/12/budget-vote") == \
+    assert trusted_canonical("https://x.org/a?utm_medium=rss", "/b").url == "https://x.org/b"
+    assert trusted_canonical("https://x.org/2026/05/12/budget-vote/amp", "/2026/05/12/budget-vote").url == \
         "https://x.org/2026/05/12/budget-vote"
-    assert trusted_canonical("https://x.org/story/amp", "/story") == "https://x.org/story"  # the page has no article shape
-    assert trusted_canonical("https://x.org/news/12345/photos", "/news/12345") == "https://x.org/news/12345"
-    assert trusted_canonical("https://mirror.net/council-approves-budget", "https://x.org/politics/") == \
+    assert trusted_canonical("https://x.org/story/amp", "/story").url == "https://x.org/story"  # the page has no article shape
+    assert trusted_canonical("https://x.org/news/12345/photos", "/news/12345").url == "https://x.org/news/12345"
+    assert trusted_canonical("https://mirror.net/council-approves-budget", "https://x.org/politics/").url == \
         "https://x.org/politics/"  # another site's page: syndication, not a section of this page
 
 
 def test_the_pages_section_is_not_its_articles_address():
     page = "https://x.org/politics/council-approves-new-budget"
-    assert trusted_canonical(page, "/politics/") == page
-    assert trusted_canonical(page, "https://www.x.org/politics") == page
-    assert trusted_canonical("https://x.org/world/europe/story.html", "/world/") == "https://x.org/world/europe/story.html"
-    assert trusted_canonical(page, "/") == page  # the home page, as before
+    assert trusted_canonical(page, "/politics/").url == page
+    assert trusted_canonical(page, "https://www.x.org/politics").url == page
+    assert trusted_canonical("https://x.org/world/europe/story.html", "/world/").url == "https://x.org/world/europe/story.html"
+    assert trusted_canonical(page, "/").url == page  # the home page, as before
     assert is_section_of("https://x.org/politics/", page)
     assert not is_section_of("https://x.org/politics/?page=2", page)
     assert not is_section_of("https://x.org/sport/", page)
@@ -36,8 +36,8 @@ def test_the_pages_section_is_not_its_articles_address():
 
 def test_a_discovery_page_of_the_source_is_no_articles_address():
     page = "https://x.org/p/abc"
-    assert trusted_canonical(page, "https://x.org/latest-news-feed", frozenset({"https://x.org/latest-news-feed"})) == page
-    assert trusted_canonical(page, "https://x.org/latest-news-feed") == "https://x.org/latest-news-feed"
+    assert trusted_canonical(page, "https://x.org/latest-news-feed", frozenset({"https://x.org/latest-news-feed"})).url == page
+    assert trusted_canonical(page, "https://x.org/latest-news-feed").url == "https://x.org/latest-news-feed"
 
 
 def test_an_address_another_article_of_the_source_has_is_not_trusted_for_a_different_article():

@@ -46,19 +46,18 @@ from newsspider.discovery.links import looks_like_article_url
 from newsspider.urls import canonicalize_url, host_key, resolve_canonical
 
 
-def trusted_canonical(page_url: str, declared: str | None, discovery_pages: frozenset[str] = frozenset()) -> str:
+def trusted_canonical(page_url: str, declared: str | None, discovery_pages: frozenset[str] = frozenset()) -> Address:
     """The address an article fetched at ``page_url`` is known by: its declared canonical
     (canonicalized) unless that names its home page, its section or one of ``discovery_pages``
-    (canonical URLs); the page's own URL then."""
+    (canonical URLs); the page's own URL then, the canonical refused as ``not_an_article`` (a home
+    page is no canonical at all: ``resolve_canonical``)."""
     own = canonicalize_url(page_url)
     candidate = resolve_canonical(page_url, declared)
-    return candidate if candidate != own and may_name_article(candidate, own, discovery_pages) else own
-
-
-def may_name_article(candidate: str, own: str, discovery_pages: frozenset[str]) -> bool:
-    """Whether ``candidate`` (a resolved canonical other than ``own``, the page's canonicalized
-    URL) may be its article's address: it is neither the page's section nor a discovery page."""
-    return candidate not in discovery_pages and not is_section_of(candidate, own)
+    if candidate == own:
+        return Address(own)
+    if candidate in discovery_pages or is_section_of(candidate, own):
+        return Address(own, "not_an_article")
+    return Address(candidate)
 
 
 def is_section_of(candidate: str, page: str) -> bool:
@@ -143,10 +142,7 @@ class ArticleAddresses:
         article under it (``is_another_article``); then the address its copy was given, else its
         own URL."""
         own = canonicalize_url(page_url)
-        address = resolve_canonical(page_url, declared)
-        refused: Refusal | None = None
-        if address != own and not may_name_article(address, own, self.discovery_pages.get(source, frozenset())):
-            address, refused = own, "not_an_article"
+        address, refused = trusted_canonical(page_url, declared, self.discovery_pages.get(source, frozenset()))
         if address != own:
             claim = self.claims.get(address)
             if claim is not None and claim[0] == source and claim[1] != key:
