@@ -96,8 +96,10 @@ def test_a_state_database_of_the_first_layout_is_migrated_and_its_articles_have_
     assert seen.identity_of("old", ["https://x.org/a"]) == EmittedIdentity(None, True)
     seen.add([EmittedArticle("new", "https://x.org/new", "https://x.org/new", None, "k")])
     assert seen.identity_of("new", []) == EmittedIdentity("k", False)
+    db.execute("PRAGMA user_version=1")  # as a run killed after the migration, before its version was written
     db.close()
     migrate_again = open_state_db(tmp_path)  # the migration is idempotent, and a new database has the column
+    assert migrate_again.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert SQLiteSeenStore(migrate_again).identity_of("new", []) == EmittedIdentity("k", False)
     fresh = SQLiteSeenStore(open_state_db(tmp_path / "new")).db
     assert "article_key" in {row[1] for row in fresh.execute("PRAGMA table_info(seen_articles)")}
