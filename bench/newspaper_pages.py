@@ -102,10 +102,12 @@ def _page_url(stem: str, html: bytes, metadata: dict) -> str:
 
 
 def load_pages(root: Path) -> list[GoldPage]:
+    """The pages of newspaper's ``tests/data`` at ``root`` with what its files expect of them,
+    each under its original URL's path and split by the first stem of its bytes."""
     pages, first_stem = [], {}
     for path in sorted((root / "html").glob("*.html")):
         stem, html = path.stem, path.read_bytes()
-        first_stem.setdefault(hashlib.sha256(html).hexdigest(), stem)
+        split = split_of(first_stem.setdefault(hashlib.sha256(html).hexdigest(), stem))
         text_path, meta_path = root / "txt" / f"{stem}.txt", root / "metadata" / f"{stem}.json"
         metadata = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
         article = is_article(stem, text_path.exists(), meta_path.exists())
@@ -115,8 +117,7 @@ def load_pages(root: Path) -> list[GoldPage]:
                 "body": text_path.read_text(encoding="utf-8") if article and text_path.exists() else None}
         url = _page_url(stem, html, metadata)
         source = re.sub(r"[^a-z0-9]+", "-", host_key(url)).strip("-") or "site"
-        pages.append(GoldPage(ident=stem, url=url, split=split_of(first_stem[hashlib.sha256(html).hexdigest()]),
-                              source=source, gold=gold, html=html))
+        pages.append(GoldPage(ident=stem, url=url, split=split, source=source, gold=gold, html=html))
     _assign_paths(pages)
     return pages
 
@@ -133,6 +134,7 @@ def checks(gold: dict, got: dict | None) -> dict[str, float | None]:
 
 
 def report(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dict], split: str) -> dict:
+    """Print and return one split's figures: articles emitted, non-articles not, fields and body."""
     articles = [page for page in pages if page.gold["article"]]
     others = [page for page in pages if not page.gold["article"]]
     emitted = [page for page in articles if page.ident in outcome.records]
@@ -168,6 +170,8 @@ def report(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dict],
 
 
 def show(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dict], body_diff: float | None) -> None:
+    """Print each page's outcome and its wrong fields (``--show``; with ``body_diff``, the body lines
+    that differ on the pages under that F1)."""
     for page in pages:
         got = outcome.records.get(page.ident)
         kind = "article" if page.gold["article"] else "non-article"
