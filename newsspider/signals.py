@@ -18,6 +18,6 @@ Argument: ``article_ids``."""
 article_request_failed = object()
 """An article request ended with no page for the pipelines: it failed (an HTTP error, a connection
 failure, robots.txt, a full source), the scheduler dropped it (a duplicate, a redirect loop) or its
-response is not text. Sent by the news spider; the
-article budget gives its place to a link waiting (``extensions.article_budget.ArticleEndings``).
+response is not text. Sent by the news spider; the article budget gives its place to a link
+waiting (``extensions.article_budget.ArticleEndings``).
 Argument: ``source``."""

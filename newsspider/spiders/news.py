@@ -557,9 +557,10 @@ class NewsSpider(scrapy.Spider):
         self.release(source, self.budget.document_read(source))
 
     def release(self, source: str, links: list[DiscoveredLink]) -> None:
-        """Request ``links``, given a place of ``source`` after their document was read: counted as
-        the source's requests (they reach the engine past the spider middlewares that count the
-        others). The source's links left waiting are counted again, whether links were given or not."""
+        """Request ``links``, given places of ``source`` by the budget (its listed documents read, or
+        an article ended or the crawl idle: ``extensions.article_budget``): counted as the source's
+        requests (they reach the engine past the spider middlewares that count the others). The
+        source's links left waiting are counted again, whether links were given or not."""
         self._note_left(source)
         if links:
             self._count(source, "requests", len(links))
