@@ -196,7 +196,13 @@ def _kicker_as_shown(title: str | None, h1s: list[str]) -> str | None:
 
 def _kicker_words(kicker: str) -> bool:
     """A kicker is a label of at most :data:`MAX_SUFFIX_WORDS` words (not a bracketed phrase)."""
-    return 0 < len(kicker.strip(" []［］【】〔〕〖〗").split()) <= MAX_SUFFIX_WORDS
+    return _few_words(kicker.strip(" []［］【】〔〕〖〗"))
+
+
+def _few_words(part: str) -> bool:
+    """Whether a part of a title is short enough to be a label, a section's or the site's name:
+    one to :data:`MAX_SUFFIX_WORDS` words."""
+    return 0 < len(part.split()) <= MAX_SUFFIX_WORDS
 
 
 @dataclass(frozen=True)
@@ -242,7 +248,7 @@ def _without_linked_section(page: PageElements, title: str | None, url: str | No
     first, last = separators[0], separators[-1]
     ends = {}  # key -> the title without the part
     suffix = title[last.end():]
-    if 0 < len(suffix.split()) <= MAX_SUFFIX_WORDS and title[:last.start()].strip():
+    if _few_words(suffix) and title[:last.start()].strip():
         ends[title_key(suffix)] = title[:last.start()].strip()
     if _is_prefix(title[:first.end()]) and title[first.end():].strip():
         ends.setdefault(title_key(title[:first.start()]), title[first.end():].strip())
@@ -469,7 +475,7 @@ def headline_element(page: PageElements, title: str | None, *, matching: bool = 
 def _is_prefix(rest: str) -> bool:
     """"Sport | ": a few words, then a separator other than a dash."""
     match = _PREFIX_SEPARATOR.search(rest)
-    return match is not None and match.end() == len(rest) and 0 < len(rest[:match.start()].split()) <= MAX_SUFFIX_WORDS
+    return match is not None and match.end() == len(rest) and _few_words(rest[:match.start()])
 
 
 def _is_suffix(rest: str) -> bool:
@@ -482,8 +488,8 @@ def _is_suffix(rest: str) -> bool:
         return False
     after = rest[match.end():]
     if match.re is TITLE_SEPARATOR:
-        return all(0 < len(part.split()) <= MAX_SUFFIX_WORDS for part in TITLE_SEPARATOR.split(after))
-    return 0 < len(after.split()) <= MAX_SUFFIX_WORDS and bool(DAY_NUMBER.search(after) and YEAR_NUMBER.search(after))
+        return all(map(_few_words, TITLE_SEPARATOR.split(after)))
+    return _few_words(after) and bool(DAY_NUMBER.search(after) and YEAR_NUMBER.search(after))
 
 
 def site_name_keys(site_names: Iterable[str]) -> set[str]:
