@@ -60,13 +60,14 @@ _SPACED_CJK_LABEL = re.compile(rf"^[{_HAN}]{{1,2}}(?:・[{_HAN}]{{1,2}})+\s+(?=[
 # both sides have two words or more, so that "José Ortega y Gasset" stays one name, unless a side
 # is an agency's acronym ("Jane Doe and AP"). A one-letter conjunction is written in lower case (a
 # capital is an initial: "Nguyễn Văn A và Trần Thị B"), except in a byline all in capitals.
-_CONJUNCTION = re.compile(
-    r"\s+(?:(?i:and|und|og|och|et|ve|və|و|en|и|і|és|ja|și|si|oraz|και|ir|un|та|và|dan|na|at|dhe|"
-    r"और|اور|এবং|ও|და|և|และ|እና|र|மற்றும்)|[yeia])\s+")
+_CONJUNCTION_WORD = (
+    r"(?:(?i:and|und|og|och|et|ve|və|و|en|и|і|és|ja|și|si|oraz|και|ir|un|та|và|dan|na|at|dhe|"
+    r"और|اور|এবং|ও|და|և|และ|እና|र|மற்றும்)|[yeia])")
 # ... Azerbaijani, Tagalog, Albanian, Hindi, Urdu, Bengali, Georgian, Armenian, Thai, Amharic, Nepali, Tamil.
+_CONJUNCTION = re.compile(rf"\s+{_CONJUNCTION_WORD}\s+")
 # "Jane Doe, John Roe, and Max Muster": a list's last name after the separator with its conjunction
 # (the serial comma), not capitalised (a capitalised "Na" or "Ni" opens a Korean or Chinese name).
-_OPENING_CONJUNCTION = re.compile("^" + _CONJUNCTION.pattern.removeprefix(r"\s+") + r"(?=\S)")
+_OPENING_CONJUNCTION = re.compile(rf"^{_CONJUNCTION_WORD}\s+(?=\S)")
 # Arabic and Hebrew write "and" as a letter joined to the next word ("أحمد حسن وسارة خليل", "יוסי
 # לוי ומיכל אברהם"): split before it where both sides are names of two words or more.
 _JOINING_AND = "وו"
