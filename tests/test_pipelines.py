@@ -113,14 +113,17 @@ def test_reemit_all_emits_what_an_earlier_run_emitted(make_crawler):
 
 def test_each_article_is_recorded_with_the_key_of_its_title_as_extracted(make_crawler, tmp_path):
     """The key is the title as extraction gave it (a later run compares its extraction with it),
-    not as the boilerplate stage leaves it (a learned suffix trimmed); an article dropped after
-    this stage leaves nothing behind."""
+    not as the boilerplate stage leaves it (a learned suffix trimmed); an article dropped or
+    failed after this stage leaves nothing behind."""
     pipeline, crawler = incremental(make_crawler, NEWSSPIDER_MAX_AGE_DAYS=0)
     kept = pipeline.process_item(article("a1", title="Tram line extended | Valley Gazette"))
     kept.title = "Tram line extended"  # the boilerplate stage trimmed the site's suffix
     dropped = pipeline.process_item(article("a2", title="Only boilerplate"))
     crawler.signals.send_catch_log(signals.item_dropped, item=dropped, response=None, exception=DropItem("x"),
                                    spider=None)
+    failed = pipeline.process_item(article("a3", title="Failed in the story stage"))
+    crawler.signals.send_catch_log(signals.item_error, item=failed, response=None, spider=None,
+                                   failure=None)
     assert list(pipeline._keys) == ["a1"]
     crawler.signals.send_catch_log(items_committed, items=[kept], responses=[None])
     assert StateService.of(crawler).seen.identity_of("a1", []) == EmittedIdentity(

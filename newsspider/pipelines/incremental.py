@@ -71,7 +71,8 @@ class IncrementalPipeline:
                        reemit_all=settings.getbool("NEWSSPIDER_REEMIT_ALL"), limits=not budgeted)
         crawler.signals.connect(pipeline.items_committed, signal=items_committed)
         crawler.signals.connect(pipeline.articles_lost, signal=articles_lost)
-        crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
+        for signal in (signals.item_dropped, signals.item_error):
+            crawler.signals.connect(pipeline.item_not_written, signal=signal)
         if crawler.get_extension(FeedOutput) is None:
             logger.warning("no output is configured (no -o, -O or FEEDS, and NEWSSPIDER_DEFAULT_FEED is empty): "
                            "no article is written, and none is recorded as emitted")
@@ -111,8 +112,8 @@ class IncrementalPipeline:
             self.state.seen.add(articles)
             self.stats.inc_value("newsspider/state/recorded_emitted", len(articles))
 
-    def item_dropped(self, item: Any, **kwargs) -> None:
-        """An article dropped after this stage (only boilerplate) is not written: its key goes."""
+    def item_not_written(self, item: Any, **kwargs) -> None:
+        """An article dropped or failed in a later stage is not written: its key goes."""
         if isinstance(item, Article):
             self._keys.pop(item.id, None)
 
