@@ -2,7 +2,11 @@
 scored next to plain trafilatura's.
 
 The data is newspaper4k 0.9.6's ``tests/data`` (MIT; read by path, never copied into the
-repository): ``html/<stem>.html`` (30 saved pages), ``txt/<stem>.txt`` (the body text newspaper's
+repository), from its source distribution::
+
+    pip download --no-deps --no-binary :all: newspaper4k==0.9.6
+
+unpacked (default: ../extdata/newspaper4k-0.9.6/tests/data, ``--dir`` to change): ``html/<stem>.html`` (30 saved pages), ``txt/<stem>.txt`` (the body text newspaper's
 tests expect) and ``metadata/<stem>.json`` (the fields they expect: ``url``, ``title``, ``authors``,
 ``publish_date``, ...). Those expectations are **newspaper's own extraction**, not human gold:
 its text keeps what newspaper keeps (a CNN "Are you in the grips ... iReport." prompt, captions)
@@ -41,7 +45,7 @@ Scores (per split):
   first ten characters of ``publish_date``, as newspaper wrote it), each on the articles whose
   metadata gives the field; a page without a record scores 0.
 
-    python -m bench.newspaper_pages --dir /work/extdata/newspaper4k-0.9.6/tests/data --split tune --show
+    python -m bench.newspaper_pages --split tune --show   # --dir <newspaper4k's tests/data>
     python -m bench.newspaper_pages --dir ... --split tune --show --body-diff 0.9
         # also our body lines not in newspaper's text (+) and its lines not in ours (-)
 
@@ -76,7 +80,7 @@ from bench.realpages import (  # noqa: E402
 from bench.shingle_score import document_f1, score  # noqa: E402
 from bench.splits import host_key, split_of  # noqa: E402
 
-DATA = Path("/work/extdata/newspaper4k-0.9.6/tests/data")
+DATA = REPO.parent / "extdata" / "newspaper4k-0.9.6" / "tests" / "data"
 # Pages without an expected text or metadata that are articles all the same (see the docstring).
 ARTICLES_BY_READING = ("autoindustria", "ap_meta_refresh")
 NOT_ARTICLES = re.compile(r"_main_site$|^sample_rss$|^google_meta_refresh$")
