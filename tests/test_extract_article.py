@@ -434,3 +434,45 @@ def test_a_heading_of_a_kicker_and_the_headline_is_not_the_texts_first_line():
     # A subheading of one element stays, and so does a kicker heading of another story's words.
     other = body.replace("Council extends the tram line north", "Ferry prices rise again in summer")
     assert "Public transport" in extract_article(page(other, head=head), "https://x.org/a").article.text
+
+
+SECTIONS = [
+    "The tour starts at the footbridge on the right bank. It heads for the old town, whose domes rise above the river.",
+    "Cycling in the pedestrian zone is allowed. A pause at the market is worth it before the ride goes on to the lake.",
+    "The last leg follows the canal. Its water and the old willows on the bank make the way back a quiet one.",
+]
+
+
+def _sectioned_page(sections: list[str]) -> str:
+    """A story written as text between ``<br>`` and links in one site-builder module per section (no ``<p>``)."""
+    modules = "".join(f"<div class='module'><div class='text'><h2>Part {n}</h2><br>{text}<br><br>"
+                      f"<a href='/more'>More</a> {text}</div></div>" for n, text in enumerate(sections))
+    return page(f"<article><h1>Cycling through the city</h1>{modules}</article>")
+
+
+def _full_pass_calls(monkeypatch, fast_text: str) -> list[tuple[bool, bool]]:
+    import newsspider.extract.article as article
+
+    calls: list[tuple[bool, bool]] = []
+
+    def fake(tree, url, *, precision, fast):
+        calls.append((precision, fast))
+        return fast_text
+
+    monkeypatch.setattr(article, "_bare", fake)
+    return calls
+
+
+def test_a_fast_pass_that_keeps_one_section_of_a_story_written_without_paragraphs_gets_a_second_look(monkeypatch):
+    calls = _full_pass_calls(monkeypatch, f"{SECTIONS[0]}\n{SECTIONS[0]}")
+    extract_article(_sectioned_page(SECTIONS), "https://x.org/a")
+    assert (False, False) in calls
+
+
+def test_sections_of_a_kind_the_fast_text_holds_none_of_are_not_the_story(monkeypatch):
+    story = "\n".join(PARAGRAPHS)
+    calls = _full_pass_calls(monkeypatch, story)
+    body = ("<article><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>"
+            + "<aside>" + "".join(f"<div class='notice'>{text} {text}</div>" for text in SECTIONS * 4) + "</aside>")
+    extract_article(page(body), "https://x.org/a")
+    assert (False, False) not in calls

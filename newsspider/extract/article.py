@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 import trafilatura
+from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.settings import Extractor, set_date_params
 
@@ -37,6 +38,11 @@ from newsspider.extract.subheadings import with_subheadings, without_title_copy
 from newsspider.unicode_classes import CLOSING_MARKS, HIDDEN_MARKS, SENTENCE_ENDS, WIDE_RANGES, char_class
 
 logger = logging.getLogger(__name__)
+
+# Text nodes right inside block containers (their text, and the tails of their inline children):
+# where a story written without ``<p>`` keeps its prose.
+_DIRECT_TEXT = etree.XPath("//div/text()[normalize-space()]|//section/text()[normalize-space()]"
+                           "|//td/text()[normalize-space()]|//article/text()[normalize-space()]")
 
 MAX_HTML_CHARS = 5_000_000
 # A first-pass text with less than this share of its characters in sentence-like paragraphs gets
@@ -204,8 +210,9 @@ def _read_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement, bo
     less), and as kept (without the lines ``tree`` shows to be chrome, an author's bio and byline,
     and a shown headline); the lines dropped as chrome, and whether the text is the JSON-LD's."""
     jsonld = meta.jsonld
-    story, story_chars, story_paragraphs = _story_block(body)
-    text = _trafilatura_text(body_tree, url, options, jsonld.body if jsonld else None, story_chars,
+    story, story_chars, story_paragraphs, held = _paragraph_blocks(body)
+    text = _trafilatura_text(body_tree, url, options, jsonld.body if jsonld else None,
+                             (story_chars, prose_sections(body, held)),
                              story_paragraphs)
     via_jsonld = False
     if jsonld and jsonld.body and (
@@ -319,13 +326,15 @@ def _pass_template(precision: bool, fast: bool) -> Extractor:
                      dedup=False, with_metadata=False)
 
 
-def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str | None, story_chars: int,
+def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str | None,
+                      holds: tuple[int, list[ProseSections]],
                       story_paragraphs: int) -> str:
     """The article text: trafilatura's fast balanced pass, and a second opinion where needed.
 
     The fast pass (no readability/jusText comparison) scores as well as the full one on the
     benchmark at about half the CPU. Where it returns much less than the page holds (less than
-    ``HOLDS_SHARE`` of ``story_chars``, the page's largest block of paragraphs, or less than an article's minimum:
+    ``HOLDS_SHARE`` of what the page ``holds`` (:func:`held_chars`: its largest block of paragraphs, or the
+    sections of a story written without ``<p>`` of which the text holds one), or less than an article's minimum:
     a lead where the story goes on in other containers), the full pass with trafilatura's
     fallbacks takes a second look, and the longer text is kept. Where its text does not read like an article (less than
     ``READS_AS_ARTICLE`` of it in sentence-like paragraphs: menus, teaser lists, captions
@@ -343,7 +352,7 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
     arbitrates between the two: the one that agrees with it best wins.
     """
     text = _bare(tree, url, precision=False, fast=True)
-    if _shorter_than(text, options.min_text_chars) or len(text) < HOLDS_SHARE * story_chars:
+    if _shorter_than(text, options.min_text_chars) or len(text) < HOLDS_SHARE * held_chars(text, *holds):
         fuller = _bare(tree, url, precision=False, fast=False)  # the fast pass cut the article short
         if len(fuller) > len(text):
             text = fuller
@@ -374,6 +383,12 @@ def _story_block(page: PageElements) -> tuple[HtmlElement | None, int, int]:
     """The element holding the most characters of ``<p>`` elements, that count, and its ``<p>``
     elements: where a page keeps its story, whatever trafilatura kept of it (comments and teasers
     spread over many containers count for one of them only)."""
+    story, chars, paragraphs, _ = _paragraph_blocks(page)
+    return story, chars, paragraphs
+
+
+def _paragraph_blocks(page: PageElements) -> tuple[HtmlElement | None, int, int, dict]:
+    """:func:`_story_block`, and the characters of ``<p>`` each container holds."""
     held: dict = {}
     paragraphs: Counter = Counter()
     for paragraph in page.of("p"):
@@ -381,9 +396,47 @@ def _story_block(page: PageElements) -> tuple[HtmlElement | None, int, int]:
         held[parent] = held.get(parent, 0) + len(paragraph.text_content())
         paragraphs[parent] += 1
     if not held:
-        return None, 0, 0
+        return None, 0, 0, held
     story = max(held, key=held.__getitem__)
-    return story, held[story], paragraphs[story]
+    return story, held[story], paragraphs[story], held
+
+
+@dataclass(frozen=True)
+class ProseSections:
+    """Containers of one kind (tag and class) that hold prose as text of their own, between
+    ``<br>`` and links rather than in ``<p>`` (a site builder's text modules, one per section of a
+    story): the prose each holds (whitespace collapsed), and their characters with their ``<p>``."""
+
+    texts: tuple[str, ...]
+    chars: int
+
+
+def prose_sections(page: PageElements, held: dict) -> list[ProseSections]:
+    """The page's :class:`ProseSections` by kind (``held``: container -> characters of its ``<p>``).
+    Text that holds no sentence (labels, menu entries, bylines) is not prose and does not count."""
+    direct: dict = {}
+    for node in _DIRECT_TEXT(page.tree):
+        prose = " ".join(node.split())
+        if holds_sentence(prose):
+            container = node.getparent()
+            if node.is_tail:  # after a <br> or a link: the text of the element around them
+                container = container.getparent()
+            direct.setdefault(container, []).append(prose)
+    texts: dict = {}
+    chars: Counter = Counter()
+    for container, proses in direct.items():
+        kind = (container.tag, container.get("class"))
+        texts.setdefault(kind, []).extend(proses)
+        chars[kind] += sum(map(len, proses)) + held.get(container, 0)
+    return [ProseSections(tuple(proses), chars[kind]) for kind, proses in texts.items()]
+
+
+def held_chars(text: str, story_chars: int, sections: list[ProseSections]) -> int:
+    """What the page holds of the story ``text`` is from: its largest block of paragraphs
+    (``story_chars``), or all the sections of a kind of which ``text`` holds one (a story written
+    in sections of their own that a pass took the first of; sections of a kind that ``text`` holds
+    none of are someone else's: a sidebar's notices, reader comments)."""
+    return max([story_chars] + [kind.chars for kind in sections if any(prose in text for prose in kind.texts)])
 
 
 def sentence_share(text: str) -> float:
