@@ -476,3 +476,23 @@ def test_sections_of_a_kind_the_fast_text_holds_none_of_are_not_the_story(monkey
             + "<aside>" + "".join(f"<div class='notice'>{text} {text}</div>" for text in SECTIONS * 4) + "</aside>")
     extract_article(page(body), "https://x.org/a")
     assert (False, False) not in calls
+
+
+def test_table_rows_whose_cells_are_all_empty_are_dropped():
+    from newsspider.extract.article import without_empty_rows
+
+    table = "| Name | Description |\n|---|---|\n|  |  |\n|  | A rare gem. |"
+    assert without_empty_rows(f"Intro.\n|  |  |\n{table}\n|  |") == "Intro.\n| Name | Description |\n|---|---|\n|  | A rare gem. |"
+    assert without_empty_rows("Scores: 3 | 4 |\n|") == "Scores: 3 | 4 |\n|"  # no row of empty cells
+
+
+def test_a_table_row_whose_cells_trafilatura_empties_leaves_the_text():
+    """A wiki table's row of a picture and a list: trafilatura takes the list out of the cell and
+    writes the row with its cells empty."""
+    row = ("<tr><td> <div class='center'><a href='/Penny.png' class='image'><img alt='Penny' src='/p.png'></a></div></td>"
+           "<td colspan='4'> <ul><li><b>All <a href='/loves'>universal loves</a></b></li></ul></td></tr>")
+    table = f"<table><tr><th>Image</th><th>Name</th></tr>{row}<tr><td>Diamond</td><td>A rare gem.</td></tr></table>"
+    body = "<article><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + table + "</article>"
+    text = extract_article(page(body), "https://x.org/a").article.text
+    assert "| Diamond | A rare gem. |" in text and all(paragraph in text for paragraph in PARAGRAPHS)
+    assert not any(line.strip("| ") == "" for line in text.split("\n"))

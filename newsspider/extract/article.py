@@ -44,6 +44,10 @@ logger = logging.getLogger(__name__)
 _DIRECT_TEXT = etree.XPath("//div/text()[normalize-space()]|//section/text()[normalize-space()]"
                            "|//td/text()[normalize-space()]|//article/text()[normalize-space()]")
 
+# A table row as trafilatura writes it ("| a | b |") whose cells are all empty: a layout table's
+# spacer row, or a row of pictures and buttons; it holds no text.
+_EMPTY_ROW = re.compile(r"^\|(?:[ \t]*\|)+[ \t]*(?:\n|\Z)", re.MULTILINE)
+
 MAX_HTML_CHARS = 5_000_000
 # A first-pass text with less than this share of its characters in sentence-like paragraphs gets
 # a second opinion from precision mode (about a third of the benchmark's pages; tuned on its
@@ -214,6 +218,7 @@ def _read_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement, bo
     text = _trafilatura_text(body_tree, url, options, jsonld.body if jsonld else None,
                              (story_chars, prose_sections(body, held)),
                              story_paragraphs)
+    text = without_empty_rows(text)
     via_jsonld = False
     if jsonld and jsonld.body and (
         (_shorter_than(text, options.min_text_chars) and len(jsonld.body) > len(text))
@@ -385,6 +390,14 @@ def _story_block(page: PageElements) -> tuple[HtmlElement | None, int, int]:
     spread over many containers count for one of them only)."""
     story, chars, paragraphs, _ = _paragraph_blocks(page)
     return story, chars, paragraphs
+
+
+def without_empty_rows(text: str) -> str:
+    """``text`` without the table rows whose cells are all empty (:data:`_EMPTY_ROW`)."""
+    if "|" not in text:
+        return text
+    kept, dropped = _EMPTY_ROW.subn("", text)
+    return kept.rstrip("\n") if dropped else text
 
 
 def _paragraph_blocks(page: PageElements) -> tuple[HtmlElement | None, int, int, dict]:
