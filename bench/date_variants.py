@@ -33,7 +33,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.realpages import DATA, _decode, load_set, same_instant  # noqa: E402
+from bench.realpages import DATA, decode_as_crawl, load_set, same_instant  # noqa: E402
 
 VARIANTS = ("served", "undeclared", "naive_ld", "utc_only")
 _DATE_NAME = re.compile(r"date|time|published|modified|created|issued|updated", re.IGNORECASE)
@@ -130,7 +130,7 @@ def _job(args: tuple[str, str, bytes, str, str | None]) -> tuple[str, str, str |
     ident, url, raw, kind, gold = args
     from newsspider.extract.article import extract_article
 
-    html = variant(_decode(raw, url), kind, gold)
+    html = variant(decode_as_crawl(raw, url), kind, gold)
     if html is None:
         return ident, kind, "n/a"
     result = extract_article(html, url)

@@ -67,14 +67,14 @@ from bench.realpages import (  # noqa: E402
     CRAWL_SETTINGS,
     CrawlOutcome,
     GoldPage,
-    _assign_paths,
-    _day,
-    _norm,
-    _print_body_diff,
+    assign_paths,
     crawl,
     direct,
+    iso_day,
     plain_trafilatura,
+    print_body_diff,
     print_run_header,
+    reader_text,
     set_f1,
 )
 from bench.shingle_score import document_f1, score  # noqa: E402
@@ -117,12 +117,12 @@ def load_pages(root: Path) -> list[GoldPage]:
         article = is_article(stem, text_path.exists(), meta_path.exists())
         gold = {"article": article, "title": metadata.get("title") or None,
                 "authors": metadata.get("authors") or None,
-                "published_day": _day(metadata.get("publish_date")),
+                "published_day": iso_day(metadata.get("publish_date")),
                 "body": text_path.read_text(encoding="utf-8") if article and text_path.exists() else None}
         url = _page_url(stem, html, metadata)
         source = re.sub(r"[^a-z0-9]+", "-", host_key(url)).strip("-") or "site"
         pages.append(GoldPage(ident=stem, url=url, split=split, source=source, gold=gold, html=html))
-    _assign_paths(pages)
+    assign_paths(pages)
     return pages
 
 
@@ -130,9 +130,9 @@ def checks(gold: dict, got: dict | None) -> dict[str, float | None]:
     """Per-field score of one article page (None: newspaper's metadata does not give the field)."""
     got = got or {}
     return {
-        "title": float(_norm(got.get("title")) == _norm(gold["title"])) if gold["title"] else None,
+        "title": float(reader_text(got.get("title")) == reader_text(gold["title"])) if gold["title"] else None,
         "authors": set_f1(got.get("authors") or [], gold["authors"]) if gold["authors"] else None,
-        "published_day": (float(_day(got.get("published")) == gold["published_day"])
+        "published_day": (float(iso_day(got.get("published")) == gold["published_day"])
                           if gold["published_day"] else None),
     }
 
@@ -196,7 +196,7 @@ def show(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dict], b
                       f"{plain[page.ident].get('published' if key == 'published_day' else key)!r}")
         if got and body_diff is not None and page.gold["body"] is not None \
                 and document_f1(page.gold["body"], got.get("text") or "") < body_diff:
-            _print_body_diff(page.gold["body"], got.get("text") or "")
+            print_body_diff(page.gold["body"], got.get("text") or "")
 
 
 def main(argv: list[str] | None = None) -> int:

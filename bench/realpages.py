@@ -141,11 +141,11 @@ def load_set(name: str, root: Path) -> list[GoldPage]:
         pages.append(GoldPage(ident=Path(gold["page"]).name.removesuffix(".html.gz"), url=gold["url"],
                               split=split_of(key), source=source, gold=gold,
                               html=gzip.decompress((folder / gold["page"]).read_bytes())))
-    _assign_paths(pages)
+    assign_paths(pages)
     return pages
 
 
-def _assign_paths(pages: list[GoldPage]) -> None:
+def assign_paths(pages: list[GoldPage]) -> None:
     """Original path and query (fragment dropped); a path two pages share (two hosts, or one URL
     fetched twice) gets a ``__page`` parameter naming the page."""
     by_key: dict[str, list[GoldPage]] = defaultdict(list)
@@ -261,7 +261,7 @@ def _canonical(page: GoldPage, base_url: str) -> str:
 # In-process extraction (tuning aid) and plain trafilatura
 
 
-def _decode(html: bytes, url: str = "http://127.0.0.1/") -> str:
+def decode_as_crawl(html: bytes, url: str = "http://127.0.0.1/") -> str:
     """The page as the crawl reads it (served as ``text/html`` without a charset)."""
     from scrapy.http import HtmlResponse
 
@@ -276,7 +276,7 @@ def _direct_job(args: tuple[str, bytes]) -> dict | str:
     from newsspider.extract.article import extract_article
     from newsspider.extract.cleaning import clean_text
 
-    extraction = extract_article(_decode(html), url)
+    extraction = extract_article(decode_as_crawl(html), url)
     if extraction.article is None:
         return extraction.reason or "?"
     article = extraction.article
@@ -300,7 +300,7 @@ def _plain_job(args: tuple[str, bytes]) -> dict:
     import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(_decode(html), url=url, with_metadata=True, include_comments=False)
+        doc = trafilatura.bare_extraction(decode_as_crawl(html), url=url, with_metadata=True, include_comments=False)
     except Exception as exc:  # a crash is plain trafilatura's result on that page
         return {"error": repr(exc)}
     if doc is None:
@@ -338,7 +338,7 @@ def plain_trafilatura(name: str, pages: list[GoldPage], workers: int = 2) -> dic
 _INVISIBLE = dict.fromkeys(map(ord, HIDDEN_MARKS + "\u200b"))
 
 
-def _norm(text: str | None) -> str:
+def reader_text(text: str | None) -> str:
     """The text a reader sees: NFC, without invisible characters, whitespace squeezed."""
     return " ".join(unicodedata.normalize("NFC", text or "").translate(_INVISIBLE).split())
 
@@ -355,7 +355,7 @@ def gold_topics(topics: list[str]) -> list[str]:
 
 def set_f1(predicted: list[str], gold: list[str], *, fold_case: bool = False) -> float:
     fold = str.casefold if fold_case else str
-    p, g = {fold(_norm(x)) for x in predicted if _norm(x)}, {fold(_norm(x)) for x in gold if _norm(x)}
+    p, g = {fold(reader_text(x)) for x in predicted if reader_text(x)}, {fold(reader_text(x)) for x in gold if reader_text(x)}
     if not p or not g:
         return float(p == g)
     common = len(p & g)
@@ -382,7 +382,8 @@ def same_instant(got: str | None, gold: str) -> bool:
     return ours == theirs
 
 
-def _day(value: str | None) -> str | None:
+def iso_day(value: str | None) -> str | None:
+    """The ISO day (YYYY-MM-DD) a timestamp starts with, if it starts with one."""
     return value[:10] if value and re.match(r"\d{4}-\d{2}-\d{2}", value) else None
 
 
@@ -390,7 +391,7 @@ def fundus_checks(gold: dict, got: dict | None) -> dict[str, float | None]:
     """Per-field score of one page (None: the field is not scored on this page)."""
     got = got or {}
     checks: dict[str, float | None] = {
-        "title": float(_norm(got.get("title")) == _norm(gold["title"])),
+        "title": float(reader_text(got.get("title")) == reader_text(gold["title"])),
         "authors": set_f1(got.get("authors") or [], gold["authors"]) if gold["authors"] else None,
         "published_instant": None, "published_day": None,
         "language": float((got.get("language") or "") == gold["lang"]),
@@ -398,7 +399,7 @@ def fundus_checks(gold: dict, got: dict | None) -> dict[str, float | None]:
     }
     if gold.get("published"):
         checks["published_instant"] = float(same_instant(got.get("published"), gold["published"]))
-        checks["published_day"] = float(_day(got.get("published")) == _day(gold["published"]))
+        checks["published_day"] = float(iso_day(got.get("published")) == iso_day(gold["published"]))
     return checks
 
 
@@ -474,7 +475,8 @@ def body_diff_lines(ours: str, theirs: str) -> list[str]:
     return lost
 
 
-def _print_body_diff(gold: str, got: str) -> None:
+def print_body_diff(gold: str, got: str) -> None:
+    """The lines the crawl added (+) and lost (-) against the gold body."""
     for sign, lines in (("+", body_diff_lines(got, gold)), ("-", body_diff_lines(gold, got))):
         for line in lines:
             print(f"      {sign} {line[:300]}")
@@ -503,7 +505,7 @@ def _show_fundus(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, 
                 continue
             print(f"    {key}: got {got.get(got_keys.get(key, key))!r} gold {page.gold[gold_keys[key]]!r}")
         if body_diff is not None and body < body_diff:
-            _print_body_diff(page.gold["body_text"], got.get("text") or "")
+            print_body_diff(page.gold["body_text"], got.get("text") or "")
 
 
 # A body shorter than this share of plain trafilatura's lost the article's text (or most of it).
@@ -557,7 +559,7 @@ def show_lost(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dic
 
 
 def report_htmldate(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dict], show: str | None) -> dict:
-    unlabelled = [page for page in pages if not _day(str(page.gold.get("published")))]
+    unlabelled = [page for page in pages if not iso_day(str(page.gold.get("published")))]
     if unlabelled:
         print(f"  {len(unlabelled)} page(s) without a gold day left out: "
               + ", ".join(page.ident for page in unlabelled))
@@ -567,9 +569,9 @@ def report_htmldate(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[st
         chosen = [page for page in pages if part == "all" or page.split == part]
         row = {}
         for name, results in (("crawl", outcome.records), ("plain trafilatura", plain)):
-            right = sum(_day((results.get(page.ident) or {}).get("published")) == page.gold["published"]
+            right = sum(iso_day((results.get(page.ident) or {}).get("published")) == page.gold["published"]
                         for page in chosen)
-            found = sum(bool(_day((results.get(page.ident) or {}).get("published"))) for page in chosen)
+            found = sum(bool(iso_day((results.get(page.ident) or {}).get("published"))) for page in chosen)
             row[name] = {"right": right, "found": found, "share": right / len(chosen)}
         emitted = sum(1 for page in chosen if page.ident in outcome.records)
         reasons = Counter(outcome.dropped.get(page.ident, "?") for page in chosen if page.ident not in outcome.records)
@@ -585,7 +587,7 @@ def report_htmldate(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[st
             if show != "all" and page.split != show:
                 continue
             got = outcome.records.get(page.ident)
-            day = _day((got or {}).get("published"))
+            day = iso_day((got or {}).get("published"))
             if day != page.gold["published"]:
                 state = (f"got {got.get('published')}" if got
                          else f"MISSING ({outcome.dropped.get(page.ident, '?')})")
@@ -599,6 +601,11 @@ def print_run_header(what: str, pages: list[GoldPage], outcome: CrawlOutcome, in
     print(f"\n== {what} (tune {sum(p.split == 'tune' for p in pages)}, "
           f"test {sum(p.split == 'test' for p in pages)}), {len(outcome.records)} records "
           f"({'in-process' if in_process else 'through the crawl'}, {outcome.seconds:.0f} s)")
+    print_page_types(outcome)
+
+
+def print_page_types(outcome: CrawlOutcome) -> None:
+    """The run's page-type stats (why pages were not emitted, how their dates were found), if any."""
     page_types = {k.rsplit("/", 1)[1]: v for k, v in outcome.stats.items()
                   if k.startswith(("newsspider/not_article/", "newsspider/page_type/"))}
     if page_types:

@@ -59,10 +59,11 @@ from bench.realpages import (  # noqa: E402
     CRAWL_SETTINGS,
     CrawlOutcome,
     GoldPage,
-    _assign_paths,
-    _decode,
+    assign_paths,
     crawl,
+    decode_as_crawl,
     direct,
+    print_page_types,
 )
 from bench.splits import SPLITS, host_key, in_split, split_of  # noqa: E402
 
@@ -148,7 +149,7 @@ def load_pages(tests_dir: Path, split: str) -> tuple[list[GoldPage], int]:
                               source=re.sub(r"[^a-z0-9]+", "-", key).strip("-") or "site",
                               gold={"with": page_checks.with_, "without": page_checks.without},
                               html=path.read_bytes()))
-    _assign_paths(pages)
+    assign_paths(pages)
     return pages, missing
 
 
@@ -161,7 +162,7 @@ def _plain_job(args: tuple[str, bytes, bool]) -> str | None:
     import trafilatura
 
     try:
-        return trafilatura.extract(_decode(html), url=url, include_comments=comments)
+        return trafilatura.extract(decode_as_crawl(html), url=url, include_comments=comments)
     except Exception:  # a crash is plain trafilatura's result on that page: none
         return None
 
@@ -294,10 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n== trafilatura 1.0.0 real-world test pages, split {args.split}: {len(pages)} pages with "
           f"{snippets} snippets ({missing} tested page(s) without their file left out); "
           f"{'in-process' if args.direct else 'through the crawl'}, {outcome.seconds:.0f} s")
-    page_types = {k.rsplit("/", 1)[1]: v for k, v in outcome.stats.items()
-                  if k.startswith(("newsspider/not_article/", "newsspider/page_type/"))}
-    if page_types:
-        print(f"  stats: {page_types}")
+    print_page_types(outcome)
     figures = report(pages, outcome, plain, uncommented)
     if args.show:
         show_misses(pages, outcome, plain, uncommented)
