@@ -85,6 +85,28 @@ def test_the_joined_and_of_arabic_and_hebrew():
     assert author_names(["محمد علي وليد"]) == ["محمد علي وليد"]  # Walid: a name opening with the letter
 
 
+@pytest.mark.parametrize(("byline", "names"), [
+    ("محمد أحمد، علي حسن", ["محمد أحمد", "علي حسن"]),  # Arabic comma
+    ("خالد يوسف؛ منى عبد الله", ["خالد يوسف", "منى عبد الله"]),  # Arabic semicolon
+    ("محمد أحمد، و علي حسن", ["محمد أحمد", "علي حسن"]),  # the serial "and", written apart
+    ("سارا محمدی، علی رضایی", ["سارا محمدی", "علی رضایی"]),  # Persian
+    ("عمران خان، فاطمہ علی", ["عمران خان", "فاطمہ علی"]),  # Urdu
+    ("张三、李四", ["张三", "李四"]),  # Chinese enumeration comma
+    ("本报记者 刘洋、孙丽", ["刘洋", "孙丽"]),
+    ("王小明，陈静", ["王小明", "陈静"]),  # fullwidth comma
+    ("山田太郎、佐藤花子", ["山田太郎", "佐藤花子"]),  # Japanese
+    ("中村美咲記者、小林誠記者", ["中村美咲", "小林誠"]),
+    ("አበበ ከበደ፣ ሰላም ታደሰ", ["አበበ ከበደ", "ሰላም ታደሰ"]),  # Ethiopic comma
+])
+def test_the_list_separators_of_other_scripts_split_names(byline, names):
+    assert author_names([byline]) == names
+
+
+def test_a_name_without_a_separator_stays_whole():
+    assert author_names(["محمد أحمد"]) == ["محمد أحمد"]
+    assert author_names(["欧阳明"]) == ["欧阳明"]
+
+
 def test_an_editor_or_a_photographer_beside_the_author_is_no_author():
     assert author_names(["Penulis: Rina Wulandari | Editor: Hendra Gunawan"]) == ["Rina Wulandari"]
     assert author_names(["Szöveg: Horváth Lili, fotó: Farkas Ádám"]) == ["Horváth Lili"]

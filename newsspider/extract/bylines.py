@@ -84,7 +84,11 @@ _ARTICLE = re.compile(r"(?i:the) ")
 # "Jane Doe for Example News", "Juan Pérez para EL PAÍS": the publication written for follows.
 _WRITTEN_FOR = re.compile(r"\s+(?:for|für|pour|para|per|voor|för|dla|для)\s+\S.*$")
 _ACRONYM = re.compile(r"[^\W\d_]{2,4}")  # an agency's acronym ("AP", "AFP", "dpa")
-_LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+、，；]|\s-\s|\s–\s|\s—\s)\s*"
+# The list separators of the scripts, between names as between any items: Latin/Cyrillic/Greek comma
+# and semicolon, the Arabic comma and semicolon ("محمد أحمد، علي حسن": Arabic, Persian, Urdu), the
+# ideographic and fullwidth comma and semicolon ("张三、李四"), the Ethiopic comma and semicolon; no name
+# holds one.
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+،؛、，；፣፤]|\s-\s|\s–\s|\s—\s)\s*"
                              # a middle dot between names in Hangul ("김철수·이영희 기자"), and Japanese's
                              # between names in kanji ("山田太郎・佐藤花子"); Chinese's "·" joins the parts of
                              # a foreign or Uyghur name ("买买提·依明") as Japanese's does between katakana
