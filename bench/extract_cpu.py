@@ -9,7 +9,7 @@ as the crawl decodes them, so that checkouts can be alternated within minutes on
 
     python bench/extract_cpu.py time --code /tmp/ref --code /work/main --code . --rounds 3
     python bench/extract_cpu.py profile --code . [--sort tottime] [--limit 40]
-    python bench/extract_cpu.py dump --code . /tmp/after.jsonl    # every page's extraction
+    python bench/extract_cpu.py dump /tmp/after.jsonl --code .    # every page's extraction
     python bench/extract_cpu.py diff /tmp/before.jsonl /tmp/after.jsonl
     python bench/extract_cpu.py dump /tmp/reversed.jsonl --code . --reversed   # then diff: 0 differ
 
