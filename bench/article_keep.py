@@ -135,10 +135,10 @@ def _teaser(entry: tuple[str, str, str], n: int, *, dated: bool):
 
 
 def story_block(tree):
-    from newsspider.extract.article import _story_block
+    from newsspider.extract.article import story_block as largest_paragraph_block
     from newsspider.extract.elements import PageElements
 
-    return _story_block(PageElements(tree))[0]
+    return largest_paragraph_block(PageElements(tree))[0]
 
 
 def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) -> str:

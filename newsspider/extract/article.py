@@ -214,7 +214,7 @@ def _read_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement, bo
     less), and as kept (without the lines ``tree`` shows to be chrome, an author's bio and byline,
     and a shown headline); the lines dropped as chrome, and whether the text is the JSON-LD's."""
     jsonld = meta.jsonld
-    story, story_chars, story_paragraphs, held = _paragraph_blocks(body)
+    story, story_chars, story_paragraphs, held = story_block(body)
     text = _trafilatura_text(body_tree, url, options, jsonld.body if jsonld else None,
                              (story_chars, prose_sections(body, held)),
                              story_paragraphs)
@@ -384,14 +384,6 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
     return best
 
 
-def _story_block(page: PageElements) -> tuple[HtmlElement | None, int, int]:
-    """The element holding the most characters of ``<p>`` elements, that count, and its ``<p>``
-    elements: where a page keeps its story, whatever trafilatura kept of it (comments and teasers
-    spread over many containers count for one of them only)."""
-    story, chars, paragraphs, _ = _paragraph_blocks(page)
-    return story, chars, paragraphs
-
-
 def without_empty_rows(text: str) -> str:
     """``text`` without the table rows whose cells are all empty (:data:`_EMPTY_ROW`)."""
     if "|" not in text:
@@ -400,8 +392,11 @@ def without_empty_rows(text: str) -> str:
     return kept.rstrip("\n") if dropped else text
 
 
-def _paragraph_blocks(page: PageElements) -> tuple[HtmlElement | None, int, int, dict]:
-    """:func:`_story_block`, and the characters of ``<p>`` each container holds."""
+def story_block(page: PageElements) -> tuple[HtmlElement | None, int, int, dict]:
+    """The element holding the most characters of ``<p>`` elements, that count, and its ``<p>``
+    elements: where a page keeps its story, whatever trafilatura kept of it (comments and teasers
+    spread over many containers count for one of them only); and the characters of ``<p>`` each
+    container holds (:func:`prose_sections` adds them to its sections')."""
     held: dict = {}
     paragraphs: Counter = Counter()
     for paragraph in page.of("p"):
