@@ -11,6 +11,9 @@ import html
 import re
 from collections.abc import Collection, Iterable
 
+from newsspider.extract.cleaning.keys import fold_key
+from newsspider.extract.cleaning.patterns import compiled_patterns
+
 # "By ..." in the languages we cover (the word opens the byline; "Von" as in "Von Jane Doe"). The
 # Italian "di" is written in lower case before a name; a capitalised "Di" opens a surname ("Di Maio
 # Luigi"), and is the byline word only as a label ("Di: Marco Rossi").
@@ -72,6 +75,12 @@ _OPENING_CONJUNCTION = re.compile(rf"^{_CONJUNCTION_WORD}\s+(?=\S)")
 # לוי ומיכל אברהם"): split before it where both sides are names of two words or more.
 _JOINING_AND = "وו"
 _JOINED_CONJUNCTION = re.compile(rf"(?<=[\u0590-\u06ff])\s+(?=[{_JOINING_AND}][\u0590-\u06ff])")
+_SEMITIC_LETTER = re.compile(r"[\u05d0-\u05ea\u0620-\u064a\u066e-\u06d3]")  # a Hebrew or Arabic-script letter
+# ... but common given names open with that letter (Walid, Wael, Wissam, Wafaa, Vered): after a comma
+# such a name stands alone, and its first letter is no "and" (a list writes "and Walid" "ووليد").
+_NAMES_OPENING_WITH_AND = frozenset({
+    "وليد", "وائل", "وسام", "وفاء", "وجدي", "وحيد", "وداد", "وعد", "ولاء", "وئام", "وديع", "وصفي", "وفيق",
+    "ورد", "وهبة", "وجيه", "وهيب", "وضاح", "ورود", "ورده", "ولید", "وحید", "ורד", "ורדה", "וילי"})
 # "Jane Doe mit dpa", "... with additional reporting by John Roe": an agency or more reporters credited
 # with the author (not "X im Gespräch mit Y", an interview's people).
 _WITH = re.compile(r"\s+(?i:with|mit|avec|con|com|met|med)\s+")
@@ -156,7 +165,9 @@ _PICTURE_DOT = re.compile(rf"(?<![^\s;,])({_PICTURE_WORD.pattern})\s*[・·]")  
 # "文/陈静 图/李华": "图" (picture) before a slash after the text's author is a credit, as "图片：李华".
 _PICTURE_SLASH = re.compile(r"(?<=\s)[图圖]\s*/\s*\S.*$")
 # "Edited by ...", "Updated March 5, 2024", "Fact-checked by ...": who revised the story and when, no author.
-_REVISION = re.compile(r"^(?:edited|updated|reviewed|fact[- ]checked|translated|produced|compiled)\b", re.IGNORECASE)
+# "Posted on", "Veröffentlicht am": when the story went up, the label of a date (not "Posted by Jane Doe").
+_REVISION = re.compile(r"^(?:edited|updated|reviewed|fact[- ]checked|translated|produced|compiled"
+                       r"|(?:posted|published|veröffentlicht)(?!\s+(?:by|von)\b))\b", re.IGNORECASE)
 # A picture's licence in its author field ("public domain", "CC BY-SA 4.0").
 _LICENCE = re.compile(r"(?:public domain|creative commons|cc[ -]by|cc0)\b", re.IGNORECASE)
 # "A column by Jane Doe", "Un article par Jeanne Dupont": words naming the piece, then its byline word
@@ -181,10 +192,10 @@ _ROLE = re.compile(r"(?:^|[\s-])(?:writers?|reporters?|correspondents?|editors?|
                    # a newsroom's desk ("IN-Redaktion", "Redazione", "Редакция") and a site's account
                    r"redaktion|rédaction|redaction|redazione|redacció|redakcja|redactie|redaksjon(?:en)?|"
                    r"редакция|редакція|newsroom|news desk|desk|admin(?:istrator)?|webmaster|"
-                   # who else writes, and a degree after a name ("Jane Doe, MD")
+                   # who else writes, and a degree after a name ("Jane Doe, MD", "Jane Doe, MS, RDN")
                    r"contributors?|columnists?|kolumnist(?:in)?|chroniqueur|chroniqueuse|columnista|"
                    r"colaborador(?:a)?|freelancer?|gastautor(?:in)?|guest author|"
-                   r"ph\.?\s?d\.?|m\.?d\.?|m\.?\s?sc\.?|mba)$|^special to\b"
+                   r"ph\.?\s?d\.?|m\.?d\.?|m\.?\s?sc\.?|mba|m\.?s\.?|m\.?p\.?h\.?|r\.?d\.?n?\.?|r\.?n\.?)$|^special to\b"
                    # Indonesian names the role before whose it is: "Laporan Wartawan Tribunnews.com" (the
                    # report of Tribunnews.com's reporter), "Kontributor Kompas.com"
                    r"|^(?:laporan\s+)?(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+\S+\.[a-z]{2,}$",
@@ -260,13 +271,36 @@ def _split(value: str, own: Collection[str] = ()) -> list[str]:
     text = _PICTURE_DOT.sub(r"\1：", _SPACED_CJK_LABEL.sub("", _without_joined_label(text)))  # before the dot splits
     text = _PICTURE_SLASH.sub("", text)  # before the slash splits
     text = _ETHIOPIC_BY_VOWEL.sub("", _ETHIOPIC_BY_EACH.sub(r"\1", _without_arabic_dateline(text)))
-    names = []
-    for part in _LIST_SEPARATOR.split(text):
+    names: list[str] = []
+    for index, part in enumerate(_LIST_SEPARATOR.split(text)):
+        part = _without_joined_opening_and(part) if index else part
         for piece in _split_conjunction(_without_affiliation(_without_opening_conjunction(part), own)):
             name = _clean(piece)
-            if name:
+            if name and not (names and _beside_name(name, names[-1])):
                 names.append(name)
     return names
+
+
+def _beside_name(word: str, name: str) -> bool:
+    """Whether ``word``, listed after a person's ``name`` in one byline, is said of that person
+    rather than naming another: one capitalised word after a name of two words or more is where
+    the person reports from or what they are ("Markus M. Haefliger, London", "Jane Doe, Philosophe"),
+    as a person is not named by one word beside full names. An agency credited beside the name is
+    kept: its acronym ("AP", "dpa": :func:`_agency`) or a name of :data:`AGENCIES` ("Reuters")."""
+    return (" " not in word and len(name.split()) >= 2 and bool(_CASED.match(word)) and _HAS_LETTER.search(word) is not None
+            and not _agency(word) and fold_key(word) not in compiled_patterns().agency_keys)
+
+
+def _without_joined_opening_and(part: str) -> str:
+    """A list's later part without the letter "and" of Arabic or Hebrew joined to the name it opens
+    ("محمد أحمد، وعلي حسن": the serial "and" before the last name, as Arabic writes it), where a name of
+    two words or more follows; not when the word is a given name opening with that letter
+    (:data:`_NAMES_OPENING_WITH_AND`: "وليد حسن")."""
+    words = part.split()
+    if (len(words) >= 2 and len(words[0]) > 1 and words[0][0] in _JOINING_AND and _SEMITIC_LETTER.match(words[0][1])
+            and words[0] not in _NAMES_OPENING_WITH_AND):
+        return part.lstrip()[1:]
+    return part
 
 
 def _without_opening_conjunction(part: str) -> str:

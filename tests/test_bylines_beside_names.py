@@ -1,0 +1,71 @@
+"""What a byline says beside its people's names: where they report from, what they are, the
+serial "and" Arabic and Hebrew join to the last name, when the story was posted."""
+from __future__ import annotations
+
+import pytest
+
+from newsspider.extract.bylines import author_names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Jane Doe, London", ["Jane Doe"]),
+    ("Markus M. Haefliger, London, Beat Bumbacher", ["Markus M. Haefliger", "Beat Bumbacher"]),
+    ("Barbara Stiegler, Philosophe", ["Barbara Stiegler"]),
+])
+def test_a_place_or_role_after_a_name_is_no_author(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Adam Vidler, AP", ["Adam Vidler", "AP"]),  # an agency's acronym
+    ("Felix Schröder und Jörg Soldwisch, dpa", ["Felix Schröder", "Jörg Soldwisch", "dpa"]),
+    ("Jane Doe, Reuters", ["Jane Doe", "Reuters"]),  # an agency named in full
+    ("Jane Doe, Bloomberg", ["Jane Doe", "Bloomberg"]),
+    ("Harm, Robert", ["Harm", "Robert"]),  # no full name before: not said of it
+    ("ssi, dan", ["ssi", "dan"]),  # initials
+    ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+])
+def test_an_agency_or_another_person_after_a_name_stays(byline, names):
+    assert author_names([byline]) == names
+
+
+def test_a_word_after_a_name_in_another_value_stays():
+    assert author_names(["Jane Doe", "Futurism"]) == ["Jane Doe", "Futurism"]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Rachael Link, MS, RD", ["Rachael Link"]),
+    ("Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein"]),
+    ("Jane Doe, MPH", ["Jane Doe"]),
+])
+def test_a_degree_after_a_name_is_no_author(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("محمد أحمد، وعلي حسن", ["محمد أحمد", "علي حسن"]),
+    ("محمد أحمد، علي حسن، ومنى عبد الله", ["محمد أحمد", "علي حسن", "منى عبد الله"]),
+    ("محمد أحمد، ووليد حسن", ["محمد أحمد", "وليد حسن"]),  # "and Walid"
+    ("יוסי לוי, ומיכל אברהם", ["יוסי לוי", "מיכל אברהם"]),
+])
+def test_the_joined_and_opening_a_listed_name_is_dropped(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("محمد أحمد، وليد حسن", ["محمد أحمد", "وليد حسن"]),  # Walid, a name opening with the letter
+    ("وائل حسن، محمد أحمد", ["وائل حسن", "محمد أحمد"]),  # the first name: no list before it
+])
+def test_a_listed_name_opening_with_the_letter_and_stays(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("values", "names"), [
+    (["Posted on", "Realiberry"], ["Realiberry"]),
+    (["Veröffentlicht am", "mywakenews"], ["mywakenews"]),
+    (["Posted on September 21"], []),
+    (["Posted by Jane Doe"], ["Jane Doe"]),
+    (["Published by Jane Doe"], ["Jane Doe"]),
+])
+def test_when_the_story_was_posted_names_nobody(values, names):
+    assert author_names(values) == names
