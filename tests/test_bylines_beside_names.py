@@ -29,8 +29,20 @@ def test_an_agency_or_another_person_after_a_name_stays(byline, names):
     assert author_names([byline]) == names
 
 
-def test_a_word_after_a_name_in_another_value_stays():
-    assert author_names(["Jane Doe", "Futurism"]) == ["Jane Doe", "Futurism"]
+def test_a_word_in_the_byline_element_after_a_name_is_no_author():
+    assert author_names(["Maximilian Steinbeis", "Sa 13 Jul 2019", "WEBSITE"]) == ["Maximilian Steinbeis"]
+    assert author_names(["von Birgit Posselt", "Über", "Autorenseite von"]) == ["Birgit Posselt"]
+    assert author_names(["Jane Doe", "Reuters"]) == ["Jane Doe", "Reuters"]
+    assert author_names(["Stefanus", "Werkstatt"]) == ["Stefanus", "Werkstatt"]  # no full name to be said of
+
+
+def test_a_label_ending_in_its_byline_word_names_nobody():
+    assert author_names(["Autorenseite von"]) == []
+    assert author_names(["Ursula von der Leyen"]) == ["Ursula von der Leyen"]
+
+
+def test_a_mark_before_a_name_is_not_part_of_it():
+    assert author_names(["~ Cem Basman"]) == ["Cem Basman"]
 
 
 @pytest.mark.parametrize(("byline", "names"), [

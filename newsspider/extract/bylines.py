@@ -173,6 +173,8 @@ _LICENCE = re.compile(r"(?:public domain|creative commons|cc[ -]by|cc0)\b", re.I
 # "A column by Jane Doe", "Un article par Jeanne Dupont": words naming the piece, then its byline word
 # (not "von" or "de", which are particles of names too: "Ursula von der Leyen").
 _BYLINE_INSIDE = re.compile(r"^(?:[^\W\d_]+\s+){1,3}(?:by|par|por|door|av|od)\s+(?=[^\W\d_])", re.IGNORECASE)
+# ... and the byline word a label ends in where the name it introduces is printed in another element.
+_DANGLING_BY = re.compile(r"by|von|par|por|door|av|af|od")
 _REPORTING = re.compile(r"(?:additional\s+)?reporting\s+(?:by|from)\s", re.IGNORECASE)
 _CASED = re.compile(r"[A-ZÀ-ÞΑ-ΩА-Я]")  # a capital of the scripts that capitalise names
 # "Jane Doe @janedoe": a social handle beside the name.
@@ -217,10 +219,13 @@ def author_names(values: Iterable[str], organisations: Iterable[str] = ()) -> li
     """
     own = _keys(organisations)
     found: dict[str, str] = {}
+    previous = ""
     for value in values:
         for name in _split(value, own):
             name = _without_publication(name, own)
-            found.setdefault(_key(name), name)
+            if not _beside_name(name, previous):
+                found.setdefault(_key(name), name)
+                previous = name
     found.pop("", None)
     people = [name for name in found.values() if not _publishers(name, own) and not _ROLE.search(name)]
     return people or list(found.values())
@@ -276,17 +281,18 @@ def _split(value: str, own: Collection[str] = ()) -> list[str]:
         part = _without_joined_opening_and(part) if index else part
         for piece in _split_conjunction(_without_affiliation(_without_opening_conjunction(part), own)):
             name = _clean(piece)
-            if name and not (names and _beside_name(name, names[-1])):
+            if name:
                 names.append(name)
     return names
 
 
 def _beside_name(word: str, name: str) -> bool:
-    """Whether ``word``, listed after a person's ``name`` in one byline, is said of that person
-    rather than naming another: one capitalised word after a name of two words or more is where
-    the person reports from or what they are ("Markus M. Haefliger, London", "Jane Doe, Philosophe"),
-    as a person is not named by one word beside full names. An agency credited beside the name is
-    kept: its acronym ("AP", "dpa": :func:`_agency`) or a name of :data:`AGENCIES` ("Reuters")."""
+    """Whether ``word``, listed after a person's ``name`` (in one byline, or the next element of a
+    page's byline box), is said of that person rather than naming another: one capitalised word
+    after a name of two words or more is where the person reports from or what they are ("Markus
+    M. Haefliger, London", "Jane Doe, Philosophe", a "WEBSITE" link), as a person is not named by
+    one word beside full names. An agency credited beside the name is kept: its acronym ("AP",
+    "dpa": :func:`_agency`) or a name the cleaning patterns list as an agency's ("Reuters")."""
     return (" " not in word and len(name.split()) >= 2 and bool(_CASED.match(word)) and _HAS_LETTER.search(word) is not None
             and not _agency(word) and fold_key(word) not in compiled_patterns().agency_keys)
 
@@ -446,7 +452,7 @@ def _clean(name: str) -> str | None:
     name = _CREDIT_AFTER.sub("", _without_label(name))  # "Interview: Jens Bergmann Foto: Michael Hudler"
     if _ADDRESS in name:
         return None
-    name = _HANDLE.sub("", _BYLINE_WORD.sub("", _BYLINE_INSIDE.sub("", name))).strip(" \t-–—:,.;|·•*@=")
+    name = _HANDLE.sub("", _BYLINE_WORD.sub("", _BYLINE_INSIDE.sub("", name))).strip(" \t-–—:,.;|·•*@=~")
     # "(서울=연합뉴스) 홍길동 기자 =": the agency went with the brackets, the "=" opening the story above
     korean = _KOREAN_NAME_BEFORE_ROLE.search(name)
     name = korean[1] if korean else _HANGUL_LABEL.sub("", _without_by_word(_CJK_ROLE.sub("", name) or name))
@@ -458,6 +464,8 @@ def _clean(name: str) -> str | None:
             and not (particle and words[0][particle.end()].isupper())
             and any(word[0].isupper() for word in words[1:])):
         return None  # "lives in Paris" (where the other words are capitalised: not "viktor hedlund")
+    if len(words) > 1 and _DANGLING_BY.fullmatch(words[-1]):
+        return None  # "Autorenseite von", "More stories by": a label whose name is printed elsewhere
     if not name or not _HAS_LETTER.search(name) or _URL.search(name) or name[0].isdigit():
         return None  # nothing of a name, or a time ("2 hours ago")
     if len(name.split()) > MAX_NAME_WORDS or sum(char.isdigit() for char in name) > 2:
