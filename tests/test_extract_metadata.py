@@ -876,3 +876,14 @@ def test_a_suffix_after_the_headline_an_h1_ends_with_is_cut():
                     url="https://www.bundeskanzleramt.gv.at/a/2022/raab.html").title == title
     assert metadata("<meta property='og:title' content='Ukraine - Zehn Fragen'>", "<h1>Krieg in der Ukraine</h1>",
                     url="https://news.example/a/1.html").title == "Ukraine - Zehn Fragen"
+
+
+def test_a_byline_written_as_the_storys_first_paragraph_names_its_author_where_nothing_else_does():
+    head = "<title>Forest story</title>"
+    body = ("<article><h1>Forest story</h1><p><em>Courtesy of Forests News</em></p>"
+            "<p><em>Written by: <a href='/julie'>Julie Mollins</a></em></p><p>Indigenous Peoples have had a record.</p></article>")
+    assert metadata(head, body).authors == ["Julie Mollins"]
+    declared = "<meta name='author' content='John Roe'>"
+    assert metadata(head + declared, body).authors == ["John Roe"]  # what the page declares first
+    sentence = body.replace("Written by: <a href='/julie'>Julie Mollins</a>", "Von der Leyen sagte am Montag nichts")
+    assert metadata(head, sentence).authors == []

@@ -231,6 +231,20 @@ def author_names(values: Iterable[str], organisations: Iterable[str] = ()) -> li
     return people or list(found.values())
 
 
+def is_written_byline(text: str) -> bool:
+    """Whether ``text`` is a byline written out in the story ("By Jane Doe", "Written by: Jane Doe
+    and John Roe"): a byline word, then names only: each listed part two names and a conjunction
+    at most (:data:`MAX_NAME_WORDS` words a name), every word of :data:`PHRASE_WORD_CHARS` letters
+    or more capitalised (a sentence opening with "By" or "Von" has words in lower case: "Von der
+    Leyen sagte am Montag"), no digits (a date: "By 2030")."""
+    match = _BYLINE_WORD.match(text)
+    if match is None or match.end() == len(text) or any(char.isdigit() for char in text):
+        return False
+    names = [name.split() for name in _LIST_SEPARATOR.split(text[match.end():])]
+    return all(0 < len(words) <= MAX_NAME_WORDS * 2 + 1 for words in names) and all(
+        word[0].isupper() or len(word) < PHRASE_WORD_CHARS for words in names for word in words)
+
+
 def _publishers(name: str, own: set[str]) -> bool:
     """Whether ``name`` is one of the page's own publisher or site names (their :func:`_key`), or
     opens with one of two words or more and goes on with its tagline ("Amar Ujala Hindi News Live"

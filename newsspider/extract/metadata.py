@@ -20,7 +20,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import address_key, join_url, split_url
-from newsspider.extract.bylines import author_names, is_organisation_only
+from newsspider.extract.bylines import author_names, is_organisation_only, is_written_byline
 from newsspider.extract.elements import PageElements, around, single_spaced
 from newsspider.extract.headline import (
     MAX_SUFFIX_WORDS,
@@ -183,7 +183,7 @@ def _authors(page: PageElements, meta: dict[str, list[str]], ld: JsonLd, organis
     a personal byline) only when none names a person."""
     found: list[str] = []
     for values in (lambda: ld.article.authors if ld.article else [], lambda: _meta_authors(meta, ld),
-                   lambda: _visible_byline(page, title)):
+                   lambda: _visible_byline(page, title), lambda: _written_byline(page, title)):
         names = author_names(values(), organisations)
         if names and not is_organisation_only(names, organisations):
             return names
@@ -211,6 +211,21 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
         if len(found) == MAX_BYLINES:
             break
     return found
+
+
+def _written_byline(page: PageElements, title: str | None) -> list[str]:
+    """The first paragraph after the headline that is a byline alone ("By Jane Doe", "Written by:
+    Jane Doe": :func:`is_written_byline`), where a page marks its byline by no class or metadata
+    and prints it as the story's first lines."""
+    heading = headline_element(page, title, matching=True)
+    if heading is None:
+        return []
+    for element in around(heading, 0, BYLINE_AFTER):
+        if element.tag == "p" and not any(_outside_story(ancestor) for ancestor in element.iterancestors()):
+            text = single_spaced(element.text_content())
+            if text and len(text) <= MAX_BYLINE_CHARS and is_written_byline(text):
+                return [text]
+    return []
 
 
 def _marks_byline(element: HtmlElement) -> bool:
