@@ -496,3 +496,46 @@ def test_a_table_row_whose_cells_trafilatura_empties_leaves_the_text():
     text = extract_article(page(body), "https://x.org/a").article.text
     assert "| Diamond | A rare gem. |" in text and all(paragraph in text for paragraph in PARAGRAPHS)
     assert not any(line.strip("| ") == "" for line in text.split("\n"))
+
+
+def test_precision_mode_keeps_the_text_after_a_more_mark_in_a_paragraph_and_a_whole_one():
+    """WordPress's empty "more" mark: precision mode deletes it with the text that follows it, the
+    end of a paragraph or the whole of the next one; both are given back in place."""
+    body = (f"<article><h1>Tram line extended</h1><p>{PARAGRAPHS[0]}</p>"
+            f"<p>{PARAGRAPHS[1]} Work starts <span id='more-42'></span>in the spring, the city said.</p>"
+            f"<p><span id='more-43'></span>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p></article>")
+    tree = parse_html(page(body))
+    precise = trafilatura.bare_extraction(tree, options=pass_options("https://x.org/a", precision=True, fast=True)).text
+    assert "the city said" not in precise and PARAGRAPHS[2] not in precise  # what trafilatura does
+    text = extract_article(page(body), "https://x.org/a", options=ExtractOptions(second_pass="always")).article.text
+    assert text.split("\n")[-3:] == [f"{PARAGRAPHS[1]} Work starts in the spring, the city said.", PARAGRAPHS[2],
+                                     PARAGRAPHS[3]]
+
+
+def test_precision_mode_keeps_a_posts_opening_sentences_after_a_placeholder():
+    """A post written between <br> after an empty video placeholder: precision mode loses its first line."""
+    lines = ["It was said that an angry person should write a letter. The letter goes to whoever hurt them.",
+             "Today I will start. I have so many letters to write now.",
+             "Can you walk up walls? Are you fed up? When were you last in love?",
+             "And many more questions follow, one after the other, all evening long."]
+    body = f"<article><h1>Letters</h1><div class='post'><div id='player'></div>{'<br>'.join(lines)}</div></article>"
+    text = extract_article(page(body), "https://x.org/a", options=ExtractOptions(second_pass="always", min_text_chars=100)
+                           ).article.text
+    assert text.split("\n")[-4:] == lines
+
+
+def test_text_precision_mode_dropped_that_is_an_elements_own_or_no_sentence_stays_out():
+    """Only loose text after an element showing no text, holding a sentence, next to kept text comes back:
+    not a dek (a paragraph's own text), not a label after an icon, not a sentence away from the kept run."""
+    from newsspider.extract.article import with_loose_text
+
+    tree = parse_html(page(
+        "<p class='dek'>A dek that sums the story up in one sentence.</p>"
+        f"<p>{PARAGRAPHS[0]}</p><p><i class='icon-clock'></i>5 min read</p><p>{PARAGRAPHS[1]}</p>"
+        "<p>Related</p><div class='more'><i class='icon'></i>The mayor presents the plan on Friday.</div>"))
+    balanced = "\n".join(["A dek that sums the story up in one sentence.", PARAGRAPHS[0], "5 min read", PARAGRAPHS[1],
+                          "Related", "The mayor presents the plan on Friday."])
+    precise = "\n".join(PARAGRAPHS[:2])
+    assert with_loose_text(precise, balanced, tree) == precise
+    given = with_loose_text(precise, balanced.replace("\nRelated", ""), tree)  # right after the kept run: back
+    assert given == precise + "\nThe mayor presents the plan on Friday."

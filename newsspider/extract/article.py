@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections import Counter
 from copy import copy
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import cache
+from os.path import commonprefix
 from typing import Any
 
 import trafilatura
@@ -375,13 +377,125 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
         if len(fuller) > len(precise):
             precise = fuller
             trusted = _trust_precise(text, precise)
-    candidates = [text, precise] if trusted else [text]
+    candidates = [text, with_loose_text(precise, text, tree)] if trusted else [text]
     best = candidates[-1]
     if jsonld_body and len(candidates) > 1:
         scores = [_agreement(candidate, jsonld_body) for candidate in candidates]
         if max(scores) >= JSONLD_TRUST:
             best = candidates[max(range(len(candidates)), key=lambda i: (scores[i], i))]
     return best
+
+
+def with_loose_text(precise: str, balanced: str, tree: HtmlElement) -> str:
+    """``precise`` with the loose text precision mode deleted from the run of text it kept given
+    back, as the ``balanced`` text has it.
+
+    Precision mode deletes an element that shows no text (an empty ``<span>``: WordPress's "more"
+    mark, a video's placeholder, an icon) together with the text that follows it up to the next
+    element: the loose text of the paragraph or post around it. A post whose prose runs between
+    ``<br>`` after a picture loses its opening sentences; a paragraph after a "more" mark loses
+    its end, or all of it. Such text that holds a sentence (:func:`loose_texts`) is prose, lost
+    with the element, not judged chrome. It is given back where it stands in the run of text
+    precision mode kept: a stretch missing from a line it kept (the line whole), or a whole line
+    next to one it kept or gave back, in the balanced text's order. Text that is an element's own
+    (a dek, a teaser, a heading) is precision mode's to judge and stays out."""
+    balanced_lines = balanced.split("\n")
+    lines = precise.split("\n")
+    shown, known = set(lines), set(balanced_lines)
+    spare = [line for line in balanced_lines if line not in shown]
+    cut: dict[int, tuple[str, str]] = {}  # a precise line kept in part -> (the balanced line, what it lost)
+    for index, line in enumerate(lines):
+        if line and line not in known:
+            for whole in spare:
+                stretch = _lost_stretch(line, whole)
+                if stretch is not None and holds_sentence(stretch.strip()):
+                    cut[index] = (whole, stretch)
+                    break
+    loose: list[str] | None = None
+    if cut:
+        loose = loose_texts(tree)
+        for index, (whole, stretch) in cut.items():
+            if _starts_with_any(stretch, loose):
+                lines[index] = whole
+    places = _places(lines, balanced_lines)
+    inside = [False] * len(balanced_lines)
+    for place in places:
+        if place is not None:
+            inside[place] = True
+    prose = [i for i, line in enumerate(balanced_lines) if not inside[i] and holds_sentence(line)]
+    given = _next_to_kept(prose, inside)
+    if given:  # only then is the page searched for its loose text
+        loose = loose_texts(tree) if loose is None else loose
+        given = _next_to_kept([i for i in sorted(given) if _starts_with_any(balanced_lines[i], loose)], inside)
+    if not given:
+        return "\n".join(lines)
+    merged: list[str] = []
+    last = -1  # the balanced line the last placed precise line is
+    for line, place in zip(lines, places, strict=True):
+        if place is not None:
+            merged.extend(balanced_lines[i] for i in range(last + 1, place) if i in given)
+            last = place
+        merged.append(line)
+    merged.extend(balanced_lines[i] for i in range(last + 1, len(balanced_lines)) if i in given)
+    return "\n".join(merged)
+
+
+def _next_to_kept(candidates: list[int], inside: list[bool]) -> set[int]:
+    """The ``candidates`` (line numbers, in order) next to a line ``inside`` or, through a run of
+    candidates, to one."""
+    given: set[int] = set()
+    for i in candidates:  # after a kept line (or one given just now)
+        if i > 0 and (inside[i - 1] or i - 1 in given):
+            given.add(i)
+    for i in reversed(candidates):  # before one
+        if i + 1 < len(inside) and (inside[i + 1] or i + 1 in given):
+            given.add(i)
+    return given
+
+
+def _places(lines: list[str], balanced_lines: list[str]) -> list[int | None]:
+    """Where each of ``lines`` stands in ``balanced_lines``: the first of its copies after the
+    place of the line before (None for a line the balanced text lacks or has no copy of left)."""
+    copies: dict[str, list[int]] = {}
+    for i, line in enumerate(balanced_lines):
+        copies.setdefault(line, []).append(i)
+    places: list[int | None] = []
+    last = -1
+    for line in lines:
+        found = copies.get(line, ())
+        at = bisect_right(found, last)
+        place = found[at] if at < len(found) else None
+        places.append(place)
+        last = place if place is not None else last
+    return places
+
+
+def loose_texts(tree: HtmlElement) -> list[str]:
+    """The texts of ``tree`` that follow an element showing no text (an empty element, a picture,
+    an icon; not a line break, after which a line's text is its own) and hold a sentence, up to
+    the next element, whitespace collapsed: what precision mode deletes with the element."""
+    found = []
+    for element in tree.iter(etree.Element):
+        tail = element.tail
+        if tail and not tail.isspace() and element.tag != "br" and not element.text_content().strip():
+            text = " ".join(tail.split())
+            if holds_sentence(text):
+                found.append(text)
+    return found
+
+
+def _starts_with_any(text: str, beginnings: list[str]) -> bool:
+    text = " ".join(text.split())
+    return any(text.startswith(beginning) for beginning in beginnings)
+
+
+def _lost_stretch(part: str, whole: str) -> str | None:
+    """What ``whole`` holds beyond ``part`` when ``part`` is ``whole`` with one stretch left out (else None)."""
+    if len(whole) <= len(part) or (part[0] != whole[0] and part[-1] != whole[-1]):
+        return None
+    head = len(commonprefix((part, whole)))
+    tail = len(commonprefix((part[head:][::-1], whole[head:][::-1])))
+    return whole[head:len(whole) - tail] if head + tail == len(part) else None
 
 
 def without_empty_rows(text: str) -> str:
