@@ -463,7 +463,7 @@ class NewsSpider(scrapy.Spider):
             self._count(source, "not_text")
             logger.warning("not a text response (%s), skipped: %s",
                            (response.headers.get("Content-Type") or b"?").decode("latin-1"), response.url)
-            self.crawler.signals.send_catch_log(article_request_failed, source=source)
+            self._article_request_failed(source)
             return
         self._count(source, "pages")
         options = self.sources[source]
@@ -607,7 +607,7 @@ class NewsSpider(scrapy.Spider):
         source = request.cb_kwargs.get("source", "?")
         stage = _stage(request)
         if stage == "article":
-            self.crawler.signals.send_catch_log(article_request_failed, source=source)
+            self._article_request_failed(source)
         self.listed_document_read(request.meta)
         if failure.check(SourceFull):  # the source has all the articles it may have: not an error
             self._count(source, "over_limit_skipped")
@@ -623,6 +623,11 @@ class NewsSpider(scrapy.Spider):
         else:
             self._error(source, stage, request.url, f"{failure.type.__name__}: {failure_message(failure)}")
 
+    def _article_request_failed(self, source: str) -> None:
+        """An article request of ``source`` ended with no page for the pipelines: its place in the
+        article budget goes to a link waiting (``signals.article_request_failed``)."""
+        self.crawler.signals.send_catch_log(article_request_failed, source=source)
+
     def request_dropped(self, request: scrapy.Request) -> None:
         """A request the scheduler dropped as a duplicate that redirects back into its own redirect
         chain: a redirect loop, an error of its source. Scrapy drops it in silence, and a feed in a
@@ -630,7 +635,7 @@ class NewsSpider(scrapy.Spider):
         chain = request.meta.get("redirect_urls") or []
         source = request.cb_kwargs.get("source")
         if source is not None and request.meta.get(ARTICLE):  # a duplicate (or a loop): no article of it
-            self.crawler.signals.send_catch_log(article_request_failed, source=source)
+            self._article_request_failed(source)
         self.listed_document_read(request.meta)
         if source is None or canonicalize_url(request.url) not in {canonicalize_url(url) for url in chain}:
             return
