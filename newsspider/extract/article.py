@@ -32,7 +32,14 @@ from newsspider.extract.headline import title_key
 from newsspider.extract.language import choose_language, text_direction
 from newsspider.extract.metadata import PageMetadata, read_metadata
 from newsspider.extract.options import ExtractOptions
-from newsspider.extract.pagetype import DATED, LISTING, UNDECLARED, longest_body, page_type, without_teasers
+from newsspider.extract.pagetype import (
+    DATED,
+    UNDECLARED,
+    longest_body,
+    page_type,
+    read_again_without_teasers,
+    without_teasers,
+)
 from newsspider.extract.parse import parse_html
 from newsspider.extract.published import undeclared_date
 from newsspider.extract.selectors import SiteSelectors, narrow_to_body, prune
@@ -170,9 +177,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     if _shorter_than(text, options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1)):
         return Extraction(reason="too_little_text")
     kind = page_type(text, meta, body_tree, url, body, read=read)
-    if kind == LISTING or (meta.declares_listing and not _holds_long_body(text, options)):
-        # Its text read as teasers for other pages, or the page declares a collection and its text
-        # holds no long body (a portal's teasers whose headlines are no headings: Wired's home page):
+    if read_again_without_teasers(kind, meta, lambda: _holds_long_body(text, options)):
         # does the page hold a story of its own without its teasers?
         stripped = without_teasers(body_tree, url, meta.canonical)
         if stripped is None:

@@ -142,6 +142,14 @@ def find_teasers(tree: HtmlElement, url: str | None, canonical: str | None, page
     return found
 
 
+def read_again_without_teasers(kind: str, meta: PageMetadata, holds_long_body: Callable[[], bool]) -> bool:
+    """Whether a page of type ``kind`` is read again without its teasers (:func:`without_teasers`)
+    for a story of its own: its text read as teasers for other pages (``listing``), or it declares
+    a collection and its text holds no long body (``holds_long_body``, asked only then: a portal's
+    teasers whose headlines are no headings, their blurbs read as a body, as on Wired's home page)."""
+    return kind == LISTING or (meta.declares_listing and not holds_long_body())
+
+
 def without_teasers(tree: HtmlElement, url: str | None, canonical: str | None) -> HtmlElement | None:
     """A copy of ``tree`` without its teasers for other pages (each holding at most one paragraph
     of running text), or None when it has none: where a page whose text read as teasers keeps
