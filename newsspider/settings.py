@@ -65,6 +65,7 @@ EXTENSIONS = {
     "newsspider.extensions.gc_tuning.GarbageCollector": 0,
     "newsspider.extensions.warc_output.WarcOutput": 0,  # NotConfigured unless NEWSSPIDER_WARC_OUTPUT
     "newsspider.extensions.article_budget.ArticleEndings": 0,  # NotConfigured unless the spider has an article budget
+    "newsspider.extensions.item_errors.ItemErrors": 0,
     "newsspider.extensions.story_export.StoryExport": 900,  # after the feed exporter: sees the articles written
     "newsspider.extensions.run_report.RunReport": 1000,  # writes after the others' engine_stopped
     "newsspider.extensions.summary.CrawlSummary": 1010,  # built last: says how the run ended, its report included

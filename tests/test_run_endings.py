@@ -248,6 +248,44 @@ def test_a_run_whose_extraction_fails_for_every_page_keeps_no_validators_and_the
     assert sorted(found) == sorted(urls) and set(found.values()) == {1}, found
 
 
+class FailingStage:
+    """A pipeline after the boilerplate stage that raises for the page whose URL ends with the
+    ``FAILING_STAGE_URL`` setting: a stage failing for one article (a worker that died cleaning it)."""
+
+    def __init__(self, suffix: str) -> None:
+        self.suffix = suffix
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings.get("FAILING_STAGE_URL"))
+
+    def process_item(self, item):
+        if item.url.endswith(self.suffix):
+            raise RuntimeError("the stage failed")
+        return item
+
+
+def test_an_article_failing_in_a_stage_after_extraction_is_its_sources_error_and_the_next_run_writes_it(
+        site, tmp_path):
+    """A stage after extraction raising for one article (Scrapy's "Error processing"): the run counted
+    no error and saved the feed's validators, and the next run's 304 hid the article for good."""
+    from newsspider.settings import ITEM_PIPELINES
+
+    failing = {"ITEM_PIPELINES": json.dumps({**ITEM_PIPELINES, "tests.test_run_endings.FailingStage": 250}),
+               "FAILING_STAGE_URL": "/council-meeting-item-3.html"}
+    one = crawl(tmp_path, site.sources, "-O", "one.jsonl", settings=failing)
+    assert one.returncode == EXIT_OK, one.stderr[-3000:]  # one bad page does not fail the run
+    assert "errors=1" in one.stderr and "feed validators not kept for council" in one.stderr, one.stderr[-3000:]
+    [reason] = report_of(tmp_path / "one.jsonl")["sources"]["council"]["error_reasons"]
+    assert reason == {"stage": "pipeline", "url": f"{site.base_url}/news/council-meeting-item-3.html",
+                      "reason": "RuntimeError('the stage failed')"}
+    two = crawl(tmp_path, site.sources, "-O", "two.jsonl")
+    assert two.returncode == EXIT_OK, two.stderr[-3000:]
+    assert [record["url"] for record in read_jsonl(tmp_path / "two.jsonl")] == [reason["url"]]
+    found = urls_in(tmp_path / "one.jsonl", tmp_path / "two.jsonl")
+    assert sorted(found) == sorted(site.urls) and set(found.values()) == {1}, found
+
+
 def test_a_state_store_that_cannot_be_created_stops_the_run_with_one_error_line_and_no_traceback(site, tmp_path):
     """A file size limit (``ulimit -f``) that lets the database open but not take its tables: the
     store failed while the crawl was being built (the story pipeline's tables). The run exited 2
