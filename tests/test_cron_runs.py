@@ -10,8 +10,8 @@ import sys
 import time
 from pathlib import Path
 
-from tests.crawl import FAST_SETTINGS, PROJECT_ROOT, run_crawl
-from tests.hostile.server import HostileHandler, HostileServer, send
+from tests.crawl import FAST_SETTINGS, PROJECT_ROOT, CrawlResult, run_crawl
+from tests.hostile.server import HostileHandler, HostileServer, Responder, send
 from tests.static_site import ARTICLE, StaticSite, write_news_site, write_sources
 
 
@@ -92,6 +92,18 @@ def test_articles_a_run_could_not_fetch_or_was_over_the_limit_for_are_written_by
     assert "feed validators not kept for council" in runs[0].log
 
 
+def crawl_twice(server: HostileServer, tmp_path: Path, kind: str, document: str,
+                article: Responder) -> tuple[CrawlResult, CrawlResult]:
+    """Two runs of a source whose ``kind`` (``feeds``, ``sitemaps``) lists ``document`` on ``server``,
+    its articles answered by ``article`` under ``/news/``; each article written as it comes."""
+    server.prefixes["/news/"] = article
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f'[[source]]\nname = "council"\n{kind} = ["{server.base_url}{document}"]\n', encoding="utf-8")
+    settings = {"NEWSSPIDER_STORIES_BACKEND": "none", "NEWSSPIDER_BOILERPLATE_HOLD_PAGES": "0"}
+    return (run_crawl(sources, tmp_path, output="first.jsonl", settings=settings),
+            run_crawl(sources, tmp_path, output="second.jsonl", settings=settings))
+
+
 def test_a_feed_cut_mid_body_is_an_error_and_the_next_run_reads_it_in_full_for_the_articles_after_the_cut(
         tmp_path):
     """The server closes the connection half-way through the feed, which has no Content-Length to
@@ -122,16 +134,48 @@ def test_a_feed_cut_mid_body_is_an_error_and_the_next_run_reads_it_in_full_for_t
             send(ARTICLE.format(title=f"Council item {n}", n=n, day=1 + n).encode(), "text/html; charset=utf-8")(handler)
 
         server.routes["/rss.xml"] = rss
-        server.prefixes["/news/"] = article
-        sources = tmp_path / "sources.toml"
-        sources.write_text(f'[[source]]\nname = "council"\nfeeds = ["{server.base_url}/rss.xml"]\n', encoding="utf-8")
-        settings = {"NEWSSPIDER_STORIES_BACKEND": "none", "NEWSSPIDER_BOILERPLATE_HOLD_PAGES": "0"}
-        first = run_crawl(sources, tmp_path, output="first.jsonl", settings=settings)
-        second = run_crawl(sources, tmp_path, output="second.jsonl", settings=settings)
+        first, second = crawl_twice(server, tmp_path, "feeds", "/rss.xml", article)
     assert first.returncode == 0 and second.returncode == 0, second.log[-3000:]
     assert sorted(r["url"] for r in first.records) == sorted(urls[:5])
     assert sorted(r["url"] for r in second.records) == sorted(urls[5:]), second.log[-3000:]
     assert "feed http" in first.log and "cut short: the document ends before its root element closes" in first.log
+
+
+def test_a_malformed_sitemaps_articles_are_all_written_and_it_is_an_error_read_in_full_by_the_next_run(tmp_path):
+    """A news sitemap with an unescaped ``&`` in an address and an unclosed element: the recovering
+    parse read the first as another page's address (``?id=2=2``, a 404) and dropped every entry
+    after the second, with no word in the log, and the sitemap's Last-Modified was kept: the next
+    run got a 304 and the articles were never fetched."""
+    modified = "Tue, 01 Oct 2024 10:00:00 GMT"
+    with HostileServer() as server:
+        base = server.base_url
+        paths = ["/news/council-item-1.html", "/news/story?id=2&page=2", "/news/council-item-3.html"]
+        sitemap = ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                   f"<url><loc>{base}{paths[0]}</loc></url><url><loc>{base}{paths[1]}</loc><image></url>"
+                   f"<url><loc>{base}{paths[2]}</loc></url></urlset>").encode()
+        conditional = []
+
+        def sitemap_xml(handler: HostileHandler) -> None:
+            conditional.append(handler.headers.get("If-Modified-Since"))
+            if handler.headers.get("If-Modified-Since") == modified:
+                return send(b"", None, status=304)(handler)
+            send(sitemap, "application/xml", headers={"Last-Modified": modified})(handler)
+
+        def article(handler: HostileHandler) -> None:
+            n = paths.index(handler.path) + 1
+            send(ARTICLE.format(title=f"Council item {n}", n=n, day=n).encode(), "text/html; charset=utf-8")(handler)
+
+        server.routes["/sitemap.xml"] = sitemap_xml
+        first, second = crawl_twice(server, tmp_path, "sitemaps", "/sitemap.xml", article)
+    assert first.returncode == 0 and second.returncode == 0, first.log[-3000:]
+    assert sorted(record["url"] for record in first.records) == sorted(base + path for path in paths)
+    [reason] = first.report["sources"]["council"]["error_reasons"]
+    assert reason["stage"] == "sitemap" and reason["reason"].startswith(
+        "malformed XML, read past the damage at line 1, column "), reason
+    assert "Opening and ending tag mismatch: image" in reason["reason"]
+    assert f"sitemap {base}/sitemap.xml failed (source council): malformed XML" in first.log
+    assert conditional == [None, None]  # no validators kept: the next run reads it in full
+    assert second.records == []  # and finds its articles written
 
 
 def test_second_overlapping_run_exits_with_status_3_and_leaves_the_first_alone(tmp_path):

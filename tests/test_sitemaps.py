@@ -164,6 +164,33 @@ def test_malformed_xml_recovers_well_formed_prefix():
     assert urls[0] == "https://ex.com/first-good-story"
 
 
+def test_an_unescaped_ampersand_keeps_the_address_it_is_part_of():
+    """libxml2's recovery dropped a bare ``&`` and the name after it: ``?id=1&page=2`` was read
+    as ``?id=1=2``, another page's address, and the article was never fetched."""
+    body = (b"<urlset><url><loc>https://ex.com/story?id=1&page=2&amp;s=3&#38;t=4</loc></url>"
+            b"<url><loc><![CDATA[https://ex.com/other?id=5&page=6]]></loc></url></urlset>")
+    sitemap = parse_sitemap(body, SITEMAP_URL)
+    assert [link.url for link in sitemap.links] == ["https://ex.com/story?id=1&page=2&s=3&t=4",
+                                                    "https://ex.com/other?id=5&page=6"]
+    assert sitemap.malformed is None  # nothing read past
+    undeclared = b"<urlset><url><loc>https://ex.com/a</loc><title>A&nbsp;B</title></url></urlset>"
+    assert parse_sitemap(undeclared, SITEMAP_URL).malformed is None  # a character of a text, no entry lost
+
+
+def test_entries_an_unclosed_element_left_nested_in_the_one_before_are_read():
+    """An unclosed ``<image:image>`` made the recovering parser nest every entry after it in its
+    own: they were no child of the root, and dropped without a word."""
+    body = (b"<urlset><url><loc>https://ex.com/a/1</loc><image></url><url><loc>https://ex.com/a/2</loc></url>"
+            b"</urlset>")
+    sitemap = parse_sitemap(body, SITEMAP_URL)
+    assert [link.url for link in sitemap.links] == ["https://ex.com/a/1", "https://ex.com/a/2"]
+    assert sitemap.malformed == "line 1, column 56: Opening and ending tag mismatch: image line 1 and url"
+    index = (b"<sitemapindex><sitemap><loc>https://ex.com/1.xml</loc><x></sitemap>"
+             b"<sitemap><loc>https://ex.com/2.xml</loc></sitemap></sitemapindex>")
+    assert [link.url for link in parse_sitemap(index, SITEMAP_URL).links] == ["https://ex.com/1.xml",
+                                                                            "https://ex.com/2.xml"]
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

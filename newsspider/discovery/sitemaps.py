@@ -8,8 +8,12 @@ matched by local name because real sitemaps use no namespace or the wrong one.
 Safety: the gzip layer is decompressed incrementally with a hard output cap (gzip bombs), the XML
 parser never resolves entities, loads DTDs or touches the network, and bodies whose DOCTYPE
 declares entities are refused outright. Malformed XML is parsed with lxml's ``recover=True``:
-whatever well-formed part precedes the damage is returned (real sitemaps often contain an
-unescaped ``&``), and only a body with no recognisable root raises SitemapError.
+whatever well-formed part precedes the damage is returned, and only a body with no recognisable
+root raises SitemapError. Real sitemaps often contain an unescaped ``&`` (``?id=1&page=2``): an
+ampersand that begins no reference is a literal one, and is read as one (``&amp;``) before the
+parse, which would otherwise drop it and the name after it (``?id=1=2``, another page's address).
+An entry an unclosed element left nested in the one before it (``<url>...<image></url><url>``)
+is still an entry: entries are found at any depth.
 
 sitemaps.org allows three formats besides the XML ``urlset``: a plain-text file of one URL per
 line, and an RSS 2.0 or Atom feed; a robots.txt ``Sitemap:`` line may point at any of them.
@@ -42,6 +46,9 @@ GZIP_MAGIC = b"\x1f\x8b"
 _FEED_ROOTS = frozenset({"rss", "feed", "RDF"})
 # robots.txt keys naming a sitemap: Google's parser also takes the "site-map" spelling.
 _ROBOTS_SITEMAP_KEYS = frozenset({"sitemap", "site-map"})
+# An ampersand that begins no character or entity reference; with the CDATA sections it may stand in.
+_BARE_AMPERSAND = re.compile(rb"&(?!#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z_:][-\w.:]*;)")
+_BARE_AMPERSAND_OR_CDATA = re.compile(rb"<!\[CDATA\[.*?\]\]>|" + _BARE_AMPERSAND.pattern, re.DOTALL)
 
 
 class SitemapError(ValueError):
@@ -59,6 +66,9 @@ class Sitemap:
     lines of a worker process, where a large sitemap is parsed, are not the crawl's)."""
     cut: bool = False
     """The XML ended before its root element closed (``cut_short``): its links after the cut are missing."""
+    malformed: str | None = None
+    """Where and how the XML is not well-formed, when the recovering parse met that (``_parse_xml``):
+    entries near the damage may be misread or missing."""
 
 
 def parse_sitemap(body: bytes, url: str, *, max_bytes: int = SITEMAP_MAX_BYTES,
@@ -79,18 +89,27 @@ def parse_sitemap(body: bytes, url: str, *, max_bytes: int = SITEMAP_MAX_BYTES,
     if body.lstrip(b"\xef\xbb\xbf \t\r\n")[:8].lower().startswith((b"http://", b"https://")):
         return Sitemap("urlset", _text_entries(body, url))
     utf8, decoded_as = xml_as_utf8(body, content_type)
-    root = _parse_xml(utf8, url)
+    root, malformed = _parse_xml(escape_bare_ampersands(utf8), url)
     kind = _local_name(root)
     if kind == "urlset":
-        return Sitemap("urlset", dedupe_links(_url_entries(root, url)), decoded_as, cut_short(utf8))
+        return Sitemap("urlset", dedupe_links(_url_entries(root, url)), decoded_as, cut_short(utf8), malformed)
     if kind == "sitemapindex":
-        return Sitemap("sitemapindex", dedupe_links(_index_entries(root, url)), decoded_as, cut_short(utf8))
+        return Sitemap("sitemapindex", dedupe_links(_index_entries(root, url)), decoded_as, cut_short(utf8),
+                       malformed)
     if kind in _FEED_ROOTS:
         try:
             return Sitemap("urlset", *read_feed(body, url, max_bytes=max_bytes, content_type=content_type))
         except FeedError as exc:
             raise SitemapError(f"feed given as a sitemap is not usable ({url}): {exc}") from exc
     raise SitemapError(f"not a sitemap ({url}): root element <{kind}>")
+
+
+def escape_bare_ampersands(xml: bytes) -> bytes:
+    """``xml`` with each ``&`` that begins no reference written ``&amp;`` (outside CDATA sections,
+    where an ``&`` is itself): what its author meant, a literal ampersand."""
+    if _BARE_AMPERSAND.search(xml) is None:  # the common case, found scanning only the ampersands
+        return xml
+    return _BARE_AMPERSAND_OR_CDATA.sub(lambda match: match[0] if match[0] != b"&" else b"&amp;", xml)
 
 
 def sitemap_urls_from_robots(robots_txt: str | bytes, base_url: str) -> list[str]:
@@ -151,7 +170,10 @@ def _inflate_member(decompressor, data: bytes, out: bytearray, max_bytes: int) -
             raise SitemapError("truncated gzip sitemap")
 
 
-def _parse_xml(body: bytes, url: str) -> etree._Element:
+def _parse_xml(body: bytes, url: str) -> tuple[etree._Element, str | None]:
+    """The root element, and the first damage the recovering parse read past (line, column and
+    libxml2's message), if any; an entity the document does not declare (``&nbsp;``) is none: it
+    stands for a character of a text, no entry is lost with it."""
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
         recover=True, remove_comments=True, remove_pis=True,
@@ -162,7 +184,8 @@ def _parse_xml(body: bytes, url: str) -> etree._Element:
         raise SitemapError(f"malformed sitemap XML ({url}): {exc}") from exc
     if root is None:
         raise SitemapError(f"malformed sitemap XML ({url}): no root element")
-    return root
+    damage = next((error for error in parser.error_log if error.type_name != "ERR_UNDECLARED_ENTITY"), None)
+    return root, None if damage is None else f"line {damage.line}, column {damage.column}: {damage.message.strip()}"
 
 
 def _text_entries(body: bytes, sitemap_url: str) -> list[DiscoveredLink]:
@@ -179,7 +202,7 @@ def _plain_url(line: str, sitemap_url: str) -> str | None:
 
 
 def _url_entries(root: etree._Element, sitemap_url: str) -> Iterator[DiscoveredLink]:
-    for element in _children(root, "url"):
+    for element in root.iter("{*}url"):  # at any depth: see the module's docstring
         url = absolute_http_url(_child_text(element, "loc"), sitemap_url)
         if url is None:
             continue
@@ -195,7 +218,7 @@ def _url_entries(root: etree._Element, sitemap_url: str) -> Iterator[DiscoveredL
 
 
 def _index_entries(root: etree._Element, sitemap_url: str) -> Iterator[DiscoveredLink]:
-    for element in _children(root, "sitemap"):
+    for element in root.iter("{*}sitemap"):
         url = absolute_http_url(_child_text(element, "loc"), sitemap_url)
         if url is not None:
             yield DiscoveredLink(url=url, modified=normalize_datetime(_child_text(element, "lastmod")))

@@ -276,12 +276,12 @@ class NewsSpider(scrapy.Spider):
                 return
             for link in sitemap.links:
                 yield self._discovery_request(link.url, self.parse_sitemap, source=source, depth=depth + 1)
-            self._discovery_read(response, source, "sitemap", sitemap.cut, len(sitemap.links))
+            self._discovery_read(response, source, "sitemap", sitemap.cut, len(sitemap.links), sitemap.malformed)
             return
         self._count(source, "sitemap_links", len(sitemap.links))
         async for request in self._article_requests_in_turns(sitemap.links, source, response.url):
             yield request
-        self._discovery_read(response, source, "sitemap", sitemap.cut, len(sitemap.links))
+        self._discovery_read(response, source, "sitemap", sitemap.cut, len(sitemap.links), sitemap.malformed)
 
     async def _parsed_or_reported(self, parser: Callable[[bytes, str], T], response: Response, source: str,
                                   kind: str, expected: type[Exception]) -> T | None:
@@ -653,13 +653,18 @@ class NewsSpider(scrapy.Spider):
         """Every request of the document was yielded: its validators may be kept."""
         response.meta.pop(DISCOVERY_FAILED, None)
 
-    def _discovery_read(self, response: Response, source: str, stage: str, cut: bool, links: int) -> None:
+    def _discovery_read(self, response: Response, source: str, stage: str, cut: bool, links: int,
+                        malformed: str | None = None) -> None:
         """Every request of the document was yielded: ``_discovery_used``, unless the document was
-        cut short (its links after the cut are missing): then an error, and no validators kept, so
-        the next run reads it in full rather than getting a 304."""
+        cut short (its links after the cut are missing) or is malformed XML read past its damage
+        (links near it may be misread or missing): then an error, and no validators kept, so the
+        next run reads it in full rather than getting a 304."""
         if cut:
             self._discovery_error(response, source, stage, f"cut short: the document ends before its root element "
                                   f"closes ({links} links read; read in full again next run)")
+        elif malformed:
+            self._discovery_error(response, source, stage, f"malformed XML, read past the damage at {malformed} "
+                                  f"({links} links read; read in full again next run)")
         else:
             self._discovery_used(response)
 
