@@ -52,6 +52,23 @@ def test_entries_are_split_by_their_url_in_order_with_one_lookup_and_none_for_no
     assert split_seen(["b"], ["https://example.org/b"], lambda urls: set()) == (["b"], [])
 
 
+def test_a_link_written_in_unicode_is_seen_under_the_percent_encoded_url_its_page_was_fetched_at():
+    """The seen store keeps the URL a page was fetched at, the request's (percent-encoded, the host
+    in punycode); a feed writes it in Unicode. Not found, the link of every such emitted article was
+    fetched and extracted again by each run, to be dropped as seen by its id."""
+    fetched = "https://xn--bcher-kva.example/news/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8-1"
+    asked = []
+
+    def seen_urls(urls):
+        asked.append(list(urls))
+        return {fetched}
+
+    entries = ["unicode", "ascii"]
+    assert split_seen(entries, ["https://bücher.example/news/новости-1", "https://example.org/a"],
+                      seen_urls) == (["ascii"], ["unicode"])
+    assert asked == [["https://bücher.example/news/новости-1", fetched, "https://example.org/a"]]
+
+
 def test_links_are_taken_under_their_canonical_url_and_kept_as_they_are_when_it_is_theirs():
     plain = DiscoveredLink("https://example.org/b", title="B")
     tracked = DiscoveredLink("https://example.org/a?utm_source=rss#top", title="A", published="2026-12-01")

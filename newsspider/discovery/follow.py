@@ -15,6 +15,8 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Protocol, TypeVar
 
+from w3lib.url import safe_url_string
+
 from newsspider.dates import is_too_old
 from newsspider.discovery.entry import DiscoveredLink
 from newsspider.urls import canonicalize_url
@@ -62,16 +64,25 @@ def skips_seen(settings: Settings) -> bool:
 
 def split_seen(entries: Sequence[T], urls: Sequence[str],
                seen_urls: Callable[[Iterable[str]], set[str]]) -> tuple[list[T], list[T]]:
-    """``entries`` as (not seen, seen): seen when its URL (``urls``, canonical, in the same order)
-    is one an earlier run emitted an article under. ``seen_urls`` is the seen store's lookup,
-    asked once for all of them (not at all for none)."""
+    """``entries`` as (not seen, seen): seen when its URL (``urls``, canonical, in the same order),
+    in either of its forms (``url_forms``), is one an earlier run emitted an article under.
+    ``seen_urls`` is the seen store's lookup, asked once for all of them (not at all for none)."""
     if not entries:
         return [], []
-    seen = seen_urls(urls)
+    addresses = [url_forms(url) for url in urls]
+    seen = seen_urls([form for forms in addresses for form in forms])
     if not seen:
         return list(entries), []
     kept: list[T] = []
     dropped: list[T] = []
-    for entry, url in zip(entries, urls, strict=True):
-        (dropped if url in seen else kept).append(entry)
+    for entry, forms in zip(entries, addresses, strict=True):
+        (dropped if any(form in seen for form in forms) else kept).append(entry)
     return kept, dropped
+
+
+def url_forms(url: str) -> tuple[str, ...]:
+    """``url`` as discovered and, for one not all ASCII (``/новости-...``, an IDN host), as
+    requested (``safe_url_string``: percent-encoded, the host in punycode). The seen store keeps
+    the URL a page was fetched at, which is the request's, and a declared canonical as written: a
+    feed's link written in Unicode is the page an earlier run fetched, and emitted, under the other."""
+    return (url,) if url.isascii() else (url, safe_url_string(url))
