@@ -908,3 +908,17 @@ def test_a_month_name_is_read_as_a_word_with_a_day_and_a_year():
     assert month_name_day("Top 10 marketing tips 2023") is None  # "mar" is no word of its own here
     assert month_name_day("2023 оны дөрөвдүгээр сар") is None  # no day
     assert month_name_day("28 apirila 2023 - 3 maiatza") is None  # two months named
+
+
+def test_a_time_whose_text_labels_an_update_is_no_dateline_of_the_publication():
+    """A ``<time>``'s datetime is read before its text, and shares its label: "Aktualisiert: ..."
+    makes it an update's, so the declaration of the publication's day decides."""
+    data = {"@type": "NewsArticle", "headline": "Tram line extended", "datePublished": "2020-04-03T10:35:41Z"}
+    head = ("<script type='application/ld+json'>" + json.dumps(data) + "</script>"
+            "<meta property='article:published_time' content='2020-04-11T08:27:52Z'>")
+    body = ("<article><h1>Tram line extended</h1><div class='meta'><span>Jane Doe</span>"
+            "<time datetime='2020-04-11T08:27:52Z'><span></span>Aktualisiert: 11.04.2020, 10:27</time>"
+            "<time datetime='2020-04-03T10:35:41Z'>Publiziert: 03.04.2020, 12:35</time></div>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+    published = extract_article(page(body, head=head, lang="de"), "https://x.ch/tram").article.published
+    assert published.startswith("2020-04-03")

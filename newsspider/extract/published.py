@@ -410,7 +410,10 @@ def _dateline_reading(page: PageElements, title: str | None, url: str | None, ow
                 if text and len(text) <= MAX_DATELINE_CHARS and (DAY_NUMBER.search(text)
                                                                   or names_day_in_words(text)) and not (
                         holder is not None and _quoted_or_linked(holder, url, own)):
-                    reading, kind = _labelled_reading(text, previous if elements is after else "")
+                    label = previous if elements is after else ""
+                    if attribute:  # a <time>'s text labels its datetime ("<time datetime=...>Aktualisiert: 11.04.")
+                        label = f"{label} {_own_label(element)}"
+                    reading, kind = _labelled_reading(text, label)
                     found = (None if kind in (PROFILE, EVENT)
                              else (month_first and _month_first(reading)) or (year_first and _short_year_first(reading))
                              or _htmldate_text(reading))
@@ -424,6 +427,15 @@ def _dateline_reading(page: PageElements, title: str | None, url: str | None, ow
             if seen > DATELINE_REACH or texts >= DATELINE_ELEMENTS:
                 break
     return updated, updated is not None
+
+
+def _own_label(element: HtmlElement) -> str:
+    """The text of ``element`` before its first number, short of a dateline's length: the label
+    a ``<time>`` shows with its date ("Aktualisiert: 11.04.2020, 10:27"), which its
+    ``datetime``, read before its text, shares."""
+    own = element.text_content()[:MAX_DATELINE_CHARS]
+    number = _NUMBER.search(own)
+    return " ".join(own[:number.start() if number else len(own)].split())
 
 
 def _labelled_reading(text: str, previous: str) -> tuple[str, str | None]:
