@@ -922,3 +922,15 @@ def test_a_time_whose_text_labels_an_update_is_no_dateline_of_the_publication():
             + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
     published = extract_article(page(body, head=head, lang="de"), "https://x.ch/tram").article.published
     assert published.startswith("2020-04-03")
+
+
+def test_a_number_opening_the_slug_in_a_months_directory_is_no_day_of_the_address():
+    """WordPress's "/%year%/%monthnum%/%postname%/": "/2023/10/3-fragen-an" is a title starting with
+    a number; a day is a directory of its own, or joined to the month by a dash."""
+    for url, day in (("https://blog.example/2023/10/3-fragen-an-tina/", None),
+                     ("https://blog.example/2023/10/10-tips-for-trams/", None),
+                     ("https://blog.example/2023/10/03/fragen-an-tina/", "2023-10-03"),
+                     ("https://news.example/2012-06/04/c_131.htm", "2012-06-04"),
+                     ("https://news.example/tram-2023-10-03.html", "2023-10-03")):
+        published = extract_article(article_page(), url).article.published
+        assert (published or "")[:10] == (day or ""), url
