@@ -934,3 +934,24 @@ def test_a_number_opening_the_slug_in_a_months_directory_is_no_day_of_the_addres
                      ("https://news.example/tram-2023-10-03.html", "2023-10-03")):
         published = extract_article(article_page(), url).article.published
         assert (published or "")[:10] == (day or ""), url
+
+
+def test_a_date_in_a_pictures_caption_dates_the_picture_not_the_page():
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    caption = ("<figure><img src='/depot.jpg'><figcaption>Workers near the new depot on October 11, 2023."
+               "</figcaption></figure>")
+    body = f"<article><h1>Tram line extended</h1>{caption}<p class='date'>7 November 2023</p>{story}</article>"
+    assert extract_article(page(body), "https://x.org/tram").article.published.startswith("2023-11-07")
+
+
+def test_the_sites_footer_dates_its_notices_not_the_story():
+    """A ``<footer>`` outside the page's ``<article>`` is the site's: "User Agreement (updated
+    5/25/18)" is no update of the story; an article's own footer still dates it."""
+    notice = ("<footer class='site-footer'><p>© 2019 Condé Nast. Use of this site constitutes acceptance of our "
+              "<a href='/user-agreement'>User Agreement</a> (updated 5/25/18) and <a href='/privacy'>Privacy "
+              "Policy and Cookie Statement</a> (updated 5/25/18) and <a href='/ca'>Your Privacy Rights.</a></p></footer>")
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 2)  # a date after it is beyond a dateline's reach
+    body = f"<article><h1>Tram line extended</h1>{story}<p class='date'>15.11.2019</p></article>{notice}"
+    assert extract_article(page(body), "https://x.org/tram").article.published.startswith("2019-11-15")
+    own = body.replace("</article>", "<footer><p>Updated: 12.03.2023</p></footer></article>")
+    assert extract_article(page(own), "https://x.org/tram").article.published.startswith("2023-03-12")

@@ -394,7 +394,7 @@ def _dateline(page: PageElements, title: str | None, url: str | None, own: set[s
     2023-11-07 15:03", "12. November 2021"), after it, else before it (a meta line above the
     headline: "Par Loïc Le Clerc | 30 septembre 2018"), read by htmldate's parser (all its date
     forms and languages); not a date quoted or linked there (:func:`_quoted_or_linked`: an
-    embedded post's, a teaser's). htmldate's own search picks the oldest date of the page instead,
+    embedded post's, a teaser's), nor a picture's caption's (:func:`_in_figure`). htmldate's own search picks the oldest date of the page instead,
     which on a page with teasers is a teaser's. A date with slashes that reads both ways
     ("3/5/2024") is month first on a page in the English of the United States (``lang="en-US"``),
     which htmldate reads day first as most of the world writes it; one of three two-digit numbers
@@ -422,7 +422,7 @@ def _dateline_reading(page: PageElements, title: str | None, url: str | None, ow
                 text = (text or "").strip()
                 if text and len(text) <= MAX_DATELINE_CHARS and (DAY_NUMBER.search(text)
                                                                   or names_day_in_words(text)) and not (
-                        holder is not None and _quoted_or_linked(holder, url, own)):
+                        holder is not None and (_quoted_or_linked(holder, url, own) or _in_figure(holder))):
                     label = previous if elements is after else ""
                     if attribute:  # a <time>'s text labels its datetime ("<time datetime=...>Aktualisiert: 11.04.")
                         label = f"{label} {_own_label(element)}"
@@ -639,7 +639,9 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[s
     one alone 60) at a quarter of its CPU (the extensive search costs ~33 ms a page, the quick
     one ~2 ms). The search reads the page without the ``<time>`` elements of its comments,
     navigation, asides, quoted posts and teasers (:func:`_other_content`): they date other posts,
-    and htmldate reads ``<time>`` elements before text.
+    and htmldate reads ``<time>`` elements before text. (Without the site's footer too,
+    htmldate's search reads deeper where a copyright's year in it stopped it, and on pages of the
+    article-extraction benchmark finds wrong days where it found none.)
     None on a page whose text names the months of a calendar htmldate cannot tell
     (:func:`newsspider.extract.calendars.names_unread_calendar`)."""
     others = [element for element in page.of("time") if _other_content(element, url, own)]
@@ -648,9 +650,9 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[s
             root = tree.getroottree()
             paths = [root.getpath(element) for element in others]
             tree = deepcopy(tree)
-            for path in reversed(paths):  # later ones first: dropping one renumbers the siblings after it
-                for element in tree.getroottree().xpath(path):
-                    element.drop_tree()
+            copies = [found for path in paths for found in tree.getroottree().xpath(path)]  # all before a drop renumbers
+            for element in copies:
+                element.drop_tree()
         text = page.body_text() if tree is page.tree else body_text(tree)  # of the page htmldate reads, once
         if names_unread_calendar(text):
             return None
@@ -692,11 +694,30 @@ def _in_comment_or_aside(element: HtmlElement) -> bool:
     return any(map(_comment_or_aside, (element, *element.iterancestors())))
 
 
+def _in_site_footer(element: HtmlElement) -> bool:
+    """Whether ``element`` is in a ``<footer>`` outside every ``<article>`` of a page that holds one:
+    the site's footer, whose dates are its notices' ("User Agreement (updated 5/25/18)", a
+    copyright's year); an article's own footer carries its date, and without an ``<article>`` a
+    footer may be a post's."""
+    chain = (element, *element.iterancestors())
+    if not any(node.tag == "footer" for node in chain) or any(node.tag == "article" for node in chain):
+        return False
+    return next(chain[-1].iter("article"), None) is not None
+
+
+def _in_figure(element: HtmlElement) -> bool:
+    """Whether ``element`` is in a picture's ``<figure>`` or caption: a date there is the picture's
+    ("... near a checkpoint in the West Bank on October 11, 2023.")."""
+    return any(node.tag in ("figure", "figcaption") for node in (element, *element.iterancestors()))
+
+
 def _other_content(element: HtmlElement, url: str | None, own: set[str]) -> bool:
     """Whether ``element`` dates something other than the story: it is in a comment thread,
-    navigation or an aside (:func:`_in_comment_or_aside`), or quoted or linked
+    navigation or an aside (:func:`_in_comment_or_aside`), the site's footer
+    (:func:`_in_site_footer`) or a picture's caption (:func:`_in_figure`), or quoted or linked
     (:func:`_quoted_or_linked`)."""
-    return _in_comment_or_aside(element) or _quoted_or_linked(element, url, own)
+    return (_in_comment_or_aside(element) or _in_site_footer(element) or _in_figure(element)
+            or _quoted_or_linked(element, url, own))
 
 
 def _quoted_or_linked(element: HtmlElement, url: str | None, own: set[str]) -> bool:
