@@ -427,7 +427,7 @@ def _dateline_reading(page: PageElements, title: str | None, url: str | None, ow
                     if attribute:  # a <time>'s text labels its datetime ("<time datetime=...>Aktualisiert: 11.04.")
                         label = f"{label} {_own_label(element)}"
                     reading, kind = _labelled_reading(text, label)
-                    found = (None if kind in (PROFILE, EVENT)
+                    found = (None if kind in (PROFILE, EVENT) or (kind == UPDATED and updated)  # only the first update's
                              else (month_first and _month_first(reading)) or (year_first and _short_year_first(reading))
                              or _htmldate_text(reading))
                     if found and kind != UPDATED:
