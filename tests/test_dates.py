@@ -955,3 +955,17 @@ def test_the_sites_footer_dates_its_notices_not_the_story():
     assert extract_article(page(body), "https://x.org/tram").article.published.startswith("2019-11-15")
     own = body.replace("</article>", "<footer><p>Updated: 12.03.2023</p></footer></article>")
     assert extract_article(page(own), "https://x.org/tram").article.published.startswith("2023-03-12")
+
+
+def test_the_dateline_is_read_by_the_one_h1_of_the_article_where_it_reads_otherwise_than_the_title():
+    """og:title "Brexit: Nervenkrieg geht in nächste Runde", ``<h1>`` "Der Nervenkrieg um den Brexit
+    geht in die nächste Runde": the story's one headline is still where its date is printed."""
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    body = ("<div class='ticker'><div class='date'>17.10.2019</div><p>Börse schliesst fester</p></div>"
+            "<article><header><h1>Der Nervenkrieg um den Brexit geht in die nächste Runde</h1>"
+            "<div class='metainfo'><span>Markus M. Haefliger, London</span> <span>19.10.2019, 23:38 Uhr</span></div>"
+            f"</header>{story}</article>")
+    html = ("<html lang='de'><head><title>Brexit: Nervenkrieg geht in nächste Runde | NZZ</title>"
+            "<meta property='og:title' content='Brexit: Nervenkrieg geht in nächste Runde'></head>"
+            f"<body>{body}</body></html>")
+    assert extract_article(html, "https://nzz.example/international/brexit").article.published.startswith("2019-10-19")

@@ -408,6 +408,8 @@ def _dateline_reading(page: PageElements, title: str | None, url: str | None, ow
     where no other is near); ``heading``: the headline's element when the caller has it."""
     heading = heading if heading is not None else headline_element(page, title, matching=True)
     if heading is None:
+        heading = _article_heading(page)
+    if heading is None:
         return None, False
     lang = (page.tree.get("lang") or "").replace("_", "-").lower()
     month_first, year_first = lang == "en-us", lang.split("-")[0] in _YEAR_FIRST_LANGUAGES
@@ -440,6 +442,19 @@ def _dateline_reading(page: PageElements, title: str | None, url: str | None, ow
             if seen > DATELINE_REACH or texts >= DATELINE_ELEMENTS:
                 break
     return updated, updated is not None
+
+
+def _article_heading(page: PageElements) -> HtmlElement | None:
+    """The page's one ``<h1>`` where it is inside an ``<article>`` (not in a comment or aside): the
+    story's headline where it reads otherwise than the title the page declares (NZZ's ``<h1>`` "Der
+    Nervenkrieg um den Brexit geht in die nächste Runde", its ``og:title`` "Brexit: Nervenkrieg geht
+    in nächste Runde"); a logo's ``<h1>`` is in the site's header, outside the story."""
+    headings = page.of("h1")
+    if len(headings) != 1:
+        return None
+    heading = headings[0]
+    inside = any(node.tag == "article" for node in heading.iterancestors())
+    return heading if inside and not _in_comment_or_aside(heading) else None
 
 
 def _own_label(element: HtmlElement) -> str:
