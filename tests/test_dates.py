@@ -969,3 +969,17 @@ def test_the_dateline_is_read_by_the_one_h1_of_the_article_where_it_reads_otherw
             "<meta property='og:title' content='Brexit: Nervenkrieg geht in nächste Runde'></head>"
             f"<body>{body}</body></html>")
     assert extract_article(html, "https://nzz.example/international/brexit").article.published.startswith("2019-10-19")
+
+
+def test_a_readers_comment_dates_itself_not_the_article_in_microdata():
+    """A comment's ``datePublished`` (an item typed ``Comment``, in a comment thread) is no
+    declaration of the page's, nor the date the page shows for it."""
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 2)
+    comment = ("<ul class='discussion'><li><div itemscope itemtype='https://schema.org/Comment'>"
+               "<span itemprop='author'>Guest</span> <span itemprop='datePublished' content='2018-10-05T14:15:08+03:00'>"
+               "11:15 05.10.18</span><div itemprop='text'>Great list!</div></div></li></ul>")
+    body = ("<article><div itemscope itemtype='https://schema.org/Article'>"
+            "<meta itemprop='datePublished' content='2018-09-24T16:45:00+03:00'></div>"
+            f"<h1>Tram line extended</h1>{story}</article>{comment}")
+    published = extract_article(page(body), "https://x.org/tram").article.published
+    assert published == "2018-09-24T16:45:00+03:00"

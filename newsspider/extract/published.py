@@ -346,16 +346,33 @@ def _prints_day(text: str, stamp: Timestamp) -> bool:
 
 
 def _shown_itemprop(items: list[HtmlElement], name: str) -> str | None:
-    """The value of the first microdata ``name`` element whose text shows a date."""
-    for element in items:
-        if element.get("itemprop") == name and DAY_NUMBER.search(element.text_content()[:MAX_DATELINE_CHARS]):
+    """The value of the first microdata ``name`` element of the page's own whose text shows a date
+    (:func:`_page_items`)."""
+    for element in _page_items(items, name):
+        if DAY_NUMBER.search(element.text_content()[:MAX_DATELINE_CHARS]):
             return element.get("content") or element.get("datetime") or _htmldate_text(element.text_content())
     return None
 
 
 def _itemprop(items: list[HtmlElement], name: str) -> list[str]:
-    return [value for element in items if element.get("itemprop") == name
+    """The values of the page's own microdata ``name`` elements (:func:`_page_items`), the first few."""
+    return [value for element in _page_items(items, name)
             for value in (element.get("content") or element.get("datetime"),) if value][:3]
+
+
+def _page_items(items: list[HtmlElement], name: str) -> list[HtmlElement]:
+    """The microdata ``name`` elements that are not a comment's: of an item typed ``Comment``
+    (``<div itemscope itemtype="https://schema.org/Comment">``) or in a comment thread, navigation
+    or an aside (:func:`_in_comment_or_aside`); a reader's comment of a later day shows its
+    ``datePublished`` as the article does."""
+    return [element for element in items if element.get("itemprop") == name
+            and not _item_type(element).endswith("Comment") and not _in_comment_or_aside(element)]
+
+
+def _item_type(element: HtmlElement) -> str:
+    """The ``itemtype`` of the item a microdata property belongs to: its nearest ``itemscope``."""
+    scope = next((node for node in element.iterancestors() if node.get("itemscope") is not None), None)
+    return (scope.get("itemtype") or "").strip() if scope is not None else ""
 
 
 def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text: str,
