@@ -312,3 +312,140 @@ def test_a_boxs_heading_without_its_box_goes_but_a_subheading_stays():
     table = f'<div class="table"><div class="row"><div class="head">The recount</div>{row}</div></div>'
     section = f"<div><h3>The recount</h3><p>{long}</p></div>"
     assert clean(page(table, section), ["The recount", long]) == [BODY[0], "The recount", long, BODY[1]]
+
+
+def story_page(*after: str, before: str = "", wrap: tuple[str, str] = ("", "")) -> tuple[str, object]:
+    """A page whose story (both BODY paragraphs) is in one container, with ``before`` and ``after``
+    around it, all inside ``wrap``; and the story's container."""
+    body = f"<div class='story'><p>{BODY[0]}</p><p>{BODY[1]}</p></div>"
+    html = f"<html><body>{wrap[0]}{before}<article>{body}{''.join(after)}</article>{wrap[1]}</body></html>"
+    tree = parse_html(html)
+    return tree, tree.find_class("story")[0]
+
+
+def clean_story(tree, story, lines: list[str], urls=(URL,)) -> list[str]:
+    text = "\n".join([BODY[0], BODY[1], *lines])
+    return [line for line in drop_tree_chrome(text, tree, urls, story=story).split("\n") if line]
+
+
+def test_reader_comments_and_their_form_go_by_their_class_or_id_in_any_language():
+    tree, story = story_page(
+        "<div id='sf_comment_list'><div class='sf_comment'><p>Hace 28 minutos</p>"
+        "<p>Vaya comportamiento tan poco ejemplar del fiscal, defiende lo indefendible.</p></div></div>",
+        "<div id='sf_comment_form_container_624c6b1b'><h2>Comentar</h2><ul>"
+        "<li>No está permitido verter comentarios contrarios a las leyes.</li></ul></div>")
+    lines = ["Hace 28 minutos", "Vaya comportamiento tan poco ejemplar del fiscal, defiende lo indefendible.",
+             "Comentar", "- No está permitido verter comentarios contrarios a las leyes."]
+    assert clean_story(tree, story, lines) == BODY
+
+
+def test_the_block_just_before_a_comment_thread_goes_but_a_paragraph_there_stays():
+    policy = "ترحب شبكة CNN بالنقاش الحيوي والمفيد، ننصحك بمراجعة إرشادات الاستخدام."
+    tree, story = story_page(f"<div style='padding:10px'><p>{policy}</p></div>", "<div class='fb-comments'></div>")
+    assert clean_story(tree, story, [policy]) == BODY
+    # The story's last paragraph may stand right before the thread: a paragraph stays.
+    tree, story = story_page(f"<p>{policy}</p>", "<div class='fb-comments'></div>")
+    assert clean_story(tree, story, [policy]) == [*BODY, policy]
+    tree, story = story_page(f"<ul><li>{policy}</li></ul>", "<div class='comments-link'>3</div>")
+    assert clean_story(tree, story, [f"- {policy}"]) == [*BODY, f"- {policy}"]
+
+
+def test_a_newsletter_form_and_a_modal_go_with_the_messages_they_hide():
+    tree, story = story_page(
+        "<div id='newsletter-modal' class='hidden'><form class='newsletter-form'><label>E-Mail Adresse</label>"
+        "<input type='email'><small class='error'>Bitte geben Sie Ihre E-Mail-Adresse ein!</small></form>"
+        "<div class='success-message hide'><p>Vielen Dank!<br>Sie haben sich soeben angemeldet.</p></div></div>",
+        "<div id='copyrightModal' class='reveal-modal'><p>Die Österreich Werbung betreibt diese Website.</p></div>")
+    lines = ["E-Mail AdresseBitte geben Sie Ihre E-Mail-Adresse ein!", "Vielen Dank!",
+             "Sie haben sich soeben angemeldet.", "Die Österreich Werbung betreibt diese Website."]
+    assert clean_story(tree, story, lines) == BODY
+
+
+def test_the_sites_landmarks_go_aside_nav_footer_and_their_roles():
+    tree, story = story_page(
+        "<aside><p>Jetzt neu: unser Podcast jeden Morgen.</p></aside>",
+        "<div role='complementary'><p>Benötigen Sie noch Tipps für Ihren Urlaub?</p></div>",
+        "<footer><p>Alle Inhalte dieser Seite sind urheberrechtlich geschützt.</p></footer>")
+    lines = ["Jetzt neu: unser Podcast jeden Morgen.", "Benötigen Sie noch Tipps für Ihren Urlaub?",
+             "Alle Inhalte dieser Seite sind urheberrechtlich geschützt."]
+    assert clean_story(tree, story, lines) == BODY
+
+
+def test_a_box_holding_the_story_is_no_box_nor_is_a_story_paragraph_a_box_repeats():
+    # A page wrapped in one <form> (ASP.NET), a container whose class names its comments.
+    for wrap in (("<form id='aspnetForm'>", "</form>"), ("<div class='post comments-open'>", "</div>")):
+        tree, story = story_page(wrap=wrap)
+        assert clean_story(tree, story, []) == BODY
+    # Nor a wrapper holding another story of the page (with its share bar), in a page of several.
+    other = ["Second story of the day: the mayor opened the new bridge on Monday.",
+             "Traffic is expected to ease in the old town within weeks, the city said."]
+    wrapper = "<div class='sr-body-share-wrapper'><div class='text'>{}</div><a href='#'>Share</a></div>"
+    tree = parse_html("<html><body>" + wrapper.format(f"<p>{BODY[0]}</p><p>{BODY[1]}</p>")
+                      + wrapper.format("".join(f"<p>{line}</p>" for line in other)) + "</body></html>")
+    assert clean_story(tree, tree.find_class("text")[0], other) == [*BODY, *other]
+
+
+def test_a_line_a_box_repeats_from_the_story_stays():
+    # A table of contents in a <nav> lists the story's subheadings.
+    tree = parse_html("<html><body><nav class='toc'><ul><li>Erster Vorteil</li><li>Zweiter Vorteil</li></ul></nav>"
+                      f"<div class='story'><h2>Erster Vorteil</h2><p>{BODY[0]}</p><h2>Zweiter Vorteil</h2>"
+                      f"<p>{BODY[1]}</p></div></body></html>")
+    text = "\n".join(["Erster Vorteil", BODY[0], "Zweiter Vorteil", BODY[1]])
+    assert drop_tree_chrome(text, tree, (URL,), story=tree.find_class("story")[0]) == text
+
+
+def test_a_byline_element_goes_when_it_is_one_short_line_but_not_the_header_around_it():
+    tree, story = story_page(
+        before="<p class='autor pull-left'><strong>Patricio Candia</strong> | Palma | 08/01/2014</p>")
+    assert clean_story(tree, story, ["Patricio Candia | Palma | 08/01/2014"]) == BODY
+    bio = "Patricio Candia writes on courts and politics for the paper since 2009."
+    tree, story = story_page(before=f"<p class='author-bio'>{bio}</p>")
+    assert clean_story(tree, story, [bio]) == [*BODY, bio]
+    # A byline's box with the standfirst in it: the standfirst stays.
+    tree, story = story_page(before="<div class='byline-social'><p class='strapline'>A big shift, but with some "
+                                    "room</p><span>By Jane Miller</span></div>")
+    assert clean_story(tree, story, ["A big shift, but with some room"]) == [*BODY, "A big shift, but with some room"]
+
+
+def test_a_box_one_closes_goes_whatever_its_language():
+    tree, story = story_page(
+        "<div class='support-pay'><button>✕</button><div><strong>เท่าไรก็ได้</strong> ร่วมสนับสนุนเรา<br>"
+        "โอนเงิน PayPal คลิกที่นี่</div></div>")
+    assert clean_story(tree, story, ["เท่าไรก็ได้ ร่วมสนับสนุนเรา", "โอนเงิน PayPal คลิกที่นี่"]) == BODY
+    # A button that shows a word is not a close mark: a gallery's "Next" keeps its caption.
+    tree, story = story_page(
+        "<div class='gallery'><button>Next</button><p>The new council hall, seen from the square.</p></div>")
+    assert clean_story(tree, story, ["The new council hall, seen from the square."]) == [
+        *BODY, "The new council hall, seen from the square."]
+
+
+def test_a_list_of_links_to_other_stories_between_line_breaks_goes():
+    block = ("<p><strong>เรื่องที่เกี่ยวข้อง</strong><br><a href='/journal/2018/12/80211'>ลืออุ้ม อ.สุรชัย ผู้ลี้ภัยหายจากที่พัก</a>"
+             "<br><a href='/journal/2018/12/80328'>ตร.เร่งหาเบาะแสคดีฆ่ายัดเสาถ่วงน้ำโขง</a></p>")
+    lines = ["เรื่องที่เกี่ยวข้อง", "ลืออุ้ม อ.สุรชัย ผู้ลี้ภัยหายจากที่พัก",
+             "ตร.เร่งหาเบาะแสคดีฆ่ายัดเสาถ่วงน้ำโขง"]
+    assert clean(page(block), lines) == BODY
+    # Prose between the links, or links to another site, stay.
+    block = ("<p>The council said so.<br><a href='/2024/01/a.html'>Council approves the budget</a>"
+             "<br><a href='/2024/01/b.html'>Mayor resigns after the vote</a></p>")
+    lines = ["The council said so.", "Council approves the budget", "Mayor resigns after the vote"]
+    assert clean(page(block), lines) == [BODY[0], *lines, BODY[1]]
+    block = ("<p><b>Sources</b><br><a href='https://other.example/a'>Council approves the budget</a>"
+             "<br><a href='https://other.example/b'>Mayor resigns after the vote</a></p>")
+    lines = ["Sources", "Council approves the budget", "Mayor resigns after the vote"]
+    assert clean(page(block), lines) == [BODY[0], *lines, BODY[1]]
+
+
+def test_a_subheadings_id_naming_its_own_text_is_no_mark():
+    tree = parse_html("<html><body><article><div class='story'>"
+                      f"<p>{BODY[0]}</p><h3 id='nav_nur_die_folie__1'>Nur die Folie bleibt zurück</h3>"
+                      f"<p>{BODY[1]}</p></div></article></body></html>")
+    text = "\n".join([BODY[0], "Nur die Folie bleibt zurück", BODY[1]])
+    story = tree.find_class("story")[0]
+    assert drop_tree_chrome(text, tree, (URL,), story=story) == text
+
+
+def test_an_element_above_the_story_whose_class_names_comments_is_an_opinions_lead_and_stays():
+    lead = "Vor wenigen Tagen hat das Kammergericht Berlin begründet, warum es die Verfügung einkassiert hat."
+    tree, story = story_page(before=f"<div class='PageArticle_commentLead'>{lead}</div>")
+    assert clean_story(tree, story, [lead]) == [*BODY, lead]

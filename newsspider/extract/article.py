@@ -235,7 +235,7 @@ def _read_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement, bo
     elif story is not None:
         text = without_title_copy(with_subheadings(text, story), story, meta.title)
     read = text
-    kept = drop_author_line(drop_author_bio(drop_tree_chrome(text, tree, (url, meta.canonical), page), meta.authors),
+    kept = drop_author_line(drop_author_bio(drop_tree_chrome(text, tree, (url, meta.canonical), page, story), meta.authors),
                             meta.authors)
     tree_chrome = _lines_dropped(text, kept) if kept != text else ()
     return read, _without_shown_headline(kept, page, meta.title), tree_chrome, via_jsonld

@@ -39,6 +39,24 @@ the language:
   galleries have too) only when the container shows a consent notice or button: the placeholder
   of an embed that loads on a click ("Ein Klick für den Datenschutz ... Datenschutzeinstellungen").
 
+* a box the markup names as no part of the story: a ``<form>``, ``<aside>``, ``<nav>`` or ``<footer>``,
+  an element whose role is a landmark of the site (``complementary``, ``navigation``, ...) or a
+  dialog, or whose class or id names reader comments (and the form to write one), a newsletter's
+  sign-up, related or recommended stories, a call for donations, a pop-up, a consent banner, a
+  menu or a share bar (a heading's or a paragraph's id is no mark: it is often its own text); and
+  the container just before a comment thread (its policy or its heading).
+  Never an element that holds the story's block of paragraphs (a page wrapped in one ``<form>``,
+  a ``comments-open`` article) or whose marking class is that of such an element (each story's
+  wrapper in a page of several), nor a line that is also a heading or a paragraph outside such
+  boxes or a line of the story's block. A comment thread is one below the story's start (above
+  it, the class names an opinion piece's lead). Where the class names the author's line, only an
+  element that is one short line and no sentence goes (not the header around it);
+* a box one closes: the small container of a button that shows nothing but a close mark ("✕"),
+  a pop-up's or a banner's (a call for donations), whatever its language;
+* a list of other stories: a block holding two or more links to other pages of the site, each a
+  line of its own (between ``<br>`` or in items of their own) and nothing else but a short label
+  ("<b>Related</b><br><a>headline</a><br><a>headline</a>").
+
 Runs in extraction, where the tree is at hand (``drop_tree_chrome`` is called by
 ``newsspider.extract.article``): the extracted text loses the lines that are exactly the text of
 such a block.
@@ -47,11 +65,12 @@ such a block.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import partial
 from itertools import chain
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsspider.extract.cleaning.keys import predicate_form
@@ -68,6 +87,7 @@ from newsspider.extract.cleaning.limits import (
     MAX_TITLED_WORDS,
     MAX_WIDGET_CHARS,
     MIN_BARE_HEADLINE_WORDS,
+    MIN_LINK_BLOCK_ITEMS,
     MIN_LINKED_HEADLINE_CHARS,
     MIN_ORPHANED_BOX_CHARS,
     MIN_TEASER_BOX,
@@ -110,14 +130,49 @@ _BOX_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b"
 CARD_LINKED_SHARE = 0.5
 # A box's text is looked for in the article's by the opening of each of its blocks, this long.
 ORPHAN_PIECE_CHARS = 40
+# Words of a class or id naming a box that is no part of the story: reader comments and the form to
+# write one, a newsletter's sign-up, other stories, a call for donations, a pop-up, a consent
+# banner, the site's menus, a share bar (or its social networks' buttons).
+_BOX_MARKS = frozenset({
+    "comment", "comments", "disqus",
+    "newsletter", "newsletters", "subscribe", "subscription", "signup",
+    "related", "recommended", "recommendation", "recommendations",
+    "donate", "donation", "donations",
+    "modal", "popup",
+    "cookie", "cookies", "consent", "gdpr", "notification",
+    "menu", "nav", "navigation", "navbar", "breadcrumb", "breadcrumbs",
+    "share", "sharing", "sns",
+})
+# Words naming a comment thread: the box just before it is its policy or heading.
+_COMMENT_MARKS = frozenset({"comment", "comments", "disqus"})
+# The containers a comment thread's policy stands in before it (not a paragraph, list or heading:
+# the story's own may end there).
+_INTRO_BOXES = frozenset({"div", "section", "header"})
+# Words naming the author's line (class names are mostly English; "autor" in half of Europe's CMSs).
+_BYLINE_MARKS = frozenset({"author", "authors", "byline", "autor"})
+# The words of a class or id ("sf_comment_list": sf, comment, list; "newsletterSignup": newsletter, signup).
+_CLASS_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# A class or id that may hold one of the marks: looked at word by word only when this finds one.
+_MARK_SCAN = re.compile("|".join(sorted({w[:5] for w in _BOX_MARKS | _BYLINE_MARKS})), re.IGNORECASE)
+# A heading's or a paragraph's id is often its own text, an anchor to it ("nav_nur_die_folie__1"
+# for "Nur die Folie bleibt zurück"), no mark.
+_SLUGGED = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p"})
+# Landmark roles of the site around the story, and dialogs.
+_BOX_ROLES = frozenset({"complementary", "navigation", "contentinfo", "dialog", "alertdialog"})
+_BOX_TAGS = frozenset({"form", "aside", "nav", "footer"})
+_BOX_ELEMENTS = etree.XPath("//form | //aside | //nav | //footer | //*[@role]")
+_CLASSES_AND_IDS = etree.XPath("//@class | //@id")
+# What a close button shows: a mark, no word ("✕", "×").
+_CLOSE_MARKS = frozenset("✕✖✗✘×╳xX")
 # Prefixes of the host names one site serves its pages under.
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 
 
 def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | None],
-                     page: PageElements | None = None) -> str:
+                     page: PageElements | None = None, story: HtmlElement | None = None) -> str:
     """``text`` without the lines that are chrome by the shape of ``tree`` (see the module;
-    ``page``: the tree's elements, when already found)."""
+    ``page``: the tree's elements, when already found; ``story``: the element holding the story's
+    block of paragraphs, never chrome)."""
     candidates = {_norm(line) for line in text.split("\n") if line.strip() and len(line) <= 2 * MAX_TITLED_WIDTH}
     if not candidates:
         return text
@@ -135,6 +190,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     holds_more = partial(_holds_more_text_cached, {}, min(MAX_WIDGET_CHARS, len(text) // 2))
     embeds = _embed_addresses(tree, page)
     embed_ends = tuple(key[-EMBED_END_CHARS:] for key in embeds)
+    site_href = partial(_same_site_page, base=base, sites=sites, paths=paths)
     for element in elements:  # in any order: each adds to the chrome, none reads it
         if element.tag in _CONTROLS or element.tag == "button":
             _widget_text(element, candidates, chrome, widgets, holds_more)
@@ -159,21 +215,23 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
         if len(anchor) < MIN_LINKED_HEADLINE_CHARS:
             continue
         if anchor in joined:
-            _linked_label(element, anchor, candidates, chrome, same_site)
+            _linked_label(element, anchor, candidates, chrome, same_site, site_href)
         elif labels:
             _label_above_dropped_link(element, anchor, labels, chrome, same_site)
     _media_teasers(tree, candidates, joined, chrome)
     of = tree.iter if page is None else page.of  # the elements of some tags, found once where ``page`` holds them
-    site_page = partial(_same_site_page, base=base, sites=sites, paths=paths)
     _clip_figures(of("time"), candidates, chrome)
     _hidden_dialogs(tree, candidates, chrome)
-    cards = _teaser_cards(of("article"), of(*_TEASER_HEADINGS, "p"), text, candidates, site_page)
+    cards = _teaser_cards(of("article"), of(*_TEASER_HEADINGS, "p"), text, candidates, site_href)
     if cards and _keeps_a_body(text, chrome | cards):  # a tag page of such cards is left whole, for the page type
         chrome |= cards
     _orphan_headings(tree, text, labels, chrome)
-    boxes = _teaser_boxes(of(*_TEASER_HEADINGS), candidates, site_page)
+    boxes = _teaser_boxes(of(*_TEASER_HEADINGS), candidates, site_href)
     if boxes and _keeps_a_body(text, chrome | boxes):
         chrome |= boxes
+    marked = _marked_boxes(tree, text, story, of(*_TEASER_HEADINGS, "p"))
+    if marked and _keeps_a_body(text, chrome | marked):
+        chrome |= marked
     if not chrome:
         return text
     return "\n".join(line for line in text.split("\n") if not _is_chrome_line(line, chrome))
@@ -276,15 +334,18 @@ def _block(element: HtmlElement) -> HtmlElement | None:
 
 
 def _linked_label(link: HtmlElement, anchor: str, candidates: set[str], chrome: set[str],
-                  same_site: Callable[[], bool]) -> None:
+                  same_site: Callable[[], bool], same_site_href: Callable[[str], bool]) -> None:
     """Mark "label + link" when the link's block (with the block above it, when that is the
-    label) reads as such and the link goes to another page of the site. ``anchor``: the link's
-    text, which one of the candidate lines holds."""
+    label) reads as such and the link goes to another page of the site; or the block's lines
+    when they are a list of such links (:func:`_link_lines`). ``anchor``: the link's text, which
+    one of the candidate lines holds."""
     block = _block(link)
     if block is None:
         return
     whole = _norm(block.text_content())
     if whole not in candidates and f"- {whole}" not in candidates:
+        if block.find("br") is not None:
+            _link_lines(block, candidates, chrome, same_site_href)
         return
     if not width_at_most(whole, MAX_TITLED_WIDTH) or len(whole.split()) > MAX_TITLED_WORDS:
         return
@@ -403,8 +464,9 @@ def _widget_text(control: HtmlElement, candidates: set[str], chrome: set[str], s
     """The text of the largest container around a text field, within :data:`WIDGET_DEPTH`
     levels, that holds at most :data:`MAX_WIDGET_CHARS` of text, and never half of the article's
     (``holds_more``: a short article beside a search box stays); around a button or a checkbox, only
-    where the container shows consent. ``seen``: widgets looked at, and whether they show consent
-    (a button's widget without it may still hold a text field, looked at later)."""
+    where the container shows consent or the button closes it (it shows nothing but a close mark:
+    all the container's lines, ``<br>`` apart, go). ``seen``: widgets looked at, and whether they
+    show consent (a button's widget without it may still hold a text field, looked at later)."""
     kind = (control.get("type") or "text").strip().lower() if control.tag == "input" else ""
     clicked = control.tag == "button" or kind in _CLICK_INPUTS
     if control.tag == "input" and kind not in _TEXT_INPUTS and not clicked:
@@ -418,8 +480,14 @@ def _widget_text(control: HtmlElement, candidates: set[str], chrome: set[str], s
     if widget is None:
         return
     consent = seen.get(widget)
-    if consent or (consent is not None and clicked):
-        return  # done: its lines are chrome already, or it shows no consent for a button to go by
+    if consent:
+        return  # done: its lines are chrome already
+    if clicked and control.tag == "button" and _norm(_shown_text(control)) in _CLOSE_MARKS:
+        seen[widget] = True  # a box one closes: a pop-up's, a banner's
+        chrome.update(line for line in _box_lines(widget) if line in candidates)
+        return
+    if consent is not None and clicked:
+        return  # it shows no consent for a button to go by
     if clicked:
         # Most buttons are the page's (menus, share bars): the text holds none of their lines.
         shown = _norm(widget.text_content())
@@ -678,3 +746,162 @@ def _orphaned(element: HtmlElement, shown: str) -> bool:
                if len(piece) >= MIN_LINKED_HEADLINE_CHARS):
             return False
     return sum(len(_norm(_shown_text(child))) for child in rest) >= MIN_ORPHANED_BOX_CHARS
+
+
+def _link_lines(block: HtmlElement, candidates: set[str], chrome: set[str], same_site: Callable[[str], bool]) -> None:
+    """A list of other stories in one block: its lines (between ``<br>``) are each a link to another
+    page of the site and nothing else, :data:`MIN_LINK_BLOCK_ITEMS` of them at least, but the
+    first, which may be a short label that is no sentence ("<b>Related</b><br><a>...</a><br><a>...</a>")."""
+    segments: list[list[HtmlElement | str]] = [[block.text or ""]]
+    for child in block:
+        if child.tag == "br":
+            segments.append([child.tail or ""])
+        else:
+            segments[-1].extend((child, child.tail or ""))
+    lines: list[str] = []
+    links = 0
+    for segment in segments:
+        line = _norm("".join(part if isinstance(part, str) else part.text_content() for part in segment))
+        if not line:
+            continue
+        anchors = [a for part in segment if not isinstance(part, str)
+                   for a in ([part] if part.tag == "a" else part.iter("a"))]
+        if len(anchors) == 1 and _norm(anchors[0].text_content()) == line:
+            if not same_site(anchors[0].get("href") or ""):
+                return
+            links += 1
+        elif lines or anchors or not width_at_most(line, MAX_LINK_LABEL_WIDTH) or ends_sentence(line):
+            return  # a line of prose, or a label that is not the list's first line
+        lines.append(line)
+    if links >= MIN_LINK_BLOCK_ITEMS:
+        chrome.update(line for line in lines if line in candidates)
+
+
+def _marked_boxes(tree: HtmlElement, text: str, story: HtmlElement | None,
+                  headings_and_paragraphs: Iterable[HtmlElement]) -> set[str]:
+    """The lines of the boxes the markup names as no part of the story (see the module): a box's
+    lines, where no box around it is one already; an element the markup names as the byline, when
+    its text is one short line that is no sentence (not the header around it: a standfirst stands
+    there too); the block before a comment thread, when that holds :data:`MAX_WIDGET_CHARS` of text
+    at most. Never those of an element holding ``story``, nor of one whose class (the mark) is that
+    of such an element (another story's wrapper, in a page of several), nor a line that is also
+    the text of a heading or a paragraph outside the boxes (a table of contents in a ``<nav>``
+    repeats the subheadings), or a line ``story`` shows outside them (a list of the story's that a
+    box of teasers repeats). Comments are a thread below the start of the story (above it, an
+    element whose class names comments is an opinion piece's lead). Boxes whose text holds none
+    of the lines are not walked (a menu's hundred links)."""
+    kinds: dict[HtmlElement, str] = {}
+    by_class: set[HtmlElement] = set()  # marked by their class
+    for element in _BOX_ELEMENTS(tree):
+        if element.tag in _BOX_TAGS or (element.get("role") or "").strip().lower() in _BOX_ROLES:
+            kinds[element] = "box"
+    for value in _CLASSES_AND_IDS(tree):
+        if not _MARK_SCAN.search(value):
+            continue
+        element = value.getparent()
+        if value.attrname == "id" and element.tag in _SLUGGED:
+            continue
+        words = {word.lower() for word in _CLASS_WORDS.findall(value)}
+        if words & _COMMENT_MARKS:
+            kinds[element] = "comments"
+        elif words & _BOX_MARKS:
+            kinds.setdefault(element, "box")
+        elif words & _BYLINE_MARKS:
+            kinds.setdefault(element, "byline")
+        else:
+            continue
+        if value.attrname == "class":
+            by_class.add(element)
+    holding_story = set() if story is None else {story, *story.iterancestors()}
+    # A class marking an element that holds the story marks the page's other stories too (each
+    # story's wrapper, named for its share bar, in a page of several).
+    story_classes = {element.get("class") for element in holding_story}
+    kinds = {box: kind for box, kind in kinds.items() if box not in holding_story and box.tag not in _NOT_WIDGET
+             and not (box in by_class and box.get("class") in story_classes)}
+    if not kinds:
+        return set()
+    # Lines are compared without spaces (an extraction may join a field's label and its message)
+    # and without the dash the extraction writes before a list's item.
+    lines = {_unspaced(line.removeprefix("- ")): line for line in map(_norm, text.split("\n")) if line}
+    found: set[str] = set()
+    taken: set[HtmlElement] = set()
+    opening = None if story is None else next((child for child in story if child.tag == "p"), None)
+    start = None if opening is None else _position(opening)
+    for box, kind in kinds.items():
+        if kind == "comments" and start is not None and _position(box) < start:
+            continue  # readers comment below the story; above it, "comment" names its kind (an opinion's lead)
+        if any(kinds.get(above, "byline") != "byline" for above in box.iterancestors()):
+            continue  # inside a box already
+        taken.add(box)
+        if kind == "comments" and (intro := _comment_intro(box, holding_story)) is not None:
+            taken.add(intro)
+            found |= {lines[key] for key in map(_unspaced, _box_lines(intro)) if key in lines}
+        shown = _unspaced(box.text_content())
+        if kind == "byline":  # the byline itself: one short line, no sentence
+            line = lines.get(shown, "")
+            if line and width_at_most(line, MAX_TITLED_WIDTH) and not ends_sentence(line):
+                found.add(line)
+        elif any(key in shown for key in lines):
+            found |= {lines[key] for key in map(_unspaced, _box_lines(box)) if key in lines}
+    if found:
+        found -= {line for element in headings_and_paragraphs if (line := _norm(element.text_content())) in found
+                  and element not in taken and not any(above in taken for above in element.iterancestors())}
+    if found and story is not None:
+        shown_by_story = {lines[key] for key in map(_unspaced, _box_lines(story, taken)) if key in lines}
+        found -= shown_by_story
+    return found
+
+
+def _comment_intro(thread: HtmlElement, holding_story: set[HtmlElement]) -> HtmlElement | None:
+    """The box just before a comment thread (the first element before it that shows text): its
+    policy, its heading. Only a container (:data:`_INTRO_BOXES`): the story's last paragraph, list
+    or subheading may stand there. Not one holding the story or more than :data:`MAX_WIDGET_CHARS`
+    of text."""
+    for before in thread.itersiblings(preceding=True):
+        if not isinstance(before.tag, str) or before.tag in _HIDDEN or not _norm(before.text_content()):
+            continue
+        if before.tag not in _INTRO_BOXES or before in holding_story or _holds_more_text(before, MAX_WIDGET_CHARS):
+            return None
+        return before
+    return None
+
+
+def _position(element: HtmlElement) -> list[int]:
+    """Where the element stands in document order: its index in each of its ancestors, from the root."""
+    path = []
+    while (parent := element.getparent()) is not None:
+        path.append(parent.index(element))
+        element = parent
+    return path[::-1]
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
+
+
+def _box_lines(box: HtmlElement, skip: Collection[HtmlElement] = ()) -> set[str]:
+    """The lines the box shows, normalised: its text cut at every block and ``<br>`` (as an
+    extraction writes them), and each block's whole text (an extraction may join a block's lines);
+    not those of the elements in ``skip``."""
+    found = _block_texts(box) if not skip else set()
+    current: list[str] = []
+    walk = etree.iterwalk(box, events=("start", "end"))
+    for event, node in walk:
+        tag = node.tag
+        if event == "start":
+            if not isinstance(tag, str) or tag in _HIDDEN or node in skip:
+                walk.skip_subtree()  # its text is not shown (or not wanted); its tail is, at its end
+                continue
+            if tag in _BLOCKS or tag == "br":
+                found.add(_norm("".join(current)))
+                current = []
+            current.append(node.text or "")
+            continue
+        if tag in _BLOCKS:
+            found.add(_norm("".join(current)))
+            current = []
+        if node is not box:
+            current.append(node.tail or "")
+    found.add(_norm("".join(current)))
+    found.discard("")
+    return found
