@@ -153,15 +153,13 @@ _BYLINE_MARKS = frozenset({"author", "authors", "byline", "autor"})
 # The words of a class or id ("sf_comment_list": sf, comment, list; "newsletterSignup": newsletter, signup).
 _CLASS_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # A class or id that may hold one of the marks: looked at word by word only when this finds one.
-_MARK_SCAN = re.compile("|".join(sorted({w[:5] for w in _BOX_MARKS | _BYLINE_MARKS})), re.IGNORECASE)
+_MARK_SCAN = re.compile("|".join(sorted({w[:4] for w in _BOX_MARKS | _BYLINE_MARKS})))  # of the lowercased name
 # A heading's or a paragraph's id is often its own text, an anchor to it ("nav_nur_die_folie__1"
 # for "Nur die Folie bleibt zurück"), no mark.
 _SLUGGED = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p"})
 # Landmark roles of the site around the story, and dialogs.
 _BOX_ROLES = frozenset({"complementary", "navigation", "contentinfo", "dialog", "alertdialog"})
 _BOX_TAGS = frozenset({"form", "aside", "nav", "footer"})
-_BOX_ELEMENTS = etree.XPath("//form | //aside | //nav | //footer | //*[@role]")
-_CLASSES_AND_IDS = etree.XPath("//@class | //@id")
 # What a close button shows: a mark, no word ("✕", "×").
 _CLOSE_MARKS = frozenset("✕✖✗✘×╳xX")
 # Prefixes of the host names one site serves its pages under.
@@ -191,6 +189,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     embeds = _embed_addresses(tree, page)
     embed_ends = tuple(key[-EMBED_END_CHARS:] for key in embeds)
     site_href = partial(_same_site_page, base=base, sites=sites, paths=paths)
+    linked: list[HtmlElement] = []  # links whose text a line holds
     for element in elements:  # in any order: each adds to the chrome, none reads it
         if element.tag in _CONTROLS or element.tag == "button":
             _widget_text(element, candidates, chrome, widgets, holds_more)
@@ -215,6 +214,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
         if len(anchor) < MIN_LINKED_HEADLINE_CHARS:
             continue
         if anchor in joined:
+            linked.append(element)
             _linked_label(element, anchor, candidates, chrome, same_site, site_href)
         elif labels:
             _label_above_dropped_link(element, anchor, labels, chrome, same_site)
@@ -229,7 +229,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     boxes = _teaser_boxes(of(*_TEASER_HEADINGS), candidates, site_href)
     if boxes and _keeps_a_body(text, chrome | boxes):
         chrome |= boxes
-    marked = _marked_boxes(tree, text, story, of(*_TEASER_HEADINGS, "p"))
+    marked = _marked_boxes(text, story, of(*_TEASER_HEADINGS, "p"), linked)
     if marked and _keeps_a_body(text, chrome | marked):
         chrome |= marked
     if not chrome:
@@ -777,93 +777,115 @@ def _link_lines(block: HtmlElement, candidates: set[str], chrome: set[str], same
         chrome.update(line for line in lines if line in candidates)
 
 
-def _marked_boxes(tree: HtmlElement, text: str, story: HtmlElement | None,
-                  headings_and_paragraphs: Iterable[HtmlElement]) -> set[str]:
-    """The lines of the boxes the markup names as no part of the story (see the module): a box's
-    lines, where no box around it is one already; an element the markup names as the byline, when
-    its text is one short line that is no sentence (not the header around it: a standfirst stands
-    there too); the block before a comment thread, when that holds :data:`MAX_WIDGET_CHARS` of text
-    at most. Never those of an element holding ``story``, nor of one whose class (the mark) is that
-    of such an element (another story's wrapper, in a page of several), nor a line that is also
-    the text of a heading or a paragraph outside the boxes (a table of contents in a ``<nav>``
-    repeats the subheadings), or a line ``story`` shows outside them (a list of the story's that a
-    box of teasers repeats). Comments are a thread below the start of the story (above it, an
-    element whose class names comments is an opinion piece's lead). Boxes whose text holds none
-    of the lines are not walked (a menu's hundred links)."""
-    kinds: dict[HtmlElement, str] = {}
-    by_class: set[HtmlElement] = set()  # marked by their class
-    for element in _BOX_ELEMENTS(tree):
-        if element.tag in _BOX_TAGS or (element.get("role") or "").strip().lower() in _BOX_ROLES:
-            kinds[element] = "box"
-    for value in _CLASSES_AND_IDS(tree):
-        if not _MARK_SCAN.search(value):
-            continue
-        element = value.getparent()
-        if value.attrname == "id" and element.tag in _SLUGGED:
-            continue
-        words = {word.lower() for word in _CLASS_WORDS.findall(value)}
-        if words & _COMMENT_MARKS:
-            kinds[element] = "comments"
-        elif words & _BOX_MARKS:
-            kinds.setdefault(element, "box")
-        elif words & _BYLINE_MARKS:
-            kinds.setdefault(element, "byline")
-        else:
-            continue
-        if value.attrname == "class":
-            by_class.add(element)
-    holding_story = set() if story is None else {story, *story.iterancestors()}
-    # A class marking an element that holds the story marks the page's other stories too (each
-    # story's wrapper, named for its share bar, in a page of several).
-    story_classes = {element.get("class") for element in holding_story}
-    kinds = {box: kind for box, kind in kinds.items() if box not in holding_story and box.tag not in _NOT_WIDGET
-             and not (box in by_class and box.get("class") in story_classes)}
-    if not kinds:
-        return set()
+def _marked_boxes(text: str, story: HtmlElement | None, headings_and_paragraphs: Iterable[HtmlElement],
+                  linked: Iterable[HtmlElement]) -> set[str]:
+    """The lines of the boxes the markup names as no part of the story (see the module): the
+    outermost box around a heading or a paragraph (outside ``story``) whose text is a line of
+    ``text``, or around a link whose text is in one (``linked``), and all of that box's lines; an
+    element the markup names as the byline, when its text is one short line that is no sentence
+    (not the header around it: a standfirst stands there too); the container just before a comment
+    thread, holding :data:`MAX_WIDGET_CHARS` of text at most. Never an element holding ``story``,
+    nor one whose class (the mark) is that of such an element (another story's wrapper, in a page
+    of several), nor a line that is also the text of a heading or a paragraph outside the boxes (a
+    table of contents in a ``<nav>`` repeats the subheadings), or a line ``story`` shows outside
+    them (a list of the story's that a box of teasers repeats). Comments are a thread below the
+    start of the story (above it, an element whose class names comments is an opinion piece's
+    lead). Boxes are looked for from the lines up (a walk of every element's class costs a tenth
+    of the extraction)."""
     # Lines are compared without spaces (an extraction may join a field's label and its message)
     # and without the dash the extraction writes before a list's item.
     lines = {_unspaced(line.removeprefix("- ")): line for line in map(_norm, text.split("\n")) if line}
-    found: set[str] = set()
-    taken: set[HtmlElement] = set()
+    holding_story = set() if story is None else {story, *story.iterancestors()}
     opening = None if story is None else next((child for child in story if child.tag == "p"), None)
-    start = None if opening is None else _position(opening)
-    for box, kind in kinds.items():
-        if kind == "comments" and start is not None and _position(box) < start:
-            continue  # readers comment below the story; above it, "comment" names its kind (an opinion's lead)
-        if any(kinds.get(above, "byline") != "byline" for above in box.iterancestors()):
-            continue  # inside a box already
-        taken.add(box)
-        if kind == "comments" and (intro := _comment_intro(box, holding_story)) is not None:
-            taken.add(intro)
-            found |= {lines[key] for key in map(_unspaced, _box_lines(intro)) if key in lines}
-        shown = _unspaced(box.text_content())
-        if kind == "byline":  # the byline itself: one short line, no sentence
-            line = lines.get(shown, "")
-            if line and width_at_most(line, MAX_TITLED_WIDTH) and not ends_sentence(line):
-                found.add(line)
-        elif any(key in shown for key in lines):
-            found |= {lines[key] for key in map(_unspaced, _box_lines(box)) if key in lines}
+    marks = partial(_mark_cached, {}, {element.get("class") for element in holding_story},
+                    None if opening is None else _position(opening))
+    boxes: set[HtmlElement] = set()
+    bylines: set[HtmlElement] = set()
+    shown = (element for element in headings_and_paragraphs if element.getparent() is not story
+             and _shows_a_line(element, lines))
+    for element in chain(shown, linked):
+        box = byline = None
+        for node in (element, *element.iterancestors()):
+            if node in holding_story:
+                break
+            kind = marks(node)
+            if kind == "byline":
+                byline = byline if byline is not None else node
+            elif kind is not None:
+                box = node
+            elif node.tag in _INTRO_BOXES and _is_comment_intro(node, marks):
+                box = node  # a comment thread's policy, just before it
+        if box is not None:
+            boxes.add(box)
+        elif byline is not None:
+            bylines.add(byline)
+    if not boxes and not bylines:
+        return set()
+    found: set[str] = set()
+    for box in boxes:
+        found |= {lines[key] for key in map(_unspaced, _box_lines(box)) if key in lines}
+    for byline in bylines:  # the byline itself: one short line, no sentence
+        line = lines.get(_unspaced(byline.text_content()), "")
+        if line and width_at_most(line, MAX_TITLED_WIDTH) and not ends_sentence(line):
+            found.add(line)
+    taken = boxes | bylines
     if found:
         found -= {line for element in headings_and_paragraphs if (line := _norm(element.text_content())) in found
                   and element not in taken and not any(above in taken for above in element.iterancestors())}
     if found and story is not None:
-        shown_by_story = {lines[key] for key in map(_unspaced, _box_lines(story, taken)) if key in lines}
-        found -= shown_by_story
+        found -= {lines[key] for key in map(_unspaced, _box_lines(story, taken)) if key in lines}
     return found
 
 
-def _comment_intro(thread: HtmlElement, holding_story: set[HtmlElement]) -> HtmlElement | None:
-    """The box just before a comment thread (the first element before it that shows text): its
-    policy, its heading. Only a container (:data:`_INTRO_BOXES`): the story's last paragraph, list
-    or subheading may stand there. Not one holding the story or more than :data:`MAX_WIDGET_CHARS`
-    of text."""
-    for before in thread.itersiblings(preceding=True):
-        if not isinstance(before.tag, str) or before.tag in _HIDDEN or not _norm(before.text_content()):
-            continue
-        if before.tag not in _INTRO_BOXES or before in holding_story or _holds_more_text(before, MAX_WIDGET_CHARS):
-            return None
-        return before
-    return None
+def _shows_a_line(element: HtmlElement, lines: dict[str, str]) -> bool:
+    """Whether the element's text, or a line of it between ``<br>``, is one of ``lines`` (by
+    their text without spaces)."""
+    if _unspaced(element.text_content()) in lines:
+        return True
+    return element.find(".//br") is not None and any(key in lines for key in map(_unspaced, _box_lines(element)))
+
+
+def _mark_cached(cache: dict[HtmlElement, str | None], story_classes: set[str | None], start: list[int] | None,
+                 element: HtmlElement) -> str | None:
+    """:func:`_mark` of an element, read once per page (``start``: where the story's first
+    paragraph stands: a comment box above it is none)."""
+    if element in cache:
+        return cache[element]
+    kind = cache[element] = _mark(element, story_classes)
+    if kind == "comments" and start is not None and _position(element) < start:
+        kind = cache[element] = None  # readers comment below the story; above it, "comment" names its kind
+    return kind
+
+
+def _mark(element: HtmlElement, story_classes: set[str | None]) -> str | None:
+    """What the markup names the element: ``"comments"``, another ``"box"``, the ``"byline"``, or
+    nothing. A class that an element holding the story has too (``story_classes``) names nothing:
+    each story's wrapper in a page of several."""
+    tag = element.tag
+    if not isinstance(tag, str) or tag in _NOT_WIDGET:
+        return None
+    names = element.get("class") or ""
+    words: set[str] = set()
+    if names and names not in story_classes and _MARK_SCAN.search(names.lower()):
+        words = {word.lower() for word in _CLASS_WORDS.findall(names)}
+    ident = element.get("id") or ""
+    if ident and tag not in _SLUGGED and _MARK_SCAN.search(ident.lower()):
+        words |= {word.lower() for word in _CLASS_WORDS.findall(ident)}
+    if words & _COMMENT_MARKS:
+        return "comments"
+    if words & _BOX_MARKS or tag in _BOX_TAGS or (element.get("role") or "").strip().lower() in _BOX_ROLES:
+        return "box"
+    return "byline" if words & _BYLINE_MARKS else None
+
+
+def _is_comment_intro(container: HtmlElement, marks: Callable[[HtmlElement], str | None]) -> bool:
+    """Whether the container stands just before a comment thread (the next element, one that
+    shows text or not: a thread a script fills is empty) and holds :data:`MAX_WIDGET_CHARS` of
+    text at most: the thread's policy or heading."""
+    after = container.getnext()
+    while after is not None and (not isinstance(after.tag, str) or after.tag in _HIDDEN):
+        after = after.getnext()
+    return after is not None and marks(after) == "comments" and not _holds_more_text(container, MAX_WIDGET_CHARS)
 
 
 def _position(element: HtmlElement) -> list[int]:
