@@ -65,7 +65,7 @@ such a block.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import partial
 from itertools import chain
 from urllib.parse import urljoin, urlsplit
@@ -229,7 +229,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     boxes = _teaser_boxes(of(*_TEASER_HEADINGS), candidates, site_href)
     if boxes and _keeps_a_body(text, chrome | boxes):
         chrome |= boxes
-    marked = _marked_boxes(text, story, of(*_TEASER_HEADINGS, "p"), linked)
+    marked = _marked_boxes(text, story, list(of(*_TEASER_HEADINGS, "p")), linked)
     if marked and _keeps_a_body(text, chrome | marked):
         chrome |= marked
     if not chrome:
@@ -777,7 +777,7 @@ def _link_lines(block: HtmlElement, candidates: set[str], chrome: set[str], same
         chrome.update(line for line in lines if line in candidates)
 
 
-def _marked_boxes(text: str, story: HtmlElement | None, headings_and_paragraphs: Iterable[HtmlElement],
+def _marked_boxes(text: str, story: HtmlElement | None, headings_and_paragraphs: Sequence[HtmlElement],
                   linked: Iterable[HtmlElement]) -> set[str]:
     """The lines of the boxes the markup names as no part of the story (see the module): the
     outermost box around a heading or a paragraph (outside ``story``) whose text is a line of
@@ -794,15 +794,21 @@ def _marked_boxes(text: str, story: HtmlElement | None, headings_and_paragraphs:
     of the extraction)."""
     # Lines are compared without spaces (an extraction may join a field's label and its message)
     # and without the dash the extraction writes before a list's item.
-    lines = {_unspaced(line.removeprefix("- ")): line for line in map(_norm, text.split("\n")) if line}
+    lines: dict[str, str] = {}
+    for line in text.split("\n"):
+        bare = line.strip()
+        if key := _unspaced(bare[2:] if bare.startswith("- ") else bare):
+            lines[key] = line
     holding_story = set() if story is None else {story, *story.iterancestors()}
     opening = None if story is None else next((child for child in story if child.tag == "p"), None)
     marks = partial(_mark_cached, {}, {element.get("class") for element in holding_story},
                     None if opening is None else _position(opening))
+    # The headings and paragraphs outside the story's block (its own are never chrome), by their text.
+    outside = [(element, _unspaced(element.text_content())) for element in headings_and_paragraphs
+               if element.getparent() is not story]
+    shown = (element for element, key in outside if key in lines or _shows_a_line(element, lines))
     boxes: set[HtmlElement] = set()
     bylines: set[HtmlElement] = set()
-    shown = (element for element in headings_and_paragraphs if element.getparent() is not story
-             and _shows_a_line(element, lines))
     for element in chain(shown, linked):
         box = byline = None
         for node in (element, *element.iterancestors()):
@@ -821,27 +827,27 @@ def _marked_boxes(text: str, story: HtmlElement | None, headings_and_paragraphs:
             bylines.add(byline)
     if not boxes and not bylines:
         return set()
-    found: set[str] = set()
+    found: set[str] = set()  # the lines' keys
     for box in boxes:
-        found |= {lines[key] for key in map(_unspaced, _box_lines(box)) if key in lines}
+        found.update(key for key in map(_unspaced, _box_lines(box)) if key in lines)
     for byline in bylines:  # the byline itself: one short line, no sentence
-        line = lines.get(_unspaced(byline.text_content()), "")
-        if line and width_at_most(line, MAX_TITLED_WIDTH) and not ends_sentence(line):
-            found.add(line)
+        key = _unspaced(byline.text_content())
+        if key in lines and width_at_most(lines[key], MAX_TITLED_WIDTH) and not ends_sentence(lines[key].strip()):
+            found.add(key)
     taken = boxes | bylines
-    if found:
-        found -= {line for element in headings_and_paragraphs if (line := _norm(element.text_content())) in found
+    if found:  # the story's own too: a heading holding a link its class marks (the page's "current" in a menu)
+        texts = dict(outside)
+        found -= {key for element in headings_and_paragraphs
+                  if (key := texts.get(element) or _unspaced(element.text_content())) in found
                   and element not in taken and not any(above in taken for above in element.iterancestors())}
     if found and story is not None:
-        found -= {lines[key] for key in map(_unspaced, _box_lines(story, taken)) if key in lines}
-    return found
+        found -= set(map(_unspaced, _box_lines(story, taken)))
+    return {_norm(lines[key]) for key in found}
 
 
 def _shows_a_line(element: HtmlElement, lines: dict[str, str]) -> bool:
-    """Whether the element's text, or a line of it between ``<br>``, is one of ``lines`` (by
-    their text without spaces)."""
-    if _unspaced(element.text_content()) in lines:
-        return True
+    """Whether a line of the element's text between ``<br>`` is one of ``lines`` (by their text
+    without spaces)."""
     return element.find(".//br") is not None and any(key in lines for key in map(_unspaced, _box_lines(element)))
 
 
