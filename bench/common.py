@@ -6,8 +6,9 @@ The launcher (``python -m bench.common crawl news ...``) is ``scrapy.cmdline.exe
 measurement wrappers installed first: ``StoryDetector.assign`` (story assignment, main process)
 and the learned-lines store's ``observe``/``template_lines`` (boilerplate learning's SQLite work,
 main process) are timed with ``time.thread_time`` (CPU of the reactor thread). At exit it prints
-one line ``BENCH_MAIN {json}`` on stderr with those totals and the process's own CPU seconds.
-Nothing else changes: same settings, same pipelines, same spider. ``thread_time`` costs about
+one line ``BENCH_MAIN {json}`` on stderr with those totals and the process's own CPU seconds, in
+all and when the engine opened and began closing the spider (``process_cpu_s_at``: what start-up
+and shut-down cost, which a crawl pays once whatever its pages). Nothing else changes: same settings, same pipelines, same spider. ``thread_time`` costs about
 1 us of CPU per call here, so the wrappers add some 7 ms per 1,000 pages to the process's CPU.
 
 Two ways to look inside the crawl process: ``BENCH_PROFILE=path`` writes a cProfile, which times
@@ -174,12 +175,13 @@ def _children_map() -> dict[int, list[int]]:
     return kids
 
 
-def process_tree(pid: int) -> list[int]:
-    kids, out, todo = _children_map(), [], [pid]
+def process_tree(pid: int) -> dict[int, int]:
+    """{process id: its depth below ``pid``} for ``pid`` (0) and its descendants."""
+    kids, out, todo = _children_map(), {}, [(pid, 0)]
     while todo:
-        p = todo.pop()
-        out.append(p)
-        todo.extend(kids.get(p, ()))
+        p, depth = todo.pop()
+        out[p] = depth
+        todo.extend((kid, depth + 1) for kid in kids.get(p, ()))
     return out
 
 
@@ -211,6 +213,7 @@ class TreeSampler(threading.Thread):
         self.peak_rss = self.peak_pss = self.peak_main_rss = 0
         self.max_processes = 0
         self.cpu: dict[int, float] = {}
+        self.depth: dict[int, int] = {}  # each process's depth below the root (0), as last seen
         self._halt = threading.Event()
 
     def run(self) -> None:
@@ -219,7 +222,9 @@ class TreeSampler(threading.Thread):
         while not self._halt.is_set():
             full = tick % self.tree_every == 0
             if full:
-                pids = process_tree(self.pid)
+                tree = process_tree(self.pid)
+                self.depth.update(tree)
+                pids = list(tree)
                 self.max_processes = max(self.max_processes, len(pids))
             rss = pss = 0
             for p in pids:
@@ -242,6 +247,14 @@ class TreeSampler(threading.Thread):
     def cpu_main_and_children(self) -> tuple[float, float]:
         main = self.cpu.get(self.pid, 0.0)
         return main, sum(v for p, v in self.cpu.items() if p != self.pid)
+
+    def cpu_by_depth(self) -> dict[int, float]:
+        """CPU seconds summed by depth below the root: 0 the root, 1 its children, 2 theirs..."""
+        out: dict[int, float] = {}
+        for p, cpu in self.cpu.items():
+            depth = self.depth.get(p, 1)
+            out[depth] = out.get(depth, 0.0) + cpu
+        return out
 
 
 # --- a crawl of the benches' pages ---------------------------------------------------------------------
@@ -357,10 +370,28 @@ class CpuSampler:
             frame = frame.f_back
 
 
+_MARKS: dict[str, float] = {}
+
+
+def _cpu_mark(cls, name: str, label: str) -> None:
+    """Record the process's CPU seconds (all threads) when ``cls.name`` is first called."""
+    original = getattr(cls, name)
+
+    def wrapper(*args, **kwargs):
+        if label not in _MARKS:
+            t = os.times()
+            _MARKS[label] = round(t.user + t.system, 3)
+        return original(*args, **kwargs)
+
+    wrapper.__wrapped__ = original
+    setattr(cls, name, wrapper)
+
+
 def _report() -> None:
     t = os.times()
-    out = {label: {"calls": n, "cpu_ms": round(s * 1000, 1)} for label, (n, s) in _TIMES.items()}
+    out: dict[str, Any] = {label: {"calls": n, "cpu_ms": round(s * 1000, 1)} for label, (n, s) in _TIMES.items()}
     out["process_cpu_s"] = round(t.user + t.system, 3)
+    out["process_cpu_s_at"] = dict(_MARKS)
     print("BENCH_MAIN " + json.dumps(out), file=sys.stderr, flush=True)
 
 
@@ -371,6 +402,10 @@ def launch_scrapy(argv: list[str]) -> None:
     _timed_method(StoryDetector, "assign", "story_assign")
     _timed_method(SQLiteLineStats, "observe", "lines_observe")
     _timed_method(SQLiteLineStats, "template_lines", "lines_template")
+    from scrapy.core.engine import ExecutionEngine
+
+    _cpu_mark(ExecutionEngine, "open_spider_async", "open_spider")  # start-up: before it
+    _cpu_mark(ExecutionEngine, "close_spider_async", "close_spider")  # shut-down: after it
     atexit.register(_report)
     from scrapy.cmdline import execute
 

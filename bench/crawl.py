@@ -39,6 +39,13 @@ Figures per crawl:
   newsspider.extensions.worker_pool and read from the crawl's run report), story_assign and lines_observe (main
   process, thread CPU), main_total (the whole Scrapy process: download, parse, pipelines,
   feed export, IPC) and workers_total (every worker's CPU, from /proc).
+- ``fixed_cpu_s``: what the crawl pays once: the Scrapy process's CPU before the engine opens the
+  spider (``main_start``: imports, settings, the state store, sitemaps not yet fetched) and after it
+  begins closing it (``main_end``: story export, retention, the run report), and the processes
+  it spawns (``spawned``: the workers' zygote, whose warm-up imports the stage modules and loads
+  the language and embedding models, and multiprocessing's resource tracker). The bound's figure
+  has none of this (its workers start and warm up before its clock). ``forked_workers_cpu_s``:
+  the workers forked from the zygote (with ``spawned``: ``workers_total``).
 - ``peak_memory_mb``: peak of the summed RSS (and PSS) of the Scrapy process and its workers,
   sampled every 0.25 s from /proc; ``main_rss``: the Scrapy process alone.
 - ``story_prepare_articles_per_s_2_cores``: 2 / (story prepare CPU s per article);
@@ -189,8 +196,9 @@ def measure_bound(pages: dict, paths: list[str], base: str, mode: str, workers: 
 
 # --- crawl ---------------------------------------------------------------------------------------
 def run_crawl(name: str, sources: Path | None, workdir: Path, extra: dict[str, str], timeout: float,
-              spider_args: list[str] | None = None) -> dict:
-    """One crawl of ``sources`` (or with ``spider_args`` instead, e.g. ``["-a", "warc=..."]``: bench.warc)."""
+              spider_args: list[str] | None = None, code: Path = ROOT) -> dict:
+    """One crawl of ``sources`` (or with ``spider_args`` instead, e.g. ``["-a", "warc=..."]``: bench.warc)
+    by the checkout at ``code`` (this one by default; bench.crawl_ab alternates two)."""
     rundir = workdir / name
     rundir.mkdir()
     settings = {
@@ -203,7 +211,7 @@ def run_crawl(name: str, sources: Path | None, workdir: Path, extra: dict[str, s
     command = [sys.executable, "-m", "bench.common", "crawl", "news", *arguments, "-O", "out.jsonl"]
     for key, value in settings.items():
         command += ["-s", f"{key}={value}"]
-    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings", "PYTHONPATH": str(code)}
     log(f"crawl {name}: {' '.join(command[1:])}")
     own0 = os.times()
     start = time.perf_counter()
@@ -240,6 +248,8 @@ def run_crawl(name: str, sources: Path | None, workdir: Path, extra: dict[str, s
     template = main.get("lines_template", {"calls": 0, "cpu_ms": 0.0})
     main_cpu = main.get("process_cpu_s") or sampler.cpu_main_and_children()[0]
     workers_cpu = sampler.cpu_main_and_children()[1]
+    by_depth = sampler.cpu_by_depth()
+    marks = main.get("process_cpu_s_at", {})
 
     def per(total_ms: float, n: int) -> float | None:
         return round(total_ms / n, 2) if n else None
@@ -264,6 +274,12 @@ def run_crawl(name: str, sources: Path | None, workdir: Path, extra: dict[str, s
             "main_total": per(main_cpu * 1000, pages),
             "workers_total": per(workers_cpu * 1000, pages),
         },
+        "fixed_cpu_s": {  # paid once per crawl, whatever its pages
+            "main_start": marks.get("open_spider"),
+            "main_end": round(main_cpu - marks["close_spider"], 3) if "close_spider" in marks else None,
+            "spawned": round(sum(v for d, v in by_depth.items() if d == 1), 2),
+        },
+        "forked_workers_cpu_s": round(sum(v for d, v in by_depth.items() if d >= 2), 2),
         "story_prepare_ms_per_page": per(sp_ms, pages),
         "story_prepare_batches": sp_calls,
         "story_prepare_items_per_batch": round(sp_items / sp_calls, 2) if sp_calls else None,

@@ -1,0 +1,89 @@
+"""Two checkouts' crawls alternated on the same pages: CPU per page of the Scrapy process and of
+the workers, and whether the records are the same.
+
+    python -m bench.crawl_ab --code /work/main --code . [--rounds 2] [--zyte-copies 2] [--stories]
+
+bench.crawl measures one checkout, minutes apart from another's run on this shared machine; a
+change of a few percent of the main process's CPU is lost in that drift. This serves bench.crawl's
+pages once (``MemorySite``) and runs bench.crawl's crawl command (``run_crawl``) by each checkout
+in turn, A B B A ..., each in a fresh state directory, with the stories backend ``none`` unless
+``--stories``. It prints one JSON object: per checkout its runs' ``cpu_ms_per_page`` (main_total,
+workers_total, story_assign) and ``fixed_cpu_s``, the ratio of each checkout's median main-process
+CPU per page to the first's, and ``records``: for each further checkout, the number of records
+that differ from the first checkout's first run, compared sorted, without the fetch time and the
+story fields that depend on the order pages arrive in (``ORDER_FIELDS``: two runs of one checkout
+already differ there).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.common import MemorySite  # noqa: E402
+from bench.crawl import add_discovery, build_corpus, log, run_crawl, write_sources  # noqa: E402
+
+ORDER_FIELDS = ("fetched_at", "story_id", "duplicate_of", "duplicate_kind", "duplicate_score", "matched_id")
+"""Record fields that differ between two crawls of the same code: the time, and the story
+decisions, which depend on the order the concurrent downloads finish in."""
+
+
+def comparable_records(path: Path) -> list[str]:
+    """The output's records as sorted JSON lines, without ``ORDER_FIELDS``."""
+    records = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = {k: v for k, v in json.loads(line).items() if k not in ORDER_FIELDS}
+            records.append(json.dumps(record, sort_keys=True, ensure_ascii=False))
+    return sorted(records)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--code", action="append", type=Path, required=True, help="a checkout (repeat: 2 or more)")
+    parser.add_argument("--rounds", type=int, default=2, help="crawls per checkout (default 2)")
+    parser.add_argument("--zyte-copies", type=int, default=2, help="as bench.crawl's (default 2)")
+    parser.add_argument("--stories", action="store_true", help="with the default stories backend (slower)")
+    parser.add_argument("--timeout", type=float, default=1800)
+    args = parser.parse_args(argv)
+    codes = [code.resolve() for code in args.code]
+    extra = {} if args.stories else {"NEWSSPIDER_STORIES_BACKEND": "none"}
+    runs: dict[str, list[dict]] = {str(code): [] for code in codes}
+    with tempfile.TemporaryDirectory(prefix="bench-crawl-ab-") as tmp:
+        workdir = Path(tmp)
+        pages, groups = build_corpus(args.zyte_copies, True, workdir)
+        with MemorySite(pages) as site:
+            add_discovery(pages, groups, site.base_url)
+            sources = workdir / "sources.toml"
+            write_sources(sources, groups, site.base_url)
+            for round_ in range(args.rounds):
+                for code in codes if round_ % 2 == 0 else codes[::-1]:
+                    name = f"r{round_}-{codes.index(code)}"
+                    result = run_crawl(name, sources, workdir, extra, args.timeout, code=code)
+                    result["records"] = comparable_records(workdir / name / "out.jsonl")
+                    runs[str(code)].append(result)
+        first = runs[str(codes[0])]
+        out: dict = {"pages": first[0]["article_pages"], "runs": {}, "main_ratio_to_first": {}, "records": {}}
+        for code, results in runs.items():
+            out["runs"][code] = [{"cpu_ms_per_page": {k: r["cpu_ms_per_page"][k]
+                                                      for k in ("main_total", "workers_total", "story_assign")},
+                                  "fixed_cpu_s": r["fixed_cpu_s"], "returncode": r["returncode"]} for r in results]
+            median = statistics.median(r["cpu_ms_per_page"]["main_total"] for r in results)
+            out["main_ratio_to_first"][code] = round(
+                median / statistics.median(r["cpu_ms_per_page"]["main_total"] for r in first), 3)
+            if results is not first:
+                base, other = Counter(first[0]["records"]), Counter(results[0]["records"])
+                out["records"][code] = {"compared": len(first[0]["records"]),
+                                        "differ": max(sum((base - other).values()), sum((other - base).values()))}
+    log("done")
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    main()
