@@ -12,7 +12,8 @@ workers_total, story_assign) and ``fixed_cpu_s``, the ratio of each checkout's m
 CPU per page to the first's, and ``records``: for each further checkout, the number of records
 that differ from the first checkout's first run, compared sorted, without the fetch time and the
 story fields that depend on the order pages arrive in (``ORDER_FIELDS``: two runs of one checkout
-already differ there).
+already differ there), by field, beside those between the first checkout's first and last run (the
+same code: what learning from the pages seen so far changes with the order they arrive in).
 """
 from __future__ import annotations
 
@@ -34,14 +35,24 @@ ORDER_FIELDS = ("fetched_at", "story_id", "duplicate_of", "duplicate_kind", "dup
 decisions, which depend on the order the concurrent downloads finish in."""
 
 
-def comparable_records(path: Path) -> list[str]:
-    """The output's records as sorted JSON lines, without ``ORDER_FIELDS``."""
-    records = []
+def comparable_records(path: Path) -> dict[str, dict]:
+    """The output's records by URL, without ``ORDER_FIELDS``."""
+    records = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
-            record = {k: v for k, v in json.loads(line).items() if k not in ORDER_FIELDS}
-            records.append(json.dumps(record, sort_keys=True, ensure_ascii=False))
-    return sorted(records)
+            record = json.loads(line)
+            records[record["url"]] = {k: v for k, v in record.items() if k not in ORDER_FIELDS}
+    return records
+
+
+def record_differences(first: dict[str, dict], other: dict[str, dict]) -> dict[str, int]:
+    """How many records differ in each field (``missing``: a URL only one of them has)."""
+    out: Counter[str] = Counter()
+    out["missing"] = len(first.keys() ^ other.keys())
+    for url in first.keys() & other.keys():
+        a, b = first[url], other[url]
+        out.update(field for field in a.keys() | b.keys() if a.get(field) != b.get(field))
+    return {field: n for field, n in sorted(out.items()) if n}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -78,9 +89,10 @@ def main(argv: list[str] | None = None) -> None:
             out["main_ratio_to_first"][code] = round(
                 median / statistics.median(r["cpu_ms_per_page"]["main_total"] for r in first), 3)
             if results is not first:
-                base, other = Counter(first[0]["records"]), Counter(results[0]["records"])
                 out["records"][code] = {"compared": len(first[0]["records"]),
-                                        "differ": max(sum((base - other).values()), sum((other - base).values()))}
+                                        "differ_by_field": record_differences(first[0]["records"], results[0]["records"]),
+                                        "same_code_differ_by_field": record_differences(first[0]["records"],
+                                                                                        first[-1]["records"])}
     log("done")
     print(json.dumps(out))
 

@@ -54,6 +54,19 @@ def test_keyruns_count_answers_unordered_keys_in_their_place():
     assert runs.count(query).tolist() == [truth[k] for k in query.tolist()]
 
 
+def test_keyruns_count_at_the_ends_of_the_key_range():
+    """A key below, past or at the ends of every run is counted as a dict counts it (the first search
+    past a run's end lands on its last key)."""
+    top = np.iinfo(np.uint32).max
+    runs, truth = KeyRuns(values=False), Counter()
+    for keys in ([5, 5, 9], [0, 9, top], [7], [top, top, 1], [4]):
+        runs.add(np.array(keys, dtype=np.uint32))
+        truth.update(keys)
+    query = np.array([0, 1, 2, 5, 6, 9, 10, top - 1, top, 3], dtype=np.uint32)
+    assert runs.count(query).tolist() == [truth[k] for k in query.tolist()]
+    assert KeyRuns(values=False).count(query).tolist() == [0] * query.size
+
+
 def test_shingles_are_stable_word_ngrams_of_the_body_without_its_title():
     text = "Storm warning. The weather service expects strong gusts tonight in the valley towns."
     seq = shingle_sequence(tokenize(normalize(text)), 5, 100)

@@ -1,0 +1,42 @@
+"""bench.crawl_ab's record comparison and bench.common's process tree by depth (what bench.crawl's
+``fixed_cpu_s`` and ``forked_workers_cpu_s`` are summed by)."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bench.common import TreeSampler, process_tree
+from bench.crawl_ab import ORDER_FIELDS, comparable_records, record_differences
+
+
+def test_records_compare_without_the_time_and_the_order_dependent_story_fields(tmp_path: Path):
+    def write(path: Path, records: list[dict]) -> Path:
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        return path
+
+    a = {"url": "http://x/a", "text": "A", "fetched_at": "1", "story_id": "s1", "duplicate_of": None}
+    b = {"url": "http://x/b", "text": "B", "fetched_at": "2", "story_id": "s2", "duplicate_of": "s1"}
+    first = write(tmp_path / "1.jsonl", [a, b])
+    later = write(tmp_path / "2.jsonl", [{**b, "fetched_at": "9", "story_id": "s3"}, {**a, "story_id": "s3"}])
+    assert record_differences(comparable_records(first), comparable_records(later)) == {}
+    changed = write(tmp_path / "3.jsonl", [a, {**b, "text": "C"}, {"url": "http://x/c", "text": "D"}])
+    assert record_differences(comparable_records(first), comparable_records(changed)) == {"missing": 1, "text": 1}
+    assert all(field not in record for record in comparable_records(first).values() for field in ORDER_FIELDS)
+
+
+def test_the_process_tree_knows_each_process_depth():
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        tree = process_tree(child.pid)
+        assert tree == {child.pid: 0}
+        mine = process_tree(os.getpid())
+        assert mine[os.getpid()] == 0 and mine[child.pid] == 1
+        sampler = TreeSampler(os.getpid())
+        sampler.cpu, sampler.depth = {os.getpid(): 2.0, child.pid: 0.5, 1: 0.25}, {os.getpid(): 0, child.pid: 1, 1: 2}
+        assert sampler.cpu_by_depth() == {0: 2.0, 1: 0.5, 2: 0.25}
+    finally:
+        child.kill()
+        child.wait()
