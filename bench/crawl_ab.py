@@ -7,7 +7,7 @@ bench.crawl measures one checkout, minutes apart from another's run on this shar
 change of a few percent of the main process's CPU is lost in that drift. This serves bench.crawl's
 pages once (``MemorySite``) and runs bench.crawl's crawl command (``run_crawl``) by each checkout
 in turn, A B B A ..., each in a fresh state directory, with the stories backend ``none`` unless
-``--stories``. It prints one JSON object: per checkout its runs' ``cpu_ms_per_page`` (main_total,
+``--stories``. It prints one JSON object: each checkout's commit (``heads``), per checkout its runs' ``cpu_ms_per_page`` (main_total,
 workers_total, story_assign) and ``fixed_cpu_s``, the ratio of each checkout's median main-process
 CPU per page to the first's, and ``records``: for each further checkout, the number of records
 that differ from the first checkout's first run, compared sorted, without the fetch time and the
@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -55,6 +56,15 @@ def record_differences(first: dict[str, dict], other: dict[str, dict]) -> dict[s
     return {field: n for field, n in sorted(out.items()) if n}
 
 
+def head(code: Path) -> str:
+    """The checkout's commit, with ``+`` if files it tracks are modified (another session's
+    checkout may move while this runs)."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=code, capture_output=True, text=True).stdout.strip()
+
+    return git("rev-parse", "--short", "HEAD") + ("+" if git("status", "--porcelain", "--untracked-files=no") else "")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--code", action="append", type=Path, required=True, help="a checkout (repeat: 2 or more)")
@@ -80,7 +90,8 @@ def main(argv: list[str] | None = None) -> None:
                     result["records"] = comparable_records(workdir / name / "out.jsonl")
                     runs[str(code)].append(result)
         first = runs[str(codes[0])]
-        out: dict = {"pages": first[0]["article_pages"], "runs": {}, "main_ratio_to_first": {}, "records": {}}
+        out: dict = {"pages": first[0]["article_pages"], "heads": {str(code): head(code) for code in codes}, "runs": {},
+                     "main_ratio_to_first": {}, "records": {}}
         for code, results in runs.items():
             out["runs"][code] = [{"cpu_ms_per_page": {k: r["cpu_ms_per_page"][k]
                                                       for k in ("main_total", "workers_total", "story_assign")},
