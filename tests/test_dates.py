@@ -983,3 +983,32 @@ def test_a_readers_comment_dates_itself_not_the_article_in_microdata():
             f"<h1>Tram line extended</h1>{story}</article>{comment}")
     published = extract_article(page(body), "https://x.org/tram").article.published
     assert published == "2018-09-24T16:45:00+03:00"
+
+
+def test_a_text_too_short_of_digits_for_a_day_and_its_year_is_not_handed_to_dateparser(monkeypatch):
+    """htmldate hands a text it cannot read to dateparser, which tries each of its locales (~1 s of CPU)
+    and, parsing strictly, finds no day in a text without a year: "Updated Nov 19, 9:41 AM;" (nj.com's
+    update line, its clock time no part of a date). A day and a two-digit year are still read."""
+    import dateparser
+
+    from newsspider.extract.published import _htmldate_day
+
+    asked: list[str] = []
+    parse = dateparser.DateDataParser.get_date_data
+
+    def spy(self, text, *args, **kwargs):
+        asked.append(text)
+        return parse(self, text, *args, **kwargs)
+
+    monkeypatch.setattr(dateparser.DateDataParser, "get_date_data", spy)
+    for text in ("Updated Nov 19, 9:41 AM;", "Nov 19, 10:41:05 PM", "19 Nov, 10h51"):
+        assert _htmldate_day(text) is None
+    assert asked == []
+    assert _htmldate_day("19 listopada 23") == "2023-11-19"  # read by dateparser: 2 digits of a year, 2 of a day
+    assert _htmldate_day("1 May 23, 9:41") == "2023-05-01"
+    assert _htmldate_day("19.11.23") == "2023-11-19"
+    body = ("<article><h1>Tram line extended</h1><p class='meta'>Updated Nov 19, 9:41 AM;</p>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+    asked.clear()  # the dateline walk reads it; the address names the day (htmldate's page search is not reached)
+    published = extract_article(page(body), "https://x.org/2023/11/18/tram").article.published
+    assert published.startswith("2023-11-18") and asked == []

@@ -115,6 +115,10 @@ _NUMBER = re.compile(r"\d")
 _WORD_BEFORE = re.compile(r"[^\W\d_]{3,}\.?\s*$")
 # A word right after a day's number: the month's name of a date written year first ("28. aprīlis").
 _WORD_AFTER = re.compile(r"\.?\s*([^\W\d_]{3,})")
+# A clock time ("9:41", "09:41:05", "10h51", "20 h 23"): no part of a day's date.
+_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}\s?(?::|h)\s?\d{2}(?::\d{2})?(?!\d)")
+# The digits a day's date takes at least: its day's one and its year's two ("1 May 23").
+DATE_DIGITS = 3
 _SLASHED_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
 # Languages that write a date year first, its year's two last digits too (Korean "입력 24.03.05 14:20"), which
 # htmldate reads day first (2005-03-24); the century is this one.
@@ -650,7 +654,12 @@ def _year_first_readings(text: str, day: re.Match[str]) -> list[str]:
 def _htmldate_day(text: str) -> str | None:
     """The day htmldate's parser reads in a short text. htmldate makes a year it finds alone
     ("G7-Präsidentschaft 2022", "Sept. 8, 2020" in a form it does not read) the 1st of January:
-    a 1st of January counts only where the text shows a day 1."""
+    a 1st of January counts only where the text shows a day 1. None, without asking htmldate, for a
+    text whose digits, a clock time's aside, are too few for a day and its year (:data:`DATE_DIGITS`:
+    "Updated Nov 19, 9:41 AM;"): htmldate hands such a text to dateparser, which tries each of its
+    locales (~1 s of CPU) and, parsing strictly, finds no day in any."""
+    if sum(map(str.isdigit, _CLOCK_TIME.sub(" ", text))) < DATE_DIGITS:
+        return None
     try:
         from htmldate import find_date
 
