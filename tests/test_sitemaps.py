@@ -191,6 +191,19 @@ def test_entries_an_unclosed_element_left_nested_in_the_one_before_are_read():
                                                                             "https://ex.com/2.xml"]
 
 
+def test_a_namespace_fault_is_no_damage_and_an_undeclared_prefix_is_read():
+    """A sitemap in the wrong namespace, or using a prefix it never declares (``<image:image>``
+    without ``xmlns:image``), loses no entry: it is not reported malformed every run (its feed
+    validators dropped), and the undeclared prefix does not raise (the whole sitemap was lost)."""
+    wrong = b'<urlset xmlns="sitemap"><url><loc>https://ex.com/a</loc></url></urlset>'
+    assert parse_sitemap(wrong, SITEMAP_URL).malformed is None
+    undeclared = (b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://ex.com/a</loc>'
+                  b"<image:image><image:loc>https://ex.com/a.jpg</image:loc></image:image></url></urlset>")
+    sitemap = parse_sitemap(undeclared, SITEMAP_URL)
+    assert [link.url for link in sitemap.links] == ["https://ex.com/a"]
+    assert sitemap.malformed is None
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

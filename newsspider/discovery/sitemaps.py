@@ -172,8 +172,10 @@ def _inflate_member(decompressor, data: bytes, out: bytearray, max_bytes: int) -
 
 def _parse_xml(body: bytes, url: str) -> tuple[etree._Element, str | None]:
     """The root element, and the first damage the recovering parse read past (line, column and
-    libxml2's message), if any; an entity the document does not declare (``&nbsp;``) is none: it
-    stands for a character of a text, no entry is lost with it."""
+    libxml2's message), if any: an error of the parser's, as damage to the document's structure is.
+    An entity the document does not declare (``&nbsp;``) is none: it stands for a character of a
+    text, no entry is lost with it; nor is a namespace's fault (the wrong namespace, a prefix
+    never declared: ``<image:image>``), since elements are matched by local name."""
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
         recover=True, remove_comments=True, remove_pis=True,
@@ -184,7 +186,8 @@ def _parse_xml(body: bytes, url: str) -> tuple[etree._Element, str | None]:
         raise SitemapError(f"malformed sitemap XML ({url}): {exc}") from exc
     if root is None:
         raise SitemapError(f"malformed sitemap XML ({url}): no root element")
-    damage = next((error for error in parser.error_log if error.type_name != "ERR_UNDECLARED_ENTITY"), None)
+    damage = next((error for error in parser.error_log if error.domain == etree.ErrorDomains.PARSER
+                   and error.type_name != "ERR_UNDECLARED_ENTITY"), None)
     return root, None if damage is None else f"line {damage.line}, column {damage.column}: {damage.message.strip()}"
 
 
@@ -225,9 +228,10 @@ def _index_entries(root: etree._Element, sitemap_url: str) -> Iterator[Discovere
 
 
 def _local_name(element: etree._Element) -> str | None:
-    """Local name of an element, ignoring namespace; None for entities and other non-elements."""
+    """Local name of an element, ignoring namespace; None for entities and other non-elements. A
+    prefix the document never declared stays in the tag (``image:image``) and is dropped too."""
     tag = element.tag
-    return etree.QName(tag).localname if isinstance(tag, str) else None
+    return tag.rpartition("}")[2].rpartition(":")[2] if isinstance(tag, str) else None
 
 
 def _children(parent: etree._Element | None, name: str) -> Iterator[etree._Element]:
