@@ -36,6 +36,13 @@ def test_a_word_in_the_byline_element_after_a_name_is_no_author():
     assert author_names(["Stefanus", "Werkstatt"]) == ["Stefanus", "Werkstatt"]  # no full name to be said of
 
 
+def test_an_author_declared_on_its_own_is_a_person_of_one_name():
+    """JSON-LD's and the meta tags' authors are each a person: one word after a full name there is
+    a person of one name (Indonesian mononyms), not what a byline says beside the name before."""
+    assert author_names(["Andi Saputra", "Kurniawan"], apart=True) == ["Andi Saputra", "Kurniawan"]
+    assert author_names(["Jane Doe, London"], apart=True) == ["Jane Doe"]  # within one value, as in a byline
+
+
 def test_a_label_ending_in_its_byline_word_names_nobody():
     assert author_names(["Autorenseite von"]) == []
     assert author_names(["Ursula von der Leyen"]) == ["Ursula von der Leyen"]

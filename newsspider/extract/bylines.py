@@ -210,17 +210,22 @@ MAX_NAME_WORDS = 6
 MIN_PUBLISHER_WORDS = 2
 
 
-def author_names(values: Iterable[str], organisations: Iterable[str] = ()) -> list[str]:
+def author_names(values: Iterable[str], organisations: Iterable[str] = (), *, apart: bool = False) -> list[str]:
     """People (and credited agencies) named by ``values``, in order, each once.
 
     ``organisations`` are the page's own publisher and site names (and host): named beside
     people they are the publisher's credit and left out; named alone they are the author (a
     page without a personal byline). So are roles ("TOM KRISHER, AP Auto Writer").
+    ``values`` are the texts of one byline (a byline box's elements), whose one word after a full
+    name is said of that person (:func:`_beside_name`), or with ``apart`` each an author declared
+    on its own (JSON-LD's, a meta tag's): one word there is a person of one name ("Kurniawan").
     """
     own = _keys(organisations)
     found: dict[str, str] = {}
     previous = ""
     for value in values:
+        if apart:
+            previous = ""
         for name in _split(value, own):
             name = _without_publication(name, own)
             if not _beside_name(name, previous):

@@ -182,9 +182,10 @@ def _authors(page: PageElements, meta: dict[str, list[str]], ld: JsonLd, organis
     (trafilatura's search of bylines and author elements); the publisher alone (a page without
     a personal byline) only when none names a person."""
     found: list[str] = []
-    for values in (lambda: ld.article.authors if ld.article else [], lambda: _meta_authors(meta, ld),
-                   lambda: _visible_byline(page, title), lambda: _written_byline(page, title)):
-        names = author_names(values(), organisations)
+    searches = ((lambda: ld.article.authors if ld.article else [], True), (lambda: _meta_authors(meta, ld), True),
+                (lambda: _visible_byline(page, title), False), (lambda: _written_byline(page, title), False))
+    for values, apart in searches:
+        names = author_names(values(), organisations, apart=apart)
         if names and not is_organisation_only(names, organisations):
             return names
         found = found or names
