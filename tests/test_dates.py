@@ -1012,3 +1012,32 @@ def test_a_text_too_short_of_digits_for_a_day_and_its_year_is_not_handed_to_date
     asked.clear()  # the dateline walk reads it; the address names the day (htmldate's page search is not reached)
     published = extract_article(page(body), "https://x.org/2023/11/18/tram").article.published
     assert published.startswith("2023-11-18") and asked == []
+
+
+def test_the_dateline_walk_reads_no_second_date_labelled_as_an_update(monkeypatch):
+    """Once it has an update's date, the walk reads no other: the text of the same ``<time>``
+    ("Updated Nov 19, 9:41 AM", no year) would go to htmldate's parser, which scans every
+    locale of dateparser for it (~1 s a call)."""
+    from newsspider.extract import published as module
+
+    read: list[str] = []
+    htmldate_text = module._htmldate_text
+    monkeypatch.setattr(module, "_htmldate_text", lambda text: read.append(text) or htmldate_text(text))
+    body = ("<article><h1>Tram line extended</h1><div class='meta'>"
+            "<time datetime='2020-11-19T14:41:00Z'>Updated Nov 19, 9:41 AM</time></div>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+    extract_article(page(body), "https://x.org/tram")
+    assert read and not any("Nov 19" in text for text in read)
+
+
+@pytest.mark.parametrize("comment", [
+    "<div><div itemscope itemtype='https://schema.org/Comment'>{date}</div></div>",  # typed a comment only
+    "<div class='comments'><div itemscope>{date}</div></div>",  # in a comment thread only
+])
+def test_a_comments_microdata_date_is_none_of_the_pages_by_its_type_or_its_place(comment):
+    date = "<span itemprop='datePublished' content='2018-10-05T14:15:08+03:00'>11:15 05.10.18</span>"
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 2)
+    body = ("<article><div itemscope itemtype='https://schema.org/Article'>"
+            "<meta itemprop='datePublished' content='2018-09-24T16:45:00+03:00'></div>"
+            f"<h1>Tram line extended</h1>{story}</article>{comment.format(date=date)}")
+    assert extract_article(page(body), "https://x.org/tram").article.published == "2018-09-24T16:45:00+03:00"
