@@ -887,3 +887,5 @@ def test_a_byline_written_as_the_storys_first_paragraph_names_its_author_where_n
     assert metadata(head + declared, body).authors == ["John Roe"]  # what the page declares first
     sentence = body.replace("Written by: <a href='/julie'>Julie Mollins</a>", "Von der Leyen sagte am Montag nichts")
     assert metadata(head, sentence).authors == []
+    aside = body.replace("<p><em>Written", "<aside><p><em>Written").replace("</em></p><p>Indigenous", "</em></p></aside><p>Indigenous")
+    assert metadata(head, aside).authors == []  # a byline in an aside is another story's
