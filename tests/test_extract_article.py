@@ -539,3 +539,14 @@ def test_text_precision_mode_dropped_that_is_an_elements_own_or_no_sentence_stay
     assert with_loose_text(precise, balanced, tree) == precise
     given = with_loose_text(precise, balanced.replace("\nRelated", ""), tree)  # right after the kept run: back
     assert given == precise + "\nThe mayor presents the plan on Friday."
+
+
+def test_a_line_after_a_line_break_that_precision_mode_dropped_stays_out():
+    """A line break shows no text, but the line after it is a text of its own (a sign-off, a plug
+    for a newsletter), not loose text deleted with an element: precision mode's to judge."""
+    from newsspider.extract.article import with_loose_text
+
+    plug = "Sign up for our newsletter, and you will get the best stories every morning."
+    tree = parse_html(page(f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}<br>{plug}</p>"))
+    precise = "\n".join(PARAGRAPHS[:2])
+    assert with_loose_text(precise, "\n".join([*PARAGRAPHS[:2], plug]), tree) == precise
