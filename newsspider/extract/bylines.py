@@ -17,8 +17,9 @@ from newsspider.extract.cleaning.patterns import compiled_patterns
 # "By ..." in the languages we cover (the word opens the byline; "Von" as in "Von Jane Doe"). The
 # Italian "di" is written in lower case before a name; a capitalised "Di" opens a surname ("Di Maio
 # Luigi"), and is the byline word only as a label ("Di: Marco Rossi").
+_BY = "by|von|par|por|door|av|af|od"  # the word "by" itself ("autor", "written by" are labels)
 _BYLINE_WORD = re.compile(
-    r"^(?:(?i:by|von|par|por|door|av|af|od|autor(?:in)?|author|yazar|автор|від|από|text|texte|"
+    rf"^(?:(?i:{_BY}|autor(?:in)?|author|yazar|автор|від|από|text|texte|"
     r"written by|reported by|posted by|words by|story by|redacción|redaccion|escrito por|"
     r"oleh|penulis|napisał(?:a)?|bởi|โดย|מאת|بقلم|كتب|γράφει\s+(?:ο|η)|"
     r"(?:additional\s+)?reporting\s+(?:by|from))(?:\s*:?\s+|\s*:?$)"
@@ -174,7 +175,7 @@ _LICENCE = re.compile(r"(?:public domain|creative commons|cc[ -]by|cc0)\b", re.I
 # (not "von" or "de", which are particles of names too: "Ursula von der Leyen").
 _BYLINE_INSIDE = re.compile(r"^(?:[^\W\d_]+\s+){1,3}(?:by|par|por|door|av|od)\s+(?=[^\W\d_])", re.IGNORECASE)
 # ... and the byline word a label ends in where the name it introduces is printed in another element.
-_DANGLING_BY = re.compile(r"by|von|par|por|door|av|af|od")
+_DANGLING_BY = re.compile(_BY)
 _REPORTING = re.compile(r"(?:additional\s+)?reporting\s+(?:by|from)\s", re.IGNORECASE)
 _CASED = re.compile(r"[A-ZÀ-ÞΑ-ΩА-Я]")  # a capital of the scripts that capitalise names
 # "Jane Doe @janedoe": a social handle beside the name.
