@@ -42,6 +42,7 @@ def test_an_author_declared_on_its_own_is_a_person_of_one_name():
     a person of one name (Indonesian mononyms), not what a byline says beside the name before."""
     assert author_names(["Andi Saputra", "Kurniawan"], apart=True) == ["Andi Saputra", "Kurniawan"]
     assert author_names(["Jane Doe, London"], apart=True) == ["Jane Doe"]  # within one value, as in a byline
+    assert author_names(["Arentik d.o.o", "Arentik"], apart=True) == ["Arentik d.o.o"]  # one name, shortened
 
 
 def test_a_label_ending_in_its_byline_word_names_nobody():

@@ -229,7 +229,7 @@ def author_names(values: Iterable[str], organisations: Iterable[str] = (), *, ap
             previous = ""
         for name in _split(value, own):
             name = _without_publication(name, own)
-            if not _beside_name(name, previous):
+            if not _beside_name(name, previous) and not _shortened(name, found.values()):
                 found.setdefault(_key(name), name)
                 previous = name
     found.pop("", None)
@@ -315,6 +315,13 @@ def _beside_name(word: str, name: str) -> bool:
     "dpa": :func:`_agency`) or a name the cleaning patterns list as an agency's ("Reuters")."""
     return (" " not in word and len(name.split()) >= 2 and bool(_CASED.match(word)) and _HAS_LETTER.search(word) is not None
             and not _agency(word) and fold_key(word) not in compiled_patterns().agency_keys)
+
+
+def _shortened(name: str, named: Iterable[str]) -> bool:
+    """Whether ``name`` is the opening words of a longer name already ``named``: the same one
+    shortened ("Arentik" after "Arentik d.o.o", two meta tags crediting one company)."""
+    words = name.split()
+    return any(other.split()[:len(words)] == words and len(other.split()) > len(words) for other in named)
 
 
 def _without_joined_opening_and(part: str) -> str:
