@@ -204,6 +204,18 @@ def test_a_namespace_fault_is_no_damage_and_an_undeclared_prefix_is_read():
     assert sitemap.malformed is None
 
 
+def test_what_loses_no_entry_is_no_damage_and_a_second_root_is():
+    """A blank line before the XML declaration (a WordPress theme's) or a script's notice after the
+    root loses no entry: not reported malformed every run. A second ``<urlset>`` after the first is
+    lost, and is."""
+    urlset = b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://ex.com/a</loc></url></urlset>'
+    for body in (b'\n<?xml version="1.0" encoding="UTF-8"?>' + urlset, urlset + b"<br /><b>Notice</b>: cache"):
+        sitemap = parse_sitemap(body, SITEMAP_URL)
+        assert [link.url for link in sitemap.links] == ["https://ex.com/a"]
+        assert sitemap.malformed is None
+    assert "Extra content" in (parse_sitemap(urlset + urlset.replace(b"/a<", b"/b<"), SITEMAP_URL).malformed or "")
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

@@ -49,6 +49,12 @@ _ROBOTS_SITEMAP_KEYS = frozenset({"sitemap", "site-map"})
 # An ampersand that begins no character or entity reference; with the CDATA sections it may stand in.
 _BARE_AMPERSAND = re.compile(rb"&(?!#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z_:][-\w.:]*;)")
 _BARE_AMPERSAND_OR_CDATA = re.compile(rb"<!\[CDATA\[.*?\]\]>|" + _BARE_AMPERSAND.pattern, re.DOTALL)
+# What libxml2 reports that loses no entry: an entity the document does not declare (``&nbsp;``: a
+# character of a text), an XML declaration after a blank line or a script's notice (the encoding it
+# names is read before, by xml_as_utf8).
+_HARMLESS_ERRORS = frozenset({"ERR_UNDECLARED_ENTITY", "ERR_RESERVED_XML_NAME"})
+# An entry's address, in any namespace: what content after the root element may hold.
+_LOC = re.compile(rb"<(?:[\w.-]+:)?loc\b")
 
 
 class SitemapError(ValueError):
@@ -172,10 +178,11 @@ def _inflate_member(decompressor, data: bytes, out: bytearray, max_bytes: int) -
 
 def _parse_xml(body: bytes, url: str) -> tuple[etree._Element, str | None]:
     """The root element, and the first damage the recovering parse read past (line, column and
-    libxml2's message), if any: an error of the parser's, as damage to the document's structure is.
-    An entity the document does not declare (``&nbsp;``) is none: it stands for a character of a
-    text, no entry is lost with it; nor is a namespace's fault (the wrong namespace, a prefix
-    never declared: ``<image:image>``), since elements are matched by local name."""
+    libxml2's message), if any: an error of the parser's, as damage to the document's structure is,
+    where an entry may be lost with it. None of :data:`_HARMLESS_ERRORS` is, nor a namespace's fault
+    (the wrong namespace, a prefix never declared: ``<image:image>``), since elements are matched by
+    local name, nor content after the root element that holds no entry (a script's notice: a second
+    ``<urlset>`` there is lost)."""
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
         recover=True, remove_comments=True, remove_pis=True,
@@ -187,8 +194,15 @@ def _parse_xml(body: bytes, url: str) -> tuple[etree._Element, str | None]:
     if root is None:
         raise SitemapError(f"malformed sitemap XML ({url}): no root element")
     damage = next((error for error in parser.error_log if error.domain == etree.ErrorDomains.PARSER
-                   and error.type_name != "ERR_UNDECLARED_ENTITY"), None)
+                   and error.type_name not in _HARMLESS_ERRORS
+                   and (error.type_name != "ERR_DOCUMENT_END" or _entries_after_root(body, root))), None)
     return root, None if damage is None else f"line {damage.line}, column {damage.column}: {damage.message.strip()}"
+
+
+def _entries_after_root(body: bytes, root: etree._Element) -> bool:
+    """Whether ``body`` holds an entry's ``<loc>`` after the first closing tag of ``root``."""
+    end = re.search(rb"</(?:[\w.-]+:)?" + re.escape((_local_name(root) or "").encode()) + rb"\s*>", body)
+    return end is not None and _LOC.search(body, end.end()) is not None
 
 
 def _text_entries(body: bytes, sitemap_url: str) -> list[DiscoveredLink]:
