@@ -449,3 +449,19 @@ def test_an_element_above_the_story_whose_class_names_comments_is_an_opinions_le
     lead = "Vor wenigen Tagen hat das Kammergericht Berlin begründet, warum es die Verfügung einkassiert hat."
     tree, story = story_page(before=f"<div class='PageArticle_commentLead'>{lead}</div>")
     assert clean_story(tree, story, [lead]) == [*BODY, lead]
+
+
+def test_a_live_blogs_other_entries_are_no_box_though_each_has_its_own_numbered_class():
+    """The story's wrapper's kind is its classes but the numbered ones: each entry of a live blog
+    numbers its own ("lb-entry-0"), and a mark in the rest ("share-enabled") names every entry."""
+    other = ["Second update: the mayor opened the new bridge on Monday, an hour late.",
+             "Traffic is expected to ease in the old town within weeks, the city said."]
+    entry = "<div class='lb-entry lb-entry-{} share-enabled'>{}</div>"
+    tree = parse_html("<html><body><div class='liveblog'>"
+                      + entry.format(0, f"<div class='text'><p>{BODY[0]}</p><p>{BODY[1]}</p></div>")
+                      + entry.format(1, "".join(f"<p>{line}</p>" for line in other)) + "</div></body></html>")
+    assert clean_story(tree, tree.find_class("text")[0], other) == [*BODY, *other]
+    # A class that is only numbered names no kind: a share bar "share-1" is no entry's.
+    tree = parse_html("<html><body><div class='text'>" + f"<p>{BODY[0]}</p><p>{BODY[1]}</p></div>"
+                      f"<div class='share-1'><p>{other[0]}</p></div></body></html>")
+    assert clean_story(tree, tree.find_class("text")[0], other[:1]) == BODY

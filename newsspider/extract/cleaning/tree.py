@@ -46,8 +46,8 @@ the language:
   menu or a share bar (a heading's or a paragraph's id is no mark: it is often its own text); and
   the container just before a comment thread (its policy or its heading).
   Never an element that holds the story's block of paragraphs (a page wrapped in one ``<form>``,
-  a ``comments-open`` article) or whose marking class is that of such an element (each story's
-  wrapper in a page of several), nor a line that is also a heading or a paragraph outside such
+  a ``comments-open`` article) or whose marking class is of the kind of such an element's (each
+  story's wrapper in a page of several, each entry of a live blog: numbered classes aside), nor a line that is also a heading or a paragraph outside such
   boxes or a line of the story's block. A comment thread is one below the story's start (above
   it, the class names an opinion piece's lead). Where the class names the author's line, only an
   element that is one short line and no sentence goes (not the header around it);
@@ -785,8 +785,8 @@ def _marked_boxes(text: str, story: HtmlElement | None, headings_and_paragraphs:
     element the markup names as the byline, when its text is one short line that is no sentence
     (not the header around it: a standfirst stands there too); the container just before a comment
     thread, holding :data:`MAX_WIDGET_CHARS` of text at most. Never an element holding ``story``,
-    nor one whose class (the mark) is that of such an element (another story's wrapper, in a page
-    of several), nor a line that is also the text of a heading or a paragraph outside the boxes (a
+    nor one whose class (the mark) is of the kind of such an element's (another story's wrapper, in a
+    page of several; another entry of a live blog, numbered classes aside), nor a line that is also the text of a heading or a paragraph outside the boxes (a
     table of contents in a ``<nav>`` repeats the subheadings), or a line ``story`` shows outside
     them (a list of the story's that a box of teasers repeats). Comments are a thread below the
     start of the story (above it, an element whose class names comments is an opinion piece's
@@ -801,8 +801,8 @@ def _marked_boxes(text: str, story: HtmlElement | None, headings_and_paragraphs:
             lines[key] = line
     holding_story = set() if story is None else {story, *story.iterancestors()}
     opening = None if story is None else next((child for child in story if child.tag == "p"), None)
-    marks = partial(_mark_cached, {}, {element.get("class") for element in holding_story},
-                    None if opening is None else _position(opening))
+    kinds = {_class_kind(element.get("class")) for element in holding_story} - {frozenset()}
+    marks = partial(_mark_cached, {}, kinds, None if opening is None else _position(opening))
     # The headings and paragraphs outside the story's block (its own are never chrome), by their text.
     outside = [(element, _unspaced(element.text_content())) for element in headings_and_paragraphs
                if element.getparent() is not story]
@@ -851,7 +851,7 @@ def _shows_a_line(element: HtmlElement, lines: dict[str, str]) -> bool:
     return element.find(".//br") is not None and any(key in lines for key in map(_unspaced, _box_lines(element)))
 
 
-def _mark_cached(cache: dict[HtmlElement, str | None], story_classes: set[str | None], start: list[int] | None,
+def _mark_cached(cache: dict[HtmlElement, str | None], story_classes: set[frozenset[str]], start: list[int] | None,
                  element: HtmlElement) -> str | None:
     """:func:`_mark` of an element, read once per page (``start``: where the story's first
     paragraph stands: a comment box above it is none)."""
@@ -863,16 +863,17 @@ def _mark_cached(cache: dict[HtmlElement, str | None], story_classes: set[str | 
     return kind
 
 
-def _mark(element: HtmlElement, story_classes: set[str | None]) -> str | None:
+def _mark(element: HtmlElement, story_classes: set[frozenset[str]]) -> str | None:
     """What the markup names the element: ``"comments"``, another ``"box"``, the ``"byline"``, or
-    nothing. A class that an element holding the story has too (``story_classes``) names nothing:
-    each story's wrapper in a page of several."""
+    nothing. A class of the kind of an element holding the story (``story_classes``: their
+    :func:`_class_kind`) names nothing: each story's wrapper in a page of several, each entry of a
+    live blog."""
     tag = element.tag
     if not isinstance(tag, str) or tag in _NOT_WIDGET:
         return None
     names = element.get("class") or ""
     words: set[str] = set()
-    if names and names not in story_classes and _MARK_SCAN.search(names.lower()):
+    if names and _MARK_SCAN.search(names.lower()) and _class_kind(names) not in story_classes:
         words = {word.lower() for word in _CLASS_WORDS.findall(names)}
     ident = element.get("id") or ""
     if ident and tag not in _SLUGGED and _MARK_SCAN.search(ident.lower()):
@@ -882,6 +883,12 @@ def _mark(element: HtmlElement, story_classes: set[str | None]) -> str | None:
     if words & _BOX_MARKS or tag in _BOX_TAGS or (element.get("role") or "").strip().lower() in _BOX_ROLES:
         return "box"
     return "byline" if words & _BYLINE_MARKS else None
+
+
+def _class_kind(names: str | None) -> frozenset[str]:
+    """The kind a class attribute names: its classes but those with a digit, which name the element
+    itself ("lb-entry lb-entry-42 share-enabled": each entry of a live blog has its own number)."""
+    return frozenset(name for name in (names or "").split() if not any(map(str.isdigit, name)))
 
 
 def _is_comment_intro(container: HtmlElement, marks: Callable[[HtmlElement], str | None]) -> bool:
