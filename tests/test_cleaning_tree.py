@@ -465,3 +465,14 @@ def test_a_live_blogs_other_entries_are_no_box_though_each_has_its_own_numbered_
     tree = parse_html("<html><body><div class='text'>" + f"<p>{BODY[0]}</p><p>{BODY[1]}</p></div>"
                       f"<div class='share-1'><p>{other[0]}</p></div></body></html>")
     assert clean_story(tree, tree.find_class("text")[0], other[:1]) == BODY
+
+
+def test_a_subscribers_part_of_the_story_and_a_notice_box_in_it_are_no_marked_boxes():
+    """"subscription" names a paywall's locked part of the story as often as an offer, and Bulma's
+    "notification" is any notice box (a story's key facts): neither is a mark."""
+    locked = ["Opposition members criticised the cost and asked for an audit before work begins.",
+              "Construction is expected to start in March, with the first trams running by 2027."]
+    for box in ("<div class='subscription-content'>{}</div>", "<div class='notification is-info'>{}</div>"):
+        tree = parse_html(f"<html><body><article><div class='story'><p>{BODY[0]}</p><p>{BODY[1]}</p>"
+                          + box.format("".join(f"<p>{line}</p>" for line in locked)) + "</div></article></body></html>")
+        assert clean_story(tree, tree.find_class("story")[0], locked) == [*BODY, *locked], box

@@ -132,14 +132,16 @@ CARD_LINKED_SHARE = 0.5
 ORPHAN_PIECE_CHARS = 40
 # Words of a class or id naming a box that is no part of the story: reader comments and the form to
 # write one, a newsletter's sign-up, other stories, a call for donations, a pop-up, a consent
-# banner, the site's menus, a share bar (or its social networks' buttons).
+# banner, the site's menus, a share bar (or its social networks' buttons). Not "subscription" (a
+# paywall's locked part of the story as often as an offer) nor "notification" (any notice box, a
+# story's key facts in Bulma's): words that name a part of the story too are no mark.
 _BOX_MARKS = frozenset({
     "comment", "comments", "disqus",
-    "newsletter", "newsletters", "subscribe", "subscription", "signup",
+    "newsletter", "newsletters", "subscribe", "signup",
     "related", "recommended", "recommendation", "recommendations",
     "donate", "donation", "donations",
     "modal", "popup",
-    "cookie", "cookies", "consent", "gdpr", "notification",
+    "cookie", "cookies", "consent", "gdpr",
     "menu", "nav", "navigation", "navbar", "breadcrumb", "breadcrumbs",
     "share", "sharing", "sns",
 })
