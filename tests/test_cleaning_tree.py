@@ -476,3 +476,14 @@ def test_a_subscribers_part_of_the_story_and_a_notice_box_in_it_are_no_marked_bo
         tree = parse_html(f"<html><body><article><div class='story'><p>{BODY[0]}</p><p>{BODY[1]}</p>"
                           + box.format("".join(f"<p>{line}</p>" for line in locked)) + "</div></article></body></html>")
         assert clean_story(tree, tree.find_class("story")[0], locked) == [*BODY, *locked], box
+
+
+def test_a_share_button_for_x_is_no_close_mark():
+    """A listicle's sections, each with its share buttons, one of which shows "X" (the network's
+    name): a letter is no close mark, and the sections stay."""
+    sections = [("The northern line", BODY[0]), ("The depot", BODY[1])]
+    html = "<html><body><article><div class='body'>" + "".join(
+        f"<section><h2>{head}</h2><p>{text}</p><div class='tools'><button>X</button><button>f</button></div></section>"
+        for head, text in sections) + "</div></article></body></html>"
+    text = "\n".join(line for section in sections for line in section)
+    assert drop_tree_chrome(text, parse_html(html), (URL,)) == text

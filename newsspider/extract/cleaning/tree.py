@@ -162,8 +162,8 @@ _SLUGGED = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p"})
 # Landmark roles of the site around the story, and dialogs.
 _BOX_ROLES = frozenset({"complementary", "navigation", "contentinfo", "dialog", "alertdialog"})
 _BOX_TAGS = frozenset({"form", "aside", "nav", "footer"})
-# What a close button shows: a mark, no word ("✕", "×").
-_CLOSE_MARKS = frozenset("✕✖✗✘×╳xX")
+# What a close button shows: a mark, no word ("✕", "×"), nor a letter (a share bar's "X" is the network's name).
+_CLOSE_MARKS = frozenset("✕✖✗✘×╳")
 # Prefixes of the host names one site serves its pages under.
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 
