@@ -812,17 +812,7 @@ def _marked_boxes(text: str, story: HtmlElement | None, headings_and_paragraphs:
     boxes: set[HtmlElement] = set()
     bylines: set[HtmlElement] = set()
     for element in chain(shown, linked):
-        box = byline = None
-        for node in (element, *element.iterancestors()):
-            if node in holding_story:
-                break
-            kind = marks(node)
-            if kind == "byline":
-                byline = byline if byline is not None else node
-            elif kind is not None:
-                box = node
-            elif node.tag in _INTRO_BOXES and _is_comment_intro(node, marks):
-                box = node  # a comment thread's policy, just before it
+        box, byline = _marking(element, holding_story, marks)
         if box is not None:
             boxes.add(box)
         elif byline is not None:
@@ -845,6 +835,24 @@ def _marked_boxes(text: str, story: HtmlElement | None, headings_and_paragraphs:
     if found and story is not None:
         found -= set(map(_unspaced, _box_lines(story, taken)))
     return {_norm(lines[key]) for key in found}
+
+
+def _marking(element: HtmlElement, holding_story: Collection[HtmlElement],
+             marks: Callable[[HtmlElement], str | None]) -> tuple[HtmlElement | None, HtmlElement | None]:
+    """The outermost marked box around the element (or the element) below the elements holding the
+    story, a comment thread's policy included; and the innermost element marked as the byline."""
+    box = byline = None
+    for node in (element, *element.iterancestors()):
+        if node in holding_story:
+            break
+        kind = marks(node)
+        if kind == "byline":
+            byline = byline if byline is not None else node
+        elif kind is not None:
+            box = node
+        elif node.tag in _INTRO_BOXES and _is_comment_intro(node, marks):
+            box = node  # a comment thread's policy, just before it
+    return box, byline
 
 
 def _shows_a_line(element: HtmlElement, lines: dict[str, str]) -> bool:
