@@ -487,3 +487,13 @@ def test_a_share_button_for_x_is_no_close_mark():
         for head, text in sections) + "</div></article></body></html>"
     text = "\n".join(line for section in sections for line in section)
     assert drop_tree_chrome(text, parse_html(html), (URL,)) == text
+
+
+def test_links_to_the_sites_documents_are_a_storys_sources_not_other_stories():
+    block = ("<p><b>Sources</b><br><a href='/documents/tram-report-2023.pdf'>Tram extension feasibility report</a>"
+             "<br><a href='/documents/tram-audit.PDF'>Independent audit of the tram budget</a></p>")
+    lines = ["Sources", "Tram extension feasibility report", "Independent audit of the tram budget"]
+    assert clean(page(block), lines) == [BODY[0], *lines, BODY[1]]
+    block = "<p>Read the study: <a href='/files/tram-study.docx'>Tram extension feasibility study</a></p>"
+    assert clean(page(block), ["Read the study: Tram extension feasibility study"]) == [
+        BODY[0], "Read the study: Tram extension feasibility study", BODY[1]]

@@ -164,6 +164,9 @@ _BOX_ROLES = frozenset({"complementary", "navigation", "contentinfo", "dialog", 
 _BOX_TAGS = frozenset({"form", "aside", "nav", "footer"})
 # What a close button shows: a mark, no word ("✕", "×"), nor a letter (a share bar's "X" is the network's name).
 _CLOSE_MARKS = frozenset("✕✖✗✘×╳")
+# Documents a story links as its sources (a report, a ruling, a data set): files of the site, no
+# page of it, so a link to one is no other story.
+_DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".ods", ".csv", ".ppt", ".pptx", ".zip")
 # Prefixes of the host names one site serves its pages under.
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 
@@ -315,7 +318,8 @@ def _site(host: str) -> str:
 
 
 def _same_site_page(href: str, base: str, sites: set[str], paths: set[str]) -> bool:
-    """A link to another page of the page's own site (not to the page itself or a place on it)."""
+    """A link to another page of the page's own site (not to the page itself or a place on it, nor
+    to a document the site holds: :data:`_DOCUMENT_SUFFIXES`)."""
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
         return False
@@ -325,7 +329,8 @@ def _same_site_page(href: str, base: str, sites: set[str], paths: set[str]) -> b
         return False
     if target.scheme not in ("http", "https") or _site(target.hostname or "") not in sites:
         return False
-    return target.path not in paths and target.path.strip("/") != ""
+    return (target.path not in paths and target.path.strip("/") != ""
+            and not target.path.lower().endswith(_DOCUMENT_SUFFIXES))
 
 
 def _block(element: HtmlElement) -> HtmlElement | None:
