@@ -437,9 +437,10 @@ def test_a_list_of_links_to_other_stories_between_line_breaks_goes():
 
 
 def test_a_subheadings_id_naming_its_own_text_is_no_mark():
+    # In a section of the story (its block's own headings are never looked at).
     tree = parse_html("<html><body><article><div class='story'>"
-                      f"<p>{BODY[0]}</p><h3 id='nav_nur_die_folie__1'>Nur die Folie bleibt zurück</h3>"
-                      f"<p>{BODY[1]}</p></div></article></body></html>")
+                      f"<p>{BODY[0]}</p><section><h3 id='nav_nur_die_folie__1'>Nur die Folie bleibt zurück</h3>"
+                      f"<p>{BODY[1]}</p></section></div></article></body></html>")
     text = "\n".join([BODY[0], "Nur die Folie bleibt zurück", BODY[1]])
     story = tree.find_class("story")[0]
     assert drop_tree_chrome(text, tree, (URL,), story=story) == text
@@ -447,7 +448,7 @@ def test_a_subheadings_id_naming_its_own_text_is_no_mark():
 
 def test_an_element_above_the_story_whose_class_names_comments_is_an_opinions_lead_and_stays():
     lead = "Vor wenigen Tagen hat das Kammergericht Berlin begründet, warum es die Verfügung einkassiert hat."
-    tree, story = story_page(before=f"<div class='PageArticle_commentLead'>{lead}</div>")
+    tree, story = story_page(before=f"<div class='PageArticle_commentLead'><p>{lead}</p></div>")
     assert clean_story(tree, story, [lead]) == [*BODY, lead]
 
 
@@ -497,3 +498,35 @@ def test_links_to_the_sites_documents_are_a_storys_sources_not_other_stories():
     block = "<p>Read the study: <a href='/files/tram-study.docx'>Tram extension feasibility study</a></p>"
     assert clean(page(block), ["Read the study: Tram extension feasibility study"]) == [
         BODY[0], "Read the study: Tram extension feasibility study", BODY[1]]
+
+
+def test_a_container_before_a_comment_thread_holding_more_than_a_policy_stays():
+    """The box just before a comment thread is its policy only while it holds a widget's text at
+    most: a longer one is the story's last section."""
+    tail = ["The line's second phase, to the airport, is to be decided by the council next year. " * 4,
+            "Until then, buses will run every ten minutes between the new terminus and the airport. " * 4,
+            "The mayor said the city would ask the region and the state to share the cost of it. " * 4]
+    tree, story = story_page("<div>" + "".join(f"<p>{line}</p>" for line in tail) + "</div>",
+                             "<div class='fb-comments'></div>")
+    assert clean_story(tree, story, [line.strip() for line in tail]) == [*BODY, *(line.strip() for line in tail)]
+
+
+def test_a_line_the_story_shows_in_its_list_stays_though_a_box_repeats_it():
+    """A marked box that repeats an item of the story's list: the story's line stays (no heading or
+    paragraph of the page shows it, only the story's block)."""
+    item = "Six new stations between the centre and the northern district"
+    tree = parse_html("<html><body><article><div class='story'>"
+                      f"<p>{BODY[0]}</p><ul><li>{item}</li></ul><p>{BODY[1]}</p></div>"
+                      f"<div class='related'><p>{item}</p></div></article></body></html>")
+    text = "\n".join([BODY[0], f"- {item}", BODY[1]])
+    assert drop_tree_chrome(text, tree, (URL,), story=tree.find_class("story")[0]) == text
+
+
+def test_the_pages_heading_stays_though_a_link_in_it_has_a_marking_class():
+    """A heading outside the story's block that is no box's (the page's headline whose link a menu's
+    class marks as its current entry) keeps its line."""
+    headline = "Tram line extended to the northern district"
+    tree = parse_html(f"<html><body><h1><a class='menu-current' href='/2024/05/other.html'>{headline}</a></h1>"
+                      f"<article><div class='story'><p>{BODY[0]}</p><p>{BODY[1]}</p></div></article></body></html>")
+    text = "\n".join([headline, *BODY])
+    assert drop_tree_chrome(text, tree, (URL,), story=tree.find_class("story")[0]) == text
