@@ -530,3 +530,16 @@ def test_the_pages_heading_stays_though_a_link_in_it_has_a_marking_class():
                       f"<article><div class='story'><p>{BODY[0]}</p><p>{BODY[1]}</p></div></article></body></html>")
     text = "\n".join([headline, *BODY])
     assert drop_tree_chrome(text, tree, (URL,), story=tree.find_class("story")[0]) == text
+
+
+def test_a_marked_box_is_found_from_a_link_whose_text_is_a_line():
+    """No heading or paragraph in the box: its link (to another site, so no "label + link") leads to it."""
+    line = "Jetzt den Newsletter der Redaktion abonnieren"
+    tree, story = story_page(f"<div class='newsletter-box'><div><a href='https://news.example.org/x'>{line}</a></div></div>")
+    assert clean_story(tree, story, [line]) == BODY
+
+
+def test_one_link_below_a_label_is_no_list_of_stories():
+    block = "<p><b>Gallery</b><br><a href='/2024/05/tram-gallery.html'>The new trams in pictures</a></p>"
+    lines = ["Gallery", "The new trams in pictures"]
+    assert clean(page(block), lines) == [BODY[0], *lines, BODY[1]]
