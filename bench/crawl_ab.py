@@ -7,7 +7,8 @@ bench.crawl measures one checkout, minutes apart from another's run on this shar
 change of a few percent of the main process's CPU is lost in that drift. This serves bench.crawl's
 pages once (``MemorySite``) and runs bench.crawl's crawl command (``run_crawl``) by each checkout
 in turn, A B B A ..., each in a fresh state directory, with the stories backend ``none`` unless
-``--stories``. It prints one JSON object: each checkout's commit (``heads``), per checkout its runs' ``cpu_ms_per_page`` (main_total,
+``--stories``. It prints one JSON object keyed by ``position:checkout`` (the same checkout may be
+given twice: an A/A run): each checkout's commit (``heads``), per checkout its runs' ``cpu_ms_per_page`` (main_total,
 workers_total, story_assign) and ``fixed_cpu_s``, the ratio of each checkout's median main-process
 CPU per page to the first's, and ``records``: for each further checkout, the number of records
 that differ from the first checkout's first run, compared sorted, without the fetch time and the
@@ -75,7 +76,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     codes = [code.resolve() for code in args.code]
     extra = {} if args.stories else {"NEWSSPIDER_STORIES_BACKEND": "none"}
-    runs: dict[str, list[dict]] = {str(code): [] for code in codes}
+    labels = [f"{i}:{code}" for i, code in enumerate(codes)]  # by position: the same code twice is an A/A run
+    runs: dict[str, list[dict]] = {label: [] for label in labels}
     with tempfile.TemporaryDirectory(prefix="bench-crawl-ab-") as tmp:
         workdir = Path(tmp)
         pages, groups = build_corpus(args.zyte_copies, True, workdir)
@@ -84,13 +86,14 @@ def main(argv: list[str] | None = None) -> None:
             sources = workdir / "sources.toml"
             write_sources(sources, groups, site.base_url)
             for round_ in range(args.rounds):
-                for code in codes if round_ % 2 == 0 else codes[::-1]:
-                    name = f"r{round_}-{codes.index(code)}"
-                    result = run_crawl(name, sources, workdir, extra, args.timeout, code=code)
+                for i in range(len(codes)) if round_ % 2 == 0 else reversed(range(len(codes))):
+                    name = f"r{round_}-{i}"
+                    result = run_crawl(name, sources, workdir, extra, args.timeout, code=codes[i])
                     result["records"] = comparable_records(workdir / name / "out.jsonl")
-                    runs[str(code)].append(result)
-        first = runs[str(codes[0])]
-        out: dict = {"pages": first[0]["article_pages"], "heads": {str(code): head(code) for code in codes}, "runs": {},
+                    runs[labels[i]].append(result)
+        first = runs[labels[0]]
+        out: dict = {"pages": first[0]["article_pages"],
+                     "heads": {label: head(code) for label, code in zip(labels, codes, strict=True)}, "runs": {},
                      "main_ratio_to_first": {}, "records": {}}
         for code, results in runs.items():
             out["runs"][code] = [{"cpu_ms_per_page": {k: r["cpu_ms_per_page"][k]

@@ -1,13 +1,15 @@
-"""bench.crawl_ab's record comparison and bench.common's process tree by depth (what bench.crawl's
-``fixed_cpu_s`` and ``forked_workers_cpu_s`` are summed by)."""
+"""bench.crawl_ab's record comparison, its runs (with the crawl faked) and bench.common's process
+tree by depth (what bench.crawl's ``fixed_cpu_s`` and ``forked_workers_cpu_s`` are summed by)."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import bench.crawl_ab as crawl_ab
 from bench.common import TreeSampler, process_tree
 from bench.crawl_ab import ORDER_FIELDS, comparable_records, record_differences
 
@@ -40,3 +42,34 @@ def test_the_process_tree_knows_each_process_depth():
     finally:
         child.kill()
         child.wait()
+
+
+def fake_ab(monkeypatch, capsys, argv: list[str]) -> dict:
+    """``crawl_ab.main(argv)`` with the pages and the crawl faked: each run makes its directory as
+    the real one does (an existing one is an error) and writes one record whose text says which run
+    it was (``r<round>-<position>``)."""
+    @contextlib.contextmanager
+    def site(pages):
+        yield type("Site", (), {"base_url": "http://127.0.0.1:1"})()
+
+    def crawl(name: str, sources, workdir: Path, extra, timeout, code: Path) -> dict:
+        (workdir / name).mkdir()
+        (workdir / name / "out.jsonl").write_text(json.dumps({"url": "http://x/a", "text": name}) + "\n")
+        return {"article_pages": 1, "returncode": 0, "fixed_cpu_s": {},
+                "cpu_ms_per_page": {"main_total": 1.0, "workers_total": 1.0, "story_assign": None}}
+
+    monkeypatch.setattr(crawl_ab, "build_corpus", lambda *a: ({}, {}))
+    monkeypatch.setattr(crawl_ab, "MemorySite", site)
+    monkeypatch.setattr(crawl_ab, "add_discovery", lambda *a: None)
+    monkeypatch.setattr(crawl_ab, "write_sources", lambda *a: None)
+    monkeypatch.setattr(crawl_ab, "run_crawl", crawl)
+    monkeypatch.setattr(crawl_ab, "head", lambda code: "abc")
+    crawl_ab.main(argv)
+    return json.loads(capsys.readouterr().out)
+
+
+def test_the_same_checkout_twice_is_an_a_a_run_with_a_directory_per_position(monkeypatch, capsys, tmp_path: Path):
+    out = fake_ab(monkeypatch, capsys, ["--code", str(tmp_path), "--code", str(tmp_path), "--rounds", "2"])
+    assert list(out["runs"]) == [f"0:{tmp_path}", f"1:{tmp_path}"]
+    assert all(len(runs) == 2 for runs in out["runs"].values())
+    assert out["records"][f"1:{tmp_path}"]["differ_by_field"] == {"text": 1}  # r0-0 against r0-1
