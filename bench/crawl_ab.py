@@ -14,7 +14,8 @@ CPU per page to the first's, and ``records``: for each further checkout, the num
 that differ from the first checkout's first run, compared sorted, without the fetch time and the
 story fields that depend on the order pages arrive in (``ORDER_FIELDS``: two runs of one checkout
 already differ there), by field, beside those between the first checkout's first and last run (the
-same code: what learning from the pages seen so far changes with the order they arrive in).
+same code: what learning from the pages seen so far changes with the order they arrive in; with
+``--rounds 1`` there is no such pair, and it says ``n/a``).
 """
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ ORDER_FIELDS = ("fetched_at", "story_id", "duplicate_of", "duplicate_kind", "dup
 decisions, which depend on the order the concurrent downloads finish in."""
 
 
+NO_CONTROL = "n/a: one run per checkout (--rounds 2 or more compares two runs of the same code)"
+
+
 def comparable_records(path: Path) -> dict[str, dict]:
     """The output's records by URL, without ``ORDER_FIELDS``."""
     records = {}
@@ -55,6 +59,15 @@ def record_differences(first: dict[str, dict], other: dict[str, dict]) -> dict[s
         a, b = first[url], other[url]
         out.update(field for field in a.keys() | b.keys() if a.get(field) != b.get(field))
     return {field: n for field, n in sorted(out.items()) if n}
+
+
+def same_code_differences(runs: list[dict]) -> dict[str, int] | str:
+    """The control: ``record_differences`` between the first and the last of one checkout's runs;
+    with one run there is nothing to compare it with, which says so rather than an empty (clean-looking)
+    difference of the run with itself."""
+    if len(runs) < 2:
+        return NO_CONTROL
+    return record_differences(runs[0]["records"], runs[-1]["records"])
 
 
 def head(code: Path) -> str:
@@ -105,8 +118,7 @@ def main(argv: list[str] | None = None) -> None:
             if results is not first:
                 out["records"][code] = {"compared": len(first[0]["records"]),
                                         "differ_by_field": record_differences(first[0]["records"], results[0]["records"]),
-                                        "same_code_differ_by_field": record_differences(first[0]["records"],
-                                                                                        first[-1]["records"])}
+                                        "same_code_differ_by_field": same_code_differences(first)}
     log("done")
     print(json.dumps(out))
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import bench.crawl_ab as crawl_ab
 from bench.common import TreeSampler, process_tree
-from bench.crawl_ab import ORDER_FIELDS, comparable_records, record_differences
+from bench.crawl_ab import NO_CONTROL, ORDER_FIELDS, comparable_records, record_differences
 
 
 def test_records_compare_without_the_time_and_the_order_dependent_story_fields(tmp_path: Path):
@@ -73,3 +73,10 @@ def test_the_same_checkout_twice_is_an_a_a_run_with_a_directory_per_position(mon
     assert list(out["runs"]) == [f"0:{tmp_path}", f"1:{tmp_path}"]
     assert all(len(runs) == 2 for runs in out["runs"].values())
     assert out["records"][f"1:{tmp_path}"]["differ_by_field"] == {"text": 1}  # r0-0 against r0-1
+    assert out["records"][f"1:{tmp_path}"]["same_code_differ_by_field"] == {"text": 1}  # r0-0 against r1-0
+
+
+def test_one_round_has_no_same_code_control_rather_than_an_empty_one(monkeypatch, capsys, tmp_path: Path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    out = fake_ab(monkeypatch, capsys, ["--code", str(a), "--code", str(b), "--rounds", "1"])
+    assert out["records"][f"1:{b}"]["same_code_differ_by_field"] == NO_CONTROL
