@@ -79,18 +79,34 @@ def head(code: Path) -> str:
     return git("rev-parse", "--short", "HEAD") + ("+" if git("status", "--porcelain", "--untracked-files=no") else "")
 
 
-def main(argv: list[str] | None = None) -> None:
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--code", action="append", type=Path, required=True, help="a checkout (repeat: 2 or more)")
     parser.add_argument("--rounds", type=int, default=2, help="crawls per checkout (default 2)")
     parser.add_argument("--zyte-copies", type=int, default=2, help="as bench.crawl's (default 2)")
     parser.add_argument("--stories", action="store_true", help="with the default stories backend (slower)")
     parser.add_argument("--timeout", type=float, default=1800)
-    args = parser.parse_args(argv)
-    codes = [code.resolve() for code in args.code]
+    return parser.parse_args(argv)
+
+
+def alternate(codes: list[Path], rounds: int, sources: Path, workdir: Path, extra: dict[str, str],
+              timeout: float) -> list[list[dict]]:
+    """Each position's crawls, A B B A ...: round ``r`` runs the positions forwards when even,
+    backwards when odd, so neither checkout always runs first; each run in its own directory
+    ``r<round>-<position>``, with its comparable records."""
+    runs: list[list[dict]] = [[] for _ in codes]
+    for round_ in range(rounds):
+        for i in range(len(codes)) if round_ % 2 == 0 else reversed(range(len(codes))):
+            name = f"r{round_}-{i}"
+            result = run_crawl(name, sources, workdir, extra, timeout, code=codes[i])
+            result["records"] = comparable_records(workdir / name / "out.jsonl")
+            runs[i].append(result)
+    return runs
+
+
+def crawl_all(args: argparse.Namespace, codes: list[Path]) -> list[list[dict]]:
+    """bench.crawl's pages served once, crawled by every checkout in turn (``alternate``)."""
     extra = {} if args.stories else {"NEWSSPIDER_STORIES_BACKEND": "none"}
-    labels = [f"{i}:{code}" for i, code in enumerate(codes)]  # by position: the same code twice is an A/A run
-    runs: dict[str, list[dict]] = {label: [] for label in labels}
     with tempfile.TemporaryDirectory(prefix="bench-crawl-ab-") as tmp:
         workdir = Path(tmp)
         pages, groups = build_corpus(args.zyte_copies, True, workdir)
@@ -98,27 +114,40 @@ def main(argv: list[str] | None = None) -> None:
             add_discovery(pages, groups, site.base_url)
             sources = workdir / "sources.toml"
             write_sources(sources, groups, site.base_url)
-            for round_ in range(args.rounds):
-                for i in range(len(codes)) if round_ % 2 == 0 else reversed(range(len(codes))):
-                    name = f"r{round_}-{i}"
-                    result = run_crawl(name, sources, workdir, extra, args.timeout, code=codes[i])
-                    result["records"] = comparable_records(workdir / name / "out.jsonl")
-                    runs[labels[i]].append(result)
-        first = runs[labels[0]]
-        out: dict = {"pages": first[0]["article_pages"],
-                     "heads": {label: head(code) for label, code in zip(labels, codes, strict=True)}, "runs": {},
-                     "main_ratio_to_first": {}, "records": {}}
-        for code, results in runs.items():
-            out["runs"][code] = [{"cpu_ms_per_page": {k: r["cpu_ms_per_page"][k]
-                                                      for k in ("main_total", "workers_total", "story_assign")},
-                                  "fixed_cpu_s": r["fixed_cpu_s"], "returncode": r["returncode"]} for r in results]
-            median = statistics.median(r["cpu_ms_per_page"]["main_total"] for r in results)
-            out["main_ratio_to_first"][code] = round(
-                median / statistics.median(r["cpu_ms_per_page"]["main_total"] for r in first), 3)
-            if results is not first:
-                out["records"][code] = {"compared": len(first[0]["records"]),
-                                        "differ_by_field": record_differences(first[0]["records"], results[0]["records"]),
-                                        "same_code_differ_by_field": same_code_differences(first)}
+            return alternate(codes, args.rounds, sources, workdir, extra, args.timeout)
+
+
+def run_summary(result: dict) -> dict:
+    """What the output keeps of one run."""
+    return {"cpu_ms_per_page": {k: result["cpu_ms_per_page"][k] for k in ("main_total", "workers_total", "story_assign")},
+            "fixed_cpu_s": result["fixed_cpu_s"], "returncode": result["returncode"]}
+
+
+def median_main(results: list[dict]) -> float:
+    return statistics.median(r["cpu_ms_per_page"]["main_total"] for r in results)
+
+
+def summarize(codes: list[Path], runs: list[list[dict]]) -> dict:
+    """The output object, keyed by ``position:checkout`` (the same code twice is an A/A run)."""
+    labels = [f"{i}:{code}" for i, code in enumerate(codes)]
+    first = runs[0]
+    out: dict = {"pages": first[0]["article_pages"],
+                 "heads": {label: head(code) for label, code in zip(labels, codes, strict=True)},
+                 "runs": {label: [run_summary(r) for r in results] for label, results in zip(labels, runs, strict=True)},
+                 "main_ratio_to_first": {label: round(median_main(results) / median_main(first), 3)
+                                         for label, results in zip(labels, runs, strict=True)},
+                 "records": {}}
+    for label, results in zip(labels[1:], runs[1:], strict=True):
+        out["records"][label] = {"compared": len(first[0]["records"]),
+                                 "differ_by_field": record_differences(first[0]["records"], results[0]["records"]),
+                                 "same_code_differ_by_field": same_code_differences(first)}
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    codes = [code.resolve() for code in args.code]
+    out = summarize(codes, crawl_all(args, codes))
     log("done")
     print(json.dumps(out))
 
