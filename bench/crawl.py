@@ -195,10 +195,26 @@ def measure_bound(pages: dict, paths: list[str], base: str, mode: str, workers: 
 
 
 # --- crawl ---------------------------------------------------------------------------------------
+def crawl_pythonpath(code: Path, workdir: Path) -> str:
+    """The crawl's PYTHONPATH: the checkout at ``code``'s ``newsspider``, launched and measured by
+    this checkout's bench/common.py, so that two checkouts' crawls (bench.crawl_ab) are measured
+    by the same wrappers. ``code`` alone would bring its own bench/common.py, and this checkout on
+    the path its own newsspider; so a directory holding only a link to this checkout's ``bench``
+    goes first (``bench`` is a namespace package: the first portion with ``common`` wins)."""
+    if code.resolve() == ROOT:
+        return str(ROOT)
+    launcher = workdir / "launcher"
+    if not (launcher / "bench").exists():
+        launcher.mkdir(exist_ok=True)
+        (launcher / "bench").symlink_to(ROOT / "bench", target_is_directory=True)
+    return os.pathsep.join([str(launcher), str(code)])
+
+
 def run_crawl(name: str, sources: Path | None, workdir: Path, extra: dict[str, str], timeout: float,
               spider_args: list[str] | None = None, code: Path = ROOT) -> dict:
     """One crawl of ``sources`` (or with ``spider_args`` instead, e.g. ``["-a", "warc=..."]``: bench.warc)
-    by the checkout at ``code`` (this one by default; bench.crawl_ab alternates two)."""
+    by the checkout at ``code`` (this one by default; bench.crawl_ab alternates two), launched by this
+    checkout's bench/common.py (``crawl_pythonpath``)."""
     rundir = workdir / name
     rundir.mkdir()
     settings = {
@@ -211,7 +227,7 @@ def run_crawl(name: str, sources: Path | None, workdir: Path, extra: dict[str, s
     command = [sys.executable, "-m", "bench.common", "crawl", "news", *arguments, "-O", "out.jsonl"]
     for key, value in settings.items():
         command += ["-s", f"{key}={value}"]
-    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings", "PYTHONPATH": str(code)}
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings", "PYTHONPATH": crawl_pythonpath(code, workdir)}
     log(f"crawl {name}: {' '.join(command[1:])}")
     own0 = os.times()
     start = time.perf_counter()

@@ -7,7 +7,9 @@ bench.crawl measures one checkout, minutes apart from another's run on this shar
 change of a few percent of the main process's CPU is lost in that drift. This serves bench.crawl's
 pages once (``MemorySite``) and runs bench.crawl's crawl command (``run_crawl``) by each checkout
 in turn, A B B A ..., each in a fresh state directory, with the stories backend ``none`` unless
-``--stories``. It prints one JSON object keyed by ``position:checkout`` (the same checkout may be
+``--stories``. Every crawl is launched by this checkout's bench/common.py, with the checkout's
+newsspider first on the path, so the same wrappers measure all of them (a checkout whose
+newsspider lacks a class they time fails at start-up). It prints one JSON object keyed by ``position:checkout`` (the same checkout may be
 given twice: an A/A run): each checkout's commit (``heads``), per checkout its runs' ``cpu_ms_per_page`` (main_total,
 workers_total, story_assign) and ``fixed_cpu_s``, the ratio of each checkout's median main-process
 CPU per page to the first's, and ``records``: for each further checkout, the number of records

@@ -1,5 +1,5 @@
-"""bench.crawl_ab's record comparison, its runs (with the crawl faked) and bench.common's process
-tree by depth (what bench.crawl's ``fixed_cpu_s`` and ``forked_workers_cpu_s`` are summed by)."""
+"""bench.crawl_ab's record comparison, its runs (with the crawl faked), which wrapper measures another
+checkout's crawl, and bench.common's process tree by depth (what bench.crawl's ``fixed_cpu_s`` and ``forked_workers_cpu_s`` are summed by)."""
 from __future__ import annotations
 
 import contextlib
@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import bench.crawl as crawl
 import bench.crawl_ab as crawl_ab
 from bench.common import TreeSampler, process_tree
 from bench.crawl_ab import NO_CONTROL, ORDER_FIELDS, comparable_records, record_differences
@@ -80,3 +81,27 @@ def test_one_round_has_no_same_code_control_rather_than_an_empty_one(monkeypatch
     a, b = tmp_path / "a", tmp_path / "b"
     out = fake_ab(monkeypatch, capsys, ["--code", str(a), "--code", str(b), "--rounds", "1"])
     assert out["records"][f"1:{b}"]["same_code_differ_by_field"] == NO_CONTROL
+
+
+def test_another_checkouts_crawl_is_launched_by_this_checkouts_wrapper(monkeypatch, tmp_path: Path):
+    """run_crawl's command, with its environment and directory, run as a probe of what it imports:
+    this checkout's bench/common.py, the other checkout's newsspider."""
+    other = tmp_path / "other"
+    for package in ("bench", "newsspider"):
+        (other / package).mkdir(parents=True)
+    (other / "bench" / "common.py").write_text("")
+    (other / "newsspider" / "__init__.py").write_text("")
+    probe = "import bench.common, newsspider; print('PROBE', bench.common.__file__, newsspider.__file__)"
+    real_popen = subprocess.Popen
+
+    def popen(command, **kwargs):
+        assert command[1:3] == ["-m", "bench.common"]
+        return real_popen([sys.executable, "-c", probe], **kwargs)
+
+    monkeypatch.setattr(crawl.subprocess, "Popen", popen)
+    result = crawl.run_crawl("probe", tmp_path / "sources.toml", tmp_path, {}, 60, code=other)
+    assert result["returncode"] == 0
+    line = next(line for line in Path(result["log"]).read_text().splitlines() if line.startswith("PROBE"))
+    common, newsspider = line.split()[1:]
+    assert Path(common).resolve() == crawl.ROOT / "bench" / "common.py"
+    assert Path(newsspider).resolve() == other / "newsspider" / "__init__.py"
