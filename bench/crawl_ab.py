@@ -82,7 +82,7 @@ def head(code: Path) -> str:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
     parser.add_argument("--code", action="append", type=Path, required=True, help="a checkout (repeat: 2 or more)")
     parser.add_argument("--rounds", type=int, default=2, help="crawls per checkout (default 2)")
     parser.add_argument("--zyte-copies", type=int, default=2, help="as bench.crawl's (default 2)")
