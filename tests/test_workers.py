@@ -98,6 +98,17 @@ def new_pool(size: int = 2, **options) -> tuple[WorkerPool, MemoryStatsCollector
     return WorkerPool(size, stats, warm_modules=(), **options), stats
 
 
+def answers_of_closed_pool(pool: WorkerPool, times: int, job, *args) -> list:
+    """The answers of ``job(*args)`` run ``times`` at once on ``pool``, which is closed after."""
+    async def main():
+        return await asyncio.gather(*[pool.run(job, *args) for _ in range(times)])
+
+    try:
+        return asyncio.run(main())
+    finally:
+        pool.close()
+
+
 def test_results_come_back_for_every_job_with_stats():
     pool, stats = new_pool()
 
@@ -118,14 +129,7 @@ def test_results_come_back_for_every_job_with_stats():
 
 def test_jobs_are_spread_over_the_workers():
     pool, _ = new_pool(2)
-
-    async def main():
-        return await asyncio.gather(*[pool.run(pid_after, 0.2) for _ in range(4)])
-
-    try:
-        pids = asyncio.run(main())
-    finally:
-        pool.close()
+    pids = answers_of_closed_pool(pool, 4, pid_after, 0.2)
     assert len(set(pids)) == 2 and os.getpid() not in pids
 
 
@@ -172,14 +176,7 @@ def test_warm_calls_run_once_in_the_zygote_before_it_forks():
     """What a pipeline asks warmed (the story model) is loaded once, by the zygote, and the workers
     find it loaded (their copy of the zygote's memory), not loading it themselves."""
     pool, _ = new_pool(2, warm_calls=((warm_in_zygote, ()),))
-
-    async def main():
-        return await asyncio.gather(*[pool.run(warmed_in) for _ in range(4)])
-
-    try:
-        answers = asyncio.run(main())
-    finally:
-        pool.close()
+    answers = answers_of_closed_pool(pool, 4, warmed_in)
     assert WARMED_IN == []  # not in the crawl's process
     for warmed, zygote in answers:
         assert warmed == [zygote]
@@ -194,15 +191,7 @@ def test_a_worker_computes_on_one_thread_and_starts_no_other():
     from newsspider.stories.embed import get_backend
 
     pool, _ = new_pool(2, warm_calls=((get_backend, ("e5",)),))
-
-    async def main():
-        return await asyncio.gather(*[pool.run(threads_after_work) for _ in range(2)])
-
-    try:
-        answers = asyncio.run(main())
-    finally:
-        pool.close()
-    assert answers == [1, 1]
+    assert answers_of_closed_pool(pool, 2, threads_after_work) == [1, 1]
 
 
 def test_the_story_pipeline_asks_the_zygote_to_load_its_model():
