@@ -115,10 +115,8 @@ def one_blas_thread() -> None:
     pool (OpenBLAS ends it before a fork) and, its limit already one, never starts it (the e5
     backend limits BLAS around its calls only where it has more threads: setting the count starts
     the pool again)."""
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:  # no limit to set without it: the stages that need one depend on it
-        return
+    from threadpoolctl import threadpool_limits
+
     threadpool_limits(limits=1, user_api="blas")
 
 
