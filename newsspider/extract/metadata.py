@@ -178,9 +178,10 @@ def _feed_names(page: PageElements) -> list[str]:
 # --- authors and tags -------------------------------------------------------------------------------
 def _authors(page: PageElements, meta: dict[str, list[str]], ld: JsonLd, organisations: list[str],
              title: str | None) -> list[str]:
-    """The people the JSON-LD article names, else the meta tags, else the page's visible byline
-    (trafilatura's search of bylines and author elements); the publisher alone (a page without
-    a personal byline) only when none names a person."""
+    """The people the JSON-LD article names, else the meta tags (each value an author of its own),
+    else the page's visible byline (its elements one byline), else a paragraph after the headline
+    that is a byline alone (:func:`_written_byline`); the publisher alone (a page without a
+    personal byline) only when none names a person."""
     found: list[str] = []
     searches = ((lambda: ld.article.authors if ld.article else [], True), (lambda: _meta_authors(meta, ld), True),
                 (lambda: _visible_byline(page, title), False), (lambda: _written_byline(page, title), False))
