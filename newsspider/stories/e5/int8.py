@@ -37,16 +37,18 @@ weights in uint8 x uint8 products (exact, the previous fallback), in 0.82 of the
 7-bit activations instead (2 * 127 * 127 = 32258: exact too) lost more: lowest cosine 0.99489 (a
 token's rounding is per row, a weight's per column with the 4-bit grid under it).
 
-The graph takes the summed embeddings of a batch of sequences padded to one length and the mask
-of the padding; :class:`Int8Encoder` groups a call's sequences by length (:func:`length_groups`)
-and returns each sequence's mean last hidden state, as :class:`.encoder.Encoder` does.
+The graph takes the summed embeddings of a run's tokens stacked without padding: every operator
+but attention works on each token's row alone, so only attention sees the sequences, gathered and
+padded to the run's longest. :class:`Int8Encoder` groups a call's sequences by length
+(:func:`length_groups`) and returns each sequence's mean last hidden state, as
+:class:`.encoder.Encoder` does.
 """
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
 import os
-from itertools import count
+from itertools import chain, count
 
 import numpy as np
 
@@ -114,19 +116,27 @@ class Int8Encoder:
         return out
 
     def _forward(self, sequences: list[list[int]]) -> np.ndarray:
-        """Mean last hidden state of sequences, padded to the longest."""
+        """Mean last hidden state of sequences: their tokens stacked without padding, padded for
+        attention only (see :func:`build_graph`)."""
         lengths = np.array([len(s) for s in sequences])
         batch, width = len(sequences), int(lengths.max())
-        ids = np.zeros((batch, width), dtype=np.int64)
+        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+        ids = np.fromiter(chain.from_iterable(sequences), dtype=np.int64, count=int(lengths.sum()))
+        positions = np.arange(ids.size) - np.repeat(starts, lengths)
+        x = dequantize(self._words[ids])
+        x += self._positions[positions]
+        # a padded place reads its sequence's last token (masked as a key, dropped as a query)
+        places = np.minimum(np.arange(width)[None, :], lengths[:, None] - 1)
+        gather = starts[:, None] + places
+        scatter = np.repeat(np.arange(batch) * width, lengths) + positions
         valid = np.arange(width)[None, :] < lengths[:, None]
-        for row, sequence in enumerate(sequences):
-            ids[row, :len(sequence)] = sequence
-        x = dequantize(self._words[ids.ravel()]).reshape(batch, width, self.hidden)
-        x += self._positions[:width]
         mask = np.ascontiguousarray(np.broadcast_to(valid[:, None, None, :], (batch, 1, width, width)))
-        hidden = self._session.run(None, {"x": x, "mask": mask})[0]
-        hidden *= valid[:, :, None]
-        return hidden.sum(axis=1) / lengths[:, None].astype(np.float32)
+        hidden = self._session.run(None, {"x": x, "gather": gather, "scatter": scatter, "mask": mask})[0]
+        # summed padded, as a (batch, width) run's states were: NumPy's sum over the middle axis
+        # adds in another order than over the first, and a vector's bits would change with it
+        padded = np.zeros((batch * width, self.hidden), dtype=np.float32)
+        padded[scatter] = hidden
+        return padded.reshape(batch, width, self.hidden).sum(axis=1) / lengths[:, None].astype(np.float32)
 
 
 def release_freed_memory() -> None:
@@ -152,25 +162,30 @@ _MALLOC_TRIM = _malloc_trim()
 
 def length_groups(lengths: list[int]) -> list[list[int]]:
     """Indices of the sequences, sorted by length and cut into the groups run together that cost
-    least: a run of ``n`` sequences padded to the longest's length ``L`` costs
-    ``RUN_COST_TOKENS + n * L * (1 + L / ATTENTION_TOKENS)`` tokens' worth, and holds at most
-    ``MAX_TOKENS`` padded tokens unless it is one sequence. The groups never change a vector: a
-    row's result depends on that row only.
+    least: a run of ``n`` sequences of ``T`` tokens in all, the longest ``L`` long, costs
+    ``RUN_COST_TOKENS + T + n * L * L / ATTENTION_TOKENS`` tokens' worth (its tokens go through
+    the products unpadded; attention pads each sequence to ``L``), and holds at most
+    ``MAX_TOKENS`` tokens unless it is one sequence. The groups never change a vector: a row's
+    result depends on that row only.
 
-    Why: a run reads all 21 MB of int8 weights and dispatches some 400 operators whatever its size,
-    so a small call (a crawl batch of a few articles) is best run in a few groups padded a little
-    more, a large one in many groups padded little; and a token's attention scores grow with the
-    padded length (runs of 256-512 tokens: 96 us per token at length 32, 102 at 64, 116 at 128,
-    143 at 256, about 90 + 0.21 per position). Both constants measured on NTREX tune calls."""
+    Why: a run reads all 21 MB of int8 weights and dispatches some 500 operators whatever its size,
+    so a call (a crawl batch of a few articles) is best run in as few groups as the limit allows;
+    and a token's attention scores grow with the padded length (runs of 256-512 tokens: 96 us per
+    token at length 32, 102 at 64, 116 at 128, 143 at 256, about 90 + 0.21 per position), so
+    sequences of very different lengths are better run apart. Both constants measured on NTREX
+    tune calls."""
     order = sorted(range(len(lengths)), key=lengths.__getitem__)
     n = len(order)
+    tokens = [0] * (n + 1)  # tokens[j]: tokens of the j shortest sequences
+    for j, i in enumerate(order):
+        tokens[j + 1] = tokens[j] + lengths[i]
     best = [0.0] * (n + 1)  # best[j]: least cost of the j shortest sequences
     cut = [0] * (n + 1)     # where best[j]'s last group starts
     for j in range(1, n + 1):
         longest = lengths[order[j - 1]]
-        token_cost = longest * (1 + longest / ATTENTION_TOKENS)  # a token padded to the longest
-        best[j], cut[j] = min((best[i] + RUN_COST_TOKENS + (j - i) * token_cost, i)
-                              for i in range(j) if i == j - 1 or (j - i) * longest <= MAX_TOKENS)
+        attention = longest * longest / ATTENTION_TOKENS  # a sequence's padded attention
+        best[j], cut[j] = min((best[i] + RUN_COST_TOKENS + tokens[j] - tokens[i] + (j - i) * attention, i)
+                              for i in range(j) if i == j - 1 or tokens[j] - tokens[i] <= MAX_TOKENS)
     groups = []
     while n:
         groups.append(order[cut[n]:n])
@@ -180,10 +195,17 @@ def length_groups(lengths: list[int]) -> list[list[int]]:
 
 def build_graph(model: ModelFile) -> bytes:
     """The encoder (embedding layer norm, then the layers) as a serialised ONNX model: inputs ``x``
-    (batch, length, hidden) summed embeddings and ``mask`` (batch, 1, length, length) bool, true
-    where a token may attend to a token (not padding); output ``h`` (batch, length, hidden) last
-    hidden states. The int8 weight matrices are initializers: onnxruntime packs each once for its
-    integer products (fed as inputs, they would be packed again, all 21 MB, at every run)."""
+    (tokens, hidden) the summed embeddings of a run's sequences, one after the other; ``gather``
+    (batch, length) the row of ``x`` at each place of the sequences padded to the longest (a
+    padded place any row of its sequence); ``scatter`` (tokens,) each token's place in that padded
+    layout, flattened; ``mask`` (batch, 1, length, length) bool, true where a token may attend to
+    a token (not padding). Output ``h`` (tokens, hidden) last hidden states.
+
+    Why stacked: the products, layer norms and GELU, most of a run, then work on real tokens only,
+    and a call's sequences of different lengths share a run (and its fixed cost: reading all the
+    weights, some 500 operators) with attention alone padded: a crawl call of 6 articles ran in
+    2.5 runs instead of 5.3. The int8 weight matrices are initializers: onnxruntime packs each
+    once for its integer products (fed as inputs, they would be packed again at every run)."""
     graph = _Graph(model)
     x = graph.layer_norm("x", "emb.ln")
     for i in range(model.shape.layers):
@@ -207,9 +229,9 @@ class _Graph:
         self.zero_point = self.const(np.array(ZERO_POINT), np.uint8)
         self.tiny = self.const(np.array(1e-12, np.float32))
         self.gelu_floor = self.const(np.array(-GELU_MIN, np.float32))
-        # QuantizeLinear's zero point has its scale's shape, (batch, length, 1): one for all of a run's
+        # QuantizeLinear's zero point has its scale's shape, (tokens, 1): one for all of a run's
         self.row_zero_point = self.node("Expand", [self.zero_point, self.node("Concat", [
-            self.node("Shape", ["x"], start=0, end=2), self.const(np.array([1]), np.int64)], axis=0)])
+            self.node("Shape", ["x"], start=0, end=-1), self.const(np.array([1]), np.int64)], axis=0)])
 
     def const(self, value: np.ndarray, dtype=np.float32) -> str:
         """An initializer holding ``value``."""
@@ -233,7 +255,11 @@ class _Graph:
         # joins the output projection's: b_ao + b_v @ W_ao
         key = self.product(rows, self.matrix(f"{p}.k.w", hidden))
         value = self.product(rows, self.matrix(f"{p}.v.w", hidden))
-        context = self.node("Attention", [query, key, value, "mask"], q_num_heads=heads, kv_num_heads=heads)
+        # attention alone sees the sequences: their tokens gathered padded, and back (build_graph)
+        padded = [self.node("Gather", [t, "gather"], axis=0) for t in (query, key, value)]
+        attended_padded = self.node("Attention", [*padded, "mask"], q_num_heads=heads, kv_num_heads=heads)
+        context = self.node("Gather", [self.node("Reshape", [attended_padded, self.const(np.array([-1, hidden]), np.int64)]),
+                                       "scatter"], axis=0)
         out_weight = self.matrix(f"{p}.ao.w", hidden)
         attended = self.product(self.quantized(context), out_weight,
                                 model.floats(f"{p}.ao.b") + model.floats(f"{p}.v.b") @ out_weight, x)
@@ -294,9 +320,11 @@ class _Graph:
                    for op, inputs, out, domain, attributes in self.nodes]
         return onnx_proto.model(
             "multilingual-e5-small", encoded,
-            [onnx_proto.value_info("x", onnx_proto.FLOAT, ["batch", "length", hidden]),
+            [onnx_proto.value_info("x", onnx_proto.FLOAT, ["tokens", hidden]),
+             onnx_proto.value_info("gather", onnx_proto.INT64, ["batch", "length"]),
+             onnx_proto.value_info("scatter", onnx_proto.INT64, ["tokens"]),
              onnx_proto.value_info("mask", onnx_proto.BOOL, ["batch", 1, "length", "length"])],
-            [onnx_proto.value_info("h", onnx_proto.FLOAT, ["batch", "length", hidden])],
+            [onnx_proto.value_info("h", onnx_proto.FLOAT, ["tokens", hidden])],
             self.initializers, {"": 23, "com.microsoft": 1})
 
 
