@@ -55,7 +55,7 @@ import numpy as np
 from . import onnx_proto
 from .modelfile import ModelFile, dequantize
 
-MAX_TOKENS = 512       # padded tokens per graph run: the activations stay in the core's cache
+MAX_TOKENS = 512       # tokens per graph run (unpadded): the activations stay in the core's cache
 RUN_COST_TOKENS = 10   # a graph run's fixed CPU, in tokens' worth (see length_groups)
 ATTENTION_TOKENS = 430  # the padded length at which attention doubles a token's CPU (see length_groups)
 ACTIVATION_STEPS = 127  # a row's grid: its values on [-127, 127] steps of its largest absolute value / 127
