@@ -1041,3 +1041,16 @@ def test_a_comments_microdata_date_is_none_of_the_pages_by_its_type_or_its_place
             "<meta itemprop='datePublished' content='2018-09-24T16:45:00+03:00'></div>"
             f"<h1>Tram line extended</h1>{story}</article>{comment.format(date=date)}")
     assert extract_article(page(body), "https://x.org/tram").article.published == "2018-09-24T16:45:00+03:00"
+
+
+def test_a_day_in_the_address_may_be_joined_by_underscores_or_dots_as_a_slugs_words_are():
+    """"/2023_04_28_title", "/news/2023.04.28/": zero-padded and joined by one mark throughout;
+    a mix of marks, a month 13 or digits run into a word are none."""
+    for url, day in (("https://news.example/2023_04_28_tram_line.html", "2023-04-28"),
+                     ("https://news.example/news/2023.04.28/tram", "2023-04-28"),
+                     ("https://news.example/tram_2023_04_28", "2023-04-28"),
+                     ("https://news.example/2023_04-28_tram", None),
+                     ("https://news.example/v1.2023.13.01/tram", None),
+                     ("https://news.example/img2023_04_28/tram", None)):
+        published = extract_article(article_page(), url).article.published
+        assert (published or "")[:10] == (day or ""), url

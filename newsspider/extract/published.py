@@ -129,11 +129,12 @@ MIDNIGHT = datetime.min.time()  # a UTC time at 00:00:00 is a day a CMS writes a
 # The path of a date archive: it ends in a year, optionally its month and day ("/date/2017/05/29/").
 _ARCHIVE_PATH = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}/?$")
 # A day in a URL's path: year, month and day as directories, the day a whole one ("/2023/04/28/",
-# "/2023/4/28.html", "/2012-06/04/"), or joined by dashes, zero-padded ("/2023-04-28-title",
-# "/title-2023-04-28.html"). Not a number opening the slug in a month's directory: "/2023/10/3-fragen-an",
+# "/2023/4/28.html", "/2012-06/04/"), or zero-padded and joined by one of the marks that join a slug's
+# words, dashes, underscores or dots ("/2023-04-28-title", "/title-2023-04-28.html", "/2023_04_28_title",
+# "/img.2023.04.28/"). Not a number opening the slug in a month's directory: "/2023/10/3-fragen-an",
 # "/2023/10/10-tips" are titles.
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=[/.]|$)"
-                      r"|(?<=[/_-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
+                      r"|(?<=[/_.-])((?:19|20)\d\d)([-_.])(0[1-9]|1[0-2])\5(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
 def published_and_modified(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, items: list[HtmlElement],
@@ -317,12 +318,13 @@ def _printed_day(page: PageElements, title: str | None, published: list[Timestam
 
 
 def url_day(url: str | None) -> date | None:
-    """The day a URL's path names as year, month and day ("/2023/04/28/", "/2023-04-28-title")."""
+    """The day a URL's path names as year, month and day ("/2023/04/28/", "/2023-04-28-title",
+    "/2023_04_28_title")."""
     match = _URL_DAY.search(split_url(url).path)
     if match is None:
         return None
     try:
-        return date(*(int(number) for number in match.groups() if number))
+        return date(*(int(number) for number in match.groups() if number and number.isdigit()))
     except ValueError:
         return None
 
