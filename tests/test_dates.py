@@ -1054,3 +1054,16 @@ def test_a_day_in_the_address_may_be_joined_by_underscores_or_dots_as_a_slugs_wo
                      ("https://news.example/img2023_04_28/tram", None)):
         published = extract_article(article_page(), url).article.published
         assert (published or "")[:10] == (day or ""), url
+
+
+def test_another_storys_teaser_card_lends_its_date_to_no_page():
+    """A link to another page around a heading and a date ("<a><h3>...</h3><span>13 Mar 2024</span></a>")
+    is another story's teaser: htmldate's search, the last resort of a page declaring nothing, reads the
+    page without it. A linked date without a heading (a profile's, a day's archive) is still read."""
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 2)
+    teasers = "".join(f"<li><a href='/news/other-{day}'><h3>Another story {day}</h3><span>{day} Mar 2024</span></a></li>"
+                      for day in (13, 14))
+    body = f"<article><h1>Tram line extended</h1>{story}</article><section><ul>{teasers}</ul></section>"
+    assert extract_article(page(body), "https://x.org/tram").article.published is None
+    linked = body.replace("<section>", "<p class='by'>by <a href='/users/jane'>Jane, 10 October 2022</a></p><section>")
+    assert extract_article(page(linked), "https://x.org/tram").article.published.startswith("2022-10-10")

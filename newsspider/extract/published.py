@@ -688,6 +688,7 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[s
     None on a page whose text names the months of a calendar htmldate cannot tell
     (:func:`newsspider.extract.calendars.names_unread_calendar`)."""
     others = [element for element in page.of("time") if _other_content(element, url, own)]
+    others += [link for link in page.of("a") if _teaser(link, url, own)]
     try:
         if others:
             root = tree.getroottree()
@@ -710,6 +711,15 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[s
     if found and found.endswith("-01-01") and not _shows_new_year(tree, url, found[:4], text):
         return None
     return found
+
+
+def _teaser(link: HtmlElement, url: str | None, own: set[str]) -> bool:
+    """Whether ``link`` is another story's teaser card with its date: a link to another page
+    (:func:`_quoted_or_linked`) around a heading and a date ("<a><h3>Headline</h3><span>13 Mar
+    2024</span></a>"), whose day htmldate's search may take for the page's. A date linked without
+    a heading is not one: a profile's "am 20.09.2020", a dateline linked to the day's archive."""
+    return (next(link.iter("h2", "h3", "h4", "h5", "h6"), None) is not None
+            and DAY_NUMBER.search(" ".join(link.itertext())) is not None and _quoted_or_linked(link, url, own))
 
 
 def _shows_new_year(tree: HtmlElement, url: str | None, year: str, text: str) -> bool:
