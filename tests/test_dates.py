@@ -1067,3 +1067,13 @@ def test_another_storys_teaser_card_lends_its_date_to_no_page():
     assert extract_article(page(body), "https://x.org/tram").article.published is None
     linked = body.replace("<section>", "<p class='by'>by <a href='/users/jane'>Jane, 10 October 2022</a></p><section>")
     assert extract_article(page(linked), "https://x.org/tram").article.published.startswith("2022-10-10")
+
+
+def test_a_time_without_datetime_is_the_date_its_text_shows():
+    """HTML: a ``<time>`` without ``datetime`` means the date it shows. In the story's footer, beyond
+    a dateline's reach, it dates a page that declares nothing, ahead of a teaser's date."""
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 2)
+    teaser = "<div class='more'><abbr class='published' title='2024-11-28'>28.11.</abbr> Older story</div>"
+    body = (f"<article><h1>Tram line extended</h1>{story}<footer class='entry-meta'><span class='posted-on'>"
+            f"<time class='entry-date'>29.11.2024</time></span></footer></article>{teaser}")
+    assert extract_article(page(body), "https://x.org/tram").article.published.startswith("2024-11-29")

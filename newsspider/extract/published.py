@@ -171,7 +171,7 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
     elements = list(islice((element for element in page_elements.of("time") if element.get("datetime")), MAX_TIMES))
     times = _not_future([parse_timestamp(element.get("datetime")) for element in elements], now)
     if not declared:
-        published = _story_time(page_elements, title, elements, times, url, own)
+        published = _story_time(page_elements, title, *_story_times(page_elements, url, own, now), url, own)
     shown = [shown_in_offset(stamp, element.text_content()[:MAX_DATELINE_CHARS])
              for element, stamp in zip(elements, times, strict=True) if stamp is not None and stamp.in_utc]
     every = [*published, *modified, *times, *shown]
@@ -245,6 +245,30 @@ def _story_time(page: PageElements, title: str | None, elements: list[HtmlElemen
         return [found[0][1]]
     day = stamp.moment.date()
     return [next((time for _, time in found if _may_fall_on(time, day)), None)]
+
+
+def _story_times(page: PageElements, url: str | None, own: set[str],
+                 now: datetime) -> tuple[list[HtmlElement], list[Timestamp | None]]:
+    """The page's ``<time>`` elements and their times, the first few: a ``datetime``'s, else, as
+    HTML defines a ``<time>`` without one, the date its own text shows ("<time>29.11.2024</time>",
+    read where the element is no other content's, :func:`_other_content`)."""
+    elements: list[HtmlElement] = []
+    times: list[Timestamp | None] = []
+    for element in page.of("time"):
+        value = element.get("datetime")
+        if not value:
+            text = " ".join(element.text_content().split())
+            if not (text and len(text) <= MAX_DATELINE_CHARS and DAY_NUMBER.search(text)) or _other_content(
+                    element, url, own):
+                continue
+            value = _htmldate_text(text)
+            if not value:
+                continue
+        elements.append(element)
+        times.append(parse_timestamp(value))
+        if len(elements) == MAX_TIMES:
+            break
+    return elements, _not_future(times, now)
 
 
 def _before_updates(found: list[tuple[HtmlElement, Timestamp]]) -> list[tuple[HtmlElement, Timestamp]]:
