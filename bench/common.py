@@ -333,6 +333,9 @@ class CpuSampler:
         import signal
 
         signal.signal(signal.SIGPROF, self._sample)
+        # what the threads spent before the start is not the first sample's
+        for thread in threading.enumerate():
+            self._last_cpu[thread.ident] = time.clock_gettime(time.pthread_getcpuclockid(thread.ident))
         signal.setitimer(signal.ITIMER_PROF, self.interval, self.interval)
 
     def stop(self) -> None:
