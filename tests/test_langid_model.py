@@ -20,7 +20,7 @@ def identifier() -> LanguageIdentifier:
 def test_the_automaton_forgets_all_but_its_last_bytes(identifier):
     """From every state, any AUTOMATON_MEMORY bytes lead where they lead from the start state:
     the (state, start-state walk) pairs that still differ after each byte, until none is left."""
-    model = LanguageModel(identifier)
+    model = LanguageModel.from_identifier(identifier)
     letters = np.arange(256)
 
     def step(states: np.ndarray) -> np.ndarray:
@@ -46,7 +46,15 @@ def _texts() -> list[str]:
     return ["", "a", "ab", "12", "SHOUTED HEADLINE", "\ud800 lone surrogate", *SAMPLES.values(), *generated]
 
 
+def test_shipped_reads_the_model_py3langids_loader_reads(identifier):
+    shipped, loaded = LanguageModel.shipped(), LanguageModel.from_identifier(identifier)
+    for name in ("next_state", "row_start", "feature", "weights", "prior"):
+        assert getattr(shipped, name).dtype == getattr(loaded, name).dtype, name
+        assert np.array_equal(getattr(shipped, name), getattr(loaded, name)), name
+    assert shipped.labels == loaded.labels and shipped.aliases == loaded.aliases
+
+
 def test_classify_gives_py3langids_language_and_probability(identifier):
-    model = LanguageModel(identifier)
+    model = LanguageModel.shipped()
     for text in _texts():
         assert model.classify(text) == identifier.classify(text), text
