@@ -46,16 +46,17 @@ totalled here and written to the stats every 50 calls of a function and when the
 from __future__ import annotations
 
 import asyncio
+import atexit
 import collections
 import functools
 import itertools
 import logging
-import multiprocessing
-import multiprocessing.util
 import os
 import pickle
 import signal
 import socket
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
@@ -64,7 +65,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from scrapy import signals
 
 from newsspider.extensions import required_extension
-from newsspider.worker_process import ENDED, LENGTH, PID, WARM_MODULES, WarmCall, zygote
+from newsspider.worker_process import ENDED, LENGTH, PID, WARM_MODULES, ZYGOTE_COMMAND, WarmCall
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -140,21 +141,30 @@ def _name(function: Callable) -> str:
 
 
 class _Zygote:
-    """The spawned process the workers are forked from (``worker_process.zygote``), and the
-    crawl's end of the socket pair that asks it for one."""
+    """The process the workers are forked from (``worker_process.zygote``, started as
+    ``ZYGOTE_COMMAND``: a new interpreter, not a fork of the crawl, whose reactor's threads must not
+    be copied), and the crawl's end of the socket pair that asks it for one."""
 
-    def __init__(self, context, warm_modules: tuple[str, ...], warm_calls: tuple[WarmCall, ...]):
+    def __init__(self, warm_modules: tuple[str, ...], warm_calls: tuple[WarmCall, ...]):
         self.control, theirs = socket.socketpair()
-        self.process = context.Process(target=zygote, args=(theirs, warm_modules, warm_calls), daemon=True)
-        self.process.start()
-        # It ignores SIGTERM (``worker_process``), which multiprocessing sends a daemon child before
-        # joining it when the crawl process exits: killed first, so that exit never waits for it.
-        multiprocessing.util.Finalize(None, self.process.kill, exitpriority=0)
-        theirs.close()
+        with theirs:
+            self.process = subprocess.Popen([sys.executable, "-c", ZYGOTE_COMMAND], stdin=subprocess.PIPE,
+                                            pass_fds=[theirs.fileno()])
+            assert self.process.stdin is not None
+            with self.process.stdin as setup:  # read at once: it is the zygote's first step
+                pickle.dump(sys.path, setup)
+                pickle.dump((theirs.fileno(), warm_modules, warm_calls), setup)
+        # It ignores SIGTERM (``worker_process``): killed when the crawl process exits, so that
+        # it never outlives it.
+        atexit.register(self._end)
         self._ended: dict[int, int] = {}  # process id -> wait status, of the workers reported ended
         self._waiting: dict[int, tuple[Callable[[int | None], None], asyncio.TimerHandle]] = {}
         self._inbox = bytearray()
         self._loop: asyncio.AbstractEventLoop | None = None  # reading the reports
+
+    def _end(self) -> None:
+        self.process.kill()
+        self.process.wait()
 
     def when_ended(self, pid: int | None, callback: Callable[[int | None], None]) -> None:
         """Call ``callback`` with the wait status of worker ``pid`` once the zygote reports it
@@ -366,7 +376,6 @@ class WorkerPool:
         self.warm_modules = warm_modules
         self.warm_calls = warm_calls
         self.prefetch_seconds = prefetch_seconds
-        self._context = multiprocessing.get_context("spawn")  # not fork: the reactor's threads must not be copied
         self._zygote: _Zygote | None = None
         self._workers: list[_Worker] = []
         self._queues: dict[int, collections.deque[_Job]] = {}  # not yet sent, by priority
@@ -501,7 +510,7 @@ class WorkerPool:
             except OSError:
                 logger.error("the worker zygote process ended; starting another")
                 self._zygote.close()
-        self._zygote = _Zygote(self._context, self.warm_modules, self.warm_calls)
+        self._zygote = _Zygote(self.warm_modules, self.warm_calls)
         self._zygote.fork(worker_end)
 
     def _replace(self, dead: _Worker, jobs: list[_Job]) -> None:
