@@ -103,11 +103,16 @@ def zygote_main() -> None:
 def zygote(control: socket.socket, warm_modules: tuple[str, ...], warm_calls: tuple[WarmCall, ...] = ()) -> None:
     """Zygote process: warm up, then fork a worker (:func:`serve`) for each socket received on
     ``control``, until the crawl closes it. Its objects are frozen out of the garbage collector
-    before forking, so the workers' collections neither scan nor copy them."""
+    before forking, so the workers' collections neither scan nor copy them. No collection runs
+    while they pile up (about 140, 60 ms of CPU, rescanning objects that all stay), one when they
+    are all there (20 ms): what the warm-up left over is freed, not frozen with the rest."""
     _ignore_stop_signals()
+    gc.disable()
     warm_up(warm_modules, warm_calls)
     one_blas_thread()
+    gc.collect()
     gc.freeze()
+    gc.enable()
     signal.signal(signal.SIGCHLD, lambda *_: _report_ended(control))  # its children from here on: the workers
     with control:
         while True:
