@@ -43,7 +43,8 @@ Figures per crawl:
   spider (``main_start``: imports, settings, the state store, sitemaps not yet fetched) and after it
   begins closing it (``main_end``: story export, retention, the run report), and the processes
   it spawns (``spawned``: the workers' zygote, whose warm-up imports the stage modules and loads
-  the language and embedding models, and multiprocessing's resource tracker). The bound's figure
+  the language and embedding models; multiprocessing's resource tracker too, in code that still
+  spawns the zygote through multiprocessing). The bound's figure
   has none of this (its workers start and warm up before its clock). ``forked_workers_cpu_s``:
   the workers forked from the zygote (with ``spawned``: ``workers_total``).
 - ``peak_memory_mb``: peak of the summed RSS (and PSS) of the Scrapy process and its workers,

@@ -414,6 +414,23 @@ def test_a_worker_process_imports_no_scrapy_and_warms_every_stage():
     assert out.split() == ["[]", "1", "1", "1", "1"]
 
 
+def test_the_zygote_does_not_run_the_crawls_main_script(tmp_path):
+    """A crawl started as ``scrapy crawl`` runs the scrapy console script, which imports Scrapy: the
+    zygote, and so every worker, does not (multiprocessing's spawn ran the script in it first)."""
+    script = tmp_path / "crawl_script.py"
+    script.write_text(
+        "import asyncio\n"
+        "import scrapy  # noqa: F401 (as the scrapy console script does)\n"
+        "from newsspider.extensions.worker_pool import WorkerPool\n"
+        "if __name__ == '__main__':\n"
+        "    pool = WorkerPool(1, None, warm_modules=())\n"
+        "    print(asyncio.run(pool.run(eval, \"sorted(m for m in __import__('sys').modules\"\n"
+        "                                      \" if m.split('.')[0] in ('scrapy', 'twisted'))\")))\n"
+        "    pool.close()\n")
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["[]"]
+
+
 def test_a_batch_is_estimated_at_its_functions_cpu_time_per_item():
     """A batch of one is not estimated at a full batch's cost (its worker would be handed no other
     work meanwhile, and idle when it ends)."""
