@@ -218,27 +218,31 @@ def test_a_cut_last_line_has_only_its_own_sources_feeds_read_in_full(tmp_path):
 
 def test_a_run_whose_extraction_fails_for_every_page_keeps_no_validators_and_the_next_run_writes_them(
         site, tmp_path):
-    """A file size limit (``ulimit -f``) on the crawl: py3langid unpacks its model to a temporary file,
-    so every page's extraction failed (OSError 27, File too large). The run exited 0 with errors=0,
-    saved the feed's validators, and the next run, without the limit, got a 304: the articles the
-    failing run dropped were never written."""
+    """Every page's extraction fails (found with a file size limit, ``ulimit -f``, when py3langid
+    unpacked its model to a temporary file: OSError 27; here its model file is missing). The run
+    exited 0 with errors=0, saved the feed's validators, and the next run, without the fault, got
+    a 304: the articles the failing run dropped were never written."""
     assert crawl(tmp_path, site.sources, "-O", "one.jsonl").returncode == EXIT_OK
     time.sleep(1.1)  # Last-Modified has one-second resolution
     urls = write_news_site(site.root, site.base_url, 2 * ARTICLES)
-
-    def limited() -> None:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (40_000, 40_000))
-
-    failing = subprocess.run(command(site.sources, "-O", "two.jsonl"), cwd=tmp_path, env=env(), capture_output=True,
-                             text=True, timeout=240, preexec_fn=limited)
-    assert "extraction failed" in failing.stderr and "File too large" in failing.stderr, failing.stderr[-3000:]
+    broken = tmp_path / "broken" / "py3langid"  # py3langid without its model file, first on the path
+    broken.mkdir(parents=True)
+    (broken / "__init__.py").write_text("", encoding="utf-8")
+    (broken / "langid.py").write_text("from pathlib import Path\nMODEL_DIR = Path(__file__).parent\n"
+                                      "MODEL_FILE = 'missing.npz.xz'\nclass LanguageIdentifier: ...\n",
+                                      encoding="utf-8")
+    failing = subprocess.run(command(site.sources, "-O", "two.jsonl"), cwd=tmp_path, capture_output=True, text=True,
+                             env={**env(), "PYTHONPATH": os.pathsep.join([str(broken.parent), str(PROJECT_ROOT)])},
+                             timeout=240)
+    assert "extraction failed" in failing.stderr and "FileNotFoundError" in failing.stderr, failing.stderr[-3000:]
     assert f"errors={ARTICLES}" in failing.stderr and "feed validators not kept for council" in failing.stderr
     # a cron job is told: nothing could be extracted (not a run with nothing new), in one line at ERROR
     assert failing.returncode == EXIT_SOURCES_FAILED, failing.stderr[-3000:]
     said = (f"no article extracted: extraction failed for {ARTICLES} article pages (council: {site.base_url}/news/"
             f"council-meeting-item-")
     assert failing.stderr.strip().splitlines()[-1].startswith("newsspider: " + said), failing.stderr[-3000:]
-    assert "OSError(27, 'File too large')); the next run fetches them again" in failing.stderr.strip().splitlines()[-1]
+    assert "FileNotFoundError(2, 'No such file or directory')); the next run fetches them again" in (
+        failing.stderr.strip().splitlines()[-1])
     assert len([line for line in failing.stderr.splitlines() if " ERROR: " + said in line]) == 1
     assert " ERROR: Dropped: " not in failing.stderr  # one line per failed page, the pipeline's
     assert report_of(tmp_path / "two.jsonl")["ending"] == "extraction_failed"
