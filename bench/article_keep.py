@@ -2,7 +2,10 @@
 drop counts on the real article pages we have, as served and made harder the way held-out pages are.
 
 Sets (read from ../shared/data by path): htmldate-dev (484 pages, split by host), fundus-dev (133
-pages, split by publisher), the article-extraction benchmark (181 pages, split by page id). Each
+pages, split by publisher), the article-extraction benchmark (181 pages, split by page id); and,
+from ../extdata, ``trafilatura`` (the pages trafilatura 1.0.0's real-world tests check, split by host,
+as bench.trafilatura_eval; not all of them articles: a drop there is a page to read) and
+``newspaper`` (newspaper4k 0.9.6's article pages, as bench.newspaper_pages decides them). Each
 page goes through what the crawl's extract and cleaning stages do (``extract_article``, then
 ``clean_text``: nothing left is ``only_boilerplate``), in these variants:
 
@@ -14,6 +17,11 @@ page goes through what the crawl's extract and cleaning stages do (``extract_art
 ``grid``        ``undeclared`` plus a grid of 20 linked headlines with a teaser each at the end of
                 the body, and 6 linked headings ("related") between the story's paragraphs, as
                 Polish and German portals show them;
+``divs``        ``undeclared`` with the story block's paragraphs in ``<div>`` instead of ``<p>``;
+``br``          ``undeclared`` with the story block's paragraphs run into one ``<div>``, ``<br><br>``
+                between them (a story written without paragraphs);
+``unmarked``    ``grid`` with no sentence mark at the end of the story's paragraphs, as Thai and
+                Lao write (and short news in other scripts often end a paragraph);
 ``listing``     not an article: the page (``undeclared``) with its story block replaced by 20 linked
                 headlines with a date and a teaser each, and no other paragraph (a
                 section page from the same template).
@@ -24,6 +32,7 @@ Headlines and teasers are other pages' titles and paragraphs of the same set.
     python bench/article_keep.py                      # tune split, all sets
     python bench/article_keep.py --split test         # once, at the end
     python bench/article_keep.py --show undeclared    # list the dropped pages of one variant
+    python bench/article_keep.py --census             # each page's decision and how close it came
 """
 from __future__ import annotations
 
@@ -43,7 +52,8 @@ sys.path.insert(0, str(REPO))
 from bench.splits import host_key, split_of  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data"
-VARIANTS = ("served", "undeclared", "undated", "grid", "listing")
+VARIANTS = ("served", "undeclared", "undated", "grid", "divs", "br", "unmarked", "listing")
+SETS = ("htmldate", "fundus", "benchmark", "trafilatura", "newspaper")
 GRID_TEASERS = 20
 RELATED_HEADINGS = 6
 TEASER_MIN_CHARS = 80
@@ -53,6 +63,14 @@ _ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Report|ClaimReview")
 
 def load(name: str) -> list[dict]:
     """[{set, id, url, split, html(bytes)}] of one set."""
+    if name in ("trafilatura", "newspaper"):
+        from bench import newspaper_pages, trafilatura_eval
+
+        if name == "trafilatura":
+            gold_pages = trafilatura_eval.load_pages(trafilatura_eval.DEFAULT_DIR, "all")[0]
+        else:
+            gold_pages = [p for p in newspaper_pages.load_pages(newspaper_pages.DATA) if p.gold["article"]]
+        return [{"set": name, "id": p.ident, "url": p.url, "split": p.split, "html": p.html} for p in gold_pages]
     if name == "benchmark":
         folder = DATA / "article-extraction-benchmark"
         gold = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
@@ -153,7 +171,7 @@ def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) 
         return html
     undeclare(tree, undated=kind == "undated")
     body = next(tree.iter("body"), tree)
-    if kind == "grid":
+    if kind in ("grid", "unmarked"):
         grid = fragment_fromstring("<section class='more'><h2>Mehr zum Thema</h2></section>")
         for n, entry in enumerate(others[:GRID_TEASERS]):
             grid.append(_teaser(entry, n, dated=False))
@@ -169,6 +187,29 @@ def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) 
                 related[0].set("href", entry[2])
                 related[0].text = entry[0]
                 at.addprevious(related)
+    if kind == "unmarked":
+        block = story_block(tree)
+        for paragraph in [] if block is None else [p for p in block if p.tag == "p"]:
+            _unmark(paragraph)
+    elif kind in ("divs", "br"):
+        block = story_block(tree)
+        paragraphs = [] if block is None else [p for p in block if p.tag == "p"]
+        if kind == "divs":
+            for paragraph in paragraphs:
+                paragraph.tag = "div"
+        elif paragraphs:
+            holder = fragment_fromstring("<div class='text'></div>")
+            paragraphs[0].addprevious(holder)
+            for n, paragraph in enumerate(paragraphs):
+                if n:
+                    holder.append(fragment_fromstring("<br>"))
+                    holder.append(fragment_fromstring("<br>"))
+                    holder[-1].tail = paragraph.text
+                else:
+                    holder.text = paragraph.text
+                for child in list(paragraph):
+                    holder.append(child)
+                paragraph.getparent().remove(paragraph)
     elif kind == "listing":
         block = story_block(tree)
         holder = block if block is not None else body
@@ -181,6 +222,25 @@ def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) 
         for n, entry in enumerate(others[:GRID_TEASERS]):
             holder.append(_teaser(entry, n, dated=True))
     return tostring(tree, encoding="unicode")
+
+
+def _unmark(element) -> None:
+    """``element``'s text without the sentence mark it ends with."""
+    from newsspider.unicode_classes import CLOSING_MARKS, SENTENCE_ENDS
+
+    last, attribute = element, "text"
+    while len(last):
+        child = last[-1]
+        if (child.tail or "").strip():
+            last, attribute = child, "tail"
+            break
+        if not child.text_content().strip():
+            break
+        last = child
+    value = getattr(last, attribute) or ""
+    stripped = value.rstrip().rstrip(CLOSING_MARKS).rstrip()
+    if stripped and stripped[-1] in SENTENCE_ENDS:
+        setattr(last, attribute, stripped[:-1])
 
 
 # --- running --------------------------------------------------------------------------------
@@ -202,27 +262,58 @@ def _page_entry(job: tuple[str, bytes]) -> tuple[str, str]:
     return " ".join(heading.split())[:120], blurb[:300]
 
 
-def _job(job: tuple[str, bytes, str, list]) -> tuple[str, str]:
-    """(outcome, page type): ``emitted`` or the drop reason."""
+def _job(job: tuple[str, bytes, str, list]) -> tuple[str, str, str]:
+    """(outcome, page type, how close it came): ``emitted`` or the drop reason."""
     url, raw, kind, others = job
     from newsspider.extract.article import extract_article
     from newsspider.extract.cleaning import clean_text
 
-    extraction = extract_article(variant(_decode(raw, url), url, kind, others), url)
+    html = variant(_decode(raw, url), url, kind, others)
+    extraction = extract_article(html, url)
     if extraction.article is None:
-        return extraction.reason or "?", ""
+        return extraction.reason or "?", "", closeness(html, url)
     article = extraction.article
     if not clean_text(article.text, title=article.title, site_name=article.site_name).text.strip():
-        return "only_boilerplate", article.page_type
-    return "emitted", article.page_type
+        return "only_boilerplate", article.page_type, closeness(html, url)
+    return "emitted", article.page_type, closeness(html, url) if article.page_type != "declared" else ""
+
+
+def closeness(html: str, url: str) -> str:
+    """What the decision saw on the page: what it declares, the fast pass's text size against
+    the page's visible text, the text's shape (own and teaser characters, whether a body held)
+    and its longest run of running-text paragraphs."""
+    from newsspider.extract.article import _bare, _read_text
+    from newsspider.extract.elements import PageElements
+    from newsspider.extract.metadata import read_metadata
+    from newsspider.extract.options import ExtractOptions
+    from newsspider.extract.pagetype import find_teasers, longest_body, text_shape
+    from newsspider.extract.parse import parse_html
+
+    tree = parse_html(html)
+    if tree is None:
+        return "unparseable"
+    page = PageElements(tree)
+    from datetime import datetime, timezone
+
+    meta = read_metadata(tree, url, page, datetime.now(timezone.utc))
+    fast = _bare(tree, url, precision=False, fast=True)
+    _, text, _, _ = _read_text(tree, page, tree, page, url, meta, ExtractOptions())
+    visible = sum(len(" ".join(p.text_content().split())) for p in page.of("p"))
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    shape = text_shape(lines, find_teasers(tree, url, meta.canonical, page))
+    said = "".join(flag for flag, on in (("A", meta.declares_article), ("L", meta.declares_listing),
+                                         ("d", meta.dated)) if on) or "-"
+    return (f"says {said} fast {len(fast)} text {len(text)} <p> {visible} own {shape.own} teasers {shape.teasers}"
+            f" body {int(shape.body)} longest {len(longest_body(text))}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sets", nargs="*", default=["htmldate", "fundus", "benchmark"])
+    parser.add_argument("sets", nargs="*", default=list(SETS))
     parser.add_argument("--split", choices=("tune", "test", "all"), default="tune")
     parser.add_argument("--variants", default=",".join(VARIANTS))
-    parser.add_argument("--show", metavar="VARIANT", help="list this variant's dropped (or, listing: emitted) pages")
+    parser.add_argument("--show", metavar="VARIANT", help="list these variants' (comma-separated) dropped (or, listing: emitted) pages")
+    parser.add_argument("--census", action="store_true", help="list every page of the served variant, how close it came")
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args(argv)
     kinds = args.variants.split(",")
@@ -244,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
                 results = list(pool.map(_job, jobs, chunksize=4))
                 by_split: dict[str, Counter] = defaultdict(Counter)
                 types: dict[str, Counter] = defaultdict(Counter)
-                for p, (outcome, ptype) in zip(pages, results, strict=True):
+                for p, (outcome, ptype, _) in zip(pages, results, strict=True):
                     by_split[p["split"]][outcome] += 1
                     if ptype:
                         types[p["split"]][ptype] += 1
@@ -253,10 +344,10 @@ def main(argv: list[str] | None = None) -> int:
                     drops = {k: v for k, v in sorted(counts.items()) if k != "emitted"}
                     print(f"  {kind:<10} {split:<4} emitted {counts['emitted']:>3}/{total:<3} dropped {drops}"
                           f"  page types {dict(sorted(types[split].items()))}")
-                if args.show == kind:
-                    for p, (outcome, ptype) in zip(pages, results, strict=True):
-                        if (outcome == "emitted") == (kind == "listing"):
-                            print(f"    {outcome:<16} {ptype:<10} {p['id']} {p['url']}")
+                for p, (outcome, ptype, close) in zip(pages, results, strict=True):
+                    if (kind in (args.show or "").split(",") and (outcome == "emitted") == (kind == "listing")) or (
+                            args.census and kind == "served"):
+                        print(f"    {outcome:<16} {ptype:<10} {p['id'][:24]:<24} {close}  {p['url'][:70]}")
     print(f"\n({time.monotonic() - started:.0f} s)")
     return 0
 
