@@ -67,8 +67,10 @@ ELLIPSIS = "…"
 SENTENCE_ENDS = SENTENCE_TERMINATORS + ELLIPSIS
 """What a paragraph of running text may end with (a trailing ellipsis ends a sentence too)."""
 
-CLOSING_MARKS = "\"'”’»›)]）」』》"
-"""Quotes and brackets that may close a sentence after its terminator."""
+CLOSING_MARKS = "\"'”’“‘»«›)]）」』》"
+"""Quotes and brackets that may close a sentence after its terminator: also “ and ‘, which close
+German and Czech quotes („So ist es.“), and «, which closes Danish ones (»Ja.«): no paragraph
+ends in an opening quote, so none is misread."""
 
 _GREEK_LETTERS = (("\u0370", "\u03ff"), ("\u1f00", "\u1fff"))
 
