@@ -164,17 +164,19 @@ def without_teasers(tree: HtmlElement, url: str | None, canonical: str | None) -
 
 
 def longest_body(text: str) -> str:
-    """The longest run of paragraphs of running text in a row (of at least :data:`BODY_PARAGRAPHS`;
-    "" for none): a story's text, where a listing's left-overs are an intro line, a footer, a
-    consent notice."""
+    """The longest run of at least :data:`BODY_PARAGRAPHS` paragraphs of running text in a row
+    ("" for none): a story's text, where a listing's left-overs are an intro line, a footer, a
+    consent notice. A paragraph of :func:`prose` is running text whatever it ends with (a script,
+    or a style, that ends no paragraph with a mark). One line is no body, however many sentences
+    it holds: trafilatura reads a page it finds no story on flattened into one line, its menus,
+    bylines and notices run together into sentences."""
     runs: list[list[str]] = [[]]
     for line in (line.strip() for line in text.splitlines()):
-        if line and running_text(line):
+        if line and (running_text(line) or prose(line)):
             runs[-1].append(line)
         elif line:
             runs.append([])
-    longest = max(("\n".join(run) for run in runs if len(run) >= BODY_PARAGRAPHS), key=len, default="")
-    return longest
+    return max(("\n".join(run) for run in runs if len(run) >= BODY_PARAGRAPHS), key=len, default="")
 
 
 def _pieces(block: HtmlElement) -> list[str]:
