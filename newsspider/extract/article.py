@@ -562,8 +562,15 @@ def held_chars(text: str, story_chars: int, sections: list[ProseSections]) -> in
     """What the page holds of the story ``text`` is from: its largest block of paragraphs
     (``story_chars``), or all the sections of a kind of which ``text`` holds one (a story written
     in sections of their own that a pass took the first of; sections of a kind that ``text`` holds
-    none of are someone else's: a sidebar's notices, reader comments)."""
-    return max([story_chars] + [kind.chars for kind in sections if any(prose in text for prose in kind.texts)])
+    none of are someone else's: a sidebar's notices, reader comments). A ``text`` that holds no
+    sentence at all is from no story (a pass took a story's subheadings, or a menu, for it): then
+    the sections of every kind are what the page holds."""
+    larger = [kind for kind in sections if kind.chars > story_chars]
+    if not larger:
+        return story_chars
+    if not any(holds_sentence(line) for line in text.split("\n")):
+        return max(kind.chars for kind in larger)
+    return max([story_chars] + [kind.chars for kind in larger if any(prose in text for prose in kind.texts)])
 
 
 def sentence_share(text: str) -> float:
