@@ -550,3 +550,16 @@ def test_a_line_after_a_line_break_that_precision_mode_dropped_stays_out():
     tree = parse_html(page(f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}<br>{plug}</p>"))
     precise = "\n".join(PARAGRAPHS[:2])
     assert with_loose_text(precise, "\n".join([*PARAGRAPHS[:2], plug]), tree) == precise
+
+
+def test_a_text_without_a_sentence_is_measured_against_every_kind_of_prose_section_the_page_holds():
+    """A fast pass that took a story's subheadings for it holds no sentence: the story's prose
+    sections (``<div>`` text of a kind the text holds none of) are then what the page holds, and
+    the full pass takes a second look. A text that holds a sentence leaves other kinds aside (a
+    sidebar's notices, reader comments)."""
+    from newsspider.extract.article import ProseSections, held_chars
+
+    sections = [ProseSections(("Der Abgeordnete wurde am 6. August verurteilt.",), 5_000)]
+    assert held_chars("Eine Verurteilung\nZehn Ermittlungsverfahren\nBonus", 300, sections) == 5_000
+    assert held_chars("Der Text des Artikels hat einen Satz.\nBonus", 300, sections) == 300
+    assert held_chars("Der Abgeordnete wurde am 6. August verurteilt.", 300, sections) == 5_000

@@ -493,3 +493,54 @@ def test_the_same_layout_with_a_short_paragraph_is_still_a_link_list():
 ])
 def test_a_paragraph_of_prose_holds_four_sentences(line, is_prose):
     assert prose(line) is is_prose
+
+
+def _read_grid_first(monkeypatch, story_text: str) -> None:
+    """trafilatura takes the portal's grid of teasers for the story while the page holds them, and
+    reads the page without them as ``story_text``."""
+    import newsspider.extract.article as article
+
+    def grid_first(tree, url, *, precision, fast):
+        if tree.xpath("//div[@class='teaser']"):
+            return "\n".join(t.text_content() for t in tree.xpath("//div[@class='teaser']/*"))
+        return story_text
+
+    monkeypatch.setattr(article, "_bare", grid_first)
+
+
+def test_a_listing_read_again_as_one_line_of_sentences_is_no_long_body(monkeypatch):
+    """Without its teasers trafilatura reads the page flattened into one line: its menus, byline and
+    notices run together into sentences. One line is no body, however long."""
+    chrome = ("Politics Home. Newsletter sign up. By David Faris published 5 May 2023. Sign up to continue reading. "
+              "Already have an account? Sign in here. Contact me with news and offers from other brands. ") * 6
+    _read_grid_first(monkeypatch, chrome)
+    assert extract_article(page(f"<main><h1>Politics</h1><div>{chrome}</div></main>{_grid('ru')}"),
+                           "https://x.org/politics/").reason == "index_page"
+
+
+def test_a_story_whose_paragraphs_end_without_a_mark_is_a_long_body_when_they_are_prose(monkeypatch):
+    """Paragraphs of several sentences whose last has no mark (as Thai and Lao write, and short news
+    often end a paragraph) are running text all the same: the page without its teasers holds a story."""
+    paragraphs = [" ".join(POLISH[n:] + POLISH[:n]).rstrip(".") for n in range(3)]
+    story = "<h1>Kraków wprowadza strefę</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+    _read_grid_first(monkeypatch, "\n".join(paragraphs))
+    result = extract_article(page(f"<main>{story}</main>{_grid('ru')}"), "https://wiadomosci.example.pl/strefa.html")
+    assert result.article is not None, result.reason
+
+
+def test_a_tag_page_whose_left_over_is_one_short_paragraph_of_prose_is_still_not_an_article(monkeypatch):
+    # A site's blurb of four short sentences is prose, but no long body: a listing's left-over.
+    blurb = "Die Stadtzeitung. Seit 1890. Jeden Tag neu. Lokal und unabhängig."
+    _read_grid_first(monkeypatch, blurb)
+    assert extract_article(page(f"<main><h1>Tag: Tram</h1><p>{blurb}</p></main>{_grid('ru')}"),
+                           "https://x.org/tag/tram/").reason == "index_page"
+
+
+@pytest.mark.parametrize("closed", ["Er sagte: „So ist es.“", "Hun sagde: »Ja, det er rigtigt.«",
+                                    "Řekl: „Je to tak.“", "Il a dit : « C’est ainsi. »"])
+def test_a_paragraph_that_closes_its_quote_after_the_full_stop_is_running_text(closed):
+    # German and Czech close quotes with “, Danish with «: the paragraph still ends in a sentence.
+    from newsspider.extract.pagetype import longest_body, running_text
+
+    assert running_text(closed)
+    assert longest_body(f"Überschrift\n{closed}\n{closed}") == f"{closed}\n{closed}"
