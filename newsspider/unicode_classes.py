@@ -67,10 +67,14 @@ ELLIPSIS = "…"
 SENTENCE_ENDS = SENTENCE_TERMINATORS + ELLIPSIS
 """What a paragraph of running text may end with (a trailing ellipsis ends a sentence too)."""
 
-CLOSING_MARKS = "\"'”’“‘»«›)]）」』》"
-"""Quotes and brackets that may close a sentence after its terminator: also “ and ‘, which close
-German and Czech quotes („So ist es.“), and «, which closes Danish ones (»Ja.«): no paragraph
-ends in an opening quote, so none is misread."""
+CLOSING_MARKS = "\"'”’»›)]）」』》"
+"""Quotes and brackets that may close a sentence after its terminator."""
+
+REVERSED_CLOSING_QUOTES = "“‘«"
+"""Quotes that open a quotation in English or French but close one in German and Czech („So ist
+es.“, ‚ja.‘) and Danish (»Ja.«): a paragraph ending in one ends in a quoted sentence (no
+paragraph ends in an opening quote). Not among ``CLOSING_MARKS``, whose reading of what ends a
+sentence the text passes were tuned with; the page-type decision reads them (``pagetype.running_text``)."""
 
 _GREEK_LETTERS = (("\u0370", "\u03ff"), ("\u1f00", "\u1fff"))
 

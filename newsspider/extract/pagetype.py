@@ -38,7 +38,13 @@ from newsspider.extract.addresses import join_url, split_url
 from newsspider.extract.elements import PageElements, single_spaced
 from newsspider.extract.language import dominant_script
 from newsspider.extract.metadata import PageMetadata
-from newsspider.unicode_classes import CLOSING_MARKS, SENTENCE_TERMINATORS, UNMARKED_SENTENCE_SCRIPTS, ends_sentence
+from newsspider.unicode_classes import (
+    CLOSING_MARKS,
+    REVERSED_CLOSING_QUOTES,
+    SENTENCE_TERMINATORS,
+    UNMARKED_SENTENCE_SCRIPTS,
+    ends_sentence,
+)
 
 DECLARED, DATED, UNDECLARED, LISTING = "declared", "dated", "undeclared", "listing"
 # A body is at least this many paragraphs of running text in a row (a teaser has one).
@@ -233,8 +239,9 @@ def text_shape(lines: list[str], teasers: list[Teaser]) -> TextShape:
 
 
 def running_text(line: str) -> bool:
-    """A paragraph that ends like a sentence (a label, headline or date line does not)."""
-    return ends_sentence(line)
+    """A paragraph that ends like a sentence (a label, headline or date line does not), also
+    inside a quote closed the German, Czech or Danish way (:data:`REVERSED_CLOSING_QUOTES`)."""
+    return ends_sentence(line) or ends_sentence(line.rstrip().rstrip(REVERSED_CLOSING_QUOTES))
 
 
 def _link_list(lines: list[str], link_texts: Callable[[], set[str]]) -> bool:
