@@ -1077,3 +1077,15 @@ def test_a_time_without_datetime_is_the_date_its_text_shows():
     body = (f"<article><h1>Tram line extended</h1>{story}<footer class='entry-meta'><span class='posted-on'>"
             f"<time class='entry-date'>29.11.2024</time></span></footer></article>{teaser}")
     assert extract_article(page(body), "https://x.org/tram").article.published.startswith("2024-11-29")
+
+
+def test_a_dotted_day_within_a_longer_dotted_number_is_a_versions_not_the_pages():
+    """"/v1.2023.04.28/", "/2023.04.28.1/": numbers joined by dots beyond a day's three are a
+    version's or an identifier's; "/files/2023.04.28.pdf" names its day."""
+    from newsspider.extract.published import url_day
+
+    assert url_day("https://x.org/files/2023.04.28.pdf").isoformat() == "2023-04-28"
+    assert url_day("https://x.org/2023-04-28-tram.1").isoformat() == "2023-04-28"
+    for url in ("https://x.org/v1.2023.04.28/notes", "https://x.org/2023.04.28.1/notes",
+                "https://x.org/p/123.2020.01.15.4567"):
+        assert url_day(url) is None, url

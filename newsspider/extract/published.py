@@ -132,9 +132,11 @@ _ARCHIVE_PATH = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}/?$")
 # "/2023/4/28.html", "/2012-06/04/"), or zero-padded and joined by one of the marks that join a slug's
 # words, dashes, underscores or dots ("/2023-04-28-title", "/title-2023-04-28.html", "/2023_04_28_title",
 # "/img.2023.04.28/"). Not a number opening the slug in a month's directory: "/2023/10/3-fragen-an",
-# "/2023/10/10-tips" are titles.
+# "/2023/10/10-tips" are titles; nor part of a longer run of numbers joined by dots, a version's or
+# an identifier's ("/v1.2023.04.28/", "/2023.04.28.1/").
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=[/.]|$)"
-                      r"|(?<=[/_.-])((?:19|20)\d\d)([-_.])(0[1-9]|1[0-2])\5(0[1-9]|[12]\d|3[01])(?!\d)")
+                      r"|(?<=[/_.-])(?<!\d\.)((?:19|20)\d\d)([-_.])(0[1-9]|1[0-2])\5(0[1-9]|[12]\d|3[01])"
+                      r"(?!\d|(?<=\.\d\d)\.\d)")
 
 
 def published_and_modified(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, items: list[HtmlElement],
