@@ -1089,3 +1089,16 @@ def test_a_dotted_day_within_a_longer_dotted_number_is_a_versions_not_the_pages(
     for url in ("https://x.org/v1.2023.04.28/notes", "https://x.org/2023.04.28.1/notes",
                 "https://x.org/p/123.2020.01.15.4567"):
         assert url_day(url) is None, url
+
+
+def test_the_texts_of_time_elements_read_are_as_few_as_the_dated_ones(monkeypatch):
+    """A ``<time>`` without ``datetime`` is read by htmldate's parser (a text it cannot read costs up
+    to some 25 ms): a listing's hundreds are read up to MAX_TIMES, read or not."""
+    from newsspider.extract import published
+
+    read: list[str] = []
+    monkeypatch.setattr(published, "_htmldate_text", lambda text: read.append(text))
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 2)
+    times = "".join(f"<div><time>Folge {i} von 345</time></div>" for i in range(3 * published.MAX_TIMES))
+    extract_article(page(f"<article><h1>Tram line extended</h1>{story}</article>{times}"), "https://x.org/tram")
+    assert 0 < len([text for text in read if text.startswith("Folge")]) <= published.MAX_TIMES

@@ -251,26 +251,28 @@ def _story_time(page: PageElements, title: str | None, elements: list[HtmlElemen
 
 def _story_times(page: PageElements, url: str | None, own: set[str],
                  now: datetime) -> tuple[list[HtmlElement], list[Timestamp | None]]:
-    """The page's ``<time>`` elements and their times, the first few: a ``datetime``'s, else, as
-    HTML defines a ``<time>`` without one, the date its own text shows ("<time>29.11.2024</time>",
-    read where the element is no other content's, :func:`_other_content`)."""
-    elements: list[HtmlElement] = []
-    times: list[Timestamp | None] = []
-    for element in page.of("time"):
-        value = element.get("datetime")
-        if not value:
-            text = " ".join(element.text_content().split())
-            if not (text and len(text) <= MAX_DATELINE_CHARS and DAY_NUMBER.search(text)) or _other_content(
-                    element, url, own):
-                continue
-            value = _htmldate_text(text)
-            if not value:
-                continue
-        elements.append(element)
-        times.append(parse_timestamp(value))
-        if len(elements) == MAX_TIMES:
-            break
-    return elements, _not_future(times, now)
+    """The page's first ``MAX_TIMES`` dated ``<time>`` elements and their times: a ``datetime``'s,
+    else, as HTML defines a ``<time>`` without one, the date its own text shows
+    ("<time>29.11.2024</time>", read where the element is no other content's, :func:`_other_content`;
+    None where no day is read in it). Such a text counts towards the limit read or not: each costs
+    htmldate's parser (a text it cannot read, up to some 25 ms), and a listing has hundreds."""
+    elements = list(islice((element for element in page.of("time")
+                            if element.get("datetime") or _shows_day(element, url, own)), MAX_TIMES))
+    return elements, _not_future([parse_timestamp(element.get("datetime") or _htmldate_text(_shown(element)))
+                                  for element in elements], now)
+
+
+def _shown(element: HtmlElement) -> str:
+    """``element``'s text as shown, its runs of white space one space."""
+    return " ".join(element.text_content().split())
+
+
+def _shows_day(element: HtmlElement, url: str | None, own: set[str]) -> bool:
+    """Whether ``element`` shows a day's number in a dateline's length of text and dates the story
+    (not :func:`_other_content`)."""
+    text = _shown(element)
+    return bool(text) and len(text) <= MAX_DATELINE_CHARS and DAY_NUMBER.search(text) is not None and not (
+        _other_content(element, url, own))
 
 
 def _before_updates(found: list[tuple[HtmlElement, Timestamp]]) -> list[tuple[HtmlElement, Timestamp]]:
