@@ -118,7 +118,8 @@ class Int8Encoder:
     def _forward(self, sequences: list[list[int]]) -> np.ndarray:
         """Mean last hidden state of sequences: their tokens stacked without padding, padded for
         attention only (see :func:`build_graph`)."""
-        lengths = np.array([len(s) for s in sequences])
+        # int64 as the graph's gather and scatter are (NumPy's default int is 32 bits on Windows)
+        lengths = np.array([len(s) for s in sequences], dtype=np.int64)
         batch, width = len(sequences), int(lengths.max())
         starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
         ids = np.fromiter(chain.from_iterable(sequences), dtype=np.int64, count=int(lengths.sum()))
