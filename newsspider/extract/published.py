@@ -144,9 +144,9 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
            now: datetime) -> tuple[Timestamp | None, Timestamp | None, bool]:
     """Published and modified times, each the most trusted declaration completed from the others
     (:func:`newsspider.dates.best_timestamp`): the JSON-LD article's, the meta tags', microdata's,
-    the JSON-LD page's, and for the published time the first ``<time datetime>`` of the story
-    (not of its comments, navigation or asides, nor another post's or article's:
-    :func:`_other_content`); and
+    the JSON-LD page's, and for the published time the first ``<time>`` of the story, its
+    ``datetime`` or the date its text shows (:func:`_story_times`; not of its comments, navigation
+    or asides, nor another post's or article's: :func:`_other_content`); and
     whether the page declares its publication date (a ``<time>`` may be any teaser's). Where the
     page's declarations of its publication date fall on different days, the one whose day the
     page prints by its headline wins (:func:`_printed_day`). A ``<time>`` whose text shows the
@@ -709,7 +709,8 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[s
     declare no date, this finds what the extensive search alone finds (73 of 85 right, the quick
     one alone 60) at a quarter of its CPU (the extensive search costs ~33 ms a page, the quick
     one ~2 ms). The search reads the page without the ``<time>`` elements of its comments,
-    navigation, asides, quoted posts and teasers (:func:`_other_content`): they date other posts,
+    navigation, asides, quoted posts and teasers (:func:`_other_content`), nor other stories'
+    teaser cards (:func:`_teaser`): they date other posts,
     and htmldate reads ``<time>`` elements before text. (Without the site's footer too,
     htmldate's search reads deeper where a copyright's year in it stopped it, and on pages of the
     article-extraction benchmark finds wrong days where it found none.)
