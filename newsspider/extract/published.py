@@ -352,7 +352,7 @@ def url_day(url: str | None) -> date | None:
     if match is None:
         return None
     try:
-        return date(*(int(number) for number in match.groups() if number and number.isdigit()))
+        return date(*map(int, match.group(1, 2, 3) if match[1] else match.group(4, 6, 7)))  # 5: the mark
     except ValueError:
         return None
 
