@@ -122,8 +122,18 @@ def test_pages_that_are_not_articles_give_a_reason():
     assert extract_article("", "https://x.org/").reason == "empty_page"
     assert extract_article(page("<p>Nothing here.</p>"), "https://x.org/").reason == "too_little_text"
     assert extract_article("\x00\x01\x02\x89PNG" * 500, "https://x.org/").reason == "binary_content"
-    listing = "<ul>" + "".join(f"<li><p>Headline number {n} about the city</p></li>" for n in range(30)) + "</ul>"
+    listing = "<ul>" + "".join(f"<li><p><a href='/news/{n}'>Headline number {n} about the city</a></p></li>"
+                               for n in range(30)) + "</ul>"
     assert extract_article(page(listing), "https://x.org/news/").reason in {"index_page", "too_little_text"}
+
+
+def test_short_lines_that_link_nowhere_are_a_texts_own_and_emitted():
+    """A poem, lyrics or an agenda: short lines without a sentence's end, none of them a link to
+    another page, are no tag page's headlines (the same lines linked are: the test above)."""
+    lines = "".join(f"<li><p>Headline number {n} about the city</p></li>" for n in range(30))
+    result = extract_article(page(f"<ul>{lines}</ul>"), "https://x.org/news/")
+    assert result.article is not None, result.reason
+    assert "Headline number 29 about the city" in result.article.text
 
 
 def test_arabic_page_with_wrong_html_lang_is_detected_as_arabic_rtl():

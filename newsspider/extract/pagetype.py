@@ -52,7 +52,7 @@ BODY_PARAGRAPHS = 2
 # A text of only short lines is a link list when it has at least this many of them.
 LINK_LIST_LINES = 8
 SHORT_LINE_CHARS = 60
-# ... or, in a script that ends its sentences with no mark, this share of its first half are links.
+# ... of which this share of its first half are links to other pages (a tag page's headlines).
 LINKED_LINE_SHARE = 1 / 3
 # A line holding this many sentences is a paragraph of prose: a story written as one paragraph (a
 # blog post in a layout table's cell), never a link's text or a menu entry (a headline is one
@@ -64,6 +64,8 @@ _SENTENCE_BREAK = re.compile(f"(?<=\\w\\w)[{re.escape(SENTENCE_TERMINATORS)}][{r
                              f"|[。！？][{re.escape(CLOSING_MARKS)}]*\\w")
 # Teasers read from a page at most (a listing shows itself long before).
 MAX_TEASERS = 60
+# A cell border of trafilatura's table rows: a pipe that is not a cell's own escaped one ("\\|").
+_TABLE_CELL_BORDER = re.compile(r"(?<!\\)\|")
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BLOCK_TAGS = ("p", "div", "li", "time", "blockquote", "figcaption", "dd", "dt", "td", "section", "article",
                "header", "footer", "span", *_HEADING_TAGS)
@@ -246,20 +248,30 @@ def running_text(line: str) -> bool:
 
 def _link_list(lines: list[str], link_texts: Callable[[], set[str]]) -> bool:
     """Nothing but short lines, none of them a paragraph of prose (:func:`prose`: a blog post
-    in a layout table, its menu beside it, is short lines around one long paragraph), and in
-    the first half none ending like a sentence; in a script that ends its sentences with no mark
-    (where that cannot tell), a :data:`LINKED_LINE_SHARE` of them the whole text of a link to
-    another page (``link_texts``: those texts, as ``_key`` has them): a tag page's headlines,
-    not a story's paragraphs."""
+    in a layout table, its menu beside it, is short lines around one long paragraph), in the
+    first half none ending like a sentence (in a script that ends its sentences with no mark this
+    cannot tell), and a :data:`LINKED_LINE_SHARE` of them the whole text of a link to another
+    page (``link_texts``: those texts, as ``_key`` has them): a tag page's headlines. Short lines
+    that link nowhere are a text's own (a poem, lyrics, an agenda, a recipe's list): emitted."""
     if len(lines) < LINK_LIST_LINES or sum(map(len, lines)) / len(lines) >= SHORT_LINE_CHARS:
         return False
     if any(prose(line) for line in lines):  # short lines around a story of one paragraph
         return False
     first_half = lines[: len(lines) // 2]
-    if dominant_script("\n".join(lines)) not in UNMARKED_SENTENCE_SCRIPTS:
-        return not any(running_text(line) for line in first_half)
+    if (dominant_script("\n".join(lines)) not in UNMARKED_SENTENCE_SCRIPTS
+            and any(running_text(line) for line in first_half)):
+        return False
     linked = link_texts()
-    return sum(_key(line) in linked for line in first_half) >= LINKED_LINE_SHARE * len(first_half)
+    return sum(_linked_line(line, linked) for line in first_half) >= LINKED_LINE_SHARE * len(first_half)
+
+
+def _linked_line(line: str, linked: set[str]) -> bool:
+    """The line is a link's whole text, or a table row whose every cell is (trafilatura writes a
+    layout table's rows as ``| Menü |  |``)."""
+    if _key(line) in linked:
+        return True
+    cells = [cell for cell in _TABLE_CELL_BORDER.split(line) if cell.strip()]
+    return line.startswith("|") and bool(cells) and all(_key(cell.replace("\\|", "|")) in linked for cell in cells)
 
 
 def prose(line: str) -> bool:
