@@ -10,11 +10,11 @@ In order:
 4. ``listing``: most of its text is teasers for other pages and none of it is a body of its own
    (a tag, section or archive page): a teaser is a heading that links elsewhere (or sits in a
    link) with what stands around it up to the next heading, at most one paragraph of running
-   text. Or, on a page that declares no date, its text is nothing but short lines that do not
-   read as sentences, none of them a paragraph of several sentences (a link list; judged on the
-   text as extracted, before the lines the tree showed to be links to other stories came out of
-   it; in Thai or Lao, which end their sentences with no mark, a third of the first half of its
-   lines are links to other pages).
+   text. Or, on a page that declares no date, its text is nothing but short lines, none of them
+   a paragraph of several sentences, a third of the first half of them links to other pages and
+   (but in Thai or Lao, which end their sentences with no mark) none there reading as a sentence
+   (a link list; judged on the text as extracted, before the lines the tree showed to be links
+   to other stories came out of it). Short lines that link nowhere are a poem's or an agenda's.
 5. ``undeclared``: none of these. Emitted: when in doubt, a page is an article.
 
 A ``listing`` by its text is read again without its teasers (:func:`without_teasers`, in
