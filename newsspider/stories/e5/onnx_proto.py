@@ -73,7 +73,7 @@ def node(op_type: str, inputs: list[str], outputs: list[str], domain: str = "", 
 def tensor(name: str, array: np.ndarray) -> bytes:
     """TensorProto holding ``array``'s bytes (little-endian, as this machine's)."""
     array = np.ascontiguousarray(array)
-    data = array.data.cast("B")  # copied once, by the join
+    data = array.reshape(-1).data.cast("B")  # copied once, by the join (flat: the cast refuses a shape with a 0 in it)
     return b"".join([*(_int(1, d) for d in array.shape), _int(2, _DTYPES[array.dtype]), _bytes(8, name),
                      _key(9, 2), _varint(len(data)), data])
 
