@@ -431,6 +431,34 @@ def test_the_zygote_does_not_run_the_crawls_main_script(tmp_path):
     assert out.split() == ["[]"]
 
 
+def _run_crawl_script(tmp_path: Path, expression: str, *options: str) -> str:
+    """What a worker of a pool made by a script (run with the interpreter ``options``, in a directory
+    of its own, run in ``tmp_path / "cwd"``) gives for ``expression``."""
+    (tmp_path / "script").mkdir()
+    (tmp_path / "cwd").mkdir(exist_ok=True)
+    script = tmp_path / "script" / "crawl_script.py"
+    script.write_text(
+        "import asyncio\n"
+        "from newsspider.extensions.worker_pool import WorkerPool\n"
+        "pool = WorkerPool(1, None, warm_modules=())\n"
+        f"print(asyncio.run(pool.run(eval, {expression!r})))\n"
+        "pool.close()\n")
+    return subprocess.run([sys.executable, *options, str(script)], capture_output=True, text=True, check=True,
+                          cwd=tmp_path / "cwd", timeout=60).stdout.strip()
+
+
+def test_the_zygote_runs_with_the_crawls_interpreter_options(tmp_path):
+    # -O and -W as the crawl was started with (multiprocessing's spawn passed them too)
+    assert _run_crawl_script(tmp_path, "(__debug__, __import__('sys').warnoptions)", "-O", "-W", "error") == (
+        "(False, ['error'])")
+
+
+def test_the_zygote_imports_no_module_of_the_directory_the_crawl_runs_in(tmp_path):
+    (tmp_path / "cwd").mkdir()
+    (tmp_path / "cwd" / "pickle.py").write_text("raise ImportError('pickle.py of the current directory')\n")
+    assert _run_crawl_script(tmp_path, "__import__('pickle').__file__").startswith(os.path.dirname(os.__file__))
+
+
 def test_a_batch_is_estimated_at_its_functions_cpu_time_per_item():
     """A batch of one is not estimated at a full batch's cost (its worker would be handed no other
     work meanwhile, and idle when it ends)."""

@@ -148,8 +148,12 @@ class _Zygote:
     def __init__(self, warm_modules: tuple[str, ...], warm_calls: tuple[WarmCall, ...]):
         self.control, theirs = socket.socketpair()
         with theirs:
-            self.process = subprocess.Popen([sys.executable, "-c", ZYGOTE_COMMAND], stdin=subprocess.PIPE,
-                                            pass_fds=[theirs.fileno()])
+            # The crawl's interpreter options (-O, -W, -X dev ..., as multiprocessing passes them),
+            # and -P: ``import pickle`` in ZYGOTE_COMMAND is the standard library's, not a file of
+            # that name in the directory the crawl runs in (``-c`` puts it first on the path).
+            flags = subprocess._args_from_interpreter_flags()  # type: ignore[attr-defined]  # not in the stubs
+            command = [sys.executable, *flags, "-P", "-c", ZYGOTE_COMMAND]
+            self.process = subprocess.Popen(command, stdin=subprocess.PIPE, pass_fds=[theirs.fileno()])
             assert self.process.stdin is not None
             with self.process.stdin as setup:  # read at once: it is the zygote's first step
                 pickle.dump(sys.path, setup)
