@@ -262,20 +262,21 @@ def _page_entry(job: tuple[str, bytes]) -> tuple[str, str]:
     return " ".join(heading.split())[:120], blurb[:300]
 
 
-def _job(job: tuple[str, bytes, str, list]) -> tuple[str, str, str]:
-    """(outcome, page type, how close it came): ``emitted`` or the drop reason."""
-    url, raw, kind, others = job
+def _job(job: tuple[str, bytes, str, list, bool]) -> tuple[str, str, str]:
+    """(outcome, page type, how close it came): ``emitted`` or the drop reason; how close only
+    when ``shown`` (it reads the page again: as much CPU as the extraction)."""
+    url, raw, kind, others, shown = job
     from newsspider.extract.article import extract_article
     from newsspider.extract.cleaning import clean_text
 
     html = variant(_decode(raw, url), url, kind, others)
     extraction = extract_article(html, url)
     if extraction.article is None:
-        return extraction.reason or "?", "", closeness(html, url)
+        return extraction.reason or "?", "", closeness(html, url) if shown else ""
     article = extraction.article
     if not clean_text(article.text, title=article.title, site_name=article.site_name).text.strip():
-        return "only_boilerplate", article.page_type, closeness(html, url)
-    return "emitted", article.page_type, closeness(html, url) if article.page_type != "declared" else ""
+        return "only_boilerplate", article.page_type, closeness(html, url) if shown else ""
+    return "emitted", article.page_type, closeness(html, url) if shown and article.page_type != "declared" else ""
 
 
 def closeness(html: str, url: str) -> str:
@@ -327,11 +328,12 @@ def main(argv: list[str] | None = None) -> int:
             pages = [p for p in every if args.split in ("all", p["split"])]
             print(f"\n== {name}: {len(pages)} pages ({args.split})")
             for kind in kinds:
+                shown = kind in (args.show or "").split(",") or (args.census and kind == "served")
                 jobs = []
                 for p in pages:
                     at = next(i for i, e in enumerate(pool_entries + [("", "", p["url"])]) if e[2] == p["url"])
                     others = [e for e in pool_entries[at + 1:] + pool_entries[:at] if e[2] != p["url"]]
-                    jobs.append((p["url"], p["html"], kind, others[:GRID_TEASERS + RELATED_HEADINGS]))
+                    jobs.append((p["url"], p["html"], kind, others[:GRID_TEASERS + RELATED_HEADINGS], shown))
                 results = list(pool.map(_job, jobs, chunksize=4))
                 by_split: dict[str, Counter] = defaultdict(Counter)
                 types: dict[str, Counter] = defaultdict(Counter)
