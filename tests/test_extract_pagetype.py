@@ -487,6 +487,8 @@ def test_the_same_layout_with_a_short_paragraph_is_still_a_link_list():
 @pytest.mark.parametrize(("line", "is_prose"), [
     ("Ein Satz. Zwei Sätze. Drei Sätze. Vier Sätze ohne Punkt", True),
     ("一句话。第二句。第三句。第四句", True),
+    ("Er sagte: „So ist es.“ Sie sagte: „Nein.“ Er: „Doch.“ Dann ging er", True),  # quotes closed the German way
+    ("Hun sagde: »Ja.« Han sagde: »Nej.« Hun: »Jo.« Så gik han", True),         # ... and the Danish way
     ("Hier gibt es bald Neues. Schauen Sie z. B. im Archiv nach", False),  # initials end no sentence
     ("U.S. v. Google: Dr. Smith testifies. Again.", False),                 # a headline's abbreviations
     ("We use cookies. By using this site you agree. Learn more.", False),   # a notice's three sentences

@@ -59,8 +59,10 @@ LINKED_LINE_SHARE = 1 / 3
 # sentence, two with a title's abbreviation; a consent notice or a footer two or three).
 PROSE_SENTENCES = 4
 # A sentence ends inside a line where a terminator after a word (not an initial or a one-letter
-# abbreviation: "z. B.", "U.S.") is followed by a space and more words; a full-width one needs no space.
-_SENTENCE_BREAK = re.compile(f"(?<=\\w\\w)[{re.escape(SENTENCE_TERMINATORS)}][{re.escape(CLOSING_MARKS)}]*\\s+\\w"
+# abbreviation: "z. B.", "U.S.") is followed by a space and more words (after the quote it closes,
+# also the German way: see running_text); a full-width one needs no space.
+_SENTENCE_BREAK = re.compile(f"(?<=\\w\\w)[{re.escape(SENTENCE_TERMINATORS)}]"
+                             f"[{re.escape(CLOSING_MARKS + REVERSED_CLOSING_QUOTES)}]*\\s+\\w"
                              f"|[。！？][{re.escape(CLOSING_MARKS)}]*\\w")
 # Teasers read from a page at most (a listing shows itself long before).
 MAX_TEASERS = 60
