@@ -226,7 +226,7 @@ def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) 
 
 def _unmark(element) -> None:
     """``element``'s text without the sentence mark it ends with."""
-    from newsspider.unicode_classes import CLOSING_MARKS, SENTENCE_ENDS
+    from newsspider.unicode_classes import CLOSING_MARKS, REVERSED_CLOSING_QUOTES, SENTENCE_ENDS
 
     last, attribute = element, "text"
     while len(last):
@@ -238,7 +238,7 @@ def _unmark(element) -> None:
             break
         last = child
     value = getattr(last, attribute) or ""
-    stripped = value.rstrip().rstrip(CLOSING_MARKS).rstrip()
+    stripped = value.rstrip().rstrip(CLOSING_MARKS + REVERSED_CLOSING_QUOTES).rstrip()  # „... ist.“ too
     if stripped and stripped[-1] in SENTENCE_ENDS:
         setattr(last, attribute, stripped[:-1])
 
