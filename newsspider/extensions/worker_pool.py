@@ -140,6 +140,19 @@ def _name(function: Callable) -> str:
     return getattr(function, "__name__", type(function).__name__)
 
 
+def interpreter_options() -> list[str]:
+    """The crawl's own interpreter options a worker must share (``python -O``, ``-W error``,
+    ``-X dev``, ``-B``), read from :data:`sys.flags` and :data:`sys.warnoptions`: ``python -c``
+    alone starts without them (multiprocessing's spawn passed them on)."""
+    options = [f"-{'O' * sys.flags.optimize}"] if sys.flags.optimize else []
+    options += [f"-W{option}" for option in sys.warnoptions]
+    if sys.flags.dev_mode:
+        options += ["-X", "dev"]
+    if sys.flags.dont_write_bytecode:
+        options.append("-B")
+    return options
+
+
 class _Zygote:
     """The process the workers are forked from (``worker_process.zygote``, started as
     ``ZYGOTE_COMMAND``: a new interpreter, not a fork of the crawl, whose reactor's threads must not
@@ -148,11 +161,9 @@ class _Zygote:
     def __init__(self, warm_modules: tuple[str, ...], warm_calls: tuple[WarmCall, ...]):
         self.control, theirs = socket.socketpair()
         with theirs:
-            # The crawl's interpreter options (-O, -W, -X dev ..., as multiprocessing passes them),
-            # and -P: ``import pickle`` in ZYGOTE_COMMAND is the standard library's, not a file of
-            # that name in the directory the crawl runs in (``-c`` puts it first on the path).
-            flags = subprocess._args_from_interpreter_flags()  # type: ignore[attr-defined]  # not in the stubs
-            command = [sys.executable, *flags, "-P", "-c", ZYGOTE_COMMAND]
+            # -P: ``import pickle`` in ZYGOTE_COMMAND is the standard library's, not a file of that
+            # name in the directory the crawl runs in (``-c`` puts it first on the path).
+            command = [sys.executable, *interpreter_options(), "-P", "-c", ZYGOTE_COMMAND]
             self.process = subprocess.Popen(command, stdin=subprocess.PIPE, pass_fds=[theirs.fileno()])
             assert self.process.stdin is not None
             with self.process.stdin as setup:  # read at once: it is the zygote's first step
