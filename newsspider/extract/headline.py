@@ -31,7 +31,12 @@ from newsspider.urls import host_key, within_host
 _TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "title")
 # Where a site states its own name: its footers and copyright lines outside the article and its
 # pictures (whose credits name others) (:func:`_stated_names`).
-_FOOTERS = etree.XPath("(//footer | //*[contains(translate(concat(@class, ' ', @id), 'FOTER', 'foter'), 'footer')])"
+# Classes and ids are read through the elements' attribute axis here: libxml2 then visits elements
+# only and tests only the attributes present (``//*[contains(@class, ...)]`` converts a missing one
+# for every element). "footer" holds no space: no match spans a class and an id.
+_FOOTERS = etree.XPath("(/descendant::footer"
+                       " | /descendant::*/@class[contains(translate(., 'FOTER', 'foter'), 'footer')]/.."
+                       " | /descendant::*/@id[contains(translate(., 'FOTER', 'foter'), 'footer')]/..)"
                        "[not(ancestor-or-self::article or ancestor::figure)]")
 # "Headline | Site", "Headline - Site", "見出し｜サイト": the separators a <title> joins its parts with (a colon
 # is not one: "Ukraine: ..." is part of a headline).
@@ -53,9 +58,12 @@ _TRAILING_PART = re.compile(r",\s+(?P<part>[^,]+)|\s+\((?P<aside>[^()]+)\)")
 _BRACKETED_KICKER = re.compile(r"[\[［【〔〖]\s*[^\[\]［］【】〔〕〖〗]+?\s*[\]］】〕〗]\s*")
 # What sets off a site's own name at the end of a title, spaced or not ("..._网易新闻", "...：朝日新聞デジタル").
 _SITE_NAME_SEPARATOR = re.compile(r"\s*[_丨：:/|｜–—•·‹«<›»>~*⋆⁄-]+\s*")
-# The hAtom (hNews) microformat: a page's entry and the element holding its title, by class.
-_HENTRY = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' hentry ')]")
-_ENTRY_TITLE = etree.XPath(".//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]")
+# The hAtom (hNews) microformat: a page's entry and the element holding its title, by class
+# (through the attribute axis, as _FOOTERS).
+_HENTRY = etree.XPath("/descendant::*/@class[contains(., 'hentry')]"
+                      "[contains(concat(' ', normalize-space(.), ' '), ' hentry ')]/..")
+_ENTRY_TITLE = etree.XPath("descendant::*/@class[contains(., 'entry-title')]"
+                           "[contains(concat(' ', normalize-space(.), ' '), ' entry-title ')]/..")
 # Headings there are not the story's headline.
 _NOT_STORY = frozenset({"nav", "aside", "footer"})
 # What a site name's key leaves out: all but letters, digits and dots (``\w`` is str.isalnum() or "_").

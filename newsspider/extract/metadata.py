@@ -80,9 +80,10 @@ _MICRODATA_XPATH = etree.XPath("/descendant::*/@itemscope/.. | "
 _MICRODATA_ARTICLE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|LiveBlogPosting|Report)\b", re.IGNORECASE)
 # Where pages print their bylines (what trafilatura's author search looks at, in one XPath pass
 # and without its copy of the tree), and how many of the first ones are read.
-_BYLINE_XPATH = (  # attribute tests behind a presence test: libxml2 converts a missing one for contains()
-    "//*[@class and (contains(@class, 'uthor') or contains(@class, 'yline') or @class='byl')]"
-    " | //*[@id and contains(@id, 'author')] | //*[@rel='author' or @itemprop='author']")
+_BYLINE_XPATH = etree.XPath(  # through the attribute axis (_MICRODATA_XPATH)
+    "/descendant::*/@class[contains(., 'uthor') or contains(., 'yline') or .='byl']/.."
+    " | /descendant::*/@id[contains(., 'author')]/.. | /descendant::*/@rel[.='author']/.."
+    " | /descendant::*/@itemprop[.='author']/..")
 MAX_BYLINE_CHARS = 120
 BYLINE_BEFORE, BYLINE_AFTER = 30, 60  # elements around the headline a byline is looked for in
 MAX_BYLINES = 3
@@ -202,7 +203,7 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
     if heading is not None:  # bylines stand by the headline
         candidates = [element for element in around(heading, BYLINE_BEFORE, BYLINE_AFTER) if _marks_byline(element)]
     else:
-        candidates = page.tree.xpath(_BYLINE_XPATH)
+        candidates = _BYLINE_XPATH(page.tree)
     for element in candidates:
         if any(_outside_story(ancestor) for ancestor in element.iterancestors()) or _outside_story(element):
             continue
