@@ -723,7 +723,7 @@ def _orphan_headings(tree: HtmlElement, text: str, labels: set[str], chrome: set
         own = element.text
         if not own:
             continue
-        words = own.split()
+        words = own.split(None, 1)  # the first word and the rest: a long text is not cut up
         if not words or words[0] not in starts:
             continue
         heading = _norm(element.text_content())
