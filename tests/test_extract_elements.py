@@ -64,3 +64,13 @@ def test_copyright_lines_are_the_xpaths_text_nodes_in_page_order():
     assert expected == ["© in the title", "var c = 'Copyright';", "CopyRight 2024", " tail © here",
                         "after the article, COPYRIGHT", "© 2024 ", " copyrighted"]
     assert copyright_lines(tree.find(".//footer")) == expected  # the whole document, as XPath's //
+
+
+def test_copyright_lines_neither_join_texts_nor_repeat_one():
+    """The texts are searched at once: a mark split over two texts is none, one holding two is one line."""
+    html = ("<html><body><p>Copy<b>right</b> ©<i>©</i></p><figure><figure>©</figure>© inner</figure>© after"
+            "<br>© © two in one<article>©</article></body></html>")
+    tree = parse_html(html)
+    xpath = etree.XPath("//text()[contains(., '©') or contains(translate(., 'COPYRIGHT', 'copyright'),"
+                        " 'copyright')][not(ancestor::article or ancestor::figure)]")
+    assert copyright_lines(tree) == [str(text) for text in xpath(tree)] == [" ©", "©", "© after", "© © two in one"]
