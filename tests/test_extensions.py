@@ -196,7 +196,7 @@ def test_worker_pool_starts_with_the_crawl_and_stops_with_its_engine(make_crawle
     pool = build_from_crawler(WorkerPool, crawler)
     try:
         assert pool.size == 1 and [worker.alive for worker in pool._workers] == [True]
-        assert pool._zygote is not None and pool._zygote.process.is_alive()  # the workers' parent
+        assert pool._zygote is not None and pool._zygote.process.poll() is None  # the workers' parent, running
     finally:
         crawler.signals.send_catch_log(signals.engine_stopped)
     assert pool._closed and not pool._workers and pool._zygote is None
