@@ -551,6 +551,29 @@ def test_text_precision_mode_dropped_that_is_an_elements_own_or_no_sentence_stay
     assert given == precise + "\nThe mayor presents the plan on Friday."
 
 
+def test_the_standfirst_under_the_headline_precision_mode_dropped_comes_back():
+    """Precision mode drops the header around the headline, and with it the summary written under it
+    as a paragraph: prose of the article, given back before the text. A subtitle set as a heading, a
+    line without a sentence (a byline), or a text that does not open with the page's headline keep
+    precision mode's text."""
+    from newsspider.extract.article import with_standfirst
+
+    dek = "China built a network of spies at universities. Two suspects were arrested on Wednesday."
+    precise = "\n".join(PARAGRAPHS[:2])
+    balanced = "\n".join(["Spies at the universities", dek, *PARAGRAPHS[:2]])
+
+    def tree(standfirst: str, headline: str = "<h1>Spies at the universities</h1>"):
+        return parse_html(page(f"<header>{headline}{standfirst}</header>"
+                               f"<div class='story'><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></div>"))
+
+    assert with_standfirst(precise, balanced, tree(f"<p class='excerpt'>\n  {dek}  </p>")) == f"{dek}\n{precise}"
+    assert with_standfirst(precise, balanced, tree(f"<h2 class='sub-head'>{dek}</h2>")) == precise
+    assert with_standfirst(precise, balanced, tree(f"<p>{dek}</p>", "<h2>Spies at the universities</h2>")) == precise
+    byline = balanced.replace(dek, f"{dek}\nBy Till Eckert")
+    assert with_standfirst(precise, byline, tree(f"<p>{dek}</p><p>By Till Eckert</p>")) == precise
+    assert with_standfirst(precise, "\n".join([dek, *PARAGRAPHS[:2]]), tree(f"<p>{dek}</p>")) == precise
+
+
 def test_a_line_after_a_line_break_that_precision_mode_dropped_stays_out():
     """A line break shows no text, but the line after it is a text of its own (a sign-off, a plug
     for a newsletter), not loose text deleted with an element: precision mode's to judge."""

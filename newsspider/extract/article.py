@@ -360,8 +360,10 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
 
     Precision mode's text wins unless it lost most of the article (:func:`_trust_precise`).
     (Cutting the balanced text to the span precision mode agrees on scored lower on the
-    benchmark's tuning half.) The JSON-LD ``articleBody``, when the page has a full one,
-    arbitrates between the two: the one that agrees with it best wins.
+    benchmark's tuning half.) What precision mode cut that is the article's prose is given back:
+    loose text (:func:`with_loose_text`) and the standfirst (:func:`with_standfirst`). The
+    JSON-LD ``articleBody``, when the page has a full one, arbitrates between the two: the one
+    that agrees with it best wins.
     """
     text = _bare(tree, url, precision=False, fast=True)
     if _shorter_than(text, options.min_text_chars) or len(text) < HOLDS_SHARE * held_chars(text, *holds):
@@ -382,7 +384,7 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
         if len(fuller) > len(precise):
             precise = fuller
             trusted = _trust_precise(text, precise)
-    candidates = [text, with_loose_text(precise, text, tree)] if trusted else [text]
+    candidates = [text, with_standfirst(with_loose_text(precise, text, tree), text, tree)] if trusted else [text]
     best = candidates[-1]
     if jsonld_body and len(candidates) > 1:
         scores = [_agreement(candidate, jsonld_body) for candidate in candidates]
@@ -443,6 +445,33 @@ def with_loose_text(precise: str, balanced: str, tree: HtmlElement) -> str:
         merged.append(line)
     merged.extend(balanced_lines[i] for i in range(last + 1, len(balanced_lines)) if i in given)
     return "\n".join(merged)
+
+
+def with_standfirst(precise: str, balanced: str, tree: HtmlElement) -> str:
+    """``precise`` with the standfirst precision mode cut given back: the lines of the ``balanced``
+    text between the page's headline (the text of one of its ``<h1>``), which the balanced text
+    opens with, and the line precision mode's text opens with, when each is a ``<p>`` of the page
+    holding a sentence.
+
+    Precision mode starts the article at its first paragraph and drops the header around the
+    headline, and with it the summary written under it as a paragraph: prose of the article. A
+    byline, date or kicker there holds no sentence; a subtitle set as a heading (``<h2>``) is a
+    title, not a paragraph, and stays precision mode's to judge."""
+    lines = balanced.split("\n")
+    first = precise.split("\n", 1)[0]
+    at = lines.index(first) if first in lines else 0
+    if at < 2:  # precision mode's text opens where the balanced one does, or after the headline
+        return precise
+    standfirst = lines[1:at]
+    if not all(holds_sentence(line) for line in standfirst):
+        return precise
+    headline = title_key(lines[0])
+    if not headline or not any(title_key(heading.text_content()) == headline for heading in tree.iter("h1")):
+        return precise
+    paragraphs = {" ".join(paragraph.text_content().split()) for paragraph in tree.iter("p")}
+    if not all(" ".join(line.split()) in paragraphs for line in standfirst):
+        return precise
+    return "\n".join([*standfirst, precise])
 
 
 def _next_to_kept(candidates: list[int], inside: list[bool]) -> set[int]:
