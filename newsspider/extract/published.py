@@ -52,7 +52,7 @@ from newsspider.extract.date_labels import (
     label_before,
     labelled_dates,
 )
-from newsspider.extract.elements import PageElements, body_text, neighbours
+from newsspider.extract.elements import PageElements, body_text, neighbours, single_spaced
 from newsspider.extract.headline import headline_element
 from newsspider.extract.jsonld import JsonLd
 from newsspider.extract.zones import country_offset, page_country, wall_clock_offset
@@ -256,23 +256,20 @@ def _story_times(page: PageElements, url: str | None, own: set[str],
     ("<time>29.11.2024</time>", read where the element is no other content's, :func:`_other_content`;
     None where no day is read in it). Such a text counts towards the limit read or not: each costs
     htmldate's parser (a text it cannot read, up to some 25 ms), and a listing has hundreds."""
-    elements = list(islice((element for element in page.of("time")
-                            if element.get("datetime") or _shows_day(element, url, own)), MAX_TIMES))
-    return elements, _not_future([parse_timestamp(element.get("datetime") or _htmldate_text(_shown(element)))
-                                  for element in elements], now)
+    values = ((element, element.get("datetime") or _day_text(element, url, own)) for element in page.of("time"))
+    dated = list(islice(((element, value) for element, value in values if value), MAX_TIMES))
+    times = [parse_timestamp(value if element.get("datetime") else _htmldate_text(value)) for element, value in dated]
+    return [element for element, _ in dated], _not_future(times, now)
 
 
-def _shown(element: HtmlElement) -> str:
-    """``element``'s text as shown, its runs of white space one space."""
-    return " ".join(element.text_content().split())
-
-
-def _shows_day(element: HtmlElement, url: str | None, own: set[str]) -> bool:
-    """Whether ``element`` shows a day's number in a dateline's length of text and dates the story
-    (not :func:`_other_content`)."""
-    text = _shown(element)
-    return bool(text) and len(text) <= MAX_DATELINE_CHARS and DAY_NUMBER.search(text) is not None and not (
-        _other_content(element, url, own))
+def _day_text(element: HtmlElement, url: str | None, own: set[str]) -> str | None:
+    """``element``'s text as shown where it shows a day's number in a dateline's length of text and
+    dates the story (not :func:`_other_content`), else None."""
+    text = single_spaced(element.text_content())
+    if text and len(text) <= MAX_DATELINE_CHARS and DAY_NUMBER.search(text) is not None and not (
+            _other_content(element, url, own)):
+        return text
+    return None
 
 
 def _before_updates(found: list[tuple[HtmlElement, Timestamp]]) -> list[tuple[HtmlElement, Timestamp]]:
@@ -514,7 +511,7 @@ def _own_label(element: HtmlElement) -> str:
     ``datetime``, read before its text, shares."""
     own = element.text_content()[:MAX_DATELINE_CHARS]
     number = _NUMBER.search(own)
-    return " ".join(own[:number.start() if number else len(own)].split())
+    return single_spaced(own[:number.start() if number else len(own)])
 
 
 def _labelled_reading(text: str, previous: str) -> tuple[str, str | None]:
