@@ -27,7 +27,7 @@ from newsspider.charset import decode_html
 from newsspider.dates import is_future, parse_timestamp
 from newsspider.extract.cleaning.bio import drop_author_bio, drop_author_line
 from newsspider.extract.cleaning.tree import drop_tree_chrome
-from newsspider.extract.elements import PageElements
+from newsspider.extract.elements import PageElements, single_spaced
 from newsspider.extract.headline import title_key
 from newsspider.extract.language import choose_language, text_direction
 from newsspider.extract.metadata import PageMetadata, read_metadata
@@ -468,8 +468,8 @@ def with_standfirst(precise: str, balanced: str, tree: HtmlElement) -> str:
     headline = title_key(lines[0])
     if not headline or not any(title_key(heading.text_content()) == headline for heading in tree.iter("h1")):
         return precise
-    paragraphs = {" ".join(paragraph.text_content().split()) for paragraph in tree.iter("p")}
-    if not all(" ".join(line.split()) in paragraphs for line in standfirst):
+    paragraphs = {single_spaced(paragraph.text_content()) for paragraph in tree.iter("p")}
+    if not all(single_spaced(line) in paragraphs for line in standfirst):
         return precise
     return "\n".join([*standfirst, precise])
 

@@ -272,8 +272,10 @@ def _linked_line(line: str, linked: set[str]) -> bool:
     layout table's rows as ``| Menü |  |``)."""
     if _key(line) in linked:
         return True
+    if not line.startswith("|"):
+        return False
     cells = [cell for cell in _TABLE_CELL_BORDER.split(line) if cell.strip()]
-    return line.startswith("|") and bool(cells) and all(_key(cell.replace("\\|", "|")) in linked for cell in cells)
+    return bool(cells) and all(_key(cell.replace("\\|", "|")) in linked for cell in cells)
 
 
 def prose(line: str) -> bool:
