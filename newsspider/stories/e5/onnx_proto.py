@@ -42,9 +42,14 @@ def _int(field: int, value: int) -> bytes:
     return _key(field, 0) + _varint(value)
 
 
+def _length_prefix(field: int, length: int) -> bytes:
+    """The key and length before a length-delimited ``field`` of ``length`` bytes."""
+    return _key(field, 2) + _varint(length)
+
+
 def _bytes(field: int, value: bytes | str) -> bytes:
     data = value.encode() if isinstance(value, str) else value
-    return _key(field, 2) + _varint(len(data)) + data
+    return _length_prefix(field, len(data)) + data
 
 
 def _float(field: int, value: float) -> bytes:
@@ -75,7 +80,7 @@ def tensor(name: str, array: np.ndarray) -> bytes:
     array = np.ascontiguousarray(array)
     data = array.reshape(-1).data.cast("B")  # copied once, by the join (flat: the cast refuses a shape with a 0 in it)
     return b"".join([*(_int(1, d) for d in array.shape), _int(2, _DTYPES[array.dtype]), _bytes(8, name),
-                     _key(9, 2), _varint(len(data)), data])
+                     _length_prefix(9, len(data)), data])
 
 
 def value_info(name: str, elem_type: int, dims: list[int | str]) -> bytes:
@@ -90,11 +95,11 @@ def model(name: str, nodes: list[bytes], inputs: list[bytes], outputs: list[byte
     each nesting level's concatenation would copy again."""
     graph = [*_fields(1, nodes), _bytes(2, name), *_fields(5, initializers), *_fields(11, inputs),
              *_fields(12, outputs)]
-    return b"".join([_int(1, IR_VERSION), _key(7, 2), _varint(sum(map(len, graph))), *graph,
+    return b"".join([_int(1, IR_VERSION), _length_prefix(7, sum(map(len, graph))), *graph,
                      *(_bytes(8, (_bytes(1, domain) if domain else b"") + _int(2, version))
                        for domain, version in opsets.items())])
 
 
 def _fields(field: int, messages: list[bytes]) -> list[bytes]:
     """Each message as a length-delimited ``field``: its key and length, then itself (not copied)."""
-    return [part for message in messages for part in (_key(field, 2) + _varint(len(message)), message)]
+    return [part for message in messages for part in (_length_prefix(field, len(message)), message)]
