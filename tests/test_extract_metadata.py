@@ -889,3 +889,14 @@ def test_a_byline_written_as_the_storys_first_paragraph_names_its_author_where_n
     assert metadata(head, sentence).authors == []
     aside = body.replace("<p><em>Written", "<aside><p><em>Written").replace("</em></p><p>Indigenous", "</em></p></aside><p>Indigenous")
     assert metadata(head, aside).authors == []  # a byline in an aside is another story's
+
+
+def test_a_declared_title_that_is_a_slug_declares_no_headline():
+    # og:title copied from an asset's name: the page's <title> or <h1> names the story.
+    slug = "<meta property='og:title' content='adac-kindersitztest-herbst-2018'>"
+    assert metadata(slug + "<title>Kindersitz-Test 2018</title>").title == "Kindersitz-Test 2018"
+    assert metadata(slug, "<article><h1>18 Kindersitze im Test</h1><p>Text.</p></article>").title == "18 Kindersitze im Test"
+    # Not a hyphenated word, a capitalised compound or a title in a script without case.
+    for title in ("e-mail", "Ost-West-Konflikt-Gipfel", "covid-19", "東京-大阪-名古屋"):
+        assert metadata(f"<meta property='og:title' content='{title}'>").title == title
+

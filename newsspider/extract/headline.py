@@ -87,6 +87,11 @@ _DATE_AFTER_NAME = re.compile(r",\s*\d[\d\s./:-]*$")
 # Characters of a page's stated names read at once for their letters (:class:`_LetterPositions`): a
 # match is located by reading one such block character by character.
 _LETTER_BLOCK = 512
+# A slug: letters and digits joined by hyphens or underscores, and nothing else (:func:`_is_slug`).
+_SLUG = re.compile(r"[^\W_]+(?:[-_][^\W_]+)+")
+_SLUG_JOINER = re.compile(r"[-_]")
+# A slug joins this many words at least: fewer may be a hyphenated word ("e-mail", "covid-19").
+MIN_SLUG_WORDS = 3
 # The words of a site's name, for its initials.
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
 
@@ -117,8 +122,8 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     own = site_name_keys(name for name in site_names if site_name_key(name) not in primary) - {""}
     # A title that is the site's name alone: the page's title only when it names nothing else.
     site_title = next((title for title in (*declared, page_title) if _only_site_name(title, own)), "")
-    declared = [title for title in declared if not _only_site_name(title, own)]
-    page_title = "" if _only_site_name(page_title, own) else page_title
+    declared = [title for title in declared if not _only_site_name(title, own) and not _is_slug(title)]
+    page_title = "" if _only_site_name(page_title, own) or _is_slug(page_title) else page_title
     if not declared:
         return _undeclared(page, page_title, h1s, names, url, own, site_title)
     declared += [page_title] if page_title else []
@@ -180,6 +185,14 @@ def _only_site_name(title: str, sites: set[str]) -> bool:
     key = site_name_key(title)
     host = "." in key and " " not in title.strip()  # "gnu.org", not a sentence with a dot in it
     return bool(key) and (key in sites or host and key.rsplit(".", 1)[0] in sites)
+
+
+def _is_slug(title: str) -> bool:
+    """Whether ``title`` is a name for machines, not readers: lower-case words joined by hyphens or
+    underscores without a space ("adac-kindersitztest-herbst-2018"), a file's or an address's name
+    that a CMS copied into the field; at least :data:`MIN_SLUG_WORDS` words (a compound such as
+    "e-mail" is one)."""
+    return title.islower() and bool(_SLUG.fullmatch(title)) and len(_SLUG_JOINER.split(title)) >= MIN_SLUG_WORDS
 
 
 def _kicker_as_shown(title: str | None, h1s: list[str]) -> str | None:
