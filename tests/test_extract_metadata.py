@@ -900,3 +900,10 @@ def test_a_declared_title_that_is_a_slug_declares_no_headline():
     for title in ("e-mail", "Ost-West-Konflikt-Gipfel", "covid-19", "東京-大阪-名古屋"):
         assert metadata(f"<meta property='og:title' content='{title}'>").title == title
 
+
+def test_a_title_the_parser_put_in_the_body_still_names_the_page():
+    # A stray character before <title> ends the head; an <svg>'s title is a tooltip.
+    html = ("<html><head><meta charset='utf-8'>x<title>Briefe an die Redaktion</title></head>"
+            "<body><svg><title>Close</title></svg><p>Text.</p></body></html>")
+    assert read_metadata(parse_html(html), "https://news.example/a.html").title == "Briefe an die Redaktion"
+    assert metadata("", "<svg><title>Close</title></svg><p>Text.</p>").title is None

@@ -64,6 +64,8 @@ _HENTRY = etree.XPath("/descendant::*/@class[contains(., 'hentry')]"
                       "[contains(concat(' ', normalize-space(.), ' '), ' hentry ')]/..")
 _ENTRY_TITLE = etree.XPath("descendant::*/@class[contains(., 'entry-title')]"
                            "[contains(concat(' ', normalize-space(.), ' '), ' entry-title ')]/..")
+# Elements of other markup languages, whose ``<title>`` is an image's or a formula's tooltip.
+_FOREIGN = frozenset({"svg", "math"})
 # Headings there are not the story's headline.
 _NOT_STORY = frozenset({"nav", "aside", "footer"})
 # What a site name's key leaves out: all but letters, digits and dots (``\w`` is str.isalnum() or "_").
@@ -453,13 +455,19 @@ def _shown_key(page: PageElements, titles: dict[str, str]) -> str | None:
 
 def _head_title(page: PageElements) -> str:
     """The text of the first ``<title>`` in the ``<head>`` that has any (``//head//title/text()``:
-    an ``<svg>`` in the body has titles of its own)."""
+    an ``<svg>`` in the body has titles of its own), else of the first outside an ``<svg>`` or
+    ``<math>``: a page that writes text or a tag the ``<head>`` may not hold before its
+    ``<title>`` (a stray character, a ``<div>``) ends its head there, and the parser puts the
+    document's title in the body, where it still names the page."""
+    texts = {}  # whether in the head -> the first such title's text
     for title in page.of("title"):
-        if any(ancestor.tag == "head" for ancestor in title.iterancestors()):
-            for text in (title.text, *(child.tail for child in title)):
-                if text is not None:
-                    return text
-    return ""
+        ancestors = {ancestor.tag for ancestor in title.iterancestors()}
+        text = next((text for text in (title.text, *(child.tail for child in title)) if text is not None), None)
+        if text is not None and not ancestors & _FOREIGN:
+            texts.setdefault("head" in ancestors, text)
+            if "head" in ancestors:
+                break
+    return texts.get(True, texts.get(False, ""))
 
 
 def _headings(page: PageElements) -> list[HtmlElement]:
