@@ -907,3 +907,14 @@ def test_a_title_the_parser_put_in_the_body_still_names_the_page():
             "<body><svg><title>Close</title></svg><p>Text.</p></body></html>")
     assert read_metadata(parse_html(html), "https://news.example/a.html").title == "Briefe an die Redaktion"
     assert metadata("", "<svg><title>Close</title></svg><p>Text.</p>").title is None
+
+
+def test_html_tags_a_cms_left_in_a_declared_title_are_not_its_text():
+    def headline_ld(text: str) -> str:
+        return jsonld({"@type": "NewsArticle", "headline": text})
+    assert metadata(headline_ld("Why <i>Oppenheimer</i> won")).title == "Why Oppenheimer won"
+    assert metadata(headline_ld("Line one<br/>line two")).title == "Line one line two"
+    assert metadata("<meta property='og:title' content='&lt;em&gt;Dune&lt;/em&gt; review'>").title == "Dune review"
+    assert metadata("<title>&lt;b&gt;Bold&lt;/b&gt; news</title>").title == "Bold news"
+    # Angle brackets that open no tag are the headline's own.
+    assert metadata(headline_ld("Why a < b and c > d")).title == "Why a < b and c > d"

@@ -94,6 +94,9 @@ _SLUG = re.compile(r"[^\W_]+(?:[-_][^\W_]+)+")
 _SLUG_JOINER = re.compile(r"[-_]")
 # A slug joins this many words at least: fewer may be a hyphenated word ("e-mail", "covid-19").
 MIN_SLUG_WORDS = 3
+# An HTML tag (a start tag with its attributes, an end tag): a letter right after "<" ("a < b" is
+# text).
+_TAG = re.compile(r"</?(?P<name>[^\W\d_][^\s<>/]*)(?:\s[^<>]*)?/?>")
 # The words of a site's name, for its initials.
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
 
@@ -112,12 +115,13 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     parentheses that a heading of the story shows the title without (:func:`_as_shown`).
     A declared title that is the site's name alone declares no headline (:func:`_only_site_name`).
     Without declared titles, or when they are nothing but the site's chrome: :func:`_undeclared`."""
-    page_title = readable(single_spaced(_head_title(page)))
+    page_title = _without_markup(readable(single_spaced(_head_title(page)))) or ""
     h1s = [text for text in (single_spaced(h1.text_content()) for h1 in page.of("h1")) if text]
     sites = site_name_keys(site_names) - {""}
     names = _SiteNames(sites | site_name_keys(sections), sites, _initials(site_names) - sites, page)
-    ld_headline = single_spaced(article.headline) if article else None
-    declared = [title for title in (ld_headline, *(first_meta_of(meta, (name,)) for name in _TITLE_META)) if title]
+    ld_headline = _without_markup(single_spaced(article.headline)) if article else None
+    declared = [title for title in (ld_headline, *(_without_markup(first_meta_of(meta, (name,))) for name in _TITLE_META))
+                if title]
     # The site's name as the page states it apart from its headline: a site may copy its og:title or
     # JSON-LD headline into og:site_name, and then that name tells nothing.
     primary = {site_name_key(title) for title in (ld_headline, first_meta_of(meta, ("og:title",))) if title}
@@ -149,6 +153,14 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     forms = Counter(title for title, key in zip(candidates, keys, strict=True) if key == chosen)
     return _kicker_as_shown(_without_linked_section(
         page, max(forms, key=lambda form: (forms[form], -candidates.index(form))), url, h1_keys), h1s)
+
+
+def _without_markup(title: str | None) -> str | None:
+    """``title`` as a reader sees it where a CMS left HTML tags in it ("Why <i>Oppenheimer</i>
+    won", an escaped ``<title>``'s "&lt;b&gt;"): without the tags, a line break a space."""
+    if not title or "<" not in title:
+        return title
+    return single_spaced(_TAG.sub(lambda tag: " " if tag["name"].lower() == "br" else "", title)) or None
 
 
 def _undeclared(page: PageElements, page_title: str, h1s: list[str], names: _SiteNames, url: str | None,
@@ -459,7 +471,7 @@ def _head_title(page: PageElements) -> str:
     ``<math>``: a page that writes text or a tag the ``<head>`` may not hold before its
     ``<title>`` (a stray character, a ``<div>``) ends its head there, and the parser puts the
     document's title in the body, where it still names the page."""
-    texts = {}  # whether in the head -> the first such title's text
+    texts: dict[bool, str] = {}  # whether in the head -> the first such title's text
     for title in page.of("title"):
         ancestors = {ancestor.tag for ancestor in title.iterancestors()}
         text = next((text for text in (title.text, *(child.tail for child in title)) if text is not None), None)
