@@ -918,3 +918,17 @@ def test_html_tags_a_cms_left_in_a_declared_title_are_not_its_text():
     assert metadata("<title>&lt;b&gt;Bold&lt;/b&gt; news</title>").title == "Bold news"
     # Angle brackets that open no tag are the headline's own.
     assert metadata(headline_ld("Why a < b and c > d")).title == "Why a < b and c > d"
+
+
+def test_the_sites_name_before_a_colon_is_cut_where_the_h1_shows_the_headline_without_it():
+    declared = "<meta property='og:title' content='The Daily Planet: Mayor opens the new bridge'>"
+    shown = "<article><h1>Mayor opens the new bridge</h1><p>Text.</p></article>"
+    assert metadata(declared, shown, url="https://www.dailyplanet.example/a/1").title == "Mayor opens the new bridge"
+    host = "<meta property='og:title' content='dailyplanet.example: Mayor opens the new bridge'>"
+    assert metadata(host, shown, url="https://www.dailyplanet.example/a/1").title == "Mayor opens the new bridge"
+    # A site named after a topic, with no heading to tell: the kicker may be the headline's own.
+    assert metadata("<meta property='og:title' content='Bitcoin: price hits a record'>",
+                    url="https://bitcoin.example/a/1").title == "Bitcoin: price hits a record"
+    # A section's name, or another kicker, before the colon is the headline's, as the declared title has it.
+    assert metadata("<meta property='og:title' content='Sport: Mayor opens the new bridge'>", shown,
+                    url="https://www.dailyplanet.example/sport/1").title == "Sport: Mayor opens the new bridge"

@@ -43,6 +43,8 @@ _FOOTERS = etree.XPath("(/descendant::footer"
 TITLE_SEPARATOR = re.compile(r"\s+[|–—•·‹«<›»>~*⋆⁄-]\s+|\s+::\s+|\s*[|｜]\s*")
 _PREFIX_SEPARATOR = re.compile(r"\s+[|•·‹«<›»>~*⋆⁄]\s+$|\s+::\s+$|\s*[|｜]\s*$")
 _SEPARATOR_CHARS = " |｜–—•·‹«<›»>~*⋆⁄-:"
+# A name of at most MAX_SUFFIX_WORDS words before a colon that starts a title (:func:`_without_site_prefix`).
+_COLON_PREFIX = re.compile(r"(?P<name>[^:\s]+(?:\s+[^:\s]+){0,3})\s*:\s+")
 # A colon sets off the page's date after a headline (" : 31.10.2023, 10.19 Uhr": :func:`_is_suffix`).
 _COLON = re.compile(r"\s*:\s+")
 # A JSON-LD headline this long may have been cut at a length limit (publishers cut at 100 or 110).
@@ -261,8 +263,25 @@ def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
     page also declares alone as its ``headline``), as the reader sees it."""
     title = _without_site(title, names)
     if not (title and title_key(title) in shown and not _PIPE.search(title)):
-        title = _without_site(_without_other_suffix(title, others), names)
+        title = _without_site_prefix(_without_site(_without_other_suffix(title, others), names), names.site, shown)
     return _without_site_name(title, names.site)
+
+
+def _without_site_prefix(title: str | None, sites: set[str], shown: Collection[str]) -> str | None:
+    """``title`` without the site's own name before a colon ("The Daily Planet: Headline",
+    "dailyplanet.com: ...") where an ``<h1>`` shows the rest alone (``shown``: their
+    :func:`title_key`). A colon is no separator (a kicker, "Ukraine: ...", is the headline's own
+    even where the ``<h1>`` leaves it out), and a site may be named after a topic ("Bitcoin: ..."
+    on bitcoin.example): the site's name (or its host, or a name that ends in it:
+    :func:`_ends_in_site_name`) and the page showing the headline without it."""
+    match = _COLON_PREFIX.match(title or "")
+    if not title or not match or title_key(title[match.end():]) not in shown:
+        return title
+    key = site_name_key(match["name"])
+    if key in sites or ("." in key and key.rsplit(".", 1)[0].removeprefix("www.") in sites) \
+            or _ends_in_site_name(match["name"].split(), sites):
+        return title[match.end():]
+    return title
 
 
 def _without_linked_section(page: PageElements, title: str | None, url: str | None,
