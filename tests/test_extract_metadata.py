@@ -932,3 +932,19 @@ def test_the_sites_name_before_a_colon_is_cut_where_the_h1_shows_the_headline_wi
     # A section's name, or another kicker, before the colon is the headline's, as the declared title has it.
     assert metadata("<meta property='og:title' content='Sport: Mayor opens the new bridge'>", shown,
                     url="https://www.dailyplanet.example/sport/1").title == "Sport: Mayor opens the new bridge"
+
+
+def test_the_only_h1_naming_the_site_or_a_section_is_not_the_headline_the_title_gives():
+    nav = "<nav><a href='/aktuelles/'>Aktuelles</a><a href='/verband/'>Verband</a></nav>"
+    title = "<title>Norddeutschland findet seine Meister</title>"
+    # A section its navigation links to, or one its address names, above the story.
+    assert metadata(title, nav + "<h1>Aktuelles</h1><p>Text.</p>",
+                    url="https://www.lv.example/a/meister-123").title == "Norddeutschland findet seine Meister"
+    assert metadata(title, "<h1>Pressemitteilungen</h1><p>Text.</p>",
+                    url="https://www.lv.example/pressemitteilungen/meister-123").title == "Norddeutschland findet seine Meister"
+    # The site's logo.
+    assert metadata("<title>Deux ans en Macronie - regards.fr</title>", "<h1>regards.fr</h1><p>Text.</p>",
+                    url="http://www.regards.fr/politique/article/deux-ans").title == "Deux ans en Macronie"
+    # Any other only <h1> is the headline the reader sees.
+    assert metadata("<title>Some SEO title - Site</title>", "<h1>The real headline</h1><p>Text.</p>",
+                    url="http://www.site.example/a/1").title == "The real headline"

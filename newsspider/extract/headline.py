@@ -169,7 +169,8 @@ def _undeclared(page: PageElements, page_title: str, h1s: list[str], names: _Sit
                 own: set[str], site_title: str) -> str | None:
     """The headline of a page that declares none but its ``<title>``: the ``<title>`` when a heading
     shows it, else the title of the page's one hAtom entry (:func:`_entry_title`), else the only
-    ``<h1>``, else the ``<title>``, else the first ``<h1>`` that is not the site's name (``own``: a
+    ``<h1>`` unless it names the site or a section (:func:`_names_place`: a logo's, or a section
+    page's "Aktuelles" above the story), else the ``<title>``, else the first ``<h1>`` that is not the site's name (``own``: a
     logo's), else the site's name (``site_title``) if the page gives it, else the first ``<h1>``."""
     headings = [single_spaced(heading.text_content()) for heading in _headings(page)]
     shown = _without_affixes(page_title, headings, names)
@@ -179,9 +180,17 @@ def _undeclared(page: PageElements, page_title: str, h1s: list[str], names: _Sit
     if entry:
         return entry
     story = [h1 for h1 in h1s if not _only_site_name(h1, own)]
-    title = h1s[0] if len(h1s) == 1 else page_title or next(iter(story), None) or site_title or next(iter(h1s), None)
+    only = story[0] if len(h1s) == 1 and story and not _names_place(page, story[0], names, url) else None
+    title = only or page_title or next(iter(story), None) or site_title or next(iter(h1s), None)
     return _kicker_as_shown(_without_linked_section(page, _without_affixes(title, h1s, names), url,
                                                     {title_key(text) for text in h1s}), h1s)
+
+
+def _names_place(page: PageElements, heading: str, names: _SiteNames, url: str | None) -> bool:
+    """Whether a heading names where the story is, not what it says: the site or one of its
+    sections by a name the page gives them (:func:`_names_site`), or a section its navigation
+    links to (:func:`_linked_section`)."""
+    return _names_site(heading, names) or _linked_section(page, {title_key(heading)}, url) is not None
 
 
 def _entry_title(page: PageElements) -> str | None:
@@ -309,16 +318,23 @@ def _without_linked_section(page: PageElements, title: str | None, url: str | No
     ends.pop("", None)
     if not ends:
         return title
+    key = _linked_section(page, ends.keys(), url)
+    return ends[key] if key is not None else title
+
+
+def _linked_section(page: PageElements, keys: Collection[str], url: str | None) -> str | None:
+    """The first of ``keys`` (:func:`title_key`) that the page's navigation links to as a section of
+    the site (:func:`_without_linked_section`), or None (also without the page's address)."""
     host = host_key(url)
-    if not host:
-        return title
+    if not host or not keys:
+        return None
     for link in page.of("a"):
         href = link.get("href")
-        if (href and (key := title_key(link.text_content())) in ends and in_navigation(link)
+        if (href and (key := title_key(link.text_content())) in keys and in_navigation(link)
                 and _section_address(join_url(url, href.strip()), host,
                                      MAX_SECTION_DEPTH if _in_breadcrumb(link) else 1)):
-            return ends[key]
-    return title
+            return key
+    return None
 
 
 def _section_address(address: str, host: str, depth: int) -> bool:
