@@ -554,8 +554,8 @@ def test_text_precision_mode_dropped_that_is_an_elements_own_or_no_sentence_stay
 def test_the_standfirst_under_the_headline_precision_mode_dropped_comes_back():
     """Precision mode drops the header around the headline, and with it the summary written under it
     as a paragraph: prose of the article, given back before the text. A subtitle set as a heading, a
-    line without a sentence (a byline), or a text that does not open with the page's headline keep
-    precision mode's text."""
+    line without a sentence (a byline), or a text that does not open with the page's headline (an
+    ``<h1>``, or a heading showing the declared title) keep precision mode's text."""
     from newsspider.extract.article import with_standfirst
 
     dek = "China built a network of spies at universities. Two suspects were arrested on Wednesday."
@@ -572,6 +572,12 @@ def test_the_standfirst_under_the_headline_precision_mode_dropped_comes_back():
     byline = balanced.replace(dek, f"{dek}\nBy Till Eckert")
     assert with_standfirst(precise, byline, tree(f"<p>{dek}</p><p>By Till Eckert</p>")) == precise
     assert with_standfirst(precise, "\n".join([dek, *PARAGRAPHS[:2]]), tree(f"<p>{dek}</p>")) == precise
+    # A page whose <h1> is its logo or a section's name sets the headline in an <h2>: the heading that
+    # shows the title the page declares is the headline; another <h2> (a teaser's title) is not.
+    section = tree(f"<p>{dek}</p>", "<h1>Current stories</h1><h2>Spies at the universities</h2>")
+    assert with_standfirst(precise, balanced, section, "Spies at the universities") == f"{dek}\n{precise}"
+    assert with_standfirst(precise, balanced, section, "Spies everywhere") == precise
+    assert with_standfirst(precise, balanced, section) == precise
 
 
 def test_a_line_after_a_line_break_that_precision_mode_dropped_stays_out():

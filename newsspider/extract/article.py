@@ -34,6 +34,7 @@ from newsspider.extract.metadata import PageMetadata, read_metadata
 from newsspider.extract.options import ExtractOptions
 from newsspider.extract.pagetype import (
     DATED,
+    HEADING_TAGS,
     UNDECLARED,
     longest_body,
     page_type,
@@ -224,7 +225,7 @@ def _read_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement, bo
     story, story_chars, story_paragraphs, held = story_block(body)
     text = _trafilatura_text(body_tree, url, options, jsonld.body if jsonld else None,
                              (story_chars, prose_sections(body, held)),
-                             story_paragraphs)
+                             story_paragraphs, meta.title)
     text = without_empty_rows(text)
     via_jsonld = False
     if jsonld and jsonld.body and (
@@ -340,7 +341,7 @@ def _pass_template(precision: bool, fast: bool) -> Extractor:
 
 def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str | None,
                       holds: tuple[int, list[ProseSections]],
-                      story_paragraphs: int) -> str:
+                      story_paragraphs: int, title: str | None = None) -> str:
     """The article text: trafilatura's fast balanced pass, and a second opinion where needed.
 
     The fast pass (no readability/jusText comparison) scores as well as the full one on the
@@ -384,7 +385,7 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
         if len(fuller) > len(precise):
             precise = fuller
             trusted = _trust_precise(text, precise)
-    candidates = [text, with_standfirst(with_loose_text(precise, text, tree), text, tree)] if trusted else [text]
+    candidates = [text, with_standfirst(with_loose_text(precise, text, tree), text, tree, title)] if trusted else [text]
     best = candidates[-1]
     if jsonld_body and len(candidates) > 1:
         scores = [_agreement(candidate, jsonld_body) for candidate in candidates]
@@ -447,16 +448,18 @@ def with_loose_text(precise: str, balanced: str, tree: HtmlElement) -> str:
     return "\n".join(merged)
 
 
-def with_standfirst(precise: str, balanced: str, tree: HtmlElement) -> str:
+def with_standfirst(precise: str, balanced: str, tree: HtmlElement, title: str | None = None) -> str:
     """``precise`` with the standfirst precision mode cut given back: the lines of the ``balanced``
-    text between the page's headline (the text of one of its ``<h1>``), which the balanced text
-    opens with, and the line precision mode's text opens with, when each is a ``<p>`` of the page
-    holding a sentence.
+    text between the page's headline, which the balanced text opens with, and the line precision
+    mode's text opens with, when each is a ``<p>`` of the page holding a sentence. The headline is
+    the text of one of the page's ``<h1>``, or of a heading that shows the ``title`` the page
+    declares (a page whose ``<h1>`` is its logo or a section's name sets the headline in an ``<h2>``).
 
     Precision mode starts the article at its first paragraph and drops the header around the
     headline, and with it the summary written under it as a paragraph: prose of the article. A
     byline, date or kicker there holds no sentence; a subtitle set as a heading (``<h2>``) is a
-    title, not a paragraph, and stays precision mode's to judge."""
+    title, not a paragraph, and stays precision mode's to judge; so does a paragraph under a heading
+    that is neither an ``<h1>`` nor the declared title (a teaser's summary)."""
     lines = balanced.split("\n")
     first = precise.split("\n", 1)[0]
     at = lines.index(first) if first in lines else 0
@@ -466,7 +469,8 @@ def with_standfirst(precise: str, balanced: str, tree: HtmlElement) -> str:
     if not all(holds_sentence(line) for line in standfirst):
         return precise
     headline = title_key(lines[0])
-    if not headline or not any(title_key(heading.text_content()) == headline for heading in tree.iter("h1")):
+    tags = HEADING_TAGS if title and title_key(title) == headline else ("h1",)
+    if not headline or not any(title_key(heading.text_content()) == headline for heading in tree.iter(*tags)):
         return precise
     paragraphs = {single_spaced(paragraph.text_content()) for paragraph in tree.iter("p")}
     if not all(single_spaced(line) in paragraphs for line in standfirst):

@@ -68,9 +68,10 @@ _SENTENCE_BREAK = re.compile(f"(?<=\\w\\w)[{re.escape(SENTENCE_TERMINATORS)}]"
 MAX_TEASERS = 60
 # A cell border of trafilatura's table rows: a pipe that is not a cell's own escaped one ("\\|").
 _TABLE_CELL_BORDER = re.compile(r"(?<!\\)\|")
-_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# The elements a page sets its headings in (the headline among them).
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BLOCK_TAGS = ("p", "div", "li", "time", "blockquote", "figcaption", "dd", "dt", "td", "section", "article",
-               "header", "footer", "span", *_HEADING_TAGS)
+               "header", "footer", "span", *HEADING_TAGS)
 
 
 def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None, page: PageElements,
@@ -125,7 +126,7 @@ def find_teasers(tree: HtmlElement, url: str | None, canonical: str | None, page
     """Headings that link to another page (not this one, nor a place on it), or that sit in such
     a link, each with its teaser: the largest element around it that holds no other heading."""
     own = _own_pages(url, canonical)
-    headings = page.of(*_HEADING_TAGS)
+    headings = page.of(*HEADING_TAGS)
     holding: dict[HtmlElement, int] = {}  # element -> headings inside it
     for heading in headings:
         for ancestor in heading.iterancestors():
