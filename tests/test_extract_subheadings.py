@@ -56,3 +56,20 @@ def test_a_title_copy_without_a_sentence_above_it_in_its_container_stays():
     other = f"<div><p>{FIRST}</p><h2>Dæmdir söfnuður</h2><p>{SECOND}</p></div>"  # a real subheading
     assert without_title_copy("\n".join((FIRST, "Dæmdir söfnuður", SECOND)), story_of(other), title).count("Dæmdir") == 1
     assert without_title_copy(text, story_of(first), None) == text
+
+
+def test_a_section_heading_over_a_picture_and_its_first_sub_section_goes_back():
+    """beachbodyondemand.com: a plan's sections, each an ``<h2>`` over a picture and the ``<h3>`` of
+    its first part, the parts' headings and paragraphs the same in every section: the ``<h2>`` goes
+    back above the sub-section's heading of its own section."""
+    body = (f"<div><p>{FIRST}</p><h2>Plan A</h2><p><img src='a.jpg'></p><h3>Meal 1</h3><p>{SECOND}</p>"
+            f"<p>{THIRD}</p><h2>Plan B</h2><h3>Meal 1</h3><p>{SECOND}</p></div>")
+    text = "\n".join((FIRST, "Meal 1", SECOND, THIRD, "Meal 1", SECOND))
+    assert restore(body, text).split("\n") == [FIRST, "Plan A", "Meal 1", SECOND, THIRD, "Plan B", "Meal 1", SECOND]
+
+
+def test_a_heading_over_another_heading_of_its_rank_stays_out():
+    """Two headings of one rank in a row are a list of titles (teasers), not a section opening."""
+    body = f"<div><p>{FIRST}</p><h3>Mest lesið</h3><h3>Dæmdir söfnuður</h3><p>{SECOND}</p></div>"
+    text = "\n".join((FIRST, "Dæmdir söfnuður", SECOND))
+    assert restore(body, text) == text

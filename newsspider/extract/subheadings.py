@@ -5,7 +5,9 @@ element holding most of the page's paragraphs), paragraphs the text keeps one af
 is part of the story: trafilatura sometimes drops such headings from a container it otherwise
 keeps whole (depending on what else the page holds). They go back between their two paragraphs.
 A heading elsewhere (a teaser list, a sidebar's box title, a heading whose neighbours the text
-does not keep in that order) stays out.
+does not keep in that order) stays out. A picture between a heading and its paragraph (a ``<p>`` that
+shows no text) does not part them, and a section's heading may open onto its first sub-section's
+heading (an ``<h3>`` right under the ``<h2>``) instead of a paragraph.
 
 A subheading that merely copies the title, below a paragraph of running text of the same container,
 goes (:func:`without_title_copy`): the paragraphs above it are the story's lead, which the cleaner
@@ -35,23 +37,35 @@ def with_subheadings(text: str, story: HtmlElement) -> str:
     ``story`` is the element holding the story's paragraphs (the headings looked at are its
     children)."""
     lines = text.split("\n")
-    index: dict[str, int] | None = None  # line key -> position, built once a heading stands between paragraphs
+    keys: list[str] | None = None  # each line's key, built once a heading stands between paragraphs
+    places: dict[str, list[int]] = {}  # line key -> its positions, in order
     inserts: dict[int, str] = {}
+    last = -1  # where the last heading went: the next one goes below it, as the page has them
     for heading in story.iterchildren(*SUBHEADING_TAGS):
         title = " ".join(heading.text_content().split())
         if not title or len(title) > MAX_SUBHEADING_CHARS or title in text:
             continue
-        before, after = _paragraph(heading.itersiblings(preceding=True)), _paragraph(heading.itersiblings())
+        before = _paragraph(heading.itersiblings(preceding=True))
+        after = _paragraph(heading.itersiblings(), below=heading.tag)
         if before is None or after is None or any(ancestor.tag in _OUTSIDE_STORY
                                                   for ancestor in heading.iterancestors()):
             continue
-        if index is None:
-            index = {key: i for i, key in enumerate(map(_key, lines)) if key}
-        position = index.get(_key(before.text_content()))
-        if (position is None or index.get(_key(after.text_content())) != position + 1 or position + 1 in inserts
-                or _key(title) in index):
+        if keys is None:
+            keys = [_key(line) for line in lines]
+            for i, key in enumerate(keys):
+                if key:
+                    places.setdefault(key, []).append(i)
+        if _key(title) in places:
+            continue
+        after_key = _key(after.text_content())
+        # a paragraph the text holds more than once ("Meal 1" in each of a plan's days): the copy
+        # right above the heading's other neighbour, below the heading placed last
+        position = next((i for i in places.get(_key(before.text_content()), ())
+                         if i > last and i + 1 < len(keys) and keys[i + 1] == after_key), None)
+        if position is None or position + 1 in inserts:
             continue
         inserts[position + 1] = title
+        last = position
     if not inserts:
         return text
     return "\n".join(line for i, original in enumerate(lines)
@@ -79,9 +93,11 @@ def _below_sentence(heading: HtmlElement) -> bool:
                for sibling in heading.itersiblings("p", preceding=True))
 
 
-def _paragraph(siblings: Iterator[HtmlElement]) -> HtmlElement | None:
+def _paragraph(siblings: Iterator[HtmlElement], below: str | None = None) -> HtmlElement | None:
     """The first ``<p>`` with text among the next few siblings (None when another heading or a
-    list, table or quote comes first)."""
+    list, table or quote comes first); a ``<p>`` showing no text (a picture) is passed over. With
+    ``below`` (a heading's tag), a subheading of a lower rank than it (an ``<h3>`` under an
+    ``<h2>``) counts as the neighbour too: the first sub-section's heading under its section's."""
     count = 0
     for element in siblings:
         if not isinstance(element.tag, str):  # a comment
@@ -90,8 +106,11 @@ def _paragraph(siblings: Iterator[HtmlElement]) -> HtmlElement | None:
             return None
         count += 1
         if element.tag == "p":
-            return element if element.text_content().strip() else None
-        if element.tag in SUBHEADING_TAGS or element.tag in ("ul", "ol", "table", "blockquote"):
+            if element.text_content().strip():
+                return element
+        elif element.tag in SUBHEADING_TAGS:
+            return element if below is not None and element.tag > below and element.text_content().strip() else None
+        elif element.tag in ("ul", "ol", "table", "blockquote"):
             return None
     return None
 
