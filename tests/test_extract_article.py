@@ -551,6 +551,26 @@ def test_text_precision_mode_dropped_that_is_an_elements_own_or_no_sentence_stay
     assert given == precise + "\nThe mayor presents the plan on Friday."
 
 
+def test_a_sentence_precision_mode_cut_from_inside_the_story_comes_back():
+    """piratenpartei.at: a sentence whose opening words link to a source sits between two paragraphs
+    precision mode kept; it drops it for its links. Given back between them. A line that is all one
+    link (a teaser's title, even worded as a sentence), one that holds no sentence, and one outside
+    the run precision mode kept stay precision mode's."""
+    from newsspider.extract.article import with_inner_prose
+
+    linked = "Dennoch unterstützen wir dieses Volksbegehren, da es besser ist als der Status quo."
+    teaser = "Why the council voted against the plan."
+    tree = parse_html(page(f"<p>{PARAGRAPHS[0]}</p><p><a href='/i/7038'>Dennoch unterstützen wir dieses "
+                           f"Volksbegehren</a>, da es besser ist als der Status quo.</p><p>{PARAGRAPHS[1]}</p>"
+                           f"<p><a href='/other-story'>{teaser}</a></p><p>{PARAGRAPHS[2]}</p>"))
+    precise = "\n".join(PARAGRAPHS[:3])
+    balanced = "\n".join([PARAGRAPHS[0], linked, PARAGRAPHS[1], teaser, PARAGRAPHS[2], "Weitere Informationen:"])
+    assert with_inner_prose(precise, balanced, tree).split("\n") == [PARAGRAPHS[0], linked, *PARAGRAPHS[1:3]]
+    assert with_inner_prose(precise, "\n".join([linked, *PARAGRAPHS[:3]]), tree) == precise  # before the run
+    assert with_inner_prose(precise, "\n".join([PARAGRAPHS[0], "Weitere Informationen", *PARAGRAPHS[1:3]]),
+                            tree) == precise
+
+
 def test_the_standfirst_under_the_headline_precision_mode_dropped_comes_back():
     """Precision mode drops the header around the headline, and with it the summary written under it
     as a paragraph: prose of the article, given back before the text. A subtitle set as a heading, a

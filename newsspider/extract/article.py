@@ -385,7 +385,9 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
         if len(fuller) > len(precise):
             precise = fuller
             trusted = _trust_precise(text, precise)
-    candidates = [text, with_standfirst(with_loose_text(precise, text, tree), text, tree, title)] if trusted else [text]
+    if trusted:
+        precise = with_standfirst(with_inner_prose(with_loose_text(precise, text, tree), text, tree), text, tree, title)
+    candidates = [text, precise] if trusted else [text]
     best = candidates[-1]
     if jsonld_body and len(candidates) > 1:
         scores = [_agreement(candidate, jsonld_body) for candidate in candidates]
@@ -446,6 +448,34 @@ def with_loose_text(precise: str, balanced: str, tree: HtmlElement) -> str:
         merged.append(line)
     merged.extend(balanced_lines[i] for i in range(last + 1, len(balanced_lines)) if i in given)
     return "\n".join(merged)
+
+
+def with_inner_prose(precise: str, balanced: str, tree: HtmlElement) -> str:
+    """``precise`` with the paragraphs precision mode cut from inside the run of text it kept given
+    back: a line of the ``balanced`` text between two lines that stand one after the other in
+    ``precise``, when it holds a sentence and is not wholly a link's text.
+
+    Precision mode drops a paragraph for the share of its text in links (a sentence that links its
+    opening words to a source), though a sentence between two paragraphs of the story is the
+    story's. A line that is all one link (a teaser's title: "Hier geht's zur Veranstaltung",
+    another story's headline) is the link's label, not a sentence of the story, and stays precision
+    mode's to judge; a labelled "Read also: ..." line is the cleaner's."""
+    balanced_lines = balanced.split("\n")
+    lines = precise.split("\n")
+    places = _places(lines, balanced_lines)
+    between: dict[int, int] = {}  # a balanced line -> the precise line it goes after
+    for at in range(len(lines) - 1):
+        here, there = places[at], places[at + 1]
+        if here is not None and there is not None and there - here == 2 and holds_sentence(balanced_lines[here + 1]):
+            between[here + 1] = at
+    if not between:
+        return precise
+    links = {single_spaced(link.text_content()) for link in tree.iter("a")}
+    given = {at: balanced_lines[i] for i, at in between.items()
+             if single_spaced(balanced_lines[i]).removeprefix("- ") not in links}
+    if not given:
+        return precise
+    return "\n".join(line for at, kept in enumerate(lines) for line in ((kept, given[at]) if at in given else (kept,)))
 
 
 def with_standfirst(precise: str, balanced: str, tree: HtmlElement, title: str | None = None) -> str:
