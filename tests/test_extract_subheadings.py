@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from newsspider.extract.parse import parse_html
-from newsspider.extract.subheadings import with_subheadings, without_title_copy
+from newsspider.extract.subheadings import with_opening, with_subheadings, without_title_copy
 
 FIRST = "Fréttamenn greindu frá skil\u00adyrðum sem félögum voru sett."
 SECOND = "Ný lög um trúfélög tóku gildi árið 2021."
@@ -73,3 +73,18 @@ def test_a_heading_over_another_heading_of_its_rank_stays_out():
     body = f"<div><p>{FIRST}</p><h3>Mest lesið</h3><h3>Dæmdir söfnuður</h3><p>{SECOND}</p></div>"
     text = "\n".join((FIRST, "Dæmdir söfnuður", SECOND))
     assert restore(body, text) == text
+
+
+def test_the_lead_that_opens_the_story_s_container_goes_back_above_the_text():
+    """bike-magazin.de: ``<p class="teasertext">`` opens the story's container and trafilatura
+    discards it by its class; it goes back above the paragraph the text opens with. A picture
+    between them does not stop the walk; a byline, a caption holding its picture, a teaser's title
+    (all one link) or a line without a sentence end it."""
+    lead = "Strava wertet mit einem Update sein Routen-Tool auf."
+    text = "\n".join((SECOND, THIRD))
+    body = f"<div><p>Von Stefan Loibl</p><p class='teasertext'>{lead}</p><div class='ad'></div><p>{SECOND}</p><p>{THIRD}</p></div>"
+    assert with_opening(text, story_of(body)).split("\n") == [lead, SECOND, THIRD]
+    for before in (f"<p><img src='a.jpg'><span>{lead}</span></p>", f"<p><a href='/other'>{lead}</a></p>",
+                   "<p>Von Stefan Loibl</p>", f"<h2>{lead}</h2>"):
+        assert with_opening(text, story_of(f"<div>{before}<p>{SECOND}</p><p>{THIRD}</p></div>")) == text
+    assert with_opening(text, story_of(f"<div><p>{lead}</p><p>{FIRST}</p><p>{THIRD}</p></div>")) == text

@@ -44,7 +44,7 @@ from newsspider.extract.pagetype import (
 from newsspider.extract.parse import parse_html
 from newsspider.extract.published import undeclared_date
 from newsspider.extract.selectors import SiteSelectors, narrow_to_body, prune
-from newsspider.extract.subheadings import with_subheadings, without_title_copy
+from newsspider.extract.subheadings import with_opening, with_subheadings, without_title_copy
 from newsspider.unicode_classes import CLOSING_MARKS, HIDDEN_MARKS, SENTENCE_ENDS, WIDE_RANGES, char_class
 
 logger = logging.getLogger(__name__)
@@ -234,7 +234,7 @@ def _read_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement, bo
     ):
         text, via_jsonld = jsonld.body.strip(), True
     elif story is not None:
-        text = without_title_copy(with_subheadings(text, story), story, meta.title)
+        text = without_title_copy(with_opening(with_subheadings(text, story), story), story, meta.title)
     read = text
     kept = drop_author_line(drop_author_bio(drop_tree_chrome(text, tree, (url, meta.canonical), page, story), meta.authors),
                             meta.authors)

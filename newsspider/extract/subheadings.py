@@ -9,6 +9,11 @@ does not keep in that order) stays out. A picture between a heading and its para
 shows no text) does not part them, and a section's heading may open onto its first sub-section's
 heading (an ``<h3>`` right under the ``<h2>``) instead of a paragraph.
 
+The story's opening paragraphs the text lacks (a lead set apart, ``<p class="teasertext">``, which
+trafilatura discards by its class, or one whose opening words link elsewhere) go back above it
+(:func:`with_opening`): the paragraphs before the one the text opens with, in the story's container,
+each a sentence of its own.
+
 A subheading that merely copies the title, below a paragraph of running text of the same container,
 goes (:func:`without_title_copy`): the paragraphs above it are the story's lead, which the cleaner
 would otherwise take for chrome above the headline.
@@ -29,6 +34,8 @@ MAX_SUBHEADING_CHARS = 200
 # Elements skipped between a heading and the paragraph next to it (an ad slot, a script).
 NEIGHBOUR_REACH = 3
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# Elements that show a picture: a paragraph holding one is the picture with its caption.
+_PICTURES = ("img", "picture", "video", "figure", "svg")
 _OUTSIDE_STORY = frozenset({"nav", "aside", "footer", "header", "form"})
 
 
@@ -118,3 +125,36 @@ def _paragraph(siblings: Iterator[HtmlElement], below: str | None = None) -> Htm
 def _key(text: str) -> str:
     """Letters and digits, case-folded: one paragraph however its spaces and soft hyphens came out."""
     return _NOT_ALNUM.sub("", text.casefold())
+
+
+def with_opening(text: str, story: HtmlElement) -> str:
+    """``text`` with the paragraphs that open ``story`` (the story's container) above the one the
+    text opens with put back above it: the ``<p>`` siblings before that paragraph, each ending like
+    a sentence and not wholly a link's text (a teaser's title), up to the first element showing
+    text that is not such a paragraph (a byline, a heading, a list, a paragraph holding a picture:
+    its caption). Elements that show no text (a picture, an ad's slot) do not stop the walk."""
+    lines = text.split("\n")
+    keys = [_key(line) for line in lines]
+    first = next((i for i, key in enumerate(keys) if key), None)
+    if first is None:
+        return text
+    anchor = next((paragraph for paragraph in story.iterchildren("p")
+                   if _key(paragraph.text_content()) == keys[first]), None)
+    if anchor is None:
+        return text
+    held = set(keys)
+    opening: list[str] = []
+    for element in anchor.itersiblings(preceding=True):
+        if not isinstance(element.tag, str):  # a comment
+            continue
+        shown = " ".join(element.text_content().split())
+        if not shown:
+            continue
+        links = [" ".join(link.text_content().split()) for link in element.iter("a")]
+        if (element.tag != "p" or not ends_sentence(shown) or shown in links or _key(shown) in held
+                or next(element.iter(*_PICTURES), None) is not None):  # a picture's caption
+            break
+        opening.append(shown)
+    if not opening:
+        return text
+    return "\n".join([*lines[:first], *reversed(opening), *lines[first:]])
