@@ -598,6 +598,10 @@ def test_the_standfirst_under_the_headline_precision_mode_dropped_comes_back():
     assert with_standfirst(precise, balanced, section, "Spies at the universities") == f"{dek}\n{precise}"
     assert with_standfirst(precise, balanced, section, "Spies everywhere") == precise
     assert with_standfirst(precise, balanced, section) == precise
+    # faz.net: the kicker, set apart from the <h1>, runs into the headline's line ("Kicker : Headline").
+    kicked = balanced.replace("Spies at the universities", "Campus espionage : Spies at the universities", 1)
+    assert with_standfirst(precise, kicked, tree(f"<p>{dek}</p>")) == f"{dek}\n{precise}"
+    assert with_standfirst(precise, kicked.replace("universities", "campus", 1), tree(f"<p>{dek}</p>")) == precise
 
 
 def test_a_line_after_a_line_break_that_precision_mode_dropped_stays_out():

@@ -482,8 +482,9 @@ def with_standfirst(precise: str, balanced: str, tree: HtmlElement, title: str |
     """``precise`` with the standfirst precision mode cut given back: the lines of the ``balanced``
     text between the page's headline, which the balanced text opens with, and the line precision
     mode's text opens with, when each is a ``<p>`` of the page holding a sentence. The headline is
-    the text of one of the page's ``<h1>``, or of a heading that shows the ``title`` the page
-    declares (a page whose ``<h1>`` is its logo or a section's name sets the headline in an ``<h2>``).
+    the text of one of the page's ``<h1>`` (after a kicker the line may open with), or of a heading
+    that shows the ``title`` the page declares (a page whose ``<h1>`` is its logo or a section's name
+    sets the headline in an ``<h2>``).
 
     Precision mode starts the article at its first paragraph and drops the header around the
     headline, and with it the summary written under it as a paragraph: prose of the article. A
@@ -499,13 +500,25 @@ def with_standfirst(precise: str, balanced: str, tree: HtmlElement, title: str |
     if not all(holds_sentence(line) for line in standfirst):
         return precise
     headline = title_key(lines[0])
-    tags = HEADING_TAGS if title and title_key(title) == headline else ("h1",)
-    if not headline or not any(title_key(heading.text_content()) == headline for heading in tree.iter(*tags)):
+    declared = bool(title) and title_key(title or "") == headline
+    if not headline or not ((declared and _shows_heading(tree, headline, HEADING_TAGS))
+                            or _shows_heading(tree, headline, ("h1",), kicked=True)):
         return precise
     paragraphs = {single_spaced(paragraph.text_content()) for paragraph in tree.iter("p")}
     if not all(single_spaced(line) in paragraphs for line in standfirst):
         return precise
     return "\n".join([*standfirst, precise])
+
+
+def _shows_heading(tree: HtmlElement, key: str, tags: tuple[str, ...], *, kicked: bool = False) -> bool:
+    """Whether a heading of ``tags`` reads as ``key`` (``title_key`` form); ``kicked``: or as its
+    end, the line opening with a kicker set apart from the heading ("Onlineversand aus Fernost : "
+    run into the line before the ``<h1>``'s "Wie gefährlich Billigware aus China wirklich ist")."""
+    for heading in tree.iter(*tags):
+        shown = title_key(heading.text_content())
+        if shown and (shown == key or (kicked and key.endswith(shown))):
+            return True
+    return False
 
 
 def _next_to_kept(candidates: list[int], inside: list[bool]) -> set[int]:
