@@ -1102,3 +1102,23 @@ def test_the_texts_of_time_elements_read_are_as_few_as_the_dated_ones(monkeypatc
     times = "".join(f"<div><time>Folge {i} von 345</time></div>" for i in range(3 * published.MAX_TIMES))
     extract_article(page(f"<article><h1>Tram line extended</h1>{story}</article>{times}"), "https://x.org/tram")
     assert 0 < len([text for text in read if text.startswith("Folge")]) <= published.MAX_TIMES
+
+
+def test_a_day_htmldate_reads_off_a_time_in_utc_on_an_undeclared_page_is_its_readers_day():
+    def published(script: str, lang: str, url: str = "https://news.example/story") -> str | None:
+        body = "<article><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>"
+        return extract_article(page(body, f"<script>var story = {script};</script>", lang), url).article.published
+
+    late = '{"firstPublished": "2020-05-02T02:54:29.000Z"}'  # the evening of the 1st in every US zone
+    assert published(late, "en-US").startswith("2020-05-01")
+    assert published(late, "de-DE").startswith("2020-05-02")  # 04:54 in Berlin
+    assert published(late, "en").startswith("2020-05-02")  # no country: the UTC day
+    # the page writes the day otherwise too: it may be the page's own, the day stays
+    assert published('{"firstPublished": "2020-05-02T02:54:29Z", "day": "2020-05-02"}', "en-US").startswith("2020-05-02")
+    assert published('{"firstPublished": "2020-05-02T02:54:29+00:00"}', "en-US").startswith("2020-05-01")
+
+
+def test_a_scripts_text_by_the_headline_is_no_dateline():
+    body = ("<article><h1>Tram line extended</h1><script>track('2019-02-03')</script><p class='meta'>5 March 2024</p>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+    assert extract_article(page(body), "https://news.example/story").article.published.startswith("2024-03-05")

@@ -106,6 +106,7 @@ _DATELINE_END = re.compile(r"\)?\s*(?:,?\s*\d{1,2}[:.h]\s?\d{2}(?:\s*(?:uhr|h|[a
 _LETTER = re.compile(r"[^\W\d_]")
 # The elements a line of fields is printed in: a date before an update's label in one is the page's.
 _BLOCKS = frozenset({"p", "div", "li", "header", "footer", "section", "article", "td", "dd", "figcaption"})
+_UNSHOWN = frozenset({"script", "style", "template"})  # elements whose text no reader sees
 _LINE_BLOCKS = _BLOCKS - {"li", "td", "dd"}  # a line of fields may be a list of them
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
 NEW_YEAR_REACH = 12  # characters around a year a day 1 of its January is written within
@@ -134,6 +135,8 @@ _ARCHIVE_PATH = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}/?$")
 # "/img.2023.04.28/"). Not a number opening the slug in a month's directory: "/2023/10/3-fragen-an",
 # "/2023/10/10-tips" are titles; nor part of a longer run of numbers joined by dots, a version's or
 # an identifier's ("/v1.2023.04.28/", "/2023.04.28.1/").
+# A time of day written in UTC after an ISO day ("T02:54:29.000Z", "T02:54:29+00:00").
+_UTC_CLOCK = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)(?![\d:])")
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=[/.]|$)"
                       r"|(?<=[/_.-])(?<!\d\.)((?:19|20)\d\d)([-_.])(0[1-9]|1[0-2])\5(0[1-9]|[12]\d|3[01])"
                       r"(?!\d|(?<=\.\d\d)\.\d)")
@@ -421,7 +424,7 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     own = _own_addresses(url, canonical)
     searches = (lambda: _dateline(page, title, url, own), lambda: _opening_dateline(text),
                 lambda: _labelled_date(page, url, own), lambda: _address_day(url, canonical),
-                lambda: _htmldate(tree, url, page, own))
+                lambda: _htmldate(tree, url, page, own, canonical))
     for search in searches:
         found = search()
         stamp = parse_timestamp(found) if found else None
@@ -467,7 +470,9 @@ def _dateline_reading(page: PageElements, title: str | None, url: str | None, ow
         seen = texts = 0
         previous = ""  # the text before (after the headline), the label of the next one's date ("<b>Registriert:</b>")
         for element in elements:
-            for text, holder, attribute in ((element.get("datetime"), element, True), (element.text, element, False),
+            shown = element.tag not in _UNSHOWN  # a script's text is code, its tail the page's
+            for text, holder, attribute in ((element.get("datetime"), element, True),
+                                            (element.text if shown else None, element, False),
                                             (element.tail, element.getparent(), False)):
                 text = (text or "").strip()
                 if text and len(text) <= MAX_DATELINE_CHARS and (DAY_NUMBER.search(text)
@@ -700,7 +705,8 @@ def _htmldate_day(text: str) -> str | None:
     return found
 
 
-def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[str]) -> str | None:
+def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[str],
+              canonical: str | None = None) -> str | None:
     """htmldate's quick search (header, date elements; not the URL, read before: :func:`_address_day`),
     and its extensive one (text patterns) only when the quick one finds nothing. On the tuning pages of htmldate-dev and fundus-dev that
     declare no date, this finds what the extensive search alone finds (73 of 85 right, the quick
@@ -712,7 +718,8 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[s
     htmldate's search reads deeper where a copyright's year in it stopped it, and on pages of the
     article-extraction benchmark finds wrong days where it found none.)
     None on a page whose text names the months of a calendar htmldate cannot tell
-    (:func:`newsspider.extract.calendars.names_unread_calendar`)."""
+    (:func:`newsspider.extract.calendars.names_unread_calendar`). A day it reads off a time
+    written in UTC is its readers' day (:func:`_readers_day_of`)."""
     others = [element for element in page.of("time") if _other_content(element, url, own)]
     others += [link for link in page.of("a") if _teaser(link, url, own)]
     try:
@@ -736,7 +743,41 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[s
         return None
     if found and found.endswith("-01-01") and not _shows_new_year(tree, url, found[:4], text):
         return None
-    return found
+    return _readers_day_of(found, tree, _undeclared_country(page, url, canonical)) if found else None
+
+
+def _undeclared_country(page: PageElements, url: str | None, canonical: str | None) -> str | None:
+    """The country the page is for (:func:`newsspider.extract.zones.page_country`), from its
+    addresses and the locales it declares (``og:url``, ``og:locale``, ``<html lang>``), as
+    :func:`_page_country` reads them from the meta tags."""
+    declared: dict[str, list[str]] = {}
+    for meta in page.of("meta"):
+        name = (meta.get("property") or meta.get("name") or "").strip().lower()
+        if name in ("og:url", "og:locale") and meta.get("content"):
+            declared.setdefault(name, []).append(meta.get("content"))
+    return _page_country(page, url, declared, canonical)
+
+
+def _readers_day_of(day: str, tree: HtmlElement, country: str | None) -> str:
+    """The day htmldate's search found, ``day``, on the wall clock of the page's readers where the
+    page writes that day only as times in UTC ("metaFirstPublishedDate":"2020-05-02T02:54:29Z" in
+    a script of abc7ny.com): htmldate reads such a time as its UTC day, which in New York was the
+    1st. The earliest of those times (htmldate's search wants the first publication) in the offset
+    of the country the page is for, where all its zones put it on one day
+    (:func:`newsspider.extract.zones.country_offset`); else, or where the page writes the day
+    otherwise too ("2020-05-02" alone, "2020-05-02T08:00:00+02:00"), the day as found."""
+    if country is None:
+        return day
+    source = etree.tostring(tree, encoding="unicode")
+    local: list[date] = []
+    for match in re.finditer(rf"(?<!\d){re.escape(day)}(?!\d)", source):
+        clock = _UTC_CLOCK.match(source, match.end())
+        stamp = parse_timestamp(source[match.start():clock.end()]) if clock else None
+        offset = country_offset(stamp.moment, country) if stamp is not None and stamp.in_utc else None
+        if offset is None:
+            return day
+        local.append(stamp.moment.astimezone(offset).date())
+    return min(local).isoformat() if local else day
 
 
 def _teaser(link: HtmlElement, url: str | None, own: set[str]) -> bool:
