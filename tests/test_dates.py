@@ -1122,3 +1122,29 @@ def test_a_scripts_text_by_the_headline_is_no_dateline():
     body = ("<article><h1>Tram line extended</h1><script>track('2019-02-03')</script><p class='meta'>5 March 2024</p>"
             + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
     assert extract_article(page(body), "https://news.example/story").article.published.startswith("2024-03-05")
+
+
+def test_an_undeclared_page_takes_the_first_publication_its_scripts_data_give_the_story():
+    def published(script: str, lang: str = "en") -> str | None:
+        body = "<article><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>"
+        return extract_article(page(body, f"<script>{script}</script>", lang), "https://news.example/story").article.published
+
+    story = ('Fusion.globalContent={"created_date":"2024-08-27T13:39:58Z","first_publish_date":"2024-08-28T11:26:02Z",'
+             '"publish_date":"2024-08-29T08:00:00Z","last_updated_date":"2024-08-30T08:00:00Z",'
+             '"headlines":{"basic":"Tram line extended"},"related":[{"headlines":{"basic":"Bus lanes"},'
+             '"first_publish_date":"2024-08-01T08:00:00Z"}]};')
+    assert published(story) == "2024-08-28T11:26:02+00:00"  # the story's first publication, not a draft's or a teaser's
+    assert published(story, "en-US").startswith("2024-08-28T07:26:02-04:00")  # on its readers' clock
+    # a headline written with a script's escapes and HTML's entities is the headline
+    escaped = 'var page = {"title": "Tram\\u00a0line&nbsp;extended", "publishedFirstTimeAt": "2024-08-28T11:26:02Z"};'
+    assert published(escaped).startswith("2024-08-28")
+    # data that does not hold the headline dates something else (a teaser, the site): the step reads none
+    from newsspider.extract.elements import PageElements
+    from newsspider.extract.parse import parse_html
+    from newsspider.extract.published import _script_published
+
+    body = "<article><h1>Tram line extended</h1></article>"
+    for script, found in (('var page = {"title": "Bus lanes", "datePublished": "2019-01-05"};', None),
+                          ('var page = {"title": "Tram line extended", "datePublished": "2019-01-05"};', "2019-01-05")):
+        tree = parse_html(page(body, f"<script>{script}</script>"))
+        assert _script_published(PageElements(tree), "Tram line extended", None) == (found and f"{found}T00:00:00+00:00")

@@ -135,6 +135,13 @@ _ARCHIVE_PATH = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}/?$")
 # "/img.2023.04.28/"). Not a number opening the slug in a month's directory: "/2023/10/3-fragen-an",
 # "/2023/10/10-tips" are titles; nor part of a longer run of numbers joined by dots, a version's or
 # an identifier's ("/v1.2023.04.28/", "/2023.04.28.1/").
+# A script's data naming a publication's time as a string ("first_publish_date": "2024-08-28T11:26:02Z",
+# "datePublished", "publishedFirstTimeAt", "pubDate"), and the names of a later one's.
+_PUBLICATION_KEY = re.compile(r'"([A-Za-z_]*(?:publish|pubdate|publication)[A-Za-z_]*)"\s*:\s*"([^"\\]{8,40})"',
+                              re.IGNORECASE)
+_LATER_PUBLICATION = re.compile(r"last|modif|updat|expir|unpub|sched|embargo|next", re.IGNORECASE)
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}]')
+_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|(.))", re.DOTALL)
 # A time of day written in UTC after an ISO day ("T02:54:29.000Z", "T02:54:29+00:00").
 _UTC_CLOCK = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)(?![\d:])")
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=[/.]|$)"
@@ -414,7 +421,8 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     """The publication day of a page that declares none: the date printed next to its headline
     (what a reader takes for it), else the dateline opening its ``text`` ("Karlsruhe,
     (12.11.2021). Traditionell ..."), else a labelled date, else the day its address names
-    (:func:`url_day`), else htmldate's search (not on a page whose text names the
+    (:func:`url_day`), else the first publication its scripts' data give the story
+    (:func:`_script_published`), else htmldate's search (not on a page whose text names the
     months of a calendar it cannot tell: :func:`newsspider.extract.calendars.names_unread_calendar`);
     none that lies after ``now``, the page's fetch (default: the wall clock; a year of another
     calendar: :func:`newsspider.dates.is_future`). A day, as none finds more. ``canonical``: the
@@ -424,6 +432,7 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     own = _own_addresses(url, canonical)
     searches = (lambda: _dateline(page, title, url, own), lambda: _opening_dateline(text),
                 lambda: _labelled_date(page, url, own), lambda: _address_day(url, canonical),
+                lambda: _script_published(page, title, _undeclared_country(page, url, canonical)),
                 lambda: _htmldate(tree, url, page, own, canonical))
     for search in searches:
         found = search()
@@ -431,6 +440,82 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
         if stamp is not None and not is_future(stamp, now):
             return stamp.iso()
     return None
+
+
+def _script_published(page: PageElements, title: str | None, country: str | None) -> str | None:
+    """The first publication the data of the page's scripts (not JSON-LD, read before) give the
+    story: a site's app state ("Fusion.globalContent={...,"first_publish_date":"2024-08-28T11:26:02Z",
+    "headlines":{"basic":"<headline>"}}", a ``__NEXT_DATA__``) names the story's dates in the object
+    that holds its headline, and the other stories' (teasers, related posts) in theirs. A key naming
+    a publication, not a later one (:data:`_LATER_PUBLICATION`), in the innermost object around it
+    that holds the headline (the page's title or its ``<h1>``'s text) as a string; of those of the
+    first script that has any, the earliest (a draft's "created_date" is no publication; a
+    "publish_date" may be a republication's). A time written in UTC is on the clock of the page's
+    ``country`` where all its zones put it on one day (:func:`newsspider.extract.zones.country_offset`).
+    htmldate's search, which comes after, takes the oldest date of the whole page, a teaser's or the
+    draft's."""
+    heading = headline_element(page, title)
+    names = {single_spaced(name) for name in (title, heading.text_content() if heading is not None else None) if name}
+    names.discard("")
+    for script in page.of("script"):
+        if "ld+json" in (script.get("type") or "").lower() or not names:
+            continue
+        code = script.text or ""
+        keys = [match for match in _PUBLICATION_KEY.finditer(code) if not _LATER_PUBLICATION.search(match[1])]
+        if not keys:
+            continue
+        objects = _enclosing_objects(code, [key.start() for key in keys])
+        holding: dict[tuple[int, int], bool] = {}  # object -> whether it holds the headline
+        stamps = []
+        for key in keys:
+            around = objects.get(key.start())
+            stamp = parse_timestamp(key[2]) if around else None
+            if stamp is None or around is None:
+                continue
+            if around not in holding:
+                holding[around] = _holds_string(code, around, names)
+            if holding[around]:
+                stamps.append(stamp)
+        if stamps:
+            first = min(stamps, key=lambda stamp: stamp.aware)
+            offset = country_offset(first.moment, country) if first.in_utc else None
+            return Timestamp(first.moment.astimezone(offset)).iso() if offset else first.iso()
+    return None
+
+
+def _holds_string(code: str, span: tuple[int, int], names: set[str]) -> bool:
+    """Whether the script's object at ``span`` holds one of ``names`` as a string, read as a page
+    shows it: JSON's and JavaScript's escapes ("\\u2019", "d\\'Ottawa") and HTML's entities ("14&nbsp;septembre")
+    undone, spaces squeezed."""
+    shortest = min(map(len, names))
+    for token in _JSON_TOKEN.finditer(code, span[0], span[1]):
+        if token[0] in "{}" or len(token[0]) < shortest:
+            continue
+        text = _ESCAPE.sub(lambda escape: chr(int(escape[1], 16)) if escape[1] else escape[2], token[0][1:-1])
+        if single_spaced(html.unescape(text)) in names:
+            return True
+    return False
+
+
+def _enclosing_objects(code: str, positions: list[int]) -> dict[int, tuple[int, int]]:
+    """For each of ``positions`` (in order) in a script's JSON or JavaScript, the (start, end) of the
+    innermost ``{...}`` around it, braces in strings not counted (an object left open ends with the
+    script): one pass over the script's strings and braces."""
+    ends: dict[int, int] = {}
+    inside: list[tuple[int, int]] = []  # (position, start of its object)
+    opened: list[int] = []
+    waiting = iter(positions)
+    position = next(waiting, None)
+    for token in _JSON_TOKEN.finditer(code):
+        while position is not None and token.start() >= position:
+            if opened:
+                inside.append((position, opened[-1]))
+            position = next(waiting, None)
+        if token[0] == "{":
+            opened.append(token.start())
+        elif token[0] == "}" and opened:
+            ends[opened.pop()] = token.end()
+    return {position: (start, ends.get(start, len(code))) for position, start in inside}
 
 
 def _address_day(url: str | None, canonical: str | None) -> str | None:
@@ -774,7 +859,7 @@ def _readers_day_of(day: str, tree: HtmlElement, country: str | None) -> str:
         clock = _UTC_CLOCK.match(source, match.end())
         stamp = parse_timestamp(source[match.start():clock.end()]) if clock else None
         offset = country_offset(stamp.moment, country) if stamp is not None and stamp.in_utc else None
-        if offset is None:
+        if stamp is None or offset is None:
             return day
         local.append(stamp.moment.astimezone(offset).date())
     return min(local).isoformat() if local else day
