@@ -393,6 +393,22 @@ def shown_in_offset(stamp: Timestamp | None, text: str | None) -> Timestamp | No
     one that two offsets could explain (+13:00 and -11:00)."""
     if stamp is None or not stamp.in_utc or not text:
         return None
+    clock = shown_clock(text)
+    if clock is None:
+        return None
+    shown = timedelta(hours=clock[0], minutes=clock[1])
+    utc = timedelta(hours=stamp.moment.hour, minutes=stamp.moment.minute)
+    shift = (shown - utc) % timedelta(days=1)
+    shifts = [offset for offset in (shift, shift - timedelta(days=1)) if offset_in_use(offset)]
+    if len(shifts) != 1 or not shifts[0]:
+        return None
+    return Timestamp(stamp.moment.astimezone(timezone(shifts[0])))
+
+
+def shown_clock(text: str) -> tuple[int, int] | None:
+    """The (hour, minute) of the first clock time ``text`` shows ("12:35", "6:11 PM", "오후 2:20",
+    "14時20分"), on the 24-hour clock: a 12-hour clock read with its word for the part of the day
+    in the languages of ``_DAY_PARTS``, in every script's digits; None for none, or one past 23:59."""
     match = _SHOWN_CLOCK.search(text) or _MARKED_CLOCK.search(text)
     if match is None:
         return None
@@ -404,13 +420,7 @@ def shown_in_offset(stamp: Timestamp | None, text: str | None) -> Timestamp | No
         hour = twelve_hour(hour, part)
     if hour > 23 or minute > 59:
         return None
-    shown = timedelta(hours=hour, minutes=minute)
-    utc = timedelta(hours=stamp.moment.hour, minutes=stamp.moment.minute)
-    shift = (shown - utc) % timedelta(days=1)
-    shifts = [offset for offset in (shift, shift - timedelta(days=1)) if offset_in_use(offset)]
-    if len(shifts) != 1 or not shifts[0]:
-        return None
-    return Timestamp(stamp.moment.astimezone(timezone(shifts[0])))
+    return hour, minute
 
 
 def _same_moment(partial: Timestamp, complete: Timestamp) -> bool:

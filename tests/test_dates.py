@@ -1148,3 +1148,12 @@ def test_an_undeclared_page_takes_the_first_publication_its_scripts_data_give_th
                           ('var page = {"title": "Tram line extended", "datePublished": "2019-01-05"};', "2019-01-05")):
         tree = parse_html(page(body, f"<script>{script}</script>"))
         assert _script_published(PageElements(tree), "Tram line extended", None) == (found and f"{found}T00:00:00+00:00")
+
+
+def test_an_undeclared_pages_dateline_gives_its_clock_time_on_the_countrys_wall_clock():
+    assert dateline_published("28.04.2023, 16:15 Uhr", "de", "https://news.example.de/story") == "2023-04-28T16:15:00+02:00"
+    assert dateline_published("Published April 28, 2023 6:11 PM", "en-GB") == "2023-04-28T18:11:00+01:00"
+    assert dateline_published("2024년 3월 5일 오후 2:20", "ko-KR") == "2024-03-05T14:20:00+09:00"
+    # a country of several offsets: the clock as shown, the day certain
+    assert dateline_published("April 28, 2023 6:11 PM", "en-US") == "2023-04-28T18:11:00+00:00"
+    assert dateline_published("28.04.2023", "de", "https://news.example.de/story") == "2023-04-28T00:00:00+00:00"

@@ -30,6 +30,7 @@ from newsspider.dates import (
     is_future,
     on_day,
     parse_timestamp,
+    shown_clock,
     shown_in_offset,
     slashed_readings,
 )
@@ -226,7 +227,7 @@ def _readers_day(best: Timestamp, page: PageElements, title: str | None, url: st
     local = Timestamp(best.moment.astimezone(preferred))
     if local.moment.date() == best.moment.date():
         return local
-    printed, updated = _dateline_reading(page, title, url, own)
+    printed, updated, _ = _dateline_reading(page, title, url, own)
     stamp = parse_timestamp(printed) if printed and not updated else None
     if stamp is None:
         return best if printed else local  # only an update's date printed: nothing tells the day
@@ -251,7 +252,7 @@ def _story_time(page: PageElements, title: str | None, elements: list[HtmlElemen
     if story is not None:
         found.sort(key=lambda pair: story not in pair[0].iterancestors())  # stable: page order within each
     found = _before_updates(found)
-    printed, updated = _dateline_reading(page, title, url, own, heading)
+    printed, updated, _ = _dateline_reading(page, title, url, own, heading)
     stamp = parse_timestamp(printed) if printed and not updated else None
     if stamp is None:
         return [found[0][1]]
@@ -430,7 +431,7 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     linked to it is the page's own)."""
     now = now or datetime.now(timezone.utc)
     own = _own_addresses(url, canonical)
-    searches = (lambda: _dateline(page, title, url, own), lambda: _opening_dateline(text),
+    searches = (lambda: _dateline_time(page, title, url, own, canonical), lambda: _opening_dateline(text),
                 lambda: _labelled_date(page, url, own), lambda: _address_day(url, canonical),
                 lambda: _script_published(page, title, _undeclared_country(page, url, canonical)),
                 lambda: _htmldate(tree, url, page, own, canonical))
@@ -538,19 +539,36 @@ def _dateline(page: PageElements, title: str | None, url: str | None, own: set[s
     return _dateline_reading(page, title, url, own)[0]
 
 
+def _dateline_time(page: PageElements, title: str | None, url: str | None, own: set[str],
+                   canonical: str | None) -> str | None:
+    """:func:`_dateline`'s day at the clock time its text shows with it ("28.04.2023, 16:15 Uhr",
+    "April 28, 2023 6:11 PM": :func:`newsspider.dates.shown_clock`), on the wall clock of the
+    country the page is for where it has one offset then (:func:`_on_wall_clock`; else the time
+    stays as shown, read as UTC): the time the page says it appeared. The day alone where the
+    text shows no clock."""
+    day, _, reading = _dateline_reading(page, title, url, own)
+    clock = shown_clock(reading) if day else None
+    if day is None or clock is None:
+        return day
+    moment = datetime.combine(date.fromisoformat(day), datetime.min.time().replace(hour=clock[0], minute=clock[1]))
+    return _on_wall_clock(Timestamp(moment), _undeclared_country(page, url, canonical)).iso()
+
+
 def _dateline_reading(page: PageElements, title: str | None, url: str | None, own: set[str],
-                      heading: HtmlElement | None = None) -> tuple[str | None, bool]:
-    """:func:`_dateline`'s date, and whether it is one labelled as an update's (the page's only
-    where no other is near); ``heading``: the headline's element when the caller has it."""
+                      heading: HtmlElement | None = None) -> tuple[str | None, bool, str]:
+    """:func:`_dateline`'s date, whether it is one labelled as an update's (the page's only
+    where no other is near), and the text it was read in; ``heading``: the headline's element when
+    the caller has it."""
     heading = heading if heading is not None else headline_element(page, title, matching=True)
     if heading is None:
         heading = _article_heading(page)
     if heading is None:
-        return None, False
+        return None, False, ""
     lang = (page.tree.get("lang") or "").replace("_", "-").lower()
     month_first, year_first = lang == "en-us", lang.split("-")[0] in _YEAR_FIRST_LANGUAGES
     before, after = neighbours(heading, DATELINE_WALK, DATELINE_WALK)
     updated = None  # the first date labelled as an update, the page's date only where no other is near
+    updated_text = ""
     for elements in (after, before):
         seen = texts = 0
         previous = ""  # the text before (after the headline), the label of the next one's date ("<b>Registriert:</b>")
@@ -571,15 +589,16 @@ def _dateline_reading(page: PageElements, title: str | None, url: str | None, ow
                              else (month_first and _month_first(reading)) or (year_first and _short_year_first(reading))
                              or _htmldate_text(reading))
                     if found and kind != UPDATED:
-                        return found, False
-                    updated = updated or found
+                        return found, False, reading
+                    if found and not updated:
+                        updated, updated_text = found, reading
                 seen += len(text)
                 if not attribute:  # a <time>'s text shares the label of its datetime
                     previous = text or previous
             texts += bool((element.text or "").strip() or (element.tail or "").strip())
             if seen > DATELINE_REACH or texts >= DATELINE_ELEMENTS:
                 break
-    return updated, updated is not None
+    return updated, updated is not None, updated_text
 
 
 def _article_heading(page: PageElements) -> HtmlElement | None:
