@@ -1157,3 +1157,15 @@ def test_an_undeclared_pages_dateline_gives_its_clock_time_on_the_countrys_wall_
     # a country of several offsets: the clock as shown, the day certain
     assert dateline_published("April 28, 2023 6:11 PM", "en-US") == "2023-04-28T18:11:00+00:00"
     assert dateline_published("28.04.2023", "de", "https://news.example.de/story") == "2023-04-28T00:00:00+00:00"
+
+
+def test_htmldates_search_skips_the_blocks_of_headings_linking_to_other_stories_unless_they_are_all_it_dates():
+    story = "<article><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 3) + "</article>"
+    related = ("<section><h2>More stories</h2><div class='card'><h3><a href='/bus-lanes'>Bus lanes</a></h3>"
+               "<span class='date'>Jul 27, 2020</span></div></section>")
+    own = "<div class='info'>16.08.2020</div>"
+    url = "https://news.example/story"
+    # the related post's date comes first in the page, and htmldate's search took it
+    assert extract_article(page(story + related + own), url).article.published.startswith("2020-08-16")
+    # a page whose only dates are its entries' is dated by them
+    assert extract_article(page(story + related), url).article.published.startswith("2020-07-27")

@@ -817,19 +817,37 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[s
     one alone 60) at a quarter of its CPU (the extensive search costs ~33 ms a page, the quick
     one ~2 ms). The search reads the page without the ``<time>`` elements of its comments,
     navigation, asides, quoted posts and teasers (:func:`_other_content`), nor other stories'
-    teaser cards (:func:`_teaser`): they date other posts,
-    and htmldate reads ``<time>`` elements before text. (Without the site's footer too,
+    teaser cards (:func:`_teaser`), nor the blocks of headings that link to other stories
+    (:func:`newsspider.extract.pagetype.find_teasers`: "<h3><a href=...>Headline</a></h3><span>Jul
+    27, 2020</span>", not one holding an ``<h1>``): they date other posts, and htmldate's search,
+    which takes the oldest date, takes a related post's; a page whose only dates are in such blocks
+    (a campaign's or a section's page) is searched with them, as it is dated by its entries.
+    htmldate reads ``<time>`` elements before text. (Without the site's footer too,
     htmldate's search reads deeper where a copyright's year in it stopped it, and on pages of the
     article-extraction benchmark finds wrong days where it found none.)
     None on a page whose text names the months of a calendar htmldate cannot tell
     (:func:`newsspider.extract.calendars.names_unread_calendar`). A day it reads off a time
     written in UTC is its readers' day (:func:`_readers_day_of`)."""
+    from newsspider.extract.pagetype import find_teasers  # here: pagetype reads metadata, which reads this module
+
     others = [element for element in page.of("time") if _other_content(element, url, own)]
     others += [link for link in page.of("a") if _teaser(link, url, own)]
+    cards = [teaser.element for teaser in find_teasers(tree, url, canonical, page) if teaser.element is not None
+             and next(teaser.element.iter("h1"), None) is None and DAY_NUMBER.search(teaser.block)]
+    for dropped in ((others + cards, others) if cards else (others,)):
+        found = _htmldate_search(tree, url, page, dropped, canonical)
+        if found:
+            return found
+    return None
+
+
+def _htmldate_search(tree: HtmlElement, url: str | None, page: PageElements, dropped: list[HtmlElement],
+                     canonical: str | None) -> str | None:
+    """:func:`_htmldate`'s search of the page without the ``dropped`` elements."""
     try:
-        if others:
+        if dropped:
             root = tree.getroottree()
-            paths = [root.getpath(element) for element in others]
+            paths = [root.getpath(element) for element in dropped]
             tree = deepcopy(tree)
             copies = [found for path in paths for found in tree.getroottree().xpath(path)]  # all before a drop renumbers
             for element in copies:
