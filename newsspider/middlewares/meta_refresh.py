@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware as ScrapyMetaRefreshMiddleware
 from scrapy.http import HtmlResponse
 from w3lib.encoding import http_content_type_encoding, read_bom, to_unicode
-from w3lib.html import get_base_url, get_meta_refresh
+from w3lib.html import get_meta_refresh
 
 if TYPE_CHECKING:
     from scrapy import Request, Spider
@@ -84,11 +84,14 @@ class MetaRefreshMiddleware(ScrapyMetaRefreshMiddleware):
 
     def head_refreshes(self, response: HtmlResponse) -> bool:
         """Whether Scrapy's ``get_meta_refresh(response)`` could give a URL (True when the head cannot
-        be decoded on its own): w3lib's functions on the same text with the same arguments."""
+        be decoded on its own): w3lib's function on the same text with the same arguments, but for
+        the base URL. Scrapy's is the page's ``<base href>`` joined to its URL (``get_base_url``),
+        never empty; whether a refresh is found does not depend on it, and a refresh found is
+        joined to it, so that any URL that is not empty (the page's own) gives the same answer
+        without reading the head for a ``<base>``."""
         encoding = response.encoding
         head = head_text(response.body, encoding)
         if head is None:
             return True
-        _, url = get_meta_refresh(head, get_base_url(head, response.url, encoding), encoding,
-                                  ignore_tags=self.ignore_tags)
+        _, url = get_meta_refresh(head, response.url, encoding, ignore_tags=self.ignore_tags)
         return bool(url)
