@@ -46,13 +46,15 @@ from newsspider.discovery.links import looks_like_article_url
 from newsspider.urls import canonicalize_url, host_key, resolve_canonical
 
 
-def trusted_canonical(page_url: str, declared: str | None, discovery_pages: frozenset[str] = frozenset()) -> Address:
+def trusted_canonical(page_url: str, declared: str | None, discovery_pages: frozenset[str] = frozenset(),
+                      *, own: str | None = None) -> Address:
     """The address an article fetched at ``page_url`` is known by: its declared canonical
     (canonicalized) unless that names its home page, its section or one of ``discovery_pages``
     (canonical URLs); the page's own URL then, the canonical refused as ``not_an_article`` (a home
-    page is no canonical at all: ``resolve_canonical``)."""
-    own = canonicalize_url(page_url)
-    candidate = resolve_canonical(page_url, declared)
+    page is no canonical at all: ``resolve_canonical``). ``own``: ``canonicalize_url(page_url)``,
+    when the caller has it (the crawl asks once per page: it is not worked out again)."""
+    own = canonicalize_url(page_url) if own is None else own
+    candidate = resolve_canonical(page_url, declared) if declared else own  # none declared: the page's own
     if candidate == own:
         return Address(own)
     if candidate in discovery_pages or is_section_of(candidate, own):
@@ -142,7 +144,7 @@ class ArticleAddresses:
         article under it (``is_another_article``); then the address its copy was given, else its
         own URL."""
         own = canonicalize_url(page_url)
-        address, refused = trusted_canonical(page_url, declared, self.discovery_pages.get(source, frozenset()))
+        address, refused = trusted_canonical(page_url, declared, self.discovery_pages.get(source, frozenset()), own=own)
         if address != own:
             claim = self.claims.get(address)
             if claim is not None and claim[0] == source and claim[1] != key:
