@@ -13,7 +13,7 @@ import functools
 import logging
 from collections.abc import AsyncIterator, Callable, Iterable
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any, Self, TypeVar
 
 import scrapy
@@ -543,7 +543,8 @@ class NewsSpider(scrapy.Spider):
 
     def _article_requests(self, links: Iterable[DiscoveredLink], source: str) -> Iterable[scrapy.Request]:
         for link in links:
-            hints = {key: value for key, value in asdict(link).items() if key != "url" and value}
+            # vars, not asdict: the fields are strings, a deep copy of each buys nothing
+            hints = {key: value for key, value in vars(link).items() if key != "url" and value}
             yield self._request(link.url, self.parse_article, meta={ARTICLE: True},
                                 canonical=True, source=source, hints=hints)
 
