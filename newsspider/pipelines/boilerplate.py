@@ -96,9 +96,10 @@ class BoilerplatePipeline:
         """Observe the article's lines, wait while its source is new, clean it in a worker."""
         if not isinstance(item, Article):
             return item
-        self.lines.observe(own_site(item.source), item.id, item.text.split("\n"))  # raw lines: see learned_lines
+        lines = item.text.split("\n")  # raw lines: see learned_lines
+        self.lines.observe(own_site(item.source), item.id, lines)
         self.lines.observe(suffix_site(item.source), item.id, title_suffixes(item.title))
-        self.lines.observe(story_site(item.source), item.id, story_short_lines(item.text.split("\n")))
+        self.lines.observe(story_site(item.source), item.id, story_short_lines(lines))
         self._observed[item.source] += 1
         if self.hold is not None and not self.hold.is_warm(item.source):
             self.stats.inc_value("newsspider/hold/pages")
