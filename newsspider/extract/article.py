@@ -27,7 +27,7 @@ from newsspider.charset import decode_html
 from newsspider.dates import is_future, parse_timestamp
 from newsspider.extract.cleaning.bio import drop_author_bio, drop_author_line
 from newsspider.extract.cleaning.tree import drop_tree_chrome
-from newsspider.extract.elements import PageElements, single_spaced
+from newsspider.extract.elements import PageElements, single_spaced, text_content
 from newsspider.extract.headline import title_key
 from newsspider.extract.language import choose_language, text_direction
 from newsspider.extract.metadata import PageMetadata, read_metadata
@@ -596,7 +596,7 @@ def story_block(page: PageElements) -> tuple[HtmlElement | None, int, int, dict]
     paragraphs: Counter = Counter()
     for paragraph in page.of("p"):
         parent = paragraph.getparent()
-        held[parent] = held.get(parent, 0) + len(paragraph.text_content())
+        held[parent] = held.get(parent, 0) + len(text_content(paragraph))
         paragraphs[parent] += 1
     if not held:
         return None, 0, 0, held

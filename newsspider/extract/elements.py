@@ -72,6 +72,12 @@ class PageElements:
         return found
 
 
+def text_content(element: HtmlElement) -> str:
+    """``element.text_content()``, without its XPath call for an element holding text alone (most
+    paragraphs and headings): that text is all it holds."""
+    return element.text_content() if len(element) else element.text or ""
+
+
 def body_text(tree: HtmlElement) -> str:
     """The text of the page's body (of the whole tree without one), its pieces joined by spaces."""
     return " ".join(next(tree.iter("body"), tree).itertext())

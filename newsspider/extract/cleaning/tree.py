@@ -96,7 +96,7 @@ from newsspider.extract.cleaning.limits import (
 from newsspider.extract.cleaning.patterns import Patterns, compiled_patterns
 from newsspider.extract.cleaning.rules import is_consent, is_media_meta
 from newsspider.extract.cleaning.text import ends_sentence, is_punct_only, width_at_most
-from newsspider.extract.elements import PageElements
+from newsspider.extract.elements import PageElements, text_content
 from newsspider.extract.language import dominant_script
 from newsspider.unicode_classes import CLOSING_MARKS, FULL_STOPS, UNMARKED_SENTENCE_SCRIPTS
 
@@ -451,7 +451,7 @@ def _marked_up(label: str, block: HtmlElement) -> bool:
 def _block_texts(element: HtmlElement) -> set[str]:
     """The normalised text of the element and of each block inside it."""
     texts = {_norm(element.text_content())}
-    texts.update(_norm(el.text_content()) for el in element.iter(*_BLOCKS))
+    texts.update(_norm(text_content(el)) for el in element.iter(*_BLOCKS))
     texts.discard("")
     return texts
 
@@ -811,7 +811,7 @@ def _marked_boxes(text: str, story: HtmlElement | None, headings_and_paragraphs:
     kinds = {_class_kind(element.get("class")) for element in holding_story} - {frozenset()}
     marks = partial(_mark_cached, {}, kinds, None if opening is None else _position(opening))
     # The headings and paragraphs outside the story's block (its own are never chrome), by their text.
-    outside = [(element, _unspaced(element.text_content())) for element in headings_and_paragraphs
+    outside = [(element, _unspaced(text_content(element))) for element in headings_and_paragraphs
                if element.getparent() is not story]
     shown = (element for element, key in outside if key in lines or _shows_a_line(element, lines))
     boxes: set[HtmlElement] = set()
