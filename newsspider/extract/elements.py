@@ -38,6 +38,7 @@ class PageElements:
         self._by_tag: dict[str, list[HtmlElement]] = {}
         for element in self._ordered:
             self._by_tag.setdefault(element.tag, []).append(element)
+        self._by_tags: dict[tuple[str, ...], list[HtmlElement]] = {}
         self._outside: dict[tuple[tuple[str, ...], frozenset[str]], list[HtmlElement]] = {}
         self._body_text: str | None = None
         self._copyright_lines: list[str] | None = None
@@ -46,7 +47,10 @@ class PageElements:
         """The elements of ``tags`` (each one of :data:`TAGS`) in page order."""
         if len(tags) == 1:
             return self._by_tag.get(tags[0], [])
-        return [element for element in self._ordered if element.tag in tags]
+        found = self._by_tags.get(tags)
+        if found is None:  # the cleaners ask for the same few mixes several times a page
+            found = self._by_tags[tags] = [element for element in self._ordered if element.tag in tags]
+        return found
 
     def body_text(self) -> str:
         """:func:`body_text` of the tree, joined once per page (the date readers search it)."""
