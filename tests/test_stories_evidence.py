@@ -8,6 +8,7 @@ import pytest
 
 from newsspider.stories.evidence import (
     body_shingles,
+    body_tokens,
     containment,
     found_share,
     shingle_sequence,
@@ -15,7 +16,7 @@ from newsspider.stories.evidence import (
     strip_title,
 )
 from newsspider.stories.keyruns import KeyRuns
-from newsspider.stories.normalize import normalize, tokenize
+from newsspider.stories.normalize import normalize, tokenize, tokens
 from newsspider.stories.stock import StockShingles
 
 WORDS = 5, 8, 2048, 20  # word n, character n, limit, opening (StoryConfig defaults)
@@ -23,6 +24,26 @@ WORDS = 5, 8, 2048, 20  # word n, character n, limit, opening (StoryConfig defau
 
 def shingles_of(text: str, title: str | None = None) -> np.ndarray:
     return body_shingles(title, text, *WORDS)[0]
+
+
+def test_body_tokens_are_the_body_tokenised_on_its_own():
+    """prepare_inputs tokenises the title and the text once each: the tokens of "title\ntext", of
+    the body without its title and of the title must be what tokenising each gives, for whitespace
+    of every kind, marks and compositions at the cut, and a title ending inside a word."""
+    import random
+
+    rng = random.Random(1)
+    alphabet = list("ab AB1.\n\t\u00a0\u2002\u3000\u0301\u0308\u200d\u00ad\u1100\u1161e\u00e9\u4e2d"
+                    "\u0e01\u0e34\u00a8\U0001d400\u2028\u0451\u0660\ufb01")
+    for _ in range(5000):
+        title = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 6)))
+        text = ("\n " if rng.random() < 0.3 else "") + (title if rng.random() < 0.7 else "") + "".join(
+            rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        title_tokens, text_tokens = tokens(title), tokens(text)
+        assert body_tokens(title, text, title_tokens, text_tokens) == tokens(strip_title(title, text))
+        assert body_tokens(None, text, [], text_tokens) == tokens(strip_title(None, text))
+        assert normalize(f"{title}\n{text}") == f"{normalize(title)}\n{normalize(text)}"
+        assert tokens(f"{title}\n{text}") == title_tokens + text_tokens
 
 
 def test_keyruns_count_and_values_match_a_dict():

@@ -72,7 +72,30 @@ def body_shingles(title: str | None, text: str, word_n: int, char_n: int, limit:
     characters of scripts without spaces, or, in the alphabets written without spaces (Thai, Lao,
     Khmer, Myanmar), ``word_n * letters_per_word``-grams and an opening ``letters_per_word`` times
     as long: as many words as a shingle and an opening elsewhere. The title is removed from the body."""
-    toks = tokens(strip_title(title, text))
+    return token_shingles(tokens(strip_title(title, text)), word_n, char_n, limit, opening, letters_per_word)
+
+
+def body_tokens(title: str | None, text: str, title_tokens: list[str], text_tokens: list[str]) -> list[str]:
+    """``tokens(strip_title(title, text))`` from the tokens of the title and of the text, where
+    those give them: the story stage tokenises each article's title and text anyway.
+
+    Why it is the same list: no token holds a whitespace character, and normalisation never joins
+    characters across one (whitespace is no part of any composition), so squeezing the whitespace
+    changes no token, and a text that opens with its title followed by a space has the title's
+    tokens, then the body's. A title that ends inside a word of the text ("Foo", "Foobar ...")
+    is cut there: that body is tokenised on its own."""
+    body = " ".join(text.split())
+    head = " ".join((title or "").split())
+    if not head or not body.startswith(head):
+        return text_tokens
+    if len(body) > len(head) and body[len(head)] != " ":
+        return tokens(body[len(head):].lstrip())
+    return text_tokens[len(title_tokens):]
+
+
+def token_shingles(toks: list[str], word_n: int, char_n: int, limit: int, opening: int,
+                   letters_per_word: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`body_shingles` of the body's tokens (``normalize.tokens`` of the body)."""
     n = word_n
     if written_without_spaces(toks):  # a spaced text's tokens are read once, not twice
         if written_in_letters_without_spaces(toks):
@@ -93,7 +116,12 @@ def headline_words(title: str | None) -> np.ndarray:
     first ``HEADLINE_KEY_CHARS`` letters), or of its character pairs where most tokens are single
     characters (Chinese, Japanese, Thai, ...: one character is part of too many words). Figures
     are left out: an updated headline gives the new count. Empty without a title."""
-    toks = [t for t in tokens(title or "") if not t.isdigit()]
+    return headline_keys(tokens(title or ""))
+
+
+def headline_keys(title_tokens: list[str]) -> np.ndarray:
+    """:func:`headline_words` of a headline's tokens (``normalize.tokens`` of the title)."""
+    toks = [t for t in title_tokens if not t.isdigit()]
     if written_without_spaces(toks):
         keys = [a + b for a, b in zip(toks, toks[1:], strict=False)] or toks
     else:

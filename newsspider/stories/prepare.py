@@ -14,7 +14,7 @@ import numpy as np
 
 from .config import StoryConfig
 from .embed import EmbeddingBackend, body_passages, embedding_input, get_backend
-from .evidence import body_shingles, headline_words
+from .evidence import body_tokens, headline_keys, token_shingles
 from .fingerprints import anchors, exact_hash, names, paragraph_count, shingles, text_simhash
 from .normalize import normalize, tokenize
 from .priors import length_factor
@@ -81,12 +81,22 @@ def prepare_inputs(items: Sequence[StoryInput], backend: EmbeddingBackend | None
         vectors, passages = _embeddings(items, backend, config)
     out = []
     for i, it in enumerate(items):
-        norm = normalize(f"{it.title}\n{it.text}" if it.title else it.text)
-        toks = tokenize(norm)
+        # the title and the text normalised and tokenised once each, for every fingerprint: the
+        # title's tokens then the text's are those of "title\ntext" (no token holds a line break,
+        # and normalisation joins no characters across one), the body's are the text's without the
+        # title's (evidence.body_tokens)
+        norm_text = normalize(it.text)
+        text_toks = tokenize(norm_text)
+        if it.title:
+            norm_title = normalize(it.title)
+            title_toks = tokenize(norm_title)
+            norm, toks = f"{norm_title}\n{norm_text}", title_toks + text_toks
+        else:
+            norm, toks, title_toks = norm_text, text_toks, []
         language = (it.language or UNKNOWN_LANGUAGE).lower()
-        body, opening = body_shingles(it.title, it.text, config.shingle_words, config.shingle_chars,
-                                      config.max_shingles, config.near_opening_shingles,
-                                      config.letters_per_word)
+        body, opening = token_shingles(body_tokens(it.title, it.text, title_toks, text_toks), config.shingle_words,
+                                       config.shingle_chars, config.max_shingles, config.near_opening_shingles,
+                                       config.letters_per_word)
         out.append(Prepared(
             id=it.id,
             language=language,
@@ -103,7 +113,7 @@ def prepare_inputs(items: Sequence[StoryInput], backend: EmbeddingBackend | None
             source=it.source,
             names=names(f"{it.title}\n{it.text}" if it.title else it.text),
             paragraphs=paragraph_count(it.title, it.text),
-            headline=headline_words(it.title) if it.title else None,
+            headline=headline_keys(title_toks) if it.title else None,
         ))
     return out
 
