@@ -121,7 +121,12 @@ def crawl_all(args: argparse.Namespace, codes: list[Path]) -> list[list[dict]]:
 
 def run_summary(result: dict) -> dict:
     """What the output keeps of one run."""
-    return {"cpu_ms_per_page": {k: result["cpu_ms_per_page"][k] for k in ("main_total", "workers_total", "story_assign")},
+    cpu = result["cpu_ms_per_page"]
+    # the workers' stages too: a change to one of them is lost in workers_total's drift; story_prepare
+    # is per article sent to the workers (None without stories), story_prepare_ms_per_page per page
+    return {"cpu_ms_per_page": {k: cpu.get(k) for k in ("main_total", "workers_total", "story_assign", "extract",
+                                                        "story_prepare")},
+            "story_prepare_ms_per_page": result.get("story_prepare_ms_per_page"),
             "fixed_cpu_s": result["fixed_cpu_s"], "returncode": result["returncode"]}
 
 
