@@ -25,12 +25,6 @@ from simhash import Simhash
 from newsspider.dates import AFTERNOON, MORNING, twelve_hour
 from newsspider.unicode_classes import SENTENCE_TERMINATORS
 
-try:  # CPython's own MD5 (the same digest): half the cost of OpenSSL's per short input
-    from _md5 import md5 as _md5
-except ImportError:  # an interpreter built without it
-    from hashlib import md5 as _md5
-
-
 SIMHASH_BITS = 64
 _MASK64 = (1 << 64) - 1
 
@@ -72,7 +66,7 @@ def _simhash_of(encoded: list[bytes], weights: np.ndarray) -> int:
     """simhash 2.1.2's value for these features and (safe) weights: bit j of the last 8 bytes of
     each feature's MD5 (most significant first) votes with the feature's weight; the bit is set
     when its votes exceed half the total weight."""
-    digests = np.frombuffer(b"".join([_md5(e).digest() for e in encoded]), dtype=np.uint8).reshape(-1, 16)
+    digests = np.frombuffer(b"".join([hashlib.md5(e).digest() for e in encoded]), dtype=np.uint8).reshape(-1, 16)
     bits = np.unpackbits(digests[:, 16 - SIMHASH_BITS // 8:], axis=1)
     votes = weights.astype(np.float64) @ bits  # integers, exact below 2**53
     return int.from_bytes(np.packbits(2 * votes > weights.sum()).tobytes(), "big")
