@@ -43,8 +43,6 @@ _FOOTERS = etree.XPath("(/descendant::footer"
 TITLE_SEPARATOR = re.compile(r"\s+[|–—•·‹«<›»>~*⋆⁄-]\s+|\s+::\s+|\s*[|｜]\s*")
 _PREFIX_SEPARATOR = re.compile(r"\s+[|•·‹«<›»>~*⋆⁄]\s+$|\s+::\s+$|\s*[|｜]\s*$")
 _SEPARATOR_CHARS = " |｜–—•·‹«<›»>~*⋆⁄-:"
-# A name of at most MAX_SUFFIX_WORDS words before a colon that starts a title (:func:`_without_site_prefix`).
-_COLON_PREFIX = re.compile(r"(?P<name>[^:\s]+(?:\s+[^:\s]+){0,3})\s*:\s+")
 # A colon sets off the page's date after a headline (" : 31.10.2023, 10.19 Uhr": :func:`_is_suffix`).
 _COLON = re.compile(r"\s*:\s+")
 # A JSON-LD headline this long may have been cut at a length limit (publishers cut at 100 or 110).
@@ -74,6 +72,8 @@ _NOT_STORY = frozenset({"nav", "aside", "footer"})
 _NOT_NAME_KEY = re.compile(r"[^\w.]|_")
 # A headline's suffix ("| Sport") names the site or section in at most this many words.
 MAX_SUFFIX_WORDS = 4
+# A name of at most MAX_SUFFIX_WORDS words before a colon that starts a title (:func:`_without_site_prefix`).
+_COLON_PREFIX = re.compile(rf"(?P<name>[^:\s]+(?:\s+[^:\s]+){{0,{MAX_SUFFIX_WORDS - 1}}})\s*:\s+")
 # A heading other than the page's main one cuts a part of at most this many words from a title it
 # starts (:func:`_as_shown`): a label or a place (" (VIDEO)", ", Thailand").
 MAX_PART_WORDS_BESIDE = 1
@@ -286,9 +286,7 @@ def _without_site_prefix(title: str | None, sites: set[str], shown: Collection[s
     match = _COLON_PREFIX.match(title or "")
     if not title or not match or title_key(title[match.end():]) not in shown:
         return title
-    key = site_name_key(match["name"])
-    if key in sites or ("." in key and key.rsplit(".", 1)[0].removeprefix("www.") in sites) \
-            or _ends_in_site_name(match["name"].split(), sites):
+    if site_name_keys([match["name"]]) & sites or _ends_in_site_name(match["name"].split(), sites):
         return title[match.end():]
     return title
 
