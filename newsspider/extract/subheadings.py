@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
+from newsspider.extract.elements import single_spaced
 from newsspider.extract.headline import title_key
 from newsspider.unicode_classes import ends_sentence
 
@@ -49,7 +50,7 @@ def with_subheadings(text: str, story: HtmlElement) -> str:
     inserts: dict[int, str] = {}
     last = -1  # where the last heading went: the next one goes below it, as the page has them
     for heading in story.iterchildren(*SUBHEADING_TAGS):
-        title = " ".join(heading.text_content().split())
+        title = single_spaced(heading.text_content())
         if not title or len(title) > MAX_SUBHEADING_CHARS or title in text:
             continue
         before = _paragraph(heading.itersiblings(preceding=True))
@@ -147,10 +148,10 @@ def with_opening(text: str, story: HtmlElement) -> str:
     for element in anchor.itersiblings(preceding=True):
         if not isinstance(element.tag, str):  # a comment
             continue
-        shown = " ".join(element.text_content().split())
+        shown = single_spaced(element.text_content())
         if not shown:
             continue
-        links = [" ".join(link.text_content().split()) for link in element.iter("a")]
+        links = [single_spaced(link.text_content()) for link in element.iter("a")]
         if (element.tag != "p" or not ends_sentence(shown) or shown in links or _key(shown) in held
                 or next(element.iter(*_PICTURES), None) is not None):  # a picture's caption
             break
