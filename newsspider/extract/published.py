@@ -56,6 +56,7 @@ from newsspider.extract.date_labels import (
 from newsspider.extract.elements import PageElements, body_text, neighbours, single_spaced
 from newsspider.extract.headline import headline_element
 from newsspider.extract.jsonld import JsonLd
+from newsspider.extract.meta_tags import meta_values
 from newsspider.extract.zones import country_offset, page_country, wall_clock_offset
 from newsspider.unicode_classes import unify_digits
 
@@ -458,8 +459,10 @@ def _script_published(page: PageElements, title: str | None, country: str | None
     heading = headline_element(page, title)
     names = {single_spaced(name) for name in (title, heading.text_content() if heading is not None else None) if name}
     names.discard("")
+    if not names:
+        return None
     for script in page.of("script"):
-        if "ld+json" in (script.get("type") or "").lower() or not names:
+        if "ld+json" in (script.get("type") or "").lower():
             continue
         code = script.text or ""
         keys = [match for match in _PUBLICATION_KEY.finditer(code) if not _LATER_PUBLICATION.search(match[1])]
@@ -869,15 +872,9 @@ def _htmldate_search(tree: HtmlElement, url: str | None, page: PageElements, dro
 
 
 def _undeclared_country(page: PageElements, url: str | None, canonical: str | None) -> str | None:
-    """The country the page is for (:func:`newsspider.extract.zones.page_country`), from its
-    addresses and the locales it declares (``og:url``, ``og:locale``, ``<html lang>``), as
-    :func:`_page_country` reads them from the meta tags."""
-    declared: dict[str, list[str]] = {}
-    for meta in page.of("meta"):
-        name = (meta.get("property") or meta.get("name") or "").strip().lower()
-        if name in ("og:url", "og:locale") and meta.get("content"):
-            declared.setdefault(name, []).append(meta.get("content"))
-    return _page_country(page, url, declared, canonical)
+    """The country the page is for (:func:`_page_country`), from its addresses and the locales its
+    meta tags and ``<html lang>`` declare."""
+    return _page_country(page, url, meta_values(page), canonical)
 
 
 def _readers_day_of(day: str, tree: HtmlElement, country: str | None) -> str:
