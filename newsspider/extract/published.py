@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import logging
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from copy import deepcopy
 from datetime import date, datetime, timezone
 from itertools import accumulate, islice
@@ -142,7 +142,9 @@ _ARCHIVE_PATH = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}/?$")
 _PUBLICATION_KEY = re.compile(r'"([A-Za-z_]*(?:publish|pubdate|publication)[A-Za-z_]*)"\s*:\s*"([^"\\]{8,40})"',
                               re.IGNORECASE)
 _LATER_PUBLICATION = re.compile(r"last|modif|updat|expir|unpub|sched|embargo|next", re.IGNORECASE)
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}]')
+# A script's strings and braces: a string left open (a stray quote) runs to the script's end, read
+# once (matched without backtracking, not again from each quote it holds).
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*+(?:"|(?P<open>\\?\Z))|[{}]', re.DOTALL)
 _ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|(.))", re.DOTALL)
 # A time of day written in UTC after an ISO day ("T02:54:29.000Z", "T02:54:29+00:00").
 _UTC_CLOCK = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)(?![\d:])")
@@ -469,17 +471,10 @@ def _script_published(page: PageElements, title: str | None, country: str | None
         if not keys:
             continue
         objects = _enclosing_objects(code, [key.start() for key in keys])
-        holding: dict[tuple[int, int], bool] = {}  # object -> whether it holds the headline
-        stamps = []
-        for key in keys:
-            around = objects.get(key.start())
-            stamp = parse_timestamp(key[2]) if around else None
-            if stamp is None or around is None:
-                continue
-            if around not in holding:
-                holding[around] = _holds_string(code, around, names)
-            if holding[around]:
-                stamps.append(stamp)
+        dated = [(stamp, around) for key in keys if (around := objects.get(key.start())) is not None
+                 and (stamp := parse_timestamp(key[2])) is not None]
+        holding = _holding(code, {around for _, around in dated}, names)
+        stamps = [stamp for stamp, around in dated if around in holding]
         if stamps:
             first = min(stamps, key=lambda stamp: stamp.aware)
             offset = country_offset(first.moment, country) if first.in_utc else None
@@ -487,18 +482,22 @@ def _script_published(page: PageElements, title: str | None, country: str | None
     return None
 
 
-def _holds_string(code: str, span: tuple[int, int], names: set[str]) -> bool:
-    """Whether the script's object at ``span`` holds one of ``names`` as a string, read as a page
+def _holding(code: str, spans: set[tuple[int, int]], names: set[str]) -> set[tuple[int, int]]:
+    """The script's objects at ``spans`` that hold one of ``names`` as a string, read as a page
     shows it: JSON's and JavaScript's escapes ("\\u2019", "d\\'Ottawa") and HTML's entities ("14&nbsp;septembre")
-    undone, spaces squeezed."""
+    undone, spaces squeezed. One pass over the strings of the part of the script they cover: objects
+    nest, and reading each one's strings again for each object around them is quadratic."""
+    if not spans:
+        return set()
     shortest = min(map(len, names))
-    for token in _JSON_TOKEN.finditer(code, span[0], span[1]):
-        if token[0] in "{}" or len(token[0]) < shortest:
+    found = []  # where a string showing one of the names starts, in order
+    for token in _JSON_TOKEN.finditer(code, min(start for start, _ in spans), max(end for _, end in spans)):
+        if token[0] in "{}" or token["open"] is not None or len(token[0]) < shortest:
             continue
         text = _ESCAPE.sub(lambda escape: chr(int(escape[1], 16)) if escape[1] else escape[2], token[0][1:-1])
         if single_spaced(html.unescape(text)) in names:
-            return True
-    return False
+            found.append(token.start())
+    return {span for span in spans if bisect_left(found, span[0]) < bisect_left(found, span[1])}
 
 
 def _enclosing_objects(code: str, positions: list[int]) -> dict[int, tuple[int, int]]:
