@@ -1145,7 +1145,9 @@ def test_an_undeclared_page_takes_the_first_publication_its_scripts_data_give_th
 
     body = "<article><h1>Tram line extended</h1></article>"
     for script, found in (('var page = {"title": "Bus lanes", "datePublished": "2019-01-05"};', None),
-                          ('var page = {"title": "Tram line extended", "datePublished": "2019-01-05"};', "2019-01-05")):
+                          ('var page = {"title": "Tram line extended", "datePublished": "2019-01-05"};', "2019-01-05"),
+                          # a later publication's key names no first publication
+                          ('var page = {"title": "Tram line extended", "lastPublishedDate": "2019-01-05"};', None)):
         tree = parse_html(page(body, f"<script>{script}</script>"))
         assert _script_published(PageElements(tree), "Tram line extended", None) == (found and f"{found}T00:00:00+00:00")
 
@@ -1169,3 +1171,9 @@ def test_htmldates_search_skips_the_blocks_of_headings_linking_to_other_stories_
     assert extract_article(page(story + related + own), url).article.published.startswith("2020-08-16")
     # a page whose only dates are its entries' is dated by them
     assert extract_article(page(story + related), url).article.published.startswith("2020-07-27")
+    # the block of a heading that links elsewhere but holds the <h1> is the story's own: its date is
+    # searched with the page's (the oldest, not a later one outside it)
+    linked = story.replace("<h1>Tram line extended</h1>", "<h1><a href='/story-permalink'>Tram line extended</a></h1>")
+    linked = linked.replace("</article>", "<div class='info'>16.08.2020</div></article>")
+    later = "<div class='info'>20.09.2020</div>"
+    assert extract_article(page(linked + related + later), url).article.published.startswith("2020-08-16")

@@ -66,6 +66,10 @@ def test_a_section_heading_over_a_picture_and_its_first_sub_section_goes_back():
             f"<p>{THIRD}</p><h2>Plan B</h2><h3>Meal 1</h3><p>{SECOND}</p></div>")
     text = "\n".join((FIRST, "Meal 1", SECOND, THIRD, "Meal 1", SECOND))
     assert restore(body, text).split("\n") == [FIRST, "Plan A", "Meal 1", SECOND, THIRD, "Plan B", "Meal 1", SECOND]
+    # each heading between two paragraphs the text holds twice in that order goes at the copy below
+    # the heading placed before it, as the page has them
+    twice = f"<div><p>{FIRST}</p><h3>Day 1</h3><p>{SECOND}</p><p>{FIRST}</p><h3>Day 2</h3><p>{SECOND}</p></div>"
+    assert restore(twice, "\n".join((FIRST, SECOND) * 2)).split("\n") == [FIRST, "Day 1", SECOND, FIRST, "Day 2", SECOND]
 
 
 def test_a_heading_over_another_heading_of_its_rank_stays_out():
