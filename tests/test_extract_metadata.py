@@ -918,6 +918,9 @@ def test_html_tags_a_cms_left_in_a_declared_title_are_not_its_text():
     assert metadata("<title>&lt;b&gt;Bold&lt;/b&gt; news</title>").title == "Bold news"
     # Angle brackets that open no tag are the headline's own.
     assert metadata(headline_ld("Why a < b and c > d")).title == "Why a < b and c > d"
+    # nor does a work's title in angle brackets, as Korean and Chinese headlines write it
+    assert metadata(headline_ld("영화 <기생충> 아카데미 4관왕")).title == "영화 <기생충> 아카데미 4관왕"
+    assert metadata(headline_ld("电影<流浪地球>票房破纪录")).title == "电影<流浪地球>票房破纪录"
 
 
 def test_the_sites_name_before_a_colon_is_cut_where_the_h1_shows_the_headline_without_it():

@@ -96,9 +96,10 @@ _SLUG = re.compile(r"[^\W_]+(?:[-_][^\W_]+)+")
 _SLUG_JOINER = re.compile(r"[-_]")
 # A slug joins this many words at least: fewer may be a hyphenated word ("e-mail", "covid-19").
 MIN_SLUG_WORDS = 3
-# An HTML tag (a start tag with its attributes, an end tag): a letter right after "<" ("a < b" is
-# text).
-_TAG = re.compile(r"</?(?P<name>[^\W\d_][^\s<>/]*)(?:\s[^<>]*)?/?>")
+# An HTML tag (a start tag with its attributes, an end tag): an ASCII letter right after "<", as
+# HTML's element names start ("a < b" is text, and so is a work's title in angle brackets as Korean
+# and Chinese headlines write it: "영화 <기생충> 아카데미 4관왕", "电影<流浪地球>票房").
+_TAG = re.compile(r"</?(?P<name>[A-Za-z][^\s<>/]*)(?:\s[^<>]*)?/?>")
 # The words of a site's name, for its initials.
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
 
