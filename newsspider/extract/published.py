@@ -551,11 +551,21 @@ def _dateline_time(page: PageElements, title: str | None, url: str | None, own: 
     stays as shown, read as UTC): the time the page says it appeared. The day alone where the
     text shows no clock."""
     day, _, reading = _dateline_reading(page, title, url, own)
-    clock = shown_clock(reading) if day else None
+    clock = _clock_with_date(reading) if day else None
     if day is None or clock is None:
         return day
     moment = datetime.combine(date.fromisoformat(day), datetime.min.time().replace(hour=clock[0], minute=clock[1]))
     return _on_wall_clock(Timestamp(moment), _undeclared_country(page, url, canonical)).iso()
+
+
+def _clock_with_date(reading: str) -> tuple[int, int] | None:
+    """The clock time a dateline's ``reading`` shows with its date (:func:`newsspider.dates.shown_clock`),
+    not one after another date's label that follows it: "28.04.2023, aktualisiert am 29.04.2023 um
+    10:15 Uhr" gives the update's time, not the publication's."""
+    number = _NUMBER.search(reading)
+    first = number.start() if number else 0
+    later = [at for kind in (PUBLISHED, UPDATED) for at in labelled_dates(reading, kind) if at > first]
+    return shown_clock(reading[:min(later, default=len(reading))])
 
 
 def _dateline_reading(page: PageElements, title: str | None, url: str | None, own: set[str],
