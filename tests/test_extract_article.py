@@ -602,6 +602,9 @@ def test_the_standfirst_under_the_headline_precision_mode_dropped_comes_back():
     kicked = balanced.replace("Spies at the universities", "Campus espionage : Spies at the universities", 1)
     assert with_standfirst(precise, kicked, tree(f"<p>{dek}</p>")) == f"{dek}\n{precise}"
     assert with_standfirst(precise, kicked.replace("universities", "campus", 1), tree(f"<p>{dek}</p>")) == precise
+    # an <h1> that only ends the line, set apart by nothing, is no headline of it
+    run_on = balanced.replace("Spies at the universities", "Campus Spies at the universities", 1)
+    assert with_standfirst(precise, run_on, tree(f"<p>{dek}</p>")) == precise
 
 
 def test_a_line_after_a_line_break_that_precision_mode_dropped_stays_out():

@@ -28,7 +28,7 @@ from newsspider.dates import is_future, parse_timestamp
 from newsspider.extract.cleaning.bio import drop_author_bio, drop_author_line
 from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.elements import PageElements, single_spaced, text_content
-from newsspider.extract.headline import title_key
+from newsspider.extract.headline import TITLE_SEPARATOR, title_key
 from newsspider.extract.language import choose_language, text_direction
 from newsspider.extract.metadata import PageMetadata, read_metadata
 from newsspider.extract.options import ExtractOptions
@@ -54,6 +54,8 @@ logger = logging.getLogger(__name__)
 _DIRECT_TEXT = etree.XPath("//div/text()[normalize-space()]|//section/text()[normalize-space()]"
                            "|//td/text()[normalize-space()]|//article/text()[normalize-space()]")
 
+# What sets a kicker apart from the headline it runs into on one line ("Onlineversand aus Fernost : Wie ...").
+_KICKER_END = re.compile(rf"\s*[:：]\s+|{TITLE_SEPARATOR.pattern}")
 # A table row as trafilatura writes it ("| a | b |") whose cells are all empty: a layout table's
 # spacer row, or a row of pictures and buttons; it holds no text.
 _EMPTY_ROW = re.compile(r"^\|(?:[ \t]*\|)+[ \t]*(?:\n|\Z)", re.MULTILINE)
@@ -501,8 +503,9 @@ def with_standfirst(precise: str, balanced: str, tree: HtmlElement, title: str |
         return precise
     headline = title_key(lines[0])
     declared = bool(title) and title_key(title or "") == headline
+    kicker = _KICKER_END.search(lines[0])
     if not headline or not ((declared and _shows_heading(tree, headline, HEADING_TAGS))
-                            or _shows_heading(tree, headline, ("h1",), kicked=True)):
+                            or _shows_heading(tree, headline, ("h1",), title_key(lines[0][kicker.end():]) if kicker else None)):
         return precise
     paragraphs = {single_spaced(paragraph.text_content()) for paragraph in tree.iter("p")}
     if not all(single_spaced(line) in paragraphs for line in standfirst):
@@ -510,13 +513,15 @@ def with_standfirst(precise: str, balanced: str, tree: HtmlElement, title: str |
     return "\n".join([*standfirst, precise])
 
 
-def _shows_heading(tree: HtmlElement, key: str, tags: tuple[str, ...], *, kicked: bool = False) -> bool:
-    """Whether a heading of ``tags`` reads as ``key`` (``title_key`` form); ``kicked``: or as its
-    end, the line opening with a kicker set apart from the heading ("Onlineversand aus Fernost : "
-    run into the line before the ``<h1>``'s "Wie gefährlich Billigware aus China wirklich ist")."""
+def _shows_heading(tree: HtmlElement, key: str, tags: tuple[str, ...], after_kicker: str | None = None) -> bool:
+    """Whether a heading of ``tags`` reads as ``key`` (``title_key`` form), or as ``after_kicker``:
+    the line after the kicker that opens it, set apart from the heading by a colon or a title's
+    separator ("Onlineversand aus Fernost : " run into the line before the ``<h1>``'s "Wie
+    gefährlich Billigware aus China wirklich ist"), not any end of it (an ``<h1>`` "News" is no
+    headline of "Latest world news")."""
     for heading in tree.iter(*tags):
         shown = title_key(heading.text_content())
-        if shown and (shown == key or (kicked and key.endswith(shown))):
+        if shown and shown in (key, after_kicker):
             return True
     return False
 
