@@ -487,19 +487,33 @@ def _script_published(page: PageElements, title: str | None, country: str | None
 def _holding(code: str, spans: set[tuple[int, int]], names: set[str]) -> set[tuple[int, int]]:
     """The script's objects at ``spans`` that hold one of ``names`` as a string, read as a page
     shows it: JSON's and JavaScript's escapes ("\\u2019", "d\\'Ottawa") and HTML's entities ("14&nbsp;septembre")
-    undone, spaces squeezed. One pass over the strings of the part of the script they cover: objects
-    nest, and reading each one's strings again for each object around them is quadratic."""
-    if not spans:
-        return set()
-    shortest = min(map(len, names))
-    found = []  # where a string showing one of the names starts, in order
-    for token in _JSON_TOKEN.finditer(code, min(start for start, _ in spans), max(end for _, end in spans)):
-        if token[0] in "{}" or token["open"] is not None or len(token[0]) < shortest:
+    undone, spaces squeezed. Each string is read once at most: objects nest, and reading an
+    object's strings again for each object around it is quadratic; an object is read up to the
+    first such string (the headline opens the story's data, before its body)."""
+    shortest = min(map(len, names), default=0)
+    found: list[int] = []  # where the strings showing one of the names start, of the parts read
+    read = 0  # the script is read up to here, from the first object on (a part no object needs is skipped)
+    holding = set()
+    for start, end in sorted(spans):
+        at = bisect_left(found, start)
+        if at < len(found) and found[at] < end:
+            holding.add((start, end))
             continue
-        text = _ESCAPE.sub(lambda escape: chr(int(escape[1], 16)) if escape[1] else escape[2], token[0][1:-1])
-        if single_spaced(html.unescape(text)) in names:
-            found.append(token.start())
-    return {span for span in spans if bisect_left(found, span[0]) < bisect_left(found, span[1])}
+        for token in _JSON_TOKEN.finditer(code, max(start, read), end):
+            if token[0] not in "{}" and token["open"] is None and len(token[0]) >= shortest and _shows_name(token[0], names):
+                found.append(token.start())
+                holding.add((start, end))
+                read = token.end()
+                break
+        else:
+            read = max(read, end)
+    return holding
+
+
+def _shows_name(string: str, names: set[str]) -> bool:
+    """Whether a script's quoted ``string`` reads as one of ``names`` (:func:`_holding`)."""
+    text = _ESCAPE.sub(lambda escape: chr(int(escape[1], 16)) if escape[1] else escape[2], string[1:-1])
+    return single_spaced(html.unescape(text)) in names
 
 
 def _enclosing_objects(code: str, positions: list[int]) -> dict[int, tuple[int, int]]:
