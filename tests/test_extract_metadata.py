@@ -746,6 +746,25 @@ def test_a_suffix_after_the_shown_headline_that_the_page_states_as_its_name_is_c
                     "<div class='footer'><a href='/p'>Meta-Programming In Emacs Using Defadvice</a></div>")
     assert page.title.endswith("Meta-Programming In Emacs Using Defadvice")  # not the blog's name
 
+def test_a_suffix_the_page_declares_as_its_name_is_cut_without_searching_its_copyright_lines(monkeypatch):
+    """A name the page declares (og:site_name, its host) is cut as the site's name; the copyright
+    lines, whose walk costs more than the rest of the headline, are searched only for a name it
+    does not declare."""
+    from newsspider.extract.elements import PageElements
+
+    footer = "<footer><p>© 2024 {}</p></footer>"
+    for title, site in (("我国首条跨海高铁全线贯通-新华网", "新华网"), ("Heatwave hits the coast | The Olive Press", "The Olive Press")):
+        shown = title.split(site)[0].rstrip(" -|")
+        head = f"<meta property='og:site_name' content='{site}'><meta property='og:title' content='{title}'>"
+        with monkeypatch.context() as patched:
+            patched.setattr(PageElements, "copyright_lines", lambda page: pytest.fail("copyright lines searched"))
+            assert metadata(head, f"<h1>{shown}</h1><p>Text.</p>").title == shown
+        assert metadata(head, f"<h1>{shown}</h1><p>Text.</p>{footer.format(site)}").title == shown
+    page = metadata("<meta property='og:title' content='我国首条跨海高铁全线贯通-新华网'>",
+                    f"<h1>我国首条跨海高铁全线贯通</h1><p>Text.</p>{footer.format('新华网')}")
+    assert page.title == "我国首条跨海高铁全线贯通"  # undeclared: the copyright line states it
+
+
 def test_the_site_name_is_stated_by_whole_words_of_the_copyright_line_in_every_script():
     footer = "<footer><p>© 2024 {}</p></footer>"
     # (a colon sets the name off: no separator of another title's suffix)

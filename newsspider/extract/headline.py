@@ -142,7 +142,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     cleaned: dict[str, str | None] = {}  # most pages declare one title several times: each cleaned once
     for title in declared:
         if title not in cleaned:
-            completed = _without_stated_name(_completed(title, others, limited=title == ld_headline), h1s, page)
+            completed = _without_stated_name(_completed(title, others, limited=title == ld_headline), h1s, page, sites)
             cleaned[title] = _as_shown(_without_unshown_suffix(_without_affixes(completed, others, names, h1_keys),
                                                                h1s, h1_keys), shown_headings)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form and title_key(form)]
@@ -379,14 +379,17 @@ def _without_site_name(title: str | None, sites: set[str]) -> str | None:
     return title
 
 
-def _without_stated_name(title: str, h1s: list[str], page: PageElements) -> str:
+def _without_stated_name(title: str, h1s: list[str], page: PageElements, sites: Collection[str] = ()) -> str:
     """The ``<h1>`` the title starts with when what follows it is the site's name as the page
     states it in its copyright line (a name of a few words; a footer may list the site's
     stories: a blog's ``<h1>`` is its own name, its post's title in its archive), set off by any punctuation
     ("見出し：東都新聞デジタル", "标题-新华网"), or that name and a few words after a separator (its
     name in another script: "... - خبرگزاری مهر | Mehr News Agency"). The reader sees the ``<h1>``;
     a site that declares no ``og:site_name`` names itself there, in a script whose title joins the
-    name without spaces, where no word count tells a name from a subtitle."""
+    name without spaces, where no word count tells a name from a subtitle. A name the page
+    declares (``sites``: the keys of its site's names) is left to :func:`_without_site`, which cuts
+    it as it is: the page's copyright lines are not searched for it (their walk costs more than
+    the rest of the headline)."""
     shown = next((h1 for h1 in h1s if title != h1 and title.startswith(h1)), None)
     if shown is None:
         return title
@@ -396,7 +399,8 @@ def _without_stated_name(title: str, h1s: list[str], page: PageElements) -> str:
     rest = title[separator.end():]
     parts = TITLE_SEPARATOR.split(rest, maxsplit=1)
     name, tagline = parts[0], parts[1] if len(parts) > 1 else ""
-    if not _letters(name) or len(name.split()) > MAX_SUFFIX_WORDS or len(tagline.split()) > MAX_SUFFIX_WORDS:
+    if (not _letters(name) or len(name.split()) > MAX_SUFFIX_WORDS or len(tagline.split()) > MAX_SUFFIX_WORDS
+            or site_name_key(name) in sites):
         return title
     if _stated_in(name, " ".join(page.copyright_lines())):
         return shown
