@@ -629,3 +629,32 @@ def test_a_text_without_a_sentence_is_measured_against_every_kind_of_prose_secti
     assert held_chars("Eine Verurteilung\nZehn Ermittlungsverfahren\nBonus", 300, sections) == 5_000
     assert held_chars("Der Text des Artikels hat einen Satz.\nBonus", 300, sections) == 300
     assert held_chars("Der Abgeordnete wurde am 6. August verurteilt.", 300, sections) == 5_000
+
+
+def test_prose_sections_count_for_the_story_whose_section_the_text_holds():
+    """A story written in sections (text modules of one kind, each with prose between <br>, under
+    the headline's container) holds all of them; containers of the same kind that are reader
+    comments or other stories' bodies, each in its own box away from the headline, are not the
+    story's (MacRumors: its story's div.content and each comment's)."""
+    from newsspider.extract.article import held_chars, prose_sections, story_block
+    from newsspider.extract.elements import PageElements
+
+    def holds(body: str, text: str) -> int:
+        elements = PageElements(parse_html(page(body)))
+        _, story_chars, _, held = story_block(elements)
+        return held_chars(text, story_chars, prose_sections(elements, held))
+
+    first, second, third, fourth = PARAGRAPHS
+    sections = (f"<main><h1>Tram line extended</h1><div class='text'>{first}<br>{second}</div>"
+                f"<div class='text'>{third}<br>{fourth}</div></main>")
+    assert holds(sections, f"{first}\n{second}") == sum(map(len, PARAGRAPHS))
+    comments = (f"<div class='article'><h1>Tram line extended</h1><div class='content'>{first}<br>{second}</div></div>"
+                f"<div id='comments'><div class='comment'><b>Reader</b><div class='content'>{third}<br>{fourth}</div></div>"
+                f"<div class='comment'><b>Other</b><div class='content'>{fourth}<br>{third}</div></div></div>")
+    assert holds(comments, f"{first}\n{second}") == len(first) + len(second)
+    stories = "".join(f"<article><h2>Story</h2><div class='body'>{a}<br>{b}</div></article>"
+                      for a, b in ((first, second), (third, fourth)))
+    assert holds(f"<h1>Latest</h1>{stories}", f"{first}\n{second}") == len(first) + len(second)
+    # Without a headline or an <article> around them, every container of the kind counts, as before.
+    assert holds(comments.replace("<h1>Tram line extended</h1>", ""), f"{first}\n{second}") == (
+        len(first) + len(second) + 2 * (len(third) + len(fourth)))

@@ -613,10 +613,33 @@ def story_block(page: PageElements) -> tuple[HtmlElement | None, int, int, dict]
 class ProseSections:
     """Containers of one kind (tag and class) that hold prose as text of their own, between
     ``<br>`` and links rather than in ``<p>`` (a site builder's text modules, one per section of a
-    story): the prose each holds (whitespace collapsed), and their characters with their ``<p>``."""
+    story): the prose each holds (whitespace collapsed), and their characters with their ``<p>``;
+    and each container with its prose and characters (``parts``)."""
 
     texts: tuple[str, ...]
     chars: int
+    parts: tuple[tuple[HtmlElement, tuple[str, ...], int], ...] = ()
+
+    def story_chars(self, text: str) -> int:
+        """The characters of the containers in the story (:func:`story_of`) of a container whose
+        prose ``text`` holds: one story's sections. Reader comments and other stories' bodies
+        that share the kind (each in its own ``<article>`` or box, where the page's headline is
+        not) are not the story's."""
+        stories = {story_of(element) for element, texts, _ in self.parts if any(prose in text for prose in texts)}
+        if not stories or None in stories:
+            return self.chars
+        return sum(chars for element, _, chars in self.parts
+                   if any(story in stories for story in element.iterancestors()))
+
+
+def story_of(element: HtmlElement) -> HtmlElement | None:
+    """The story ``element`` is part of: its nearest ancestor that is an ``<article>`` or holds an
+    ``<h1>`` (the story's headline; a comment's or a teaser's box holds none); None where no
+    ancestor is either (every container of the page is then the story's)."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag == "article" or next(ancestor.iter("h1"), None) is not None:
+            return ancestor
+    return None
 
 
 def prose_sections(page: PageElements, held: dict) -> list[ProseSections]:
@@ -630,28 +653,28 @@ def prose_sections(page: PageElements, held: dict) -> list[ProseSections]:
             if node.is_tail:  # after a <br> or a link: the text of the element around them
                 container = container.getparent()
             direct.setdefault(container, []).append(prose)
-    texts: dict = {}
-    chars: Counter = Counter()
+    parts: dict = {}
     for container, proses in direct.items():
-        kind = (container.tag, container.get("class"))
-        texts.setdefault(kind, []).extend(proses)
-        chars[kind] += sum(map(len, proses)) + held.get(container, 0)
-    return [ProseSections(tuple(proses), chars[kind]) for kind, proses in texts.items()]
+        parts.setdefault((container.tag, container.get("class")), []).append(
+            (container, tuple(proses), sum(map(len, proses)) + held.get(container, 0)))
+    return [ProseSections(tuple(prose for _, proses, _ in kind for prose in proses), sum(chars for _, _, chars in kind),
+                          tuple(kind)) for kind in parts.values()]
 
 
 def held_chars(text: str, story_chars: int, sections: list[ProseSections]) -> int:
     """What the page holds of the story ``text`` is from: its largest block of paragraphs
-    (``story_chars``), or all the sections of a kind of which ``text`` holds one (a story written
-    in sections of their own that a pass took the first of; sections of a kind that ``text`` holds
-    none of are someone else's: a sidebar's notices, reader comments). A ``text`` that holds no
-    sentence at all is from no story (a pass took a story's subheadings, or a menu, for it): then
-    the sections of every kind are what the page holds."""
+    (``story_chars``), or the sections of a kind of which ``text`` holds one, in that one's story
+    (:meth:`ProseSections.story_chars`: a story written in sections of their own that a pass took
+    the first of; sections of a kind that ``text`` holds none of are someone else's: a sidebar's
+    notices, reader comments). A ``text`` that holds no sentence at all is from no story (a pass
+    took a story's subheadings, or a menu, for it): then the sections of every kind are what the
+    page holds."""
     larger = [kind for kind in sections if kind.chars > story_chars]
     if not larger:
         return story_chars
     if not any(holds_sentence(line) for line in text.split("\n")):
         return max(kind.chars for kind in larger)
-    return max([story_chars] + [kind.chars for kind in larger if any(prose in text for prose in kind.texts)])
+    return max([story_chars] + [kind.story_chars(text) for kind in larger if any(prose in text for prose in kind.texts)])
 
 
 def sentence_share(text: str) -> float:
