@@ -31,13 +31,13 @@ import re
 from collections.abc import Callable, Iterable
 from copy import deepcopy
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import join_url, split_url
 from newsspider.extract.elements import PageElements, single_spaced
 from newsspider.extract.language import dominant_script
-from newsspider.extract.metadata import PageMetadata
 from newsspider.unicode_classes import (
     CLOSING_MARKS,
     REVERSED_CLOSING_QUOTES,
@@ -45,6 +45,9 @@ from newsspider.unicode_classes import (
     UNMARKED_SENTENCE_SCRIPTS,
     ends_sentence,
 )
+
+if TYPE_CHECKING:  # only named in annotations: metadata reads dates, whose search reads teasers here
+    from newsspider.extract.metadata import PageMetadata
 
 DECLARED, DATED, UNDECLARED, LISTING = "declared", "dated", "undeclared", "listing"
 # A body is at least this many paragraphs of running text in a row (a teaser has one).

@@ -57,6 +57,7 @@ from newsspider.extract.elements import PageElements, body_text, neighbours, sin
 from newsspider.extract.headline import headline_element
 from newsspider.extract.jsonld import JsonLd
 from newsspider.extract.meta_tags import meta_values
+from newsspider.extract.pagetype import find_teasers
 from newsspider.extract.zones import country_offset, page_country, wall_clock_offset
 from newsspider.unicode_classes import unify_digits
 
@@ -856,7 +857,6 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[s
     None on a page whose text names the months of a calendar htmldate cannot tell
     (:func:`newsspider.extract.calendars.names_unread_calendar`). A day it reads off a time
     written in UTC is its readers' day (:func:`_readers_day_of`)."""
-    from newsspider.extract.pagetype import find_teasers  # here: pagetype reads metadata, which reads this module
 
     others = [element for element in page.of("time") if _other_content(element, url, own)]
     others += [link for link in page.of("a") if _teaser(link, url, own)]
