@@ -11,8 +11,9 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache, partial
 from itertools import accumulate
 
 from lxml import etree
@@ -102,6 +103,8 @@ MIN_SLUG_WORDS = 3
 _TAG = re.compile(r"</?(?P<name>[A-Za-z][^\s<>/]*)(?:\s[^<>]*)?/?>")
 # The words of a site's name, for its initials.
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
+# A link of the page: its text's title_key, the link, its href (:func:`_keyed_links`).
+_KeyedLink = tuple[str, HtmlElement, str]
 
 
 def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArticle | None,
@@ -154,8 +157,8 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     votes = Counter(keys)
     chosen = shown or max(keys, key=lambda key: (votes[key], -keys.index(key)))
     forms = Counter(title for title, key in zip(candidates, keys, strict=True) if key == chosen)
-    return _kicker_as_shown(_without_linked_section(
-        page, max(forms, key=lambda form: (forms[form], -candidates.index(form))), url, h1_keys), h1s)
+    chosen_form = max(forms, key=lambda form: (forms[form], -candidates.index(form)))
+    return _kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys), h1s)
 
 
 def _without_markup(title: str | None) -> str | None:
@@ -175,23 +178,24 @@ def _undeclared(page: PageElements, page_title: str, h1s: list[str], names: _Sit
     logo's), else the site's name (``site_title``) if the page gives it, else the first ``<h1>``."""
     headings = [single_spaced(heading.text_content()) for heading in _headings(page)]
     shown = _without_affixes(page_title, headings, names)
+    links = cache(partial(_keyed_links, page))  # keyed once for both searches of the site's sections below
     if shown and _shown_key(page, {title_key(shown): shown}) == title_key(shown):
-        return _kicker_as_shown(_without_linked_section(page, shown, url, {title_key(shown)}), h1s)
+        return _kicker_as_shown(_without_linked_section(links, shown, url, {title_key(shown)}), h1s)
     entry = _entry_title(page)
     if entry:
         return entry
     story = [h1 for h1 in h1s if not _only_site_name(h1, own)]
-    only = story[0] if len(h1s) == 1 and story and not _names_place(page, story[0], names, url) else None
+    only = story[0] if len(h1s) == 1 and story and not _names_place(links, story[0], names, url) else None
     title = only or page_title or next(iter(story), None) or site_title or next(iter(h1s), None)
-    return _kicker_as_shown(_without_linked_section(page, _without_affixes(title, h1s, names), url,
+    return _kicker_as_shown(_without_linked_section(links, _without_affixes(title, h1s, names), url,
                                                     {title_key(text) for text in h1s}), h1s)
 
 
-def _names_place(page: PageElements, heading: str, names: _SiteNames, url: str | None) -> bool:
+def _names_place(links: Callable[[], list[_KeyedLink]], heading: str, names: _SiteNames, url: str | None) -> bool:
     """Whether a heading names where the story is, not what it says: the site or one of its
     sections by a name the page gives them (:func:`_names_site`), or a section its navigation
-    links to (:func:`_linked_section`)."""
-    return _names_site(heading, names) or _linked_section(page, {title_key(heading)}, url) is not None
+    links to (:func:`_linked_section`; ``links``: the page's, :func:`_keyed_links`)."""
+    return _names_site(heading, names) or _linked_section(links, {title_key(heading)}, url) is not None
 
 
 def _entry_title(page: PageElements) -> str | None:
@@ -292,7 +296,7 @@ def _without_site_prefix(title: str | None, sites: set[str], shown: Collection[s
     return title
 
 
-def _without_linked_section(page: PageElements, title: str | None, url: str | None,
+def _without_linked_section(links: Callable[[], list[_KeyedLink]], title: str | None, url: str | None,
                             shown: Collection[str] = ()) -> str | None:
     """``title`` without a suffix (" | Sport", " - Спорт"), or a prefix set off by a separator
     other than a dash ("Sport | "), that the page's navigation (:func:`in_navigation`: its menus and
@@ -303,7 +307,8 @@ def _without_linked_section(page: PageElements, title: str | None, url: str | No
     a breadcrumb's entries are the page's sections at any depth. None without the page's address
     (no host to tell the site's own links by). Not when the page
     shows the title as an ``<h1>`` (``shown``: their :func:`title_key`) and no pipe sets the
-    part off (a kicker the page shows is the headline's own)."""
+    part off (a kicker the page shows is the headline's own). ``links``: the page's (:func:`_keyed_links`),
+    keyed only when a part is looked for."""
     if not title or not TITLE_SEPARATOR.search(title) or (title_key(title) in shown and not _PIPE.search(title)):
         return title
     separators = list(TITLE_SEPARATOR.finditer(title))
@@ -317,19 +322,25 @@ def _without_linked_section(page: PageElements, title: str | None, url: str | No
     ends.pop("", None)
     if not ends:
         return title
-    key = _linked_section(page, ends.keys(), url)
+    key = _linked_section(links, ends.keys(), url)
     return ends[key] if key is not None else title
 
 
-def _linked_section(page: PageElements, keys: Collection[str], url: str | None) -> str | None:
+def _keyed_links(page: PageElements) -> list[_KeyedLink]:
+    """The page's links that have an address, in page order, each with its text's :func:`title_key`
+    and its ``href``: what :func:`_linked_section` compares, read once for its searches of a page."""
+    return [(title_key(link.text_content()), link, href) for link in page.of("a") if (href := link.get("href"))]
+
+
+def _linked_section(links: Callable[[], list[_KeyedLink]], keys: Collection[str], url: str | None) -> str | None:
     """The first of ``keys`` (:func:`title_key`) that the page's navigation links to as a section of
-    the site (:func:`_without_linked_section`), or None (also without the page's address)."""
+    the site (:func:`_without_linked_section`), or None (also without the page's address). ``links``:
+    the page's (:func:`_keyed_links`), asked for only where there is something to look for."""
     host = host_key(url)
     if not host or not keys:
         return None
-    for link in page.of("a"):
-        href = link.get("href")
-        if (href and (key := title_key(link.text_content())) in keys and in_navigation(link)
+    for key, link, href in links():
+        if (key in keys and in_navigation(link)
                 and _section_address(join_url(url, href.strip()), host,
                                      MAX_SECTION_DEPTH if _in_breadcrumb(link) else 1)):
             return key
