@@ -1149,7 +1149,7 @@ def test_an_undeclared_page_takes_the_first_publication_its_scripts_data_give_th
                           # a later publication's key names no first publication
                           ('var page = {"title": "Tram line extended", "lastPublishedDate": "2019-01-05"};', None)):
         tree = parse_html(page(body, f"<script>{script}</script>"))
-        assert _script_published(PageElements(tree), "Tram line extended", None) == (found and f"{found}T00:00:00+00:00")
+        assert _script_published(PageElements(tree), "Tram line extended", lambda: None) == (found and f"{found}T00:00:00+00:00")
 
 
 def test_an_undeclared_pages_dateline_gives_its_clock_time_on_the_countrys_wall_clock():

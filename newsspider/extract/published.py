@@ -13,8 +13,10 @@ import html
 import logging
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from copy import deepcopy
 from datetime import date, datetime, timezone
+from functools import cache, partial
 from itertools import accumulate, islice
 from typing import Any
 
@@ -437,10 +439,11 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     linked to it is the page's own)."""
     now = now or datetime.now(timezone.utc)
     own = _own_addresses(url, canonical)
-    searches = (lambda: _dateline_time(page, title, url, own, canonical), lambda: _opening_dateline(text),
+    country = cache(partial(_undeclared_country, page, url, canonical))  # once, if a search needs it
+    searches = (lambda: _dateline_time(page, title, url, own, country), lambda: _opening_dateline(text),
                 lambda: _labelled_date(page, url, own), lambda: _address_day(url, canonical),
-                lambda: _script_published(page, title, _undeclared_country(page, url, canonical)),
-                lambda: _htmldate(tree, url, page, own, canonical))
+                lambda: _script_published(page, title, country),
+                lambda: _htmldate(tree, url, page, own, canonical, country))
     for search in searches:
         found = search()
         stamp = parse_timestamp(found) if found else None
@@ -449,7 +452,7 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     return None
 
 
-def _script_published(page: PageElements, title: str | None, country: str | None) -> str | None:
+def _script_published(page: PageElements, title: str | None, country: Callable[[], str | None]) -> str | None:
     """The first publication the data of the page's scripts (not JSON-LD, read before) give the
     story: a site's app state ("Fusion.globalContent={...,"first_publish_date":"2024-08-28T11:26:02Z",
     "headlines":{"basic":"<headline>"}}", a ``__NEXT_DATA__``) names the story's dates in the object
@@ -458,9 +461,9 @@ def _script_published(page: PageElements, title: str | None, country: str | None
     that holds the headline (the page's title or its ``<h1>``'s text) as a string; of those of the
     first script that has any, the earliest (a draft's "created_date" is no publication; a
     "publish_date" may be a republication's). A time written in UTC is on the clock of the page's
-    ``country`` where all its zones put it on one day (:func:`newsspider.extract.zones.country_offset`).
-    htmldate's search, which comes after, takes the oldest date of the whole page, a teaser's or the
-    draft's."""
+    ``country`` (asked for only then) where all its zones put it on one day
+    (:func:`newsspider.extract.zones.country_offset`). htmldate's search, which comes after, takes
+    the oldest date of the whole page, a teaser's or the draft's."""
     heading = headline_element(page, title)
     names = {single_spaced(name) for name in (title, heading.text_content() if heading is not None else None) if name}
     names.discard("")
@@ -480,7 +483,7 @@ def _script_published(page: PageElements, title: str | None, country: str | None
         stamps = [stamp for stamp, around in dated if around in holding]
         if stamps:
             first = min(stamps, key=lambda stamp: stamp.aware)
-            offset = country_offset(first.moment, country) if first.in_utc else None
+            offset = country_offset(first.moment, country()) if first.in_utc else None
             return Timestamp(first.moment.astimezone(offset)).iso() if offset else first.iso()
     return None
 
@@ -559,18 +562,18 @@ def _dateline(page: PageElements, title: str | None, url: str | None, own: set[s
 
 
 def _dateline_time(page: PageElements, title: str | None, url: str | None, own: set[str],
-                   canonical: str | None) -> str | None:
+                   country: Callable[[], str | None]) -> str | None:
     """:func:`_dateline`'s day at the clock time its text shows with it ("28.04.2023, 16:15 Uhr",
     "April 28, 2023 6:11 PM": :func:`newsspider.dates.shown_clock`), on the wall clock of the
-    country the page is for where it has one offset then (:func:`_on_wall_clock`; else the time
-    stays as shown, read as UTC): the time the page says it appeared. The day alone where the
-    text shows no clock."""
+    country the page is for (``country``, asked for only then) where it has one offset then
+    (:func:`_on_wall_clock`; else the time stays as shown, read as UTC): the time the page says it
+    appeared. The day alone where the text shows no clock."""
     day, _, reading = _dateline_reading(page, title, url, own)
     clock = _clock_with_date(reading) if day else None
     if day is None or clock is None:
         return day
     moment = datetime.combine(date.fromisoformat(day), datetime.min.time().replace(hour=clock[0], minute=clock[1]))
-    return _on_wall_clock(Timestamp(moment), _undeclared_country(page, url, canonical)).iso()
+    return _on_wall_clock(Timestamp(moment), country()).iso()
 
 
 def _clock_with_date(reading: str) -> tuple[int, int] | None:
@@ -839,7 +842,7 @@ def _htmldate_day(text: str) -> str | None:
 
 
 def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[str],
-              canonical: str | None = None) -> str | None:
+              canonical: str | None, country: Callable[[], str | None]) -> str | None:
     """htmldate's quick search (header, date elements; not the URL, read before: :func:`_address_day`),
     and its extensive one (text patterns) only when the quick one finds nothing. On the tuning pages of htmldate-dev and fundus-dev that
     declare no date, this finds what the extensive search alone finds (73 of 85 right, the quick
@@ -856,21 +859,21 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[s
     article-extraction benchmark finds wrong days where it found none.)
     None on a page whose text names the months of a calendar htmldate cannot tell
     (:func:`newsspider.extract.calendars.names_unread_calendar`). A day it reads off a time
-    written in UTC is its readers' day (:func:`_readers_day_of`)."""
+    written in UTC is its readers' day (:func:`_readers_day_of`; ``country``: the page's)."""
 
     others = [element for element in page.of("time") if _other_content(element, url, own)]
     others += [link for link in page.of("a") if _teaser(link, url, own)]
     cards = [teaser.element for teaser in find_teasers(tree, url, canonical, page) if teaser.element is not None
              and next(teaser.element.iter("h1"), None) is None and DAY_NUMBER.search(teaser.block)]
     for dropped in ((others + cards, others) if cards else (others,)):
-        found = _htmldate_search(tree, url, page, dropped, canonical)
+        found = _htmldate_search(tree, url, page, dropped, country)
         if found:
             return found
     return None
 
 
 def _htmldate_search(tree: HtmlElement, url: str | None, page: PageElements, dropped: list[HtmlElement],
-                     canonical: str | None) -> str | None:
+                     country: Callable[[], str | None]) -> str | None:
     """:func:`_htmldate`'s search of the page without the ``dropped`` elements."""
     try:
         if dropped:
@@ -893,7 +896,7 @@ def _htmldate_search(tree: HtmlElement, url: str | None, page: PageElements, dro
         return None
     if found and found.endswith("-01-01") and not _shows_new_year(tree, url, found[:4], text):
         return None
-    return _readers_day_of(found, tree, _undeclared_country(page, url, canonical)) if found else None
+    return _readers_day_of(found, tree, country()) if found else None
 
 
 def _undeclared_country(page: PageElements, url: str | None, canonical: str | None) -> str | None:
