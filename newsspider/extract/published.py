@@ -894,9 +894,16 @@ def _htmldate_search(tree: HtmlElement, url: str | None, page: PageElements, dro
     except Exception:  # htmldate bugs on odd pages must not cost the article
         logger.debug("htmldate failed on %s", url, exc_info=True)
         return None
-    if found and found.endswith("-01-01") and not _shows_new_year(tree, url, found[:4], text):
+    source = cache(partial(_html_source, tree))  # the searched page's HTML, written out once for both readings
+    if found and found.endswith("-01-01") and not _shows_new_year(source, url, found[:4], text):
         return None
-    return _readers_day_of(found, tree, country()) if found else None
+    return _readers_day_of(found, source, country()) if found else None
+
+
+def _html_source(tree: HtmlElement) -> str:
+    """``tree`` written out as HTML: where :func:`_shows_new_year` and :func:`_readers_day_of` look
+    for the found day as the page's source writes it (in a script's data too)."""
+    return etree.tostring(tree, encoding="unicode")
 
 
 def _undeclared_country(page: PageElements, url: str | None, canonical: str | None) -> str | None:
@@ -905,21 +912,22 @@ def _undeclared_country(page: PageElements, url: str | None, canonical: str | No
     return _page_country(page, url, meta_values(page), canonical)
 
 
-def _readers_day_of(day: str, tree: HtmlElement, country: str | None) -> str:
+def _readers_day_of(day: str, source: Callable[[], str], country: str | None) -> str:
     """The day htmldate's search found, ``day``, on the wall clock of the page's readers where the
     page writes that day only as times in UTC ("metaFirstPublishedDate":"2020-05-02T02:54:29Z" in
     a script of abc7ny.com): htmldate reads such a time as its UTC day, which in New York was the
     1st. The earliest of those times (htmldate's search wants the first publication) in the offset
     of the country the page is for, where all its zones put it on one day
     (:func:`newsspider.extract.zones.country_offset`); else, or where the page writes the day
-    otherwise too ("2020-05-02" alone, "2020-05-02T08:00:00+02:00"), the day as found."""
+    otherwise too ("2020-05-02" alone, "2020-05-02T08:00:00+02:00"), the day as found. ``source``:
+    the searched page's HTML (:func:`_html_source`), written out only where there is a country."""
     if country is None:
         return day
-    source = etree.tostring(tree, encoding="unicode")
+    html_source = source()
     local: list[date] = []
-    for match in re.finditer(rf"(?<!\d){re.escape(day)}(?!\d)", source):
-        clock = _UTC_CLOCK.match(source, match.end())
-        stamp = parse_timestamp(source[match.start():clock.end()]) if clock else None
+    for match in re.finditer(rf"(?<!\d){re.escape(day)}(?!\d)", html_source):
+        clock = _UTC_CLOCK.match(html_source, match.end())
+        stamp = parse_timestamp(html_source[match.start():clock.end()]) if clock else None
         offset = country_offset(stamp.moment, country) if stamp is not None and stamp.in_utc else None
         if stamp is None or offset is None:
             return day
@@ -936,14 +944,14 @@ def _teaser(link: HtmlElement, url: str | None, own: set[str]) -> bool:
             and DAY_NUMBER.search(" ".join(link.itertext())) is not None and _quoted_or_linked(link, url, own))
 
 
-def _shows_new_year(tree: HtmlElement, url: str | None, year: str, text: str) -> bool:
+def _shows_new_year(source: Callable[[], str], url: str | None, year: str, text: str) -> bool:
     """Whether the page writes the 1st of January of ``year``: htmldate makes a year it finds alone
     (a copyright line, a JSON-LD date in a form it does not read: "2024年3月5日 14:20") the 1st of
     January. Numbers ("2024-01-01", "01.01.2024") in the URL or the HTML, or a day 1 within a few
     characters of the year in the page's ``text`` (:func:`newsspider.extract.elements.body_text`:
-    "1 January 2024", "1. Januar 2024", "2024年1月1日")."""
+    "1 January 2024", "1. Januar 2024", "2024年1月1日"). ``source``: the page's HTML (:func:`_html_source`)."""
     numbers = re.compile(rf"(?<!\d)(?:{year}[-/.]0?1[-/.]0?1|0?1[-/.]0?1[-/.]{year})(?!\d)")
-    if numbers.search(url or "") or numbers.search(etree.tostring(tree, encoding="unicode")):
+    if numbers.search(url or "") or numbers.search(source()):
         return True
     return any(_DAY_ONE.search(text, max(0, match.start() - NEW_YEAR_REACH), match.end() + NEW_YEAR_REACH)
                for match in re.finditer(rf"(?<!\d){year}(?!\d)", text))
