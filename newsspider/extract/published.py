@@ -134,12 +134,16 @@ _CENTURY = 2000
 MIDNIGHT = datetime.min.time()  # a UTC time at 00:00:00 is a day a CMS writes as a time
 # The path of a date archive: it ends in a year, optionally its month and day ("/date/2017/05/29/").
 _ARCHIVE_PATH = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}/?$")
+# The length of a time a script's data writes as a string: from a day's 8 characters ("20240828",
+# "2024-8-5") to an ISO time with a fraction and an offset ("2024-08-28T11:26:02.1234567+00:00", 33) or one
+# written out ("Wednesday, 28 August 2024 11:26 GMT", 35), with room; a longer string is text, not a time.
+MIN_SCRIPT_TIME_CHARS, MAX_SCRIPT_TIME_CHARS = 8, 40
 # A script's data naming a publication's time as a string ("first_publish_date": "2024-08-28T11:26:02Z",
 # "datePublished", "publishedFirstTimeAt", "pubDate"), and the names of a later one's.
 # (The name's word is looked for ahead, not between two runs of letters: those backtrack quadratically
 # over a long run of letters.)
-_PUBLICATION_KEY = re.compile(r'"(?=[A-Za-z_]*(?:publish|pubdate|publication))([A-Za-z_]*)"\s*:\s*"([^"\\]{8,40})"',
-                              re.IGNORECASE)
+_PUBLICATION_KEY = re.compile(r'"(?=[A-Za-z_]*(?:publish|pubdate|publication))([A-Za-z_]*)"\s*:\s*'
+                              rf'"([^"\\]{{{MIN_SCRIPT_TIME_CHARS},{MAX_SCRIPT_TIME_CHARS}}})"', re.IGNORECASE)
 _LATER_PUBLICATION = re.compile(r"last|modif|updat|expir|unpub|sched|embargo|next", re.IGNORECASE)
 # A script's strings and braces: a string left open (a stray quote) runs to the script's end, read
 # once (matched without backtracking, not again from each quote it holds).
