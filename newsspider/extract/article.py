@@ -27,14 +27,13 @@ from newsspider.charset import decode_html
 from newsspider.dates import is_future, parse_timestamp
 from newsspider.extract.cleaning.bio import drop_author_bio, drop_author_line
 from newsspider.extract.cleaning.tree import drop_tree_chrome
-from newsspider.extract.elements import PageElements, single_spaced, text_content
+from newsspider.extract.elements import HEADING_TAGS, PageElements, single_spaced, text_content
 from newsspider.extract.headline import TITLE_SEPARATOR, title_key
 from newsspider.extract.language import choose_language, text_direction
 from newsspider.extract.metadata import PageMetadata, read_metadata
 from newsspider.extract.options import ExtractOptions
 from newsspider.extract.pagetype import (
     DATED,
-    HEADING_TAGS,
     UNDECLARED,
     longest_body,
     page_type,

@@ -23,7 +23,9 @@ _COPYRIGHT_MARK = re.compile("©|copyright", re.IGNORECASE | re.ASCII)
 _NOT_SITE_LINES = frozenset({"article", "figure"})
 _TEXT_BREAK = "\x00"  # between a page's texts searched at once: in no text of lxml's (XML allows no NUL)
 
-TAGS = ("meta", "link", "script", "title", "time", "h1", "h2", "h3", "h4", "h5", "h6", "a", "p", "audio", "video",
+# The elements a page sets its headings in (the headline among them).
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+TAGS = ("meta", "link", "script", "title", "time", *HEADING_TAGS, "a", "p", "audio", "video",
         "input", "select", "textarea", "button", "iframe", "article")
 
 

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import join_url, split_url
-from newsspider.extract.elements import PageElements, single_spaced
+from newsspider.extract.elements import HEADING_TAGS, PageElements, single_spaced
 from newsspider.extract.language import dominant_script
 from newsspider.unicode_classes import (
     CLOSING_MARKS,
@@ -71,8 +71,6 @@ _SENTENCE_BREAK = re.compile(f"(?<=\\w\\w)[{re.escape(SENTENCE_TERMINATORS)}]"
 MAX_TEASERS = 60
 # A cell border of trafilatura's table rows: a pipe that is not a cell's own escaped one ("\\|").
 _TABLE_CELL_BORDER = re.compile(r"(?<!\\)\|")
-# The elements a page sets its headings in (the headline among them).
-HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BLOCK_TAGS = ("p", "div", "li", "time", "blockquote", "figcaption", "dd", "dt", "td", "section", "article",
                "header", "footer", "span", *HEADING_TAGS)
 

@@ -96,7 +96,7 @@ from newsspider.extract.cleaning.limits import (
 from newsspider.extract.cleaning.patterns import Patterns, compiled_patterns
 from newsspider.extract.cleaning.rules import is_consent, is_media_meta
 from newsspider.extract.cleaning.text import ends_sentence, is_punct_only, width_at_most
-from newsspider.extract.elements import PageElements, text_content
+from newsspider.extract.elements import HEADING_TAGS, PageElements, text_content
 from newsspider.extract.language import dominant_script
 from newsspider.unicode_classes import CLOSING_MARKS, FULL_STOPS, UNMARKED_SENTENCE_SCRIPTS
 
@@ -110,7 +110,6 @@ _CONTROLS = ("input", "select", "textarea")
 _TEXT_INPUTS = frozenset({"text", "email", "search", "tel", "url", "password", "number"})
 # A widget never grows past these: the article, or the page, holds it.
 _NOT_WIDGET = frozenset({"article", "main", "body", "html"})
-_TEASER_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _INLINE_LABELS = frozenset({"strong", "b", "em", "i", "span", "mark", "label", "small", "u"})
 _LABEL_END = ":：|»›>–—-→▶►•·/"
 # Elements whose text the page does not show (and comments, processing instructions: no tag name).
@@ -227,14 +226,14 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     of = tree.iter if page is None else page.of  # the elements of some tags, found once where ``page`` holds them
     _clip_figures(of("time"), candidates, chrome)
     _hidden_dialogs(tree, candidates, chrome)
-    cards = _teaser_cards(of("article"), of(*_TEASER_HEADINGS, "p"), text, candidates, site_href)
+    cards = _teaser_cards(of("article"), of(*HEADING_TAGS, "p"), text, candidates, site_href)
     if cards and _keeps_a_body(text, chrome | cards):  # a tag page of such cards is left whole, for the page type
         chrome |= cards
     _orphan_headings(tree, text, labels, chrome)
-    boxes = _teaser_boxes(of(*_TEASER_HEADINGS), candidates, site_href)
+    boxes = _teaser_boxes(of(*HEADING_TAGS), candidates, site_href)
     if boxes and _keeps_a_body(text, chrome | boxes):
         chrome |= boxes
-    marked = _marked_boxes(text, story, list(of(*_TEASER_HEADINGS, "p")), linked)
+    marked = _marked_boxes(text, story, list(of(*HEADING_TAGS, "p")), linked)
     if marked and _keeps_a_body(text, chrome | marked):
         chrome |= marked
     if not chrome:
@@ -407,7 +406,7 @@ def _label_above_dropped_link(link: HtmlElement, anchor: str, labels: set[str], 
 def _teaser_heading(link: HtmlElement, candidates: set[str], chrome: set[str], same_site: Callable[[], bool]) -> None:
     """A link around a heading (a teaser card of another story: its headline, a kicker, an
     image): the heading is that story's headline, not one of the article's."""
-    for heading in link.iter(*_TEASER_HEADINGS):
+    for heading in link.iter(*HEADING_TAGS):
         text = _norm(heading.text_content())
         if text in candidates and same_site():
             chrome.add(text)
@@ -666,7 +665,7 @@ def _teaser_cards(articles: Iterable[HtmlElement], headings_and_paragraphs: Iter
         shown = _norm(" ".join(_shown_pieces(card)))  # blocks apart: the card's words, one by one
         linked = sum(len(_norm(a.text_content())) for a in card.iter("a"))
         if not shown or (linked < CARD_LINKED_SHARE * len(shown) and not any(
-                same_site(href) for heading in card.iter(*_TEASER_HEADINGS) if (href := _heading_href(heading)))):
+                same_site(href) for heading in card.iter(*HEADING_TAGS) if (href := _heading_href(heading)))):
             continue  # a section of the story in an <article> of its own, with a link in its text
         found.update(line for line in _block_texts(card) if line in candidates)
         words = shown.split()
