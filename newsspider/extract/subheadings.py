@@ -21,6 +21,7 @@ would otherwise take for chrome above the headline.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from lxml.html import HtmlElement
@@ -46,7 +47,8 @@ def with_subheadings(text: str, story: HtmlElement) -> str:
     children)."""
     lines = text.split("\n")
     keys: list[str] | None = None  # each line's key, built once a heading stands between paragraphs
-    places: dict[str, list[int]] = {}  # line key -> its positions, in order
+    held: set[str] = set()  # the lines' keys
+    pairs: dict[tuple[str, str], list[int]] = {}  # a line's key and the next line's -> its positions, in order
     inserts: dict[int, str] = {}
     last = -1  # where the last heading went: the next one goes below it, as the page has them
     for heading in story.iterchildren(*SUBHEADING_TAGS):
@@ -60,16 +62,19 @@ def with_subheadings(text: str, story: HtmlElement) -> str:
             continue
         if keys is None:
             keys = [_key(line) for line in lines]
-            for i, key in enumerate(keys):
+            held = set(keys)
+            held.discard("")
+            for i, key in enumerate(keys[:-1]):
                 if key:
-                    places.setdefault(key, []).append(i)
-        if _key(title) in places:
+                    pairs.setdefault((key, keys[i + 1]), []).append(i)
+        if _key(title) in held:
             continue
-        after_key = _key(after.text_content())
         # a paragraph the text holds more than once ("Meal 1" in each of a plan's days): the copy
-        # right above the heading's other neighbour, below the heading placed last
-        position = next((i for i in places.get(_key(before.text_content()), ())
-                         if i > last and i + 1 < len(keys) and keys[i + 1] == after_key), None)
+        # right above the heading's other neighbour, below the heading placed last (found by
+        # bisection: a page may repeat a paragraph thousands of times)
+        copies = pairs.get((_key(before.text_content()), _key(after.text_content())), [])
+        at = bisect_right(copies, last)
+        position = copies[at] if at < len(copies) else None
         if position is None or position + 1 in inserts:
             continue
         inserts[position + 1] = title
