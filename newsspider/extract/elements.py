@@ -10,8 +10,9 @@ visiting the nodes is the cost), and a page has a dozen kinds to find.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from itertools import islice
+from typing import Any, TypeVar
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -22,6 +23,7 @@ _COPYRIGHT_MARK = re.compile("©|copyright", re.IGNORECASE | re.ASCII)
 # Copyright lines inside these are the article's or a picture's, not the site's.
 _NOT_SITE_LINES = frozenset({"article", "figure"})
 _TEXT_BREAK = "\x00"  # between a page's texts searched at once: in no text of lxml's (XML allows no NUL)
+_Found = TypeVar("_Found")
 
 # The elements a page sets its headings in (the headline among them).
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -44,6 +46,7 @@ class PageElements:
         self._outside: dict[tuple[tuple[str, ...], frozenset[str]], list[HtmlElement]] = {}
         self._body_text: str | None = None
         self._copyright_lines: list[str] | None = None
+        self._remembered: dict[Hashable, Any] = {}
 
     def of(self, *tags: str) -> list[HtmlElement]:
         """The elements of ``tags`` (each one of :data:`TAGS`) in page order."""
@@ -65,6 +68,14 @@ class PageElements:
         if self._copyright_lines is None:
             self._copyright_lines = copyright_lines(self.tree)
         return self._copyright_lines
+
+    def remembered(self, key: Hashable, find: Callable[[], _Found]) -> _Found:
+        """``find()``, found once per page for ``key`` (the question, its arguments included): what
+        two steps ask of the page alike (the page-type step's teasers, which the date search drops)."""
+        if key not in self._remembered:
+            self._remembered[key] = find()
+        found: _Found = self._remembered[key]
+        return found
 
     def outside(self, tags: tuple[str, ...], containers: frozenset[str]) -> list[HtmlElement]:
         """The elements of ``tags``, tag after tag (each in page order), that have no ancestor of

@@ -125,7 +125,15 @@ def _running_pieces(teaser: Teaser, pieces: Iterable[str]) -> int:
 
 def find_teasers(tree: HtmlElement, url: str | None, canonical: str | None, page: PageElements) -> list[Teaser]:
     """Headings that link to another page (not this one, nor a place on it), or that sit in such
-    a link, each with its teaser: the largest element around it that holds no other heading."""
+    a link, each with its teaser: the largest element around it that holds no other heading. Found
+    once per page (``page``, the elements of ``tree``) and addresses: the page-type step and the date
+    search (:func:`newsspider.extract.published.undeclared_date`) ask alike. The list is the page's
+    (not to be changed)."""
+    return page.remembered((find_teasers, url, canonical), lambda: _teasers(page, url, canonical))
+
+
+def _teasers(page: PageElements, url: str | None, canonical: str | None) -> list[Teaser]:
+    """:func:`find_teasers`, found."""
     own = _own_pages(url, canonical)
     headings = page.of(*HEADING_TAGS)
     holding: dict[HtmlElement, int] = {}  # element -> headings inside it
