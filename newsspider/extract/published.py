@@ -864,7 +864,6 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[s
     None on a page whose text names the months of a calendar htmldate cannot tell
     (:func:`newsspider.extract.calendars.names_unread_calendar`). A day it reads off a time
     written in UTC is its readers' day (:func:`_readers_day_of`; ``country``: the page's)."""
-
     others = [element for element in page.of("time") if _other_content(element, url, own)]
     others += [link for link in page.of("a") if _teaser(link, url, own)]
     cards = [teaser.element for teaser in find_teasers(tree, url, canonical, page) if teaser.element is not None
