@@ -28,7 +28,10 @@ none (the reason the crawl logged is counted). ``--direct`` runs ``extract_artic
 crawl decodes it), cached under bench/results/ (git-ignored). Its defaults include reader
 comments, which the crawl leaves out of an article's text by design, and some ``with`` snippets
 are in comments: a second row is plain trafilatura with ``include_comments=False``, and
-``--show`` marks a snippet plain trafilatura finds only with comments.
+``--show`` marks a snippet plain trafilatura finds only with comments. The crawl runs with
+``NEWSSPIDER_COMMENTS=True`` (the record's optional ``comments``; the text is the same with it off):
+its rows are the record's ``text`` (next to plain without comments) and ``text+comments`` (the
+two joined, next to plain's default). ``--direct`` reads no comments.
 
 Scores per split, summed over the snippets of its pages as trafilatura's comparison does: true
 positives (a ``with`` snippet found), false negatives (not found), false positives (a ``without``
@@ -225,9 +228,10 @@ def report(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, str | 
         parts = parts[:1]
     for part in parts:
         chosen = [page for page in pages if part in ("all", page.split)]
-        crawl_counts, plain_counts, uncommented_counts = Counter(), Counter(), Counter()
+        crawl_counts, commented_counts, plain_counts, uncommented_counts = Counter(), Counter(), Counter(), Counter()
         for page in chosen:
             crawl_counts += page_counts(page.gold, _crawl_text(outcome, page))
+            commented_counts += page_counts(page.gold, _crawl_text(outcome, page, comments=True))
             plain_counts += page_counts(page.gold, plain[page.ident])
             uncommented_counts += page_counts(page.gold, uncommented[page.ident])
         dropped = Counter(outcome.dropped.get(page.ident, "?") for page in chosen if page.ident not in outcome.records)
@@ -235,28 +239,36 @@ def report(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, str | 
         print(f"  {part}: {len(chosen)} pages; crawl emitted {len(chosen) - sum(dropped.values())}, "
               f"dropped {sum(dropped.values())} {dict(sorted(dropped.items()))}; plain trafilatura no text on {plain_none}")
         print(f"    {'':18s} {'TP':>4s} {'FN':>4s} {'FP':>4s} {'TN':>4s}   prec.  recall F1     accuracy")
-        print(_row("crawl", crawl_counts))
+        print(_row("crawl text", crawl_counts))
+        print(_row("  text+comments", commented_counts))
         print(_row("plain trafilatura", plain_counts))
         print(_row("  without comments", uncommented_counts))
         result[part] = {"pages": len(chosen), "dropped": dict(dropped),
                         "crawl": {**crawl_counts, **scores(crawl_counts)},
+                        "crawl_with_comments": {**commented_counts, **scores(commented_counts)},
                         "plain": {**plain_counts, **scores(plain_counts)},
                         "plain_without_comments": {**uncommented_counts, **scores(uncommented_counts)}}
     return result
 
 
-def _crawl_text(outcome: CrawlOutcome, page: GoldPage) -> str | None:
+def _crawl_text(outcome: CrawlOutcome, page: GoldPage, *, comments: bool = False) -> str | None:
+    """The record's text (None: no record), with its reader comments after it when asked."""
     record = outcome.records.get(page.ident)
-    return None if record is None else record.get("text") or ""
+    if record is None:
+        return None
+    text = record.get("text") or ""
+    return f"{text}\n{record['comments']}" if comments and record.get("comments") else text
 
 
 def show_misses(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, str | None],
                 uncommented: dict[str, str | None]) -> None:
     """Each tune page where the crawl missed a ``with`` snippet or kept a ``without`` one, with
     what plain trafilatura did on the same snippets (a snippet it finds only with comments
-    included is in the page's reader comments, which the crawl leaves out)."""
+    included is in the page's reader comments, which the crawl leaves out of the text; "in our
+    comments" when the record's ``comments`` has it)."""
     for page in (page for page in pages if page.split == "tune"):
         ours, theirs, bare = _crawl_text(outcome, page), plain[page.ident], uncommented[page.ident] or ""
+        commented = _crawl_text(outcome, page, comments=True) or ""
         lost = [s for s in page.gold["with"] if ours is None or s not in ours]
         leaked = [s for s in page.gold["without"] if ours is not None and s in ours]
         if not lost and not leaked:
@@ -268,6 +280,8 @@ def show_misses(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, s
             found = " (plain: found)" if theirs and snippet in theirs else ""
             if found and snippet not in bare:
                 found = " (plain: found, in the comments)"
+            if snippet in commented:
+                found += " (in our comments)"
             print(f"      - missing {snippet!r}{found}")
         for snippet in leaked:
             print(f"      + kept {snippet!r}{' (plain: kept too)' if theirs and snippet in theirs else ''}")
@@ -287,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args(argv)
     pages, missing = load_pages(args.dir, args.split)
-    settings = {**CRAWL_SETTINGS, **dict(item.split("=", 1) for item in args.set)}
+    settings = {**CRAWL_SETTINGS, "NEWSSPIDER_COMMENTS": "True", **dict(item.split("=", 1) for item in args.set)}
     outcome = direct(pages) if args.direct else crawl(pages, settings)
     plain = plain_trafilatura(pages)
     uncommented = plain_trafilatura(pages, comments=False)

@@ -65,6 +65,7 @@ class Article:
     duplicate_score: float | None = None
     published_utc: str | None = None
     modified_utc: str | None = None
+    comments: str | None = None  # the page's reader comments (NEWSSPIDER_COMMENTS); written only when set
 
     def __post_init__(self) -> None:
         if self.published_utc is None:

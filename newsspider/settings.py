@@ -109,6 +109,7 @@ NEWSSPIDER_GC_THRESHOLD = 20000            # young-generation threshold of the g
 NEWSSPIDER_MIN_TEXT_CHARS = ExtractOptions.min_text_chars  # less text than this after extraction: try JSON-LD, else not an article
 NEWSSPIDER_LANGUAGE_MIN_CONFIDENCE = ExtractOptions.min_language_confidence  # text detection at least this sure overrides page/feed/source hints
 NEWSSPIDER_EXTRACT_SECOND_PASS = ExtractOptions.second_pass  # precision-mode second opinion: "auto" (pages whose text is not mostly sentences), "always", "never"
+NEWSSPIDER_COMMENTS = ExtractOptions.comments  # also write the page's reader comments, cleaned like the text, as the record's "comments" (never in text)
 NEWSSPIDER_FEED_MAX_BYTES = discovery_limits.FEED_MAX_BYTES          # a larger feed is rejected
 NEWSSPIDER_SITEMAP_MAX_BYTES = discovery_limits.SITEMAP_MAX_BYTES    # also after gzip decompression
 NEWSSPIDER_SITEMAP_MAX_DEPTH = discovery_limits.SITEMAP_MAX_DEPTH    # sitemap index nesting followed at most

@@ -22,6 +22,8 @@ from scrapy.utils.test import get_crawler
 
 from newsspider.items import Article
 from newsspider.output import (
+    ARTICLE_FIELDS,
+    OPTIONAL_ARTICLE_FIELDS,
     AtomicFileFeedStorage,
     JournalEntry,
     JsonLinesExporter,
@@ -56,11 +58,16 @@ def export(exporter_class, items, **options) -> bytes:
 
 
 def test_same_bytes_as_scrapys_exporter():
+    """Scrapy's bytes for the fields every record has, then an optional field (comments) only when set."""
     items = [article(), article(title=None, authors=[], duplicate_of="fedcba9876543210", duplicate_kind="near"),
              {"not": "an article", "n": 1}]
     ours = export(JsonLinesExporter, items)
-    assert ours == export(JsonLinesItemExporter, items)
-    assert ours.count(b"\n") == 3 and "Заголовок".encode() in ours
+    assert ours == export(JsonLinesItemExporter, items[:2], fields_to_export=list(ARTICLE_FIELDS)) + export(
+        JsonLinesItemExporter, items[2:])
+    assert ours.count(b"\n") == 3 and "Заголовок".encode() in ours and b"comments" not in ours
+    commented = [article(comments="First!\nA second comment.")]
+    assert export(JsonLinesExporter, commented) == export(
+        JsonLinesItemExporter, commented, fields_to_export=[*ARTICLE_FIELDS, *OPTIONAL_ARTICLE_FIELDS])
 
 
 def test_explicit_fields_take_scrapys_path():

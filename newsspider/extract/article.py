@@ -27,6 +27,7 @@ from newsspider.charset import decode_html
 from newsspider.dates import is_future, parse_timestamp
 from newsspider.extract.cleaning.bio import drop_author_bio, drop_author_line
 from newsspider.extract.cleaning.tree import drop_tree_chrome
+from newsspider.extract.comments import reader_comments
 from newsspider.extract.elements import HEADING_TAGS, PageElements, single_spaced, text_content
 from newsspider.extract.headline import TITLE_SEPARATOR, title_key
 from newsspider.extract.language import choose_language, text_direction
@@ -125,6 +126,7 @@ class ExtractedArticle:
     page_type: str
     via_jsonld: bool = False
     tree_chrome: tuple[str, ...] = ()  # lines removed by the page's tree (``cleaning.tree``) or as its authors' bio
+    comments: str | None = None  # the page's reader comments (``ExtractOptions.comments``, :mod:`.comments`)
 
 
 @dataclass
@@ -212,6 +214,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         page_type=kind,
         via_jsonld=via_jsonld,
         tree_chrome=tuple(restore_joiners(line) for line in tree_chrome),
+        comments=restore_joiners(reader_comments(tree, url, text)) if options.comments else None,
     )
     return Extraction(article=article)
 

@@ -14,6 +14,7 @@ class ExtractOptions:
     min_text_chars: int = 200        # less text than this: try JSON-LD, else not an article
     min_language_confidence: float = 0.9  # text detection at least this sure overrides the hints
     second_pass: str = "auto"        # precision-mode second opinion: "auto" (unsure pages), "always", "never"
+    comments: bool = False           # also read the page's reader comments (the record's ``comments``), apart from its text
 
     def __post_init__(self) -> None:
         if self.second_pass not in SECOND_PASS_MODES:

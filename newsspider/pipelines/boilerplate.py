@@ -120,7 +120,22 @@ class BoilerplatePipeline:
             self.stats.inc_value("newsspider/not_article/only_boilerplate")
             raise DropItem(f"nothing but boilerplate: {item.url}", log_level="INFO")
         item.text = result.text
+        if item.comments:
+            item.comments = await self._clean_comments(item, item.comments, learned)
         return item
+
+    async def _clean_comments(self, item: Article, comments: str, learned: Learned) -> str | None:
+        """The record's reader ``comments`` (``NEWSSPIDER_COMMENTS``) cleaned of the site's chrome as its
+        text is (without the title: comments do not open with the headline); None when nothing is
+        left. Counted as ``newsspider/comments/articles``; what was removed is not counted with
+        the text's removals."""
+        job = partial(clean_text, comments, site_name=item.site_name, site_lines=learned.lines,
+                      site_labels=learned.labels, site_short_lines=learned.short_lines,
+                      source_lines=self.source_lines.get(item.source, frozenset()))
+        cleaned = (await self.pool.run(job, priority=self.priority)).text.strip()
+        if cleaned:
+            self.stats.inc_value("newsspider/comments/articles")
+        return cleaned or None
 
     def _learned(self, site: str) -> Learned:
         """What the store has learned of the site, read again once this run has observed a tenth

@@ -91,6 +91,7 @@ def extract_options(settings: BaseSettings) -> ExtractOptions:
         min_text_chars=settings.getint("NEWSSPIDER_MIN_TEXT_CHARS"),
         min_language_confidence=settings.getfloat("NEWSSPIDER_LANGUAGE_MIN_CONFIDENCE"),
         second_pass=settings.get("NEWSSPIDER_EXTRACT_SECOND_PASS"),
+        comments=settings.getbool("NEWSSPIDER_COMMENTS"),
     )
 
 
@@ -102,4 +103,4 @@ def to_item(article: ExtractedArticle, url: str, source: str, fetched_at: str, i
         authors=article.authors, published=article.published, modified=article.modified,
         language=article.language, direction=article.direction, text=article.text,
         description=article.description, image=article.image, tags=article.tags, site_name=article.site_name,
-        fetched_at=fetched_at, story_id=identifier)
+        fetched_at=fetched_at, story_id=identifier, comments=article.comments)
