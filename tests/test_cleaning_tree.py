@@ -74,6 +74,23 @@ def test_a_bare_label_before_a_linked_headline_that_ends_the_paragraph_goes():
         assert clean(page(block), [line]) == [BODY[0], line, BODY[1]], line
 
 
+def test_an_item_of_the_storys_list_naming_a_page_of_the_site_stays():
+    """A list whose other items link to no page of the site is the story's (places, steps): an item
+    ending in a link to one of the site's pages is one of them, not a "read also"."""
+    items = ["Das Elbkantinchen in Geesthacht", "Die Stege an der Dove Elbe",
+             "Die Bretterbude und das Beach Motel in Heiligenhafen"]
+    html = page("<ul><li>Das <a href='http://elbkantinchen.example/'>Elbkantinchen</a> in Geesthacht</li>"
+                "<li>Die Stege an der Dove Elbe</li>"
+                "<li>Die Bretterbude und das <a href='/2017/03/11/beach-motel/'>Beach Motel in Heiligenhafen</a></li></ul>")
+    lines = [f"- {item}" for item in items]
+    assert clean(html, lines) == [BODY[0], *lines, BODY[1]]
+    # A list of other stories links every item to one: its bare-labelled item still goes.
+    html = page("<ul><li><a href='/2024/05/a.html'>Kunta leikkaa koulujen budjettia</a></li>"
+                "<li>Soma pia <a href='/2024/05/other.html'>Bunge lapitisha bajeti mpya ya mwaka</a></li></ul>")
+    assert "- Soma pia Bunge lapitisha bajeti mpya ya mwaka" not in clean(
+        html, ["- Kunta leikkaa koulujen budjettia", "- Soma pia Bunge lapitisha bajeti mpya ya mwaka"])
+
+
 def test_a_paragraph_that_is_only_a_link_to_another_story_of_the_site_goes():
     for block, line in [
         ('<p><a href="https://www.example.fi/world/what-are-police-stations"><strong>WHAT ARE CHINA\'S OVERSEAS '

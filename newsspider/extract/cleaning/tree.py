@@ -362,13 +362,26 @@ def _linked_label(link: HtmlElement, anchor: str, candidates: set[str], chrome: 
     if not is_punct_only(tail) or not same_site():
         return
     if label:
-        if _is_label(label, block, link) or _bare_label(label, anchor, tail):
+        if _is_label(label, block, link) or (_bare_label(label, anchor, tail)
+                                             and not _item_of_story_list(block, same_site_href)):
             chrome.add(whole)
         return
     # A paragraph that is nothing but the link: another story's headline (with the block above
     # when that is a bare label).
     chrome.add(whole)
     _label_above(block, candidates, chrome)
+
+
+def _item_of_story_list(block: HtmlElement, same_site_href: Callable[[str], bool]) -> bool:
+    """Whether ``block`` is an item of a list with an item that links to no other page of the
+    site: the list is the story's (places, steps, sources), and an item naming one of the site's
+    pages in its words ("Die Bretterbude und das <a>Beach Motel in Heiligenhafen</a>") is one of
+    them. A list of other stories links every item to one."""
+    if block.tag != "li" or (parent := block.getparent()) is None:
+        return False
+    return any(item is not block and item.tag == "li" and item.text_content().strip()
+               and not any(same_site_href(a.get("href") or "") for a in item.iter("a"))
+               for item in parent)
 
 
 def _label_above(block: HtmlElement, candidates: set[str], chrome: set[str]) -> None:
