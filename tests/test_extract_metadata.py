@@ -910,6 +910,31 @@ def test_a_byline_written_as_the_storys_first_paragraph_names_its_author_where_n
     assert metadata(head, aside).authors == []  # a byline in an aside is another story's
 
 
+def test_a_written_byline_in_a_list_item_or_block_is_read_by_its_lines():
+    head = "<title>Forest story</title>"
+    item = ("<article><h1>Forest story</h1><ul><li>3 min read</li><li>Von:\n <span><a href='/b'>Bill McCarthy</a>,</span>"
+            "\n <span><a href='/m'>Marisha Goldhamer</a></span></li></ul><p>Indigenous Peoples have had a record.</p></article>")
+    assert metadata(head, item).authors == ["Bill McCarthy", "Marisha Goldhamer"]
+    role = ("<article><h1>Forest story</h1><div><span>By Andrew Dalton<br>AP Entertainment Writer</span></div>"
+            "<p>Indigenous Peoples have had a record.</p></article>")
+    assert metadata(head, role).authors == ["Andrew Dalton"]  # the writer's role on the next line
+    share = ("<article><h1>Forest story</h1><div><div>By <span>Michael Hingston</span></div>"
+             "<div><a href='/f'>facebook</a><a href='/t'>twitter</a></div></div><p>Indigenous Peoples have had a record.</p></article>")
+    assert metadata(head, share).authors == ["Michael Hingston"]  # the block's first line, not its buttons
+    label = "<article><h1>Forest story</h1><div><p>Автор:</p><p><a href='/o'>Олеся Жуковень</a></p></div><p>Text.</p></article>"
+    assert metadata(head, label).authors == ["Олеся Жуковень"]  # a byline word alone, the name on the next line
+
+
+def test_an_agency_the_json_ld_credits_as_author_yields_to_the_reporters_byline():
+    agency = jsonld({"@type": "NewsArticle", "headline": "Forest story",
+                     "author": {"@type": "NewsMediaOrganization", "name": "AFP"}})
+    body = "<article><h1>Forest story</h1><p>Par Jeanne Durand</p><p>Indigenous Peoples have had a record.</p></article>"
+    assert metadata(agency, body).authors == ["Jeanne Durand"]
+    assert metadata(agency, body.replace("Par Jeanne Durand", "Un texte")).authors == ["AFP"]  # none named: the agency
+    person = agency.replace("NewsMediaOrganization", "Person")
+    assert metadata(person, body).authors == ["AFP"]  # a person the JSON-LD names comes first
+
+
 def test_a_declared_title_that_is_a_slug_declares_no_headline():
     # og:title copied from an asset's name: the page's <title> or <h1> names the story.
     slug = "<meta property='og:title' content='adac-kindersitztest-herbst-2018'>"

@@ -237,6 +237,13 @@ def author_names(values: Iterable[str], organisations: Iterable[str] = (), *, ap
     return people or list(found.values())
 
 
+def is_byline_label(text: str) -> bool:
+    """Whether ``text`` is a byline word alone ("By", "Autor:"): a label the writer's name follows
+    on a line of its own."""
+    match = _BYLINE_WORD.match(text)
+    return match is not None and match.end() == len(text)
+
+
 def is_written_byline(text: str) -> bool:
     """Whether ``text`` is a byline written out in the story ("By Jane Doe", "Written by: Jane Doe
     and John Roe"): a byline word, then names only: each listed part two names and a conjunction

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -36,6 +37,9 @@ _OTHER_WORKS = frozenset({
     "liveBlogUpdate", "author", "publisher", "creator", "copyrightHolder", "sourceOrganization", "itemReviewed",
 })
 MAX_DEPTH = 8
+# The schema.org types of an organisation (Organization and its subtypes: NewsMediaOrganization,
+# Corporation, NGO, ...): an author of such a type is no person (:attr:`JsonLdArticle.organisations`).
+_ORGANISATION_TYPE = re.compile(r"\w*Organi[sz]ation|Corporation|NGO|Consortium")
 
 
 @dataclass
@@ -49,6 +53,7 @@ class JsonLdArticle:
     published: str | None = None
     modified: str | None = None
     authors: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)  # the authors typed as an organisation
     language: str | None = None
     description: str | None = None
     image: str | None = None
@@ -196,6 +201,7 @@ def _read(node: dict, kind: str) -> JsonLdArticle:
         published=_text(node.get("datePublished") or node.get("dateCreated")),
         modified=_text(node.get("dateModified")),
         authors=names(node.get("author") or node.get("creator")),
+        organisations=organisations(node.get("author") or node.get("creator")),
         language=_text(language),
         description=_text(node.get("description")),
         image=_url(node.get("image") or node.get("thumbnailUrl")),
@@ -230,6 +236,14 @@ def _url(value: object) -> str | None:
     if isinstance(value, dict):
         value = value.get("url") or value.get("contentUrl")
     return _text(value)
+
+
+def organisations(value: object) -> list[str]:
+    """The :func:`names` of the entries of a JSON-LD value typed as an organisation (an agency or
+    the publisher credited as the author: no person's byline)."""
+    entries = value if isinstance(value, list) else [value]
+    return names([entry for entry in entries if isinstance(entry, dict)
+                  and any(map(_ORGANISATION_TYPE.fullmatch, _types(entry)))])
 
 
 def names(value: object) -> list[str]:

@@ -20,7 +20,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import address_key, join_url, split_url
-from newsspider.extract.bylines import author_names, is_organisation_only, is_written_byline
+from newsspider.extract.bylines import author_names, is_byline_label, is_organisation_only, is_written_byline
 from newsspider.extract.elements import PageElements, around, single_spaced
 from newsspider.extract.headline import (
     MAX_SUFFIX_WORDS,
@@ -87,6 +87,10 @@ _BYLINE_XPATH = etree.XPath(  # through the attribute axis (_MICRODATA_XPATH)
 MAX_BYLINE_CHARS = 120
 BYLINE_BEFORE, BYLINE_AFTER = 30, 60  # elements around the headline a byline is looked for in
 MAX_BYLINES = 3
+# Elements that hold a line of their own: a byline written out alone in one (:func:`_written_byline`).
+_LINE_ELEMENTS = frozenset({"p", "li", "div"})
+_LINE_ENDS = _LINE_ELEMENTS | {"br"}
+_LINE_BREAK = "\u2028"  # Unicode's line separator: where an element ends a line
 
 
 @dataclass
@@ -182,10 +186,15 @@ def _authors(page: PageElements, meta: dict[str, list[str]], ld: JsonLd, organis
     """The people the JSON-LD article names, else the meta tags (each value an author of its own),
     else the page's visible byline (its elements one byline), else a paragraph after the headline
     that is a byline alone (:func:`_written_byline`); the publisher alone (a page without a
-    personal byline) only when none names a person."""
+    personal byline) only when none names a person. Where the JSON-LD credits organisations alone
+    (an agency, the newsroom), a byline written out under the headline comes first: it names the
+    reporters the page shows (the other places name the organisation again, or a place)."""
     found: list[str] = []
-    searches = ((lambda: ld.article.authors if ld.article else [], True), (lambda: _meta_authors(meta, ld), True),
-                (lambda: _visible_byline(page, title), False), (lambda: _written_byline(page, title), False))
+    written = (lambda: _written_byline(page, title), False)
+    searches = [(lambda: ld.article.authors if ld.article else [], True), (lambda: _meta_authors(meta, ld), True),
+                (lambda: _visible_byline(page, title), False), written]
+    if ld.article and ld.article.authors and ld.article.authors == ld.article.organisations:
+        searches = [written, *searches[:-1]]  # an agency credited: its reporters' byline first
     for values, apart in searches:
         names = author_names(values(), organisations, apart=apart)
         if names and not is_organisation_only(names, organisations):
@@ -217,18 +226,39 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
 
 
 def _written_byline(page: PageElements, title: str | None) -> list[str]:
-    """The first paragraph after the headline that is a byline alone ("By Jane Doe", "Written by:
-    Jane Doe": :func:`is_written_byline`), where a page marks its byline by no class or metadata
-    and prints it as the story's first lines."""
+    """The first line of text after the headline that is a byline alone ("By Jane Doe", "Written
+    by: Jane Doe": :func:`is_written_byline`), where a page marks its byline by no class or
+    metadata and prints it as the story's first lines: the first line of a paragraph, list item
+    or block (a line break may set the writer's role under the name, "By Jane Doe<br>AP Science
+    Writer", and share buttons may follow it in the block), or a byline word alone on its line
+    and the name on the next ("Autor:" / "Jane Doe")."""
     heading = headline_element(page, title, matching=True)
     if heading is None:
         return []
     for element in around(heading, 0, BYLINE_AFTER):
-        if element.tag == "p" and not any(_outside_story(ancestor) for ancestor in element.iterancestors()):
+        if element.tag in _LINE_ELEMENTS and not any(_outside_story(ancestor) for ancestor in element.iterancestors()):
             text = single_spaced(element.text_content())
-            if text and len(text) <= MAX_BYLINE_CHARS and is_written_byline(text):
-                return [text]
+            if not text or len(text) > MAX_BYLINE_CHARS:
+                continue
+            lines = _lines(element)
+            line = " ".join(lines[:2]) if len(lines) > 1 and is_byline_label(lines[0]) else next(iter(lines), "")
+            if is_written_byline(line):
+                return [line]
     return []
+
+
+def _lines(element: HtmlElement) -> list[str]:
+    """The element's lines of text as a reader sees them: a ``<br>`` and the start and end of a
+    paragraph, list item or block end one (a line break in the source is a space)."""
+    parts: list[str] = []
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if node.tag in _LINE_ENDS:
+            parts.append(_LINE_BREAK)
+        if event == "start" and isinstance(node.tag, str):  # not a comment's text
+            parts.append(node.text or "")
+        elif event == "end" and node is not element:
+            parts.append(node.tail or "")
+    return [line for line in map(single_spaced, "".join(parts).split(_LINE_BREAK)) if line]
 
 
 def _marks_byline(element: HtmlElement) -> bool:
