@@ -935,6 +935,17 @@ def test_an_agency_the_json_ld_credits_as_author_yields_to_the_reporters_byline(
     assert metadata(person, body).authors == ["AFP"]  # a person the JSON-LD names comes first
 
 
+def test_a_trail_of_site_and_section_before_the_headline_a_heading_shows_is_cut():
+    # An old blog theme's "<site> » <section> » <post>", the site's name its logo's <h1> (under an
+    # archive's host, which names another site), the post's title an <h2>.
+    head = "<title>Time 4 talks  &raquo; Blog Archiv   &raquo; Weitere Digitalisierung der Schweizer Kinos</title>"
+    body = "<h1>Time 4 talks</h1><h2>Weitere Digitalisierung der Schweizer Kinos</h2><p>Text.</p>"
+    url = "https://web.archive.org/web/2014/http://www.time4talks.com/2013/08/07/kinos/"
+    assert metadata(head, body, url=url).title == "Weitere Digitalisierung der Schweizer Kinos"
+    long = head.replace("Blog Archiv", "Ein Blog über Kinos und Filme")  # a part of five words: no label
+    assert metadata(long, body, url=url).title == "Time 4 talks"  # as before: the trail holds no label alone
+
+
 def test_a_declared_title_that_is_a_slug_declares_no_headline():
     # og:title copied from an asset's name: the page's <title> or <h1> names the story.
     slug = "<meta property='og:title' content='adac-kindersitztest-herbst-2018'>"

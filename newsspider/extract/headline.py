@@ -42,7 +42,8 @@ _FOOTERS = etree.XPath("(/descendant::footer"
 # "Headline | Site", "Headline - Site", "見出し｜サイト": the separators a <title> joins its parts with (a colon
 # is not one: "Ukraine: ..." is part of a headline).
 TITLE_SEPARATOR = re.compile(r"\s+[|–—•·‹«<›»>~*⋆⁄-]\s+|\s+::\s+|\s*[|｜]\s*")
-_PREFIX_SEPARATOR = re.compile(r"\s+[|•·‹«<›»>~*⋆⁄]\s+$|\s+::\s+$|\s*[|｜]\s*$")
+_PREFIX_PART_SEPARATOR = re.compile(r"\s+[|•·‹«<›»>~*⋆⁄]\s+|\s+::\s+|\s*[|｜]\s*")
+_PREFIX_SEPARATOR = re.compile(rf"(?:{_PREFIX_PART_SEPARATOR.pattern})$")
 _SEPARATOR_CHARS = " |｜–—•·‹«<›»>~*⋆⁄-:"
 # A colon sets off the page's date after a headline (" : 31.10.2023, 10.19 Uhr": :func:`_is_suffix`).
 _COLON = re.compile(r"\s*:\s+")
@@ -563,9 +564,12 @@ def headline_element(page: PageElements, title: str | None, *, matching: bool = 
 
 
 def _is_prefix(rest: str) -> bool:
-    """"Sport | ": a few words, then a separator other than a dash."""
+    """"Sport | ": a few words, then a separator other than a dash; or a trail of such parts,
+    each set off by such a separator ("Time 4 talks » Blog Archiv » ": the site, then a section,
+    as :func:`_is_suffix` reads one after the headline)."""
     match = _PREFIX_SEPARATOR.search(rest)
-    return match is not None and match.end() == len(rest) and _few_words(rest[:match.start()])
+    return (match is not None and match.end() == len(rest)
+            and all(map(_few_words, _PREFIX_PART_SEPARATOR.split(rest[:match.start()]))))
 
 
 def _is_suffix(rest: str) -> bool:
