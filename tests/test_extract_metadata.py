@@ -925,6 +925,16 @@ def test_a_written_byline_in_a_list_item_or_block_is_read_by_its_lines():
     assert metadata(head, label).authors == ["Олеся Жуковень"]  # a byline word alone, the name on the next line
 
 
+def test_a_byline_blocks_date_and_category_parts_name_no_one():
+    head = "<title>Forest story</title>"
+    body = ("<article><h1>Forest story</h1><div class='cb-byline'><div class='cb-author cb-byline-element'>Stefanus</div>"
+            "<div class='cb-date cb-byline-element'>Donnerstag</div><div class='cb-category cb-byline-element'>Werkstatt</div>"
+            "</div><p>Indigenous Peoples have had a record.</p></article>")
+    assert metadata(head, body).authors == ["Stefanus"]
+    anonymous = body.replace("<div class='cb-author cb-byline-element'>Stefanus</div>", "")
+    assert metadata(head, anonymous).authors == []  # not the block's text, of its parts
+
+
 def test_an_agency_the_json_ld_credits_as_author_yields_to_the_reporters_byline():
     agency = jsonld({"@type": "NewsArticle", "headline": "Forest story",
                      "author": {"@type": "NewsMediaOrganization", "name": "AFP"}})

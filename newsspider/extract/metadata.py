@@ -90,6 +90,9 @@ MAX_BYLINES = 3
 # Elements that hold a line of their own: a byline written out alone in one (:func:`_written_byline`).
 _LINE_ELEMENTS = frozenset({"p", "li", "div"})
 _LINE_ENDS = _LINE_ELEMENTS | {"br"}
+# The class words of a byline block's parts that name no one (:func:`_visible_byline`).
+_BYLINE_PARTS = frozenset({"date", "time", "datetime", "published", "updated", "category", "categories", "cat", "cats",
+                           "section", "comments", "separator"})
 _LINE_BREAK = "\u2028"  # Unicode's line separator: where an element ends a line
 
 
@@ -206,23 +209,33 @@ def _authors(page: PageElements, meta: dict[str, list[str]], ld: JsonLd, organis
 def _visible_byline(page: PageElements, title: str | None) -> list[str]:
     """The texts of the page's byline and author elements (``rel``/``itemprop`` author, a class or
     id naming an author or byline) around its headline (anywhere when it has no ``<h1>``), outside
-    comments, navigation and asides; short ones only."""
-    found: list[str] = []
+    comments, navigation and asides; short ones only, not the parts a byline block marks as its
+    date or category (:func:`_names_no_one`)."""
     heading = headline_element(page, title)
     if heading is not None:  # bylines stand by the headline
         candidates = [element for element in around(heading, BYLINE_BEFORE, BYLINE_AFTER) if _marks_byline(element)]
     else:
         candidates = _BYLINE_XPATH(page.tree)
+    parts: list[tuple[str, bool]] = []  # each text, and whether it may name someone
     for element in candidates:
         if any(_outside_story(ancestor) for ancestor in element.iterancestors()) or _outside_story(element):
             continue
         text = single_spaced(element.text_content())
-        if not text or len(text) > MAX_BYLINE_CHARS or any(other in text for other in found):
+        if not text or len(text) > MAX_BYLINE_CHARS or any(other in text for other, _ in parts):
             continue
-        found = [other for other in found if text not in other] + [text]  # the innermost of nested ones
-        if len(found) == MAX_BYLINES:
+        # the innermost of nested ones; a part the byline block marks as its date or category
+        # ("byline-part date", "cb-category cb-byline-element") names no one, but is still a part
+        parts = [(other, named) for other, named in parts if text not in other] + [(text, not _names_no_one(element))]
+        if len(parts) == MAX_BYLINES:
             break
-    return found
+    return [text for text, named in parts if named]
+
+
+def _names_no_one(element: HtmlElement) -> bool:
+    """Whether a byline's element is its date, category, comment count or separator (a ``<time>``,
+    or its class says so: :data:`_BYLINE_PARTS`): a part of a byline block beside the names, whose
+    text ("Donnerstag", "Wein & Geschmack") would read as one."""
+    return element.tag == "time" or bool(_BYLINE_PARTS & class_words(element.get("class") or ""))
 
 
 def _written_byline(page: PageElements, title: str | None) -> list[str]:
