@@ -1181,3 +1181,31 @@ def test_htmldates_search_skips_the_blocks_of_headings_linking_to_other_stories_
     linked = linked.replace("</article>", "<div class='info'>16.08.2020</div></article>")
     later = "<div class='info'>20.09.2020</div>"
     assert extract_article(page(linked + related + later), url).article.published.startswith("2020-08-16")
+
+
+def test_online_version_labels_a_publication_date():
+    # htmldate's search takes the oldest date, the one at the end of the story
+    body = ("<h1>Der Holländerholzhandel</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 2)
+            + "<p>01.09.2004</p><strong>Online-Version</strong><br><p>21.01.2022</p>")
+    html = f"<html><head><title>Der Holländerholzhandel</title></head><body>{body}</body></html>"
+    assert extract_article(html, "https://wald.example/de/holzhandel").article.published.startswith("2022-01-21")
+
+
+def test_a_page_declaring_no_date_takes_the_date_of_the_card_linking_to_itself():
+    def card(path: str, day: str) -> str:
+        return (f"<li><div class='text'><a href='{path}' title='t'></a><div class='title'>Teaser {path}</div>"
+                f"<p><span class='date'>{day}</span>A lead of the story behind the card.</p></div></li>")
+
+    def published(url: str, own: str, title_day: str = "") -> str | None:
+        cards = card("/news/older-story", "06.03.2016") + card(own, "26.01.2022") + card("/news/other", "01.09.2021")
+        body = (f"<h1>Strava-Update{title_day}</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+                + f"<ul>{cards}</ul>")
+        html = f"<html><head><title>Strava-Update</title></head><body>{body}</body></html>"
+        return extract_article(html, url).article.published
+
+    assert published("https://bike.example/news/strava-update", "/news/strava-update").startswith("2022-01-26")
+    # htmldate's search without the card: the oldest date, another card's
+    assert published("https://bike.example/news/strava-update", "/news/elsewhere").startswith("2016-03-06")
+    # a blog's post named by its query is no other post of the blog
+    assert published("https://blog.example/?p=959", "/?p=960").startswith("2016-03-06")
+    assert published("https://blog.example/?p=959", "/?p=959").startswith("2022-01-26")

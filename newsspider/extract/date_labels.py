@@ -20,7 +20,8 @@ PUBLISHED, UPDATED, PROFILE, EVENT = "published", "updated", "profile", "event"
 _LABELS = {
     PUBLISHED: (
         "published", "first published", "posted", "publication date", "date published",
-        "veröffentlicht", "publiziert", "erschienen", "erstellt", "publié", "publie", "mis en ligne", "publicado",
+        "online since", "online version", "online-version", "veröffentlicht", "publiziert", "erschienen",
+        "online seit", "erstellt", "publié", "publie", "mis en ligne", "publicado",
         "publicada", "fecha de publicación", "pubblicato", "pubblicata", "gepubliceerd", "geplaatst",
         "opublikowano", "data publikacji", "publikováno", "zveřejněno", "publikované", "publicat", "objavljeno",
         "közzétéve", "megjelent", "julkaistu", "publicerad", "publiceret", "publisert", "δημοσιεύθηκε",

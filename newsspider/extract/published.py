@@ -91,6 +91,10 @@ _MODIFIED_META = ("article:modified_time", "og:updated_time", "og:article:modifi
 # The texts a page shows: not those of its scripts and styles.
 _SHOWN_TEXTS = etree.XPath("(/descendant::body | self::*[not(/descendant::body)])[1]"
                            "/descendant::text()[not(parent::script or parent::style)]")
+# A card's texts a reader sees, not a heading's (its title's).
+_CARD_TEXTS = etree.XPath("descendant::text()[not(parent::script or parent::style)"
+                          " and not(ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4 or ancestor::h5"
+                          " or ancestor::h6)]")
 MAX_TIMES = 20  # <time> elements read (the story's come first; a long listing has hundreds)
 # A dateline: within this many elements holding text and characters after the headline, in a text
 # this short; the elements between that hold none (share bars' lists, icons, a picture's frame) are
@@ -435,7 +439,8 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     (what a reader takes for it), else the dateline opening its ``text`` ("Karlsruhe,
     (12.11.2021). Traditionell ..."), else a labelled date, else the day its address names
     (:func:`url_day`), else the first publication its scripts' data give the story
-    (:func:`_script_published`), else htmldate's search (not on a page whose text names the
+    (:func:`_script_published`), else the date of a card linking to the page itself
+    (:func:`_own_card_date`), else htmldate's search (not on a page whose text names the
     months of a calendar it cannot tell: :func:`newsspider.extract.calendars.names_unread_calendar`);
     none that lies after ``now``, the page's fetch (default: the wall clock; a year of another
     calendar: :func:`newsspider.dates.is_future`). A day, as none finds more. ``canonical``: the
@@ -447,6 +452,7 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     searches = (lambda: _dateline_time(page, title, url, own, country), lambda: _opening_dateline(text),
                 lambda: _labelled_date(page, url, own), lambda: _address_day(url, canonical),
                 lambda: _script_published(page, title, country),
+                lambda: _own_card_date(page, url, canonical),
                 lambda: _htmldate(tree, url, page, own, canonical, country))
     for search in searches:
         found = search()
@@ -490,6 +496,73 @@ def _script_published(page: PageElements, title: str | None, country: Callable[[
             offset = country_offset(first.moment, country()) if first.in_utc else None
             return Timestamp(first.moment.astimezone(offset)).iso() if offset else first.iso()
     return None
+
+
+def _own_card_date(page: PageElements, url: str | None, canonical: str | None) -> str | None:
+    """The date printed on a card that links to the page itself: a site's list of its latest
+    stories, shown on each of them, carries the page's own teaser with its date ("<li><a
+    href=/this-story></a><div>Title</div><p><span>26.01.2022</span>Lead ...</p></li>"), where
+    htmldate's search takes the oldest date of the page, another card's (cards without a heading
+    are no teasers :func:`newsspider.extract.pagetype.find_teasers` finds). The card: the largest
+    block around the link holding no link to another page (:func:`_links_elsewhere`); its date:
+    the first short text (:data:`MAX_DATELINE_CHARS`) showing a day within a dateline's reach
+    (:data:`DATELINE_REACH`) of the card's start, not in a heading (a title's "vom 10. Oktober")
+    nor labelled as an event's or a profile's. The page's own address with its query ("/?p=959"
+    is one post of a blog, "/?p=960" another); not a link in a comment thread or an aside."""
+    addresses = {_full_address(join_url(url, address)) for address in (url, canonical) if address}
+    # a cheap test first: the href holds the last part of one of the page's addresses
+    needles = {part for address in (url, canonical) if address
+               for part in (_last_part(address),) if part}
+    if not needles:
+        return None
+    for link in page.of("a"):
+        href = (link.get("href") or "").strip()
+        if not href or not any(needle in href for needle in needles) or (
+                _full_address(join_url(url, href)) not in addresses) or _in_comment_or_aside(link):
+            continue
+        card = None
+        for node in link.iterancestors():
+            if node.tag in ("body", "html") or any(_links_elsewhere(other, url, addresses) for other in node.iter("a")):
+                break
+            card = node
+        if card is None:
+            continue
+        seen = 0
+        for text in _CARD_TEXTS(card):
+            text = str(text).strip()
+            if len(text) <= MAX_DATELINE_CHARS and DAY_NUMBER.search(text):
+                reading, kind = _labelled_reading(text, "")
+                found = _htmldate_text(reading) if kind not in (PROFILE, EVENT) else None
+                if found:
+                    return found
+            seen += len(text)
+            if seen > DATELINE_REACH:
+                break
+    return None
+
+
+def _full_address(address: str) -> str:
+    """An address without its scheme, fragment and trailing slash, with its query
+    (:func:`newsspider.extract.addresses.address_key` drops the query that names a blog's post)."""
+    parts = split_url(address)
+    key = address_key(address)
+    return f"{key}?{parts.query}" if parts.query else key
+
+
+def _last_part(address: str) -> str:
+    """The last part of an address's path, else its query: what a link to it must hold."""
+    parts = split_url(address)
+    return parts.path.rstrip("/").rpartition("/")[2] or parts.query
+
+
+def _links_elsewhere(link: HtmlElement, url: str | None, addresses: set[str]) -> bool:
+    """Whether ``link`` goes to another page than the one at ``addresses`` (:func:`_full_address`;
+    not an anchor on the page, a script's or a mail's link, nor the archive of a day, month or year)."""
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return False
+    address = join_url(url, href)
+    return _full_address(address) not in addresses and not _ARCHIVE_PATH.search(split_url(address).path)
 
 
 def _holding(code: str, spans: set[tuple[int, int]], names: set[str]) -> set[tuple[int, int]]:
