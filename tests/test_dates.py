@@ -1163,6 +1163,13 @@ def test_an_undeclared_pages_dateline_gives_its_clock_time_on_the_countrys_wall_
     assert dateline_published("Veröffentlicht am 28.04.2023, aktualisiert am 29.04.2023 um 10:15 Uhr", "de",
                               "https://news.example.de/story") == "2023-04-28T00:00:00+00:00"
     assert dateline_published("April 28, 2023 6:11 PM (Updated May 2, 2023 9:30 AM)", "en-GB") == "2023-04-28T18:11:00+01:00"
+    # the clock written next to the date, before it too; not a time written apart, another's
+    assert dateline_published("16:15 Uhr, 28.04.2023", "de", "https://news.example.de/story") == "2023-04-28T16:15:00+02:00"
+    assert dateline_published("28/04/2023 a las 18:11", "es-AR") == "2023-04-28T18:11:00-03:00"
+    assert dateline_published("12:30 Uhr Livestream: Pressekonferenz vom 28.04.2023", "de",
+                              "https://news.example.de/story") == "2023-04-28T00:00:00+00:00"
+    assert dateline_published("Freitag, 28. April 2023 – Heute 20:15 Uhr im TV", "de",
+                              "https://news.example.de/story") == "2023-04-28T00:00:00+00:00"
 
 
 def test_htmldates_search_skips_the_blocks_of_headings_linking_to_other_stories_unless_they_are_all_it_dates():

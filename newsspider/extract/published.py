@@ -24,6 +24,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsspider.dates import (
+    HALF_DAY_REACH,
     MAX_ZONE_OFFSET,
     SAME_MOMENT,
     WESTMOST_OFFSET,
@@ -127,6 +128,10 @@ _WORD_BEFORE = re.compile(r"[^\W\d_]{3,}\.?\s*$")
 _WORD_AFTER = re.compile(r"\.?\s*([^\W\d_]{3,})")
 # A clock time ("9:41", "09:41:05", "10h51", "20 h 23"): no part of a day's date.
 _CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}\s?(?::|h)\s?\d{2}(?::\d{2})?(?!\d)")
+# What stands between a dateline's date and the clock time written with it: punctuation and at most
+# two short words ("um", "at", "à", "a las", "Uhr,", "PM ET,", "오후"), not a sentence's ("Heute",
+# "Livestream ab").
+_BESIDE_DATE = re.compile(r"[\s,;|·•/–—(-]*(?:[^\W\d_]{1,4}(?![^\W\d_])\.?[\s,;|·•/–—(-]*){0,2}")
 # The digits a day's date takes at least: its day's one and its year's two ("1 May 23").
 DATE_DIGITS = 3
 _SLASHED_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
@@ -654,13 +659,30 @@ def _dateline_time(page: PageElements, title: str | None, url: str | None, own: 
 
 
 def _clock_with_date(reading: str) -> tuple[int, int] | None:
-    """The clock time a dateline's ``reading`` shows with its date (:func:`newsspider.dates.shown_clock`),
-    not one after another date's label that follows it: "28.04.2023, aktualisiert am 29.04.2023 um
-    10:15 Uhr" gives the update's time, not the publication's."""
-    number = _NUMBER.search(reading)
-    first = number.start() if number else 0
-    later = [at for kind in (PUBLISHED, UPDATED) for at in labelled_dates(reading, kind) if at > first]
-    return shown_clock(reading[:min(later, default=len(reading))])
+    """The clock time a dateline's ``reading`` shows with its date (:func:`newsspider.dates.shown_clock`):
+    written next to it, right after its year ("28.04.2023, 16:15 Uhr", "April 28, 2023 6:11 PM",
+    "28/04/2023 a las 18:11") or right before its first number ("16:15 Uhr, 28.04.2023"), nothing
+    between but punctuation and short words (:data:`_BESIDE_DATE`); not a time written apart, which
+    is another's ("Livestream ab 12:30 Uhr: Pressekonferenz vom 28.04.2023", "28. April 2023 – Heute
+    20:15 Uhr im TV"), nor one after another date's label that follows it ("28.04.2023, aktualisiert
+    am 29.04.2023 um 10:15 Uhr" gives the update's time, not the publication's)."""
+    day = DAY_NUMBER.search(reading)
+    if day is None:
+        return None
+    later = [at for kind in (PUBLISHED, UPDATED) for at in labelled_dates(reading, kind) if at > day.start()]
+    reading = reading[:min(later, default=len(reading))]
+    year = YEAR_NUMBER.search(reading, day.start())
+    end = year.end() if year is not None and len(day[0]) <= 2 else day.end()  # "28. April 2023", "28.04.2023"
+    after = _BESIDE_DATE.match(reading, end)
+    if reading[after.end():after.end() + 1].isdigit():
+        return shown_clock(reading[end:])
+    month = _WORD_BEFORE.search(reading, 0, day.start())  # "6:11 PM ET, April 28, 2023"
+    begins = month.start() if month is not None else day.start()
+    before = list(_CLOCK_TIME.finditer(reading, 0, begins))
+    if not before or not _BESIDE_DATE.fullmatch(reading, before[-1].end(), begins):
+        return None
+    start = max(before[-2].end() if len(before) > 1 else 0, before[-1].start() - HALF_DAY_REACH)
+    return shown_clock(reading[start:begins])  # with a word for the part of the day before it ("오후 2:20")
 
 
 def _dateline_reading(page: PageElements, title: str | None, url: str | None, own: set[str],
