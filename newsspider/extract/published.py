@@ -673,8 +673,8 @@ def _clock_with_date(reading: str) -> tuple[int, int] | None:
     reading = reading[:min(later, default=len(reading))]
     year = YEAR_NUMBER.search(reading, day.start())
     end = year.end() if year is not None and len(day[0]) <= 2 else day.end()  # "28. April 2023", "28.04.2023"
-    after = _BESIDE_DATE.match(reading, end)
-    if reading[after.end():after.end() + 1].isdigit():
+    after = _BESIDE_DATE.match(reading, end)  # it matches empty text too
+    if after is not None and reading[after.end():after.end() + 1].isdigit():
         return shown_clock(reading[end:])
     month = _WORD_BEFORE.search(reading, 0, day.start())  # "6:11 PM ET, April 28, 2023"
     begins = month.start() if month is not None else day.start()
