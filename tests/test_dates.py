@@ -1216,3 +1216,18 @@ def test_a_page_declaring_no_date_takes_the_date_of_the_card_linking_to_itself()
     # a blog's post named by its query is no other post of the blog
     assert published("https://blog.example/?p=959", "/?p=960").startswith("2016-03-06")
     assert published("https://blog.example/?p=959", "/?p=959").startswith("2022-01-26")
+
+
+def test_a_country_of_several_clocks_writes_its_main_zones_and_a_one_clock_country_reads_a_naive_time_on_it():
+    from newsspider.extract.zones import country_offset, wall_clock_offset
+
+    summer = datetime(2023, 7, 1, 18, tzinfo=timezone.utc)
+    # the day is certain in every zone; the clock is the main zone's, not that of most zones (Mountain, Canada)
+    assert country_offset(summer, "CA").utcoffset(None).total_seconds() == -4 * 3600  # Toronto
+    assert country_offset(summer, "RU") is None  # Kamchatka is on the 2nd
+    assert country_offset(datetime(2023, 7, 1, 8, tzinfo=timezone.utc), "RU").utcoffset(None).total_seconds() == 3 * 3600
+    # a naive time on a Spanish page is Madrid's wall clock (the Canaries run an hour behind); not so in the US
+    assert wall_clock_offset(datetime(2023, 7, 1, 18), "ES").utcoffset(None).total_seconds() == 2 * 3600
+    assert wall_clock_offset(datetime(2023, 1, 1, 18), "PT").utcoffset(None).total_seconds() == 0
+    assert wall_clock_offset(datetime(2023, 7, 1, 18), "US") is None
+    assert dateline_published("28/04/2023 a las 18:11", "es-ES") == "2023-04-28T18:11:00+02:00"

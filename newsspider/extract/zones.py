@@ -26,6 +26,21 @@ GENERIC_COUNTRY_DOMAINS = frozenset({"ad", "ai", "as", "bz", "cc", "cd", "co", "
                                      "nu", "sc", "sr", "su", "tk", "tv", "ws"})
 # The domain that is not its country's ISO 3166 code.
 _DOMAIN_COUNTRIES = {"uk": "GB"}
+# The zone of the capital or largest city of each country whose zones run at several offsets (zone.tab's
+# countries with more than one clock, but for the few whose people live spread over islands: KI, FM, PF,
+# UM, AQ): the clock its publishers mostly write in, where the zones' count says nothing of where people
+# live (22 of Canada's 23 zones are not Toronto's, 26 of Russia's are not Moscow's).
+MAIN_ZONES = {"US": "America/New_York", "CA": "America/Toronto", "MX": "America/Mexico_City",
+              "BR": "America/Sao_Paulo", "CL": "America/Santiago", "EC": "America/Guayaquil", "GL": "America/Nuuk",
+              "ES": "Europe/Madrid", "PT": "Europe/Lisbon", "UA": "Europe/Kyiv", "RU": "Europe/Moscow",
+              "KZ": "Asia/Almaty", "MN": "Asia/Ulaanbaatar", "CN": "Asia/Shanghai", "ID": "Asia/Jakarta",
+              "CD": "Africa/Kinshasa", "AU": "Australia/Sydney", "NZ": "Pacific/Auckland",
+              "PG": "Pacific/Port_Moresby"}
+# Of those, the countries whose people nearly all live on the main zone's clock, the others on outlying
+# islands or in a remote region (the Canaries, the Azores, Easter Island, the Galápagos, Xinjiang's own
+# clock, Crimea, Bougainville, the Chatham Islands, western Mongolia, Greenland's east and far north):
+# a time written without an offset there is the main zone's wall clock.
+ONE_CLOCK_COUNTRIES = frozenset({"ES", "PT", "CL", "EC", "CN", "UA", "PG", "NZ", "MN", "GL"})
 # A locale's region: "en_US", "fr-CA", "zh-Hant-TW" (not "es-419", a group of countries).
 _REGION = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{4})?[-_]([A-Za-z]{2})(?:[-_.@]|$)")
 
@@ -52,27 +67,43 @@ def page_country(addresses: list[str | None], locales: list[str | None]) -> str 
 
 def country_offset(moment: datetime, country: str | None) -> timezone | None:
     """The offset to write an aware ``moment`` in for the readers of ``country``: None unless every
-    zone of the country shows it on one day; then the offset most of its zones run at (the day is
-    certain, the clock only where the country has one offset)."""
+    zone of the country shows it on one day; then that of the country's main zone
+    (:data:`MAIN_ZONES`), else the offset most of its zones run at (the day is certain, the clock
+    only where the country has one offset)."""
     zones = _country_zones().get(country or "")
     if not zones:
         return None
     offsets = [offset for zone in zones if (offset := moment.astimezone(zone).utcoffset()) is not None]
     if len({(moment + offset).date() for offset in offsets}) != 1:
         return None
-    return timezone(Counter(offsets).most_common(1)[0][0])
+    main = _main_zone(country)
+    offset = moment.astimezone(main).utcoffset() if main is not None else None
+    return timezone(offset if offset is not None else Counter(offsets).most_common(1)[0][0])
 
 
 def wall_clock_offset(moment: datetime, country: str | None) -> timezone | None:
     """The offset of a naive ``moment`` read as the wall clock of ``country``: a time declared
     without an offset is local time (ISO 8601), and the publisher's country tells which, where all
-    of its zones run at one offset then (Germany's, not the United States'). None else."""
+    of its zones run at one offset then (Germany's, not the United States'), or its main zone's
+    where nearly all its people live on that clock (:data:`ONE_CLOCK_COUNTRIES`: Spain's, not the
+    Canaries'). None else."""
     zones = _country_zones().get(country or "")
     if not zones:
         return None
     offsets = {moment.replace(tzinfo=zone).utcoffset() for zone in zones}
-    offset = offsets.pop() if len(offsets) == 1 else None
+    main = _main_zone(country) if country in ONE_CLOCK_COUNTRIES else None
+    offset = offsets.pop() if len(offsets) == 1 else moment.replace(tzinfo=main).utcoffset() if main else None
     return timezone(offset) if offset is not None else None
+
+
+@cache
+def _main_zone(country: str | None) -> ZoneInfo | None:
+    """The zone of :data:`MAIN_ZONES` for ``country``, None for another or one the tz database lacks."""
+    name = MAIN_ZONES.get(country or "")
+    try:
+        return ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 @cache
