@@ -1231,3 +1231,18 @@ def test_a_country_of_several_clocks_writes_its_main_zones_and_a_one_clock_count
     assert wall_clock_offset(datetime(2023, 1, 1, 18), "PT").utcoffset(None).total_seconds() == 0
     assert wall_clock_offset(datetime(2023, 7, 1, 18), "US") is None
     assert dateline_published("28/04/2023 a las 18:11", "es-ES") == "2023-04-28T18:11:00+02:00"
+
+
+def test_a_page_linking_to_itself_thousands_of_times_reads_a_few_cards_once():
+    import time
+
+    from lxml import html as lxml_html
+
+    from newsspider.extract.elements import PageElements
+    from newsspider.extract.published import _own_card_date
+
+    links = "".join(f"<a href='/news/story'>1 2 {n}</a>" for n in range(20000))
+    page = PageElements(lxml_html.fromstring(f"<html><body><h1>Story</h1><div>{links}</div></body></html>"))
+    started = time.process_time()
+    assert _own_card_date(page, "https://x.example/news/story", None) is None
+    assert time.process_time() - started < 2  # ~0.2 s: each link checked once, three cards read

@@ -96,6 +96,11 @@ _SHOWN_TEXTS = etree.XPath("(/descendant::body | self::*[not(/descendant::body)]
 _CARD_TEXTS = etree.XPath("descendant::text()[not(parent::script or parent::style)"
                           " and not(ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4 or ancestor::h5"
                           " or ancestor::h6)]")
+# A card linking to the page itself (:func:`_own_card_date`) reaches this many elements out from its
+# link ("<li><div class=text><a href=...></a><p><span>26.01.2022</span>..."): a card is a few
+# elements deep; and so many of them are read (a page links to itself in its logo, breadcrumb, cards).
+CARD_LEVELS = 4
+MAX_OWN_CARDS = 3
 MAX_TIMES = 20  # <time> elements read (the story's come first; a long listing has hundreds)
 # A dateline: within this many elements holding text and characters after the headline, in a text
 # this short; the elements between that hold none (share bars' lists, icons, a picture's frame) are
@@ -509,40 +514,58 @@ def _own_card_date(page: PageElements, url: str | None, canonical: str | None) -
     href=/this-story></a><div>Title</div><p><span>26.01.2022</span>Lead ...</p></li>"), where
     htmldate's search takes the oldest date of the page, another card's (cards without a heading
     are no teasers :func:`newsspider.extract.pagetype.find_teasers` finds). The card: the largest
-    block around the link holding no link to another page (:func:`_links_elsewhere`); its date:
-    the first short text (:data:`MAX_DATELINE_CHARS`) showing a day within a dateline's reach
-    (:data:`DATELINE_REACH`) of the card's start, not in a heading (a title's "vom 10. Oktober")
-    nor labelled as an event's or a profile's. The page's own address with its query ("/?p=959"
-    is one post of a blog, "/?p=960" another); not a link in a comment thread or an aside."""
+    block around the link, up to :data:`CARD_LEVELS` elements out, holding no link to another page
+    (:func:`_links_elsewhere`); its date: the first short text (:data:`MAX_DATELINE_CHARS`) showing
+    a day within a dateline's reach (:data:`DATELINE_REACH`) of the card's start, not in a heading
+    (a title's "vom 10. Oktober") nor labelled as an event's or a profile's. The page's own address
+    with its query ("/?p=959" is one post of a blog, "/?p=960" another); not a link in a comment
+    thread or an aside. The first :data:`MAX_OWN_CARDS` such cards are read, each link checked
+    once: a hostile page links to itself thousands of times."""
     addresses = {_full_address(join_url(url, address)) for address in (url, canonical) if address}
     # a cheap test first: the href holds the last part of one of the page's addresses
-    needles = {part for address in (url, canonical) if address
-               for part in (_last_part(address),) if part}
+    needles = {part for address in (url, canonical) if address for part in (_last_part(address),) if part}
     if not needles:
         return None
+    elsewhere: dict[HtmlElement, bool] = {}
+
+    def links_elsewhere(link: HtmlElement) -> bool:
+        if link not in elsewhere:
+            elsewhere[link] = _links_elsewhere(link, url, addresses)
+        return elsewhere[link]
+
+    cards = 0
     for link in page.of("a"):
         href = (link.get("href") or "").strip()
-        if not href or not any(needle in href for needle in needles) or (
+        if not href or not any(needle in href for needle in needles) or links_elsewhere(link) or (
                 _full_address(join_url(url, href)) not in addresses) or _in_comment_or_aside(link):
             continue
         card = None
-        for node in link.iterancestors():
-            if node.tag in ("body", "html") or any(_links_elsewhere(other, url, addresses) for other in node.iter("a")):
+        for node in islice(link.iterancestors(), CARD_LEVELS):
+            if node.tag in ("body", "html") or any(map(links_elsewhere, node.iter("a"))):
                 break
             card = node
         if card is None:
             continue
-        seen = 0
-        for text in _CARD_TEXTS(card):
-            text = str(text).strip()
-            if len(text) <= MAX_DATELINE_CHARS and DAY_NUMBER.search(text):
-                reading, kind = _labelled_reading(text, "")
-                found = _htmldate_text(reading) if kind not in (PROFILE, EVENT) else None
-                if found:
-                    return found
-            seen += len(text)
-            if seen > DATELINE_REACH:
-                break
+        found = _card_date(card)
+        if found:
+            return found
+        cards += 1
+        if cards >= MAX_OWN_CARDS:
+            break
+    return None
+
+
+def _card_date(card: HtmlElement) -> str | None:
+    """:func:`_own_card_date`'s reading of one card: its first short text showing a day, read once."""
+    seen = 0
+    for text in _CARD_TEXTS(card):
+        text = str(text).strip()
+        if len(text) <= MAX_DATELINE_CHARS and DAY_NUMBER.search(text):
+            reading, kind = _labelled_reading(text, "")
+            return _htmldate_text(reading) if kind not in (PROFILE, EVENT) else None
+        seen += len(text)
+        if seen > DATELINE_REACH:
+            break
     return None
 
 
