@@ -148,6 +148,21 @@ def test_int8_returns_the_heaps_free_memory_every_few_calls_not_after_each(e5, m
     assert int8.TRIM_EVERY > 1 and trims == [0, 0]
 
 
+def test_word_table_pages_are_released_every_few_calls_not_after_each(e5, monkeypatch):
+    """A call reads many of the rows the previous ones read: released after every call, they were
+    mapped again page by page. Released every few calls, and the vectors the same."""
+    from newsspider.stories import e5 as e5_package
+
+    model = e5._model
+    before = e5.embed([TEXTS[0]])
+    releases: list[int] = []
+    monkeypatch.setattr(model._file, "release_pages", lambda: releases.append(model._calls))
+    for _ in range(2 * e5_package.RELEASE_EVERY):
+        assert e5.embed([TEXTS[0]]).tobytes() == before.tobytes()
+    assert e5_package.RELEASE_EVERY > 1 and len(releases) == 2
+    assert all(calls % e5_package.RELEASE_EVERY == 0 for calls in releases)
+
+
 def test_float_vector_of_a_text_depends_on_the_batch_by_rounding_only(e5_float):
     """e5-float stacks a call's tokens into one matrix, and OpenBLAS's float32 product gives a row
     bits that depend on the rows around it on some CPUs (its Haswell kernels on AMD Zen 4 differ in
