@@ -244,6 +244,33 @@ def test_auto_second_pass_lets_precision_mode_replace_a_menu_dump(monkeypatch):
     assert calls == [False, True] and fields.text == "\n".join(PARAGRAPHS)
 
 
+def _story_page(*extra: str) -> str:
+    """An article whose <article> holds the headline, the paragraphs and ``extra`` paragraphs of chrome."""
+    return page("<nav><a href='/'>Home</a></nav><article><h1>Tram line extended</h1>"
+                + "".join(f"<p>{text}</p>" for text in (*PARAGRAPHS, *extra)) + "</article><footer>Contact us</footer>")
+
+
+def test_auto_second_pass_skips_a_text_made_of_the_story_paragraphs_and_headline(monkeypatch):
+    """Lines that read as no sentence but are the story block's own paragraphs (a label, a share
+    prompt): nothing outside the story for precision mode to cut; they are the cleaner's."""
+    chrome = ["Latest news", "Share on Facebook", "Read also: <a href='/b'>Bridge reopens</a>"]
+    first = "\n".join(["Tram line extended", "Latest news", *PARAGRAPHS, "Share on Facebook",
+                       "Read also: Bridge reopens"])
+    calls = _passes(monkeypatch, first, "\n".join(PARAGRAPHS))
+    assert extract_article(_story_page(*chrome), "https://x.org/a").article is not None
+    assert calls == [False]
+
+
+@pytest.mark.parametrize("line", ["Contact us", "Bridge reopens"])
+def test_auto_second_pass_reads_a_text_with_lines_from_outside_the_story_or_a_link_of_its_own(monkeypatch, line):
+    """A line from outside the story block (the footer), or a paragraph that is all one link's text
+    (another story's title): precision mode judges."""
+    first = "\n".join(["Tram line extended", "Latest news", *PARAGRAPHS, "Share on Facebook", line])
+    calls = _passes(monkeypatch, first, "\n".join(PARAGRAPHS))
+    extract_article(_story_page("Latest news", "Share on Facebook", "<a href='/b'>Bridge reopens</a>"), "https://x.org/a")
+    assert calls == [False, True]
+
+
 def test_precision_text_that_lost_most_of_the_article_is_not_trusted(monkeypatch):
     first = "\n".join(PARAGRAPHS * 3) + "\nRead more\nShare"
     _passes(monkeypatch, first, PARAGRAPHS[0][:40])
