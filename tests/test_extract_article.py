@@ -244,10 +244,12 @@ def test_auto_second_pass_lets_precision_mode_replace_a_menu_dump(monkeypatch):
     assert calls == [False, True] and fields.text == "\n".join(PARAGRAPHS)
 
 
-def _story_page(*extra: str) -> str:
-    """An article whose <article> holds the headline, the paragraphs and ``extra`` paragraphs of chrome."""
+def _story_page(*extra: str, inside: str = "") -> str:
+    """An article whose <article> holds the headline, the paragraphs, ``extra`` paragraphs of chrome
+    and the elements ``inside``."""
     return page("<nav><a href='/'>Home</a></nav><article><h1>Tram line extended</h1>"
-                + "".join(f"<p>{text}</p>" for text in (*PARAGRAPHS, *extra)) + "</article><footer>Contact us</footer>")
+                + "".join(f"<p>{text}</p>" for text in (*PARAGRAPHS, *extra)) + inside
+                + "</article><footer>Contact us</footer>")
 
 
 def test_auto_second_pass_skips_a_text_made_of_the_story_paragraphs_and_headline(monkeypatch):
@@ -258,6 +260,16 @@ def test_auto_second_pass_skips_a_text_made_of_the_story_paragraphs_and_headline
                        "Read also: Bridge reopens"])
     calls = _passes(monkeypatch, first, "\n".join(PARAGRAPHS))
     assert extract_article(_story_page(*chrome), "https://x.org/a").article is not None
+    assert calls == [False]
+
+
+def test_auto_second_pass_skips_a_text_whose_other_line_is_a_players_fallback_in_the_story(monkeypatch):
+    """The text a player in the story shows where the browser plays nothing is the cleaner's too."""
+    player = "<div class='video-player'><video src='/v.mp4'></video><div>Your browser does not play video</div></div>"
+    first = "\n".join(["Tram line extended", "Latest news", *PARAGRAPHS, "Share on Facebook",
+                       "Your browser does not play video"])
+    calls = _passes(monkeypatch, first, "\n".join(PARAGRAPHS))
+    extract_article(_story_page("Latest news", "Share on Facebook", inside=player), "https://x.org/a")
     assert calls == [False]
 
 

@@ -689,14 +689,19 @@ def story_only(text: str, story: HtmlElement | None, page: PageElements) -> bool
     a ``<p>`` of the element holding most of them) or the page's headline (an ``<h1>``): the text
     holds nothing from outside the story's own container for precision mode to cut, whatever of
     it does not read as a sentence (a label, a byline, a share prompt set as the story's
-    paragraphs: the cleaner's). A paragraph that is all one link's text (another story's title, an
-    app's promotion) is the link's label, not the story's, and stays precision mode's to judge."""
+    paragraphs: the cleaner's), nor what a player set in the story shows where the browser plays
+    nothing (an element of the story holding an ``<audio>`` or ``<video>``: its fallback text, the
+    cleaner's too). A paragraph that is all one link's text (another story's title, an app's
+    promotion) is the link's label, not the story's, and stays precision mode's to judge."""
     if story is None:
         return False
     shown = {single_spaced(heading.text_content()) for heading in page.of("h1")}
-    for paragraph in story.iterchildren("p"):
-        own = single_spaced(paragraph.text_content())
-        if not any(single_spaced(link.text_content()) == own for link in paragraph.iter("a")):
+    for child in story.iterchildren(etree.Element):
+        own = single_spaced(child.text_content())
+        if child.tag == "p":
+            if not any(single_spaced(link.text_content()) == own for link in child.iter("a")):
+                shown.add(own)
+        elif next(child.iter("audio", "video"), None) is not None:
             shown.add(own)
     return all(single_spaced(line) in shown for line in text.split("\n") if line.strip())
 
