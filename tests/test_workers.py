@@ -18,6 +18,7 @@ from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
 
 from newsspider.extensions.worker_pool import WorkerDied, WorkerPool, _Job
+from newsspider.worker_process import ByName
 
 
 def echo(value, repeat: int = 1):
@@ -125,6 +126,13 @@ def test_results_come_back_for_every_job_with_stats():
     assert stats.get_value("newsspider/workers/echo/items") == 53  # a call counts the items it declares
     assert stats.get_value("newsspider/workers/echo/cpu_ms") >= 0
     assert stats.get_value("newsspider/workers/echo/wait_ms") > 0
+
+
+def test_a_function_named_by_its_module_runs_in_the_worker_under_its_name():
+    """``ByName``: the caller need not import the function's module; the stats name the function."""
+    pool, stats = new_pool()
+    assert answers_of_closed_pool(pool, 3, ByName("os.path", "join"), "a", "b") == ["a/b"] * 3
+    assert stats.get_value("newsspider/workers/join/calls") == 3
 
 
 def test_jobs_are_spread_over_the_workers():

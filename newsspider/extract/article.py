@@ -43,6 +43,7 @@ from newsspider.extract.pagetype import (
 )
 from newsspider.extract.parse import parse_html
 from newsspider.extract.published import undeclared_date
+from newsspider.extract.result import ExtractedArticle, Extraction
 from newsspider.extract.selectors import SiteSelectors, narrow_to_body, prune
 from newsspider.extract.subheadings import with_opening, with_subheadings, without_title_copy
 from newsspider.unicode_classes import CLOSING_MARKS, HIDDEN_MARKS, SENTENCE_ENDS, WIDE_RANGES, char_class
@@ -102,41 +103,6 @@ _SENTENCE_INSIDE = re.compile(
 _WIDE_CHAR = re.compile(f"[{char_class(WIDE_RANGES)}]")
 _HIDDEN = dict.fromkeys(map(ord, HIDDEN_MARKS))
 _BINARY_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
-
-
-@dataclass
-class ExtractedArticle:
-    """One page's article as extraction found it: the record's fields before the crawl adds its
-    own (id, source, fetch time) and cleaning strips the site chrome from ``text``. ``site_name``
-    and ``title`` are what the cleaner needs to recognise the site's lines; ``page_type`` says why
-    the page counts as an article (:mod:`newsspider.extract.pagetype`)."""
-
-    canonical: str | None
-    title: str | None
-    authors: list[str]
-    published: str | None
-    modified: str | None
-    language: str | None
-    direction: str
-    text: str
-    description: str | None
-    image: str | None
-    tags: list[str]
-    site_name: str | None
-    page_type: str
-    via_jsonld: bool = False
-    tree_chrome: tuple[str, ...] = ()  # lines removed by the page's tree (``cleaning.tree``) or as its authors' bio
-    comments: str | None = None  # the page's reader comments (``ExtractOptions.comments``, :mod:`.comments`)
-
-
-@dataclass
-class Extraction:
-    """What extraction found: an ``article``, or the ``reason`` why the page is not one."""
-
-    article: ExtractedArticle | None = None
-    reason: str | None = None
-    decoded_as: str | None = None
-    """The charset the page was read with, and why, when not the one its label said (``extract_page``)."""
 
 
 def extract_page(body: bytes, encoding: str, url: str, hints: dict | None = None,

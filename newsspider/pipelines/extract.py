@@ -13,13 +13,17 @@ from newsspider.dates import parse_timestamp
 from newsspider.discovery.canonical import ArticleAddresses, article_key
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool, stage_priority
-from newsspider.extract.article import ExtractedArticle, extract_page
 from newsspider.extract.options import ExtractOptions
+from newsspider.extract.result import ExtractedArticle
 from newsspider.extract.selectors import SiteSelectors
 from newsspider.items import Article, Page, article_id
 from newsspider.outcome import note_source_error
+from newsspider.worker_process import ByName
 
 logger = logging.getLogger(__name__)
+
+EXTRACT_PAGE = ByName("newsspider.extract.article", "extract_page")
+"""``extract_page``, run in the workers: named, not imported (see ``ByName``)."""
 
 
 class ExtractPipeline:
@@ -53,7 +57,7 @@ class ExtractPipeline:
         try:
             selectors = SiteSelectors(item.body_selector, item.prune_selectors)
             fetched = parse_timestamp(item.fetched_at)  # no date of the page lies after it (a WARC's page is old)
-            extraction = await self.pool.run(extract_page, item.body, item.encoding, item.url, item.hints,
+            extraction = await self.pool.run(EXTRACT_PAGE, item.body, item.encoding, item.url, item.hints,
                                              item.source_language, self.options, selectors or None,
                                              fetched.aware if fetched else None, item.encoding_from_header,
                                              priority=self.priority)
