@@ -66,6 +66,17 @@ def test_an_extracted_article_becomes_the_record_with_its_site_name_and_page_typ
     assert stats.values["newsspider/page_type/declared"] == 1
 
 
+def test_no_date_after_the_fetch_time_is_the_pages():
+    """The fetch time reaches the extraction in the worker: a page fetched (archived) before the
+    time its metadata states was not published then."""
+    head = "<meta property='og:type' content='article'><meta property='article:published_time' content='%s'>"
+    pipeline = ExtractPipeline(InlinePool(), ExtractOptions(), Stats())
+    before = asyncio.run(pipeline.process_item(fetched(article_page(head=head % "2024-03-05T08:30:00+01:00"))))
+    after = asyncio.run(pipeline.process_item(fetched(article_page(head=head % "2024-03-09T08:30:00+01:00"),
+                                                      url="https://x.org/another")))
+    assert before.published == "2024-03-05T08:30:00+01:00" and after.published != "2024-03-09T08:30:00+01:00"
+
+
 def test_a_page_that_is_not_an_article_is_dropped_with_its_reason_counted():
     stats = Stats()
     with pytest.raises(DropItem):

@@ -107,13 +107,17 @@ _BINARY_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 
 def extract_page(body: bytes, encoding: str, url: str, hints: dict | None = None,
                  source_language: str | None = None, options: ExtractOptions | None = None,
-                 selectors: SiteSelectors | None = None, now: datetime | None = None,
+                 selectors: SiteSelectors | None = None, fetched_at: str | None = None,
                  encoding_from_header: bool = True) -> Extraction:
     """:func:`extract_article` of a fetched page's bytes, labelled ``encoding`` (by its Content-Type
     header, or else by Scrapy's reading of the page): decoded here, in the worker
-    (``newsspider.charset``), the source's language a hint for an undeclared legacy page."""
+    (``newsspider.charset``), the source's language a hint for an undeclared legacy page.
+    ``fetched_at``: the fetch time as the record has it (no date of the page lies after it: a
+    WARC's page is old), read here too; the crawl process would pay more to pickle the datetime
+    (its zone is pickled through copyreg, in Python, every time) than to read it."""
     html, decoded_as = decode_html(body, encoding, from_header=encoding_from_header, language=source_language)
-    extraction = extract_article(html, url, hints, source_language, options, selectors, now)
+    fetched = parse_timestamp(fetched_at)
+    extraction = extract_article(html, url, hints, source_language, options, selectors, fetched.aware if fetched else None)
     extraction.decoded_as = decoded_as
     return extraction
 

@@ -9,7 +9,6 @@ from scrapy.exceptions import DropItem
 from scrapy.settings import BaseSettings
 
 from newsspider.charset import log_wrong_label
-from newsspider.dates import parse_timestamp
 from newsspider.discovery.canonical import ArticleAddresses, article_key
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool, stage_priority
@@ -56,11 +55,9 @@ class ExtractPipeline:
             return item
         try:
             selectors = SiteSelectors(item.body_selector, item.prune_selectors)
-            fetched = parse_timestamp(item.fetched_at)  # no date of the page lies after it (a WARC's page is old)
             extraction = await self.pool.run(EXTRACT_PAGE, item.body, item.encoding, item.url, item.hints,
                                              item.source_language, self.options, selectors or None,
-                                             fetched.aware if fetched else None, item.encoding_from_header,
-                                             priority=self.priority)
+                                             item.fetched_at, item.encoding_from_header, priority=self.priority)
         except Exception as exc:  # a worker crash, an extractor bug, a worker that cannot load its model:
             self.stats.inc_value("newsspider/extract/failed")  # lose this page for this run, not the crawl,
             note_source_error(self.stats, item.source, "extract", item.url, repr(exc))  # nor the next run's
