@@ -1,10 +1,11 @@
 """Crawl-process tuning that must not change behaviour: per-page log messages below LOG_LEVEL are
 not built, the garbage collector is tuned for the crawl and restored, the remote control is
-imported only when enabled, and the redis modules only in distributed mode."""
+and cookies middleware imported only when enabled, and the redis modules only in distributed mode."""
 from __future__ import annotations
 
 import gc
 import logging
+import os
 import subprocess
 import sys
 
@@ -20,6 +21,7 @@ import newsspider.settings as project_settings
 from newsspider.extensions.gc_tuning import GarbageCollector
 from newsspider.extensions.remote_control import RemoteControlWhenEnabled
 from newsspider.logformatter import LevelAwareLogFormatter
+from newsspider.middlewares.cookies import CookiesWhenEnabled
 from tests.crawl import PROJECT_ROOT
 
 
@@ -74,6 +76,33 @@ def test_remote_control_is_built_only_when_enabled():
 
     crawler = get_crawler(settings_dict={"REMOTE_CONTROL_ENABLED": True, "TWISTED_REACTOR_ENABLED": False})
     assert isinstance(RemoteControlWhenEnabled.from_crawler(crawler), RemoteControl)
+
+
+def test_cookies_are_handled_by_scrapys_middleware_at_its_place_only_when_enabled():
+    """Scrapy's cookies middleware is neither imported nor built while cookies are off (as here);
+    turned on, it is built where Scrapy lists it (700), and keeps cookies as Scrapy's does."""
+    from scrapy.downloadermiddlewares.cookies import CookiesMiddleware
+
+    with pytest.raises(NotConfigured):
+        CookiesWhenEnabled.from_crawler(get_crawler(settings_dict={"COOKIES_ENABLED": False}))
+    assert isinstance(CookiesWhenEnabled.from_crawler(get_crawler(settings_dict={"COOKIES_ENABLED": True})),
+                      CookiesMiddleware)
+    settings = Settings()
+    settings.setmodule("newsspider.settings")
+    middlewares = settings.getwithbase("DOWNLOADER_MIDDLEWARES")
+    assert "scrapy.downloadermiddlewares.cookies.CookiesMiddleware" not in middlewares
+    assert middlewares["newsspider.middlewares.cookies.CookiesWhenEnabled"] == 700
+    # what Scrapy's downloader middleware manager imports: every key of DOWNLOADER_MIDDLEWARES (None or
+    # not) to merge them with the base, then each component listed
+    code = ("import sys\nfrom scrapy.utils.conf import build_component_list\nfrom scrapy.utils.misc import load_object\n"
+            "from scrapy.utils.project import get_project_settings\n"
+            "listed = get_project_settings().get_component_priority_dict_with_base('DOWNLOADER_MIDDLEWARES')\n"
+            "for path in build_component_list(listed):\n"
+            "    load_object(path)\n"
+            "print('scrapy.downloadermiddlewares.cookies' in sys.modules, 'tldextract' in sys.modules)")
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings", "PYTHONPATH": str(PROJECT_ROOT)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=PROJECT_ROOT)
+    assert out.stdout.split() == ["False", "False"], out.stderr[-2000:]
 
 
 def test_project_lists_every_scrapy_extension_but_the_remote_control_with_feed_output_for_feed_exports():

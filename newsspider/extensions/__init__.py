@@ -3,18 +3,38 @@
 Two are services the other components look up: the state service (``state.py``) and the worker
 pool (``worker_pool.py``); the rest are crawl-wide behaviour (the summary line, the stats file, the
 garbage collector's tuning, the remote control when asked for). ``required_extension`` is how a
-component finds a service it cannot work without.
+component finds a service it cannot work without; ``WhenEnabled`` a Scrapy component that is
+imported only when its setting is on.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
+from scrapy.utils.misc import build_from_crawler, load_object
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
 T = TypeVar("T")
+
+
+class WhenEnabled:
+    """A Scrapy component (``COMPONENT``, its import path) imported only when its boolean setting
+    (``SETTING``) is on. Scrapy imports every component it lists at every start, one that is off
+    too, only to be told so (``NotConfigured``), and disabling it with None would ignore the
+    setting: ``settings.py`` lists a subclass in its place, and turning the setting on works as before."""
+
+    SETTING: ClassVar[str]
+    COMPONENT: ClassVar[str]
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Any:
+        """The component built as Scrapy builds it when the setting is on; ``NotConfigured`` otherwise."""
+        if not crawler.settings.getbool(cls.SETTING):
+            raise NotConfigured
+        return build_from_crawler(load_object(cls.COMPONENT), crawler)
 
 
 def required_extension(crawler: Crawler, cls: type[T]) -> T:
