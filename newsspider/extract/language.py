@@ -201,9 +201,13 @@ def dominant_script(text: str, *, by_bytes: bool = False) -> str | None:
     and all: a Chinese character carries about as much as three Latin letters, and Devanagari
     vowel signs are marks, not letters. So a Chinese story under a line of Danish chrome, or a
     Hindi one above an English disclaimer, is written in its own script."""
+    sample = text[:SAMPLE_CHARS]
     categories = "LM" if by_bytes else "L"
+    scripts = {_script(char) for char in set(sample) if unicodedata.category(char)[0] in categories}
+    if len(scripts) < 2:  # a text in one script (most): nothing to weigh, and counting costs 4 times the set
+        return next(iter(scripts), None)
     counts: Counter[str] = Counter()
-    for char, count in Counter(text[:SAMPLE_CHARS]).items():  # each distinct character named once
+    for char, count in Counter(sample).items():  # each distinct character named once
         if unicodedata.category(char)[0] in categories:
             counts[_script(char)] += count * len(char.encode("utf-8")) if by_bytes else count
     return counts.most_common(1)[0][0] if counts else None
