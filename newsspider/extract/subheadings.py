@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import zip_longest
 
 from lxml.html import HtmlElement
 
@@ -133,6 +134,14 @@ def _key(text: str) -> str:
     return _NOT_ALNUM.sub("", text.casefold())
 
 
+def _keyed_as(text: str, key: str) -> bool:
+    """``_key(text) == key``, read letter by letter up to the first that differs: most paragraphs
+    differ from ``key`` in their first letters, and keying each whole paragraph (a regex over its
+    every character) cost more than the rest of :func:`with_opening`. ``str.isalnum`` keeps
+    the characters ``_NOT_ALNUM`` does not remove (the ``re`` module's ``\\w`` less ``_``)."""
+    return all(mine == other for mine, other in zip_longest(filter(str.isalnum, text.casefold()), key))
+
+
 def with_opening(text: str, story: HtmlElement) -> str:
     """``text`` with the paragraphs that open ``story`` (the story's container) above the one the
     text opens with put back above it: the ``<p>`` siblings before that paragraph, each ending like
@@ -140,15 +149,15 @@ def with_opening(text: str, story: HtmlElement) -> str:
     text that is not such a paragraph (a byline, a heading, a list, a paragraph holding a picture:
     its caption). Elements that show no text (a picture, an ad's slot) do not stop the walk."""
     lines = text.split("\n")
-    keys = [_key(line) for line in lines]
-    first = next((i for i, key in enumerate(keys) if key), None)
+    first = next((i for i, line in enumerate(lines) if _key(line)), None)
     if first is None:
         return text
+    opening_key = _key(lines[first])
     anchor = next((paragraph for paragraph in story.iterchildren("p")
-                   if _key(paragraph.text_content()) == keys[first]), None)
+                   if _keyed_as(paragraph.text_content(), opening_key)), None)
     if anchor is None:
         return text
-    held = set(keys)
+    held: set[str] | None = None  # the lines' keys, built when a paragraph above passes the other tests
     opening: list[str] = []
     for element in anchor.itersiblings(preceding=True):
         if not isinstance(element.tag, str):  # a comment
@@ -157,8 +166,11 @@ def with_opening(text: str, story: HtmlElement) -> str:
         if not shown:
             continue
         links = [single_spaced(link.text_content()) for link in element.iter("a")]
-        if (element.tag != "p" or not ends_sentence(shown) or shown in links or _key(shown) in held
+        if (element.tag != "p" or not ends_sentence(shown) or shown in links
                 or next(element.iter(*_PICTURES), None) is not None):  # a picture's caption
+            break
+        held = {_key(line) for line in lines} if held is None else held
+        if _key(shown) in held:
             break
         opening.append(shown)
     if not opening:
