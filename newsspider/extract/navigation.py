@@ -3,6 +3,7 @@ than the story's: a headline's suffix names a section the navigation links to, a
 topic links there is a menu, not the story's tags."""
 from __future__ import annotations
 
+import functools
 import re
 
 from lxml.html import HtmlElement
@@ -32,7 +33,15 @@ def in_navigation(link: HtmlElement) -> bool:
         if not inside_article and element.tag in ("nav", "header", "footer", "aside"):
             return True
         marked = marked and element.tag not in ("article", "main", "body")
-        names = f"{element.get('class') or ''} {element.get('id') or ''}".split() if marked else ()
-        if any("comment" in name.lower() or _NAVIGATION_MARKS & class_words(name) for name in names):
+        if marked and _names_navigation(element.get("class"), element.get("id")):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_navigation(classes: str | None, ident: str | None) -> bool:
+    """Whether an element's class or id names a menu, a breadcrumb or comments. Cached by the
+    attributes' text: a page's links share their ancestors (and a site's pages their class names),
+    and the words of each name are a regex's search."""
+    names = f"{classes or ''} {ident or ''}".split()
+    return any("comment" in name.lower() or _NAVIGATION_MARKS & class_words(name) for name in names)
