@@ -193,6 +193,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     embeds = _embed_addresses(tree, page)
     embed_ends = tuple(key[-EMBED_END_CHARS:] for key in embeds)
     site_href = partial(_same_site_page, base=base, sites=sites, paths=paths)
+    story_lists = partial(_story_list_items, {}, site_href)
     linked: list[HtmlElement] = []  # links whose text a line holds
     for element in elements:  # in any order: each adds to the chrome, none reads it
         if element.tag in _CONTROLS or element.tag == "button":
@@ -219,7 +220,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
             continue
         if anchor in joined:
             linked.append(element)
-            _linked_label(element, anchor, candidates, chrome, same_site, site_href)
+            _linked_label(element, anchor, candidates, chrome, same_site, site_href, story_lists)
         elif labels:
             _label_above_dropped_link(element, anchor, labels, chrome, same_site)
     _media_teasers(tree, candidates, joined, chrome)
@@ -340,7 +341,8 @@ def _block(element: HtmlElement) -> HtmlElement | None:
 
 
 def _linked_label(link: HtmlElement, anchor: str, candidates: set[str], chrome: set[str],
-                  same_site: Callable[[], bool], same_site_href: Callable[[str], bool]) -> None:
+                  same_site: Callable[[], bool], same_site_href: Callable[[str], bool],
+                  story_lists: Callable[[HtmlElement], list[HtmlElement]]) -> None:
     """Mark "label + link" when the link's block (with the block above it, when that is the
     label) reads as such and the link goes to another page of the site; or the block's lines
     when they are a list of such links (:func:`_link_lines`). ``anchor``: the link's text, which
@@ -363,7 +365,7 @@ def _linked_label(link: HtmlElement, anchor: str, candidates: set[str], chrome: 
         return
     if label:
         if _is_label(label, block, link) or (_bare_label(label, anchor, tail)
-                                             and not _item_of_story_list(block, same_site_href)):
+                                             and not _item_of_story_list(block, story_lists)):
             chrome.add(whole)
         return
     # A paragraph that is nothing but the link: another story's headline (with the block above
@@ -372,16 +374,25 @@ def _linked_label(link: HtmlElement, anchor: str, candidates: set[str], chrome: 
     _label_above(block, candidates, chrome)
 
 
-def _item_of_story_list(block: HtmlElement, same_site_href: Callable[[str], bool]) -> bool:
+def _item_of_story_list(block: HtmlElement, story_lists: Callable[[HtmlElement], list[HtmlElement]]) -> bool:
     """Whether ``block`` is an item of a list with an item that links to no other page of the
     site: the list is the story's (places, steps, sources), and an item naming one of the site's
     pages in its words ("Die Bretterbude und das <a>Beach Motel in Heiligenhafen</a>") is one of
-    them. A list of other stories links every item to one."""
+    them. A list of other stories links every item to one. ``story_lists``: such items of a list
+    (:func:`_story_list_items`)."""
     if block.tag != "li" or (parent := block.getparent()) is None:
         return False
-    return any(item is not block and item.tag == "li" and item.text_content().strip()
-               and not any(same_site_href(a.get("href") or "") for a in item.iter("a"))
-               for item in parent)
+    return any(item is not block for item in story_lists(parent))
+
+
+def _story_list_items(found: dict[HtmlElement, list[HtmlElement]], same_site_href: Callable[[str], bool],
+                      parent: HtmlElement) -> list[HtmlElement]:
+    """The items of the list ``parent`` that hold text and link to no other page of the site, read
+    once per list (``found``): a list of thousands of linked items is not read again for each."""
+    if parent not in found:
+        found[parent] = [item for item in parent if item.tag == "li" and item.text_content().strip()
+                         and not any(same_site_href(a.get("href") or "") for a in item.iter("a"))]
+    return found[parent]
 
 
 def _label_above(block: HtmlElement, candidates: set[str], chrome: set[str]) -> None:
