@@ -1246,3 +1246,8 @@ def test_a_page_linking_to_itself_thousands_of_times_reads_a_few_cards_once():
     started = time.process_time()
     assert _own_card_date(page, "https://x.example/news/story", None) is None
     assert time.process_time() - started < 2  # ~0.2 s: each link checked once, three cards read
+    # each in a block that also links elsewhere: no card, and each block is read once, not once per link
+    page = PageElements(lxml_html.fromstring(f"<html><body><h1>Story</h1><div>{links}<a href='/other'>o</a></div></body></html>"))
+    started = time.process_time()
+    assert _own_card_date(page, "https://x.example/news/story", None) is None
+    assert time.process_time() - started < 2  # ~0.2 s; each block read per link: ~30 s

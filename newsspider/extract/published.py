@@ -519,19 +519,25 @@ def _own_card_date(page: PageElements, url: str | None, canonical: str | None) -
     a day within a dateline's reach (:data:`DATELINE_REACH`) of the card's start, not in a heading
     (a title's "vom 10. Oktober") nor labelled as an event's or a profile's. The page's own address
     with its query ("/?p=959" is one post of a blog, "/?p=960" another); not a link in a comment
-    thread or an aside. The first :data:`MAX_OWN_CARDS` such cards are read, each link checked
-    once: a hostile page links to itself thousands of times."""
+    thread or an aside. The first :data:`MAX_OWN_CARDS` such cards are read, each link and each
+    block around one checked once: a hostile page links to itself thousands of times."""
     addresses = {_full_address(join_url(url, address)) for address in (url, canonical) if address}
     # a cheap test first: the href holds the last part of one of the page's addresses
     needles = {part for address in (url, canonical) if address for part in (_last_part(address),) if part}
     if not needles:
         return None
     elsewhere: dict[HtmlElement, bool] = {}
+    holding: dict[HtmlElement, bool] = {}
 
     def links_elsewhere(link: HtmlElement) -> bool:
         if link not in elsewhere:
             elsewhere[link] = _links_elsewhere(link, url, addresses)
         return elsewhere[link]
+
+    def holds_link_elsewhere(node: HtmlElement) -> bool:  # each block read once, not once per link in it
+        if node not in holding:
+            holding[node] = any(map(links_elsewhere, node.iter("a")))
+        return holding[node]
 
     cards = 0
     for link in page.of("a"):
@@ -541,7 +547,7 @@ def _own_card_date(page: PageElements, url: str | None, canonical: str | None) -
             continue
         card = None
         for node in islice(link.iterancestors(), CARD_LEVELS):
-            if node.tag in ("body", "html") or any(map(links_elsewhere, node.iter("a"))):
+            if node.tag in ("body", "html") or holds_link_elsewhere(node):
                 break
             card = node
         if card is None:
