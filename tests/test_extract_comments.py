@@ -16,6 +16,7 @@ from newsspider.pipelines.boilerplate import BoilerplatePipeline
 from newsspider.pipelines.extract import extract_options, to_item
 from newsspider.settings_check import check_settings
 from newsspider.state.learned_lines import MemoryLineStats, SiteLineThresholds
+from tests.test_boilerplate_pipeline import InlinePool, Stats
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to extend the tram line to the new northern district by 2027.",
@@ -50,6 +51,21 @@ def test_a_page_without_comments_has_none():
     assert extract_article(html, "https://x.org/a", options=ExtractOptions(min_text_chars=100, comments=True)).article.comments is None
 
 
+def test_a_page_trafilatura_fails_on_keeps_its_article_and_says_why(monkeypatch, caplog):
+    import logging
+
+    from newsspider.extract import comments
+
+    def broken(*args):
+        raise ValueError("odd page")
+
+    monkeypatch.setattr(comments, "extract_comments", broken)
+    with caplog.at_level(logging.DEBUG, logger="newsspider.extract.comments"):
+        article = extract(True)
+    assert article.comments is None and article.text == extract(False).text
+    assert any("comments of https://x.org/a" in record.getMessage() and record.exc_info for record in caplog.records)
+
+
 def test_the_setting_reaches_the_extraction_and_the_record():
     from scrapy.settings import Settings
 
@@ -62,16 +78,6 @@ def test_the_setting_reaches_the_extraction_and_the_record():
     assert extract_options(settings).comments is True
     item = to_item(extract(True), "https://x.org/a", "x", "2024-01-01T00:00:00Z", "0123456789abcdef", "https://x.org/a")
     assert item.comments == COMMENT
-
-
-class InlinePool:
-    async def run(self, function, *args, priority=0):
-        return function(*args)
-
-
-class Stats(dict):
-    def inc_value(self, key, count=1):
-        self[key] = self.get(key, 0) + count
 
 
 def record(comments: str | None) -> Article:

@@ -11,6 +11,7 @@ text is the same with the setting on or off, and a page costs about a third of a
 """
 from __future__ import annotations
 
+import logging
 import re
 from copy import copy
 from functools import cache
@@ -21,6 +22,8 @@ from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_
 from trafilatura.main_extractor import extract_comments
 from trafilatura.settings import Extractor
 from trafilatura.xml import xmltotxt
+
+logger = logging.getLogger(__name__)
 
 # A blog's notice that another page links here, not a reader's comment: WordPress labels it
 # "Pingback:" or "Trackback:" (in every language), or shows the linking post's excerpt between
@@ -41,6 +44,7 @@ def reader_comments(tree: HtmlElement, url: str | None, text: str = "") -> str |
             return None
         comments = xmltotxt(body, options.formatting)
     except Exception:  # trafilatura bugs on odd pages must not cost the article
+        logger.debug("trafilatura failed reading the comments of %s", url, exc_info=True)
         return None
     held = set(text.split("\n"))
     kept = [line for line in comments.strip().split("\n")
