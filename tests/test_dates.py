@@ -1218,6 +1218,22 @@ def test_a_page_declaring_no_date_takes_the_date_of_the_card_linking_to_itself()
     assert published("https://blog.example/?p=959", "/?p=959").startswith("2022-01-26")
 
 
+def test_the_story_under_its_own_linked_headline_is_no_card():
+    """A theme links the <h1> to the page itself: the story below it is no card of a list, and its
+    first short dated text ("Am 12. März 2020 begann alles.") is an event's, not the publication's."""
+    from lxml import html as lxml_html
+
+    from newsspider.extract.elements import PageElements
+    from newsspider.extract.published import _own_card_date
+
+    url = "https://x.example/news/story"
+    story = "<article><h1><a href='/news/story'>The story's headline</a></h1><p>Am 12. März 2020 begann alles.</p></article>"
+    assert _own_card_date(PageElements(lxml_html.fromstring(f"<html><body>{story}</body></html>")), url, None) is None
+    card = "<ul><li><a href='/news/story'>The story's headline</a><p>12.03.2020</p></li></ul>"
+    page = PageElements(lxml_html.fromstring(f"<html><body><h1>The story's headline</h1>{card}</body></html>"))
+    assert _own_card_date(page, url, None) == "2020-03-12"
+
+
 def test_a_country_of_several_clocks_writes_its_main_zones_and_a_one_clock_country_reads_a_naive_time_on_it():
     from newsspider.extract.zones import country_offset, wall_clock_offset
 

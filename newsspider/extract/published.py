@@ -515,7 +515,9 @@ def _own_card_date(page: PageElements, url: str | None, canonical: str | None) -
     htmldate's search takes the oldest date of the page, another card's (cards without a heading
     are no teasers :func:`newsspider.extract.pagetype.find_teasers` finds). The card: the largest
     block around the link, up to :data:`CARD_LEVELS` elements out, holding no link to another page
-    (:func:`_links_elsewhere`); its date: the first short text (:data:`MAX_DATELINE_CHARS`) showing
+    (:func:`_links_elsewhere`) nor an ``<h1>`` (the story under its own linked headline, whose first
+    short dated text may be an event's: "<h1><a href=/this-story>...</a></h1><p>Am 12. März 2020
+    begann ...</p>"; the story's dateline is read by the dateline searches); its date: the first short text (:data:`MAX_DATELINE_CHARS`) showing
     a day within a dateline's reach (:data:`DATELINE_REACH`) of the card's start, not in a heading
     (a title's "vom 10. Oktober") nor labelled as an event's or a profile's. The page's own address
     with its query ("/?p=959" is one post of a blog, "/?p=960" another); not a link in a comment
@@ -534,9 +536,9 @@ def _own_card_date(page: PageElements, url: str | None, canonical: str | None) -
             elsewhere[link] = _links_elsewhere(link, url, addresses)
         return elsewhere[link]
 
-    def holds_link_elsewhere(node: HtmlElement) -> bool:  # each block read once, not once per link in it
+    def no_card(node: HtmlElement) -> bool:  # each block read once, not once per link in it
         if node not in holding:
-            holding[node] = any(map(links_elsewhere, node.iter("a")))
+            holding[node] = next(node.iter("h1"), None) is not None or any(map(links_elsewhere, node.iter("a")))
         return holding[node]
 
     cards = 0
@@ -547,7 +549,7 @@ def _own_card_date(page: PageElements, url: str | None, canonical: str | None) -
             continue
         card = None
         for node in islice(link.iterancestors(), CARD_LEVELS):
-            if node.tag in ("body", "html") or holds_link_elsewhere(node):
+            if node.tag in ("body", "html") or no_card(node):
                 break
             card = node
         if card is None:
