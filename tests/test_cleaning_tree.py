@@ -89,6 +89,11 @@ def test_an_item_of_the_storys_list_naming_a_page_of_the_site_stays():
                 "<li>Soma pia <a href='/2024/05/other.html'>Bunge lapitisha bajeti mpya ya mwaka</a></li></ul>")
     assert "- Soma pia Bunge lapitisha bajeti mpya ya mwaka" not in clean(
         html, ["- Kunta leikkaa koulujen budjettia", "- Soma pia Bunge lapitisha bajeti mpya ya mwaka"])
+    # nor does an item that is nothing but a link to another site: a partner's story
+    html = page("<ul><li>Soma pia <a href='/2024/05/other.html'>Bunge lapitisha bajeti mpya ya mwaka</a></li>"
+                "<li><a href='https://partner.example/2024/05/x.html'>Kunta leikkaa koulujen budjettia</a></li></ul>")
+    assert "- Soma pia Bunge lapitisha bajeti mpya ya mwaka" not in clean(
+        html, ["- Soma pia Bunge lapitisha bajeti mpya ya mwaka", "- Kunta leikkaa koulujen budjettia"])
 
 
 def test_a_long_list_of_bare_labelled_links_is_read_in_linear_time():

@@ -387,12 +387,20 @@ def _item_of_story_list(block: HtmlElement, story_lists: Callable[[HtmlElement],
 
 def _story_list_items(found: dict[HtmlElement, list[HtmlElement]], same_site_href: Callable[[str], bool],
                       parent: HtmlElement) -> list[HtmlElement]:
-    """The items of the list ``parent`` that hold text and link to no other page of the site, read
-    once per list (``found``): a list of thousands of linked items is not read again for each."""
+    """The items of the list ``parent`` that hold text of their own and link to no other page of
+    the site, read once per list (``found``): a list of thousands of linked items is not read again
+    for each. An item that is nothing but a link is another site's story (a partner's teaser in a
+    "read also" list), not one of the story's places naming its site in its words."""
     if parent not in found:
-        found[parent] = [item for item in parent if item.tag == "li" and item.text_content().strip()
+        found[parent] = [item for item in parent if item.tag == "li" and _words_of_its_own(item)
                          and not any(same_site_href(a.get("href") or "") for a in item.iter("a"))]
     return found[parent]
+
+
+def _words_of_its_own(item: HtmlElement) -> bool:
+    """Whether the list ``item`` holds text besides its links' text."""
+    linked = sum(len(_norm(a.text_content())) for a in item.iter("a"))
+    return len(_norm(item.text_content())) > linked
 
 
 def _label_above(block: HtmlElement, candidates: set[str], chrome: set[str]) -> None:
