@@ -1234,6 +1234,17 @@ def test_the_story_under_its_own_linked_headline_is_no_card():
     assert _own_card_date(page, url, None) == "2020-03-12"
 
 
+def test_each_main_zone_is_one_of_its_countrys_and_each_one_clock_country_has_one():
+    """A main zone outside its country's zones (a typo, a zone renamed in the tz database) would
+    silently give the offset most zones run at; a one-clock country without a main zone, None."""
+    from newsspider.extract.zones import MAIN_ZONES, ONE_CLOCK_COUNTRIES, _country_zones, _main_zone
+
+    assert ONE_CLOCK_COUNTRIES <= MAIN_ZONES.keys()
+    for country, name in MAIN_ZONES.items():
+        assert name in {str(zone) for zone in _country_zones()[country]}, country
+        assert _main_zone(country) is not None, country
+
+
 def test_a_country_of_several_clocks_writes_its_main_zones_and_a_one_clock_country_reads_a_naive_time_on_it():
     from newsspider.extract.zones import country_offset, wall_clock_offset
 
