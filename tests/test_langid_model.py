@@ -2,13 +2,15 @@
 and the automaton property it rests on holds for the model py3langid ships."""
 from __future__ import annotations
 
+import logging
 import random
+from pathlib import Path
 
 import numpy as np
 import pytest
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-from newsspider.extract.langid_model import AUTOMATON_MEMORY, LanguageModel
+from newsspider.extract.langid_model import AUTOMATON_MEMORY, LanguageModel, cache_root
 from tests.test_language import SAMPLES
 
 
@@ -58,3 +60,64 @@ def test_classify_gives_py3langids_language_and_probability(identifier):
     model = LanguageModel.shipped()
     for text in _texts():
         assert model.classify(text) == identifier.classify(text), text
+
+
+@pytest.fixture(scope="module")
+def reference() -> LanguageModel:
+    return LanguageModel.decompressed((MODEL_DIR / MODEL_FILE).read_bytes())
+
+
+def _same(model: LanguageModel, reference: LanguageModel) -> bool:
+    return model.labels == reference.labels and model.aliases == reference.aliases and all(
+        getattr(model, name).dtype == getattr(reference, name).dtype
+        and np.array_equal(getattr(model, name), getattr(reference, name))
+        for name in ("next_state", "row_start", "feature", "weights", "prior"))
+
+
+def _entry(cache: Path) -> Path:
+    (entry,) = (path for path in cache.iterdir() if not path.name.startswith("."))
+    return entry
+
+
+def test_cache_miss_writes_the_arrays_and_a_hit_maps_them(tmp_path, reference, monkeypatch):
+    assert _same(LanguageModel.shipped(tmp_path), reference)
+    assert sorted(path.name for path in tmp_path.iterdir()) == [_entry(tmp_path).name]  # no staging left
+    monkeypatch.setattr(LanguageModel, "decompressed", classmethod(lambda cls, source: pytest.fail("decompressed")))
+    hit = LanguageModel.shipped(tmp_path)
+    assert _same(hit, reference)
+    assert not hit.weights.flags.writeable and not hit.next_state.flags.owndata  # the file's pages, shared
+
+
+@pytest.mark.parametrize("damage", ["truncated", "empty", "missing", "foreign"])
+def test_a_corrupt_cache_is_ignored_and_written_anew(tmp_path, reference, damage, caplog):
+    LanguageModel.shipped(tmp_path)
+    entry = _entry(tmp_path)
+    weights = entry / "weights.npy"
+    if damage == "truncated":
+        weights.write_bytes(weights.read_bytes()[:1000])
+    elif damage == "empty":
+        weights.write_bytes(b"")
+    elif damage == "missing":
+        weights.unlink()
+    else:
+        np.save(weights, np.zeros((3, 3), dtype=np.float16))
+    with caplog.at_level(logging.INFO, logger="newsspider.extract.langid_model"):
+        assert _same(LanguageModel.shipped(tmp_path), reference)
+    assert "unreadable" in caplog.text
+    assert _same(LanguageModel._cached(entry), reference)
+
+
+def test_an_unwritable_cache_loads_the_shipped_file(tmp_path, reference, caplog):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a directory")
+    with caplog.at_level(logging.INFO, logger="newsspider.extract.langid_model"):
+        assert _same(LanguageModel.shipped(blocked / "cache"), reference)
+    assert "not cached" in caplog.text
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a-file"]
+
+
+def test_the_cache_is_under_xdg_cache_home(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_root() == tmp_path / "newsspider"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert cache_root() == Path.home() / ".cache" / "newsspider"

@@ -11,20 +11,43 @@ positions at once: numpy issues the table's lookups together rather than one aft
 The features are then weighed in the order py3langid weighs them (of their first occurrence), so
 the probabilities are the same to the last bit. The weights are held as float32 (28 MB more than
 py3langid's float16).
+
+The shipped file is LZMA-compressed: decompressing it and widening the weights costs 0.55 s of CPU
+in each crawl's workers' zygote. The arrays as scored are kept in the user's cache directory
+(:func:`cache_root`), one ``.npy`` file each, and memory-mapped from there (the workers forked
+from the zygote share the pages the kernel caches); a cache that cannot be written or read is
+left, and the model loaded from the shipped file.
 """
 from __future__ import annotations
 
+import hashlib
 import io
+import logging
 import lzma
 import math
+import os
+import shutil
+import tempfile
 import unicodedata
 from collections import Counter
+from pathlib import Path
 
 import numpy as np
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
+logger = logging.getLogger(__name__)
+
 AUTOMATON_MEMORY = 6
 """Bytes the n-gram automaton of py3langid's shipped model remembers (its longest n-gram)."""
+CACHE_FORMAT = 1
+"""The cached arrays' layout (:data:`CACHED_ARRAYS`, their dtypes): a change names a new entry."""
+CACHED_ARRAYS = ("next_state", "row_start", "feature", "weights", "prior", "labels")
+
+
+def cache_root() -> Path:
+    """Where the model's arrays are cached: ``$XDG_CACHE_HOME/newsspider`` (``~/.cache/newsspider``)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "newsspider"
 
 
 class LanguageModel:
@@ -39,6 +62,9 @@ class LanguageModel:
         # for each text (most of the scoring's time). The widening is exact: the sums are the same.
         self.weights = np.asarray(weights).astype(np.float32)
         self.prior = np.asarray(prior)
+        self._label(labels)
+
+    def _label(self, labels: list[str]) -> None:
         self.labels = labels
         first: dict[str, int] = {}
         self.aliases = [(first[label], i) for i, label in enumerate(self.labels)  # a label's other columns
@@ -51,19 +77,76 @@ class LanguageModel:
                    identifier.nb_pc, list(identifier.nb_classes))
 
     @classmethod
-    def shipped(cls) -> LanguageModel:
-        """The model py3langid ships: its file (an LZMA-compressed npz, the layout py3langid's
-        ``modelio`` writes) decompressed in memory and its arrays taken as they are. Why not
-        py3langid's loader: it streams the file through a temporary file and turns the arrays
-        into lists and ``array`` objects, which would be turned back here: 0.55 s of CPU in each
-        crawl's workers' zygote, against 0.35 (the decompression). The arrays are built once the
-        file's 68 MB are let go: the weights' float32 copy then does not add to them (a peak of
-        140 MB of memory, py3langid's loader's 130, not 190)."""
-        with np.load(io.BytesIO(lzma.decompress((MODEL_DIR / MODEL_FILE).read_bytes())), allow_pickle=False) as data:
+    def shipped(cls, cache: Path | None = None) -> LanguageModel:
+        """The model py3langid ships, memory-mapped from its arrays cached under ``cache``
+        (default :func:`cache_root`), which are written from the shipped file when missing or
+        unreadable. The entry is named by the file's hash and :data:`CACHE_FORMAT`."""
+        source = (MODEL_DIR / MODEL_FILE).read_bytes()
+        entry = (cache or cache_root()) / f"langid-{hashlib.sha256(source).hexdigest()[:32]}-v{CACHE_FORMAT}"
+        try:
+            return cls._cached(entry)
+        except (OSError, ValueError, EOFError) as error:  # missing; or a truncated, foreign or partial entry
+            if entry.exists():
+                logger.info("Language model cache %s unreadable (%s): written anew", entry, error)
+                shutil.rmtree(entry, ignore_errors=True)
+        model = cls.decompressed(source)
+        try:
+            model._write(entry)
+        except OSError as error:
+            logger.info("Language model not cached in %s (%s): loaded from py3langid's file at each start",
+                        entry, error)
+        return model
+
+    @classmethod
+    def decompressed(cls, source: bytes) -> LanguageModel:
+        """The model in ``source`` (py3langid's shipped file: an LZMA-compressed npz, the layout
+        py3langid's ``modelio`` writes) decompressed in memory and its arrays taken as they are.
+        Why not py3langid's loader: it streams the file through a temporary file and turns the
+        arrays into lists and ``array`` objects, which would be turned back here. The arrays are
+        built once the file's 68 MB are let go: the weights' float32 copy then does not add to
+        them (a peak of 140 MB of memory, py3langid's loader's 130, not 190)."""
+        with np.load(io.BytesIO(lzma.decompress(source)), allow_pickle=False) as data:
             next_state, rows, features, weights, prior = (data[name] for name in (
                 "nextmove", "nextmove_row", "out_feat", "ptc", "pc"))
             labels = data["classes"].tolist()
         return cls(next_state, rows, features, weights, prior, labels)
+
+    @classmethod
+    def _cached(cls, entry: Path) -> LanguageModel:
+        """The model whose arrays :meth:`_write` wrote to ``entry``, memory-mapped (labels read)."""
+        arrays = {name: np.load(entry / f"{name}.npy", mmap_mode=None if name == "labels" else "r",
+                                allow_pickle=False) for name in CACHED_ARRAYS}
+        model = cls.__new__(cls)
+        for name, dtype, ndim in (("next_state", np.uint32, 1), ("row_start", np.int64, 1),
+                                  ("feature", np.int64, 1), ("weights", np.float32, 2), ("prior", np.float32, 1)):
+            array = arrays[name]
+            if array.dtype != dtype or array.ndim != ndim:
+                raise ValueError(f"{name}: {array.dtype} {array.shape}")
+            setattr(model, name, np.asarray(array))  # a plain view of the map
+        labels = arrays["labels"].tolist()
+        if model.weights.shape[1] != len(labels) or model.prior.shape != (len(labels),) \
+                or model.row_start.shape != model.feature.shape:
+            raise ValueError("arrays of different models")
+        model._label(labels)
+        return model
+
+    def _write(self, entry: Path) -> None:
+        """Write the arrays as scored to ``entry``: to a new directory beside it, then renamed
+        (a reader sees all of them or none; of two writers the second's copy is dropped)."""
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{entry.name}.", dir=entry.parent))
+        try:
+            for name in CACHED_ARRAYS:
+                with open(staging / f"{name}.npy", "wb") as file:
+                    np.save(file, np.asarray(self.labels) if name == "labels" else getattr(self, name),
+                            allow_pickle=False)
+                    file.flush()
+                    os.fsync(file.fileno())
+            os.rename(staging, entry)
+        except OSError:
+            shutil.rmtree(staging, ignore_errors=True)
+            if not entry.is_dir():  # else another process's copy, renamed there first
+                raise
 
     def classify(self, text: str) -> tuple[str, float]:
         """The most probable language of ``text`` and its probability."""
