@@ -42,21 +42,25 @@ class KeyRuns:
         keys = np.asarray(keys, dtype=np.uint32)
         if not keys.size:
             return
-        order = np.argsort(keys, kind="stable")
-        run_keys = keys[order]
         run_values = None
         if self._with_values:
             if values is None or len(values) != keys.size:
                 raise ValueError("one value per key is needed")
-            run_values = np.asarray(values, dtype=np.int64)[order]
+            order = np.argsort(keys, kind="stable")
+            run_keys, run_values = keys[order], np.asarray(values, dtype=np.int64)[order]
+        else:  # keys alone: equal keys are alike, any order is the stable one (numpy's sort: SIMD, no gather)
+            run_keys = np.sort(keys)
         self._runs.append((run_keys, run_values))
         self._n += keys.size
         while len(self._runs) >= 2 and self._runs[-2][0].size <= 2 * self._runs[-1][0].size:
             (k2, v2), (k1, v1) = self._runs.pop(), self._runs.pop()
             merged = np.concatenate((k1, k2))
+            if v1 is None or v2 is None:  # keys only
+                merged.sort()
+                self._runs.append((merged, None))
+                continue
             order = np.argsort(merged, kind="stable")  # two sorted runs: timsort merges them in O(n)
-            values = None if v1 is None or v2 is None else np.concatenate((v1, v2))[order]  # None: keys only
-            self._runs.append((merged[order], values))
+            self._runs.append((merged[order], np.concatenate((v1, v2))[order]))
 
     def _ranges(self, keys: np.ndarray):
         for run_keys, run_values in self._runs:
