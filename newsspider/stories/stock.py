@@ -188,11 +188,19 @@ class StockShingles:
         latter by the shingles' per-source ``keys`` (``source_keys``; None: no source, 0)."""
         across = np.zeros(shingles.shape, dtype=np.int64)
         per_source = np.zeros(shingles.shape, dtype=np.int64)
+        order = None
+        if keys is not None and (keys[1:] < keys[:-1]).any():  # hashed: searched in order (KeyRuns.count), sorted once
+            order = np.argsort(keys, kind="stable")
+            keys = keys[order]
         for generation in self._generations:
             counted = generation.counted()
             across += counted.across.count(shingles)
             if keys is not None:
                 per_source += counted.per_source.count(keys)
+        if order is not None:
+            in_place = np.empty_like(per_source)
+            in_place[order] = per_source
+            per_source = in_place
         return across, per_source
 
     def _is_stock(self, across: np.ndarray, per_source: np.ndarray) -> np.ndarray:
