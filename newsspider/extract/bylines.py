@@ -10,10 +10,13 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Collection, Iterable
+from functools import lru_cache
 
 from newsspider.extract.cleaning.keys import fold_key
 from newsspider.extract.cleaning.patterns import compiled_patterns
 
+# How many names' comparison keys (_key) are kept: a few pages' worth of bylines and publishers.
+NAME_KEYS_KEPT = 1024
 # "By ..." in the languages we cover (the word opens the byline; "Von" as in "Von Jane Doe"). The
 # Italian "di" is written in lower case before a name; a capitalised "Di" opens a surname ("Di Maio
 # Luigi"), and is the byline word only as a label ("Di: Marco Rossi").
@@ -520,9 +523,12 @@ def _without_by_word(name: str) -> str:
     return name[match.end():]
 
 
+@lru_cache(maxsize=NAME_KEYS_KEPT)
 def _key(name: str) -> str:
     """Name comparison key: letters and digits only, case-folded, a domain's last part dropped
-    ("STERN.de" and "Stern" are one publisher)."""
+    ("STERN.de" and "Stern" are one publisher). Kept for the last :data:`NAME_KEYS_KEPT` names: each
+    name found is compared with the page's organisations, whose keys are taken again for each
+    (on the extraction benchmark's pages 14,740 calls, 362 names)."""
     name = name.strip().lstrip("@")
     if _DOMAIN.match(name):
         name = name.rsplit(".", 1)[0].removeprefix("www.")
