@@ -110,10 +110,7 @@ class BoilerplatePipeline:
         if title != item.title:
             self.stats.inc_value("newsspider/boilerplate/title_suffix")
             item.title = title
-        job = partial(clean_text, item.text, title=item.title, site_name=item.site_name,
-                      site_lines=learned.lines, site_labels=learned.labels, site_short_lines=learned.short_lines,
-                      source_lines=self.source_lines.get(item.source, frozenset()))
-        result = await self.pool.run(job, priority=self.priority)
+        result = await self.pool.run(self._cleaning(item, item.text, learned, item.title), priority=self.priority)
         for rule, count in result.removed.items():
             self.stats.inc_value(f"newsspider/boilerplate/{rule}", count)
         if not result.text.strip():
@@ -129,13 +126,18 @@ class BoilerplatePipeline:
         text is (without the title: comments do not open with the headline); None when nothing is
         left. Counted as ``newsspider/comments/articles``; what was removed is not counted with
         the text's removals."""
-        job = partial(clean_text, comments, site_name=item.site_name, site_lines=learned.lines,
-                      site_labels=learned.labels, site_short_lines=learned.short_lines,
-                      source_lines=self.source_lines.get(item.source, frozenset()))
-        cleaned = (await self.pool.run(job, priority=self.priority)).text.strip()
+        cleaned = (await self.pool.run(self._cleaning(item, comments, learned), priority=self.priority)).text.strip()
         if cleaned:
             self.stats.inc_value("newsspider/comments/articles")
         return cleaned or None
+
+    def _cleaning(self, item: Article, text: str, learned: Learned, title: str | None = None) -> partial:
+        """The worker job cleaning ``text`` (the article's, or its comments) of the chrome of ``item``'s
+        site: what is ``learned`` of it and its source's own lines; ``title``, the headline a text may
+        open with."""
+        return partial(clean_text, text, title=title, site_name=item.site_name, site_lines=learned.lines,
+                       site_labels=learned.labels, site_short_lines=learned.short_lines,
+                       source_lines=self.source_lines.get(item.source, frozenset()))
 
     def _learned(self, site: str) -> Learned:
         """What the store has learned of the site, read again once this run has observed a tenth
