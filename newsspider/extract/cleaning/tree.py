@@ -399,8 +399,12 @@ def _story_list_items(found: dict[HtmlElement, list[HtmlElement]], same_site_hre
 
 def _words_of_its_own(item: HtmlElement) -> bool:
     """Whether the list ``item`` holds text besides its links' text."""
-    linked = sum(len(_norm(a.text_content())) for a in item.iter("a"))
-    return len(_norm(item.text_content())) > linked
+    return len(_norm(item.text_content())) > _linked_chars(item)
+
+
+def _linked_chars(element: HtmlElement) -> int:
+    """How many characters of ``element``'s text its links show (each link's normalised text)."""
+    return sum(len(_norm(a.text_content())) for a in element.iter("a"))
 
 
 def _label_above(block: HtmlElement, candidates: set[str], chrome: set[str]) -> None:
@@ -695,7 +699,7 @@ def _teaser_cards(articles: Iterable[HtmlElement], headings_and_paragraphs: Iter
         if not any(same_site(a.get("href") or "") for a in card.iter("a")):
             continue
         shown = _norm(" ".join(_shown_pieces(card)))  # blocks apart: the card's words, one by one
-        linked = sum(len(_norm(a.text_content())) for a in card.iter("a"))
+        linked = _linked_chars(card)
         if not shown or (linked < CARD_LINKED_SHARE * len(shown) and not any(
                 same_site(href) for heading in card.iter(*HEADING_TAGS) if (href := _heading_href(heading)))):
             continue  # a section of the story in an <article> of its own, with a link in its text
