@@ -608,10 +608,8 @@ class JsonLinesExporter(JsonLinesItemExporter):
         """An ``Article``'s fields in declaration order, read directly; anything else as Scrapy does."""
         if type(item) is Article and self.fields_to_export is None:
             fields = ((name, getattr(item, name)) for name in ARTICLE_FIELDS)
-            if item.comments is None:
-                return fields
-            return chain(fields, ((name, getattr(item, name)) for name in OPTIONAL_ARTICLE_FIELDS
-                                  if getattr(item, name) is not None))
+            optional = [(name, value) for name in OPTIONAL_ARTICLE_FIELDS if (value := getattr(item, name)) is not None]
+            return chain(fields, optional) if optional else fields
         return super().get_serialized_fields(item, default_value, include_empty)
 
 
