@@ -3,14 +3,22 @@ and the automaton property it rests on holds for the model py3langid ships."""
 from __future__ import annotations
 
 import logging
+import os
 import random
+import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-from newsspider.extract.langid_model import AUTOMATON_MEMORY, LanguageModel, cache_root
+from newsspider.extract.langid_model import (
+    AUTOMATON_MEMORY,
+    STALE_CACHE_DAYS,
+    LanguageModel,
+    cache_root,
+    remove_stale_entries,
+)
 from tests.test_language import SAMPLES
 
 
@@ -74,6 +82,12 @@ def _same(model: LanguageModel, reference: LanguageModel) -> bool:
         for name in ("next_state", "row_start", "feature", "weights", "prior"))
 
 
+def _entry_named(cache: Path) -> Path:
+    """The entry the shipped model is cached under (the one whose name ends in the cache format)."""
+    (entry,) = (path for path in cache.iterdir() if path.name.startswith("langid-") and (path / "labels.npy").exists())
+    return entry
+
+
 def _entry(cache: Path) -> Path:
     (entry,) = (path for path in cache.iterdir() if not path.name.startswith("."))
     return entry
@@ -121,3 +135,28 @@ def test_the_cache_is_under_xdg_cache_home(monkeypatch, tmp_path):
     assert cache_root() == tmp_path / "newsspider"
     monkeypatch.delenv("XDG_CACHE_HOME")
     assert cache_root() == Path.home() / ".cache" / "newsspider"
+
+
+def test_writing_an_entry_removes_other_versions_unused_for_long(tmp_path, reference):
+    day = 86400
+    old_version, recent_version, killed_writer, unrelated = (
+        tmp_path / "langid-0000-v1", tmp_path / "langid-1111-v1", tmp_path / ".langid-2222-v1.x", tmp_path / "other")
+    for path in (old_version, recent_version, killed_writer, unrelated):
+        path.mkdir()
+        (path / "weights.npy").write_bytes(b"x")
+    long_ago = time.time() - (STALE_CACHE_DAYS + 1) * day
+    for path in (old_version, killed_writer, unrelated):
+        os.utime(path, (long_ago, long_ago))
+    assert _same(LanguageModel.shipped(tmp_path), reference)
+    left = sorted(path.name for path in tmp_path.iterdir())
+    assert left == sorted([recent_version.name, unrelated.name, _entry_named(tmp_path).name])
+
+
+def test_a_cache_hit_marks_its_entry_used(tmp_path, reference):
+    LanguageModel.shipped(tmp_path)
+    entry = _entry(tmp_path)
+    long_ago = time.time() - (STALE_CACHE_DAYS + 1) * 86400
+    os.utime(entry, (long_ago, long_ago))
+    LanguageModel.shipped(tmp_path)
+    assert entry.stat().st_mtime > time.time() - 3600
+    assert remove_stale_entries(tmp_path / "langid-newer-v1") == []

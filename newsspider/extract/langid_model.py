@@ -16,10 +16,14 @@ The shipped file is LZMA-compressed: decompressing it and widening the weights c
 in each crawl's workers' zygote. The arrays as scored are kept in the user's cache directory
 (:func:`cache_root`), one ``.npy`` file each, and memory-mapped from there (the workers forked
 from the zygote share the pages the kernel caches); a cache that cannot be written or read is
-left, and the model loaded from the shipped file.
+left, and the model loaded from the shipped file. An entry is marked used at each load; entries of
+other py3langid versions (and staging copies a killed writer left) unused for
+:data:`STALE_CACHE_DAYS` are removed when a new entry is written, so upgrades do not pile up
+96 MB copies.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import logging
@@ -28,6 +32,7 @@ import math
 import os
 import shutil
 import tempfile
+import time
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -42,6 +47,9 @@ AUTOMATON_MEMORY = 6
 CACHE_FORMAT = 1
 """The cached arrays' layout (:data:`CACHED_ARRAYS`, their dtypes): a change names a new entry."""
 CACHED_ARRAYS = ("next_state", "row_start", "feature", "weights", "prior", "labels")
+STALE_CACHE_DAYS = 30
+"""Days unused after which another model version's cached entry is removed (when one is written)."""
+CACHE_PREFIX = "langid-"
 
 
 def cache_root() -> Path:
@@ -82,19 +90,25 @@ class LanguageModel:
         (default :func:`cache_root`), which are written from the shipped file when missing or
         unreadable. The entry is named by the file's hash and :data:`CACHE_FORMAT`."""
         source = (MODEL_DIR / MODEL_FILE).read_bytes()
-        entry = (cache or cache_root()) / f"langid-{hashlib.sha256(source).hexdigest()[:32]}-v{CACHE_FORMAT}"
+        entry = (cache or cache_root()) / f"{CACHE_PREFIX}{hashlib.sha256(source).hexdigest()[:32]}-v{CACHE_FORMAT}"
         try:
-            return cls._cached(entry)
+            model = cls._cached(entry)
         except (OSError, ValueError, EOFError) as error:  # missing; or a truncated, foreign or partial entry
             if entry.exists():
                 logger.info("Language model cache %s unreadable (%s): written anew", entry, error)
                 shutil.rmtree(entry, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):  # a read-only cache still serves
+                os.utime(entry)  # used: not stale for another version's writer
+            return model
         model = cls.decompressed(source)
         try:
             model._write(entry)
         except OSError as error:
             logger.info("Language model not cached in %s (%s): loaded from py3langid's file at each start",
                         entry, error)
+        else:
+            remove_stale_entries(entry)
         return model
 
     @classmethod
@@ -187,3 +201,21 @@ class LanguageModel:
             # position i reads the byte `back` before it; positions before `back` have not started
             states[back:] = self.next_state[self.row_start[states[back:]] + letters[:len(letters) - back]]
         return states
+
+
+def remove_stale_entries(kept: Path, stale_days: float = STALE_CACHE_DAYS) -> list[Path]:
+    """Remove the cache entries beside ``kept`` (other model versions' arrays, staging copies of
+    killed writers) last used more than ``stale_days`` ago; the removed paths. A version still in
+    use elsewhere touches its entry at each load, so it is never stale for long."""
+    cutoff = time.time() - stale_days * 86400
+    removed = []
+    for path in kept.parent.iterdir():
+        if path == kept or not path.name.lstrip(".").startswith(CACHE_PREFIX):
+            continue
+        try:
+            if path.is_dir() and path.stat().st_mtime < cutoff:
+                shutil.rmtree(path)
+                removed.append(path)
+        except OSError as error:
+            logger.info("Stale language model cache %s not removed (%s)", path, error)
+    return removed
