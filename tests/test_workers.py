@@ -612,3 +612,11 @@ def test_a_worker_whose_crawl_hung_up_on_it_ends_quietly():
     _, status = os.waitpid(pid, 0)
     with os.fdopen(read, "rb") as said:
         assert os.waitstatus_to_exitcode(status) == 0 and said.read() == b""
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc (Linux)")
+def test_closing_the_pool_ends_and_reaps_its_zygote():
+    """A process that runs crawl after crawl keeps no exited zygote (a zombie) per crawl."""
+    pool, _ = new_pool(1)
+    (zygote,) = answers_of_closed_pool(pool, 1, parent_pid)
+    assert not Path(f"/proc/{zygote}").exists()

@@ -235,7 +235,12 @@ class _Zygote:
         self._stop_reading()
         for pid in list(self._waiting):
             self._no_report(pid)
-        self.control.close()  # the zygote sees the end of its input and exits; its workers stay
+        self.control.close()
+        # Ended and reaped now, not at the interpreter's exit: a process that runs crawls one after
+        # another (tests, a scheduler) keeps no exited zygote and no atexit entry per crawl. Its
+        # workers are processes of their own: they finish their job and exit when their sockets close.
+        self._end()
+        atexit.unregister(self._end)
 
 
 class _Worker:
