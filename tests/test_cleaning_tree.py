@@ -74,6 +74,18 @@ def test_a_bare_label_before_a_linked_headline_that_ends_the_paragraph_goes():
         assert clean(page(block), [line]) == [BODY[0], line, BODY[1]], line
 
 
+def test_a_bare_label_before_a_headline_cut_short_with_dots_goes():
+    """A teaser's headline cut short ends in an ellipsis, spelled "..." as often as "…": no full
+    stop ending a statement."""
+    for cut in ("Miasto chce uczcić...", "Miasto chce uczcić…", "Miasto chce uczcić...»"):
+        block = f'<p>මෙයත් කියවන්න <a href="/2024/05/other.html">Remont placów ruszy w tym roku. {cut}</a></p>'
+        line = f"මෙයත් කියවන්න Remont placów ruszy w tym roku. {cut}"
+        assert clean(page(block), [line]) == BODY, line
+    block = '<p>Officials said <a href="/2024/05/report.html">The attack killed twelve people.</a></p>'
+    line = "Officials said The attack killed twelve people."
+    assert clean(page(block), [line]) == [BODY[0], line, BODY[1]]
+
+
 def test_an_item_of_the_storys_list_naming_a_page_of_the_site_stays():
     """A list whose other items link to no page of the site is the story's (places, steps): an item
     ending in a link to one of the site's pages is one of them, not a "read also"."""

@@ -166,6 +166,8 @@ _CLOSE_MARKS = frozenset("✕✖✗✘×╳")
 # Documents a story links as its sources (a report, a ruling, a data set): files of the site, no
 # page of it, so a link to one is no other story.
 _DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".ods", ".csv", ".ppt", ".pptx", ".zip")
+# An ellipsis written as full stops, as "…" is written where the character is not at hand.
+DOTTED_ELLIPSIS = "..."
 # Prefixes of the host names one site serves its pages under.
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 
@@ -453,7 +455,7 @@ def _bare_label(label: str, anchor: str, tail: str) -> bool:
     no markup): nothing after the link, no full stop ending it, and in a cased script the headline
     starting with a capital or a digit ("According to <link>the ministry's statement</link>"
     goes on with a clause); a headline of ``MIN_BARE_HEADLINE_WORDS`` words, not a linked name."""
-    if tail or ends_sentence(label) or anchor.rstrip(CLOSING_MARKS)[-1:] in FULL_STOPS:
+    if tail or ends_sentence(label) or _ends_statement(anchor):
         return False
     if not width_at_most(label, MAX_LINK_LABEL_WIDTH) or len(label.split()) > MAX_LINK_LABEL_WORDS:
         return False
@@ -462,6 +464,14 @@ def _bare_label(label: str, anchor: str, tail: str) -> bool:
         return False
     first = next((c for c in anchor if c.isalnum()), "")
     return not first.islower()
+
+
+def _ends_statement(anchor: str) -> bool:
+    """Whether the link's text ends with a full stop, before any closing mark: a statement, not a
+    headline. An ellipsis spelled with full stops ("... Miasto chce uczcić...") is no full stop:
+    it marks a headline cut short, as "…" does."""
+    core = anchor.rstrip(CLOSING_MARKS)
+    return core[-1:] in FULL_STOPS and not core.endswith(DOTTED_ELLIPSIS)
 
 
 def _is_label(label: str, block: HtmlElement, link: HtmlElement | None) -> bool:
