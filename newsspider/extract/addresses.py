@@ -3,7 +3,11 @@ compared under their other spellings. Shared by the readers of a page's metadata
 dates, and by the page-type rules, which all resolve the page's links against its URL."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from urllib.parse import SplitResult, urljoin, urlsplit
+
+# Prefixes of the host names one site serves its pages under.
+HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 
 
 def split_url(address: str | None) -> SplitResult:
@@ -29,3 +33,27 @@ def address_key(address: str) -> str:
     """An address without its scheme, query and trailing slash: the page under its other spellings."""
     parts = split_url(address)
     return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}"
+
+
+def site_key(host: str) -> str:
+    """The host without the prefixes one site serves under, cut to its registrable part (the last
+    two labels, three under a two-letter country domain's short second level: bbc.co.uk)."""
+    host = host.lower().rstrip(".")
+    if not host or host.replace(".", "").isdigit() or ":" in host:
+        return host
+    for prefix in HOST_PREFIXES:
+        host = host.removeprefix(prefix)
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
+    return ".".join(labels[-keep:])
+
+
+def other_site(address: str, page_urls: Iterable[str | None]) -> bool:
+    """Whether ``address``, as the page writes it, leads to a web page of another site than the
+    page's: a site none of ``page_urls`` (the page's address, its canonical one: a page served
+    under one address declares the other) is of. Relative addresses are the page's own site."""
+    urls = [url for url in page_urls if url]
+    target = split_url(join_url(urls[0] if urls else None, address.strip()))
+    if target.scheme not in ("http", "https") or not target.hostname:
+        return False
+    return site_key(target.hostname) not in {site_key(split_url(url).hostname or "") for url in urls}

@@ -73,6 +73,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newsspider.extract.addresses import site_key
 from newsspider.extract.cleaning.keys import predicate_form
 from newsspider.extract.cleaning.limits import (
     MAX_DATELINE_WIDTH,
@@ -168,8 +169,6 @@ _CLOSE_MARKS = frozenset("✕✖✗✘×╳")
 _DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".ods", ".csv", ".ppt", ".pptx", ".zip")
 # An ellipsis written as full stops, as "…" is written where the character is not at hand.
 DOTTED_ELLIPSIS = "..."
-# Prefixes of the host names one site serves its pages under.
-_HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
 
 
 def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | None],
@@ -183,7 +182,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     labels = {line for line in candidates if len(line) <= MAX_LINK_LABEL_WIDTH and not ends_sentence(line)}
     joined = "\n".join(candidates)
     urls = [u for u in page_urls if u]
-    sites = {_site(urlsplit(u).hostname or "") for u in urls}
+    sites = {site_key(urlsplit(u).hostname or "") for u in urls}
     paths = {urlsplit(u).path for u in urls}
     base = urls[0] if urls else ""
     chrome: set[str] = set()
@@ -306,19 +305,6 @@ def _norm(s: str) -> str:
     return " ".join(s.split())
 
 
-def _site(host: str) -> str:
-    """The host without the prefixes one site serves under, cut to its registrable part (the last
-    two labels, three under a two-letter country domain's short second level: bbc.co.uk)."""
-    host = host.lower().rstrip(".")
-    if not host or host.replace(".", "").isdigit() or ":" in host:
-        return host
-    for prefix in _HOST_PREFIXES:
-        host = host.removeprefix(prefix)
-    labels = host.split(".")
-    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
-    return ".".join(labels[-keep:])
-
-
 def _same_site_page(href: str, base: str, sites: set[str], paths: set[str]) -> bool:
     """A link to another page of the page's own site (not to the page itself or a place on it, nor
     to a document the site holds: :data:`_DOCUMENT_SUFFIXES`)."""
@@ -329,7 +315,7 @@ def _same_site_page(href: str, base: str, sites: set[str], paths: set[str]) -> b
         target = urlsplit(urljoin(base, href))
     except ValueError:
         return False
-    if target.scheme not in ("http", "https") or _site(target.hostname or "") not in sites:
+    if target.scheme not in ("http", "https") or site_key(target.hostname or "") not in sites:
         return False
     return (target.path not in paths and target.path.strip("/") != ""
             and not target.path.lower().endswith(_DOCUMENT_SUFFIXES))
