@@ -610,6 +610,37 @@ def test_a_sentence_precision_mode_cut_from_inside_the_story_comes_back():
                             tree) == precise
 
 
+def test_a_paragraph_that_is_one_link_off_the_site_between_the_storys_comes_back():
+    """skateboardmsm.de: "Hier geht's zur Facebook Veranstaltung", a paragraph that is one link to
+    the event's page on another site, between two paragraphs precision mode kept: where the story
+    points its reader, given back. The same paragraph linking another page of the site (another
+    story), one set in capitals (an app's banner), or a link that is only part of its paragraph
+    stay precision mode's."""
+    from newsspider.extract.article import with_inner_prose
+
+    url = "https://skateboardmsm.de/news/contest.html"
+    pointer = "Hier geht’s zur Facebook Veranstaltung"
+    precise = "\n".join(PARAGRAPHS[:2])
+    balanced = "\n".join([PARAGRAPHS[0], pointer, PARAGRAPHS[1]])
+
+    def given(paragraph: str, text: str = pointer, urls: tuple[str | None, ...] = (url,)) -> bool:
+        tree = parse_html(page(f"<div><p>{PARAGRAPHS[0]}</p>{paragraph}<p>{PARAGRAPHS[1]}</p></div>"))
+        merged = with_inner_prose(precise, balanced.replace(pointer, text), tree, urls)
+        return merged.split("\n") == [PARAGRAPHS[0], text, PARAGRAPHS[1]]
+
+    assert given(f"<p><a href='https://www.facebook.com/events/1421695617910553'>{pointer}</a></p>")
+    assert given(f"<p><strong><a href='https://www.facebook.com/events/1'>{pointer}</a></strong></p>")
+    # served under another address, the page's canonical one names its site
+    assert not given(f"<p><a href='https://skateboardmsm.de/news/other.html'>{pointer}</a></p>",
+                     urls=("http://127.0.0.1:8000/news/contest.html", url))
+    assert not given(f"<p><a href='/news/other.html'>{pointer}</a></p>")
+    assert not given(f"<p><a href='https://www.skateboardmsm.de/news/other.html'>{pointer}</a></p>")
+    banner = "CLICK HERE TO GET THE NEWS APP"
+    assert not given(f"<p><a href='https://news.onelink.me/xLDS'>{banner}</a></p>", banner)
+    assert not given(f"<p>Tickets: <a href='https://www.facebook.com/events/1'>{pointer}</a></p>",
+                     f"Tickets: {pointer}")
+
+
 def test_the_standfirst_under_the_headline_precision_mode_dropped_comes_back():
     """Precision mode drops the header around the headline, and with it the summary written under it
     as a paragraph: prose of the article, given back before the text. A subtitle set as a heading, a

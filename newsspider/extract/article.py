@@ -11,6 +11,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from copy import copy
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -25,6 +26,7 @@ from trafilatura.settings import Extractor, set_date_params
 
 from newsspider.charset import decode_html
 from newsspider.dates import is_future, parse_timestamp
+from newsspider.extract.addresses import other_site
 from newsspider.extract.cleaning.bio import drop_author_bio, drop_author_line
 from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.comments import reader_comments
@@ -199,7 +201,7 @@ def _read_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement, bo
     story, story_chars, story_paragraphs, held = story_block(body)
     text = _trafilatura_text(body_tree, url, options, jsonld.body if jsonld else None,
                              (story_chars, prose_sections(body, held)),
-                             story_paragraphs, meta.title, (story, body))
+                             story_paragraphs, meta.title, (story, body), meta.canonical)
     text = without_empty_rows(text)
     via_jsonld = False
     if jsonld and jsonld.body and (
@@ -316,7 +318,8 @@ def _pass_template(precision: bool, fast: bool) -> Extractor:
 def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str | None,
                       holds: tuple[int, list[ProseSections]],
                       story_paragraphs: int, title: str | None = None,
-                      story: tuple[HtmlElement | None, PageElements] | None = None) -> str:
+                      story: tuple[HtmlElement | None, PageElements] | None = None,
+                      canonical: str | None = None) -> str:
     """The article text: trafilatura's fast balanced pass, and a second opinion where needed.
 
     The fast pass (no readability/jusText comparison) scores as well as the full one on the
@@ -343,7 +346,8 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
     benchmark's tuning half.) What precision mode cut that is the article's prose is given back:
     loose text (:func:`with_loose_text`) and the standfirst (:func:`with_standfirst`). The
     JSON-LD ``articleBody``, when the page has a full one, arbitrates between the two: the one
-    that agrees with it best wins.
+    that agrees with it best wins. ``canonical``: the address the page declares, beside ``url``
+    the one a link is of the page's site by (:func:`with_inner_prose`).
     """
     text = _bare(tree, url, precision=False, fast=True)
     if _shorter_than(text, options.min_text_chars) or len(text) < HOLDS_SHARE * held_chars(text, *holds):
@@ -365,7 +369,8 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
             precise = fuller
             trusted = _trust_precise(text, precise)
     if trusted:
-        precise = with_standfirst(with_inner_prose(with_loose_text(precise, text, tree), text, tree), text, tree, title)
+        precise = with_standfirst(with_inner_prose(with_loose_text(precise, text, tree), text, tree, (url, canonical)),
+                                  text, tree, title)
     candidates = [text, precise] if trusted else [text]
     best = candidates[-1]
     if jsonld_body and len(candidates) > 1:
@@ -429,32 +434,55 @@ def with_loose_text(precise: str, balanced: str, tree: HtmlElement) -> str:
     return "\n".join(merged)
 
 
-def with_inner_prose(precise: str, balanced: str, tree: HtmlElement) -> str:
+def with_inner_prose(precise: str, balanced: str, tree: HtmlElement, page_urls: Iterable[str | None] = ()) -> str:
     """``precise`` with the paragraphs precision mode cut from inside the run of text it kept given
     back: a line of the ``balanced`` text between two lines that stand one after the other in
-    ``precise``, when it holds a sentence and is not wholly a link's text.
+    ``precise``, when it holds a sentence and is not wholly a link's text, or when it is a
+    paragraph that is one link to another site than the page's (``page_urls``: its addresses).
 
     Precision mode drops a paragraph for the share of its text in links (a sentence that links its
     opening words to a source), though a sentence between two paragraphs of the story is the
-    story's. A line that is all one link (a teaser's title: "Hier geht's zur Veranstaltung",
-    another story's headline) is the link's label, not a sentence of the story, and stays precision
-    mode's to judge; a labelled "Read also: ..." line is the cleaner's."""
+    story's. A line that is all one link to another page of the site (a teaser's title, another
+    story's headline) is the link's label, not a sentence of the story, and stays precision mode's
+    to judge; a labelled "Read also: ..." line is the cleaner's. A paragraph that is one link
+    leading off the site, between two of the story's, is where the story points its reader
+    ("Hier geht's zur Facebook Veranstaltung": an event, a source, a document): no other story
+    of the site."""
     balanced_lines = balanced.split("\n")
     lines = precise.split("\n")
     places = _places(lines, balanced_lines)
     between: dict[int, int] = {}  # a balanced line -> the precise line it goes after
     for at in range(len(lines) - 1):
         here, there = places[at], places[at + 1]
-        if here is not None and there is not None and there - here == 2 and holds_sentence(balanced_lines[here + 1]):
+        if here is not None and there is not None and there - here == 2 and balanced_lines[here + 1].strip():
             between[here + 1] = at
     if not between:
         return precise
-    links = {single_spaced(link.text_content()) for link in tree.iter("a")}
-    given = {at: balanced_lines[i] for i, at in between.items()
-             if single_spaced(balanced_lines[i]).removeprefix("- ") not in links}
+    links = {single_spaced(link.text_content()): link for link in tree.iter("a")}
+    given: dict[int, str] = {}
+    for i, at in between.items():
+        line = single_spaced(balanced_lines[i]).removeprefix("- ")
+        link = links.get(line)
+        if (holds_sentence(balanced_lines[i]) and link is None) or (
+                link is not None and _points_off_site(link, line, page_urls)):
+            given[at] = balanced_lines[i]
     if not given:
         return precise
     return "\n".join(line for at, kept in enumerate(lines) for line in ((kept, given[at]) if at in given else (kept,)))
+
+
+def _points_off_site(link: HtmlElement, text: str, page_urls: Iterable[str | None]) -> bool:
+    """Whether ``link`` (showing ``text``) is the whole of a ``<p>`` and leads to another site, in
+    the story's type: a paragraph set in capitals is a banner ("CLICK HERE TO GET THE ... APP",
+    another story's headline as a call-out), not the story pointing its reader somewhere."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return False
+    paragraph = link.getparent()
+    while paragraph is not None and paragraph.tag != "p" and single_spaced(paragraph.text_content()) == text:
+        paragraph = paragraph.getparent()
+    return (paragraph is not None and paragraph.tag == "p" and single_spaced(paragraph.text_content()) == text
+            and other_site(link.get("href") or "", page_urls))
 
 
 def with_standfirst(precise: str, balanced: str, tree: HtmlElement, title: str | None = None) -> str:
