@@ -677,6 +677,23 @@ def test_the_standfirst_under_the_headline_precision_mode_dropped_comes_back():
     assert with_standfirst(precise, run_on, tree(f"<p>{dek}</p>")) == precise
 
 
+def test_the_standfirst_comes_back_when_the_header_opens_with_labels_above_the_headline():
+    """1000things.at: the balanced text opens with the header's labels ("- Erholung", "- Anzeige")
+    above the headline; the standfirst under the headline comes back, the labels stay out. A
+    headline that ends in a question mark reads as a sentence and is still the headline."""
+    from newsspider.extract.article import with_standfirst
+
+    dek = "Was hilft am besten gegen die Kälte? Richtig: dampfendes Thermalwasser und gutes Essen."
+    precise = "\n".join(PARAGRAPHS[:2])
+    for headline in ("6 Wellnessoasen für eure Auszeit", "Wohin im Winter?"):
+        tree = parse_html(page(f"<header><ul><li>Erholung</li><li>Anzeige</li></ul><h1>{headline}</h1>"
+                               f"<div><p>{dek}</p></div></header><div><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></div>"))
+        balanced = "\n".join(["- Erholung", "- Anzeige", headline, dek, *PARAGRAPHS[:2]])
+        assert with_standfirst(precise, balanced, tree) == f"{dek}\n{precise}", headline
+        # a line that is no paragraph of the page between the headline and the story: none given back
+        assert with_standfirst(precise, balanced.replace(dek, f"{dek}\nBy Till Eckert."), tree) == precise
+
+
 def test_a_line_after_a_line_break_that_precision_mode_dropped_stays_out():
     """A line break shows no text, but the line after it is a text of its own (a sign-off, a plug
     for a newsletter), not loose text deleted with an element: precision mode's to judge."""

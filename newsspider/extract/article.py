@@ -487,11 +487,12 @@ def _points_off_site(link: HtmlElement, text: str, page_urls: Iterable[str | Non
 
 def with_standfirst(precise: str, balanced: str, tree: HtmlElement, title: str | None = None) -> str:
     """``precise`` with the standfirst precision mode cut given back: the lines of the ``balanced``
-    text between the page's headline, which the balanced text opens with, and the line precision
-    mode's text opens with, when each is a ``<p>`` of the page holding a sentence. The headline is
-    the text of one of the page's ``<h1>`` (after a kicker the line may open with), or of a heading
-    that shows the ``title`` the page declares (a page whose ``<h1>`` is its logo or a section's name
-    sets the headline in an ``<h2>``).
+    text between the page's headline and the line precision mode's text opens with, when each is a
+    ``<p>`` of the page holding a sentence. The headline is the text of one of the page's ``<h1>``
+    (after a kicker the line may open with), or of a heading that shows the ``title`` the page
+    declares (a page whose ``<h1>`` is its logo or a section's name sets the headline in an
+    ``<h2>``). The balanced text may open above it, with the header's labels (a section, "Anzeige"):
+    they stay out.
 
     Precision mode starts the article at its first paragraph and drops the header around the
     headline, and with it the summary written under it as a paragraph: prose of the article. A
@@ -501,21 +502,31 @@ def with_standfirst(precise: str, balanced: str, tree: HtmlElement, title: str |
     lines = balanced.split("\n")
     first = precise.split("\n", 1)[0]
     at = lines.index(first) if first in lines else 0
-    if at < 2:  # precision mode's text opens where the balanced one does, or after the headline
+    prose = at  # where the run of lines holding a sentence before precision mode's opening starts
+    while prose > 0 and holds_sentence(lines[prose - 1]):
+        prose -= 1
+    # The headline opens the standfirst's run or is its first line (a headline may end in "?"); at
+    # least one line before precision mode's opening is the standfirst.
+    headline = next((i for i in range(max(prose - 1, 0), at - 1) if _shows_headline(lines[i], tree, title)), None)
+    if headline is None:
         return precise
-    standfirst = lines[1:at]
-    if not all(holds_sentence(line) for line in standfirst):
-        return precise
-    headline = title_key(lines[0])
-    declared = bool(title) and title_key(title or "") == headline
-    kicker = _KICKER_END.search(lines[0])
-    if not headline or not ((declared and _shows_heading(tree, headline, HEADING_TAGS))
-                            or _shows_heading(tree, headline, ("h1",), title_key(lines[0][kicker.end():]) if kicker else None)):
-        return precise
+    standfirst = lines[headline + 1:at]
     paragraphs = {single_spaced(paragraph.text_content()) for paragraph in tree.iter("p")}
     if not all(single_spaced(line) in paragraphs for line in standfirst):
         return precise
     return "\n".join([*standfirst, precise])
+
+
+def _shows_headline(line: str, tree: HtmlElement, title: str | None) -> bool:
+    """Whether ``line`` is the page's headline: the text of an ``<h1>`` (after a kicker the line may
+    open with), or of a heading that shows the declared ``title``."""
+    headline = title_key(line)
+    if not headline:
+        return False
+    declared = bool(title) and title_key(title or "") == headline
+    kicker = _KICKER_END.search(line)
+    return ((declared and _shows_heading(tree, headline, HEADING_TAGS))
+            or _shows_heading(tree, headline, ("h1",), title_key(line[kicker.end():]) if kicker else None))
 
 
 def _shows_heading(tree: HtmlElement, key: str, tags: tuple[str, ...], after_kicker: str | None = None) -> bool:
