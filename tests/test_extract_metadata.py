@@ -847,6 +847,13 @@ def test_a_bracketed_kicker_belongs_to_the_title_where_the_h1_shows_it():
     assert page.title != "Headline"
 
 
+def test_a_suffix_naming_the_host_is_cut_whatever_its_countrys_public_suffix():
+    for host in ("www.dailyplanet.com", "www.dailyplanet.co.uk", "dailyplanet.com.au"):
+        page = metadata("<title>Council approves the new bridge | Daily Planet</title>",
+                        url=f"https://{host}/local/2023/council-bridge-123.html")
+        assert page.title == "Council approves the new bridge", host
+
+
 def test_a_declared_title_that_is_only_the_sites_name_is_not_the_headline():
     # twitter:title copied from og:site_name, and a logo's <h1> showing it before the story's.
     head = ("<meta property='og:site_name' content='News.az'><meta name='twitter:title' content='News.az'>"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from itertools import accumulate
 
+from courlan import extract_domain
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -602,9 +603,24 @@ def _is_suffix(rest: str) -> bool:
 
 
 def site_name_keys(site_names: Iterable[str]) -> set[str]:
-    """The names' :func:`site_name_key` keys, a domain's also without ``www.`` and its ending."""
+    """The names' :func:`site_name_key` keys, a domain's also without ``www.`` and its ending, and
+    its registered name (:func:`registered_name`)."""
     names = {site_name_key(name) for name in site_names if name}
-    return names | {key.rsplit(".", 1)[0].removeprefix("www.") for key in list(names) if "." in key}
+    domains = [key for key in names if "." in key]
+    return names | {key.rsplit(".", 1)[0].removeprefix("www.") for key in domains} | {
+        name for name in map(registered_name, domains) if name}
+
+
+@lru_cache(maxsize=KEYS_KEPT)
+def registered_name(domain: str) -> str | None:
+    """The name a domain was registered under, without its public suffix ("www.standard.co.uk":
+    "standard", as "lemonde.fr" is "lemonde"): the site's own name, however many labels its
+    country's suffix has. None for a subdomain ("wiki.python.org": one word of a subdomain's
+    title may be the headline's own, :func:`_host_labels`) and what is no domain. Kept for the
+    last :data:`KEYS_KEPT` domains: a site's pages ask for one."""
+    host = domain.removeprefix("www.")
+    registered = extract_domain(f"http://{host}/")
+    return registered.split(".", 1)[0] if registered == host else None
 
 
 def _initials(site_names: Iterable[str]) -> set[str]:
