@@ -604,15 +604,15 @@ def _is_suffix(rest: str) -> bool:
 
 def site_name_keys(site_names: Iterable[str]) -> set[str]:
     """The names' :func:`site_name_key` keys, a domain's also without ``www.`` and its ending, and
-    its registered name (:func:`registered_name`)."""
+    its registered name (:func:`_registered_name`)."""
     names = {site_name_key(name) for name in site_names if name}
     domains = [key for key in names if "." in key]
     return names | {key.rsplit(".", 1)[0].removeprefix("www.") for key in domains} | {
-        name for name in map(registered_name, domains) if name}
+        name for name in map(_registered_name, domains) if name}
 
 
 @lru_cache(maxsize=KEYS_KEPT)
-def registered_name(domain: str) -> str | None:
+def _registered_name(domain: str) -> str | None:
     """The name a domain was registered under, without its public suffix ("www.standard.co.uk":
     "standard", as "lemonde.fr" is "lemonde"): the site's own name, however many labels its
     country's suffix has. None for a subdomain ("wiki.python.org": one word of a subdomain's
