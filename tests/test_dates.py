@@ -869,6 +869,27 @@ def test_a_time_declared_without_an_offset_is_the_wall_clock_of_the_country_the_
     assert wall_clock_offset(naive, None) is None
 
 
+def test_a_page_declaring_a_language_alone_is_on_the_clock_its_countries_share():
+    from newsspider.extract.zones import LANGUAGE_COUNTRIES, page_country, wall_clock_offset
+
+    # German is official in Germany, Austria, Switzerland, ...: one clock; faz.net names no country
+    assert page_country(["https://www.faz.net/aktuell/1.html"], [None, "de"]) == "DE"
+    assert page_country(["https://www.example.com/a"], ["ja"]) == "JP"
+    # a region or a country's domain says more; a language of countries on several clocks says nothing
+    assert page_country(["https://www.example.com/a"], ["de_AT"]) == "AT"
+    assert page_country(["https://www.example.com/a"], ["en"]) is None
+    assert page_country(["https://www.example.com/a"], ["fr"]) is None
+    assert page_country(["https://www.example.com/a"], ["pa-Arab"]) is None  # a script of other countries
+    url = "https://www.faz.net/aktuell/politik/artikel-1.html"
+    assert extract_article(utc_page("2023-04-28 19:20:36", lang="de"), url).article.published \
+        == "2023-04-28T19:20:36+02:00"
+    # every language's countries keep one clock, winter and summer
+    for moment in (datetime(2024, 1, 15, 12), datetime(2024, 7, 15, 12)):
+        for language, countries in LANGUAGE_COUNTRIES.items():
+            offsets = {wall_clock_offset(moment, country) for country in countries.split()}
+            assert len(offsets) == 1 and None not in offsets, language
+
+
 def test_where_the_countrys_day_is_not_the_utc_day_the_day_printed_by_the_headline_decides():
     url = "https://example.com/traffic/penn-station"
     locale = "<meta property='og:locale' content='en_US'>"

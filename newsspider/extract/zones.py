@@ -43,13 +43,38 @@ MAIN_ZONES = {"US": "America/New_York", "CA": "America/Toronto", "MX": "America/
 ONE_CLOCK_COUNTRIES = frozenset({"ES", "PT", "CL", "EC", "CN", "UA", "PG", "NZ", "MN", "GL"})
 # A locale's region: "en_US", "fr-CA", "zh-Hant-TW" (not "es-419", a group of countries).
 _REGION = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{4})?[-_]([A-Za-z]{2})(?:[-_.@]|$)")
+# A locale that is a language alone ("de", not "de-CH" nor "pa-Arab", whose script names other countries).
+_LANGUAGE_ONLY = re.compile(r"^([A-Za-z]{2})$")
+# The languages whose countries all keep one clock (the main zone's where :data:`ONE_CLOCK_COUNTRIES`): the
+# countries where CLDR (supplementalData, territory languages) says the language is official, nationally or
+# regionally, and its likely region (CLDR likely subtags) first. A page declaring such a language and no
+# country (``<html lang="de">`` on faz.net) is written on that clock whichever of them it is for: Germany's,
+# Austria's and Switzerland's are one. Not English, French, Spanish, Portuguese, Arabic, Russian, Dutch,
+# Swedish, Finnish (Sweden's minority), Korean (China's Yanbian), Bengali (India's West Bengal) ...: they are
+# official in countries on other clocks. Each country's zones from ``zone.tab`` (:func:`_country_zones`).
+LANGUAGE_COUNTRIES = {
+    "ab": "GE", "af": "ZA", "ak": "GH", "am": "ET", "as": "IN", "ay": "BO", "be": "BY", "bg": "BG", "bi": "VU",
+    "bo": "CN", "bs": "BA", "ca": "ES AD", "ch": "GU", "cs": "CZ", "cy": "GB", "da": "DK",
+    "de": "DE LI AT CH LU DK BE PL", "dv": "MV", "dz": "BT", "ee": "GH", "el": "GR CY", "et": "EE", "eu": "ES",
+    "ff": "SN", "fj": "FJ", "fo": "FO", "fy": "NL", "ga": "IE GB", "gd": "GB", "gl": "ES", "gn": "PY", "gu": "IN",
+    "gv": "IM", "he": "IL", "hi": "IN", "ho": "PG", "hr": "HR BA AT RS", "ht": "HT", "hu": "HU RS AT", "hy": "AM",
+    "is": "IS", "it": "IT SM VA CH HR", "ja": "JP", "ka": "GE", "km": "KH", "kn": "IN", "ks": "IN", "ky": "KG",
+    "lb": "LU", "lo": "LA", "lv": "LV", "mg": "MG", "mh": "MH", "mi": "NZ", "mk": "MK", "ml": "IN", "mn": "MN CN",
+    "mr": "IN", "ms": "MY BN SG", "mt": "MT", "my": "MM", "na": "NR", "nb": "NO SJ", "nd": "ZW", "nn": "NO",
+    "no": "NO", "nr": "ZA", "ny": "MW", "oc": "FR ES", "or": "IN", "os": "GE", "pa": "IN", "pl": "PL", "ps": "AF",
+    "rm": "CH", "rn": "BI", "rw": "RW", "sa": "IN", "se": "NO", "sg": "CF", "si": "LK", "sk": "SK RS", "sl": "SI AT",
+    "sn": "ZW", "so": "SO", "ss": "ZA SZ", "st": "ZA LS", "te": "IN", "tg": "TJ", "th": "TH", "ti": "ET ER",
+    "tn": "ZA BW", "to": "TO", "ts": "ZA", "ug": "CN", "ve": "ZA", "vi": "VN", "wo": "SN", "xh": "ZA", "yo": "NG",
+    "za": "CN", "zh": "CN MO HK TW SG", "zu": "ZA",
+}
 
 
 def page_country(addresses: list[str | None], locales: list[str | None]) -> str | None:
     """The ISO 3166 code of the country a page is for: that of the first of ``addresses`` (its URL,
     then the addresses it declares for itself: a page served from elsewhere names its own) whose
     host is a domain name, when that is a country's domain; else the region of the first of
-    ``locales`` that names one."""
+    ``locales`` that names one; else, where the first locale naming a language alone names one whose
+    countries keep one clock (:data:`LANGUAGE_COUNTRIES`), its likely country: one on the page's clock."""
     for address in addresses:
         host = split_url(address).hostname or ""
         label = host.rpartition(".")[2].lower()
@@ -62,7 +87,10 @@ def page_country(addresses: list[str | None], locales: list[str | None]) -> str 
         match = _REGION.match((locale or "").strip())
         if match:
             return match[1].upper()
-    return None
+    language = next((found[1].lower() for locale in locales if (found := _LANGUAGE_ONLY.match((locale or "").strip()))),
+                    None)
+    countries = LANGUAGE_COUNTRIES.get(language or "")
+    return countries.split()[0] if countries else None
 
 
 def country_offset(moment: datetime, country: str | None) -> timezone | None:
