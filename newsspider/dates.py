@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from zoneinfo import ZoneInfo
 
 from newsspider.unicode_classes import CJK_CLASS
 
@@ -52,8 +53,15 @@ _NAMED_MONTH = re.compile(
 # A clock time as a page shows it: "12:35", "12:35:41", "6:11 PM", "0 h 23"; not "03.04" (a dot
 # separates a date's numbers), nor the time of a timestamp that names its own offset
 # ("2020-04-15T20:41:13+02:00") or the offset itself.
-_SHOWN_CLOCK = re.compile(r"(?<![\d:.+\-T])(\d{1,2})(?::| h )(\d{2})(?::\d{2}(?:[.,]\d+)?)?(?![\d:]|[.,]\d)"
-                          r"(?:\s*([AaPp])\.?[Mm]\b\.?)?(?!(?:\s*[AaPp]\.?[Mm]\b\.?)?\s*(?:[+-]\d|Z\b|UTC|GMT))")
+_CLOCK = (r"(?<![\d:.+\-T])(\d{1,2})(?::| h )(\d{2})(?::\d{2}(?:[.,]\d+)?)?(?![\d:]|[.,]\d)"
+          r"(?:\s*([AaPp])\.?[Mm]\b\.?)?")
+_SHOWN_CLOCK = re.compile(_CLOCK + r"(?!(?:\s*[AaPp]\.?[Mm]\b\.?)?\s*(?:[+-]\d|Z\b|UTC|GMT))")
+_ANY_CLOCK = re.compile(_CLOCK)
+# What a clock time carries after its digits: its half of the day, German "Uhr" and the abbreviation of a
+# zone it is on ("6:11 PM EDT", "9:22 a.m. ET", "16:15 Uhr MESZ", "18:11 (GMT)"), a name of
+# :data:`ZONE_HOURS` or :data:`ZONE_REGIONS`.
+_CLOCK_WORDS = re.compile(r"(?:\s*[AaPp]\.?[Mm]\b\.?)?(?:\s*[Uu]hr(?![^\W\d_]))?"
+                          r"(?:\s*\(?(?P<zone>[A-Z]{2,5})\)?(?![^\W\d_]))?")
 # The 12-hour clock's hours 1-12 in a part of the day, by the first hour (24-hour clock) they stand
 # for: a morning's 0-11 (12 is midnight: "12:30 a.m." is 00:30), an afternoon's 12-23 (12 is noon),
 # an evening's or night's 13-24 (12 is midnight at the day's end: Chinese "晚上12:00"), noon's
@@ -106,6 +114,9 @@ ZONE_HOURS = {
     "AWST": 8, "ACST": 9.5, "ACDT": 10.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "WIB": 7,
     "PKT": 5, "TRT": 3,
 }
+# The zones of the United States by the names that leave summer time open ("9:22 a.m. ET"): the offset is the
+# zone's clock's on the day.
+ZONE_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
 # Two timestamps this close denote the same moment (pages round to the minute differently).
 SAME_MOMENT = timedelta(seconds=60)
 # A publication time more than this after the moment the page is read is no publication time: a
@@ -410,9 +421,42 @@ def shown_clock(text: str) -> tuple[int, int] | None:
     "14時20分"), on the 24-hour clock: a 12-hour clock read with its word for the part of the day
     in the languages of ``_DAY_PARTS``, in every script's digits; None for none, or one past 23:59."""
     match = _SHOWN_CLOCK.search(text) or _MARKED_CLOCK.search(text)
-    if match is None:
+    return _clock_of(text, match) if match is not None else None
+
+
+def zoned_clock(text: str, day: date) -> tuple[int, int, timezone] | None:
+    """The (hour, minute) of the first clock time ``text`` shows (:func:`shown_clock`) and the offset
+    of the zone its abbreviation names right after it on ``day`` ("6:11 PM EDT", "9:22 a.m. ET",
+    "16:15 Uhr MESZ", "18:11 GMT": :data:`ZONE_HOURS`, :data:`ZONE_REGIONS`): the clock says which
+    instant it means. None where it names no zone."""
+    match = _ANY_CLOCK.search(text)
+    zone = _CLOCK_WORDS.match(text, match.end())["zone"] if match is not None else None
+    clock = _clock_of(text, match) if match is not None and zone else None
+    if clock is None or zone is None:
         return None
-    hour, minute, half = int(match[1]), int(match[2] or 0), match[3] if match.re is _SHOWN_CLOCK else None
+    if zone in ZONE_HOURS:
+        return (*clock, _hours(ZONE_HOURS[zone]))
+    region = ZONE_REGIONS.get(zone)
+    if region is None:
+        return None
+    offset = datetime.combine(day, time(*clock), ZoneInfo(region)).utcoffset()
+    return (*clock, timezone(offset)) if offset is not None else None
+
+
+def clock_words_end(text: str, end: int) -> int:
+    """Where the words a clock time ending at ``end`` in ``text`` carries end: "Uhr" and the
+    abbreviation of a zone it is on (:func:`zoned_clock`: "6:11 PM EDT Fri April 28" has the clock's
+    words and a weekday's name before its date, not three words between)."""
+    words = _CLOCK_WORDS.match(text, end)
+    if words is None:
+        return end
+    zone = words["zone"]
+    return words.start("zone") if zone and zone not in ZONE_HOURS and zone not in ZONE_REGIONS else words.end()
+
+
+def _clock_of(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """:func:`shown_clock`'s reading of a clock time found in ``text``."""
+    hour, minute, half = int(match[1]), int(match[2] or 0), match[3] if match.re is not _MARKED_CLOCK else None
     word = (_HALF_DAY_BEFORE.search(text, max(0, match.start() - HALF_DAY_REACH), match.start())
             or _HALF_DAY_AFTER.match(text, match.end()))
     part = _DAY_PARTS[word[1]] if word else (AFTERNOON if half.lower() == "p" else MORNING) if half else None

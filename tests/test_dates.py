@@ -890,6 +890,21 @@ def test_a_page_declaring_a_language_alone_is_on_the_clock_its_countries_share()
             assert len(offsets) == 1 and None not in offsets, language
 
 
+def test_a_datelines_clock_names_its_zone_and_carries_its_own_words_before_the_date():
+    url = "https://edition.example.com/2023/04/28/story"
+    # the zone written with the clock says the instant, whatever the country
+    assert dateline_published("Updated 6:11 PM EDT, Fri April 28, 2023", "en", url) == "2023-04-28T18:11:00-04:00"
+    assert dateline_published("Updated: 6:11 PM EDT Fri April 28, 2023", "en", url) == "2023-04-28T18:11:00-04:00"
+    assert dateline_published("April 28, 2023 6:11 PM EDT", "en-US", url) == "2023-04-28T18:11:00-04:00"
+    # the United States' zones without summer's letter are on their clock of the day
+    assert dateline_published("Published 11:02 AM ET Jan 5, 2024", "en", url) == "2024-01-05T11:02:00-05:00"
+    assert dateline_published("Published: Sept. 8, 2020 at 9:22 a.m. ET", "en", url) == "2020-09-08T09:22:00-04:00"
+    assert dateline_published("28 April 2023, 18:11 GMT", "en", url) == "2023-04-28T18:11:00+00:00"
+    assert dateline_published("28.04.2023, 16:15 Uhr MESZ", "de", url) == "2023-04-28T16:15:00+02:00"
+    # a capitalised word that is no zone's name is no word of the clock's: three words are a clock apart
+    assert dateline_published("6:11 PM AFP dpa Fri April 28, 2023", "en", url) == "2023-04-28T00:00:00+00:00"
+
+
 def test_where_the_countrys_day_is_not_the_utc_day_the_day_printed_by_the_headline_decides():
     url = "https://example.com/traffic/penn-station"
     locale = "<meta property='og:locale' content='en_US'>"

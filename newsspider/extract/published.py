@@ -30,12 +30,14 @@ from newsspider.dates import (
     WESTMOST_OFFSET,
     Timestamp,
     best_timestamp,
+    clock_words_end,
     is_future,
     on_day,
     parse_timestamp,
     shown_clock,
     shown_in_offset,
     slashed_readings,
+    zoned_clock,
 )
 from newsspider.extract.addresses import address_key, join_url, split_url
 from newsspider.extract.calendars import (
@@ -682,38 +684,57 @@ def _dateline_time(page: PageElements, title: str | None, url: str | None, own: 
     (:func:`_on_wall_clock`; else the time stays as shown, read as UTC): the time the page says it
     appeared. The day alone where the text shows no clock."""
     day, _, reading = _dateline_reading(page, title, url, own)
-    clock = _clock_with_date(reading) if day else None
-    if day is None or clock is None:
-        return day
-    moment = datetime.combine(date.fromisoformat(day), datetime.min.time().replace(hour=clock[0], minute=clock[1]))
-    return _on_wall_clock(Timestamp(moment), country()).iso()
-
-
-def _clock_with_date(reading: str) -> tuple[int, int] | None:
-    """The clock time a dateline's ``reading`` shows with its date (:func:`newsspider.dates.shown_clock`):
-    written next to it, right after its year ("28.04.2023, 16:15 Uhr", "April 28, 2023 6:11 PM",
-    "28/04/2023 a las 18:11") or right before its first number ("16:15 Uhr, 28.04.2023"), nothing
-    between but punctuation and short words (:data:`_BESIDE_DATE`); not a time written apart, which
-    is another's ("Livestream ab 12:30 Uhr: Pressekonferenz vom 28.04.2023", "28. April 2023 – Heute
-    20:15 Uhr im TV"), nor one after another date's label that follows it ("28.04.2023, aktualisiert
-    am 29.04.2023 um 10:15 Uhr" gives the update's time, not the publication's)."""
-    day = DAY_NUMBER.search(reading)
     if day is None:
+        return day
+    on = date.fromisoformat(day)
+    clock = _clock_with_date(reading, on)
+    if clock is None:
+        return day
+    hour, minute, offset = clock
+    moment = datetime.combine(on, datetime.min.time().replace(hour=hour, minute=minute), offset)
+    return (Timestamp(moment) if offset is not None else _on_wall_clock(Timestamp(moment), country())).iso()
+
+
+def _clock_with_date(reading: str, day: date) -> tuple[int, int, timezone | None] | None:
+    """The clock time a dateline's ``reading`` shows with its date (:func:`newsspider.dates.shown_clock`),
+    and the offset of the zone it names, if any (:func:`newsspider.dates.zoned_clock`: "6:11 PM EDT"
+    on ``day``): written next to it, right after its year ("28.04.2023, 16:15 Uhr", "April 28, 2023
+    6:11 PM", "28/04/2023 a las 18:11") or right before its first number ("16:15 Uhr, 28.04.2023",
+    "6:11 PM EDT Fri April 28, 2023": the clock's own words, :func:`newsspider.dates.clock_words_end`,
+    are none between), nothing between but punctuation and short words (:data:`_BESIDE_DATE`); not a
+    time written apart, which is another's ("Livestream ab 12:30 Uhr: Pressekonferenz vom 28.04.2023",
+    "28. April 2023 – Heute 20:15 Uhr im TV"), nor one after another date's label that follows it
+    ("28.04.2023, aktualisiert am 29.04.2023 um 10:15 Uhr" gives the update's time, not the publication's)."""
+    found = DAY_NUMBER.search(reading)
+    if found is None:
         return None
+    text = _clock_text(reading, found)
+    if text is None:
+        return None
+    zoned = zoned_clock(text, day)
+    if zoned is not None:
+        return zoned
+    clock = shown_clock(text)
+    return (*clock, None) if clock is not None else None
+
+
+def _clock_text(reading: str, day: re.Match[str]) -> str | None:
+    """The part of a dateline's ``reading`` whose first clock time is its date's (:func:`_clock_with_date`),
+    ``day`` its date's first number; None where no clock is written beside the date."""
     later = [at for kind in (PUBLISHED, UPDATED) for at in labelled_dates(reading, kind) if at > day.start()]
     reading = reading[:min(later, default=len(reading))]
     year = YEAR_NUMBER.search(reading, day.start())
     end = year.end() if year is not None and len(day[0]) <= 2 else day.end()  # "28. April 2023", "28.04.2023"
     after = _BESIDE_DATE.match(reading, end)  # it matches empty text too
     if after is not None and reading[after.end():after.end() + 1].isdigit():
-        return shown_clock(reading[end:])
+        return reading[end:]
     month = _WORD_BEFORE.search(reading, 0, day.start())  # "6:11 PM ET, April 28, 2023"
     begins = month.start() if month is not None else day.start()
     before = list(_CLOCK_TIME.finditer(reading, 0, begins))
-    if not before or not _BESIDE_DATE.fullmatch(reading, before[-1].end(), begins):
+    if not before or not _BESIDE_DATE.fullmatch(reading, clock_words_end(reading, before[-1].end()), begins):
         return None
     start = max(before[-2].end() if len(before) > 1 else 0, before[-1].start() - HALF_DAY_REACH)
-    return shown_clock(reading[start:begins])  # with a word for the part of the day before it ("오후 2:20")
+    return reading[start:begins]  # with a word for the part of the day before it ("오후 2:20")
 
 
 def _dateline_reading(page: PageElements, title: str | None, url: str | None, own: set[str],
