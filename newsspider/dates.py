@@ -430,7 +430,8 @@ def zoned_clock(text: str, day: date) -> tuple[int, int, timezone] | None:
     "16:15 Uhr MESZ", "18:11 GMT": :data:`ZONE_HOURS`, :data:`ZONE_REGIONS`): the clock says which
     instant it means. None where it names no zone."""
     match = _ANY_CLOCK.search(text)
-    zone = _CLOCK_WORDS.match(text, match.end())["zone"] if match is not None else None
+    words = _CLOCK_WORDS.match(text, match.end()) if match is not None else None
+    zone = words["zone"] if words is not None else None
     clock = _clock_of(text, match) if match is not None and zone else None
     if clock is None or zone is None:
         return None
