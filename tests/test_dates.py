@@ -905,6 +905,19 @@ def test_a_datelines_clock_names_its_zone_and_carries_its_own_words_before_the_d
     assert dateline_published("6:11 PM AFP dpa Fri April 28, 2023", "en", url) == "2023-04-28T00:00:00+00:00"
 
 
+def test_a_time_declared_without_an_offset_takes_the_zone_the_dateline_names_for_that_moment():
+    url = "https://edition.example.com/politics/story"  # no country, nor one clock of its language
+    dateline = "<p>Updated 6:11 PM EDT, Fri April 28, 2023</p>"
+    # the declared wall clock, or the moment in UTC, is the one the dateline shows in its zone
+    assert extract_article(utc_page("2023-04-28T18:11:00", meta=dateline), url).article.published \
+        == "2023-04-28T18:11:00-04:00"
+    assert extract_article(utc_page("2023-04-28T22:11:00", meta=dateline), url).article.published \
+        == "2023-04-28T18:11:00-04:00"
+    # another moment: the zone says nothing of it
+    assert extract_article(utc_page("2023-04-28T20:11:00", meta=dateline), url).article.published \
+        == "2023-04-28T20:11:00+00:00"
+
+
 def test_where_the_countrys_day_is_not_the_utc_day_the_day_printed_by_the_headline_decides():
     url = "https://example.com/traffic/penn-station"
     locale = "<meta property='og:locale' content='en_US'>"

@@ -221,6 +221,8 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
         best = _readers_day(best, page_elements, title, url, own, _page_country(page_elements, url, meta, canonical))
     elif best is not None and best.has_time and not best.has_offset:
         best = _on_wall_clock(best, _page_country(page_elements, url, meta, canonical))
+        if not best.has_offset:
+            best = _on_printed_zone(best, page_elements, title, url, own)
     return best, best_timestamp(modified, every), declared
 
 
@@ -237,6 +239,27 @@ def _on_wall_clock(best: Timestamp, country: str | None) -> Timestamp:
     naive (read as UTC)."""
     offset = wall_clock_offset(best.moment, country)
     return Timestamp(best.moment.replace(tzinfo=offset)) if offset is not None else best
+
+
+def _on_printed_zone(best: Timestamp, page: PageElements, title: str | None, url: str | None,
+                     own: set[str]) -> Timestamp:
+    """A publication time declared without an offset, on no country's one clock (:func:`_on_wall_clock`),
+    in the zone the page's dateline names for the same moment (:func:`_clock_with_date`: "6:11 PM EDT"
+    by the headline, an update's label too: the moment is the declared one): JSON-LD's
+    "2023-04-28T18:11:00" is 18:11 in New York there, and "22:11:00" (the moment in UTC) is that
+    instant, written in New York's offset. Else as it was (read as UTC)."""
+    printed, _, reading = _dateline_reading(page, title, url, own)  # an update's too: the moment must be the same
+    stamp = parse_timestamp(printed) if printed else None
+    day = stamp.moment.date() if stamp is not None else None
+    clock = _clock_with_date(reading, day) if day is not None else None
+    if day is None or clock is None or clock[2] is None:
+        return best
+    hour, minute, offset = clock
+    shown = datetime.combine(day, datetime.min.time().replace(hour=hour, minute=minute), offset)
+    for moment in (best.moment.replace(tzinfo=offset), best.aware):
+        if abs(moment - shown) < SAME_MOMENT:
+            return Timestamp(moment.astimezone(offset))
+    return best
 
 
 def _readers_day(best: Timestamp, page: PageElements, title: str | None, url: str | None, own: set[str],
