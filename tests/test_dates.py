@@ -918,6 +918,28 @@ def test_a_time_declared_without_an_offset_takes_the_zone_the_dateline_names_for
         == "2023-04-28T20:11:00+00:00"
 
 
+def test_a_relative_dateline_counts_back_from_the_pages_fetch():
+    from newsspider.extract.calendars import time_ago
+
+    fetched = datetime(2021, 11, 12, 15, 30, 42, tzinfo=timezone.utc)
+
+    def published(dateline: str, lang: str = "de") -> str | None:
+        body = (f"<article><h1>Tram line extended</h1><p class='info'>{dateline}</p>"
+                + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+        return extract_article(page(body, lang=lang), "https://news.example/story", now=fetched).article.published
+
+    assert published("vor 5 Stunden in <a href='/cat/aktuelles'>Aktuelles</a>") == "2021-11-12T10:30:00+00:00"
+    assert published("Updated 2 hrs ago", "en") == "2021-11-12T13:30:00+00:00"
+    assert published("il y a 2 jours", "fr") == "2021-11-10T00:00:00+00:00"  # days give the day
+    # a teaser's count, linked to another story, is that story's
+    assert published("<a href='/other-story'>Bus lanes, vor 3 Stunden</a>") != "2021-11-12T12:30:00+00:00"
+    for text, ago in (("5 hours ago", 5 * 3600), ("3시간 전", 3 * 3600), ("5時間前", 5 * 3600), ("hace 10 minutos", 600),
+                      ("2 godziny temu", 2 * 3600), ("5 часов назад", 5 * 3600)):
+        assert time_ago(text).total_seconds() == ago, text
+    for text in ("vor 5 Jahren", "Am 5. Mai vor 5 Uhr", "Top 5 days"):  # no count of minutes, hours or days back
+        assert time_ago(text) is None, text
+
+
 def test_where_the_countrys_day_is_not_the_utc_day_the_day_printed_by_the_headline_decides():
     url = "https://example.com/traffic/penn-station"
     locale = "<meta property='og:locale' content='en_US'>"

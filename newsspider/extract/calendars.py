@@ -419,3 +419,38 @@ def month_name_day(text: str) -> date | None:
         return None
     day = min(days, key=lambda match: min(abs(match.start() - end), abs(start - match.end())))
     return _day(int(year[0]), month, int(day[0]))
+
+
+# --- relative datelines -------------------------------------------------------------------------------
+# A dateline that counts back from the moment the page was served ("vor 5 Stunden", "5 hours ago", "il y a
+# 5 heures", "5時間前"): the minutes, hours or days (a week's or month's count says no day), and the word
+# that makes the count past, before it or after it, in the languages the date labels cover. Such a page's
+# moment is its fetch's less the count (a page is served as it is rendered). The units by their stems.
+_UNIT_STEMS = {
+    "minutes": ("min", "minute", "minuten", "minuto", "minutos", "minuti", "minut", "minuty", "минут", "минуту",
+                "минуты", "dakika", "분", "分", "分钟", "分鐘", "phút", "นาที"),
+    "hours": ("h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "heure", "heures", "hora", "horas",
+              "ora", "ore", "uur", "godzin", "godzina", "godziny", "godzinę", "час", "часа", "часов", "saat", "시간",
+              "時間", "小时", "小時", "giờ", "ชั่วโมง"),
+    "days": ("day", "days", "tag", "tagen", "jour", "jours", "día", "días", "dia", "dias", "giorno", "giorni",
+             "dag", "dagen", "dni", "dzień", "день", "дня", "дней", "gün", "일", "日", "天", "ngày", "วัน"),
+}
+_UNITS = {stem: unit for unit, stems in _UNIT_STEMS.items() for stem in stems}
+_UNIT_WORDS = "|".join(map(re.escape, sorted(_UNITS, key=len, reverse=True)))
+# "vor 5 Stunden", "il y a 5 heures", "hace 5 horas", "há 5 horas"; "5 hours ago", "5 ore fa", "5 uur geleden",
+# "5 godzin temu", "5 часов назад", "5 saat önce", "5시간 전", "5時間前", "5小时前", "5 giờ trước", "5 ชั่วโมงที่แล้ว".
+_AGO_BEFORE = r"(?:vor|il y a|hace|há)"
+_AGO_AFTER = r"(?:ago|fa|geleden|temu|назад|önce|atrás|전|前|trước|ที่แล้ว)"
+_TIME_AGO = re.compile(rf"(?<![^\W\d_]){_AGO_BEFORE}\s+(\d{{1,3}})\s*({_UNIT_WORDS})\.?(?![^\W\d_])"
+                       rf"|(?<![\d.,:])(\d{{1,3}})\s*({_UNIT_WORDS})\.?\s*{_AGO_AFTER}", re.IGNORECASE)
+
+
+def time_ago(text: str) -> timedelta | None:
+    """How long before the page was served a short dateline ``text`` says it appeared ("vor 5 Stunden",
+    "5 hours ago", "il y a 2 jours", "3시간 전"), or None where it counts back no minutes, hours or days."""
+    match = _TIME_AGO.search(unify_digits(text))
+    if match is None:
+        return None
+    count, stem = (match[1], match[2]) if match[1] else (match[3], match[4])
+    unit = _UNITS.get(stem.lower())
+    return timedelta(**{unit: int(count)}) if unit else None

@@ -47,6 +47,7 @@ from newsspider.extract.calendars import (
     names_day_in_words,
     names_unread_calendar,
     printed_day,
+    time_ago,
 )
 from newsspider.extract.date_labels import (
     EVENT,
@@ -476,7 +477,9 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     (:func:`url_day`), else the first publication its scripts' data give the story
     (:func:`_script_published`), else the date of a card linking to the page itself
     (:func:`_own_card_date`), else htmldate's search (not on a page whose text names the
-    months of a calendar it cannot tell: :func:`newsspider.extract.calendars.names_unread_calendar`);
+    months of a calendar it cannot tell: :func:`newsspider.extract.calendars.names_unread_calendar`),
+    else a dateline counting back from ``now`` ("vor 5 Stunden": :func:`_time_ago`; last, as it tells
+    the moment to the hour at best, and a page that prints it may print its date elsewhere too);
     none that lies after ``now``, the page's fetch (default: the wall clock; a year of another
     calendar: :func:`newsspider.dates.is_future`). A day, as none finds more. ``canonical``: the
     page's canonical link (:attr:`newsspider.extract.metadata.PageMetadata.canonical`; a date
@@ -488,12 +491,41 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
                 lambda: _labelled_date(page, url, own), lambda: _address_day(url, canonical),
                 lambda: _script_published(page, title, country),
                 lambda: _own_card_date(page, url, canonical),
-                lambda: _htmldate(tree, url, page, own, canonical, country))
+                lambda: _htmldate(tree, url, page, own, canonical, country), lambda: _time_ago(page, title, url, own, now))
     for search in searches:
         found = search()
         stamp = parse_timestamp(found) if found else None
         if stamp is not None and not is_future(stamp, now):
             return stamp.iso()
+    return None
+
+
+def _time_ago(page: PageElements, title: str | None, url: str | None, own: set[str], now: datetime) -> str | None:
+    """The moment a dateline by the headline counts back from ("vor 5 Stunden", "5 hours ago", "3시간 전":
+    :func:`newsspider.extract.calendars.time_ago`), taken from ``now``, the page's fetch (a page is
+    served as rendered), to the minute; a count of days gives the day. Read where :func:`_dateline`'s
+    texts are, after the headline, then before it; not a teaser's linked or quoted text
+    (:func:`_quoted_or_linked`: "vor 3 Stunden" on a list of other stories), nor a caption's."""
+    heading = headline_element(page, title, matching=True)
+    if heading is None:
+        heading = _article_heading(page)
+    if heading is None:
+        return None
+    for elements in neighbours(heading, DATELINE_WALK, DATELINE_WALK)[::-1]:  # after, then before
+        seen = texts = 0
+        for element in elements:
+            for text, holder in ((element.text if element.tag not in _UNSHOWN else None, element),
+                                 (element.tail, element.getparent())):
+                text = (text or "").strip()
+                ago = time_ago(text) if text and len(text) <= MAX_DATELINE_CHARS else None
+                if ago is not None and not (holder is not None and (_quoted_or_linked(holder, url, own)
+                                                                    or _in_figure(holder))):
+                    moment = (now - ago).astimezone(timezone.utc).replace(second=0, microsecond=0)
+                    return moment.date().isoformat() if ago.seconds == 0 and ago.days else moment.isoformat()
+                seen += len(text)
+            texts += bool((element.text or "").strip() or (element.tail or "").strip())
+            if seen > DATELINE_REACH or texts >= DATELINE_ELEMENTS:
+                break
     return None
 
 
