@@ -940,6 +940,18 @@ def test_a_relative_dateline_counts_back_from_the_pages_fetch():
         assert time_ago(text) is None, text
 
 
+def test_a_clock_bounding_an_events_span_beside_the_date_is_no_publication_time():
+    url = "https://news.example.de/story"
+    for dateline in ("28.04.2023, ab 19:30 Uhr", "28.04.2023, 19:30–21:00 Uhr", "19:30 - 21:00 Uhr, 28.04.2023",
+                     "ab 19:30 Uhr, 28.04.2023"):
+        assert dateline_published(dateline, "de", url) == "2023-04-28T00:00:00+00:00", dateline
+    assert dateline_published("April 28, 2023 from 7:30 PM", "en-GB") == "2023-04-28T00:00:00+00:00"
+    # a moment's clock, after a dash too, is the page's
+    assert dateline_published("28.04.2023 - 16:15 Uhr", "de", url) == "2023-04-28T16:15:00+02:00"
+    assert dateline_published("16:15 Uhr - 28.04.2023", "de", url) == "2023-04-28T16:15:00+02:00"
+    assert dateline_published("April 28, 2023 at 7:30 PM", "en-GB") == "2023-04-28T19:30:00+01:00"
+
+
 def test_where_the_countrys_day_is_not_the_utc_day_the_day_printed_by_the_headline_decides():
     url = "https://example.com/traffic/penn-station"
     locale = "<meta property='og:locale' content='en_US'>"

@@ -140,6 +140,13 @@ _CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}\s?(?::|h)\s?\d{2}(?::\d{2})?(?!\d)")
 # two short words ("um", "at", "à", "a las", "Uhr,", "PM ET,", "오후"), not a sentence's ("Heute",
 # "Livestream ab").
 _BESIDE_DATE = re.compile(r"[\s,;|·•/–—(-]*(?:[^\W\d_]{1,4}(?![^\W\d_])\.?[\s,;|·•/–—(-]*){0,2}")
+# A clock that bounds a span of time, an event's, not a moment a page appeared: after a word opening or
+# closing a span ("28.04.2023, ab 19:30 Uhr", "bis 18:00", "from 7:30 PM", "desde las 20:00"), or with a
+# dash to another time ("28.04.2023, 19:30–21:00 Uhr", "19:30 - 21:00 Uhr, 28.04.2023").
+_SPAN_WORDS = r"(?<![^\W\d_])(?:ab|bis|von|from|until|till|to|dès|desde|hasta|dalle|vanaf|tot|od|do|с|до)(?![^\W\d_])"
+_SPAN_WORD = re.compile(_SPAN_WORDS, re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"\s*(?:[Uu]hr\s*)?[-–—]\s*\d")
+_SPAN_BEFORE = re.compile(rf"(?:\d\s*(?:[Uu]hr\s*)?[-–—]|{_SPAN_WORDS})\s*\Z", re.IGNORECASE)
 # The digits a day's date takes at least: its day's one and its year's two ("1 May 23").
 DATE_DIGITS = 3
 _SLASHED_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
@@ -775,18 +782,23 @@ def _clock_with_date(reading: str, day: date) -> tuple[int, int, timezone | None
 
 def _clock_text(reading: str, day: re.Match[str]) -> str | None:
     """The part of a dateline's ``reading`` whose first clock time is its date's (:func:`_clock_with_date`),
-    ``day`` its date's first number; None where no clock is written beside the date."""
+    ``day`` its date's first number; None where no clock is written beside the date, or the clock
+    beside it bounds an event's span (:data:`_SPAN_WORD`, :data:`_SPAN_AFTER`, :data:`_SPAN_BEFORE`)."""
     later = [at for kind in (PUBLISHED, UPDATED) for at in labelled_dates(reading, kind) if at > day.start()]
     reading = reading[:min(later, default=len(reading))]
     year = YEAR_NUMBER.search(reading, day.start())
     end = year.end() if year is not None and len(day[0]) <= 2 else day.end()  # "28. April 2023", "28.04.2023"
     after = _BESIDE_DATE.match(reading, end)  # it matches empty text too
     if after is not None and reading[after.end():after.end() + 1].isdigit():
+        clock = _CLOCK_TIME.match(reading, after.end())
+        if _SPAN_WORD.search(reading, end, after.end()) or (clock and _SPAN_AFTER.match(reading, clock.end())):
+            return None  # an event's span ("ab 19:30 Uhr", "19:30–21:00 Uhr")
         return reading[end:]
     month = _WORD_BEFORE.search(reading, 0, day.start())  # "6:11 PM ET, April 28, 2023"
     begins = month.start() if month is not None else day.start()
     before = list(_CLOCK_TIME.finditer(reading, 0, begins))
-    if not before or not _BESIDE_DATE.fullmatch(reading, clock_words_end(reading, before[-1].end()), begins):
+    if not before or not _BESIDE_DATE.fullmatch(reading, clock_words_end(reading, before[-1].end()), begins) or (
+            _SPAN_WORD.search(reading, before[-1].end(), begins) or _SPAN_BEFORE.search(reading[:before[-1].start()])):
         return None
     start = max(before[-2].end() if len(before) > 1 else 0, before[-1].start() - HALF_DAY_REACH)
     return reading[start:begins]  # with a word for the part of the day before it ("오후 2:20")
