@@ -445,9 +445,10 @@ def zoned_clock(text: str, day: date) -> tuple[int, int, timezone] | None:
 
 
 def clock_words_end(text: str, end: int) -> int:
-    """Where the words a clock time ending at ``end`` in ``text`` carries end: "Uhr" and the
-    abbreviation of a zone it is on (:func:`zoned_clock`: "6:11 PM EDT Fri April 28" has the clock's
-    words and a weekday's name before its date, not three words between)."""
+    """Where the words a clock time ending at ``end`` in ``text`` carries end: its half of the day,
+    "Uhr" and the abbreviation of a zone it is on (:func:`zoned_clock`; not a capitalised word that
+    names no zone): "6:11 PM EDT Fri April 28" has the clock's words and a weekday's name before its
+    date, not three words between."""
     words = _CLOCK_WORDS.match(text, end)
     if words is None:
         return end
