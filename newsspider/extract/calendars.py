@@ -428,19 +428,24 @@ def month_name_day(text: str) -> date | None:
 # moment is its fetch's less the count (a page is served as it is rendered). The units by their stems.
 _UNIT_STEMS = {
     "minutes": ("min", "minute", "minuten", "minuto", "minutos", "minuti", "minut", "minuty", "минут", "минуту",
-                "минуты", "dakika", "분", "分", "分钟", "分鐘", "phút", "นาที"),
+                "минуты", "минута", "minuta", "хвилин", "хвилини", "хвилину", "λεπτά", "λεπτό", "menit", "dakika", "دقیقه",
+                "ደቂቃ", "मिनट", "মিনিট", "דקות", "분", "分", "分钟", "分鐘", "phút", "นาที"),
     "hours": ("h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "heure", "heures", "hora", "horas",
-              "ora", "ore", "uur", "godzin", "godzina", "godziny", "godzinę", "час", "часа", "часов", "saat", "시간",
-              "時間", "小时", "小時", "giờ", "ชั่วโมง"),
+              "ora", "ore", "uur", "godzin", "godzina", "godziny", "godzinę", "час", "часа", "часов", "сата", "сат",
+              "sata", "sat", "години", "годину", "годин", "ώρες", "ώρα", "jam", "saat", "ساعت", "ሰዓታት", "ሰዓት",
+              "घंटे", "घंटा", "ঘণ্টা", "שעות", "שעה", "시간", "時間", "小时", "小時", "giờ", "ชั่วโมง"),
     "days": ("day", "days", "tag", "tagen", "jour", "jours", "día", "días", "dia", "dias", "giorno", "giorni",
-             "dag", "dagen", "dni", "dzień", "день", "дня", "дней", "gün", "일", "日", "天", "ngày", "วัน"),
+             "dag", "dagen", "dni", "dzień", "день", "дня", "дней", "дана", "dana", "днів", "дні", "ημέρες", "μέρες",
+             "hari", "gün", "روز", "ቀን", "दिन", "দিন", "ימים", "일", "日", "天", "ngày", "วัน"),
 }
 _UNITS = {stem: unit for unit, stems in _UNIT_STEMS.items() for stem in stems}
 _UNIT_WORDS = "|".join(map(re.escape, sorted(_UNITS, key=len, reverse=True)))
-# "vor 5 Stunden", "il y a 5 heures", "hace 5 horas", "há 5 horas"; "5 hours ago", "5 ore fa", "5 uur geleden",
-# "5 godzin temu", "5 часов назад", "5 saat önce", "5시간 전", "5時間前", "5小时前", "5 giờ trước", "5 ชั่วโมงที่แล้ว".
-_AGO_BEFORE = r"(?:vor|il y a|hace|há)"
-_AGO_AFTER = r"(?:ago|fa|geleden|temu|назад|önce|atrás|전|前|trước|ที่แล้ว)"
+# "vor 5 Stunden", "il y a 5 heures", "hace 5 horas", "há 5 horas", "пре 2 сата", "πριν από 2 ώρες", "לפני 2 שעות";
+# "5 hours ago", "5 ore fa", "5 uur geleden", "5 godzin temu", "5 часов назад", "2 години тому", "5 saat önce",
+# "2 jam yang lalu", "۲ ساعت پیش", "ከ2 ሰዓታት በፊት", "2 घंटे पहले", "২ ঘণ্টা আগে", "5시간 전", "5時間前", "5小时前",
+# "5 giờ trước", "5 ชั่วโมงที่แล้ว".
+_AGO_BEFORE = r"(?:vor|il y a|hace|há|пре|pre|πριν από|לפני)"
+_AGO_AFTER = r"(?:ago|fa|geleden|temu|назад|тому|önce|atrás|yang lalu|lalu|پیش|በፊት|पहले|আগে|전|前|trước|ที่แล้ว)"
 _TIME_AGO = re.compile(rf"(?<![^\W\d_]){_AGO_BEFORE}\s+(\d{{1,3}})\s*({_UNIT_WORDS})\.?(?![^\W\d_])"
                        rf"|(?<![\d.,:])(\d{{1,3}})\s*({_UNIT_WORDS})\.?\s*{_AGO_AFTER}", re.IGNORECASE)
 
