@@ -15,14 +15,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from itertools import accumulate, chain, islice
+from itertools import accumulate, islice
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import address_key, join_url, split_url
 from newsspider.extract.bylines import author_names, is_byline_label, is_organisation_only, is_written_byline
-from newsspider.extract.elements import PageElements, around, single_spaced
+from newsspider.extract.elements import PageElements, around, single_spaced, text_content
 from newsspider.extract.headline import (
     MAX_SUFFIX_WORDS,
     TITLE_SEPARATOR,
@@ -63,7 +63,13 @@ _TOPIC_DIRECTORIES = frozenset({
     "stitek", "stitky", "cimke", "cimkek", "eticheta", "etichete", "etiketler", "hashtag", "hashtags",
     "oznake",
 })
-_TOPIC_HREF = re.compile("/(?:" + "|".join(sorted(_TOPIC_DIRECTORIES)) + ")/", re.IGNORECASE)
+# Matched in addresses folded to lower case (:func:`_folded`): a case-insensitive search of many
+# alternatives tries each of them at every slash, a case-sensitive one only those its character opens.
+_TOPIC_HREF = re.compile("/(?:" + "|".join(sorted(_TOPIC_DIRECTORIES)) + ")/")
+# What ``re.IGNORECASE`` takes for an ASCII letter, one character for one (offsets kept): the capitals,
+# and the dotted and dotless I, the long s and the Kelvin sign.
+_ASCII_FOLD = str.maketrans({**{chr(code): chr(code + 32) for code in range(ord("A"), ord("Z") + 1)},
+                             "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 # Words of class, id and data- attributes that name a tag list, and how far up they are looked for.
 _TAG_MARKS = frozenset({"tag", "tags", "hashtag", "hashtags", "keyword", "keywords", "topic", "topics",
                         "schlagwort", "schlagworte", "stichwort", "stichworte", "thema", "themen"})
@@ -78,6 +84,7 @@ TAG_LIST_LINK_SHARE = 0.5
 # (0.17 ms a page against 0.27 for ``//*[@itemprop or @itemscope][...]``).
 _MICRODATA_XPATH = etree.XPath("/descendant::*/@itemscope/.. | "
                                "/descendant::*/@itemprop[.='datePublished' or .='dateModified']/..")
+_HTML_LANG = etree.XPath("/html/@lang | /html/@xml:lang")
 _MICRODATA_ARTICLE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|LiveBlogPosting|Report)\b", re.IGNORECASE)
 # Where pages print their bylines (what trafilatura's author search looks at, in one XPath pass
 # and without its copy of the tree), and how many of the first ones are read.
@@ -133,7 +140,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
     microdata = _MICRODATA_XPATH(tree)  # the item types and the dates
     declares_microdata = any(_MICRODATA_ARTICLE.search(element.get("itemtype") or "") for element in microdata
                              if element.get("itemscope") is not None)
-    html_lang = next(iter(tree.xpath("/html/@lang | /html/@xml:lang")), None)
+    html_lang = next(iter(_HTML_LANG(tree)), None)
     og_type = (first_meta(meta, "og:type") or "").strip().lower() or None
     declares_article = (bool(article) or declares_microdata or "article:published_time" in meta
                         or (og_type or "").split(":")[0] == "article")
@@ -336,7 +343,7 @@ def _visible_tags(page: PageElements) -> list[str]:
     follow the story, trending menus precede it)."""
     hrefs = [(link, href) for link in page.of("a") if (href := link.get("href"))]
     # One search of all addresses: most pages link to no topic page, and most links of those that do go elsewhere.
-    topics = [hrefs[i][0] for i in _holding([href for _, href in hrefs], _TOPIC_HREF) if _links_to_topic(hrefs[i][1])]
+    topics = [hrefs[i][0] for i in _holding([href for _, href in hrefs], _TOPIC_HREF) if _in_topic_directory(hrefs[i][1])]
     lists = _link_lists(topics) or _link_lists([link for link, _ in hrefs], _TagMarks())
     if not lists:
         return []
@@ -347,12 +354,12 @@ def _visible_tags(page: PageElements) -> list[str]:
 
 def _holding(texts: list[str], pattern: re.Pattern[str]) -> list[int]:
     """The indices of the ``texts`` in which ``pattern`` (one that matches no newline) finds a
-    match, in order: one search of the texts joined by newlines, not a search of each (most
-    texts hold none, and a search of many alternatives, as :data:`_TOPIC_HREF`'s, costs about a
-    microsecond even so)."""
+    match in their :func:`_folded` form, in order: one search of the texts joined by newlines,
+    not a search of each (most texts hold none, and a search of many alternatives, as
+    :data:`_TOPIC_HREF`'s, costs about a microsecond even so)."""
     starts = list(accumulate((len(text) + 1 for text in texts), initial=0))  # each text's offset in the joined
     found: list[int] = []
-    for match in pattern.finditer("\n".join(texts)):
+    for match in pattern.finditer(_folded("\n".join(texts))):
         index = bisect_right(starts, match.start()) - 1
         if not found or found[-1] != index:
             found.append(index)
@@ -366,10 +373,9 @@ def _link_lists(links: list[HtmlElement], marks: _TagMarks | None = None) -> lis
     groups: dict[HtmlElement, list[str]] = {}
     holding: dict[HtmlElement, bool] = {}  # element -> holds more than one link (a list's links share them)
     for link in links:
-        if marks and not marks.tag(link):  # most links of most pages: their text is not read
-            continue
-        text = single_spaced(link.text_content())
-        if not text or len(text.split()) > MAX_TAG_WORDS or in_navigation(link):
+        # the text first: most links hold it alone (read without an XPath call), and a teaser's is long
+        text = single_spaced(text_content(link))
+        if not text or len(text.split()) > MAX_TAG_WORDS or (marks and not marks.tag(link)) or in_navigation(link):
             continue
         container = link.getparent()
         for _ in range(3):  # the nearest ancestor holding another link: the list
@@ -398,10 +404,17 @@ def _holds_links(element: HtmlElement) -> bool:
     return False
 
 
-def _links_to_topic(href: str) -> bool:
-    """The address is a topic page's: one of its directories is :data:`_TOPIC_DIRECTORIES`."""
-    return bool(_TOPIC_HREF.search(href)) and bool(
-        _TOPIC_DIRECTORIES & set(split_url(href.strip()).path.lower().strip("/").split("/")[:-1]))
+def _folded(text: str) -> str:
+    """``text`` with its ASCII letters in lower case and the letters ``re.IGNORECASE`` takes for
+    them (:data:`_ASCII_FOLD`), each character one: a case-sensitive search of it is a
+    case-insensitive one of ``text``, at the same offsets."""
+    return text.lower() if text.isascii() else text.translate(_ASCII_FOLD)
+
+
+def _in_topic_directory(href: str) -> bool:
+    """An address in which :data:`_TOPIC_HREF` matched is a topic page's: one of its directories
+    is :data:`_TOPIC_DIRECTORIES`."""
+    return bool(_TOPIC_DIRECTORIES & set(split_url(href.strip()).path.lower().strip("/").split("/")[:-1]))
 
 
 class _TagMarks:
@@ -409,7 +422,8 @@ class _TagMarks:
     a class or id of the link, of what it holds or of the list around it (:data:`TAG_MARK_DEPTH`
     levels up), or the name of a ``data-`` attribute there, is made of words one of which names tags or topics (``class="tag-like"``,
     ``class="art-tags"``, ``<section data-test-tags-box-v2>``): the site's own word for the list,
-    whatever its URLs look like. Elements are looked at once (a list's links share ancestors)."""
+    whatever its URLs look like. The elements around the links are looked at once (a list's links
+    share them); a link and what it holds are no other link's."""
 
     def __init__(self) -> None:
         self._seen: dict[HtmlElement, bool] = {}
@@ -417,8 +431,10 @@ class _TagMarks:
     def tag(self, link: HtmlElement) -> bool:
         if "tag" in (link.get("rel") or "").lower().split():  # rel-tag: the link names a topic page
             return True
+        if _names_tags(link) or (len(link) and any(map(_names_tags, link.iterdescendants()))):
+            return True
         seen = self._seen
-        for element in chain((link,), islice(link.iterancestors(), TAG_MARK_DEPTH), link.iterdescendants()):
+        for element in islice(link.iterancestors(), TAG_MARK_DEPTH):
             found = seen.get(element)
             if found is None:
                 found = seen[element] = _names_tags(element)
@@ -428,13 +444,12 @@ class _TagMarks:
 
 
 def _names_tags(element: HtmlElement) -> bool:
-    # class, id and the data- attribute names (their order does not matter); most have no stem
-    names = [value if name in ("class", "id") else name for name, value in element.items()
-             if name in ("class", "id") or name.startswith("data-")]
-    joined = " ".join(names)
-    if not names or not _TAG_STEM.search(joined.lower()):
-        return False
-    return any(_TAG_MARKS & class_words(name) for name in joined.split())
+    """Whether a word of the element's class, id or ``data-`` attribute names is one of
+    :data:`_TAG_MARKS` (their order does not matter); their words are split only where they hold
+    a stem of one (most hold none)."""
+    names = " ".join(value if name in ("class", "id") else name for name, value in element.items()
+                     if name in ("class", "id") or name.startswith("data-"))
+    return _TAG_STEM.search(names.lower()) is not None and any(_TAG_MARKS & class_words(name) for name in names.split())
 
 
 # --- structure ---------------------------------------------------------------------------------------
