@@ -59,7 +59,7 @@ from newsspider.extract.date_labels import (
     label_before,
     labelled_dates,
 )
-from newsspider.extract.elements import PageElements, body_text, neighbours, single_spaced
+from newsspider.extract.elements import HEADING_TAGS, PageElements, body_text, neighbours, single_spaced
 from newsspider.extract.headline import headline_element
 from newsspider.extract.jsonld import JsonLd
 from newsspider.extract.meta_tags import meta_values
@@ -96,9 +96,8 @@ _MODIFIED_META = ("article:modified_time", "og:updated_time", "og:article:modifi
 _SHOWN_TEXTS = etree.XPath("(/descendant::body | self::*[not(/descendant::body)])[1]"
                            "/descendant::text()[not(parent::script or parent::style)]")
 # A card's texts a reader sees, not a heading's (its title's).
-_CARD_TEXTS = etree.XPath("descendant::text()[not(parent::script or parent::style)"
-                          " and not(ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4 or ancestor::h5"
-                          " or ancestor::h6)]")
+_CARD_TEXTS = etree.XPath("descendant::text()[not(parent::script or parent::style) and not("
+                          + " or ".join(f"ancestor::{tag}" for tag in HEADING_TAGS) + ")]")
 # A card linking to the page itself (:func:`_own_card_date`) reaches this many elements out from its
 # link ("<li><div class=text><a href=...></a><p><span>26.01.2022</span>..."): a card is a few
 # elements deep; and so many of them are read (a page links to itself in its logo, breadcrumb, cards).
@@ -579,7 +578,7 @@ def _own_card_date(page: PageElements, url: str | None, canonical: str | None) -
     htmldate's search takes the oldest date of the page, another card's (cards without a heading
     are no teasers :func:`newsspider.extract.pagetype.find_teasers` finds). The card: the largest
     block around the link, up to :data:`CARD_LEVELS` elements out, holding no link to another page
-    (:func:`_links_elsewhere`) nor an ``<h1>`` (the story under its own linked headline, whose first
+    nor an ``<h1>`` (the story under its own linked headline, whose first
     short dated text may be an event's: "<h1><a href=/this-story>...</a></h1><p>Am 12. März 2020
     begann ...</p>"; the story's dateline is read by the dateline searches); its date: the first short text (:data:`MAX_DATELINE_CHARS`) showing
     a day within a dateline's reach (:data:`DATELINE_REACH`) of the card's start, not in a heading
@@ -592,13 +591,23 @@ def _own_card_date(page: PageElements, url: str | None, canonical: str | None) -
     needles = {part for address in (url, canonical) if address for part in (_last_part(address),) if part}
     if not needles:
         return None
-    elsewhere: dict[HtmlElement, bool] = {}
+    targets: dict[HtmlElement, tuple[str, str]] = {}
     holding: dict[HtmlElement, bool] = {}
 
+    def target(link: HtmlElement) -> tuple[str, str]:  # each link's address joined once
+        if link not in targets:
+            address = join_url(url, (link.get("href") or "").strip())
+            targets[link] = address, _full_address(address)
+        return targets[link]
+
     def links_elsewhere(link: HtmlElement) -> bool:
-        if link not in elsewhere:
-            elsewhere[link] = _links_elsewhere(link, url, addresses)
-        return elsewhere[link]
+        """Whether ``link`` goes to another page (not an anchor on the page, a script's or a mail's
+        link, nor the archive of a day, month or year)."""
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            return False
+        address, full = target(link)
+        return full not in addresses and not _ARCHIVE_PATH.search(split_url(address).path)
 
     def no_card(node: HtmlElement) -> bool:  # each block read once, not once per link in it
         if node not in holding:
@@ -608,8 +617,8 @@ def _own_card_date(page: PageElements, url: str | None, canonical: str | None) -
     cards = 0
     for link in page.of("a"):
         href = (link.get("href") or "").strip()
-        if not href or not any(needle in href for needle in needles) or links_elsewhere(link) or (
-                _full_address(join_url(url, href)) not in addresses) or _in_comment_or_aside(link):
+        if not href or not any(needle in href for needle in needles) or target(link)[1] not in addresses or (
+                _in_comment_or_aside(link)):
             continue
         card = None
         for node in islice(link.iterancestors(), CARD_LEVELS):
@@ -653,16 +662,6 @@ def _last_part(address: str) -> str:
     """The last part of an address's path, else its query: what a link to it must hold."""
     parts = split_url(address)
     return parts.path.rstrip("/").rpartition("/")[2] or parts.query
-
-
-def _links_elsewhere(link: HtmlElement, url: str | None, addresses: set[str]) -> bool:
-    """Whether ``link`` goes to another page than the one at ``addresses`` (:func:`_full_address`;
-    not an anchor on the page, a script's or a mail's link, nor the archive of a day, month or year)."""
-    href = (link.get("href") or "").strip()
-    if not href or href.startswith(("#", "javascript:", "mailto:")):
-        return False
-    address = join_url(url, href)
-    return _full_address(address) not in addresses and not _ARCHIVE_PATH.search(split_url(address).path)
 
 
 def _holding(code: str, spans: set[tuple[int, int]], names: set[str]) -> set[tuple[int, int]]:
@@ -1157,7 +1156,7 @@ def _teaser(link: HtmlElement, url: str | None, own: set[str]) -> bool:
     (:func:`_quoted_or_linked`) around a heading and a date ("<a><h3>Headline</h3><span>13 Mar
     2024</span></a>"), whose day htmldate's search may take for the page's. A date linked without
     a heading is not one: a profile's "am 20.09.2020", a dateline linked to the day's archive."""
-    return (next(link.iter("h2", "h3", "h4", "h5", "h6"), None) is not None
+    return (next(link.iter(*HEADING_TAGS[1:]), None) is not None  # a heading below the page's own
             and DAY_NUMBER.search(" ".join(link.itertext())) is not None and _quoted_or_linked(link, url, own))
 
 
