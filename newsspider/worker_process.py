@@ -36,6 +36,7 @@ logger = logging.getLogger(__name__)
 WARM_MODULES = (
     "newsspider.extract.language",
     "newsspider.extract.article",
+    "newsspider.extract.published",
     "newsspider.extract.cleaning",
     "newsspider.stories.normalize",
     "newsspider.stories.prepare",

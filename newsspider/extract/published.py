@@ -154,6 +154,7 @@ _SLASHED_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
 _YEAR_FIRST_LANGUAGES = frozenset({"ko", "ja", "zh"})
 _SHORT_YEAR_FIRST = re.compile(r"(?<![\d./])(\d\d)([./])(\d\d)\2(\d\d)(?!\d|[./]\d)")
 _CENTURY = 2000
+WARM_UP_DATE = "Nov. 19, 2019"  # a date htmldate's parser hands on to dateparser (:func:`warm_up`)
 MIDNIGHT = datetime.min.time()  # a UTC time at 00:00:00 is a day a CMS writes as a time
 # The path of a date archive: it ends in a year, optionally its month and day ("/date/2017/05/29/").
 _ARCHIVE_PATH = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}/?$")
@@ -1034,6 +1035,13 @@ def _year_first_readings(text: str, day: re.Match[str]) -> list[str]:
     before = _WORD_BEFORE.search(text, year.end(), day.start())
     return [unify_digits(f"{day[0]} {month[1] if month.re is _WORD_AFTER else month[0].rstrip(' .')} {year[0]}")
             for month in (after, before) if month is not None]
+
+
+def warm_up() -> None:
+    """Read a date only htmldate's last resort reads (dateparser: "Nov." with its dot) now: its
+    parser built and its English data loaded, ~0.1 s of CPU, paid once in the workers' zygote
+    (:mod:`newsspider.worker_process`), not by the first such date of each worker."""
+    _htmldate_day(WARM_UP_DATE)
 
 
 def _htmldate_day(text: str) -> str | None:
