@@ -225,8 +225,9 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
     else:
         candidates = _BYLINE_XPATH(page.tree)
     parts: list[tuple[str, bool]] = []  # each text, and whether it may name someone
+    known: dict[HtmlElement, bool] = {}
     for element in candidates:
-        if any(_outside_story(ancestor) for ancestor in element.iterancestors()) or _outside_story(element):
+        if _within_outside_story(element, known):
             continue
         text = single_spaced(element.text_content())
         if not text or len(text) > MAX_BYLINE_CHARS or any(other in text for other, _ in parts):
@@ -256,8 +257,10 @@ def _written_byline(page: PageElements, title: str | None) -> list[str]:
     heading = headline_element(page, title, matching=True)
     if heading is None:
         return []
+    known: dict[HtmlElement, bool] = {}
     for element in around(heading, 0, BYLINE_AFTER):
-        if element.tag in _LINE_ELEMENTS and not any(_outside_story(ancestor) for ancestor in element.iterancestors()):
+        parent = element.getparent()
+        if element.tag in _LINE_ELEMENTS and not (parent is not None and _within_outside_story(parent, known)):
             text = single_spaced(element.text_content())
             if not text or len(text) > MAX_BYLINE_CHARS:
                 continue
@@ -299,6 +302,20 @@ def _outside_story(element: HtmlElement) -> bool:
         return True
     marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     return "comment" in marks
+
+
+def _within_outside_story(element: HtmlElement, known: dict[HtmlElement, bool]) -> bool:
+    """Whether ``element`` or one of its ancestors is :func:`_outside_story`, each element judged
+    once (``known``: the answers so far; the elements around a headline share their ancestors)."""
+    unknown = []
+    node: HtmlElement | None = element
+    while node is not None and node not in known:
+        unknown.append(node)
+        node = node.getparent()
+    found = known[node] if node is not None else False
+    for node in reversed(unknown):
+        found = known[node] = found or _outside_story(node)
+    return found
 
 
 def _meta_authors(meta: dict[str, list[str]], ld: JsonLd) -> list[str]:
