@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from itertools import accumulate, islice
+from itertools import accumulate
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -451,7 +451,11 @@ class _TagMarks:
         if _names_tags(link) or (len(link) and any(map(_names_tags, link.iterdescendants()))):
             return True
         seen = self._seen
-        for element in islice(link.iterancestors(), TAG_MARK_DEPTH):
+        element = link
+        for _ in range(TAG_MARK_DEPTH):  # up by getparent: an ancestors' iterator costs more than these steps
+            element = element.getparent()
+            if element is None:
+                return False
             found = seen.get(element)
             if found is None:
                 found = seen[element] = _names_tags(element)
