@@ -114,6 +114,24 @@ def test_names_are_taken_only_in_the_script_the_text_is_written_in():
     assert {"C:джонни", "C:лондон"} <= names(ru) and not any(n.startswith("L:") for n in names(ru))
 
 
+def test_text_script_is_the_script_of_more_than_half_of_the_letters():
+    """Its definition, counted letter by letter, on texts where the runs of a script's class are
+    more or less than half of all the characters (a shortcut skips the letter count then), hold
+    characters of that class that are no letters (the Latin range's multiplication sign), or where
+    the letters are few among digits and spaces."""
+    from newsspider.stories.fingerprints import _CASED_SCRIPT_RES, text_script
+
+    def by_definition(text: str) -> str | None:
+        letters = sum(map(str.isalpha, text))
+        return next((code for code, pattern in _CASED_SCRIPT_RES.items()
+                     if letters and sum(map(len, pattern.findall(text))) * 2 > letters), None)
+
+    texts = ["", "\u00d7\u00f7", "\u00d7\u00f7 1", "1 2 3 ab", "ab 北京市政府周二宣布", "Москва and Paris",
+             "Москва, Paris, Berlin", "Αθήνα 2024 Athens", "12345 Ж", "abc", "北京", "x\u00d7\u00d7\u00d7 北京市"]
+    for text in texts:
+        assert text_script(text) == by_definition(text), text
+
+
 def test_names_agreement_needs_a_shared_script_with_enough_names():
     from newsspider.stories.fingerprints import names_agreement
 
