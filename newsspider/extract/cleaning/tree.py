@@ -186,35 +186,34 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     paths = {urlsplit(u).path for u in urls}
     base = urls[0] if urls else ""
     chrome: set[str] = set()
-    elements = (tree.iter("a", "audio", "video", "button", *_CONTROLS) if page is None
-                else chain(page.of("audio"), page.of("video"), *(page.of(tag) for tag in _CONTROLS), page.of("button"),
-                           page.of("a")))
+    page = PageElements(tree) if page is None else page
+    of = page.of
+    # Each rule adds to the chrome, none reads it: the elements are looked at kind by kind.
+    for player in chain(of("audio"), of("video")):
+        _player_text(player, candidates, chrome)
     widgets: dict[HtmlElement, bool] = {}
     holds_more = partial(_holds_more_text_cached, {}, min(MAX_WIDGET_CHARS, len(text) // 2))
-    embeds = _embed_addresses(tree, page)
+    for control in chain(*(of(tag) for tag in _CONTROLS), of("button")):
+        _widget_text(control, candidates, chrome, widgets, holds_more)
+    embeds = _embed_addresses(page)
     embed_ends = tuple(key[-EMBED_END_CHARS:] for key in embeds)
     site_href = partial(_same_site_page, base=base, sites=sites, paths=paths)
     story_lists = partial(_story_list_items, {}, site_href)
     linked: list[HtmlElement] = []  # links whose text a line holds
-    for element in elements:  # in any order: each adds to the chrome, none reads it
-        if element.tag in _CONTROLS or element.tag == "button":
-            _widget_text(element, candidates, chrome, widgets, holds_more)
-            continue
-        if element.tag != "a":
-            _player_text(element, candidates, chrome)
-            continue
+    for element in of("a"):
         href = element.get("href")
         if not href:
             continue
         # Most links (nav, sidebar) are dropped here, in the loop: no candidate line holds their text.
-        raw = (element.text or "") if len(element) == 0 else element.text_content()  # most hold text only
+        nested = len(element)
+        raw = element.text_content() if nested else (element.text or "")  # most hold text only
         if len(raw) < MIN_LINKED_HEADLINE_CHARS:
             continue
         if embed_ends and href.split("#", 1)[0].rstrip("/").endswith(embed_ends) and _embed_key(href) in embeds:
             _embed_link(element, candidates, chrome)
             continue
         same_site = partial(_same_site_page, href, base, sites, paths)
-        if len(element):
+        if nested:
             _teaser_heading(element, candidates, chrome, same_site)
         anchor = _norm(raw)
         if len(anchor) < MIN_LINKED_HEADLINE_CHARS:
@@ -225,7 +224,6 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
         elif labels:
             _label_above_dropped_link(element, anchor, labels, chrome, same_site)
     _media_teasers(tree, candidates, joined, chrome)
-    of = tree.iter if page is None else page.of  # the elements of some tags, found once where ``page`` holds them
     _clip_figures(of("time"), candidates, chrome)
     _hidden_dialogs(tree, candidates, chrome)
     cards = _teaser_cards(of("article"), of(*HEADING_TAGS, "p"), text, candidates, site_href)
@@ -268,7 +266,7 @@ def _teaser_boxes(headings: Iterable[HtmlElement], candidates: set[str], same_si
     for teasers in boxes.values():
         if len(teasers) < MIN_TEASER_BOX:
             continue
-        found = {line for teaser, _ in teasers for line in _block_texts(teaser) if line in candidates}
+        found = {line for teaser, _ in teasers for line in _lines_in(teaser, candidates)}
         if found and not any(_holds_more_text(teaser, MAX_TEASER_CHARS) or not same_site(href)
                              for teaser, href in teasers):
             lines |= found
@@ -340,7 +338,7 @@ def _linked_label(link: HtmlElement, anchor: str, candidates: set[str], chrome: 
         return
     whole = _norm(block.text_content())
     if whole not in candidates and f"- {whole}" not in candidates:
-        if block.find("br") is not None:
+        if next(block.iterchildren("br"), None) is not None:
             _link_lines(block, candidates, chrome, same_site_href)
         return
     if not width_at_most(whole, MAX_TITLED_WIDTH) or len(whole.split()) > MAX_TITLED_WORDS:
@@ -399,7 +397,7 @@ def _label_above(block: HtmlElement, candidates: set[str], chrome: set[str]) -> 
     """Mark the block above ``block`` (a paragraph that is nothing but a link to another story of
     the site) when that is a label: a short line of its own, without a link, no sentence."""
     above = block.getprevious()
-    if above is None or above.tag not in _BLOCKS or above.find(".//a") is not None:
+    if above is None or above.tag not in _BLOCKS or next(above.iter("a"), None) is not None:
         return
     if _holds_more_text(above, 2 * MAX_LINK_LABEL_WIDTH):
         return
@@ -419,9 +417,8 @@ def _label_above_dropped_link(link: HtmlElement, anchor: str, labels: set[str], 
     if block is None:
         return
     above = block.getprevious()
-    if above is None or above.tag not in _BLOCKS or len(above) > 1 or above.find(".//a") is not None:
-        return
-    if _norm(above.text_content()) not in labels or _holds_more_text(block, MAX_TITLED_WIDTH):
+    if (above is None or len(above) > 1 or above.tag not in _BLOCKS or next(above.iter("a"), None) is not None
+            or _norm(text_content(above)) not in labels or _holds_more_text(block, MAX_TITLED_WIDTH)):
         return
     if _norm(block.text_content()) == anchor and same_site():
         _label_above(block, labels, chrome)
@@ -487,6 +484,16 @@ def _block_texts(element: HtmlElement) -> set[str]:
     return texts
 
 
+def _lines_in(element: HtmlElement, candidates: Collection[str]) -> set[str]:
+    """The ``candidates`` that are a text of :func:`_block_texts`. A block's text, whitespace
+    collapsed, is a stretch of the element's: where the element's holds no candidate (nearly every
+    box the rules look at), its blocks' texts are not read."""
+    whole = _norm(element.text_content())
+    if not any(line in whole for line in candidates):
+        return set()
+    return {line for line in _block_texts(element) if line in candidates}
+
+
 def _player_text(player: HtmlElement, candidates: set[str], chrome: set[str]) -> None:
     """The text beside a media element in a small container of its own (not a figure's caption)."""
     container = player.getparent()
@@ -494,7 +501,7 @@ def _player_text(player: HtmlElement, candidates: set[str], chrome: set[str]) ->
         return
     beside = _norm(container.text_content())
     if beside and len(beside) <= MAX_PLAYER_TEXT_CHARS:
-        chrome.update(line for line in _block_texts(container) if line in candidates)
+        chrome.update(_lines_in(container, candidates))
 
 
 def _widget_text(control: HtmlElement, candidates: set[str], chrome: set[str], seen: dict[HtmlElement, bool],
@@ -537,7 +544,7 @@ def _widget_text(control: HtmlElement, candidates: set[str], chrome: set[str], s
             return
     else:
         seen[widget] = True
-    chrome.update(line for line in _block_texts(widget) if line in candidates)
+    chrome.update(_lines_in(widget, candidates))
 
 
 def _shows_consent(widget: HtmlElement, pats: Patterns) -> bool:
@@ -560,13 +567,11 @@ def _embed_key(address: str) -> str:
     return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "") if host else ""
 
 
-def _embed_addresses(tree: HtmlElement, page: PageElements | None) -> set[str]:
+def _embed_addresses(page: PageElements) -> set[str]:
     """The addresses of what the page embeds: its frames, and the ``embedURL``/``contentUrl`` it
     declares for a media object."""
-    frames = tree.iter("iframe") if page is None else page.of("iframe")
-    found = {frame.get(attribute) or "" for frame in frames for attribute in _EMBED_ADDRESSES}
-    metas = tree.iter("meta") if page is None else page.of("meta")
-    found.update(meta.get("content") or "" for meta in metas
+    found = {frame.get(attribute) or "" for frame in page.of("iframe") for attribute in _EMBED_ADDRESSES}
+    found.update(meta.get("content") or "" for meta in page.of("meta")
                  if (meta.get("itemprop") or "").lower() in _EMBED_META)
     return {key for key in map(_embed_key, found) if key}
 
@@ -664,7 +669,7 @@ def _clip_figures(times: Iterable[HtmlElement], candidates: set[str], chrome: se
                 box = box.getparent()
         if box is None or box.tag in _NOT_WIDGET or _shows_more_text(box, MAX_MEDIA_TEASER_CHARS):
             continue
-        chrome.update(line for line in _block_texts(box) if line in candidates)
+        chrome.update(_lines_in(box, candidates))
 
 
 def _hidden_dialogs(tree: HtmlElement, candidates: set[str], chrome: set[str]) -> None:
@@ -674,7 +679,7 @@ def _hidden_dialogs(tree: HtmlElement, candidates: set[str], chrome: set[str]) -
     for element in tree.iter("dialog"):
         if element.get("open") is not None or _holds_more_text(element, MAX_HIDDEN_CHARS):
             continue
-        chrome.update(line for line in _block_texts(element) if line in candidates)
+        chrome.update(_lines_in(element, candidates))
 
 
 def _teaser_cards(articles: Iterable[HtmlElement], headings_and_paragraphs: Iterable[HtmlElement], text: str,
@@ -699,7 +704,7 @@ def _teaser_cards(articles: Iterable[HtmlElement], headings_and_paragraphs: Iter
         if not shown or (linked < CARD_LINKED_SHARE * len(shown) and not any(
                 same_site(href) for heading in card.iter(*HEADING_TAGS) if (href := _heading_href(heading)))):
             continue  # a section of the story in an <article> of its own, with a link in its text
-        found.update(line for line in _block_texts(card) if line in candidates)
+        found.update(_lines_in(card, candidates))
         words = shown.split()
         vocabulary = set(words)
         pieces = [piece for piece in map(_norm, _shown_pieces(card)) if piece]
@@ -710,8 +715,8 @@ def _teaser_cards(articles: Iterable[HtmlElement], headings_and_paragraphs: Iter
         while (parent := box.getparent()) is not None and parent.tag not in _NOT_WIDGET and not _holds_more_text(
                 parent, len(shown) + MAX_LINK_LABEL_WIDTH):
             box = parent
-        found.update(line for line in _block_texts(box)
-                     if line in candidates and len(line) <= MAX_LINK_LABEL_WIDTH and not ends_sentence(line))
+        found.update(line for line in _lines_in(box, candidates)
+                     if len(line) <= MAX_LINK_LABEL_WIDTH and not ends_sentence(line))
         boxes.append(box)
     if found:
         inside = {element for box in boxes for element in box.iter()}
@@ -894,7 +899,7 @@ def _marking(element: HtmlElement, holding_story: Collection[HtmlElement],
 def _shows_a_line(element: HtmlElement, lines: dict[str, str]) -> bool:
     """Whether a line of the element's text between ``<br>`` is one of ``lines`` (by their text
     without spaces)."""
-    return element.find(".//br") is not None and any(key in lines for key in map(_unspaced, _box_lines(element)))
+    return next(element.iter("br"), None) is not None and any(key in lines for key in map(_unspaced, _box_lines(element)))
 
 
 def _mark_cached(cache: dict[HtmlElement, str | None], story_classes: set[frozenset[str]], start: list[int] | None,
