@@ -704,15 +704,22 @@ def story_only(text: str, story: HtmlElement | None, page: PageElements) -> bool
     promotion) is the link's label, not the story's, and stays precision mode's to judge."""
     if story is None:
         return False
-    shown = {single_spaced(heading.text_content()) for heading in page.of("h1")}
+    # Each line, looked for among the story's children: a child whose text is no line is not
+    # looked into (its links, its players), and the walk ends with the last line found.
+    missing = {single_spaced(line) for line in text.split("\n") if line.strip()}
+    missing.difference_update(single_spaced(text_content(heading)) for heading in page.of("h1"))
     for child in story.iterchildren(etree.Element):
-        own = single_spaced(child.text_content())
+        if not missing:
+            break
+        own = single_spaced(text_content(child))
+        if own not in missing:
+            continue
         if child.tag == "p":
             if not any(single_spaced(link.text_content()) == own for link in child.iter("a")):
-                shown.add(own)
+                missing.discard(own)
         elif next(child.iter("audio", "video"), None) is not None:
-            shown.add(own)
-    return all(single_spaced(line) in shown for line in text.split("\n") if line.strip())
+            missing.discard(own)
+    return not missing
 
 
 def sentence_share(text: str) -> float:

@@ -27,7 +27,7 @@ from itertools import zip_longest
 
 from lxml.html import HtmlElement
 
-from newsspider.extract.elements import single_spaced
+from newsspider.extract.elements import single_spaced, text_content
 from newsspider.extract.headline import title_key
 from newsspider.unicode_classes import ends_sentence
 
@@ -154,7 +154,7 @@ def with_opening(text: str, story: HtmlElement) -> str:
         return text
     opening_key = _key(lines[first])
     anchor = next((paragraph for paragraph in story.iterchildren("p")
-                   if _keyed_as(paragraph.text_content(), opening_key)), None)
+                   if _keyed_as(text_content(paragraph), opening_key)), None)
     if anchor is None:
         return text
     held: set[str] | None = None  # the lines' keys, built when a paragraph above passes the other tests
