@@ -94,8 +94,9 @@ HEADLINE_SHARED_WORDS = 0.5
 # Persian, Urdu and Indic scripts need inside words ("سه‌شنبه" would become "سهشنبه"), and the
 # bidi marks and zero-width spaces that pages carry inside sentences. They travel through it as
 # rare printable stand-ins instead, so the text keeps the page's characters.
-_JOINERS = {"\u200c": "\u2e3b\u2e3aN", "\u200d": "\u2e3b\u2e3aJ", "\u200b": "\u2e3b\u2e3aB",
-            "\u200e": "\u2e3b\u2e3aL", "\u200f": "\u2e3b\u2e3aR"}
+_STAND_IN_MARK = "\u2e3b\u2e3a"  # what every stand-in opens with
+_JOINERS = {joiner: f"{_STAND_IN_MARK}{letter}" for joiner, letter in
+            (("\u200c", "N"), ("\u200d", "J"), ("\u200b", "B"), ("\u200e", "L"), ("\u200f", "R"))}
 _JOINER_ENTITIES = re.compile(
     r"&(?:(zwnj|zwj|lrm|rlm|zwsp)|#(8203|8204|8205|8206|8207)|#x(200[b-f]));", re.IGNORECASE)
 _ENTITY_CHARS = {"zwnj": "\u200c", "zwj": "\u200d", "lrm": "\u200e", "rlm": "\u200f", "zwsp": "\u200b"}
@@ -797,8 +798,9 @@ def _entity_char(match: re.Match) -> str:
 
 
 def restore_joiners(text: Any) -> Any:
-    """Undo :func:`protect_joiners` (non-strings pass through)."""
-    if isinstance(text, str):
+    """Undo :func:`protect_joiners` (non-strings pass through). Every stand-in opens with
+    :data:`_STAND_IN_MARK`: a text without it (nearly every one) is searched once, not once a joiner."""
+    if isinstance(text, str) and _STAND_IN_MARK in text:
         for joiner, stand_in in _JOINERS.items():
             text = text.replace(stand_in, joiner)
     return text
