@@ -128,6 +128,9 @@ _ISO_DURATION = re.compile(r"P(?:\d+[YMWD])*T?(?:\d+(?:[.,]\d+)?[HMS])+", re.IGN
 _BOX_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "div", "p", "span", "strong", "b", "dt", "header")
 # A teaser card is mostly its link (the other story's headline): this share of its text at least.
 CARD_LINKED_SHARE = 0.5
+# Characters :func:`_lines_in` compares at most (a box's text length times the lines looked for) to
+# pass over a box whose text holds no line without reading its blocks' texts.
+LINE_SEARCH_CHARS = 50_000
 # A box's text is looked for in the article's by the opening of each of its blocks, this long.
 ORPHAN_PIECE_CHARS = 40
 # Words of a class or id naming a box that is no part of the story: reader comments and the form to
@@ -487,11 +490,14 @@ def _block_texts(element: HtmlElement) -> set[str]:
 def _lines_in(element: HtmlElement, candidates: Collection[str]) -> set[str]:
     """The ``candidates`` that are a text of :func:`_block_texts`. A block's text, whitespace
     collapsed, is a stretch of the element's: where the element's holds no candidate (nearly every
-    box the rules look at), its blocks' texts are not read."""
+    box the rules look at), its blocks' texts are not read. That search costs the element's length
+    once a candidate, so it is made only within :data:`LINE_SEARCH_CHARS` (a long text's many lines
+    against a large box: reading its blocks costs less)."""
     whole = _norm(element.text_content())
-    if not any(line in whole for line in candidates):
+    if len(whole) * len(candidates) <= LINE_SEARCH_CHARS and not any(line in whole for line in candidates):
         return set()
-    return {line for line in _block_texts(element) if line in candidates}
+    texts = {whole, *(_norm(text_content(block)) for block in element.iter(*_BLOCKS))}
+    return {text for text in texts if text in candidates}
 
 
 def _player_text(player: HtmlElement, candidates: set[str], chrome: set[str]) -> None:
