@@ -545,6 +545,24 @@ def test_a_last_sentence_about_social_networks_or_follow_ups_stays():
         assert _paras(clean_text(text).text) == _paras(text)
 
 
+def test_a_sign_up_step_ending_a_list_of_the_story_stays_but_a_list_of_prompts_goes():
+    """IGN: "Here's how: - Sign up for a Hulu account ... - Sign up for the Disney+ bundle using the
+    same email": the last item is a step of the story's list, not a prompt closing the page. A
+    prompt of its own, a list of prompts or one under related stories' headlines still goes."""
+    steps = BODY_EN + "\n" + "\n".join([
+        "- If you already have a Hulu account, visit your account page to upgrade",
+        "- Sign up for the Disney+ bundle using the same email as your Hulu account",
+    ])
+    assert _paras(clean_text(steps).text) == _paras(steps)
+    prompt = "Sign up for our newsletter to get the latest stories in your inbox"
+    assert _paras(clean_text(BODY_EN + "\n" + prompt).text) == _paras(BODY_EN)
+    prompts = "\n".join(["- Follow us on Twitter and Facebook", f"- {prompt}"])
+    assert _paras(clean_text(BODY_EN + "\n" + prompts).text) == _paras(BODY_EN)
+    related = "\n".join(["- Moon Rush: Private Lunar Lander Plans",
+                         "- Photos: Europa, Mysterious Icy Moon of Jupiter", f"- {prompt}"])
+    assert _paras(clean_text(BODY_EN + "\n" + related).text) == _paras(BODY_EN)
+
+
 def test_trailing_block_of_linked_headlines_goes_but_a_final_list_of_items_stays():
     related = "\n".join(["- Moon Rush: Private Lunar Lander Plans",
                          "- Here's Where Commercial Landers Will Land on the Moon",

@@ -69,6 +69,12 @@ RULES = (
     "copyright", "consent", "player", "media", "site_learned", "source_boilerplate",
 )
 
+# Rules of a prompt to the reader ("Sign up for ...", "Subscribe to ..."): their phrases also
+# instruct, and an instruction may be the last step of a list the story gives.
+PROMPT_RULES = frozenset({"follow", "subscribe", "newsletter"})
+# What opens a list item in the text (trafilatura writes ``<li>`` as "- ").
+LIST_ITEM_MARKS = ("- ", "• ", "* ")
+
 
 class Removals(collections.Counter[str]):
     """Lines removed per rule (the counts), and each line with its rule in text order of removal
@@ -371,6 +377,8 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
             end -= 1
             continue
         rule = end_rule(line, pats, site_key)
+        if rule in PROMPT_RULES and _ends_story_list(lines, end, pats, site_key):
+            break
         if rule is None and ((learned and _learned_credit(lines[end - 1].strip(), learned))
                              or edge_line(lines[end - 1])):
             rule = "site_learned"
@@ -404,6 +412,23 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
         removed.note(rule, lines[end - 1])
         end -= 1
     return lines[:end]
+
+
+def _ends_story_list(lines: list[str], end: int, pats: Patterns, site_key: str) -> bool:
+    """Whether ``lines[end - 1]`` is a list item below an item of the same list that is content
+    (no end rule takes it, and no linked headline either): the last step of a list the story gives
+    ("- Sign up for the bundle with the same e-mail"), not a prompt closing the page, which is a
+    paragraph of its own or an item of a list of prompts or of related stories."""
+    item = predicate_form(lines[end - 1])
+    if not item.startswith(LIST_ITEM_MARKS):
+        return False
+    above = end - 2
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    if above < 0:
+        return False
+    previous = predicate_form(lines[above])
+    return previous[:2] == item[:2] and end_rule(previous, pats, site_key) is None and not is_link_item(previous)
 
 
 def _trailing_run_start(lines: list[str], end: int, belongs: Callable[[str], bool]) -> int:
