@@ -677,6 +677,28 @@ def test_the_standfirst_under_the_headline_precision_mode_dropped_comes_back():
     assert with_standfirst(precise, run_on, tree(f"<p>{dek}</p>")) == precise
 
 
+def test_a_subheading_whose_links_show_nothing_precision_mode_dropped_comes_back():
+    """IGN: "<h2>PS4 DualShock Controller for $39.99<a href=...></a></h2>": precision mode takes the
+    empty anchor for a heading made of links and drops it; the reader sees a section's heading, given
+    back above the line precision mode kept after it. A heading whose link shows text, or one not
+    followed by a kept line, stays out."""
+    from newsspider.extract.article import with_unlinked_headings
+
+    heading = "PS4 DualShock Controller in Crystal for $39.99"
+    precise = "\n".join(PARAGRAPHS[:2])
+    balanced = "\n".join([PARAGRAPHS[0], heading, PARAGRAPHS[1]])
+
+    def tree(shown: str):
+        return parse_html(page(f"<div><p>{PARAGRAPHS[0]}</p><h2>{shown}</h2><p>{PARAGRAPHS[1]}</p></div>"))
+
+    empty = f"{heading}<a href='https://r.example.net/u/4o3t'></a>"
+    assert with_unlinked_headings(precise, balanced, tree(empty)) == balanced
+    assert with_unlinked_headings(precise, balanced, tree(f"<a href='/deals/ps4'>{heading}</a>")) == precise
+    assert with_unlinked_headings(precise, balanced, tree(heading)) == precise
+    trailing = "\n".join([*PARAGRAPHS[:2], heading])
+    assert with_unlinked_headings(precise, trailing, tree(empty)) == precise
+
+
 def test_the_standfirst_comes_back_when_the_header_opens_with_labels_above_the_headline():
     """1000things.at: the balanced text opens with the header's labels ("- Erholung", "- Anzeige")
     above the headline; the standfirst under the headline comes back, the labels stay out. A

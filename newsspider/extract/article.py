@@ -47,7 +47,7 @@ from newsspider.extract.parse import parse_html
 from newsspider.extract.published import undeclared_date
 from newsspider.extract.result import ExtractedArticle, Extraction
 from newsspider.extract.selectors import SiteSelectors, narrow_to_body, prune
-from newsspider.extract.subheadings import with_opening, with_subheadings, without_title_copy
+from newsspider.extract.subheadings import SUBHEADING_TAGS, with_opening, with_subheadings, without_title_copy
 from newsspider.unicode_classes import CLOSING_MARKS, HIDDEN_MARKS, SENTENCE_ENDS, WIDE_RANGES, char_class
 
 logger = logging.getLogger(__name__)
@@ -372,6 +372,7 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
     if trusted:
         precise = with_standfirst(with_inner_prose(with_loose_text(precise, text, tree), text, tree, (url, canonical)),
                                   text, tree, title)
+        precise = with_unlinked_headings(precise, text, tree)
     candidates = [text, precise] if trusted else [text]
     best = candidates[-1]
     if jsonld_body and len(candidates) > 1:
@@ -516,6 +517,38 @@ def with_standfirst(precise: str, balanced: str, tree: HtmlElement, title: str |
     if not all(single_spaced(line) in paragraphs for line in standfirst):
         return precise
     return "\n".join([*standfirst, precise])
+
+
+def with_unlinked_headings(precise: str, balanced: str, tree: HtmlElement) -> str:
+    """``precise`` with the subheadings precision mode cut for links that show nothing given back:
+    a ``<h2>``-``<h4>`` whose every link is empty (a tracking or icon anchor, ``<h2>Deal for
+    $39.99<a href="..."></a></h2>``), as the ``balanced`` text has it right above a line precision
+    mode kept.
+
+    Precision mode deletes a short heading holding links whose text is mostly links; an anchor
+    that shows no text counts there as all links, so such a heading goes though the reader sees no
+    link in it, only the heading of the section that follows. A heading whose link shows text (a
+    teaser's linked title) stays precision mode's to judge."""
+    headings = {single_spaced(heading.text_content()) for heading in tree.iter(*SUBHEADING_TAGS)
+                if _only_empty_links(heading)}
+    headings.discard("")
+    if not headings:
+        return precise
+    balanced_lines = balanced.split("\n")
+    lines = precise.split("\n")
+    at = {place: index for index, place in enumerate(_places(lines, balanced_lines)) if place is not None}
+    before = {at[i + 1]: line for i, line in enumerate(balanced_lines[:-1])
+              if i not in at and i + 1 in at and single_spaced(line) in headings}
+    if not before:
+        return precise
+    return "\n".join(part for index, line in enumerate(lines)
+                     for part in ((before[index], line) if index in before else (line,)))
+
+
+def _only_empty_links(heading: HtmlElement) -> bool:
+    """Whether ``heading`` holds links and none of them shows text."""
+    links = list(heading.iter("a"))
+    return bool(links) and not any(link.text_content().strip() for link in links)
 
 
 def _shows_headline(line: str, tree: HtmlElement, title: str | None) -> bool:
