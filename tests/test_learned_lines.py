@@ -154,6 +154,19 @@ def test_sqlite_writes_in_batches_and_a_killed_run_loses_only_the_last_batch(tmp
     conn.close()
 
 
+def test_sqlite_counts_a_page_observed_under_several_sites_once_towards_a_write(tmp_path):
+    """The boilerplate pipeline observes each article under three sites: the batch is of pages."""
+    db = tmp_path / "state.sqlite"
+    conn = sqlite3.connect(db, isolation_level=None)
+    st = SQLiteLineStats(conn, flush_every=2)
+    for site in ("s", "title-suffixes:s", "story-lines:s"):
+        st.observe(site, "0", _page(0))
+    assert _stored(db) == ({}, {}, set())  # one page so far
+    st.observe("s", "1", _page(1))
+    assert _stored(db)[0] == {"s": 2, "title-suffixes:s": 1, "story-lines:s": 1}
+    conn.close()
+
+
 def test_sqlite_flush_leaves_a_callers_open_transaction_to_the_caller(tmp_path):
     db = tmp_path / "state.sqlite"
     conn = sqlite3.connect(db)  # legacy mode: the caller's DML opens a transaction

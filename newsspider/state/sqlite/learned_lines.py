@@ -58,7 +58,10 @@ class SQLiteLineStats:
     template refresh cost the reactor more than a millisecond per article. So a site's state is
     loaded once (its page count and the keys seen on two or more pages), kept up to date in
     memory, and the observations are written in one transaction every ``flush_every`` pages and
-    on ``flush()`` (the pipeline calls it when the spider closes). Reads are exactly what SQLite
+    on ``flush()`` (the pipeline calls it when the spider closes). Pages are counted by their id,
+    whatever the sites they are observed under: the boilerplate pipeline observes each article under
+    three (its lines, its title suffixes, its story lines), and counting those three as three pages
+    wrote (and committed) three times as often as the setting says. Reads are exactly what SQLite
     would answer after a flush. This assumes a single writer per site, which the run lock on the
     state directory guarantees.
 
@@ -75,6 +78,7 @@ class SQLiteLineStats:
         self.max_cached_keys = max_cached_keys
         self._sites: dict[str, _Site] = {}
         self._pending_pages: list[tuple[str, int]] = []
+        self._pending_ids: set[str] = set()  # the page ids of _pending_pages: what flush_every counts
         self._pending_counts: collections.Counter[tuple[str, str]] = collections.Counter()
         conn.executescript(
             """
@@ -112,7 +116,8 @@ class SQLiteLineStats:
         state.pages += 1
         state.observed.add(page)
         self._pending_pages.append((site, page))
-        if len(self._pending_pages) >= self.flush_every:
+        self._pending_ids.add(page_id)
+        if len(self._pending_ids) >= self.flush_every:
             self.flush()
 
     def flush(self) -> None:
@@ -142,6 +147,7 @@ class SQLiteLineStats:
         if own:
             conn.commit()
         self._pending_pages.clear()
+        self._pending_ids.clear()
         self._pending_counts.clear()
         if sum(len(state.counts) for state in self._sites.values()) > self.max_cached_keys:
             self._evict_single_page_keys()
