@@ -13,9 +13,7 @@ import logging
 import re
 import time
 from datetime import datetime, timedelta, timezone
-from typing import Any
-
-import feedparser
+from typing import TYPE_CHECKING, Any
 
 from newsspider.charset import header_charset, log_wrong_label, xml_as_utf8
 from newsspider.dates import MAX_ZONE_OFFSET
@@ -28,6 +26,9 @@ from newsspider.discovery.xmlsafety import (
     dedupe_links,
 )
 from newsspider.langcodes import normalize_language
+
+if TYPE_CHECKING:
+    import feedparser
 
 logger = logging.getLogger(__name__)
 
@@ -98,6 +99,10 @@ def _check_body(body: bytes, max_bytes: int) -> None:
 
 
 def _run_feedparser(body: bytes, url: str, content_type: str | None) -> tuple[feedparser.FeedParserDict, str | None]:
+    # Imported by the first feed read: the crawl process imports this module for its spider, and a
+    # crawl of sitemaps and pages alone would pay feedparser's import (~10 ms of CPU) for nothing.
+    import feedparser
+
     # A stream, never raw bytes/str: feedparser treats strings as URLs or file paths.
     # Content-Location is how feedparser learns the base for relative links.
     body, decoded_as = xml_as_utf8(body, content_type)

@@ -14,7 +14,6 @@ from itertools import pairwise
 from urllib.parse import parse_qsl, unquote, urldefrag, urlsplit
 
 import lxml.html
-from courlan import extract_domain
 from lxml import etree
 from lxml.html import HtmlElement
 from w3lib.encoding import html_to_unicode
@@ -164,6 +163,10 @@ def _anchor_text(anchor: HtmlElement) -> str | None:
 
 def _registrable_host(url: str) -> str:
     """Registrable domain (public-suffix aware), or the bare host for localhost/IPs."""
+    # Imported by the first listing read: the crawl process imports this module for its spider, and
+    # a crawl of feeds and sitemaps alone would pay courlan's import (urllib3, babel: ~25 ms of CPU).
+    from courlan import extract_domain
+
     domain = extract_domain(url)
     return domain.lower() if domain else host_key(url)
 
