@@ -421,6 +421,32 @@ def month_name_day(text: str) -> date | None:
     return _day(int(year[0]), month, int(day[0]))
 
 
+# A text that is a Gregorian date and nothing else, its month named in a CLDR language: day, month, year
+# ("24 сентября 2018", "25. September 2018", "19 de noviembre de 2019"); month, day, year ("Nov. 19, 2019",
+# "November 18th, 2019"); year, month, day ("2019. november 19."). htmldate hands such a text in a
+# language it has no pattern for to dateparser, whose first reading in each language loads its data.
+_DAY = r"(\d{1,2})"
+_NAME = r"([^\s\d.,;:()]+)\.?"  # a word: the vowel signs of Indic scripts are no letters to \w
+_YEAR = r"((?:19|20)\d\d)"
+_DATE_ALONE = re.compile(rf"{_DAY}\.?\s*(?:de\s+)?{_NAME},?\s*(?:de\s+)?{_YEAR}\.?"
+                         rf"|{_NAME}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"
+                         rf"|{_YEAR}\.?\s+{_NAME}\s+{_DAY}\.?")
+_AROUND_DATE = " \t\n,;:|-–—"  # what may stand before or after such a date (", 20 septembrie 2020")
+
+
+def date_alone(text: str) -> date | None:
+    """The day ``text`` names where it is a date alone (:data:`_DATE_ALONE`), its month's name a whole
+    CLDR name (wide, or abbreviated with or without its full stop); None for any other text."""
+    match = _DATE_ALONE.fullmatch(unify_digits(text).strip(_AROUND_DATE).casefold())
+    if match is None:
+        return None
+    day, name, year = ((match[1], match[2], match[3]) if match[1] else (match[5], match[4], match[6]) if match[4]
+                       else (match[9], match[8], match[7]))
+    entries = _month_names().get(name[:2], ())
+    month = next((number for entry, number, _ in entries if entry == name), None)
+    return _day(int(year), month, int(day)) if month else None
+
+
 # --- relative datelines -------------------------------------------------------------------------------
 # A dateline that counts back from the moment the page was served ("vor 5 Stunden", "5 hours ago", "il y a
 # 5 heures", "5時間前"): the minutes, hours or days (a week's or month's count says no day), and the word

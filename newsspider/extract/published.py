@@ -43,6 +43,7 @@ from newsspider.extract.addresses import address_key, join_url, split_url
 from newsspider.extract.calendars import (
     DAY_NUMBER,
     YEAR_NUMBER,
+    date_alone,
     month_name_day,
     names_day_in_words,
     names_unread_calendar,
@@ -155,6 +156,7 @@ _YEAR_FIRST_LANGUAGES = frozenset({"ko", "ja", "zh"})
 _SHORT_YEAR_FIRST = re.compile(r"(?<![\d./])(\d\d)([./])(\d\d)\2(\d\d)(?!\d|[./]\d)")
 _CENTURY = 2000
 WARM_UP_DATE = "Nov. 19, 2019"  # a date htmldate's parser hands on to dateparser (:func:`warm_up`)
+HTMLDATE_EARLIEST = date(1995, 1, 1)  # htmldate's earliest date: it reads none before
 MIDNIGHT = datetime.min.time()  # a UTC time at 00:00:00 is a day a CMS writes as a time
 # The path of a date archive: it ends in a year, optionally its month and day ("/date/2017/05/29/").
 _ARCHIVE_PATH = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}/?$")
@@ -1041,10 +1043,22 @@ def warm_up() -> None:
     """Read a date only htmldate's last resort reads (dateparser: "Nov." with its dot) now: its
     parser built and its English data loaded, ~0.1 s of CPU, paid once in the workers' zygote
     (:mod:`newsspider.worker_process`), not by the first such date of each worker."""
-    _htmldate_day(WARM_UP_DATE)
+    _htmldate_find(WARM_UP_DATE)
 
 
 def _htmldate_day(text: str) -> str | None:
+    """The day htmldate's parser reads in a short text. A text that is a date alone with a month's
+    name (:func:`newsspider.extract.calendars.date_alone`: "Nov. 19, 2019", "24 сентября 2018") is
+    read without it, where htmldate would read the same day (from :data:`HTMLDATE_EARLIEST` to
+    today): htmldate hands such a text to dateparser, whose first date in each language costs
+    6-106 ms of CPU in a process (its language's data loaded)."""
+    alone = date_alone(text)
+    if alone is not None and HTMLDATE_EARLIEST <= alone <= date.today():
+        return alone.isoformat()
+    return _htmldate_find(text)
+
+
+def _htmldate_find(text: str) -> str | None:
     """The day htmldate's parser reads in a short text. htmldate makes a year it finds alone
     ("G7-Präsidentschaft 2022", "Sept. 8, 2020" in a form it does not read) the 1st of January:
     a 1st of January counts only where the text shows a day 1. None, without asking htmldate, for a
