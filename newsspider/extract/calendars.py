@@ -423,14 +423,17 @@ def month_name_day(text: str) -> date | None:
 
 # A text that is a Gregorian date and nothing else, its month named in a CLDR language: day, month, year
 # ("24 сентября 2018", "25. September 2018", "19 de noviembre de 2019"); month, day, year ("Nov. 19, 2019",
-# "November 18th, 2019"); year, month, day ("2019. november 19."). htmldate hands such a text in a
-# language it has no pattern for to dateparser, whose first reading in each language loads its data.
+# "November 18th, 2019"); year, month, day ("2019. november 19."); a weekday may come first. htmldate
+# hands such a text in a language it has no pattern for to dateparser, whose first reading in each
+# language loads its data.
 _DAY = r"(\d{1,2})"
 _NAME = r"([^\s\d.,;:()]+)\.?"  # a word: the vowel signs of Indic scripts are no letters to \w
 _YEAR = r"((?:19|20)\d\d)"
-_DATE_ALONE = re.compile(rf"{_DAY}\.?\s*(?:de\s+)?{_NAME},?\s*(?:de\s+)?{_YEAR}\.?"
+# A word before a comma: a weekday ("الأربعاء، 07 أكتوبر 2020", "Tue., Nov. 19, 2019").
+_WEEKDAY = r"(?:[^\s\d.,،]+\.?[,،]\s*)?"
+_DATE_ALONE = re.compile(rf"{_WEEKDAY}(?:{_DAY}\.?\s*(?:de\s+)?{_NAME},?\s*(?:de\s+)?{_YEAR}\.?"
                          rf"|{_NAME}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}"
-                         rf"|{_YEAR}\.?\s+{_NAME}\s+{_DAY}\.?")
+                         rf"|{_YEAR}\.?\s+{_NAME}\s+{_DAY}\.?)")
 _AROUND_DATE = " \t\n,;:|-–—"  # what may stand before or after such a date (", 20 septembrie 2020")
 
 
