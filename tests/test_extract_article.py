@@ -186,6 +186,18 @@ def test_zero_width_spaces_and_bidi_marks_survive_extraction():
     assert "\u200fще\u200f дві" in fields.text
 
 
+def test_letters_a_page_spells_decomposed_come_out_composed_in_text_and_title():
+    decomposed = "gepru\u0308ft"  # "u" and a combining diaeresis: the same word as "geprüft"
+    text = [f"Besonders bei Babyschalen sollte {decomposed} werden, ob die Sitze sicher befestigt sind.",
+            "Der Test umfasste dreißig Modelle aus allen Klassen, von der Babyschale bis zur Sitzerhöhung.",
+            "Die Ergebnisse zeigen deutliche Unterschiede bei der Handhabung und beim Seitenaufprall."]
+    html = (f"<html lang='de'><head><title>Kindersitze {decomposed}</title></head><body><article>"
+            + "".join(f"<p>{t}</p>" for t in text) + "</article></body></html>")
+    fields = extract_article(html, "https://x.org/a", options=ExtractOptions(min_text_chars=100)).article
+    assert "sollte geprüft werden" in fields.text and "\u0308" not in fields.text
+    assert fields.title == "Kindersitze geprüft"
+
+
 def test_teasers_around_the_article_stay_out_and_inner_paragraphs_stay_in():
     teasers = "".join(f"<li><a href='/n/{n}'>Other story number {n} about something else</a></li>" for n in range(6))
     body = ("<article><h1>Tram line extended</h1>" + "".join(f"<p>{t}</p>" for t in PARAGRAPHS[:2])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -173,21 +174,21 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     )
     article = ExtractedArticle(
         canonical=meta.canonical,
-        title=_headline_text(restore_joiners(_first(meta.title, hints.get("title")))),
-        authors=[restore_joiners(name) for name in meta.authors],
+        title=_headline_text(as_read(_first(meta.title, hints.get("title")))),
+        authors=[as_read(name) for name in meta.authors],
         published=published,
         modified=meta.modified,
         language=language,
         direction=text_direction(text, language),
-        text=restore_joiners(text),
-        description=restore_joiners(_first(meta.description)),
+        text=as_read(text),
+        description=as_read(_first(meta.description)),
         image=_first(meta.image),
-        tags=[restore_joiners(tag) for tag in meta.tags],
-        site_name=restore_joiners(meta.site_name),
+        tags=[as_read(tag) for tag in meta.tags],
+        site_name=as_read(meta.site_name),
         page_type=kind,
         via_jsonld=via_jsonld,
-        tree_chrome=tuple(restore_joiners(line) for line in tree_chrome),
-        comments=restore_joiners(reader_comments(tree, url, text)) if options.comments else None,
+        tree_chrome=tuple(as_read(line) for line in tree_chrome),
+        comments=as_read(reader_comments(tree, url, text)) if options.comments else None,
     )
     return Extraction(article=article)
 
@@ -837,6 +838,15 @@ def restore_joiners(text: Any) -> Any:
         for joiner, stand_in in _JOINERS.items():
             text = text.replace(stand_in, joiner)
     return text
+
+
+def as_read(text: Any) -> Any:
+    """A field as the record gives it: :func:`restore_joiners`, then Unicode NFC (non-strings
+    pass through). A page may spell a letter decomposed ("u" and a combining diaeresis, as some
+    editors and macOS write it); the composed form is the same text (canonically equivalent) and
+    the one readers type and search, so "geprüft" is found whichever way the page spelled it."""
+    text = restore_joiners(text)
+    return unicodedata.normalize("NFC", text) if isinstance(text, str) else text
 
 
 def _headline_text(title: str | None) -> str | None:
