@@ -3,7 +3,7 @@ drop counts on the real article pages we have, as served and made harder the way
 
 Sets (read from ../shared/data by path): htmldate-dev (484 pages, split by host), fundus-dev (133
 pages, split by publisher), the article-extraction benchmark (181 pages, split by page id); and,
-from ../extdata, ``trafilatura`` (the pages trafilatura 1.0.0's real-world tests check, split by host,
+from ../extdata, ``trafilatura`` (the pages trafilatura 1.1.0's (and 1.0.0's) real-world tests check, split by host,
 as bench.trafilatura_eval; not all of them articles: a drop there is a page to read) and
 ``newspaper`` (newspaper4k 0.9.6's article pages, as bench.newspaper_pages decides them). Each
 page goes through what the crawl's extract and cleaning stages do (``extract_article``, then

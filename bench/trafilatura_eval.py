@@ -1,12 +1,17 @@
 """trafilatura's real-world test pages through the real crawl: snippets that must and must not be in
 the text, scored as trafilatura scores its own comparison, next to plain trafilatura.
 
-The data is not in the repository. It is the test suite of the trafilatura 1.0.0 source
+The data is not in the repository. It is the test suite of the trafilatura 1.1.0 source
 distribution (GPL-3.0-or-later), fetched with::
 
-    pip download --no-deps --no-binary :all: trafilatura==1.0.0
+    pip download --no-deps --no-binary :all: trafilatura==1.1.0
 
-and unpacked (default: ../extdata/trafilatura-1.0.0/tests, ``--dir`` to change). Read as data only:
+and unpacked, its ``tests/`` and ``LICENSE`` only (default: ../extdata/trafilatura-1.1.0/tests,
+``--dir`` to change). 1.1.0 is the last source distribution that ships the suite (from 1.2.0 on,
+its MANIFEST.in leaves out ``tests/cache`` and ``realworld_tests.py``); it holds the same pages,
+byte for byte, as 1.0.0's (../extdata/trafilatura-1.0.0/tests, read the same way) and the same
+snippets but one, which 1.0.0 spelled decomposed as its page does ("gepru" and a combining
+diaeresis) and 1.1.0 composed ("geprüft"), as trafilatura's text and the crawl's read it. Read as data only:
 ``tests/cache/*.html`` (about 110 real pages, mostly German blogs, news and company sites) and
 ``tests/realworld_tests.py``, parsed with :mod:`ast`, never imported or run: ``MOCK_PAGES`` maps a
 URL to its file, and the assertions after each ``result = load_mock_page(url, ...)`` name the
@@ -70,7 +75,7 @@ from bench.realpages import (  # noqa: E402
 )
 from bench.splits import SPLITS, host_key, in_split, split_of  # noqa: E402
 
-DEFAULT_DIR = REPO.parent / "extdata" / "trafilatura-1.0.0" / "tests"
+DEFAULT_DIR = REPO.parent / "extdata" / "trafilatura-1.1.0" / "tests"
 TESTS_FILE = "realworld_tests.py"
 LOADER = "load_mock_page"
 RESULTS = REPO / "bench" / "results"
@@ -290,7 +295,7 @@ def show_misses(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, s
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dir", type=Path, default=DEFAULT_DIR,
-                        help="trafilatura 1.0.0's tests/ folder (cache/*.html and realworld_tests.py)")
+                        help="a trafilatura sdist's tests/ folder (cache/*.html and realworld_tests.py)")
     parser.add_argument("--split", choices=("tune", "test", "all"), default="tune",
                         help="pages of this split only (tune while tuning; test once, at the end)")
     parser.add_argument("--show", action="store_true", help="list the tune pages' misses (tune pages only)")
@@ -306,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
     plain = plain_trafilatura(pages)
     uncommented = plain_trafilatura(pages, comments=False)
     snippets = sum(len(page.gold["with"]) + len(page.gold["without"]) for page in pages)
-    print(f"\n== trafilatura 1.0.0 real-world test pages, split {args.split}: {len(pages)} pages with "
+    print(f"\n== trafilatura real-world test pages of {args.dir}, split {args.split}: {len(pages)} pages with "
           f"{snippets} snippets ({missing} tested page(s) without their file left out); "
           f"{'in-process' if args.direct else 'through the crawl'}, {outcome.seconds:.0f} s")
     print_page_types(outcome)
