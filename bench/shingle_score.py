@@ -1,6 +1,8 @@
 """The article-extraction-benchmark score (Zyte/Scrapinghub), reimplemented.
 
-Text is split into ``\\w+`` tokens; each text becomes a multiset of 4-token shingles. Per document,
+Text in Unicode NFC is split into ``\\w+`` tokens (a gold text may keep a page's decomposed
+"u" and combining diaeresis, where the extraction reads "ü": the same text, which must score the
+same); each text becomes a multiset of 4-token shingles. Per document,
 true positives (shingles in both), false positives (only in the prediction) and false negatives
 (only in the gold text) are normalised to sum to 1, so every document weighs the same. Precision
 and recall come from the normalised counts averaged over documents, F1 from those two.
@@ -8,6 +10,7 @@ and recall come from the normalised counts averaged over documents, F1 from thos
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from typing import Iterable
 
@@ -15,7 +18,7 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 def shingles(text: str, n: int = 4) -> Counter:
-    tokens = _TOKEN.findall(text or "")
+    tokens = _TOKEN.findall(unicodedata.normalize("NFC", text or ""))
     if len(tokens) < n:  # a very short text still counts as one shingle
         return Counter([tuple(tokens)]) if tokens else Counter()
     return Counter(tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
