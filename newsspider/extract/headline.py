@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from itertools import accumulate
 
-from courlan import extract_domain
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -618,6 +617,10 @@ def _registered_name(domain: str) -> str | None:
     country's suffix has. None for a subdomain ("wiki.python.org": one word of a subdomain's
     title may be the headline's own, :func:`_host_labels`) and what is no domain. Kept for the
     last :data:`KEYS_KEPT` domains: a site's pages ask for one."""
+    # Imported by the first site name read: the crawl process imports this module for its title
+    # suffixes, and courlan's import (urllib3, babel: ~25 ms of CPU) is the workers' to pay.
+    from courlan import extract_domain
+
     host = domain.removeprefix("www.")
     registered = extract_domain(f"http://{host}/")
     return registered.split(".", 1)[0] if registered == host else None
