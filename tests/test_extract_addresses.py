@@ -22,3 +22,11 @@ def test_a_link_leads_to_another_site_when_none_of_the_pages_addresses_is_of_its
     assert not other_site("https://example.fi/x", ["http://127.0.0.1:8000/story.html", page])
     assert other_site("https://example.fi/x", ["http://127.0.0.1:8000/story.html", None])
     assert not other_site("http://[not-an-ip/x", [page])
+
+
+def test_a_site_with_a_short_name_under_a_country_domain_is_one_site_under_its_subdomains():
+    """zdf.de, orf.at, srf.ch: a name of three letters under a country's domain is a registered
+    name, not a second-level suffix as bbc.co.uk's "co" is: the public suffix list tells."""
+    assert site_key("politik.zdf.de") == site_key("www.zdf.de") == "zdf.de"
+    assert not other_site("https://wien.orf.at/stories/1", ["https://orf.at/stories/2"])
+    assert other_site("https://alice.github.io/post", ["https://bob.github.io/story"])

@@ -6,9 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from urllib.parse import SplitResult, urljoin, urlsplit
 
-# Prefixes of the host names one site serves its pages under.
-HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
-
 
 def split_url(address: str | None) -> SplitResult:
     """``urlsplit`` that takes what pages write ("http://[not-an-ip]/" included): an unusable
@@ -36,16 +33,16 @@ def address_key(address: str) -> str:
 
 
 def site_key(host: str) -> str:
-    """The host without the prefixes one site serves under, cut to its registrable part (the last
-    two labels, three under a two-letter country domain's short second level: bbc.co.uk)."""
+    """The part of ``host`` its site registered, by the public suffix list (courlan's
+    ``extract_domain``): "politik.zdf.de" and "m.zdf.de" are zdf.de, "news.bbc.co.uk" is
+    bbc.co.uk, and "alice.github.io" is a site of its own. A host that is no domain name
+    (localhost, an IP address) is itself."""
+    # Imported by the first address judged: the crawl process imports this module, and courlan's
+    # import (urllib3, babel: ~25 ms of CPU) is the workers' to pay.
+    from courlan import extract_domain
+
     host = host.lower().rstrip(".")
-    if not host or host.replace(".", "").isdigit() or ":" in host:
-        return host
-    for prefix in HOST_PREFIXES:
-        host = host.removeprefix(prefix)
-    labels = host.split(".")
-    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
-    return ".".join(labels[-keep:])
+    return (extract_domain(f"http://{host}/") or host) if host else host
 
 
 def other_site(address: str, page_urls: Iterable[str | None]) -> bool:
