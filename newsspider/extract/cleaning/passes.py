@@ -56,7 +56,7 @@ from newsspider.extract.cleaning.rules import (
     is_tagline,
     matches_rule,
 )
-from newsspider.extract.cleaning.text import ends_sentence
+from newsspider.extract.cleaning.text import LIST_ITEM_MARKS, ends_sentence
 from newsspider.extract.language import dominant_script
 from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS
 
@@ -72,8 +72,6 @@ RULES = (
 # Rules of a prompt to the reader ("Sign up for ...", "Subscribe to ..."): their phrases also
 # instruct, and an instruction may be the last step of a list the story gives.
 PROMPT_RULES = frozenset({"follow", "subscribe", "newsletter"})
-# What opens a list item in the text (trafilatura writes ``<li>`` as "- ").
-LIST_ITEM_MARKS = ("- ", "• ", "* ")
 
 
 class Removals(collections.Counter[str]):

@@ -47,6 +47,7 @@ from newsspider.extract.cleaning.limits import (
 )
 from newsspider.extract.cleaning.patterns import END_RULES, Patterns
 from newsspider.extract.cleaning.text import (
+    LIST_ITEM_MARKS,
     SEP_RE,
     WORD_AFTER,
     ends_sentence,
@@ -474,7 +475,7 @@ def _contains_phrase(line: str, rule: str, pats: Patterns) -> bool:
 def is_link_item(line: str) -> bool:
     """A list item that reads like a linked headline: '- Photos: Europa, Mysterious Icy Moon'.
     Only for cased scripts (most words capitalised), without sentence punctuation at the end."""
-    if not line.startswith(("- ", "• ", "* ")):
+    if not line.startswith(LIST_ITEM_MARKS):
         return False
     rest = line[2:].strip()
     words = rest.split()

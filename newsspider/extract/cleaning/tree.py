@@ -96,7 +96,7 @@ from newsspider.extract.cleaning.limits import (
 )
 from newsspider.extract.cleaning.patterns import Patterns, compiled_patterns
 from newsspider.extract.cleaning.rules import is_consent, is_media_meta
-from newsspider.extract.cleaning.text import ends_sentence, is_punct_only, width_at_most
+from newsspider.extract.cleaning.text import LIST_ITEM_MARKS, ends_sentence, is_punct_only, width_at_most
 from newsspider.extract.elements import HEADING_TAGS, PageElements, text_content
 from newsspider.extract.language import dominant_script
 from newsspider.unicode_classes import CLOSING_MARKS, FULL_STOPS, UNMARKED_SENTENCE_SCRIPTS
@@ -299,7 +299,7 @@ def _keeps_a_body(text: str, chrome: set[str]) -> bool:
 
 def _is_chrome_line(line: str, chrome: set[str]) -> bool:
     norm = _norm(line)
-    return bool(norm) and (norm in chrome or (norm[:2] in ("- ", "• ", "* ") and norm[2:] in chrome))
+    return bool(norm) and (norm in chrome or (norm.startswith(LIST_ITEM_MARKS) and norm[2:] in chrome))
 
 
 def _norm(s: str) -> str:
