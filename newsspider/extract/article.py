@@ -12,7 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Sequence
 from copy import copy
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -437,7 +437,7 @@ def with_loose_text(precise: str, balanced: str, tree: HtmlElement) -> str:
     return "\n".join(merged)
 
 
-def with_inner_prose(precise: str, balanced: str, tree: HtmlElement, page_urls: Iterable[str | None] = ()) -> str:
+def with_inner_prose(precise: str, balanced: str, tree: HtmlElement, page_urls: Sequence[str | None] = ()) -> str:
     """``precise`` with the paragraphs precision mode cut from inside the run of text it kept given
     back: a line of the ``balanced`` text between two lines that stand one after the other in
     ``precise``, when it holds a sentence and is not wholly a link's text, or when it is a
@@ -474,7 +474,7 @@ def with_inner_prose(precise: str, balanced: str, tree: HtmlElement, page_urls: 
     return "\n".join(line for at, kept in enumerate(lines) for line in ((kept, given[at]) if at in given else (kept,)))
 
 
-def _points_off_site(link: HtmlElement, text: str, page_urls: Iterable[str | None]) -> bool:
+def _points_off_site(link: HtmlElement, text: str, page_urls: Sequence[str | None]) -> bool:
     """Whether ``link`` (showing ``text``) is the whole of a ``<p>`` and leads to another site, in
     the story's type: a paragraph set in capitals is a banner ("CLICK HERE TO GET THE ... APP",
     another story's headline as a call-out), not the story pointing its reader somewhere."""
