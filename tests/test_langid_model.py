@@ -83,7 +83,7 @@ def _same(model: LanguageModel, reference: LanguageModel) -> bool:
 
 
 def _entry_named(cache: Path) -> Path:
-    """The entry the shipped model is cached under (the one whose name ends in the cache format)."""
+    """The entry the shipped model is cached under: the one holding the arrays (the others hold a stand-in)."""
     (entry,) = (path for path in cache.iterdir() if path.name.startswith("langid-") and (path / "labels.npy").exists())
     return entry
 
