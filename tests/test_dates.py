@@ -932,11 +932,13 @@ def test_a_relative_dateline_counts_back_from_the_pages_fetch():
     assert published("Updated 2 hrs ago", "en") == "2021-11-12T13:30:00+00:00"
     assert published("il y a 2 jours", "fr") == "2021-11-10T00:00:00+00:00"  # days give the day
     # a teaser's count, linked to another story, is that story's
-    assert published("<a href='/other-story'>Bus lanes, vor 3 Stunden</a>") != "2021-11-12T12:30:00+00:00"
-    for text, ago in (("5 hours ago", 5 * 3600), ("3시간 전", 3 * 3600), ("5時間前", 5 * 3600), ("hace 10 minutos", 600),
+    assert published("<a href='/other-story'>Bus lanes, vor 3 Stunden</a>") is None
+    for text, ago in (("5 minutes ago", 300), ("il y a 5 minutes", 300), ("5 mins ago", 300), ("5 dk önce", 300),
+                      ("5 hours ago", 5 * 3600), ("3시간 전", 3 * 3600), ("5時間前", 5 * 3600), ("hace 10 minutos", 600),
                       ("2 godziny temu", 2 * 3600), ("5 часов назад", 5 * 3600)):
         assert time_ago(text).total_seconds() == ago, text
-    for text in ("vor 5 Jahren", "Am 5. Mai vor 5 Uhr", "Top 5 days"):  # no count of minutes, hours or days back
+    for text in ("vor 5 Jahren", "Am 5. Mai vor 5 Uhr", "Top 5 days",  # no count of minutes, hours or days back
+                 "10 days agony", "5 minuti fantastici"):  # a word running on is another
         assert time_ago(text) is None, text
 
 
@@ -950,6 +952,9 @@ def test_a_clock_bounding_an_events_span_beside_the_date_is_no_publication_time(
     assert dateline_published("28.04.2023 - 16:15 Uhr", "de", url) == "2023-04-28T16:15:00+02:00"
     assert dateline_published("16:15 Uhr - 28.04.2023", "de", url) == "2023-04-28T16:15:00+02:00"
     assert dateline_published("April 28, 2023 at 7:30 PM", "en-GB") == "2023-04-28T19:30:00+01:00"
+    # a dash to a count, not to another clock, ends no span
+    assert dateline_published("28.04.2023, 10:30 Uhr - 5 Kommentare", "de", url) == "2023-04-28T10:30:00+02:00"
+    assert dateline_published("28.04.2023, 19:30 - 21 Uhr", "de", url) == "2023-04-28T00:00:00+00:00"
 
 
 def test_where_the_countrys_day_is_not_the_utc_day_the_day_printed_by_the_headline_decides():

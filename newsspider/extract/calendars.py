@@ -456,8 +456,8 @@ def date_alone(text: str) -> date | None:
 # that makes the count past, before it or after it, in the languages the date labels cover. Such a page's
 # moment is its fetch's less the count (a page is served as it is rendered). The units by their stems.
 _UNIT_STEMS = {
-    "minutes": ("min", "minute", "minuten", "minuto", "minutos", "minuti", "minut", "minuty", "минут", "минуту",
-                "минуты", "минута", "minuta", "хвилин", "хвилини", "хвилину", "λεπτά", "λεπτό", "menit", "dakika", "دقیقه",
+    "minutes": ("min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti", "minut", "minuty", "минут", "минуту",
+                "минуты", "минута", "minuta", "хвилин", "хвилини", "хвилину", "λεπτά", "λεπτό", "menit", "dakika", "dk", "دقیقه",
                 "ደቂቃ", "मिनट", "মিনিট", "דקות", "분", "分", "分钟", "分鐘", "phút", "นาที"),
     "hours": ("h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "heure", "heures", "hora", "horas",
               "ora", "ore", "uur", "godzin", "godzina", "godziny", "godzinę", "час", "часа", "часов", "сата", "сат",
@@ -474,7 +474,10 @@ _UNIT_WORDS = "|".join(map(re.escape, sorted(_UNITS, key=len, reverse=True)))
 # "2 jam yang lalu", "۲ ساعت پیش", "ከ2 ሰዓታት በፊት", "2 घंटे पहले", "২ ঘণ্টা আগে", "5시간 전", "5時間前", "5小时前",
 # "5 giờ trước", "5 ชั่วโมงที่แล้ว".
 _AGO_BEFORE = r"(?:vor|il y a|hace|há|пре|pre|πριν από|לפני)"
-_AGO_AFTER = r"(?:ago|fa|geleden|temu|назад|тому|önce|atrás|yang lalu|lalu|پیش|በፊት|पहले|আগে|전|前|trước|ที่แล้ว)"
+# A word that runs on into more letters is another ("10 days agony", "5 minuti fantastici"); not Korean's,
+# Chinese's and Japanese's, whose particles follow unspaced ("5時間前に", "3시간 전에"), nor Thai's (unspaced).
+_AGO_AFTER = (r"(?:(?:ago|fa|geleden|temu|назад|тому|önce|atrás|yang lalu|lalu|پیش|በፊት|पहले|আগে|trước)(?![^\W\d_])"
+              r"|전|前|ที่แล้ว)")
 _TIME_AGO = re.compile(rf"(?<![^\W\d_]){_AGO_BEFORE}\s+(\d{{1,3}})\s*({_UNIT_WORDS})\.?(?![^\W\d_])"
                        rf"|(?<![\d.,:])(\d{{1,3}})\s*({_UNIT_WORDS})\.?\s*{_AGO_AFTER}", re.IGNORECASE)
 
