@@ -145,7 +145,7 @@ _BESIDE_DATE = re.compile(r"[\s,;|·•/–—(-]*(?:[^\W\d_]{1,4}(?![^\W\d_])\.
 # dash to another time ("28.04.2023, 19:30–21:00 Uhr", "19:30 - 21:00 Uhr, 28.04.2023").
 _SPAN_WORDS = r"(?<![^\W\d_])(?:ab|bis|von|from|until|till|to|dès|desde|hasta|dalle|vanaf|tot|od|do|с|до)(?![^\W\d_])"
 _SPAN_WORD = re.compile(_SPAN_WORDS, re.IGNORECASE)
-_SPAN_AFTER = re.compile(r"\s*(?:[Uu]hr\s*)?[-–—]\s*\d")
+_SPAN_AFTER = re.compile(r"\s*(?:[Uu]hr\s*)?[-–—]\s*\d{1,2}(?:\s?(?::|h)\s?\d{2}|\s*[Uu]hr)")  # "- 21:00", "- 21 Uhr"
 _SPAN_BEFORE = re.compile(rf"(?:\d\s*(?:[Uu]hr\s*)?[-–—]|{_SPAN_WORDS})\s*\Z", re.IGNORECASE)
 # The digits a day's date takes at least: its day's one and its year's two ("1 May 23").
 DATE_DIGITS = 3
@@ -810,7 +810,14 @@ def _dateline_reading(page: PageElements, title: str | None, url: str | None, ow
                       heading: HtmlElement | None = None) -> tuple[str | None, bool, str]:
     """:func:`_dateline`'s date, whether it is one labelled as an update's (the page's only
     where no other is near), and the text it was read in; ``heading``: the headline's element when
-    the caller has it."""
+    the caller has it. Read once per page: the day's, the clock's and the zone's steps ask alike."""
+    return page.remembered((_dateline_reading, title, url, frozenset(own), heading),
+                           lambda: _read_dateline(page, title, url, own, heading))
+
+
+def _read_dateline(page: PageElements, title: str | None, url: str | None, own: set[str],
+                   heading: HtmlElement | None) -> tuple[str | None, bool, str]:
+    """:func:`_dateline_reading`, read."""
     heading = heading if heading is not None else headline_element(page, title, matching=True)
     if heading is None:
         heading = _article_heading(page)
