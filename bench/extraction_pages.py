@@ -33,6 +33,7 @@ import html
 import json
 import random
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -869,7 +870,9 @@ def _further_pages(out_dir: Path, stories: list, *, split: str, chrome: str, see
     return manifest
 
 def _norm(s: str) -> str:
-    return " ".join(s.split()).casefold()
+    """A text as compared: canonically equivalent spellings alike (NFC: a precomposed Devanagari
+    nukta letter and its letter + nukta are one text), spaces collapsed, case folded."""
+    return " ".join(unicodedata.normalize("NFC", s).split()).casefold()
 
 
 def score_page(entry: dict, text: str) -> dict:
