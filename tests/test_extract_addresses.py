@@ -1,14 +1,14 @@
 """Addresses as pages write them: a link to another site told from one to the page's own."""
 from __future__ import annotations
 
-from newsspider.extract.addresses import other_site, site_key
+from newsspider.extract.addresses import other_site, registrable_domain
 
 
 def test_a_site_is_its_registrable_part_under_any_prefix_it_serves_under():
-    assert site_key("www.Example.fi") == "example.fi"
-    assert site_key("m.sport.example.fi") == "example.fi"
-    assert site_key("news.bbc.co.uk") == "bbc.co.uk"
-    assert site_key("127.0.0.1") == "127.0.0.1"
+    assert registrable_domain("www.Example.fi") == "example.fi"
+    assert registrable_domain("m.sport.example.fi") == "example.fi"
+    assert registrable_domain("news.bbc.co.uk") == "bbc.co.uk"
+    assert registrable_domain("127.0.0.1") == "127.0.0.1"
 
 
 def test_a_link_leads_to_another_site_when_none_of_the_pages_addresses_is_of_its_site():
@@ -27,6 +27,6 @@ def test_a_link_leads_to_another_site_when_none_of_the_pages_addresses_is_of_its
 def test_a_site_with_a_short_name_under_a_country_domain_is_one_site_under_its_subdomains():
     """zdf.de, orf.at, srf.ch: a name of three letters under a country's domain is a registered
     name, not a second-level suffix as bbc.co.uk's "co" is: the public suffix list tells."""
-    assert site_key("politik.zdf.de") == site_key("www.zdf.de") == "zdf.de"
+    assert registrable_domain("politik.zdf.de") == registrable_domain("www.zdf.de") == "zdf.de"
     assert not other_site("https://wien.orf.at/stories/1", ["https://orf.at/stories/2"])
     assert other_site("https://alice.github.io/post", ["https://bob.github.io/story"])

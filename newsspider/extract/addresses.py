@@ -32,7 +32,7 @@ def address_key(address: str) -> str:
     return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}"
 
 
-def site_key(host: str) -> str:
+def registrable_domain(host: str) -> str:
     """The part of ``host`` its site registered, by the public suffix list (courlan's
     ``extract_domain``): "politik.zdf.de" and "m.zdf.de" are zdf.de, "news.bbc.co.uk" is
     bbc.co.uk, and "alice.github.io" is a site of its own. A host that is no domain name
@@ -53,4 +53,4 @@ def other_site(address: str, page_urls: Iterable[str | None]) -> bool:
     target = split_url(join_url(urls[0] if urls else None, address.strip()))
     if target.scheme not in ("http", "https") or not target.hostname:
         return False
-    return site_key(target.hostname) not in {site_key(split_url(url).hostname or "") for url in urls}
+    return registrable_domain(target.hostname) not in {registrable_domain(split_url(url).hostname or "") for url in urls}

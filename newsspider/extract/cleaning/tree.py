@@ -73,7 +73,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsspider.extract.addresses import site_key
+from newsspider.extract.addresses import registrable_domain
 from newsspider.extract.cleaning.keys import predicate_form
 from newsspider.extract.cleaning.limits import (
     MAX_DATELINE_WIDTH,
@@ -185,7 +185,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     labels = {line for line in candidates if len(line) <= MAX_LINK_LABEL_WIDTH and not ends_sentence(line)}
     joined = "\n".join(candidates)
     urls = [u for u in page_urls if u]
-    sites = {site_key(urlsplit(u).hostname or "") for u in urls}
+    sites = {registrable_domain(urlsplit(u).hostname or "") for u in urls}
     paths = {urlsplit(u).path for u in urls}
     base = urls[0] if urls else ""
     chrome: set[str] = set()
@@ -316,7 +316,7 @@ def _same_site_page(href: str, base: str, sites: set[str], paths: set[str]) -> b
         target = urlsplit(urljoin(base, href))
     except ValueError:
         return False
-    if target.scheme not in ("http", "https") or site_key(target.hostname or "") not in sites:
+    if target.scheme not in ("http", "https") or registrable_domain(target.hostname or "") not in sites:
         return False
     return (target.path not in paths and target.path.strip("/") != ""
             and not target.path.lower().endswith(_DOCUMENT_SUFFIXES))
