@@ -72,6 +72,17 @@ def host_key(url: str | None) -> str:
         return ""
 
 
+def registered_domain(url: str) -> str | None:
+    """The domain the site at ``url`` registered, by the public suffix list (courlan's
+    ``extract_domain``): "https://news.bbc.co.uk/x" is bbc.co.uk, "https://alice.github.io/" a site
+    of its own; None where the host is no domain under a public suffix (localhost, an IP address)."""
+    # Imported by the first address judged: the crawl process imports the modules that ask, and
+    # courlan's import (urllib3, babel: ~25 ms of CPU) is paid only where a domain is asked for.
+    from courlan import extract_domain
+
+    return extract_domain(url)
+
+
 def within_host(host: str, other: str) -> bool:
     """Whether two :func:`host_key` hosts are one or one is a subdomain of the other ("x.com",
     "sport.x.com"): a narrower test than the registrable domain's (``newsspider.discovery.links``),

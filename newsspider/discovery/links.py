@@ -21,7 +21,7 @@ from w3lib.encoding import html_to_unicode
 from newsspider.discovery.entry import DiscoveredLink
 from newsspider.discovery.xmlsafety import absolute_http_url
 from newsspider.unicode_classes import CJK_CLASS, HANGUL_SYLLABLES, char_class
-from newsspider.urls import host_key
+from newsspider.urls import host_key, registered_domain
 
 _NON_ARTICLE_SEGMENTS = frozenset({
     "tag", "tags", "category", "categories", "topic", "topics", "author", "authors",
@@ -163,11 +163,7 @@ def _anchor_text(anchor: HtmlElement) -> str | None:
 
 def _registrable_host(url: str) -> str:
     """Registrable domain (public-suffix aware), or the bare host for localhost/IPs."""
-    # Imported by the first listing read: the crawl process imports this module for its spider, and
-    # a crawl of feeds and sitemaps alone would pay courlan's import (urllib3, babel: ~25 ms of CPU).
-    from courlan import extract_domain
-
-    domain = extract_domain(url)
+    domain = registered_domain(url)
     return domain.lower() if domain else host_key(url)
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from urllib.parse import SplitResult, urljoin, urlsplit
 
+from newsspider.urls import registered_domain
+
 
 def split_url(address: str | None) -> SplitResult:
     """``urlsplit`` that takes what pages write ("http://[not-an-ip]/" included): an unusable
@@ -37,12 +39,8 @@ def registrable_domain(host: str) -> str:
     ``extract_domain``): "politik.zdf.de" and "m.zdf.de" are zdf.de, "news.bbc.co.uk" is
     bbc.co.uk, and "alice.github.io" is a site of its own. A host that is no domain name
     (localhost, an IP address) is itself."""
-    # Imported by the first address judged: the crawl process imports this module, and courlan's
-    # import (urllib3, babel: ~25 ms of CPU) is the workers' to pay.
-    from courlan import extract_domain
-
     host = host.lower().rstrip(".")
-    return (extract_domain(f"http://{host}/") or host) if host else host
+    return (registered_domain(f"http://{host}/") or host) if host else host
 
 
 def other_site(address: str, page_urls: Iterable[str | None]) -> bool:

@@ -27,7 +27,7 @@ from newsspider.extract.meta_tags import first_meta_of
 from newsspider.extract.navigation import in_navigation
 from newsspider.extract.repair import readable
 from newsspider.unicode_classes import is_unspaced
-from newsspider.urls import host_key, within_host
+from newsspider.urls import host_key, registered_domain, within_host
 
 _TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "title")
 # Where a site states its own name: its footers and copyright lines outside the article and its
@@ -617,12 +617,8 @@ def _registered_name(domain: str) -> str | None:
     country's suffix has. None for a subdomain ("wiki.python.org": one word of a subdomain's
     title may be the headline's own, :func:`_host_labels`) and what is no domain. Kept for the
     last :data:`KEYS_KEPT` domains: a site's pages ask for one."""
-    # Imported by the first site name read: the crawl process imports this module for its title
-    # suffixes, and courlan's import (urllib3, babel: ~25 ms of CPU) is the workers' to pay.
-    from courlan import extract_domain
-
     host = domain.removeprefix("www.")
-    registered = extract_domain(f"http://{host}/")
+    registered = registered_domain(f"http://{host}/")
     return registered.split(".", 1)[0] if registered == host else None
 
 
