@@ -13,7 +13,7 @@ import html
 import logging
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from copy import deepcopy
 from datetime import date, datetime, timezone
 from functools import cache, partial
@@ -515,26 +515,14 @@ def _time_ago(page: PageElements, title: str | None, url: str | None, own: set[s
     served as rendered), to the minute; a count of days gives the day. Read where :func:`_dateline`'s
     texts are, after the headline, then before it; not a teaser's linked or quoted text
     (:func:`_quoted_or_linked`: "vor 3 Stunden" on a list of other stories), nor a caption's."""
-    heading = headline_element(page, title, matching=True)
-    if heading is None:
-        heading = _article_heading(page)
+    heading = _dateline_heading(page, title)
     if heading is None:
         return None
-    for elements in neighbours(heading, DATELINE_WALK, DATELINE_WALK)[::-1]:  # after, then before
-        seen = texts = 0
-        for element in elements:
-            for text, holder in ((element.text if element.tag not in _UNSHOWN else None, element),
-                                 (element.tail, element.getparent())):
-                text = (text or "").strip()
-                ago = time_ago(text) if text and len(text) <= MAX_DATELINE_CHARS else None
-                if ago is not None and not (holder is not None and (_quoted_or_linked(holder, url, own)
-                                                                    or _in_figure(holder))):
-                    moment = (now - ago).astimezone(timezone.utc).replace(second=0, microsecond=0)
-                    return moment.date().isoformat() if ago.seconds == 0 and ago.days else moment.isoformat()
-                seen += len(text)
-            texts += bool((element.text or "").strip() or (element.tail or "").strip())
-            if seen > DATELINE_REACH or texts >= DATELINE_ELEMENTS:
-                break
+    for _, _, text, holder, _ in _dateline_texts(heading, with_datetime=False):
+        ago = time_ago(text) if text and len(text) <= MAX_DATELINE_CHARS else None
+        if ago is not None and not (holder is not None and (_quoted_or_linked(holder, url, own) or _in_figure(holder))):
+            moment = (now - ago).astimezone(timezone.utc).replace(second=0, microsecond=0)
+            return moment.date().isoformat() if ago.seconds == 0 and ago.days else moment.isoformat()
     return None
 
 
@@ -818,46 +806,61 @@ def _dateline_reading(page: PageElements, title: str | None, url: str | None, ow
 def _read_dateline(page: PageElements, title: str | None, url: str | None, own: set[str],
                    heading: HtmlElement | None) -> tuple[str | None, bool, str]:
     """:func:`_dateline_reading`, read."""
-    heading = heading if heading is not None else headline_element(page, title, matching=True)
-    if heading is None:
-        heading = _article_heading(page)
+    heading = heading if heading is not None else _dateline_heading(page, title)
     if heading is None:
         return None, False, ""
     lang = (page.tree.get("lang") or "").replace("_", "-").lower()
     month_first, year_first = lang == "en-us", lang.split("-")[0] in _YEAR_FIRST_LANGUAGES
-    before, after = neighbours(heading, DATELINE_WALK, DATELINE_WALK)
     updated = None  # the first date labelled as an update, the page's date only where no other is near
     updated_text = ""
+    previous = ""  # the text before (after the headline), the label of the next one's date ("<b>Registriert:</b>")
+    for after, element, text, holder, attribute in _dateline_texts(heading, with_datetime=True):
+        if text and len(text) <= MAX_DATELINE_CHARS and (DAY_NUMBER.search(text) or names_day_in_words(text)) and not (
+                holder is not None and (_quoted_or_linked(holder, url, own) or _in_figure(holder))):
+            label = previous if after else ""
+            if attribute:  # a <time>'s text labels its datetime ("<time datetime=...>Aktualisiert: 11.04.")
+                label = f"{label} {_own_label(element)}"
+            reading, kind = _labelled_reading(text, label)
+            found = (None if kind in (PROFILE, EVENT) or (kind == UPDATED and updated)  # only the first update's
+                     else (month_first and _month_first(reading)) or (year_first and _short_year_first(reading))
+                     or _htmldate_text(reading))
+            if found and kind != UPDATED:
+                return found, False, reading
+            if found and not updated:
+                updated, updated_text = found, reading
+        if not attribute:  # a <time>'s text shares the label of its datetime
+            previous = text or previous
+    return updated, updated is not None, updated_text
+
+
+def _dateline_heading(page: PageElements, title: str | None) -> HtmlElement | None:
+    """The heading a dateline is printed by: the headline's element, else the ``<h1>`` of the
+    page's ``<article>`` (:func:`_article_heading`)."""
+    heading = headline_element(page, title, matching=True)
+    return heading if heading is not None else _article_heading(page)
+
+
+def _dateline_texts(heading: HtmlElement, *, with_datetime: bool
+                    ) -> Iterator[tuple[bool, HtmlElement, str, HtmlElement | None, bool]]:
+    """The texts around ``heading`` a dateline may be, after it, then before it, each as (whether
+    after it, its element, the text stripped (maybe empty), the element holding it, whether it is
+    a ``<time>``'s ``datetime``: given ``with_datetime``), within a dateline's reach on each side
+    (:data:`DATELINE_REACH` characters, :data:`DATELINE_ELEMENTS` elements showing text). A
+    script's or style's text is code, its tail the page's."""
+    before, after = neighbours(heading, DATELINE_WALK, DATELINE_WALK)
     for elements in (after, before):
         seen = texts = 0
-        previous = ""  # the text before (after the headline), the label of the next one's date ("<b>Registriert:</b>")
         for element in elements:
-            shown = element.tag not in _UNSHOWN  # a script's text is code, its tail the page's
-            for text, holder, attribute in ((element.get("datetime"), element, True),
-                                            (element.text if shown else None, element, False),
-                                            (element.tail, element.getparent(), False)):
+            shown = element.tag not in _UNSHOWN
+            pieces = (((element.get("datetime"), element, True),) if with_datetime else ()) + (
+                (element.text if shown else None, element, False), (element.tail, element.getparent(), False))
+            for text, holder, attribute in pieces:
                 text = (text or "").strip()
-                if text and len(text) <= MAX_DATELINE_CHARS and (DAY_NUMBER.search(text)
-                                                                  or names_day_in_words(text)) and not (
-                        holder is not None and (_quoted_or_linked(holder, url, own) or _in_figure(holder))):
-                    label = previous if elements is after else ""
-                    if attribute:  # a <time>'s text labels its datetime ("<time datetime=...>Aktualisiert: 11.04.")
-                        label = f"{label} {_own_label(element)}"
-                    reading, kind = _labelled_reading(text, label)
-                    found = (None if kind in (PROFILE, EVENT) or (kind == UPDATED and updated)  # only the first update's
-                             else (month_first and _month_first(reading)) or (year_first and _short_year_first(reading))
-                             or _htmldate_text(reading))
-                    if found and kind != UPDATED:
-                        return found, False, reading
-                    if found and not updated:
-                        updated, updated_text = found, reading
+                yield elements is after, element, text, holder, attribute
                 seen += len(text)
-                if not attribute:  # a <time>'s text shares the label of its datetime
-                    previous = text or previous
             texts += bool((element.text or "").strip() or (element.tail or "").strip())
             if seen > DATELINE_REACH or texts >= DATELINE_ELEMENTS:
                 break
-    return updated, updated is not None, updated_text
 
 
 def _article_heading(page: PageElements) -> HtmlElement | None:
