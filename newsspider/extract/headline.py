@@ -109,6 +109,9 @@ MIN_SLUG_WORDS = 3
 _TAG = re.compile(r"</?(?P<name>[A-Za-z][^\s<>/]*)(?:\s[^<>]*)?/?>")
 # The words of a site's name, for its initials.
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
+# Quotes and apostrophes (single or double: a retyped title may swap "«»" for "''"), and dashes, of every
+# typesetting, each as one plain mark of its kind (:func:`_typographic_key`).
+_TYPESET_MARKS = str.maketrans({**dict.fromkeys("'’‘‚‛′`´‹›\"“”„‟″«»", "'"), **dict.fromkeys("‐‑‒–—―−", "-")})
 # A link of the page: its text's title_key, the link, its href (:func:`_keyed_links`).
 _KeyedLink = tuple[str, HtmlElement, str]
 
@@ -164,7 +167,26 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     chosen = shown or max(keys, key=lambda key: (votes[key], -keys.index(key)))
     forms = Counter(title for title, key in zip(candidates, keys, strict=True) if key == chosen)
     chosen_form = max(forms, key=lambda form: (forms[form], -candidates.index(form)))
-    return _kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys), h1s)
+    return _as_typeset(_kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys),
+                                        h1s), [*h1s, *(text for text, _ in shown_headings)])
+
+
+def _as_typeset(title: str | None, headings: Iterable[str]) -> str | None:
+    """``title`` in the typography of the heading that shows it (``headings``: the page's ``<h1>``,
+    then its story's headings): the same words and marks but for the kind of quote, apostrophe,
+    dash or ellipsis (:func:`_typographic_key`). The heading is the headline as its editors set it;
+    a declared title is often retyped for search and social sites ("Heartsteel's" for
+    "Heartsteel’s", '"Мы готовы"' for "«Мы готовы»"), in any language."""
+    if not title:
+        return title
+    key = _typographic_key(title)
+    return next((heading for heading in headings if heading != title and _typographic_key(heading) == key), title)
+
+
+def _typographic_key(text: str) -> str:
+    """``text`` with every quote, apostrophe and dash one mark of its kind, an ellipsis three dots and
+    its spaces single: what two typesettings of one headline share (letters and their case kept)."""
+    return " ".join(text.translate(_TYPESET_MARKS).replace("…", "...").split())
 
 
 def _without_markup(title: str | None) -> str | None:
