@@ -138,6 +138,30 @@ def test_a_title_suffix_the_sites_pages_repeat_is_cut_from_every_title_in_any_or
     assert stats["newsspider/boilerplate/title_suffix"] == 11
 
 
+def test_a_title_prefix_the_sites_pages_repeat_is_cut_and_a_dash_kicker_is_kept():
+    words = ["budget", "harbour", "school", "bridge", "library", "market", "museum", "station", "stadium", "river",
+             "forest", "airport"]  # (digits fold in line keys: "Story 1" and "Story 2" would be one suffix)
+    titles = {n: f"Lokales | The {words[n]} reopens" if n % 2 == 0 else f"Ukraine-Krieg - The {words[n]} closes"
+              for n in range(12)}
+
+    async def main():
+        stats = Stats()
+        pipeline = BoilerplatePipeline(InlinePool(), MemoryLineStats(), stats, thresholds=THRESHOLDS,
+                                       hold=SourceHold(20, max_held=100), tick_seconds=0.01)
+        pages = []
+        for n, title in titles.items():
+            item = page(n)
+            item.title = title
+            pages.append(item)
+        items = await asyncio.gather(*(pipeline.process_item(item) for item in pages))
+        pipeline.spider_closed(None, "finished")
+        return {item.id: item.title for item in items}, stats
+    cut, stats = asyncio.run(main())
+    assert cut["p0"] == "The budget reopens" and cut["p1"] == "Ukraine-Krieg - The harbour closes"
+    assert stats["newsspider/boilerplate/title_prefix"] == 6
+    assert stats.get("newsspider/boilerplate/title_suffix", 0) == 0
+
+
 def test_pages_still_being_extracted_keep_their_small_site_held_however_long_they_take():
     """A loaded machine: the site's last pages are still in extraction for many stall ticks after its
     first pages arrived. Released on the quiet alone, the first pages would go out cleaned of what

@@ -42,8 +42,9 @@ _FOOTERS = etree.XPath("(/descendant::footer"
 # "Headline | Site", "Headline - Site", "見出し｜サイト": the separators a <title> joins its parts with (a colon
 # is not one: "Ukraine: ..." is part of a headline).
 TITLE_SEPARATOR = re.compile(r"\s+[|–—•·‹«<›»>~*⋆⁄-]\s+|\s+::\s+|\s*[|｜]\s*")
-_PREFIX_PART_SEPARATOR = re.compile(r"\s+[|•·‹«<›»>~*⋆⁄]\s+|\s+::\s+|\s*[|｜]\s*")
-_PREFIX_SEPARATOR = re.compile(rf"(?:{_PREFIX_PART_SEPARATOR.pattern})$")
+# (A dash sets off a kicker, the headline's own: "Rückbau von Atomkraftwerk - Kühltürme gesprengt".)
+PREFIX_PART_SEPARATOR = re.compile(r"\s+[|•·‹«<›»>~*⋆⁄]\s+|\s+::\s+|\s*[|｜]\s*")
+_PREFIX_SEPARATOR = re.compile(rf"(?:{PREFIX_PART_SEPARATOR.pattern})$")
 _SEPARATOR_CHARS = " |｜–—•·‹«<›»>~*⋆⁄-:"
 # A colon sets off the page's date after a headline (" : 31.10.2023, 10.19 Uhr": :func:`_is_suffix`).
 _COLON = re.compile(r"\s*:\s+")
@@ -606,7 +607,7 @@ def _is_prefix(rest: str) -> bool:
     as :func:`_is_suffix` reads one after the headline)."""
     match = _PREFIX_SEPARATOR.search(rest)
     return (match is not None and match.end() == len(rest)
-            and all(map(_few_words, _PREFIX_PART_SEPARATOR.split(rest[:match.start()]))))
+            and all(map(_few_words, PREFIX_PART_SEPARATOR.split(rest[:match.start()]))))
 
 
 def _is_suffix(rest: str) -> bool:

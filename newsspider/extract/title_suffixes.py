@@ -1,4 +1,5 @@
-"""A site's recurring title suffixes ("... | Sport", "... - Die Neue Südtiroler Tageszeitung").
+"""A site's recurring title suffixes ("... | Sport", "... - Die Neue Südtiroler Tageszeitung") and
+prefixes ("Sport | ...", "Blog » ...").
 
 A page's own evidence (its site name, host, sections, the titles it declares without the suffix)
 cuts most suffixes when it reads its headline (``newsspider.extract.headline.headline``). What
@@ -8,23 +9,27 @@ belongs to one story. So the trailing parts of a site's titles are counted per p
 site's lines (``newsspider.state.learned_lines``) under a key of their own (:func:`suffix_site`),
 and a part that ends the titles of enough of the site's pages (the thresholds of a label: a
 suffix is a short line that is no sentence) is cut from all of them. A colon is no separator
-("Ukraine: ..." and "...: what we know" are the headline's own).
+("Ukraine: ..." and "...: what we know" are the headline's own). The leading parts are counted
+and cut likewise (:func:`title_prefixes`), those set off by a separator other than a dash: a dash
+also sets off a kicker, the headline's own, which a site may repeat on many of its stories
+("Corona-Pandemie - ...").
 """
 from __future__ import annotations
 
 from collections.abc import Collection
 
 from newsspider.extract.cleaning.keys import line_key
-from newsspider.extract.headline import MAX_SUFFIX_WORDS, TITLE_SEPARATOR
+from newsspider.extract.headline import MAX_SUFFIX_WORDS, PREFIX_PART_SEPARATOR, TITLE_SEPARATOR
 
-__all__ = ["MAX_SUFFIXES", "suffix_site", "title_suffixes", "without_learned_suffixes"]
+__all__ = ["MAX_SUFFIXES", "suffix_site", "title_prefixes", "title_suffixes", "without_learned_prefixes",
+           "without_learned_suffixes"]
 
 # "Headline | Section | Site": at most this many trailing parts are counted and cut.
 MAX_SUFFIXES = 2
 
 
 def suffix_site(source: str) -> str:
-    """The key a source's title suffixes are counted under in the learned-line store (apart
+    """The key a source's title suffixes and prefixes are counted under in the learned-line store (apart
     from its text lines, whose pages and counts they must not change)."""
     return f"title-suffixes:{source}"
 
@@ -71,3 +76,44 @@ def _parts(title: str | None) -> list[tuple[int, int]]:
     while spans and not line_key(title[: spans[0][0]]):
         spans.pop(0)  # "| Headline | Site": nothing before the first separator
     return spans
+
+
+def title_prefixes(title: str | None) -> list[str]:
+    """The title's first :data:`MAX_SUFFIXES` parts before a separator other than a dash
+    (:data:`PREFIX_PART_SEPARATOR`), first first, each of at most :data:`MAX_SUFFIX_WORDS` words,
+    stopping at the first longer one; a headline is left after them."""
+    prefixes: list[str] = []
+    rest = title or ""
+    for _ in range(MAX_SUFFIXES):
+        part = _leading_part(rest)
+        if part is None:
+            break
+        prefix, rest = part
+        prefixes.append(prefix)
+    return prefixes
+
+
+def without_learned_prefixes(title: str | None, learned: Collection[str]) -> str | None:
+    """``title`` without its leading parts whose :func:`line_key` is ``learned``, from the first;
+    the headline after them is kept whatever it reads."""
+    if not title or not learned:
+        return title
+    for _ in range(MAX_SUFFIXES):
+        part = _leading_part(title)
+        if part is None or line_key(part[0]) not in learned:
+            break
+        title = part[1]
+    return title
+
+
+def _leading_part(title: str) -> tuple[str, str] | None:
+    """The title's first part before a separator other than a dash, of at most
+    :data:`MAX_SUFFIX_WORDS` words, and the rest after it; None without one or without a
+    headline (letters or digits) after it."""
+    match = PREFIX_PART_SEPARATOR.search(title)
+    if match is None:
+        return None
+    prefix, rest = title[:match.start()].strip(), title[match.end():].strip()
+    if not line_key(prefix) or len(prefix.split()) > MAX_SUFFIX_WORDS or not line_key(rest):
+        return None
+    return prefix, rest

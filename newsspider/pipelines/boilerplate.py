@@ -16,7 +16,13 @@ from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool, stage_priority
 from newsspider.extract.cleaning import clean_text, phrase_key, story_short_lines
 from newsspider.extract.cleaning.rules import is_short
-from newsspider.extract.title_suffixes import suffix_site, title_suffixes, without_learned_suffixes
+from newsspider.extract.title_suffixes import (
+    suffix_site,
+    title_prefixes,
+    title_suffixes,
+    without_learned_prefixes,
+    without_learned_suffixes,
+)
 from newsspider.holding import TICK_SECONDS, SourceHold
 from newsspider.items import Article
 from newsspider.state.base import LineStatsStore
@@ -28,7 +34,7 @@ logger = logging.getLogger(__name__)
 class Learned(NamedTuple):
     """What a source's pages taught: template lines, labels (short lines that are no sentence),
     short lines however they end (a motto: removed where they stand in the template) and title
-    suffixes, as :func:`newsspider.extract.cleaning.keys.line_key` keys."""
+    suffixes and prefixes, as :func:`newsspider.extract.cleaning.keys.line_key` keys."""
 
     lines: frozenset[str]
     labels: frozenset[str]
@@ -42,12 +48,12 @@ class BoilerplatePipeline:
     Besides the language patterns, lines that recur on many pages of the same source are learned
     as template text and removed, as are the lines the sources file names for the source
     (``boilerplate``); what is learned persists in the state store, so later runs start
-    out knowing each site's template; so are the suffixes that end many of a source's titles
-    (``newsspider.extract.title_suffixes``). A new source's first pages wait (``newsspider.holding``)
+    out knowing each site's template; so are the suffixes that end many of a source's titles and
+    the prefixes that start them (``newsspider.extract.title_suffixes``). A new source's first pages wait (``newsspider.holding``)
     until ``NEWSSPIDER_BOILERPLATE_HOLD_PAGES`` of its pages are observed, so that they are cleaned
     of what its other pages teach whatever the arrival order. Removals are counted per rule
-    (``newsspider/boilerplate/<rule>``, titles cut as ``title_suffix``), pages that waited as
-    ``newsspider/hold/pages``, and those released before their source had that many pages as
+    (``newsspider/boilerplate/<rule>``, titles cut as ``title_suffix`` and ``title_prefix``), pages
+    that waited as ``newsspider/hold/pages``, and those released before their source had that many pages as
     ``newsspider/hold/released_early``.
     """
 
@@ -98,7 +104,7 @@ class BoilerplatePipeline:
             return item
         lines = item.text.split("\n")  # raw lines: see learned_lines
         self.lines.observe(own_site(item.source), item.id, lines)
-        self.lines.observe(suffix_site(item.source), item.id, title_suffixes(item.title))
+        self.lines.observe(suffix_site(item.source), item.id, [*title_suffixes(item.title), *title_prefixes(item.title)])
         self.lines.observe(story_site(item.source), item.id, story_short_lines(lines))
         self._observed[item.source] += 1
         if self.hold is not None and not self.hold.is_warm(item.source):
@@ -109,7 +115,11 @@ class BoilerplatePipeline:
         title = without_learned_suffixes(item.title, learned.title_suffixes)
         if title != item.title:
             self.stats.inc_value("newsspider/boilerplate/title_suffix")
-            item.title = title
+        prefixed = title
+        title = without_learned_prefixes(title, learned.title_suffixes)
+        if title != prefixed:
+            self.stats.inc_value("newsspider/boilerplate/title_prefix")
+        item.title = title
         result = await self.pool.run(self._cleaning(item, item.text, learned, item.title), priority=self.priority)
         for rule, count in result.removed.items():
             self.stats.inc_value(f"newsspider/boilerplate/{rule}", count)
