@@ -59,6 +59,13 @@ def crumbs(*entries: tuple[str, str]) -> str:
      + crumbs(("Przegląd Sportowy", "https://www.przegladsportowy.pl/"),
               ("Piłka nożna", "https://www.przegladsportowy.pl/pilka-nozna")),
      BODY, "https://www.przegladsportowy.pl/pilka-nozna/polska-wygrywa/abc123", "Polska wygrywa z Niemcami"),
+    # Polish: article:section listing several sections, and a second article:section tag
+    ('<title>Polska wygrywa z Niemcami | Piłka nożna</title><meta property="og:title" content="Polska wygrywa z Niemcami | Piłka nożna">'
+     '<meta property="article:section" content="Sport, Piłka nożna, Reprezentacja">',
+     BODY, "https://www.example.pl/a/123", "Polska wygrywa z Niemcami"),
+    ('<title>Polska wygrywa z Niemcami | Piłka nożna</title><meta property="og:title" content="Polska wygrywa z Niemcami | Piłka nożna">'
+     '<meta property="article:section" content="Sport"><meta property="article:section" content="Piłka nożna">',
+     BODY, "https://www.example.pl/a/123", "Polska wygrywa z Niemcami"),
     # Russian: the JSON-LD publisher, in <title> and og:title
     ('<title>Центробанк сохранил ставку — Коммерсантъ</title><meta property="og:title" content="Центробанк сохранил ставку — Коммерсантъ">'
      + jsonld({"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Коммерсантъ"}}),

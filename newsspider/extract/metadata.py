@@ -150,8 +150,11 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
                                        first_meta(meta, "dc.publisher"), first_meta(meta, "og:site_name"),
                                        first_meta(meta, "application-name"), *ld.sites, *_app_names(meta), *_feed_names(page),
                                        split_url(url).hostname) if name]
-    sections = [name for name in (article.section if article else None, *(first_meta(meta, key) for key in _SECTION_META),
-                                  *_path_words(url), *_trail_sections(ld.breadcrumbs, (url, canonical))) if name]
+    # A section field may list several ("David Zurawik, Columnists, Opinion"), or a page repeat the tag.
+    declared_sections = split_keywords([*([article.section] if article and article.section else []),
+                                        *(value for key in _SECTION_META for value in meta.get(key, ()))])
+    sections = [name for name in (*declared_sections, *_path_words(url), *_trail_sections(ld.breadcrumbs, (url, canonical)))
+                if name]
     title = headline(page, meta, article, organisations, sections, url)
     published, modified, dated = published_and_modified(page, meta, ld, microdata, title, url, canonical,
                                          now or datetime.now(timezone.utc))
