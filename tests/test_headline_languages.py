@@ -46,6 +46,10 @@ def crumbs(*entries: tuple[str, str]) -> str:
     ('<title>国务院召开常务会议-新华网</title>' + jsonld({"@type": "NewsArticle", "headline": "国务院召开常务会议-新华网",
                                                 "publisher": {"@type": "Organization", "name": "新华网"}}),
      BODY, "http://www.news.cn/c_1.htm", "国务院召开常务会议"),
+    # Chinese: a declared section, then the site, each set off by the title's unspaced mark
+    ('<title>標題內容在此-體育新聞-新浪新聞中心</title><meta property="og:site_name" content="新浪新聞中心">'
+     '<meta property="article:section" content="體育新聞">',
+     BODY, "https://news.sina.com.tw/article/20200121/1.html", "標題內容在此"),
     # Greek: article:section, then the site
     ('<title>Νέα μέτρα για την ακρίβεια - Πολιτική - Η Καθημερινή</title>'
      '<meta property="og:site_name" content="Η Καθημερινή"><meta property="article:section" content="Πολιτική">',
@@ -97,6 +101,10 @@ def test_a_site_or_section_the_page_declares_is_cut_in_every_script(head: str, b
     ('<title>Εκλογές 2023 - Νίκη της ΝΔ</title><meta property="og:title" content="Εκλογές 2023 - Νίκη της ΝΔ">'
      '<meta property="og:site_name" content="Η Καθημερινή">',
      BODY, "https://www.kathimerini.gr/politics/1/a/", "Εκλογές 2023 - Νίκη της ΝΔ"),
+    # German: a section's name ending a compound ("Ukraine-Krieg"), set off by another mark than the site's
+    ('<title>Bericht zum Ukraine-Krieg - Der Spiegel</title><meta property="og:site_name" content="Der Spiegel">'
+     '<meta property="article:section" content="Krieg">',
+     BODY, "https://www.spiegel.de/ausland/a-123", "Bericht zum Ukraine-Krieg"),
 ])
 def test_a_part_that_names_no_site_or_section_is_kept(head: str, body: str, url: str, expected: str):
     assert title(head, body, url) == expected

@@ -307,7 +307,7 @@ def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
     title = _without_site(title, names)
     if not (title and title_key(title) in shown and not _PIPE.search(title)):
         title = _without_site_prefix(_without_site(_without_other_suffix(title, others), names), names.site, shown)
-    return _without_site_name(title, names.site)
+    return _without_site_name(title, names.site, names.all)
 
 
 def _without_site_prefix(title: str | None, sites: set[str], shown: Collection[str]) -> str | None:
@@ -397,11 +397,14 @@ def _in_breadcrumb(link: HtmlElement) -> bool:
     return False
 
 
-def _without_site_name(title: str | None, sites: set[str]) -> str | None:
+def _without_site_name(title: str | None, sites: set[str], places: Collection[str] = ()) -> str | None:
     """``title`` without the site's own name at its end, set off by any punctuation (Chinese and
     Japanese sites join it with "_", "-", "丨" or "：" and no space, French ones with " : "), and
     with what follows the name when that is a few words (its tagline: "... - Site - Breaking
-    News"). Only the site's name (a section's, "Krieg" in "Ukraine-Krieg", may end a compound)."""
+    News"). Only the site's name (a section's, "Krieg" in "Ukraine-Krieg", may end a compound);
+    then also a site's or section's name before it (``places``: the keys of both) set off by the
+    same mark ("標題-體育新聞-新浪新聞中心": the title's own separator, where its script writes none
+    with spaces)."""
     if not title:
         return title
     key = site_name_key(title)
@@ -415,7 +418,10 @@ def _without_site_name(title: str | None, sites: set[str]) -> str | None:
         if site_name_key(title[separator.end():]) in sites or (  # the name, or the name and a tagline
                 position == len(separators) - 2 and site_name_key(title[separator.end():last.start()]) in sites
                 and len(title[last.end():].split()) <= MAX_SUFFIX_WORDS):
-            return title[:separator.start()].strip() or title
+            while position > 0 and (separators[position - 1][0] == separator[0] and site_name_key(
+                    title[separators[position - 1].end():separators[position].start()]) in places):
+                position -= 1
+            return title[:separators[position].start()].strip() or title
     return title
 
 
