@@ -14,6 +14,8 @@ import html.entities
 import re
 from collections.abc import Iterable
 
+from newsspider.unicode_classes import is_unspaced
+
 # The list separators of the scripts we meet: Latin/Cyrillic/Greek comma and semicolon, pipe, Arabic
 # comma and semicolon, ideographic and fullwidth comma, Ethiopic comma and semicolon, and line breaks
 # (one keyword a line). A comma between digits is part of a number ("1,5-Grad-Ziel").
@@ -69,13 +71,26 @@ def split_keywords(value: str | list[str] | None) -> list[str]:
 def _parts(text: str) -> list[str]:
     """A field's entries: split at :data:`_SEPARATOR`, else at a spaced dash or slash it uses
     between three entries or more ("Brexit - EU - Theresa May"; one such mark is a tag's own:
-    "Frankfurt - Offenbach")."""
+    "Frankfurt - Offenbach"); an entry in a script written without spaces split at its spaces
+    (:func:`_unspaced_words`)."""
     parts = _SEPARATOR.split(text)
     if len(parts) == 1:
         for mark in _SPACED_MARKS:
             if text.count(mark) >= 2:
-                return text.split(mark)
-    return parts
+                parts = text.split(mark)
+                break
+    return [word for part in parts for word in _unspaced_words(part)]
+
+
+def _unspaced_words(entry: str) -> list[str]:
+    """``entry``'s words when each is of a script written without spaces between words
+    (:func:`is_unspaced`: "社会 政治 経済", Chinese, Japanese, Thai): a space there separates
+    keywords, as a comma does elsewhere. Else the entry: a space inside a Latin, Cyrillic or
+    Korean keyword is a phrase's ("Theresa May", "NBA 勇士")."""
+    words = entry.split()
+    if len(words) > 1 and all(any(map(is_unspaced, word)) for word in words):
+        return words
+    return [entry]
 
 
 def _unescaped(value: str) -> str:

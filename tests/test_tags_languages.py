@@ -1,0 +1,35 @@
+"""Keyword fields split at what separates keywords in each script: a space separates them in the
+scripts written without spaces between words, and is part of a keyword elsewhere."""
+from __future__ import annotations
+
+import pytest
+
+from newsspider.extract.metadata import read_metadata
+from newsspider.extract.parse import parse_html
+from newsspider.extract.tags import split_keywords
+
+
+def tags(head: str) -> list[str]:
+    return read_metadata(parse_html(f"<html><head>{head}</head><body><p>x</p></body></html>"),
+                         "https://news.example/a/1").tags
+
+
+@pytest.mark.parametrize(("keywords", "expected"), [
+    ("社会 政治 経済", ["社会", "政治", "経済"]),  # Japanese, three keywords (not a run of words: a separated list)
+    ("政治 经济", ["政治", "经济"]),  # Chinese
+    ("การเมือง สิทธิมนุษยชน", ["การเมือง", "สิทธิมนุษยชน"]),  # Thai
+    ("社会、政治、経済", ["社会", "政治", "経済"]),
+    ("NBA 勇士, 库里", ["NBA 勇士", "库里"]),  # a keyword of Latin and Han words is one
+    ("سياسة، اقتصاد، مصر", ["سياسة", "اقتصاد", "مصر"]),  # Arabic comma
+    ("राजनीति, अर्थव्यवस्था", ["राजनीति", "अर्थव्यवस्था"]),  # Hindi
+    ("Πολιτική · Οικονομία", ["Πολιτική", "Οικονομία"]),  # Greek
+    ("Polityka; Sejm; Wybory 2023", ["Polityka", "Sejm", "Wybory 2023"]),  # Polish: a keyword of two words
+    ("Политика, Госдума, Выборы-2024", ["Политика", "Госдума", "Выборы-2024"]),  # Russian
+])
+def test_keywords_are_split_at_the_separators_of_their_script(keywords: str, expected: list[str]):
+    assert tags(f'<meta name="keywords" content="{keywords}">') == expected
+
+
+def test_a_space_inside_a_keyword_of_a_spaced_script_is_the_keywords_own():
+    assert split_keywords("Theresa May") == ["Theresa May"]
+    assert split_keywords("대한민국 정부") == ["대한민국 정부"]  # Korean writes spaces between words
