@@ -180,8 +180,10 @@ def _as_typeset(title: str | None, headings: Iterable[str]) -> str | None:
     "Heartsteel’s", '"Мы готовы"' for "«Мы готовы»"), in any language."""
     if not title:
         return title
+    letters = title_key(title)  # compared first: kept for headings, and most are other texts
     key = _typographic_key(title)
-    return next((heading for heading in headings if heading != title and _typographic_key(heading) == key), title)
+    return next((heading for heading in headings
+                 if heading != title and title_key(heading) == letters and _typographic_key(heading) == key), title)
 
 
 def _typographic_key(text: str) -> str:
