@@ -126,3 +126,8 @@ def test_the_headline_keeps_the_typography_its_heading_shows(declared: str, show
 def test_a_heading_with_other_letters_is_no_typesetting_of_the_title():
     head = '<title>Tusk wygrywa wybory</title><meta property="og:title" content="Tusk wygrywa wybory">'
     assert title(head, "<h1>TUSK WYGRYWA WYBORY</h1>" + BODY) == "Tusk wygrywa wybory"
+
+
+def test_a_title_only_the_page_title_declares_keeps_the_typography_its_heading_shows():
+    head = '<title>Ο πρωθυπουργός: "Θα τα καταφέρουμε" | Καθημερινή</title><meta property="og:site_name" content="Καθημερινή">'
+    assert title(head, "<h1>Ο πρωθυπουργός: «Θα τα καταφέρουμε»</h1>" + BODY) == "Ο πρωθυπουργός: «Θα τα καταφέρουμε»"

@@ -203,15 +203,16 @@ def _without_markup(title: str | None) -> str | None:
 def _undeclared(page: PageElements, page_title: str, h1s: list[str], names: _SiteNames, url: str | None,
                 own: set[str], site_title: str) -> str | None:
     """The headline of a page that declares none but its ``<title>``: the ``<title>`` when a heading
-    shows it, else the title of the page's one hAtom entry (:func:`_entry_title`), else the only
-    ``<h1>`` unless it names the site or a section (:func:`_names_place`: a logo's, or a section
+    shows it (in the heading's typography: :func:`_as_typeset`), else the title of the page's one
+    hAtom entry (:func:`_entry_title`), else the only ``<h1>`` unless it names the site or a section (:func:`_names_place`: a logo's, or a section
     page's "Aktuelles" above the story), else the ``<title>``, else the first ``<h1>`` that is not the site's name (``own``: a
     logo's), else the site's name (``site_title``) if the page gives it, else the first ``<h1>``."""
     headings = [single_spaced(heading.text_content()) for heading in _headings(page)]
     shown = _without_affixes(page_title, headings, names)
     links = cache(partial(_keyed_links, page))  # keyed once for both searches of the site's sections below
     if shown and _shown_key(page, {title_key(shown): shown}) == title_key(shown):
-        return _kicker_as_shown(_without_linked_section(links, shown, url, {title_key(shown)}), h1s)
+        return _as_typeset(_kicker_as_shown(_without_linked_section(links, shown, url, {title_key(shown)}), h1s),
+                           [*h1s, *headings])
     entry = _entry_title(page)
     if entry:
         return entry
