@@ -108,26 +108,3 @@ def test_a_site_or_section_the_page_declares_is_cut_in_every_script(head: str, b
 ])
 def test_a_part_that_names_no_site_or_section_is_kept(head: str, body: str, url: str, expected: str):
     assert title(head, body, url) == expected
-
-
-@pytest.mark.parametrize(("declared", "shown"), [
-    ("He said 'no' to the deal", "He said ‘no’ to the deal"),
-    ("Faker wins as T1 embody Heartsteel's song", "Faker wins as T1 embody Heartsteel’s song"),
-    ('Путин: "Мы готовы"', "Путин: «Мы готовы»"),
-    ('Tusk: "Wygramy" - wybory 2023', "Tusk: „Wygramy” – wybory 2023"),
-    ("Ο πρωθυπουργός: 'Θα τα καταφέρουμε'", "Ο πρωθυπουργός: «Θα τα καταφέρουμε»"),
-])
-def test_the_headline_keeps_the_typography_its_heading_shows(declared: str, shown: str):
-    head = (f'<title>{declared}</title><meta property="og:title" content=\'{declared.replace(chr(39), "&#39;")}\'>'
-            f'<meta name="twitter:title" content=\'{declared.replace(chr(39), "&#39;")}\'>')
-    assert title(head, f"<h1>{shown}</h1>" + BODY) == shown
-
-
-def test_a_heading_with_other_letters_is_no_typesetting_of_the_title():
-    head = '<title>Tusk wygrywa wybory</title><meta property="og:title" content="Tusk wygrywa wybory">'
-    assert title(head, "<h1>TUSK WYGRYWA WYBORY</h1>" + BODY) == "Tusk wygrywa wybory"
-
-
-def test_a_title_only_the_page_title_declares_keeps_the_typography_its_heading_shows():
-    head = '<title>Ο πρωθυπουργός: "Θα τα καταφέρουμε" | Καθημερινή</title><meta property="og:site_name" content="Καθημερινή">'
-    assert title(head, "<h1>Ο πρωθυπουργός: «Θα τα καταφέρουμε»</h1>" + BODY) == "Ο πρωθυπουργός: «Θα τα καταφέρουμε»"

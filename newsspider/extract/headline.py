@@ -110,9 +110,6 @@ MIN_SLUG_WORDS = 3
 _TAG = re.compile(r"</?(?P<name>[A-Za-z][^\s<>/]*)(?:\s[^<>]*)?/?>")
 # The words of a site's name, for its initials.
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
-# Quotes and apostrophes (single or double: a retyped title may swap "«»" for "''"), and dashes, of every
-# typesetting, each as one plain mark of its kind (:func:`_typographic_key`).
-_TYPESET_MARKS = str.maketrans({**dict.fromkeys("'’‘‚‛′`´‹›\"“”„‟″«»", "'"), **dict.fromkeys("‐‑‒–—―−", "-")})
 # A link of the page: its text's title_key, the link, its href (:func:`_keyed_links`).
 _KeyedLink = tuple[str, HtmlElement, str]
 
@@ -168,28 +165,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     chosen = shown or max(keys, key=lambda key: (votes[key], -keys.index(key)))
     forms = Counter(title for title, key in zip(candidates, keys, strict=True) if key == chosen)
     chosen_form = max(forms, key=lambda form: (forms[form], -candidates.index(form)))
-    return _as_typeset(_kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys),
-                                        h1s), [*h1s, *(text for text, _ in shown_headings)])
-
-
-def _as_typeset(title: str | None, headings: Iterable[str]) -> str | None:
-    """``title`` in the typography of the heading that shows it (``headings``: the page's ``<h1>``,
-    then its story's headings): the same words and marks but for the kind of quote, apostrophe,
-    dash or ellipsis (:func:`_typographic_key`). The heading is the headline as its editors set it;
-    a declared title is often retyped for search and social sites ("Heartsteel's" for
-    "Heartsteel’s", '"Мы готовы"' for "«Мы готовы»"), in any language."""
-    if not title:
-        return title
-    letters = title_key(title)  # compared first: kept for headings, and most are other texts
-    key = _typographic_key(title)
-    return next((heading for heading in headings
-                 if heading != title and title_key(heading) == letters and _typographic_key(heading) == key), title)
-
-
-def _typographic_key(text: str) -> str:
-    """``text`` with every quote, apostrophe and dash one mark of its kind, an ellipsis three dots and
-    its spaces single: what two typesettings of one headline share (letters and their case kept)."""
-    return " ".join(text.translate(_TYPESET_MARKS).replace("…", "...").split())
+    return _kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys), h1s)
 
 
 def _without_markup(title: str | None) -> str | None:
@@ -203,16 +179,15 @@ def _without_markup(title: str | None) -> str | None:
 def _undeclared(page: PageElements, page_title: str, h1s: list[str], names: _SiteNames, url: str | None,
                 own: set[str], site_title: str) -> str | None:
     """The headline of a page that declares none but its ``<title>``: the ``<title>`` when a heading
-    shows it (in the heading's typography: :func:`_as_typeset`), else the title of the page's one
-    hAtom entry (:func:`_entry_title`), else the only ``<h1>`` unless it names the site or a section (:func:`_names_place`: a logo's, or a section
+    shows it, else the title of the page's one hAtom entry (:func:`_entry_title`), else the only
+    ``<h1>`` unless it names the site or a section (:func:`_names_place`: a logo's, or a section
     page's "Aktuelles" above the story), else the ``<title>``, else the first ``<h1>`` that is not the site's name (``own``: a
     logo's), else the site's name (``site_title``) if the page gives it, else the first ``<h1>``."""
     headings = [single_spaced(heading.text_content()) for heading in _headings(page)]
     shown = _without_affixes(page_title, headings, names)
     links = cache(partial(_keyed_links, page))  # keyed once for both searches of the site's sections below
     if shown and _shown_key(page, {title_key(shown): shown}) == title_key(shown):
-        return _as_typeset(_kicker_as_shown(_without_linked_section(links, shown, url, {title_key(shown)}), h1s),
-                           [*h1s, *headings])
+        return _kicker_as_shown(_without_linked_section(links, shown, url, {title_key(shown)}), h1s)
     entry = _entry_title(page)
     if entry:
         return entry
