@@ -384,6 +384,65 @@ def test_a_fast_pass_that_keeps_most_of_the_page_gets_no_full_pass(monkeypatch):
     assert calls == [(False, True)]
 
 
+# The same short story in several languages: four paragraphs of running text.
+STORIES = {
+    "en": PARAGRAPHS,
+    "de": ["Der Stadtrat hat am Dienstag beschlossen, die Straßenbahn bis 2027 in den neuen Norden zu verlängern.",
+           "Das Projekt kostet rund 120 Millionen Euro und bringt sechs neue Haltestellen und ein Depot am Fluss.",
+           "Anwohner hatten seit mehr als zehn Jahren eine schnellere Verbindung ins Zentrum gefordert, sagte der Bürgermeister.",
+           "Die Opposition kritisierte die Kosten und verlangte vor Baubeginn eine unabhängige Prüfung."],
+    "pl": ["Rada miasta zdecydowała we wtorek o przedłużeniu linii tramwajowej do nowej dzielnicy północnej do 2027 roku.",
+           "Projekt o wartości 120 milionów euro obejmuje sześć przystanków i zajezdnię nad rzeką.",
+           "Mieszkańcy od ponad dziesięciu lat domagali się szybszego połączenia z centrum, powiedział burmistrz.",
+           "Opozycja skrytykowała koszty i zażądała niezależnego audytu przed rozpoczęciem prac."],
+    "es": ["El ayuntamiento aprobó el martes ampliar la línea de tranvía hasta el nuevo distrito norte en 2027.",
+           "El proyecto, de unos 120 millones de euros, añadirá seis paradas y unas cocheras junto al río.",
+           "Los vecinos llevaban más de una década pidiendo una conexión más rápida con el centro, dijo el alcalde.",
+           "La oposición criticó el coste y pidió una auditoría independiente antes del inicio de las obras."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_a_text_kept_much_shorter_than_the_page_holds_gets_the_default_passs_reading(monkeypatch, lang):
+    """Precision mode took the story's first two paragraphs for all of it (less than an article's
+    minimum, less than half of the story's block of paragraphs): trafilatura's default pass reads the
+    page again, and its longer reading is the text, not a page dropped as too little text."""
+    import newsspider.extract.article as article
+
+    story = STORIES[lang]
+    calls: list[tuple[bool, bool]] = []
+
+    def fake(tree, url, *, precision, fast):
+        calls.append((precision, fast))
+        if precision:
+            return "\n".join(story[:2])
+        return MENU * 3 if fast else "\n".join(story)
+
+    monkeypatch.setattr(article, "_bare", fake)
+    body = "<nav><a href='/'>Home</a></nav><article><h1>Tram</h1>" + "".join(f"<p>{t}</p>" for t in story) + "</article>"
+    result = extract_article(page(body, lang=lang), "https://x.org/a")
+    assert result.reason is None and result.article.text == "\n".join(story)
+    assert calls.count((False, False)) == 1
+
+
+def test_the_default_passs_reading_of_a_short_text_runs_once_and_is_kept_only_when_longer(monkeypatch):
+    """A fast pass that came out short already had the default pass's reading: it is not read again.
+    A default pass that keeps no more than the text leaves the text as it is."""
+    import newsspider.extract.article as article
+
+    calls: list[tuple[bool, bool]] = []
+
+    def fake(tree, url, *, precision, fast):
+        calls.append((precision, fast))
+        return PARAGRAPHS[0] if fast else PARAGRAPHS[0][:50]
+
+    monkeypatch.setattr(article, "_bare", fake)
+    body = "<article><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 3) + "</article>"
+    result = extract_article(page(body), "https://x.org/a", options=ExtractOptions(min_text_chars=50))
+    assert calls.count((False, False)) == 1
+    assert result.article.text == PARAGRAPHS[0]
+
+
 def test_trafilatura_pass_options_bound_dates_by_today_in_a_process_that_outlives_a_day(monkeypatch):
     pass_options("https://x.org/a", precision=False, fast=True)  # the template is built "yesterday"
 

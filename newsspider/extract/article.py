@@ -70,7 +70,9 @@ MAX_HTML_CHARS = 5_000_000
 # tuning half: 0.85 catches a fifth of the pages and half of the gain).
 READS_AS_ARTICLE = 0.9
 # A fast-pass text shorter than this share of the page's largest block of paragraphs missed the
-# story's body: the full pass takes a second look (1 of the benchmark's 181 pages).
+# story's body: the full pass takes a second look (1 of the benchmark's 181 pages). So does a text
+# kept (after precision mode and the tree's chrome) this much shorter than what the page holds, and
+# the full pass's reading wins where the text kept is this share of it or less.
 HOLDS_SHARE = 0.5
 # A page that declares an article is one with a shorter text too (a paywall's lead): this share of
 # the minimum.
@@ -198,12 +200,36 @@ def _read_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement, bo
     """The page's text from ``body_tree`` (``tree`` itself, or the source's body selector's
     match): as read (trafilatura, or the JSON-LD ``articleBody`` where trafilatura found
     less), and as kept (without the lines ``tree`` shows to be chrome, an author's bio and byline,
-    and a shown headline); the lines dropped as chrome, and whether the text is the JSON-LD's."""
+    and a shown headline); the lines dropped as chrome, and whether the text is the JSON-LD's. A text
+    kept that came out short (:func:`_cut_short`) gets trafilatura's default pass's reading when that
+    keeps much more: a page is not dropped as too little text, nor cut to its lead, for a pass's
+    choice that plain trafilatura does not make (run on those few pages only)."""
     jsonld = meta.jsonld
     story, story_chars, story_paragraphs, held = story_block(body)
-    text = _trafilatura_text(body_tree, url, options, jsonld.body if jsonld else None,
-                             (story_chars, prose_sections(body, held)),
+    holds = (story_chars, prose_sections(body, held))
+    passes = Passes(body_tree, url)
+    text = _trafilatura_text(passes, options, jsonld.body if jsonld else None, holds,
                              story_paragraphs, meta.title, (story, body), meta.canonical)
+    read, kept, tree_chrome, via_jsonld = _kept_text(text, tree, page, story, url, meta, options)
+    if not via_jsonld and _cut_short(kept, holds, options):
+        # The text came out short (a pass's choice, or chrome taken for the story's end):
+        # trafilatura's default pass reads the page again, and its reading, kept the same way, wins
+        # where the text would be no article or keeps much less (:data:`HOLDS_SHARE`).
+        fuller = passes.text(precision=False, fast=False)
+        if fuller != text:
+            again = _kept_text(fuller, tree, page, story, url, meta, options)
+            if len(again[1]) > len(kept) and (_shorter_than(kept, options.min_text_chars)
+                                              or len(kept) < HOLDS_SHARE * len(again[1])):
+                read, kept, tree_chrome, via_jsonld = again
+    return read, _without_shown_headline(kept, page, meta.title), tree_chrome, via_jsonld
+
+
+def _kept_text(text: str, tree: HtmlElement, page: PageElements, story: HtmlElement | None, url: str,
+               meta: PageMetadata, options: ExtractOptions) -> tuple[str, str, tuple[str, ...], bool]:
+    """A pass's ``text`` as read (or the JSON-LD ``articleBody`` where trafilatura found less) and
+    as kept (without the lines ``tree`` shows to be chrome, an author's bio and byline); the lines
+    dropped as chrome, and whether the text is the JSON-LD's."""
+    jsonld = meta.jsonld
     text = without_empty_rows(text)
     via_jsonld = False
     if jsonld and jsonld.body and (
@@ -213,11 +239,16 @@ def _read_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement, bo
         text, via_jsonld = jsonld.body.strip(), True
     elif story is not None:
         text = without_title_copy(with_opening(with_subheadings(text, story), story), story, meta.title)
-    read = text
     kept = drop_author_line(drop_author_bio(drop_tree_chrome(text, tree, (url, meta.canonical), page, story), meta.authors),
                             meta.authors)
     tree_chrome = _lines_dropped(text, kept) if kept != text else ()
-    return read, _without_shown_headline(kept, page, meta.title), tree_chrome, via_jsonld
+    return text, kept, tree_chrome, via_jsonld
+
+
+def _cut_short(kept: str, holds: tuple[int, list[ProseSections]], options: ExtractOptions) -> bool:
+    """Whether the text kept is less than an article's minimum, or less than :data:`HOLDS_SHARE` of
+    what the page holds (:func:`held_chars`): the story's body was lost on the way, not read."""
+    return _shorter_than(kept, options.min_text_chars) or len(kept) < HOLDS_SHARE * held_chars(kept, *holds)
 
 
 def _without_shown_headline(text: str, page: PageElements, title: str | None) -> str:
@@ -285,6 +316,21 @@ def _lines_dropped(text: str, kept: str) -> tuple[str, ...]:
     return tuple(line for line in text.split("\n") if line.strip() and line not in remaining)
 
 
+class Passes:
+    """trafilatura's passes over one page, each run at most once (:func:`_bare`): the text choice
+    and the second reading of a text that came out short ask for the same passes."""
+
+    def __init__(self, tree: HtmlElement, url: str) -> None:
+        self.tree, self.url = tree, url
+        self.done: dict[tuple[bool, bool], str] = {}
+
+    def text(self, *, precision: bool, fast: bool) -> str:
+        key = (precision, fast)
+        if key not in self.done:
+            self.done[key] = _bare(self.tree, self.url, precision=precision, fast=fast)
+        return self.done[key]
+
+
 def _bare(tree, url: str, *, precision: bool, fast: bool) -> str:
     """One trafilatura pass (text only: metadata comes from :mod:`.metadata`); "" when it finds
     nothing or fails on this page. trafilatura works on its own copy of ``tree``."""
@@ -317,7 +363,7 @@ def _pass_template(precision: bool, fast: bool) -> Extractor:
                      dedup=False, with_metadata=False)
 
 
-def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str | None,
+def _trafilatura_text(passes: Passes, options: ExtractOptions, jsonld_body: str | None,
                       holds: tuple[int, list[ProseSections]],
                       story_paragraphs: int, title: str | None = None,
                       story: tuple[HtmlElement | None, PageElements] | None = None,
@@ -351,22 +397,23 @@ def _trafilatura_text(tree, url: str, options: ExtractOptions, jsonld_body: str 
     that agrees with it best wins. ``canonical``: the address the page declares, beside ``url``
     the one a link is of the page's site by (:func:`with_inner_prose`).
     """
-    text = _bare(tree, url, precision=False, fast=True)
+    tree, url = passes.tree, passes.url
+    text = passes.text(precision=False, fast=True)
     if _shorter_than(text, options.min_text_chars) or len(text) < HOLDS_SHARE * held_chars(text, *holds):
-        fuller = _bare(tree, url, precision=False, fast=False)  # the fast pass cut the article short
+        fuller = passes.text(precision=False, fast=False)  # the fast pass cut the article short
         if len(fuller) > len(text):
             text = fuller
     flattened = story_paragraphs >= 2 and "\n" not in text
     if options.second_pass == "never" or (options.second_pass == "auto" and not flattened and (
             sentence_share(text) >= READS_AS_ARTICLE or (story is not None and story_only(text, *story)))):
         return text
-    precise = _bare(tree, url, precision=True, fast=True)
+    precise = passes.text(precision=True, fast=True)
     trusted = _trust_precise(text, precise)
     if not trusted:  # trafilatura's fallbacks (readability, jusText) may still find it
-        precise = _bare(tree, url, precision=True, fast=False)
+        precise = passes.text(precision=True, fast=False)
         trusted = _trust_precise(text, precise)
     elif _shorter_than(precise, options.min_text_chars):  # less than an article: a prompt or a caption
-        fuller = _bare(tree, url, precision=True, fast=False)
+        fuller = passes.text(precision=True, fast=False)
         if len(fuller) > len(precise):
             precise = fuller
             trusted = _trust_precise(text, precise)
