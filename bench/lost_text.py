@@ -1,0 +1,185 @@
+"""Where the crawl's text recall is below plain trafilatura's on the same page, and which step of
+ours lost each gold line plain trafilatura keeps. Tune pages only (a tuning aid, not a figure).
+
+Every set with gold text: the article-extraction benchmark (``articleBody``), fundus-dev
+(``body_text``), newspaper4k's tests/data (``txt/``) and trafilatura 1.1.0's real-world pages (the
+``with`` snippets; plain trafilatura without comments, as the crawl reads no comments into the
+text). Each page goes through what the crawl's extract and cleaning stages do, in-process
+(``extract_article``, then ``clean_text`` with the record's title and site name; no site-learned
+lines), with the steps of :mod:`newsspider.extract.article` traced: each trafilatura pass
+(precision, fast), what precision mode gets back (loose text, inner prose, standfirst), the tree's
+chrome, the author's bio and line, the shown headline. Recall is the benchmark's (4-token shingles
+of the gold found in the text; for the snippets, the share found). A gold line is lost when plain
+trafilatura covers at least :data:`FOUND` of its shingles and we cover less than :data:`LOST`
+(a snippet: when plain has it and we do not); after it, each traced step's text with ``Y`` (has it)
+or ``-``, and the cleaning rule that removed it.
+
+    python -m bench.lost_text                       # all sets
+    python -m bench.lost_text fundus newspaper      # some
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from bench import newspaper_pages, trafilatura_eval  # noqa: E402
+from bench.extraction import BENCH_DIR  # noqa: E402
+from bench.extraction import plain_trafilatura as benchmark_plain  # noqa: E402
+from bench.realpages import DATA, decode_as_crawl, load_set  # noqa: E402
+from bench.realpages import plain_trafilatura as realpages_plain  # noqa: E402
+from bench.shingle_score import document_counts, shingles  # noqa: E402
+from bench.splits import split_of  # noqa: E402
+
+SETS = ("benchmark", "fundus", "newspaper", "trafilatura")
+# A gold line plain trafilatura keeps: this share of its shingles in plain's text; one we lost: less than LOST.
+FOUND = 0.8
+LOST = 0.5
+# The steps of newsspider.extract.article traced, in the order they run.
+TRACED = ("with_loose_text", "with_inner_prose", "with_standfirst", "drop_tree_chrome", "drop_author_bio",
+          "drop_author_line", "_without_shown_headline")
+
+
+@dataclass
+class Page:
+    """One tune page: its gold text (snippets: ``snippets`` true, one a line) and plain trafilatura's text."""
+
+    set: str
+    ident: str
+    url: str
+    html: bytes
+    gold: str
+    plain: str
+    snippets: bool = False
+
+
+def tune_pages(chosen: tuple[str, ...]) -> Iterator[Page]:
+    if "benchmark" in chosen:
+        gold = json.loads((BENCH_DIR / "ground-truth.json").read_text(encoding="utf-8"))
+        raw = {pid: (gzip.decompress((BENCH_DIR / "html" / f"{pid}.html.gz").read_bytes()), entry["url"])
+               for pid, entry in gold.items() if split_of(pid) == "tune"}
+        plain = benchmark_plain("benchmark", raw, modes=("balanced",))["balanced"]
+        for pid, (html, url) in raw.items():
+            yield Page("benchmark", pid[:12], url, html, gold[pid]["articleBody"], plain[pid])
+    if "fundus" in chosen:
+        pages = [page for page in load_set("fundus", DATA) if page.split == "tune"]
+        plain = realpages_plain("fundus", pages)
+        for page in pages:
+            yield Page("fundus", page.ident, page.url, page.html, page.gold["body_text"],
+                       plain[page.ident].get("text") or "")
+    if "newspaper" in chosen:
+        pages = [page for page in newspaper_pages.load_pages(newspaper_pages.DATA)
+                 if page.split == "tune" and page.gold["body"]]
+        plain = realpages_plain("newspaper", pages)
+        for page in pages:
+            yield Page("newspaper", page.ident, page.url, page.html, page.gold["body"],
+                       plain[page.ident].get("text") or "")
+    if "trafilatura" in chosen:
+        pages, _ = trafilatura_eval.load_pages(trafilatura_eval.DEFAULT_DIR, "tune")
+        plain = trafilatura_eval.plain_trafilatura(pages, comments=False)
+        for page in pages:
+            yield Page("trafilatura", page.ident, page.url, page.html, "\n".join(page.gold["with"]),
+                       plain[page.ident] or "", snippets=True)
+
+
+def traced_extraction(args: tuple[str, bytes]) -> dict:
+    """The crawl's extraction and cleaning of one page, with each traced step's text in order."""
+    url, html = args
+    import newsspider.extract.article as article
+    from newsspider.extract.cleaning import clean_text
+
+    steps: list[tuple[str, str]] = []
+    originals: dict[str, Callable] = {name: getattr(article, name) for name in ("_bare", *TRACED)}
+
+    def bare(tree, url, *, precision, fast):
+        text = originals["_bare"](tree, url, precision=precision, fast=fast)
+        steps.append((f"pass(precision={precision:d},fast={fast:d})", text))
+        return text
+
+    def traced(name: str) -> Callable:
+        def step(*args, **kwargs):
+            text = originals[name](*args, **kwargs)
+            steps.append((name, text))
+            return text
+        return step
+
+    article._bare = bare
+    for name in TRACED:
+        setattr(article, name, traced(name))
+    try:
+        extraction = article.extract_article(decode_as_crawl(html), url)
+    finally:
+        for name, function in originals.items():
+            setattr(article, name, function)
+    if extraction.article is None:
+        return {"reason": extraction.reason, "steps": steps, "text": None}
+    cleaned = clean_text(extraction.article.text, title=extraction.article.title, site_name=extraction.article.site_name)
+    return {"steps": steps, "article": extraction.article.text, "text": cleaned.text, "removed": cleaned.removed.lines}
+
+
+def recall(gold: str, text: str | None) -> float:
+    tp, _, fn = document_counts(gold, text or "")
+    return tp / (tp + fn) if tp + fn else 1.0
+
+
+def covered(line: str, text: str) -> float:
+    """Share of ``line``'s shingles in ``text``."""
+    wanted = shingles(line)
+    return sum((wanted & shingles(text)).values()) / sum(wanted.values()) if wanted else 1.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sets", nargs="*", metavar="SET", help=f"some of {', '.join(SETS)} (default: all)")
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args(argv)
+    if set(args.sets) - set(SETS):
+        parser.error(f"unknown set(s): {', '.join(sorted(set(args.sets) - set(SETS)))}")
+    pages = list(tune_pages(tuple(args.sets or SETS)))
+    with ProcessPoolExecutor(args.workers) as pool:
+        results = list(pool.map(traced_extraction, [(page.url, page.html) for page in pages], chunksize=2))
+    totals: dict[str, list[float]] = {}
+    for page, result in zip(pages, results, strict=True):
+        ours = result["text"]
+        lines = [line for line in page.gold.split("\n") if line.strip()]
+        if page.snippets:
+            has: Callable[[str, str], bool] = lambda line, text: line in text  # noqa: E731
+            ours_recall = sum(ours is not None and line in ours for line in lines) / max(len(lines), 1)
+            plain_recall = sum(line in page.plain for line in lines) / max(len(lines), 1)
+            lost = [line for line in lines if line in page.plain and (ours is None or line not in ours)]
+        else:
+            has = lambda line, text: covered(line, text) >= LOST  # noqa: E731
+            ours_recall, plain_recall = recall(page.gold, ours), recall(page.gold, page.plain)
+            lost = [line for line in lines if covered(line, page.plain) >= FOUND and (ours is None or not has(line, ours))]
+        total = totals.setdefault(page.set, [0, 0.0, 0.0])
+        total[0] += 1
+        total[1] += ours_recall
+        total[2] += plain_recall
+        if ours_recall >= plain_recall and not lost:
+            continue
+        dropped = "" if ours is not None else f" NOT EMITTED ({result['reason']})"
+        print(f"\n[{page.set}] {page.ident} recall {ours_recall:.3f}, plain {plain_recall:.3f}{dropped} {page.url}")
+        for line in lost:
+            trail = [f"{name}:{'Y' if has(line, text) else '-'}" for name, text in result["steps"]]
+            if ours is not None:
+                trail.append(f"text:{'Y' if has(line, result['article']) else '-'}")
+                rules = sorted({rule for rule, removed in result["removed"] if has(line, removed)})
+                if rules:
+                    trail.append(f"cleaning:{','.join(rules)}")
+            print(f"  - {line[:160]!r}\n      {' '.join(trail)}")
+    print()
+    for name, (count, ours_total, plain_total) in totals.items():
+        print(f"{name}: {count:.0f} tune pages, mean recall {ours_total / count:.4f}, plain trafilatura {plain_total / count:.4f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
