@@ -14,8 +14,15 @@ trafilatura covers at least :data:`FOUND` of its shingles and we cover less than
 (a snippet: when plain has it and we do not); after it, each traced step's text with ``Y`` (has it)
 or ``-``, and the cleaning rule that removed it.
 
+``--removed``: on htmldate-dev's tune pages (no gold text), the lines holding a sentence (at least
+:data:`MIN_REMOVED_CHARS` long) that plain trafilatura keeps and the crawl's first pass read, but its
+text lacks, each with the step that removed it (the first traced step without it: precision mode's
+choice shows as the give-back step after its pass; else the cleaning rule): what our steps eat,
+to read for real sentences among the chrome.
+
     python -m bench.lost_text                       # all sets
     python -m bench.lost_text fundus newspaper      # some
+    python -m bench.lost_text --removed             # htmldate-dev: what each step removed
 """
 from __future__ import annotations
 
@@ -23,6 +30,7 @@ import argparse
 import gzip
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -43,6 +51,8 @@ SETS = ("benchmark", "fundus", "newspaper", "trafilatura")
 # A gold line plain trafilatura keeps: this share of its shingles in plain's text; one we lost: less than LOST.
 FOUND = 0.8
 LOST = 0.5
+# --removed: a removed line this long, holding a sentence, is listed.
+MIN_REMOVED_CHARS = 40
 # The steps of newsspider.extract.article traced, in the order they run.
 TRACED = ("with_loose_text", "with_inner_prose", "with_standfirst", "drop_tree_chrome", "drop_author_bio",
           "drop_author_line", "_without_shown_headline")
@@ -136,11 +146,42 @@ def covered(line: str, text: str) -> float:
     return sum((wanted & shingles(text)).values()) / sum(wanted.values()) if wanted else 1.0
 
 
+def show_removed(workers: int) -> None:
+    """``--removed``: the lines of htmldate-dev's tune pages that plain keeps and a step of ours removed."""
+    from newsspider.extract.article import holds_sentence
+
+    pages = [page for page in load_set("htmldate", DATA) if page.split == "tune"]
+    plain = realpages_plain("htmldate", pages)
+    with ProcessPoolExecutor(workers) as pool:
+        results = list(pool.map(traced_extraction, [(page.url, page.html) for page in pages], chunksize=4))
+    steps: Counter = Counter()
+    for page, result in zip(pages, results, strict=True):
+        if result["text"] is None or not result["steps"]:
+            continue
+        read = set(result["steps"][0][1].split("\n"))
+        for line in (plain[page.ident].get("text") or "").split("\n"):
+            line = line.strip()
+            if len(line) < MIN_REMOVED_CHARS or not holds_sentence(line) or line not in read or covered(line, result["text"]) >= LOST:
+                continue
+            step = next((name for name, text in result["steps"][1:] if not name.startswith("pass(") and line not in text), None)
+            if step is None:
+                rules = sorted({rule for rule, removed in result["removed"] if line in removed})
+                step = f"cleaning:{','.join(rules)}" if rules else "?"
+            steps[step] += 1
+            print(f"  {step:24s} {page.ident[:10]} {line[:160]}")
+    print(dict(steps.most_common()))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sets", nargs="*", metavar="SET", help=f"some of {', '.join(SETS)} (default: all)")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--removed", action="store_true",
+                        help="htmldate-dev's tune pages: the sentence lines plain keeps that a step of ours removed")
     args = parser.parse_args(argv)
+    if args.removed:
+        show_removed(args.workers)
+        return 0
     if set(args.sets) - set(SETS):
         parser.error(f"unknown set(s): {', '.join(sorted(set(args.sets) - set(SETS)))}")
     pages = list(tune_pages(tuple(args.sets or SETS)))
