@@ -97,7 +97,7 @@ def test_the_dateline_is_read_above_the_headline_and_under_an_h2_headline_below_
     head = ("<title>Deux ans et demi en Macronie - regards.fr</title>"
             "<meta property='og:title' content='Deux ans et demi en Macronie'>")
     html = f"<html><head>{head}</head><body>{body}</body></html>"
-    assert extract_article(html, "https://regards.example/2018/09/11/macronie").article.published.startswith("2018-09-30")
+    assert extract_article(html, "https://regards.example/politique/macronie").article.published.startswith("2018-09-30")
 
 
 def test_a_year_alone_by_the_headline_is_not_a_dateline():
@@ -206,7 +206,8 @@ def test_declarations_on_different_days_and_no_printed_date_are_decided_by_the_d
             + "</article></body></html>")
     assert extract_article(html, "https://outdoor.example/2022/01/06/vanlife").article.published.startswith("2022-01-06")
     assert extract_article(html, "https://outdoor.example/vanlife").article.published.startswith("2022-01-04")
-    assert extract_article(html, "https://outdoor.example/2022/01/09/vanlife").article.published.startswith("2022-01-04")
+    # an address's day that no declaration falls near: a CMS wrote it when it published the page
+    assert extract_article(html, "https://outdoor.example/2022/01/09/vanlife").article.published.startswith("2022-01-09")
 
 
 def test_a_year_htmldate_reads_alone_next_to_the_headline_is_not_the_first_of_january():
@@ -891,7 +892,7 @@ def test_a_page_declaring_a_language_alone_is_on_the_clock_its_countries_share()
 
 
 def test_a_datelines_clock_names_its_zone_and_carries_its_own_words_before_the_date():
-    url = "https://edition.example.com/2023/04/28/story"
+    url = "https://edition.example.com/politics/story"  # no day in the address: the dateline's alone
     # the zone written with the clock says the instant, whatever the country
     assert dateline_published("Updated 6:11 PM EDT, Fri April 28, 2023", "en", url) == "2023-04-28T18:11:00-04:00"
     assert dateline_published("Updated: 6:11 PM EDT Fri April 28, 2023", "en", url) == "2023-04-28T18:11:00-04:00"
@@ -1366,3 +1367,32 @@ def test_a_page_linking_to_itself_thousands_of_times_reads_a_few_cards_once():
     started = time.process_time()
     assert _own_card_date(page, "https://x.example/news/story", None) is None
     assert time.process_time() - started < 2  # ~0.2 s; each block read per link: ~30 s
+
+
+def test_the_day_a_pages_address_names_bounds_its_publication_date():
+    # a declaration days after the address's day is a republication's: the <time> by the headline on that day wins
+    head = "<meta property='article:published_time' content='2024-02-10T09:00:00+01:00'>"
+    body = ("<article><h1>Tram line extended</h1><p><time datetime='2023-04-28T18:11:00+02:00'>28.04.2023, 18:11</time>"
+            "</p>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+    assert extract_article(page(body, head=head, lang="de"), "https://zeitung.example/2023/04/28/tram").article.published \
+        == "2023-04-28T18:11:00+02:00"
+    # none on that day: the address's day (a day alone)
+    assert extract_article(utc_page("2024-02-10T09:00:00+01:00", lang="fr"),
+                           "https://journal.example/2023/04/28/tram").article.published == "2023-04-28T00:00:00+00:00"
+    # a day apart is one zone's difference, or a story drafted late and published the next morning: kept
+    assert extract_article(utc_page("2023-04-27T23:30:00Z", lang="en"),
+                           "https://news.example/2023/04/28/tram").article.published == "2023-04-27T23:30:00+00:00"
+    assert extract_article(utc_page("2023-04-29T06:04:00+02:00", lang="de"),
+                           "https://zeitung.example/2023-04-28-tram").article.published == "2023-04-29T06:04:00+02:00"
+
+
+def test_a_printed_date_days_away_from_the_addresss_day_is_not_the_date_of_a_page_declaring_none():
+    # an event's date by the headline (Spanish, Polish): the address's day
+    url = "https://diario.example/2023/04/28/tranvia"
+    assert dateline_published("12 de marzo de 2019", "es", url).startswith("2023-04-28")
+    assert dateline_published("12 marca 2019", "pl", url.replace("diario", "gazeta")).startswith("2023-04-28")
+    # a dateline on the address's day keeps its clock (French)
+    assert dateline_published("28 avril 2023 à 18:11", "fr", url.replace("diario", "journal")).startswith(
+        "2023-04-28T18:11")
+    # without a day in the address, the dateline is read as before
+    assert dateline_published("12 de marzo de 2019", "es", "https://diario.example/tranvia").startswith("2019-03-12")

@@ -159,6 +159,9 @@ WARM_UP_DATE = "Nov. 19, 2019"  # a date htmldate's parser hands on to dateparse
 HTMLDATE_EARLIEST = date(1995, 1, 1)  # htmldate's earliest date: it reads none before
 MIDNIGHT = datetime.min.time()  # a UTC time at 00:00:00 is a day a CMS writes as a time
 # The path of a date archive: it ends in a year, optionally its month and day ("/date/2017/05/29/").
+# Days a reading may lie from the day a page's address names and still be that publication's
+# (:func:`_fits_day`): one zone's difference, or a draft's day and the next.
+ADDRESS_DAY_REACH = 1
 _ARCHIVE_PATH = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}/?$")
 # The length of a time a script's data writes as a string: from a day's 8 characters ("20240828",
 # "2024-8-5") to an ISO time with a fraction and an offset ("2024-08-28T11:26:02.1234567+00:00", 33) or one
@@ -198,7 +201,9 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
     or asides, nor another post's or article's: :func:`_other_content`); and
     whether the page declares its publication date (a ``<time>`` may be any teaser's). Where the
     page's declarations of its publication date fall on different days, the one whose day the
-    page prints by its headline wins (:func:`_printed_day`). A ``<time>`` whose text shows the
+    page prints by its headline wins (:func:`_printed_day`); one days away from the day the page's
+    address names gives way to one on that day, else to that day (:func:`_on_address_day`). A
+    ``<time>`` whose text shows the
     local clock for its UTC datetime tells the publisher's offset (:func:`shown_in_offset`). No
     time after ``now``, the page's fetch, counts (:func:`_not_future`)."""
     article, page = ld.article, ld.page
@@ -227,6 +232,9 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
              for element, stamp in zip(elements, times, strict=True) if stamp is not None and stamp.in_utc]
     every = [*published, *modified, *times, *shown]
     best = best_timestamp(published, every)
+    if best is not None:
+        best = _on_address_day(best, [*published, *times], partial(_printed_stamp, page_elements, title, url, own),
+                               url, canonical)
     if best is not None and best.in_utc and best.moment.time() != MIDNIGHT:
         best = _readers_day(best, page_elements, title, url, own, _page_country(page_elements, url, meta, canonical))
     elif best is not None and best.has_time and not best.has_offset:
@@ -414,6 +422,34 @@ def _printed_day(page: PageElements, title: str | None, published: list[Timestam
         abs(other.aware - moment) < SAME_MOMENT for moment in on_day))
 
 
+def _on_address_day(best: Timestamp, candidates: list[Timestamp | None], printed: Callable[[], Timestamp | None],
+                    url: str | None, canonical: str | None) -> Timestamp:
+    """``best``, or where the page's address names a day (:func:`url_day`, the URL's, else the
+    canonical link's) that ``best`` does not fit (:func:`_fits_day`), the first of ``candidates``
+    (the page's other publication declarations, its ``<time>`` elements) and its dateline
+    (``printed``, read only then) that falls on it, else that day itself: a CMS writes the day it publishes a page into its address, so a
+    declaration days away from it is another date (a republication's, an update's, a draft's) or
+    another item's. htmldate, and with it plain trafilatura, reads the address's day first."""
+    day = url_day(url) or url_day(canonical)
+    if day is None or _fits_day(best, day):
+        return best
+    on = next((stamp for stamp in (*candidates, printed()) if stamp is not None and _may_fall_on(stamp, day)), None)
+    return on if on is not None else Timestamp(datetime.combine(day, MIDNIGHT), has_time=False)
+
+
+def _fits_day(stamp: Timestamp, day: date) -> bool:
+    """Whether ``stamp``, as written, is within :data:`ADDRESS_DAY_REACH` days of the address's
+    ``day``: the address writes the day in the publisher's zone, a declaration may write it in UTC
+    or another zone, and a story drafted late in a day may appear the next."""
+    return abs((stamp.moment.date() - day).days) <= ADDRESS_DAY_REACH
+
+
+def _printed_stamp(page: PageElements, title: str | None, url: str | None, own: set[str]) -> Timestamp | None:
+    """The date the page prints by its headline (:func:`_dateline`), parsed; None where there is none."""
+    printed = _dateline(page, title, url, own)
+    return parse_timestamp(printed) if printed else None
+
+
 def url_day(url: str | None) -> date | None:
     """The day a URL's path names as year, month and day ("/2023/04/28/", "/2023-04-28-title",
     "/2023_04_28_title")."""
@@ -490,7 +526,9 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     else a dateline counting back from ``now`` ("vor 5 Stunden": :func:`_time_ago`; last, as it tells
     the moment to the hour at best, and a page that prints it may print its date elsewhere too);
     none that lies after ``now``, the page's fetch (default: the wall clock; a year of another
-    calendar: :func:`newsspider.dates.is_future`). A day, as none finds more. ``canonical``: the
+    calendar: :func:`newsspider.dates.is_future`), nor one days away from the day the page's address
+    names (:func:`_fits_day`: a dateline's event, a labelled update; the address's day is read
+    instead). A day, as none finds more. ``canonical``: the
     page's canonical link (:attr:`newsspider.extract.metadata.PageMetadata.canonical`; a date
     linked to it is the page's own)."""
     now = now or datetime.now(timezone.utc)
@@ -501,10 +539,11 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
                 lambda: _script_published(page, title, country),
                 lambda: _own_card_date(page, url, canonical),
                 lambda: _htmldate(tree, url, page, own, canonical, country), lambda: _time_ago(page, title, url, own, now))
+    address = url_day(url) or url_day(canonical)
     for search in searches:
         found = search()
         stamp = parse_timestamp(found) if found else None
-        if stamp is not None and not is_future(stamp, now):
+        if stamp is not None and not is_future(stamp, now) and (address is None or _fits_day(stamp, address)):
             return stamp.iso()
     return None
 
