@@ -1396,3 +1396,19 @@ def test_a_printed_date_days_away_from_the_addresss_day_is_not_the_date_of_a_pag
         "2023-04-28T18:11")
     # without a day in the address, the dateline is read as before
     assert dateline_published("12 de marzo de 2019", "es", "https://diario.example/tranvia").startswith("2019-03-12")
+
+
+def test_a_json_ld_article_naming_no_page_is_trusted_after_the_meta_tags_where_another_names_this_one():
+    own = {"@type": "NewsArticle", "url": "https://x.org/a", "headline": "Tram line extended"}  # no date of its own
+    related = {"@type": "NewsArticle", "headline": "Bus lanes opened", "datePublished": "2023-03-02T08:00:00+01:00"}
+    head = (f"<script type='application/ld+json'>{json.dumps([own, related])}</script>"
+            "<meta property='article:published_time' content='2023-04-28T18:11:01+02:00'>")
+    assert extract_article(article_page(head=head, lang="de"), "https://x.org/a").article.published \
+        == "2023-04-28T18:11:01+02:00"
+    # without an article naming this page, an article naming none may be this page's: it comes first
+    del own["url"]
+    own["datePublished"] = "2023-04-28T18:11:01+02:00"
+    head = (f"<script type='application/ld+json'>{json.dumps([own, related])}</script>"
+            "<meta property='article:published_time' content='2023-04-28T18:11:01+02:00'>")
+    assert extract_article(article_page(head=head, lang="de"), "https://x.org/a").article.published \
+        == "2023-04-28T18:11:01+02:00"

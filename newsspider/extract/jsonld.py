@@ -68,6 +68,9 @@ class JsonLd:
 
     article: JsonLdArticle | None = None   # the page's Article (any depth)
     others: list[JsonLdArticle] = field(default_factory=list)  # more Article nodes (other blocks' views of it)
+    # of ``others``, the ones naming no page where ``article`` names the page: maybe another item's
+    # (a related story's block without its address), trusted after what the page's meta tags declare
+    unnamed: list[JsonLdArticle] = field(default_factory=list)
     page: JsonLdArticle | None = None      # the WebPage (its dates stand in when no Article has them)
     listing: bool = False                  # the page node is a CollectionPage/... and there is no Article
     breadcrumbs: list[tuple[str, str | None]] = field(default_factory=list)  # the BreadcrumbList's (name, URL)
@@ -96,8 +99,11 @@ def read_jsonld(scripts: Iterable[HtmlElement], url: str | None = None, own: Col
             candidate = _read(node, sorted(types)[0])  # the first page node with dates, else the first
             page = candidate if page is None or candidate.published else page
     article, others = _this_pages_first(articles)
+    named = any(names for _, names in articles)
+    unnamed = [node for node, names in articles if named and names is None]
     listing = article is None and page is not None and page.kind in LISTING_TYPES
-    return JsonLd(article=article, others=others, page=page, listing=listing, breadcrumbs=trail, sites=sites)
+    return JsonLd(article=article, others=others, unnamed=unnamed, page=page, listing=listing, breadcrumbs=trail,
+                  sites=sites)
 
 
 def page_paths(*addresses: str | None) -> set[str]:

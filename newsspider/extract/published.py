@@ -196,8 +196,9 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
            now: datetime) -> tuple[Timestamp | None, Timestamp | None, bool]:
     """Published and modified times, each the most trusted declaration completed from the others
     (:func:`newsspider.dates.best_timestamp`): the JSON-LD article's, the meta tags', microdata's,
-    the JSON-LD page's, and for the published time the first ``<time>`` of the story, its
-    ``datetime`` or the date its text shows (:func:`_story_times`; not of its comments, navigation
+    the other JSON-LD articles' that name no page where the article names this one (a related
+    story's block, :attr:`newsspider.extract.jsonld.JsonLd.unnamed`), the JSON-LD page's, and for
+    the published time the first ``<time>`` of the story, its ``datetime`` or the date its text shows (:func:`_story_times`; not of its comments, navigation
     or asides, nor another post's or article's: :func:`_other_content`); and
     whether the page declares its publication date (a ``<time>`` may be any teaser's). Where the
     page's declarations of its publication date fall on different days, the one whose day the
@@ -207,14 +208,16 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
     local clock for its UTC datetime tells the publisher's offset (:func:`shown_in_offset`). No
     time after ``now``, the page's fetch, counts (:func:`_not_future`)."""
     article, page = ld.article, ld.page
-    nodes = [node for node in (article, *ld.others) if node]
+    nodes = [node for node in (article, *ld.others) if node and not any(node is other for other in ld.unnamed)]
     published = [*(parse_timestamp(node.published) for node in nodes),
                  *(parse_timestamp(value) for name in _PUBLISHED_META for value in meta.get(name, ())),
                  *(parse_timestamp(value) for value in _itemprop(items, "datePublished")),
+                 *(parse_timestamp(node.published) for node in ld.unnamed),
                  parse_timestamp(page.published) if page else None]
     modified = [*(parse_timestamp(node.modified) for node in nodes),
                 *(parse_timestamp(value) for name in _MODIFIED_META for value in meta.get(name, ())),
                 *(parse_timestamp(value) for value in _itemprop(items, "dateModified")),
+                *(parse_timestamp(node.modified) for node in ld.unnamed),
                 parse_timestamp(page.modified) if page else None]
     published, modified = _not_future(published, now), _not_future(modified, now)
     if not any(published):
