@@ -50,10 +50,10 @@ _NAMED_MONTH = re.compile(
     r"(?:[A-Za-z]+,?\s+)?(?:([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?|(\d{1,2})(?:st|nd|rd|th)?\.?\s+"
     r"([A-Za-z]{3,9})\.?,?)\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp])?\.?(?:[Mm]\.?)?)?"
     r"(?:\s+([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}))?")
-# A clock time as a page shows it: "12:35", "12:35:41", "6:11 PM", "0 h 23"; not "03.04" (a dot
-# separates a date's numbers), nor the time of a timestamp that names its own offset
+# A clock time as a page shows it: "12:35", "12:35:41", "6:11 PM", "0 h 23", "18h11" (French writes
+# its clock with an "h", spaced or not); not "03.04" (a dot separates a date's numbers), nor the time of a timestamp that names its own offset
 # ("2020-04-15T20:41:13+02:00") or the offset itself.
-_CLOCK = (r"(?<![\d:.+\-T])(\d{1,2})(?::| h )(\d{2})(?::\d{2}(?:[.,]\d+)?)?(?![\d:]|[.,]\d)"
+_CLOCK = (r"(?<![\d:.+\-T])(\d{1,2})(?::| ?h ?)(\d{2})(?::\d{2}(?:[.,]\d+)?)?(?![\d:]|[.,]\d)"
           r"(?:\s*([AaPp])\.?[Mm]\b\.?)?")
 _SHOWN_CLOCK = re.compile(_CLOCK + r"(?!(?:\s*[AaPp]\.?[Mm]\b\.?)?\s*(?:[+-]\d|Z\b|UTC|GMT))")
 _ANY_CLOCK = re.compile(_CLOCK)

@@ -1412,3 +1412,14 @@ def test_a_json_ld_article_naming_no_page_is_trusted_after_the_meta_tags_where_a
             "<meta property='article:published_time' content='2023-04-28T18:11:01+02:00'>")
     assert extract_article(article_page(head=head, lang="de"), "https://x.org/a").article.published \
         == "2023-04-28T18:11:01+02:00"
+
+
+def test_a_clock_written_with_an_h_is_read_spaced_or_not():
+    from newsspider.dates import shown_clock
+
+    assert shown_clock("28 avril 2023 à 18h11") == (18, 11)
+    assert shown_clock("le 28 avril 2023 à 20 h 23") == (20, 23)
+    assert shown_clock("28 April 2023, 6:11 PM") == (18, 11)
+    assert shown_clock("28.04.2023") is None  # a dot separates a date's numbers
+    assert dateline_published("Publié le 28 avril 2023 à 18h11", "fr", "https://journal.fr/a") \
+        == "2023-04-28T18:11:00+02:00"
