@@ -1423,3 +1423,14 @@ def test_a_clock_written_with_an_h_is_read_spaced_or_not():
     assert shown_clock("28.04.2023") is None  # a dot separates a date's numbers
     assert dateline_published("Publié le 28 avril 2023 à 18h11", "fr", "https://journal.fr/a") \
         == "2023-04-28T18:11:00+02:00"
+
+
+def test_a_comment_threads_time_is_no_publication_date_whatever_language_its_class_is_in():
+    for lang, thread in (("es", "comentarios"), ("pl", "komentarze"), ("sv", "kommentarer"), ("en", "disqus_thread")):
+        comments = (f"<section class='{thread}'><div><time datetime='2020-09-23T18:19:06+02:00'>23.09.20"
+                    "</time><p>Gracias, dzięki, tack!</p></div></section>")
+        body = ("<article><h1>Tomaten richtig schneiden</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+                + f"</article>{comments}")
+        html = f"<html lang='{lang}'><head><title>Tomaten richtig schneiden</title></head><body>{body}</body></html>"
+        published = extract_article(html, "https://kochen.example/tipp/1918/tomaten.html").article.published
+        assert not (published or "").startswith("2020-09-23T18:19"), thread

@@ -124,6 +124,10 @@ _DATELINE_END = re.compile(r"\)?\s*(?:,?\s*\d{1,2}[:.h]\s?\d{2}(?:\s*(?:uhr|h|[a
 _LETTER = re.compile(r"[^\W\d_]")
 # The elements a line of fields is printed in: a date before an update's label in one is the page's.
 _BLOCKS = frozenset({"p", "div", "li", "header", "footer", "section", "article", "td", "dd", "figcaption"})
+# What a comment thread's class or id holds: "comment" (English, French "commentaires", Italian "commenti"),
+# German and Nordic "kommentar", Slavic and Indonesian "komentar" ("komentarze"), Spanish, Portuguese
+# and Catalan "comentari(o)", and the comment service Disqus.
+_COMMENT_MARKS = ("comment", "kommentar", "komentar", "comentari", "disqus")
 _UNSHOWN = frozenset({"script", "style", "template"})  # elements whose text no reader sees
 _LINE_BLOCKS = _BLOCKS - {"li", "td", "dd"}  # a line of fields may be a list of them
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
@@ -1248,10 +1252,13 @@ def _shows_new_year(source: Callable[[], str], url: str | None, year: str, text:
 
 
 def _comment_or_aside(element: HtmlElement) -> bool:
-    """Navigation, an aside or a comment thread (an article's own footer carries its date)."""
+    """Navigation, an aside or a comment thread (an article's own footer carries its date): a
+    ``class`` or ``id`` naming comments in English or the languages sites name them in
+    (:data:`_COMMENT_MARKS`)."""
     if element.tag in ("nav", "aside"):
         return True
-    return "comment" in f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return any(mark in marks for mark in _COMMENT_MARKS)
 
 
 def _in_comment_or_aside(element: HtmlElement) -> bool:
