@@ -807,6 +807,20 @@ def test_labels_are_read_in_scripts_without_spaces_and_in_turkish_capitals():
     assert label_before("Unpublished ") is None  # still a word's start where words are spaced
 
 
+def test_publication_and_update_labels_are_read_in_more_languages():
+    from newsspider.extract.date_labels import PUBLISHED, UPDATED, label_before
+    for label, kind in (("Paskelbta: ", PUBLISHED), ("Atnaujinta: ", UPDATED), ("Publicēts: ", PUBLISHED),
+                        ("Atjaunots ", UPDATED), ("Avaldatud: ", PUBLISHED), ("Uuendatud: ", UPDATED),
+                        ("Posodobljeno: ", UPDATED), ("Објављено: ", PUBLISHED), ("Ажурирано: ", UPDATED),
+                        ("Publikuar më ", PUBLISHED), ("Përditësuar: ", UPDATED), ("פורסם: ", PUBLISHED),
+                        ("עודכן: ", UPDATED), ("Actualitzat: ", UPDATED), ("Dikemas kini: ", UPDATED)):
+        assert label_before(label) == kind, label
+    # a page that prints its update first takes the publication's date (Lithuanian, Hebrew)
+    assert dateline_published("Atnaujinta 2023-05-02 10:15, paskelbta 2023-04-28 18:11", "lt").startswith(
+        "2023-04-28")
+    assert dateline_published("עודכן: 02.05.2023 | פורסם: 28.04.2023", "he").startswith("2023-04-28")
+
+
 # --- the readers' day of a time declared in UTC ---------------------------------------------------------
 def utc_page(published: str, head: str = "", meta: str = "", lang: str = "en") -> str:
     body = (f"<article><h1>Tram line extended</h1>{meta}" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)

@@ -30,6 +30,7 @@ _LABELS = {
         "xuất bản", "เผยแพร่", "نشر في", "تاريخ النشر", "نُشر في", "نشر بتاريخ", "تاریخ انتشار", "انتشار",
         "شائع", "प्रकाशित", "प्रकाशन तिथि", "প্রকাশিত", "প্রকাশ", "发布时间", "發布時間", "发布日期", "發佈時間", "发表于",
         "發表於", "公開日", "公開日時", "掲載日", "掲載日時", "配信日", "配信日時", "投稿日", "投稿日時", "입력", "등록", "기사입력", "발행일", "게시",
+        "paskelbta", "publicēts", "avaldatud", "објављено", "објавено", "publikuar", "פורסם", "გამოქვეყნდა",
     ),
     UPDATED: (
         "updated", "update", "last updated", "last modified", "modified", "aktualisiert", "zuletzt aktualisiert",
@@ -42,6 +43,8 @@ _LABELS = {
         "güncelleme", "güncellendi", "son güncelleme", "diperbarui", "cập nhật", "อัปเดต", "آخر تحديث",
         "تم التحديث", "تحديث", "به‌روزرسانی", "بروزرسانی", "اپڈیٹ", "अपडेट", "अद्यतन", "আপডেট", "更新时间", "更新時間",
         "更新日", "更新日時", "最終更新", "수정", "최종수정", "업데이트",
+        "atnaujinta", "atjaunots", "atjaunināts", "uuendatud", "muudetud", "posodobljeno", "ажурирано",
+        "përditësuar", "עודכן", "עדכון", "განახლდა", "actualitzat", "actualitzada", "dikemas kini", "frissítés",
     ),
     PROFILE: (
         "registriert", "registriert seit", "mitglied seit", "dabei seit", "anmeldedatum", "registered", "joined",
