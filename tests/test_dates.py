@@ -1448,3 +1448,28 @@ def test_a_comment_threads_time_is_no_publication_date_whatever_language_its_cla
         html = f"<html lang='{lang}'><head><title>Tomaten richtig schneiden</title></head><body>{body}</body></html>"
         published = extract_article(html, "https://kochen.example/tipp/1918/tomaten.html").article.published
         assert not (published or "").startswith("2020-09-23T18:19"), thread
+
+
+def test_a_related_storys_microdata_date_is_not_the_page_s():
+    card = ("<ul><li itemscope itemtype='https://schema.org/BlogPosting'><a itemprop='url' href='/andere-geschichte'>"
+            "Andere Geschichte</a><meta itemprop='datePublished' content='2019-02-01T08:00:00+01:00'></li></ul>")
+    own = "<meta itemprop='datePublished' content='2023-04-28T18:11:00+02:00'>"
+
+    def published(story: str) -> str | None:
+        body = (f"{card}<article itemscope itemtype='https://schema.org/NewsArticle'><h1>Tram line extended</h1>{story}"
+                + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+        return extract_article(page(body, lang="de"), "https://zeitung.example/tram").article.published
+
+    assert published(own) == "2023-04-28T18:11:00+02:00"
+    # the story's own item naming this page's address, or the site's root, is the page's
+    assert published(own + "<link itemprop='url' href='https://zeitung.example/tram'>") == "2023-04-28T18:11:00+02:00"
+    assert published(own + "<link itemprop='url' href='https://zeitung.example/'>") == "2023-04-28T18:11:00+02:00"
+    # nor another site's placeholder, nor a headline written where an address belongs
+    assert published(own + "<meta itemscope itemprop='mainEntityOfPage' itemid='https://google.com/article'>") \
+        == "2023-04-28T18:11:00+02:00"
+    assert published(own + "<meta itemscope itemprop='mainEntityOfPage' itemid='https://zeitung.example/tram' "
+                     "content='Tram line extended'>") == "2023-04-28T18:11:00+02:00"
+    # a reader's comment's microdata date (Italian thread) is not the page's either
+    comment = ("<div class='commenti'><div itemscope itemtype='https://schema.org/Comment'>"
+               "<meta itemprop='datePublished' content='2023-05-02T09:00:00+02:00'><p>Bravo!</p></div></div>")
+    assert published(comment + "<p>28.04.2023</p>").startswith("2023-04-28")

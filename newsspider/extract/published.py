@@ -65,6 +65,7 @@ from newsspider.extract.headline import headline_element
 from newsspider.extract.jsonld import JsonLd
 from newsspider.extract.meta_tags import meta_values
 from newsspider.extract.pagetype import find_teasers
+from newsspider.extract.repair import readable
 from newsspider.extract.zones import country_offset, page_country, wall_clock_offset
 from newsspider.unicode_classes import unify_digits
 
@@ -128,6 +129,7 @@ _BLOCKS = frozenset({"p", "div", "li", "header", "footer", "section", "article",
 # German and Nordic "kommentar", Slavic and Indonesian "komentar" ("komentarze"), Spanish, Portuguese
 # and Catalan "comentari(o)", and the comment service Disqus.
 _COMMENT_MARKS = ("comment", "kommentar", "komentar", "comentari", "disqus")
+_SPACE = re.compile(r"\s")
 _UNSHOWN = frozenset({"script", "style", "template"})  # elements whose text no reader sees
 _LINE_BLOCKS = _BLOCKS - {"li", "td", "dd"}  # a line of fields may be a list of them
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
@@ -212,15 +214,17 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
     local clock for its UTC datetime tells the publisher's offset (:func:`shown_in_offset`). No
     time after ``now``, the page's fetch, counts (:func:`_not_future`)."""
     article, page = ld.article, ld.page
+    own = _own_addresses(url, canonical)
+    meta = _without_other_items(meta, items, url, own)
     nodes = [node for node in (article, *ld.others) if node and not any(node is other for other in ld.unnamed)]
     published = [*(parse_timestamp(node.published) for node in nodes),
                  *(parse_timestamp(value) for name in _PUBLISHED_META for value in meta.get(name, ())),
-                 *(parse_timestamp(value) for value in _itemprop(items, "datePublished")),
+                 *(parse_timestamp(value) for value in _itemprop(items, "datePublished", url, own)),
                  *(parse_timestamp(node.published) for node in ld.unnamed),
                  parse_timestamp(page.published) if page else None]
     modified = [*(parse_timestamp(node.modified) for node in nodes),
                 *(parse_timestamp(value) for name in _MODIFIED_META for value in meta.get(name, ())),
-                *(parse_timestamp(value) for value in _itemprop(items, "dateModified")),
+                *(parse_timestamp(value) for value in _itemprop(items, "dateModified", url, own)),
                 *(parse_timestamp(node.modified) for node in ld.unnamed),
                 parse_timestamp(page.modified) if page else None]
     published, modified = _not_future(published, now), _not_future(modified, now)
@@ -228,7 +232,6 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
         published = _printed_reading(page_elements,
                                      [value for name in _PUBLISHED_META for value in meta.get(name, ())])
     declared = any(published)
-    own = _own_addresses(url, canonical)
     if declared:
         published = _printed_day(page_elements, title, published, items, url, own)
     elements = list(islice((element for element in page_elements.of("time") if element.get("datetime")), MAX_TIMES))
@@ -417,7 +420,7 @@ def _printed_day(page: PageElements, title: str | None, published: list[Timestam
     days = {stamp.moment.date() for stamp in published if stamp is not None}
     if len(days) < 2:
         return published
-    printed = _dateline(page, title, url, own) or _shown_itemprop(items, "datePublished")
+    printed = _dateline(page, title, url, own) or _shown_itemprop(items, "datePublished", url, own)
     stamp = parse_timestamp(printed) if printed else None
     day = stamp.moment.date() if stamp else None
     if day not in days:
@@ -491,33 +494,77 @@ def _prints_day(text: str, stamp: Timestamp) -> bool:
     return any(re.search(form, text) for form in forms)
 
 
-def _shown_itemprop(items: list[HtmlElement], name: str) -> str | None:
+def _without_other_items(meta: dict[str, list[str]], items: list[HtmlElement], url: str | None,
+                         own: set[str]) -> dict[str, list[str]]:
+    """The page's meta tags less the date properties other content's microdata writes as ``<meta
+    itemprop>`` in the body (:func:`newsspider.extract.meta_tags.meta_values` reads them by their
+    ``itemprop``, as a head's tags): a related story's card or a comment (not :func:`_page_items`)."""
+    names = ("datePublished", "dateModified")
+    kept = {element for name in names for element in _page_items(items, name, url, own)}
+    others = {(name.lower(), readable(content)) for element in items if element.tag == "meta"
+              and (name := element.get("itemprop")) in names and element not in kept
+              and (content := element.get("content")) is not None}
+    if not others:
+        return meta
+    return {**meta, **{name: [value for value in meta.get(name, ()) if (name, value) not in others]
+                       for name in {name for name, _ in others}}}
+
+
+def _shown_itemprop(items: list[HtmlElement], name: str, url: str | None, own: set[str]) -> str | None:
     """The value of the first microdata ``name`` element of the page's own whose text shows a date
     (:func:`_page_items`)."""
-    for element in _page_items(items, name):
+    for element in _page_items(items, name, url, own):
         if DAY_NUMBER.search(element.text_content()[:MAX_DATELINE_CHARS]):
             return element.get("content") or element.get("datetime") or _htmldate_text(element.text_content())
     return None
 
 
-def _itemprop(items: list[HtmlElement], name: str) -> list[str]:
+def _itemprop(items: list[HtmlElement], name: str, url: str | None, own: set[str]) -> list[str]:
     """The values of the page's own microdata ``name`` elements (:func:`_page_items`), the first few."""
-    return [value for element in _page_items(items, name)
+    return [value for element in _page_items(items, name, url, own)
             for value in (element.get("content") or element.get("datetime"),) if value][:3]
 
 
-def _page_items(items: list[HtmlElement], name: str) -> list[HtmlElement]:
+def _page_items(items: list[HtmlElement], name: str, url: str | None, own: set[str]) -> list[HtmlElement]:
     """The microdata ``name`` elements that are not a comment's: of an item typed ``Comment``
     (``<div itemscope itemtype="https://schema.org/Comment">``) or in a comment thread, navigation
     or an aside (:func:`_in_comment_or_aside`); a reader's comment of a later day shows its
-    ``datePublished`` as the article does."""
+    ``datePublished`` as the article does. Nor another story's: of an item whose ``url`` or
+    ``mainEntityOfPage`` names other pages of this site only (``own``, :func:`_own_addresses`: a
+    related story's card, ``<li itemscope itemtype=".../BlogPosting"><a itemprop="url" href=...>``),
+    or inside a link to another page (:func:`_quoted_or_linked`)."""
+    hosts = {key.partition("/")[0] for key in own}  # address_key: the host without "www." first
     return [element for element in items if element.get("itemprop") == name
-            and not _item_type(element).endswith("Comment") and not _in_comment_or_aside(element)]
+            and not _item_type(element).endswith("Comment") and not _in_comment_or_aside(element)
+            and not _names_other_page(element, url, own, hosts) and not _quoted_or_linked(element, url, own)]
+
+
+def _names_other_page(element: HtmlElement, url: str | None, own: set[str], hosts: set[str]) -> bool:
+    """Whether the microdata item ``element`` belongs to (its nearest ``itemscope``) names a page as
+    its ``url`` or ``mainEntityOfPage`` (a property of its own, not of an item nested in it) and all
+    it names are other pages of this site (``hosts``: those of the page's addresses): a card linking
+    to another story. The site's root names none (a CMS's default, as in JSON-LD), nor does another
+    site's address (a placeholder copied from an example: "https://google.com/article"), nor a text
+    with spaces (a ``<meta itemprop="mainEntityOfPage" itemid=... content="<its headline>">``)."""
+    scope = _scope_of(element)
+    if scope is None or not own:
+        return False
+    values = ((node.get("href") or node.get("itemid") or node.get("content") or "").strip() for node in scope.iter()
+              if node.get("itemprop") in ("url", "mainEntityOfPage") and _scope_of(node) is scope)
+    addresses = [address for value in values if value and not value.startswith("#") and not _SPACE.search(value)
+                 for address in (join_url(url, value),) if split_url(address).path.strip("/")]
+    return bool(addresses) and all(key not in own and key.partition("/")[0] in hosts
+                                   for key in map(address_key, addresses))
+
+
+def _scope_of(element: HtmlElement) -> HtmlElement | None:
+    """The nearest ``itemscope`` above ``element``: the item its property belongs to."""
+    return next((node for node in element.iterancestors() if node.get("itemscope") is not None), None)
 
 
 def _item_type(element: HtmlElement) -> str:
     """The ``itemtype`` of the item a microdata property belongs to: its nearest ``itemscope``."""
-    scope = next((node for node in element.iterancestors() if node.get("itemscope") is not None), None)
+    scope = _scope_of(element)
     return (scope.get("itemtype") or "").strip() if scope is not None else ""
 
 
