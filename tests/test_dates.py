@@ -1473,3 +1473,19 @@ def test_a_related_storys_microdata_date_is_not_the_page_s():
     comment = ("<div class='commenti'><div itemscope itemtype='https://schema.org/Comment'>"
                "<meta itemprop='datePublished' content='2023-05-02T09:00:00+02:00'><p>Bravo!</p></div></div>")
     assert published(comment + "<p>28.04.2023</p>").startswith("2023-04-28")
+
+
+def test_a_sidebars_dates_are_not_the_date_of_a_page_declaring_none():
+    for sidebar in ("<div role='complementary'>", "<div role='navigation'>"):
+        recent = (f"{sidebar}<ul><li><time datetime='2019-02-01T08:00:00+01:00'>01.02.2019</time> "
+                  "Ältere Geschichte</li></ul></div>")
+        body = ("<div class='post'><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 4)
+                + f"<p>Zürich, 28.04.2023</p></div>{recent}")
+        assert extract_article(page(body, lang="de"), "https://zeitung.example/tram").article.published \
+            == "2023-04-28T00:00:00+00:00", sidebar
+    # a wrapper named after the sidebar beside the story is no sidebar
+    body = ("<div class='content-sidebar-wrap'><div class='post'><h1>Tram line extended</h1>"
+            "<p><time datetime='2023-04-28T18:11:00+02:00'>28.04.2023</time></p>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</div></div>")
+    assert extract_article(page(body, lang="de"), "https://zeitung.example/tram").article.published \
+        == "2023-04-28T18:11:00+02:00"

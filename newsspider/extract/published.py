@@ -127,8 +127,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _BLOCKS = frozenset({"p", "div", "li", "header", "footer", "section", "article", "td", "dd", "figcaption"})
 # What a comment thread's class or id holds: "comment" (English, French "commentaires", Italian "commenti"),
 # German and Nordic "kommentar", Slavic and Indonesian "komentar" ("komentarze"), Spanish, Portuguese
-# and Catalan "comentari(o)", and the comment service Disqus.
+# and Catalan "comentari(o)", and the comment service Disqus. (Not "sidebar": a layout's wrapper around
+# the story is named after the sidebar beside it, "content-sidebar-wrap", "has-sidebar".)
 _COMMENT_MARKS = ("comment", "kommentar", "komentar", "comentari", "disqus")
+_ASIDE_ROLES = frozenset({"navigation", "complementary"})  # ARIA's roles of <nav> and <aside>
 _SPACE = re.compile(r"\s")
 _UNSHOWN = frozenset({"script", "style", "template"})  # elements whose text no reader sees
 _LINE_BLOCKS = _BLOCKS - {"li", "td", "dd"}  # a line of fields may be a list of them
@@ -1301,8 +1303,9 @@ def _shows_new_year(source: Callable[[], str], url: str | None, year: str, text:
 def _comment_or_aside(element: HtmlElement) -> bool:
     """Navigation, an aside or a comment thread (an article's own footer carries its date): a
     ``class`` or ``id`` naming comments in English or the languages sites name them in
-    (:data:`_COMMENT_MARKS`)."""
-    if element.tag in ("nav", "aside"):
+    (:data:`_COMMENT_MARKS`). An element with ARIA's role of navigation or of an aside
+    (``role="navigation"``, ``role="complementary"``: a ``<div>`` a site's sidebar is built of) is one."""
+    if element.tag in ("nav", "aside") or element.get("role") in _ASIDE_ROLES:
         return True
     marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     return any(mark in marks for mark in _COMMENT_MARKS)
