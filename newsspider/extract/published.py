@@ -217,16 +217,17 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
     time after ``now``, the page's fetch, counts (:func:`_not_future`)."""
     article, page = ld.article, ld.page
     own = _own_addresses(url, canonical)
-    meta = _without_other_items(meta, items, url, own)
+    dated = _page_items(items, url, own)  # the page's own microdata dates
+    meta = _without_other_items(meta, items, dated)
     nodes = [node for node in (article, *ld.others) if node and not any(node is other for other in ld.unnamed)]
     published = [*(parse_timestamp(node.published) for node in nodes),
                  *(parse_timestamp(value) for name in _PUBLISHED_META for value in meta.get(name, ())),
-                 *(parse_timestamp(value) for value in _itemprop(items, "datePublished", url, own)),
+                 *(parse_timestamp(value) for value in _itemprop(dated, "datePublished")),
                  *(parse_timestamp(node.published) for node in ld.unnamed),
                  parse_timestamp(page.published) if page else None]
     modified = [*(parse_timestamp(node.modified) for node in nodes),
                 *(parse_timestamp(value) for name in _MODIFIED_META for value in meta.get(name, ())),
-                *(parse_timestamp(value) for value in _itemprop(items, "dateModified", url, own)),
+                *(parse_timestamp(value) for value in _itemprop(dated, "dateModified")),
                 *(parse_timestamp(node.modified) for node in ld.unnamed),
                 parse_timestamp(page.modified) if page else None]
     published, modified = _not_future(published, now), _not_future(modified, now)
@@ -235,7 +236,7 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
                                      [value for name in _PUBLISHED_META for value in meta.get(name, ())])
     declared = any(published)
     if declared:
-        published = _printed_day(page_elements, title, published, items, url, own)
+        published = _printed_day(page_elements, title, published, dated, url, own)
     elements = list(islice((element for element in page_elements.of("time") if element.get("datetime")), MAX_TIMES))
     times = _not_future([parse_timestamp(element.get("datetime")) for element in elements], now)
     if not declared:
@@ -410,7 +411,7 @@ def _not_future(stamps: list[Timestamp | None], now: datetime) -> list[Timestamp
 
 
 def _printed_day(page: PageElements, title: str | None, published: list[Timestamp | None],
-                 items: list[HtmlElement], url: str | None, own: set[str]) -> list[Timestamp | None]:
+                 dated: list[HtmlElement], url: str | None, own: set[str]) -> list[Timestamp | None]:
     """The published declarations with the ones falling on the day the page prints first, when
     they do not all fall on one day: a CMS's JSON-LD may carry the day a draft was created
     ("2022-01-04T07:29:00Z") where the meta tags and the visible dateline say when it appeared
@@ -422,7 +423,7 @@ def _printed_day(page: PageElements, title: str | None, published: list[Timestam
     days = {stamp.moment.date() for stamp in published if stamp is not None}
     if len(days) < 2:
         return published
-    printed = _dateline(page, title, url, own) or _shown_itemprop(items, "datePublished", url, own)
+    printed = _dateline(page, title, url, own) or _shown_itemprop(dated, "datePublished")
     stamp = parse_timestamp(printed) if printed else None
     day = stamp.moment.date() if stamp else None
     if day not in days:
@@ -496,15 +497,15 @@ def _prints_day(text: str, stamp: Timestamp) -> bool:
     return any(re.search(form, text) for form in forms)
 
 
-def _without_other_items(meta: dict[str, list[str]], items: list[HtmlElement], url: str | None,
-                         own: set[str]) -> dict[str, list[str]]:
+def _without_other_items(meta: dict[str, list[str]], items: list[HtmlElement],
+                         dated: list[HtmlElement]) -> dict[str, list[str]]:
     """The page's meta tags less the date properties other content's microdata writes as ``<meta
     itemprop>`` in the body (:func:`newsspider.extract.meta_tags.meta_values` reads them by their
-    ``itemprop``, as a head's tags): a related story's card or a comment (not :func:`_page_items`)."""
-    names = ("datePublished", "dateModified")
-    kept = {element for name in names for element in _page_items(items, name, url, own)}
+    ``itemprop``, as a head's tags): a related story's card or a comment (not in ``dated``,
+    :func:`_page_items`)."""
+    kept = set(dated)
     others = {(name.lower(), readable(content)) for element in items if element.tag == "meta"
-              and (name := element.get("itemprop")) in names and element not in kept
+              and (name := element.get("itemprop")) in _ITEM_DATES and element not in kept
               and (content := element.get("content")) is not None}
     if not others:
         return meta
@@ -512,23 +513,24 @@ def _without_other_items(meta: dict[str, list[str]], items: list[HtmlElement], u
                        for name in {name for name, _ in others}}}
 
 
-def _shown_itemprop(items: list[HtmlElement], name: str, url: str | None, own: set[str]) -> str | None:
-    """The value of the first microdata ``name`` element of the page's own whose text shows a date
-    (:func:`_page_items`)."""
-    for element in _page_items(items, name, url, own):
+def _shown_itemprop(dated: list[HtmlElement], name: str) -> str | None:
+    """The value of the first of the page's own microdata dates (``dated``, :func:`_page_items`)
+    named ``name`` whose text shows a date."""
+    for element in (element for element in dated if element.get("itemprop") == name):
         if DAY_NUMBER.search(element.text_content()[:MAX_DATELINE_CHARS]):
             return element.get("content") or element.get("datetime") or _htmldate_text(element.text_content())
     return None
 
 
-def _itemprop(items: list[HtmlElement], name: str, url: str | None, own: set[str]) -> list[str]:
-    """The values of the page's own microdata ``name`` elements (:func:`_page_items`), the first few."""
-    return [value for element in _page_items(items, name, url, own)
+def _itemprop(dated: list[HtmlElement], name: str) -> list[str]:
+    """The values of the page's own microdata dates (``dated``, :func:`_page_items`) named ``name``,
+    the first few."""
+    return [value for element in dated if element.get("itemprop") == name
             for value in (element.get("content") or element.get("datetime"),) if value][:3]
 
 
-def _page_items(items: list[HtmlElement], name: str, url: str | None, own: set[str]) -> list[HtmlElement]:
-    """The microdata ``name`` elements that are not a comment's: of an item typed ``Comment``
+def _page_items(items: list[HtmlElement], url: str | None, own: set[str]) -> list[HtmlElement]:
+    """The microdata date elements (:data:`_ITEM_DATES`) that are not a comment's: of an item typed ``Comment``
     (``<div itemscope itemtype="https://schema.org/Comment">``) or in a comment thread, navigation
     or an aside (:func:`_in_comment_or_aside`); a reader's comment of a later day shows its
     ``datePublished`` as the article does. Nor another story's: of an item whose ``url`` or
@@ -536,23 +538,36 @@ def _page_items(items: list[HtmlElement], name: str, url: str | None, own: set[s
     related story's card, ``<li itemscope itemtype=".../BlogPosting"><a itemprop="url" href=...>``),
     or inside a link to another page (:func:`_quoted_or_linked`)."""
     hosts = {key.partition("/")[0] for key in own}  # address_key: the host without "www." first
-    return [element for element in items if element.get("itemprop") == name
+    other: dict[HtmlElement, bool] = {}  # each item read once: a hostile page holds thousands of properties
+
+    def names_other_page(element: HtmlElement) -> bool:
+        scope = _scope_of(element)
+        if scope is None:
+            return False
+        if scope not in other:
+            other[scope] = _names_other_page(scope, url, own, hosts)
+        return other[scope]
+
+    return [element for element in items if element.get("itemprop") in _ITEM_DATES
             and not _item_type(element).endswith("Comment") and not _in_comment_or_aside(element)
-            and not _names_other_page(element, url, own, hosts) and not _quoted_or_linked(element, url, own)]
+            and not names_other_page(element) and not _quoted_or_linked(element, url, own)]
 
 
-def _names_other_page(element: HtmlElement, url: str | None, own: set[str], hosts: set[str]) -> bool:
-    """Whether the microdata item ``element`` belongs to (its nearest ``itemscope``) names a page as
+_ITEM_DATES = ("datePublished", "dateModified")  # the microdata properties dates are read from
+_ITEM_ADDRESSES = etree.XPath("descendant::*[@itemprop='url' or @itemprop='mainEntityOfPage']")
+
+
+def _names_other_page(scope: HtmlElement, url: str | None, own: set[str], hosts: set[str]) -> bool:
+    """Whether the microdata item ``scope`` (an ``itemscope``) names a page as
     its ``url`` or ``mainEntityOfPage`` (a property of its own, not of an item nested in it) and all
     it names are other pages of this site (``hosts``: those of the page's addresses): a card linking
     to another story. The site's root names none (a CMS's default, as in JSON-LD), nor does another
     site's address (a placeholder copied from an example: "https://google.com/article"), nor a text
     with spaces (a ``<meta itemprop="mainEntityOfPage" itemid=... content="<its headline>">``)."""
-    scope = _scope_of(element)
-    if scope is None or not own:
+    if not own:
         return False
-    values = ((node.get("href") or node.get("itemid") or node.get("content") or "").strip() for node in scope.iter()
-              if node.get("itemprop") in ("url", "mainEntityOfPage") and _scope_of(node) is scope)
+    values = ((node.get("href") or node.get("itemid") or node.get("content") or "").strip()
+              for node in _ITEM_ADDRESSES(scope) if _scope_of(node) is scope)
     addresses = [address for value in values if value and not value.startswith("#") and not _SPACE.search(value)
                  for address in (join_url(url, value),) if split_url(address).path.strip("/")]
     return bool(addresses) and all(key not in own and key.partition("/")[0] in hosts
