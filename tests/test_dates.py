@@ -1241,6 +1241,12 @@ def test_an_undeclared_page_takes_the_first_publication_its_scripts_data_give_th
     # a headline written with a script's escapes and HTML's entities is the headline
     escaped = 'var page = {"title": "Tram\\u00a0line&nbsp;extended", "publishedFirstTimeAt": "2024-08-28T11:26:02Z"};'
     assert published(escaped).startswith("2024-08-28")
+    # a JavaScript object's bare names (an analytics config, Ukrainian; a Polish one with a date alone)
+    analytics = ('window._io_config["0.2.0"].push({page_title: "Tram line extended", page_type: "article", '
+                 'article_publication_date: "Mon, 21 Sep 2020 11:00:00 +0300"});')
+    assert published(analytics, "uk") == "2020-09-21T11:00:00+03:00"
+    assert published('dataLayer.push({title: "Tram line extended", publishDate: "2020-09-21"});', "pl").startswith(
+        "2020-09-21")
     # data that does not hold the headline dates something else (a teaser, the site): the step reads none
     from newsspider.extract.elements import PageElements
     from newsspider.extract.parse import parse_html
@@ -1249,6 +1255,9 @@ def test_an_undeclared_page_takes_the_first_publication_its_scripts_data_give_th
     body = "<article><h1>Tram line extended</h1></article>"
     for script, found in (('var page = {"title": "Bus lanes", "datePublished": "2019-01-05"};', None),
                           ('var page = {"title": "Tram line extended", "datePublished": "2019-01-05"};', "2019-01-05"),
+                          ('var page = {title: "Bus lanes", publishDate: "2019-01-05"};', None),  # bare names
+                          ('var page = {title: "Tram line extended", publishDate: "2019-01-05"};', "2019-01-05"),
+                          ('var page = {title: "Tram line extended", unpublishDate: "2019-01-05"};', None),
                           # a later publication's key names no first publication
                           ('var page = {"title": "Tram line extended", "lastPublishedDate": "2019-01-05"};', None)):
         tree = parse_html(page(body, f"<script>{script}</script>"))

@@ -179,8 +179,11 @@ MIN_SCRIPT_TIME_CHARS, MAX_SCRIPT_TIME_CHARS = 8, 40
 # "datePublished", "publishedFirstTimeAt", "pubDate"), and the names of a later one's.
 # (The name's word is looked for ahead, not between two runs of letters: those backtrack quadratically
 # over a long run of letters.)
-_PUBLICATION_KEY = re.compile(r'"(?=[A-Za-z_]*(?:publish|pubdate|publication))([A-Za-z_]*)"\s*:\s*'
-                              rf'"([^"\\]{{{MIN_SCRIPT_TIME_CHARS},{MAX_SCRIPT_TIME_CHARS}}})"', re.IGNORECASE)
+# The name is JSON's, quoted, or a JavaScript object's, bare ("article_publication_date: "Mon, 21 Sep 2020
+# 11:00:00 +0300"" in an analytics script's config, beside the story's "page_title").
+_PUBLICATION_KEY = re.compile(r'(?<![\w$])(?P<quote>"?)(?P<name>(?=[A-Za-z_]*(?:publish|pubdate|publication))'
+                              r'[A-Za-z_]+)(?P=quote)\s*:\s*'
+                              rf'"(?P<value>[^"\\]{{{MIN_SCRIPT_TIME_CHARS},{MAX_SCRIPT_TIME_CHARS}}})"', re.IGNORECASE)
 _LATER_PUBLICATION = re.compile(r"last|modif|updat|expir|unpub|sched|embargo|next", re.IGNORECASE)
 # A script's strings and braces: a string left open (a stray quote) runs to the script's end, read
 # once (matched without backtracking, not again from each quote it holds).
@@ -657,12 +660,12 @@ def _script_published(page: PageElements, title: str | None, country: Callable[[
         if "ld+json" in (script.get("type") or "").lower():
             continue
         code = script.text or ""
-        keys = [match for match in _PUBLICATION_KEY.finditer(code) if not _LATER_PUBLICATION.search(match[1])]
+        keys = [match for match in _PUBLICATION_KEY.finditer(code) if not _LATER_PUBLICATION.search(match["name"])]
         if not keys:
             continue
         objects = _enclosing_objects(code, [key.start() for key in keys])
         dated = [(stamp, around) for key in keys if (around := objects.get(key.start())) is not None
-                 and (stamp := parse_timestamp(key[2])) is not None]
+                 and (stamp := parse_timestamp(key["value"])) is not None]
         holding = _holding(code, {around for _, around in dated}, names)
         stamps = [stamp for stamp, around in dated if around in holding]
         if stamps:
