@@ -1407,6 +1407,13 @@ def test_the_day_a_pages_address_names_bounds_its_publication_date():
                            "https://news.example/2023/04/28/tram").article.published == "2023-04-27T23:30:00+00:00"
     assert extract_article(utc_page("2023-04-29T06:04:00+02:00", lang="de"),
                            "https://zeitung.example/2023-04-28-tram").article.published == "2023-04-29T06:04:00+02:00"
+    # a day later in a slug is its title's (an event's), not the day a CMS published the page on: no bound
+    assert extract_article(utc_page("2024-02-10T09:00:00+01:00", lang="de"),
+                           "https://zeitung.example/kultur/konzert-2024-03-05").article.published \
+        == "2024-02-10T09:00:00+01:00"
+    from newsspider.extract.published import url_day
+    assert url_day("https://zeitung.example/kultur/konzert-2024-03-05").isoformat() == "2024-03-05"
+    assert url_day("https://zeitung.example/kultur/konzert-2024-03-05", published_only=True) is None
 
 
 def test_a_printed_date_days_away_from_the_addresss_day_is_not_the_date_of_a_page_declaring_none():

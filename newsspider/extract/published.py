@@ -446,7 +446,7 @@ def _on_address_day(best: Timestamp, candidates: list[Timestamp | None], printed
     (``printed``, read only then) that falls on it, else that day itself: a CMS writes the day it publishes a page into its address, so a
     declaration days away from it is another date (a republication's, an update's, a draft's) or
     another item's. htmldate, and with it plain trafilatura, reads the address's day first."""
-    day = url_day(url) or url_day(canonical)
+    day = url_day(url, published_only=True) or url_day(canonical, published_only=True)
     if day is None or _fits_day(best, day):
         return best
     on = next((stamp for stamp in (*candidates, printed()) if stamp is not None and _may_fall_on(stamp, day)), None)
@@ -466,11 +466,14 @@ def _printed_stamp(page: PageElements, title: str | None, url: str | None, own: 
     return parse_timestamp(printed) if printed else None
 
 
-def url_day(url: str | None) -> date | None:
+def url_day(url: str | None, *, published_only: bool = False) -> date | None:
     """The day a URL's path names as year, month and day ("/2023/04/28/", "/2023-04-28-title",
-    "/2023_04_28_title")."""
-    match = _URL_DAY.search(split_url(url).path)
-    if match is None:
+    "/2023_04_28_title"). ``published_only``: only as a CMS writes the day it publishes a page, as
+    directories or opening a path's part; a day later in a slug may be its title's, an event's
+    ("/konzert-2024-03-05")."""
+    path = split_url(url).path
+    match = _URL_DAY.search(path)
+    if match is None or (published_only and not match[1] and path[match.start(4) - 1] != "/"):
         return None
     try:
         return date(*map(int, match.group(1, 2, 3) if match[1] else match.group(4, 6, 7)))  # 5: the mark
@@ -613,7 +616,7 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
                 lambda: _script_published(page, title, country),
                 lambda: _own_card_date(page, url, canonical),
                 lambda: _htmldate(tree, url, page, own, canonical, country), lambda: _time_ago(page, title, url, own, now))
-    address = url_day(url) or url_day(canonical)
+    address = url_day(url, published_only=True) or url_day(canonical, published_only=True)
     for search in searches:
         found = search()
         stamp = parse_timestamp(found) if found else None
