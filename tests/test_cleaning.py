@@ -579,11 +579,14 @@ def test_short_hindi_sentence_with_a_number_is_not_a_dateline():
     assert clean_text("12 मार्च 2024\n" + text).text.startswith(first)
 
 
-def test_long_teaser_above_the_headline_at_the_top_goes():
+def test_a_long_line_above_the_headline_at_the_top_is_the_trees_to_judge_a_short_label_goes():
+    """macrumors: another story's teaser above the headline goes in the extraction, where the tree
+    shows it inside a link to its guide (tests/test_cleaning_pretitle.py); the text alone cannot
+    tell it from the story's own intro, and keeps it. The short label beside it goes."""
     title = "New Laptop With Scissor Keyboard Expected in First Half of 2020"
-    text = ("Night mode is an automatic setting which takes advantage of the new camera. It works well.\n"
-            "16-inch Laptop Now Available\n" + title + "\n" + BODY_EN)
-    assert _paras(clean_text(text, title=title).text) == _paras(BODY_EN)
+    teaser = "Night mode is an automatic setting which takes advantage of the new camera. It works well."
+    text = teaser + "\n16-inch Laptop Now Available\n" + title + "\n" + BODY_EN
+    assert _paras(clean_text(text, title=title).text) == _paras(teaser + "\n" + BODY_EN)
 
 
 def test_a_subheading_repeating_a_short_part_of_the_title_is_no_headline_copy():
@@ -773,3 +776,27 @@ def test_a_dateline_with_a_time_zone_goes():
         assert _paras(clean_text(line + "\n" + BODY_EN).text) == _paras(BODY_EN), line
     kept = "Meeting at 10:30 CET with the minister\n" + BODY_EN
     assert _paras(clean_text(kept).text) == _paras(kept)
+
+
+# ---------------------------------------------------------------------------------------------
+# Text above the headline, and an e-mail address in a closing paragraph: decided by what the text is
+
+
+def test_text_above_a_headline_that_opens_the_article_stays_for_the_tree_to_judge():
+    """A long line or a sentence above the headline is another story's teaser or the story's own
+    intro: the text cannot tell, the extraction's tree can (``drop_pre_title_teasers`` drops the
+    teasers before the cleaner runs). The cleaner keeps it and still peels the headline below it;
+    short labels above the headline go as before."""
+    cases = [
+        ("Rebloggt von gnaddrig: Antipoden: Die Wahrheit",
+         "Gnaddrigs erstaunliche Betrachtungsweise soll heute als lehrreiches Stück herhalten. Daran sollten sich alle ein Beispiel nehmen."),
+        ("Reblogué de Marie : la vérité sur les antipodes",
+         "La théorie étonnante de Marie mérite d'être lue. Je la partage ici avec plaisir."),
+        ("Reblogueado de Ana: la verdad sobre las antípodas",
+         "La teoría asombrosa de Ana merece una lectura. La comparto aquí con gusto."),
+    ]
+    for title, intro in cases:
+        result = clean_text("\n".join(["Blog", intro, title, "By Jane Doe", BODY_EN]), title=title)
+        assert _paras(result.text) == _paras(intro + "\n" + BODY_EN), title
+        assert result.removed["headline"] == 1 and result.removed["pre_title"] == 1
+

@@ -54,7 +54,7 @@ WHY = {
     "breadcrumb": "a breadcrumb (section path) at the top of the text",
     "byline": "a byline or agency line at the top of the text (the record has the authors)",
     "dateline": "a date line at the top of the text (the record has the dates)",
-    "pre_title": "a short line above the headline: page chrome or another story's teaser",
+    "pre_title": "a short line above the headline: a label, a kicker, a date",
     "source": "a source or credit label at the end of the text",
     "read_also": "a 'read also' line or a block of links to other articles",
     "share": "a share prompt",

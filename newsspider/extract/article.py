@@ -29,6 +29,7 @@ from newsspider.charset import decode_html
 from newsspider.dates import is_future, parse_timestamp
 from newsspider.extract.addresses import other_site
 from newsspider.extract.cleaning.bio import drop_author_bio, drop_author_line
+from newsspider.extract.cleaning.pretitle import drop_pre_title_teasers
 from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.comments import reader_comments
 from newsspider.extract.elements import HEADING_TAGS, PageElements, single_spaced, text_content
@@ -241,6 +242,7 @@ def _kept_text(text: str, tree: HtmlElement, page: PageElements, story: HtmlElem
         text = without_title_copy(with_opening(with_subheadings(text, story), story), story, meta.title)
     kept = drop_author_line(drop_author_bio(drop_tree_chrome(text, tree, (url, meta.canonical), page, story), meta.authors),
                             meta.authors)
+    kept = drop_pre_title_teasers(kept, tree, meta.title, meta.site_name)
     tree_chrome = _lines_dropped(text, kept) if kept != text else ()
     return text, kept, tree_chrome, via_jsonld
 

@@ -26,8 +26,9 @@ MAX_REPEATED_HEADLINE_WORDS = 40
 MIN_TITLE_PART_CHARS = 15
 # How many leading non-blank lines are searched for the headline.
 TITLE_SCAN_LINES = 8
-# When the headline is among the first few lines, even long lines above it are not the article
-# (a teaser of another story, a promo): the article starts with its headline.
+# When the headline is among the first few lines, it opens the article: what stands above it is the
+# page's header (a label, another story's teaser) or the story's own intro, which the tree tells
+# apart (newsspider.extract.cleaning.pretitle); a headline lower down is no opening.
 MAX_LONG_PRE_TITLE = 2
 
 MAX_COPYRIGHT_WIDTH = 160

@@ -60,7 +60,7 @@ from newsspider.extract.cleaning.text import LIST_ITEM_MARKS, ends_sentence
 from newsspider.extract.language import dominant_script
 from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS
 
-__all__ = ["RULES", "CleanResult", "Removals", "clean_text", "story_short_lines"]
+__all__ = ["RULES", "CleanResult", "Removals", "clean_text", "headline_line", "story_short_lines"]
 
 # Rule names reported in CleanResult.removed.
 RULES = (
@@ -281,6 +281,27 @@ def _letters(key: str) -> str:
     return "".join(filter(str.isalnum, key))
 
 
+def headline_line(lines: list[str], title: str | None, site_name: str | None) -> int | None:
+    """Where the headline opens the article: the index in ``lines`` of the last copy of ``title``
+    among their first :data:`MAX_LONG_PRE_TITLE` + 1 lines holding text (as :func:`clean_text` finds it),
+    or None. What stands above it is the page's header, not the story's running text."""
+    title_keys = _title_keys(title, site_name)
+    if not title_keys:
+        return None
+    found, rank, seen = None, TITLE_SCAN_LINES, 0
+    for i, line in enumerate(lines):
+        form = predicate_form(line)
+        k = fold_key(form) if form else ""
+        if not k:
+            continue
+        if _letters(k) in title_keys:
+            found, rank = i, seen
+        seen += 1
+        if seen >= TITLE_SCAN_LINES:
+            break
+    return found if rank <= MAX_LONG_PRE_TITLE else None
+
+
 def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
                 title_keys: frozenset[str], site_key: str,
                 edge_line: Callable[[str], bool] = lambda line: False) -> list[str]:
@@ -315,6 +336,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
                 break
 
     head: list[str] = []  # last copy of a repeated headline that did not match the title
+    above: list[str] = []  # text above a headline that opens the article
     dup_key = ""
     i = 0
     n = len(lines)
@@ -347,8 +369,15 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
             rule = "consent"
         elif is_player(line, pats):
             rule = "player"
-        elif i < title_at and ((is_short(line) and not ends_sentence(line)) or title_rank <= MAX_LONG_PRE_TITLE):
-            rule = "pre_title"  # above the headline: chrome, or a teaser of another story
+        elif i < title_at and is_short(line) and not ends_sentence(line):
+            rule = "pre_title"  # above the headline: a label, a kicker, a date
+        elif i < title_at and title_rank <= MAX_LONG_PRE_TITLE:
+            # Text above a headline that opens the article: another story's teaser or the story's own
+            # intro, which only the tree tells apart (the extraction drops the teasers:
+            # newsspider.extract.cleaning.pretitle). The text stays; the peel goes on to the headline.
+            above.append(lines[i])
+            i += 1
+            continue
         if rule is None:
             if dup_key and k == dup_key and not head:
                 # Last copy of a repeated headline without a title to match: keep one copy, and
@@ -359,7 +388,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
             break
         removed.note(rule, lines[i])
         i += 1
-    return head + lines[i:]
+    return above + head + lines[i:]
 
 
 def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
