@@ -800,3 +800,23 @@ def test_text_above_a_headline_that_opens_the_article_stays_for_the_tree_to_judg
         assert _paras(result.text) == _paras(intro + "\n" + BODY_EN), title
         assert result.removed["headline"] == 1 and result.removed["pre_title"] == 1
 
+
+def test_a_closing_contact_sentence_of_the_story_stays_a_prompt_giving_an_address_goes():
+    """A press release's closing sentence naming whom to ask, with the address in its prose, is the
+    story's text, in any language; an address given after a label ("Contact: ...", "Kontakt: ..."), in
+    a line that is no sentence ("Write to ... at ..."), or with a prompt ("Follow us ...") is the
+    site's promo."""
+    for sentence in (
+            "Weitere Informationen erteilt Anne Althaus in der Leitstelle unter Tel. 02382 59743 (althausa@stadt.ahlen.de).",
+            "Further information is available from Anne Smith at the city's press office (a.smith@city.example.org).",
+            "Pour tout renseignement, la mairie répond à l'adresse contact@ville-exemple.fr jusqu'au 31 janvier.",
+            "Las inscripciones pueden enviarse a cultura@ayto-ejemplo.es hasta el viernes."):
+        text = BODY_EN + "\n" + sentence
+        assert _paras(clean_text(text).text) == _paras(text), sentence
+    for promo in (
+            "Is your listed company doing something interesting? Contact: matt.birney@news.example.com",
+            "Hinweise an die Redaktion? Kontakt: redaktion@zeitung.example.de",
+            "Une info à nous signaler ? Écrivez-nous : redaction@journal.example.fr",
+            "Write to Al Root at allen.root@example.com",
+            "Follow us on Twitter or send your tips to tips@news.example.com."):
+        assert _paras(clean_text(BODY_EN + "\n" + promo).text) == _paras(BODY_EN), promo

@@ -448,17 +448,19 @@ def _is_credit(line: str) -> bool:
 
 
 def _is_promo(line: str, pats: Patterns) -> bool:
-    """A closing contact/promo paragraph: it gives an e-mail address, or it asks the reader to
-    follow/subscribe/sign up and names social networks, a handle or a newsletter. End edge only."""
+    """A closing contact/promo paragraph: an e-mail address given as a prompt or a label gives it
+    (:func:`_gives_address`), or it asks the reader to follow/subscribe/sign up and names social
+    networks, a handle, a newsletter or an address. End edge only."""
     words = line.split()
     if len(words) > MAX_PROMO_WORDS:
         return False
     sentences = [s for s in _SENTENCE_SPLIT_RE.split(line) if s.strip()]
     if len(sentences) > MAX_PROMO_SENTENCES:
         return False
-    if _EMAIL_RE.search(line):
+    address = _EMAIL_RE.search(line)
+    if address and _gives_address(line, address):
         return True
-    cues = (len(pats.social_re.findall(line)) + bool(_HANDLE_RE.search(line))
+    cues = (len(pats.social_re.findall(line)) + bool(_HANDLE_RE.search(line)) + bool(address)
             + bool(_contains_phrase(line, "newsletter", pats)))
     for sentence in sentences:
         for rule in ("follow", "subscribe", "newsletter"):
@@ -466,6 +468,16 @@ def _is_promo(line: str, pats: Patterns) -> bool:
             if m and (cues or not single_word(m.group("p"))):
                 return True
     return False
+
+
+def _gives_address(line: str, address: re.Match[str]) -> bool:
+    """Whether the e-mail ``address`` in ``line`` is given the way a site's prompt gives it: after a
+    label ("Contact: tips@...", "E-Mail – redaktion@..."), or in a line that is no sentence ("Write
+    to Al Root at allen.root@..."). An address inside a sentence of the story's prose ("Weitere
+    Informationen erteilt A. B. unter Tel. ... (a.b@stadt.de).": a press release's own contact) is
+    its text; a prompt phrase with it still makes a promo (``_is_promo``)."""
+    before = line[:address.start()].rstrip()
+    return not ends_sentence(line) or (bool(before) and before[-1] in _PHRASE_SEP_END)
 
 
 def _contains_phrase(line: str, rule: str, pats: Patterns) -> bool:
