@@ -787,6 +787,42 @@ def test_the_standfirst_comes_back_when_the_header_opens_with_labels_above_the_h
         assert with_standfirst(precise, balanced.replace(dek, f"{dek}\nBy Till Eckert."), tree) == precise
 
 
+def test_the_standfirst_under_a_headline_precision_mode_kept_comes_back_without_the_promo_below_it():
+    """portsmouth.co.uk: precision mode keeps the ``<h1>`` and cuts the dek set in a ``<div>`` under it,
+    and a video's promo lines stand between the dek and the story. The dek (a block after the
+    headline in its header) comes back under the headline; the promo lines (in a box of their own)
+    stay out. A line under the headline that is no header block gives nothing back, in any language."""
+    from newsspider.extract.article import with_standfirst
+
+    cases = [
+        ("Fareham Indoor Christmas Market to take place this weekend",
+         "Hundreds of stalls will all be under one roof at the market this weekend.",
+         ["Watch more of our videos on Shots!", "and live on Freeview channel 276", "Visit Shots! now"]),
+        ("Weihnachtsmarkt in der Halle am Wochenende",
+         "Hunderte Stände stehen an diesem Wochenende unter einem Dach.",
+         ["Mehr Videos auf unserem Kanal!", "Jetzt ansehen"]),
+        ("Mercado navideño cubierto este fin de semana",
+         "Cientos de puestos estarán bajo un mismo techo este fin de semana.",
+         ["¡Mira más vídeos en nuestro canal!", "Visítanos ahora"]),
+    ]
+    for headline, dek, promo in cases:
+        precise = "\n".join([headline, *PARAGRAPHS[:2]])
+        balanced = "\n".join([headline, dek, *promo, *PARAGRAPHS[:2]])
+        player = "".join(f"<p>{line}</p>" for line in promo)
+        tree = parse_html(page(f"<div class='article-header'><nav><a href='/news'>News</a></nav><h1>{headline}</h1>"
+                               f"<div class='dek'>{dek}</div></div><div class='video'>{player}</div>"
+                               f"<div class='story'><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></div>"))
+        assert with_standfirst(precise, balanced, tree) == "\n".join([headline, dek, *PARAGRAPHS[:2]]), headline
+        # the line set elsewhere than in the headline's header (a teaser's blurb in a sidebar): none given back
+        elsewhere = parse_html(page(f"<header><h1>{headline}</h1></header><aside><div><div>{dek}</div></div></aside>"
+                                    f"<div class='story'><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></div>"))
+        assert with_standfirst(precise, balanced, elsewhere) == precise, headline
+        # a subtitle set as a heading stays precision mode's
+        heading = parse_html(page(f"<header><h1>{headline}</h1><h2>{dek}</h2></header>"
+                                  f"<div class='story'><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></div>"))
+        assert with_standfirst(precise, balanced, heading) == precise, headline
+
+
 def test_a_line_after_a_line_break_that_precision_mode_dropped_stays_out():
     """A line break shows no text, but the line after it is a text of its own (a sign-off, a plug
     for a newsletter), not loose text deleted with an element: precision mode's to judge."""

@@ -539,21 +539,30 @@ def _points_off_site(link: HtmlElement, text: str, page_urls: Sequence[str | Non
 
 def with_standfirst(precise: str, balanced: str, tree: HtmlElement, title: str | None = None) -> str:
     """``precise`` with the standfirst precision mode cut given back: the lines of the ``balanced``
-    text between the page's headline and the line precision mode's text opens with, when each is a
-    ``<p>`` of the page holding a sentence. The headline is the text of one of the page's ``<h1>``
-    (after a kicker the line may open with), or of a heading that shows the ``title`` the page
-    declares (a page whose ``<h1>`` is its logo or a section's name sets the headline in an
-    ``<h2>``). The balanced text may open above it, with the header's labels (a section, "Anzeige"):
-    they stay out.
+    text right under the page's headline, up to the line precision mode kept after it (or opens
+    with), each a block of the page's header (:func:`_standfirst`). The headline is the text of one
+    of the page's ``<h1>`` (after a kicker the line may open with), or of a heading that shows the
+    ``title`` the page declares (a page whose ``<h1>`` is its logo or a section's name sets the
+    headline in an ``<h2>``); precision mode may keep it or not. The balanced text may open above
+    it, with the header's labels (a section, "Anzeige"): they stay out.
 
     Precision mode starts the article at its first paragraph and drops the header around the
-    headline, and with it the summary written under it as a paragraph: prose of the article. A
-    byline, date or kicker there holds no sentence; a subtitle set as a heading (``<h2>``) is a
-    title, not a paragraph, and stays precision mode's to judge; so does a paragraph under a heading
-    that is neither an ``<h1>`` nor the declared title (a teaser's summary)."""
+    headline, and with it the summary written under it: prose of the article. A byline, date or
+    kicker there holds no sentence; a subtitle set as a heading (``<h2>``) is a title, not a
+    paragraph, and stays precision mode's to judge; so does a paragraph under a heading that is
+    neither an ``<h1>`` nor the declared title (a teaser's summary). Where precision mode kept the
+    headline, what stands between the standfirst and the line it kept next (a video's promo lines:
+    "Watch more of our videos on Shots!") is its own to judge: the standfirst given back is the run
+    of blocks right under the headline in its header (the heading's container). Where it opens below the headline, its opening is
+    where it saw the story start, and every line above it to the headline must be the standfirst's."""
     lines = balanced.split("\n")
-    first = precise.split("\n", 1)[0]
+    kept = precise.split("\n")
+    first = kept[0]
     at = lines.index(first) if first in lines else 0
+    if len(kept) > 1 and _shows_headline(first, tree, title) and kept[1] in lines[at + 1:]:
+        # precision mode kept the headline and cut what stands under it
+        standfirst = _standfirst(lines[at + 1:lines.index(kept[1], at + 1)], tree, first, title, paragraphs=False)
+        return "\n".join([first, *standfirst, *kept[1:]]) if standfirst else precise
     prose = at  # where the run of lines holding a sentence before precision mode's opening starts
     while prose > 0 and holds_sentence(lines[prose - 1]):
         prose -= 1
@@ -562,11 +571,31 @@ def with_standfirst(precise: str, balanced: str, tree: HtmlElement, title: str |
     headline = next((i for i in range(max(prose - 1, 0), at - 1) if _shows_headline(lines[i], tree, title)), None)
     if headline is None:
         return precise
-    standfirst = lines[headline + 1:at]
-    paragraphs = {single_spaced(paragraph.text_content()) for paragraph in tree.iter("p")}
-    if not all(single_spaced(line) in paragraphs for line in standfirst):
+    standfirst = _standfirst(lines[headline + 1:at], tree, lines[headline], title)
+    if len(standfirst) < at - headline - 1:  # a line above precision mode's opening is none of the standfirst
         return precise
-    return "\n".join([*standfirst, precise])
+    return "\n".join([*standfirst, precise]) if standfirst else precise
+
+
+def _standfirst(under: list[str], tree: HtmlElement, headline: str, title: str | None,
+                paragraphs: bool = True) -> list[str]:
+    """The run of ``under`` (the lines under the ``headline``) that opens it and is the header's
+    standfirst: each line holds a sentence and is shown by an element other than a heading that
+    follows the headline's heading in its container, or by a ``<p>`` in one (the dek a page sets
+    in a ``<div>`` under its ``<h1>``), or (``paragraphs``) by any ``<p>`` of the page."""
+    blocks = {single_spaced(paragraph.text_content()) for paragraph in tree.iter("p")} if paragraphs else set()
+    keys = {title_key(headline), title_key(title) if title else ""} - {""}
+    for heading in tree.iter(*HEADING_TAGS):
+        if title_key(heading.text_content()) in keys:
+            for sibling in heading.itersiblings():
+                if sibling.tag not in HEADING_TAGS:  # a subtitle set as a heading is a title
+                    blocks.update(single_spaced(element.text_content()) for element in sibling.iter(sibling.tag, "p"))
+    run: list[str] = []
+    for line in under:
+        if not (holds_sentence(line) and single_spaced(line) in blocks):
+            break
+        run.append(line)
+    return run
 
 
 def with_unlinked_headings(precise: str, balanced: str, tree: HtmlElement) -> str:
