@@ -27,7 +27,7 @@ class ExtractedArticle:
     site_name: str | None
     page_type: str
     via_jsonld: bool = False
-    tree_chrome: tuple[str, ...] = ()  # lines removed by the page's tree (``cleaning.tree``) or as its authors' bio
+    tree_chrome: tuple[str, ...] = ()  # lines removed by the page's tree (``cleaning.tree``, ``cleaning.pretitle``) or as its authors' bio
     comments: str | None = None  # the page's reader comments (``ExtractOptions.comments``, :mod:`.comments`)
 
 
