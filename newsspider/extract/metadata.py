@@ -343,15 +343,25 @@ def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements, site_names
     declared = [ld.article.keywords if ld.article else None, *(meta.get(name) for name in _TAG_META),
                 ld.page.keywords if ld.page else None]
     other = [values for name, values in meta.items() if name not in _TAG_META and _TAG_FIELD.search(name)]
-    sites = site_name_keys(site_names) - {""}
+    sites: set[str] | None = None
     for source in (lambda: declared, lambda: [_visible_tags(page)], lambda: other):
-        fields = [(value, tags) for value in source() if value and (tags := clean_tags(split_keywords(value)))]
-        separated = [(value, tags) for value, tags in fields if not is_word_string(value)]
-        if separated:
-            return next((tags for _, tags in separated if not any(site_name_key(tag) in sites for tag in tags)),
-                        separated[0][1])
-        if fields:
-            return clean_tags(split_keywords(fields[0][0])[0].split())
+        # the fields read in order, each split once, up to the first separated one not naming the site
+        separated: list[str] = []  # the tags of the first separated field
+        words: list[str] = []      # the entries of the first string of words
+        for value in source():
+            entries = split_keywords(value) if value else []
+            tags = clean_tags(entries)
+            if not tags:
+                continue
+            if is_word_string(entries):
+                words = words or entries
+                continue
+            sites = site_name_keys(site_names) - {""} if sites is None else sites
+            if not any(site_name_key(tag) in sites for tag in tags):
+                return tags
+            separated = separated or tags
+        if separated or words:
+            return separated or clean_tags(words[0].split())
     return []
 
 

@@ -108,10 +108,10 @@ def _kept_whole(entity: re.Match[str]) -> str:
     return entity[0]  # "Q&A;" names no entity: its semicolon separates
 
 
-def is_word_string(value: str | list[str] | None) -> bool:
-    """A keyword field that is one string of words without separators ("Boxen Russland Frank
-    Warren"): where the names start and end is lost, so a separated source is better."""
-    entries = split_keywords(value)
+def is_word_string(entries: list[str]) -> bool:
+    """A keyword field (its :func:`split_keywords` entries) that is one string of words without
+    separators ("Boxen Russland Frank Warren"): where the names start and end is lost, so a
+    separated source is better."""
     return len(entries) == 1 and len(entries[0].split()) > 3
 
 
