@@ -232,8 +232,8 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
     for element in candidates:
         if _within_outside_story(element, known):
             continue
-        text = single_spaced(element.text_content())
-        if not text or len(text) > MAX_BYLINE_CHARS or any(other in text for other, _ in parts):
+        text = _short_text(element, MAX_BYLINE_CHARS)
+        if not text or any(other in text for other, _ in parts):
             continue
         # the innermost of nested ones; a part the byline block marks as its date or category
         # ("byline-part date", "cb-category cb-byline-element") names no one, but is still a part
@@ -264,14 +264,28 @@ def _written_byline(page: PageElements, title: str | None) -> list[str]:
     for element in around(heading, 0, BYLINE_AFTER):
         parent = element.getparent()
         if element.tag in _LINE_ELEMENTS and not (parent is not None and _within_outside_story(parent, known)):
-            text = single_spaced(element.text_content())
-            if not text or len(text) > MAX_BYLINE_CHARS:
+            if not _short_text(element, MAX_BYLINE_CHARS):
                 continue
             lines = _lines(element)
             line = " ".join(lines[:2]) if len(lines) > 1 and is_byline_label(lines[0]) else next(iter(lines), "")
             if is_written_byline(line):
                 return [line]
     return []
+
+
+def _short_text(element: HtmlElement, limit: int) -> str:
+    """The element's text as a reader sees it (:func:`single_spaced`), or "" when it is longer than
+    ``limit``: its pieces are read only until their characters other than spaces pass the limit
+    (the story's block after the headline, read whole, held all of its text)."""
+    pieces: list[str] = []
+    seen = 0  # characters other than spaces: the spaced text holds at least these
+    for piece in element.itertext():
+        seen += sum(map(len, piece.split()))
+        if seen > limit:
+            return ""
+        pieces.append(piece)
+    text = single_spaced("".join(pieces))
+    return text if len(text) <= limit else ""
 
 
 def _lines(element: HtmlElement) -> list[str]:
