@@ -183,7 +183,7 @@ def _undeclared(page: PageElements, page_title: str, h1s: list[str], names: _Sit
     ``<h1>`` unless it names the site or a section (:func:`_names_place`: a logo's, or a section
     page's "Aktuelles" above the story), else the ``<title>``, else the first ``<h1>`` that is not the site's name (``own``: a
     logo's), else the site's name (``site_title``) if the page gives it, else the first ``<h1>``."""
-    headings = [single_spaced(heading.text_content()) for heading in _headings(page)]
+    headings = [text for _, text in _heading_texts(page)]
     shown = _without_affixes(page_title, headings, names)
     links = cache(partial(_keyed_links, page))  # keyed once for both searches of the site's sections below
     if shown and _shown_key(page, {title_key(shown): shown}) == title_key(shown):
@@ -484,11 +484,10 @@ def _without_unshown_suffix(title: str | None, h1s: list[str], shown: Collection
 def _shown_headings(page: PageElements) -> list[tuple[str, bool]]:
     """The texts of :func:`_headings`, each with whether it is the page's main heading: an ``<h1>``,
     else (a page without one) the first ``<h2>``."""
-    elements = _headings(page)
-    has_h1 = any(heading.tag == "h1" for heading in elements)
-    texts = ((single_spaced(heading.text_content()), heading.tag == "h1" or (not has_h1 and index == 0))
-             for index, heading in enumerate(elements))
-    return [(text, main) for text, main in texts if text]
+    headings = _heading_texts(page)
+    has_h1 = any(heading.tag == "h1" for heading, _ in headings)
+    return [(text, heading.tag == "h1" or (not has_h1 and index == 0))
+            for index, (heading, text) in enumerate(headings) if text]
 
 
 def _as_shown(title: str | None, headings: list[tuple[str, bool]]) -> str | None:
@@ -518,8 +517,8 @@ def _shown_key(page: PageElements, titles: dict[str, str]) -> str | None:
     longest of them that ends the first heading (a kicker and the headline in one ``<h1>``:
     "Wurmkiste" + "Wurmkiste selber bauen"), of more than one word."""
     first = None
-    for heading in _headings(page):
-        key = title_key(heading.text_content())
+    for _, text in _heading_texts(page):
+        key = title_key(text)
         if key in titles:
             return key
         first = key if first is None else first
@@ -550,6 +549,14 @@ def _headings(page: PageElements) -> list[HtmlElement]:
     return page.outside(("h1", "h2"), _NOT_STORY)
 
 
+def _heading_texts(page: PageElements) -> list[tuple[HtmlElement, str]]:
+    """:func:`_headings` with their texts as a reader sees them (:func:`single_spaced`), read once
+    per page: the headline's choice and each search by the headline's element (:func:`headline_element`)
+    read them."""
+    return page.remembered(_heading_texts, lambda: [(heading, single_spaced(heading.text_content()))
+                                                    for heading in _headings(page)])
+
+
 def title_key(title: str) -> str:
     """A title's letters and digits, case-folded: two renderings of one headline share it. Kept
     for the last :data:`KEYS_KEPT` texts of up to :data:`KEPT_TITLE_CHARS`: a page asks for some 20,
@@ -571,12 +578,16 @@ def headline_element(page: PageElements, title: str | None, *, matching: bool = 
     "Die Zukunft der Arbeit"Wir dekorieren ..."" for "Die Zukunft der Arbeit - "Wir dekorieren ...""),
     else an ``<h2>`` that reads as it (the page's ``<h1>`` is its logo or section);
     outside navigation, asides and footers. Else the first ``<h1>`` unless ``matching`` asks for
-    the headline's."""
+    the headline's. Found once per page for a title: the bylines' and the dates' searches ask."""
+    return page.remembered((headline_element, title, matching), partial(_headline_element, page, title, matching))
+
+
+def _headline_element(page: PageElements, title: str | None, matching: bool) -> HtmlElement | None:
     key = single_spaced(title).casefold()
     exact = title_key(title or "")
     first = None
-    for heading in _headings(page):
-        text = single_spaced(heading.text_content()).casefold()
+    for heading, text in _heading_texts(page):
+        text = text.casefold()
         if heading.tag == "h1" and key and text and (text in key or key in text or title_key(text) == exact):
             return heading
         if heading.tag == "h2" and exact and title_key(text) == exact:
