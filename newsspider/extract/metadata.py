@@ -356,9 +356,9 @@ def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements, site_names
     standing SEO list: a later field naming topics only comes first."""
     declared = [ld.article.keywords if ld.article else None, *(meta.get(name) for name in _TAG_META),
                 ld.page.keywords if ld.page else None]
-    other = [values for name, values in meta.items() if name not in _TAG_META and _TAG_FIELD.search(name)]
     sites: set[str] | None = None
-    for source in (lambda: declared, lambda: [_visible_tags(page)], lambda: other):
+    for source in (lambda: declared, lambda: [_visible_tags(page)],
+                   lambda: [values for name, values in meta.items() if name not in _TAG_META and _TAG_FIELD.search(name)]):
         # the fields read in order, each split once, up to the first separated one not naming the site
         separated: list[str] = []  # the tags of the first separated field
         words: list[str] = []      # the entries of the first string of words
