@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import accumulate
@@ -63,9 +64,26 @@ _TOPIC_DIRECTORIES = frozenset({
     "stitek", "stitky", "cimke", "cimkek", "eticheta", "etichete", "etiketler", "hashtag", "hashtags",
     "oznake",
 })
+
+
+def _alternation(words: Collection[str]) -> str:
+    """A regex matching any of ``words``, their common openings written once (a trie, "t(?:ag(?:s)?|...)"):
+    ``re`` tries an alternation's branches one after another: a search of the topic directories'
+    names tried each of them at every slash of a page's addresses, a third of its time here."""
+    branches: dict[str, list[str]] = {}
+    for word in sorted(words):
+        if word:
+            branches.setdefault(word[0], []).append(word[1:])
+    written = [re.escape(first) + _alternation(rests) for first, rests in branches.items()]
+    if not written:
+        return ""
+    either = written[0] if len(written) == 1 else f"(?:{'|'.join(written)})"
+    return f"(?:{either})?" if "" in words else either
+
+
 # Matched in addresses folded to lower case (:func:`_folded`): a case-insensitive search of many
 # alternatives tries each of them at every slash, a case-sensitive one only those its character opens.
-_TOPIC_HREF = re.compile("/(?:" + "|".join(sorted(_TOPIC_DIRECTORIES)) + ")/")
+_TOPIC_HREF = re.compile(f"/{_alternation(_TOPIC_DIRECTORIES)}/")
 # What ``re.IGNORECASE`` takes for an ASCII letter, one character for one (offsets kept): the capitals,
 # and the dotted and dotless I, the long s and the Kelvin sign.
 _ASCII_FOLD = str.maketrans({**{chr(code): chr(code + 32) for code in range(ord("A"), ord("Z") + 1)},
