@@ -93,6 +93,7 @@ _TAG_MARKS = frozenset({"tag", "tags", "hashtag", "hashtags", "keyword", "keywor
                         "schlagwort", "schlagworte", "stichwort", "stichworte", "thema", "themen"})
 TAG_MARK_DEPTH = 3
 _TAG_STEM = re.compile("tag|topic|keyword|thema|themen|schlagwort|stichwort")  # _TAG_MARKS' stems, lower-cased
+_NAMING_ATTRIBUTES = frozenset({"class", "id"})  # and the names of data- attributes
 # A tag names a topic in a few words; a longer link text is a teaser or a caption.
 MAX_TAG_WORDS = 5
 # A tag list is a container whose text is mostly its links' text (not a paragraph with links in it).
@@ -382,7 +383,7 @@ def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements, site_names
         words: list[str] = []      # the entries of the first string of words
         for value in source():
             entries = split_keywords(value) if value else []
-            tags = clean_tags(entries)
+            tags = clean_tags(entries) if entries else []
             if not tags:
                 continue
             if is_word_string(entries):
@@ -436,9 +437,10 @@ def _link_lists(links: list[HtmlElement], marks: _TagMarks | None = None) -> lis
     holding: dict[HtmlElement, bool] = {}  # element -> holds more than one link (a list's links share them)
     for link in links:
         # the text first: most links hold it alone (read without an XPath call), and a teaser's is long
-        text = single_spaced(text_content(link))
-        if not text or len(text.split()) > MAX_TAG_WORDS or (marks and not marks.tag(link)) or in_navigation(link):
+        words = text_content(link).split()
+        if not words or len(words) > MAX_TAG_WORDS or (marks and not marks.tag(link)) or in_navigation(link):
             continue
+        text = " ".join(words)  # single-spaced
         container = link.getparent()
         for _ in range(3):  # the nearest ancestor holding another link: the list
             if container is None or container.getparent() is None:
@@ -513,9 +515,12 @@ def _names_tags(element: HtmlElement) -> bool:
     """Whether a word of the element's class, id or ``data-`` attribute names is one of
     :data:`_TAG_MARKS` (their order does not matter); their words are split only where they hold
     a stem of one (most hold none)."""
-    names = " ".join(value if name in ("class", "id") else name for name, value in element.items()
-                     if name in ("class", "id") or name.startswith("data-"))
-    return _TAG_STEM.search(names.lower()) is not None and any(_TAG_MARKS & class_words(name) for name in names.split())
+    names = [value if name in _NAMING_ATTRIBUTES else name for name, value in element.items()
+             if name in _NAMING_ATTRIBUTES or name.startswith("data-")]
+    if not names:  # (an image, a span inside a link)
+        return False
+    joined = " ".join(names)
+    return _TAG_STEM.search(joined.lower()) is not None and any(_TAG_MARKS & class_words(name) for name in joined.split())
 
 
 # --- structure ---------------------------------------------------------------------------------------
