@@ -1289,14 +1289,29 @@ def _readers_day_of(day: str, source: Callable[[], str], country: str | None) ->
         return day
     html_source = source()
     local: list[date] = []
-    for match in re.finditer(rf"(?<!\d){re.escape(day)}(?!\d)", html_source):
-        clock = _UTC_CLOCK.match(html_source, match.end())
-        stamp = parse_timestamp(html_source[match.start():clock.end()]) if clock else None
+    for start in _standing_alone(html_source, day):
+        clock = _UTC_CLOCK.match(html_source, start + len(day))
+        stamp = parse_timestamp(html_source[start:clock.end()]) if clock else None
         offset = country_offset(stamp.moment, country) if stamp is not None and stamp.in_utc else None
         if stamp is None or offset is None:
             return day
         local.append(stamp.moment.astimezone(offset).date())
     return min(local).isoformat() if local else day
+
+
+def _standing_alone(text: str, number: str) -> Iterator[int]:
+    """Where ``number`` stands in ``text`` with no digit right before or after it (``str.isdecimal``,
+    what ``\\d`` matches), left to right, not overlapping: the starts of ``re``'s matches of
+    ``(?<!\\d)number(?!\\d)``, found by ``str.find``: a pattern opening with a look-behind is tried at
+    every character (1.8 ms in a page's 180,000 characters of HTML, 0.06 here)."""
+    start = text.find(number)
+    while start >= 0:
+        end = start + len(number)
+        if (start == 0 or not text[start - 1].isdecimal()) and (end == len(text) or not text[end].isdecimal()):
+            yield start
+            start = text.find(number, end)
+        else:
+            start = text.find(number, start + 1)
 
 
 def _teaser(link: HtmlElement, url: str | None, own: set[str]) -> bool:
@@ -1317,8 +1332,8 @@ def _shows_new_year(source: Callable[[], str], url: str | None, year: str, text:
     numbers = re.compile(rf"(?<!\d)(?:{year}[-/.]0?1[-/.]0?1|0?1[-/.]0?1[-/.]{year})(?!\d)")
     if numbers.search(url or "") or numbers.search(source()):
         return True
-    return any(_DAY_ONE.search(text, max(0, match.start() - NEW_YEAR_REACH), match.end() + NEW_YEAR_REACH)
-               for match in re.finditer(rf"(?<!\d){year}(?!\d)", text))
+    return any(_DAY_ONE.search(text, max(0, start - NEW_YEAR_REACH), start + len(year) + NEW_YEAR_REACH)
+               for start in _standing_alone(text, year))
 
 
 def _comment_or_aside(element: HtmlElement) -> bool:
