@@ -258,3 +258,54 @@ def test_the_dateline_affiliation_and_surname_rules_read_a_long_byline_in_linear
     author_names(["Na " + "Kyung " * 60_000])
     author_names(["Theo " + "x" * 200_000])
     assert time.process_time() - started < LINEAR_SECONDS
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Aitor Etxeberria eta Miren Agirre", ["Aitor Etxeberria", "Miren Agirre"]),  # Basque
+    ("Dafydd Jones ac Elin Evans", ["Dafydd Jones", "Elin Evans"]),  # Welsh
+    ("Seán Ó Briain agus Máire Ní Bhriain", ["Seán Ó Briain", "Máire Ní Bhriain"]),  # Irish
+    ("Joseph Camilleri u Maria Borg", ["Joseph Camilleri", "Maria Borg"]),  # Maltese
+    ("Aziz Karimov va Dilnoza Rahimova", ["Aziz Karimov", "Dilnoza Rahimova"]),  # Uzbek
+    ("Cabdi Xasan iyo Faadumo Cali", ["Cabdi Xasan", "Faadumo Cali"]),  # Somali
+    ("Асқар Нұрланов және Айгүл Серікова", ["Асқар Нұрланов", "Айгүл Серікова"]),  # Kazakh
+    ("Бат Болд ба Сараа Дорж", ["Бат Болд", "Сараа Дорж"]),  # Mongolian
+    ("Արամ Պետրոսյան եւ Անի Սարգսյան", ["Արամ Պետրոսյան", "Անի Սարգսյան"]),  # Armenian's other "and"
+    ("राहुल देशमुख आणि प्रिया पाटील", ["राहुल देशमुख", "प्रिया पाटील"]),  # Marathi
+    ("राहुल शर्मा एवं प्रिया सिंह", ["राहुल शर्मा", "प्रिया सिंह"]),  # Hindi's formal "and"
+    ("રાજેશ પટેલ અને નેહા શાહ", ["રાજેશ પટેલ", "નેહા શાહ"]),  # Gujarati
+    ("ਹਰਪ੍ਰੀਤ ਸਿੰਘ ਅਤੇ ਮਨਜੀਤ ਕੌਰ", ["ਹਰਪ੍ਰੀਤ ਸਿੰਘ", "ਮਨਜੀਤ ਕੌਰ"]),  # Punjabi
+    ("రవి కుమార్ మరియు లక్ష్మి దేవి", ["రవి కుమార్", "లక్ష్మి దేవి"]),  # Telugu
+    ("ರವಿ ಕುಮಾರ್ ಮತ್ತು ಲಕ್ಷ್ಮಿ ದೇವಿ", ["ರವಿ ಕುಮಾರ್", "ಲಕ್ಷ್ಮಿ ದೇವಿ"]),  # Kannada
+    ("කමල් පෙරේරා සහ නිමල් සිල්වා", ["කමල් පෙරේරා", "නිමල් සිල්වා"]),  # Sinhala
+    ("សុខ ចាន់ និង ស្រី ពៅ", ["សុខ ចាន់", "ស្រី ពៅ"]),  # Khmer
+    ("ບຸນມີ ສີສະຫວັດ ແລະ ນາງ ແກ້ວ", ["ບຸນມີ ສີສະຫວັດ", "ນາງ ແກ້ວ"]),  # Lao
+    ("احمد شاه او کریم خان", ["احمد شاه", "کریم خان"]),  # Pashto
+    ("王小明和李华", ["王小明", "李华"]),  # Chinese, unspaced
+    ("王小明 与 李华", ["王小明", "李华"]),
+    ("山田太郎と佐藤花子", ["山田太郎", "佐藤花子"]),  # Japanese
+    ("김철수 및 이영희 기자", ["김철수", "이영희"]),  # Korean
+    ("Jan Kowalski, Anna Nowak i Piotr Wiśniewski", ["Jan Kowalski", "Anna Nowak", "Piotr Wiśniewski"]),
+])
+def test_the_conjunctions_of_more_languages_join_two_names(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("李和平", ["李和平"]),  # one character a side: "和" is a part of the name
+    ("王和平、张三", ["王和平", "张三"]),
+    ("José Ortega y Gasset", ["José Ortega y Gasset"]),
+    ("Jane Doe in New York", ["Jane Doe in New York"]),  # English "in" before a place: no Slovene "and"
+    ("Maria Clara da Silva Santos", ["Maria Clara da Silva Santos"]),  # a particle, no Hausa "and"
+])
+def test_a_conjunction_inside_one_name_does_not_split_it(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Przez Jan Kowalski", ["Jan Kowalski"]),  # Polish
+    ("От Иван Петров", ["Иван Петров"]),  # Russian
+    ("Από τον Γιώργο Παπαδόπουλο", ["Γιώργο Παπαδόπουλο"]),  # Greek "by" and its article
+    ("Από την Μαρία Ιωάννου, ΑΠΕ-ΜΠΕ", ["Μαρία Ιωάννου", "ΑΠΕ-ΜΠΕ"]),
+])
+def test_by_words_of_more_languages(byline, names):
+    assert author_names([byline]) == names

@@ -22,9 +22,9 @@ NAME_KEYS_KEPT = 1024
 # Luigi"), and is the byline word only as a label ("Di: Marco Rossi").
 _BY = "by|von|par|por|door|av|af|od"  # the word "by" itself ("autor", "written by" are labels)
 _BYLINE_WORD = re.compile(
-    rf"^(?:(?i:{_BY}|autor(?:in)?|author|yazar|автор|від|από|text|texte|"
+    rf"^(?:(?i:{_BY}|autor(?:in)?|author|yazar|автор|від|από(?:\s+(?:τον|την|το|της|του))?|text|texte|"
     r"written by|reported by|posted by|words by|story by|redacción|redaccion|escrito por|"
-    r"oleh|penulis|napisał(?:a)?|bởi|โดย|מאת|بقلم|كتب|γράφει\s+(?:ο|η)|"
+    r"oleh|penulis|napisał(?:a)?|przez|от|bởi|โดย|מאת|بقلم|كتب|γράφει\s+(?:ο|η)|"
     r"(?:additional\s+)?reporting\s+(?:by|from))(?:\s*:?\s+|\s*:?$)"
     r"|di(?:\s*:?\s+|\s*:?$)|(?i:di)(?:\s*:\s*|$))")
 # Words that open a byline in one case only, before a name of two words or more: the Greek genitive
@@ -69,8 +69,13 @@ _SPACED_CJK_LABEL = re.compile(rf"^[{_HAN}]{{1,2}}(?:・[{_HAN}]{{1,2}})+\s+(?=[
 # capital is an initial: "Nguyễn Văn A và Trần Thị B"), except in a byline all in capitals.
 _CONJUNCTION_WORD = (
     r"(?:(?i:and|und|og|och|et|ve|və|و|en|и|і|és|ja|și|si|oraz|και|ir|un|та|và|dan|na|at|dhe|"
-    r"और|اور|এবং|ও|და|և|และ|እና|र|மற்றும்)|[yeia])")
-# ... Azerbaijani, Tagalog, Albanian, Hindi, Urdu, Bengali, Georgian, Armenian, Thai, Amharic, Nepali, Tamil.
+    r"और|اور|এবং|ও|და|և|และ|እና|र|மற்றும்|"
+    r"eta|ac|agus|va|kaj|iyo|және|жана|ва|ба|եւ|आणि|एवं|तथा|અને|ਅਤੇ|మరియు|ಮತ್ತು|සහ|និង|ແລະ|او)|[yeiau])")
+# ... Azerbaijani, Tagalog, Albanian, Hindi, Urdu, Bengali, Georgian, Armenian, Thai, Amharic, Nepali, Tamil;
+# Slovene, Basque, Welsh, Irish, Uzbek, Esperanto, Somali, Kazakh, Kyrgyz, Tajik, Mongolian, Armenian's
+# other spelling, Marathi, Hindi's formal "and"s, Gujarati, Punjabi, Telugu, Kannada, Sinhala, Khmer, Lao,
+# Pashto; the one-letter "u" is Maltese's. (Not Hausa's "da": a particle of Portuguese and Italian names,
+# "Maria Clara da Silva Santos"; not Slovene's "in", English's before a place: "Jane Doe in New York".)
 _CONJUNCTION = re.compile(rf"\s+{_CONJUNCTION_WORD}\s+")
 # "Jane Doe, John Roe, and Max Muster": a list's last name after the separator with its conjunction
 # (the serial comma), not capitalised (a capitalised "Na" or "Ni" opens a Korean or Chinese name).
@@ -106,7 +111,12 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+،؛、，；፣፤]|\s-\s|\s–\s|\
                              # between names in kanji ("山田太郎・佐藤花子"); Chinese's "·" joins the parts of
                              # a foreign or Uyghur name ("买买提·依明") as Japanese's does between katakana
                              rf"|(?<=[{_HANGUL}])\s*[·・･]\s*(?=[{_HANGUL}])"
-                             rf"|(?<=[{_HAN}])\s*[・･]\s*(?=[{_HAN}])")
+                             rf"|(?<=[{_HAN}])\s*[・･]\s*(?=[{_HAN}])"
+                             # "and" between names of two Han characters or more ("王小明和李华", "山田太郎と
+                             # 佐藤花子"): one character before or after it is a part of a name ("李和平"); Korean
+                             # spaces its "및" between names of one word each ("김철수 및 이영희 기자")
+                             rf"|(?<=[{_HAN}]{{2}})\s*[和与與及と]\s*(?=[{_HAN}]{{2}})"
+                             rf"|(?<=[{_HANGUL}])\s+및\s+(?=[{_HANGUL}])")
 # A reporter's title after or before a name in Korean, Japanese and Chinese ("홍길동 기자", "山田太郎記者",
 # "本报记者 王小明"): the title, not a part of the name.
 _CJK_ROLE = re.compile(r"\s*(?:(?:선임|수습)?기자|특파원|논설위원|(?:編集)?記者|特派員|編集委員|论说委员|记者|特派记者|通讯员)$"
