@@ -309,3 +309,29 @@ def test_a_conjunction_inside_one_name_does_not_split_it(byline, names):
 ])
 def test_by_words_of_more_languages(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Иван Петров, корреспондент", ["Иван Петров"]),  # Russian
+    ("Иван Петров, специальный корреспондент", ["Иван Петров"]),
+    ("Іван Петренко, кореспондент", ["Іван Петренко"]),  # Ukrainian
+    ("Κώστας Δημητρίου, ανταποκριτής", ["Κώστας Δημητρίου"]),  # Greek
+    ("Ahmet Yılmaz, muhabir", ["Ahmet Yılmaz"]),  # Turkish
+    ("Jean Dupont, envoyé spécial", ["Jean Dupont"]),  # French
+    ("Marco Rossi, inviato", ["Marco Rossi"]),  # Italian
+    ("Jan Jansen, verslaggever", ["Jan Jansen"]),  # Dutch
+    ("Jane Doe, dpa", ["Jane Doe", "dpa"]),  # an agency's acronym in lower case stays
+])
+def test_a_role_in_lower_case_after_a_capitalised_name_is_no_person(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Jan Kowalski, Łódź", ["Jan Kowalski"]),  # Polish capital outside Latin-1
+    ("Ahmet Yılmaz, İstanbul", ["Ahmet Yılmaz"]),  # Turkish dotted capital
+    ("Іван Петренко, Їжакевич", ["Іван Петренко"]),  # Ukrainian Ї
+    ("Асқар Нұрланов, Қарағанды", ["Асқар Нұрланов"]),  # Kazakh Қ
+    ("Արամ Պետրոսյան, Երևան", ["Արամ Պետրոսյան"]),  # Armenian capitals
+])
+def test_one_capitalised_word_after_a_name_in_any_cased_script_is_said_of_that_person(byline, names):
+    assert author_names([byline]) == names

@@ -190,7 +190,6 @@ _BYLINE_INSIDE = re.compile(r"^(?:[^\W\d_]+\s+){1,3}(?:by|par|por|door|av|od)\s+
 # ... and the byline word a label ends in where the name it introduces is printed in another element.
 _DANGLING_BY = re.compile(_BY)
 _REPORTING = re.compile(r"(?:additional\s+)?reporting\s+(?:by|from)\s", re.IGNORECASE)
-_CASED = re.compile(r"[A-ZÀ-ÞΑ-ΩА-Я]")  # a capital of the scripts that capitalise names
 # "Jane Doe @janedoe": a social handle beside the name.
 _HANDLE = re.compile(r"\s+@\w+")
 # A name's words start with a capital; a part that opens with a lower-case word this long is a phrase
@@ -331,10 +330,20 @@ def _beside_name(word: str, name: str) -> bool:
     page's byline box), is said of that person rather than naming another: one capitalised word
     after a name of two words or more is where the person reports from or what they are ("Markus
     M. Haefliger, London", "Jane Doe, Philosophe", a "WEBSITE" link), as a person is not named by
-    one word beside full names. An agency credited beside the name is kept: its acronym ("AP",
-    "dpa": :func:`_agency`) or a name the cleaning patterns list as an agency's ("Reuters")."""
-    return (" " not in word and len(name.split()) >= 2 and bool(_CASED.match(word)) and _HAS_LETTER.search(word) is not None
-            and not _agency(word) and fold_key(word) not in compiled_patterns().agency_keys)
+    one word beside full names; so are words all in lower case after a capitalised name, as a
+    script with capitals writes a name's words capitalised ("Иван Петров, корреспондент", "Jean
+    Dupont, envoyé spécial": a role). A capital is any script's (Ł, İ, Ї, Қ, Ա), not a list's. An
+    agency credited beside the name is kept: its acronym ("AP", "dpa": :func:`_agency`) or a name
+    the cleaning patterns list as an agency's ("Reuters")."""
+    if len(name.split()) < 2 or _HAS_LETTER.search(word) is None or _agency(word):
+        return False
+    said = (" " not in word and word[0].isupper()) or (word.islower() and _has_capital(name))
+    return said and fold_key(word) not in compiled_patterns().agency_keys
+
+
+def _has_capital(text: str) -> bool:
+    """Whether ``text`` writes a capital, in any script that has them: a byline that capitalises names."""
+    return any(char.isupper() for char in text)
 
 
 def _shortened(name: str, named: Iterable[str]) -> bool:
@@ -409,7 +418,7 @@ def _without_arabic_dateline(text: str) -> str:
 def _split_conjunction(text: str) -> list[str]:
     """The names a conjunction joins, each without the agency or reporters credited with it
     (:func:`_split_with`: "Jane Doe and John Roe with additional reporting by Max Muster")."""
-    cased = _CASED.search(text) is not None
+    cased = _has_capital(text)
     parts = (_CAPITAL_CONJUNCTION if text.isupper() else _CONJUNCTION).split(text)
     if len(parts) == 1 and _JOINED_CONJUNCTION.search(text):
         parts = _joined_names(text)
