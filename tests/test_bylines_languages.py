@@ -335,3 +335,26 @@ def test_a_role_in_lower_case_after_a_capitalised_name_is_no_person(byline, name
 ])
 def test_one_capitalised_word_after_a_name_in_any_cased_script_is_said_of_that_person(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("أحمد حسن - مراسل الجزيرة", ["أحمد حسن"]),  # Arabic: the reporter of an outlet
+    ("سارا محمدی، خبرنگار", ["سارا محمدی"]),  # Persian
+    ("राहुल शर्मा, संवाददाता", ["राहुल शर्मा"]),  # Hindi, after the name
+    ("रिपोर्टर राहुल शर्मा", ["राहुल शर्मा"]),  # ... and before it
+    ("ประเสริฐ วงศ์ใหญ่ ผู้สื่อข่าว", ["ประเสริฐ วงศ์ใหญ่"]),  # Thai
+    ("รายงานโดย ประเสริฐ วงศ์ใหญ่", ["ประเสริฐ วงศ์ใหญ่"]),  # Thai "reported by", one word
+    ("אורי גולן, כתב", ["אורי גולן"]),  # Hebrew
+    ("ანა ბერიძე, ჟურნალისტი", ["ანა ბერიძე"]),  # Georgian
+])
+def test_a_reporters_title_in_a_script_without_capitals_is_no_person(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Jane Doe 12345", ["Jane Doe"]),
+    ("Иван Петров 98765", ["Иван Петров"]),
+    ("12345", []),
+])
+def test_a_numeric_id_after_a_name_is_dropped(byline, names):
+    assert author_names([byline]) == names

@@ -24,7 +24,7 @@ _BY = "by|von|par|por|door|av|af|od"  # the word "by" itself ("autor", "written 
 _BYLINE_WORD = re.compile(
     rf"^(?:(?i:{_BY}|autor(?:in)?|author|yazar|автор|від|από(?:\s+(?:τον|την|το|της|του))?|text|texte|"
     r"written by|reported by|posted by|words by|story by|redacción|redaccion|escrito por|"
-    r"oleh|penulis|napisał(?:a)?|przez|от|bởi|โดย|מאת|بقلم|كتب|γράφει\s+(?:ο|η)|"
+    r"oleh|penulis|napisał(?:a)?|przez|от|bởi|(?:รายงาน|เขียน|เรื่อง)?โดย|מאת|بقلم|كتب|γράφει\s+(?:ο|η)|"
     r"(?:additional\s+)?reporting\s+(?:by|from))(?:\s*:?\s+|\s*:?$)"
     r"|di(?:\s*:?\s+|\s*:?$)|(?i:di)(?:\s*:\s*|$))")
 # Words that open a byline in one case only, before a name of two words or more: the Greek genitive
@@ -201,6 +201,10 @@ _PARTICLE = re.compile(r"[^\W\d_]+['’-](?=[^\W\d_])")
 # A picture's credit after the name, unseparated ("Jens Bergmann Foto: Michael Hudler").
 _CREDIT_AFTER = re.compile(rf"\s+(?:{_PICTURE_WORDS})\s*[:：=].*$", re.IGNORECASE)
 # "AP Auto Writer", "Staff Reporter", "FOCUS-Online-Korrespondent": a role beside the names, not a person.
+# Reporter, correspondent, editor in Arabic, Persian, Urdu, Hindi, Bengali, Tamil, Thai, Hebrew, Georgian, Amharic.
+_UNCASED_ROLES = ("مراسل(?:ة)?|محرر(?:ة)?|خبرنگار|نامہ نگار|رپورٹر|संवाददाता|रिपोर्टर|संपादक|प्रतिनिधि|"
+                  "প্রতিবেদক|সংবাদদাতা|প্রতিনিধি|நிருபர்|ผู้สื่อข่าว|นักข่าว|כתב(?:ת)?|"
+                  "კორესპონდენტი|ჟურნალისტი|ዘጋቢ|ሪፖርተር")
 _ROLE = re.compile(r"(?:^|[\s-])(?:writers?|reporters?|correspondents?|editors?|staff|redakteur(?:in)?|"
                    r"korrespondent(?:in)?|correspondant(?:e)?|corresponsal|redactor(?:a)?|giornalista|"
                    r"journalist(?:in)?|journaliste|"
@@ -213,12 +217,24 @@ _ROLE = re.compile(r"(?:^|[\s-])(?:writers?|reporters?|correspondents?|editors?|
                    r"ph\.?\s?d\.?|m\.?d\.?|m\.?\s?sc\.?|mba|m\.?s\.?|m\.?p\.?h\.?|r\.?d\.?n?\.?|r\.?n\.?)$|^special to\b"
                    # Indonesian names the role before whose it is: "Laporan Wartawan Tribunnews.com" (the
                    # report of Tribunnews.com's reporter), "Kontributor Kompas.com"
-                   r"|^(?:laporan\s+)?(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+\S+\.[a-z]{2,}$",
+                   r"|^(?:laporan\s+)?(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+\S+\.[a-z]{2,}$"
+                   # scripts without capitals, where a role is not told from a name by its case (a cased
+                   # one's in lower case beside a name: _beside_name): the word for a reporter, alone or
+                   # before the outlet ("أحمد حسن - مراسل الجزيرة")
+                   rf"|(?:^|\s)(?:{_UNCASED_ROLES})(?:\s|$)",
                    re.IGNORECASE)
+# ... and such a word before or after a name of two words or more in the same part ("रिपोर्टर राहुल शर्मा",
+# "ประเสริฐ วงศ์ใหญ่ ผู้สื่อข่าว"), as the title of Korean, Japanese and Chinese reporters (_CJK_ROLE).
+_UNCASED_ROLE_BEFORE = re.compile(rf"^(?:{_UNCASED_ROLES})\s+(?=\S+\s+\S)")
+_UNCASED_ROLE_AFTER = re.compile(rf"(?<=\S)\s+(?:{_UNCASED_ROLES})$")
 _ADDRESS = "\ufffc"  # stands for a web address while a byline is split
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()\[\]]+", re.IGNORECASE)  # not the bracket around it
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 MAX_NAME_WORDS = 6
+# "Jane Doe 12345": a user's or an author's numeric id after the name, a number of this many digits at
+# least (a day, "March 5", has two at most: not an id, and no name either), after words without digits.
+MIN_ID_DIGITS = 3
+_TRAILING_ID = re.compile(rf"(?<=[^\W\d_])\s+\d{{{MIN_ID_DIGITS},}}$")
 # A publisher's name of this many words at least, opening a byline, is the publisher's with its tagline after.
 MIN_PUBLISHER_WORDS = 2
 
@@ -511,6 +527,7 @@ def _clean(name: str) -> str | None:
     name = _HANDLE.sub("", _BYLINE_WORD.sub("", _BYLINE_INSIDE.sub("", name))).strip(" \t-–—:,.;|·•*@=~")
     # "(서울=연합뉴스) 홍길동 기자 =": the agency went with the brackets, the "=" opening the story above
     korean = _KOREAN_NAME_BEFORE_ROLE.search(name)
+    name = _without_uncased_role(name)
     name = korean[1] if korean else _HANGUL_LABEL.sub("", _without_by_word(_CJK_ROLE.sub("", name) or name))
     if _ONE_HAN.fullmatch(name):
         return None  # "文/陈静": the label "text", not a person
@@ -522,11 +539,22 @@ def _clean(name: str) -> str | None:
         return None  # "lives in Paris" (where the other words are capitalised: not "viktor hedlund")
     if len(words) > 1 and _DANGLING_BY.fullmatch(words[-1]):
         return None  # "Autorenseite von", "More stories by": a label whose name is printed elsewhere
+    bare = _TRAILING_ID.sub("", name)
+    if not any(char.isdigit() for char in bare):
+        name = bare  # an id after a name; not a date's year ("Sa 13 Jul 2019")
     if not name or not _HAS_LETTER.search(name) or _URL.search(name) or name[0].isdigit():
         return None  # nothing of a name, or a time ("2 hours ago")
     if len(name.split()) > MAX_NAME_WORDS or sum(char.isdigit() for char in name) > 2:
         return None  # a sentence or an id, not a name
     return name
+
+
+def _without_uncased_role(name: str) -> str:
+    """``name`` without the reporter's title before or after it in a script without capitals
+    (:data:`_UNCASED_ROLE_BEFORE`), where a name of two words or more is left."""
+    name = _UNCASED_ROLE_BEFORE.sub("", name)
+    bare = _UNCASED_ROLE_AFTER.sub("", name)
+    return bare if len(bare.split()) >= 2 else name
 
 
 def _without_by_word(name: str) -> str:
