@@ -358,3 +358,17 @@ def test_a_reporters_title_in_a_script_without_capitals_is_no_person(byline, nam
 ])
 def test_a_numeric_id_after_a_name_is_dropped(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("values", "names"), [
+    (["José Pérez", "Jose Perez"], ["José Pérez"]),  # one person, spelt with and without accents
+    (["Łukasz Żak", "Lukasz Zak"], ["Łukasz Żak"]),
+    (["أحمد حسن", "احمد حسن"], ["أحمد حسن"]),  # Arabic letter variants
+    (["कमल शर्मा", "कमला शर्मा"], ["कमल शर्मा", "कमला शर्मा"]),  # a vowel sign tells two names apart
+])
+def test_one_name_in_two_spellings_is_one_person(values, names):
+    assert author_names(values, apart=True) == names
+
+
+def test_a_publisher_with_accents_is_the_publisher_spelt_without():
+    assert author_names(["Ultima Hora", "Juan Pérez"], ["Última Hora"], apart=True) == ["Juan Pérez"]

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Collection, Iterable
 from functools import lru_cache
 
-from newsspider.extract.cleaning.keys import fold_key
+from newsspider.extract.cleaning.keys import ARABIC_FOLD, fold_key
 from newsspider.extract.cleaning.patterns import compiled_patterns
 
 # How many names' comparison keys (_key) are kept: a few pages' worth of bylines and publishers.
@@ -293,7 +294,7 @@ def _publishers(name: str, own: set[str]) -> bool:
     words = name.split()
     key = ""
     for count, word in enumerate(words[:-1], 1):
-        key += "".join(filter(str.isalnum, word.casefold()))
+        key += _folded(word)
         if count >= MIN_PUBLISHER_WORDS and key in own:
             return True
     return _key(name) in own
@@ -570,6 +571,12 @@ def _without_by_word(name: str) -> str:
     return name[match.end():]
 
 
+# Latin letters with a stroke, which no decomposition parts from their base letter ("Łukasz", "Lukasz").
+_STROKED = str.maketrans("łøđħŧƀɨı", "lodhtbii")
+# The blocks of the Indic, Thai, Lao, Tibetan, Burmese and Khmer scripts, whose vowel signs are marks.
+_VOWEL_SIGN = re.compile("[\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]")
+
+
 @lru_cache(maxsize=NAME_KEYS_KEPT)
 def _key(name: str) -> str:
     """Name comparison key: letters and digits only, case-folded, a domain's last part dropped
@@ -579,4 +586,13 @@ def _key(name: str) -> str:
     name = name.strip().lstrip("@")
     if _DOMAIN.match(name):
         name = name.rsplit(".", 1)[0].removeprefix("www.")
-    return "".join(filter(str.isalnum, name.casefold()))
+    return _folded(name)
+
+
+def _folded(text: str) -> str:
+    """``text``'s letters and digits, case-folded, as :func:`_key` compares names: a name's accents and
+    Arabic letter variants are spellings of one name ("José Pérez", "Jose Perez"; "أحمد", "احمد"), so
+    the combining diacritics a decomposition leaves are dropped; the vowel signs of the Indic, Thai and
+    other scripts are marks too, but tell names apart ("कमल", "कमला"): kept."""
+    folded = unicodedata.normalize("NFKD", text.casefold()).translate(ARABIC_FOLD).translate(_STROKED)
+    return "".join(char for char in folded if char.isalnum() or _VOWEL_SIGN.match(char))
