@@ -372,3 +372,18 @@ def test_one_name_in_two_spellings_is_one_person(values, names):
 
 def test_a_publisher_with_accents_is_the_publisher_spelt_without():
     assert author_names(["Ultima Hora", "Juan Pérez"], ["Última Hora"], apart=True) == ["Juan Pérez"]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Jan Kowalski (PAP)", ["Jan Kowalski", "PAP"]),  # Polish agency
+    ("Juan Pérez (EFE)", ["Juan Pérez", "EFE"]),
+    ("Иван Петров (ТАСС)", ["Иван Петров", "ТАСС"]),
+    ("Иван Петров / ТАСС", ["Иван Петров", "ТАСС"]),
+    ("Marco Rossi, ANSA", ["Marco Rossi", "ANSA"]),
+    ("Ahmet Yılmaz / Anadolu Ajansı", ["Ahmet Yılmaz", "Anadolu Ajansı"]),
+    ("Wang Xiaoming, Xinhua", ["Wang Xiaoming", "Xinhua"]),
+    ("Elena Oberholzer (obe)", ["Elena Oberholzer"]),  # initials in brackets: no agency
+    ("Jane Doe (Foto: dpa)", ["Jane Doe"]),  # a picture's credit
+])
+def test_an_agency_credited_after_a_name_in_brackets_or_after_a_comma_or_slash(byline, names):
+    assert author_names([byline]) == names

@@ -331,6 +331,7 @@ def _split(value: str, own: Collection[str] = ()) -> list[str]:
     text = _WEB_ADDRESS.sub(_ADDRESS, _EMAIL.sub(" ", text))
     text = _PICTURE_DOT.sub(r"\1：", _SPACED_CJK_LABEL.sub("", _without_joined_label(text)))  # before the dot splits
     text = _PICTURE_SLASH.sub("", text)  # before the slash splits
+    text = _NOTE.sub(_agency_listed, text)  # "Jan Kowalski (PAP)": the agency credited, as after a comma
     text = _ETHIOPIC_BY_VOWEL.sub("", _ETHIOPIC_BY_EACH.sub(r"\1", _without_arabic_dateline(text)))
     names: list[str] = []
     for index, part in enumerate(_LIST_SEPARATOR.split(text)):
@@ -340,6 +341,12 @@ def _split(value: str, own: Collection[str] = ()) -> list[str]:
             if name:
                 names.append(name)
     return names
+
+
+def _agency_listed(note: re.Match[str]) -> str:
+    """A bracketed note after a name as a list's item where it is an agency the cleaning patterns
+    list ("(PAP)", "(EFE)", "(dpa)"), else the note as it was (initials: "(obe)", dropped later)."""
+    return f", {note[1]}" if note[1] and fold_key(note[1]) in compiled_patterns().agency_keys else note[0]
 
 
 def _beside_name(word: str, name: str) -> bool:
