@@ -387,3 +387,12 @@ def test_a_publisher_with_accents_is_the_publisher_spelt_without():
 ])
 def test_an_agency_credited_after_a_name_in_brackets_or_after_a_comma_or_slash(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Reporting by Jane Doe; Editing by John Roe", ["Jane Doe"]),  # the editor revised it
+    ("Jane Doe | Photo credit: John Roe", ["Jane Doe"]),  # a picture's credit, labelled in two words
+    ("Foto copyright: dpa", []),
+])
+def test_who_edited_or_photographed_is_no_author(byline, names):
+    assert author_names([byline]) == names

@@ -143,10 +143,11 @@ _PARENTHESES = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _NOTE = re.compile(r"[(\[]\s*([^()\[\]:]*?)\s*[)\]]")  # "(Fotos)": a role in brackets after a name
 # "Photo: Getty Images", "(Foto: dpa)": what follows is a picture's credit, not a byline.
 # "Photo" in the scripts and languages whose pages print a picture's credit beside the byline ("ภาพ:
-# ...", "사진=...", "צילום: ...", "Ảnh: ...", "عکس: ...").
+# ...", "사진=...", "צילום: ...", "Ảnh: ...", "عکس: ..."), alone or as a label's first word ("Photo credit:",
+# "Foto copyright:").
 _PICTURE_WORDS = (r"photos?|fotos?|fotó|фото|φωτογραφί(?:α|ες)|pictures?|bild(?:er)?|images?|grafik|illustrations?|"
                   r"ภาพ|사진|写真|摄影|图片|圖片|照片|عکس|تصوير|صورة|צילום|फोटो|तस्वीर|ছবি|படம்|ảnh|ფოტო|ፎቶ|fotoğraf")
-_CREDIT = re.compile(rf"^(?:{_PICTURE_WORDS}|credit|video|видео|영상|動画|视频|"
+_CREDIT = re.compile(rf"^(?:(?:{_PICTURE_WORDS})(?:\s+[^\W\d_]+)?|credit|video|видео|영상|動画|视频|"
                      r"quelle|source|fuente|nguồn|sumber|crédit|credits?|"
                      # who edited the story, beside who wrote it ("Penulis: Siti | Editor: Agus")
                      r"editor|redaktur|penyunting|biên tập(?: viên)?|编辑|责任编辑|責任編集)"
@@ -181,7 +182,7 @@ _PICTURE_DOT = re.compile(rf"(?<![^\s;,])({_PICTURE_WORD.pattern})\s*[・·]")  
 _PICTURE_SLASH = re.compile(r"(?<=\s)[图圖]\s*/\s*\S.*$")
 # "Edited by ...", "Updated March 5, 2024", "Fact-checked by ...": who revised the story and when, no author.
 # "Posted on", "Veröffentlicht am": when the story went up, the label of a date (not "Posted by Jane Doe").
-_REVISION = re.compile(r"^(?:edited|updated|reviewed|fact[- ]checked|translated|produced|compiled"
+_REVISION = re.compile(r"^(?:edit(?:ed|ing)|updated|reviewed|fact[- ]checked|translated|produced|compiled"
                        r"|(?:posted|published|veröffentlicht)(?!\s+(?:by|von)\b))\b", re.IGNORECASE)
 # A picture's licence in its author field ("public domain", "CC BY-SA 4.0").
 _LICENCE = re.compile(r"(?:public domain|creative commons|cc[ -]by|cc0)\b", re.IGNORECASE)
