@@ -232,6 +232,7 @@ _UNCASED_ROLE_AFTER = re.compile(rf"(?<=\S)\s+(?:{_UNCASED_ROLES})$")
 _ADDRESS = "\ufffc"  # stands for a web address while a byline is split
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()\[\]]+", re.IGNORECASE)  # not the bracket around it
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 MAX_NAME_WORDS = 6
 # "Jane Doe 12345": a user's or an author's numeric id after the name, a number of this many digits at
 # least (a day, "March 5", has two at most: not an id, and no name either), after words without digits.
@@ -332,7 +333,7 @@ def _split(value: str, own: Collection[str] = ()) -> list[str]:
     text = _WEB_ADDRESS.sub(_ADDRESS, _EMAIL.sub(" ", text))
     text = _PICTURE_DOT.sub(r"\1：", _SPACED_CJK_LABEL.sub("", _without_joined_label(text)))  # before the dot splits
     text = _PICTURE_SLASH.sub("", text)  # before the slash splits
-    text = _NOTE.sub(_agency_listed, text)  # "Jan Kowalski (PAP)": the agency credited, as after a comma
+    text = _NOTE.sub(_agency_listed, text) if "(" in text or "[" in text else text  # "Jan Kowalski (PAP)": the agency credited, as after a comma
     text = _ETHIOPIC_BY_VOWEL.sub("", _ETHIOPIC_BY_EACH.sub(r"\1", _without_arabic_dateline(text)))
     names: list[str] = []
     for index, part in enumerate(_LIST_SEPARATOR.split(text)):
@@ -368,7 +369,7 @@ def _beside_name(word: str, name: str) -> bool:
 
 def _has_capital(text: str) -> bool:
     """Whether ``text`` writes a capital, in any script that has them: a byline that capitalises names."""
-    return any(char.isupper() for char in text)
+    return text.lower() != text
 
 
 def _shortened(name: str, named: Iterable[str]) -> bool:
@@ -549,7 +550,7 @@ def _clean(name: str) -> str | None:
     if len(words) > 1 and _DANGLING_BY.fullmatch(words[-1]):
         return None  # "Autorenseite von", "More stories by": a label whose name is printed elsewhere
     bare = _TRAILING_ID.sub("", name)
-    if not any(char.isdigit() for char in bare):
+    if _DIGIT.search(bare) is None:
         name = bare  # an id after a name; not a date's year ("Sa 13 Jul 2019")
     if not name or not _HAS_LETTER.search(name) or _URL.search(name) or name[0].isdigit():
         return None  # nothing of a name, or a time ("2 hours ago")
@@ -561,6 +562,8 @@ def _clean(name: str) -> str | None:
 def _without_uncased_role(name: str) -> str:
     """``name`` without the reporter's title before or after it in a script without capitals
     (:data:`_UNCASED_ROLE_BEFORE`), where a name of two words or more is left."""
+    if name.isascii():
+        return name  # no such script: spares most bylines the two searches
     name = _UNCASED_ROLE_BEFORE.sub("", name)
     bare = _UNCASED_ROLE_AFTER.sub("", name)
     return bare if len(bare.split()) >= 2 else name
@@ -581,8 +584,9 @@ def _without_by_word(name: str) -> str:
 
 # Latin letters with a stroke, which no decomposition parts from their base letter ("Łukasz", "Lukasz").
 _STROKED = str.maketrans("łøđħŧƀɨı", "lodhtbii")
-# The blocks of the Indic, Thai, Lao, Tibetan, Burmese and Khmer scripts, whose vowel signs are marks.
-_VOWEL_SIGN = re.compile("[\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]")
+# What a name's key leaves out: all but letters, digits and the vowel signs (marks) of the Indic, Thai,
+# Lao, Tibetan, Burmese and Khmer scripts' blocks.
+_NOT_KEY = re.compile("[^\\w\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]|_")
 
 
 @lru_cache(maxsize=NAME_KEYS_KEPT)
@@ -603,4 +607,4 @@ def _folded(text: str) -> str:
     the combining diacritics a decomposition leaves are dropped; the vowel signs of the Indic, Thai and
     other scripts are marks too, but tell names apart ("कमल", "कमला"): kept."""
     folded = unicodedata.normalize("NFKD", text.casefold()).translate(ARABIC_FOLD).translate(_STROKED)
-    return "".join(char for char in folded if char.isalnum() or _VOWEL_SIGN.match(char))
+    return _NOT_KEY.sub("", folded)
