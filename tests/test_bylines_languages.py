@@ -376,6 +376,8 @@ def test_a_publisher_with_accents_is_the_publisher_spelt_without():
 
 @pytest.mark.parametrize(("byline", "names"), [
     ("Jan Kowalski (PAP)", ["Jan Kowalski", "PAP"]),  # Polish agency
+    ("Auswärtige Autoren (AA)", ["Auswärtige Autoren"]),  # the name's initials, not Anadolu's
+    ("John Doe (AP)", ["John Doe", "AP"]),
     ("Juan Pérez (EFE)", ["Juan Pérez", "EFE"]),
     ("Иван Петров (ТАСС)", ["Иван Петров", "ТАСС"]),
     ("Иван Петров / ТАСС", ["Иван Петров", "ТАСС"]),

@@ -347,8 +347,15 @@ def _split(value: str, own: Collection[str] = ()) -> list[str]:
 
 def _agency_listed(note: re.Match[str]) -> str:
     """A bracketed note after a name as a list's item where it is an agency the cleaning patterns
-    list ("(PAP)", "(EFE)", "(dpa)"), else the note as it was (initials: "(obe)", dropped later)."""
-    return f", {note[1]}" if note[1] and fold_key(note[1]) in compiled_patterns().agency_keys else note[0]
+    list ("(PAP)", "(EFE)", "(dpa)"), else the note as it was (initials: "(obe)", dropped later),
+    also where the agency's letters are the initials of the name before it: "Auswärtige Autoren
+    (AA)" abbreviates the name, it credits no Anadolu Agency."""
+    if not note[1] or fold_key(note[1]) not in compiled_patterns().agency_keys:
+        return note[0]
+    before = note.string[:note.start()].split()[-len(note[1]):]
+    if "".join(word[0] for word in before).casefold() == note[1].casefold():
+        return note[0]
+    return f", {note[1]}"
 
 
 def _beside_name(word: str, name: str) -> bool:
