@@ -182,7 +182,10 @@ class OutputFile(io.RawIOBase):
     raises ``OutputError``; after an error every further write raises it again. ``complete`` is
     the size of the file after the last whole write: a line cut by a failed write lies beyond it,
     and ``salvage()`` cuts it off. ``commit()`` flushes to disk (fsync); what was complete then is
-    ``committed``.
+    ``committed``. A failed fsync (``sync_failed``: a full NFS share or thin volume, which take
+    writes and then cannot store them) leaves the writes since the last good one nowhere for sure:
+    the kernel reports the error once and may drop those pages, so a second fsync proves nothing,
+    and ``salvage()`` cuts the file back to ``committed``.
     """
 
     def __init__(self, raw: io.FileIO, path: Path, start: int = 0, *, stream: bool = False,
@@ -195,6 +198,7 @@ class OutputFile(io.RawIOBase):
         self.stream = stream  # a pipe or device (``is_stream``): what it took is gone, nothing to fsync or cut
         self.appended = appended  # ``-o``: other processes may append to it too (``salvage``)
         self.deleted = False  # found unlinked: what it holds is on no disk once closed
+        self.sync_failed = False  # an fsync failed: only ``committed`` bytes are known to be on disk
         self.error: OutputError | None = None
 
     def writable(self) -> bool:
@@ -228,6 +232,7 @@ class OutputFile(io.RawIOBase):
             try:
                 os.fsync(self.raw.fileno())
             except OSError as exc:
+                self.sync_failed = True
                 self.error = OutputError.wrap(exc, self.path)
                 raise self.error from exc
             self._check_linked()
@@ -252,14 +257,18 @@ class OutputFile(io.RawIOBase):
 
     def salvage(self) -> None:
         """After a failed write: cut the file back to its complete writes and make them durable
-        (a stream keeps what it took: it cannot be cut back). An appended file may hold other
+        (a stream keeps what it took: it cannot be cut back); after a failed fsync, back to the
+        writes the last good fsync made durable (``sync_failed``). An appended file may hold other
         processes' lines past this one's complete writes (two workers on one ``-o`` file): only
-        its cut last line goes (``_cut_own_last_line``)."""
+        its cut last line goes (``_cut_own_last_line``), or, after a failed fsync, what this
+        process wrote since its last good one, when no other process appends to it now."""
         if self.stream:
             self.committed = self.complete
             return
         try:
-            if self.appended:
+            if self.sync_failed:
+                self._cut_back_to_committed()
+            elif self.appended:
                 self._cut_own_last_line()
             else:
                 self.raw.truncate(self.complete)
@@ -267,6 +276,17 @@ class OutputFile(io.RawIOBase):
         except OSError as exc:
             raise OutputError.wrap(exc, self.path) from exc
         self.committed = self.complete
+
+    def _cut_back_to_committed(self) -> None:
+        """After a failed fsync: drop the writes since the last good one (``complete`` then counts
+        only what is known to be on disk). An appended file another process appends to now is left
+        as it is: cutting it back would remove that writer's lines too."""
+        if self.appended and not _lock_alone(self.raw):
+            logger.warning("%s: another process appends to it too: the lines this run wrote since its last good "
+                           "fsync stay, not recorded as emitted (the next run writes them again)", self.path)
+            return
+        self.raw.truncate(self.committed)
+        self.complete = self.committed
 
     def _cut_own_last_line(self) -> None:
         """Cut an appended file's last line without its newline (the failed write's), never a

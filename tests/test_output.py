@@ -126,6 +126,33 @@ def test_output_file_finishes_short_writes_and_raises_on_a_full_disk_then_salvag
     assert path.read_bytes() == b'{"id": "a"}\n{"id": "b"}\n' and output.committed == 24  # ... and gone
 
 
+@pytest.mark.parametrize("appended", [False, True])
+def test_after_a_failed_fsync_salvage_keeps_only_what_the_last_good_fsync_made_durable(tmp_path, monkeypatch, appended):
+    """A disk that takes writes and then cannot store them (a full NFS share): the fsync fails once
+    and the kernel may drop the pages it could not write, so a second fsync succeeding proves
+    nothing. Salvage cut the file back to its complete writes only, keeping lines that are on no
+    disk; and what the run recorded as emitted then was lost."""
+    path = tmp_path / "out.jsonl"
+    path.write_bytes(b'{"id": "earlier"}\n' if appended else b"")
+    output = OutputFile(io.FileIO(path, "ab" if appended else "wb"), path, path.stat().st_size, appended=appended)
+    output.write(b'{"id": "a"}\n')
+    output.commit()
+    output.write(b'{"id": "b"}\n')
+    real_fsync = os.fsync
+
+    def failing_fsync(fd: int) -> None:
+        monkeypatch.setattr(os, "fsync", real_fsync)  # reported once, as Linux does
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(os, "fsync", failing_fsync)
+    with pytest.raises(OutputError):
+        output.commit()
+    output.salvage()
+    output.close()
+    assert path.read_bytes() == (b'{"id": "earlier"}\n' if appended else b"") + b'{"id": "a"}\n'
+    assert output.complete == output.committed == path.stat().st_size
+
+
 DEAD_PID = 2 ** 22 + 1
 
 
