@@ -133,6 +133,44 @@ def test_full_disk_stops_the_run_with_status_4_keeping_complete_lines_and_a_reru
     assert sorted(written) == sorted(site.urls) and set(written.values()) == {1}
 
 
+def fsync_failing(argv: list[str], after: int) -> tuple[list[str], dict]:
+    """``argv`` of a crawl to ``-O out.jsonl`` whose fsyncs of it fail once after ``after`` good ones
+    (``tests/fsync_fault.py``), and its environment."""
+    argv = [argv[0], "-c", "import tests.fsync_fault\nfrom scrapy.cmdline import execute\nexecute()", *argv[3:]]
+    return argv, {**env(), "FSYNC_FAULT_FILE": partial_name(Path("out.jsonl")).name, "FSYNC_FAULT_AFTER": str(after)}
+
+
+@pytest.mark.parametrize("mid_run", [False, True], ids=["nothing-synced", "after-a-good-commit"])
+def test_an_output_the_disk_could_not_make_durable_keeps_only_its_synced_lines_and_a_rerun_writes_the_rest(
+        held_site, tmp_path, mid_run):
+    """The writes succeeded, an fsync failed (a full NFS share or thin volume): the bytes since the
+    last good fsync are not on disk (``tests/fsync_fault.py`` reads them back as NULs). The fsync of
+    the end failed in Scrapy's store: logged with a traceback, the run's line saying only "see the
+    error above", the summary counting articles no file kept. (One of a commit point, the run cut
+    the file back to its complete writes and recorded them all as emitted: see test_output.)"""
+    argv, environment = fsync_failing(command(held_site.sources, "-O", "out.jsonl"), after=1 if mid_run else 0)
+    run = subprocess.Popen(argv, cwd=tmp_path, env=environment, text=True, stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT)
+    if mid_run:  # the first four articles are made durable and recorded; then the gate opens
+        held_site.wait_for_articles(5)
+        notes = tmp_path / ".newsspider" / "outputs"
+        while not any(path.read_bytes().count(b"\n") >= 4 for path in notes.glob("*.ids")) and run.poll() is None:
+            time.sleep(0.05)
+    held_site.gate.set()
+    log, _ = run.communicate(timeout=240)
+    assert run.returncode == EXIT_OUTPUT_FAILED, log[-3000:]
+    assert "newsspider: output failed: cannot write out.jsonl: Input/output error" in log, log[-3000:]
+    assert "Traceback" not in log, log[-3000:]
+    kept = urls_in(tmp_path / "out.jsonl")  # complete lines only: what the last good fsync made durable
+    assert len(kept) == (4 if mid_run else 0)
+    assert f"new={len(kept)} " in log, log[-3000:]  # the summary counts what was kept
+    assert report_of(tmp_path / "out.jsonl")["outputs"][0]["articles"] == len(kept)
+    rerun = crawl(tmp_path, held_site.sources, "-O", "again.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    written = kept + urls_in(tmp_path / "again.jsonl")
+    assert sorted(written) == sorted(held_site.urls) and set(written.values()) == {1}, written
+
+
 def test_the_first_output_failure_stays_the_runs_error_and_later_ones_are_added_to_it(site, tmp_path):
     """The WARC files and the JSONL on one full disk: the WARC output failed first and stopped the run,
     then the articles still arriving failed to be written, and the feed output's error replaced the

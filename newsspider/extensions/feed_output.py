@@ -67,6 +67,7 @@ class FeedOutput(FeedExporter):
         self._committed_ids: dict[int, list[str]] = {}  # id(storage) -> articles announced as durable in it
         self._slots_seen: list[FeedSlot] = []
         self._salvaged: dict[int, int] = {}   # id(slot) -> complete records kept after a failure
+        self._unsynced = False  # a file was cut back to its last good fsync: what is pending is in it no more
         self._slot_errors: dict[int, str] = {}
         self._closing = False
         self._unrecorded = False  # items written were not recorded as emitted for want of a journal note
@@ -150,6 +151,9 @@ class FeedOutput(FeedExporter):
             return
         if self._salvage_failed():
             self._drop_pending("not kept")
+            return
+        if self._unsynced:
+            self._drop_pending("not on disk (the disk failed to store them)")
             return
         self._commit_pending()
 
@@ -241,9 +245,16 @@ class FeedOutput(FeedExporter):
         self.crawler.signals.send_catch_log(signal=articles_lost, article_ids=ids)
 
     def _drop_pending(self, why: str) -> None:
+        """Forget the items written since the last commit point: they are not kept, so they are not
+        recorded as emitted (the next run writes them), nor counted as written in the summary."""
         if self._pending_items:
             logger.error("%d items written since the last commit point are %s and not recorded as emitted",
                          len(self._pending_items), why)
+        for item in self._pending_items:
+            if isinstance(item, Article):
+                self.stats.inc_value(f"newsspider/source/{item.source}/written", -1)
+                if item.duplicate_kind:
+                    self.stats.inc_value(f"newsspider/source/{item.source}/written_copies", -1)
         self._pending_items, self._pending_responses, self._pending_ids = [], [], {}
 
     # --- failure --------------------------------------------------------------------------------
@@ -270,12 +281,19 @@ class FeedOutput(FeedExporter):
         stop_run(self.crawler, OUTPUT_FAILED)
 
     def _settle_local_slots(self) -> None:
-        """Before Scrapy stores the feeds: keep the complete lines of a file whose writing failed,
-        forget a file that could not be opened, remove an empty file nobody wants stored."""
+        """Before Scrapy stores the feeds: make the files durable (a failed fsync here is a failed
+        write, not a store that Scrapy would log with a traceback), keep the complete lines of a
+        file whose writing failed (after a failed fsync, those of its last good one), forget a file
+        that could not be opened, remove an empty file nobody wants stored."""
         for slot in list(self.slots):
             storage = slot.storage
             if not isinstance(storage, AtomicFileFeedStorage):
                 continue
+            if storage.file is not None and storage.file.error is None and slot.itemcount:
+                try:
+                    storage.commit()
+                except OSError as exc:
+                    self._fail(exc)
             if storage.file is None:
                 if self.failure is not None:
                     self.slots.remove(slot)
@@ -289,9 +307,13 @@ class FeedOutput(FeedExporter):
                     logger.error("output: %s", OutputError.wrap(exc, storage.target).describe())
                     self._salvaged[id(slot)] = -1
                 else:
-                    self._salvaged[id(slot)] = slot.itemcount
+                    kept = slot.itemcount
+                    if storage.file.sync_failed:  # cut back to its last good fsync: its pending records went
+                        self._unsynced = True
+                        kept -= len(self._pending_ids.get(id(storage), []))
+                    self._salvaged[id(slot)] = kept
                     logger.warning("kept the %d complete records written to %s before the failure",
-                                   slot.itemcount, storage.target)
+                                   kept, storage.target)
             elif slot.itemcount == 0 and not slot.store_empty:
                 self.slots.remove(slot)
                 storage.discard()
@@ -318,13 +340,16 @@ class FeedOutput(FeedExporter):
         reports = []
         for slot in self._slots_seen:
             storage = slot.storage
+            articles = slot.itemcount
             if isinstance(storage, AtomicFileFeedStorage):
                 path: str | None = str(storage.target)
                 stored = storage.in_place
                 error = self._slot_errors.get(id(slot)) or self._slot_errors.get(id(storage))
+                if self._salvaged.get(id(slot), -1) >= 0:  # kept after a failure: the complete records
+                    articles = self._salvaged[id(slot)]
             else:
                 path, stored, error = None, self._closing and self.failure is None, None
-            reports.append(OutputReport(uri=slot.uri, path=path, format=slot.format, articles=slot.itemcount,
+            reports.append(OutputReport(uri=slot.uri, path=path, format=slot.format, articles=articles,
                                         stored=stored, error=error))
         return reports
 
