@@ -3,6 +3,8 @@ the services they ask for (the state service, the worker pool)."""
 from __future__ import annotations
 
 import asyncio
+import logging
+import sqlite3
 import time
 
 import pytest
@@ -18,9 +20,10 @@ from newsspider.pipelines.boilerplate import BoilerplatePipeline
 from newsspider.pipelines.extract import ExtractPipeline
 from newsspider.pipelines.incremental import IncrementalPipeline
 from newsspider.pipelines.stories import StoryPipeline
-from newsspider.signals import items_committed
+from newsspider.signals import articles_lost, items_committed
 from newsspider.state.base import EmittedArticle, EmittedIdentity
 from newsspider.state.sqlite import SQLiteState
+from newsspider.state.sqlite.db import DB_NAME
 from tests.test_extract_pipeline import InlinePool
 
 PARAGRAPHS = ["The city council voted on Tuesday to extend the tram line to the new northern district by 2027.",
@@ -101,6 +104,31 @@ def test_with_a_shared_state_committed_articles_are_recorded_at_once(make_crawle
     pipeline = build_from_crawler(IncrementalPipeline, crawler)  # signals hold their receivers weakly
     crawler.signals.send_catch_log(items_committed, items=[article("a1")], responses=[None])
     assert redis_client.hexists("p:seen:articles", "a1") and pipeline.reemit_all is False
+    crawler.signals.send_catch_log(signals.engine_stopped)
+
+
+def test_a_state_store_failing_when_the_output_commits_is_one_error_line_not_a_traceback(make_crawler, tmp_path,
+                                                                                        monkeypatch, caplog):
+    """The state store failing under the run (here locked by another process past its busy timeout;
+    a full state disk, an I/O error) when the output commits its articles, or when the output of
+    a run whose state had failed kept its complete lines: Scrapy logged the store's error as "Error
+    caught on signal handler" with a traceback, beside the run's one "state store failed" line."""
+    monkeypatch.setattr("newsspider.state.sqlite.db.BUSY_TIMEOUT_SECONDS", 0.05)
+    pipeline, crawler = incremental(make_crawler)
+    StateService.of(crawler).seen.add([EmittedArticle("a0", "https://example.org/a0", "https://example.org/a0", None)])
+    holder = sqlite3.connect(tmp_path / "state" / DB_NAME, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with caplog.at_level(logging.INFO):
+            crawler.signals.send_catch_log(items_committed, items=[article("a1")], responses=[None])
+            crawler.signals.send_catch_log(items_committed, items=[article("a2")], responses=[None])
+            crawler.signals.send_catch_log(articles_lost, article_ids=["a0"])
+    finally:
+        holder.rollback()
+        holder.close()
+    errors = [record.getMessage() for record in caplog.records if record.levelno >= logging.ERROR]
+    assert len(errors) == 1 and errors[0].startswith("state store failed: ") and "database is locked" in errors[0], errors
+    assert pipeline.state.failure is not None
     crawler.signals.send_catch_log(signals.engine_stopped)
 
 

@@ -105,11 +105,18 @@ class IncrementalPipeline:
         raise DropItem(f"{why}: {item.url}", log_level="DEBUG")
 
     def items_committed(self, items: list, **kwargs) -> None:
-        """Record the articles the output has made durable as emitted."""
+        """Record the articles the output has made durable as emitted. A state store failing now, or
+        failed earlier in the run, was logged once and stopped the run (``StateService.failed``): the
+        articles stay in the output journal for the next run to record (``FeedOutput``)."""
         articles = [EmittedArticle(item.id, item.canonical_url, item.url, item.modified, self._keys.pop(item.id, None))
                     for item in items if isinstance(item, Article)]
         if articles:
-            self.state.seen.add(articles)
+            try:
+                self.state.seen.add(articles)
+            except Exception as exc:
+                if not self.state.stopped_by(exc):
+                    raise
+                return
             self.stats.inc_value("newsspider/state/recorded_emitted", len(articles))
 
     def item_not_written(self, item: Any, **kwargs) -> None:
@@ -118,8 +125,16 @@ class IncrementalPipeline:
             self._keys.pop(item.id, None)
 
     def articles_lost(self, article_ids: list[str], **kwargs) -> None:
-        """Forget articles recorded as emitted whose output file was lost: the next run writes them."""
-        self.state.seen.forget(article_ids)
+        """Forget articles recorded as emitted whose output file was lost: the next run writes them.
+        A failed state store was logged once (``items_committed``); the journal notes of a hidden
+        ``.part`` file make the next run forget them (``recover_outputs``); an appended file's are
+        left recorded, as after a kill."""
+        try:
+            self.state.seen.forget(article_ids)
+        except Exception as exc:
+            if not self.state.stopped_by(exc):
+                raise
+            return
         self.stats.inc_value("newsspider/state/forgotten_lost", len(article_ids))
 
 
