@@ -980,6 +980,11 @@ def overwritten_outputs(settings: Any) -> list[str]:
     return paths
 
 
+def writes_to_standard_output(settings: Any) -> bool:
+    """Whether a feed of the run is Scrapy's standard output one (``-o -``, ``stdout:``)."""
+    return any(str(uri).startswith("stdout:") for uri in (settings.getdict("FEEDS") or {}))
+
+
 def through_link(path: Path) -> Path:
     """The file a symbolic link names (``/dev/stdout`` redirected to a file: that file), else ``path``."""
     return Path(os.path.realpath(path)) if path.is_symlink() else path

@@ -380,6 +380,21 @@ def test_standard_output_closed_by_its_reader_stops_the_run_with_status_4_naming
     assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)
 
 
+def test_a_closed_standard_output_stops_the_run_with_status_4_before_any_article(site, tmp_path):
+    """``-o -`` from a job whose standard output is closed (``>&-``): Scrapy's stdout storage failed
+    to be built, and the run exited 1 with a traceback and "the crawl could not start (see the error
+    above)", naming no output."""
+    failed = subprocess.run(command(site.sources, "-o", "-:jsonlines"), cwd=tmp_path, env=env(), stdout=None,
+                            stderr=subprocess.PIPE, text=True, timeout=240, preexec_fn=lambda: os.close(1))
+    assert failed.returncode == EXIT_OUTPUT_FAILED, failed.stderr[-3000:]
+    assert failed.stderr.strip().splitlines()[-1] == "newsspider: output failed: cannot write standard output: it is closed"
+    assert "Traceback" not in failed.stderr
+    assert not site.requests
+    rerun = crawl(tmp_path, site.sources, "-O", "out.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)
+
+
 def test_a_named_pipe_output_streams_every_article_to_its_reader_and_records_them_as_emitted(site, tmp_path):
     """``-o pipe:jsonlines`` into ``jq``: written as a stream (no seek, no fsync, no hidden file, no
     report or story files beside it), each record once; the next run has nothing new to write."""

@@ -32,7 +32,13 @@ from newsspider.outcome import (
     outcome_from_stats,
     source_names,
 )
-from newsspider.output import OutputJournal, journal_dir, overwritten_outputs, recover_outputs
+from newsspider.output import (
+    OutputJournal,
+    journal_dir,
+    overwritten_outputs,
+    recover_outputs,
+    writes_to_standard_output,
+)
 from newsspider.settings_check import SettingsError, check_settings
 from newsspider.sources import SourcesError, load_source_file
 from newsspider.spiders.warc_input import WarcArguments
@@ -81,6 +87,8 @@ class Command(ScrapyCrawlCommand):
             warc = WarcArguments.parse(opts.spargs) is not None
         except ValueError as exc:
             return self._fail(str(exc), EXIT_CONFIG_ERROR)
+        if sys.stdout is None and writes_to_standard_output(settings):  # a job started with ``>&-``
+            return self._fail("output failed: cannot write standard output: it is closed", EXIT_OUTPUT_FAILED)
         try:  # a WARC input needs no sources file
             path = opts.spargs.get("sources") or (None if warc else settings.get("NEWSSPIDER_SOURCES"))
             sources = load_source_file(path).names if path else []  # a source set aside too: its error
