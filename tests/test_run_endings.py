@@ -171,6 +171,23 @@ def test_an_output_the_disk_could_not_make_durable_keeps_only_its_synced_lines_a
     assert sorted(written) == sorted(held_site.urls) and set(written.values()) == {1}, written
 
 
+def test_an_article_whose_json_ld_holds_a_lone_surrogate_is_written_and_the_crawl_goes_on(site, tmp_path):
+    """A headline with an escape JSON allows and no UTF-8 text holds (``\\ud800``): the article failed
+    in the exporter with a traceback, the run exited 0 with errors=0 and kept its feed validators,
+    and the next run (304) never wrote it."""
+    page = site.root / "news" / "council-meeting-item-3.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("</head>", (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council item 3 \\ud800 budget",'
+        ' "keywords": ["a\\udc00b", "budget"]}</script></head>')), encoding="utf-8")
+    first = crawl(tmp_path, site.sources, "-O", "out.jsonl")
+    assert first.returncode == EXIT_OK and "Traceback" not in first.stderr, first.stderr[-3000:]
+    records = read_jsonl(tmp_path / "out.jsonl")
+    validate_records(records)
+    assert sorted(record["url"] for record in records) == sorted(site.urls)
+    [third] = [record for record in records if record["url"].endswith("-3.html")]
+    assert third["tags"][0] == "a\ufffdb"  # half a pair is no character: the replacement character stands for it
+
+
 def test_the_first_output_failure_stays_the_runs_error_and_later_ones_are_added_to_it(site, tmp_path):
     """The WARC files and the JSONL on one full disk: the WARC output failed first and stopped the run,
     then the articles still arriving failed to be written, and the feed output's error replaced the

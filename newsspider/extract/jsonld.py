@@ -158,16 +158,36 @@ def _trail(node: object) -> list[tuple[str, str | None]]:
     return trail
 
 
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # a \uD800-\uDFFF escape in JSON text
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _nodes(scripts: Iterable[HtmlElement]) -> Iterator[dict]:
     for script in scripts:
         if script.get("type") != "application/ld+json":
             continue
+        text = script.text_content() or "null"
         try:
-            data = json.loads(script.text_content() or "null", strict=False)
+            data = json.loads(text, strict=False)
+            if _SURROGATE_ESCAPE.search(text):
+                data = _whole_characters(data)
         except (ValueError, RecursionError):
             logger.debug("unparseable JSON-LD block skipped")
             continue
         yield from _walk(data, 0)
+
+
+def _whole_characters(data: object) -> object:
+    """``data`` with each lone surrogate in its strings replaced by U+FFFD. JSON may escape half a
+    pair (``"\\ud800"``), which decodes to no character: no UTF-8 text, and so no output record,
+    can hold it (a pair is one character once decoded, and stays)."""
+    if isinstance(data, str):
+        return _LONE_SURROGATE.sub("\ufffd", data)
+    if isinstance(data, list):
+        return [_whole_characters(entry) for entry in data]
+    if isinstance(data, dict):
+        return {_whole_characters(key): _whole_characters(value) for key, value in data.items()}
+    return data
 
 
 def _walk(data: object, depth: int) -> Iterator[dict]:
