@@ -236,6 +236,27 @@ def test_feed_output_announces_items_only_once_committed_and_counts_what_it_wrot
     assert stats.get_value("newsspider/source/a/written") == 2 and stats.get_value("newsspider/source/a/written_copies") == 1
 
 
+def test_an_article_no_exporter_can_write_is_its_sources_error_and_the_others_are_written(make_crawler, tmp_path,
+                                                                                          caplog):
+    """An article the exporter cannot serialize (a lone surrogate: UTF-8 cannot encode it) raised out
+    of the feed output into Scrapy's signal dispatch: a traceback, the article neither written nor
+    counted as an error, the run ending 0 with its source's feed validators kept, so that no
+    later run fetched it again."""
+    output, committed, spider = feed_output(make_crawler, tmp_path)
+    with caplog.at_level(logging.INFO):
+        output.item_scraped(article("a1"), spider)
+        output.item_scraped(article("a2", title="t \ud800"), spider)
+        output.item_scraped(article("a3"), spider)
+    output.commit()
+    assert [item.id for item in committed] == ["a1", "a3"] and output.failure is None
+    assert partial_name(tmp_path / "out.jsonl").read_bytes().count(b"\n") == 2
+    stats = output.stats
+    assert stats.get_value("newsspider/source/a/written") == 2 and stats.get_value("newsspider/source/a/errors") == 1
+    assert stats.get_value("newsspider/source/a/error_reasons")[0]["stage"] == "output"
+    errors = [record.getMessage() for record in caplog.records if record.levelno >= logging.ERROR]
+    assert len(errors) == 1 and errors[0].startswith("article not written: https://x.org/a2 (a): "), errors
+
+
 def test_feed_output_commits_a_file_it_could_not_read_back_after_a_kill_only_once_stored(make_crawler, tmp_path):
     output, committed, spider = feed_output(make_crawler, tmp_path, FEEDS={
         str(tmp_path / "out.jsonl"): {"format": "jsonlines", "overwrite": True},

@@ -11,7 +11,7 @@ from scrapy.utils.asyncio import call_later, create_looping_call
 
 from newsspider.extensions import stop_run
 from newsspider.items import Article
-from newsspider.outcome import OUTPUT_FAILED, STATE_ERROR, note_output_error
+from newsspider.outcome import OUTPUT_FAILED, STATE_ERROR, note_output_error, note_source_error
 from newsspider.output import CUT_ARTICLES, AtomicFileFeedStorage, OutputError
 from newsspider.signals import articles_lost, items_committed
 
@@ -113,6 +113,11 @@ class FeedOutput(FeedExporter):
             self.stats.inc_value("newsspider/output/not_written")
             self._fail(exc)
             return
+        except Exception as exc:  # this article only: a value its exporter cannot encode
+            if not isinstance(item, Article):
+                raise
+            self._not_writable(item, exc)
+            return
         for slot in self.slots:
             self._remember(slot)
         self._pending_items.append(item)
@@ -124,6 +129,14 @@ class FeedOutput(FeedExporter):
             self.stats.inc_value(f"newsspider/source/{item.source}/written")
             if item.duplicate_kind:
                 self.stats.inc_value(f"newsspider/source/{item.source}/written_copies")
+
+    def _not_writable(self, item: Article, exc: Exception) -> None:
+        """An article the exporter could not serialize: one error line, an error of its source
+        (which keeps no feed validators, so the next run fetches the article again), and the crawl
+        goes on. It is neither pending nor counted as written."""
+        self.stats.inc_value("newsspider/output/not_written")
+        logger.error("article not written: %s (%s): %r; the next run fetches it again", item.url, item.source, exc)
+        note_source_error(self.stats, item.source, "output", item.url, repr(exc))
 
     async def close_spider(self, spider: Spider) -> None:
         """Store every feed, keeping the complete lines of a failed one; then commit what is pending
