@@ -103,6 +103,24 @@ CJK_CLASS = char_class(CJK_RANGES)
 """``CJK_RANGES`` as the inside of a regex character class."""
 
 
+def _mark_ranges() -> tuple[CodeRange, ...]:
+    """The ranges of combining marks (Unicode categories Mn, Mc, Me) of the Basic Multilingual Plane."""
+    ranges: list[list[int]] = []
+    for cp in range(0x0300, 0x10000):
+        if unicodedata.category(chr(cp))[0] == "M":
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+    return tuple((low, high) for low, high in ranges)
+
+
+WORD_CHAR_CLASS = "\\w" + char_class(_mark_ranges())
+"""The inside of a regex character class matching a word's characters in every script: ``\\w``
+and the combining marks, which ``\\w`` leaves out though Indic, Thai, Hebrew and Arabic words are
+written with them (Hindi "है" ends in a vowel sign, no letter to ``\\w``)."""
+
+
 def is_cjk(c: str) -> bool:
     """Whether the character is a Chinese or Japanese ideograph or kana (``CJK_RANGES``)."""
     o = ord(c)

@@ -492,6 +492,9 @@ def test_the_same_layout_with_a_short_paragraph_is_still_a_link_list():
     ("Hier gibt es bald Neues. Schauen Sie z. B. im Archiv nach", False),  # initials end no sentence
     ("U.S. v. Google: Dr. Smith testifies. Again.", False),                 # a headline's abbreviations
     ("We use cookies. By using this site you agree. Learn more.", False),   # a notice's three sentences
+    # Words that end in a vowel sign (a combining mark, no letter to \\w) before the danda.
+    ("योजना को मंज़ूरी दी। प्रावधान है। काम शुरू होगा। विपक्ष ने मांग की", True),
+    ("সভা পরিকল্পনা অনুমোদন করেছে। কাজ শুরু হবে। মানুষ খুশি। বিরোধীরা বাজেট চায়", True),
 ])
 def test_a_paragraph_of_prose_holds_four_sentences(line, is_prose):
     assert prose(line) is is_prose

@@ -43,6 +43,7 @@ from newsspider.unicode_classes import (
     REVERSED_CLOSING_QUOTES,
     SENTENCE_TERMINATORS,
     UNMARKED_SENTENCE_SCRIPTS,
+    WORD_CHAR_CLASS,
     ends_sentence,
 )
 
@@ -63,8 +64,9 @@ LINKED_LINE_SHARE = 1 / 3
 PROSE_SENTENCES = 4
 # A sentence ends inside a line where a terminator after a word (not an initial or a one-letter
 # abbreviation: "z. B.", "U.S.") is followed by a space and more words (after the quote it closes,
-# also the German way: see running_text); a full-width one needs no space.
-_SENTENCE_BREAK = re.compile(f"(?<=\\w\\w)[{re.escape(SENTENCE_TERMINATORS)}]"
+# also the German way: see running_text); a full-width one needs no space. A word's characters
+# include its combining marks (WORD_CHAR_CLASS: a Hindi word may end in a vowel sign before its "।").
+_SENTENCE_BREAK = re.compile(f"(?<=[{WORD_CHAR_CLASS}][{WORD_CHAR_CLASS}])[{re.escape(SENTENCE_TERMINATORS)}]"
                              f"[{re.escape(CLOSING_MARKS + REVERSED_CLOSING_QUOTES)}]*\\s+\\w"
                              f"|[。！？][{re.escape(CLOSING_MARKS)}]*\\w")
 # Teasers read from a page at most (a listing shows itself long before).
