@@ -549,3 +549,40 @@ def test_a_paragraph_that_closes_its_quote_after_the_full_stop_is_running_text(c
 
     assert running_text(closed)
     assert longest_body(f"Überschrift\n{closed}\n{closed}") == f"{closed}\n{closed}"
+
+
+LAO = ["ສະພານະຄອນໄດ້ອະນຸມັດແຜນການປັບປຸງເຄືອຂ່າຍລົດລາງໃນວັນພຸດ ຫຼັງຈາກການປຶກສາຫາລືທີ່ຍາວນານຫຼາຍຊົ່ວໂມງ",
+       "ແຜນດັ່ງກ່າວລວມເຖິງການປ່ຽນລາງໃນຖະໜົນສິບສອງສາຍ ແລະ ການຈັດຊື້ລົດໃໝ່ອີກສີ່ສິບຄັນ",
+       "ເຈົ້າຄອງນະຄອນກ່າວວ່າວຽກງານຈະເລີ່ມໃນລະດູໃບໄມ້ປົ່ງ ແລະ ດຳເນີນເປັນໄລຍະເພື່ອຫຼຸດຜ່ອນຜົນກະທົບຕໍ່ການສັນຈອນ",
+       "ຜູ້ຢູ່ອາໄສໃນເຂດຊານເມືອງຈົ່ມມາຫຼາຍປີວ່າລົດລາງມາບໍ່ເລື້ອຍ ແລະ ແອອັດໃນຊົ່ວໂມງເລັ່ງດ່ວນ"]
+
+
+@pytest.mark.parametrize("paragraphs", [STORIES["th"][:4], LAO], ids=["th", "lo"])
+def test_a_story_in_a_script_without_sentence_marks_under_a_linked_kicker_is_no_teaser(paragraphs):
+    """Thai and Lao end no sentence with a mark: a paragraph there is told from a headline by being
+    longer than the page's title. A story whose container also holds a linked heading (a kicker
+    to its section) among a grid of teasers is a story, not one more teaser: as in Latin script."""
+    long = [" ".join(paragraphs[n:] + paragraphs[:n]) for n in range(len(paragraphs))]
+    title = paragraphs[0][:30]
+    teasers = "".join(f"<div class='teaser'><h3><a href='/news/other-{n}.html'>{paragraphs[n % 4][:40]} {n}</a></h3>"
+                      f"<p>{paragraphs[(n + 1) % 4][::-1]}</p></div>" for n in range(12))
+    story = (f"<h1>{title}</h1><div class='story'><h2><a href='/section/city/'>{paragraphs[1][:20]}</a></h2>"
+             + "".join(f"<p>{p}</p>" for p in long) + "</div>")
+    head = ("<meta property='article:modified_time' content='2024-05-02T10:00:00+07:00'>"
+            "<meta name='date' content='2024-05-02T10:00:00+07:00'>")
+    html = page(f"<main>{story}</main><section>{teasers}</section>", head=head, lang="th").replace(
+        "<title>Strona</title>", f"<title>{title}</title>")
+    result = extract_article(html, "https://news.example/city/story.html")
+    assert result.article is not None, result.reason
+    assert all(p in result.article.text for p in long)
+
+
+def test_a_tag_page_in_thai_is_still_not_an_article():
+    """Teasers with a one-paragraph blurb each, in a script that ends no sentence with a mark."""
+    paragraphs = STORIES["th"]
+    items = "".join(f"<article class='teaser'><h2><a href='/news/{n}.html'>{paragraphs[n % 5][:35]} {n}</a></h2>"
+                    f"<time datetime='2024-05-0{n % 9 + 1}T09:00:00+07:00'>{n % 9 + 1} พ.ค.</time>"
+                    f"<p>{paragraphs[(n + 2) % 5]}</p></article>" for n in range(8))
+    html = page(f"<main><h1>แท็ก: รถราง</h1>{items}</main>", lang="th").replace("<title>Strona</title>",
+                                                                                   "<title>แท็ก: รถราง</title>")
+    assert extract_article(html, "https://x.org/tag/tram/").reason == "index_page"

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from copy import copy
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -40,9 +40,11 @@ from newsspider.extract.options import ExtractOptions
 from newsspider.extract.pagetype import (
     DATED,
     UNDECLARED,
+    link_texts,
     longest_body,
     page_type,
     read_again_without_teasers,
+    unmarked_paragraphs,
     without_teasers,
 )
 from newsspider.extract.parse import parse_html
@@ -158,15 +160,19 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     if _shorter_than(text, options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1)):
         return Extraction(reason="too_little_text")
     kind = page_type(text, meta, body_tree, url, body, read=read)
-    if read_again_without_teasers(kind, meta, lambda: _holds_long_body(text, options)):
+
+    def unmarked() -> Callable[[str], bool] | None:  # what reads as running text in a script without sentence marks
+        return unmarked_paragraphs(text, meta.title, lambda: link_texts(body, url, meta.canonical))
+
+    if read_again_without_teasers(kind, meta, lambda: _holds_long_body(text, read, options, unmarked())):
         # does the page hold a story of its own without its teasers?
-        stripped = without_teasers(body_tree, url, meta.canonical)
+        stripped = without_teasers(body_tree, url, meta.canonical, unmarked())
         if stripped is None:
             return Extraction(reason="index_page")
         own = PageElements(stripped)
         whole, whole_page = (stripped, own) if body_tree is tree else (tree, page)
         read, text, tree_chrome, via_jsonld = _read_text(whole, whole_page, stripped, own, url, meta, options)
-        if not _holds_long_body(text, options):
+        if not _holds_long_body(text, read, options, unmarked()):
             return Extraction(reason="index_page")
         kind = DATED if meta.dated else UNDECLARED
     published = (meta.published or _hinted_date(hints.get("published"), now)
@@ -299,10 +305,13 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.casefold()))
 
 
-def _holds_long_body(text: str, options: ExtractOptions) -> bool:
-    """Whether ``text`` holds a story's body: a run of running-text paragraphs of
+def _holds_long_body(text: str, read: str, options: ExtractOptions, unmarked: Callable[[str], bool] | None) -> bool:
+    """Whether ``text`` holds a story's body: a run of running-text paragraphs (in a script without
+    sentence marks, ``unmarked``'s (:func:`unmarked_paragraphs`), one after another in ``read``,
+    the text before its chrome lines came out) of
     :data:`RESCUED_BODY_SHARE` times the minimum text (what a listing has besides its teasers does not)."""
-    return not _shorter_than(longest_body(text), options.min_text_chars * RESCUED_BODY_SHARE)
+    body = longest_body(text if unmarked is None else read, unmarked)
+    return not _shorter_than(body, options.min_text_chars * RESCUED_BODY_SHARE)
 
 
 def _hinted_date(value: object, now: datetime) -> str | None:

@@ -86,7 +86,13 @@ def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None,
     if meta.declares_article:
         return DECLARED
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    shape = text_shape(lines, find_teasers(tree, url, meta.canonical, page))
+    read_lines = lines if read is None else [line.strip() for line in read.splitlines() if line.strip()]
+    linked = lambda: link_texts(page, url, meta.canonical)  # noqa: E731 (asked only where needed)
+    teasers = find_teasers(tree, url, meta.canonical, page)
+    unmarked = unmarked_paragraphs(text, meta.title, linked)
+    shape = text_shape(lines, teasers, unmarked)
+    if unmarked is not None:  # paragraphs one after another as read: the links between them not taken out
+        shape.body = text_shape(read_lines, teasers, unmarked).body
     if meta.declares_listing and not (shape.body and shape.own > shape.teasers):
         return LISTING
     if meta.dated and shape.body:
@@ -94,8 +100,7 @@ def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None,
     if shape.teasers > shape.own and not shape.body:
         return LISTING
     if not meta.dated and not shape.body:
-        read_lines = lines if read is None else [line.strip() for line in read.splitlines() if line.strip()]
-        if _link_list(read_lines, lambda: _link_texts(page, url, meta.canonical)):
+        if _link_list(read_lines, linked):
             return LISTING
     return UNDECLARED
 
@@ -111,18 +116,19 @@ class Teaser:
     pieces: list[str] = field(default_factory=list)   # its paragraphs, heading, date line ...
     element: HtmlElement | None = None                # the element holding the teaser
 
-    @property
-    def is_teaser(self) -> bool:
-        """At most one paragraph of running text: a blurb, not a story under a linked heading."""
-        return _running_pieces(self, self.pieces) <= 1
+    def is_teaser(self, paragraph: Callable[[str], bool] | None = None) -> bool:
+        """At most one paragraph of running text (``paragraph``: :func:`unmarked_paragraphs`): a
+        blurb, not a story under a linked heading."""
+        return _running_pieces(self, self.pieces, paragraph) <= 1
 
 
-def _running_pieces(teaser: Teaser, pieces: Iterable[str]) -> int:
-    """How many of ``pieces`` (of ``teaser``) are paragraphs of running text, its linked
-    headline not counted: a headline that ends like a sentence ("... gegen Liam Williams!")
-    is still the link to another page."""
+def _running_pieces(teaser: Teaser, pieces: Iterable[str], paragraph: Callable[[str], bool] | None = None) -> int:
+    """How many of ``pieces`` (of ``teaser``) are paragraphs of running text (``paragraph``,
+    default :func:`running_text`), its linked headline not counted: a headline that ends like a
+    sentence ("... gegen Liam Williams!") is still the link to another page."""
     headline = _key(teaser.text)
-    return sum(running_text(piece) for piece in pieces if _key(piece) != headline)
+    paragraph = paragraph or running_text
+    return sum(paragraph(piece) for piece in pieces if _key(piece) != headline)
 
 
 def find_teasers(tree: HtmlElement, url: str | None, canonical: str | None, page: PageElements) -> list[Teaser]:
@@ -172,29 +178,48 @@ def read_again_without_teasers(kind: str, meta: PageMetadata, holds_long_body: C
     return kind == LISTING or (meta.declares_listing and not holds_long_body())
 
 
-def without_teasers(tree: HtmlElement, url: str | None, canonical: str | None) -> HtmlElement | None:
+def without_teasers(tree: HtmlElement, url: str | None, canonical: str | None,
+                    paragraph: Callable[[str], bool] | None = None) -> HtmlElement | None:
     """A copy of ``tree`` without its teasers for other pages (each holding at most one paragraph
     of running text), or None when it has none: where a page whose text read as teasers keeps
     a story of its own that the text missed (trafilatura took the page's largest block, a grid of
-    teasers, for its story). A tag page's copy is left with its chrome only."""
+    teasers, for its story). A tag page's copy is left with its chrome only. ``paragraph``: what
+    reads as running text on the page (:func:`unmarked_paragraphs`)."""
     copied = deepcopy(tree)
-    teasers = [teaser for teaser in find_teasers(copied, url, canonical, PageElements(copied)) if teaser.is_teaser]
+    teasers = [teaser for teaser in find_teasers(copied, url, canonical, PageElements(copied)) if teaser.is_teaser(paragraph)]
     for teaser in teasers:
         if teaser.element is not None and teaser.element.getparent() is not None:
             teaser.element.drop_tree()
     return copied if teasers else None
 
 
-def longest_body(text: str) -> str:
+def unmarked_paragraphs(text: str, title: str | None, linked: Callable[[], set[str]]) -> Callable[[str], bool] | None:
+    """What reads as a paragraph of running text where ``text`` is in a script that ends its
+    sentences with no mark (Thai, Lao: :data:`UNMARKED_SENTENCE_SCRIPTS`) and no line's end tells
+    a paragraph from a headline: besides :func:`running_text`, a line longer than the page's
+    ``title`` (its headline, site name and all: a headline is one sentence, a paragraph holds
+    several) that is not the whole text of a link to another page (``linked``: :func:`link_texts`;
+    another story's headline). None elsewhere, or without a title: the line's end decides. Such
+    paragraphs make a body only one after another as the text was read, the lines of links
+    between them not taken out (a tag page's blurbs are one after another once they are)."""
+    if not title or dominant_script(text) not in UNMARKED_SENTENCE_SCRIPTS:
+        return None
+    headline, links = len(single_spaced(title)), linked()
+    return lambda line: running_text(line) or (len(line) > headline and _key(line) not in links)
+
+
+def longest_body(text: str, paragraph: Callable[[str], bool] | None = None) -> str:
     """The longest run of at least :data:`BODY_PARAGRAPHS` paragraphs of running text in a row
     ("" for none): a story's text, where a listing's left-overs are an intro line, a footer, a
     consent notice. A paragraph of :func:`prose` is running text whatever it ends with (a script,
-    or a style, that ends no paragraph with a mark). One line is no body, however many sentences
+    or a style, that ends no paragraph with a mark), and so is what ``paragraph`` reads as one
+    (:func:`unmarked_paragraphs`). One line is no body, however many sentences
     it holds: trafilatura reads a page it finds no story on flattened into one line, its menus,
     bylines and notices run together into sentences."""
+    paragraph = paragraph or running_text
     runs: list[list[str]] = [[]]
     for line in (line.strip() for line in text.splitlines()):
-        if line and (running_text(line) or prose(line)):
+        if line and (paragraph(line) or prose(line)):
             runs[-1].append(line)
         elif line:
             runs.append([])
@@ -227,16 +252,18 @@ class TextShape:
     body: bool = False  # the own text has BODY_PARAGRAPHS paragraphs of running text in a row
 
 
-def text_shape(lines: list[str], teasers: list[Teaser]) -> TextShape:
+def text_shape(lines: list[str], teasers: list[Teaser], paragraph: Callable[[str], bool] | None = None) -> TextShape:
     """What the text is made of: the pieces of teasers (heading, date line, blurb) it contains, of
     the teasers holding at most one paragraph of running text among them; the rest is the
-    page's own. Runs of running-text paragraphs count toward a body outside teasers only."""
+    page's own. Runs of running-text paragraphs (``paragraph``: :func:`unmarked_paragraphs`) count
+    toward a body outside teasers only."""
+    paragraph = paragraph or running_text
     folded = _key("\n".join(lines))
     teaser_pieces: set[str] = set()
     blocks = []
     for teaser in teasers:
         found = {_key(piece) for piece in teaser.pieces if _key(piece) in folded}
-        if _running_pieces(teaser, found) <= 1:
+        if _running_pieces(teaser, found, paragraph) <= 1:
             teaser_pieces |= found
             blocks.append(_key(teaser.block))
     shape = TextShape(teasers=min(sum(map(len, teaser_pieces)), len(folded)))
@@ -246,7 +273,7 @@ def text_shape(lines: list[str], teasers: list[Teaser]) -> TextShape:
         key = _key(line)
         if key in teaser_pieces or any(key in block for block in blocks):
             run = 0
-        elif running_text(line):
+        elif paragraph(line):
             run += 1
             shape.body = shape.body or run >= BODY_PARAGRAPHS
         else:
@@ -301,8 +328,14 @@ def _own_pages(url: str | None, canonical: str | None) -> set[str]:
     return {page_key(address) for address in (url, canonical and join_url(url, canonical)) if address}
 
 
+def link_texts(page: PageElements, url: str | None, canonical: str | None) -> set[str]:
+    """The texts of the page's links to other pages (not to itself or a place on it), as ``_key``
+    has them; found once per page (``page``) and addresses."""
+    return page.remembered((link_texts, url, canonical), lambda: _link_texts(page, url, canonical))
+
+
 def _link_texts(page: PageElements, url: str | None, canonical: str | None) -> set[str]:
-    """The texts of the page's links to other pages (not to itself or a place on it)."""
+    """:func:`link_texts`, found."""
     own = _own_pages(url, canonical)
     texts = set()
     for link in page.of("a"):
