@@ -44,7 +44,12 @@ WIDE_RANGES: tuple[CodeRange, ...] = ((0x2E80, 0x9FFF), HANGUL_SYLLABLES)
 """East Asian characters that carry about as much text as three Latin letters: CJK radicals,
 punctuation, kana, Bopomofo and ideographs (U+2E80-U+9FFF), and Hangul syllables."""
 
-SENTENCE_TERMINATORS = ".!?؟۔।॥。！？։።፧။។៕།༎᠃\u037e"
+WIDE_TERMINATORS = "。！？｡．"
+"""The full stops, question and exclamation marks of Chinese and Japanese, full-width (and the
+half-width ideographic full stop ｡ and the full-width full stop ．, which some Japanese and Chinese
+pages set): the next sentence follows them with no space."""
+
+SENTENCE_TERMINATORS = ".!?؟۔।॥" + WIDE_TERMINATORS + "։።፧။។៕།༎᠃\u037e"
 """Full stops, question and exclamation marks of the scripts we cover: Latin and the other cased
 scripts, Arabic and Urdu, the Indic danda and double danda, CJK full-width marks, and the full
 stops of the scripts that have their own (Armenian ։, Ethiopic ። and its question mark ፧,

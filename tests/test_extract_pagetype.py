@@ -495,6 +495,9 @@ def test_the_same_layout_with_a_short_paragraph_is_still_a_link_list():
     # Words that end in a vowel sign (a combining mark, no letter to \\w) before the danda.
     ("योजना को मंज़ूरी दी। प्रावधान है। काम शुरू होगा। विपक्ष ने मांग की", True),
     ("সভা পরিকল্পনা অনুমোদন করেছে। কাজ শুরু হবে। মানুষ খুশি। বিরোধীরা বাজেট চায়", True),
+    # The half-width ideographic full stop and the full-width full stop some Japanese and Chinese pages set.
+    ("市議会は計画を承認した｡工事は春に始まる｡市長は段階的に進めると述べた｡野党は予算の公開を求めた", True),
+    ("市政府批准了计划．工程将于春季开始．市长表示将分阶段进行．部分代表要求公开预算", True),
 ])
 def test_a_paragraph_of_prose_holds_four_sentences(line, is_prose):
     assert prose(line) is is_prose
@@ -586,3 +589,11 @@ def test_a_tag_page_in_thai_is_still_not_an_article():
     html = page(f"<main><h1>แท็ก: รถราง</h1>{items}</main>", lang="th").replace("<title>Strona</title>",
                                                                                    "<title>แท็ก: รถราง</title>")
     assert extract_article(html, "https://x.org/tag/tram/").reason == "index_page"
+
+
+@pytest.mark.parametrize("stop", ["｡", "．"])
+def test_a_paragraph_ending_in_a_half_width_or_full_width_full_stop_is_running_text(stop):
+    from newsspider.extract.pagetype import running_text
+
+    assert running_text(f"市議会は水曜日、路面電車網の改修計画を承認した{stop}")
+    assert running_text(f"「工事は春に始まる{stop}」")

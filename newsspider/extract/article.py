@@ -52,7 +52,14 @@ from newsspider.extract.published import undeclared_date
 from newsspider.extract.result import ExtractedArticle, Extraction
 from newsspider.extract.selectors import SiteSelectors, narrow_to_body, prune
 from newsspider.extract.subheadings import SUBHEADING_TAGS, with_opening, with_subheadings, without_title_copy
-from newsspider.unicode_classes import CLOSING_MARKS, HIDDEN_MARKS, SENTENCE_ENDS, WIDE_RANGES, char_class
+from newsspider.unicode_classes import (
+    CLOSING_MARKS,
+    HIDDEN_MARKS,
+    SENTENCE_ENDS,
+    WIDE_RANGES,
+    WIDE_TERMINATORS,
+    char_class,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -106,9 +113,8 @@ _JOINERS = {joiner: f"{_STAND_IN_MARK}{letter}" for joiner, letter in
 _JOINER_ENTITIES = re.compile(
     r"&(?:(zwnj|zwj|lrm|rlm|zwsp)|#(8203|8204|8205|8206|8207)|#x(200[b-f]));", re.IGNORECASE)
 _ENTITY_CHARS = {"zwnj": "\u200c", "zwj": "\u200d", "lrm": "\u200e", "rlm": "\u200f", "zwsp": "\u200b"}
-_WIDE_TERMINATORS = "。！？"
 _SENTENCE_INSIDE = re.compile(
-    f"[{re.escape(SENTENCE_ENDS)}][{re.escape(CLOSING_MARKS)}]*\\s+\\w|[{_WIDE_TERMINATORS}][{re.escape(CLOSING_MARKS)}]*\\w")
+    f"[{re.escape(SENTENCE_ENDS)}][{re.escape(CLOSING_MARKS)}]*\\s+\\w|[{WIDE_TERMINATORS}][{re.escape(CLOSING_MARKS)}]*\\w")
 _WIDE_CHAR = re.compile(f"[{char_class(WIDE_RANGES)}]")
 _HIDDEN = dict.fromkeys(map(ord, HIDDEN_MARKS))
 _BINARY_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")

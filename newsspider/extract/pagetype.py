@@ -43,6 +43,7 @@ from newsspider.unicode_classes import (
     REVERSED_CLOSING_QUOTES,
     SENTENCE_TERMINATORS,
     UNMARKED_SENTENCE_SCRIPTS,
+    WIDE_TERMINATORS,
     WORD_CHAR_CLASS,
     ends_sentence,
 )
@@ -68,7 +69,7 @@ PROSE_SENTENCES = 4
 # include its combining marks (WORD_CHAR_CLASS: a Hindi word may end in a vowel sign before its "।").
 _SENTENCE_BREAK = re.compile(f"(?<=[{WORD_CHAR_CLASS}][{WORD_CHAR_CLASS}])[{re.escape(SENTENCE_TERMINATORS)}]"
                              f"[{re.escape(CLOSING_MARKS + REVERSED_CLOSING_QUOTES)}]*\\s+\\w"
-                             f"|[。！？][{re.escape(CLOSING_MARKS)}]*\\w")
+                             f"|[{WIDE_TERMINATORS}][{re.escape(CLOSING_MARKS)}]*\\w")
 # Teasers read from a page at most (a listing shows itself long before).
 MAX_TEASERS = 60
 # A cell border of trafilatura's table rows: a pipe that is not a cell's own escaped one ("\\|").
