@@ -26,6 +26,12 @@ For each script it prints how many pages were decided otherwise than the page in
 (emitted there, dropped here: with the reasons), and how many of the ``listing`` variant (a section
 page from the same template, bench.article_keep) are emitted in that script (should be 0).
 
+What it cannot tell apart: the words are made up, so trafilatura's jusText fallback (which finds
+paragraphs by the stop words of the languages it knows) finds nothing in any script, where a real
+Russian or Hindi page would give it its stop words; and a text near the minimum (200) may land on
+either side of it (the words' lengths are kept only about). A ``too_little_text`` here is worth a
+look, an ``index_page`` is the decision's.
+
     python -m bench.script_stress                              # tune split, every set, every script
     python -m bench.script_stress fundus --scripts zh,th --show  # list the pages decided otherwise
     python -m bench.script_stress --split test                 # once, at the end
