@@ -108,10 +108,15 @@ CJK_CLASS = char_class(CJK_RANGES)
 """``CJK_RANGES`` as the inside of a regex character class."""
 
 
+_MARK_BLOCKS: tuple[CodeRange, ...] = ((0x0300, 0x1DFF), (0x20D0, 0x20FF), (0x2CEF, 0x2DFF), (0x302A, 0x309A),
+                                       (0xA66F, 0xABFF), (0xFB1E, 0xFB1E), (0xFE00, 0xFE2F))
+"""The blocks of the Basic Multilingual Plane that hold its combining marks (the rest hold none)."""
+
+
 def _mark_ranges() -> tuple[CodeRange, ...]:
-    """The ranges of combining marks (Unicode categories Mn, Mc, Me) of the Basic Multilingual Plane."""
+    """The ranges of combining marks (Unicode categories Mn, Mc, Me) in ``_MARK_BLOCKS``."""
     ranges: list[list[int]] = []
-    for cp in range(0x0300, 0x10000):
+    for cp in (cp for low, high in _MARK_BLOCKS for cp in range(low, high + 1)):
         if unicodedata.category(chr(cp))[0] == "M":
             if ranges and ranges[-1][1] == cp - 1:
                 ranges[-1][1] = cp
