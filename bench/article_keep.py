@@ -17,6 +17,9 @@ page goes through what the crawl's extract and cleaning stages do (``extract_art
 ``grid``        ``undeclared`` plus a grid of 20 linked headlines with a teaser each at the end of
                 the body, and 6 linked headings ("related") between the story's paragraphs, as
                 Polish and German portals show them;
+``interleaved`` ``grid`` with, after every paragraph of the story, a line linking to another story
+                that is no heading ("<p><strong>Czytaj także:</strong> <a>headline</a></p>"), as Polish
+                portals set them between every two paragraphs;
 ``divs``        ``undeclared`` with the story block's paragraphs in ``<div>`` instead of ``<p>``;
 ``br``          ``undeclared`` with the story block's paragraphs run into one ``<div>``, ``<br><br>``
                 between them (a story written without paragraphs);
@@ -52,7 +55,7 @@ sys.path.insert(0, str(REPO))
 from bench.splits import host_key, split_of  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data"
-VARIANTS = ("served", "undeclared", "undated", "grid", "divs", "br", "unmarked", "listing")
+VARIANTS = ("served", "undeclared", "undated", "grid", "interleaved", "divs", "br", "unmarked", "listing")
 SETS = ("htmldate", "fundus", "benchmark", "trafilatura", "newspaper")
 GRID_TEASERS = 20
 RELATED_HEADINGS = 6
@@ -171,7 +174,7 @@ def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) 
         return html
     undeclare(tree, undated=kind == "undated")
     body = next(tree.iter("body"), tree)
-    if kind in ("grid", "unmarked"):
+    if kind in ("grid", "unmarked", "interleaved"):
         grid = fragment_fromstring("<section class='more'><h2>Mehr zum Thema</h2></section>")
         for n, entry in enumerate(others[:GRID_TEASERS]):
             grid.append(_teaser(entry, n, dated=False))
@@ -187,6 +190,15 @@ def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) 
                 related[0].set("href", entry[2])
                 related[0].text = entry[0]
                 at.addprevious(related)
+    if kind == "interleaved":
+        block = story_block(tree)
+        paragraphs = [] if block is None else [p for p in block if p.tag == "p"]
+        for n, paragraph in enumerate(paragraphs[:-1]):
+            entry = others[(GRID_TEASERS + n) % len(others)] if others else ("Inna wiadomość", "", "/inna.html")
+            line = fragment_fromstring("<p><strong>Czytaj także:</strong> <a></a></p>")
+            line[1].set("href", entry[2])
+            line[1].text = entry[0]
+            paragraph.addnext(line)
     if kind == "unmarked":
         block = story_block(tree)
         for paragraph in [] if block is None else [p for p in block if p.tag == "p"]:
