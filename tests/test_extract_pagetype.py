@@ -597,3 +597,46 @@ def test_a_paragraph_ending_in_a_half_width_or_full_width_full_stop_is_running_t
 
     assert running_text(f"市議会は水曜日、路面電車網の改修計画を承認した{stop}")
     assert running_text(f"「工事は春に始まる{stop}」")
+
+
+@pytest.mark.parametrize(("language", "label"), [("pl", "Czytaj także:"), ("ru", "Читайте также:"), ("zh", "相关阅读：")])
+def test_a_story_with_a_link_to_another_story_after_every_paragraph_is_read_again_as_a_story(monkeypatch, language, label):
+    """A portal sets a label and a link to another story ("Czytaj także: <headline>") between the
+    paragraphs of a story, and trafilatura takes its grid of teasers for the text. Without the
+    teasers the story's paragraphs are still one body: the links between them do not end it."""
+    import newsspider.extract.article as article
+
+    short = POLISH if language == "pl" else STORIES[language]
+    paragraphs = [f"{p} {q}" for p, q in zip(short, short[1:] + short[:1], strict=True)]
+    # (to a partner site's stories: the cleaner takes links to the site's own for chrome)
+    links = [f"<p><strong>{label}</strong> <a href='https://partner.example/news/{n}.html'>{HEADLINES['ru']} {n} "
+             f"{short[n][:30]}</a></p>"
+             for n in range(len(paragraphs))]
+    story = (f"<h1>{paragraphs[0][:25]}</h1><div class='story'>"
+             + "".join(f"<p>{p}</p>{link}" for p, link in zip(paragraphs, links, strict=True)) + "</div>")
+    html = page(f"<main>{story}</main>{_grid('ru')}", lang=language)
+    real = article._bare
+
+    def grid_first(tree, url, *, precision, fast):  # trafilatura's choice on the portal's page
+        text = real(tree, url, precision=precision, fast=fast)
+        if tree.xpath("//div[@class='teaser']"):
+            return "\n".join(t.text_content() for t in tree.xpath("//div[@class='teaser']/*"))
+        return text
+
+    monkeypatch.setattr(article, "_bare", grid_first)
+    result = extract_article(html, f"https://news.example/{language}/story.html")
+    assert result.article is not None, result.reason
+    assert all(p in result.article.text for p in paragraphs), result.article.text
+
+
+@pytest.mark.parametrize(("line", "is_link"), [
+    ("Czytaj także: Inna wiadomość z regionu", True),
+    ("相关阅读：本市其他新闻", True),
+    ("Inna wiadomość z regionu", False),                         # a link's text alone: no label
+    ("Rada Miasta przyjęła uchwałę. Inna wiadomość z regionu", False),  # a sentence before it
+    ("Czytaj także: Inna", False),                                 # a label longer than the link's text
+])
+def test_a_labelled_link_is_a_label_and_then_a_link_to_another_page(line, is_link):
+    from newsspider.extract.pagetype import labelled_link
+
+    assert labelled_link(line, {"inna wiadomość z regionu", "本市其他新闻", "inna"}) is is_link

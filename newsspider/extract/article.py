@@ -168,9 +168,12 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     kind = page_type(text, meta, body_tree, url, body, read=read)
 
     def unmarked() -> Callable[[str], bool] | None:  # what reads as running text in a script without sentence marks
-        return unmarked_paragraphs(text, meta.title, lambda: link_texts(body, url, meta.canonical))
+        return unmarked_paragraphs(text, meta.title, links)
 
-    if read_again_without_teasers(kind, meta, lambda: _holds_long_body(text, read, options, unmarked())):
+    def links() -> set[str]:  # the texts of the page's links to other pages
+        return link_texts(body, url, meta.canonical)
+
+    if read_again_without_teasers(kind, meta, lambda: _holds_long_body(text, read, options, unmarked(), links())):
         # does the page hold a story of its own without its teasers?
         stripped = without_teasers(body_tree, url, meta.canonical, unmarked())
         if stripped is None:
@@ -178,7 +181,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         own = PageElements(stripped)
         whole, whole_page = (stripped, own) if body_tree is tree else (tree, page)
         read, text, tree_chrome, via_jsonld = _read_text(whole, whole_page, stripped, own, url, meta, options)
-        if not _holds_long_body(text, read, options, unmarked()):
+        if not _holds_long_body(text, read, options, unmarked(), links()):
             return Extraction(reason="index_page")
         kind = DATED if meta.dated else UNDECLARED
     published = (meta.published or _hinted_date(hints.get("published"), now)
@@ -311,12 +314,14 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.casefold()))
 
 
-def _holds_long_body(text: str, read: str, options: ExtractOptions, unmarked: Callable[[str], bool] | None) -> bool:
+def _holds_long_body(text: str, read: str, options: ExtractOptions, unmarked: Callable[[str], bool] | None,
+                     links: set[str]) -> bool:
     """Whether ``text`` holds a story's body: a run of running-text paragraphs (in a script without
     sentence marks, ``unmarked``'s (:func:`unmarked_paragraphs`), one after another in ``read``,
-    the text before its chrome lines came out) of
+    the text before its chrome lines came out; a label and a link to another page between them,
+    ``links``, not ending it: :func:`longest_body`) of
     :data:`RESCUED_BODY_SHARE` times the minimum text (what a listing has besides its teasers does not)."""
-    body = longest_body(text if unmarked is None else read, unmarked)
+    body = longest_body(text if unmarked is None else read, unmarked, links)
     return not _shorter_than(body, options.min_text_chars * RESCUED_BODY_SHARE)
 
 

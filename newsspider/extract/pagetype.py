@@ -28,7 +28,7 @@ paragraph ends are the same in every language.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from copy import deepcopy
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -209,22 +209,38 @@ def unmarked_paragraphs(text: str, title: str | None, linked: Callable[[], set[s
     return lambda line: running_text(line) or (len(line) > headline and _key(line) not in links)
 
 
-def longest_body(text: str, paragraph: Callable[[str], bool] | None = None) -> str:
+def longest_body(text: str, paragraph: Callable[[str], bool] | None = None, links: Collection[str] = ()) -> str:
     """The longest run of at least :data:`BODY_PARAGRAPHS` paragraphs of running text in a row
     ("" for none): a story's text, where a listing's left-overs are an intro line, a footer, a
     consent notice. A paragraph of :func:`prose` is running text whatever it ends with (a script,
     or a style, that ends no paragraph with a mark), and so is what ``paragraph`` reads as one
     (:func:`unmarked_paragraphs`). One line is no body, however many sentences
     it holds: trafilatura reads a page it finds no story on flattened into one line, its menus,
-    bylines and notices run together into sentences."""
+    bylines and notices run together into sentences. A label and a link to another page
+    between two paragraphs ("Czytaj także: <headline>", ``links``: :func:`link_texts`) neither
+    ends a run nor counts in it: portals set one between every few paragraphs of a story."""
     paragraph = paragraph or running_text
     runs: list[list[str]] = [[]]
     for line in (line.strip() for line in text.splitlines()):
         if line and (paragraph(line) or prose(line)):
             runs[-1].append(line)
-        elif line:
+        elif line and not (links and labelled_link(line, links)):
             runs.append([])
     return max(("\n".join(run) for run in runs if len(run) >= BODY_PARAGRAPHS), key=len, default="")
+
+
+def labelled_link(line: str, links: Collection[str]) -> bool:
+    """Whether ``line`` is a label and then the whole text of a link (``links``: their ``_key``
+    texts): the label shorter than the link's text and ending no sentence ("Czytaj także:",
+    "Read more", "相关阅读："): a pointer to another story, no text of this one."""
+    key = _key(line)
+    for at, char in enumerate(key):
+        if char.isspace() or char in ":：":
+            rest = key[at + 1:].strip()
+            if rest in links:
+                label = key[:at + 1].strip()
+                return bool(label) and len(label) < len(rest) and not running_text(label)
+    return False
 
 
 def _pieces(block: HtmlElement) -> list[str]:
