@@ -262,6 +262,9 @@ def main(argv: list[str] | None = None) -> int:
                     if kind == "listing":
                         print(f"    {script:<3} emitted {emitted}/{len(pages)} (should be 0)")
                         totals[f"listing emitted {script}"] += emitted
+                        for p, (o0, _), (outcome, ptype) in zip(pages, own, results, strict=True):
+                            if args.show and outcome == "emitted" and o0 != "emitted":
+                                print(f"      {o0} -> emitted/{ptype}  {p['id'][:24]:<24} {p['url'][:80]}")
                         continue
                     lost = Counter(outcome for (o0, _), (outcome, _) in zip(own, results, strict=True)
                                    if o0 == "emitted" and outcome != "emitted")
