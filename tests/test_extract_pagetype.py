@@ -640,3 +640,16 @@ def test_a_labelled_link_is_a_label_and_then_a_link_to_another_page(line, is_lin
     from newsspider.extract.pagetype import labelled_link
 
     assert labelled_link(line, {"inna wiadomość z regionu", "本市其他新闻", "inna"}) is is_link
+
+
+def test_in_thai_a_paragraph_has_more_letters_than_the_title_and_is_no_link_nor_table_row():
+    from newsspider.extract.pagetype import unmarked_paragraphs
+
+    story = STORIES["th"]
+    paragraph = unmarked_paragraphs("\n".join(story), "ข่าวรถราง - เมือง", lambda: {story[4]})
+    assert paragraph is not None
+    assert paragraph(story[0])                                    # a paragraph: more letters than the title
+    assert not paragraph("12 พฤศจิกายน 2558 / 13:48")             # a date line: digits and signs, few letters
+    assert not paragraph(story[4])                                 # another story's headline: a link's text
+    assert not paragraph(f"| {story[1]} | {story[2]} |")           # a layout table's row
+    assert unmarked_paragraphs("\n".join(STORIES["ru"]), "Новости", set) is None  # the line's end decides there

@@ -28,6 +28,7 @@ paragraph ends are the same in every language.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Iterable
 from copy import deepcopy
 from dataclasses import dataclass, field
@@ -197,16 +198,24 @@ def without_teasers(tree: HtmlElement, url: str | None, canonical: str | None,
 def unmarked_paragraphs(text: str, title: str | None, linked: Callable[[], set[str]]) -> Callable[[str], bool] | None:
     """What reads as a paragraph of running text where ``text`` is in a script that ends its
     sentences with no mark (Thai, Lao: :data:`UNMARKED_SENTENCE_SCRIPTS`) and no line's end tells
-    a paragraph from a headline: besides :func:`running_text`, a line longer than the page's
-    ``title`` (its headline, site name and all: a headline is one sentence, a paragraph holds
-    several) that is not the whole text of a link to another page (``linked``: :func:`link_texts`;
-    another story's headline). None elsewhere, or without a title: the line's end decides. Such
-    paragraphs make a body only one after another as the text was read, the lines of links
-    between them not taken out (a tag page's blurbs are one after another once they are)."""
+    a paragraph from a headline: besides :func:`running_text`, a line of more letters than the
+    page's ``title`` (its headline, site name and all: a headline is one sentence, a paragraph
+    holds several; digits and signs are a date line's) that is neither the whole text of a link
+    to another page (``linked``: :func:`link_texts`; another story's headline) nor a table's row
+    (trafilatura's "| ... |": a layout table's cells run together). None elsewhere, or without a
+    title: the line's end decides. Such paragraphs make a body only one after another as the text
+    was read, the lines of links between them not taken out (a tag page's blurbs are one after
+    another once they are)."""
     if not title or dominant_script(text) not in UNMARKED_SENTENCE_SCRIPTS:
         return None
-    headline, links = len(single_spaced(title)), linked()
-    return lambda line: running_text(line) or (len(line) > headline and _key(line) not in links)
+    headline, links = _letters(title), linked()
+    return lambda line: running_text(line) or (
+        not line.startswith("|") and _letters(line) > headline and _key(line) not in links)
+
+
+def _letters(text: str) -> int:
+    """How many letters ``text`` holds, with the marks that write vowels and tones (Thai, Lao)."""
+    return sum(1 for char in text if char.isalpha() or unicodedata.category(char)[0] == "M")
 
 
 def longest_body(text: str, paragraph: Callable[[str], bool] | None = None, links: Collection[str] = ()) -> str:
