@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 from lxml import etree
+from lxml.html import fromstring
 
-from newsspider.extract.elements import PageElements, around, copyright_lines, neighbours
+from newsspider.extract.elements import PageElements, around, copyright_lines, first_showing, neighbours
 from newsspider.extract.parse import parse_html
 
 PAGE = """<html><head><title>T</title><meta name="a" content="1"></head><body>
@@ -74,3 +75,12 @@ def test_copyright_lines_neither_join_texts_nor_repeat_one():
     xpath = etree.XPath("//text()[contains(., '©') or contains(translate(., 'COPYRIGHT', 'copyright'),"
                         " 'copyright')][not(ancestor::article or ancestor::figure)]")
     assert copyright_lines(tree) == [str(text) for text in xpath(tree)] == [" ©", "©", "© after", "© © two in one"]
+
+
+def test_first_showing_maps_each_line_to_the_outermost_block_showing_it_and_skips_the_rest():
+    tree = fromstring("<html><body><div><div><p>An  intro\n line.</p></div><p>Other <b>text</b>.</p>"
+                                "<!-- a note --><p>Tail <i>kept</i><!-- x --> here.</p></div></body></html>")
+    found = first_showing(tree, tree.iter("div", "p"), ["An intro line.", "Other text.", "Tail kept here.", "Gone.", ""])
+    assert {line: element.tag for line, element in found.items()} == {
+        "An intro line.": "div", "Other text.": "p", "Tail kept here.": "p"}
+    assert found["An intro line."] is next(tree.iter("div")).find("div")

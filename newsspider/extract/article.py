@@ -12,11 +12,12 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import cache
+from itertools import chain
 from os.path import commonprefix
 from typing import Any
 
@@ -32,7 +33,7 @@ from newsspider.extract.cleaning.bio import drop_author_bio, drop_author_line
 from newsspider.extract.cleaning.pretitle import drop_pre_title_teasers
 from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.comments import reader_comments
-from newsspider.extract.elements import HEADING_TAGS, PageElements, single_spaced, text_content
+from newsspider.extract.elements import HEADING_TAGS, PageElements, first_showing, single_spaced, text_content
 from newsspider.extract.headline import TITLE_SEPARATOR, title_key
 from newsspider.extract.language import choose_language, text_direction
 from newsspider.extract.metadata import PageMetadata, read_metadata
@@ -603,13 +604,13 @@ def _standfirst(under: list[str], tree: HtmlElement, headline: str, title: str |
     standfirst: each line holds a sentence and is shown by an element other than a heading that
     follows the headline's heading in its container, or by a ``<p>`` in one (the dek a page sets
     in a ``<div>`` under its ``<h1>``), or (``paragraphs``) by any ``<p>`` of the page."""
-    blocks = {single_spaced(paragraph.text_content()) for paragraph in tree.iter("p")} if paragraphs else set()
+    shown: list[Iterable[HtmlElement]] = [tree.iter("p")] if paragraphs else []
     keys = {title_key(headline), title_key(title) if title else ""} - {""}
     for heading in tree.iter(*HEADING_TAGS):
         if title_key(heading.text_content()) in keys:
-            for sibling in heading.itersiblings():
-                if sibling.tag not in HEADING_TAGS:  # a subtitle set as a heading is a title
-                    blocks.update(single_spaced(element.text_content()) for element in sibling.iter(sibling.tag, "p"))
+            shown.extend(sibling.iter(sibling.tag, "p") for sibling in heading.itersiblings()
+                         if sibling.tag not in HEADING_TAGS)  # a subtitle set as a heading is a title
+    blocks = first_showing(tree, chain.from_iterable(shown), map(single_spaced, under))
     run: list[str] = []
     for line in under:
         if not (holds_sentence(line) and single_spaced(line) in blocks):

@@ -9,7 +9,7 @@ visiting the nodes is the cost), and a page has a dozen kinds to find.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from itertools import islice
 from typing import Any, TypeVar
 
@@ -182,6 +182,43 @@ def _backwards(root: HtmlElement) -> Iterator[HtmlElement]:
             yield node
         else:
             stack.append((child, child.iterchildren(etree.Element, reversed=True)))
+
+
+def first_showing(tree: HtmlElement, elements: Iterable[HtmlElement], lines: Iterable[str]) -> dict[str, HtmlElement]:
+    """Each of ``lines`` (single-spaced) the first of ``elements`` (of ``tree``) shows as its text
+    (:func:`single_spaced`) is mapped to that element. An element's text is read only where it has as
+    many characters other than spaces as a line: the blocks nested around a page's story each show
+    all of it, and reading every one would cost the page's size times its depth."""
+    wanted = {line for line in lines if line}
+    lengths = {_non_space(line) for line in wanted}
+    if not lengths:
+        return {}
+    counts = _non_space_counts(tree)
+    found: dict[str, HtmlElement] = {}
+    for element in elements:
+        if counts.get(element) in lengths:
+            shown = single_spaced(element.text_content())
+            if shown in wanted:
+                found.setdefault(shown, element)
+    return found
+
+
+def _non_space(text: str | None) -> int:
+    """How many characters of ``text`` are no whitespace (as :meth:`str.split` reads it)."""
+    return sum(map(len, text.split())) if text else 0
+
+
+def _non_space_counts(tree: HtmlElement) -> dict[HtmlElement, int]:
+    """Each node of ``tree`` and the characters other than spaces of its ``text_content()`` (its own
+    text and its descendants' texts and tails; a comment's or processing instruction's text is none),
+    counted in one walk, the children before their parent."""
+    counts: dict[HtmlElement, int] = {}
+    for node in reversed(list(tree.iter())):
+        count = _non_space(node.text) if isinstance(node.tag, str) else 0
+        for child in node:
+            count += counts[child] + _non_space(child.tail)
+        counts[node] = count
+    return counts
 
 
 def single_spaced(text: str | None) -> str:

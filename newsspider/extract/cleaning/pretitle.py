@@ -19,7 +19,7 @@ from newsspider.extract.cleaning.keys import predicate_form
 from newsspider.extract.cleaning.passes import headline_line
 from newsspider.extract.cleaning.rules import is_short
 from newsspider.extract.cleaning.text import ends_sentence
-from newsspider.extract.elements import HEADING_TAGS, single_spaced
+from newsspider.extract.elements import HEADING_TAGS, first_showing, single_spaced
 
 __all__ = ["drop_pre_title_teasers"]
 
@@ -40,9 +40,7 @@ def drop_pre_title_teasers(text: str, tree: HtmlElement, title: str | None, site
     candidates = [i for i in range(at) if lines[i].strip() and _cleaner_keeps(lines[i])]
     if not candidates:
         return text
-    blocks: dict[str, HtmlElement] = {}
-    for element in tree.iter(*_BLOCKS):
-        blocks.setdefault(single_spaced(element.text_content()), element)
+    blocks = first_showing(tree, tree.iter(*_BLOCKS), [single_spaced(lines[i]) for i in candidates])
     story = [single_spaced(lines[at]), single_spaced(below)]
     dropped = {i for i in candidates if not _is_intro(blocks.get(single_spaced(lines[i])), story)}
     if not dropped:
