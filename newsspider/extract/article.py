@@ -263,10 +263,11 @@ def _kept_text(text: str, tree: HtmlElement, page: PageElements, story: HtmlElem
     return text, kept, tree_chrome, via_jsonld
 
 
-def _cut_short(kept: str, holds: tuple[int, list[ProseSections]], options: ExtractOptions) -> bool:
-    """Whether the text kept is less than an article's minimum, or less than :data:`HOLDS_SHARE` of
-    what the page holds (:func:`held_chars`): the story's body was lost on the way, not read."""
-    return _shorter_than(kept, options.min_text_chars) or len(kept) < HOLDS_SHARE * held_chars(kept, *holds)
+def _cut_short(text: str, holds: tuple[int, list[ProseSections]], options: ExtractOptions) -> bool:
+    """Whether ``text`` (a pass's, or the text kept) is less than an article's minimum, or less than
+    :data:`HOLDS_SHARE` of what the page holds (:func:`held_chars`): the story's body was lost on
+    the way, not read."""
+    return _shorter_than(text, options.min_text_chars) or len(text) < HOLDS_SHARE * held_chars(text, *holds)
 
 
 def _without_shown_headline(text: str, page: PageElements, title: str | None) -> str:
@@ -422,7 +423,7 @@ def _trafilatura_text(passes: Passes, options: ExtractOptions, jsonld_body: str 
     """
     tree, url = passes.tree, passes.url
     text = passes.text(precision=False, fast=True)
-    if _shorter_than(text, options.min_text_chars) or len(text) < HOLDS_SHARE * held_chars(text, *holds):
+    if _cut_short(text, holds, options):
         fuller = passes.text(precision=False, fast=False)  # the fast pass cut the article short
         if len(fuller) > len(text):
             text = fuller
