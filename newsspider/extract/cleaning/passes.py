@@ -283,23 +283,36 @@ def _letters(key: str) -> str:
 
 def headline_line(lines: list[str], title: str | None, site_name: str | None) -> int | None:
     """Where the headline opens the article: the index in ``lines`` of the last copy of ``title``
-    among their first :data:`MAX_LONG_PRE_TITLE` + 1 lines holding text (as :func:`clean_text` finds it),
-    or None. What stands above it is the page's header, not the story's running text."""
+    among their first lines holding text (:func:`_title_line`, as :func:`clean_text` finds it) when
+    it is one of the first :data:`MAX_LONG_PRE_TITLE` + 1, or None. What stands above it is the
+    page's header, not the story's running text."""
     title_keys = _title_keys(title, site_name)
     if not title_keys:
         return None
-    found, rank, seen = None, TITLE_SCAN_LINES, 0
-    for i, line in enumerate(lines):
-        form = predicate_form(line)
-        k = fold_key(form) if form else ""
+
+    def key(index: int) -> str:
+        form = predicate_form(lines[index])
+        return fold_key(form) if form else ""
+
+    at, rank = _title_line(key, len(lines), title_keys)
+    return at if rank <= MAX_LONG_PRE_TITLE else None
+
+
+def _title_line(key: Callable[[int], str], count: int, title_keys: frozenset[str]) -> tuple[int, int]:
+    """The index of the last of the first :data:`TITLE_SCAN_LINES` lines holding text (``key``: a
+    line's fold key, "" for none) that shows the title, and its rank among them; (-1,
+    :data:`TITLE_SCAN_LINES`) where none does."""
+    at, rank, seen = -1, TITLE_SCAN_LINES, 0
+    for i in range(count):
+        k = key(i)
         if not k:
             continue
         if _letters(k) in title_keys:
-            found, rank = i, seen
+            at, rank = i, seen
         seen += 1
         if seen >= TITLE_SCAN_LINES:
             break
-    return found if rank <= MAX_LONG_PRE_TITLE else None
+    return at, rank
 
 
 def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
@@ -322,18 +335,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
 
     # Where is the headline? Short lines above its last leading copy are page chrome (kicker,
     # tagline, tags, date...): trafilatura often emits <h1>, then chrome, then the body's copy.
-    title_at, title_rank = -1, TITLE_SCAN_LINES
-    if title_keys:
-        seen = 0
-        for i in range(len(lines)):
-            k = key(i)
-            if not k:
-                continue
-            if _letters(k) in title_keys:
-                title_at, title_rank = i, seen
-            seen += 1
-            if seen >= TITLE_SCAN_LINES:
-                break
+    title_at, title_rank = _title_line(key, len(lines), title_keys) if title_keys else (-1, TITLE_SCAN_LINES)
 
     head: list[str] = []  # last copy of a repeated headline that did not match the title
     above: list[str] = []  # text above a headline that opens the article
