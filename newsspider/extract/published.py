@@ -166,10 +166,10 @@ _CENTURY = 2000
 WARM_UP_DATE = "Nov. 19, 2019"  # a date htmldate's parser hands on to dateparser (:func:`warm_up`)
 HTMLDATE_EARLIEST = date(1995, 1, 1)  # htmldate's earliest date: it reads none before
 MIDNIGHT = datetime.min.time()  # a UTC time at 00:00:00 is a day a CMS writes as a time
-# The path of a date archive: it ends in a year, optionally its month and day ("/date/2017/05/29/").
 # Days a reading may lie from the day a page's address names and still be that publication's
 # (:func:`_fits_day`): one zone's difference, or a draft's day and the next.
 ADDRESS_DAY_REACH = 1
+# The path of a date archive: it ends in a year, optionally its month and day ("/date/2017/05/29/").
 _ARCHIVE_PATH = re.compile(r"/(?:19|20)\d\d(?:/\d{1,2}){0,2}/?$")
 # The length of a time a script's data writes as a string: from a day's 8 characters ("20240828",
 # "2024-8-5") to an ISO time with a fraction and an offset ("2024-08-28T11:26:02.1234567+00:00", 33) or one
@@ -446,11 +446,17 @@ def _on_address_day(best: Timestamp, candidates: list[Timestamp | None], printed
     (``printed``, read only then) that falls on it, else that day itself: a CMS writes the day it publishes a page into its address, so a
     declaration days away from it is another date (a republication's, an update's, a draft's) or
     another item's. htmldate, and with it plain trafilatura, reads the address's day first."""
-    day = url_day(url, published_only=True) or url_day(canonical, published_only=True)
+    day = _publication_address_day(url, canonical)
     if day is None or _fits_day(best, day):
         return best
     on = next((stamp for stamp in (*candidates, printed()) if stamp is not None and _may_fall_on(stamp, day)), None)
     return on if on is not None else Timestamp(datetime.combine(day, MIDNIGHT), has_time=False)
+
+
+def _publication_address_day(url: str | None, canonical: str | None) -> date | None:
+    """The day the page's address names as a CMS writes its publication's (:func:`url_day`'s
+    ``published_only``): the URL's, else the canonical link's."""
+    return url_day(url, published_only=True) or url_day(canonical, published_only=True)
 
 
 def _fits_day(stamp: Timestamp, day: date) -> bool:
@@ -616,7 +622,7 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
                 lambda: _script_published(page, title, country),
                 lambda: _own_card_date(page, url, canonical),
                 lambda: _htmldate(tree, url, page, own, canonical, country), lambda: _time_ago(page, title, url, own, now))
-    address = url_day(url, published_only=True) or url_day(canonical, published_only=True)
+    address = _publication_address_day(url, canonical)
     for search in searches:
         found = search()
         stamp = parse_timestamp(found) if found else None
