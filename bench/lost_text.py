@@ -8,7 +8,7 @@ text). Each page goes through what the crawl's extract and cleaning stages do, i
 (``extract_article``, then ``clean_text`` with the record's title and site name; no site-learned
 lines), with the steps of :mod:`newsspider.extract.article` traced: each trafilatura pass
 (precision, fast), what precision mode gets back (loose text, inner prose, standfirst), the tree's
-chrome, the author's bio and line, the shown headline. Recall is the benchmark's (4-token shingles
+chrome, the author's bio and line, the teasers above the headline, the shown headline. Recall is the benchmark's (4-token shingles
 of the gold found in the text; for the snippets, the share found). A gold line is lost when plain
 trafilatura covers at least :data:`FOUND` of its shingles and we cover less than :data:`LOST`
 (a snippet: when plain has it and we do not); after it, each traced step's text with ``Y`` (has it)
@@ -55,7 +55,7 @@ LOST = 0.5
 MIN_REMOVED_CHARS = 40
 # The steps of newsspider.extract.article traced, in the order they run.
 TRACED = ("with_loose_text", "with_inner_prose", "with_standfirst", "drop_tree_chrome", "drop_author_bio",
-          "drop_author_line", "_without_shown_headline")
+          "drop_author_line", "drop_pre_title_teasers", "_without_shown_headline")
 
 
 @dataclass
@@ -72,6 +72,7 @@ class Page:
 
 
 def tune_pages(chosen: tuple[str, ...]) -> Iterator[Page]:
+    """The tune pages of the ``chosen`` sets, each with its gold text and plain trafilatura's."""
     if "benchmark" in chosen:
         gold = json.loads((BENCH_DIR / "ground-truth.json").read_text(encoding="utf-8"))
         raw = {pid: (gzip.decompress((BENCH_DIR / "html" / f"{pid}.html.gz").read_bytes()), entry["url"])
@@ -136,6 +137,7 @@ def traced_extraction(args: tuple[str, bytes]) -> dict:
 
 
 def recall(gold: str, text: str | None) -> float:
+    """The benchmark's recall: the share of ``gold``'s shingles found in ``text``."""
     tp, _, fn = document_counts(gold, text or "")
     return tp / (tp + fn) if tp + fn else 1.0
 
