@@ -113,12 +113,9 @@ def test_only_boilerplate_pages_are_dropped_and_counted(hold_pages):
     assert stats.get("newsspider/hold/pages", 0) == (1 if hold_pages else 0)
 
 
-@pytest.mark.parametrize("order", ["forward", "reverse"])
-def test_a_title_suffix_the_sites_pages_repeat_is_cut_from_every_title_in_any_order(order):
-    titles = {n: f"Story {'abcdefghij'[n % 10]} number {n} | Sport" if n % 4 == 0 else f"Story {n} - Main Site"
-              for n in range(12)}
-    titles[5] = "Budget: a compromise - for now"  # a one-off subtitle
-
+def titles_cut(titles: dict[int, str]) -> tuple[dict[str, str], Stats]:
+    """Page ``n`` of one site titled ``titles[n]``, in the dict's order, through the pipeline: each
+    page's title after it, and the crawl's stats."""
     async def main():
         stats = Stats()
         pipeline = BoilerplatePipeline(InlinePool(), MemoryLineStats(), stats, thresholds=THRESHOLDS,
@@ -128,11 +125,18 @@ def test_a_title_suffix_the_sites_pages_repeat_is_cut_from_every_title_in_any_or
             item = page(n)
             item.title = title
             pages.append(item)
-        pages = pages if order == "forward" else pages[::-1]
         items = await asyncio.gather(*(pipeline.process_item(item) for item in pages))
         pipeline.spider_closed(None, "finished")
         return {item.id: item.title for item in items}, stats
-    cut, stats = asyncio.run(main())
+    return asyncio.run(main())
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_a_title_suffix_the_sites_pages_repeat_is_cut_from_every_title_in_any_order(order):
+    titles = {n: f"Story {'abcdefghij'[n % 10]} number {n} | Sport" if n % 4 == 0 else f"Story {n} - Main Site"
+              for n in range(12)}
+    titles[5] = "Budget: a compromise - for now"  # a one-off subtitle
+    cut, stats = titles_cut(titles if order == "forward" else dict(reversed(titles.items())))
     assert cut["p0"] == "Story a number 0" and cut["p1"] == "Story 1"
     assert cut["p5"] == "Budget: a compromise - for now"
     assert stats["newsspider/boilerplate/title_suffix"] == 11
@@ -143,20 +147,7 @@ def test_a_title_prefix_the_sites_pages_repeat_is_cut_and_a_dash_kicker_is_kept(
              "forest", "airport"]  # (digits fold in line keys: "Story 1" and "Story 2" would be one suffix)
     titles = {n: f"Lokales | The {words[n]} reopens" if n % 2 == 0 else f"Ukraine-Krieg - The {words[n]} closes"
               for n in range(12)}
-
-    async def main():
-        stats = Stats()
-        pipeline = BoilerplatePipeline(InlinePool(), MemoryLineStats(), stats, thresholds=THRESHOLDS,
-                                       hold=SourceHold(20, max_held=100), tick_seconds=0.01)
-        pages = []
-        for n, title in titles.items():
-            item = page(n)
-            item.title = title
-            pages.append(item)
-        items = await asyncio.gather(*(pipeline.process_item(item) for item in pages))
-        pipeline.spider_closed(None, "finished")
-        return {item.id: item.title for item in items}, stats
-    cut, stats = asyncio.run(main())
+    cut, stats = titles_cut(titles)
     assert cut["p0"] == "The budget reopens" and cut["p1"] == "Ukraine-Krieg - The harbour closes"
     assert stats["newsspider/boilerplate/title_prefix"] == 6
     assert stats.get("newsspider/boilerplate/title_suffix", 0) == 0
