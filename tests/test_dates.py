@@ -1505,3 +1505,17 @@ def test_a_sidebars_dates_are_not_the_date_of_a_page_declaring_none():
             + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</div></div>")
     assert extract_article(page(body, lang="de"), "https://zeitung.example/tram").article.published \
         == "2023-04-28T18:11:00+02:00"
+
+
+def test_the_comment_or_aside_test_remembering_ancestors_answers_as_the_walk_up_does():
+    from lxml.html import fromstring
+
+    from newsspider.extract import published
+    tree = fromstring("<html><body><div class='main'><p><time>1</time></p><div id='comments'><div><p>x</p>"
+                      "<time>2</time></div></div><div role='complementary'><span>y</span></div></div>"
+                      "<nav><a>z</a></nav><aside><p>w</p></aside></body></html>")
+    seen: dict = {}
+    elements = [*tree.iter()][::-1] + [*tree.iter()]
+    assert [published._in_comment_or_aside(e, seen) for e in elements] == [
+        published._in_comment_or_aside(e) for e in elements]
+    assert any(seen.values()) and not all(seen.values())

@@ -551,6 +551,7 @@ def _page_items(items: list[HtmlElement], url: str | None, own: set[str]) -> lis
     or inside a link to another page (:func:`_quoted_or_linked`)."""
     hosts = {key.partition("/")[0] for key in own}  # address_key: the host without "www." first
     other: dict[HtmlElement, bool] = {}  # each item read once: a hostile page holds thousands of properties
+    asides: dict[HtmlElement, bool] = {}  # and each block around them
 
     def names_other_page(element: HtmlElement) -> bool:
         scope = _scope_of(element)
@@ -561,7 +562,7 @@ def _page_items(items: list[HtmlElement], url: str | None, own: set[str]) -> lis
         return other[scope]
 
     return [element for element in items if element.get("itemprop") in _ITEM_DATES
-            and not _item_type(element).endswith("Comment") and not _in_comment_or_aside(element)
+            and not _item_type(element).endswith("Comment") and not _in_comment_or_aside(element, asides)
             and not names_other_page(element) and not _quoted_or_linked(element, url, own)]
 
 
@@ -1353,9 +1354,22 @@ def _comment_or_aside(element: HtmlElement) -> bool:
     return any(mark in marks for mark in _COMMENT_MARKS)
 
 
-def _in_comment_or_aside(element: HtmlElement) -> bool:
-    """Whether ``element`` is, or is inside, :func:`_comment_or_aside`'s elements."""
-    return any(map(_comment_or_aside, (element, *element.iterancestors())))
+def _in_comment_or_aside(element: HtmlElement, seen: dict[HtmlElement, bool] | None = None) -> bool:
+    """Whether ``element`` is, or is inside, :func:`_comment_or_aside`'s elements. ``seen``: the
+    answers for the elements and ancestors asked about before (each element's ancestors read once
+    where thousands of elements nested hundreds of blocks deep are asked about)."""
+    if seen is None:
+        return any(map(_comment_or_aside, (element, *element.iterancestors())))
+    path: list[HtmlElement] = []
+    node: HtmlElement | None = element
+    while node is not None and node not in seen:
+        path.append(node)
+        node = node.getparent()
+    found = node is not None and seen[node]
+    for node in reversed(path):
+        found = found or _comment_or_aside(node)
+        seen[node] = found
+    return found
 
 
 def _in_site_footer(element: HtmlElement) -> bool:
