@@ -52,6 +52,7 @@ def candidates(page: GoldPage) -> tuple[dict[str, list[str]], str | None]:
 
 
 def flag(texts: list[str], gold: str) -> str:
+    """``=`` when one of ``texts`` is the gold, ``x`` when none is, ``.`` without any."""
     if not texts:
         return "."
     return "=" if any(reader_text(text) == gold for text in texts) else "x"
