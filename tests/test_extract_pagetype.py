@@ -393,6 +393,16 @@ def _grid(language: str, entries: int = 20, headline_end: str = "") -> str:
         for n in range(entries)) + "</section>"
 
 
+def _grid_first(real):
+    """trafilatura's choice on a portal's page: its grid of teasers, where the page has one, for the text."""
+    def grid_first(tree, url, *, precision, fast):
+        text = real(tree, url, precision=precision, fast=fast)
+        if tree.xpath("//div[@class='teaser']"):
+            return "\n".join(t.text_content() for t in tree.xpath("//div[@class='teaser']/*"))
+        return text
+    return grid_first
+
+
 @pytest.mark.parametrize("language", ["ru", "zh", "el"])
 def test_an_undeclared_article_whose_text_was_read_from_a_teaser_grid_is_read_again_without_it(monkeypatch, language):
     """The fast pass takes a portal's long grid of teasers for the story (its largest block): the
@@ -403,15 +413,7 @@ def test_an_undeclared_article_whose_text_was_read_from_a_teaser_grid_is_read_ag
     paragraphs = [f"{p} {q}" for p, q in zip(short, short[1:] + short[:1], strict=True)]
     story = f"<h1>{paragraphs[0][:25]}</h1><div class='story'>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>"
     html = page(f"<main>{story}</main>{_grid(language)}", lang=language)
-    real = article._bare
-
-    def grid_first(tree, url, *, precision, fast):  # trafilatura's choice on the portal's page
-        text = real(tree, url, precision=precision, fast=fast)
-        if tree.xpath("//div[@class='teaser']"):
-            return "\n".join(t.text_content() for t in tree.xpath("//div[@class='teaser']/*"))
-        return text
-
-    monkeypatch.setattr(article, "_bare", grid_first)
+    monkeypatch.setattr(article, "_bare", _grid_first(article._bare))
     result = extract_article(html, f"https://news.example/{language}/story.html")
     assert result.article is not None, result.reason
     assert all(p in result.article.text for p in paragraphs), result.article.text
@@ -615,15 +617,7 @@ def test_a_story_with_a_link_to_another_story_after_every_paragraph_is_read_agai
     story = (f"<h1>{paragraphs[0][:25]}</h1><div class='story'>"
              + "".join(f"<p>{p}</p>{link}" for p, link in zip(paragraphs, links, strict=True)) + "</div>")
     html = page(f"<main>{story}</main>{_grid('ru')}", lang=language)
-    real = article._bare
-
-    def grid_first(tree, url, *, precision, fast):  # trafilatura's choice on the portal's page
-        text = real(tree, url, precision=precision, fast=fast)
-        if tree.xpath("//div[@class='teaser']"):
-            return "\n".join(t.text_content() for t in tree.xpath("//div[@class='teaser']/*"))
-        return text
-
-    monkeypatch.setattr(article, "_bare", grid_first)
+    monkeypatch.setattr(article, "_bare", _grid_first(article._bare))
     result = extract_article(html, f"https://news.example/{language}/story.html")
     assert result.article is not None, result.reason
     assert all(p in result.article.text for p in paragraphs), result.article.text
