@@ -402,8 +402,11 @@ STORIES = {
 }
 
 
+ARTICLE_TYPE = "<meta property='og:type' content='article'>"
+
+
 @pytest.mark.parametrize("lang", sorted(STORIES))
-def test_a_text_kept_much_shorter_than_the_page_holds_gets_the_default_passs_reading(monkeypatch, lang):
+def test_an_articles_text_kept_much_shorter_than_the_page_holds_gets_the_default_passs_reading(monkeypatch, lang):
     """Precision mode took the story's first two paragraphs for all of it (less than an article's
     minimum, less than half of the story's block of paragraphs): trafilatura's default pass reads the
     page again, and its longer reading is the text, not a page dropped as too little text."""
@@ -420,9 +423,15 @@ def test_a_text_kept_much_shorter_than_the_page_holds_gets_the_default_passs_rea
 
     monkeypatch.setattr(article, "_bare", fake)
     body = "<nav><a href='/'>Home</a></nav><article><h1>Tram</h1>" + "".join(f"<p>{t}</p>" for t in story) + "</article>"
-    result = extract_article(page(body, lang=lang), "https://x.org/a")
+    result = extract_article(page(body, head=ARTICLE_TYPE, lang=lang), "https://x.org/a")
     assert result.reason is None and result.article.text == "\n".join(story)
     assert calls.count((False, False)) == 1
+    # a page that says nothing of itself: its short reading stands (a front page's default
+    # reading is its teasers run together)
+    calls.clear()
+    result = extract_article(page(body, lang=lang), "https://x.org/a")
+    assert (False, False) not in calls
+    assert result.article is None or result.article.text == "\n".join(story[:2])
 
 
 def test_the_default_passs_reading_of_a_short_text_runs_once_and_is_kept_only_when_longer(monkeypatch):
@@ -438,7 +447,7 @@ def test_the_default_passs_reading_of_a_short_text_runs_once_and_is_kept_only_wh
 
     monkeypatch.setattr(article, "_bare", fake)
     body = "<article><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 3) + "</article>"
-    result = extract_article(page(body), "https://x.org/a", options=ExtractOptions(min_text_chars=50))
+    result = extract_article(page(body, head=ARTICLE_TYPE), "https://x.org/a", options=ExtractOptions(min_text_chars=50))
     assert calls.count((False, False)) == 1
     assert result.article.text == PARAGRAPHS[0]
 

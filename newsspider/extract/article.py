@@ -218,9 +218,10 @@ def _read_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement, bo
     match): as read (trafilatura, or the JSON-LD ``articleBody`` where trafilatura found
     less), and as kept (without the lines ``tree`` shows to be chrome, an author's bio and byline,
     and a shown headline); the lines dropped as chrome, and whether the text is the JSON-LD's. A text
-    kept that came out short (:func:`_cut_short`) gets trafilatura's default pass's reading when that
-    keeps much more: a page is not dropped as too little text, nor cut to its lead, for a pass's
-    choice that plain trafilatura does not make (run on those few pages only)."""
+    kept that came out short (:func:`_cut_short`) on a page declaring an article or its date gets
+    trafilatura's default pass's reading when that keeps much more: an article is not dropped as
+    too little text, nor cut to its lead, for a pass's choice that plain trafilatura does not make
+    (run on those few pages only)."""
     jsonld = meta.jsonld
     story, story_chars, story_paragraphs, held = story_block(body)
     holds = (story_chars, prose_sections(body, held))
@@ -228,10 +229,12 @@ def _read_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement, bo
     text = _trafilatura_text(passes, options, jsonld.body if jsonld else None, holds,
                              story_paragraphs, meta.title, (story, body), meta.canonical)
     read, kept, tree_chrome, via_jsonld = _kept_text(text, tree, page, story, url, meta, options)
-    if not via_jsonld and _cut_short(kept, holds, options):
-        # The text came out short (a pass's choice, or chrome taken for the story's end):
-        # trafilatura's default pass reads the page again, and its reading, kept the same way, wins
-        # where the text would be no article or keeps much less (:data:`HOLDS_SHARE`).
+    if not via_jsonld and (meta.declares_article or meta.dated) and _cut_short(kept, holds, options):
+        # The text of a page that says it is an article came out short (a pass's choice, or chrome
+        # taken for the story's end): trafilatura's default pass reads the page again, and its
+        # reading, kept the same way, wins where the text would be no article or keeps much less
+        # (:data:`HOLDS_SHARE`). A page that says nothing of itself and reads short is more likely a
+        # front or section page, whose default reading is its teasers run together.
         fuller = passes.text(precision=False, fast=False)
         if fuller != text:
             again = _kept_text(fuller, tree, page, story, url, meta, options)
