@@ -647,3 +647,17 @@ def test_in_thai_a_paragraph_has_more_letters_than_the_title_and_is_no_link_nor_
     assert not paragraph(story[4])                                 # another story's headline: a link's text
     assert not paragraph(f"| {story[1]} | {story[2]} |")           # a layout table's row
     assert unmarked_paragraphs("\n".join(STORIES["ru"]), "Новости", set) is None  # the line's end decides there
+
+
+def test_a_flattened_pages_one_long_line_is_no_labelled_link_and_is_read_at_once():
+    """A page read flattened into one line of hundreds of thousands of characters: only a
+    separator near its end could set off a link's text, so it is not searched from each space."""
+    import time
+
+    from newsspider.extract.pagetype import labelled_link
+
+    links = {"tram line extended to the north"}
+    started = time.process_time()
+    assert not labelled_link("word " * 100_000, links)
+    assert labelled_link("Czytaj także: " + "Tram line extended to the north", links)
+    assert time.process_time() - started < 1  # ~0.01 s; from each space: ~4 s

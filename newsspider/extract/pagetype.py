@@ -243,7 +243,14 @@ def labelled_link(line: str, links: Collection[str]) -> bool:
     texts): the label shorter than the link's text and ending no sentence ("Czytaj także:",
     "Read more", "相关阅读："): a pointer to another story, no text of this one."""
     key = _key(line)
-    for at, char in enumerate(key):
+    # Only a separator near the line's end can set off a link's text (no longer than the longest
+    # link's), and only one before the middle a label shorter than it: a flattened page's one long
+    # line is not searched from each of its spaces.
+    longest = max(map(len, links), default=0)
+    for at in range(max(0, len(key) - longest - 2), len(key)):
+        if 2 * at >= len(key) - 1:
+            break
+        char = key[at]
         if char.isspace() or char in ":：":
             rest = key[at + 1:].strip()
             if rest in links:
