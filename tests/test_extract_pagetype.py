@@ -661,3 +661,18 @@ def test_a_flattened_pages_one_long_line_is_no_labelled_link_and_is_read_at_once
     assert not labelled_link("word " * 100_000, links)
     assert labelled_link("Czytaj także: " + "Tram line extended to the north", links)
     assert time.process_time() - started < 1  # ~0.01 s; from each space: ~4 s
+
+
+
+def test_a_list_of_thousands_of_links_is_searched_for_labelled_links_at_once():
+    """A link list of 5,000 lines on a page of 5,000 links: the longest link's length is found
+    once for the page, not once per line."""
+    import time
+
+    from newsspider.extract.pagetype import longest_body
+
+    links = {f"story number {n} about something happening" for n in range(5000)}
+    text = "\n".join(f"Story number {n} about something happening" for n in range(5000))
+    started = time.process_time()
+    assert longest_body(text, None, links) == ""
+    assert time.process_time() - started < 0.5  # ~0.04 s; once per line: ~0.8 s

@@ -229,24 +229,27 @@ def longest_body(text: str, paragraph: Callable[[str], bool] | None = None, link
     between two paragraphs ("Czytaj także: <headline>", ``links``: :func:`link_texts`) neither
     ends a run nor counts in it: portals set one between every few paragraphs of a story."""
     paragraph = paragraph or running_text
+    longest = max(map(len, links), default=0)
     runs: list[list[str]] = [[]]
     for line in (line.strip() for line in text.splitlines()):
         if line and (paragraph(line) or prose(line)):
             runs[-1].append(line)
-        elif line and not (links and labelled_link(line, links)):
+        elif line and not (links and labelled_link(line, links, longest)):
             runs.append([])
     return max(("\n".join(run) for run in runs if len(run) >= BODY_PARAGRAPHS), key=len, default="")
 
 
-def labelled_link(line: str, links: Collection[str]) -> bool:
+def labelled_link(line: str, links: Collection[str], longest: int | None = None) -> bool:
     """Whether ``line`` is a label and then the whole text of a link (``links``: their ``_key``
-    texts): the label shorter than the link's text and ending no sentence ("Czytaj także:",
-    "Read more", "相关阅读："): a pointer to another story, no text of this one."""
+    texts; ``longest``: the longest's length, where the caller asks for many lines): the label
+    shorter than the link's text and ending no sentence ("Czytaj także:", "Read more",
+    "相关阅读："): a pointer to another story, no text of this one."""
     key = _key(line)
     # Only a separator near the line's end can set off a link's text (no longer than the longest
     # link's), and only one before the middle a label shorter than it: a flattened page's one long
     # line is not searched from each of its spaces.
-    longest = max(map(len, links), default=0)
+    if longest is None:
+        longest = max(map(len, links), default=0)
     for at in range(max(0, len(key) - longest - 2), len(key)):
         if 2 * at >= len(key) - 1:
             break
