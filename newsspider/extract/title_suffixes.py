@@ -16,7 +16,7 @@ also sets off a kicker, the headline's own, which a site may repeat on many of i
 """
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
 from newsspider.extract.cleaning.keys import line_key
 from newsspider.extract.headline import MAX_SUFFIX_WORDS, PREFIX_PART_SEPARATOR, TITLE_SEPARATOR
@@ -82,15 +82,7 @@ def title_prefixes(title: str | None) -> list[str]:
     """The title's first :data:`MAX_SUFFIXES` parts before a separator other than a dash
     (:data:`PREFIX_PART_SEPARATOR`), first first, each of at most :data:`MAX_SUFFIX_WORDS` words,
     stopping at the first longer one; a headline is left after them."""
-    prefixes: list[str] = []
-    rest = title or ""
-    for _ in range(MAX_SUFFIXES):
-        part = _leading_part(rest)
-        if part is None:
-            break
-        prefix, rest = part
-        prefixes.append(prefix)
-    return prefixes
+    return [prefix for prefix, _ in _leading_parts(title or "")]
 
 
 def without_learned_prefixes(title: str | None, learned: Collection[str]) -> str | None:
@@ -98,12 +90,22 @@ def without_learned_prefixes(title: str | None, learned: Collection[str]) -> str
     the headline after them is kept whatever it reads."""
     if not title or not learned:
         return title
+    for prefix, rest in _leading_parts(title):
+        if line_key(prefix) not in learned:
+            break
+        title = rest
+    return title
+
+
+def _leading_parts(title: str) -> Iterator[tuple[str, str]]:
+    """The title's first :data:`MAX_SUFFIXES` leading parts (:func:`_leading_part`), each with the
+    rest of the title after it, first first."""
     for _ in range(MAX_SUFFIXES):
         part = _leading_part(title)
-        if part is None or line_key(part[0]) not in learned:
-            break
+        if part is None:
+            return
+        yield part
         title = part[1]
-    return title
 
 
 def _leading_part(title: str) -> tuple[str, str] | None:
