@@ -97,6 +97,9 @@ _MODIFIED_META = ("article:modified_time", "og:updated_time", "og:article:modifi
 # The texts a page shows: not those of its scripts and styles.
 _SHOWN_TEXTS = etree.XPath("(/descendant::body | self::*[not(/descendant::body)])[1]"
                            "/descendant::text()[not(parent::script or parent::style)]")
+_ITEM_DATES = ("datePublished", "dateModified")  # the microdata properties dates are read from
+# The properties naming the page a microdata item is of.
+_ITEM_ADDRESSES = etree.XPath("descendant::*[@itemprop='url' or @itemprop='mainEntityOfPage']")
 # A card's texts a reader sees, not a heading's (its title's).
 _CARD_TEXTS = etree.XPath("descendant::text()[not(parent::script or parent::style) and not("
                           + " or ".join(f"ancestor::{tag}" for tag in HEADING_TAGS) + ")]")
@@ -564,10 +567,6 @@ def _page_items(items: list[HtmlElement], url: str | None, own: set[str]) -> lis
     return [element for element in items if element.get("itemprop") in _ITEM_DATES
             and not _item_type(element).endswith("Comment") and not _in_comment_or_aside(element, asides)
             and not names_other_page(element) and not _quoted_or_linked(element, url, own)]
-
-
-_ITEM_DATES = ("datePublished", "dateModified")  # the microdata properties dates are read from
-_ITEM_ADDRESSES = etree.XPath("descendant::*[@itemprop='url' or @itemprop='mainEntityOfPage']")
 
 
 def _names_other_page(scope: HtmlElement, url: str | None, own: set[str], hosts: set[str]) -> bool:
