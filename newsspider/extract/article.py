@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from functools import cache
+from functools import cache, partial
 from itertools import chain
 from os.path import commonprefix
 from typing import Any
@@ -168,12 +168,11 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         return Extraction(reason="too_little_text")
     kind = page_type(text, meta, body_tree, url, body, read=read)
 
-    def unmarked() -> Callable[[str], bool] | None:  # what reads as running text in a script without sentence marks
-        return unmarked_paragraphs(text, meta.title, links)
-
     def links() -> set[str]:  # the texts of the page's links to other pages
         return link_texts(body, url, meta.canonical)
 
+    # what reads as running text in a script without sentence marks: found once for the text, where asked
+    unmarked = cache(partial(unmarked_paragraphs, text, meta.title, links))
     if read_again_without_teasers(kind, meta, lambda: _holds_long_body(text, read, options, unmarked(), links())):
         # does the page hold a story of its own without its teasers?
         stripped = without_teasers(body_tree, url, meta.canonical, unmarked())
@@ -182,7 +181,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         own = PageElements(stripped)
         whole, whole_page = (stripped, own) if body_tree is tree else (tree, page)
         read, text, tree_chrome, via_jsonld = _read_text(whole, whole_page, stripped, own, url, meta, options)
-        if not _holds_long_body(text, read, options, unmarked(), links()):
+        if not _holds_long_body(text, read, options, unmarked_paragraphs(text, meta.title, links), links()):
             return Extraction(reason="index_page")
         kind = DATED if meta.dated else UNDECLARED
     published = (meta.published or _hinted_date(hints.get("published"), now)
