@@ -883,3 +883,16 @@ def test_prose_sections_count_for_the_story_whose_section_the_text_holds():
     # Without a headline or an <article> around them, every container of the kind counts, as before.
     assert holds(comments.replace("<h1>Tram line extended</h1>", ""), f"{first}\n{second}") == (
         len(first) + len(second) + 2 * (len(third) + len(fourth)))
+
+
+def test_a_list_a_story_paragraph_announces_is_in_the_text():
+    """trafilatura's fast pass, where its main reading comes up short and it recovers the page's
+    loose paragraphs, leaves out the list between two of them (dsv.de's order form)."""
+    opening = "Seesterne sind nicht nur wunderschön anzuschauen und bewegen sich geschickt im Wasser. " * 3
+    system = "Der Verband hat ein neues System für die Ausbildung eingeführt, das viele Vorteile bietet. " * 3
+    html = (f"<html><head><title>Levelpass</title></head><body><div class='x'><p>{opening}</p><p>{system}</p>"
+            "<p>Für die Bestellung sind folgende Angaben erforderlich:</p><ul><li>Name des Bestellers</li>"
+            "<li>Anzahl der Pässe</li><li>Lieferadresse</li></ul>"
+            "<p>Die Kosten für den Levelpass belaufen sich auf zwei Euro pro Exemplar.</p></div></body></html>")
+    text = extract_article(html, "https://www.example.de/news/levelpass.html").article.text
+    assert "erforderlich:\n- Name des Bestellers\n- Anzahl der Pässe\n- Lieferadresse\nDie Kosten" in text

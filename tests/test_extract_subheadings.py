@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from newsspider.extract.parse import parse_html
-from newsspider.extract.subheadings import with_opening, with_subheadings, without_title_copy
+from newsspider.extract.subheadings import with_lists, with_opening, with_subheadings, without_title_copy
 
 FIRST = "Fréttamenn greindu frá skil\u00adyrðum sem félögum voru sett."
 SECOND = "Ný lög um trúfélög tóku gildi árið 2021."
@@ -92,3 +92,29 @@ def test_the_lead_that_opens_the_story_s_container_goes_back_above_the_text():
                    "<p>Von Stefan Loibl</p>", f"<h2>{lead}</h2>"):
         assert with_opening(text, story_of(f"<div>{before}<p>{SECOND}</p><p>{THIRD}</p></div>")) == text
     assert with_opening(text, story_of(f"<div><p>{lead}</p><p>{FIRST}</p><p>{THIRD}</p></div>")) == text
+
+
+def test_a_list_between_two_kept_paragraphs_goes_back_between_them_item_by_item():
+    """dsv.de, achgut.com: a paragraph announces a list ("... folgende Angaben erforderlich:") that
+    trafilatura's fast pass, recovering the page's loose paragraphs, left out."""
+    body = (f"<div><p>{FIRST}</p><p>Für die Bestellung sind folgende Angaben erforderlich:</p>"
+            "<ul><li>Name des Bestellers</li><li>Anzahl der <b>Pässe</b></li><li></li></ul>"
+            f"<!-- ad --><p>{SECOND}</p><ol><li>Wie schwer ist die Krankheit?</li></ol><p>{THIRD}</p></div>")
+    text = "\n".join((FIRST, "Für die Bestellung sind folgende Angaben erforderlich:", SECOND, THIRD))
+    assert with_lists(text, story_of(body)).split("\n") == [
+        FIRST, "Für die Bestellung sind folgende Angaben erforderlich:", "- Name des Bestellers",
+        "- Anzahl der Pässe", SECOND, "- Wie schwer ist die Krankheit?", THIRD]
+
+
+def test_lists_of_links_lists_the_text_has_and_lists_it_does_not_frame_stay_out():
+    text = "\n".join((FIRST, SECOND, THIRD))
+    teasers = (f"<div><p>{FIRST}</p><ul><li><a href='/a'>Ein anderer Artikel der Seite</a></li>"
+               f"<li>Noch ein Satz ohne Link.</li></ul><p>{SECOND}</p></div>")
+    assert with_lists(text, story_of(teasers)) == text
+    kept = f"<div><p>{FIRST}</p><ul><li>Name des Bestellers</li></ul><p>{SECOND}</p></div>"
+    with_items = "\n".join((FIRST, "- Name des Bestellers", SECOND))
+    assert with_lists(with_items, story_of(kept)) == with_items
+    apart = f"<div><p>{FIRST}</p><ul><li>Name des Bestellers</li></ul><p>{THIRD}</p></div>"  # not next to each other
+    assert with_lists(text, story_of(apart)) == text
+    sidebar = f"<aside><p>{FIRST}</p><ul><li>Name des Bestellers</li></ul><p>{SECOND}</p></aside>"
+    assert with_lists(text, story_of(sidebar)) == text

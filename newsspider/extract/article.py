@@ -52,7 +52,13 @@ from newsspider.extract.parse import parse_html
 from newsspider.extract.published import undeclared_date
 from newsspider.extract.result import ExtractedArticle, Extraction
 from newsspider.extract.selectors import SiteSelectors, narrow_to_body, prune
-from newsspider.extract.subheadings import SUBHEADING_TAGS, with_opening, with_subheadings, without_title_copy
+from newsspider.extract.subheadings import (
+    SUBHEADING_TAGS,
+    with_lists,
+    with_opening,
+    with_subheadings,
+    without_title_copy,
+)
 from newsspider.unicode_classes import (
     CLOSING_MARKS,
     HIDDEN_MARKS,
@@ -257,7 +263,7 @@ def _kept_text(text: str, tree: HtmlElement, page: PageElements, story: HtmlElem
     ):
         text, via_jsonld = jsonld.body.strip(), True
     elif story is not None:
-        text = without_title_copy(with_opening(with_subheadings(text, story), story), story, meta.title)
+        text = without_title_copy(with_opening(with_lists(with_subheadings(text, story), story), story), story, meta.title)
     kept = drop_author_line(drop_author_bio(drop_tree_chrome(text, tree, (url, meta.canonical), page, story), meta.authors),
                             meta.authors)
     kept = drop_pre_title_teasers(kept, tree, meta.title, meta.site_name)

@@ -14,6 +14,13 @@ trafilatura discards by its class, or one whose opening words link elsewhere) go
 (:func:`with_opening`): the paragraphs before the one the text opens with, in the story's container,
 each a sentence of its own.
 
+A list (``<ul>``, ``<ol>``) that stands between two paragraphs of the story's container the text
+keeps one after the other is the story's too (:func:`with_lists`): trafilatura's fast pass, where its
+main reading comes up short and it recovers the page's loose paragraphs, takes paragraphs, tables and
+quotes but no list, so the items a paragraph announces ("... folgende Angaben erforderlich:") go
+missing from between it and the next. A list of links (another story's headline as an item) is a
+teaser box, and stays out.
+
 A subheading that merely copies the title, below a paragraph of running text of the same container,
 goes (:func:`without_title_copy`): the paragraphs above it are the story's lead, which the cleaner
 would otherwise take for chrome above the headline.
@@ -84,6 +91,40 @@ def with_subheadings(text: str, story: HtmlElement) -> str:
         return text
     return "\n".join(line for i, original in enumerate(lines)
                      for line in ((inserts[i], original) if i in inserts else (original,)))
+
+
+def with_lists(text: str, story: HtmlElement) -> str:
+    """``text`` with the lists it lacks put back, item by item ("- item", as trafilatura writes a
+    list), between the paragraphs they separate; ``story`` is the element holding the story's
+    paragraphs (the lists looked at are its children). A list with an item that is wholly a
+    link's text (a teaser's headline) stays out."""
+    lines = text.split("\n")
+    keys: list[str] | None = None  # each line's key, built once a list stands between paragraphs
+    held: set[str] = set()  # the lines' keys
+    inserts: dict[int, list[str]] = {}
+    for listing in story.iterchildren("ul", "ol"):
+        items = [(single_spaced(item.text_content()), item) for item in listing.iterchildren("li")]
+        if not any(shown for shown, _ in items) or any(
+                shown == single_spaced(link.text_content()) for shown, item in items if shown for link in item.iter("a")):
+            continue
+        before = _paragraph(listing.itersiblings(preceding=True))
+        after = _paragraph(listing.itersiblings())
+        if before is None or after is None or any(ancestor.tag in _OUTSIDE_STORY
+                                                  for ancestor in listing.iterancestors()):
+            continue
+        if keys is None:
+            keys = [_key(line) for line in lines]
+            held = set(keys)
+        if any(_key(shown) in held for shown, _ in items if shown):  # the text has the list
+            continue
+        pair = (_key(before.text_content()), _key(after.text_content()))
+        position = next((i for i in range(len(keys) - 1) if (keys[i], keys[i + 1]) == pair), None)
+        if position is not None and position + 1 not in inserts:
+            inserts[position + 1] = [f"- {shown}" for shown, _ in items if shown]
+    if not inserts:
+        return text
+    return "\n".join(line for i, original in enumerate(lines)
+                     for line in ((*inserts[i], original) if i in inserts else (original,)))
 
 
 def without_title_copy(text: str, story: HtmlElement, title: str | None) -> str:
