@@ -94,27 +94,32 @@ def test_the_lead_that_opens_the_story_s_container_goes_back_above_the_text():
     assert with_opening(text, story_of(f"<div><p>{lead}</p><p>{FIRST}</p><p>{THIRD}</p></div>")) == text
 
 
-def test_a_list_between_two_kept_paragraphs_goes_back_between_them_item_by_item():
+def test_a_list_a_kept_paragraph_announces_goes_back_below_it_item_by_item():
     """dsv.de, achgut.com: a paragraph announces a list ("... folgende Angaben erforderlich:") that
     trafilatura's fast pass, recovering the page's loose paragraphs, left out."""
     body = (f"<div><p>{FIRST}</p><p>Für die Bestellung sind folgende Angaben erforderlich:</p>"
             "<ul><li>Name des Bestellers</li><li>Anzahl der <b>Pässe</b></li><li></li></ul>"
-            f"<!-- ad --><p>{SECOND}</p><ol><li>Wie schwer ist die Krankheit?</li></ol><p>{THIRD}</p></div>")
-    text = "\n".join((FIRST, "Für die Bestellung sind folgende Angaben erforderlich:", SECOND, THIRD))
+            f"<!-- ad --><p>{SECOND}</p><p>Zwei Fragen sind zu klären:&nbsp;</p><ol><li>Wie schwer ist die Krankheit?</li></ol>"
+            f"<p>{THIRD}</p></div>")
+    text = "\n".join((FIRST, "Für die Bestellung sind folgende Angaben erforderlich:", SECOND,
+                      "Zwei Fragen sind zu klären:", THIRD))
     assert with_lists(text, story_of(body)).split("\n") == [
         FIRST, "Für die Bestellung sind folgende Angaben erforderlich:", "- Name des Bestellers",
-        "- Anzahl der Pässe", SECOND, "- Wie schwer ist die Krankheit?", THIRD]
+        "- Anzahl der Pässe", SECOND, "Zwei Fragen sind zu klären:", "- Wie schwer ist die Krankheit?", THIRD]
 
 
-def test_lists_of_links_lists_the_text_has_and_lists_it_does_not_frame_stay_out():
+def test_lists_no_paragraph_announces_lists_of_links_and_lists_the_text_has_stay_out():
     text = "\n".join((FIRST, SECOND, THIRD))
-    teasers = (f"<div><p>{FIRST}</p><ul><li><a href='/a'>Ein anderer Artikel der Seite</a></li>"
+    unannounced = f"<div><p>{FIRST}</p><ul><li>Name des Bestellers</li></ul><p>{SECOND}</p></div>"
+    assert with_lists(text, story_of(unannounced)) == text
+    announced = "Lesen Sie auch:"
+    teasers = (f"<div><p>{announced}</p><ul><li><a href='/a'>Ein anderer Artikel der Seite</a></li>"
                f"<li>Noch ein Satz ohne Link.</li></ul><p>{SECOND}</p></div>")
-    assert with_lists(text, story_of(teasers)) == text
-    kept = f"<div><p>{FIRST}</p><ul><li>Name des Bestellers</li></ul><p>{SECOND}</p></div>"
-    with_items = "\n".join((FIRST, "- Name des Bestellers", SECOND))
+    assert with_lists("\n".join((announced, SECOND)), story_of(teasers)) == "\n".join((announced, SECOND))
+    kept = f"<div><p>{announced}</p><ul><li>Name des Bestellers</li></ul><p>{SECOND}</p></div>"
+    with_items = "\n".join((announced, "- Name des Bestellers", SECOND))
     assert with_lists(with_items, story_of(kept)) == with_items
-    apart = f"<div><p>{FIRST}</p><ul><li>Name des Bestellers</li></ul><p>{THIRD}</p></div>"  # not next to each other
-    assert with_lists(text, story_of(apart)) == text
-    sidebar = f"<aside><p>{FIRST}</p><ul><li>Name des Bestellers</li></ul><p>{SECOND}</p></aside>"
-    assert with_lists(text, story_of(sidebar)) == text
+    apart = f"<div><p>{announced}</p><ul><li>Name des Bestellers</li></ul><p>{THIRD}</p></div>"  # not next to each other
+    assert with_lists("\n".join((announced, SECOND, THIRD)), story_of(apart)) == "\n".join((announced, SECOND, THIRD))
+    sidebar = f"<aside><p>{announced}</p><ul><li>Name des Bestellers</li></ul><p>{SECOND}</p></aside>"
+    assert with_lists("\n".join((announced, SECOND)), story_of(sidebar)) == "\n".join((announced, SECOND))

@@ -14,12 +14,13 @@ trafilatura discards by its class, or one whose opening words link elsewhere) go
 (:func:`with_opening`): the paragraphs before the one the text opens with, in the story's container,
 each a sentence of its own.
 
-A list (``<ul>``, ``<ol>``) that stands between two paragraphs of the story's container the text
-keeps one after the other is the story's too (:func:`with_lists`): trafilatura's fast pass, where its
-main reading comes up short and it recovers the page's loose paragraphs, takes paragraphs, tables and
-quotes but no list, so the items a paragraph announces ("... folgende Angaben erforderlich:") go
-missing from between it and the next. A list of links (another story's headline as an item) is a
-teaser box, and stays out.
+A list (``<ul>``, ``<ol>``) that a paragraph of the story's container announces (it ends in a colon:
+"... folgende Angaben erforderlich:"), between that paragraph and the next the text keeps one after
+the other, is the story's too (:func:`with_lists`): trafilatura's fast pass, where its main reading
+comes up short and it recovers the page's loose paragraphs, takes paragraphs, tables and quotes but
+no list, and leaves the announcing sentence hanging. A list no paragraph announces was left out by
+trafilatura's own reading (a box of links, a share bar: it keeps a story's lists) and stays out, as
+does a list of links (another story's headline as an item: "Lesen Sie auch:" over teasers).
 
 A subheading that merely copies the title, below a paragraph of running text of the same container,
 goes (:func:`without_title_copy`): the paragraphs above it are the story's lead, which the cleaner
@@ -46,6 +47,8 @@ NEIGHBOUR_REACH = 3
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # Elements that show a picture: a paragraph holding one is the picture with its caption.
 _PICTURES = ("img", "picture", "video", "figure", "svg")
+# How a paragraph announces the list below it (a colon, or a full-width one).
+_ANNOUNCING = (":", "\uff1a")
 _OUTSIDE_STORY = frozenset({"nav", "aside", "footer", "header", "form"})
 
 
@@ -94,23 +97,24 @@ def with_subheadings(text: str, story: HtmlElement) -> str:
 
 
 def with_lists(text: str, story: HtmlElement) -> str:
-    """``text`` with the lists it lacks put back, item by item ("- item", as trafilatura writes a
-    list), between the paragraphs they separate; ``story`` is the element holding the story's
-    paragraphs (the lists looked at are its children). A list with an item that is wholly a
-    link's text (a teaser's headline) stays out."""
+    """``text`` with the lists it lacks that a paragraph announces (ends in a colon) put back, item
+    by item ("- item", as trafilatura writes a list), between that paragraph and the next;
+    ``story`` is the element holding the story's paragraphs (the lists looked at are its children).
+    A list with an item that is wholly a link's text (a teaser's headline) stays out."""
     lines = text.split("\n")
     keys: list[str] | None = None  # each line's key, built once a list stands between paragraphs
     held: set[str] = set()  # the lines' keys
     inserts: dict[int, list[str]] = {}
     for listing in story.iterchildren("ul", "ol"):
+        before = _paragraph(listing.itersiblings(preceding=True))
+        if before is None or not before.text_content().rstrip().endswith(_ANNOUNCING):
+            continue
+        after = _paragraph(listing.itersiblings())
+        if after is None or any(ancestor.tag in _OUTSIDE_STORY for ancestor in listing.iterancestors()):
+            continue
         items = [(single_spaced(item.text_content()), item) for item in listing.iterchildren("li")]
         if not any(shown for shown, _ in items) or any(
                 shown == single_spaced(link.text_content()) for shown, item in items if shown for link in item.iter("a")):
-            continue
-        before = _paragraph(listing.itersiblings(preceding=True))
-        after = _paragraph(listing.itersiblings())
-        if before is None or after is None or any(ancestor.tag in _OUTSIDE_STORY
-                                                  for ancestor in listing.iterancestors()):
             continue
         if keys is None:
             keys = [_key(line) for line in lines]
