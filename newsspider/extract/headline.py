@@ -149,10 +149,13 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     others = [*declared, *h1s]
     h1_keys = {title_key(text) for text in h1s}
     shown_headings = _shown_headings(page)
+    # A title cut short is completed from the others, then from the headings of the story (an
+    # <h2> shows the headline where the <h1> is in a breadcrumb or the page's chrome).
+    whole = [*others, *(text for text, _ in shown_headings)]
     cleaned: dict[str, str | None] = {}  # most pages declare one title several times: each cleaned once
     for title in declared:
         if title not in cleaned:
-            completed = _without_stated_name(_completed(title, others, limited=title == ld_headline), h1s, page, sites)
+            completed = _without_stated_name(_completed(title, whole, limited=title == ld_headline), h1s, page, sites)
             cleaned[title] = _as_shown(_without_unshown_suffix(_without_affixes(completed, others, names, h1_keys),
                                                                h1s, h1_keys), shown_headings)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form and title_key(form)]
@@ -164,8 +167,21 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     votes = Counter(keys)
     chosen = shown or max(keys, key=lambda key: (votes[key], -keys.index(key)))
     forms = Counter(title for title, key in zip(candidates, keys, strict=True) if key == chosen)
-    chosen_form = max(forms, key=lambda form: (forms[form], -candidates.index(form)))
+    chosen_form = _as_spelled(max(forms, key=lambda form: (forms[form], -candidates.index(form))),
+                              [*sorted(forms, key=lambda form: -forms[form]), *(text for _, text in _heading_texts(page))])
     return _kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys), h1s)
+
+
+def _as_spelled(title: str, others: Iterable[str]) -> str:
+    """``title`` as the first of ``others`` (the declared forms of one headline, then the page's
+    headings) that is the same headline not all in capitals, when ``title`` is written in capitals:
+    capitals are a style a site gives its social or search titles ("COUNCIL APPROVES BUDGET"),
+    the headline's spelling is the one in upper and lower case. A headline the page writes in
+    capitals everywhere stays so."""
+    if not title.isupper():
+        return title
+    key = title_key(title)
+    return next((other for other in others if not other.isupper() and title_key(other) == key), title)
 
 
 def _without_markup(title: str | None) -> str | None:
@@ -657,6 +673,7 @@ def _initials(site_names: Iterable[str]) -> set[str]:
 def _without_site(title: str | None, names: _SiteNames) -> str | None:
     if not title:
         return title
+    title = _without_whole_name(title, names.all)
     for _ in range(2):  # "Headline | Section | Site"
         parts = TITLE_SEPARATOR.split(title)
         if len(parts) < 2:
@@ -669,6 +686,24 @@ def _without_site(title: str | None, names: _SiteNames) -> str | None:
         else:
             break
     return title.strip() or None
+
+
+def _without_whole_name(title: str, names: set[str]) -> str:
+    """``title`` without a name the page declares for its site or a section (``names``: their
+    :func:`site_name_key`) set off at its end, else at its start, by a separator, however many
+    words and separators the name holds ("... | Example Verlag und Druck GmbH & Co. KG",
+    "Israel News – Chadashoth – חדשות | ..."): a name the page gives itself is no part of a
+    headline, where a part of a few words (:func:`_names_site`) is only one guess at a name."""
+    separators = list(TITLE_SEPARATOR.finditer(title))
+    for separator in separators:  # the first: the longest suffix
+        key = site_name_key(title[separator.end():])
+        if key and key in names and title[:separator.start()].strip():
+            return title[:separator.start()].strip()
+    for separator in reversed(separators):  # the last: the longest prefix
+        key = site_name_key(title[:separator.start()])
+        if key and key in names and title[separator.end():].strip():
+            return title[separator.end():].strip()
+    return title
 
 
 def _names_site(part: str, names: _SiteNames) -> bool:

@@ -1,0 +1,315 @@
+"""Is the headline still the gold when a page declares its titles the ways other sites do?
+
+The tuning pages of fundus-dev (bench.realpages) and newspaper4k's tests/data
+(bench.newspaper_pages) that have a gold title, as served and rewritten, read by ``read_metadata``
+in-process (without the crawl's learned suffixes: a stress aid, not a figure). ``G`` is the gold
+headline, ``S`` the site's name (its ``og:site_name``, else JSON-LD publisher, else its host's
+registered name), "the declared titles" the title meta tags (``og:title``, ``twitter:title``...)
+and ``<title>``:
+
+``served``          the page as fetched;
+``no_meta``         no title meta tags;
+``no_ld``           no JSON-LD headline (``headline``, an article's ``name``);
+``title_only``      neither: ``<title>`` = G | S and the page's ``<h1>``;
+``suffix<sep>``     the declared titles G<sep>S, no JSON-LD headline (" | ", " - ", " — ", " :: ",
+                    " « ", " » ", "｜", "丨", "：", " : ", "_");
+``prefix<sep>``     the declared titles S<sep>G, no JSON-LD headline;
+``section``         the declared titles G | Section | S (Section: the address's first directory), no
+                    JSON-LD headline;
+``suffix_no_h1``    the declared titles G | S, no JSON-LD headline, the ``<h1>`` a ``<div>``;
+``host_suffix``     no ``og:site_name``; the declared titles G - Host (the host's registered name,
+                    capitalised), no JSON-LD headline;
+``ld_cut``          (G longer than 110 characters) the JSON-LD headline G cut at 110;
+``og_cut``          (G of six words or more) ``og:title``/``twitter:title`` G cut after 60% of its
+                    words and "…", no JSON-LD headline;
+``caps``            the JSON-LD headline and title meta tags G in capitals;
+``kicker``          the ``<h1>`` holding a section label in a ``<span>`` before G;
+``kicker_title``    ``kicker`` and ``title_only``;
+``logo_h1``         a logo's ``<h1>`` (S, linked to "/") before the page's, and ``title_only``;
+``rtl_name``        the site named in Arabic (``og:site_name``), the declared titles G - name;
+``cjk_name``        the site named in Chinese (``og:site_name``), the declared titles G丨name;
+``bidi_marks``      the declared titles G wrapped in right-to-left marks (U+200F), then " | S".
+
+    python -m bench.title_variants                # tune split: each variant's right/applicable
+    python -m bench.title_variants --show suffix_no_h1   # that variant's wrong pages
+
+The test split is not offered: its pages are not looked at.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from urllib.parse import urlsplit
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from bench import newspaper_pages  # noqa: E402
+from bench.realpages import DATA, decode_as_crawl, load_set, reader_text  # noqa: E402
+
+SEPARATORS = (" | ", " - ", " — ", " :: ", " « ", " » ", "｜", "丨", "：", " : ", "_")
+_TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "title")
+LD_LIMIT = 110  # where publishers cut a JSON-LD headline
+OG_CUT_SHARE = 0.6  # og_cut keeps this share of the words
+OG_CUT_MIN_WORDS = 6
+RTL_NAME = "الجريدة اليومية"
+CJK_NAME = "每日新闻网"
+RLM = "\u200f"
+_ARTICLE_TYPES = ("Article", "Posting", "Report", "Blog")
+
+
+def _names(meta: str) -> str:
+    return (meta or "").lower()
+
+
+def _ld_nodes(value: object, visit: Callable[[dict], None]) -> None:
+    if isinstance(value, dict):
+        visit(value)
+        for child in list(value.values()):
+            _ld_nodes(child, visit)
+    elif isinstance(value, list):
+        for child in value:
+            _ld_nodes(child, visit)
+
+
+def _edit_ld(tree, visit: Callable[[dict], None]) -> None:
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        _ld_nodes(data, visit)
+        script.text = json.dumps(data, ensure_ascii=False)
+
+
+def _is_article(node: dict) -> bool:
+    kinds = node.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(kind, str) and kind.endswith(_ARTICLE_TYPES) for kind in kinds)
+
+
+def _drop_ld_headline(node: dict) -> None:
+    for key in ("headline", "alternativeHeadline"):
+        node.pop(key, None)
+    if _is_article(node):
+        node.pop("name", None)
+
+
+def _set_ld_headline(text: Callable[[str], str]) -> Callable[[dict], None]:
+    def visit(node: dict) -> None:
+        if isinstance(node.get("headline"), str):
+            node["headline"] = text(node["headline"])
+    return visit
+
+
+def _title_metas(tree) -> list:
+    return [meta for meta in tree.xpath("//meta[@content]")
+            if _names(meta.get("property") or meta.get("name") or meta.get("itemprop")) in _TITLE_META]
+
+
+def _set_declared(tree, text: str, metas: bool = True, title: bool = True) -> None:
+    """The title meta tags (adding ``og:title`` where there is none) and ``<title>`` read ``text``."""
+    from lxml import html as lxml_html
+
+    head = tree.find("head")
+    if head is None:
+        head = lxml_html.Element("head")
+        tree.insert(0, head)
+    if metas:
+        found = _title_metas(tree)
+        for meta in found:
+            meta.set("content", text)
+        if not found:
+            meta = lxml_html.Element("meta", property="og:title", content=text)
+            head.insert(0, meta)
+    if title:
+        titles = tree.xpath("//head//title") or tree.xpath("//title")
+        if titles:
+            for child in list(titles[0]):
+                titles[0].remove(child)
+            titles[0].text = text
+        else:
+            element = lxml_html.Element("title")
+            element.text = text
+            head.insert(0, element)
+
+
+def _site_name(tree, url: str) -> str:
+    declared = tree.xpath("//meta[@property='og:site_name']/@content")
+    if declared and declared[0].strip():
+        return declared[0].strip()
+    found: list[str] = []
+    _edit_ld(tree, lambda node: found.append(node["publisher"]["name"]) if isinstance(node.get("publisher"), dict)
+             and isinstance(node["publisher"].get("name"), str) else None)
+    return found[0].strip() if found and found[0].strip() else _host_name(url)
+
+
+def _host_name(url: str) -> str:
+    from newsspider.urls import registered_domain
+
+    registered = registered_domain(url) or urlsplit(url).hostname or "site"
+    return registered.split(".", 1)[0].capitalize()
+
+
+def _section(url: str) -> str:
+    """The address's first directory (not the page's own last part), capitalised, else "News"."""
+    parts = [part for part in urlsplit(url).path.split("/") if part]
+    first = parts[0] if len(parts) > 1 else ""
+    return first.replace("-", " ").capitalize() if first and not any(map(str.isdigit, first)) else "News"
+
+
+def _h1s(tree) -> list:
+    return tree.xpath("//h1")
+
+
+def _headline_h1(tree, gold: str):
+    """The ``<h1>`` showing the gold (else the first)."""
+    h1s = _h1s(tree)
+    return next((h1 for h1 in h1s if reader_text(h1.text_content()) == gold), h1s[0] if h1s else None)
+
+
+def variant(html: str, url: str, gold: str, kind: str):
+    """The parsed page in variant ``kind``; None where it does not apply."""
+    from lxml import html as lxml_html
+
+    from newsspider.extract.parse import parse_html
+
+    tree = parse_html(html)
+    if tree is None:
+        return None
+    site = _site_name(tree, url)
+    if kind == "served":
+        return tree
+    if kind in ("no_meta", "title_only", "kicker_title", "logo_h1"):
+        for meta in _title_metas(tree):
+            meta.drop_tree()
+    if kind in ("no_ld", "title_only", "kicker_title", "logo_h1", "section", "suffix_no_h1", "host_suffix",
+                "og_cut", "rtl_name", "cjk_name", "bidi_marks") or kind.startswith(("suffix", "prefix")):
+        _edit_ld(tree, _drop_ld_headline)
+    if kind in ("title_only", "kicker_title", "logo_h1"):
+        _set_declared(tree, f"{gold} | {site}", metas=False)
+    elif kind.startswith("suffix") and kind != "suffix_no_h1":
+        _set_declared(tree, f"{gold}{kind.removeprefix('suffix')}{site}")
+    elif kind.startswith("prefix"):
+        _set_declared(tree, f"{site}{kind.removeprefix('prefix')}{gold}")
+    elif kind == "section":
+        _set_declared(tree, f"{gold} | {_section(url)} | {site}")
+    elif kind == "suffix_no_h1":
+        _set_declared(tree, f"{gold} | {site}")
+        for h1 in _h1s(tree):
+            h1.tag = "div"
+    elif kind == "host_suffix":
+        for meta in tree.xpath("//meta[@property='og:site_name']"):
+            meta.drop_tree()
+        _set_declared(tree, f"{gold} - {_host_name(url)}")
+    elif kind == "ld_cut":
+        if len(gold) <= LD_LIMIT:
+            return None
+        _edit_ld(tree, _set_ld_headline(lambda _: gold[:LD_LIMIT]))
+    elif kind == "og_cut":
+        words = gold.split()
+        if len(words) < OG_CUT_MIN_WORDS:
+            return None
+        cut = " ".join(words[:int(len(words) * OG_CUT_SHARE)]) + "…"
+        _set_declared(tree, cut, title=False)
+    elif kind == "caps":
+        for meta in _title_metas(tree):
+            meta.set("content", gold.upper())
+        _edit_ld(tree, _set_ld_headline(lambda _: gold.upper()))
+    elif kind in ("rtl_name", "cjk_name"):
+        name = RTL_NAME if kind == "rtl_name" else CJK_NAME
+        for meta in tree.xpath("//meta[@property='og:site_name']"):
+            meta.drop_tree()
+        head = tree.find("head")
+        if head is not None:
+            head.insert(0, lxml_html.Element("meta", property="og:site_name", content=name))
+        _set_declared(tree, f"{gold} - {name}" if kind == "rtl_name" else f"{gold}丨{name}")
+    elif kind == "bidi_marks":
+        _set_declared(tree, f"{RLM}{gold}{RLM} | {site}")
+    if kind in ("kicker", "kicker_title"):
+        h1 = _headline_h1(tree, gold)
+        if h1 is None:
+            return None
+        for child in list(h1):
+            h1.remove(child)
+        h1.text = None
+        label = lxml_html.Element("span", {"class": "kicker"})
+        label.text = _section(url)
+        text = lxml_html.Element("span", {"class": "headline"})
+        text.text = gold
+        h1.extend([label, text])
+    if kind == "logo_h1":
+        body = tree.find("body")
+        if body is None:
+            return None
+        logo = lxml_html.fromstring(f'<header><h1 class="logo"><a href="/">{site}</a></h1></header>')
+        body.insert(0, logo)
+    return tree
+
+
+VARIANTS = ("served", "no_meta", "no_ld", "title_only", *(f"suffix{sep}" for sep in SEPARATORS),
+            *(f"prefix{sep}" for sep in SEPARATORS[:6]), "section", "suffix_no_h1", "host_suffix", "ld_cut",
+            "og_cut", "caps", "kicker", "kicker_title", "logo_h1", "rtl_name", "cjk_name", "bidi_marks")
+
+
+def _job(args: tuple[str, str, bytes, str]) -> list[tuple[str, str, str | None]]:
+    ident, url, raw, gold = args
+    from newsspider.extract.elements import PageElements
+    from newsspider.extract.metadata import read_metadata
+
+    html = decode_as_crawl(raw, url)
+    found = []
+    for kind in VARIANTS:
+        tree = variant(html, url, gold, kind)
+        if tree is None:
+            continue
+        found.append((ident, kind, read_metadata(tree, url, PageElements(tree)).title))
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--show", help="list the wrong pages of this variant (or 'all')")
+    args = parser.parse_args(argv)
+    jobs, golds = [], {}
+    sets = {"fundus": load_set("fundus", DATA), "newspaper": newspaper_pages.load_pages(newspaper_pages.DATA)}
+    for name, pages in sets.items():
+        for page in pages:
+            if page.split != "tune" or not page.gold.get("title"):
+                continue
+            gold = reader_text(page.gold["title"])
+            golds[page.ident] = (name, gold)
+            jobs.append((page.ident, page.url, page.html, gold))
+    with ProcessPoolExecutor(2) as pool:
+        results = [row for rows in pool.map(_job, jobs) for row in rows]
+    served = {ident for ident, kind, got in results if kind == "served" and reader_text(got) == golds[ident][1]}
+    scores: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # pages, right, served-right pages, right
+    for ident, kind, got in results:
+        right = reader_text(got) == golds[ident][1]
+        row = scores[kind]
+        row[0] += 1
+        row[1] += right
+        row[2] += ident in served
+        row[3] += right and ident in served
+    total = [0, 0]
+    print(f"{'variant':14s} pages  right       (of the pages served right)")
+    for kind in VARIANTS:
+        pages, right, base, kept = scores[kind]
+        total[0] += base
+        total[1] += kept
+        print(f"{kind!r:14s} {pages:4d}  {right:4d} {right / max(pages, 1):.3f}   {kept:4d}/{base:<4d} {kept / max(base, 1):.3f}")
+    print(f"all variants on the pages served right: {total[1]}/{total[0]} {total[1] / max(total[0], 1):.3f}")
+    if args.show:
+        for ident, kind, got in results:
+            if (args.show in (kind, "all")) and reader_text(got) != golds[ident][1] and ident in served:
+                print(f"  {kind!r:14s} {ident}\n      gold {golds[ident][1]!r}\n      ours {got!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
