@@ -12,7 +12,7 @@ and ``<title>``:
 ``no_ld``           no JSON-LD headline (``headline``, an article's ``name``);
 ``title_only``      neither: ``<title>`` = G | S and the page's ``<h1>``;
 ``suffix<sep>``     the declared titles G<sep>S, no JSON-LD headline (" | ", " - ", " — ", " :: ",
-                    " « ", " » ", "｜", "丨", "：", " : ", "_");
+                    " « ", " » ", "｜", "丨", "：", " : ", "_", " / ", " ― ", " ¦ ", " ‒ ", "／", " › ");
 ``prefix<sep>``     the declared titles S<sep>G, no JSON-LD headline;
 ``section``         the declared titles G | Section | S (Section: the address's first directory), no
                     JSON-LD headline;
@@ -52,7 +52,7 @@ sys.path.insert(0, str(REPO))
 from bench import newspaper_pages  # noqa: E402
 from bench.realpages import DATA, decode_as_crawl, load_set, reader_text  # noqa: E402
 
-SEPARATORS = (" | ", " - ", " — ", " :: ", " « ", " » ", "｜", "丨", "：", " : ", "_")
+SEPARATORS = (" | ", " - ", " — ", " :: ", " « ", " » ", "｜", "丨", "：", " : ", "_", " / ", " ― ", " ¦ ", " ‒ ", "／", " › ")
 _TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "title")
 LD_LIMIT = 110  # where publishers cut a JSON-LD headline
 OG_CUT_SHARE = 0.6  # og_cut keeps this share of the words

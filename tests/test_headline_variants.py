@@ -63,3 +63,20 @@ def test_a_kicker_in_the_heading_before_the_title_is_not_the_headlines():
     body = f"<h1><span class='kicker'>Politics</span><span>{HEADLINE}</span></h1>" + BODY
     assert title(head, body, "https://www.example.com/a/1") == HEADLINE
 
+
+
+
+def test_an_address_holding_the_headline_does_not_cut_the_headline_as_a_section():
+    # the address's words are sections' names too ("/politics/"), and a slug spells the headline
+    head = f"<meta property='og:title' content='Example | {HEADLINE}'><meta property='og:site_name' content='Example'>"
+    url = "https://www.example.com/news/" + HEADLINE.lower().replace(" ", "-") + "/123"
+    assert title(head, f"<h1>{HEADLINE}</h1>" + BODY, url) == HEADLINE
+
+
+def test_every_scripts_dashes_and_bars_set_off_a_suffix_the_heading_goes_without():
+    for separator in (" ― ", " ‒ ", " ¦ ", " │ ", " • ", "／", " ► "):
+        head = f"<meta property='og:title' content='{HEADLINE}{separator}Daily Planet'><title>{HEADLINE}{separator}Daily Planet</title>"
+        assert title(head, f"<h1>{HEADLINE}</h1>" + BODY, "https://www.example.com/a/1") == HEADLINE, separator
+    # without a heading showing it, a part after a dash is the headline's own unless it names the site
+    head = "<meta property='og:title' content='Rückbau von Atomkraftwerk ― Kühltürme gesprengt'>"
+    assert title(head, BODY, "https://www.example.com/a/1") == "Rückbau von Atomkraftwerk ― Kühltürme gesprengt"

@@ -39,13 +39,18 @@ _FOOTERS = etree.XPath("(/descendant::footer"
                        " | /descendant::*/@class[contains(translate(., 'FOTER', 'foter'), 'footer')]/.."
                        " | /descendant::*/@id[contains(translate(., 'FOTER', 'foter'), 'footer')]/..)"
                        "[not(ancestor-or-self::article or ancestor::figure)]")
-# "Headline | Site", "Headline - Site", "見出し｜サイト": the separators a <title> joins its parts with (a colon
-# is not one: "Ukraine: ..." is part of a headline).
-TITLE_SEPARATOR = re.compile(r"\s+[|–—•·‹«<›»>~*⋆⁄-]\s+|\s+::\s+|\s*[|｜]\s*")
+# The marks a <title> joins its parts with ("Headline | Site", "Headline ― Site", "見出し｜サイト"), each
+# between spaces: the dashes of every script (Unicode's dash punctuation but the wave dashes, which
+# set off a Japanese subtitle), the bars, bullets and pointers. A colon is not one ("Ukraine: ..." is
+# part of a headline). The bars of CJK titles set parts off without spaces.
+_DASHES = "-֊־‐‑‒–—―⸺⸻﹘﹣－"
+_MARKS = "|¦│┃∣•·∙‧◆■●★☆♦►▶▸→⇒‹«<›»>~*⋆⁄"
+_UNSPACED_BARS = "|｜︱／"
+TITLE_SEPARATOR = re.compile(rf"\s+[{re.escape(_MARKS + _DASHES)}]\s+|\s+::\s+|\s*[{re.escape(_UNSPACED_BARS)}]\s*")
 # (A dash sets off a kicker, the headline's own: "Rückbau von Atomkraftwerk - Kühltürme gesprengt".)
-PREFIX_PART_SEPARATOR = re.compile(r"\s+[|•·‹«<›»>~*⋆⁄]\s+|\s+::\s+|\s*[|｜]\s*")
+PREFIX_PART_SEPARATOR = re.compile(rf"\s+[{re.escape(_MARKS)}]\s+|\s+::\s+|\s*[{re.escape(_UNSPACED_BARS)}]\s*")
 _PREFIX_SEPARATOR = re.compile(rf"(?:{PREFIX_PART_SEPARATOR.pattern})$")
-_SEPARATOR_CHARS = " |｜–—•·‹«<›»>~*⋆⁄-:"
+_SEPARATOR_CHARS = f" {_MARKS}{_DASHES}{_UNSPACED_BARS}:"
 # A colon sets off the page's date after a headline (" : 31.10.2023, 10.19 Uhr": :func:`_is_suffix`).
 _COLON = re.compile(r"\s*:\s+")
 # A JSON-LD headline this long may have been cut at a length limit (publishers cut at 100 or 110).
@@ -60,7 +65,7 @@ _TRAILING_PART = re.compile(r",\s+(?P<part>[^,]+)|\s+\((?P<aside>[^()]+)\)")
 # MAX_SUFFIX_WORDS words.
 _BRACKETED_KICKER = re.compile(r"[\[［【〔〖]\s*[^\[\]［］【】〔〕〖〗]+?\s*[\]］】〕〗]\s*")
 # What sets off a site's own name at the end of a title, spaced or not ("..._网易新闻", "...：朝日新聞デジタル").
-_SITE_NAME_SEPARATOR = re.compile(r"\s*[_丨：:/|｜–—•·‹«<›»>~*⋆⁄-]+\s*")
+_SITE_NAME_SEPARATOR = re.compile(rf"\s*[{re.escape('_丨：:/' + _MARKS + _DASHES + _UNSPACED_BARS)}]+\s*")
 # The hAtom (hNews) microformat: a page's entry and the element holding its title, by class
 # (through the attribute axis, as _FOOTERS).
 _HENTRY = etree.XPath("/descendant::*/@class[contains(., 'hentry')]"
@@ -673,7 +678,7 @@ def _initials(site_names: Iterable[str]) -> set[str]:
 def _without_site(title: str | None, names: _SiteNames) -> str | None:
     if not title:
         return title
-    title = _without_whole_name(title, names.all)
+    title = _without_whole_name(title, names.site)
     for _ in range(2):  # "Headline | Section | Site"
         parts = TITLE_SEPARATOR.split(title)
         if len(parts) < 2:
@@ -689,11 +694,12 @@ def _without_site(title: str | None, names: _SiteNames) -> str | None:
 
 
 def _without_whole_name(title: str, names: set[str]) -> str:
-    """``title`` without a name the page declares for its site or a section (``names``: their
+    """``title`` without a name the page declares for its site (``names``: their
     :func:`site_name_key`) set off at its end, else at its start, by a separator, however many
     words and separators the name holds ("... | Example Verlag und Druck GmbH & Co. KG",
     "Israel News – Chadashoth – חדשות | ..."): a name the page gives itself is no part of a
-    headline, where a part of a few words (:func:`_names_site`) is only one guess at a name."""
+    headline, where a part of a few words (:func:`_names_site`) is only one guess at a name.
+    Not a section's name: the address's words are ones, and its slug spells the headline."""
     separators = list(TITLE_SEPARATOR.finditer(title))
     for separator in separators:  # the first: the longest suffix
         key = site_name_key(title[separator.end():])
