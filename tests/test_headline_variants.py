@@ -80,3 +80,21 @@ def test_every_scripts_dashes_and_bars_set_off_a_suffix_the_heading_goes_without
     # without a heading showing it, a part after a dash is the headline's own unless it names the site
     head = "<meta property='og:title' content='Rückbau von Atomkraftwerk ― Kühltürme gesprengt'>"
     assert title(head, BODY, "https://www.example.com/a/1") == "Rückbau von Atomkraftwerk ― Kühltürme gesprengt"
+
+
+def test_the_headline_a_title_and_a_heading_share_where_each_adds_a_label():
+    url = "https://www.example.com/politics/budget"
+    # a kicker in an element of its own before the headline, the <title> the site's name after it
+    assert title(f"<title>{HEADLINE} | Example</title>",
+                 f"<nav><h1><span>Politics</span><span>{HEADLINE}</span></h1></nav>" + BODY, url) == HEADLINE
+    # the site's name run into the heading, the <title> sections and the name after the headline
+    assert title(f"<title>{HEADLINE} » Local » News » Daily Planet Mallorca</title>",
+                 f"<h1>{HEADLINE}<span>Daily Planet Mallorca</span></h1>" + BODY, url) == HEADLINE
+    # a logo's <h1> and the story's: the one the <title> starts with, before the page's labels
+    assert title("<title>動画：ナイジェリアで少女らによる自爆攻撃、31人死亡\u3000写真1枚\u3000国際ニュース：AFPBB News</title>",
+                 "<h1>国際ニュース：AFPBB News</h1><h1>動画：ナイジェリアで少女らによる自爆攻撃、31人死亡</h1>" + BODY,
+                 "http://www.afpbb.com/articles/-/3178894") == "動画：ナイジェリアで少女らによる自爆攻撃、31人死亡"
+    # a heading that adds words after a space is the reader's headline; a section's name is none
+    assert title(f"<title>{HEADLINE} | Example</title>", f"<h1>{HEADLINE} (Video)</h1>" + BODY, url) == \
+        f"{HEADLINE} (Video)"
+    assert title(f"<title>Politics | {HEADLINE}</title>", "<h1>Politics</h1><h1>Other</h1>" + BODY, url) != "Politics"

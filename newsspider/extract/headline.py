@@ -200,7 +200,8 @@ def _without_markup(title: str | None) -> str | None:
 def _undeclared(page: PageElements, page_title: str, h1s: list[str], names: _SiteNames, url: str | None,
                 own: set[str], site_title: str) -> str | None:
     """The headline of a page that declares none but its ``<title>``: the ``<title>`` when a heading
-    shows it, else the title of the page's one hAtom entry (:func:`_entry_title`), else the only
+    shows it, else the title of the page's one hAtom entry (:func:`_entry_title`), else the text
+    the ``<title>`` and an ``<h1>`` share (:func:`_shared_headline`), else the only
     ``<h1>`` unless it names the site or a section (:func:`_names_place`: a logo's, or a section
     page's "Aktuelles" above the story), else the ``<title>``, else the first ``<h1>`` that is not the site's name (``own``: a
     logo's), else the site's name (``site_title``) if the page gives it, else the first ``<h1>``."""
@@ -213,10 +214,36 @@ def _undeclared(page: PageElements, page_title: str, h1s: list[str], names: _Sit
     if entry:
         return entry
     story = [h1 for h1 in h1s if not _only_site_name(h1, own)]
+    shared = _shared_headline(page_title, shown, [h1 for h1 in story if not _names_place(links, h1, names, url)])
     only = story[0] if len(h1s) == 1 and story and not _names_place(links, story[0], names, url) else None
-    title = only or page_title or next(iter(story), None) or site_title or next(iter(h1s), None)
+    title = shared or only or page_title or next(iter(story), None) or site_title or next(iter(h1s), None)
     return _kicker_as_shown(_without_linked_section(links, _without_affixes(title, h1s, names), url,
                                                     {title_key(text) for text in h1s}), h1s)
+
+
+def _shared_headline(page_title: str, shown: str | None, h1s: list[str]) -> str | None:
+    """The headline a ``<title>`` and an ``<h1>`` (``h1s``: those naming no place) share where each
+    adds to it: an ``<h1>`` that starts or ends the ``<title>`` ("見出し　写真1枚　国際ニュース：AFPBB
+    News": the page's name and labels after it), or a ``<title>`` (``shown``: without the site's
+    name; or its part before a separator) that an ``<h1>`` starts or ends, run into a label in an
+    element of its own ("Politik" + "Headline", read as "PolitikHeadline"; "Headline" + "Site").
+    The shared text is the bulk of the longer one, more than half of it: a heading or title that
+    merely starts with a section's name is no headline with a label added."""
+    if not page_title or not h1s:
+        return None
+    for h1 in h1s:
+        if h1 != page_title and (page_title.startswith(h1) or page_title.endswith(h1)) and 2 * len(h1) > len(page_title):
+            return h1
+    cuts = [match.start() for match in TITLE_SEPARATOR.finditer(page_title)][::-1]  # the longest part first
+    for title in (shown, *(page_title[:cut].strip() for cut in cuts)):
+        if not title or not title_key(title):
+            continue
+        for h1 in h1s:
+            run_in = ((h1.startswith(title) and h1[len(title):len(title) + 1].isalnum())
+                      or (h1.endswith(title) and h1[-len(title) - 1:-len(title)].isalnum()))
+            if h1 != title and run_in and 2 * len(title) > len(h1):
+                return title
+    return None
 
 
 def _names_place(links: Callable[[], list[_KeyedLink]], heading: str, names: _SiteNames, url: str | None) -> bool:
