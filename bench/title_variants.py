@@ -28,7 +28,7 @@ and ``<title>``:
 ``logo_h1``         a logo's ``<h1>`` (S, linked to "/") before the page's, and ``title_only``;
 ``rtl_name``        the site named in Arabic (``og:site_name``), the declared titles G - name;
 ``cjk_name``        the site named in Chinese (``og:site_name``), the declared titles G丨name;
-``bidi_marks``      the declared titles G wrapped in right-to-left marks (U+200F), then " | S".
+``bidi_marks``      the declared titles G, a right-to-left mark (U+200F), then " | S".
 
     python -m bench.title_variants                # tune split: each variant's right/applicable
     python -m bench.title_variants --show suffix_no_h1   # that variant's wrong pages
@@ -230,7 +230,7 @@ def variant(html: str, url: str, gold: str, kind: str):
             head.insert(0, lxml_html.Element("meta", property="og:site_name", content=name))
         _set_declared(tree, f"{gold} - {name}" if kind == "rtl_name" else f"{gold}丨{name}")
     elif kind == "bidi_marks":
-        _set_declared(tree, f"{RLM}{gold}{RLM} | {site}")
+        _set_declared(tree, f"{gold}{RLM} | {site}")
     if kind in ("kicker", "kicker_title"):
         h1 = _headline_h1(tree, gold)
         if h1 is None:

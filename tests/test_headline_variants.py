@@ -98,3 +98,11 @@ def test_the_headline_a_title_and_a_heading_share_where_each_adds_a_label():
     assert title(f"<title>{HEADLINE} | Example</title>", f"<h1>{HEADLINE} (Video)</h1>" + BODY, url) == \
         f"{HEADLINE} (Video)"
     assert title(f"<title>Politics | {HEADLINE}</title>", "<h1>Politics</h1><h1>Other</h1>" + BODY, url) != "Politics"
+
+
+def test_a_direction_mark_beside_a_separator_is_the_separators():
+    headline = "ارتفاع أسعار النفط في الأسواق"
+    for declared in (f"{headline}\u200f | Daily Planet", f"{headline} \u200f- Daily Planet", f"{headline}\u200f｜Daily Planet"):
+        head = f"<meta property='og:title' content='{declared}'><meta property='og:site_name' content='Daily Planet'>"
+        assert title(head, f"<h1>{headline}</h1>" + BODY, "https://www.example.com/a/1") == headline, declared
+        assert title(head, BODY, "https://www.example.com/a/1") == headline, declared

@@ -46,11 +46,17 @@ _FOOTERS = etree.XPath("(/descendant::footer"
 _DASHES = "-֊־‐‑‒–—―⸺⸻﹘﹣－"
 _MARKS = "|¦│┃∣•·∙‧◆■●★☆♦►▶▸→⇒‹«<›»>~*⋆⁄"
 _UNSPACED_BARS = "|｜︱／"
-TITLE_SEPARATOR = re.compile(rf"\s+[{re.escape(_MARKS + _DASHES)}]\s+|\s+::\s+|\s*[{re.escape(_UNSPACED_BARS)}]\s*")
+# The direction marks (LRM, RLM, ALM) beside a separator order it among the parts of two scripts
+# ("כותרת\u200f | Site"): the separator's, not the headline's.
+_MARKED_SPACE = r"[\u200e\u200f\u061c]*\s+[\u200e\u200f\u061c]*"
+_MARKED_GAP = r"[\s\u200e\u200f\u061c]*"
+TITLE_SEPARATOR = re.compile(rf"{_MARKED_SPACE}[{re.escape(_MARKS + _DASHES)}]{_MARKED_SPACE}|{_MARKED_SPACE}::{_MARKED_SPACE}"
+                             rf"|{_MARKED_GAP}[{re.escape(_UNSPACED_BARS)}]{_MARKED_GAP}")
 # (A dash sets off a kicker, the headline's own: "Rückbau von Atomkraftwerk - Kühltürme gesprengt".)
-PREFIX_PART_SEPARATOR = re.compile(rf"\s+[{re.escape(_MARKS)}]\s+|\s+::\s+|\s*[{re.escape(_UNSPACED_BARS)}]\s*")
+PREFIX_PART_SEPARATOR = re.compile(rf"{_MARKED_SPACE}[{re.escape(_MARKS)}]{_MARKED_SPACE}|{_MARKED_SPACE}::{_MARKED_SPACE}"
+                                   rf"|{_MARKED_GAP}[{re.escape(_UNSPACED_BARS)}]{_MARKED_GAP}")
 _PREFIX_SEPARATOR = re.compile(rf"(?:{PREFIX_PART_SEPARATOR.pattern})$")
-_SEPARATOR_CHARS = f" {_MARKS}{_DASHES}{_UNSPACED_BARS}:"
+_SEPARATOR_CHARS = f" \u200e\u200f\u061c{_MARKS}{_DASHES}{_UNSPACED_BARS}:"
 # A colon sets off the page's date after a headline (" : 31.10.2023, 10.19 Uhr": :func:`_is_suffix`).
 _COLON = re.compile(r"\s*:\s+")
 # A JSON-LD headline this long may have been cut at a length limit (publishers cut at 100 or 110).
@@ -65,7 +71,7 @@ _TRAILING_PART = re.compile(r",\s+(?P<part>[^,]+)|\s+\((?P<aside>[^()]+)\)")
 # MAX_SUFFIX_WORDS words.
 _BRACKETED_KICKER = re.compile(r"[\[［【〔〖]\s*[^\[\]［］【】〔〕〖〗]+?\s*[\]］】〕〗]\s*")
 # What sets off a site's own name at the end of a title, spaced or not ("..._网易新闻", "...：朝日新聞デジタル").
-_SITE_NAME_SEPARATOR = re.compile(rf"\s*[{re.escape('_丨：:/' + _MARKS + _DASHES + _UNSPACED_BARS)}]+\s*")
+_SITE_NAME_SEPARATOR = re.compile(rf"{_MARKED_GAP}[{re.escape('_丨：:/' + _MARKS + _DASHES + _UNSPACED_BARS)}]+{_MARKED_GAP}")
 # The hAtom (hNews) microformat: a page's entry and the element holding its title, by class
 # (through the attribute axis, as _FOOTERS).
 _HENTRY = etree.XPath("/descendant::*/@class[contains(., 'hentry')]"
