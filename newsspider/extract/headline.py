@@ -46,17 +46,16 @@ _FOOTERS = etree.XPath("(/descendant::footer"
 _DASHES = "-֊־‐‑‒–—―⸺⸻﹘﹣－"
 _MARKS = "|¦│┃∣•·∙‧◆■●★☆♦►▶▸→⇒‹«<›»>~*⋆⁄"
 _UNSPACED_BARS = "|｜︱／"
-# The direction marks (LRM, RLM, ALM) beside a separator order it among the parts of two scripts
-# ("כותרת\u200f | Site"): the separator's, not the headline's.
-_MARKED_SPACE = r"[\u200e\u200f\u061c]*\s+[\u200e\u200f\u061c]*"
-_MARKED_GAP = r"[\s\u200e\u200f\u061c]*"
-TITLE_SEPARATOR = re.compile(rf"{_MARKED_SPACE}[{re.escape(_MARKS + _DASHES)}]{_MARKED_SPACE}|{_MARKED_SPACE}::{_MARKED_SPACE}"
-                             rf"|{_MARKED_GAP}[{re.escape(_UNSPACED_BARS)}]{_MARKED_GAP}")
+TITLE_SEPARATOR = re.compile(rf"\s+[{re.escape(_MARKS + _DASHES)}]\s+|\s+::\s+|\s*[{re.escape(_UNSPACED_BARS)}]\s*")
 # (A dash sets off a kicker, the headline's own: "Rückbau von Atomkraftwerk - Kühltürme gesprengt".)
-PREFIX_PART_SEPARATOR = re.compile(rf"{_MARKED_SPACE}[{re.escape(_MARKS)}]{_MARKED_SPACE}|{_MARKED_SPACE}::{_MARKED_SPACE}"
-                                   rf"|{_MARKED_GAP}[{re.escape(_UNSPACED_BARS)}]{_MARKED_GAP}")
+PREFIX_PART_SEPARATOR = re.compile(rf"\s+[{re.escape(_MARKS)}]\s+|\s+::\s+|\s*[{re.escape(_UNSPACED_BARS)}]\s*")
 _PREFIX_SEPARATOR = re.compile(rf"(?:{PREFIX_PART_SEPARATOR.pattern})$")
-_SEPARATOR_CHARS = f" \u200e\u200f\u061c{_MARKS}{_DASHES}{_UNSPACED_BARS}:"
+_SEPARATOR_CHARS = f" {_MARKS}{_DASHES}{_UNSPACED_BARS}:"
+# The direction marks (LRM, RLM, ALM), and a run of spaces and separators holding one: a mark beside a
+# separator orders it among the parts of two scripts ("כותרת\u200f | Site"), the separator's, not the headline's.
+_DIRECTION_MARKS = "\u200e\u200f\u061c"
+_MARKED_SEPARATOR = re.compile(rf"[\s{_DIRECTION_MARKS}]*[{re.escape(_MARKS + _DASHES + _UNSPACED_BARS)}]+[\s{_DIRECTION_MARKS}]*")
+_DIRECTION_MARK = re.compile(f"[{_DIRECTION_MARKS}]")
 # A colon sets off the page's date after a headline (" : 31.10.2023, 10.19 Uhr": :func:`_is_suffix`).
 _COLON = re.compile(r"\s*:\s+")
 # A JSON-LD headline this long may have been cut at a length limit (publishers cut at 100 or 110).
@@ -71,7 +70,7 @@ _TRAILING_PART = re.compile(r",\s+(?P<part>[^,]+)|\s+\((?P<aside>[^()]+)\)")
 # MAX_SUFFIX_WORDS words.
 _BRACKETED_KICKER = re.compile(r"[\[［【〔〖]\s*[^\[\]［］【】〔〕〖〗]+?\s*[\]］】〕〗]\s*")
 # What sets off a site's own name at the end of a title, spaced or not ("..._网易新闻", "...：朝日新聞デジタル").
-_SITE_NAME_SEPARATOR = re.compile(rf"{_MARKED_GAP}[{re.escape('_丨：:/' + _MARKS + _DASHES + _UNSPACED_BARS)}]+{_MARKED_GAP}")
+_SITE_NAME_SEPARATOR = re.compile(rf"\s*[{re.escape('_丨：:/' + _MARKS + _DASHES + _UNSPACED_BARS)}]+\s*")
 # The hAtom (hNews) microformat: a page's entry and the element holding its title, by class
 # (through the attribute axis, as _FOOTERS).
 _HENTRY = etree.XPath("/descendant::*/@class[contains(., 'hentry')]"
@@ -139,13 +138,13 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     parentheses that a heading of the story shows the title without (:func:`_as_shown`).
     A declared title that is the site's name alone declares no headline (:func:`_only_site_name`).
     Without declared titles, or when they are nothing but the site's chrome: :func:`_undeclared`."""
-    page_title = _without_markup(readable(single_spaced(_head_title(page)))) or ""
+    page_title = _unmarked(_without_markup(readable(single_spaced(_head_title(page))))) or ""
     h1s = [text for text in (single_spaced(h1.text_content()) for h1 in page.of("h1")) if text]
     sites = site_name_keys(site_names) - {""}
     names = _SiteNames(sites | site_name_keys(sections), sites, _initials(site_names) - sites, page)
-    ld_headline = _without_markup(single_spaced(article.headline)) if article else None
-    declared = [title for title in (ld_headline, *(_without_markup(first_meta_of(meta, (name,))) for name in _TITLE_META))
-                if title]
+    ld_headline = _unmarked(_without_markup(single_spaced(article.headline))) if article else None
+    declared = [title for title in (ld_headline, *(_unmarked(_without_markup(first_meta_of(meta, (name,))))
+                                                   for name in _TITLE_META)) if title]
     # The site's name as the page states it apart from its headline: a site may copy its og:title or
     # JSON-LD headline into og:site_name, and then that name tells nothing.
     primary = {site_name_key(title) for title in (ld_headline, first_meta_of(meta, ("og:title",))) if title}
@@ -181,6 +180,13 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     chosen_form = _as_spelled(max(forms, key=lambda form: (forms[form], -candidates.index(form))),
                               [*sorted(forms, key=lambda form: -forms[form]), *(text for _, text in _heading_texts(page))])
     return _kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys), h1s)
+
+
+def _unmarked(title: str | None) -> str | None:
+    """``title`` without the direction marks beside its separators (:data:`_MARKED_SEPARATOR`)."""
+    if not title or not _DIRECTION_MARK.search(title):
+        return title
+    return _MARKED_SEPARATOR.sub(lambda run: _DIRECTION_MARK.sub("", run[0]), title)
 
 
 def _as_spelled(title: str, others: Iterable[str]) -> str:
