@@ -184,7 +184,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
 
 def _unmarked(title: str | None) -> str | None:
     """``title`` without the direction marks beside its separators (:data:`_MARKED_SEPARATOR`)."""
-    if not title or not _DIRECTION_MARK.search(title):
+    if not title or not any(mark in title for mark in _DIRECTION_MARKS):
         return title
     return _MARKED_SEPARATOR.sub(lambda run: _DIRECTION_MARK.sub("", run[0]), title)
 
@@ -739,6 +739,9 @@ def _without_whole_name(title: str, names: set[str]) -> str:
     "Israel News – Chadashoth – חדשות | ..."): a name the page gives itself is no part of a
     headline, where a part of a few words (:func:`_names_site`) is only one guess at a name.
     Not a section's name: the address's words are ones, and its slug spells the headline."""
+    key = site_name_key(title)
+    if not any(name in key for name in names):  # most titles: no name of the site at all
+        return title
     separators = list(TITLE_SEPARATOR.finditer(title))
     for separator in separators:  # the first: the longest suffix
         key = site_name_key(title[separator.end():])
