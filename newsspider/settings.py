@@ -6,7 +6,7 @@ documented in the README. Override any of them with ``-s NAME=VALUE`` or a setti
 
 from scrapy.settings import default_settings
 
-from newsspider import batching
+from newsspider import batching, worker_process
 from newsspider.discovery import limits as discovery_limits
 from newsspider.extract.options import ExtractOptions
 
@@ -111,6 +111,7 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 NEWSSPIDER_SOURCES = "sources.toml"        # used when no -a sources=PATH is given
 NEWSSPIDER_STATE_DIR = ".newsspider"       # state kept between runs (seen URLs, story index, learned lines)
 NEWSSPIDER_WORKERS = 0                     # worker processes for CPU-heavy stages; 0 = number of cores
+NEWSSPIDER_WORKER_TIMEOUT = worker_process.JOB_TIMEOUT_SECONDS  # wall seconds a worker job may run per item (a page); 0 = no limit
 NEWSSPIDER_GC_FREEZE = True                # at spider open, freeze what exists out of the garbage collector (it lives all run)
 NEWSSPIDER_GC_THRESHOLD = 20000            # young-generation threshold of the garbage collector during the crawl; 0 = Python's (700)
 NEWSSPIDER_MIN_TEXT_CHARS = ExtractOptions.min_text_chars  # less text than this after extraction: try JSON-LD, else not an article

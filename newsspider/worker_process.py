@@ -42,6 +42,13 @@ WARM_MODULES = (
     "newsspider.stories.prepare",
 )
 
+JOB_TIMEOUT_SECONDS = 60.0
+"""Wall seconds a worker job may run per item it handles (``NEWSSPIDER_WORKER_TIMEOUT``; 0: no
+limit) before the crawl ends its process and fails the job: a page costs tens of milliseconds, but
+trafilatura's reading of some shapes grows with the square of the page (25,000 sibling paragraphs:
+90 s; a table of 12,400 cells: 33 s), and a worker held by one page for ever would hold the crawl's
+end with it. Generous, so that a loaded machine's slow but sane job is never cut."""
+
 LENGTH = struct.Struct("!Q")  # every message: its length, then a pickle
 PID = struct.Struct("!i")  # what a worker sends first: its process id
 ENDED = struct.Struct("!ii")  # what the zygote sends when a worker ends: its process id and wait status

@@ -17,7 +17,7 @@ import pytest
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
 
-from newsspider.extensions.worker_pool import WorkerDied, WorkerPool, _Job
+from newsspider.extensions.worker_pool import JobTimedOut, WorkerDied, WorkerPool, _Job
 from newsspider.worker_process import ByName
 
 
@@ -345,6 +345,56 @@ def test_the_jobs_queued_behind_a_dying_job_are_not_lost():
     assert isinstance(results[0], WorkerDied)
     assert results[1:] == list(range(10))
     assert stats.get_value("newsspider/workers/echo/calls") == 10
+
+
+def test_a_job_over_its_timeout_ends_its_worker_and_fails_alone_while_the_jobs_behind_it_run():
+    """A runaway job (one page whose reading never ends) must not hold its worker, and the crawl's
+    end, for as long as it runs: past ``job_timeout`` it fails (not sent again: it would take as
+    long on another worker), its process is ended, and the jobs queued behind it run on the new one.
+    (Standard-library functions: a worker unpickles them without importing this module.)"""
+    import time
+    pool, stats = new_pool(1, job_timeout=1)
+
+    async def main():
+        first = await pool.run(os.getpid)
+        started = time.monotonic()
+        jobs = [pool.run(time.sleep, 60)] + [pool.run(abs, -i) for i in range(5)]
+        results = await asyncio.gather(*jobs, return_exceptions=True)
+        return first, time.monotonic() - started, results, await pool.run(os.getpid)
+
+    try:
+        first, took, results, after = asyncio.run(main())
+    finally:
+        pool.close()
+    assert isinstance(results[0], JobTimedOut)
+    assert results[1:] == list(range(5))
+    assert took < 30
+    assert after != first  # a new worker process
+    assert stats.get_value("newsspider/workers/timed_out") == 1
+    assert not stats.get_value("newsspider/workers/restarted")
+    for _ in range(50):  # the runaway one is gone (once the zygote reaped it), not left running
+        try:
+            os.kill(first, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        raise AssertionError(f"worker process {first} still runs")
+
+
+def test_a_batch_may_run_its_timeout_once_per_item():
+    import time
+    pool, stats = new_pool(1, job_timeout=1)
+
+    async def main():
+        await pool.run(os.getpid)
+        return await pool.run(time.sleep, 2, items=4)
+
+    try:
+        asyncio.run(main())
+    finally:
+        pool.close()
+    assert not stats.get_value("newsspider/workers/timed_out")
 
 
 def test_waiting_jobs_of_a_higher_priority_go_first():

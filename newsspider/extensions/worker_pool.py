@@ -65,7 +65,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from scrapy import signals
 
 from newsspider.extensions import required_extension
-from newsspider.worker_process import ENDED, LENGTH, PID, WARM_MODULES, ZYGOTE_COMMAND, WarmCall
+from newsspider.worker_process import ENDED, JOB_TIMEOUT_SECONDS, LENGTH, PID, WARM_MODULES, ZYGOTE_COMMAND, WarmCall
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -97,6 +97,11 @@ class WorkerDied(BrokenProcessPool):
     """The worker process running (or holding) a job ended before answering."""
 
 
+class JobTimedOut(TimeoutError):
+    """A job ran longer than its timeout (``JOB_TIMEOUT_SECONDS`` an item): its worker process was
+    ended, and the job is not sent again (it would take as long on another worker)."""
+
+
 def _ending(pid: int | None, status: int | None) -> str:
     """How a worker process ended, from its wait status (``os.waitpid``), for :class:`WorkerDied`:
     an exit code of its own, or the signal that ended it (SIGKILL: the kernel's out-of-memory
@@ -117,10 +122,12 @@ def _ending(pid: int | None, status: int | None) -> str:
 class _Job:
     """A pickled call, the future of its answer, and what the pool knows of its cost."""
 
-    __slots__ = ("message", "future", "priority", "cost")
+    __slots__ = ("message", "future", "priority", "cost", "timeout")
 
-    def __init__(self, message: bytes, future: asyncio.Future, priority: int, cost: float):
+    def __init__(self, message: bytes, future: asyncio.Future, priority: int, cost: float,
+                 timeout: float | None = None):
         self.message, self.future, self.priority, self.cost = message, future, priority, cost
+        self.timeout = timeout  # wall seconds it may run, from when its worker starts it; None: no limit
 
 
 ANSWER_READ_BYTES = 1 << 20
@@ -256,7 +263,8 @@ class _Worker:
     """One worker process and the crawl's end of its socket (non-blocking, on the event loop)."""
 
     def __init__(self, fork: Callable[[socket.socket], None], on_answered: Callable[[], None],
-                 on_lost: Callable[[_Worker, list[_Job]], None]):
+                 on_lost: Callable[[_Worker, list[_Job]], None],
+                 on_overdue: Callable[[_Worker, _Job], None] = lambda worker, job: None):
         self.sock, theirs = socket.socketpair()
         try:
             fork(theirs)
@@ -270,6 +278,8 @@ class _Worker:
         self.pid: int | None = None  # the process's id, its first message
         self._on_answered = on_answered
         self._on_lost = on_lost
+        self._on_overdue = on_overdue
+        self._deadline: asyncio.TimerHandle | None = None  # of the job it runs (the first waiting)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._writing = False  # the loop calls _writable when the socket has room
         self._inbox = bytearray()
@@ -280,9 +290,12 @@ class _Worker:
         if self._loop is None:  # the first job: the loop is running now
             self._loop = asyncio.get_running_loop()
             self._loop.add_reader(self.sock, self._readable)
-        if not self.waiting:
+        starts = not self.waiting
+        if starts:
             self.running_since = time.perf_counter()
         self.waiting.append(job)
+        if starts:
+            self._time_running()
         self.held_seconds += job.cost
         queued = bool(self._outbox)
         self._outbox += (memoryview(LENGTH.pack(len(job.message))), memoryview(job.message))
@@ -322,6 +335,7 @@ class _Worker:
         if self.pid is None and len(inbox) >= PID.size:
             (self.pid,) = PID.unpack_from(inbox)
             del inbox[:PID.size]
+            self._time_running()  # the process is up: its first job's time starts now
         while self.pid is not None and len(inbox) >= LENGTH.size:
             end = LENGTH.size + LENGTH.unpack_from(inbox)[0]
             if len(inbox) < end:
@@ -329,6 +343,7 @@ class _Worker:
             job = self.waiting.popleft()
             self.held_seconds = max(0.0, self.held_seconds - job.cost) if self.waiting else 0.0
             self.running_since = time.perf_counter()  # the next job started when this answer was sent
+            self._time_running()
             try:
                 answer = pickle.loads(bytes(inbox[LENGTH.size:end]))
             except Exception as exc:
@@ -337,6 +352,31 @@ class _Worker:
             if not job.future.done():
                 job.future.set_result(answer)
         self._on_answered()
+
+    def _time_running(self) -> None:
+        """Watch the job it now runs (the first waiting) for its timeout, from about when it started
+        (when the reactor saw the answer before it, or the new process's id: later, never sooner)."""
+        if self._deadline is not None:
+            self._deadline.cancel()
+            self._deadline = None
+        if self.waiting and self.waiting[0].timeout and self._loop is not None and self.pid is not None:
+            self._deadline = self._loop.call_later(self.waiting[0].timeout, self._overdue, self.waiting[0])
+
+    def _overdue(self, job: _Job) -> None:
+        self._deadline = None
+        if self.alive and self.waiting and self.waiting[0] is job:
+            self._on_overdue(self, job)
+
+    def end(self) -> None:
+        """End the process now (SIGKILL: it may be deep in native code), then hand the pool what it
+        held (:meth:`lost`). Without its id (not yet read) its socket is closed: it exits once its
+        job ends."""
+        if self.pid is not None:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        self.lost()
 
     def seconds_left(self, now: float) -> float:
         """The estimated work left in the jobs it holds: their cost, less the time the one it runs
@@ -359,6 +399,9 @@ class _Worker:
         if not self.alive:
             return
         self.alive = False
+        if self._deadline is not None:
+            self._deadline.cancel()
+            self._deadline = None
         if self._loop is not None:
             self._loop.remove_reader(self.sock)
             self._loop.remove_writer(self.sock)
@@ -400,8 +443,10 @@ class WorkerPool:
     STATS_EVERY = 50
 
     def __init__(self, size: int, stats: Any = None, warm_modules: tuple[str, ...] = WARM_MODULES,
-                 prefetch_seconds: float = PREFETCH_SECONDS, warm_calls: tuple[WarmCall, ...] = ()) -> None:
+                 prefetch_seconds: float = PREFETCH_SECONDS, warm_calls: tuple[WarmCall, ...] = (),
+                 job_timeout: float = JOB_TIMEOUT_SECONDS) -> None:
         self.size = size or os.cpu_count() or 1
+        self.job_timeout = job_timeout  # wall seconds a job may run per item; 0: no limit
         self.stats = stats
         self.warm_modules = warm_modules
         self.warm_calls = warm_calls
@@ -418,7 +463,8 @@ class WorkerPool:
     def from_crawler(cls, crawler: Crawler) -> WorkerPool:
         """The pool, its workers already started: Scrapy builds extensions before the engine, so
         the workers are warm before the spider opens, when the first pages are arriving."""
-        pool = cls(crawler.settings.getint("NEWSSPIDER_WORKERS"), crawler.stats, warm_calls=warm_calls(crawler))
+        pool = cls(crawler.settings.getint("NEWSSPIDER_WORKERS"), crawler.stats, warm_calls=warm_calls(crawler),
+                   job_timeout=crawler.settings.getfloat("NEWSSPIDER_WORKER_TIMEOUT"))
         pool.start()
         crawler.signals.connect(pool.close, signal=signals.spider_closed)
         crawler.signals.connect(pool.close, signal=signals.engine_stopped)  # the spider never opened
@@ -443,14 +489,18 @@ class WorkerPool:
 
         A worker that dies (native crash, out of memory) is replaced and the call it was running
         sent again (``RETRIES_AFTER_A_DEATH`` times), so one poisonous page cannot end the crawl;
-        the calls queued behind it in its socket go to the new worker as they were.
+        the calls queued behind it in its socket go to the new worker as they were. A call that
+        runs longer than ``job_timeout`` seconds an item ends its worker (replaced the same way) and
+        raises :class:`JobTimedOut`, counted as ``newsspider/workers/timed_out``: one runaway page
+        must not hold a worker, and the crawl's end, for as long as it runs.
         """
         submitted = time.perf_counter()
         name = _name(function)
         message = pickle.dumps((function, args), protocol=pickle.HIGHEST_PROTOCOL)
+        timeout = self.job_timeout * items if self.job_timeout > 0 else None
         for attempt in range(RETRIES_AFTER_A_DEATH + 1):
             try:
-                ok, result, cpu, busy, idle = await self._submit(message, priority, self._cost(name, items))
+                ok, result, cpu, busy, idle = await self._submit(message, priority, self._cost(name, items), timeout)
                 break
             except WorkerDied as died:
                 if attempt == RETRIES_AFTER_A_DEATH:
@@ -473,12 +523,13 @@ class WorkerPool:
         totals = self._totals.get(function)
         return items * totals[2] / totals[1] / 1000 if totals and totals[1] else FIRST_JOB_SECONDS
 
-    async def _submit(self, message: bytes, priority: int, cost: float) -> tuple[bool, Any, float, float, float]:
+    async def _submit(self, message: bytes, priority: int, cost: float,
+                      timeout: float | None = None) -> tuple[bool, Any, float, float, float]:
         if self._closed:
             raise RuntimeError("the worker pool is closed")
         if not self._workers:
             self.start()
-        job = _Job(message, asyncio.get_running_loop().create_future(), priority, cost)
+        job = _Job(message, asyncio.get_running_loop().create_future(), priority, cost, timeout)
         if priority not in self._queues:
             self._queues = dict(sorted({**self._queues, priority: collections.deque()}.items(), reverse=True))
         self._queues[priority].append(job)
@@ -530,7 +581,17 @@ class WorkerPool:
                 callback()
 
     def _new_worker(self) -> _Worker:
-        return _Worker(self._fork, self._answered, self._replace)
+        return _Worker(self._fork, self._answered, self._replace, self._overdue)
+
+    def _overdue(self, worker: _Worker, job: _Job) -> None:
+        """``job`` ran past its timeout: it fails, and its worker is ended and replaced."""
+        logger.error("worker process %s ran a job for over %g s: ended, the job failed", worker.pid, job.timeout)
+        if not job.future.done():
+            job.future.set_exception(JobTimedOut(
+                f"worker process {worker.pid} ran the job for over {job.timeout:g} s (NEWSSPIDER_WORKER_TIMEOUT)"))
+        if self.stats is not None:
+            self.stats.inc_value("newsspider/workers/timed_out")
+        worker.end()
 
     def _fork(self, worker_end: socket.socket) -> None:
         """A worker for ``worker_end``, forked from the zygote (started first, or again if it died)."""
