@@ -275,12 +275,12 @@ def organisations(value: object) -> list[str]:
 def names(value: object) -> list[str]:
     """The ``name`` of each Person/Organization (or plain string) of a JSON-LD value."""
     entries = value if isinstance(value, list) else [value]
-    found: list[str] = []
+    found: dict[str, None] = {}  # in order, each once (a list of 10,000 authors searched for each)
     for entry in entries:
         name = entry.get("name") if isinstance(entry, dict) else entry
         if isinstance(name, list):
             name = " ".join(part for part in name if isinstance(part, str))
         text = _text(name)
-        if text and text not in found:
-            found.append(text)
-    return found
+        if text:
+            found.setdefault(text)
+    return list(found)

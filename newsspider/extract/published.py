@@ -436,9 +436,16 @@ def _printed_day(page: PageElements, title: str | None, published: list[Timestam
         day = url_day(url)  # the day a CMS wrote into the address when it published the page
     if day not in days:
         return published
-    on_day = [stamp.aware for stamp in published if stamp is not None and stamp.moment.date() == day]
-    return sorted(published, key=lambda other: other is None or not any(
-        abs(other.aware - moment) < SAME_MOMENT for moment in on_day))
+    on_day = sorted(stamp.aware for stamp in published if stamp is not None and stamp.moment.date() == day)
+    return sorted(published, key=lambda other: other is None or not _near(other.aware, on_day))
+
+
+def _near(moment: datetime, moments: list[datetime]) -> bool:
+    """Whether a moment of the sorted ``moments`` lies within ``SAME_MOMENT`` of ``moment``: only
+    its neighbours in the order can (a page of 10,000 JSON-LD items compared each declaration with
+    every one on the printed day: 1.7 s)."""
+    at = bisect_left(moments, moment)
+    return any(abs(moment - moments[index]) < SAME_MOMENT for index in (at - 1, at) if 0 <= index < len(moments))
 
 
 def _on_address_day(best: Timestamp, candidates: list[Timestamp | None], printed: Callable[[], Timestamp | None],
