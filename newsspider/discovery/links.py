@@ -90,9 +90,10 @@ def listing_links(html: bytes | str, page_url: str) -> list[str]:
     base = _base_url(document, page_url)
     prefix = urlsplit(page_url).path.rsplit("/", 1)[0] + "/"
     found: list[str] = []
+    taken: set[str] = set()  # what found holds: a page of 50,000 links searched the list for each
     for anchor in document.iter("a"):
         url = absolute_http_url(anchor.get("href"), base)
-        if url is None or url in found or urldefrag(url)[0] == urldefrag(page_url)[0]:
+        if url is None or url in taken or urldefrag(url)[0] == urldefrag(page_url)[0]:
             continue
         parts = urlsplit(url)
         if not parts.path.startswith(prefix) or not _same_site(url, page_url) or looks_like_article_url(url, page_url):
@@ -101,6 +102,7 @@ def listing_links(html: bytes | str, page_url: str) -> list[str]:
         query = parse_qsl(parts.query, keep_blank_values=True)
         if _is_pagination(segments, query) or not _is_navigation(segments, query):
             found.append(urldefrag(url)[0])
+            taken.add(found[-1])
     return found
 
 
