@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
 from newsspider.dates import Timestamp
+from newsspider.discovery.home import feed_links
 from newsspider.discovery.links import listing_links
 from newsspider.extract.elements import PageElements
 from newsspider.extract.jsonld import names
@@ -76,3 +77,17 @@ def test_a_listing_pages_sub_sections_are_found_once_each_in_page_order():
     assert listing_links(html, "https://news.example.com/world/") == [
         "https://news.example.com/world/asia/", "https://news.example.com/world/europe/",
         "https://news.example.com/world/africa/"]
+
+
+def test_a_home_page_of_thousands_of_feed_links_is_read_in_time_linear_in_them():
+    """``feed_links`` (run in the crawl's reactor thread, on a home page) looked each feed up in the
+    list of those found before it: 10,000 took 4 s, every download waiting. The per-link reading
+    (linear) hides the square at small sizes: sizes 16 times apart."""
+    def call_of(count: int) -> Callable[[], object]:
+        html = "<html><head>" + "".join(f"<link rel='alternate' type='application/rss+xml' href='/feeds/{n:08d}.xml'>"
+                                        for n in range(count)) + "</head><body></body></html>"
+        return lambda: feed_links(html, "https://news.example.com/")
+
+    assert call_of(2)() == ["https://news.example.com/feeds/00000000.xml", "https://news.example.com/feeds/00000001.xml"]
+    small, large = grows_linearly(call_of, 750, factor=16)
+    assert large < 32 * small, (small, large)

@@ -39,14 +39,16 @@ def feed_links(html: str, page_url: str) -> list[str]:
             base = urljoin(page_url, element.get("href"))
             break
     found: list[str] = []
+    taken: set[str] = set()  # what found holds: a page of 10,000 feed links searched the list for each
     for element in root.iter("link"):
         rels = (element.get("rel") or "").lower().split()
         kind = (element.get("type") or "").split(";")[0].strip().lower()
         if "alternate" not in rels or kind not in FEED_TYPES:
             continue
         url = absolute_http_url(element.get("href"), base)
-        if url and url not in found and not _is_comment_feed(url, element.get("title") or ""):
+        if url and url not in taken and not _is_comment_feed(url, element.get("title") or ""):
             found.append(url)
+            taken.add(url)
     return found
 
 
