@@ -123,14 +123,16 @@ def sitemap_urls_from_robots(robots_txt: str | bytes, base_url: str) -> list[str
     if isinstance(robots_txt, bytes):
         robots_txt = robots_txt.decode("utf-8", errors="replace")
     urls = []
+    taken: set[str] = set()  # what urls holds: a robots.txt of 20,000 sitemaps searched the list for each
     for line in robots_txt.lstrip("\ufeff").splitlines():
         field, sep, value = line.partition(":")
         if not sep or field.strip().lower() not in _ROBOTS_SITEMAP_KEYS:
             continue
         value = re.split(r"\s#", value, maxsplit=1)[0].strip()  # trailing comment
         absolute = absolute_http_url(value, base_url)
-        if absolute and absolute not in urls:
+        if absolute and absolute not in taken:
             urls.append(absolute)
+            taken.add(absolute)
     return urls
 
 
