@@ -1519,3 +1519,25 @@ def test_the_comment_or_aside_test_remembering_ancestors_answers_as_the_walk_up_
     assert [published._in_comment_or_aside(e, seen) for e in elements] == [
         published._in_comment_or_aside(e) for e in elements]
     assert any(seen.values()) and not all(seen.values())
+
+
+def test_a_date_beside_another_storys_linked_heading_in_a_list_of_cards_is_that_storys():
+    """A list of other stories' cards (a sidebar's "latest", before the story in the page) gives each
+    card's date beside its linked heading, not inside the link ("<div><a><h3>...</h3></a><span>01.03.2024
+    </span></div>"): the date nearest the headline is the last card's, no dateline of the page. The page's
+    own date, printed apart, is read; a single linked heading beside a date (an author's box by the
+    headline) is no list of other stories and dates the page."""
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 2)
+    cards = "".join(f"<div class='teaser'><a href='/news/other-{day}'><h3>Another story {day}</h3></a>"
+                    f"<span class='date'>{day}.02.2024</span></div>" for day in (12, 26, 28))
+    for own in ("<p>05.03.2024</p>", "<p>Published on 5 March 2024</p>"):
+        body = f"<div class='box'>{cards}</div><article><h1>Tram line extended</h1>{story}{own}</article>"
+        assert (extract_article(page(body), "https://x.org/tram").article.published or "").startswith("2024-03-05"), own
+    # the cards' dates as <time>s: another story's, not the story's
+    timed = cards.replace("<span class='date'>", "<time datetime='2024-02-28'>").replace("</span>", "</time>")
+    body = (f"<div class='box'>{timed}</div><article><h1>Tram line extended</h1>{story}"
+            "<p><time>05.03.2024</time></p></article>")
+    assert (extract_article(page(body), "https://x.org/tram").article.published or "").startswith("2024-03-05")
+    author = ("<article><h1>Tram line extended</h1><div class='author'><h4><a href='/authors/jane'>Jane Doe</a></h4>"
+              f"<span class='date'>05.03.2024</span></div>{story}</article>")
+    assert (extract_article(page(author), "https://x.org/tram").article.published or "").startswith("2024-03-05")

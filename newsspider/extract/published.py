@@ -108,6 +108,8 @@ _CARD_TEXTS = etree.XPath("descendant::text()[not(parent::script or parent::styl
 # elements deep; and so many of them are read (a page links to itself in its logo, breadcrumb, cards).
 CARD_LEVELS = 4
 MAX_OWN_CARDS = 3
+_CARD_HEADINGS = HEADING_TAGS[1:]  # a card's heading: below the page's own <h1>
+MAX_CARD_HEADINGS = 3  # headings read around a card for another linked one (the card's own, a section's, another's)
 MAX_TIMES = 20  # <time> elements read (the story's come first; a long listing has hundreds)
 # A dateline: within this many elements holding text and characters after the headline, in a text
 # this short; the elements between that hold none (share bars' lists, icons, a picture's frame) are
@@ -331,11 +333,12 @@ def _story_time(page: PageElements, title: str | None, elements: list[HtmlElemen
     line gives another (:func:`_before_updates`). None where the page prints its date by its
     headline (:func:`_dateline`, not an update's) and no such ``<time>`` falls on that day: the
     printed date is what the page tells its readers (``undeclared_date`` then reads it)."""
+    heading = headline_element(page, title, matching=True)
     found = [(element, stamp) for element, stamp in zip(elements, times, strict=True)
-             if stamp is not None and not _other_content(element, url, own)]
+             if stamp is not None and not _other_content(element, url, own)
+             and not _in_other_card(element, heading, url, own)]
     if not found:
         return []
-    heading = headline_element(page, title, matching=True)
     story = next(heading.iterancestors("article"), None) if heading is not None else None
     if story is not None:
         found.sort(key=lambda pair: story not in pair[0].iterancestors())  # stable: page order within each
@@ -945,7 +948,8 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
     previous = ""  # the text before (after the headline), the label of the next one's date ("<b>Registriert:</b>")
     for after, element, text, holder, attribute in _dateline_texts(heading, with_datetime=True):
         if text and len(text) <= MAX_DATELINE_CHARS and (DAY_NUMBER.search(text) or names_day_in_words(text)) and not (
-                holder is not None and (_quoted_or_linked(holder, url, own) or _in_figure(holder))):
+                holder is not None and (_quoted_or_linked(holder, url, own) or _in_figure(holder)
+                                        or _in_other_card(holder, heading, url, own))):
             label = previous if after else ""
             if attribute:  # a <time>'s text labels its datetime ("<time datetime=...>Aktualisiert: 11.04.")
                 label = f"{label} {_own_label(element)}"
@@ -1421,6 +1425,38 @@ def _quoted_or_linked(element: HtmlElement, url: str | None, own: set[str]) -> b
                     and not _ARCHIVE_PATH.search(split_url(address).path)):
                 return True
     return False
+
+
+def _in_other_card(element: HtmlElement, heading: HtmlElement | None, url: str | None, own: set[str]) -> bool:
+    """Whether ``element`` is in another story's card in a list of them: the largest block around it
+    holding one heading (``<h2>`` to ``<h6>``; not the story's ``heading``, nor a block holding it)
+    that links to another page (:func:`_quoted_or_linked`), beside another such heading of the block
+    around it, which does not hold the story's heading either ("<div><div><a><h3>Other story</h3></a><span>01.03.2024</span></div><div><h3><a>...").
+    A list of other stories (a sidebar's latest, a related box) gives each its date beside its link,
+    not in it; the date nearest the headline may be the last card's. A single linked heading beside
+    a date is no list of stories (an author's box by the headline: "<h4><a href=/authors/jane>")."""
+    story = {heading, *heading.iterancestors()} if heading is not None else set()
+    card = card_heading = None
+    for node in (element, *element.iterancestors()):
+        if node in story:
+            break
+        headings = list(islice(node.iter(*_CARD_HEADINGS), 2))
+        if len(headings) > 1:
+            break
+        if headings:
+            card, card_heading = node, headings[0]
+    if card is None or card_heading is None or not _links_elsewhere(card_heading, url, own):
+        return False
+    around = card.getparent()
+    return around is not None and around not in story and any(
+        other is not card_heading and other is not heading and _links_elsewhere(other, url, own)
+        for other in islice(around.iter(*_CARD_HEADINGS), MAX_CARD_HEADINGS))
+
+
+def _links_elsewhere(heading: HtmlElement, url: str | None, own: set[str]) -> bool:
+    """Whether ``heading`` is in a link to another page, or holds one (:func:`_quoted_or_linked`)."""
+    return _quoted_or_linked(heading, url, own) or any(
+        _quoted_or_linked(link, url, own) for link in heading.iter("a") if link is not heading)
 
 
 def _own_addresses(url: str | None, canonical: str | None) -> set[str]:
