@@ -10,7 +10,13 @@ Real pages of htmldate-dev and fundus-dev, as served and made harder, through ``
                 its offset: one instant, which the meta tag says;
 ``utc_only``    (fundus-dev) every declared time (published, modified, ``<time datetime>``) written in
                 UTC ("...Z"), the page's printed dates, locale and address left: the local day is the
-                page's to tell (counted apart on the pages whose UTC day is not the gold's local day).
+                page's to tell (counted apart on the pages whose UTC day is not the gold's local day);
+``cards``       ``undeclared`` with a box of other stories' cards before the headline's block, each
+                a linked heading with its date beside the link, days before the gold's (a sidebar's
+                "latest": the date nearest the headline is then the last card's);
+``comments``    ``undeclared`` with a comment thread after the story (its ``<article>``, else closing
+                the body), its ``<time datetime>``s days after the gold's (a reader's comment is no
+                publication).
 
 Scores: day right (htmldate-dev: the annotated day; fundus-dev: the gold's day in the gold's own
 offset), and for fundus-dev the same instant as the gold (to the second; a day alone is not one).
@@ -27,7 +33,7 @@ import re
 import sys
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -35,7 +41,10 @@ sys.path.insert(0, str(REPO))
 
 from bench.realpages import DATA, decode_as_crawl, load_set, same_instant  # noqa: E402
 
-VARIANTS = ("served", "undeclared", "naive_ld", "utc_only")
+VARIANTS = ("served", "undeclared", "naive_ld", "utc_only", "cards", "comments")
+DAY_VARIANTS = ("served", "undeclared", "cards", "comments")  # the variants of pages with a gold day only
+CARD_DAYS_BEFORE = (8, 5, 3)  # the cards' days before the gold's, the last nearest the headline
+COMMENT_DAYS_AFTER = (1, 2)  # the comments' days after the gold's
 _DATE_NAME = re.compile(r"date|time|published|modified|created|issued|updated", re.IGNORECASE)
 _DATE_KEY = re.compile(r"^date|^uploadDate$", re.IGNORECASE)
 _PUBLISHED_KEY = "datePublished"
@@ -86,7 +95,7 @@ def variant(html: str, kind: str, gold: str | None) -> str | None:
     if kind == "served":
         return html
     tree = lxml_html.fromstring(_XML_DECLARATION.sub("", html, count=1))
-    if kind == "undeclared":
+    if kind in ("undeclared", "cards", "comments"):
         for meta in tree.xpath("//meta"):
             if _DATE_NAME.search(meta.get("property") or meta.get("name") or meta.get("itemprop") or ""):
                 meta.drop_tree()
@@ -96,6 +105,8 @@ def variant(html: str, kind: str, gold: str | None) -> str | None:
                 del element.attrib["itemprop"]
         for element in tree.xpath("//time[@datetime]"):
             del element.attrib["datetime"]
+        if kind != "undeclared" and not _add_other_dates(tree, kind, gold):
+            return None
     else:
         moment = datetime.fromisoformat(gold) if gold and "T" in gold else None
         if moment is None or moment.tzinfo is None:
@@ -126,6 +137,36 @@ def variant(html: str, kind: str, gold: str | None) -> str | None:
     return lxml_html.tostring(tree, encoding="unicode")
 
 
+def _add_other_dates(tree, kind: str, gold: str | None) -> bool:
+    """Other stories' cards before the headline's block (``cards``) or a comment thread after the
+    story (``comments``), dated days from the gold day; False where the page has no ``<h1>``."""
+    from lxml import html as lxml_html
+
+    headings = tree.xpath("//body//h1")
+    if not gold or not headings:
+        return False
+    day = date.fromisoformat(gold[:10])
+    block = headings[0].getparent()
+    if block is None or block.getparent() is None:
+        return False
+    if kind == "cards":
+        cards = "".join(f"<div class='teaser'><a href='/other-story-{n}'><h3>Another story number {n}</h3></a>"
+                        f"<span class='date'>{(day - timedelta(days=n)).strftime('%d.%m.%Y')}</span></div>"
+                        for n in CARD_DAYS_BEFORE)
+        block.addprevious(lxml_html.fromstring(f"<div class='box'>{cards}</div>"))
+    else:
+        story = next(headings[0].iterancestors("article"), None)
+        comments = "".join(f"<li class='comment'><time datetime='{(day + timedelta(days=n)).isoformat()}T10:00:00'>"
+                           f"{(day + timedelta(days=n)).strftime('%d.%m.%Y')}</time> Reader {n}: I agree.</li>"
+                           for n in COMMENT_DAYS_AFTER)
+        thread = lxml_html.fromstring(f"<ol class='comment-list'>{comments}</ol>")
+        if story is not None and story.getparent() is not None:
+            story.addnext(thread)
+        else:  # the story's end is not marked: the thread closes the page's body
+            headings[0].getroottree().getroot().find("body").append(thread)
+    return True
+
+
 def _job(args: tuple[str, str, bytes, str, str | None]) -> tuple[str, str, str | None]:
     ident, url, raw, kind, gold = args
     from newsspider.extract.article import extract_article
@@ -150,8 +191,8 @@ def main(argv: list[str] | None = None) -> int:
             if (args.split != "all" and page.split != args.split) or not re.match(r"\d{4}-\d\d-\d\d", gold):
                 continue
             golds[page.ident] = (name, gold, page.url)
-            kinds = VARIANTS if name == "fundus" else VARIANTS[:2]
-            jobs += [(page.ident, page.url, page.html, kind, gold if name == "fundus" else None) for kind in kinds]
+            kinds = VARIANTS if name == "fundus" else DAY_VARIANTS
+            jobs += [(page.ident, page.url, page.html, kind, gold) for kind in kinds]
     with ProcessPoolExecutor(2) as pool:
         results = list(pool.map(_job, jobs, chunksize=4))
     scores: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])  # pages, day right, instant right
