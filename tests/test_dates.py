@@ -1541,20 +1541,3 @@ def test_a_date_beside_another_storys_linked_heading_in_a_list_of_cards_is_that_
     author = ("<article><h1>Tram line extended</h1><div class='author'><h4><a href='/authors/jane'>Jane Doe</a></h4>"
               f"<span class='date'>05.03.2024</span></div>{story}</article>")
     assert (extract_article(page(author), "https://x.org/tram").article.published or "").startswith("2024-03-05")
-
-
-def test_a_comment_or_a_sidebar_apart_from_the_story_prints_no_dateline():
-    """A reader's comment right under a short post's headline, a sidebar's dated items before the story:
-    their dates are the comment's and the items', not the page's; the page's own date, printed apart,
-    is read. An aside within the story's <article> is the story's own (its author's and date's box)."""
-    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 2)
-    thread = "<div class='comments'><p>06.03.2024 Jane: well said</p></div>"
-    body = f"<article><h1>Tram line extended</h1>{thread}{story}<p>05.03.2024</p></article>"
-    assert (extract_article(page(body), "https://x.org/tram").article.published or "").startswith("2024-03-05")
-    items = "".join(f"<p>{day}.02.2024 Council meeting</p>" for day in (12, 26, 28))
-    for sidebar in (f"<aside>{items}</aside>", f"<div role='complementary'>{items}</div>"):
-        body = (f"{sidebar}<article><h1>Tram line extended</h1>{story}<p>Published on 5 March 2024</p></article>")
-        assert (extract_article(page(body), "https://x.org/tram").article.published or "").startswith("2024-03-05")
-    own = (f"<article><header><h1>Tram line extended</h1></header><aside><section class='meta'>"
-           f"<time>5 March 2024</time></section></aside>{story}<p>Published on 1 March 2024</p></article>")
-    assert (extract_article(page(own), "https://x.org/tram").article.published or "").startswith("2024-03-05")

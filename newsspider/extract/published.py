@@ -949,8 +949,7 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
     for after, element, text, holder, attribute in _dateline_texts(heading, with_datetime=True):
         if text and len(text) <= MAX_DATELINE_CHARS and (DAY_NUMBER.search(text) or names_day_in_words(text)) and not (
                 holder is not None and (_quoted_or_linked(holder, url, own) or _in_figure(holder)
-                                        or _in_other_card(holder, heading, url, own)
-                                        or _in_thread_or_aside_apart(holder, heading))):
+                                        or _in_other_card(holder, heading, url, own))):
             label = previous if after else ""
             if attribute:  # a <time>'s text labels its datetime ("<time datetime=...>Aktualisiert: 11.04.")
                 label = f"{label} {_own_label(element)}"
@@ -1452,24 +1451,6 @@ def _in_other_card(element: HtmlElement, heading: HtmlElement | None, url: str |
     return around is not None and around not in story and any(
         other is not card_heading and other is not heading and _links_elsewhere(other, url, own)
         for other in islice(around.iter(*_CARD_HEADINGS), MAX_CARD_HEADINGS))
-
-
-def _in_thread_or_aside_apart(element: HtmlElement, heading: HtmlElement) -> bool:
-    """Whether ``element`` is in a comment thread, or in navigation or an aside
-    (:func:`_comment_or_aside`) that neither holds the story's ``heading`` nor stands in the
-    ``<article>`` holding it: a reader's comment under a short post, a sidebar's dated items before
-    the story. An aside within the story's ``<article>`` is the story's own (its author's and date's
-    box: "<article><h1>...</h1><aside><section class=meta><time>24. April 2020</time>")."""
-    story = {heading, *heading.iterancestors()}
-    article = next(heading.iterancestors("article"), None)
-    for node in (element, *element.iterancestors()):
-        if node in story:
-            return False
-        if _comment_or_aside(node) and (
-                (node.tag not in ("nav", "aside") and node.get("role") not in _ASIDE_ROLES)  # a thread's marks
-                or article is None or article not in node.iterancestors()):
-            return True
-    return False
 
 
 def _links_elsewhere(heading: HtmlElement, url: str | None, own: set[str]) -> bool:
