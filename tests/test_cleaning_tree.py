@@ -363,6 +363,19 @@ def test_a_boxs_heading_without_its_box_goes_but_a_subheading_stays():
     assert clean(page(table, section), ["The recount", long]) == [BODY[0], "The recount", long, BODY[1]]
 
 
+def test_a_table_of_contents_label_goes_though_the_text_holds_the_headings_it_lists():
+    """outdoor-magazin.com: "In diesem Artikel:" over links to the story's own sections (in-page
+    addresses, or none: a script scrolls), whose texts are the subheadings the text holds."""
+    sections = ["The budget for next year and the years after", "What the opposition said about the vote",
+                "When and where the recount takes place"]
+    for link in ('<a href="#s{i}">{title}</a>', '<a data-anchor="#s{i}">{title}</a>'):
+        entries = "".join(f"<li>{link.format(i=i, title=title)}</li>" for i, title in enumerate(sections))
+        toc = f'<div class="toc"><div class="head"><span>In this article:</span></div><div><ul>{entries}</ul></div></div>'
+        story = "".join(f'<h3 id="s{i}">{title}</h3><p>{BODY[1]} ({i})</p>' for i, title in enumerate(sections))
+        lines = [line for i, title in enumerate(sections) for line in (title, f"{BODY[1]} ({i})")]
+        assert clean(page(toc, story), ["In this article:", *lines]) == [BODY[0], *lines, BODY[1]]
+
+
 def story_page(*after: str, before: str = "", wrap: tuple[str, str] = ("", "")) -> tuple[str, object]:
     """A page whose story (both BODY paragraphs) is in one container, with ``before`` and ``after``
     around it, all inside ``wrap``; and the story's container."""

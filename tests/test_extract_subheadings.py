@@ -123,3 +123,22 @@ def test_lists_no_paragraph_announces_lists_of_links_and_lists_the_text_has_stay
     assert with_lists("\n".join((announced, SECOND, THIRD)), story_of(apart)) == "\n".join((announced, SECOND, THIRD))
     sidebar = f"<aside><p>{announced}</p><ul><li>Name des Bestellers</li></ul><p>{SECOND}</p></aside>"
     assert with_lists("\n".join((announced, SECOND)), story_of(sidebar)) == "\n".join((announced, SECOND))
+
+
+def test_a_heading_over_a_list_the_text_keeps_goes_back_above_it():
+    """outdoor-magazin.com: "Allgemeine Reisetipps" over a list of tips, below a paragraph (and a
+    picture's caption the text leaves out); the next section's heading below the list."""
+    body = (f"<div><p>{FIRST}</p><div><img src='a.jpg'>Kjell Holmner</div><h3>Allgemeine Reisetipps</h3>"
+            "<ul><li>Corona: Schweden ist Hochrisikogebiet.</li><li>Reisezeit: Mitte Juni bis August.</li></ul>"
+            f"<h3>Praxistipps für den Roadtrip</h3><p>{SECOND}</p></div>")
+    text = "\n".join((FIRST, "- Corona: Schweden ist Hochrisikogebiet.", "- Reisezeit: Mitte Juni bis August.", SECOND))
+    assert restore(body, text).split("\n") == [
+        FIRST, "Allgemeine Reisetipps", "- Corona: Schweden ist Hochrisikogebiet.",
+        "- Reisezeit: Mitte Juni bis August.", "Praxistipps für den Roadtrip", SECOND]
+
+
+def test_a_heading_over_a_list_of_links_stays_out():
+    body = (f"<div><p>{FIRST}</p><h3>Weitere Tourentipps</h3>"
+            "<ul><li><a href='/a'>Das große Ski-Abenteuer</a></li><li><a href='/b'>Der Kattegattleden</a></li></ul></div>")
+    text = "\n".join((FIRST, "- Das große Ski-Abenteuer", "- Der Kattegattleden"))
+    assert restore(body, text) == text

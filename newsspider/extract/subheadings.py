@@ -66,8 +66,8 @@ def with_subheadings(text: str, story: HtmlElement) -> str:
         title = single_spaced(heading.text_content())
         if not title or len(title) > MAX_SUBHEADING_CHARS or title in text:
             continue
-        before = _paragraph(heading.itersiblings(preceding=True))
-        after = _paragraph(heading.itersiblings(), below=heading.tag)
+        before = _paragraph(heading.itersiblings(preceding=True), lists=True)
+        after = _paragraph(heading.itersiblings(), below=heading.tag, lists=True)
         if before is None or after is None or any(ancestor.tag in _OUTSIDE_STORY
                                                   for ancestor in heading.iterancestors()):
             continue
@@ -83,7 +83,7 @@ def with_subheadings(text: str, story: HtmlElement) -> str:
         # a paragraph the text holds more than once ("Meal 1" in each of a plan's days): the copy
         # right above the heading's other neighbour, below the heading placed last (found by
         # bisection: a page may repeat a paragraph thousands of times)
-        copies = pairs.get((_key(before.text_content()), _key(after.text_content())), [])
+        copies = pairs.get((_key(_edge(before, last=True)), _key(_edge(after, last=False))), [])
         at = bisect_right(copies, last)
         position = copies[at] if at < len(copies) else None
         if position is None or position + 1 in inserts:
@@ -112,19 +112,18 @@ def with_lists(text: str, story: HtmlElement) -> str:
         after = _paragraph(listing.itersiblings())
         if after is None or any(ancestor.tag in _OUTSIDE_STORY for ancestor in listing.iterancestors()):
             continue
-        items = [(single_spaced(item.text_content()), item) for item in listing.iterchildren("li")]
-        if not any(shown for shown, _ in items) or any(
-                shown == single_spaced(link.text_content()) for shown, item in items if shown for link in item.iter("a")):
+        items = _items(listing)
+        if not items or _links_list(items):
             continue
         if keys is None:
             keys = [_key(line) for line in lines]
             held = set(keys)
-        if any(_key(shown) in held for shown, _ in items if shown):  # the text has the list
+        if any(_key(shown) in held for shown, _ in items):  # the text has the list
             continue
         pair = (_key(before.text_content()), _key(after.text_content()))
         position = next((i for i in range(len(keys) - 1) if (keys[i], keys[i + 1]) == pair), None)
         if position is not None and position + 1 not in inserts:
-            inserts[position + 1] = [f"- {shown}" for shown, _ in items if shown]
+            inserts[position + 1] = [f"- {shown}" for shown, _ in items]
     if not inserts:
         return text
     return "\n".join(line for i, original in enumerate(lines)
@@ -152,11 +151,14 @@ def _below_sentence(heading: HtmlElement) -> bool:
                for sibling in heading.itersiblings("p", preceding=True))
 
 
-def _paragraph(siblings: Iterator[HtmlElement], below: str | None = None) -> HtmlElement | None:
+def _paragraph(siblings: Iterator[HtmlElement], below: str | None = None, lists: bool = False) -> HtmlElement | None:
     """The first ``<p>`` with text among the next few siblings (None when another heading or a
     list, table or quote comes first); a ``<p>`` showing no text (a picture) is passed over. With
     ``below`` (a heading's tag), a subheading of a lower rank than it (an ``<h3>`` under an
-    ``<h2>``) counts as the neighbour too: the first sub-section's heading under its section's."""
+    ``<h2>``) counts as the neighbour too: the first sub-section's heading under its section's.
+    With ``lists``, so does a list of the story's (items with text, none wholly a link's: not a
+    box of teasers): a heading over a list of tips ("Allgemeine Reisetipps"), or a list that ends
+    a section above the next one's heading."""
     count = 0
     for element in siblings:
         if not isinstance(element.tag, str):  # a comment
@@ -169,9 +171,33 @@ def _paragraph(siblings: Iterator[HtmlElement], below: str | None = None) -> Htm
                 return element
         elif element.tag in SUBHEADING_TAGS:
             return element if below is not None and element.tag > below and element.text_content().strip() else None
-        elif element.tag in ("ul", "ol", "table", "blockquote"):
+        elif element.tag in ("ul", "ol"):
+            items = _items(element) if lists else []
+            return element if items and not _links_list(items) else None
+        elif element.tag in ("table", "blockquote"):
             return None
     return None
+
+
+def _items(listing: HtmlElement) -> list[tuple[str, HtmlElement]]:
+    """The list's items that show text, each with its text (spaces collapsed)."""
+    return [(shown, item) for item in listing.iterchildren("li") if (shown := single_spaced(item.text_content()))]
+
+
+def _links_list(items: list[tuple[str, HtmlElement]]) -> bool:
+    """Whether an item is wholly a link's text: a list of other pages (teasers, a table of
+    contents), not of the story's points."""
+    return any(shown == single_spaced(link.text_content()) for shown, item in items for link in item.iter("a"))
+
+
+def _edge(neighbour: HtmlElement, last: bool) -> str:
+    """The text of the line of ``neighbour`` next to the heading: a paragraph's or a heading's
+    text; a list's first item's (below the heading) or its last's (above it), as the text writes a
+    list item by item."""
+    if neighbour.tag not in ("ul", "ol"):
+        return neighbour.text_content()
+    items = _items(neighbour)
+    return items[-1 if last else 0][0]
 
 
 def _key(text: str) -> str:

@@ -788,13 +788,29 @@ def _orphaned(element: HtmlElement, shown: str) -> bool:
     if first is not element:
         return False
     rest = [child for child in box if child is not element and isinstance(child.tag, str)]
+    contents = {_norm(link.text_content()) for child in rest for link in child.iter("a") if _in_page(link)}
     # A piece's opening is enough: the extraction may space or cut a paragraph apart from the tree.
-    # (Looked for first: a subheading's next paragraph is found at once.)
+    # (Looked for first: a subheading's next paragraph is found at once.) An entry of a table of
+    # contents is no piece of its own: it copies a heading of the story, which the text holds.
     for child in rest:
         if any(piece[:ORPHAN_PIECE_CHARS] in shown for piece in _block_texts(child)
-               if len(piece) >= MIN_LINKED_HEADLINE_CHARS):
+               if len(piece) >= MIN_LINKED_HEADLINE_CHARS and not _only_entries(piece, contents)):
             return False
     return sum(len(_norm(_shown_text(child))) for child in rest) >= MIN_ORPHANED_BOX_CHARS
+
+
+def _in_page(link: HtmlElement) -> bool:
+    """Whether a link leads to no other page: its address is a place in this page's ("#budget"),
+    or it has none (a script scrolls to the section): a table of contents' entry."""
+    href = link.get("href")
+    return href is None or href.startswith("#")
+
+
+def _only_entries(piece: str, entries: set[str]) -> bool:
+    """Whether ``piece`` (normalised) is made of ``entries`` (a table of contents' links) only."""
+    for entry in entries:
+        piece = piece.replace(entry, "")
+    return bool(entries) and not piece.strip()
 
 
 def _link_lines(block: HtmlElement, candidates: set[str], chrome: set[str], same_site: Callable[[str], bool]) -> None:
