@@ -19,11 +19,11 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
-from urllib.parse import urlsplit
 
 from cssselect import GenericTranslator, SelectorError
 
 from newsspider.langcodes import normalize_language
+from newsspider.urls import NOT_HTTP, url_problem
 
 log = logging.getLogger(__name__)
 
@@ -276,9 +276,10 @@ def _url_list(value: object, key: str, error) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, list):
         raise error(key, "expected a list of URLs, e.g. [\"https://example.org/rss.xml\"]")
     for url in value:
-        parts = urlsplit(url) if isinstance(url, str) else None
-        if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
-            raise error(key, f"not an http(s) URL: {url!r}")
+        problem = url_problem(url) if isinstance(url, str) else NOT_HTTP
+        if problem:
+            why = "" if problem == NOT_HTTP else f" ({problem})"
+            raise error(key, f"not an http(s) URL: {url!r}{why}")
     return tuple(value)
 
 

@@ -11,6 +11,34 @@ TRACKING_PARAMS = frozenset({
 })
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "oly_")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+FORBIDDEN_HOST_CHARACTERS = frozenset("\x00\t\n\r <>\\^|%")
+"""Characters no host name holds (the URL Standard's forbidden host code points that ``urlsplit``
+leaves in a host: it splits at the others, "#/?@:[]"), besides the control characters."""
+
+NOT_HTTP = "not http(s)"
+"""``url_problem``'s answer for an address of another scheme (or none)."""
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` is no http(s) address a request can be made to, or None when it is one.
+
+    ``urlsplit`` splits "http://x.org:99999/" and "http://[::1/" without a word; their port and
+    host raise only when read, which a request for the link (Scrapy's) does: one such link in a
+    feed would fail the whole feed where its links are made into requests, so a link is asked
+    this first."""
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+        parts.port  # noqa: B018  (parses the port: "x.org:99999" and "x.org:abc" fail here)
+    except ValueError as exc:
+        return str(exc)
+    if parts.scheme not in _DEFAULT_PORTS:
+        return NOT_HTTP
+    if not host:
+        return "no host"
+    if any(character in FORBIDDEN_HOST_CHARACTERS or not character.isprintable() for character in host):
+        return f"no host name holds {host!r}"
+    return None
 
 
 def canonicalize_url(url: str) -> str:
@@ -45,10 +73,11 @@ def resolve_canonical(page_url: str, declared: str | None) -> str:
     that declare the site's root on every page would make all its articles one, so that a run
     emitted the first of them and dropped the others as the same page (and the next run none)."""
     if declared:
-        candidate = urljoin(page_url, declared.strip())
-        parts = urlsplit(candidate)
-        if (parts.scheme in ("http", "https") and parts.netloc
-                and not (is_home_page(candidate) and not is_home_page(page_url))):
+        try:
+            candidate = urljoin(page_url, declared.strip())
+        except ValueError:  # "http://[::1/": urljoin splits the address, and that raises
+            candidate = ""
+        if url_problem(candidate) is None and not (is_home_page(candidate) and not is_home_page(page_url)):
             return canonicalize_url(candidate)
     return canonicalize_url(page_url)
 

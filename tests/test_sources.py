@@ -127,6 +127,22 @@ def test_bad_option_value_names_line_source_key_and_what_is_expected(tmp_path, l
         assert fragment in message
 
 
+@pytest.mark.parametrize("url, why", [
+    ("https://x.org:99999/rss", "Port out of range"), ("https://x.org:rss/", "Port could not be cast"),
+    ("https://[::1/rss", "Invalid IPv6 URL"), ("https://x .org/rss", "no host name holds 'x .org'"),
+    ("https://user@/rss", "no host"),
+])
+def test_an_address_no_request_can_be_made_to_is_a_mistake_of_its_source_saying_why(tmp_path, url, why):
+    """urlsplit takes these apart without a word; the crawl's first request for one raised, and no
+    source was crawled."""
+    body = f'[[source]]\nname = "ok"\nfeeds = ["https://y.org/rss"]\n\n[[source]]\nname = "bad"\nhome = ["{url}"]\n'
+    loaded = load_source_file(write(tmp_path, body))
+    assert [source.name for source in loaded.sources] == ["ok"]
+    assert loaded.rejected[0].reason == f"source 'bad': key 'home': not an http(s) URL: {url!r} ({why}" + \
+        loaded.rejected[0].reason.rpartition(why)[2]
+    assert loaded.rejected[0].reason.endswith(")")
+
+
 def test_single_bracket_source_table_says_to_write_double_brackets(tmp_path):
     with pytest.raises(SourcesError, match=r"\[source\] is a single table: write \[\[source\]\]"):
         load_sources(write(tmp_path, '[source]\nname = "a"\nfeeds = ["https://x.org/rss"]\n'))

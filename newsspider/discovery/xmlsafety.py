@@ -15,9 +15,10 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterable
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urldefrag, urljoin
 
 from newsspider.discovery.entry import DiscoveredLink
+from newsspider.urls import url_problem
 
 _WHITESPACE = b" \t\r\n"
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
@@ -93,7 +94,8 @@ def cut_short(body: bytes) -> bool:
 
 
 def absolute_http_url(value: str | None, base: str) -> str | None:
-    """``value`` resolved against ``base``, fragment dropped; None unless http(s) with a host.
+    """``value`` resolved against ``base``, fragment dropped; None unless an http(s) address a
+    request can be made to (``url_problem``).
 
     Fragments never reach the server, so two URLs differing only there are the same page.
     """
@@ -101,13 +103,9 @@ def absolute_http_url(value: str | None, base: str) -> str | None:
         return None
     try:
         absolute, _fragment = urldefrag(urljoin(base, value.strip()))
-        parts = urlsplit(absolute)
-        hostname = parts.hostname
     except ValueError:  # e.g. malformed IPv6 literal
         return None
-    if parts.scheme not in ("http", "https") or not hostname:
-        return None
-    return absolute
+    return absolute if url_problem(absolute) is None else None
 
 
 def dedupe_links(links: Iterable[DiscoveredLink]) -> list[DiscoveredLink]:
