@@ -1,17 +1,24 @@
-"""Every ``NEWSSPIDER_*`` setting checked before a run starts.
+"""Every ``NEWSSPIDER_*`` setting, and the kind of every Scrapy setting, checked before a run starts.
 
 A typo in a setting's name or a value of the wrong kind must stop a cron run at once, with one
 line naming the setting (exit status 2), not a traceback from deep inside the crawl or, worse, a
 run that quietly does something else. The kind of each setting follows from its default in
 ``newsspider/settings.py`` (a bool, a whole number, a number, a string), and the story thresholds'
 from ``StoryConfig``; a few settings have a narrower domain, declared here or by the module that
-uses the value.
+uses the value. A Scrapy setting's kind follows from its default in Scrapy's
+``scrapy.settings.default_settings`` (``CLOSESPIDER_TIMEOUT=abc`` was a traceback and status 1;
+``FEED_EXPORT_ENCODING=no-such-codec`` a run that wrote no article and exited 0).
 """
 from __future__ import annotations
 
+import codecs
 import difflib
+import logging
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any
+
+import scrapy.settings.default_settings as scrapy_defaults
+from scrapy.settings import SETTINGS_PRIORITIES
 
 import newsspider.settings as project_defaults
 from newsspider.extract.options import SECOND_PASS_MODES
@@ -32,10 +39,35 @@ FRACTIONS = frozenset({"NEWSSPIDER_BOILERPLATE_MIN_SHARE", "NEWSSPIDER_LANGUAGE_
 POSITIVE = frozenset({"NEWSSPIDER_STORIES_WINDOW_DAYS", "NEWSSPIDER_REDIS_HEARTBEAT", "NEWSSPIDER_REDIS_TIMEOUT",
                       "NEWSSPIDER_WARC_MAX_PENDING"})
 """Settings that must be above 0 (every other number may be 0, often meaning "no limit")."""
+LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
+"""The levels ``LOG_LEVEL`` is told to take (``logging`` also knows a few other spellings: WARN, FATAL, NOTSET)."""
+ENCODING_SETTINGS = ("FEED_EXPORT_ENCODING",)
+"""Settings naming a text encoding (None: Scrapy's choice)."""
 
 
 class SettingsError(ValueError):
-    """A setting has a value the crawl cannot use; the message names it."""
+    """A setting has a value the crawl cannot use; the message names it (``setting``, when one of Scrapy's)."""
+
+    def __init__(self, message: str, setting: str | None = None) -> None:
+        super().__init__(message)
+        self.setting = setting
+
+
+def without_bad_scrapy_settings(settings: BaseSettings) -> SettingsError | None:
+    """The first error ``check_settings`` finds; a Scrapy setting it names is set back to Scrapy's
+    default (and the check run again), since Scrapy reads some of them (``LOG_LEVEL``,
+    ``LOG_ENABLED``) to start its logging before the run can stop with this error."""
+    first, reset = None, set()
+    while True:
+        try:
+            check_settings(settings)
+            return first
+        except SettingsError as exc:
+            first = first or exc
+            if exc.setting is None or exc.setting in reset:
+                return first
+            reset.add(exc.setting)
+            settings.set(exc.setting, getattr(scrapy_defaults, exc.setting), priority="cmdline")
 
 
 def known_settings() -> dict[str, Any]:
@@ -60,6 +92,34 @@ def check_settings(settings: BaseSettings) -> None:
         _check_value(settings, name, default)
     _check_backend(settings.get("NEWSSPIDER_STORIES_BACKEND"))
     _check_retention(settings)
+    _check_scrapy_settings(settings)
+
+
+def _check_scrapy_settings(settings: BaseSettings) -> None:
+    """Scrapy's settings of a kind its default tells (True or False, a number), the log level and
+    the export encoding. A whole-number default is checked as a number: Scrapy reads some of them
+    as numbers (``CLOSESPIDER_TIMEOUT = 0`` takes 0.5)."""
+    for name in sorted(settings):
+        default = getattr(scrapy_defaults, name, None)
+        if default is None or (settings.getpriority(name) or 0) <= SETTINGS_PRIORITIES["default"] \
+                or settings.get(name) is None:
+            continue  # not Scrapy's, or Scrapy's own value (a deprecated name warns when read)
+        if not isinstance(default, (bool, int, float)):
+            continue
+        kind = "True or False" if isinstance(default, bool) else "a number"
+        try:
+            settings.getbool(name) if isinstance(default, bool) else settings.getfloat(name)
+        except (TypeError, ValueError):
+            raise SettingsError(f"{name}={settings.get(name)!r}: expected {kind}", name) from None
+    level = settings.get("LOG_LEVEL")
+    if not isinstance(level, int) and level not in logging.getLevelNamesMapping():
+        raise SettingsError(f"LOG_LEVEL={level!r}: expected one of {', '.join(LOG_LEVELS)}", "LOG_LEVEL")
+    for name in ENCODING_SETTINGS:
+        if (encoding := settings.get(name)) is not None:
+            try:
+                codecs.lookup(encoding)
+            except (LookupError, TypeError):
+                raise SettingsError(f"{name}={encoding!r}: unknown encoding", name) from None
 
 
 def _check_value(settings: BaseSettings, name: str, default: Any) -> None:

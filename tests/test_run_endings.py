@@ -717,6 +717,12 @@ def test_an_output_that_cannot_be_put_in_place_at_the_end_says_so_in_the_summary
     ("NEWSSPIDER_REEMIT_MODIFIED", "maybe", "expected True or False"),
     ("NEWSSPIDER_MAX_AGE_DAY", "3", "is not a newsspider setting (did you mean NEWSSPIDER_MAX_AGE_DAYS?)"),
     ("NEWSSPIDER_STORIES_BACKEND", "e6", "unknown embedding backend; expected 'e5'"),
+    # Scrapy's own settings: its defaults say their kind (a traceback and status 1 before)
+    ("CLOSESPIDER_TIMEOUT", "abc", "CLOSESPIDER_TIMEOUT='abc': expected a number"),
+    ("ROBOTSTXT_OBEY", "perhaps", "ROBOTSTXT_OBEY='perhaps': expected True or False"),
+    ("LOG_LEVEL", "LOUD", "LOG_LEVEL='LOUD': expected one of CRITICAL, ERROR, WARNING, INFO, DEBUG"),
+    # every article "not written" and exit 0 before
+    ("FEED_EXPORT_ENCODING", "no-such-codec", "FEED_EXPORT_ENCODING='no-such-codec': unknown encoding"),
 ])
 def test_bad_setting_stops_the_run_with_status_2_and_one_line_naming_it(tmp_path, name, value, says):
     sources = tmp_path / "sources.toml"

@@ -48,6 +48,8 @@ def test_the_project_defaults_pass_the_settings_check():
     check()
     check(NEWSSPIDER_WORKERS="2", NEWSSPIDER_REEMIT_ALL="True", NEWSSPIDER_STORIES_WINDOW_DAYS="3.5",
           NEWSSPIDER_EXTRACT_SECOND_PASS="never", NEWSSPIDER_MAX_AGE_DAYS="0")
+    check(CLOSESPIDER_TIMEOUT="0.5", DOWNLOAD_DELAY="1.5", ROBOTSTXT_OBEY="false", LOG_LEVEL="WARNING",
+          FEED_EXPORT_ENCODING="latin-1", RETRY_PRIORITY_ADJUST="-1", LOG_LEVEL_NAME_UNKNOWN_TO_SCRAPY="x")
 
 
 @pytest.mark.parametrize(("values", "message"), [
@@ -60,6 +62,11 @@ def test_the_project_defaults_pass_the_settings_check():
     ({"NEWSSPIDER_BOILERPLATE_MIN_SHARE": "30"}, "expected a share from 0 to 1"),
     ({"NEWSSPIDER_REEMIT": "True"}, "NEWSSPIDER_REEMIT is not a newsspider setting (did you mean NEWSSPIDER_REEMIT_"),
     ({"NEWSSPIDER_STORIES_BACKEND": "e6"}, "NEWSSPIDER_STORIES_BACKEND='e6': unknown embedding backend"),
+    ({"DOWNLOAD_DELAY": "fast"}, "DOWNLOAD_DELAY='fast': expected a number"),
+    ({"CONCURRENT_REQUESTS": "many"}, "CONCURRENT_REQUESTS='many': expected a number"),
+    ({"COOKIES_ENABLED": "sometimes"}, "COOKIES_ENABLED='sometimes': expected True or False"),
+    ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL='LOUD': expected one of CRITICAL, ERROR, WARNING, INFO, DEBUG"),
+    ({"FEED_EXPORT_ENCODING": "no-such-codec"}, "FEED_EXPORT_ENCODING='no-such-codec': unknown encoding"),
 ])
 def test_a_bad_setting_is_named_with_what_it_expects(values, message):
     with pytest.raises(SettingsError, match=re.escape(message)):

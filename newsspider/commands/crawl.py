@@ -39,7 +39,7 @@ from newsspider.output import (
     recover_outputs,
     writes_to_standard_output,
 )
-from newsspider.settings_check import SettingsError, check_settings
+from newsspider.settings_check import SettingsError, without_bad_scrapy_settings
 from newsspider.sources import SourcesError, load_source_file
 from newsspider.spiders.warc_input import WarcArguments
 from newsspider.state.lock import LockHeld, RunLock
@@ -67,10 +67,8 @@ class Command(ScrapyCrawlCommand):
         super().process_options(args, opts)
         settings = self.settings
         assert settings is not None
-        try:
-            check_settings(settings)
-        except SettingsError as exc:
-            self.settings_error = exc
+        self.settings_error = without_bad_scrapy_settings(settings)
+        if self.settings_error is not None:
             return
         if settings.getbool("NEWSSPIDER_QUIET") and logging.getLevelName(settings.get("LOG_LEVEL")) < logging.WARNING:
             settings.set("LOG_LEVEL", "WARNING", priority="cmdline")
