@@ -99,3 +99,13 @@ def test_it_replaces_scrapys_in_the_project_settings():
     middlewares = project_settings.DOWNLOADER_MIDDLEWARES
     assert middlewares["scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware"] is None
     assert middlewares["newsspider.middlewares.meta_refresh.MetaRefreshMiddleware"] == 580
+
+
+@pytest.mark.parametrize("target", ["http://127.0.0.1:99999/moved", "http://[::1/moved", "http://x.org:abc/moved"])
+def test_a_refresh_to_an_address_no_request_can_be_made_to_leaves_the_page_as_it_is(target):
+    """Scrapy's middleware raised making the request (the page, an article, lost as a failed download)."""
+    middleware = MetaRefreshMiddleware.from_crawler(get_crawler(settings_dict={}))
+    request = Request("https://x.org/news/1.html")
+    body = f'<html><head><meta http-equiv="refresh" content="30; url={target}"></head><body>x</body></html>'.encode()
+    response = HtmlResponse(request.url, body=body, encoding="utf-8", request=request)
+    assert middleware.process_response(request, response) is response

@@ -3,7 +3,7 @@ range ("http://x.org:99999/"), a port that is no number, a broken IPv6 literal (
 host with a space. ``urlsplit`` splits them without a word and raises only when their port or host
 is read: one of them among a feed's, a sitemap index's, a robots.txt's or a home page's links must
 cost that link only, not the document's other links; a page declaring one as its canonical is
-written under its own address; a sources file naming one sets that source aside, not the crawl."""
+written under its own address, and one refreshing to one is read as it is; a sources file naming one sets that source aside, not the crawl."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,7 +17,7 @@ from tests.static_site import ARTICLE
 UNUSABLE = ("http://127.0.0.1:99999/news/a.html", "http://127.0.0.1:abc/news/b.html", "http://[::1/news/c.html",
             "http://exa mple.org/news/d.html", "http://127.0.0.1:-1/news/e.html")
 SETTINGS = {"NEWSSPIDER_STORIES_BACKEND": "none", "NEWSSPIDER_BOILERPLATE_HOLD_PAGES": "0", "RETRY_TIMES": "0"}
-GOOD = {"feed": 0, "index": 1, "robots": 2, "home": 3, "canonical": 4}
+GOOD = {"feed": 0, "index": 1, "robots": 2, "home": 3, "canonical": 4, "refresh": 5}
 """Each source's one good article (its number in the page template)."""
 
 
@@ -49,6 +49,9 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> tuple[CrawlResult, str]
         routes[f"/news/canonical-{GOOD['canonical']}.html"] = send(_article(GOOD["canonical"], (
             '<link rel="canonical" href="http://127.0.0.1:99999/news/elsewhere.html">'
             '<meta property="og:url" content="http://[::1/news/elsewhere.html">')), "text/html; charset=utf-8")
+        routes[f"/news/refresh-{GOOD['refresh']}.html"] = send(_article(GOOD["refresh"], (
+            '<meta http-equiv="refresh" content="30; url=http://127.0.0.1:99999/news/elsewhere.html">')),
+            "text/html; charset=utf-8")
         xml = "application/xml"
         routes["/feed.rss"] = send(_rss([*UNUSABLE, url["feed"]]), "application/rss+xml")
         routes["/index.xml"] = send(_sitemap("sitemapindex", "sitemap", [*UNUSABLE, f"{base}/urls.xml"]), xml)
@@ -63,6 +66,7 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> tuple[CrawlResult, str]
         ).encode(), "text/html; charset=utf-8")
         routes["/home.rss"] = send(_rss([url["home"]]), "application/rss+xml")
         routes["/canonical.rss"] = send(_rss([url["canonical"]]), "application/rss+xml")
+        routes["/refresh.rss"] = send(_rss([url["refresh"]]), "application/rss+xml")
         sources = workdir / "sources.toml"
         sources.write_text(
             f'[[source]]\nname = "feed"\nfeeds = ["{base}/feed.rss"]\n\n'
@@ -70,6 +74,7 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> tuple[CrawlResult, str]
             f'[[source]]\nname = "robots"\nsitemaps = ["{base}/robots.txt"]\n\n'
             f'[[source]]\nname = "home"\nhome = ["{base}/home/"]\n\n'
             f'[[source]]\nname = "canonical"\nfeeds = ["{base}/canonical.rss"]\n\n'
+            f'[[source]]\nname = "refresh"\nfeeds = ["{base}/refresh.rss"]\n\n'
             f'[[source]]\nname = "port"\nfeeds = ["http://127.0.0.1:99999/rss.xml"]\n', encoding="utf-8")
         return run_crawl(sources, workdir, settings=SETTINGS), base
 

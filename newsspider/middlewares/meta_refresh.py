@@ -7,23 +7,33 @@ worker that extracts it decodes it again. Here those 4,096 characters are decode
 first bytes alone, where that gives exactly the same characters (:func:`head_text`), and looked
 at with the same w3lib functions and arguments Scrapy uses; only a page that has a refresh there,
 or whose encoding cannot be cut that way, goes through Scrapy's own middleware, which decides.
+
+A refresh to an address no request can be made to ("http://x.org:99999/") is no refresh, as
+Scrapy's middleware takes one to another scheme: the page is read as it is (Scrapy's raised where
+it made the request, and the page, often a whole article, was lost as a failed download).
 """
 from __future__ import annotations
 
 import codecs
 import functools
 import importlib
+import logging
 from typing import TYPE_CHECKING
 
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware as ScrapyMetaRefreshMiddleware
 from scrapy.http import HtmlResponse
+from scrapy.utils.response import get_meta_refresh as scrapy_meta_refresh
 from w3lib.encoding import http_content_type_encoding, read_bom, to_unicode
 from w3lib.html import get_meta_refresh
+
+from newsspider.urls import url_problem
 
 if TYPE_CHECKING:
     from scrapy import Request, Spider
     from scrapy.http import Response
     from scrapy.settings import BaseSettings
+
+logger = logging.getLogger(__name__)
 
 HEAD_CHARS = 4096
 """The characters of a page Scrapy looks for a meta refresh in (``scrapy.utils.response.get_meta_refresh``)."""
@@ -78,7 +88,17 @@ class MetaRefreshMiddleware(ScrapyMetaRefreshMiddleware):
                          spider: Spider | None = None) -> Request | Response:
         """The response itself when its head has no refresh; else what Scrapy's middleware returns
         (``spider``: the superclass's signature; Scrapy passes none)."""
-        if isinstance(response, HtmlResponse) and not self.head_refreshes(response):
+        if not isinstance(response, HtmlResponse):
+            return super().process_response(request, response)
+        try:
+            if not self.head_refreshes(response):
+                return response
+            _, url = scrapy_meta_refresh(response, ignore_tags=self.ignore_tags)
+            problem = url_problem(url) if url else None
+        except ValueError as exc:  # w3lib makes the address safe, and raises for a port out of range
+            problem = str(exc)
+        if problem:
+            logger.info("meta refresh of %s ignored: no request can be made to its address (%s)", response.url, problem)
             return response
         return super().process_response(request, response)
 
