@@ -81,6 +81,8 @@ EXTENSIONS_BASE = {
     if name != "scrapy.extensions.remote_control.RemoteControl"}
 SPIDER_MIDDLEWARES = {
     "newsspider.middlewares.source_requests.SourceRequestsMiddleware": 10,  # engine side: counts what is sent
+    # after HttpErrorMiddleware (50), which takes its own HttpError: any other exception of a callback
+    "newsspider.middlewares.callback_errors.CallbackErrorsMiddleware": 20,
 }
 DOWNLOADER_MIDDLEWARES = {
     "newsspider.middlewares.source_limit.SourceLimitMiddleware": 50,  # before robots.txt: a full source's pages cost nothing

@@ -9,15 +9,18 @@ import logging
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from scrapy.exceptions import CloseSpider
 from scrapy.http import HtmlResponse, Request, Response, TextResponse, XmlResponse
 from scrapy.utils.misc import build_from_crawler
 
+from newsspider import settings as project_settings
 from newsspider.charset import decode_html
 from newsspider.discovery.entry import DiscoveredLink
 from newsspider.discovery.sitemaps import Sitemap
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool
 from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED, SOURCE
+from newsspider.middlewares.callback_errors import CallbackErrorsMiddleware
 from newsspider.spiders.news import NewsSpider, page_text
 from newsspider.state.base import EmittedArticle
 
@@ -364,3 +367,27 @@ def test_a_distributed_crawl_has_no_article_budget(make_crawler, tmp_path):
     """Its workers share no counts: each worker's IncrementalPipeline keeps the limit instead."""
     assert spider_for(make_crawler, tmp_path).budget is not None
     assert spider_for(make_crawler, tmp_path, NEWSSPIDER_REDIS_URL="redis://127.0.0.1:9/0").budget is None
+
+
+def test_an_exception_a_callback_raises_is_an_error_of_its_source_and_goes_on_to_scrapy(make_crawler, tmp_path, caplog):
+    """Scrapy logged "Spider error processing" and nothing else: the source counted no error, the
+    run exited 0, and the feed's links after the failure were lost without a word."""
+    spider = spider_for(make_crawler, tmp_path)
+    spider.crawler.spider = spider
+    middleware = build_from_crawler(CallbackErrorsMiddleware, spider.crawler)
+    request = Request("https://example.org/rss.xml", callback=spider.parse_feed, cb_kwargs={"source": "site"},
+                      meta={SOURCE: "site"})
+    response = XmlResponse(request.url, body=RSS, request=request)
+    with caplog.at_level(logging.WARNING):
+        assert middleware.process_spider_exception(response, ValueError("Port out of range 0-65535")) is None
+        assert middleware.process_spider_exception(response, CloseSpider("cancelled")) is None  # Scrapy's to act on
+    stats = spider.crawler.stats
+    assert stats.get_value("newsspider/source/site/errors") == stats.get_value("newsspider/source/site/errors/feed") == 1
+    assert stats.get_value("newsspider/source/site/error_reasons") == [
+        {"stage": "feed", "url": request.url, "reason": "ValueError: Port out of range 0-65535"}]
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == [
+        f"feed {request.url} failed (source site): ValueError: Port out of range 0-65535"]
+
+
+def test_callback_errors_are_handed_to_the_spider_in_the_project_settings():
+    assert "newsspider.middlewares.callback_errors.CallbackErrorsMiddleware" in project_settings.SPIDER_MIDDLEWARES

@@ -624,6 +624,17 @@ class NewsSpider(scrapy.Spider):
         else:
             self._error(source, stage, request.url, f"{failure.type.__name__}: {failure_message(failure)}")
 
+    def on_callback_error(self, response: Response, exception: Exception) -> None:
+        """A callback raised (``middlewares.callback_errors``; Scrapy logs its traceback next): an
+        error of its source at the request's stage. A feed, sitemap or listing page keeps no
+        validators (``_discovery_started``): the next run reads it in full again."""
+        request = response.request
+        source = (request.meta.get(SOURCE) or request.cb_kwargs.get("source") if request is not None else None) or "?"
+        stage = _stage(request) if request is not None else "article"
+        self._error(source, stage, response.url, f"{type(exception).__name__}: {exception}")
+        if stage == "article":
+            self._article_request_failed(source)
+
     def _article_request_failed(self, source: str) -> None:
         """An article request of ``source`` ended with no page for the pipelines: its place in the
         article budget goes to a link waiting (``signals.article_request_failed``)."""
