@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import difflib
 import logging
+from collections.abc import Mapping
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
@@ -115,11 +116,21 @@ def _check_scrapy_settings(settings: BaseSettings) -> None:
     if not isinstance(level, int) and level not in logging.getLevelNamesMapping():
         raise SettingsError(f"LOG_LEVEL={level!r}: expected one of {', '.join(LOG_LEVELS)}", "LOG_LEVEL")
     for name in ENCODING_SETTINGS:
-        if (encoding := settings.get(name)) is not None:
-            try:
-                codecs.lookup(encoding)
-            except (LookupError, TypeError):
-                raise SettingsError(f"{name}={encoding!r}: unknown encoding", name) from None
+        _check_encoding(name, settings.get(name), name)
+    for uri, options in settings.getdict("FEEDS").items():  # a FEEDS that is no JSON object Scrapy refuses itself
+        if isinstance(options, Mapping):
+            _check_encoding(f"FEEDS[{uri!r}]['encoding']", options.get("encoding"), "FEEDS")
+
+
+def _check_encoding(where: str, encoding: Any, setting: str) -> None:
+    """An export encoding (None: Scrapy's choice): every article of a feed whose encoding names no
+    codec fails to be written."""
+    if encoding is None:
+        return
+    try:
+        codecs.lookup(encoding)
+    except (LookupError, TypeError):
+        raise SettingsError(f"{where}={encoding!r}: unknown encoding", setting) from None
 
 
 def _check_value(settings: BaseSettings, name: str, default: Any) -> None:

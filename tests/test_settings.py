@@ -49,7 +49,8 @@ def test_the_project_defaults_pass_the_settings_check():
     check(NEWSSPIDER_WORKERS="2", NEWSSPIDER_REEMIT_ALL="True", NEWSSPIDER_STORIES_WINDOW_DAYS="3.5",
           NEWSSPIDER_EXTRACT_SECOND_PASS="never", NEWSSPIDER_MAX_AGE_DAYS="0")
     check(CLOSESPIDER_TIMEOUT="0.5", DOWNLOAD_DELAY="1.5", ROBOTSTXT_OBEY="false", LOG_LEVEL="WARNING",
-          FEED_EXPORT_ENCODING="latin-1", RETRY_PRIORITY_ADJUST="-1", LOG_LEVEL_NAME_UNKNOWN_TO_SCRAPY="x")
+          FEED_EXPORT_ENCODING="latin-1",
+          FEEDS='{"out.jsonl": {"format": "jsonlines", "encoding": "utf-8"}}', RETRY_PRIORITY_ADJUST="-1", LOG_LEVEL_NAME_UNKNOWN_TO_SCRAPY="x")
 
 
 @pytest.mark.parametrize(("values", "message"), [
@@ -67,6 +68,8 @@ def test_the_project_defaults_pass_the_settings_check():
     ({"COOKIES_ENABLED": "sometimes"}, "COOKIES_ENABLED='sometimes': expected True or False"),
     ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL='LOUD': expected one of CRITICAL, ERROR, WARNING, INFO, DEBUG"),
     ({"FEED_EXPORT_ENCODING": "no-such-codec"}, "FEED_EXPORT_ENCODING='no-such-codec': unknown encoding"),
+    ({"FEEDS": '{"out.jsonl": {"format": "jsonlines", "encoding": "nope"}}'},
+     "FEEDS['out.jsonl']['encoding']='nope': unknown encoding"),
 ])
 def test_a_bad_setting_is_named_with_what_it_expects(values, message):
     with pytest.raises(SettingsError, match=re.escape(message)):
