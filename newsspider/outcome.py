@@ -112,6 +112,7 @@ class SourceResult:
     reasons: list[dict] = field(default_factory=list)  # {"stage", "url", "reason"}, the first few
     extracted: int = 0       # article pages extracted as articles (written or not)
     extract_errors: int = 0  # article pages whose extraction failed
+    output_errors: int = 0   # articles the exporter could not serialize (not written)
 
     @classmethod
     def from_stats(cls, stats: Mapping[str, Any], name: str) -> SourceResult:
@@ -120,7 +121,8 @@ class SourceResult:
                    int(stats.get(source_key(name, "errors"), 0)), int(stats.get(source_key(name, "written"), 0)),
                    list(stats.get(source_key(name, "error_reasons")) or []),
                    int(stats.get(source_key(name, "articles"), 0)),
-                   int(stats.get(source_key(name, "errors/extract"), 0)))
+                   int(stats.get(source_key(name, "errors/extract"), 0)),
+                   int(stats.get(source_key(name, "errors/output"), 0)))
 
     @property
     def failed(self) -> bool:
@@ -154,7 +156,8 @@ def decide(finish_reason: str | None, sources: Iterable[SourceResult], output_er
     ``finish_reason`` is Scrapy's (None when the spider never closed: a forced stop);
     ``output_error`` the first output failure, ``state_error`` the first state store failure, if
     any. The most serious ending wins: a lost output, a failed state store, then an
-    interruption, a limit, and every source failing.
+    interruption, a limit, and every source failing. A run whose every article failed to be
+    written (``output_failure``) lost its output too.
     """
     results = list(sources)
     if output_error or finish_reason == OUTPUT_FAILED:
@@ -164,6 +167,8 @@ def decide(finish_reason: str | None, sources: Iterable[SourceResult], output_er
         return Outcome(EXIT_OUTPUT_FAILED, STATE_FAILED,
                        f"state store failed: {state_error or 'see the log'}; the run stopped, and the next "
                        "run fetches its feeds in full")
+    if message := output_failure(results):
+        return Outcome(EXIT_OUTPUT_FAILED, OUTPUT_FAILED, f"output failed: {message}")
     if finish_reason is None:
         return Outcome(EXIT_INTERRUPTED, FORCED_STOP,
                        "forced stop: the output's complete lines are kept and the next run finishes the file")
@@ -180,6 +185,21 @@ def decide(finish_reason: str | None, sources: Iterable[SourceResult], output_er
     if message := extraction_failure(results):
         return Outcome(EXIT_SOURCES_FAILED, EXTRACTION_FAILED, message)
     return Outcome(EXIT_OK, "finished", None)
+
+
+def output_failure(results: Iterable[SourceResult]) -> str | None:
+    """Why a run that had articles to write wrote none: every one the exporter was given failed
+    to serialize (a feed's ``encoding`` that names no codec fails them all), so the run could not
+    write its output, whatever each article's one error line said. None when any article was
+    written: one article that cannot be serialized is its source's error, and the run goes on."""
+    results = list(results)
+    failed = sum(result.output_errors for result in results)
+    if not failed or any(result.written for result in results):
+        return None
+    first = next((f"{result.name}: {reason.get('url', '?')}: {reason.get('reason', '?')}" for result in results
+                  for reason in result.reasons if reason.get("stage") == "output"), None)
+    return (f"no article written: {failed} articles could not be written{f' ({first})' if first else ''}; "
+            "the next run fetches them again")
 
 
 def extraction_failure(results: Iterable[SourceResult]) -> str | None:
