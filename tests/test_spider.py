@@ -275,9 +275,26 @@ def test_a_gzipped_sitemap_under_the_in_process_size_is_parsed_in_a_worker(make_
 
 def test_not_modified_feed_yields_nothing_and_is_counted(make_crawler, tmp_path):
     spider = spider_for(make_crawler, tmp_path)
-    feed = Request("https://example.org/rss.xml")
+    feed = Request("https://example.org/rss.xml", headers={"If-None-Match": '"v1"'})
     assert collected(spider.parse_feed(Response(feed.url, status=304, request=feed), source="site")) == []
     assert spider.crawler.stats.get_value("newsspider/source/site/not_modified") == 1
+    assert not spider.crawler.stats.get_value("newsspider/source/site/errors")
+
+
+def test_a_304_to_a_request_that_named_no_earlier_copy_is_an_error_of_its_source(make_crawler, tmp_path):
+    """A server (a proxy, a CDN) answering 304 to a request that sent no validator sent nothing to
+    read: the run said "not modified since the last run" (a first run too), counted no error, and
+    the source's articles were never found, run after run."""
+    spider = spider_for(make_crawler, tmp_path)
+    feed = Request("https://example.org/rss.xml", callback=spider.parse_feed, meta={CONDITIONAL: True})
+    response = Response(feed.url, status=304, request=feed)
+    assert collected(spider.parse_feed(response, source="site")) == []
+    stats = spider.crawler.stats
+    assert not stats.get_value("newsspider/source/site/not_modified")
+    assert stats.get_value("newsspider/source/site/errors/feed") == 1
+    assert stats.get_value("newsspider/source/site/error_reasons")[0]["reason"].startswith(
+        "HTTP 304 (not modified) to a request that named no earlier copy")
+    assert response.meta[DISCOVERY_FAILED]
 
 
 def test_article_page_becomes_a_page_item_with_the_sources_language(make_crawler, tmp_path):

@@ -66,6 +66,8 @@ gzip body can hold 20 MB of XML: seconds of parsing). There it goes before every
 (``DISCOVERY_PRIORITY``), behind at most the work a worker already holds (``PREFETCH_SECONDS``); at
 the start of a crawl it waits for the workers' warm-up (4-6 s at load 8 for 84 KB sitemaps sent with
 0-2 jobs ahead of them), as the first pages do."""
+VALIDATOR_HEADERS = ("If-None-Match", "If-Modified-Since")
+"""The request headers naming the copy of a document a 304 says is still current."""
 DISCOVERY_PRIORITY = 1000
 """The worker pool priority of parsing a feed or a sitemap: above every pipeline stage's (their
 ``ITEM_PIPELINES`` order), since the links it finds are what the downloader waits for."""
@@ -578,8 +580,16 @@ class NewsSpider(scrapy.Spider):
             self.crawler.stats.set_value(source_key(source, "over_limit_skipped"), 0)
 
     def _not_modified(self, response: Response, source: str) -> bool:
+        """Whether the document answered 304 (nothing to read). A 304 to a request that sent no
+        validator (a proxy or CDN answering so) is its source's error: there was no earlier copy,
+        and taking it for one hid the source's articles run after run."""
         if response.status != 304:
             return False
+        request = response.request
+        if request is not None and not any(request.headers.get(name) for name in VALIDATOR_HEADERS):
+            self._discovery_error(response, source, _stage(request), "HTTP 304 (not modified) to a request that "
+                                  "named no earlier copy (no If-None-Match or If-Modified-Since): nothing to read")
+            return True
         self._count(source, "discovery_ok")
         self._count(source, "not_modified")
         logger.info("not modified since the last run: %s", response.url)
