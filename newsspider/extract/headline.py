@@ -26,7 +26,7 @@ from newsspider.extract.jsonld import JsonLdArticle
 from newsspider.extract.meta_tags import first_meta_of
 from newsspider.extract.navigation import in_navigation
 from newsspider.extract.repair import readable
-from newsspider.unicode_classes import is_unspaced
+from newsspider.unicode_classes import alnum_only, is_unspaced
 from newsspider.urls import host_key, registered_domain, within_host
 
 _TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "title")
@@ -626,7 +626,7 @@ def title_key(title: str) -> str:
 
 
 def _title_key(title: str) -> str:
-    return "".join(filter(str.isalnum, unicodedata.normalize("NFKC", title).casefold()))
+    return alnum_only(unicodedata.normalize("NFKC", title).casefold())
 
 
 _kept_title_key = lru_cache(maxsize=KEYS_KEPT)(_title_key)
@@ -801,7 +801,7 @@ def _stated_names(page: PageElements) -> list[str]:
 
 
 def _letters(text: str) -> str:
-    return "".join(filter(str.isalnum, text.casefold()))
+    return alnum_only(text.casefold())
 
 
 def _stated_in(name: str, text: str) -> bool:

@@ -30,6 +30,9 @@ ARABIC_FOLD = str.maketrans({
     "\u0640": None, "\u0670": None, **{chr(c): None for c in range(0x064B, 0x0660)},
 })
 
+# The Arabic marks a fold key drops after NFKD has split the hamza forms into letter and mark:
+# the harakat (with hamza above and below) and the superscript alef.
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670]")
 _ASCII_DIGITS = re.compile("[0-9]")
 # Characters with a digit value that are not decimal digits (superscripts, circled and
 # parenthesised digits, ...), as code point ranges: listing them here spares every process a scan
@@ -88,8 +91,7 @@ def fold_key(s: str) -> str:
     k = line_key(s)
     if has_arabic(k):
         # NFKD splits the other hamza forms into letter + mark; dropping Arabic marks folds them.
-        k = unicodedata.normalize("NFKD", k.translate(ARABIC_FOLD))
-        k = "".join(c for c in k if not ("\u064b" <= c <= "\u065f" or c == "\u0670"))
+        k = _ARABIC_MARKS.sub("", unicodedata.normalize("NFKD", k.translate(ARABIC_FOLD)))
         k = " ".join(unicodedata.normalize("NFC", k).replace("\u200c", " ").split())
     return k
 

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import zip_longest
 from typing import Container
 
 from newsspider.extract.cleaning.keys import credit_parts, fold_key, line_key, phrase_key, predicate_form
@@ -58,7 +59,7 @@ from newsspider.extract.cleaning.rules import (
 )
 from newsspider.extract.cleaning.text import LIST_ITEM_MARKS, ends_sentence
 from newsspider.extract.language import dominant_script
-from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS
+from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS, alnum_only
 
 __all__ = ["RULES", "CleanResult", "Removals", "clean_text", "headline_line", "story_short_lines"]
 
@@ -278,7 +279,15 @@ def headline_key(line: str) -> str:
 
 
 def _letters(key: str) -> str:
-    return "".join(filter(str.isalnum, key))
+    return alnum_only(key)
+
+
+def _shows_title(key: str, title_keys: frozenset[str]) -> bool:
+    """Whether ``_letters(key) in title_keys``, the letters read only as far as they agree with a
+    title key's: the first lines of a text are mostly paragraphs that part from the title at
+    their first letters, and taking all of a paragraph's letters cost most of the headline's search."""
+    return any(all(mine == wanted for mine, wanted in zip_longest(filter(str.isalnum, key), title_key))
+               for title_key in title_keys)
 
 
 def headline_line(lines: list[str], title: str | None, site_name: str | None) -> int | None:
@@ -307,7 +316,7 @@ def _title_line(key: Callable[[int], str], count: int, title_keys: frozenset[str
         k = key(i)
         if not k:
             continue
-        if _letters(k) in title_keys:
+        if _shows_title(k, title_keys):
             at, rank = i, seen
         seen += 1
         if seen >= TITLE_SCAN_LINES:
@@ -350,7 +359,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
             continue
         nxt = next((j for j in range(i + 1, n) if key(j)), -1)
         rule: str | None = None
-        if title_keys and _letters(k) in title_keys:
+        if title_keys and _shows_title(k, title_keys):
             rule = "headline"
         elif nxt >= 0 and k and key(nxt) == k and is_short(line, MAX_TITLED_WIDTH, MAX_REPEATED_HEADLINE_WORDS):
             rule = "headline"  # the same line twice in a row at the top: a repeated headline
