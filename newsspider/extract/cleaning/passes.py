@@ -303,14 +303,17 @@ def headline_line(lines: list[str], title: str | None, site_name: str | None) ->
         form = predicate_form(lines[index])
         return fold_key(form) if form else ""
 
-    at, rank = _title_line(key, len(lines), title_keys)
+    at, rank = _title_line(key, len(lines), title_keys, within=MAX_LONG_PRE_TITLE + 1)
     return at if rank <= MAX_LONG_PRE_TITLE else None
 
 
-def _title_line(key: Callable[[int], str], count: int, title_keys: frozenset[str]) -> tuple[int, int]:
+def _title_line(key: Callable[[int], str], count: int, title_keys: frozenset[str],
+                within: int = TITLE_SCAN_LINES) -> tuple[int, int]:
     """The index of the last of the first :data:`TITLE_SCAN_LINES` lines holding text (``key``: a
     line's fold key, "" for none) that shows the title, and its rank among them; (-1,
-    :data:`TITLE_SCAN_LINES`) where none does."""
+    :data:`TITLE_SCAN_LINES`) where none does. A caller that wants a copy among the first
+    ``within`` lines only gets (-1, :data:`TITLE_SCAN_LINES`) where none of those shows the title,
+    without the lines below them read (most texts open with the story, not the headline)."""
     at, rank, seen = -1, TITLE_SCAN_LINES, 0
     for i in range(count):
         k = key(i)
@@ -319,7 +322,7 @@ def _title_line(key: Callable[[int], str], count: int, title_keys: frozenset[str
         if _shows_title(k, title_keys):
             at, rank = i, seen
         seen += 1
-        if seen >= TITLE_SCAN_LINES:
+        if seen >= TITLE_SCAN_LINES or (at < 0 and seen >= within):
             break
     return at, rank
 
