@@ -22,6 +22,29 @@ links, headings and digits kept, and the sentence punctuation that script writes
 ``ru``  Russian: Cyrillic letters
 ``pl``  Polish: Latin letters with Polish diacritics (ą ę ł ś ż ź ć ń ó)
 
+and, with ``--scripts more`` (or ``all``), further scripts and languages, each in its own typography:
+
+``he``  Hebrew: Hebrew letters, final forms at a word's end (ך ם ן ף ץ), Latin punctuation
+``fa``  Persian: Persian letters (پ چ ژ گ ک ی), a zero-width non-joiner inside some words
+        ("می‌روند"), Persian digits (۰-۹), ، ؛ ؟
+``ur``  Urdu: Urdu letters (ٹ ڈ ڑ ں ھ ے), ۔ ends a sentence, ، ؛ ؟
+``ka``  Georgian: Mkhedruli letters (no case), Latin punctuation
+``hy``  Armenian: Armenian letters (cased), ։ ends every sentence (a question's mark stands inside it)
+``am``  Amharic: Ethiopic syllables, ceil(n/2) a word, ። ends a sentence, ፣ ፤ ፧
+``ta``  Tamil, ``te`` Telugu, ``ml`` Malayalam, ``si`` Sinhala, ``gu`` Gujarati: syllables of their
+        script (words end in vowel signs or a virama), "." ends a sentence
+``pa``  Punjabi: Gurmukhi syllables, । ends a sentence
+``mr``  Marathi: Devanagari syllables and digits, "." ends a sentence (as Marathi writes)
+``ne``  Nepali: Devanagari syllables and digits, । ends a sentence
+``km``  Khmer: Khmer syllables, no spaces inside a phrase, a space for a comma, ។ ends a sentence
+``lo``  Lao: as Thai: no spaces inside a sentence, no sentence mark (a space between sentences)
+``bo``  Tibetan: syllables each closed by a tsheg (་), no spaces, ། (shad) ends a clause and a
+        sentence, a space after it
+``vi``  Vietnamese: Latin syllables with Vietnamese diacritics and tones, ceil(n/4) a word, a
+        space between syllables
+``tr``  Turkish: Turkish letters (ç ğ ı İ ö ş ü)
+``uk``  Ukrainian, ``sr`` Serbian, ``mn`` Mongolian: their Cyrillic alphabets (і ї є ґ; ђ ј љ њ ћ џ; ө ү)
+
 For each script it prints how many pages were decided otherwise than the page in its own script
 (emitted there, dropped here: with the reasons), and how many of the ``listing`` variant (a section
 page from the same template, bench.article_keep) are emitted in that script (should be 0).
@@ -34,6 +57,7 @@ look, an ``index_page`` is the decision's.
 
     python -m bench.script_stress                              # tune split, every set, every script
     python -m bench.script_stress fundus --scripts zh,th --show  # list the pages decided otherwise
+    python -m bench.script_stress --scripts more               # the further scripts
     python -m bench.script_stress --split test                 # once, at the end
 """
 from __future__ import annotations
@@ -44,6 +68,7 @@ import math
 import re
 import sys
 import time
+import unicodedata
 import zlib
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -55,6 +80,8 @@ sys.path.insert(0, str(REPO))
 from bench import article_keep  # noqa: E402
 
 SCRIPTS = ("zh", "ja", "ko", "th", "hi", "bn", "my", "ar", "el", "ru", "pl")
+MORE_SCRIPTS = ("he", "fa", "ur", "ka", "hy", "am", "ta", "te", "ml", "si", "gu", "pa", "mr", "ne", "km", "lo",
+                "bo", "vi", "tr", "uk", "sr", "mn")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SKIP = {"script", "style", "noscript", "code", "pre", "template"}
 _JSONLD_TEXTS = {"headline", "name", "description", "articleBody", "alternativeHeadline", "text", "caption",
@@ -92,6 +119,44 @@ _LATIN = "abcdefghijklmnopqrstuvwxyz"
 _GREEK = "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώ"
 _CYRILLIC = "абвгдежзийклмнопрстуфхцчшщыэюя"
 _POLISH = "aąbcćdeęfghijklłmnńoóprsśtuwyzźż"
+_HEBREW = "אבגדהוזחטיכלמנסעפצקרשת"
+_HEBREW_FINAL = dict(zip("כמנפצ", "ךםןףץ", strict=True))
+_PERSIAN = "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی"
+_URDU = "ابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنوہھیے"
+_GEORGIAN = _range(0x10D0, 0x10F0)
+_ARMENIAN = _range(0x0561, 0x0586)
+_ETHIOPIC = "".join(chr(c) for c in range(0x1200, 0x1358) if unicodedata.category(chr(c)) == "Lo")
+_TURKISH = "abcçdefgğhıijklmnoöprsştuüvyz"
+_UKRAINIAN = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"
+_SERBIAN = "абвгдђежзијклљмнњопрстћуфхцчџш"
+_MONGOLIAN = "абвгдеёжзийклмноөпрстуүфхцчшыьэюя"
+_CYRILLICS = {"ru": _CYRILLIC, "uk": _UKRAINIAN, "sr": _SERBIAN, "mn": _MONGOLIAN}
+# Syllables of the Brahmic scripts: (consonants, vowel signs, virama and the like).
+_SYLLABLES = {
+    "hi": (_DEVA_CONS, _DEVA_SIGNS), "mr": (_DEVA_CONS, _DEVA_SIGNS), "ne": (_DEVA_CONS, _DEVA_SIGNS + "\u094d"),
+    "bn": (_BENG_CONS, _BENG_SIGNS),
+    "my": (_MYAN_CONS, _MYAN_SIGNS),
+    "th": (_THAI_CONS, _THAI_MARKS),
+    "lo": ("ກຂຄງຈຊຍດຕຖທນບປຜຝພຟມຢຣລວສຫອຮ", "\u0eb1\u0eb4\u0eb5\u0eb6\u0eb7\u0eb8\u0eb9\u0ec8\u0ec9"),
+    "km": (_range(0x1780, 0x17A2), _range(0x17B6, 0x17C5)),
+    "ta": ("கஙசஜஞடணதநனபமயரறலளழவஷஸஹ", _range(0x0BBE, 0x0BC2) + "\u0bc6\u0bc7\u0bc8\u0bca\u0bcb\u0bcc\u0bcd"),
+    "te": ("".join(c for c in _range(0x0C15, 0x0C39) if unicodedata.category(c) == "Lo"),
+           _range(0x0C3E, 0x0C44) + "\u0c46\u0c47\u0c48\u0c4a\u0c4b\u0c4c\u0c4d\u0c02"),
+    "ml": (_range(0x0D15, 0x0D39), _range(0x0D3E, 0x0D43) + "\u0d46\u0d47\u0d48\u0d4a\u0d4b\u0d4c\u0d4d\u0d02"),
+    "si": ("".join(c for c in _range(0x0D9A, 0x0DC6) if unicodedata.category(c) == "Lo"),
+           "\u0dca\u0dcf\u0dd0\u0dd1\u0dd2\u0dd3\u0dd4\u0dd6\u0dd8\u0dd9\u0dda\u0ddc\u0d82"),
+    "gu": ("".join(c for c in _range(0x0A95, 0x0AB9) if unicodedata.category(c) == "Lo"),
+           _range(0x0ABE, 0x0AC5) + "\u0ac7\u0ac8\u0acb\u0acc\u0a82"),
+    "pa": ("".join(c for c in _range(0x0A15, 0x0A39) if unicodedata.category(c) == "Lo"),
+           "\u0a3e\u0a3f\u0a40\u0a41\u0a42\u0a47\u0a48\u0a4b\u0a4c\u0a70\u0a02"),
+}
+_TIBETAN_CONS = "".join(c for c in _range(0x0F40, 0x0F69) if unicodedata.category(c) == "Lo")
+_TIBETAN_SIGNS = "\u0f72\u0f74\u0f7a\u0f7c"
+_TSHEG, _SHAD = "\u0f0b", "\u0f0d"
+_VI_ONSETS = ("b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "q", "r", "s", "t", "v", "x", "ch", "nh", "ng",
+              "th", "tr", "ph", "kh", "gi", "")
+_VI_VOWELS = "aàáảãạâầấẩẫậăằắẳẵặeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+_VI_CODAS = ("", "", "c", "ch", "m", "n", "ng", "nh", "p", "t", "i", "o", "u")
 
 # What each script writes for Latin's sentence and clause marks.
 _MARKS = {
@@ -103,9 +168,26 @@ _MARKS = {
     "my": {".": "။", ",": "၊"},
     "ar": {"?": "؟", ",": "،", ";": "؛"},
     "el": {"?": ";"},
+    "fa": {"?": "؟", ",": "،", ";": "؛"},
+    "ur": {".": "۔", "?": "؟", ",": "،", ";": "؛"},
+    "hy": {".": "։", "?": "։", "!": "։"},
+    "am": {".": "።", ",": "፣", ";": "፤", "?": "፧", ":": "፥"},
+    "pa": {".": "।"},
+    "ne": {".": "।"},
+    "km": {".": "។", ",": " "},
+    "lo": {".": " ", ",": " ", "?": " ", "!": " ", ";": " "},
+    "bo": {".": _SHAD, ",": _SHAD, "?": _SHAD, "!": _SHAD, ";": _SHAD},
 }
 # Scripts written without spaces between words (a space stays only between sentences, or before a digit or mark).
-_UNSPACED = {"zh", "ja", "th", "my"}
+_UNSPACED = {"zh", "ja", "th", "my", "lo", "km", "bo"}
+# Where a further script writes no space: between two characters of its own block (not at its sentence
+# marks, after which a space stays); the first scripts join any two non-ASCII characters.
+_JOINED = {"lo": "\u0e80-\u0eff", "km": "\u1780-\u17d3", "bo": "\u0f40-\u0fbc\u0f0b"}
+# Scripts that end a sentence (or a clause) with a space, or write one in a mark's place: that one stays.
+_SPACE_MARKS = {"th", "lo", "km"}
+# Scripts that write their own digits.
+_DIGITS = {"fa": "۰۱۲۳۴۵۶۷۸۹", "mr": "०१२३४५६७८९", "ne": "०१२३४५६७८९"}
+_CASED = {"el", "ru", "pl", "hy", "tr", "uk", "sr", "mn", "vi"}
 
 
 def _syllables(seed: int, consonants: str, signs: str, n: int) -> str:
@@ -130,21 +212,40 @@ def word_in(script: str, word: str) -> str:
         return _pick(seed, _HAN if seed % 3 == 0 else _KANA, math.ceil(n / 2))
     if script == "ko":
         return _pick(seed, _HANGUL, math.ceil(n / 2))
-    if script == "th":
-        return _syllables(seed, _THAI_CONS, _THAI_MARKS, math.ceil(n / 2))
-    if script == "hi":
-        return _syllables(seed, _DEVA_CONS, _DEVA_SIGNS, math.ceil(n / 2))
-    if script == "bn":
-        return _syllables(seed, _BENG_CONS, _BENG_SIGNS, math.ceil(n / 2))
-    if script == "my":
-        return _syllables(seed, _MYAN_CONS, _MYAN_SIGNS, math.ceil(n / 2))
-    alphabet = {"ar": _ARABIC, "el": _GREEK, "ru": _CYRILLIC, "pl": _POLISH}[script]
-    if script == "pl":  # Polish: the word's own letters, some of them with their diacritics
+    if script in _SYLLABLES:
+        return _syllables(seed, *_SYLLABLES[script], math.ceil(n / 2))
+    if script == "am":  # an Ethiopic character writes a syllable
+        return _pick(seed, _ETHIOPIC, math.ceil(n / 2))
+    if script == "bo":  # syllables of two or three letters, each closed by a tsheg
+        return "".join(_syllables(seed + k, _TIBETAN_CONS, _TIBETAN_SIGNS, 1 + (seed >> k) % 2) + _TSHEG
+                       for k in range(math.ceil(n / 3)))
+    if script == "vi":  # short syllables, a space between them
+        out = " ".join(_vietnamese_syllable(seed + k) for k in range(math.ceil(n / 4)))
+    elif script == "pl":  # the word's own letters, some of them with their diacritics
         swap = dict(zip("acelnoszz", "ąćęłńóśźż", strict=True))
         out = "".join(swap.get(c, c) if (seed >> (i % 24)) & 1 else c for i, c in enumerate(word.lower()))
+    elif script == "he":
+        out = _pick(seed, _HEBREW, n)
+        out = out[:-1] + _HEBREW_FINAL.get(out[-1], out[-1])
+    elif script == "fa":  # a zero-width non-joiner after a prefix or before a suffix ("می‌روند", "کتاب‌ها")
+        out = _pick(seed, _PERSIAN, n)
+        if n >= 5 and seed % 4 == 0:
+            out = out[:2] + "\u200c" + out[2:]
     else:
+        alphabet = {"ar": _ARABIC, "el": _GREEK, "ur": _URDU, "ka": _GEORGIAN, "hy": _ARMENIAN, "tr": _TURKISH,
+                    **_CYRILLICS}[script]
         out = _pick(seed, alphabet, n)
-    return out[:1].upper() + out[1:] if upper and script in ("el", "ru", "pl") else out
+    if not (upper and script in _CASED):
+        return out
+    first = {"i": "İ", "ı": "I"}.get(out[0], out[0].upper()) if script == "tr" else out[0].upper()
+    return first + out[1:]
+
+
+def _vietnamese_syllable(seed: int) -> str:
+    """An onset, a vowel with its tone mark, maybe a coda: a Vietnamese syllable's shape."""
+    seed = (seed * 1103515245 + 12345) & 0x7FFFFFFF
+    return (_VI_ONSETS[seed % len(_VI_ONSETS)] + _VI_VOWELS[(seed >> 5) % len(_VI_VOWELS)]
+            + _VI_CODAS[(seed >> 12) % len(_VI_CODAS)])
 
 
 def rewrite(text: str, script: str) -> str:
@@ -155,12 +256,17 @@ def rewrite(text: str, script: str) -> str:
     out = _WORD.sub(lambda m: word_in(script, m.group()), text)
     if marks:
         out = "".join(marks.get(c, c) for c in out)
+    if script in _DIGITS:
+        out = out.translate(str.maketrans("0123456789", _DIGITS[script]))
     if script in _UNSPACED:  # no space between two of its words (Thai: one between sentences stays)
-        letter = r"[^\s\x00-\x7f]"  # a letter or mark of the script (Thai vowel signs are marks, no \w)
-        if script == "th":  # a sentence's or clause's mark became a space: that one stays
+        letter = f"[{_JOINED[script]}]" if script in _JOINED else r"[^\s\x00-\x7f]"  # a letter or mark of the script
+        if script in _SPACE_MARKS:  # a sentence's or clause's mark became a space: that one stays
             out = out.replace("  ", "\x00")
         out = re.sub(f"(?<={letter}) (?={letter})", "", out).replace("\x00", " ")
         out = re.sub("(?<=[。，？！：；、]) +", "", out)
+        if script == "bo":  # no tsheg before a shad (but after ང), and a space after the shad
+            out = re.sub(f"(?<!\u0f44){_TSHEG}{_SHAD}", _SHAD, out)
+            out = re.sub(f"{_SHAD}(?=\\S)", f"{_SHAD} ", out)
     return out
 
 
@@ -226,13 +332,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sets", nargs="*", default=list(article_keep.SETS))
     parser.add_argument("--split", choices=("tune", "test", "all"), default="tune")
-    parser.add_argument("--scripts", default=",".join(SCRIPTS))
+    parser.add_argument("--scripts", default=",".join(SCRIPTS), help="comma-separated, or 'more' or 'all'")
     parser.add_argument("--variant", default="undeclared", choices=[v for v in article_keep.VARIANTS if v != "listing"])
     parser.add_argument("--no-listing", action="store_true", help="skip the listing variant")
     parser.add_argument("--show", action="store_true", help="list the pages decided otherwise")
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args(argv)
-    scripts = [s for s in args.scripts.split(",") if s]
+    named = {"more": ",".join(MORE_SCRIPTS), "all": ",".join(SCRIPTS + MORE_SCRIPTS)}
+    scripts = [s for s in named.get(args.scripts, args.scripts).split(",") if s]
     kinds = [args.variant] + ([] if args.no_listing else ["listing"])
     started = time.monotonic()
     totals: Counter = Counter()
