@@ -49,6 +49,12 @@ WIDE_TERMINATORS = "。！？｡．"
 half-width ideographic full stop ｡ and the full-width full stop ．, which some Japanese and Chinese
 pages set): the next sentence follows them with no space."""
 
+UNSPACED_TERMINATORS = WIDE_TERMINATORS + "။។៕"
+"""Full stops that the next sentence may follow with no space: those of Chinese and Japanese
+(``WIDE_TERMINATORS``) and of the alphabets written without spaces between words that have full
+stops of their own (Myanmar ။, Khmer ។ and ៕): where a space separates no words, none need
+follow a sentence either."""
+
 SENTENCE_TERMINATORS = ".!?؟۔।॥" + WIDE_TERMINATORS + "։።፧။។៕།༎᠃\u037e"
 """Full stops, question and exclamation marks of the scripts we cover: Latin and the other cased
 scripts, Arabic and Urdu, the Indic danda and double danda, CJK full-width marks, and the full

@@ -500,6 +500,9 @@ def test_the_same_layout_with_a_short_paragraph_is_still_a_link_list():
     # The half-width ideographic full stop and the full-width full stop some Japanese and Chinese pages set.
     ("市議会は計画を承認した｡工事は春に始まる｡市長は段階的に進めると述べた｡野党は予算の公開を求めた", True),
     ("市政府批准了计划．工程将于春季开始．市长表示将分阶段进行．部分代表要求公开预算", True),
+    # Burmese and Khmer write no spaces between words, nor always one after their full stops ။ and ។.
+    ("ကောင်စီက အစီအစဉ်ကို အတည်ပြုခဲ့သည်။လုပ်ငန်းများ နွေဦးတွင် စတင်မည်။မြို့တော်ဝန်က ပြောကြားသည်။အတိုက်အခံက တောင်းဆိုသည်", True),
+    ("ក្រុមប្រឹក្សាបានអនុម័តផែនការ។ការងារនឹងចាប់ផ្តើមនៅរដូវផ្ការីក។អភិបាលក្រុងបាននិយាយ។បក្សប្រឆាំងទាមទារថវិកា", True),
 ])
 def test_a_paragraph_of_prose_holds_four_sentences(line, is_prose):
     assert prose(line) is is_prose

@@ -63,8 +63,8 @@ from newsspider.unicode_classes import (
     CLOSING_MARKS,
     HIDDEN_MARKS,
     SENTENCE_ENDS,
+    UNSPACED_TERMINATORS,
     WIDE_RANGES,
-    WIDE_TERMINATORS,
     char_class,
 )
 
@@ -121,7 +121,7 @@ _JOINER_ENTITIES = re.compile(
     r"&(?:(zwnj|zwj|lrm|rlm|zwsp)|#(8203|8204|8205|8206|8207)|#x(200[b-f]));", re.IGNORECASE)
 _ENTITY_CHARS = {"zwnj": "\u200c", "zwj": "\u200d", "lrm": "\u200e", "rlm": "\u200f", "zwsp": "\u200b"}
 _SENTENCE_INSIDE = re.compile(
-    f"[{re.escape(SENTENCE_ENDS)}][{re.escape(CLOSING_MARKS)}]*\\s+\\w|[{WIDE_TERMINATORS}][{re.escape(CLOSING_MARKS)}]*\\w")
+    f"[{re.escape(SENTENCE_ENDS)}][{re.escape(CLOSING_MARKS)}]*\\s+\\w|[{UNSPACED_TERMINATORS}][{re.escape(CLOSING_MARKS)}]*\\w")
 _WIDE_CHAR = re.compile(f"[{char_class(WIDE_RANGES)}]")
 _HIDDEN = dict.fromkeys(map(ord, HIDDEN_MARKS))
 _BINARY_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")

@@ -44,7 +44,7 @@ from newsspider.unicode_classes import (
     REVERSED_CLOSING_QUOTES,
     SENTENCE_TERMINATORS,
     UNMARKED_SENTENCE_SCRIPTS,
-    WIDE_TERMINATORS,
+    UNSPACED_TERMINATORS,
     WORD_CHAR_CLASS,
     ends_sentence,
 )
@@ -66,11 +66,12 @@ LINKED_LINE_SHARE = 1 / 3
 PROSE_SENTENCES = 4
 # A sentence ends inside a line where a terminator after a word (not an initial or a one-letter
 # abbreviation: "z. B.", "U.S.") is followed by a space and more words (after the quote it closes,
-# also the German way: see running_text); a full-width one needs no space. A word's characters
-# include its combining marks (WORD_CHAR_CLASS: a Hindi word may end in a vowel sign before its "।").
+# also the German way: see running_text); one of UNSPACED_TERMINATORS needs no space (Chinese,
+# Burmese and Khmer write none between words). A word's characters include its combining marks
+# (WORD_CHAR_CLASS: a Hindi word may end in a vowel sign before its "।").
 _SENTENCE_BREAK = re.compile(f"(?<=[{WORD_CHAR_CLASS}][{WORD_CHAR_CLASS}])[{re.escape(SENTENCE_TERMINATORS)}]"
                              f"[{re.escape(CLOSING_MARKS + REVERSED_CLOSING_QUOTES)}]*\\s+\\w"
-                             f"|[{WIDE_TERMINATORS}][{re.escape(CLOSING_MARKS)}]*\\w")
+                             f"|[{UNSPACED_TERMINATORS}][{re.escape(CLOSING_MARKS)}]*\\w")
 # Teasers read from a page at most (a listing shows itself long before).
 MAX_TEASERS = 60
 # A cell border of trafilatura's table rows: a pipe that is not a cell's own escaped one ("\\|").
