@@ -63,7 +63,7 @@ Myanmar ။, Khmer ។ and ៕, Tibetan ། and ༎, Mongolian ᠃, the Greek qu
 without them no paragraph of an Amharic, Armenian, Burmese or Khmer page reads as running text,
 and an article there that declares nothing counts as teasers only. Thai and Lao end a sentence
 with a space: none. The Greek question mark is mostly written (and always normalised, NFC) as
-";": see ``ends_sentence``."""
+";", and the Armenian full stop often typed as ":": see ``STAND_IN_STOPS``."""
 
 QUESTION_AND_EXCLAMATION_MARKS = "!?؟！？፧\u037e"
 FULL_STOPS = "".join(mark for mark in SENTENCE_TERMINATORS if mark not in QUESTION_AND_EXCLAMATION_MARKS)
@@ -87,22 +87,29 @@ es.“, ‚ja.‘) and Danish (»Ja.«): a paragraph ending in one ends in a quo
 paragraph ends in an opening quote). Not among ``CLOSING_MARKS``, whose reading of what ends a
 sentence the text passes were tuned with; the page-type decision reads them (``pagetype.running_text``)."""
 
-_GREEK_LETTERS = (("\u0370", "\u03ff"), ("\u1f00", "\u1fff"))
+_GREEK_LETTERS: tuple[tuple[str, str], ...] = (("\u0370", "\u03ff"), ("\u1f00", "\u1fff"))
+_ARMENIAN_LETTERS: tuple[tuple[str, str], ...] = (("\u0531", "\u0587"), ("\ufb13", "\ufb17"))
+STAND_IN_STOPS = {";": _GREEK_LETTERS, ":": _ARMENIAN_LETTERS}
+"""Latin marks that stand for a script's own sentence mark after a word of that script: ";" for
+the Greek question mark (which Unicode normalisation, NFC, turns into ";"), ":" for the Armenian
+full stop ։ (which many Armenian pages type as the colon it looks like). After any other word
+they end no sentence ("de facto;", "Read more:")."""
 
 
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends like a sentence, before any closing quote or bracket: with one of
-    ``SENTENCE_ENDS``, or with ";" after a Greek word (the Greek question mark, which Unicode
-    normalisation turns into ";": "Τι θα γίνει τώρα;" is a question, "de facto;" no sentence)."""
+    ``SENTENCE_ENDS``, or with a mark of ``STAND_IN_STOPS`` after a word of its script ("Τι θα
+    γίνει τώρα;" is a question, "Քաղաքապետը հայտնեց:" a statement)."""
     core = text.rstrip().rstrip(CLOSING_MARKS).rstrip()
     if not core:
         return False
     if core[-1] in SENTENCE_ENDS:
         return True
-    if core[-1] != ";":
+    letters = STAND_IN_STOPS.get(core[-1])
+    if letters is None:
         return False
     before = core[:-1].rstrip(CLOSING_MARKS)[-1:]
-    return bool(before) and any(low <= before <= high for low, high in _GREEK_LETTERS)
+    return bool(before) and any(low <= before <= high for low, high in letters)
 
 
 def char_class(ranges: Iterable[CodeRange]) -> str:

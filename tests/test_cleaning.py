@@ -431,6 +431,16 @@ def test_a_sentence_ends_with_the_full_stop_or_question_mark_of_its_script(line)
     assert has_sentence_break(f"{line} Next")
 
 
+def test_a_colon_ends_a_sentence_only_after_an_armenian_word():
+    """Many Armenian pages type the Armenian full stop ։ as the colon it looks like."""
+    from newsspider.extract.cleaning.text import ends_sentence
+    from newsspider.extract.pagetype import running_text
+
+    line = "Հայաստանում նոր օրենք է ընդունվել:"
+    assert ends_sentence(line) and running_text(line) and ends_sentence("Քաղաքապետը հայտնեց, որ «աշխատանքները կսկսվեն»:")
+    assert not ends_sentence("Read more:") and not ends_sentence("Περισσότερα:") and not ends_sentence("Подробнее:")
+
+
 def test_a_semicolon_ends_a_sentence_only_after_a_greek_word():
     from newsspider.extract.cleaning.text import ends_sentence
 

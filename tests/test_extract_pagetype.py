@@ -240,9 +240,17 @@ OWN_STOPS = {
 
 @pytest.mark.parametrize("language", sorted(OWN_STOPS))
 def test_a_story_in_a_script_with_its_own_full_stop_is_a_body_among_longer_teasers(monkeypatch, language):
+    _story_among_longer_teasers(monkeypatch, language, OWN_STOPS[language])
+
+
+def test_an_armenian_story_typing_its_full_stop_as_a_colon_is_a_body_among_longer_teasers(monkeypatch):
+    # Many Armenian pages type ։ as the colon it looks like.
+    _story_among_longer_teasers(monkeypatch, "hy", [p.replace("։", ":") for p in OWN_STOPS["hy"]])
+
+
+def _story_among_longer_teasers(monkeypatch, language: str, story: list[str]) -> None:
     import newsspider.extract.article as article
 
-    story = OWN_STOPS[language]
     blurbs = [f"{story[2 + n % 3]} {story[2 + (n + 1) % 3]}" for n in range(4)]  # not the story's paragraphs
     # Teasers whose markup names nothing (a box named "related" goes from the text as chrome).
     related = "".join(f"<div class='teaser'><h3><a href='/news/other-{n}.html'>{story[n % 3][:20]} {n}</a>"
