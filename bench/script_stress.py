@@ -30,6 +30,7 @@ and, with ``--scripts more`` (or ``all``), further scripts and languages, each i
 ``ur``  Urdu: Urdu letters (ٹ ڈ ڑ ں ھ ے), ۔ ends a sentence, ، ؛ ؟
 ``ka``  Georgian: Mkhedruli letters (no case), Latin punctuation
 ``hy``  Armenian: Armenian letters (cased), ։ ends every sentence (a question's mark stands inside it)
+``hyc`` Armenian as many pages type it: ":" for the full stop ։
 ``am``  Amharic: Ethiopic syllables, ceil(n/2) a word, ። ends a sentence, ፣ ፤ ፧
 ``ta``  Tamil, ``te`` Telugu, ``ml`` Malayalam, ``si`` Sinhala, ``gu`` Gujarati: syllables of their
         script (words end in vowel signs or a virama), "." ends a sentence
@@ -80,7 +81,7 @@ sys.path.insert(0, str(REPO))
 from bench import article_keep  # noqa: E402
 
 SCRIPTS = ("zh", "ja", "ko", "th", "hi", "bn", "my", "ar", "el", "ru", "pl")
-MORE_SCRIPTS = ("he", "fa", "ur", "ka", "hy", "am", "ta", "te", "ml", "si", "gu", "pa", "mr", "ne", "km", "lo",
+MORE_SCRIPTS = ("he", "fa", "ur", "ka", "hy", "hyc", "am", "ta", "te", "ml", "si", "gu", "pa", "mr", "ne", "km", "lo",
                 "bo", "vi", "tr", "uk", "sr", "mn")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SKIP = {"script", "style", "noscript", "code", "pre", "template"}
@@ -171,6 +172,7 @@ _MARKS = {
     "fa": {"?": "؟", ",": "،", ";": "؛"},
     "ur": {".": "۔", "?": "؟", ",": "،", ";": "؛"},
     "hy": {".": "։", "?": "։", "!": "։"},
+    "hyc": {".": ":", "?": ":", "!": ":"},
     "am": {".": "።", ",": "፣", ";": "፤", "?": "፧", ":": "፥"},
     "pa": {".": "।"},
     "ne": {".": "।"},
@@ -187,7 +189,7 @@ _JOINED = {"lo": "\u0e80-\u0eff", "km": "\u1780-\u17d3", "bo": "\u0f40-\u0fbc\u0
 _SPACE_MARKS = {"th", "lo", "km"}
 # Scripts that write their own digits.
 _DIGITS = {"fa": "۰۱۲۳۴۵۶۷۸۹", "mr": "०१२३४५६७८९", "ne": "०१२३४५६७८९"}
-_CASED = {"el", "ru", "pl", "hy", "tr", "uk", "sr", "mn", "vi"}
+_CASED = {"el", "ru", "pl", "hy", "hyc", "tr", "uk", "sr", "mn", "vi"}
 
 
 def _syllables(seed: int, consonants: str, signs: str, n: int) -> str:
@@ -232,7 +234,7 @@ def word_in(script: str, word: str) -> str:
         if n >= 5 and seed % 4 == 0:
             out = out[:2] + "\u200c" + out[2:]
     else:
-        alphabet = {"ar": _ARABIC, "el": _GREEK, "ur": _URDU, "ka": _GEORGIAN, "hy": _ARMENIAN, "tr": _TURKISH,
+        alphabet = {"ar": _ARABIC, "el": _GREEK, "ur": _URDU, "ka": _GEORGIAN, "hy": _ARMENIAN, "hyc": _ARMENIAN, "tr": _TURKISH,
                     **_CYRILLICS}[script]
         out = _pick(seed, alphabet, n)
     if not (upper and script in _CASED):
