@@ -51,6 +51,16 @@ page failing alone may be that page's fault (a hostile or broken page, counted a
 error), and a quiet cron run that meets it would fail again on every run while it stays listed."""
 MAX_ERROR_REASONS = 5
 """Error reasons kept per source (the count of errors is complete)."""
+START_ERROR = "start_error"
+"""The ending of a run whose crawl could not start (exit status 1)."""
+CONFIG_ERROR = "config_error"
+"""The ending of a run refused before any request: bad sources file, setting, WARC arguments or
+state directory (exit status 2)."""
+LOCKED = "locked"
+"""The ending of a run refused because another run holds the state directory (exit status 3)."""
+REFUSED_ENDINGS = {EXIT_SOURCES_FAILED: START_ERROR, EXIT_CONFIG_ERROR: CONFIG_ERROR, EXIT_LOCKED: LOCKED,
+                   EXIT_OUTPUT_FAILED: OUTPUT_FAILED}
+"""The ending of a run stopped before its crawl ran, by its exit status."""
 
 
 class Stats(Protocol):
@@ -253,6 +263,11 @@ class RunEndReader:
         return True
 
 
+def refused(status: int, message: str) -> Outcome:
+    """The outcome of a run stopped before its crawl ran (nothing fetched), with its stderr line."""
+    return Outcome(status, REFUSED_ENDINGS.get(status, CONFIG_ERROR), message)
+
+
 def source_results(stats: Mapping[str, Any], names: Iterable[str]) -> list[SourceResult]:
     """Each source's result, from the run's stats."""
     return [SourceResult.from_stats(stats, name) for name in names]
@@ -261,7 +276,7 @@ def source_results(stats: Mapping[str, Any], names: Iterable[str]) -> list[Sourc
 def outcome_from_stats(stats: Mapping[str, Any], names: Iterable[str]) -> Outcome:
     """The outcome of a run from its stats (``finish_reason`` is missing after a forced stop)."""
     if not stats.get("start_time"):
-        return Outcome(EXIT_SOURCES_FAILED, "start_error", "the crawl could not start (see the log)")
+        return Outcome(EXIT_SOURCES_FAILED, START_ERROR, "the crawl could not start (see the log)")
     return decide(stats.get("finish_reason"), source_results(stats, names), stats.get(OUTPUT_ERROR),
                   stats.get(STATE_ERROR))
 

@@ -980,6 +980,19 @@ def overwritten_outputs(settings: Any) -> list[str]:
     return paths
 
 
+def named_local_outputs(settings: Any) -> list[tuple[str, Path, str]]:
+    """The feeds of the run about to start that are local files of a fixed name (no ``%(...)s``
+    placeholder, not a pipe or device): ``(uri, path, format)``, the path absolute as the run report
+    gives it (its report goes beside the file a symbolic link names: ``through_link``)."""
+    outputs = []
+    for uri, options in (settings.getdict("FEEDS") or {}).items():
+        uri = str(uri)
+        if "%(" in uri or (local := local_path(uri)) is None or is_stream(local):
+            continue
+        outputs.append((uri, local.absolute(), str((options or {}).get("format") or "")))
+    return outputs
+
+
 def writes_to_standard_output(settings: Any) -> bool:
     """Whether a feed of the run is Scrapy's standard output one (``-o -``, ``stdout:``)."""
     return any(str(uri).startswith("stdout:") for uri in (settings.getdict("FEEDS") or {}))

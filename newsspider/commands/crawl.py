@@ -15,13 +15,14 @@ import asyncio
 import logging
 import sqlite3
 import sys
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from twisted.internet.defer import Deferred
 
 from newsspider import distributed
-from newsspider.extensions.run_report import RunReport
+from newsspider.extensions.run_report import RunReport, write_refusal_reports
 from newsspider.extensions.summary import CrawlSummary
 from newsspider.outcome import (
     EXIT_CONFIG_ERROR,
@@ -30,6 +31,7 @@ from newsspider.outcome import (
     EXIT_SOURCES_FAILED,
     STATE_ERROR,
     outcome_from_stats,
+    refused,
     source_names,
 )
 from newsspider.output import (
@@ -60,10 +62,12 @@ class Command(ScrapyCrawlCommand):
 
     settings_error: SettingsError | None = None
     start_error: BaseException | None = None
+    started: datetime | None = None
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         """Scrapy's options, then the project's settings checked; ``NEWSSPIDER_QUIET`` raises the
         log level to WARNING (the summary line is kept: ``extensions.summary``)."""
+        self.started = datetime.now(timezone.utc)
         super().process_options(args, opts)
         settings = self.settings
         assert settings is not None
@@ -80,21 +84,21 @@ class Command(ScrapyCrawlCommand):
         settings = self.settings
         assert settings is not None
         if self.settings_error is not None:
-            return self._fail(f"bad setting: {self.settings_error}", EXIT_CONFIG_ERROR)
+            return self._refuse(f"bad setting: {self.settings_error}", EXIT_CONFIG_ERROR)
         try:
             warc = WarcArguments.parse(opts.spargs) is not None
         except ValueError as exc:
-            return self._fail(str(exc), EXIT_CONFIG_ERROR)
+            return self._refuse(str(exc), EXIT_CONFIG_ERROR)
         if sys.stdout is None and writes_to_standard_output(settings):  # a job started with ``>&-``
-            return self._fail("output failed: cannot write standard output: it is closed", EXIT_OUTPUT_FAILED)
+            return self._refuse("output failed: cannot write standard output: it is closed", EXIT_OUTPUT_FAILED)
         try:  # a WARC input needs no sources file
             path = opts.spargs.get("sources") or (None if warc else settings.get("NEWSSPIDER_SOURCES"))
             sources = load_source_file(path).names if path else []  # a source set aside too: its error
         except SourcesError as exc:
-            return self._fail(str(exc), EXIT_CONFIG_ERROR)
+            return self._refuse(str(exc), EXIT_CONFIG_ERROR)
         if distributed.enabled(settings):
             if warc:
-                return self._fail("-a warc= reads local files: a distributed crawl (NEWSSPIDER_REDIS_URL) cannot "
+                return self._refuse("-a warc= reads local files: a distributed crawl (NEWSSPIDER_REDIS_URL) cannot "
                                   "share them out", EXIT_CONFIG_ERROR)
             return self._run_worker(settings, opts, sources)
         state_dir = settings.get("NEWSSPIDER_STATE_DIR")
@@ -102,16 +106,16 @@ class Command(ScrapyCrawlCommand):
         try:
             lock.acquire()
         except LockHeld as exc:
-            return self._fail(str(exc), EXIT_LOCKED)
+            return self._refuse(str(exc), EXIT_LOCKED)
         except OSError as exc:
-            return self._fail(f"cannot lock the state directory {state_dir}: {exc}", EXIT_CONFIG_ERROR)
+            return self._refuse(f"cannot lock the state directory {state_dir}: {exc}", EXIT_CONFIG_ERROR)
         try:
             if lock.previous_owner:
                 logger.warning("took over a stale run lock left by %s", lock.previous_owner)
             try:
                 _recover_killed_run_outputs(state_dir, overwritten_outputs(settings))
             except (StateError, OSError, sqlite3.Error) as exc:
-                return self._fail(f"cannot use the state store in {state_dir}: {exc}" if isinstance(exc, sqlite3.Error)
+                return self._refuse(f"cannot use the state store in {state_dir}: {exc}" if isinstance(exc, sqlite3.Error)
                                   else str(exc), EXIT_CONFIG_ERROR)
             self._finish(self._crawl(opts), sources, warc=warc)
         finally:
@@ -125,7 +129,7 @@ class Command(ScrapyCrawlCommand):
         try:
             recover_dead_worker_outputs(settings)
         except Exception as exc:  # redis unreachable or missing, output directory unusable
-            return self._fail(f"cannot use the distributed state at {settings.get('NEWSSPIDER_REDIS_URL')}: "
+            return self._refuse(f"cannot use the distributed state at {settings.get('NEWSSPIDER_REDIS_URL')}: "
                               f"{exc}", EXIT_CONFIG_ERROR)
         self._finish(self._crawl(opts), sources)
 
@@ -157,15 +161,15 @@ class Command(ScrapyCrawlCommand):
             except RuntimeError:  # failed before its stats were made (the spider's from_crawler)
                 state_error = None
             if state_error:  # its tables could not be created:
-                return self._fail(f"cannot use the state store: {state_error}", EXIT_CONFIG_ERROR)  # logged once
+                return self._refuse(f"cannot use the state store: {state_error}", EXIT_CONFIG_ERROR)  # logged once
             if self.start_error is not None:
                 logger.error("the crawl could not start", exc_info=self.start_error)
-            return self._fail("the crawl could not start (see the error above)", EXIT_SOURCES_FAILED)
+            return self._refuse("the crawl could not start (see the error above)", EXIT_SOURCES_FAILED)
         try:
             stats = crawler.stats.get_stats()
             summary, report = CrawlSummary.of(crawler), RunReport.of(crawler)
         except RuntimeError:  # the crawl did not get as far as building its extensions
-            return self._fail("the crawl could not start (see the error above)", EXIT_SOURCES_FAILED)
+            return self._refuse("the crawl could not start (see the error above)", EXIT_SOURCES_FAILED)
         for finisher in (report, summary):  # the summary says if the report could not be written
             if finisher is not None:
                 finisher.finish()
@@ -178,6 +182,13 @@ class Command(ScrapyCrawlCommand):
             self._fail(f"output failed: {report.errors[0]}", EXIT_OUTPUT_FAILED)
         elif warc and not stats.get("newsspider/warc/files"):
             self._fail("no WARC file could be read (see the log)", EXIT_SOURCES_FAILED)
+
+    def _refuse(self, message: str, status: int) -> None:
+        """A run stopped before its crawl ran: its line and status, and its run report in place of
+        the previous run's, which a monitor would otherwise read as this run's."""
+        self._fail(message, status)
+        assert self.settings is not None
+        write_refusal_reports(self.settings, refused(status, message), self.started or datetime.now(timezone.utc))
 
     def _fail(self, message: str, status: int) -> None:
         print(f"newsspider: {message}", file=sys.stderr)

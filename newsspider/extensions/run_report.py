@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +16,7 @@ from scrapy.exceptions import NotConfigured
 from newsspider.export.files import write_atomically
 from newsspider.extensions.feed_output import FeedOutput
 from newsspider.outcome import (
+    Outcome,
     RunEndReader,
     note_output_error,
     outcome_from_stats,
@@ -23,6 +24,7 @@ from newsspider.outcome import (
     source_key,
     why_nothing_written,
 )
+from newsspider.output import named_local_outputs, through_link
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -102,6 +104,54 @@ def build_report(stats: dict[str, Any], sources: list[str], outputs: list[dict[s
         "nothing_written": why_nothing_written(stats, sources),
         "stats": stats,
     }
+
+
+def refusal_report(outcome: Outcome, started: datetime, outputs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The report of a run stopped before its crawl ran (bad sources file, setting or state
+    directory; the state directory locked): its status and line, nothing fetched or written."""
+    finished = datetime.now(timezone.utc)
+    return {
+        "report_version": REPORT_VERSION,
+        "exit_status": outcome.status,
+        "ending": outcome.ending,
+        "message": outcome.message,
+        "finish_reason": None,
+        "started": started.isoformat(),
+        "finished": finished.isoformat(),
+        "elapsed_seconds": max(0.0, (finished - started).total_seconds()),
+        "outputs": outputs,
+        "totals": dict.fromkeys((*SOURCE_COUNTERS, "links"), 0),
+        "sources": {},
+        "stages": {},
+        "workers": {},
+        "errors": [],
+        "nothing_written": f"the run stopped before fetching anything: {outcome.message}",
+        "stats": {},
+    }
+
+
+def write_refusal_reports(settings: Any, outcome: Outcome, started: datetime) -> list[str]:
+    """Replace the report beside each fixed-name local output with this refused run's, so that a
+    monitor never reads the previous run's ``finished`` for it; the errors of the reports that
+    could not be written. None when ``NEWSSPIDER_RUN_REPORT`` is off or unreadable, or FEEDS is."""
+    try:
+        if not settings.getbool("NEWSSPIDER_RUN_REPORT"):
+            return []
+        outputs = named_local_outputs(settings)
+    except (ValueError, TypeError):  # the bad setting itself: no report can be placed
+        return []
+    listed = [{"uri": uri, "path": str(path), "format": form, "articles": 0, "stored": False, "error": None}
+              for uri, path, form in outputs]
+    text = json.dumps(refusal_report(outcome, started, listed), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    errors = []
+    for _, path, _ in outputs:
+        target = report_path(through_link(path))
+        try:
+            write_atomically(target, text)
+        except OSError as exc:
+            logger.error("could not write the run report %s: %s", target, exc)
+            errors.append(f"cannot write the run report {target}: {exc.strerror or exc}")
+    return errors
 
 
 class RunReport(RunEndReader):
