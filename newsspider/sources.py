@@ -13,6 +13,7 @@ import logging
 import math
 import re
 import tomllib
+import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
@@ -31,6 +32,11 @@ URL_LIST_KEYS = ("feeds", "sitemaps", "pages", "home")
 MAX_LISTING_DEPTH = 3
 """Listing pages are followed at most this many hops: deeper pages are archives, not news."""
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
+NAME_SEPARATOR = "/"
+"""What separates the parts of a stats key (``newsspider/source/<name>/<counter>``): never in a name."""
+LINE_BREAKING_CATEGORIES = frozenset({"Cc", "Zl", "Zp"})
+"""Unicode categories a name may not contain: control characters (a newline, a tab, NUL, NEL) and
+line and paragraph separators, which break the one-line summary and the log lines naming the source."""
 _SOURCE_HEADER = re.compile(r"^\s*\[\[\s*source\s*\]\]")
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 
@@ -194,7 +200,7 @@ def parse_source_file(data: dict, origin: str = "<sources>", text: str | None = 
     seen: dict[str, int] = {}
     for position, table in enumerate(tables, start=1):
         name = table.get("name") if isinstance(table, dict) else None
-        label = name if isinstance(name, str) and name.strip() else f"source #{position}"
+        label = name if isinstance(name, str) and _usable_name(name) else f"source #{position}"
         try:
             source = _parse_source(table, lines, position)
             if source.name in seen:
@@ -204,7 +210,7 @@ def parse_source_file(data: dict, origin: str = "<sources>", text: str | None = 
         except SourcesError as exc:
             if label in order:  # a second source of the name: its own label
                 label = f"{label} (#{position})"
-            elif isinstance(name, str) and name.strip():  # one name, one source: a later one is a duplicate
+            elif isinstance(name, str) and _usable_name(name):  # one name, one source: a later one is a duplicate
                 seen.setdefault(name, position)
             rejected.append(RejectedSource(label, exc.where or lines.at(position), str(exc)))
             order.append(label)
@@ -251,6 +257,9 @@ def _parse_source(table: object, lines: _Lines, position: int) -> Source:
         return SourcesError(f"{lines.at(position, key)}: source {name!r}: key {key!r}: {message}",
                             lines.at(position, key))
 
+    if problem := name_problem(name):  # its repr in the message: one line, the characters escaped
+        raise error("name", problem)
+
     unknown = sorted(set(table) - ALLOWED_KEYS)
     if unknown:
         raise error(unknown[0], f"unknown key{_did_you_mean(unknown[0], ALLOWED_KEYS)} "
@@ -265,6 +274,23 @@ def _parse_source(table: object, lines: _Lines, position: int) -> Source:
         if key in table:
             options[key] = parse(table[key], key, error)
     return Source(**options)
+
+
+def name_problem(name: str) -> str | None:
+    """Why ``name`` cannot name a source (None when it can): it is one line of text, shown in the
+    summary line, and a part of stats keys. Any script, spaces and other punctuation are fine."""
+    for char in name:
+        if char == NAME_SEPARATOR:
+            return f"contains {NAME_SEPARATOR!r}, which separates the parts of its stats keys " \
+                   "(newsspider/source/<name>/...)"
+        if unicodedata.category(char) in LINE_BREAKING_CATEGORIES:
+            what = unicodedata.name(char, "a control character")
+            return f"contains U+{ord(char):04X} ({what}): a name is one line of text without control characters"
+    return None
+
+
+def _usable_name(name: object) -> bool:
+    return isinstance(name, str) and bool(name.strip()) and name_problem(name) is None
 
 
 def _did_you_mean(key: str, choices) -> str:

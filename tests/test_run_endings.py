@@ -917,6 +917,28 @@ def test_a_malformed_source_among_good_ones_is_one_error_line_and_the_good_ones_
     assert f"; typo (sources {down}:6: " in failed.stderr.strip().splitlines()[-1]
 
 
+def test_a_source_named_with_a_newline_or_a_slash_is_set_aside_and_the_summary_stays_one_line(site, tmp_path):
+    """A name with a line break split the summary line in two, and one with '/' went into the
+    stats keys ``newsspider/source/<name>/...`` as extra parts: each is its source's mistake now,
+    labelled by its place in the file."""
+    sources = tmp_path / "names.toml"
+    sources.write_text(site.sources.read_text(encoding="utf-8")
+                       + f'[[source]]\nname = "two\\nlines"\nfeeds = ["{site.base_url}/rss.xml"]\n'
+                       + f'[[source]]\nname = "a/b"\npages = ["{site.base_url}/"]\n', encoding="utf-8")
+    done = crawl(tmp_path, sources, "-O", "out.jsonl")
+    assert done.returncode == EXIT_OK, done.stderr[-3000:]
+    assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)
+    errors = [line for line in done.stderr.splitlines() if " ERROR: " in line]
+    assert len(errors) == 2 and all(line.endswith("(this source is skipped; the others are crawled)") for line in errors)
+    assert "source 'two\\nlines': key 'name': contains U+000A" in errors[0]
+    assert "source 'a/b': key 'name': contains '/'" in errors[1]
+    [summary] = [line for line in done.stderr.splitlines() if "summary (finished):" in line]
+    assert "source #2 requests=0 new=0 duplicates=0 seen=0 errors=1; source #3 requests=0" in summary
+    report = report_of(tmp_path / "out.jsonl")
+    assert sorted(report["sources"]) == ["council", "source #2", "source #3"]
+    assert not [key for key in report["stats"] if "\n" in key or "/a/b/" in key]
+
+
 def test_overwriting_twice_says_why_nothing_was_written_and_reemit_all_exports_again(site, tmp_path):
     first = crawl(tmp_path, site.sources, "-O", "out.jsonl")
     second = crawl(tmp_path, site.sources, "-O", "out.jsonl")

@@ -218,3 +218,27 @@ sitemaps = ["https://example.com/sitemap.xml"]
         load_source_file(write(tmp_path, '[[source]]\nname = "a"\nfeedz = ["https://x.org/rss"]\n'))
     with pytest.raises(SourcesError, match="malformed TOML"):
         load_source_file(write(tmp_path, '[[source]]\nname = "a"\nfeeds = ["https://x.org/rss",\n  oops]\n'))
+
+
+@pytest.mark.parametrize("name, what", [
+    ("bad\\nname", "U+000A"), ("a/b", "'/'"), ("tab\\there", "U+0009"), ("nul\\u0000", "U+0000"),
+    ("line\\u2028sep", "U+2028"), ("del\\u007f", "U+007F"), ("next\\u0085line", "U+0085"),
+])
+def test_a_name_that_breaks_a_line_or_a_stats_key_sets_its_source_aside(tmp_path, name, what):
+    """A name goes into the one-line summary and into the stats keys ``newsspider/source/<name>/...``:
+    a line break or control character, or a '/', is that source's mistake, labelled by its place."""
+    path = write(tmp_path, f'[[source]]\nname = "good"\nfeeds = ["https://x.org/rss"]\n'
+                           f'[[source]]\nname = "{name}"\nfeeds = ["https://y.org/rss"]\n')
+    loaded = load_source_file(path)
+    assert [source.name for source in loaded.sources] == ["good"]
+    assert loaded.names == ["good", "source #2"]
+    [rejected] = loaded.rejected
+    assert rejected.name == "source #2" and rejected.where == f"{path}:5"
+    assert "key 'name'" in rejected.message and what in rejected.message
+    assert "\n" not in rejected.message and "\u2028" not in rejected.message
+
+
+@pytest.mark.parametrize("name", ["Al Jazeera (ar)", "خبر-عاجل", "例え.jp", "ہم\u200cنیوز", "a:b#1"])
+def test_names_of_any_script_with_spaces_and_punctuation_are_kept(tmp_path, name):
+    path = write(tmp_path, f'[[source]]\nname = "{name}"\nfeeds = ["https://x.org/rss"]\n')
+    assert [source.name for source in load_sources(path)] == [name]
