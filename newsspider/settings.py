@@ -87,6 +87,8 @@ SPIDER_MIDDLEWARES = {
 DOWNLOADER_MIDDLEWARES = {
     "newsspider.middlewares.source_limit.SourceLimitMiddleware": 50,  # before robots.txt: a full source's pages cost nothing
     "newsspider.middlewares.conditional_get.ConditionalGetMiddleware": 560,
+    # before RetryMiddleware (550) on the way back: a 503/429 feed or sitemap is asked again when its Retry-After says
+    "newsspider.middlewares.retry_after.RetryAfterMiddleware": 555,
     # Filters nothing here (the spider sets no allowed_domains; every source is its own site), but
     # costs a signal handler and a regex per request.
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
