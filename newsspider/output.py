@@ -980,12 +980,27 @@ def overwritten_outputs(settings: Any) -> list[str]:
     return paths
 
 
-def named_local_outputs(settings: Any) -> list[tuple[str, Path, str]]:
-    """The feeds of the run about to start that are local files of a fixed name (no ``%(...)s``
-    placeholder, not a pipe or device): ``(uri, path, format)``, the path absolute as the run report
-    gives it (its report goes beside the file a symbolic link names: ``through_link``)."""
+def named_local_outputs(settings: Any, spider_name: str = "news") -> list[tuple[str, Path, str]]:
+    """The feeds of the run about to start that are local files of a known name, not a pipe or
+    device: ``(uri, path, format)``, the path absolute as the run report gives it (its report goes
+    beside the file a symbolic link names: ``through_link``). A ``FEEDS`` file named with a
+    placeholder is left out; without ``FEEDS``, ``NEWSSPIDER_DEFAULT_FEED`` is named for now
+    (``%(utc)s`` as ``uri_params`` fills it), as the spider would have named it."""
+    feeds = settings.getdict("FEEDS") or {}
+    default = settings.get("NEWSSPIDER_DEFAULT_FEED")
+    if not feeds and default:
+        now = datetime.now(timezone.utc)
+        params = {"name": spider_name, "time": now.replace(microsecond=0).isoformat().replace(":", "-")}
+        stamp, number = now.strftime("%Y%m%dT%H%M%SZ"), 1
+        try:
+            while _exists(str(default), {**params, "utc": f"{stamp}-{number}" if number > 1 else stamp}):
+                number += 1
+            feeds = {str(default) % {**params, "utc": f"{stamp}-{number}" if number > 1 else stamp}:
+                     {"format": "jsonlines"}}
+        except (KeyError, ValueError, TypeError):  # another placeholder: no name known before the run
+            return []
     outputs = []
-    for uri, options in (settings.getdict("FEEDS") or {}).items():
+    for uri, options in feeds.items():
         uri = str(uri)
         if "%(" in uri or (local := local_path(uri)) is None or is_stream(local):
             continue

@@ -71,3 +71,18 @@ def test_an_unusable_state_directory_reports_status_2(tmp_path):
     result = run_crawl(sources, tmp_path, settings={"NEWSSPIDER_STATE_DIR": str(tmp_path / "not-a-directory")})
     assert result.returncode == 2
     assert result.report["exit_status"] == 2 and "not-a-directory" in result.report["message"]
+
+
+def test_a_cron_run_on_the_default_output_leaves_the_newest_report_saying_it_was_refused(tmp_path):
+    """The README's cron line writes ``output/articles-<UTC>.jsonl``: a monitor reads the newest
+    ``output/articles-*.report.json``, which was the previous run's."""
+    (tmp_path / "output").mkdir()
+    (tmp_path / "output" / "articles-20261204T000000Z.report.json").write_text(json.dumps(STALE), encoding="utf-8")
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "a/b"\nfeeds = ["http://127.0.0.1:9/rss.xml"]\n', encoding="utf-8")
+    result = run_crawl(sources, tmp_path, output=None)
+    assert result.returncode == 2
+    assert result.report["exit_status"] == 2 and result.report["message"] == refused_line(result.log)
+    [output] = result.report["outputs"]
+    assert output["uri"].startswith("output/articles-") and output["path"].endswith(".jsonl")
+    assert not list((tmp_path / "output").glob("*.jsonl"))
