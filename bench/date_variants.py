@@ -16,7 +16,14 @@ Real pages of htmldate-dev and fundus-dev, as served and made harder, through ``
                 "latest": the date nearest the headline is then the last card's);
 ``comments``    ``undeclared`` with a comment thread after the story (its ``<article>``, else closing
                 the body), its ``<time datetime>``s days after the gold's (a reader's comment is no
-                publication).
+                publication);
+``latest``      ``undeclared`` with a "latest" list before the headline's block and no heading in it:
+                each item a link to another story with its date beside the link, days before the
+                gold's ("<li><a href=...>Other story</a> <span class=date>...</span></li>");
+``aside``       ``undeclared`` with an ``<aside>`` of dated notices right after the headline (a
+                sidebar the layout sets between the headline and the text), days before the gold's;
+``top_comment`` ``undeclared`` with a comment thread right after the headline (a short post's
+                comments), each a reader's name and a date days after the gold's.
 
 Scores: day right (htmldate-dev: the annotated day; fundus-dev: the gold's day in the gold's own
 offset), and for fundus-dev the same instant as the gold (to the second; a day alone is not one).
@@ -41,8 +48,9 @@ sys.path.insert(0, str(REPO))
 
 from bench.realpages import DATA, decode_as_crawl, load_set, same_instant  # noqa: E402
 
-VARIANTS = ("served", "undeclared", "naive_ld", "utc_only", "cards", "comments")
-DAY_VARIANTS = ("served", "undeclared", "cards", "comments")  # the variants of pages with a gold day only
+VARIANTS = ("served", "undeclared", "naive_ld", "utc_only", "cards", "comments", "latest", "aside", "top_comment")
+OTHER_DATES = ("cards", "comments", "latest", "aside", "top_comment")  # undeclared, with other things' dates added
+DAY_VARIANTS = ("served", "undeclared", *OTHER_DATES)  # the variants of pages with a gold day only
 CARD_DAYS_BEFORE = (8, 5, 3)  # the cards' days before the gold's, the last nearest the headline
 COMMENT_DAYS_AFTER = (1, 2)  # the comments' days after the gold's
 _DATE_NAME = re.compile(r"date|time|published|modified|created|issued|updated", re.IGNORECASE)
@@ -95,7 +103,7 @@ def variant(html: str, kind: str, gold: str | None) -> str | None:
     if kind == "served":
         return html
     tree = lxml_html.fromstring(_XML_DECLARATION.sub("", html, count=1))
-    if kind in ("undeclared", "cards", "comments"):
+    if kind == "undeclared" or kind in OTHER_DATES:
         for meta in tree.xpath("//meta"):
             if _DATE_NAME.search(meta.get("property") or meta.get("name") or meta.get("itemprop") or ""):
                 meta.drop_tree()
@@ -154,6 +162,18 @@ def _add_other_dates(tree, kind: str, gold: str | None) -> bool:
                         f"<span class='date'>{(day - timedelta(days=n)).strftime('%d.%m.%Y')}</span></div>"
                         for n in CARD_DAYS_BEFORE)
         block.addprevious(lxml_html.fromstring(f"<div class='box'>{cards}</div>"))
+    elif kind == "latest":
+        items = "".join(f"<li><a href='/other-story-{n}'>Another story number {n}</a> "
+                        f"<span class='date'>{_dotted(day - timedelta(days=n))}</span></li>" for n in CARD_DAYS_BEFORE)
+        block.addprevious(lxml_html.fromstring(f"<div class='latest'><b>Latest</b><ul>{items}</ul></div>"))
+    elif kind == "aside":
+        notices = "".join(f"<p><span class='date'>{_dotted(day - timedelta(days=n))}</span> Notice number {n}</p>"
+                          for n in CARD_DAYS_BEFORE[::-1])
+        headings[0].addnext(lxml_html.fromstring(f"<aside class='sidebar'>{notices}</aside>"))
+    elif kind == "top_comment":
+        comments = "".join(f"<li><b class='author'>Reader {n}</b> <span>{_dotted(day + timedelta(days=n))}</span>"
+                           f"<p>I agree with this.</p></li>" for n in COMMENT_DAYS_AFTER)
+        headings[0].addnext(lxml_html.fromstring(f"<ol class='replies'>{comments}</ol>"))
     else:
         story = next(headings[0].iterancestors("article"), None)
         comments = "".join(f"<li class='comment'><time datetime='{(day + timedelta(days=n)).isoformat()}T10:00:00'>"
@@ -165,6 +185,10 @@ def _add_other_dates(tree, kind: str, gold: str | None) -> bool:
         else:  # the story's end is not marked: the thread closes the page's body
             headings[0].getroottree().getroot().find("body").append(thread)
     return True
+
+
+def _dotted(day: date) -> str:
+    return day.strftime("%d.%m.%Y")
 
 
 def _job(args: tuple[str, str, bytes, str, str | None]) -> tuple[str, str, str | None]:

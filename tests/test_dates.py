@@ -1541,3 +1541,21 @@ def test_a_date_beside_another_storys_linked_heading_in_a_list_of_cards_is_that_
     author = ("<article><h1>Tram line extended</h1><div class='author'><h4><a href='/authors/jane'>Jane Doe</a></h4>"
               f"<span class='date'>05.03.2024</span></div>{story}</article>")
     assert (extract_article(page(author), "https://x.org/tram").article.published or "").startswith("2024-03-05")
+
+
+def test_a_date_in_a_list_of_dated_items_by_the_headline_is_that_items():
+    """A sidebar's "latest" (a link and its date, no heading), an aside's dated notices, a reader's
+    comments (a name and a date) right by the headline: each date is its item's, one of a list of
+    dated items, not the page's; the page's own date, printed after them, is read. The story's own
+    labelled dates side by side ("Published ..." / "Updated ...") are no such list."""
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 2)
+    latest = "".join(f"<li><a href='/other-{day}'>Other story {day}</a> <span>{day}.02.2024</span></li>"
+                     for day in (12, 26, 28))
+    notices = "".join(f"<p><span>{day}.02.2024</span> Council meeting</p>" for day in (12, 26, 28))
+    replies = "".join(f"<li><b>Reader {day}</b> <span>{day}.03.2024</span><p>Well said.</p></li>" for day in (6, 7))
+    for box in (f"<ul>{latest}</ul>", f"<aside>{notices}</aside>", f"<ol class='replies'>{replies}</ol>"):
+        body = f"<article><h1>Tram line extended</h1>{box}<p class='date'>05.03.2024</p>{story}</article>"
+        assert (extract_article(page(body), "https://x.org/tram").article.published or "").startswith("2024-03-05")
+    labelled = ("<article><h1>Tram line extended</h1><ul><li>Published: 05.03.2024</li><li>Updated: 07.03.2024</li>"
+                f"</ul>{story}</article>")
+    assert (extract_article(page(labelled), "https://x.org/tram").article.published or "").startswith("2024-03-05")

@@ -110,6 +110,8 @@ CARD_LEVELS = 4
 MAX_OWN_CARDS = 3
 _CARD_HEADINGS = HEADING_TAGS[1:]  # a card's heading: below the page's own <h1>
 MAX_CARD_HEADINGS = 3  # headings read around a card for another linked one (the card's own, a section's, another's)
+LIST_ITEM_LEVELS = 3  # elements out from a date's text an item of a list of dated items is looked for
+LIST_SIBLINGS = 3  # an item's siblings on each side read for another dated one
 MAX_TIMES = 20  # <time> elements read (the story's come first; a long listing has hundreds)
 # A dateline: within this many elements holding text and characters after the headline, in a text
 # this short; the elements between that hold none (share bars' lists, icons, a picture's frame) are
@@ -957,6 +959,8 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
             found = (None if kind in (PROFILE, EVENT) or (kind == UPDATED and updated)  # only the first update's
                      else (month_first and _month_first(reading)) or (year_first and _short_year_first(reading))
                      or _htmldate_text(reading))
+            if found and kind is None and holder is not None and _in_dated_list(holder, heading):
+                found = None  # an item's of a list: a sidebar's latest, a reader's comment
             if found and kind != UPDATED:
                 return found, False, reading
             if found and not updated:
@@ -1451,6 +1455,40 @@ def _in_other_card(element: HtmlElement, heading: HtmlElement | None, url: str |
     return around is not None and around not in story and any(
         other is not card_heading and other is not heading and _links_elsewhere(other, url, own)
         for other in islice(around.iter(*_CARD_HEADINGS), MAX_CARD_HEADINGS))
+
+
+def _in_dated_list(element: HtmlElement, heading: HtmlElement) -> bool:
+    """Whether ``element`` is in one item of a list of dated items: a block (:data:`_BLOCKS`) a few
+    elements out (:data:`LIST_ITEM_LEVELS`), not holding the story's ``heading``, beside a block of
+    its tag and class (within :data:`LIST_SIBLINGS`: another item of the list, not a box of another
+    kind) that shows a date of its own in a short text (:func:`_shows_date`). A list's dates are its items': a sidebar's "latest" (each a link to another
+    story and its date, no heading), an aside's dated notices, readers' comments (each a name and a
+    date) right by a short post's headline; the story's own dateline stands alone, whatever its
+    class or its box is named (a "Kommentar" is a story). Asked of unlabelled dates only: the
+    story's "Published: ..." beside its "Updated: ..." are a list of its own dates."""
+    story = {heading, *heading.iterancestors()}
+    for node in islice((element, *element.iterancestors()), LIST_ITEM_LEVELS):
+        if node in story:
+            return False
+        if node.tag in _BLOCKS and any(
+                other.get("class") == node.get("class") and _shows_date(other) for preceding in (False, True)
+                for other in islice(node.itersiblings(node.tag, preceding=preceding), LIST_SIBLINGS)):
+            return True
+    return False
+
+
+def _shows_date(item: HtmlElement) -> bool:
+    """Whether ``item`` shows a date in a short text of its own (a dateline's length at most,
+    :data:`MAX_DATELINE_CHARS`, within :data:`DATELINE_ELEMENTS` elements): a list item's date, not
+    one a paragraph of the story mentions."""
+    for node in islice(item.iter(), DATELINE_ELEMENTS):
+        if node.tag in _UNSHOWN or not isinstance(node.tag, str):
+            continue
+        for text in (node.text, node.tail if node is not item else None):
+            text = (text or "").strip()
+            if text and len(text) <= MAX_DATELINE_CHARS and DAY_NUMBER.search(text) and _htmldate_text(text):
+                return True
+    return False
 
 
 def _links_elsewhere(heading: HtmlElement, url: str | None, own: set[str]) -> bool:
