@@ -1471,23 +1471,23 @@ def _in_dated_list(element: HtmlElement, heading: HtmlElement) -> bool:
         if node in story:
             return False
         if node.tag in _BLOCKS and any(
-                other.get("class") == node.get("class") and _shows_date(other) for preceding in (False, True)
+                other.get("class") == node.get("class") and _shows_date(other, element) for preceding in (False, True)
                 for other in islice(node.itersiblings(node.tag, preceding=preceding), LIST_SIBLINGS)):
             return True
     return False
 
 
-def _shows_date(item: HtmlElement) -> bool:
+def _shows_date(item: HtmlElement, like: HtmlElement) -> bool:
     """Whether ``item`` shows a date in a short text of its own (a dateline's length at most,
-    :data:`MAX_DATELINE_CHARS`, within :data:`DATELINE_ELEMENTS` elements): a list item's date, not
-    one a paragraph of the story mentions."""
-    for node in islice(item.iter(), DATELINE_ELEMENTS):
-        if node.tag in _UNSHOWN or not isinstance(node.tag, str):
-            continue
-        for text in (node.text, node.tail if node is not item else None):
-            text = (text or "").strip()
-            if text and len(text) <= MAX_DATELINE_CHARS and DAY_NUMBER.search(text) and _htmldate_text(text):
-                return True
+    :data:`MAX_DATELINE_CHARS`, within :data:`DATELINE_ELEMENTS` elements) held by an element of the
+    tag and class of ``like``, the element holding the date asked about: an item of the list dates
+    itself where the others do (not a layout's row beside another row with some date in it, nor a
+    paragraph of the story mentioning one)."""
+    for node in islice(item.iter(like.tag), DATELINE_ELEMENTS):
+        text = (node.text or "").strip()
+        if (node.get("class") == like.get("class") and text and len(text) <= MAX_DATELINE_CHARS
+                and DAY_NUMBER.search(text) and _htmldate_text(text)):
+            return True
     return False
 
 
