@@ -1559,3 +1559,6 @@ def test_a_date_in_a_list_of_dated_items_by_the_headline_is_that_items():
     labelled = ("<article><h1>Tram line extended</h1><ul><li>Published: 05.03.2024</li><li>Updated: 07.03.2024</li>"
                 f"</ul>{story}</article>")
     assert (extract_article(page(labelled), "https://x.org/tram").article.published or "").startswith("2024-03-05")
+    pair = ("<article><h1>Tram line extended</h1><ul><li><span>05.03.2024 08:44</span></li><li>Updated "
+            f"<span>07.03.2024 08:47</span></li></ul>{story}</article>")
+    assert (extract_article(page(pair), "https://x.org/tram").article.published or "").startswith("2024-03-05T08:44")

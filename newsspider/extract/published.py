@@ -1464,17 +1464,26 @@ def _in_dated_list(element: HtmlElement, heading: HtmlElement) -> bool:
     kind) that shows a date of its own in a short text (:func:`_shows_date`). A list's dates are its items': a sidebar's "latest" (each a link to another
     story and its date, no heading), an aside's dated notices, readers' comments (each a name and a
     date) right by a short post's headline; the story's own dateline stands alone, whatever its
-    class or its box is named (a "Kommentar" is a story). Asked of unlabelled dates only: the
-    story's "Published: ..." beside its "Updated: ..." are a list of its own dates."""
+    class or its box is named (a "Kommentar" is a story). Asked of unlabelled dates only, and no
+    list whose other items label theirs (:func:`_labels_own_date`): the story's "Published: ..." or
+    unlabelled date beside its "Updated: ..." are a list of its own dates."""
     story = {heading, *heading.iterancestors()}
     for node in islice((element, *element.iterancestors()), LIST_ITEM_LEVELS):
         if node in story:
             return False
-        if node.tag in _BLOCKS and any(
-                other.get("class") == node.get("class") and _shows_date(other, element) for preceding in (False, True)
-                for other in islice(node.itersiblings(node.tag, preceding=preceding), LIST_SIBLINGS)):
-            return True
+        dated = [other for preceding in (False, True)
+                 for other in islice(node.itersiblings(node.tag, preceding=preceding), LIST_SIBLINGS)
+                 if other.get("class") == node.get("class") and _shows_date(other, element)] if node.tag in _BLOCKS else []
+        if dated:
+            return not any(_labels_own_date(other) for other in dated)
     return False
+
+
+def _labels_own_date(item: HtmlElement) -> bool:
+    """Whether ``item``'s text labels a publication or an update ("Updated 08:47, 3 NOV 2023"): a
+    list of the story's own dates (its publication's unlabelled beside its update's), not of others'."""
+    text = " ".join(islice(item.itertext(), DATELINE_ELEMENTS))
+    return any(labelled_dates(text, kind) for kind in (PUBLISHED, UPDATED))
 
 
 def _shows_date(item: HtmlElement, like: HtmlElement) -> bool:
