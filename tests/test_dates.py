@@ -1562,3 +1562,13 @@ def test_a_date_in_a_list_of_dated_items_by_the_headline_is_that_items():
     pair = ("<article><h1>Tram line extended</h1><ul><li><span>05.03.2024 08:44</span></li><li>Updated "
             f"<span>07.03.2024 08:47</span></li></ul>{story}</article>")
     assert (extract_article(page(pair), "https://x.org/tram").article.published or "").startswith("2024-03-05T08:44")
+
+
+def test_htmldates_search_takes_no_date_of_a_list_of_dated_links():
+    """A "latest" list of links to other stories, each with its date beside it (no heading), away from
+    the headline: htmldate's search, which takes the oldest date, would take the oldest item's."""
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 2)
+    latest = "".join(f"<li><a href='/other-{day}'>Other story {day}</a> <span class='date'>{day}.02.2024</span></li>"
+                     for day in (12, 26, 28))
+    body = f"<article><h1>Tram line extended</h1>{story}<div>05.03.2024</div></article><ul>{latest}</ul>"
+    assert (extract_article(page(body), "https://x.org/tram").article.published or "").startswith("2024-03-05")

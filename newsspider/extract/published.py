@@ -1237,7 +1237,8 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[s
     navigation, asides, quoted posts and teasers (:func:`_other_content`), nor other stories'
     teaser cards (:func:`_teaser`), nor the blocks of headings that link to other stories
     (:func:`newsspider.extract.pagetype.find_teasers`: "<h3><a href=...>Headline</a></h3><span>Jul
-    27, 2020</span>", not one holding an ``<h1>``): they date other posts, and htmldate's search,
+    27, 2020</span>", not one holding an ``<h1>``), nor the items of a list of dated links
+    (:func:`_dated_link_item`: a "latest" list without headings): they date other posts, and htmldate's search,
     which takes the oldest date, takes a related post's; a page whose only dates are in such blocks
     (a campaign's or a section's page) is searched with them, as it is dated by its entries.
     htmldate reads ``<time>`` elements before text. (Without the site's footer too,
@@ -1250,6 +1251,7 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[s
     others += [link for link in page.of("a") if _teaser(link, url, own)]
     cards = [teaser.element for teaser in find_teasers(tree, url, canonical, page) if teaser.element is not None
              and next(teaser.element.iter("h1"), None) is None and DAY_NUMBER.search(teaser.block)]
+    cards += [item for link in page.of("a") if (item := _dated_link_item(link, url, own)) is not None]
     for dropped in ((others + cards, others) if cards else (others,)):
         found = _htmldate_search(tree, url, page, dropped, country)
         if found:
@@ -1263,7 +1265,7 @@ def _htmldate_search(tree: HtmlElement, url: str | None, page: PageElements, dro
     try:
         if dropped:
             root = tree.getroottree()
-            paths = [root.getpath(element) for element in dropped]
+            paths = list(dict.fromkeys(root.getpath(element) for element in dropped))  # an element dropped once
             tree = deepcopy(tree)
             copies = [found for path in paths for found in tree.getroottree().xpath(path)]  # all before a drop renumbers
             for element in copies:
@@ -1484,6 +1486,27 @@ def _labels_own_date(item: HtmlElement) -> bool:
     list of the story's own dates (its publication's unlabelled beside its update's), not of others'."""
     text = " ".join(islice(item.itertext(), DATELINE_ELEMENTS))
     return any(labelled_dates(text, kind) for kind in (PUBLISHED, UPDATED))
+
+
+def _dated_link_item(link: HtmlElement, url: str | None, own: set[str]) -> HtmlElement | None:
+    """The item of a list of dated links ``link`` stands in, if it is one: its parent block
+    (:data:`_BLOCKS`, not holding an ``<h1>``), which holds beside it an element showing a date in
+    a short text, beside an item of its tag and class (within :data:`LIST_SIBLINGS`) that holds a
+    link and dates itself alike (:func:`_shows_date`), the link to another page
+    (:func:`_quoted_or_linked`): a "latest" list without headings ("<li><a href=...>Other story</a>
+    <span>12.02.2024</span></li>"), whose oldest date htmldate's search would take. The cheap tests first:
+    a page has hundreds of links, few beside a date."""
+    item = link.getparent()
+    if item is None or item.tag not in _BLOCKS:
+        return None
+    dated = next((child for child in item if child is not link and isinstance(child.tag, str) and child.text
+                  and len(text := child.text.strip()) <= MAX_DATELINE_CHARS and DAY_NUMBER.search(text)), None)
+    if dated is None or not _htmldate_text((dated.text or "").strip()) or next(item.iter("h1"), None) is not None:
+        return None
+    alike = any(other.get("class") == item.get("class") and next(other.iter("a"), None) is not None
+                and _shows_date(other, dated) for preceding in (False, True)
+                for other in islice(item.itersiblings(item.tag, preceding=preceding), LIST_SIBLINGS))
+    return item if alike and _quoted_or_linked(link, url, own) else None
 
 
 def _shows_date(item: HtmlElement, like: HtmlElement) -> bool:
