@@ -1497,7 +1497,7 @@ def _dated_link_item(link: HtmlElement, url: str | None, own: set[str]) -> HtmlE
     <span>12.02.2024</span></li>"), whose oldest date htmldate's search would take. The cheap tests first:
     a page has hundreds of links, few beside a date."""
     item = link.getparent()
-    if item is None or item.tag not in _BLOCKS:
+    if item is None or len(item) < 2 or item.tag not in _BLOCKS:  # the link alone in its block: most links
         return None
     dated = next((child for child in item if child is not link and isinstance(child.tag, str) and child.text
                   and len(text := child.text.strip()) <= MAX_DATELINE_CHARS and DAY_NUMBER.search(text)), None)
