@@ -46,7 +46,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.realpages import DATA, decode_as_crawl, load_set, same_instant  # noqa: E402
+from bench.realpages import DATA, decode_as_crawl, edit_jsonld, load_set, same_instant  # noqa: E402
 
 VARIANTS = ("served", "undeclared", "naive_ld", "utc_only", "cards", "comments", "latest", "aside", "top_comment")
 OTHER_DATES = ("cards", "comments", "latest", "aside", "top_comment")  # undeclared, with other things' dates added
@@ -57,26 +57,6 @@ _DATE_NAME = re.compile(r"date|time|published|modified|created|issued|updated", 
 _DATE_KEY = re.compile(r"^date|^uploadDate$", re.IGNORECASE)
 _PUBLISHED_KEY = "datePublished"
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")  # lxml parses no str that declares its encoding
-
-
-def _ld_nodes(value, visit) -> None:
-    if isinstance(value, dict):
-        visit(value)
-        for child in list(value.values()):
-            _ld_nodes(child, visit)
-    elif isinstance(value, list):
-        for child in value:
-            _ld_nodes(child, visit)
-
-
-def _edit_jsonld(tree, visit) -> None:
-    for script in tree.xpath("//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
-        _ld_nodes(data, visit)
-        script.text = json.dumps(data, ensure_ascii=False)
 
 
 def _published_metas(tree) -> list:
@@ -107,7 +87,7 @@ def variant(html: str, kind: str, gold: str | None) -> str | None:
         for meta in tree.xpath("//meta"):
             if _DATE_NAME.search(meta.get("property") or meta.get("name") or meta.get("itemprop") or ""):
                 meta.drop_tree()
-        _edit_jsonld(tree, lambda node: [node.pop(key) for key in list(node) if _DATE_KEY.search(key)])
+        edit_jsonld(tree, lambda node: [node.pop(key) for key in list(node) if _DATE_KEY.search(key)])
         for element in tree.xpath("//*[@itemprop]"):
             if _DATE_NAME.search(element.get("itemprop") or ""):
                 del element.attrib["itemprop"]
@@ -121,7 +101,7 @@ def variant(html: str, kind: str, gold: str | None) -> str | None:
             return None
         if kind == "naive_ld":
             wall = moment.replace(tzinfo=None).isoformat(sep=" ")
-            _edit_jsonld(tree, lambda node: node.update({_PUBLISHED_KEY: wall}) if _PUBLISHED_KEY in node else None)
+            edit_jsonld(tree, lambda node: node.update({_PUBLISHED_KEY: wall}) if _PUBLISHED_KEY in node else None)
             for meta in _published_metas(tree):
                 meta.drop_tree()
             head = tree.find("head")
@@ -130,8 +110,8 @@ def variant(html: str, kind: str, gold: str | None) -> str | None:
             head.insert(0, lxml_html.fromstring(f'<meta property="article:published_time" content="{gold}">'))
         else:  # utc_only: every declared time (modified, <time> too) in UTC
             utc = moment.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
-            _edit_jsonld(tree, lambda node: node.update({_PUBLISHED_KEY: utc}) if _PUBLISHED_KEY in node else None)
-            _edit_jsonld(tree, lambda node: node.update({key: _in_utc(value) for key, value in node.items()
+            edit_jsonld(tree, lambda node: node.update({_PUBLISHED_KEY: utc}) if _PUBLISHED_KEY in node else None)
+            edit_jsonld(tree, lambda node: node.update({key: _in_utc(value) for key, value in node.items()
                                                          if _DATE_KEY.search(key) and isinstance(value, str)}))
             for meta in _published_metas(tree):
                 meta.set("content", utc)

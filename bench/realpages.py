@@ -63,6 +63,7 @@ import tempfile
 import time
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -268,6 +269,28 @@ def decode_as_crawl(html: bytes, url: str = "http://127.0.0.1/") -> str:
     from newsspider.spiders.news import page_text
 
     return page_text(HtmlResponse(url, body=html, headers={"Content-Type": "text/html"}))
+
+
+def edit_jsonld(tree, visit: Callable[[dict], None]) -> None:
+    """Call ``visit`` on every object of every JSON-LD script of ``tree`` (at any depth, ``@graph``
+    included) and write the scripts back: how the variant benches rewrite what a page declares."""
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        _visit_nodes(data, visit)
+        script.text = json.dumps(data, ensure_ascii=False)
+
+
+def _visit_nodes(value: object, visit: Callable[[dict], None]) -> None:
+    if isinstance(value, dict):
+        visit(value)
+        for child in list(value.values()):
+            _visit_nodes(child, visit)
+    elif isinstance(value, list):
+        for child in value:
+            _visit_nodes(child, visit)
 
 
 def _direct_job(args: tuple[str, bytes]) -> dict | str:

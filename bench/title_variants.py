@@ -38,7 +38,6 @@ The test split is not offered: its pages are not looked at.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -50,7 +49,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench import newspaper_pages  # noqa: E402
-from bench.realpages import DATA, decode_as_crawl, load_set, reader_text  # noqa: E402
+from bench.realpages import DATA, decode_as_crawl, edit_jsonld, load_set, reader_text  # noqa: E402
 
 SEPARATORS = (" | ", " - ", " — ", " :: ", " « ", " » ", "｜", "丨", "：", " : ", "_", " / ", " ― ", " ¦ ", " ‒ ", "／", " › ")
 _TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "title")
@@ -65,26 +64,6 @@ _ARTICLE_TYPES = ("Article", "Posting", "Report", "Blog")
 
 def _names(meta: str) -> str:
     return (meta or "").lower()
-
-
-def _ld_nodes(value: object, visit: Callable[[dict], None]) -> None:
-    if isinstance(value, dict):
-        visit(value)
-        for child in list(value.values()):
-            _ld_nodes(child, visit)
-    elif isinstance(value, list):
-        for child in value:
-            _ld_nodes(child, visit)
-
-
-def _edit_ld(tree, visit: Callable[[dict], None]) -> None:
-    for script in tree.xpath("//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(script.text or "")
-        except ValueError:
-            continue
-        _ld_nodes(data, visit)
-        script.text = json.dumps(data, ensure_ascii=False)
 
 
 def _is_article(node: dict) -> bool:
@@ -144,8 +123,8 @@ def _site_name(tree, url: str) -> str:
     if declared and declared[0].strip():
         return declared[0].strip()
     found: list[str] = []
-    _edit_ld(tree, lambda node: found.append(node["publisher"]["name"]) if isinstance(node.get("publisher"), dict)
-             and isinstance(node["publisher"].get("name"), str) else None)
+    edit_jsonld(tree, lambda node: found.append(node["publisher"]["name"]) if isinstance(node.get("publisher"), dict)
+                and isinstance(node["publisher"].get("name"), str) else None)
     return found[0].strip() if found and found[0].strip() else _host_name(url)
 
 
@@ -190,7 +169,7 @@ def variant(html: str, url: str, gold: str, kind: str):
             meta.drop_tree()
     if kind in ("no_ld", "title_only", "kicker_title", "logo_h1", "section", "suffix_no_h1", "host_suffix",
                 "og_cut", "rtl_name", "cjk_name", "bidi_marks") or kind.startswith(("suffix", "prefix")):
-        _edit_ld(tree, _drop_ld_headline)
+        edit_jsonld(tree, _drop_ld_headline)
     if kind in ("title_only", "kicker_title", "logo_h1"):
         _set_declared(tree, f"{gold} | {site}", metas=False)
     elif kind.startswith("suffix") and kind != "suffix_no_h1":
@@ -210,7 +189,7 @@ def variant(html: str, url: str, gold: str, kind: str):
     elif kind == "ld_cut":
         if len(gold) <= LD_LIMIT:
             return None
-        _edit_ld(tree, _set_ld_headline(lambda _: gold[:LD_LIMIT]))
+        edit_jsonld(tree, _set_ld_headline(lambda _: gold[:LD_LIMIT]))
     elif kind == "og_cut":
         words = gold.split()
         if len(words) < OG_CUT_MIN_WORDS:
@@ -220,7 +199,7 @@ def variant(html: str, url: str, gold: str, kind: str):
     elif kind == "caps":
         for meta in _title_metas(tree):
             meta.set("content", gold.upper())
-        _edit_ld(tree, _set_ld_headline(lambda _: gold.upper()))
+        edit_jsonld(tree, _set_ld_headline(lambda _: gold.upper()))
     elif kind in ("rtl_name", "cjk_name"):
         name = RTL_NAME if kind == "rtl_name" else CJK_NAME
         for meta in tree.xpath("//meta[@property='og:site_name']"):
