@@ -33,6 +33,12 @@ def test_retry_after_is_delta_seconds_or_an_http_date(value, seconds):
     assert retry_after_seconds(value, NOW) == seconds
 
 
+def test_a_delay_too_long_for_a_float_is_over_the_cap_not_an_error():
+    """Delay-seconds is any run of digits (RFC 9110): 400 of them overflow a float made from an int."""
+    assert retry_after_seconds("9" * 400, NOW) == float("inf")
+    assert wait_before_retry(503, "9" * 5000, NOW) == float("inf")  # past int()'s digit limit too
+
+
 def test_only_a_503_or_429_with_a_usable_retry_after_is_waited_for():
     assert wait_before_retry(503, "3", NOW) == 3.0 and wait_before_retry(429, "3", NOW) == 3.0
     assert wait_before_retry(500, "3", NOW) is None and wait_before_retry(503, None, NOW) is None

@@ -26,7 +26,7 @@ def retry_after_seconds(value: str | None, now: datetime) -> float | None:
     if not text:
         return None
     if text.isascii() and text.isdigit():
-        return float(int(text))
+        return float(text)  # not via int(): 400 digits overflow a float, 4,300 exceed int()'s limit
     try:
         when = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
