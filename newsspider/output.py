@@ -87,14 +87,20 @@ def uri_params(params: dict[str, Any], spider) -> dict[str, Any]:
     or ``20261121T143000Z-2``... when a feed of the run would be named like a file that exists (an
     earlier run's, the clock set back since, or a run started in the same second): that file is
     never overwritten (the default feed overwrites: its articles are recorded as emitted)."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     crawler = getattr(spider, "crawler", None)
     templates = [str(uri) for uri in crawler.settings.getdict("FEEDS") if "%(utc)s" in str(uri)] if crawler else []
+    return {**params, "utc": _free_utc(templates, params, datetime.now(timezone.utc))}
+
+
+def _free_utc(templates: list[str], params: dict[str, Any], now: datetime) -> str:
+    """``%(utc)s`` for ``now``: its second, numbered ("-2", "-3"...) until no local file any of
+    ``templates`` names with it exists (:func:`uri_params`)."""
+    stamp = now.strftime("%Y%m%dT%H%M%SZ")
     candidate, number = stamp, 1
     while any(_exists(template, {**params, "utc": candidate}) for template in templates):
         number += 1
         candidate = f"{stamp}-{number}"
-    return {**params, "utc": candidate}
+    return candidate
 
 
 def _exists(template: str, params: dict[str, Any]) -> bool:
@@ -990,13 +996,10 @@ def named_local_outputs(settings: Any, spider_name: str = "news") -> list[tuple[
     default = settings.get("NEWSSPIDER_DEFAULT_FEED")
     if not feeds and default:
         now = datetime.now(timezone.utc)
-        params = {"name": spider_name, "time": now.replace(microsecond=0).isoformat().replace(":", "-")}
-        stamp, number = now.strftime("%Y%m%dT%H%M%SZ"), 1
+        params: dict[str, Any] = {"name": spider_name,
+                                  "time": now.replace(microsecond=0).isoformat().replace(":", "-")}
         try:
-            while _exists(str(default), {**params, "utc": f"{stamp}-{number}" if number > 1 else stamp}):
-                number += 1
-            feeds = {str(default) % {**params, "utc": f"{stamp}-{number}" if number > 1 else stamp}:
-                     {"format": "jsonlines"}}
+            feeds = {str(default) % {**params, "utc": _free_utc([str(default)], params, now)}: {"format": "jsonlines"}}
         except (KeyError, ValueError, TypeError):  # another placeholder: no name known before the run
             return []
     outputs = []
