@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeGuard
 
 from cssselect import GenericTranslator, SelectorError
 
@@ -200,7 +200,7 @@ def parse_source_file(data: dict, origin: str = "<sources>", text: str | None = 
     seen: dict[str, int] = {}
     for position, table in enumerate(tables, start=1):
         name = table.get("name") if isinstance(table, dict) else None
-        label = name if isinstance(name, str) and _usable_name(name) else f"source #{position}"
+        label = name if _usable_name(name) else f"source #{position}"
         try:
             source = _parse_source(table, lines, position)
             if source.name in seen:
@@ -210,7 +210,7 @@ def parse_source_file(data: dict, origin: str = "<sources>", text: str | None = 
         except SourcesError as exc:
             if label in order:  # a second source of the name: its own label
                 label = f"{label} (#{position})"
-            elif isinstance(name, str) and _usable_name(name):  # one name, one source: a later one is a duplicate
+            elif _usable_name(name):  # one name, one source: a later one is a duplicate
                 seen.setdefault(name, position)
             rejected.append(RejectedSource(label, exc.where or lines.at(position), str(exc)))
             order.append(label)
@@ -289,7 +289,8 @@ def name_problem(name: str) -> str | None:
     return None
 
 
-def _usable_name(name: object) -> bool:
+def _usable_name(name: object) -> TypeGuard[str]:
+    """Whether ``name`` can label a source in messages: a non-empty string without a :func:`name_problem`."""
     return isinstance(name, str) and bool(name.strip()) and name_problem(name) is None
 
 
