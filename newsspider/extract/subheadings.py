@@ -28,7 +28,6 @@ would otherwise take for chrome above the headline.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from itertools import zip_longest
@@ -37,14 +36,13 @@ from lxml.html import HtmlElement
 
 from newsspider.extract.elements import single_spaced, text_content
 from newsspider.extract.headline import title_key
-from newsspider.unicode_classes import ends_sentence
+from newsspider.unicode_classes import alnum_only, ends_sentence
 
 SUBHEADING_TAGS = ("h2", "h3", "h4")
 # A subheading is a line; a longer "heading" is a styled paragraph or a teaser's block.
 MAX_SUBHEADING_CHARS = 200
 # Elements skipped between a heading and the paragraph next to it (an ad slot, a script).
 NEIGHBOUR_REACH = 3
-_NOT_ALNUM = re.compile(r"[\W_]+")
 # Elements that show a picture: a paragraph holding one is the picture with its caption.
 _PICTURES = ("img", "picture", "video", "figure", "svg")
 # How a paragraph announces the list below it (a colon, or a full-width one).
@@ -202,14 +200,14 @@ def _edge(neighbour: HtmlElement, last: bool) -> str:
 
 def _key(text: str) -> str:
     """Letters and digits, case-folded: one paragraph however its spaces and soft hyphens came out."""
-    return _NOT_ALNUM.sub("", text.casefold())
+    return alnum_only(text.casefold())
 
 
 def _keyed_as(text: str, key: str) -> bool:
     """``_key(text) == key``, read letter by letter up to the first that differs: most paragraphs
     differ from ``key`` in their first letters, and keying each whole paragraph (a regex over its
     every character) cost more than the rest of :func:`with_opening`. ``str.isalnum`` keeps
-    the characters ``_NOT_ALNUM`` does not remove (the ``re`` module's ``\\w`` less ``_``)."""
+    the characters :func:`_key` keeps (:func:`newsspider.unicode_classes.alnum_only`)."""
     return all(mine == other for mine, other in zip_longest(filter(str.isalnum, text.casefold()), key))
 
 
