@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
-from itertools import accumulate
+from itertools import accumulate, chain
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -178,7 +178,8 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     chosen = shown or max(keys, key=lambda key: (votes[key], -keys.index(key)))
     forms = Counter(title for title, key in zip(candidates, keys, strict=True) if key == chosen)
     chosen_form = _as_spelled(max(forms, key=lambda form: (forms[form], -candidates.index(form))),
-                              [*sorted(forms, key=lambda form: -forms[form]), *(text for _, text in _heading_texts(page))])
+                              lambda: chain(sorted(forms, key=lambda form: -forms[form]),
+                                            (text for _, text in _heading_texts(page))))
     return _kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys), h1s)
 
 
@@ -189,16 +190,16 @@ def _unmarked(title: str | None) -> str | None:
     return _MARKED_SEPARATOR.sub(lambda run: _DIRECTION_MARK.sub("", run[0]), title)
 
 
-def _as_spelled(title: str, others: Iterable[str]) -> str:
-    """``title`` as the first of ``others`` (the declared forms of one headline, then the page's
-    headings) that is the same headline not all in capitals, when ``title`` is written in capitals:
+def _as_spelled(title: str, others: Callable[[], Iterable[str]]) -> str:
+    """``title`` as the first of ``others()`` (the declared forms of one headline, then the page's
+    headings: read only for a title in capitals, few) that is the same headline not all in capitals, when ``title`` is written in capitals:
     capitals are a style a site gives its social or search titles ("COUNCIL APPROVES BUDGET"),
     the headline's spelling is the one in upper and lower case. A headline the page writes in
     capitals everywhere stays so."""
     if not title.isupper():
         return title
     key = title_key(title)
-    return next((other for other in others if not other.isupper() and title_key(other) == key), title)
+    return next((other for other in others() if not other.isupper() and title_key(other) == key), title)
 
 
 def _without_markup(title: str | None) -> str | None:
