@@ -1,8 +1,8 @@
 """How long a server asked us to wait before asking again (``Retry-After``, RFC 9110 section 10.2.3).
 
 Scrapy's ``RetryMiddleware`` retries a 503 or 429 at once whatever the server said, so a feed
-down for maintenance, or a site limiting its rate, was asked twice more within a second and then
-counted as its source's error. Plain logic; the middleware is ``middlewares/retry_after.py``.
+down for maintenance, or a site limiting its rate, would be asked twice more within a second and
+then counted as its source's error. Plain logic; the middleware is ``middlewares/retry_after.py``.
 """
 from __future__ import annotations
 

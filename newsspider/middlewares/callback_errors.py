@@ -1,12 +1,12 @@
 """Spider middleware: an exception a spider callback raises is an error of its source.
 
 The spider reports what a document does wrong where it reads it (a feed that is HTML, a sitemap
-cut short). What it does not foresee (a bug of ours, met by some page) left Scrapy's "Spider
-error processing" and its traceback, and nothing else: the source counted no error, the summary
-named none, the run exited 0, and the document's links after the failure were lost without a
-word. Here the spider (``NewsSpider.on_callback_error``) counts it as its source's error at the
-request's stage, with one line; the exception then goes on to Scrapy as before (its traceback, its
-``spider_error`` signal, which a distributed crawl's scheduler counts on, its ``CloseSpider``).
+cut short). What it does not foresee (a bug of ours, met by some page) Scrapy only logs, with its
+traceback: the source would count no error, the summary name none and the run exit 0, while the
+document's links after the failure are lost. Here the spider (``NewsSpider.on_callback_error``)
+counts it as its source's error at the request's stage, with one line; the exception then goes
+on to Scrapy unchanged (its traceback, its ``spider_error`` signal, which a distributed crawl's
+scheduler counts on, its ``CloseSpider``).
 """
 from __future__ import annotations
 

@@ -850,9 +850,9 @@ class StoryDetector:
         A member other than the root that the article is verified with by the same figures
         (``_Match.by_figures``) is left out of the mean: the figures, not the embeddings, are the
         evidence of that pair (as they are for a root so verified, which skips the mean), and its
-        low score would otherwise count against the article, so that whether a copy joined
-        depended on which members had arrived before it (the sample's Arabic AFP copy, e5: 0.30
-        with the Hindi root, 0.29 with the Urdu member verified by figures; 3 of 500 orders split)."""
+        low score would otherwise count against the article, so that whether a copy joins would
+        depend on which members arrived before it (an Arabic copy of a Hindi root joined or not by
+        the order its Urdu member, verified by figures, came in)."""
         if self._same_paragraphs(q.p, members[0]):
             return True
         scores = [self._embedding_score(q, m, anchor_score(q.p.anchors, m.anchors, q.anchor_weight))[0]
