@@ -13,6 +13,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable
+from itertools import zip_longest
 
 CodeRange = tuple[int, int]
 """An inclusive range of code points."""
@@ -170,6 +171,13 @@ def alnum_only(text: str) -> str:
     if text.isascii():
         return text.encode("ascii").translate(None, _ASCII_NOT_ALNUM).decode("ascii")
     return "".join(_ALNUM_RUN.findall(text))
+
+
+def alnum_only_is(text: str, key: str) -> bool:
+    """``alnum_only(text) == key``, read letter by letter up to the first that differs: most texts
+    asked about (a page's paragraphs against a headline's or an opening's key) part from ``key`` at
+    their first letters, and taking all of a long paragraph's letters costs more than the rest."""
+    return all(mine == wanted for mine, wanted in zip_longest(filter(str.isalnum, text), key))
 
 
 _NON_ASCII_DIGIT_RE = re.compile(r"[^\D0-9]")  # \d is every Unicode decimal digit (category Nd)

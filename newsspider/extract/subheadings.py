@@ -30,13 +30,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from itertools import zip_longest
 
 from lxml.html import HtmlElement
 
 from newsspider.extract.elements import single_spaced, text_content
 from newsspider.extract.headline import title_key
-from newsspider.unicode_classes import alnum_only, ends_sentence
+from newsspider.unicode_classes import alnum_only, alnum_only_is, ends_sentence
 
 SUBHEADING_TAGS = ("h2", "h3", "h4")
 # A subheading is a line; a longer "heading" is a styled paragraph or a teaser's block.
@@ -204,11 +203,10 @@ def _key(text: str) -> str:
 
 
 def _keyed_as(text: str, key: str) -> bool:
-    """``_key(text) == key``, read letter by letter up to the first that differs: most paragraphs
-    differ from ``key`` in their first letters, and keying each whole paragraph (a regex over its
-    every character) cost more than the rest of :func:`with_opening`. ``str.isalnum`` keeps
-    the characters :func:`_key` keeps (:func:`newsspider.unicode_classes.alnum_only`)."""
-    return all(mine == other for mine, other in zip_longest(filter(str.isalnum, text.casefold()), key))
+    """``_key(text) == key``, read letter by letter up to the first that differs
+    (:func:`newsspider.unicode_classes.alnum_only_is`): most paragraphs differ from ``key`` in their
+    first letters, and keying each whole paragraph cost more than the rest of :func:`with_opening`."""
+    return alnum_only_is(text.casefold(), key)
 
 
 def with_opening(text: str, story: HtmlElement) -> str:

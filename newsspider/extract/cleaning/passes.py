@@ -18,7 +18,6 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import zip_longest
 from typing import Container
 
 from newsspider.extract.cleaning.keys import credit_parts, fold_key, line_key, phrase_key, predicate_form
@@ -59,7 +58,7 @@ from newsspider.extract.cleaning.rules import (
 )
 from newsspider.extract.cleaning.text import LIST_ITEM_MARKS, ends_sentence
 from newsspider.extract.language import dominant_script
-from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS, alnum_only
+from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS, alnum_only, alnum_only_is
 
 __all__ = ["RULES", "CleanResult", "Removals", "clean_text", "headline_line", "story_short_lines"]
 
@@ -284,10 +283,10 @@ def _letters(key: str) -> str:
 
 def _shows_title(key: str, title_keys: frozenset[str]) -> bool:
     """Whether ``_letters(key) in title_keys``, the letters read only as far as they agree with a
-    title key's: the first lines of a text are mostly paragraphs that part from the title at
-    their first letters, and taking all of a paragraph's letters cost most of the headline's search."""
-    return any(all(mine == wanted for mine, wanted in zip_longest(filter(str.isalnum, key), title_key))
-               for title_key in title_keys)
+    title key's (:func:`alnum_only_is`): the first lines of a text are mostly paragraphs that part
+    from the title at their first letters, and taking all of a paragraph's letters cost most of the
+    headline's search."""
+    return any(alnum_only_is(key, title_key) for title_key in title_keys)
 
 
 def headline_line(lines: list[str], title: str | None, site_name: str | None) -> int | None:
