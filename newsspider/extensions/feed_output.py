@@ -11,7 +11,7 @@ from scrapy.utils.asyncio import call_later, create_looping_call
 
 from newsspider.extensions import stop_run
 from newsspider.items import Article
-from newsspider.outcome import OUTPUT_FAILED, STATE_ERROR, note_output_error, note_source_error
+from newsspider.outcome import OUTPUT_FAILED, STATE_ERROR, note_output_error, note_source_error, source_key
 from newsspider.output import CUT_ARTICLES, AtomicFileFeedStorage, OutputError
 from newsspider.signals import articles_lost, items_committed
 
@@ -126,9 +126,13 @@ class FeedOutput(FeedExporter):
             for slot, count in counts:
                 if slot.itemcount > count:
                     self._pending_ids.setdefault(id(slot.storage), []).append(item.id)
-            self.stats.inc_value(f"newsspider/source/{item.source}/written")
-            if item.duplicate_kind:
-                self.stats.inc_value(f"newsspider/source/{item.source}/written_copies")
+            self._count_written(item, 1)
+
+    def _count_written(self, item: Article, change: int) -> None:
+        """Count ``item`` as written (``change`` 1) or, its lines not kept, as not written after all (-1)."""
+        self.stats.inc_value(source_key(item.source, "written"), change)
+        if item.duplicate_kind:
+            self.stats.inc_value(source_key(item.source, "written_copies"), change)
 
     def _not_writable(self, item: Article, exc: Exception) -> None:
         """An article the exporter could not serialize: one error line, an error of its source
@@ -265,9 +269,7 @@ class FeedOutput(FeedExporter):
                          len(self._pending_items), why)
         for item in self._pending_items:
             if isinstance(item, Article):
-                self.stats.inc_value(f"newsspider/source/{item.source}/written", -1)
-                if item.duplicate_kind:
-                    self.stats.inc_value(f"newsspider/source/{item.source}/written_copies", -1)
+                self._count_written(item, -1)
         self._pending_items, self._pending_responses, self._pending_ids = [], [], {}
 
     # --- failure --------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy import Request
 
 from newsspider.middlewares import SOURCE
+from newsspider.outcome import source_key
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -48,4 +49,4 @@ class SourceRequestsMiddleware:
 
     def _count(self, entry: Any) -> None:
         if isinstance(entry, Request) and (source := entry.meta.get(SOURCE)):
-            self.stats.inc_value(f"newsspider/source/{source}/requests")
+            self.stats.inc_value(source_key(source, "requests"))

@@ -16,7 +16,7 @@ from newsspider.extract.options import ExtractOptions
 from newsspider.extract.result import ExtractedArticle
 from newsspider.extract.selectors import SiteSelectors
 from newsspider.items import Article, Page, article_id
-from newsspider.outcome import note_source_error
+from newsspider.outcome import note_source_error, source_key
 from newsspider.worker_process import ByName
 
 logger = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ class ExtractPipeline:
             self.stats.inc_value("newsspider/duplicates/same_url")
             raise DropItem(f"already emitted in this run under its canonical URL: {item.url}", log_level="DEBUG")
         self._emitted_ids.add(identifier)
-        self.stats.inc_value(f"newsspider/source/{item.source}/articles")
+        self.stats.inc_value(source_key(item.source, "articles"))
         return to_item(article, item.url, item.source, item.fetched_at, identifier, canonical)
 
 

@@ -17,6 +17,7 @@ from newsspider.discovery.follow import age_limit
 from newsspider.extensions.feed_output import FeedOutput
 from newsspider.extensions.state import StateService
 from newsspider.items import Article
+from newsspider.outcome import source_key
 from newsspider.signals import articles_lost, items_committed
 from newsspider.sources import Source
 from newsspider.state.base import EmittedArticle
@@ -101,7 +102,7 @@ class IncrementalPipeline:
         return item
 
     def _drop(self, item: Article, key: str, why: str):
-        self.stats.inc_value(f"newsspider/source/{item.source}/{key}")
+        self.stats.inc_value(source_key(item.source, key))
         raise DropItem(f"{why}: {item.url}", log_level="DEBUG")
 
     def items_committed(self, items: list, **kwargs) -> None:

@@ -14,6 +14,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from newsspider.items import Article
 from newsspider.langcodes import normalize_language
+from newsspider.outcome import source_key
 
 
 def languages_setting(value: str | list | tuple | None) -> frozenset[str]:
@@ -50,6 +51,6 @@ class LanguageFilterPipeline:
     def process_item(self, item: Any) -> Any:
         """The article when its language is selected; DropItem (counted) otherwise."""
         if isinstance(item, Article) and item.language not in self.languages:
-            self.stats.inc_value(f"newsspider/source/{item.source}/other_language")
+            self.stats.inc_value(source_key(item.source, "other_language"))
             raise DropItem(f"language {item.language} not selected: {item.url}", log_level="DEBUG")
         return item

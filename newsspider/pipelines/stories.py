@@ -13,6 +13,7 @@ from newsspider.batching import BATCH_SIZE, BATCH_WAIT, MicroBatcher
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool, stage_priority
 from newsspider.items import Article
+from newsspider.outcome import source_key
 from newsspider.stories.config import StoryConfig
 from newsspider.stories.detector import StoryDetector
 from newsspider.stories.embed import ST_PREFIX, backend_setting, get_backend
@@ -108,7 +109,7 @@ class StoryPipeline:
         item.matched_id = assignment.matched_id
         item.duplicate_score = assignment.duplicate_score
         if assignment.duplicate_kind:
-            self.stats.inc_value(f"newsspider/source/{item.source}/duplicates")
+            self.stats.inc_value(source_key(item.source, "duplicates"))
         return item
 
     async def _prepared(self, story_input: StoryInput) -> Prepared:
