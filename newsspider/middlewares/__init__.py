@@ -18,3 +18,7 @@ CONDITIONAL = "newsspider_conditional"
 SOURCE = "newsspider_source"
 DISCOVERY_FAILED = "newsspider_discovery_failed"
 ARTICLE = "newsspider_article"
+IF_NONE_MATCH, IF_MODIFIED_SINCE = "If-None-Match", "If-Modified-Since"
+VALIDATOR_HEADERS = (IF_NONE_MATCH, IF_MODIFIED_SINCE)
+"""The request headers naming the copy of a document the client holds (``conditional_get.py`` sends
+them); a 304 to a request without them names no earlier copy (the spider's ``_not_modified``)."""

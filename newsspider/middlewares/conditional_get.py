@@ -13,7 +13,7 @@ from scrapy import signals
 
 from newsspider.extensions.feed_output import FeedOutput
 from newsspider.extensions.state import StateService
-from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED, SOURCE
+from newsspider.middlewares import CONDITIONAL, DISCOVERY_FAILED, IF_MODIFIED_SINCE, IF_NONE_MATCH, SOURCE
 from newsspider.outcome import OUTPUT_ERROR, STATE_ERROR, source_key
 from newsspider.state.base import Validators
 
@@ -77,9 +77,9 @@ class ConditionalGetMiddleware:
         known = self.state.validators.get(request.url)
         if known:
             if known.etag:
-                request.headers.setdefault("If-None-Match", known.etag)
+                request.headers.setdefault(IF_NONE_MATCH, known.etag)
             if known.last_modified:
-                request.headers.setdefault("If-Modified-Since", known.last_modified)
+                request.headers.setdefault(IF_MODIFIED_SINCE, known.last_modified)
             self.stats.inc_value("newsspider/conditional/sent")
 
     def process_response(self, request: Request, response: Response) -> Response:

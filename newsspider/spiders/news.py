@@ -44,7 +44,7 @@ from newsspider.discovery.sitemaps import (
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool
 from newsspider.items import Page
-from newsspider.middlewares import ARTICLE, CONDITIONAL, DISCOVERY_FAILED, SOURCE
+from newsspider.middlewares import ARTICLE, CONDITIONAL, DISCOVERY_FAILED, SOURCE, VALIDATOR_HEADERS
 from newsspider.middlewares.source_limit import SourceFull
 from newsspider.outcome import note_source_error, source_key
 from newsspider.signals import article_request_failed
@@ -66,8 +66,6 @@ gzip body can hold 20 MB of XML: seconds of parsing). There it goes before every
 (``DISCOVERY_PRIORITY``), behind at most the work a worker already holds (``PREFETCH_SECONDS``); at
 the start of a crawl it waits for the workers' warm-up (4-6 s at load 8 for 84 KB sitemaps sent with
 0-2 jobs ahead of them), as the first pages do."""
-VALIDATOR_HEADERS = ("If-None-Match", "If-Modified-Since")
-"""The request headers naming the copy of a document a 304 says is still current."""
 DISCOVERY_PRIORITY = 1000
 """The worker pool priority of parsing a feed or a sitemap: above every pipeline stage's (their
 ``ITEM_PIPELINES`` order), since the links it finds are what the downloader waits for."""
