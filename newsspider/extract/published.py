@@ -1499,9 +1499,9 @@ def _dated_link_item(link: HtmlElement, url: str | None, own: set[str]) -> HtmlE
     item = link.getparent()
     if item is None or len(item) < 2 or item.tag not in _BLOCKS:  # the link alone in its block: most links
         return None
-    dated = next((child for child in item if child is not link and isinstance(child.tag, str) and child.text
-                  and len(text := child.text.strip()) <= MAX_DATELINE_CHARS and DAY_NUMBER.search(text)), None)
-    if dated is None or not _htmldate_text((dated.text or "").strip()) or next(item.iter("h1"), None) is not None:
+    dated = next((child for child in item if child is not link and isinstance(child.tag, str) and _short_day_text(child)),
+                 None)
+    if dated is None or not _htmldate_text(_short_day_text(dated)) or next(item.iter("h1"), None) is not None:
         return None
     alike = any(other.get("class") == item.get("class") and next(other.iter("a"), None) is not None
                 and _shows_date(other, dated) for preceding in (False, True)
@@ -1516,11 +1516,16 @@ def _shows_date(item: HtmlElement, like: HtmlElement) -> bool:
     itself where the others do (not a layout's row beside another row with some date in it, nor a
     paragraph of the story mentioning one)."""
     for node in islice(item.iter(like.tag), DATELINE_ELEMENTS):
-        text = (node.text or "").strip()
-        if (node.get("class") == like.get("class") and text and len(text) <= MAX_DATELINE_CHARS
-                and DAY_NUMBER.search(text) and _htmldate_text(text)):
+        if node.get("class") == like.get("class") and (text := _short_day_text(node)) and _htmldate_text(text):
             return True
     return False
+
+
+def _short_day_text(node: HtmlElement) -> str:
+    """``node``'s own text, stripped, where it is a dateline's length at most (:data:`MAX_DATELINE_CHARS`)
+    and holds a day's number (what a date needs before htmldate's parser is asked); else ""."""
+    text = (node.text or "").strip()
+    return text if text and len(text) <= MAX_DATELINE_CHARS and DAY_NUMBER.search(text) else ""
 
 
 def _links_elsewhere(heading: HtmlElement, url: str | None, own: set[str]) -> bool:
