@@ -558,7 +558,8 @@ def test_a_last_sentence_about_social_networks_or_follow_ups_stays():
 def test_a_sign_up_step_ending_a_list_of_the_story_stays_but_a_list_of_prompts_goes():
     """IGN: "Here's how: - Sign up for a Hulu account ... - Sign up for the Disney+ bundle using the
     same email": the last item is a step of the story's list, not a prompt closing the page. A
-    prompt of its own, a list of prompts or one under related stories' headlines still goes."""
+    prompt of its own, a list of prompts or one under related stories' headlines still goes (the
+    headlines themselves are the tree's to judge: the text does not show whether they are links)."""
     steps = BODY_EN + "\n" + "\n".join([
         "- If you already have a Hulu account, visit your account page to upgrade",
         "- Sign up for the Disney+ bundle using the same email as your Hulu account",
@@ -568,18 +569,24 @@ def test_a_sign_up_step_ending_a_list_of_the_story_stays_but_a_list_of_prompts_g
     assert _paras(clean_text(BODY_EN + "\n" + prompt).text) == _paras(BODY_EN)
     prompts = "\n".join(["- Follow us on Twitter and Facebook", f"- {prompt}"])
     assert _paras(clean_text(BODY_EN + "\n" + prompts).text) == _paras(BODY_EN)
-    related = "\n".join(["- Moon Rush: Private Lunar Lander Plans",
-                         "- Photos: Europa, Mysterious Icy Moon of Jupiter", f"- {prompt}"])
-    assert _paras(clean_text(BODY_EN + "\n" + related).text) == _paras(BODY_EN)
+    related = ["- Moon Rush: Private Lunar Lander Plans", "- Photos: Europa, Mysterious Icy Moon of Jupiter"]
+    text = "\n".join([BODY_EN, *related, f"- {prompt}"])
+    assert _paras(clean_text(text).text) == _paras("\n".join([BODY_EN, *related]))
 
 
-def test_trailing_block_of_linked_headlines_goes_but_a_final_list_of_items_stays():
-    related = "\n".join(["- Moon Rush: Private Lunar Lander Plans",
-                         "- Here's Where Commercial Landers Will Land on the Moon",
-                         "- Photos: Europa, Mysterious Icy Moon of Jupiter"])
-    assert _paras(clean_text(BODY_EN + "\n" + related).text) == _paras(BODY_EN)
-    items = BODY_EN + "\n- challenges coming soon\n- better android support\n- bugs fixed"
-    assert _paras(clean_text(items).text) == _paras(items)
+def test_a_final_list_of_capitalised_items_stays_for_the_text_does_not_show_links():
+    """A list ending the text whose items are capitalised as headlines are is not known to be a
+    block of linked headlines ("related stories") from the text: German capitalises its nouns (a
+    recipe's ingredients), a profile lists its facts ("- Languages: Korean and English"), a review
+    its products. Whether the items are links to other stories is the page's tree's to say
+    (``cleaning.tree``: a list of other stories); the text alone keeps them, as plain trafilatura does."""
+    for items in (["- Frische Kräuter aus dem Garten", "- Zwei Zehen Knoblauch", "- Ein Glas Olivenöl"],
+                  ["- Education: Juyeop High School, Chung Ang University", "- Languages: Korean and English",
+                   "- Religion: Protestant"],
+                  ["- Moon Rush: Private Lunar Lander Plans", "- Photos: Europa, Mysterious Icy Moon of Jupiter"],
+                  ["- challenges coming soon", "- better android support", "- bugs fixed"]):
+        text = "\n".join([BODY_EN, *items])
+        assert _paras(clean_text(text).text) == _paras(text), items
 
 
 def test_short_hindi_sentence_with_a_number_is_not_a_dateline():

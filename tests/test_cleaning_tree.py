@@ -498,6 +498,21 @@ def test_a_list_of_links_to_other_stories_between_line_breaks_goes():
     assert clean(page(block), lines) == [BODY[0], *lines, BODY[1]]
 
 
+def test_a_list_of_links_to_other_stories_ending_the_story_goes_and_a_list_of_its_items_stays():
+    """The story's end: a ``<ul>`` whose every item is one link to another page of the site is a
+    list of other stories (the text cleaner, which does not see links, keeps any list); the same
+    items unlinked are the story's list."""
+    items = ["Moon Rush: Private Lunar Lander Plans", "Photos: Europa, Mysterious Icy Moon of Jupiter"]
+    linked = "<ul>" + "".join(f"<li><a href='/2024/05/story-{i}.html'>{item}</a></li>"
+                              for i, item in enumerate(items)) + "</ul>"
+    html = f"<html><body><article><div class='content'><p>{BODY[0]}</p><p>{BODY[1]}</p>{linked}</div></article></body></html>"
+    text = "\n".join([*BODY, *(f"- {item}" for item in items)])
+    assert drop_tree_chrome(text, parse_html(html), (URL,)) == "\n".join(BODY)
+    unlinked = "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    html = f"<html><body><article><div class='content'><p>{BODY[0]}</p><p>{BODY[1]}</p>{unlinked}</div></article></body></html>"
+    assert drop_tree_chrome(text, parse_html(html), (URL,)) == text
+
+
 def test_a_subheadings_id_naming_its_own_text_is_no_mark():
     # In a section of the story (its block's own headings are never looked at).
     tree = parse_html("<html><body><article><div class='story'>"

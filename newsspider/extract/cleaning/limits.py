@@ -67,8 +67,10 @@ MAX_PROMO_SENTENCES = 5
 MAX_CREDIT_CHARS = 400
 MAX_CREDIT_PARENS_CHARS = 300
 MAX_CONTRIBUTOR_CHARS = 100
-# A trailing block of linked headlines ("- Photos: Europa, Mysterious Icy Moon"): words per item,
-# items per block, and the share of an item's cased words that are capitalised.
+# A list item that reads as a linked headline ("- Photos: Europa, Mysterious Icy Moon"; a prompt
+# below one is no step of the story's own list): its words, and the share of its cased words that
+# are capitalised; and the links a list of other stories holds at least (``cleaning.tree``, where
+# the page shows them: the text alone does not, and keeps such a list).
 MIN_LINK_ITEM_WORDS = 2
 MAX_LINK_ITEM_WORDS = 16
 MIN_LINK_BLOCK_ITEMS = 2

@@ -30,7 +30,6 @@ from newsspider.extract.cleaning.limits import (
     MAX_TITLED_WIDTH,
     MAX_TITLED_WORDS,
     MIN_END_CREDIT_LINES,
-    MIN_LINK_BLOCK_ITEMS,
     MIN_TITLE_PART_CHARS,
     TITLE_SCAN_LINES,
 )
@@ -430,14 +429,6 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
             if prev >= 0 and is_read_also_label(predicate_form(lines[prev]), pats):
                 removed.note("read_also", lines[prev], lines[end - 1])
                 end = prev
-                continue
-        if rule is None and is_link_item(line):
-            # A trailing block of linked headlines: "related stories".
-            start = _trailing_run_start(lines, end, is_link_item)
-            items = [ln for ln in lines[start:end] if ln.strip()]
-            if len(items) >= MIN_LINK_BLOCK_ITEMS:
-                removed.note("read_also", *items)
-                end = start
                 continue
         if rule is None and is_name_credit(line, pats):
             # The article's credits: "Redaktion: A B" / "Faktencheck: C D", two lines or more.
