@@ -14,15 +14,20 @@ trafilatura covers at least :data:`FOUND` of its shingles and we cover less than
 (a snippet: when plain has it and we do not); after it, each traced step's text with ``Y`` (has it)
 or ``-``, and the cleaning rule that removed it.
 
-``--removed``: on htmldate-dev's tune pages (no gold text), the lines holding a sentence (at least
-:data:`MIN_REMOVED_CHARS` long) that plain trafilatura keeps and the crawl's first pass read, but its
-text lacks, each with the step that removed it (the first traced step without it: precision mode's
-choice shows as the give-back step after its pass; else the cleaning rule): what our steps eat,
-to read for real sentences among the chrome.
+``--removed``: on every set's tune pages, htmldate-dev's too (no gold text there), the lines
+holding a sentence (at least :data:`MIN_REMOVED_CHARS` long) that plain trafilatura keeps and the
+crawl's text lacks, each with the step that lost it: ``not read`` (no pass of ours read it; the
+passes that did, if any, after it: plain's full pass looks at trafilatura's fallbacks where our
+fast pass does not), the first traced step without it (precision mode's choice shows as the
+give-back step after its pass), else the cleaning rule that removed it; a page not emitted with
+the reason. Then the count of such lines per set and step: what our steps eat, to read for real
+sentences among the chrome. Plain's text counts as ours where the crawl keeps the line anywhere
+(whitespace aside), or most of its shingles (:data:`LOST`).
 
     python -m bench.lost_text                       # all sets
     python -m bench.lost_text fundus newspaper      # some
-    python -m bench.lost_text --removed             # htmldate-dev: what each step removed
+    python -m bench.lost_text --removed             # every set: what each step removed
+    python -m bench.lost_text --removed htmldate    # one set
 """
 from __future__ import annotations
 
@@ -48,6 +53,8 @@ from bench.shingle_score import document_counts, shingles  # noqa: E402
 from bench.splits import split_of  # noqa: E402
 
 SETS = ("benchmark", "fundus", "newspaper", "trafilatura")
+# --removed also reads htmldate-dev (no gold text: plain trafilatura's is the reference there).
+REMOVED_SETS = (*SETS, "htmldate")
 # A gold line plain trafilatura keeps: this share of its shingles in plain's text; one we lost: less than LOST.
 FOUND = 0.8
 LOST = 0.5
@@ -148,30 +155,54 @@ def covered(line: str, text: str) -> float:
     return sum((wanted & shingles(text)).values()) / sum(wanted.values()) if wanted else 1.0
 
 
-def show_removed(workers: int) -> None:
-    """``--removed``: the lines of htmldate-dev's tune pages that plain keeps and a step of ours removed."""
+def show_removed(chosen: tuple[str, ...], workers: int) -> None:
+    """``--removed``: the sentence lines of the ``chosen`` sets' tune pages that plain keeps and a step of ours lost."""
     from newsspider.extract.article import holds_sentence
 
-    pages = [page for page in load_set("htmldate", DATA) if page.split == "tune"]
-    plain = realpages_plain("htmldate", pages)
+    pages = list(tune_pages(chosen))
+    if "htmldate" in chosen:
+        dated = [page for page in load_set("htmldate", DATA) if page.split == "tune"]
+        plain = realpages_plain("htmldate", dated)
+        pages += [Page("htmldate", page.ident, page.url, page.html, "", plain[page.ident].get("text") or "")
+                  for page in dated]
     with ProcessPoolExecutor(workers) as pool:
         results = list(pool.map(traced_extraction, [(page.url, page.html) for page in pages], chunksize=4))
-    steps: Counter = Counter()
+    steps: dict[str, Counter] = {}
     for page, result in zip(pages, results, strict=True):
-        if result["text"] is None or not result["steps"]:
+        counts = steps.setdefault(page.set, Counter())
+        if result["text"] is None:
+            counts[f"not emitted ({result['reason']})"] += 1
+            print(f"  {'NOT EMITTED':24s} [{page.set}] {page.ident[:10]} {result['reason']}, plain {len(page.plain)} chars {page.url}")
             continue
-        read = set(result["steps"][0][1].split("\n"))
-        for line in (plain[page.ident].get("text") or "").split("\n"):
+        ours = " ".join(result["text"].split())
+        for line in page.plain.split("\n"):
             line = line.strip()
-            if len(line) < MIN_REMOVED_CHARS or not holds_sentence(line) or line not in read or covered(line, result["text"]) >= LOST:
+            if (len(line) < MIN_REMOVED_CHARS or not holds_sentence(line) or " ".join(line.split()) in ours
+                    or covered(line, result["text"]) >= LOST):
                 continue
-            step = next((name for name, text in result["steps"][1:] if not name.startswith("pass(") and line not in text), None)
-            if step is None:
-                rules = sorted({rule for rule, removed in result["removed"] if line in removed})
-                step = f"cleaning:{','.join(rules)}" if rules else "?"
-            steps[step] += 1
-            print(f"  {step:24s} {page.ident[:10]} {line[:160]}")
-    print(dict(steps.most_common()))
+            step = lost_at(line, result)
+            counts[step] += 1
+            print(f"  {step:24s} [{page.set}] {page.ident[:10]} {line[:160]}")
+    for name, counts in steps.items():
+        print(f"{name}: {dict(counts.most_common())}")
+
+
+def lost_at(line: str, result: dict) -> str:
+    """The step of the traced extraction ``result`` that lost ``line``: ``not read`` when the first
+    pass did not read it (with the passes that did), the first traced step after it without it,
+    else the cleaning rule that removed it ("?" when none did)."""
+    def has(text: str) -> bool:
+        return covered(line, text) >= LOST
+
+    passes = [(name, text) for name, text in result["steps"] if name.startswith("pass(")]
+    if not passes or not has(passes[0][1]):
+        read = [name for name, text in passes if has(text)]
+        return "not read" + (f" (in {','.join(read)})" if read else "")
+    step = next((name for name, text in result["steps"][1:] if not name.startswith("pass(") and not has(text)), None)
+    if step is not None:
+        return step
+    rules = sorted({rule for rule, removed in result["removed"] if has(removed)})
+    return f"cleaning:{','.join(rules)}" if rules else "?"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -179,10 +210,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sets", nargs="*", metavar="SET", help=f"some of {', '.join(SETS)} (default: all)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--removed", action="store_true",
-                        help="htmldate-dev's tune pages: the sentence lines plain keeps that a step of ours removed")
+                        help="the sentence lines plain keeps that a step of ours lost (every set, htmldate-dev too)")
     args = parser.parse_args(argv)
     if args.removed:
-        show_removed(args.workers)
+        if set(args.sets) - set(REMOVED_SETS):
+            parser.error(f"unknown set(s): {', '.join(sorted(set(args.sets) - set(REMOVED_SETS)))}")
+        show_removed(tuple(args.sets or REMOVED_SETS), args.workers)
         return 0
     if set(args.sets) - set(SETS):
         parser.error(f"unknown set(s): {', '.join(sorted(set(args.sets) - set(SETS)))}")
