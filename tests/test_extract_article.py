@@ -832,6 +832,28 @@ def test_the_standfirst_under_a_headline_precision_mode_kept_comes_back_without_
         assert with_standfirst(precise, balanced, heading) == precise, headline
 
 
+def test_a_line_precision_mode_kept_gets_back_the_text_it_lost_after_an_empty_element_sentence_or_not():
+    """A table row or a paragraph precision mode kept, less the text after an element that shows
+    nothing (an icon in a cell, an emoji picture mid-sentence): the line is the story's, and so is
+    what the element took with it, whether or not that holds a sentence of its own ("Rote Beeren,
+    Zitrusnoten" in a coffee's fact table). What is an element's own text stays precision mode's."""
+    from newsspider.extract.article import with_loose_text
+
+    row = "| Aroma | Rote Beeren, Zitrusnoten, süßlich |"
+    sentence = "We walked up to the hut with the whole family, and then on to the lake."
+    tree = parse_html(page(f"<p>{PARAGRAPHS[0]}</p><table><tr><td>Aroma</td><td><i class='icon-bean'></i>"
+                           "Rote Beeren, Zitrusnoten, süßlich</td></tr></table>"
+                           "<p>We walked up to the hut <img class='emoji' src='/smile.png'>with the whole family, and "
+                           "<a href='/lake'>then</a> on to the lake.</p>"))
+    balanced = "\n".join([PARAGRAPHS[0], row, sentence])
+    precise = "\n".join([PARAGRAPHS[0], "| Aroma |  |", "We walked up to the hut then on to the lake."])
+    assert with_loose_text(precise, balanced, tree) == balanced
+    # An element's own text cut from the line (a bold aside) is not loose text: the line stays as kept.
+    tree = parse_html(page(f"<p>{PARAGRAPHS[0]}</p><p>We walked up to the hut <b>with the whole family, and</b> "
+                           "<a href='/lake'>then</a> on to the lake.</p>"))
+    assert with_loose_text(precise, balanced, tree) == precise
+
+
 def test_a_line_after_a_line_break_that_precision_mode_dropped_stays_out():
     """A line break shows no text, but the line after it is a text of its own (a sign-off, a plug
     for a newsletter), not loose text deleted with an element: precision mode's to judge."""

@@ -484,14 +484,14 @@ def with_loose_text(precise: str, balanced: str, tree: HtmlElement) -> str:
         if line and line not in known:
             for whole in spare:
                 stretch = _lost_stretch(line, whole)
-                if stretch is not None and holds_sentence(stretch.strip()):
+                if stretch is not None and stretch.strip():
                     cut[index] = (whole, stretch)
                     break
     loose: list[str] | None = None
     if cut:
-        loose = loose_texts(tree)
+        tails = element_tails(tree)
         for index, (whole, stretch) in cut.items():
-            if _starts_with_any(stretch, loose):
+            if _starts_with_any(stretch, tails):
                 lines[index] = whole
     places = _places(lines, balanced_lines)
     inside = [False] * len(balanced_lines)
@@ -716,16 +716,20 @@ def _places(lines: list[str], balanced_lines: list[str]) -> list[int | None]:
 
 
 def loose_texts(tree: HtmlElement) -> list[str]:
+    """The :func:`element_tails` of ``tree`` that hold a sentence: prose of its own, where a whole
+    line is to be given back."""
+    return [text for text in element_tails(tree) if holds_sentence(text)]
+
+
+def element_tails(tree: HtmlElement) -> list[str]:
     """The texts of ``tree`` that follow an element showing no text (an empty element, a picture,
-    an icon; not a line break, after which a line's text is its own) and hold a sentence, up to
-    the next element, whitespace collapsed: what precision mode deletes with the element."""
+    an icon; not a line break, after which a line's text is its own), up to the next element,
+    whitespace collapsed: what precision mode deletes with the element."""
     found = []
     for element in tree.iter(etree.Element):
         tail = element.tail
         if tail and not tail.isspace() and element.tag != "br" and not element.text_content().strip():
-            text = " ".join(tail.split())
-            if holds_sentence(text):
-                found.append(text)
+            found.append(" ".join(tail.split()))
     return found
 
 
