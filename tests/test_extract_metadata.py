@@ -550,6 +550,16 @@ def test_the_names_of_the_sites_feeds_apps_and_json_ld_website_are_its_names():
     assert title(post) == "Ein Titel hier | Kurzname"
 
 
+def test_the_publisher_of_the_json_ld_website_names_the_site():
+    # The WebSite's publisher (a company's legal name, however long) ends the titles as the site's
+    # name does: "... | Chemnitzer Verlag und Druck GmbH & Co. KG".
+    publisher = "Chemnitzer Verlag und Druck GmbH & Co. KG"
+    website = {"@type": "WebSite", "name": "Freie Presse", "publisher": {"@type": "Organization", "name": publisher}}
+    head = f"<meta property='og:title' content='Wann das Fest steigt | {publisher}'>{jsonld(website)}"
+    assert metadata(head, "<h2>x</h2>", "https://www.freiepresse.de/chemnitz/fest-artikel1").title == \
+        "Wann das Fest steigt"
+
+
 def test_a_suffix_another_title_of_the_page_goes_without_is_dropped():
     head = (jsonld({"@type": "NewsArticle", "headline": "Budget approved after long night | Lokales"})
             + "<meta property='og:title' content='Budget approved after long night'>")

@@ -74,7 +74,7 @@ class JsonLd:
     page: JsonLdArticle | None = None      # the WebPage (its dates stand in when no Article has them)
     listing: bool = False                  # the page node is a CollectionPage/... and there is no Article
     breadcrumbs: list[tuple[str, str | None]] = field(default_factory=list)  # the BreadcrumbList's (name, URL)
-    sites: list[str] = field(default_factory=list)  # the WebSite's name and alternate names
+    sites: list[str] = field(default_factory=list)  # the WebSite's name, alternate names and publisher
 
 
 def read_jsonld(scripts: Iterable[HtmlElement], url: str | None = None, own: Collection[str] = ()) -> JsonLd:
@@ -93,6 +93,7 @@ def read_jsonld(scripts: Iterable[HtmlElement], url: str | None = None, own: Col
         trail = trail or _trail(node if "BreadcrumbList" in types else node.get("breadcrumb"))
         if "WebSite" in types:
             sites += [name for name in map(_text, (node.get("name"), node.get("alternateName"))) if name]
+            sites += names(node.get("publisher"))  # the company that runs the site: a title may end in its name
         if types & ARTICLE_TYPES:
             articles.append((_read(node, sorted(types & ARTICLE_TYPES)[0]), _names_own_page(node, url, own)))
         elif (page is None or not page.published) and any(kind.endswith("Page") for kind in types):
