@@ -560,6 +560,24 @@ def test_the_publisher_of_the_json_ld_website_names_the_site():
         "Wann das Fest steigt"
 
 
+def test_guillemets_that_pair_up_quote_and_separate_nothing():
+    # French sets its guillemets off by spaces (" « ", " » " are separators too): a « and the » after
+    # it quote words of the headline, and the closing one stays ("Путін: «...» - pravda.com.ua" too).
+    def title(declared: str, body: str = "<p>x</p>", site: str = "Le Monde") -> str | None:
+        return metadata(f"<meta property='og:site_name' content='{site}'><title>{declared}</title>", body,
+                        "https://www.lemonde.fr/politique/article/2020/03/16/a.html").title
+    quoted = "Emmanuel Macron : « Nous sommes en guerre »"
+    assert title(f"{quoted} | Le Monde") == quoted
+    assert title(f"{quoted} - Le Monde") == quoted
+    assert title(f"{quoted} | Le Monde", f"<h1>{quoted}</h1>") == quoted
+    assert title("« Nous sommes en guerre » | Le Monde") == "« Nous sommes en guerre »"
+    assert title("Macron : « Nous » et « eux » | Le Monde") == "Macron : « Nous » et « eux »"
+    assert title("Путін: «Ми не відступимо» - pravda.com.ua", site="Українська правда") == "Путін: «Ми не відступимо»"
+    # A mark that pairs with none still separates: WordPress's "Post « Blog", "Blog » Section » Post".
+    assert title("Mein Beitrag « Le Monde") == "Mein Beitrag"
+    assert title("Le Monde » Mein Beitrag") == "Mein Beitrag"
+
+
 def test_a_suffix_another_title_of_the_page_goes_without_is_dropped():
     head = (jsonld({"@type": "NewsArticle", "headline": "Budget approved after long night | Lokales"})
             + "<meta property='og:title' content='Budget approved after long night'>")

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
 from itertools import accumulate, chain
@@ -46,10 +46,68 @@ _FOOTERS = etree.XPath("(/descendant::footer"
 _DASHES = "-֊־‐‑‒–—―⸺⸻﹘﹣－"
 _MARKS = "|¦│┃∣•·∙‧◆■●★☆♦►▶▸→⇒‹«<›»>~*⋆⁄"
 _UNSPACED_BARS = "|｜︱／"
-TITLE_SEPARATOR = re.compile(rf"\s+[{re.escape(_MARKS + _DASHES)}]\s+|\s+::\s+|\s*[{re.escape(_UNSPACED_BARS)}]\s*")
+# Of those marks, the ones that are also quotation marks, each with the mark that closes a quotation
+# it opens: French spaces its guillemets ("Macron : « Nous sommes en guerre »"), German opens with »
+# ("»Wir schaffen das«"), Korean and Chinese quote a work's title in angle brackets ("영화 <기생충>").
+_QUOTE_CLOSERS = {"«": "»", "»": "«", "‹": "›", "›": "‹", "<": ">"}
+_QUOTE_MARK = re.compile(f"[{re.escape(''.join(_QUOTE_CLOSERS))}]")
+# What a paired quotation mark is read as when separators are looked for: a quotation mark that no
+# separator holds.
+_QUOTE_MASK = '"'
+
+
+def quotes_masked(text: str) -> str:
+    """``text`` with each quotation mark that pairs with a closing one after it (:data:`_QUOTE_CLOSERS`:
+    "« ... »", "» ... «", "< ... >") read as a plain quotation mark, of one character as it: the pair
+    quotes the headline's words, and neither of its marks separates parts of a title. A mark that
+    pairs with none still does ("Post « Blog", "Blog » Section » Post")."""
+    if not _QUOTE_MARK.search(text):
+        return text
+    chars = list(text)
+    opened: dict[str, int] = {}  # a closing mark awaited -> where its opening mark is
+    for match in _QUOTE_MARK.finditer(text):
+        mark, position = match[0], match.start()
+        if mark in opened:
+            chars[opened.pop(mark)] = chars[position] = _QUOTE_MASK
+        else:
+            opened.setdefault(_QUOTE_CLOSERS[mark], position)
+    return "".join(chars)
+
+
+class QuoteAwareSeparator:
+    """A separator pattern that does not match at a pair of quotation marks (:func:`quotes_masked`):
+    its matches' positions and texts are the title's own (a masked mark is in none of them)."""
+
+    def __init__(self, pattern: str) -> None:
+        self.regex = re.compile(pattern)
+        self.pattern = pattern
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.regex.match(quotes_masked(text), pos)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(quotes_masked(text))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(quotes_masked(text))
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        """The parts of ``text`` between separators (as ``re.split`` of a pattern without groups)."""
+        parts, start = [], 0
+        for count, match in enumerate(self.finditer(text)):
+            if maxsplit and count >= maxsplit:
+                break
+            parts.append(text[start:match.start()])
+            start = match.end()
+        return [*parts, text[start:]]
+
+
+TITLE_SEPARATOR = QuoteAwareSeparator(
+    rf"\s+[{re.escape(_MARKS + _DASHES)}]\s+|\s+::\s+|\s*[{re.escape(_UNSPACED_BARS)}]\s*")
 # (A dash sets off a kicker, the headline's own: "Rückbau von Atomkraftwerk - Kühltürme gesprengt".)
-PREFIX_PART_SEPARATOR = re.compile(rf"\s+[{re.escape(_MARKS)}]\s+|\s+::\s+|\s*[{re.escape(_UNSPACED_BARS)}]\s*")
-_PREFIX_SEPARATOR = re.compile(rf"(?:{PREFIX_PART_SEPARATOR.pattern})$")
+PREFIX_PART_SEPARATOR = QuoteAwareSeparator(
+    rf"\s+[{re.escape(_MARKS)}]\s+|\s+::\s+|\s*[{re.escape(_UNSPACED_BARS)}]\s*")
+_PREFIX_SEPARATOR = QuoteAwareSeparator(rf"(?:{PREFIX_PART_SEPARATOR.pattern})$")
 _SEPARATOR_CHARS = f" {_MARKS}{_DASHES}{_UNSPACED_BARS}:"
 # The direction marks (LRM, RLM, ALM), and a run of spaces and separators holding one: a mark beside a
 # separator orders it among the parts of two scripts ("כותרת\u200f | Site"), the separator's, not the headline's.
@@ -70,7 +128,7 @@ _TRAILING_PART = re.compile(r",\s+(?P<part>[^,]+)|\s+\((?P<aside>[^()]+)\)")
 # MAX_SUFFIX_WORDS words.
 _BRACKETED_KICKER = re.compile(r"[\[［【〔〖]\s*[^\[\]［］【】〔〕〖〗]+?\s*[\]］】〕〗]\s*")
 # What sets off a site's own name at the end of a title, spaced or not ("..._网易新闻", "...：朝日新聞デジタル").
-_SITE_NAME_SEPARATOR = re.compile(rf"\s*[{re.escape('_丨：:/' + _MARKS + _DASHES + _UNSPACED_BARS)}]+\s*")
+_SITE_NAME_SEPARATOR = QuoteAwareSeparator(rf"\s*[{re.escape('_丨：:/' + _MARKS + _DASHES + _UNSPACED_BARS)}]+\s*")
 # The hAtom (hNews) microformat: a page's entry and the element holding its title, by class
 # (through the attribute axis, as _FOOTERS).
 _HENTRY = etree.XPath("/descendant::*/@class[contains(., 'hentry')]"
@@ -675,7 +733,7 @@ def _is_suffix(rest: str) -> bool:
     if match is None or match.start() != 0:
         return False
     after = rest[match.end():]
-    if match.re is TITLE_SEPARATOR:
+    if match.re is TITLE_SEPARATOR.regex:
         return all(map(_few_words, TITLE_SEPARATOR.split(after)))
     return _few_words(after) and bool(DAY_NUMBER.search(after) and YEAR_NUMBER.search(after))
 
@@ -725,9 +783,11 @@ def _without_site(title: str | None, names: _SiteNames) -> str | None:
             break
         last, first = parts[-1], parts[0]
         if _names_site(last, names):
-            title = title[: title.rfind(last)].rstrip(_SEPARATOR_CHARS)
+            head = title[: title.rfind(last)]
+            title = head[:len(quotes_masked(head).rstrip(_SEPARATOR_CHARS))]  # a closing quotation mark stays
         elif _names_site(first, names):
-            title = title[len(first):].lstrip(_SEPARATOR_CHARS)
+            rest = title[len(first):]
+            title = rest[len(rest) - len(quotes_masked(rest).lstrip(_SEPARATOR_CHARS)):]
         else:
             break
     return title.strip() or None
