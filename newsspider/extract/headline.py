@@ -83,12 +83,15 @@ class QuoteAwareSeparator:
         self.pattern = pattern
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """A separator at ``pos``, as ``re.Pattern.match``."""
         return self.regex.match(quotes_masked(text), pos)
 
     def search(self, text: str) -> re.Match[str] | None:
+        """The first separator, as ``re.Pattern.search``."""
         return self.regex.search(quotes_masked(text))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The separators in order, as ``re.Pattern.finditer``."""
         return self.regex.finditer(quotes_masked(text))
 
     def split(self, text: str, maxsplit: int = 0) -> list[str]:
