@@ -426,6 +426,14 @@ def test_headlines_lose_site_and_section_suffixes():
 
 
 
+def test_the_cjk_bar_sets_a_rubric_off_as_the_fullwidth_bar_does():
+    # "丨" (U+4E28) is the bar Chinese titles set a rubric or section off with ("专题丨...", "...丨体育"),
+    # without spaces, as "｜": a rubric before the headline the <h1> shows alone is cut.
+    for title in ("专题丨油价上涨三成", "油价上涨三成丨财经频道"):
+        assert metadata(f"<meta property='og:title' content='{title}'><meta property='og:site_name' content='新华网'>",
+                        "<h1>油价上涨三成</h1>", "https://www.news.cn/2024-01/02/c_1.htm").title == "油价上涨三成"
+
+
 def test_the_sites_own_name_is_cut_whatever_punctuation_sets_it_off_but_a_sections_name_ends_a_compound():
     for title, site in (("某某事件最新进展_网易新闻", "网易新闻"), ("某某事件最新进展-新浪网", "新浪网"),
                         ("見出しのニュース：朝日新聞デジタル", "朝日新聞デジタル"),

@@ -42,10 +42,11 @@ _FOOTERS = etree.XPath("(/descendant::footer"
 # The marks a <title> joins its parts with ("Headline | Site", "Headline ― Site", "見出し｜サイト"), each
 # between spaces: the dashes of every script (Unicode's dash punctuation but the wave dashes, which
 # set off a Japanese subtitle), the bars, bullets and pointers. A colon is not one ("Ukraine: ..." is
-# part of a headline). The bars of CJK titles set parts off without spaces.
+# part of a headline). The bars of CJK titles set parts off without spaces ("丨", U+4E28, a radical
+# no modern headline writes as a word, is the bar of Chinese titles: "专题丨...").
 _DASHES = "-֊־‐‑‒–—―⸺⸻﹘﹣－"
 _MARKS = "|¦│┃∣•·∙‧◆■●★☆♦►▶▸→⇒‹«<›»>~*⋆⁄"
-_UNSPACED_BARS = "|｜︱／"
+_UNSPACED_BARS = "|｜︱／丨"
 # Of those marks, the ones that are also quotation marks, each with the mark that closes a quotation
 # it opens: French spaces its guillemets ("Macron : « Nous sommes en guerre »"), German opens with »
 # ("»Wir schaffen das«"), Korean and Chinese quote a work's title in angle brackets ("영화 <기생충>").
