@@ -426,6 +426,20 @@ def test_headlines_lose_site_and_section_suffixes():
 
 
 
+def test_an_emoji_a_social_title_adds_is_no_part_of_the_headline():
+    # og:title and twitter:title "🔴 ..." (a social feed's eye-catcher) where the <title> or the <h1>
+    # writes the same headline without it: the headline is without.
+    headline = "Krieg in der Ukraine: Die Lage am Morgen"
+    for social in (f"🔴 {headline}", f"{headline} 📸", f"⚡️ {headline}"):
+        metas = f"<meta property='og:title' content='{social}'><meta name='twitter:title' content='{social}'>"
+        assert metadata(f"{metas}<title>{headline} | Spiegel</title><meta property='og:site_name' content='Spiegel'>",
+                        "<h1>Liveblog</h1>").title == headline, social
+        assert metadata(metas, f"<h1>{headline}</h1>").title == headline, social
+    # Written with it everywhere: the page's own.
+    assert metadata(f"<meta property='og:title' content='🔴 {headline}'>", f"<h1>🔴 {headline}</h1>").title == \
+        f"🔴 {headline}"
+
+
 def test_the_cjk_bar_sets_a_rubric_off_as_the_fullwidth_bar_does():
     # "丨" (U+4E28) is the bar Chinese titles set a rubric or section off with ("专题丨...", "...丨体育"),
     # without spaces, as "｜": a rubric before the headline the <h1> shows alone is cut.

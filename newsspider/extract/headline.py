@@ -118,6 +118,9 @@ _SEPARATOR_CHARS = f" {_MARKS}{_DASHES}{_UNSPACED_BARS}:"
 _DIRECTION_MARKS = "\u200e\u200f\u061c"
 _MARKED_SEPARATOR = re.compile(rf"[\s{_DIRECTION_MARKS}]*[{re.escape(_MARKS + _DASHES + _UNSPACED_BARS)}]+[\s{_DIRECTION_MARKS}]*")
 _DIRECTION_MARK = re.compile(f"[{_DIRECTION_MARKS}]")
+# What a pictograph (an emoji) is written with besides symbols: the variation selector that asks for
+# its emoji form (U+FE0F) and the joiner of a sequence (U+200D) (:func:`_undecorated`).
+_PICTOGRAPH_PARTS = "\ufe0f\u200d"
 # A colon sets off the page's date after a headline (" : 31.10.2023, 10.19 Uhr": :func:`_is_suffix`).
 _COLON = re.compile(r"\s*:\s+")
 # A JSON-LD headline this long may have been cut at a length limit (publishers cut at 100 or 110).
@@ -242,7 +245,31 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     chosen_form = _as_spelled(max(forms, key=lambda form: (forms[form], -candidates.index(form))),
                               lambda: chain(sorted(forms, key=lambda form: -forms[form]),
                                             (text for _, text in _heading_texts(page))))
+    chosen_form = _undecorated(chosen_form, lambda: chain(forms, (text for _, text in _heading_texts(page))))
     return _kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys), h1s)
+
+
+def _undecorated(title: str, others: Callable[[], Iterable[str]]) -> str:
+    """``title`` without the pictographs (emoji: Unicode's other and modifier symbols, with their
+    variation selectors and joiners) at its start or end, when one of ``others()`` (the declared forms
+    of the headline, then the page's headings: read only for a decorated title, few) is the rest
+    alone: a site decorates its social titles ("🔴 ...", "... 📸") for feeds, where the headline it
+    writes elsewhere goes without. A headline written with them everywhere keeps them."""
+    start, end = 0, len(title)
+    while start < end and _decorates(title[start]):
+        start += 1
+    while end > start and _decorates(title[end - 1]):
+        end -= 1
+    bare = title[start:end]
+    if bare == title or not bare.strip():
+        return title
+    bare = bare.strip()
+    return bare if any(other == bare for other in others()) else title
+
+
+def _decorates(char: str) -> bool:
+    """A pictograph or what a pictograph is written with (:func:`_undecorated`), or a space."""
+    return char.isspace() or char in _PICTOGRAPH_PARTS or unicodedata.category(char) in ("So", "Sk")
 
 
 def _unmarked(title: str | None) -> str | None:
