@@ -440,6 +440,15 @@ def test_an_emoji_a_social_title_adds_is_no_part_of_the_headline():
         f"🔴 {headline}"
 
 
+def test_two_hyphens_between_spaces_are_a_dash():
+    # " -- " is the dash as a typewriter (and ASCII) writes it: a section after it is set off as after " — ".
+    title = "'The American friends': New court files expose a spy operation"
+    assert metadata(f"<meta property='og:title' content=\"{title} -- Puppet Masters\">", f"<h1>{title}</h1>",
+                    "https://www.sott.net/article/123-x").title == title
+    assert metadata(f"<title>{title} -- Example Site</title><meta property='og:site_name' content='Example Site'>",
+                    "<p>x</p>", "https://www.example.org/a/123-x").title == title
+
+
 def test_the_cjk_bar_sets_a_rubric_off_as_the_fullwidth_bar_does():
     # "丨" (U+4E28) is the bar Chinese titles set a rubric or section off with ("专题丨...", "...丨体育"),
     # without spaces, as "｜": a rubric before the headline the <h1> shows alone is cut.

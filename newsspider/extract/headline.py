@@ -106,8 +106,9 @@ class QuoteAwareSeparator:
         return [*parts, text[start:]]
 
 
+# (" -- " is a dash as a typewriter writes one.)
 TITLE_SEPARATOR = QuoteAwareSeparator(
-    rf"\s+[{re.escape(_MARKS + _DASHES)}]\s+|\s+::\s+|\s*[{re.escape(_UNSPACED_BARS)}]\s*")
+    rf"\s+[{re.escape(_MARKS + _DASHES)}]\s+|\s+--\s+|\s+::\s+|\s*[{re.escape(_UNSPACED_BARS)}]\s*")
 # (A dash sets off a kicker, the headline's own: "Rückbau von Atomkraftwerk - Kühltürme gesprengt".)
 PREFIX_PART_SEPARATOR = QuoteAwareSeparator(
     rf"\s+[{re.escape(_MARKS)}]\s+|\s+::\s+|\s*[{re.escape(_UNSPACED_BARS)}]\s*")
