@@ -440,6 +440,17 @@ def test_an_emoji_a_social_title_adds_is_no_part_of_the_headline():
         f"🔴 {headline}"
 
 
+def test_a_heading_that_is_the_registered_name_of_the_sites_host_alone_is_its_logo():
+    # On a subdomain (arabic.cnn.com) too: a logo's <h1> "CNN" names the site, not the story.
+    headline = "معارضون يسيطرون على مخازن للصواريخ بريف دمشق"
+    assert metadata("<meta property='og:site_name' content='CNNArabic'><title>CNNArabic</title>",
+                    f"<div><h1><a href='/'>CNN</a></h1></div><article><h1>{headline}</h1><p>x</p></article>",
+                    "http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html").title == headline
+    assert metadata("<title>Chinadaily</title>", "<div><h1><a href='/'>Chinadaily</a></h1></div>"
+                    "<article><h1>外国专家：中美合作共赢符合国际社会利益</h1><p>x</p></article>",
+                    "http://china.chinadaily.com.cn/a/201810/08/WS5b.html").title == "外国专家：中美合作共赢符合国际社会利益"
+
+
 def test_two_hyphens_between_spaces_are_a_dash():
     # " -- " is the dash as a typewriter (and ASCII) writes it: a section after it is set off as after " — ".
     title = "'The American friends': New court files expose a spy operation"

@@ -215,6 +215,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     # JSON-LD headline into og:site_name, and then that name tells nothing.
     primary = {site_name_key(title) for title in (ld_headline, first_meta_of(meta, ("og:title",))) if title}
     own = site_name_keys(name for name in site_names if site_name_key(name) not in primary) - {""}
+    own |= {label for label in map(_registered_label, [key for key in own if "." in key]) if label}
     # A title that is the site's name alone: the page's title only when it names nothing else.
     site_title = next((title for title in (*declared, page_title) if _only_site_name(title, own)), "")
     declared = [title for title in declared if not _only_site_name(title, own) and not _is_slug(title)]
@@ -789,6 +790,15 @@ def _registered_name(domain: str) -> str | None:
     host = domain.removeprefix("www.")
     registered = registered_domain(f"http://{host}/")
     return registered.split(".", 1)[0] if registered == host else None
+
+
+@lru_cache(maxsize=KEYS_KEPT)
+def _registered_label(domain: str) -> str | None:
+    """The name a domain was registered under, a subdomain's too ("arabic.cnn.com": "cnn"): a title or
+    heading that is this name alone names the site (a logo's ``<h1>``), where one word of a longer
+    title may be the headline's own (:func:`_registered_name`). Kept as :func:`_registered_name`."""
+    registered = registered_domain(f"http://{domain.removeprefix('www.')}/")
+    return registered.split(".", 1)[0] if registered else None
 
 
 def _initials(site_names: Iterable[str]) -> set[str]:
