@@ -451,6 +451,23 @@ def test_a_heading_that_is_the_registered_name_of_the_sites_host_alone_is_its_lo
                     "http://china.chinadaily.com.cn/a/201810/08/WS5b.html").title == "外国专家：中美合作共赢符合国际社会利益"
 
 
+def test_a_rubric_the_page_declares_as_its_section_before_a_colon_is_cut_where_the_h1_goes_without():
+    # "Sport: ..." where the page files itself under "Sport" (article:section, JSON-LD articleSection,
+    # its breadcrumb) and its <h1> shows the headline alone: the rubric is the section's label.
+    headline = "Oil prices rise on supply fears"
+    url = "https://www.example.com/sport/oil-prices-1.123"
+    declared = f"<meta property='og:title' content='Sport: {headline}'>"
+    for section in ("<meta property='article:section' content='Sport'>",
+                    jsonld({"@type": "NewsArticle", "articleSection": "Sport"}),
+                    jsonld({"@type": "BreadcrumbList", "itemListElement": [
+                        {"@type": "ListItem", "position": 1, "item": {"@id": "/sport/", "name": "Sport"}}]})):
+        assert metadata(declared + section, f"<h1>{headline}</h1>", url).title == headline, section
+    # A kicker that names no declared section (the address's directory is none), or that the <h1> shows, stays.
+    assert metadata(declared, f"<h1>{headline}</h1>", url).title == f"Sport: {headline}"
+    section = "<meta property='article:section' content='Sport'>"
+    assert metadata(declared + section, f"<h1>Sport: {headline}</h1>", url).title == f"Sport: {headline}"
+
+
 def test_two_hyphens_between_spaces_are_a_dash():
     # " -- " is the dash as a typewriter (and ASCII) writes it: a section after it is set off as after " — ".
     title = "'The American friends': New court files expose a spy operation"

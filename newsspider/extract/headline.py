@@ -191,7 +191,8 @@ _KeyedLink = tuple[str, HtmlElement, str]
 
 
 def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArticle | None,
-             site_names: Sequence[str], sections: Sequence[str] = (), url: str | None = None) -> str | None:
+             site_names: Sequence[str], sections: Sequence[str] = (), url: str | None = None,
+             rubrics: Sequence[str] = ()) -> str | None:
     """The headline a reader sees: of the titles the page declares (JSON-LD, ``og:title`` and the
     other title meta tags, ``<title>``), the one its visible headline (an ``<h1>``, else an
     ``<h2>``) shows; when none is shown, the one most of them agree on, the most trusted first on
@@ -203,11 +204,14 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     site's (:func:`_without_linked_section`), and a place or label after a comma or in
     parentheses that a heading of the story shows the title without (:func:`_as_shown`).
     A declared title that is the site's name alone declares no headline (:func:`_only_site_name`).
+    ``rubrics``: the sections the page files itself under (its section meta tags, its breadcrumb),
+    whose name before a colon is a label where the ``<h1>`` shows the rest alone (:func:`_without_site_prefix`).
     Without declared titles, or when they are nothing but the site's chrome: :func:`_undeclared`."""
     page_title = _unmarked(_without_markup(readable(single_spaced(_head_title(page))))) or ""
     h1s = [text for text in (single_spaced(h1.text_content()) for h1 in page.of("h1")) if text]
     sites = site_name_keys(site_names) - {""}
-    names = _SiteNames(sites | site_name_keys(sections), sites, _initials(site_names) - sites, page)
+    names = _SiteNames(sites | site_name_keys(sections), sites, _initials(site_names) - sites, page,
+                       site_name_keys(rubrics) - {""})
     ld_headline = _unmarked(_without_markup(single_spaced(article.headline))) if article else None
     declared = [title for title in (ld_headline, *(_unmarked(_without_markup(first_meta_of(meta, (name,))))
                                                    for name in _TITLE_META)) if title]
@@ -424,6 +428,7 @@ class _SiteNames:
     site: set[str]
     initials: set[str] = field(default_factory=set)
     page: PageElements | None = field(default=None, compare=False)  # where the site states its name
+    rubrics: set[str] = field(default_factory=set)  # the sections the page declares it is filed under
 
 
 def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
@@ -436,21 +441,24 @@ def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
     page also declares alone as its ``headline``), as the reader sees it."""
     title = _without_site(title, names)
     if not (title and title_key(title) in shown and not _PIPE.search(title)):
-        title = _without_site_prefix(_without_site(_without_other_suffix(title, others), names), names.site, shown)
+        title = _without_site_prefix(_without_site(_without_other_suffix(title, others), names), names, shown)
     return _without_site_name(title, names.site, names.all)
 
 
-def _without_site_prefix(title: str | None, sites: set[str], shown: Collection[str]) -> str | None:
+def _without_site_prefix(title: str | None, names: _SiteNames, shown: Collection[str]) -> str | None:
     """``title`` without the site's own name before a colon ("The Daily Planet: Headline",
-    "dailyplanet.com: ...") where an ``<h1>`` shows the rest alone (``shown``: their
-    :func:`title_key`). A colon is no separator (a kicker, "Ukraine: ...", is the headline's own
-    even where the ``<h1>`` leaves it out), and a site may be named after a topic ("Bitcoin: ..."
-    on bitcoin.example): the site's name (or its host, or a name that ends in it:
-    :func:`_ends_in_site_name`) and the page showing the headline without it."""
+    "dailyplanet.com: ...") or the section the page declares it is filed under ("Sport: Headline"
+    with ``article:section`` "Sport": ``names.rubrics``) where an ``<h1>`` shows the rest alone
+    (``shown``: their :func:`title_key`). A colon is no separator (a kicker, "Ukraine: ...", is the
+    headline's own even where the ``<h1>`` leaves it out), and a site may be named after a topic
+    ("Bitcoin: ..." on bitcoin.example): the site's name (or its host, or a name that ends in it:
+    :func:`_ends_in_site_name`) or a declared section, and the page showing the headline without it."""
     match = _COLON_PREFIX.match(title or "")
     if not title or not match or title_key(title[match.end():]) not in shown:
         return title
-    if site_name_keys([match["name"]]) & sites or _ends_in_site_name(match["name"].split(), sites):
+    sites = names.site
+    keys = site_name_keys([match["name"]])
+    if keys & sites or keys & names.rubrics or _ends_in_site_name(match["name"].split(), sites):
         return title[match.end():]
     return title
 

@@ -172,9 +172,9 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
     # A section field may list several ("David Zurawik, Columnists, Opinion"), or a page repeat the tag.
     declared_sections = split_keywords([*([article.section] if article and article.section else []),
                                         *(value for key in _SECTION_META for value in meta.get(key, ()))])
-    sections = [name for name in (*declared_sections, *_path_words(url), *_trail_sections(ld.breadcrumbs, (url, canonical)))
-                if name]
-    title = headline(page, meta, article, organisations, sections, url)
+    trail = _trail_sections(ld.breadcrumbs, (url, canonical))
+    sections = [name for name in (*declared_sections, *_path_words(url), *trail) if name]
+    title = headline(page, meta, article, organisations, sections, url, rubrics=[*declared_sections, *trail])
     published, modified, dated = published_and_modified(page, meta, ld, microdata, title, url, canonical,
                                          now or datetime.now(timezone.utc))
     return PageMetadata(
