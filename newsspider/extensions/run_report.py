@@ -62,6 +62,10 @@ def _json_value(value: Any) -> Any:
     return value.isoformat() if isinstance(value, datetime) else str(value)
 
 
+def _outcome_fields(outcome: Outcome) -> dict[str, Any]:
+    return {"exit_status": outcome.status, "ending": outcome.ending, "message": outcome.message}
+
+
 def build_report(stats: dict[str, Any], sources: list[str], outputs: list[dict[str, Any]]) -> dict[str, Any]:
     """The report of a run from its final stats, its source names and its outputs (plain data)."""
     outcome = outcome_from_stats(stats, sources)
@@ -88,9 +92,7 @@ def build_report(stats: dict[str, Any], sources: list[str], outputs: list[dict[s
     started, finished = stats.get("start_time"), stats.get("finish_time")
     return {
         "report_version": REPORT_VERSION,
-        "exit_status": outcome.status,
-        "ending": outcome.ending,
-        "message": outcome.message,
+        **_outcome_fields(outcome),
         "finish_reason": stats.get("finish_reason"),
         "started": started.isoformat() if isinstance(started, datetime) else started,
         "finished": finished.isoformat() if isinstance(finished, datetime) else finished,
@@ -108,36 +110,23 @@ def build_report(stats: dict[str, Any], sources: list[str], outputs: list[dict[s
 
 def refusal_report(outcome: Outcome, started: datetime, outputs: list[dict[str, Any]]) -> dict[str, Any]:
     """The report of a run stopped before its crawl ran (bad sources file, setting or state
-    directory; the state directory locked): its status and line, nothing fetched or written."""
+    directory; the state directory locked): an empty run's, with its status, line and times."""
     finished = datetime.now(timezone.utc)
-    return {
-        "report_version": REPORT_VERSION,
-        "exit_status": outcome.status,
-        "ending": outcome.ending,
-        "message": outcome.message,
-        "finish_reason": None,
-        "started": started.isoformat(),
-        "finished": finished.isoformat(),
-        "elapsed_seconds": max(0.0, (finished - started).total_seconds()),
-        "outputs": outputs,
-        "totals": dict.fromkeys((*SOURCE_COUNTERS, "links"), 0),
-        "sources": {},
-        "stages": {},
-        "workers": {},
-        "errors": [],
-        "nothing_written": f"the run stopped before fetching anything: {outcome.message}",
-        "stats": {},
-    }
+    return {**build_report({}, [], outputs), **_outcome_fields(outcome),
+            "started": started.isoformat(),
+            "finished": finished.isoformat(),
+            "elapsed_seconds": max(0.0, (finished - started).total_seconds()),
+            "nothing_written": f"the run stopped before fetching anything: {outcome.message}"}
 
 
-def write_refusal_reports(settings: Any, outcome: Outcome, started: datetime) -> list[str]:
+def write_refusal_reports(settings: Any, spider_name: str, outcome: Outcome, started: datetime) -> list[str]:
     """Replace the report beside each fixed-name local output with this refused run's, so that a
     monitor never reads the previous run's ``finished`` for it; the errors of the reports that
     could not be written. None when ``NEWSSPIDER_RUN_REPORT`` is off or unreadable, or FEEDS is."""
     try:
         if not settings.getbool("NEWSSPIDER_RUN_REPORT"):
             return []
-        outputs = named_local_outputs(settings)
+        outputs = named_local_outputs(settings, spider_name)
     except (ValueError, TypeError):  # the bad setting itself: no report can be placed
         return []
     listed = [{"uri": uri, "path": str(path), "format": form, "articles": 0, "stored": False, "error": None}
