@@ -986,12 +986,12 @@ def overwritten_outputs(settings: Any) -> list[str]:
     return paths
 
 
-def named_local_outputs(settings: Any, spider_name: str = "news") -> list[tuple[str, Path, str]]:
+def named_local_outputs(settings: Any, spider_name: str) -> list[tuple[str, Path, str]]:
     """The feeds of the run about to start that are local files of a known name, not a pipe or
     device: ``(uri, path, format)``, the path absolute as the run report gives it (its report goes
     beside the file a symbolic link names: ``through_link``). A ``FEEDS`` file named with a
     placeholder is left out; without ``FEEDS``, ``NEWSSPIDER_DEFAULT_FEED`` is named for now
-    (``%(utc)s`` as ``uri_params`` fills it), as the spider would have named it."""
+    (``%(utc)s`` as ``uri_params`` fills it, ``%(name)s`` as ``spider_name``), as the spider would have named it."""
     feeds = settings.getdict("FEEDS") or {}
     default = settings.get("NEWSSPIDER_DEFAULT_FEED")
     if not feeds and default:
