@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -112,13 +112,7 @@ class IncrementalPipeline:
         articles = [EmittedArticle(item.id, item.canonical_url, item.url, item.modified, self._keys.pop(item.id, None))
                     for item in items if isinstance(item, Article)]
         if articles:
-            try:
-                self.state.seen.add(articles)
-            except Exception as exc:
-                if not self.state.stopped_by(exc):
-                    raise
-                return
-            self.stats.inc_value("newsspider/state/recorded_emitted", len(articles))
+            self._change_seen(lambda: self.state.seen.add(articles), "newsspider/state/recorded_emitted", len(articles))
 
     def item_not_written(self, item: Any, **kwargs) -> None:
         """An article dropped or failed in a later stage is not written: its key goes."""
@@ -130,13 +124,19 @@ class IncrementalPipeline:
         A failed state store was logged once (``items_committed``); the journal notes of a hidden
         ``.part`` file make the next run forget them (``recover_outputs``); an appended file's are
         left recorded, as after a kill."""
+        self._change_seen(lambda: self.state.seen.forget(article_ids), "newsspider/state/forgotten_lost",
+                          len(article_ids))
+
+    def _change_seen(self, change: Callable[[], object], counter: str, count: int) -> None:
+        """Make ``change`` to the emitted articles and add ``count`` to the stats' ``counter``; a
+        state store that failed and stopped the run was logged once (``StateService.stopped_by``)."""
         try:
-            self.state.seen.forget(article_ids)
+            change()
         except Exception as exc:
             if not self.state.stopped_by(exc):
                 raise
             return
-        self.stats.inc_value("newsspider/state/forgotten_lost", len(article_ids))
+        self.stats.inc_value(counter, count)
 
 
 def fetched_moment(fetched_at: str | None) -> datetime | None:
