@@ -336,9 +336,10 @@ def _story_time(page: PageElements, title: str | None, elements: list[HtmlElemen
     headline (:func:`_dateline`, not an update's) and no such ``<time>`` falls on that day: the
     printed date is what the page tells its readers (``undeclared_date`` then reads it)."""
     heading = headline_element(page, title, matching=True)
+    story_blocks = _story_blocks(heading)
     found = [(element, stamp) for element, stamp in zip(elements, times, strict=True)
              if stamp is not None and not _other_content(element, url, own)
-             and not _in_other_card(element, heading, url, own)]
+             and not _in_other_card(element, heading, story_blocks, url, own)]
     if not found:
         return []
     story = next(heading.iterancestors("article"), None) if heading is not None else None
@@ -943,6 +944,7 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
     heading = heading if heading is not None else _dateline_heading(page, title)
     if heading is None:
         return None, False, ""
+    story = _story_blocks(heading)
     lang = (page.tree.get("lang") or "").replace("_", "-").lower()
     month_first, year_first = lang == "en-us", lang.split("-")[0] in _YEAR_FIRST_LANGUAGES
     updated = None  # the first date labelled as an update, the page's date only where no other is near
@@ -951,7 +953,7 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
     for after, element, text, holder, attribute in _dateline_texts(heading, with_datetime=True):
         if text and len(text) <= MAX_DATELINE_CHARS and (DAY_NUMBER.search(text) or names_day_in_words(text)) and not (
                 holder is not None and (_quoted_or_linked(holder, url, own) or _in_figure(holder)
-                                        or _in_other_card(holder, heading, url, own))):
+                                        or _in_other_card(holder, heading, story, url, own))):
             label = previous if after else ""
             if attribute:  # a <time>'s text labels its datetime ("<time datetime=...>Aktualisiert: 11.04.")
                 label = f"{label} {_own_label(element)}"
@@ -959,7 +961,7 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
             found = (None if kind in (PROFILE, EVENT) or (kind == UPDATED and updated)  # only the first update's
                      else (month_first and _month_first(reading)) or (year_first and _short_year_first(reading))
                      or _htmldate_text(reading))
-            if found and kind is None and holder is not None and _in_dated_list(holder, heading):
+            if found and kind is None and holder is not None and _in_dated_list(holder, story):
                 found = None  # an item's of a list: a sidebar's latest, a reader's comment
             if found and kind != UPDATED:
                 return found, False, reading
@@ -1433,15 +1435,21 @@ def _quoted_or_linked(element: HtmlElement, url: str | None, own: set[str]) -> b
     return False
 
 
-def _in_other_card(element: HtmlElement, heading: HtmlElement | None, url: str | None, own: set[str]) -> bool:
+def _story_blocks(heading: HtmlElement | None) -> frozenset[HtmlElement]:
+    """The story's ``heading`` and the blocks around it: a card or list item holding them is the story's own."""
+    return frozenset((heading, *heading.iterancestors())) if heading is not None else frozenset()
+
+
+def _in_other_card(element: HtmlElement, heading: HtmlElement | None, story: frozenset[HtmlElement], url: str | None,
+                   own: set[str]) -> bool:
     """Whether ``element`` is in another story's card in a list of them: the largest block around it
     holding one heading (``<h2>`` to ``<h6>``; not the story's ``heading``, nor a block holding it)
     that links to another page (:func:`_quoted_or_linked`), beside another such heading of the block
     around it, which does not hold the story's heading either ("<div><div><a><h3>Other story</h3></a><span>01.03.2024</span></div><div><h3><a>...").
     A list of other stories (a sidebar's latest, a related box) gives each its date beside its link,
     not in it; the date nearest the headline may be the last card's. A single linked heading beside
-    a date is no list of stories (an author's box by the headline: "<h4><a href=/authors/jane>")."""
-    story = {heading, *heading.iterancestors()} if heading is not None else set()
+    a date is no list of stories (an author's box by the headline: "<h4><a href=/authors/jane>").
+    ``story``: :func:`_story_blocks` of ``heading``."""
     card = card_heading = None
     for node in (element, *element.iterancestors()):
         if node in story:
@@ -1459,17 +1467,16 @@ def _in_other_card(element: HtmlElement, heading: HtmlElement | None, url: str |
         for other in islice(around.iter(*_CARD_HEADINGS), MAX_CARD_HEADINGS))
 
 
-def _in_dated_list(element: HtmlElement, heading: HtmlElement) -> bool:
+def _in_dated_list(element: HtmlElement, story: frozenset[HtmlElement]) -> bool:
     """Whether ``element`` is in one item of a list of dated items: a block (:data:`_BLOCKS`) a few
-    elements out (:data:`LIST_ITEM_LEVELS`), not holding the story's ``heading``, beside a block of
-    its tag and class (within :data:`LIST_SIBLINGS`: another item of the list, not a box of another
+    elements out (:data:`LIST_ITEM_LEVELS`), not holding the story's heading (``story``:
+    :func:`_story_blocks`), beside a block of its tag and class (within :data:`LIST_SIBLINGS`: another item of the list, not a box of another
     kind) that shows a date of its own in a short text (:func:`_shows_date`). A list's dates are its items': a sidebar's "latest" (each a link to another
     story and its date, no heading), an aside's dated notices, readers' comments (each a name and a
     date) right by a short post's headline; the story's own dateline stands alone, whatever its
     class or its box is named (a "Kommentar" is a story). Asked of unlabelled dates only, and no
     list whose other items label theirs (:func:`_labels_own_date`): the story's "Published: ..." or
     unlabelled date beside its "Updated: ..." are a list of its own dates."""
-    story = {heading, *heading.iterancestors()}
     for node in islice((element, *element.iterancestors()), LIST_ITEM_LEVELS):
         if node in story:
             return False
