@@ -90,13 +90,14 @@ class MetaRefreshMiddleware(ScrapyMetaRefreshMiddleware):
         (``spider``: the superclass's signature; Scrapy passes none)."""
         if not isinstance(response, HtmlResponse):
             return super().process_response(request, response)
+        if not self.head_refreshes(response):
+            return response
         try:
-            if not self.head_refreshes(response):
-                return response
             _, url = scrapy_meta_refresh(response, ignore_tags=self.ignore_tags)
-            problem = url_problem(url) if url else None
         except ValueError as exc:  # w3lib makes the address safe, and raises for a port out of range
-            problem = str(exc)
+            problem: str | None = str(exc)
+        else:
+            problem = url_problem(url) if url else None
         if problem:
             logger.info("meta refresh of %s ignored: no request can be made to its address (%s)", response.url, problem)
             return response
@@ -108,10 +109,14 @@ class MetaRefreshMiddleware(ScrapyMetaRefreshMiddleware):
         the base URL. Scrapy's is the page's ``<base href>`` joined to its URL (``get_base_url``),
         never empty; whether a refresh is found does not depend on it, and a refresh found is
         joined to it, so that any URL that is not empty (the page's own) gives the same answer
-        without reading the head for a ``<base>``."""
+        without reading the head for a ``<base>``. True too where w3lib cannot make the refresh's
+        address safe: Scrapy's function raises alike, and ``process_response`` says why."""
         encoding = response.encoding
         head = head_text(response.body, encoding)
         if head is None:
             return True
-        _, url = get_meta_refresh(head, response.url, encoding, ignore_tags=self.ignore_tags)
+        try:
+            _, url = get_meta_refresh(head, response.url, encoding, ignore_tags=self.ignore_tags)
+        except ValueError:
+            return True
         return bool(url)
