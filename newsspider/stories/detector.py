@@ -676,6 +676,11 @@ class StoryDetector:
                       and self._same_figures(p, rec))
         return _Match(rec, "translation", score, by_score or by_figures, a, by_figures, contradicted)
 
+    def _by_figures(self, q: _Query, rec: ArticleRecord) -> bool:
+        """Whether ``q`` and ``rec`` are a translation verified by the same figures (``_Match.by_figures``):
+        paired only where they cite the same figures, which that needs (the pair check is the costly part)."""
+        return self._same_figures(q.p, rec) and self._pair(q, rec).by_figures
+
     def _same_figures(self, p: Prepared, rec: ArticleRecord) -> bool:
         cfg = self.config
         return same_figures(p.anchors, rec.anchors, cfg.anchor_only_min_shared, cfg.anchor_only_min_score)
@@ -853,11 +858,11 @@ class StoryDetector:
         low score would otherwise count against the article, so that whether a copy joins would
         depend on which members arrived before it (an Arabic copy of a Hindi root joined or not by
         the order its Urdu member, verified by figures, came in)."""
-        if self._same_paragraphs(q.p, members[0]):
+        root = members[0]
+        if self._same_paragraphs(q.p, root) or q.vector is None:
             return True
         scores = [self._embedding_score(q, m, anchor_score(q.p.anchors, m.anchors, q.anchor_weight))[0]
-                  for i, m in enumerate(members) if m.vector is not None and q.vector is not None
-                  and (i == 0 or not self._pair(q, m).by_figures)]
+                  for m in members if m.vector is not None and (m is root or not self._by_figures(q, m))]
         return not scores or sum(scores) / len(scores) >= self.config.story_min_mean_score
 
 
