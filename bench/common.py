@@ -25,8 +25,10 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
+from xml.sax.saxutils import escape
 
 if TYPE_CHECKING:
     from http.server import BaseHTTPRequestHandler
@@ -258,16 +260,32 @@ class TreeSampler(threading.Thread):
 
 
 # --- a crawl of the benches' pages ---------------------------------------------------------------------
+LOCAL_CRAWL_SETTINGS = {"NEWSSPIDER_MAX_AGE_DAYS": "0", "AUTOTHROTTLE_ENABLED": "False", "DOWNLOAD_DELAY": "0",
+                        "CONCURRENT_REQUESTS_PER_DOMAIN": "16"}
+"""What a bench's crawl of its own local server sets: no politeness delays (the server is on this
+machine), and no age limit (the pages carry fixed dates)."""
+
+
+def setting_options(settings: Mapping[str, Any]) -> list[str]:
+    """``settings`` as ``scrapy`` command-line options (``-s NAME=VALUE`` each)."""
+    return [option for name, value in settings.items() for option in ("-s", f"{name}={value}")]
+
+
+def urlset(locations: Iterable[str]) -> bytes:
+    """A sitemap listing ``locations`` (escaped for XML), one ``<url>`` a line."""
+    urls = "".join(f"<url><loc>{escape(location)}</loc></url>\n" for location in locations)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n').encode()
+
 
 def scrapy_crawl(scratch: Path, sources_toml: str, settings: dict[str, Any],
-                 timeout: float) -> tuple[subprocess.CompletedProcess[str], float]:
+                 timeout: float | None) -> tuple[subprocess.CompletedProcess[str], float]:
     """``scrapy crawl news`` of ``sources_toml`` in ``scratch`` (its cwd; its state in
     ``scratch/state``), ``-O out.jsonl``, with ``settings`` and this checkout's code first on the
     path: (the finished process, its output captured; its wall-clock seconds)."""
     (scratch / "sources.toml").write_text(sources_toml, encoding="utf-8")
-    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "sources=sources.toml", "-O", "out.jsonl"]
-    for name, value in {**settings, "NEWSSPIDER_STATE_DIR": str(scratch / "state")}.items():
-        command += ["-s", f"{name}={value}"]
+    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "sources=sources.toml", "-O", "out.jsonl",
+               *setting_options({**settings, "NEWSSPIDER_STATE_DIR": str(scratch / "state")})]
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings",
            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     started = time.monotonic()

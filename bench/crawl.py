@@ -72,12 +72,20 @@ import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.common import MemorySite, TreeSampler, parse_main_timing, read_crawl_stats, server_pages_per_second  # noqa: E402
+from bench.common import (  # noqa: E402
+    LOCAL_CRAWL_SETTINGS,
+    MemorySite,
+    TreeSampler,
+    parse_main_timing,
+    read_crawl_stats,
+    server_pages_per_second,
+    setting_options,
+    urlset,
+)
 
 ZYTE_DIR = ROOT.parent / "shared" / "data" / "article-extraction-benchmark" / "html"
 CANONICAL = re.compile(rb"<link\b[^>]*\brel\s*=\s*[\"']?canonical[\"']?[^>]*>", re.IGNORECASE)
@@ -114,10 +122,7 @@ def build_corpus(zyte_copies: int, ntrex: bool, workdir: Path) -> tuple[dict[str
 
 def add_discovery(pages: dict, groups: dict[str, list[str]], base: str) -> None:
     for name, paths in groups.items():
-        urls = "".join(f"<url><loc>{escape(base + p)}</loc></url>\n" for p in paths)
-        xml = ('<?xml version="1.0" encoding="UTF-8"?>\n'
-               f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n')
-        pages[f"/sitemap-{name}.xml"] = (xml.encode(), "application/xml")
+        pages[f"/sitemap-{name}.xml"] = (urlset(base + p for p in paths), "application/xml")
     pages["/robots.txt"] = (b"User-agent: *\nAllow: /\n", "text/plain")
 
 
@@ -219,15 +224,13 @@ def run_crawl(name: str, sources: Path | None, workdir: Path, extra: dict[str, s
     rundir = workdir / name
     rundir.mkdir()
     settings = {
-        "NEWSSPIDER_MAX_AGE_DAYS": "0", "AUTOTHROTTLE_ENABLED": "False", "DOWNLOAD_DELAY": "0",
-        "CONCURRENT_REQUESTS_PER_DOMAIN": "32", "NEWSSPIDER_MAX_ARTICLES_PER_SOURCE": "0",
+        **LOCAL_CRAWL_SETTINGS, "CONCURRENT_REQUESTS_PER_DOMAIN": "32", "NEWSSPIDER_MAX_ARTICLES_PER_SOURCE": "0",
         "NEWSSPIDER_WORKERS": "2", "NEWSSPIDER_STATE_DIR": str(rundir / "state"), "LOG_LEVEL": "INFO",
         **extra,
     }
     arguments = spider_args if spider_args is not None else ["-a", f"sources={sources}"]
-    command = [sys.executable, "-m", "bench.common", "crawl", "news", *arguments, "-O", "out.jsonl"]
-    for key, value in settings.items():
-        command += ["-s", f"{key}={value}"]
+    command = [sys.executable, "-m", "bench.common", "crawl", "news", *arguments, "-O", "out.jsonl",
+               *setting_options(settings)]
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings", "PYTHONPATH": crawl_pythonpath(code, workdir)}
     log(f"crawl {name}: {' '.join(command[1:])}")
     own0 = os.times()

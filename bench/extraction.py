@@ -40,13 +40,12 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
-from xml.sax.saxutils import escape
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench import extraction_pages  # noqa: E402
-from bench.common import HandlerSite, scrapy_crawl  # noqa: E402
+from bench.common import LOCAL_CRAWL_SETTINGS, HandlerSite, scrapy_crawl, urlset  # noqa: E402
 from bench.shingle_score import document_f1, score  # noqa: E402
 from bench.splits import split_of  # noqa: E402
 
@@ -56,10 +55,7 @@ NTREX_DIR = SHARED / "ntrex-dev"
 SAMPLE_DIR = REPO / "newsspider" / "sample"
 RESULTS = REPO / "bench" / "results"
 CRAWL_SETTINGS = {
-    "NEWSSPIDER_MAX_AGE_DAYS": "0",
-    "AUTOTHROTTLE_ENABLED": "False",
-    "DOWNLOAD_DELAY": "0",
-    "CONCURRENT_REQUESTS_PER_DOMAIN": "16",
+    **LOCAL_CRAWL_SETTINGS,
     "NEWSSPIDER_STORIES_BACKEND": "none",
     "LOG_LEVEL": "WARNING",
 }
@@ -116,9 +112,7 @@ class PageServer(HandlerSite):
 
     def add_sitemap(self, source: str, keys: list[str]) -> str:
         path = f"/__sitemaps__/{source}.xml"
-        urls = "".join(f"<url><loc>{escape(self.base_url + key)}</loc></url>" for key in keys)
-        self.sitemaps[path] = (f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns='
-                               f'"http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>').encode()
+        self.sitemaps[path] = urlset(self.base_url + key for key in keys)
         return self.base_url + path
 
 

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import html
 import json
-import os
-import subprocess
 import sys
 import tempfile
 from collections import Counter
@@ -21,6 +19,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.common import LOCAL_CRAWL_SETTINGS, scrapy_crawl  # noqa: E402
 from bench.ntrex import NTREX_DIR, VARIANTS, read_stories  # noqa: E402
 from newsspider.sample.server import LocalSite, render_sources  # noqa: E402
 
@@ -56,13 +55,12 @@ def build(root: Path) -> dict[str, str]:
     return expected
 
 
-def crawl(sources: Path, workdir: Path) -> list[dict]:
-    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"sources={sources}", "-O", "out.jsonl",
-               "-s", f"NEWSSPIDER_STATE_DIR={workdir / 'state'}", "-s", "NEWSSPIDER_MAX_AGE_DAYS=0",
-               "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
-               "-s", "NEWSSPIDER_STORIES_BACKEND=none", "-s", "LOG_LEVEL=WARNING"]
-    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings"}
-    subprocess.run(command, cwd=workdir, env=env, check=True)
+def crawl(sources: str, workdir: Path) -> list[dict]:
+    """The records of a crawl of ``sources`` (a sources file's text) in ``workdir``."""
+    settings = {**LOCAL_CRAWL_SETTINGS, "NEWSSPIDER_STORIES_BACKEND": "none", "LOG_LEVEL": "WARNING"}
+    done, _ = scrapy_crawl(workdir, sources, settings, timeout=None)
+    if done.returncode != 0:
+        raise SystemExit(f"crawl failed (exit {done.returncode}):\n{(done.stderr + done.stdout)[-3000:]}")
     return [json.loads(line) for line in (workdir / "out.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
@@ -76,8 +74,7 @@ def main() -> None:
             sources = render_sources(SAMPLE / "sources.template.toml", sample.base_url)
             for variant in sorted({path.split("/")[2] for path in expected}):
                 sources += f'\n[[source]]\nname = "ntrex-{variant}"\nsitemaps = ["{ntrex.base_url}/ntrex/{variant}/sitemap.xml"]\n'
-            (workdir / "sources.toml").write_text(sources, encoding="utf-8")
-            records = crawl(workdir / "sources.toml", workdir)
+            records = crawl(sources, workdir)
             bases = (ntrex.base_url, sample.base_url)
         expected.update({unquote(page["path"]): page["language"] for page in manifest["pages"]})
     total, right, missing = Counter(), Counter(), Counter(expected.values())

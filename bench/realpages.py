@@ -71,12 +71,11 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
-from xml.sax.saxutils import escape
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.common import HandlerSite, read_crawl_stats, scrapy_crawl  # noqa: E402
+from bench.common import LOCAL_CRAWL_SETTINGS, HandlerSite, read_crawl_stats, scrapy_crawl, urlset  # noqa: E402
 from bench.shingle_score import document_f1, score, shingles  # noqa: E402
 from bench.splits import host_key, split_of  # noqa: E402
 from newsspider.unicode_classes import HIDDEN_MARKS  # noqa: E402
@@ -87,12 +86,9 @@ SETS = ("fundus", "htmldate")
 DIRS = {"fundus": "fundus-dev", "htmldate": "htmldate-dev"}
 RESULTS = REPO / "bench" / "results"
 CRAWL_SETTINGS = {
-    "NEWSSPIDER_MAX_AGE_DAYS": "0",
+    **LOCAL_CRAWL_SETTINGS,
     "NEWSSPIDER_MAX_ARTICLES_PER_SOURCE": "0",
     "NEWSSPIDER_STORIES_BACKEND": "none",
-    "AUTOTHROTTLE_ENABLED": "False",
-    "DOWNLOAD_DELAY": "0",
-    "CONCURRENT_REQUESTS_PER_DOMAIN": "16",
     "LOG_LEVEL": "INFO",
 }
 DROPPED = re.compile(r"not an article \((\w+)\): (\S+)|nothing but boilerplate: (\S+)|skipped: (\S+) \(([^)]*)\)")
@@ -191,12 +187,9 @@ class RealPageServer(HandlerSite):
     def add_sitemap(self, source: str, pages: list[GoldPage]) -> str:
         from w3lib.url import safe_url_string
 
-        urls = "".join(f"<url><loc>{escape(safe_url_string(self.base_url + page.served))}</loc></url>\n"
-                       for page in pages)
         path = f"/__sitemaps__/{source}.xml"
-        self.routes[route_key(path)] = ((
-            '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-            f"{urls}</urlset>\n").encode(), "application/xml")
+        self.routes[route_key(path)] = (urlset(safe_url_string(self.base_url + page.served) for page in pages),
+                                        "application/xml")
         return self.base_url + path
 
 

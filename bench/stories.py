@@ -198,7 +198,6 @@ import multiprocessing
 import os
 import random
 import re
-import subprocess
 import sys
 import tempfile
 import time
@@ -212,7 +211,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import read_crawl_stats  # noqa: E402
+from bench.common import LOCAL_CRAWL_SETTINGS, read_crawl_stats, scrapy_crawl  # noqa: E402
 from bench.ntrex import Doc, build_docs  # noqa: E402
 from newsspider import settings as project_settings  # noqa: E402
 from newsspider.stories.config import StoryConfig  # noqa: E402
@@ -385,25 +384,16 @@ def run_crawl(docs: list[Doc], config: StoryConfig, backend_name: str, workdir: 
     paths = build_site(docs, site_root, source_of)
     sources_langs = sorted({(source_of(d), d.language) for d in docs})
     settings = {
-        "NEWSSPIDER_STATE_DIR": str(workdir / "state"), "NEWSSPIDER_MAX_AGE_DAYS": "0",
-        "AUTOTHROTTLE_ENABLED": "False", "DOWNLOAD_DELAY": "0", "CONCURRENT_REQUESTS_PER_DOMAIN": "16",
-        "NEWSSPIDER_MAX_ARTICLES_PER_SOURCE": "0", "NEWSSPIDER_STORIES_BACKEND": backend_name,
+        **LOCAL_CRAWL_SETTINGS, "NEWSSPIDER_MAX_ARTICLES_PER_SOURCE": "0", "NEWSSPIDER_STORIES_BACKEND": backend_name,
         "NEWSSPIDER_WORKERS": str(workers), "LOG_LEVEL": "INFO",
     }
     for f in fields(StoryConfig):
         settings[f"NEWSSPIDER_STORIES_{f.name.upper()}"] = str(getattr(config, f.name))
     with LocalSite(site_root) as site:
-        sources = workdir / "sources.toml"
-        sources.write_text("".join(
-            f'[[source]]\nname = "{name}"\nlanguage = "{lang}"\n'
-            f'sitemaps = ["{site.base_url}/{name}/sitemap-news.xml"]\n\n' for name, lang in dict(sources_langs).items()),
-            encoding="utf-8")
-        command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"sources={sources}", "-O", "out.jsonl"]
-        for name, value in settings.items():
-            command += ["-s", f"{name}={value}"]
-        env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings",
-               "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
-        done = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True)
+        sources = "".join(f'[[source]]\nname = "{name}"\nlanguage = "{lang}"\n'
+                          f'sitemaps = ["{site.base_url}/{name}/sitemap-news.xml"]\n\n'
+                          for name, lang in dict(sources_langs).items())
+        done, _ = scrapy_crawl(workdir, sources, settings, timeout=None)  # its state in workdir/state
     log = done.stderr + done.stdout
     if done.returncode != 0 or not (workdir / "out.jsonl").exists():
         raise SystemExit(f"crawl failed (exit {done.returncode}):\n{log[-3000:]}")
