@@ -71,6 +71,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -233,6 +234,29 @@ def run_crawl(name: str, sources: Path | None, workdir: Path, extra: dict[str, s
                *setting_options(settings)]
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings", "PYTHONPATH": crawl_pythonpath(code, workdir)}
     log(f"crawl {name}: {' '.join(command[1:])}")
+    run = sampled_run(command, rundir, env, timeout)
+    result = crawl_figures(rundir, run, int(settings["NEWSSPIDER_WORKERS"]))
+    if run.returncode != 0:
+        log(f"crawl {name} exited {run.returncode}; see {rundir / 'log.txt'}")
+    log(f"crawl {name}: {result['pages_per_s']} pages/s")
+    return result
+
+
+@dataclass
+class SampledRun:
+    """A crawl's process run to its end (or killed at its timeout: no ``returncode``)."""
+
+    returncode: int | None
+    wall: float
+    """Its wall-clock seconds."""
+    own_cpu_s: float
+    """The CPU seconds of this process meanwhile: the server's and the bench's."""
+    sampler: TreeSampler
+    """What its process tree used (CPU, memory, processes)."""
+
+
+def sampled_run(command: list[str], rundir: Path, env: dict[str, str], timeout: float) -> SampledRun:
+    """Run ``command`` in ``rundir`` (its output in ``log.txt``), sampling its process tree."""
     own0 = os.times()
     start = time.perf_counter()
     with open(rundir / "log.txt", "w") as logfile:
@@ -247,6 +271,13 @@ def run_crawl(name: str, sources: Path | None, workdir: Path, extra: dict[str, s
                 proc.kill()
     wall = time.perf_counter() - start
     own = os.times()
+    return SampledRun(proc.returncode, wall, (own.user + own.system) - (own0.user + own0.system), sampler)
+
+
+def crawl_figures(rundir: Path, run: SampledRun, workers: int) -> dict:
+    """What a crawl in ``rundir`` did and cost, from its run report, its log (the launcher's
+    ``BENCH_MAIN`` line) and the sampling of its processes."""
+    wall, sampler = run.wall, run.sampler
     text = (rundir / "log.txt").read_text(errors="replace")
     stats = read_crawl_stats(rundir / "out.jsonl")
     main = parse_main_timing(text)
@@ -274,8 +305,8 @@ def run_crawl(name: str, sources: Path | None, workdir: Path, extra: dict[str, s
     def per(total_ms: float, n: int) -> float | None:
         return round(total_ms / n, 2) if n else None
 
-    result = {
-        "returncode": proc.returncode,
+    return {
+        "returncode": run.returncode,
         "article_pages": pages,
         "records_written": records,
         "items_dropped": stats.get("item_dropped_count", 0),
@@ -307,19 +338,15 @@ def run_crawl(name: str, sources: Path | None, workdir: Path, extra: dict[str, s
         "worker_wait_ms_per_call": {fn: per(stats.get(f"newsspider/workers/{fn}/wait_ms", 0.0),
                                             stats.get(f"newsspider/workers/{fn}/calls", 0))
                                     for fn in ("extract_page", "clean_text", "prepare_in_worker")},
-        "workers": worker_time(stats, int(settings["NEWSSPIDER_WORKERS"]), elapsed),
+        "workers": worker_time(stats, workers, elapsed),
         "stories": {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("newsspider/stories/")},
         "peak_memory_mb": {"rss_tree": round(sampler.peak_rss / 2**20, 1),
                            "pss_tree": round(sampler.peak_pss / 2**20, 1),
                            "main_rss": round(sampler.peak_main_rss / 2**20, 1),
                            "processes": sampler.max_processes},
-        "server_and_bench_cpu_s": round((own.user + own.system) - (own0.user + own0.system), 2),
+        "server_and_bench_cpu_s": round(run.own_cpu_s, 2),
         "log": str(rundir / "log.txt"),
     }
-    if proc.returncode != 0:
-        log(f"crawl {name} exited {proc.returncode}; see {rundir / 'log.txt'}")
-    log(f"crawl {name}: {result['pages_per_s']} pages/s")
-    return result
 
 
 def worker_time(stats: dict, workers: int, elapsed: float) -> dict:
@@ -391,41 +418,46 @@ def main(argv: list[str] | None = None) -> None:
 
             extra = dict(item.split("=", 1) for item in args.set)
             out["extra_settings"] = extra
-            if args.profile_main:
-                os.environ["BENCH_PROFILE"] = f"{args.profile_main}.no-stories"
-            if args.sample_main:
-                os.environ["BENCH_SAMPLE"] = f"{args.sample_main}.no-stories"
+            profile_as(args, "no-stories")
             out["crawl_no_stories"] = run_crawl("no-stories", sources, workdir,
                                                 {**extra, "NEWSSPIDER_STORIES_BACKEND": "none"}, args.timeout)
             if bounds:
                 add_bound("after")
                 out["bound"] = combine_bounds(bounds)
             if not args.no_stories_run:
-                if args.profile_main:
-                    os.environ["BENCH_PROFILE"] = f"{args.profile_main}.stories"
-                if args.sample_main:
-                    os.environ["BENCH_SAMPLE"] = f"{args.sample_main}.stories"
+                profile_as(args, "stories")
                 out["crawl"] = run_crawl("stories", sources, workdir, extra, args.timeout)
         out["ratio_to_bound"] = {}
         out["machine"]["loadavg_at_end"] = os.getloadavg()
-        if "bound" not in out:
-            print(json.dumps(out))
-            return
-        bound = out["bound"]["pages_per_s"]
-        for name in ("crawl_no_stories", "crawl"):
-            if name in out and out[name]["pages_per_s"]:
-                out["ratio_to_bound"][name] = round(out[name]["pages_per_s"] / bound, 3)
-                if "bound_extract_article" in out:
-                    out["ratio_to_bound"][f"{name}_vs_extract_article"] = round(
-                        out[name]["pages_per_s"] / out["bound_extract_article"]["pages_per_s"], 3)
-        # Load-independent view: throughput on 2 otherwise idle cores = 2 / CPU seconds per page
-        # (every process of the crawl, or the bound's workers)
-        for name in ("crawl_no_stories", "crawl"):
-            if name in out and out[name]["cpu_ms_per_page"]["main_total"]:
-                cpu = out[name]["cpu_ms_per_page"]["main_total"] + out[name]["cpu_ms_per_page"]["workers_total"]
-                out[name]["pages_per_s_2_idle_cores"] = round(2000 / cpu, 2)
-                out["ratio_to_bound"][f"{name}_cpu_based"] = round(out["bound"]["cpu_ms_per_page"] / cpu, 3)
+        if "bound" in out:
+            add_ratios(out)
     print(json.dumps(out))
+
+
+def profile_as(args: argparse.Namespace, run: str) -> None:
+    """Point the launcher's profiles of the next crawl (``--profile-main``, ``--sample-main``) at this run's files."""
+    if args.profile_main:
+        os.environ["BENCH_PROFILE"] = f"{args.profile_main}.{run}"
+    if args.sample_main:
+        os.environ["BENCH_SAMPLE"] = f"{args.sample_main}.{run}"
+
+
+def add_ratios(out: dict) -> None:
+    """Each crawl's throughput against the bound's (``ratio_to_bound``), measured and from CPU per
+    page, and on 2 otherwise idle cores (``pages_per_s_2_idle_cores``): 2 / CPU seconds per page
+    (every process of the crawl, or the bound's workers), a view that does not depend on the load."""
+    bound = out["bound"]["pages_per_s"]
+    for name in ("crawl_no_stories", "crawl"):
+        if name in out and out[name]["pages_per_s"]:
+            out["ratio_to_bound"][name] = round(out[name]["pages_per_s"] / bound, 3)
+            if "bound_extract_article" in out:
+                out["ratio_to_bound"][f"{name}_vs_extract_article"] = round(
+                    out[name]["pages_per_s"] / out["bound_extract_article"]["pages_per_s"], 3)
+    for name in ("crawl_no_stories", "crawl"):
+        if name in out and out[name]["cpu_ms_per_page"]["main_total"]:
+            cpu = out[name]["cpu_ms_per_page"]["main_total"] + out[name]["cpu_ms_per_page"]["workers_total"]
+            out[name]["pages_per_s_2_idle_cores"] = round(2000 / cpu, 2)
+            out["ratio_to_bound"][f"{name}_cpu_based"] = round(out["bound"]["cpu_ms_per_page"] / cpu, 3)
 
 
 if __name__ == "__main__":
