@@ -60,7 +60,7 @@ logger = logging.getLogger(__name__)
 class Command(ScrapyCrawlCommand):
     """Scrapy's ``crawl``, with the checks, the run lock, the recovery and the exit statuses above."""
 
-    spider = "news"
+    spider_name = "news"
     """The spider run as a cron job (``NewsSpider.name``); any other runs as Scrapy runs it."""
     settings_error: SettingsError | None = None
     start_error: BaseException | None = None
@@ -81,7 +81,7 @@ class Command(ScrapyCrawlCommand):
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         """Run the ``news`` spider as a cron job (any other spider as Scrapy would)."""
-        if args != [self.spider]:
+        if args != [self.spider_name]:
             return super().run(args, opts)
         settings = self.settings
         assert settings is not None
@@ -140,7 +140,7 @@ class Command(ScrapyCrawlCommand):
         that stopped it being built, if any (``_finish`` says it: left in its task, asyncio printed
         "Task exception was never retrieved" and its traceback after the store's own error line)."""
         assert self.crawler_process is not None
-        crawler = self.crawler_process.create_crawler(self.spider)
+        crawler = self.crawler_process.create_crawler(self.spider_name)
         started = self.crawler_process.crawl(crawler, **opts.spargs)
         errors: list[BaseException] = []
         if isinstance(started, Deferred):
@@ -190,7 +190,7 @@ class Command(ScrapyCrawlCommand):
         the previous run's, which a monitor would otherwise read as this run's."""
         self._fail(message, status)
         assert self.settings is not None
-        write_refusal_reports(self.settings, self.spider, refused(status, message),
+        write_refusal_reports(self.settings, self.spider_name, refused(status, message),
                               self.started or datetime.now(timezone.utc))
 
     def _fail(self, message: str, status: int) -> None:
