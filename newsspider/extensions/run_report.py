@@ -131,16 +131,25 @@ def write_refusal_reports(settings: Any, spider_name: str, outcome: Outcome, sta
         return []
     listed = [{"uri": uri, "path": str(path), "format": form, "articles": 0, "stored": False, "error": None}
               for uri, path, form in outputs]
-    text = json.dumps(refusal_report(outcome, started, listed), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-    errors = []
-    for _, path, _ in outputs:
-        target = report_path(through_link(path))
+    _, errors = write_reports(refusal_report(outcome, started, listed), [through_link(path) for _, path, _ in outputs])
+    return errors
+
+
+def write_reports(report: dict[str, Any], outputs: list[Path]) -> tuple[list[Path], list[str]]:
+    """Write ``report`` beside each of ``outputs`` (:func:`report_path`), each under a temporary name
+    renamed into place: the reports written, and why each other could not be (logged)."""
+    text = json.dumps(report, default=_json_value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    written, errors = [], []
+    for output in outputs:
+        target = report_path(output)
         try:
             write_atomically(target, text)
         except OSError as exc:
             logger.error("could not write the run report %s: %s", target, exc)
             errors.append(f"cannot write the run report {target}: {exc.strerror or exc}")
-    return errors
+        else:
+            written.append(target)
+    return written, errors
 
 
 class RunReport(RunEndReader):
@@ -191,15 +200,8 @@ class RunReport(RunEndReader):
             return
         outputs = [vars(report) for report in output.reports()]
         report = build_report(self.crawler.stats.get_stats(), self.sources, outputs)
-        text = json.dumps(report, default=_json_value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-        for path in output.local_paths():
-            target = report_path(Path(path))
-            try:
-                write_atomically(target, text)
-            except OSError as exc:
-                logger.error("could not write the run report %s: %s", target, exc)
-                self.errors.append(f"cannot write the run report {target}: {exc.strerror or exc}")
-                # the run's ending (exit status 4), as the summary logged next says
-                note_output_error(self.crawler.stats, self.errors[0])
-            else:
-                self.written.append(target)
+        written, errors = write_reports(report, [Path(path) for path in output.local_paths()])
+        self.written += written
+        self.errors += errors
+        if self.errors:  # the run's ending (exit status 4), as the summary logged next says
+            note_output_error(self.crawler.stats, self.errors[0])
