@@ -43,6 +43,7 @@ from newsspider.items import Article
 from newsspider.state.base import EmittedArticle
 
 if TYPE_CHECKING:
+    from scrapy import Spider
     from scrapy.crawler import Crawler
 
     from newsspider.state.base import SeenStore
@@ -82,7 +83,7 @@ JOURNAL_DIR = "outputs"
 """The output journal's folder inside ``NEWSSPIDER_STATE_DIR``."""
 
 
-def uri_params(params: dict[str, Any], spider) -> dict[str, Any]:
+def uri_params(params: dict[str, Any], spider: Spider) -> dict[str, Any]:
     """Add ``%(utc)s`` (e.g. ``20261121T143000Z``) to the feed URI placeholders: the current second,
     or ``20261121T143000Z-2``... when a feed of the run would be named like a file that exists (an
     earlier run's, the clock set back since, or a run started in the same second): that file is
@@ -473,7 +474,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
         """Lines are added to the end of the file in place (``-o``)."""
         return self.write_mode == "ab"
 
-    def open(self, spider) -> IO[bytes]:
+    def open(self, spider: Spider) -> IO[bytes]:
         """The file to write (``OutputFile``), recorded in the journal; ``OutputError`` if it cannot be."""
         target = self.target
         if is_stream(target):
@@ -630,7 +631,8 @@ class JsonLinesExporter(JsonLinesItemExporter):
     ``FEED_EXPORT_FIELDS``, take Scrapy's path.
     """
 
-    def get_serialized_fields(self, item: Any, default_value: Any = None, include_empty: bool | None = None):
+    def get_serialized_fields(self, item: Any, default_value: Any = None,
+                              include_empty: bool | None = None) -> Iterable[tuple[str, Any]]:
         """An ``Article``'s fields in declaration order, read directly; anything else as Scrapy does."""
         if type(item) is Article and self.fields_to_export is None:
             fields = ((name, getattr(item, name)) for name in ARTICLE_FIELDS)

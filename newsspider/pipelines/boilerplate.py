@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
+from scrapy.statscollectors import StatsCollector
 
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool, stage_priority
@@ -57,7 +58,7 @@ class BoilerplatePipeline:
     ``newsspider/hold/released_early``.
     """
 
-    def __init__(self, pool: WorkerPool, lines: LineStatsStore, stats, *, thresholds: SiteLineThresholds,
+    def __init__(self, pool: WorkerPool, lines: LineStatsStore, stats: StatsCollector, *, thresholds: SiteLineThresholds,
                  hold: SourceHold | None = None, busy: Callable[[int], bool] = lambda held: False,
                  tick_seconds: float = TICK_SECONDS, refresh_every: int = 50,
                  source_lines: Mapping[str, frozenset[str]] | None = None, priority: int = 0):

@@ -7,6 +7,7 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.settings import BaseSettings
+from scrapy.statscollectors import StatsCollector
 
 from newsspider.charset import log_wrong_label
 from newsspider.discovery.canonical import ArticleAddresses, article_key
@@ -28,7 +29,7 @@ EXTRACT_PAGE = ByName("newsspider.extract.article", "extract_page")
 class ExtractPipeline:
     """Turn a fetched ``Page`` into an ``Article``, or drop it (counted) when it is not one."""
 
-    def __init__(self, pool: WorkerPool, options: ExtractOptions, stats, priority: int = 0,
+    def __init__(self, pool: WorkerPool, options: ExtractOptions, stats: StatsCollector, priority: int = 0,
                  addresses: ArticleAddresses | None = None):
         self.pool = pool
         self.priority = priority  # of its jobs in the pool: see worker_pool.stage_priority

@@ -9,6 +9,7 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
+from scrapy.statscollectors import StatsCollector
 
 from newsspider.dates import is_too_old, parse_timestamp
 from newsspider.discovery.budget import article_limit
@@ -45,7 +46,7 @@ class IncrementalPipeline:
     (``discovery.canonical.ArticleAddresses``).
     """
 
-    def __init__(self, state: StateService, stats, *, max_age_days: float, max_per_source: int,
+    def __init__(self, state: StateService, stats: StatsCollector, *, max_age_days: float, max_per_source: int,
                  reemit_modified: bool, sources: Mapping[str, Source] | None = None, reemit_all: bool = False,
                  limits: bool = True):
         self.state = state

@@ -11,6 +11,7 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.statscollectors import StatsCollector
 
 from newsspider.items import Article
 from newsspider.langcodes import normalize_language
@@ -36,7 +37,7 @@ class LanguageFilterPipeline:
     """Drop the articles whose language is not one of ``NEWSSPIDER_LANGUAGES`` (an article of
     unknown language too); ``NotConfigured`` when the setting is empty."""
 
-    def __init__(self, languages: frozenset[str], stats):
+    def __init__(self, languages: frozenset[str], stats: StatsCollector):
         self.languages = languages
         self.stats = stats
 

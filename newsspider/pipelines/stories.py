@@ -8,6 +8,7 @@ from typing import Any
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.settings import BaseSettings
+from scrapy.statscollectors import StatsCollector
 
 from newsspider.batching import BATCH_SIZE, BATCH_WAIT, MicroBatcher
 from newsspider.extensions.state import StateService
@@ -37,7 +38,7 @@ class StoryPipeline:
 
     TWINS = 1024
 
-    def __init__(self, pool: WorkerPool, detector: StoryDetector, backend: str | None, stats,
+    def __init__(self, pool: WorkerPool, detector: StoryDetector, backend: str | None, stats: StatsCollector,
                  batch_size: int = BATCH_SIZE, batch_wait: float = BATCH_WAIT, priority: int = 0):
         self.pool = pool
         self.priority = priority  # of its jobs in the pool: see worker_pool.stage_priority
