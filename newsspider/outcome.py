@@ -206,9 +206,7 @@ def output_failure(results: Iterable[SourceResult]) -> str | None:
     failed = sum(result.output_errors for result in results)
     if not failed or any(result.written for result in results):
         return None
-    first = next((f"{result.name}: {reason.get('url', '?')}: {reason.get('reason', '?')}" for result in results
-                  for reason in result.reasons if reason.get("stage") == "output"), None)
-    return (f"no article written: {failed} articles could not be written{f' ({first})' if first else ''}; "
+    return (f"no article written: {failed} articles could not be written{_first_reason(results, 'output')}; "
             "the next run fetches them again")
 
 
@@ -222,10 +220,15 @@ def extraction_failure(results: Iterable[SourceResult]) -> str | None:
     failed = sum(result.extract_errors for result in results)
     if failed < SYSTEMIC_EXTRACTION_FAILURES or any(result.extracted or result.written for result in results):
         return None
-    first = next((f"{result.name}: {reason.get('url', '?')}: {reason.get('reason', '?')}" for result in results
-                  for reason in result.reasons if reason.get("stage") == "extract"), None)
-    return (f"no article extracted: extraction failed for {failed} article pages{f' ({first})' if first else ''}; "
+    return (f"no article extracted: extraction failed for {failed} article pages{_first_reason(results, 'extract')}; "
             "the next run fetches them again")
+
+
+def _first_reason(results: list[SourceResult], stage: str) -> str:
+    """The first error reason kept of ``stage`` as a failure line gives it, " (<source>: <url>: <reason>)", or ""."""
+    first = next((f"{result.name}: {reason.get('url', '?')}: {reason.get('reason', '?')}" for result in results
+                  for reason in result.reasons if reason.get("stage") == stage), None)
+    return f" ({first})" if first else ""
 
 
 def source_names(spider: Any) -> list[str]:
