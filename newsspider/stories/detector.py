@@ -678,8 +678,14 @@ class StoryDetector:
 
     def _by_figures(self, q: _Query, rec: ArticleRecord) -> bool:
         """Whether ``q`` and ``rec`` are a translation verified by the same figures (``_Match.by_figures``):
-        paired only where they cite the same figures, which that needs (the pair check is the costly part)."""
-        return self._same_figures(q.p, rec) and self._pair(q, rec).by_figures
+        a pair not checked yet is checked only where they cite the same figures, which that needs
+        (the pair check is the costly part)."""
+        match = q.pairs.get(rec.ref)
+        if match is None:
+            if not self._same_figures(q.p, rec):
+                return False
+            match = self._pair(q, rec)
+        return match.by_figures
 
     def _same_figures(self, p: Prepared, rec: ArticleRecord) -> bool:
         cfg = self.config
