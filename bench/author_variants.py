@@ -1,0 +1,407 @@
+"""Are the authors still the gold people when a page declares or prints its byline the ways other sites do?
+
+The fundus-dev pages (bench.realpages) whose gold names a person, as served and rewritten, read by
+``read_metadata`` in-process (a stress aid, not a figure). ``N`` are the gold people (the gold
+authors that are no agency, no publisher or site, no desk: :func:`people`), "joined" N written
+"A, B <and> C" with the page's own language's conjunction (:data:`CONJUNCTIONS`; "and" where the
+table has none), "declared" the JSON-LD ``author``/``creator`` and the author meta tags
+(``metadata._AUTHOR_META``). The declared-only variants keep the page's visible byline as served;
+the visible ones remove the declared authors and the page's own byline elements (:func:`_drop_bylines`)
+and print a byline ``<div class="byline">``
+right after the headline (:func:`_print_byline`):
+
+``served``        the page as fetched;
+``ld_string``     JSON-LD article ``author`` the string "joined";
+``ld_persons``    JSON-LD ``author`` a list of Person objects with names;
+``ld_url_only``   JSON-LD ``author`` Person objects with a profile ``url`` and no name: the address
+                  of the page's link showing the name where it has one (its author page), else one
+                  made of the name (the names then come from the meta tags or byline as served);
+``ld_org_person`` JSON-LD ``author`` the site's Organization, then the Person objects;
+``meta_joined``   no JSON-LD author, one ``<meta name="author">`` holding "joined";
+``and_<lang>``    (pages of two people or more, not named in Han or Hangul) ``meta_joined`` with the conjunction of ``<lang>``,
+                  whatever the page's language (the names are the page's; :data:`CONJUNCTIONS`);
+``von_agency``    "Von A und B, dpa";          ``por_agency``    "Por A y B | EFE";
+``avtor``         "Автор: A и B";              ``text_photos``   "Text: A und B · Fotos: <photographer>";
+``slash_agency``  "A and B / AFP";             ``reuters``       "Reporting by A and B; Editing by <editor>";
+``by_staff``      "By A and B, Staff Writer(s)";   ``email``     "A a.b@host, B ..." (an address after each);
+``image_credit``  "A and B (Image: Getty)";    ``initials``      "A (abc) und B (def)" (lower-case initials);
+``cjk_title``     (people named in Han or Hangul) "A 기자" in Hangul, "記者 A" in Han, "文/A" for one;
+``agency_only``   each of "Von dpa", "Por EFE", "AFP", "Reuters" (the gold: no person), where the page
+                  prints its writer's name nowhere else in a byline's length.
+
+Scored per page: the F1 of the sets of people (bench.realpages.set_f1), the agency a variant credits
+and the gold's own non-people (``dpa`` beside the names) left out of what is found (neither right
+nor wrong: Fundus's gold lists an agency credited beside people, some pages credit none); on
+``agency_only`` right when no one is left.
+
+    python -m bench.author_variants                     # tune split: each variant's mean F1
+    python -m bench.author_variants --show email        # that variant's wrong pages ("all": every one)
+    python -m bench.author_variants --split test        # the test split, once, at the end
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from urllib.parse import urlsplit
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from bench.realpages import DATA, decode_as_crawl, edit_jsonld, load_set, reader_text, set_f1  # noqa: E402
+
+# "and" between the last two names, by the page's language (ISO 639-1): the forms the issue names.
+CONJUNCTIONS = {
+    "en": "and", "de": "und", "fr": "et", "es": "y", "pt": "e", "it": "e", "ca": "i", "ru": "и", "uk": "і",
+    "cs": "a", "sk": "a", "tr": "ve", "hu": "és", "da": "og", "no": "og", "nb": "og", "is": "og", "sv": "och",
+    "nl": "en", "fi": "ja", "et": "ja", "pl": "oraz", "ro": "şi", "el": "και", "ar": "و", "zh": "和", "ja": "と",
+    "ko": "및", "id": "dan", "vi": "và", "hr": "i", "sr": "и", "bg": "и", "lt": "ir", "lv": "un", "sl": "in",
+}
+# The conjunctions written between two names with spaces (and_<lang>); Chinese and Japanese join
+# names in their own script only, Hebrew joins its "and" to the next word.
+SPACED = ("en", "de", "fr", "es", "pt", "ca", "ru", "uk", "cs", "tr", "hu", "da", "sv", "nl", "fi", "pl", "ro", "el",
+          "ar", "id", "vi", "lt", "lv")
+PHOTOGRAPHER = "Jonas Weber"  # a credit beside the byline, no author
+EDITOR = "Clara Neumann"
+AGENCY_BYLINES = (("Von dpa", "dpa"), ("Por EFE", "EFE"), ("AFP", "AFP"), ("Reuters", "Reuters"))
+_AUTHOR_KEYS = ("author", "creator")
+BYLINE_CHARS = 120  # a byline element's text at most (metadata.MAX_BYLINE_CHARS): longer, it holds more
+HEADLINE_WORDS = 0.5  # the share of the gold title's words a heading shows to be the story's headline
+_ARTICLE_TYPES = ("Article", "Posting", "Report", "Blog")
+_CJK = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+# Gold names of the tune pages that name a newspaper, not a person (nothing on the page types them).
+NOT_PEOPLE = frozenset({"Última Hora"})
+
+
+def people(gold: list[str], organisations: list[str]) -> list[str]:
+    """The gold authors that are people: not an agency (the cleaning patterns' list) nor led by
+    one ("AFP Deutschland"), not one of the page's ``organisations`` (site, publisher, organisations
+    its JSON-LD names), no domain, no desk ("IN-Redaktion"), and a name of two words or more, or of
+    two to four Han or Hangul characters; lower-case initials ("ssi") are not scored."""
+    from newsspider.extract.bylines import _ROLE, _key
+    from newsspider.extract.cleaning.keys import fold_key
+    from newsspider.extract.cleaning.patterns import compiled_patterns
+
+    agencies = compiled_patterns().agency_keys
+    own = {_key(name) for name in organisations}
+    found = []
+    for name in gold:
+        words = name.split()
+        if (not words or name in NOT_PEOPLE or fold_key(words[0]) in agencies or _key(name) in own
+                or "." in name or _ROLE.search(name)):
+            continue
+        if len(words) >= 2 or (_CJK.search(name) and 2 <= len(name) <= 4):
+            found.append(name)
+    return found
+
+
+def _is_article(node: dict) -> bool:
+    kinds = node.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(kind, str) and kind.endswith(_ARTICLE_TYPES) for kind in kinds)
+
+
+def joined(names: list[str], conjunction: str) -> str:
+    """"A, B and C" ("A and B"; "A"); Han names joined without spaces."""
+    if len(names) == 1:
+        return names[0]
+    space = "" if conjunction in ("和", "と") else " "
+    return ", ".join(names[:-1]) + f"{space}{conjunction}{space}" + names[-1]
+
+
+def _slug(name: str, separator: str = ".") -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return separator.join(re.findall(r"[a-z0-9]+", ascii_name)) or "autor"
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "example.com").removeprefix("www.")
+
+
+def _profile(tree, url: str, name: str) -> str:
+    """The address of the page's link showing ``name`` (its author page), else one made of the name."""
+    from urllib.parse import urljoin
+
+    for link in tree.xpath("//a[@href]"):
+        if reader_text(link.text_content()).casefold() == name.casefold():
+            return urljoin(url, link.get("href").strip())
+    return f"https://{_host(url)}/autor/{_slug(name, '-')}"
+
+
+def _initials(name: str) -> str:
+    words = name.split()
+    return (words[0][0] + words[-1][:2]).lower() if len(words) > 1 else name[:3].lower()
+
+
+def _set_ld_author(tree, author: object) -> None:
+    """Every JSON-LD node without an author; the article nodes (else one added) with ``author``."""
+    found = []
+
+    def visit(node: dict) -> None:
+        for key in _AUTHOR_KEYS:
+            node.pop(key, None)
+        if _is_article(node):
+            node["author"] = author
+            found.append(node)
+
+    edit_jsonld(tree, visit)
+    if not found:
+        _add_head(tree, "script", json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "author": author},
+                                             ensure_ascii=False), type="application/ld+json")
+
+
+def _add_head(tree, tag: str, text: str | None = None, **attributes: str) -> None:
+    from lxml import html as lxml_html
+
+    head = tree.find("head")
+    if head is None:
+        head = lxml_html.Element("head")
+        tree.insert(0, head)
+    element = lxml_html.Element(tag, **attributes)
+    element.text = text
+    head.insert(0, element)
+
+
+def _drop_declared(tree) -> None:
+    from newsspider.extract.metadata import _AUTHOR_META
+
+    edit_jsonld(tree, lambda node: [node.pop(key, None) for key in _AUTHOR_KEYS])
+    for meta in tree.xpath("//meta"):
+        if (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower() in _AUTHOR_META:
+            meta.drop_tree()
+
+
+def _drop_bylines(tree) -> None:
+    """The page's own byline elements (a class or id naming an author or byline, ``rel`` or
+    ``itemprop`` author) gone where short (:data:`BYLINE_CHARS`: their tail stays), else unmarked
+    (their text stays: a block holding the story)."""
+    marked = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        marks = [attribute for attribute in ("class", "id")
+                 if (value := element.get(attribute)) is not None and ("uthor" in value or "yline" in value or value == "byl")]
+        marks += [attribute for attribute in ("rel", "itemprop") if element.get(attribute) == "author"]
+        if marks:
+            marked.append((element, marks))
+    for element, marks in marked:
+        if len(" ".join(element.text_content().split())) <= BYLINE_CHARS and element.getparent() is not None:
+            element.drop_tree()
+        else:
+            for attribute in marks:
+                element.attrib.pop(attribute, None)
+
+
+def _words(text: str | None) -> set[str]:
+    return set(re.findall(r"\w+", (text or "").casefold()))
+
+
+def _print_byline(tree, text: str, titles: tuple[str | None, ...]) -> bool:
+    """A ``<div class="byline">`` right after the headline as the story shows it: the ``<h1>`` or
+    ``<h2>`` outside navigation (a breadcrumb may repeat the title) holding most of the words of
+    the gold title or the one the page declares (:data:`HEADLINE_WORDS` of them at least), else
+    opening the body."""
+    from lxml import html as lxml_html
+
+    byline = lxml_html.Element("div", {"class": "byline"})
+    byline.text = text
+    best, share = None, HEADLINE_WORDS
+    for heading in tree.xpath("//body//*[self::h1 or self::h2][not(ancestor::nav)]"):
+        words = _words(heading.text_content())
+        found = max(len(wanted & words) / max(len(wanted), 1) for wanted in map(_words, titles))
+        if found > share or (best is None and found == share):
+            best, share = heading, found
+    if best is not None and best.getparent() is not None:
+        best.addnext(byline)
+        return True
+    body = tree.find("body")
+    if body is None:
+        return False
+    body.insert(0, byline)
+    return True
+
+
+def visible(kind: str, names: list[str], url: str) -> str | None:
+    """The byline ``kind`` prints for ``names`` (None where it does not apply)."""
+    if kind != "cjk_title" and any(_CJK.search(name) for name in names):
+        return None  # names in Han or Hangul are printed the ways of their own script (cjk_title)
+    de, en = joined(names, "und"), joined(names, "and")
+    if kind == "von_agency":
+        return f"Von {de}, dpa"
+    if kind == "por_agency":
+        return f"Por {joined(names, 'y')} | EFE"
+    if kind == "avtor":
+        return f"Автор: {joined(names, 'и')}"
+    if kind == "text_photos":
+        return f"Text: {de} · Fotos: {PHOTOGRAPHER}"
+    if kind == "slash_agency":
+        return f"{en} / AFP"
+    if kind == "reuters":
+        return f"Reporting by {en}; Editing by {EDITOR}"
+    if kind == "by_staff":
+        return f"By {en}, Staff Writer{'s' if len(names) > 1 else ''}"
+    if kind == "email":
+        return ", ".join(f"{name} {_slug(name)}@{_host(url)}" for name in names)
+    if kind == "image_credit":
+        return f"{en} (Image: Getty)"
+    if kind == "initials":
+        return " und ".join(f"{name} ({_initials(name)})" for name in names)
+    if kind == "cjk_title":
+        if not all(_CJK.search(name) for name in names):
+            return None
+        if all(_HANGUL.search(name) for name in names):
+            return "·".join(names) + " 기자"
+        return f"文/{names[0]}" if len(names) == 1 else "記者 " + "、".join(names)
+    return None
+
+
+VISIBLE = ("von_agency", "por_agency", "avtor", "text_photos", "slash_agency", "reuters", "by_staff", "email",
+           "image_credit", "initials", "cjk_title")
+AGENCIES = {"von_agency": "dpa", "por_agency": "EFE", "slash_agency": "AFP"}  # the agency each credits
+VARIANTS = ("served", "ld_string", "ld_persons", "ld_url_only", "ld_org_person", "meta_joined",
+            *(f"and_{lang}" for lang in SPACED), *VISIBLE, "agency_only")
+
+
+def _still_printed(tree, names: list[str]) -> bool:
+    """Whether a short element of the body (a byline's length) still shows one of ``names``."""
+    body = tree.find("body")
+    return body is not None and any(
+        name in text for element in body.iter() if isinstance(element.tag, str)
+        for text in [" ".join(element.text_content().split())] if len(text) <= BYLINE_CHARS for name in names)
+
+
+def variant(html: str, url: str, names: list[str], lang: str, site: str, titles: tuple[str | None, ...], kind: str,
+            agency: str = ""):
+    """The parsed page in variant ``kind``; None where it does not apply."""
+    from newsspider.extract.parse import parse_html
+
+    tree = parse_html(html)
+    if tree is None:
+        return None
+    conjunction = CONJUNCTIONS.get(lang, "and")
+    if kind == "served":
+        return tree
+    if kind == "ld_string":
+        _set_ld_author(tree, joined(names, conjunction))
+    elif kind == "ld_persons":
+        _set_ld_author(tree, [{"@type": "Person", "name": name} for name in names])
+    elif kind == "ld_url_only":
+        _set_ld_author(tree, [{"@type": "Person", "url": _profile(tree, url, name)} for name in names])
+    elif kind == "ld_org_person":
+        _set_ld_author(tree, [{"@type": "Organization", "name": site},
+                              *({"@type": "Person", "name": name} for name in names)])
+    elif kind == "meta_joined" or kind.startswith("and_"):
+        if kind.startswith("and_"):
+            if len(names) < 2 or any(_CJK.search(name) for name in names):
+                return None  # names in Han or Hangul are joined in their own script (meta_joined)
+            conjunction = CONJUNCTIONS[kind.removeprefix("and_")]
+        _drop_declared(tree)
+        _add_head(tree, "meta", name="author", content=joined(names, conjunction))
+    else:
+        text = agency if kind == "agency_only" else visible(kind, names, url)
+        if not text:
+            return None
+        _drop_declared(tree)
+        _drop_bylines(tree)
+        if not _print_byline(tree, text, titles):
+            return None
+        if kind == "agency_only" and _still_printed(tree, names):
+            return None  # the page prints its writer's name where no byline is marked: not agency-only
+    return tree
+
+
+def _job(args: tuple[str, str, bytes, list[str], str, str | None, list[tuple[str, str]]]) -> list[tuple[str, str, list[str]]]:
+    ident, url, raw, gold, lang, title, agency = args
+    from newsspider.extract.elements import PageElements
+    from newsspider.extract.jsonld import read_jsonld
+    from newsspider.extract.metadata import read_metadata
+    from newsspider.extract.parse import parse_html
+
+    html = decode_as_crawl(raw, url)
+    tree = parse_html(html)
+    served = read_metadata(tree, url, PageElements(tree))
+    page = PageElements(tree)
+    ld = read_jsonld(page.of("script"), url)
+    organisations = [name for name in (served.site_name, *(ld.article.organisations if ld.article else ()),
+                                       ld.article.publisher if ld.article else None, _host(url)) if name]
+    names = people(gold, organisations)
+    site = served.site_name or _host(url)
+    found = [(ident, "people", names)]
+    if not names:
+        return found
+    for kind in VARIANTS:
+        if kind == "agency_only":
+            for byline, _ in agency:
+                tree = variant(html, url, names, lang, site, (title, served.title), kind, byline)
+                if tree is not None:
+                    found.append((ident, f"agency_only:{byline}", read_metadata(tree, url, PageElements(tree)).authors))
+            continue
+        tree = variant(html, url, names, lang, site, (title, served.title), kind)
+        if tree is not None:
+            found.append((ident, kind, read_metadata(tree, url, PageElements(tree)).authors))
+    return found
+
+
+def _neutral(kind: str, gold: list[str]) -> set[str]:
+    """What a page's found authors may hold beside the people without counting: the gold's own
+    non-people (an agency credited beside them) and the agency the variant credits."""
+    neutral = {reader_text(name) for name in gold}
+    if kind in AGENCIES:
+        neutral.add(AGENCIES[kind])
+    if kind.startswith("agency_only:"):
+        neutral.add(dict(AGENCY_BYLINES)[kind.split(":", 1)[1]])
+    return neutral
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=("tune", "test", "all"), default="tune")
+    parser.add_argument("--show", help="list the wrong pages of this variant (or 'all')")
+    args = parser.parse_args(argv)
+    pages = [page for page in load_set("fundus", DATA)
+             if args.split in ("all", page.split) and page.gold.get("authors")]
+    jobs = []
+    for page in pages:
+        jobs.append((page.ident, page.url, page.html, page.gold["authors"], page.gold.get("lang") or "",
+                     page.gold.get("title"), AGENCY_BYLINES))
+    with ProcessPoolExecutor(2) as pool:
+        results = [row for rows in pool.map(_job, jobs) for row in rows]
+    persons = {ident: names for ident, kind, names in results if kind == "people"}
+    gold_all = {page.ident: page.gold["authors"] for page in pages}
+    scores: dict[str, list[float]] = defaultdict(list)
+    wrong = []
+    for ident, kind, got in results:
+        if kind == "people" or not persons[ident]:
+            continue
+        gold = [] if kind.startswith("agency_only") else persons[ident]
+        neutral = _neutral(kind, [name for name in gold_all[ident] if name not in persons[ident]])
+        kept = [name for name in got if reader_text(name) not in neutral or reader_text(name) in gold]
+        f1 = set_f1(kept, gold)
+        scores[kind.split(":")[0]].append(f1)
+        if f1 < 1:
+            wrong.append((kind, ident, got, gold))
+    print(f"fundus-dev {args.split}: {sum(bool(names) for names in persons.values())} pages whose gold names a person "
+          f"(of {len(pages)} with gold authors)")
+    print(f"{'variant':16s} pages  mean F1  all right")
+    total: list[float] = []
+    for kind in (*VARIANTS,):
+        row = scores.get(kind, [])
+        total += row if kind != "served" else []
+        if row:
+            print(f"{kind:16s} {len(row):4d}   {sum(row) / len(row):.3f}   {sum(f == 1 for f in row):4d}")
+    print(f"all variants but served: {len(total)} pages, mean F1 {sum(total) / max(len(total), 1):.3f}")
+    if args.show:
+        for kind, ident, got, gold in wrong:
+            if args.show in (kind.split(":")[0], "all"):
+                print(f"  {kind:16s} {ident}\n      gold {gold!r}\n      ours {got!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
