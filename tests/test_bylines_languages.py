@@ -398,3 +398,11 @@ def test_an_agency_credited_after_a_name_in_brackets_or_after_a_comma_or_slash(b
 ])
 def test_who_edited_or_photographed_is_no_author(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Andrei Popescu și Maria Ionescu", ["Andrei Popescu", "Maria Ionescu"]),  # comma below (Unicode's Romanian)
+    ("Andrei Popescu şi Maria Ionescu", ["Andrei Popescu", "Maria Ionescu"]),  # cedilla (the older encodings' letter)
+])
+def test_romanian_and_in_either_spelling_of_its_s_joins_two_names(byline, names):
+    assert author_names([byline]) == names

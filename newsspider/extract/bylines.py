@@ -69,14 +69,16 @@ _SPACED_CJK_LABEL = re.compile(rf"^[{_HAN}]{{1,2}}(?:・[{_HAN}]{{1,2}})+\s+(?=[
 # is an agency's acronym ("Jane Doe and AP"). A one-letter conjunction is written in lower case (a
 # capital is an initial: "Nguyễn Văn A và Trần Thị B"), except in a byline all in capitals.
 _CONJUNCTION_WORD = (
-    r"(?:(?i:and|und|og|och|et|ve|və|و|en|и|і|és|ja|și|si|oraz|και|ir|un|та|và|dan|na|at|dhe|"
+    r"(?:(?i:and|und|og|och|et|ve|və|و|en|и|і|és|ja|și|şi|si|oraz|και|ir|un|та|và|dan|na|at|dhe|"
     r"और|اور|এবং|ও|და|և|และ|እና|र|மற்றும்|"
     r"eta|ac|agus|va|kaj|iyo|және|жана|ва|ба|եւ|आणि|एवं|तथा|અને|ਅਤੇ|మరియు|ಮತ್ತು|සහ|និង|ແລະ|او)|[yeiau])")
 # ... Azerbaijani, Tagalog, Albanian, Hindi, Urdu, Bengali, Georgian, Armenian, Thai, Amharic, Nepali, Tamil;
 # Slovene, Basque, Welsh, Irish, Uzbek, Esperanto, Somali, Kazakh, Kyrgyz, Tajik, Mongolian, Armenian's
 # other spelling, Marathi, Hindi's formal "and"s, Gujarati, Punjabi, Telugu, Kannada, Sinhala, Khmer, Lao,
-# Pashto; the one-letter "u" is Maltese's. (Not Hausa's "da": a particle of Portuguese and Italian names,
-# "Maria Clara da Silva Santos"; not Slovene's "in", English's before a place: "Jane Doe in New York".)
+# Pashto; the one-letter "u" is Maltese's; Romanian's "și" also with the cedilla ("şi") of the encodings
+# before Unicode gave its s a comma below, which pages still write. (Not Hausa's "da": a particle of
+# Portuguese and Italian names, "Maria Clara da Silva Santos"; not Slovene's "in", English's before a
+# place: "Jane Doe in New York".)
 _CONJUNCTION = re.compile(rf"\s+{_CONJUNCTION_WORD}\s+")
 # "Jane Doe, John Roe, and Max Muster": a list's last name after the separator with its conjunction
 # (the serial comma), not capitalised (a capitalised "Na" or "Ni" opens a Korean or Chinese name).
