@@ -1110,3 +1110,24 @@ def test_the_only_h1_naming_the_site_or_a_section_is_not_the_headline_the_title_
     # Any other only <h1> is the headline the reader sees.
     assert metadata("<title>Some SEO title - Site</title>", "<h1>The real headline</h1><p>Text.</p>",
                     url="http://www.site.example/a/1").title == "The real headline"
+
+
+def test_the_addresses_printed_after_a_bylines_names_do_not_make_it_too_long_to_be_one():
+    """A byline is short; the e-mail addresses printed after its names are no text of its length."""
+    names = ["Christian Unger", "Tobias Köberlein", "Laura Wagener", "Alexander Rothe"]
+    byline = ", ".join(f"{name} {name.lower().replace(' ', '.')}@zeitung.example" for name in names)
+    assert len(byline) > 120
+    body = f"<article><h1>Headline of the story</h1><div class='byline'>{byline}</div><p>Text.</p></article>"
+    assert metadata("<title>Headline of the story</title>", body).authors == names
+
+
+def test_a_json_ld_person_with_an_address_and_no_name_is_named_by_the_pages_link_to_that_address():
+    """``"author": {"@type": "Person", "url": ...}``: the page's link to the author's page shows the name."""
+    article = {"@type": "NewsArticle", "headline": "Headline", "author": [
+        {"@type": "Person", "url": "https://news.example/autor/jane-doe/"},
+        {"@type": "Person", "url": "https://news.example/autor/john-roe/"}]}
+    body = ("<article><h1>Headline</h1><p>Text.</p><p class='bio'><a href='/autor/jane-doe/'>Jane Doe</a> und "
+            "<a href='https://news.example/autor/john-roe/'>John Roe</a></p></article>")
+    assert metadata(jsonld(article), body).authors == ["Jane Doe", "John Roe"]
+    unlinked = "<article><h1>Headline</h1><p>Text.</p><a href='/autor/other/'>Max Muster</a></article>"
+    assert metadata(jsonld(article), unlinked).authors == []  # no link to them: no name (not the address's words)

@@ -54,6 +54,7 @@ class JsonLdArticle:
     modified: str | None = None
     authors: list[str] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)  # the authors typed as an organisation
+    author_pages: list[str] = field(default_factory=list)  # the ``url`` of each author given no name
     language: str | None = None
     description: str | None = None
     image: str | None = None
@@ -229,6 +230,7 @@ def _read(node: dict, kind: str) -> JsonLdArticle:
         modified=_text(node.get("dateModified")),
         authors=names(node.get("author") or node.get("creator")),
         organisations=organisations(node.get("author") or node.get("creator")),
+        author_pages=nameless_pages(node.get("author") or node.get("creator")),
         language=_text(language),
         description=_text(node.get("description")),
         image=_url(node.get("image") or node.get("thumbnailUrl")),
@@ -271,6 +273,15 @@ def organisations(value: object) -> list[str]:
     entries = value if isinstance(value, list) else [value]
     return names([entry for entry in entries if isinstance(entry, dict)
                   and any(map(_ORGANISATION_TYPE.fullmatch, _types(entry)))])
+
+
+def nameless_pages(value: object) -> list[str]:
+    """The ``url`` of each entry of a JSON-LD value that gives an address and no name (``{"@type":
+    "Person", "url": "https://example.com/author/jane-doe/"}``): the author's page, which the page's
+    own link to it names."""
+    entries = value if isinstance(value, list) else [value]
+    return [address for entry in entries if isinstance(entry, dict) and not _text(entry.get("name"))
+            for address in [_text(entry.get("url"))] if address]
 
 
 def names(value: object) -> list[str]:

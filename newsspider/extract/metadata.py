@@ -120,6 +120,7 @@ _LINE_ENDS = _LINE_ELEMENTS | {"br"}
 # The class words of a byline block's parts that name no one (:func:`_visible_byline`).
 _BYLINE_PARTS = frozenset({"date", "time", "datetime", "published", "updated", "category", "categories", "cat", "cats",
                            "section", "comments", "separator"})
+_AT = "@"  # in an e-mail address or a handle
 _LINE_BREAK = "\u2028"  # Unicode's line separator: where an element ends a line
 
 
@@ -183,7 +184,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
         jsonld=article, og_type=og_type, declares_article=declares_article,
         declares_listing=ld.listing and not declares_article, dated=dated,
         title=title,
-        authors=_authors(page, meta, ld, organisations, title),
+        authors=_authors(page, meta, ld, organisations, title, url),
         site_name=site_name,
         description=first_meta_of(meta, _DESCRIPTION_META) or (article.description if article else None),
         image=first_meta_of(meta, _IMAGE_META) or (article.image if article else None),
@@ -215,8 +216,9 @@ def _feed_names(page: PageElements) -> list[str]:
 
 # --- authors and tags -------------------------------------------------------------------------------
 def _authors(page: PageElements, meta: dict[str, list[str]], ld: JsonLd, organisations: list[str],
-             title: str | None) -> list[str]:
-    """The people the JSON-LD article names, else the meta tags (each value an author of its own),
+             title: str | None, url: str | None = None) -> list[str]:
+    """The people the JSON-LD article names (by name, or by the address of their page:
+    :func:`_linked_names`), else the meta tags (each value an author of its own),
     else the page's visible byline (its elements one byline), else a paragraph after the headline
     that is a byline alone (:func:`_written_byline`); the publisher alone (a page without a
     personal byline) only when none names a person. Where the JSON-LD credits organisations alone
@@ -224,7 +226,8 @@ def _authors(page: PageElements, meta: dict[str, list[str]], ld: JsonLd, organis
     reporters the page shows (the other places name the organisation again, or a place)."""
     found: list[str] = []
     written = (lambda: _written_byline(page, title), False)
-    searches = [(lambda: ld.article.authors if ld.article else [], True), (lambda: _meta_authors(meta, ld), True),
+    searches = [(lambda: [*ld.article.authors, *_linked_names(page, ld.article.author_pages, url)] if ld.article else [],
+                 True), (lambda: _meta_authors(meta, ld), True),
                 (lambda: _visible_byline(page, title), False), written]
     if ld.article and ld.article.authors and ld.article.authors == ld.article.organisations:
         searches = [written, *searches[:-1]]  # an agency credited: its reporters' byline first
@@ -234,6 +237,21 @@ def _authors(page: PageElements, meta: dict[str, list[str]], ld: JsonLd, organis
             return names
         found = found or names
     return found
+
+
+def _linked_names(page: PageElements, addresses: list[str], url: str | None) -> list[str]:
+    """The text of the page's first link to each of ``addresses`` (the pages of authors its JSON-LD
+    gives no name: a byline or author box links each name to its page), in their order; an address
+    the page does not link to names no one (its words are a slug or an id, not a name as written)."""
+    if not addresses:
+        return []
+    wanted = {address_key(join_url(url, address)): "" for address in addresses}
+    for link in page.of("a"):
+        href = link.get("href")
+        key = address_key(join_url(url, href.strip())) if href else ""
+        if key in wanted and not wanted[key]:
+            wanted[key] = _short_text(link, MAX_BYLINE_CHARS)
+    return [text for text in wanted.values() if text]
 
 
 def _visible_byline(page: PageElements, title: str | None) -> list[str]:
@@ -294,17 +312,18 @@ def _written_byline(page: PageElements, title: str | None) -> list[str]:
 
 def _short_text(element: HtmlElement, limit: int) -> str:
     """The element's text as a reader sees it (:func:`single_spaced`), or "" when it is longer than
-    ``limit``: its pieces are read only until their characters other than spaces pass the limit
+    ``limit`` without its words holding an "@" (the e-mail addresses a byline prints after its names,
+    "Jane Doe jane.doe@example.com", and handles: no text of its length): its pieces are read only until their characters other than spaces pass the limit
     (the story's block after the headline, read whole, held all of its text)."""
     pieces: list[str] = []
-    seen = 0  # characters other than spaces: the spaced text holds at least these
+    seen = 0  # characters other than spaces and addresses: the spaced text holds at least these
     for piece in element.itertext():
-        seen += sum(map(len, piece.split()))
+        seen += sum(len(word) for word in piece.split() if _AT not in word)
         if seen > limit:
             return ""
         pieces.append(piece)
     text = single_spaced("".join(pieces))
-    return text if len(text) <= limit else ""
+    return text if len(text) - sum(len(word) + 1 for word in text.split() if _AT in word) <= limit else ""
 
 
 def _lines(element: HtmlElement) -> list[str]:
