@@ -25,6 +25,11 @@ right after the headline (:func:`_print_byline`):
 ``slash_agency``  "A and B / AFP";             ``reuters``       "Reporting by A and B; Editing by <editor>";
 ``by_staff``      "By A and B, Staff Writer(s)";   ``email``     "A a.b@host, B ..." (an address after each);
 ``image_credit``  "A and B (Image: Getty)";    ``initials``      "A (abc) und B (def)" (lower-case initials);
+``caps``          "BY A AND B" (in capitals: the gold's names in capitals);
+``dated``         "Von A und B | 12.05.2024, 10:33 Uhr";   ``avec_agency``  "Par A et B, avec AFP";
+``di``            "di A e B";                  ``door``          "Door A en B";
+``place``         "Por A y B | Madrid";        ``agencias``      "A y B / Agencias";
+``the_ap``        "A and B, The Associated Press";
 ``cjk_title``     (people named in Han or Hangul) "A 기자" in Hangul, "記者 A" in Han, "文/A" for one;
 ``agency_only``   each of "Von dpa", "Por EFE", "AFP", "Reuters" (the gold: no person), where the page
                   prints its writer's name nowhere else in a byline's length.
@@ -252,6 +257,22 @@ def visible(kind: str, names: list[str], url: str) -> str | None:
         return f"{en} (Image: Getty)"
     if kind == "initials":
         return " und ".join(f"{name} ({_initials(name)})" for name in names)
+    if kind == "caps":
+        return f"BY {en.upper()}"
+    if kind == "dated":
+        return f"Von {de} | 12.05.2024, 10:33 Uhr"
+    if kind == "avec_agency":
+        return f"Par {joined(names, 'et')}, avec AFP"
+    if kind == "di":
+        return f"di {joined(names, 'e')}"
+    if kind == "door":
+        return f"Door {joined(names, 'en')}"
+    if kind == "place":
+        return f"Por {joined(names, 'y')} | Madrid"
+    if kind == "agencias":
+        return f"{joined(names, 'y')} / Agencias"
+    if kind == "the_ap":
+        return f"{en}, The Associated Press"
     if kind == "cjk_title":
         if not all(_CJK.search(name) for name in names):
             return None
@@ -262,8 +283,10 @@ def visible(kind: str, names: list[str], url: str) -> str | None:
 
 
 VISIBLE = ("von_agency", "por_agency", "avtor", "text_photos", "slash_agency", "reuters", "by_staff", "email",
-           "image_credit", "initials", "cjk_title")
-AGENCIES = {"von_agency": "dpa", "por_agency": "EFE", "slash_agency": "AFP"}  # the agency each credits
+           "image_credit", "initials", "caps", "dated", "avec_agency", "di", "door", "place", "agencias", "the_ap",
+           "cjk_title")
+AGENCIES = {"von_agency": "dpa", "por_agency": "EFE", "slash_agency": "AFP", "avec_agency": "AFP",
+            "agencias": "Agencias", "the_ap": "The Associated Press"}  # the agency each credits
 VARIANTS = ("served", "ld_string", "ld_persons", "ld_url_only", "ld_org_person", "meta_joined",
             *(f"and_{lang}" for lang in SPACED), *VISIBLE, "agency_only")
 
@@ -380,6 +403,8 @@ def main(argv: list[str] | None = None) -> int:
         if kind == "people" or not persons[ident]:
             continue
         gold = [] if kind.startswith("agency_only") else persons[ident]
+        if kind == "caps":
+            gold = [name.upper() for name in gold]
         neutral = _neutral(kind, [name for name in gold_all[ident] if name not in persons[ident]])
         kept = [name for name in got if reader_text(name) not in neutral or reader_text(name) in gold]
         f1 = set_f1(kept, gold)

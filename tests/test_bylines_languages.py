@@ -406,3 +406,13 @@ def test_who_edited_or_photographed_is_no_author(byline, names):
 ])
 def test_romanian_and_in_either_spelling_of_its_s_joins_two_names(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("BY BILL MCCARTHY AND MARISHA GOLDHAMER", ["BILL MCCARTHY", "MARISHA GOLDHAMER"]),
+    ("VON FELIX SCHRÖDER UND JÖRG SOLDWISCH", ["FELIX SCHRÖDER", "JÖRG SOLDWISCH"]),
+    ("JUAN PÉREZ Y ANA GARCÍA", ["JUAN PÉREZ", "ANA GARCÍA"]),  # one letter: a capital in a byline in capitals
+    ("JOSÉ ORTEGA Y GASSET", ["JOSÉ ORTEGA Y GASSET"]),
+])
+def test_a_byline_in_capitals_is_split_at_its_conjunctions_written_in_capitals(byline, names):
+    assert author_names([byline]) == names

@@ -68,10 +68,12 @@ _SPACED_CJK_LABEL = re.compile(rf"^[{_HAN}]{{1,2}}(?:・[{_HAN}]{{1,2}})+\s+(?=[
 # both sides have two words or more, so that "José Ortega y Gasset" stays one name, unless a side
 # is an agency's acronym ("Jane Doe and AP"). A one-letter conjunction is written in lower case (a
 # capital is an initial: "Nguyễn Văn A và Trần Thị B"), except in a byline all in capitals.
-_CONJUNCTION_WORD = (
-    r"(?:(?i:and|und|og|och|et|ve|və|و|en|и|і|és|ja|și|şi|si|oraz|και|ir|un|та|và|dan|na|at|dhe|"
-    r"और|اور|এবং|ও|და|և|และ|እና|र|மற்றும்|"
-    r"eta|ac|agus|va|kaj|iyo|және|жана|ва|ба|եւ|आणि|एवं|तथा|અને|ਅਤੇ|మరియు|ಮತ್ತು|සහ|និង|ແລະ|او)|[yeiau])")
+_CONJUNCTION_WORDS = (
+    "and|und|og|och|et|ve|və|و|en|и|і|és|ja|și|şi|si|oraz|και|ir|un|та|và|dan|na|at|dhe|"
+    "और|اور|এবং|ও|და|և|และ|እና|र|மற்றும்|"
+    "eta|ac|agus|va|kaj|iyo|және|жана|ва|ба|եւ|आणि|एवं|तथा|અને|ਅਤੇ|మరియు|ಮತ್ತು|සහ|និង|ແລະ|او")
+_ONE_LETTER_CONJUNCTIONS = "yeiau"
+_CONJUNCTION_WORD = rf"(?:(?i:{_CONJUNCTION_WORDS})|[{_ONE_LETTER_CONJUNCTIONS}])"
 # ... Azerbaijani, Tagalog, Albanian, Hindi, Urdu, Bengali, Georgian, Armenian, Thai, Amharic, Nepali, Tamil;
 # Slovene, Basque, Welsh, Irish, Uzbek, Esperanto, Somali, Kazakh, Kyrgyz, Tajik, Mongolian, Armenian's
 # other spelling, Marathi, Hindi's formal "and"s, Gujarati, Punjabi, Telugu, Kannada, Sinhala, Khmer, Lao,
@@ -96,7 +98,9 @@ _NAMES_OPENING_WITH_AND = frozenset({
 # "Jane Doe mit dpa", "... with additional reporting by John Roe": an agency or more reporters credited
 # with the author (not "X im Gespräch mit Y", an interview's people).
 _WITH = re.compile(r"\s+(?i:with|mit|avec|con|com|met|med)\s+")
-_CAPITAL_CONJUNCTION = re.compile(r"\s+[YEIA]\s+")
+# A byline all in capitals writes its conjunctions in capitals, the one-letter ones too ("JANE DOE AND
+# JOHN ROE", "ANA GARCÍA Y JUAN PÉREZ").
+_CAPITAL_CONJUNCTION = re.compile(rf"\s+(?:(?i:{_CONJUNCTION_WORDS})|[{_ONE_LETTER_CONJUNCTIONS.upper()}])\s+")
 # "Jane Doe at NPR", "John Roe at The New York Times": English "at" names where a person works, while
 # Tagalog's "at" ("and") joins people (:data:`_CONJUNCTION`); no person's name is an agency's acronym,
 # opens with an article or a word in capitals, or is the page's own publisher. (Bylines are single-spaced.)
