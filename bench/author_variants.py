@@ -21,7 +21,8 @@ right after the headline (:func:`_print_byline`):
 ``and_<lang>``    (pages of two people or more, not named in Han or Hangul) ``meta_joined`` with the conjunction of ``<lang>``,
                   whatever the page's language (the names are the page's; :data:`CONJUNCTIONS`);
 ``von_agency``    "Von A und B, dpa";          ``por_agency``    "Por A y B | EFE";
-``avtor``         "Автор: A и B";              ``text_photos``   "Text: A und B · Fotos: <photographer>";
+``avtor``         "Автор: A и B";
+``text_photos_<lang>``  "Text: A und B · Fotos: <photographer>" as ``<lang>`` labels them (:data:`CREDIT_LABELS`);
 ``slash_agency``  "A and B / AFP";             ``reuters``       "Reporting by A and B; Editing by <editor>";
 ``by_staff``      "By A and B, Staff Writer(s)";   ``email``     "A a.b@host, B ..." (an address after each);
 ``image_credit``  "A and B (Image: Getty)";    ``initials``      "A (abc) und B (def)" (lower-case initials);
@@ -71,6 +72,15 @@ CONJUNCTIONS = {
 # names in their own script only, Hebrew joins its "and" to the next word.
 SPACED = ("en", "de", "fr", "es", "pt", "ca", "ru", "uk", "cs", "tr", "hu", "da", "sv", "nl", "fi", "pl", "ro", "el",
           "ar", "id", "vi", "lt", "lv")
+# "Text: A · Photos: B" as each language labels them (the writers, then the photographer: no author).
+CREDIT_LABELS = {
+    "de": ("Text", "Fotos"), "fr": ("Texte", "Photos"), "es": ("Texto", "Fotos"), "pt": ("Texto", "Fotos"),
+    "it": ("Testo", "Foto"), "nl": ("Tekst", "Beeld"), "sv": ("Text", "Foto"), "da": ("Tekst", "Foto"),
+    "fi": ("Teksti", "Kuvat"), "et": ("Tekst", "Foto"), "pl": ("Tekst", "Zdjęcia"), "cs": ("Text", "Foto"),
+    "hu": ("Szöveg", "Fotó"), "ro": ("Text", "Foto"), "hr": ("Tekst", "Foto"), "lt": ("Tekstas", "Nuotraukos"),
+    "ru": ("Текст", "Фото"), "uk": ("Текст", "Фото"), "el": ("Κείμενο", "Φωτογραφίες"), "tr": ("Haber", "Fotoğraf"),
+    "id": ("Teks", "Foto"), "vi": ("Bài", "Ảnh"), "en": ("Words", "Pictures"),
+}
 PHOTOGRAPHER = "Jonas Weber"  # a credit beside the byline, no author
 EDITOR = "Clara Neumann"
 AGENCY_BYLINES = (("Von dpa", "dpa"), ("Por EFE", "EFE"), ("AFP", "AFP"), ("Reuters", "Reuters"))
@@ -243,8 +253,10 @@ def visible(kind: str, names: list[str], url: str) -> str | None:
         return f"Por {joined(names, 'y')} | EFE"
     if kind == "avtor":
         return f"Автор: {joined(names, 'и')}"
-    if kind == "text_photos":
-        return f"Text: {de} · Fotos: {PHOTOGRAPHER}"
+    if kind.startswith("text_photos_"):
+        lang = kind.removeprefix("text_photos_")
+        text, photos = CREDIT_LABELS[lang]
+        return f"{text}: {joined(names, CONJUNCTIONS[lang])} · {photos}: {PHOTOGRAPHER}"
     if kind == "slash_agency":
         return f"{en} / AFP"
     if kind == "reuters":
@@ -282,7 +294,7 @@ def visible(kind: str, names: list[str], url: str) -> str | None:
     return None
 
 
-VISIBLE = ("von_agency", "por_agency", "avtor", "text_photos", "slash_agency", "reuters", "by_staff", "email",
+VISIBLE = ("von_agency", "por_agency", "avtor", *(f"text_photos_{lang}" for lang in CREDIT_LABELS), "slash_agency", "reuters", "by_staff", "email",
            "image_credit", "initials", "caps", "dated", "avec_agency", "di", "door", "place", "agencias", "the_ap",
            "cjk_title")
 AGENCIES = {"von_agency": "dpa", "por_agency": "EFE", "slash_agency": "AFP", "avec_agency": "AFP",

@@ -416,3 +416,16 @@ def test_romanian_and_in_either_spelling_of_its_s_joins_two_names(byline, names)
 ])
 def test_a_byline_in_capitals_is_split_at_its_conjunctions_written_in_capitals(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Tekst: Sanne de Vries · Beeld: Jonas Weber", ["Sanne de Vries"]),  # Dutch
+    ("Teksti: Aino Virtanen | Kuvat: Jonas Weber", ["Aino Virtanen"]),  # Finnish
+    ("Tekst: Anna Nowak, zdjęcia: Jonas Weber", ["Anna Nowak"]),  # Polish
+    ("Tekstas: Rūta Kazlauskienė, nuotraukos: Jonas Weber", ["Rūta Kazlauskienė"]),  # Lithuanian
+    ("Texto: Ana García · Imagen: Jonas Weber", ["Ana García"]),  # Spanish
+    ("Tekst: Mari Tamm, pildid: Jonas Weber", ["Mari Tamm"]),  # Estonian
+    ("Szöveg: Horváth Lili, képek: Farkas Ádám", ["Horváth Lili"]),  # Hungarian
+])
+def test_a_picture_credit_beside_the_writer_in_more_languages_is_no_author(byline, names):
+    assert author_names([byline]) == names

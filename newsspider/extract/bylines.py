@@ -152,6 +152,9 @@ _NOTE = re.compile(r"[(\[]\s*([^()\[\]:]*?)\s*[)\]]")  # "(Fotos)": a role in br
 # ...", "사진=...", "צילום: ...", "Ảnh: ...", "عکس: ..."), alone or as a label's first word ("Photo credit:",
 # "Foto copyright:").
 _PICTURE_WORDS = (r"photos?|fotos?|fotó|фото|φωτογραφί(?:α|ες)|pictures?|bild(?:er)?|images?|grafik|illustrations?|"
+                  # Dutch, Finnish, Polish, Lithuanian, Spanish, Portuguese, Italian, Estonian, Hungarian
+                  r"beeld|kuva(?:t)?|zdjęci[ea]|nuotrauk(?:a|os)|imagen(?:es)?|imagem|imagens|immagin[ei]|pildi(?:d)?|"
+                  r"kép(?:ek)?|"
                   r"ภาพ|사진|写真|摄影|图片|圖片|照片|عکس|تصوير|صورة|צילום|फोटो|तस्वीर|ছবি|படம்|ảnh|ფოტო|ፎቶ|fotoğraf")
 _CREDIT = re.compile(rf"^(?:(?:{_PICTURE_WORDS})(?:\s+[^\W\d_]+)?|credit|video|видео|영상|動画|视频|"
                      r"quelle|source|fuente|nguồn|sumber|crédit|credits?|"
