@@ -31,6 +31,8 @@ right after the headline (:func:`_print_byline`):
 ``di``            "di A e B";                  ``door``          "Door A en B";
 ``place``         "Por A y B | Madrid";        ``agencias``      "A y B / Agencias";
 ``the_ap``        "A and B, The Associated Press";
+``our_role``      "Von unserem Korrespondenten A" ("unseren Korrespondenten A und B");
+``read_time``     "A and B · 5 min read";      ``for_site``      "By A and B For <Host>" (the page's host);
 ``cjk_title``     (people named in Han or Hangul) "A 기자" in Hangul, "記者 A" in Han, "文/A" for one;
 ``agency_only``   each of "Von dpa", "Por EFE", "AFP", "Reuters" (the gold: no person), where the page
                   prints its writer's name nowhere else in a byline's length.
@@ -285,6 +287,12 @@ def visible(kind: str, names: list[str], url: str) -> str | None:
         return f"{joined(names, 'y')} / Agencias"
     if kind == "the_ap":
         return f"{en}, The Associated Press"
+    if kind == "our_role":
+        return f"Von unserem Korrespondenten {de}" if len(names) == 1 else f"Von unseren Korrespondenten {de}"
+    if kind == "read_time":
+        return f"{en} · 5 min read"
+    if kind == "for_site":
+        return f"By {en} For {_host(url).capitalize()}"
     if kind == "cjk_title":
         if not all(_CJK.search(name) for name in names):
             return None
@@ -296,7 +304,7 @@ def visible(kind: str, names: list[str], url: str) -> str | None:
 
 VISIBLE = ("von_agency", "por_agency", "avtor", *(f"text_photos_{lang}" for lang in CREDIT_LABELS), "slash_agency", "reuters", "by_staff", "email",
            "image_credit", "initials", "caps", "dated", "avec_agency", "di", "door", "place", "agencias", "the_ap",
-           "cjk_title")
+           "our_role", "read_time", "for_site", "cjk_title")
 AGENCIES = {"von_agency": "dpa", "por_agency": "EFE", "slash_agency": "AFP", "avec_agency": "AFP",
             "agencias": "Agencias", "the_ap": "The Associated Press"}  # the agency each credits
 VARIANTS = ("served", "ld_string", "ld_persons", "ld_url_only", "ld_org_person", "meta_joined",

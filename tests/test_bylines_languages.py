@@ -429,3 +429,34 @@ def test_a_byline_in_capitals_is_split_at_its_conjunctions_written_in_capitals(b
 ])
 def test_a_picture_credit_beside_the_writer_in_more_languages_is_no_author(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Von unserem Korrespondenten Max Muster", ["Max Muster"]),
+    ("Von unserem Redakteur Max Muster und unserer Redakteurin Anna Müller", ["Max Muster", "Anna Müller"]),
+    ("De notre envoyé spécial Jean Dupont", ["Jean Dupont"]),
+    ("Dal nostro corrispondente Marco Rossi", ["Marco Rossi"]),
+    ("Por nuestro corresponsal Juan Pérez", ["Juan Pérez"]),
+    ("Od naszego korespondenta Jana Kowalskiego", ["Jana Kowalskiego"]),
+    ("By our correspondent", []),  # the paper's own staff, no name
+    ("Von unserem Korrespondenten", []),
+])
+def test_our_and_a_role_before_a_name_is_the_papers_word_for_its_staff_not_a_name(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Jane Doe · 5 min read", ["Jane Doe"]),
+    ("Jane Doe • 3 hours ago", ["Jane Doe"]),
+    ("Text: Anna Müller · Fotos: Jonas Weber", ["Anna Müller"]),
+    ("Marc Col·lecció", ["Marc Col·lecció"]),  # Catalan's middle dot inside a word
+])
+def test_a_spaced_middle_dot_or_bullet_separates_a_bylines_parts(byline, names):
+    assert author_names([byline]) == names
+
+
+def test_the_publication_written_for_follows_a_capitalised_or_upper_case_for():
+    assert author_names(["By Jane Doe For Dailymail.com"]) == ["Jane Doe"]
+    assert author_names(["By JANE DOE FOR DAILYMAIL.COM"]) == ["JANE DOE"]
+    assert author_names(["Jane Doe For MailOnline"], ["MailOnline"]) == ["Jane Doe"]
+    assert author_names(["Landesanstalt Für Wald"]) == ["Landesanstalt Für Wald"]  # not the page's, no address

@@ -107,13 +107,14 @@ _CAPITAL_CONJUNCTION = re.compile(rf"\s+(?:(?i:{_CONJUNCTION_WORDS})|[{_ONE_LETT
 _AT = re.compile(r" (?i:at) ")
 _ARTICLE = re.compile(r"(?i:the) ")
 # "Jane Doe for Example News", "Juan Pérez para EL PAÍS": the publication written for follows.
-_WRITTEN_FOR = re.compile(r"\s+(?:for|für|pour|para|per|voor|för|dla|для)\s+\S.*$")
+_WRITTEN_FOR = re.compile(r"\s+(?i:for|für|pour|para|per|voor|för|dla|для)\s+\S.*$")  # "By Jane Doe For Dailymail.com"
 _ACRONYM = re.compile(r"[^\W\d_]{2,4}")  # an agency's acronym ("AP", "AFP", "dpa")
 # The list separators of the scripts, between names as between any items: Latin/Cyrillic/Greek comma
 # and semicolon, the Arabic comma and semicolon ("محمد أحمد، علي حسن": Arabic, Persian, Urdu), the
 # ideographic and fullwidth comma and semicolon ("张三、李四"), the Ethiopic comma and semicolon; no name
-# holds one.
-_LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+،؛、，；፣፤]|\s-\s|\s–\s|\s—\s)\s*"
+# holds one; a spaced middle dot or bullet sets a byline's parts apart ("Jane Doe · 5 min read"; unspaced,
+# Catalan's middle dot is inside a word: "col·lega").
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+،؛、，；፣፤]|\s-\s|\s–\s|\s—\s|\s[·•]\s)\s*"
                              # a middle dot between names in Hangul ("김철수·이영희 기자"), and Japanese's
                              # between names in kanji ("山田太郎・佐藤花子"); Chinese's "·" joins the parts of
                              # a foreign or Uyghur name ("买买提·依明") as Japanese's does between katakana
@@ -189,6 +190,13 @@ _PICTURE_WORD = re.compile(r"사진|写真|摄影|图片|圖片|照片")
 _PICTURE_DOT = re.compile(rf"(?<![^\s;,])({_PICTURE_WORD.pattern})\s*[・·]")  # "写真・小林誠": a credit, as "写真：小林誠"
 # "文/陈静 图/李华": "图" (picture) before a slash after the text's author is a credit, as "图片：李华".
 _PICTURE_SLASH = re.compile(r"(?<=\s)[图圖]\s*/\s*\S.*$")
+# "Von unserem Korrespondenten Max Muster", "De notre envoyée spéciale Marie Dupont", "By our correspondent": the
+# paper's "our" and the staff member's role (a word, and the lower-case words after it) before the name (or
+# naming nobody), with the byline word before them; "our" in German, English, French, Spanish, Italian,
+# Portuguese, Dutch, the Scandinavian languages, Polish, Czech, Slovak, Russian and Ukrainian.
+_OUR = re.compile(r"(?:(?<=\s)|^)(?:(?i:von|vom|by|from|de|du|par|por|dal|dalla|di|da|door|van|av|af|fra|od|от|від)\s+)?"
+                  r"(?i:unser(?:em|er|en|e)?|our|notre|nuestr[oa]|nostr[oa]|noss[oa]|onze|vår|vårt|vores|"
+                  r"nasz(?:ego|ej|a)?|n[aá]š(?:eho|ej|a|e)?|наш(?:его|ого|а|ей|ої)?)\s+(?=[^\W\d_])")
 # "Edited by ...", "Updated March 5, 2024", "Fact-checked by ...": who revised the story and when, no author.
 # "Posted on", "Veröffentlicht am": when the story went up, the label of a date (not "Posted by Jane Doe").
 _REVISION = re.compile(r"^(?:edit(?:ed|ing)|updated|reviewed|fact[- ]checked|translated|produced|compiled"
@@ -344,6 +352,7 @@ def _split(value: str, own: Collection[str] = ()) -> list[str]:
     text = _PICTURE_SLASH.sub("", text)  # before the slash splits
     text = _NOTE.sub(_agency_listed, text) if "(" in text or "[" in text else text  # "Jan Kowalski (PAP)": the agency credited, as after a comma
     text = _ETHIOPIC_BY_VOWEL.sub("", _ETHIOPIC_BY_EACH.sub(r"\1", _without_arabic_dateline(text)))
+    text = _without_our_role(text) if _OUR.search(text) else text
     names: list[str] = []
     for index, part in enumerate(_LIST_SEPARATOR.split(text)):
         part = _without_joined_opening_and(part) if index else part
@@ -352,6 +361,21 @@ def _split(value: str, own: Collection[str] = ()) -> list[str]:
             if name:
                 names.append(name)
     return names
+
+
+def _without_our_role(text: str) -> str:
+    """``text`` without each "our" and the role after it (:data:`_OUR`): the role's word and the
+    lower-case words after it go ("envoyé spécial"), up to the capitalised word opening the name (a
+    German role is capitalised too: its one word goes), or to the end where no name follows."""
+    kept, start = [], 0
+    for match in _OUR.finditer(text):
+        if match.start() < start:
+            continue
+        kept.append(text[start:match.start()])
+        words = list(re.finditer(r"\S+", text[match.end():]))
+        rest = next((word for word in words[1:] if word[0][0].isupper()), None)
+        start = match.end() + rest.start() if rest is not None else len(text)
+    return "".join(kept) + text[start:]
 
 
 def _agency_listed(note: re.Match[str]) -> str:
