@@ -12,6 +12,7 @@ right after the headline (:func:`_print_byline`):
 
 ``served``        the page as fetched;
 ``ld_string``     JSON-LD article ``author`` the string "joined";
+``ld_person_joined``  JSON-LD ``author`` one Person named "Von <joined>" (a byline in its name field);
 ``ld_persons``    JSON-LD ``author`` a list of Person objects with names;
 ``ld_url_only``   JSON-LD ``author`` Person objects with a profile ``url`` and no name: the address
                   of the page's link showing the name where it has one (its author page), else one
@@ -307,7 +308,7 @@ VISIBLE = ("von_agency", "por_agency", "avtor", *(f"text_photos_{lang}" for lang
            "our_role", "read_time", "for_site", "cjk_title")
 AGENCIES = {"von_agency": "dpa", "por_agency": "EFE", "slash_agency": "AFP", "avec_agency": "AFP",
             "agencias": "Agencias", "the_ap": "The Associated Press"}  # the agency each credits
-VARIANTS = ("served", "ld_string", "ld_persons", "ld_url_only", "ld_org_person", "meta_joined",
+VARIANTS = ("served", "ld_string", "ld_person_joined", "ld_persons", "ld_url_only", "ld_org_person", "meta_joined",
             *(f"and_{lang}" for lang in SPACED), *VISIBLE, "agency_only")
 
 
@@ -332,6 +333,8 @@ def variant(html: str, url: str, names: list[str], lang: str, site: str, titles:
         return tree
     if kind == "ld_string":
         _set_ld_author(tree, joined(names, conjunction))
+    elif kind == "ld_person_joined":
+        _set_ld_author(tree, {"@type": "Person", "name": f"Von {joined(names, conjunction)}"})
     elif kind == "ld_persons":
         _set_ld_author(tree, [{"@type": "Person", "name": name} for name in names])
     elif kind == "ld_url_only":
