@@ -460,3 +460,15 @@ def test_the_publication_written_for_follows_a_capitalised_or_upper_case_for():
     assert author_names(["By JANE DOE FOR DAILYMAIL.COM"]) == ["JANE DOE"]
     assert author_names(["Jane Doe For MailOnline"], ["MailOnline"]) == ["Jane Doe"]
     assert author_names(["Landesanstalt Für Wald"]) == ["Landesanstalt Für Wald"]  # not the page's, no address
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Anna Müller, Korrespondentin in Paris", ["Anna Müller"]),
+    ("Jane Doe, Correspondent in Paris", ["Jane Doe"]),
+    ("Juan Pérez, Corresponsal en París", ["Juan Pérez"]),
+    ("Anna Müller, Redakteurin im Ressort Politik", ["Anna Müller"]),
+    ("Jane Doe, Staff", ["Jane Doe"]),
+    ("Ana de Souza", ["Ana de Souza"]),  # a particle after a given name: no role
+])
+def test_a_role_and_where_it_is_held_beside_a_name_is_no_person(byline, names):
+    assert author_names([byline]) == names

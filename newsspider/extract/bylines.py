@@ -281,8 +281,18 @@ def author_names(values: Iterable[str], organisations: Iterable[str] = (), *, ap
                 found.setdefault(_key(name), name)
                 previous = name
     found.pop("", None)
-    people = [name for name in found.values() if not _publishers(name, own) and not _ROLE.search(name)]
+    people = [name for name in found.values() if not _publishers(name, own) and not _is_role(name)]
     return people or list(found.values())
+
+
+def _is_role(name: str) -> bool:
+    """Whether ``name`` is a role (:data:`_ROLE`), alone or with where it is held after it: a role's word,
+    then a word in lower case opening the place or desk ("Korrespondentin in Paris", "Correspondent in
+    Paris", "Redakteurin im Ressort Politik"; a name's particle follows a given name, not a role)."""
+    if _ROLE.search(name):
+        return True
+    words = name.split()
+    return len(words) > 2 and words[1].islower() and bool(_ROLE.search(words[0]))
 
 
 def is_byline_label(text: str) -> bool:
