@@ -33,6 +33,7 @@ right after the headline (:func:`_print_byline`):
 ``place``         "Por A y B | Madrid";        ``agencias``      "A y B / Agencias";
 ``the_ap``        "A and B, The Associated Press";
 ``our_role``      "Von unserem Korrespondenten A" ("unseren Korrespondenten A und B");
+``our_role_written``  ``our_role`` in a paragraph without a class (a byline written out, marked by nothing);
 ``read_time``     "A and B · 5 min read";      ``for_site``      "By A and B For <Host>" (the page's host);
 ``cjk_title``     (people named in Han or Hangul) "A 기자" in Hangul, "記者 A" in Han, "文/A" for one;
 ``agency_only``   each of "Von dpa", "Por EFE", "AFP", "Reuters" (the gold: no person), where the page
@@ -220,14 +221,14 @@ def _words(text: str | None) -> set[str]:
     return set(re.findall(r"\w+", (text or "").casefold()))
 
 
-def _print_byline(tree, text: str, titles: tuple[str | None, ...]) -> bool:
+def _print_byline(tree, text: str, titles: tuple[str | None, ...], marked: bool = True) -> bool:
     """A ``<div class="byline">`` right after the headline as the story shows it: the ``<h1>`` or
     ``<h2>`` outside navigation (a breadcrumb may repeat the title) holding most of the words of
     the gold title or the one the page declares (:data:`HEADLINE_WORDS` of them at least), else
-    opening the body."""
+    opening the body. Not ``marked``: a paragraph without a class (a byline written out)."""
     from lxml import html as lxml_html
 
-    byline = lxml_html.Element("div", {"class": "byline"})
+    byline = lxml_html.Element("div", {"class": "byline"}) if marked else lxml_html.Element("p")
     byline.text = text
     best, share = None, HEADLINE_WORDS
     for heading in tree.xpath("//body//*[self::h1 or self::h2][not(ancestor::nav)]"):
@@ -288,7 +289,7 @@ def visible(kind: str, names: list[str], url: str) -> str | None:
         return f"{joined(names, 'y')} / Agencias"
     if kind == "the_ap":
         return f"{en}, The Associated Press"
-    if kind == "our_role":
+    if kind in ("our_role", "our_role_written"):
         return f"Von unserem Korrespondenten {de}" if len(names) == 1 else f"Von unseren Korrespondenten {de}"
     if kind == "read_time":
         return f"{en} · 5 min read"
@@ -305,7 +306,7 @@ def visible(kind: str, names: list[str], url: str) -> str | None:
 
 VISIBLE = ("von_agency", "por_agency", "avtor", *(f"text_photos_{lang}" for lang in CREDIT_LABELS), "slash_agency", "reuters", "by_staff", "email",
            "image_credit", "initials", "caps", "dated", "avec_agency", "di", "door", "place", "agencias", "the_ap",
-           "our_role", "read_time", "for_site", "cjk_title")
+           "our_role", "our_role_written", "read_time", "for_site", "cjk_title")
 AGENCIES = {"von_agency": "dpa", "por_agency": "EFE", "slash_agency": "AFP", "avec_agency": "AFP",
             "agencias": "Agencias", "the_ap": "The Associated Press"}  # the agency each credits
 VARIANTS = ("served", "ld_string", "ld_person_joined", "ld_persons", "ld_url_only", "ld_org_person", "meta_joined",
@@ -355,7 +356,7 @@ def variant(html: str, url: str, names: list[str], lang: str, site: str, titles:
             return None
         _drop_declared(tree)
         _drop_bylines(tree)
-        if not _print_byline(tree, text, titles):
+        if not _print_byline(tree, text, titles, marked=not kind.endswith("_written")):
             return None
         if kind == "agency_only" and _still_printed(tree, names):
             return None  # the page prints its writer's name where no byline is marked: not agency-only

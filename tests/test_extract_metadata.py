@@ -1131,3 +1131,12 @@ def test_a_json_ld_person_with_an_address_and_no_name_is_named_by_the_pages_link
     assert metadata(jsonld(article), body).authors == ["Jane Doe", "John Roe"]
     unlinked = "<article><h1>Headline</h1><p>Text.</p><a href='/autor/other/'>Max Muster</a></article>"
     assert metadata(jsonld(article), unlinked).authors == []  # no link to them: no name (not the address's words)
+
+
+def test_a_written_byline_naming_our_staff_member_by_role_is_read_for_the_name_after_the_role():
+    head = "<title>Forest story</title>"
+    body = ("<article><h1>Forest story</h1><p>Von unserem Korrespondenten Max Muster</p>"
+            "<p>Indigenous Peoples have had a record.</p></article>")
+    assert metadata(head, body).authors == ["Max Muster"]
+    unnamed = body.replace(" Max Muster", "")
+    assert metadata(head, unnamed).authors == []

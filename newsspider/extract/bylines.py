@@ -307,11 +307,14 @@ def is_written_byline(text: str) -> bool:
     and John Roe"): a byline word, then names only: each listed part two names and a conjunction
     at most (:data:`MAX_NAME_WORDS` words a name), every word of :data:`PHRASE_WORD_CHARS` letters
     or more capitalised (a sentence opening with "By" or "Von" has words in lower case: "Von der
-    Leyen sagte am Montag"), no digits (a date: "By 2030")."""
+    Leyen sagte am Montag"; not "our" and a role, :func:`_without_our_role`), no digits (a date: "By 2030")."""
     match = _BYLINE_WORD.match(text)
     if match is None or match.end() == len(text) or any(char.isdigit() for char in text):
         return False
-    names = [name.split() for name in _LIST_SEPARATOR.split(text[match.end():])]
+    rest = _without_our_role(text[match.end():]).strip() if _OUR.search(text) else text[match.end():]  # "Von unserem Korrespondenten ..."
+    if not rest:
+        return False
+    names = [name.split() for name in _LIST_SEPARATOR.split(rest)]
     return all(0 < len(words) <= MAX_NAME_WORDS * 2 + 1 for words in names) and all(
         word[0].isupper() or len(word) < PHRASE_WORD_CHARS for words in names for word in words)
 
