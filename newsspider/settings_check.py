@@ -43,6 +43,13 @@ POSITIVE = frozenset({"NEWSSPIDER_STORIES_WINDOW_DAYS", "NEWSSPIDER_REDIS_HEARTB
 LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 """The levels ``LOG_LEVEL`` is told to take (``logging`` also knows a few other spellings: WARN, FATAL, NOTSET)."""
 ENCODING_SETTINGS = ("FEED_EXPORT_ENCODING",)
+SCRAPY_KINDS: dict[str, type] = {
+    "DNS_TIMEOUT": float, "DOWNLOAD_DELAY": float, "DOWNLOAD_TIMEOUT": float,  # seconds: a fraction is taken
+    "TELNETCONSOLE_ENABLED": bool,  # its default is 1
+}
+"""Scrapy's settings whose whole-number default does not tell how Scrapy reads them; every other
+whole-number default is read as a whole number (``CONCURRENT_REQUESTS=1.5`` passed a check as a
+number, then Scrapy could not start the crawl)."""
 """Settings naming a text encoding (None: Scrapy's choice)."""
 
 
@@ -97,9 +104,10 @@ def check_settings(settings: BaseSettings) -> None:
 
 
 def _check_scrapy_settings(settings: BaseSettings) -> None:
-    """Scrapy's settings of a kind its default tells (True or False, a number), the log level and
-    the export encoding. A whole-number default is checked as a number: Scrapy reads some of them
-    as numbers (``CLOSESPIDER_TIMEOUT = 0`` takes 0.5)."""
+    """Scrapy's settings of a kind its default tells (True or False, a whole number, a number; but
+    ``SCRAPY_KINDS``), the log level and the export encoding."""
+    readers = {bool: ("True or False", settings.getbool), int: ("a whole number", settings.getint),
+               float: ("a number", settings.getfloat)}
     for name in sorted(settings):
         default = getattr(scrapy_defaults, name, None)
         if default is None or (settings.getpriority(name) or 0) <= SETTINGS_PRIORITIES["default"] \
@@ -107,9 +115,9 @@ def _check_scrapy_settings(settings: BaseSettings) -> None:
             continue  # not Scrapy's, or Scrapy's own value (a deprecated name warns when read)
         if not isinstance(default, (bool, int, float)):
             continue
-        kind = "True or False" if isinstance(default, bool) else "a number"
+        kind, read = readers[SCRAPY_KINDS.get(name, type(default))]
         try:
-            settings.getbool(name) if isinstance(default, bool) else settings.getfloat(name)
+            read(name)
         except (TypeError, ValueError):
             raise SettingsError(f"{name}={settings.get(name)!r}: expected {kind}", name) from None
     level = settings.get("LOG_LEVEL")

@@ -720,6 +720,8 @@ def test_an_output_that_cannot_be_put_in_place_at_the_end_says_so_in_the_summary
     # Scrapy's own settings: its defaults say their kind (a traceback and status 1 before)
     ("CLOSESPIDER_TIMEOUT", "abc", "CLOSESPIDER_TIMEOUT='abc': expected a number"),
     ("ROBOTSTXT_OBEY", "perhaps", "ROBOTSTXT_OBEY='perhaps': expected True or False"),
+    # passed the check, then Scrapy could not start: a traceback and status 1
+    ("CONCURRENT_REQUESTS", "1.5", "CONCURRENT_REQUESTS='1.5': expected a whole number"),
     ("LOG_LEVEL", "LOUD", "LOG_LEVEL='LOUD': expected one of CRITICAL, ERROR, WARNING, INFO, DEBUG"),
     # every article "not written" and exit 0 before
     ("FEED_EXPORT_ENCODING", "no-such-codec", "FEED_EXPORT_ENCODING='no-such-codec': unknown encoding"),

@@ -51,6 +51,8 @@ def test_the_project_defaults_pass_the_settings_check():
     check(CLOSESPIDER_TIMEOUT="0.5", DOWNLOAD_DELAY="1.5", ROBOTSTXT_OBEY="false", LOG_LEVEL="WARNING",
           FEED_EXPORT_ENCODING="latin-1",
           FEEDS='{"out.jsonl": {"format": "jsonlines", "encoding": "utf-8"}}', RETRY_PRIORITY_ADJUST="-1", LOG_LEVEL_NAME_UNKNOWN_TO_SCRAPY="x")
+    # whole-number defaults Scrapy reads as seconds, and one it reads as True or False
+    check(DOWNLOAD_TIMEOUT="7.5", DNS_TIMEOUT="2.5", DOWNLOAD_DELAY="0.5", TELNETCONSOLE_ENABLED="False")
 
 
 @pytest.mark.parametrize(("values", "message"), [
@@ -64,7 +66,12 @@ def test_the_project_defaults_pass_the_settings_check():
     ({"NEWSSPIDER_REEMIT": "True"}, "NEWSSPIDER_REEMIT is not a newsspider setting (did you mean NEWSSPIDER_REEMIT_"),
     ({"NEWSSPIDER_STORIES_BACKEND": "e6"}, "NEWSSPIDER_STORIES_BACKEND='e6': unknown embedding backend"),
     ({"DOWNLOAD_DELAY": "fast"}, "DOWNLOAD_DELAY='fast': expected a number"),
-    ({"CONCURRENT_REQUESTS": "many"}, "CONCURRENT_REQUESTS='many': expected a number"),
+    ({"CONCURRENT_REQUESTS": "many"}, "CONCURRENT_REQUESTS='many': expected a whole number"),
+    # passed the check, then Scrapy's getint failed to start the crawl (status 1, a traceback)
+    ({"CONCURRENT_REQUESTS": "1.5"}, "CONCURRENT_REQUESTS='1.5': expected a whole number"),
+    ({"RETRY_TIMES": "2.0"}, "RETRY_TIMES='2.0': expected a whole number"),
+    ({"DOWNLOAD_MAXSIZE": "1e6"}, "DOWNLOAD_MAXSIZE='1e6': expected a whole number"),
+    ({"TELNETCONSOLE_ENABLED": "perhaps"}, "TELNETCONSOLE_ENABLED='perhaps': expected True or False"),
     ({"COOKIES_ENABLED": "sometimes"}, "COOKIES_ENABLED='sometimes': expected True or False"),
     ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL='LOUD': expected one of CRITICAL, ERROR, WARNING, INFO, DEBUG"),
     ({"FEED_EXPORT_ENCODING": "no-such-codec"}, "FEED_EXPORT_ENCODING='no-such-codec': unknown encoding"),
