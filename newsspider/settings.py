@@ -100,7 +100,10 @@ DOWNLOADER_MIDDLEWARES = {
 # COOKIES_ENABLED is on (off here; the import costs 20 ms of CPU per run): Scrapy imports every key of
 # DOWNLOADER_MIDDLEWARES, one set to None too, so it cannot be disabled there without the import.
 DOWNLOADER_MIDDLEWARES_BASE = {
-    {"scrapy.downloadermiddlewares.cookies.CookiesMiddleware": "newsspider.middlewares.cookies.CookiesWhenEnabled"
+    {"scrapy.downloadermiddlewares.cookies.CookiesMiddleware": "newsspider.middlewares.cookies.CookiesWhenEnabled",
+     # Scrapy's, its line on a robots.txt the network kept from us without a traceback
+     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware":
+         "newsspider.middlewares.robots.RobotsTxtOneLine",
      }.get(name, name): order
     for name, order in default_settings.DOWNLOADER_MIDDLEWARES_BASE.items()}
 CONCURRENT_ITEMS = 1                       # a page yields one item; more only costs asyncio tasks

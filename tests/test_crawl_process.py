@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 import pytest
+from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.http import HtmlResponse, Request
 from scrapy.settings import Settings
@@ -22,6 +23,7 @@ from newsspider.extensions.gc_tuning import GarbageCollector
 from newsspider.extensions.remote_control import RemoteControlWhenEnabled
 from newsspider.logformatter import LevelAwareLogFormatter
 from newsspider.middlewares.cookies import CookiesWhenEnabled
+from newsspider.middlewares.robots import RobotsTxtOneLine
 from tests.crawl import PROJECT_ROOT
 
 
@@ -103,6 +105,46 @@ def test_cookies_are_handled_by_scrapys_middleware_at_its_place_only_when_enable
     env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings", "PYTHONPATH": str(PROJECT_ROOT)}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=PROJECT_ROOT)
     assert out.stdout.split() == ["False", "False"], out.stderr[-2000:]
+
+
+def test_robots_txt_is_scrapys_middleware_at_its_place_logging_a_network_failure_without_its_traceback():
+    """A dead domain's robots.txt: Scrapy's ERROR line stays, its traceback through the downloader
+    goes; an exception that is no network failure keeps its traceback; the filter goes with the crawl."""
+    from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+    from scrapy.exceptions import CannotResolveHostError
+    from scrapy.settings import default_settings
+
+    settings = Settings()
+    settings.setmodule(project_settings)
+    middlewares = settings.getwithbase("DOWNLOADER_MIDDLEWARES")
+    assert "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware" not in middlewares
+    assert middlewares["newsspider.middlewares.robots.RobotsTxtOneLine"] == \
+        default_settings.DOWNLOADER_MIDDLEWARES_BASE["scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware"]
+    with pytest.raises(NotConfigured):
+        RobotsTxtOneLine.from_crawler(get_crawler(settings_dict={"ROBOTSTXT_OBEY": False}))
+    crawler = get_crawler(settings_dict={"ROBOTSTXT_OBEY": True})
+    middleware = RobotsTxtOneLine.from_crawler(crawler)
+    assert isinstance(middleware, RobotsTxtMiddleware)
+    scrapys = logging.getLogger(RobotsTxtMiddleware.__module__)
+    records: list[logging.LogRecord] = []
+    handler = logging.Handler()
+    handler.emit = records.append  # type: ignore[method-assign]
+    scrapys.addHandler(handler)
+    try:
+        for error in (CannotResolveHostError("DNS lookup failed"), ValueError("a parser's bug")):
+            try:
+                raise error
+            except Exception:
+                scrapys.error("Error downloading %s", "<GET http://dead.invalid/rss.xml>", exc_info=True)
+        crawler.signals.send_catch_log(signals.engine_stopped)
+        try:
+            raise CannotResolveHostError("after the crawl")
+        except Exception:
+            scrapys.error("Error downloading", exc_info=True)
+    finally:
+        scrapys.removeHandler(handler)
+    assert [record.exc_info is None for record in records] == [True, False, False]
+    assert records[0].getMessage() == "Error downloading <GET http://dead.invalid/rss.xml>"
 
 
 def test_project_lists_every_scrapy_extension_but_the_remote_control_with_feed_output_for_feed_exports():

@@ -890,6 +890,11 @@ def test_every_source_failing_exits_1_naming_each_with_its_reason(site, tmp_path
     assert last.startswith(f"newsspider: every source failed: gone (feed {site.base_url}/missing.xml: HTTP 404); "
                            "down (feed http://127.0.0.1:9/rss.xml: DownloadConnectionRefusedError")
     assert report_of(tmp_path / "out.jsonl")["exit_status"] == 1
+    # the host's robots.txt could not be fetched either: one line, with no traceback of a network
+    # failure before the source's own line (Scrapy's robots.txt middleware logged one)
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    assert re.search(r"ERROR: Error downloading <GET http://127\.0\.0\.1:9/rss\.xml>: Connection was refused",
+                     done.stderr), done.stderr[-3000:]
 
 
 def test_a_malformed_source_among_good_ones_is_one_error_line_and_the_good_ones_are_crawled(site, tmp_path):
