@@ -259,7 +259,8 @@ class OutputFile(io.RawIOBase):
         """``OutputError`` if the file was deleted while open: its writes would reach no file."""
         if os.fstat(self.raw.fileno()).st_nlink == 0:
             self.deleted = True
-            self.error = OutputError(errno.ENOENT, "the file was deleted while the run wrote it", str(self.path))
+            self.error = OutputError(errno.ENOENT, "the file was deleted or replaced while the run wrote it",
+                                     str(self.path))
             raise self.error
 
     def salvage(self) -> None:
@@ -548,7 +549,9 @@ class AtomicFileFeedStorage(FileFeedStorage):
         """After a failed write: keep the complete lines, durably, in place; returns their bytes.
 
         Only a JSON lines file can be cut back to complete records; any other format is left
-        under its hidden name (and its journal entry dropped), and ``OutputError`` raised.
+        under its hidden name (and its journal entry dropped), and ``OutputError`` raised. So is a
+        file deleted while written: its name may now be another file's (renamed over it), which
+        is not put in place as this run's; its journal entry stays (the next run forgets what it noted).
         """
         output = self.file
         assert output is not None
@@ -563,6 +566,10 @@ class AtomicFileFeedStorage(FileFeedStorage):
             raise OutputError(output.error.errno if output.error else None,
                               f"a {self.format or 'non-JSON-lines'} file cut short cannot be kept; left as "
                               f"{self.partial or self.target}", str(self.target))
+        if output.unlinked():  # what it held is on no disk; a file renamed over it is another's: left alone
+            output.close()
+            raise OutputError(errno.ENOENT, "the file was deleted or replaced while the run wrote it: no record "
+                              "of this run is kept", str(self.target))
         try:
             output.salvage()
         except OSError as exc:

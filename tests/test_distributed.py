@@ -322,7 +322,7 @@ def test_a_worker_whose_output_file_is_deleted_stops_with_status_4_and_the_run_r
     codes = wait_all([victim, survivor], timeout=150)
     victim_log = (tmp_path / "victim.log").read_text()
     assert codes == [4, 0], victim_log[-3000:]
-    assert "before it was deleted are not recorded as emitted" in victim_log
+    assert "before it was deleted or replaced are not recorded as emitted" in victim_log
     records = [r for rs in worker_outputs(tmp_path).values() for r in rs]
     urls = Counter(r["url"] for r in records)
     duplicates = {u: c for u, c in urls.items() if c > 1}

@@ -623,12 +623,41 @@ def test_an_output_deleted_while_written_stops_the_run_with_status_4_and_the_nex
     run = start(tmp_path, held_site.sources, "-O", "out.jsonl")
     held_site.wait_for_articles(5)
     log = delete_hidden_file_once_recorded(run, tmp_path, held_site, 2)
-    assert "before it was deleted are not recorded as emitted: the next run writes them again" in log
+    assert "before it was deleted or replaced are not recorded as emitted: the next run writes them again" in log
     assert not (tmp_path / "out.jsonl").exists()
     rerun = crawl(tmp_path, held_site.sources, "-O", "again.jsonl")
     assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
     assert sorted(urls_in(tmp_path / "again.jsonl").elements()) == sorted(held_site.urls)
 
+
+
+@pytest.mark.parametrize("option", ["-O", "-o"])
+def test_an_output_replaced_by_another_file_while_written_stops_the_run_leaves_that_file_alone_and_loses_nothing(
+        held_site, tmp_path, option):
+    """Another file renamed over the run's own (its hidden ``.part``, or the ``-o`` file) while the
+    run writes it: the run took that file for its output, put it in place (``-O``), and recorded as
+    emitted the articles written since the last commit point, which no file held: never written."""
+    output = tmp_path / "out.jsonl"
+    written = partial_name(output) if option == "-O" else output
+    run = start(tmp_path, held_site.sources, option, output.name)
+    held_site.wait_for_articles(5)
+    deadline = time.monotonic() + 60
+    while recorded_emitted(tmp_path / ".newsspider") < 2:
+        assert time.monotonic() < deadline and run.poll() is None, "no article committed"
+        time.sleep(0.05)
+    foreign = tmp_path / "foreign.jsonl"
+    foreign.write_text('{"url": "another program\'s line"}\n', encoding="utf-8")
+    os.replace(foreign, written)
+    held_site.gate.set()
+    log, _ = run.communicate(timeout=120)
+    assert run.returncode == EXIT_OUTPUT_FAILED, log[-3000:]
+    assert "newsspider: output failed: cannot write out.jsonl: the file was deleted or replaced while the run " \
+           "wrote it" in log, log[-3000:]
+    assert written.read_text(encoding="utf-8") == '{"url": "another program\'s line"}\n'  # left as it is
+    assert option == "-o" or not output.exists()
+    rerun = crawl(tmp_path, held_site.sources, "-O", "again.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    assert sorted(urls_in(tmp_path / "again.jsonl").elements()) == sorted(held_site.urls)
 
 
 def test_a_killed_runs_output_deleted_before_the_next_run_has_its_articles_written_again(held_site, tmp_path):

@@ -256,7 +256,7 @@ class FeedOutput(FeedExporter):
             return
         kept = set().union(*self._committed_ids.values()) & set(ids)
         also = f" ({len(kept)} of them also in the run's other files, which get them again too)" if kept else ""
-        logger.error("%d articles written to %s before it was deleted are not recorded as emitted: the next run "
+        logger.error("%d articles written to %s before it was deleted or replaced are not recorded as emitted: the next run "
                      "writes them again%s", len(ids), ", ".join(str(storage.target) for storage in lost), also)
         self.stats.inc_value("newsspider/output/lost", len(ids))
         self.crawler.signals.send_catch_log(signal=articles_lost, article_ids=ids)
