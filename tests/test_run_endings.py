@@ -738,6 +738,25 @@ def test_an_output_that_cannot_be_put_in_place_at_the_end_says_so_in_the_summary
     assert stories == [] and "no stories written beside out.jsonl: it was not stored" in log, (stories, log[-3000:])
 
 
+def test_a_remote_feed_that_cannot_be_stored_exits_4_naming_it_without_its_password_and_loses_nothing(site, tmp_path):
+    """An FTP feed, beside a local file, whose server refuses the connection when the run stores it:
+    status 4 and the line said ``cannot write ?``, naming no feed, and the run report beside the
+    local file showed the FTP feed with its password and no error. Both name it now, without its
+    credentials; the local file's articles are not recorded as emitted (one record for all outputs)."""
+    feeds = {"local.jsonl": {"format": "jsonlines"}, "ftp://newsspider:secret@127.0.0.1:9/out.jsonl": {"format": "jsonlines"}}
+    done = crawl(tmp_path, site.sources, settings={"FEEDS": json.dumps(feeds), "NEWSSPIDER_DEFAULT_FEED": ""})
+    assert done.returncode == EXIT_OUTPUT_FAILED, done.stderr[-3000:]
+    last = done.stderr.strip().splitlines()[-1]
+    assert last == ("newsspider: output failed: cannot write ftp://127.0.0.1:9/out.jsonl: the feed could not be "
+                    "stored (see the error above)"), last
+    assert "secret" not in report_path(tmp_path / "local.jsonl").read_text(encoding="utf-8")
+    outputs = {output["uri"]: output for output in report_of(tmp_path / "local.jsonl")["outputs"]}
+    assert outputs["ftp://127.0.0.1:9/out.jsonl"]["error"] and not outputs["ftp://127.0.0.1:9/out.jsonl"]["stored"]
+    rerun = crawl(tmp_path, site.sources, "-O", "again.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    assert sorted(urls_in(tmp_path / "again.jsonl").elements()) == sorted(site.urls)
+
+
 # --- exit statuses ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("name", "value", "says"), [

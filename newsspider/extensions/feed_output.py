@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlparse
 
 from scrapy.extensions.feedexport import FeedExporter, FeedSlot, StdoutFeedStorage
 from scrapy.utils.asyncio import call_later, create_looping_call
+from scrapy.utils.url import strip_url
 
 from newsspider.extensions import stop_run
 from newsspider.items import Article
@@ -163,7 +165,7 @@ class FeedOutput(FeedExporter):
             self._slot_errors.setdefault(id(storage), f"could not be stored: {storage.target}")
         if broken or self._failed_store_count() > failed_before:
             self._fail(OutputError(None, "the feed could not be stored (see the error above)",
-                                   str(broken[0].target) if broken else "?"))
+                                   str(broken[0].target) if broken else self._failed_remote_feeds()))
             self._drop_pending("not stored")
             return
         if self._salvage_failed():
@@ -333,6 +335,19 @@ class FeedOutput(FeedExporter):
                 self.slots.remove(slot)
                 storage.discard()
 
+    def _failed_remote_feeds(self) -> str:
+        """The feeds not written to a local file (FTP, S3) of the kinds Scrapy failed to store
+        (``feedexport/failed_count/<storage>``), credentials left out: the run's line named none
+        (``cannot write ?``)."""
+        uris = [shown_uri(slot.uri) for slot in self._slots_seen if self._remote_store_failed(slot)]
+        return ", ".join(dict.fromkeys(uris)) or "?"
+
+    def _remote_store_failed(self, slot: FeedSlot) -> bool:
+        """Whether ``slot`` is a feed not written to a local file whose kind of storage Scrapy failed to store."""
+        if isinstance(slot.storage, AtomicFileFeedStorage):
+            return False
+        return bool(self.stats.get_value(f"feedexport/failed_count/{type(slot.storage).__name__}"))
+
     def _salvage_failed(self) -> bool:
         return any(kept < 0 for kept in self._salvaged.values())
 
@@ -364,7 +379,9 @@ class FeedOutput(FeedExporter):
                     articles = self._salvaged[id(slot)]
             else:
                 path, stored, error = None, self._closing and self.failure is None, None
-            reports.append(OutputReport(uri=slot.uri, path=path, format=slot.format, articles=articles,
+                if self._remote_store_failed(slot):
+                    error = "could not be stored (see the log)"
+            reports.append(OutputReport(uri=shown_uri(slot.uri), path=path, format=slot.format, articles=articles,
                                         stored=stored, error=error))
         return reports
 
@@ -372,6 +389,15 @@ class FeedOutput(FeedExporter):
         """The local output files of the run (written or not; through a symbolic link, the file it names;
         not a pipe or device written as a stream)."""
         return [str(storage.written) for storage in self._local_storages() if not storage.streamed]
+
+
+def shown_uri(uri: str) -> str:
+    """A feed's URI as logs and the run report show it: without the credentials of an FTP or S3 URI
+    (any other, a local path, as given)."""
+    parsed = urlparse(uri)
+    if parsed.username is None and parsed.password is None:
+        return uri
+    return strip_url(uri, strip_credentials=True, strip_default_port=False, strip_fragment=False)
 
 
 def _committable(slot: FeedSlot) -> bool:
