@@ -24,6 +24,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
+from twisted.web.client import ResponseFailed
 
 from newsspider.charset import decode_html, header_charset, log_wrong_label
 from newsspider.dates import utc_now_iso
@@ -709,7 +710,13 @@ FAILURES_WITHOUT_MESSAGE = {
 
 
 def failure_message(failure: Failure) -> str:
-    """The failure's message, or what its kind of failure means when it has none."""
+    """The failure's message, or what its kind of failure means when it has none. An answer Twisted
+    could not read (not HTTP, headers too long, cut off) is told by its reasons: Scrapy's message is
+    the repr of a list of Twisted failures."""
+    cause = failure.value.__cause__
+    if isinstance(cause, ResponseFailed) and cause.reasons:
+        reasons = "; ".join(f"{reason.type.__name__}: {reason.getErrorMessage()}" for reason in cause.reasons)
+        return f"the server's answer could not be read: {reasons}"
     if message := failure.getErrorMessage():
         return message
     return next((meaning for kind, meaning in FAILURES_WITHOUT_MESSAGE.items() if failure.check(kind)),
