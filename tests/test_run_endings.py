@@ -655,6 +655,9 @@ def test_an_output_replaced_by_another_file_while_written_stops_the_run_leaves_t
            "wrote it" in log, log[-3000:]
     assert written.read_text(encoding="utf-8") == '{"url": "another program\'s line"}\n'  # left as it is
     assert option == "-o" or not output.exists()
+    # no article of the run is in a file: none counted as written (the summary said new=4)
+    assert "summary (output_failed): council requests=11 new=0 " in log, log[-3000:]
+    assert report_of(output)["totals"]["written"] == 0
     rerun = crawl(tmp_path, held_site.sources, "-O", "again.jsonl")
     assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
     assert sorted(urls_in(tmp_path / "again.jsonl").elements()) == sorted(held_site.urls)

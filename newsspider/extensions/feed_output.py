@@ -67,6 +67,7 @@ class FeedOutput(FeedExporter):
         self._pending_responses: list[Any] = []
         self._pending_ids: dict[int, list[str]] = {}  # id(storage) -> pending articles written to it
         self._committed_ids: dict[int, list[str]] = {}  # id(storage) -> articles announced as durable in it
+        self._committed_sources: dict[str, tuple[str, bool]] = {}  # article id -> its source, whether a copy
         self._slots_seen: list[FeedSlot] = []
         self._salvaged: dict[int, int] = {}   # id(slot) -> complete records kept after a failure
         self._unsynced = False  # a file was cut back to its last good fsync: what is pending is in it no more
@@ -132,9 +133,12 @@ class FeedOutput(FeedExporter):
 
     def _count_written(self, item: Article, change: int) -> None:
         """Count ``item`` as written (``change`` 1) or, its lines not kept, as not written after all (-1)."""
-        self.stats.inc_value(source_key(item.source, "written"), change)
-        if item.duplicate_kind:
-            self.stats.inc_value(source_key(item.source, "written_copies"), change)
+        self._count_written_of(item.source, bool(item.duplicate_kind), change)
+
+    def _count_written_of(self, source: str, copy: bool, change: int) -> None:
+        self.stats.inc_value(source_key(source, "written"), change)
+        if copy:
+            self.stats.inc_value(source_key(source, "written_copies"), change)
 
     def _not_writable(self, item: Article, exc: Exception) -> None:
         """An article the exporter could not serialize: one error line, an error of its source
@@ -240,6 +244,9 @@ class FeedOutput(FeedExporter):
             return
         for storage_id, ids in committing.items():
             self._committed_ids.setdefault(storage_id, []).extend(ids)
+        for item in items:
+            if isinstance(item, Article):
+                self._committed_sources[item.id] = (item.source, bool(item.duplicate_kind))
         self.stats.inc_value("newsspider/output/committed", len(items))
         self.crawler.signals.send_catch_log(signal=items_committed, items=items, responses=responses)
 
@@ -261,6 +268,9 @@ class FeedOutput(FeedExporter):
         logger.error("%d articles written to %s before it was deleted or replaced are not recorded as emitted: the next run "
                      "writes them again%s", len(ids), ", ".join(str(storage.target) for storage in lost), also)
         self.stats.inc_value("newsspider/output/lost", len(ids))
+        for article_id in set(ids) - kept:  # in no file now: not written after all (the summary's ``new``)
+            if (written := self._committed_sources.get(article_id)) is not None:
+                self._count_written_of(*written, -1)
         self.crawler.signals.send_catch_log(signal=articles_lost, article_ids=ids)
 
     def _drop_pending(self, why: str) -> None:
