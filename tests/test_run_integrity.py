@@ -174,3 +174,39 @@ def test_a_new_article_declaring_the_canonical_an_earlier_runs_article_was_writt
     assert run3.records == []
     assert "newsspider/extract/canonical_not_trusted" not in run3.stats  # the AMP page is the first article
     assert run3.stats["newsspider/source/fixed/skipped_seen"] == 3  # two links seen, the AMP page's article
+
+
+def test_a_limited_source_whose_links_another_source_requested_first_hands_its_places_on_without_recursion(tmp_path):
+    """Two sources list the same 400 article links; the limited one (5 places) reads its feed after
+    the other's articles are requested: each of its requests is dropped as a duplicate, and each drop
+    handed its place to the next link at once, inside the drop: a recursion 400 links deep ended in
+    RecursionError tracebacks ("Error caught on signal handler: ... article_not_written") and links
+    neither requested nor counted as left. (The site holds the second feed, under /news/, until the
+    first article request arrives: the first source's requests are all in the scheduler then.)"""
+    root = tmp_path / "site"
+    (root / "news").mkdir(parents=True)
+    with StaticSite(root, hold_after=0) as site:
+        base = site.base_url
+        pages = [(write_page(root, f"/shared/2026/11/{1 + n % 28:02d}/council-story-number-{n}", n, 1 + n % 28),
+                  1 + n % 28) for n in range(400)]
+        first = write_feed(root, "/first.xml", base, pages)
+        second = write_feed(root, "/news/second.xml", base, pages)
+
+        def open_gate() -> None:
+            while not any(path.startswith("/shared/") for path, _ in list(site.requests)):
+                threading.Event().wait(0.02)
+            site.gate.set()
+
+        threading.Thread(target=open_gate, daemon=True).start()
+        (tmp_path / "sources.toml").write_text(
+            f'[[source]]\nname = "first"\nfeeds = ["{first}"]\n'
+            f'[[source]]\nname = "second"\nfeeds = ["{second}"]\nmax_articles = 5\n', encoding="utf-8")
+        result = run_crawl(tmp_path / "sources.toml", tmp_path, settings={"NEWSSPIDER_STORIES_BACKEND": "none"})
+    assert result.returncode == 0, result.log[-3000:]
+    assert "RecursionError" not in result.log and "Error caught on signal handler" not in result.log, \
+        result.log[-3000:]
+    urls = [record["url"] for record in result.records]
+    assert len(urls) == len(set(urls)) == 400
+    assert {record["source"] for record in result.records} == {"first"}
+    assert "second requests=401 new=0 " in result.log  # every link of it handed a place, each a duplicate
+    assert result.report["sources"]["second"]["over_limit_left"] == 0

@@ -8,6 +8,7 @@ pipelines, an article request that failed or was dropped, and the crawl going id
 from __future__ import annotations
 
 import logging
+from collections import deque
 from typing import TYPE_CHECKING, Any, Protocol
 
 from scrapy import signals
@@ -51,6 +52,8 @@ class ArticleEndings:
         self.spider = spider
         self.budget = budget
         self.stats = stats
+        self.ended: deque[str] = deque()  # sources of article requests ended, their places not yet handed on
+        self.handing_on = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArticleEndings:
@@ -79,11 +82,23 @@ class ArticleEndings:
 
     def article_not_written(self, source: str) -> None:
         """An article request of ``source`` ended with no article written: its place goes to the
-        newest link of the source waiting."""
-        taken = self.budget.ended(source, written=False)
-        if taken:
-            self.stats.inc_value("newsspider/budget/released", len(taken))
-        self.spider.release(source, taken)
+        newest link of the source waiting. A request the scheduler drops at once (a duplicate of
+        another source's) ends inside the ``release`` that sent it: its place is handed on when that
+        returns, in this loop, not in a recursion as deep as the run of such links (400 links
+        another source had requested first ended in ``RecursionError``)."""
+        self.ended.append(source)
+        if self.handing_on:
+            return
+        self.handing_on = True
+        try:
+            while self.ended:
+                ended = self.ended.popleft()
+                taken = self.budget.ended(ended, written=False)
+                if taken:
+                    self.stats.inc_value("newsspider/budget/released", len(taken))
+                self.spider.release(ended, taken)
+        finally:
+            self.handing_on = False
 
     def release_at_idle(self) -> None:
         """The crawl is idle: the places not held by a written article go to the links waiting."""
