@@ -23,7 +23,20 @@ Real pages of htmldate-dev and fundus-dev, as served and made harder, through ``
 ``aside``       ``undeclared`` with an ``<aside>`` of dated notices right after the headline (a
                 sidebar the layout sets between the headline and the text), days before the gold's;
 ``top_comment`` ``undeclared`` with a comment thread right after the headline (a short post's
-                comments), each a reader's name and a date days after the gold's.
+                comments), each a reader's name and a date days after the gold's;
+``languages``   ``undeclared``, the page's address (and every link and meta tag naming it: not a
+                link to the archive of its day) without its day, and every short text printing the gold's day rewritten as pages in one of
+                29 languages and scripts print it (chosen by the page's address; ``<html lang>``
+                set to it): month names (pl, ru, uk, el, tr, cs, hu, ro, fi, sv, pt, es, it, fr,
+                de, nl, id, vi, he), Eastern Arabic digits (ar), Persian digits with the Gregorian
+                month names Iranian sites print (fa), Devanagari and Bengali digits and names (hi,
+                bn), Thai digits and the Buddhist era (th), 年月日 (zh, ja), Korean dots and 년월일
+                (ko); the gold's wall-clock time with it where the gold has one. A page printing no
+                such text gets the dateline right after its ``<h1>``;
+``labelled``    as ``languages`` (the same languages, fewer: those with labels below), the dateline
+                labelled as the publication's beside an update that is later ("Published: 5 Dec
+                2024, 14:05 · Updated 2 hours ago", "Aktualisiert am 7. Dezember 2024 · Erstellt am
+                5. Dezember 2024"): the page's own date is the published one.
 
 Scores: day right (htmldate-dev: the annotated day; fundus-dev: the gold's day in the gold's own
 offset), and for fundus-dev the same instant as the gold (to the second; a day alone is not one).
@@ -35,6 +48,7 @@ Split as bench.realpages splits (tune by default; the test split once, at the en
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -42,15 +56,18 @@ from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.realpages import DATA, decode_as_crawl, edit_jsonld, load_set, same_instant  # noqa: E402
 
-VARIANTS = ("served", "undeclared", "naive_ld", "utc_only", "cards", "comments", "latest", "aside", "top_comment")
+VARIANTS = ("served", "undeclared", "naive_ld", "utc_only", "cards", "comments", "latest", "aside", "top_comment",
+            "languages", "labelled")
 OTHER_DATES = ("cards", "comments", "latest", "aside", "top_comment")  # undeclared, with other things' dates added
-DAY_VARIANTS = ("served", "undeclared", *OTHER_DATES)  # the variants of pages with a gold day only
+REWRITTEN = ("languages", "labelled")  # undeclared, the address without its day, the printed day rewritten
+DAY_VARIANTS = ("served", "undeclared", *OTHER_DATES, *REWRITTEN)  # the variants of pages with a gold day only
 CARD_DAYS_BEFORE = (8, 5, 3)  # the cards' days before the gold's, the last nearest the headline
 COMMENT_DAYS_AFTER = (1, 2)  # the comments' days after the gold's
 _DATE_NAME = re.compile(r"date|time|published|modified|created|issued|updated", re.IGNORECASE)
@@ -76,14 +93,14 @@ def _in_utc(value: str) -> str:
     return stamp.moment.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
 
 
-def variant(html: str, kind: str, gold: str | None) -> str | None:
+def variant(html: str, kind: str, gold: str | None, url: str = "") -> str | None:
     """The page in variant ``kind``; None where it does not apply (no gold instant)."""
     from lxml import html as lxml_html
 
     if kind == "served":
         return html
     tree = lxml_html.fromstring(_XML_DECLARATION.sub("", html, count=1))
-    if kind == "undeclared" or kind in OTHER_DATES:
+    if kind == "undeclared" or kind in OTHER_DATES or kind in REWRITTEN:
         for meta in tree.xpath("//meta"):
             if _DATE_NAME.search(meta.get("property") or meta.get("name") or meta.get("itemprop") or ""):
                 meta.drop_tree()
@@ -93,7 +110,10 @@ def variant(html: str, kind: str, gold: str | None) -> str | None:
                 del element.attrib["itemprop"]
         for element in tree.xpath("//time[@datetime]"):
             del element.attrib["datetime"]
-        if kind != "undeclared" and not _add_other_dates(tree, kind, gold):
+        if kind in REWRITTEN:
+            if not gold or not _rewrite_printed_day(tree, kind, gold, url):
+                return None
+        elif kind != "undeclared" and not _add_other_dates(tree, kind, gold):
             return None
     else:
         moment = datetime.fromisoformat(gold) if gold and "T" in gold else None
@@ -167,6 +187,145 @@ def _add_other_dates(tree, kind: str, gold: str | None) -> bool:
     return True
 
 
+# The ways pages in each language print a publication date: babel patterns (CLDR month names, in the
+# case a date takes: "5 grudnia 2024"), the first without a time, the second with the gold's wall-clock
+# time. Digits of other scripts written after.
+LANGUAGE_FORMATS: dict[str, tuple[str, str]] = {
+    "pl": ("d MMMM y", "d MMMM y, HH:mm"), "ru": ("d MMMM y", "d MMMM y, HH:mm"),
+    "uk": ("d MMMM y", "d MMMM y 'о' HH:mm"), "el": ("d MMMM y", "d MMMM y, HH:mm"),
+    "tr": ("d MMMM y", "d MMMM y EEEE HH:mm"), "cs": ("d. MMMM y", "d. M. y H:mm"),
+    "hu": ("y. MMMM d.", "y. MMMM d. HH:mm"), "ro": ("d MMMM y", "d MMMM y, HH:mm"),
+    "fi": ("d.M.y", "d.M.y 'klo' H.mm"), "sv": ("d MMMM y", "d MMM y 'kl.' HH.mm"),
+    "pt": ("d 'de' MMMM 'de' y", "dd/MM/y HH'h'mm"), "es": ("d 'de' MMMM 'de' y", "d MMM y - HH:mm"),
+    "it": ("d MMMM y", "d MMMM y, HH:mm"), "fr": ("d MMMM y", "d MMMM y 'à' HH'h'mm"),
+    "de": ("d. MMMM y", "dd.MM.y, HH:mm 'Uhr'"), "nl": ("d MMMM y", "d MMM y, HH:mm"),
+    "id": ("EEEE, d MMMM y", "EEEE, d MMMM y HH:mm 'WIB'"), "vi": ("EEEE, d/M/y", "EEEE, d/M/y, HH:mm"),
+    "ar": ("EEEE، d MMMM y", "d MMMM y، HH:mm"), "fa": ("d MMMM y", "d MMMM y - HH:mm"),
+    "hi": ("d MMMM y", "d MMMM y, HH:mm"), "bn": ("d MMMM y", "d MMMM y, HH:mm"),
+    "th": ("d MMMM G", "d MMM G HH:mm 'น.'"), "zh": ("y年M月d日", "y年M月d日 HH:mm"),
+    "ja": ("y年M月d日", "y年M月d日 H時mm分"), "ko": ("y. M. d.", "y년 M월 d일 HH:mm"),
+    "he": ("d בMMMM y", "d בMMMM y, HH:mm"),
+}
+# Digits as pages in these languages print them (Thai sites print either).
+LANGUAGE_DIGITS = {"ar": "٠١٢٣٤٥٦٧٨٩", "fa": "۰۱۲۳۴۵۶۷۸۹", "hi": "०१२३४५६७८९", "bn": "০১২৩৪৫৬৭৮৯", "th": "๐๑๒๓๔๕๖๗๘๙"}
+BUDDHIST_ERA = 543  # a Thai year is the Gregorian one plus this ("G" in the Thai patterns)
+# The labels of a publication and of a later update (an update's count back, or its date), as sites print them.
+LABELS: dict[str, tuple[str, str, str]] = {
+    "en": ("Published: {date}", "Updated {ago} hours ago", "Updated: {date}"),
+    "de": ("Veröffentlicht am {date}", "Aktualisiert vor {ago} Stunden", "Aktualisiert am {date}"),
+    "fr": ("Publié le {date}", "Mis à jour il y a {ago} heures", "Mis à jour le {date}"),
+    "es": ("Publicado: {date}", "Actualizado hace {ago} horas", "Actualizado: {date}"),
+    "it": ("Pubblicato il {date}", "Aggiornato {ago} ore fa", "Aggiornato il {date}"),
+    "pt": ("Publicado em {date}", "Atualizado há {ago} horas", "Atualizado em {date}"),
+    "nl": ("Gepubliceerd: {date}", "Bijgewerkt {ago} uur geleden", "Bijgewerkt: {date}"),
+    "pl": ("Opublikowano: {date}", "Aktualizacja: {ago} godziny temu", "Aktualizacja: {date}"),
+    "ru": ("Опубликовано: {date}", "Обновлено {ago} часа назад", "Обновлено: {date}"),
+    "tr": ("Yayınlanma: {date}", "Güncelleme: {ago} saat önce", "Güncelleme: {date}"),
+    "id": ("Diterbitkan: {date}", "Diperbarui {ago} jam yang lalu", "Diperbarui: {date}"),
+    "ko": ("입력 {date}", "수정 {ago}시간 전", "수정 {date}"),
+    "ja": ("公開日：{date}", "更新：{ago}時間前", "更新日：{date}"),
+    "zh": ("发布时间：{date}", "更新于{ago}小时前", "更新时间：{date}"),
+}
+UPDATE_HOURS_AGO = 2  # the count back of the update beside the publication
+UPDATE_DAYS_AFTER = 2  # the update's day after the gold's, where it is printed as a date
+_ENGLISH_FORMATS = ("d MMM y", "d MMM y, HH:mm")
+MAX_PRINTED_CHARS = 100  # a text this short showing the gold's day is a printed date
+
+
+def _language_of(url: str, choices: list[str]) -> str:
+    """One of ``choices`` for the page at ``url``, the same on every run."""
+    return choices[int(hashlib.sha1(url.encode()).hexdigest(), 16) % len(choices)]
+
+
+def _printed(day: datetime, language: str, with_time: bool) -> str:
+    """``day`` as a page in ``language`` prints it (:data:`LANGUAGE_FORMATS`)."""
+    from babel.dates import format_datetime
+
+    formats = LANGUAGE_FORMATS.get(language, _ENGLISH_FORMATS)
+    pattern = formats[with_time]
+    if "G" in pattern:  # the Buddhist era's year, in place of babel's era name
+        pattern = pattern.replace("G", f"'{day.year + BUDDHIST_ERA}'")
+    text = format_datetime(day.replace(tzinfo=None), pattern, locale=language if language != "en" else "en_GB")
+    digits = LANGUAGE_DIGITS.get(language)
+    return text.translate(str.maketrans("0123456789", digits)) if digits else text
+
+
+def _wall_clock(gold: str) -> tuple[datetime, bool]:
+    """The gold's local date and time (midnight for a day), and whether it has a time."""
+    if "T" in gold:
+        return datetime.fromisoformat(gold).replace(tzinfo=None), True
+    return datetime.fromisoformat(gold[:10]), False
+
+
+def _dateline_for(kind: str, gold: str, url: str) -> tuple[str, str]:
+    """The language and the dateline text of variant ``kind`` for the page at ``url``."""
+    moment, with_time = _wall_clock(gold)
+    if kind == "languages":
+        language = _language_of(url, sorted(LANGUAGE_FORMATS))
+        return language, _printed(moment, language, with_time)
+    language = _language_of(url, sorted(LABELS))
+    published_label, ago_label, updated_label = LABELS[language]
+    published = published_label.format(date=_printed(moment, language, with_time))
+    if int(hashlib.sha1(url.encode()).hexdigest(), 16) % 2:  # the update's count back after the publication
+        return language, f"{published} · {ago_label.format(ago=UPDATE_HOURS_AGO)}"
+    later = moment + timedelta(days=UPDATE_DAYS_AFTER, hours=1)
+    return language, f"{updated_label.format(date=_printed(later, language, with_time))} · {published}"
+
+
+def _day_patterns(day: date) -> list[str]:
+    """How an address writes ``day`` ("2024/12/05", "2024-12-05", "20241205", "2024/12/5")."""
+    y, m, d = day.year, day.month, day.day
+    return [f"{y}/{m:02}/{d:02}", f"{y}-{m:02}-{d:02}", f"{y}_{m:02}_{d:02}", f"{y}{m:02}{d:02}",
+            f"{y}/{m}/{d}", f"{d:02}-{m:02}-{y}", f"{d:02}.{m:02}.{y}", f"{y}/{m:02}", f"{y}-{m:02}"]
+
+
+def undated_address(address: str, day: date) -> str:
+    """``address`` without the ``day`` (or its month) it names: "/2024/12/05/story" is "/story"."""
+    for pattern in _day_patterns(day):
+        address = address.replace(pattern, "")
+    scheme, _, rest = address.partition("://")
+    return f"{scheme}://{re.sub(r'/{2,}', '/', rest)}" if rest else re.sub(r"/{2,}", "/", address)
+
+
+def _rewrite_printed_day(tree, kind: str, gold: str, url: str) -> bool:
+    """``languages``/``labelled``: every short text printing the gold's day rewritten as the variant's
+    dateline (else the dateline right after the ``<h1>``), the addresses on the page without the day,
+    ``<html lang>`` the dateline's language. False where the page has neither such a text nor an ``<h1>``."""
+    from lxml import html as lxml_html
+
+    from newsspider.extract.published import _htmldate_text
+
+    day = date.fromisoformat(gold[:10])
+    language, dateline = _dateline_for(kind, gold, url)
+    numbers = {str(day.year), f"{day.year % 100:02}"}
+    rewritten = 0
+    body = tree.find("body")
+    for element in (body.iter() if body is not None else ()):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        for attribute in ("text", "tail"):
+            text = (getattr(element, attribute) or "").strip()
+            if (text and len(text) <= MAX_PRINTED_CHARS and any(number in text for number in numbers)
+                    and _htmldate_text(text) == day.isoformat()):
+                setattr(element, attribute, f" {dateline} ")
+                rewritten += 1
+    if not rewritten:
+        headings = tree.xpath("//body//h1")
+        if not headings:
+            return False
+        headings[0].addnext(lxml_html.fromstring(f"<p class='meta'><span class='date'>{dateline}</span></p>"))
+    path = urlsplit(url).path  # the page's own address wherever the page names it (canonical, og:url, a permalink)
+    undated = undated_address(path, day)
+    if undated != path:
+        for element in tree.iter():
+            for name in ("href", "content"):
+                value = element.get(name) if isinstance(element.tag, str) else None
+                if value and path in value:
+                    element.set(name, value.replace(path, undated))
+    tree.set("lang", language)
+    return True
+
+
 def _dotted(day: date) -> str:
     return day.strftime("%d.%m.%Y")
 
@@ -175,9 +334,11 @@ def _job(args: tuple[str, str, bytes, str, str | None]) -> tuple[str, str, str |
     ident, url, raw, kind, gold = args
     from newsspider.extract.article import extract_article
 
-    html = variant(decode_as_crawl(raw, url), kind, gold)
+    html = variant(decode_as_crawl(raw, url), kind, gold, url)
     if html is None:
         return ident, kind, "n/a"
+    if kind in REWRITTEN and gold:
+        url = undated_address(url, date.fromisoformat(gold[:10]))
     result = extract_article(html, url)
     return ident, kind, result.article.published if result.article else None
 
@@ -186,6 +347,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("tune", "test", "all"), default="tune")
     parser.add_argument("--show", choices=VARIANTS, help="list the wrong pages of this variant")
+    parser.add_argument("--only", choices=VARIANTS, nargs="+", help="run only these variants")
     parser.add_argument("--json", type=Path, help="also write every page's result here")
     args = parser.parse_args(argv)
     jobs, golds = [], {}
@@ -195,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
             if (args.split != "all" and page.split != args.split) or not re.match(r"\d{4}-\d\d-\d\d", gold):
                 continue
             golds[page.ident] = (name, gold, page.url)
-            kinds = VARIANTS if name == "fundus" else DAY_VARIANTS
+            kinds = [kind for kind in (VARIANTS if name == "fundus" else DAY_VARIANTS) if not args.only or kind in args.only]
             jobs += [(page.ident, page.url, page.html, kind, gold) for kind in kinds]
     with ProcessPoolExecutor(2) as pool:
         results = list(pool.map(_job, jobs, chunksize=4))
@@ -224,7 +386,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.show:
         for kind, ident, got, gold, url in wrong:
             if kind == args.show:
-                print(f"  {ident} got {got} gold {gold} {url}")
+                shown = f"  [{_dateline_for(kind, gold, url)[1]}]" if kind in REWRITTEN else ""
+                print(f"  {ident} got {got} gold {gold} {url}{shown}")
     if args.json:
         args.json.write_text(json.dumps(results, indent=0), encoding="utf-8")
     return 0
