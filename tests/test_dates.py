@@ -1572,3 +1572,25 @@ def test_htmldates_search_takes_no_date_of_a_list_of_dated_links():
                      for day in (12, 26, 28))
     body = f"<article><h1>Tram line extended</h1>{story}<div>05.03.2024</div></article><ul>{latest}</ul>"
     assert (extract_article(page(body), "https://x.org/tram").article.published or "").startswith("2024-03-05")
+
+
+def test_a_day_one_of_a_named_month_is_not_the_first_of_january():
+    # htmldate reads "1 listopada 2023" after a label it does not know as the year alone (2023-01-01); the
+    # text's day 1 is of November, which the month's name says
+    assert dateline_published("Opublikowano: 1 listopada 2023 · Aktualizacja: 2 godziny temu", "pl").startswith(
+        "2023-11-01")
+    assert dateline_published("Опубликовано: 1 февраля 2022 · Обновлено 2 часа назад", "ru").startswith("2022-02-01")
+    assert dateline_published("Opublikowano: 1 stycznia 2023", "pl").startswith("2023-01-01")
+
+
+def test_a_line_of_two_labelled_dates_may_be_a_dateline_long_for_each():
+    from newsspider.extract.date_labels import PUBLISHED, field_dates
+
+    # a page printing its update before its publication, each with a weekday, a time and a zone
+    line = "Diperbarui: Senin, 13 Juli 2026 10:30 WIB · Diterbitkan: Sabtu, 11 Juli 2026 09:30 WIB"
+    assert len(line) > 80
+    assert dateline_published(line, "id").startswith("2026-07-11")
+    assert [line[start:start + 7] for start in field_dates([line], PUBLISHED, 80)] == ["Sabtu, "]
+    # one label does not make a sentence a field
+    sentence = "Diterbitkan: laporan lengkap tentang kebakaran hutan di Kalimantan pada 11 Juli 2026 oleh tim kami"
+    assert field_dates([sentence], PUBLISHED, 80) == []

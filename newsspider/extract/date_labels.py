@@ -138,7 +138,8 @@ def field_dates(texts: Sequence[str], kind: str, max_chars: int) -> list[int]:
     that start a field: in a line of a text of at most ``max_chars`` characters, with nothing
     before them in it but punctuation ("| Published: ..."), else after a field's separator ("Jane
     Doe | Published: ...", :data:`_FIELD_SEPARATOR`) or another dated field ("Aktualisiert:
-    11.04.2020, veröffentlicht: 03.04.2020"). A label within a sentence ("The trial, first
+    11.04.2020, veröffentlicht: 03.04.2020"); a line labelling both the page's publication and its
+    update may be twice as long (:func:`dateline_chars`). A label within a sentence ("The trial, first
     published on 3 March 2019 in The Lancet") dates what the sentence is about, not the page."""
     joined = " ".join(texts)
     starts = [0]
@@ -153,11 +154,26 @@ def field_dates(texts: Sequence[str], kind: str, max_chars: int) -> list[int]:
         line_end = folded.find("\n", match.start(), node_end)
         line_end = node_end if line_end < 0 else line_end
         before = folded[line_start:match.start()]
-        if line_end - line_start <= max_chars and (
+        if line_end - line_start <= max_chars * _dated_lines(folded, line_start, line_end, patterns) and (
                 not _WORD_LETTER.search(before) or _FIELD_SEPARATOR.search(before)
                 or _starts_dated_field(folded, line_start, match.start(), patterns)):
             found.append(match.end())
     return found
+
+
+def dateline_chars(text: str, max_chars: int) -> int:
+    """How long a dateline ``text`` may be, one dateline being ``max_chars`` long: twice that where it
+    labels both the page's publication and its update ("Diperbarui: Senin, 13 Juli 2026 10:30 WIB ·
+    Diterbitkan: Sabtu, 11 Juli 2026 09:30 WIB"), each a dateline of its own in one line."""
+    if len(text) <= max_chars:
+        return max_chars
+    folded, patterns = _patterns(text)
+    return max_chars * _dated_lines(folded, 0, len(folded), patterns)
+
+
+def _dated_lines(text: str, start: int, end: int, patterns: dict[str, re.Pattern[str]]) -> int:
+    """2 where ``text[start:end]`` labels both a publication and an update, else 1 (:func:`dateline_chars`)."""
+    return 2 if all(_matches(patterns[kind], text, start, end) for kind in (PUBLISHED, UPDATED)) else 1
 
 
 def _starts_dated_field(text: str, start: int, end: int, patterns: dict[str, re.Pattern[str]]) -> bool:

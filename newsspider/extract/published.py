@@ -56,6 +56,7 @@ from newsspider.extract.date_labels import (
     PROFILE,
     PUBLISHED,
     UPDATED,
+    dateline_chars,
     field_dates,
     label_before,
     labelled_dates,
@@ -951,7 +952,8 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
     updated_text = ""
     previous = ""  # the text before (after the headline), the label of the next one's date ("<b>Registriert:</b>")
     for after, element, text, holder, attribute in _dateline_texts(heading, with_datetime=True):
-        if text and len(text) <= MAX_DATELINE_CHARS and (DAY_NUMBER.search(text) or names_day_in_words(text)) and not (
+        if text and len(text) <= dateline_chars(text, MAX_DATELINE_CHARS) and (
+                DAY_NUMBER.search(text) or names_day_in_words(text)) and not (
                 holder is not None and (_quoted_or_linked(holder, url, own) or _in_figure(holder)
                                         or _in_other_card(holder, heading, story, url, own))):
             label = previous if after else ""
@@ -1213,7 +1215,8 @@ def _htmldate_find(text: str) -> str | None:
     a 1st of January counts only where the text shows a day 1. None, without asking htmldate, for a
     text whose digits, a clock time's aside, are too few for a day and its year (:data:`DATE_DIGITS`:
     "Updated Nov 19, 9:41 AM;"): htmldate hands such a text to dateparser, which tries each of its
-    locales (~1 s of CPU) and, parsing strictly, finds no day in any."""
+    locales (~1 s of CPU) and, parsing strictly, finds no day in any. Nor a 1st of January where the
+    text's day 1 is another day (:func:`_other_day_one`)."""
     if sum(map(str.isdigit, _CLOCK_TIME.sub(" ", text))) < DATE_DIGITS:
         return None
     try:
@@ -1224,9 +1227,21 @@ def _htmldate_find(text: str) -> str | None:
     except Exception:  # htmldate bugs on odd text must not cost the article
         logger.debug("htmldate failed on %r", text, exc_info=True)
         return None
-    if found and found.endswith("-01-01") and not _DAY_ONE.search(text):
+    if found and found.endswith("-01-01") and (not _DAY_ONE.search(text) or _other_day_one(text, found)):
         return None
     return found
+
+
+def _other_day_one(text: str, found: str) -> bool:
+    """Whether the day 1 ``text`` shows, read from its number to the year after it, is another day than
+    the 1st of January htmldate ``found`` in the whole text: the year alone of "Opublikowano: 1
+    listopada 2023", whose label htmldate does not know ("1 listopada 2023" is the 1st of November)."""
+    one = _DAY_ONE.search(text)
+    year = YEAR_NUMBER.search(text, one.end()) if one is not None and one.start() else None
+    if one is None or year is None:
+        return False
+    again = _htmldate_day(text[one.start():year.end()])
+    return again is not None and again != found
 
 
 def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[str],
