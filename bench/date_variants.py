@@ -282,9 +282,9 @@ def _day_patterns(day: date) -> list[str]:
 def undated_address(address: str, day: date) -> str:
     """``address`` without the ``day`` (or its month) it names: "/2024/12/05/story" is "/story"."""
     for pattern in _day_patterns(day):
-        address = address.replace(pattern, "")
-    scheme, _, rest = address.partition("://")
-    return f"{scheme}://{re.sub(r'/{2,}', '/', rest)}" if rest else re.sub(r"/{2,}", "/", address)
+        for written, undated in ((f"/{pattern}/", "/"), (f"/{pattern}", ""), (f"-{pattern}", ""), (pattern, "")):
+            address = address.replace(written, undated)
+    return address
 
 
 def _rewrite_printed_day(tree, kind: str, gold: str, url: str) -> bool:

@@ -1594,3 +1594,12 @@ def test_a_line_of_two_labelled_dates_may_be_a_dateline_long_for_each():
     # one label does not make a sentence a field
     sentence = "Diterbitkan: laporan lengkap tentang kebakaran hutan di Kalimantan pada 11 Juli 2026 oleh tim kami"
     assert field_dates([sentence], PUBLISHED, 80) == []
+
+
+def test_a_time_whose_text_labels_its_update_then_its_publication_dates_the_publication():
+    # HTML reads a <time> without a datetime by its text: here the update's date comes first, far from the headline
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    for shown, day in (("更新日：2020年8月15日 · 公開日：2020年8月13日", "2020-08-13"),
+                       ("Aktualisiert am 05.07.2024, 19:24 Uhr · Veröffentlicht am 03.07.2024, 18:24 Uhr", "2024-07-03")):
+        body = f"<h1>Tram line extended</h1><div class='text'>{story * 3}</div><div class='box'><time>{shown}</time></div>"
+        assert (extract_article(page(body), "https://x.org/tram").article.published or "").startswith(day), shown

@@ -360,11 +360,13 @@ def _story_times(page: PageElements, url: str | None, own: set[str],
     """The page's first ``MAX_TIMES`` dated ``<time>`` elements and their times: a ``datetime``'s,
     else, as HTML defines a ``<time>`` without one, the date its own text shows
     ("<time>29.11.2024</time>", read where the element is no other content's, :func:`_other_content`;
-    None where no day is read in it). Such a text counts towards the limit read or not: each costs
+    the publication's part of a text labelling the update first, :func:`_labelled_reading`: "<time>更新日：2020年8月15日 ·
+    公開日：2020年8月13日</time>"; None where no day is read in it). Such a text counts towards the limit read or not: each costs
     htmldate's parser (a text it cannot read, up to some 25 ms), and a listing has hundreds."""
     values = ((element, element.get("datetime") or _day_text(element, url, own)) for element in page.of("time"))
     dated = list(islice(((element, value) for element, value in values if value), MAX_TIMES))
-    times = [parse_timestamp(value if element.get("datetime") else _htmldate_text(value)) for element, value in dated]
+    times = [parse_timestamp(value if element.get("datetime") else _htmldate_text(_labelled_reading(value, "")[0]))
+             for element, value in dated]
     return [element for element, _ in dated], _not_future(times, now)
 
 
@@ -372,7 +374,7 @@ def _day_text(element: HtmlElement, url: str | None, own: set[str]) -> str | Non
     """``element``'s text as shown where it shows a day's number in a dateline's length of text and
     dates the story (not :func:`_other_content`), else None."""
     text = single_spaced(element.text_content())
-    if text and len(text) <= MAX_DATELINE_CHARS and DAY_NUMBER.search(text) is not None and not (
+    if text and len(text) <= dateline_chars(text, MAX_DATELINE_CHARS) and DAY_NUMBER.search(text) is not None and not (
             _other_content(element, url, own)):
         return text
     return None
@@ -406,7 +408,7 @@ def _may_fall_on(stamp: Timestamp, day: date) -> bool:
 def _labelled_update(element: HtmlElement) -> bool:
     """Whether the text right before ``element``'s date, in its parent ("<p>Aktualisiert: <time>"),
     or in its own text ("<time>Updated 11.04.2020</time>"), labels an update
-    (:mod:`newsspider.extract.date_labels`)."""
+    (:mod:`newsspider.extract.date_labels`), and its text labels no publication after it."""
     parent = element.getparent()
     before = [parent.text or ""] if parent is not None else []
     for sibling in element.itersiblings(preceding=True):
@@ -414,7 +416,7 @@ def _labelled_update(element: HtmlElement) -> bool:
     own = element.text_content()
     number = _NUMBER.search(own)
     text = " ".join(" ".join(before).split())[-MAX_DATELINE_CHARS:] + " " + own[:number.start() if number else 0]
-    return label_before(text.rstrip() + " ") == UPDATED
+    return label_before(text.rstrip() + " ") == UPDATED and not labelled_dates(own, PUBLISHED)
 
 
 def _not_future(stamps: list[Timestamp | None], now: datetime) -> list[Timestamp | None]:
