@@ -1603,3 +1603,13 @@ def test_a_time_whose_text_labels_its_update_then_its_publication_dates_the_publ
                        ("Aktualisiert am 05.07.2024, 19:24 Uhr · Veröffentlicht am 03.07.2024, 18:24 Uhr", "2024-07-03")):
         body = f"<h1>Tram line extended</h1><div class='text'>{story * 3}</div><div class='box'><time>{shown}</time></div>"
         assert (extract_article(page(body), "https://x.org/tram").article.published or "").startswith(day), shown
+
+
+def test_htmldate_search_reads_a_day_printed_in_another_script_or_with_marks():
+    # no date declared, none by the headline: htmldate's search reads no day in Persian or Thai digits nor
+    # 年月日 without a time, and took a date in Latin digits from the story's text instead
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 3)
+    for printed, day in (("۴ ژوئن ۲۰۱۲", "2012-06-04"), ("๔ มิถุนายน ๒๕๕๕", "2012-06-04"), ("2012年6月4日", "2012-06-04")):
+        body = (f"<h1>Tram line extended</h1><div class='text'>{story}<p>Die Regelung gilt ab 1.9.2012.</p></div>"
+                f"<table><tr><td>Geschrieben von Cooper {printed} (1599 x gelesen)</td></tr></table>")
+        assert (extract_article(page(body), "https://x.org/tram").article.published or "").startswith(day), printed

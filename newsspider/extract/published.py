@@ -145,6 +145,7 @@ _LINE_BLOCKS = _BLOCKS - {"li", "td", "dd"}  # a line of fields may be a list of
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
 NEW_YEAR_REACH = 12  # characters around a year a day 1 of its January is written within
 _NUMBER = re.compile(r"\d")
+_OTHER_DAY_FORM = re.compile(r"(?![0-9])\d|[年년]")  # a digit of another script, or 年/년
 # A word right before a day's number: a month's name or its first letters ("Sept. 8, 2020"), not a
 # preposition of two letters ("el 24 de agosto").
 _WORD_BEFORE = re.compile(r"[^\W\d_]{3,}\.?\s*$")
@@ -1292,6 +1293,15 @@ def _htmldate_search(tree: HtmlElement, url: str | None, page: PageElements, dro
         text = page.body_text() if tree is page.tree else body_text(tree)  # of the page htmldate reads, once
         if names_unread_calendar(text):
             return None
+        written = _days_in_other_forms(tree)
+        if written:
+            if tree is page.tree:
+                paths = [(tree.getroottree().getpath(element), attribute, day) for element, attribute, day in written]
+                tree = deepcopy(tree)
+                written = [(copy, attribute, day) for path, attribute, day in paths
+                           for copy in tree.getroottree().xpath(path)]
+            for element, attribute, day in written:
+                setattr(element, attribute, f" {day} ")
         from htmldate import find_date
 
         # url="": the address is read before (:func:`_address_day`); None would make htmldate read the canonical link's
@@ -1304,6 +1314,29 @@ def _htmldate_search(tree: HtmlElement, url: str | None, page: PageElements, dro
     if found and found.endswith("-01-01") and not _shows_new_year(source, url, found[:4], text):
         return None
     return _readers_day_of(found, source, country()) if found else None
+
+
+def _days_in_other_forms(tree: HtmlElement) -> list[tuple[HtmlElement, str, str]]:
+    """The short texts of ``tree`` (a dateline's length, :data:`MAX_DATELINE_CHARS`) that print a day
+    in a form htmldate's search does not read: in digits of another script or with 年/년 (Persian
+    "۴ ژوئن ۲۰۱۲", Thai "๒๘ เมษายน ๒๕๖๐", "2015年8月25日" without a time), read by
+    :func:`newsspider.extract.calendars.printed_day`, else by a Gregorian month's name in any CLDR
+    language (:func:`newsspider.extract.calendars.month_name_day`), as (element, "text" or "tail",
+    the day in ISO 8601): what :func:`_htmldate_search` shows htmldate instead, which else takes a
+    date in Latin digits elsewhere on the page. Not a script's or style's code."""
+    found = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for attribute in ("text", "tail"):
+            if attribute == "text" and element.tag in _UNSHOWN:
+                continue
+            text = getattr(element, attribute)
+            if text and len(text) <= MAX_DATELINE_CHARS and _OTHER_DAY_FORM.search(text):
+                day = printed_day(text) or month_name_day(text)
+                if day is not None:
+                    found.append((element, attribute, day.isoformat()))
+    return found
 
 
 def _html_source(tree: HtmlElement) -> str:
