@@ -20,6 +20,8 @@ Real pages of htmldate-dev and fundus-dev, as served and made harder, through ``
 ``latest``      ``undeclared`` with a "latest" list before the headline's block and no heading in it:
                 each item a link to another story with its date beside the link, days before the
                 gold's ("<li><a href=...>Other story</a> <span class=date>...</span></li>");
+``latest_tail`` as ``latest``, each date the bare text after its link ("<li><a href=...>Other story</a>
+                12.02.2024</li>");
 ``aside``       ``undeclared`` with an ``<aside>`` of dated notices right after the headline (a
                 sidebar the layout sets between the headline and the text), days before the gold's;
 ``top_comment`` ``undeclared`` with a comment thread right after the headline (a short post's
@@ -63,9 +65,9 @@ sys.path.insert(0, str(REPO))
 
 from bench.realpages import DATA, decode_as_crawl, edit_jsonld, load_set, same_instant  # noqa: E402
 
-VARIANTS = ("served", "undeclared", "naive_ld", "utc_only", "cards", "comments", "latest", "aside", "top_comment",
-            "languages", "labelled")
-OTHER_DATES = ("cards", "comments", "latest", "aside", "top_comment")  # undeclared, with other things' dates added
+VARIANTS = ("served", "undeclared", "naive_ld", "utc_only", "cards", "comments", "latest", "latest_tail", "aside",
+            "top_comment", "languages", "labelled")
+OTHER_DATES = ("cards", "comments", "latest", "latest_tail", "aside", "top_comment")  # undeclared, with other things' dates added
 REWRITTEN = ("languages", "labelled")  # undeclared, the address without its day, the printed day rewritten
 DAY_VARIANTS = ("served", "undeclared", *OTHER_DATES, *REWRITTEN)  # the variants of pages with a gold day only
 CARD_DAYS_BEFORE = (8, 5, 3)  # the cards' days before the gold's, the last nearest the headline
@@ -165,6 +167,10 @@ def _add_other_dates(tree, kind: str, gold: str | None) -> bool:
     elif kind == "latest":
         items = "".join(f"<li><a href='/other-story-{n}'>Another story number {n}</a> "
                         f"<span class='date'>{_dotted(day - timedelta(days=n))}</span></li>" for n in CARD_DAYS_BEFORE)
+        block.addprevious(lxml_html.fromstring(f"<div class='latest'><b>Latest</b><ul>{items}</ul></div>"))
+    elif kind == "latest_tail":
+        items = "".join(f"<li><a href='/other-story-{n}'>Another story number {n}</a> {_dotted(day - timedelta(days=n))}"
+                        "</li>" for n in CARD_DAYS_BEFORE)
         block.addprevious(lxml_html.fromstring(f"<div class='latest'><b>Latest</b><ul>{items}</ul></div>"))
     elif kind == "aside":
         notices = "".join(f"<p><span class='date'>{_dotted(day - timedelta(days=n))}</span> Notice number {n}</p>"

@@ -1613,3 +1613,13 @@ def test_htmldate_search_reads_a_day_printed_in_another_script_or_with_marks():
         body = (f"<h1>Tram line extended</h1><div class='text'>{story}<p>Die Regelung gilt ab 1.9.2012.</p></div>"
                 f"<table><tr><td>Geschrieben von Cooper {printed} (1599 x gelesen)</td></tr></table>")
         assert (extract_article(page(body), "https://x.org/tram").article.published or "").startswith(day), printed
+
+
+def test_a_list_of_links_each_dated_by_the_bare_text_after_it_dates_other_stories():
+    # "<li><a href=...>Other story</a> 12.02.2024</li>": the date stands in the item's own text after its link
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 3)
+    latest = "".join(f"<li><a href='/other-story-{day}'>Another story number {day}</a> {day}.01.2022</li>"
+                     for day in (10, 12, 14))
+    body = (f"<div class='latest'><b>Latest</b><ul>{latest}</ul></div><div class='story'><h1>Tram line extended</h1>"
+            f"{story}<div class='info'>Posted in News on 18.01.2022 by admin</div></div>")
+    assert (extract_article(page(body), "https://x.org/tram").article.published or "").startswith("2022-01-18")

@@ -1548,16 +1548,22 @@ def _labels_own_date(item: HtmlElement) -> bool:
 def _dated_link_item(link: HtmlElement, url: str | None, own: set[str]) -> HtmlElement | None:
     """The item of a list of dated links ``link`` stands in, if it is one: its parent block
     (:data:`_BLOCKS`, not holding an ``<h1>``), which holds beside it an element showing a date in
-    a short text, beside an item of its tag and class (within :data:`LIST_SIBLINGS`) that holds a
+    a short text, or the date as the text after the link, beside an item of its tag and class (within :data:`LIST_SIBLINGS`) that holds a
     link and dates itself alike (:func:`_shows_date`), the link to another page
     (:func:`_quoted_or_linked`): a "latest" list without headings ("<li><a href=...>Other story</a>
     <span>12.02.2024</span></li>"), whose oldest date htmldate's search would take. The cheap tests first:
     a page has hundreds of links, few beside a date."""
     item = link.getparent()
-    if item is None or len(item) < 2 or item.tag not in _BLOCKS:  # the link alone in its block: most links
+    if item is None or item.tag not in _BLOCKS:
         return None
-    dated = next((child for child in item if child is not link and isinstance(child.tag, str) and _short_day_text(child)),
-                 None)
+    tail = (link.tail or "").strip()
+    if tail and len(tail) <= MAX_DATELINE_CHARS and DAY_NUMBER.search(tail):
+        dated = item  # the date is the item's own text, after the link ("<li><a>...</a> 12.02.2024</li>")
+    elif len(item) < 2:  # the link alone in its block: most links
+        return None
+    else:
+        dated = next((child for child in item if child is not link and isinstance(child.tag, str)
+                      and _short_day_text(child)), None)
     if dated is None or not _htmldate_text(_short_day_text(dated)) or next(item.iter("h1"), None) is not None:
         return None
     alike = any(other.get("class") == item.get("class") and next(other.iter("a"), None) is not None
@@ -1579,10 +1585,15 @@ def _shows_date(item: HtmlElement, like: HtmlElement) -> bool:
 
 
 def _short_day_text(node: HtmlElement) -> str:
-    """``node``'s own text, stripped, where it is a dateline's length at most (:data:`MAX_DATELINE_CHARS`)
-    and holds a day's number (what a date needs before htmldate's parser is asked); else ""."""
-    text = (node.text or "").strip()
-    return text if text and len(text) <= MAX_DATELINE_CHARS and DAY_NUMBER.search(text) else ""
+    """The first of ``node``'s own texts (its text, the tails of its first :data:`DATELINE_ELEMENTS`
+    children: "<li><a>Other story</a> 12.02.2024</li>"), stripped, that is a dateline's length at most
+    (:data:`MAX_DATELINE_CHARS`) and holds a day's number (what a date needs before htmldate's parser is
+    asked); else ""."""
+    for piece in (node.text, *(child.tail for child in islice(node, DATELINE_ELEMENTS))):
+        text = (piece or "").strip()
+        if text and len(text) <= MAX_DATELINE_CHARS and DAY_NUMBER.search(text):
+            return text
+    return ""
 
 
 def _links_elsewhere(heading: HtmlElement, url: str | None, own: set[str]) -> bool:
