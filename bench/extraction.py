@@ -236,11 +236,11 @@ def run_benchmark(data: Path, show: int) -> dict:
 # Suite: multilingual templated pages
 
 
-def run_pages(ntrex: Path, split: str, chrome: str, show: int) -> dict:
+def run_pages(ntrex: Path, split: str, chrome: str, show: int, shapes: str = "base") -> dict:
     with tempfile.TemporaryDirectory(prefix="bench-extraction-pages-") as tmp:
         scratch = Path(tmp)
         site = scratch / "site"
-        manifest = extraction_pages.build_pages(site, ntrex_dir=ntrex, split=split, chrome=chrome)
+        manifest = extraction_pages.build_pages(site, ntrex_dir=ntrex, split=split, chrome=chrome, shapes=shapes)
         routes, by_key, per_site = {}, {}, defaultdict(list)
         for entry in manifest:
             key = url_key(entry["url"])
@@ -255,8 +255,9 @@ def run_pages(ntrex: Path, split: str, chrome: str, show: int) -> dict:
         entry = by_key.get(url_key(record["url"]))
         if entry:
             crawled[entry["path"]] = record.get("text") or ""
-    plain = plain_trafilatura("pages", raw, modes=("balanced",))["balanced"]
-    print(f"\n== multilingual templated pages (stories {split}, site languages {chrome}): {len(manifest)} pages "
+    plain = plain_trafilatura("pages" if shapes == "base" else f"pages-{shapes}", raw, modes=("balanced",))["balanced"]
+    print(f"\n== multilingual templated pages (stories {split}, site languages {chrome}, shapes {shapes}): "
+          f"{len(manifest)} pages "
           f"on {len(per_site)} sites, {len(crawled)} records ({seconds:.0f} s); article languages "
           f"{sorted({m['language'] for m in manifest})}; site languages by group: " + "; ".join(
               f"{group} {sorted({m['chrome_language'] for m in manifest if m['chrome_group'] == group})}"
@@ -361,6 +362,9 @@ def main(argv: list[str] | None = None) -> int:
                         choices=["all", "tune", "held-out", "further", *extraction_pages.CHROME_GROUPS],
                         help="templated pages: sites in these languages (held-out: the languages kept "
                              "aside from tuning, bench.extraction_pages.HELD_OUT)")
+    parser.add_argument("--pages-shapes", default="base", choices=extraction_pages.SHAPE_SETS,
+                        help="templated pages: base (the shapes planted so far) or more (also those of "
+                             "bench.chrome_shapes: ad labels, related boxes, tags, author box, ...)")
     parser.add_argument("--show", type=int, default=0, help="list the N worst pages / lost sentences")
     parser.add_argument("--json", type=Path, help="also write the full report here")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
@@ -380,7 +384,7 @@ def main(argv: list[str] | None = None) -> int:
         if suite == "benchmark":
             report[suite] = run_benchmark(args.data, args.show)
         elif suite == "pages":
-            report[suite] = run_pages(args.ntrex, args.pages_split, args.pages_chrome, args.show)
+            report[suite] = run_pages(args.ntrex, args.pages_split, args.pages_chrome, args.show, args.pages_shapes)
         else:
             report[suite] = run_seeds()
     if args.json:

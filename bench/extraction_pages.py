@@ -34,10 +34,11 @@ import json
 import random
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.chrome_languages import FURTHER_CHROME, further_group
+from bench.chrome_shapes import SHAPES
 from bench.ntrex import NTREX_DIR, VARIANTS, read_stories
 
 SEED = 20240716
@@ -663,17 +664,135 @@ def _plant(site: Site, chrome: dict, *, headline: str, other_title: str, other_h
     return start, middle, end
 
 
+@dataclass(frozen=True)
+class Shapes:
+    """The further shapes of chrome on a ``--pages-shapes more`` page (``bench.chrome_shapes``):
+    lines above the story, boxes before paragraph i (``before``), a "read also" link closing
+    paragraph i (``tails``), boxes before and after the template's own end."""
+
+    start: list[Plant] = field(default_factory=list)
+    before: dict[int, list[Plant]] = field(default_factory=dict)
+    tails: dict[int, Plant] = field(default_factory=dict)
+    pre_end: list[Plant] = field(default_factory=list)
+    end: list[Plant] = field(default_factory=list)
+
+
+SHAPE_SETS = ("base", "more")
+# A related-stories box links this many other articles of the site (drawn per page, inclusive).
+RELATED_LINKS = (2, 4)
+
+
+def _link(title: str, href: str) -> str:
+    return f'<a href="{_esc(href)}">{_esc(title)}</a>'
+
+
+def _more_shapes(site: Site, chrome: dict, shapes: dict[str, str], *, rng: random.Random, site_name: str,
+                 date: str, n_paras: int, others: list[tuple[str, str]], credits: list[str]) -> Shapes:
+    """The further shapes of one page, laid out as real templates do (each drawn among two or
+    three markups): ``others`` (headline, href) of other articles of the site, ``credits`` what a
+    picture credit names."""
+    n = rng.randint(100, 9999)
+    author = chrome["authors"][0]  # the page's author (its byline above the story)
+    links = rng.sample(others, min(len(others), RELATED_LINKS[1] + 1))
+    inline_title, inline_href = links[0]
+    related = links[1:1 + rng.randint(*RELATED_LINKS)]
+    start: list[Plant] = []
+    minutes = shapes["minutes"].format(n=rng.randint(2, 9))
+    listen = shapes["listen"]
+    if rng.random() < 0.5:
+        start.append(Plant("listen", listen, f'<div class="article-audio"><button type="button">{_esc(listen)}'
+                           f'</button><audio src="/audio/{n}.mp3" preload="none"></audio></div>'))
+        start.append(Plant("minutes", minutes, f'<p class="reading-time">{_esc(minutes)}</p>'))
+    else:
+        start.append(Plant("minutes", minutes, f'<div class="meta-bar"><span class="read-time">{_esc(minutes)}'
+                           '</span></div>'))
+        start.append(Plant("listen", listen, f'<p class="listen"><a href="/audio/{n}.mp3">{_esc(listen)}</a></p>'))
+    stamp = f"{date} {rng.randint(7, 22):02d}:{rng.randint(0, 59):02d}"
+    updated = f"{shapes['updated']} {stamp}"
+    start.append(Plant("updated", updated, f'<p class="updated">{_esc(shapes["updated"])} '
+                       f'<time datetime="{date}T{stamp[-5:]}">{stamp}</time></p>'))
+    credit = f"{shapes['photo']}: {rng.choice([*credits, *chrome['authors']])}"
+    photo = rng.choice([
+        f'<figure class="wp-caption"><img src="/img/{n}.jpg" alt=""><figcaption>{_esc(credit)}</figcaption></figure>',
+        f'<div class="image"><img src="/img/{n}.jpg" alt=""><p class="credit">{_esc(credit)}</p></div>',
+        f'<p><img src="/img/{n}.jpg" alt=""><br><small>{_esc(credit)}</small></p>',
+    ])
+    ad = shapes["ad"]
+    ad_label, ad_html = rng.choice([
+        (ad, f'<div class="ad-slot"><span class="ad-label">{_esc(ad)}</span><div id="div-gpt-ad-{n}"></div></div>'),
+        (ad.upper(), f'<p class="advertisement">{_esc(ad.upper())}</p>'),
+        (ad, f'<aside class="ad"><p>{_esc(ad)}</p><ins class="adsbygoogle" data-ad-slot="{n}"></ins></aside>'),
+    ])
+    follow = chrome["follow"]
+    before: dict[int, list[Plant]] = {}
+    last = max(0, n_paras - 1)
+    for at, plant in ((0 if n_paras < 3 else 1, Plant("photo_credit", credit, photo)),
+                      (min(2, last), Plant("ad_label", ad_label, ad_html)),
+                      (last, Plant("follow_line", follow, f'<p class="social-follow"><a href="https://t.me/'
+                                   f'{site.key}news">{_esc(follow)}</a></p>'))):
+        before.setdefault(at, []).append(plant)
+    label = chrome["read_also"]
+    tail_html = rng.choice([f"<strong>{_esc(label)}:</strong> {_link(inline_title, inline_href)}",
+                            f"({_esc(label)}: {_link(inline_title, inline_href)})",
+                            f"<em>{_esc(label)}:</em> {_link(inline_title, inline_href)}"])
+    tails = {max(0, n_paras // 2 - 1): Plant("read_also_inline", f"{label}: {inline_title}", tail_html,
+                                             needle=inline_title)}
+    box: list[Plant] = []
+    items = "".join(f"<li>{_link(t, h)}</li>" for t, h in related)
+    if rng.random() < 0.5:
+        box.append(Plant("related_label", shapes["related"], f'<div class="related-articles"><h3>'
+                         f'{_esc(shapes["related"])}</h3><ul>{items}</ul></div>'))
+    else:
+        paragraphs = "".join(f"<p>{_link(t, h)}</p>" for t, h in related)
+        box.append(Plant("related_label", shapes["related"], f'<aside class="more-on"><p><strong>'
+                         f'{_esc(shapes["related"])}</strong></p>{paragraphs}</aside>'))
+    box += [Plant("related", t, "", needle=t) for t, _ in related]
+    box.append(Plant("newsletter_box", chrome["newsletter"], f'<div class="newsletter-signup"><h4>'
+                     f'{_esc(chrome["newsletter"])}</h4><form action="/newsletter" method="post"><input type="email" '
+                     f'name="email" placeholder="E-mail"><button type="submit">{_esc(chrome["subscribe"])}</button>'
+                     '</form></div>'))
+    tags = rng.sample(chrome["sections"], 3)
+    tag_links = [f'<a href="/tag/{i}/" rel="tag">{_esc(t)}</a>' for i, t in enumerate(tags)]
+    if rng.random() < 0.5:
+        tag_plants = [Plant("tags", f"{shapes['tags']}: {', '.join(tags)}",
+                            f'<div class="tags"><span>{_esc(shapes["tags"])}:</span> {", ".join(tag_links)}</div>')]
+    else:
+        lis = "".join(f"<li>{a}</li>" for a in tag_links)
+        tag_plants = [Plant("tags", shapes["tags"], f'<div class="tag-list"><p class="tags-title">'
+                            f'{_esc(shapes["tags"])}</p><ul>{lis}</ul></div>'),
+                      *(Plant("tag", t, "") for t in tags)]
+    bio = shapes["bio"].format(name=author)
+    bio_html = _esc(shapes["bio"]).format(name=f'<a href="/author/{_slug(author) or n}/">{_esc(author)}</a>')
+    bio_plant = Plant("author_bio", bio, f'<div class="author-box"><img src="/img/authors/{n}.jpg" '
+                      f'alt="{_esc(author)}"><p>{bio_html}</p></div>')
+    donate = [Plant("donate", shapes["donate"], f'<div class="donate-box"><p>{_esc(shapes["donate"])}</p><p>'
+                    f'<a class="button" href="/donate">{_esc(shapes["donate_button"])}</a></p></div>'),
+              Plant("donate_button", shapes["donate_button"], "")]
+    rights = chrome["rights"]
+    copyright_line = [] if site.key == "agency" else [
+        Plant("copyright_line", f"© {date[:4]} {site_name}. {rights}",
+              f'<p class="copyright">© {date[:4]} {_esc(site_name)}. {_esc(rights)}</p>')]
+    if site.key in ("wpauto", "magazine"):  # tags and the author box close the story, the boxes follow
+        return Shapes(start, before, tails, pre_end=[*tag_plants, bio_plant],
+                      end=[*box, *donate, *copyright_line])
+    return Shapes(start, before, tails, pre_end=[*box, *donate],
+                  end=[*tag_plants, bio_plant, *copyright_line])
+
+
 def _render(site: Site, *, lang: str, chrome_lang: str, chrome: dict, headline: str,
             paras: list[str], planted: tuple, sidebar_titles: list[str], url: str,
-            date: str) -> str:
+            date: str, more: Shapes | None = None) -> str:
     start, middle, end = planted
-    body: list[str] = [p.html for p in start]
+    more = more or Shapes()
+    body: list[str] = [p.html for p in [*start, *more.start]]
     mid_at = max(1, len(paras) // 2)
     for i, p in enumerate(paras):
         if i == mid_at:
             body.extend(m.html for m in middle)
-        body.append(f"<p>{_esc(p)}</p>")
-    body.extend(p.html for p in end)
+        body.extend(m.html for m in more.before.get(i, []))
+        tail = more.tails.get(i)
+        body.append(f"<p>{_esc(p)} {tail.html}</p>" if tail else f"<p>{_esc(p)}</p>")
+    body.extend(p.html for p in [*more.pre_end, *end, *more.end])
     direction = "rtl" if lang in RTL else "ltr"
     nav = "".join(f'<li><a href="/{i}/">{_esc(n)}</a></li>' for i, n in enumerate(chrome["nav"]))
     side = "".join(f'<li><a href="/story/{i}.html">{_esc(t)}</a></li>'
@@ -717,12 +836,14 @@ def _article_path(date: str, story: str, variant: str) -> str:
 
 
 def build_pages(out_dir: Path, *, ntrex_dir: Path = NTREX_DIR, split: str = "all", chrome: str = "all",
-                seed: int = SEED) -> list[dict]:
+                seed: int = SEED, shapes: str = "base") -> list[dict]:
     """Write one page per (story, language file) into out_dir and a manifest.jsonl beside them.
 
     Each page is published on one site (one per site language: its chrome is in that language);
     ``split`` selects stories (tune/test), ``chrome`` site languages (all, tune, held-out, further or
-    one of ``CHROME_GROUPS``); the sites of the further languages (``_further_pages``) follow. Each manifest entry: path (relative to out_dir), url, site, site_name,
+    one of ``CHROME_GROUPS``); the sites of the further languages (``_further_pages``) follow.
+    ``shapes`` "more" adds the shapes of ``bench.chrome_shapes`` to every page (drawn apart, so
+    the "base" pages stay as they were). Each manifest entry: path (relative to out_dir), url, site, site_name,
     language, variant, chrome_language, chrome_group, story, title, gold_sentences (body, headline
     excluded), story_split (tune/test), gold_paragraphs, planted ([{kind, text, where, needle}]).
     """
@@ -758,9 +879,18 @@ def build_pages(out_dir: Path, *, ntrex_dir: Path = NTREX_DIR, split: str = "all
         paras = _paragraphs(body, lang, rng)
         planted = _plant(site, chrome_strings, headline=headline, other_title=other_title, other_href=other_href,
                          rng=rng, date=date, motto=url in motto_urls)
+        sidebar = [t for t, _ in rng.sample(others, min(5, len(others)))]
+        more = None
+        if shapes == "more":
+            srng = _shapes_rng(seed, url)
+            host = "" if site.key in ("wpauto", "portal") else f"https://{chrome_lang}.{site.domain}"
+            more = _more_shapes(site, chrome_strings, SHAPES[chrome_lang], rng=srng, site_name=site.name, date=date,
+                                n_paras=len(paras), credits=AGENCIES, others=[
+                                    (t, host + _article_path(f"2019-{srng.randint(1, 12):02d}", o, variant))
+                                    for t, o in others])
         page = _render(site, lang=lang, chrome_lang=chrome_lang, chrome=chrome_strings,
                        headline=headline, paras=paras, planted=planted,
-                       sidebar_titles=[t for t, _ in rng.sample(others, min(5, len(others)))], url=url, date=date)
+                       sidebar_titles=sidebar, url=url, date=date, more=more)
         rel = Path(f"{site.key}-{chrome_lang}") / f"{_slug(story)}.{variant}.html"
         (out_dir / rel).parent.mkdir(parents=True, exist_ok=True)
         (out_dir / rel).write_text(page, encoding="utf-8")
@@ -772,9 +902,9 @@ def build_pages(out_dir: Path, *, ntrex_dir: Path = NTREX_DIR, split: str = "all
             "story_split": "tune" if index % 2 == 0 else "test", "title": headline,
             "gold_sentences": body, "gold_paragraphs": paras,
             "planted": [{"kind": p.kind, "text": p.text, "where": w, "needle": p.needle}
-                        for w, group in zip(where, planted, strict=True) for p in group],
+                        for w, group in zip(where, planted, strict=True) for p in group] + _more_planted(more),
         })
-    manifest += _further_pages(out_dir, stories, split=split, chrome=chrome, seed=seed)
+    manifest += _further_pages(out_dir, stories, split=split, chrome=chrome, seed=seed, shapes=shapes)
     with (out_dir / "manifest.jsonl").open("w", encoding="utf-8") as fh:
         for entry in manifest:
             fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
@@ -810,7 +940,8 @@ def _real_articles() -> list[tuple[str, str, str, str, list[str]]]:
     return out
 
 
-def _further_pages(out_dir: Path, stories: list, *, split: str, chrome: str, seed: int) -> list[dict]:
+def _further_pages(out_dir: Path, stories: list, *, split: str, chrome: str, seed: int,
+                   shapes: str = "base") -> list[dict]:
     """The pages of the sites of the further languages in the ``chrome`` selection (see
     ``FURTHER_NTREX_PAGES``), written to out_dir; their manifest entries."""
     langs = sorted(FURTHER_CHROME)
@@ -853,9 +984,14 @@ def _further_pages(out_dir: Path, stories: list, *, split: str, chrome: str, see
             planted = _plant(site, chrome_strings, headline=headline, other_title=links[0][0],
                              other_href=links[0][1], rng=rng, date=date, motto=url in motto_urls, read_also=read_also,
                              credits=AGENCIES + OUTLETS)
+            sidebar = [t for t, _ in rng.sample(others, min(5, len(others)))]
+            more = None
+            if shapes == "more":
+                more = _more_shapes(site, chrome_strings, SHAPES[lang], rng=_shapes_rng(seed, url),
+                                    site_name=site.name, date=date, n_paras=len(paras), others=others,
+                                    credits=AGENCIES + OUTLETS)
             page = _render(site, lang=art_lang, chrome_lang=lang, chrome=chrome_strings, headline=headline,
-                           paras=paras, planted=planted, url=url, date=date,
-                           sidebar_titles=[t for t, _ in rng.sample(others, min(5, len(others)))])
+                           paras=paras, planted=planted, url=url, date=date, sidebar_titles=sidebar, more=more)
             rel = Path(f"{site.key}-{lang}") / f"{_slug(story)}.{variant}.html"
             (out_dir / rel).parent.mkdir(parents=True, exist_ok=True)
             (out_dir / rel).write_text(page, encoding="utf-8")
@@ -865,9 +1001,24 @@ def _further_pages(out_dir: Path, stories: list, *, split: str, chrome: str, see
                 "story": story, "story_split": story_split, "title": headline, "gold_sentences": gold,
                 "gold_paragraphs": paras, "read_also_style": style,
                 "planted": [{"kind": p.kind, "text": p.text, "where": w, "needle": p.needle}
-                            for w, group in zip(("start", "middle", "end"), planted, strict=True) for p in group],
+                            for w, group in zip(("start", "middle", "end"), planted, strict=True) for p in group]
+                + _more_planted(more),
             })
     return manifest
+
+def _shapes_rng(seed: int, url: str) -> random.Random:
+    """The draws of a page's further shapes: apart from its own, which stay as without them."""
+    return random.Random(int.from_bytes(hashlib.sha256(f"{seed}:shapes:{url}".encode()).digest()[:8], "big"))
+
+
+def _more_planted(more: Shapes | None) -> list[dict]:
+    """The manifest's planted entries of a page's further shapes (where: "more")."""
+    if more is None:
+        return []
+    plants = [*more.start, *(p for group in more.before.values() for p in group), *more.tails.values(),
+              *more.pre_end, *more.end]
+    return [{"kind": p.kind, "text": p.text, "where": "more", "needle": p.needle} for p in plants]
+
 
 def _norm(s: str) -> str:
     """A text as compared: canonically equivalent spellings alike (NFC: a precomposed Devanagari
@@ -910,11 +1061,14 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--split", default="all", choices=["all", "tune", "dev", "test"])
     ap.add_argument("--chrome", default="all", choices=["all", "tune", "held-out", "further", *CHROME_GROUPS])
     ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--shapes", default="base", choices=SHAPE_SETS,
+                    help="more: add the further chrome shapes of bench.chrome_shapes")
     args = ap.parse_args(argv)
     repo = Path(__file__).resolve().parents[1]
     if args.out_dir.resolve().is_relative_to(repo):
         ap.error("write pages outside the repository (they are generated from shared data)")
-    manifest = build_pages(args.out_dir, ntrex_dir=args.ntrex, split=args.split, chrome=args.chrome, seed=args.seed)
+    manifest = build_pages(args.out_dir, ntrex_dir=args.ntrex, split=args.split, chrome=args.chrome, seed=args.seed,
+                           shapes=args.shapes)
     sites = sorted({m["site"] for m in manifest})
     print(f"{len(manifest)} pages, {len(sites)} sites, manifest {args.out_dir / 'manifest.jsonl'}")
 

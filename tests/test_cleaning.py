@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 import pytest
@@ -531,6 +533,31 @@ def test_bench_pages_deterministic_and_clean(tmp_path):
 # The site's motto is learned from its other pages; a "read also" label set in bold without a
 # separator (the magazine layout) goes by its link, which the text does not show.
 TEXT_RULES_CANNOT_SEE = {"motto"}
+
+
+def test_bench_pages_further_shapes_leave_the_base_pages_as_they_were(tmp_path):
+    """``shapes="more"`` adds the shapes of ``bench.chrome_shapes`` (in every site language) and
+    draws them apart: each page keeps its base plants, deterministically."""
+    bench = pytest.importorskip("bench.extraction_pages")
+    shapes = pytest.importorskip("bench.chrome_shapes")
+    assert set(shapes.SHAPES) == set(bench.CHROME) | set(bench.FURTHER_CHROME)
+    ntrex = tmp_path / "ntrex"
+    ntrex.mkdir()
+    (ntrex / "DOCUMENT_IDS.tsv").write_text("s1\ns1\ns1\ns1\n", encoding="utf-8")
+    en = ["Rockets hit base in Iraq", "Several rockets were launched on Thursday.",
+          "Nobody was hurt, officials said.", "The investigation continues."]
+    (ntrex / "newstest2019-src.eng.txt").write_text("\n".join(en) + "\n", encoding="utf-8")
+    base = bench.build_pages(tmp_path / "base", ntrex_dir=ntrex)
+    more = bench.build_pages(tmp_path / "more", ntrex_dir=ntrex, shapes="more")
+    assert more == bench.build_pages(tmp_path / "again", ntrex_dir=ntrex, shapes="more")
+    for before, after in zip(base, more, strict=True):
+        added = after["planted"][len(before["planted"]):]
+        assert after["planted"][:len(before["planted"])] == before["planted"] and added
+        assert {p["where"] for p in added} == {"more"}
+        shown = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", (tmp_path / "more" / after["path"]).read_text(
+            encoding="utf-8"))).split())
+        for plant in added:
+            assert " ".join(plant["text"].replace(",", " ,").split()) in shown.replace(",", " ,"), plant
 
 
 # ---------------------------------------------------------------------------------------------
