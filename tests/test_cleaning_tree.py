@@ -620,3 +620,108 @@ def test_one_link_below_a_label_is_no_list_of_stories():
     block = "<p><b>Gallery</b><br><a href='/2024/05/tram-gallery.html'>The new trams in pictures</a></p>"
     lines = ["Gallery", "The new trams in pictures"]
     assert clean(page(block), lines) == [BODY[0], *lines, BODY[1]]
+
+
+def test_a_read_also_closing_a_paragraph_goes_and_the_paragraph_stays():
+    """The label and the link to another page of the site after a paragraph's last sentence go,
+    in markup of its own, after a separator or in parentheses; the sentences stay."""
+    said = "The mayor said the plan would cost less than expected."
+    cases = [
+        f'<p>{said} <strong>Прочетете още:</strong> <a href="/2024/05/other.html">Общината прие нов бюджет</a></p>',
+        f'<p>{said} (Lesen Sie auch: <a href="/2024/05/other.html">Stadtrat beschließt den Haushalt</a>)</p>',
+        f'<p>{said} <em>Llegiu també:</em> <a href="https://example.fi/a/b.html">El ple aprova el pressupost</a></p>',
+        f'<p>{said} <strong>延伸阅读:</strong> <a href="/2024/05/other.html">市议会批准新预算</a></p>',
+    ]
+    for block in cases:
+        html = page(block)
+        line = " ".join(parse_html(html).xpath("//p")[1].text_content().split())
+        assert clean(html, [line]) == [BODY[0], said, BODY[1]], block
+    # Markup or parentheses set the label apart, a separator ends it: whatever ends the words before.
+    for words in ("„Warum nicht?“", "the keeper was largely untroubled,"):
+        for label in ("<b>Lesen Sie auch:</b>", "(Lesen Sie auch:"):
+            close = ")" if label.startswith("(") else ""
+            html = page(f'<p>{words} {label} <a href="/2024/05/other.html">Stadtrat beschließt den Haushalt</a>{close}</p>')
+            line = " ".join(parse_html(html).xpath("//p")[1].text_content().split())
+            assert clean(html, [line]) == [BODY[0], words, BODY[1]], html
+
+
+def test_a_link_closing_a_sentence_of_the_story_stays():
+    """No label set apart, no sentence before the label, or a link to another site: the story's."""
+    cases = [
+        '<p>The council met. The minutes are in <a href="/2024/05/minutes.html">the council archive pages</a>.</p>',
+        '<p>The mayor said the plan <b>would cost</b> <a href="/2024/05/other.html">less than expected</a></p>',
+        '<p>The council met. <b>Read also:</b> <a href="https://other.example/a/1">Budget approved in Turku</a></p>',
+        '<p>The council met (see <a href="/2024/05/decision.html">the decision in full</a>).</p>',
+        '<p>The forum has places left. Anmeldung online: <a href="/events/forum/">https://example.fi/events/forum/</a>.</p>',
+    ]
+    for block in cases:
+        html = page(block)
+        line = " ".join(parse_html(html).xpath("//p")[1].text_content().split())
+        assert clean(html, [line]) == [BODY[0], line, BODY[1]], block
+
+
+def test_a_credit_below_a_picture_goes():
+    """A line shaped as a credit in the small box of a picture, on a line of its own below it."""
+    for block in ('<div class="image"><img src="/p.jpg" alt=""><p class="credit">Fot.: Anna Nowak</p></div>',
+                  '<p><img src="/p.jpg" alt=""><br><small>Picha: Amina Juma</small></p>',
+                  '<figure><img src="/p.jpg"><figcaption>Kuva: Mikko Korhonen</figcaption></figure>'):
+        html = page(block)
+        line = " ".join(parse_html(html).xpath("//img/..")[0].text_content().split())
+        assert clean(html, [line]) == BODY, block
+
+
+def test_a_line_beside_a_picture_that_is_no_credit_stays():
+    """A sentence below a picture, a line the picture stands in (an icon), a long box: the story's."""
+    games = "The games went on. " * 12
+    for block, lines in (
+            ('<div><img src="/p.jpg"><p>The mayor opened the new bridge on Monday.</p></div>',
+             ["The mayor opened the new bridge on Monday."]),
+            ('<p><img src="/flag.png"> Germany: 12 medals</p>', ["Germany: 12 medals"]),
+            ('<div><img src="/radio.png"><p>Techno – Stream: http://radio.example:8000/techno.m3u</p></div>',
+             ["Techno – Stream: http://radio.example:8000/techno.m3u"]),
+            (f'<div><img src="/p.jpg"><p>Results: Germany</p><p>{games}</p></div>',
+             ["Results: Germany", games.strip()])):
+        assert clean(page(block), lines) == [BODY[0], *lines, BODY[1]], block
+
+
+def test_an_ads_slot_goes_by_its_class_with_its_label_in_any_language():
+    """An ad's slot beside the story: the label the site prints in it ("Anzeige", "Реклама") goes,
+    whatever its language; "heading", "shadow" or a hex id's letters ("orgd7109ad") name no ad."""
+    for box in ("<div class='advert-slot'><p>Anzeige</p><div id='div-gpt-ad-123'></div></div>",
+                "<div class='ads-container'><p>Реклама</p></div>", "<div class='advertisement'><p>PUBLICIDAD</p></div>",
+                "<div class='inlineAdvertising'><p>Mainos</p></div>"):
+        tree, story = story_page(box)
+        line = " ".join(tree.xpath("//article/*[2]")[0].text_content().split())
+        assert clean_story(tree, story, [line]) == BODY, box
+    for box in ("<div class='heading shadow'><p>Mainos</p></div>", "<div id='outline-container-orgd7109ad'><p>Mainos</p></div>"):
+        tree, story = story_page(box)
+        assert clean_story(tree, story, ["Mainos"]) == [*BODY, "Mainos"], box
+
+
+def test_a_label_between_the_storys_two_paragraphs_does_not_keep_a_marked_box():
+    """A short story whose paragraphs an ad's label parts still keeps a body: the box its class
+    names (a call for donations) goes. A headline's length between them parts them (a page of
+    teasers: headline, blurb, headline, blurb), and the box stays for the page type to judge."""
+    appeal = "Support independent journalism. Every gift keeps our reporting free to read."
+    for between, gone in (("ANZEIGE", True), ("Council approves the budget for the new school year", False)):
+        tree = parse_html(f"<html><body><article><div class='story'><p>{BODY[0]}</p><p>{between}</p><p>{BODY[1]}</p>"
+                          f"</div><div class='donate-box'><p>{appeal}</p></div></article></body></html>")
+        text = "\n".join([BODY[0], between, BODY[1], appeal])
+        kept = drop_tree_chrome(text, tree, (URL,), story=tree.find_class("story")[0]).split("\n")
+        assert kept == [BODY[0], between, BODY[1], *([] if gone else [appeal])], between
+
+
+def test_an_ads_label_among_the_storys_paragraphs_goes_by_its_class():
+    """A block of the story's own whose class names an ad and that holds a label goes; a paragraph
+    of the story with such a class, or a label with a class naming no ad, stays."""
+    def kept(block: str, line: str) -> list[str]:
+        tree = parse_html(f"<html><body><article><div class='story'><p>{BODY[0]}</p>{block}<p>{BODY[1]}</p>"
+                          "</div></article></body></html>")
+        text = "\n".join([BODY[0], line, BODY[1]])
+        return drop_tree_chrome(text, tree, (URL,), story=tree.find_class("story")[0]).split("\n")
+
+    assert kept("<p class='advertisement'>ANZEIGE</p>", "ANZEIGE") == BODY
+    assert kept("<div class='ads-inline'>REKLAAM</div>", "REKLAAM") == BODY
+    sentence = "The vote was delayed by an hour, the clerk said."
+    assert kept(f"<p class='advertisement'>{sentence}</p>", sentence) == [BODY[0], sentence, BODY[1]]
+    assert kept("<p class='lead'>ANZEIGE</p>", "ANZEIGE") == [BODY[0], "ANZEIGE", BODY[1]]

@@ -99,6 +99,9 @@ MAX_HIDDEN_CHARS = 800
 MIN_ORPHANED_BOX_CHARS = 100
 # The text beside a media player is this short at most.
 MAX_PLAYER_TEXT_CHARS = 200
+# The text of the block holding a picture and its credit is this short at most (a caption's length:
+# a block holding a picture and paragraphs of the story is no picture's box).
+MAX_PICTURE_TEXT_CHARS = 200
 # A widget around a form control (a consent placeholder of an embed, a newsletter or comment form)
 # holds this much text at most, within this many levels above the control.
 MAX_WIDGET_CHARS = 800

@@ -16,6 +16,9 @@ the language:
   dates beside those headlines are the other stories' text. Only where the story keeps a body
   without them (a tag page made of such teasers is left whole, for the page type to judge);
 * the fallback text beside a media player (a small container holding ``<audio>``/``<video>``);
+* a picture's credit: a line shaped as one ("Foto: Anna Nowak", a label and a name) that is the
+  text of the small block holding an ``<img>`` (a figure, the picture's box, the paragraph it
+  stands in with its credit below a ``<br>``);
 * a clip's teaser: the caption in the container of an element that holds nothing but a date and a
   running time ("18.04.2024 | 0:21 min": a video's, not the story's);
 * a clip's figure: a ``<figure>`` (or the small container) of a ``<time>`` whose ``datetime`` is
@@ -39,11 +42,13 @@ the language:
   galleries have too) only when the container shows a consent notice or button: the placeholder
   of an embed that loads on a click ("Ein Klick für den Datenschutz ... Datenschutzeinstellungen").
 
+* an ad's label among the story's paragraphs: a block of the story's own whose class names an ad
+  and whose text is a label ("<p class=advertisement>ANZEIGE</p>");
 * a box the markup names as no part of the story: a ``<form>``, ``<aside>``, ``<nav>`` or ``<footer>``,
   an element whose role is a landmark of the site (``complementary``, ``navigation``, ...) or a
   dialog, or whose class or id names reader comments (and the form to write one), a newsletter's
-  sign-up, related or recommended stories, a call for donations, a pop-up, a consent banner, a
-  menu or a share bar (a heading's or a paragraph's id is no mark: it is often its own text); and
+  sign-up, related or recommended stories, a call for donations, an ad's slot (its label:
+  "Anzeige"), a pop-up, a consent banner, a menu or a share bar (a heading's or a paragraph's id is no mark: it is often its own text); and
   the container just before a comment thread (its policy or its heading).
   Never an element that holds the story's block of paragraphs (a page wrapped in one ``<form>``,
   a ``comments-open`` article) or whose marking class is of the kind of such an element's (each
@@ -55,11 +60,15 @@ the language:
   a pop-up's or a banner's (a call for donations), whatever its language;
 * a list of other stories: a block holding two or more links to other pages of the site, each a
   line of its own (between ``<br>`` or in items of their own) and nothing else but a short label
-  ("<b>Related</b><br><a>headline</a><br><a>headline</a>").
+  ("<b>Related</b><br><a>headline</a><br><a>headline</a>");
+* a "read also" closing a paragraph of the story: after its last sentence a short label set apart
+  as one (a separator after it or inline markup of its own, in parentheses or not), then a link
+  to another page of the site and nothing after it ("... on Monday. <b>Read also:</b>
+  <a>Headline</a>"). The line keeps its sentences and loses the label and the link.
 
 Runs in extraction, where the tree is at hand (``drop_tree_chrome`` is called by
 ``newsspider.extract.article``): the extracted text loses the lines that are exactly the text of
-such a block.
+such a block (and the "read also" that closes a paragraph, the line its tail).
 """
 
 from __future__ import annotations
@@ -74,7 +83,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import registrable_domain
-from newsspider.extract.cleaning.keys import predicate_form
+from newsspider.extract.cleaning.keys import credit_parts, predicate_form
 from newsspider.extract.cleaning.limits import (
     MAX_DATELINE_WIDTH,
     MAX_EMBED_LINK_WIDTH,
@@ -82,6 +91,7 @@ from newsspider.extract.cleaning.limits import (
     MAX_LINK_LABEL_WIDTH,
     MAX_LINK_LABEL_WORDS,
     MAX_MEDIA_TEASER_CHARS,
+    MAX_PICTURE_TEXT_CHARS,
     MAX_PLAYER_TEXT_CHARS,
     MAX_TEASER_CHARS,
     MAX_TITLED_WIDTH,
@@ -113,6 +123,11 @@ _TEXT_INPUTS = frozenset({"text", "email", "search", "tel", "url", "password", "
 _NOT_WIDGET = frozenset({"article", "main", "body", "html"})
 _INLINE_LABELS = frozenset({"strong", "b", "em", "i", "span", "mark", "label", "small", "u"})
 _LABEL_END = ":：|»›>–—-→▶►•·/"
+# A text that shows a web address: a link showing one is a reference the story gives (no other
+# story's headline), and a line holding one credits no picture.
+_WEB_ADDRESS = re.compile(r"://|\bwww\.", re.IGNORECASE)
+# What ends a picture's line: a line break, its caption, a block.
+_PICTURE_LINE_ENDS = frozenset({"br", "figcaption", *_BLOCKS})
 # Elements whose text the page does not show (and comments, processing instructions: no tag name).
 _HIDDEN = frozenset({"script", "style", "template", "noscript"})
 # Controls one clicks: with a consent notice, an embed's two-click placeholder.
@@ -134,15 +149,18 @@ LINE_SEARCH_CHARS = 50_000
 # A box's text is looked for in the article's by the opening of each of its blocks, this long.
 ORPHAN_PIECE_CHARS = 40
 # Words of a class or id naming a box that is no part of the story: reader comments and the form to
-# write one, a newsletter's sign-up, other stories, a call for donations, a pop-up, a consent
+# write one, a newsletter's sign-up, other stories, a call for donations, an ad's slot, a pop-up, a consent
 # banner, the site's menus, a share bar (or its social networks' buttons). Not "subscription" (a
 # paywall's locked part of the story as often as an offer) nor "notification" (any notice box, a
 # story's key facts in Bulma's): words that name a part of the story too are no mark.
+# Words of a class naming an ad's slot. Not "ad": a hex id's letters ("outline-container-orgd7109ad").
+_AD_MARKS = frozenset({"ads", "advert", "adverts", "advertisement", "advertising"})
 _BOX_MARKS = frozenset({
     "comment", "comments", "disqus",
     "newsletter", "newsletters", "subscribe", "signup",
     "related", "recommended", "recommendation", "recommendations",
     "donate", "donation", "donations",
+    *_AD_MARKS,
     "modal", "popup",
     "cookie", "cookies", "consent", "gdpr",
     "menu", "nav", "navigation", "navbar", "breadcrumb", "breadcrumbs",
@@ -179,28 +197,33 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     """``text`` without the lines that are chrome by the shape of ``tree`` (see the module;
     ``page``: the tree's elements, when already found; ``story``: the element holding the story's
     block of paragraphs, never chrome)."""
+    urls = [u for u in page_urls if u]
+    sites = {registrable_domain(urlsplit(u).hostname or "") for u in urls}
+    paths = {urlsplit(u).path for u in urls}
+    base = urls[0] if urls else ""
+    site_href = partial(_same_site_page, base=base, sites=sites, paths=paths)
+    page = PageElements(tree) if page is None else page
+    of = page.of
+    tails = _read_also_tails(text, of("a"), site_href)
+    if tails:
+        text = "\n".join(tails.get(_norm(line), line) for line in text.split("\n"))
     candidates = {_norm(line) for line in text.split("\n") if line.strip() and len(line) <= 2 * MAX_TITLED_WIDTH}
     if not candidates:
         return text
     labels = {line for line in candidates if len(line) <= MAX_LINK_LABEL_WIDTH and not ends_sentence(line)}
     joined = "\n".join(candidates)
-    urls = [u for u in page_urls if u]
-    sites = {registrable_domain(urlsplit(u).hostname or "") for u in urls}
-    paths = {urlsplit(u).path for u in urls}
-    base = urls[0] if urls else ""
     chrome: set[str] = set()
-    page = PageElements(tree) if page is None else page
-    of = page.of
     # Each rule adds to the chrome, none reads it: the elements are looked at kind by kind.
     for player in chain(of("audio"), of("video")):
         _player_text(player, candidates, chrome)
+    for picture in of("img"):
+        _picture_credit(picture, candidates, chrome)
     widgets: dict[HtmlElement, bool] = {}
     holds_more = partial(_holds_more_text_cached, {}, min(MAX_WIDGET_CHARS, len(text) // 2))
     for control in chain(*(of(tag) for tag in _CONTROLS), of("button")):
         _widget_text(control, candidates, chrome, widgets, holds_more)
     embeds = _embed_addresses(page)
     embed_ends = tuple(key[-EMBED_END_CHARS:] for key in embeds)
-    site_href = partial(_same_site_page, base=base, sites=sites, paths=paths)
     story_lists = partial(_story_list_items, {}, site_href)
     linked: list[HtmlElement] = []  # links whose text a line holds
     for element in of("a"):
@@ -237,11 +260,78 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     if boxes and _keeps_a_body(text, chrome | boxes):
         chrome |= boxes
     marked = _marked_boxes(text, story, list(of(*HEADING_TAGS, "p")), linked)
-    if marked and _keeps_a_body(text, chrome | marked):
+    if marked and _keeps_a_body(text, chrome | marked, labels):
         chrome |= marked
+    if story is not None:
+        chrome |= _ad_labels(story, labels)
     if not chrome:
         return text
     return "\n".join(line for line in text.split("\n") if not _is_chrome_line(line, chrome))
+
+
+def _read_also_tails(text: str, links: Iterable[HtmlElement], same_site: Callable[[str], bool]) -> dict[str, str]:
+    """{line: the line without its tail} of the paragraphs a "read also" closes (see the module):
+    each such paragraph's text (spaces collapsed) and its text up to the label. A link that ends
+    its paragraph as the story's own words do (no label set apart, no sentence before the label),
+    or that shows a web address (a reference: "Anmeldung online: <a>https://...</a>"), leaves the
+    paragraph whole."""
+    flat = ""
+    tails: dict[str, str] = {}
+    for link in links:
+        if link.getnext() is not None or not is_punct_only(link.tail or ""):
+            continue  # most links (nav, sidebar items, links inside a sentence) stop here
+        anchor = _norm(link.text_content())
+        if width_at_most(anchor, MIN_LINKED_HEADLINE_CHARS - 1) or _WEB_ADDRESS.search(anchor):
+            continue  # (width: a short CJK headline is a headline)
+        flat = flat or _norm(text)
+        if anchor not in flat or not same_site(link.get("href") or ""):
+            continue
+        block = _block(link)
+        if block is None:
+            continue
+        whole = _norm(block.text_content())
+        cut = _before_read_also(whole, anchor, link, block)
+        if cut:
+            tails[whole] = cut
+    return tails
+
+
+def _before_read_also(whole: str, anchor: str, link: HtmlElement, block: HtmlElement) -> str | None:
+    """The paragraph ``whole`` up to the "read also" that closes it with ``link`` (its text
+    ``anchor``), or None. The label is the inline element just before the link, or what follows
+    an opening parenthesis the link's closes, or else the words after the paragraph's last
+    sentence end; it must be set apart as one (``_is_label``). Where markup or parentheses set it
+    apart and a separator ends it, that is enough; the words after a sentence end need that end
+    before them (in a script that marks none, markup of their own)."""
+    at = whole.rfind(anchor)
+    tail = whole[at + len(anchor):] if at >= 0 else ""
+    if at <= 0 or not is_punct_only(tail):
+        return None
+    before = whole[:at].rstrip()
+    label_element = link.getprevious()
+    opened = before.rfind("(")
+    if label_element is not None and label_element.tag in _INLINE_LABELS and not (label_element.tail or "").strip():
+        label = _norm(label_element.text_content())
+        if not label or not before.endswith(label):
+            return None
+        apart = True
+    elif opened >= 0 and ")" in tail and len(before[opened + 1:].split()) <= MAX_LINK_LABEL_WORDS:
+        label, apart = before[opened + 1:].strip(), True
+    else:
+        words = before.split()
+        count = next((n for n in range(1, min(len(words), MAX_LINK_LABEL_WORDS + 1))
+                      if ends_sentence(words[-n - 1])), 0)
+        label, apart = (" ".join(words[-count:]) if count else ""), False
+    prefix = before[:len(before) - len(label)].rstrip()
+    if prefix.endswith("(") and ")" in tail:  # "(<b>Read also:</b> <a>...</a>)"
+        prefix = prefix[:-1].rstrip()
+    if not label or not prefix or not _is_label(label, block, link):
+        return None
+    if (apart and label[-1] in _LABEL_END) or ends_sentence(prefix):
+        return prefix
+    if dominant_script(prefix) in UNMARKED_SENTENCE_SCRIPTS and _marked_up(label, block):
+        return prefix
+    return None
 
 
 def _teaser_boxes(headings: Iterable[HtmlElement], candidates: set[str], same_site: Callable[[str], bool]) -> set[str]:
@@ -284,10 +374,26 @@ def _heading_href(heading: HtmlElement) -> str | None:
     return None if link is None else link.get("href")
 
 
-def _keeps_a_body(text: str, chrome: set[str]) -> bool:
+def _ad_labels(story: HtmlElement, labels: set[str]) -> set[str]:
+    """The ad's labels among the story's paragraphs: a block of the story's own whose class names
+    an ad (:data:`_AD_MARKS`) and whose text is a label ("ANZEIGE"), where the site's template
+    sets an ad's slot between two paragraphs. The story's other blocks are never chrome."""
+    found = set()
+    for block in story:
+        names = block.get("class")
+        if names and "ad" in names.lower() and {w.lower() for w in _CLASS_WORDS.findall(names)} & _AD_MARKS:
+            if (label := _norm(block.text_content())) in labels:
+                found.add(label)
+    return found
+
+
+def _keeps_a_body(text: str, chrome: set[str], labels: Collection[str] = ()) -> bool:
     """Whether the text without the ``chrome`` lines keeps a story's body: two paragraphs in a
-    row that end like sentences (any two in a script that ends its sentences with no mark)."""
-    kept = [line for line in text.split("\n") if line.strip() and not _is_chrome_line(line, chrome)]
+    row that end like sentences (any two in a script that ends its sentences with no mark). A
+    label between them (one of ``labels``: an ad's, a prompt, no headline's length) does not part
+    them."""
+    kept = [line for line in text.split("\n") if line.strip() and not _is_chrome_line(line, chrome)
+            and _norm(line) not in labels]
     unmarked = dominant_script("\n".join(kept)) in UNMARKED_SENTENCE_SCRIPTS
     run = 0
     for line in kept:
@@ -508,6 +614,23 @@ def _player_text(player: HtmlElement, candidates: set[str], chrome: set[str]) ->
     beside = _norm(container.text_content())
     if beside and len(beside) <= MAX_PLAYER_TEXT_CHARS:
         chrome.update(_lines_in(container, candidates))
+
+
+def _picture_credit(picture: HtmlElement, candidates: set[str], chrome: set[str]) -> None:
+    """The credit of a picture (see the module): the lines of the small block holding ``picture``
+    shaped as a credit, no sentence and no web address, where the picture stands on a line of its own (nothing
+    after it before a ``<br>``, a caption or a block: "<img> Germany: 12 medals" is a line of the
+    story with an icon)."""
+    after = picture.getnext()
+    if (picture.tail or "").strip() or (after is not None and after.tag not in _PICTURE_LINE_ENDS):
+        return
+    container = _block(picture)
+    if container is None or container.tag in _NOT_WIDGET:
+        return
+    beside = _norm(container.text_content())
+    if beside and len(beside) <= MAX_PICTURE_TEXT_CHARS:
+        chrome.update(line for line in _lines_in(container, candidates)
+                      if credit_parts(line) is not None and not ends_sentence(line) and not _WEB_ADDRESS.search(line))
 
 
 def _widget_text(control: HtmlElement, candidates: set[str], chrome: set[str], seen: dict[HtmlElement, bool],
