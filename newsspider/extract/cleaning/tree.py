@@ -278,20 +278,24 @@ def _read_also_tails(text: str, links: Iterable[HtmlElement], same_site: Callabl
     flat = ""
     tails: dict[str, str] = {}
     for link in links:
-        if link.getnext() is not None or not is_punct_only(link.tail or ""):
-            continue  # most links (nav, sidebar items, links inside a sentence) stop here
-        anchor = _norm(link.text_content())
+        if link.getnext() is not None or (link.tail and not is_punct_only(link.tail)):
+            continue  # links inside a sentence stop here
+        parent = link.getparent()
+        if link.getprevious() is None and (parent is None or not (parent.text or "").strip()):
+            continue  # nothing before it: a menu's or a list's item, a paragraph that is only the link
+        raw = link.text_content() if len(link) else (link.text or "")  # most hold text only
+        anchor = _norm(raw)
+        flat = flat or _norm(text)
+        if anchor not in flat:
+            continue
         if width_at_most(anchor, MIN_LINKED_HEADLINE_CHARS - 1) or _WEB_ADDRESS.search(anchor):
             continue  # (width: a short CJK headline is a headline)
-        flat = flat or _norm(text)
-        if anchor not in flat or not same_site(link.get("href") or ""):
-            continue
         block = _block(link)
         if block is None:
             continue
         whole = _norm(block.text_content())
         cut = _before_read_also(whole, anchor, link, block)
-        if cut:
+        if cut and same_site(link.get("href") or ""):
             tails[whole] = cut
     return tails
 
