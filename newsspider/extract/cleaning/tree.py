@@ -219,7 +219,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     for picture in of("img"):
         _picture_credit(picture, candidates, chrome)
     widgets: dict[HtmlElement, bool] = {}
-    holds_more = partial(_holds_more_text_cached, {}, min(MAX_WIDGET_CHARS, len(text) // 2))
+    holds_more = _TextSizes(min(MAX_WIDGET_CHARS, len(text) // 2)).holds_more
     for control in chain(*(of(tag) for tag in _CONTROLS), of("button")):
         _widget_text(control, candidates, chrome, widgets, holds_more)
     embeds = _embed_addresses(page)
@@ -762,13 +762,46 @@ def _shows_more_text(element: HtmlElement, limit: int) -> bool:
     return _longer_than(_shown_pieces(element), limit)
 
 
-def _holds_more_text_cached(cache: dict[HtmlElement, bool], limit: int, element: HtmlElement) -> bool:
-    """:func:`_holds_more_text` of an element, read once per page (a menu's buttons share their
-    containers)."""
-    found = cache.get(element)
-    if found is None:
-        found = cache[element] = _holds_more_text(element, limit)
-    return found
+class _TextSizes:
+    """:func:`_holds_more_text` with one ``limit`` for the elements of one page, each answered once
+    (a menu's buttons share their containers) and from the inside out: an element's text is its own
+    text, then each child's text and tail, so a child already measured (the container a widget's
+    climb just left) is not read again. Each answer is exactly :func:`_holds_more_text`'s."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.sizes: dict[HtmlElement, int | None] = {}  # an element's text length, None past the limit
+
+    def holds_more(self, element: HtmlElement) -> bool:
+        if element not in self.sizes:
+            self.sizes[element] = self._size(element)
+        return self.sizes[element] is None
+
+    def _size(self, element: HtmlElement) -> int | None:
+        """The length of ``element``'s text (``itertext``'s pieces), or None once it passes the limit."""
+        total = len(element.text or "")
+        for child in element:
+            if total > self.limit:
+                return None
+            known = self.sizes.get(child, -1) if isinstance(child.tag, str) else _node_text_size(child)
+            if known is None:
+                return None
+            if known >= 0:
+                total += known
+            else:
+                for piece in child.itertext():  # read as far as the limit only
+                    total += len(piece)
+                    if total > self.limit:
+                        return None
+            total += len(child.tail or "")
+        return None if total > self.limit else total
+
+
+def _node_text_size(node: HtmlElement) -> int:
+    """What ``itertext`` reads of a node that is no element: an entity's reference ("&amp;"), not
+    a comment's or a processing instruction's text (the parser drops those; a tree built otherwise
+    may hold them)."""
+    return len(node.text or "") if node.tag is etree.Entity else 0
 
 
 def _holds_more_text(element: HtmlElement, limit: int) -> bool:
