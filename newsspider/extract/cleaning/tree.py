@@ -197,11 +197,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     """``text`` without the lines that are chrome by the shape of ``tree`` (see the module;
     ``page``: the tree's elements, when already found; ``story``: the element holding the story's
     block of paragraphs, never chrome)."""
-    urls = [u for u in page_urls if u]
-    sites = {registrable_domain(urlsplit(u).hostname or "") for u in urls}
-    paths = {urlsplit(u).path for u in urls}
-    base = urls[0] if urls else ""
-    site_href = partial(_same_site_page, base=base, sites=sites, paths=paths)
+    site_href = _OwnSite([u for u in page_urls if u]).links_to
     page = PageElements(tree) if page is None else page
     of = page.of
     tails = _read_also_tails(text, of("a"), site_href)
@@ -238,7 +234,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
         if embed_ends and href.split("#", 1)[0].rstrip("/").endswith(embed_ends) and _embed_key(href) in embeds:
             _embed_link(element, candidates, chrome)
             continue
-        same_site = partial(_same_site_page, href, base, sites, paths)
+        same_site = partial(site_href, href)
         if nested:
             _teaser_heading(element, candidates, chrome, same_site)
         anchor = _norm(raw)
@@ -416,9 +412,37 @@ def _norm(s: str) -> str:
     return " ".join(s.split())
 
 
-def _same_site_page(href: str, base: str, sites: set[str], paths: set[str]) -> bool:
+class _OwnSite:
+    """Which addresses lead to another page of the page's own site (:func:`_same_site_page`; the
+    page's addresses ``page_urls``, the first its base), each address judged once and each host's
+    registrable domain found once (a public suffix lookup): the link loop, the teaser cards and
+    boxes and the lists of stories ask of the same links, and most of a page's links are to its
+    own host."""
+
+    def __init__(self, page_urls: list[str]) -> None:
+        self.domains: dict[str, str] = {}
+        self.base = page_urls[0] if page_urls else ""
+        self.sites = {self.domain(urlsplit(url).hostname or "") for url in page_urls}
+        self.paths = {urlsplit(url).path for url in page_urls}
+        self.answers: dict[str, bool] = {}
+
+    def domain(self, host: str) -> str:
+        """:func:`registrable_domain` of ``host``."""
+        if host not in self.domains:
+            self.domains[host] = registrable_domain(host)
+        return self.domains[host]
+
+    def links_to(self, href: str) -> bool:
+        """Whether ``href`` leads to another page of the site (:func:`_same_site_page`)."""
+        if href not in self.answers:
+            self.answers[href] = _same_site_page(href, self.base, self.sites, self.paths, self.domain)
+        return self.answers[href]
+
+
+def _same_site_page(href: str, base: str, sites: set[str], paths: set[str],
+                    domain: Callable[[str], str] = registrable_domain) -> bool:
     """A link to another page of the page's own site (not to the page itself or a place on it, nor
-    to a document the site holds: :data:`_DOCUMENT_SUFFIXES`)."""
+    to a document the site holds: :data:`_DOCUMENT_SUFFIXES`); ``domain``: a host's registrable domain."""
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
         return False
@@ -426,7 +450,7 @@ def _same_site_page(href: str, base: str, sites: set[str], paths: set[str]) -> b
         target = urlsplit(urljoin(base, href))
     except ValueError:
         return False
-    if target.scheme not in ("http", "https") or registrable_domain(target.hostname or "") not in sites:
+    if target.scheme not in ("http", "https") or domain(target.hostname or "") not in sites:
         return False
     return (target.path not in paths and target.path.strip("/") != ""
             and not target.path.lower().endswith(_DOCUMENT_SUFFIXES))
