@@ -296,7 +296,7 @@ def _without_shown_headline(text: str, page: PageElements, title: str | None) ->
     if key == title_key(title):  # the title's copy stays for the cleaner; a kicker's heading below it goes
         second, _, after = rest.partition("\n")
         return f"{first}\n{after}" if _kicked_headline(page, title_key(second), title) else text
-    if any(title_key(heading.text_content()) == key for heading in page.of("h1")):
+    if any(title_key(text_content(heading)) == key for heading in page.of("h1")):
         return rest
     return rest if _kicked_headline(page, key, title) else text
 
@@ -311,7 +311,7 @@ def _kicker_and_headline(heading: HtmlElement, key: str, title_words: set[str]) 
     """Whether the heading reads as ``key`` (``title_key`` form) and is made of two or more
     elements holding text, the last of which shares :data:`HEADLINE_SHARED_WORDS` of its words
     with the title (``title_words``): a kicker and the headline."""
-    if title_key(heading.text_content()) != key:
+    if title_key(text_content(heading)) != key:
         return False
     parts = [child for child in heading if child.text_content().strip()]
     if len(parts) < 2:
@@ -540,7 +540,7 @@ def with_inner_prose(precise: str, balanced: str, tree: HtmlElement, page_urls: 
             between[here + 1] = at
     if not between:
         return precise
-    links = {single_spaced(link.text_content()): link for link in tree.iter("a")}
+    links = {single_spaced(text_content(link)): link for link in tree.iter("a")}
     given: dict[int, str] = {}
     for i, at in between.items():
         line = single_spaced(balanced_lines[i]).removeprefix("- ")
@@ -616,7 +616,7 @@ def _standfirst(under: list[str], tree: HtmlElement, headline: str, title: str |
     shown: list[Iterable[HtmlElement]] = [tree.iter("p")] if paragraphs else []
     keys = {title_key(headline), title_key(title) if title else ""} - {""}
     for heading in tree.iter(*HEADING_TAGS):
-        if title_key(heading.text_content()) in keys:
+        if title_key(text_content(heading)) in keys:
             shown.extend(sibling.iter(sibling.tag, "p") for sibling in heading.itersiblings()
                          if sibling.tag not in HEADING_TAGS)  # a subtitle set as a heading is a title
     blocks = first_showing(tree, chain.from_iterable(shown), map(single_spaced, under))
@@ -638,7 +638,7 @@ def with_unlinked_headings(precise: str, balanced: str, tree: HtmlElement) -> st
     that shows no text counts there as all links, so such a heading goes though the reader sees no
     link in it, only the heading of the section that follows. A heading whose link shows text (a
     teaser's linked title) stays precision mode's to judge."""
-    headings = {single_spaced(heading.text_content()) for heading in tree.iter(*SUBHEADING_TAGS)
+    headings = {single_spaced(text_content(heading)) for heading in tree.iter(*SUBHEADING_TAGS)
                 if _only_empty_links(heading)}
     headings.discard("")
     if not headings:
@@ -657,7 +657,7 @@ def with_unlinked_headings(precise: str, balanced: str, tree: HtmlElement) -> st
 def _only_empty_links(heading: HtmlElement) -> bool:
     """Whether ``heading`` holds links and none of them shows text."""
     links = list(heading.iter("a"))
-    return bool(links) and not any(link.text_content().strip() for link in links)
+    return bool(links) and not any(text_content(link).strip() for link in links)
 
 
 def _shows_headline(line: str, tree: HtmlElement, title: str | None) -> bool:
@@ -679,7 +679,7 @@ def _shows_heading(tree: HtmlElement, key: str, tags: tuple[str, ...], after_kic
     gefährlich Billigware aus China wirklich ist"), not any end of it (an ``<h1>`` "News" is no
     headline of "Latest world news")."""
     for heading in tree.iter(*tags):
-        shown = title_key(heading.text_content())
+        shown = title_key(text_content(heading))
         if shown and shown in (key, after_kicker):
             return True
     return False
@@ -728,7 +728,7 @@ def element_tails(tree: HtmlElement) -> list[str]:
     found = []
     for element in tree.iter(etree.Element):
         tail = element.tail
-        if tail and not tail.isspace() and element.tag != "br" and not element.text_content().strip():
+        if tail and not tail.isspace() and element.tag != "br" and not text_content(element).strip():
             found.append(" ".join(tail.split()))
     return found
 
@@ -862,7 +862,7 @@ def story_only(text: str, story: HtmlElement | None, page: PageElements) -> bool
         if own not in missing:
             continue
         if child.tag == "p":
-            if not any(single_spaced(link.text_content()) == own for link in child.iter("a")):
+            if not any(single_spaced(text_content(link)) == own for link in child.iter("a")):
                 missing.discard(own)
         elif next(child.iter("audio", "video"), None) is not None:
             missing.discard(own)

@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import join_url, split_url
 from newsspider.extract.calendars import DAY_NUMBER, YEAR_NUMBER
-from newsspider.extract.elements import PageElements, single_spaced
+from newsspider.extract.elements import PageElements, single_spaced, text_content
 from newsspider.extract.jsonld import JsonLdArticle
 from newsspider.extract.meta_tags import first_meta_of
 from newsspider.extract.navigation import in_navigation
@@ -208,7 +208,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     whose name before a colon is a label where the ``<h1>`` shows the rest alone (:func:`_without_site_prefix`).
     Without declared titles, or when they are nothing but the site's chrome: :func:`_undeclared`."""
     page_title = _unmarked(_without_markup(readable(single_spaced(_head_title(page))))) or ""
-    h1s = [text for text in (single_spaced(h1.text_content()) for h1 in page.of("h1")) if text]
+    h1s = [text for text in (single_spaced(text_content(h1)) for h1 in page.of("h1")) if text]
     sites = site_name_keys(site_names) - {""}
     names = _SiteNames(sites | site_name_keys(sections), sites, _initials(site_names) - sites, page,
                        site_name_keys(rubrics) - {""})
@@ -496,7 +496,7 @@ def _without_linked_section(links: Callable[[], list[_KeyedLink]], title: str | 
 def _keyed_links(page: PageElements) -> list[_KeyedLink]:
     """The page's links that have an address, in page order, each with its text's :func:`title_key`
     and its ``href``: what :func:`_linked_section` compares, read once for its searches of a page."""
-    return [(title_key(link.text_content()), link, href) for link in page.of("a") if (href := link.get("href"))]
+    return [(title_key(text_content(link)), link, href) for link in page.of("a") if (href := link.get("href"))]
 
 
 def _linked_section(links: Callable[[], list[_KeyedLink]], keys: Collection[str], url: str | None) -> str | None:
@@ -713,7 +713,7 @@ def _heading_texts(page: PageElements) -> list[tuple[HtmlElement, str]]:
     """:func:`_headings` with their texts as a reader sees them (:func:`single_spaced`), read once
     per page: the headline's choice and each search by the headline's element (:func:`headline_element`)
     read them."""
-    return page.remembered(_heading_texts, lambda: [(heading, single_spaced(heading.text_content()))
+    return page.remembered(_heading_texts, lambda: [(heading, single_spaced(text_content(heading)))
                                                     for heading in _headings(page)])
 
 

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import join_url, split_url
-from newsspider.extract.elements import HEADING_TAGS, PageElements, single_spaced
+from newsspider.extract.elements import HEADING_TAGS, PageElements, single_spaced, text_content
 from newsspider.extract.language import dominant_script
 from newsspider.unicode_classes import (
     CLOSING_MARKS,
@@ -155,7 +155,7 @@ def _teasers(page: PageElements, url: str | None, canonical: str | None) -> list
     for heading in headings:
         if heading.tag not in ("h1", "h2", "h3", "h4"):
             continue
-        link = next((a for a in heading.iter("a") if a.get("href") and a.text_content().strip()), None)
+        link = next((a for a in heading.iter("a") if a.get("href") and text_content(a).strip()), None)
         if link is None:  # <a href><h3>headline</h3><p>blurb</p></a>: the whole teaser is the link
             link = next((a for a in heading.iterancestors("a") if a.get("href")), None)
         if link is None:
@@ -378,7 +378,7 @@ def _link_texts(page: PageElements, url: str | None, canonical: str | None) -> s
     for link in page.of("a"):
         href = (link.get("href") or "").strip()
         if href and not href.startswith(("#", "javascript:", "mailto:")) and page_key(join_url(url, href)) not in own:
-            texts.add(_key(link.text_content()))
+            texts.add(_key(text_content(link)))
     texts.discard("")
     return texts
 

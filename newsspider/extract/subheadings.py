@@ -184,7 +184,7 @@ def _items(listing: HtmlElement) -> list[tuple[str, HtmlElement]]:
 def _links_list(items: list[tuple[str, HtmlElement]]) -> bool:
     """Whether an item is wholly a link's text: a list of other pages (teasers, a table of
     contents), not of the story's points."""
-    return any(shown == single_spaced(link.text_content()) for shown, item in items for link in item.iter("a"))
+    return any(shown == single_spaced(text_content(link)) for shown, item in items for link in item.iter("a"))
 
 
 def _edge(neighbour: HtmlElement, last: bool) -> str:
@@ -232,7 +232,7 @@ def with_opening(text: str, story: HtmlElement) -> str:
         shown = single_spaced(element.text_content())
         if not shown:
             continue
-        links = [single_spaced(link.text_content()) for link in element.iter("a")]
+        links = [single_spaced(text_content(link)) for link in element.iter("a")]
         if (element.tag != "p" or not ends_sentence(shown) or shown in links
                 or next(element.iter(*_PICTURES), None) is not None):  # a picture's caption
             break

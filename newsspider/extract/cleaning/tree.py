@@ -480,7 +480,7 @@ def _linked_label(link: HtmlElement, anchor: str, candidates: set[str], chrome: 
         return
     if not width_at_most(whole, MAX_TITLED_WIDTH) or len(whole.split()) > MAX_TITLED_WORDS:
         return
-    if sum(1 for a in block.iter("a") if _norm(a.text_content())) != 1:
+    if sum(1 for a in block.iter("a") if _norm(text_content(a))) != 1:
         return
     at = whole.find(anchor)
     label, tail = whole[:at].strip(), whole[at + len(anchor):].strip()
@@ -527,7 +527,7 @@ def _words_of_its_own(item: HtmlElement) -> bool:
 
 def _linked_chars(element: HtmlElement) -> int:
     """How many characters of ``element``'s text its links show (each link's normalised text)."""
-    return sum(len(_norm(a.text_content())) for a in element.iter("a"))
+    return sum(len(_norm(text_content(a))) for a in element.iter("a"))
 
 
 def _label_above(block: HtmlElement, candidates: set[str], chrome: set[str]) -> None:
@@ -565,7 +565,7 @@ def _teaser_heading(link: HtmlElement, candidates: set[str], chrome: set[str], s
     """A link around a heading (a teaser card of another story: its headline, a kicker, an
     image): the heading is that story's headline, not one of the article's."""
     for heading in link.iter(*HEADING_TAGS):
-        text = _norm(heading.text_content())
+        text = _norm(text_content(heading))
         if text in candidates and same_site():
             chrome.add(text)
 
@@ -610,7 +610,7 @@ def _is_label(label: str, block: HtmlElement, link: HtmlElement | None) -> bool:
 
 
 def _marked_up(label: str, block: HtmlElement) -> bool:
-    return any(_norm(el.text_content()) == label for el in block.iter(*_INLINE_LABELS))
+    return any(_norm(text_content(el)) == label for el in block.iter(*_INLINE_LABELS))
 
 
 def _block_texts(element: HtmlElement) -> set[str]:
@@ -741,7 +741,7 @@ def _embed_link(link: HtmlElement, candidates: set[str], chrome: set[str]) -> No
         return
     whole = _norm(block.text_content())
     if (whole in candidates and width_at_most(whole, MAX_EMBED_LINK_WIDTH) and not ends_sentence(whole)
-            and sum(1 for a in block.iter("a") if _norm(a.text_content())) == 1):
+            and sum(1 for a in block.iter("a") if _norm(text_content(a))) == 1):
         chrome.add(whole)
 
 
@@ -952,7 +952,7 @@ def _orphan_headings(tree: HtmlElement, text: str, labels: set[str], chrome: set
         words = own.split(None, 1)  # the first word and the rest: a long text is not cut up
         if not words or words[0] not in starts:
             continue
-        heading = _norm(element.text_content())
+        heading = _norm(text_content(element))
         if heading not in labels or heading in kept:
             continue
         while ((parent := element.getparent()) is not None and not _holds_more_text(parent, 2 * len(own) + len(heading))
@@ -972,7 +972,7 @@ def _orphaned(element: HtmlElement, shown: str) -> bool:
     if first is not element:
         return False
     rest = [child for child in box if child is not element and isinstance(child.tag, str)]
-    contents = {_norm(link.text_content()) for child in rest for link in child.iter("a") if _in_page(link)}
+    contents = {_norm(text_content(link)) for child in rest for link in child.iter("a") if _in_page(link)}
     # A piece's opening is enough: the extraction may space or cut a paragraph apart from the tree.
     # (Looked for first: a subheading's next paragraph is found at once.) An entry of a table of
     # contents is no piece of its own: it copies a heading of the story, which the text holds.
@@ -1015,7 +1015,7 @@ def _link_lines(block: HtmlElement, candidates: set[str], chrome: set[str], same
             continue
         anchors = [a for part in segment if not isinstance(part, str)
                    for a in ([part] if part.tag == "a" else part.iter("a"))]
-        if len(anchors) == 1 and _norm(anchors[0].text_content()) == line:
+        if len(anchors) == 1 and _norm(text_content(anchors[0])) == line:
             if not same_site(anchors[0].get("href") or ""):
                 return
             links += 1
