@@ -210,3 +210,29 @@ def test_a_limited_source_whose_links_another_source_requested_first_hands_its_p
     assert {record["source"] for record in result.records} == {"first"}
     assert "second requests=401 new=0 " in result.log  # every link of it handed a place, each a duplicate
     assert result.report["sources"]["second"]["over_limit_left"] == 0
+
+
+@pytest.mark.parametrize("limit", ["1000", "0"], ids=["article budget", "no article budget"])
+def test_an_article_link_longer_than_urllength_limit_is_skipped_counted_and_logged(tmp_path, limit):
+    """A feed listing a link of 3,000 characters (over Scrapy's ``URLLENGTH_LIMIT``, 2,083): a
+    source's article links reach the engine past the spider middlewares (the article budget hands
+    them out), so Scrapy's ``UrlLengthMiddleware`` never saw them, and a 1 MB link was requested
+    (HTTP 414). It is skipped with a line saying so, counted, and the source's other links crawled."""
+    root = tmp_path / "site"
+    with StaticSite(root) as site:
+        base = site.base_url
+        pages = [(write_page(root, f"/long/2026/11/2{n}/council-story-number-{n}", n, 20 + n), 20 + n)
+                 for n in range(2)]
+        long_path = "/long/2026/11/23/" + "a" * 3000
+        feed = write_feed(root, "/long.xml", base, [*pages, (long_path, 23)])
+        (tmp_path / "sources.toml").write_text(f'[[source]]\nname = "long"\nfeeds = ["{feed}"]\n', encoding="utf-8")
+        result = run_crawl(tmp_path / "sources.toml", tmp_path, settings={
+            "NEWSSPIDER_STORIES_BACKEND": "none", "NEWSSPIDER_MAX_ARTICLES_PER_SOURCE": limit})
+    assert result.returncode == 0, result.log[-3000:]
+    assert sorted(record["url"] for record in result.records) == sorted(base + path for path, _ in pages)
+    assert not any(path.startswith(long_path[:40]) and len(path) > 2083 for path, _ in site.requests)
+    assert result.stats["newsspider/source/long/skipped_url_length"] == 1
+    assert "urllength/request_ignored_count" not in result.stats  # skipped before any request existed
+    line = next(line for line in result.log.splitlines() if "URLLENGTH_LIMIT" in line)
+    assert "(source long) lists a link of 3" in line and "longer than URLLENGTH_LIMIT (2083): skipped" in line, line
+    assert len(line) < 500, line  # the link is not printed whole

@@ -67,6 +67,8 @@ gzip body can hold 20 MB of XML: seconds of parsing). There it goes before every
 (``DISCOVERY_PRIORITY``), behind at most the work a worker already holds (``PREFETCH_SECONDS``); at
 the start of a crawl it waits for the workers' warm-up (4-6 s at load 8 for 84 KB sitemaps sent with
 0-2 jobs ahead of them), as the first pages do."""
+LOGGED_URL_CHARS = 200
+"""How much of a link too long to request a log line shows (the link may be a megabyte)."""
 DISCOVERY_PRIORITY = 1000
 """The worker pool priority of parsing a feed or a sitemap: above every pipeline stage's (their
 ``ITEM_PIPELINES`` order), since the links it finds are what the downloader waits for."""
@@ -119,6 +121,8 @@ class NewsSpider(scrapy.Spider):
     feed_max_bytes: int
     sitemap_max_bytes: int
     document_max_links: int
+    url_length_limit: int
+    """Scrapy's ``URLLENGTH_LIMIT`` (0: none), held against article links (``_short_enough``)."""
     max_age_days: float
     home_probes: dict[tuple[str, str], HomeProbe]
     source_order: list[str]
@@ -166,6 +170,7 @@ class NewsSpider(scrapy.Spider):
         spider.feed_max_bytes = crawler.settings.getint("NEWSSPIDER_FEED_MAX_BYTES")
         spider.sitemap_max_bytes = crawler.settings.getint("NEWSSPIDER_SITEMAP_MAX_BYTES")
         spider.document_max_links = crawler.settings.getint("NEWSSPIDER_DOCUMENT_MAX_LINKS")
+        spider.url_length_limit = crawler.settings.getint("URLLENGTH_LIMIT")
         spider.max_age_days = crawler.settings.getfloat("NEWSSPIDER_MAX_AGE_DAYS")
         spider.home_probes = {}
         # Settings freeze after the spider is built: per-source politeness is a download slot each.
@@ -505,9 +510,10 @@ class NewsSpider(scrapy.Spider):
         return any(rejected.name == source for rejected in getattr(self, "rejected_sources", []))
 
     def _links_followed(self, links: list[DiscoveredLink], source: str, document: str) -> list[DiscoveredLink]:
-        """The links of ``document`` that match the source's patterns, are not too old and not
-        emitted by an earlier run (``newsspider.discovery.follow``; each skip counted:
-        ``skipped_pattern``, ``skipped_too_old``, ``skipped_seen``), at most
+        """The links of ``document`` that match the source's patterns, are not too old, not too
+        long to request (``_short_enough``) and not emitted by an earlier run
+        (``newsspider.discovery.follow``; each skip counted: ``skipped_pattern``, ``skipped_too_old``,
+        ``skipped_url_length``, ``skipped_seen``), at most
         ``NEWSSPIDER_DOCUMENT_MAX_LINKS`` of them, the newest. Checks before any request exists:
         every request yielded keeps the document's response in Scrapy's scraper slot a little longer
         (``DOCUMENT_MAX_LINKS``). The links past the cap are counted as ``links_over_cap`` and
@@ -520,7 +526,7 @@ class NewsSpider(scrapy.Spider):
             self._count(source, "skipped_pattern", skipped)
         if skipped := len(matching) - len(fresh):
             self._count(source, "skipped_too_old", skipped)
-        fresh = self._not_seen(canonical_links(fresh), source)
+        fresh = self._not_seen(self._short_enough(canonical_links(fresh), source, document), source)
         cap = self.document_max_links
         if not cap or len(fresh) <= cap:
             return fresh
@@ -529,6 +535,24 @@ class NewsSpider(scrapy.Spider):
                        "(NEWSSPIDER_DOCUMENT_MAX_LINKS), %d left for a later run", document, source,
                        len(fresh), cap, len(fresh) - cap)
         return newest_first(fresh)[:cap]
+
+    def _short_enough(self, links: list[DiscoveredLink], source: str, document: str) -> list[DiscoveredLink]:
+        """``links`` (``canonical_links``: as requested) no longer than Scrapy's ``URLLENGTH_LIMIT``;
+        each longer one logged and counted (``skipped_url_length``). Scrapy's ``UrlLengthMiddleware``
+        holds it only against requests a callback yields: those the article budget hands out reach
+        the engine past the spider middlewares, and a server answers a link of a megabyte with 414."""
+        limit = self.url_length_limit
+        if not limit:
+            return links
+        kept = [link for link in links if len(link.url) <= limit]
+        if len(kept) == len(links):
+            return links
+        for link in links:
+            if len(link.url) > limit:
+                logger.info("%s (source %s) lists a link of %d characters, longer than URLLENGTH_LIMIT (%d): "
+                            "skipped: %s...", document, source, len(link.url), limit, link.url[:LOGGED_URL_CHARS])
+        self._count(source, "skipped_url_length", len(links) - len(kept))
+        return kept
 
     def _not_seen(self, links: list[DiscoveredLink], source: str) -> list[DiscoveredLink]:
         """``links`` (``canonical_links``) minus those an earlier run emitted an article under
