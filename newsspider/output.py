@@ -703,42 +703,44 @@ def _recover(entry: JournalEntry, noted: list[str], seen: SeenStore, lost: list[
                    if path is not None and entry.wrote(path)), None)
     if source is not None and source != target and _written_by_another(source):
         lost += noted
-        logger.warning("the hidden file %s of a killed run is written by another live process now: left to it, and "
-                       "the %d articles the killed run had recorded as emitted are forgotten: written again", source,
-                       len(noted))
+        logger.warning("the hidden file %s of an earlier run is written by another live process now: left to it, and "
+                       "the %d articles that run had recorded as emitted did not get into its output: forgotten, "
+                       "written again", source, len(noted))
     elif source is None and noted:
         lost += noted
-        logger.warning("the hidden file %s of a killed run is gone (deleted): the %d articles it had recorded as "
-                       "emitted are forgotten: this run writes them again", entry.partial, len(noted))
+        logger.warning("the hidden file %s of an earlier run is gone (deleted) or another file is under its name: "
+                       "the %d articles that run had recorded as emitted did not get into its output: forgotten, this "
+                       "run writes them again", entry.partial, len(noted))
     elif source is None:  # a file under its final name may have been taken away by its consumer
-        logger.warning("output %s of a killed run is gone (deleted, moved, or replaced by another file): nothing to "
+        logger.warning("output %s of an earlier run is gone (deleted, moved, or replaced by another file): nothing to "
                        "recover from it", entry.partial or entry.target)
     elif _resolved(entry.target) in replaced:
         forgotten = _forget_articles_in(source, entry, noted, lost)
         if source != target:
             source.unlink(missing_ok=True)
-            logger.warning("the unfinished %s of a killed run is dropped: this run overwrites %s and writes its "
+            logger.warning("the unfinished %s of an earlier run is dropped: this run overwrites %s and writes its "
                            "%d articles again", source, entry.target, forgotten)
         else:
-            logger.warning("the %d articles a killed run wrote into %s are not recorded as emitted: this run "
+            logger.warning("the %d articles an earlier run wrote into %s are not recorded as emitted: this run "
                            "overwrites it and writes them again", forgotten, entry.target)
     elif not entry.recoverable:
-        logger.warning("output %s of a killed run is %s, not JSON lines: left as it is, and its articles "
+        logger.warning("output %s of an earlier run is %s, not JSON lines: left as it is, and its articles "
                        "will be written again", source, "compressed" if entry.postprocessed else entry.format)
     elif is_stream(source):  # a pipe or device (journaled by an older release): nothing to read back
-        logger.warning("output %s of a killed run is not a file: nothing to recover from it", source)
+        logger.warning("output %s of an earlier run is not a file: nothing to recover from it", source)
     else:
         try:
             records = _finish_file(source, target, entry.offset)
         except OSError as exc:  # never wedge every later run on one file: give it up, lose nothing
             forgotten = _forget_articles_in(source, entry, noted, lost)
-            logger.error("the output %s of a killed run cannot be put in place as %s (%s): left as it is, and its "
+            logger.error("the output %s of an earlier run cannot be put in place as %s (%s): left as it is, and its "
                          "%d articles are written again", source, entry.target, exc.strerror or exc, forgotten)
         else:
             seen.add(EmittedArticle.from_records(records))
             if records:  # a run killed, or one whose state store failed (its file stayed in the journal)
                 logger.warning("recovered %d articles an earlier run wrote into %s but did not record as emitted "
-                               "(killed, or its state store failed): recorded now", len(records), entry.target)
+                               "(it was killed, or its output or state store failed): recorded now", len(records),
+                               entry.target)
             else:
                 logger.info("output %s of an earlier run holds no article to record", entry.target)
             return target, len(records)
@@ -762,7 +764,7 @@ def _forget_articles_in(source: Path, entry: JournalEntry, noted: list[str], los
     try:
         records = complete_records(source, entry.offset)[0] if source.is_file() else []
     except OSError as exc:
-        logger.error("cannot read the output %s of a killed run (%s): only the articles its journal entry "
+        logger.error("cannot read the output %s of an earlier run (%s): only the articles its journal entry "
                      "names are forgotten", source, exc.strerror or exc)
         records = []
     ids.update(dict.fromkeys(article.id for article in EmittedArticle.from_records(records)))
@@ -801,7 +803,7 @@ def _finish_file(source: Path, target: Path, offset: int) -> list[Any]:
             handle.truncate(offset + good_bytes)
         else:
             records = valid_records(source, offset)
-            logger.warning("another process appends to %s: the killed run's lines are kept as they are, not cut",
+            logger.warning("another process appends to %s: the earlier run's lines are kept as they are, not cut",
                            source)
         os.fsync(handle.fileno())
     if source != target:

@@ -628,6 +628,10 @@ def test_an_output_deleted_while_written_stops_the_run_with_status_4_and_the_nex
     rerun = crawl(tmp_path, held_site.sources, "-O", "again.jsonl")
     assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
     assert sorted(urls_in(tmp_path / "again.jsonl").elements()) == sorted(held_site.urls)
+    # the run was not killed: the journal knows only that its articles did not get into its output
+    assert "killed run" not in rerun.stderr, rerun.stderr[-3000:]
+    assert "had recorded as emitted did not get into its output: forgotten, this run writes them again" in \
+        rerun.stderr, rerun.stderr[-3000:]
 
 
 
@@ -661,6 +665,10 @@ def test_an_output_replaced_by_another_file_while_written_stops_the_run_leaves_t
     rerun = crawl(tmp_path, held_site.sources, "-O", "again.jsonl")
     assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
     assert sorted(urls_in(tmp_path / "again.jsonl").elements()) == sorted(held_site.urls)
+    # the run was not killed: the journal knows only that its articles did not get into its output
+    assert "killed run" not in rerun.stderr, rerun.stderr[-3000:]
+    assert option == "-o" or "had recorded as emitted did not get into its output: forgotten, this run writes " \
+        "them again" in rerun.stderr, rerun.stderr[-3000:]
 
 
 def test_a_killed_runs_output_deleted_before_the_next_run_has_its_articles_written_again(held_site, tmp_path):
@@ -678,7 +686,7 @@ def test_a_killed_runs_output_deleted_before_the_next_run_has_its_articles_writt
     held_site.gate.set()
     rerun = crawl(tmp_path, held_site.sources, "-O", "again.jsonl")
     assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
-    assert "recorded as emitted are forgotten: this run writes them again" in rerun.stderr, rerun.stderr[-3000:]
+    assert "did not get into its output: forgotten, this run writes them again" in rerun.stderr, rerun.stderr[-3000:]
     found = urls_in(tmp_path / "again.jsonl")
     assert sorted(found) == sorted(held_site.urls) and set(found.values()) == {1}, found
 
