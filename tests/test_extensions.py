@@ -236,6 +236,25 @@ def test_feed_output_announces_items_only_once_committed_and_counts_what_it_wrot
     assert stats.get_value("newsspider/source/a/written") == 2 and stats.get_value("newsspider/source/a/written_copies") == 1
 
 
+def test_scrapys_feed_export_lines_name_a_feed_without_its_credentials(make_crawler, tmp_path, caplog):
+    """Scrapy formats a feed's URI whole into its own lines (``Stored ...``, ``Error storing ...``):
+    an FTP feed's password was in the log, though our lines showed the URI without it."""
+    feed_output(make_crawler, tmp_path)
+    feed_output(make_crawler, tmp_path, FEEDS={str(tmp_path / "second.jsonl"): {"format": "jsonlines"}})
+    scrapy_logger = logging.getLogger("scrapy.extensions.feedexport")  # a second crawl found its filter there
+    assert sum(type(attached).__name__ == "CredentialsHidden" for attached in scrapy_logger.filters) == 1
+    with caplog.at_level(logging.INFO, logger="scrapy.extensions.feedexport"):
+        scrapy_logger.info("Stored %s", "jsonlines feed (3 items) in: ftp://news:s3cret@ftp.example.com:2121/a%20b.jsonl")
+        scrapy_logger.error("Error storing %s", "jsonlines feed (0 items) in: s3://KEY:s3cret@bucket/out.jsonl")
+        scrapy_logger.info("Stored %s", "jsonlines feed (3 items) in: ftp://news:s3cret@[::1/out.jsonl")  # unparsable
+        scrapy_logger.info("Stored %s", "jsonlines feed (2 items) in: /data/100% out.jsonl")
+    assert [record.getMessage() for record in caplog.records] == [
+        "Stored jsonlines feed (3 items) in: ftp://ftp.example.com:2121/a%20b.jsonl",
+        "Error storing jsonlines feed (0 items) in: s3://bucket/out.jsonl",
+        "Stored jsonlines feed (3 items) in: ftp://[::1/out.jsonl",
+        "Stored jsonlines feed (2 items) in: /data/100% out.jsonl"]
+
+
 def test_an_article_no_exporter_can_write_is_its_sources_error_and_the_others_are_written(make_crawler, tmp_path,
                                                                                           caplog):
     """An article the exporter cannot serialize (a lone surrogate: UTF-8 cannot encode it) raised out

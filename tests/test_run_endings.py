@@ -761,6 +761,10 @@ def test_a_remote_feed_that_cannot_be_stored_exits_4_naming_it_without_its_passw
     assert last == ("newsspider: output failed: cannot write ftp://127.0.0.1:9/out.jsonl: the feed could not be "
                     "stored (see the error above)"), last
     assert "secret" not in report_path(tmp_path / "local.jsonl").read_text(encoding="utf-8")
+    # nor does Scrapy's own line on the feed it failed to store (its traceback names no password)
+    assert re.search(r"ERROR: Error storing jsonlines feed \(\d+ items\) in: ftp://127.0.0.1:9/out.jsonl\n", done.stderr), \
+        done.stderr[-3000:]
+    assert "secret" not in done.stderr, [line for line in done.stderr.splitlines() if "secret" in line]
     outputs = {output["uri"]: output for output in report_of(tmp_path / "local.jsonl")["outputs"]}
     assert outputs["ftp://127.0.0.1:9/out.jsonl"]["error"] and not outputs["ftp://127.0.0.1:9/out.jsonl"]["stored"]
     rerun = crawl(tmp_path, site.sources, "-O", "again.jsonl")

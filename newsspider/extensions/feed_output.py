@@ -3,6 +3,7 @@ once its line is durably written, and a write error stops the run instead of bei
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
@@ -22,6 +23,14 @@ if TYPE_CHECKING:
     from scrapy.spiders import Spider
 
 logger = logging.getLogger(__name__)
+
+FEED_EXPORT_LOGGER = "scrapy.extensions.feedexport"
+"""The logger of Scrapy's feed exports, whose lines name a feed's URI whole (``Stored jsonl feed (3
+items) in: ftp://user:password@host/...``, ``Error storing ...``): ``CredentialsHidden`` rewrites them."""
+URI_IN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")
+"""A URI inside a log line: a scheme, ``://``, and what follows up to the next white space."""
+USERINFO = re.compile(r"(?<=://)[^/@\s]*@")
+"""The credentials part of a URI (``user:password@``), cut where ``shown_uri`` cannot parse the URI."""
 
 
 @dataclass
@@ -60,6 +69,7 @@ class FeedOutput(FeedExporter):
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
+        hide_feed_credentials()
         self.stats = crawler.stats
         self.commit_seconds = crawler.settings.getfloat("NEWSSPIDER_OUTPUT_COMMIT_SECONDS")
         self.failure: OutputError | None = None
@@ -408,6 +418,43 @@ def shown_uri(uri: str) -> str:
     if parsed.username is None and parsed.password is None:
         return uri
     return strip_url(uri, strip_credentials=True, strip_default_port=False, strip_fragment=False)
+
+
+def without_credentials(text: str) -> str:
+    """``text`` with every URI in it as ``shown_uri`` shows it (a URI it cannot parse: its
+    ``user:password@`` cut)."""
+    def shown(match: re.Match[str]) -> str:
+        try:
+            return shown_uri(match.group())
+        except ValueError:  # an invalid IPv6 host or port: cut what would be its credentials
+            return USERINFO.sub("", match.group(), count=1)
+    return URI_IN_TEXT.sub(shown, text)
+
+
+class CredentialsHidden(logging.Filter):
+    """Rewrites a record of Scrapy's feed exports (``FEED_EXPORT_LOGGER``) that names a feed's URI
+    with its credentials: Scrapy formats the URI whole into its ``Stored ...`` and ``Error storing
+    ...`` lines, where our own lines show it by ``shown_uri``. Its traceback (``exc_info``) is left
+    as it is."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Keep every record; one naming credentials in a URI, as plain text without them."""
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):  # arguments that do not fit: the handler reports it, as without us
+            return True
+        shown = without_credentials(message)
+        if shown != message:
+            record.msg, record.args = shown, ()
+        return True
+
+
+def hide_feed_credentials() -> None:
+    """Attach ``CredentialsHidden`` to Scrapy's feed export logger, once per process (a logger's
+    filters outlive the crawl that attached them; a second crawl of the process finds it there)."""
+    feed_logger = logging.getLogger(FEED_EXPORT_LOGGER)
+    if not any(isinstance(attached, CredentialsHidden) for attached in feed_logger.filters):
+        feed_logger.addFilter(CredentialsHidden())
 
 
 def _committable(slot: FeedSlot) -> bool:
