@@ -8,8 +8,12 @@ has fewer than ``pages`` pages observed (in this run and earlier ones) wait here
 together as soon as that many are observed: all of them are then cleaned with what the first
 ``pages`` pages taught, whatever their order.
 
-Memory stays bounded: at most ``max_held`` pages wait in all (beyond that the source holding most
-is released), and when the crawl stalls everything held is released. A stall is a state of the
+Memory stays bounded: at most ``max_held`` pages wait in all, and when the crawl stalls everything
+held is released. Beyond ``max_held``, the page that goes first is the longest-waiting one that is
+*settled* (its ``settled`` check, given when it began to wait, says nothing on it is still to be
+learned: cleaned now, it would come out as it will later); only when no held page is settled does
+the source holding most go, all of its pages. So a full hold lets go of the pages that lose
+nothing by leaving, and keeps those that still wait for a line to be learned. A stall is a state of the
 crawl, never a quiet moment alone: nothing but the held pages is in flight (nothing downloading,
 no page being extracted or cleaned, nothing scheduled, or Scrapy stopped downloading because the
 held pages fill its scraper slot), on two ``tick`` calls in a row with no page arriving between
@@ -20,6 +24,7 @@ by page until it has ``pages`` pages.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 __all__ = ["STALL_TICKS", "TICK_SECONDS", "SourceHold"]
 
@@ -37,10 +42,12 @@ class SourceHold:
         self.max_held = max(1, max_held)
         self._warm: set[str] = set()
         self._waiting: dict[str, list[asyncio.Future[None]]] = {}
+        self._settled: dict[asyncio.Future[None], Callable[[], bool]] = {}  # in the order pages began to wait
         self._arrivals = 0
         self._arrivals_at_tick = -1
         self._idle_ticks = 0
         self.released_early = 0  # pages released before their source had ``pages`` pages
+        self.released_settled = 0  # of those, pages let go to make room because they were settled
 
     @property
     def held(self) -> int:
@@ -51,9 +58,10 @@ class SourceHold:
         """Whether the source has had ``pages`` pages observed: its pages no longer wait."""
         return source in self._warm
 
-    async def wait(self, source: str, observed: int) -> None:
+    async def wait(self, source: str, observed: int, settled: Callable[[], bool] | None = None) -> None:
         """Return once a page of ``source`` may be cleaned; ``observed`` counts the source's pages
-        observed so far, this one included."""
+        observed so far, this one included; ``settled`` says whether the page, cleaned now, would
+        come out as it will later (it then goes first when the hold is full)."""
         self._arrivals += 1
         if source in self._warm:
             return
@@ -63,11 +71,14 @@ class SourceHold:
             return
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._waiting.setdefault(source, []).append(future)
+        if settled is not None:
+            self._settled[future] = settled
         if self.held > self.max_held:
-            self._release(max(self._waiting, key=lambda s: len(self._waiting[s])), early=True)
+            self._make_room()
         try:
             await future
         finally:
+            self._settled.pop(future, None)
             waiting = self._waiting.get(source, [])
             if future in waiting:  # cancelled while waiting (the crawl is shutting down)
                 waiting.remove(future)
@@ -88,6 +99,23 @@ class SourceHold:
     def release_all(self) -> int:
         """Release every page held (stall, shutdown); returns how many."""
         return sum(self._release(source, early=True) for source in list(self._waiting))
+
+    def _make_room(self) -> None:
+        """Release the longest-waiting settled page, or else every page of the source holding most."""
+        for future, settled in self._settled.items():
+            if not future.done() and settled():
+                future.set_result(None)
+                self.released_early += 1
+                self.released_settled += 1
+                for source, futures in self._waiting.items():
+                    if future in futures:
+                        futures.remove(future)
+                        if not futures:
+                            del self._waiting[source]
+                        break
+                del self._settled[future]
+                return
+        self._release(max(self._waiting, key=lambda s: len(self._waiting[s])), early=True)
 
     def _release(self, source: str, *, early: bool) -> int:
         futures = self._waiting.pop(source, [])

@@ -80,3 +80,26 @@ def test_a_cancelled_wait_leaves_nothing_behind():
         assert hold.held == 0 and hold.release_all() == 0
 
     asyncio.run(main())
+
+
+def test_a_full_hold_lets_a_settled_page_go_first_and_keeps_the_pages_still_to_learn():
+    async def main():
+        hold = SourceHold(pages=10, max_held=3)
+        learning = [asyncio.ensure_future(hold.wait("big", n, lambda: False)) for n in (1, 2)]
+        settled = asyncio.ensure_future(hold.wait("small", 1, lambda: True))
+        await settle()
+        fourth = asyncio.ensure_future(hold.wait("other", 1, lambda: False))  # over the limit
+        await settle()
+        # The settled page goes (cleaned now, it comes out as it will later); "big", which holds
+        # most, keeps its pages: a line on them may still be learned.
+        assert settled.done() and not any(f.done() for f in learning) and not fourth.done()
+        assert hold.held == 3 and hold.released_early == 1 and hold.released_settled == 1
+        fifth = asyncio.ensure_future(hold.wait("other", 2))  # none settled: the source holding most goes
+        await settle()
+        assert all(f.done() for f in learning) and hold.held == 2 and hold.released_early == 3
+        fourth.cancel()
+        fifth.cancel()
+        await settle()
+        assert hold.held == 0
+
+    asyncio.run(main())

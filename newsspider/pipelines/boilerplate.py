@@ -15,7 +15,7 @@ from scrapy.statscollectors import StatsCollector
 
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool, stage_priority
-from newsspider.extract.cleaning import clean_text, phrase_key, story_short_lines
+from newsspider.extract.cleaning import clean_text, line_key, phrase_key, story_short_lines
 from newsspider.extract.cleaning.rules import is_short
 from newsspider.extract.title_suffixes import (
     suffix_site,
@@ -55,7 +55,8 @@ class BoilerplatePipeline:
     of what its other pages teach whatever the arrival order. Removals are counted per rule
     (``newsspider/boilerplate/<rule>``, titles cut as ``title_suffix`` and ``title_prefix``), pages
     that waited as ``newsspider/hold/pages``, and those released before their source had that many pages as
-    ``newsspider/hold/released_early``.
+    ``newsspider/hold/released_early`` (``newsspider/hold/released_settled`` of them let go to make
+    room because nothing on them was still to be learned: ``_settled_check``).
     """
 
     def __init__(self, pool: WorkerPool, lines: LineStatsStore, stats: StatsCollector, *, thresholds: SiteLineThresholds,
@@ -111,7 +112,9 @@ class BoilerplatePipeline:
         if self.hold is not None and not self.hold.is_warm(item.source):
             self.stats.inc_value("newsspider/hold/pages")
             self._start_ticking()
-            await self.hold.wait(item.source, self.lines.page_count(own_site(item.source)))
+            observed = self.lines.page_count(own_site(item.source))
+            settled = await self._settled_check(item) if observed < self.hold.pages else None
+            await self.hold.wait(item.source, observed, settled)
         learned = self._learned(item.source)
         title = without_learned_suffixes(item.title, learned.title_suffixes)
         if title != item.title:
@@ -131,6 +134,24 @@ class BoilerplatePipeline:
         if item.comments:
             item.comments = await self._clean_comments(item, item.comments, learned)
         return item
+
+    async def _settled_check(self, item: Article) -> Callable[[], bool]:
+        """Whether the held ``item``, cleaned now, would come out as it will later (``SourceHold``
+        lets such pages go first when it is full): no short line that cleaning it now leaves,
+        outside the story's running text, is still to be learned. Those lines are what its
+        source's other pages may yet teach as the site's (a motto, a prompt: the labels and short
+        lines learned from a few pages); a short line between two paragraphs of the story is the
+        story's, and a long line needs half the source's pages, which its first pages show."""
+        result = await self.pool.run(self._cleaning(item, item.text, self._learned(item.source), item.title),
+                                     priority=self.priority)
+        kept = [line.strip() for line in result.text.split("\n") if line.strip()]
+        story = set(story_short_lines(kept))
+        pending = frozenset(line_key(line) for line in kept if is_short(line) and line not in story)
+
+        def settled() -> bool:
+            learned = self._learned(item.source)
+            return pending <= learned.lines | learned.labels | learned.short_lines
+        return settled
 
     async def _clean_comments(self, item: Article, comments: str, learned: Learned) -> str | None:
         """The record's reader ``comments`` (``NEWSSPIDER_COMMENTS``) cleaned of the site's chrome as its
@@ -195,6 +216,7 @@ class BoilerplatePipeline:
         if self.hold is not None:
             self.hold.release_all()
             self.stats.set_value("newsspider/hold/released_early", self.hold.released_early)
+            self.stats.set_value("newsspider/hold/released_settled", self.hold.released_settled)
         if self.state is not None and self.state.failure is not None:
             logger.info("learned-line counts of the last pages not written: the state store failed")
             return
