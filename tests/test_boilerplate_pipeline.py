@@ -176,24 +176,29 @@ def test_pages_still_being_extracted_keep_their_small_site_held_however_long_the
     assert len(texts) == 9 and not any(MOTTO in t or SHARE in t for t in texts.values())
 
 
-def small_site_page(site: int, n: int) -> Article:
-    """Page ``n`` of a small site: two sentences of its own, the site's motto on a third of them."""
+def small_site_page(site: int, n: int, middle: bool = False) -> Article:
+    """Page ``n`` of a small site: two sentences of its own, the site's motto on a third of them
+    (at the top, or ``middle``: between the two, above an ad's shortcode)."""
     item = page(n + 100 * site)
     word = "".join("abcdefghij"[int(d)] for d in str(n + 100 * site))
     story = [f"Story {word} opens with a sentence of its own about the {word} event.",
              f"Its second paragraph, also unique, quotes the {word} official at length."]
     item.source, item.id = f"site{site}", f"site{site}/{n}"
-    item.text = "\n".join([f"Motto {'abcdefghij'[site]} of the site, printed often", *story] if n % 3 == 0 else story)
+    motto = f"Motto {'abcdefghij'[site]} of the site, printed often"
+    if n % 3 == 0:
+        story = [story[0], motto, "[adsense]", story[1]] if middle else [motto, *story]
+    item.text = "\n".join(story)
     return item
 
 
-@pytest.mark.parametrize("settled_first", [True, False])
-def test_a_full_hold_keeps_the_pages_that_still_wait_for_their_sites_motto(settled_first):
+@pytest.mark.parametrize(("settled_first", "middle"), [(True, False), (True, True), (False, False)])
+def test_a_full_hold_keeps_the_pages_that_still_wait_for_their_sites_motto(settled_first, middle):
     """Ten small sites (nine pages each, never the twenty the hold waits for) arrive interleaved,
     and at most 40 pages may wait: the hold fills long before any site is complete. The pages
     without a line still to learn go first, and the motto pages (three a site) stay until their
     motto is learned; letting the site holding most go, as before, sends pages out with their
-    site's motto seen on one or two pages."""
+    site's motto seen on one or two pages. A motto between two paragraphs, beside an ad, is no line
+    of the story: once the ad is cleaned away it stands between them, but its page still waits."""
     async def main():
         hold = SourceHold(20, max_held=40)
         pipeline = BoilerplatePipeline(InlinePool(), MemoryLineStats(), Stats(), thresholds=THRESHOLDS, hold=hold,
@@ -205,7 +210,7 @@ def test_a_full_hold_keeps_the_pages_that_still_wait_for_their_sites_motto(settl
         tasks = []
         for n in range(9):
             for site in range(10):
-                tasks.append(asyncio.ensure_future(pipeline.process_item(small_site_page(site, n))))
+                tasks.append(asyncio.ensure_future(pipeline.process_item(small_site_page(site, n, middle))))
                 await asyncio.sleep(0)  # each page arrives before the next, as the scraper hands them over
         items = await asyncio.gather(*tasks)
         pipeline.spider_closed(None, "finished")

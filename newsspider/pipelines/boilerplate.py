@@ -138,15 +138,16 @@ class BoilerplatePipeline:
     async def _settled_check(self, item: Article) -> Callable[[], bool]:
         """Whether the held ``item``, cleaned now, would come out as it will later (``SourceHold``
         lets such pages go first when it is full): no short line that cleaning it now leaves,
-        outside the story's running text, is still to be learned. Those lines are what its
+        outside the story's running text (on the page as it came), is still to be learned. Those lines are what its
         source's other pages may yet teach as the site's (a motto, a prompt: the labels and short
         lines learned from a few pages); a short line between two paragraphs of the story is the
         story's, and a long line needs half the source's pages, which its first pages show."""
         result = await self.pool.run(self._cleaning(item, item.text, self._learned(item.source), item.title),
                                      priority=self.priority)
-        kept = [line.strip() for line in result.text.split("\n") if line.strip()]
-        story = set(story_short_lines(kept))
-        pending = frozenset(line_key(line) for line in kept if is_short(line) and line not in story)
+        # The story's lines as the page has them: cleaning takes the chrome that stood beside a motto.
+        story = set(map(line_key, story_short_lines(item.text.split("\n"))))
+        pending = frozenset(key for line in result.text.split("\n")
+                            if line.strip() and is_short(line.strip()) and (key := line_key(line)) not in story)
 
         def settled() -> bool:
             learned = self._learned(item.source)
