@@ -91,6 +91,12 @@ AGENCY_BYLINES = (("Von dpa", "dpa"), ("Por EFE", "EFE"), ("AFP", "AFP"), ("Reut
 _AUTHOR_KEYS = ("author", "creator")
 BYLINE_CHARS = 120  # a byline element's text at most (metadata.MAX_BYLINE_CHARS): longer, it holds more
 HEADLINE_WORDS = 0.5  # the share of the gold title's words a heading shows to be the story's headline
+# The headings a byline is printed after: not a breadcrumb's, which may repeat the title (DieWelt, FAZ): in a
+# <nav>, an element of role navigation, a BreadcrumbList (microdata, RDFa) or one a class or id names so.
+_CRUMB = "translate({}, 'BREADCRUMB', 'breadcrumb'), 'breadcrumb'"
+STORY_HEADINGS = ("//body//*[self::h1 or self::h2][not(ancestor::nav or ancestor::*[@role='navigation'"
+                  " or contains(@itemtype, 'BreadcrumbList') or contains(@typeof, 'BreadcrumbList')"
+                  f" or contains({_CRUMB.format('@class')}) or contains({_CRUMB.format('@id')})])]")
 _ARTICLE_TYPES = ("Article", "Posting", "Report", "Blog")
 _CJK = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
@@ -223,7 +229,7 @@ def _words(text: str | None) -> set[str]:
 
 def _print_byline(tree, text: str, titles: tuple[str | None, ...], marked: bool = True) -> bool:
     """A ``<div class="byline">`` right after the headline as the story shows it: the ``<h1>`` or
-    ``<h2>`` outside navigation (a breadcrumb may repeat the title) holding most of the words of
+    ``<h2>`` outside navigation and breadcrumbs (:data:`STORY_HEADINGS`) holding most of the words of
     the gold title or the one the page declares (:data:`HEADLINE_WORDS` of them at least), else
     opening the body. Not ``marked``: a paragraph without a class (a byline written out)."""
     from lxml import html as lxml_html
@@ -231,7 +237,7 @@ def _print_byline(tree, text: str, titles: tuple[str | None, ...], marked: bool 
     byline = lxml_html.Element("div", {"class": "byline"}) if marked else lxml_html.Element("p")
     byline.text = text
     best, share = None, HEADLINE_WORDS
-    for heading in tree.xpath("//body//*[self::h1 or self::h2][not(ancestor::nav)]"):
+    for heading in tree.xpath(STORY_HEADINGS):
         words = _words(heading.text_content())
         found = max(len(wanted & words) / max(len(wanted), 1) for wanted in map(_words, titles))
         if found > share or (best is None and found == share):
