@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import join_url, split_url
 from newsspider.extract.calendars import DAY_NUMBER, YEAR_NUMBER
-from newsspider.extract.elements import PageElements, single_spaced, text_content
+from newsspider.extract.elements import HEADING_TAGS, PageElements, single_spaced, text_content
 from newsspider.extract.jsonld import JsonLdArticle
 from newsspider.extract.meta_tags import first_meta_of
 from newsspider.extract.navigation import in_navigation
@@ -147,6 +147,13 @@ _ENTRY_TITLE = etree.XPath("descendant::*/@class[contains(., 'entry-title')]"
 _FOREIGN = frozenset({"svg", "math"})
 # Headings there are not the story's headline.
 _NOT_STORY = frozenset({"nav", "aside", "footer"})
+# A breadcrumb's trail leads to the page through this many links at least (the site's home, a section):
+# one link before a heading is its kicker (:func:`_ends_trail`).
+MIN_TRAIL_LINKS = 2
+# The schema.org type of a breadcrumb, as microdata's itemtype and RDFa's typeof name it.
+_BREADCRUMB_TYPE = "BreadcrumbList"
+# A word of a title or a heading (:func:`_shows_words`).
+_WORDS = re.compile(r"\w+")
 # What a site name's key leaves out: all but letters, digits and dots (``\w`` is str.isalnum() or "_").
 _NOT_NAME_KEY = re.compile(r"[^\w.]|_")
 # How many keys of names and titles (site_name_key, title_key) are kept: a few pages' worth. A page
@@ -736,9 +743,12 @@ def headline_element(page: PageElements, title: str | None, *, matching: bool = 
     """The element that shows the headline: the ``<h1>`` that names it (the page may have a
     logo's too; in any spacing and punctuation: a kicker in a ``<span>`` runs into the headline,
     "Die Zukunft der Arbeit"Wir dekorieren ..."" for "Die Zukunft der Arbeit - "Wir dekorieren ...""),
-    else an ``<h2>`` that reads as it (the page's ``<h1>`` is its logo or section);
-    outside navigation, asides and footers. Else the first ``<h1>`` unless ``matching`` asks for
-    the headline's. Found once per page for a title: the bylines' and the dates' searches ask."""
+    else an ``<h2>`` that reads as it (the page's ``<h1>`` is its logo or section); else the first
+    heading that shows the title's words (:func:`_shows_words`: the page's ``<h1>`` is a breadcrumb's,
+    and the story shows a rewrite of its title, or the title after a kicker or without one);
+    outside navigation, asides, footers and breadcrumbs (:func:`_in_trail`). Else the first ``<h1>``
+    unless ``matching`` asks for the headline's. Found once per page for a title: the bylines' and
+    the dates' searches ask."""
     return page.remembered((headline_element, title, matching), partial(_headline_element, page, title, matching))
 
 
@@ -749,11 +759,76 @@ def _headline_element(page: PageElements, title: str | None, matching: bool) -> 
     for heading, text in _heading_texts(page):
         text = text.casefold()
         if heading.tag == "h1" and key and text and (text in key or key in text or title_key(text) == exact):
+            if not _in_trail(heading):
+                return heading
+        elif heading.tag == "h2" and exact and title_key(text) == exact and not _in_trail(heading):
             return heading
-        if heading.tag == "h2" and exact and title_key(text) == exact:
-            return heading
-        first = first if first is not None or heading.tag != "h1" else heading
+        elif first is None and heading.tag == "h1" and not _in_trail(heading):
+            first = heading
+    if title:
+        shown = next((heading for heading in page.outside(HEADING_TAGS, _NOT_STORY)
+                      if _shows_words(title, heading.text_content()) and not _in_trail(heading)), None)
+        if shown is not None:
+            return shown
     return None if matching else first
+
+
+def _shows_words(title: str, text: str) -> bool:
+    """Whether a heading's ``text`` shows ``title``: most of the title's words are the heading's,
+    and most of the heading's are the title's (a rewrite of the title, the title after a kicker or
+    without one), where a teaser or a section's heading shares a few."""
+    wanted, shown = set(_WORDS.findall(title.casefold())), set(_WORDS.findall(text.casefold()))
+    shared = len(wanted & shown)
+    return 2 * shared > len(wanted) and 2 * shared > len(shown)
+
+
+def _in_trail(heading: HtmlElement) -> bool:
+    """Whether ``heading`` is the site's navigation, not the story's: inside an element of
+    ``role="navigation"`` or a BreadcrumbList (microdata's ``itemtype``, RDFa's ``typeof``), or the
+    entry that ends a trail of links (:func:`_ends_trail`). A breadcrumb may repeat the page's title
+    in an ``<h1>`` of its own (DieWelt, FAZ) while the story shows its headline beside its text."""
+    entry: HtmlElement | None = heading  # the heading's entry of a list: its wrappers adding no text
+    for ancestor in heading.iterancestors():
+        if ancestor.get("role") == "navigation" or any(
+                _BREADCRUMB_TYPE in (ancestor.get(name) or "") for name in ("itemtype", "typeof")):
+            return True
+        if entry is not None and _adds_no_text(ancestor, entry):
+            entry = ancestor
+        elif entry is not None:
+            if _ends_trail(entry):
+                return True
+            entry = None
+    return False
+
+
+def _adds_no_text(parent: HtmlElement, child: HtmlElement) -> bool:
+    """Whether ``parent`` holds no text but ``child``'s (a wrapper, or an entry holding its position's
+    ``<meta>`` beside it)."""
+    return not (parent.text or "").strip() and all(
+        not (other.tail or "").strip()
+        and (other is child or not isinstance(other.tag, str) or not "".join(other.itertext()).strip())
+        for other in parent)
+
+
+def _ends_trail(entry: HtmlElement) -> bool:
+    """Whether ``entry`` is one of a trail of links: the other children of its parent of its tag
+    (the list's items, the blocks side by side) are each one link and nothing else (:func:`_is_link`),
+    :data:`MIN_TRAIL_LINKS` of them at least, but those that only separate them (no letter or digit,
+    no link: "|", "›"). A story's heading stands among blocks of other things: its byline, a
+    picture, its text."""
+    parent = entry.getparent()
+    others = [other for other in parent if other is not entry and other.tag == entry.tag
+              and (alnum_only(other.text_content()) or any(link.get("href") for link in other.iter("a")))
+              ] if parent is not None else []
+    return len(others) >= MIN_TRAIL_LINKS and all(map(_is_link, others))
+
+
+def _is_link(element: HtmlElement) -> bool:
+    """Whether ``element`` is one link and nothing else: a step of a trail leads to one page, and
+    no letter or digit stands outside its link (an icon, a separator "›" may). A menu's block holds
+    many links."""
+    links = [link for link in element.iter("a") if link.get("href")]
+    return len(links) == 1 and alnum_only(element.text_content()) == alnum_only(links[0].text_content())
 
 
 def _is_prefix(rest: str) -> bool:
