@@ -42,7 +42,8 @@ class SourceHold:
         self.max_held = max(1, max_held)
         self._warm: set[str] = set()
         self._waiting: dict[str, list[asyncio.Future[None]]] = {}
-        self._settled: dict[asyncio.Future[None], Callable[[], bool]] = {}  # in the order pages began to wait
+        # page -> its source and its settled check, in the order pages began to wait
+        self._settled: dict[asyncio.Future[None], tuple[str, Callable[[], bool]]] = {}
         self._arrivals = 0
         self._arrivals_at_tick = -1
         self._idle_ticks = 0
@@ -72,18 +73,14 @@ class SourceHold:
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._waiting.setdefault(source, []).append(future)
         if settled is not None:
-            self._settled[future] = settled
+            self._settled[future] = (source, settled)
         if self.held > self.max_held:
             self._make_room()
         try:
             await future
         finally:
             self._settled.pop(future, None)
-            waiting = self._waiting.get(source, [])
-            if future in waiting:  # cancelled while waiting (the crawl is shutting down)
-                waiting.remove(future)
-                if not waiting:
-                    del self._waiting[source]
+            self._forget(source, future)  # cancelled while waiting (the crawl is shutting down)
 
     def tick(self, busy: bool) -> int:
         """Called periodically: release everything held when the crawl has stalled, that is when
@@ -102,20 +99,23 @@ class SourceHold:
 
     def _make_room(self) -> None:
         """Release the longest-waiting settled page, or else every page of the source holding most."""
-        for future, settled in self._settled.items():
+        for future, (source, settled) in self._settled.items():
             if not future.done() and settled():
                 future.set_result(None)
                 self.released_early += 1
                 self.released_settled += 1
-                for source, futures in self._waiting.items():
-                    if future in futures:
-                        futures.remove(future)
-                        if not futures:
-                            del self._waiting[source]
-                        break
+                self._forget(source, future)
                 del self._settled[future]
                 return
         self._release(max(self._waiting, key=lambda s: len(self._waiting[s])), early=True)
+
+    def _forget(self, source: str, future: asyncio.Future[None]) -> None:
+        """Take ``future`` off ``source``'s waiting pages, where it still is (released alone, or cancelled)."""
+        waiting = self._waiting.get(source, [])
+        if future in waiting:
+            waiting.remove(future)
+            if not waiting:
+                del self._waiting[source]
 
     def _release(self, source: str, *, early: bool) -> int:
         futures = self._waiting.pop(source, [])
