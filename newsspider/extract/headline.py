@@ -767,7 +767,7 @@ def _headline_element(page: PageElements, title: str | None, matching: bool) -> 
             first = heading
     if title:
         shown = next((heading for heading in page.outside(HEADING_TAGS, _NOT_STORY)
-                      if _shows_words(title, heading.text_content()) and not _in_trail(heading)), None)
+                      if _shows_words(title, text_content(heading)) and not _in_trail(heading)), None)
         if shown is not None:
             return shown
     return None if matching else first
@@ -818,7 +818,7 @@ def _ends_trail(entry: HtmlElement) -> bool:
     picture, its text."""
     parent = entry.getparent()
     others = [other for other in parent if other is not entry and other.tag == entry.tag
-              and (alnum_only(other.text_content()) or any(link.get("href") for link in other.iter("a")))
+              and (alnum_only(text_content(other)) or any(link.get("href") for link in other.iter("a")))
               ] if parent is not None else []
     return len(others) >= MIN_TRAIL_LINKS and all(map(_is_link, others))
 
@@ -828,7 +828,7 @@ def _is_link(element: HtmlElement) -> bool:
     no letter or digit stands outside its link (an icon, a separator "›" may). A menu's block holds
     many links."""
     links = [link for link in element.iter("a") if link.get("href")]
-    return len(links) == 1 and alnum_only(element.text_content()) == alnum_only(links[0].text_content())
+    return len(links) == 1 and alnum_only(text_content(element)) == alnum_only(text_content(links[0]))
 
 
 def _is_prefix(rest: str) -> bool:
