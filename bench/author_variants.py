@@ -109,17 +109,17 @@ def people(gold: list[str], organisations: list[str]) -> list[str]:
     one ("AFP Deutschland"), not one of the page's ``organisations`` (site, publisher, organisations
     its JSON-LD names), no domain, no desk ("IN-Redaktion"), and a name of two words or more, or of
     two to four Han or Hangul characters; lower-case initials ("ssi") are not scored."""
-    from newsspider.extract.bylines import _ROLE, _key
+    from newsspider.extract.bylines import is_role, name_key
     from newsspider.extract.cleaning.keys import fold_key
     from newsspider.extract.cleaning.patterns import compiled_patterns
 
     agencies = compiled_patterns().agency_keys
-    own = {_key(name) for name in organisations}
+    own = {name_key(name) for name in organisations}
     found = []
     for name in gold:
         words = name.split()
-        if (not words or name in NOT_PEOPLE or fold_key(words[0]) in agencies or _key(name) in own
-                or "." in name or _ROLE.search(name)):
+        if (not words or name in NOT_PEOPLE or fold_key(words[0]) in agencies or name_key(name) in own
+                or "." in name or is_role(name)):
             continue
         if len(words) >= 2 or (_CJK.search(name) and 2 <= len(name) <= 4):
             found.append(name)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from newsspider.extract.cleaning.keys import ARABIC_FOLD, fold_key
 from newsspider.extract.cleaning.patterns import compiled_patterns
 
-# How many names' comparison keys (_key) are kept: a few pages' worth of bylines and publishers.
+# How many names' comparison keys (name_key) are kept: a few pages' worth of bylines and publishers.
 NAME_KEYS_KEPT = 1024
 # "By ..." in the languages we cover (the word opens the byline; "Von" as in "Von Jane Doe"). The
 # Italian "di" is written in lower case before a name; a capitalised "Di" opens a surname ("Di Maio
@@ -278,14 +278,14 @@ def author_names(values: Iterable[str], organisations: Iterable[str] = (), *, ap
         for name in _split(value, own):
             name = _without_publication(name, own)
             if not _beside_name(name, previous) and not _shortened(name, found.values()):
-                found.setdefault(_key(name), name)
+                found.setdefault(name_key(name), name)
                 previous = name
     found.pop("", None)
-    people = [name for name in found.values() if not _publishers(name, own) and not _is_role(name)]
+    people = [name for name in found.values() if not _publishers(name, own) and not is_role(name)]
     return people or list(found.values())
 
 
-def _is_role(name: str) -> bool:
+def is_role(name: str) -> bool:
     """Whether ``name`` is a role (:data:`_ROLE`), alone or with where it is held after it: a role's word,
     then a word in lower case opening the place or desk ("Korrespondentin in Paris", "Correspondent in
     Paris", "Redakteurin im Ressort Politik"; a name's particle follows a given name, not a role)."""
@@ -320,7 +320,7 @@ def is_written_byline(text: str) -> bool:
 
 
 def _publishers(name: str, own: set[str]) -> bool:
-    """Whether ``name`` is one of the page's own publisher or site names (their :func:`_key`), or
+    """Whether ``name`` is one of the page's own publisher or site names (their :func:`name_key`), or
     opens with one of two words or more and goes on with its tagline ("Amar Ujala Hindi News Live"
     on a page of "Amar Ujala"); one word may open a person's name too ("Stern", "Welt")."""
     words = name.split()
@@ -329,7 +329,7 @@ def _publishers(name: str, own: set[str]) -> bool:
         key += _folded(word)
         if count >= MIN_PUBLISHER_WORDS and key in own:
             return True
-    return _key(name) in own
+    return name_key(name) in own
 
 
 def _without_publication(name: str, own: set[str]) -> str:
@@ -340,7 +340,7 @@ def _without_publication(name: str, own: set[str]) -> str:
     if match is None or match.start() == 0:
         return name
     publication = match[0].split(None, 1)[1]
-    return name[:match.start()] if _key(publication) in own or _DOMAIN.match(publication) else name
+    return name[:match.start()] if name_key(publication) in own or _DOMAIN.match(publication) else name
 
 
 def is_organisation_only(names: list[str], organisations: Iterable[str]) -> bool:
@@ -350,7 +350,7 @@ def is_organisation_only(names: list[str], organisations: Iterable[str]) -> bool
 
 
 def _keys(organisations: Iterable[str]) -> set[str]:
-    return {key for key in map(_key, filter(None, organisations)) if key}
+    return {key for key in map(name_key, filter(None, organisations)) if key}
 
 
 def _split(value: str, own: Collection[str] = ()) -> list[str]:
@@ -476,7 +476,7 @@ def _without_affiliation(text: str, own: Collection[str]) -> str:
     before, after = text[:match.start()], text[match.end():]
     first = after.split(None, 1)[0] if after.strip() else ""
     if _names_someone(before, False) and (
-            _agency(after) or _ARTICLE.match(after) or _key(after) in own
+            _agency(after) or _ARTICLE.match(after) or name_key(after) in own
             or (len(first) > 1 and first.isupper() and not text.isupper())):
         return before
     return text
@@ -643,7 +643,7 @@ _NOT_KEY = re.compile("[^\\w\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f
 
 
 @lru_cache(maxsize=NAME_KEYS_KEPT)
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
     """Name comparison key: letters and digits only, case-folded, a domain's last part dropped
     ("STERN.de" and "Stern" are one publisher). Kept for the last :data:`NAME_KEYS_KEPT` names: each
     name found is compared with the page's organisations, whose keys are taken again for each
@@ -655,7 +655,7 @@ def _key(name: str) -> str:
 
 
 def _folded(text: str) -> str:
-    """``text``'s letters and digits, case-folded, as :func:`_key` compares names: a name's accents and
+    """``text``'s letters and digits, case-folded, as :func:`name_key` compares names: a name's accents and
     Arabic letter variants are spellings of one name ("José Pérez", "Jose Perez"; "أحمد", "احمد"), so
     the combining diacritics a decomposition leaves are dropped; the vowel signs of the Indic, Thai and
     other scripts are marks too, but tell names apart ("कमल", "कमला"): kept."""
