@@ -26,6 +26,8 @@ _TEXT_BREAK = "\x00"  # between a page's texts searched at once: in no text of l
 _TEXT_BREAK_BYTE = _TEXT_BREAK.encode()
 _Found = TypeVar("_Found")
 
+# Elements whose text a page does not show (:func:`seen_text`).
+UNSEEN_TAGS = ("script", "style", "noscript", "template")
 # The elements a page sets its headings in (the headline among them).
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 TAGS = ("meta", "link", "script", "title", "time", *HEADING_TAGS, "a", "p", "audio", "video", "img",
@@ -94,6 +96,26 @@ def text_content(element: HtmlElement) -> str:
     """``element.text_content()``, without its XPath call for an element holding text alone (most
     paragraphs and headings): that text is all it holds."""
     return element.text_content() if len(element) else element.text or ""
+
+
+def seen_text(element: HtmlElement) -> str:
+    """:func:`text_content` without the text of the elements a reader never sees inside ``element``
+    (:data:`UNSEEN_TAGS`: a ``<style>`` SZ sets inside its ``<h1>``, a tracking ``<script>`` in a link):
+    their rules and code are no words of a heading's or a link's text. An element holding none (most)
+    is read as :func:`text_content` reads it."""
+    if not len(element) or next(element.iter(*UNSEEN_TAGS), None) is None:
+        return text_content(element)
+    pieces: list[str] = []
+    walker = etree.iterwalk(element, events=("start", "end"))
+    for event, node in walker:
+        if event == "start":
+            if node.tag in UNSEEN_TAGS:
+                walker.skip_subtree()  # its tail is seen: read at its end
+            elif isinstance(node.tag, str) and node.text:  # a comment's text is no text node
+                pieces.append(node.text)
+        elif node is not element and node.tail:
+            pieces.append(node.tail)
+    return "".join(pieces)
 
 
 def body_text(tree: HtmlElement) -> str:

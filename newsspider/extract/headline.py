@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import join_url, split_url
 from newsspider.extract.calendars import DAY_NUMBER, YEAR_NUMBER
-from newsspider.extract.elements import HEADING_TAGS, PageElements, single_spaced, text_content
+from newsspider.extract.elements import HEADING_TAGS, PageElements, seen_text, single_spaced
 from newsspider.extract.jsonld import JsonLdArticle
 from newsspider.extract.meta_tags import first_meta_of
 from newsspider.extract.navigation import in_navigation
@@ -215,7 +215,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     whose name before a colon is a label where the ``<h1>`` shows the rest alone (:func:`_without_site_prefix`).
     Without declared titles, or when they are nothing but the site's chrome: :func:`_undeclared`."""
     page_title = _unmarked(_without_markup(readable(single_spaced(_head_title(page))))) or ""
-    h1s = [text for text in (single_spaced(text_content(h1)) for h1 in page.of("h1")) if text]
+    h1s = [text for text in (single_spaced(seen_text(h1)) for h1 in page.of("h1")) if text]
     sites = site_name_keys(site_names) - {""}
     names = _SiteNames(sites | site_name_keys(sections), sites, _initials(site_names) - sites, page,
                        site_name_keys(rubrics) - {""})
@@ -374,7 +374,7 @@ def _entry_title(page: PageElements) -> str | None:
     headings states its headline ("<span class='headline entry-title'>" in an AP story's table)."""
     entries = _HENTRY(page.tree)
     titles = _ENTRY_TITLE(entries[0]) if len(entries) == 1 else []
-    return (single_spaced(titles[0].text_content()) or None) if len(titles) == 1 else None
+    return (single_spaced(seen_text(titles[0])) or None) if len(titles) == 1 else None
 
 
 def _only_site_name(title: str, sites: set[str]) -> bool:
@@ -503,7 +503,7 @@ def _without_linked_section(links: Callable[[], list[_KeyedLink]], title: str | 
 def _keyed_links(page: PageElements) -> list[_KeyedLink]:
     """The page's links that have an address, in page order, each with its text's :func:`title_key`
     and its ``href``: what :func:`_linked_section` compares, read once for its searches of a page."""
-    return [(title_key(text_content(link)), link, href) for link in page.of("a") if (href := link.get("href"))]
+    return [(title_key(seen_text(link)), link, href) for link in page.of("a") if (href := link.get("href"))]
 
 
 def _linked_section(links: Callable[[], list[_KeyedLink]], keys: Collection[str], url: str | None) -> str | None:
@@ -720,7 +720,7 @@ def _heading_texts(page: PageElements) -> list[tuple[HtmlElement, str]]:
     """:func:`_headings` with their texts as a reader sees them (:func:`single_spaced`), read once
     per page: the headline's choice and each search by the headline's element (:func:`headline_element`)
     read them."""
-    return page.remembered(_heading_texts, lambda: [(heading, single_spaced(text_content(heading)))
+    return page.remembered(_heading_texts, lambda: [(heading, single_spaced(seen_text(heading)))
                                                     for heading in _headings(page)])
 
 
@@ -767,7 +767,7 @@ def _headline_element(page: PageElements, title: str | None, matching: bool) -> 
             first = heading
     if title:
         shown = next((heading for heading in page.outside(HEADING_TAGS, _NOT_STORY)
-                      if _shows_words(title, text_content(heading)) and not _in_trail(heading)), None)
+                      if _shows_words(title, seen_text(heading)) and not _in_trail(heading)), None)
         if shown is not None:
             return shown
     return None if matching else first
@@ -803,10 +803,10 @@ def _in_trail(heading: HtmlElement) -> bool:
 
 def _adds_no_text(parent: HtmlElement, child: HtmlElement) -> bool:
     """Whether ``parent`` holds no text but ``child``'s (a wrapper, or an entry holding its position's
-    ``<meta>`` beside it)."""
+    ``<meta>`` or a ``<script>`` beside it: :func:`seen_text`)."""
     return not (parent.text or "").strip() and all(
         not (other.tail or "").strip()
-        and (other is child or not isinstance(other.tag, str) or not "".join(other.itertext()).strip())
+        and (other is child or not isinstance(other.tag, str) or not seen_text(other).strip())
         for other in parent)
 
 
@@ -818,7 +818,7 @@ def _ends_trail(entry: HtmlElement) -> bool:
     picture, its text."""
     parent = entry.getparent()
     others = [other for other in parent if other is not entry and other.tag == entry.tag
-              and (alnum_only(text_content(other)) or any(link.get("href") for link in other.iter("a")))
+              and (alnum_only(seen_text(other)) or any(link.get("href") for link in other.iter("a")))
               ] if parent is not None else []
     return len(others) >= MIN_TRAIL_LINKS and all(map(_is_link, others))
 
@@ -828,7 +828,7 @@ def _is_link(element: HtmlElement) -> bool:
     no letter or digit stands outside its link (an icon, a separator "›" may). A menu's block holds
     many links."""
     links = [link for link in element.iter("a") if link.get("href")]
-    return len(links) == 1 and alnum_only(text_content(element)) == alnum_only(text_content(links[0]))
+    return len(links) == 1 and alnum_only(seen_text(element)) == alnum_only(seen_text(links[0]))
 
 
 def _is_prefix(rest: str) -> bool:
@@ -983,7 +983,7 @@ def _spells_initials(part: str, names: _SiteNames) -> bool:
 def _stated_names(page: PageElements) -> list[str]:
     """The texts where a site states its own name: its footers (a ``<footer>``, an element whose
     class or id names one) and its copyright lines, outside the article and its pictures."""
-    return [*(element.text_content() for element in _FOOTERS(page.tree)), *page.copyright_lines()]
+    return [*(seen_text(element) for element in _FOOTERS(page.tree)), *page.copyright_lines()]
 
 
 def _letters(text: str) -> str:

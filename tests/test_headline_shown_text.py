@@ -1,0 +1,42 @@
+"""The headline as the page shows it: headings' and links' texts without what a reader never sees
+(a ``<style>``, ``<script>``, ``<noscript>`` or ``<template>`` inside them), and the headline spelt as
+its heading prints it."""
+from __future__ import annotations
+
+from newsspider.extract.elements import PageElements, seen_text
+from newsspider.extract.headline import headline_element
+from newsspider.extract.metadata import read_metadata
+from newsspider.extract.parse import parse_html
+
+HEADLINE = "Stadtrat beschließt neuen Haushalt"
+STYLE = "<style>.headline{font-size:2rem;color:#222}</style>"
+SCRIPT = "<script>window.dataLayer=window.dataLayer||[];dataLayer.push({'page':'article'})</script>"
+
+
+def metadata(head: str = "", body: str = "<p>Text.</p>", url: str = "https://news.example/politik/a.html"):
+    return read_metadata(parse_html(f"<html><head>{head}</head><body>{body}</body></html>"), url)
+
+
+def test_seen_text_leaves_out_styles_scripts_noscripts_and_templates():
+    element = parse_html(f"<html><body><div><h1>{STYLE}Stadtrat <b>beschließt</b>{SCRIPT} neuen"
+                         "<noscript>Bitte JavaScript aktivieren</noscript><template>x</template> Haushalt</h1></div></body></html>")
+    h1 = next(element.iter("h1"))
+    assert seen_text(h1) == HEADLINE
+    assert seen_text(next(h1.iter("b"))) == "beschließt"
+
+
+def test_a_heading_holding_a_style_or_script_shows_the_headline_alone():
+    # SZ sets a <style> inside its <h1>: its rules are no words of the headline.
+    for hidden in (STYLE, SCRIPT, "<noscript><img src='x.jpg'>Bild</noscript>"):
+        body = f"<article><h1>{hidden}{HEADLINE}</h1><p>Text.</p></article>"
+        assert metadata(f"<title>{HEADLINE} | Lokales | Example Zeitung</title>", body).title == HEADLINE, hidden
+        assert metadata("<title>Example Zeitung</title>", body).title == HEADLINE, hidden
+        page = PageElements(parse_html(f"<html><body>{body}</body></html>"))
+        element = headline_element(page, HEADLINE, matching=True)
+        assert element is not None and element.tag == "h1"
+
+
+def test_a_section_link_holding_a_script_still_names_the_section():
+    nav = f"<nav><a href='/'>Start</a><a href='/lokales/'>Lokales{SCRIPT}</a></nav>"
+    assert metadata(f"<title>{HEADLINE} - Lokales</title>", f"{nav}<article><p>Text.</p></article>",
+                    url="https://news.example/2024/stadtrat-123.html").title == HEADLINE
