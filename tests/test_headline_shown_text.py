@@ -40,3 +40,23 @@ def test_a_section_link_holding_a_script_still_names_the_section():
     nav = f"<nav><a href='/'>Start</a><a href='/lokales/'>Lokales{SCRIPT}</a></nav>"
     assert metadata(f"<title>{HEADLINE} - Lokales</title>", f"{nav}<article><p>Text.</p></article>",
                     url="https://news.example/2024/stadtrat-123.html").title == HEADLINE
+
+
+def test_the_headline_is_spelt_with_the_quotation_marks_its_heading_prints():
+    # A CMS writes a title's meta tags with typewriter quotes and apostrophes; the page's <h1> prints the
+    # typographic ones the reader sees (newspaper4k's oneesports page, "Heartsteel’s").
+    for typewriter, typeset in (
+            ("Faker wins 4th title as T1 embody Heartsteel's song", "Faker wins 4th title as T1 embody Heartsteel’s song"),
+            ('Merz: "Wir schaffen das nicht allein"', "Merz: „Wir schaffen das nicht allein“"),
+            ("L'Assemblée adopte le budget", "L’Assemblée adopte le budget"),
+            ('Gates: "Being friendly doesn\'t make you friends"', "Gates: “Being friendly doesn’t make you friends”")):
+        metas = (f"<meta property='og:title' content='{typewriter.replace(chr(39), '&#39;')}'>"
+                 f"<title>{typewriter} | Example</title>")
+        assert metadata(metas, f"<article><h1>{typeset}</h1><p>Text.</p></article>").title == typeset, typeset
+        # And the other way round: the heading's typewriter quotes are what the reader sees.
+        metas = f"<meta property='og:title' content='{typeset}'>"
+        assert metadata(metas, f"<article><h1>{typewriter}</h1><p>Text.</p></article>").title == typewriter, typeset
+    # A heading that differs in more than its quotation marks (a kicker run in) keeps the declared spelling.
+    metas = "<meta property='og:title' content='Sport - &quot;Wir sind bereit&quot;'>"
+    assert metadata(metas, "<article><h1><span>Sport</span>„Wir sind bereit“</h1><p>Text.</p></article>"
+                    ).title == 'Sport - "Wir sind bereit"'
