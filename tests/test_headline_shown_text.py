@@ -60,3 +60,28 @@ def test_the_headline_is_spelt_with_the_quotation_marks_its_heading_prints():
     metas = "<meta property='og:title' content='Sport - &quot;Wir sind bereit&quot;'>"
     assert metadata(metas, "<article><h1><span>Sport</span>„Wir sind bereit“</h1><p>Text.</p></article>"
                     ).title == 'Sport - "Wir sind bereit"'
+
+
+def test_a_wire_services_slug_before_the_headline_is_dropped_where_the_h1_shows_it_without():
+    # Reuters declares "UPDATE 2-Headline", "EXCLUSIVE-Headline" (a slug in capitals joined by a hyphen
+    # without spaces) where its <h1> shows the headline alone.
+    for slug, headline in (("UPDATE 2-", "Oil prices rise on supply fears"), ("EXCLUSIVE-", "Banks weigh a merger"),
+                           ("RPT-UPDATE 1-", "Ölpreis steigt nach Förderkürzung"), ("EXCLUSIVA-", "El Gobierno prepara un plan")):
+        metas = f"<meta property='og:title' content='{slug}{headline}'><title>{slug}{headline} | Reuters</title>"
+        assert metadata(metas, f"<article><h1>{headline}</h1><p>Text.</p></article>").title == headline, slug
+        # The slug in the <h1> too: the reader sees it.
+        assert metadata(metas, f"<article><h1>{slug}{headline}</h1><p>Text.</p></article>").title == slug + headline
+    # A hyphenated name in capitals starts the headline itself ("UK-India"): no <h1> shows the rest alone.
+    metas = "<meta property='og:title' content='UK-India trade deal signed'>"
+    assert metadata(metas, "<article><h1>UK-India trade deal signed</h1><p>Text.</p></article>"
+                    ).title == "UK-India trade deal signed"
+
+
+def test_a_kicker_before_a_colon_stays_even_where_the_page_prints_it_as_a_label_above_the_h1():
+    # A German page's Dachzeile: printed above the <h1>, declared before a colon, the headline's own
+    # (fundus' gold keeps it), as "Exclusive: " may be too.
+    for label, headline in (("Rückbau von Atomkraftwerk", "Kühltürme gesprengt"), ("Exclusive", "Banks weigh a merger")):
+        metas = f"<meta property='og:title' content='{label}: {headline}'><title>{label}: {headline} | Example</title>"
+        for body in (f"<article><header><span class='label'>{label}</span><h1>{headline}</h1></header><p>Text.</p></article>",
+                     f"<article><header><h1>{headline}</h1></header><p>Text.</p></article>"):
+            assert metadata(metas, body).title == f"{label}: {headline}", body

@@ -167,6 +167,9 @@ KEPT_TITLE_CHARS = 300
 MAX_SUFFIX_WORDS = 4
 # A name of at most MAX_SUFFIX_WORDS words before a colon that starts a title (:func:`_without_site_prefix`).
 _COLON_PREFIX = re.compile(rf"(?P<name>[^:\s]+(?:\s+[^:\s]+){{0,{MAX_SUFFIX_WORDS - 1}}})\s*:\s+")
+# A wire service's slug before a headline ("UPDATE 2-", "EXCLUSIVE-"): words joined to the headline's
+# first letter by a hyphen without a space (:func:`_without_wire_slug`).
+_WIRE_SLUG = re.compile(rf"(?P<slug>[^\W_]+(?: [^\W_]+){{0,{MAX_SUFFIX_WORDS - 1}}})-(?=[^\W\d_])")
 # A heading other than the page's main one cuts a part of at most this many words from a title it
 # starts (:func:`_as_shown`): a label or a place (" (VIDEO)", ", Thailand").
 MAX_PART_WORDS_BESIDE = 1
@@ -414,7 +417,10 @@ def _kicker_as_shown(title: str | None, h1s: list[str]) -> str | None:
     """``title`` with a bracketed kicker ("[단독] ", "【速報】", "[VIDEO] ") as the page's ``<h1>`` shows
     it: dropped when an ``<h1>`` reads as the title without it, added when an ``<h1>`` reads as the
     kicker and the title. The headline is what the reader sees; a declared title may add the kicker
-    for search and social sites or leave out the one the ``<h1>`` prints in an element of its own."""
+    for search and social sites or leave out the one the ``<h1>`` prints in an element of its own.
+    A wire service's slug (:func:`_without_wire_slug`: "UPDATE 2-", "EXCLUSIVE-") is dropped so too. Not
+    a kicker before a colon or a spaced dash ("Exclusive: ", "Rückbau von Atomkraftwerk: "), even one the
+    page prints as a label of its own above the ``<h1>``: a German page's Dachzeile is the headline's."""
     if not title:
         return title
     keys = {title_key(h1): h1 for h1 in h1s}
@@ -427,7 +433,22 @@ def _kicker_as_shown(title: str | None, h1s: list[str]) -> str | None:
         kicker = _BRACKETED_KICKER.match(h1)
         if kicker and _kicker_words(kicker[0]) and title_key(h1[kicker.end():]) == title_key(title):
             return h1[:kicker.end()] + title
+    rest = _without_wire_slug(title)
+    if rest != title and title_key(rest) in keys:
+        return rest
     return title
+
+
+def _without_wire_slug(title: str) -> str:
+    """``title`` without the slugs a wire service puts before its headlines ("UPDATE 2-", "EXCLUSIVE-",
+    "RPT-UPDATE 1-"): words in capitals joined to the headline's first letter by a hyphen without a
+    space, which no headline's own kicker is (a dash setting one off is spaced). A name joined so
+    ("UK-India trade deal") starts the headline: the caller keeps the rest only where an ``<h1>``
+    shows it alone."""
+    rest = title
+    while (slug := _WIRE_SLUG.match(rest)) and slug["slug"].isupper():
+        rest = rest[slug.end():]
+    return rest
 
 
 def _kicker_words(kicker: str) -> bool:
