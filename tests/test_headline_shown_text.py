@@ -85,3 +85,31 @@ def test_a_kicker_before_a_colon_stays_even_where_the_page_prints_it_as_a_label_
         for body in (f"<article><header><span class='label'>{label}</span><h1>{headline}</h1></header><p>Text.</p></article>",
                      f"<article><header><h1>{headline}</h1></header><p>Text.</p></article>"):
             assert metadata(metas, body).title == f"{label}: {headline}", body
+
+
+def test_a_suffix_spelling_the_registered_name_of_a_subdomains_site_in_words_names_the_site():
+    # china.chinadaily.com.cn: "China Daily" is the registered domain's name, chinadaily, in words.
+    url = "http://china.chinadaily.com.cn/a/201810/08/WS5b.html"
+    assert metadata("<title>外国专家：中美合作共赢符合国际社会利益 - China Daily</title>", url=url).title == \
+        "外国专家：中美合作共赢符合国际社会利益"
+    assert metadata("<title>Les Échos du marché | Les Echos</title>",
+                    url="https://investir.lesechos.fr/a/1").title == "Les Échos du marché"
+    # One word may be the headline's own (wiki.python.org: "How we test - Python" stays).
+    assert metadata("<title>How we test - Python</title>", url="https://wiki.python.org/moin/x").title == \
+        "How we test - Python"
+
+
+def test_a_lone_h1_in_another_script_than_the_title_is_a_logo_not_the_headline():
+    # A page declaring nothing but its <title>, whose only <h1> is the site's logo in another script.
+    for title, logo, url in (
+            ("Inflation eases in May | eKathimerini.com", "Η ΚΑΘΗΜΕΡΙΝΗ", "https://www.ekathimerini.com/economy/1/"),
+            ("Ο πληθωρισμός υποχώρησε τον Μάιο - kathimerini.gr", "eKathimerini", "https://www.kathimerini.gr/economy/1/"),
+            ("Цены на нефть выросли | vedomosti.ru", "The Moscow Daily", "https://www.vedomosti.ru/economics/1"),
+            ("外国专家：中美合作共赢符合国际社会利益 - chinadaily.com.cn", "CHINA DAILY NETWORK",
+             "http://china.chinadaily.com.cn/a/2018/WS5b.html")):
+        body = f"<header><h1><a href='/'>{logo}</a></h1></header><article><p>Text.</p></article>"
+        assert metadata(f"<title>{title}</title>", body, url=url).title == title.split(" | ")[0].split(" - ")[0], logo
+    # The only <h1> in the <title>'s script, showing a rewrite of it, stays the headline.
+    assert metadata("<title>Inflation eases in May | eKathimerini.com</title>",
+                    "<article><h1>Inflation eases again in May</h1><p>Text.</p></article>",
+                    url="https://www.ekathimerini.com/economy/1/").title == "Inflation eases again in May"

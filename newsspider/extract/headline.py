@@ -139,6 +139,9 @@ _TRAILING_PART = re.compile(r",\s+(?P<part>[^,]+)|\s+\((?P<aside>[^()]+)\)")
 _BRACKETED_KICKER = re.compile(r"[\[［【〔〖]\s*[^\[\]［］【】〔〕〖〗]+?\s*[\]］】〕〗]\s*")
 # What sets off a site's own name at the end of a title, spaced or not ("..._网易新闻", "...：朝日新聞デジタル").
 _SITE_NAME_SEPARATOR = QuoteAwareSeparator(rf"\s*[{re.escape('_丨：:/' + _MARKS + _DASHES + _UNSPACED_BARS)}]+\s*")
+# The first words of the Unicode names of the letters of Chinese, Japanese and Korean: one script to
+# :func:`_scripts` (FULLWIDTH and HALFWIDTH letters are Latin and kana, set in CJK text).
+_EAST_ASIAN = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO", "IDEOGRAPHIC", "HALFWIDTH", "FULLWIDTH"})
 # The hAtom (hNews) microformat: a page's entry and the element holding its title, by class
 # (through the attribute axis, as _FOOTERS).
 _HENTRY = etree.XPath("/descendant::*/@class[contains(., 'hentry')]"
@@ -264,8 +267,8 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
                               lambda: chain(sorted(forms, key=lambda form: -forms[form]),
                                             (text for _, text in _heading_texts(page))))
     chosen_form = _undecorated(chosen_form, lambda: chain(forms, (text for _, text in _heading_texts(page))))
-    chosen_form = _kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys), h1s)
-    return _as_typeset(chosen_form, shown_headings)
+    return _as_typeset(_kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys),
+                                        h1s), shown_headings)
 
 
 def _as_typeset(title: str | None, headings: list[tuple[str, bool]]) -> str | None:
@@ -336,7 +339,9 @@ def _undeclared(page: PageElements, page_title: str, h1s: list[str], names: _Sit
     shows it, else the title of the page's one hAtom entry (:func:`_entry_title`), else the text
     the ``<title>`` and an ``<h1>`` share (:func:`_shared_headline`), else the only
     ``<h1>`` unless it names the site or a section (:func:`_names_place`: a logo's, or a section
-    page's "Aktuelles" above the story), else the ``<title>``, else the first ``<h1>`` that is not the site's name (``own``: a
+    page's "Aktuelles" above the story) or is written in another script than the ``<title>``
+    (:func:`_in_other_script`: a logo's "Η ΚΑΘΗΜΕΡΙΝΗ" above an English story), else the ``<title>``,
+    else the first ``<h1>`` that is not the site's name (``own``: a
     logo's), else the site's name (``site_title``) if the page gives it, else the first ``<h1>``."""
     headings = [text for _, text in _heading_texts(page)]
     shown = _without_affixes(page_title, headings, names)
@@ -348,10 +353,31 @@ def _undeclared(page: PageElements, page_title: str, h1s: list[str], names: _Sit
         return entry
     story = [h1 for h1 in h1s if not _only_site_name(h1, own)]
     shared = _shared_headline(page_title, shown, [h1 for h1 in story if not _names_place(links, h1, names, url)])
-    only = story[0] if len(h1s) == 1 and story and not _names_place(links, story[0], names, url) else None
+    only = story[0] if (len(h1s) == 1 and story and not _names_place(links, story[0], names, url)
+                        and not _in_other_script(story[0], shown or page_title)) else None
     title = shared or only or page_title or next(iter(story), None) or site_title or next(iter(h1s), None)
     return _kicker_as_shown(_without_linked_section(links, _without_affixes(title, h1s, names), url,
                                                     {title_key(text) for text in h1s}), h1s)
+
+
+def _in_other_script(heading: str, title: str) -> bool:
+    """Whether ``heading``'s letters are of scripts (:func:`_scripts`) none of ``title``'s letters
+    are of: no rendering of a headline, which a heading in the title's script would be (a headline
+    mixing scripts, "iPhone 15评测", shares one with any heading of it)."""
+    ours, theirs = _scripts(heading), _scripts(title)
+    return bool(ours and theirs) and not ours & theirs
+
+
+def _scripts(text: str) -> set[str]:
+    """The scripts of ``text``'s letters, by the first word of their Unicode names ("LATIN", "GREEK",
+    "CYRILLIC"), the scripts of Chinese, Japanese and Korean as one (:data:`_EAST_ASIAN`: a Japanese
+    headline writes kanji and kana, a Korean one may write hanja)."""
+    found = set()
+    for char in set(text):
+        if char.isalpha():
+            script = unicodedata.name(char, "").split(" ", 1)[0]
+            found.add("CJK" if script in _EAST_ASIAN else script)
+    return found
 
 
 def _shared_headline(page_title: str, shown: str | None, h1s: list[str]) -> str | None:
@@ -991,7 +1017,19 @@ def _names_site(part: str, names: _SiteNames) -> bool:
     stem = key.rsplit(".", 1)[0] if "." in key else key
     return (stem in names.site or len(stem) >= MIN_INITIALS and stem in names.initials
             or _ends_in_site_name(part.split(), names.site) or _spells_initials(part, names)
-            or _host_labels(part, names.site))
+            or _host_labels(part, names.site) or _spells_registered_name(part, names.site))
+
+
+def _spells_registered_name(part: str, sites: set[str]) -> bool:
+    """Whether ``part`` is words, two at least, that spell the name a subdomain's site was registered
+    under (:func:`_registered_label`): "China Daily" on china.chinadaily.com.cn, "Les Echos" on
+    investir.lesechos.fr. One word may be the headline's own ("How we test - Python" on
+    wiki.python.org), where words spelling the domain's name are the site's name written out."""
+    words = _NAME_WORDS.findall(part)
+    if len(words) < 2 or len(words) != len(part.split()):
+        return False
+    key = site_name_key(part)
+    return any(key == _registered_label(site) for site in sites if site.count(".") >= 2)
 
 
 def _host_labels(part: str, sites: set[str]) -> bool:
