@@ -66,15 +66,19 @@ def test_a_wire_services_slug_before_the_headline_is_dropped_where_the_h1_shows_
     # Reuters declares "UPDATE 2-Headline", "EXCLUSIVE-Headline" (a slug in capitals joined by a hyphen
     # without spaces) where its <h1> shows the headline alone.
     for slug, headline in (("UPDATE 2-", "Oil prices rise on supply fears"), ("EXCLUSIVE-", "Banks weigh a merger"),
-                           ("RPT-UPDATE 1-", "Ölpreis steigt nach Förderkürzung"), ("EXCLUSIVA-", "El Gobierno prepara un plan")):
+                           ("RPT-UPDATE 1-", "Ölpreis steigt nach Förderkürzung"), ("EXCLUSIVA-", "El Gobierno prepara un plan"),
+                           ("UPDATE 1-", "550 Kinder gezeugt: Gericht stoppt Samenspender"),
+                           ("EXCLUSIVE-", "„Niemand glaubt Euch“: FDP-Generalsekretär tritt zurück"),
+                           ("UPDATE 2-", "‘흙수저’ 소년공이 쏘아올린 정치 신화")):
         metas = f"<meta property='og:title' content='{slug}{headline}'><title>{slug}{headline} | Reuters</title>"
         assert metadata(metas, f"<article><h1>{headline}</h1><p>Text.</p></article>").title == headline, slug
         # The slug in the <h1> too: the reader sees it.
         assert metadata(metas, f"<article><h1>{slug}{headline}</h1><p>Text.</p></article>").title == slug + headline
-    # A hyphenated name in capitals starts the headline itself ("UK-India"): no <h1> shows the rest alone.
-    metas = "<meta property='og:title' content='UK-India trade deal signed'>"
-    assert metadata(metas, "<article><h1>UK-India trade deal signed</h1><p>Text.</p></article>"
-                    ).title == "UK-India trade deal signed"
+    # A hyphenated name in capitals starts the headline itself ("UK-India", "COVID-19"): no <h1> shows the
+    # rest alone.
+    for headline in ("UK-India trade deal signed", "COVID-19 cases rise again"):
+        metas = f"<meta property='og:title' content='{headline}'>"
+        assert metadata(metas, f"<article><h1>{headline}</h1><p>Text.</p></article>").title == headline
 
 
 def test_a_kicker_before_a_colon_stays_even_where_the_page_prints_it_as_a_label_above_the_h1():
@@ -113,3 +117,17 @@ def test_a_lone_h1_in_another_script_than_the_title_is_a_logo_not_the_headline()
     assert metadata("<title>Inflation eases in May | eKathimerini.com</title>",
                     "<article><h1>Inflation eases again in May</h1><p>Text.</p></article>",
                     url="https://www.ekathimerini.com/economy/1/").title == "Inflation eases again in May"
+
+
+def test_a_wire_slug_and_a_suffix_both_go_where_the_h1_shows_the_headline_alone():
+    url = "http://china.chinadaily.com.cn/a/2018/WS5b.html"
+    metas = "<meta property='og:title' content='UPDATE 2-外国专家：中美合作共赢 | Chinadaily'>"
+    assert metadata(metas, "<article><h1>外国专家：中美合作共赢</h1><p>Text.</p></article>", url=url).title == \
+        "外国专家：中美合作共赢"
+    # A hyphenated domain's name, spelt in words: "Stuttgarter Zeitung" on a subdomain of stuttgarter-zeitung.de.
+    assert metadata("<title>Stadtrat beschließt Haushalt | Stuttgarter Zeitung</title>",
+                    url="https://epaper.stuttgarter-zeitung.de/a/1").title == "Stadtrat beschließt Haushalt"
+    # A logo in Latin letters over a Chinese headline whose <title> names the site in Latin letters too.
+    body = "<header><h1><a href='/'>Daily Network</a></h1></header><article><p>Text.</p></article>"
+    assert metadata("<title>外国专家：中美合作共赢符合国际社会利益 | Chinadaily</title>", body, url=url).title == \
+        "外国专家：中美合作共赢符合国际社会利益 | Chinadaily"

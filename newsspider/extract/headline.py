@@ -171,8 +171,8 @@ MAX_SUFFIX_WORDS = 4
 # A name of at most MAX_SUFFIX_WORDS words before a colon that starts a title (:func:`_without_site_prefix`).
 _COLON_PREFIX = re.compile(rf"(?P<name>[^:\s]+(?:\s+[^:\s]+){{0,{MAX_SUFFIX_WORDS - 1}}})\s*:\s+")
 # A wire service's slug before a headline ("UPDATE 2-", "EXCLUSIVE-"): words joined to the headline's
-# first letter by a hyphen without a space (:func:`_without_wire_slug`).
-_WIRE_SLUG = re.compile(rf"(?P<slug>[^\W_]+(?: [^\W_]+){{0,{MAX_SUFFIX_WORDS - 1}}})-(?=[^\W\d_])")
+# first character by a hyphen without a space (:func:`_without_wire_slug`).
+_WIRE_SLUG = re.compile(rf"(?P<slug>[^\W_]+(?: [^\W_]+){{0,{MAX_SUFFIX_WORDS - 1}}})-(?=\S)")
 # A heading other than the page's main one cuts a part of at most this many words from a title it
 # starts (:func:`_as_shown`): a label or a place (" (VIDEO)", ", Thailand").
 MAX_PART_WORDS_BESIDE = 1
@@ -251,7 +251,8 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     cleaned: dict[str, str | None] = {}  # most pages declare one title several times: each cleaned once
     for title in declared:
         if title not in cleaned:
-            completed = _without_stated_name(_completed(title, whole, limited=title == ld_headline), h1s, page, sites)
+            completed = _without_stated_name(_completed(_without_shown_slug(title, h1s), whole, limited=title == ld_headline),
+                                             h1s, page, sites)
             cleaned[title] = _as_shown(_without_unshown_suffix(_without_affixes(completed, others, names, h1_keys),
                                                                h1s, h1_keys), shown_headings)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form and title_key(form)]
@@ -361,11 +362,16 @@ def _undeclared(page: PageElements, page_title: str, h1s: list[str], names: _Sit
 
 
 def _in_other_script(heading: str, title: str) -> bool:
-    """Whether ``heading``'s letters are of scripts (:func:`_scripts`) none of ``title``'s letters
-    are of: no rendering of a headline, which a heading in the title's script would be (a headline
-    mixing scripts, "iPhone 15评测", shares one with any heading of it)."""
-    ours, theirs = _scripts(heading), _scripts(title)
+    """Whether ``heading``'s letters are of scripts (:func:`_scripts`) none of the letters of ``title``'s
+    headline are of (its part holding most letters: a suffix may name the site in Latin letters after
+    a Chinese headline): no rendering of a headline, which a heading in the title's script would be (a
+    headline mixing scripts, "iPhone 15评测", shares one with any heading of it)."""
+    ours, theirs = _scripts(heading), _scripts(max(TITLE_SEPARATOR.split(title), key=_letter_count))
     return bool(ours and theirs) and not ours & theirs
+
+
+def _letter_count(text: str) -> int:
+    return sum(map(str.isalpha, text))
 
 
 def _scripts(text: str) -> set[str]:
@@ -465,12 +471,20 @@ def _kicker_as_shown(title: str | None, h1s: list[str]) -> str | None:
     return title
 
 
+def _without_shown_slug(title: str, h1s: list[str]) -> str:
+    """``title`` without a wire service's slug (:func:`_without_wire_slug`) where what follows it starts
+    with an ``<h1>``'s text ("UPDATE 2-Headline | Site" where the ``<h1>`` shows "Headline"): the
+    suffix after it is then cut as it is after a title without the slug."""
+    rest = _without_wire_slug(title)
+    return rest if rest != title and any(h1 and rest.startswith(h1) for h1 in h1s) else title
+
+
 def _without_wire_slug(title: str) -> str:
     """``title`` without the slugs a wire service puts before its headlines ("UPDATE 2-", "EXCLUSIVE-",
-    "RPT-UPDATE 1-"): words in capitals joined to the headline's first letter by a hyphen without a
-    space, which no headline's own kicker is (a dash setting one off is spaced). A name joined so
-    ("UK-India trade deal") starts the headline: the caller keeps the rest only where an ``<h1>``
-    shows it alone."""
+    "RPT-UPDATE 1-"): words in capitals joined to the headline's first character by a hyphen without
+    a space, which no headline's own kicker is (a dash setting one off is spaced). A name joined so
+    ("UK-India trade deal", "COVID-19 cases rise") starts the headline: the caller keeps the rest
+    only where an ``<h1>`` shows it alone."""
     rest = title
     while (slug := _WIRE_SLUG.match(rest)) and slug["slug"].isupper():
         rest = rest[slug.end():]
@@ -1029,7 +1043,7 @@ def _spells_registered_name(part: str, sites: set[str]) -> bool:
     if len(words) < 2 or len(words) != len(part.split()):
         return False
     key = site_name_key(part)
-    return any(key == _registered_label(site) for site in sites if site.count(".") >= 2)
+    return any(key == site_name_key(_registered_label(site) or "") for site in sites if site.count(".") >= 2)
 
 
 def _host_labels(part: str, sites: set[str]) -> bool:
