@@ -46,6 +46,21 @@ Other languages' and scripts' ways (no JSON-LD headline unless said):
 ``rubric<sep>``     the declared titles Rubric<sep>G (Rubric: the section the page declares,
                     ``article:section`` or JSON-LD ``articleSection``, else the address's first
                     directory; ``rubric | ``, ``rubric丨``, ``rubric: ``).
+``wire<slug>``      the declared titles and the JSON-LD headline "<slug>G | S" (a wire service's slug:
+                    ``wire_update`` "UPDATE 2-", ``wire_exclusive`` "EXCLUSIVE-", ``wire_rpt`` "RPT-UPDATE 1-"),
+                    on the pages whose ``<h1>`` shows G;
+``typeset<style>``  the headline quotes (Q = its first word, then the rest quoted) as the story's heading
+                    (newsspider's headline_element, where it shows G) typesets it,
+                    the declared titles and the JSON-LD headline with typewriter quotes; the headline right
+                    is the ``<h1>``'s (``typeset_en`` "W: “R”", ``typeset_de`` "W: „R“", ``typeset_fr``
+                    "W l’R"); ``typewriter`` the other way round (``<h1>`` "W: "R"", declared "W: “R”");
+``style_h1``        a ``<style>`` and a ``<script>`` inside the headline's ``<h1>``, and ``title_only``;
+``subdomain_name``  the page on a subdomain of its host ("news."), no ``og:site_name`` or JSON-LD
+                    publisher, the declared titles G | N (N: the host's registered name spelt in two
+                    capitalised words, "Spie Gel"), no JSON-LD headline;
+``logo_script``     ``title_only``, the page's ``<h1>`` elements ``<div>``, and a logo's ``<h1>`` in
+                    another script than G's (Greek "Η ΚΑΘΗΜΕΡΙΝΗ" for a headline with Latin letters, else
+                    Latin "Daily Network").
 
     python -m bench.title_variants                # tune split: each variant's right/applicable
     python -m bench.title_variants --show suffix_no_h1   # that variant's wrong pages
@@ -56,6 +71,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -84,15 +100,40 @@ QUOTES = {"quote_fr": "{w} : « {r} »", "quote_ru": "{w}: «{r}»", "quote_de":
           "quote_de2": "{w}: »{r}«", "quote_ja": "{w}「{r}」"}
 BRACKETS = {"bracket_ko": "[속보] ", "bracket_zh": "【独家】"}
 RUBRIC_SEPARATORS = (" | ", "丨", ": ")
+WIRE_SLUGS = {"wire_update": "UPDATE 2-", "wire_exclusive": "EXCLUSIVE-", "wire_rpt": "RPT-UPDATE 1-"}
+# typeset<style>: the headline as its <h1> prints it, and as the declared titles write it.
+TYPESET = {"typeset_en": ("{w}: “{r}”", '{w}: "{r}"'), "typeset_de": ("{w}: „{r}“", '{w}: "{r}"'),
+           "typeset_fr": ("{w} l’{r}", "{w} l'{r}"), "typewriter": ('{w}: "{r}"', "{w}: “{r}”")}
+HIDDEN_IN_H1 = "<style>.headline{font-size:2rem}</style><script>dataLayer.push({'page':'article'})</script>"
+LOGOS = ("Η ΚΑΘΗΜΕΡΙΝΗ", "Daily Network")
+SUBDOMAIN = "news."
 
 
 def expected(kind: str, gold: str) -> str | None:
     """The headline right in variant ``kind`` (the gold but where the variant rewrites the headline);
     None where the variant does not apply."""
-    if kind in QUOTES:
+    if kind in QUOTES or kind in TYPESET:
         words = gold.split(maxsplit=1)
-        return QUOTES[kind].format(w=words[0], r=words[1]) if len(words) == 2 else None
+        shape = QUOTES[kind] if kind in QUOTES else TYPESET[kind][0]
+        return shape.format(w=words[0], r=words[1]) if len(words) == 2 else None
     return gold
+
+
+def page_url(kind: str, url: str) -> str:
+    """The page's address in variant ``kind``: ``subdomain_name`` serves it from a subdomain."""
+    if kind != "subdomain_name":
+        return url
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.")
+    return parts._replace(netloc=SUBDOMAIN + host).geturl()
+
+
+def _spelt_in_words(name: str) -> str:
+    """A one-word name spelt as two capitalised words ("Spiegel": "Spie Gel")."""
+    if "-" in name:  # "Stuttgarter-zeitung": its words
+        return " ".join(word.capitalize() for word in name.split("-"))
+    half = max(1, len(name) // 2)
+    return f"{name[:half].capitalize()} {name[half:].capitalize()}"
 
 
 def _rubric(tree, url: str) -> str:
@@ -195,6 +236,16 @@ def _headline_h1(tree, gold: str):
     return next((h1 for h1 in h1s if reader_text(h1.text_content()) == gold), h1s[0] if h1s else None)
 
 
+def _story_heading(tree, gold: str):
+    """The story's heading showing the gold (newsspider's headline_element: a breadcrumb's <h1> is the
+    site's navigation, whose text the reader does not take for the headline), or None."""
+    from newsspider.extract.elements import PageElements
+    from newsspider.extract.headline import headline_element
+
+    heading = headline_element(PageElements(tree), gold, matching=True)
+    return heading if heading is not None and reader_text(heading.text_content()) == gold else None
+
+
 def variant(html: str, url: str, gold: str, kind: str):
     """The parsed page in variant ``kind``; None where it does not apply."""
     from lxml import html as lxml_html
@@ -207,12 +258,13 @@ def variant(html: str, url: str, gold: str, kind: str):
     site = _site_name(tree, url)
     if kind == "served":
         return tree
-    if kind in ("no_meta", "title_only", "kicker_title", "logo_h1", "site_title_h1"):
+    if kind in ("no_meta", "title_only", "kicker_title", "logo_h1", "site_title_h1", "style_h1", "logo_script"):
         for meta in _title_metas(tree):
             meta.drop_tree()
     if kind in ("no_ld", "title_only", "kicker_title", "logo_h1", "section", "suffix_no_h1", "host_suffix",
                 "og_cut", "rtl_name", "cjk_name", "bidi_marks", "domain_suffix", "latin_brand", "site_title",
-                "site_title_h1", *BRACKETS) or kind.startswith(("suffix", "prefix", "rubric")):
+                "site_title_h1", *BRACKETS, "style_h1", "logo_script", "subdomain_name") or kind.startswith(
+                    ("suffix", "prefix", "rubric")):
         edit_jsonld(tree, _drop_ld_headline)
     if kind in QUOTES:
         quoted = expected(kind, gold)
@@ -224,6 +276,27 @@ def variant(html: str, url: str, gold: str, kind: str):
         h1.text = quoted
         edit_jsonld(tree, _set_ld_headline(lambda _: quoted))
         _set_declared(tree, f"{quoted} | {site}")
+    elif kind in TYPESET:
+        words = gold.split(maxsplit=1)
+        h1 = _story_heading(tree, gold)
+        if len(words) != 2 or h1 is None:
+            return None
+        shown, written = (shape.format(w=words[0], r=words[1]) for shape in TYPESET[kind])
+        for child in list(h1):
+            h1.remove(child)
+        h1.text = shown
+        edit_jsonld(tree, _set_ld_headline(lambda _: written))
+        _set_declared(tree, f"{written} | {site}")
+    elif kind in WIRE_SLUGS:
+        if not any(reader_text(h1.text_content()) == gold for h1 in _h1s(tree)):
+            return None  # the variant's shape: an <h1> shows the headline
+        edit_jsonld(tree, _set_ld_headline(lambda _: WIRE_SLUGS[kind] + gold))
+        _set_declared(tree, f"{WIRE_SLUGS[kind]}{gold} | {site}")
+    elif kind == "subdomain_name":
+        for meta in tree.xpath("//meta[@property='og:site_name']"):
+            meta.drop_tree()
+        edit_jsonld(tree, lambda node: node.pop("publisher", None))
+        _set_declared(tree, f"{gold} | {_spelt_in_words(_host_name(url))}")
     elif kind == "emoji":
         for meta in _title_metas(tree):
             if _names(meta.get("property") or meta.get("name")) in ("og:title", "twitter:title"):
@@ -247,7 +320,7 @@ def variant(html: str, url: str, gold: str, kind: str):
         _set_declared(tree, f"{BRACKETS[kind]}{gold} | {site}")
     elif kind.startswith("rubric"):
         _set_declared(tree, f"{_rubric(tree, url)}{kind.removeprefix('rubric')}{gold}")
-    elif kind in ("title_only", "kicker_title", "logo_h1"):
+    elif kind in ("title_only", "kicker_title", "logo_h1", "style_h1", "logo_script"):
         _set_declared(tree, f"{gold} | {site}", metas=False)
     elif kind.startswith("suffix") and kind != "suffix_no_h1":
         _set_declared(tree, f"{gold}{kind.removeprefix('suffix')}{site}")
@@ -299,6 +372,20 @@ def variant(html: str, url: str, gold: str, kind: str):
         text = lxml_html.Element("span", {"class": "headline"})
         text.text = gold
         h1.extend([label, text])
+    if kind == "style_h1":
+        h1 = _headline_h1(tree, gold)
+        if h1 is None:
+            return None
+        for hidden in reversed(lxml_html.fragments_fromstring(HIDDEN_IN_H1)):
+            h1.insert(0, hidden)
+    if kind == "logo_script":
+        body = tree.find("body")
+        if body is None:
+            return None
+        for h1 in _h1s(tree):
+            h1.tag = "div"
+        logo = LOGOS[0] if any("LATIN" in unicodedata.name(char, "") for char in gold if char.isalpha()) else LOGOS[1]
+        body.insert(0, lxml_html.fromstring(f'<header><h1 class="logo"><a href="/">{logo}</a></h1></header>'))
     if kind == "logo_h1":
         body = tree.find("body")
         if body is None:
@@ -312,7 +399,8 @@ VARIANTS = ("served", "no_meta", "no_ld", "title_only", *(f"suffix{sep}" for sep
             *(f"prefix{sep}" for sep in SEPARATORS[:6]), "section", "suffix_no_h1", "host_suffix", "ld_cut",
             "og_cut", "caps", "kicker", "kicker_title", "logo_h1", "rtl_name", "cjk_name", "bidi_marks",
             *QUOTES, "emoji", "domain_suffix", "latin_brand", "site_title", "site_title_h1", *BRACKETS,
-            *(f"rubric{sep}" for sep in RUBRIC_SEPARATORS))
+            *(f"rubric{sep}" for sep in RUBRIC_SEPARATORS), *WIRE_SLUGS, *TYPESET, "style_h1", "subdomain_name",
+            "logo_script")
 
 
 def _job(args: tuple[str, str, bytes, str]) -> list[tuple[str, str, str | None, str]]:
@@ -327,7 +415,7 @@ def _job(args: tuple[str, str, bytes, str]) -> list[tuple[str, str, str | None, 
         tree = variant(html, url, gold, kind) if right is not None else None
         if tree is None or right is None:
             continue
-        found.append((ident, kind, read_metadata(tree, url, PageElements(tree)).title, right))
+        found.append((ident, kind, read_metadata(tree, page_url(kind, url), PageElements(tree)).title, right))
     return found
 
 
