@@ -42,26 +42,6 @@ def test_a_section_link_holding_a_script_still_names_the_section():
                     url="https://news.example/2024/stadtrat-123.html").title == HEADLINE
 
 
-def test_the_headline_is_spelt_with_the_quotation_marks_its_heading_prints():
-    # A CMS writes a title's meta tags with typewriter quotes and apostrophes; the page's <h1> prints the
-    # typographic ones the reader sees (newspaper4k's oneesports page, "Heartsteel’s").
-    for typewriter, typeset in (
-            ("Faker wins 4th title as T1 embody Heartsteel's song", "Faker wins 4th title as T1 embody Heartsteel’s song"),
-            ('Merz: "Wir schaffen das nicht allein"', "Merz: „Wir schaffen das nicht allein“"),
-            ("L'Assemblée adopte le budget", "L’Assemblée adopte le budget"),
-            ('Gates: "Being friendly doesn\'t make you friends"', "Gates: “Being friendly doesn’t make you friends”")):
-        metas = (f"<meta property='og:title' content='{typewriter.replace(chr(39), '&#39;')}'>"
-                 f"<title>{typewriter} | Example</title>")
-        assert metadata(metas, f"<article><h1>{typeset}</h1><p>Text.</p></article>").title == typeset, typeset
-        # And the other way round: the heading's typewriter quotes are what the reader sees.
-        metas = f"<meta property='og:title' content='{typeset}'>"
-        assert metadata(metas, f"<article><h1>{typewriter}</h1><p>Text.</p></article>").title == typewriter, typeset
-    # A heading that differs in more than its quotation marks (a kicker run in) keeps the declared spelling.
-    metas = "<meta property='og:title' content='Sport - &quot;Wir sind bereit&quot;'>"
-    assert metadata(metas, "<article><h1><span>Sport</span>„Wir sind bereit“</h1><p>Text.</p></article>"
-                    ).title == 'Sport - "Wir sind bereit"'
-
-
 def test_a_wire_services_slug_before_the_headline_is_dropped_where_the_h1_shows_it_without():
     # Reuters declares "UPDATE 2-Headline", "EXCLUSIVE-Headline" (a slug in capitals joined by a hyphen
     # without spaces) where its <h1> shows the headline alone.

@@ -119,8 +119,6 @@ _SEPARATOR_CHARS = f" {_MARKS}{_DASHES}{_UNSPACED_BARS}:"
 _DIRECTION_MARKS = "\u200e\u200f\u061c"
 _MARKED_SEPARATOR = re.compile(rf"[\s{_DIRECTION_MARKS}]*[{re.escape(_MARKS + _DASHES + _UNSPACED_BARS)}]+[\s{_DIRECTION_MARKS}]*")
 _DIRECTION_MARK = re.compile(f"[{_DIRECTION_MARKS}]")
-# The typographic quotation marks and apostrophes, each as a typewriter writes it (:func:`_as_typeset`).
-_QUOTE_FOLDING = str.maketrans("‘’‚‛“”„‟", "''''" + '""""')
 # What a pictograph (an emoji) is written with besides symbols: the variation selector that asks for
 # its emoji form (U+FE0F) and the joiner of a sequence (U+200D) (:func:`_undecorated`).
 _PICTOGRAPH_PARTS = "\ufe0f\u200d"
@@ -268,20 +266,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
                               lambda: chain(sorted(forms, key=lambda form: -forms[form]),
                                             (text for _, text in _heading_texts(page))))
     chosen_form = _undecorated(chosen_form, lambda: chain(forms, (text for _, text in _heading_texts(page))))
-    return _as_typeset(_kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys),
-                                        h1s), shown_headings)
-
-
-def _as_typeset(title: str | None, headings: list[tuple[str, bool]]) -> str | None:
-    """``title`` as the first heading of the story (``headings``: :func:`_shown_headings`) prints it
-    where the two differ in their quotation marks and apostrophes alone (:data:`_QUOTE_FOLDING`): a CMS
-    writes the meta tags with a typewriter's ("Heartsteel's", '"Wir schaffen das"') where the page
-    typesets "Heartsteel’s", "„Wir schaffen das“", or the other way round; the reader sees the heading's."""
-    if not title or not headings:
-        return title
-    folded = title.translate(_QUOTE_FOLDING)
-    return next((heading for heading, _ in headings if heading != title and heading.translate(_QUOTE_FOLDING) == folded),
-                title)
+    return _kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys), h1s)
 
 
 def _undecorated(title: str, others: Callable[[], Iterable[str]]) -> str:
