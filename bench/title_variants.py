@@ -49,11 +49,6 @@ Other languages' and scripts' ways (no JSON-LD headline unless said):
 ``wire<slug>``      the declared titles and the JSON-LD headline "<slug>G | S" (a wire service's slug:
                     ``wire_update`` "UPDATE 2-", ``wire_exclusive`` "EXCLUSIVE-", ``wire_rpt`` "RPT-UPDATE 1-"),
                     on the pages whose ``<h1>`` shows G;
-``typeset<style>``  the headline quotes (Q = its first word, then the rest quoted) as the story's heading
-                    (newsspider's headline_element, where it shows G) typesets it,
-                    the declared titles and the JSON-LD headline with typewriter quotes; the headline right
-                    is the ``<h1>``'s (``typeset_en`` "W: “R”", ``typeset_de`` "W: „R“", ``typeset_fr``
-                    "W l’R"); ``typewriter`` the other way round (``<h1>`` "W: "R"", declared "W: “R”");
 ``style_h1``        a ``<style>`` and a ``<script>`` inside the headline's ``<h1>``, and ``title_only``;
 ``subdomain_name``  the page on a subdomain of its host ("news."), no ``og:site_name`` or JSON-LD
                     publisher, the declared titles G | N (N: the host's registered name spelt in two
@@ -101,9 +96,6 @@ QUOTES = {"quote_fr": "{w} : « {r} »", "quote_ru": "{w}: «{r}»", "quote_de":
 BRACKETS = {"bracket_ko": "[속보] ", "bracket_zh": "【独家】"}
 RUBRIC_SEPARATORS = (" | ", "丨", ": ")
 WIRE_SLUGS = {"wire_update": "UPDATE 2-", "wire_exclusive": "EXCLUSIVE-", "wire_rpt": "RPT-UPDATE 1-"}
-# typeset<style>: the headline as its <h1> prints it, and as the declared titles write it.
-TYPESET = {"typeset_en": ("{w}: “{r}”", '{w}: "{r}"'), "typeset_de": ("{w}: „{r}“", '{w}: "{r}"'),
-           "typeset_fr": ("{w} l’{r}", "{w} l'{r}"), "typewriter": ('{w}: "{r}"', "{w}: “{r}”")}
 HIDDEN_IN_H1 = "<style>.headline{font-size:2rem}</style><script>dataLayer.push({'page':'article'})</script>"
 LOGOS = ("Η ΚΑΘΗΜΕΡΙΝΗ", "Daily Network")
 SUBDOMAIN = "news."
@@ -112,9 +104,9 @@ SUBDOMAIN = "news."
 def expected(kind: str, gold: str) -> str | None:
     """The headline right in variant ``kind`` (the gold but where the variant rewrites the headline);
     None where the variant does not apply."""
-    if kind in QUOTES or kind in TYPESET:
+    if kind in QUOTES:
         words = gold.split(maxsplit=1)
-        shape = QUOTES[kind] if kind in QUOTES else TYPESET[kind][0]
+        shape = QUOTES[kind]
         return shape.format(w=words[0], r=words[1]) if len(words) == 2 else None
     return gold
 
@@ -236,16 +228,6 @@ def _headline_h1(tree, gold: str):
     return next((h1 for h1 in h1s if reader_text(h1.text_content()) == gold), h1s[0] if h1s else None)
 
 
-def _story_heading(tree, gold: str):
-    """The story's heading showing the gold (newsspider's headline_element: a breadcrumb's <h1> is the
-    site's navigation, whose text the reader does not take for the headline), or None."""
-    from newsspider.extract.elements import PageElements
-    from newsspider.extract.headline import headline_element
-
-    heading = headline_element(PageElements(tree), gold, matching=True)
-    return heading if heading is not None and reader_text(heading.text_content()) == gold else None
-
-
 def variant(html: str, url: str, gold: str, kind: str):
     """The parsed page in variant ``kind``; None where it does not apply."""
     from lxml import html as lxml_html
@@ -276,17 +258,6 @@ def variant(html: str, url: str, gold: str, kind: str):
         h1.text = quoted
         edit_jsonld(tree, _set_ld_headline(lambda _: quoted))
         _set_declared(tree, f"{quoted} | {site}")
-    elif kind in TYPESET:
-        words = gold.split(maxsplit=1)
-        h1 = _story_heading(tree, gold)
-        if len(words) != 2 or h1 is None:
-            return None
-        shown, written = (shape.format(w=words[0], r=words[1]) for shape in TYPESET[kind])
-        for child in list(h1):
-            h1.remove(child)
-        h1.text = shown
-        edit_jsonld(tree, _set_ld_headline(lambda _: written))
-        _set_declared(tree, f"{written} | {site}")
     elif kind in WIRE_SLUGS:
         if not any(reader_text(h1.text_content()) == gold for h1 in _h1s(tree)):
             return None  # the variant's shape: an <h1> shows the headline
@@ -399,7 +370,7 @@ VARIANTS = ("served", "no_meta", "no_ld", "title_only", *(f"suffix{sep}" for sep
             *(f"prefix{sep}" for sep in SEPARATORS[:6]), "section", "suffix_no_h1", "host_suffix", "ld_cut",
             "og_cut", "caps", "kicker", "kicker_title", "logo_h1", "rtl_name", "cjk_name", "bidi_marks",
             *QUOTES, "emoji", "domain_suffix", "latin_brand", "site_title", "site_title_h1", *BRACKETS,
-            *(f"rubric{sep}" for sep in RUBRIC_SEPARATORS), *WIRE_SLUGS, *TYPESET, "style_h1", "subdomain_name",
+            *(f"rubric{sep}" for sep in RUBRIC_SEPARATORS), *WIRE_SLUGS, "style_h1", "subdomain_name",
             "logo_script")
 
 
