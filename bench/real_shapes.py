@@ -28,6 +28,8 @@ blockquote      a sentence in a ``<blockquote>``
 pull_quote      a sentence in the story, repeated as a pull quote after it
 aside           a sentence in an ``<aside>`` inside the story's body
 final_short     the story's shortest sentence as its last paragraph
+standfirst      the story's first sentence as the standfirst below the headline, in the article's header
+lead_above_title  the same above the headline (a template's kicker slot)
 
 Each page goes through the crawl's extraction and cleaning in-process (``bench.lost_text``'s traced
 extraction: no site-learned lines) and through plain trafilatura; a sentence is lost when its text
@@ -71,7 +73,7 @@ MIN_REAL_UNITS = 4
 BOX_CLASSES = ("text-widget", "related-context", "teaser-text", "ad-free", "share-quote")
 SHAPES = ("linked_part", "linked_start", "link_tail", "label_link", "linked_whole", "link_list", *(f"box_{c}" for c in BOX_CLASSES), "dateline", "place_dash",
           "copyright", "under_heading", "caption_figure", "caption_beside", "short_paras", "link_dense",
-          "quote_line", "blockquote", "pull_quote", "aside", "final_short")
+          "quote_line", "blockquote", "pull_quote", "aside", "final_short", "standfirst", "lead_above_title")
 # A subheading of the story's own, per language (written here).
 HEADINGS = {"en": "Background", "de": "Hintergrund", "fr": "Contexte", "es": "Contexto", "ru": "Предыстория",
             "uk": "Передісторія", "ar": "خلفية", "tr": "Arka plan", "hi": "पृष्ठभूमि", "ur": "پس منظر", "zh": "背景",
@@ -173,6 +175,10 @@ def build_page(shape: str, lang: str, title: str, body: list[str], others: list[
         shaped = [f"<p>{_esc(target)}</p>", f'<blockquote class="pullquote"><p>{_esc(target)}</p></blockquote>']
     elif shape == "aside":
         shaped = [f"<aside><p>{_esc(target)}</p></aside>"]
+    elif shape in ("standfirst", "lead_above_title"):
+        lead = f'<p class="standfirst">{_esc(body[0])}</p>'
+        return _page(lang, title, _paras(body[1:], lang), others,
+                     header=(lead, "") if shape == "lead_above_title" else ("", lead)), [body[0]]
     elif shape == "final_short":
         target = min(body[1:], key=len)
         rest = [s for s in body if s is not target]
@@ -183,7 +189,10 @@ def build_page(shape: str, lang: str, title: str, body: list[str], others: list[
     return _page(lang, title, [*_paras(head, lang), *shaped, *_paras(tail, lang)], others), targets
 
 
-def _page(lang: str, title: str, blocks: list[str], others: list[tuple[str, str]]) -> str:
+def _page(lang: str, title: str, blocks: list[str], others: list[tuple[str, str]],
+          header: tuple[str, str] = ("", "")) -> str:
+    """The page of a story: the site's header and nav, the article (its own header: what
+    ``header`` puts above and below the headline), a box of other stories, the footer."""
     rtl = ' dir="rtl"' if lang in ("ar", "ur") else ""
     nav = "".join(f'<li><a href="/{s}/">{s.title()}</a></li>' for s in ("world", "politics", "business", "sport"))
     more = "".join(f'<li><a href="{_esc(h)}">{_esc(t)}</a></li>' for t, h in others[:5])
@@ -192,7 +201,8 @@ def _page(lang: str, title: str, blocks: list[str], others: list[tuple[str, str]
             f'</title><meta property="og:type" content="article"><meta property="og:title" content="{_esc(title)}">'
             '<meta property="og:site_name" content="Meridian"></head><body>'
             f'<header><a href="/">Meridian</a><nav><ul>{nav}</ul></nav></header>'
-            f'<main><article><h1>{_esc(title)}</h1><div class="article-body">\n{body}\n</div></article>'
+            f'<main><article><header>{header[0]}<h1>{_esc(title)}</h1>{header[1]}</header>'
+            f'<div class="article-body">\n{body}\n</div></article>'
             f'<section class="most-read"><h2>Most read</h2><ul>{more}</ul></section></main>'
             '<footer><p><a href="/about">About us</a> <a href="/contact">Contact</a></p></footer></body></html>')
 
