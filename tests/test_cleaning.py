@@ -582,6 +582,22 @@ def test_a_last_sentence_about_social_networks_or_follow_ups_stays():
         assert _paras(clean_text(text).text) == _paras(text)
 
 
+def test_a_last_sentence_opening_with_a_newsletter_word_is_no_promo_by_that_word_alone():
+    """A one-word prompt ("Newsletter", "Follow") makes a closing promo only with a cue beside it
+    (a network, a handle, an address, a newsletter): the word that opens the sentence is not its
+    own cue. "Newsletter editors were told ..." is the story's last sentence; a newsletter named
+    after another prompt word, or the word set apart as a label ("Newsletter: ..."), still makes one."""
+    for last in ("Newsletter editors were told on Friday to cut their costs by a fifth.",
+                 "Newsletters sent by the council will be printed on recycled paper from May."):
+        text = BODY_EN + "\n" + last
+        assert _paras(clean_text(text).text) == _paras(text), last
+    for prompt in ("Subscribe to the newsletter and get the best stories every morning.",
+                   "Follow the latest news in our newsletter every morning.",
+                   "Newsletter: get the best stories every morning in your inbox, for free, from our editors.",
+                   "Newsletter – the best of the week, every Friday in your inbox."):
+        assert _paras(clean_text(BODY_EN + "\n" + prompt).text) == _paras(BODY_EN), prompt
+
+
 def test_a_sign_up_step_ending_a_list_of_the_story_stays_but_a_list_of_prompts_goes():
     """IGN: "Here's how: - Sign up for a Hulu account ... - Sign up for the Disney+ bundle using the
     same email": the last item is a step of the story's list, not a prompt closing the page. A

@@ -450,7 +450,8 @@ def _is_credit(line: str) -> bool:
 def _is_promo(line: str, pats: Patterns) -> bool:
     """A closing contact/promo paragraph: an e-mail address given as a prompt or a label gives it
     (:func:`_gives_address`), or it asks the reader to follow/subscribe/sign up and names social
-    networks, a handle, a newsletter or an address. End edge only."""
+    networks, a handle, a newsletter or an address (a one-word prompt's own word names nothing:
+    "Newsletter editors were told ..." is a sentence of the story). End edge only."""
     words = line.split()
     if len(words) > MAX_PROMO_WORDS:
         return False
@@ -460,14 +461,43 @@ def _is_promo(line: str, pats: Patterns) -> bool:
     address = _EMAIL_RE.search(line)
     if address and _gives_address(line, address):
         return True
-    cues = (len(pats.social_re.findall(line)) + bool(_HANDLE_RE.search(line)) + bool(address)
-            + bool(_contains_phrase(line, "newsletter", pats)))
+    cues = len(pats.social_re.findall(line)) + bool(_HANDLE_RE.search(line)) + bool(address)
+    newsletters: list[int] | None = None  # where a newsletter is named: read when a one-word prompt asks
+    at = 0
     for sentence in sentences:
+        start = line.find(sentence, at)
+        at = start + len(sentence)
+        start += len(sentence) - len(sentence.lstrip())
         for rule in ("follow", "subscribe", "newsletter"):
             m = phrase_match(sentence.strip(), rule, pats)
-            if m and (cues or not single_word(m.group("p"))):
+            if not m:
+                continue
+            if cues or not single_word(m.group("p")):
+                return True
+            if newsletters is None:
+                newsletters = _phrase_starts(line, "newsletter", pats)
+            # The prompt's own word is no cue to itself ("Newsletter editors were told ..."), unless
+            # it is set apart as a label ("Newsletter: ...").
+            own = start + m.start("p")
+            if any(found != own for found in newsletters) or (
+                    own in newsletters and _set_apart(sentence.strip()[m.end():])):
                 return True
     return False
+
+
+def _set_apart(tail: str) -> bool:
+    """Whether a separator (not a space alone) follows a phrase and a space or the end follows
+    it: the phrase stands as a label ("Newsletter: ...", not "Follow-up talks ...")."""
+    sep = SEP_RE.match(tail)
+    if sep is None or not sep.group().strip():
+        return False
+    return sep.end() == len(tail) or tail[sep.end() - 1].isspace()
+
+
+def _phrase_starts(line: str, rule: str, pats: Patterns) -> list[int]:
+    """Where a phrase of ``rule`` starts in ``line``, at the start of any of its words."""
+    return [m.start() + phrase.start("p") for m in re.finditer(r"(?<!\w)\w", line)
+            if (phrase := phrase_match(line[m.start():], rule, pats))]
 
 
 def _gives_address(line: str, address: re.Match[str]) -> bool:
@@ -478,10 +508,6 @@ def _gives_address(line: str, address: re.Match[str]) -> bool:
     its text; a prompt phrase with it still makes a promo (``_is_promo``)."""
     before = line[:address.start()].rstrip()
     return not ends_sentence(line) or (bool(before) and before[-1] in _PHRASE_SEP_END)
-
-
-def _contains_phrase(line: str, rule: str, pats: Patterns) -> bool:
-    return any(phrase_match(line[m.start():], rule, pats) for m in re.finditer(r"(?<!\w)\w", line))
 
 
 def is_link_item(line: str) -> bool:
