@@ -28,6 +28,10 @@ blockquote      a sentence in a ``<blockquote>``
 pull_quote      a sentence in the story, repeated as a pull quote after it
 aside           a sentence in an ``<aside>`` inside the story's body
 final_short     the story's shortest sentence as its last paragraph
+chrome_word_end a sentence of a story opening with a word chrome opens with (``CHROME_WORDS``: "Read",
+                "Follow", "Shares", "Source", "Lesen", "Folgen", "Quelle", "Lire", "Suivre" ...), written
+                here per language, as the story's last paragraph (one page per sentence)
+chrome_word_mid the same sentence between two of the story's paragraphs
 standfirst      the story's first sentence as the standfirst below the headline, in the article's header
 lead_above_title  the same above the headline (a template's kicker slot)
 
@@ -73,7 +77,8 @@ MIN_REAL_UNITS = 4
 BOX_CLASSES = ("text-widget", "related-context", "teaser-text", "ad-free", "share-quote")
 SHAPES = ("linked_part", "linked_start", "link_tail", "label_link", "linked_whole", "link_list", *(f"box_{c}" for c in BOX_CLASSES), "dateline", "place_dash",
           "copyright", "under_heading", "caption_figure", "caption_beside", "short_paras", "link_dense",
-          "quote_line", "blockquote", "pull_quote", "aside", "final_short", "standfirst", "lead_above_title")
+          "quote_line", "blockquote", "pull_quote", "aside", "final_short", "standfirst", "lead_above_title",
+          "chrome_word_end", "chrome_word_mid")
 # A subheading of the story's own, per language (written here).
 HEADINGS = {"en": "Background", "de": "Hintergrund", "fr": "Contexte", "es": "Contexto", "ru": "Предыстория",
             "uk": "Передісторія", "ar": "خلفية", "tr": "Arka plan", "hi": "पृष्ठभूमि", "ur": "پس منظر", "zh": "背景",
@@ -84,6 +89,56 @@ QUOTES = {"en": ("“", "”"), "de": ("„", "“"), "fr": ("« ", " »"), "es"
 # A dateline per language: bench.ntrex's, and Polish (semeval-dev's real articles).
 DATELINE = {**DATELINES, "pl": "LONDYN (PAP) -"}
 SITE = "meridian-news.example"
+# Sentences a story may hold that open with a word chrome opens with ("Read", "Follow", "Source",
+# "Photo", "Newsletter", a byline's "By"), written for this benchmark (not from the cleaner's lists).
+CHROME_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("Reading the report, the committee found no evidence of fraud.",
+           "Read together, the two rulings leave the law unchanged.",
+           "Follow-up inspections are planned for next spring.",
+           "Shares in the company fell 4 per cent on Monday.",
+           "Sources close to the minister said she would not resign.",
+           "Photos of the damage were shared widely on social media.",
+           "Newsletter subscribers were the first to learn of the closure.",
+           "Subscribers will pay two pounds more a month from January.",
+           "Listen to the residents, the mayor told the council.",
+           "By the end of the week, the water had receded."),
+    "de": ("Lesen und Schreiben lernen die Kinder in der ersten Klasse.",
+           "Folgen hatte der Streit für die Anwohner bisher keine.",
+           "Folgen Sie den Anweisungen der Einsatzkräfte, bat die Polizei die Anwohner.",
+           "Quelle der Verunreinigung war nach Angaben der Stadtwerke ein defektes Rohr.",
+           "Fotos von der Unfallstelle verbreiteten sich schnell im Netz.",
+           "Teilen wollten die Erben das Grundstück nicht.",
+           "Mehr als 200 Menschen kamen zu der Versammlung.",
+           "Abonnenten zahlen ab Januar zwei Euro mehr im Monat.",
+           "Von der Entscheidung sind rund 3000 Haushalte betroffen."),
+    "fr": ("Lire le rapport prend du temps, reconnaît le député.",
+           "Suivre l'enquête sera la tâche du nouveau procureur.",
+           "Source de conflit, le projet divise la commune depuis des années.",
+           "Partager les frais reste la solution privilégiée par la mairie.",
+           "Plus de 200 personnes ont assisté à la réunion.",
+           "Par ailleurs, la préfecture a interdit tout rassemblement samedi."),
+    "es": ("Leer el informe completo llevó semanas a la comisión.",
+           "Seguir así no es una opción, dijo el ministro.",
+           "Fuentes del ministerio confirmaron la dimisión el lunes.",
+           "Compartir gastos es la única salida para muchas familias.",
+           "Más de 200 personas asistieron a la reunión.",
+           "Por su parte, el alcalde pidió calma a los vecinos."),
+    "ru": ("Читать книги дети начинают всё позже, считают учителя.",
+           "Подробнее о проекте власти расскажут в понедельник.",
+           "Источник в министерстве сообщил, что решение уже принято.",
+           "Фото с места аварии быстро разошлись по соцсетям.",
+           "Подписчики сервиса заплатят больше с января."),
+    "pl": ("Czytanie książek to dla dzieci wciąż ważna rozrywka.",
+           "Źródłem skażenia okazała się pęknięta rura.",
+           "Zdjęcia z miejsca wypadku obiegły internet.",
+           "Więcej niż 200 osób przyszło na spotkanie.",
+           "Udostępnianie danych innym firmom jest zakazane."),
+    "tr": ("Kaynak sorunu nedeniyle proje iki yıl gecikti.",
+           "Paylaşım yapan kullanıcılar hakkında soruşturma başlatıldı.",
+           "Takip eden günlerde sular çekildi."),
+    "ar": ("المصدر الرئيسي للتلوث هو المصنع القديم، بحسب الخبراء.",
+           "تابعت الشرطة التحقيق طوال الليل."),
+}
 
 
 def _esc(s: str) -> str:
@@ -117,8 +172,9 @@ def _paras(sentences: list[str], lang: str) -> list[str]:
 
 
 def build_page(shape: str, lang: str, title: str, body: list[str], others: list[tuple[str, str]],
-               rng: random.Random) -> tuple[str, list[str]]:
-    """(page HTML, the shaped sentences that must survive) of one story in one shape."""
+               rng: random.Random, word: str | None = None) -> tuple[str, list[str]]:
+    """(page HTML, the shaped sentences that must survive) of one story in one shape (``word``:
+    the written sentence of a chrome_word shape, else one drawn)."""
     def href() -> str:
         return rng.choice(others)[1]
 
@@ -175,6 +231,14 @@ def build_page(shape: str, lang: str, title: str, body: list[str], others: list[
         shaped = [f"<p>{_esc(target)}</p>", f'<blockquote class="pullquote"><p>{_esc(target)}</p></blockquote>']
     elif shape == "aside":
         shaped = [f"<aside><p>{_esc(target)}</p></aside>"]
+    elif shape in ("chrome_word_end", "chrome_word_mid"):
+        written = CHROME_WORDS[lang][rng.randrange(len(CHROME_WORDS[lang]))] if word is None else word
+        shaped = [f"<p>{_esc(written)}</p>"]
+        if shape == "chrome_word_end":
+            head, tail = body, []
+        else:
+            head, tail = body[:at], body[at:]
+        return _page(lang, title, [*_paras(head, lang), *shaped, *_paras(tail, lang)], others), [written]
     elif shape in ("standfirst", "lead_above_title"):
         lead = f'<p class="standfirst">{_esc(body[0])}</p>'
         return _page(lang, title, _paras(body[1:], lang), others,
@@ -232,9 +296,15 @@ def pages(split: str, seed: int = SEED) -> list[dict]:
         titles = [(units[0], f"https://{SITE}/2019/{_slug(sid)}-{lang}.html") for sid, units in usable]
         for shape in SHAPES:
             rng = random.Random(int.from_bytes(hashlib.sha256(f"{seed}:{shape}:{lang}".encode()).digest()[:8], "big"))
-            for sid, units in rng.sample(usable, min(STORIES_PER_CELL, len(usable))):
+            if shape.startswith("chrome_word"):
+                words: list[str | None] = list(CHROME_WORDS.get(lang, ()))
+                drawn = [rng.choice(usable) for _ in words]
+            else:
+                drawn = rng.sample(usable, min(STORIES_PER_CELL, len(usable)))
+                words = [None] * len(drawn)
+            for (sid, units), word in zip(drawn, words, strict=True):
                 others = [t for t in titles if t[0] != units[0]]
-                page, targets = build_page(shape, lang, units[0], units[1:], others, rng)
+                page, targets = build_page(shape, lang, units[0], units[1:], others, rng, word)
                 out.append({"shape": shape, "language": lang, "story": sid, "html": page, "targets": targets,
                             "url": f"https://{SITE}/2019/{_slug(sid)}-{lang}-{shape}.html"})
     return out
