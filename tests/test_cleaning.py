@@ -598,6 +598,20 @@ def test_a_last_sentence_opening_with_a_newsletter_word_is_no_promo_by_that_word
         assert _paras(clean_text(BODY_EN + "\n" + prompt).text) == _paras(BODY_EN), prompt
 
 
+def test_a_last_sentence_opening_with_a_polite_imperative_is_no_promo_by_its_verb_alone():
+    """"Folgen Sie" is German's "Follow": a verb and the pronoun that addresses the reader, naming
+    nothing to follow. As a one-word prompt, it makes a closing promo only with a cue (a network, a
+    handle, an address, a newsletter): "Folgen Sie den Anweisungen der Einsatzkräfte, bat die
+    Polizei ..." is the story's (bench.real_shapes chrome_word_end); "Folgen Sie uns ..." names the
+    site and still goes, as does "Folgen Sie ZDFheute auf Instagram."."""
+    body = "Der Brand brach am Morgen in einer Lagerhalle aus.\nDie Feuerwehr war mit 80 Kräften im Einsatz."
+    last = "Folgen Sie den Anweisungen der Einsatzkräfte, bat die Polizei die Anwohner am Abend."
+    assert _paras(clean_text(body + "\n" + last).text) == _paras(body + "\n" + last)
+    for prompt in ("Folgen Sie ZDFheute auf Instagram und verpassen Sie keine Nachricht mehr.",
+                   "Folgen Sie uns für mehr Nachrichten aus der Region und dem Rest der Welt."):
+        assert _paras(clean_text(body + "\n" + prompt).text) == _paras(body), prompt
+
+
 def test_a_sign_up_step_ending_a_list_of_the_story_stays_but_a_list_of_prompts_goes():
     """IGN: "Here's how: - Sign up for a Hulu account ... - Sign up for the Disney+ bundle using the
     same email": the last item is a step of the story's list, not a prompt closing the page. A

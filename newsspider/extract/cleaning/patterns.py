@@ -64,6 +64,7 @@ class Patterns:
     duration_end_re: re.Pattern[str]                     # a running time ending a line: "| 0:21 min"
     shortcode_res: tuple[re.Pattern[str], ...]
     connectors: frozenset[str]
+    address_pronouns: frozenset[str]                     # casefolded: "sie" ("Folgen Sie")
 
 
 def _patterns_dir() -> Any:
@@ -222,6 +223,7 @@ def compiled_patterns() -> Patterns:
         duration_end_re=_duration_end_regex(per_rule["duration"]),
         shortcode_res=_shortcode_regexes(common["shortcodes"]),
         connectors=CONNECTORS,
+        address_pronouns=frozenset(w.casefold() for w in per_rule["address_pronouns"]),
     )
 
 

@@ -472,7 +472,7 @@ def _is_promo(line: str, pats: Patterns) -> bool:
             m = phrase_match(sentence.strip(), rule, pats)
             if not m:
                 continue
-            if cues or not single_word(m.group("p")):
+            if cues or not _bare_prompt(m.group("p"), pats):
                 return True
             if newsletters is None:
                 newsletters = _phrase_starts(line, "newsletter", pats)
@@ -483,6 +483,13 @@ def _is_promo(line: str, pats: Patterns) -> bool:
                     own in newsletters and _set_apart(sentence.strip()[m.end():])):
                 return True
     return False
+
+
+def _bare_prompt(phrase: str, pats: Patterns) -> bool:
+    """A prompt that names nothing to follow or subscribe to: one word ("Follow"), or a verb and
+    the pronoun addressing the reader ("Folgen Sie"), as opposed to "Follow us", "Sign up for our"."""
+    words = phrase.split()
+    return single_word(phrase) or (len(words) == 2 and words[1].casefold() in pats.address_pronouns)
 
 
 def _set_apart(tail: str) -> bool:
