@@ -772,6 +772,19 @@ def test_a_remote_feed_that_cannot_be_stored_exits_4_naming_it_without_its_passw
     assert sorted(urls_in(tmp_path / "again.jsonl").elements()) == sorted(site.urls)
 
 
+def test_a_storage_backends_error_naming_its_uri_shows_no_password_in_the_logged_traceback(site, tmp_path):
+    """A feed storage whose exception text names its URI whole (a plugged-in backend, as many
+    clients' errors do): Scrapy logs ``Error storing ...`` with the traceback, whose last line
+    printed the password though the message line above it hid it."""
+    feeds = {"local.jsonl": {"format": "jsonlines"}, "dav://news:s3cret@127.0.0.1:9/out.jsonl": {"format": "jsonlines"}}
+    done = crawl(tmp_path, site.sources, settings={"FEEDS": json.dumps(feeds), "NEWSSPIDER_DEFAULT_FEED": "",
+                                                    "FEED_STORAGES": json.dumps({"dav": "tests.feed_storages.RefusingStorage"})})
+    assert done.returncode == EXIT_OUTPUT_FAILED, done.stderr[-3000:]
+    assert "ConnectionRefusedError: PUT dav://127.0.0.1:9/out.jsonl failed: connection refused" in done.stderr, \
+        done.stderr[-3000:]
+    assert "s3cret" not in done.stderr, [line for line in done.stderr.splitlines() if "s3cret" in line]
+
+
 # --- exit statuses ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("name", "value", "says"), [

@@ -232,6 +232,8 @@ def test_an_article_link_longer_than_urllength_limit_is_skipped_counted_and_logg
     assert sorted(record["url"] for record in result.records) == sorted(base + path for path, _ in pages)
     assert not any(path.startswith(long_path[:40]) and len(path) > 2083 for path, _ in site.requests)
     assert result.stats["newsspider/source/long/skipped_url_length"] == 1
+    assert result.report["sources"]["long"]["skipped_url_length"] == 1  # a field of the report, not only a stat
+    assert result.report["totals"]["skipped_url_length"] == 1
     assert "urllength/request_ignored_count" not in result.stats  # skipped before any request existed
     line = next(line for line in result.log.splitlines() if "URLLENGTH_LIMIT" in line)
     assert "(source long) lists a link of 3" in line and "longer than URLLENGTH_LIMIT (2083): skipped" in line, line

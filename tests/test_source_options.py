@@ -101,6 +101,7 @@ def test_each_per_source_option_shows_its_effect_in_one_crawl(tmp_path):
     # include / exclude: only /world/ articles, and not the opinion piece
     assert urls_of(records, "filtered") == {base + filtered[0], base + filtered[1]}
     assert stats["newsspider/source/filtered/skipped_pattern"] == 2
+    assert result.report["sources"]["filtered"]["skipped_pattern"] == 2  # a field of the run report too
 
     # headers on every request of the source, the feed's and the articles'; a region subtag is dropped
     headed_requests = [headers for path, headers in site.requests if path.startswith("/headed")]

@@ -434,8 +434,9 @@ def without_credentials(text: str) -> str:
 class CredentialsHidden(logging.Filter):
     """Rewrites a record of Scrapy's feed exports (``FEED_EXPORT_LOGGER``) that names a feed's URI
     with its credentials: Scrapy formats the URI whole into its ``Stored ...`` and ``Error storing
-    ...`` lines, where our own lines show it by ``shown_uri``. Its traceback (``exc_info``) is left
-    as it is."""
+    ...`` lines, where our own lines show it by ``shown_uri``. Its traceback (``exc_info``) is
+    rewritten too: a storage backend's exception may name the URI it was given whole (``PUT
+    dav://user:password@host/out.jsonl failed``)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         """Keep every record; one naming credentials in a URI, as plain text without them."""
@@ -446,6 +447,10 @@ class CredentialsHidden(logging.Filter):
         shown = without_credentials(message)
         if shown != message:
             record.msg, record.args = shown, ()
+        if record.exc_info and not record.exc_text:  # the text a handler's formatter prints for it
+            traceback = logging.Formatter().formatException(record.exc_info)
+            if (shown_traceback := without_credentials(traceback)) != traceback:
+                record.exc_text = shown_traceback
         return True
 
 

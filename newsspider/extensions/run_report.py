@@ -37,6 +37,8 @@ SOURCE_COUNTERS = {  # report field -> per-source stats key (newsspider/source/<
     "not_modified": "not_modified",      # feeds, sitemaps and listing pages unchanged since the last run (304)
     "skipped_seen": "skipped_seen",      # articles skipped: emitted by an earlier run
     "skipped_too_old": "skipped_too_old",
+    "skipped_pattern": "skipped_pattern",  # article links not matching the source's include, or matching its exclude
+    "skipped_url_length": "skipped_url_length",  # article links longer than URLLENGTH_LIMIT: never requested
     "pages": "pages",                    # article pages fetched
     "extracted": "articles",             # pages extracted as articles
     "over_limit": "over_limit",          # dropped over NEWSSPIDER_MAX_ARTICLES_PER_SOURCE after extraction (no budget)
