@@ -4,12 +4,14 @@ article goes to the next link, and a canonical URL naming the page's section, a 
 article's address does not merge articles (a real ``scrapy crawl news`` on a local site)."""
 from __future__ import annotations
 
+import gzip
 import threading
 from pathlib import Path
 
 import pytest
 
 from tests.crawl import read_jsonl, run_crawl, validate_records
+from tests.hostile.server import HostileServer, send, stream
 from tests.static_site import StaticSite
 
 TOWNS = ["Ashford", "Brambleton", "Carrow", "Dunmore", "Eastwick", "Fernhill", "Glenrock", "Harlow", "Ivybridge"]
@@ -238,3 +240,44 @@ def test_an_article_link_longer_than_urllength_limit_is_skipped_counted_and_logg
     line = next(line for line in result.log.splitlines() if "URLLENGTH_LIMIT" in line)
     assert "(source long) lists a link of 3" in line and "longer than URLLENGTH_LIMIT (2083): skipped" in line, line
     assert len(line) < 500, line  # the link is not printed whole
+
+
+def test_an_article_page_over_download_maxsize_is_its_sources_error_whether_announced_or_inflated(tmp_path):
+    """Two article pages over ``DOWNLOAD_MAXSIZE``: one announcing its size (``Content-Length``),
+    one gzip-encoded and inflating past it (a decompression bomb). The first was an error of its
+    source and the second only ``ignored`` (Scrapy's decompression refusal is an ``IgnoreRequest``,
+    as robots.txt's is): its feed's validators were saved and the page never asked for again. Both
+    are errors now, with the same shape of line, and the next run reads the feed in full."""
+    maxsize = 1 << 20
+    article = ARTICLE.format(title="Ashford council weighs plan 1", head="", day=20, town="Ashford", n=1).encode()
+    with HostileServer() as server:
+        base = server.base_url
+        paths = {"good": "/news/2026/11/20/council-story-good", "bomb": "/news/2026/11/21/council-story-bomb",
+                 "huge": "/news/2026/11/22/council-story-huge"}
+        server.routes[paths["good"]] = send(article, "text/html; charset=utf-8")
+        server.routes[paths["bomb"]] = send(gzip.compress(bytes(4 * maxsize), mtime=0), "text/html; charset=utf-8",
+                                            headers={"Content-Encoding": "gzip"})
+        server.routes[paths["huge"]] = stream(4 * maxsize, "text/html; charset=utf-8")
+        items = "".join(f"<item><title>{name}</title><link>{base}{path}</link>"
+                        f"<pubDate>2{n} Nov 2026 08:00:00 +0000</pubDate></item>"
+                        for n, (name, path) in enumerate(paths.items()))
+        server.routes["/feed.xml"] = send(f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}'
+                                          f'</channel></rss>'.encode(), "application/rss+xml",
+                                          headers={"Last-Modified": "Fri, 20 Nov 2026 08:00:00 GMT"})
+        (tmp_path / "sources.toml").write_text(f'[[source]]\nname = "big"\nfeeds = ["{base}/feed.xml"]\n',
+                                               encoding="utf-8")
+        settings = {"NEWSSPIDER_STORIES_BACKEND": "none", "DOWNLOAD_MAXSIZE": str(maxsize), "RETRY_TIMES": "0"}
+        result = run_crawl(tmp_path / "sources.toml", tmp_path, settings=settings)
+        assert result.returncode == 0, result.log[-3000:]
+        assert [record["url"] for record in result.records] == [base + paths["good"]]
+        reasons = {reason["url"]: reason for reason in result.report["sources"]["big"]["error_reasons"]}
+        assert set(reasons) == {base + paths["bomb"], base + paths["huge"]}, result.report["sources"]["big"]
+        assert all(reason["stage"] == "article" for reason in reasons.values())
+        assert "DOWNLOAD_MAXSIZE" in reasons[base + paths["bomb"]]["reason"]
+        assert result.report["sources"]["big"]["errors"] == 2
+        assert "newsspider/source/big/ignored" not in result.stats
+        for name in ("bomb", "huge"):
+            assert f"article {base}{paths[name]} failed (source big): " in result.log
+        rerun = run_crawl(tmp_path / "sources.toml", tmp_path, output="again.jsonl", settings=settings)
+        assert server.hits(paths["bomb"]) == 2 and server.hits(paths["huge"]) == 2  # asked again: no validators kept
+        assert rerun.report["sources"]["big"]["not_modified"] == 0

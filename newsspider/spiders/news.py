@@ -636,7 +636,10 @@ class NewsSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure) -> None:
         """Count a failed request as an error of its source, with its reason (an article page that
-        robots.txt or another deliberate skip keeps out is counted as ``ignored``)."""
+        robots.txt or another deliberate skip keeps out is counted as ``ignored``). An
+        ``IgnoreRequest`` raised from another error is a failure, not a skip: Scrapy refuses a
+        response inflating past ``DOWNLOAD_MAXSIZE`` (a decompression bomb) that way, and a page
+        announcing that size is an error of its source, so the inflated one is too."""
         request = failure.request  # type: ignore[attr-defined]  # set by Scrapy on an errback's failure
         source = request.cb_kwargs.get("source", "?")
         stage = _stage(request)
@@ -648,7 +651,7 @@ class NewsSpider(scrapy.Spider):
         elif failure.check(HttpError):
             response = failure.value.response
             self._error(source, stage, request.url, f"HTTP {response.status}")
-        elif failure.check(IgnoreRequest):  # robots.txt and similar deliberate skips
+        elif failure.check(IgnoreRequest) and failure.value.__cause__ is None:  # robots.txt, offsite: deliberate skips
             if stage == "article":
                 self._count(source, "ignored")
                 logger.info("skipped: %s (%s)", request.url, failure.getErrorMessage())

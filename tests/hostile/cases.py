@@ -380,7 +380,7 @@ CASES: tuple[Case, ...] = (
              "emitted", via="listing", path=GOOD["pl"].path, emits=("pl",)),
     _article("garbage_html", "markup soup with no text at all", NOT_ARTICLE),
     _article("gzip_bomb_page", "Content-Encoding: gzip page inflating to 1 GiB",
-             r"log:Ignored response <200 {url}>.*exceeded DOWNLOAD_MAXSIZE"),
+             r"log:Ignored response <200 {url}>.*exceeded DOWNLOAD_MAXSIZE", REQUEST_FAILED),
     _article("huge_page", "50 MB page with a Content-Length header, streamed",
              r"log:article {url} failed \(source [^)]*\): DownloadCancelledError: Expected to receive \d+ bytes "
              r"which is larger",
