@@ -253,3 +253,50 @@ def test_entity_check_accepts_doctypes_without_entity_declarations(body):
 )
 def test_entity_check_not_fooled_by_comments_literals_or_junk(body):
     assert declares_entities(body)
+
+
+ENTITY_FEED = b"""<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE rss [
+  <!ELEMENT rss ANY>
+  <!-- the publisher's name, written once -->
+  <!ENTITY publisher "R\xc3\xa9gion Info">
+  <!ENTITY amp "&#38;#38;">
+]>
+<rss version="2.0"><channel><title>&publisher;</title>
+<item><title>&publisher;: the council &amp; the budget</title><link>https://news.example.com/a/&publisher;-story</link>
+<description><![CDATA[&publisher; kept as written]]></description></item>
+</channel></rss>"""
+
+
+def test_a_feed_whose_dtd_declares_plain_internal_entities_is_read_with_them_expanded():
+    """An internal entity whose value is plain text (a publisher's name written once) can neither
+    reach outside the document nor grow it past its cap: such a feed was refused with the
+    billion-laughs ones. Its references are expanded (not inside CDATA), the predefined ``amp``
+    redeclared as XML allows."""
+    [link] = parse_feed(ENTITY_FEED, FEED_URL)
+    assert link.url == "https://news.example.com/a/Région Info-story"
+    assert link.title == "Région Info: the council & the budget"
+
+
+@pytest.mark.parametrize(("subset", "why"), [
+    ('<!ENTITY a "aa"><!ENTITY b "&a;&a;">', "refers to another"),        # nesting: billion laughs
+    ('<!ENTITY a "&#38;b;"><!ENTITY b "x">', "refers to another"),        # a reference made by a character
+    ('<!ENTITY a SYSTEM "file:///etc/passwd">', "external"),
+    ('<!ENTITY a PUBLIC "-//x//y" "http://127.0.0.1:9/x">', "external"),
+    ('<!ENTITY % p "<!ENTITY a \'x\'>"> %p;', "parameter"),
+    ('<!ENTITY a "x"', "unterminated"),
+])
+def test_a_feed_whose_entities_could_reach_out_or_multiply_is_still_refused(subset, why):
+    body = (f'<?xml version="1.0"?><!DOCTYPE rss [{subset}]><rss version="2.0"><channel>'
+            f'<item><title>&a;</title><link>https://x.org/a</link></item></channel></rss>').encode()
+    with pytest.raises(FeedError, match=f"entities.*{why}"):
+        parse_feed(body, FEED_URL)
+
+
+def test_a_plain_entity_referenced_until_the_feed_outgrows_its_cap_is_refused():
+    """Quadratic blow-up: one 1 KB literal referenced 2,000 times makes 2 MB of a 10 KB feed."""
+    refs = "&a;" * 2000
+    body = (f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "{"x" * 1000}">]><rss version="2.0"><channel>'
+            f'<item><title>{refs}</title><link>https://x.org/a</link></item></channel></rss>').encode()
+    with pytest.raises(FeedError, match="entities.*cap"):
+        parse_feed(body, FEED_URL, max_bytes=1_000_000)

@@ -281,3 +281,29 @@ def test_an_article_page_over_download_maxsize_is_its_sources_error_whether_anno
         rerun = run_crawl(tmp_path / "sources.toml", tmp_path, output="again.jsonl", settings=settings)
         assert server.hits(paths["bomb"]) == 2 and server.hits(paths["huge"]) == 2  # asked again: no validators kept
         assert rerun.report["sources"]["big"]["not_modified"] == 0
+
+
+def test_a_feed_declaring_a_plain_internal_entity_is_crawled_and_an_external_one_still_refused(tmp_path):
+    """A feed naming its publisher once in its DTD (``<!ENTITY publisher "...">``) was refused as
+    a billion-laughs or XXE risk: its source failed and its articles were never fetched. It is
+    read with the entity expanded; a feed declaring an external entity stays its source's error."""
+    article = ARTICLE.format(title="Ashford council weighs plan 1", head="", day=20, town="Ashford", n=1).encode()
+    with HostileServer() as server:
+        base = server.base_url
+        server.routes["/news/2026/11/20/council-story"] = send(article, "text/html; charset=utf-8")
+        item = f"<item><title>&publisher;: plan 1</title><link>{base}/news/2026/11/20/council-story</link></item>"
+        for name, declaration in (("plain", '<!ENTITY publisher "Ashford Courier">'),
+                                  ("external", '<!ENTITY publisher SYSTEM "file:///etc/passwd">')):
+            server.routes[f"/{name}.xml"] = send(
+                f'<?xml version="1.0"?><!DOCTYPE rss [{declaration}]><rss version="2.0"><channel>'
+                f'<title>&publisher;</title>{item}</channel></rss>'.encode(), "application/rss+xml")
+        (tmp_path / "sources.toml").write_text(f'[[source]]\nname = "plain"\nfeeds = ["{base}/plain.xml"]\n'
+                                               f'[[source]]\nname = "external"\nfeeds = ["{base}/external.xml"]\n',
+                                               encoding="utf-8")
+        result = run_crawl(tmp_path / "sources.toml", tmp_path, settings={"NEWSSPIDER_STORIES_BACKEND": "none"})
+    assert result.returncode == 0, result.log[-3000:]
+    assert [(record["source"], record["url"]) for record in result.records] == [
+        ("plain", base + "/news/2026/11/20/council-story")]
+    assert result.report["sources"]["plain"]["errors"] == 0
+    [reason] = result.report["sources"]["external"]["error_reasons"]
+    assert "external entity" in reason["reason"], reason

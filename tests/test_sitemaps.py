@@ -293,3 +293,14 @@ def test_rss_or_atom_feed_given_as_a_sitemap_is_read_as_one(feed):
 @pytest.mark.parametrize("raw", ["2024-01-05T10:20:30+3000", "2024-01-05T10:20:30+15:00", "2024-01-05T10:20:30+05:75"])
 def test_impossible_zone_offsets_are_not_dates(raw):
     assert normalize_datetime(raw) is None
+
+
+def test_a_sitemap_whose_dtd_declares_a_plain_internal_entity_is_read_with_it_expanded():
+    """A site's host written once as an entity: refused with the billion-laughs sitemaps, though it
+    can neither reach outside the document nor multiply (also inside gzip)."""
+    body = b"""<?xml version="1.0"?>
+<!DOCTYPE urlset [<!ENTITY site "https://ex.com">]>
+<urlset><url><loc>&site;/news/one</loc></url><url><loc>&site;/news/two</loc></url></urlset>"""
+    for data in (body, gzip.compress(body)):
+        sitemap = parse_sitemap(data, SITEMAP_URL)
+        assert [link.url for link in sitemap.links] == ["https://ex.com/news/one", "https://ex.com/news/two"]

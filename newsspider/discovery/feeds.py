@@ -20,10 +20,11 @@ from newsspider.dates import MAX_ZONE_OFFSET
 from newsspider.discovery.entry import DiscoveredLink
 from newsspider.discovery.limits import FEED_MAX_BYTES
 from newsspider.discovery.xmlsafety import (
+    UnsafeEntities,
     absolute_http_url,
     cut_short,
-    declares_entities,
     dedupe_links,
+    without_internal_entities,
 )
 from newsspider.langcodes import normalize_language
 
@@ -76,7 +77,7 @@ def read_feed(body: bytes, url: str, *, max_bytes: int = FEED_MAX_BYTES,
     the log lines of a worker process, where a large feed is parsed, are not the crawl's), and
     whether the feed was cut short (``cut_short``: its links after the cut are missing).
     """
-    _check_body(body, max_bytes)
+    body = _check_body(body, max_bytes)
     parsed, decoded_as = _run_feedparser(body, url, content_type)
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception") or "no RSS/Atom root element"
@@ -88,14 +89,17 @@ def read_feed(body: bytes, url: str, *, max_bytes: int = FEED_MAX_BYTES,
     ), decoded_as, cut_short(body)
 
 
-def _check_body(body: bytes, max_bytes: int) -> None:
-    """Refuse oversized, empty and entity-declaring bodies before any parser runs."""
+def _check_body(body: bytes, max_bytes: int) -> bytes:
+    """The body a parser may see: oversized, empty and unsafely entity-declaring bodies refused
+    before any parser runs, plain internal entities expanded (``without_internal_entities``)."""
     if len(body) > max_bytes:
         raise FeedError(f"feed body is {len(body)} bytes, over the {max_bytes}-byte cap")
     if not body.strip():
         raise FeedError("not a feed: empty body")
-    if declares_entities(body):
-        raise FeedError("refusing feed: DOCTYPE declares entities (billion-laughs/XXE risk)")
+    try:
+        return without_internal_entities(body, max_bytes)
+    except UnsafeEntities as exc:
+        raise FeedError(f"refusing feed: DOCTYPE declares {exc.args[0].removeprefix('refusing ')}") from None
 
 
 def _run_feedparser(body: bytes, url: str, content_type: str | None) -> tuple[feedparser.FeedParserDict, str | None]:

@@ -35,10 +35,11 @@ from newsspider.discovery.entry import DiscoveredLink
 from newsspider.discovery.feeds import FeedError, read_feed
 from newsspider.discovery.limits import SITEMAP_MAX_BYTES
 from newsspider.discovery.xmlsafety import (
+    UnsafeEntities,
     absolute_http_url,
     cut_short,
-    declares_entities,
     dedupe_links,
+    without_internal_entities,
 )
 from newsspider.langcodes import normalize_language
 
@@ -90,8 +91,10 @@ def parse_sitemap(body: bytes, url: str, *, max_bytes: int = SITEMAP_MAX_BYTES,
         raise SitemapError(f"sitemap body is {len(body)} bytes, over the {max_bytes}-byte cap")
     if body.startswith(GZIP_MAGIC):
         body = _gunzip(body, max_bytes)
-    if declares_entities(body):
-        raise SitemapError("refusing sitemap: DOCTYPE declares entities (billion-laughs/XXE risk)")
+    try:
+        body = without_internal_entities(body, max_bytes)
+    except UnsafeEntities as exc:
+        raise SitemapError(f"refusing sitemap: DOCTYPE declares {exc.args[0].removeprefix('refusing ')}") from None
     if body.lstrip(b"\xef\xbb\xbf \t\r\n")[:8].lower().startswith((b"http://", b"https://")):
         return Sitemap("urlset", _text_entries(body, url))
     utf8, decoded_as = xml_as_utf8(body, content_type)

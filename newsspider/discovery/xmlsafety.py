@@ -2,9 +2,11 @@
 
 Feeds and sitemaps come from sites we do not control. An internal DTD subset that declares
 entities is the vehicle for both billion-laughs (exponential expansion) and XXE (external
-entities), and no legitimate feed or sitemap needs one, so we refuse such bodies before any XML
-parser sees them. The check only walks the prolog (everything before the root element) with
-plain byte searches, so it costs next to nothing on normal documents.
+entities), so no XML parser ever sees one: ``without_internal_entities`` expands the entities
+that can do neither (a plain literal, naming no other entity: a publisher's name written once)
+itself, within the document's byte cap, and drops the subset; any other declaration refuses the
+body. The check only walks the prolog (everything before the root element) with plain byte
+searches, so it costs next to nothing on normal documents.
 
 URL normalisation lives here too so that feeds, sitemaps and listing pages apply exactly the
 same rules (http(s) only, no fragment, first occurrence wins). Language tags go through
@@ -60,6 +62,125 @@ def declares_entities(body: bytes) -> bool:
             pos = data.find(b"<", pos + 1)  # junk before the root: lenient parsers skip it too
         if pos < 0:  # unterminated comment/PI, or no root at all: be conservative
             return _ENTITY_DECL.search(data) is not None
+
+
+class UnsafeEntities(ValueError):
+    """A DTD's entity declarations that are not expanded: their reason (``... entities: <why>``)."""
+
+
+PREDEFINED_ENTITIES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
+"""XML's own entities: a document may declare them (as their characters), the parser knows them."""
+_ENTITY_DECLARATION = re.compile(rb"<!ENTITY[ \t\r\n]+([^ \t\r\n%\"'<>&;]+)[ \t\r\n]+(?:\"([^\"]*)\"|'([^']*)')"
+                                 rb"[ \t\r\n]*>", re.IGNORECASE)
+"""A general internal entity: its name and its literal value (no external identifier)."""
+_ENTITY_REFERENCE = re.compile(rb"<!\[CDATA\[.*?\]\]>|<!--.*?-->|<\?.*?\?>|&([A-Za-z_:][A-Za-z0-9_:.-]*);", re.DOTALL)
+"""An entity reference in the document, or a part where ``&name;`` is text (CDATA, comment, PI)."""
+
+
+def without_internal_entities(body: bytes, max_bytes: int) -> bytes:
+    """``body`` with its DTD's internal entities expanded and its internal subset dropped, when
+    each entity is a plain literal (naming no other entity: it cannot multiply) and the document
+    expanded stays within ``max_bytes``; ``body`` itself when it declares no entity. Raises
+    ``UnsafeEntities`` for anything else: an external or parameter entity, a value naming another
+    entity (billion laughs), expansion past the cap (a long literal referenced many times), a
+    subset that cannot be read, a UTF-16/32 document (its bytes are not scanned as ASCII)."""
+    if not declares_entities(body):
+        return body
+    data = _ascii_compatible(body)
+    if data is not body and not body.startswith(codecs.BOM_UTF8):
+        raise UnsafeEntities("refusing entities: declared in a UTF-16/32 document")
+    subset = _internal_subset(data)
+    if subset is None:
+        raise UnsafeEntities("refusing entities: the DOCTYPE's internal subset is unterminated")
+    opened, closed, doctype_end = subset
+    values = _plain_entities(data[opened + 1:closed])
+    rest = data[doctype_end:]
+    growth = 0
+    for match in _ENTITY_REFERENCE.finditer(rest):
+        if (value := values.get(match.group(1) or b"")) is not None:
+            growth += len(value) - len(match.group())
+    if len(data) + growth > max_bytes:
+        raise UnsafeEntities(f"refusing entities: they expand the document past its {max_bytes}-byte cap")
+
+    def expanded(match: re.Match[bytes]) -> bytes:
+        value = values.get(match.group(1) or b"")
+        return match.group() if value is None else value
+
+    return data[:opened] + data[closed + 1:doctype_end] + _ENTITY_REFERENCE.sub(expanded, rest)
+
+
+def _internal_subset(data: bytes) -> tuple[int, int, int] | None:
+    """Where the DOCTYPE's internal subset opens (``[``) and closes (``]``), and the position after
+    the DOCTYPE's ``>``; None when there is none or it cannot be read to its end."""
+    pos = 0
+    while 0 <= pos < len(data):
+        pos = _skip_whitespace(data, pos)
+        if data.startswith(b"<?", pos):
+            pos = _after(data, b"?>", pos + 2)
+        elif data.startswith(b"<!--", pos):
+            pos = _after(data, b"-->", pos + 4)
+        elif data[pos:pos + 9].upper() == b"<!DOCTYPE":
+            pos += 9
+            while 0 <= pos < len(data) and data[pos:pos + 1] not in (b"[", b">"):
+                char = data[pos:pos + 1]
+                pos = _after(data, char, pos + 1) if char in (b'"', b"'") else pos + 1
+            if not 0 <= pos < len(data) or data[pos:pos + 1] == b">":
+                return None
+            opened, pos = pos, pos + 1
+            while 0 <= pos < len(data) and not data.startswith(b"]", pos):
+                if data.startswith(b"<!--", pos):
+                    pos = _after(data, b"-->", pos + 4)
+                elif data.startswith(b"<?", pos):
+                    pos = _after(data, b"?>", pos + 2)
+                elif data.startswith(b"<!", pos):
+                    pos = _after_declaration(data, pos + 2)
+                else:
+                    pos += 1
+            end = data.find(b">", pos) if pos >= 0 else -1
+            if end < 0 or data[pos + 1:end].strip(_WHITESPACE):
+                return None
+            return opened, pos, end + 1
+        elif _is_element_start(data, pos):
+            return None
+        else:
+            pos = data.find(b"<", pos + 1)
+    return None
+
+
+def _plain_entities(subset: bytes) -> dict[bytes, bytes]:
+    """The internal subset's general entities, name -> value, when every entity declared is a plain
+    literal; ``UnsafeEntities`` otherwise. Other declarations (elements, attribute lists,
+    comments) are left to the parser's indifference: the subset is dropped."""
+    values: dict[bytes, bytes] = {}
+    pos = 0
+    while pos < len(subset):
+        pos = _skip_whitespace(subset, pos)
+        if pos >= len(subset):
+            break
+        if subset[pos:pos + 8].upper() == b"<!ENTITY":
+            if re.match(rb"<!ENTITY[ \t\r\n]+%", subset[pos:], re.IGNORECASE):
+                raise UnsafeEntities("refusing entities: a parameter entity is declared")
+            declaration = _ENTITY_DECLARATION.match(subset, pos)
+            if declaration is None:
+                raise UnsafeEntities("refusing entities: an external entity (SYSTEM or PUBLIC) is declared")
+            name, value = declaration.group(1), declaration.group(2) or declaration.group(3) or b""
+            if name not in PREDEFINED_ENTITIES:
+                if b"&" in value or b"%" in value:
+                    raise UnsafeEntities(f"refusing entities: {name.decode('ascii', 'replace')!r} refers to another "
+                                         "entity (billion-laughs risk)")
+                values.setdefault(name, value)  # the first declaration binds, as in XML
+            pos = declaration.end()
+        elif subset.startswith(b"<!--", pos):
+            pos = _after(subset, b"-->", pos + 4)
+        elif subset.startswith(b"<?", pos):
+            pos = _after(subset, b"?>", pos + 2)
+        elif subset.startswith(b"<!", pos):
+            pos = _after_declaration(subset, pos + 2)
+        else:
+            raise UnsafeEntities("refusing entities: a parameter entity is referenced in the DTD")
+        if pos < 0:
+            raise UnsafeEntities("refusing entities: the DOCTYPE's internal subset is unterminated")
+    return values
 
 
 def cut_short(body: bytes) -> bool:
