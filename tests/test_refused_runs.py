@@ -3,11 +3,14 @@ previous run's: a monitor reading ``<output>.report.json`` sees this run's statu
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from newsspider.extensions.run_report import report_path
 from newsspider.state.lock import RunLock
-from tests.crawl import run_crawl
+from tests.crawl import PROJECT_ROOT, read_report, run_crawl
 from tests.static_site import StaticSite, write_news_site, write_sources
 
 STALE = {"exit_status": 0, "ending": "finished", "message": None}
@@ -86,3 +89,25 @@ def test_a_cron_run_on_the_default_output_leaves_the_newest_report_saying_it_was
     [output] = result.report["outputs"]
     assert output["uri"].startswith("output/articles-") and output["path"].endswith(".jsonl")
     assert not list((tmp_path / "output").glob("*.jsonl"))
+
+
+def test_output_and_overwrite_output_together_replace_both_previous_reports_with_the_refusal(tmp_path):
+    """``-o`` with ``-O`` is refused by Scrapy's option parsing (status 2, ``error: Please use only
+    one of ...``) before the crawl command ran: the reports the previous runs left beside both
+    files still said ``finished``."""
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[source]]\nname = "a"\nfeeds = ["http://127.0.0.1:9/rss.xml"]\n', encoding="utf-8")
+    for name in ("appended.jsonl", "out.jsonl"):
+        report_path(tmp_path / name).write_text(json.dumps(STALE), encoding="utf-8")
+    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"sources={sources}",
+               "-o", "appended.jsonl", "-O", "out.jsonl"]
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings", "PYTHONPATH": str(PROJECT_ROOT)}
+    done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2, done.stderr[-3000:]
+    assert "error: Please use only one of -o/--output and -O/--overwrite-output" in done.stderr
+    for name in ("appended.jsonl", "out.jsonl"):
+        report = read_report(tmp_path, name)
+        assert report["exit_status"] == 2 and report["ending"] == "config_error", report
+        assert report["message"] == "Please use only one of -o/--output and -O/--overwrite-output"
+        assert [output["uri"] for output in report["outputs"]] == ["appended.jsonl", "out.jsonl"]
+        assert not (tmp_path / name).exists()

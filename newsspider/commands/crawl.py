@@ -19,6 +19,8 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
+from scrapy.exceptions import UsageError
+from scrapy.utils.conf import feed_process_params_from_cli
 from twisted.internet.defer import Deferred
 
 from newsspider import distributed
@@ -70,7 +72,12 @@ class Command(ScrapyCrawlCommand):
         """Scrapy's options, then the project's settings checked; ``NEWSSPIDER_QUIET`` raises the
         log level to WARNING (the summary line is kept: ``extensions.summary``)."""
         self.started = datetime.now(timezone.utc)
-        super().process_options(args, opts)
+        try:
+            super().process_options(args, opts)
+        except UsageError as exc:  # Scrapy's parser prints it and exits 2: a refused run, with its report
+            if args == [self.spider_name] and str(exc):
+                self._report_usage_error(opts, str(exc))
+            raise
         settings = self.settings
         assert settings is not None
         self.settings_error = without_bad_scrapy_settings(settings)
@@ -78,6 +85,24 @@ class Command(ScrapyCrawlCommand):
             return
         if settings.getbool("NEWSSPIDER_QUIET") and logging.getLevelName(settings.get("LOG_LEVEL")) < logging.WARNING:
             settings.set("LOG_LEVEL", "WARNING", priority="cmdline")
+
+    def _report_usage_error(self, opts: argparse.Namespace, message: str) -> None:
+        """The refusal report of a command line Scrapy rejects (``-o`` with ``-O``, a bad ``-s`` or
+        ``-a``), beside each output it names: its ``-o`` and ``-O`` files, as separate runs would
+        have named them, or the default output when it names none."""
+        settings = self.settings
+        assert settings is not None
+        feeds: dict[str, dict] = {}
+        for outputs, overwrite in ((opts.output, None), (None, opts.overwrite_output)):
+            if outputs or overwrite:
+                try:
+                    feeds.update(feed_process_params_from_cli(settings, outputs or [], overwrite_output=overwrite))
+                except UsageError:  # an output that cannot be named: none beside it
+                    continue
+        if feeds:
+            settings.set("FEEDS", feeds, priority="cmdline")
+        write_refusal_reports(settings, self.spider_name, refused(EXIT_CONFIG_ERROR, message),
+                              self.started or datetime.now(timezone.utc))
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         """Run the ``news`` spider as a cron job (any other spider as Scrapy would)."""
