@@ -58,8 +58,11 @@ CONFIG_ERROR = "config_error"
 state directory (exit status 2)."""
 LOCKED = "locked"
 """The ending of a run refused because another run holds the state directory (exit status 3)."""
+INTERRUPTED = "interrupted"
+"""The ending of a run stopped by Ctrl-C or SIGTERM (once: after the pages in flight; while it
+started: before any request), exit status 130."""
 REFUSED_ENDINGS = {EXIT_SOURCES_FAILED: START_ERROR, EXIT_CONFIG_ERROR: CONFIG_ERROR, EXIT_LOCKED: LOCKED,
-                   EXIT_OUTPUT_FAILED: OUTPUT_FAILED}
+                   EXIT_OUTPUT_FAILED: OUTPUT_FAILED, EXIT_INTERRUPTED: INTERRUPTED}
 """The ending of a run stopped before its crawl ran, by its exit status."""
 
 
@@ -183,7 +186,7 @@ def decide(finish_reason: str | None, sources: Iterable[SourceResult], output_er
         return Outcome(EXIT_INTERRUPTED, FORCED_STOP,
                        "forced stop: the output's complete lines are kept and the next run finishes the file")
     if finish_reason == "shutdown":
-        return Outcome(EXIT_INTERRUPTED, "interrupted", "interrupted (Ctrl-C or SIGTERM): the run stopped early")
+        return Outcome(EXIT_INTERRUPTED, INTERRUPTED, "interrupted (Ctrl-C or SIGTERM): the run stopped early")
     if finish_reason.startswith("closespider_"):
         limit = finish_reason.removeprefix("closespider_").upper()
         return Outcome(EXIT_LIMIT, finish_reason, f"stopped at a limit: CLOSESPIDER_{limit}; the next run goes on")

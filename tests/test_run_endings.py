@@ -889,6 +889,44 @@ def test_ctrl_c_twice_forces_the_stop_with_status_130_and_the_next_run_finishes_
     assert sorted(found) == sorted(held_site.urls) and set(found.values()) == {1}
 
 
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_stop_signal_while_the_run_starts_ends_it_with_status_130_its_line_and_its_report(site, tmp_path, signum):
+    """A stop signal before Scrapy installs its handlers (here while the run reads its sources file
+    from a pipe, as ``-a sources=<(make-sources)`` does): SIGTERM killed the process (status 143,
+    no line) and SIGINT printed a KeyboardInterrupt traceback; both left the previous run's
+    report saying ``finished``. The run now reads what it was reading, stops before any request,
+    says so, and leaves its report; the next run crawls everything."""
+    fifo = tmp_path / "sources-pipe.toml"
+    os.mkfifo(fifo)
+    report_path(tmp_path / "out.jsonl").write_text(json.dumps({"exit_status": 0, "ending": "finished"}))
+    run = start(tmp_path, fifo, "-O", "out.jsonl")
+    deadline = time.monotonic() + 60
+    while True:  # the run has the pipe open: it is past Python's and Scrapy's imports, in its own start-up
+        try:
+            writer = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+            break
+        except OSError:
+            assert time.monotonic() < deadline and run.poll() is None, "the run never opened its sources file"
+            time.sleep(0.02)
+    run.send_signal(signum)
+    time.sleep(0.5)
+    try:
+        os.write(writer, site.sources.read_bytes())
+    except BrokenPipeError:  # the run is gone
+        pass
+    os.close(writer)
+    log, _ = run.communicate(timeout=120)
+    assert run.returncode == EXIT_INTERRUPTED, log[-3000:]
+    assert "Traceback" not in log, log[-3000:]
+    assert log.strip().splitlines()[-1].startswith("newsspider: interrupted"), log[-3000:]
+    assert site.requests == []
+    report = report_of(tmp_path / "out.jsonl")
+    assert report["exit_status"] == EXIT_INTERRUPTED and report["ending"] == "interrupted", report
+    rerun = crawl(tmp_path, site.sources, "-O", "out.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    assert sorted(urls_in(tmp_path / "out.jsonl")) == sorted(site.urls)
+
+
 def test_jobdir_resume_that_writes_articles_exits_0(held_site, tmp_path):
     one_at_a_time = {"JOBDIR": str(tmp_path / "job"), "CONCURRENT_REQUESTS": "1", "CONCURRENT_REQUESTS_PER_DOMAIN": "1"}
     first = start(tmp_path, held_site.sources, "-o", "out.jsonl", settings=one_at_a_time)

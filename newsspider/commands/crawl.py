@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 import sqlite3
 import sys
 from datetime import datetime, timezone
@@ -28,6 +29,7 @@ from newsspider.extensions.run_report import RunReport, write_refusal_reports
 from newsspider.extensions.summary import CrawlSummary
 from newsspider.outcome import (
     EXIT_CONFIG_ERROR,
+    EXIT_INTERRUPTED,
     EXIT_LOCKED,
     EXIT_OUTPUT_FAILED,
     EXIT_SOURCES_FAILED,
@@ -59,6 +61,37 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
+class StopSignals:
+    """Notes a stop signal (SIGINT, SIGTERM) that comes while the run starts, before Scrapy
+    installs its own handlers when the crawl starts: Python's defaults ended the process there
+    (SIGTERM killed it, status 143 and no line; SIGINT raised KeyboardInterrupt in whatever the run
+    was doing, the recovery of a killed run's files included). The run checks it where stopping
+    leaves everything consistent; a second signal ends the process at once, as Ctrl-C twice does."""
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self) -> None:
+        self.received: signal.Signals | None = None
+
+    def install(self) -> None:
+        """Take SIGINT and SIGTERM over (Scrapy's crawl replaces these handlers with its own)."""
+        for signum in self.SIGNALS:
+            signal.signal(signum, self.note)
+
+    def note(self, signum: int, frame: object) -> None:
+        """Remember the first; the second is the default action, now (the process ends by it)."""
+        if self.received is not None:
+            for each in self.SIGNALS:
+                signal.signal(each, signal.SIG_DFL)
+            signal.raise_signal(signum)
+        self.received = signal.Signals(signum)
+
+    def message(self) -> str:
+        """The run's line when it stops for the signal noted."""
+        return f"interrupted ({self.received.name if self.received else 'a stop signal'}) while the run was starting: " \
+               "nothing was fetched"
+
+
 class Command(ScrapyCrawlCommand):
     """Scrapy's ``crawl``, with the checks, the run lock, the recovery and the exit statuses above."""
 
@@ -67,11 +100,14 @@ class Command(ScrapyCrawlCommand):
     settings_error: SettingsError | None = None
     start_error: BaseException | None = None
     started: datetime | None = None
+    stop_signals: StopSignals | None = None
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         """Scrapy's options, then the project's settings checked; ``NEWSSPIDER_QUIET`` raises the
         log level to WARNING (the summary line is kept: ``extensions.summary``)."""
         self.started = datetime.now(timezone.utc)
+        self.stop_signals = StopSignals()
+        self.stop_signals.install()
         try:
             super().process_options(args, opts)
         except UsageError as exc:  # Scrapy's parser prints it and exits 2: a refused run, with its report
@@ -123,6 +159,8 @@ class Command(ScrapyCrawlCommand):
             sources = load_source_file(path).names if path else []  # a source set aside too: its error
         except SourcesError as exc:
             return self._refuse(str(exc), EXIT_CONFIG_ERROR)
+        if self._stopped():
+            return None
         if distributed.enabled(settings):
             if warc:
                 return self._refuse("-a warc= reads local files: a distributed crawl (NEWSSPIDER_REDIS_URL) cannot "
@@ -144,6 +182,8 @@ class Command(ScrapyCrawlCommand):
             except (StateError, OSError, sqlite3.Error) as exc:
                 return self._refuse(f"cannot use the state store in {state_dir}: {exc}" if isinstance(exc, sqlite3.Error)
                                   else str(exc), EXIT_CONFIG_ERROR)
+            if self._stopped():  # the killed run's files are finished: a consistent place to stop
+                return None
             self._finish(self._crawl(opts), sources, warc=warc)
         finally:
             lock.release()
@@ -158,7 +198,22 @@ class Command(ScrapyCrawlCommand):
         except Exception as exc:  # redis unreachable or missing, output directory unusable
             return self._refuse(f"cannot use the distributed state at {settings.get('NEWSSPIDER_REDIS_URL')}: "
                               f"{exc}", EXIT_CONFIG_ERROR)
+        if self._stopped():
+            return None
         self._finish(self._crawl(opts), sources)
+
+    def _stopped(self) -> bool:
+        """Whether a stop signal came while the run started: then the run is refused, status 130."""
+        if self.stop_signals is None or self.stop_signals.received is None:
+            return False
+        self._refuse(self.stop_signals.message(), EXIT_INTERRUPTED)
+        return True
+
+    def _pass_on_stop(self) -> None:
+        """A stop signal noted after the run's last check, while the crawler was built: sent again
+        once Scrapy's handlers are in place (the reactor has started), for them to stop the crawl."""
+        if self.stop_signals is not None and self.stop_signals.received is not None:
+            signal.raise_signal(self.stop_signals.received)
 
     def _crawl(self, opts: argparse.Namespace) -> Crawler:
         """Scrapy's crawl command, keeping the crawler to read its stats afterwards, and the error
@@ -170,6 +225,9 @@ class Command(ScrapyCrawlCommand):
         errors: list[BaseException] = []
         if isinstance(started, Deferred):
             started.addErrback(lambda failure: errors.append(failure.value))
+        from twisted.internet import reactor  # the one Scrapy installed; its handlers come at start-up
+
+        reactor.callWhenRunning(reactor.callLater, 0, self._pass_on_stop)  # type: ignore[attr-defined]
         self.crawler_process.start()
         if isinstance(started, asyncio.Future) and started.done() and not started.cancelled():
             if (error := started.exception()) is not None:  # retrieved: asyncio no longer reports it
