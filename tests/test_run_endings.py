@@ -927,6 +927,32 @@ def test_a_stop_signal_while_the_run_starts_ends_it_with_status_130_its_line_and
     assert sorted(urls_in(tmp_path / "out.jsonl")) == sorted(site.urls)
 
 
+def test_the_sources_file_is_read_once_so_a_rewrite_during_start_up_cannot_stop_the_run(site, tmp_path):
+    """The crawl command checked the sources file and the spider read it again while the crawler
+    was built: a rewrite in between (a deploy truncating the file and writing it anew) gave the
+    spider a cut file, and the run ended "the crawl could not start" with a traceback (status 1)
+    though what it had checked was a good file. (A pipe gives each reader one version: the first
+    whole, the next cut.)"""
+    fifo = tmp_path / "sources-pipe.toml"
+    os.mkfifo(fifo)
+    good = site.sources.read_bytes()
+
+    def serve_versions() -> None:
+        for content in (good, good[:20], good[:20]):
+            try:
+                with open(fifo, "wb") as pipe:
+                    pipe.write(content)
+            except OSError:
+                return
+            time.sleep(0.3)  # the reader closes before the next version opens
+
+    threading.Thread(target=serve_versions, daemon=True).start()
+    done = crawl(tmp_path, fifo, "-O", "out.jsonl")
+    assert done.returncode == EXIT_OK, done.stderr[-3000:]
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    assert sorted(urls_in(tmp_path / "out.jsonl")) == sorted(site.urls)
+
+
 def test_jobdir_resume_that_writes_articles_exits_0(held_site, tmp_path):
     one_at_a_time = {"JOBDIR": str(tmp_path / "job"), "CONCURRENT_REQUESTS": "1", "CONCURRENT_REQUESTS_PER_DOMAIN": "1"}
     first = start(tmp_path, held_site.sources, "-o", "out.jsonl", settings=one_at_a_time)

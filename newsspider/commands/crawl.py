@@ -46,7 +46,7 @@ from newsspider.output import (
     writes_to_standard_output,
 )
 from newsspider.settings_check import SettingsError, without_bad_scrapy_settings
-from newsspider.sources import SourcesError, load_source_file
+from newsspider.sources import SourceFile, SourcesError, load_source_file
 from newsspider.spiders.warc_input import WarcArguments
 from newsspider.state.lock import LockHeld, RunLock
 from newsspider.state.sqlite import SQLiteState
@@ -101,6 +101,8 @@ class Command(ScrapyCrawlCommand):
     start_error: BaseException | None = None
     started: datetime | None = None
     stop_signals: StopSignals | None = None
+    sources_file: SourceFile | None = None
+    """The sources file as the run checked it, handed to the spider (read once per run)."""
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         """Scrapy's options, then the project's settings checked; ``NEWSSPIDER_QUIET`` raises the
@@ -156,9 +158,10 @@ class Command(ScrapyCrawlCommand):
             return self._refuse("output failed: cannot write standard output: it is closed", EXIT_OUTPUT_FAILED)
         try:  # a WARC input needs no sources file
             path = opts.spargs.get("sources") or (None if warc else settings.get("NEWSSPIDER_SOURCES"))
-            sources = load_source_file(path).names if path else []  # a source set aside too: its error
+            self.sources_file = load_source_file(path) if path else None
         except SourcesError as exc:
             return self._refuse(str(exc), EXIT_CONFIG_ERROR)
+        sources = self.sources_file.names if self.sources_file else []  # a source set aside too: its error
         if self._stopped():
             return None
         if distributed.enabled(settings):
@@ -221,7 +224,8 @@ class Command(ScrapyCrawlCommand):
         "Task exception was never retrieved" and its traceback after the store's own error line)."""
         assert self.crawler_process is not None
         crawler = self.crawler_process.create_crawler(self.spider_name)
-        started = self.crawler_process.crawl(crawler, **opts.spargs)
+        # the sources file as checked, read once: a rewrite while the crawler is built changes nothing
+        started = self.crawler_process.crawl(crawler, **opts.spargs, sources_file=self.sources_file)
         errors: list[BaseException] = []
         if isinstance(started, Deferred):
             started.addErrback(lambda failure: errors.append(failure.value))

@@ -49,7 +49,7 @@ from newsspider.middlewares import ARTICLE, CONDITIONAL, DISCOVERY_FAILED, SOURC
 from newsspider.middlewares.source_limit import SourceFull
 from newsspider.outcome import note_source_error, source_key
 from newsspider.signals import article_request_failed
-from newsspider.sources import RejectedSource, Source, load_source_file
+from newsspider.sources import RejectedSource, Source, SourceFile, load_source_file
 from newsspider.spiders.warc_input import SELECTION_ARGUMENTS, WarcArguments, WarcInput
 from newsspider.urls import canonicalize_url
 
@@ -135,10 +135,14 @@ class NewsSpider(scrapy.Spider):
     (nothing is requested), a distributed crawl (``IncrementalPipeline`` limits each worker) and a crawl
     with no limit."""
 
-    def __init__(self, sources: str | None = None, warc: str | None = None, *args, **kwargs):
+    def __init__(self, sources: str | None = None, warc: str | None = None, *args,
+                 sources_file: SourceFile | None = None, **kwargs):
+        """``sources_file``: the file at ``sources`` as the crawl command loaded and checked it,
+        so that the run crawls what it checked (a rewrite of the file meanwhile is not read)."""
         selection = {name: kwargs.pop(name) for name in SELECTION_ARGUMENTS if name in kwargs}
         super().__init__(*args, **kwargs)
         self.sources_path = sources
+        self.sources_file = sources_file
         self.warc_arguments = WarcArguments.parse({"warc": warc, **selection})
 
     @classmethod
@@ -162,7 +166,7 @@ class NewsSpider(scrapy.Spider):
             crawler.settings.set("CLOSESPIDER_TIMEOUT", 0, priority="spider")
         # Validate before any request: a broken sources file stops the run up front; a source with a
         # mistake is set aside, its error counted, and the others are crawled.
-        loaded = load_source_file(path) if path else None
+        loaded = spider.sources_file or (load_source_file(path) if path else None)
         spider.sources = {source.name: source for source in loaded.sources} if loaded else {}
         spider.source_order = loaded.names if loaded else []
         spider.rejected_sources = loaded.rejected if loaded else []
