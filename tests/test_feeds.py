@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 import pytest
 
@@ -192,6 +193,20 @@ def test_empty_feed_gives_empty_list():
 def test_html_page_is_not_a_feed():
     body = b"<!DOCTYPE html><html><head><title>Home</title></head><body><a href='/x'>x</a></body></html>"
     with pytest.raises(FeedError, match="not a feed"):
+        parse_feed(body, FEED_URL)
+
+
+@pytest.mark.parametrize(("body", "says"), [
+    (b"<!doctype html>\n<html><head><title>502 Bad\n Gateway</title></head><body>nginx</body></html>",
+     "an HTML page ('502 Bad Gateway'), not RSS or Atom"),
+    (b"<?xml version='1.0'?><!-- x --><html xmlns='http://www.w3.org/1999/xhtml'><body>x</body></html>",
+     "an HTML page, not RSS or Atom"),
+    (b"<!DOCTYPE html><p>Sorry", "an HTML page, not RSS or Atom"),
+])
+def test_an_html_error_page_at_a_feed_url_is_named_as_one(body, says):
+    """A site answering its feed URL with an error page and status 200: the reason was the XML
+    parser's ("<unknown>:2:0: syntax error"), which does not tell a user what came instead."""
+    with pytest.raises(FeedError, match=re.escape(says)):
         parse_feed(body, FEED_URL)
 
 

@@ -974,7 +974,8 @@ def test_jobdir_resume_that_writes_articles_exits_0(held_site, tmp_path):
 # --- what the run says --------------------------------------------------------------------------------
 
 def test_summary_counts_discovery_failures_as_errors_and_names_the_failing_sources(site, tmp_path):
-    (site.root / "page.html").write_text("<html><body><p>Not a feed, not a sitemap.</p></body></html>")
+    (site.root / "page.html").write_text("<!doctype html>\n<html><head><title>Service unavailable</title></head>"
+                                         "<body><p>Not a feed, not a sitemap.</p></body></html>")
     (site.root / "empty.xml").write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>'
                                          '</channel></rss>')
     base = site.base_url
@@ -1008,6 +1009,8 @@ pages = ["{base}/rss.xml?as=page"]
     failing = next(line for line in done.stderr.splitlines() if "sources with errors:" in line)
     assert f"gone (feed {base}/missing.xml: HTTP 404)" in failing
     assert f"htmlfeed (feed {base}/page.html?as=feed: not a feed" in failing
+    # an error page answered 200 says what it is, not the XML parser's "syntax error"
+    assert "an HTML page ('Service unavailable'), not RSS or Atom" in failing, failing
     assert f"htmlsitemap (sitemap {base}/page.html?as=sitemap: not a sitemap" in failing
     assert f"emptyfeed (feed {base}/empty.xml: nothing found" in failing
     assert "council" not in failing and "feedaspage" not in failing

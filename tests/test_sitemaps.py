@@ -149,8 +149,10 @@ def test_xxe_rejected_also_inside_gzip():
 
 
 def test_unknown_root_rejected():
-    with pytest.raises(SitemapError, match="root element <html>"):
+    with pytest.raises(SitemapError, match="an HTML page$"):
         parse_sitemap(b"<html><body>Not found</body></html>", SITEMAP_URL)
+    with pytest.raises(SitemapError, match="root element <feedback>"):
+        parse_sitemap(b"<feedback><item>x</item></feedback>", SITEMAP_URL)
 
 
 def test_garbage_rejected():
@@ -304,3 +306,11 @@ def test_a_sitemap_whose_dtd_declares_a_plain_internal_entity_is_read_with_it_ex
     for data in (body, gzip.compress(body)):
         sitemap = parse_sitemap(data, SITEMAP_URL)
         assert [link.url for link in sitemap.links] == ["https://ex.com/news/one", "https://ex.com/news/two"]
+
+
+def test_an_html_error_page_at_a_sitemap_url_is_named_as_one():
+    """An error page answered 200 at a sitemap URL: lxml's reason for a lower-case ``<!doctype
+    html>`` was "malformed sitemap XML: no root element", which does not say what came."""
+    body = b"<!doctype html>\n<html><head><title>Service unavailable</title></head><body>x</body></html>"
+    with pytest.raises(SitemapError, match=r"not a sitemap \(.*\): an HTML page \('Service unavailable'\)$"):
+        parse_sitemap(body, SITEMAP_URL)

@@ -183,26 +183,62 @@ def _plain_entities(subset: bytes) -> dict[bytes, bytes]:
     return values
 
 
-def cut_short(body: bytes) -> bool:
-    """True if the document ends before its root element closes: cut in transit (a connection
-    closed mid-body, with no Content-Length to tell) or by the site. Lenient parsers read what came
-    before the cut; its entries after the cut are missing, so the document must be read again in
-    full, not answered with a 304. A document with no root element is not judged here."""
+def html_title(body: bytes) -> str | None:
+    """The title of ``body`` when it is an HTML page (its DOCTYPE or its root element says
+    ``html``: a site's error page at a feed URL), ``""`` for one without a title; None for any
+    other document. Read by what the document declares, before any parser."""
     data = _ascii_compatible(body)
-    pos = 0
+    doctype = _DOCTYPE_NAME.match(data, _skip_prolog(data, 0, doctype=False))
+    root = _root_start(data)
+    name = _ELEMENT_NAME.match(data, root) if root is not None else None
+    local = name.group(1).rsplit(b":", 1)[-1].lower() if name else None
+    if local != b"html" and not (doctype and doctype.group(1).lower() == b"html"):
+        return None
+    title = re.search(rb"<title[^>]*>([^<]*)</title", data, re.IGNORECASE)
+    return " ".join(title.group(1).decode("utf-8", "replace").split())[:TITLE_SHOWN_CHARS] if title else ""
+
+
+TITLE_SHOWN_CHARS = 80
+"""How much of an HTML page's title a reason shows (``html_title``)."""
+_DOCTYPE_NAME = re.compile(rb"<!DOCTYPE[ \t\r\n]+([^ \t\r\n>\[]+)", re.IGNORECASE)
+
+
+def _skip_prolog(data: bytes, pos: int, *, doctype: bool = True) -> int:
+    """The position, from ``pos``, after the prolog's white space, comments and processing
+    instructions (and its DOCTYPE, when ``doctype``), or len(data)."""
     while 0 <= pos < len(data):
         pos = _skip_whitespace(data, pos)
         if data.startswith(b"<?", pos):
             pos = _after(data, b"?>", pos + 2)
         elif data.startswith(b"<!--", pos):
             pos = _after(data, b"-->", pos + 4)
-        elif data[pos:pos + 9].upper() == b"<!DOCTYPE":
+        elif doctype and data[pos:pos + 9].upper() == b"<!DOCTYPE":
             pos = _scan_doctype(data, pos + 9)[1]
-        elif _is_element_start(data, pos):
-            break
         else:
-            pos = data.find(b"<", pos + 1)
-    else:
+            return pos
+    return len(data)
+
+
+def _root_start(data: bytes) -> int | None:
+    """Where the root element starts (junk before it skipped, as lenient parsers do), or None."""
+    pos = _skip_prolog(data, 0)
+    while 0 <= pos < len(data):
+        if _is_element_start(data, pos):
+            return pos
+        pos = data.find(b"<", pos + 1)  # junk before the root
+        if pos >= 0:
+            pos = _skip_prolog(data, pos)
+    return None
+
+
+def cut_short(body: bytes) -> bool:
+    """True if the document ends before its root element closes: cut in transit (a connection
+    closed mid-body, with no Content-Length to tell) or by the site. Lenient parsers read what came
+    before the cut; its entries after the cut are missing, so the document must be read again in
+    full, not answered with a 304. A document with no root element is not judged here."""
+    data = _ascii_compatible(body)
+    pos = _root_start(data)
+    if pos is None:
         return False
     name = _ELEMENT_NAME.match(data, pos)
     start_tag_end = data.find(b">", pos)
