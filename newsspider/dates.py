@@ -537,6 +537,22 @@ def utc_now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
+def http_date_iso(value: bytes | str | None) -> str | None:
+    """An HTTP ``Date`` header (when the server answered, by its clock) as :func:`utc_now_iso`
+    writes times, so the two compare as strings; None when absent or unreadable."""
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    if not value:
+        return None
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment.tzinfo is None:  # RFC 9110's dates are GMT; a "-0000" zone reads as naive
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).replace(microsecond=0).isoformat()
+
+
 def is_future(stamp: Timestamp, now: datetime) -> bool:
     """Whether ``stamp`` (a naive one read as UTC) lies more than :data:`FUTURE_SLACK` after ``now``
     (when the page was fetched): not a time a page that existed then was published or modified."""

@@ -28,6 +28,14 @@ class Page:
     body_selector: str | None = None             # the source's ``body`` CSS selector
     prune_selectors: tuple[str, ...] = ()        # the source's ``prune`` CSS selectors
     encoding_from_header: bool = True            # the Content-Type header named ``encoding`` (else Scrapy read the page)
+    server_date: str | None = None               # the response's ``Date`` header, as ``fetched_at`` is written
+
+    @property
+    def fetched_by_now(self) -> str:
+        """The latest time the page can have been fetched at: the later of the crawl's clock
+        (``fetched_at``) and the server's ``Date``. No date of the page lies after it; a crawl
+        whose clock was set back must not take the day's articles' dates for future ones."""
+        return max(self.fetched_at, self.server_date or "")
 
     def __repr__(self) -> str:  # log lines (dropped items) must not dump whole pages
         return f"Page(url={self.url!r}, source={self.source!r}, {len(self.body)} bytes)"

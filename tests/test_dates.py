@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from newsspider.dates import best_timestamp, parse_timestamp, shown_in_offset, to_iso8601, to_utc_iso
+from newsspider.dates import best_timestamp, http_date_iso, parse_timestamp, shown_in_offset, to_iso8601, to_utc_iso
 from newsspider.extract.article import extract_article
 from tests.test_extract_article import PARAGRAPHS, article_page, page
 
@@ -1623,3 +1623,15 @@ def test_a_list_of_links_each_dated_by_the_bare_text_after_it_dates_other_storie
     body = (f"<div class='latest'><b>Latest</b><ul>{latest}</ul></div><div class='story'><h1>Tram line extended</h1>"
             f"{story}<div class='info'>Posted in News on 18.01.2022 by admin</div></div>")
     assert (extract_article(page(body), "https://x.org/tram").article.published or "").startswith("2022-01-18")
+
+
+@pytest.mark.parametrize(("header", "iso"), [
+    (b"Mon, 07 Dec 2026 15:45:52 GMT", "2026-12-07T15:45:52+00:00"),
+    ("Mon, 07 Dec 2026 16:45:52 +0100", "2026-12-07T15:45:52+00:00"),
+    (b"Mon, 07 Dec 2026 15:45:52 -0000", "2026-12-07T15:45:52+00:00"),
+    (b"yesterday", None), (b"", None), (None, None),
+])
+def test_an_http_date_header_reads_as_the_crawls_own_times_are_written(header, iso):
+    """The server's ``Date`` bounds a page's dates beside the crawl's clock (``Page.fetched_by_now``):
+    it must compare with ``fetched_at`` as a string, so it is written the same way."""
+    assert http_date_iso(header) == iso

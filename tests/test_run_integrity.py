@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import gzip
 import threading
+from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -307,3 +309,31 @@ def test_a_feed_declaring_a_plain_internal_entity_is_crawled_and_an_external_one
     assert result.report["sources"]["plain"]["errors"] == 0
     [reason] = result.report["sources"]["external"]["error_reasons"]
     assert "external entity" in reason["reason"], reason
+
+
+def test_a_clock_set_back_does_not_make_todays_articles_dates_future_ones(tmp_path):
+    """The crawl's clock runs three days behind the world (a machine restored from a snapshot, a
+    clock set back): an article the server's ``Date`` header says came out yesterday lay "in the
+    future" by the crawl's clock, and its publication date was thrown away as impossible (the rule
+    that keeps Bikram Sambat years out), and a wrong one taken in its place. The latest time the page
+    can have been fetched at is the later of the crawl's clock and the server's ``Date``, so the date
+    is kept; the record's ``fetched_at`` stays the crawl's clock."""
+    world = datetime.now(timezone.utc) + timedelta(days=3)
+    published = (world - timedelta(days=1)).replace(microsecond=0)
+    article = ARTICLE.format(title="Ashford council weighs plan 1", head="", town="Ashford", n=1,
+                             day=20).replace("2026-11-20T08:00:00+00:00", published.isoformat()).encode()
+    server_date = {"Date": format_datetime(world, usegmt=True)}
+    with HostileServer() as server:
+        base = server.base_url
+        server.routes["/news/council-story"] = send(article, "text/html; charset=utf-8", headers=server_date)
+        server.routes["/feed.xml"] = send(
+            f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><title>x</title>'
+            f'<link>{base}/news/council-story</link></item></channel></rss>'.encode(), "application/rss+xml",
+            headers=server_date)
+        (tmp_path / "sources.toml").write_text(f'[[source]]\nname = "ahead"\nfeeds = ["{base}/feed.xml"]\n',
+                                               encoding="utf-8")
+        result = run_crawl(tmp_path / "sources.toml", tmp_path, settings={"NEWSSPIDER_STORIES_BACKEND": "none"})
+    assert result.returncode == 0, result.log[-3000:]
+    [record] = result.records
+    assert record["published"] == published.isoformat(), record["published"]
+    assert record["fetched_at"] < published.isoformat()  # the crawl's own clock

@@ -58,7 +58,7 @@ class ExtractPipeline:
             selectors = SiteSelectors(item.body_selector, item.prune_selectors)
             extraction = await self.pool.run(EXTRACT_PAGE, item.body, item.encoding, item.url, item.hints,
                                              item.source_language, self.options, selectors or None,
-                                             item.fetched_at, item.encoding_from_header, priority=self.priority)
+                                             item.fetched_by_now, item.encoding_from_header, priority=self.priority)
         except Exception as exc:  # a worker crash, an extractor bug, a worker that cannot load its model:
             self.stats.inc_value("newsspider/extract/failed")  # lose this page for this run, not the crawl,
             note_source_error(self.stats, item.source, "extract", item.url, repr(exc))  # nor the next run's

@@ -27,7 +27,7 @@ from twisted.python.failure import Failure
 from twisted.web.client import ResponseFailed
 
 from newsspider.charset import decode_html, header_charset, log_wrong_label
-from newsspider.dates import utc_now_iso
+from newsspider.dates import http_date_iso, utc_now_iso
 from newsspider.discovery.budget import ArticleBudget, article_limit
 from newsspider.discovery.entry import DiscoveredLink, newest_first
 from newsspider.discovery.feeds import FeedError, looks_like_feed, read_feed
@@ -480,7 +480,8 @@ class NewsSpider(scrapy.Spider):
         yield Page(url=response.url, body=response.body, encoding=response.encoding, source=source,
                    encoding_from_header=bool(header_charset(_content_type(response))),
                    fetched_at=utc_now_iso(), source_language=options.language, hints=hints,
-                   body_selector=options.body, prune_selectors=options.prune)
+                   body_selector=options.body, prune_selectors=options.prune,
+                   server_date=http_date_iso(response.headers.get("Date")))
 
     async def _article_requests_in_turns(self, links: list[DiscoveredLink], source: str,
                                          document: str) -> AsyncIterator[scrapy.Request]:
