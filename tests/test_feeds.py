@@ -300,6 +300,7 @@ def test_a_feed_whose_dtd_declares_plain_internal_entities_is_read_with_them_exp
     ('<!ENTITY a PUBLIC "-//x//y" "http://127.0.0.1:9/x">', "external"),
     ('<!ENTITY % p "<!ENTITY a \'x\'>"> %p;', "parameter"),
     ('<!ENTITY a "x"', "unterminated"),
+    ('<!ENTITY a "<!DOCTYPE x [<!ENTITY b SYSTEM \'file:///etc/passwd\'>]>">', "markup"),
 ])
 def test_a_feed_whose_entities_could_reach_out_or_multiply_is_still_refused(subset, why):
     body = (f'<?xml version="1.0"?><!DOCTYPE rss [{subset}]><rss version="2.0"><channel>'

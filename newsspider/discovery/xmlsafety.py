@@ -79,10 +79,11 @@ _ENTITY_REFERENCE = re.compile(rb"<!\[CDATA\[.*?\]\]>|<!--.*?-->|<\?.*?\?>|&([A-
 
 def without_internal_entities(body: bytes, max_bytes: int) -> bytes:
     """``body`` with its DTD's internal entities expanded and its internal subset dropped, when
-    each entity is a plain literal (naming no other entity: it cannot multiply) and the document
+    each entity is plain text (naming no other entity, it cannot multiply; holding no markup, it
+    cannot bring a declaration of its own into the document) and the document
     expanded stays within ``max_bytes``; ``body`` itself when it declares no entity. Raises
     ``UnsafeEntities`` for anything else: an external or parameter entity, a value naming another
-    entity (billion laughs), expansion past the cap (a long literal referenced many times), a
+    entity (billion laughs) or holding markup, expansion past the cap (a long literal referenced many times), a
     subset that cannot be read, a UTF-16/32 document (its bytes are not scanned as ASCII)."""
     if not declares_entities(body):
         return body
@@ -168,6 +169,8 @@ def _plain_entities(subset: bytes) -> dict[bytes, bytes]:
                 if b"&" in value or b"%" in value:
                     raise UnsafeEntities(f"refusing entities: {name.decode('ascii', 'replace')!r} refers to another "
                                          "entity (billion-laughs risk)")
+                if b"<" in value:  # markup put into the document by our substitution, unseen by these checks
+                    raise UnsafeEntities(f"refusing entities: {name.decode('ascii', 'replace')!r} holds markup")
                 values.setdefault(name, value)  # the first declaration binds, as in XML
             pos = declaration.end()
         elif subset.startswith(b"<!--", pos):
