@@ -411,3 +411,39 @@ def test_stacked_vectors_are_np_stack_and_arrays_of_two_shapes_are_refused_as_it
         assert np.array_equal(_stacked(arrays), np.stack(arrays)) and _stacked(arrays).shape == (5, *shape)
     with pytest.raises(ValueError):
         _stacked([np.zeros((2, 8)), np.zeros((3, 8))])
+
+
+def _paragraphs(n: int, seed: int, figures: str = "") -> str:
+    """A body of ``n`` paragraphs of words of its own (``seed``), ``figures`` in its first."""
+    return "\n\n".join(f"{figures if k == 0 else ''}line{_letters(seed)} {_letters(seed + k)} says "
+                       f"{_letters(seed + 2 * k + 1)} more words." for k in range(n))
+
+
+def test_a_translation_against_a_lone_root_must_keep_its_paragraphs_or_its_figures():
+    """Against a story of one article (no other quorum member to corroborate a score), a translation
+    is admitted only if its structure agrees with the root's: its paragraphs (within
+    paragraph_slack) or its figures. Two outlets' reports of one match (bbc/scotsman, 26 and 20
+    paragraphs) score as translations do; a re-paragraphed wire copy keeps its figures (the AFP
+    seeds); short texts (under paragraph_min) are judged on the score as before."""
+    vectors = {"Match": e(0)}
+    figures = "On 16 July 175 attacks, 2,500 and 900 troops since 2014. "
+
+    def joins(root: str, other: str) -> bool:
+        det = StoryDetector(MemoryStoryStore(), FakeBackend(vectors), LEAD_ONLY)
+        got = run(det, item("root", "Match", root), item("other", "Match", other, "de"))
+        return got[1].story_id == "root"
+
+    assert not joins(_paragraphs(26, 0), _paragraphs(20, 100))  # another report of the event
+    assert joins(_paragraphs(26, 0), _paragraphs(25, 100))      # its translation, a sentence dropped
+    assert joins(_paragraphs(26, 0, figures), _paragraphs(12, 100, figures))  # re-paragraphed, same figures
+    assert not joins(_paragraphs(26, 0, figures), _paragraphs(12, 100, "On 16 July 175 attacks. "))  # two of five
+    assert joins(_paragraphs(7, 0), _paragraphs(3, 100))        # too short for paragraphs to tell
+
+
+def test_a_quorum_member_corroborates_a_translation_whose_paragraphs_differ_from_the_roots():
+    """The paragraph check is for a root alone: once a member in a further language verifies the
+    article too (the quorum's mean), a translation re-paragraphed by its site joins as before."""
+    det = StoryDetector(MemoryStoryStore(), FakeBackend({"Match": e(0)}), LEAD_ONLY)
+    got = run(det, item("root", "Match", _paragraphs(26, 0)), item("de", "Match", _paragraphs(26, 100), "de"),
+              item("fr", "Match", _paragraphs(20, 200), "fr"))
+    assert [g.story_id for g in got] == ["root"] * 3
