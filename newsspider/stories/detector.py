@@ -766,12 +766,12 @@ class StoryDetector:
     def _by_root(self, q: _Query, story_id: str, quorum: Sequence[ArticleRecord], match: _Match) -> _Decision | None:
         """The decision on a verified pair with the root (``quorum[0]``): a translation not decided
         by its figures must also reach the quorum's mean, and against a root alone (a quorum of one)
-        keep its paragraphs or its figures (``_structure_agrees``)."""
+        stand alone (``_stands_alone``)."""
         root = quorum[0]
         if match.kind == "translation" and not match.by_figures:
             if not self._quorum_agrees(q, quorum):
                 return None
-            if len(quorum) == 1 and not self._structure_agrees(q.p, root):
+            if len(quorum) == 1 and not self._stands_alone(q, match):
                 self.stats["lone_root_structure_differs"] += 1
                 return None
         same = match.kind == "translation" and self._same_paragraphs(q.p, root)
@@ -851,20 +851,22 @@ class StoryDetector:
         return (min(p.paragraphs, rec.paragraphs) >= cfg.paragraph_min
                 and abs(p.paragraphs - rec.paragraphs) <= cfg.paragraph_slack)
 
-    def _structure_agrees(self, p: Prepared, rec: ArticleRecord) -> bool:
-        """Whether the structure of ``p`` does not tell it from ``rec``'s text, as a translation verified
-        against a story's root alone (no other member of the quorum to corroborate its score) must
-        show: a translation keeps its original's paragraphs, or, where a site re-paragraphs it (the
-        AFP seeds have 7, 11, 18 and 23), its figures (``fingerprints.same_figures``). Two outlets'
-        own reports of one event are paragraphed each its own way and cite figures of their own
-        (bbc/scotsman, one match: 25-26 and 19-20 paragraphs, 1 and 2-3 figures), while their
-        embeddings can score as a translation's do. Paragraphs tell only when both texts have
+    def _stands_alone(self, q: _Query, match: _Match) -> bool:
+        """Whether a translation verified by score against a story's root alone (no other member of
+        the quorum to corroborate it) stands on that evidence: a score that clears the bar of a
+        score standing alone (``lead_only_min_score``, the bar where no passages corroborate a
+        lead), or a structure that does not tell the two texts apart. A translation keeps its
+        original's paragraphs, or, where a site re-paragraphs it (the AFP seeds have 7, 11, 18 and
+        23), its figures (``fingerprints.same_figures``). Two outlets' own reports of one event are
+        paragraphed each its own way and cite figures of their own (bbc/scotsman, one match: 25-26
+        and 19-20 paragraphs, 1 and 2-3 figures), while their embeddings score 0.30-0.41 against
+        each other, as a translation's can. Paragraphs tell only when both texts have
         ``paragraph_min`` or more (short texts have as many as each other by chance): below that
         the score decides alone, as it always did."""
-        cfg = self.config
-        if min(p.paragraphs, rec.paragraphs) < cfg.paragraph_min:
+        cfg, p, root = self.config, q.p, match.rec
+        if match.score >= cfg.lead_only_min_score or min(p.paragraphs, root.paragraphs) < cfg.paragraph_min:
             return True
-        return abs(p.paragraphs - rec.paragraphs) <= cfg.paragraph_slack or self._same_figures(p, rec)
+        return abs(p.paragraphs - root.paragraphs) <= cfg.paragraph_slack or self._same_figures(p, root)
 
     def _same_start(self, q: _Query, rec: ArticleRecord) -> bool:
         """Whether the title + lead of ``q`` and ``rec`` clear the translation lead floor: an edited
