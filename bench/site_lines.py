@@ -1,9 +1,12 @@
 """Site lines under adversarial arrival orders: the boilerplate pipeline's plain logic, no HTTP.
 
 A site's motto (a label) and tagline (a short line ending like a sentence) stand on a third of its
-pages each; its pages also repeat real text that must stay: a background sentence on a third of
-them, a short sentence inside the story on a third, and a quote ending the three follow-ups of
-a running story (pages 27-29 of every 30). Every page goes through ``BoilerplatePipeline.process_item`` (in-memory line
+pages each; its pages also repeat real text that must stay: a background sentence inside the story
+and a police report's standard closing sentence ending it on a third of them (the motto's: in the
+motto-first order they are on every page the site's first pages show), a short sentence inside
+the story on a third, and a quote ending the three follow-ups of a running story (pages 27-29 of
+every 30). The repeated real sentences are written in each of ``--languages`` (one run each: a
+Thai site's sentences end with no mark). Every page goes through ``BoilerplatePipeline.process_item`` (in-memory line
 store, the real ``SourceHold``), in an order chosen to hurt: the motto pages last or first, in
 sitemap order, shuffled, the site interleaved with many small sites so the hold fills, the crawl
 stopped halfway (``CLOSESPIDER_ITEMCOUNT``: what is held is released on close). Printed per
@@ -11,7 +14,7 @@ scenario: planted site lines that leave with an article (of the big site, of the
 the real lines kept, next to how many there are.
 
     python -m bench.site_lines                  # every scenario
-    python -m bench.site_lines --sizes 300 --hold-max 20 200
+    python -m bench.site_lines --sizes 300 --hold-max 20 200 --languages en th
 """
 from __future__ import annotations
 
@@ -46,6 +49,28 @@ THRESHOLDS = SiteLineThresholds(
 WORDS = ("amber", "basalt", "cedar", "delta", "ember", "fjord", "garnet", "harbor", "indigo", "juniper",
          "kestrel", "lagoon", "meadow", "nectar", "onyx", "pepper", "quartz", "raven", "saffron", "tundra")
 FOLLOW_UPS = 3  # pages of one running story, each ending with the same quote (on a tenth of a site's pages)
+# The real sentences formulaic local news repeats, per language: a background sentence (inside the
+# story), a police report's standard closing sentence (ending it) and a short one ("reported").
+REAL_LINES = {
+    "en": ("The council meets on the first Tuesday of each month in the town hall on Market Street.",
+           "Anyone with information is asked to call the police on the number given below.",
+           "Police are investigating."),
+    "de": ("Der Gemeinderat tagt an jedem ersten Dienstag im Monat im Rathaus am Marktplatz.",
+           "Zeugen werden gebeten, sich bei der Polizeiinspektion in der Bahnhofstraße zu melden.",
+           "Die Polizei ermittelt."),
+    "pl": ("Rada gminy zbiera się w pierwszy wtorek każdego miesiąca w sali urzędu przy rynku.",
+           "Policja prosi świadków zdarzenia o kontakt z dyżurnym komendy pod numerem alarmowym.",
+           "Policja prowadzi dochodzenie."),
+    "es": ("El pleno municipal se reúne el primer martes de cada mes en el salón del ayuntamiento.",
+           "La Guardia Civil pide a cualquier testigo que se ponga en contacto con el cuartel.",
+           "La policía investiga los hechos."),
+    "ja": ("町議会は毎月第一火曜日の午後、町役場の三階にある議場で定例会を開いている。",
+           "警察は目撃した人に対し、最寄りの警察署まで情報を提供するよう呼びかけている。",
+           "警察が調べている。"),
+    "th": ("สภาเทศบาลจะประชุมกันทุกวันอังคารแรกของเดือนที่ห้องประชุมใหญ่ของศาลากลางจังหวัดเป็นประจำทุกครั้ง",
+           "ตำรวจขอให้ผู้ที่พบเห็นเหตุการณ์แจ้งข้อมูลไปยังสถานีตำรวจที่ใกล้ที่สุดโดยเร็วที่สุดเท่าที่จะทำได้",
+           "ตำรวจกำลังสอบสวน"),
+}
 
 
 def word(n: int) -> str:
@@ -58,17 +83,16 @@ def word(n: int) -> str:
             return "".join(out)
 
 
-def site_page(site: str, n: int) -> tuple[Article, list[tuple[str, str]], list[tuple[str, str]]]:
+def site_page(site: str, n: int, language: str = "en") -> tuple[Article, list[tuple[str, str]], list[tuple[str, str]]]:
     """Page ``n`` of ``site``: (the article, planted site lines on it, real repeated lines on it),
-    each line as (kind, line)."""
+    each line as (kind, line); the real repeated sentences in ``language`` (``REAL_LINES``)."""
     w, s = word(n), word(sum(map(ord, site)))
     story = [f"The {w} report from {s} opens with a sentence nobody else wrote about the {w} affair.",
              f"Officials in the {w} district told reporters that the {w} plan would be revised next year.",
              f"A second paragraph, unique to the {w} story, quotes the {w} minister at some length today."]
     motto = f"{s.capitalize()} independent reporting since the old days"
     tagline = f"{s.capitalize()} tells the truth first."
-    background = f"The {s} dispute began years ago and has not been settled by any court since then."
-    reported = "Police are investigating."
+    background, closing, reported = REAL_LINES[language]
     quote = f"\u201cWe will rebuild {word(n // FOLLOW_UPS)},\u201d the mayor said."
     planted, real = [], []
     if n % 3 == 0:
@@ -85,6 +109,9 @@ def site_page(site: str, n: int) -> tuple[Article, list[tuple[str, str]], list[t
     if n // FOLLOW_UPS % 10 == 9:  # a running story's follow-ups all end with the same quote
         story.insert(len(story) - (n % 3 == 1), quote)
         real.append(("quote", quote))
+    if n % 3 == 0:  # the police report's closing sentence ends it
+        story.append(closing)
+        real.append(("closing", closing))
     article = Article(id=f"{site}/{n}", url=f"https://{site}.example/{n}", canonical_url=f"https://{site}.example/{n}",
                       source=site, title=None, authors=[], published=None, modified=None, language="en",
                       direction="ltr", text="\n".join(story), description=None, image=None, tags=[],
@@ -140,7 +167,7 @@ def arrivals(size: int, order: str, small_sites: int, small_size: int, seed: int
 
 
 def run(pages: Iterable[tuple[str, int]], *, hold_pages: int, hold_max: int, stop_after: int | None,
-        refresh_every: int = 50) -> dict:
+        refresh_every: int = 50, language: str = "en") -> dict:
     """Every page through the pipeline in order (each arrives before the next; held ones wait);
     ``stop_after``: the crawl closes once that many pages arrived. Returns counts."""
     pages = list(pages)[:stop_after]
@@ -150,7 +177,7 @@ def run(pages: Iterable[tuple[str, int]], *, hold_pages: int, hold_max: int, sto
         hold = SourceHold(hold_pages, hold_max) if hold_pages else None
         pipeline = BoilerplatePipeline(InlinePool(), MemoryLineStats(), stats, thresholds=THRESHOLDS,
                                        hold=hold, tick_seconds=0.001, refresh_every=refresh_every)
-        made = [site_page(site, n) for site, n in pages]
+        made = [site_page(site, n, language) for site, n in pages]
         tasks = []
         for article, _, _ in made:  # one arrival at a time, as the scraper hands items over
             tasks.append(asyncio.ensure_future(pipeline.process_item(article)))
@@ -185,11 +212,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--small-sites", type=int, default=60, help="small sites interleaved (0: none)")
     parser.add_argument("--refresh-every", type=int, default=50, help="the pipeline's refresh_every")
     parser.add_argument("--small-size", type=int, default=9, help="pages of each small site")
+    parser.add_argument("--languages", nargs="*", default=list(REAL_LINES), choices=list(REAL_LINES),
+                        help="languages of the repeated real sentences (a run each)")
     args = parser.parse_args(argv)
     total: Counter = Counter()
-    print(f"{'size':>5} {'order':12s} {'hold':>4} {'small':>5} {'stop':>5}  big leaked   small leaked  "
+    print(f"{'lang':4s} {'size':>5} {'order':12s} {'hold':>4} {'small':>5} {'stop':>5}  big leaked   small leaked  "
           f"real kept   released early")
-    for size in args.sizes:
+    for language, size in ((language, size) for language in args.languages for size in args.sizes):
         for order in args.orders:
             for hold_max in args.hold_max:
                 for small in sorted({0, args.small_sites}):
@@ -197,9 +226,9 @@ def main(argv: list[str] | None = None) -> int:
                         pages = arrivals(size, order, small, args.small_size)
                         c = run(pages, hold_pages=args.hold_pages, hold_max=hold_max,
                                 stop_after=len(pages) // 2 if stop else None,
-                                refresh_every=args.refresh_every)
+                                refresh_every=args.refresh_every, language=language)
                         total.update(c)
-                        print(f"{size:5d} {order:12s} {hold_max:4d} {small:5d} {stop or '-':>5}  "
+                        print(f"{language:4s} {size:5d} {order:12s} {hold_max:4d} {small:5d} {stop or '-':>5}  "
                               f"{c['big leaked']:4d}/{c['big planted']:<5d} {c['small leaked']:4d}/{c['small planted']:<5d} "
                               f"{c['kept']:5d}/{c['real']:<5d} {c['released early']:5d}  " + " ".join(
                                   f"{k} {n}" for k, n in sorted(c.items()) if k.startswith(("leaked ", "lost ")) and n))

@@ -273,3 +273,23 @@ def test_a_source_named_like_another_sources_derived_key_does_not_share_its_coun
     items = asyncio.run(main())
     assert items[11].title == "Budget talks - Evening Edition"  # a one-off subtitle of this site: kept
     assert TAGLINE in page(10).text and TAGLINE not in items[10].text  # the site's own motto, learned: cut
+
+
+def test_a_sentence_the_sites_first_pages_all_repeat_inside_their_stories_is_kept():
+    # The pages holding the background sentence arrive first, one after another: on each of the
+    # first 20 (the hold), it is on every page the site has shown, as template lines are. It
+    # stands inside the story on each: the story's. The motto, beside it on the same pages, goes.
+    async def main():
+        hold = SourceHold(20, max_held=100)
+        pipeline = BoilerplatePipeline(InlinePool(), MemoryLineStats(), Stats(), thresholds=THRESHOLDS,
+                                       hold=hold, tick_seconds=0.01)
+        tasks = []
+        for n in [n for n in range(60) if n % 3 == 0] + [n for n in range(60) if n % 3]:
+            tasks.append(asyncio.ensure_future(pipeline.process_item(page(n))))
+            await asyncio.sleep(0)  # each page arrives once the one before it was handed on
+        items = await asyncio.gather(*tasks)
+        pipeline.spider_closed(None, "finished")
+        return [item.text for item in items]
+    texts = asyncio.run(main())
+    assert sum(BACKGROUND in text for text in texts) == 20
+    assert not any(MOTTO in text for text in texts)

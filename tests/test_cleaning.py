@@ -894,3 +894,28 @@ def test_a_closing_contact_sentence_of_the_story_stays_a_prompt_giving_an_addres
             "Write to Al Root at allen.root@example.com",
             "Follow us on Twitter or send your tips to tips@news.example.com."):
         assert _paras(clean_text(BODY_EN + "\n" + promo).text) == _paras(BODY_EN), promo
+
+
+def test_a_learned_sentence_inside_the_story_is_the_storys_and_goes_above_or_below_it():
+    # Formulaic local news repeats real sentences inside its stories; when the pages holding one
+    # come first, it is on every page the site has shown and is learned as its template text.
+    council = "The council meets on the first Tuesday of each month in the town hall on Market Street."
+    learned = frozenset({line_key(council), line_key("Police are investigating."), line_key("Advertisement")})
+    story = ["The council voted on Monday to close the old library on Mill Lane by the end of June.",
+             council, "Police are investigating.",
+             "Residents who opposed the plan said they would ask the county to review the decision."]
+    assert clean_text("\n".join(story), site_lines=learned).text == "\n".join(story)
+    # Inside the story beside the site's chrome (an advert's label, a shortcode) too; the label goes.
+    result = clean_text(f"{story[0]}\nAdvertisement\n{council}\n[ad_1]\n{story[3]}", site_lines=learned)
+    assert result.text == f"{story[0]}\n{council}\n{story[3]}"
+    # Thai ends sentences with no mark: a learned line inside the story may be one.
+    thai = ["สภาเทศบาลลงมติเมื่อวันจันทร์ให้ปิดห้องสมุดเก่าบนถนนมิลล์เลนภายในสิ้นเดือนมิถุนายนนี้ตามแผนเดิม",
+            "ตำรวจกำลังสอบสวน",
+            "ผู้อยู่อาศัยที่คัดค้านแผนดังกล่าวกล่าวว่าพวกเขาจะขอให้จังหวัดทบทวนการตัดสินใจครั้งนี้อีกครั้ง"]
+    assert clean_text("\n".join(thai), site_lines={line_key(thai[1])}).text == "\n".join(thai)
+    # Above or below the story, a learned sentence is the template's.
+    for text in (f"{council}\n{story[0]}\n{story[3]}", f"{story[0]}\n{story[3]}\n{council}",
+                 f"{council}\nAdvertisement\n{story[0]}\n{story[3]}"):
+        result = clean_text(text, site_lines=learned)
+        assert council not in result.text, text
+        assert ("site_learned", council) in result.removed.lines

@@ -2,7 +2,7 @@
 
 1. Placeholders and shortcodes go anywhere, also inside a paragraph. (Before them, short lines
    learned from a quarter of the site's pages go where they stand beside chrome.)
-2. Lines learned as the site's template text go anywhere.
+2. Lines learned as the site's template text go anywhere, but for sentences inside the story.
 3. Edges: lines are peeled from the start (headline, tagline, breadcrumb, byline, dateline,
    pre-title chrome) and from the end (source, read also, share, follow, subscribe, newsletter,
    comments, copyright), stopping at the first line that is content.
@@ -132,7 +132,8 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
     if source_lines:
         lines = _drop_source_lines(lines, source_lines, removed)
     if site_lines or site_labels:
-        lines = _drop_site_lines(lines, site_lines, site_labels, pats, removed)
+        lines = _drop_site_lines(lines, site_lines, site_labels, pats, removed, partial(
+            _is_chrome, pats=pats, site_lines=site_lines, site_labels=site_labels, source_lines=source_lines))
     site_key = fold_key(site_name) if site_name else ""
     edge_lines = partial(_is_site_line, site_lines=site_short_lines, site_labels=(), pats=pats)
     lines = _peel_start(lines, pats, removed, _title_keys(title, site_name), site_key, edge_lines)
@@ -169,16 +170,41 @@ def _strip_line_shortcodes(line: str, pats: Patterns) -> tuple[str, int]:
 
 
 def _drop_site_lines(lines: list[str], site_lines: Container[str], site_labels: Container[str],
-                     pats: Patterns, removed: Removals) -> list[str]:
+                     pats: Patterns, removed: Removals,
+                     is_chrome: Callable[[str], bool] = lambda line: False) -> list[str]:
     """Pass 2: lines learned as this site's template text (labels only where the line is no
-    sentence), anywhere, unless they would take more than ``MAX_LEARNED_SHARE`` of the text."""
+    sentence), anywhere but inside the story (``_story_sentences``), unless they would take more
+    than ``MAX_LEARNED_SHARE`` of the text."""
     hits = [_is_site_line(ln, site_lines, site_labels, pats) for ln in lines]
+    for i in _story_sentences(lines, hits, is_chrome):
+        hits[i] = False
     total = sum(len(ln.strip()) for ln in lines)
     learned = sum(len(ln.strip()) for ln, h in zip(lines, hits, strict=True) if h)
     if any(hits) and learned <= MAX_LEARNED_SHARE * total:
         removed.note("site_learned", *(ln for ln, h in zip(lines, hits, strict=True) if h))
         return [ln for ln, h in zip(lines, hits, strict=True) if not h]
     return lines
+
+
+def _story_sentences(lines: list[str], hits: list[bool], is_chrome: Callable[[str], bool]) -> list[int]:
+    """The learned lines (``hits``) that are the story's: sentences (running text, or a line of a
+    script that ends sentences with no mark) inside the story, with a paragraph of it (running
+    text that is no chrome) somewhere above and somewhere below. Formulaic news repeats real
+    sentences inside its stories ("The council meets on the first Tuesday of each month."), and
+    when the pages holding one come first it is on every page the site has shown, as its template
+    lines are; a template's lines are labels, or stand above or below the story."""
+    sentences = [i for i, line in enumerate(lines) if hits[i] and _may_be_sentence(line.strip())]
+    if not sentences:
+        return []
+
+    def story(i: int) -> bool:
+        line = lines[i]
+        return bool(line.strip()) and not hits[i] and _running(line.strip()) and not is_chrome(line)
+    first = next((i for i in range(sentences[-1]) if story(i)), None)
+    if first is None:
+        return []
+    last = next((i for i in range(len(lines) - 1, first, -1) if story(i)), first)
+    return [i for i in sentences if first < i < last]
 
 
 def _drop_source_lines(lines: list[str], source_lines: Container[str],
@@ -227,6 +253,12 @@ def story_short_lines(lines: list[str]) -> list[str]:
 
 def _running(line: str) -> bool:
     return not is_short(line) or ends_sentence(line)
+
+
+def _may_be_sentence(line: str) -> bool:
+    """Running text, or a line of a script whose sentences end with no mark (there no line end
+    tells a sentence from a label)."""
+    return _running(line) or dominant_script(line) in UNMARKED_SENTENCE_SCRIPTS
 
 
 def _is_chrome(line: str, *, pats: Patterns, site_lines: Container[str], site_labels: Container[str],
