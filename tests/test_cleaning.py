@@ -919,3 +919,9 @@ def test_a_learned_sentence_inside_the_story_is_the_storys_and_goes_above_or_bel
         result = clean_text(text, site_lines=learned)
         assert council not in result.text, text
         assert ("site_learned", council) in result.removed.lines
+    # Above the headline is the page's header, however long the headline's copy above it.
+    title = "North Korea says it will not disarm first unless it can trust the United States again"
+    consent = "We use cookies to improve your experience. By continuing to browse you agree to their use."
+    text = "\n".join([title, consent, "Latest news", "Home, World, Politics", title, *story])
+    result = clean_text(text, title=title, site_lines=learned | {line_key(consent)})
+    assert consent not in result.text and ("site_learned", consent) in result.removed.lines

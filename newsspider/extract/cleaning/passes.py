@@ -133,7 +133,8 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
         lines = _drop_source_lines(lines, source_lines, removed)
     if site_lines or site_labels:
         lines = _drop_site_lines(lines, site_lines, site_labels, pats, removed, partial(
-            _is_chrome, pats=pats, site_lines=site_lines, site_labels=site_labels, source_lines=source_lines))
+            _is_chrome, pats=pats, site_lines=site_lines, site_labels=site_labels, source_lines=source_lines),
+            partial(_last_title_copy, title=title, site_name=site_name))
     site_key = fold_key(site_name) if site_name else ""
     edge_lines = partial(_is_site_line, site_lines=site_short_lines, site_labels=(), pats=pats)
     lines = _peel_start(lines, pats, removed, _title_keys(title, site_name), site_key, edge_lines)
@@ -171,12 +172,13 @@ def _strip_line_shortcodes(line: str, pats: Patterns) -> tuple[str, int]:
 
 def _drop_site_lines(lines: list[str], site_lines: Container[str], site_labels: Container[str],
                      pats: Patterns, removed: Removals,
-                     is_chrome: Callable[[str], bool] = lambda line: False) -> list[str]:
+                     is_chrome: Callable[[str], bool] = lambda line: False,
+                     headline: Callable[[list[str]], int | None] = lambda lines: None) -> list[str]:
     """Pass 2: lines learned as this site's template text (labels only where the line is no
     sentence), anywhere but inside the story (``_story_sentences``), unless they would take more
     than ``MAX_LEARNED_SHARE`` of the text."""
     hits = [_is_site_line(ln, site_lines, site_labels, pats) for ln in lines]
-    for i in _story_sentences(lines, hits, is_chrome):
+    for i in _story_sentences(lines, hits, is_chrome, headline):
         hits[i] = False
     total = sum(len(ln.strip()) for ln in lines)
     learned = sum(len(ln.strip()) for ln, h in zip(lines, hits, strict=True) if h)
@@ -186,10 +188,12 @@ def _drop_site_lines(lines: list[str], site_lines: Container[str], site_labels: 
     return lines
 
 
-def _story_sentences(lines: list[str], hits: list[bool], is_chrome: Callable[[str], bool]) -> list[int]:
+def _story_sentences(lines: list[str], hits: list[bool], is_chrome: Callable[[str], bool],
+                     headline: Callable[[list[str]], int | None]) -> list[int]:
     """The learned lines (``hits``) that are the story's: sentences (running text, or a line of a
     script that ends sentences with no mark) inside the story, with a paragraph of it (running
-    text that is no chrome) somewhere above and somewhere below. Formulaic news repeats real
+    text that is no chrome, below the ``headline`` where the text shows it: above it is the
+    page's header) somewhere above and somewhere below. Formulaic news repeats real
     sentences inside its stories ("The council meets on the first Tuesday of each month."), and
     when the pages holding one come first it is on every page the site has shown, as its template
     lines are; a template's lines are labels, or stand above or below the story."""
@@ -200,7 +204,8 @@ def _story_sentences(lines: list[str], hits: list[bool], is_chrome: Callable[[st
     def story(i: int) -> bool:
         line = lines[i]
         return bool(line.strip()) and not hits[i] and _running(line.strip()) and not is_chrome(line)
-    first = next((i for i in range(sentences[-1]) if story(i)), None)
+    top = headline(lines)
+    first = next((i for i in range(0 if top is None else top + 1, sentences[-1]) if story(i)), None)
     if first is None:
         return []
     last = next((i for i in range(len(lines) - 1, first, -1) if story(i)), first)
@@ -335,6 +340,21 @@ def headline_line(lines: list[str], title: str | None, site_name: str | None) ->
 
     at, rank = _title_line(key, len(lines), title_keys, within=MAX_LONG_PRE_TITLE + 1)
     return at if rank <= MAX_LONG_PRE_TITLE else None
+
+
+def _last_title_copy(lines: list[str], title: str | None, site_name: str | None) -> int | None:
+    """The index of the last copy of ``title`` among the first :data:`TITLE_SCAN_LINES` lines
+    holding text, or None: what stands above it is the page's header (its chrome, or a copy of
+    the headline), however long."""
+    title_keys = _title_keys(title, site_name)
+    if not title_keys:
+        return None
+
+    def key(index: int) -> str:
+        form = predicate_form(lines[index])
+        return fold_key(form) if form else ""
+    at = _title_line(key, len(lines), title_keys)[0]
+    return at if at >= 0 else None
 
 
 def _title_line(key: Callable[[int], str], count: int, title_keys: frozenset[str],
