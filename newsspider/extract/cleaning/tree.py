@@ -212,8 +212,11 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     # Each rule adds to the chrome, none reads it: the elements are looked at kind by kind.
     for player in chain(of("audio"), of("video")):
         _player_text(player, candidates, chrome)
-    for picture in of("img"):
-        _picture_credit(picture, candidates, chrome)
+    # A picture's credit is a candidate line shaped as one: with none, no picture is looked at (exact).
+    credits = {line for line in candidates if _credit_shaped(line)}
+    if credits:
+        for picture in of("img"):
+            _picture_credit(picture, credits, chrome)
     widgets: dict[HtmlElement, bool] = {}
     holds_more = _TextSizes(min(MAX_WIDGET_CHARS, len(text) // 2)).holds_more
     for control in chain(*(of(tag) for tag in _CONTROLS), of("button")):
@@ -642,6 +645,12 @@ def _player_text(player: HtmlElement, candidates: set[str], chrome: set[str]) ->
     beside = _norm(container.text_content())
     if beside and len(beside) <= MAX_PLAYER_TEXT_CHARS:
         chrome.update(_lines_in(container, candidates))
+
+
+def _credit_shaped(line: str) -> bool:
+    """Whether a candidate line could be a picture's credit (:func:`_picture_credit`'s test of a line)."""
+    return (len(line) <= MAX_PICTURE_TEXT_CHARS and credit_parts(line) is not None and not ends_sentence(line)
+            and not _WEB_ADDRESS.search(line))
 
 
 def _picture_credit(picture: HtmlElement, candidates: set[str], chrome: set[str]) -> None:
