@@ -115,3 +115,14 @@ def test_languages_of_the_scripts_of_south_asia_and_the_caucasus_are_not_latin()
     for language, text in (("ka", "თბილისის საკრებულომ სამშაბათს დაამტკიცა ახალი გეგმა ქალაქის სკოლების შესაკეთებლად."),
                            ("hy", "Երևանի ավագանին երեքշաբթի հաստատեց քաղաքի դպրոցների վերանորոգման նոր ծրագիրը։")):
         assert choose_language(text, ["en"]) == language
+
+
+def test_the_dominant_script_counts_letters_or_bytes_and_ties_go_to_the_script_met_first():
+    from newsspider.extract.language import dominant_script
+
+    assert dominant_script("ab бвг") == "CYRILLIC" and dominant_script("абв 中文") == "CYRILLIC"
+    assert dominant_script("аб 中文", by_bytes=True) == "CJK"  # 4 bytes of Cyrillic, 6 of Chinese
+    assert dominant_script("абв 中文", by_bytes=True) == "CYRILLIC"  # 6 bytes each: the first met
+    assert dominant_script("ab вг") == "LATIN" and dominant_script("вг ab") == "CYRILLIC"  # as many: the first met
+    assert dominant_script("कि", by_bytes=True) == "DEVANAGARI" and dominant_script("कि") == "DEVANAGARI"
+    assert dominant_script("12 \ud800 !") is None and dominant_script("a\ud800", by_bytes=True) == "LATIN"

@@ -200,22 +200,37 @@ def dominant_script(text: str, *, by_bytes: bool = False) -> str | None:
     ``by_bytes``: the script that holds most of its UTF-8 bytes (what the detector reads), marks
     and all: a Chinese character carries about as much as three Latin letters, and Devanagari
     vowel signs are marks, not letters. So a Chinese story under a line of Danish chrome, or a
-    Hindi one above an English disclaimer, is written in its own script."""
-    sample = text[:SAMPLE_CHARS]
-    categories = "LM" if by_bytes else "L"
-    scripts = {_script(char) for char in set(sample) if unicodedata.category(char)[0] in categories}
-    if len(scripts) < 2:  # a text in one script (most): nothing to weigh, and counting costs 4 times the set
-        return next(iter(scripts), None)
-    counts: Counter[str] = Counter()
-    for char, count in Counter(sample).items():  # each distinct character named once
-        if unicodedata.category(char)[0] in categories:
-            counts[_script(char)] += count * len(char.encode("utf-8")) if by_bytes else count
-    return counts.most_common(1)[0][0] if counts else None
+    Hindi one above an English disclaimer, is written in its own script. Of scripts holding as
+    many, the one met first.
+
+    Each distinct character is counted once (``Counter``) and looked up once (:func:`_char_kind`):
+    the text is asked by bytes when it has letters of two scripts (:func:`_detection`), where a
+    first pass to find whether it has one script only would cost half the count again."""
+    counts: dict[str, int] = {}
+    kinds = _CHAR_KINDS
+    for char, count in Counter(text[:SAMPLE_CHARS]).items():  # in the order first met
+        kind = kinds.get(char) or _char_kind(char)
+        script = kind[1] if by_bytes else kind[0]
+        if script is not None:
+            counts[script] = counts.get(script, 0) + (count * kind[2] if by_bytes else count)
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
-@functools.lru_cache(maxsize=4096)
-def _script(char: str) -> str:
-    return unicodedata.name(char, "UNKNOWN").split(" ")[0]
+# A character's script as a letter (None for any other), as a letter or mark, and its size in UTF-8;
+# emptied when it holds MAX_CHAR_KINDS (hostile pages: a page of all of Unicode).
+_CHAR_KINDS: dict[str, tuple[str | None, str | None, int]] = {}
+MAX_CHAR_KINDS = 65_536
+
+
+def _char_kind(char: str) -> tuple[str | None, str | None, int]:
+    """``char``'s entry of :data:`_CHAR_KINDS` (computed and kept)."""
+    if len(_CHAR_KINDS) >= MAX_CHAR_KINDS:
+        _CHAR_KINDS.clear()
+    major = unicodedata.category(char)[0]
+    script = unicodedata.name(char, "UNKNOWN").split(" ")[0] if major in "LM" else None
+    size = len(char.encode("utf-8")) if script else 0  # a lone surrogate (no letter) has no UTF-8
+    kind = _CHAR_KINDS[char] = (script if major == "L" else None, script, size)
+    return kind
 
 
 def _mixed_scripts(text: str) -> bool:
