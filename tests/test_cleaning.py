@@ -937,3 +937,17 @@ def test_a_label_learned_on_two_pages_goes_at_an_edge_of_the_text_only():
     # Between two paragraphs it may be the story's subheading: two pages do not make it chrome.
     text = f"{story[0]}\n{motto}\n{story[1]}"
     assert clean_text(text, site_edge_labels={line_key(motto)}).text == text
+
+
+def test_what_strip_takes_off_is_spaces_and_controls_so_punctuation_only_is_decided_on_the_rest():
+    """is_punct_only looks at ``s.strip()``: exact only while every character ``str.isspace`` holds
+    is of Unicode's space or control categories (a Unicode update could add one that is not)."""
+    import sys
+    import unicodedata
+
+    from newsspider.extract.cleaning.text import is_punct_only
+
+    spaces = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
+    assert spaces and all(unicodedata.category(char)[0] in "ZC" for char in spaces)
+    assert is_punct_only("\n   ") and is_punct_only(" | \u3000") and is_punct_only("")
+    assert not is_punct_only("\n  and more ") and not is_punct_only(" 1 ")

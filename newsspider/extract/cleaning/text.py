@@ -57,8 +57,10 @@ def strip_closers(s: str) -> str:
 
 
 def is_punct_only(s: str) -> bool:
-    """Whether ``s`` holds nothing but punctuation, symbols, spaces and controls."""
-    return all(unicodedata.category(c)[0] in "PSZC" for c in s)
+    """Whether ``s`` holds nothing but punctuation, symbols, spaces and controls. What ``str.strip``
+    takes off is spaces and controls (every character ``str.isspace`` holds is one): the elements'
+    tails asked of are mostly indentation, decided without looking their characters up."""
+    return all(unicodedata.category(c)[0] in "PSZC" for c in s.strip())
 
 
 def has_sentence_break(s: str) -> bool:
