@@ -84,3 +84,12 @@ def test_first_showing_maps_each_line_to_the_outermost_block_showing_it_and_skip
     assert {line: element.tag for line, element in found.items()} == {
         "An intro line.": "div", "Other text.": "p", "Tail kept here.": "p"}
     assert found["An intro line."] is next(tree.iter("div")).find("div")
+
+
+def test_an_elements_text_is_its_text_content_read_once_per_page():
+    tree = parse_html(PAGE)
+    page = PageElements(tree)
+    for element in tree.iter(etree.Element):
+        assert page.text(element) == element.text_content()
+    nested = next(p for p in page.of("p") if len(p))
+    assert page.text(nested) is page.text(nested)  # read once: the same string

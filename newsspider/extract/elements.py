@@ -50,6 +50,7 @@ class PageElements:
         self._body_text: str | None = None
         self._copyright_lines: list[str] | None = None
         self._remembered: dict[Hashable, Any] = {}
+        self._texts: dict[HtmlElement, str] = {}
 
     def of(self, *tags: str) -> list[HtmlElement]:
         """The elements of ``tags`` (each one of :data:`TAGS`) in page order."""
@@ -58,6 +59,17 @@ class PageElements:
         found = self._by_tags.get(tags)
         if found is None:  # the cleaners ask for the same few mixes several times a page
             found = self._by_tags[tags] = [element for element in self._ordered if element.tag in tags]
+        return found
+
+    def text(self, element: HtmlElement) -> str:
+        """:func:`text_content` of one of the page's elements, an element holding others read once
+        per page (its text is XPath's): every link's text is read by the tag list, the chrome rules,
+        the page type and the headline's sections."""
+        if not len(element):
+            return element.text or ""
+        found = self._texts.get(element)
+        if found is None:
+            found = self._texts[element] = element.text_content()
         return found
 
     def body_text(self) -> str:

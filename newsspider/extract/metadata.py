@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import accumulate
@@ -426,7 +426,7 @@ def _visible_tags(page: PageElements) -> list[str]:
     hrefs = [(link, href) for link in page.of("a") if (href := link.get("href"))]
     # One search of all addresses: most pages link to no topic page, and most links of those that do go elsewhere.
     topics = [hrefs[i][0] for i in _holding([href for _, href in hrefs], _TOPIC_HREF) if _in_topic_directory(hrefs[i][1])]
-    lists = _link_lists(topics) or _link_lists([link for link, _ in hrefs], _TagMarks())
+    lists = _link_lists(topics, page.text) or _link_lists([link for link, _ in hrefs], page.text, _TagMarks())
     if not lists:
         return []
     inside = [(container, texts) for container, texts in lists
@@ -448,7 +448,8 @@ def _holding(texts: list[str], pattern: re.Pattern[str]) -> list[int]:
     return found
 
 
-def _link_lists(links: list[HtmlElement], marks: _TagMarks | None = None) -> list[tuple[HtmlElement, list[str]]]:
+def _link_lists(links: list[HtmlElement], text_of: Callable[[HtmlElement], str] = text_content,
+                marks: _TagMarks | None = None) -> list[tuple[HtmlElement, list[str]]]:
     """The links (those ``marks`` calls tags, if given) grouped by the list holding them (the
     nearest ancestor holding another link), outside navigation, where the links' texts are most
     of the list's text and name topics in a few words."""
@@ -456,7 +457,7 @@ def _link_lists(links: list[HtmlElement], marks: _TagMarks | None = None) -> lis
     holding: dict[HtmlElement, bool] = {}  # element -> holds more than one link (a list's links share them)
     for link in links:
         # the text first: most links hold it alone (read without an XPath call), and a teaser's is long
-        words = text_content(link).split()
+        words = text_of(link).split()
         if not words or len(words) > MAX_TAG_WORDS or (marks and not marks.tag(link)) or in_navigation(link):
             continue
         text = " ".join(words)  # single-spaced

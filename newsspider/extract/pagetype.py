@@ -378,7 +378,7 @@ def _link_texts(page: PageElements, url: str | None, canonical: str | None) -> s
     for link in page.of("a"):
         href = (link.get("href") or "").strip()
         if href and not href.startswith(("#", "javascript:", "mailto:")) and page_key(join_url(url, href)) not in own:
-            texts.add(_key(text_content(link)))
+            texts.add(_key(page.text(link)))
     texts.discard("")
     return texts
 

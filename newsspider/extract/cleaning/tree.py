@@ -200,7 +200,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     site_href = _OwnSite([u for u in page_urls if u]).links_to
     page = PageElements(tree) if page is None else page
     of = page.of
-    tails = _read_also_tails(text, of("a"), site_href)
+    tails = _read_also_tails(text, of("a"), site_href, page.text)
     if tails:
         text = "\n".join(tails.get(_norm(line), line) for line in text.split("\n"))
     candidates = {_norm(line) for line in text.split("\n") if line.strip() and len(line) <= 2 * MAX_TITLED_WIDTH}
@@ -231,7 +231,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
             continue
         # Most links (nav, sidebar) are dropped here, in the loop: no candidate line holds their text.
         nested = len(element)
-        raw = element.text_content() if nested else (element.text or "")  # most hold text only
+        raw = page.text(element)
         if len(raw) < MIN_LINKED_HEADLINE_CHARS:
             continue
         if embed_ends and href.split("#", 1)[0].rstrip("/").endswith(embed_ends) and _embed_key(href) in embeds:
@@ -268,7 +268,8 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     return "\n".join(line for line in text.split("\n") if not _is_chrome_line(line, chrome))
 
 
-def _read_also_tails(text: str, links: Iterable[HtmlElement], same_site: Callable[[str], bool]) -> dict[str, str]:
+def _read_also_tails(text: str, links: Iterable[HtmlElement], same_site: Callable[[str], bool],
+                     text_of: Callable[[HtmlElement], str] = text_content) -> dict[str, str]:
     """{line: the line without its tail} of the paragraphs a "read also" closes (see the module):
     each such paragraph's text (spaces collapsed) and its text up to the label. A link that ends
     its paragraph as the story's own words do (no label set apart, no sentence before the label),
@@ -282,8 +283,7 @@ def _read_also_tails(text: str, links: Iterable[HtmlElement], same_site: Callabl
         parent = link.getparent()
         if link.getprevious() is None and (parent is None or not (parent.text or "").strip()):
             continue  # nothing before it: a menu's or a list's item, a paragraph that is only the link
-        raw = link.text_content() if len(link) else (link.text or "")  # most hold text only
-        anchor = _norm(raw)
+        anchor = _norm(text_of(link))
         flat = flat or _norm(text)
         if anchor not in flat:
             continue
