@@ -212,10 +212,12 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     # Each rule adds to the chrome, none reads it: the elements are looked at kind by kind.
     for player in chain(of("audio"), of("video")):
         _player_text(player, candidates, chrome)
-    # A picture's credit is a candidate line shaped as one: with none, no picture is looked at (exact).
-    credits = {line for line in candidates if _credit_shaped(line)}
+    # A picture's credit is a candidate line shaped as one: with none, no picture is looked at (exact);
+    # with no picture, no line is.
+    pictures = of("img")
+    credits = {line for line in candidates if _credit_shaped(line)} if pictures else set()
     if credits:
-        for picture in of("img"):
+        for picture in pictures:
             _picture_credit(picture, credits, chrome)
     widgets: dict[HtmlElement, bool] = {}
     holds_more = _TextSizes(min(MAX_WIDGET_CHARS, len(text) // 2)).holds_more
@@ -624,13 +626,14 @@ def _block_texts(element: HtmlElement) -> set[str]:
     return texts
 
 
-def _lines_in(element: HtmlElement, candidates: Collection[str]) -> set[str]:
+def _lines_in(element: HtmlElement, candidates: Collection[str], whole: str | None = None) -> set[str]:
     """The ``candidates`` that are a text of :func:`_block_texts`. A block's text, whitespace
     collapsed, is a stretch of the element's: where the element's holds no candidate (nearly every
     box the rules look at), its blocks' texts are not read. That search costs the element's length
     once a candidate, so it is made only within :data:`LINE_SEARCH_CHARS` (a long text's many lines
-    against a large box: reading its blocks costs less)."""
-    whole = _norm(element.text_content())
+    against a large box: reading its blocks costs less). ``whole``: the element's text, whitespace
+    collapsed, where the caller has read it."""
+    whole = _norm(element.text_content()) if whole is None else whole
     if len(whole) * len(candidates) <= LINE_SEARCH_CHARS and not any(line in whole for line in candidates):
         return set()
     texts = {whole, *(_norm(text_content(block)) for block in element.iter(*_BLOCKS))}
@@ -644,7 +647,7 @@ def _player_text(player: HtmlElement, candidates: set[str], chrome: set[str]) ->
         return
     beside = _norm(container.text_content())
     if beside and len(beside) <= MAX_PLAYER_TEXT_CHARS:
-        chrome.update(_lines_in(container, candidates))
+        chrome.update(_lines_in(container, candidates, beside))
 
 
 def _credit_shaped(line: str) -> bool:
@@ -666,7 +669,7 @@ def _picture_credit(picture: HtmlElement, candidates: set[str], chrome: set[str]
         return
     beside = _norm(container.text_content())
     if beside and len(beside) <= MAX_PICTURE_TEXT_CHARS:
-        chrome.update(line for line in _lines_in(container, candidates)
+        chrome.update(line for line in _lines_in(container, candidates, beside)
                       if credit_parts(line) is not None and not ends_sentence(line) and not _WEB_ADDRESS.search(line))
 
 
