@@ -134,13 +134,15 @@ def _replay_trafilatura(pages: list[tuple[str, str, str]], extract_article) -> N
 
     real = trafilatura.bare_extraction
     recorded: dict[tuple, object] = {}
-    current: list[str] = [""]
 
-    def key(kwargs: dict) -> tuple:  # the pass: from its keywords, or the options it was given
+    def key(kwargs: dict) -> tuple:
+        """The page and pass: from the call's keywords, or the options it was given. The page is the
+        address the call names, so that each replayed call finds its own page's result."""
         options = kwargs.get("options")
         if options is not None:
-            return current[0], options.fast, options.focus == "precision", options.comments
-        return current[0], kwargs.get("fast", False), kwargs.get("favor_precision", False), kwargs.get("include_comments")
+            return options.url, options.fast, options.focus == "precision", options.comments
+        return (kwargs.get("url"), kwargs.get("fast", False), kwargs.get("favor_precision", False),
+                kwargs.get("include_comments"))
 
     def record(*args, **kwargs):
         recorded[key(kwargs)] = result = real(*args, **kwargs)
@@ -151,8 +153,9 @@ def _replay_trafilatura(pages: list[tuple[str, str, str]], extract_article) -> N
 
     trafilatura.bare_extraction = record
     for _, url, html in pages:
-        current[0] = url
         extract_article(html, url)
+    if len({address for address, *_ in recorded}) != len({url for _, url, _ in pages}):
+        raise SystemExit("--without-trafilatura: the recorded passes do not name each page's address")
     trafilatura.bare_extraction = replay
 
 
