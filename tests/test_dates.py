@@ -1574,6 +1574,23 @@ def test_htmldates_search_takes_no_date_of_a_list_of_dated_links():
     assert (extract_article(page(body), "https://x.org/tram").article.published or "").startswith("2024-03-05")
 
 
+def test_htmldates_search_takes_no_date_of_an_aside_listing_dated_items():
+    """An ``<aside>`` (or ARIA's complementary or navigation role) showing the dates of several days is a
+    sidebar's list of other things (notices, events), wherever the layout sets it, in ``<time>`` or not:
+    htmldate's search, which takes the oldest date, would take its oldest item's. An aside showing one
+    day may be the story's own line of fields (a post's "<aside class=post-info>"): it is read."""
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 2)
+    notices = "".join(f"<p><span class='date'>{day}.02.2024</span> Notice number {day}</p>" for day in (26, 28))
+    for aside in (f"<aside class='sidebar'>{notices}</aside>", f"<div role='complementary'>{notices}</div>"):
+        for body in (f"<article><h1>Tram line extended</h1>{aside}{story}<p>05.03.2024</p></article>",  # between
+                     f"<article><h1>Tram line extended</h1>{story}<p>05.03.2024</p></article>{aside}"):  # after
+            assert (extract_article(page(body), "https://x.org/tram").article.published or "").startswith("2024-03-05")
+    post_info = ("<article><h1>Tram line extended</h1>" + story + "<section class='meta'><aside class='post-info'>"
+                 "05.03.2024 Filed under: <a href='/category/news'>News</a></aside></section></article>"
+                 "<div class='note'>Corrected 12.01.2025</div>")
+    assert (extract_article(page(post_info), "https://x.org/tram").article.published or "").startswith("2024-03-05")
+
+
 def test_a_day_one_of_a_named_month_is_not_the_first_of_january():
     # htmldate reads "1 listopada 2023" after a label it does not know as the year alone (2023-01-01); the
     # text's day 1 is of November, which the month's name says

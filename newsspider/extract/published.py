@@ -139,6 +139,11 @@ _BLOCKS = frozenset({"p", "div", "li", "header", "footer", "section", "article",
 # the story is named after the sidebar beside it, "content-sidebar-wrap", "has-sidebar".)
 _COMMENT_MARKS = ("comment", "kommentar", "komentar", "comentari", "disqus")
 _ASIDE_ROLES = frozenset({"navigation", "complementary"})  # ARIA's roles of <nav> and <aside>
+# The elements of an aside or navigation, by tag or ARIA role (:func:`_asides`); one showing this many
+# days lists dated items (not the story's own line of fields beside its headline).
+ASIDE_LIST_DAYS = 2
+_ASIDE_ELEMENTS = etree.XPath("descendant-or-self::*[self::aside or self::nav or "
+                              + " or ".join(f"@role='{role}'" for role in sorted(_ASIDE_ROLES)) + "]")
 _SPACE = re.compile(r"\s")
 _UNSHOWN = frozenset({"script", "style", "template"})  # elements whose text no reader sees
 _LINE_BLOCKS = _BLOCKS - {"li", "td", "dd"}  # a line of fields may be a list of them
@@ -1272,11 +1277,41 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[s
     cards = [teaser.element for teaser in find_teasers(tree, url, canonical, page) if teaser.element is not None
              and next(teaser.element.iter("h1"), None) is None and DAY_NUMBER.search(teaser.block)]
     cards += [item for link in page.of("a") if (item := _dated_link_item(link, url, own)) is not None]
+    others += _asides(tree)
     for dropped in ((others + cards, others) if cards else (others,)):
         found = _htmldate_search(tree, url, page, dropped, country)
         if found:
             return found
     return None
+
+
+def _asides(tree: HtmlElement) -> list[HtmlElement]:
+    """The page's asides and navigation (``<aside>``, ``<nav>``, an element of ARIA's role of either:
+    :data:`_ASIDE_ROLES`) that list dated items: they show the dates of more than one day
+    (:func:`_shown_days`: a sidebar's dated notices set between the headline and the text, in
+    ``<time>`` or not), and hold no ``<h1>`` (one that does is the layout around the story); the
+    outermost of them. An aside showing one day may be the story's own line of fields (a post's
+    "<aside class=post-info>17.11.19 Abgelegt in: ...")."""
+    found: list[HtmlElement] = []
+    for element in _ASIDE_ELEMENTS(tree):  # in page order: an outer one before those it holds
+        if (next(element.iter("h1"), None) is None and not any(ancestor in found for ancestor in element.iterancestors())
+                and _shown_days(element, ASIDE_LIST_DAYS) >= ASIDE_LIST_DAYS):
+            found.append(element)
+    return found
+
+
+def _shown_days(element: HtmlElement, enough: int) -> int:
+    """How many different days ``element``'s short texts show (:func:`_short_day_text` read by
+    :func:`_htmldate_text`), counted up to ``enough``."""
+    days: set[str] = set()
+    for node in element.iter():
+        if isinstance(node.tag, str) and node.tag not in _UNSHOWN and (text := _short_day_text(node)):
+            day = _htmldate_text(text)
+            if day:
+                days.add(day[:10])
+                if len(days) >= enough:
+                    break
+    return len(days)
 
 
 def _htmldate_search(tree: HtmlElement, url: str | None, page: PageElements, dropped: list[HtmlElement],
