@@ -9,6 +9,7 @@ import pytest
 from newsspider.dates import best_timestamp, http_date_iso, parse_timestamp, shown_in_offset, to_iso8601, to_utc_iso
 from newsspider.extract.article import extract_article
 from tests.test_extract_article import PARAGRAPHS, article_page, page
+from tests.test_extract_pagetype import POLISH
 
 
 def stamps(*values: str | None):
@@ -1589,6 +1590,23 @@ def test_htmldates_search_takes_no_date_of_an_aside_listing_dated_items():
                  "05.03.2024 Filed under: <a href='/category/news'>News</a></aside></section></article>"
                  "<div class='note'>Corrected 12.01.2025</div>")
     assert (extract_article(page(post_info), "https://x.org/tram").article.published or "").startswith("2024-03-05")
+
+
+def test_a_wall_clock_time_is_on_the_clock_of_the_language_the_page_is_written_in_where_it_declares_none():
+    """A publication time without an offset on a page that declares no language, country or locale (no
+    ``lang``, no ``og:locale``, a generic domain) is on the clock of the language its text is written
+    in where the countries of that language keep one (:data:`newsspider.extract.zones.LANGUAGE_COUNTRIES`:
+    Polish, Poland's), as a declared ``lang`` would tell; a language of countries on several clocks
+    (English) tells none: the time stays as declared, read as UTC."""
+    def published(paragraphs: list[str]) -> str | None:
+        ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2024-03-05 18:11:00"})
+        story = "<article><h1>Kraków</h1>" + "".join(f"<p>{text}</p>" for text in paragraphs * 2) + "</article>"
+        html = (f"<html><head><title>Kraków</title><script type='application/ld+json'>{ld}</script></head>"
+                f"<body>{story}</body></html>")
+        return extract_article(html, "https://news.example.com/krakow").article.published
+
+    assert published(POLISH) == "2024-03-05T18:11:00+01:00"
+    assert published(PARAGRAPHS) == "2024-03-05T18:11:00+00:00"
 
 
 def test_a_day_one_of_a_named_month_is_not_the_first_of_january():

@@ -49,7 +49,7 @@ from newsspider.extract.pagetype import (
     without_teasers,
 )
 from newsspider.extract.parse import parse_html
-from newsspider.extract.published import undeclared_date
+from newsspider.extract.published import on_language_clock, undeclared_date
 from newsspider.extract.result import ExtractedArticle, Extraction
 from newsspider.extract.selectors import SiteSelectors, narrow_to_body, prune
 from newsspider.extract.subheadings import (
@@ -197,6 +197,8 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         text, [meta.html_lang, hints.get("language"), jsonld.language if jsonld else None, source_language],
         options.min_language_confidence,
     )
+    if meta.published_wall_clock and published and published == meta.published:
+        published = on_language_clock(published, language)
     article = ExtractedArticle(
         canonical=meta.canonical,
         title=_headline_text(as_read(_first(meta.title, hints.get("title")))),

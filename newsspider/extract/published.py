@@ -289,6 +289,20 @@ def _on_wall_clock(best: Timestamp, country: str | None) -> Timestamp:
     return Timestamp(best.moment.replace(tzinfo=offset)) if offset is not None else best
 
 
+def on_language_clock(published: str, language: str | None) -> str:
+    """A publication time declared without an offset that neither the page's declared country or
+    language nor its dateline put on a clock (:func:`published_and_modified`; written as UTC), on
+    the clock of the language its text is written in (``language``, found from the text), where the
+    countries of that language keep one (:data:`newsspider.extract.zones.LANGUAGE_COUNTRIES`): the
+    language tells the clock as a declared ``<html lang>`` does (a Japanese page on a ``.com`` declaring
+    nothing). Else as it was."""
+    stamp = parse_timestamp(published)
+    if stamp is None or not language:
+        return published
+    offset = wall_clock_offset(stamp.moment.replace(tzinfo=None), page_country([], [language.split("-")[0]]))
+    return Timestamp(stamp.moment.replace(tzinfo=offset)).iso() if offset is not None else published
+
+
 def _on_printed_zone(best: Timestamp, page: PageElements, title: str | None, url: str | None,
                      own: set[str]) -> Timestamp:
     """A publication time declared without an offset, on no country's one clock (:func:`_on_wall_clock`),
