@@ -11,6 +11,14 @@ Real pages of htmldate-dev and fundus-dev, as served and made harder, through ``
 ``utc_only``    (fundus-dev) every declared time (published, modified, ``<time datetime>``) written in
                 UTC ("...Z"), the page's printed dates, locale and address left: the local day is the
                 page's to tell (counted apart on the pages whose UTC day is not the gold's local day);
+``offset_ld``, ``offset_meta``, ``offset_time``, ``offset_none`` (fundus-dev: a gold instant) one
+                source alone writes the publication's offset: every declared time (JSON-LD's ``date*``,
+                the date meta tags, microdata, ``<time datetime>``) written as its local wall clock
+                without one, but the JSON-LD ``datePublished`` (added to the page's JSON-LD, else a
+                NewsArticle of its own), ``article:published_time`` or a ``<time datetime>`` after the
+                headline, written with the gold's offset; ``offset_none``: no source writes one (the
+                page's country and language tell the zone, or none does; of a gold written in UTC the
+                local wall clock is unknown: not run);
 ``cards``       ``undeclared`` with a box of other stories' cards before the headline's block, each
                 a linked heading with its date beside the link, days before the gold's (a sidebar's
                 "latest": the date nearest the headline is then the last card's);
@@ -65,8 +73,9 @@ sys.path.insert(0, str(REPO))
 
 from bench.realpages import DATA, decode_as_crawl, edit_jsonld, load_set, same_instant  # noqa: E402
 
-VARIANTS = ("served", "undeclared", "naive_ld", "utc_only", "cards", "comments", "latest", "latest_tail", "aside",
-            "top_comment", "languages", "labelled")
+OFFSET_SOURCES = ("offset_ld", "offset_meta", "offset_time", "offset_none")  # the one source writing the offset
+VARIANTS = ("served", "undeclared", "naive_ld", "utc_only", *OFFSET_SOURCES, "cards", "comments", "latest",
+            "latest_tail", "aside", "top_comment", "languages", "labelled")
 OTHER_DATES = ("cards", "comments", "latest", "latest_tail", "aside", "top_comment")  # undeclared, with other things' dates added
 REWRITTEN = ("languages", "labelled")  # undeclared, the address without its day, the printed day rewritten
 DAY_VARIANTS = ("served", "undeclared", *OTHER_DATES, *REWRITTEN)  # the variants of pages with a gold day only
@@ -130,6 +139,9 @@ def variant(html: str, kind: str, gold: str | None, url: str = "") -> str | None
             if head is None:
                 return None
             head.insert(0, lxml_html.fromstring(f'<meta property="article:published_time" content="{gold}">'))
+        elif kind in OFFSET_SOURCES:
+            if (kind == "offset_none" and not moment.utcoffset()) or not _offset_in_one_source(tree, kind, gold, moment):
+                return None
         else:  # utc_only: every declared time (modified, <time> too) in UTC
             utc = moment.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
             edit_jsonld(tree, lambda node: node.update({_PUBLISHED_KEY: utc}) if _PUBLISHED_KEY in node else None)
@@ -145,6 +157,61 @@ def variant(html: str, kind: str, gold: str | None, url: str = "") -> str | None
             for element in tree.xpath("//time[@datetime]"):
                 element.set("datetime", _in_utc(element.get("datetime")))
     return lxml_html.tostring(tree, encoding="unicode")
+
+
+def _wall_clock_of(value: str) -> str:
+    """A complete time as its local wall clock without its offset ("2023-04-28T18:11:01"); any other value as it was."""
+    from newsspider.dates import parse_timestamp
+
+    stamp = parse_timestamp(value)
+    if stamp is None or not stamp.complete:
+        return value
+    return stamp.moment.replace(tzinfo=None).isoformat()
+
+
+def _offset_in_one_source(tree, kind: str, gold: str, moment: datetime) -> bool:
+    """:data:`OFFSET_SOURCES`: every declared time offset-less, the publication's with its offset in
+    the one source ``kind`` names (added where the page has none); False where the page has no ``<h1>``
+    (``offset_time``) or no ``<head>`` (``offset_meta``)."""
+    from lxml import html as lxml_html
+
+    wall = moment.replace(tzinfo=None).isoformat()
+    edit_jsonld(tree, lambda node: node.update({key: _wall_clock_of(value) for key, value in node.items()
+                                                 if _DATE_KEY.search(key) and isinstance(value, str)}))
+    for meta in tree.xpath("//meta[@content]"):
+        if _DATE_NAME.search(meta.get("property") or meta.get("name") or meta.get("itemprop") or ""):
+            meta.set("content", _wall_clock_of(meta.get("content")))
+    for element in tree.xpath("//*[@itemprop]"):
+        if _DATE_NAME.search(element.get("itemprop") or ""):
+            for attribute in ("content", "datetime"):
+                if element.get(attribute):
+                    element.set(attribute, _wall_clock_of(element.get(attribute)))
+    for element in tree.xpath("//time[@datetime]"):
+        element.set("datetime", _wall_clock_of(element.get("datetime")))
+    if kind == "offset_ld":
+        found = []
+        edit_jsonld(tree, lambda node: (node.update({_PUBLISHED_KEY: gold}), found.append(node))
+                    if _PUBLISHED_KEY in node else None)
+        if not found:
+            body = tree.find("body")
+            if body is None:
+                return False
+            script = lxml_html.fromstring('<script type="application/ld+json"></script>')
+            script.text = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", _PUBLISHED_KEY: gold})
+            body.append(script)
+    elif kind == "offset_meta":
+        for meta in _published_metas(tree):
+            meta.drop_tree()
+        head = tree.find("head")
+        if head is None:
+            return False
+        head.insert(0, lxml_html.fromstring(f'<meta property="article:published_time" content="{gold}">'))
+    elif kind == "offset_time":
+        headings = tree.xpath("//body//h1")
+        if not headings:
+            return False
+        headings[0].addnext(lxml_html.fromstring(f"<time datetime='{gold}'>{wall[:10]}</time>"))
+    return True
 
 
 def _add_other_dates(tree, kind: str, gold: str | None) -> bool:
