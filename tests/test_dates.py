@@ -1609,6 +1609,22 @@ def test_a_wall_clock_time_is_on_the_clock_of_the_language_the_page_is_written_i
     assert published(PARAGRAPHS) == "2024-03-05T18:11:00+00:00"
 
 
+def test_a_time_element_without_a_datetime_gives_the_clock_its_text_shows_with_the_date():
+    """A ``<time>`` without a ``datetime`` is the date its text shows (HTML's rule), at the clock time
+    written with it ("Publié le 25 avril 2024 à 08h18", "28.04.2023, 16:15 Uhr"), on the wall clock
+    of the page's country as a dateline's is; the day alone where the text shows no clock, and not a
+    clock written apart from the date (an update's after its label)."""
+    def published(shown: str, url: str = "https://journal.example.fr/article") -> str | None:
+        body = (f"<article><h1>Tram line extended</h1><p><time class='published'>{shown}</time></p>"
+                + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+        return extract_article(page(body), url).article.published
+
+    assert published("Publié le 25 avril 2024 à 08h18") == "2024-04-25T08:18:00+02:00"
+    assert published("28.04.2023, 16:15 Uhr", "https://zeitung.example.de/a") == "2023-04-28T16:15:00+02:00"
+    assert published("Publié le 25 avril 2024") == "2024-04-25T00:00:00+00:00"
+    assert published("Publié le 25 avril 2024 · Mis à jour le 26 avril 2024 à 10h15") == "2024-04-25T00:00:00+00:00"
+
+
 def test_a_day_one_of_a_named_month_is_not_the_first_of_january():
     # htmldate reads "1 listopada 2023" after a label it does not know as the year alone (2023-01-01); the
     # text's day 1 is of November, which the month's name says

@@ -385,9 +385,25 @@ def _story_times(page: PageElements, url: str | None, own: set[str],
     htmldate's parser (a text it cannot read, up to some 25 ms), and a listing has hundreds."""
     values = ((element, element.get("datetime") or _day_text(element, url, own)) for element in page.of("time"))
     dated = list(islice(((element, value) for element, value in values if value), MAX_TIMES))
-    times = [parse_timestamp(value if element.get("datetime") else _htmldate_text(_labelled_reading(value, "")[0]))
+    times = [parse_timestamp(value if element.get("datetime") else _shown_time(_labelled_reading(value, "")[0]))
              for element, value in dated]
     return [element for element, _ in dated], _not_future(times, now)
+
+
+def _shown_time(reading: str) -> str | None:
+    """The day a ``<time>``'s text shows (:func:`_htmldate_text`) at the clock time written with it
+    (:func:`_clock_with_date`: "Publié le 25 avril 2024 à 08h18", "28.04.2023, 16:15 Uhr"), in the
+    offset of the zone it names, else naive (the page's wall clock: :func:`published_and_modified`
+    puts it on its country's); the day alone where no clock is written beside it."""
+    day = _htmldate_text(reading)
+    if day is None:
+        return None
+    on = date.fromisoformat(day[:10])
+    clock = _clock_with_date(reading, on)
+    if clock is None:
+        return day
+    hour, minute, offset = clock
+    return datetime.combine(on, datetime.min.time().replace(hour=hour, minute=minute), offset).isoformat()
 
 
 def _day_text(element: HtmlElement, url: str | None, own: set[str]) -> str | None:
