@@ -1625,6 +1625,23 @@ def test_a_time_element_without_a_datetime_gives_the_clock_its_text_shows_with_t
     assert published("Publié le 25 avril 2024 · Mis à jour le 26 avril 2024 à 10h15") == "2024-04-25T00:00:00+00:00"
 
 
+def test_a_list_of_dated_lines_opening_the_text_is_no_dateline():
+    """A dateline opens the story's first paragraph ("Karlsruhe, (12.11.2021). Traditionell ..."); a
+    text that opens with a list's item ("- Other story 13.09.2020", a "latest" list trafilatura kept
+    before the headline) or with lines each ending in a date (such a list without bullets) opens with
+    other stories' dates."""
+    from newsspider.extract import published
+
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 2)
+    dated = [("Another story number 8", "13.09.2020"), ("Another story number 5", "16.09.2020")]
+    latest = "<ul>" + "".join(f"<li><a href='/{day}'>{name}</a> {day}</li>" for name, day in dated) + "</ul>"
+    body = f"<article>{latest}<h1>Tram line extended</h1>{story}<p>21.09.2020</p></article>"
+    assert (extract_article(page(body), "https://x.org/tram").article.published or "").startswith("2020-09-21")
+    lines = "\n".join(f"{name} {day}" for name, day in dated)
+    assert published._opening_dateline(f"{lines}\n{PARAGRAPHS[0]}") is None
+    assert published._opening_dateline(f"BERLIN, 21.09.2020 - {PARAGRAPHS[0]}\n{PARAGRAPHS[1]}") == "2020-09-21"
+
+
 def test_a_day_one_of_a_named_month_is_not_the_first_of_january():
     # htmldate reads "1 listopada 2023" after a label it does not know as the year alone (2023-01-01); the
     # text's day 1 is of November, which the month's name says
