@@ -127,20 +127,20 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
         return CleanResult(text="", removed=removed)
     pats = compiled_patterns()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    title_keys = _title_keys(title, site_name)
+    is_chrome = partial(_is_chrome, pats=pats, site_lines=site_lines, site_labels=site_labels,
+                        source_lines=source_lines)
     if site_short_lines:  # before the chrome beside them goes
-        lines = _drop_short_site_lines(lines, site_short_lines, partial(
-            _is_chrome, pats=pats, site_lines=site_lines, site_labels=site_labels, source_lines=source_lines),
-            pats, removed)
+        lines = _drop_short_site_lines(lines, site_short_lines, is_chrome, pats, removed)
     lines = _strip_shortcodes(lines, pats, removed)
     if source_lines:
         lines = _drop_source_lines(lines, source_lines, removed)
     if site_lines or site_labels:
-        lines = _drop_site_lines(lines, site_lines, site_labels, pats, removed, partial(
-            _is_chrome, pats=pats, site_lines=site_lines, site_labels=site_labels, source_lines=source_lines),
-            partial(_last_title_copy, title=title, site_name=site_name))
+        lines = _drop_site_lines(lines, site_lines, site_labels, pats, removed, is_chrome,
+                                 partial(_last_title_copy, title_keys=title_keys))
     site_key = fold_key(site_name) if site_name else ""
     edge_lines = partial(_is_site_line, site_lines=site_short_lines, site_labels=site_edge_labels, pats=pats)
-    lines = _peel_start(lines, pats, removed, _title_keys(title, site_name), site_key, edge_lines)
+    lines = _peel_start(lines, pats, removed, title_keys, site_key, edge_lines)
     lines = _peel_end(lines, pats, removed, site_key, (site_lines, site_labels), edge_lines)
     lines = _drop_inserts(lines, pats, removed)
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
@@ -174,9 +174,8 @@ def _strip_line_shortcodes(line: str, pats: Patterns) -> tuple[str, int]:
 
 
 def _drop_site_lines(lines: list[str], site_lines: Container[str], site_labels: Container[str],
-                     pats: Patterns, removed: Removals,
-                     is_chrome: Callable[[str], bool] = lambda line: False,
-                     headline: Callable[[list[str]], int | None] = lambda lines: None) -> list[str]:
+                     pats: Patterns, removed: Removals, is_chrome: Callable[[str], bool],
+                     headline: Callable[[list[str]], int | None]) -> list[str]:
     """Pass 2: lines learned as this site's template text (labels only where the line is no
     sentence), anywhere but inside the story (``_story_sentences``), unless they would take more
     than ``MAX_LEARNED_SHARE`` of the text."""
@@ -336,28 +335,28 @@ def headline_line(lines: list[str], title: str | None, site_name: str | None) ->
     title_keys = _title_keys(title, site_name)
     if not title_keys:
         return None
-
-    def key(index: int) -> str:
-        form = predicate_form(lines[index])
-        return fold_key(form) if form else ""
-
-    at, rank = _title_line(key, len(lines), title_keys, within=MAX_LONG_PRE_TITLE + 1)
+    at, rank = _title_copy(lines, title_keys, within=MAX_LONG_PRE_TITLE + 1)
     return at if rank <= MAX_LONG_PRE_TITLE else None
 
 
-def _last_title_copy(lines: list[str], title: str | None, site_name: str | None) -> int | None:
-    """The index of the last copy of ``title`` among the first :data:`TITLE_SCAN_LINES` lines
-    holding text, or None: what stands above it is the page's header (its chrome, or a copy of
-    the headline), however long."""
-    title_keys = _title_keys(title, site_name)
+def _last_title_copy(lines: list[str], title_keys: frozenset[str]) -> int | None:
+    """The index of the last copy of the title (``title_keys``: :func:`_title_keys`) among the first
+    :data:`TITLE_SCAN_LINES` lines holding text, or None: what stands above it is the page's header
+    (its chrome, or a copy of the headline), however long."""
     if not title_keys:
         return None
+    at = _title_copy(lines, title_keys)[0]
+    return at if at >= 0 else None
+
+
+def _title_copy(lines: list[str], title_keys: frozenset[str], within: int = TITLE_SCAN_LINES) -> tuple[int, int]:
+    """:func:`_title_line` over ``lines``, each keyed by its predicate form's fold key as it is read."""
 
     def key(index: int) -> str:
         form = predicate_form(lines[index])
         return fold_key(form) if form else ""
-    at = _title_line(key, len(lines), title_keys)[0]
-    return at if at >= 0 else None
+
+    return _title_line(key, len(lines), title_keys, within)
 
 
 def _title_line(key: Callable[[int], str], count: int, title_keys: frozenset[str],
