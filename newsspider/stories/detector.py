@@ -862,11 +862,10 @@ class StoryDetector:
         and 19-20 paragraphs, 1 and 2-3 figures), while their embeddings score 0.30-0.41 against
         each other, as a translation's can. Paragraphs tell only when both texts have
         ``paragraph_min`` or more (short texts have as many as each other by chance): below that
-        the score decides alone, as it always did."""
+        the score decides alone."""
         cfg, p, root = self.config, q.p, match.rec
-        if match.score >= cfg.lead_only_min_score or min(p.paragraphs, root.paragraphs) < cfg.paragraph_min:
-            return True
-        return abs(p.paragraphs - root.paragraphs) <= cfg.paragraph_slack or self._same_figures(p, root)
+        return (match.score >= cfg.lead_only_min_score or min(p.paragraphs, root.paragraphs) < cfg.paragraph_min
+                or self._same_paragraphs(p, root) or self._same_figures(p, root))
 
     def _same_start(self, q: _Query, rec: ArticleRecord) -> bool:
         """Whether the title + lead of ``q`` and ``rec`` clear the translation lead floor: an edited
