@@ -34,7 +34,6 @@ import random
 import sys
 import tempfile
 import time
-import unicodedata
 from collections import Counter, defaultdict
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler
@@ -46,6 +45,7 @@ sys.path.insert(0, str(REPO))
 
 from bench import extraction_pages  # noqa: E402
 from bench.common import LOCAL_CRAWL_SETTINGS, HandlerSite, scrapy_crawl, urlset  # noqa: E402
+from bench.extraction_pages import compared_text  # noqa: E402
 from bench.shingle_score import document_f1, score  # noqa: E402
 from bench.splits import split_of  # noqa: E402
 
@@ -306,19 +306,15 @@ def run_pages(ntrex: Path, split: str, chrome: str, show: int, shapes: str = "ba
             if show:
                 for entry in manifest:
                     text = crawled.get(entry["path"], "")
-                    norm = extraction_pages._norm(text)
+                    norm = compared_text(text)
                     for sentence in entry["gold_sentences"]:
-                        if extraction_pages._norm(sentence) not in norm:
+                        if compared_text(sentence) not in norm:
                             print(f"    LOST {entry['path']}: {sentence[:100]}")
     return report
 
 
 # ------------------------------------------------------------------------------------------
 # Suite: sample corpus seeds
-
-
-def _norm(s: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", s).split()).casefold()
 
 
 def run_seeds() -> dict:
@@ -335,12 +331,12 @@ def run_seeds() -> dict:
     for page in seeds:
         record = by_path.get(page["path"])
         text = record.get("text", "") if record else ""
-        norm, body = _norm(text), [_norm(p) for p in page["body"]]
-        lines = {_norm(line) for line in text.split("\n")}
+        norm, body = compared_text(text), [compared_text(p) for p in page["body"]]
+        lines = {compared_text(line) for line in text.split("\n")}
         chrome = [c for c in page["chrome"]
-                  if _norm(c) in lines or (_norm(c) in norm and not any(_norm(c) in p for p in body))]
+                  if compared_text(c) in lines or (compared_text(c) in norm and not any(compared_text(c) in p for p in body))]
         lost = [p for p, n in zip(page["body"], body, strict=True) if n not in norm]
-        title_copies = norm.count(_norm(page["title"])) if page.get("title") else 0
+        title_copies = norm.count(compared_text(page["title"])) if page.get("title") else 0
         report[page["path"]] = {"record": bool(record), "chrome_left": chrome, "paragraphs_lost": lost,
                                 "title_copies": title_copies}
         print(f"  {page['seed']:28s} record {'yes' if record else 'NO '}  chrome left {len(chrome)}/"

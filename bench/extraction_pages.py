@@ -516,7 +516,7 @@ def site_templates() -> dict[str, Site]:
     return out
 
 
-def _in_split(index: int, split: str) -> bool:
+def position_in_split(index: int, split: str) -> bool:
     """Even story positions tune, odd ones test (the convention of bench/ntrex.py)."""
     if split == "all":
         return True
@@ -859,7 +859,7 @@ def build_pages(out_dir: Path, *, ntrex_dir: Path = NTREX_DIR, split: str = "all
             rng = random.Random(int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big"))
             chrome_lang = lang if rng.random() < OWN_SITE_SHARE else rng.choice(sorted(CHROME))
             date = f"2019-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-            if _in_split(index, split) and _in_chrome(chrome_lang, chrome):
+            if position_in_split(index, split) and _in_chrome(chrome_lang, chrome):
                 site = templates[chrome_lang]
                 url = f"https://{chrome_lang}.{site.domain}{_article_path(date, story, variant)}"
                 pages.append((url, story, index, variant, sentences, lang, chrome_lang, site, date, rng))
@@ -920,7 +920,7 @@ FURTHER_REAL_PAGES = 5
 MIN_REAL_PARAGRAPH_CHARS = 40
 
 
-def _real_articles() -> list[tuple[str, str, str, str, list[str]]]:
+def real_articles() -> list[tuple[str, str, str, str, list[str]]]:
     """(split, id, language, title, paragraphs) of the semeval-dev articles with two or more
     whole paragraphs (the last one cut off mid-sentence, and a copy of the title, left out)."""
     from bench.semeval import SEMEVAL_DIR, load
@@ -932,7 +932,7 @@ def _real_articles() -> list[tuple[str, str, str, str, list[str]]]:
     out = []
     for a in sorted(articles, key=lambda a: a.doc_id):
         paras = [" ".join(p.split()) for p in a.text.split("\n")]
-        paras = [p for p in paras if len(p) >= MIN_REAL_PARAGRAPH_CHARS and _norm(p) != _norm(a.title)]
+        paras = [p for p in paras if len(p) >= MIN_REAL_PARAGRAPH_CHARS and compared_text(p) != compared_text(a.title)]
         if paras and paras[-1].rstrip(CLOSING_MARKS)[-1:] not in SENTENCE_ENDS:
             paras.pop()
         if len(paras) >= 2 and len(set(paras)) == len(paras) and a.title.strip():
@@ -950,7 +950,7 @@ def _further_pages(out_dir: Path, stories: list, *, split: str, chrome: str, see
         return []
     ntrex = [(index, story, variant, sentences) for index, (story, variants) in enumerate(stories)
              for variant, sentences in sorted(variants.items()) if sentences and sentences[0]]
-    real = _real_articles()
+    real = real_articles()
     # Every site its own texts, under paths of its own (one server serves all the sites, by path).
     shuffle = random.Random(f"{seed}:further")
     shuffle.shuffle(ntrex)
@@ -1020,7 +1020,7 @@ def _more_planted(more: Shapes | None) -> list[dict]:
     return [{"kind": p.kind, "text": p.text, "where": "more", "needle": p.needle} for p in plants]
 
 
-def _norm(s: str) -> str:
+def compared_text(s: str) -> str:
     """A text as compared: canonically equivalent spellings alike (NFC: a precomposed Devanagari
     nukta letter and its letter + nukta are one text), spaces collapsed, case folded."""
     return " ".join(unicodedata.normalize("NFC", s).split()).casefold()
@@ -1034,20 +1034,20 @@ def score_page(entry: dict, text: str) -> dict:
     only beyond the one copy a text may legitimately start with when the pipeline keeps the title
     in the body; callers that strip the title should expect zero copies.
     """
-    norm = _norm(text)
-    kept = sum(1 for s in entry["gold_sentences"] if _norm(s) in norm)
-    lines = {_norm(ln) for ln in text.split("\n")}
+    norm = compared_text(text)
+    kept = sum(1 for s in entry["gold_sentences"] if compared_text(s) in norm)
+    lines = {compared_text(ln) for ln in text.split("\n")}
     leaked = []
     for item in entry["planted"]:
-        t = _norm(item["text"])
+        t = compared_text(item["text"])
         if item["kind"] == "headline":
             continue  # the headline is also gold metadata; count copies separately
-        needle = _norm(item.get("needle") or "")
+        needle = compared_text(item.get("needle") or "")
         if t in lines or (item["kind"] == "shortcode" and t in norm) or (needle and needle in norm):
             leaked.append(item)
     # Copies of the headline beyond those inside gold sentences (a lead may start with it).
-    title = _norm(entry["title"])
-    headline_copies = max(0, norm.count(title) - sum(_norm(g).count(title) for g in entry["gold_sentences"]))
+    title = compared_text(entry["title"])
+    headline_copies = max(0, norm.count(title) - sum(compared_text(g).count(title) for g in entry["gold_sentences"]))
     total = len(entry["gold_sentences"])
     return {"gold_total": total, "gold_kept": kept, "recall": kept / total if total else 1.0,
             "planted_total": sum(1 for p in entry["planted"] if p["kind"] != "headline"),

@@ -64,7 +64,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.extraction_pages import _in_split, _norm  # noqa: E402
+from bench.extraction_pages import compared_text, position_in_split  # noqa: E402
 from bench.ntrex import DATELINES, NTREX_DIR, VARIANTS, read_stories  # noqa: E402
 
 SEED = 20261205
@@ -275,14 +275,14 @@ def _stories(split: str) -> dict[str, list[tuple[str, list[str]]]]:
     """Language -> [(story id, [headline, unit, ...])] of the split: NTREX stories (a unit is a
     sentence), and semeval-dev's real articles of MIN_REAL_UNITS paragraphs or more (a unit is a
     paragraph, its key's split: ``bench.semeval``)."""
-    from bench.extraction_pages import _real_articles
+    from bench.extraction_pages import real_articles
 
     out: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
     for i, (sid, variants) in enumerate(read_stories(NTREX_DIR)):
-        if _in_split(i, split):
+        if position_in_split(i, split):
             for variant, lang in LANGUAGES.items():
                 out[lang].append((sid, variants[variant]))
-    for art_split, doc_id, lang, title, paras in _real_articles():
+    for art_split, doc_id, lang, title, paras in real_articles():
         if art_split == split and len(paras) >= MIN_REAL_UNITS:
             out[lang].append((f"semeval-{doc_id}", [title, *paras]))
     return out
@@ -316,16 +316,16 @@ def _slug(story: str) -> str:
 
 def _run(args: tuple[str, bytes]) -> tuple[dict, str]:
     from bench.lost_text import traced_extraction
-    from bench.realpages import _plain_job
+    from bench.realpages import plain_job
 
-    return traced_extraction(args), _plain_job(args).get("text") or ""
+    return traced_extraction(args), plain_job(args).get("text") or ""
 
 
 def _lost_at(sentence: str, result: dict) -> str:
     """The step of ours that lost ``sentence``: the first traced step without it, else the cleaning rule."""
     if result["text"] is None:
         return f"not emitted ({result['reason']})"
-    has = lambda text: sentence in _norm(text or "")  # noqa: E731
+    has = lambda text: sentence in compared_text(text or "")  # noqa: E731
     steps = result["steps"]
     if not steps or not has(steps[0][1]):
         return "not read"
@@ -377,9 +377,9 @@ def main(argv: list[str] | None = None) -> int:
     cells: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     steps: dict[str, int] = defaultdict(int)
     for page, (ours, plain) in zip(todo, results, strict=True):
-        text, plain_text = _norm(ours["text"] or ""), _norm(plain)
+        text, plain_text = compared_text(ours["text"] or ""), compared_text(plain)
         for sentence in page["targets"]:
-            s = _norm(sentence)
+            s = compared_text(sentence)
             lost, plain_lost = s not in text, s not in plain_text
             cell = cells[page["shape"], page["language"]]
             cell[0] += 1

@@ -311,7 +311,7 @@ def direct(pages: list[GoldPage], workers: int = 2) -> CrawlOutcome:
     return CrawlOutcome(records, dropped, {}, time.monotonic() - started)
 
 
-def _plain_job(args: tuple[str, bytes]) -> dict:
+def plain_job(args: tuple[str, bytes]) -> dict:
     url, html = args
     import trafilatura
 
@@ -337,7 +337,7 @@ def plain_trafilatura(name: str, pages: list[GoldPage], workers: int = 2) -> dic
     todo = [page for page in pages if keys[page.ident] not in cache]
     if todo:
         with ProcessPoolExecutor(workers) as pool:
-            results = pool.map(_plain_job, [(p.url, p.html) for p in todo], chunksize=4)
+            results = pool.map(plain_job, [(p.url, p.html) for p in todo], chunksize=4)
             for page, result in zip(todo, results, strict=True):
                 cache[keys[page.ident]] = result
         RESULTS.mkdir(parents=True, exist_ok=True)
