@@ -71,7 +71,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -117,7 +117,7 @@ def page_url(kind: str, url: str) -> str:
         return url
     parts = urlsplit(url)
     host = (parts.hostname or "").removeprefix("www.")
-    return parts._replace(netloc=SUBDOMAIN + host).geturl()
+    return urlunsplit((parts.scheme, SUBDOMAIN + host, parts.path, parts.query, parts.fragment))
 
 
 def _spelt_in_words(name: str) -> str:
