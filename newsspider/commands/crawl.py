@@ -88,8 +88,8 @@ class StopSignals:
 
     def message(self) -> str:
         """The run's line when it stops for the signal noted."""
-        return f"interrupted ({self.received.name if self.received else 'a stop signal'}) while the run was starting: " \
-               "nothing was fetched"
+        signal_name = self.received.name if self.received else "a stop signal"
+        return f"interrupted ({signal_name}) while the run was starting: nothing was fetched"
 
 
 class Command(ScrapyCrawlCommand):
