@@ -221,15 +221,14 @@ class StoryConfig:
     are fragments of one text (one began when a translation failed against the other's root), and
     it goes on with the larger, as does a copy of a member, so that the smaller fragment stops
     growing (R 0.971 -> 0.980, with the stock counted once per story and language). Texts whose paragraphs do not correspond
-    (real copies re-paragraph: the AFP seeds have 7, 11, 18 and 23) are judged as before, except
-    against a root alone (a quorum of one: no other member to corroborate a score), where a
-    translation scoring under lead_only_min_score (the bar of a score standing alone) must keep
-    the root's paragraphs or its figures (``fingerprints.same_figures``; the AFP seeds share all
-    five): bbc/scotsman scored 0.30-0.41 as translations of each other against a lone root and
-    merged in 3 of 20 arrival orders (NTREX tune, direct: P 0.9990 -> 1.000, records R 0.9792 ->
-    0.9807, export R 0.9989 -> 1.000). Without the bar it costs what NTREX's line-aligned texts
-    cannot show: with the Hindi and Arabic texts re-paragraphed (bench.stories --reparagraph
-    hi,ar:2, 5 orders) export R 0.988 -> 0.952 and a false merge; with it, the same as before."""
+    (real copies re-paragraph: the AFP seeds have 7, 11, 18 and 23) are judged by their scores and
+    the quorum, except against a root alone (a quorum of one: no other member to corroborate a
+    score), where a translation scoring under lead_only_min_score (the bar of a score standing
+    alone) must keep the root's paragraphs or its figures (``StoryDetector._stands_alone``): two
+    outlets' reports of one match (bbc/scotsman) score 0.30-0.41 as translations of each other,
+    and merged in 3 of 20 arrival orders (NTREX tune, direct). Above the bar a score stands alone,
+    so that a translation a site re-paragraphs keeps its story (bench.stories --reparagraph
+    hi,ar:2 measures it: NTREX's texts are line-aligned in every language)."""
     paragraph_min: int = 8
     """Paragraphs both texts need before their counts say anything: short texts have as many as
     each other by chance (NTREX tune: the same recall with 5)."""
