@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from newsspider.extract.cleaning.keys import credit_parts, fold_key
 from newsspider.extract.cleaning.limits import (
@@ -462,27 +463,36 @@ def _is_promo(line: str, pats: Patterns) -> bool:
     if address and _gives_address(line, address):
         return True
     cues = len(pats.social_re.findall(line)) + bool(_HANDLE_RE.search(line)) + bool(address)
-    newsletters: list[int] | None = None  # where a newsletter is named: read when a one-word prompt asks
-    at = 0
-    for sentence in sentences:
-        start = line.find(sentence, at)
-        at = start + len(sentence)
-        start += len(sentence) - len(sentence.lstrip())
+    newsletters: list[int] | None = None  # where a newsletter is named: read when a bare prompt asks
+    for start, sentence in _stripped_with_starts(line, sentences):
         for rule in ("follow", "subscribe", "newsletter"):
-            m = phrase_match(sentence.strip(), rule, pats)
+            m = phrase_match(sentence, rule, pats)
             if not m:
                 continue
             if cues or not _bare_prompt(m.group("p"), pats):
                 return True
             if newsletters is None:
                 newsletters = _phrase_starts(line, "newsletter", pats)
-            # The prompt's own word is no cue to itself ("Newsletter editors were told ..."), unless
-            # it is set apart as a label ("Newsletter: ...").
-            own = start + m.start("p")
-            if any(found != own for found in newsletters) or (
-                    own in newsletters and _set_apart(sentence.strip()[m.end():])):
+            if _names_newsletter(newsletters, start + m.start("p"), sentence[m.end():]):
                 return True
     return False
+
+
+def _stripped_with_starts(line: str, parts: list[str]) -> Iterator[tuple[int, str]]:
+    """Each of ``parts`` (consecutive pieces of ``line``) stripped, with where it starts in ``line``."""
+    at = 0
+    for part in parts:
+        start = line.find(part, at)
+        at = start + len(part)
+        yield start + len(part) - len(part.lstrip()), part.strip()
+
+
+def _names_newsletter(newsletters: list[int], prompt: int, tail: str) -> bool:
+    """Whether a bare prompt starting at ``prompt`` (``tail``: what follows it in its sentence) has
+    a newsletter named beside it (``newsletters``: where the line names one). The prompt's own word
+    is no cue to itself ("Newsletter editors were told ..."), unless it is set apart as a label
+    ("Newsletter: ...")."""
+    return any(found != prompt for found in newsletters) or (prompt in newsletters and _set_apart(tail))
 
 
 def _bare_prompt(phrase: str, pats: Patterns) -> bool:
