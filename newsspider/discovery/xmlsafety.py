@@ -23,8 +23,18 @@ from newsspider.discovery.entry import DiscoveredLink
 from newsspider.urls import url_problem
 
 _WHITESPACE = b" \t\r\n"
+_MISC_RUN = re.compile(rb"(?:[ \t\r\n]++|<\?.*?\?>|<!--.*?-->)*+", re.DOTALL)
+_MARKUP_START = re.compile(rb"<(?:[?A-Za-z_:\x80-\xff]|!--|!(?i:DOCTYPE))")
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _ELEMENT_NAME = re.compile(rb"<([^\s/>]+)")
+# Walks over a prolog's parts with one regex each, not a Python step per byte (a 10 MB subset
+# took seconds); possessive, so a part never closed fails without backtracking.
+_DOCTYPE_HEAD = re.compile(rb"(?:[^\"'\[>]++|\"[^\"]*+\"|'[^']*+')*+")
+"""A DOCTYPE from after its keyword to its ``[`` or ``>`` (or an unterminated literal): names, ids."""
+_DECLARATION_REST = re.compile(rb"(?:[^\"'>]++|\"[^\"]*+\"|'[^']*+')*+>")
+"""A markup declaration from after its ``<!`` to its closing ``>``, quoted literals skipped."""
+_SUBSET_MARKUP = re.compile(rb"[<\]]")
+"""What can start a subset's next part or end it: text before it is skipped as a whole."""
 
 # BOM -> codec for the encodings whose bytes are not ASCII-compatible.
 _WIDE_BOMS = (
@@ -32,6 +42,14 @@ _WIDE_BOMS = (
     (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# A document's first "<" without a BOM -> its codec, as XML 1.0 appendix F detects it (UTF-32 first:
+# its "<\0\0\0" starts like UTF-16's "<\0").
+_WIDE_FIRST_CHARS = (
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00", "utf-16-le"),
+    (b"\x00<", "utf-16-be"),
 )
 
 
@@ -45,7 +63,7 @@ def declares_entities(body: bytes) -> bool:
     data = _ascii_compatible(body)
     pos = 0
     while True:
-        pos = _skip_whitespace(data, pos)
+        pos = _skip_misc(data, pos)
         if pos >= len(data):
             return False
         if data.startswith(b"<?", pos):
@@ -59,7 +77,7 @@ def declares_entities(body: bytes) -> bool:
         elif _is_element_start(data, pos):
             return False  # reached the root element: the prolog is clean
         else:
-            pos = data.find(b"<", pos + 1)  # junk before the root: lenient parsers skip it too
+            pos = _next_markup(data, pos + 1)  # junk before the root: lenient parsers skip it too
         if pos < 0:  # unterminated comment/PI, or no root at all: be conservative
             return _ENTITY_DECL.search(data) is not None
 
@@ -73,14 +91,24 @@ PREDEFINED_ENTITIES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
 _ENTITY_DECLARATION = re.compile(rb"<!ENTITY[ \t\r\n]+([^ \t\r\n%\"'<>&;]+)[ \t\r\n]+(?:\"([^\"]*)\"|'([^']*)')"
                                  rb"[ \t\r\n]*>", re.IGNORECASE)
 """A general internal entity: its name and its literal value (no external identifier)."""
-_ENTITY_REFERENCE = re.compile(rb"<!\[CDATA\[.*?\]\]>|<!--.*?-->|<\?.*?\?>|&([A-Za-z_:][A-Za-z0-9_:.-]*);", re.DOTALL)
-"""An entity reference in the document, or a part where ``&name;`` is text (CDATA, comment, PI)."""
+_PARAMETER_ENTITY_DECLARATION = re.compile(rb"<!ENTITY[ \t\r\n]+%", re.IGNORECASE)
+_ENTITY_REFERENCE = re.compile(rb"<!\[CDATA\[.*?(?:\]\]>|\Z)|<!--.*?(?:-->|\Z)|<\?.*?(?:\?>|\Z)"
+                               rb"|&([^ \t\r\n%\"'<>&;#][^ \t\r\n%\"'<>&;]*);", re.DOTALL)
+"""An entity reference in the document (a name as ``_ENTITY_DECLARATION`` reads one; ``&#`` starts a
+character reference, never one), or a part where
+``&name;`` is text (CDATA, comment, PI; unterminated, to the end: so each is searched for its end once)."""
+_VALUE_REFERENCE = re.compile(rb"&(#x0*[0-9a-fA-F]{1,6};|#0*[0-9]{1,7};|(?:amp|lt|gt|quot|apos);)?")
+"""A ``&`` in an entity's value, and what it starts when that is a reference naming no entity of the
+document's: a character reference (digits bounded: no code point has more) or one of XML's own."""
+_ATTRIBUTE_SAFE = ((b'"', b"&quot;"), (b"'", b"&apos;"), (b">", b"&gt;"))
+"""A value's characters that can end something where they are pasted, and their references."""
 
 
 def without_internal_entities(body: bytes, max_bytes: int) -> bytes:
     """``body`` with its DTD's internal entities expanded and its internal subset dropped, when
     each entity is plain text (naming no other entity, it cannot multiply; holding no markup, it
-    cannot bring a declaration of its own into the document) and the document
+    cannot bring a declaration of its own into the document; a character reference or one of XML's own
+    entities names none) and the document
     expanded stays within ``max_bytes``; ``body`` itself when it declares no entity. Raises
     ``UnsafeEntities`` for anything else: an external or parameter entity, a value naming another
     entity (billion laughs) or holding markup, expansion past the cap (a long literal referenced many times), a
@@ -94,7 +122,7 @@ def without_internal_entities(body: bytes, max_bytes: int) -> bytes:
     if subset is None:
         raise UnsafeEntities("refusing entities: the DOCTYPE's internal subset is unterminated")
     opened, closed, doctype_end = subset
-    values = _plain_entities(data[opened + 1:closed])
+    values = {name: _as_data(value) for name, value in _plain_entities(data[opened + 1:closed]).items()}
     rest = data[doctype_end:]
     growth = 0
     for match in _ENTITY_REFERENCE.finditer(rest):
@@ -107,7 +135,8 @@ def without_internal_entities(body: bytes, max_bytes: int) -> bytes:
         value = values.get(match.group(1) or b"")
         return match.group() if value is None else value
 
-    return data[:opened] + data[closed + 1:doctype_end] + _ENTITY_REFERENCE.sub(expanded, rest)
+    bom = body[:len(body) - len(data)]  # a UTF-8 BOM outranks the declared encoding: kept
+    return bom + data[:opened] + data[closed + 1:doctype_end] + _ENTITY_REFERENCE.sub(expanded, rest)
 
 
 def _internal_subset(data: bytes) -> tuple[int, int, int] | None:
@@ -115,17 +144,14 @@ def _internal_subset(data: bytes) -> tuple[int, int, int] | None:
     the DOCTYPE's ``>``; None when there is none or it cannot be read to its end."""
     pos = 0
     while 0 <= pos < len(data):
-        pos = _skip_whitespace(data, pos)
+        pos = _skip_misc(data, pos)
         if data.startswith(b"<?", pos):
             pos = _after(data, b"?>", pos + 2)
         elif data.startswith(b"<!--", pos):
             pos = _after(data, b"-->", pos + 4)
         elif data[pos:pos + 9].upper() == b"<!DOCTYPE":
-            pos += 9
-            while 0 <= pos < len(data) and data[pos:pos + 1] not in (b"[", b">"):
-                char = data[pos:pos + 1]
-                pos = _after(data, char, pos + 1) if char in (b'"', b"'") else pos + 1
-            if not 0 <= pos < len(data) or data[pos:pos + 1] == b">":
+            pos = _doctype_head_end(data, pos + 9)
+            if not data.startswith(b"[", pos):  # no subset, or a literal never closed
                 return None
             opened, pos = pos, pos + 1
             while 0 <= pos < len(data) and not data.startswith(b"]", pos):
@@ -136,7 +162,7 @@ def _internal_subset(data: bytes) -> tuple[int, int, int] | None:
                 elif data.startswith(b"<!", pos):
                     pos = _after_declaration(data, pos + 2)
                 else:
-                    pos += 1
+                    pos = _next_subset_markup(data, pos + 1)
             end = data.find(b">", pos) if pos >= 0 else -1
             if end < 0 or data[pos + 1:end].strip(_WHITESPACE):
                 return None
@@ -144,7 +170,7 @@ def _internal_subset(data: bytes) -> tuple[int, int, int] | None:
         elif _is_element_start(data, pos):
             return None
         else:
-            pos = data.find(b"<", pos + 1)
+            pos = _next_markup(data, pos + 1)
     return None
 
 
@@ -155,22 +181,19 @@ def _plain_entities(subset: bytes) -> dict[bytes, bytes]:
     values: dict[bytes, bytes] = {}
     pos = 0
     while pos < len(subset):
-        pos = _skip_whitespace(subset, pos)
+        pos = _skip_misc(subset, pos)
         if pos >= len(subset):
             break
         if subset[pos:pos + 8].upper() == b"<!ENTITY":
-            if re.match(rb"<!ENTITY[ \t\r\n]+%", subset[pos:], re.IGNORECASE):
+            if _PARAMETER_ENTITY_DECLARATION.match(subset, pos):
                 raise UnsafeEntities("refusing entities: a parameter entity is declared")
             declaration = _ENTITY_DECLARATION.match(subset, pos)
             if declaration is None:
                 raise UnsafeEntities("refusing entities: an external entity (SYSTEM or PUBLIC) is declared")
             name, value = declaration.group(1), declaration.group(2) or declaration.group(3) or b""
             if name not in PREDEFINED_ENTITIES:
-                if b"&" in value or b"%" in value:
-                    raise UnsafeEntities(f"refusing entities: {name.decode('ascii', 'replace')!r} refers to another "
-                                         "entity (billion-laughs risk)")
-                if b"<" in value:  # markup put into the document by our substitution, unseen by these checks
-                    raise UnsafeEntities(f"refusing entities: {name.decode('ascii', 'replace')!r} holds markup")
+                if problem := _value_problem(value):
+                    raise UnsafeEntities(f"refusing entities: {name.decode('ascii', 'replace')!r} {problem}")
                 values.setdefault(name, value)  # the first declaration binds, as in XML
             pos = declaration.end()
         elif subset.startswith(b"<!--", pos):
@@ -184,6 +207,36 @@ def _plain_entities(subset: bytes) -> dict[bytes, bytes]:
         if pos < 0:
             raise UnsafeEntities("refusing entities: the DOCTYPE's internal subset is unterminated")
     return values
+
+
+def _as_data(value: bytes) -> bytes:
+    """``value`` with the characters that would end an attribute value (or make ``]]>``) where it
+    is pasted written as references: XML reads an entity's text as data, a pasted quote ends it."""
+    for char, reference in _ATTRIBUTE_SAFE:
+        value = value.replace(char, reference)
+    return value
+
+
+def _value_problem(value: bytes) -> str | None:
+    """Why an entity's literal value cannot be pasted in place of its references, or None. Pasted
+    once (the pasted text is not searched again), a value naming another entity would not read as
+    XML reads it (and repeated, it is billion laughs), and markup in it (also made by a character
+    reference) would bring a declaration of its own into the document, unseen by these checks."""
+    if b"%" in value:  # a parameter-entity reference: not allowed in an internal subset's values
+        return "refers to another entity (billion-laughs risk)"
+    if b"<" in value:
+        return "holds markup"
+    for reference in _VALUE_REFERENCE.finditer(value):
+        target = reference.group(1)
+        if target is None:
+            return "refers to another entity (billion-laughs risk)"
+        if target.startswith(b"#"):
+            code = int(target[2:-1], 16) if target.startswith(b"#x") else int(target[1:-1])
+            if code == ord("&"):
+                return "refers to another entity (billion-laughs risk)"
+            if code == ord("<"):
+                return "holds markup"
+    return None
 
 
 def html_title(body: bytes) -> str | None:
@@ -210,7 +263,7 @@ def _skip_prolog(data: bytes, pos: int, *, doctype: bool = True) -> int:
     """The position, from ``pos``, after the prolog's white space, comments and processing
     instructions (and its DOCTYPE, when ``doctype``), or len(data)."""
     while 0 <= pos < len(data):
-        pos = _skip_whitespace(data, pos)
+        pos = _skip_misc(data, pos)
         if data.startswith(b"<?", pos):
             pos = _after(data, b"?>", pos + 2)
         elif data.startswith(b"<!--", pos):
@@ -228,7 +281,7 @@ def _root_start(data: bytes) -> int | None:
     while 0 <= pos < len(data):
         if _is_element_start(data, pos):
             return pos
-        pos = data.find(b"<", pos + 1)  # junk before the root
+        pos = _next_markup(data, pos + 1)  # junk before the root
         if pos >= 0:
             pos = _skip_prolog(data, pos)
     return None
@@ -284,9 +337,9 @@ def _ascii_compatible(body: bytes) -> bytes:
     for bom, codec in _WIDE_BOMS:
         if body.startswith(bom):
             return body.decode(codec, errors="replace").encode("utf-8")
-    if body.startswith(b"<\x00") or body.startswith(b"\x00<"):
-        codec = "utf-16-le" if body[0] == 0x3C else "utf-16-be"
-        return body.decode(codec, errors="replace").encode("utf-8")
+    for first, codec in _WIDE_FIRST_CHARS:
+        if body.startswith(first):
+            return body.decode(codec, errors="replace").encode("utf-8")
     if body.startswith(codecs.BOM_UTF8):
         return body[len(codecs.BOM_UTF8):]
     return body
@@ -299,25 +352,18 @@ def _scan_doctype(data: bytes, pos: int) -> tuple[bool | None, int]:
     a plain search of the rest of the document when the declaration is unterminated.
     """
     start = pos
-    while pos < len(data):
-        char = data[pos:pos + 1]
-        if char in (b'"', b"'"):
-            pos = _after(data, char, pos + 1)
-        elif char == b"[":
-            return _scan_internal_subset(data, pos + 1, start)
-        elif char == b">":
-            return None, pos + 1
-        else:
-            pos += 1
-        if pos < 0:
-            break
-    return _fallback(data, start)
+    pos = _doctype_head_end(data, pos)
+    if data.startswith(b"[", pos):
+        return _scan_internal_subset(data, pos + 1, start)
+    if data.startswith(b">", pos):
+        return None, pos + 1
+    return _fallback(data, start)  # a literal never closed, or no end
 
 
 def _scan_internal_subset(data: bytes, pos: int, doctype_start: int) -> tuple[bool | None, int]:
     """Walk the ``[...]`` of a DOCTYPE, looking for an entity declaration."""
     while 0 <= pos < len(data):
-        pos = _skip_whitespace(data, pos)
+        pos = _skip_misc(data, pos)
         if data.startswith(b"]", pos):
             end = data.find(b">", pos)
             return (None, end + 1) if end >= 0 else _fallback(data, doctype_start)
@@ -330,21 +376,27 @@ def _scan_internal_subset(data: bytes, pos: int, doctype_start: int) -> tuple[bo
         elif data.startswith(b"<!", pos):
             pos = _after_declaration(data, pos + 2)
         else:
-            pos += 1  # parameter-entity reference or stray character
+            pos = _next_subset_markup(data, pos + 1)  # parameter-entity reference or stray text
     return _fallback(data, doctype_start)
 
 
 def _after_declaration(data: bytes, pos: int) -> int:
     """Position after the ``>`` closing a markup declaration, skipping quoted literals."""
-    while 0 <= pos < len(data):
-        char = data[pos:pos + 1]
-        if char in (b'"', b"'"):
-            pos = _after(data, char, pos + 1)
-        elif char == b">":
-            return pos + 1
-        else:
-            pos += 1
-    return -1
+    end = _DECLARATION_REST.match(data, pos)
+    return end.end() if end else -1
+
+
+def _doctype_head_end(data: bytes, pos: int) -> int:
+    """Position of a DOCTYPE's ``[`` or ``>`` from after its keyword (or of a literal never closed,
+    or len(data))."""
+    head = _DOCTYPE_HEAD.match(data, pos)
+    return head.end() if head else pos
+
+
+def _next_subset_markup(data: bytes, pos: int) -> int:
+    """Position of the next ``<`` or ``]`` at or after ``pos``, or len(data)."""
+    found = _SUBSET_MARKUP.search(data, pos)
+    return found.start() if found else len(data)
 
 
 def _fallback(data: bytes, doctype_start: int) -> tuple[bool, int]:
@@ -358,10 +410,18 @@ def _after(data: bytes, token: bytes, pos: int) -> int:
     return found + len(token) if found >= 0 else -1
 
 
-def _skip_whitespace(data: bytes, pos: int) -> int:
-    while pos < len(data) and data[pos] in _WHITESPACE:
-        pos += 1
-    return pos
+def _skip_misc(data: bytes, pos: int) -> int:
+    """Position after the white space, comments and processing instructions from ``pos`` (one
+    that is never closed is left to the caller)."""
+    match = _MISC_RUN.match(data, pos)
+    return match.end() if match and pos < len(data) else pos
+
+
+def _next_markup(data: bytes, pos: int) -> int:
+    """Position of the next ``<`` at or after ``pos`` that can start a part of the prolog or the
+    root element (junk before the root skipped as a whole, as lenient parsers skip it), or -1."""
+    found = _MARKUP_START.search(data, pos)
+    return found.start() if found else -1
 
 
 def _is_element_start(data: bytes, pos: int) -> bool:
