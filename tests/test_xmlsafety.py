@@ -162,3 +162,46 @@ def test_a_character_reference_in_the_document_is_never_taken_for_an_entity():
     """``#38`` is no XML name, but the declaration's name is read loosely: ``&#38;`` must stay
     the character it is, whatever the subset declares."""
     assert _expanded(b'<!DOCTYPE rss [<!ENTITY #38 "y">]><rss>&#38;</rss>').endswith(b"<rss>&#38;</rss>")
+
+
+UTF7_DOCTYPE = b'<?xml version="1.0" encoding="utf-7"?>+ADw-!DOCTYPE rss +AFs-+ADw-!ENTITY a +ACI-x+ACI-+AD4-+AF0-+AD4-'
+JIS_DOCTYPE = (b'<?xml version="1.0" encoding="iso-2022-jp"?>'
+               b'<?x \x1b$B?><ab>\x1b(B ?><!DOCTYPE rss [<!ENTITY a "EXPANDED">]>')  # "?><ab>": 3 kanji
+
+
+@pytest.mark.parametrize("head", [UTF7_DOCTYPE, JIS_DOCTYPE], ids=["utf-7", "iso-2022-jp"])
+def test_a_declared_encoding_that_reads_ascii_bytes_as_other_characters_cannot_hide_a_doctype(head):
+    """The checks read bytes; the parser reads characters in the declared encoding. In ISO-2022-JP
+    the bytes ``?><ab>`` after an escape are three kanji inside a PI: the checks saw its end and a
+    root element, the parser a DOCTYPE after the PI, and expanded its entities."""
+    feed = (head + b'<rss version="2.0"><channel><item><title>&a;</title><link>https://x.org/a</link></item>'
+            b"</channel></rss>")
+    assert declares_entities(feed)
+    with pytest.raises(FeedError, match="entities"):
+        parse_feed(feed, "https://x.org/feed")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "iso-8859-1", "windows-1252", "shift_jis", "euc-jp", "gb18030",
+                                      "big5", "euc-kr", "koi8-r"])
+def test_entities_in_an_ascii_compatible_declared_encoding_are_still_expanded(encoding):
+    body = f'<?xml version="1.0" encoding="{encoding}"?>'.encode() + SUBSET + b"<rss>&a;</rss>"
+    assert _expanded(body).endswith(b"<rss>x</rss>")
+
+
+@pytest.mark.parametrize("encoding", ["idna", "punycode", "undefined", "rot13", "no-such-codec", "utf-16", "cp037"])
+def test_a_declared_encoding_no_parser_can_read_the_document_in_is_read_as_bytes_without_error(encoding):
+    """``encoding="idna"`` made the checks raise UnicodeError (no FeedError: the crawl's error path
+    missed); a declaration the document's own bytes do not read as in that encoding is not believed."""
+    body = f'<?xml version="1.0" encoding="{encoding}"?>'.encode() + b'<!DOCTYPE rss [<!ENTITY a "x">]><rss>\xff&a;</rss>'
+    assert declares_entities(body)
+    assert not cut_short(body)
+    assert html_title(body) is None
+    assert _expanded(body).endswith(b"<rss>\xffx</rss>")
+
+
+def test_an_ebcdic_document_is_read_in_ebcdic():
+    """feedparser reads a document starting with "<?xm" in EBCDIC as cp037: its DOCTYPE is one."""
+    body = '<?xml version="1.0" encoding="cp037"?><!DOCTYPE rss [<!ENTITY a "x">]><rss>&a;</rss>'.encode("cp037")
+    assert declares_entities(body)
+    with pytest.raises(UnsafeEntities, match="UTF-16/32"):
+        _expanded(body)

@@ -15,6 +15,7 @@ same rules (http(s) only, no fragment, first occurrence wins). Language tags go 
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from collections.abc import Iterable
 from urllib.parse import urldefrag, urljoin
@@ -43,14 +44,20 @@ _WIDE_BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# A document's first "<" without a BOM -> its codec, as XML 1.0 appendix F detects it (UTF-32 first:
-# its "<\0\0\0" starts like UTF-16's "<\0").
-_WIDE_FIRST_CHARS = (
+# A document's first characters without a BOM -> its codec, as XML 1.0 appendix F (and feedparser)
+# detects it (UTF-32 first: its "<\0\0\0" starts like UTF-16's "<\0"; "<?xm" in EBCDIC last).
+_FIRST_CHARS = (
     (b"<\x00\x00\x00", "utf-32-le"),
     (b"\x00\x00\x00<", "utf-32-be"),
     (b"<\x00", "utf-16-le"),
     (b"\x00<", "utf-16-be"),
+    (b"\x4c\x6f\xa7\x94", "cp037"),
 )
+
+_DECLARED_ENCODING = re.compile(rb"<\?xml[^>]*?[ \t\r\n]encoding[ \t\r\n]*=[ \t\r\n]*[\"']([A-Za-z0-9._-]+)[\"']")
+_SHIFTED_ASCII = b"+ADw-\x1b$B<a\x1b(B~{<a~}<!--&;-->"
+"""ASCII bytes that an encoding not keeping ASCII as ASCII reads as other characters: UTF-7's
+``+...-``, ISO-2022's escapes, HZ's ``~{``; EBCDIC reads all of them otherwise."""
 
 
 def declares_entities(body: bytes) -> bool:
@@ -107,17 +114,19 @@ _ATTRIBUTE_SAFE = ((b'"', b"&quot;"), (b"'", b"&apos;"), (b">", b"&gt;"))
 def without_internal_entities(body: bytes, max_bytes: int) -> bytes:
     """``body`` with its DTD's internal entities expanded and its internal subset dropped, when
     each entity is plain text (naming no other entity, it cannot multiply; holding no markup, it
-    cannot bring a declaration of its own into the document; a character reference or one of XML's own
-    entities names none) and the document
-    expanded stays within ``max_bytes``; ``body`` itself when it declares no entity. Raises
+    cannot bring a declaration of its own into the document; a character reference or one of XML's
+    own entities names none) and the document expanded stays within ``max_bytes``; ``body`` itself
+    when it declares no entity. Raises
     ``UnsafeEntities`` for anything else: an external or parameter entity, a value naming another
     entity (billion laughs) or holding markup, expansion past the cap (a long literal referenced many times), a
-    subset that cannot be read, a UTF-16/32 document (its bytes are not scanned as ASCII)."""
+    subset that cannot be read, a document whose encoding does not keep ASCII as ASCII (UTF-16/32,
+    UTF-7, ISO-2022, EBCDIC: its bytes are not scanned as such)."""
     if not declares_entities(body):
         return body
     data = _ascii_compatible(body)
     if data is not body and not body.startswith(codecs.BOM_UTF8):
-        raise UnsafeEntities("refusing entities: declared in a UTF-16/32 document")
+        raise UnsafeEntities("refusing entities: declared in a document whose encoding reads ASCII bytes "
+                             "as other characters (UTF-16/32, UTF-7, ISO-2022, EBCDIC)")
     subset = _internal_subset(data)
     if subset is None:
         raise UnsafeEntities("refusing entities: the DOCTYPE's internal subset is unterminated")
@@ -333,16 +342,37 @@ def dedupe_links(links: Iterable[DiscoveredLink]) -> list[DiscoveredLink]:
 
 
 def _ascii_compatible(body: bytes) -> bytes:
-    """The body as bytes in which markup characters are plain ASCII (re-encoding UTF-16/32)."""
+    """The body as bytes in which markup characters are plain ASCII (re-encoding UTF-16/32 and a
+    declared encoding that does not keep ASCII as ASCII, as the parsers decode them)."""
     for bom, codec in _WIDE_BOMS:
         if body.startswith(bom):
             return body.decode(codec, errors="replace").encode("utf-8")
-    for first, codec in _WIDE_FIRST_CHARS:
+    for first, codec in _FIRST_CHARS:
         if body.startswith(first):
             return body.decode(codec, errors="replace").encode("utf-8")
     if body.startswith(codecs.BOM_UTF8):
         return body[len(codecs.BOM_UTF8):]
+    declared = _DECLARED_ENCODING.match(body)
+    encoding = declared.group(1).decode("ascii").lower() if declared else ""
+    if declared and not _keeps_ascii(encoding):
+        try:
+            text = body.decode(encoding, errors="replace")
+        except UnicodeError:  # a codec refusing these bytes whatever the error handler: no parser reads it
+            return body
+        if text.startswith(declared.group().decode("latin-1")):  # the declaration reads as itself: believed
+            return text.encode("utf-8")
     return body
+
+
+@functools.cache
+def _keeps_ascii(encoding: str) -> bool:
+    """True if every ASCII byte means its ASCII character in ``encoding`` (UTF-8, ISO-8859-*, Shift_JIS...),
+    so that bytes can be read for markup; an encoding Python does not know is read as bytes, as the
+    parsers (which decode with Python's codecs) fall back to."""
+    try:
+        return _SHIFTED_ASCII.decode(encoding, errors="replace") == _SHIFTED_ASCII.decode("latin-1")
+    except (LookupError, UnicodeError):  # unknown, not a text encoding, or refusing ASCII itself (idna)
+        return True
 
 
 def _scan_doctype(data: bytes, pos: int) -> tuple[bool | None, int]:
