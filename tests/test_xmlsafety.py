@@ -205,3 +205,27 @@ def test_an_ebcdic_document_is_read_in_ebcdic():
     assert declares_entities(body)
     with pytest.raises(UnsafeEntities, match="UTF-16/32"):
         _expanded(body)
+
+
+BLOWUP_VALUE = "X" * 1000
+BLOWUP_REFS = "&a;" * 1000  # 3 KB of references: 1 MB expanded, past a 100 KB cap
+
+
+@pytest.mark.parametrize("head", [
+    '<!DOCTYPE rss [\n<!--\n<!ENTITY a "{v}">\n-->\n]>\n',                       # in a subset comment
+    '<!DOCTYPE rss [\n<!ATTLIST rss a CDATA \'\n<!ENTITY a "{v}">\n\'>\n]>\n',    # in a literal
+    '<!--\n<!ENTITY a "{v}">\n-->\n<!DOCTYPE rss>\n',                             # in a comment before it
+    '<!DOCTYPE rss>\n<\u00e9/>\n<!ENTITY a "{v}">\n',                             # after a root \\w does not start
+], ids=["subset-comment", "attlist-literal", "prolog-comment", "after-non-ascii-root"])
+def test_an_entity_declaration_hidden_where_xml_reads_none_is_not_expanded_past_the_cap(head):
+    """feedparser re-declares every ``<!ENTITY`` it finds before the first ``<`` + word character, in
+    a comment or literal too, and expands it itself (strict or loose parse): a 31 KB feed gave a 10 MB
+    title, past every cap. Such text counts as a declaration: dropped with the subset, or refused."""
+    body = ('<?xml version="1.0"?>\n' + head.format(v=BLOWUP_VALUE) + '<rss version="2.0"><channel><item><title>'
+            + BLOWUP_REFS + "</title><link>https://x.org/a</link></item></channel></rss>").encode()
+    try:
+        links = parse_feed(body, "https://x.org/feed", max_bytes=100_000)
+    except FeedError as exc:
+        assert "entities" in str(exc)
+    else:
+        assert all(BLOWUP_VALUE not in (link.title or "") for link in links)

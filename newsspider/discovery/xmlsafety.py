@@ -27,6 +27,7 @@ _WHITESPACE = b" \t\r\n"
 _MISC_RUN = re.compile(rb"(?:[ \t\r\n]++|<\?.*?\?>|<!--.*?-->)*+", re.DOTALL)
 _MARKUP_START = re.compile(rb"<(?:[?A-Za-z_:\x80-\xff]|!--|!(?i:DOCTYPE))")
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_ELEMENT_LIKE = re.compile(rb"<\w")
 _ELEMENT_NAME = re.compile(rb"<([^\s/>]+)")
 # Walks over a prolog's parts with one regex each, not a Python step per byte (a 10 MB subset
 # took seconds); possessive, so a part never closed fails without backtracking.
@@ -68,6 +69,8 @@ def declares_entities(body: bytes) -> bool:
     unterminated we err on the side of refusing (any ``<!ENTITY`` after it counts).
     """
     data = _ascii_compatible(body)
+    if _declaration_before_elements(data):
+        return True
     pos = 0
     while True:
         pos = _skip_misc(data, pos)
@@ -129,7 +132,7 @@ def without_internal_entities(body: bytes, max_bytes: int) -> bytes:
                              "as other characters (UTF-16/32, UTF-7, ISO-2022, EBCDIC)")
     subset = _internal_subset(data)
     if subset is None:
-        raise UnsafeEntities("refusing entities: the DOCTYPE's internal subset is unterminated")
+        raise UnsafeEntities("refusing entities: the DOCTYPE's internal subset is unterminated (or there is none)")
     opened, closed, doctype_end = subset
     values = {name: _as_data(value) for name, value in _plain_entities(data[opened + 1:closed]).items()}
     rest = data[doctype_end:]
@@ -144,8 +147,20 @@ def without_internal_entities(body: bytes, max_bytes: int) -> bytes:
         value = values.get(match.group(1) or b"")
         return match.group() if value is None else value
 
+    without_subset = data[:opened] + data[closed + 1:doctype_end]
+    if _declaration_before_elements(without_subset + rest):
+        raise UnsafeEntities("refusing entities: a declaration outside the DOCTYPE's subset (a comment, a PI)")
     bom = body[:len(body) - len(data)]  # a UTF-8 BOM outranks the declared encoding: kept
-    return bom + data[:opened] + data[closed + 1:doctype_end] + _ENTITY_REFERENCE.sub(expanded, rest)
+    return bom + without_subset + _ENTITY_REFERENCE.sub(expanded, rest)
+
+
+def _declaration_before_elements(data: bytes) -> bool:
+    """True if text reading as an entity declaration comes before the first tag that looks like an
+    element's (``<`` and a word character), wherever it is (a comment, a literal, junk): lenient
+    readers act on it. feedparser re-declares every such ``<!ENTITY`` in a DOCTYPE of its own and
+    expands it, past any cap, where XML reads a comment."""
+    first = _ELEMENT_LIKE.search(data)
+    return _ENTITY_DECL.search(data, 0, first.start() if first else len(data)) is not None
 
 
 def _internal_subset(data: bytes) -> tuple[int, int, int] | None:
