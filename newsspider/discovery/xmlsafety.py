@@ -136,16 +136,19 @@ def without_internal_entities(body: bytes, max_bytes: int) -> bytes:
     opened, closed, doctype_end = subset
     values = {name: _as_data(value) for name, value in _plain_entities(data[opened + 1:closed]).items()}
     rest = data[doctype_end:]
-    growth = 0
-    for match in _ENTITY_REFERENCE.finditer(rest):
-        if (value := values.get(match.group(1) or b"")) is not None:
-            growth += len(value) - len(match.group())
-    if len(data) + growth > max_bytes:
-        raise UnsafeEntities(f"refusing entities: they expand the document past its {max_bytes}-byte cap")
+    size = len(data)
 
     def expanded(match: re.Match[bytes]) -> bytes:
+        """The reference's value, counted: past the cap the expansion stops, in one pass over the
+        document and never holding more than the cap."""
+        nonlocal size
         value = values.get(match.group(1) or b"")
-        return match.group() if value is None else value
+        if value is None:
+            return match.group()
+        size += len(value) - len(match.group())
+        if size > max_bytes:
+            raise UnsafeEntities(f"refusing entities: they expand the document past its {max_bytes}-byte cap")
+        return value
 
     without_subset = data[:opened] + data[closed + 1:doctype_end]
     if _declaration_before_elements(without_subset + rest):
