@@ -32,11 +32,15 @@ right after the headline (:func:`_print_byline`):
 ``di``            "di A e B";                  ``door``          "Door A en B";
 ``place``         "Por A y B | Madrid";        ``agencias``      "A y B / Agencias";
 ``the_ap``        "A and B, The Associated Press";
+``per_list``      (two people or more) "Per A i B";   ``di_list``   (two people or more) "Di A e B";
+``material_agency``  "A und B, mit Material von dpa";  ``reporting_agency``  "A and B, with reporting by Reuters";
+``informacion_agency``  "A y B, con información de EFE";  ``in_place``  "A in Kyiv and B in New York";
+``picture_agency``  "A and B / Getty Images";
 ``our_role``      "Von unserem Korrespondenten A" ("unseren Korrespondenten A und B");
 ``our_role_written``  ``our_role`` in a paragraph without a class (a byline written out, marked by nothing);
 ``read_time``     "A and B · 5 min read";      ``for_site``      "By A and B For <Host>" (the page's host);
 ``cjk_title``     (people named in Han or Hangul) "A 기자" in Hangul, "記者 A" in Han, "文/A" for one;
-``agency_only``   each of "Von dpa", "Por EFE", "AFP", "Reuters" (the gold: no person), where the page
+``agency_only``   each of "Von dpa", "Por EFE", "AFP", "Reuters", "Redazione ANSA", "Redacción EFE" (the gold: no person), where the page
                   prints its writer's name nowhere else in a byline's length.
 
 Scored per page: the F1 of the sets of people (bench.realpages.set_f1), the agency a variant credits
@@ -87,7 +91,9 @@ CREDIT_LABELS = {
 }
 PHOTOGRAPHER = "Jonas Weber"  # a credit beside the byline, no author
 EDITOR = "Clara Neumann"
-AGENCY_BYLINES = (("Von dpa", "dpa"), ("Por EFE", "EFE"), ("AFP", "AFP"), ("Reuters", "Reuters"))
+PLACES = ("Kyiv", "New York", "London")  # where each reporter of in_place reports from, in turn
+AGENCY_BYLINES = (("Von dpa", "dpa"), ("Por EFE", "EFE"), ("AFP", "AFP"), ("Reuters", "Reuters"),
+                  ("Redazione ANSA", "ANSA"), ("Redacción EFE", "EFE"))
 _AUTHOR_KEYS = ("author", "creator")
 BYLINE_CHARS = 120  # a byline element's text at most (metadata.MAX_BYLINE_CHARS): longer, it holds more
 HEADLINE_WORDS = 0.5  # the share of the gold title's words a heading shows to be the story's headline
@@ -295,6 +301,20 @@ def visible(kind: str, names: list[str], url: str) -> str | None:
         return f"{joined(names, 'y')} / Agencias"
     if kind == "the_ap":
         return f"{en}, The Associated Press"
+    if kind == "per_list":
+        return f"Per {joined(names, 'i')}" if len(names) > 1 else None
+    if kind == "di_list":
+        return f"Di {joined(names, 'e')}" if len(names) > 1 else None
+    if kind == "material_agency":
+        return f"{de}, mit Material von dpa"
+    if kind == "reporting_agency":
+        return f"{en}, with reporting by Reuters"
+    if kind == "informacion_agency":
+        return f"{joined(names, 'y')}, con información de EFE"
+    if kind == "in_place":
+        return joined([f"{name} in {place}" for index, name in enumerate(names) for place in [PLACES[index % len(PLACES)]]], "and")
+    if kind == "picture_agency":
+        return f"{en} / Getty Images"
     if kind in ("our_role", "our_role_written"):
         return f"Von unserem Korrespondenten {de}" if len(names) == 1 else f"Von unseren Korrespondenten {de}"
     if kind == "read_time":
@@ -312,9 +332,11 @@ def visible(kind: str, names: list[str], url: str) -> str | None:
 
 VISIBLE = ("von_agency", "por_agency", "avtor", *(f"text_photos_{lang}" for lang in CREDIT_LABELS), "slash_agency", "reuters", "by_staff", "email",
            "image_credit", "initials", "caps", "dated", "avec_agency", "di", "door", "place", "agencias", "the_ap",
+           "per_list", "di_list", "material_agency", "reporting_agency", "informacion_agency", "in_place", "picture_agency",
            "our_role", "our_role_written", "read_time", "for_site", "cjk_title")
 AGENCIES = {"von_agency": "dpa", "por_agency": "EFE", "slash_agency": "AFP", "avec_agency": "AFP",
-            "agencias": "Agencias", "the_ap": "The Associated Press"}  # the agency each credits
+            "agencias": "Agencias", "the_ap": "The Associated Press", "material_agency": "dpa",
+            "reporting_agency": "Reuters", "informacion_agency": "EFE"}  # the agency each credits
 VARIANTS = ("served", "ld_string", "ld_person_joined", "ld_persons", "ld_url_only", "ld_org_person", "meta_joined",
             *(f"and_{lang}" for lang in SPACED), *VISIBLE, "agency_only")
 

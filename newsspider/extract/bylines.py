@@ -152,11 +152,14 @@ _NOTE = re.compile(r"[(\[]\s*([^()\[\]:]*?)\s*[)\]]")  # "(Fotos)": a role in br
 # "Photo" in the scripts and languages whose pages print a picture's credit beside the byline ("ภาพ:
 # ...", "사진=...", "צילום: ...", "Ảnh: ...", "عکس: ..."), alone or as a label's first word ("Photo credit:",
 # "Foto copyright:").
-_PICTURE_WORDS = (r"photos?|fotos?|fotó|фото|φωτογραφί(?:α|ες)|pictures?|bild(?:er)?|images?|grafik|illustrations?|"
-                  # Dutch, Finnish, Polish, Lithuanian, Spanish, Portuguese, Italian, Estonian, Hungarian
+_PICTURE_WORDS = (r"photos?|fotos?|fotó|фото|снимк[аи]|φωτογραφί(?:α|ες)|pictures?|bild(?:er)?|images?|grafik|illustrations?|"
+                  # Bulgarian (снимка); Dutch, Finnish, Polish, Lithuanian, Spanish, Portuguese, Italian, Estonian, Hungarian
                   r"beeld|kuva(?:t)?|zdjęci[ea]|nuotrauk(?:a|os)|imagen(?:es)?|imagem|imagens|immagin[ei]|pildi(?:d)?|"
                   r"kép(?:ek)?|"
                   r"ภาพ|사진|写真|摄影|图片|圖片|照片|عکس|تصوير|صورة|צילום|फोटो|तस्वीर|ছবি|படம்|ảnh|ფოტო|ፎቶ|fotoğraf")
+# "Foto: dpa/Max Muster", "Снимка: Getty Images/Guliver": a picture's credit names the agencies and
+# photographers it joins with slashes, up to the byline's next separator: none of them is an author.
+_SLASHED_CREDIT = re.compile(rf"(?:^|(?<=[\s|;,·•]))(?i:{_PICTURE_WORDS})(?:\s+[^\W\d_]+)?\s*[:：=]\s*[^|;,·•/]*(?:/[^|;,·•/]*)+")
 _CREDIT = re.compile(rf"^(?:(?:{_PICTURE_WORDS})(?:\s+[^\W\d_]+)?|credit|video|видео|영상|動画|视频|"
                      r"quelle|source|fuente|nguồn|sumber|crédit|credits?|"
                      # who edited the story, beside who wrote it ("Penulis: Siti | Editor: Agus")
@@ -246,6 +249,25 @@ _ROLE = re.compile(r"(?:^|[\s-])(?:writers?|reporters?|correspondents?|editors?|
 # "ประเสริฐ วงศ์ใหญ่ ผู้สื่อข่าว"), as the title of Korean, Japanese and Chinese reporters (_CJK_ROLE).
 _UNCASED_ROLE_BEFORE = re.compile(rf"^(?:{_UNCASED_ROLES})\s+(?=\S+\s+\S)")
 _UNCASED_ROLE_AFTER = re.compile(rf"(?<=\S)\s+(?:{_UNCASED_ROLES})$")
+# "Jane Doe, mit Material von dpa", "... with reporting by Reuters", "... con información de EFE": a
+# clause crediting what an agency supplied, after the names (German, English, Spanish, Portuguese,
+# Italian, French, Catalan); where it credits agencies only, none of them wrote the story.
+_MATERIAL_CLAUSE = re.compile(
+    r"(?:\s*[,;|·]\s*|\s+)(?i:(?:mit|with|con|com|amb|avec)\s+)?(?i:additional\s+)?"
+    r"(?i:material\s+(?:von|der|des|from)|reporting\s+(?:by|from)|informaci[oó]n(?:es)?\s+de|"
+    r"informaç(?:ão|ões)\s+d[aeo]s?|informazioni\s+d[ia]|(?:des\s+)?informations\s+d[eu]|informació\s+de)\s+(?=\S)")
+# A name list's byline word written capitalised where it is also a given name: Catalan's "Per" (a
+# Scandinavian name), Italian's "Di" (a surname's particle: "Di Maio"). Before a list of two names or
+# more, each of two words or more, joined by that language's own "and", it is the byline word.
+_LIST_BY = {"Per": "i", "Di": "e"}
+# "Jane Doe in Kyiv": where the person reports from, after a name of two words or more; the place's
+# words capitalised (not a particle: "Sophie in 't Veld").
+PLACE_WORDS = 3  # a place's words at most ("New York City")
+_PLACE_AFTER = re.compile(rf"(?<=\S)\s+in((?:\s+[^\W\d_][\w.'’-]*){{1,{PLACE_WORDS}}})$")
+# "Redazione ANSA", "Redaktion dpa": a newsroom's desk word before the agency it belongs to.
+_DESK_BEFORE = re.compile(r"^(?i:redazione|redaktion|rédaction|redacció|redakcja|redactie|redaksjon(?:en)?|newsroom)\s+(?=\S)")
+# "Getty Images", "imago images", "Alamy Photos": a picture agency, whose name ends in its pictures' word.
+_PICTURE_AGENCY = re.compile(r"\s(?i:images|photos|pictures|bilder|fotos|imágenes|imagens|immagini)$")
 _ADDRESS = "\ufffc"  # stands for a web address while a byline is split
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()\[\]]+", re.IGNORECASE)  # not the bracket around it
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -362,10 +384,11 @@ def _split(value: str, own: Collection[str] = ()) -> list[str]:
     # and a part holding one is no name ("Web Commerce GmbH www.w-commerce.de": who built the site)
     text = _WEB_ADDRESS.sub(_ADDRESS, _EMAIL.sub(" ", text))
     text = _PICTURE_DOT.sub(r"\1：", _SPACED_CJK_LABEL.sub("", _without_joined_label(text)))  # before the dot splits
-    text = _PICTURE_SLASH.sub("", text)  # before the slash splits
+    text = _SLASHED_CREDIT.sub("", _PICTURE_SLASH.sub("", text))  # before the slash splits
     text = _NOTE.sub(_agency_listed, text) if "(" in text or "[" in text else text  # "Jan Kowalski (PAP)": the agency credited, as after a comma
     text = _ETHIOPIC_BY_VOWEL.sub("", _ETHIOPIC_BY_EACH.sub(r"\1", _without_arabic_dateline(text)))
     text = _without_our_role(text) if _OUR.search(text) else text
+    text = _without_list_by(_without_agency_material(text))
     names: list[str] = []
     for index, part in enumerate(_LIST_SEPARATOR.split(text)):
         part = _without_joined_opening_and(part) if index else part
@@ -374,6 +397,51 @@ def _split(value: str, own: Collection[str] = ()) -> list[str]:
             if name:
                 names.append(name)
     return names
+
+
+def _without_agency_material(text: str) -> str:
+    """``text`` without the clause crediting an agency's material after the names (:data:`_MATERIAL_CLAUSE`:
+    "Jane Doe, mit Material von dpa und AFP"), where every one it credits is an agency; reporters so
+    credited are people ("with additional reporting by John Roe"): kept."""
+    clause = _MATERIAL_CLAUSE.search(text)
+    if clause is None or clause.start() == 0:
+        return text
+    credited = [piece for part in _LIST_SEPARATOR.split(text[clause.end():])
+                for piece in _CONJUNCTION.split(part) if piece.strip()]
+    return text[:clause.start()] if credited and all(map(_is_agency, credited)) else text
+
+
+def _is_agency(name: str) -> bool:
+    """Whether ``name`` is an agency: its acronym (:func:`_agency`) or a name the cleaning patterns list as an agency's."""
+    name = name.strip()
+    return _agency(name) or fold_key(name) in compiled_patterns().agency_keys
+
+
+def _without_list_by(text: str) -> str:
+    """``text`` without the capitalised byline word opening it that is also a name's (:data:`_LIST_BY`:
+    "Per Anna Puig i Joan Serra"), where a list of two names or more of two words or more each,
+    joined by that byline word's language's "and", follows it: a given name would leave a
+    one-word name ("Per Olsson og Kari Nordmann"), a surname a later name with its own byline
+    word ("Di Battista Alessandro e di Marco Rossi")."""
+    word, _, rest = text.partition(" ")
+    conjunction = _LIST_BY.get(word)
+    if conjunction is None or f" {conjunction} " not in rest:
+        return text
+    names = [name for part in _LIST_SEPARATOR.split(rest) for name in part.split(f" {conjunction} ")]
+    if all(len(name.split()) >= 2 and _names_someone(name, True) and not _BYLINE_WORD.match(name) for name in names):
+        return rest  # not where each name has its own byline word: "Di Battista Alessandro e di Marco Rossi"
+    return text
+
+
+def _without_place(name: str) -> str:
+    """``name`` without the place its person reports from after it (:data:`_PLACE_AFTER`: "Jane Doe in
+    Kyiv"), where the place's words are capitalised and a name of two words or more is left, in
+    lower case too where it writes no capital ("viktor hedlund in Kyiv": as the page writes it)."""
+    place = _PLACE_AFTER.search(name)
+    if place is None or not all(word[0].isupper() for word in place[1].split()):
+        return name
+    before = name[:place.start()]
+    return before if len(before.split()) >= 2 and _names_someone(before, False, _has_capital(before)) else name
 
 
 def _without_our_role(text: str) -> str:
@@ -588,6 +656,12 @@ def _clean(name: str) -> str | None:
     if _ADDRESS in name:
         return None
     name = _HANDLE.sub("", _BYLINE_WORD.sub("", _BYLINE_INSIDE.sub("", name))).strip(" \t-–—:,.;|·•*@=~")
+    desk = _DESK_BEFORE.match(name)
+    if desk is not None and _is_agency(name[desk.end():]):
+        name = name[desk.end():]  # "Redazione ANSA": the agency, no person
+    if len(name.split()) >= 2 and _PICTURE_AGENCY.search(name):
+        return None  # "Getty Images": a picture agency
+    name = _without_place(name)
     # "(서울=연합뉴스) 홍길동 기자 =": the agency went with the brackets, the "=" opening the story above
     korean = _KOREAN_NAME_BEFORE_ROLE.search(name)
     name = _without_uncased_role(name)

@@ -1,0 +1,76 @@
+"""Byline shapes beside the names that name no other person: the byline word of a name list
+("Per A i B", "Di A e B"), an agency's material credited in a clause, a place after each name, a
+desk with its agency, a picture agency joined to a name."""
+from __future__ import annotations
+
+import pytest
+
+from newsspider.extract.bylines import author_names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Per Anna Puig i Joan Serra", ["Anna Puig", "Joan Serra"]),  # Catalan "by ... and ..."
+    ("Per Anna Puig, Marc Vidal i Joan Serra", ["Anna Puig", "Marc Vidal", "Joan Serra"]),
+    ("Di Marco Rossi e Luca Bianchi", ["Marco Rossi", "Luca Bianchi"]),  # Italian, capitalised
+    # "Per" is also a Scandinavian given name: a name of one word more is no list of names
+    ("Per Olsson og Kari Nordmann", ["Per Olsson", "Kari Nordmann"]),
+    ("Per Anders Svensson i Lund", ["Per Anders Svensson i Lund"]),
+    ("Per Olsson", ["Per Olsson"]),
+    ("Di Battista Alessandro e di Marco Rossi", ["Di Battista Alessandro", "Marco Rossi"]),  # a surname: each has its "di"
+])
+def test_a_capitalised_byline_word_before_a_list_of_names_is_no_name(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Jane Doe, mit Material von dpa", ["Jane Doe"]),
+    ("Max Muster mit Material von dpa und AFP", ["Max Muster"]),
+    ("Jane Doe and John Roe, with reporting by Reuters", ["Jane Doe", "John Roe"]),
+    ("Ana García y Juan Pérez, con información de EFE", ["Ana García", "Juan Pérez"]),
+    ("Maria Silva, com informações da Lusa", ["Maria Silva"]),
+    # reporters credited so are people: kept
+    ("Jane Doe; with additional reporting by John Roe", ["Jane Doe", "John Roe"]),
+])
+def test_an_agencys_material_credited_in_a_clause_is_no_author(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Jane Doe in Kyiv and John Roe in London", ["Jane Doe", "John Roe"]),
+    ("Jane Doe in New York", ["Jane Doe"]),
+    ("viktor hedlund in Kyiv", ["viktor hedlund"]),  # a name written in lower case
+    ("Sophie in 't Veld", ["Sophie in 't Veld"]),  # a particle, no place
+])
+def test_a_place_after_each_name_is_no_part_of_it(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Redazione ANSA", ["ANSA"]),
+    ("Redacción EFE", ["EFE"]),
+    ("Redaktion dpa", ["dpa"]),
+])
+def test_a_desk_with_its_agency_is_the_agency_no_person(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Jane Doe / Getty Images", ["Jane Doe"]),
+    ("Jane Doe, AFP/Getty Images", ["Jane Doe", "AFP"]),
+    ("Max Muster / imago images", ["Max Muster"]),
+])
+def test_a_picture_agency_joined_to_a_name_is_no_author(byline, names):
+    assert author_names([byline]) == names
+
+
+def test_a_bulgarian_picture_credit_is_no_author():
+    assert author_names(["Снимка: Getty Images/Guliver"]) == []  # "Снимка": picture (Bulgarian)
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Foto: dpa/Max Muster", []),
+    ("Jane Doe | Foto: dpa/Max Muster", ["Jane Doe"]),
+    ("Jane Doe / Max Muster", ["Jane Doe", "Max Muster"]),  # no credit: a slash between two authors
+])
+def test_a_picture_credit_covers_the_names_its_slashes_join(byline, names):
+    assert author_names([byline]) == names
