@@ -74,3 +74,14 @@ def test_a_bulgarian_picture_credit_is_no_author():
 ])
 def test_a_picture_credit_covers_the_names_its_slashes_join(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("values", "names"), [
+    (["Jane Doe", "mit Material von dpa"], ["Jane Doe"]),  # a byline box's element of its own
+    (["Jane Doe", "With reporting by Reuters"], ["Jane Doe"]),
+    (["Mit Material von dpa"], []),
+    (["Jane Doe", "Additional reporting by John Roe"], ["Jane Doe", "John Roe"]),
+])
+def test_an_agency_material_clause_alone_names_nobody(values, names):
+    assert author_names(values) == names
+    assert author_names(values, apart=True) == names

@@ -253,7 +253,7 @@ _UNCASED_ROLE_AFTER = re.compile(rf"(?<=\S)\s+(?:{_UNCASED_ROLES})$")
 # clause crediting what an agency supplied, after the names (German, English, Spanish, Portuguese,
 # Italian, French, Catalan); where it credits agencies only, none of them wrote the story.
 _MATERIAL_CLAUSE = re.compile(
-    r"(?:\s*[,;|·]\s*|\s+)(?i:(?:mit|with|con|com|amb|avec)\s+)?(?i:additional\s+)?"
+    r"(?:^|\s*[,;|·]\s*|\s+)(?i:(?:mit|with|con|com|amb|avec)\s+)?(?i:additional\s+)?"
     r"(?i:material\s+(?:von|der|des|from)|reporting\s+(?:by|from)|informaci[oó]n(?:es)?\s+de|"
     r"informaç(?:ão|ões)\s+d[aeo]s?|informazioni\s+d[ia]|(?:des\s+)?informations\s+d[eu]|informació\s+de)\s+(?=\S)")
 # A name list's byline word written capitalised where it is also a given name: Catalan's "Per" (a
@@ -402,9 +402,10 @@ def _split(value: str, own: Collection[str] = ()) -> list[str]:
 def _without_agency_material(text: str) -> str:
     """``text`` without the clause crediting an agency's material after the names (:data:`_MATERIAL_CLAUSE`:
     "Jane Doe, mit Material von dpa und AFP"), where every one it credits is an agency; reporters so
-    credited are people ("with additional reporting by John Roe"): kept."""
+    credited are people ("with additional reporting by John Roe"): kept. A clause alone (a byline
+    box's element of its own: "Mit Material von dpa") names nobody."""
     clause = _MATERIAL_CLAUSE.search(text)
-    if clause is None or clause.start() == 0:
+    if clause is None:
         return text
     credited = [piece for part in _LIST_SEPARATOR.split(text[clause.end():])
                 for piece in _CONJUNCTION.split(part) if piece.strip()]
