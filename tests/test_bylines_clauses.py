@@ -85,3 +85,9 @@ def test_a_picture_credit_covers_the_names_its_slashes_join(byline, names):
 def test_an_agency_material_clause_alone_names_nobody(values, names):
     assert author_names(values) == names
     assert author_names(values, apart=True) == names
+
+
+def test_a_name_in_lower_case_before_the_publication_it_writes_for():
+    # the publication goes before the name is read: "For" capitalised after a lower-case name is no phrase
+    assert author_names(["By viktor hedlund For Example.com"]) == ["viktor hedlund"]
+    assert author_names(["By Jane Doe For Example.com"]) == ["Jane Doe"]

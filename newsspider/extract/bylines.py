@@ -354,7 +354,7 @@ def _publishers(name: str, own: set[str]) -> bool:
     return name_key(name) in own
 
 
-def _without_publication(name: str, own: set[str]) -> str:
+def _without_publication(name: str, own: Collection[str]) -> str:
     """``name`` without the publication it writes for when that is the page's own or a web
     address ("NJ Advance Media for NJ.com", "Juan Pérez para El País"): not an organisation's own
     "for" ("Bayerische Landesanstalt für Wald und Forstwirtschaft")."""
@@ -375,7 +375,7 @@ def _keys(organisations: Iterable[str]) -> set[str]:
     return {key for key in map(name_key, filter(None, organisations)) if key}
 
 
-def _split(value: str, own: Collection[str] = ()) -> list[str]:
+def _split(value: str, own: Collection[str] = frozenset()) -> list[str]:
     lines = html.unescape(value or "").splitlines()  # one name a line
     text = " ; ".join(" ".join(line.split()) for line in lines if line.strip())
     if not text or _URL.fullmatch(text):
@@ -393,7 +393,7 @@ def _split(value: str, own: Collection[str] = ()) -> list[str]:
     for index, part in enumerate(_LIST_SEPARATOR.split(text)):
         part = _without_joined_opening_and(part) if index else part
         for piece in _split_conjunction(_without_affiliation(_without_opening_conjunction(part), own)):
-            name = _clean(piece)
+            name = _clean(_without_publication(piece, own))  # before the case of its words is read
             if name:
                 names.append(name)
     return names
