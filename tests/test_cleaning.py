@@ -927,18 +927,6 @@ def test_a_learned_sentence_inside_the_story_is_the_storys_and_goes_above_or_bel
     assert consent not in result.text and ("site_learned", consent) in result.removed.lines
 
 
-def test_a_label_learned_on_two_pages_goes_at_an_edge_of_the_text_only():
-    motto = "Oberoende liberal tidning"
-    story = ["The council voted on Monday to close the old library on Mill Lane by the end of June.",
-             "Residents who opposed the plan said they would ask the county to review the decision."]
-    for text in (f"{motto}\n" + "\n".join(story), "\n".join(story) + f"\n{motto}"):
-        result = clean_text(text, site_edge_labels={line_key(motto)})
-        assert result.text == "\n".join(story) and ("site_learned", motto) in result.removed.lines
-    # Between two paragraphs it may be the story's subheading: two pages do not make it chrome.
-    text = f"{story[0]}\n{motto}\n{story[1]}"
-    assert clean_text(text, site_edge_labels={line_key(motto)}).text == text
-
-
 def test_what_strip_takes_off_is_spaces_and_controls_so_punctuation_only_is_decided_on_the_rest():
     """is_punct_only looks at ``s.strip()``: exact only while every character ``str.isspace`` holds
     is of Unicode's space or control categories (a Unicode update could add one that is not)."""

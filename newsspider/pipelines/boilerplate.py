@@ -34,15 +34,13 @@ logger = logging.getLogger(__name__)
 
 class Learned(NamedTuple):
     """What a source's pages taught: template lines, labels (short lines that are no sentence),
-    short lines however they end (a motto: removed where they stand in the template), labels seen
-    on the fewest pages that make a repeat (removed at an edge of the text) and title suffixes and
-    prefixes, as :func:`newsspider.extract.cleaning.keys.line_key` keys."""
+    short lines however they end (a motto: removed where they stand in the template) and title
+    suffixes and prefixes, as :func:`newsspider.extract.cleaning.keys.line_key` keys."""
 
     lines: frozenset[str]
     labels: frozenset[str]
     title_suffixes: frozenset[str]
     short_lines: frozenset[str] = frozenset()
-    edge_labels: frozenset[str] = frozenset()
 
 
 class BoilerplatePipeline:
@@ -172,7 +170,6 @@ class BoilerplatePipeline:
         open with."""
         return partial(clean_text, text, title=title, site_name=item.site_name, site_lines=learned.lines,
                        site_labels=learned.labels, site_short_lines=learned.short_lines,
-                       site_edge_labels=learned.edge_labels,
                        source_lines=self.source_lines.get(item.source, frozenset()))
 
     def _learned(self, site: str) -> Learned:
@@ -189,12 +186,9 @@ class BoilerplatePipeline:
         short = frozenset(key for key in short if is_short(key)) - lines  # however it ends (a motto's full stop)
         short -= self.lines.template_lines(story_site(site), min_pages=MIN_PAGES_FLOOR, min_share=0.0)
         labels = self.lines.template_lines(own, min_pages=t.label_min_pages, min_share=t.label_min_share)
-        # A label at an edge of the text (where a motto stands) on the fewest pages that make a
-        # repeat: a small site's motto, on a third of its six pages.
-        edge = self.lines.template_lines(own, min_pages=MIN_PAGES_FLOOR, min_share=t.label_min_share) - labels
         suffixes = self.lines.template_lines(suffix_site(site), min_pages=t.label_min_pages,
                                              min_share=t.label_min_share)
-        learned = Learned(lines, labels - lines, suffixes, short, edge - lines)
+        learned = Learned(lines, labels - lines, suffixes, short)
         self._site_cache[site] = (observed, learned)
         return learned
 

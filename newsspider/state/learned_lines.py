@@ -97,10 +97,8 @@ class SiteLineThresholds:
     words) is the site's once seen on ``label_min_pages`` pages and ``short_min_share`` of them:
     a background paragraph is longer, and a tagline a site prints on a third of its pages is
     learned however it ends (and removed only where it stands in the template: ``clean_text``'s
-    ``site_short_lines``). A label seen on ``MIN_PAGES_FLOOR`` pages and ``label_min_share`` of
-    them goes where it stands at an edge of the text (a small site's motto: ``site_edge_labels``),
-    and a line of the first tier that reads as a sentence stays inside the story (formulaic news
-    repeats real sentences there, and its first pages may all hold one).
+    ``site_short_lines``). A line of the first tier that reads as a sentence stays inside the story
+    (formulaic news repeats real sentences there, and its first pages may all hold one).
     """
 
     min_pages: int

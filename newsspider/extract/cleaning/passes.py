@@ -103,8 +103,7 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
                site_labels: frozenset[str] | set[str] = frozenset(),
                site_name: str | None = None,
                source_lines: frozenset[str] | set[str] = frozenset(),
-               site_short_lines: frozenset[str] | set[str] = frozenset(),
-               site_edge_labels: frozenset[str] | set[str] = frozenset()) -> CleanResult:
+               site_short_lines: frozenset[str] | set[str] = frozenset()) -> CleanResult:
     """Remove CMS/site chrome from extracted article text, keeping every real sentence.
 
     ``title`` is the headline the spider extracted: leading copies of it are removed, and short
@@ -114,9 +113,7 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
     sentence; ``site_short_lines`` the short lines learned on fewer pages still that may read as a
     sentence (a motto: "Istina je naš posao."), removed only where they stand in the template: at
     an edge of the text or beside other chrome, not between two paragraphs of the story ("Police
-    are investigating." in a site's crime reports); ``site_edge_labels`` the labels learned on the
-    fewest pages that make a repeat, removed only at an edge of the text, where a motto stands
-    (a site of six pages prints its motto on two). ``source_lines`` are the ``phrase_key``
+    are investigating." in a site's crime reports). ``source_lines`` are the ``phrase_key``
     keys of the lines the sources file names as the site's chrome (``boilerplate``). ``language`` is accepted for
     the pipeline's convenience but every language's patterns apply to every text, since chrome is
     often in the site's language rather than the article's. Paragraphs stay newline-separated;
@@ -139,7 +136,7 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
         lines = _drop_site_lines(lines, site_lines, site_labels, pats, removed, is_chrome,
                                  partial(_last_title_copy, title_keys=title_keys))
     site_key = fold_key(site_name) if site_name else ""
-    edge_lines = partial(_is_site_line, site_lines=site_short_lines, site_labels=site_edge_labels, pats=pats)
+    edge_lines = partial(_is_site_line, site_lines=site_short_lines, site_labels=(), pats=pats)
     lines = _peel_start(lines, pats, removed, title_keys, site_key, edge_lines)
     lines = _peel_end(lines, pats, removed, site_key, (site_lines, site_labels), edge_lines)
     lines = _drop_inserts(lines, pats, removed)
