@@ -76,10 +76,8 @@ def declares_entities(body: bytes) -> bool:
         pos = _skip_misc(data, pos)
         if pos >= len(data):
             return False
-        if data.startswith(b"<?", pos):
-            pos = _after(data, b"?>", pos + 2)
-        elif data.startswith(b"<!--", pos):
-            pos = _after(data, b"-->", pos + 4)
+        if (skipped := _after_comment_or_pi(data, pos)) is not None:
+            pos = skipped
         elif data[pos:pos + 9].upper() == b"<!DOCTYPE":
             verdict, pos = _scan_doctype(data, pos + 9)
             if verdict is not None:
@@ -172,24 +170,16 @@ def _internal_subset(data: bytes) -> tuple[int, int, int] | None:
     pos = 0
     while 0 <= pos < len(data):
         pos = _skip_misc(data, pos)
-        if data.startswith(b"<?", pos):
-            pos = _after(data, b"?>", pos + 2)
-        elif data.startswith(b"<!--", pos):
-            pos = _after(data, b"-->", pos + 4)
+        if (skipped := _after_comment_or_pi(data, pos)) is not None:
+            pos = skipped
         elif data[pos:pos + 9].upper() == b"<!DOCTYPE":
             pos = _doctype_head_end(data, pos + 9)
             if not data.startswith(b"[", pos):  # no subset, or a literal never closed
                 return None
             opened, pos = pos, pos + 1
             while 0 <= pos < len(data) and not data.startswith(b"]", pos):
-                if data.startswith(b"<!--", pos):
-                    pos = _after(data, b"-->", pos + 4)
-                elif data.startswith(b"<?", pos):
-                    pos = _after(data, b"?>", pos + 2)
-                elif data.startswith(b"<!", pos):
-                    pos = _after_declaration(data, pos + 2)
-                else:
-                    pos = _next_subset_markup(data, pos + 1)
+                skipped = _after_subset_part(data, pos)
+                pos = _next_subset_markup(data, pos + 1) if skipped is None else skipped
             end = data.find(b">", pos) if pos >= 0 else -1
             if end < 0 or data[pos + 1:end].strip(_WHITESPACE):
                 return None
@@ -223,12 +213,8 @@ def _plain_entities(subset: bytes) -> dict[bytes, bytes]:
                     raise UnsafeEntities(f"refusing entities: {name.decode('ascii', 'replace')!r} {problem}")
                 values.setdefault(name, value)  # the first declaration binds, as in XML
             pos = declaration.end()
-        elif subset.startswith(b"<!--", pos):
-            pos = _after(subset, b"-->", pos + 4)
-        elif subset.startswith(b"<?", pos):
-            pos = _after(subset, b"?>", pos + 2)
-        elif subset.startswith(b"<!", pos):
-            pos = _after_declaration(subset, pos + 2)
+        elif (skipped := _after_subset_part(subset, pos)) is not None:
+            pos = skipped
         else:
             raise UnsafeEntities("refusing entities: a parameter entity is referenced in the DTD")
         if pos < 0:
@@ -291,10 +277,8 @@ def _skip_prolog(data: bytes, pos: int, *, doctype: bool = True) -> int:
     instructions (and its DOCTYPE, when ``doctype``), or len(data)."""
     while 0 <= pos < len(data):
         pos = _skip_misc(data, pos)
-        if data.startswith(b"<?", pos):
-            pos = _after(data, b"?>", pos + 2)
-        elif data.startswith(b"<!--", pos):
-            pos = _after(data, b"-->", pos + 4)
+        if (skipped := _after_comment_or_pi(data, pos)) is not None:
+            pos = skipped
         elif doctype and data[pos:pos + 9].upper() == b"<!DOCTYPE":
             pos = _scan_doctype(data, pos + 9)[1]
         else:
@@ -417,15 +401,30 @@ def _scan_internal_subset(data: bytes, pos: int, doctype_start: int) -> tuple[bo
             return (None, end + 1) if end >= 0 else _fallback(data, doctype_start)
         if data[pos:pos + 8].upper() == b"<!ENTITY":
             return True, pos
-        if data.startswith(b"<!--", pos):
-            pos = _after(data, b"-->", pos + 4)
-        elif data.startswith(b"<?", pos):
-            pos = _after(data, b"?>", pos + 2)
-        elif data.startswith(b"<!", pos):
-            pos = _after_declaration(data, pos + 2)
-        else:
-            pos = _next_subset_markup(data, pos + 1)  # parameter-entity reference or stray text
+        skipped = _after_subset_part(data, pos)  # None: a parameter-entity reference or stray text
+        pos = _next_subset_markup(data, pos + 1) if skipped is None else skipped
     return _fallback(data, doctype_start)
+
+
+def _after_comment_or_pi(data: bytes, pos: int) -> int | None:
+    """Position after the comment or processing instruction starting at ``pos`` (-1 when it is
+    never closed), or None when neither starts there: the prolog's and the subset's walks skip them
+    alike."""
+    if data.startswith(b"<?", pos):
+        return _after(data, b"?>", pos + 2)
+    if data.startswith(b"<!--", pos):
+        return _after(data, b"-->", pos + 4)
+    return None
+
+
+def _after_subset_part(data: bytes, pos: int) -> int | None:
+    """Position after the comment, processing instruction or markup declaration (``<!ELEMENT``,
+    ``<!ATTLIST`` ...; an entity's is the caller's to read first) starting at ``pos`` in an internal
+    subset (-1 when it is never closed), or None when none starts there."""
+    skipped = _after_comment_or_pi(data, pos)
+    if skipped is None and data.startswith(b"<!", pos):
+        return _after_declaration(data, pos + 2)
+    return skipped
 
 
 def _after_declaration(data: bytes, pos: int) -> int:
