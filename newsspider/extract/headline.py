@@ -23,6 +23,7 @@ from newsspider.extract.addresses import join_url, split_url
 from newsspider.extract.calendars import DAY_NUMBER, YEAR_NUMBER
 from newsspider.extract.elements import HEADING_TAGS, PageElements, seen_text, single_spaced
 from newsspider.extract.jsonld import JsonLdArticle
+from newsspider.extract.language import letter_script
 from newsspider.extract.meta_tags import first_meta_of
 from newsspider.extract.navigation import in_navigation
 from newsspider.extract.repair import readable
@@ -360,13 +361,12 @@ def _letter_count(text: str) -> int:
 
 
 def _scripts(text: str) -> set[str]:
-    """The scripts of ``text``'s letters, by the first word of their Unicode names ("LATIN", "GREEK",
-    "CYRILLIC"), the scripts of Chinese, Japanese and Korean as one (:data:`_EAST_ASIAN`: a Japanese
-    headline writes kanji and kana, a Korean one may write hanja)."""
+    """The scripts of ``text``'s letters (:func:`~newsspider.extract.language.letter_script`:
+    "LATIN", "GREEK", "CYRILLIC"), the scripts of Chinese, Japanese and Korean as one
+    (:data:`_EAST_ASIAN`: a Japanese headline writes kanji and kana, a Korean one may write hanja)."""
     found = set()
     for char in set(text):
-        if char.isalpha():
-            script = unicodedata.name(char, "").split(" ", 1)[0]
+        if script := letter_script(char):
             found.add("CJK" if script in _EAST_ASIAN else script)
     return found
 

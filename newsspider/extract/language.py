@@ -222,6 +222,13 @@ _CHAR_KINDS: dict[str, tuple[str | None, str | None, int]] = {}
 MAX_CHAR_KINDS = 65_536
 
 
+def letter_script(char: str) -> str | None:
+    """The Unicode script of ``char`` when it is a letter, by the first word of its name (``LATIN``,
+    ``CYRILLIC``, ``CJK``, ``HIRAGANA`` ...; ``UNKNOWN`` for a letter without a name), None for any
+    other character."""
+    return (_CHAR_KINDS.get(char) or _char_kind(char))[0]
+
+
 def _char_kind(char: str) -> tuple[str | None, str | None, int]:
     """``char``'s entry of :data:`_CHAR_KINDS` (computed and kept)."""
     if len(_CHAR_KINDS) >= MAX_CHAR_KINDS:
