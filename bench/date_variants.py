@@ -366,7 +366,7 @@ def _rewrite_printed_day(tree, kind: str, gold: str, url: str) -> bool:
     ``<html lang>`` the dateline's language. False where the page has neither such a text nor an ``<h1>``."""
     from lxml import html as lxml_html
 
-    from newsspider.extract.published import _htmldate_text
+    from newsspider.extract.published import day_in_short_text
 
     day = date.fromisoformat(gold[:10])
     language, dateline = _dateline_for(kind, gold, url)
@@ -379,7 +379,7 @@ def _rewrite_printed_day(tree, kind: str, gold: str, url: str) -> bool:
         for attribute in ("text", "tail"):
             text = (getattr(element, attribute) or "").strip()
             if (text and len(text) <= MAX_PRINTED_CHARS and any(number in text for number in numbers)
-                    and _htmldate_text(text) == day.isoformat()):
+                    and day_in_short_text(text) == day.isoformat()):
                 setattr(element, attribute, f" {dateline} ")
                 rewritten += 1
     if not rewritten:

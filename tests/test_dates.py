@@ -1125,8 +1125,8 @@ def test_the_dateline_walk_reads_no_second_date_labelled_as_an_update(monkeypatc
     from newsspider.extract import published as module
 
     read: list[str] = []
-    htmldate_text = module._htmldate_text
-    monkeypatch.setattr(module, "_htmldate_text", lambda text: read.append(text) or htmldate_text(text))
+    htmldate_text = module.day_in_short_text
+    monkeypatch.setattr(module, "day_in_short_text", lambda text: read.append(text) or htmldate_text(text))
     body = ("<article><h1>Tram line extended</h1><div class='meta'>"
             "<time datetime='2020-11-19T14:41:00Z'>Updated Nov 19, 9:41 AM</time></div>"
             + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
@@ -1201,7 +1201,7 @@ def test_the_texts_of_time_elements_read_are_as_few_as_the_dated_ones(monkeypatc
     from newsspider.extract import published
 
     read: list[str] = []
-    monkeypatch.setattr(published, "_htmldate_text", lambda text: read.append(text))
+    monkeypatch.setattr(published, "day_in_short_text", lambda text: read.append(text))
     story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 2)
     times = "".join(f"<div><time>Folge {i} von 345</time></div>" for i in range(3 * published.MAX_TIMES))
     extract_article(page(f"<article><h1>Tram line extended</h1>{story}</article>{times}"), "https://x.org/tram")

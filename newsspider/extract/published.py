@@ -392,11 +392,11 @@ def _story_times(page: PageElements, url: str | None, own: set[str],
 
 
 def _shown_time(reading: str) -> str | None:
-    """The day a ``<time>``'s text shows (:func:`_htmldate_text`) at the clock time written with it
+    """The day a ``<time>``'s text shows (:func:`day_in_short_text`) at the clock time written with it
     (:func:`_clock_with_date`: "Publié le 25 avril 2024 à 08h18", "28.04.2023, 16:15 Uhr"), in the
     offset of the zone it names, else naive (the page's wall clock: :func:`published_and_modified`
     puts it on its country's); the day alone where no clock is written beside it."""
-    day = _htmldate_text(reading)
+    day = day_in_short_text(reading)
     if day is None:
         return None
     on = date.fromisoformat(day[:10])
@@ -586,7 +586,7 @@ def _shown_itemprop(dated: list[HtmlElement], name: str) -> str | None:
     named ``name`` whose text shows a date."""
     for element in (element for element in dated if element.get("itemprop") == name):
         if DAY_NUMBER.search(element.text_content()[:MAX_DATELINE_CHARS]):
-            return element.get("content") or element.get("datetime") or _htmldate_text(element.text_content())
+            return element.get("content") or element.get("datetime") or day_in_short_text(element.text_content())
     return None
 
 
@@ -809,7 +809,7 @@ def _card_date(card: HtmlElement) -> str | None:
         text = str(text).strip()
         if len(text) <= MAX_DATELINE_CHARS and DAY_NUMBER.search(text):
             reading, kind = _labelled_reading(text, "")
-            return _htmldate_text(reading) if kind not in (PROFILE, EVENT) else None
+            return day_in_short_text(reading) if kind not in (PROFILE, EVENT) else None
         seen += len(text)
         if seen > DATELINE_REACH:
             break
@@ -1001,7 +1001,7 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
             reading, kind = _labelled_reading(text, label)
             found = (None if kind in (PROFILE, EVENT) or (kind == UPDATED and updated)  # only the first update's
                      else (month_first and _month_first(reading)) or (year_first and _short_year_first(reading))
-                     or _htmldate_text(reading))
+                     or day_in_short_text(reading))
             if found and kind is None and holder is not None and _in_dated_list(holder, story):
                 found = None  # an item's of a list: a sidebar's latest, a reader's comment
             if found and kind != UPDATED:
@@ -1101,7 +1101,7 @@ def _labelled_date(page: PageElements, url: str | None, own: set[str]) -> str | 
             number = _NUMBER.search(text, start, start + MAX_DATELINE_CHARS)
             if number is None or not NAMES_BETWEEN.fullmatch(text, start, number.start()):
                 continue
-            found = _htmldate_text(text[start:start + MAX_DATELINE_CHARS])
+            found = day_in_short_text(text[start:start + MAX_DATELINE_CHARS])
             if found and kind == UPDATED and holder is not None:
                 found = _date_before(nodes, index, holder) or found
             if found:
@@ -1123,7 +1123,7 @@ def _date_before(nodes: list[Any], index: int, holder: HtmlElement) -> str | Non
         if sum(map(len, texts)) > MAX_DATELINE_CHARS:
             break
     before = " ".join(texts)
-    return _htmldate_text(before) if DAY_NUMBER.search(before) else None
+    return day_in_short_text(before) if DAY_NUMBER.search(before) else None
 
 
 def _holder(node: Any) -> HtmlElement | None:
@@ -1177,10 +1177,10 @@ def _opening_date(first: str) -> str | None:
         end = year.end()
     if not _DATELINE_END.match(first, end) or label_before(first, match.start()) in (UPDATED, PROFILE, EVENT):
         return None
-    return _htmldate_text(first[:end])
+    return day_in_short_text(first[:end])
 
 
-def _htmldate_text(text: str) -> str | None:
+def day_in_short_text(text: str) -> str | None:
     """The day a short text names: in a form :func:`newsspider.extract.calendars.printed_day` reads
     (年月日, which htmldate reads only with a time after it; Japanese eras; Chinese numerals;
     Solar Hijri, Thai Buddhist-era, Bikram Sambat, Ethiopian and Levantine Arabic months; none for a month whose
@@ -1342,11 +1342,11 @@ def _asides(tree: HtmlElement) -> list[HtmlElement]:
 
 def _shown_days(element: HtmlElement, enough: int) -> int:
     """How many different days ``element``'s short texts show (:func:`_short_day_text` read by
-    :func:`_htmldate_text`), counted up to ``enough``."""
+    :func:`day_in_short_text`), counted up to ``enough``."""
     days: set[str] = set()
     for node in element.iter():
         if isinstance(node.tag, str) and node.tag not in _UNSHOWN and (text := _short_day_text(node)):
-            day = _htmldate_text(text)
+            day = day_in_short_text(text)
             if day:
                 days.add(day[:10])
                 if len(days) >= enough:
@@ -1639,7 +1639,7 @@ def _dated_link_item(link: HtmlElement, url: str | None, own: set[str]) -> HtmlE
     else:
         dated = next((child for child in item if child is not link and isinstance(child.tag, str)
                       and _short_day_text(child)), None)
-    if dated is None or not _htmldate_text(_short_day_text(dated)) or next(item.iter("h1"), None) is not None:
+    if dated is None or not day_in_short_text(_short_day_text(dated)) or next(item.iter("h1"), None) is not None:
         return None
     alike = any(other.get("class") == item.get("class") and next(other.iter("a"), None) is not None
                 and _shows_date(other, dated) for preceding in (False, True)
@@ -1654,7 +1654,7 @@ def _shows_date(item: HtmlElement, like: HtmlElement) -> bool:
     itself where the others do (not a layout's row beside another row with some date in it, nor a
     paragraph of the story mentioning one)."""
     for node in islice(item.iter(like.tag), DATELINE_ELEMENTS):
-        if node.get("class") == like.get("class") and (text := _short_day_text(node)) and _htmldate_text(text):
+        if node.get("class") == like.get("class") and (text := _short_day_text(node)) and day_in_short_text(text):
             return True
     return False
 
