@@ -295,7 +295,7 @@ def closeness(html: str, url: str) -> str:
     """What the decision saw on the page: what it declares, the fast pass's text size against
     the page's visible text, the text's shape (own and teaser characters, whether a body held)
     and its longest run of running-text paragraphs."""
-    from newsspider.extract.article import _bare, _read_text
+    from newsspider.extract.article import read_page_text, trafilatura_text
     from newsspider.extract.elements import PageElements
     from newsspider.extract.metadata import read_metadata
     from newsspider.extract.options import ExtractOptions
@@ -309,8 +309,8 @@ def closeness(html: str, url: str) -> str:
     from datetime import datetime, timezone
 
     meta = read_metadata(tree, url, page, datetime.now(timezone.utc))
-    fast = _bare(tree, url, precision=False, fast=True)
-    _, text, _, _ = _read_text(tree, page, tree, page, url, meta, ExtractOptions())
+    fast = trafilatura_text(tree, url, precision=False, fast=True)
+    _, text, _, _ = read_page_text(tree, page, tree, page, url, meta, ExtractOptions())
     visible = sum(len(" ".join(p.text_content().split())) for p in page.of("p"))
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     shape = text_shape(lines, find_teasers(tree, url, meta.canonical, page))

@@ -115,10 +115,10 @@ def traced_extraction(args: tuple[str, bytes]) -> dict:
     from newsspider.extract.cleaning import clean_text
 
     steps: list[tuple[str, str]] = []
-    originals: dict[str, Callable] = {name: getattr(article, name) for name in ("_bare", *TRACED)}
+    originals: dict[str, Callable] = {name: getattr(article, name) for name in ("trafilatura_text", *TRACED)}
 
     def bare(tree, url, *, precision, fast):
-        text = originals["_bare"](tree, url, precision=precision, fast=fast)
+        text = originals["trafilatura_text"](tree, url, precision=precision, fast=fast)
         steps.append((f"pass(precision={precision:d},fast={fast:d})", text))
         return text
 
@@ -129,7 +129,7 @@ def traced_extraction(args: tuple[str, bytes]) -> dict:
             return text
         return step
 
-    article._bare = bare
+    article.trafilatura_text = bare
     for name in TRACED:
         setattr(article, name, traced(name))
     try:

@@ -237,7 +237,7 @@ def _passes(monkeypatch, first: str, precise: str) -> list[bool]:
         calls.append(precision)
         return precise if precision else first
 
-    monkeypatch.setattr(article, "_bare", fake)
+    monkeypatch.setattr(article, "trafilatura_text", fake)
     return calls
 
 
@@ -349,7 +349,7 @@ def test_precision_mode_uses_trafilatura_fallbacks_only_when_its_fast_run_lost_t
             return MENU * 3
         return "\n".join(PARAGRAPHS) if not fast else ""
 
-    monkeypatch.setattr(article, "_bare", fake)
+    monkeypatch.setattr(article, "trafilatura_text", fake)
     fields = extract_article(article_page(), "https://x.org/a").article
     assert calls == [(False, True), (True, True), (True, False)]
     assert fields.text == "\n".join(PARAGRAPHS)
@@ -364,7 +364,7 @@ def test_a_fast_pass_that_returns_a_lead_of_a_long_page_gets_a_second_look(monke
         calls.append((precision, fast))
         return PARAGRAPHS[0] if fast else "\n".join(PARAGRAPHS * 3)
 
-    monkeypatch.setattr(article, "_bare", fake)
+    monkeypatch.setattr(article, "trafilatura_text", fake)
     body = "<article><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 3) + "</article>"
     fields = extract_article(page(body), "https://x.org/a").article
     assert (False, False) in calls and fields.text == "\n".join(PARAGRAPHS * 3)
@@ -379,7 +379,7 @@ def test_a_fast_pass_that_keeps_most_of_the_page_gets_no_full_pass(monkeypatch):
         calls.append((precision, fast))
         return "\n".join(PARAGRAPHS)
 
-    monkeypatch.setattr(article, "_bare", fake)
+    monkeypatch.setattr(article, "trafilatura_text", fake)
     extract_article(article_page(), "https://x.org/a")
     assert calls == [(False, True)]
 
@@ -421,7 +421,7 @@ def test_an_articles_text_kept_much_shorter_than_the_page_holds_gets_the_default
             return "\n".join(story[:2])
         return MENU * 3 if fast else "\n".join(story)
 
-    monkeypatch.setattr(article, "_bare", fake)
+    monkeypatch.setattr(article, "trafilatura_text", fake)
     body = "<nav><a href='/'>Home</a></nav><article><h1>Tram</h1>" + "".join(f"<p>{t}</p>" for t in story) + "</article>"
     result = extract_article(page(body, head=ARTICLE_TYPE, lang=lang), "https://x.org/a")
     assert result.reason is None and result.article.text == "\n".join(story)
@@ -445,7 +445,7 @@ def test_the_default_passs_reading_of_a_short_text_runs_once_and_is_kept_only_wh
         calls.append((precision, fast))
         return PARAGRAPHS[0] if fast else PARAGRAPHS[0][:50]
 
-    monkeypatch.setattr(article, "_bare", fake)
+    monkeypatch.setattr(article, "trafilatura_text", fake)
     body = "<article><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 3) + "</article>"
     result = extract_article(page(body, head=ARTICLE_TYPE), "https://x.org/a", options=ExtractOptions(min_text_chars=50))
     assert calls.count((False, False)) == 1
@@ -588,7 +588,7 @@ def _full_pass_calls(monkeypatch, fast_text: str) -> list[tuple[bool, bool]]:
         calls.append((precision, fast))
         return fast_text
 
-    monkeypatch.setattr(article, "_bare", fake)
+    monkeypatch.setattr(article, "trafilatura_text", fake)
     return calls
 
 

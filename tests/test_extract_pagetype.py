@@ -185,7 +185,7 @@ def test_a_declared_collection_whose_text_is_teaser_blurbs_is_not_an_article(mon
     html = home_page()
     # trafilatura keeps the cards' blurbs without their headlines (as on Wired's home page)
     blurbs = "\n".join(f"{POLISH[n]} {POLISH[n + 1]}" for n in range(2))
-    monkeypatch.setattr(article, "_bare", lambda tree, url, *, precision, fast: blurbs)
+    monkeypatch.setattr(article, "trafilatura_text", lambda tree, url, *, precision, fast: blurbs)
     assert extract_article(html, "https://portal.example/").reason == "index_page"
     undeclared = html.replace("CollectionPage", "WebPage")  # a page saying nothing of itself: when in doubt, emit
     assert extract_article(undeclared, "https://portal.example/").article is not None
@@ -208,7 +208,7 @@ def test_a_short_story_followed_by_longer_teasers_is_still_an_article(monkeypatc
                 + related + "</main>")
     # trafilatura keeps the teasers under the story: they outweigh it, and the story is still a body
     text = "\n".join([*POLISH[:2], *(f"Inna wiadomość numer {n}\n{blurb}" for n, blurb in enumerate(blurbs))])
-    monkeypatch.setattr(article, "_bare", lambda tree, url, *, precision, fast: text)
+    monkeypatch.setattr(article, "trafilatura_text", lambda tree, url, *, precision, fast: text)
     result = extract_article(html, "https://wiadomosci.example.pl/krakow/strefa.html")
     assert result.article is not None and result.article.page_type == "undeclared", result.reason
 
@@ -259,7 +259,7 @@ def _story_among_longer_teasers(monkeypatch, language: str, story: list[str]) ->
                 lang=language)
     # trafilatura keeps the teasers under the story: they outweigh it, and the story is still a body
     text = "\n".join([*story[:2], *(f"{story[n % 3][:20]} {n}\n{blurb}" for n, blurb in enumerate(blurbs))])
-    monkeypatch.setattr(article, "_bare", lambda tree, url, *, precision, fast: text)
+    monkeypatch.setattr(article, "trafilatura_text", lambda tree, url, *, precision, fast: text)
     result = extract_article(html, f"https://news.example/{language}/story.html")
     assert result.article is not None and result.article.page_type == "undeclared", result.reason
 
@@ -421,7 +421,7 @@ def test_an_undeclared_article_whose_text_was_read_from_a_teaser_grid_is_read_ag
     paragraphs = [f"{p} {q}" for p, q in zip(short, short[1:] + short[:1], strict=True)]
     story = f"<h1>{paragraphs[0][:25]}</h1><div class='story'>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>"
     html = page(f"<main>{story}</main>{_grid(language)}", lang=language)
-    monkeypatch.setattr(article, "_bare", _grid_first(article._bare))
+    monkeypatch.setattr(article, "trafilatura_text", _grid_first(article.trafilatura_text))
     result = extract_article(html, f"https://news.example/{language}/story.html")
     assert result.article is not None, result.reason
     assert all(p in result.article.text for p in paragraphs), result.article.text
@@ -526,7 +526,7 @@ def _read_grid_first(monkeypatch, story_text: str) -> None:
             return "\n".join(t.text_content() for t in tree.xpath("//div[@class='teaser']/*"))
         return story_text
 
-    monkeypatch.setattr(article, "_bare", grid_first)
+    monkeypatch.setattr(article, "trafilatura_text", grid_first)
 
 
 def test_a_listing_read_again_as_one_line_of_sentences_is_no_long_body(monkeypatch):
@@ -628,7 +628,7 @@ def test_a_story_with_a_link_to_another_story_after_every_paragraph_is_read_agai
     story = (f"<h1>{paragraphs[0][:25]}</h1><div class='story'>"
              + "".join(f"<p>{p}</p>{link}" for p, link in zip(paragraphs, links, strict=True)) + "</div>")
     html = page(f"<main>{story}</main>{_grid('ru')}", lang=language)
-    monkeypatch.setattr(article, "_bare", _grid_first(article._bare))
+    monkeypatch.setattr(article, "trafilatura_text", _grid_first(article.trafilatura_text))
     result = extract_article(html, f"https://news.example/{language}/story.html")
     assert result.article is not None, result.reason
     assert all(p in result.article.text for p in paragraphs), result.article.text

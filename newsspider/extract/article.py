@@ -170,7 +170,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     jsonld = meta.jsonld
     body_tree = narrow_to_body(tree, selectors) if selectors else tree
     body = page if body_tree is tree else PageElements(body_tree)
-    read, text, tree_chrome, via_jsonld = _read_text(tree, page, body_tree, body, url, meta, options)
+    read, text, tree_chrome, via_jsonld = read_page_text(tree, page, body_tree, body, url, meta, options)
     if _shorter_than(text, options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1)):
         return Extraction(reason="too_little_text")
     kind = page_type(text, meta, body_tree, url, body, read=read)
@@ -187,7 +187,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
             return Extraction(reason="index_page")
         own = PageElements(stripped)
         whole, whole_page = (stripped, own) if body_tree is tree else (tree, page)
-        read, text, tree_chrome, via_jsonld = _read_text(whole, whole_page, stripped, own, url, meta, options)
+        read, text, tree_chrome, via_jsonld = read_page_text(whole, whole_page, stripped, own, url, meta, options)
         if not _holds_long_body(text, read, options, unmarked_paragraphs(text, meta.title, links), links()):
             return Extraction(reason="index_page")
         kind = DATED if meta.dated else UNDECLARED
@@ -220,8 +220,8 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     return Extraction(article=article)
 
 
-def _read_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement, body: PageElements, url: str,
-               meta: PageMetadata, options: ExtractOptions) -> tuple[str, str, tuple[str, ...], bool]:
+def read_page_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement, body: PageElements, url: str,
+                   meta: PageMetadata, options: ExtractOptions) -> tuple[str, str, tuple[str, ...], bool]:
     """The page's text from ``body_tree`` (``tree`` itself, or the source's body selector's
     match): as read (trafilatura, or the JSON-LD ``articleBody`` where trafilatura found
     less), and as kept (without the lines ``tree`` shows to be chrome, an author's bio and byline,
@@ -352,7 +352,7 @@ def _lines_dropped(text: str, kept: str) -> tuple[str, ...]:
 
 
 class Passes:
-    """trafilatura's passes over one page, each run at most once (:func:`_bare`): the text choice
+    """trafilatura's passes over one page, each run at most once (:func:`trafilatura_text`): the text choice
     and the second reading of a text that came out short ask for the same passes."""
 
     def __init__(self, tree: HtmlElement, url: str) -> None:
@@ -362,11 +362,11 @@ class Passes:
     def text(self, *, precision: bool, fast: bool) -> str:
         key = (precision, fast)
         if key not in self.done:
-            self.done[key] = _bare(self.tree, self.url, precision=precision, fast=fast)
+            self.done[key] = trafilatura_text(self.tree, self.url, precision=precision, fast=fast)
         return self.done[key]
 
 
-def _bare(tree, url: str, *, precision: bool, fast: bool) -> str:
+def trafilatura_text(tree, url: str, *, precision: bool, fast: bool) -> str:
     """One trafilatura pass (text only: metadata comes from :mod:`.metadata`); "" when it finds
     nothing or fails on this page. trafilatura works on its own copy of ``tree``."""
     try:
