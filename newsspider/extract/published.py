@@ -61,7 +61,7 @@ from newsspider.extract.date_labels import (
     label_before,
     labelled_dates,
 )
-from newsspider.extract.elements import HEADING_TAGS, PageElements, body_text, neighbours, single_spaced
+from newsspider.extract.elements import HEADING_TAGS, UNSEEN_TAGS, PageElements, body_text, neighbours, single_spaced
 from newsspider.extract.headline import headline_element
 from newsspider.extract.jsonld import JsonLd
 from newsspider.extract.meta_tags import meta_values
@@ -146,7 +146,8 @@ ASIDE_LIST_DAYS = 2
 _ASIDE_ELEMENTS = etree.XPath("descendant-or-self::*[self::aside or self::nav or "
                               + " or ".join(f"@role='{role}'" for role in sorted(_ASIDE_ROLES)) + "]")
 _SPACE = re.compile(r"\s")
-_UNSHOWN = frozenset({"script", "style", "template"})  # elements whose text no reader sees
+# Elements whose text no reader sees: a <noscript>'s is read, a reader without scripts sees it.
+_UNSHOWN = frozenset(UNSEEN_TAGS) - {"noscript"}
 _LINE_BLOCKS = _BLOCKS - {"li", "td", "dd"}  # a line of fields may be a list of them
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
 NEW_YEAR_REACH = 12  # characters around a year a day 1 of its January is written within
