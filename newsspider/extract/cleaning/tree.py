@@ -651,16 +651,17 @@ def _player_text(player: HtmlElement, candidates: set[str], chrome: set[str]) ->
 
 
 def _credit_shaped(line: str) -> bool:
-    """Whether a candidate line could be a picture's credit (:func:`_picture_credit`'s test of a line)."""
+    """Whether a candidate line could be a picture's credit (:func:`_picture_credit`): shaped as a
+    credit, no sentence and no web address, within a picture's block's text."""
     return (len(line) <= MAX_PICTURE_TEXT_CHARS and credit_parts(line) is not None and not ends_sentence(line)
             and not _WEB_ADDRESS.search(line))
 
 
-def _picture_credit(picture: HtmlElement, candidates: set[str], chrome: set[str]) -> None:
+def _picture_credit(picture: HtmlElement, credits: set[str], chrome: set[str]) -> None:
     """The credit of a picture (see the module): the lines of the small block holding ``picture``
-    shaped as a credit, no sentence and no web address, where the picture stands on a line of its own (nothing
-    after it before a ``<br>``, a caption or a block: "<img> Germany: 12 medals" is a line of the
-    story with an icon)."""
+    among ``credits`` (the candidate lines :func:`_credit_shaped`), where the picture stands on a line
+    of its own (nothing after it before a ``<br>``, a caption or a block: "<img> Germany: 12 medals"
+    is a line of the story with an icon)."""
     after = picture.getnext()
     if (picture.tail or "").strip() or (after is not None and after.tag not in _PICTURE_LINE_ENDS):
         return
@@ -669,8 +670,7 @@ def _picture_credit(picture: HtmlElement, candidates: set[str], chrome: set[str]
         return
     beside = _norm(container.text_content())
     if beside and len(beside) <= MAX_PICTURE_TEXT_CHARS:
-        chrome.update(line for line in _lines_in(container, candidates, beside)
-                      if credit_parts(line) is not None and not ends_sentence(line) and not _WEB_ADDRESS.search(line))
+        chrome.update(_lines_in(container, credits, beside))
 
 
 def _widget_text(control: HtmlElement, candidates: set[str], chrome: set[str], seen: dict[HtmlElement, bool],
