@@ -23,7 +23,7 @@ from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import address_key, join_url, split_url
 from newsspider.extract.bylines import author_names, is_byline_label, is_organisation_only, is_written_byline
-from newsspider.extract.elements import PageElements, around, single_spaced, text_content
+from newsspider.extract.elements import PageElements, around, single_spaced
 from newsspider.extract.headline import (
     MAX_SUFFIX_WORDS,
     TITLE_SEPARATOR,
@@ -450,11 +450,12 @@ def _holding(texts: list[str], pattern: re.Pattern[str]) -> list[int]:
     return found
 
 
-def _link_lists(links: list[HtmlElement], text_of: Callable[[HtmlElement], str] = text_content,
+def _link_lists(links: list[HtmlElement], text_of: Callable[[HtmlElement], str],
                 marks: _TagMarks | None = None) -> list[tuple[HtmlElement, list[str]]]:
     """The links (those ``marks`` calls tags, if given) grouped by the list holding them (the
     nearest ancestor holding another link), outside navigation, where the links' texts are most
-    of the list's text and name topics in a few words."""
+    of the list's text and name topics in a few words. ``text_of``: a link's text
+    (:meth:`PageElements.text`, read once a page)."""
     groups: dict[HtmlElement, list[str]] = {}
     holding: dict[HtmlElement, bool] = {}  # element -> holds more than one link (a list's links share them)
     for link in links:

@@ -232,7 +232,6 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
         if not href:
             continue
         # Most links (nav, sidebar) are dropped here, in the loop: no candidate line holds their text.
-        nested = len(element)
         raw = page.text(element)
         if len(raw) < MIN_LINKED_HEADLINE_CHARS:
             continue
@@ -240,7 +239,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
             _embed_link(element, candidates, chrome)
             continue
         same_site = partial(site_href, href)
-        if nested:
+        if len(element):  # a link holding elements may hold a teaser's heading
             _teaser_heading(element, candidates, chrome, same_site)
         anchor = _norm(raw)
         if len(anchor) < MIN_LINKED_HEADLINE_CHARS:
@@ -271,12 +270,12 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
 
 
 def _read_also_tails(text: str, links: Iterable[HtmlElement], same_site: Callable[[str], bool],
-                     text_of: Callable[[HtmlElement], str] = text_content) -> dict[str, str]:
+                     text_of: Callable[[HtmlElement], str]) -> dict[str, str]:
     """{line: the line without its tail} of the paragraphs a "read also" closes (see the module):
     each such paragraph's text (spaces collapsed) and its text up to the label. A link that ends
     its paragraph as the story's own words do (no label set apart, no sentence before the label),
     or that shows a web address (a reference: "Anmeldung online: <a>https://...</a>"), leaves the
-    paragraph whole."""
+    paragraph whole. ``text_of``: a link's text (:meth:`PageElements.text`, read once a page)."""
     flat = ""
     tails: dict[str, str] = {}
     for link in links:
