@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from copy import deepcopy
-from datetime import date, datetime, timezone
+from datetime import date, datetime, time, timezone
 from functools import cache, partial
 from itertools import accumulate, islice
 from typing import Any
@@ -314,12 +314,10 @@ def _on_printed_zone(best: Timestamp, page: PageElements, title: str | None, url
     instant, written in New York's offset. Else as it was (read as UTC)."""
     printed, _, reading = _dateline_reading(page, title, url, own)  # an update's too: the moment must be the same
     stamp = parse_timestamp(printed) if printed else None
-    day = stamp.moment.date() if stamp is not None else None
-    clock = _clock_with_date(reading, day) if day is not None else None
-    if day is None or clock is None or clock[2] is None:
+    shown = _at_shown_clock(stamp.moment.date(), reading) if stamp is not None else None
+    if shown is None or shown.tzinfo is None:
         return best
-    hour, minute, offset = clock
-    shown = datetime.combine(day, datetime.min.time().replace(hour=hour, minute=minute), offset)
+    offset = shown.tzinfo
     for moment in (best.moment.replace(tzinfo=offset), best.aware):
         if abs(moment - shown) < SAME_MOMENT:
             return Timestamp(moment.astimezone(offset))
@@ -400,12 +398,18 @@ def _shown_time(reading: str) -> str | None:
     day = day_in_short_text(reading)
     if day is None:
         return None
-    on = date.fromisoformat(day[:10])
-    clock = _clock_with_date(reading, on)
+    moment = _at_shown_clock(date.fromisoformat(day[:10]), reading)
+    return day if moment is None else moment.isoformat()
+
+
+def _at_shown_clock(day: date, reading: str) -> datetime | None:
+    """``day`` at the clock time ``reading`` shows with it (:func:`_clock_with_date`), in the offset
+    of the zone it names, else naive; None where no clock is written beside the date."""
+    clock = _clock_with_date(reading, day)
     if clock is None:
-        return day
+        return None
     hour, minute, offset = clock
-    return datetime.combine(on, datetime.min.time().replace(hour=hour, minute=minute), offset).isoformat()
+    return datetime.combine(day, time(hour, minute), offset)
 
 
 def _day_text(element: HtmlElement, url: str | None, own: set[str]) -> str | None:
@@ -912,15 +916,10 @@ def _dateline_time(page: PageElements, title: str | None, url: str | None, own: 
     (:func:`_on_wall_clock`; else the time stays as shown, read as UTC): the time the page says it
     appeared. The day alone where the text shows no clock."""
     day, _, reading = _dateline_reading(page, title, url, own)
-    if day is None:
+    moment = _at_shown_clock(date.fromisoformat(day), reading) if day is not None else None
+    if moment is None:
         return day
-    on = date.fromisoformat(day)
-    clock = _clock_with_date(reading, on)
-    if clock is None:
-        return day
-    hour, minute, offset = clock
-    moment = datetime.combine(on, datetime.min.time().replace(hour=hour, minute=minute), offset)
-    return (Timestamp(moment) if offset is not None else _on_wall_clock(Timestamp(moment), country())).iso()
+    return (Timestamp(moment) if moment.tzinfo is not None else _on_wall_clock(Timestamp(moment), country())).iso()
 
 
 def _clock_with_date(reading: str, day: date) -> tuple[int, int, timezone | None] | None:
