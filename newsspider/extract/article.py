@@ -31,6 +31,7 @@ from newsspider.dates import is_future, parse_timestamp
 from newsspider.extract.addresses import other_site
 from newsspider.extract.cleaning.bio import drop_author_bio, drop_author_line
 from newsspider.extract.cleaning.pretitle import drop_pre_title_teasers
+from newsspider.extract.cleaning.text import LIST_ITEM
 from newsspider.extract.cleaning.tree import drop_tree_chrome
 from newsspider.extract.comments import reader_comments
 from newsspider.extract.elements import HEADING_TAGS, PageElements, first_showing, single_spaced, text_content
@@ -546,7 +547,7 @@ def with_inner_prose(precise: str, balanced: str, tree: HtmlElement, page_urls: 
     links = {single_spaced(text_content(link)): link for link in tree.iter("a")}
     given: dict[int, str] = {}
     for i, at in between.items():
-        line = single_spaced(balanced_lines[i]).removeprefix("- ")
+        line = single_spaced(balanced_lines[i]).removeprefix(LIST_ITEM)
         link = links.get(line)
         if (holds_sentence(balanced_lines[i]) and link is None) or (
                 link is not None and _points_off_site(link, line, page_urls)):

@@ -50,6 +50,7 @@ from newsspider.extract.calendars import (
     printed_day,
     time_ago,
 )
+from newsspider.extract.cleaning.text import LIST_ITEM
 from newsspider.extract.date_labels import (
     EVENT,
     NAMES_BETWEEN,
@@ -124,7 +125,6 @@ MAX_DATELINE_CHARS = 80
 DATELINE_DAY_NUMBERS = 3  # day numbers of one dateline tried (a Hijri date before the Gregorian one)
 # A dateline opening the text starts within this many characters of it (after a place name) ...
 OPENING_DATELINE_CHARS = 40
-_LIST_ITEM = "- "  # how trafilatura writes a list's item in a text
 # ... and its date ends it: a time, an agency's name in brackets, then a dash, a full stop, a colon, a
 # bracket or the line's end ("Karlsruhe, (12.11.2021). Traditionell", "BERLIN, 3. März 2022 (dpa) - Die");
 # a comma or a word after it continues a sentence about a day ("Am Sonntag, 5. November 2023, kurz nach
@@ -1159,7 +1159,7 @@ def _opening_dateline(text: str) -> str | None:
     a first line that is a list's item ("- Other story 13.09.2020", as trafilatura writes one) or
     is followed by a line dated alike (a list of other stories' dated lines)."""
     lines = [line.strip() for line in islice((line for line in text.splitlines() if line.strip()), 2)]
-    if not lines or lines[0].startswith(_LIST_ITEM) or (len(lines) > 1 and _opening_date(lines[1]) is not None):
+    if not lines or lines[0].startswith(LIST_ITEM) or (len(lines) > 1 and _opening_date(lines[1]) is not None):
         return None
     return _opening_date(lines[0])
 

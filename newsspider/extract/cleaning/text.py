@@ -10,12 +10,13 @@ import unicodedata
 from newsspider.unicode_classes import CLOSING_MARKS, SENTENCE_ENDS, ends_sentence, is_cjk
 
 __all__ = [
-    "ABBREVIATIONS", "LETTER_AHEAD", "LETTER_BEHIND", "LIST_ITEM_MARKS", "MARKS", "SEP_RE", "WORD_AFTER", "ends_sentence",
-    "has_sentence_break", "is_punct_only", "single_word", "strip_closers", "width", "width_at_most",
+    "ABBREVIATIONS", "LETTER_AHEAD", "LETTER_BEHIND", "LIST_ITEM", "LIST_ITEM_MARKS", "MARKS", "SEP_RE", "WORD_AFTER",
+    "ends_sentence", "has_sentence_break", "is_punct_only", "single_word", "strip_closers", "width", "width_at_most",
 ]
 
-# What opens a list item in the text (trafilatura writes ``<li>`` as "- ").
-LIST_ITEM_MARKS = ("- ", "• ", "* ")
+LIST_ITEM = "- "  # how trafilatura writes an ``<li>`` in the text
+# What opens a list item in the text: trafilatura's mark, or a bullet the page writes itself.
+LIST_ITEM_MARKS = (LIST_ITEM, "• ", "* ")
 ABBREVIATIONS = frozenset({
     "jr", "sr", "dr", "st", "mr", "mrs", "ms", "prof", "vs", "etc", "inc", "ltd", "co", "corp",
     "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt", "mt", "ft", "no", "nos", "vol", "fig",

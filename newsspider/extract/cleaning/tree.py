@@ -106,7 +106,7 @@ from newsspider.extract.cleaning.limits import (
 )
 from newsspider.extract.cleaning.patterns import Patterns, compiled_patterns
 from newsspider.extract.cleaning.rules import is_consent, is_media_meta
-from newsspider.extract.cleaning.text import LIST_ITEM_MARKS, ends_sentence, is_punct_only, width_at_most
+from newsspider.extract.cleaning.text import LIST_ITEM, LIST_ITEM_MARKS, ends_sentence, is_punct_only, width_at_most
 from newsspider.extract.elements import HEADING_TAGS, PageElements, text_content
 from newsspider.extract.language import dominant_script
 from newsspider.unicode_classes import CLOSING_MARKS, FULL_STOPS, UNMARKED_SENTENCE_SCRIPTS
@@ -910,8 +910,8 @@ def _teaser_cards(articles: Iterable[HtmlElement], headings_and_paragraphs: Iter
         vocabulary = set(words)
         pieces = [piece for piece in map(_norm, _shown_pieces(card)) if piece]
         found.update(line for line in candidates
-                     if len(line) < len(shown) and all(word in vocabulary for word in line.removeprefix("- ").split())
-                     and _joined_pieces(line.removeprefix("- "), pieces, words))
+                     if len(line) < len(shown) and all(word in vocabulary for word in line.removeprefix(LIST_ITEM).split())
+                     and _joined_pieces(line.removeprefix(LIST_ITEM), pieces, words))
         box = card
         while (parent := box.getparent()) is not None and parent.tag not in _NOT_WIDGET and not _holds_more_text(
                 parent, len(shown) + MAX_LINK_LABEL_WIDTH):
@@ -1057,7 +1057,7 @@ def _marked_boxes(text: str, story: HtmlElement | None, headings_and_paragraphs:
     lines: dict[str, str] = {}
     for line in text.split("\n"):
         bare = line.strip()
-        if key := _unspaced(bare[2:] if bare.startswith("- ") else bare):
+        if key := _unspaced(bare.removeprefix(LIST_ITEM)):
             lines[key] = line
     holding_story = set() if story is None else {story, *story.iterancestors()}
     opening = None if story is None else next((child for child in story if child.tag == "p"), None)
