@@ -312,7 +312,7 @@ def visible(kind: str, names: list[str], url: str) -> str | None:
     if kind == "informacion_agency":
         return f"{joined(names, 'y')}, con información de EFE"
     if kind == "in_place":
-        return joined([f"{name} in {place}" for index, name in enumerate(names) for place in [PLACES[index % len(PLACES)]]], "and")
+        return joined([f"{name} in {PLACES[index % len(PLACES)]}" for index, name in enumerate(names)], "and")
     if kind == "picture_agency":
         return f"{en} / Getty Images"
     if kind in ("our_role", "our_role_written"):
