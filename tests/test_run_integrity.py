@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.crawl import read_jsonl, run_crawl, validate_records
-from tests.hostile.server import HostileServer, send, stream
+from tests.hostile.server import HostileHandler, HostileServer, redirect, send, stream
 from tests.static_site import StaticSite
 
 TOWNS = ["Ashford", "Brambleton", "Carrow", "Dunmore", "Eastwick", "Fernhill", "Glenrock", "Harlow", "Ivybridge"]
@@ -337,3 +337,50 @@ def test_a_clock_set_back_does_not_make_todays_articles_dates_future_ones(tmp_pa
     [record] = result.records
     assert record["published"] == published.isoformat(), record["published"]
     assert record["fetched_at"] < published.isoformat()  # the crawl's own clock
+
+
+def test_an_article_redirecting_past_redirect_max_times_is_its_sources_error_and_asked_again(tmp_path):
+    """An article whose address redirects to a new one every time (a misconfigured CDN adding a
+    cache-busting parameter): Scrapy gives up after ``REDIRECT_MAX_TIMES`` with an
+    ``IgnoreRequest`` of no cause, as robots.txt's skip is, and it was counted ``ignored`` and
+    its feed's validators saved, so the page was never asked for again. It is an error of its
+    source now (``too many redirects (N)``), and the next run asks for it again; an article that
+    robots.txt keeps out stays a skip (``ignored``, no error)."""
+    article = ARTICLE.format(title="Ashford council weighs plan 1", head="", day=20, town="Ashford", n=1).encode()
+    paths = {"good": "/news/2026/11/20/council-story-good", "loop": "/news/2026/11/21/council-story-loop",
+             "private": "/private/2026/11/22/council-story-private"}
+
+    def cache_buster(handler: HostileHandler) -> None:
+        hop = int(handler.path.partition("?hop=")[2] or 0)
+        redirect(f"{paths['loop']}?hop={hop + 1}")(handler)
+
+    with HostileServer() as server:
+        base = server.base_url
+        server.routes[paths["good"]] = send(article, "text/html; charset=utf-8")
+        server.routes[paths["loop"]] = cache_buster
+        server.routes[paths["private"]] = send(article.replace(b"plan 1", b"plan 2"), "text/html; charset=utf-8")
+        server.routes["/robots.txt"] = send(b"User-agent: *\nDisallow: /private/\n", "text/plain")
+        items = "".join(f"<item><title>{name}</title><link>{base}{path}</link>"
+                        f"<pubDate>2{n} Nov 2026 08:00:00 +0000</pubDate></item>"
+                        for n, (name, path) in enumerate(paths.items()))
+        server.routes["/feed.xml"] = send(f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}'
+                                          f'</channel></rss>'.encode(), "application/rss+xml",
+                                          headers={"Last-Modified": "Fri, 20 Nov 2026 08:00:00 GMT"})
+        (tmp_path / "sources.toml").write_text(f'[[source]]\nname = "cdn"\nfeeds = ["{base}/feed.xml"]\n',
+                                               encoding="utf-8")
+        settings = {"NEWSSPIDER_STORIES_BACKEND": "none", "REDIRECT_MAX_TIMES": "3"}
+        result = run_crawl(tmp_path / "sources.toml", tmp_path, settings=settings)
+        assert result.returncode == 0, result.log[-3000:]
+        assert [record["url"] for record in result.records] == [base + paths["good"]]
+        report = result.report["sources"]["cdn"]
+        assert report["errors"] == 1, report
+        [reason] = report["error_reasons"]
+        assert reason["stage"] == "article" and reason["url"] == base + paths["loop"], reason
+        assert reason["reason"].startswith("too many redirects (3)"), reason
+        assert f"article {base}{paths['loop']} failed (source cdn): too many redirects (3)" in result.log
+        assert result.stats.get("newsspider/source/cdn/ignored") == 1  # robots.txt: a skip, not an error
+        assert server.hits(paths["loop"]) == 4 and server.hits(paths["private"]) == 0
+        rerun = run_crawl(tmp_path / "sources.toml", tmp_path, output="again.jsonl", settings=settings)
+        assert server.hits(paths["loop"]) == 8  # asked again: the feed's validators were not kept
+        assert rerun.report["sources"]["cdn"]["not_modified"] == 0
+        assert server.hits(paths["private"]) == 0

@@ -644,7 +644,10 @@ class NewsSpider(scrapy.Spider):
         robots.txt or another deliberate skip keeps out is counted as ``ignored``). An
         ``IgnoreRequest`` raised from another error is a failure, not a skip: Scrapy refuses a
         response inflating past ``DOWNLOAD_MAXSIZE`` (a decompression bomb) that way, and a page
-        announcing that size is an error of its source, so the inflated one is too."""
+        announcing that size is an error of its source, so the inflated one is too. So is a request
+        Scrapy gave up on after ``REDIRECT_MAX_TIMES`` redirects (``too_many_redirects``): a redirect
+        loop is the site's fault and passing (a misconfigured CDN), so its article is asked for
+        again next run, where a skip would be left for good."""
         request = failure.request  # type: ignore[attr-defined]  # set by Scrapy on an errback's failure
         source = request.cb_kwargs.get("source", "?")
         stage = _stage(request)
@@ -656,6 +659,8 @@ class NewsSpider(scrapy.Spider):
         elif failure.check(HttpError):
             response = failure.value.response
             self._error(source, stage, request.url, f"HTTP {response.status}")
+        elif failure.check(IgnoreRequest) and (chain := too_many_redirects(request, self.settings)):
+            self._error(source, stage, chain[0], f"too many redirects ({len(chain)}), the last to {request.url}")
         elif failure.check(IgnoreRequest) and failure.value.__cause__ is None:  # robots.txt, offsite: deliberate skips
             if stage == "article":
                 self._count(source, "ignored")
@@ -753,6 +758,15 @@ def failure_message(failure: Failure) -> str:
         return message
     return next((meaning for kind, meaning in FAILURES_WITHOUT_MESSAGE.items() if failure.check(kind)),
                 (failure.type.__doc__ or "no message").strip().splitlines()[0])
+
+
+def too_many_redirects(request: scrapy.Request, settings: BaseSettings) -> list[str]:
+    """The addresses ``request`` was redirected through if they are as many as Scrapy follows
+    (``REDIRECT_MAX_TIMES``): its ``IgnoreRequest`` is then Scrapy giving up on one more redirect,
+    which carries no cause, as a robots.txt skip does. Read from the documented ``redirect_urls``
+    meta key (the addresses before ``request.url``); else empty."""
+    chain = request.meta.get("redirect_urls") or []
+    return list(chain) if len(chain) >= settings.getint("REDIRECT_MAX_TIMES") else []
 
 
 def _stage(request: scrapy.Request) -> str:
