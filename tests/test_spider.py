@@ -368,6 +368,30 @@ def test_a_request_failing_with_an_empty_message_is_given_a_reason(make_crawler,
     assert caplog.records[-1].getMessage().endswith(reason)
 
 
+def test_an_article_scrapy_stopped_redirecting_is_an_error_and_a_robots_skip_after_a_redirect_stays_a_skip(
+        make_crawler, tmp_path):
+    """Both end in an ``IgnoreRequest`` with no cause. One that has been redirected
+    ``REDIRECT_MAX_TIMES`` times is Scrapy giving up on the next redirect: an error of its source
+    naming the article's listed address; one redirected fewer times (robots.txt keeping out where
+    a redirect led) stays a skip (``ignored``)."""
+    from scrapy.exceptions import IgnoreRequest
+    from twisted.python.failure import Failure
+
+    spider = spider_for(make_crawler, tmp_path, REDIRECT_MAX_TIMES=2)
+    chains = {"loop": ["https://example.org/a.html", "https://example.org/a.html?n=1"],
+              "robots": ["https://example.org/b.html"]}
+    for name, chain in chains.items():
+        request = Request(f"https://example.org/{name}-end.html", callback=spider.parse_article,
+                          cb_kwargs={"source": "site"}, meta={"redirect_urls": chain})
+        failure = Failure(IgnoreRequest(name))
+        failure.request = request
+        spider.on_error(failure)
+    [reason] = spider.crawler.stats.get_value("newsspider/source/site/error_reasons")
+    assert reason["url"] == "https://example.org/a.html", reason
+    assert reason["reason"] == "too many redirects (2), the last to https://example.org/loop-end.html", reason
+    assert spider.crawler.stats.get_value("newsspider/source/site/ignored") == 1
+
+
 def test_a_sources_article_links_become_requests_within_its_limit_once_each(make_crawler, tmp_path):
     """The article budget (newsspider.discovery.budget): a limited source's links past its limit
     wait (counted as left over), and a link another document listed already is not requested again."""
