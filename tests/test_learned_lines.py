@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import collections
 import random
 import sqlite3
 
 import pytest
 
 from newsspider.extract.cleaning import clean_text, line_key
+from newsspider.extract.cleaning.rules import is_short
 from newsspider.state.base import LineStatsStore
-from newsspider.state.learned_lines import MAX_KEY_CHARS, MAX_LINE_CHARS, MemoryLineStats, page_keys
+from newsspider.state.learned_lines import (
+    MAX_KEY_CHARS,
+    MAX_LINE_CHARS,
+    Learned,
+    MemoryLineStats,
+    SiteLineThresholds,
+    learned_tiers,
+    page_keys,
+)
 from newsspider.state.sqlite.learned_lines import SQLiteLineStats
 
 TEMPLATE = "Join our Telegram channel for breaking news"
@@ -244,3 +254,53 @@ def test_a_sites_credit_label_is_learned_whatever_it_credits_and_cleans_its_cred
     # A sentence under the label, or the label in the middle of the text, stays.
     text = "The council approved the budget on Tuesday.\nسرچینه: the ministry said the figures were final."
     assert clean_text(text, site_labels=labels).text == text
+
+
+TIERS = SiteLineThresholds(min_pages=5, min_share=0.5, label_min_pages=3, label_min_share=0.1, short_min_share=0.25)
+MOTTO, TAGLINE, CLOSING = "Nachrichten aus dem Norden", "Truth first.", "Police are investigating."
+
+
+def _tiered_site(store: LineStatsStore) -> None:
+    """Twelve pages of source ``s``: the template on all, a motto, a tagline and a closing sentence
+    on a third each (the closing sentence also inside its stories), a line on two pages, a title
+    suffix on a third."""
+    for i in range(12):
+        page = f"p{i}"
+        third = i % 3 == 0
+        store.observe("s", page, [f"Story {chr(65 + i)} sentence one is unique to this page.", TEMPLATE,
+                                  *([MOTTO, TAGLINE, CLOSING] if third else []), *(["Seen twice"] if i < 2 else [])])
+        store.observe("story:s", page, [CLOSING] if third else [])
+        store.observe("suffix:s", page, ["Example Times"] if third else [])
+
+
+def test_learned_tiers_compose_the_stores_answers_without_scrapy(store):
+    """The template is the first tier only; a short line on a quarter of the pages is learned
+    unless the source's stories hold it; labels and title suffixes need a label's evidence."""
+    _tiered_site(store)
+    learned = learned_tiers(store, TIERS, own="s", story="story:s", suffixes="suffix:s", is_short=is_short)
+    keys = lambda *lines: frozenset(map(line_key, lines))  # noqa: E731
+    assert learned == Learned(lines=keys(TEMPLATE), labels=keys(MOTTO, TAGLINE, CLOSING),
+                              title_suffixes=keys("Example Times"), short_lines=keys(MOTTO, TAGLINE))
+
+
+class CountingStore(MemoryLineStats):
+    """A store that counts the questions put to it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: collections.Counter[tuple[str, int, float]] = collections.Counter()
+
+    def template_lines(self, site: str, *, min_pages: int, min_share: float) -> frozenset[str]:
+        self.asked[site, min_pages, min_share] += 1
+        return super().template_lines(site, min_pages=min_pages, min_share=min_share)
+
+
+def test_learned_tiers_put_each_question_to_the_store_once():
+    """Two tiers with the same thresholds (short lines on a label's share) share one answer."""
+    store = CountingStore()
+    _tiered_site(store)
+    same = SiteLineThresholds(min_pages=5, min_share=0.5, label_min_pages=3, label_min_share=0.25, short_min_share=0.25)
+    learned = learned_tiers(store, same, own="s", story="story:s", suffixes="suffix:s", is_short=is_short)
+    assert set(store.asked.values()) == {1}
+    assert store.asked["s", 3, 0.25] == 1
+    assert learned.short_lines == frozenset(map(line_key, (MOTTO, TAGLINE)))

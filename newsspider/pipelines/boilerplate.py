@@ -6,7 +6,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Mapping
 from functools import partial
-from typing import Any, NamedTuple
+from typing import Any
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
@@ -27,20 +27,9 @@ from newsspider.extract.title_suffixes import (
 from newsspider.holding import TICK_SECONDS, SourceHold
 from newsspider.items import Article
 from newsspider.state.base import LineStatsStore
-from newsspider.state.learned_lines import MIN_PAGES_FLOOR, SiteLineThresholds
+from newsspider.state.learned_lines import Learned, SiteLineThresholds, learned_tiers
 
 logger = logging.getLogger(__name__)
-
-
-class Learned(NamedTuple):
-    """What a source's pages taught: template lines, labels (short lines that are no sentence),
-    short lines however they end (a motto: removed where they stand in the template) and title
-    suffixes and prefixes, as :func:`newsspider.extract.cleaning.keys.line_key` keys."""
-
-    lines: frozenset[str]
-    labels: frozenset[str]
-    title_suffixes: frozenset[str]
-    short_lines: frozenset[str] = frozenset()
 
 
 class BoilerplatePipeline:
@@ -173,22 +162,15 @@ class BoilerplatePipeline:
                        source_lines=self.source_lines.get(item.source, frozenset()))
 
     def _learned(self, site: str) -> Learned:
-        """What the store has learned of the site, read again once this run has observed a tenth
-        more of the site's pages (every page at first, at most every ``refresh_every`` pages)."""
+        """What the store has learned of the site (``learned_lines.learned_tiers``), read again once this
+        run has observed a tenth more of the site's pages (every page at first, at most every
+        ``refresh_every`` pages)."""
         observed = self._observed[site]
         cached = self._site_cache.get(site)
         if cached and observed - cached[0] < min(self.refresh_every, max(1, cached[0] // 10)):
             return cached[1]
-        t = self.thresholds
-        own = own_site(site)
-        lines = self.lines.template_lines(own, min_pages=t.min_pages, min_share=t.min_share)
-        short = self.lines.template_lines(own, min_pages=t.label_min_pages, min_share=t.short_min_share)
-        short = frozenset(key for key in short if is_short(key)) - lines  # however it ends (a motto's full stop)
-        short -= self.lines.template_lines(story_site(site), min_pages=MIN_PAGES_FLOOR, min_share=0.0)
-        labels = self.lines.template_lines(own, min_pages=t.label_min_pages, min_share=t.label_min_share)
-        suffixes = self.lines.template_lines(suffix_site(site), min_pages=t.label_min_pages,
-                                             min_share=t.label_min_share)
-        learned = Learned(lines, labels - lines, suffixes, short)
+        learned = learned_tiers(self.lines, self.thresholds, own=own_site(site), story=story_site(site),
+                                suffixes=suffix_site(site), is_short=is_short)
         self._site_cache[site] = (observed, learned)
         return learned
 

@@ -32,17 +32,23 @@ from __future__ import annotations
 import collections
 import hashlib
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsspider.extract.cleaning.keys import credit_parts, line_key
+
+if TYPE_CHECKING:
+    from newsspider.state.base import LineStatsStore
 
 __all__ = [
     "MAX_KEY_CHARS",
     "MAX_LINE_CHARS",
     "MIN_PAGES_FLOOR",
+    "Learned",
     "MemoryLineStats",
     "SiteLineThresholds",
+    "learned_tiers",
     "page_hash",
     "page_keys",
     "pages_needed",
@@ -106,6 +112,48 @@ class SiteLineThresholds:
     label_min_pages: int
     label_min_share: float
     short_min_share: float
+
+
+class Learned(NamedTuple):
+    """What a source's pages taught: template lines, labels (short lines that are no sentence),
+    short lines however they end (a motto: removed where they stand in the template) and title
+    suffixes and prefixes, as :func:`newsspider.extract.cleaning.keys.line_key` keys."""
+
+    lines: frozenset[str]
+    labels: frozenset[str]
+    title_suffixes: frozenset[str]
+    short_lines: frozenset[str] = frozenset()
+
+
+def learned_tiers(store: LineStatsStore, thresholds: SiteLineThresholds, *, own: str, story: str, suffixes: str,
+                  is_short: Callable[[str], bool]) -> Learned:
+    """The tiers of :class:`SiteLineThresholds`, composed from the store's answers for one source.
+
+    ``own``, ``story`` and ``suffixes`` are the store keys its text lines, the short lines inside its
+    stories and its title suffixes and prefixes are counted under; ``is_short`` says whether a key
+    is short enough to be a motto (the cleaning's rule, given: this package does not import it).
+    Template lines are the first tier. Labels are the label tier's keys that are not template
+    lines. Short lines are the keys on ``short_min_share`` of the pages that are short (however they
+    end: a motto's full stop) and neither template lines nor ever seen inside one of the source's
+    stories (a short sentence a story repeats is the story's). Title suffixes need what a label needs.
+
+    Each distinct question (key, pages, share) is put to the store once: settings that give two
+    tiers the same thresholds (``short_min_share == label_min_share``) share one answer."""
+    answers: dict[tuple[str, int, float], frozenset[str]] = {}
+
+    def template(site: str, min_pages: int, min_share: float) -> frozenset[str]:
+        question = (site, min_pages, min_share)
+        if question not in answers:
+            answers[question] = store.template_lines(site, min_pages=min_pages, min_share=min_share)
+        return answers[question]
+
+    t = thresholds
+    lines = template(own, t.min_pages, t.min_share)
+    short = frozenset(key for key in template(own, t.label_min_pages, t.short_min_share) if is_short(key)) - lines
+    short -= template(story, MIN_PAGES_FLOOR, 0.0)
+    labels = template(own, t.label_min_pages, t.label_min_share)
+    title_suffixes = template(suffixes, t.label_min_pages, t.label_min_share)
+    return Learned(lines, labels - lines, title_suffixes, short)
 
 
 class MemoryLineStats:
