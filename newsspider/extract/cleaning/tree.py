@@ -107,7 +107,7 @@ from newsspider.extract.cleaning.limits import (
 from newsspider.extract.cleaning.patterns import Patterns, compiled_patterns
 from newsspider.extract.cleaning.rules import is_consent, is_media_meta
 from newsspider.extract.cleaning.text import LIST_ITEM, LIST_ITEM_MARKS, ends_sentence, is_punct_only, width_at_most
-from newsspider.extract.elements import HEADING_TAGS, PageElements, text_content
+from newsspider.extract.elements import HEADING_TAGS, UNSEEN_TAGS, PageElements, text_content
 from newsspider.extract.language import dominant_script
 from newsspider.unicode_classes import CLOSING_MARKS, FULL_STOPS, UNMARKED_SENTENCE_SCRIPTS
 
@@ -129,7 +129,7 @@ _WEB_ADDRESS = re.compile(r"://|\bwww\.", re.IGNORECASE)
 # What ends a picture's line: a line break, its caption, a block.
 _PICTURE_LINE_ENDS = frozenset({"br", "figcaption", *_BLOCKS})
 # Elements whose text the page does not show (and comments, processing instructions: no tag name).
-_HIDDEN = frozenset({"script", "style", "template", "noscript"})
+_HIDDEN = frozenset(UNSEEN_TAGS)
 # Controls one clicks: with a consent notice, an embed's two-click placeholder.
 _CLICK_INPUTS = frozenset({"checkbox", "button", "submit"})
 # A link is compared with the embedded addresses only when it ends as one of them does.
