@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from copy import deepcopy
 from datetime import date, datetime, time, timezone
 from functools import cache, partial
-from itertools import accumulate, islice
+from itertools import accumulate, chain, islice
 from typing import Any
 
 from lxml import etree
@@ -1359,11 +1359,8 @@ def _htmldate_search(tree: HtmlElement, url: str | None, page: PageElements, dro
     """:func:`_htmldate`'s search of the page without the ``dropped`` elements."""
     try:
         if dropped:
-            root = tree.getroottree()
-            paths = list(dict.fromkeys(root.getpath(element) for element in dropped))  # an element dropped once
-            tree = deepcopy(tree)
-            copies = [found for path in paths for found in tree.getroottree().xpath(path)]  # all before a drop renumbers
-            for element in copies:
+            tree, copies = _copy_with(tree, dropped)
+            for element in dict.fromkeys(chain.from_iterable(copies)):  # an element dropped once
                 element.drop_tree()
         text = page.body_text() if tree is page.tree else body_text(tree)  # of the page htmldate reads, once
         if names_unread_calendar(text):
@@ -1371,10 +1368,9 @@ def _htmldate_search(tree: HtmlElement, url: str | None, page: PageElements, dro
         written = _days_in_other_forms(tree)
         if written:
             if tree is page.tree:
-                paths = [(tree.getroottree().getpath(element), attribute, day) for element, attribute, day in written]
-                tree = deepcopy(tree)
-                written = [(copy, attribute, day) for path, attribute, day in paths
-                           for copy in tree.getroottree().xpath(path)]
+                tree, copies = _copy_with(tree, [element for element, _, _ in written])
+                written = [(copy, attribute, day) for (_, attribute, day), found in zip(written, copies, strict=True)
+                           for copy in found]
             for element, attribute, day in written:
                 setattr(element, attribute, f" {day} ")
         from htmldate import find_date
@@ -1389,6 +1385,16 @@ def _htmldate_search(tree: HtmlElement, url: str | None, page: PageElements, dro
     if found and found.endswith("-01-01") and not _shows_new_year(source, url, found[:4], text):
         return None
     return _readers_day_of(found, source, country()) if found else None
+
+
+def _copy_with(tree: HtmlElement, elements: list[HtmlElement]) -> tuple[HtmlElement, list[list[HtmlElement]]]:
+    """A deep copy of ``tree`` (the page's, which later searches read unchanged) and, for each of
+    ``elements`` (of ``tree``), what its path finds in the copy: all found before the caller
+    changes the copy (a drop renumbers the paths after it)."""
+    paths = [tree.getroottree().getpath(element) for element in elements]
+    copy = deepcopy(tree)
+    root = copy.getroottree()
+    return copy, [root.xpath(path) for path in paths]
 
 
 def _days_in_other_forms(tree: HtmlElement) -> list[tuple[HtmlElement, str, str]]:
