@@ -385,7 +385,7 @@ def _ad_labels(story: HtmlElement, labels: set[str]) -> set[str]:
     found = set()
     for block in story:
         names = block.get("class")
-        if names and "ad" in names.lower() and {w.lower() for w in _CLASS_WORDS.findall(names)} & _AD_MARKS:
+        if names and "ad" in names.lower() and _mark_words(names) & _AD_MARKS:
             if (label := _norm(block.text_content())) in labels:
                 found.add(label)
     return found
@@ -1142,15 +1142,21 @@ def _mark(element: HtmlElement, story_classes: set[frozenset[str]]) -> str | Non
     names = element.get("class") or ""
     words: set[str] = set()
     if names and _MARK_SCAN.search(names.lower()) and _class_kind(names) not in story_classes:
-        words = {word.lower() for word in _CLASS_WORDS.findall(names)}
+        words = _mark_words(names)
     ident = element.get("id") or ""
     if ident and tag not in _SLUGGED and _MARK_SCAN.search(ident.lower()):
-        words |= {word.lower() for word in _CLASS_WORDS.findall(ident)}
+        words |= _mark_words(ident)
     if words & _COMMENT_MARKS:
         return "comments"
     if words & _BOX_MARKS or tag in _BOX_TAGS or (element.get("role") or "").strip().lower() in _BOX_ROLES:
         return "box"
     return "byline" if words & _BYLINE_MARKS else None
+
+
+def _mark_words(names: str) -> set[str]:
+    """The words of a class or id attribute (:data:`_CLASS_WORDS`), in lower case: what
+    :func:`_mark` and :func:`_ad_labels` compare with their marks."""
+    return {word.lower() for word in _CLASS_WORDS.findall(names)}
 
 
 def _class_kind(names: str | None) -> frozenset[str]:
