@@ -63,6 +63,7 @@ import json
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -94,6 +95,23 @@ def _published_metas(tree) -> list:
             if (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower() in _PUBLISHED_META]
 
 
+def _date_meta(meta) -> bool:
+    """Whether a meta tag's name (its property, name or itemprop) says it holds a date or time."""
+    return bool(_DATE_NAME.search(meta.get("property") or meta.get("name") or meta.get("itemprop") or ""))
+
+
+def _rewrite_declared_times(tree, rewrite: Callable[[str], str]) -> None:
+    """Every time the page declares (JSON-LD's date keys, the date meta tags, ``<time datetime>``)
+    written anew by ``rewrite``."""
+    edit_jsonld(tree, lambda node: node.update({key: rewrite(value) for key, value in node.items()
+                                                 if _DATE_KEY.search(key) and isinstance(value, str)}))
+    for meta in tree.xpath("//meta[@content]"):
+        if _date_meta(meta):
+            meta.set("content", rewrite(meta.get("content")))
+    for element in tree.xpath("//time[@datetime]"):
+        element.set("datetime", rewrite(element.get("datetime")))
+
+
 def _in_utc(value: str) -> str:
     """A complete time written in UTC ("...Z"); any other value as it was."""
     from newsspider.dates import parse_timestamp
@@ -113,7 +131,7 @@ def variant(html: str, kind: str, gold: str | None, url: str = "") -> str | None
     tree = lxml_html.fromstring(_XML_DECLARATION.sub("", html, count=1))
     if kind == "undeclared" or kind in OTHER_DATES or kind in REWRITTEN:
         for meta in tree.xpath("//meta"):
-            if _DATE_NAME.search(meta.get("property") or meta.get("name") or meta.get("itemprop") or ""):
+            if _date_meta(meta):
                 meta.drop_tree()
         edit_jsonld(tree, lambda node: [node.pop(key) for key in list(node) if _DATE_KEY.search(key)])
         for element in tree.xpath("//*[@itemprop]"):
@@ -145,17 +163,11 @@ def variant(html: str, kind: str, gold: str | None, url: str = "") -> str | None
         else:  # utc_only: every declared time (modified, <time> too) in UTC
             utc = moment.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
             edit_jsonld(tree, lambda node: node.update({_PUBLISHED_KEY: utc}) if _PUBLISHED_KEY in node else None)
-            edit_jsonld(tree, lambda node: node.update({key: _in_utc(value) for key, value in node.items()
-                                                         if _DATE_KEY.search(key) and isinstance(value, str)}))
+            _rewrite_declared_times(tree, _in_utc)
             for meta in _published_metas(tree):
                 meta.set("content", utc)
-            for meta in tree.xpath("//meta[@content]"):
-                if _DATE_NAME.search(meta.get("property") or meta.get("name") or meta.get("itemprop") or ""):
-                    meta.set("content", _in_utc(meta.get("content")))
             for element in tree.xpath("//*[@itemprop='datePublished']"):
                 element.set("content" if element.get("content") else "datetime", utc)
-            for element in tree.xpath("//time[@datetime]"):
-                element.set("datetime", _in_utc(element.get("datetime")))
     return lxml_html.tostring(tree, encoding="unicode")
 
 
@@ -176,18 +188,12 @@ def _offset_in_one_source(tree, kind: str, gold: str, moment: datetime) -> bool:
     from lxml import html as lxml_html
 
     wall = moment.replace(tzinfo=None).isoformat()
-    edit_jsonld(tree, lambda node: node.update({key: _wall_clock_of(value) for key, value in node.items()
-                                                 if _DATE_KEY.search(key) and isinstance(value, str)}))
-    for meta in tree.xpath("//meta[@content]"):
-        if _DATE_NAME.search(meta.get("property") or meta.get("name") or meta.get("itemprop") or ""):
-            meta.set("content", _wall_clock_of(meta.get("content")))
+    _rewrite_declared_times(tree, _wall_clock_of)
     for element in tree.xpath("//*[@itemprop]"):
         if _DATE_NAME.search(element.get("itemprop") or ""):
             for attribute in ("content", "datetime"):
                 if element.get(attribute):
                     element.set(attribute, _wall_clock_of(element.get(attribute)))
-    for element in tree.xpath("//time[@datetime]"):
-        element.set("datetime", _wall_clock_of(element.get("datetime")))
     if kind == "offset_ld":
         found = []
         edit_jsonld(tree, lambda node: (node.update({_PUBLISHED_KEY: gold}), found.append(node))
