@@ -76,7 +76,7 @@ class RecordingDetector(StoryDetector):
         parts = {"score": match.score - cfg.translation_min_score, "lead": lead - cfg.translation_min_lead,
                  "passage": pmin - cfg.translation_min_passage}
         binding = min(parts, key=parts.__getitem__)
-        vetoed = self._contradicted(q.p, rec)
+        vetoed = self._root_contradicted(q, match)  # the pair check's own answer where it needed one
         a, b = q.p.id, rec.article_id
         same = self.truth.get(a, a) == self.truth.get(b, b)
         self.checks.append(Check(self.corpus, a, b, "|".join(sorted((q.p.language, rec.language))), same,
