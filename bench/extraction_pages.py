@@ -516,6 +516,12 @@ def site_templates() -> dict[str, Site]:
     return out
 
 
+def keyed_rng(key: str) -> random.Random:
+    """A generator drawn from ``key`` alone: the same draws on every run and Python (no hash
+    randomisation), apart from those of any other key."""
+    return random.Random(int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big"))
+
+
 def position_in_split(index: int, split: str) -> bool:
     """Even story positions tune, odd ones test (the convention of bench/ntrex.py)."""
     if split == "all":
@@ -856,7 +862,7 @@ def build_pages(out_dir: Path, *, ntrex_dir: Path = NTREX_DIR, split: str = "all
         for variant, sentences in variants.items():
             lang = VARIANTS_BY_NAME[variant]
             key = f"{seed}:{story}:{variant}"
-            rng = random.Random(int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "big"))
+            rng = keyed_rng(key)
             chrome_lang = lang if rng.random() < OWN_SITE_SHARE else rng.choice(sorted(CHROME))
             date = f"2019-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
             if position_in_split(index, split) and _in_chrome(chrome_lang, chrome):
@@ -960,7 +966,7 @@ def _further_pages(out_dir: Path, stories: list, *, split: str, chrome: str, see
         k = langs.index(lang)
         site = SITES[k % len(SITES)]
         chrome_strings = FURTHER_CHROME[lang]
-        rng = random.Random(int.from_bytes(hashlib.sha256(f"{seed}:further:{lang}".encode()).digest()[:8], "big"))
+        rng = keyed_rng(f"{seed}:further:{lang}")
         pages = []  # (url, story key, story split, article language, variant, headline, gold paragraphs, sentences)
         for index, story, variant, sentences in ntrex[k * FURTHER_NTREX_PAGES:(k + 1) * FURTHER_NTREX_PAGES]:
             date = f"2019-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
@@ -1008,7 +1014,7 @@ def _further_pages(out_dir: Path, stories: list, *, split: str, chrome: str, see
 
 def _shapes_rng(seed: int, url: str) -> random.Random:
     """The draws of a page's further shapes: apart from its own, which stay as without them."""
-    return random.Random(int.from_bytes(hashlib.sha256(f"{seed}:shapes:{url}".encode()).digest()[:8], "big"))
+    return keyed_rng(f"{seed}:shapes:{url}")
 
 
 def _more_planted(more: Shapes | None) -> list[dict]:

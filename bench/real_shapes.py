@@ -54,7 +54,6 @@ articles' own split, ``bench.splits``).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import html
 import random
 import sys
@@ -64,7 +63,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.extraction_pages import compared_text, position_in_split  # noqa: E402
+from bench.extraction_pages import compared_text, keyed_rng, position_in_split  # noqa: E402
 from bench.ntrex import DATELINES, NTREX_DIR, VARIANTS, read_stories  # noqa: E402
 
 SEED = 20261205
@@ -295,7 +294,7 @@ def pages(split: str, seed: int = SEED) -> list[dict]:
         usable = [(sid, units) for sid, units in stories if len([s for s in units[1:] if s]) >= MIN_REAL_UNITS]
         titles = [(units[0], f"https://{SITE}/2019/{_slug(sid)}-{lang}.html") for sid, units in usable]
         for shape in SHAPES:
-            rng = random.Random(int.from_bytes(hashlib.sha256(f"{seed}:{shape}:{lang}".encode()).digest()[:8], "big"))
+            rng = keyed_rng(f"{seed}:{shape}:{lang}")
             if shape.startswith("chrome_word"):
                 words: list[str | None] = list(CHROME_WORDS.get(lang, ()))
                 drawn = [rng.choice(usable) for _ in words]
