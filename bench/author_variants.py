@@ -400,8 +400,8 @@ def _job(args: tuple[str, str, bytes, list[str], str, str | None, list[tuple[str
 
     html = decode_as_crawl(raw, url)
     tree = parse_html(html)
-    served = read_metadata(tree, url, PageElements(tree))
     page = PageElements(tree)
+    served = read_metadata(tree, url, page)
     ld = read_jsonld(page.of("script"), url)
     organisations = [name for name in (served.site_name, *(ld.article.organisations if ld.article else ()),
                                        ld.article.publisher if ld.article else None, _host(url)) if name]
