@@ -37,13 +37,26 @@ def write_page(root: Path, path: str, n: int, day: int = 20, canonical: str | No
     return path
 
 
-def write_feed(root: Path, path: str, base: str, entries: list[tuple[str, int]]) -> str:
+def feed_xml(base: str, entries: list[tuple[str, int]]) -> str:
     """An RSS feed of (path, day of November 2026) entries, in the order given."""
     items = "".join(f"<item><title>{p}</title><link>{base}{p}</link>"
                     f"<pubDate>{day:02d} Nov 2026 08:00:00 +0000</pubDate></item>" for p, day in entries)
-    (root / path.lstrip("/")).write_text(
-        f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>', encoding="utf-8")
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'
+
+
+def write_feed(root: Path, path: str, base: str, entries: list[tuple[str, int]]) -> str:
+    """:func:`feed_xml` written under ``root`` at ``path``; its address."""
+    (root / path.lstrip("/")).write_text(feed_xml(base, entries), encoding="utf-8")
     return f"{base}{path}"
+
+
+def serve_feed(server: HostileServer, paths: list[str]) -> str:
+    """:func:`feed_xml` of ``paths`` (dated November 20, 21, ...) served at ``/feed.xml`` with a
+    ``Last-Modified`` validator (a run that keeps it asks the next time with it); its address."""
+    entries = [(path, 20 + n) for n, path in enumerate(paths)]
+    server.routes["/feed.xml"] = send(feed_xml(server.base_url, entries).encode(), "application/rss+xml",
+                                      headers={"Last-Modified": "Fri, 20 Nov 2026 08:00:00 GMT"})
+    return f"{server.base_url}/feed.xml"
 
 
 def test_a_limited_source_writes_its_newest_articles_and_a_failed_ones_place_goes_to_the_next(tmp_path):
@@ -260,14 +273,8 @@ def test_an_article_page_over_download_maxsize_is_its_sources_error_whether_anno
         server.routes[paths["bomb"]] = send(gzip.compress(bytes(4 * maxsize), mtime=0), "text/html; charset=utf-8",
                                             headers={"Content-Encoding": "gzip"})
         server.routes[paths["huge"]] = stream(4 * maxsize, "text/html; charset=utf-8")
-        items = "".join(f"<item><title>{name}</title><link>{base}{path}</link>"
-                        f"<pubDate>2{n} Nov 2026 08:00:00 +0000</pubDate></item>"
-                        for n, (name, path) in enumerate(paths.items()))
-        server.routes["/feed.xml"] = send(f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}'
-                                          f'</channel></rss>'.encode(), "application/rss+xml",
-                                          headers={"Last-Modified": "Fri, 20 Nov 2026 08:00:00 GMT"})
-        (tmp_path / "sources.toml").write_text(f'[[source]]\nname = "big"\nfeeds = ["{base}/feed.xml"]\n',
-                                               encoding="utf-8")
+        feed = serve_feed(server, list(paths.values()))
+        (tmp_path / "sources.toml").write_text(f'[[source]]\nname = "big"\nfeeds = ["{feed}"]\n', encoding="utf-8")
         settings = {"NEWSSPIDER_STORIES_BACKEND": "none", "DOWNLOAD_MAXSIZE": str(maxsize), "RETRY_TIMES": "0"}
         result = run_crawl(tmp_path / "sources.toml", tmp_path, settings=settings)
         assert result.returncode == 0, result.log[-3000:]
@@ -360,14 +367,8 @@ def test_an_article_redirecting_past_redirect_max_times_is_its_sources_error_and
         server.routes[paths["loop"]] = cache_buster
         server.routes[paths["private"]] = send(article.replace(b"plan 1", b"plan 2"), "text/html; charset=utf-8")
         server.routes["/robots.txt"] = send(b"User-agent: *\nDisallow: /private/\n", "text/plain")
-        items = "".join(f"<item><title>{name}</title><link>{base}{path}</link>"
-                        f"<pubDate>2{n} Nov 2026 08:00:00 +0000</pubDate></item>"
-                        for n, (name, path) in enumerate(paths.items()))
-        server.routes["/feed.xml"] = send(f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}'
-                                          f'</channel></rss>'.encode(), "application/rss+xml",
-                                          headers={"Last-Modified": "Fri, 20 Nov 2026 08:00:00 GMT"})
-        (tmp_path / "sources.toml").write_text(f'[[source]]\nname = "cdn"\nfeeds = ["{base}/feed.xml"]\n',
-                                               encoding="utf-8")
+        feed = serve_feed(server, list(paths.values()))
+        (tmp_path / "sources.toml").write_text(f'[[source]]\nname = "cdn"\nfeeds = ["{feed}"]\n', encoding="utf-8")
         settings = {"NEWSSPIDER_STORIES_BACKEND": "none", "REDIRECT_MAX_TIMES": "3"}
         result = run_crawl(tmp_path / "sources.toml", tmp_path, settings=settings)
         assert result.returncode == 0, result.log[-3000:]
