@@ -103,7 +103,7 @@ def _check_body(body: bytes, max_bytes: int) -> bytes:
     try:
         return without_internal_entities(body, max_bytes)
     except UnsafeEntities as exc:
-        raise FeedError(f"refusing feed: DOCTYPE declares {exc.args[0].removeprefix('refusing ')}") from None
+        raise FeedError(f"refusing feed: DOCTYPE declares {exc}") from None
 
 
 def _run_feedparser(body: bytes, url: str, content_type: str | None) -> tuple[feedparser.FeedParserDict, str | None]:

@@ -6,8 +6,9 @@ title, publication date and language of each article; this parser keeps them. El
 matched by local name because real sitemaps use no namespace or the wrong one.
 
 Safety: the gzip layer is decompressed incrementally with a hard output cap (gzip bombs), the XML
-parser never resolves entities, loads DTDs or touches the network, and bodies whose DOCTYPE
-declares entities are refused outright. Malformed XML is parsed with lxml's ``recover=True``:
+parser never resolves entities, loads DTDs or touches the network: a DOCTYPE's plain internal
+entities are expanded beforehand and any other entity declaration is refused
+(``xmlsafety.without_internal_entities``). Malformed XML is parsed with lxml's ``recover=True``:
 whatever well-formed part precedes the damage is returned, and only a body with no recognisable
 root raises SitemapError. Real sitemaps often contain an unescaped ``&`` (``?id=1&page=2``): an
 ampersand that begins no reference is a literal one, and is read as one (``&amp;``) before the
@@ -95,7 +96,7 @@ def parse_sitemap(body: bytes, url: str, *, max_bytes: int = SITEMAP_MAX_BYTES,
     try:
         body = without_internal_entities(body, max_bytes)
     except UnsafeEntities as exc:
-        raise SitemapError(f"refusing sitemap: DOCTYPE declares {exc.args[0].removeprefix('refusing ')}") from None
+        raise SitemapError(f"refusing sitemap: DOCTYPE declares {exc}") from None
     if body.lstrip(b"\xef\xbb\xbf \t\r\n")[:8].lower().startswith((b"http://", b"https://")):
         return Sitemap("urlset", _text_entries(body, url))
     utf8, decoded_as = xml_as_utf8(body, content_type)

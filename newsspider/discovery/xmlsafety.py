@@ -126,11 +126,11 @@ def without_internal_entities(body: bytes, max_bytes: int) -> bytes:
         return body
     data = _ascii_compatible(body)
     if data is not body and not body.startswith(codecs.BOM_UTF8):
-        raise UnsafeEntities("refusing entities: declared in a document whose encoding reads ASCII bytes "
+        raise UnsafeEntities("entities: declared in a document whose encoding reads ASCII bytes "
                              "as other characters (UTF-16/32, UTF-7, ISO-2022, EBCDIC)")
     subset = _internal_subset(data)
     if subset is None:
-        raise UnsafeEntities("refusing entities: the DOCTYPE's internal subset is unterminated (or there is none)")
+        raise UnsafeEntities("entities: the DOCTYPE's internal subset is unterminated (or there is none)")
     opened, closed, doctype_end = subset
     values = {name: _as_data(value) for name, value in _plain_entities(data[opened + 1:closed]).items()}
     rest = data[doctype_end:]
@@ -145,12 +145,12 @@ def without_internal_entities(body: bytes, max_bytes: int) -> bytes:
             return match.group()
         size += len(value) - len(match.group())
         if size > max_bytes:
-            raise UnsafeEntities(f"refusing entities: they expand the document past its {max_bytes}-byte cap")
+            raise UnsafeEntities(f"entities: they expand the document past its {max_bytes}-byte cap")
         return value
 
     without_subset = data[:opened] + data[closed + 1:doctype_end]
     if _declaration_before_elements(without_subset + rest):
-        raise UnsafeEntities("refusing entities: a declaration outside the DOCTYPE's subset (a comment, a PI)")
+        raise UnsafeEntities("entities: a declaration outside the DOCTYPE's subset (a comment, a PI)")
     bom = body[:len(body) - len(data)]  # a UTF-8 BOM outranks the declared encoding: kept
     return bom + without_subset + _ENTITY_REFERENCE.sub(expanded, rest)
 
@@ -203,22 +203,22 @@ def _plain_entities(subset: bytes) -> dict[bytes, bytes]:
             break
         if subset[pos:pos + 8].upper() == b"<!ENTITY":
             if _PARAMETER_ENTITY_DECLARATION.match(subset, pos):
-                raise UnsafeEntities("refusing entities: a parameter entity is declared")
+                raise UnsafeEntities("entities: a parameter entity is declared")
             declaration = _ENTITY_DECLARATION.match(subset, pos)
             if declaration is None:
-                raise UnsafeEntities("refusing entities: an external entity (SYSTEM or PUBLIC) is declared")
+                raise UnsafeEntities("entities: an external entity (SYSTEM or PUBLIC) is declared")
             name, value = declaration.group(1), declaration.group(2) or declaration.group(3) or b""
             if name not in PREDEFINED_ENTITIES:
                 if problem := _value_problem(value):
-                    raise UnsafeEntities(f"refusing entities: {name.decode('ascii', 'replace')!r} {problem}")
+                    raise UnsafeEntities(f"entities: {name.decode('ascii', 'replace')!r} {problem}")
                 values.setdefault(name, value)  # the first declaration binds, as in XML
             pos = declaration.end()
         elif (skipped := _after_subset_part(subset, pos)) is not None:
             pos = skipped
         else:
-            raise UnsafeEntities("refusing entities: a parameter entity is referenced in the DTD")
+            raise UnsafeEntities("entities: a parameter entity is referenced in the DTD")
         if pos < 0:
-            raise UnsafeEntities("refusing entities: the DOCTYPE's internal subset is unterminated")
+            raise UnsafeEntities("entities: the DOCTYPE's internal subset is unterminated")
     return values
 
 
