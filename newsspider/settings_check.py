@@ -43,6 +43,7 @@ POSITIVE = frozenset({"NEWSSPIDER_STORIES_WINDOW_DAYS", "NEWSSPIDER_REDIS_HEARTB
 LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 """The levels ``LOG_LEVEL`` is told to take (``logging`` also knows a few other spellings: WARN, FATAL, NOTSET)."""
 ENCODING_SETTINGS = ("FEED_EXPORT_ENCODING",)
+"""Settings naming a text encoding (None: Scrapy's choice)."""
 SCRAPY_KINDS: dict[str, type] = {
     "DNS_TIMEOUT": float, "DOWNLOAD_DELAY": float, "DOWNLOAD_TIMEOUT": float,  # seconds: a fraction is taken
     "TELNETCONSOLE_ENABLED": bool,  # its default is 1
@@ -50,7 +51,6 @@ SCRAPY_KINDS: dict[str, type] = {
 """Scrapy's settings whose whole-number default does not tell how Scrapy reads them; every other
 whole-number default is read as a whole number (``CONCURRENT_REQUESTS=1.5`` passed a check as a
 number, then Scrapy could not start the crawl)."""
-"""Settings naming a text encoding (None: Scrapy's choice)."""
 
 
 class SettingsError(ValueError):
