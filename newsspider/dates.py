@@ -542,15 +542,20 @@ def http_date_iso(value: bytes | str | None) -> str | None:
     writes times, so the two compare as strings; None when absent or unreadable."""
     if isinstance(value, bytes):
         value = value.decode("latin-1")
-    if not value:
-        return None
+    moment = http_date(value) if value else None
+    return moment.astimezone(timezone.utc).replace(microsecond=0).isoformat() if moment else None
+
+
+def http_date(text: str) -> datetime | None:
+    """An HTTP date (``Date``, ``Retry-After``: RFC 9110's IMF-fixdate or its obsolete forms) as an
+    aware time; None when unreadable."""
     try:
-        moment = parsedate_to_datetime(value)
+        moment = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
         return None
-    if moment.tzinfo is None:  # RFC 9110's dates are GMT; a "-0000" zone reads as naive
+    if moment.tzinfo is None:  # RFC 9110's dates are GMT; asctime carries no zone, "-0000" reads as naive
         moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).replace(microsecond=0).isoformat()
+    return moment
 
 
 def is_future(stamp: Timestamp, now: datetime) -> bool:

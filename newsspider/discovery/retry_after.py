@@ -7,8 +7,9 @@ then counted as its source's error. Plain logic; the middleware is ``middlewares
 from __future__ import annotations
 
 import math
-from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
+from datetime import datetime
+
+from newsspider.dates import http_date
 
 RETRY_AFTER_STATUSES = frozenset({429, 503})
 """The statuses whose ``Retry-After`` says when to ask again (Too Many Requests, Service Unavailable)."""
@@ -27,13 +28,8 @@ def retry_after_seconds(value: str | None, now: datetime) -> float | None:
         return None
     if text.isascii() and text.isdigit():
         return float(text)  # not via int(): 400 digits overflow a float, 4,300 exceed int()'s limit
-    try:
-        when = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:  # asctime carries no zone; HTTP dates are in GMT
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - now).total_seconds())
+    when = http_date(text)
+    return None if when is None else max(0.0, (when - now).total_seconds())
 
 
 def wait_before_retry(status: int, value: str | None, now: datetime,
