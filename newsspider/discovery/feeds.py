@@ -24,7 +24,7 @@ from newsspider.discovery.xmlsafety import (
     absolute_http_url,
     cut_short,
     dedupe_links,
-    html_title,
+    html_page,
     without_internal_entities,
 )
 from newsspider.langcodes import normalize_language
@@ -81,10 +81,10 @@ def read_feed(body: bytes, url: str, *, max_bytes: int = FEED_MAX_BYTES,
     body = _check_body(body, max_bytes)
     parsed, decoded_as = _run_feedparser(body, url, content_type)
     if not parsed.get("version") and not parsed.entries:
-        title = html_title(body)
+        page = html_page(body)
         reason = parsed.get("bozo_exception") or "no RSS/Atom root element"
-        if title is not None:  # a site's error page answered 200: the parser's reason would not say it
-            reason = f"an HTML page{f' ({title!r})' if title else ''}, not RSS or Atom"
+        if page is not None:  # a site's error page answered 200: the parser's reason would not say it
+            reason = f"{page}, not RSS or Atom"
         raise FeedError(f"not a feed ({url}): {reason}")
     feed_language = normalize_language(parsed.feed.get("language"))
     is_atom = str(parsed.get("version", "")).startswith("atom")

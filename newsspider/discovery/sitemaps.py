@@ -40,7 +40,7 @@ from newsspider.discovery.xmlsafety import (
     absolute_http_url,
     cut_short,
     dedupe_links,
-    html_title,
+    html_page,
     without_internal_entities,
 )
 from newsspider.langcodes import normalize_language
@@ -100,8 +100,8 @@ def parse_sitemap(body: bytes, url: str, *, max_bytes: int = SITEMAP_MAX_BYTES,
     if body.lstrip(b"\xef\xbb\xbf \t\r\n")[:8].lower().startswith((b"http://", b"https://")):
         return Sitemap("urlset", _text_entries(body, url))
     utf8, decoded_as = xml_as_utf8(body, content_type)
-    if (title := html_title(utf8)) is not None:  # a site's error page answered 200: say so, not the parser's error
-        raise SitemapError(f"not a sitemap ({url}): an HTML page{f' ({title!r})' if title else ''}")
+    if (page := html_page(utf8)) is not None:  # a site's error page answered 200: say so, not the parser's error
+        raise SitemapError(f"not a sitemap ({url}): {page}")
     root, malformed = _parse_xml(escape_bare_ampersands(utf8), url)
     kind = _local_name(root)
     if kind == "urlset":

@@ -267,6 +267,15 @@ def html_title(body: bytes) -> str | None:
     return " ".join(title.group(1).decode("utf-8", "replace").split())[:TITLE_SHOWN_CHARS] if title else ""
 
 
+def html_page(body: bytes) -> str | None:
+    """What ``body`` is when it is an HTML page, as a reason line says it (``an HTML page ('502 Bad
+    Gateway')``, ``an HTML page`` without a title: ``html_title``); None for any other document."""
+    title = html_title(body)
+    if title is None:
+        return None
+    return f"an HTML page ({title!r})" if title else "an HTML page"
+
+
 TITLE_SHOWN_CHARS = 80
 """How much of an HTML page's title a reason shows (``html_title``)."""
 _DOCTYPE_NAME = re.compile(rb"<!DOCTYPE[ \t\r\n]+([^ \t\r\n>\[]+)", re.IGNORECASE)
