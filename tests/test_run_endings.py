@@ -573,13 +573,18 @@ def recorded_emitted(state_dir: Path) -> int:
         db.close()
 
 
-def delete_hidden_file_once_recorded(run: subprocess.Popen, workdir: Path, site, recorded: int) -> str:
-    """Delete the live ``-O out.jsonl`` run's hidden ``.part`` file once ``recorded`` articles are
-    recorded as emitted, let the site serve the rest, and return the run's log: it ends with status 4."""
+def wait_for_recorded(run: subprocess.Popen, workdir: Path, recorded: int) -> None:
+    """Return once the live ``run`` has ``recorded`` articles recorded as emitted (a commit point passed)."""
     deadline = time.monotonic() + 60
     while recorded_emitted(workdir / ".newsspider") < recorded:
         assert time.monotonic() < deadline and run.poll() is None, "no article committed"
         time.sleep(0.05)
+
+
+def delete_hidden_file_once_recorded(run: subprocess.Popen, workdir: Path, site, recorded: int) -> str:
+    """Delete the live ``-O out.jsonl`` run's hidden ``.part`` file once ``recorded`` articles are
+    recorded as emitted, let the site serve the rest, and return the run's log: it ends with status 4."""
+    wait_for_recorded(run, workdir, recorded)
     partial_name(workdir / "out.jsonl").unlink()
     site.gate.set()
     log, _ = run.communicate(timeout=120)
@@ -645,10 +650,7 @@ def test_an_output_replaced_by_another_file_while_written_stops_the_run_leaves_t
     written = partial_name(output) if option == "-O" else output
     run = start(tmp_path, held_site.sources, option, output.name)
     held_site.wait_for_articles(5)
-    deadline = time.monotonic() + 60
-    while recorded_emitted(tmp_path / ".newsspider") < 2:
-        assert time.monotonic() < deadline and run.poll() is None, "no article committed"
-        time.sleep(0.05)
+    wait_for_recorded(run, tmp_path, 2)
     foreign = tmp_path / "foreign.jsonl"
     foreign.write_text('{"url": "another program\'s line"}\n', encoding="utf-8")
     os.replace(foreign, written)
@@ -676,10 +678,7 @@ def test_a_killed_runs_output_deleted_before_the_next_run_has_its_articles_writt
     stayed recorded as emitted, and no later run wrote them (recovery found nothing to read them from)."""
     run = start(tmp_path, held_site.sources, "-O", "out.jsonl")
     held_site.wait_for_articles(5)
-    deadline = time.monotonic() + 60
-    while recorded_emitted(tmp_path / ".newsspider") < 2:
-        assert time.monotonic() < deadline and run.poll() is None, "no article committed"
-        time.sleep(0.05)
+    wait_for_recorded(run, tmp_path, 2)
     os.killpg(run.pid, signal.SIGKILL)
     run.wait()
     partial_name(tmp_path / "out.jsonl").unlink()
