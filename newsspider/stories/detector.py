@@ -185,6 +185,14 @@ class _Match:
     contradicted: bool | None = False  # figures or names say they are different texts (None: not checked)
 
 
+PATHS = ("exact", "near", "first_copy", "figures", "root", "lone_root", "lead_only", "quorum")
+"""How an article is admitted to a story (``_Decision.path``): the same normalised text; a near copy
+of the root; a near copy of the story's first article in its language; a translation of the root
+by the same figures, by score with the quorum's mean, by score against a root alone (a quorum of
+one), by the title + lead alone (one of the two too short for passages); or by half of the
+quorum verifying it. ``bench.story_attacks`` counts false admissions per path."""
+
+
 @dataclass(frozen=True)
 class _Decision:
     story_id: str
@@ -194,6 +202,7 @@ class _Decision:
     same_paragraphs: bool = False  # a translation of the story (verified by its root or quorum) keeping the root's paragraphs
     one_text: bool = False  # the article is the root's text: a near copy of it (or of a member, keeping its
                             # paragraphs), a translation keeping its paragraphs, or one root and full quorum verify
+    path: str = ""  # the evidence that admitted it (PATHS)
 
 
 @dataclass
@@ -513,7 +522,7 @@ class StoryDetector:
         evidence: two reports of one event can be."""
         exact = self.store.find_exact(p.exact)
         if exact is not None:
-            return _Decision(exact.story_id, "exact", exact.article_id, 1.0), ()
+            return _Decision(exact.story_id, "exact", exact.article_id, 1.0, path="exact"), ()
         q = self._query(p, vector, ehash)
         refs = self._candidates(q)
         if not refs:
@@ -777,7 +786,8 @@ class StoryDetector:
         same = match.kind == "translation" and self._same_paragraphs(q.p, root)
         one_text = same or match.kind == "near" or (match.kind == "translation" and not match.by_figures
                                                      and self._quorum_verifies(q, quorum))
-        return _Decision(story_id, match.kind, root.article_id, _evidence(match), same, one_text)
+        return _Decision(story_id, match.kind, root.article_id, _evidence(match), same, one_text,
+                         _root_path(q, match, len(quorum)))
 
     def _by_quorum(self, q: _Query, story_id: str, quorum: Sequence[ArticleRecord],
                    match: _Match) -> _Decision | None:
@@ -789,7 +799,7 @@ class StoryDetector:
             verified = sum(self._pair(q, m).ok and not self._chrome(q, m) for m in others)
             if verified and verified * 2 >= len(others) and self._quorum_agrees(q, quorum):
                 same = self._same_paragraphs(q.p, root)
-                return _Decision(story_id, "translation", root.article_id, match.score, same, same)
+                return _Decision(story_id, "translation", root.article_id, match.score, same, same, "quorum")
         return None
 
     def _by_first_copy(self, q: _Query, story_id: str, root: ArticleRecord, match: _Match) -> _Decision | None:
@@ -806,7 +816,7 @@ class StoryDetector:
             # the copy of a member is the root's text only if it keeps the root's paragraphs: the
             # member may be a translation verified by score alone (another report of one event)
             return _Decision(story_id, "near", first.article_id, copy.score,
-                             one_text=self._same_paragraphs(q.p, root))
+                             one_text=self._same_paragraphs(q.p, root), path="first_copy")
         return None
 
     def _quorum_verifies(self, q: _Query, quorum: Sequence[ArticleRecord]) -> bool:
@@ -891,6 +901,15 @@ class StoryDetector:
         scores = [self._embedding_score(q, m, anchor_score(q.p.anchors, m.anchors, q.anchor_weight))[0]
                   for m in members if m.vector is not None and (m is root or not self._by_figures(q, m))]
         return not scores or sum(scores) / len(scores) >= self.config.story_min_mean_score
+
+
+def _root_path(q: _Query, match: _Match, quorum_size: int) -> str:
+    """The ``PATHS`` name of a pair verified against the story's root."""
+    if match.kind == "near" or match.by_figures:
+        return "near" if match.kind == "near" else "figures"
+    if q.passages is None or match.rec.passages is None:
+        return "lead_only"
+    return "lone_root" if quorum_size == 1 else "root"
 
 
 def _alignment(cross: np.ndarray) -> float:
