@@ -454,3 +454,31 @@ def test_a_quorum_member_corroborates_a_translation_whose_paragraphs_differ_from
     got = run(det, item("root", "Match", _paragraphs(26, 0)), item("de", "Match", _paragraphs(26, 100), "de"),
               item("fr", "Match", _paragraphs(20, 200), "fr"))
     assert [g.story_id for g in got] == ["root"] * 3
+
+
+def test_a_text_too_short_for_passages_joins_a_story_of_whole_texts_by_its_root_not_by_the_quorum():
+    """The quorum makes up for a root that judged two whole texts (an edit moving a passage, a weak
+    language pair). A brief (too short for passages) against a root that has them is judged on its
+    lead alone, and a copy cut to its lead is the start of the root's own text, which the root judges
+    directly: counted over members, leads admit what two outlets' reports of one event share most
+    (bench.story_attacks --form lead: scotsman's leads joined bbc's story of the same match)."""
+    a = 0.35  # the brief's lead cosine with the root: over story_root_floor, under the lead-only bar
+    x = a * e(0) + math.sqrt(1 - a * a) * e(1)
+
+    class Backend(FakeBackend):  # passages (no title line) all alike: the members verify each other
+        def embed(self, texts):
+            out = np.array([self.vectors.get(t.split("\n", 1)[0], e(4)) for t in texts], dtype=np.float32)
+            return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+    def brief_joins(whole: int) -> bool:
+        """Whether the brief joins a story whose texts have ``whole`` paragraphs."""
+        det = StoryDetector(MemoryStoryStore(), Backend({"Root": e(0), "Member": e(0) + e(1), "X": x}), StoryConfig())
+        got = run(det, item("root", "Root", _paragraphs(whole, 0)),
+                  *(item(f"m-{lang}", "Member", _paragraphs(whole, 100 * k), lang)
+                    for k, lang in enumerate(("de", "fr", "es"), 1)),
+                  item("x", "X", _paragraphs(3, 1000), "ru"))
+        assert [g.story_id for g in got[:4]] == ["root"] * 4  # the members, verified by the root
+        return got[4].story_id == "root"
+
+    assert not brief_joins(40)  # every member verifies it (0.76), the root's lead does not (0.20)
+    assert brief_joins(3)  # a story of briefs: the quorum's leads make up for a weak language pair

@@ -202,7 +202,8 @@ class StoryConfig:
     story_min_mean_score over the quorum; one the root only does not contradict (story_root_floor)
     joins when at least half of the quorum's other members verify it and the mean holds (the AFP
     seeds: the Hindi and Urdu copies score 0.30 and 0.33 against the Arabic one, 0.6-0.94 against
-    the English one)."""
+    the English one); not a text too short for passages against a root that has them, which the root
+    judges on its lead directly (``StoryDetector._by_quorum``)."""
     paragraph_slack: int = 1
     """Paragraphs by which two texts' counts may differ and the two still keep the same paragraphs
     (an edited copy drops or adds one). A translation keeps its original's paragraphs; two outlets'
