@@ -472,3 +472,29 @@ def test_the_publication_written_for_follows_a_capitalised_or_upper_case_for():
 ])
 def test_a_role_and_where_it_is_held_beside_a_name_is_no_person(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Ana Silva com Lusa", ["Ana Silva", "Lusa"]),  # a named agency, not in capitals
+    ("Juan Pérez con Efe", ["Juan Pérez", "Efe"]),
+    ("Ana Silva com agências", ["Ana Silva", "agências"]),  # the word for agencies, as after a comma
+    ("Juan Pérez con agencias", ["Juan Pérez", "agencias"]),
+    ("Jean Dupont avec agences", ["Jean Dupont", "agences"]),
+    ("Max Muster mit Agenturen", ["Max Muster", "Agenturen"]),
+    ("Mario Rossi con agenzie", ["Mario Rossi", "agenzie"]),
+    ("Jane Doe with agencies", ["Jane Doe", "agencies"]),
+    ("Jane Doe mit Freunden", ["Jane Doe mit Freunden"]),  # no agency: the text as it is
+])
+def test_an_agency_or_the_word_for_agencies_after_with_is_credited_beside_the_name(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("本报记者 张三 通讯员 李四", ["张三", "李四"]),  # a title before each reporter's names
+    ("记者 张三 李四", ["张三", "李四"]),  # two reporters after one title, a space between them
+    ("新华社记者 欧阳明 王小红 实习生 李四", ["欧阳明", "王小红", "李四"]),
+    ("林 真理子", ["林 真理子"]),  # no title: a Japanese name spaced after its one-kanji surname
+    ("新华社记者王小明", ["王小明"]),
+])
+def test_chinese_reporters_named_after_their_titles_are_each_a_person(byline, names):
+    assert author_names([byline]) == names

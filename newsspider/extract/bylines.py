@@ -128,7 +128,13 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+،؛、，；፣፤]|\s-\s|\s–\s|\
 # A reporter's title after or before a name in Korean, Japanese and Chinese ("홍길동 기자", "山田太郎記者",
 # "本报记者 王小明"): the title, not a part of the name.
 _CJK_ROLE = re.compile(r"\s*(?:(?:선임|수습)?기자|특파원|논설위원|(?:編集)?記者|特派員|編集委員|论说委员|记者|特派记者|通讯员)$"
-                       rf"|^[{_HAN}]*?(?:记者|特派记者|通讯员)\s*(?=\S)")  # "新华社记者王小明": the outlet goes too
+                       rf"|^[{_HAN}]*?(?:记者|特派记者|通讯员|实习生)\s*(?=\S)")  # "新华社记者王小明": the outlet goes too
+# A Chinese reporter's title before the names it is theirs, spaced ("本报记者 张三 李四 通讯员 王五": two
+# reporters, then a correspondent), the outlet before it ("新华社记者"); simplified Chinese only, as
+# Japanese spaces a one-kanji surname from its given name ("林 真理子") and writes 記者 after the name.
+_CHINESE_TITLE_WORD = re.compile("记者|通讯员|实习生")  # reporter (特派记者: special correspondent), correspondent, intern
+_CHINESE_TITLE = re.compile(rf"[{_HAN}]*?(?:{_CHINESE_TITLE_WORD.pattern})")
+_CHINESE_NAME = re.compile(rf"[{_HAN}]{{2,4}}")
 # A name written in Han or Hangul has a surname and a given name: one such character alone is a
 # label ("文/陈静": text by; "图/李华": picture by), not a person.
 _ONE_HAN = re.compile(f"[{_HAN}{_HANGUL}]")
@@ -217,6 +223,9 @@ _HANDLE = re.compile(r"\s+@\w+")
 # A name's words start with a capital; a part that opens with a lower-case word this long is a phrase
 # ("lives in Paris") unless it is one word (an agency, "dpa"; a handle).
 PHRASE_WORD_CHARS = 4
+# ... and a capitalised part holding this many such words after its first is a sentence: a name holds
+# one particle of that length at most ("Luca della Valle").
+SENTENCE_WORDS = 2
 # ... but a particle joined to a capitalised name by a hyphen or an apostrophe opens a name ("al-Hassan
 # Ahmed", "d'Alembert Jean", "dell'Acqua Marco").
 _PARTICLE = re.compile(r"[^\W\d_]+['’-](?=[^\W\d_])")
@@ -389,6 +398,7 @@ def _split(value: str, own: Collection[str] = frozenset()) -> list[str]:
     text = _ETHIOPIC_BY_VOWEL.sub("", _ETHIOPIC_BY_EACH.sub(r"\1", _without_arabic_dateline(text)))
     text = _without_our_role(text) if _OUR.search(text) else text
     text = _without_list_by(_without_agency_material(text))
+    text = _chinese_reporters(text) if _CHINESE_TITLE_WORD.search(text) else text
     names: list[str] = []
     for index, part in enumerate(_LIST_SEPARATOR.split(text)):
         part = _without_joined_opening_and(part) if index else part
@@ -397,6 +407,27 @@ def _split(value: str, own: Collection[str] = frozenset()) -> list[str]:
             if name:
                 names.append(name)
     return names
+
+
+def _chinese_reporters(text: str) -> str:
+    """A byline of Chinese reporters' titles and names, each set off by a space (:data:`_CHINESE_TITLE`),
+    with a list separator between the names: "记者 张三 李四" -> "记者 张三；李四" (each title stays with
+    the name after it, and goes where the name is cleaned). Any other byline as it is."""
+    words = text.split(" ")
+    parts: list[list[str]] = []
+    named = False  # the current part holds a name
+    for word in words:
+        if _CHINESE_TITLE.fullmatch(word):
+            parts.append([word])
+            named = False
+        elif _CHINESE_NAME.fullmatch(word) and parts:
+            if named:
+                parts.append([])
+            parts[-1].append(word)
+            named = True
+        else:
+            return text
+    return "；".join(" ".join(part) for part in parts) if len(parts) > 1 else text
 
 
 def _without_agency_material(text: str) -> str:
@@ -596,11 +627,13 @@ def _joined_names(text: str) -> list[str]:
 
 
 def _split_with(text: str, cased: bool) -> list[str]:
-    """A name and the agency or reporters credited with it ("Jane Doe mit dpa"), or the text."""
+    """A name and the agency or reporters credited with it ("Jane Doe mit dpa", "Ana Silva com Lusa",
+    "Juan Pérez con agencias": an agency the cleaning patterns name, the word for agencies too, as
+    after a comma), or the text."""
     with_ = _WITH.search(text)
     before, after = (text[:with_.start()], text[with_.end():]) if with_ else (text, "")
     if after and _names_someone(before, False, cased) and (
-            _agency(after) or _REPORTING.match(after) and _names_someone(after, True, cased)):
+            _is_agency(after) or _REPORTING.match(after) and _names_someone(after, True, cased)):
         return [before, after]
     return [text]
 
@@ -675,6 +708,9 @@ def _clean(name: str) -> str | None:
             and not (particle and words[0][particle.end()].isupper())
             and any(word[0].isupper() for word in words[1:])):
         return None  # "lives in Paris" (where the other words are capitalised: not "viktor hedlund")
+    if words and words[0][0].isupper() and sum(
+            word[0].islower() and len(word) >= PHRASE_WORD_CHARS for word in words[1:]) >= SENTENCE_WORDS:
+        return None  # "Jane is a reporter covering politics": a biography's sentence (not "Luca della Valle")
     if len(words) > 1 and _DANGLING_BY.fullmatch(words[-1]):
         return None  # "Autorenseite von", "More stories by": a label whose name is printed elsewhere
     bare = _TRAILING_ID.sub("", name)
