@@ -21,6 +21,14 @@ def jsonld(data: object) -> str:
 
 
 # --- JSON-LD --------------------------------------------------------------------------------------
+def test_a_json_ld_person_named_by_given_and_family_name_is_an_author():
+    person = {"@type": "Person", "givenName": "Jane", "familyName": "Doe", "url": "https://news.example/a/jd"}
+    page = metadata(jsonld({"@type": "NewsArticle", "headline": "H", "author": [person]}))
+    assert page.authors == ["Jane Doe"]
+    given_only = {"@type": "Person", "givenName": "Jane"}  # half a name: none
+    assert metadata(jsonld({"@type": "NewsArticle", "headline": "H", "author": given_only})).authors == []
+
+
 def test_article_is_found_in_graph_and_as_main_entity_of_a_web_page():
     in_graph = {"@context": "https://schema.org", "@graph": [
         {"@type": "WebSite", "name": "Example"}, {"@type": "NewsArticle", "headline": "In the graph"}]}
@@ -802,6 +810,23 @@ def test_a_visible_byline_by_the_headline_names_the_authors_when_no_metadata_doe
             "<p>Text.</p></article>")
     assert metadata("<meta property='og:title' content='Budget approved after long night'>", body).authors == [
         "Jane Doe", "John Roe"]
+
+
+def test_a_visible_bylines_names_in_list_items_are_each_a_person():
+    head = "<meta property='og:title' content='Budget approved after long night'>"
+    listed = ("<article><h1>Budget approved after long night</h1><ul class='article-authors'><li><a href='/a/1'>"
+              "Jane Doe</a></li><li><a href='/a/2'>John Roe</a></li></ul><p>Text.</p></article>")
+    assert metadata(head, listed).authors == ["Jane Doe", "John Roe"]
+
+
+def test_an_authors_biography_in_the_byline_box_is_no_name():
+    head = "<meta property='og:title' content='Budget approved after long night'>"
+    body = ("<article><h1>Budget approved after long night</h1><div class='author'><a href='/a/1'>Jane Doe</a>"
+            "<p class='author-bio'>Jane is a reporter covering city politics.</p></div><p>Text.</p></article>")
+    assert metadata(head, body).authors == ["Jane Doe"]
+    assert author_names(["Jane is a reporter covering politics"]) == []  # a sentence about her
+    assert author_names(["Luca della Valle"]) == ["Luca della Valle"]  # one particle of that length
+    assert author_names(["viktor hedlund"]) == ["viktor hedlund"]
 
 
 def test_microdata_declares_an_article_and_its_dates():

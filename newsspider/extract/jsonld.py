@@ -280,7 +280,7 @@ def nameless_pages(value: object) -> list[str]:
     "Person", "url": "https://example.com/author/jane-doe/"}``): the author's page, which the page's
     own link to it names."""
     entries = value if isinstance(value, list) else [value]
-    return [address for entry in entries if isinstance(entry, dict) and not _text(entry.get("name"))
+    return [address for entry in entries if isinstance(entry, dict) and not _name(entry)
             for address in [_text(entry.get("url"))] if address]
 
 
@@ -289,10 +289,23 @@ def names(value: object) -> list[str]:
     entries = value if isinstance(value, list) else [value]
     found: dict[str, None] = {}  # in order, each once (a list of 10,000 authors searched for each)
     for entry in entries:
-        name = entry.get("name") if isinstance(entry, dict) else entry
-        if isinstance(name, list):
-            name = " ".join(part for part in name if isinstance(part, str))
-        text = _text(name)
+        text = _name(entry) if isinstance(entry, dict) else _text(entry)
         if text:
             found.setdefault(text)
     return list(found)
+
+
+def _name(entry: dict) -> str | None:
+    """A Person's or Organization's ``name``, else, as schema.org lets a Person be named, its
+    ``givenName`` and ``familyName`` (with an ``additionalName`` between): both, or none (half a name
+    is no byline)."""
+    name = entry.get("name")
+    if isinstance(name, list):
+        name = " ".join(part for part in name if isinstance(part, str))
+    text = _text(name)
+    if text:
+        return text
+    given, family = _text(entry.get("givenName")), _text(entry.get("familyName"))
+    if given and family:
+        return " ".join(part for part in (given, _text(entry.get("additionalName")), family) if part)
+    return None

@@ -22,7 +22,13 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import address_key, join_url, split_url
-from newsspider.extract.bylines import author_names, is_byline_label, is_organisation_only, is_written_byline
+from newsspider.extract.bylines import (
+    MAX_NAME_WORDS,
+    author_names,
+    is_byline_label,
+    is_organisation_only,
+    is_written_byline,
+)
 from newsspider.extract.elements import PageElements, around, single_spaced
 from newsspider.extract.headline import (
     MAX_SUFFIX_WORDS,
@@ -38,6 +44,7 @@ from newsspider.extract.navigation import class_words, in_navigation
 from newsspider.extract.published import published_and_modified
 from newsspider.extract.repair import readable
 from newsspider.extract.tags import clean_tags, is_word_string, split_keywords
+from newsspider.unicode_classes import ends_sentence
 
 _AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "dc.creator", "dcterms.creator",
                 "byl", "sailthru.author", "citation_author", "authors", "creator")
@@ -260,7 +267,7 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
     """The texts of the page's byline and author elements (``rel``/``itemprop`` author, a class or
     id naming an author or byline) around its headline (anywhere when it has no ``<h1>``), outside
     comments, navigation and asides; short ones only, not the parts a byline block marks as its
-    date or category (:func:`_names_no_one`)."""
+    date or category (:func:`_names_no_one`), nor a biography's sentence (:func:`_byline_lines`)."""
     heading = headline_element(page, title)
     if heading is not None:  # bylines stand by the headline
         candidates = [element for element in around(heading, BYLINE_BEFORE, BYLINE_AFTER) if _marks_byline(element)]
@@ -272,7 +279,9 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
         if _within_outside_story(element, known):
             continue
         text = _short_text(element, MAX_BYLINE_CHARS)
-        if not text or any(other in text for other, _ in parts):
+        if text and (element.find(".//li") is not None or element.find(".//p") is not None):
+            text = _byline_lines(element, text)
+        if not text or any(other in text for other, _ in parts) or _reads_as_sentence(text):
             continue
         # the innermost of nested ones; a part the byline block marks as its date or category
         # ("byline-part date", "cb-category cb-byline-element") names no one, but is still a part
@@ -280,6 +289,25 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
         if len(parts) == MAX_BYLINES:
             break
     return [text for text, named in parts if named]
+
+
+def _byline_lines(element: HtmlElement, text: str) -> str:
+    """The text of a byline box holding list items or paragraphs: a box listing its names in
+    ``<li>`` items read by its lines (:func:`_lines`), one name a line, not run together ("Jane
+    DoeJohn Roe"), and without the lines that are a biography's sentence (:func:`_reads_as_sentence`:
+    "Jane is a reporter covering city politics." under the name). Else ``text``: other blocks and
+    line breaks part a name from a reading time, a share button or an author page's label, each
+    of which would pass for a name alone."""
+    lines = _lines(element)
+    kept = [line for line in lines if not _reads_as_sentence(line)]
+    return "\n".join(kept) if len(kept) < len(lines) or element.find(".//li") is not None else text
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """A byline box's text that is one sentence: longer than a name (:data:`MAX_NAME_WORDS`) and ending
+    like a sentence (the author's biography, "Jane is a reporter covering city politics."), which
+    is no part of the byline: the box around it, holding the name, is read instead."""
+    return "\n" not in text and len(text.split()) > MAX_NAME_WORDS and ends_sentence(text)
 
 
 def _names_no_one(element: HtmlElement) -> bool:
