@@ -40,6 +40,9 @@ right after the headline (:func:`_print_byline`):
 ``our_role_written``  ``our_role`` in a paragraph without a class (a byline written out, marked by nothing);
 ``read_time``     "A and B · 5 min read";      ``for_site``      "By A and B For <Host>" (the page's host);
 ``cjk_title``     (people named in Han or Hangul) "A 기자" in Hangul, "記者 A" in Han, "文/A" for one;
+``con_agencias``  "A y B con agencias";        ``com_lusa``      "A e B com Lusa" (an agency after "with", no comma);
+``ld_given_family``  JSON-LD ``author`` Person objects named by ``givenName`` and ``familyName`` (no ``name``);
+``listed``        the visible byline a list, each name an item (``<ul class="byline"><li>A</li><li>B</li></ul>``);
 ``agency_only``   each of "Von dpa", "Por EFE", "AFP", "Reuters", "Redazione ANSA", "Redacción EFE" (the gold: no person), where the page
                   prints its writer's name nowhere else in a byline's length.
 
@@ -233,15 +236,21 @@ def _words(text: str | None) -> set[str]:
     return set(re.findall(r"\w+", (text or "").casefold()))
 
 
-def _print_byline(tree, text: str, titles: tuple[str | None, ...], marked: bool = True) -> bool:
+def _print_byline(tree, text: str, titles: tuple[str | None, ...], marked: bool = True, listed: bool = False) -> bool:
     """A ``<div class="byline">`` right after the headline as the story shows it: the ``<h1>`` or
     ``<h2>`` outside navigation and breadcrumbs (:data:`STORY_HEADINGS`) holding most of the words of
     the gold title or the one the page declares (:data:`HEADLINE_WORDS` of them at least), else
-    opening the body. Not ``marked``: a paragraph without a class (a byline written out)."""
+    opening the body. Not ``marked``: a paragraph without a class (a byline written out); ``listed``: a
+    ``<ul class="byline">``, each line of ``text`` an item."""
     from lxml import html as lxml_html
 
-    byline = lxml_html.Element("div", {"class": "byline"}) if marked else lxml_html.Element("p")
-    byline.text = text
+    if listed:
+        byline = lxml_html.Element("ul", {"class": "byline"})
+        for line in text.splitlines():
+            lxml_html.etree.SubElement(byline, "li").text = line
+    else:
+        byline = lxml_html.Element("div", {"class": "byline"}) if marked else lxml_html.Element("p")
+        byline.text = text
     best, share = None, HEADLINE_WORDS
     for heading in tree.xpath(STORY_HEADINGS):
         words = _words(heading.text_content())
@@ -321,6 +330,12 @@ def visible(kind: str, names: list[str], url: str) -> str | None:
         return f"{en} · 5 min read"
     if kind == "for_site":
         return f"By {en} For {_host(url).capitalize()}"
+    if kind == "con_agencias":
+        return f"{joined(names, 'y')} con agencias"
+    if kind == "com_lusa":
+        return f"{joined(names, 'e')} com Lusa"
+    if kind == "listed":
+        return "\n".join(names)  # one item a name (_print_byline)
     if kind == "cjk_title":
         if not all(_CJK.search(name) for name in names):
             return None
@@ -333,11 +348,13 @@ def visible(kind: str, names: list[str], url: str) -> str | None:
 VISIBLE = ("von_agency", "por_agency", "avtor", *(f"text_photos_{lang}" for lang in CREDIT_LABELS), "slash_agency", "reuters", "by_staff", "email",
            "image_credit", "initials", "caps", "dated", "avec_agency", "di", "door", "place", "agencias", "the_ap",
            "per_list", "di_list", "material_agency", "reporting_agency", "informacion_agency", "in_place", "picture_agency",
-           "our_role", "our_role_written", "read_time", "for_site", "cjk_title")
+           "our_role", "our_role_written", "read_time", "for_site", "cjk_title", "con_agencias", "com_lusa", "listed")
 AGENCIES = {"von_agency": "dpa", "por_agency": "EFE", "slash_agency": "AFP", "avec_agency": "AFP",
             "agencias": "Agencias", "the_ap": "The Associated Press", "material_agency": "dpa",
-            "reporting_agency": "Reuters", "informacion_agency": "EFE"}  # the agency each credits
-VARIANTS = ("served", "ld_string", "ld_person_joined", "ld_persons", "ld_url_only", "ld_org_person", "meta_joined",
+            "reporting_agency": "Reuters", "informacion_agency": "EFE", "con_agencias": "agencias",
+            "com_lusa": "Lusa"}  # the agency each credits
+VARIANTS = ("served", "ld_string", "ld_person_joined", "ld_persons", "ld_url_only", "ld_org_person", "ld_given_family",
+            "meta_joined",
             *(f"and_{lang}" for lang in SPACED), *VISIBLE, "agency_only")
 
 
@@ -368,6 +385,11 @@ def variant(html: str, url: str, names: list[str], lang: str, site: str, titles:
         _set_ld_author(tree, [{"@type": "Person", "name": name} for name in names])
     elif kind == "ld_url_only":
         _set_ld_author(tree, [{"@type": "Person", "url": _profile(tree, url, name)} for name in names])
+    elif kind == "ld_given_family":
+        if any(len(name.split()) < 2 for name in names):
+            return None  # a name in Han or Hangul, written without a space: no given and family name to part
+        _set_ld_author(tree, [{"@type": "Person", "givenName": name.rsplit(" ", 1)[0], "familyName": name.rsplit(" ", 1)[1]}
+                              for name in names])
     elif kind == "ld_org_person":
         _set_ld_author(tree, [{"@type": "Organization", "name": site},
                               *({"@type": "Person", "name": name} for name in names)])
@@ -384,7 +406,7 @@ def variant(html: str, url: str, names: list[str], lang: str, site: str, titles:
             return None
         _drop_declared(tree)
         _drop_bylines(tree)
-        if not _print_byline(tree, text, titles, marked=not kind.endswith("_written")):
+        if not _print_byline(tree, text, titles, marked=not kind.endswith("_written"), listed=kind == "listed"):
             return None
         if kind == "agency_only" and _still_printed(tree, names):
             return None  # the page prints its writer's name where no byline is marked: not agency-only
