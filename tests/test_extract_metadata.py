@@ -355,6 +355,25 @@ def test_the_pages_list_of_topic_links_stands_in_for_missing_keywords():
     assert metadata(body=body).tags == ["Wahl", "Berlin", "CDU"]
 
 
+def test_a_link_to_the_index_of_all_topics_in_a_tag_list_is_no_tag():
+    for index in ("/thema/", "/thema/index", "/tags/index.html", "https://news.example/thema"):
+        body = (f"<article><p>Text.</p><ul><li><a href='/thema/wahl'>Wahl</a></li><li><a href='/thema/cdu'>CDU</a>"
+                f"</li><li><a href='{index}'>Alle Themen</a></li></ul></article>")
+        assert metadata(body=body).tags == ["Wahl", "CDU"], index
+    marked = ("<article><p>Text.</p><div class='tags'><a href='/s/wahl'>Wahl</a><a href='/s/cdu'>CDU</a>"
+              "<a href='/tags/'>All topics</a></div></article>")
+    assert metadata(body=marked).tags == ["Wahl", "CDU"]
+
+
+def test_the_label_before_a_tag_lists_links_is_not_counted_against_it():
+    body = ("<article><p>Text.</p><div class='schlagworte'>Schlagworte zu diesem Artikel: <a href='/s/1'>Biden</a>, "
+            "<a href='/s/2'>Wahl</a></div></article>")
+    assert metadata(body=body).tags == ["Biden", "Wahl"]
+    prose = ("<article><p>Text.</p><p class='tags'>Officials in <a href='/s/1'>Ohio</a> and <a href='/s/2'>Iowa</a> "
+             "said on Monday that the count would take another week.</p></article>")
+    assert metadata(body=prose).tags == []  # links in a sentence: no list
+
+
 @pytest.mark.parametrize("directory", ["mots-cles", "trefwoorden", "assuntos", "emner", "stitky", "etichete",
                                        "etiketler", "hashtag"])
 def test_topic_pages_are_recognised_by_their_directory_in_more_languages(directory):

@@ -105,6 +105,9 @@ _NAMING_ATTRIBUTES = frozenset({"class", "id"})  # and the names of data- attrib
 MAX_TAG_WORDS = 5
 # A tag list is a container whose text is mostly its links' text (not a paragraph with links in it).
 TAG_LIST_LINK_SHARE = 0.5
+# ... not counting the label before its colon ("Schlagworte:", "Tags zu diesem Artikel:"): a few words
+# of letters (not a time's "14:34" before a teaser's categories).
+_LIST_LABEL = re.compile(r"^(?:[^\W\d_]+ ?){1,5}[:：]\s*")
 # Microdata item types and dates, in page order. Through the elements' attribute axis: libxml2
 # then visits elements only (``//`` visits text nodes too) and tests only the attributes present
 # (0.17 ms a page against 0.27 for ``//*[@itemprop or @itemscope][...]``).
@@ -491,6 +494,8 @@ def _link_lists(links: list[HtmlElement], text_of: Callable[[HtmlElement], str],
         words = text_of(link).split()
         if not words or len(words) > MAX_TAG_WORDS or (marks and not marks.tag(link)) or in_navigation(link):
             continue
+        if _topic_index(link.get("href") or ""):
+            continue  # "Alle Themen": the index of all topics, at the list's end
         text = " ".join(words)  # single-spaced
         container = link.getparent()
         for _ in range(3):  # the nearest ancestor holding another link: the list
@@ -505,7 +510,27 @@ def _link_lists(links: list[HtmlElement], text_of: Callable[[HtmlElement], str],
         if container is not None:
             groups.setdefault(container, []).append(text)
     return [(container, texts) for container, texts in groups.items() if len(set(texts)) > 1
-            and sum(map(len, texts)) >= TAG_LIST_LINK_SHARE * len(single_spaced(container.text_content()))]
+            and sum(map(len, texts)) >= TAG_LIST_LINK_SHARE * _list_chars(container)]
+
+
+def _list_chars(container: HtmlElement) -> int:
+    """The length of a list's text, without the label before its colon ("Schlagworte zu diesem
+    Artikel: ...", "Tags: ...": the list's title, not prose around its links) and the link to the
+    index of all topics (:func:`_topic_index`: "Alle Themen", no tag)."""
+    text = single_spaced(container.text_content())
+    label = _LIST_LABEL.match(text)
+    index = sum(len(single_spaced(link.text_content())) for link in container.iterdescendants("a")
+                if _topic_index(link.get("href") or ""))
+    return len(text) - (label.end() if label else 0) - index
+
+
+def _topic_index(href: str) -> bool:
+    """An address of the index of all topics ("/thema/", "/tags/index.html"): a topic directory
+    (:data:`_TOPIC_DIRECTORIES`) itself, or its ``index`` page; a list of tags links to it at its end."""
+    parts = split_url(href.strip()).path.lower().strip("/").split("/")
+    if parts[-1] in _TOPIC_DIRECTORIES:
+        return True
+    return len(parts) > 1 and parts[-2] in _TOPIC_DIRECTORIES and parts[-1].split(".")[0] == "index"
 
 
 def _holds_links(element: HtmlElement) -> bool:
