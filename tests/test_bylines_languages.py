@@ -498,3 +498,12 @@ def test_an_agency_or_the_word_for_agencies_after_with_is_credited_beside_the_na
 ])
 def test_chinese_reporters_named_after_their_titles_are_each_a_person(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Ana Silva, da Redação", ["Ana Silva"]),  # "of the newsroom": the desk beside the name
+    ("Juan Pérez, de la Redacción", ["Juan Pérez"]),
+    ("Redação", ["Redação"]),  # the newsroom alone: the page's only credit, kept
+])
+def test_the_portuguese_and_spanish_newsroom_beside_a_name_is_no_person(byline, names):
+    assert author_names([byline]) == names

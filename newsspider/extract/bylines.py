@@ -240,7 +240,7 @@ _ROLE = re.compile(r"(?:^|[\s-])(?:writers?|reporters?|correspondents?|editors?|
                    r"korrespondent(?:in)?|correspondant(?:e)?|corresponsal|redactor(?:a)?|giornalista|"
                    r"journalist(?:in)?|journaliste|"
                    # a newsroom's desk ("IN-Redaktion", "Redazione", "Редакция") and a site's account
-                   r"redaktion|rédaction|redaction|redazione|redacció|redakcja|redactie|redaksjon(?:en)?|"
+                   r"redaktion|rédaction|redaction|redazione|redacció|redacci[oó]n|redação|redakcja|redactie|redaksjon(?:en)?|"
                    r"редакция|редакція|newsroom|news desk|desk|admin(?:istrator)?|webmaster|"
                    # who else writes, and a degree after a name ("Jane Doe, MD", "Jane Doe, MS, RDN")
                    r"contributors?|columnists?|kolumnist(?:in)?|chroniqueur|chroniqueuse|columnista|"
