@@ -12,7 +12,7 @@ and ``<title>``:
 ``no_ld``           no JSON-LD headline (``headline``, an article's ``name``);
 ``title_only``      neither: ``<title>`` = G | S and the page's ``<h1>``;
 ``suffix<sep>``     the declared titles G<sep>S, no JSON-LD headline (" | ", " - ", " — ", " :: ",
-                    " « ", " » ", "｜", "丨", "：", " : ", "_", " / ", " ― ", " ¦ ", " ‒ ", "／", " › ");
+                    " « ", " » ", "｜", "丨", "：", " : ", "_", " / ", " ― ", " ¦ ", " ‒ ", "／", " › ", " · ", " • ");
 ``prefix<sep>``     the declared titles S<sep>G, no JSON-LD headline;
 ``section``         the declared titles G | Section | S (Section: the address's first directory), no
                     JSON-LD headline;
@@ -56,9 +56,19 @@ Other languages' and scripts' ways (no JSON-LD headline unless said):
 ``logo_script``     ``title_only``, the page's ``<h1>`` elements ``<div>``, and a logo's ``<h1>`` in
                     another script than G's (Greek "Η ΚΑΘΗΜΕΡΙΝΗ" for a headline with Latin letters, else
                     Latin "Daily Network").
+``trail<sep>``      the declared titles G<sep>Desk<sep>S (Desk: a section's name the page gives nowhere else,
+                    :data:`DESK`), no JSON-LD headline (" | ", " – ", " » ", " · ", "_", "｜");
+``initials``        (S of two words or more) the declared titles G | its initials ("DW"), no JSON-LD headline;
+``name_<script>``   the site named in another script (``og:site_name``: Greek, Devanagari, Thai, Hebrew),
+                    the declared titles G | name, no JSON-LD headline;
+``site_title_logo`` ``site_title_h1``, and a banner's logo ``<h1>`` before the story (the site's name in
+                    another script than G's, linked to "/", in the page's ``<header>``);
+``site_title_alert`` ``site_title_h1``, and an alert strip before the story: a list whose item is an
+                    ``<h1>`` linking to another page (:data:`ALERT`).
 
     python -m bench.title_variants                # tune split: each variant's right/applicable
     python -m bench.title_variants --show suffix_no_h1   # that variant's wrong pages
+    python -m bench.title_variants --only initials name_thai   # these variants alone
 
 The test split is not offered: its pages are not looked at.
 """
@@ -79,7 +89,7 @@ sys.path.insert(0, str(REPO))
 from bench import newspaper_pages  # noqa: E402
 from bench.realpages import DATA, decode_as_crawl, edit_jsonld, load_set, reader_text  # noqa: E402
 
-SEPARATORS = (" | ", " - ", " — ", " :: ", " « ", " » ", "｜", "丨", "：", " : ", "_", " / ", " ― ", " ¦ ", " ‒ ", "／", " › ")
+SEPARATORS = (" | ", " - ", " — ", " :: ", " « ", " » ", "｜", "丨", "：", " : ", "_", " / ", " ― ", " ¦ ", " ‒ ", "／", " › ", " · ", " • ")
 _TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "title")
 LD_LIMIT = 110  # where publishers cut a JSON-LD headline
 OG_CUT_SHARE = 0.6  # og_cut keeps this share of the words
@@ -99,6 +109,14 @@ WIRE_SLUGS = {"wire_update": "UPDATE 2-", "wire_exclusive": "EXCLUSIVE-", "wire_
 HIDDEN_IN_H1 = "<style>.headline{font-size:2rem}</style><script>dataLayer.push({'page':'article'})</script>"
 LOGOS = ("Η ΚΑΘΗΜΕΡΙΝΗ", "Daily Network")
 SUBDOMAIN = "news."
+# trail<sep>: a section's name no other part of the page gives; its separators.
+DESK = "Region"
+TRAIL_SEPARATORS = (" | ", " – ", " » ", " · ", "_", "｜")
+# name_<script>: the site's name in other scripts.
+SCRIPT_NAMES = {"name_greek": "Η Καθημερινή Ενημέρωση", "name_deva": "दैनिक समाचार", "name_thai": "ข่าวรายวัน",
+                "name_hebrew": "חדשות היום"}
+# site_title_alert: an alert strip's heading, a link to another page.
+ALERT = '<div class="alert"><ul class="alert-list"><li><h1><a href="/warnings/storm">Storm warning</a></h1></li></ul></div>'
 
 
 def expected(kind: str, gold: str) -> str | None:
@@ -240,13 +258,14 @@ def variant(html: str, url: str, gold: str, kind: str):
     site = _site_name(tree, url)
     if kind == "served":
         return tree
-    if kind in ("no_meta", "title_only", "kicker_title", "logo_h1", "site_title_h1", "style_h1", "logo_script"):
+    if kind in ("no_meta", "title_only", "kicker_title", "logo_h1", "site_title_h1", "style_h1", "logo_script",
+                "site_title_logo", "site_title_alert"):
         for meta in _title_metas(tree):
             meta.drop_tree()
     if kind in ("no_ld", "title_only", "kicker_title", "logo_h1", "section", "suffix_no_h1", "host_suffix",
                 "og_cut", "rtl_name", "cjk_name", "bidi_marks", "domain_suffix", "latin_brand", "site_title",
-                "site_title_h1", *BRACKETS, "style_h1", "logo_script", "subdomain_name") or kind.startswith(
-                    ("suffix", "prefix", "rubric")):
+                "site_title_h1", *BRACKETS, "style_h1", "logo_script", "subdomain_name", "initials", *SCRIPT_NAMES,
+                "site_title_logo", "site_title_alert") or kind.startswith(("suffix", "prefix", "rubric", "trail")):
         edit_jsonld(tree, _drop_ld_headline)
     if kind in QUOTES:
         quoted = expected(kind, gold)
@@ -285,8 +304,22 @@ def variant(html: str, url: str, gold: str, kind: str):
     elif kind == "site_title":
         _set_declared(tree, gold, title=False)
         _set_declared(tree, site, metas=False)
-    elif kind == "site_title_h1":
+    elif kind in ("site_title_h1", "site_title_logo", "site_title_alert"):
         _set_declared(tree, site, metas=False)
+    elif kind.startswith("trail"):
+        _set_declared(tree, f"{gold}{kind.removeprefix('trail')}{DESK}{kind.removeprefix('trail')}{site}")
+    elif kind == "initials":
+        initials = "".join(word[0] for word in site.split() if word[:1].isalpha()).upper()
+        if len(site.split()) < 2 or len(initials) < 2:
+            return None
+        _set_declared(tree, f"{gold} | {initials}")
+    elif kind in SCRIPT_NAMES:
+        for meta in tree.xpath("//meta[@property='og:site_name']"):
+            meta.drop_tree()
+        head = tree.find("head")
+        if head is not None:
+            head.insert(0, lxml_html.Element("meta", property="og:site_name", content=SCRIPT_NAMES[kind]))
+        _set_declared(tree, f"{gold} | {SCRIPT_NAMES[kind]}")
     elif kind in BRACKETS:
         _set_declared(tree, f"{BRACKETS[kind]}{gold} | {site}")
     elif kind.startswith("rubric"):
@@ -357,6 +390,13 @@ def variant(html: str, url: str, gold: str, kind: str):
             h1.tag = "div"
         logo = LOGOS[0] if any("LATIN" in unicodedata.name(char, "") for char in gold if char.isalpha()) else LOGOS[1]
         body.insert(0, lxml_html.fromstring(f'<header><h1 class="logo"><a href="/">{logo}</a></h1></header>'))
+    if kind in ("site_title_logo", "site_title_alert"):
+        body = tree.find("body")
+        if body is None:
+            return None
+        logo = LOGOS[0] if any("LATIN" in unicodedata.name(char, "") for char in gold if char.isalpha()) else LOGOS[1]
+        body.insert(0, lxml_html.fromstring(f'<header><h1 class="logo"><a href="/">{logo}</a></h1></header>'
+                                            if kind == "site_title_logo" else ALERT))
     if kind == "logo_h1":
         body = tree.find("body")
         if body is None:
@@ -371,17 +411,18 @@ VARIANTS = ("served", "no_meta", "no_ld", "title_only", *(f"suffix{sep}" for sep
             "og_cut", "caps", "kicker", "kicker_title", "logo_h1", "rtl_name", "cjk_name", "bidi_marks",
             *QUOTES, "emoji", "domain_suffix", "latin_brand", "site_title", "site_title_h1", *BRACKETS,
             *(f"rubric{sep}" for sep in RUBRIC_SEPARATORS), *WIRE_SLUGS, "style_h1", "subdomain_name",
-            "logo_script")
+            "logo_script", *(f"trail{sep}" for sep in TRAIL_SEPARATORS), "initials", *SCRIPT_NAMES,
+            "site_title_logo", "site_title_alert")
 
 
-def _job(args: tuple[str, str, bytes, str]) -> list[tuple[str, str, str | None, str]]:
-    ident, url, raw, gold = args
+def _job(args: tuple[str, str, bytes, str, tuple[str, ...]]) -> list[tuple[str, str, str | None, str]]:
+    ident, url, raw, gold, kinds = args
     from newsspider.extract.elements import PageElements
     from newsspider.extract.metadata import read_metadata
 
     html = decode_as_crawl(raw, url)
     found = []
-    for kind in VARIANTS:
+    for kind in kinds:
         right = expected(kind, gold)
         tree = variant(html, url, gold, kind) if right is not None else None
         if tree is None or right is None:
@@ -393,7 +434,9 @@ def _job(args: tuple[str, str, bytes, str]) -> list[tuple[str, str, str | None, 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", help="list the wrong pages of this variant (or 'all')")
+    parser.add_argument("--only", nargs="+", choices=VARIANTS, metavar="VARIANT", help="run only these variants")
     args = parser.parse_args(argv)
+    kinds = tuple(args.only or VARIANTS)
     jobs, golds = [], {}
     sets = {"fundus": load_set("fundus", DATA), "newspaper": newspaper_pages.load_pages(newspaper_pages.DATA)}
     for name, pages in sets.items():
@@ -402,7 +445,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             gold = reader_text(page.gold["title"])
             golds[page.ident] = (name, gold)
-            jobs.append((page.ident, page.url, page.html, gold))
+            jobs.append((page.ident, page.url, page.html, gold, kinds))
     with ProcessPoolExecutor(2) as pool:
         results = [row for rows in pool.map(_job, jobs) for row in rows]
     served = {ident for ident, kind, got, right in results if kind == "served" and reader_text(got) == right}
@@ -416,7 +459,7 @@ def main(argv: list[str] | None = None) -> int:
         row[3] += right and ident in served
     total = [0, 0]
     print(f"{'variant':14s} pages  right       (of the pages served right)")
-    for kind in VARIANTS:
+    for kind in kinds:
         pages, right, base, kept = scores[kind]
         total[0] += base
         total[1] += kept

@@ -106,3 +106,49 @@ def test_a_direction_mark_beside_a_separator_is_the_separators():
         head = f"<meta property='og:title' content='{declared}'><meta property='og:site_name' content='Daily Planet'>"
         assert title(head, f"<h1>{headline}</h1>" + BODY, "https://www.example.com/a/1") == headline, declared
         assert title(head, BODY, "https://www.example.com/a/1") == headline, declared
+
+
+def test_a_sections_name_between_the_headline_and_the_sites_is_cut_with_it():
+    # a name no other part of the page gives, set off by the same mark as the site's name after it
+    site = "<meta property='og:site_name' content='Daily Planet'>"
+    url = "https://www.example.com/a/1"
+    for separator in (" | ", " » ", " · ", "_", "｜", " :: "):
+        head = f"<meta property='og:title' content='{HEADLINE}{separator}Region{separator}Daily Planet'>" + site
+        assert title(head, BODY, url) == HEADLINE, separator
+    assert title("<meta property='og:title' content='北京暴雨致多条道路积水_国内新闻_新浪网'>"
+                 "<meta property='og:site_name' content='新浪网'>", BODY, url) == "北京暴雨致多条道路积水"
+    # a site's name of many words
+    assert title(f"<meta property='og:title' content='{HEADLINE} | Region | Daily Planet of the Bay Area'>"
+                 "<meta property='og:site_name' content='Daily Planet of the Bay Area'>", BODY, url) == HEADLINE
+    # a dash also sets off a kicker before its headline ("Kicker - Headline - Site"): kept
+    dashed = f"<meta property='og:title' content='Rückbau von Atomkraftwerk - Kühltürme gesprengt - Daily Planet'>{site}"
+    assert title(dashed, BODY, url) == "Rückbau von Atomkraftwerk - Kühltürme gesprengt"
+    # two marks of different kinds are no trail; nor is a part after a part that names no site
+    assert title(f"<meta property='og:title' content='{HEADLINE} · Region | Daily Planet'>{site}", BODY, url) == \
+        f"{HEADLINE} · Region"
+    assert title(f"<meta property='og:title' content='{HEADLINE} | Region | Daily Post'>{site}", BODY, url) == \
+        f"{HEADLINE} | Region | Daily Post"
+
+
+def test_a_page_titled_with_its_sites_name_alone_reads_the_headline_from_its_storys_heading():
+    head = "<title>Daily Planet</title><meta property='og:site_name' content='Daily Planet'>"
+    url = "https://www.example.com/2024/05/01/budget.html"
+    story = f"<main><article><h1>{HEADLINE}</h1>{BODY}</article></main>"
+    # a logo's <h1> linking home, in another script than the story's (no name the page declares)
+    assert title(head, "<header><h1 class='logo'><a href='/'>Η ΚΑΘΗΜΕΡΙΝΗ</a></h1></header>" + story, url) == HEADLINE
+    # an alert strip's heading, a link to another page
+    alert = "<div class='alert'><ul><li><h1><a href='/warnings/storm'>Storm warning</a></h1></li></ul></div>"
+    assert title(head, alert + story, url) == HEADLINE
+    # a widget's label <h1> outside the page's main content
+    assert title(head, "<div class='widget'><ul><li><h1><span>Tsunami advisory</span></h1></li></ul></div>" + story,
+                 url) == HEADLINE
+    # the <h1> a breadcrumb's entry, the logo's linking home: the breadcrumb's shows the headline
+    assert title(head, "<header><h1><a href='/'>Η ΚΑΘΗΜΕΡΙΝΗ</a></h1></header><main><nav><ol><li><a href='/'>Home</a></li>"
+                 f"<li><h1>{HEADLINE}</h1></li></ol></nav><article><h2>Budget</h2>{BODY}<h2>More</h2></article>"
+                 "</main>", url) == HEADLINE
+    # a modal's heading is shown when asked for, the breadcrumb's entry is the headline
+    assert title(head, f"<main><article><nav><ul><li><a href='/'>Home</a></li><li><h1>{HEADLINE}</h1></li></ul></nav>"
+                 f"{BODY}</article></main><dialog><header><h1>Save this article</h1></header></dialog>", url) == HEADLINE
+    # a post's title linking to the post itself is its headline
+    assert title(head, f"<header><h1><a href='/'>Η ΚΑΘΗΜΕΡΙΝΗ</a></h1></header><div><h1><a href='{url}'>{HEADLINE}</a>"
+                 f"</h1>{BODY}</div>", url) == HEADLINE
