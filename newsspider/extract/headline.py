@@ -19,7 +19,7 @@ from itertools import accumulate, chain
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsspider.extract.addresses import join_url, split_url
+from newsspider.extract.addresses import address_key, join_url, split_url
 from newsspider.extract.calendars import DAY_NUMBER, YEAR_NUMBER
 from newsspider.extract.elements import HEADING_TAGS, PageElements, seen_text, single_spaced
 from newsspider.extract.jsonld import JsonLdArticle
@@ -138,6 +138,10 @@ _TRAILING_PART = re.compile(r",\s+(?P<part>[^,]+)|\s+\((?P<aside>[^()]+)\)")
 _BRACKETED_KICKER = re.compile(r"[\[［【〔〖]\s*[^\[\]［］【】〔〕〖〗]+?\s*[\]］】〕〗]\s*")
 # What sets off a site's own name at the end of a title, spaced or not ("..._网易新闻", "...：朝日新聞デジタル").
 _SITE_NAME_SEPARATOR = QuoteAwareSeparator(rf"\s*[{re.escape('_丨：:/' + _MARKS + _DASHES + _UNSPACED_BARS)}]+\s*")
+# What sets off a section's name between a headline and the site's ("... | Region | Site", "..._国内新闻_新浪网"):
+# a separator but a dash (which also sets off a kicker before its headline: "Kicker - Headline - Site") and a colon.
+_DESK_SEPARATOR = QuoteAwareSeparator(
+    rf"\s+(?:[{re.escape(_MARKS)}]|::)\s+|\s*[{re.escape(_UNSPACED_BARS + '_')}]\s*")
 # The first words of the Unicode names of the letters of Chinese, Japanese and Korean: one script to
 # :func:`_scripts` (FULLWIDTH and HALFWIDTH letters are Latin and kana, set in CJK text).
 _EAST_ASIAN = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO", "IDEOGRAPHIC", "HALFWIDTH", "FULLWIDTH"})
@@ -151,6 +155,10 @@ _ENTRY_TITLE = etree.XPath("descendant::*/@class[contains(., 'entry-title')]"
 _FOREIGN = frozenset({"svg", "math"})
 # Headings there are not the story's headline.
 _NOT_STORY = frozenset({"nav", "aside", "footer"})
+# The elements holding a page's main content, its story's headline among it.
+_MAIN_CONTENT = frozenset({"main", "article"})
+# A modal's: shown when the reader asks for it ("Artikel merken", a log-in prompt), no story's headline.
+_DIALOG = "dialog"
 # A breadcrumb's trail leads to the page through this many links at least (the site's home, a section):
 # one link before a heading is its kicker (:func:`_ends_trail`).
 MIN_TRAIL_LINKS = 2
@@ -332,6 +340,7 @@ def _undeclared(page: PageElements, page_title: str, h1s: list[str], names: _Sit
     logo's), else the site's name (``site_title``) if the page gives it, else the first ``<h1>``."""
     headings = [text for _, text in _heading_texts(page)]
     shown = _without_affixes(page_title, headings, names)
+    h1s = _story_h1s(page, url) or h1s
     links = cache(partial(_keyed_links, page))  # keyed once for both searches of the site's sections below
     if shown and _shown_key(page, {title_key(shown): shown}) == title_key(shown):
         return _kicker_as_shown(_without_linked_section(links, shown, url, {title_key(shown)}), h1s)
@@ -345,6 +354,36 @@ def _undeclared(page: PageElements, page_title: str, h1s: list[str], names: _Sit
     title = shared or only or page_title or next(iter(story), None) or site_title or next(iter(h1s), None)
     return _kicker_as_shown(_without_linked_section(links, _without_affixes(title, h1s, names), url,
                                                     {title_key(text) for text in h1s}), h1s)
+
+
+def _story_h1s(page: PageElements, url: str | None) -> list[str]:
+    """The texts of the page's ``<h1>`` elements that may show its story's headline, in page order:
+    those that are no link to another page (:func:`_links_elsewhere`: a logo's leads home, an alert's
+    or a teaser's to its story) and in no ``<dialog>`` (a modal's prompt); of those, the ones outside navigation, asides and footers where any
+    is, and of those the ones in the page's main content (``<main>``, ``<article>``, ``role="main"``)
+    where any is: a widget's label sits outside it. A page may set its logo, its alerts and its story
+    each in an ``<h1>``, and its breadcrumb's last entry in one (where no other shows the headline)."""
+    texts = [(heading, text) for heading in page.of("h1")
+             if (text := single_spaced(seen_text(heading))) and not _links_elsewhere(heading, url)
+             and next(heading.iterancestors(_DIALOG), None) is None]
+    outside = [(heading, text) for heading, text in texts
+               if not any(ancestor.tag in _NOT_STORY for ancestor in heading.iterancestors())]
+    inside = [text for heading, text in outside if _in_main_content(heading)]
+    return inside or [text for _, text in outside or texts]
+
+
+def _links_elsewhere(heading: HtmlElement, url: str | None) -> bool:
+    """Whether ``heading``'s text is one link's (inside it or around it) that leads to another page
+    than ``url`` (a post's title may link to the post itself)."""
+    around = next((ancestor for ancestor in heading.iterancestors("a") if ancestor.get("href")), None)
+    links = [around] if around is not None else [link for link in heading.iter("a") if link.get("href")]
+    if len(links) != 1 or (around is None and alnum_only(seen_text(heading)) != alnum_only(seen_text(links[0]))):
+        return False
+    return address_key(join_url(url, (links[0].get("href") or "").strip())) != address_key(url or "")
+
+
+def _in_main_content(element: HtmlElement) -> bool:
+    return any(ancestor.tag in _MAIN_CONTENT or ancestor.get("role") == "main" for ancestor in element.iterancestors())
 
 
 def _in_other_script(heading: str, title: str) -> bool:
@@ -962,7 +1001,7 @@ def _initials(site_names: Iterable[str]) -> set[str]:
 def _without_site(title: str | None, names: _SiteNames) -> str | None:
     if not title:
         return title
-    title = _without_whole_name(title, names.site)
+    title = _without_whole_name(_without_desk(title, names), names.site)
     for _ in range(2):  # "Headline | Section | Site"
         parts = TITLE_SEPARATOR.split(title)
         if len(parts) < 2:
@@ -977,6 +1016,24 @@ def _without_site(title: str | None, names: _SiteNames) -> str | None:
         else:
             break
     return title.strip() or None
+
+
+def _without_desk(title: str, names: _SiteNames) -> str:
+    """``title`` without the site's name at its end (:func:`_names_site`) and a section's name before
+    it, set off by the same separator (:data:`_DESK_SEPARATOR`): "Headline | Region | Site",
+    "标题_国内新闻_新浪网". A site files its pages so; the part between the headline and the site's
+    name is its desk, however the page names it elsewhere (or nowhere): a label of a few words,
+    shorter than the headline before it."""
+    separators = list(_DESK_SEPARATOR.finditer(title))
+    if len(separators) < 2 or separators[-2][0].strip() != separators[-1][0].strip():
+        return title
+    before, last = separators[-2], separators[-1]
+    head, desk = title[:before.start()].strip(), title[before.end():last.start()]
+    site = title[last.end():]
+    if (_few_words(desk) and len(_letters(desk)) < len(_letters(head))
+            and (_names_site(site, names) or site_name_key(site) in names.site)):
+        return head
+    return title
 
 
 def _without_whole_name(title: str, names: set[str]) -> str:
