@@ -337,10 +337,14 @@ def _undeclared(page: PageElements, page_title: str, h1s: list[str], names: _Sit
     page's "Aktuelles" above the story) or is written in another script than the ``<title>``
     (:func:`_in_other_script`: a logo's "Η ΚΑΘΗΜΕΡΙΝΗ" above an English story), else the ``<title>``,
     else the first ``<h1>`` that is not the site's name (``own``: a
-    logo's), else the site's name (``site_title``) if the page gives it, else the first ``<h1>``."""
+    logo's), else the site's name (``site_title``) if the page gives it, else the first ``<h1>``.
+    Where the ``<title>`` is the site's name alone (or missing), the ``<h1>`` elements read are the
+    story's (:func:`_story_h1s`): a logo's, an alert's or a modal's is no rendering of a headline
+    the page declares nowhere else."""
     headings = [text for _, text in _heading_texts(page)]
     shown = _without_affixes(page_title, headings, names)
-    h1s = _story_h1s(page, url) or h1s
+    if not page_title:  # nothing but the site's name declared: the <h1>s are all the page tells
+        h1s = _story_h1s(page, url) or h1s
     links = cache(partial(_keyed_links, page))  # keyed once for both searches of the site's sections below
     if shown and _shown_key(page, {title_key(shown): shown}) == title_key(shown):
         return _kicker_as_shown(_without_linked_section(links, shown, url, {title_key(shown)}), h1s)
