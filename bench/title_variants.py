@@ -57,7 +57,10 @@ Other languages' and scripts' ways (no JSON-LD headline unless said):
                     another script than G's (Greek "Η ΚΑΘΗΜΕΡΙΝΗ" for a headline with Latin letters, else
                     Latin "Daily Network").
 ``trail<sep>``      the declared titles G<sep>Desk<sep>S (Desk: a section's name the page gives nowhere else,
-                    :data:`DESK`), no JSON-LD headline (" | ", " – ", " » ", " · ", "_", "｜");
+                    :data:`DESK`), no JSON-LD headline (" | ", " – ", " » ", " · ", "_", "｜", ": ", " / ");
+``lead_trail``      the declared titles S | Desk | G, no JSON-LD headline;
+``article_name``    (S of one word, five letters or more) ``og:site_name`` "The S", the declared titles G | S,
+                    no JSON-LD headline;
 ``initials``        (S of two words or more) the declared titles G | its initials ("DW"), no JSON-LD headline;
 ``name_<script>``   the site named in another script (``og:site_name``: Greek, Devanagari, Thai, Hebrew),
                     the declared titles G | name, no JSON-LD headline;
@@ -111,7 +114,7 @@ LOGOS = ("Η ΚΑΘΗΜΕΡΙΝΗ", "Daily Network")
 SUBDOMAIN = "news."
 # trail<sep>: a section's name no other part of the page gives; its separators.
 DESK = "Region"
-TRAIL_SEPARATORS = (" | ", " – ", " » ", " · ", "_", "｜")
+TRAIL_SEPARATORS = (" | ", " – ", " » ", " · ", "_", "｜", ": ", " / ")
 # name_<script>: the site's name in other scripts.
 SCRIPT_NAMES = {"name_greek": "Η Καθημερινή Ενημέρωση", "name_deva": "दैनिक समाचार", "name_thai": "ข่าวรายวัน",
                 "name_hebrew": "חדשות היום"}
@@ -265,7 +268,8 @@ def variant(html: str, url: str, gold: str, kind: str):
     if kind in ("no_ld", "title_only", "kicker_title", "logo_h1", "section", "suffix_no_h1", "host_suffix",
                 "og_cut", "rtl_name", "cjk_name", "bidi_marks", "domain_suffix", "latin_brand", "site_title",
                 "site_title_h1", *BRACKETS, "style_h1", "logo_script", "subdomain_name", "initials", *SCRIPT_NAMES,
-                "site_title_logo", "site_title_alert") or kind.startswith(("suffix", "prefix", "rubric", "trail")):
+                "site_title_logo", "site_title_alert", "lead_trail", "article_name") or kind.startswith(
+                    ("suffix", "prefix", "rubric", "trail")):
         edit_jsonld(tree, _drop_ld_headline)
     if kind in QUOTES:
         quoted = expected(kind, gold)
@@ -308,6 +312,18 @@ def variant(html: str, url: str, gold: str, kind: str):
         _set_declared(tree, site, metas=False)
     elif kind.startswith("trail"):
         _set_declared(tree, f"{gold}{kind.removeprefix('trail')}{DESK}{kind.removeprefix('trail')}{site}")
+    elif kind == "lead_trail":
+        _set_declared(tree, f"{site} | {DESK} | {gold}")
+    elif kind == "article_name":
+        if len(site.split()) != 1 or len(site) < 5:
+            return None
+        for meta in tree.xpath("//meta[@property='og:site_name']"):
+            meta.drop_tree()
+        head = tree.find("head")
+        if head is not None:
+            head.insert(0, lxml_html.Element("meta", property="og:site_name", content=f"The {site}"))
+        edit_jsonld(tree, lambda node: node.pop("publisher", None))
+        _set_declared(tree, f"{gold} | {site}")
     elif kind == "initials":
         initials = "".join(word[0] for word in site.split() if word[:1].isalpha()).upper()
         if len(site.split()) < 2 or len(initials) < 2:
@@ -411,7 +427,8 @@ VARIANTS = ("served", "no_meta", "no_ld", "title_only", *(f"suffix{sep}" for sep
             "og_cut", "caps", "kicker", "kicker_title", "logo_h1", "rtl_name", "cjk_name", "bidi_marks",
             *QUOTES, "emoji", "domain_suffix", "latin_brand", "site_title", "site_title_h1", *BRACKETS,
             *(f"rubric{sep}" for sep in RUBRIC_SEPARATORS), *WIRE_SLUGS, "style_h1", "subdomain_name",
-            "logo_script", *(f"trail{sep}" for sep in TRAIL_SEPARATORS), "initials", *SCRIPT_NAMES,
+            "logo_script", *(f"trail{sep}" for sep in TRAIL_SEPARATORS), "lead_trail", "article_name", "initials",
+            *SCRIPT_NAMES,
             "site_title_logo", "site_title_alert")
 
 

@@ -152,3 +152,34 @@ def test_a_page_titled_with_its_sites_name_alone_reads_the_headline_from_its_sto
     # a post's title linking to the post itself is its headline
     assert title(head, f"<header><h1><a href='/'>Η ΚΑΘΗΜΕΡΙΝΗ</a></h1></header><div><h1><a href='{url}'>{HEADLINE}</a>"
                  f"</h1>{BODY}</div>", url) == HEADLINE
+
+
+def test_a_sites_trail_after_the_headline_the_heading_shows_is_cut_whatever_its_mark():
+    headline = "Путин провел переговоры с Си Цзиньпином в Пекине"
+    url = "https://lenta.ru/news/2024/05/16/putin/"
+    head = f"<meta property='og:title' content='{headline}: Политика: Мир: Lenta.ru'>"
+    assert title(head, f"<h1>{headline}</h1>" + BODY, url) == headline
+    slashed = f"<meta property='og:title' content='{headline} / Новости / Сайт'><meta property='og:site_name' content='Сайт'>"
+    assert title(slashed, f"<h1>{headline}</h1>" + BODY, "https://site.ru/news/1") == headline
+    # the headline's own colon stays; without a heading showing where the headline ends, the trail too
+    kicked = f"<meta property='og:title' content='Саммит: {headline}: Политика: Lenta.ru'>"
+    assert title(kicked, f"<h1>Саммит: {headline}</h1>" + BODY, url) == f"Саммит: {headline}"
+    assert title(head, BODY, url) == f"{headline}: Политика: Мир"
+
+
+def test_a_suffix_naming_the_site_without_its_article_is_cut():
+    url = "https://www.example.com/a/1"
+    for name, suffix in (("The Guardian", "Guardian"), ("Le Monde", "Monde"), ("Der Standard", "Standard")):
+        head = f"<meta property='og:title' content='{HEADLINE} | {suffix}'><meta property='og:site_name' content='{name}'>"
+        assert title(head, BODY, url) == HEADLINE, suffix
+    # a short name ("Die Welt": "Welt" is a word too), or a name's word not after an article, is no such spelling
+    for name, suffix in (("Die Welt", "Welt"), ("Daily Planet", "Planet")):
+        head = f"<meta property='og:title' content='{HEADLINE} | {suffix}'><meta property='og:site_name' content='{name}'>"
+        assert title(head, BODY, url) == f"{HEADLINE} | {suffix}", suffix
+
+
+def test_a_sections_name_between_the_sites_and_the_headline_is_cut_with_it():
+    site = "<meta property='og:site_name' content='Daily Planet'>"
+    for separator in (" | ", " » ", "｜"):
+        head = f"<meta property='og:title' content='Daily Planet{separator}Region{separator}{HEADLINE}'>" + site
+        assert title(head, BODY, "https://www.example.com/a/1") == HEADLINE, separator

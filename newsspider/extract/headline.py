@@ -553,7 +553,7 @@ def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
     title = _without_site(title, names)
     if not (title and title_key(title) in shown and not _PIPE.search(title)):
         title = _without_site_prefix(_without_site(_without_other_suffix(title, others), names), names, shown)
-    return _without_site_name(title, names.site, names.all)
+    return _without_site_name(title, names.site, names.all, shown)
 
 
 def _without_site_prefix(title: str | None, names: _SiteNames, shown: Collection[str]) -> str | None:
@@ -646,14 +646,17 @@ def _in_breadcrumb(link: HtmlElement) -> bool:
     return False
 
 
-def _without_site_name(title: str | None, sites: set[str], places: Collection[str] = ()) -> str | None:
+def _without_site_name(title: str | None, sites: set[str], places: Collection[str] = (),
+                       shown: Collection[str] = ()) -> str | None:
     """``title`` without the site's own name at its end, set off by any punctuation (Chinese and
     Japanese sites join it with "_", "-", "丨" or "：" and no space, French ones with " : "), and
     with what follows the name when that is a few words (its tagline: "... - Site - Breaking
     News"). Only the site's name (a section's, "Krieg" in "Ukraine-Krieg", may end a compound);
     then also a site's or section's name before it (``places``: the keys of both) set off by the
     same mark ("標題-體育新聞-新浪新聞中心": the title's own separator, where its script writes none
-    with spaces)."""
+    with spaces), or the sections between the name and the headline an ``<h1>`` shows (``shown``: their
+    :func:`title_key`), each of a few words and set off by the same mark ("Заголовок: Политика: Мир:
+    Lenta.ru": a colon sets off a site's trail too, where the page shows where its headline ends)."""
     if not title:
         return title
     key = site_name_key(title)
@@ -667,11 +670,27 @@ def _without_site_name(title: str | None, sites: set[str], places: Collection[st
         if site_name_key(title[separator.end():]) in sites or (  # the name, or the name and a tagline
                 position == len(separators) - 2 and site_name_key(title[separator.end():last.start()]) in sites
                 and len(title[last.end():].split()) <= MAX_SUFFIX_WORDS):
+            position = _shown_trail_start(title, separators, position, shown)
             while position > 0 and (separators[position - 1][0] == separator[0] and site_name_key(
                     title[separators[position - 1].end():separators[position].start()]) in places):
                 position -= 1
             return title[:separators[position].start()].strip() or title
     return title
+
+
+def _shown_trail_start(title: str, separators: list[re.Match[str]], position: int, shown: Collection[str]) -> int:
+    """The first of ``separators`` before ``position`` (where the site's name starts) that ends a
+    headline an ``<h1>`` shows (``shown``: their keys), the parts after it each of a few words and set
+    off by the same mark as the name (:func:`_without_site_name`); else ``position``."""
+    if not shown:
+        return position
+    mark = separators[position][0].strip()
+    start = position
+    while start > 0 and separators[start - 1][0].strip() == mark and _few_words(
+            title[separators[start - 1].end():separators[start].start()]):
+        start -= 1
+    return next((index for index in range(start, position)
+                 if title_key(title[:separators[index].start()]) in shown), position)
 
 
 def _without_stated_name(title: str, h1s: list[str], page: PageElements, sites: Collection[str] = ()) -> str:
@@ -1025,18 +1044,20 @@ def _without_site(title: str | None, names: _SiteNames) -> str | None:
 def _without_desk(title: str, names: _SiteNames) -> str:
     """``title`` without the site's name at its end (:func:`_names_site`) and a section's name before
     it, set off by the same separator (:data:`_DESK_SEPARATOR`): "Headline | Region | Site",
-    "标题_国内新闻_新浪网". A site files its pages so; the part between the headline and the site's
-    name is its desk, however the page names it elsewhere (or nowhere): a label of a few words,
-    shorter than the headline before it."""
+    "标题_国内新闻_新浪网"; or at its start and after it ("Site | Region | Headline"). A site files
+    its pages so; the part between the headline and the site's name is its desk, however the page
+    names it elsewhere (or nowhere): a label of a few words, shorter than the headline."""
     separators = list(_DESK_SEPARATOR.finditer(title))
-    if len(separators) < 2 or separators[-2][0].strip() != separators[-1][0].strip():
+    if len(separators) < 2:
         return title
-    before, last = separators[-2], separators[-1]
-    head, desk = title[:before.start()].strip(), title[before.end():last.start()]
-    site = title[last.end():]
-    if (_few_words(desk) and len(_letters(desk)) < len(_letters(head))
-            and (_names_site(site, names) or site_name_key(site) in names.site)):
-        return head
+    for site, desk, head, before, after in (
+            (title[separators[-1].end():], title[separators[-2].end():separators[-1].start()],
+             title[:separators[-2].start()], separators[-2], separators[-1]),
+            (title[:separators[0].start()], title[separators[0].end():separators[1].start()],
+             title[separators[1].end():], separators[0], separators[1])):
+        if (before[0].strip() == after[0].strip() and _few_words(desk) and len(_letters(desk)) < len(_letters(head))
+                and (_names_site(site, names) or site_name_key(site) in names.site)):
+            return head.strip()
     return title
 
 
@@ -1077,7 +1098,16 @@ def _names_site(part: str, names: _SiteNames) -> bool:
     stem = key.rsplit(".", 1)[0] if "." in key else key
     return (stem in names.site or len(stem) >= MIN_INITIALS and stem in names.initials
             or _ends_in_site_name(part.split(), names.site) or _spells_initials(part, names)
-            or _host_labels(part, names.site) or _spells_registered_name(part, names.site))
+            or _host_labels(part, names.site) or _spells_registered_name(part, names.site)
+            or _varies_site_name(stem, names.site))
+
+
+def _varies_site_name(key: str, sites: set[str]) -> bool:
+    """Whether a part's ``key`` is the site's name without its article ("Guardian" for The Guardian,
+    "Monde" for Le Monde): a name ending the site's own, at most :data:`ARTICLE_CHARS` letters shorter,
+    of :data:`MIN_NAME_TAIL` letters at least ("Welt" is a word as much as Die Welt's name)."""
+    return len(key) >= MIN_NAME_TAIL and any(
+        site.endswith(key) and 0 < len(site) - len(key) <= ARTICLE_CHARS for site in sites)
 
 
 def _spells_registered_name(part: str, sites: set[str]) -> bool:
