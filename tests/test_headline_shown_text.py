@@ -111,3 +111,12 @@ def test_a_wire_slug_and_a_suffix_both_go_where_the_h1_shows_the_headline_alone(
     body = "<header><h1><a href='/'>Daily Network</a></h1></header><article><p>Text.</p></article>"
     assert metadata("<title>外国专家：中美合作共赢符合国际社会利益 | Chinadaily</title>", body, url=url).title == \
         "外国专家：中美合作共赢符合国际社会利益 | Chinadaily"
+
+
+def test_a_line_break_in_a_heading_is_a_space_between_its_words():
+    heading = parse_html("<html><body><h1>Council approves<br>the budget<br/>for <b>schools</b></h1></body></html>").find(".//h1")
+    assert seen_text(heading) == "Council approves the budget for schools"
+    # the headline read from the story's <h1> where the page declares nothing but its site's name
+    page = ("<html><head><title>Daily Planet</title><meta property='og:site_name' content='Daily Planet'></head><body>"
+            "<main><h1>Council approves<br>the budget</h1><p>" + "Text of the story. " * 20 + "</p></main></body></html>")
+    assert read_metadata(parse_html(page), "https://www.example.com/a/1").title == "Council approves the budget"

@@ -28,6 +28,8 @@ _Found = TypeVar("_Found")
 
 # Elements whose text a page does not show (:func:`seen_text`).
 UNSEEN_TAGS = ("script", "style", "noscript", "template")
+# A line break: a space between the words it separates (:func:`seen_text`).
+_LINE_BREAK = "br"
 # The elements a page sets its headings in (the headline among them).
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 TAGS = ("meta", "link", "script", "title", "time", *HEADING_TAGS, "a", "p", "audio", "video", "img",
@@ -113,9 +115,10 @@ def text_content(element: HtmlElement) -> str:
 def seen_text(element: HtmlElement) -> str:
     """:func:`text_content` without the text of the elements a reader never sees inside ``element``
     (:data:`UNSEEN_TAGS`: a ``<style>`` SZ sets inside its ``<h1>``, a tracking ``<script>`` in a link):
-    their rules and code are no words of a heading's or a link's text. An element holding none (most)
-    is read as :func:`text_content` reads it."""
-    if not len(element) or next(element.iter(*UNSEEN_TAGS), None) is None:
+    their rules and code are no words of a heading's or a link's text; and with a space where a
+    ``<br>`` breaks the line ("Headline<br>on two lines": two words, not "Headlineon"). An element
+    holding neither (most) is read as :func:`text_content` reads it."""
+    if not len(element) or next(element.iter(*UNSEEN_TAGS, _LINE_BREAK), None) is None:
         return text_content(element)
     pieces: list[str] = []
     walker = etree.iterwalk(element, events=("start", "end"))
@@ -123,6 +126,8 @@ def seen_text(element: HtmlElement) -> str:
         if event == "start":
             if node.tag in UNSEEN_TAGS:
                 walker.skip_subtree()  # its tail is seen: read at its end
+            elif node.tag == _LINE_BREAK:
+                pieces.append(" ")
             elif isinstance(node.tag, str) and node.text:  # a comment's text is no text node
                 pieces.append(node.text)
         elif node is not element and node.tail:
