@@ -19,6 +19,14 @@ Real pages of htmldate-dev and fundus-dev, as served and made harder, through ``
                 headline, written with the gold's offset; ``offset_none``: no source writes one (the
                 page's country and language tell the zone, or none does; of a gold written in UTC the
                 local wall clock is unknown: not run);
+``naive_utc``   (fundus-dev: a gold instant) the JSON-LD publication date written as the local wall
+                clock without an offset ("2023-04-28T18:11:00") and ``article:published_time`` in UTC
+                ("2023-04-28T16:11:00Z"): one instant, the wall clock telling its offset (to the
+                minute where the gold has no seconds);
+``loose_ld``    the JSON-LD blocks as templates leave them (wrapped in ``/*<![CDATA[*/ ... /*]]>*/``, a
+                comma after each object's last member), the only declaration of the page's dates (the
+                date meta tags, microdata dates and ``<time datetime>`` removed); pages whose JSON-LD
+                declares no publication date are left out;
 ``cards``       ``undeclared`` with a box of other stories' cards before the headline's block, each
                 a linked heading with its date beside the link, days before the gold's (a sidebar's
                 "latest": the date nearest the headline is then the last card's);
@@ -34,6 +42,9 @@ Real pages of htmldate-dev and fundus-dev, as served and made harder, through ``
                 sidebar the layout sets between the headline and the text), days before the gold's;
 ``top_comment`` ``undeclared`` with a comment thread right after the headline (a short post's
                 comments), each a reader's name and a date days after the gold's;
+``hatom``       ``undeclared`` with the story's dates as hAtom classes them after the headline, the
+                update's first (``<time class="updated">`` days after the gold's, then ``<time
+                class="entry-date published">`` on the gold's day), as WordPress themes print them;
 ``languages``   ``undeclared``, the page's address (and every link and meta tag naming it: not a
                 link to the archive of its day) without its day, and every short text printing the gold's day rewritten as pages in one of
                 29 languages and scripts print it (chosen by the page's address; ``<html lang>``
@@ -75,11 +86,12 @@ sys.path.insert(0, str(REPO))
 from bench.realpages import DATA, decode_as_crawl, edit_jsonld, load_set, same_instant  # noqa: E402
 
 OFFSET_SOURCES = ("offset_ld", "offset_meta", "offset_time", "offset_none")  # the one source writing the offset
-VARIANTS = ("served", "undeclared", "naive_ld", "utc_only", *OFFSET_SOURCES, "cards", "comments", "latest",
-            "latest_tail", "aside", "top_comment", "languages", "labelled")
-OTHER_DATES = ("cards", "comments", "latest", "latest_tail", "aside", "top_comment")  # undeclared, with other things' dates added
+VARIANTS = ("served", "undeclared", "naive_ld", "naive_utc", "utc_only", *OFFSET_SOURCES, "loose_ld", "cards",
+            "comments", "latest", "latest_tail", "aside", "top_comment", "hatom", "languages", "labelled")
+OTHER_DATES = ("cards", "comments", "latest", "latest_tail", "aside", "top_comment", "hatom")  # undeclared, with other things' dates added
 REWRITTEN = ("languages", "labelled")  # undeclared, the address without its day, the printed day rewritten
-DAY_VARIANTS = ("served", "undeclared", *OTHER_DATES, *REWRITTEN)  # the variants of pages with a gold day only
+DAY_VARIANTS = ("served", "undeclared", "loose_ld", *OTHER_DATES, *REWRITTEN)  # the variants of pages with a gold day only
+UPDATE_CLASS_DAYS_AFTER = 3  # ``hatom``: the update's day after the gold's
 CARD_DAYS_BEFORE = (8, 5, 3)  # the cards' days before the gold's, the last nearest the headline
 COMMENT_DAYS_AFTER = (1, 2)  # the comments' days after the gold's
 _DATE_NAME = re.compile(r"date|time|published|modified|created|issued|updated", re.IGNORECASE)
@@ -129,11 +141,15 @@ def variant(html: str, kind: str, gold: str | None, url: str = "") -> str | None
     if kind == "served":
         return html
     tree = lxml_html.fromstring(_XML_DECLARATION.sub("", html, count=1))
-    if kind == "undeclared" or kind in OTHER_DATES or kind in REWRITTEN:
+    if kind == "undeclared" or kind in OTHER_DATES or kind in REWRITTEN or kind == "loose_ld":
         for meta in tree.xpath("//meta"):
             if _date_meta(meta):
                 meta.drop_tree()
-        edit_jsonld(tree, lambda node: [node.pop(key) for key in list(node) if _DATE_KEY.search(key)])
+        if kind == "loose_ld":
+            if not _loosen_jsonld(tree):
+                return None
+        else:
+            edit_jsonld(tree, lambda node: [node.pop(key) for key in list(node) if _DATE_KEY.search(key)])
         for element in tree.xpath("//*[@itemprop]"):
             if _DATE_NAME.search(element.get("itemprop") or ""):
                 del element.attrib["itemprop"]
@@ -142,21 +158,22 @@ def variant(html: str, kind: str, gold: str | None, url: str = "") -> str | None
         if kind in REWRITTEN:
             if not gold or not _rewrite_printed_day(tree, kind, gold, url):
                 return None
-        elif kind != "undeclared" and not _add_other_dates(tree, kind, gold):
+        elif kind not in ("undeclared", "loose_ld") and not _add_other_dates(tree, kind, gold):
             return None
     else:
         moment = datetime.fromisoformat(gold) if gold and "T" in gold else None
         if moment is None or moment.tzinfo is None:
             return None
-        if kind == "naive_ld":
-            wall = moment.replace(tzinfo=None).isoformat(sep=" ")
+        if kind in ("naive_ld", "naive_utc"):
+            wall = moment.replace(tzinfo=None).isoformat(sep=" " if kind == "naive_ld" else "T")
             edit_jsonld(tree, lambda node: node.update({_PUBLISHED_KEY: wall}) if _PUBLISHED_KEY in node else None)
             for meta in _published_metas(tree):
                 meta.drop_tree()
             head = tree.find("head")
             if head is None:
                 return None
-            head.insert(0, lxml_html.fromstring(f'<meta property="article:published_time" content="{gold}">'))
+            declared = gold if kind == "naive_ld" else _in_utc(gold)
+            head.insert(0, lxml_html.fromstring(f'<meta property="article:published_time" content="{declared}">'))
         elif kind in OFFSET_SOURCES:
             if (kind == "offset_none" and not moment.utcoffset()) or not _offset_in_one_source(tree, kind, gold, moment):
                 return None
@@ -169,6 +186,20 @@ def variant(html: str, kind: str, gold: str | None, url: str = "") -> str | None
             for element in tree.xpath("//*[@itemprop='datePublished']"):
                 element.set("content" if element.get("content") else "datetime", utc)
     return lxml_html.tostring(tree, encoding="unicode")
+
+
+def _loosen_jsonld(tree) -> bool:
+    """``loose_ld``: every JSON-LD block written as templates leave it, wrapped in a commented CDATA
+    section, a comma after each object's last member; False where none declares a publication date."""
+    declared = []
+    edit_jsonld(tree, lambda node: declared.append(node) if _PUBLISHED_KEY in node else None)
+    if not declared:
+        return False
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        text = script.text or ""
+        if text.strip():
+            script.text = "/*<![CDATA[*/" + re.sub(r"\}", ",}", text.replace("{}", "{\"@type\": \"Thing\"}")) + "/*]]>*/"
+    return True
 
 
 def _wall_clock_of(value: str) -> str:
@@ -253,6 +284,11 @@ def _add_other_dates(tree, kind: str, gold: str | None) -> bool:
         comments = "".join(f"<li><b class='author'>Reader {n}</b> <span>{_dotted(day + timedelta(days=n))}</span>"
                            f"<p>I agree with this.</p></li>" for n in COMMENT_DAYS_AFTER)
         headings[0].addnext(lxml_html.fromstring(f"<ol class='replies'>{comments}</ol>"))
+    elif kind == "hatom":
+        later = day + timedelta(days=UPDATE_CLASS_DAYS_AFTER)
+        headings[0].addnext(lxml_html.fromstring(
+            f"<p class='entry-meta'><time class='updated' datetime='{later.isoformat()}'>{_dotted(later)}</time> "
+            f"<time class='entry-date published' datetime='{day.isoformat()}'>{_dotted(day)}</time></p>"))
     else:
         story = next(headings[0].iterancestors("article"), None)
         comments = "".join(f"<li class='comment'><time datetime='{(day + timedelta(days=n)).isoformat()}T10:00:00'>"
