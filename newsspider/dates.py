@@ -123,6 +123,9 @@ SAME_MOMENT = timedelta(seconds=60)
 # year of another calendar read as Gregorian (Nepal's Bikram Sambat writes 2081 in 2024), a typo.
 # A day covers every zone's offset from UTC and a publisher's clock running ahead.
 FUTURE_SLACK = timedelta(days=1)
+# The moment a CMS writes for a date it does not have (a timestamp of 0): "1970-01-01T00:00:00Z",
+# "1970-01-01T01:00:00+01:00" in a local offset; no page is dated then.
+UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 @dataclass(frozen=True)
@@ -171,7 +174,8 @@ def to_iso8601(value: object, *, timespec: str = "auto") -> str | None:
 
 
 def parse_timestamp(value: object) -> Timestamp | None:
-    """A :class:`Timestamp` from a string or datetime, None when it is not a plausible time."""
+    """A :class:`Timestamp` from a string or datetime, None when it is not a plausible time (nor
+    :data:`UNIX_EPOCH`, a missing date's)."""
     stamp: Timestamp | None
     if isinstance(value, datetime):
         stamp = Timestamp(value)
@@ -181,7 +185,7 @@ def parse_timestamp(value: object) -> Timestamp | None:
         return None
     if stamp is None or not 1970 <= stamp.moment.year <= 2200 or not _plausible_offset(stamp.moment.utcoffset()):
         return None
-    return stamp
+    return None if stamp.aware == UNIX_EPOCH else stamp
 
 
 def _parse_text(text: str) -> Timestamp | None:
@@ -372,14 +376,35 @@ def best_timestamp(candidates: Iterable[Timestamp | None], page: Iterable[Timest
     best = found[0]
     if not best.complete:
         match = next((other for other in found[1:] if other.complete and _same_moment(best, other)), None)
+        utc = _wall_clock_of_utc(best, found[1:]) if match is None else None
         if match is not None:
             best = match
+        elif utc is not None:
+            best = utc
         elif best.has_time and not best.has_offset:
             offsets = {offset for stamp in (*found, *others) if stamp.complete
                        for offset in (stamp.moment.utcoffset(),) if offset is not None}
             if len(offsets) == 1:
                 best = Timestamp(best.moment.replace(tzinfo=timezone(offsets.pop())))
     return _in_publisher_offset(best, [*found, *others]) if best.complete else best
+
+
+def _wall_clock_of_utc(naive: Timestamp, declared: list[Timestamp]) -> Timestamp | None:
+    """The publication time another declaration writes in UTC that ``naive`` (a time without an
+    offset) shows on some zone's wall clock, to the minute, written in that zone's offset: JSON-LD
+    "2024-03-05T14:05:00" beside ``article:published_time`` "2024-03-05T13:05:00Z" is 14:05 in
+    +01:00, the CMS writing one declaration in UTC and the other on its own clock (read as UTC it
+    is an hour late). Both declare the publication, so a time to the minute counts here (among the
+    page's other times it may be another event's: :func:`_zone_shift`); a naive time beside an
+    offset other than UTC whose wall clock it does not show names no zone that tells which is
+    right. None where no UTC declaration is a zone's offset (:func:`offset_in_use`) away."""
+    if not naive.has_time or naive.has_offset:
+        return None
+    for other in declared:
+        shift = naive.moment - other.moment.replace(tzinfo=None) if other.in_utc else None
+        if shift and offset_in_use(shift):
+            return Timestamp(other.moment.astimezone(timezone(shift)))
+    return None
 
 
 def _without_mislabelled_utc(found: list[Timestamp]) -> list[Timestamp]:

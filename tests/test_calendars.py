@@ -91,6 +91,13 @@ BYLINES = [
     # Khmer: the Gregorian months' names; a lunar date with the Buddhist era is not read
     ("ថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៤", "km", "2024-03-05"), ("៥ មីនា ២០២៤ ម៉ោង ១៤:២០", "km", "2024-03-05"),
     ("ថ្ងៃអង្គារ ១០រោច ខែមាឃ ឆ្នាំថោះ បញ្ចស័ក ព.ស.២៥៦៧", "km", None),
+    # day and month numbers each followed by a dot and a space: day first (Czech, Slovak, Slovene, Croatian,
+    # German), never month first as the US writes slashes
+    ("5. 3. 2024 14:20", "cs", "2024-03-05"), ("05. 03. 2024", "sk", "2024-03-05"),
+    ("Objavljeno: 5. 3. 2024. u 14:20", "hr", "2024-03-05"), ("Di, 5. 3. 2024", "de", "2024-03-05"),
+    ("2024. 3. 5. 14:20", "ko", "2024-03-05"), ("12. 3. 2024", "sl", "2024-03-12"),
+    # Polish: the publication's label after the update's
+    ("Aktualizacja: 06.03.2024 10:00 Publikacja: 05.03.2024 14:05", "pl", "2024-03-05"),
     # relative dates in other languages: counted back from the fetch (:data:`AGO`)
     ("2 hours ago", "en", AGO), ("Yesterday at 14:20", "en", None), ("vor 2 Stunden", "de", AGO),
     ("2 часа назад", "ru", AGO), ("hace 2 horas", "es", AGO),

@@ -1703,3 +1703,67 @@ def test_an_http_date_header_reads_as_the_crawls_own_times_are_written(header, i
     """The server's ``Date`` bounds a page's dates beside the crawl's clock (``Page.fetched_by_now``):
     it must compare with ``fetched_at`` as a string, so it is written the same way."""
     assert http_date_iso(header) == iso
+
+
+# --- shapes of unseen pages (dates51) ---------------------------------------------------------------
+def test_an_offsetless_wall_clock_beside_the_same_moment_in_utc_is_that_utc_time_in_the_wall_clocks_offset():
+    # JSON-LD "14:05:00" (Berlin's wall clock, no offset) beside article:published_time "13:05:00Z": one
+    # instant, to the minute; the naive time is not read as UTC (an hour late)
+    best = best_timestamp(stamps("2024-03-05T14:05:00", "2024-03-05T13:05:00Z"))
+    assert best.iso() == "2024-03-05T14:05:00+01:00"
+    assert best_timestamp(stamps("2024-03-05T09:30", "2024-03-05T14:30:00Z")).iso() == "2024-03-05T09:30:00-05:00"
+    # not another moment a whole day away, nor a shift no zone's clock runs
+    assert best_timestamp(stamps("2024-03-05T14:05:00", "2024-03-04T13:05:00Z")).iso() == "2024-03-05T14:05:00+00:00"
+    assert best_timestamp(stamps("2024-03-05T14:05:00", "2024-03-05T13:42:00Z")).iso() == "2024-03-05T14:05:00+00:00"
+    # a complete time in an offset other than UTC whose wall clock the naive one does not show is another moment
+    assert best_timestamp(stamps("2024-03-05T14:05:00", "2024-03-05T12:05:00+01:00")).iso() == "2024-03-05T14:05:00+01:00"
+
+
+def test_a_page_with_json_ld_on_the_wall_clock_and_a_meta_tag_in_utc_is_dated_at_their_one_instant():
+    head = ("<script type='application/ld+json'>" + json.dumps({"@type": "NewsArticle", "headline": "Tram line extended",
+                                                               "datePublished": "2024-03-05T14:05:00"}) + "</script>"
+            "<meta property='article:published_time' content='2024-03-05T13:05:00Z'>")
+    published = extract_article(article_page(head=head, lang="de"), "https://news.example.de/story").article.published
+    assert published == "2024-03-05T14:05:00+01:00"
+
+
+def test_the_dateline_search_after_a_short_posts_headline_stops_at_its_comment_thread():
+    comment = ("<section class='comments'><div class='comment'><span>Bob</span> "
+               "<time datetime='2024-03-06T09:00:00Z'>March 6, 2024</time><p>Great.</p></div></section>")
+    body = "<article><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + comment + "</article>"
+    now = datetime(2024, 3, 7, tzinfo=timezone.utc)
+    assert extract_article(page(body), "https://news.example/story", now=now).article.published is None
+    # a story set in a box its site names "Kommentar" (an opinion piece) keeps its own dateline
+    opinion = ("<article class='kommentar'><h1>Tram line extended</h1><p class='date'>5. März 2024</p>"
+               + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+    assert extract_article(page(opinion, lang="de"), "https://news.example.de/story",
+                           now=now).article.published.startswith("2024-03-05")
+
+
+def test_a_day_in_the_address_written_as_eight_digits_dates_a_page_declaring_none():
+    now = datetime(2024, 3, 7, tzinfo=timezone.utc)
+    for url in ("https://news.example.cn/world/20240305/c_1130.htm", "https://news.example.cn/n1/2024/0305/c1002-4018.html"):
+        assert extract_article(article_page(), url, now=now).article.published.startswith("2024-03-05"), url
+    # an identifier of eight digits that is no day, nor one in a file's name
+    for url in ("https://news.example.cn/a/20241305/x.html", "https://news.example.cn/news/20240305.html"):
+        assert extract_article(article_page(), url, now=now).article.published is None, url
+
+
+def test_the_unix_epoch_a_cms_writes_for_a_missing_date_is_no_date():
+    for value in ("1970-01-01T00:00:00Z", "1970-01-01T01:00:00+01:00", "1970-01-01 00:00:00", "1970-01-01"):
+        assert parse_timestamp(value) is None, value
+    assert parse_timestamp("1970-01-02T00:00:00Z") is not None  # a day after it is a day
+    head = ("<script type='application/ld+json'>" + json.dumps({"@type": "NewsArticle", "headline": "Tram line extended",
+                                                               "datePublished": "1970-01-01T00:00:00Z"}) + "</script>"
+            "<meta property='article:published_time' content='2024-03-05T14:05:00+01:00'>")
+    assert extract_article(article_page(head=head), "https://x.org/a").article.published == "2024-03-05T14:05:00+01:00"
+
+
+def test_a_time_classed_as_an_update_by_hatom_is_not_the_publication_of_a_page_declaring_none():
+    times = ("<time class='updated' datetime='2024-03-06T09:00:00+01:00'>March 6, 2024</time>"
+             "<time class='entry-date published' datetime='2024-03-05T14:05:00+01:00'>March 5, 2024</time>")
+    body = "<article><h1>Tram line extended</h1><p>" + times + "</p>" + "".join(f"<p>{t}</p>" for t in PARAGRAPHS) + "</article>"
+    assert extract_article(page(body), "https://x.org/a").article.published == "2024-03-05T14:05:00+01:00"
+    one = "<time class='entry-date published updated' datetime='2024-03-05T14:05:00+01:00'>March 5, 2024</time>"
+    body = "<article><h1>Tram line extended</h1><p>" + one + "</p>" + "".join(f"<p>{t}</p>" for t in PARAGRAPHS) + "</article>"
+    assert extract_article(page(body), "https://x.org/a").article.published == "2024-03-05T14:05:00+01:00"

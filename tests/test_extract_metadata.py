@@ -1184,3 +1184,23 @@ def test_a_written_byline_naming_our_staff_member_by_role_is_read_for_the_name_a
     assert metadata(head, body).authors == ["Max Muster"]
     unnamed = body.replace(" Max Muster", "")
     assert metadata(head, unnamed).authors == []
+
+
+def test_json_ld_a_template_wraps_or_leaves_a_comma_after_is_read():
+    article = '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Tram, line", ' \
+              '"datePublished": "2024-03-05T14:05:00+01:00", "keywords": ["a,", "b"],}'
+    blocks = {
+        "a comma after the last member": article,
+        "a CDATA section in comments": f"/*<![CDATA[*/{article}/*]]>*/",
+        "an HTML comment": f"<!-- {article} -->",
+        "two objects one after another": '{"@type": "Organization", "name": "Example"}\n' + article,
+    }
+    for shape, block in blocks.items():
+        meta = metadata(f"<script type='application/ld+json'>{block}</script>")
+        assert meta.published == "2024-03-05T14:05:00+01:00", shape
+        assert meta.title == "Tram, line", shape
+    # a string holding ",}" is kept as written
+    kept = '{"@type": "NewsArticle", "headline": "A ,} B", "datePublished": "2024-03-05T14:05:00+01:00",}'
+    assert metadata(f"<script type='application/ld+json'>{kept}</script>").title == "A ,} B"
+    # what cannot be read as JSON stays unread
+    assert metadata("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", headline: x}</script>").published is None

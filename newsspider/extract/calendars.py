@@ -13,6 +13,8 @@ Read, where the conversion is exact (arithmetic, or a published table):
   for BS 2000-2082 (1943-2026), the years in which the tables of three public converters agree;
 - Japanese eras ("令和6年3月5日", "令和元年") and the Republic of China's ("民國113年3月5日", "113年3月5日");
 - Chinese numerals ("二〇二四年三月五日"), 年月日 and 년월일, Korean dots ("2024. 3. 5.");
+- day and month numbers each ended by a dot and a space ("5. 3. 2024", Czech, Slovak, Slovene, Croatian),
+  day first as every language writes it, which htmldate's parser reads month first;
 - Levantine Arabic month names ("٥ آذار ٢٠٢٤", "تشرين الأول"), Khmer names of the Gregorian months ("៥ មីនា ២០២៤");
 - the Ethiopian calendar with Amharic month names ("የካቲት 26/2016", "መጋቢት 5 ቀን 2016 ዓ.ም").
 
@@ -167,6 +169,9 @@ _ROC_DAY = re.compile(r"(?:民[國国]\s*(\d{1,3})|(?<!\d)(1\d\d))" + _YMD)
 _CHINESE_NUMERAL_DAY = re.compile(r"([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
                                   r"\s*([一二三四五六七八九十]{1,3})\s*日")
 _DOTTED_YEAR_FIRST = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.\s(\d{1,2})\.\s?(\d{1,2})(?![\d:])")
+# Day and month numbers each ended by a dot and a space, then the year: "5. 3. 2024", "05. 03. 2024."
+# (Czech, Slovak, Slovene, Croatian, German), always day first; htmldate's parser reads it month first.
+SPACED_DAY_FIRST = re.compile(r"(?<![\d.])(\d{1,2})\.\s+(\d{1,2})\.\s*((?:19|20)\d\d)(?!\d)")
 _MONTH_NAMES = "|".join(map(re.escape, sorted({*_SOLAR_HIJRI_MONTHS, *_LEVANTINE_MONTHS, *_THAI_MONTHS},
                                                 key=len, reverse=True)))
 # Day, month name (a bracketed other name may follow: "آذار (مارس)"), era and year.
@@ -185,7 +190,8 @@ def printed_day(text: str) -> date | None:
     """The day ``text`` names in one of the forms above; None for any other text."""
     digits = unify_digits(text)
     for reader, form in ((_east_asian_day, digits), (_named_day, digits.translate(_ARABIC_LETTERS)),
-                         (_ethiopian_day, digits), (_nepali_day, digits), (_khmer_day, digits)):
+                         (_ethiopian_day, digits), (_nepali_day, digits), (_khmer_day, digits),
+                         (_spaced_day_first, digits)):
         found = reader(form)
         if found is not None:
             return found
@@ -221,6 +227,11 @@ def _east_asian_day(text: str) -> date | None:
         year = "".join(_CHINESE_DIGITS[char] for char in match[1])
         return _day(int(year), _chinese_number(match[2]), _chinese_number(match[3]))
     return None
+
+
+def _spaced_day_first(text: str) -> date | None:
+    match = SPACED_DAY_FIRST.search(text)
+    return _day(int(match[3]), int(match[2]), int(match[1])) if match else None
 
 
 def _named_day(text: str) -> date | None:

@@ -23,7 +23,7 @@ _LABELS = {
         "online since", "online version", "online-version", "veröffentlicht", "publiziert", "erschienen",
         "online seit", "erstellt", "publié", "publie", "mis en ligne", "publicado",
         "publicada", "fecha de publicación", "pubblicato", "pubblicata", "gepubliceerd", "geplaatst",
-        "opublikowano", "data publikacji", "publikováno", "zveřejněno", "publikované", "publicat", "objavljeno",
+        "opublikowano", "data publikacji", "publikacja", "publikováno", "zveřejněno", "publikované", "publicat", "objavljeno",
         "közzétéve", "megjelent", "julkaistu", "publicerad", "publiceret", "publisert", "δημοσιεύθηκε",
         "δημοσίευση", "опубликовано", "дата публикации", "опубліковано", "дата публікації", "публикувано",
         "yayınlanma", "yayın tarihi", "yayınlandı", "diterbitkan", "dipublikasikan", "đăng lúc", "ngày đăng",

@@ -164,19 +164,48 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")  # a \uD800-\uDFFF escape i
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+# What templates put around a JSON-LD block or leave in it, which JSON does not allow: a comment or
+# CDATA section wrapping it ("/*<![CDATA[*/{...}/*]]>*/",
+# "<!-- {...} -->"), and a comma after an object's or a list's last member (matched outside strings:
+# a string is matched whole first, and kept).
+_WRAPPER = re.compile(r"\A\s*(?:<!--|(?:/\*\s*|//\s*)?<!\[CDATA\[(?:\s*\*/)?)|(?:-->|(?:/\*\s*|//\s*)?\]\]>(?:\s*\*/)?)\s*\Z")
+_STRING_OR_LAST_COMMA = re.compile(r'"(?:[^"\\]|\\.)*+"|,(?=\s*[}\]])', re.DOTALL)
+_NEXT_VALUE = re.compile(r"[^\s;,]")  # what stands between values written one after another: spaces, ";" or ","
+
+
 def _nodes(scripts: Iterable[HtmlElement]) -> Iterator[dict]:
     for script in scripts:
         if script.get("type") != "application/ld+json":
             continue
         text = script.text_content() or "null"
         try:
-            data = json.loads(text, strict=False)
+            try:
+                data = json.loads(text, strict=False)
+            except ValueError:
+                data = _lenient_values(text)
             if _SURROGATE_ESCAPE.search(text):
                 data = _whole_characters(data)
         except (ValueError, RecursionError):
             logger.debug("unparseable JSON-LD block skipped")
             continue
         yield from _walk(data, 0)
+
+
+def _lenient_values(text: str) -> list[object]:
+    """The JSON values of a block JSON cannot read as it stands (a template's slips: htmldate's
+    search reads its dates by pattern all the same): without a comment or CDATA section wrapping it, a comma after a last member, and each
+    of several values written one after another (a template's blocks joined in one script).
+    Raises ValueError where that is not JSON either."""
+    text = _WRAPPER.sub("", text)
+    text = _STRING_OR_LAST_COMMA.sub(lambda match: "" if match[0] == "," else match[0], text)
+    decoder = json.JSONDecoder(strict=False)
+    values = []
+    start = _NEXT_VALUE.search(text)
+    while start is not None:
+        value, end = decoder.raw_decode(text, start.start())
+        values.append(value)
+        start = _NEXT_VALUE.search(text, end)
+    return values
 
 
 def _whole_characters(data: object) -> object:

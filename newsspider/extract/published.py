@@ -42,6 +42,7 @@ from newsspider.dates import (
 from newsspider.extract.addresses import address_key, join_url, split_url
 from newsspider.extract.calendars import (
     DAY_NUMBER,
+    SPACED_DAY_FIRST,
     YEAR_NUMBER,
     date_alone,
     month_name_day,
@@ -99,6 +100,8 @@ _MODIFIED_META = ("article:modified_time", "og:updated_time", "og:article:modifi
 # The texts a page shows: not those of its scripts and styles.
 _SHOWN_TEXTS = etree.XPath("(/descendant::body | self::*[not(/descendant::body)])[1]"
                            "/descendant::text()[not(parent::script or parent::style)]")
+# hAtom's (and WordPress themes') classes of an entry's dates, for its update and its publication.
+_UPDATE_CLASSES, _PUBLISHED_CLASSES = frozenset({"updated", "modified"}), frozenset({"published"})
 _ITEM_DATES = ("datePublished", "dateModified")  # the microdata properties dates are read from
 # The properties naming the page a microdata item is of.
 _ITEM_ADDRESSES = etree.XPath("descendant::*[@itemprop='url' or @itemprop='mainEntityOfPage']")
@@ -152,7 +155,8 @@ _LINE_BLOCKS = _BLOCKS - {"li", "td", "dd"}  # a line of fields may be a list of
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
 NEW_YEAR_REACH = 12  # characters around a year a day 1 of its January is written within
 _NUMBER = re.compile(r"\d")
-_OTHER_DAY_FORM = re.compile(r"(?![0-9])\d|[年년]")  # a digit of another script, or 年/년
+# a digit of another script, 年/년, or a day first "5. 3. 2024" (htmldate reads it month first)
+_OTHER_DAY_FORM = re.compile(r"(?![0-9])\d|[年년]|" + SPACED_DAY_FIRST.pattern)
 # A word right before a day's number: a month's name or its first letters ("Sept. 8, 2020"), not a
 # preposition of two letters ("el 24 de agosto").
 _WORD_BEFORE = re.compile(r"[^\W\d_]{3,}\.?\s*$")
@@ -216,6 +220,9 @@ _UTC_CLOCK = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)(?![\
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=[/.]|$)"
                       r"|(?<=[/_.-])(?<!\d\.)((?:19|20)\d\d)([-_.])(0[1-9]|1[0-2])\5(0[1-9]|[12]\d|3[01])"
                       r"(?!\d|(?<=\.\d\d)\.\d)")
+# A day as a directory of eight digits, or the year's directory then one of month and day ("/20240305/",
+# "/2024/0305/": Chinese sites' paths); not a file's name ("/20240305.html" may be an identifier).
+_COMPACT_URL_DAY = re.compile(r"/((?:19|20)\d\d)/?(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/")
 
 
 def published_and_modified(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, items: list[HtmlElement],
@@ -450,7 +457,12 @@ def _may_fall_on(stamp: Timestamp, day: date) -> bool:
 def _labelled_update(element: HtmlElement) -> bool:
     """Whether the text right before ``element``'s date, in its parent ("<p>Aktualisiert: <time>"),
     or in its own text ("<time>Updated 11.04.2020</time>"), labels an update
-    (:mod:`newsspider.extract.date_labels`), and its text labels no publication after it."""
+    (:mod:`newsspider.extract.date_labels`), and its text labels no publication after it; or its
+    class does, as hAtom names an entry's dates (``<time class="updated">`` beside ``<time
+    class="entry-date published">``, in either order; not WordPress's ``published updated``, one date
+    for both)."""
+    if _classed_update(element):
+        return True
     parent = element.getparent()
     before = [parent.text or ""] if parent is not None else []
     for sibling in element.itersiblings(preceding=True):
@@ -459,6 +471,13 @@ def _labelled_update(element: HtmlElement) -> bool:
     number = _NUMBER.search(own)
     text = " ".join(" ".join(before).split())[-MAX_DATELINE_CHARS:] + " " + own[:number.start() if number else 0]
     return label_before(text.rstrip() + " ") == UPDATED and not labelled_dates(own, PUBLISHED)
+
+
+def _classed_update(element: HtmlElement) -> bool:
+    """Whether ``element``'s class names it an update's date and not a publication's, as hAtom does
+    (:data:`_UPDATE_CLASSES`, :data:`_PUBLISHED_CLASSES`)."""
+    kinds = set((element.get("class") or "").lower().split())
+    return bool(kinds & _UPDATE_CLASSES) and not kinds & _PUBLISHED_CLASSES
 
 
 def _not_future(stamps: list[Timestamp | None], now: datetime) -> list[Timestamp | None]:
@@ -535,15 +554,24 @@ def _printed_stamp(page: PageElements, title: str | None, url: str | None, own: 
 
 def url_day(url: str | None, *, published_only: bool = False) -> date | None:
     """The day a URL's path names as year, month and day ("/2023/04/28/", "/2023-04-28-title",
-    "/2023_04_28_title"). ``published_only``: only as a CMS writes the day it publishes a page, as
-    directories or opening a path's part; a day later in a slug may be its title's, an event's
-    ("/konzert-2024-03-05")."""
+    "/2023_04_28_title", and as a directory of digits alone, "/20230428/", "/2023/0428/").
+    ``published_only``: only as a CMS writes the day it publishes a page, as directories or opening
+    a path's part, with marks between its numbers; a day later in a slug may be its title's, an
+    event's ("/konzert-2024-03-05"), and eight digits may be an identifier."""
     path = split_url(url).path
     match = _URL_DAY.search(path)
+    compact = _COMPACT_URL_DAY.search(path) if match is None and not published_only else None
+    if compact is not None:
+        return _valid_day(*compact.group(1, 2, 3))
     if match is None or (published_only and not match[1] and path[match.start(4) - 1] != "/"):
         return None
+    return _valid_day(*(match.group(1, 2, 3) if match[1] else match.group(4, 6, 7)))  # 5: the mark
+
+
+def _valid_day(year: str, month: str, day: str) -> date | None:
+    """The day of these numbers, None where there is none (the 31st of April)."""
     try:
-        return date(*map(int, match.group(1, 2, 3) if match[1] else match.group(4, 6, 7)))  # 5: the mark
+        return date(int(year), int(month), int(day))
     except ValueError:
         return None
 
@@ -900,7 +928,8 @@ def _dateline(page: PageElements, title: str | None, url: str | None, own: set[s
     2023-11-07 15:03", "12. November 2021"), after it, else before it (a meta line above the
     headline: "Par Loïc Le Clerc | 30 septembre 2018"), read by htmldate's parser (all its date
     forms and languages); not a date quoted or linked there (:func:`_quoted_or_linked`: an
-    embedded post's, a teaser's), nor a picture's caption's (:func:`_in_figure`). htmldate's own search picks the oldest date of the page instead,
+    embedded post's, a teaser's), nor a picture's caption's (:func:`_in_figure`), nor a reader comment's under a short post
+    (:func:`_in_comment_thread`). htmldate's own search picks the oldest date of the page instead,
     which on a page with teasers is a teaser's. A date with slashes that reads both ways
     ("3/5/2024") is month first on a page in the English of the United States (``lang="en-US"``),
     which htmldate reads day first as most of the world writes it; one of three two-digit numbers
@@ -994,11 +1023,14 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
         if text and len(text) <= dateline_chars(text, MAX_DATELINE_CHARS) and (
                 DAY_NUMBER.search(text) or names_day_in_words(text)) and not (
                 holder is not None and (_quoted_or_linked(holder, url, own) or _in_figure(holder)
-                                        or _in_other_card(holder, heading, story, url, own))):
+                                        or _in_other_card(holder, heading, story, url, own)
+                                        or _in_comment_thread(holder, story))):
             label = previous if after else ""
             if attribute:  # a <time>'s text labels its datetime ("<time datetime=...>Aktualisiert: 11.04.")
                 label = f"{label} {_own_label(element)}"
             reading, kind = _labelled_reading(text, label)
+            if kind is None and element.tag == "time" and _classed_update(element):
+                kind = UPDATED  # <time class="updated">
             found = (None if kind in (PROFILE, EVENT) or (kind == UPDATED and updated)  # only the first update's
                      else (month_first and _month_first(reading)) or (year_first and _short_year_first(reading))
                      or day_in_short_text(reading))
@@ -1399,8 +1431,8 @@ def _copy_with(tree: HtmlElement, elements: list[HtmlElement]) -> tuple[HtmlElem
 
 def _days_in_other_forms(tree: HtmlElement) -> list[tuple[HtmlElement, str, str]]:
     """The short texts of ``tree`` (a dateline's length, :data:`MAX_DATELINE_CHARS`) that print a day
-    in a form htmldate's search does not read: in digits of another script or with 年/년 (Persian
-    "۴ ژوئن ۲۰۱۲", Thai "๒๘ เมษายน ๒๕๖๐", "2015年8月25日" without a time), read by
+    in a form htmldate's search does not read, or reads wrong: in digits of another script or with 年/년 (Persian
+    "۴ ژوئن ۲۰۱۲", Thai "๒๘ เมษายน ๒๕๖๐", "2015年8月25日" without a time), day first with spaces ("5. 3. 2024"), read by
     :func:`newsspider.extract.calendars.printed_day`, else by a Gregorian month's name in any CLDR
     language (:func:`newsspider.extract.calendars.month_name_day`), as (element, "text" or "tail",
     the day in ISO 8601): what :func:`_htmldate_search` shows htmldate instead, which else takes a
@@ -1497,10 +1529,26 @@ def _comment_or_aside(element: HtmlElement) -> bool:
     ``class`` or ``id`` naming comments in English or the languages sites name them in
     (:data:`_COMMENT_MARKS`). An element with ARIA's role of navigation or of an aside
     (``role="navigation"``, ``role="complementary"``: a ``<div>`` a site's sidebar is built of) is one."""
-    if element.tag in ("nav", "aside") or element.get("role") in _ASIDE_ROLES:
-        return True
+    return element.tag in ("nav", "aside") or element.get("role") in _ASIDE_ROLES or _named_comments(element)
+
+
+def _named_comments(element: HtmlElement) -> bool:
+    """Whether ``element``'s ``class`` or ``id`` names comments (:data:`_COMMENT_MARKS`)."""
     marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     return any(mark in marks for mark in _COMMENT_MARKS)
+
+
+def _in_comment_thread(element: HtmlElement, story: frozenset[HtmlElement]) -> bool:
+    """Whether ``element`` is inside a block named for comments (:func:`_named_comments`) that does
+    not hold the story's heading (``story``: :func:`_story_blocks`): a reader's comment under a short
+    post, within a dateline's reach of its headline; a story its site sets in a box named "Kommentar"
+    (an opinion piece) holds its own heading and dateline."""
+    for node in (element, *element.iterancestors()):
+        if node in story:
+            return False
+        if _named_comments(node):
+            return True
+    return False
 
 
 def _in_comment_or_aside(element: HtmlElement, seen: dict[HtmlElement, bool] | None = None) -> bool:
