@@ -1767,3 +1767,26 @@ def test_a_time_classed_as_an_update_by_hatom_is_not_the_publication_of_a_page_d
     one = "<time class='entry-date published updated' datetime='2024-03-05T14:05:00+01:00'>March 5, 2024</time>"
     body = "<article><h1>Tram line extended</h1><p>" + one + "</p>" + "".join(f"<p>{t}</p>" for t in PARAGRAPHS) + "</article>"
     assert extract_article(page(body), "https://x.org/a").article.published == "2024-03-05T14:05:00+01:00"
+
+
+def test_rdfa_publication_dates_drupal_writes_by_a_nodes_byline_are_declarations_not_its_comments():
+    node = ("<p class='submitted'><span property='dc:date dc:created' content='2024-03-05T14:05:00+01:00' "
+            "datatype='xsd:dateTime'>Tue, 03/05/2024 - 14:05</span></p>")
+    comment = ("<div class='comment'><span property='dc:date dc:created' content='2024-03-06T09:00:00+01:00'>Wed, "
+               "03/06/2024 - 09:00</span><p>Great.</p></div>")
+    body = "<article><h1>Tram line extended</h1>{}" + "".join(f"<p>{t}</p>" for t in PARAGRAPHS) + "</article>{}"
+    now = datetime(2024, 3, 7, tzinfo=timezone.utc)
+    assert extract_article(page(body.format(node, comment)), "https://x.org/a", now=now).article.published \
+        == "2024-03-05T14:05:00+01:00"
+    # a comment's RDFa declares nothing (htmldate's search may still read its shown day, the page's last resort)
+    assert extract_article(page(body.format("", comment)), "https://x.org/a", now=now).article.published \
+        != "2024-03-06T09:00:00+01:00"
+    schema = "<span property='schema:datePublished' content='2024-03-05T14:05:00+01:00'>5 March 2024</span>"
+    assert extract_article(page(body.format(schema, "")), "https://x.org/a", now=now).article.published \
+        == "2024-03-05T14:05:00+01:00"
+
+
+def test_the_spellings_of_a_publication_date_meta_tag_give_its_time():
+    for name in ("publication-date", "pub_date"):
+        head = f"<meta name='{name}' content='2024-03-05T14:05:00+01:00'>"
+        assert extract_article(article_page(head=head), "https://x.org/a").article.published == "2024-03-05T14:05:00+01:00"

@@ -1204,3 +1204,9 @@ def test_json_ld_a_template_wraps_or_leaves_a_comma_after_is_read():
     assert metadata(f"<script type='application/ld+json'>{kept}</script>").title == "A ,} B"
     # what cannot be read as JSON stays unread
     assert metadata("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", headline: x}</script>").published is None
+
+
+def test_json_ld_types_written_as_compact_iris_are_read():
+    data = {"@context": "https://schema.org", "@type": "schema:NewsArticle", "headline": "Tram",
+            "datePublished": "2024-03-05T14:05:00+01:00"}
+    assert metadata(jsonld(data)).published == "2024-03-05T14:05:00+01:00"

@@ -238,7 +238,7 @@ def _walk(data: object, depth: int) -> Iterator[dict]:
 def _types(node: dict) -> set[str]:
     kinds = node.get("@type")
     kinds = kinds if isinstance(kinds, list) else [kinds]
-    return {kind.rsplit("/", 1)[-1] for kind in kinds if isinstance(kind, str)}
+    return {kind.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for kind in kinds if isinstance(kind, str)}  # "schema:NewsArticle"
 
 
 def _read(node: dict, kind: str) -> JsonLdArticle:

@@ -80,7 +80,7 @@ logger = logging.getLogger(__name__)
 _PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:published_time", "published_time",
                    "article:published", "article.published", "og:article:published", "datepublished",
                    "og:datepublished", "rnews:datepublished", "date_published", "published_date", "published-date",
-                   "publisheddate", "publication_date", "article:publicationdate", "dc.date.publication",
+                   "publisheddate", "publication_date", "publication-date", "pub_date", "article:publicationdate", "dc.date.publication",
                    "originalpublicationdate", "pubdate", "og:pubdate", "bt:pubdate", "publishdate", "publish-date",
                    "publish_date", "og:publish_date", "publish_time",
                    "shareaholic:article_published_time", "date", "dc.date.issued", "dcterms.issued", "dc.date",
@@ -104,6 +104,13 @@ _SHOWN_TEXTS = etree.XPath("(/descendant::body | self::*[not(/descendant::body)]
 _UPDATE_CLASSES, _PUBLISHED_CLASSES = frozenset({"updated", "modified"}), frozenset({"published"})
 _ITEM_DATES = ("datePublished", "dateModified")  # the microdata properties dates are read from
 # The properties naming the page a microdata item is of.
+# RDFa's publication dates on the page's elements, in the vocabularies pages write them in: Drupal's
+# "<span property="dc:date dc:created" content="2013-05-14T10:31:22+02:00">" by a node's byline
+# (its comments carry their own), schema.org's "property="schema:datePublished"".
+_RDFA_PUBLISHED = frozenset({"dc:date", "dc:created", "dc:issued", "dcterms:date", "dcterms:created", "dcterms:issued",
+                             "schema:datepublished", "datepublished"})
+_RDFA_DATES = etree.XPath("/descendant::body/descendant::*[@property and @content and not(self::meta)]")
+MAX_RDFA_DATES = 3  # RDFa dates read of the page's own
 _ITEM_ADDRESSES = etree.XPath("descendant::*[@itemprop='url' or @itemprop='mainEntityOfPage']")
 # A card's texts a reader sees, not a heading's (its title's).
 _CARD_TEXTS = etree.XPath("descendant::text()[not(parent::script or parent::style) and not("
@@ -230,7 +237,7 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
            now: datetime) -> tuple[Timestamp | None, Timestamp | None, bool]:
     """Published and modified times, each the most trusted declaration completed from the others
     (:func:`newsspider.dates.best_timestamp`): the JSON-LD article's, the meta tags', microdata's,
-    the other JSON-LD articles' that name no page where the article names this one (a related
+    RDFa's (:func:`_rdfa_published`), the other JSON-LD articles' that name no page where the article names this one (a related
     story's block, :attr:`newsspider.extract.jsonld.JsonLd.unnamed`), the JSON-LD page's, and for
     the published time the first ``<time>`` of the story, its ``datetime`` or the date its text shows (:func:`_story_times`; not of its comments, navigation
     or asides, nor another post's or article's: :func:`_other_content`); and
@@ -249,6 +256,7 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
     published = [*(parse_timestamp(node.published) for node in nodes),
                  *(parse_timestamp(value) for name in _PUBLISHED_META for value in meta.get(name, ())),
                  *(parse_timestamp(value) for value in _itemprop(dated, "datePublished")),
+                 *(parse_timestamp(value) for value in _rdfa_published(page_elements, url, own)),
                  *(parse_timestamp(node.published) for node in ld.unnamed),
                  parse_timestamp(page.published) if page else None]
     modified = [*(parse_timestamp(node.modified) for node in nodes),
@@ -628,6 +636,14 @@ def _itemprop(dated: list[HtmlElement], name: str) -> list[str]:
     the first few."""
     return [value for element in dated if element.get("itemprop") == name
             for value in (element.get("content") or element.get("datetime"),) if value][:3]
+
+
+def _rdfa_published(page: PageElements, url: str | None, own: set[str]) -> list[str]:
+    """The publication dates the page's RDFa gives its elements (:data:`_RDFA_PUBLISHED`), the first
+    few; not a comment's, navigation's or another story's (:func:`_other_content`)."""
+    found = (element.get("content") for element in _RDFA_DATES(page.tree)
+             if _RDFA_PUBLISHED & set(element.get("property", "").lower().split()) and not _other_content(element, url, own))
+    return list(islice(found, MAX_RDFA_DATES))
 
 
 def _page_items(items: list[HtmlElement], url: str | None, own: set[str]) -> list[HtmlElement]:
