@@ -1364,7 +1364,8 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[s
     others += [link for link in page.of("a") if _teaser(link, url, own)]
     cards = [teaser.element for teaser in find_teasers(tree, url, canonical, page) if teaser.element is not None
              and next(teaser.element.iter("h1"), None) is None and DAY_NUMBER.search(teaser.block)]
-    cards += [item for link in page.of("a") if (item := _dated_link_item(link, url, own)) is not None]
+    dated: dict[HtmlElement, tuple[HtmlElement, ...]] = {}  # an item's children showing a date, read once
+    cards += [item for link in page.of("a") if (item := _dated_link_item(link, url, own, dated)) is not None]
     others += _asides(tree)
     for dropped in ((others + cards, others) if cards else (others,)):
         found = _htmldate_search(tree, url, page, dropped, country)
@@ -1690,14 +1691,16 @@ def _labels_own_date(item: HtmlElement) -> bool:
     return any(labelled_dates(text, kind) for kind in (PUBLISHED, UPDATED))
 
 
-def _dated_link_item(link: HtmlElement, url: str | None, own: set[str]) -> HtmlElement | None:
+def _dated_link_item(link: HtmlElement, url: str | None, own: set[str],
+                     dated_children: dict[HtmlElement, tuple[HtmlElement, ...]]) -> HtmlElement | None:
     """The item of a list of dated links ``link`` stands in, if it is one: its parent block
     (:data:`_BLOCKS`, not holding an ``<h1>``), which holds beside it an element showing a date in
     a short text, or the date as the text after the link, beside an item of its tag and class (within :data:`LIST_SIBLINGS`) that holds a
     link and dates itself alike (:func:`_shows_date`), the link to another page
     (:func:`_quoted_or_linked`): a "latest" list without headings ("<li><a href=...>Other story</a>
     <span>12.02.2024</span></li>"), whose oldest date htmldate's search would take. The cheap tests first:
-    a page has hundreds of links, few beside a date."""
+    a page has hundreds of links, few beside a date. ``dated_children``: each item's first two children
+    showing a date (:func:`_dated_children`), found once for the links an item holds."""
     item = link.getparent()
     if item is None or item.tag not in _BLOCKS:
         return None
@@ -1707,14 +1710,23 @@ def _dated_link_item(link: HtmlElement, url: str | None, own: set[str]) -> HtmlE
     elif len(item) < 2:  # the link alone in its block: most links
         return None
     else:
-        dated = next((child for child in item if child is not link and isinstance(child.tag, str)
-                      and _short_day_text(child)), None)
+        if item not in dated_children:
+            dated_children[item] = _dated_children(item)
+        dated = next((child for child in dated_children[item] if child is not link), None)
     if dated is None or not day_in_short_text(_short_day_text(dated)) or next(item.iter("h1"), None) is not None:
         return None
     alike = any(other.get("class") == item.get("class") and next(other.iter("a"), None) is not None
                 and _shows_date(other, dated) for preceding in (False, True)
                 for other in islice(item.itersiblings(item.tag, preceding=preceding), LIST_SIBLINGS))
     return item if alike and _quoted_or_linked(link, url, own) else None
+
+
+def _dated_children(item: HtmlElement) -> tuple[HtmlElement, ...]:
+    """The first two element children of ``item`` whose short text holds a day's number
+    (:func:`_short_day_text`): the first of them that is not a given link is what
+    :func:`_dated_link_item` reads, whichever of the item's links asks (a block of many links and
+    dates was read once a link, the block's size times its links)."""
+    return tuple(islice((child for child in item if isinstance(child.tag, str) and _short_day_text(child)), 2))
 
 
 def _shows_date(item: HtmlElement, like: HtmlElement) -> bool:

@@ -75,7 +75,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from functools import partial
+from functools import cache, partial
 from itertools import chain
 from urllib.parse import urljoin, urlsplit
 
@@ -200,9 +200,11 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     site_href = _OwnSite([u for u in page_urls if u]).links_to
     page = PageElements(tree) if page is None else page
     of = page.of
-    tails = _read_also_tails(text, of("a"), site_href, page.text)
+    flat = cache(partial(_norm, text))  # the text single-spaced, read by two rules: once
+    tails = _read_also_tails(flat, of("a"), site_href, page.text)
     if tails:
         text = "\n".join(tails.get(_norm(line), line) for line in text.split("\n"))
+        flat = cache(partial(_norm, text))
     candidates = {_norm(line) for line in text.split("\n") if line.strip() and len(line) <= 2 * MAX_TITLED_WIDTH}
     if not candidates:
         return text
@@ -255,7 +257,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     cards = _teaser_cards(of("article"), of(*HEADING_TAGS, "p"), text, candidates, site_href)
     if cards and _keeps_a_body(text, chrome | cards):  # a tag page of such cards is left whole, for the page type
         chrome |= cards
-    _orphan_headings(tree, text, labels, chrome)
+    _orphan_headings(tree, flat, labels, chrome)
     boxes = _teaser_boxes(of(*HEADING_TAGS), candidates, site_href)
     if boxes and _keeps_a_body(text, chrome | boxes):
         chrome |= boxes
@@ -269,14 +271,14 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     return "\n".join(line for line in text.split("\n") if not _is_chrome_line(line, chrome))
 
 
-def _read_also_tails(text: str, links: Iterable[HtmlElement], same_site: Callable[[str], bool],
+def _read_also_tails(flat: Callable[[], str], links: Iterable[HtmlElement], same_site: Callable[[str], bool],
                      text_of: Callable[[HtmlElement], str]) -> dict[str, str]:
     """{line: the line without its tail} of the paragraphs a "read also" closes (see the module):
     each such paragraph's text (spaces collapsed) and its text up to the label. A link that ends
     its paragraph as the story's own words do (no label set apart, no sentence before the label),
     or that shows a web address (a reference: "Anmeldung online: <a>https://...</a>"), leaves the
-    paragraph whole. ``text_of``: a link's text (:meth:`PageElements.text`, read once a page)."""
-    flat = ""
+    paragraph whole. ``flat``: the text, single-spaced (read where a link may close a paragraph);
+    ``text_of``: a link's text (:meth:`PageElements.text`, read once a page)."""
     tails: dict[str, str] = {}
     for link in links:
         if link.getnext() is not None or (link.tail and not is_punct_only(link.tail)):
@@ -285,8 +287,7 @@ def _read_also_tails(text: str, links: Iterable[HtmlElement], same_site: Callabl
         if link.getprevious() is None and (parent is None or not (parent.text or "").strip()):
             continue  # nothing before it: a menu's or a list's item, a paragraph that is only the link
         anchor = _norm(text_of(link))
-        flat = flat or _norm(text)
-        if anchor not in flat:
+        if anchor not in flat():
             continue
         if width_at_most(anchor, MIN_LINKED_HEADLINE_CHARS - 1) or _WEB_ADDRESS.search(anchor):
             continue  # (width: a short CJK headline is a headline)
@@ -821,15 +822,19 @@ class _TextSizes:
             known = self.sizes.get(child, -1) if isinstance(child.tag, str) else _node_text_size(child)
             if known is None:
                 return None
-            if known >= 0:
-                total += known
-            else:
-                for piece in child.itertext():  # read as far as the limit only
-                    total += len(piece)
-                    if total > self.limit:
-                        return None
+            total += known if known >= 0 else _text_length(child)
+            if total > self.limit:
+                return None
             total += len(child.tail or "")
         return None if total > self.limit else total
+
+
+def _text_length(element: HtmlElement) -> int:
+    """The length of what ``itertext`` reads of ``element`` (its text and its descendants', not its
+    tail), the text joined in C (``tostring``'s text method): read a piece at a time in Python, even
+    only as far as the limit, it cost three times as much (a widget's containers hold short
+    children). The two differ on an entity reference left unresolved, which no HTML parser leaves."""
+    return len(etree.tostring(element, method="text", encoding=str, with_tail=False))
 
 
 def _node_text_size(node: HtmlElement) -> int:
@@ -941,19 +946,19 @@ def _words_in_order(words: list[str], within: list[str]) -> bool:
     return all(any(word == other for other in rest) for word in words)
 
 
-def _orphan_headings(tree: HtmlElement, text: str, labels: set[str], chrome: set[str]) -> None:
+def _orphan_headings(tree: HtmlElement, flat: Callable[[], str], labels: set[str], chrome: set[str]) -> None:
     """A box's heading without its box: a short line, no sentence (``labels``), that is the text
     of the element opening its container (its first child holding text), where the container
     holds :data:`MIN_ORPHANED_BOX_CHARS` of other text and none of it is in the text: a sidebar's
     "Weiterführende Links" over links the extraction left out. A subheading's paragraphs follow it
-    into the text (``text``: any line of it, not only the short ones), and a line that is also the
-    text of an element not so orphaned stays (a product table's "Stromversorgung" row beside the
-    article's subheading of that name). Elements are looked at by their own first word (one walk
-    of :data:`_BOX_HEADINGS`, no text joined for the others)."""
+    into the text (``flat``: the text single-spaced, any line of it, not only the short ones, read
+    once a label's element is found), and a line that is also the text of an element not so
+    orphaned stays (a product table's "Stromversorgung" row beside the article's subheading of that
+    name). Elements are looked at by their own first word (one walk of :data:`_BOX_HEADINGS`, no
+    text joined for the others)."""
     if not labels:
         return
     starts = {label.split()[0] for label in labels}
-    shown = _norm(text)
     orphaned: set[str] = set()
     kept: set[str] = set()
     for element in tree.iter(*_BOX_HEADINGS):
@@ -969,7 +974,7 @@ def _orphan_headings(tree: HtmlElement, text: str, labels: set[str], chrome: set
         while ((parent := element.getparent()) is not None and not _holds_more_text(parent, 2 * len(own) + len(heading))
                and _norm(parent.text_content()) == heading):
             element = parent
-        (orphaned if _orphaned(element, shown) else kept).add(heading)
+        (orphaned if _orphaned(element, flat()) else kept).add(heading)
     chrome |= orphaned - kept
 
 
