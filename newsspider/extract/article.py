@@ -317,10 +317,10 @@ def _kicker_and_headline(heading: HtmlElement, key: str, title_words: set[str]) 
     with the title (``title_words``): a kicker and the headline."""
     if title_key(text_content(heading)) != key:
         return False
-    parts = [child for child in heading if child.text_content().strip()]
+    parts = [child for child in heading if text_content(child).strip()]
     if len(parts) < 2:
         return False
-    words = _words(parts[-1].text_content())
+    words = _words(text_content(parts[-1]))
     return bool(words) and len(words & title_words) >= HEADLINE_SHARED_WORDS * len(words)
 
 
@@ -565,9 +565,9 @@ def _points_off_site(link: HtmlElement, text: str, page_urls: Sequence[str | Non
     if letters and all(c.isupper() for c in letters):
         return False
     paragraph = link.getparent()
-    while paragraph is not None and paragraph.tag != "p" and single_spaced(paragraph.text_content()) == text:
+    while paragraph is not None and paragraph.tag != "p" and single_spaced(text_content(paragraph)) == text:
         paragraph = paragraph.getparent()
-    return (paragraph is not None and paragraph.tag == "p" and single_spaced(paragraph.text_content()) == text
+    return (paragraph is not None and paragraph.tag == "p" and single_spaced(text_content(paragraph)) == text
             and other_site(link.get("href") or "", page_urls))
 
 

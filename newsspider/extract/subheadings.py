@@ -60,7 +60,7 @@ def with_subheadings(text: str, story: HtmlElement) -> str:
     inserts: dict[int, str] = {}
     last = -1  # where the last heading went: the next one goes below it, as the page has them
     for heading in story.iterchildren(*SUBHEADING_TAGS):
-        title = single_spaced(heading.text_content())
+        title = single_spaced(text_content(heading))
         if not title or len(title) > MAX_SUBHEADING_CHARS or title in text:
             continue
         before = _paragraph(heading.itersiblings(preceding=True), lists=True)
@@ -104,7 +104,7 @@ def with_lists(text: str, story: HtmlElement) -> str:
     inserts: dict[int, list[str]] = {}
     for listing in story.iterchildren("ul", "ol"):
         before = _paragraph(listing.itersiblings(preceding=True))
-        if before is None or not before.text_content().rstrip().endswith(_ANNOUNCING):
+        if before is None or not text_content(before).rstrip().endswith(_ANNOUNCING):
             continue
         after = _paragraph(listing.itersiblings())
         if after is None or any(ancestor.tag in _OUTSIDE_STORY for ancestor in listing.iterancestors()):
@@ -117,7 +117,7 @@ def with_lists(text: str, story: HtmlElement) -> str:
             held = set(keys)
         if any(_key(shown) in held for shown, _ in items):  # the text has the list
             continue
-        pair = (_key(before.text_content()), _key(after.text_content()))
+        pair = (_key(text_content(before)), _key(text_content(after)))
         position = next((i for i in range(len(keys) - 1) if (keys[i], keys[i + 1]) == pair), None)
         if position is not None and position + 1 not in inserts:
             inserts[position + 1] = [f"- {shown}" for shown, _ in items]
@@ -133,7 +133,7 @@ def without_title_copy(text: str, story: HtmlElement, title: str | None) -> str:
     container: a repeat of the headline inside the story, not the headline over it. (A lead
     above the headline's copy in another container is left to the cleaner.)"""
     key = title_key(title or "")
-    if not key or not any(title_key(heading.text_content()) == key and _below_sentence(heading)
+    if not key or not any(title_key(text_content(heading)) == key and _below_sentence(heading)
                           for heading in story.iterchildren(*SUBHEADING_TAGS)):
         return text
     lines = text.split("\n")
@@ -144,7 +144,7 @@ def without_title_copy(text: str, story: HtmlElement, title: str | None) -> str:
 
 def _below_sentence(heading: HtmlElement) -> bool:
     """Whether a ``<p>`` ending like a sentence comes before ``heading`` in its container."""
-    return any(sibling.tag == "p" and ends_sentence(sibling.text_content())
+    return any(sibling.tag == "p" and ends_sentence(text_content(sibling))
                for sibling in heading.itersiblings("p", preceding=True))
 
 
@@ -164,10 +164,10 @@ def _paragraph(siblings: Iterator[HtmlElement], below: str | None = None, lists:
             return None
         count += 1
         if element.tag == "p":
-            if element.text_content().strip():
+            if text_content(element).strip():
                 return element
         elif element.tag in SUBHEADING_TAGS:
-            return element if below is not None and element.tag > below and element.text_content().strip() else None
+            return element if below is not None and element.tag > below and text_content(element).strip() else None
         elif element.tag in ("ul", "ol"):
             items = _items(element) if lists else []
             return element if items and not _links_list(items) else None
@@ -178,7 +178,7 @@ def _paragraph(siblings: Iterator[HtmlElement], below: str | None = None, lists:
 
 def _items(listing: HtmlElement) -> list[tuple[str, HtmlElement]]:
     """The list's items that show text, each with its text (spaces collapsed)."""
-    return [(shown, item) for item in listing.iterchildren("li") if (shown := single_spaced(item.text_content()))]
+    return [(shown, item) for item in listing.iterchildren("li") if (shown := single_spaced(text_content(item)))]
 
 
 def _links_list(items: list[tuple[str, HtmlElement]]) -> bool:
@@ -192,7 +192,7 @@ def _edge(neighbour: HtmlElement, last: bool) -> str:
     text; a list's first item's (below the heading) or its last's (above it), as the text writes a
     list item by item."""
     if neighbour.tag not in ("ul", "ol"):
-        return neighbour.text_content()
+        return text_content(neighbour)
     items = _items(neighbour)
     return items[-1 if last else 0][0]
 
@@ -229,7 +229,7 @@ def with_opening(text: str, story: HtmlElement) -> str:
     for element in anchor.itersiblings(preceding=True):
         if not isinstance(element.tag, str):  # a comment
             continue
-        shown = single_spaced(element.text_content())
+        shown = single_spaced(text_content(element))
         if not shown:
             continue
         links = [single_spaced(text_content(link)) for link in element.iter("a")]

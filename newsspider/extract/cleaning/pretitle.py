@@ -19,7 +19,7 @@ from newsspider.extract.cleaning.keys import predicate_form
 from newsspider.extract.cleaning.passes import headline_line
 from newsspider.extract.cleaning.rules import is_short
 from newsspider.extract.cleaning.text import ends_sentence
-from newsspider.extract.elements import HEADING_TAGS, first_showing, single_spaced
+from newsspider.extract.elements import HEADING_TAGS, first_showing, single_spaced, text_content
 
 __all__ = ["drop_pre_title_teasers"]
 
@@ -64,8 +64,8 @@ def _is_intro(block: HtmlElement | None, story: list[str]) -> bool:
     container = block.getparent()
     if container is None:
         return False
-    shown = single_spaced(container.text_content())
+    shown = single_spaced(text_content(container))
     if not all(part and part in shown for part in story):
         return False
-    linked = sum(len(single_spaced(link.text_content())) for link in block.iter("a"))
-    return linked < MAX_INTRO_LINKED_SHARE * len(single_spaced(block.text_content()))
+    linked = sum(len(single_spaced(text_content(link))) for link in block.iter("a"))
+    return linked < MAX_INTRO_LINKED_SHARE * len(single_spaced(text_content(block)))

@@ -294,7 +294,7 @@ def _read_also_tails(flat: Callable[[], str], links: Iterable[HtmlElement], same
         block = _block(link)
         if block is None:
             continue
-        whole = _norm(block.text_content())
+        whole = _norm(text_content(block))
         cut = _before_read_also(whole, anchor, link, block)
         if cut and same_site(link.get("href") or ""):
             tails[whole] = cut
@@ -316,7 +316,7 @@ def _before_read_also(whole: str, anchor: str, link: HtmlElement, block: HtmlEle
     label_element = link.getprevious()
     opened = before.rfind("(")
     if label_element is not None and label_element.tag in _INLINE_LABELS and not (label_element.tail or "").strip():
-        label = _norm(label_element.text_content())
+        label = _norm(text_content(label_element))
         if not label or not before.endswith(label):
             return None
         apart = True
@@ -387,7 +387,7 @@ def _ad_labels(story: HtmlElement, labels: set[str]) -> set[str]:
     for block in story:
         names = block.get("class")
         if names and "ad" in names.lower() and _mark_words(names) & _AD_MARKS:
-            if (label := _norm(block.text_content())) in labels:
+            if (label := _norm(text_content(block))) in labels:
                 found.add(label)
     return found
 
@@ -478,7 +478,7 @@ def _linked_label(link: HtmlElement, anchor: str, candidates: set[str], chrome: 
     block = _block(link)
     if block is None:
         return
-    whole = _norm(block.text_content())
+    whole = _norm(text_content(block))
     if whole not in candidates and f"- {whole}" not in candidates:
         if next(block.iterchildren("br"), None) is not None:
             _link_lines(block, candidates, chrome, same_site_href)
@@ -527,7 +527,7 @@ def _story_list_items(found: dict[HtmlElement, list[HtmlElement]], same_site_hre
 
 def _words_of_its_own(item: HtmlElement) -> bool:
     """Whether the list ``item`` holds text besides its links' text."""
-    return len(_norm(item.text_content())) > _linked_chars(item)
+    return len(_norm(text_content(item))) > _linked_chars(item)
 
 
 def _linked_chars(element: HtmlElement) -> int:
@@ -543,7 +543,7 @@ def _label_above(block: HtmlElement, candidates: set[str], chrome: set[str]) -> 
         return
     if _holds_more_text(above, 2 * MAX_LINK_LABEL_WIDTH):
         return
-    heading = _norm(above.text_content())
+    heading = _norm(text_content(above))
     if heading in candidates and _is_label(heading, above, None):
         chrome.add(heading)
 
@@ -562,7 +562,7 @@ def _label_above_dropped_link(link: HtmlElement, anchor: str, labels: set[str], 
     if (above is None or len(above) > 1 or above.tag not in _BLOCKS or next(above.iter("a"), None) is not None
             or _norm(text_content(above)) not in labels or _holds_more_text(block, MAX_TITLED_WIDTH)):
         return
-    if _norm(block.text_content()) == anchor and same_site():
+    if _norm(text_content(block)) == anchor and same_site():
         _label_above(block, labels, chrome)
 
 
@@ -620,7 +620,7 @@ def _marked_up(label: str, block: HtmlElement) -> bool:
 
 def _block_texts(element: HtmlElement) -> set[str]:
     """The normalised text of the element and of each block inside it."""
-    texts = {_norm(element.text_content())}
+    texts = {_norm(text_content(element))}
     texts.update(_norm(text_content(el)) for el in element.iter(*_BLOCKS))
     texts.discard("")
     return texts
@@ -633,7 +633,7 @@ def _lines_in(element: HtmlElement, candidates: Collection[str], whole: str | No
     once a candidate, so it is made only within :data:`LINE_SEARCH_CHARS` (a long text's many lines
     against a large box: reading its blocks costs less). ``whole``: the element's text, whitespace
     collapsed, where the caller has read it."""
-    whole = _norm(element.text_content()) if whole is None else whole
+    whole = _norm(text_content(element)) if whole is None else whole
     if len(whole) * len(candidates) <= LINE_SEARCH_CHARS and not any(line in whole for line in candidates):
         return set()
     texts = {whole, *(_norm(text_content(block)) for block in element.iter(*_BLOCKS))}
@@ -645,7 +645,7 @@ def _player_text(player: HtmlElement, candidates: set[str], chrome: set[str]) ->
     container = player.getparent()
     if container is None or container.tag in ("figure", "body", "article", "main"):
         return
-    beside = _norm(container.text_content())
+    beside = _norm(text_content(container))
     if beside and len(beside) <= MAX_PLAYER_TEXT_CHARS:
         chrome.update(_lines_in(container, candidates, beside))
 
@@ -668,7 +668,7 @@ def _picture_credit(picture: HtmlElement, credits: set[str], chrome: set[str]) -
     container = _block(picture)
     if container is None or container.tag in _NOT_WIDGET:
         return
-    beside = _norm(container.text_content())
+    beside = _norm(text_content(container))
     if beside and len(beside) <= MAX_PICTURE_TEXT_CHARS:
         chrome.update(_lines_in(container, credits, beside))
 
@@ -704,7 +704,7 @@ def _widget_text(control: HtmlElement, candidates: set[str], chrome: set[str], s
         return  # it shows no consent for a button to go by
     if clicked:
         # Most buttons are the page's (menus, share bars): the text holds none of their lines.
-        shown = _norm(widget.text_content())
+        shown = _norm(text_content(widget))
         if not any(line in shown for line in candidates):
             seen[widget] = False
             return
@@ -719,7 +719,7 @@ def _widget_text(control: HtmlElement, candidates: set[str], chrome: set[str], s
 def _shows_consent(widget: HtmlElement, pats: Patterns) -> bool:
     """Whether a button, label or link of the widget reads as a consent notice or button."""
     for element in widget.iter("button", "label", "a"):
-        text = predicate_form(_norm(element.text_content()))
+        text = predicate_form(_norm(text_content(element)))
         if text and is_consent(text, pats):
             return True
     return False
@@ -751,7 +751,7 @@ def _embed_link(link: HtmlElement, candidates: set[str], chrome: set[str]) -> No
     block = _block(link)
     if block is None:
         return
-    whole = _norm(block.text_content())
+    whole = _norm(text_content(block))
     if (whole in candidates and width_at_most(whole, MAX_EMBED_LINK_WIDTH) and not ends_sentence(whole)
             and sum(1 for a in block.iter("a") if _norm(text_content(a))) == 1):
         chrome.add(whole)
@@ -822,19 +822,13 @@ class _TextSizes:
             known = self.sizes.get(child, -1) if isinstance(child.tag, str) else _node_text_size(child)
             if known is None:
                 return None
-            total += known if known >= 0 else _text_length(child)
+            # a child's whole text joined in C (text_content: what itertext reads but an entity reference
+            # left unresolved, which no HTML parser leaves) costs a third of reading its pieces in Python
+            total += known if known >= 0 else len(text_content(child))
             if total > self.limit:
                 return None
             total += len(child.tail or "")
         return None if total > self.limit else total
-
-
-def _text_length(element: HtmlElement) -> int:
-    """The length of what ``itertext`` reads of ``element`` (its text and its descendants', not its
-    tail), the text joined in C (``tostring``'s text method): read a piece at a time in Python, even
-    only as far as the limit, it cost three times as much (a widget's containers hold short
-    children). The two differ on an entity reference left unresolved, which no HTML parser leaves."""
-    return len(etree.tostring(element, method="text", encoding=str, with_tail=False))
 
 
 def _node_text_size(node: HtmlElement) -> int:
@@ -927,7 +921,7 @@ def _teaser_cards(articles: Iterable[HtmlElement], headings_and_paragraphs: Iter
     if found:
         inside = {element for box in boxes for element in box.iter()}
         found -= {line for element in headings_and_paragraphs if element not in inside
-                  and (line := _norm(element.text_content())) in found}
+                  and (line := _norm(text_content(element))) in found}
     return found
 
 
@@ -972,7 +966,7 @@ def _orphan_headings(tree: HtmlElement, flat: Callable[[], str], labels: set[str
         if heading not in labels or heading in kept:
             continue
         while ((parent := element.getparent()) is not None and not _holds_more_text(parent, 2 * len(own) + len(heading))
-               and _norm(parent.text_content()) == heading):
+               and _norm(text_content(parent)) == heading):
             element = parent
         (orphaned if _orphaned(element, flat()) else kept).add(heading)
     chrome |= orphaned - kept
@@ -984,7 +978,7 @@ def _orphaned(element: HtmlElement, shown: str) -> bool:
     box = element.getparent()
     if box is None or box.tag in _NOT_WIDGET:
         return False
-    first = next((child for child in box if isinstance(child.tag, str) and _norm(child.text_content())), None)
+    first = next((child for child in box if isinstance(child.tag, str) and _norm(text_content(child))), None)
     if first is not element:
         return False
     rest = [child for child in box if child is not element and isinstance(child.tag, str)]
@@ -1026,7 +1020,7 @@ def _link_lines(block: HtmlElement, candidates: set[str], chrome: set[str], same
     lines: list[str] = []
     links = 0
     for segment in segments:
-        line = _norm("".join(part if isinstance(part, str) else part.text_content() for part in segment))
+        line = _norm("".join(part if isinstance(part, str) else text_content(part) for part in segment))
         if not line:
             continue
         anchors = [a for part in segment if not isinstance(part, str)
@@ -1086,14 +1080,14 @@ def _marked_boxes(text: str, story: HtmlElement | None, headings_and_paragraphs:
     for box in boxes:
         found.update(key for key in map(_unspaced, _box_lines(box)) if key in lines)
     for byline in bylines:  # the byline itself: one short line, no sentence
-        key = _unspaced(byline.text_content())
+        key = _unspaced(text_content(byline))
         if key in lines and width_at_most(lines[key], MAX_TITLED_WIDTH) and not ends_sentence(lines[key].strip()):
             found.add(key)
     taken = boxes | bylines
     if found:  # the story's own too: a heading holding a link its class marks (the page's "current" in a menu)
         texts = dict(outside)
         found -= {key for element in headings_and_paragraphs
-                  if (key := texts.get(element) or _unspaced(element.text_content())) in found
+                  if (key := texts.get(element) or _unspaced(text_content(element))) in found
                   and element not in taken and not any(above in taken for above in element.iterancestors())}
     if found and story is not None:
         found -= set(map(_unspaced, _box_lines(story, taken)))
