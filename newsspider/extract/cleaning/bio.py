@@ -73,8 +73,9 @@ def drop_author_bio(text: str, authors: Iterable[str]) -> str:
     if len(paragraphs) <= BIO_REACH:  # a short text: the paragraph naming its writer may be the story
         return text
     first = len(paragraphs) - BIO_REACH
-    # the story before the last paragraphs and the one above them (which may name the writer by a part)
-    story_words = set("\n".join(lines[:paragraphs[first - 1]]).split())
+    # the words of the story before the last paragraphs and the one above them (which may name the
+    # writer by a part), read where a paragraph names the writer (most texts have none)
+    story_words: set[str] | None = None
     full = re.compile("|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in names))
     bio: set[int] = set()
     for position in range(first, len(paragraphs)):
@@ -85,6 +86,8 @@ def drop_author_bio(text: str, authors: Iterable[str]) -> str:
             continue
         bio.add(index)
         above = paragraphs[position - 1]
+        if story_words is None:
+            story_words = set("\n".join(lines[:paragraphs[first - 1]]).split())
         parts = {part for part in found.group().split()
                  if len(part) > 2 and part[0].isupper() and part not in story_words}
         if len(lines[above].split()) <= MAX_BIO_WORDS and _names_by_part(lines[above], parts):

@@ -1078,6 +1078,8 @@ def _marked_boxes(text: str, story: HtmlElement | None, headings_and_paragraphs:
         return set()
     found: set[str] = set()  # the lines' keys
     for box in boxes:
+        if not _may_show_a_line(box, lines):
+            continue
         found.update(key for key in map(_unspaced, _box_lines(box)) if key in lines)
     for byline in bylines:  # the byline itself: one short line, no sentence
         key = _unspaced(text_content(byline))
@@ -1110,6 +1112,19 @@ def _marking(element: HtmlElement, holding_story: Collection[HtmlElement],
         elif node.tag in _INTRO_BOXES and _is_comment_intro(node, marks):
             box = node  # a comment thread's policy, just before it
     return box, byline
+
+
+def _may_show_a_line(box: HtmlElement, lines: Collection[str]) -> bool:
+    """False where none of :func:`_box_lines` of ``box`` can be one of ``lines`` (texts without
+    spaces): none of them is in the box's text without spaces. Each line a box shows is a stretch
+    of its text (no element it holds hides text between two of its pieces: a script or a style, whose
+    text the box's has and its lines have not); so are its blocks' texts. Most boxes the markup
+    names show no line of the text (a menu, a footer), and their lines are then not cut out. Read
+    within :data:`LINE_SEARCH_CHARS` (as :func:`_lines_in`), else the lines are."""
+    whole = _unspaced(text_content(box))
+    if len(whole) * len(lines) > LINE_SEARCH_CHARS or next(box.iter(*_HIDDEN), None) is not None:
+        return True
+    return any(line in whole for line in lines)
 
 
 def _shows_a_line(element: HtmlElement, lines: dict[str, str]) -> bool:
