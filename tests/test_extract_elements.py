@@ -5,7 +5,14 @@ import pytest
 from lxml import etree
 from lxml.html import fromstring
 
-from newsspider.extract.elements import PageElements, around, copyright_lines, first_showing, neighbours
+from newsspider.extract.elements import (
+    PageElements,
+    around,
+    copyright_lines,
+    first_showing,
+    neighbours,
+    text_content,
+)
 from newsspider.extract.parse import parse_html
 
 PAGE = """<html><head><title>T</title><meta name="a" content="1"></head><body>
@@ -93,3 +100,14 @@ def test_an_elements_text_is_its_text_content_read_once_per_page():
         assert page.text(element) == element.text_content()
     nested = next(p for p in page.of("p") if len(p))
     assert page.text(nested) is page.text(nested)  # read once: the same string
+
+
+def test_text_content_is_the_xpath_string_value_of_every_element():
+    """text_content writes an element holding others out with tostring's text method: the same text
+    as lxml.html's XPath string value, scripts, styles, entities, comments and tails included."""
+    tree = parse_html("""<html><head><title>A &amp; B</title><style>p{x:1}</style></head><body>
+<div id="a">One <b>two<!-- note --> <i>three</i></b>&nbsp;four&#8203;<script>var x = "<p>";</script> five
+<p>新华网<span>版权所有</span>&lt;tag&gt;</p><br>tail<span></span><img src="x.jpg">after</div>
+<ul><li><a href="/x">X</a> <em></em></li><li>  </li></ul><template><p>hidden</p></template></body></html>""")
+    for element in tree.iter():
+        assert text_content(element) == element.text_content()
