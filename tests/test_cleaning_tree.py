@@ -711,6 +711,21 @@ def test_a_label_between_the_storys_two_paragraphs_does_not_keep_a_marked_box():
         assert kept == [BODY[0], between, BODY[1], *([] if gone else [appeal])], between
 
 
+def test_a_shortcode_line_between_the_storys_two_paragraphs_does_not_keep_a_marked_box():
+    """A CMS shortcode left in the text ("[caption id=... width=640]", WordPress's) is markup, no
+    text: between the story's two paragraphs it parts them no more than a label does, in any
+    language, and the box its class names goes. A bracketed line of words is text and parts them."""
+    appeal = "آزاد صحافت کا ساتھ دیں۔ آپ کا ہر عطیہ ہمیں کام جاری رکھنے میں مدد دیتا ہے۔"
+    caption = '[caption id="attachment_1612" align="alignnone" width="640"]'
+    bracketed = "[Council approves the budget for the new school year]"
+    for between, gone in ((caption, True), ("[/caption]", True), (bracketed, False)):
+        tree = parse_html(f"<html><body><article><div class='story'><p>{BODY[0]}</p><p>{between}</p><p>{BODY[1]}</p>"
+                          f"</div><div class='donate-box'><p>{appeal}</p></div></article></body></html>")
+        text = "\n".join([BODY[0], between, BODY[1], appeal])
+        kept = drop_tree_chrome(text, tree, (URL,), story=tree.find_class("story")[0]).split("\n")
+        assert kept == [BODY[0], between, BODY[1], *([] if gone else [appeal])], between
+
+
 def test_an_ads_label_among_the_storys_paragraphs_goes_by_its_class():
     """A block of the story's own whose class names an ad and that holds a label goes; a paragraph
     of the story with such a class, or a label with a class naming no ad, stays."""

@@ -51,9 +51,11 @@ from newsspider.extract.cleaning.rules import (
     is_read_also_label,
     is_share_prompt,
     is_short,
+    is_shortcodes_only,
     is_social_bar,
     is_tagline,
     matches_rule,
+    strip_shortcodes,
 )
 from newsspider.extract.cleaning.text import LIST_ITEM_MARKS, ends_sentence
 from newsspider.extract.language import dominant_script
@@ -149,7 +151,7 @@ def _strip_shortcodes(lines: list[str], pats: Patterns, removed: Removals) -> li
     out: list[str] = []
     for ln in lines:
         if "[" in ln:
-            new, n = _strip_line_shortcodes(ln, pats)
+            new, n = strip_shortcodes(ln, pats)
             if n:
                 removed.note("shortcode", ln, count=n)
                 if not new.strip():
@@ -157,17 +159,6 @@ def _strip_shortcodes(lines: list[str], pats: Patterns, removed: Removals) -> li
                 ln = new
         out.append(ln.rstrip())
     return out
-
-
-def _strip_line_shortcodes(line: str, pats: Patterns) -> tuple[str, int]:
-    count = 0
-    for rx in pats.shortcode_res:
-        line, n = rx.subn(" ", line)
-        count += n
-    if count:
-        line = re.sub(r"[ \t\u00a0]{2,}", " ", line)
-        line = re.sub(r" +([.,;:!?،؛。，])", r"\1", line).strip()
-    return line, count
 
 
 def _drop_site_lines(lines: list[str], site_lines: Container[str], site_labels: Container[str],
@@ -269,7 +260,7 @@ def _is_chrome(line: str, *, pats: Patterns, site_lines: Container[str], site_la
                source_lines: Container[str]) -> bool:
     """Whether a line goes as chrome wherever it stands: nothing but shortcodes, a line named for
     the source, a learned line or label, a "read also", a player's fallback, a share prompt."""
-    if "[" in line and not _strip_line_shortcodes(line, pats)[0].strip():
+    if is_shortcodes_only(line, pats):
         return True
     if phrase_key(line) in source_lines or _is_site_line(line, site_lines, site_labels, pats):
         return True

@@ -540,3 +540,22 @@ def is_link_item(line: str) -> bool:
     if len(cased) < MIN_LINK_ITEM_WORDS:
         return False
     return sum(1 for w in cased if w[0].isupper()) >= MIN_LINK_ITEM_CAPITALISED * len(cased)
+
+
+def strip_shortcodes(line: str, pats: Patterns) -> tuple[str, int]:
+    """``line`` without the CMS shortcodes left in it ("[caption id=... width=640]", "[/caption]",
+    ``[ad_1]``: see ``[shortcodes]`` in common.toml), and how many went."""
+    count = 0
+    for rx in pats.shortcode_res:
+        line, n = rx.subn(" ", line)
+        count += n
+    if count:
+        line = re.sub(r"[ \t\u00a0]{2,}", " ", line)
+        line = re.sub(r" +([.,;:!?،؛。，])", r"\1", line).strip()
+    return line, count
+
+
+def is_shortcodes_only(line: str, pats: Patterns) -> bool:
+    """Whether the line is nothing but shortcodes: markup a CMS left unreplaced, no text of any
+    language."""
+    return "[" in line and not strip_shortcodes(line, pats)[0].strip()

@@ -105,7 +105,7 @@ from newsspider.extract.cleaning.limits import (
     WIDGET_DEPTH,
 )
 from newsspider.extract.cleaning.patterns import Patterns, compiled_patterns
-from newsspider.extract.cleaning.rules import is_consent, is_media_meta
+from newsspider.extract.cleaning.rules import is_consent, is_media_meta, is_shortcodes_only
 from newsspider.extract.cleaning.text import LIST_ITEM, LIST_ITEM_MARKS, ends_sentence, is_punct_only, width_at_most
 from newsspider.extract.elements import HEADING_TAGS, UNSEEN_TAGS, PageElements, text_content
 from newsspider.extract.language import dominant_script
@@ -396,9 +396,10 @@ def _keeps_a_body(text: str, chrome: set[str], labels: Collection[str] = ()) -> 
     """Whether the text without the ``chrome`` lines keeps a story's body: two paragraphs in a
     row that end like sentences (any two in a script that ends its sentences with no mark). A
     label between them (one of ``labels``: an ad's, a prompt, no headline's length) does not part
-    them."""
+    them, nor a line of shortcodes only (a picture's "[caption id=...]" a CMS left: markup, no text)."""
+    pats = compiled_patterns()
     kept = [line for line in text.split("\n") if line.strip() and not _is_chrome_line(line, chrome)
-            and _norm(line) not in labels]
+            and _norm(line) not in labels and not is_shortcodes_only(line, pats)]
     unmarked = dominant_script("\n".join(kept)) in UNMARKED_SENTENCE_SCRIPTS
     run = 0
     for line in kept:
