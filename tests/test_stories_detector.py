@@ -482,3 +482,22 @@ def test_a_text_too_short_for_passages_joins_a_story_of_whole_texts_by_its_root_
 
     assert not brief_joins(40)  # every member verifies it (0.76), the root's lead does not (0.20)
     assert brief_joins(3)  # a story of briefs: the quorum's leads make up for a weak language pair
+
+
+def test_the_path_of_a_pair_verified_against_the_root_names_its_evidence():
+    """bench.story_attacks counts false admissions by path: a translation verified without vectors
+    (the same figures alone, its score NaN) is admitted by its figures, not by a lead."""
+    from newsspider.stories.detector import _Match, _root_path
+
+    whole, brief = SimpleNamespace(passages=np.zeros((2, 4))), SimpleNamespace(passages=None)
+
+    def path(kind: str, score: float, by_figures: bool, q: SimpleNamespace, rec: SimpleNamespace, quorum: int) -> str:
+        return _root_path(q, _Match(rec, kind, score, True, by_figures=by_figures), quorum)
+
+    assert path("near", 0.9, False, whole, whole, 3) == "near"
+    assert path("translation", 0.2, True, whole, whole, 3) == "figures"
+    assert path("translation", math.nan, False, brief, whole, 3) == "figures"  # no vectors: figures alone
+    assert path("translation", 0.5, False, brief, whole, 3) == "lead_only"
+    assert path("translation", 0.5, False, whole, brief, 3) == "lead_only"
+    assert path("translation", 0.5, False, whole, whole, 1) == "lone_root"
+    assert path("translation", 0.5, False, whole, whole, 3) == "root"

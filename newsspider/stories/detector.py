@@ -912,9 +912,12 @@ class StoryDetector:
 
 
 def _root_path(q: _Query, match: _Match, quorum_size: int) -> str:
-    """The ``PATHS`` name of a pair verified against the story's root."""
-    if match.kind == "near" or match.by_figures:
-        return "near" if match.kind == "near" else "figures"
+    """The ``PATHS`` name of a pair verified against the story's root. Without vectors (a NaN
+    score) a translation is verified by the same figures alone (``_translation_pair``)."""
+    if match.kind == "near":
+        return "near"
+    if match.by_figures or math.isnan(match.score):
+        return "figures"
     if q.passages is None or match.rec.passages is None:
         return "lead_only"
     return "lone_root" if quorum_size == 1 else "root"
