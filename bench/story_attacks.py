@@ -45,6 +45,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.stories import paragraphs_joined, prf  # noqa: E402
 from newsspider.stories.config import StoryConfig  # noqa: E402
 from newsspider.stories.detector import PATHS, StoryDetector  # noqa: E402
 from newsspider.stories.prepare import Prepared  # noqa: E402
@@ -86,18 +87,12 @@ class Tally:
 
     def line(self, name: str) -> str:
         paths = ", ".join(f"{p} {self.admissions[p]}" for p in (*PATHS, "link") if self.admissions[p])
-        views = "; ".join(f"{v}: runs merged {self.merged_runs[v]}, P {_p(c):.4f} R {_r(c):.4f}"
-                          for v, c in self.pairs.items())
+        views = []
+        for v, c in self.pairs.items():
+            p, r, _ = prf(c["tp"], c["fp"], c["fn"])
+            views.append(f"{v}: runs merged {self.merged_runs[v]}, P {p:.4f} R {r:.4f}")
         return f"{name:22s} runs {self.runs:5d}  false admissions {sum(self.admissions.values()):4d} " \
-               f"({paths or 'none'})  {views}"
-
-
-def _p(c: Counter[str]) -> float:
-    return c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
-
-
-def _r(c: Counter[str]) -> float:
-    return c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
+               f"({paths or 'none'})  {'; '.join(views)}"
 
 
 def attack(order: Sequence[Prepared], truth: dict[str, str], config: StoryConfig, tally: Tally,
@@ -147,13 +142,13 @@ def attack(order: Sequence[Prepared], truth: dict[str, str], config: StoryConfig
 def reshaped(p_text: str, form: str, other: str = "") -> str:
     """A text in the shape ``form`` (FORMS): ``added`` appends ``other`` as a paragraph (a site's own
     paragraph of background under a copy)."""
+    if form == "reparagraph":
+        return paragraphs_joined(p_text, 2)
     paragraphs = [x for x in p_text.split("\n") if x.strip()]
     if form == "added":
         return "\n\n".join([*paragraphs, other])
     if form == "lead":
         return paragraphs[0] if paragraphs else p_text
-    if form == "reparagraph":
-        return "\n\n".join(" ".join(paragraphs[i:i + 2]) for i in range(0, len(paragraphs), 2))
     return p_text
 
 
@@ -269,7 +264,7 @@ def semeval_attacks(split: str, orders: int, seed: int, config: StoryConfig, bac
 
 
 def main(argv: list[str] | None = None) -> None:
-    from bench.stories import cached
+    from bench.stories import cached, configured
     from newsspider import settings as project_settings
     from newsspider.stories.embed import load_backend
 
@@ -285,10 +280,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--backend", default=project_settings.NEWSSPIDER_STORIES_BACKEND)
     ap.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", help="override a StoryConfig field")
     args = ap.parse_args(argv)
-    config = StoryConfig()
-    for kv in args.set:
-        k, v = kv.split("=", 1)
-        config = replace(config, **{k: type(getattr(config, k))(v)})
+    config = configured(args.set)
     inner = load_backend(args.backend)
     if args.attack in ("ntrex", "both"):
         ntrex_attacks(args.split, args.form or ["as-is", "lead"], args.orders, args.seed, config,
