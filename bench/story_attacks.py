@@ -196,8 +196,7 @@ def ntrex_attacks(split: str, forms: Sequence[str], orders: int, seed: int, conf
                 first, then = prepared["as-is"][a][:], prepared[form][b][:]
                 rng.shuffle(first)
                 rng.shuffle(then)
-                attack(first + then, truth, config, tallies[kind], label=lambda i: i.split("/")[0] if "/" in i
-                       else i)
+                attack(first + then, truth, config, tallies[kind], label=lambda i: i.split("/")[0])
         print(f"ntrex {split}, B {form}, {orders} order(s) per ordered pair ({time.perf_counter() - started:.0f} s):")
         for kind in ("one event", "one topic", "two topics"):
             if tallies[kind].runs:

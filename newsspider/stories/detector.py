@@ -802,8 +802,9 @@ class StoryDetector:
         (``bench.story_attacks --form lead``: scotsman's leads joined bbc's story of the same match
         through its quorum in 5 of 40 orders)."""
         root, others = quorum[0], quorum[1:]
+        brief_of_whole = q.p.passages is None and root.passages is not None  # the root judges it alone
         if not math.isnan(match.score) and match.score >= self.config.story_root_floor and others \
-                and not (q.p.passages is None and root.passages is not None) and not self._chrome(q, root):
+                and not brief_of_whole and not self._chrome(q, root):
             verified = sum(self._pair(q, m).ok and not self._chrome(q, m) for m in others)
             if verified and verified * 2 >= len(others) and self._quorum_agrees(q, quorum):
                 same = self._same_paragraphs(q.p, root)
