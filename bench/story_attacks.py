@@ -48,6 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.stories import paragraphs_joined, prf  # noqa: E402
 from newsspider.stories.config import StoryConfig  # noqa: E402
 from newsspider.stories.detector import PATHS, StoryDetector  # noqa: E402
+from newsspider.stories.embed import EmbeddingBackend  # noqa: E402
 from newsspider.stories.prepare import Prepared  # noqa: E402
 from newsspider.stories.store import MemoryStoryStore  # noqa: E402
 
@@ -153,7 +154,7 @@ def reshaped(p_text: str, form: str, other: str = "") -> str:
 
 
 def ntrex_attacks(split: str, forms: Sequence[str], orders: int, seed: int, config: StoryConfig,
-                  backend, related_only: bool = False, copies: bool = False) -> None:  # type: ignore[no-untyped-def]
+                  backend: EmbeddingBackend | None, related_only: bool = False, copies: bool = False) -> None:
     from bench.ntrex import build_docs
     from bench.stories import prepare_all, to_input
 
@@ -222,7 +223,8 @@ def _by_story(prepared: list[Prepared], truth: dict[str, str]) -> dict[str, list
     return out
 
 
-def semeval_attacks(split: str, orders: int, seed: int, config: StoryConfig, backend) -> None:  # type: ignore[no-untyped-def]
+def semeval_attacks(split: str, orders: int, seed: int, config: StoryConfig,
+                    backend: EmbeddingBackend | None) -> None:
     from bench.semeval import load, text_copies, with_times
     from bench.splits import pair_groups
     from bench.stories import cleaned, prepare_all
@@ -232,7 +234,7 @@ def semeval_attacks(split: str, orders: int, seed: int, config: StoryConfig, bac
     chosen = [a for a in with_times(articles, "crowded", seed) if a.split == split]
     by_id = {a.doc_id: a for a in chosen}
     copies = text_copies(chosen)
-    text_of = pair_groups(tuple(sorted(k)) for k in copies)  # a text and its copies: one truth
+    text_of = pair_groups((min(k), max(k)) for k in copies)  # a text and its copies: one truth
     truth = {a.doc_id: text_of.get(a.doc_id, a.doc_id) for a in chosen}
     prepared = {p.id: p for p in prepare_all(
         [StoryInput(a.doc_id, cleaned(a.text, a.title, a.language), a.title, a.language, a.published, a.published,
