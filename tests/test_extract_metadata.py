@@ -374,6 +374,22 @@ def test_the_label_before_a_tag_lists_links_is_not_counted_against_it():
     assert metadata(body=prose).tags == []  # links in a sentence: no list
 
 
+def test_a_tag_lists_run_of_letters_without_a_label_is_read_in_linear_time():
+    # links set side by side with no space ("PolitikWirtschaft...", and Chinese writes none): the words
+    # before a label's colon are each read whole, not split every way before the missing colon is found
+    german = ["Politik", "Wirtschaft", "Kultur", "Sport", "Wissenschaft", "Gesellschaft", "Klimawandel",
+              "Bundestag", "Landtagswahl", "Energiewende", "Verkehrspolitik", "Digitalisierung"]
+    chinese = ["经济", "政治", "社会", "文化", "体育", "科技", "国际", "军事", "教育", "健康", "环境", "法治", "财经",
+               "房产", "汽车", "旅游", "美食", "时尚", "娱乐", "历史", "读书", "艺术", "人物", "评论", "视频",
+               "图片", "直播", "数据", "专题", "地方", "港澳", "台湾", "海外", "三农", "公益", "养老", "就业",
+               "交通", "天气", "能源", "金融", "证券", "保险", "基金", "外汇", "期货", "黄金", "债券", "理财"]
+    started = time.perf_counter()
+    for tags in (german, chinese):
+        links = "".join(f"<a href='/tag/{index}'>{tag}</a>" for index, tag in enumerate(tags))
+        assert metadata(body=f"<article><p>Text.</p><div class='tags'>{links}</div></article>").tags == tags
+    assert time.perf_counter() - started < 1  # about a minute when a run of n letters was split n**4 ways
+
+
 @pytest.mark.parametrize("directory", ["mots-cles", "trefwoorden", "assuntos", "emner", "stitky", "etichete",
                                        "etiketler", "hashtag"])
 def test_topic_pages_are_recognised_by_their_directory_in_more_languages(directory):
