@@ -125,15 +125,15 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+،؛、，；፣፤]|\s-\s|\s–\s|\
                              # spaces its "및" between names of one word each ("김철수 및 이영희 기자")
                              rf"|(?<=[{_HAN}]{{2}})\s*[和与與及と]\s*(?=[{_HAN}]{{2}})"
                              rf"|(?<=[{_HANGUL}])\s+및\s+(?=[{_HANGUL}])")
-# A reporter's title after or before a name in Korean, Japanese and Chinese ("홍길동 기자", "山田太郎記者",
-# "本报记者 王小明"): the title, not a part of the name.
-_CJK_ROLE = re.compile(r"\s*(?:(?:선임|수습)?기자|특파원|논설위원|(?:編集)?記者|特派員|編集委員|论说委员|记者|特派记者|通讯员)$"
-                       rf"|^[{_HAN}]*?(?:记者|特派记者|通讯员|实习生)\s*(?=\S)")  # "新华社记者王小明": the outlet goes too
 # A Chinese reporter's title before the names it is theirs, spaced ("本报记者 张三 李四 通讯员 王五": two
 # reporters, then a correspondent), the outlet before it ("新华社记者"); simplified Chinese only, as
 # Japanese spaces a one-kanji surname from its given name ("林 真理子") and writes 記者 after the name.
 _CHINESE_TITLE_WORD = re.compile("记者|通讯员|实习生")  # reporter (特派记者: special correspondent), correspondent, intern
 _CHINESE_TITLE = re.compile(rf"[{_HAN}]*?(?:{_CHINESE_TITLE_WORD.pattern})")
+# A reporter's title after or before a name in Korean, Japanese and Chinese ("홍길동 기자", "山田太郎記者",
+# "本报记者 王小明"): the title, not a part of the name.
+_CJK_ROLE = re.compile(r"\s*(?:(?:선임|수습)?기자|특파원|논설위원|(?:編集)?記者|特派員|編集委員|论说委员|记者|特派记者|通讯员)$"
+                       rf"|^{_CHINESE_TITLE.pattern}\s*(?=\S)")  # "新华社记者王小明": the outlet goes too
 _CHINESE_NAME = re.compile(rf"[{_HAN}]{{2,4}}")
 # A name written in Han or Hangul has a surname and a given name: one such character alone is a
 # label ("文/陈静": text by; "图/李华": picture by), not a person.
