@@ -854,6 +854,16 @@ def test_a_visible_bylines_names_in_list_items_are_each_a_person():
     assert metadata(head, listed).authors == ["Jane Doe", "John Roe"]
 
 
+def test_a_byline_box_listing_names_in_a_line_ending_with_a_full_stop_is_no_biography():
+    # a list of names is no sentence however long: its words in lower case are short ("and", "e", "in")
+    for byline, names in (("Jane Doe, John Roe and Ann Lee.", ["Jane Doe", "John Roe", "Ann Lee"]),
+                          ("Jane Doe and John Roe in Washington.", ["Jane Doe", "John Roe"]),
+                          ("Ana Silva, João Souza e Maria Lima.", ["Ana Silva", "João Souza", "Maria Lima"])):
+        body = (f"<article><h1>Council approves the budget for next year</h1><div class='byline'>{byline}</div>"
+                "<p>Text.</p></article>")
+        assert metadata(body=body).authors == names, byline
+
+
 def test_an_authors_biography_in_the_byline_box_is_no_name():
     head = "<meta property='og:title' content='Budget approved after long night'>"
     body = ("<article><h1>Budget approved after long night</h1><div class='author'><a href='/a/1'>Jane Doe</a>"

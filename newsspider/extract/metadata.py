@@ -24,6 +24,8 @@ from lxml.html import HtmlElement
 from newsspider.extract.addresses import address_key, join_url, split_url
 from newsspider.extract.bylines import (
     MAX_NAME_WORDS,
+    PHRASE_WORD_CHARS,
+    SENTENCE_WORDS,
     author_names,
     is_byline_label,
     is_organisation_only,
@@ -308,10 +310,15 @@ def _byline_lines(element: HtmlElement, text: str) -> str:
 
 
 def _reads_as_sentence(text: str) -> bool:
-    """A byline box's text that is one sentence: longer than a name (:data:`MAX_NAME_WORDS`) and ending
-    like a sentence (the author's biography, "Jane is a reporter covering city politics."), which
-    is no part of the byline: the box around it, holding the name, is read instead."""
-    return "\n" not in text and len(text.split()) > MAX_NAME_WORDS and ends_sentence(text)
+    """A byline box's text that is one sentence: longer than a name (:data:`MAX_NAME_WORDS`), ending
+    like a sentence and holding words of running text (:data:`SENTENCE_WORDS` words of
+    :data:`PHRASE_WORD_CHARS` letters not capitalised: the author's biography, "Jane is a reporter
+    covering city politics."), which is no part of the byline: the box around it, holding the name,
+    is read instead. A line listing names ("Jane Doe, John Roe and Ann Lee.") holds none such: its
+    words are names and short links ("and", "e", "in")."""
+    words = text.split()
+    return "\n" not in text and len(words) > MAX_NAME_WORDS and ends_sentence(text) and sum(
+        word[0].isalpha() and not word[0].isupper() and len(word) >= PHRASE_WORD_CHARS for word in words) >= SENTENCE_WORDS
 
 
 def _names_no_one(element: HtmlElement) -> bool:
