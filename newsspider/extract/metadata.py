@@ -285,8 +285,7 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
         if _within_outside_story(element, known):
             continue
         text = _short_text(element, MAX_BYLINE_CHARS)
-        if text and (element.find(".//li") is not None or element.find(".//p") is not None):
-            text = _byline_lines(element, text)
+        text = _byline_lines(element, text) if text else text
         if not text or any(other in text for other, _ in parts) or _reads_as_sentence(text):
             continue
         # the innermost of nested ones; a part the byline block marks as its date or category
@@ -304,9 +303,12 @@ def _byline_lines(element: HtmlElement, text: str) -> str:
     "Jane is a reporter covering city politics." under the name). Else ``text``: other blocks and
     line breaks part a name from a reading time, a share button or an author page's label, each
     of which would pass for a name alone."""
+    listed = element.find(".//li") is not None
+    if not listed and element.find(".//p") is None:
+        return text
     lines = _lines(element)
     kept = [line for line in lines if not _reads_as_sentence(line)]
-    return "\n".join(kept) if len(kept) < len(lines) or element.find(".//li") is not None else text
+    return "\n".join(kept) if len(kept) < len(lines) or listed else text
 
 
 def _reads_as_sentence(text: str) -> bool:
