@@ -501,6 +501,16 @@ def test_chinese_reporters_named_after_their_titles_are_each_a_person(byline, na
 
 
 @pytest.mark.parametrize(("byline", "names"), [
+    ("本报记者 张三 北京报道", ["张三"]),  # "reports from Beijing": where, not who
+    ("记者 张三 李四 上海报道", ["张三", "李四"]),
+    ("记者 张三 摄影报道", ["张三"]),  # "photo report": what
+    ("记者 张三 报道", ["张三"]),
+])
+def test_where_a_chinese_reporter_reports_from_after_the_names_is_no_person(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
     ("Ana Silva, da Redação", ["Ana Silva"]),  # "of the newsroom": the desk beside the name
     ("Juan Pérez, de la Redacción", ["Juan Pérez"]),
     ("Redação", ["Redação"]),  # the newsroom alone: the page's only credit, kept

@@ -135,6 +135,9 @@ _CHINESE_TITLE = re.compile(rf"[{_HAN}]*?(?:{_CHINESE_TITLE_WORD.pattern})")
 _CJK_ROLE = re.compile(r"\s*(?:(?:선임|수습)?기자|특파원|논설위원|(?:編集)?記者|特派員|編集委員|论说委员|记者|特派记者|通讯员)$"
                        rf"|^{_CHINESE_TITLE.pattern}\s*(?=\S)")  # "新华社记者王小明": the outlet goes too
 _CHINESE_NAME = re.compile(rf"[{_HAN}]{{2,4}}")
+# ... and after the names, where or what they report ("北京报道": reports from Beijing, "摄影报道": a
+# photo report): no name, though as many characters.
+_CHINESE_REPORTED = re.compile(rf"[{_HAN}]*报道")
 # A name written in Han or Hangul has a surname and a given name: one such character alone is a
 # label ("文/陈静": text by; "图/李华": picture by), not a person.
 _ONE_HAN = re.compile(f"[{_HAN}{_HANGUL}]")
@@ -412,8 +415,12 @@ def _split(value: str, own: Collection[str] = frozenset()) -> list[str]:
 def _chinese_reporters(text: str) -> str:
     """A byline of Chinese reporters' titles and names, each set off by a space (:data:`_CHINESE_TITLE`),
     with a list separator between the names: "记者 张三 李四" -> "记者 张三；李四" (each title stays with
-    the name after it, and goes where the name is cleaned). Any other byline as it is."""
+    the name after it, and goes where the name is cleaned), without where they report from after
+    them (:data:`_CHINESE_REPORTED`: "本报记者 张三 北京报道" -> "本报记者 张三"). Any other byline as it is."""
     words = text.split(" ")
+    reported = len(words) > 2 and _CHINESE_REPORTED.fullmatch(words[-1]) is not None
+    if reported:
+        words.pop()
     parts: list[list[str]] = []
     named = False  # the current part holds a name
     for word in words:
@@ -427,7 +434,7 @@ def _chinese_reporters(text: str) -> str:
             named = True
         else:
             return text
-    return "；".join(" ".join(part) for part in parts) if len(parts) > 1 else text
+    return "；".join(" ".join(part) for part in parts) if len(parts) > 1 or reported else text
 
 
 def _without_agency_material(text: str) -> str:
