@@ -247,7 +247,9 @@ def _print_byline(tree, text: str, titles: tuple[str | None, ...], marked: bool 
     if listed:
         byline = lxml_html.Element("ul", {"class": "byline"})
         for line in text.splitlines():
-            lxml_html.etree.SubElement(byline, "li").text = line
+            item = lxml_html.Element("li")
+            item.text = line
+            byline.append(item)
     else:
         byline = lxml_html.Element("div", {"class": "byline"}) if marked else lxml_html.Element("p")
         byline.text = text
