@@ -505,6 +505,8 @@ def test_chinese_reporters_named_after_their_titles_are_each_a_person(byline, na
     ("记者 张三 李四 上海报道", ["张三", "李四"]),
     ("记者 张三 摄影报道", ["张三"]),  # "photo report": what
     ("记者 张三 报道", ["张三"]),
+    ("本报驻京记者 张三 发自北京", ["张三"]),  # "sent from Beijing"
+    ("记者 张三 李四 发自上海", ["张三", "李四"]),
 ])
 def test_where_a_chinese_reporter_reports_from_after_the_names_is_no_person(byline, names):
     assert author_names([byline]) == names

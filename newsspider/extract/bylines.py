@@ -136,8 +136,8 @@ _CJK_ROLE = re.compile(r"\s*(?:(?:선임|수습)?기자|특파원|논설위원|(
                        rf"|^{_CHINESE_TITLE.pattern}\s*(?=\S)")  # "新华社记者王小明": the outlet goes too
 _CHINESE_NAME = re.compile(rf"[{_HAN}]{{2,4}}")
 # ... and after the names, where or what they report ("北京报道": reports from Beijing, "摄影报道": a
-# photo report): no name, though as many characters.
-_CHINESE_REPORTED = re.compile(rf"[{_HAN}]*报道")
+# photo report, "发自北京": sent from Beijing): no name, though as many characters.
+_CHINESE_REPORTED = re.compile(rf"[{_HAN}]*报道|发自[{_HAN}]+")
 # A name written in Han or Hangul has a surname and a given name: one such character alone is a
 # label ("文/陈静": text by; "图/李华": picture by), not a person.
 _ONE_HAN = re.compile(f"[{_HAN}{_HANGUL}]")
