@@ -376,10 +376,9 @@ def best_timestamp(candidates: Iterable[Timestamp | None], page: Iterable[Timest
     best = found[0]
     if not best.complete:
         match = next((other for other in found[1:] if other.complete and _same_moment(best, other)), None)
-        utc = _wall_clock_of_utc(best, found[1:]) if match is None else None
         if match is not None:
             best = match
-        elif utc is not None:
+        elif (utc := _wall_clock_of_utc(best, found[1:])) is not None:
             best = utc
         elif best.has_time and not best.has_offset:
             offsets = {offset for stamp in (*found, *others) if stamp.complete
@@ -401,8 +400,8 @@ def _wall_clock_of_utc(naive: Timestamp, declared: list[Timestamp]) -> Timestamp
     if not naive.has_time or naive.has_offset:
         return None
     for other in declared:
-        shift = naive.moment - other.moment.replace(tzinfo=None) if other.in_utc else None
-        if shift and offset_in_use(shift):
+        shift = _wall_clock_shift(naive, other) if other.in_utc else None
+        if shift:  # (none: the same wall clock is UTC's, which :func:`_same_moment` matched)
             return Timestamp(other.moment.astimezone(timezone(shift)))
     return None
 
@@ -513,6 +512,12 @@ def _zone_shift(naive: Timestamp, complete: Timestamp) -> timedelta | None:
     are a zone's offset apart (:func:`offset_in_use`) to the second; None otherwise."""
     if naive.has_offset or not naive.has_time or not (naive.moment.second or naive.moment.microsecond):
         return None  # a time to the minute could be another event's time
+    return _wall_clock_shift(naive, complete)
+
+
+def _wall_clock_shift(naive: Timestamp, complete: Timestamp) -> timedelta | None:
+    """The offset from UTC of the zone whose wall clock shows ``complete``'s instant as ``naive``'s
+    time (a zone's offset: :func:`offset_in_use`); None where no zone's does."""
     shift = naive.moment - complete.moment.astimezone(timezone.utc).replace(tzinfo=None)
     return shift if offset_in_use(shift) else None
 
