@@ -13,7 +13,7 @@ Read, where the conversion is exact (arithmetic, or a published table):
   for BS 2000-2082 (1943-2026), the years in which the tables of three public converters agree;
 - Japanese eras ("令和6年3月5日", "令和元年") and the Republic of China's ("民國113年3月5日", "113年3月5日");
 - Chinese numerals ("二〇二四年三月五日"), 年月日 and 년월일, Korean dots ("2024. 3. 5.");
-- day and month numbers each ended by a dot and a space ("5. 3. 2024", Czech, Slovak, Slovene, Croatian),
+- day and month numbers each ended by a dot and a space ("5. 3. 2024", Czech, Slovak, Slovene, Croatian, German),
   day first as every language writes it, which htmldate's parser reads month first;
 - Levantine Arabic month names ("٥ آذار ٢٠٢٤", "تشرين الأول"), Khmer names of the Gregorian months ("៥ មីនា ២០២៤");
 - the Ethiopian calendar with Amharic month names ("የካቲት 26/2016", "መጋቢት 5 ቀን 2016 ዓ.ም").

@@ -111,7 +111,6 @@ _SHOWN_TEXTS = etree.XPath("(/descendant::body | self::*[not(/descendant::body)]
 # hAtom's (and WordPress themes') classes of an entry's dates, for its update and its publication.
 _UPDATE_CLASSES, _PUBLISHED_CLASSES = frozenset({"updated", "modified"}), frozenset({"published"})
 _ITEM_DATES = ("datePublished", "dateModified")  # the microdata properties dates are read from
-# The properties naming the page a microdata item is of.
 # RDFa's publication dates on the page's elements, in the vocabularies pages write them in: Drupal's
 # "<span property="dc:date dc:created" content="2013-05-14T10:31:22+02:00">" by a node's byline
 # (its comments carry their own), schema.org's "property="schema:datePublished"".
@@ -119,6 +118,7 @@ _RDFA_PUBLISHED = frozenset({"dc:date", "dc:created", "dc:issued", "dcterms:date
                              "schema:datepublished", "datepublished"})
 _RDFA_DATES = etree.XPath("/descendant::body/descendant::*[@property and @content and not(self::meta)]")
 MAX_RDFA_DATES = 3  # RDFa dates read of the page's own
+# The properties naming the page a microdata item is of.
 _ITEM_ADDRESSES = etree.XPath("descendant::*[@itemprop='url' or @itemprop='mainEntityOfPage']")
 # A card's texts a reader sees, not a heading's (its title's).
 _CARD_TEXTS = etree.XPath("descendant::text()[not(parent::script or parent::style) and not("
@@ -576,10 +576,10 @@ def url_day(url: str | None, *, published_only: bool = False) -> date | None:
     event's ("/konzert-2024-03-05"), and eight digits may be an identifier."""
     path = split_url(url).path
     match = _URL_DAY.search(path)
-    compact = _COMPACT_URL_DAY.search(path) if match is None and not published_only else None
-    if compact is not None:
-        return _valid_day(*compact.group(1, 2, 3))
-    if match is None or (published_only and not match[1] and path[match.start(4) - 1] != "/"):
+    if match is None:
+        compact = None if published_only else _COMPACT_URL_DAY.search(path)
+        return _valid_day(*compact.group(1, 2, 3)) if compact is not None else None
+    if published_only and not match[1] and path[match.start(4) - 1] != "/":
         return None
     return _valid_day(*(match.group(1, 2, 3) if match[1] else match.group(4, 6, 7)))  # 5: the mark
 
@@ -1732,8 +1732,8 @@ def _dated_link_item(link: HtmlElement, url: str | None, own: set[str],
 def _dated_children(item: HtmlElement) -> tuple[HtmlElement, ...]:
     """The first two element children of ``item`` whose short text holds a day's number
     (:func:`_short_day_text`): the first of them that is not a given link is what
-    :func:`_dated_link_item` reads, whichever of the item's links asks (a block of many links and
-    dates was read once a link, the block's size times its links)."""
+    :func:`_dated_link_item` reads, whichever of the item's links asks, so a block of many links
+    is read once, not once a link."""
     return tuple(islice((child for child in item if isinstance(child.tag, str) and _short_day_text(child)), 2))
 
 
