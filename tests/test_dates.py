@@ -1790,3 +1790,9 @@ def test_the_spellings_of_a_publication_date_meta_tag_give_its_time():
     for name in ("publication-date", "pub_date"):
         head = f"<meta name='{name}' content='2024-03-05T14:05:00+01:00'>"
         assert extract_article(article_page(head=head), "https://x.org/a").article.published == "2024-03-05T14:05:00+01:00"
+
+
+def test_the_publication_date_and_pub_date_meta_names_declare_the_publication():
+    for name in ("publication-date", "pub_date"):
+        head = f"<meta name='{name}' content='2024-03-05T14:05:00+01:00'>"
+        assert extract_article(article_page(head=head), "https://x.org/a").article.published == "2024-03-05T14:05:00+01:00", name
