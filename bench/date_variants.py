@@ -90,7 +90,9 @@ VARIANTS = ("served", "undeclared", "naive_ld", "naive_utc", "utc_only", *OFFSET
             "comments", "latest", "latest_tail", "aside", "top_comment", "hatom", "languages", "labelled")
 OTHER_DATES = ("cards", "comments", "latest", "latest_tail", "aside", "top_comment", "hatom")  # undeclared, with other things' dates added
 REWRITTEN = ("languages", "labelled")  # undeclared, the address without its day, the printed day rewritten
-DAY_VARIANTS = ("served", "undeclared", "loose_ld", *OTHER_DATES, *REWRITTEN)  # the variants of pages with a gold day only
+# the page's date declarations taken out (``loose_ld``: all but its JSON-LD, loosened)
+UNDECLARED = ("undeclared", "loose_ld", *OTHER_DATES, *REWRITTEN)
+DAY_VARIANTS = ("served", *UNDECLARED)  # the variants of pages with a gold day only
 UPDATE_CLASS_DAYS_AFTER = 3  # ``hatom``: the update's day after the gold's
 CARD_DAYS_BEFORE = (8, 5, 3)  # the cards' days before the gold's, the last nearest the headline
 COMMENT_DAYS_AFTER = (1, 2)  # the comments' days after the gold's
@@ -141,7 +143,7 @@ def variant(html: str, kind: str, gold: str | None, url: str = "") -> str | None
     if kind == "served":
         return html
     tree = lxml_html.fromstring(_XML_DECLARATION.sub("", html, count=1))
-    if kind == "undeclared" or kind in OTHER_DATES or kind in REWRITTEN or kind == "loose_ld":
+    if kind in UNDECLARED:
         for meta in tree.xpath("//meta"):
             if _date_meta(meta):
                 meta.drop_tree()
