@@ -1769,6 +1769,20 @@ def test_a_time_classed_as_an_update_by_hatom_is_not_the_publication_of_a_page_d
     assert extract_article(page(body), "https://x.org/a").article.published == "2024-03-05T14:05:00+01:00"
 
 
+
+def test_a_time_classed_updated_alone_is_the_posts_date_not_an_update():
+    """hAtom requires an entry's ``updated``, so themes class their one date so (tagDiv Newspaper's
+    ``<time class="entry-date updated td-module-date">``): without a date classed ``published`` beside
+    it, it is the publication's, not an update's that leaves a related card's date to date the page."""
+    card = ("<div class='td-related'><div class='item'><h3><a href='https://x.org/other'>Other story of the week</a>"
+            "</h3><span class='date'>February 1, 2024</span></div></div>")
+    now = datetime(2024, 3, 7, tzinfo=timezone.utc)
+    for shown in ("<time class='entry-date updated td-module-date' datetime='2024-03-05T14:05:00+01:00'>March 5, 2024</time>",
+                  "<time class='entry-date updated td-module-date'>March 5, 2024</time>"):
+        body = ("<article><h1>Tram line extended</h1><div class='meta'>" + shown + "</div>"
+                + "".join(f"<p>{t}</p>" for t in PARAGRAPHS[:3]) + card + "</article>")  # a short post: the card in reach
+        assert extract_article(page(body), "https://x.org/a", now=now).article.published.startswith("2024-03-05"), shown
+
 def test_rdfa_publication_dates_drupal_writes_by_a_nodes_byline_are_declarations_not_its_comments():
     node = ("<p class='submitted'><span property='dc:date dc:created' content='2024-03-05T14:05:00+01:00' "
             "datatype='xsd:dateTime'>Tue, 03/05/2024 - 14:05</span></p>")

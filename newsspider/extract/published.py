@@ -491,9 +491,21 @@ def _labelled_update(element: HtmlElement) -> bool:
 
 def _classed_update(element: HtmlElement) -> bool:
     """Whether ``element``'s class names it an update's date and not a publication's, as hAtom does
-    (:data:`_UPDATE_CLASSES`, :data:`_PUBLISHED_CLASSES`)."""
-    kinds = set((element.get("class") or "").lower().split())
-    return bool(kinds & _UPDATE_CLASSES) and not kinds & _PUBLISHED_CLASSES
+    (:data:`_UPDATE_CLASSES`, :data:`_PUBLISHED_CLASSES`), beside a date classed as the publication's
+    in its block (the nearest of :data:`_BLOCKS` around it). Alone, ``updated`` is the post's one
+    date: hAtom requires an entry's ``updated``, so themes class the only date they show so (tagDiv
+    Newspaper's ``<time class="entry-date updated td-module-date">``)."""
+    kinds = _class_words(element)
+    if not kinds & _UPDATE_CLASSES or kinds & _PUBLISHED_CLASSES:
+        return False
+    block = next((above for above in element.iterancestors() if above.tag in _BLOCKS), None)
+    return block is not None and any(_class_words(other) & _PUBLISHED_CLASSES for other in block.iter()
+                                     if other is not element and isinstance(other.tag, str))
+
+
+def _class_words(element: HtmlElement) -> set[str]:
+    """The names ``element``'s ``class`` gives it, lower-cased."""
+    return set((element.get("class") or "").lower().split())
 
 
 def _not_future(stamps: list[Timestamp | None], now: datetime) -> list[Timestamp | None]:
