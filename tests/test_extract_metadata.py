@@ -29,6 +29,12 @@ def test_a_json_ld_person_named_by_given_and_family_name_is_an_author():
     assert metadata(jsonld({"@type": "NewsArticle", "headline": "H", "author": given_only})).authors == []
 
 
+def test_a_json_ld_author_given_as_a_list_of_name_parts_is_one_name():
+    for author in (["Jane", "Doe"], {"@type": "Person", "name": ["Jane", "Doe"]}):
+        page = metadata(jsonld({"@type": "NewsArticle", "headline": "H", "author": [author]}))
+        assert page.authors == ["Jane Doe"], author
+
+
 def test_article_is_found_in_graph_and_as_main_entity_of_a_web_page():
     in_graph = {"@context": "https://schema.org", "@graph": [
         {"@type": "WebSite", "name": "Example"}, {"@type": "NewsArticle", "headline": "In the graph"}]}

@@ -319,7 +319,7 @@ def names(value: object) -> list[str]:
     entries = value if isinstance(value, list) else [value]
     found: dict[str, None] = {}  # in order, each once (a list of 10,000 authors searched for each)
     for entry in entries:
-        text = _name(entry) if isinstance(entry, dict) else _text(entry)
+        text = _name(entry) if isinstance(entry, dict) else _name_text(entry)
         if text:
             found.setdefault(text)
     return list(found)
@@ -329,13 +329,17 @@ def _name(entry: dict) -> str | None:
     """A Person's or Organization's ``name``, else, as schema.org lets a Person be named, its
     ``givenName`` and ``familyName`` (with an ``additionalName`` between): both, or none (half a name
     is no byline)."""
-    name = entry.get("name")
-    if isinstance(name, list):
-        name = " ".join(part for part in name if isinstance(part, str))
-    text = _text(name)
+    text = _name_text(entry.get("name"))
     if text:
         return text
     given, family = _text(entry.get("givenName")), _text(entry.get("familyName"))
     if given and family:
         return " ".join(part for part in (given, _text(entry.get("additionalName")), family) if part)
     return None
+
+
+def _name_text(name: object) -> str | None:
+    """A name's text, a list of its parts joined (``["Jane", "Doe"]``), as an entry or its ``name``."""
+    if isinstance(name, list):
+        name = " ".join(part for part in name if isinstance(part, str))
+    return _text(name)
