@@ -31,6 +31,7 @@ import argparse
 import hashlib
 import html
 import json
+import math
 import random
 import re
 import unicodedata
@@ -683,7 +684,30 @@ class Shapes:
     end: list[Plant] = field(default_factory=list)
 
 
-SHAPE_SETS = ("base", "more")
+SHAPE_SETS = ("base", "more", "numbered")
+# "numbered": the "more" pages with template lines whose number changes per page in width too (a
+# reading time of 1 to 120 minutes, in the digits the site's script writes, a view counter "👁 12.345"
+# and the counter of the lead picture's gallery, "Photo 3/12"), drawn apart so every other draw
+# stays as on "more".
+NATIVE_DIGITS = {"ar": 0x0660, "fa": 0x06F0, "ur": 0x06F0, "ps": 0x06F0, "bn": 0x09E6, "hi": 0x0966, "mr": 0x0966,
+                 "ne": 0x0966, "th": 0x0E50, "lo": 0x0ED0, "km": 0x17E0, "my": 0x1040, "zh": 0xFF10, "ja": 0xFF10}
+MAX_VIEWS = 250_000
+
+
+def _digits(number: str, lang: str) -> str:
+    """``number`` (ASCII digits and separators) in the digits of ``lang``'s sites (``NATIVE_DIGITS``)."""
+    zero = NATIVE_DIGITS.get(lang)
+    return number if zero is None else "".join(chr(zero + int(c)) if c.isdigit() else c for c in number)
+
+
+def _numbered(lang: str, rng: random.Random) -> tuple[str, str, str]:
+    """The reading time's minutes, a gallery's counter ("3/12") and a view count of one page, their
+    widths drawn apart (log-uniform: as many 1-digit as 3-digit counts)."""
+    minutes = str(round(math.exp(rng.uniform(0, math.log(120)))))
+    total = rng.randint(3, 30)
+    counter = f"{rng.randint(1, total)}/{total}"
+    views = f"{round(math.exp(rng.uniform(0, math.log(MAX_VIEWS)))):,}".replace(",", rng.choice(".,"))
+    return _digits(minutes, lang), _digits(counter, lang), _digits(views, lang)
 # A related-stories box links this many other articles of the site (drawn per page, inclusive).
 RELATED_LINKS = (2, 4)
 
@@ -693,17 +717,20 @@ def _link(title: str, href: str) -> str:
 
 
 def _more_shapes(site: Site, chrome: dict, shapes: dict[str, str], *, rng: random.Random, site_name: str,
-                 date: str, n_paras: int, others: list[tuple[str, str]], credits: list[str]) -> Shapes:
+                 date: str, n_paras: int, others: list[tuple[str, str]], credits: list[str],
+                 numbered: tuple[str, str, str] | None = None) -> Shapes:
     """The further shapes of one page, laid out as real templates do (each drawn among two or
     three markups): ``others`` (headline, href) of other articles of the site, ``credits`` what a
-    picture credit names."""
+    picture credit names; ``numbered`` (``_numbered``: the "numbered" set) the page's reading time,
+    gallery counter and view count."""
     n = rng.randint(100, 9999)
     author = chrome["authors"][0]  # the page's author (its byline above the story)
     links = rng.sample(others, min(len(others), RELATED_LINKS[1] + 1))
     inline_title, inline_href = links[0]
     related = links[1:1 + rng.randint(*RELATED_LINKS)]
     start: list[Plant] = []
-    minutes = shapes["minutes"].format(n=rng.randint(2, 9))
+    drawn = rng.randint(2, 9)  # drawn on "numbered" pages too, so their other draws stay as on "more"
+    minutes = shapes["minutes"].format(n=drawn if numbered is None else numbered[0])
     listen = shapes["listen"]
     if rng.random() < 0.5:
         start.append(Plant("listen", listen, f'<div class="article-audio"><button type="button">{_esc(listen)}'
@@ -732,6 +759,11 @@ def _more_shapes(site: Site, chrome: dict, shapes: dict[str, str], *, rng: rando
     follow = chrome["follow"]
     before: dict[int, list[Plant]] = {}
     last = max(0, n_paras - 1)
+    if numbered is not None:
+        views = f"👁 {numbered[2]}"
+        start.append(Plant("views", views, f'<p class="post-views"><span class="icon">👁</span> {numbered[2]}</p>'))
+        gallery = f"{shapes['photo']} {numbered[1]}"  # the lead picture's gallery, above the story
+        start.append(Plant("gallery_counter", gallery, f'<p class="gallery-count">{_esc(gallery)}</p>'))
     for at, plant in ((0 if n_paras < 3 else 1, Plant("photo_credit", credit, photo)),
                       (min(2, last), Plant("ad_label", ad_label, ad_html)),
                       (last, Plant("follow_line", follow, f'<p class="social-follow"><a href="https://t.me/'
@@ -887,13 +919,13 @@ def build_pages(out_dir: Path, *, ntrex_dir: Path = NTREX_DIR, split: str = "all
                          rng=rng, date=date, motto=url in motto_urls)
         sidebar = [t for t, _ in rng.sample(others, min(5, len(others)))]
         more = None
-        if shapes == "more":
+        if shapes != "base":
             srng = _shapes_rng(seed, url)
             host = "" if site.key in ("wpauto", "portal") else f"https://{chrome_lang}.{site.domain}"
             more = _more_shapes(site, chrome_strings, SHAPES[chrome_lang], rng=srng, site_name=site.name, date=date,
                                 n_paras=len(paras), credits=AGENCIES, others=[
                                     (t, host + _article_path(f"2019-{srng.randint(1, 12):02d}", o, variant))
-                                    for t, o in others])
+                                    for t, o in others], numbered=_numbered_draws(shapes, chrome_lang, seed, url))
         page = _render(site, lang=lang, chrome_lang=chrome_lang, chrome=chrome_strings,
                        headline=headline, paras=paras, planted=planted,
                        sidebar_titles=sidebar, url=url, date=date, more=more)
@@ -992,10 +1024,10 @@ def _further_pages(out_dir: Path, stories: list, *, split: str, chrome: str, see
                              credits=AGENCIES + OUTLETS)
             sidebar = [t for t, _ in rng.sample(others, min(5, len(others)))]
             more = None
-            if shapes == "more":
+            if shapes != "base":
                 more = _more_shapes(site, chrome_strings, SHAPES[lang], rng=_shapes_rng(seed, url),
                                     site_name=site.name, date=date, n_paras=len(paras), others=others,
-                                    credits=AGENCIES + OUTLETS)
+                                    credits=AGENCIES + OUTLETS, numbered=_numbered_draws(shapes, lang, seed, url))
             page = _render(site, lang=art_lang, chrome_lang=lang, chrome=chrome_strings, headline=headline,
                            paras=paras, planted=planted, url=url, date=date, sidebar_titles=sidebar, more=more)
             rel = Path(f"{site.key}-{lang}") / f"{_slug(story)}.{variant}.html"
@@ -1015,6 +1047,11 @@ def _further_pages(out_dir: Path, stories: list, *, split: str, chrome: str, see
 def _shapes_rng(seed: int, url: str) -> random.Random:
     """The draws of a page's further shapes: apart from its own, which stay as without them."""
     return keyed_rng(f"{seed}:shapes:{url}")
+
+
+def _numbered_draws(shapes: str, lang: str, seed: int, url: str) -> tuple[str, str, str] | None:
+    """The numbers of a "numbered" page (``_numbered``), drawn apart from its other shapes; None on the others."""
+    return _numbered(lang, keyed_rng(f"{seed}:numbered:{url}")) if shapes == "numbered" else None
 
 
 def _more_planted(more: Shapes | None) -> list[dict]:
@@ -1068,7 +1105,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--chrome", default="all", choices=["all", "tune", "held-out", "further", *CHROME_GROUPS])
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--shapes", default="base", choices=SHAPE_SETS,
-                    help="more: add the further chrome shapes of bench.chrome_shapes")
+                    help="more: add the further chrome shapes of bench.chrome_shapes; numbered: those with "
+                         "template lines whose numbers change per page")
     args = ap.parse_args(argv)
     repo = Path(__file__).resolve().parents[1]
     if args.out_dir.resolve().is_relative_to(repo):

@@ -939,3 +939,24 @@ def test_what_strip_takes_off_is_spaces_and_controls_so_punctuation_only_is_deci
     assert spaces and all(unicodedata.category(char)[0] in "ZC" for char in spaces)
     assert is_punct_only("\n   ") and is_punct_only(" | \u3000") and is_punct_only("")
     assert not is_punct_only("\n  and more ") and not is_punct_only(" 1 ")
+
+
+def test_a_numbered_key_marks_each_number_whatever_its_width_and_digits():
+    """Template counters are keyed with their numbers marked as one, in any script's digits:
+    a reading time, a view count, a gallery's counter, French grouping by spaces."""
+    from newsspider.extract.cleaning.keys import numbered_key
+    assert numbered_key("7 min read") == numbered_key("112 min read") == "N min read"
+    assert numbered_key("👁 1.234") == numbered_key("👁 ۹۰.۸۱۶") == numbered_key("👁 ５") == "N"
+    assert numbered_key("Foto 3/12") == numbered_key("Foto ๑๗/๓๐") == "foto N"
+    assert numbered_key("1 234 vues") == numbered_key("56 vues") == "N vues"
+    assert numbered_key("Tempo di lettura: 112 minuti") == "tempo di lettura: N minuti"
+
+
+def test_a_sentence_a_long_line_or_a_line_without_a_number_has_no_numbered_key():
+    """Formulaic news repeats sentences that differ in their numbers only: they end like a
+    sentence, or hold more words than a counter's label."""
+    from newsspider.extract.cleaning.keys import numbered_key
+    assert numbered_key("Police said 3 people were hurt.") is None
+    assert numbered_key("Three people were hurt in the crash on 12 May") is None  # more than a label's words
+    assert numbered_key("Min read") is None
+    assert numbered_key("Aktualisiert am 12.03.2024 um 14:05 Uhr und 30 Sekunden") is None  # too wide

@@ -23,6 +23,8 @@ from newsspider.state.learned_lines import (
 from newsspider.state.sqlite.learned_lines import SQLiteLineStats
 
 TEMPLATE = "Join our Telegram channel for breaking news"
+# The update line of ``_page`` is learned under its key and its numbered key (``numbered_key``).
+UPDATED = {line_key("Updated 0:00"), "updated N"}
 
 
 @pytest.fixture(params=["memory", "sqlite"])
@@ -53,7 +55,7 @@ def test_template_lines_found(store):
         store.observe("example.com", f"https://example.com/{i}", _page(i, template=i < 6))
     assert store.page_count("example.com") == 10
     learned = store.template_lines("example.com", min_pages=3, min_share=0.5)
-    assert learned == {line_key(TEMPLATE), line_key("Updated 0:00")}
+    assert learned == {line_key(TEMPLATE), *UPDATED}
     # 6 of 10 pages: below a 0.7 share
     assert store.template_lines("example.com", min_pages=3, min_share=0.7) == frozenset()
     # Other sites are separate.
@@ -95,8 +97,7 @@ def test_prune_drops_singletons(store):
         store.observe("s", str(i), _page(i))
     dropped = store.prune("s")
     assert dropped == 8  # 2 unique lines per page
-    assert store.template_lines("s", min_pages=2, min_share=0.5) == {
-        line_key(TEMPLATE), line_key("Updated 0:00")}
+    assert store.template_lines("s", min_pages=2, min_share=0.5) == {line_key(TEMPLATE), *UPDATED}
 
 
 def test_sqlite_persists_across_instances(tmp_path):
@@ -227,7 +228,7 @@ def test_sqlite_prune_then_observe(tmp_path):
     assert st.prune("s") == 8  # flushes first: the buffered pages are pruned too
     st.observe("s", "4", _page(4))
     assert st.page_count("s") == 5
-    assert st.template_lines("s", min_pages=5, min_share=0.0) == {line_key(TEMPLATE), line_key("Updated 0:00")}
+    assert st.template_lines("s", min_pages=5, min_share=0.0) == {line_key(TEMPLATE), *UPDATED}
     conn.close()
 
 
@@ -237,7 +238,8 @@ def test_decay_halves_a_site_past_the_window_and_keeps_its_template(store):
     store.observe("small", "p0", _page(0))
     assert store.decay(max_pages=10) == 1
     assert store.page_count("big") == 6 and store.page_count("small") == 1
-    assert store.template_lines("big", min_pages=2, min_share=0.5) == {line_key(TEMPLATE)}  # 3 of 6 pages
+    # 3 of 6 pages; "Updated 10:10" keeps the numbered key of "Updated 8:08" (one key on 6 pages before)
+    assert store.template_lines("big", min_pages=2, min_share=0.5) == {line_key(TEMPLATE), "updated N"}
     assert store.prune("big", min_pages=1) == 0  # the lines seen on one page are gone already
     assert store.decay(max_pages=10) == 0
 
@@ -304,3 +306,34 @@ def test_learned_tiers_put_each_question_to_the_store_once():
     assert set(store.asked.values()) == {1}
     assert store.asked["s", 3, 0.25] == 1
     assert learned.short_lines == frozenset(map(line_key, (MOTTO, TAGLINE)))
+
+
+def test_a_counter_whose_number_changes_width_is_learned_as_one_line_and_goes_where_the_template_has_it():
+    """A reading time or view count changes its number, in width too, from page to page ("7 min
+    read", "112 min read", "👁 1.234"): counted under one numbered key, learned as a short line,
+    removed at the text's edge; the same shape between two of the story's paragraphs stays."""
+    store = MemoryLineStats()
+    minutes, views = [3, 12, 112, 7, 45, 9, 18, 101], ["5", "1.234", "87", "12.345", "640", "9", "2,022", "31"]
+    for i, (n, seen) in enumerate(zip(minutes, views, strict=True)):
+        store.observe("s", f"p{i}", [f"{n} min read", f"👁 {seen}", f"Story {chr(65 + i)} has a sentence of its own."])
+    learned = learned_tiers(store, TIERS, own="s", story="story:s", suffixes="suffix:s", is_short=is_short)
+    assert {"N min read", "N"} <= learned.short_lines
+    assert not {"N min read", "N"} & (learned.lines | learned.labels)  # never removed anywhere
+    story = "The minister spoke on Tuesday in the capital city.\nHe said the plan was ready to go."
+    cleaned = clean_text(f"27 min read\n👁 98.765\n{story}", site_lines=learned.lines, site_labels=learned.labels,
+                         site_short_lines=learned.short_lines).text
+    assert cleaned == story
+    inside = "The minister spoke on Tuesday in the capital city.\n27 min read\nHe said the plan was ready to go."
+    assert clean_text(inside, site_short_lines=learned.short_lines).text == inside
+
+
+def test_the_numbered_key_of_a_story_line_is_the_storys():
+    """A numbered line seen between two paragraphs of the site's stories ("Score: 2-1") is the
+    stories' (as a short sentence is): not learned as the site's, wherever it stands."""
+    store = MemoryLineStats()
+    for i in range(8):
+        score = f"Score: {i}-{i + 1}" if i % 2 else f"Score: {10 * i}-{i}"
+        store.observe("s", f"p{i}", [f"Story {chr(65 + i)} has a sentence of its own.", score])
+        store.observe("story:s", f"p{i}", [score])
+    learned = learned_tiers(store, TIERS, own="s", story="story:s", suffixes="suffix:s", is_short=is_short)
+    assert "score: N" not in learned.short_lines

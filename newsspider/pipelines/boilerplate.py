@@ -16,6 +16,7 @@ from scrapy.statscollectors import StatsCollector
 from newsspider.extensions.state import StateService
 from newsspider.extensions.worker_pool import WorkerPool, stage_priority
 from newsspider.extract.cleaning import clean_text, line_key, phrase_key, story_short_lines
+from newsspider.extract.cleaning.keys import numbered_key
 from newsspider.extract.cleaning.rules import is_short
 from newsspider.extract.title_suffixes import (
     suffix_site,
@@ -135,12 +136,14 @@ class BoilerplatePipeline:
                                      priority=self.priority)
         # The story's lines as the page has them: cleaning takes the chrome that stood beside a motto.
         story = set(map(line_key, story_short_lines(item.text.split("\n"))))
-        pending = frozenset(key for line in result.text.split("\n")
+        # Each line's keys: its own, and a line whose number changes per page also its numbered one.
+        pending = frozenset((key, numbered_key(line, key)) for line in result.text.split("\n")
                             if line.strip() and is_short(line.strip()) and (key := line_key(line)) not in story)
 
         def settled() -> bool:
             learned = self._learned(item.source)
-            return pending <= learned.lines | learned.labels | learned.short_lines
+            known = learned.lines | learned.labels | learned.short_lines
+            return all(key in known or numbered in known for key, numbered in pending)
         return settled
 
     async def _clean_comments(self, item: Article, comments: str, learned: Learned) -> str | None:

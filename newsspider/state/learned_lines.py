@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from newsspider.extract.cleaning.keys import credit_parts, line_key
+from newsspider.extract.cleaning.keys import credit_parts, is_numbered_key, line_key, numbered_key
 
 if TYPE_CHECKING:
     from newsspider.state.base import LineStatsStore
@@ -63,7 +63,9 @@ MIN_PAGES_FLOOR = 2
 def page_keys(lines: Iterable[str]) -> set[str]:
     """Distinct learnable keys of one page's lines (short, non-empty), and the label of each line
     shaped as a credit ("Chanzo: Mwananchi" also counts "Chanzo"): a site's credit label recurs
-    whatever it credits, so its credit lines and the bare label are learned as its own."""
+    whatever it credits, so its credit lines and the bare label are learned as its own. A short
+    line holding a number also counts under its ``numbered_key`` ("7 min read" and "12 min read"
+    as "N min read"): a template's counter changes from page to page, in width too."""
     keys = set()
     for line in lines:
         line = line.strip()
@@ -72,6 +74,8 @@ def page_keys(lines: Iterable[str]) -> set[str]:
         key = line_key(line)[:MAX_KEY_CHARS]
         if key:
             keys.add(key)
+            if numbered := numbered_key(line, key):
+                keys.add(numbered)
         credit = credit_parts(line)
         if credit and (label := line_key(credit[0])):
             keys.add(label)
@@ -116,8 +120,9 @@ class SiteLineThresholds:
 
 class Learned(NamedTuple):
     """What a source's pages taught: template lines, labels (short lines that are no sentence),
-    short lines however they end (a motto: removed where they stand in the template) and title
-    suffixes and prefixes, as :func:`newsspider.extract.cleaning.keys.line_key` keys."""
+    short lines however they end (a motto: removed where they stand in the template; with them the
+    ``numbered_key`` of the lines whose number changes per page) and title suffixes and prefixes,
+    as :func:`newsspider.extract.cleaning.keys.line_key` keys."""
 
     lines: frozenset[str]
     labels: frozenset[str]
@@ -136,6 +141,9 @@ def learned_tiers(store: LineStatsStore, thresholds: SiteLineThresholds, *, own:
     lines. Short lines are the keys on ``short_min_share`` of the pages that are short (however they
     end: a motto's full stop) and neither template lines nor ever seen inside one of the source's
     stories (a short sentence a story repeats is the story's). Title suffixes need what a label needs.
+    A numbered key (a line whose number changes per page: "N min read") is a short line only,
+    whatever its share: removed where it stands in the template, never anywhere (a story's own
+    "Score: 2-1" differs from the next one's in its numbers only).
 
     Each distinct question (key, pages, share) is put to the store once: settings that give two
     tiers the same thresholds (``short_min_share == label_min_share``) share one answer."""
@@ -148,10 +156,10 @@ def learned_tiers(store: LineStatsStore, thresholds: SiteLineThresholds, *, own:
         return answers[question]
 
     t = thresholds
-    lines = template(own, t.min_pages, t.min_share)
+    lines = frozenset(key for key in template(own, t.min_pages, t.min_share) if not is_numbered_key(key))
     short = frozenset(key for key in template(own, t.label_min_pages, t.short_min_share) if is_short(key)) - lines
     short -= template(story, MIN_PAGES_FLOOR, 0.0)
-    labels = template(own, t.label_min_pages, t.label_min_share)
+    labels = frozenset(key for key in template(own, t.label_min_pages, t.label_min_share) if not is_numbered_key(key))
     title_suffixes = template(suffixes, t.label_min_pages, t.label_min_share)
     return Learned(lines, labels - lines, title_suffixes, short)
 

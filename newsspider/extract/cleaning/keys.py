@@ -11,11 +11,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from newsspider.extract.cleaning.limits import MAX_CREDIT_LABEL_WORDS, MAX_EDGE_WIDTH, MAX_EDGE_WORDS
-from newsspider.extract.cleaning.text import width_at_most
+from newsspider.extract.cleaning.limits import (
+    MAX_CREDIT_LABEL_WORDS,
+    MAX_EDGE_WIDTH,
+    MAX_EDGE_WORDS,
+    MAX_NUMBERED_WIDTH,
+    MAX_NUMBERED_WORDS,
+)
+from newsspider.extract.cleaning.text import ends_sentence, width_at_most
 
-__all__ = ["ANY_DIGIT", "ARABIC_FOLD", "NON_DECIMAL_DIGITS", "credit_parts", "fold_key", "has_arabic", "line_key",
-           "phrase_key", "predicate_form"]
+__all__ = ["ANY_DIGIT", "ARABIC_FOLD", "NON_DECIMAL_DIGITS", "NUMBER_MARK", "credit_parts", "fold_key", "has_arabic",
+           "is_numbered_key", "line_key", "numbered_key", "phrase_key", "predicate_form"]
 
 # What sets a credit's label apart from what it credits: "Source: AFP", "Foto – AP", "Photo | Reuters".
 _CREDIT_SEP = re.compile(r"\s*[:：|–—]\s*|\s+-\s+")
@@ -66,6 +72,39 @@ def line_key(line: str) -> str:
     while end > start and unicodedata.category(s[end - 1])[0] in "PSZC":
         end -= 1
     return s[start:end]
+
+
+# What stands for a number in a ``numbered_key``: an upper-case letter, which no ``line_key`` holds
+# (it is case-folded), so a numbered key never equals a line's key.
+NUMBER_MARK = "N"
+# A number in a ``line_key`` (every digit written "0"), however wide: digits with the marks that
+# group them or set off their parts ("1.234", "12,5", "3/12", "14:05", "2024-03-12", Arabic "٫"
+# and "٬"), and groups of three after a space ("1 234": NFKC made the no-break space one).
+_KEY_NUMBER = re.compile("0+(?:[.,:/'\u2019\u066b\u066c-]0+| 000(?!0))*")
+
+
+def numbered_key(line: str, key: str | None = None) -> str | None:
+    """The key of a template line whose number changes from page to page ("7 min read",
+    "Lesedauer: 12 Minuten", "👁 1.234", "Foto 3/12"): its ``line_key`` (``key``, when the caller
+    has it) with each number, however wide and in whatever digits, one ``NUMBER_MARK``. None for
+    any other line: one without a number, one that ends like a sentence, one wider than
+    ``MAX_NUMBERED_WIDTH`` or with more than ``MAX_NUMBERED_WORDS`` words beside its numbers.
+    A site's counter is a number and a word or two; formulaic news repeats sentences that differ
+    in their numbers only ("Police said 3 people were hurt."), which are longer or end like one."""
+    stripped = line.strip()
+    if not stripped or not width_at_most(stripped, MAX_NUMBERED_WIDTH) or ends_sentence(stripped):
+        return None
+    key = line_key(stripped) if key is None else key
+    if "0" not in key:
+        return None
+    marked = _KEY_NUMBER.sub(NUMBER_MARK, key)
+    words = sum(1 for token in marked.split() if any(c.isalpha() and c != NUMBER_MARK for c in token))
+    return marked if words <= MAX_NUMBERED_WORDS else None
+
+
+def is_numbered_key(key: str) -> bool:
+    """Whether a learned key is a ``numbered_key`` (no ``line_key`` holds ``NUMBER_MARK``)."""
+    return NUMBER_MARK in key
 
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",

@@ -121,6 +121,11 @@ MAX_BIO_WORDS = 80
 # ... naming the author within its first few words (a role before the name: "Der Berliner Imam ...").
 BIO_NAME_START = 3
 
+# A template line whose number changes per page ("7 min read", "Foto 3/12"), learned under its
+# numbers' mark (``keys.numbered_key``): this wide at most, and this many words beside its numbers.
+MAX_NUMBERED_WIDTH = 40
+MAX_NUMBERED_WORDS = 4
+
 # Learned site lines apply only to lines shorter than this (the learner observes no longer lines).
 MAX_SITE_LINE_CHARS = 200
 # If learned lines would remove more than this share of the text, the learned set is more likely

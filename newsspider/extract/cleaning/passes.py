@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Container
 
-from newsspider.extract.cleaning.keys import credit_parts, fold_key, line_key, phrase_key, predicate_form
+from newsspider.extract.cleaning.keys import credit_parts, fold_key, line_key, numbered_key, phrase_key, predicate_form
 from newsspider.extract.cleaning.limits import (
     MAX_LEARNED_SHARE,
     MAX_LONG_PRE_TITLE,
@@ -273,7 +273,8 @@ def _is_site_line(line: str, site_lines: Container[str], site_labels: Container[
     if not stripped or len(stripped) >= MAX_SITE_LINE_CHARS:
         return False
     key = line_key(line)
-    learned = key in site_lines or (
+    # A numbered key ("N min read") is only ever among the short lines (``learned_tiers``).
+    learned = key in site_lines or numbered_key(stripped, key) in site_lines or (
         key in site_labels and is_short(predicate_form(line)) and not ends_sentence(stripped)
         and dominant_script(stripped) not in UNMARKED_SENTENCE_SCRIPTS)  # there no line end tells
     return learned and not is_licence_notice(line, pats)
