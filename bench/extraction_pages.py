@@ -881,7 +881,8 @@ def build_pages(out_dir: Path, *, ntrex_dir: Path = NTREX_DIR, split: str = "all
     ``split`` selects stories (tune/test), ``chrome`` site languages (all, tune, held-out, further or
     one of ``CHROME_GROUPS``); the sites of the further languages (``_further_pages``) follow.
     ``shapes`` "more" adds the shapes of ``bench.chrome_shapes`` to every page (drawn apart, so
-    the "base" pages stay as they were). Each manifest entry: path (relative to out_dir), url, site, site_name,
+    the "base" pages stay as they were); "numbered" those with template lines whose number
+    changes per page (``_numbered``). Each manifest entry: path (relative to out_dir), url, site, site_name,
     language, variant, chrome_language, chrome_group, story, title, gold_sentences (body, headline
     excluded), story_split (tune/test), gold_paragraphs, planted ([{kind, text, where, needle}]).
     """
