@@ -58,6 +58,13 @@ def test_page_elements_by_tag_in_page_order():
     assert page.outside(("h2",), frozenset({"aside"})) == []
 
 
+def test_page_elements_of_several_tags_is_the_walk_of_those_tags():
+    tree = parse_html(PAGE)
+    page = PageElements(tree)
+    for tags in (("h1", "h2", "p"), ("p", "h1"), ("a", "img", "h2", "meta"), ("h1", "h1"), ("p", "video")):
+        assert page.of(*tags) == list(tree.iter(*tags))
+
+
 def test_copyright_lines_are_the_xpaths_text_nodes_in_page_order():
     html = ("<html><head><title>© in the title</title><script>var c = 'Copyright';</script></head><body>"
             "<p>Intro <b>CopyRight 2024</b> tail © here</p><article><p>© the author</p><figure>"

@@ -45,8 +45,14 @@ class PageElements:
         self.tree = tree
         self._ordered = list(tree.iter(*TAGS))
         self._by_tag: dict[str, list[HtmlElement]] = {}
-        for element in self._ordered:
-            self._by_tag.setdefault(element.tag, []).append(element)
+        self._places: dict[str, list[int]] = {}  # each tag's elements' places in _ordered
+        for place, element in enumerate(self._ordered):
+            tag = element.tag  # (lxml writes the name out anew at each read)
+            if tag in self._by_tag:
+                self._by_tag[tag].append(element)
+                self._places[tag].append(place)
+            else:
+                self._by_tag[tag], self._places[tag] = [element], [place]
         self._by_tags: dict[tuple[str, ...], list[HtmlElement]] = {}
         self._outside: dict[tuple[tuple[str, ...], frozenset[str]], list[HtmlElement]] = {}
         self._body_text: str | None = None
@@ -60,7 +66,9 @@ class PageElements:
             return self._by_tag.get(tags[0], [])
         found = self._by_tags.get(tags)
         if found is None:  # the cleaners ask for the same few mixes several times a page
-            found = self._by_tags[tags] = [element for element in self._ordered if element.tag in tags]
+            # their elements by their places: no walk of the page's elements, nor a read of each one's tag
+            places = sorted([place for tag in dict.fromkeys(tags) for place in self._places.get(tag, ())])
+            found = self._by_tags[tags] = [self._ordered[place] for place in places]
         return found
 
     def text(self, element: HtmlElement) -> str:
