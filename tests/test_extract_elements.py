@@ -65,6 +65,25 @@ def test_page_elements_of_several_tags_is_the_walk_of_those_tags():
         assert page.of(*tags) == list(tree.iter(*tags))
 
 
+DECLARING_PAGE = """<html><head><meta property="article:published_time" content="2024-01-02">
+<meta itemprop="datePublished" content="2024-01-02"></head><body>
+<div itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">H</h1>
+<span property="dc:date dc:created" content="2024-01-02T10:00:00+01:00">2. Januar</span>
+<time itemprop="dateModified" datetime="2024-01-03">3.1.</time><span itemprop="author">A</span>
+<meta property="og:x" content="in the body"><span property="dc:title">no content</span></div>
+<div itemscope><span itemprop="datePublished" property="schema:datePublished" content="2023-12-31">old</span></div>
+</body></html>"""
+
+
+def test_declaring_elements_are_microdatas_items_and_dates_and_the_bodys_rdfa_values_in_page_order():
+    tree = parse_html(DECLARING_PAGE)
+    microdata = tree.xpath("//*[@itemscope or @itemprop='datePublished' or @itemprop='dateModified']")
+    rdfa = tree.xpath("//body//*[@property and @content and not(self::meta)]")
+    declaring = PageElements(tree).declaring()
+    assert [e.tag for e in declaring] == ["meta", "div", "span", "time", "div", "span"]
+    assert declaring == [e for e in tree.iter(etree.Element) if e in microdata or e in rdfa]
+
+
 def test_copyright_lines_are_the_xpaths_text_nodes_in_page_order():
     html = ("<html><head><title>© in the title</title><script>var c = 'Copyright';</script></head><body>"
             "<p>Intro <b>CopyRight 2024</b> tail © here</p><article><p>© the author</p><figure>"

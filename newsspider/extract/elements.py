@@ -34,6 +34,18 @@ _LINE_BREAK = "br"
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 TAGS = ("meta", "link", "script", "title", "time", *HEADING_TAGS, "a", "p", "audio", "video", "img",
         "input", "select", "textarea", "button", "iframe", "article")
+# The microdata properties a page's dates are read from.
+ITEM_DATES = ("datePublished", "dateModified")
+# The elements that declare what the page is and when, in one walk (:meth:`PageElements.declaring`):
+# microdata's items and dates, and the elements of the body to which RDFa gives a property and its
+# value. Through the elements' attribute axis: libxml2 then visits elements only (``//`` visits text
+# nodes too) and tests only the attributes present (the microdata's 0.17 ms a page against 0.27 for
+# ``//*[@itemprop or @itemscope][...]``); one XPath of the three costs 0.30 ms a page against 0.41
+# for the microdata's and the RDFa's apart.
+_DECLARING = etree.XPath(
+    "/descendant::*/@itemscope/.. | "
+    f"/descendant::*/@itemprop[{' or '.join(f'.={name!r}' for name in ITEM_DATES)}]/.. | "
+    "/descendant::body/descendant::*/@property/parent::*[@content and not(self::meta)]")
 
 
 class PageElements:
@@ -56,6 +68,7 @@ class PageElements:
         self._by_tags: dict[tuple[str, ...], list[HtmlElement]] = {}
         self._outside: dict[tuple[tuple[str, ...], frozenset[str]], list[HtmlElement]] = {}
         self._body_text: str | None = None
+        self._declaring: list[HtmlElement] | None = None
         self._copyright_lines: list[str] | None = None
         self._remembered: dict[Hashable, Any] = {}
         self._texts: dict[HtmlElement, str] = {}
@@ -87,6 +100,13 @@ class PageElements:
         if self._body_text is None:
             self._body_text = body_text(self.tree)
         return self._body_text
+
+    def declaring(self) -> list[HtmlElement]:
+        """The elements of :data:`_DECLARING` in page order, found once per page: the metadata reads
+        the microdata's, the dates the RDFa's."""
+        if self._declaring is None:
+            self._declaring = _DECLARING(self.tree)
+        return self._declaring
 
     def copyright_lines(self) -> list[str]:
         """:func:`copyright_lines` of the tree, found once per page."""

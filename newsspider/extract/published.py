@@ -65,6 +65,7 @@ from newsspider.extract.date_labels import (
 )
 from newsspider.extract.elements import (
     HEADING_TAGS,
+    ITEM_DATES,
     UNSEEN_TAGS,
     PageElements,
     body_text,
@@ -110,13 +111,11 @@ _SHOWN_TEXTS = etree.XPath("(/descendant::body | self::*[not(/descendant::body)]
                            "/descendant::text()[not(parent::script or parent::style)]")
 # hAtom's (and WordPress themes') classes of an entry's dates, for its update and its publication.
 _UPDATE_CLASSES, _PUBLISHED_CLASSES = frozenset({"updated", "modified"}), frozenset({"published"})
-_ITEM_DATES = ("datePublished", "dateModified")  # the microdata properties dates are read from
 # RDFa's publication dates on the page's elements, in the vocabularies pages write them in: Drupal's
 # "<span property="dc:date dc:created" content="2013-05-14T10:31:22+02:00">" by a node's byline
 # (its comments carry their own), schema.org's "property="schema:datePublished"".
 _RDFA_PUBLISHED = frozenset({"dc:date", "dc:created", "dc:issued", "dcterms:date", "dcterms:created", "dcterms:issued",
                              "schema:datepublished", "datepublished"})
-_RDFA_DATES = etree.XPath("/descendant::body/descendant::*[@property and @content and not(self::meta)]")
 MAX_RDFA_DATES = 3  # RDFa dates read of the page's own
 # The properties naming the page a microdata item is of.
 _ITEM_ADDRESSES = etree.XPath("descendant::*[@itemprop='url' or @itemprop='mainEntityOfPage']")
@@ -634,7 +633,7 @@ def _without_other_items(meta: dict[str, list[str]], items: list[HtmlElement],
     :func:`_page_items`)."""
     kept = set(dated)
     others = {(name.lower(), readable(content)) for element in items if element.tag == "meta"
-              and (name := element.get("itemprop")) in _ITEM_DATES and element not in kept
+              and (name := element.get("itemprop")) in ITEM_DATES and element not in kept
               and (content := element.get("content")) is not None}
     if not others:
         return meta
@@ -661,13 +660,22 @@ def _itemprop(dated: list[HtmlElement], name: str) -> list[str]:
 def _rdfa_published(page: PageElements, url: str | None, own: set[str]) -> list[str]:
     """The publication dates the page's RDFa gives its elements (:data:`_RDFA_PUBLISHED`), the first
     few; not a comment's, navigation's or another story's (:func:`_other_content`)."""
-    found = (element.get("content") for element in _RDFA_DATES(page.tree)
-             if _RDFA_PUBLISHED & set(element.get("property", "").lower().split()) and not _other_content(element, url, own))
+    found = (element.get("content") for element in page.declaring()
+             if _RDFA_PUBLISHED & set((element.get("property") or "").lower().split()) and _rdfa_value(element)
+             and not _other_content(element, url, own))
     return list(islice(found, MAX_RDFA_DATES))
 
 
+def _rdfa_value(element: HtmlElement) -> bool:
+    """Whether ``element`` (one of :meth:`PageElements.declaring`, with a ``property``) gives its
+    property a value as RDFa's elements of the body do: a ``content``, on an element of the body
+    other than a ``<meta>`` (meta tags are read by :func:`newsspider.extract.meta_tags.meta_values`)."""
+    return (element.get("content") is not None and element.tag != "meta"
+            and any(ancestor.tag == "body" for ancestor in element.iterancestors()))
+
+
 def _page_items(items: list[HtmlElement], url: str | None, own: set[str]) -> list[HtmlElement]:
-    """The microdata date elements (:data:`_ITEM_DATES`) that are not a comment's: of an item typed ``Comment``
+    """The microdata date elements (:data:`ITEM_DATES`) that are not a comment's: of an item typed ``Comment``
     (``<div itemscope itemtype="https://schema.org/Comment">``) or in a comment thread, navigation
     or an aside (:func:`_in_comment_or_aside`); a reader's comment of a later day shows its
     ``datePublished`` as the article does. Nor another story's: of an item whose ``url`` or
@@ -686,7 +694,7 @@ def _page_items(items: list[HtmlElement], url: str | None, own: set[str]) -> lis
             other[scope] = _names_other_page(scope, url, own, hosts)
         return other[scope]
 
-    return [element for element in items if element.get("itemprop") in _ITEM_DATES
+    return [element for element in items if element.get("itemprop") in ITEM_DATES
             and not _item_type(element).endswith("Comment") and not _in_comment_or_aside(element, asides)
             and not names_other_page(element) and not _quoted_or_linked(element, url, own)]
 
