@@ -207,3 +207,16 @@ HIDDEN_MARKS = "\u00ad\u2060\ufeff"
 """Soft hyphen, word joiner and byte-order mark: they show nothing and split a word for search
 ("Bundes\u00adtag" is not "Bundestag"). Not the zero-width (non-)joiners, which change how
 Persian and Indic text is drawn, nor the zero-width space, which marks word ends in Thai."""
+
+
+# What ``re.IGNORECASE`` takes for an ASCII letter, one character for one (offsets kept): the capitals,
+# and the dotted and dotless I, the long s and the Kelvin sign (all there are: every character tried).
+_ASCII_FOLD = str.maketrans({**{chr(code): chr(code + 32) for code in range(ord("A"), ord("Z") + 1)},
+                             "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def ascii_folded(text: str) -> str:
+    """``text`` with its ASCII letters in lower case and the letters ``re.IGNORECASE`` takes for
+    them (:data:`_ASCII_FOLD`), each character one: a case-sensitive search of it for ASCII is a
+    case-insensitive one of ``text``, at the same offsets."""
+    return text.lower() if text.isascii() else text.translate(_ASCII_FOLD)

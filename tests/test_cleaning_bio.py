@@ -63,6 +63,17 @@ def test_the_byline_repeated_as_a_first_line_goes():
     assert drop_author_line("\n".join(["Reuters", *STORY]), ["Reuters"]) == "\n".join(["Reuters", *STORY])
 
 
+def test_the_byline_is_found_in_any_case_as_re_ignorecase_pairs_letters():
+    # In capitals, in ASCII or not; and beyond ASCII by re.IGNORECASE's pairs ("ſ" for "s", the Kelvin
+    # sign for "k", "İ" for "i"), which lower-casing alone does not make.
+    from newsspider.extract.cleaning.bio import drop_author_line
+
+    for line, author in (("BY JANE DOE", "Jane Doe"), ("von ŁUKASZ NOWAK", "Łukasz Nowak"),
+                         ("Von Jane Doſe", "Jane Dose"), ("By \u212aate Doe", "Kate Doe"), ("İlker Yilmaz", "ilker yilmaz")):
+        assert drop_author_line("\n".join([line, *STORY]), [author]) == "\n".join(STORY), line
+    assert drop_author_line("\n".join(["By Jane Dolittle", *STORY]), ["Jane Doe"]) == "\n".join(["By Jane Dolittle", *STORY])
+
+
 def test_the_byline_goes_below_a_headline_copy_ending_in_a_full_stop_and_a_tagline():
     # Every page of a site loses it alike, whatever stands above it (the site's learned lines count on that).
     from newsspider.extract.cleaning.bio import drop_author_line

@@ -46,7 +46,7 @@ from newsspider.extract.navigation import class_words, in_navigation
 from newsspider.extract.published import published_and_modified
 from newsspider.extract.repair import readable
 from newsspider.extract.tags import clean_tags, is_word_string, split_keywords
-from newsspider.unicode_classes import ends_sentence
+from newsspider.unicode_classes import ascii_folded, ends_sentence
 
 _AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "dc.creator", "dcterms.creator",
                 "byl", "sailthru.author", "citation_author", "authors", "creator")
@@ -90,13 +90,9 @@ def _alternation(words: Collection[str]) -> str:
     return f"(?:{either})?" if "" in words else either
 
 
-# Matched in addresses folded to lower case (:func:`_folded`): a case-insensitive search of many
+# Matched in addresses folded to lower case (:func:`newsspider.unicode_classes.ascii_folded`): a case-insensitive search of many
 # alternatives tries each of them at every slash, a case-sensitive one only those its character opens.
 _TOPIC_HREF = re.compile(f"/{_alternation(_TOPIC_DIRECTORIES)}/")
-# What ``re.IGNORECASE`` takes for an ASCII letter, one character for one (offsets kept): the capitals,
-# and the dotted and dotless I, the long s and the Kelvin sign.
-_ASCII_FOLD = str.maketrans({**{chr(code): chr(code + 32) for code in range(ord("A"), ord("Z") + 1)},
-                             "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 # Words of class, id and data- attributes that name a tag list, and how far up they are looked for.
 _TAG_MARKS = frozenset({"tag", "tags", "hashtag", "hashtags", "keyword", "keywords", "topic", "topics",
                         "schlagwort", "schlagworte", "stichwort", "stichworte", "thema", "themen"})
@@ -475,12 +471,12 @@ def _visible_tags(page: PageElements) -> list[str]:
 
 def _holding(texts: list[str], pattern: re.Pattern[str]) -> list[int]:
     """The indices of the ``texts`` in which ``pattern`` (one that matches no newline) finds a
-    match in their :func:`_folded` form, in order: one search of the texts joined by newlines,
+    match in their :func:`ascii_folded` form, in order: one search of the texts joined by newlines,
     not a search of each (most texts hold none, and a search of many alternatives, as
     :data:`_TOPIC_HREF`'s, costs about a microsecond even so)."""
     starts = list(accumulate((len(text) + 1 for text in texts), initial=0))  # each text's offset in the joined
     found: list[int] = []
-    for match in pattern.finditer(_folded("\n".join(texts))):
+    for match in pattern.finditer(ascii_folded("\n".join(texts))):
         index = bisect_right(starts, match.start()) - 1
         if not found or found[-1] != index:
             found.append(index)
@@ -548,13 +544,6 @@ def _holds_links(element: HtmlElement) -> bool:
             if found > 1:
                 return True
     return False
-
-
-def _folded(text: str) -> str:
-    """``text`` with its ASCII letters in lower case and the letters ``re.IGNORECASE`` takes for
-    them (:data:`_ASCII_FOLD`), each character one: a case-sensitive search of it is a
-    case-insensitive one of ``text``, at the same offsets."""
-    return text.lower() if text.isascii() else text.translate(_ASCII_FOLD)
 
 
 def _in_topic_directory(href: str) -> bool:
