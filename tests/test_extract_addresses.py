@@ -30,3 +30,12 @@ def test_a_site_with_a_short_name_under_a_country_domain_is_one_site_under_its_s
     assert registrable_domain("politik.zdf.de") == registrable_domain("www.zdf.de") == "zdf.de"
     assert not other_site("https://wien.orf.at/stories/1", ["https://orf.at/stories/2"])
     assert other_site("https://alice.github.io/post", ["https://bob.github.io/story"])
+
+
+def test_a_hosts_registrable_domain_is_looked_up_once_and_is_the_hosts_alone():
+    registrable_domain.cache_clear()
+    for host in ("politik.zdf.de", "news.bbc.co.uk", "politik.zdf.de", "127.0.0.1", "politik.zdf.de"):
+        registrable_domain(host)
+    assert registrable_domain.cache_info().misses == 3
+    assert [registrable_domain(host) for host in ("politik.zdf.de", "news.bbc.co.uk", "127.0.0.1")] == [
+        "zdf.de", "bbc.co.uk", "127.0.0.1"]
