@@ -22,7 +22,7 @@ def test_a_place_or_role_after_a_name_is_no_author(byline, names):
     ("Jane Doe, Reuters", ["Jane Doe", "Reuters"]),  # an agency named in full
     ("Jane Doe, Bloomberg", ["Jane Doe", "Bloomberg"]),
     ("Jane Doe, SDA", ["Jane Doe", "SDA"]),  # an acronym the cleaning patterns do not list
-    ("Harm, Robert", ["Harm", "Robert"]),  # no full name before: not said of it
+    ("Harm, Robert, Doe", ["Harm", "Robert", "Doe"]),  # no full name before: not said of it
     ("ssi, dan", ["ssi", "dan"]),  # initials
     ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
 ])

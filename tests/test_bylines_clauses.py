@@ -91,3 +91,32 @@ def test_a_name_in_lower_case_before_the_publication_it_writes_for():
     # the publication goes before the name is read: "For" capitalised after a lower-case name is no phrase
     assert author_names(["By viktor hedlund For Example.com"]) == ["viktor hedlund"]
     assert author_names(["By Jane Doe For Example.com"]) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Doe, Jane", ["Jane Doe"]),  # a name written surname first, the comma its inversion
+    ("Schmidt, André", ["André Schmidt"]),
+    ("Harm, Robert", ["Robert Harm"]),  # a DC.creator whose page names its rights holder "Robert Harm"
+    ("Doe, Jane; Roe, John", ["Jane Doe", "John Roe"]),  # a list of such names, set apart by semicolons
+    ("DOE, Jane", ["Jane DOE"]),
+    ("ZSCHOCHE, JÖRG", ["JÖRG ZSCHOCHE"]),  # a byline all in capitals
+    ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),  # full names listed: two people, as before
+    ("Jane Doe, AP", ["Jane Doe", "AP"]),  # an agency beside a name
+    ("Doe, AP", ["Doe", "AP"]),  # one word and an agency: no inverted name
+    ("Doe, Roe, Poe", ["Doe", "Roe", "Poe"]),  # three one-word names listed: no inversion
+    ("Jane Doe, Frankfurt, Germany", ["Jane Doe"]),  # where she is, not "Germany Frankfurt" (hessenschau.de)
+])
+def test_a_surname_and_a_given_name_set_apart_by_a_comma_are_one_person(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # a copyright beside the byline: its owner credited beside the name, as after a comma ("Jane Doe, AP")
+    ("Jane Doe © AFP", ["Jane Doe", "AFP"]),
+    ("Jane Doe (c) AFP 2024", ["Jane Doe", "AFP"]),
+    ("Jane Doe Copyright © dpa", ["Jane Doe", "dpa"]),
+    ("Jane Doe | Copyright Getty Images", ["Jane Doe"]),
+    ("© AFP", ["AFP"]),  # the agency alone: the page's credit, as "AFP"
+])
+def test_a_copyright_beside_a_name_is_credited_beside_it_not_part_of_it(byline, names):
+    assert author_names([byline]) == names

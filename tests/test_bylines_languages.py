@@ -519,3 +519,25 @@ def test_where_a_chinese_reporter_reports_from_after_the_names_is_no_person(byli
 ])
 def test_the_portuguese_and_spanish_newsroom_beside_a_name_is_no_person(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("记者王小明/北京报道", ["王小明"]),  # set off by a slash: where they report from, no person
+    ("記者王小明／台北報導", ["王小明"]),  # traditional Chinese (Taiwan): the title, the fullwidth slash, 報導
+    ("〔記者王小明／台北報導〕", ["王小明"]),  # in the brackets Taiwanese papers print it in
+    ("記者王小明、李大華／台北報導", ["王小明", "李大華"]),
+    ("特派員王小明／華盛頓報導", ["王小明"]),  # a special correspondent
+    ("中央社記者 王小明", ["王小明"]),  # the outlet before the title
+    ("山田太郎記者", ["山田太郎"]),  # Japanese writes the title after the name: as before
+])
+def test_a_traditional_chinese_reporter_byline_names_the_reporter_not_the_place(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("राहुल शर्मा द्वारा", ["राहुल शर्मा"]),  # Hindi writes "by" after the name
+    ("राहुल शर्मा और प्रिया सिंह द्वारा", ["राहुल शर्मा", "प्रिया सिंह"]),
+    ("द्वारा", []),  # the word alone names nobody
+])
+def test_the_hindi_by_after_the_names_is_no_part_of_a_name(byline, names):
+    assert author_names([byline]) == names

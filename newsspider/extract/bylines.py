@@ -33,6 +33,11 @@ _BYLINE_WORD = re.compile(
 # Albanian "Nga", the Romanian and Spanish "de" ("de Andrei Popescu"). Lower case, "na" is Swahili's
 # "and"; before one word, "de" is a name's own particle ("de Vries").
 _BY_BEFORE_NAME = re.compile(r"^(?:(?i:του|της)|Na|Ni|Nga|de)\s+(?=\S+\s+\S)")
+# "Jane Doe © AFP", "(c) dpa", "Copyright Reuters": the copyright's owner, credited beside the names as
+# after a comma (an agency; a picture agency goes: "© Getty Images").
+_COPYRIGHT = re.compile(r"\s*(?:(?:(?i:copyright)\s*)?(?:©|\([cC]\))|(?i:copyright)(?=\s))\s*")
+# Hindi, Marathi and Nepali write "by" after the name, a postposition ("राहुल शर्मा द्वारा").
+_BY_AFTER = re.compile(r"(?:^|\s+)द्वारा$")
 # ... but "Na" and "Ni" are also a Korean and a Chinese surname (나, 倪): before a romanised Korean or
 # Chinese given name ("Na Kyung Won", "Ni Hao Ming"), whose words are one syllable each (an initial of
 # a few consonants, a vowel or two or three, a final n, ng or stop), they open the name. Swahili and
@@ -112,9 +117,9 @@ _ACRONYM = re.compile(r"[^\W\d_]{2,4}")  # an agency's acronym ("AP", "AFP", "dp
 # The list separators of the scripts, between names as between any items: Latin/Cyrillic/Greek comma
 # and semicolon, the Arabic comma and semicolon ("محمد أحمد، علي حسن": Arabic, Persian, Urdu), the
 # ideographic and fullwidth comma and semicolon ("张三、李四"), the Ethiopic comma and semicolon; no name
-# holds one; a spaced middle dot or bullet sets a byline's parts apart ("Jane Doe · 5 min read"; unspaced,
+# holds one (nor the fullwidth slash of CJK bylines, "記者王小明／台北報導"); a spaced middle dot or bullet sets a byline's parts apart ("Jane Doe · 5 min read"; unspaced,
 # Catalan's middle dot is inside a word: "col·lega").
-_LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+،؛、，；፣፤]|\s-\s|\s–\s|\s—\s|\s[·•]\s)\s*"
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/／&+،؛、，；፣፤]|\s-\s|\s–\s|\s—\s|\s[·•]\s)\s*"
                              # a middle dot between names in Hangul ("김철수·이영희 기자"), and Japanese's
                              # between names in kanji ("山田太郎・佐藤花子"); Chinese's "·" joins the parts of
                              # a foreign or Uyghur name ("买买提·依明") as Japanese's does between katakana
@@ -128,7 +133,9 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:[,;|/&+،؛、，；፣፤]|\s-\s|\s–\s|\
 # A Chinese reporter's title before the names it is theirs, spaced ("本报记者 张三 李四 通讯员 王五": two
 # reporters, then a correspondent), the outlet before it ("新华社记者"); simplified Chinese only, as
 # Japanese spaces a one-kanji surname from its given name ("林 真理子") and writes 記者 after the name.
-_CHINESE_TITLE_WORD = re.compile("记者|通讯员|实习生")  # reporter (特派记者: special correspondent), correspondent, intern
+# ... and in traditional Chinese, as Taiwan's and Hong Kong's papers write them ("記者王小明／台北報導"),
+# with the special correspondent (特派員), whom Japanese names after the name (_CJK_ROLE), not before it.
+_CHINESE_TITLE_WORD = re.compile("记者|通讯员|实习生|記者|通訊員|實習生|特派員")  # reporter (特派记者: special correspondent), correspondent, intern
 _CHINESE_TITLE = re.compile(rf"[{_HAN}]*?(?:{_CHINESE_TITLE_WORD.pattern})")
 # A reporter's title after or before a name in Korean, Japanese and Chinese ("홍길동 기자", "山田太郎記者",
 # "本报记者 王小明"): the title, not a part of the name.
@@ -137,7 +144,8 @@ _CJK_ROLE = re.compile(r"\s*(?:(?:선임|수습)?기자|특파원|논설위원|(
 _CHINESE_NAME = re.compile(rf"[{_HAN}]{{2,4}}")
 # ... and after the names, where or what they report ("北京报道": reports from Beijing, "摄影报道": a
 # photo report, "发自北京": sent from Beijing): no name, though as many characters.
-_CHINESE_REPORTED = re.compile(rf"[{_HAN}]*报道|发自[{_HAN}]+")
+# A part of its own (set off by a slash: "记者王小明/北京报道"), it names no one either.
+_CHINESE_REPORTED = re.compile(rf"[{_HAN}]*(?:报道|報導|報道)|(?:发自|發自)[{_HAN}]+")
 # A name written in Han or Hangul has a surname and a given name: one such character alone is a
 # label ("文/陈静": text by; "图/李华": picture by), not a person.
 _ONE_HAN = re.compile(f"[{_HAN}{_HANGUL}]")
@@ -283,6 +291,7 @@ _PICTURE_AGENCY = re.compile(r"\s(?i:images|photos|pictures|bilder|fotos|imágen
 _ADDRESS = "\ufffc"  # stands for a web address while a byline is split
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()\[\]]+", re.IGNORECASE)  # not the bracket around it
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_LETTERS_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # a word of letters ("O'Brien", "Müller-Lüdenscheidt")
 _DIGIT = re.compile(r"\d")
 MAX_NAME_WORDS = 6
 # "Jane Doe 12345": a user's or an author's numeric id after the name, a number of this many digits at
@@ -389,12 +398,13 @@ def _keys(organisations: Iterable[str]) -> set[str]:
 
 def _split(value: str, own: Collection[str] = frozenset()) -> list[str]:
     lines = html.unescape(value or "").splitlines()  # one name a line
-    text = " ; ".join(" ".join(line.split()) for line in lines if line.strip())
+    text = _unwrapped(" ; ".join(" ".join(line.split()) for line in lines if line.strip()))  # before the slash splits
     if not text or _URL.fullmatch(text):
         return []
     # an address is marked before the split ("Frank Bueltge - http://bueltge.de" must not leave "http"),
     # and a part holding one is no name ("Web Commerce GmbH www.w-commerce.de": who built the site)
     text = _WEB_ADDRESS.sub(_ADDRESS, _EMAIL.sub(" ", text))
+    text = _COPYRIGHT.sub(" ; ", text) if "©" in text or "(" in text or "opyright" in text.lower() else text
     text = _PICTURE_DOT.sub(r"\1：", _SPACED_CJK_LABEL.sub("", _without_joined_label(text)))  # before the dot splits
     text = _SLASHED_CREDIT.sub("", _PICTURE_SLASH.sub("", text))  # before the slash splits
     text = _NOTE.sub(_agency_listed, text) if "(" in text or "[" in text else text  # "Jan Kowalski (PAP)": the agency credited, as after a comma
@@ -402,6 +412,7 @@ def _split(value: str, own: Collection[str] = frozenset()) -> list[str]:
     text = _without_our_role(text) if _OUR.search(text) else text
     text = _without_list_by(_without_agency_material(text))
     text = _chinese_reporters(text) if _CHINESE_TITLE_WORD.search(text) else text
+    text = _uninverted(text, own) if "," in text else text
     names: list[str] = []
     for index, part in enumerate(_LIST_SEPARATOR.split(text)):
         part = _without_joined_opening_and(part) if index else part
@@ -410,6 +421,40 @@ def _split(value: str, own: Collection[str] = frozenset()) -> list[str]:
             if name:
                 names.append(name)
     return names
+
+
+def _uninverted(text: str, own: Collection[str]) -> str:
+    """``text`` with each name written surname first ("Doe, Jane", "DOE, Jane": a catalogue's
+    inversion) given name first: two words alone in their parts, each a capitalised word
+    (:func:`_one_word_name`), the given name not in capitals (an acronym: "Doe, AP") unless the
+    whole byline is ("ZSCHOCHE, JÖRG"), the comma between them the only one of their list (set
+    apart from others by a semicolon, a bar or the byline's ends: "Doe, Roe, Poe" lists three;
+    "example.de, Frankfurt, Germany" a publisher and where it is). "Jane Doe, John Roe" lists full names."""
+    parts, separators, start = [], [], 0
+    for separator in _LIST_SEPARATOR.finditer(text):
+        parts.append(text[start:separator.start()])
+        separators.append(separator[0])
+        start = separator.end()
+    parts.append(text[start:])
+    single = [_one_word_name(part, own) for part in parts]
+    comma = [separator.strip() == "," for separator in separators]
+    index = 0
+    while index < len(separators):
+        if (comma[index] and single[index] and single[index + 1] and (text.isupper() or not parts[index + 1].isupper())
+                and not (index and comma[index - 1]) and not (index + 1 < len(separators) and comma[index + 1])):
+            parts[index:index + 2] = [f"{parts[index + 1].strip()} {parts[index].strip()}"]
+            del separators[index], single[index + 1], comma[index]
+            single[index] = False
+        index += 1
+    return "".join(part + separator for part, separator in zip(parts, [*separators, ""], strict=True))
+
+
+def _one_word_name(part: str, own: Collection[str]) -> bool:
+    """A list's part that is one capitalised word of letters (a hyphen or apostrophe inside), no agency
+    the cleaning patterns name nor the page's own publisher (``own``): a surname or a given name alone."""
+    word = part.strip()
+    return (bool(_LETTERS_WORD.fullmatch(word)) and word[0].isupper()
+            and fold_key(word) not in compiled_patterns().agency_keys and name_key(word) not in own)
 
 
 def _chinese_reporters(text: str) -> str:
@@ -689,14 +734,14 @@ def _clean(name: str) -> str | None:
     if (_CREDIT.match(name) or _EMPTY_LABEL.match(name) or _ACCORDING_TO.match(name) or _EDITOR_BEFORE_NAME.match(name) or _CJK_ROLE.fullmatch(name) or _REVISION.match(name) or _LICENCE.match(name) or _PICTURE_WORD.fullmatch(name)
             or any(_CREDIT.match(f"{note}:") for note in _NOTE.findall(name))):
         return None  # "Foto: dpa", "Edited by John Roe", "John Roe (Fotos)"
-    wrapped = _CJK_WRAPPED.match(name.strip())
-    if wrapped and _CJK.search(wrapped[1]):
-        name = _PLACE_EQUALS.sub("", wrapped[1].strip())
+    name = _unwrapped(name)
+    if _CHINESE_REPORTED.fullmatch(name.strip()):
+        return None  # "北京报道" set off by a slash: where the reporter reports from
     name = _PARENTHESES.sub("", name)  # "(obe)", "(www.dw.com)", "(Image: Getty Images)"
     name = _CREDIT_AFTER.sub("", _without_label(name))  # "Interview: Jens Bergmann Foto: Michael Hudler"
     if _ADDRESS in name:
         return None
-    name = _HANDLE.sub("", _BYLINE_WORD.sub("", _BYLINE_INSIDE.sub("", name))).strip(" \t-–—:,.;|·•*@=~")
+    name = _HANDLE.sub("", _BYLINE_WORD.sub("", _BYLINE_INSIDE.sub("", _BY_AFTER.sub("", name)))).strip(" \t-–—:,.;|·•*@=~")
     desk = _DESK_BEFORE.match(name)
     if desk is not None and _is_agency(name[desk.end():]):
         name = name[desk.end():]  # "Redazione ANSA": the agency, no person
@@ -728,6 +773,15 @@ def _clean(name: str) -> str | None:
     if len(name.split()) > MAX_NAME_WORDS or sum(char.isdigit() for char in name) > 2:
         return None  # a sentence or an id, not a name
     return name
+
+
+def _unwrapped(text: str) -> str:
+    """The inside of a byline in Korean, Japanese or Chinese all in brackets (:data:`_CJK_WRAPPED`),
+    without the place or outlet before its "=" ("【ワシントン=山田太郎】"); else ``text``."""
+    wrapped = _CJK_WRAPPED.match(text.strip())
+    if wrapped and _CJK.search(wrapped[1]):
+        return _PLACE_EQUALS.sub("", wrapped[1].strip())
+    return text
 
 
 def _without_uncased_role(name: str) -> str:
