@@ -35,6 +35,16 @@ def test_a_json_ld_author_given_as_a_list_of_name_parts_is_one_name():
         assert page.authors == ["Jane Doe"], author
 
 
+def test_a_json_ld_name_given_as_a_list_of_full_names_is_each_a_person():
+    author = {"@type": "Person", "name": ["Jane Doe", "John Roe"]}
+    page = metadata(jsonld({"@type": "NewsArticle", "headline": "H", "author": author}))
+    assert page.authors == ["Jane Doe", "John Roe"]
+    korean = {"@type": "Person", "name": ["배윤경", "이상현"]}  # a Korean name is one word
+    assert metadata(jsonld({"@type": "NewsArticle", "headline": "H", "author": korean})).authors == ["배윤경", "이상현"]
+    assert metadata(jsonld({"@type": "NewsArticle", "headline": "H", "author": ["Jane Doe", "John Roe"]})).authors == [
+        "Jane Doe", "John Roe"]
+
+
 def test_article_is_found_in_graph_and_as_main_entity_of_a_web_page():
     in_graph = {"@context": "https://schema.org", "@graph": [
         {"@type": "WebSite", "name": "Example"}, {"@type": "NewsArticle", "headline": "In the graph"}]}
@@ -1209,6 +1219,20 @@ def test_a_json_ld_person_with_an_address_and_no_name_is_named_by_the_pages_link
     assert metadata(jsonld(article), unlinked).authors == []  # no link to them: no name (not the address's words)
 
 
+def test_an_unlinked_author_address_whose_words_spell_a_name_the_page_prints_is_that_name():
+    """The page's link to the author's page may be missing (a byline of plain text): the address's last
+    words ("andre-schmidt") are read only as the page's own spelling of them, an element's text."""
+    article = {"@type": "NewsArticle", "headline": "Headline", "author": [
+        {"@type": "Person", "url": "https://news.example/autor/andre-schmidt/"},
+        {"@type": "Person", "url": "https://news.example/autor/jdoe"},  # one word: a login, no name
+        {"@type": "Person", "url": "https://news.example/autor/max-muster-12345"}]}  # an id
+    body = ("<article><h1>Headline</h1><div><span>André Schmidt</span> <span>Jdoe</span> "
+            "<span>Max Muster</span></div><p>Text.</p></article>")
+    assert metadata(jsonld(article), body).authors == ["André Schmidt"]
+    unprinted = "<article><h1>Headline</h1><p>André Schmidt sagte, es sei heiß.</p></article>"
+    assert metadata(jsonld(article), unprinted).authors == []  # in a sentence: not the name as printed alone
+
+
 def test_a_written_byline_naming_our_staff_member_by_role_is_read_for_the_name_after_the_role():
     head = "<title>Forest story</title>"
     body = ("<article><h1>Forest story</h1><p>Von unserem Korrespondenten Max Muster</p>"
@@ -1242,3 +1266,23 @@ def test_json_ld_types_written_as_compact_iris_are_read():
     data = {"@context": "https://schema.org", "@type": "schema:NewsArticle", "headline": "Tram",
             "datePublished": "2024-03-05T14:05:00+01:00"}
     assert metadata(jsonld(data)).published == "2024-03-05T14:05:00+01:00"
+
+
+def test_a_tag_list_of_one_link_after_the_headline_is_a_tag_but_a_kicker_above_it_is_none():
+    text = "<p>" + "The storm came ashore on Monday and damaged many houses. " * 8 + "</p>"
+    one = "<ul class='tags'><li><a href='/tag/storm'>Storm</a></li></ul>"
+    head = "<title>Big storm hits the coast</title>"
+    assert metadata(head, f"<article><h1>Big storm hits the coast</h1>{text}{one}</article>").tags == ["Storm"]
+    assert metadata(head, f"<article>{one}<h1>Big storm hits the coast</h1>{text}</article>").tags == []  # a kicker
+    # a teaser's label after the story: its list is the teaser, which links to another story
+    teaser = "<div class='teaser'><a class='tag' href='/tag/sport'>Sport</a><h3><a href='/other'>Other story</a></h3></div>"
+    assert metadata(head, f"<article><h1>Big storm hits the coast</h1>{text}</article>{teaser}").tags == []
+
+
+def test_a_lone_link_marked_as_a_tag_names_a_topic_only_when_it_links_to_a_topic_page():
+    text = "<p>" + "The storm came ashore on Monday and damaged many houses. " * 8 + "</p>"
+    head = "<title>Big storm hits the coast</title>"
+    for link in ("<a href='/autor/jil-schuller'>Jil Schuller</a>",  # an author's page (htmldate-dev 3add269d)
+                 "<a href='/search.php?sid=c6'>Erweiterte Suche</a>"):  # a search form's (htmldate-dev 3bef51bf)
+        box = f"<div class='field-tag-author tags'>{link}</div>"
+        assert metadata(head, f"<article><h1>Big storm hits the coast</h1>{text}{box}</article>").tags == [], link

@@ -41,6 +41,7 @@ MAX_DEPTH = 8
 # The schema.org types of an organisation (Organization and its subtypes: NewsMediaOrganization,
 # Corporation, NGO, ...): an author of such a type is no person (:attr:`JsonLdArticle.organisations`).
 _ORGANISATION_TYPE = re.compile(r"\w*Organi[sz]ation|Corporation|NGO|Consortium")
+_KOREAN_NAME = re.compile("[\uac00-\ud7af]{2,4}")  # a surname and a given name in Hangul, one word
 
 
 @dataclass
@@ -339,7 +340,12 @@ def _name(entry: dict) -> str | None:
 
 
 def _name_text(name: object) -> str | None:
-    """A name's text, a list of its parts joined (``["Jane", "Doe"]``), as an entry or its ``name``."""
+    """A name's text, a list of its parts joined (``["Jane", "Doe"]``), as an entry or its ``name``;
+    a list of full names (each of two words or more, ``["Jane Doe", "John Roe"]``, or a Korean name,
+    which writes its surname and given name as one word: ``["김철수", "이영희"]``) listed, as a
+    byline lists them (the byline's split parts them: ``bylines.author_names``)."""
     if isinstance(name, list):
-        name = " ".join(part for part in name if isinstance(part, str))
+        parts = [part for part in name if isinstance(part, str)]
+        full = all(len(part.split()) >= 2 or _KOREAN_NAME.fullmatch(part.strip()) for part in parts)
+        name = (", " if full else " ").join(parts)
     return _text(name)

@@ -30,6 +30,7 @@ from newsspider.extract.bylines import (
     is_byline_label,
     is_organisation_only,
     is_written_byline,
+    name_key,
 )
 from newsspider.extract.elements import ITEM_DATES, PageElements, around, single_spaced, text_content
 from newsspider.extract.headline import (
@@ -118,6 +119,8 @@ _BYLINE_XPATH = etree.XPath(  # through the attribute axis (elements._DECLARING)
 MAX_BYLINE_CHARS = 120
 BYLINE_BEFORE, BYLINE_AFTER = 30, 60  # elements around the headline a byline is looked for in
 MAX_BYLINES = 3
+_SLUG_SEPARATOR = re.compile(r"[-_.+]+")  # between the words of an address's last part ("andre-schmidt")
+_FILE_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
 # Elements that hold a line of their own: a byline written out alone in one (:func:`_written_byline`).
 _LINE_ELEMENTS = frozenset({"p", "li", "div"})
 _LINE_ENDS = _LINE_ELEMENTS | {"br"}
@@ -195,7 +198,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
         site_name=site_name,
         description=first_meta_of(meta, _DESCRIPTION_META) or (article.description if article else None),
         image=first_meta_of(meta, _IMAGE_META) or (article.image if article else None),
-        tags=_tags(meta, ld, page, organisations),
+        tags=_tags(meta, ld, page, organisations, title),
     )
 
 
@@ -249,7 +252,9 @@ def _authors(page: PageElements, meta: dict[str, list[str]], ld: JsonLd, organis
 def _linked_names(page: PageElements, addresses: list[str], url: str | None) -> list[str]:
     """The text of the page's first link to each of ``addresses`` (the pages of authors its JSON-LD
     gives no name: a byline or author box links each name to its page), in their order; an address
-    the page does not link to names no one (its words are a slug or an id, not a name as written)."""
+    the page does not link to names the person the page prints alone whose name its last words
+    spell (:func:`_slug_name`, :func:`_printed_names`: a byline of plain text), else no one (its
+    words are a slug or an id, not a name as written)."""
     if not addresses:
         return []
     wanted = {address_key(join_url(url, address)): "" for address in addresses}
@@ -258,7 +263,44 @@ def _linked_names(page: PageElements, addresses: list[str], url: str | None) -> 
         key = address_key(join_url(url, href.strip())) if href else ""
         if key in wanted and not wanted[key]:
             wanted[key] = _short_text(link, MAX_BYLINE_CHARS)
+    slugs = {key: slug for key, text in wanted.items() if not text for slug in [_slug_name(key)] if slug}
+    if slugs:
+        printed = _printed_names(page, set(slugs.values()))
+        wanted.update((key, printed[slug]) for key, slug in slugs.items() if slug in printed)
     return [text for text in wanted.values() if text]
+
+
+def _slug_name(key: str) -> str | None:
+    """The :func:`name_key` of the words ending an author page's address (its :func:`address_key`)
+    where they can spell a name ("/autor/andre-schmidt/" -> "andreschmidt"): two words of letters or
+    more (one is a login, "jdoe"; a digit makes an id), after a file's extension goes."""
+    if "/" not in key:
+        return None  # the site's root: its host's words are no name
+    last = key.rsplit("/", 1)[1]
+    words = _SLUG_SEPARATOR.split(last.rsplit(".", 1)[0] if _FILE_EXTENSION.search(last) else last)
+    if not 2 <= len(words) <= MAX_NAME_WORDS or not all(word.isalpha() for word in words):
+        return None
+    return name_key(" ".join(words))
+
+
+def _printed_names(page: PageElements, keys: set[str]) -> dict[str, str]:
+    """The page's spelling of each name key in ``keys``: the text of an element that is that name
+    alone ("<span>André Schmidt</span>" for "andreschmidt": the address's words lost its accents and
+    case), first in the page; a name inside a sentence is not printed as a byline prints it."""
+    found: dict[str, str] = {}
+    lengths = {len(key) for key in keys}
+    for element in page.tree.iter():
+        text = element.text if isinstance(element.tag, str) else None
+        if not text or len(text) > MAX_BYLINE_CHARS:
+            continue
+        text = single_spaced(text)
+        letters = sum(char.isalnum() for char in text)
+        if not 2 <= len(text.split()) <= MAX_NAME_WORDS or not any(abs(letters - n) <= 2 for n in lengths):
+            continue  # a name's key holds its letters (a few more: "ß" is "ss"; a ligature)
+        key = name_key(text)
+        if key in keys and key not in found:
+            found[key] = text
+    return found
 
 
 def _visible_byline(page: PageElements, title: str | None) -> list[str]:
@@ -418,7 +460,8 @@ def _meta_authors(meta: dict[str, list[str]], ld: JsonLd) -> list[str]:
     return ld.page.authors if ld.page else []
 
 
-def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements, site_names: list[str]) -> list[str]:
+def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements, site_names: list[str],
+          title: str | None = None) -> list[str]:
     """The first keyword field that names topics: the JSON-LD article's ``keywords``, then the
     common meta tags, then the JSON-LD WebPage's (the page holding the article); else the page's
     visible list of tags (:func:`_visible_tags`); else any other meta tag whose name says it holds
@@ -430,7 +473,7 @@ def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements, site_names
     declared = [ld.article.keywords if ld.article else None, *(meta.get(name) for name in _TAG_META),
                 ld.page.keywords if ld.page else None]
     sites: set[str] | None = None
-    for source in (lambda: declared, lambda: [_visible_tags(page)],
+    for source in (lambda: declared, lambda: [_visible_tags(page, title)],
                    lambda: [values for name, values in meta.items() if name not in _TAG_META and _TAG_FIELD.search(name)]):
         # the fields read in order, each split once, up to the first separated one not naming the site
         separated: list[str] = []  # the tags of the first separated field
@@ -452,21 +495,63 @@ def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements, site_names
     return []
 
 
-def _visible_tags(page: PageElements) -> list[str]:
+def _visible_tags(page: PageElements, title: str | None = None) -> list[str]:
     """The page's list of topic links, for pages that declare no keywords: links to topic pages
     (:data:`_TOPIC_DIRECTORIES`), else links the page's markup calls tags (:class:`_TagMarks`),
     grouped by the list holding them, outside the site's navigation (:func:`in_navigation`); the
     list inside the ``<article>``/``<main>`` if there is one, else the last in the page (tag lists
-    follow the story, trending menus precede it)."""
+    follow the story, trending menus precede it); else a list of one such link after the headline
+    (:func:`_lone_tag`)."""
     hrefs = [(link, href) for link in page.of("a") if (href := link.get("href"))]
     # One search of all addresses: most pages link to no topic page, and most links of those that do go elsewhere.
     topics = [hrefs[i][0] for i in _holding([href for _, href in hrefs], _TOPIC_HREF) if _in_topic_directory(hrefs[i][1])]
-    lists = _link_lists(topics, page.text) or _link_lists([link for link, _ in hrefs], page.text, _TagMarks())
+    marks = _TagMarks()
+    lists = _link_lists(topics, page.text) or _link_lists([link for link, _ in hrefs], page.text, marks)
     if not lists:
-        return []
+        return _lone_tag(page, [link for link, _ in hrefs], marks, title)
     inside = [(container, texts) for container, texts in lists
               if any(ancestor.tag in ("article", "main") for ancestor in container.iterancestors())]
     return clean_tags(inside[0][1] if inside else lists[-1][1])
+
+
+def _lone_tag(page: PageElements, links: list[HtmlElement], marks: _TagMarks, title: str | None) -> list[str]:
+    """The topic of a tag list holding one link (``<ul class="tags"><li><a href="/tag/storm">Storm</a></li></ul>``):
+    the first link to a topic page (:func:`_in_topic_directory`; not an author's, a search's, a
+    related story's) in a few words (not a string of words: :func:`is_word_string`) that the page's
+    markup calls a tag (``marks``) whose list (the nearest element up to
+    :data:`TAG_MARK_DEPTH` levels that names tags) holds no other link and little other text (not a
+    teaser's label: the teaser links to its story), outside navigation, after the headline: above
+    it, one linked label is the story's kicker, its section."""
+    heading = None
+    for link in links:
+        words = page.text(link).split()
+        href = link.get("href") or ""
+        if (not words or is_word_string([" ".join(words)]) or not _in_topic_directory(href) or _topic_index(href)
+                or not marks.tag(link) or in_navigation(link)):
+            continue
+        box = link.getparent()
+        for _ in range(TAG_MARK_DEPTH):
+            if box is None or _names_tags(box):
+                break
+            box = box.getparent()
+        if box is None or not _names_tags(box) or _holds_links(box):
+            continue
+        if len(" ".join(words)) < TAG_LIST_LINK_SHARE * _list_chars(box):
+            continue
+        heading = heading if heading is not None else headline_element(page, title, matching=True)
+        if heading is not None and _follows(page, link, heading):
+            return clean_tags([" ".join(words)])
+    return []
+
+
+def _follows(page: PageElements, element: HtmlElement, earlier: HtmlElement) -> bool:
+    """Whether ``element`` comes after ``earlier`` in the page, outside it."""
+    for node in page.tree.iter():
+        if node is earlier:
+            return element not in earlier.iterdescendants()
+        if node is element:
+            return False
+    return False
 
 
 def _holding(texts: list[str], pattern: re.Pattern[str]) -> list[int]:
