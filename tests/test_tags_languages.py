@@ -33,3 +33,16 @@ def test_keywords_are_split_at_the_separators_of_their_script(keywords: str, exp
 def test_a_space_inside_a_keyword_of_a_spaced_script_is_the_keywords_own():
     assert split_keywords("Theresa May") == ["Theresa May"]
     assert split_keywords("대한민국 정부") == ["대한민국 정부"]  # Korean writes spaces between words
+
+
+@pytest.mark.parametrize(("values", "expected"), [
+    (["Ukraine (123)", "Russland (45)", "Krieg (2981)"], ["Ukraine", "Russland", "Krieg"]),  # each topic's article count
+    (["Ukraine(12)", "Russland (7)"], ["Ukraine", "Russland"]),
+    (["Olympia (2024)", "Paris (2024)"], ["Olympia (2024)", "Paris (2024)"]),  # one number they share: the topics'
+    (["Ukraine (123)", "Russland"], ["Ukraine (123)", "Russland"]),  # not every tag counted: a tag's own brackets
+    (["Ukraine (123)"], ["Ukraine (123)"]),  # one tag: no list of counts
+])
+def test_the_article_counts_after_a_lists_tags_are_no_part_of_them(values, expected):
+    from newsspider.extract.tags import clean_tags
+
+    assert clean_tags(values) == expected

@@ -46,6 +46,7 @@ _PATH_PREFIX = re.compile(r"^(?:[a-z][a-z_-]{2,}/)+(?=\S)|^(?:[^<>]{1,40}?\s+>\s
 ID_DIGITS = 5  # a number this long is an id; a shorter one a count or a year
 _ID_TOKEN = re.compile(rf"\S*\d{{{ID_DIGITS},}}\S*")
 _ENUMERATION = re.compile(r"^\(\d+\)\s*")
+_COUNT = re.compile(r"(?<=\S)\s*\((\d+)\)$")  # "Ukraine (123)": how many articles the topic has
 _NUMBER = re.compile(r"[\d\s.,:/-]+")  # an id, not a topic
 _SHORT_NUMBER = re.compile(rf"\d{{1,{ID_DIGITS - 1}}}")  # a count or a year: ids run longer
 # What a CMS writes into an empty field.
@@ -119,7 +120,7 @@ def clean_tags(values: Iterable[str]) -> list[str]:
     """Tags without CMS paths, internal markers, ids and duplicates (case-insensitive), in order.
     A short number among topics is one of them ("israel, asesina, 58, palestinos": a count, a
     year); numbers with no topic beside them are ids ("264,181", "264, isRepublished:false")."""
-    unwrapped = [_unwrapped(value) for value in values]
+    unwrapped = _uncounted([_unwrapped(value) for value in values])
     tags = [_clean(value) for value in unwrapped]
     if any(tags):
         tags = [tag or (value if _SHORT_NUMBER.fullmatch(value) else None)
@@ -129,6 +130,16 @@ def clean_tags(values: Iterable[str]) -> list[str]:
         if tag and tag.casefold() not in found:
             found[tag.casefold()] = tag
     return list(found.values())
+
+
+def _uncounted(tags: list[str]) -> list[str]:
+    """``tags`` without the count of each topic's articles after it ("Ukraine (123)", "Krieg (2981)":
+    a tag list's or cloud's), where every tag of a list of two or more has one and they are not all
+    one number (a year the topics share: "Olympia (2024)", "Paris (2024)")."""
+    counts = [_COUNT.search(tag) for tag in tags]
+    if len(tags) < 2 or not all(counts) or len({count[1] for count in counts if count}) == 1:
+        return tags
+    return [tag[:count.start()] for tag, count in zip(tags, counts, strict=True) if count]
 
 
 def _clean(tag: str) -> str | None:
