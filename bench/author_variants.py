@@ -43,6 +43,11 @@ right after the headline (:func:`_print_byline`):
 ``con_agencias``  "A y B con agencias";        ``com_lusa``      "A e B com Lusa" (an agency after "with", no comma);
 ``ld_given_family``  JSON-LD ``author`` Person objects named by ``givenName`` and ``familyName`` (no ``name``);
 ``listed``        the visible byline a list, each name an item (``<ul class="byline"><li>A</li><li>B</li></ul>``);
+``surname_first``  (people of two words each) ``<meta name="author">`` "Doe, Jane; Roe, John" (surname, comma,
+                  given name: a catalogue's order, as Dublin Core's ``DC.creator`` writes it);
+``ld_name_list``  JSON-LD ``author`` one Person whose ``name`` is the list of the names;
+``copyright_agency``  "A and B © AFP" (a copyright's owner beside the names);
+``cjk_reported``  (people named in Han) "〔記者A、B／台北報導〕" (traditional Chinese: title, names, where reported);
 ``agency_only``   each of "Von dpa", "Por EFE", "AFP", "Reuters", "Redazione ANSA", "Redacción EFE" (the gold: no person), where the page
                   prints its writer's name nowhere else in a byline's length.
 
@@ -271,7 +276,7 @@ def _print_byline(tree, text: str, titles: tuple[str | None, ...], marked: bool 
 
 def visible(kind: str, names: list[str], url: str) -> str | None:
     """The byline ``kind`` prints for ``names`` (None where it does not apply)."""
-    if kind != "cjk_title" and any(_CJK.search(name) for name in names):
+    if kind not in ("cjk_title", "cjk_reported") and any(_CJK.search(name) for name in names):
         return None  # names in Han or Hangul are printed the ways of their own script (cjk_title)
     de, en = joined(names, "und"), joined(names, "and")
     if kind == "von_agency":
@@ -338,6 +343,12 @@ def visible(kind: str, names: list[str], url: str) -> str | None:
         return f"{joined(names, 'e')} com Lusa"
     if kind == "listed":
         return "\n".join(names)  # one item a name (_print_byline)
+    if kind == "copyright_agency":
+        return f"{en} © AFP"
+    if kind == "cjk_reported":
+        if not all(_CJK.search(name) and not _HANGUL.search(name) for name in names):
+            return None
+        return f"〔記者{'、'.join(names)}／台北報導〕"
     if kind == "cjk_title":
         if not all(_CJK.search(name) for name in names):
             return None
@@ -350,13 +361,14 @@ def visible(kind: str, names: list[str], url: str) -> str | None:
 VISIBLE = ("von_agency", "por_agency", "avtor", *(f"text_photos_{lang}" for lang in CREDIT_LABELS), "slash_agency", "reuters", "by_staff", "email",
            "image_credit", "initials", "caps", "dated", "avec_agency", "di", "door", "place", "agencias", "the_ap",
            "per_list", "di_list", "material_agency", "reporting_agency", "informacion_agency", "in_place", "picture_agency",
-           "our_role", "our_role_written", "read_time", "for_site", "cjk_title", "con_agencias", "com_lusa", "listed")
+           "our_role", "our_role_written", "read_time", "for_site", "cjk_title", "con_agencias", "com_lusa", "listed",
+           "copyright_agency", "cjk_reported")
 AGENCIES = {"von_agency": "dpa", "por_agency": "EFE", "slash_agency": "AFP", "avec_agency": "AFP",
             "agencias": "Agencias", "the_ap": "The Associated Press", "material_agency": "dpa",
             "reporting_agency": "Reuters", "informacion_agency": "EFE", "con_agencias": "agencias",
-            "com_lusa": "Lusa"}  # the agency each credits
+            "com_lusa": "Lusa", "copyright_agency": "AFP"}  # the agency each credits
 VARIANTS = ("served", "ld_string", "ld_person_joined", "ld_persons", "ld_url_only", "ld_org_person", "ld_given_family",
-            "meta_joined",
+            "ld_name_list", "meta_joined", "surname_first",
             *(f"and_{lang}" for lang in SPACED), *VISIBLE, "agency_only")
 
 
@@ -392,9 +404,16 @@ def variant(html: str, url: str, names: list[str], lang: str, site: str, titles:
             return None  # a name in Han or Hangul, written without a space: no given and family name to part
         _set_ld_author(tree, [{"@type": "Person", "givenName": name.rsplit(" ", 1)[0], "familyName": name.rsplit(" ", 1)[1]}
                               for name in names])
+    elif kind == "ld_name_list":
+        _set_ld_author(tree, {"@type": "Person", "name": list(names)})
     elif kind == "ld_org_person":
         _set_ld_author(tree, [{"@type": "Organization", "name": site},
                               *({"@type": "Person", "name": name} for name in names)])
+    elif kind == "surname_first":
+        if any(len(name.split()) != 2 for name in names):
+            return None  # a name of one word or of three: no single surname and given name to invert
+        _drop_declared(tree)
+        _add_head(tree, "meta", name="author", content="; ".join(", ".join(name.split()[::-1]) for name in names))
     elif kind == "meta_joined" or kind.startswith("and_"):
         if kind.startswith("and_"):
             if len(names) < 2 or any(_CJK.search(name) for name in names):

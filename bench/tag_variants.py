@@ -1,0 +1,229 @@
+"""Are the tags still the gold topics when a page declares or prints them the ways other sites do?
+
+bench.author_variants' counterpart for tags: the fundus-dev pages (bench.realpages) whose gold names
+topics, as served and rewritten, read by ``read_metadata`` in-process (a stress aid, not a figure).
+The declared variants replace every keyword field the page has (JSON-LD ``keywords``, the keyword
+meta tags: :func:`_drop_declared`) with one; the visible ones also take out the page's own tag
+lists (links into a topic directory or marked as tags: :func:`_drop_tag_lists`) and print the gold
+topics as a list of links after the story's last paragraph (:func:`_print_tags`):
+
+``served``          the page as fetched;
+``ld_list``         JSON-LD article ``keywords`` a list;
+``ld_string``       JSON-LD article ``keywords`` one string joined by ", ";
+``meta_semicolon``  ``<meta name="keywords">`` joined by "; ";
+``meta_hashtags``   ``<meta name="keywords">`` "#A #B" (topics of one word each);
+``visible``         ``<ul class="tags">`` of ``<a href="/tag/...">`` links;
+``visible_counts``  the same, each link's text followed by the count of the topic's articles ("Ukraine (123)");
+``visible_hashtags``  the same, each link's text a hashtag ("#Ukraine");
+``visible_labelled``  ``<p>Tags: <a>A</a>, <a>B</a></p>`` (a label and commas between the links);
+``visible_kicker``  ``visible`` and a section's one link above the headline (``<a class="tag">``): no topic of the list;
+``visible_one``     ``visible`` of the first topic alone (gold: that topic), a list of one link;
+``kicker_one``      ``visible_one`` with that one-link list above the headline instead: a kicker, no tag (gold: none).
+
+Scored per page: the F1 of the sets of tags, case folded (bench.realpages.set_f1).
+
+    python -m bench.tag_variants                     # tune split: each variant's mean F1
+    python -m bench.tag_variants --show visible      # that variant's wrong pages ("all": every one)
+    python -m bench.tag_variants --split test        # the test split, once, at the end
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from bench.author_variants import STORY_HEADINGS, _add_head, _slug  # noqa: E402
+from bench.realpages import DATA, decode_as_crawl, edit_jsonld, gold_topics, load_set, set_f1  # noqa: E402
+
+KICKER = "Ressort"  # the section label above the headline (visible_kicker): no topic
+COUNTS = (123, 45, 7, 2981, 16, 310)  # the article counts printed after the topics, in turn
+VISIBLE = ("visible", "visible_counts", "visible_hashtags", "visible_labelled", "visible_kicker")
+ONE = ("visible_one", "kicker_one")  # a list of one topic's link, after the story or above its headline
+VARIANTS = ("served", "ld_list", "ld_string", "meta_semicolon", "meta_hashtags", *VISIBLE, *ONE)
+
+
+def _drop_declared(tree) -> None:
+    """Every keyword field the page declares: JSON-LD ``keywords``, the meta tags named for tags or keywords."""
+    from newsspider.extract.metadata import _TAG_FIELD, _TAG_META
+
+    edit_jsonld(tree, lambda node: node.pop("keywords", None))
+    for meta in tree.xpath("//meta"):
+        name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if name in _TAG_META or _TAG_FIELD.search(name):
+            meta.drop_tree()
+
+
+def _drop_tag_lists(tree) -> None:
+    """The page's own tag links: into a topic directory, or marked as tags by the page's markup."""
+    from newsspider.extract.metadata import _in_topic_directory, _TagMarks
+
+    marks = _TagMarks()
+    for link in tree.xpath("//a[@href]"):
+        if _in_topic_directory(link.get("href")) or marks.tag(link):
+            link.drop_tree()
+
+
+def _set_ld_keywords(tree, keywords: object) -> bool:
+    """``keywords`` on the page's JSON-LD article objects; False where it has none."""
+    from bench.author_variants import _is_article
+
+    found = []
+
+    def visit(node: dict) -> None:
+        if _is_article(node):
+            node["keywords"] = keywords
+            found.append(node)
+
+    edit_jsonld(tree, visit)
+    return bool(found)
+
+
+def _links(topics: list[str], kind: str) -> list[tuple[str, str]]:
+    """(text, address) of each topic's link as ``kind`` prints it."""
+    links = []
+    for index, topic in enumerate(topics):
+        text = topic
+        if kind == "visible_counts":
+            text = f"{topic} ({COUNTS[index % len(COUNTS)]})"
+        elif kind == "visible_hashtags":
+            text = f"#{topic}"
+        links.append((text, f"/tag/{_slug(topic, '-')}"))
+    return links
+
+
+def _print_tags(tree, topics: list[str], kind: str) -> bool:
+    """The topics' list of links after the story's last paragraph (in the ``<article>`` if there is
+    one; not in navigation, a header, footer, aside or form); for ``visible_kicker`` a section's link before the headline too. False where the page has
+    no paragraph."""
+    from lxml import html as lxml_html
+
+    from newsspider.extract.navigation import in_navigation
+
+    story = "[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::header or ancestor::form)]"
+    paragraphs = [paragraph for paragraph in tree.xpath(f"//article//p{story}") or tree.xpath(f"//body//p{story}")
+                  if not in_navigation(paragraph)]
+    if not paragraphs:
+        return False
+    links = _links(topics, kind)
+    if kind == "visible_labelled":
+        box = lxml_html.Element("p")
+        box.text = "Tags: "
+        for index, (text, href) in enumerate(links):
+            link = lxml_html.Element("a", href=href)
+            link.text = text
+            link.tail = ", " if index < len(links) - 1 else ""
+            box.append(link)
+    else:
+        box = lxml_html.Element("ul", {"class": "tags"})
+        for text, href in links:
+            item = lxml_html.Element("li")
+            link = lxml_html.Element("a", href=href)
+            link.text = text
+            item.append(link)
+            box.append(item)
+    if kind == "kicker_one":
+        headings = tree.xpath(STORY_HEADINGS)
+        if not headings:
+            return False
+        headings[0].addprevious(box)
+        return True
+    paragraphs[-1].addnext(box)
+    if kind == "visible_kicker":
+        headings = tree.xpath(STORY_HEADINGS)
+        if not headings:
+            return False
+        kicker = lxml_html.Element("a", {"class": "tag", "href": f"/thema/{KICKER.lower()}"})
+        kicker.text = KICKER
+        headings[0].addprevious(kicker)
+    return True
+
+
+def variant(html: str, topics: list[str], kind: str):
+    """The parsed page in variant ``kind``; None where it does not apply."""
+    from newsspider.extract.parse import parse_html
+
+    tree = parse_html(html)
+    if tree is None:
+        return None
+    if kind == "served":
+        return tree
+    _drop_declared(tree)
+    if kind == "ld_list":
+        return tree if _set_ld_keywords(tree, list(topics)) else None
+    if kind == "ld_string":
+        return tree if _set_ld_keywords(tree, ", ".join(topics)) else None
+    if kind == "meta_semicolon":
+        _add_head(tree, "meta", name="keywords", content="; ".join(topics))
+        return tree
+    if kind == "meta_hashtags":
+        if any(len(topic.split()) != 1 for topic in topics):
+            return None
+        _add_head(tree, "meta", name="keywords", content=" ".join(f"#{topic}" for topic in topics))
+        return tree
+    _drop_tag_lists(tree)
+    return tree if _print_tags(tree, topics[:1] if kind in ONE else topics, kind) else None
+
+
+def gold_of(kind: str, topics: list[str]) -> list[str]:
+    """What ``kind``'s page names as its topics: the first alone for ``visible_one``, none for ``kicker_one``."""
+    return {"visible_one": topics[:1], "kicker_one": []}.get(kind, topics)
+
+
+def _job(args: tuple[str, str, bytes, list[str]]) -> list[tuple[str, str, list[str]]]:
+    ident, url, raw, topics = args
+    from newsspider.extract.elements import PageElements
+    from newsspider.extract.metadata import read_metadata
+
+    html = decode_as_crawl(raw, url)
+    found = []
+    for kind in VARIANTS:
+        if kind in VISIBLE and len(topics) < 2 or kind in ONE and len(topics[0].split()) > 3:
+            continue  # a list of one link: not printed (a single link is a kicker's shape)
+        tree = variant(html, topics, kind)
+        if tree is not None:
+            found.append((ident, kind, read_metadata(tree, url, PageElements(tree)).tags))
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=("tune", "test", "all"), default="tune")
+    parser.add_argument("--show", help="list the wrong pages of this variant (or 'all')")
+    args = parser.parse_args(argv)
+    pages = [page for page in load_set("fundus", DATA)
+             if args.split in ("all", page.split) and page.gold.get("topics")]
+    gold = {page.ident: gold_topics(page.gold["topics"]) for page in pages}
+    jobs = [(page.ident, page.url, page.html, gold[page.ident]) for page in pages]
+    with ProcessPoolExecutor(2) as pool:
+        results = [row for rows in pool.map(_job, jobs) for row in rows]
+    scores: dict[str, list[float]] = defaultdict(list)
+    wrong = []
+    for ident, kind, got in results:
+        wanted = gold_of(kind, gold[ident])
+        f1 = set_f1(got, wanted, fold_case=True)
+        scores[kind].append(f1)
+        if f1 < 1:
+            wrong.append((kind, ident, got, wanted))
+    print(f"fundus-dev {args.split}: {len(pages)} pages whose gold names topics")
+    print(f"{'variant':18s} pages  mean F1  all right")
+    total: list[float] = []
+    for kind in VARIANTS:
+        row = scores.get(kind, [])
+        total += row if kind != "served" else []
+        if row:
+            print(f"{kind:18s} {len(row):4d}   {sum(row) / len(row):.3f}   {sum(f == 1 for f in row):4d}")
+    print(f"all variants but served: {len(total)} pages, mean F1 {sum(total) / max(len(total), 1):.3f}")
+    if args.show:
+        for kind, ident, got, topics in wrong:
+            if args.show in (kind, "all"):
+                print(f"  {kind:18s} {ident}\n      gold {topics!r}\n      ours {got!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
