@@ -469,3 +469,21 @@ def test_an_edited_copy_of_a_member_joins_when_the_root_shares_its_start():
     assert (en.story_id, en.duplicate_kind) == ("ar", "translation")
     assert (reprint.story_id, reprint.duplicate_kind, reprint.matched_id) == ("ar", "near", "en")
     assert other.story_id != "ar"
+
+
+def test_a_story_holds_one_text_per_language():
+    """A story is one text: in a language where it already has a member, a new article joins only as
+    a text copy of a member there. Another outlet's report of the event in that language verifies
+    as a translation of the root as well as the member does (text-blind evidence: here every text
+    embeds alike), but it is another text (bench.formulaic_languages: two outlets' reports of one
+    weather warning in Spanish both joined a German root)."""
+    det = StoryDetector(MemoryStoryStore(), SameVector(), StoryConfig(passage_chars=0))
+    root = " ".join(paragraph(k) for k in range(3))
+    translation = " ".join(paragraph(10 + k) for k in range(3))
+    other = " ".join(paragraph(20 + k) for k in range(3))
+    out = run(det, item("de", root, "Warnung", lang="de", source="de-a"),
+              item("es", translation, "Alerta", lang="es", source="es-a"),
+              item("es-rival", other, "Temporal", lang="es", source="es-b"),
+              item("es-copy", "MADRID - " + translation + " Fuente: es-a.", "Alerta", lang="es", source="es-c"),
+              item("fr", " ".join(paragraph(30 + k) for k in range(3)), "Alerte", lang="fr", source="fr-a"))
+    assert [a.story_id for a in out] == ["de", "de", "es-rival", "de", "de"]

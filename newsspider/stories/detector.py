@@ -752,7 +752,8 @@ class StoryDetector:
         a source publishes a text once), whatever path would admit it: a translation's evidence is
         text-blind, and the consent notices two sites show in two languages translate each other.
         For that reason too no translation is verified against, or by, a body that is mostly stock
-        text (``_chrome``)."""
+        text (``_chrome``), and none into a story whose text in the article's language it does not
+        share (``_one_text_in_language``)."""
         members = self.store.story_members(story_id, self.config.story_check_members)
         if not members:
             return None
@@ -760,6 +761,9 @@ class StoryDetector:
             self.stats["story_has_another_article_of_the_source"] += 1
             return None
         root = members[0]
+        if root.language != q.p.language and not self._one_text_in_language(q, members):
+            self.stats["story_has_another_text_in_the_language"] += 1
+            return None
         quorum = _quorum(members, q.p.language, self.config.story_quorum)
         self._centre_batch(q, quorum)
         match = self._pair(q, root)
@@ -771,6 +775,22 @@ class StoryDetector:
             return None
         by_quorum = self._by_quorum(q, story_id, quorum, match)
         return by_quorum if by_quorum is not None else self._by_first_copy(q, story_id, root, match)
+
+    def _one_text_in_language(self, q: _Query, members: Sequence[ArticleRecord]) -> bool:
+        """Whether the article can be the story's text in its language: the story has no member in
+        that language, or the article shares most of its text with one (``near_min_containment`` of
+        the shorter body's informative shingles). A story is one text, so it has one text per
+        language, and where it has one, that text is evidence the translation's text-blind signals
+        (embeddings, figures, names) cannot overrule: another outlet's report of the event in that
+        language verifies as a translation of the root as well as the member does, and shares
+        none of the member's own text (``bench.formulaic_languages``: two outlets' reports of one
+        weather warning in Spanish both joined a German root). Not the whole near rule: an edited
+        copy whose opening moved (a dateline, its second sentence dropped) is still the text."""
+        own = [m for m in members if m.language == q.p.language]
+        if not own:
+            return True
+        shares = (self._text(q, m) for m in own)
+        return any(t is not None and t.share >= self.config.near_min_containment for t in shares)
 
     def _by_root(self, q: _Query, story_id: str, quorum: Sequence[ArticleRecord], match: _Match) -> _Decision | None:
         """The decision on a verified pair with the root (``quorum[0]``): a translation not decided
