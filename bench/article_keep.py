@@ -25,9 +25,15 @@ page goes through what the crawl's extract and cleaning stages do (``extract_art
                 between them (a story written without paragraphs);
 ``unmarked``    ``grid`` with no sentence mark at the end of the story's paragraphs, as Thai and
                 Lao write (and short news in other scripts often end a paragraph);
+``related``     ``undeclared`` with a "Czytaj też" box inside the story, after its second paragraph: 4
+                linked headlines, each with a linked thumbnail and a short teaser (as Polish portals
+                set them);
 ``listing``     not an article: the page (``undeclared``) with its story block replaced by 20 linked
                 headlines with a date and a teaser each, and no other paragraph (a
                 section page from the same template).
+                Counted as emitted (should be 0);
+``flatlisting`` ``listing`` with the teasers' headings, dates and teasers one after another in the
+                block, no element around each (an archive page of many blogs).
                 Counted as emitted (should be 0).
 
 Headlines and teasers are other pages' titles and paragraphs of the same set.
@@ -55,7 +61,10 @@ sys.path.insert(0, str(REPO))
 from bench.splits import host_key, split_of  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data"
-VARIANTS = ("served", "undeclared", "undated", "grid", "interleaved", "divs", "br", "unmarked", "listing")
+VARIANTS = ("served", "undeclared", "undated", "grid", "interleaved", "divs", "br", "unmarked", "related", "listing",
+            "flatlisting")
+LISTINGS = ("listing", "flatlisting")  # not articles: emitted is wrong
+RELATED_BOX = 4
 SETS = ("htmldate", "fundus", "benchmark", "trafilatura", "newspaper")
 GRID_TEASERS = 20
 RELATED_HEADINGS = 6
@@ -222,7 +231,21 @@ def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) 
                 for child in list(paragraph):
                     holder.append(child)
                 paragraph.getparent().remove(paragraph)
-    elif kind == "listing":
+    elif kind == "related":
+        block = story_block(tree)
+        paragraphs = [] if block is None else [p for p in block if p.tag == "p"]
+        if len(paragraphs) >= 2:
+            box = fragment_fromstring("<div class='related-box'><span class='label'>Czytaj też</span><ul></ul></div>")
+            for entry in others[:RELATED_BOX]:
+                item = fragment_fromstring("<li><a class='thumb'><img src='/img/thumb.jpg' alt=''></a>"
+                                           "<h3><a></a></h3><p></p></li>")
+                item[0].set("href", entry[2])
+                item[1][0].set("href", entry[2])
+                item[1][0].text = entry[0]
+                item[2].text = entry[1][:120]
+                box[1].append(item)
+            paragraphs[1].addnext(box)
+    elif kind in LISTINGS:
         block = story_block(tree)
         holder = block if block is not None else body
         for child in list(holder):
@@ -232,7 +255,11 @@ def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) 
             if element.getparent() is not None:
                 element.drop_tree()
         for n, entry in enumerate(others[:GRID_TEASERS]):
-            holder.append(_teaser(entry, n, dated=True))
+            teaser = _teaser(entry, n, dated=True)
+            if kind == "flatlisting":
+                holder.extend(list(teaser))
+            else:
+                holder.append(teaser)
     return tostring(tree, encoding="unicode")
 
 
@@ -359,7 +386,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"  {kind:<10} {split:<4} emitted {counts['emitted']:>3}/{total:<3} dropped {drops}"
                           f"  page types {dict(sorted(types[split].items()))}")
                 for p, (outcome, ptype, close) in zip(pages, results, strict=True):
-                    if (kind in (args.show or "").split(",") and (outcome == "emitted") == (kind == "listing")) or (
+                    if (kind in (args.show or "").split(",") and (outcome == "emitted") == (kind in LISTINGS)) or (
                             args.census and kind == "served"):
                         print(f"    {outcome:<16} {ptype:<10} {p['id'][:24]:<24} {close}  {p['url'][:70]}")
     print(f"\n({time.monotonic() - started:.0f} s)")
