@@ -687,3 +687,125 @@ def test_a_list_of_thousands_of_links_is_searched_for_labelled_links_at_once():
     started = time.process_time()
     assert longest_body(text, None, links) == ""
     assert time.process_time() - started < 0.5  # ~0.04 s; once per line: ~0.8 s
+
+
+def _flattening(real):
+    """trafilatura's reading of a page whose story it cannot place (a layout table's cell, a CMS's
+    blocks): the whole page run into one line once the grid is gone, the grid taken while there."""
+    def flattened(tree, url, *, precision, fast):
+        real(tree, url, precision=precision, fast=fast)
+        if tree.xpath("//div[@class='teaser']"):
+            return "\n".join(t.text_content() for t in tree.xpath("//div[@class='teaser']/*"))
+        return " ".join(tree.xpath("string(//body)").split())
+    return flattened
+
+
+def _unmarked(paragraph: str) -> str:
+    return paragraph.rstrip("。.!?")
+
+
+@pytest.mark.parametrize("language", ["pl", "ru", "zh"])
+def test_a_story_block_without_sentence_marks_among_a_teaser_grid_is_an_article(monkeypatch, language):
+    """Short news often end no paragraph with a full stop. trafilatura takes the portal's grid of
+    teasers for the text; without the teasers, one block of the page still holds paragraphs of
+    text that link nowhere, more of it than any teaser: the story, whatever its lines end with."""
+    import newsspider.extract.article as article
+
+    short = POLISH if language == "pl" else STORIES[language]
+    paragraphs = [_unmarked(f"{p} {q}") for p, q in zip(short, short[1:] + short[:1], strict=True)]
+    story = f"<h1>{paragraphs[0][:25]}</h1><div class='story'>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>"
+    html = page(f"<main>{story}</main>{_grid('ru')}", lang=language)
+    monkeypatch.setattr(article, "trafilatura_text", _grid_first(article.trafilatura_text))
+    result = extract_article(html, f"https://news.example/{language}/story.html")
+    assert result.article is not None, result.reason
+    assert all(p in result.article.text for p in paragraphs), result.article.text
+
+
+def test_a_story_block_that_trafilatura_reads_as_one_line_is_an_article(monkeypatch):
+    """Without the grid trafilatura finds no story and runs the page into one line (no body of
+    paragraphs in the text): the page's tree still shows one block of paragraphs, the story's."""
+    import newsspider.extract.article as article
+
+    paragraphs = [f"{p} {q}" for p, q in zip(POLISH, POLISH[1:] + POLISH[:1], strict=True)]
+    story = "<h1>Kraków wprowadza strefę</h1><div class='story'>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>"
+    html = page(f"<main>{story}</main>{_grid('ru')}")
+    monkeypatch.setattr(article, "trafilatura_text", _flattening(article.trafilatura_text))
+    result = extract_article(html, "https://news.example/pl/story.html")
+    assert result.article is not None, result.reason
+    assert paragraphs[0] in result.article.text
+
+
+def test_a_block_of_linked_lines_or_short_labels_left_by_a_tag_page_is_no_story(monkeypatch):
+    """A tag page's headlines set as paragraphs that are links, and its labels: no text of its own."""
+    import newsspider.extract.article as article
+
+    linked = "".join(f"<p><a href='/news/{n}.html'>{HEADLINES['ru']} {n} {STORIES['ru'][n % 5]}</a></p>" for n in range(12))
+    html = page(f"<main><h1>Tag: tram</h1><div class='list'>{linked}<p>Więcej</p><p>Archiwum</p></div></main>"
+                f"{_grid('ru')}")
+    monkeypatch.setattr(article, "trafilatura_text", _flattening(article.trafilatura_text))
+    assert extract_article(html, "https://news.example/pl/tag/tram/").reason == "index_page"
+
+
+def test_a_dated_page_whose_headline_stands_over_a_short_story_is_an_article(monkeypatch):
+    """A short story (two paragraphs) and a portal's grid of 20 long teasers: by its text, the page
+    is teasers. It declares its publication date, and its headline stands directly over text of its
+    own that links nowhere: a story, however short (a tag page's headline stands over its teasers)."""
+    import newsspider.extract.article as article
+
+    story = f"<h1>Kraków wprowadza strefę</h1><div class='story'><p>{POLISH[0]}</p><p>{POLISH[1]}</p></div>"
+    dated = "<meta name='date' content='2024-05-02T10:00:00+02:00'>"
+    html = page(f"<main>{story}</main>{_grid('ru')}", head=dated)
+    monkeypatch.setattr(article, "trafilatura_text", _grid_first(article.trafilatura_text))
+    result = extract_article(html, "https://news.example/pl/story.html")
+    assert result.article is not None, result.reason
+    assert POLISH[0] in result.article.text
+    # the same story without a date of its own: nothing tells it from a listing's intro
+    undated = page(f"<main>{story}</main>{_grid('ru')}")
+    assert extract_article(undated, "https://news.example/pl/story.html").reason == "index_page"
+
+
+def test_a_dated_tag_page_whose_headline_stands_over_its_teasers_is_not_an_article(monkeypatch):
+    """Its own lines (a notice, a footer) come after the teasers, not under the headline."""
+    import newsspider.extract.article as article
+
+    notice = ("<footer><p>We respect your privacy and do not connect to Twitter without your consent. You can "
+              "manage your settings here to allow a connection to the social media channels.</p>"
+              "<p>© 2024 The City Paper. All rights reserved. Reproduction without our consent is not allowed.</p></footer>")
+    dated = "<meta name='date' content='2024-05-02T10:00:00+02:00'>"
+    html = page(f"<main><h1>Tag: tramwaje</h1>{_grid('ru')}</main>{notice}", head=dated)
+    monkeypatch.setattr(article, "trafilatura_text", _grid_first(article.trafilatura_text))
+    assert extract_article(html, "https://news.example/pl/tag/tramwaje/").reason == "index_page"
+
+
+def test_a_read_also_heading_between_a_dated_headline_and_its_short_story_leaves_it_an_article(monkeypatch):
+    """"Czytaj także: <headline>" set as a heading under the headline is a pointer to another story
+    (a label, then the link), no entry of a list: the headline still stands over the story's text."""
+    import newsspider.extract.article as article
+
+    pointers = "".join(f"<h4>Czytaj także: <a href='/news/{n}.html'>{HEADLINES['ru']} {n}</a></h4>" for n in range(3))
+    story = (f"<h1>Kraków wprowadza strefę</h1><div class='story'>{pointers}"
+             f"<p>{POLISH[0]}</p><p>{POLISH[1]}</p></div>")
+    html = page(f"<main>{story}</main>{_grid('ru')}", head="<meta name='date' content='2024-05-02T10:00:00+02:00'>")
+    monkeypatch.setattr(article, "trafilatura_text", _grid_first(article.trafilatura_text))
+    result = extract_article(html, "https://news.example/pl/story.html")
+    assert result.article is not None, result.reason
+    assert POLISH[0] in result.article.text
+    # a heading that is nothing but its link is a teaser's: the headline stands over teasers
+    teasers = pointers.replace("Czytaj także: ", "")
+    html = html.replace(pointers, teasers)
+    assert extract_article(html, "https://news.example/pl/story.html").reason == "index_page"
+
+
+@pytest.mark.parametrize(("heading", "is_pointer"), [
+    ("<h4>Czytaj także: <a href='/a.html'>Inna wiadomość z regionu</a></h4>", True),
+    ("<h4>相关阅读：<a href='/a.html'>本市其他新闻第一</a></h4>", True),
+    ("<h4><a href='/a.html'>Inna wiadomość z regionu</a></h4>", False),   # a teaser's headline
+    ("<h4>Czytaj także: <a>Inna wiadomość z regionu</a></h4>", False),    # no link
+    ("<h2>Rada Miasta przyjęła uchwałę</h2>", False),
+])
+def test_a_pointer_heading_is_a_label_and_a_link(heading, is_pointer):
+    from lxml.html import fragment_fromstring
+
+    from newsspider.extract.pagetype import pointer_heading
+
+    assert pointer_heading(fragment_fromstring(heading)) is is_pointer

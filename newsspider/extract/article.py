@@ -40,11 +40,13 @@ from newsspider.extract.language import choose_language, text_direction
 from newsspider.extract.metadata import PageMetadata, read_metadata
 from newsspider.extract.options import ExtractOptions
 from newsspider.extract.pagetype import (
+    BODY_PARAGRAPHS,
     DATED,
     UNDECLARED,
     link_texts,
     longest_body,
     page_type,
+    pointer_heading,
     read_again_without_teasers,
     unmarked_paragraphs,
     without_teasers,
@@ -189,7 +191,8 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         own = PageElements(stripped)
         whole, whole_page = (stripped, own) if body_tree is tree else (tree, page)
         read, text, tree_chrome, via_jsonld = read_page_text(whole, whole_page, stripped, own, url, meta, options)
-        if not _holds_long_body(text, read, options, unmarked_paragraphs(text, meta.title, links), links()):
+        if not (_holds_long_body(text, read, options, unmarked_paragraphs(text, meta.title, links), links())
+                or (not meta.declares_listing and _shows_story(own, body, meta, options))):
             return Extraction(reason="index_page")
         kind = DATED if meta.dated else UNDECLARED
     published = (meta.published or _hinted_date(hints.get("published"), now)
@@ -337,6 +340,59 @@ def _holds_long_body(text: str, read: str, options: ExtractOptions, unmarked: Ca
     :data:`RESCUED_BODY_SHARE` times the minimum text (what a listing has besides its teasers does not)."""
     body = longest_body(text if unmarked is None else read, unmarked, links)
     return not _shorter_than(body, options.min_text_chars * RESCUED_BODY_SHARE)
+
+
+def _shows_story(own: PageElements, page: PageElements, meta: PageMetadata, options: ExtractOptions) -> bool:
+    """Whether the tree shows a story where the text read from the page without its teasers held
+    no long body: ``own``, that page, holds a story block (:func:`_holds_story_block`), or the
+    page (``page``, its teasers in place) declares its publication date and its headline stands
+    directly over text of its own (:func:`_headline_over_text`). Asked of pages that declare no
+    collection: a page's word on itself comes first."""
+    return _holds_story_block(own, options) or (meta.dated and _headline_over_text(page, options))
+
+
+def _holds_story_block(page: PageElements, options: ExtractOptions) -> bool:
+    """Whether the page's story block (:func:`story_block`, the element holding the most ``<p>``
+    text) holds :data:`BODY_PARAGRAPHS` paragraphs or more of its own text, together
+    :data:`RESCUED_BODY_SHARE` times the minimum text: a story's body as the tree shows it, where
+    the text read from the page shows none (trafilatura ran the page into one line, or the
+    paragraphs end with no sentence mark, as short news and some scripts write them). A paragraph
+    that is mostly a link's text (a headline, "Czytaj także: <headline>") is a pointer to another
+    page, no text of the story's; what a listing keeps besides its teasers (an intro, labels, a
+    notice) is no such block."""
+    story = story_block(page)[0]
+    if story is None:
+        return False
+    own = [text for text in (_own_text(page, paragraph) for paragraph in story if paragraph.tag == "p") if text]
+    return len(own) >= BODY_PARAGRAPHS and not _shorter_than("\n".join(own), options.min_text_chars * RESCUED_BODY_SHARE)
+
+
+def _headline_over_text(page: PageElements, options: ExtractOptions) -> bool:
+    """Whether an ``<h1>`` that links nowhere stands directly over paragraphs of the page's own text
+    (:func:`_own_text`), at least the minimum text before the next heading: a story's headline
+    over its lead, however short the story (a "read also" heading between them, :func:`pointer_heading`,
+    is set in the story). A listing's headline stands over its teasers (each under a heading that
+    links to its story), and its own lines (an intro line, a notice, a footer) come short of the
+    minimum or after the teasers. ``page``: the page with its teasers."""
+    own: list[str] | None = None
+    for element in page.of(*HEADING_TAGS, "p"):
+        if element.tag in HEADING_TAGS and not pointer_heading(element):
+            if own is not None and not _shorter_than("\n".join(own), options.min_text_chars):
+                return True
+            linked = any(link.get("href") for link in chain(element.iter("a"), element.iterancestors("a")))
+            own = [] if element.tag == "h1" and not linked else None
+        elif own is not None:
+            text = _own_text(page, element)
+            if text:
+                own.append(text)
+    return own is not None and not _shorter_than("\n".join(own), options.min_text_chars)
+
+
+def _own_text(page: PageElements, paragraph: HtmlElement) -> str:
+    """A paragraph's text (whitespace collapsed), or "" where most of it is its links' text."""
+    text = single_spaced(page.text(paragraph))
+    linked = sum(len(single_spaced(page.text(link))) for link in paragraph.iter("a"))
+    return "" if 2 * linked >= len(text) else text
 
 
 def _hinted_date(value: object, now: datetime) -> str | None:

@@ -263,6 +263,14 @@ def labelled_link(line: str, links: Collection[str], longest: int | None = None)
     return False
 
 
+def pointer_heading(heading: HtmlElement) -> bool:
+    """Whether ``heading`` is a label and then a link to another page ("Czytaj także: <a>headline</a>",
+    :func:`labelled_link`): a pointer to another story set in a story, no entry of a list (a
+    teaser's heading is its link's text)."""
+    links = {_key(text_content(link)) for link in heading.iter("a") if link.get("href")}
+    return bool(links) and labelled_link(text_content(heading), links)
+
+
 def _pieces(block: HtmlElement) -> list[str]:
     """The texts of the innermost block elements of a teaser (its heading, date line, blurb)."""
     pieces = []
