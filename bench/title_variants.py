@@ -13,7 +13,9 @@ and ``<title>``:
 ``title_only``      neither: ``<title>`` = G | S and the page's ``<h1>``;
 ``suffix<sep>``     the declared titles G<sep>S, no JSON-LD headline (" | ", " - ", " — ", " :: ",
                     " « ", " » ", "｜", "丨", "：", " : ", "_", " / ", " ― ", " ¦ ", " ‒ ", "／", " › ", " · ", " • ");
-``prefix<sep>``     the declared titles S<sep>G, no JSON-LD headline;
+``prefix<sep>``     the declared titles S<sep>G, no JSON-LD headline (the separators but :data:`SUFFIX_ONLY`;
+                    before a colon the site's name is cut only where an ``<h1>`` shows the rest: a site may
+                    be named after a topic, "Bitcoin: ...");
 ``section``         the declared titles G | Section | S (Section: the address's first directory), no
                     JSON-LD headline;
 ``suffix_no_h1``    the declared titles G | S, no JSON-LD headline, the ``<h1>`` a ``<div>``;
@@ -69,6 +71,20 @@ Other languages' and scripts' ways (no JSON-LD headline unless said):
 ``site_title_alert`` ``site_title_h1``, and an alert strip before the story: a list whose item is an
                     ``<h1>`` linking to another page (:data:`ALERT`).
 
+Shapes of session 52 (no JSON-LD headline):
+
+``hidden_h1<kind>`` ``title_only``, the page's ``<h1>`` elements ``<div>``, and a visually hidden ``<h1>``
+                    before the story (:data:`HIDDEN_H1`: a screen reader's label of the page, "sr-only",
+                    "visually-hidden", Naver's "blind" class; or a logo's ``<h1>`` holding only its picture);
+``lenticular_site`` the declared titles "【S】G" (Chinese sites name themselves in lenticular brackets);
+                    ``site_lenticular`` "G【S】";
+``suffix_dot``      the declared titles "G・S" (the Japanese middle dot, unspaced);
+``bidi_first``      an RTL page's way: the site's name first, "S | G", in Arabic (``og:site_name``);
+``rubric_title``    ``<title>`` "Rubric: G | S", the title meta tags G, the ``<h1>`` elements ``<div>``s: the meta tags
+                    give the headline without the section's label;
+``brand_no_h1<script>`` ``latin_brand`` and ``name_<script>`` with the ``<h1>`` elements ``<div>``s: a name in
+                    another script than the headline's and no heading to show where the headline ends.
+
     python -m bench.title_variants                # tune split: each variant's right/applicable
     python -m bench.title_variants --show suffix_no_h1   # that variant's wrong pages
     python -m bench.title_variants --only initials name_thai   # these variants alone
@@ -94,6 +110,8 @@ from bench.realpages import DATA, decode_as_crawl, edit_jsonld, load_set, reader
 
 SEPARATORS = (" | ", " - ", " — ", " :: ", " « ", " » ", "｜", "丨", "：", " : ", "_", " / ", " ― ", " ¦ ", " ‒ ", "／", " › ", " · ", " • ")
 _TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "title")
+# Marks titles set a site's name off with after the headline, never before it (prefix<sep> leaves them out).
+SUFFIX_ONLY = ("_", " / ")
 LD_LIMIT = 110  # where publishers cut a JSON-LD headline
 OG_CUT_SHARE = 0.6  # og_cut keeps this share of the words
 OG_CUT_MIN_WORDS = 6
@@ -115,10 +133,20 @@ SUBDOMAIN = "news."
 # trail<sep>: a section's name no other part of the page gives; its separators.
 DESK = "Region"
 TRAIL_SEPARATORS = (" | ", " – ", " » ", " · ", "_", "｜", ": ", " / ")
+# bidi_first, brand_no_h1_arabic: a site named in Arabic before a headline in any script.
+RTL_NAME_2 = "أخبار اليوم"
 # name_<script>: the site's name in other scripts.
 SCRIPT_NAMES = {"name_greek": "Η Καθημερινή Ενημέρωση", "name_deva": "दैनिक समाचार", "name_thai": "ข่าวรายวัน",
                 "name_hebrew": "חדשות היום"}
 # site_title_alert: an alert strip's heading, a link to another page.
+# hidden_h1<kind>: an <h1> a reader does not see, before the story.
+HIDDEN_H1 = {"hidden_h1_sr": '<h1 class="sr-only">Nachrichten</h1>',
+             "hidden_h1_vh": '<h1 class="visually-hidden">Artikel</h1>',
+             "hidden_h1_blind": '<h1 class="blind">뉴스 본문</h1>',
+             "hidden_h1_logo": '<h1 class="logo"><img src="/logo.svg" alt="Logo"></h1>'}
+LENTICULAR = {"lenticular_site": "【{s}】{g}", "site_lenticular": "{g}【{s}】", "suffix_dot": "{g}・{s}",
+              "bidi_first": "{s} | {g}"}
+NO_H1_NAMES = {"brand_no_h1_latin": None, "brand_no_h1_greek": SCRIPT_NAMES["name_greek"], "brand_no_h1_arabic": RTL_NAME_2}
 ALERT = '<div class="alert"><ul class="alert-list"><li><h1><a href="/warnings/storm">Storm warning</a></h1></li></ul></div>'
 
 
@@ -262,13 +290,14 @@ def variant(html: str, url: str, gold: str, kind: str):
     if kind == "served":
         return tree
     if kind in ("no_meta", "title_only", "kicker_title", "logo_h1", "site_title_h1", "style_h1", "logo_script",
-                "site_title_logo", "site_title_alert"):
+                "site_title_logo", "site_title_alert", *HIDDEN_H1):
         for meta in _title_metas(tree):
             meta.drop_tree()
     if kind in ("no_ld", "title_only", "kicker_title", "logo_h1", "section", "suffix_no_h1", "host_suffix",
                 "og_cut", "rtl_name", "cjk_name", "bidi_marks", "domain_suffix", "latin_brand", "site_title",
                 "site_title_h1", *BRACKETS, "style_h1", "logo_script", "subdomain_name", "initials", *SCRIPT_NAMES,
-                "site_title_logo", "site_title_alert", "lead_trail", "article_name") or kind.startswith(
+                "site_title_logo", "site_title_alert", "lead_trail", "article_name", *HIDDEN_H1, *LENTICULAR, "rubric_title",
+                *NO_H1_NAMES) or kind.startswith(
                     ("suffix", "prefix", "rubric", "trail")):
         edit_jsonld(tree, _drop_ld_headline)
     if kind in QUOTES:
@@ -336,8 +365,41 @@ def variant(html: str, url: str, gold: str, kind: str):
         if head is not None:
             head.insert(0, lxml_html.Element("meta", property="og:site_name", content=SCRIPT_NAMES[kind]))
         _set_declared(tree, f"{gold} | {SCRIPT_NAMES[kind]}")
+    elif kind in HIDDEN_H1:
+        _set_declared(tree, f"{gold} | {site}", metas=False)
+        body = tree.find("body")
+        if body is None:
+            return None
+        for h1 in _h1s(tree):
+            h1.tag = "div"
+        body.insert(0, lxml_html.fromstring(HIDDEN_H1[kind]))
+    elif kind in LENTICULAR:
+        if kind == "bidi_first":
+            site = RTL_NAME_2
+            for meta in tree.xpath("//meta[@property='og:site_name']"):
+                meta.drop_tree()
+            head = tree.find("head")
+            if head is not None:
+                head.insert(0, lxml_html.Element("meta", property="og:site_name", content=site))
+        _set_declared(tree, LENTICULAR[kind].format(s=site, g=gold))
+    elif kind in NO_H1_NAMES:
+        name = NO_H1_NAMES[kind] or _host_name(url)
+        for meta in tree.xpath("//meta[@property='og:site_name']"):
+            meta.drop_tree()
+        head = tree.find("head")
+        if head is not None:
+            head.insert(0, lxml_html.Element("meta", property="og:site_name",
+                                             content=CYRILLIC_NAME if NO_H1_NAMES[kind] is None else name))
+        _set_declared(tree, f"{gold} | {name}")
+        for h1 in _h1s(tree):
+            h1.tag = "div"
     elif kind in BRACKETS:
         _set_declared(tree, f"{BRACKETS[kind]}{gold} | {site}")
+    elif kind == "rubric_title":
+        _set_declared(tree, gold, title=False)
+        _set_declared(tree, f"{_rubric(tree, url)}: {gold} | {site}", metas=False)
+        for h1 in _h1s(tree):
+            h1.tag = "div"
     elif kind.startswith("rubric"):
         _set_declared(tree, f"{_rubric(tree, url)}{kind.removeprefix('rubric')}{gold}")
     elif kind in ("title_only", "kicker_title", "logo_h1", "style_h1", "logo_script"):
@@ -423,13 +485,13 @@ def variant(html: str, url: str, gold: str, kind: str):
 
 
 VARIANTS = ("served", "no_meta", "no_ld", "title_only", *(f"suffix{sep}" for sep in SEPARATORS),
-            *(f"prefix{sep}" for sep in SEPARATORS[:6]), "section", "suffix_no_h1", "host_suffix", "ld_cut",
+            *(f"prefix{sep}" for sep in SEPARATORS if sep not in SUFFIX_ONLY), "section", "suffix_no_h1", "host_suffix", "ld_cut",
             "og_cut", "caps", "kicker", "kicker_title", "logo_h1", "rtl_name", "cjk_name", "bidi_marks",
             *QUOTES, "emoji", "domain_suffix", "latin_brand", "site_title", "site_title_h1", *BRACKETS,
             *(f"rubric{sep}" for sep in RUBRIC_SEPARATORS), *WIRE_SLUGS, "style_h1", "subdomain_name",
             "logo_script", *(f"trail{sep}" for sep in TRAIL_SEPARATORS), "lead_trail", "article_name", "initials",
             *SCRIPT_NAMES,
-            "site_title_logo", "site_title_alert")
+            "site_title_logo", "site_title_alert", *HIDDEN_H1, *LENTICULAR, "rubric_title", *NO_H1_NAMES)
 
 
 def _job(args: tuple[str, str, bytes, str, tuple[str, ...]]) -> list[tuple[str, str, str | None, str]]:
