@@ -112,7 +112,7 @@ def test_a_sections_name_between_the_headline_and_the_sites_is_cut_with_it():
     # a name no other part of the page gives, set off by the same mark as the site's name after it
     site = "<meta property='og:site_name' content='Daily Planet'>"
     url = "https://www.example.com/a/1"
-    for separator in (" | ", " » ", " · ", "_", "｜", " :: "):
+    for separator in (" | ", " » ", " · ", "_", "｜", " :: ", " / "):
         head = f"<meta property='og:title' content='{HEADLINE}{separator}Region{separator}Daily Planet'>" + site
         assert title(head, BODY, url) == HEADLINE, separator
     assert title("<meta property='og:title' content='北京暴雨致多条道路积水_国内新闻_新浪网'>"
@@ -183,3 +183,52 @@ def test_a_sections_name_between_the_sites_and_the_headline_is_cut_with_it():
     for separator in (" | ", " » ", "｜"):
         head = f"<meta property='og:title' content='Daily Planet{separator}Region{separator}{HEADLINE}'>" + site
         assert title(head, BODY, "https://www.example.com/a/1") == HEADLINE, separator
+
+
+def test_a_visually_hidden_h1_is_no_rendering_of_the_headline():
+    # A screen reader's label of the page in an <h1> the page hides from sight (Bootstrap's "sr-only",
+    # "visually-hidden", Naver's "blind", the hidden attribute, an inline display:none): the reader sees
+    # the story's heading set as a <div>, and the <title> declares the headline.
+    head = f"<title>{HEADLINE} | Example News</title><meta property='og:site_name' content='Example News'>"
+    story = f"<div class='headline'>{HEADLINE}</div>" + BODY
+    for hidden in ("<h1 class='sr-only'>Nachrichten</h1>", "<h1 class='visually-hidden'>Artikel</h1>",
+                   "<h1 class='is_blind'>뉴스 본문</h1>", "<div class='blind'><h1>뉴스 본문</h1></div>",
+                   "<h1 hidden>Nachrichten</h1>", "<h1 style='display: none'>Nachrichten</h1>"):
+        assert title(head, hidden + story) == HEADLINE, hidden
+    # A visible <h1> alone is the page's headline, as before.
+    assert title(head, "<h1>Council approves budget</h1>" + BODY) == "Council approves budget"
+    # Shown again from a screen's width up (Tailwind's "sr-only sm:not-sr-only", hessenschau.de): seen.
+    shown = "<h1 class='inline sr-only sm:not-sr-only'>Council approves budget</h1>"
+    assert title(head, shown + BODY) == "Council approves budget"
+
+
+def test_the_sites_name_in_lenticular_brackets_before_or_after_the_headline_is_cut():
+    # Chinese sites name themselves in 【】 ("【新华网】标题", "标题【新华网】"); a kicker there that names
+    # no site ("【独家】") stays where no heading shows the headline without it.
+    site = "<meta property='og:site_name' content='Example News'>"
+    for declared in (f"【Example News】{HEADLINE}", f"{HEADLINE}【Example News】"):
+        assert title(f"<meta property='og:title' content='{declared}'>" + site) == HEADLINE, declared
+    assert title(f"<meta property='og:title' content='【独家】{HEADLINE}'>" + site) == f"【独家】{HEADLINE}"
+    # a subdomain's registered name, in another script than the headline's (china.chinadaily.com.cn)
+    assert title("<title>外国专家：中美合作共赢符合国际社会利益【Chinadaily】</title>",
+                 url="http://china.chinadaily.com.cn/a/201810/08/WS5b.html") == "外国专家：中美合作共赢符合国际社会利益"
+
+
+def test_the_sites_name_after_a_japanese_middle_dot_is_cut():
+    # "見出し・サイト": the middle dot sets the site's own name off as "_" or "：" do; inside a name it
+    # joins words ("ドナルド・トランプ"), which name no site.
+    site = "<meta property='og:site_name' content='東都新聞'>"
+    assert title("<meta property='og:title' content='地震で津波注意報・東都新聞'>" + site) == "地震で津波注意報"
+    assert title("<meta property='og:title' content='ドナルド・トランプ氏が来日'>" + site) == "ドナルド・トランプ氏が来日"
+
+
+def test_a_subdomains_registered_name_in_another_script_than_the_headline_names_the_site():
+    # arabic.cnn.com: "Cnn" after an Arabic headline, "Chinadaily" after a Chinese one, set off by any
+    # punctuation, is the site's name; in the headline's own script it may be a word of the headline
+    # ("How we test - Python" on wiki.python.org stays).
+    for headline, url in (("معارضون يسيطرون على مخازن للصواريخ بريف دمشق", "http://arabic.cnn.com/2013/a/index.html"),
+                          ("外国专家：中美合作共赢符合国际社会利益", "http://china.chinadaily.com.cn/a/201810/08/WS5b.html")):
+        name = "Cnn" if "cnn" in url else "Chinadaily"
+        for separator in (" | ", "_", " / ", "：", " - "):
+            assert title(f"<title>{headline}{separator}{name}</title>", url=url) == headline, (separator, name)
+    assert title("<title>How we test - Python</title>", url="https://wiki.python.org/moin/x") == "How we test - Python"

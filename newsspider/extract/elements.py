@@ -9,6 +9,7 @@ visiting the nodes is the cost), and a page has a dozen kinds to find.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from itertools import islice
 from typing import Any, TypeVar
@@ -30,6 +31,17 @@ _Found = TypeVar("_Found")
 UNSEEN_TAGS = ("script", "style", "noscript", "template")
 # A line break: a space between the words it separates (:func:`seen_text`).
 _LINE_BREAK = "br"
+# The classes of the CSS utilities that hide an element from sight and leave it to screen readers
+# (Bootstrap's "sr-only", "visually-hidden", H5BP's "visuallyhidden", WordPress's "screen-reader-text",
+# Drupal's "element-invisible", Naver's "blind", "is_blind"), or hide it altogether ("hidden"), each a
+# whole class name (:func:`hidden_from_sight`): "hidden-xs" hides on small screens only.
+_HIDING_CLASS = re.compile(r"(?:(?:is|u|a11y|ui)[-_])?(?:sr[-_]only|visually[-_]?hidden|screen[-_]?reader[-_]?(?:text|only)"
+                           r"|element[-_]invisible|blind|hidden)")
+# A utility class that shows an element again from a screen's width up (Tailwind's "sr-only
+# sm:not-sr-only", "hidden md:block"): the element is seen on wider screens.
+_SHOWN_FROM = re.compile(r"\S:(?:not-sr-only|block|inline|inline-block|flex|inline-flex|grid|table|contents|visible)(?:\s|$)")
+# An inline style that hides an element.
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 # The elements a page sets its headings in (the headline among them).
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 TAGS = ("meta", "link", "script", "title", "time", *HEADING_TAGS, "a", "p", "audio", "video", "img",
@@ -163,6 +175,21 @@ def seen_text(element: HtmlElement) -> str:
         elif node is not element and node.tail:
             pieces.append(node.tail)
     return "".join(pieces)
+
+
+def hidden_from_sight(element: HtmlElement) -> bool:
+    """Whether the page hides ``element`` from sight: it or an ancestor has the ``hidden`` attribute,
+    an inline style ``display: none`` or ``visibility: hidden``, or a class of a utility that hides
+    it (:data:`_HIDING_CLASS`: a screen reader's label, "sr-only") that no class shows again on wider
+    screens (:data:`_SHOWN_FROM`: "sr-only sm:not-sr-only"). A site labels its page for screen
+    readers so ("<h1 class='sr-only'>Nachrichten</h1>"), a heading no reader sees."""
+    for node in (element, *element.iterancestors()):
+        if node.get("hidden") is not None or _HIDING_STYLE.search(node.get("style") or ""):
+            return True
+        classes = (node.get("class") or "").lower()
+        if any(_HIDING_CLASS.fullmatch(name) for name in classes.split()) and not _SHOWN_FROM.search(classes):
+            return True
+    return False
 
 
 def body_text(tree: HtmlElement) -> str:

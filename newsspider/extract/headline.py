@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import address_key, join_url, split_url
 from newsspider.extract.calendars import DAY_NUMBER, YEAR_NUMBER
-from newsspider.extract.elements import HEADING_TAGS, PageElements, seen_text, single_spaced
+from newsspider.extract.elements import HEADING_TAGS, PageElements, hidden_from_sight, seen_text, single_spaced
 from newsspider.extract.jsonld import JsonLdArticle
 from newsspider.extract.language import letter_script
 from newsspider.extract.meta_tags import first_meta_of
@@ -136,12 +136,18 @@ _TRAILING_PART = re.compile(r",\s+(?P<part>[^,]+)|\s+\((?P<aside>[^()]+)\)")
 # A kicker in brackets before a headline ("[단독] ", "【速報】", "〔詳報〕", "[VIDEO] "): a label of at most
 # MAX_SUFFIX_WORDS words.
 _BRACKETED_KICKER = re.compile(r"[\[［【〔〖]\s*[^\[\]［］【】〔〕〖〗]+?\s*[\]］】〕〗]\s*")
-# What sets off a site's own name at the end of a title, spaced or not ("..._网易新闻", "...：朝日新聞デジタル").
-_SITE_NAME_SEPARATOR = QuoteAwareSeparator(rf"\s*[{re.escape('_丨：:/' + _MARKS + _DASHES + _UNSPACED_BARS)}]+\s*")
+# A name in brackets opening or ending a title ("【新华网】...", "...【新华网】"): :func:`_without_bracketed_name`.
+_BRACKETED_NAME = (re.compile(r"[\[［【〔〖]\s*(?P<name>[^\[\]［］【】〔〕〖〗]+?)\s*[\]］】〕〗]\s*"),
+                   re.compile(r"\s*[\[［【〔〖]\s*(?P<name>[^\[\]［］【】〔〕〖〗]+?)\s*[\]］】〕〗]$"))
+# What sets off a site's own name at the end of a title, spaced or not ("..._网易新闻", "...：朝日新聞デジタル",
+# "...・東都新聞": Japanese titles' middle dot).
+_SITE_NAME_SEPARATOR = QuoteAwareSeparator(rf"\s*[{re.escape('_丨：:/・･' + _MARKS + _DASHES + _UNSPACED_BARS)}]+\s*")
 # What sets off a section's name between a headline and the site's ("... | Region | Site", "..._国内新闻_新浪网"):
-# a separator but a dash (which also sets off a kicker before its headline: "Kicker - Headline - Site") and a colon.
+# a separator but a dash (which also sets off a kicker before its headline: "Kicker - Headline - Site") and a colon;
+# a spaced slash too ("... / Region / Site": a headline's own slash, "Krieg / Frieden", is not set off twice
+# before the site's name).
 _DESK_SEPARATOR = QuoteAwareSeparator(
-    rf"\s+(?:[{re.escape(_MARKS)}]|::)\s+|\s*[{re.escape(_UNSPACED_BARS + '_')}]\s*")
+    rf"\s+(?:[{re.escape(_MARKS)}]|::|/)\s+|\s*[{re.escape(_UNSPACED_BARS + '_')}]\s*")
 # The first words of the Unicode names of the letters of Chinese, Japanese and Korean: one script to
 # :func:`_scripts` (FULLWIDTH and HALFWIDTH letters are Latin and kana, set in CJK text).
 _EAST_ASIAN = frozenset({"CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO", "IDEOGRAPHIC", "HALFWIDTH", "FULLWIDTH"})
@@ -230,10 +236,10 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     whose name before a colon is a label where the ``<h1>`` shows the rest alone (:func:`_without_site_prefix`).
     Without declared titles, or when they are nothing but the site's chrome: :func:`_undeclared`."""
     page_title = _unmarked(_without_markup(readable(single_spaced(_head_title(page))))) or ""
-    h1s = [text for text in (single_spaced(seen_text(h1)) for h1 in page.of("h1")) if text]
+    h1s = _h1_texts(page.of("h1"))
     sites = site_name_keys(site_names) - {""}
     names = _SiteNames(sites | site_name_keys(sections), sites, _initials(site_names) - sites, page,
-                       site_name_keys(rubrics) - {""})
+                       site_name_keys(rubrics) - {""}, _subdomain_labels(sites) - sites)
     ld_headline = _unmarked(_without_markup(single_spaced(article.headline))) if article else None
     declared = [title for title in (ld_headline, *(_unmarked(_without_markup(first_meta_of(meta, (name,))))
                                                    for name in _TITLE_META)) if title]
@@ -247,7 +253,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     declared = [title for title in declared if not _only_site_name(title, own) and not _is_slug(title)]
     page_title = "" if _only_site_name(page_title, own) or _is_slug(page_title) else page_title
     if not declared:
-        return _undeclared(page, page_title, h1s, names, url, own, site_title)
+        return _undeclared(page, page_title, names, url, own, site_title)
     declared += [page_title] if page_title else []
     others = [*declared, *h1s]
     h1_keys = {title_key(text) for text in h1s}
@@ -264,7 +270,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
                                                                h1s, h1_keys), shown_headings)
     candidates = [form for form in map(cleaned.__getitem__, declared) if form and title_key(form)]
     if not candidates:  # the declared titles are the site's chrome alone (".:: NAME ::."): what the page shows
-        return _undeclared(page, page_title, h1s, names, url, own, site_title)
+        return _undeclared(page, page_title, names, url, own, site_title)
     title_keys = {form: title_key(form) for form in candidates}
     keys = [title_keys[form] for form in candidates]
     shown = _shown_key(page, dict(zip(keys, candidates, strict=True)))
@@ -276,6 +282,11 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
                                             (text for _, text in _heading_texts(page))))
     chosen_form = _undecorated(chosen_form, lambda: chain(forms, (text for _, text in _heading_texts(page))))
     return _kicker_as_shown(_without_linked_section(partial(_keyed_links, page), chosen_form, url, h1_keys), h1s)
+
+
+def _h1_texts(h1s: Iterable[HtmlElement]) -> list[str]:
+    """The texts of ``h1s`` as a reader sees them, those holding any."""
+    return [text for text in (single_spaced(seen_text(h1)) for h1 in h1s) if text]
 
 
 def _undecorated(title: str, others: Callable[[], Iterable[str]]) -> str:
@@ -328,7 +339,7 @@ def _without_markup(title: str | None) -> str | None:
     return single_spaced(_TAG.sub(lambda tag: " " if tag["name"].lower() == "br" else "", title)) or None
 
 
-def _undeclared(page: PageElements, page_title: str, h1s: list[str], names: _SiteNames, url: str | None,
+def _undeclared(page: PageElements, page_title: str, names: _SiteNames, url: str | None,
                 own: set[str], site_title: str) -> str | None:
     """The headline of a page that declares none but its ``<title>``: the ``<title>`` when a heading
     shows it, else the title of the page's one hAtom entry (:func:`_entry_title`), else the text
@@ -340,8 +351,11 @@ def _undeclared(page: PageElements, page_title: str, h1s: list[str], names: _Sit
     logo's), else the site's name (``site_title``) if the page gives it, else the first ``<h1>``.
     Where the ``<title>`` is the site's name alone (or missing), the ``<h1>`` elements read are the
     story's (:func:`_story_h1s`): a logo's, an alert's or a modal's is no rendering of a headline
-    the page declares nowhere else."""
+    the page declares nowhere else. An ``<h1>`` the page hides from sight (:func:`hidden_from_sight`:
+    a screen reader's label, "<h1 class='sr-only'>Nachrichten</h1>") is none either, unless it shows
+    the ``<title>``'s headline."""
     headings = [text for _, text in _heading_texts(page)]
+    h1s = _h1_texts(h1 for h1 in page.of("h1") if not hidden_from_sight(h1))
     shown = _without_affixes(page_title, headings, names)
     if not page_title:  # nothing but the site's name declared: the <h1>s are all the page tells
         h1s = _story_h1s(page, url) or h1s
@@ -369,7 +383,7 @@ def _story_h1s(page: PageElements, url: str | None) -> list[str]:
     each in an ``<h1>``, and its breadcrumb's last entry in one (where no other shows the headline)."""
     texts = [(heading, text) for heading in page.of("h1")
              if (text := single_spaced(seen_text(heading))) and not _links_elsewhere(heading, text, url)
-             and next(heading.iterancestors(_DIALOG), None) is None]
+             and next(heading.iterancestors(_DIALOG), None) is None and not hidden_from_sight(heading)]
     outside = [(heading, text) for heading, text in texts
                if not any(ancestor.tag in _NOT_STORY for ancestor in heading.iterancestors())]
     inside = [text for heading, text in outside if _in_main_content(heading)]
@@ -540,6 +554,7 @@ class _SiteNames:
     initials: set[str] = field(default_factory=set)
     page: PageElements | None = field(default=None, compare=False)  # where the site states its name
     rubrics: set[str] = field(default_factory=set)  # the sections the page declares it is filed under
+    labels: set[str] = field(default_factory=set)  # the names its subdomains' hosts were registered under
 
 
 def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
@@ -1024,7 +1039,8 @@ def _initials(site_names: Iterable[str]) -> set[str]:
 def _without_site(title: str | None, names: _SiteNames) -> str | None:
     if not title:
         return title
-    title = _without_whole_name(_without_desk(title, names), names.site)
+    title = _without_whole_name(_without_desk(_without_bracketed_name(_without_foreign_label(title, names), names), names),
+                                names.site)
     for _ in range(2):  # "Headline | Section | Site"
         parts = TITLE_SEPARATOR.split(title)
         if len(parts) < 2:
@@ -1039,6 +1055,52 @@ def _without_site(title: str | None, names: _SiteNames) -> str | None:
         else:
             break
     return title.strip() or None
+
+
+def _subdomain_labels(sites: Iterable[str]) -> set[str]:
+    """The names the hosts among ``sites`` (their keys) that are subdomains were registered under
+    (:func:`_registered_label`: "arabic.cnn.com": cnn)."""
+    return {label for site in sites if site.count(".") >= 2 and (label := _registered_label(site))}
+
+
+def _without_foreign_label(title: str, names: _SiteNames) -> str:
+    """``title`` without the name its subdomain's host was registered under (``names.labels``: "Cnn" on
+    arabic.cnn.com, "Chinadaily" on china.chinadaily.com.cn) at its end or start, set off by any
+    punctuation, in another script than the rest (:func:`_scripts`): no word of an Arabic or Chinese
+    headline, but the site's Latin brand. In the headline's own script one word may be the headline's
+    ("How we test - Python" on wiki.python.org: :func:`_registered_name`)."""
+    if not names.labels:
+        return title
+    separators = list(_SITE_NAME_SEPARATOR.finditer(title))
+    if not separators:
+        return title
+    first, last = separators[0], separators[-1]
+    for label, rest in ((title[last.end():], title[:last.start()]), (title[:first.start()], title[first.end():])):
+        if _is_foreign_label(label, rest, names):
+            return rest.strip()
+    return title
+
+
+def _is_foreign_label(label: str, rest: str, names: _SiteNames) -> bool:
+    """Whether ``label`` is the name a subdomain's host was registered under (``names.labels``) in other
+    scripts than ``rest``'s (:func:`_without_foreign_label`)."""
+    if site_name_key(label) not in names.labels:
+        return False
+    scripts, others = _scripts(label), _scripts(rest)
+    return bool(scripts and others) and not scripts & others
+
+
+def _without_bracketed_name(title: str, names: _SiteNames) -> str:
+    """``title`` without the site's name in brackets at its start or end ("【新华网】标题", "标题【新华网】";
+    its Latin brand, :func:`_is_foreign_label`): Chinese sites set their name off so, as others do with a separator. A bracketed label that names
+    no site ("【独家】", "[속보]") is a kicker (:func:`_kicker_as_shown`)."""
+    opening, ending = _BRACKETED_NAME
+    for found in (opening.match(title), ending.search(title)):
+        rest = (title[:found.start()] + title[found.end():]).strip() if found else ""
+        if found and rest and (site_name_key(found["name"]) in names.site or _names_site(found["name"], names)
+                               or _is_foreign_label(found["name"], rest, names)):
+            return rest
+    return title
 
 
 def _without_desk(title: str, names: _SiteNames) -> str:
