@@ -76,6 +76,8 @@ Shapes of session 52 (no JSON-LD headline):
 ``hidden_h1<kind>`` ``title_only``, the page's ``<h1>`` elements ``<div>``, and a visually hidden ``<h1>``
                     before the story (:data:`HIDDEN_H1`: a screen reader's label of the page, "sr-only",
                     "visually-hidden", Naver's "blind" class; or a logo's ``<h1>`` holding only its picture);
+``sr_span_h1``      ``title_only``, and a screen reader's label in a visually hidden ``<span>`` opening the
+                    headline's ``<h1>`` (:data:`SR_SPAN`);
 ``lenticular_site`` the declared titles "【S】G" (Chinese sites name themselves in lenticular brackets);
                     ``site_lenticular`` "G【S】";
 ``suffix_dot``      the declared titles "G・S" (the Japanese middle dot, unspaced);
@@ -144,6 +146,7 @@ HIDDEN_H1 = {"hidden_h1_sr": '<h1 class="sr-only">Nachrichten</h1>',
              "hidden_h1_vh": '<h1 class="visually-hidden">Artikel</h1>',
              "hidden_h1_blind": '<h1 class="blind">뉴스 본문</h1>',
              "hidden_h1_logo": '<h1 class="logo"><img src="/logo.svg" alt="Logo"></h1>'}
+SR_SPAN = '<span class="visually-hidden">Artikel: </span>'
 LENTICULAR = {"lenticular_site": "【{s}】{g}", "site_lenticular": "{g}【{s}】", "suffix_dot": "{g}・{s}",
               "bidi_first": "{s} | {g}"}
 NO_H1_NAMES = {"brand_no_h1_latin": None, "brand_no_h1_greek": SCRIPT_NAMES["name_greek"], "brand_no_h1_arabic": RTL_NAME_2}
@@ -290,13 +293,13 @@ def variant(html: str, url: str, gold: str, kind: str):
     if kind == "served":
         return tree
     if kind in ("no_meta", "title_only", "kicker_title", "logo_h1", "site_title_h1", "style_h1", "logo_script",
-                "site_title_logo", "site_title_alert", *HIDDEN_H1):
+                "site_title_logo", "site_title_alert", *HIDDEN_H1, "sr_span_h1"):
         for meta in _title_metas(tree):
             meta.drop_tree()
     if kind in ("no_ld", "title_only", "kicker_title", "logo_h1", "section", "suffix_no_h1", "host_suffix",
                 "og_cut", "rtl_name", "cjk_name", "bidi_marks", "domain_suffix", "latin_brand", "site_title",
                 "site_title_h1", *BRACKETS, "style_h1", "logo_script", "subdomain_name", "initials", *SCRIPT_NAMES,
-                "site_title_logo", "site_title_alert", "lead_trail", "article_name", *HIDDEN_H1, *LENTICULAR, "rubric_title",
+                "site_title_logo", "site_title_alert", "lead_trail", "article_name", *HIDDEN_H1, *LENTICULAR, "rubric_title", "sr_span_h1",
                 *NO_H1_NAMES) or kind.startswith(
                     ("suffix", "prefix", "rubric", "trail")):
         edit_jsonld(tree, _drop_ld_headline)
@@ -402,7 +405,7 @@ def variant(html: str, url: str, gold: str, kind: str):
             h1.tag = "div"
     elif kind.startswith("rubric"):
         _set_declared(tree, f"{_rubric(tree, url)}{kind.removeprefix('rubric')}{gold}")
-    elif kind in ("title_only", "kicker_title", "logo_h1", "style_h1", "logo_script"):
+    elif kind in ("title_only", "kicker_title", "logo_h1", "style_h1", "logo_script", "sr_span_h1"):
         _set_declared(tree, f"{gold} | {site}", metas=False)
     elif kind.startswith("suffix") and kind != "suffix_no_h1":
         _set_declared(tree, f"{gold}{kind.removeprefix('suffix')}{site}")
@@ -460,6 +463,14 @@ def variant(html: str, url: str, gold: str, kind: str):
             return None
         for hidden in reversed(lxml_html.fragments_fromstring(HIDDEN_IN_H1)):
             h1.insert(0, hidden)
+    if kind == "sr_span_h1":
+        h1 = _headline_h1(tree, gold)
+        if h1 is None:
+            return None
+        label = lxml_html.fromstring(SR_SPAN)
+        label.tail = h1.text
+        h1.text = None
+        h1.insert(0, label)
     if kind == "logo_script":
         body = tree.find("body")
         if body is None:
@@ -491,7 +502,7 @@ VARIANTS = ("served", "no_meta", "no_ld", "title_only", *(f"suffix{sep}" for sep
             *(f"rubric{sep}" for sep in RUBRIC_SEPARATORS), *WIRE_SLUGS, "style_h1", "subdomain_name",
             "logo_script", *(f"trail{sep}" for sep in TRAIL_SEPARATORS), "lead_trail", "article_name", "initials",
             *SCRIPT_NAMES,
-            "site_title_logo", "site_title_alert", *HIDDEN_H1, *LENTICULAR, "rubric_title", *NO_H1_NAMES)
+            "site_title_logo", "site_title_alert", *HIDDEN_H1, "sr_span_h1", *LENTICULAR, "rubric_title", *NO_H1_NAMES)
 
 
 def _job(args: tuple[str, str, bytes, str, tuple[str, ...]]) -> list[tuple[str, str, str | None, str]]:

@@ -202,6 +202,17 @@ def test_a_visually_hidden_h1_is_no_rendering_of_the_headline():
     assert title(head, shown + BODY) == "Council approves budget"
 
 
+def test_a_screen_readers_label_hidden_inside_the_h1_is_no_part_of_the_headline():
+    # "<h1><span class='visually-hidden'>Artikel: </span>Headline</h1>": the reader sees the headline alone.
+    head = f"<title>{HEADLINE} | Example News</title><meta property='og:site_name' content='Example News'>"
+    h1 = f"<h1><span class='visually-hidden'>Artikel: </span>{HEADLINE}</h1>"
+    assert title(head, h1 + BODY) == HEADLINE
+    assert title("<title>Example News</title>", h1 + BODY) == HEADLINE
+    # a label the reader sees stays the heading's
+    assert title("<title>Example News</title>", f"<h1><span class='kicker'>Artikel: </span>{HEADLINE}</h1>" + BODY) == \
+        f"Artikel: {HEADLINE}"
+
+
 def test_the_sites_name_in_lenticular_brackets_before_or_after_the_headline_is_cut():
     # Chinese sites name themselves in 【】 ("【新华网】标题", "标题【新华网】"); a kicker there that names
     # no site ("【独家】") stays where no heading shows the headline without it.

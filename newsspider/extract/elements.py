@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable, Iterable, Iterator
+from copy import deepcopy
 from itertools import islice
 from typing import Any, TypeVar
 
@@ -183,13 +184,29 @@ def hidden_from_sight(element: HtmlElement) -> bool:
     it (:data:`_HIDING_CLASS`: a screen reader's label, "sr-only") that no class shows again on wider
     screens (:data:`_SHOWN_FROM`: "sr-only sm:not-sr-only"). A site labels its page for screen
     readers so ("<h1 class='sr-only'>Nachrichten</h1>"), a heading no reader sees."""
-    for node in (element, *element.iterancestors()):
-        if node.get("hidden") is not None or _HIDING_STYLE.search(node.get("style") or ""):
-            return True
-        classes = (node.get("class") or "").lower()
-        if any(_HIDING_CLASS.fullmatch(name) for name in classes.split()) and not _SHOWN_FROM.search(classes):
-            return True
-    return False
+    return any(map(_hides, (element, *element.iterancestors())))
+
+
+def _hides(node: HtmlElement) -> bool:
+    """Whether ``node``'s own attributes hide it (:func:`hidden_from_sight`)."""
+    if node.get("hidden") is not None or _HIDING_STYLE.search(node.get("style") or ""):
+        return True
+    classes = (node.get("class") or "").lower()
+    return any(_HIDING_CLASS.fullmatch(name) for name in classes.split()) and not _SHOWN_FROM.search(classes)
+
+
+def sighted_text(element: HtmlElement) -> str:
+    """:func:`seen_text` without the text of the elements inside ``element`` that the page hides from
+    sight (:func:`hidden_from_sight`): a screen reader's label in a heading ("<h1><span
+    class='visually-hidden'>Artikel: </span>Headline</h1>") is no word of the headline a reader sees."""
+    hidden = [node for node in element.iterdescendants() if isinstance(node.tag, str) and _hides(node)]
+    if not hidden:
+        return seen_text(element)
+    copy = deepcopy(element)
+    copy.tail = None
+    for node in [node for node in copy.iterdescendants() if isinstance(node.tag, str) and _hides(node)]:
+        node.drop_tree()  # its tail stays
+    return seen_text(copy)
 
 
 def body_text(tree: HtmlElement) -> str:

@@ -21,7 +21,14 @@ from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import address_key, join_url, split_url
 from newsspider.extract.calendars import DAY_NUMBER, YEAR_NUMBER
-from newsspider.extract.elements import HEADING_TAGS, PageElements, hidden_from_sight, seen_text, single_spaced
+from newsspider.extract.elements import (
+    HEADING_TAGS,
+    PageElements,
+    hidden_from_sight,
+    seen_text,
+    sighted_text,
+    single_spaced,
+)
 from newsspider.extract.jsonld import JsonLdArticle
 from newsspider.extract.language import letter_script
 from newsspider.extract.meta_tags import first_meta_of
@@ -285,8 +292,8 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
 
 
 def _h1_texts(h1s: Iterable[HtmlElement]) -> list[str]:
-    """The texts of ``h1s`` as a reader sees them, those holding any."""
-    return [text for text in (single_spaced(seen_text(h1)) for h1 in h1s) if text]
+    """The texts of ``h1s`` as a reader sees them (:func:`sighted_text`), those holding any."""
+    return [text for text in (single_spaced(sighted_text(h1)) for h1 in h1s) if text]
 
 
 def _undecorated(title: str, others: Callable[[], Iterable[str]]) -> str:
@@ -855,10 +862,10 @@ def _headings(page: PageElements) -> list[HtmlElement]:
 
 
 def _heading_texts(page: PageElements) -> list[tuple[HtmlElement, str]]:
-    """:func:`_headings` with their texts as a reader sees them (:func:`single_spaced`), read once
+    """:func:`_headings` with their texts as a reader sees them (:func:`sighted_text`, :func:`single_spaced`), read once
     per page: the headline's choice and each search by the headline's element (:func:`headline_element`)
     read them."""
-    return page.remembered(_heading_texts, lambda: [(heading, single_spaced(seen_text(heading)))
+    return page.remembered(_heading_texts, lambda: [(heading, single_spaced(sighted_text(heading)))
                                                     for heading in _headings(page)])
 
 
