@@ -243,3 +243,18 @@ def test_a_subdomains_registered_name_in_another_script_than_the_headline_names_
         for separator in (" | ", "_", " / ", "：", " - "):
             assert title(f"<title>{headline}{separator}{name}</title>", url=url) == headline, (separator, name)
     assert title("<title>How we test - Python</title>", url="https://wiki.python.org/moin/x") == "How we test - Python"
+
+
+def test_the_sites_declared_name_of_two_words_or_a_domain_before_a_colon_is_cut_without_a_heading():
+    # "Braunschweiger Zeitung : Headline", "Süddeutsche.de: Headline": the name the page declares for its site,
+    # of two words or more (however many) or written as a domain, is no kicker; a one-word name may be a topic
+    # the site is named after ("Bitcoin: price hits a record" on bitcoin.example).
+    for name in ("Braunschweiger Zeitung", "Süddeutsche.de", "Example Verlag und Druck GmbH & Co. KG"):
+        site = f"<meta property='og:site_name' content='{name}'>"
+        for colon in (" : ", ": "):
+            assert title(f"<meta property='og:title' content='{name}{colon}{HEADLINE}'>" + site) == HEADLINE, (name, colon)
+    assert title("<meta property='og:title' content='Bitcoin: price hits a record'><meta property='og:site_name' "
+                 "content='Bitcoin'>", url="https://bitcoin.example/a/1") == "Bitcoin: price hits a record"
+    # a kicker naming no site stays
+    assert title(f"<meta property='og:title' content='Rückbau von Atomkraftwerk: {HEADLINE}'>"
+                 "<meta property='og:site_name' content='Braunschweiger Zeitung'>") == f"Rückbau von Atomkraftwerk: {HEADLINE}"

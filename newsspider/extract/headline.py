@@ -585,15 +585,30 @@ def _without_site_prefix(title: str | None, names: _SiteNames, shown: Collection
     (``shown``: their :func:`title_key`). A colon is no separator (a kicker, "Ukraine: ...", is the
     headline's own even where the ``<h1>`` leaves it out), and a site may be named after a topic
     ("Bitcoin: ..." on bitcoin.example): the site's name (or its host, or a name that ends in it:
-    :func:`_ends_in_site_name`) or a declared section, and the page showing the headline without it."""
-    match = _COLON_PREFIX.match(title or "")
-    if not title or not match or title_key(title[match.end():]) not in shown:
+    :func:`_ends_in_site_name`) or a declared section, and the page showing the headline without it.
+    The name the page declares for its site, of two words or more or written as a domain, is cut with no
+    heading to show (:func:`_names_site_itself`)."""
+    if not title:
+        return title
+    colon = _COLON.search(title)
+    if colon and title[colon.end():].strip() and _names_site_itself(title[:colon.start()], names.site):
+        return title[colon.end():]
+    match = _COLON_PREFIX.match(title)
+    if not match or title_key(title[match.end():]) not in shown:
         return title
     sites = names.site
     keys = site_name_keys([match["name"]])
     if keys & sites or keys & names.rubrics or _ends_in_site_name(match["name"].split(), sites):
         return title[match.end():]
     return title
+
+
+def _names_site_itself(name: str, sites: set[str]) -> bool:
+    """Whether ``name`` is one the page declares for its site (``sites``: their keys), of two words or more
+    ("Braunschweiger Zeitung") or a domain ("Süddeutsche.de"): no kicker of a headline, where a name of
+    one word may be a topic the site is named after ("Bitcoin")."""
+    name = name.strip()
+    return (len(name.split()) >= 2 or "." in name and " " not in name) and site_name_key(name) in sites
 
 
 def _without_linked_section(links: Callable[[], list[_KeyedLink]], title: str | None, url: str | None,
