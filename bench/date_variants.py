@@ -54,6 +54,19 @@ Real pages of htmldate-dev and fundus-dev, as served and made harder, through ``
                 bn), Thai digits and the Buddhist era (th), 年月日 (zh, ja), Korean dots and 년월일
                 (ko); the gold's wall-clock time with it where the gold has one. A page printing no
                 such text gets the dateline right after its ``<h1>``;
+``zone_offset`` (fundus-dev: a gold instant) ``undeclared`` with the gold's instant shown right after the
+                ``<h1>`` on the wall clock of the publisher (the gold's offset; a gold in UTC on its country's clock, by
+                its domain) naming that offset as pages print it ("5 March 2024, 14:20 GMT+2", "(GMT+02:00)",
+                "UTC+02:00", "GMT+0200");
+``zone_named``  as ``zone_offset``, the zone named by its abbreviation as the publisher's country names it
+                then ("IST", "CST", "WIB"; German pages "MEZ"/"MESZ", Russian "МСК"; else a zone of one
+                meaning for the offset: "CET", "EDT"); pages whose offset has no such name are left out;
+``month_first`` ``undeclared``, the address without its day, every short text printing the gold's day
+                rewritten month first as the United States writes it ("3/5/2024"), ``<html lang="en">`` and
+                the region declared elsewhere (``og:locale`` "en_US", else ``<meta http-equiv=content-language
+                content=en-US>``); only golds whose day reads both ways (day and month 1-12, not equal);
+``video``       ``undeclared``, the page's JSON-LD only a ``VideoObject`` naming its headline, uploaded at the
+                gold's time (a video page's: a broadcaster's player page), its only declared date;
 ``labelled``    as ``languages`` (the same languages, fewer: those with labels below), the dateline
                 labelled as the publication's beside an update that is later ("Published: 5 Dec
                 2024, 14:05 · Updated 2 hours ago", "Aktualisiert am 7. Dezember 2024 · Erstellt am
@@ -86,12 +99,14 @@ sys.path.insert(0, str(REPO))
 from bench.realpages import DATA, decode_as_crawl, edit_jsonld, load_set, same_instant  # noqa: E402
 
 OFFSET_SOURCES = ("offset_ld", "offset_meta", "offset_time", "offset_none")  # the one source writing the offset
+ZONED = ("zone_offset", "zone_named")  # undeclared, the gold's instant shown with its zone after the headline
 VARIANTS = ("served", "undeclared", "naive_ld", "naive_utc", "utc_only", *OFFSET_SOURCES, "loose_ld", "cards",
-            "comments", "latest", "latest_tail", "aside", "top_comment", "hatom", "languages", "labelled")
+            "comments", "latest", "latest_tail", "aside", "top_comment", "hatom", "languages", "labelled",
+            "month_first", *ZONED, "video")
 OTHER_DATES = ("cards", "comments", "latest", "latest_tail", "aside", "top_comment", "hatom")  # undeclared, with other things' dates added
-REWRITTEN = ("languages", "labelled")  # undeclared, the address without its day, the printed day rewritten
+REWRITTEN = ("languages", "labelled", "month_first")  # undeclared, the address without its day, the printed day rewritten
 # the page's date declarations taken out (``loose_ld``: all but its JSON-LD, loosened)
-UNDECLARED = ("undeclared", "loose_ld", *OTHER_DATES, *REWRITTEN)
+UNDECLARED = ("undeclared", "loose_ld", *OTHER_DATES, *REWRITTEN, *ZONED, "video")
 DAY_VARIANTS = ("served", *UNDECLARED)  # the variants of pages with a gold day only
 UPDATE_CLASS_DAYS_AFTER = 3  # ``hatom``: the update's day after the gold's
 CARD_DAYS_BEFORE = (8, 5, 3)  # the cards' days before the gold's, the last nearest the headline
@@ -159,6 +174,12 @@ def variant(html: str, kind: str, gold: str | None, url: str = "") -> str | None
             del element.attrib["datetime"]
         if kind in REWRITTEN:
             if not gold or not _rewrite_printed_day(tree, kind, gold, url):
+                return None
+        elif kind in ZONED:
+            if not gold or not _zoned_dateline(tree, kind, gold, url):
+                return None
+        elif kind == "video":
+            if not gold or not _video_object(tree, gold):
                 return None
         elif kind not in ("undeclared", "loose_ld") and not _add_other_dates(tree, kind, gold):
             return None
@@ -380,6 +401,8 @@ def _dateline_for(kind: str, gold: str, url: str) -> tuple[str, str]:
     if kind == "languages":
         language = _language_of(url, sorted(LANGUAGE_FORMATS))
         return language, _printed(moment, language, with_time)
+    if kind == "month_first":
+        return "en", f"{moment.month}/{moment.day}/{moment.year}"
     language = _language_of(url, sorted(LABELS))
     published_label, ago_label, updated_label = LABELS[language]
     published = published_label.format(date=_printed(moment, language, with_time))
@@ -413,6 +436,8 @@ def _rewrite_printed_day(tree, kind: str, gold: str, url: str) -> bool:
     from newsspider.extract.published import day_in_short_text
 
     day = date.fromisoformat(gold[:10])
+    if kind == "month_first" and not (day.day <= 12 and day.day != day.month):
+        return False  # a day only one way reads
     language, dateline = _dateline_for(kind, gold, url)
     numbers = {str(day.year), f"{day.year % 100:02}"}
     rewritten = 0
@@ -440,7 +465,105 @@ def _rewrite_printed_day(tree, kind: str, gold: str, url: str) -> bool:
                 if value and path in value:
                     element.set(name, value.replace(path, undated))
     tree.set("lang", language)
+    if kind == "month_first":
+        head = tree.find("head")
+        if head is None:
+            return False
+        declared = ('<meta property="og:locale" content="en_US">' if _language_of(url, [0, 1])
+                    else '<meta http-equiv="content-language" content="en-US">')
+        for meta in head.xpath("meta[@property='og:locale' or @http-equiv='content-language']"):
+            meta.drop_tree()
+        head.insert(0, lxml_html.fromstring(declared))
     return True
+
+
+# ``zone_named``: the abbreviations of a zone of one meaning for an offset (hours), where the country's
+# own clock names none; German and Russian pages' own names.
+ZONE_NAMES = {0: "GMT", 1: "CET", 2: "CEST", 3: "MSK", 5.5: "IST", 7: "WIB", 8: "SGT", 9: "JST", -4: "EDT",
+              -5: "EST", -7: "PDT", -8: "PST"}
+LANGUAGE_ZONE_NAMES = {"de": {1: "MEZ", 2: "MESZ"}, "ru": {3: "МСК"}}
+OFFSET_FORMS = ("GMT{sign}{hours}", "(GMT{sign}{hh}:{mm})", "UTC{sign}{hh}:{mm}", "GMT{sign}{hh}{mm}")
+
+
+def _publisher_moment(gold: str, url: str) -> datetime | None:
+    """The gold's instant on its publisher's wall clock: in the gold's offset, a gold in UTC on the clock
+    of the country the page's domain names (None where it names none)."""
+    from newsspider.extract.zones import country_offset, page_country
+
+    moment = datetime.fromisoformat(gold)
+    if moment.tzinfo is None:
+        return None
+    if not moment.utcoffset():
+        offset = country_offset(moment, page_country([url], []))
+        moment = moment.astimezone(offset) if offset is not None else moment
+    return moment
+
+
+def _zone_name(moment: datetime, kind: str, url: str, language: str) -> str | None:
+    """How the dateline of variant ``kind`` names the zone of ``moment``'s offset."""
+    offset = moment.utcoffset() or timedelta(0)
+    hours = offset.total_seconds() / 3600
+    key = int(hours) if hours == int(hours) else hours
+    if kind == "zone_offset":
+        sign, minutes = ("-" if offset < timedelta(0) else "+"), int(abs(offset).total_seconds()) // 60
+        return _language_of(url, list(OFFSET_FORMS)).format(
+            sign=sign, hours=f"{minutes // 60}" + (f":{minutes % 60:02}" if minutes % 60 else ""),
+            hh=f"{minutes // 60:02}", mm=f"{minutes % 60:02}")
+    own = LANGUAGE_ZONE_NAMES.get(language, {}).get(key)
+    if own:
+        return own
+    from newsspider.extract.zones import MAIN_ZONES, page_country
+
+    country = page_country([url], [language])
+    name = None
+    if country:
+        from zoneinfo import ZoneInfo
+
+        zone = ZoneInfo(MAIN_ZONES.get(country, "UTC")) if country in MAIN_ZONES else None
+        local = moment.astimezone(zone) if zone is not None else None
+        name = local.tzname() if local is not None and local.utcoffset() == offset else None
+    return name if name and name.isalpha() else ZONE_NAMES.get(key)
+
+
+def _zoned_dateline(tree, kind: str, gold: str, url: str) -> bool:
+    """``zone_offset``/``zone_named``: the gold's instant on its publisher's clock, its zone named, right
+    after the ``<h1>``; False where the gold is a day, the page has no ``<h1>`` or the zone no name."""
+    from lxml import html as lxml_html
+
+    headings = tree.xpath("//body//h1")
+    moment = _publisher_moment(gold, url) if "T" in gold else None
+    if moment is None or not headings:
+        return False
+    language = (tree.get("lang") or "en").split("-")[0].lower()
+    zone = _zone_name(moment, kind, url, language)
+    if zone is None:
+        return False
+    printed = f"{moment.day} {moment.strftime('%B')} {moment.year}, {moment:%H:%M} {zone}"
+    headings[0].addnext(lxml_html.fromstring(f"<p class='meta'><span class='date'>{printed}</span></p>"))
+    return True
+
+
+def _video_object(tree, gold: str) -> bool:
+    """``video``: a JSON-LD ``VideoObject`` naming the page's headline, uploaded at the gold's time,
+    closing the body, in place of the page's JSON-LD; False where the page has no ``<h1>``."""
+    from lxml import html as lxml_html
+
+    headings = tree.xpath("//body//h1")
+    body = tree.find("body")
+    if not headings or body is None:
+        return False
+    for other in tree.xpath("//script[@type='application/ld+json']"):
+        other.drop_tree()
+    script = lxml_html.Element("script", type="application/ld+json")  # (fromstring wraps a lone <script> in <html>)
+    script.text = json.dumps({"@context": "https://schema.org", "@type": "VideoObject",
+                              "name": headings[0].text_content().strip(), "uploadDate": gold})
+    body.append(script)
+    return True
+
+
+def _to_the_minute(gold: str) -> str:
+    """A gold time as a dateline showing hours and minutes tells it."""
+    return datetime.fromisoformat(gold).replace(second=0, microsecond=0).isoformat() if "T" in gold else gold
 
 
 def _dotted(day: date) -> str:
@@ -490,8 +613,9 @@ def main(argv: list[str] | None = None) -> int:
         day = (got or "")[:10] == gold[:10]
         row[0] += 1
         row[1] += day
-        row[2] += name == "fundus" and bool(got) and same_instant(got, gold)
-        if not day or (name == "fundus" and not (got and same_instant(got, gold))):
+        shown = _to_the_minute(gold) if kind in ZONED else gold  # the dateline shows the minute
+        row[2] += name == "fundus" and bool(got) and same_instant(got, shown)
+        if not day or (name == "fundus" and not (got and same_instant(got, shown))):
             wrong.append((kind, ident, got, gold, url))
     near = [(kind, got) for ident, kind, got in results if ident in crossing and kind == "utc_only"]
     print(f"fundus pages whose UTC day is not their gold's local day: {len(crossing)}; utc_only day right on "
