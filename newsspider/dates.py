@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from email.utils import parsedate_to_datetime
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsspider.unicode_classes import CJK_CLASS
 
@@ -23,18 +23,27 @@ WESTMOST_OFFSET = timedelta(hours=-12)
 _PART_HOUR_OFFSETS = frozenset(timedelta(minutes=minutes) for minutes in (
     -570, -210, -150, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825))
 
+# A zone written as its offset from Greenwich or UTC ("GMT+3", "UTC+05:30", "GMT-0400"), as pages print
+# it beside a clock (Arabic, Vietnamese, Russian sites) and some CMSs after a timestamp.
+GMT_OFFSET = r"(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?"
+_OFFSET = re.compile(r"(?:GMT|UTC)?\s?([+-])(\d{1,2})(?::?(\d{2}))?")
 # W3C datetime profile of ISO 8601 (what sitemaps and most CMS meta tags use): year, optionally
-# month, day, time with seconds and fraction, and a zone; a space may stand for the "T".
+# month, day, time with seconds and fraction, and a zone (an offset, else a name of :data:`ZONE_HOURS`:
+# "2024-03-05 14:20 CET"); a space may stand for the "T".
 _W3C_DATETIME = re.compile(
     r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})"
     r"(?:[Tt ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?)?)?"
-    r"\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?"
+    rf"\s*(Z|z|{GMT_OFFSET}|[+-]\d{{2}}(?::?\d{{2}})?|[A-Z]{{2,5}})?"
 )
+# Java's ZonedDateTime.toString() ends with its region in brackets ("2024-03-05T14:20+03:00[Europe/Moscow]").
+_REGION_ID = re.compile(r"\[([A-Za-z][\w+\-]*(?:/[\w+\-]+)*)\]$")
 # Java's Date.toString() ("Fri Apr 28 19:20:36 CEST 2023"), which some CMSs put in JSON-LD.
 _JAVA_DATE = re.compile(r"(?:[A-Za-z]{3},?\s+)?([A-Za-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?"
                         r"\s+([A-Za-z]{1,5})\s+(\d{4})")
 # Day-first dates with dots ("28.04.2023 19:20"), the European form some meta tags use.
 _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+# A date or time, then the name or offset of its zone ("05.03.2024 14:20 MEZ", "Tue, 05 Mar 2024 14:20:00 GMT+3").
+_NAMED_ZONE = re.compile(rf"^(.*\d)\s+({GMT_OFFSET}|[A-Za-z]{{2,5}})$")
 # Numbers with slashes ("11/01/2023 12:43:42"): month first in the United States and in .NET's
 # invariant culture, day first in most of the world. Read only when one number cannot be a month.
 _SLASHED_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
@@ -49,7 +58,7 @@ _JS_DATE = re.compile(r"(?:[A-Za-z]{3},?\s+)?([A-Za-z]{3})\s+(\d{1,2})\s+(\d{4})
 _NAMED_MONTH = re.compile(
     r"(?:[A-Za-z]+,?\s+)?(?:([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?|(\d{1,2})(?:st|nd|rd|th)?\.?\s+"
     r"([A-Za-z]{3,9})\.?,?)\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp])?\.?(?:[Mm]\.?)?)?"
-    r"(?:\s+([A-Za-z]{1,5}|[+-]\d{2}:?\d{2}))?")
+    rf"(?:\s+({GMT_OFFSET}|[A-Za-z]{{1,5}}|[+-]\d{{2}}:?\d{{2}}))?")
 # A clock time as a page shows it: "12:35", "12:35:41", "6:11 PM", "0 h 23", "18h11" (French writes
 # its clock with an "h", spaced or not); not "03.04" (a dot separates a date's numbers), nor the time of a timestamp that names its own offset
 # ("2020-04-15T20:41:13+02:00") or the offset itself.
@@ -57,11 +66,11 @@ _CLOCK = (r"(?<![\d:.+\-T])(\d{1,2})(?::| ?h ?)(\d{2})(?::\d{2}(?:[.,]\d+)?)?(?!
           r"(?:\s*([AaPp])\.?[Mm]\b\.?)?")
 _SHOWN_CLOCK = re.compile(_CLOCK + r"(?!(?:\s*[AaPp]\.?[Mm]\b\.?)?\s*(?:[+-]\d|Z\b|UTC|GMT))")
 _ANY_CLOCK = re.compile(_CLOCK)
-# What a clock time carries after its digits: its half of the day, German "Uhr" and the abbreviation of a
-# zone it is on ("6:11 PM EDT", "9:22 a.m. ET", "16:15 Uhr MESZ", "18:11 (GMT)"), a name of
-# :data:`ZONE_HOURS` or :data:`ZONE_REGIONS`.
+# What a clock time carries after its digits: its half of the day, German "Uhr" and the zone it is on
+# ("6:11 PM EDT", "9:22 a.m. ET", "16:15 Uhr MESZ", "18:11 (GMT)", "14:20 GMT+3", Russian "14:20 мск"), a
+# name of :data:`ZONE_HOURS` or :data:`ZONE_REGIONS`, or an offset from GMT.
 _CLOCK_WORDS = re.compile(r"(?:\s*[AaPp]\.?[Mm]\b\.?)?(?:\s*[Uu]hr(?![^\W\d_]))?"
-                          r"(?:\s*\(?(?P<zone>[A-Z]{2,5})\)?(?![^\W\d_]))?")
+                          rf"(?:\s*\(?(?P<zone>{GMT_OFFSET}|[A-Z]{{2,5}}|МСК|мск)\)?(?![^\W\d_]))?")
 # The 12-hour clock's hours 1-12 in a part of the day, by the first hour (24-hour clock) they stand
 # for: a morning's 0-11 (12 is midnight: "12:30 a.m." is 00:30), an afternoon's 12-23 (12 is noon),
 # an evening's or night's 13-24 (12 is midnight at the day's end: Chinese "晚上12:00"), noon's
@@ -102,7 +111,6 @@ HALF_DAY_REACH = 12  # characters before a clock its half-day word is looked for
 # "3月5日下午2:20").
 _HALF_DAY_BEFORE = re.compile(rf"(?:(?<!\w)|(?=[{CJK_CLASS}]))({_DAY_PART_WORDS})\s*$")
 _HALF_DAY_AFTER = re.compile(rf"\s*({_DAY_PART_WORDS})(?!\w)")
-_NAMED_ZONE = re.compile(r"^(.*\d)\s+([A-Za-z]{2,5})$")
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
 _MONTHS = {name[:3]: number for number, name in enumerate(_MONTH_NAMES, start=1)}
@@ -112,7 +120,7 @@ ZONE_HOURS = {
     "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6,
     "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
     "AWST": 8, "ACST": 9.5, "ACDT": 10.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "WIB": 7,
-    "PKT": 5, "TRT": 3,
+    "PKT": 5, "TRT": 3, "МСК": 3,
 }
 # The zones of the United States by the names that leave summer time open ("9:22 a.m. ET"): the offset is the
 # zone's clock's on the day.
@@ -189,6 +197,9 @@ def parse_timestamp(value: object) -> Timestamp | None:
 
 
 def _parse_text(text: str) -> Timestamp | None:
+    region = _REGION_ID.search(text)
+    if region is not None:
+        return _in_region(_parse_text(text[:region.start()].rstrip()), region[1])
     try:
         match = _W3C_DATETIME.fullmatch(text)
         if match:
@@ -221,10 +232,13 @@ def _parse_text(text: str) -> Timestamp | None:
         return Timestamp(datetime.fromisoformat(text), has_time=len(text) > 10)
     except ValueError:
         pass
-    zone = None
     named = _NAMED_ZONE.match(text)
-    if named and named[2].upper() in ZONE_HOURS:  # "Fri, 28 Apr 2023 19:20:36 CEST": email.utils knows US zones only
-        text, zone = named[1], _hours(ZONE_HOURS[named[2].upper()])
+    zone = _zone(named[2]) if named else None
+    if named and zone is not None:  # "Fri, 28 Apr 2023 19:20:36 CEST", "... GMT+3": email.utils knows US zones only
+        text = named[1]
+        stamp = _parse_text(text)
+        if stamp is not None and stamp.has_time:
+            return Timestamp(stamp.moment.replace(tzinfo=zone))
     try:
         moment = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -232,6 +246,18 @@ def _parse_text(text: str) -> Timestamp | None:
     if zone is not None:
         moment = moment.replace(tzinfo=zone)
     return Timestamp(moment)
+
+
+def _in_region(stamp: Timestamp | None, region: str) -> Timestamp | None:
+    """``stamp`` in the offset of the tz database's ``region`` it was written with, where it names
+    none ("2024-03-05T14:20[Europe/Berlin]"); as it was where it names one, or the region is unknown."""
+    if stamp is None or stamp.has_offset or not stamp.has_time:
+        return stamp
+    try:
+        offset = stamp.moment.replace(tzinfo=ZoneInfo(region)).utcoffset()
+    except (ZoneInfoNotFoundError, ValueError):
+        return stamp
+    return Timestamp(stamp.moment.replace(tzinfo=timezone(offset))) if offset is not None else stamp
 
 
 def slashed_readings(text: str) -> list[Timestamp]:
@@ -271,6 +297,8 @@ def _on_clock(year: str, month: str, day: str, word: str | None, hour: str | Non
 
 def _from_w3c(match: re.Match[str]) -> datetime:
     year, month, day, hour, minute, second, fraction, zone = match.groups()
+    if zone and _zone(zone) is None:
+        raise ValueError(f"no zone of this name: {zone}")
     return datetime(
         int(year), int(month or 1), int(day or 1), int(hour or 0), int(minute or 0), int(second or 0),
         int((fraction or "0")[:6].ljust(6, "0")), tzinfo=_zone(zone) if hour is not None or zone else None,
@@ -309,11 +337,7 @@ def _from_named_month(match: re.Match[str]) -> Timestamp | None:
         if not 1 <= clock <= 12:
             return None
         clock = twelve_hour(clock, AFTERNOON if half.lower() == "p" else MORNING)
-    offset = None
-    if zone and (zone[0] in "+-" or zone.upper() in ("Z", "UTC", "GMT")):
-        offset = _zone(zone)
-    elif zone and zone.upper() in ZONE_HOURS:
-        offset = _hours(ZONE_HOURS[zone.upper()])
+    offset = _zone(zone)
     return Timestamp(datetime(int(year), number, int(day or day2), clock, int(minute or 0), int(second or 0),
                               tzinfo=offset if hour else None), has_time=hour is not None)
 
@@ -335,15 +359,19 @@ def _hours(hours: float) -> timezone:
 
 
 def _zone(zone: str | None) -> timezone | None:
+    """The offset a zone is written as: "Z", a name of :data:`ZONE_HOURS` ("CEST"), an offset ("+0200",
+    "+02:00", "GMT+2", "UTC+05:30"); None for another name."""
     if not zone:
         return None
-    if zone.upper() in ("Z", "UTC", "GMT"):
-        return timezone.utc
-    sign = -1 if zone[0] == "-" else 1
-    digits = zone[1:].replace(":", "")
-    if int(digits[2:4] or 0) >= 60:
+    if zone.upper() in ZONE_HOURS:
+        return _hours(ZONE_HOURS[zone.upper()])
+    offset = _OFFSET.fullmatch(zone)
+    if offset is None:
+        return None
+    sign, hours, minutes = offset.groups()
+    if int(minutes or 0) >= 60:
         raise ValueError(f"zone offset minutes out of range: {zone}")
-    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
+    return timezone((-1 if sign == "-" else 1) * timedelta(hours=int(hours), minutes=int(minutes or 0)))
 
 
 def offset_in_use(offset: timedelta) -> bool:
@@ -451,16 +479,18 @@ def shown_clock(text: str) -> tuple[int, int] | None:
 def zoned_clock(text: str, day: date) -> tuple[int, int, timezone] | None:
     """The (hour, minute) of the first clock time ``text`` shows (:func:`shown_clock`) and the offset
     of the zone its abbreviation names right after it on ``day`` ("6:11 PM EDT", "9:22 a.m. ET",
-    "16:15 Uhr MESZ", "18:11 GMT": :data:`ZONE_HOURS`, :data:`ZONE_REGIONS`): the clock says which
-    instant it means. None where it names no zone."""
+    "16:15 Uhr MESZ", "18:11 GMT": :data:`ZONE_HOURS`, :data:`ZONE_REGIONS`), or the offset from GMT
+    or UTC it writes ("14:20 GMT+3", "(GMT+07:00)", "UTC+05:30"; not one no zone's clock runs at): the
+    clock says which instant it means. None where it names no zone."""
     match = _ANY_CLOCK.search(text)
     words = _CLOCK_WORDS.match(text, match.end()) if match is not None else None
     zone = words["zone"] if words is not None else None
     clock = _clock_of(text, match) if match is not None and zone else None
     if clock is None or zone is None:
         return None
-    if zone in ZONE_HOURS:
-        return (*clock, _hours(ZONE_HOURS[zone]))
+    named = _zone(zone)
+    if named is not None:  # an abbreviation of one meaning, or an offset from GMT a zone's clock runs at
+        return (*clock, named) if offset_in_use(named.utcoffset(None)) else None
     region = ZONE_REGIONS.get(zone)
     if region is None:
         return None
@@ -477,7 +507,7 @@ def clock_words_end(text: str, end: int) -> int:
     if words is None:
         return end
     zone = words["zone"]
-    return words.start("zone") if zone and zone not in ZONE_HOURS and zone not in ZONE_REGIONS else words.end()
+    return words.start("zone") if zone and _zone(zone) is None and zone not in ZONE_REGIONS else words.end()
 
 
 def _clock_of(text: str, match: re.Match[str]) -> tuple[int, int] | None:

@@ -1810,3 +1810,37 @@ def test_the_publication_date_and_pub_date_meta_names_declare_the_publication():
     for name in ("publication-date", "pub_date"):
         head = f"<meta name='{name}' content='2024-03-05T14:05:00+01:00'>"
         assert extract_article(article_page(head=head), "https://x.org/a").article.published == "2024-03-05T14:05:00+01:00", name
+
+
+def test_a_clock_on_gmt_or_utc_with_an_offset_is_on_that_offset():
+    """"14:20 GMT+3" (Arabic, Vietnamese, Russian sites: TASS's "UTC+3") is three hours east of
+    Greenwich: read as GMT alone it was three hours late."""
+    url = "https://edition.example.com/politics/story"  # no country: the dateline's zone alone tells
+    assert dateline_published("5 March 2024, 14:20 GMT+3", "en", url) == "2024-03-05T14:20:00+03:00"
+    assert dateline_published("5 March 2024, 14:20 (GMT+07:00)", "en", url) == "2024-03-05T14:20:00+07:00"
+    assert dateline_published("5 March 2024, 14:20 UTC+05:30", "en", url) == "2024-03-05T14:20:00+05:30"
+    assert dateline_published("5 March 2024, 8:20 AM GMT-0400", "en", url) == "2024-03-05T08:20:00-04:00"
+    assert dateline_published("5 March 2024, 14:20 GMT", "en", url) == "2024-03-05T14:20:00+00:00"
+    # an offset no zone's clock runs at is no zone's
+    assert dateline_published("5 March 2024, 14:20 GMT+17", "en", url) == "2024-03-05T00:00:00+00:00"
+
+
+def test_declared_times_naming_their_zone_after_gmt_or_by_abbreviation_keep_its_offset():
+    assert to_iso8601("2024-03-05 14:20:00 GMT+0300") == "2024-03-05T14:20:00+03:00"
+    assert to_iso8601("2024-03-05T14:20:00 UTC+3") == "2024-03-05T14:20:00+03:00"
+    assert to_iso8601("2024-03-05 14:20 CET") == "2024-03-05T14:20:00+01:00"
+    assert to_iso8601("05.03.2024 14:20 MEZ") == "2024-03-05T14:20:00+01:00"
+    assert to_iso8601("Tue, 05 Mar 2024 14:20:00 GMT+3") == "2024-03-05T14:20:00+03:00"
+    assert to_iso8601("March 5, 2024 2:20 PM GMT+3") == "2024-03-05T14:20:00+03:00"
+    # Java's ZonedDateTime.toString(): the offset, then the region in brackets (alone, the region's offset)
+    assert to_iso8601("2024-03-05T14:20:00.000+03:00[Europe/Moscow]") == "2024-03-05T14:20:00+03:00"
+    assert to_iso8601("2024-03-05T14:20[Europe/Berlin]") == "2024-03-05T14:20:00+01:00"
+    assert to_iso8601("2024-03-05 14:20 XYZT") is None  # no zone this module knows: no reading
+
+
+def test_a_russian_clock_on_moscow_time_is_on_moscow_time():
+    """Russia runs eleven clocks, so a Russian page's naive clock is on none; "МСК" names Moscow's."""
+    url = "https://edition.example.com/politics/story"
+    assert dateline_published("5 марта 2024, 14:20 МСК", "ru", url) == "2024-03-05T14:20:00+03:00"
+    assert dateline_published("5 марта 2024, 14:20 мск", "ru", url) == "2024-03-05T14:20:00+03:00"
+
