@@ -1844,3 +1844,20 @@ def test_a_russian_clock_on_moscow_time_is_on_moscow_time():
     assert dateline_published("5 марта 2024, 14:20 МСК", "ru", url) == "2024-03-05T14:20:00+03:00"
     assert dateline_published("5 марта 2024, 14:20 мск", "ru", url) == "2024-03-05T14:20:00+03:00"
 
+
+def test_a_slashed_date_reads_month_first_on_an_english_page_declaring_the_united_states_in_its_locale():
+    """``<html lang="en">`` names the language alone; ``og:locale`` "en_US" (or the content-language
+    meta) names the region whose pages write "3/5/2024" for 5 March."""
+    url = "https://edition.example.com/politics/story"
+
+    def published(lang: str, locale: str) -> str | None:
+        body = ("<article><h1>Tram line extended</h1><p class='meta'>3/5/2024</p>"
+                + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+        return extract_article(page(body, lang=lang).replace("<head>", f"<head>{locale}", 1), url).article.published
+
+    assert published("en", '<meta property="og:locale" content="en_US">')[:10] == "2024-03-05"
+    assert published("en", '<meta http-equiv="content-language" content="en-US">')[:10] == "2024-03-05"
+    assert published("en", '<meta property="og:locale" content="en_GB">')[:10] == "2024-05-03"
+    # a page in another language (a template's default locale) writes its own way
+    assert published("fr", '<meta property="og:locale" content="en_US">')[:10] == "2024-05-03"
+    assert published("en-GB", '<meta property="og:locale" content="en_US">')[:10] == "2024-05-03"

@@ -195,6 +195,7 @@ _SLASHED_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
 # Languages that write a date year first, its year's two last digits too (Korean "입력 24.03.05 14:20"), which
 # htmldate reads day first (2005-03-24); the century is this one.
 _YEAR_FIRST_LANGUAGES = frozenset({"ko", "ja", "zh"})
+_LOCALE_META = frozenset({"og:locale", "content-language"})  # meta names (property, http-equiv) declaring a locale
 _SHORT_YEAR_FIRST = re.compile(r"(?<![\d./])(\d\d)([./])(\d\d)\2(\d\d)(?!\d|[./]\d)")
 _CENTURY = 2000
 WARM_UP_DATE = "Nov. 19, 2019"  # a date htmldate's parser hands on to dateparser (:func:`warm_up`)
@@ -1058,8 +1059,8 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
     if heading is None:
         return None, False, ""
     story = _story_blocks(heading)
-    lang = (page.tree.get("lang") or "").replace("_", "-").lower()
-    month_first, year_first = lang == "en-us", lang.split("-")[0] in _YEAR_FIRST_LANGUAGES
+    lang = _locale(page.tree.get("lang"))
+    month_first, year_first = _writes_month_first(page, lang), lang.split("-")[0] in _YEAR_FIRST_LANGUAGES
     updated = None  # the first date labelled as an update, the page's date only where no other is near
     updated_text = ""
     previous = ""  # the text before (after the headline), the label of the next one's date ("<b>Registriert:</b>")
@@ -1087,6 +1088,27 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
         if not attribute:  # a <time>'s text shares the label of its datetime
             previous = text or previous
     return updated, updated is not None, updated_text
+
+
+def _locale(value: str | None) -> str:
+    """A locale as BCP 47 writes it, in lower case ("en_US" -> "en-us")."""
+    return (value or "").strip().replace("_", "-").lower()
+
+
+def _writes_month_first(page: PageElements, lang: str) -> bool:
+    """Whether the page is in the English of the United States, which writes a date with slashes
+    month first ("3/5/2024" is 5 March): its ``<html lang>`` (``lang``) says so, or, where that names
+    English without a region, the first of its meta tags declaring a locale with a region does
+    (``og:locale`` "en_US", ``<meta http-equiv="content-language" content="en-US">``). A region
+    declared beside another language is a template's default, not the page's."""
+    if lang != "en":
+        return lang == "en-us"
+    for meta in page.of("meta"):
+        name = (meta.get("property") or meta.get("http-equiv") or meta.get("name") or "").lower()
+        locale = _locale(meta.get("content")) if name in _LOCALE_META else ""
+        if locale.startswith("en-"):
+            return locale == "en-us"
+    return False
 
 
 def _dateline_heading(page: PageElements, title: str | None) -> HtmlElement | None:
