@@ -1861,3 +1861,21 @@ def test_a_slashed_date_reads_month_first_on_an_english_page_declaring_the_unite
     # a page in another language (a template's default locale) writes its own way
     assert published("fr", '<meta property="og:locale" content="en_US">')[:10] == "2024-05-03"
     assert published("en-GB", '<meta property="og:locale" content="en_US">')[:10] == "2024-05-03"
+
+
+def test_a_time_element_showing_the_day_alone_takes_the_clock_the_dateline_shows_for_that_day():
+    """A ``<time>`` without a ``datetime`` showing the story's day ("<time>25.04.2024</time>") and
+    a dateline by the headline showing that day with its clock and zone are one publication: the
+    day alone gives way to the full time of that day, as a declared date does."""
+    url = "https://edition.example.com/politics/story"
+
+    def published(dateline: str) -> str | None:
+        body = (f"<article><h1>Tram line extended</h1><p class='meta'>{dateline}</p>"
+                + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+                + "<footer><time class='published'>25.04.2024</time></footer></article>")
+        return extract_article(page(body), url).article.published
+
+    assert published("25 April 2024, 15:06 CEST") == "2024-04-25T15:06:00+02:00"
+    assert published("25 April 2024, 15:06 GMT+3") == "2024-04-25T15:06:00+03:00"
+    # another day's clock is not the <time>'s day's
+    assert published("26 April 2024, 15:06 CEST") == "2024-04-26T15:06:00+02:00"  # the dateline's, as before

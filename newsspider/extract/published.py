@@ -378,7 +378,9 @@ def _story_time(page: PageElements, title: str | None, elements: list[HtmlElemen
     (:func:`_other_content`: a comment's, a teaser's), nor one labelled as an update's where its
     line gives another (:func:`_before_updates`). None where the page prints its date by its
     headline (:func:`_dateline`, not an update's) and no such ``<time>`` falls on that day: the
-    printed date is what the page tells its readers (``undeclared_date`` then reads it)."""
+    printed date is what the page tells its readers (``undeclared_date`` then reads it). A ``<time>``
+    showing that day alone gives way to the clock the dateline shows with it (:func:`_at_shown_clock`):
+    the full time of that day."""
     heading = headline_element(page, title, matching=True)
     story_blocks = _story_blocks(heading)
     found = [(element, stamp) for element, stamp in zip(elements, times, strict=True)
@@ -390,12 +392,14 @@ def _story_time(page: PageElements, title: str | None, elements: list[HtmlElemen
     if story is not None:
         found.sort(key=lambda pair: story not in pair[0].iterancestors())  # stable: page order within each
     found = _before_updates(found)
-    printed, updated, _ = _dateline_reading(page, title, url, own, heading)
+    printed, updated, reading = _dateline_reading(page, title, url, own, heading)
     stamp = parse_timestamp(printed) if printed and not updated else None
     if stamp is None:
         return [found[0][1]]
     day = stamp.moment.date()
-    return [next((time for _, time in found if _may_fall_on(time, day)), None)]
+    on_day = next((time for _, time in found if _may_fall_on(time, day)), None)
+    shown = _at_shown_clock(day, reading) if on_day is not None and not on_day.has_time else None
+    return [Timestamp(shown) if shown is not None else on_day]
 
 
 def _story_times(page: PageElements, url: str | None, own: set[str],
