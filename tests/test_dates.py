@@ -1879,3 +1879,39 @@ def test_a_time_element_showing_the_day_alone_takes_the_clock_the_dateline_shows
     assert published("25 April 2024, 15:06 GMT+3") == "2024-04-25T15:06:00+03:00"
     # another day's clock is not the <time>'s day's
     assert published("26 April 2024, 15:06 CEST") == "2024-04-26T15:06:00+02:00"  # the dateline's, as before
+
+
+def test_a_video_pages_only_date_is_its_video_objects_upload_time():
+    """A video page (a broadcaster's player page) declares its clip as a JSON-LD ``VideoObject`` and
+    no Article: the clip's ``uploadDate`` is its publication, to the second; a dateline by the headline
+    printing that day alone takes its time; a dateline printing another day is the page's."""
+    url = "https://media.example.com/video/bridge"
+    video = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "VideoObject", '
+             '"name": "Tram line extended", "uploadDate": "2024-03-05T14:20:11+01:00"}</script>')
+
+    def published(dateline: str) -> str | None:
+        body = (f"<article><h1>Tram line extended</h1>{dateline}"
+                + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+        return extract_article(page(body, head=video), url).article.published
+
+    assert published("") == "2024-03-05T14:20:11+01:00"
+    assert published("<p class='meta'>5 March 2024</p>") == "2024-03-05T14:20:11+01:00"
+    assert published("<p class='meta'>7 March 2024</p>") == "2024-03-07T00:00:00+00:00"
+
+
+def test_a_video_pages_time_element_showing_its_day_takes_the_videos_upload_time():
+    """A ``<time>`` showing the day alone, on a page whose JSON-LD declares no Article but the video
+    it plays: the day alone gives way to the video's upload on that day; an article's own video
+    (beside its Article node) is the article's, and its upload no publication time."""
+    url = "https://media.example.com/video/bridge"
+    video = {"@context": "https://schema.org", "@type": "VideoObject", "name": "Tram line extended",
+             "uploadDate": "2024-03-05T14:20:11+01:00"}
+    body = ("<article><h1>Tram line extended</h1><p><time>05.03.2024</time></p>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+
+    def published(*nodes: dict) -> str | None:
+        head = "".join(f'<script type="application/ld+json">{json.dumps(node)}</script>' for node in nodes)
+        return extract_article(page(body, head=head), url).article.published
+
+    assert published(video) == "2024-03-05T14:20:11+01:00"
+    assert published({"@type": "NewsArticle", "headline": "Tram line extended"}, video) == "2024-03-05T00:00:00+00:00"

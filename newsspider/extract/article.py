@@ -196,7 +196,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
             return Extraction(reason="index_page")
         kind = DATED if meta.dated else UNDECLARED
     published = (meta.published or _hinted_date(hints.get("published"), now)
-                 or undeclared_date(tree, url, meta.title, text, page, now, meta.canonical))
+                 or undeclared_date(tree, url, meta.title, text, page, now, meta.canonical, meta.media_published))
     language = choose_language(
         text, [meta.html_lang, hints.get("language"), jsonld.language if jsonld else None, source_language],
         options.min_language_confidence,

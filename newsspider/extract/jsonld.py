@@ -29,6 +29,9 @@ ARTICLE_TYPES = frozenset({
     "BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "Report", "ScholarlyArticle", "TechArticle",
     "ClaimReview",  # a fact-check: the page's article, reviewing a claim made elsewhere
 })
+# The media objects a page plays (a video or audio page's clip): their upload is the page's publication
+# where nothing else dates it (:attr:`JsonLd.media_published`).
+MEDIA_TYPES = frozenset({"VideoObject", "AudioObject"})
 # Pages that say they list other pages.
 LISTING_TYPES = frozenset({"CollectionPage", "SearchResultsPage", "ProfilePage"})
 # Keys whose values are other works than the page's own (a listing's entries, related reads).
@@ -78,6 +81,8 @@ class JsonLd:
     listing: bool = False                  # the page node is a CollectionPage/... and there is no Article
     breadcrumbs: list[tuple[str, str | None]] = field(default_factory=list)  # the BreadcrumbList's (name, URL)
     sites: list[str] = field(default_factory=list)  # the WebSite's name, alternate names and publisher
+    # the upload (else publication) time of the first video or audio of a page declaring no Article: a video page's
+    media_published: str | None = None
 
 
 def read_jsonld(scripts: Iterable[HtmlElement], url: str | None = None, own: Collection[str] = ()) -> JsonLd:
@@ -91,8 +96,11 @@ def read_jsonld(scripts: Iterable[HtmlElement], url: str | None = None, own: Col
     articles: list[tuple[JsonLdArticle, bool | None]] = []
     trail: list[tuple[str, str | None]] = []
     sites: list[str] = []
+    media = None
     for node in _nodes(scripts):
         types = _types(node)
+        if media is None and types & MEDIA_TYPES:
+            media = _text(node.get("uploadDate") or node.get("datePublished"))
         trail = trail or _trail(node if "BreadcrumbList" in types else node.get("breadcrumb"))
         if "WebSite" in types:
             sites += [name for name in map(_text, (node.get("name"), node.get("alternateName"))) if name]
@@ -106,8 +114,9 @@ def read_jsonld(scripts: Iterable[HtmlElement], url: str | None = None, own: Col
     named = any(names for _, names in articles)
     unnamed = [node for node, names in articles if named and names is None]
     listing = article is None and page is not None and page.kind in LISTING_TYPES
+    media = media if article is None else None  # an article's video is the article's, its upload not its publication
     return JsonLd(article=article, others=others, unnamed=unnamed, page=page, listing=listing, breadcrumbs=trail,
-                  sites=sites)
+                  sites=sites, media_published=media)
 
 
 def page_paths(*addresses: str | None) -> set[str]:

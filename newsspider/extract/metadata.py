@@ -145,6 +145,7 @@ class PageMetadata:
     declares_listing: bool = False   # a JSON-LD CollectionPage/SearchResultsPage/ProfilePage, no article
     dated: bool = False              # the page states its own publication date in its metadata
     published_wall_clock: bool = False  # published is a wall clock no offset was found for (written as UTC)
+    media_published: str | None = None  # the upload time of the JSON-LD video or audio the page plays
     title: str | None = None
     authors: list[str] = field(default_factory=list)
     site_name: str | None = None
@@ -193,6 +194,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
         jsonld=article, og_type=og_type, declares_article=declares_article,
         declares_listing=ld.listing and not declares_article, dated=dated,
         published_wall_clock=bool(published and published.has_time and not published.has_offset),
+        media_published=ld.media_published,
         title=title,
         authors=_authors(page, meta, ld, organisations, title, url),
         site_name=site_name,

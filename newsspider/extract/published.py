@@ -248,8 +248,9 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
     RDFa's (:func:`_rdfa_published`), the other JSON-LD articles' that name no page where the article names this one (a related
     story's block, :attr:`newsspider.extract.jsonld.JsonLd.unnamed`), the JSON-LD page's, and for
     the published time the first ``<time>`` of the story, its ``datetime`` or the date its text shows (:func:`_story_times`; not of its comments, navigation
-    or asides, nor another post's or article's: :func:`_other_content`); and
-    whether the page declares its publication date (a ``<time>`` may be any teaser's). Where the
+    or asides, nor another post's or article's: :func:`_other_content`), completed last by the upload time
+    of the video a page declaring no Article plays (:attr:`newsspider.extract.jsonld.JsonLd.media_published`);
+    and whether the page declares its publication date (a ``<time>`` may be any teaser's). Where the
     page's declarations of its publication date fall on different days, the one whose day the
     page prints by its headline wins (:func:`_printed_day`); one days away from the day the page's
     address names gives way to one on that day, else to that day (:func:`_on_address_day`). A
@@ -283,6 +284,8 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
     times = _not_future([parse_timestamp(element.get("datetime")) for element in elements], now)
     if not declared:
         published = _story_time(page_elements, title, *_story_times(page_elements, url, own, now), url, own)
+    if ld.media_published and any(published):  # a day alone takes the time its video was uploaded that day
+        published = [*published, *_not_future([parse_timestamp(ld.media_published)], now)]
     shown = [shown_in_offset(stamp, text_content(element)[:MAX_DATELINE_CHARS])
              for element, stamp in zip(elements, times, strict=True) if stamp is not None and stamp.in_utc]
     every = [*published, *modified, *times, *shown]
@@ -733,12 +736,14 @@ def _item_type(element: HtmlElement) -> str:
 
 
 def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text: str,
-                    page: PageElements, now: datetime | None = None, canonical: str | None = None) -> str | None:
+                    page: PageElements, now: datetime | None = None, canonical: str | None = None,
+                    media: str | None = None) -> str | None:
     """The publication day of a page that declares none: the date printed next to its headline
     (what a reader takes for it), else the dateline opening its ``text`` ("Karlsruhe,
     (12.11.2021). Traditionell ..."), else a labelled date, else the day its address names
     (:func:`url_day`), else the first publication its scripts' data give the story
-    (:func:`_script_published`), else the date of a card linking to the page itself
+    (:func:`_script_published`), else the upload time of the video or audio it plays (``media``:
+    a JSON-LD ``VideoObject``'s ``uploadDate``, a video page's only date), else the date of a card linking to the page itself
     (:func:`_own_card_date`), else htmldate's search (not on a page whose text names the
     months of a calendar it cannot tell: :func:`newsspider.extract.calendars.names_unread_calendar`),
     else a dateline counting back from ``now`` ("vor 5 Stunden": :func:`_time_ago`; last, as it tells
@@ -748,13 +753,14 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     names (:func:`_fits_day`: a dateline's event, a labelled update; the address's day is read
     instead). A day, as none finds more. ``canonical``: the
     page's canonical link (:attr:`newsspider.extract.metadata.PageMetadata.canonical`; a date
-    linked to it is the page's own)."""
+    linked to it is the page's own). A day alone gives way to ``media``'s time on that day: the page
+    printing the day its clip was uploaded."""
     now = now or datetime.now(timezone.utc)
     own = _own_addresses(url, canonical)
     country = cache(partial(_undeclared_country, page, url, canonical))  # once, if a search needs it
     searches = (lambda: _dateline_time(page, title, url, own, country), lambda: _opening_dateline(text),
                 lambda: _labelled_date(page, url, own), lambda: _address_day(url, canonical),
-                lambda: _script_published(page, title, country),
+                lambda: _script_published(page, title, country), lambda: media,
                 lambda: _own_card_date(page, url, canonical),
                 lambda: _htmldate(tree, url, page, own, canonical, country), lambda: _time_ago(page, title, url, own, now))
     address = _publication_address_day(url, canonical)
@@ -762,7 +768,9 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
         found = search()
         stamp = parse_timestamp(found) if found else None
         if stamp is not None and not is_future(stamp, now) and (address is None or _fits_day(stamp, address)):
-            return stamp.iso()
+            uploaded = parse_timestamp(media) if media and not stamp.has_time else None
+            on_day = uploaded is not None and uploaded.complete and _may_fall_on(uploaded, stamp.moment.date())
+            return (uploaded if on_day and uploaded is not None else stamp).iso()
     return None
 
 
