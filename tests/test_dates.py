@@ -1899,6 +1899,24 @@ def test_a_video_pages_only_date_is_its_video_objects_upload_time():
     assert published("<p class='meta'>7 March 2024</p>") == "2024-03-07T00:00:00+00:00"
 
 
+def test_a_softwares_version_number_is_no_date():
+    """htmldate's search read a footer's "WordPress 4.8.12" as 4 August 2012. A dotted number after
+    the name of the software the page names as its generator, or after the name of the site a link
+    points to ("<a href=https://wordpress.org>WordPress 4.8.12</a>"), is a version."""
+    url = "https://blog.example.com/post"
+    story = ("<article><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 3)
+             + "</article>")  # the footer out of a dateline's reach: htmldate's search reads it
+
+    def published(footer: str, head: str = "") -> str | None:
+        return extract_article(page(story + f"<footer>{footer}</footer>", head=head), url).article.published
+
+    assert published("<a href='https://wordpress.org/'>WordPress 4.8.12</a>") is None
+    assert published("Powered by WordPress 4.8.12", head="<meta name='generator' content='WordPress 4.8.12'>") is None
+    assert published("Drupal 7.10.22", head="<meta name='Generator' content='Drupal 7 (http://drupal.org)'>") is None
+    # a date written so, in text naming no software, is still a date
+    assert published("Stand: 4.8.12") == "2012-08-04T00:00:00+00:00"
+
+
 def test_a_video_pages_time_element_showing_its_day_takes_the_videos_upload_time():
     """A ``<time>`` showing the day alone, on a page whose JSON-LD declares no Article but the video
     it plays: the day alone gives way to the video's upload on that day; an article's own video

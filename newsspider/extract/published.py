@@ -170,6 +170,11 @@ _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
 NEW_YEAR_REACH = 12  # characters around a year a day 1 of its January is written within
 _NUMBER = re.compile(r"\d")
 # a digit of another script, 年/년, or a day first "5. 3. 2024" (htmldate reads it month first)
+# A software's name and its version ("WordPress 4.8.12", "Drupal 7.10.22", "Joomla! v3.9.1"): a dotted
+# number of three or four parts after a name, which htmldate's search reads as a day (4 August 2012).
+_VERSION = re.compile(r"((?<![^\W\d_])([^\W\d_][\w-]*)!?\s+)[vV]?\d{1,3}(?:\.\d{1,4}){2,3}(?![\d.]|\.\d)")
+_NAME = re.compile(r"[^\W\d_][\w-]*")
+_GENERATOR_META = etree.XPath("/descendant::meta[translate(@name, 'GENERATOR', 'generator')='generator'][@content]")
 _OTHER_DAY_FORM = re.compile(r"(?![0-9])\d|[年년]|" + SPACED_DAY_FIRST.pattern)
 # A word right before a day's number: a month's name or its first letters ("Sept. 8, 2020"), not a
 # preposition of two letters ("el 24 de agosto").
@@ -1480,10 +1485,10 @@ def _htmldate_search(tree: HtmlElement, url: str | None, page: PageElements, dro
         if written:
             if tree is page.tree:
                 tree, copies = _copy_with(tree, [element for element, _, _ in written])
-                written = [(copy, attribute, day) for (_, attribute, day), found in zip(written, copies, strict=True)
+                written = [(copy, attribute, shown) for (_, attribute, shown), found in zip(written, copies, strict=True)
                            for copy in found]
-            for element, attribute, day in written:
-                setattr(element, attribute, f" {day} ")
+            for element, attribute, shown in written:
+                setattr(element, attribute, shown)
         from htmldate import find_date
 
         # url="": the address is read before (:func:`_address_day`); None would make htmldate read the canonical link's
@@ -1513,10 +1518,13 @@ def _days_in_other_forms(tree: HtmlElement) -> list[tuple[HtmlElement, str, str]
     in a form htmldate's search does not read, or reads wrong: in digits of another script or with 年/년 (Persian
     "۴ ژوئن ۲۰۱۲", Thai "๒๘ เมษายน ๒๕๖๐", "2015年8月25日" without a time), day first with spaces ("5. 3. 2024"), read by
     :func:`newsspider.extract.calendars.printed_day`, else by a Gregorian month's name in any CLDR
-    language (:func:`newsspider.extract.calendars.month_name_day`), as (element, "text" or "tail",
-    the day in ISO 8601): what :func:`_htmldate_search` shows htmldate instead, which else takes a
-    date in Latin digits elsewhere on the page. Not a script's or style's code."""
+    language (:func:`newsspider.extract.calendars.month_name_day`); or that print a software's version
+    which it reads as a day (:func:`_without_versions`: "WordPress 4.8.12", 4 August 2012); as (element,
+    "text" or "tail", the text :func:`_htmldate_search` shows htmldate instead: the day in ISO 8601, the
+    text without the version), where htmldate else takes a date in Latin digits elsewhere on the page,
+    or the version. Not a script's or style's code."""
     found = []
+    software = _software_names(tree)
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
@@ -1527,8 +1535,32 @@ def _days_in_other_forms(tree: HtmlElement) -> list[tuple[HtmlElement, str, str]
             if text and len(text) <= MAX_DATELINE_CHARS and _OTHER_DAY_FORM.search(text):
                 day = printed_day(text) or month_name_day(text)
                 if day is not None:
-                    found.append((element, attribute, day.isoformat()))
+                    found.append((element, attribute, f" {day.isoformat()} "))
+                    continue
+            if text and len(text) <= MAX_DATELINE_CHARS and _VERSION.search(text):
+                linked = element if attribute == "text" else element.getparent()
+                shown = _without_versions(text, software | _linked_site_names(linked))
+                if shown != text:
+                    found.append((element, attribute, shown))
     return found
+
+
+def _software_names(tree: HtmlElement) -> set[str]:
+    """The names of the software the page declares it is made with (``<meta name="generator"
+    content="WordPress 4.8.12">``, "Drupal 7 (http://drupal.org)"), in lower case."""
+    return {name.lower() for meta in _GENERATOR_META(tree) for name in _NAME.findall(meta.get("content") or "")[:1]}
+
+
+def _linked_site_names(element: HtmlElement | None) -> set[str]:
+    """The labels of the host ``element`` links to, where it is a link ("https://wordpress.org/" ->
+    {"wordpress", "org"}): a link to a software's site names it."""
+    href = element.get("href") if element is not None and element.tag == "a" else None
+    return set((split_url(href).hostname or "").lower().split(".")) if href else set()
+
+
+def _without_versions(text: str, names: set[str]) -> str:
+    """``text`` without the version numbers (:data:`_VERSION`) written after one of ``names``."""
+    return _VERSION.sub(lambda match: match[1] if match[2].lower() in names else match[0], text)
 
 
 def _html_source(tree: HtmlElement) -> str:
