@@ -1911,7 +1911,7 @@ def test_a_softwares_version_number_is_no_date():
         return extract_article(page(story + f"<footer>{footer}</footer>", head=head), url).article.published
 
     assert published("<a href='https://wordpress.org/'>WordPress 4.8.12</a>") is None
-    assert published("Powered by WordPress 4.8.12", head="<meta name='generator' content='WordPress 4.8.12'>") is None
+    assert published("Powered by WordPress 4.8.12.", head="<meta name='generator' content='WordPress 4.8.12'>") is None
     assert published("Drupal 7.10.22", head="<meta name='Generator' content='Drupal 7 (http://drupal.org)'>") is None
     # a date written so, in text naming no software, is still a date
     assert published("Stand: 4.8.12") == "2012-08-04T00:00:00+00:00"
