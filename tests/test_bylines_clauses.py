@@ -120,3 +120,23 @@ def test_a_surname_and_a_given_name_set_apart_by_a_comma_are_one_person(byline, 
 ])
 def test_a_copyright_beside_a_name_is_credited_beside_it_not_part_of_it(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # a byline that writes a name given name first writes its others so: "Berlin, Germany" beside it is
+    # where she is (a line of its own, or after a bar or semicolon), no "Germany Berlin"
+    ("Jane Doe\nBerlin, Germany", ["Jane Doe"]),
+    ("Jane Doe | Paris, France", ["Jane Doe"]),
+    ("Jane Doe; Paris, France", ["Jane Doe"]),
+    ("Jane Doe, Reporter | Berlin, Germany", ["Jane Doe"]),
+    ("Doe, Jane; Roe, John", ["Jane Doe", "John Roe"]),  # every name surname first: still inverted
+])
+def test_a_place_beside_a_name_written_given_name_first_is_no_inverted_name(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize("byline", ["Redaktion, Berlin", "Redacción, Madrid", "Staff, Jane", "Editor, Jane"])
+def test_a_role_before_a_comma_is_no_surname(byline):
+    # a desk or a role and one word: the role goes as a role, not as a part of "Berlin Redaktion"
+    role = byline.split(",")[0]
+    assert not any(role in name.split() and len(name.split()) > 1 for name in author_names([byline]))

@@ -429,13 +429,17 @@ def _uninverted(text: str, own: Collection[str]) -> str:
     (:func:`_one_word_name`), the given name not in capitals (an acronym: "Doe, AP") unless the
     whole byline is ("ZSCHOCHE, JÖRG"), the comma between them the only one of their list (set
     apart from others by a semicolon, a bar or the byline's ends: "Doe, Roe, Poe" lists three;
-    "example.de, Frankfurt, Germany" a publisher and where it is). "Jane Doe, John Roe" lists full names."""
+    "example.de, Frankfurt, Germany" a publisher and where it is). "Jane Doe, John Roe" lists full names;
+    a list that writes one name given name first writes its others so ("Jane Doe | Paris, France":
+    where she is)."""
     parts, separators, start = [], [], 0
     for separator in _LIST_SEPARATOR.finditer(text):
         parts.append(text[start:separator.start()])
         separators.append(separator[0])
         start = separator.end()
     parts.append(text[start:])
+    if any(_written_given_name_first(part) for part in parts):
+        return text
     single = [_one_word_name(part, own) for part in parts]
     comma = [separator.strip() == "," for separator in separators]
     index = 0
@@ -450,11 +454,18 @@ def _uninverted(text: str, own: Collection[str]) -> str:
 
 
 def _one_word_name(part: str, own: Collection[str]) -> bool:
-    """A list's part that is one capitalised word of letters (a hyphen or apostrophe inside), no agency
-    the cleaning patterns name nor the page's own publisher (``own``): a surname or a given name alone."""
+    """A list's part that is one capitalised word of letters (a hyphen or apostrophe inside), no role
+    (:func:`is_role`: "Redaktion, Berlin" is a desk and where it is), no agency the cleaning patterns
+    name nor the page's own publisher (``own``): a surname or a given name alone."""
     word = part.strip()
-    return (bool(_LETTERS_WORD.fullmatch(word)) and word[0].isupper()
+    return (bool(_LETTERS_WORD.fullmatch(word)) and word[0].isupper() and not is_role(word)
             and fold_key(word) not in compiled_patterns().agency_keys and name_key(word) not in own)
+
+
+def _written_given_name_first(part: str) -> bool:
+    """A list's part holding two capitalised words of letters or more ("Jane Doe", "By Jane Doe"):
+    a name as it is spoken, given name first."""
+    return sum(1 for word in part.split() if _LETTERS_WORD.fullmatch(word) and word[0].isupper()) >= 2
 
 
 def _chinese_reporters(text: str) -> str:
