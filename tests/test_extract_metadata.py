@@ -1286,3 +1286,15 @@ def test_a_lone_link_marked_as_a_tag_names_a_topic_only_when_it_links_to_a_topic
                  "<a href='/search.php?sid=c6'>Erweiterte Suche</a>"):  # a search form's (htmldate-dev 3bef51bf)
         box = f"<div class='field-tag-author tags'>{link}</div>"
         assert metadata(head, f"<article><h1>Big storm hits the coast</h1>{text}{box}</article>").tags == [], link
+
+
+def test_the_list_of_a_lone_tag_is_looked_for_as_far_up_as_a_tag_mark_is():
+    """A lone tag's list is the nearest element naming tags up to TAG_MARK_DEPTH levels above the
+    link, as far as the marks that call a link a tag are looked for, not a level further."""
+    text = "<p>" + "The storm came ashore on Monday and damaged many houses. " * 8 + "</p>"
+    head = "<title>Big storm hits the coast</title>"
+    link = "<a rel='tag' href='/tag/storm'>Storm</a>"
+    near = f"<div class='tags'><div><div>{link}</div></div></div>"  # the list three levels up
+    far = f"<div class='tags'><div><div><div>{link}</div></div></div></div>"  # four: beyond the marks' reach
+    assert metadata(head, f"<article><h1>Big storm hits the coast</h1>{text}{near}</article>").tags == ["Storm"]
+    assert metadata(head, f"<article><h1>Big storm hits the coast</h1>{text}{far}</article>").tags == []

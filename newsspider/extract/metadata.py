@@ -519,30 +519,22 @@ def _visible_tags(page: PageElements, title: str | None = None) -> list[str]:
 def _lone_tag(page: PageElements, links: list[HtmlElement], marks: _TagMarks, title: str | None) -> list[str]:
     """The topic of a tag list holding one link (``<ul class="tags"><li><a href="/tag/storm">Storm</a></li></ul>``):
     the first link to a topic page (:func:`_in_topic_directory`; not an author's, a search's, a
-    related story's) in a few words (not a string of words: :func:`is_word_string`) that the page's
-    markup calls a tag (``marks``) whose list (the nearest element up to
-    :data:`TAG_MARK_DEPTH` levels that names tags) holds no other link and little other text (not a
+    related story's) in a few words (not a string of words: :func:`is_word_string`) whose list (the
+    nearest element up to :data:`TAG_MARK_DEPTH` levels that the page's markup calls tags:
+    :meth:`_TagMarks.list_of`) holds no other link and little other text (not a
     teaser's label: the teaser links to its story), outside navigation, after the headline: above
     it, one linked label is the story's kicker, its section."""
-    heading = None
     for link in links:
-        words = page.text(link).split()
+        text = " ".join(page.text(link).split())
         href = link.get("href") or ""
-        if (not words or is_word_string([" ".join(words)]) or not _in_topic_directory(href) or _topic_index(href)
-                or not marks.tag(link) or in_navigation(link)):
+        if not text or is_word_string([text]) or not _in_topic_directory(href) or _topic_index(href):
             continue
-        box = link.getparent()
-        for _ in range(TAG_MARK_DEPTH):
-            if box is None or _names_tags(box):
-                break
-            box = box.getparent()
-        if box is None or not _names_tags(box) or _holds_links(box):
+        box = marks.list_of(link)
+        if box is None or in_navigation(link) or _holds_links(box) or len(text) < TAG_LIST_LINK_SHARE * _list_chars(box):
             continue
-        if len(" ".join(words)) < TAG_LIST_LINK_SHARE * _list_chars(box):
-            continue
-        heading = heading if heading is not None else headline_element(page, title, matching=True)
+        heading = headline_element(page, title, matching=True)  # (found once a page)
         if heading is not None and _follows(page, link, heading):
-            return clean_tags([" ".join(words)])
+            return clean_tags([text])
     return []
 
 
@@ -655,18 +647,23 @@ class _TagMarks:
             return True
         if _names_tags(link) or (len(link) and any(map(_names_tags, link.iterdescendants()))):
             return True
+        return self.list_of(link) is not None
+
+    def list_of(self, link: HtmlElement) -> HtmlElement | None:
+        """The nearest element above ``link``, up to :data:`TAG_MARK_DEPTH` levels, whose markup names
+        tags: the list the link is a tag of."""
         seen = self._seen
         element = link
         for _ in range(TAG_MARK_DEPTH):  # up by getparent: an ancestors' iterator costs more than these steps
             element = element.getparent()
             if element is None:
-                return False
+                return None
             found = seen.get(element)
             if found is None:
                 found = seen[element] = _names_tags(element)
             if found:
-                return True
-        return False
+                return element
+        return None
 
 
 def _names_tags(element: HtmlElement) -> bool:
