@@ -420,35 +420,26 @@ def _norm(s: str) -> str:
 
 class _OwnSite:
     """Which addresses lead to another page of the page's own site (:func:`_same_site_page`; the
-    page's addresses ``page_urls``, the first its base), each address judged once and each host's
-    registrable domain found once (a public suffix lookup): the link loop, the teaser cards and
-    boxes and the lists of stories ask of the same links, and most of a page's links are to its
-    own host."""
+    page's addresses ``page_urls``, the first its base), each address judged once: the link loop,
+    the teaser cards and boxes and the lists of stories ask of the same links (each host's
+    registrable domain is kept by :func:`registrable_domain` itself)."""
 
     def __init__(self, page_urls: list[str]) -> None:
-        self.domains: dict[str, str] = {}
         self.base = page_urls[0] if page_urls else ""
-        self.sites = {self.domain(urlsplit(url).hostname or "") for url in page_urls}
+        self.sites = {registrable_domain(urlsplit(url).hostname or "") for url in page_urls}
         self.paths = {urlsplit(url).path for url in page_urls}
         self.answers: dict[str, bool] = {}
-
-    def domain(self, host: str) -> str:
-        """:func:`registrable_domain` of ``host``."""
-        if host not in self.domains:
-            self.domains[host] = registrable_domain(host)
-        return self.domains[host]
 
     def links_to(self, href: str) -> bool:
         """Whether ``href`` leads to another page of the site (:func:`_same_site_page`)."""
         if href not in self.answers:
-            self.answers[href] = _same_site_page(href, self.base, self.sites, self.paths, self.domain)
+            self.answers[href] = _same_site_page(href, self.base, self.sites, self.paths)
         return self.answers[href]
 
 
-def _same_site_page(href: str, base: str, sites: set[str], paths: set[str],
-                    domain: Callable[[str], str] = registrable_domain) -> bool:
+def _same_site_page(href: str, base: str, sites: set[str], paths: set[str]) -> bool:
     """A link to another page of the page's own site (not to the page itself or a place on it, nor
-    to a document the site holds: :data:`_DOCUMENT_SUFFIXES`); ``domain``: a host's registrable domain."""
+    to a document the site holds: :data:`_DOCUMENT_SUFFIXES`)."""
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
         return False
@@ -456,7 +447,7 @@ def _same_site_page(href: str, base: str, sites: set[str], paths: set[str],
         target = urlsplit(urljoin(base, href))
     except ValueError:
         return False
-    if target.scheme not in ("http", "https") or domain(target.hostname or "") not in sites:
+    if target.scheme not in ("http", "https") or registrable_domain(target.hostname or "") not in sites:
         return False
     return (target.path not in paths and target.path.strip("/") != ""
             and not target.path.lower().endswith(_DOCUMENT_SUFFIXES))
