@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 from newsspider.extract.addresses import join_url, split_url
 from newsspider.extract.elements import text_content
 from newsspider.extract.repair import readable
+from newsspider.unicode_classes import HANGUL_SYLLABLES, char_class
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ MAX_DEPTH = 8
 # The schema.org types of an organisation (Organization and its subtypes: NewsMediaOrganization,
 # Corporation, NGO, ...): an author of such a type is no person (:attr:`JsonLdArticle.organisations`).
 _ORGANISATION_TYPE = re.compile(r"\w*Organi[sz]ation|Corporation|NGO|Consortium")
-_KOREAN_NAME = re.compile("[\uac00-\ud7af]{2,4}")  # a surname and a given name in Hangul, one word
+_KOREAN_NAME = re.compile(f"[{char_class([HANGUL_SYLLABLES])}]{{2,4}}")  # a surname and a given name in Hangul, one word
 
 
 @dataclass
