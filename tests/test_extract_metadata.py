@@ -1298,3 +1298,17 @@ def test_the_list_of_a_lone_tag_is_looked_for_as_far_up_as_a_tag_mark_is():
     far = f"<div class='tags'><div><div><div>{link}</div></div></div></div>"  # four: beyond the marks' reach
     assert metadata(head, f"<article><h1>Big storm hits the coast</h1>{text}{near}</article>").tags == ["Storm"]
     assert metadata(head, f"<article><h1>Big storm hits the coast</h1>{text}{far}</article>").tags == []
+
+
+def test_an_unlinked_author_page_named_as_a_file_spells_the_name_without_its_extension():
+    article = {"@type": "NewsArticle", "headline": "Headline", "author": [
+        {"@type": "Person", "url": "https://news.example/autoren/andre-schmidt.html"}]}
+    body = "<article><h1>Headline</h1><div><span>André Schmidt</span></div><p>Text.</p></article>"
+    assert metadata(jsonld(article), body).authors == ["André Schmidt"]
+
+
+def test_a_lone_tag_inside_the_headline_is_its_kicker_not_a_tag():
+    text = "<p>" + "The storm came ashore on Monday and damaged many houses. " * 8 + "</p>"
+    head = "<title>Big storm hits the coast</title>"
+    kicker = "<span class='tags'><a href='/tag/storm'>Storm</a></span>"
+    assert metadata(head, f"<article><h1>{kicker} Big storm hits the coast</h1>{text}</article>").tags == []
