@@ -112,7 +112,7 @@ _HTML_LANG = etree.XPath("/html/@lang | /html/@xml:lang")
 _MICRODATA_ARTICLE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|LiveBlogPosting|Report)\b", re.IGNORECASE)
 # Where pages print their bylines (what trafilatura's author search looks at, in one XPath pass
 # and without its copy of the tree), and how many of the first ones are read.
-_BYLINE_XPATH = etree.XPath(  # through the attribute axis (elements._DECLARING)
+_BYLINE_XPATH = etree.XPath(  # through the attribute axis (as PageElements.declaring's)
     "/descendant::*/@class[contains(., 'uthor') or contains(., 'yline') or .='byl']/.."
     " | /descendant::*/@id[contains(., 'author')]/.. | /descendant::*/@rel[.='author']/.."
     " | /descendant::*/@itemprop[.='author']/..")
