@@ -809,3 +809,21 @@ def test_a_pointer_heading_is_a_label_and_a_link(heading, is_pointer):
     from newsspider.extract.pagetype import pointer_heading
 
     assert pointer_heading(fragment_fromstring(heading)) is is_pointer
+
+
+@pytest.mark.parametrize(("path", "headline"), [("autor/jan-kowalski/", "Jan Kowalski"),
+                                                 ("szukaj/?q=tramwaje", "Wyniki wyszukiwania: tramwaje")])
+def test_a_dated_listing_whose_headline_stands_over_one_intro_paragraph_is_not_an_article(monkeypatch, path,
+                                                                                           headline):
+    """An author's page (a bio), a search page, a section's page (its description) set one paragraph
+    of their own under the headline, then the teasers; some declare a date. One paragraph is no
+    story's body (:func:`longest_body`), however long: the short story's lead is two or more."""
+    import newsspider.extract.article as article
+
+    intro = ("Jan Kowalski jest dziennikarzem działu miejskiego od 2010 roku. Pisze o transporcie publicznym, "
+             "urbanistyce i samorządzie. Wcześniej pracował w radiu i w tygodniku regionalnym, gdzie prowadził "
+             "dział gospodarczy.")
+    html = page(f"<main><h1>{headline}</h1><p>{intro}</p>{_grid('ru')}</main>",
+                head="<meta name='date' content='2024-05-02T10:00:00+02:00'>")
+    monkeypatch.setattr(article, "trafilatura_text", _grid_first(article.trafilatura_text))
+    assert extract_article(html, f"https://news.example/pl/{path}").reason == "index_page"

@@ -368,16 +368,22 @@ def _holds_story_block(page: PageElements, options: ExtractOptions) -> bool:
 
 
 def _headline_over_text(page: PageElements, options: ExtractOptions) -> bool:
-    """Whether an ``<h1>`` that links nowhere stands directly over paragraphs of the page's own text
-    (:func:`_own_text`), at least the minimum text before the next heading: a story's headline
-    over its lead, however short the story (a "read also" heading between them, :func:`pointer_heading`,
-    is set in the story). A listing's headline stands over its teasers (each under a heading that
-    links to its story), and its own lines (an intro line, a notice, a footer) come short of the
-    minimum or after the teasers. ``page``: the page with its teasers."""
+    """Whether an ``<h1>`` that links nowhere stands directly over :data:`BODY_PARAGRAPHS` or more
+    paragraphs of the page's own text (:func:`_own_text`), at least the minimum text before the
+    next heading: a story's headline over its lead, however short the story (a "read also" heading
+    between them, :func:`pointer_heading`, is set in the story). A listing's headline stands over
+    its teasers (each under a heading that links to its story), and its own lines come short of
+    the minimum, after the teasers (a notice, a footer), or in one paragraph (an author's bio, a
+    section's description, a search's summary: one paragraph is no body, :func:`longest_body`).
+    ``page``: the page with its teasers."""
+    def lead(own: list[str] | None) -> bool:
+        return (own is not None and len(own) >= BODY_PARAGRAPHS
+                and not _shorter_than("\n".join(own), options.min_text_chars))
+
     own: list[str] | None = None
     for element in page.of(*HEADING_TAGS, "p"):
         if element.tag in HEADING_TAGS and not pointer_heading(element):
-            if own is not None and not _shorter_than("\n".join(own), options.min_text_chars):
+            if lead(own):
                 return True
             linked = any(link.get("href") for link in chain(element.iter("a"), element.iterancestors("a")))
             own = [] if element.tag == "h1" and not linked else None
@@ -385,7 +391,7 @@ def _headline_over_text(page: PageElements, options: ExtractOptions) -> bool:
             text = _own_text(page, element)
             if text:
                 own.append(text)
-    return own is not None and not _shorter_than("\n".join(own), options.min_text_chars)
+    return lead(own)
 
 
 def _own_text(page: PageElements, paragraph: HtmlElement) -> str:
