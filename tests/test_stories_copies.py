@@ -487,3 +487,20 @@ def test_a_story_holds_one_text_per_language():
               item("es-copy", "MADRID - " + translation + " Fuente: es-a.", "Alerta", lang="es", source="es-c"),
               item("fr", " ".join(paragraph(30 + k) for k in range(3)), "Alerte", lang="fr", source="fr-a"))
     assert [a.story_id for a in out] == ["de", "de", "es-rival", "de", "de"]
+
+
+def test_a_story_holds_one_text_per_language_beyond_the_members_it_checks():
+    """A story of more members than a check reads (``story_check_members``, the oldest first) still
+    has its text in a language whose first member came later: another outlet's report in that
+    language is another text there, however it verifies against the root."""
+    cfg = StoryConfig(passage_chars=0)
+    det = StoryDetector(MemoryStoryStore(), SameVector(), cfg)
+    languages = "de fr it pt nl pl cs sk sl hr ro hu fi sv da no et lv lt bg el tr ca id".split()
+    assert len(languages) >= cfg.story_check_members - 1
+    translations = [item(lang, " ".join(paragraph(100 + 10 * n + k) for k in range(3)), "Warning", lang=lang,
+                         source=f"{lang}-a") for n, lang in enumerate(languages[:cfg.story_check_members - 1])]
+    out = run(det, item("en", " ".join(paragraph(k) for k in range(3)), "Warning", lang="en", source="en-a"),
+              *translations,
+              item("es", " ".join(paragraph(10 + k) for k in range(3)), "Alerta", lang="es", source="es-a"),
+              item("es-rival", " ".join(paragraph(20 + k) for k in range(3)), "Temporal", lang="es", source="es-b"))
+    assert [a.story_id for a in out[-2:]] == ["en", "es-rival"]

@@ -761,7 +761,7 @@ class StoryDetector:
             self.stats["story_has_another_article_of_the_source"] += 1
             return None
         root = members[0]
-        if root.language != q.p.language and not self._one_text_in_language(q, members):
+        if root.language != q.p.language and not self._one_text_in_language(q, story_id, members):
             self.stats["story_has_another_text_in_the_language"] += 1
             return None
         quorum = _quorum(members, q.p.language, self.config.story_quorum)
@@ -776,10 +776,11 @@ class StoryDetector:
         by_quorum = self._by_quorum(q, story_id, quorum, match)
         return by_quorum if by_quorum is not None else self._by_first_copy(q, story_id, root, match)
 
-    def _one_text_in_language(self, q: _Query, members: Sequence[ArticleRecord]) -> bool:
+    def _one_text_in_language(self, q: _Query, story_id: str, members: Sequence[ArticleRecord]) -> bool:
         """Whether the article can be the story's text in its language: the story has no member in
         that language, or the article shares most of its text with one (``near_min_containment`` of
-        the shorter body's informative shingles). A story is one text, so it has one text per
+        the shorter body's informative shingles; one of ``members``, or where they are only the
+        oldest of more, the story's first in the language). A story is one text, so it has one text per
         language, and where it has one, that text is evidence the translation's text-blind signals
         (embeddings, figures, names) cannot overrule: another outlet's report of the event in that
         language verifies as a translation of the root as well as the member does, and shares
@@ -787,6 +788,9 @@ class StoryDetector:
         weather warning in Spanish both joined a German root). Not the whole near rule: an edited
         copy whose opening moved (a dateline, its second sentence dropped) is still the text."""
         own = [m for m in members if m.language == q.p.language]
+        if not own and len(members) >= self.config.story_check_members:
+            first = self.store.first_member(story_id, q.p.language)
+            own = [] if first is None else [first]
         if not own:
             return True
         shares = (self._text(q, m) for m in own)
