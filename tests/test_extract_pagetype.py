@@ -827,3 +827,18 @@ def test_a_dated_listing_whose_headline_stands_over_one_intro_paragraph_is_not_a
                 head="<meta name='date' content='2024-05-02T10:00:00+02:00'>")
     monkeypatch.setattr(article, "trafilatura_text", _grid_first(article.trafilatura_text))
     assert extract_article(html, f"https://news.example/pl/{path}").reason == "index_page"
+
+
+@pytest.mark.parametrize("kicker", ["Kraków:", "<span class='kicker'>Sport</span>", "Sport |"])
+def test_a_dated_tag_page_whose_teasers_carry_a_kicker_before_their_headline_is_not_an_article(monkeypatch,
+                                                                                                kicker):
+    """"Sport: <a>headline</a>" over a blurb is a teaser's heading with its kicker, a list's entry,
+    though it reads as a label and a link like "Czytaj także: <a>headline</a>" set in a story
+    (:func:`pointer_heading`): the headline of the tag page stands over teasers, not over a lead."""
+    import newsspider.extract.article as article
+
+    grid = _grid("ru").replace("<h3><a ", f"<h3>{kicker} <a ")
+    html = page(f"<main><h1>Tag: tramwaje</h1>{grid}</main>",
+                head="<meta name='date' content='2024-05-02T10:00:00+02:00'>")
+    monkeypatch.setattr(article, "trafilatura_text", _grid_first(article.trafilatura_text))
+    assert extract_article(html, "https://news.example/pl/tag/tramwaje/").reason == "index_page"

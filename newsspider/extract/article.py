@@ -12,7 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -43,11 +43,13 @@ from newsspider.extract.pagetype import (
     BODY_PARAGRAPHS,
     DATED,
     UNDECLARED,
+    find_teasers,
     link_texts,
     longest_body,
     page_type,
     pointer_heading,
     read_again_without_teasers,
+    teaser_entries,
     unmarked_paragraphs,
     without_teasers,
 )
@@ -192,7 +194,7 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
         whole, whole_page = (stripped, own) if body_tree is tree else (tree, page)
         read, text, tree_chrome, via_jsonld = read_page_text(whole, whole_page, stripped, own, url, meta, options)
         if not (_holds_long_body(text, read, options, unmarked_paragraphs(text, meta.title, links), links())
-                or (not meta.declares_listing and _shows_story(own, body, meta, options))):
+                or (not meta.declares_listing and _shows_story(own, body, body_tree, url, meta, options, unmarked()))):
             return Extraction(reason="index_page")
         kind = DATED if meta.dated else UNDECLARED
     published = (meta.published or _hinted_date(hints.get("published"), now)
@@ -342,13 +344,18 @@ def _holds_long_body(text: str, read: str, options: ExtractOptions, unmarked: Ca
     return not _shorter_than(body, options.min_text_chars * RESCUED_BODY_SHARE)
 
 
-def _shows_story(own: PageElements, page: PageElements, meta: PageMetadata, options: ExtractOptions) -> bool:
+def _shows_story(own: PageElements, page: PageElements, tree: HtmlElement, url: str, meta: PageMetadata,
+                 options: ExtractOptions, paragraph: Callable[[str], bool] | None) -> bool:
     """Whether the tree shows a story where the text read from the page without its teasers held
     no long body: ``own``, that page, holds a story block (:func:`_holds_story_block`), or the
-    page (``page``, its teasers in place) declares its publication date and its headline stands
-    directly over text of its own (:func:`_headline_over_text`). Asked of pages that declare no
-    collection: a page's word on itself comes first."""
-    return _holds_story_block(own, options) or (meta.dated and _headline_over_text(page, options))
+    page (``page``, the elements of ``tree``, its teasers in place) declares its publication date
+    and its headline stands directly over text of its own (:func:`_headline_over_text`; its
+    teasers, :func:`teaser_entries`, are a list's entries). Asked of pages
+    that declare no collection: a page's word on itself comes first."""
+    if _holds_story_block(own, options):
+        return True
+    return meta.dated and _headline_over_text(
+        page, options, teaser_entries(find_teasers(tree, url, meta.canonical, page), paragraph))
 
 
 def _holds_story_block(page: PageElements, options: ExtractOptions) -> bool:
@@ -367,22 +374,23 @@ def _holds_story_block(page: PageElements, options: ExtractOptions) -> bool:
     return len(own) >= BODY_PARAGRAPHS and not _shorter_than("\n".join(own), options.min_text_chars * RESCUED_BODY_SHARE)
 
 
-def _headline_over_text(page: PageElements, options: ExtractOptions) -> bool:
+def _headline_over_text(page: PageElements, options: ExtractOptions, entries: Collection[HtmlElement]) -> bool:
     """Whether an ``<h1>`` that links nowhere stands directly over :data:`BODY_PARAGRAPHS` or more
     paragraphs of the page's own text (:func:`_own_text`), at least the minimum text before the
     next heading: a story's headline over its lead, however short the story (a "read also" heading
     between them, :func:`pointer_heading`, is set in the story). A listing's headline stands over
-    its teasers (each under a heading that links to its story), and its own lines come short of
-    the minimum, after the teasers (a notice, a footer), or in one paragraph (an author's bio, a
-    section's description, a search's summary: one paragraph is no body, :func:`longest_body`).
-    ``page``: the page with its teasers."""
+    its teasers (each under a heading that links to its story, a kicker before the link or not:
+    ``entries``, :func:`teaser_entries`), and its own lines come short of the minimum, after the
+    teasers (a notice, a footer), or in one paragraph (an author's bio, a section's description, a
+    search's summary: one paragraph is no body, :func:`longest_body`). ``page``: the page with
+    its teasers."""
     def lead(own: list[str] | None) -> bool:
         return (own is not None and len(own) >= BODY_PARAGRAPHS
                 and not _shorter_than("\n".join(own), options.min_text_chars))
 
     own: list[str] | None = None
     for element in page.of(*HEADING_TAGS, "p"):
-        if element.tag in HEADING_TAGS and not pointer_heading(element):
+        if element.tag in HEADING_TAGS and not pointer_heading(element, entries):
             if lead(own):
                 return True
             linked = any(link.get("href") for link in chain(element.iter("a"), element.iterancestors("a")))

@@ -263,12 +263,25 @@ def labelled_link(line: str, links: Collection[str], longest: int | None = None)
     return False
 
 
-def pointer_heading(heading: HtmlElement) -> bool:
+def pointer_heading(heading: HtmlElement, entries: Collection[HtmlElement] = ()) -> bool:
     """Whether ``heading`` is a label and then a link to another page ("Czytaj także: <a>headline</a>",
     :func:`labelled_link`): a pointer to another story set in a story, no entry of a list (a
-    teaser's heading is its link's text)."""
+    teaser's heading is its link's text, or a kicker and its link's text over its blurb: one in
+    ``entries``, :func:`teaser_entries`)."""
+    if entries and any(ancestor in entries for ancestor in heading.iterancestors()):
+        return False
     links = {_key(text_content(link)) for link in heading.iter("a") if link.get("href")}
     return bool(links) and labelled_link(text_content(heading), links)
+
+
+def teaser_entries(teasers: Iterable[Teaser], paragraph: Callable[[str], bool] | None = None) -> set[HtmlElement]:
+    """The elements of the ``teasers`` that hold text besides their heading (a blurb, a date line)
+    and at most one paragraph of running text (:meth:`Teaser.is_teaser`, ``paragraph``:
+    :func:`unmarked_paragraphs`): a list's entries, whatever stands before their link in the
+    heading ("Sport: <a>headline</a>"); a pointer set in a story is its heading alone, or a heading
+    among the story's paragraphs."""
+    return {teaser.element for teaser in teasers if teaser.element is not None
+            and _key(teaser.block) != _key(teaser.text) and teaser.is_teaser(paragraph)}
 
 
 def _pieces(block: HtmlElement) -> list[str]:
