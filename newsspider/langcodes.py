@@ -7,6 +7,11 @@ from __future__ import annotations
 
 import re
 
+# Languages whose news is published in two scripts under one code (Serbian and Bosnian in Cyrillic
+# and Latin, Chinese in simplified and traditional characters, Uzbek, Kazakh and Azerbaijani in
+# Latin and Cyrillic or Arabic, Kurdish, Punjabi and Sindhi in Arabic and another script,
+# Mongolian in Cyrillic and its own): two texts of such a language may be one text transliterated.
+TWO_SCRIPT_LANGUAGES = frozenset({"sr", "bs", "zh", "uz", "kk", "az", "ku", "pa", "sd", "mn"})
 _CODE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
 # ISO 639-2 (bibliographic and terminology) and 639-3 codes of languages that have a 639-1 code.
 _ISO639_2_TO_1 = {

@@ -504,3 +504,14 @@ def test_a_story_holds_one_text_per_language_beyond_the_members_it_checks():
               item("es", " ".join(paragraph(10 + k) for k in range(3)), "Alerta", lang="es", source="es-a"),
               item("es-rival", " ".join(paragraph(20 + k) for k in range(3)), "Temporal", lang="es", source="es-b"))
     assert [a.story_id for a in out[-2:]] == ["en", "es-rival"]
+
+
+def test_a_language_written_in_two_scripts_may_hold_one_text_in_each():
+    """Serbian news is published in Cyrillic and in Latin, Chinese in simplified and traditional
+    characters: under one language code a text and its transliteration share no shingle, so in
+    such a language a second text is not refused as another text (it may be the same one)."""
+    det = StoryDetector(MemoryStoryStore(), SameVector(), StoryConfig(passage_chars=0))
+    out = run(det, item("en", " ".join(paragraph(k) for k in range(3)), "Warning", lang="en", source="en-a"),
+              item("sr-cyrl", " ".join(paragraph(10 + k) for k in range(3)), "Упозорење", lang="sr", source="sr-a"),
+              item("sr-latn", " ".join(paragraph(20 + k) for k in range(3)), "Upozorenje", lang="sr", source="sr-b"))
+    assert [a.story_id for a in out] == ["en", "en", "en"]

@@ -39,6 +39,8 @@ from datetime import datetime, timezone
 
 import numpy as np
 
+from newsspider.langcodes import TWO_SCRIPT_LANGUAGES
+
 from .config import StoryConfig
 from .embed import EmbeddingBackend, hamming_words, hyperplane_hash
 from .evidence import Containment, containment, found_share, same_headline, sorted_isin
@@ -786,7 +788,11 @@ class StoryDetector:
         language verifies as a translation of the root as well as the member does, and shares
         none of the member's own text (``bench.formulaic_languages``: two outlets' reports of one
         weather warning in Spanish both joined a German root). Not the whole near rule: an edited
-        copy whose opening moved (a dateline, its second sentence dropped) is still the text."""
+        copy whose opening moved (a dateline, its second sentence dropped) is still the text. Not
+        in a language written in two scripts (:data:`TWO_SCRIPT_LANGUAGES`): a text and its
+        transliteration share no shingle."""
+        if q.p.language in TWO_SCRIPT_LANGUAGES:
+            return True
         own = [m for m in members if m.language == q.p.language]
         if not own and len(members) >= self.config.story_check_members:
             first = self.store.first_member(story_id, q.p.language)
