@@ -233,7 +233,7 @@ def _parse_text(text: str) -> Timestamp | None:
     except ValueError:
         pass
     named = _NAMED_ZONE.match(text)
-    zone = _zone(named[2]) if named else None
+    zone = _written_zone(named[2]) if named else None
     if named and zone is not None:  # "Fri, 28 Apr 2023 19:20:36 CEST", "... GMT+3": email.utils knows US zones only
         text = named[1]
         stamp = _parse_text(text)
@@ -255,7 +255,7 @@ def _in_region(stamp: Timestamp | None, region: str) -> Timestamp | None:
         return stamp
     try:
         offset = stamp.moment.replace(tzinfo=ZoneInfo(region)).utcoffset()
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder of the database ("America")
         return stamp
     return Timestamp(stamp.moment.replace(tzinfo=timezone(offset))) if offset is not None else stamp
 
@@ -374,6 +374,15 @@ def _zone(zone: str | None) -> timezone | None:
     return timezone((-1 if sign == "-" else 1) * timedelta(hours=int(hours), minutes=int(minutes or 0)))
 
 
+def _written_zone(zone: str | None) -> timezone | None:
+    """:func:`_zone`, None where the offset is none a clock can be at (minutes of 60 or more, a day or
+    more: "GMT+25"): a page's text may write anything after "GMT", and reading it must not cost the page."""
+    try:
+        return _zone(zone)
+    except ValueError:
+        return None
+
+
 def offset_in_use(offset: timedelta) -> bool:
     """Whether some zone's clock runs ``offset`` from UTC (see ``_PART_HOUR_OFFSETS``)."""
     if offset % timedelta(hours=1):
@@ -488,7 +497,7 @@ def zoned_clock(text: str, day: date) -> tuple[int, int, timezone] | None:
     clock = _clock_of(text, match) if match is not None and zone else None
     if clock is None or zone is None:
         return None
-    named = _zone(zone)
+    named = _written_zone(zone)
     if named is not None:  # an abbreviation of one meaning, or an offset from GMT a zone's clock runs at
         return (*clock, named) if offset_in_use(named.utcoffset(None)) else None
     region = ZONE_REGIONS.get(zone)
@@ -507,7 +516,7 @@ def clock_words_end(text: str, end: int) -> int:
     if words is None:
         return end
     zone = words["zone"]
-    return words.start("zone") if zone and _zone(zone) is None and zone not in ZONE_REGIONS else words.end()
+    return words.start("zone") if zone and _written_zone(zone) is None and zone not in ZONE_REGIONS else words.end()
 
 
 def _clock_of(text: str, match: re.Match[str]) -> tuple[int, int] | None:

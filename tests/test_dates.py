@@ -1838,6 +1838,16 @@ def test_declared_times_naming_their_zone_after_gmt_or_by_abbreviation_keep_its_
     assert to_iso8601("2024-03-05 14:20 XYZT") is None  # no zone this module knows: no reading
 
 
+def test_a_written_zone_that_is_no_offset_nor_region_raises_nothing():
+    """A page's text or metadata may write any offset after GMT ("GMT+25", "GMT+0375") and any name
+    in brackets ("[America]", a folder of the tz database): no zone, where reading it raised and cost the page."""
+    url = "https://edition.example.com/politics/story"
+    assert dateline_published("5 March 2024, 14:20 GMT+25", "en", url) == "2024-03-05T00:00:00+00:00"
+    assert dateline_published("5 March 2024, 14:20 GMT+0375", "en", url) == "2024-03-05T00:00:00+00:00"
+    assert to_iso8601("05.03.2024 14:20 GMT+0375") is None
+    assert to_iso8601("2024-03-05T14:20[America]") == "2024-03-05T14:20:00+00:00"  # as written, no region's
+
+
 def test_a_russian_clock_on_moscow_time_is_on_moscow_time():
     """Russia runs eleven clocks, so a Russian page's naive clock is on none; "МСК" names Moscow's."""
     url = "https://edition.example.com/politics/story"
