@@ -1925,6 +1925,10 @@ def test_a_softwares_version_number_is_no_date():
     assert published("Drupal 7.10.22", head="<meta name='Generator' content='Drupal 7 (http://drupal.org)'>") is None
     # a date written so, in text naming no software, is still a date
     assert published("Stand: 4.8.12") == "2012-08-04T00:00:00+00:00"
+    # a day with its year in four digits is a date, after a name the link's host holds or the generator's too
+    assert published("<a href='https://news.example.com/archive'>News 12.03.2024</a>") == "2024-03-12T00:00:00+00:00"
+    assert published("WordPress 12.03.2024", head="<meta name='generator' content='WordPress 6.4'>") == (
+        "2024-03-12T00:00:00+00:00")
 
 
 def test_a_video_pages_time_element_showing_its_day_takes_the_videos_upload_time():

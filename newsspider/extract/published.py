@@ -172,8 +172,10 @@ _NUMBER = re.compile(r"\d")
 # a digit of another script, 年/년, or a day first "5. 3. 2024" (htmldate reads it month first)
 _OTHER_DAY_FORM = re.compile(r"(?![0-9])\d|[年년]|" + SPACED_DAY_FIRST.pattern)
 # A software's name and its version ("WordPress 4.8.12", "Drupal 7.10.22", "Joomla! v3.9.1"): a dotted
-# number of three or four parts after a name, which htmldate's search reads as a day (4 August 2012).
-_VERSION = re.compile(r"((?<![^\W\d_])([^\W\d_][\w-]*)!?\s+)[vV]?\d{1,3}(?:\.\d{1,4}){2,3}(?!\d|\.\d)")
+# number of three or four parts after a name, which htmldate's search reads as a day (4 August 2012); not
+# a day with its year in four digits ("News 12.03.2024"), which no version is written as.
+_VERSION = re.compile(r"((?<![^\W\d_])([^\W\d_][\w-]*)!?\s+)(?:[vV]|(?!\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)))"
+                      r"\d{1,3}(?:\.\d{1,4}){2,3}(?!\d|\.\d)")
 _NAME = re.compile(r"[^\W\d_][\w-]*")  # a software's name, first in its generator meta ("Drupal 7 (http://drupal.org)")
 _GENERATOR_META = etree.XPath("/descendant::meta[translate(@name, 'GENERATOR', 'generator')='generator'][@content]")
 # A word right before a day's number: a month's name or its first letters ("Sept. 8, 2020"), not a
