@@ -220,6 +220,9 @@ def test_the_sites_name_in_lenticular_brackets_before_or_after_the_headline_is_c
     for declared in (f"【Example News】{HEADLINE}", f"{HEADLINE}【Example News】"):
         assert title(f"<meta property='og:title' content='{declared}'>" + site) == HEADLINE, declared
     assert title(f"<meta property='og:title' content='【独家】{HEADLINE}'>" + site) == f"【独家】{HEADLINE}"
+    # nor one with a dot in it that is no web address: a number, an abbreviation
+    for kicker in ("【3.15晚会】", "[v2.0]", "[U.S.]"):
+        assert title(f"<meta property='og:title' content='{kicker}{HEADLINE}'>" + site) == f"{kicker}{HEADLINE}", kicker
     # a subdomain's registered name, in another script than the headline's (china.chinadaily.com.cn)
     assert title("<title>外国专家：中美合作共赢符合国际社会利益【Chinadaily】</title>",
                  url="http://china.chinadaily.com.cn/a/201810/08/WS5b.html") == "外国专家：中美合作共赢符合国际社会利益"

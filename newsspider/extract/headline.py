@@ -205,6 +205,9 @@ MIN_NAME_TAIL = 5
 ARTICLE_CHARS = 3
 # A breadcrumb entry's section address has at most this many directories ("/sport/fussball/bundesliga/").
 MAX_SECTION_DEPTH = 3
+# A web address a bracket names its site by ("【Example.com】"): ending in a dot and the letters of a top-level
+# domain, where a kicker's abbreviation or number ("[U.S.]", "[v2.0]", "【3.15晚会】") ends in none.
+_WEB_ADDRESS = re.compile(r"\S+\.[^\W\d_]{2,}")
 # The page's date after the site's name in a suffix ("... - РИА Новости, 01.01.2024").
 _DATE_AFTER_NAME = re.compile(r",\s*\d[\d\s./:-]*$")
 # Characters of a page's stated names read at once for their letters (:class:`_LetterPositions`): a
@@ -1115,12 +1118,15 @@ def _is_foreign_label(label: str, rest: str, names: _SiteNames) -> bool:
 def _without_bracketed_name(title: str, names: _SiteNames) -> str:
     """``title`` without the site's name in brackets at its start or end ("【新华网】标题", "标题【新华网】";
     its Latin brand, :func:`_is_foreign_label`): Chinese sites set their name off so, as others do with a separator. A bracketed label that names
-    no site ("【独家】", "[속보]") is a kicker (:func:`_kicker_as_shown`)."""
+    no site ("【独家】", "[속보]"), or a dotted one that is no web address (:data:`_WEB_ADDRESS`: "[U.S.]", "【3.15晚会】"),
+    is a kicker (:func:`_kicker_as_shown`)."""
     opening, ending = _BRACKETED_NAME
     for found in (opening.match(title), ending.search(title)):
         rest = (title[:found.start()] + title[found.end():]).strip() if found else ""
-        if found and rest and (site_name_key(found["name"]) in names.site or _names_site(found["name"], names)
-                               or _is_foreign_label(found["name"], rest, names)):
+        name = found["name"] if found else ""
+        dotted = "." in name and not _WEB_ADDRESS.fullmatch(name)  # no address: :func:`_names_site` reads it as one
+        if rest and (site_name_key(name) in names.site or _names_site(name, names) and not dotted
+                     or _is_foreign_label(name, rest, names)):
             return rest
     return title
 
