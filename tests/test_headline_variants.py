@@ -202,6 +202,16 @@ def test_a_visually_hidden_h1_is_no_rendering_of_the_headline():
     assert title(head, shown + BODY) == "Council approves budget"
 
 
+def test_a_page_hidden_whole_while_it_loads_hides_no_headline():
+    # A page hiding its <body> or <html> until its styles or scripts load ("<body style='visibility:
+    # hidden'>", a class "hidden" a script removes) shows the reader all of it then: its <h1> is seen.
+    head = "<title>Example News</title><meta property='og:site_name' content='Example News'>"
+    for html, body in (("<html>", "<body style='visibility: hidden'>"), ("<html class='hidden'>", "<body>"),
+                       ("<html>", "<body hidden>")):
+        page = f"{html}<head>{head}</head>{body}<h1>{HEADLINE}</h1>{BODY}</body></html>"
+        assert read_metadata(parse_html(page), "https://news.example/a/1").title == HEADLINE, html + body
+
+
 def test_a_screen_readers_label_hidden_inside_the_h1_is_no_part_of_the_headline():
     # "<h1><span class='visually-hidden'>Artikel: </span>Headline</h1>": the reader sees the headline alone.
     head = f"<title>{HEADLINE} | Example News</title><meta property='og:site_name' content='Example News'>"
