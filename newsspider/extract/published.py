@@ -202,7 +202,7 @@ _SLASHED_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
 # Languages that write a date year first, its year's two last digits too (Korean "입력 24.03.05 14:20"), which
 # htmldate reads day first (2005-03-24); the century is this one.
 _YEAR_FIRST_LANGUAGES = frozenset({"ko", "ja", "zh"})
-_LOCALE_META = frozenset({"og:locale", "content-language"})  # meta names (property, http-equiv) declaring a locale
+_LOCALE_META = ("og:locale", "content-language")  # meta names (property, http-equiv) declaring a locale, first first
 _SHORT_YEAR_FIRST = re.compile(r"(?<![\d./])(\d\d)([./])(\d\d)\2(\d\d)(?!\d|[./]\d)")
 _CENTURY = 2000
 WARM_UP_DATE = "Nov. 19, 2019"  # a date htmldate's parser hands on to dateparser (:func:`warm_up`)
@@ -1117,17 +1117,14 @@ def _locale(value: str | None) -> str:
 def _writes_month_first(page: PageElements, lang: str) -> bool:
     """Whether the page is in the English of the United States, which writes a date with slashes
     month first ("3/5/2024" is 5 March): its ``<html lang>`` (``lang``) says so, or, where that names
-    English without a region, the first of its meta tags declaring a locale with a region does
-    (``og:locale`` "en_US", ``<meta http-equiv="content-language" content="en-US">``). A region
+    English without a region, the first locale with a region its meta tags declare does
+    (``og:locale`` "en_US", else ``<meta http-equiv="content-language" content="en-US">``). A region
     declared beside another language is a template's default, not the page's."""
     if lang != "en":
         return lang == "en-us"
-    for meta in page.of("meta"):
-        name = (meta.get("property") or meta.get("http-equiv") or meta.get("name") or "").lower()
-        locale = _locale(meta.get("content")) if name in _LOCALE_META else ""
-        if locale.startswith("en-"):
-            return locale == "en-us"
-    return False
+    meta = meta_values(page)
+    locales = [locale for name in _LOCALE_META for locale in map(_locale, meta.get(name, ())) if locale.startswith("en-")]
+    return locales[:1] == ["en-us"]
 
 
 def _dateline_heading(page: PageElements, title: str | None) -> HtmlElement | None:
