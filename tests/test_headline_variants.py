@@ -218,6 +218,8 @@ def test_a_screen_readers_label_hidden_inside_the_h1_is_no_part_of_the_headline(
     h1 = f"<h1><span class='visually-hidden'>Artikel: </span>{HEADLINE}</h1>"
     assert title(head, h1 + BODY) == HEADLINE
     assert title("<title>Example News</title>", h1 + BODY) == HEADLINE
+    # nor where the <title> is the site's name alone (the story's <h1>s read)
+    assert title("<title>Example News</title><meta property='og:site_name' content='Example News'>", h1 + BODY) == HEADLINE
     # a label the reader sees stays the heading's
     assert title("<title>Example News</title>", f"<h1><span class='kicker'>Artikel: </span>{HEADLINE}</h1>" + BODY) == \
         f"Artikel: {HEADLINE}"

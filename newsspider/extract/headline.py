@@ -392,7 +392,7 @@ def _story_h1s(page: PageElements, url: str | None) -> list[str]:
     where any is: a widget's label sits outside it. A page may set its logo, its alerts and its story
     each in an ``<h1>``, and its breadcrumb's last entry in one (where no other shows the headline)."""
     texts = [(heading, text) for heading in page.of("h1")
-             if (text := single_spaced(seen_text(heading))) and not _links_elsewhere(heading, text, url)
+             if (text := single_spaced(sighted_text(heading))) and not _links_elsewhere(heading, text, url)
              and next(heading.iterancestors(_DIALOG), None) is None and not hidden_from_sight(heading)]
     outside = [(heading, text) for heading, text in texts
                if not any(ancestor.tag in _NOT_STORY for ancestor in heading.iterancestors())]
@@ -405,7 +405,7 @@ def _links_elsewhere(heading: HtmlElement, text: str, url: str | None) -> bool:
     than ``url`` (a post's title may link to the post itself)."""
     around = next((ancestor for ancestor in heading.iterancestors("a") if ancestor.get("href")), None)
     links = [around] if around is not None else [link for link in heading.iter("a") if link.get("href")]
-    if len(links) != 1 or (around is None and alnum_only(text) != alnum_only(seen_text(links[0]))):
+    if len(links) != 1 or (around is None and alnum_only(text) != alnum_only(sighted_text(links[0]))):
         return False
     return address_key(join_url(url, (links[0].get("href") or "").strip())) != address_key(url or "")
 
