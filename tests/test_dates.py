@@ -1860,10 +1860,10 @@ def test_a_slashed_date_reads_month_first_on_an_english_page_declaring_the_unite
     meta) names the region whose pages write "3/5/2024" for 5 March."""
     url = "https://edition.example.com/politics/story"
 
-    def published(lang: str, locale: str) -> str | None:
+    def published(lang: str, locale: str, address: str = url) -> str | None:
         body = ("<article><h1>Tram line extended</h1><p class='meta'>3/5/2024</p>"
                 + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
-        return extract_article(page(body, lang=lang).replace("<head>", f"<head>{locale}", 1), url).article.published
+        return extract_article(page(body, lang=lang).replace("<head>", f"<head>{locale}", 1), address).article.published
 
     assert published("en", '<meta property="og:locale" content="en_US">')[:10] == "2024-03-05"
     assert published("en", '<meta http-equiv="content-language" content="en-US">')[:10] == "2024-03-05"
@@ -1871,6 +1871,10 @@ def test_a_slashed_date_reads_month_first_on_an_english_page_declaring_the_unite
     # a page in another language (a template's default locale) writes its own way
     assert published("fr", '<meta property="og:locale" content="en_US">')[:10] == "2024-05-03"
     assert published("en-GB", '<meta property="og:locale" content="en_US">')[:10] == "2024-05-03"
+    # nor on a page whose address is another country's: "en_US" is og:locale's default, a template's
+    uk = "https://news.example.co.uk/politics/story"
+    assert published("en", '<meta property="og:locale" content="en_US">', uk)[:10] == "2024-05-03"
+    assert published("en", '<meta property="og:locale" content="en_US">', "https://news.example.us/a")[:10] == "2024-03-05"
 
 
 def test_a_time_element_showing_the_day_alone_takes_the_clock_the_dateline_shows_for_that_day():

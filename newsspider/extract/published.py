@@ -1079,7 +1079,7 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
         return None, False, ""
     story = _story_blocks(heading)
     lang = _locale(page.tree.get("lang"))
-    month_first, year_first = _writes_month_first(page, lang), lang.split("-")[0] in _YEAR_FIRST_LANGUAGES
+    month_first, year_first = _writes_month_first(page, url, lang), lang.split("-")[0] in _YEAR_FIRST_LANGUAGES
     updated = None  # the first date labelled as an update, the page's date only where no other is near
     updated_text = ""
     previous = ""  # the text before (after the headline), the label of the next one's date ("<b>Registriert:</b>")
@@ -1114,17 +1114,19 @@ def _locale(value: str | None) -> str:
     return (value or "").strip().replace("_", "-").lower()
 
 
-def _writes_month_first(page: PageElements, lang: str) -> bool:
+def _writes_month_first(page: PageElements, url: str | None, lang: str) -> bool:
     """Whether the page is in the English of the United States, which writes a date with slashes
     month first ("3/5/2024" is 5 March): its ``<html lang>`` (``lang``) says so, or, where that names
     English without a region, the first locale with a region its meta tags declare does
     (``og:locale`` "en_US", else ``<meta http-equiv="content-language" content="en-US">``). A region
-    declared beside another language is a template's default, not the page's."""
+    declared beside another language is a template's default, not the page's, as is one beside an
+    address of another country (:func:`newsspider.extract.zones.page_country`: "en_US" is ``og:locale``'s
+    default, on a ``.co.uk`` page too)."""
     if lang != "en":
         return lang == "en-us"
     meta = meta_values(page)
     locales = [locale for name in _LOCALE_META for locale in map(_locale, meta.get(name, ())) if locale.startswith("en-")]
-    return locales[:1] == ["en-us"]
+    return locales[:1] == ["en-us"] and page_country([url], ["en-us"]) == "US"
 
 
 def _dateline_heading(page: PageElements, title: str | None) -> HtmlElement | None:
