@@ -1840,7 +1840,7 @@ def test_declared_times_naming_their_zone_after_gmt_or_by_abbreviation_keep_its_
 
 def test_a_written_zone_that_is_no_offset_nor_region_raises_nothing():
     """A page's text or metadata may write any offset after GMT ("GMT+25", "GMT+0375") and any name
-    in brackets ("[America]", a folder of the tz database): no zone, where reading it raised and cost the page."""
+    in brackets ("[America]", a folder of the tz database): no zone, and reading it costs no page."""
     url = "https://edition.example.com/politics/story"
     assert dateline_published("5 March 2024, 14:20 GMT+25", "en", url) == "2024-03-05T00:00:00+00:00"
     assert dateline_published("5 March 2024, 14:20 GMT+0375", "en", url) == "2024-03-05T00:00:00+00:00"
@@ -1892,7 +1892,7 @@ def test_a_time_element_showing_the_day_alone_takes_the_clock_the_dateline_shows
     assert published("25 April 2024, 15:06 CEST") == "2024-04-25T15:06:00+02:00"
     assert published("25 April 2024, 15:06 GMT+3") == "2024-04-25T15:06:00+03:00"
     # another day's clock is not the <time>'s day's
-    assert published("26 April 2024, 15:06 CEST") == "2024-04-26T15:06:00+02:00"  # the dateline's, as before
+    assert published("26 April 2024, 15:06 CEST") == "2024-04-26T15:06:00+02:00"  # the dateline's own
 
 
 def test_a_video_pages_only_date_is_its_video_objects_upload_time():

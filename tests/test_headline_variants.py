@@ -195,7 +195,7 @@ def test_a_visually_hidden_h1_is_no_rendering_of_the_headline():
                    "<h1 class='is_blind'>뉴스 본문</h1>", "<div class='blind'><h1>뉴스 본문</h1></div>",
                    "<h1 hidden>Nachrichten</h1>", "<h1 style='display: none'>Nachrichten</h1>"):
         assert title(head, hidden + story) == HEADLINE, hidden
-    # A visible <h1> alone is the page's headline, as before.
+    # A visible <h1> alone is the page's headline.
     assert title(head, "<h1>Council approves budget</h1>" + BODY) == "Council approves budget"
     # Shown again from a screen's width up (Tailwind's "sr-only sm:not-sr-only", hessenschau.de): seen.
     shown = "<h1 class='inline sr-only sm:not-sr-only'>Council approves budget</h1>"
