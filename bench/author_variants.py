@@ -68,6 +68,7 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -477,6 +478,18 @@ def _neutral(kind: str, gold: list[str]) -> set[str]:
     return neutral
 
 
+
+def print_variant_scores(scores: dict[str, list[float]], variants: Iterable[str], width: int) -> None:
+    """One row a variant (pages, mean F1, pages all right), then the mean over every variant but ``served``."""
+    print(f"{'variant':{width}s} pages  mean F1  all right")
+    total: list[float] = []
+    for kind in variants:
+        row = scores.get(kind, [])
+        total += row if kind != "served" else []
+        if row:
+            print(f"{kind:{width}s} {len(row):4d}   {sum(row) / len(row):.3f}   {sum(f == 1 for f in row):4d}")
+    print(f"all variants but served: {len(total)} pages, mean F1 {sum(total) / max(len(total), 1):.3f}")
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("tune", "test", "all"), default="tune")
@@ -508,14 +521,7 @@ def main(argv: list[str] | None = None) -> int:
             wrong.append((kind, ident, got, gold))
     print(f"fundus-dev {args.split}: {sum(bool(names) for names in persons.values())} pages whose gold names a person "
           f"(of {len(pages)} with gold authors)")
-    print(f"{'variant':16s} pages  mean F1  all right")
-    total: list[float] = []
-    for kind in (*VARIANTS,):
-        row = scores.get(kind, [])
-        total += row if kind != "served" else []
-        if row:
-            print(f"{kind:16s} {len(row):4d}   {sum(row) / len(row):.3f}   {sum(f == 1 for f in row):4d}")
-    print(f"all variants but served: {len(total)} pages, mean F1 {sum(total) / max(len(total), 1):.3f}")
+    print_variant_scores(scores, VARIANTS, width=16)
     if args.show:
         for kind, ident, got, gold in wrong:
             if args.show in (kind.split(":")[0], "all"):

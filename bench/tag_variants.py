@@ -37,7 +37,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.author_variants import STORY_HEADINGS, _add_head, _slug  # noqa: E402
+from bench.author_variants import STORY_HEADINGS, _add_head, _slug, print_variant_scores  # noqa: E402
 from bench.realpages import DATA, decode_as_crawl, edit_jsonld, gold_topics, load_set, set_f1  # noqa: E402
 
 KICKER = "Ressort"  # the section label above the headline (visible_kicker): no topic
@@ -210,14 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         if f1 < 1:
             wrong.append((kind, ident, got, wanted))
     print(f"fundus-dev {args.split}: {len(pages)} pages whose gold names topics")
-    print(f"{'variant':18s} pages  mean F1  all right")
-    total: list[float] = []
-    for kind in VARIANTS:
-        row = scores.get(kind, [])
-        total += row if kind != "served" else []
-        if row:
-            print(f"{kind:18s} {len(row):4d}   {sum(row) / len(row):.3f}   {sum(f == 1 for f in row):4d}")
-    print(f"all variants but served: {len(total)} pages, mean F1 {sum(total) / max(len(total), 1):.3f}")
+    print_variant_scores(scores, VARIANTS, width=18)
     if args.show:
         for kind, ident, got, topics in wrong:
             if args.show in (kind, "all"):
