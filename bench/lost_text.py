@@ -78,30 +78,31 @@ class Page:
     snippets: bool = False
 
 
-def tune_pages(chosen: tuple[str, ...]) -> Iterator[Page]:
-    """The tune pages of the ``chosen`` sets, each with its gold text and plain trafilatura's."""
+def tune_pages(chosen: tuple[str, ...], split: str = "tune") -> Iterator[Page]:
+    """The ``split`` pages (tune unless told: bench.text_losses reads test once) of the ``chosen``
+    sets, each with its gold text and plain trafilatura's."""
     if "benchmark" in chosen:
         gold = json.loads((BENCH_DIR / "ground-truth.json").read_text(encoding="utf-8"))
         raw = {pid: (gzip.decompress((BENCH_DIR / "html" / f"{pid}.html.gz").read_bytes()), entry["url"])
-               for pid, entry in gold.items() if split_of(pid) == "tune"}
+               for pid, entry in gold.items() if split_of(pid) == split}
         plain = benchmark_plain("benchmark", raw, modes=("balanced",))["balanced"]
         for pid, (html, url) in raw.items():
             yield Page("benchmark", pid[:12], url, html, gold[pid]["articleBody"], plain[pid])
     if "fundus" in chosen:
-        pages = [page for page in load_set("fundus", DATA) if page.split == "tune"]
+        pages = [page for page in load_set("fundus", DATA) if page.split == split]
         plain = realpages_plain("fundus", pages)
         for page in pages:
             yield Page("fundus", page.ident, page.url, page.html, page.gold["body_text"],
                        plain[page.ident].get("text") or "")
     if "newspaper" in chosen:
         pages = [page for page in newspaper_pages.load_pages(newspaper_pages.DATA)
-                 if page.split == "tune" and page.gold["body"]]
+                 if page.split == split and page.gold["body"]]
         plain = realpages_plain("newspaper", pages)
         for page in pages:
             yield Page("newspaper", page.ident, page.url, page.html, page.gold["body"],
                        plain[page.ident].get("text") or "")
     if "trafilatura" in chosen:
-        pages, _ = trafilatura_eval.load_pages(trafilatura_eval.DEFAULT_DIR, "tune")
+        pages, _ = trafilatura_eval.load_pages(trafilatura_eval.DEFAULT_DIR, split)
         plain = trafilatura_eval.plain_trafilatura(pages, comments=False)
         for page in pages:
             yield Page("trafilatura", page.ident, page.url, page.html, "\n".join(page.gold["with"]),
