@@ -838,7 +838,7 @@ def story_block(page: PageElements) -> tuple[HtmlElement | None, int, int, dict]
     paragraphs: Counter = Counter()
     for paragraph in page.of("p"):
         parent = paragraph.getparent()
-        held[parent] = held.get(parent, 0) + len(text_content(paragraph))
+        held[parent] = held.get(parent, 0) + len(page.text(paragraph))  # read once a page: the chrome rules read it too
         paragraphs[parent] += 1
     if not held:
         return None, 0, 0, held
@@ -932,7 +932,7 @@ def story_only(text: str, story: HtmlElement | None, page: PageElements) -> bool
     for child in story.iterchildren(etree.Element):
         if not missing:
             break
-        own = single_spaced(text_content(child))
+        own = single_spaced(page.text(child))
         if own not in missing:
             continue
         if child.tag == "p":

@@ -75,7 +75,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from functools import cache, partial
+from functools import partial
 from itertools import chain
 from urllib.parse import urljoin, urlsplit
 
@@ -200,11 +200,12 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     site_href = _OwnSite([u for u in page_urls if u]).links_to
     page = PageElements(tree) if page is None else page
     of = page.of
-    flat = cache(partial(_norm, text))  # the text single-spaced, read by two rules: once
-    tails = _read_also_tails(flat, of("a"), site_href, page.text)
+    block_text = _NormedTexts(page.text).of  # a link's block, read by two rules and for each of its links: once
+    flat = _Once(partial(_norm, text)).value  # the text single-spaced, read by two rules: once
+    tails = _read_also_tails(flat, of("a"), site_href, page.text, block_text)
     if tails:
         text = "\n".join(tails.get(_norm(line), line) for line in text.split("\n"))
-        flat = cache(partial(_norm, text))
+        flat = _Once(partial(_norm, text)).value
     candidates = {_norm(line) for line in text.split("\n") if line.strip() and len(line) <= 2 * MAX_TITLED_WIDTH}
     if not candidates:
         return text
@@ -248,9 +249,9 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
             continue
         if anchor in joined:
             linked.append(element)
-            _linked_label(element, anchor, candidates, chrome, same_site, site_href, story_lists)
+            _linked_label(element, anchor, candidates, chrome, same_site, site_href, story_lists, block_text)
         elif labels:
-            _label_above_dropped_link(element, anchor, labels, chrome, same_site)
+            _label_above_dropped_link(element, anchor, labels, chrome, same_site, block_text)
     _media_teasers(tree, candidates, joined, chrome)
     _clip_figures(of("time"), candidates, chrome)
     _hidden_dialogs(tree, candidates, chrome)
@@ -261,7 +262,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     boxes = _teaser_boxes(of(*HEADING_TAGS), candidates, site_href)
     if boxes and _keeps_a_body(text, chrome | boxes):
         chrome |= boxes
-    marked = _marked_boxes(text, story, list(of(*HEADING_TAGS, "p")), linked)
+    marked = _marked_boxes(text, story, list(of(*HEADING_TAGS, "p")), linked, page.text)
     if marked and _keeps_a_body(text, chrome | marked, labels):
         chrome |= marked
     if story is not None:
@@ -272,20 +273,20 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
 
 
 def _read_also_tails(flat: Callable[[], str], links: Iterable[HtmlElement], same_site: Callable[[str], bool],
-                     text_of: Callable[[HtmlElement], str]) -> dict[str, str]:
+                     text_of: Callable[[HtmlElement], str], block_text: Callable[[HtmlElement], str]) -> dict[str, str]:
     """{line: the line without its tail} of the paragraphs a "read also" closes (see the module):
     each such paragraph's text (spaces collapsed) and its text up to the label. A link that ends
     its paragraph as the story's own words do (no label set apart, no sentence before the label),
     or that shows a web address (a reference: "Anmeldung online: <a>https://...</a>"), leaves the
     paragraph whole. ``flat``: the text, single-spaced (read where a link may close a paragraph);
-    ``text_of``: a link's text (:meth:`PageElements.text`, read once a page)."""
+    ``text_of``: a link's text (:meth:`PageElements.text`, read once a page); ``block_text``: a block's,
+    single-spaced (:class:`_NormedTexts`)."""
     tails: dict[str, str] = {}
     for link in links:
+        if link.getprevious() is None and ((parent := link.getparent()) is None or not (parent.text or "").strip()):
+            continue  # nothing before it: a menu's or a list's item, a paragraph that is only the link (most links)
         if link.getnext() is not None or (link.tail and not is_punct_only(link.tail)):
             continue  # links inside a sentence stop here
-        parent = link.getparent()
-        if link.getprevious() is None and (parent is None or not (parent.text or "").strip()):
-            continue  # nothing before it: a menu's or a list's item, a paragraph that is only the link
         anchor = _norm(text_of(link))
         if anchor not in flat():
             continue
@@ -294,7 +295,7 @@ def _read_also_tails(flat: Callable[[], str], links: Iterable[HtmlElement], same
         block = _block(link)
         if block is None:
             continue
-        whole = _norm(text_content(block))
+        whole = block_text(block)
         cut = _before_read_also(whole, anchor, link, block)
         if cut and same_site(link.get("href") or ""):
             tails[whole] = cut
@@ -453,6 +454,35 @@ def _same_site_page(href: str, base: str, sites: set[str], paths: set[str]) -> b
             and not target.path.lower().endswith(_DOCUMENT_SUFFIXES))
 
 
+class _Once:
+    """A value computed at its first read, then kept (``functools.cache`` of a partial costs more to
+    build than the two reads it spares)."""
+
+    def __init__(self, compute: Callable[[], str]) -> None:
+        self.compute: Callable[[], str] | None = compute
+        self.found = ""
+
+    def value(self) -> str:
+        if self.compute is not None:
+            self.found, self.compute = self.compute(), None
+        return self.found
+
+
+class _NormedTexts:
+    """Elements' texts single-spaced, each read once a page (``text_of``: :meth:`PageElements.text`):
+    the links of a list share their block, which the link rules read for each of them."""
+
+    def __init__(self, text_of: Callable[[HtmlElement], str]) -> None:
+        self.text_of = text_of
+        self.found: dict[HtmlElement, str] = {}
+
+    def of(self, element: HtmlElement) -> str:
+        found = self.found.get(element)
+        if found is None:
+            found = self.found[element] = _norm(self.text_of(element))
+        return found
+
+
 def _block(element: HtmlElement) -> HtmlElement | None:
     parent = element.getparent()
     while parent is not None and parent.tag not in _BLOCKS:
@@ -462,15 +492,16 @@ def _block(element: HtmlElement) -> HtmlElement | None:
 
 def _linked_label(link: HtmlElement, anchor: str, candidates: set[str], chrome: set[str],
                   same_site: Callable[[], bool], same_site_href: Callable[[str], bool],
-                  story_lists: Callable[[HtmlElement], list[HtmlElement]]) -> None:
+                  story_lists: Callable[[HtmlElement], list[HtmlElement]],
+                  block_text: Callable[[HtmlElement], str]) -> None:
     """Mark "label + link" when the link's block (with the block above it, when that is the
     label) reads as such and the link goes to another page of the site; or the block's lines
     when they are a list of such links (:func:`_link_lines`). ``anchor``: the link's text, which
-    one of the candidate lines holds."""
+    one of the candidate lines holds; ``block_text``: a block's text, single-spaced."""
     block = _block(link)
     if block is None:
         return
-    whole = _norm(text_content(block))
+    whole = block_text(block)
     if whole not in candidates and f"- {whole}" not in candidates:
         if next(block.iterchildren("br"), None) is not None:
             _link_lines(block, candidates, chrome, same_site_href)
@@ -541,20 +572,22 @@ def _label_above(block: HtmlElement, candidates: set[str], chrome: set[str]) -> 
 
 
 def _label_above_dropped_link(link: HtmlElement, anchor: str, labels: set[str], chrome: set[str],
-                              same_site: Callable[[], bool]) -> None:
+                              same_site: Callable[[], bool],
+                              block_text: Callable[[HtmlElement], str]) -> None:
     """The label of a "read also" whose linked headline the extraction dropped (trafilatura drops
     a paragraph that is nothing but a link): "<p><b>Read also</b></p><p><a>headline</a></p>"
     leaves the label alone in the text. ``anchor``: the link's text, in none of the lines;
     ``labels``: the lines short enough to be a label. Most links (nav, sidebar) stop at the
-    first checks: their block has no sibling above it, or one holding a link or more markup."""
+    first checks: their block has no sibling above it, or one holding a link or more markup.
+    ``block_text``: a block's text, single-spaced."""
     block = _block(link)
     if block is None:
         return
     above = block.getprevious()
     if (above is None or len(above) > 1 or above.tag not in _BLOCKS or next(above.iter("a"), None) is not None
-            or _norm(text_content(above)) not in labels or _holds_more_text(block, MAX_TITLED_WIDTH)):
+            or block_text(above) not in labels or _holds_more_text(block, MAX_TITLED_WIDTH)):
         return
-    if _norm(text_content(block)) == anchor and same_site():
+    if block_text(block) == anchor and same_site():
         _label_above(block, labels, chrome)
 
 
@@ -626,7 +659,7 @@ def _lines_in(element: HtmlElement, candidates: Collection[str], whole: str | No
     against a large box: reading its blocks costs less). ``whole``: the element's text, whitespace
     collapsed, where the caller has read it."""
     whole = _norm(text_content(element)) if whole is None else whole
-    if len(whole) * len(candidates) <= LINE_SEARCH_CHARS and not any(line in whole for line in candidates):
+    if len(whole) * len(candidates) <= LINE_SEARCH_CHARS and not any(map(whole.__contains__, candidates)):
         return set()
     texts = {whole, *(_norm(text_content(block)) for block in element.iter(*_BLOCKS))}
     return {text for text in texts if text in candidates}
@@ -697,7 +730,7 @@ def _widget_text(control: HtmlElement, candidates: set[str], chrome: set[str], s
     if clicked:
         # Most buttons are the page's (menus, share bars): the text holds none of their lines.
         shown = _norm(text_content(widget))
-        if not any(line in shown for line in candidates):
+        if not any(map(shown.__contains__, candidates)):
             seen[widget] = False
             return
         consent = seen[widget] = _shows_consent(widget, compiled_patterns())
@@ -1029,7 +1062,7 @@ def _link_lines(block: HtmlElement, candidates: set[str], chrome: set[str], same
 
 
 def _marked_boxes(text: str, story: HtmlElement | None, headings_and_paragraphs: Sequence[HtmlElement],
-                  linked: Iterable[HtmlElement]) -> set[str]:
+                  linked: Iterable[HtmlElement], text_of: Callable[[HtmlElement], str]) -> set[str]:
     """The lines of the boxes the markup names as no part of the story (see the module): the
     outermost box around a heading or a paragraph (outside ``story``) whose text is a line of
     ``text``, or around a link whose text is in one (``linked``), and all of that box's lines; an
@@ -1042,7 +1075,8 @@ def _marked_boxes(text: str, story: HtmlElement | None, headings_and_paragraphs:
     them (a list of the story's that a box of teasers repeats). Comments are a thread below the
     start of the story (above it, an element whose class names comments is an opinion piece's
     lead). Boxes are looked for from the lines up (a walk of every element's class costs a tenth
-    of the extraction)."""
+    of the extraction). ``text_of``: the headings' and paragraphs' texts (:meth:`PageElements.text`,
+    read once a page: the story's block reads its paragraphs')."""
     # Lines are compared without spaces (an extraction may join a field's label and its message)
     # and without the dash the extraction writes before a list's item.
     lines: dict[str, str] = {}
@@ -1055,7 +1089,7 @@ def _marked_boxes(text: str, story: HtmlElement | None, headings_and_paragraphs:
     kinds = {_class_kind(element.get("class")) for element in holding_story} - {frozenset()}
     marks = partial(_mark_cached, {}, kinds, None if opening is None else _position(opening))
     # The headings and paragraphs outside the story's block (its own are never chrome), by their text.
-    outside = [(element, _unspaced(text_content(element))) for element in headings_and_paragraphs
+    outside = [(element, _unspaced(text_of(element))) for element in headings_and_paragraphs
                if element.getparent() is not story]
     shown = (element for element, key in outside if key in lines or _shows_a_line(element, lines))
     boxes: set[HtmlElement] = set()
@@ -1116,7 +1150,7 @@ def _may_show_a_line(box: HtmlElement, lines: Collection[str]) -> bool:
     whole = _unspaced(text_content(box))
     if len(whole) * len(lines) > LINE_SEARCH_CHARS or next(box.iter(*_HIDDEN), None) is not None:
         return True
-    return any(line in whole for line in lines)
+    return any(map(whole.__contains__, lines))
 
 
 def _shows_a_line(element: HtmlElement, lines: dict[str, str]) -> bool:
