@@ -960,3 +960,21 @@ def test_a_sentence_a_long_line_or_a_line_without_a_number_has_no_numbered_key()
     assert numbered_key("Three people were hurt in the crash on 12 May") is None  # more than a label's words
     assert numbered_key("Min read") is None
     assert numbered_key("Aktualisiert am 12.03.2024 um 14:05 Uhr und 30 Sekunden") is None  # too wide
+
+
+def test_a_long_title_copy_is_found_however_its_opening_is_spelled_and_a_near_miss_is_none():
+    """The search for the headline's copy keys a long line by its opening first (a paragraph that
+    parts from the title there is no copy): the opening must fold as the whole line does, so a copy
+    in capitals with "ß" written "SS" and full-width digits is still the headline, and a line that
+    opens like the title and parts from it later is not."""
+    from newsspider.extract.cleaning.passes import headline_line
+
+    title = ("Die Straße in Köln: 2024 endet der Umbau der großen Brücke über den Rhein nach zwölf langen "
+             "Jahren Bauzeit")
+    copy = ("DIE STRASSE IN KÖLN: ２０２４ endet der Umbau der großen Brücke über den Rhein nach zwölf langen "
+            "Jahren Bauzeit")
+    near = title.replace("Bauzeit", "Planung und Streit")
+    lead = "Seit dem Frühjahr 2012 war die Rheinbrücke nur einspurig befahrbar, und die Pendler standen täglich im Stau."
+    assert headline_line([lead, copy, BODY_EN], title, None) == 1
+    assert headline_line([lead, near, BODY_EN], title, None) is None
+    assert headline_line([near, copy, BODY_EN], title, None) == 1

@@ -73,6 +73,12 @@ RULES = (
 # Rules of a prompt to the reader ("Sign up for ...", "Subscribe to ..."): their phrases also
 # instruct, and an instruction may be the last step of a list the story gives.
 PROMPT_RULES = frozenset({"follow", "subscribe", "newsletter"})
+# A long line's opening keyed before the whole line is, in the search for the title's copy (:func:`_opening_letters`).
+OPENING_KEY_CHARS = 48
+_ASCII_CHAR = re.compile("[\x00-\x7f]")
+# Characters whose NFKC form holds a letter of the Arabic script (``keys.has_arabic``): the script's own
+# blocks, its presentation forms and its mathematical letters.
+_ARABIC_FORMS = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\U0001ee00-\U0001eeff]")
 
 
 class Removals(collections.Counter[str]):
@@ -339,13 +345,35 @@ def _last_title_copy(lines: list[str], title_keys: frozenset[str]) -> int | None
 
 
 def _title_copy(lines: list[str], title_keys: frozenset[str], within: int = TITLE_SCAN_LINES) -> tuple[int, int]:
-    """:func:`_title_line` over ``lines``, each keyed by its predicate form's fold key as it is read."""
+    """:func:`_title_line` over ``lines``, each keyed by its predicate form's fold key as it is read;
+    a long line by the letters of its opening alone (:func:`_opening_letters`) where they already
+    part from every title key: a key that holds text and shows no title, as the whole line's does
+    (a text's first lines are mostly long paragraphs, and keying each whole cost most of the search)."""
 
     def key(index: int) -> str:
-        form = predicate_form(lines[index])
+        line = lines[index]
+        opening = _opening_letters(line)
+        if opening and not any(title_key.startswith(opening) for title_key in title_keys):
+            return opening
+        form = predicate_form(line)
         return fold_key(form) if form else ""
 
     return _title_line(key, len(lines), title_keys, within)
+
+
+def _opening_letters(line: str) -> str:
+    """The letters and digits that open ``_letters(fold_key(predicate_form(line)))``, read from the
+    line's first :data:`OPENING_KEY_CHARS` characters up to an ASCII one; "" for a line not much
+    longer, one without such a character, or one holding a character of Arabic script (or one
+    that becomes one: its fold key is then folded whole). Exact: NFKC never joins an ASCII
+    character to what stands before it, case folding and the digits' "0" go character by
+    character, and the spaces and edge marks :func:`line_key` drops are no letters or digits."""
+    if len(line) <= 2 * OPENING_KEY_CHARS:
+        return ""
+    cut = _ASCII_CHAR.search(line, OPENING_KEY_CHARS)
+    if cut is None or _ARABIC_FORMS.search(line):
+        return ""
+    return alnum_only(line_key(line[:cut.start()]))
 
 
 def _title_line(key: Callable[[int], str], count: int, title_keys: frozenset[str],
