@@ -7,7 +7,7 @@ import trafilatura.core
 from trafilatura.settings import Extractor
 
 from newsspider.dates import to_iso8601
-from newsspider.extract.article import ExtractedArticle, ExtractOptions, extract_article, pass_options
+from newsspider.extract.article import ExtractedArticle, ExtractOptions, extract_article, pass_options, protect_joiners
 from newsspider.extract.parse import parse_html
 from newsspider.urls import canonicalize_url, resolve_canonical
 
@@ -184,6 +184,12 @@ def test_zero_width_spaces_and_bidi_marks_survive_extraction():
     fields = extract_paragraphs(text, lang="uk")
     assert "повідомив \u200b\u200bінститут" in fields.text
     assert "\u200fще\u200f дві" in fields.text
+
+
+def test_an_entity_name_with_a_non_ascii_letter_that_folds_to_ascii_is_no_joiner_and_no_crash():
+    # Unicode case folding matches the long s "ſ" to "s": "&zwſp;" is not an HTML entity.
+    html = "<html><body><p>a&zwſp;b &ZWNJ; c</p></body></html>"
+    assert protect_joiners(html) == "<html><body><p>a&zwſp;b \u2e3b\u2e3aN c</p></body></html>"
 
 
 def test_letters_a_page_spells_decomposed_come_out_composed_in_text_and_title():

@@ -122,8 +122,9 @@ HEADLINE_SHARED_WORDS = 0.5
 _STAND_IN_MARK = "\u2e3b\u2e3a"  # what every stand-in opens with
 _JOINERS = {joiner: f"{_STAND_IN_MARK}{letter}" for joiner, letter in
             (("\u200c", "N"), ("\u200d", "J"), ("\u200b", "B"), ("\u200e", "L"), ("\u200f", "R"))}
+# ASCII case folding only: Unicode folding reads "&zwſp;" (long s) as an entity name.
 _JOINER_ENTITIES = re.compile(
-    r"&(?:(zwnj|zwj|lrm|rlm|zwsp)|#(8203|8204|8205|8206|8207)|#x(200[b-f]));", re.IGNORECASE)
+    r"&(?:(zwnj|zwj|lrm|rlm|zwsp)|#(8203|8204|8205|8206|8207)|#x(200[b-f]));", re.IGNORECASE | re.ASCII)
 _ENTITY_CHARS = {"zwnj": "\u200c", "zwj": "\u200d", "lrm": "\u200e", "rlm": "\u200f", "zwsp": "\u200b"}
 _SENTENCE_INSIDE = re.compile(
     f"[{re.escape(SENTENCE_ENDS)}][{re.escape(CLOSING_MARKS)}]*\\s+\\w|[{UNSPACED_TERMINATORS}][{re.escape(CLOSING_MARKS)}]*\\w")
