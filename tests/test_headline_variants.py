@@ -273,3 +273,16 @@ def test_the_sites_declared_name_of_two_words_or_a_domain_before_a_colon_is_cut_
     # a kicker naming no site stays
     assert title(f"<meta property='og:title' content='Rückbau von Atomkraftwerk: {HEADLINE}'>"
                  "<meta property='og:site_name' content='Braunschweiger Zeitung'>") == f"Rückbau von Atomkraftwerk: {HEADLINE}"
+
+
+def test_the_sites_name_before_a_fullwidth_colon_is_cut_as_before_a_colon():
+    # CJK typography writes the colon fullwidth and unspaced ("新华网：G"): the site's name before it goes where
+    # the <h1> shows the rest alone, and the declared name of two words or a domain goes without a heading, as
+    # before ": "; a kicker naming no site stays ("外国专家：G").
+    headline = "中美合作共赢符合国际社会利益"
+    site = "<meta property='og:site_name' content='新华网'>"
+    assert title(f"<meta property='og:title' content='新华网：{headline}'>" + site, f"<h1>{headline}</h1>" + BODY) == headline
+    assert title(f"<meta property='og:title' content='Daily Planet：{HEADLINE}'><meta property='og:site_name' "
+                 "content='Daily Planet'>") == HEADLINE
+    assert title(f"<meta property='og:title' content='外国专家：{headline}'>" + site,
+                 f"<h1>{headline}</h1>" + BODY) == f"外国专家：{headline}"

@@ -188,8 +188,12 @@ KEYS_KEPT = 4096
 KEPT_TITLE_CHARS = 300
 # A headline's suffix ("| Sport") names the site or section in at most this many words.
 MAX_SUFFIX_WORDS = 4
+# A colon after a name opening a title: spaced after, or the fullwidth colon of CJK typography, unspaced
+# ("新华网：G") (:func:`_without_site_prefix`).
+_NAME_COLON = r"\s*:\s+|\s*：\s*"
+_PREFIX_COLON = re.compile(_NAME_COLON)
 # A name of at most MAX_SUFFIX_WORDS words before a colon that starts a title (:func:`_without_site_prefix`).
-_COLON_PREFIX = re.compile(rf"(?P<name>[^:\s]+(?:\s+[^:\s]+){{0,{MAX_SUFFIX_WORDS - 1}}})\s*:\s+")
+_COLON_PREFIX = re.compile(rf"(?P<name>[^:：\s]+(?:\s+[^:：\s]+){{0,{MAX_SUFFIX_WORDS - 1}}})(?:{_NAME_COLON})")
 # A wire service's slug before a headline ("UPDATE 2-", "EXCLUSIVE-"): words joined to the headline's
 # first character by a hyphen without a space (:func:`_without_wire_slug`).
 _WIRE_SLUG = re.compile(rf"(?P<slug>[^\W_]+(?: [^\W_]+){{0,{MAX_SUFFIX_WORDS - 1}}})-(?=\S)")
@@ -593,7 +597,7 @@ def _without_site_prefix(title: str | None, names: _SiteNames, shown: Collection
     heading to show (:func:`_names_site_itself`)."""
     if not title:
         return title
-    colon = _COLON.search(title)
+    colon = _PREFIX_COLON.search(title)
     if colon and title[colon.end():].strip() and _names_site_itself(title[:colon.start()], names.site):
         return title[colon.end():]
     match = _COLON_PREFIX.match(title)
