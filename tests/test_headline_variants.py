@@ -286,3 +286,18 @@ def test_the_sites_name_before_a_fullwidth_colon_is_cut_as_before_a_colon():
                  "content='Daily Planet'>") == HEADLINE
     assert title(f"<meta property='og:title' content='外国专家：{headline}'>" + site,
                  f"<h1>{headline}</h1>" + BODY) == f"外国专家：{headline}"
+
+
+def test_a_suffix_naming_the_site_with_letters_its_host_spells_in_ascii_is_cut():
+    # a host name is written in ASCII: the site's name loses its accents there ("Hürriyet" on hurriyet.com.tr,
+    # "Le Télégramme" on letelegramme.fr) or spells German's umlauts out ("Börsen-Zeitung" on boersen-zeitung.de),
+    # and a page that declares no site name is named by its host alone
+    for url, name in (("https://www.hurriyet.com.tr/gundem/a-1", "Hürriyet"),
+                      ("https://www.letelegramme.fr/france/a-1.php", "Le Télégramme"),
+                      ("https://www.boersen-zeitung.de/unternehmen/a-1", "Börsen-Zeitung"),
+                      ("https://www.goettinger-tageblatt.de/lokales/a-1.html", "Göttinger Tageblatt")):
+        for separator in (" | ", " - "):
+            assert title(f"<meta property='og:title' content='{HEADLINE}{separator}{name}'>", url=url) == HEADLINE, name
+    # a part spelling no host stays
+    assert title(f"<meta property='og:title' content='{HEADLINE} | Börsen-Ticker'>",
+                 url="https://www.boersen-zeitung.de/unternehmen/a-1") == f"{HEADLINE} | Börsen-Ticker"

@@ -20,6 +20,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import address_key, join_url, split_url
+from newsspider.extract.bylines import name_key
 from newsspider.extract.calendars import DAY_NUMBER, YEAR_NUMBER
 from newsspider.extract.elements import (
     HEADING_TAGS,
@@ -1193,7 +1194,20 @@ def _names_site(part: str, names: _SiteNames) -> bool:
     return (stem in names.site or len(stem) >= MIN_INITIALS and stem in names.initials
             or _ends_in_site_name(part.split(), names.site) or _spells_initials(part, names)
             or _host_labels(part, names.site) or _spells_registered_name(part, names.site)
-            or _varies_site_name(stem, names.site))
+            or _varies_site_name(stem, names.site) or _spells_host(part, names.site))
+
+
+# German's umlauts and sharp s as a host name spells them in ASCII ("boersen-zeitung.de": Börsen-Zeitung).
+_SPELT_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+def _spells_host(part: str, sites: set[str]) -> bool:
+    """Whether ``part``, a name written with letters a host name does not hold, is the site's name as
+    its host spells it in ASCII (``sites``: their keys, the host's among them): without its accents
+    ("Hürriyet" on hurriyet.com.tr, "Le Télégramme" on letelegramme.fr: :func:`name_key` drops them)
+    or with German's umlauts spelt out ("Börsen-Zeitung" on boersen-zeitung.de). A page that declares
+    no name for its site is named by its host alone."""
+    return not part.isascii() and any(name_key(spelling) in sites for spelling in (part, part.translate(_SPELT_OUT)))
 
 
 def _varies_site_name(key: str, sites: set[str]) -> bool:
