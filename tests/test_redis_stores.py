@@ -246,3 +246,7 @@ def test_story_record_round_trips_length_passages_paragraphs_and_headline_throug
     assert _decode_record(4, _encode_record(replace(record, headline=None))).headline is None
     assert back.length == 321.0 and back.ref == 3 and back.simhash == record.simhash and back.paragraphs == 17
     assert np.array_equal(back.passages, record.passages) and np.array_equal(back.vector, record.vector)
+    assert back.paragraph_vectors is None  # a record without them (stored before them, or a long body)
+    with_paragraphs = replace(record, paragraph_vectors=np.arange(12, dtype=np.float16).reshape(3, 4))
+    assert np.array_equal(_decode_record(5, _encode_record(with_paragraphs)).paragraph_vectors,
+                          with_paragraphs.paragraph_vectors)

@@ -14,8 +14,8 @@ import pytest
 from newsspider.state.sqlite.db import open_state_db
 from newsspider.state.sqlite.stories import SQLiteStoryStore
 from newsspider.stories.config import StoryConfig
-from newsspider.stories.detector import StoryDetector, _alignment, _AnchorPostings, _stacked
-from newsspider.stories.embed import hyperplane_hash, load_backend
+from newsspider.stories.detector import StoryDetector, _alignment, _AnchorPostings, _stacked, aligned_paragraphs
+from newsspider.stories.embed import hyperplane_hash, load_backend, paragraph_starts
 from newsspider.stories.prepare import StoryInput, prepare_in_worker
 from newsspider.stories.store import ArticleDetails, ArticleRecord, MemoryStoryStore
 
@@ -174,8 +174,10 @@ def test_store_round_trip(make):
     rec2 = ArticleRecord("y", "x", "ar", 1.0, "f" * 32, 7, frozenset(), np.ones(4, dtype=np.float16),
                          None, "translation", length=812.5, passages=np.arange(8, dtype=np.float16).reshape(2, 4),
                          source="site", shingles=np.array([3, 9, 2**32 - 1], dtype=np.uint32), matched_id="x", score=0.61,
-                         paragraphs=14, headline=np.array([5, 2**32 - 2], dtype=np.uint32))
+                         paragraphs=14, headline=np.array([5, 2**32 - 2], dtype=np.uint32),
+                         paragraph_vectors=np.arange(12, dtype=np.float16).reshape(3, 4))
     (got2,) = store.get_articles([store.add_article(rec2)])
+    assert np.array_equal(got2.paragraph_vectors, rec2.paragraph_vectors) and got.paragraph_vectors is None
     assert got2.length == 812.5 and np.array_equal(got2.passages, rec2.passages) and got.passages is None
     assert got2.source == "site" and got2.shingles.dtype == np.uint32 and np.array_equal(got2.shingles, rec2.shingles)
     assert (got2.matched_id, got2.score) == ("x", 0.61) and (got.matched_id, got.score, got.shingles) == (None, None, None)
@@ -314,9 +316,11 @@ def test_a_story_index_written_before_shingles_is_migrated_and_still_read(tmp_pa
     conn.commit()
     store = SQLiteStoryStore(conn)
     columns = {row[1] for row in conn.execute("PRAGMA table_info(stories_articles)")}
-    assert "minhash" not in columns and {"shingles", "opening", "names", "source", "matched_id", "score", "headline"} <= columns
+    assert "minhash" not in columns and {"shingles", "opening", "names", "source", "matched_id", "score", "headline",
+                                         "paragraph_vectors"} <= columns
     (rec,) = store.iter_articles()
     assert rec.article_id == "old" and rec.shingles is None and rec.names == frozenset() and rec.headline is None
+    assert rec.paragraph_vectors is None
     det = StoryDetector(store, None, StoryConfig())
     (copy,) = run(det, item("copy", "a", BODY.upper()))
     assert (copy.story_id, copy.duplicate_kind, copy.matched_id) == ("old", "exact", "old")
@@ -501,3 +505,90 @@ def test_the_path_of_a_pair_verified_against_the_root_names_its_evidence():
     assert path("translation", 0.5, False, whole, brief, 3) == "lead_only"
     assert path("translation", 0.5, False, whole, whole, 1) == "lone_root"
     assert path("translation", 0.5, False, whole, whole, 3) == "root"
+
+
+class ParagraphBackend(FakeBackend):
+    """Vectors by title for leads and by a paragraph's first word for paragraph starts: a text's
+    paragraphs say what their first word names (``"p3 ..."``: basis vector 3; ``"p6~2 ..."``: 6,
+    and a little of 2)."""
+
+    dim = 16
+
+    def said(self, what: str) -> np.ndarray:
+        own, _, near = what.partition("~")
+        return np.eye(self.dim)[int(own)] + (0.5 * np.eye(self.dim)[int(near)] if near else 0.0)
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        out = []
+        for t in texts:
+            key = t.split("\n", 1)[0]
+            out.append(self.vectors[key] if key in self.vectors else self.said(t.split()[0][1:]))
+        out = np.array(out, dtype=np.float32)
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+
+def _said(*paragraphs: int | str, seed: int = 0) -> str:
+    """A short body whose paragraphs say ``paragraphs`` (ParagraphBackend), in that order, in words
+    of its own (``seed``: another language's)."""
+    return "\n\n".join(f"p{k} {_letters(seed + n)} {_letters(seed + 50 + n)} {_letters(seed + 99 + n)}."
+                        for n, k in enumerate(paragraphs))
+
+
+def test_a_short_text_joins_as_a_translation_only_if_its_paragraphs_align_with_the_roots_in_order():
+    """Two outlets' reports of one formulaic event (a weather warning: the same figures, names and
+    layout, each outlet's choice of the genre's stock sentences) score as translations of each
+    other, since title + lead and passages say the same; paragraph by paragraph, a translation says
+    what its original says in the same order, the other report chooses its own paragraphs. A short
+    text (under paragraph_min paragraphs) is a translation of another only when the paragraphs of
+    the one with fewer, all but paragraph_slack (an edited copy drops or adds one), are each
+    matched, in order, by the paragraph it matches best and that matches it best
+    (``bench.formulaic_languages``)."""
+    vectors = {"Root": np.eye(ParagraphBackend.dim)[15], "Other": np.eye(ParagraphBackend.dim)[15]}  # one lead
+
+    def joins(root: str, other: str) -> bool:
+        det = StoryDetector(MemoryStoryStore(), ParagraphBackend(vectors), StoryConfig())
+        got = run(det, item("root", "Root", root), item("other", "Other", other, "de"))
+        return got[1].story_id == "root"
+
+    assert joins(_said(0, 1, 2, 3, 4, 5), _said(0, 1, 2, 3, 4, 5, seed=1000))  # its translation
+    assert joins(_said(0, 1, 2, 3, 4, 5), _said(0, 1, 2, 3, seed=1000))  # ... cut after four paragraphs
+    assert joins(_said(0, 1, 2, 3), _said(0, 1, 2, 3, 4, 5, seed=1000))
+    assert joins(_said(0, 1, 2, 3, 4, 5), _said(0, 1, 3, 4, 5, "8~3", seed=1000))  # ... edited: one dropped, one added
+    # another report: two paragraphs of its own (each about what another of the root's says)
+    assert not joins(_said(0, 1, 2, 3, 4, 5), _said(0, 1, 2, 3, "6~2", "7~1", seed=1000))
+    assert not joins(_said(0, 1, 2, 3, 4, 5), _said(0, 2, 1, 3, 5, 4, seed=1000))  # ... its own order
+
+
+def test_aligned_paragraphs_counts_mutual_best_matches_in_order():
+    """Each paragraph matched by the one it matches best and that matches it best (cosines less their
+    row's and column's means), counted along the longest run in order in both texts: all of them
+    for a translation, fewer where a paragraph is another one or stands elsewhere, whatever the
+    level of the cosines."""
+    translation = np.eye(6) * 0.3 + 0.1
+    assert aligned_paragraphs(translation) == 6
+    assert aligned_paragraphs(translation[:, :5]) == 5  # cut after five paragraphs
+    substituted = translation.copy()
+    substituted[5, 5] = 0.0  # its own last paragraph
+    assert aligned_paragraphs(substituted) == 5
+    swapped = translation[:, [0, 2, 1, 3, 4, 5]]  # two paragraphs in the other order
+    assert aligned_paragraphs(swapped) == 5
+    joined = np.array([[0.9, 0.2, 0.1], [0.1, 0.2, 0.8]])  # paragraphs 1 and 2 of the other joined
+    assert aligned_paragraphs(joined) == 2
+    assert aligned_paragraphs(np.ones((3, 4))) == 3  # paragraphs alike: each is a best match of each
+    # the other text's lead restates the story, so every paragraph matches it well (a hub): each pair
+    # is counted by how much better it matches than its row and column usually do
+    hub = np.array([[0.8, 0.2, 0.2], [0.5, 0.45, 0.1], [0.5, 0.1, 0.45]])
+    assert aligned_paragraphs(hub) == 3
+
+
+def test_paragraph_starts_are_taken_from_short_bodies_only():
+    """The start of every paragraph of a body with 2 to paragraph_min - 1 of them, the title line left
+    out, cut at a word (a dense script's budget 1.6 times smaller); none for one paragraph, for a
+    body long enough for its paragraph count to tell, or with passages turned off."""
+    body = "Title\n\nFirst paragraph here.\n\n" + "word " * 40 + "\n  \nLast one."
+    assert paragraph_starts("Title", body, 30, 8) == ["First paragraph here.", "word word word word word word",
+                                                     "Last one."]
+    assert paragraph_starts("Title", "Only one paragraph.", 30, 8) == []
+    assert paragraph_starts(None, "\n".join(f"Line {i}." for i in range(8)), 30, 8) == []
+    assert paragraph_starts(None, "One.\nTwo.", 0, 8) == []
+    assert [len(p) for p in paragraph_starts(None, "天气" * 40 + "\n" + "预警" * 40, 100, 8)] == [62, 62]

@@ -386,14 +386,19 @@ def names_agreement(a: frozenset[str], b: frozenset[str], min_names: int) -> flo
 
 
 # -- structure ------------------------------------------------------------------------------
+def body_paragraphs(title: str | None, text: str) -> list[str]:
+    """The body's paragraphs: its non-empty lines, a first line that is only the title left out."""
+    lines = [line for line in text.splitlines() if not line.isspace() and line]
+    if lines and title and " ".join(lines[0].split()) == " ".join(title.split()):
+        lines = lines[1:]
+    return lines
+
+
 def paragraph_count(title: str | None, text: str) -> int:
-    """The body's paragraphs: its non-empty lines, a first line that is only the title left out.
+    """How many paragraphs the body has (:func:`body_paragraphs`).
 
     Why: a translation keeps its original's paragraphs (an edited copy drops or adds one), while
     two outlets' own reports of one event are paragraphed each its own way; see
     ``StoryConfig.paragraph_slack``.
     """
-    lines = [line for line in text.splitlines() if not line.isspace() and line]
-    if lines and title and " ".join(lines[0].split()) == " ".join(title.split()):
-        lines = lines[1:]
-    return len(lines)
+    return len(body_paragraphs(title, text))

@@ -13,7 +13,7 @@ from datetime import datetime
 import numpy as np
 
 from .config import StoryConfig
-from .embed import EmbeddingBackend, body_passages, embedding_input, get_backend
+from .embed import EmbeddingBackend, body_passages, embedding_input, get_backend, paragraph_starts
 from .evidence import body_tokens, headline_keys, token_shingles
 from .fingerprints import anchors, exact_hash, names, paragraph_count, shingles, text_simhash
 from .normalize import normalize, tokenize
@@ -54,6 +54,8 @@ class Prepared:
     names: frozenset[str] = frozenset()  # fingerprints.names of title and text
     paragraphs: int = 0        # fingerprints.paragraph_count of the body
     headline: np.ndarray | None = None  # evidence.headline_words of the title (None without one)
+    paragraph_vectors: np.ndarray | None = None  # raw (k, dim) float32 embeddings of the starts of a
+                                # short body's k paragraphs (embed.paragraph_starts), or None
 
 
 def _epoch(value: str) -> float:
@@ -77,8 +79,9 @@ def prepare_inputs(items: Sequence[StoryInput], backend: EmbeddingBackend | None
     """Fingerprints, shingles and (one batch of) embeddings for the items; no store access."""
     vectors: np.ndarray | None = None
     passages: list[np.ndarray | None] = [None] * len(items)
+    paragraphs: list[np.ndarray | None] = [None] * len(items)
     if backend is not None and items:
-        vectors, passages = _embeddings(items, backend, config)
+        vectors, passages, paragraphs = _embeddings(items, backend, config)
     out = []
     for i, it in enumerate(items):
         # the title and the text normalised and tokenised once each, for every fingerprint: the
@@ -114,23 +117,27 @@ def prepare_inputs(items: Sequence[StoryInput], backend: EmbeddingBackend | None
             names=names(f"{it.title}\n{it.text}" if it.title else it.text),
             paragraphs=paragraph_count(it.title, it.text),
             headline=headline_keys(title_toks) if it.title else None,
+            paragraph_vectors=paragraphs[i],
         ))
     return out
 
 
 def _embeddings(items: Sequence[StoryInput], backend: EmbeddingBackend,
-                config: StoryConfig) -> tuple[np.ndarray, list[np.ndarray | None]]:
-    """Each item's title + lead vector, and its body passages' (None for a body too short to
-    have any), embedded in one call: one batch for the model."""
+                config: StoryConfig) -> tuple[np.ndarray, list[np.ndarray | None], list[np.ndarray | None]]:
+    """Each item's title + lead vector, its body passages' (None for a body too short to have
+    any) and its paragraph starts' (None but for a short body: ``embed.paragraph_starts``),
+    embedded in one call: one batch for the model."""
     texts = [embedding_input(it.title, it.text, config.lead_chars) for it in items]
     spans = []
     for it in items:
         extra = body_passages(it.title, it.text, config.passage_chars)
-        spans.append((len(texts), len(texts) + len(extra)))
-        texts += extra
+        starts = paragraph_starts(it.title, it.text, config.passage_chars, config.paragraph_min)
+        spans.append((len(texts), len(texts) + len(extra), len(texts) + len(extra) + len(starts)))
+        texts += extra + starts
     all_vectors = backend.embed(texts)
-    passages = [np.asarray(all_vectors[a:b], dtype=np.float32) if b > a else None for a, b in spans]
-    return all_vectors[:len(items)], passages
+    passages = [np.asarray(all_vectors[a:b], dtype=np.float32) if b > a else None for a, b, _ in spans]
+    paragraphs = [np.asarray(all_vectors[b:c], dtype=np.float32) if c > b else None for _, b, c in spans]
+    return all_vectors[:len(items)], passages, paragraphs
 
 
 def text_key(item: StoryInput) -> bytes:

@@ -53,6 +53,9 @@ class ArticleRecord:
                                     # (evidence.headline_words); None for records stored before
     bridged: tuple[str, ...] = ()   # other stories it was verified into at once: one text with its own (links.py)
     root_refs: tuple[int, ...] = ()  # refs of the roots of its story and the bridged ones, as known then
+    paragraph_vectors: np.ndarray | None = None  # float16 (k, dim) raw embeddings of a short body's
+                                    # paragraph starts (embed.paragraph_starts); None for others and
+                                    # for records stored before them
 
     @property
     def link(self) -> Link:

@@ -46,6 +46,8 @@ def _encode_record(rec: ArticleRecord) -> bytes:
         "p": _b64(None if rec.passages is None else np.asarray(rec.passages, dtype="<f2").tobytes()),
         "o": rec.source, "w": _b64(_blob32(rec.shingles)), "b": _b64(_blob32(rec.opening)), "nm": sorted(rec.names),
         "i": rec.matched_id, "c": rec.score, "pg": int(rec.paragraphs), "hl": _b64(_blob32(rec.headline)),
+        **({} if rec.paragraph_vectors is None
+           else {"pv": _b64(np.asarray(rec.paragraph_vectors, dtype="<f2").tobytes())}),
         **({"bg": list(rec.bridged), "br": list(rec.root_refs)} if rec.bridged else {}),
     }, separators=(",", ":")).encode()
 
@@ -53,9 +55,11 @@ def _encode_record(rec: ArticleRecord) -> bytes:
 def _decode_record(ref: int, blob: bytes) -> ArticleRecord:
     d = json.loads(blob)
     vector = None if d["v"] is None else np.frombuffer(base64.b64decode(d["v"]), dtype="<f2")
-    passages = None
+    passages = paragraph_vectors = None
     if d.get("p") is not None and vector is not None:  # (2, dim): the body's middle and end
         passages = np.frombuffer(base64.b64decode(d["p"]), dtype="<f2").reshape(-1, vector.shape[-1])
+    if d.get("pv") is not None and vector is not None:  # (k, dim): a short body's paragraph starts
+        paragraph_vectors = np.frombuffer(base64.b64decode(d["pv"]), dtype="<f2").reshape(-1, vector.shape[-1])
     return ArticleRecord(
         article_id=d["a"], story_id=d["s"], language=d["l"], ts=d["t"], exact=d["x"], simhash=d["h"],
         anchors=frozenset(d["n"]), vector=vector,
@@ -63,7 +67,7 @@ def _decode_record(ref: int, blob: bytes) -> ArticleRecord:
         duplicate_kind=d["k"], ref=ref, length=d.get("g", 0.0), passages=passages, source=d.get("o", ""),
         shingles=_uint32(d.get("w")), opening=_uint32(d.get("b")), names=frozenset(d.get("nm", ())),
         matched_id=d.get("i"), score=d.get("c"), paragraphs=d.get("pg", 0), bridged=tuple(d.get("bg", ())),
-        root_refs=tuple(d.get("br", ())), headline=_uint32(d.get("hl")),
+        root_refs=tuple(d.get("br", ())), headline=_uint32(d.get("hl")), paragraph_vectors=paragraph_vectors,
     )
 
 

@@ -48,7 +48,8 @@ CREATE TABLE IF NOT EXISTS stories_articles (
     matched_id TEXT,                   -- the article the evidence was against
     score REAL,                        -- the strength of that evidence, 0-1
     paragraphs INTEGER NOT NULL DEFAULT 0, -- paragraphs of the body (0 = not counted)
-    headline BLOB                      -- uint32 hashes of the headline's words, sorted
+    headline BLOB,                     -- uint32 hashes of the headline's words, sorted
+    paragraph_vectors BLOB             -- float16 raw embeddings of a short body's paragraph starts, (k, dim)
 );
 CREATE INDEX IF NOT EXISTS stories_articles_exact ON stories_articles(exact);
 CREATE INDEX IF NOT EXISTS stories_articles_id ON stories_articles(article_id);
@@ -78,7 +79,8 @@ CREATE TABLE IF NOT EXISTS stories_means (
 """
 
 _STORED = ("ref, article_id, story_id, language, ts, exact, simhash, anchors, vector, ehash, duplicate_kind,"
-           " length, passages, source, shingles, opening, names, matched_id, score, paragraphs, headline")
+           " length, passages, source, shingles, opening, names, matched_id, score, paragraphs, headline,"
+           " paragraph_vectors")
 # what a record is read from: its row and the link it made, kept once, in stories_links (a state
 # directory of an earlier layout has the columns bridged and root_refs too, never read)
 _COLUMNS = (_STORED + ", (SELECT stories_links.stories FROM stories_links"
@@ -87,7 +89,7 @@ _COLUMNS = (_STORED + ", (SELECT stories_links.stories FROM stories_links"
 _ADDED = (("length", "REAL NOT NULL DEFAULT 0"), ("passages", "BLOB"), ("source", "TEXT NOT NULL DEFAULT ''"),
           ("shingles", "BLOB"), ("opening", "BLOB"),
           ("names", "TEXT NOT NULL DEFAULT ''"), ("matched_id", "TEXT"), ("score", "REAL"),
-          ("paragraphs", "INTEGER NOT NULL DEFAULT 0"), ("headline", "BLOB"))
+          ("paragraphs", "INTEGER NOT NULL DEFAULT 0"), ("headline", "BLOB"), ("paragraph_vectors", "BLOB"))
 
 
 def _signed(v: int) -> int:
@@ -102,9 +104,14 @@ def _blob32(values: np.ndarray | None) -> bytes | None:
     return None if values is None else np.asarray(values, dtype="<u4").tobytes()
 
 
+def _rows16(blob: bytes | None, vec: bytes | None) -> np.ndarray | None:
+    """float16 rows of the lead vector's size (``vec``, its blob) kept as ``blob``."""
+    return None if blob is None or vec is None else np.frombuffer(blob, dtype="<f2").reshape(-1, len(vec) // 2)
+
+
 def _row_to_record(row: tuple) -> ArticleRecord:
     (ref, aid, sid, lang, ts, exact, sh, anchors, vec, eh, kind, length, passages, source, shingles, opening, names,
-     matched, score, paragraphs, headline, link) = row
+     matched, score, paragraphs, headline, paragraph_vectors, link) = row
     stories = decode_link(link) if link else ()
     return ArticleRecord(
         article_id=aid, story_id=sid, language=lang, ts=ts, exact=exact,
@@ -119,7 +126,7 @@ def _row_to_record(row: tuple) -> ArticleRecord:
         names=frozenset(names.split("\t")) if names else frozenset(),
         matched_id=matched, score=score, paragraphs=int(paragraphs or 0),
         bridged=tuple(story for story, _ in stories[1:]), root_refs=tuple(ref for _, ref in stories),
-        headline=_uint32(headline),
+        headline=_uint32(headline), paragraph_vectors=_rows16(paragraph_vectors, vec),
     )
 
 
@@ -158,7 +165,8 @@ class SQLiteStoryStore:
              rec.duplicate_kind, float(rec.length),
              None if rec.passages is None else np.asarray(rec.passages, dtype="<f2").tobytes(),
              rec.source, _blob32(rec.shingles), _blob32(rec.opening), "\t".join(sorted(rec.names)),
-             rec.matched_id, rec.score, int(rec.paragraphs), _blob32(rec.headline)),
+             rec.matched_id, rec.score, int(rec.paragraphs), _blob32(rec.headline),
+             None if rec.paragraph_vectors is None else np.asarray(rec.paragraph_vectors, dtype="<f2").tobytes()),
         )
         self.conn.execute(
             "INSERT INTO stories_stories (story_id, first_ts, size) VALUES (?, ?, 1) "
