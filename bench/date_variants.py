@@ -67,6 +67,15 @@ Real pages of htmldate-dev and fundus-dev, as served and made harder, through ``
                 content=en-US>``); only golds whose day reads both ways (day and month 1-12, not equal);
 ``video``       ``undeclared``, the page's JSON-LD only a ``VideoObject`` naming its headline, uploaded at the
                 gold's time (a video page's: a broadcaster's player page), its only declared date;
+``us_zone``     (fundus-dev: a gold instant) ``undeclared`` with ``article:published_time`` the gold's instant on the
+                clock of a zone of the United States named without its season ("2024-03-05 09:20:00 ET", "PT");
+``dotnet``      ``undeclared`` with the JSON-LD ``datePublished`` the gold's wall clock (a gold in UTC on its
+                domain's country's clock; not run where none tells it) as .NET's invariant culture writes a
+                DateTime, "M/d/yyyy h:mm:ss tt" ("3/5/2024 2:20:00 PM"), its only declaration;
+``masthead``    ``undeclared`` with the site's header before everything printing the day the page is read,
+                days after the gold's ("Thursday, 14 March 2024"), as newspapers print today's date by their logo;
+``footer``      ``undeclared`` with the site's footer after everything: its copyright's year and a notice's
+                date days after the gold's ("© 2024 ... Last updated: 14.03.2024");
 ``labelled``    as ``languages`` (the same languages, fewer: those with labels below), the dateline
                 labelled as the publication's beside an update that is later ("Published: 5 Dec
                 2024, 14:05 · Updated 2 hours ago", "Aktualisiert am 7. Dezember 2024 · Erstellt am
@@ -102,11 +111,13 @@ OFFSET_SOURCES = ("offset_ld", "offset_meta", "offset_time", "offset_none")  # t
 ZONED = ("zone_offset", "zone_named")  # undeclared, the gold's instant shown with its zone after the headline
 VARIANTS = ("served", "undeclared", "naive_ld", "naive_utc", "utc_only", *OFFSET_SOURCES, "loose_ld", "cards",
             "comments", "latest", "latest_tail", "aside", "top_comment", "hatom", "languages", "labelled",
-            "month_first", *ZONED, "video")
+            "month_first", *ZONED, "video", "us_zone", "dotnet", "masthead", "footer")
 OTHER_DATES = ("cards", "comments", "latest", "latest_tail", "aside", "top_comment", "hatom")  # undeclared, with other things' dates added
 REWRITTEN = ("languages", "labelled", "month_first")  # undeclared, the address without its day, the printed day rewritten
 # the page's date declarations taken out (``loose_ld``: all but its JSON-LD, loosened)
-UNDECLARED = ("undeclared", "loose_ld", *OTHER_DATES, *REWRITTEN, *ZONED, "video")
+MACHINE = ("us_zone", "dotnet")  # undeclared, the publication declared once in a machine field as other software writes it
+SITE_DATES = ("masthead", "footer")  # undeclared, the site's own dates (today's in the masthead, its notices') added
+UNDECLARED = ("undeclared", "loose_ld", *OTHER_DATES, *REWRITTEN, *ZONED, "video", *MACHINE, *SITE_DATES)
 DAY_VARIANTS = ("served", *UNDECLARED)  # the variants of pages with a gold day only
 UPDATE_CLASS_DAYS_AFTER = 3  # ``hatom``: the update's day after the gold's
 CARD_DAYS_BEFORE = (8, 5, 3)  # the cards' days before the gold's, the last nearest the headline
@@ -180,6 +191,12 @@ def variant(html: str, kind: str, gold: str | None, url: str = "") -> str | None
                 return None
         elif kind == "video":
             if not gold or not _video_object(tree, gold):
+                return None
+        elif kind in MACHINE:
+            if not gold or not _machine_declaration(tree, kind, gold, url):
+                return None
+        elif kind in SITE_DATES:
+            if not gold or not _site_dates(tree, kind, gold):
                 return None
         elif kind not in ("undeclared", "loose_ld") and not _add_other_dates(tree, kind, gold):
             return None
@@ -558,6 +575,78 @@ def _video_object(tree, gold: str) -> bool:
     script.text = json.dumps({"@context": "https://schema.org", "@type": "VideoObject",
                               "name": headings[0].text_content().strip(), "uploadDate": gold})
     body.append(script)
+    return True
+
+
+US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
+SITE_DAYS_AFTER = 9  # ``masthead``/``footer``: the site's date (the day the page is read, a notice's) after the gold's
+
+
+def _machine_declaration(tree, kind: str, gold: str, url: str) -> bool:
+    """``us_zone`` (a gold instant): ``article:published_time`` the gold's instant on the clock of a zone of the
+    United States, named as US sites name it without its summer or winter ("2024-03-05 09:20:00 ET");
+    ``dotnet``: the JSON-LD ``datePublished`` the gold's wall clock as .NET's invariant culture (and en-US)
+    writes a DateTime, "M/d/yyyy h:mm:ss tt" ("3/5/2024 2:20:00 PM"; a day's midnight for a gold day),
+    added to the page's JSON-LD article, else a NewsArticle of its own (a gold instant on its publisher's clock,
+    one in UTC on its domain's country's: not run where no country's domain tells it). False where it does not apply."""
+    from zoneinfo import ZoneInfo
+
+    from lxml import html as lxml_html
+
+    if kind == "us_zone":
+        moment = datetime.fromisoformat(gold) if "T" in gold else None
+        head = tree.find("head")
+        if moment is None or moment.tzinfo is None or head is None:
+            return False
+        name = _language_of(url, sorted(US_ZONES))
+        local = moment.astimezone(ZoneInfo(US_ZONES[name])).replace(tzinfo=None)
+        head.insert(0, lxml_html.fromstring(f'<meta property="article:published_time" content="{local} {name}">'))
+        return True
+    wall, _ = _wall_clock(gold)
+    if "T" in gold:  # on the publisher's clock (a gold in UTC: its country's, by its domain)
+        moment = _publisher_moment(gold, url)
+        if moment is None or (not moment.utcoffset() and not _utc_country(url)):
+            return False
+        wall = moment.replace(tzinfo=None)
+    hour = wall.hour % 12 or 12
+    written = f"{wall.month}/{wall.day}/{wall.year} {hour}:{wall:%M:%S} {'PM' if wall.hour >= 12 else 'AM'}"
+    found = []
+    edit_jsonld(tree, lambda node: (node.update({_PUBLISHED_KEY: written}), found.append(node))
+                if str(node.get("@type", "")).endswith("Article") and not found else None)
+    if not found:
+        body = tree.find("body")
+        if body is None:
+            return False
+        script = lxml_html.Element("script", type="application/ld+json")
+        script.text = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", _PUBLISHED_KEY: written})
+        body.append(script)
+    return True
+
+
+def _utc_country(url: str) -> bool:
+    """Whether the page's domain names a country whose clock is UTC's in winter (a gold in UTC may be its wall clock)."""
+    from newsspider.extract.zones import page_country
+
+    return page_country([url], []) in ("GB", "IE", "PT", "IS", "SN", "GH", "CI", "MA")
+
+
+def _site_dates(tree, kind: str, gold: str) -> bool:
+    """``masthead``: the site's header, before everything, printing the day the page is read (days after the
+    gold's: "Thursday, 14 March 2024"), as newspapers' sites print today's date by their logo; ``footer``: the
+    site's footer, after everything, with its copyright year and a notice's date days after the gold's
+    ("© 2024 ... Last updated: 14.03.2024"). False where the page has no body."""
+    from lxml import html as lxml_html
+
+    body = tree.find("body")
+    if body is None:
+        return False
+    later = date.fromisoformat(gold[:10]) + timedelta(days=SITE_DAYS_AFTER)
+    if kind == "masthead":
+        body.insert(0, lxml_html.fromstring(f"<header class='site-header'><a href='/'>Home</a> "
+                                            f"<span class='today'>{later:%A}, {later.day} {later:%B %Y}</span></header>"))
+    else:
+        body.append(lxml_html.fromstring(f"<footer class='site-footer'><p>© {later.year} The Publisher. All rights "
+                                         f"reserved.</p><p>Last updated: {_dotted(later)}</p></footer>"))
     return True
 
 
