@@ -47,6 +47,12 @@ _NAMED_ZONE = re.compile(rf"^(.*\d)\s+({GMT_OFFSET}|[A-Za-z]{{2,5}})$")
 # Numbers with slashes ("11/01/2023 12:43:42"): month first in the United States and in .NET's
 # invariant culture, day first in most of the world. Read only when one number cannot be a month.
 _SLASHED_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+# A date with slashes and a time on the 12-hour clock with its English AM/PM ("3/5/2024 2:20:00 PM"): .NET's
+# invariant culture and en-US write a DateTime "M/d/yyyy h:mm:ss tt", month first, neither number zero-padded.
+_TWELVE_HOUR_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}),?\s+(\d{1,2})(:\d{2}(?::\d{2})?)\s*([AaPp])\.?[Mm]\.?")
+# A zone of the United States named without its season (:data:`ZONE_REGIONS`) after a time ("2024-03-05 14:20 ET",
+# "March 5, 2024 2:20 PM CT").
+_SEASONLESS_ZONE = re.compile(r"(?<=[\dMm.])\s*\(?(ET|CT|MT|PT)\)?$")
 # Year, month and day marked by 年月日 (Chinese, Japanese) or 년월일 (Korean): "2024年3月5日", "2024년 3월 5일"
 # (also how ``newsspider.extract.calendars`` finds such a day in a text).
 MARKED_DAY = r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
@@ -200,7 +206,13 @@ def _parse_text(text: str) -> Timestamp | None:
     region = _REGION_ID.search(text)
     if region is not None:
         return _in_region(_parse_text(text[:region.start()].rstrip()), region[1])
+    seasonless = _SEASONLESS_ZONE.search(text)
+    if seasonless is not None:
+        return _in_region(_parse_text(text[:seasonless.start()]), ZONE_REGIONS[seasonless[1]])
     try:
+        match = _TWELVE_HOUR_SLASHED.fullmatch(text)
+        if match:
+            return _from_twelve_hour_slashed(match)
         match = _W3C_DATETIME.fullmatch(text)
         if match:
             return Timestamp(_from_w3c(match), has_time=match[4] is not None)
@@ -293,6 +305,22 @@ def _on_clock(year: str, month: str, day: str, word: str | None, hour: str | Non
         return _day_first(day, month, year, hour, minute, second, tzinfo=tzinfo)
     midnight = _day_first(day, month, year, "0", minute, second, tzinfo=tzinfo)
     return Timestamp(midnight.moment + timedelta(hours=_hours_into_day(int(hour), _DAY_PARTS[word])))
+
+
+def _from_twelve_hour_slashed(match: re.Match[str]) -> Timestamp | None:
+    """"3/5/2024 2:20:00 PM" (:data:`_TWELVE_HOUR_SLASHED`) on the 24-hour clock: month first where neither
+    number is zero-padded (.NET's invariant culture's and en-US's "M/d/yyyy", which CMSs built on .NET put in
+    JSON-LD and meta tags); otherwise the one day it reads as (:func:`slashed_readings`), none where it
+    reads both ways ("03/05/2024 02:20 PM": the page decides)."""
+    first, second, year, hour, rest, half = match.groups()
+    if not 1 <= int(hour) <= 12:
+        return None
+    clock = f"{twelve_hour(int(hour), AFTERNOON if half.lower() == 'p' else MORNING)}{rest}"
+    if not first.startswith("0") and not second.startswith("0") and int(first) <= 12:
+        readings = slashed_readings(f"{second}/{first}/{year} {clock}")  # day first, then month first
+        return readings[0] if readings else None
+    readings = slashed_readings(f"{first}/{second}/{year} {clock}")
+    return readings[0] if len(readings) == 1 else None
 
 
 def _from_w3c(match: re.Match[str]) -> datetime:

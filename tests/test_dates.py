@@ -1951,3 +1951,29 @@ def test_a_video_pages_time_element_showing_its_day_takes_the_videos_upload_time
 
     assert published(video) == "2024-03-05T14:20:11+01:00"
     assert published({"@type": "NewsArticle", "headline": "Tram line extended"}, video) == "2024-03-05T00:00:00+00:00"
+
+
+def test_declared_times_naming_a_united_states_zone_without_its_season_take_its_offset_that_day():
+    """US sites name a zone without saying summer or winter ("ET", "PT"): a declared value naming one is on
+    that zone's clock of its day, as a dateline's clock is, not a time of no zone (read as UTC, hours off)."""
+    assert to_iso8601("2024-03-05 14:20 ET") == "2024-03-05T14:20:00-05:00"
+    assert to_iso8601("2024-07-05T14:20:00 PT") == "2024-07-05T14:20:00-07:00"
+    assert to_iso8601("March 5, 2024 2:20 PM CT") == "2024-03-05T14:20:00-06:00"
+    assert to_iso8601("2024-07-05 (ET)") == "2024-07-05T00:00:00+00:00"  # a day alone: no clock to put on a zone
+
+
+def test_a_slashed_date_on_the_twelve_hour_clock_of_dotnets_invariant_culture_reads_month_first():
+    """.NET's invariant culture and en-US write a DateTime "M/d/yyyy h:mm:ss tt" ("3/5/2024 2:20:00 PM", 5 March),
+    and CMSs built on it put that in JSON-LD and meta tags: the 12-hour clock and its English AM/PM are
+    read, month first where neither number is zero-padded; a day that reads one way keeps its clock
+    whatever the padding, and one padded both ways ("03/05/2024 02:20 PM") is left to the page."""
+    assert to_iso8601("3/5/2024 2:20:00 PM") == "2024-03-05T14:20:00+00:00"
+    assert to_iso8601("12/1/2024 12:05:09 AM") == "2024-12-01T00:05:09+00:00"
+    assert to_iso8601("3/15/2024 2:20:00 PM") == "2024-03-15T14:20:00+00:00"
+    assert to_iso8601("15/03/2024 02:20 PM") == "2024-03-15T14:20:00+00:00"
+    assert to_iso8601("03/05/2024 02:20 PM") is None  # both ways a day, no culture's signature: the page decides
+    assert parse_timestamp("3/5/2024 2:20:00 PM").has_offset is False
+    ld = ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Tram line extended\", "
+          "\"datePublished\": \"3/5/2024 2:20:00 PM\"}</script>")
+    result = extract_article(article_page(head=ld), "https://www.example.com/news/tram-line-extended")
+    assert result.article.published.startswith("2024-03-05T14:20:00")
