@@ -1977,3 +1977,37 @@ def test_a_slashed_date_on_the_twelve_hour_clock_of_dotnets_invariant_culture_re
           "\"datePublished\": \"3/5/2024 2:20:00 PM\"}</script>")
     result = extract_article(article_page(head=ld), "https://www.example.com/news/tram-line-extended")
     assert result.article.published.startswith("2024-03-05T14:20:00")
+
+
+def test_the_day_a_sites_masthead_prints_by_its_logo_is_not_the_storys():
+    """Newspapers print the day a page is read in the page's header by their logo ("Thursday, 14 March 2024"):
+    a ``<header>`` in no article, section or ``<main>`` that does not hold the headline is the site's, and its
+    date is neither the dateline above the headline nor what htmldate's search reads; a header holding the
+    headline is the story's and dates it."""
+    masthead = "<header><a href='/'>The Daily Planet</a> <span>Thursday, 14 March 2024</span></header>"
+    story = ("<div class='story'><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 3)
+             + "<p class='info'>05.03.2024</p></div>")  # the story's date far below its headline
+    url = "https://www.example.com/news/tram-line-extended"
+    assert extract_article(page(masthead + story), url).article.published.startswith("2024-03-05")
+    assert extract_article(page(masthead + "<main>" + story + "</main>"), url).article.published.startswith("2024-03-05")
+    above = "<header><a href='/'>The Daily Planet</a> <span>14.03.2024</span></header>"  # within a dateline's reach
+    assert extract_article(page(above + story), url).article.published.startswith("2024-03-05")
+    own = ("<header><a href='/'>The Daily Planet</a><h1>Tram line extended</h1><span>Thursday, 14 March 2024</span>"
+           "</header><div class='story'>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</div>")
+    assert extract_article(page(own), url).article.published.startswith("2024-03-14")
+
+
+def test_a_footer_of_the_body_itself_is_the_sites_on_a_page_without_an_article_element():
+    """A ``<footer>`` that is a child of ``<body>`` is the page's (HTML: a footer is its nearest sectioning
+    ancestor's), the site's notices ("Last updated: 14.03.2024" of its imprint) with its copyright: no
+    label of the story's date, nor a date htmldate's search reads, on a page holding no ``<article>`` too."""
+    story = ("<div class='story'><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 3)
+             + "<p class='info'>05.03.2024</p></div>")
+    footer = "<footer><p>© 2024 The Daily Planet. All rights reserved.</p><p>Last updated: 14.03.2024</p></footer>"
+    url = "https://www.example.com/news/tram-line-extended"
+    assert extract_article(page(story + footer), url).article.published.startswith("2024-03-05")
+    unlabelled = "<footer><p>© 2024 The Daily Planet.</p><p>14.03.2024</p></footer>"
+    assert extract_article(page(story + unlabelled), url).article.published.startswith("2024-03-05")
+    post = ("<div class='post'><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 3)
+            + "<footer>Last updated: 14.03.2024</footer></div>")  # a post's own footer labels its date
+    assert extract_article(page(post), url).article.published.startswith("2024-03-14")

@@ -163,6 +163,9 @@ ASIDE_LIST_DAYS = 2
 _ASIDE_ELEMENTS = etree.XPath("descendant-or-self::*[self::aside or self::nav or "
                               + " or ".join(f"@role='{role}'" for role in sorted(_ASIDE_ROLES)) + "]")
 _SPACE = re.compile(r"\s")
+_HEADERS = etree.XPath("descendant::*[self::header or @role='banner']")  # a masthead's (:func:`_masthead`)
+_BODY_FOOTERS = etree.XPath("/descendant::body[1]/footer")  # :func:`_body_footer`
+_SECTIONING = frozenset({"article", "section", "aside", "nav", "main"})  # a header inside one is that content's
 # Elements whose text no reader sees: a <noscript>'s is read, a reader without scripts sees it.
 _UNSHOWN = frozenset(UNSEEN_TAGS) - {"noscript"}
 _LINE_BLOCKS = _BLOCKS - {"li", "td", "dd"}  # a line of fields may be a list of them
@@ -1088,7 +1091,7 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
                 DAY_NUMBER.search(text) or names_day_in_words(text)) and not (
                 holder is not None and (_quoted_or_linked(holder, url, own) or _in_figure(holder)
                                         or _in_other_card(holder, heading, story, url, own)
-                                        or _in_comment_thread(holder, story))):
+                                        or _in_comment_thread(holder, story) or _in_masthead(holder, heading))):
             label = previous if after else ""
             if attribute:  # a <time>'s text labels its datetime ("<time datetime=...>Aktualisiert: 11.04.")
                 label = f"{label} {_own_label(element)}"
@@ -1435,6 +1438,8 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[s
     dated: dict[HtmlElement, tuple[HtmlElement, ...]] = {}  # an item's children showing a date, read once
     cards += [item for link in page.of("a") if (item := _dated_link_item(link, url, own, dated)) is not None]
     others += _asides(tree)
+    others += [header for header in _mastheads(tree) if _shown_days(header, 1)]
+    others += [footer for footer in _BODY_FOOTERS(tree) if _shown_days(footer, 1)]
     for dropped in ((others + cards, others) if cards else (others,)):
         found = _htmldate_search(tree, url, page, dropped, country)
         if found:
@@ -1689,7 +1694,39 @@ def _in_site_footer(element: HtmlElement) -> bool:
     chain = (element, *element.iterancestors())
     if not any(node.tag == "footer" for node in chain) or any(node.tag == "article" for node in chain):
         return False
-    return next(chain[-1].iter("article"), None) is not None
+    return next(chain[-1].iter("article"), None) is not None or any(map(_body_footer, chain))
+
+
+def _in_masthead(element: HtmlElement, heading: HtmlElement | None) -> bool:
+    """Whether ``element`` is in the site's masthead (:func:`_masthead`) that does not hold the story's
+    ``heading`` (a page setting its headline in the page's header dates it there)."""
+    for node in (element, *element.iterancestors()):
+        if node.tag == "header" or node.get("role") == "banner":
+            return _masthead(node) and not (heading is not None and any(
+                ancestor is node for ancestor in heading.iterancestors()))
+    return False
+
+
+def _mastheads(tree: HtmlElement) -> list[HtmlElement]:
+    """The site's mastheads (:func:`_masthead`) holding no ``<h1>``: the page's header around its logo."""
+    return [element for element in _HEADERS(tree) if _masthead(element) and next(element.iter("h1"), None) is None
+            and not any(ancestor.tag == "header" or ancestor.get("role") == "banner" for ancestor in element.iterancestors())]
+
+
+def _masthead(element: HtmlElement) -> bool:
+    """Whether ``element``, a ``<header>`` or an element of ARIA's role ``banner``, is the page's own: in no
+    article, section, aside, navigation or ``<main>`` (HTML: a header is its nearest sectioning
+    ancestor's, here the body's). The date a site prints there is the day it is read (newspapers print
+    today's by their logo), not the story's."""
+    return not any(ancestor.tag in _SECTIONING for ancestor in element.iterancestors())
+
+
+def _body_footer(element: HtmlElement) -> bool:
+    """Whether ``element`` is a ``<footer>`` of ``<body>`` itself, its child: the page's footer (HTML: a footer
+    is its nearest sectioning ancestor's, here the body's), whose dates are the site's notices' on a page
+    holding no ``<article>`` too; a post's footer is inside the post's block."""
+    parent = element.getparent()
+    return element.tag == "footer" and parent is not None and parent.tag == "body"
 
 
 def _in_figure(element: HtmlElement) -> bool:
