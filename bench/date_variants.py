@@ -65,6 +65,8 @@ Real pages of htmldate-dev and fundus-dev, as served and made harder, through ``
                 rewritten month first as the United States writes it ("3/5/2024"), ``<html lang="en">`` and
                 the region declared elsewhere (``og:locale`` "en_US", else ``<meta http-equiv=content-language
                 content=en-US>``); only golds whose day reads both ways (day and month 1-12, not equal);
+``digits``      as ``month_first``, the day printed day first with slashes in the digits of Arabic, Hindi or
+                Bengali pages ("٥/٣/٢٠٢٤", "५/३/२०२४"), ``<html lang>`` set to that language;
 ``video``       ``undeclared``, the page's JSON-LD only a ``VideoObject`` naming its headline, uploaded at the
                 gold's time (a video page's: a broadcaster's player page), its only declared date;
 ``us_zone``     (fundus-dev: a gold instant) ``undeclared`` with ``article:published_time`` the gold's instant on the
@@ -111,9 +113,9 @@ OFFSET_SOURCES = ("offset_ld", "offset_meta", "offset_time", "offset_none")  # t
 ZONED = ("zone_offset", "zone_named")  # undeclared, the gold's instant shown with its zone after the headline
 VARIANTS = ("served", "undeclared", "naive_ld", "naive_utc", "utc_only", *OFFSET_SOURCES, "loose_ld", "cards",
             "comments", "latest", "latest_tail", "aside", "top_comment", "hatom", "languages", "labelled",
-            "month_first", *ZONED, "video", "us_zone", "dotnet", "masthead", "footer")
+            "month_first", "digits", *ZONED, "video", "us_zone", "dotnet", "masthead", "footer")
 OTHER_DATES = ("cards", "comments", "latest", "latest_tail", "aside", "top_comment", "hatom")  # undeclared, with other things' dates added
-REWRITTEN = ("languages", "labelled", "month_first")  # undeclared, the address without its day, the printed day rewritten
+REWRITTEN = ("languages", "labelled", "month_first", "digits")  # undeclared, the address without its day, the printed day rewritten
 # the page's date declarations taken out (``loose_ld``: all but its JSON-LD, loosened)
 MACHINE = ("us_zone", "dotnet")  # undeclared, the publication declared once in a machine field as other software writes it
 SITE_DATES = ("masthead", "footer")  # undeclared, the site's own dates (today's in the masthead, its notices') added
@@ -363,6 +365,7 @@ LANGUAGE_FORMATS: dict[str, tuple[str, str]] = {
 }
 # Digits as pages in these languages print them (Thai sites print either).
 LANGUAGE_DIGITS = {"ar": "٠١٢٣٤٥٦٧٨٩", "fa": "۰۱۲۳۴۵۶۷۸۹", "hi": "०१२३४५६७८९", "bn": "০১২৩৪৫৬৭৮৯", "th": "๐๑๒๓๔๕๖๗๘๙"}
+SLASHED_DIGITS = ("ar", "hi", "bn")  # ``digits``: languages whose pages print a day first with slashes in their digits
 BUDDHIST_ERA = 543  # a Thai year is the Gregorian one plus this ("G" in the Thai patterns)
 # The labels of a publication and of a later update (an update's count back, or its date), as sites print them.
 LABELS: dict[str, tuple[str, str, str]] = {
@@ -420,6 +423,10 @@ def _dateline_for(kind: str, gold: str, url: str) -> tuple[str, str]:
         return language, _printed(moment, language, with_time)
     if kind == "month_first":
         return "en", f"{moment.month}/{moment.day}/{moment.year}"
+    if kind == "digits":
+        language = _language_of(url, list(SLASHED_DIGITS))
+        return language, f"{moment.day}/{moment.month}/{moment.year}".translate(
+            str.maketrans("0123456789", LANGUAGE_DIGITS[language]))
     language = _language_of(url, sorted(LABELS))
     published_label, ago_label, updated_label = LABELS[language]
     published = published_label.format(date=_printed(moment, language, with_time))
@@ -453,7 +460,7 @@ def _rewrite_printed_day(tree, kind: str, gold: str, url: str) -> bool:
     from newsspider.extract.published import day_in_short_text
 
     day = date.fromisoformat(gold[:10])
-    if kind == "month_first" and not (day.day <= 12 and day.day != day.month):
+    if kind in ("month_first", "digits") and not (day.day <= 12 and day.day != day.month):
         return False  # a day only one way reads
     language, dateline = _dateline_for(kind, gold, url)
     numbers = {str(day.year), f"{day.year % 100:02}"}
