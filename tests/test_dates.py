@@ -2011,3 +2011,16 @@ def test_a_footer_of_the_body_itself_is_the_sites_on_a_page_without_an_article_e
     post = ("<div class='post'><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 3)
             + "<footer>Last updated: 14.03.2024</footer></div>")  # a post's own footer labels its date
     assert extract_article(page(post), url).article.published.startswith("2024-03-14")
+
+
+def test_a_slashed_date_in_eastern_arabic_digits_reads_day_first_as_in_ascii_digits():
+    """"٥/٣/٢٠٢٤" is "5/3/2024" in the digits Arabic pages print, day first as the ASCII one reads: htmldate's
+    parser, given the other script's digits, read it month first (3 May)."""
+    url = "https://www.example.eg/news/story"
+    assert dateline_published("5/3/2024", "ar", url).startswith("2024-03-05")
+    assert dateline_published("٥/٣/٢٠٢٤", "ar", url).startswith("2024-03-05")
+    assert dateline_published("٥/٣/٢٠٢٤ - ١٤:٢٠", "ar", url).startswith("2024-03-05T14:20")
+    assert dateline_published("۵/۳/۲۰۲۴", "ur", "https://www.example.pk/news/story").startswith("2024-03-05")
+    far = ("<div class='story'><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 3)
+           + "<p class='info'>٥/٣/٢٠٢٤</p></div>")  # beyond the dateline's reach: htmldate's search reads it
+    assert extract_article(page(far, lang="ar"), url).article.published.startswith("2024-03-05")

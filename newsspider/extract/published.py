@@ -172,6 +172,7 @@ _LINE_BLOCKS = _BLOCKS - {"li", "td", "dd"}  # a line of fields may be a list of
 _DAY_ONE = re.compile(r"(?<!\d)0?1(?!\d)")
 NEW_YEAR_REACH = 12  # characters around a year a day 1 of its January is written within
 _NUMBER = re.compile(r"\d")
+_SCRIPT_DIGIT = re.compile(r"(?![0-9])\d")  # a digit of a script other than ASCII's
 # a digit of another script, 年/년, or a day first "5. 3. 2024" (htmldate reads it month first)
 _OTHER_DAY_FORM = re.compile(r"(?![0-9])\d|[年년]|" + SPACED_DAY_FIRST.pattern)
 # A software's name and its version ("WordPress 4.8.12", "Drupal 7.10.22", "Joomla! v3.9.1"): a dotted
@@ -1321,7 +1322,8 @@ def day_in_short_text(text: str) -> str | None:
         return None
     days = list(islice(DAY_NUMBER.finditer(text), DATELINE_DAY_NUMBERS))
     year = YEAR_NUMBER.search(text, days[0].end()) if days else None
-    readings = [text[:year.end()]] if year else []
+    # in ASCII digits first: htmldate's parser reads other scripts' slashed digits month first ("٥/٣/٢٠٢٤")
+    readings = [unify_digits(text[:year.end()]), text[:year.end()]] if year else []
     readings.append(text)
     for day in days:
         year = YEAR_NUMBER.search(text, day.end())
@@ -1539,7 +1541,7 @@ def _days_in_other_forms(tree: HtmlElement) -> list[tuple[HtmlElement, str, str]
                 continue
             text = getattr(element, attribute)
             if text and len(text) <= MAX_DATELINE_CHARS and _OTHER_DAY_FORM.search(text):
-                day = printed_day(text) or month_name_day(text)
+                day = printed_day(text) or month_name_day(text) or _slashed_in_script_digits(text)
                 if day is not None:
                     found.append((element, attribute, f" {day.isoformat()} "))
                     continue
@@ -1549,6 +1551,15 @@ def _days_in_other_forms(tree: HtmlElement) -> list[tuple[HtmlElement, str, str]
                 if shown != text:
                     found.append((element, attribute, shown))
     return found
+
+
+def _slashed_in_script_digits(text: str) -> date | None:
+    """The day a text prints with slashes in another script's digits ("٥/٣/٢٠٢٤", "५/३/२०२४"), day first as
+    the ASCII one reads where the page does not write month first (United States English, which prints
+    ASCII digits): htmldate's search reads it month first (3 May)."""
+    match = _SLASHED_DAY.search(unify_digits(text)) if _SCRIPT_DIGIT.search(text) else None
+    readings = slashed_readings(match[0]) if match is not None else []
+    return readings[0].moment.date() if readings else None  # slashed_readings: day first, then month first
 
 
 def _software_names(tree: HtmlElement) -> set[str]:
