@@ -1919,16 +1919,18 @@ def test_a_softwares_version_number_is_no_date():
     points to ("<a href=https://wordpress.org>WordPress 4.8.12</a>"), is a version."""
     url = "https://blog.example.com/post"
     story = ("<article><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 3)
-             + "</article>")  # the footer out of a dateline's reach: htmldate's search reads it
+             + "</article>")  # the line out of a dateline's reach: htmldate's search reads it
 
-    def published(footer: str, head: str = "") -> str | None:
-        return extract_article(page(story + f"<footer>{footer}</footer>", head=head), url).article.published
+    def published(line: str, head: str = "") -> str | None:
+        return extract_article(page(story + f"<div class='site-info'>{line}</div>", head=head), url).article.published
 
     assert published("<a href='https://wordpress.org/'>WordPress 4.8.12</a>") is None
     assert published("Powered by WordPress 4.8.12.", head="<meta name='generator' content='WordPress 4.8.12'>") is None
     assert published("Drupal 7.10.22", head="<meta name='Generator' content='Drupal 7 (http://drupal.org)'>") is None
     # a date written so, in text naming no software, is still a date
     assert published("Stand: 4.8.12") == "2012-08-04T00:00:00+00:00"
+    # (in the body's own <footer> a day is the site's notice's, which dates no story: test_a_footer_of_the_body_itself...)
+    assert extract_article(page(story + "<footer>Stand: 4.8.12</footer>"), url).article.published is None
     # a day with its year in four digits is a date, after a name the link's host holds or the generator's too
     assert published("<a href='https://news.example.com/archive'>News 12.03.2024</a>") == "2024-03-12T00:00:00+00:00"
     assert published("WordPress 12.03.2024", head="<meta name='generator' content='WordPress 6.4'>") == (
