@@ -916,11 +916,14 @@ def headline_element(page: PageElements, title: str | None, *, matching: bool = 
     and the story shows a rewrite of its title, or the title after a kicker or without one);
     outside navigation, asides, footers and breadcrumbs (:func:`_in_trail`). Else the first ``<h1>``
     unless ``matching`` asks for the headline's. Found once per page for a title: the bylines' and
-    the dates' searches ask."""
-    return page.remembered((headline_element, title, matching), partial(_headline_element, page, title, matching))
+    the dates' searches ask, with ``matching`` and without: both answers come of one search."""
+    found, first = page.remembered((headline_element, title), partial(_headline_element, page, title))
+    return found if matching or found is not None else first
 
 
-def _headline_element(page: PageElements, title: str | None, matching: bool) -> HtmlElement | None:
+def _headline_element(page: PageElements, title: str | None) -> tuple[HtmlElement | None, HtmlElement | None]:
+    """The element that shows the headline (None where none does), and the first ``<h1>`` outside
+    a trail (what :func:`headline_element` gives without ``matching`` where none does)."""
     key = single_spaced(title).casefold()
     exact = title_key(title or "")
     first = None
@@ -928,17 +931,17 @@ def _headline_element(page: PageElements, title: str | None, matching: bool) -> 
         text = text.casefold()
         if heading.tag == "h1" and key and text and (text in key or key in text or title_key(text) == exact):
             if not _in_trail(heading):
-                return heading
+                return heading, first
         elif heading.tag == "h2" and exact and title_key(text) == exact and not _in_trail(heading):
-            return heading
+            return heading, first
         elif first is None and heading.tag == "h1" and not _in_trail(heading):
             first = heading
     if title:
         shown = next((heading for heading in page.outside(HEADING_TAGS, _NOT_STORY)
                       if _shows_words(title, seen_text(heading)) and not _in_trail(heading)), None)
         if shown is not None:
-            return shown
-    return None if matching else first
+            return shown, first
+    return None, first
 
 
 def _shows_words(title: str, text: str) -> bool:
