@@ -525,12 +525,16 @@ def _lone_tag(page: PageElements, links: list[HtmlElement], marks: _TagMarks, ti
     teaser's label: the teaser links to its story), outside navigation, after the headline: above
     it, one linked label is the story's kicker, its section."""
     for link in links:
+        # the list first: the tag list's search asked it of most links (its answers kept), and most
+        # pages' markup calls nothing a tag list (an address is parsed only for a link in one)
+        box = marks.list_of(link)
+        if box is None:
+            continue
         text = " ".join(page.text(link).split())
         href = link.get("href") or ""
         if not text or is_word_string([text]) or not _in_topic_directory(href) or _topic_index(href):
             continue
-        box = marks.list_of(link)
-        if box is None or in_navigation(link) or _holds_links(box) or len(text) < TAG_LIST_LINK_SHARE * _list_chars(box):
+        if in_navigation(link) or _holds_links(box) or len(text) < TAG_LIST_LINK_SHARE * _list_chars(box):
             continue
         heading = headline_element(page, title, matching=True)  # (found once a page)
         if heading is not None and _follows(page, link, heading):
