@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import lru_cache
 from itertools import accumulate
 
 from lxml import etree
@@ -102,6 +103,8 @@ _TAG_STEM = re.compile("tag|topic|keyword|thema|themen|schlagwort|stichwort")  #
 _NAMING_ATTRIBUTES = frozenset({"class", "id"})  # and the names of data- attributes
 # A tag names a topic in a few words; a longer link text is a teaser or a caption.
 MAX_TAG_WORDS = 5
+# Links' addresses whose path's parts are kept (:func:`_path_parts`): a page's links, a site's menus.
+ADDRESSES_KEPT = 4096
 # A tag list is a container whose text is mostly its links' text (not a paragraph with links in it).
 TAG_LIST_LINK_SHARE = 0.5
 # ... not counting the label before its colon ("Schlagworte:", "Tags zu diesem Artikel:"): a few words
@@ -612,7 +615,7 @@ def _list_chars(container: HtmlElement) -> int:
 def _topic_index(href: str) -> bool:
     """An address of the index of all topics ("/thema/", "/tags/index.html"): a topic directory
     (:data:`_TOPIC_DIRECTORIES`) itself, or its ``index`` page; a list of tags links to it at its end."""
-    parts = split_url(href.strip()).path.lower().strip("/").split("/")
+    parts = _path_parts(href)
     if parts[-1] in _TOPIC_DIRECTORIES:
         return True
     return len(parts) > 1 and parts[-2] in _TOPIC_DIRECTORIES and parts[-1].split(".")[0] == "index"
@@ -632,7 +635,16 @@ def _holds_links(element: HtmlElement) -> bool:
 def _in_topic_directory(href: str) -> bool:
     """An address in which :data:`_TOPIC_HREF` matched is a topic page's: one of its directories
     is :data:`_TOPIC_DIRECTORIES`."""
-    return bool(_TOPIC_DIRECTORIES & set(split_url(href.strip()).path.lower().strip("/").split("/")[:-1]))
+    return not _TOPIC_DIRECTORIES.isdisjoint(_path_parts(href)[:-1])
+
+
+@lru_cache(maxsize=ADDRESSES_KEPT)
+def _path_parts(href: str) -> tuple[str, ...]:
+    """The parts of the path of the address ``href`` writes, lower-cased, the last naming the
+    page. Kept for the last :data:`ADDRESSES_KEPT` addresses (a pure function of the address):
+    a list's links are asked of again for each of the blocks around them (:func:`_list_chars`),
+    and a page's address parsed cost more than the rest of its tag-list search."""
+    return tuple(split_url(href.strip()).path.lower().strip("/").split("/"))
 
 
 class _TagMarks:
