@@ -400,12 +400,14 @@ def _short_text(element: HtmlElement, limit: int) -> str:
     pieces: list[str] = []
     seen = 0  # characters other than spaces and addresses: the spaced text holds at least these
     for piece in element.itertext():
-        seen += sum(len(word) for word in piece.split() if _AT not in word)
+        # (its words' characters, counted in C where it holds no "@": most pieces)
+        seen += sum(len(word) for word in piece.split() if _AT not in word) if _AT in piece else len("".join(piece.split()))
         if seen > limit:
             return ""
         pieces.append(piece)
     text = single_spaced("".join(pieces))
-    return text if len(text) - sum(len(word) + 1 for word in text.split() if _AT in word) <= limit else ""
+    addresses = sum(len(word) + 1 for word in text.split() if _AT in word) if _AT in text else 0
+    return text if len(text) - addresses <= limit else ""
 
 
 def _lines(element: HtmlElement) -> list[str]:
