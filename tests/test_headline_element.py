@@ -86,3 +86,18 @@ def test_an_h1_after_a_linked_kicker_or_in_a_list_of_other_items_stays_the_headl
     assert found(f"<header>{menu}{kicker}</header>" + STORY) == TITLE  # a menu's block is no step of a trail
     items = f"<ul><li>3 min read</li><li>Teilen</li><li><h1>{TITLE}</h1></li></ul>"
     assert found(items + STORY) == TITLE
+
+
+def test_the_headline_element_with_and_without_matching_asked_of_one_page_in_either_order():
+    """Both answers come of one search a page (kept for the title): asked in either order, a page
+    whose only ``<h1>`` is its logo gives that ``<h1>`` without ``matching`` and nothing with it,
+    and a page showing its headline gives the headline's element either way."""
+    logo = "<h1>Wirtschaftsblatt</h1><p>Eine Meldung ohne Überschrift.</p>"
+    for order in ((True, False), (False, True)):
+        page = page_of(logo)
+        answers = {matching: headline_element(page, TITLE, matching=matching) for matching in order}
+        assert answers[True] is None
+        assert answers[False] is not None and answers[False].text_content() == "Wirtschaftsblatt"
+        shown = page_of(f"<h1>Wirtschaftsblatt</h1>{story(f'<h1>{TITLE}</h1>')}")
+        both = {matching: headline_element(shown, TITLE, matching=matching) for matching in order}
+        assert both[True] is both[False] and both[True].text_content() == TITLE
