@@ -46,3 +46,17 @@ def test_the_article_counts_after_a_lists_tags_are_no_part_of_them(values, expec
     from newsspider.extract.tags import clean_tags
 
     assert clean_tags(values) == expected
+
+
+@pytest.mark.parametrize(("values", "expected"), [
+    # a year in brackets is a part of the topic's name: "Bundestagswahl (2021)" and "(2025)" are two elections
+    (["Bundestagswahl (2021)", "Bundestagswahl (2025)"], ["Bundestagswahl (2021)", "Bundestagswahl (2025)"]),
+    (["Olympia (1972)", "Olympia (2024)", "München"], ["Olympia (1972)", "Olympia (2024)", "München"]),
+    (["Bundestagswahl (2021)", "Bundestagswahl (2025)", "Krieg (45)"],
+     ["Bundestagswahl (2021)", "Bundestagswahl (2025)", "Krieg"]),
+    (["Ukraine (123)", "Krieg (2021)"], ["Ukraine", "Krieg"]),  # a count in a list of counts, though of a year's digits
+])
+def test_a_year_after_a_tag_is_its_own_a_count_is_not(values, expected):
+    from newsspider.extract.tags import clean_tags
+
+    assert clean_tags(values) == expected

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import html.entities
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from newsspider.unicode_classes import is_unspaced
@@ -47,6 +48,7 @@ ID_DIGITS = 5  # a number this long is an id; a shorter one a count or a year
 _ID_TOKEN = re.compile(rf"\S*\d{{{ID_DIGITS},}}\S*")
 _ENUMERATION = re.compile(r"^\(\d+\)\s*")
 _COUNT = re.compile(r"(?<=\S)\s*\((\d+)\)$")  # "Ukraine (123)": how many articles the topic has
+YEARS = range(1900, 2101)  # a number in brackets after a topic that may be its year ("Olympia (1972)"): a topic's own
 _NUMBER = re.compile(r"[\d\s.,:/-]+")  # an id, not a topic
 _SHORT_NUMBER = re.compile(rf"\d{{1,{ID_DIGITS - 1}}}")  # a count or a year: ids run longer
 # What a CMS writes into an empty field.
@@ -139,7 +141,20 @@ def _uncounted(tags: list[str]) -> list[str]:
     counts = [_COUNT.search(tag) for tag in tags]
     if len(tags) < 2 or not all(counts) or len({count[1] for count in counts if count}) == 1:
         return tags
-    return [tag[:count.start()] for tag, count in zip(tags, counts, strict=True) if count]
+    bare = [tag[:count.start()] for tag, count in zip(tags, counts, strict=True) if count]
+    return _with_years(tags, bare, [count[1] for count in counts if count])
+
+
+def _with_years(tags: list[str], bare: list[str], numbers: list[str]) -> list[str]:
+    """The ``bare`` tags, but with the year in brackets (:data:`YEARS`) a tag names itself by: where every
+    number of the list is a year (no list of article counts), or where the tag without it would be
+    another of the list ("Bundestagswahl (2021)", "Bundestagswahl (2025)": two elections, one topic's name)."""
+    years = [len(number) == 4 and int(number) in YEARS for number in numbers]
+    if all(years):
+        return tags
+    names = Counter(tag.casefold() for tag in bare)
+    return [tag if year and names[name.casefold()] > 1 else name
+            for tag, name, year in zip(tags, bare, years, strict=True)]
 
 
 def _clean(tag: str) -> str | None:
