@@ -140,3 +140,48 @@ def test_a_role_before_a_comma_is_no_surname(byline):
     # a desk or a role and one word: the role goes as a role, not as a part of "Berlin Redaktion"
     role = byline.split(",")[0]
     assert not any(role in name.split() and len(name.split()) > 1 for name in author_names([byline]))
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # a place and its country, a comma between them: where the story comes from, no person ("France Paris")
+    ("Paris, France", []),
+    ("Berlin, Germany", []),
+    ("Berlin, Deutschland", []),  # the country as the page's language names it
+    ("MADRID, ESPAÑA", []),
+    ("London, Jack", ["Jack London"]),  # a surname that is a city's name, before a given name: a person
+    ("Doe, Jane", ["Jane Doe"]),
+])
+def test_a_place_and_its_country_are_no_name_written_surname_first(byline, names):
+    assert author_names([byline]) == names
+    assert author_names([byline], apart=True) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # a desk and where it is: the desk (a role, the author only as nobody else is named), not the place
+    ("Redaktion, Berlin", ["Redaktion"]),
+    ("Desk, London", ["Desk"]),
+    ("Redacción, Madrid", []),  # a byline word ("by the desk") and where: no one
+    ("Redaktion, dpa", ["dpa"]),  # an agency beside the desk is credited
+])
+def test_the_place_after_a_desk_is_no_author(byline, names):
+    assert author_names([byline]) == names
+
+
+def test_a_byline_box_that_names_a_person_given_name_first_inverts_none_of_its_parts():
+    # the box's other element ("Hamburg, Deutschland": where she is) is written as its name is
+    assert author_names(["Jane Doe", "Hamburg, Deutschland"]) == ["Jane Doe"]
+    assert author_names(["Doe, Jane"]) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("müller, anna", ["anna müller"]),  # a byline all in lower case writes both parts so (not "ssi, dan": initials)
+    ("DOE, JANE", ["JANE DOE"]),
+    ("van der Berg, Anna", ["Anna van der Berg"]),  # a surname's particles before it
+    ("de la Cruz, María", ["María de la Cruz"]),
+    ("De la Cruz, María", ["María De la Cruz"]),
+    ("von Weizsäcker, Richard", ["Richard von Weizsäcker"]),
+    ("van der Berg, Anna; de la Cruz, María", ["Anna van der Berg", "María de la Cruz"]),
+    ("Jane Doe, van der Berg", ["Jane Doe", "van der Berg"]),  # a full name before: a list, no inversion
+])
+def test_a_surname_first_name_in_lower_case_in_capitals_or_with_particles_is_one_person(byline, names):
+    assert author_names([byline]) == names

@@ -541,3 +541,19 @@ def test_a_traditional_chinese_reporter_byline_names_the_reporter_not_the_place(
 ])
 def test_the_hindi_by_after_the_names_is_no_part_of_a_name(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize("byline", [
+    # "according to" and the outlet: the story's source, not its writer
+    "Theo VnExpress", "theo VnExpress", "Theo vnexpress.net", "Theo Thanh Niên",
+    "Según EFE", "según El País", "Selon Le Monde", "selon l'AFP", "Laut dpa", "Laut Spiegel Online",
+    "Segundo a Folha", "Menurut Kompas", "Anadolu Ajansına göre", "Reuters'a göre",
+])
+def test_according_to_an_outlet_names_no_author(byline):
+    assert author_names([byline]) == []
+    assert author_names([f"Jane Doe | {byline}"]) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("byline", ["Theo Sommer", "Theo McDonald", "Segundo Romero"])
+def test_a_given_name_that_also_reads_according_to_opens_a_name(byline):
+    assert author_names([byline]) == [byline]

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from newsspider.extract.cleaning.keys import ARABIC_FOLD, fold_key
 from newsspider.extract.cleaning.patterns import compiled_patterns
+from newsspider.extract.places import is_place
 
 # How many names' comparison keys (name_key) are kept: a few pages' worth of bylines and publishers.
 NAME_KEYS_KEPT = 1024
@@ -187,6 +188,19 @@ _CREDIT = re.compile(rf"^(?:(?:{_PICTURE_WORDS})(?:\s+[^\W\d_]+)?|credit|video|�
 # Capitalised, "Theo" is also a given name ("Theo Sommer"): the credit's only before an agency's acronym
 # (a word in capitals) alone or a name in Vietnamese's own letters (ă, đ, ơ, ư and the tone-marked vowels).
 _ACCORDING_TO = re.compile(r"^(?:theo\s|Theo\s+(?:[A-ZĐ]{2,6}$|\S*[ăđơưĂĐƠƯ\u1ea0-\u1ef9]))")
+# ... and in other languages: "Según EFE", "Selon Le Monde", "Laut dpa", "Menurut Kompas", "Volgens de NOS" (a word
+# no name is), or after the source ("Anadolu Ajansına göre", "dpa zufolge"): the source, not the writer.
+_ACCORDING_BEFORE = re.compile(r"^(?i:seg[uú]n|selon|laut|gem[äa]ß|gem[äa]ss|menurut|volgens|enligt|ifølge|iflg\.|"
+                               r"według|podle|conform|prema|согласно|по данным|за даними|σύμφωνα με|according to|via)\s+(?=\S)")
+_ACCORDING_AFTER = re.compile(r"(?<=\S)\s+(?i:göre|zufolge|szerint|mukaan)$")
+# "Theo", "Segundo", "Secondo" (Vietnamese, Portuguese, Italian "according to") are given names too ("Theo
+# Sommer", "Segundo Romero"): capitalised, they credit a source before an article ("Segundo a Folha"), an
+# agency, a web address, or an outlet's one word with a capital inside ("VnExpress"; not a name's after
+# "Mc", "Mac" or a particle: "McDonald", "DeVito").
+_AMBIGUOUS_ACCORDING = re.compile(r"^(?:(theo|segundo|secondo)|(?:Theo|Segundo|Secondo))\s+(\S.*)$")
+_OUTLET_ARTICLE = re.compile(r"(?i:a|o|os|as|il|la|lo|l['’]|gli|le|i)(?:\s|(?<=['’]))")
+_CAMEL_OUTLET = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z])[^\W\d_]*[a-z][A-Z][^\W\d_]*")
+_VIETNAMESE_LETTER = re.compile(r"[ăđơưĂĐƠƯâêôÂÊÔ\u1ea0-\u1ef9]")
 # "Penulis Budi Santoso | Editor Agus Salim": who edited the story, labelled without a colon before a name.
 _EDITOR_BEFORE_NAME = re.compile(r"^(?i:editor|redaktur|penyunting)\s+(?=[A-Z])")
 # "القاهرة - محمود سامي", "غزة ـ أحمد حسن": an Arabic-script dateline, one word (the place) and a dash or a
@@ -298,6 +312,13 @@ MAX_NAME_WORDS = 6
 # least (a day, "March 5", has two at most: not an id, and no name either), after words without digits.
 MIN_ID_DIGITS = 3
 _TRAILING_ID = re.compile(rf"(?<=[^\W\d_])\s+\d{{{MIN_ID_DIGITS},}}$")
+# A word of a byline in lower case this long at least may be a name's: shorter, a writer's initials ("ssi, dan").
+MIN_UNCASED_NAME_CHARS = 4
+# The particles before a surname ("van der Berg", "de la Cruz", "von Weizsäcker", "dos Santos", "al-" aside):
+# written before it when the name is inverted ("van der Berg, Anna"), the first capitalised too at times.
+SURNAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "dei", "degli", "di", "da", "das",
+                               "do", "dos", "du", "la", "le", "les", "ten", "ter", "zu", "zur", "af", "al", "el",
+                               "bin", "ibn"})
 # A publisher's name of this many words at least, opening a byline, is the publisher's with its tagline after.
 MIN_PUBLISHER_WORDS = 2
 
@@ -315,10 +336,12 @@ def author_names(values: Iterable[str], organisations: Iterable[str] = (), *, ap
     own = _keys(organisations)
     found: dict[str, str] = {}
     previous = ""
+    values = list(values)
+    given_first = not apart and len(values) > 1 and any(map(_written_given_name_first, values))
     for value in values:
         if apart:
             previous = ""
-        for name in _split(value, own):
+        for name in _split(value, own, inverted=not given_first):
             name = _without_publication(name, own)
             if not _beside_name(name, previous) and not _shortened(name, found.values()):
                 found.setdefault(name_key(name), name)
@@ -396,7 +419,7 @@ def _keys(organisations: Iterable[str]) -> set[str]:
     return {key for key in map(name_key, filter(None, organisations)) if key}
 
 
-def _split(value: str, own: Collection[str] = frozenset()) -> list[str]:
+def _split(value: str, own: Collection[str] = frozenset(), inverted: bool = True) -> list[str]:
     lines = html.unescape(value or "").splitlines()  # one name a line
     text = _unwrapped(" ; ".join(" ".join(line.split()) for line in lines if line.strip()))  # before the slash splits
     if not text or _URL.fullmatch(text):
@@ -412,7 +435,7 @@ def _split(value: str, own: Collection[str] = frozenset()) -> list[str]:
     text = _without_our_role(text) if _OUR.search(text) else text
     text = _without_list_by(_without_agency_material(text))
     text = _chinese_reporters(text) if _CHINESE_TITLE_WORD.search(text) else text
-    text = _uninverted(text, own) if "," in text else text
+    text = _without_desk_place(_uninverted(text, own) if inverted else text) if "," in text else text
     names: list[str] = []
     for index, part in enumerate(_LIST_SEPARATOR.split(text)):
         part = _without_joined_opening_and(part) if index else part
@@ -440,32 +463,57 @@ def _uninverted(text: str, own: Collection[str]) -> str:
     parts.append(text[start:])
     if any(_written_given_name_first(part) for part in parts):
         return text
-    single = [_one_word_name(part, own) for part in parts]
+    single = [_one_word_name(part, own, text.islower()) for part in parts]
+    surname = [found or _particled_surname(part, own, text.islower()) for found, part in zip(single, parts, strict=True)]
     comma = [separator.strip() == "," for separator in separators]
     index = 0
     while index < len(separators):
-        if (comma[index] and single[index] and single[index + 1] and (text.isupper() or not parts[index + 1].isupper())
+        if (comma[index] and surname[index] and single[index + 1] and (text.isupper() or not parts[index + 1].isupper())
                 and not (index and comma[index - 1]) and not (index + 1 < len(separators) and comma[index + 1])):
-            parts[index:index + 2] = [f"{parts[index + 1].strip()} {parts[index].strip()}"]
-            del separators[index], single[index + 1], comma[index]
-            single[index] = False
+            places = is_place(parts[index]) and is_place(parts[index + 1])  # "Paris, France": where, no one
+            parts[index:index + 2] = ["" if places else f"{parts[index + 1].strip()} {parts[index].strip()}"]
+            del separators[index], single[index + 1], surname[index + 1], comma[index]
+            single[index] = surname[index] = False
         index += 1
     return "".join(part + separator for part, separator in zip(parts, [*separators, ""], strict=True))
 
 
-def _one_word_name(part: str, own: Collection[str]) -> bool:
-    """A list's part that is one capitalised word of letters (a hyphen or apostrophe inside), no role
+def _without_desk_place(text: str) -> str:
+    """``text`` without the place after a desk alone, where the desk is ("Redaktion, Berlin", "Desk,
+    London", "Redacción, Madrid": a role or a byline word, its only comma, then one capitalised word, no
+    agency: "Redaktion, dpa" credits one)."""
+    desk, comma, place = text.partition(",")
+    desk, place = desk.strip(), place.strip()
+    if (comma and place[:1].isupper() and _LETTERS_WORD.fullmatch(place) and not _is_agency(place)
+            and (is_role(desk) or is_byline_label(desk))):
+        return desk
+    return text
+
+
+def _one_word_name(part: str, own: Collection[str], uncased: bool = False) -> bool:
+    """A list's part that is one capitalised word of letters (a hyphen or apostrophe inside; in lower
+    case where the whole byline is: ``uncased``), no role
     (:func:`is_role`: "Redaktion, Berlin" is a desk and where it is), no agency the cleaning patterns
     name nor the page's own publisher (``own``): a surname or a given name alone."""
     word = part.strip()
-    return (bool(_LETTERS_WORD.fullmatch(word)) and word[0].isupper() and not is_role(word)
+    return (bool(_LETTERS_WORD.fullmatch(word)) and (word[0].isupper() or uncased and len(word) >= MIN_UNCASED_NAME_CHARS)
+            and not is_role(word)
             and fold_key(word) not in compiled_patterns().agency_keys and name_key(word) not in own)
 
 
 def _written_given_name_first(part: str) -> bool:
     """A list's part holding two capitalised words of letters or more ("Jane Doe", "By Jane Doe"):
     a name as it is spoken, given name first."""
-    return sum(1 for word in part.split() if _LETTERS_WORD.fullmatch(word) and word[0].isupper()) >= 2
+    return sum(1 for word in part.split() if _LETTERS_WORD.fullmatch(word) and word[0].isupper()
+               and word.casefold() not in SURNAME_PARTICLES) >= 2  # not "De la Cruz": a surname
+
+
+def _particled_surname(part: str, own: Collection[str], uncased: bool) -> bool:
+    """A list's part that is a surname after its particles ("van der Berg", "de la Cruz", "De la Cruz":
+    :data:`SURNAME_PARTICLES`), as a catalogue writes it before the given name ("van der Berg, Anna")."""
+    *particles, last = part.split() or [""]
+    return bool(particles) and all(word.casefold() in SURNAME_PARTICLES and (index == 0 or word.islower())
+                                   for index, word in enumerate(particles)) and _one_word_name(last, own, uncased)
 
 
 def _chinese_reporters(text: str) -> str:
@@ -742,7 +790,7 @@ def _without_label(text: str) -> str:
 def _clean(name: str) -> str | None:
     """One name without its byline word, bracketed suffix ("(obe)", "(www.dw.com)") or e-mail;
     None when nothing of a name is left (an id, a URL, a credit)."""
-    if (_CREDIT.match(name) or _EMPTY_LABEL.match(name) or _ACCORDING_TO.match(name) or _EDITOR_BEFORE_NAME.match(name) or _CJK_ROLE.fullmatch(name) or _REVISION.match(name) or _LICENCE.match(name) or _PICTURE_WORD.fullmatch(name)
+    if (_CREDIT.match(name) or _EMPTY_LABEL.match(name) or _ACCORDING_TO.match(name) or _according_to(name) or _EDITOR_BEFORE_NAME.match(name) or _CJK_ROLE.fullmatch(name) or _REVISION.match(name) or _LICENCE.match(name) or _PICTURE_WORD.fullmatch(name)
             or any(_CREDIT.match(f"{note}:") for note in _NOTE.findall(name))):
         return None  # "Foto: dpa", "Edited by John Roe", "John Roe (Fotos)"
     name = _unwrapped(name)
@@ -784,6 +832,19 @@ def _clean(name: str) -> str | None:
     if len(name.split()) > MAX_NAME_WORDS or sum(char.isdigit() for char in name) > 2:
         return None  # a sentence or an id, not a name
     return name
+
+
+def _according_to(name: str) -> bool:
+    """Whether ``name`` credits the story's source as "according to" it (:data:`_ACCORDING_BEFORE`,
+    :data:`_ACCORDING_AFTER`; "Theo VnExpress", "Segundo a Folha": :data:`_AMBIGUOUS_ACCORDING`), no writer."""
+    if _ACCORDING_BEFORE.match(name) or _ACCORDING_AFTER.search(name):
+        return True
+    ambiguous = _AMBIGUOUS_ACCORDING.match(name)
+    if ambiguous is None:
+        return False
+    source = ambiguous[2].strip()
+    return bool(ambiguous[1] or _OUTLET_ARTICLE.match(source) or _is_agency(source) or _DOMAIN.match(source)
+                or _CAMEL_OUTLET.fullmatch(source) or (ambiguous[0].startswith("Theo") and _VIETNAMESE_LETTER.search(source)))
 
 
 def _unwrapped(text: str) -> str:
