@@ -242,6 +242,19 @@ def _words(text: str | None) -> set[str]:
     return set(re.findall(r"\w+", (text or "").casefold()))
 
 
+def story_heading(tree, titles: tuple[str | None, ...]):
+    """The story's headline as the page shows it: the ``<h1>`` or ``<h2>`` outside navigation and
+    breadcrumbs (:data:`STORY_HEADINGS`) holding most of the words of one of ``titles`` (the gold
+    title, the one the page declares; :data:`HEADLINE_WORDS` of them at least), else None."""
+    best, share = None, HEADLINE_WORDS
+    for heading in tree.xpath(STORY_HEADINGS):
+        words = _words(heading.text_content())
+        found = max(len(wanted & words) / max(len(wanted), 1) for wanted in map(_words, titles))
+        if found > share or (best is None and found == share):
+            best, share = heading, found
+    return best
+
+
 def _print_byline(tree, text: str, titles: tuple[str | None, ...], marked: bool = True, listed: bool = False) -> bool:
     """A ``<div class="byline">`` right after the headline as the story shows it: the ``<h1>`` or
     ``<h2>`` outside navigation and breadcrumbs (:data:`STORY_HEADINGS`) holding most of the words of
@@ -259,12 +272,7 @@ def _print_byline(tree, text: str, titles: tuple[str | None, ...], marked: bool 
     else:
         byline = lxml_html.Element("div", {"class": "byline"}) if marked else lxml_html.Element("p")
         byline.text = text
-    best, share = None, HEADLINE_WORDS
-    for heading in tree.xpath(STORY_HEADINGS):
-        words = _words(heading.text_content())
-        found = max(len(wanted & words) / max(len(wanted), 1) for wanted in map(_words, titles))
-        if found > share or (best is None and found == share):
-            best, share = heading, found
+    best = story_heading(tree, titles)
     if best is not None and best.getparent() is not None:
         best.addnext(byline)
         return True

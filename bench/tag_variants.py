@@ -37,7 +37,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.author_variants import STORY_HEADINGS, _add_head, _slug, print_variant_scores  # noqa: E402
+from bench.author_variants import _add_head, _slug, print_variant_scores, story_heading  # noqa: E402
 from bench.realpages import DATA, decode_as_crawl, edit_jsonld, gold_topics, load_set, set_f1  # noqa: E402
 
 KICKER = "Ressort"  # the section label above the headline (visible_kicker): no topic
@@ -96,10 +96,11 @@ def _links(topics: list[str], kind: str) -> list[tuple[str, str]]:
     return links
 
 
-def _print_tags(tree, topics: list[str], kind: str) -> bool:
+def _print_tags(tree, topics: list[str], kind: str, titles: tuple[str | None, ...]) -> bool:
     """The topics' list of links after the story's last paragraph (in the ``<article>`` if there is
-    one; not in navigation, a header, footer, aside or form); for ``visible_kicker`` a section's link before the headline too. False where the page has
-    no paragraph."""
+    one; not in navigation, a header, footer, aside or form); for ``visible_kicker`` a section's link before the headline too
+    (the heading showing one of ``titles``: :func:`bench.author_variants.story_heading`; not a later heading, below
+    which a list follows the headline). False where the page has no paragraph, or for a kicker no heading showing the title."""
     from lxml import html as lxml_html
 
     from newsspider.extract.navigation import in_navigation
@@ -126,24 +127,23 @@ def _print_tags(tree, topics: list[str], kind: str) -> bool:
             link.text = text
             item.append(link)
             box.append(item)
+    headline = story_heading(tree, titles) if kind in ("kicker_one", "visible_kicker") else None
     if kind == "kicker_one":
-        headings = tree.xpath(STORY_HEADINGS)
-        if not headings:
+        if headline is None:
             return False
-        headings[0].addprevious(box)
+        headline.addprevious(box)
         return True
     paragraphs[-1].addnext(box)
     if kind == "visible_kicker":
-        headings = tree.xpath(STORY_HEADINGS)
-        if not headings:
+        if headline is None:
             return False
         kicker = lxml_html.Element("a", {"class": "tag", "href": f"/thema/{KICKER.lower()}"})
         kicker.text = KICKER
-        headings[0].addprevious(kicker)
+        headline.addprevious(kicker)
     return True
 
 
-def variant(html: str, topics: list[str], kind: str):
+def variant(html: str, topics: list[str], kind: str, titles: tuple[str | None, ...] = ()):
     """The parsed page in variant ``kind``; None where it does not apply."""
     from newsspider.extract.parse import parse_html
 
@@ -166,7 +166,7 @@ def variant(html: str, topics: list[str], kind: str):
         _add_head(tree, "meta", name="keywords", content=" ".join(f"#{topic}" for topic in topics))
         return tree
     _drop_tag_lists(tree)
-    return tree if _print_tags(tree, topics[:1] if kind in ONE else topics, kind) else None
+    return tree if _print_tags(tree, topics[:1] if kind in ONE else topics, kind, titles) else None
 
 
 def gold_of(kind: str, topics: list[str]) -> list[str]:
@@ -174,19 +174,22 @@ def gold_of(kind: str, topics: list[str]) -> list[str]:
     return {"visible_one": topics[:1], "kicker_one": []}.get(kind, topics)
 
 
-def _job(args: tuple[str, str, bytes, list[str]]) -> list[tuple[str, str, list[str]]]:
-    ident, url, raw, topics = args
+def _job(args: tuple[str, str, bytes, list[str], str | None]) -> list[tuple[str, str, list[str]]]:
+    ident, url, raw, topics, title = args
     from newsspider.extract.elements import PageElements
     from newsspider.extract.metadata import read_metadata
 
     html = decode_as_crawl(raw, url)
     found = []
+    titles: tuple[str | None, ...] = (title,)
     for kind in VARIANTS:
         if kind in VISIBLE and len(topics) < 2 or kind in ONE and len(topics[0].split()) > 3:
             continue  # a list of one link: not printed (a single link is a kicker's shape)
-        tree = variant(html, topics, kind)
+        tree = variant(html, topics, kind, titles)
         if tree is not None:
-            found.append((ident, kind, read_metadata(tree, url, PageElements(tree)).tags))
+            metadata = read_metadata(tree, url, PageElements(tree))
+            titles = (title, metadata.title) if kind == "served" else titles  # the gold's and the page's
+            found.append((ident, kind, metadata.tags))
     return found
 
 
@@ -198,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     pages = [page for page in load_set("fundus", DATA)
              if args.split in ("all", page.split) and page.gold.get("topics")]
     gold = {page.ident: gold_topics(page.gold["topics"]) for page in pages}
-    jobs = [(page.ident, page.url, page.html, gold[page.ident]) for page in pages]
+    jobs = [(page.ident, page.url, page.html, gold[page.ident], page.gold.get("title")) for page in pages]
     with ProcessPoolExecutor(2) as pool:
         results = [row for rows in pool.map(_job, jobs) for row in rows]
     scores: dict[str, list[float]] = defaultdict(list)

@@ -1312,3 +1312,15 @@ def test_a_lone_tag_inside_the_headline_is_its_kicker_not_a_tag():
     head = "<title>Big storm hits the coast</title>"
     kicker = "<span class='tags'><a href='/tag/storm'>Storm</a></span>"
     assert metadata(head, f"<article><h1>{kicker} Big storm hits the coast</h1>{text}</article>").tags == []
+
+
+def test_a_kicker_above_the_headline_is_none_where_an_earlier_h1_shows_a_word_of_the_title():
+    # asahi.com: an alert's <h1> ("Tsunami warning") holds a part of the title; the <h1> showing the whole
+    # title is the headline, and the one-link list above it its kicker, no tag
+    text = "<p>" + "The storm came ashore on Monday and damaged many houses. " * 8 + "</p>"
+    one = "<ul class='tags'><li><a href='/tag/storm'>Storm</a></li></ul>"
+    head = "<title>Big storm hits the coast as a tsunami warning is issued</title>"
+    body = f"<h1>Tsunami warning</h1><article>{one}<h1>Big storm hits the coast as a tsunami warning is issued</h1>{text}</article>"
+    assert metadata(head, body).tags == []
+    after = f"<h1>Tsunami warning</h1><article><h1>Big storm hits the coast as a tsunami warning is issued</h1>{text}{one}</article>"
+    assert metadata(head, after).tags == ["Storm"]

@@ -101,3 +101,11 @@ def test_the_headline_element_with_and_without_matching_asked_of_one_page_in_eit
         shown = page_of(f"<h1>Wirtschaftsblatt</h1>{story(f'<h1>{TITLE}</h1>')}")
         both = {matching: headline_element(shown, TITLE, matching=matching) for matching in order}
         assert both[True] is both[False] and both[True].text_content() == TITLE
+
+
+def test_an_h1_showing_the_whole_title_is_the_headline_before_an_earlier_one_showing_a_part_of_it():
+    # an alert's or a section's <h1> holding a word of the title ("Wirtschaft") before the story's
+    assert found(f"<h1>Wirtschaft</h1>{story(f'<h1>{TITLE}</h1>')}") == TITLE
+    # the part alone, or the longer part of a title with the site's name: the headline as before
+    assert found(f"<h1>Wirtschaft</h1>{story('<p>Text</p>')}") == "Wirtschaft"
+    assert found(f"<h1>{TITLE}</h1>", f"{TITLE} | Zeitung") == TITLE

@@ -907,6 +907,11 @@ def _title_key(title: str) -> str:
 _kept_title_key = lru_cache(maxsize=KEYS_KEPT)(_title_key)
 
 
+# An <h1> holding less than this share of the title's characters shows a part of it (a kicker, a section's
+# or an alert's word): the headline only where no later <h1> shows the title whole.
+TITLE_PART_SHARE = 0.5
+
+
 def headline_element(page: PageElements, title: str | None, *, matching: bool = False) -> HtmlElement | None:
     """The element that shows the headline: the ``<h1>`` that names it (the page may have a
     logo's too; in any spacing and punctuation: a kicker in a ``<span>`` runs into the headline,
@@ -926,16 +931,21 @@ def _headline_element(page: PageElements, title: str | None) -> tuple[HtmlElemen
     a trail (what :func:`headline_element` gives without ``matching`` where none does)."""
     key = single_spaced(title).casefold()
     exact = title_key(title or "")
-    first = None
+    first = part = None
     for heading, text in _heading_texts(page):
         text = text.casefold()
         if heading.tag == "h1" and key and text and (text in key or key in text or title_key(text) == exact):
             if not _in_trail(heading):
+                if len(text) < TITLE_PART_SHARE * len(key) and title_key(text) != exact:
+                    part = part or heading  # "津波注意報", an alert's <h1>, before the story's: a later one may show all
+                    continue
                 return heading, first
         elif heading.tag == "h2" and exact and title_key(text) == exact and not _in_trail(heading):
             return heading, first
         elif first is None and heading.tag == "h1" and not _in_trail(heading):
             first = heading
+    if part is not None:
+        return part, first
     if title:
         shown = next((heading for heading in page.outside(HEADING_TAGS, _NOT_STORY)
                       if _shows_words(title, seen_text(heading)) and not _in_trail(heading)), None)
