@@ -45,9 +45,13 @@ right after the headline (:func:`_print_byline`):
 ``listed``        the visible byline a list, each name an item (``<ul class="byline"><li>A</li><li>B</li></ul>``);
 ``surname_first``  (people of two words each) ``<meta name="author">`` "Doe, Jane; Roe, John" (surname, comma,
                   given name: a catalogue's order, as Dublin Core's ``DC.creator`` writes it);
+``surname_first_caps``  the same in capitals, "DOE, JANE; ROE, JOHN" (the gold's names in capitals);
 ``ld_name_list``  JSON-LD ``author`` one Person whose ``name`` is the list of the names;
 ``copyright_agency``  "A and B © AFP" (a copyright's owner beside the names);
 ``cjk_reported``  (people named in Han) "〔記者A、B／台北報導〕" (traditional Chinese: title, names, where reported);
+``biqalam``       "بقلم A و B" (Arabic "by", the names as the page writes them);  ``lekhak``  "लेखक: A और B" (Hindi);
+``place_line``    the byline a list of two lines: "A and B", then "Paris, France" (where they are, no inverted name);
+``segun_source``  "A y B | Según EFE";        ``theo_source``   "A và B - Theo VnExpress" (the story's source, no author);
 ``agency_only``   each of "Von dpa", "Por EFE", "AFP", "Reuters", "Redazione ANSA", "Redacción EFE" (the gold: no person), where the page
                   prints its writer's name nowhere else in a byline's length.
 
@@ -354,6 +358,16 @@ def visible(kind: str, names: list[str], url: str) -> str | None:
         return "\n".join(names)  # one item a name (_print_byline)
     if kind == "copyright_agency":
         return f"{en} © AFP"
+    if kind == "biqalam":
+        return f"بقلم {joined(names, 'و')}"
+    if kind == "lekhak":
+        return f"लेखक: {joined(names, 'और')}"
+    if kind == "place_line":
+        return f"{en}\nParis, France"  # one item a line (_print_byline)
+    if kind == "segun_source":
+        return f"{joined(names, 'y')} | Según EFE"
+    if kind == "theo_source":
+        return f"{joined(names, 'và')} - Theo VnExpress"
     if kind == "cjk_reported":
         if not all(_CJK.search(name) and not _HANGUL.search(name) for name in names):
             return None
@@ -371,13 +385,13 @@ VISIBLE = ("von_agency", "por_agency", "avtor", *(f"text_photos_{lang}" for lang
            "image_credit", "initials", "caps", "dated", "avec_agency", "di", "door", "place", "agencias", "the_ap",
            "per_list", "di_list", "material_agency", "reporting_agency", "informacion_agency", "in_place", "picture_agency",
            "our_role", "our_role_written", "read_time", "for_site", "cjk_title", "con_agencias", "com_lusa", "listed",
-           "copyright_agency", "cjk_reported")
+           "copyright_agency", "cjk_reported", "biqalam", "lekhak", "place_line", "segun_source", "theo_source")
 AGENCIES = {"von_agency": "dpa", "por_agency": "EFE", "slash_agency": "AFP", "avec_agency": "AFP",
             "agencias": "Agencias", "the_ap": "The Associated Press", "material_agency": "dpa",
             "reporting_agency": "Reuters", "informacion_agency": "EFE", "con_agencias": "agencias",
             "com_lusa": "Lusa", "copyright_agency": "AFP"}  # the agency each credits
 VARIANTS = ("served", "ld_string", "ld_person_joined", "ld_persons", "ld_url_only", "ld_org_person", "ld_given_family",
-            "ld_name_list", "meta_joined", "surname_first",
+            "ld_name_list", "meta_joined", "surname_first", "surname_first_caps",
             *(f"and_{lang}" for lang in SPACED), *VISIBLE, "agency_only")
 
 
@@ -418,11 +432,12 @@ def variant(html: str, url: str, names: list[str], lang: str, site: str, titles:
     elif kind == "ld_org_person":
         _set_ld_author(tree, [{"@type": "Organization", "name": site},
                               *({"@type": "Person", "name": name} for name in names)])
-    elif kind == "surname_first":
+    elif kind in ("surname_first", "surname_first_caps"):
         if any(len(name.split()) != 2 for name in names):
             return None  # a name of one word or of three: no single surname and given name to invert
         _drop_declared(tree)
-        _add_head(tree, "meta", name="author", content="; ".join(", ".join(name.split()[::-1]) for name in names))
+        inverted = "; ".join(", ".join(name.split()[::-1]) for name in names)
+        _add_head(tree, "meta", name="author", content=inverted.upper() if kind == "surname_first_caps" else inverted)
     elif kind == "meta_joined" or kind.startswith("and_"):
         if kind.startswith("and_"):
             if len(names) < 2 or any(_CJK.search(name) for name in names):
@@ -436,7 +451,7 @@ def variant(html: str, url: str, names: list[str], lang: str, site: str, titles:
             return None
         _drop_declared(tree)
         _drop_bylines(tree)
-        if not _print_byline(tree, text, titles, marked=not kind.endswith("_written"), listed=kind == "listed"):
+        if not _print_byline(tree, text, titles, marked=not kind.endswith("_written"), listed=kind in ("listed", "place_line")):
             return None
         if kind == "agency_only" and _still_printed(tree, names):
             return None  # the page prints its writer's name where no byline is marked: not agency-only
@@ -519,7 +534,7 @@ def main(argv: list[str] | None = None) -> int:
         if kind == "people" or not persons[ident]:
             continue
         gold = [] if kind.startswith("agency_only") else persons[ident]
-        if kind == "caps":
+        if kind in ("caps", "surname_first_caps"):
             gold = [name.upper() for name in gold]
         neutral = _neutral(kind, [name for name in gold_all[ident] if name not in persons[ident]])
         kept = [name for name in got if reader_text(name) not in neutral or reader_text(name) in gold]
