@@ -162,6 +162,8 @@ def test_a_place_and_its_country_are_no_name_written_surname_first(byline, names
     ("Desk, London", ["Desk"]),
     ("Redacción, Madrid", []),  # a byline word ("by the desk") and where: no one
     ("Redaktion, dpa", ["dpa"]),  # an agency beside the desk is credited
+    ("dpa, Berlin", ["dpa"]),  # an agency and where it reports from
+    ("AFP, Reuters", ["AFP", "Reuters"]),  # two agencies
 ])
 def test_the_place_after_a_desk_is_no_author(byline, names):
     assert author_names([byline]) == names

@@ -479,13 +479,13 @@ def _uninverted(text: str, own: Collection[str]) -> str:
 
 
 def _without_desk_place(text: str) -> str:
-    """``text`` without the place after a desk alone, where the desk is ("Redaktion, Berlin", "Desk,
-    London", "Redacción, Madrid": a role or a byline word, its only comma, then one capitalised word, no
-    agency: "Redaktion, dpa" credits one)."""
+    """``text`` without the place after a desk or an agency alone, where it is ("Redaktion, Berlin", "Desk,
+    London", "Redacción, Madrid", "dpa, Berlin": a role, a byline word or an agency, its only comma, then one
+    capitalised word, no agency: "Redaktion, dpa" and "AFP, Reuters" credit one)."""
     desk, comma, place = text.partition(",")
     desk, place = desk.strip(), place.strip()
     if (comma and place[:1].isupper() and _LETTERS_WORD.fullmatch(place) and not _is_agency(place)
-            and (is_role(desk) or is_byline_label(desk))):
+            and (is_role(desk) or is_byline_label(desk) or _is_agency(desk))):
         return desk
     return text
 
