@@ -282,6 +282,8 @@ def run_pages(ntrex: Path, split: str, chrome: str, show: int, shapes: str = "ba
                 counter["leaked"] += s["planted_leaked"]
                 counter["headline_copies"] += s["headline_copies"]
                 counter["missing"] += entry["path"] not in texts
+                counter["must_keep"] += s["must_keep_total"]
+                counter["must_kept"] += s["must_keep_kept"]
             for item in entry["planted"]:
                 if item["kind"] != "headline":
                     leaked_kinds[item["kind"]]["planted"] += 1
@@ -293,7 +295,8 @@ def run_pages(ntrex: Path, split: str, chrome: str, show: int, shapes: str = "ba
         print(f"  {name:18s} planted strings surviving {totals['leaked']}/{totals['planted']}, "
               f"headline copies in body {totals['headline_copies']}, body sentences kept intact "
               f"{totals['kept']}/{totals['gold']} ({totals['kept'] / max(totals['gold'], 1):.2%}), "
-              f"pages without a record {totals['missing']}")
+              f"pages without a record {totals['missing']}"
+              + (f", story lines with numbers kept {totals['must_kept']}/{totals['must_keep']}" if totals["must_keep"] else ""))
         if name == "crawl":
             for group, counters in groups.items():
                 for key, c in sorted(counters.items()):
@@ -310,6 +313,10 @@ def run_pages(ntrex: Path, split: str, chrome: str, show: int, shapes: str = "ba
                     for sentence in entry["gold_sentences"]:
                         if compared_text(sentence) not in norm:
                             print(f"    LOST {entry['path']}: {sentence[:100]}")
+                    lines = {compared_text(line) for line in text.split("\n")}
+                    for line in entry.get("must_keep", []):
+                        if compared_text(line) not in lines:
+                            print(f"    LOST LINE {entry['path']}: {line}")
     return report
 
 
@@ -360,7 +367,8 @@ def main(argv: list[str] | None = None) -> int:
                              "aside from tuning, bench.extraction_pages.HELD_OUT)")
     parser.add_argument("--pages-shapes", default="base", choices=extraction_pages.SHAPE_SETS,
                         help="templated pages: base (the shapes planted so far) or more (also those of "
-                             "bench.chrome_shapes: ad labels, related boxes, tags, author box, ...)")
+                             "bench.chrome_shapes: ad labels, related boxes, tags, author box, ...), numbered, "
+                             "digits (bench.digit_shapes: counters of one or two digits, story lines with numbers)")
     parser.add_argument("--show", type=int, default=0, help="list the N worst pages / lost sentences")
     parser.add_argument("--json", type=Path, help="also write the full report here")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",

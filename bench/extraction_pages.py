@@ -38,6 +38,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench import digit_shapes
 from bench.chrome_languages import FURTHER_CHROME, further_group
 from bench.chrome_shapes import SHAPES
 from bench.ntrex import NTREX_DIR, VARIANTS, read_stories
@@ -684,7 +685,9 @@ class Shapes:
     end: list[Plant] = field(default_factory=list)
 
 
-SHAPE_SETS = ("base", "more", "numbered")
+SHAPE_SETS = ("base", "more", "numbered", "digits")
+# "digits": the "more" pages with counter lines of one or two digits and story lines with numbers
+# (``bench.digit_shapes``).
 # "numbered": the "more" pages with template lines whose number changes per page in width too (a
 # reading time of 1 to 120 minutes, in the digits the site's script writes, a view counter "👁 12.345"
 # and the counter of the lead picture's gallery, "Photo 3/12"), drawn apart so every other draw
@@ -927,6 +930,10 @@ def build_pages(out_dir: Path, *, ntrex_dir: Path = NTREX_DIR, split: str = "all
                                 n_paras=len(paras), credits=AGENCIES, others=[
                                     (t, host + _article_path(f"2019-{srng.randint(1, 12):02d}", o, variant))
                                     for t, o in others], numbered=_numbered_draws(shapes, chrome_lang, seed, url))
+        story_lines: list[str] = []
+        if more is not None and shapes == "digits":
+            paras, story_lines = _with_digits(more, paras, seed=seed, site=f"{site.key}-{chrome_lang}", url=url,
+                                              chrome_lang=chrome_lang, lang=lang, chrome=chrome_strings)
         page = _render(site, lang=lang, chrome_lang=chrome_lang, chrome=chrome_strings,
                        headline=headline, paras=paras, planted=planted,
                        sidebar_titles=sidebar, url=url, date=date, more=more)
@@ -939,7 +946,7 @@ def build_pages(out_dir: Path, *, ntrex_dir: Path = NTREX_DIR, split: str = "all
             "language": lang, "variant": variant, "chrome_language": chrome_lang,
             "chrome_group": chrome_group(chrome_lang), "story": story,
             "story_split": "tune" if index % 2 == 0 else "test", "title": headline,
-            "gold_sentences": body, "gold_paragraphs": paras,
+            "gold_sentences": body + story_lines, "gold_paragraphs": paras, "must_keep": story_lines,
             "planted": [{"kind": p.kind, "text": p.text, "where": w, "needle": p.needle}
                         for w, group in zip(where, planted, strict=True) for p in group] + _more_planted(more),
         })
@@ -1029,6 +1036,10 @@ def _further_pages(out_dir: Path, stories: list, *, split: str, chrome: str, see
                 more = _more_shapes(site, chrome_strings, SHAPES[lang], rng=_shapes_rng(seed, url),
                                     site_name=site.name, date=date, n_paras=len(paras), others=others,
                                     credits=AGENCIES + OUTLETS, numbered=_numbered_draws(shapes, lang, seed, url))
+            story_lines: list[str] = []
+            if more is not None and shapes == "digits":
+                paras, story_lines = _with_digits(more, paras, seed=seed, site=f"{site.key}-{lang}", url=url,
+                                                  chrome_lang=lang, lang=art_lang, chrome=chrome_strings)
             page = _render(site, lang=art_lang, chrome_lang=lang, chrome=chrome_strings, headline=headline,
                            paras=paras, planted=planted, url=url, date=date, sidebar_titles=sidebar, more=more)
             rel = Path(f"{site.key}-{lang}") / f"{_slug(story)}.{variant}.html"
@@ -1037,8 +1048,8 @@ def _further_pages(out_dir: Path, stories: list, *, split: str, chrome: str, see
             manifest.append({
                 "path": str(rel), "url": url, "site": f"{site.key}-{lang}", "site_name": site.name,
                 "language": art_lang, "variant": variant, "chrome_language": lang, "chrome_group": chrome_group(lang),
-                "story": story, "story_split": story_split, "title": headline, "gold_sentences": gold,
-                "gold_paragraphs": paras, "read_also_style": style,
+                "story": story, "story_split": story_split, "title": headline, "gold_sentences": gold + story_lines,
+                "gold_paragraphs": paras, "must_keep": story_lines, "read_also_style": style,
                 "planted": [{"kind": p.kind, "text": p.text, "where": w, "needle": p.needle}
                             for w, group in zip(("start", "middle", "end"), planted, strict=True) for p in group]
                 + _more_planted(more),
@@ -1053,6 +1064,42 @@ def _shapes_rng(seed: int, url: str) -> random.Random:
 def _numbered_draws(shapes: str, lang: str, seed: int, url: str) -> tuple[str, str, str] | None:
     """The numbers of a "numbered" page (``_numbered``), drawn apart from its other shapes; None on the others."""
     return _numbered(lang, keyed_rng(f"{seed}:numbered:{url}")) if shapes == "numbered" else None
+
+
+# The counters' markup (one per site): no class names them, so only their text can tell them.
+COUNTER_MARKUPS = ("<p>{}</p>", "<p><small>{}</small></p>", "<div><span>{}</span></div>")
+
+
+def _with_digits(more: Shapes, paras: list[str], *, seed: int, site: str, url: str, chrome_lang: str, lang: str,
+                 chrome: dict) -> tuple[list[str], list[str]]:
+    """A "digits" page (``bench.digit_shapes``): its counter lines planted into ``more``, its story
+    lines put among ``paras`` (the boxes of ``more`` kept before the paragraphs they stood before);
+    returns (paragraphs, story lines)."""
+    shapes = SHAPES[chrome_lang]
+    way = digit_shapes.site_digits(seed, site, chrome["comments"])
+    markup = COUNTER_MARKUPS[int(hashlib.sha256(site.encode()).hexdigest(), 16) % len(COUNTER_MARKUPS)]
+    plants = [Plant(f"digits_{kind}", line, markup.format(_esc(line))) for kind, line in digit_shapes.counter_lines(
+        way, seed=seed, url=url, minutes=shapes["minutes"], comments=chrome["comments"], photo=shapes["photo"],
+        digits=lambda number: _digits(number, chrome_lang))]
+    if way.position == "end":
+        more.end.extend(plants)
+    elif way.position == "top":
+        more.start[:0] = plants
+    else:
+        more.start.extend(plants)
+    story = digit_shapes.story_lines(seed, url, lang)
+    inserts = []  # (index in the new paragraphs, line)
+    if len(paras) >= 2:
+        inserts += [(at, story[kind]) for at, kind in ((1, "bare"), (len(paras) - 1, "middle")) if kind in story]
+    out = list(paras)
+    for at, line in sorted(inserts, reverse=True):
+        out.insert(at, line)
+        for boxes in (more.before, more.tails):
+            for i in sorted((i for i in boxes if i >= at), reverse=True):
+                boxes[i + 1] = boxes.pop(i)
+    if "closing" in story:
+        out.append(story["closing"])
+    return out, [line for _, line in inserts] + ([story["closing"]] if "closing" in story else [])
 
 
 def _more_planted(more: Shapes | None) -> list[dict]:
@@ -1073,6 +1120,7 @@ def compared_text(s: str) -> str:
 def score_page(entry: dict, text: str) -> dict:
     """How one extracted/cleaned text did on a page: gold sentences kept, planted strings left.
 
+    A story line that must stay (``must_keep``: the "digits" pages) is kept when it stays a line of its own.
     A planted string leaks if it survives as its own paragraph, or (shortcodes; the linked
     headline of a "read also" line) anywhere in the text. A planted headline counts as leaked
     only beyond the one copy a text may legitimately start with when the pipeline keeps the title
@@ -1093,7 +1141,9 @@ def score_page(entry: dict, text: str) -> dict:
     title = compared_text(entry["title"])
     headline_copies = max(0, norm.count(title) - sum(compared_text(g).count(title) for g in entry["gold_sentences"]))
     total = len(entry["gold_sentences"])
+    must_keep = entry.get("must_keep", [])
     return {"gold_total": total, "gold_kept": kept, "recall": kept / total if total else 1.0,
+            "must_keep_total": len(must_keep), "must_keep_kept": sum(compared_text(s) in lines for s in must_keep),
             "planted_total": sum(1 for p in entry["planted"] if p["kind"] != "headline"),
             "planted_leaked": len(leaked), "leaked": leaked, "headline_copies": headline_copies}
 
@@ -1107,7 +1157,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--shapes", default="base", choices=SHAPE_SETS,
                     help="more: add the further chrome shapes of bench.chrome_shapes; numbered: those with "
-                         "template lines whose numbers change per page")
+                         "template lines whose numbers change per page; digits: counters of one or two digits "
+                         "and story lines with numbers (bench.digit_shapes)")
     args = ap.parse_args(argv)
     repo = Path(__file__).resolve().parents[1]
     if args.out_dir.resolve().is_relative_to(repo):
