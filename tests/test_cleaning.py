@@ -978,3 +978,68 @@ def test_a_long_title_copy_is_found_however_its_opening_is_spelled_and_a_near_mi
     assert headline_line([lead, copy, BODY_EN], title, None) == 1
     assert headline_line([lead, near, BODY_EN], title, None) is None
     assert headline_line([near, copy, BODY_EN], title, None) == 1
+
+
+def test_a_numbered_site_line_between_the_storys_paragraphs_stays_beside_chrome_too():
+    """A result line between two paragraphs of the story is the story's, even where chrome stands
+    beside it (an ad label, a "read also"); the same learned numbered line above or below the
+    story, beside chrome, is the site's."""
+    short = frozenset({"final score: N"})
+    top = "The home side took the lead after ten minutes of the match."
+    bottom = "The visitors never found a way back into the game after that."
+    inside = f"{top}\nFinal score: 4-12\n[adsense]\n{bottom}"
+    assert clean_text(inside, site_short_lines=short).text == f"{top}\nFinal score: 4-12\n{bottom}"
+    outside = f"{top}\n{bottom}\nFinal score: 4-12\n[adsense]\nShare this article"
+    assert clean_text(outside, site_short_lines=short).text == f"{top}\n{bottom}"
+
+
+def test_a_short_sentence_holding_a_number_is_the_storys_at_an_edge_too():
+    """A closing sentence with a number ("The match ended 2-1.") whose key a quarter of the site's
+    pages share is the story's: its number says what happened on this page, a motto has none. Its
+    number changes, so it is learned by its numbered key alone (``learned_lines.varying_numbers``)."""
+    short = frozenset({"the match ended N", line_key("Truth first.")})
+    story = "The home side took the lead after ten minutes of the match.\nThe visitors never found a way back."
+    for text in (f"{story}\nThe match ended 2-1.", f"{story}\nThe match ended 2-1.\n[adsense]\nShare this article"):
+        assert clean_text(text + "\nTruth first.", site_short_lines=short).text == f"{story}\nThe match ended 2-1."
+
+
+def test_a_counter_whose_unit_is_abbreviated_with_a_full_stop_is_numbered_and_goes_above_the_story():
+    """"Lecture 4 min." ends with an abbreviation's full stop: the same numbered line as "Lecture
+    13 min", removed above the story; the same shape below the story's start ends like a sentence
+    and is the story's ("The match ended 2-1.")."""
+    from newsspider.extract.cleaning.keys import numbered_key
+    assert numbered_key("Lecture 4 min.") == numbered_key("Lecture 13 min") == "lecture N min"
+    short = frozenset({"lecture N min", "the match ended N"})
+    story = "The home side took the lead after ten minutes of the match.\nThe visitors never found a way back."
+    text = f"Lecture 13 min.\n{story}\nThe match ended 2-1.\n[adsense]"
+    assert clean_text(text, site_short_lines=short).text == f"{story}\nThe match ended 2-1."
+
+
+def test_a_counter_with_a_full_stop_below_other_chrome_at_the_end_is_the_sites():
+    """At the end of the text, a learned numbered line ending with a full stop is the story's only
+    right below its last paragraph; below the site's other chrome (a copyright line) it is the
+    template's, and the chrome above it goes too."""
+    short = frozenset({"czas czytania: N min"})
+    story = "The home side took the lead after ten minutes of the match.\nThe visitors never found a way back."
+    text = f"{story}\n© 2019 The Meridian. Wszelkie prawa zastrzeżone.\nCzas czytania: 34 min."
+    assert clean_text(text, site_short_lines=short,
+                      site_lines={line_key("© 2019 The Meridian. Wszelkie prawa zastrzeżone.")}).text == story
+
+
+def test_the_headline_opening_the_text_is_no_paragraph_a_story_line_stands_between():
+    """The dateline right below the headline's copy that opens the text stands in the page's header,
+    not between two of the story's paragraphs: it is no story line (``story_short_lines``)."""
+    from newsspider.extract.cleaning import story_short_lines
+    title = "Maxine Waters denies staffer leaked the senators' data, blasts lies"
+    lines = [title, "Publicat el 2019-08-17", "U.S. Rep. Maxine Waters on Saturday denounced the allegations.",
+             "Final score: 2-1", "The released information reportedly included home addresses."]
+    assert story_short_lines(lines, title) == ["Final score: 2-1"]
+
+
+def test_a_motto_whose_number_stays_goes_at_the_end_as_a_motto_does():
+    """A motto with a year and a full stop ("Muryar gaskiya tun 1999.") learned by its line key
+    (its number stays: ``learned_lines.varying_numbers``) is no closing sentence of the story."""
+    motto = "Muryar gaskiya tun 1999."
+    story = "The home side took the lead after ten minutes of the match.\nThe visitors never found a way back."
+    short = frozenset({line_key(motto), "muryar gaskiya tun N"})
+    assert clean_text(f"{story}\n{motto}", site_short_lines=short).text == story

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from newsspider.extract.cleaning import clean_text, line_key
+from newsspider.extract.cleaning import clean_text, line_key, story_short_lines
 from newsspider.extract.cleaning.rules import is_short
 from newsspider.state.base import LineStatsStore
 from newsspider.state.learned_lines import (
@@ -96,7 +96,7 @@ def test_prune_drops_singletons(store):
     for i in range(4):
         store.observe("s", str(i), _page(i))
     dropped = store.prune("s")
-    assert dropped == 8  # 2 unique lines per page
+    assert dropped == 12  # 2 unique lines per page, and the digits of its update line ("=updated N=707")
     assert store.template_lines("s", min_pages=2, min_share=0.5) == {line_key(TEMPLATE), *UPDATED}
 
 
@@ -225,7 +225,7 @@ def test_sqlite_prune_then_observe(tmp_path):
     st = SQLiteLineStats(conn, flush_every=100)
     for i in range(4):
         st.observe("s", str(i), _page(i))
-    assert st.prune("s") == 8  # flushes first: the buffered pages are pruned too
+    assert st.prune("s") == 12  # flushes first: the buffered pages are pruned too
     st.observe("s", "4", _page(4))
     assert st.page_count("s") == 5
     assert st.template_lines("s", min_pages=5, min_share=0.0) == {line_key(TEMPLATE), *UPDATED}
@@ -337,3 +337,58 @@ def test_the_numbered_key_of_a_story_line_is_the_storys():
         store.observe("story:s", f"p{i}", [score])
     learned = learned_tiers(store, TIERS, own="s", story="story:s", suffixes="suffix:s", is_short=is_short)
     assert "score: N" not in learned.short_lines
+
+
+def _score_site(store: LineStatsStore, *, between: bool) -> None:
+    """Twelve pages of a sports site, a quarter with a one-digit result line ("Final score: 2-1": one
+    line key on all of them) standing between two paragraphs (``between``) or after the story."""
+    for i in range(12):
+        story = [f"Story {chr(65 + i)} sentence one is unique to this page.",
+                 f"Story {chr(65 + i)} has a second paragraph of its own."]
+        lines = [story[0], f"Final score: {i % 10}-{(i + 3) % 10}", story[1]] if i % 4 == 0 else story
+        store.observe("s", f"p{i}", lines if between or i % 4 else [*story, lines[1]])
+        store.observe("story:s", f"p{i}", story_short_lines(lines) if between else [])
+
+
+def test_a_line_whose_one_digit_number_changes_per_page_is_learned_as_a_numbered_line_only():
+    """A one-digit number folds to the same line key on every page ("Final score: 2-1" and "3-0"):
+    the line is still one whose number changes per page, learned under its numbered key and removed
+    only where the template has it, never as a label anywhere (a story's result line)."""
+    store = MemoryLineStats()
+    _score_site(store, between=False)
+    learned = learned_tiers(store, TIERS, own="s", story="story:s", suffixes="suffix:s", is_short=is_short)
+    assert "final score: N" in learned.short_lines
+    story = ("The home side took the lead after ten minutes of the match.\nFinal score: 4-2\n"
+             "The visitors never found a way back into the game after that.")
+    assert clean_text(story, site_lines=learned.lines, site_labels=learned.labels,
+                      site_short_lines=learned.short_lines).text == story
+
+
+def test_a_counter_on_a_tenth_of_the_pages_is_learned_as_a_labels_evidence_allows():
+    """A numbered line is no sentence: seen on a label's share of the pages (3 of 20 here), it is
+    learned as the site's short line (removed where the template has it), as a label would be."""
+    store = MemoryLineStats()
+    for i in range(20):
+        store.observe("s", f"p{i}", [f"Story {chr(65 + i)} sentence one is unique to this page.",
+                                     *([f"Comments ({10 + i})"] if i % 7 == 0 else [])])
+    learned = learned_tiers(store, TIERS, own="s", story="story:s", suffixes="suffix:s", is_short=is_short)
+    assert "comments (N" in learned.short_lines
+    assert "comments (N" not in learned.labels
+
+
+def test_a_closing_sentence_with_a_changing_one_digit_score_is_learned_by_its_numbered_key_alone():
+    """"The match ended 2-1." on a quarter of the pages, its one-digit score changing: one line key
+    on all of them, but no score recurs as often, so only its numbered key is learned (and the
+    cleaning keeps such a sentence right below the story); a motto whose year stays keeps its key."""
+    store = MemoryLineStats()
+    for i in range(16):
+        closing = [f"The match ended {i % 10}-{(i + 3) % 10}.", "Muryar gaskiya tun 1999."] if i % 4 == 0 else []
+        store.observe("s", f"p{i}", [f"Story {chr(65 + i)} sentence one is unique to this page.", *closing])
+    learned = learned_tiers(store, TIERS, own="s", story="story:s", suffixes="suffix:s", is_short=is_short)
+    assert "the match ended N" in learned.short_lines
+    assert line_key("The match ended 2-1.") not in learned.short_lines | learned.labels | learned.lines
+    assert line_key("Muryar gaskiya tun 1999.") in learned.short_lines
+    story = "The home side took the lead after ten minutes of the match.\nThe visitors never found a way back."
+    text = f"{story}\nThe match ended 4-2.\nMuryar gaskiya tun 1999."
+    assert clean_text(text, site_lines=learned.lines, site_labels=learned.labels,
+                      site_short_lines=learned.short_lines).text == f"{story}\nThe match ended 4-2."

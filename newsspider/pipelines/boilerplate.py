@@ -97,7 +97,7 @@ class BoilerplatePipeline:
         lines = item.text.split("\n")  # raw lines: see learned_lines
         self.lines.observe(own_site(item.source), item.id, lines)
         self.lines.observe(suffix_site(item.source), item.id, [*title_suffixes(item.title), *title_prefixes(item.title)])
-        self.lines.observe(story_site(item.source), item.id, story_short_lines(lines))
+        self.lines.observe(story_site(item.source), item.id, story_short_lines(lines, item.title, item.site_name))
         self._observed[item.source] += 1
         if self.hold is not None and not self.hold.is_warm(item.source):
             self.stats.inc_value("newsspider/hold/pages")
@@ -135,7 +135,7 @@ class BoilerplatePipeline:
         result = await self.pool.run(self._cleaning(item, item.text, self._learned(item.source), item.title),
                                      priority=self.priority)
         # The story's lines as the page has them: cleaning takes the chrome that stood beside a motto.
-        story = set(map(line_key, story_short_lines(item.text.split("\n"))))
+        story = set(map(line_key, story_short_lines(item.text.split("\n"), item.title, item.site_name)))
         # Each line's keys: its own, and a line whose number changes per page also its numbered one.
         pending = frozenset((key, numbered_key(line, key)) for line in result.text.split("\n")
                             if line.strip() and is_short(line.strip()) and (key := line_key(line)) not in story)

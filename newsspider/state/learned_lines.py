@@ -36,7 +36,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from newsspider.extract.cleaning.keys import credit_parts, is_numbered_key, line_key, numbered_key
+from newsspider.extract.cleaning.keys import (
+    DIGITS_MARK,
+    credit_parts,
+    digits_key,
+    is_digits_key,
+    is_numbered_key,
+    line_key,
+    numbered_key,
+)
 
 if TYPE_CHECKING:
     from newsspider.state.base import LineStatsStore
@@ -52,6 +60,7 @@ __all__ = [
     "page_hash",
     "page_keys",
     "pages_needed",
+    "varying_numbers",
 ]
 
 MAX_LINE_CHARS = 200
@@ -65,7 +74,8 @@ def page_keys(lines: Iterable[str]) -> set[str]:
     shaped as a credit ("Chanzo: Mwananchi" also counts "Chanzo"): a site's credit label recurs
     whatever it credits, so its credit lines and the bare label are learned as its own. A short
     line holding a number also counts under its ``numbered_key`` ("7 min read" and "12 min read"
-    as "N min read"): a template's counter changes from page to page, in width too."""
+    as "N min read"): a template's counter changes from page to page, in width too; and under its
+    ``digits_key``, which tells a number that stays ("since 1998") from one that changes."""
     keys = set()
     for line in lines:
         line = line.strip()
@@ -76,6 +86,7 @@ def page_keys(lines: Iterable[str]) -> set[str]:
             keys.add(key)
             if numbered := numbered_key(line, key):
                 keys.add(numbered)
+                keys.add(digits_key(numbered, line)[:MAX_KEY_CHARS])
         credit = credit_parts(line)
         if credit and (label := line_key(credit[0])):
             keys.add(label)
@@ -143,7 +154,9 @@ def learned_tiers(store: LineStatsStore, thresholds: SiteLineThresholds, *, own:
     stories (a short sentence a story repeats is the story's). Title suffixes need what a label needs.
     A numbered key (a line whose number changes per page: "N min read") is a short line only,
     whatever its share: removed where it stands in the template, never anywhere (a story's own
-    "Score: 2-1" differs from the next one's in its numbers only).
+    "Score: 2-1" differs from the next one's in its numbers only), on a label's evidence
+    (``varying_numbers``; the line key of such a line is in no tier). A line whose number stays is
+    learned by its line key as any other.
 
     Each distinct question (key, pages, share) is put to the store once: settings that give two
     tiers the same thresholds (``short_min_share == label_min_share``) share one answer."""
@@ -156,12 +169,38 @@ def learned_tiers(store: LineStatsStore, thresholds: SiteLineThresholds, *, own:
         return answers[question]
 
     t = thresholds
-    lines = frozenset(key for key in template(own, t.min_pages, t.min_share) if not is_numbered_key(key))
-    short = frozenset(key for key in template(own, t.label_min_pages, t.short_min_share) if is_short(key)) - lines
+    first = template(own, t.min_pages, t.min_share)
+    short_tier = template(own, t.label_min_pages, t.short_min_share)
+    label_tier = template(own, t.label_min_pages, t.label_min_share)
+    varying = varying_numbers((first, short_tier, label_tier))
+
+    def plain(keys: frozenset[str]) -> frozenset[str]:  # a varying number's line is learned by its numbered key
+        return frozenset(key for key in keys if not is_numbered_key(key)
+                         and not ("0" in key and numbered_key(key, key) in varying))
+    lines = plain(first)
+    short = frozenset(key for key in plain(short_tier) if is_short(key)) - lines
+    short |= varying
     short -= template(story, MIN_PAGES_FLOOR, 0.0)
-    labels = frozenset(key for key in template(own, t.label_min_pages, t.label_min_share) if not is_numbered_key(key))
+    labels = plain(label_tier)
     title_suffixes = template(suffixes, t.label_min_pages, t.label_min_share)
     return Learned(lines, labels - lines, title_suffixes, short)
+
+
+def varying_numbers(tiers: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """The numbered keys of lines whose number changes per page, from the ``tiers`` (the answers
+    for the first, short and label tiers, most evidence first): a numbered key is one where, in the
+    first tier that holds it, no ``digits_key`` of it is (no number of its lines recurs as often
+    as the line). Such a line ("Final score: 2-1", "7 min read") is learned by its numbered key
+    alone, also where one digit gives every page the same line key, and removed only where the
+    template has it; a line whose number stays ("Independent since 1998") is a line as any other."""
+    varying: set[str] = set()
+    seen: set[str] = set()
+    for keys in tiers:
+        constant = {key[len(DIGITS_MARK):].rpartition(DIGITS_MARK)[0] for key in keys if is_digits_key(key)}
+        fresh = {key for key in keys if is_numbered_key(key) and not is_digits_key(key)} - seen
+        varying |= fresh - constant
+        seen |= fresh
+    return frozenset(varying)
 
 
 class MemoryLineStats:

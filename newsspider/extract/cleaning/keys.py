@@ -18,10 +18,11 @@ from newsspider.extract.cleaning.limits import (
     MAX_NUMBERED_WIDTH,
     MAX_NUMBERED_WORDS,
 )
-from newsspider.extract.cleaning.text import ends_sentence, width_at_most
+from newsspider.extract.cleaning.text import width_at_most
 
-__all__ = ["ANY_DIGIT", "ARABIC_FOLD", "NON_DECIMAL_DIGITS", "NUMBER_MARK", "credit_parts", "fold_key", "has_arabic",
-           "is_numbered_key", "line_key", "numbered_key", "phrase_key", "predicate_form"]
+__all__ = ["ANY_DIGIT", "ARABIC_FOLD", "DIGITS_MARK", "NON_DECIMAL_DIGITS", "NUMBER_MARK", "credit_parts", "digits_key",
+           "fold_key", "has_arabic", "is_digits_key", "is_numbered_key", "line_key", "numbered_key", "phrase_key",
+           "predicate_form"]
 
 # What sets a credit's label apart from what it credits: "Source: AFP", "Foto – AP", "Photo | Reuters".
 _CREDIT_SEP = re.compile(r"\s*[:：|–—]\s*|\s+-\s+")
@@ -87,12 +88,13 @@ def numbered_key(line: str, key: str | None = None) -> str | None:
     """The key of a template line whose number changes from page to page ("7 min read",
     "Lesedauer: 12 Minuten", "👁 1.234", "Foto 3/12"): its ``line_key`` (``key``, when the caller
     has it) with each number, however wide and in whatever digits, one ``NUMBER_MARK``. None for
-    any other line: one without a number, one that ends like a sentence, one wider than
-    ``MAX_NUMBERED_WIDTH`` or with more than ``MAX_NUMBERED_WORDS`` words beside its numbers.
-    A site's counter is a number and a word or two; formulaic news repeats sentences that differ
-    in their numbers only ("Police said 3 people were hurt."), which are longer or end like one."""
+    any other line: one without a number, one wider than ``MAX_NUMBERED_WIDTH`` or with more than
+    ``MAX_NUMBERED_WORDS`` words beside its numbers. A site's counter is a number and a word or
+    two, its unit often abbreviated with a full stop ("Lecture 4 min."); formulaic news repeats
+    sentences that differ in their numbers only ("Police said 3 people were hurt."), which are
+    longer, and the cleaning keeps a short one below the story's start (``clean_text``)."""
     stripped = line.strip()
-    if not stripped or not width_at_most(stripped, MAX_NUMBERED_WIDTH) or ends_sentence(stripped):
+    if not stripped or not width_at_most(stripped, MAX_NUMBERED_WIDTH):
         return None
     key = line_key(stripped) if key is None else key
     if "0" not in key:
@@ -100,6 +102,25 @@ def numbered_key(line: str, key: str | None = None) -> str | None:
     marked = _KEY_NUMBER.sub(NUMBER_MARK, key)
     words = sum(1 for token in marked.split() if any(c.isalpha() and c != NUMBER_MARK for c in token))
     return marked if words <= MAX_NUMBERED_WORDS else None
+
+
+# What starts the key a numbered line is also counted under with its digits (``digits_key``): no
+# ``line_key`` starts with a symbol (its edges are stripped of them), so no line's key equals one.
+DIGITS_MARK = "="
+
+
+def digits_key(numbered: str, line: str) -> str:
+    """The key a numbered line (``numbered``: its ``numbered_key``) is also counted under with its
+    digits ("Independent since 1998" as "=independent since N=1998"): a template line's number is
+    the same on its pages, a counter's or a story's result changes ("Final score: 2-1", "3-0"), also
+    where one digit gives every page the same ``line_key``."""
+    digits = "".join(str(unicodedata.digit(c)) for c in ANY_DIGIT.findall(line))
+    return f"{DIGITS_MARK}{numbered}{DIGITS_MARK}{digits}"
+
+
+def is_digits_key(key: str) -> bool:
+    """Whether a learned key is a ``digits_key``."""
+    return key.startswith(DIGITS_MARK)
 
 
 def is_numbered_key(key: str) -> bool:

@@ -20,7 +20,15 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Container
 
-from newsspider.extract.cleaning.keys import credit_parts, fold_key, line_key, numbered_key, phrase_key, predicate_form
+from newsspider.extract.cleaning.keys import (
+    ANY_DIGIT,
+    credit_parts,
+    fold_key,
+    line_key,
+    numbered_key,
+    phrase_key,
+    predicate_form,
+)
 from newsspider.extract.cleaning.limits import (
     MAX_LEARNED_SHARE,
     MAX_LONG_PRE_TITLE,
@@ -136,7 +144,8 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
     is_chrome = partial(_is_chrome, pats=pats, site_lines=site_lines, site_labels=site_labels,
                         source_lines=source_lines)
     if site_short_lines:  # before the chrome beside them goes
-        lines = _drop_short_site_lines(lines, site_short_lines, is_chrome, pats, removed)
+        lines = _drop_short_site_lines(lines, site_short_lines, is_chrome, pats, removed,
+                                       partial(_last_title_copy, title_keys=title_keys))
     lines = _strip_shortcodes(lines, pats, removed)
     if source_lines:
         lines = _drop_source_lines(lines, source_lines, removed)
@@ -146,7 +155,8 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
     site_key = fold_key(site_name) if site_name else ""
     edge_lines = partial(_is_site_line, site_lines=site_short_lines, site_labels=(), pats=pats)
     lines = _peel_start(lines, pats, removed, title_keys, site_key, edge_lines)
-    lines = _peel_end(lines, pats, removed, site_key, (site_lines, site_labels), edge_lines)
+    lines = _peel_end(lines, pats, removed, site_key, (site_lines, site_labels), lambda line: edge_lines(line) and not (
+        _may_close_story(line) and _varies(line, site_short_lines)))
     lines = _drop_inserts(lines, pats, removed)
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     return CleanResult(text=cleaned, removed=removed)
@@ -221,19 +231,29 @@ def _drop_source_lines(lines: list[str], source_lines: Container[str],
 
 
 def _drop_short_site_lines(lines: list[str], short_keys: Container[str], is_chrome: Callable[[str], bool],
-                           pats: Patterns, removed: Removals) -> list[str]:
+                           pats: Patterns, removed: Removals,
+                           headline: Callable[[list[str]], int | None] = lambda lines: None) -> list[str]:
     """Pass 2b (run first, while the chrome beside them is still there): the short lines learned
     as the site's on a quarter of its pages (``site_short_lines``) that stand beside a line of
     chrome (a shortcode, a learned line, a "read also"). Between two of the story's own paragraphs
     such a line may be the story's ("Police are investigating."); at the text's edges the peels
-    take it (``_peel_start``, ``_peel_end``)."""
+    take it (``_peel_start``, ``_peel_end``). A line whose number changes per page ("Final score:
+    2-1") between two of the story's paragraphs is the story's whatever stands beside it
+    (``_story_span``): a site's counters stand above or below the story; right below its last
+    paragraph, such a line that ends like a sentence closes it (``_may_close_story``)."""
     drop = set()
+    span: tuple[int, int] | None = None
     for i, line in enumerate(lines):
         if not _is_site_line(line, short_keys, (), pats):
             continue
         before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), None)
         after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), None)
         if any(neighbour is not None and is_chrome(neighbour) for neighbour in (before, after)):
+            if _varies(line, short_keys):
+                span = span or _story_span(lines, short_keys, is_chrome, pats, headline)
+                above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), -1)
+                if span[0] < i < span[1] or (above == span[1] > 0 and _may_close_story(line)):
+                    continue
             drop.add(i)
     if not drop:
         return lines
@@ -241,13 +261,44 @@ def _drop_short_site_lines(lines: list[str], short_keys: Container[str], is_chro
     return [line for i, line in enumerate(lines) if i not in drop]
 
 
-def story_short_lines(lines: list[str]) -> list[str]:
+def _varies(line: str, short_keys: Container[str]) -> bool:
+    """Whether a short line learned as the site's is one whose number changes per page: learned by
+    its ``numbered_key`` alone (``learned_lines.varying_numbers``: a line whose number stays, "Since
+    1998", is learned by its line key), a one-digit number too."""
+    key = line_key(line)
+    return key not in short_keys and numbered_key(line.strip(), key) in short_keys
+
+
+def _may_close_story(line: str) -> bool:
+    """Whether a short line may be the story's closing sentence though learned as the site's: it
+    ends like a sentence and holds a number ("The match ended 2-1."), which says what happened on
+    the page (a motto's sentence holds none), and a quarter of a sports site's stories may close
+    with one. Right below the story the text's end keeps it; above the story, or below other chrome,
+    such a line is the template's ("Lecture 4 min.")."""
+    stripped = line.strip()
+    return ends_sentence(stripped) and ANY_DIGIT.search(stripped) is not None
+
+
+def _story_span(lines: list[str], short_keys: Container[str], is_chrome: Callable[[str], bool], pats: Patterns,
+                headline: Callable[[list[str]], int | None]) -> tuple[int, int]:
+    """(first, last) index of the story's paragraphs: running text that is no chrome and no short
+    line of the site, below the ``headline`` where the text shows it; (0, 0) for none."""
+    top = headline(lines)
+    story = [i for i in range(0 if top is None else top + 1, len(lines))
+             if lines[i].strip() and _running(lines[i].strip()) and not is_chrome(lines[i])
+             and not _is_site_line(lines[i], short_keys, (), pats)]
+    return (story[0], story[-1]) if story else (0, 0)
+
+
+def story_short_lines(lines: list[str], title: str | None = None, site_name: str | None = None) -> list[str]:
     """The short lines standing between two paragraphs of running text (long, or ending like a
     sentence): inside a story. A site's motto stands in one slot of its template, beside its
     chrome or at an edge, on every page; a short sentence seen inside a story on some pages
     ("Police are investigating.") is the stories' (the boilerplate pipeline learns these apart,
-    and does not take them for the site's)."""
-    text = [line.strip() for line in lines if line.strip()]
+    and does not take them for the site's). A copy of the ``title`` opening the text is no
+    paragraph: the dateline below it is the template's (``headline_line``)."""
+    top = headline_line(lines, title, site_name) if title else None
+    text = [line.strip() for line in lines[0 if top is None else top + 1:] if line.strip()]
     return [line for before, line, after in zip(text, text[1:], text[2:], strict=False)
             if is_short(line) and _running(before) and _running(after)]
 
