@@ -10,7 +10,8 @@ missing here is no person either, but is told by other cues.
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
+
+from newsspider.extract.zones import zone_table
 
 # The languages whose place names are read: those of the cleaning pattern lists that write capitals,
 # and other European ones bylines come in.
@@ -28,9 +29,7 @@ def place_keys() -> frozenset[str]:
     """The case-folded names of countries and zone cities (read once a process)."""
     from babel import Locale, UnknownLocaleError
 
-    table = files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
-    names = {fields[2].rsplit("/", 1)[-1].replace("_", " ") for line in table.splitlines()
-             if not line.startswith("#") and len(fields := line.split("\t")) >= 3}
+    names = {zone.rsplit("/", 1)[-1].replace("_", " ") for _, zone in zone_table()}
     for language in PLACE_LANGUAGES:
         try:
             locale = Locale(language)

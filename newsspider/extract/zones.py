@@ -135,16 +135,20 @@ def _main_zone(country: str | None) -> ZoneInfo | None:
 
 
 @cache
+def zone_table() -> tuple[tuple[str, str], ...]:
+    """(ISO 3166 code, zone name) of each line of the tz database's ``zone.tab`` (read once)."""
+    table = files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
+    return tuple((fields[0], fields[2]) for line in table.splitlines()
+                 if not line.startswith("#") and len(fields := line.split("\t")) >= 3)
+
+
+@cache
 def _country_zones() -> dict[str, list[ZoneInfo]]:
     """ISO 3166 code -> the zones of the tz database's ``zone.tab`` for it (read once)."""
-    table = files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
     zones: dict[str, list[ZoneInfo]] = {}
-    for line in table.splitlines():
-        fields = line.split("\t")
-        if line.startswith("#") or len(fields) < 3:
-            continue
+    for country, name in zone_table():
         try:
-            zones.setdefault(fields[0], []).append(ZoneInfo(fields[2]))
+            zones.setdefault(country, []).append(ZoneInfo(name))
         except (ZoneInfoNotFoundError, ValueError):
             continue
     return zones
