@@ -309,14 +309,16 @@ def _on_clock(year: str, month: str, day: str, word: str | None, hour: str | Non
 
 def _from_twelve_hour_slashed(match: re.Match[str]) -> Timestamp | None:
     """"3/5/2024 2:20:00 PM" (:data:`_TWELVE_HOUR_SLASHED`) on the 24-hour clock: month first where neither
-    number is zero-padded (.NET's invariant culture's and en-US's "M/d/yyyy", which CMSs built on .NET put in
-    JSON-LD and meta tags); otherwise the one day it reads as (:func:`slashed_readings`), none where it
-    reads both ways ("03/05/2024 02:20 PM": the page decides)."""
+    number is zero-padded and the half-day is "AM"/"PM" (.NET's invariant culture's and en-US's "M/d/yyyy
+    h:mm:ss tt", which CMSs built on .NET put in JSON-LD and meta tags; a lower-case or dotted one is another
+    culture's: JavaScript's en-IN writes 5 March "5/3/2024, 2:20:00 pm"); otherwise the one day it reads as
+    (:func:`slashed_readings`), none where it reads both ways ("03/05/2024 02:20 PM": the page decides)."""
     first, second, year, hour, rest, half = match.groups()
     if not 1 <= int(hour) <= 12:
         return None
     clock = f"{twelve_hour(int(hour), AFTERNOON if half.lower() == 'p' else MORNING)}{rest}"
-    if not first.startswith("0") and not second.startswith("0") and int(first) <= 12:
+    month_first = match[0].endswith(("AM", "PM")) and not first.startswith("0") and not second.startswith("0")
+    if month_first and int(first) <= 12:
         readings = slashed_readings(f"{second}/{first}/{year} {clock}")  # day first, then month first
         return readings[0] if readings else None
     readings = slashed_readings(f"{first}/{second}/{year} {clock}")

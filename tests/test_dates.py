@@ -1981,6 +1981,17 @@ def test_a_slashed_date_on_the_twelve_hour_clock_of_dotnets_invariant_culture_re
     assert result.article.published.startswith("2024-03-05T14:20:00")
 
 
+def test_a_slashed_date_with_a_lower_case_or_dotted_am_pm_is_not_read_month_first():
+    """Month first is .NET's invariant culture's and en-US's signature, and both write "AM"/"PM": a lower-case
+    or dotted half-day is another culture's (JavaScript's ``toLocaleString('en-IN')`` writes 5 March
+    "5/3/2024, 2:20:00 pm", day first), so such a date is read only where one number cannot be a month."""
+    assert to_iso8601("5/3/2024, 2:20:00 pm") is None  # en-IN's 5 March, not 3 May
+    assert to_iso8601("5/3/2024 2:20 p.m.") is None
+    assert to_iso8601("15/3/2024, 2:20:00 pm") == "2024-03-15T14:20:00+00:00"
+    assert to_iso8601("3/15/2024 2:20 p.m.") == "2024-03-15T14:20:00+00:00"
+    assert to_iso8601("5/3/2024, 2:20:00 PM") == "2024-05-03T14:20:00+00:00"  # en-US's 3 May
+
+
 def test_the_day_a_sites_masthead_prints_by_its_logo_is_not_the_storys():
     """Newspapers print the day a page is read in the page's header by their logo ("Thursday, 14 March 2024"):
     a ``<header>`` in no article, section or ``<main>`` that does not hold the headline is the site's, and its
