@@ -52,7 +52,7 @@ _SLASHED_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?:,?\s+(\d{1,2}):(\d{2}
 _TWELVE_HOUR_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}),?\s+(\d{1,2})(:\d{2}(?::\d{2})?)\s*([AaPp])\.?[Mm]\.?")
 # A zone of the United States named without its season (:data:`ZONE_REGIONS`) after a time ("2024-03-05 14:20 ET",
 # "March 5, 2024 2:20 PM CT").
-_SEASONLESS_ZONE = re.compile(r"(?<=[\dMm.])\s*\(?(ET|CT|MT|PT)\)?$")
+_SEASONLESS_ZONE = re.compile(r"(?<=[\dMm.])\s*\(?(?<![A-Za-z])(ET|CT|MT|PT)\)?$")  # a word: not "MET", "MMT"
 # Year, month and day marked by 年月日 (Chinese, Japanese) or 년월일 (Korean): "2024年3月5日", "2024년 3월 5일"
 # (also how ``newsspider.extract.calendars`` finds such a day in a text).
 MARKED_DAY = r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"

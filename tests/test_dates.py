@@ -1964,6 +1964,14 @@ def test_declared_times_naming_a_united_states_zone_without_its_season_take_its_
     assert to_iso8601("2024-07-05 (ET)") == "2024-07-05T00:00:00+00:00"  # a day alone: no clock to put on a zone
 
 
+def test_a_longer_zone_abbreviation_ending_like_a_united_states_zone_is_not_that_zone():
+    """"MET" (Middle European Time) and "MMT" (Myanmar Time) end in "ET" and "MT": a zone named without its
+    season is a word of its own, not the end of another zone's letters (New York's clock is 6 hours off MET)."""
+    assert not to_iso8601("March 5, 2024 2:20 PM MET").endswith("-05:00")
+    assert not to_iso8601("March 5, 2024 2:20 PM MMT").endswith("-07:00")
+    assert to_iso8601("March 5, 2024 2:20PM ET") == "2024-03-05T14:20:00-05:00"
+
+
 def test_a_slashed_date_on_the_twelve_hour_clock_of_dotnets_invariant_culture_reads_month_first():
     """.NET's invariant culture and en-US write a DateTime "M/d/yyyy h:mm:ss tt" ("3/5/2024 2:20:00 PM", 5 March),
     and CMSs built on it put that in JSON-LD and meta tags: the 12-hour clock and its English AM/PM are
