@@ -2034,6 +2034,16 @@ def test_a_footer_of_the_body_itself_is_the_sites_on_a_page_without_an_article_e
     assert extract_article(page(post), url).article.published.startswith("2024-03-14")
 
 
+def test_a_footer_of_the_body_beside_the_storys_own_paragraphs_is_the_posts():
+    """A page that writes its story straight into ``<body>`` (a hand-written or static post: its
+    paragraphs the footer's siblings) has no other element for the post: the body's footer there is
+    the post's, and its "Posted on" dates the story."""
+    body = "<h1>Budget row in council</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 3)
+    footer = "<footer><p>Posted on March 5, 2024 in News</p><p>© 2025 My Town</p></footer>"
+    url = "https://mytown.example.com/budget-row"
+    assert extract_article(page(body + footer), url).article.published.startswith("2024-03-05")
+
+
 def test_a_slashed_date_in_eastern_arabic_digits_reads_day_first_as_in_ascii_digits():
     """"٥/٣/٢٠٢٤" is "5/3/2024" in the digits Arabic pages print, day first as the ASCII one reads: htmldate's
     parser, given the other script's digits, read it month first (3 May)."""

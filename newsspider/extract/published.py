@@ -1441,7 +1441,7 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[s
     cards += [item for link in page.of("a") if (item := _dated_link_item(link, url, own, dated)) is not None]
     others += _asides(tree)
     others += [header for header in _mastheads(tree) if _shown_days(header, 1)]
-    others += [footer for footer in _BODY_FOOTERS(tree) if _shown_days(footer, 1)]
+    others += [footer for footer in _BODY_FOOTERS(tree) if _body_footer(footer) and _shown_days(footer, 1)]
     for dropped in ((others + cards, others) if cards else (others,)):
         found = _htmldate_search(tree, url, page, dropped, country)
         if found:
@@ -1735,9 +1735,11 @@ def _masthead(element: HtmlElement) -> bool:
 def _body_footer(element: HtmlElement) -> bool:
     """Whether ``element`` is a ``<footer>`` of ``<body>`` itself, its child: the page's footer (HTML: a footer
     is its nearest sectioning ancestor's, here the body's), whose dates are the site's notices' on a page
-    holding no ``<article>`` too; a post's footer is inside the post's block."""
+    holding no ``<article>`` too; a post's footer is inside the post's block. Not where the body holds
+    the story's paragraphs itself (a hand-written post: the body is the post's only block)."""
     parent = element.getparent()
-    return element.tag == "footer" and parent is not None and parent.tag == "body"
+    return (element.tag == "footer" and parent is not None and parent.tag == "body"
+            and next(parent.iterchildren("p"), None) is None)
 
 
 def _in_figure(element: HtmlElement) -> bool:
