@@ -592,3 +592,20 @@ def test_paragraph_starts_are_taken_from_short_bodies_only():
     assert paragraph_starts(None, "\n".join(f"Line {i}." for i in range(8)), 30, 8) == []
     assert paragraph_starts(None, "One.\nTwo.", 0, 8) == []
     assert [len(p) for p in paragraph_starts(None, "天气" * 40 + "\n" + "预警" * 40, 100, 8)] == [62, 62]
+
+
+def test_a_pair_whose_paragraphs_do_not_align_is_counted_once():
+    """A short pair scoring as a translation and citing the same figures whose paragraphs do not
+    align is refused once: the alignment is asked once a pair (by score or by figures, never both),
+    and ``translation_paragraphs_not_aligned`` counts the pairs so refused."""
+    vectors = {"Root": np.eye(ParagraphBackend.dim)[15], "Other": np.eye(ParagraphBackend.dim)[15]}
+    figures = (" 1234 people", " 5678 homes", " 91011 cars", " 4.5 metres", " 37 towns", " 2290 km")
+
+    def with_figures(text: str) -> str:
+        return "\n\n".join(p[:-1] + f + "." for p, f in zip(text.split("\n\n"), figures, strict=True))
+
+    det = StoryDetector(MemoryStoryStore(), ParagraphBackend(vectors), StoryConfig())
+    got = run(det, item("root", "Root", with_figures(_said(0, 1, 2, 3, 4, 5))),
+              item("other", "Other", with_figures(_said(0, 2, 1, 3, 5, 4, seed=1000)), "de"))
+    assert got[1].story_id != "root"
+    assert det.stats["translation_paragraphs_not_aligned"] == 1

@@ -462,7 +462,8 @@ class StoryDetector:
         return self._centre(p.vector, p.backend, p.language)
 
     def _centred_stored(self, q: _Query, rec: ArticleRecord, part: str) -> np.ndarray:
-        """``rec.vector`` or ``rec.passages`` (``part``) centred (by :meth:`_centre_batch` if it was)."""
+        """``rec.vector``, ``rec.passages`` or ``rec.paragraph_vectors`` (``part``) centred (by
+        :meth:`_centre_batch` if it was)."""
         centred = q.centred.get((rec.ref, part))
         if centred is None:
             if q.p.backend is None:  # a query without a vector is never compared by vectors
@@ -687,8 +688,9 @@ class StoryDetector:
         # (else it is checked if the pair is a story's root: _root_contradicted), the figures where
         # the leads are related
         contradicted = self._contradicted(p, rec) if floors_ok and score >= cfg.translation_min_score else None
+        # the paragraphs asked once: a pair not contradicted stands or falls by its score and them
         by_score = contradicted is False and self._paragraphs_align(q, rec)
-        by_figures = (not by_score
+        by_figures = (contradicted is not False
                       and float(q.vector @ self._centred_stored(q, rec, "vector")) >= cfg.figures_min_lead
                       and self._same_figures(p, rec) and self._paragraphs_align(q, rec))
         return _Match(rec, "translation", score, by_score or by_figures, a, by_figures, contradicted)

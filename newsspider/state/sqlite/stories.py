@@ -104,8 +104,13 @@ def _blob32(values: np.ndarray | None) -> bytes | None:
     return None if values is None else np.asarray(values, dtype="<u4").tobytes()
 
 
+def _blob16(values: np.ndarray | None) -> bytes | None:
+    return None if values is None else np.asarray(values, dtype="<f2").tobytes()
+
+
 def _rows16(blob: bytes | None, vec: bytes | None) -> np.ndarray | None:
-    """float16 rows of the lead vector's size (``vec``, its blob) kept as ``blob``."""
+    """float16 rows of the lead vector's size (``vec``, its blob) kept as ``blob``: the passages or
+    the paragraph starts; None without the lead vector."""
     return None if blob is None or vec is None else np.frombuffer(blob, dtype="<f2").reshape(-1, len(vec) // 2)
 
 
@@ -120,8 +125,7 @@ def _row_to_record(row: tuple) -> ArticleRecord:
         vector=None if vec is None else np.frombuffer(vec, dtype="<f2"),
         ehash=None if eh is None else np.frombuffer(eh, dtype="<u8"),
         duplicate_kind=kind, ref=ref, length=float(length or 0.0),
-        passages=None if passages is None or vec is None
-        else np.frombuffer(passages, dtype="<f2").reshape(-1, len(vec) // 2),
+        passages=_rows16(passages, vec),
         source=source, shingles=_uint32(shingles), opening=_uint32(opening),
         names=frozenset(names.split("\t")) if names else frozenset(),
         matched_id=matched, score=score, paragraphs=int(paragraphs or 0),
@@ -160,13 +164,13 @@ class SQLiteStoryStore:
             f"INSERT INTO stories_articles ({_STORED}) VALUES (NULL{', ?' * _STORED.count(',')})",
             (rec.article_id, rec.story_id, rec.language, rec.ts, rec.exact, _signed(rec.simhash),
              " ".join(sorted(rec.anchors)),
-             None if rec.vector is None else np.asarray(rec.vector, dtype="<f2").tobytes(),
+             _blob16(rec.vector),
              None if rec.ehash is None else np.asarray(rec.ehash, dtype="<u8").tobytes(),
              rec.duplicate_kind, float(rec.length),
-             None if rec.passages is None else np.asarray(rec.passages, dtype="<f2").tobytes(),
+             _blob16(rec.passages),
              rec.source, _blob32(rec.shingles), _blob32(rec.opening), "\t".join(sorted(rec.names)),
              rec.matched_id, rec.score, int(rec.paragraphs), _blob32(rec.headline),
-             None if rec.paragraph_vectors is None else np.asarray(rec.paragraph_vectors, dtype="<f2").tobytes()),
+             _blob16(rec.paragraph_vectors)),
         )
         self.conn.execute(
             "INSERT INTO stories_stories (story_id, first_ts, size) VALUES (?, ?, 1) "
