@@ -187,3 +187,29 @@ def test_a_byline_box_that_names_a_person_given_name_first_inverts_none_of_its_p
 ])
 def test_a_surname_first_name_in_lower_case_in_capitals_or_with_particles_is_one_person(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # a surname and a given name that are also places, not a city and its own country: a person
+    ("Davis, Jordan", ["Jordan Davis"]),  # an Antarctic station and a country
+    ("Jordan, Chad", ["Chad Jordan"]),  # two countries
+    ("Palmer, Sofia", ["Sofia Palmer"]),  # a station and a capital
+    ("Stanley, Casey", ["Casey Stanley"]),
+])
+def test_a_name_of_places_that_are_not_a_city_and_its_country_is_a_person(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    # an outlet whose name opens with a capitalised article or particle, before where it is: no surname first
+    ("Le Monde, Paris", ["Le Monde"]),
+    ("Al Jazeera, Doha", ["Al Jazeera"]),
+    ("El País, Madrid", ["El País"]),
+    ("La Stampa, Roma", ["La Stampa"]),
+])
+def test_an_outlet_opening_with_an_article_and_its_place_is_not_inverted(byline, names):
+    assert author_names([byline]) == names
+
+
+def test_an_empty_part_between_commas_reads_the_others():
+    assert author_names(["Doe, , Jane"]) == ["Doe", "Jane"]

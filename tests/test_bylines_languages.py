@@ -547,13 +547,15 @@ def test_the_hindi_by_after_the_names_is_no_part_of_a_name(byline, names):
     # "according to" and the outlet: the story's source, not its writer
     "Theo VnExpress", "theo VnExpress", "Theo vnexpress.net", "Theo Thanh Niên",
     "Según EFE", "según El País", "Selon Le Monde", "selon l'AFP", "Laut dpa", "Laut Spiegel Online",
-    "Segundo a Folha", "Menurut Kompas", "Anadolu Ajansına göre", "Reuters'a göre",
+    "Segundo a Folha", "Menurut Kompas", "Anadolu Ajansına göre", "Reuters'a göre", "Segun EFE", "prema Hini",
+    "Via Reuters", "via AP",
 ])
 def test_according_to_an_outlet_names_no_author(byline):
     assert author_names([byline]) == []
     assert author_names([f"Jane Doe | {byline}"]) == ["Jane Doe"]
 
 
-@pytest.mark.parametrize("byline", ["Theo Sommer", "Theo McDonald", "Segundo Romero"])
+@pytest.mark.parametrize("byline", ["Theo Sommer", "Theo McDonald", "Segundo Romero", "Segun Adeyemi", "Prema Kumar",
+                                    "Theo Le Blanc"])
 def test_a_given_name_that_also_reads_according_to_opens_a_name(byline):
     assert author_names([byline]) == [byline]

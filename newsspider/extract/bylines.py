@@ -12,10 +12,11 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 from newsspider.extract.cleaning.keys import ARABIC_FOLD, fold_key
 from newsspider.extract.cleaning.patterns import compiled_patterns
-from newsspider.extract.places import is_place
+from newsspider.extract.places import is_city_in_country
 
 # How many names' comparison keys (name_key) are kept: a few pages' worth of bylines and publishers.
 NAME_KEYS_KEPT = 1024
@@ -190,14 +191,16 @@ _CREDIT = re.compile(rf"^(?:(?:{_PICTURE_WORDS})(?:\s+[^\W\d_]+)?|credit|video|�
 _ACCORDING_TO = re.compile(r"^(?:theo\s|Theo\s+(?:[A-ZĐ]{2,6}$|\S*[ăđơưĂĐƠƯ\u1ea0-\u1ef9]))")
 # ... and in other languages: "Según EFE", "Selon Le Monde", "Laut dpa", "Menurut Kompas", "Volgens de NOS" (a word
 # no name is), or after the source ("Anadolu Ajansına göre", "dpa zufolge"): the source, not the writer.
-_ACCORDING_BEFORE = re.compile(r"^(?i:seg[uú]n|selon|laut|gem[äa]ß|gem[äa]ss|menurut|volgens|enligt|ifølge|iflg\.|"
-                               r"według|podle|conform|prema|согласно|по данным|за даними|σύμφωνα με|according to|via)\s+(?=\S)")
+_ACCORDING_BEFORE = re.compile(r"^(?i:según|selon|laut|gem[äa]ß|gem[äa]ss|menurut|volgens|enligt|ifølge|iflg\.|"
+                               r"według|podle|conform|согласно|по данным|за даними|σύμφωνα με|according to)\s+(?=\S)")
 _ACCORDING_AFTER = re.compile(r"(?<=\S)\s+(?i:göre|zufolge|szerint|mukaan)$")
-# "Theo", "Segundo", "Secondo" (Vietnamese, Portuguese, Italian "according to") are given names too ("Theo
-# Sommer", "Segundo Romero"): capitalised, they credit a source before an article ("Segundo a Folha"), an
+# "Theo", "Segundo", "Secondo", "Segun", "Prema" (Vietnamese, Portuguese, Italian, Spanish without its accent,
+# Croatian "according to") and "Via" are given names too ("Theo Sommer", "Segundo Romero", "Segun Adeyemi",
+# "Prema Kumar"): capitalised, they credit a source before an article ("Segundo a Folha"), an
 # agency, a web address, or an outlet's one word with a capital inside ("VnExpress"; not a name's after
 # "Mc", "Mac" or a particle: "McDonald", "DeVito").
-_AMBIGUOUS_ACCORDING = re.compile(r"^(?:(theo|segundo|secondo)|(?:Theo|Segundo|Secondo))\s+(\S.*)$")
+_AMBIGUOUS_ACCORDING = re.compile(r"^(?:(theo|segundo|secondo|segun|prema|via)|(?:Theo|Segundo|Secondo|Segun|Prema|Via))"
+                                  r"\s+(\S.*)$")
 _OUTLET_ARTICLE = re.compile(r"(?i:a|o|os|as|il|la|lo|l['’]|gli|le|i)(?:\s|(?<=['’]))")
 _CAMEL_OUTLET = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z])[^\W\d_]*[a-z][A-Z][^\W\d_]*")
 _VIETNAMESE_LETTER = re.compile(r"[ăđơưĂĐƠƯâêôÂÊÔ\u1ea0-\u1ef9]")
@@ -470,7 +473,7 @@ def _uninverted(text: str, own: Collection[str]) -> str:
     while index < len(separators):
         if (comma[index] and surname[index] and single[index + 1] and (text.isupper() or not parts[index + 1].isupper())
                 and not (index and comma[index - 1]) and not (index + 1 < len(separators) and comma[index + 1])):
-            places = is_place(parts[index]) and is_place(parts[index + 1])  # "Paris, France": where, no one
+            places = is_city_in_country(parts[index], parts[index + 1])  # "Paris, France": where, no one
             parts[index:index + 2] = ["" if places else f"{parts[index + 1].strip()} {parts[index].strip()}"]
             del separators[index], single[index + 1], surname[index + 1], comma[index]
             single[index] = surname[index] = False
@@ -504,8 +507,10 @@ def _one_word_name(part: str, own: Collection[str], uncased: bool = False) -> bo
 def _written_given_name_first(part: str) -> bool:
     """A list's part holding two capitalised words of letters or more ("Jane Doe", "By Jane Doe"):
     a name as it is spoken, given name first."""
-    return sum(1 for word in part.split() if _LETTERS_WORD.fullmatch(word) and word[0].isupper()
-               and word.casefold() not in SURNAME_PARTICLES) >= 2  # not "De la Cruz": a surname
+    return sum(1 for word, after in pairwise([*part.split(), ""])
+               if _LETTERS_WORD.fullmatch(word) and word[0].isupper()
+               and not (word.casefold() in SURNAME_PARTICLES and after in SURNAME_PARTICLES)) >= 2
+    # (not "De la Cruz", a surname: a capitalised particle before a lower-case one; "Le Monde", "Al Jazeera" are two words)
 
 
 def _particled_surname(part: str, own: Collection[str], uncased: bool) -> bool:
@@ -842,9 +847,9 @@ def _according_to(name: str) -> bool:
     ambiguous = _AMBIGUOUS_ACCORDING.match(name)
     if ambiguous is None:
         return False
-    source = ambiguous[2].strip()
-    return bool(ambiguous[1] or _OUTLET_ARTICLE.match(source) or _is_agency(source) or _DOMAIN.match(source)
-                or _CAMEL_OUTLET.fullmatch(source) or (ambiguous[0].startswith("Theo") and _VIETNAMESE_LETTER.search(source)))
+    source, vietnamese = ambiguous[2].strip(), ambiguous[0].startswith("Theo")  # (Vietnamese writes no articles: "Theo Le Blanc")
+    return bool(ambiguous[1] or not vietnamese and _OUTLET_ARTICLE.match(source) or _is_agency(source) or _DOMAIN.match(source)
+                or _CAMEL_OUTLET.fullmatch(source) or (vietnamese and _VIETNAMESE_LETTER.search(source)))
 
 
 def _unwrapped(text: str) -> str:

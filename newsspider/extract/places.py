@@ -4,11 +4,14 @@ A byline's "Paris, France" or "Berlin, Deutschland" is where the story comes fro
 name surname first is ("Doe, Jane"): telling them apart needs to know the places. The countries are
 CLDR's territory names in the languages whose bylines we read (Babel's locale data, installed with
 courlan), the cities those of the tz database's zones (``tzdata``'s ``zone.tab``: its English names,
-and CLDR's for them in those languages: "Wien", "Moskau"). Capitals and large cities only: a place
-missing here is no person either, but is told by other cues.
+and CLDR's for them in those languages: "Wien", "Moskau"), each with the country it lies in: many
+are people's names too ("Davis, Jordan": an Antarctic station and a country, Jordan Davis), so a
+place is a city followed by its own country. Capitals and large cities only: a place missing here
+is no person either, but is told by other cues.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from functools import cache
 
 from newsspider.extract.zones import zone_table
@@ -19,22 +22,40 @@ PLACE_LANGUAGES = ("en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "uk", "
                    "fi", "cs", "sk", "hu", "ro", "hr", "ca", "vi")
 
 
-def is_place(name: str) -> bool:
-    """Whether ``name`` (case aside) is a country's or a time zone's city's name (:func:`place_keys`)."""
-    return " ".join(name.split()).casefold() in place_keys()
+def is_city_in_country(city: str, country: str) -> bool:
+    """Whether ``city`` (case aside) is a time zone's city's name and ``country`` that of the country
+    it lies in ("Paris", "France"; not "Davis", "Jordan": :func:`place_codes`)."""
+    cities, countries = place_codes()
+    return not cities.get(_key(city), frozenset()).isdisjoint(countries.get(_key(country), ()))
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 @cache
-def place_keys() -> frozenset[str]:
-    """The case-folded names of countries and zone cities (read once a process)."""
+def place_codes() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """The case-folded names of zone cities and of countries, each with the ISO 3166 codes of the
+    countries it names or lies in (read once a process)."""
     from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
 
-    names = {zone.rsplit("/", 1)[-1].replace("_", " ") for _, zone in zone_table()}
+    cities: defaultdict[str, set[str]] = defaultdict(set)
+    countries: defaultdict[str, set[str]] = defaultdict(set)
+    for country, zone in zone_table():
+        cities[_key(zone.rsplit("/", 1)[-1].replace("_", " "))].add(country)
+    territories, aliases = get_global("zone_territories"), get_global("zone_aliases")
     for language in PLACE_LANGUAGES:
         try:
             locale = Locale(language)
         except (UnknownLocaleError, ValueError):
             continue
-        names.update(name for code, name in locale.territories.items() if code.isalpha())  # not "419": a group
-        names.update(zone["city"] for zone in locale.time_zones.values() if "city" in zone)
-    return frozenset(name.casefold() for name in names)
+        for code, name in locale.territories.items():
+            if code.isalpha():  # not "419": a group
+                countries[_key(name)].add(code)
+        for zone, names in locale.time_zones.items():
+            code = territories.get(zone) or territories.get(aliases.get(zone, ""))
+            if "city" in names and code:
+                cities[_key(names["city"])].add(code)
+    return ({name: frozenset(codes) for name, codes in cities.items()},
+            {name: frozenset(codes) for name, codes in countries.items()})
