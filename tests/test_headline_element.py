@@ -109,3 +109,8 @@ def test_an_h1_showing_the_whole_title_is_the_headline_before_an_earlier_one_sho
     # the part alone, or the longer part of a title with the site's name: the headline as before
     assert found(f"<h1>Wirtschaft</h1>{story('<p>Text</p>')}") == "Wirtschaft"
     assert found(f"<h1>{TITLE}</h1>", f"{TITLE} | Zeitung") == TITLE
+
+
+def test_of_two_h1s_showing_parts_of_the_title_the_first_is_the_headline():
+    # each a word of the title, neither the whole: the first (a text-only element, which lxml calls false)
+    assert found("<h1>Wirtschaft</h1><p>Text</p><h1>Grafiken</h1><p>Text</p>") == "Wirtschaft"

@@ -937,8 +937,8 @@ def _headline_element(page: PageElements, title: str | None) -> tuple[HtmlElemen
         if heading.tag == "h1" and key and text and (text in key or key in text or title_key(text) == exact):
             if not _in_trail(heading):
                 if len(text) < TITLE_PART_SHARE * len(key) and title_key(text) != exact:
-                    part = part or heading  # "津波注意報", an alert's <h1>, before the story's: a later one may show all
-                    continue
+                    part = heading if part is None else part  # "津波注意報", an alert's <h1>, before the story's:
+                    continue  # a later one may show all (an element's truth is its children's count: "is None")
                 return heading, first
         elif heading.tag == "h2" and exact and title_key(text) == exact and not _in_trail(heading):
             return heading, first
