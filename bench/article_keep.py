@@ -34,7 +34,19 @@ page goes through what the crawl's extract and cleaning stages do (``extract_art
                 Counted as emitted (should be 0);
 ``flatlisting`` ``listing`` with the teasers' headings, dates and teasers one after another in the
                 block, no element around each (an archive page of many blogs).
-                Counted as emitted (should be 0).
+                Counted as emitted (should be 0);
+``linklisting`` ``listing`` whose teasers' headlines are links outside any heading
+                (``<a><strong>headline</strong></a>``), a box each. Counted as emitted (should be 0);
+``linelisting`` ``flatlisting`` whose headlines are plain link lines (``<p><a>headline</a></p>``).
+                Counted as emitted (should be 0);
+``longlisting`` ``listing`` whose teasers show two paragraphs each (a blog's front page showing
+                each post's start). Counted as emitted (should be 0);
+``liveblog``    ``undeclared`` with the story's paragraphs as a live blog's entries: an ``<h3>`` (a
+                time and another page's headline, linking nowhere) before each paragraph;
+``anchors``     ``undeclared`` with a subheading before every second paragraph that is a link to a
+                place on the page (``<h2><a href="#part-2">``), as a table of contents links them;
+``teasersafter`` ``undeclared`` with 10 teasers (``flatlisting``'s: no box each) after the story's
+                paragraphs in its own block.
 
 Headlines and teasers are other pages' titles and paragraphs of the same set.
 
@@ -61,9 +73,10 @@ sys.path.insert(0, str(REPO))
 from bench.splits import host_key, split_of  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data"
-VARIANTS = ("served", "undeclared", "undated", "grid", "interleaved", "divs", "br", "unmarked", "related", "listing",
-            "flatlisting")
-LISTINGS = ("listing", "flatlisting")  # not articles: emitted is wrong
+VARIANTS = ("served", "undeclared", "undated", "grid", "interleaved", "divs", "br", "unmarked", "related", "liveblog",
+            "anchors", "teasersafter", "listing", "flatlisting", "linklisting", "linelisting", "longlisting")
+LISTINGS = ("listing", "flatlisting", "linklisting", "linelisting", "longlisting")  # not articles: emitted is wrong
+AFTER_TEASERS = 10
 RELATED_BOX = 4
 SETS = ("htmldate", "fundus", "benchmark", "trafilatura", "newspaper")
 GRID_TEASERS = 20
@@ -150,14 +163,23 @@ def undeclare(tree, *, undated: bool = False) -> None:
             element.set("itemtype", "https://schema.org/WebPage")
 
 
-def _teaser(entry: tuple[str, str, str], n: int, *, dated: bool):
+def _teaser(entry: tuple[str, str, str], n: int, *, dated: bool, headline: str = "<h3><a></a></h3>",
+            second: str | None = None):
+    """A teaser's box: its ``headline`` (markup whose innermost element gets the title, its ``<a>``
+    the link), a date (``dated``), the blurb and a ``second`` paragraph."""
     from lxml.html import fragment_fromstring
 
     title, blurb, href = entry
-    div = fragment_fromstring("<div class='teaser'><h3><a></a></h3><p></p></div>")
-    div[0][0].set("href", href)
-    div[0][0].text = title
+    div = fragment_fromstring(f"<div class='teaser'>{headline}<p></p></div>")
+    next(div[0].iter("a")).set("href", href)
+    innermost = div[0]
+    while len(innermost):
+        innermost = innermost[0]
+    innermost.text = title
     div[1].text = blurb
+    if second:
+        div.append(fragment_fromstring("<p></p>"))
+        div[-1].text = second
     if dated:
         time_ = fragment_fromstring(f"<time datetime='2024-05-{n % 28 + 1:02d}T09:00:00+02:00'>{n % 28 + 1}.05.2024</time>")
         div.insert(1, time_)
@@ -245,6 +267,26 @@ def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) 
                 item[2].text = entry[1][:120]
                 box[1].append(item)
             paragraphs[1].addnext(box)
+    elif kind in ("liveblog", "anchors"):
+        block = story_block(tree)
+        paragraphs = [] if block is None else [p for p in block if p.tag == "p"]
+        for n, paragraph in enumerate(paragraphs):
+            if kind == "liveblog":
+                entry = others[n % len(others)][0] if others else f"Update {n}"
+                heading = fragment_fromstring(f"<h3><time datetime='2024-05-02T{n % 24:02d}:00:00+02:00'>"
+                                              f"{n % 24:02d}:00</time> </h3>")
+                heading[0].tail = f" {entry}"
+            elif n % 2:
+                heading = fragment_fromstring(f"<h2><a href='#part-{n}'></a></h2>")
+                heading[0].text = f"Part {n // 2 + 1}"
+            else:
+                continue
+            paragraph.addprevious(heading)
+    elif kind == "teasersafter":
+        block = story_block(tree)
+        if block is not None:
+            for n, entry in enumerate(others[:AFTER_TEASERS]):
+                block.extend(list(_teaser(entry, n, dated=True)))
     elif kind in LISTINGS:
         block = story_block(tree)
         holder = block if block is not None else body
@@ -254,9 +296,11 @@ def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) 
         for element in list(body.iter("p")):  # what is left of the story: a listing has none
             if element.getparent() is not None:
                 element.drop_tree()
+        headline = {"linklisting": "<a><strong></strong></a>", "linelisting": "<p><a></a></p>"}.get(kind, "<h3><a></a></h3>")
         for n, entry in enumerate(others[:GRID_TEASERS]):
-            teaser = _teaser(entry, n, dated=True)
-            if kind == "flatlisting":
+            second = others[(n + 1) % len(others)][1] if kind == "longlisting" else None
+            teaser = _teaser(entry, n, dated=True, headline=headline, second=second)
+            if kind in ("flatlisting", "linelisting"):
                 holder.extend(list(teaser))
             else:
                 holder.append(teaser)
@@ -326,7 +370,7 @@ def closeness(html: str, url: str) -> str:
     from newsspider.extract.elements import PageElements
     from newsspider.extract.metadata import read_metadata
     from newsspider.extract.options import ExtractOptions
-    from newsspider.extract.pagetype import find_teasers, longest_body, text_shape
+    from newsspider.extract.pagetype import listing_teasers, longest_body, text_shape
     from newsspider.extract.parse import parse_html
 
     tree = parse_html(html)
@@ -340,7 +384,7 @@ def closeness(html: str, url: str) -> str:
     _, text, _, _ = read_page_text(tree, page, tree, page, url, meta, ExtractOptions())
     visible = sum(len(" ".join(p.text_content().split())) for p in page.of("p"))
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    shape = text_shape(lines, find_teasers(tree, url, meta.canonical, page))
+    shape = text_shape(lines, listing_teasers(tree, url, meta.canonical, page))
     said = "".join(flag for flag, on in (("A", meta.declares_article), ("L", meta.declares_listing),
                                          ("d", meta.dated)) if on) or "-"
     return (f"says {said} fast {len(fast)} text {len(text)} <p> {visible} own {shape.own} teasers {shape.teasers}"

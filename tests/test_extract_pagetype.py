@@ -842,3 +842,130 @@ def test_a_dated_tag_page_whose_teasers_carry_a_kicker_before_their_headline_is_
                 head="<meta name='date' content='2024-05-02T10:00:00+02:00'>")
     monkeypatch.setattr(article, "trafilatura_text", _grid_first(article.trafilatura_text))
     assert extract_article(html, "https://news.example/pl/tag/tramwaje/").reason == "index_page"
+
+
+def flat_tag_page(entries: int = 8, head: str = "") -> str:
+    """``tag_page`` without an element around each teaser: its linked headings, dates and blurbs one
+    after another in one container (a blog's archive)."""
+    html = tag_page(entries).replace("<article class='teaser'>", "").replace("</article>", "")
+    return html.replace("<meta property='og:type' content='website'>", f"<meta property='og:type' content='website'>{head}")
+
+
+@pytest.mark.parametrize("head", ["", "<meta name='date' content='2024-05-02T10:00:00+02:00'>"])
+def test_a_tag_page_whose_teasers_have_no_box_each_is_not_an_article(head):
+    """A teaser is its linked heading and what follows it up to the next heading, whether or not
+    an element holds them: a sequence of such units in one container is a listing's, dated or not."""
+    assert extract_article(flat_tag_page(head=head), "https://x.org/tag/tram/").reason == "index_page"
+
+
+def test_a_flat_teaser_reaches_from_its_linked_heading_to_the_next_heading():
+    from newsspider.extract.elements import PageElements
+    from newsspider.extract.pagetype import find_teasers
+    from newsspider.extract.parse import parse_html
+
+    tree = parse_html(flat_tag_page(entries=4))
+    teasers = find_teasers(tree, "https://x.org/tag/tram/", None, PageElements(tree))
+    assert len(teasers) == 4
+    assert all(len(teaser.pieces) == 3 and teaser.pieces[2].startswith("The city transport") for teaser in teasers)
+    assert all(teaser.block == teaser.text for teaser in teasers)  # the heading's block: as the date search reads it
+
+
+ENGLISH = [
+    "The city council approved on Wednesday a plan to rebuild the tram network over the next five years.",
+    "The programme replaces the tracks on twelve streets and buys forty new low-floor carriages for the lines.",
+    "The mayor said that the works will start in spring and will be done in stages to keep the traffic moving.",
+    "Residents of the suburbs have complained for years about rare services and crowded carriages at rush hour.",
+    "Opposition councillors asked for the project's budget to be published before the tender is announced.",
+    "The first new carriages are expected to run on the northern line before the end of next year, officials said.",
+]
+
+
+def _flat_sections(heading: str, paragraphs_each: int = 1) -> str:
+    """The story's paragraphs under subheadings (``heading`` formats ``n``), each over ``paragraphs_each``."""
+    out = ""
+    for n, at in enumerate(range(0, len(ENGLISH), paragraphs_each)):
+        out += heading.format(n=n) + "".join(f"<p>{p}</p>" for p in ENGLISH[at:at + paragraphs_each])
+    return out
+
+
+@pytest.mark.parametrize("head", ["", "<meta name='date' content='2024-05-02T10:00:00+02:00'>"])
+@pytest.mark.parametrize("heading", [
+    "<h2><a href='#part-{n}'>Part {n} of the plan</a></h2>",                       # a table of contents' anchors
+    "<h3><time datetime='2024-05-02T1{n}:00:00+02:00'>1{n}:00</time> Update {n}</h3>",  # a live blog's entries
+    "<h2>Part {n} of the plan</h2>",
+])
+def test_a_story_whose_subheadings_open_sections_of_one_paragraph_is_an_article(head, heading):
+    html = page(f"<main><h1>Tram network to be rebuilt</h1>{_flat_sections(heading)}</main>", head=head, lang="en")
+    result = extract_article(html, "https://x.org/news/trams.html")
+    assert result.article is not None, result.reason
+    assert all(paragraph in result.article.text for paragraph in ENGLISH)
+
+
+@pytest.mark.parametrize("head", ["", "<meta name='date' content='2024-05-02T10:00:00+02:00'>"])
+def test_a_long_story_followed_by_teasers_without_a_box_each_is_an_article(head):
+    teasers = flat_tag_page(entries=10).split("<h1>Tag: tram</h1>")[1].split("</main>")[0]
+    story = "".join(f"<p>{p}</p>" for p in ENGLISH)
+    html = page(f"<main><h1>Tram network to be rebuilt</h1>{story}<h2>More news</h2>{teasers}</main>", head=head,
+                lang="en")
+    result = extract_article(html, "https://x.org/news/trams.html")
+    assert result.article is not None, result.reason
+    assert all(paragraph in result.article.text for paragraph in ENGLISH)
+
+
+@pytest.mark.parametrize("head", ["", "<meta name='date' content='2024-05-02T10:00:00+02:00'>"])
+def test_a_story_whose_lead_is_followed_by_linked_subheadings_is_an_article(head):
+    """Subheadings that link to other pages of the site inside a story that begins before them: a
+    story's sections, or its related links, not a listing's entries."""
+    body = (f"<p>{ENGLISH[0]}</p><p>{ENGLISH[1]}</p>"
+            + "".join(f"<h3><a href='/news/other-{n}.html'>Other story number {n} about the city</a></h3><p>{p}</p>"
+                      for n, p in enumerate(ENGLISH[2:])))
+    html = page(f"<main><h1>Tram network to be rebuilt</h1>{body}</main>", head=head, lang="en")
+    result = extract_article(html, "https://x.org/news/trams.html")
+    assert result.article is not None, result.reason
+    assert all(paragraph in result.article.text for paragraph in ENGLISH)
+
+
+def line_tag_page(headline: str, boxed: bool, entries: int = 8, head: str = "") -> str:
+    """``tag_page`` whose teasers' headlines are links outside any heading (``headline`` formats the
+    link ``n``), a box each (``boxed``) or one after another in one container."""
+    items = "".join(
+        ("<div class='teaser'>" if boxed else "") + headline.format(n=n)
+        + f"<time datetime='2024-05-0{n % 9 + 1}T09:00:00+02:00'>May {n % 9 + 1}</time>"
+        f"<p>The city transport company said on Monday that line {n} will run modern low-floor carriages from the "
+        f"autumn, with air conditioning and more room for prams.</p>" + ("</div>" if boxed else "") for n in range(entries))
+    return page(f"<main><h1>Tag: tram</h1>{items}</main>", head=head, lang="en")
+
+
+LINK_LINES = ["<a href='/news/{n}.html'><strong>Tram line {n} gets new carriages this year</strong></a>",
+              "<p><a href='/news/{n}.html'>Tram line {n} gets new carriages this year</a></p>"]
+
+
+@pytest.mark.parametrize("head", ["", "<meta name='date' content='2024-05-02T10:00:00+02:00'>"])
+@pytest.mark.parametrize("boxed", [True, False])
+@pytest.mark.parametrize("headline", LINK_LINES)
+def test_a_tag_page_whose_teasers_headlines_are_links_outside_headings_is_not_an_article(head, boxed, headline):
+    """A teaser's headline may be a line that is one link to another page, in no heading: what
+    follows it up to the next such line (in its box, or beside it) is the teaser's."""
+    html = line_tag_page(headline, boxed, head=head)
+    assert extract_article(html, "https://x.org/tag/tram/").reason == "index_page"
+
+
+@pytest.mark.parametrize("head", ["", "<meta name='date' content='2024-05-02T10:00:00+02:00'>"])
+def test_a_story_with_lines_linking_to_other_stories_between_its_paragraphs_is_an_article(head):
+    """A story that begins before them sets lines that link to other stories between its paragraphs
+    ("<p><a>Other headline</a></p>"): pointers, not a listing's entries."""
+    body = (f"<p>{ENGLISH[0]}</p><p>{ENGLISH[1]}</p>"
+            + "".join(f"<p><a href='/news/other-{n}.html'>Other story number {n} about the city</a></p><p>{p}</p>"
+                      for n, p in enumerate(ENGLISH[2:])))
+    html = page(f"<main><h1>Tram network to be rebuilt</h1>{body}</main>", head=head, lang="en")
+    result = extract_article(html, "https://x.org/news/trams.html")
+    assert result.article is not None, result.reason
+    assert all(paragraph in result.article.text for paragraph in ENGLISH)
+
+
+def test_a_story_followed_by_a_menu_of_links_is_an_article():
+    menu = "".join(f"<li><a href='/section/{n}'>Section {n}</a></li>" for n in range(12))
+    story = "".join(f"<p>{p}</p>" for p in ENGLISH[:2])
+    html = page(f"<main><h1>Tram network to be rebuilt</h1>{story}</main><nav><ul>{menu}</ul></nav>", lang="en")
+    result = extract_article(html, "https://x.org/news/trams.html")
+    assert result.article is not None, result.reason

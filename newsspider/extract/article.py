@@ -43,8 +43,8 @@ from newsspider.extract.pagetype import (
     BODY_PARAGRAPHS,
     DATED,
     UNDECLARED,
-    find_teasers,
     link_texts,
+    listing_teasers,
     longest_body,
     page_type,
     pointer_heading,
@@ -356,7 +356,7 @@ def _shows_story(own: PageElements, page: PageElements, tree: HtmlElement, url: 
     if _holds_story_block(own, options):
         return True
     return meta.dated and _headline_over_text(
-        page, options, teaser_entries(find_teasers(tree, url, meta.canonical, page), paragraph))
+        page, options, teaser_entries(listing_teasers(tree, url, meta.canonical, page), paragraph))
 
 
 def _holds_story_block(page: PageElements, options: ExtractOptions) -> bool:
@@ -396,11 +396,20 @@ def _headline_over_text(page: PageElements, options: ExtractOptions, entries: Co
                 return True
             linked = any(link.get("href") for link in chain(element.iter("a"), element.iterancestors("a")))
             own = [] if element.tag == "h1" and not linked else None
+        elif own is not None and _in_entry(element, entries):  # a teaser's blurb, under a line that links
+            if lead(own):
+                return True
+            own = None
         elif own is not None:
             text = _own_text(page, element)
             if text:
                 own.append(text)
     return lead(own)
+
+
+def _in_entry(element: HtmlElement, entries: Collection[HtmlElement]) -> bool:
+    """Whether ``element`` is, or is inside, one of a list's ``entries`` (:func:`teaser_entries`)."""
+    return bool(entries) and (element in entries or any(ancestor in entries for ancestor in element.iterancestors()))
 
 
 def _own_text(page: PageElements, paragraph: HtmlElement) -> str:

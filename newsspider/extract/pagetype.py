@@ -32,6 +32,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterable
 from copy import deepcopy
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
@@ -74,6 +75,8 @@ _SENTENCE_BREAK = re.compile(f"(?<=[{WORD_CHAR_CLASS}][{WORD_CHAR_CLASS}])[{re.e
                              f"|[{UNSPACED_TERMINATORS}][{re.escape(CLOSING_MARKS)}]*\\w")
 # Teasers read from a page at most (a listing shows itself long before).
 MAX_TEASERS = 60
+# A listing without a box per teaser shows at least this many linked headings side by side.
+FLAT_UNITS = 3
 # A cell border of trafilatura's table rows: a pipe that is not a cell's own escaped one ("\\|").
 _TABLE_CELL_BORDER = re.compile(r"(?<!\\)\|")
 _BLOCK_TAGS = ("p", "div", "li", "time", "blockquote", "figcaption", "dd", "dt", "td", "section", "article",
@@ -91,7 +94,7 @@ def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None,
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     read_lines = lines if read is None else [line.strip() for line in read.splitlines() if line.strip()]
     linked = lambda: link_texts(page, url, meta.canonical)  # noqa: E731 (asked only where needed)
-    teasers = find_teasers(tree, url, meta.canonical, page)
+    teasers = listing_teasers(tree, url, meta.canonical, page)
     unmarked = unmarked_paragraphs(text, meta.title, linked)
     shape = text_shape(lines, teasers, unmarked)
     if unmarked is not None:  # paragraphs one after another as read: the links between them not taken out
@@ -118,6 +121,7 @@ class Teaser:
     block: str                                        # the teaser's whole text
     pieces: list[str] = field(default_factory=list)   # its paragraphs, heading, date line ...
     element: HtmlElement | None = None                # the element holding the teaser
+    unit: list[HtmlElement] = field(default_factory=list)  # its date and blurb beside it, no box around (flat_units)
 
     def is_teaser(self, paragraph: Callable[[str], bool] | None = None) -> bool:
         """At most one paragraph of running text (``paragraph``: :func:`unmarked_paragraphs`): a
@@ -170,7 +174,122 @@ def _teasers(page: PageElements, url: str | None, canonical: str | None) -> list
                             _pieces(block), block))
         if len(found) == MAX_TEASERS:
             break
+    _widen(found, flat_units(found, holding))
     return found
+
+
+def _widen(teasers: list[Teaser], units: dict[HtmlElement, list[HtmlElement]]) -> None:
+    """Each of the ``teasers`` given a unit (:func:`flat_units`) with it: its elements and pieces."""
+    for teaser in teasers:
+        if units.get(teaser.element):
+            teaser.unit = units[teaser.element]
+            teaser.pieces = teaser.pieces + [piece for element in teaser.unit for piece in _unit_pieces(element)]
+
+
+def flat_units(teasers: list[Teaser], holding: dict[HtmlElement, int]) -> dict[HtmlElement, list[HtmlElement]]:
+    """A listing's entries that have no box each (a blog's archive: "<h2><a>title</a></h2>
+    <time>...</time><p>blurb</p><h2><a>title</a></h2>..." in one container): each teaser's box (its
+    heading, or an element showing it alone) and the elements that follow it up to the next heading
+    (``holding``: element -> headings, and :func:`line_teasers`' lines, inside it). At least
+    :data:`FLAT_UNITS` teasers whose box shows their heading alone (:func:`pointer_heading`s, set
+    in a story, are none), side by side in one container, their boxes of one tag, no other heading
+    between them, and no body before the first (two paragraphs of running text: a story whose
+    subheadings link elsewhere begins before them)."""
+    by_parent: dict[HtmlElement, list[HtmlElement]] = {}
+    for teaser in teasers:
+        box = teaser.element
+        if (box is not None and box.getparent() is not None and _key(teaser.block) == _key(teaser.text)
+                and not pointer_heading(box)):
+            by_parent.setdefault(box.getparent(), []).append(box)
+    units: dict[HtmlElement, list[HtmlElement]] = {}
+    for parent, boxes in by_parent.items():
+        if len(boxes) < FLAT_UNITS or len({box.tag for box in boxes}) > 1:
+            continue
+        opening = set(boxes)
+        children = [child for child in parent if isinstance(child.tag, str)]
+        first = min(children.index(box) for box in opening)
+        last = max(children.index(box) for box in opening)
+        if any((child.tag in HEADING_TAGS or holding.get(child, 0)) and child not in opening
+               for child in children[first:last]):
+            continue  # a story's own subheadings between them
+        if sum(map(running_text, (piece for child in children[:first] for piece in _unit_pieces(child)))) >= BODY_PARAGRAPHS:
+            continue
+        current: list[HtmlElement] | None = None
+        for child in children[first:]:
+            if child in opening:
+                current = units.setdefault(child, [])
+            elif child.tag in HEADING_TAGS or holding.get(child, 0):
+                current = None
+            elif current is not None:
+                current.append(child)
+    return units
+
+
+def listing_teasers(tree: HtmlElement, url: str | None, canonical: str | None, page: PageElements) -> list[Teaser]:
+    """The teasers the page type weighs and reads the page again without: under a heading
+    (:func:`find_teasers`) or under a line that is a link (:func:`line_teasers`)."""
+    return find_teasers(tree, url, canonical, page) + line_teasers(page, url, canonical)
+
+
+def line_teasers(page: PageElements, url: str | None, canonical: str | None) -> list[Teaser]:
+    """Teasers whose headline is a line that is one link to another page, in no heading
+    ("<a><strong>headline</strong></a>", "<p><a>headline</a></p>"), with what stands with it up
+    to the next such line: in a box each (the largest element around the line holding no other
+    line nor a heading, showing more than the line), or beside it in one container
+    (:func:`flat_units`); at least :data:`FLAT_UNITS` side by side, boxes of one tag. A menu's or
+    a link list's lines, with nothing beside them, are none; nor are lines set between a story's
+    paragraphs (the story begins before them)."""
+    own = _own_pages(url, canonical)
+    lines: dict[HtmlElement, tuple[str, str]] = {}  # the line -> its link's text and address
+    for link in page.of("a"):
+        href = (link.get("href") or "").strip()
+        text = single_spaced(page.text(link))
+        if not href or not text or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        if next(link.iter(*HEADING_TAGS), None) is not None or next(link.iterancestors(*HEADING_TAGS), None) is not None:
+            continue
+        target = join_url(url, href)
+        if page_key(target) in own:
+            continue
+        line = link
+        while ((parent := line.getparent()) is not None and len(parent) == 1 and not (parent.text or "").strip()
+               and not (line.tail or "").strip()):
+            line = parent
+        lines[line] = (text, target)
+    if len(lines) < FLAT_UNITS:
+        return []
+    holding: dict[HtmlElement, int] = {}  # element -> lines and headings inside it
+    for element in chain(lines, page.of(*HEADING_TAGS)):
+        for ancestor in element.iterancestors():
+            holding[ancestor] = holding.get(ancestor, 0) + 1
+    found = []
+    for line, (text, target) in lines.items():
+        box = line
+        while box.getparent() is not None and holding.get(box.getparent(), 0) == 1:
+            box = box.getparent()
+        pieces = _pieces(box)
+        found.append(Teaser(text, target, single_spaced(text_content(box)),
+                            pieces if _key(text) in map(_key, pieces) else [text, *pieces], box))
+    units = flat_units(found, holding)
+    _widen(found, units)
+    boxes: dict[tuple[HtmlElement | None, str], int] = {}
+    for teaser in found:
+        if teaser.element is not None and _key(teaser.block) != _key(teaser.text):
+            key = (teaser.element.getparent(), teaser.element.tag)
+            boxes[key] = boxes.get(key, 0) + 1
+    kept = []
+    for teaser in found:
+        if teaser.unit:
+            kept.append(teaser)
+        elif (teaser.element is not None and _key(teaser.block) != _key(teaser.text)
+              and boxes[(teaser.element.getparent(), teaser.element.tag)] >= FLAT_UNITS):
+            kept.append(teaser)
+    return kept[:MAX_TEASERS]
+
+
+def _unit_pieces(element: HtmlElement) -> list[str]:
+    """The texts of an element beside a teaser's heading (:func:`_pieces`; an inline one's whole text)."""
+    return _pieces(element) or [text for text in (single_spaced(text_content(element)),) if text]
 
 
 def read_again_without_teasers(kind: str, meta: PageMetadata, holds_long_body: Callable[[], bool]) -> bool:
@@ -189,10 +308,11 @@ def without_teasers(tree: HtmlElement, url: str | None, canonical: str | None,
     teasers, for its story). A tag page's copy is left with its chrome only. ``paragraph``: what
     reads as running text on the page (:func:`unmarked_paragraphs`)."""
     copied = deepcopy(tree)
-    teasers = [teaser for teaser in find_teasers(copied, url, canonical, PageElements(copied)) if teaser.is_teaser(paragraph)]
+    teasers = [teaser for teaser in listing_teasers(copied, url, canonical, PageElements(copied)) if teaser.is_teaser(paragraph)]
     for teaser in teasers:
-        if teaser.element is not None and teaser.element.getparent() is not None:
-            teaser.element.drop_tree()
+        for element in (teaser.element, *teaser.unit):
+            if element is not None and element.getparent() is not None:
+                element.drop_tree()
     return copied if teasers else None
 
 
@@ -280,8 +400,9 @@ def teaser_entries(teasers: Iterable[Teaser], paragraph: Callable[[str], bool] |
     :func:`unmarked_paragraphs`): a list's entries, whatever stands before their link in the
     heading ("Sport: <a>headline</a>"); a pointer set in a story is its heading alone, or a heading
     among the story's paragraphs."""
-    return {teaser.element for teaser in teasers if teaser.element is not None
-            and _key(teaser.block) != _key(teaser.text) and teaser.is_teaser(paragraph)}
+    return {element for teaser in teasers if teaser.element is not None
+            and (_key(teaser.block) != _key(teaser.text) or teaser.unit) and teaser.is_teaser(paragraph)
+            for element in (teaser.element, *teaser.unit)}
 
 
 def _pieces(block: HtmlElement) -> list[str]:
