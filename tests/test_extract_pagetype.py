@@ -969,3 +969,15 @@ def test_a_story_followed_by_a_menu_of_links_is_an_article():
     html = page(f"<main><h1>Tram network to be rebuilt</h1>{story}</main><nav><ul>{menu}</ul></nav>", lang="en")
     result = extract_article(html, "https://x.org/news/trams.html")
     assert result.article is not None, result.reason
+
+
+@pytest.mark.parametrize("head", ["", "<meta name='date' content='2024-05-02T10:00:00+02:00'>"])
+def test_a_story_holding_a_list_of_links_each_with_its_description_is_an_article(head):
+    """A list in a story whose items are a link and a description in one line ("<li><a>name</a> -
+    what it is.</li>") names other pages as the story goes: no teaser stands apart from its line."""
+    items = "".join(f"<li><a href='/places/{n}.html'>Stop number {n}</a> - the carriages of line {n} stop here "
+                    f"every ten minutes from the autumn</li>" for n in range(8))
+    html = page(f"<main><h1>Tram network to be rebuilt</h1><p>{ENGLISH[0]} {ENGLISH[1]}</p><ul>{items}</ul></main>",
+                head=head, lang="en")
+    result = extract_article(html, "https://x.org/news/trams.html")
+    assert result.article is not None, result.reason

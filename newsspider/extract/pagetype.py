@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from copy import deepcopy
 from dataclasses import dataclass, field
@@ -272,19 +273,19 @@ def line_teasers(page: PageElements, url: str | None, canonical: str | None) -> 
                             pieces if _key(text) in map(_key, pieces) else [text, *pieces], box))
     units = flat_units(found, holding)
     _widen(found, units)
-    boxes: dict[tuple[HtmlElement | None, str], int] = {}
-    for teaser in found:
-        if teaser.element is not None and _key(teaser.block) != _key(teaser.text):
-            key = (teaser.element.getparent(), teaser.element.tag)
-            boxes[key] = boxes.get(key, 0) + 1
-    kept = []
-    for teaser in found:
-        if teaser.unit:
-            kept.append(teaser)
-        elif (teaser.element is not None and _key(teaser.block) != _key(teaser.text)
-              and boxes[(teaser.element.getparent(), teaser.element.tag)] >= FLAT_UNITS):
-            kept.append(teaser)
-    return kept[:MAX_TEASERS]
+    boxed = {id(teaser): (teaser.element.getparent(), teaser.element.tag) for teaser in found
+             if not teaser.unit and teaser.element is not None and _apart(teaser)}
+    boxes = Counter(boxed.values())  # boxes side by side: their container and tag
+    return [teaser for teaser in found
+            if teaser.unit or (id(teaser) in boxed and boxes[boxed[id(teaser)]] >= FLAT_UNITS)][:MAX_TEASERS]
+
+
+def _apart(teaser: Teaser) -> bool:
+    """Whether the teaser's box shows text apart from its headline's line (a date, a blurb in an
+    element of its own): a list item that is a link and its description in one line
+    ("<li><a>name</a> - what it is</li>") names another page in a story's list, no teaser."""
+    headline = _key(teaser.text)
+    return any(headline not in _key(piece) for piece in teaser.pieces)
 
 
 def _unit_pieces(element: HtmlElement) -> list[str]:
