@@ -10,7 +10,9 @@ In order:
 4. ``listing``: most of its text is teasers for other pages and none of it is a body of its own
    (a tag, section or archive page): a teaser is a heading that links elsewhere (or sits in a
    link) with what stands around it up to the next heading, at most one paragraph of running
-   text. Or, on a page that declares no date, its text is nothing but short lines, none of them
+   text, in a box of its own or side by side with others in one container (:func:`flat_units`);
+   or a line that is one link to another page, in no heading, with what stands with it
+   (:func:`line_teasers`). Or, on a page that declares no date, its text is nothing but short lines, none of them
    a paragraph of several sentences, a third of the first half of them links to other pages and
    (but in Thai or Lao, which end their sentences with no mark) none there reading as a sentence
    (a link list; judged on the text as extracted, before the lines the tree showed to be links
