@@ -981,3 +981,18 @@ def test_a_story_holding_a_list_of_links_each_with_its_description_is_an_article
                 head=head, lang="en")
     result = extract_article(html, "https://x.org/news/trams.html")
     assert result.article is not None, result.reason
+
+
+@pytest.mark.parametrize("head", ["", "<meta name='date' content='2024-05-02T10:00:00+02:00'>"])
+@pytest.mark.parametrize("marked", [True, False])
+def test_a_story_whose_own_block_ends_with_teasers_without_a_box_each_is_an_article(head, marked):
+    """Flat teasers appended to the story's own container, no heading between: the story's
+    paragraphs stand before the first, so they are its trailing teasers, not a listing's entries,
+    also where its paragraphs do not end like sentences (a blog's lines, a caption) or are few."""
+    teasers = flat_tag_page(entries=10).split("<h1>Tag: tram</h1>")[1].split("</main>")[0]
+    paragraphs = ENGLISH if marked else [p.rstrip(".") for p in ENGLISH]
+    story = "".join(f"<p>{p}</p>" for p in paragraphs)
+    html = page(f"<main><h1>Tram network to be rebuilt</h1>{story}{teasers}</main>", head=head, lang="en")
+    result = extract_article(html, "https://x.org/news/trams.html")
+    assert result.article is not None, result.reason
+    assert all(paragraph in result.article.text for paragraph in paragraphs)

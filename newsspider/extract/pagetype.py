@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import join_url, split_url
-from newsspider.extract.elements import HEADING_TAGS, PageElements, single_spaced, text_content
+from newsspider.extract.elements import HEADING_TAGS, UNSEEN_TAGS, PageElements, single_spaced, text_content
 from newsspider.extract.language import dominant_script
 from newsspider.unicode_classes import (
     CLOSING_MARKS,
@@ -196,8 +196,9 @@ def flat_units(teasers: list[Teaser], holding: dict[HtmlElement, int]) -> dict[H
     (``holding``: element -> headings, and :func:`line_teasers`' lines, inside it). At least
     :data:`FLAT_UNITS` teasers whose box shows their heading alone (:func:`pointer_heading`s, set
     in a story, are none), side by side in one container, their boxes of one tag, no other heading
-    between them, and no body before the first (two paragraphs of running text: a story whose
-    subheadings link elsewhere begins before them)."""
+    between them, and no text before the first but a heading (a listing's container opens with
+    its entries, or its name; a story's opens with the story, however few or unmarked its
+    paragraphs: teasers appended to it, or subheadings linking elsewhere, come after it)."""
     by_parent: dict[HtmlElement, list[HtmlElement]] = {}
     for teaser in teasers:
         box = teaser.element
@@ -215,8 +216,9 @@ def flat_units(teasers: list[Teaser], holding: dict[HtmlElement, int]) -> dict[H
         if any((child.tag in HEADING_TAGS or holding.get(child, 0)) and child not in opening
                for child in children[first:last]):
             continue  # a story's own subheadings between them
-        if sum(map(running_text, (piece for child in children[:first] for piece in _unit_pieces(child)))) >= BODY_PARAGRAPHS:
-            continue
+        if any(child.tag not in (*HEADING_TAGS, *UNSEEN_TAGS) and _unit_pieces(child)
+               for child in children[:first]):
+            continue  # the story's own text first: its trailing teasers
         current: list[HtmlElement] | None = None
         for child in children[first:]:
             if child in opening:
