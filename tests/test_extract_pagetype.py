@@ -996,3 +996,13 @@ def test_a_story_whose_own_block_ends_with_teasers_without_a_box_each_is_an_arti
     result = extract_article(html, "https://x.org/news/trams.html")
     assert result.article is not None, result.reason
     assert all(paragraph in result.article.text for paragraph in paragraphs)
+
+
+def test_a_story_of_lines_broken_in_its_own_block_before_teasers_without_a_box_each_is_an_article():
+    """The story's text standing loose in the container (lines split by <br>) before the flat
+    teasers is text before the first: the teasers are its trailing ones."""
+    teasers = flat_tag_page(entries=10).split("<h1>Tag: tram</h1>")[1].split("</main>")[0]
+    story = "<br><br>".join(p.rstrip(".") for p in ENGLISH)
+    html = page(f"<main><h1>Tram network to be rebuilt</h1>{story}{teasers}</main>", lang="en")
+    result = extract_article(html, "https://x.org/news/trams.html")
+    assert result.article is not None, result.reason

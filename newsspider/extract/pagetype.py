@@ -216,8 +216,9 @@ def flat_units(teasers: list[Teaser], holding: dict[HtmlElement, int]) -> dict[H
         if any((child.tag in HEADING_TAGS or holding.get(child, 0)) and child not in opening
                for child in children[first:last]):
             continue  # a story's own subheadings between them
-        if any(child.tag not in (*HEADING_TAGS, *UNSEEN_TAGS) and _unit_pieces(child)
-               for child in children[:first]):
+        if (parent.text or "").strip() or any(
+                (child.tail or "").strip() or (child.tag not in (*HEADING_TAGS, *UNSEEN_TAGS) and _unit_pieces(child))
+                for child in children[:first]):
             continue  # the story's own text first: its trailing teasers
         current: list[HtmlElement] | None = None
         for child in children[first:]:
