@@ -109,11 +109,32 @@ def tune_pages(chosen: tuple[str, ...], split: str = "tune") -> Iterator[Page]:
                        plain[page.ident] or "", snippets=True)
 
 
+def extract_replaced(replaced: dict[str, Callable], url: str, html: bytes) -> dict:
+    """The crawl's extraction and cleaning of one page in-process (no site lines), with the
+    ``replaced`` functions of :mod:`newsspider.extract.article` in place (tracers; put back after):
+    ``reason`` where no article came out, else the article's text, the cleaned text and the lines
+    the cleaning removed."""
+    import newsspider.extract.article as article
+    from newsspider.extract.cleaning import clean_text
+
+    originals = {name: getattr(article, name) for name in replaced}
+    for name, function in replaced.items():
+        setattr(article, name, function)
+    try:
+        extraction = article.extract_article(decode_as_crawl(html), url)
+    finally:
+        for name, function in originals.items():
+            setattr(article, name, function)
+    if extraction.article is None:
+        return {"reason": extraction.reason, "text": None}
+    cleaned = clean_text(extraction.article.text, title=extraction.article.title, site_name=extraction.article.site_name)
+    return {"article": extraction.article.text, "text": cleaned.text, "removed": cleaned.removed.lines}
+
+
 def traced_extraction(args: tuple[str, bytes]) -> dict:
     """The crawl's extraction and cleaning of one page, with each traced step's text in order."""
     url, html = args
     import newsspider.extract.article as article
-    from newsspider.extract.cleaning import clean_text
 
     steps: list[tuple[str, str]] = []
     originals: dict[str, Callable] = {name: getattr(article, name) for name in ("trafilatura_text", *TRACED)}
@@ -130,18 +151,8 @@ def traced_extraction(args: tuple[str, bytes]) -> dict:
             return text
         return step
 
-    article.trafilatura_text = bare
-    for name in TRACED:
-        setattr(article, name, traced(name))
-    try:
-        extraction = article.extract_article(decode_as_crawl(html), url)
-    finally:
-        for name, function in originals.items():
-            setattr(article, name, function)
-    if extraction.article is None:
-        return {"reason": extraction.reason, "steps": steps, "text": None}
-    cleaned = clean_text(extraction.article.text, title=extraction.article.title, site_name=extraction.article.site_name)
-    return {"steps": steps, "article": extraction.article.text, "text": cleaned.text, "removed": cleaned.removed.lines}
+    replaced = {"trafilatura_text": bare, **{name: traced(name) for name in TRACED}}
+    return {"steps": steps, **extract_replaced(replaced, url, html)}
 
 
 def recall(gold: str, text: str | None) -> float:

@@ -44,8 +44,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.lost_text import FOUND, LOST, SETS, Page, covered, recall, tune_pages  # noqa: E402
-from bench.realpages import CRAWL_SETTINGS, GoldPage, assign_paths, crawl, decode_as_crawl  # noqa: E402
+from bench.lost_text import FOUND, LOST, SETS, Page, covered, extract_replaced, recall, tune_pages  # noqa: E402
+from bench.realpages import CRAWL_SETTINGS, GoldPage, assign_paths, crawl  # noqa: E402
 from bench.splits import host_key  # noqa: E402
 
 # The steps of the text kept (newsspider.extract.article._kept_text), in the order they run, and their stage names.
@@ -60,7 +60,6 @@ def traced_run(args: tuple[str, bytes]) -> dict:
     teasers, the shown headline's removal."""
     url, html = args
     import newsspider.extract.article as article
-    from newsspider.extract.cleaning import clean_text
 
     events: list[tuple] = []
     names = ("trafilatura_text", "_kept_text", "without_teasers", "_without_shown_headline", *KEPT_STEPS)
@@ -97,18 +96,7 @@ def traced_run(args: tuple[str, bytes]) -> dict:
 
     replaced = {"trafilatura_text": passed, "_kept_text": kept, "without_teasers": stripped,
                 "_without_shown_headline": shown, **{name: step(name) for name in KEPT_STEPS}}
-    for name, function in replaced.items():
-        setattr(article, name, function)
-    try:
-        extraction = article.extract_article(decode_as_crawl(html), url)
-    finally:
-        for name, function in originals.items():
-            setattr(article, name, function)
-    if extraction.article is None:
-        return {"reason": extraction.reason, "events": events, "text": None}
-    cleaned = clean_text(extraction.article.text, title=extraction.article.title, site_name=extraction.article.site_name)
-    return {"events": events, "article": extraction.article.text, "text": cleaned.text,
-            "removed": cleaned.removed.lines}
+    return {"events": events, **extract_replaced(replaced, url, html)}
 
 
 def stage_of(has: Callable[[str], bool], run: dict, crawled: str | None, reason: str | None) -> str:
