@@ -513,13 +513,18 @@ def print_variant_scores(scores: dict[str, list[float]], variants: Iterable[str]
             print(f"{kind:{width}s} {len(row):4d}   {sum(row) / len(row):.3f}   {sum(f == 1 for f in row):4d}")
     print(f"all variants but served: {len(total)} pages, mean F1 {sum(total) / max(len(total), 1):.3f}")
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def variant_arguments(argv: list[str] | None, description: str, field: str) -> tuple[argparse.Namespace, list]:
+    """A variant bench's arguments (``--split``, ``--show``) and the fundus-dev pages of the split
+    whose gold names ``field``."""
+    parser = argparse.ArgumentParser(description=description.split("\n\n")[0])
     parser.add_argument("--split", choices=("tune", "test", "all"), default="tune")
     parser.add_argument("--show", help="list the wrong pages of this variant (or 'all')")
     args = parser.parse_args(argv)
-    pages = [page for page in load_set("fundus", DATA)
-             if args.split in ("all", page.split) and page.gold.get("authors")]
+    return args, [page for page in load_set("fundus", DATA) if args.split in ("all", page.split) and page.gold.get(field)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args, pages = variant_arguments(argv, __doc__, "authors")
     jobs = []
     for page in pages:
         jobs.append((page.ident, page.url, page.html, page.gold["authors"], page.gold.get("lang") or "",

@@ -28,7 +28,6 @@ Scored per page: the F1 of the sets of tags, case folded (bench.realpages.set_f1
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
@@ -37,8 +36,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.author_variants import _add_head, _slug, print_variant_scores, story_heading  # noqa: E402
-from bench.realpages import DATA, decode_as_crawl, edit_jsonld, gold_topics, load_set, set_f1  # noqa: E402
+from bench.author_variants import _add_head, _slug, print_variant_scores, story_heading, variant_arguments  # noqa: E402
+from bench.realpages import decode_as_crawl, edit_jsonld, gold_topics, set_f1  # noqa: E402
 
 KICKER = "Ressort"  # the section label above the headline (visible_kicker): no topic
 COUNTS = (123, 45, 7, 2981, 16, 310)  # the article counts printed after the topics, in turn
@@ -194,12 +193,7 @@ def _job(args: tuple[str, str, bytes, list[str], str | None]) -> list[tuple[str,
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("tune", "test", "all"), default="tune")
-    parser.add_argument("--show", help="list the wrong pages of this variant (or 'all')")
-    args = parser.parse_args(argv)
-    pages = [page for page in load_set("fundus", DATA)
-             if args.split in ("all", page.split) and page.gold.get("topics")]
+    args, pages = variant_arguments(argv, __doc__, "topics")
     gold = {page.ident: gold_topics(page.gold["topics"]) for page in pages}
     jobs = [(page.ident, page.url, page.html, gold[page.ident], page.gold.get("title")) for page in pages]
     with ProcessPoolExecutor(2) as pool:
