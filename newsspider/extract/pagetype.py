@@ -154,10 +154,7 @@ def _teasers(page: PageElements, url: str | None, canonical: str | None) -> list
     """:func:`find_teasers`, found."""
     own = _own_pages(url, canonical)
     headings = page.of(*HEADING_TAGS)
-    holding: dict[HtmlElement, int] = {}  # element -> headings inside it
-    for heading in headings:
-        for ancestor in heading.iterancestors():
-            holding[ancestor] = holding.get(ancestor, 0) + 1
+    holding = _ancestor_counts(headings)  # element -> headings inside it
     found = []
     for heading in headings:
         if heading.tag not in ("h1", "h2", "h3", "h4"):
@@ -170,15 +167,30 @@ def _teasers(page: PageElements, url: str | None, canonical: str | None) -> list
         href = join_url(url, link.get("href").strip())
         if href.startswith(("#", "javascript:", "mailto:")) or page_key(href) in own:
             continue
-        block = heading
-        while block.getparent() is not None and holding.get(block.getparent(), 0) == 1:
-            block = block.getparent()
+        block = _own_box(heading, holding)
         found.append(Teaser(single_spaced(text_content(heading)), href, single_spaced(text_content(block)),
                             _pieces(block), block))
         if len(found) == MAX_TEASERS:
             break
     _widen(found, flat_units(found, holding))
     return found
+
+
+def _ancestor_counts(elements: Iterable[HtmlElement]) -> dict[HtmlElement, int]:
+    """Element -> how many of ``elements`` it holds."""
+    holding: dict[HtmlElement, int] = {}
+    for element in elements:
+        for ancestor in element.iterancestors():
+            holding[ancestor] = holding.get(ancestor, 0) + 1
+    return holding
+
+
+def _own_box(element: HtmlElement, holding: dict[HtmlElement, int]) -> HtmlElement:
+    """The largest element around ``element`` that holds no other of the elements ``holding`` counts."""
+    box = element
+    while (parent := box.getparent()) is not None and holding.get(parent, 0) == 1:
+        box = parent
+    return box
 
 
 def _widen(teasers: list[Teaser], units: dict[HtmlElement, list[HtmlElement]]) -> None:
@@ -244,7 +256,13 @@ def line_teasers(page: PageElements, url: str | None, canonical: str | None) -> 
     line nor a heading, showing more than the line), or beside it in one container
     (:func:`flat_units`); at least :data:`FLAT_UNITS` side by side, boxes of one tag. A menu's or
     a link list's lines, with nothing beside them, are none; nor are lines set between a story's
-    paragraphs (the story begins before them)."""
+    paragraphs (the story begins before them). Found once per page and addresses, as
+    :func:`find_teasers`: the page-type step and the story's rescue ask alike."""
+    return page.remembered((line_teasers, url, canonical), lambda: _line_teasers(page, url, canonical))
+
+
+def _line_teasers(page: PageElements, url: str | None, canonical: str | None) -> list[Teaser]:
+    """:func:`line_teasers`, found."""
     own = _own_pages(url, canonical)
     lines: dict[HtmlElement, tuple[str, str]] = {}  # the line -> its link's text and address
     for link in page.of("a"):
@@ -264,15 +282,10 @@ def line_teasers(page: PageElements, url: str | None, canonical: str | None) -> 
         lines[line] = (text, target)
     if len(lines) < FLAT_UNITS:
         return []
-    holding: dict[HtmlElement, int] = {}  # element -> lines and headings inside it
-    for element in chain(lines, page.of(*HEADING_TAGS)):
-        for ancestor in element.iterancestors():
-            holding[ancestor] = holding.get(ancestor, 0) + 1
+    holding = _ancestor_counts(chain(lines, page.of(*HEADING_TAGS)))  # element -> lines and headings inside it
     found = []
     for line, (text, target) in lines.items():
-        box = line
-        while box.getparent() is not None and holding.get(box.getparent(), 0) == 1:
-            box = box.getparent()
+        box = _own_box(line, holding)
         pieces = _pieces(box)
         found.append(Teaser(text, target, single_spaced(text_content(box)),
                             pieces if _key(text) in map(_key, pieces) else [text, *pieces], box))
