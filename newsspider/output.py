@@ -196,10 +196,11 @@ class OutputFile(io.RawIOBase):
     """
 
     def __init__(self, raw: io.FileIO, path: Path, start: int = 0, *, stream: bool = False,
-                 appended: bool = False) -> None:
+                 appended: bool = False, hidden: Path | None = None) -> None:
         super().__init__()
         self.raw = raw
         self.path = path
+        self.hidden = hidden  # the hidden name it is written under, renamed to ``path`` at the end (``-O``)
         self.complete = start
         self.committed = start
         self.stream = stream  # a pipe or device (``is_stream``): what it took is gone, nothing to fsync or cut
@@ -247,17 +248,33 @@ class OutputFile(io.RawIOBase):
 
     def unlinked(self) -> bool:
         """Whether the file was deleted while open (found so now, or at a commit): what it holds is
-        on no disk once closed. Asks only; ``commit`` is what fails on it."""
+        on no disk once closed; or, written under a hidden name, moved away from it: what holds
+        that name now is not this run's to put in place. Asks only; ``commit`` is what fails on it."""
         if not self.deleted and not self.stream and not self.closed:
             try:
-                return os.fstat(self.raw.fileno()).st_nlink == 0
+                return self._gone()
             except OSError:
                 return False
         return self.deleted
 
+    def _gone(self) -> bool:
+        """Deleted (no link left), or no longer under its hidden name (moved away, another file or
+        a folder made there): renaming that name at the end would put someone else's in place."""
+        opened = os.fstat(self.raw.fileno())
+        if opened.st_nlink == 0:
+            return True
+        if self.hidden is None:  # written in place (``-o``): moved away it keeps its lines (a log rotation)
+            return False
+        try:
+            named = os.lstat(self.hidden)
+        except FileNotFoundError:
+            return True
+        return (named.st_dev, named.st_ino) != (opened.st_dev, opened.st_ino)
+
     def _check_linked(self) -> None:
-        """``OutputError`` if the file was deleted while open: its writes would reach no file."""
-        if os.fstat(self.raw.fileno()).st_nlink == 0:
+        """``OutputError`` if the file was deleted or moved from its hidden name while open: its
+        writes would reach no file the run puts in place."""
+        if self._gone():
             self.deleted = True
             self.error = OutputError(errno.ENOENT, "the file was deleted or replaced while the run wrote it",
                                      str(self.path))
@@ -506,7 +523,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
                 raw, start = alone, 0
         except OSError as exc:
             raise OutputError.wrap(exc, target) from exc
-        self.file = OutputFile(raw, target, start, appended=self.appending)
+        self.file = OutputFile(raw, target, start, appended=self.appending, hidden=self.partial)
         if self.journal is not None:
             opened = os.fstat(raw.fileno())
             entry = JournalEntry(str(target), str(self.partial) if self.partial else None, start, self.format,

@@ -673,6 +673,36 @@ def test_an_output_replaced_by_another_file_while_written_stops_the_run_leaves_t
         "them again" in rerun.stderr, rerun.stderr[-3000:]
 
 
+@pytest.mark.parametrize("replacement", ["folder", "file"])
+def test_a_hidden_file_moved_away_while_written_stops_the_run_and_what_took_its_name_is_not_put_in_place(
+        held_site, tmp_path, replacement):
+    """The live ``-O`` run's hidden ``.part`` moved away (a clean-up job sweeping hidden files into
+    another folder) and a folder or another program's file made under its name: the file kept its
+    link, so nothing noticed; the run renamed what held the name onto ``out.jsonl`` and exited 0,
+    leaving a folder (or the other program's lines) as its output and its articles recorded as emitted."""
+    output = tmp_path / "out.jsonl"
+    hidden = partial_name(output)
+    run = start(tmp_path, held_site.sources, "-O", output.name)
+    held_site.wait_for_articles(5)
+    wait_for_recorded(run, tmp_path, 2)
+    os.replace(hidden, tmp_path / "swept.jsonl")
+    if replacement == "folder":
+        hidden.mkdir()
+    else:
+        hidden.write_text('{"url": "another program\'s line"}\n', encoding="utf-8")
+    held_site.gate.set()
+    log, _ = run.communicate(timeout=120)
+    assert run.returncode == EXIT_OUTPUT_FAILED, log[-3000:]
+    assert "newsspider: output failed: cannot write out.jsonl: the file was deleted or replaced while the run " \
+           "wrote it" in log, log[-3000:]
+    assert not output.exists()
+    assert hidden.is_dir() if replacement == "folder" else \
+        hidden.read_text(encoding="utf-8") == '{"url": "another program\'s line"}\n'  # left as it is
+    rerun = crawl(tmp_path, held_site.sources, "-O", "again.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    assert sorted(urls_in(tmp_path / "again.jsonl").elements()) == sorted(held_site.urls)
+
+
 def test_a_killed_runs_output_deleted_before_the_next_run_has_its_articles_written_again(held_site, tmp_path):
     """A run killed after a commit point, its hidden file then deleted: the articles committed to it
     stayed recorded as emitted, and no later run wrote them (recovery found nothing to read them from)."""
