@@ -44,6 +44,8 @@ LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 """The levels ``LOG_LEVEL`` is told to take (``logging`` also knows a few other spellings: WARN, FATAL, NOTSET)."""
 ENCODING_SETTINGS = ("FEED_EXPORT_ENCODING",)
 """Settings naming a text encoding (None: Scrapy's choice)."""
+JSON_FORMATS = frozenset({"json", "jsonlines", "jsonl", "jl"})
+"""Feed formats Scrapy writes record by record, each encoded alone (a byte order mark with each)."""
 SCRAPY_KINDS: dict[str, type] = {
     "DNS_TIMEOUT": float, "DOWNLOAD_DELAY": float, "DOWNLOAD_TIMEOUT": float,  # seconds: a fraction is taken
     "TELNETCONSOLE_ENABLED": bool,  # its default is 1
@@ -128,6 +130,24 @@ def _check_scrapy_settings(settings: BaseSettings) -> None:
     for uri, options in settings.getdict("FEEDS").items():  # a FEEDS that is no JSON object Scrapy refuses itself
         if isinstance(options, Mapping):
             _check_encoding(f"FEEDS[{uri!r}]['encoding']", options.get("encoding"), "FEEDS")
+            if options.get("format") in JSON_FORMATS:
+                _check_json_encoding(settings, uri, options)
+
+
+def _check_json_encoding(settings: BaseSettings, uri: str, options: Mapping[str, Any]) -> None:
+    """A JSON feed's encoding writes ASCII as ASCII and no byte order mark: Scrapy encodes each
+    record alone, so ``utf-8-sig`` or ``utf-16`` began every line with a mark, and ``utf-16``,
+    ``utf-32`` or EBCDIC wrote newlines no JSON lines reader (nor a run's recovery) finds: a file
+    ``jq`` and pandas refuse, from a run that exited 0."""
+    own = options.get("encoding")
+    encoding = own or settings.get("FEED_EXPORT_ENCODING")
+    if encoding is None:  # Scrapy's choice: ASCII with \u escapes
+        return
+    sample = '{"a": 1}\n'
+    if codecs.encode(sample, encoding) != sample.encode("ascii"):
+        where, setting = (f"FEEDS[{uri!r}]['encoding']", "FEEDS") if own else ("FEED_EXPORT_ENCODING",) * 2
+        raise SettingsError(f"{where}={encoding!r}: a JSON feed needs an encoding that writes ASCII as ASCII, with "
+                            "no byte order mark (utf-8, latin-1, ...)", setting)
 
 
 def _check_encoding(where: str, encoding: Any, setting: str) -> None:

@@ -77,7 +77,20 @@ def test_the_project_defaults_pass_the_settings_check():
     ({"FEED_EXPORT_ENCODING": "no-such-codec"}, "FEED_EXPORT_ENCODING='no-such-codec': unknown encoding"),
     ({"FEEDS": '{"out.jsonl": {"format": "jsonlines", "encoding": "nope"}}'},
      "FEEDS['out.jsonl']['encoding']='nope': unknown encoding"),
+    # each record encoded alone: a byte order mark began every line (utf-8-sig, utf-16), or a newline
+    # was no b"\n" (utf-16, utf-32, EBCDIC): a file jq and pandas refuse, exit 0
+    ({"FEEDS": '{"out.jsonl": {"format": "jsonlines", "encoding": "utf-8-sig"}}'},
+     "FEEDS['out.jsonl']['encoding']='utf-8-sig': a JSON feed needs an encoding that writes ASCII as ASCII, "
+     "with no byte order mark (utf-8, latin-1, ...)"),
+    ({"FEEDS": '{"out.json": {"format": "json"}}', "FEED_EXPORT_ENCODING": "utf-16"},
+     "FEED_EXPORT_ENCODING='utf-16': a JSON feed needs an encoding"),
+    ({"FEEDS": '{"out.jsonl": {"format": "jsonlines", "encoding": "cp500"}}'}, "='cp500': a JSON feed needs"),
 ])
 def test_a_bad_setting_is_named_with_what_it_expects(values, message):
     with pytest.raises(SettingsError, match=re.escape(message)):
         check(**values)
+
+
+def test_an_encoding_writing_a_byte_order_mark_is_left_to_the_formats_that_write_it_once():
+    check(FEEDS='{"out.csv": {"format": "csv", "encoding": "utf-8-sig"}, "out.jsonl": {"format": "jsonlines"}}',
+          FEED_EXPORT_ENCODING="latin-1")
