@@ -16,6 +16,7 @@ the files of a killed run finished by the next one.
 """
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import errno
 import fcntl
@@ -653,7 +654,18 @@ class JsonLinesExporter(JsonLinesItemExporter):
     ``ARTICLE_FIELDS`` and their values: the same bytes for a tenth of a millisecond less per
     article, then the ``OPTIONAL_ARTICLE_FIELDS`` that are set. Other items, or an explicit
     ``FEED_EXPORT_FIELDS``, take Scrapy's path.
+
+    An encoding other than UTF-8 (``latin-1``, ``ascii``: the settings check lets a JSON feed have
+    only encodings that write ASCII as ASCII) has its records written with JSON's ``\\u``
+    escapes, as with no encoding at all: Scrapy wrote them raw, so every article holding a
+    character the codec lacks failed to be written, in every run.
     """
+
+    def __init__(self, file: io.BytesIO, **kwargs: Any) -> None:  # as Scrapy declares it: any binary file
+        encoding = kwargs.get("encoding")
+        if encoding and codecs.lookup(encoding).name != "utf-8":
+            kwargs.setdefault("ensure_ascii", True)
+        super().__init__(file, **kwargs)
 
     def get_serialized_fields(self, item: Any, default_value: Any = None,
                               include_empty: bool | None = None) -> Iterable[tuple[str, Any]]:

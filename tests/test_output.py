@@ -70,6 +70,19 @@ def test_same_bytes_as_scrapys_exporter():
         JsonLinesItemExporter, commented, fields_to_export=[*ARTICLE_FIELDS, *OPTIONAL_ARTICLE_FIELDS])
 
 
+def test_a_record_holding_characters_its_encoding_lacks_is_written_with_json_escapes():
+    """``FEED_EXPORT_ENCODING=latin-1`` (or ``ascii``): every article holding a character the codec
+    lacks (Cyrillic, Arabic, a CJK headline) failed to encode, "article not written", in every run."""
+    buffer = io.BytesIO()
+    exporter = JsonLinesExporter(buffer, encoding="latin-1")
+    exporter.export_item(article())
+    exporter.export_item({"title": "café 議会"})
+    lines = buffer.getvalue().decode("latin-1").splitlines()
+    assert json.loads(lines[0])["title"] == "Заголовок \"quoted\" ✓"
+    assert json.loads(lines[0])["authors"] == ["A. Writer", "محمد"]
+    assert json.loads(lines[1]) == {"title": "café 議会"}
+
+
 def test_explicit_fields_take_scrapys_path():
     items = [article()]
     fields = ["id", "title"]
