@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.crawl import CrawlResult, run_crawl
+from tests.crawl import CrawlResult, run_crawl, validate_records
 from tests.hostile.cases import CASES, GOOD, LAUGHS_PAYLOAD, PASSWD_PAYLOAD, Case, build_site
 from tests.hostile.server import Canary, HostileServer
 
@@ -100,6 +100,13 @@ def test_good_articles_keep_their_text_and_language(run: HostileRun) -> None:
             missing = [p[:40] for p in article.paragraphs if " ".join(p.split()) not in text]
             assert not missing, f"{key}: paragraphs missing or garbled: {missing}"
             assert record["language"] == article.language, key
+
+
+def test_every_record_validates_against_the_schema(run: HostileRun) -> None:
+    """The JSONL contract holds for the pages read through broken markup, lying charsets, control
+    characters and entity-laden DOCTYPEs too: ISO 8601 times, ISO 639-1 languages, every field typed."""
+    assert run.result.records
+    validate_records(run.result.records)
 
 
 def test_no_payload_from_bombs_or_external_entities_reaches_a_record(run: HostileRun) -> None:
