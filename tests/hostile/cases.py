@@ -25,6 +25,7 @@ from tests.hostile.server import (
     HostileHandler,
     Responder,
     drip,
+    encoded_bomb,
     gzip_bomb,
     gzip_encoded,
     redirect,
@@ -382,6 +383,10 @@ CASES: tuple[Case, ...] = (
     _article("garbage_html", "markup soup with no text at all", NOT_ARTICLE),
     _article("gzip_bomb_page", "Content-Encoding: gzip page inflating to 1 GiB",
              r"log:Ignored response <200 {url}>.*exceeded DOWNLOAD_MAXSIZE", REQUEST_FAILED),
+    _article("deflate_bomb_page", "Content-Encoding: deflate page inflating to 64 MiB",
+             r"log:Ignored response <200 {url}>.*exceeded DOWNLOAD_MAXSIZE", REQUEST_FAILED),
+    _article("brotli_bomb_page", "Content-Encoding: br page inflating to 64 MiB",
+             r"log:Ignored response <200 {url}>.*exceeded DOWNLOAD_MAXSIZE", REQUEST_FAILED, via="sitemap"),
     _article("huge_page", "50 MB page with a Content-Length header, streamed",
              r"log:article {url} failed \(source [^)]*\): DownloadCancelledError: Expected to receive \d+ bytes "
              r"which is larger",
@@ -679,6 +684,8 @@ def build_site(base: str, canary_port: int, now: datetime | None = None) -> Site
     hostile = {case.name: case for case in CASES}
     routes[hostile["garbage_html"].path] = _html(_garbage())
     routes[hostile["gzip_bomb_page"].path] = gzip_bomb("text/html; charset=utf-8")
+    routes[hostile["deflate_bomb_page"].path] = encoded_bomb("deflate", "text/html; charset=utf-8")
+    routes[hostile["brotli_bomb_page"].path] = encoded_bomb("br", "text/html; charset=utf-8")
     routes[hostile["huge_page"].path] = stream(50 << 20, "text/html; charset=utf-8")
     routes[hostile["huge_page_unannounced"].path] = stream(50 << 20, "text/html; charset=utf-8", with_length=False)
     routes[hostile["binary_as_html"].path] = send(_binary(256 << 10, seed=1), "text/html; charset=utf-8")

@@ -16,6 +16,7 @@ import socket
 import struct
 import threading
 import time
+import zlib
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -222,6 +223,25 @@ def gzip_bomb(content_type: str, *, content_encoding: bool = True, prefix: bytes
     headers = {"Content-Encoding": "gzip"} if content_encoding else {}
     def respond(handler: HostileHandler) -> None:
         send(gzip_bomb_bytes(prefix), content_type, headers=headers)(handler)
+    return respond
+
+
+@lru_cache(maxsize=None)
+def encoded_bomb_bytes(encoding: str) -> bytes:
+    """64 MiB of zeros (four times ``DOWNLOAD_MAXSIZE``) as a ``deflate`` (zlib) or ``br`` body:
+    Scrapy inflates each coding by its own code path, each with its own size check."""
+    zeros = bytes(_BOMB_MEMBER_INFLATED)
+    if encoding == "br":
+        import brotli  # a dependency of the project (br bodies in WARC archives)
+        return bytes(brotli.compress(zeros * 4, quality=5))
+    compressor = zlib.compressobj(9)
+    return b"".join(compressor.compress(zeros) for _ in range(4)) + compressor.flush()
+
+
+def encoded_bomb(encoding: str, content_type: str) -> Responder:
+    """The ``deflate`` or ``br`` bomb as ``Content-Encoding`` (transparent decoding)."""
+    def respond(handler: HostileHandler) -> None:
+        send(encoded_bomb_bytes(encoding), content_type, headers={"Content-Encoding": encoding})(handler)
     return respond
 
 
