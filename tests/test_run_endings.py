@@ -703,6 +703,30 @@ def test_a_hidden_file_moved_away_while_written_stops_the_run_and_what_took_its_
     assert sorted(urls_in(tmp_path / "again.jsonl").elements()) == sorted(held_site.urls)
 
 
+def test_an_appended_output_rotated_while_written_keeps_the_runs_lines_in_the_rotated_file_each_article_once(
+        held_site, tmp_path):
+    """logrotate's ``create`` on a ``-o`` file: renamed to ``out.jsonl.1`` and a new ``out.jsonl``
+    made while a run appends. The run's lines all go to the file it opened (the rotated one), as a
+    log's do; the next run appends to the new file; each article is in one of the two, once."""
+    output = tmp_path / "out.jsonl"
+    run = start(tmp_path, held_site.sources, "-o", output.name)
+    held_site.wait_for_articles(5)
+    wait_for_recorded(run, tmp_path, 2)
+    rotated = tmp_path / "out.jsonl.1"
+    os.replace(output, rotated)
+    output.touch()
+    held_site.gate.set()
+    log, _ = run.communicate(timeout=120)
+    assert run.returncode == EXIT_OK, log[-3000:]
+    assert output.read_bytes() == b""
+    write_news_site(held_site.root, held_site.base_url, ARTICLES + 3)
+    rerun = crawl(tmp_path, held_site.sources, "-o", output.name)
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    assert len(urls_in(output)) == 3
+    found = urls_in(rotated, output)
+    assert len(found) == ARTICLES + 3 and set(found.values()) == {1}, found
+
+
 def test_a_killed_runs_output_deleted_before_the_next_run_has_its_articles_written_again(held_site, tmp_path):
     """A run killed after a commit point, its hidden file then deleted: the articles committed to it
     stayed recorded as emitted, and no later run wrote them (recovery found nothing to read them from)."""
