@@ -689,15 +689,20 @@ class NewsSpider(scrapy.Spider):
     def request_dropped(self, request: scrapy.Request) -> None:
         """A request the scheduler dropped as a duplicate that redirects back into its own redirect
         chain: a redirect loop, an error of its source. Scrapy drops it in silence, and a feed in a
-        loop left its source with nothing found and no error saying why."""
+        loop left its source with nothing found and no error saying why. An article link
+        redirected to an address the run requested already (the feed listing it, a home page, the
+        same article under another link) is no error, but said: it had no line above DEBUG."""
         chain = request.meta.get("redirect_urls") or []
         source = request.cb_kwargs.get("source")
         if source is not None and request.meta.get(ARTICLE):  # a duplicate (or a loop): no article of it
             self._article_request_failed(source)
         self.listed_document_read(request.meta)
-        if source is None or canonicalize_url(request.url) not in {canonicalize_url(url) for url in chain}:
+        if source is None or not chain:
             return
-        self._error(source, _stage(request), chain[0], "redirect loop: " + " -> ".join([*chain, request.url]))
+        if canonicalize_url(request.url) in {canonicalize_url(url) for url in chain}:
+            self._error(source, _stage(request), chain[0], "redirect loop: " + " -> ".join([*chain, request.url]))
+        elif request.meta.get(ARTICLE):
+            logger.info("skipped: %s (redirects to %s, which this run requested already)", chain[0], request.url)
 
     @staticmethod
     def _discovery_started(response: Response) -> None:

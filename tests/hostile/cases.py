@@ -413,6 +413,10 @@ CASES: tuple[Case, ...] = (
     _article("redirect_to_ftp_canary", "302 to ftp://127.0.0.1:<canary>/ (must not be followed)", SKIPPED,
              REQUEST_FAILED),
     _article("redirect_to_article", "301 from an old URL to a good article", "emitted", emits=("tr",)),
+    _article("redirect_to_own_feed", "302 from an article link to the feed that lists it (a removed story sent "
+             "back to the feed): dropped as a duplicate request with no line above DEBUG",
+             r"log:skipped: {url} \(redirects to \S*/via/redirect_to_own_feed\.rss, which this run requested already\)",
+             path="/hostile/back-to-feed-story.html"),
     _article("meta_refresh_endless", "<meta http-equiv=refresh> to a new URL every time",
              TOO_MANY_REDIRECTS + r"/refresh/\d+/meta-refresh-story\.html",
              path="/refresh/0/meta-refresh-story.html",
@@ -680,6 +684,7 @@ def build_site(base: str, canary_port: int, now: datetime | None = None) -> Site
     routes["/mirror/bologna-tram-copy-story.html"] = _html(
         article_html(GOOD["it"], base, published, canonical=url["it"]))
     routes["/hostile/redirect-to-article-story.html"] = redirect(url["tr"], status=301)
+    routes["/hostile/back-to-feed-story.html"] = redirect("/via/redirect_to_own_feed.rss")
 
     hostile = {case.name: case for case in CASES}
     routes[hostile["garbage_html"].path] = _html(_garbage())
