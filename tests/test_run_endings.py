@@ -550,6 +550,25 @@ def test_an_output_named_like_a_folder_stops_the_run_before_any_article_and_does
     assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)
 
 
+def test_a_run_stopped_by_one_unusable_output_leaves_its_other_outputs_earlier_files_as_they_were(site, tmp_path):
+    """``-O good.jsonl -O bad.jsonl`` with ``bad.jsonl`` a folder: the run stopped before any article
+    (status 4), then put its empty ``good.jsonl`` in place of the earlier run's file, stories beside
+    it: the lines a consumer had not read yet were gone, for a run that wrote nothing."""
+    good = tmp_path / "good.jsonl"
+    good.write_text('{"url": "an earlier run\'s line"}\n', encoding="utf-8")
+    (tmp_path / "bad.jsonl").mkdir()
+    failed = crawl(tmp_path, site.sources, "-O", good.name, "-O", "bad.jsonl")
+    assert failed.returncode == EXIT_OUTPUT_FAILED, failed.stderr[-3000:]
+    assert failed.stderr.strip().splitlines()[-1] == "newsspider: output failed: cannot write bad.jsonl: Is a directory"
+    assert good.read_text(encoding="utf-8") == '{"url": "an earlier run\'s line"}\n'
+    assert not partial_name(good).exists() and not export_path(good).exists()
+    assert report_of(good)["outputs"][0]["stored"] is False
+    (tmp_path / "bad.jsonl").rmdir()
+    rerun = crawl(tmp_path, site.sources, "-O", good.name, "-O", "bad.jsonl")
+    assert rerun.returncode == EXIT_OK, rerun.stderr[-3000:]
+    assert sorted(urls_in(good)) == sorted(urls_in(tmp_path / "bad.jsonl")) == sorted(site.urls)
+
+
 # --- kill -9, with every kind of output --------------------------------------------------------------
 
 OUTPUTS = {  # how the output is given -> (arguments, settings, the file the articles end up in)

@@ -354,6 +354,22 @@ class FeedOutput(FeedExporter):
             elif slot.itemcount == 0 and not slot.store_empty:
                 self.slots.remove(slot)
                 storage.discard()
+        if self.failure is not None:
+            self._keep_earlier_files()
+
+    def _keep_earlier_files(self) -> None:
+        """A run whose output failed leaves a file it wrote no article to as it was: the earlier
+        run's file a ``-O`` output would replace with an empty one (another output unusable at the
+        start stops the run before any article) may hold lines its consumer has not read yet."""
+        for slot in list(self.slots):
+            storage = slot.storage
+            if isinstance(storage, AtomicFileFeedStorage) and storage.partial is not None and slot.itemcount == 0 \
+                    and storage.file is not None and storage.file.error is None:
+                self.slots.remove(slot)
+                storage.discard()
+                self._slot_errors[id(slot)] = "not written: the run's output failed before an article was written to it"
+                logger.info("%s left as it was: the run's output failed before an article was written to it",
+                            storage.target)
 
     def _failed_remote_feeds(self) -> str:
         """The feeds not written to a local file (FTP, S3) of the kinds Scrapy failed to store
