@@ -157,9 +157,9 @@ def test_significant_digits_ignore_the_unit_a_number_is_written_in():
     ("gegen 10:15 Uhr", {"10:15"}),
     ("at 3 p.m. on Monday", {"15:00"}),
     ("в 15:00 по Москве", {"15:00"}),
-    ("won 2:1 at 12:30", {"1", "2", "12:30"}),   # a score of single digits is no time
+    ("won 2:1 at 12:30", {"1", "2", "2-1", "12:30"}),  # a score of single digits is no time: a pair
     ("rose 7.5 per cent to 14.30", {"7.5", "14.3"}),  # a decimal is no time
-    ("at 25:70", {"25", "70"}),                  # no valid time
+    ("at 25:70", {"25", "70", "70-25"}),         # no valid time (a pair, as a score)
 ])
 def test_a_clock_time_is_one_anchor_whichever_way_it_is_written(text, want):
     assert anchors(normalize(text)) == want
@@ -198,3 +198,35 @@ def test_paragraph_count_is_the_bodys_non_empty_lines_without_a_title_line():
     assert paragraph_count("Storm  warning", "Storm warning\n\nFirst.\n  \nSecond.\nThird.") == 3
     assert paragraph_count("Storm warning", "First.\nSecond.") == 2
     assert paragraph_count(None, "") == 0
+
+
+@pytest.mark.parametrize("text, want", [
+    ("won 2:1", {"1", "2", "2-1"}), ("بنتيجة ٣-٢", {"2", "3", "3-2"}), ("以3比2击败", {"2", "3", "3-2"}),
+    ("lost 1\u20132 to", {"1", "2", "2-1"}),             # the other side's view of the same result
+    ("10-15 people", {"10", "15", "15-10"}),             # a range is a pair too
+    ("on 2024-05-03", {"2024", "5", "3"}),               # a date is no pair
+    ("call 555-1234", {"555", "1234"}), ("no. 12-34-56", {"12", "34", "56"}),
+])
+def test_a_pair_of_small_numbers_is_one_anchor_whichever_side_comes_first(text, want):
+    assert anchors(normalize(text)) == want
+
+
+def test_figures_are_compared_kind_by_kind():
+    from newsspider.stories.fingerprints import figures_disagree
+
+    def disagree(x: str, y: str) -> bool:
+        return figures_disagree(anchors(normalize(x)), anchors(normalize(y)), 3, 0.3)
+
+    # two storm warnings: one from 18:00 with 20 litres, one from 20:00; "20" is no "20:00"
+    assert disagree("Ab 18 Uhr Böen bis 72 km/h, 20 Liter Regen", "с 20:00 порывы до 100 км/ч, 25 литров")
+    # the same hour, other totals: the numbers are compared without the times
+    assert disagree("desde las 18:00 rachas de 71 km/h y 79 litros", "Ab 18 Uhr Böen bis 72 km/h, 20 Liter Regen")
+    # two matches: other results, whatever minutes they share
+    assert disagree("3:2 vor 11.250 Zuschauern, Tore in der 29. und 46. Minute",
+                    "1-0 أمام 24899 متفرج، في الدقيقة 29 و46")
+    # one text: the same time, result and figures, written each language's way
+    assert not disagree("Ab 18 Uhr Böen bis 72 km/h, 20 Liter Regen", "desde las 18:00 rachas de 72 km/h, 20 litros")
+    assert not disagree("3:2 vor 11.250 Zuschauern in der 29. Minute", "以3比2击败，11250名观众，第29分钟")
+    # a time the other text writes without the marks read as a time counts among its numbers
+    assert not disagree("at 7.55am, 120 people and 2019", "सुबह 7.55 बजे 120 लोग 2019")
+    assert not disagree("at 18:00, 120 people and 2019", "18時に120人、2019年")

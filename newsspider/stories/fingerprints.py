@@ -147,10 +147,25 @@ def clock_time(match: re.Match[str]) -> str | None:
     return f"{hour:02d}:{minute:02d}" if hour <= 23 and minute <= 59 else None
 
 
+# A pair of small numbers joined by a dash, a colon or the Chinese and Japanese words for "to" (a
+# result "2-1", "2:1", "2比1"; a range "10-15"), not inside a longer run of numbers (a date
+# "2024-05-03", a phone number, a time "10:15", found before this).
+_PAIR_RE = re.compile(r"(?<![\d.,:/\-])(\d{1,2})\s?[-\u2013:\u6bd4\u5bfe]\s?(\d{1,2})(?![\d.,:/\-]?\d)")
+
+
+def pair_anchor(first: str, second: str) -> str:
+    """The anchor of a pair of numbers: "hi-lo", the larger first (a translation may name the two
+    sides of a result in the other order: "lost 1-2 to" for "beat ... 2-1")."""
+    low, high = sorted((int(first), int(second)))
+    return f"{high}-{low}"
+
+
 def numbers(normalized: str) -> list[str]:
     """Every number in normalised text, canonicalised (the language-neutral anchor); a clock time
     is one anchor "HH:MM" (24-hour), whichever way it is written: "7.55am" = "07h55" = "07:55"
-    (a translation rewrites a time in its language's form, keeping the time)."""
+    (a translation rewrites a time in its language's form, keeping the time); a pair of small
+    numbers ("2-1", "2:1", "2比1": a result, a range) is one more anchor, "2-1" (:func:`pair_anchor`),
+    besides its two numbers."""
     out: list[str] = []
     parts, start = [], 0
     for m in _TIME_RE.finditer(normalized):
@@ -160,6 +175,7 @@ def numbers(normalized: str) -> list[str]:
             parts.append(normalized[start:m.start()])
             start = m.end()
     rest = " ".join([*parts, normalized[start:]]) if parts else normalized
+    out.extend(pair_anchor(m.group(1), m.group(2)) for m in _PAIR_RE.finditer(rest))
     for m in _NUMBER_RE.finditer(rest):
         out.extend(canonical_number(m.group()))
     return out
@@ -201,18 +217,58 @@ def same_figures(a: frozenset[str], b: frozenset[str], min_shared: int, min_shar
 
 
 def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_share: float) -> bool:
-    """Whether the article citing more numbers (2+ characters, compared by :func:`significant_digits`)
-    cites at least ``min_count`` and the other shares less than ``max_share`` of them: a translation
-    keeps its figures, whatever unit it writes them in. A figure the other article gives in another
-    unit (:func:`converted`) is one it shares: "200 miles" translated as "322 km"."""
+    """Whether two articles cite different figures, compared kind by kind (:func:`figure_kinds`): a
+    translation keeps its figures, whatever unit or digits it writes them in, so two texts that both
+    give a clock time and share none, or both a result or range ("2-1") and share none, or whose
+    other numbers (2+ characters, compared by :func:`significant_digits`) the one citing fewer
+    shares less than ``max_share`` of, are two texts: two events of one genre (a storm warning
+    from 18:00 and one from 20:00). Judged when one of them cites ``min_count`` figures at least.
+    Kinds are not compared with each other: the "20" of a rain total is not a warning's "20:00",
+    nor "18" minutes a time; a time counts among the numbers only where the other text gives none
+    it could be compared with (a language that writes "18時" or "सुबह 7.55 बजे", which the time
+    pattern does not read). A figure the other article gives in another unit (:func:`converted`)
+    is one it shares: "200 miles" translated as "322 km"."""
     fa, fb = _figures(a), _figures(b)
-    da, db = fa.digits, fb.digits
+    if max(fa.cited, fb.cited) < min_count:
+        return False
+    if fa.times and fb.times and not (fa.times & fb.readings or fb.times & fa.readings):
+        return True
+    if fa.pairs and fb.pairs and not fa.pairs & fb.pairs:
+        return True
+    kinds = fa.times and fb.times  # the times compared as times: the numbers are compared without them
+    da, db = (fa.numbers, fb.numbers) if kinds else (fa.digits, fb.digits)
     most = max(len(da), len(db))
-    if most < min_count or len(da & db) >= max_share * most:
+    if not most or len(da & db) >= max_share * most:
         return False
     more, fewer = (fa, fb) if len(da) >= len(db) else (fb, fa)
-    agreeing = (da & db) | (more.digits & significant_digits(_converted(more.targets, fewer.sources)))
+    more_digits = da if more is fa else db
+    agreeing = (da & db) | (more_digits & significant_digits(_converted(more.targets, fewer.sources)))
     return len(agreeing) < max_share * most
+
+
+def figure_kinds(numbers: Iterable[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(clock times "HH:MM", pairs "2-1", the other numbers) of an article's anchors: figures of
+    different kinds, which say different things (a time is no count, a result no date)."""
+    times: set[str] = set()
+    pairs: set[str] = set()
+    rest: set[str] = set()
+    for n in numbers:
+        (times if ":" in n else pairs if "-" in n else rest).add(n)
+    return frozenset(times), frozenset(pairs), frozenset(rest)
+
+
+def time_readings(numbers: Iterable[str]) -> frozenset[str]:
+    """The clock times decimal numbers can be read as: "7.55" is 07:55 where a text writes a time
+    without the marks the time pattern reads ("सुबह 7.55 बजे", "at 7.55"); "14.3" (written "14.30")
+    is 14:30. A whole number is not read as a time: "20" is a count, not 20:00."""
+    out = set()
+    for n in numbers:
+        hour, dot, minute = n.partition(".")
+        if dot and hour.isdigit() and minute.isdigit() and len(minute) <= 2 and int(hour) <= 23:
+            minutes = int(minute.ljust(2, "0"))
+            if minutes <= 59:
+                out.add(f"{int(hour):02d}:{minutes:02d}")
+    return frozenset(out)
 
 
 # Factors between the units translations of news convert most (imperial and US units into metric
@@ -245,13 +301,13 @@ class _Targets(NamedTuple):
 
 def _targets(numbers: Iterable[str]) -> _Targets:
     candidates = [(n, *_value(n)) for n in numbers
-                  if ":" not in n and len(n.replace(".", "").lstrip("0")) >= CONVERSION_MIN_DIGITS]
+                  if ":" not in n and "-" not in n and len(n.replace(".", "").lstrip("0")) >= CONVERSION_MIN_DIGITS]
     return _Targets(tuple(n for n, _, _ in candidates), np.array([v for _, v, _ in candidates]),
                     np.array([t for _, _, t in candidates]))
 
 
 def _sources(others: Iterable[str]) -> np.ndarray:
-    return np.array([float(o) for o in others if ":" not in o], dtype=np.float64)
+    return np.array([float(o) for o in others if ":" not in o and "-" not in o], dtype=np.float64)
 
 
 def converted(numbers: Iterable[str], others: Iterable[str]) -> frozenset[str]:
@@ -281,24 +337,33 @@ dozens of others, and each of them again for the articles after it."""
 class _Figures(NamedTuple):
     """What :func:`figures_disagree` reads of one article's anchors."""
 
-    digits: frozenset[str]  # significant digits of the numbers of 2+ characters
+    cited: int              # its figures of 2+ characters, of every kind (digits and pairs)
+    times: frozenset[str]   # its clock times
+    readings: frozenset[str]  # its clock times and the times its decimal numbers read as (time_readings)
+    pairs: frozenset[str]   # its pairs ("2-1")
+    digits: frozenset[str]  # significant digits of its numbers and times of 2+ characters
+    numbers: frozenset[str]  # ... of its numbers alone (no time)
     targets: _Targets       # its numbers a conversion may have given
-    sources: np.ndarray     # its numbers (clock times aside) as values to convert
+    sources: np.ndarray     # its numbers (no time, no pair) as values to convert
 
 
 @functools.lru_cache(maxsize=FIGURES_KEPT)
-def _figures(numbers: frozenset[str]) -> _Figures:
+def _figures(anchors: frozenset[str]) -> _Figures:
     """Kept for every comparison of the same anchors, so its arrays are read-only."""
-    long = [x for x in numbers if len(x) >= 2]
-    figures = _Figures(significant_digits(long), _targets(long), _sources(numbers))
+    times, pairs, rest = figure_kinds(anchors)
+    long_rest = [x for x in rest if len(x) >= 2]
+    numbers = significant_digits(long_rest)
+    digits = numbers | significant_digits(times)
+    figures = _Figures(len(digits) + len(pairs), times, times | time_readings(rest), pairs, digits, numbers,
+                       _targets(long_rest), _sources(rest))
     for array in (figures.targets.values, figures.targets.tolerance, figures.sources):
         array.setflags(write=False)
     return figures
 
 
 def anchor_weight(numbers: Iterable[str]) -> int:
-    """Sum over the numbers of their digits, at most 4 each (the decimal point does not count)."""
-    return sum([min(len(n) - n.count("."), 4) for n in numbers])
+    """Sum over the numbers of their digits, at most 4 each (a decimal point, a pair's dash do not count)."""
+    return sum([min(len(n) - n.count(".") - n.count("-"), 4) for n in numbers])
 
 
 # -- names ----------------------------------------------------------------------------------
