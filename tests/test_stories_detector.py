@@ -609,3 +609,51 @@ def test_a_pair_whose_paragraphs_do_not_align_is_counted_once():
               item("other", "Other", with_figures(_said(0, 2, 1, 3, 5, 4, seed=1000)), "de"))
     assert got[1].story_id != "root"
     assert det.stats["translation_paragraphs_not_aligned"] == 1
+
+
+class HeadlineBackend(ParagraphBackend):
+    """ParagraphBackend, and a headline embedded alone (no line break: not a title + lead input)
+    by ``headlines``."""
+
+    def __init__(self, vectors: dict[str, np.ndarray], headlines: dict[str, np.ndarray]) -> None:
+        super().__init__(vectors)
+        self.headlines = headlines
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        out = super().embed(texts)
+        for i, t in enumerate(texts):
+            if t in self.headlines:
+                out[i] = self.headlines[t] / np.linalg.norm(self.headlines[t])
+        return out
+
+
+def test_a_short_texts_headline_is_aligned_first():
+    """A translation translates its original's headline with its paragraphs; another outlet's
+    report of the event puts its own headline over the same facts. A short text's headline is the
+    first unit of its alignment (``embed.aligned_units``), so a report with its own headline and one
+    paragraph of its own is refused, where either alone is within ``paragraph_slack``; a record
+    stored before headlines were embedded is aligned on its paragraphs alone."""
+    from newsspider.stories.embed import aligned_units
+
+    assert aligned_units("Storm  warning", "One.\n\nTwo.", 100, 8) == ["Storm warning", "One.", "Two."]
+    assert aligned_units("Storm warning", "Only one.", 100, 8) == []
+    assert aligned_units(None, "One.\n\nTwo.", 100, 8) == ["One.", "Two."]
+    lead = np.eye(ParagraphBackend.dim)[15]
+    vectors = {"Root": lead, "Other": lead}
+    own = np.eye(ParagraphBackend.dim)[12]
+    other = np.eye(ParagraphBackend.dim)[13] + 0.5 * np.eye(ParagraphBackend.dim)[4]  # the facts of paragraph 4
+
+    def joins(other_body: str, other_headline: np.ndarray, old_root: bool = False) -> bool:
+        det = StoryDetector(MemoryStoryStore(), HeadlineBackend(vectors, {"Root": own, "Other": other_headline}),
+                            StoryConfig())
+        root = det.prepare([item("root", "Root", _said(0, 1, 2, 3, 4, 5))])[0]
+        if old_root:  # stored before headlines were embedded: its paragraphs' vectors alone
+            root = replace(root, paragraph_vectors=root.paragraph_vectors[1:])
+        det.assign(root)
+        return det.assign(det.prepare([item("other", "Other", other_body, "de")])[0]).story_id == "root"
+
+    assert joins(_said(0, 1, 2, 3, 4, 5, seed=1000), own)  # its translation
+    assert joins(_said(0, 1, 2, 3, 4, 5, seed=1000), other)  # ... under a headline of a site's own
+    assert joins(_said(0, 1, 2, 3, 4, "7~1", seed=1000), own)  # ... with a paragraph reworded
+    assert not joins(_said(0, 1, 2, 3, 4, "7~1", seed=1000), other)  # another report: both
+    assert joins(_said(0, 1, 2, 3, 4, "7~1", seed=1000), other, old_root=True)

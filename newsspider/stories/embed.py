@@ -354,3 +354,20 @@ def paragraph_starts(title: str | None, text: str, chars: int, most: int) -> lis
     chars = _budget(chars, dense)
     starts = [" ".join(p.split()) for p in paragraphs]
     return [cut_at_word(p[:chars], chars, not dense) if len(p) > chars else p for p in starts]
+
+
+def aligned_units(title: str | None, text: str, chars: int, most: int) -> list[str]:
+    """What a short body's alignment compares (``detector.aligned_paragraphs``): its headline (cut
+    as a paragraph start is), then its :func:`paragraph_starts`; [] where those are none.
+
+    Why the headline: a translation translates its original's headline with the rest, while
+    another outlet's report of the event puts its own headline over the same facts ("Storm warning
+    for Brackenford" against "Brackenford braces for gusts of 100 km/h"). A translation a site
+    re-headlines loses one unit of its alignment (``paragraph_slack``)."""
+    starts = paragraph_starts(title, text, chars, most)
+    headline = " ".join((title or "").split())
+    if not starts or not headline:
+        return starts
+    chars = _budget(chars, dense_script(headline))
+    return [cut_at_word(headline[:chars], chars, not dense_script(headline)) if len(headline) > chars else headline,
+            *starts]

@@ -13,7 +13,7 @@ from datetime import datetime
 import numpy as np
 
 from .config import StoryConfig
-from .embed import EmbeddingBackend, body_passages, embedding_input, get_backend, paragraph_starts
+from .embed import EmbeddingBackend, aligned_units, body_passages, embedding_input, get_backend
 from .evidence import body_tokens, headline_keys, token_shingles
 from .fingerprints import anchors, exact_hash, names, paragraph_count, shingles, text_simhash
 from .normalize import normalize, tokenize
@@ -54,8 +54,8 @@ class Prepared:
     names: frozenset[str] = frozenset()  # fingerprints.names of title and text
     paragraphs: int = 0        # fingerprints.paragraph_count of the body
     headline: np.ndarray | None = None  # evidence.headline_words of the title (None without one)
-    paragraph_vectors: np.ndarray | None = None  # raw (k, dim) float32 embeddings of the starts of a
-                                # short body's k paragraphs (embed.paragraph_starts), or None
+    paragraph_vectors: np.ndarray | None = None  # raw (k, dim) float32 embeddings of a short body's
+                                # headline and its k paragraphs' starts (embed.aligned_units), or None
 
 
 def _epoch(value: str) -> float:
@@ -125,13 +125,13 @@ def prepare_inputs(items: Sequence[StoryInput], backend: EmbeddingBackend | None
 def _embeddings(items: Sequence[StoryInput], backend: EmbeddingBackend,
                 config: StoryConfig) -> tuple[np.ndarray, list[np.ndarray | None], list[np.ndarray | None]]:
     """Each item's title + lead vector, its body passages' (None for a body too short to have
-    any) and its paragraph starts' (None but for a short body: ``embed.paragraph_starts``),
+    any) and its headline and paragraph starts' (None but for a short body: ``embed.aligned_units``),
     embedded in one call: one batch for the model."""
     texts = [embedding_input(it.title, it.text, config.lead_chars) for it in items]
     spans = []
     for it in items:
         extra = body_passages(it.title, it.text, config.passage_chars)
-        starts = paragraph_starts(it.title, it.text, config.passage_chars, config.paragraph_min)
+        starts = aligned_units(it.title, it.text, config.passage_chars, config.paragraph_min)
         spans.append((len(texts), len(texts) + len(extra), len(texts) + len(extra) + len(starts)))
         texts += extra + starts
     all_vectors = backend.embed(texts)
