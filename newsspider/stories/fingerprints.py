@@ -233,7 +233,7 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
         return False
     if fa.times and fb.times and not (fa.times & fb.readings or fb.times & fa.readings):
         return True
-    if fa.pairs and fb.pairs and not fa.pairs & fb.pairs:
+    if fa.pairs and fb.pairs and not (_pairs_cited(fa.pairs, fb) or _pairs_cited(fb.pairs, fa)):
         return True
     kinds = fa.times and fb.times  # the times compared as times: the numbers are compared without them
     da, db = (fa.numbers, fb.numbers) if kinds else (fa.digits, fb.digits)
@@ -244,6 +244,13 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
     more_digits = da if more is fa else db
     agreeing = (da & db) | (more_digits & significant_digits(_converted(more.targets, fewer.sources)))
     return len(agreeing) < max_share * most
+
+
+def _pairs_cited(pairs: frozenset[str], other: _Figures) -> bool:
+    """Whether ``other`` cites one of ``pairs``, as a pair or as its two numbers: a headline's
+    "38 - 17" is the "38 a 17" of a translation's, a form the pair pattern does not read (a report
+    gives several results, the half-time's and the final's; an edited copy may drop one)."""
+    return bool(pairs & other.pairs) or any(set(pair.split("-")) <= other.plain for pair in pairs)
 
 
 def figure_kinds(numbers: Iterable[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -341,6 +348,7 @@ class _Figures(NamedTuple):
     times: frozenset[str]   # its clock times
     readings: frozenset[str]  # its clock times and the times its decimal numbers read as (time_readings)
     pairs: frozenset[str]   # its pairs ("2-1")
+    plain: frozenset[str]   # its numbers (neither a time nor a pair), as written
     digits: frozenset[str]  # significant digits of its numbers and times of 2+ characters
     numbers: frozenset[str]  # ... of its numbers alone (no time)
     targets: _Targets       # its numbers a conversion may have given
@@ -354,7 +362,7 @@ def _figures(anchors: frozenset[str]) -> _Figures:
     long_rest = [x for x in rest if len(x) >= 2]
     numbers = significant_digits(long_rest)
     digits = numbers | significant_digits(times)
-    figures = _Figures(len(digits) + len(pairs), times, times | time_readings(rest), pairs, digits, numbers,
+    figures = _Figures(len(digits) + len(pairs), times, times | time_readings(rest), pairs, rest, digits, numbers,
                        _targets(long_rest), _sources(rest))
     for array in (figures.targets.values, figures.targets.tolerance, figures.sources):
         array.setflags(write=False)
