@@ -58,3 +58,21 @@ def test_every_element_is_a_plain_html_element_made_without_lxml_html_lookup():
 def test_not_html_gives_none():
     assert parse_html("just some text, no markup at all") is None
     assert parse_html("") is None
+
+
+def _nested(depth: int) -> str:
+    """A page whose story stands under ``depth`` unclosed <div>s (sloppy markup: one per teaser or widget)."""
+    return ("<html><body>" + "<div>" * depth + "<article><h1>Headline</h1><p>The story's first paragraph.</p>"
+            "<p>Its last one.</p></article></body></html>")
+
+
+@pytest.mark.parametrize("depth", [300, 1500])
+def test_a_story_nested_past_libxml2s_usual_limit_is_read(depth):
+    tree = parse_html(_nested(depth))
+    assert [p.text for p in tree.iter("p")] == ["The story's first paragraph.", "Its last one."]
+
+
+def test_a_page_nested_past_the_deeper_limit_too_keeps_the_usual_reading():
+    tree = parse_html(_nested(3000))  # hostile: reading it deeper costs seconds downstream for nothing
+    assert not list(tree.iter("p"))
+    assert max(sum(1 for _ in element.iterancestors()) for element in tree.iter()) < 300

@@ -25,10 +25,11 @@ from trafilatura.utils import DOCTYPE_TAG, INVALID_XML_CHARS, is_dubious_html, r
 logger = logging.getLogger(__name__)
 
 
-def _parser() -> HTMLParser:
-    """trafilatura's parser options (``trafilatura.utils.HTML_PARSER``), lxml's C class lookup."""
+def _parser(*, deep: bool = False) -> HTMLParser:
+    """trafilatura's parser options (``trafilatura.utils.HTML_PARSER``), lxml's C class lookup;
+    ``deep``: libxml2's limit on nesting raised from 256 elements to 2,048 (its ``huge_tree``)."""
     parser = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
-                        remove_comments=True, remove_pis=True)
+                        remove_comments=True, remove_pis=True, huge_tree=deep)
     parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
         element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity))
     return parser
@@ -41,6 +42,7 @@ _UNICODE_SPACE_FIRST = re.compile(r"\s*[^\S\x00-\x7f]")  # leading spaces, one o
 # One per process, as trafilatura's own: lxml parsers must not be shared between threads, and
 # extraction runs in single-threaded worker processes.
 _PARSER = _parser()
+_DEEP_PARSER = _parser(deep=True)
 
 
 def parse_html(text: str) -> HtmlElement | None:
@@ -51,7 +53,7 @@ def parse_html(text: str) -> HtmlElement | None:
     if page is None:
         page = text = repair_faulty_html(text, beginning)
     try:
-        tree = fromstring(page, parser=_PARSER)
+        tree = _fromstring(page)
     except ValueError:  # a string that declares its encoding (<?xml ... encoding=...?>): lxml wants bytes
         tree = None
     except Exception as exc:  # lxml's ParserError on an empty document, and the like
@@ -59,13 +61,31 @@ def parse_html(text: str) -> HtmlElement | None:
         tree = None
     if (tree is None or len(tree) < 1) and isinstance(page, str):  # bytes would be read as they just were
         try:
-            tree = fromstring(text.encode("utf-8", "surrogatepass"), parser=_PARSER)
+            tree = _fromstring(text.encode("utf-8", "surrogatepass"))
         except Exception as exc:
             logger.debug("lxml could not parse the page as bytes: %r", exc)
             return None
     if tree is None or (dubious and len(tree) < 2):
         return None
     return tree
+
+
+def _fromstring(page: str | bytes) -> HtmlElement:
+    """The page's tree. libxml2 stops reading a page nested deeper than 256 elements, and all that
+    follows is lost: a page of sloppy markup that opens a ``<div>`` per teaser or widget and never
+    closes them holds its story past that depth (plain trafilatura loses it too). Such a page is read
+    again with the deeper limit; one deeper than that too is hostile, and keeps the first reading
+    (the deep one costs seconds in trafilatura's fallbacks for nothing)."""
+    tree = fromstring(page, parser=_PARSER)
+    if not _too_deep(_PARSER):
+        return tree
+    deep = fromstring(page, parser=_DEEP_PARSER)
+    return tree if _too_deep(_DEEP_PARSER) else deep
+
+
+def _too_deep(parser: HTMLParser) -> bool:
+    """Whether the parser's last page went deeper than its nesting limit (libxml2's resource limit)."""
+    return any(error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log)
 
 
 def _intact_utf8(text: str, beginning: str) -> bytes | None:
