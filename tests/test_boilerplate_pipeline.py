@@ -10,6 +10,9 @@ from newsspider.holding import SourceHold
 from newsspider.items import Article
 from newsspider.pipelines.boilerplate import BoilerplatePipeline
 from newsspider.state.learned_lines import MemoryLineStats, SiteLineThresholds
+from newsspider.state.sqlite.db import open_state_db
+from newsspider.state.sqlite.learned_lines import SQLiteLineStats
+from tests.test_state import _sports_page, as_written_before_digits_were_counted
 
 THRESHOLDS = SiteLineThresholds(min_pages=5, min_share=0.5, label_min_pages=3, label_min_share=0.1,
                                 short_min_share=0.25)
@@ -293,3 +296,43 @@ def test_a_sentence_the_sites_first_pages_all_repeat_inside_their_stories_is_kep
     texts = asyncio.run(main())
     assert sum(BACKGROUND in text for text in texts) == 20
     assert not any(MOTTO in text for text in texts)
+
+
+def sports_article(n: int) -> Article:
+    """``test_state._sports_page`` as an article: "Independent since 1998" between the story's
+    paragraphs on every page, a one-digit result on a quarter of them."""
+    return Article(id=f"p{n}", url=f"https://site.example/{n}", canonical_url=f"https://site.example/{n}",
+                   source="site", title=None, authors=[], published=None, modified=None, language="en",
+                   direction="ltr", text="\n".join(_sports_page(n)), description=None, image=None, tags=[],
+                   fetched_at="2024-01-01T00:00:00Z")
+
+
+def crawl_state_dir(state_dir, pages: range) -> dict[str, str]:
+    """``pages`` (``sports_article``) through the pipeline on the SQLite state directory ``state_dir``
+    (the first 20 of a new site held); {id: cleaned text}."""
+    async def main():
+        db = open_state_db(state_dir)
+        pipeline = BoilerplatePipeline(InlinePool(), SQLiteLineStats(db), Stats(), thresholds=THRESHOLDS,
+                                       hold=SourceHold(20, max_held=100), tick_seconds=0.01)
+        items = await asyncio.gather(*(pipeline.process_item(sports_article(n)) for n in pages))
+        pipeline.spider_closed(None, "finished")
+        db.close()
+        return {item.id: item.text for item in items}
+    return asyncio.run(main())
+
+
+def test_a_state_directory_written_before_digits_were_counted_cuts_a_fixed_number_line_from_the_first_new_page(
+        tmp_path):
+    """A cron user upgrades: the state directory an earlier release wrote counted the site's line with a
+    number ("Independent since 1998", between the story's paragraphs) without its digits. The new pages
+    are cleaned of it from the first on, as a fresh crawl of those pages is. A one-digit result line
+    ("Final score: 0-3") the old counts cannot tell from a fixed line is taken for one on its first new
+    page only: the next result shows its number changing, and it stays in the stories from then on."""
+    crawl_state_dir(tmp_path / "old", range(200))
+    as_written_before_digits_were_counted(tmp_path / "old")
+    upgraded = crawl_state_dir(tmp_path / "old", range(200, 230))
+    assert not [pid for pid, text in upgraded.items() if "Independent since 1998" in text]
+    fresh = crawl_state_dir(tmp_path / "fresh", range(200, 230))
+    assert fresh["p200"].replace("Final score: 0-3\n", "") == upgraded["p200"]
+    assert {pid: text for pid, text in upgraded.items() if pid != "p200"} == {
+        pid: text for pid, text in fresh.items() if pid != "p200"}

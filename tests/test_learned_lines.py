@@ -16,9 +16,14 @@ from newsspider.state.learned_lines import (
     MAX_LINE_CHARS,
     Learned,
     MemoryLineStats,
+    NumberRun,
     SiteLineThresholds,
     learned_tiers,
+    next_run,
     page_keys,
+    page_numbers,
+    run_is_steady,
+    runs_of_counts,
 )
 from newsspider.state.sqlite.learned_lines import SQLiteLineStats
 
@@ -197,6 +202,8 @@ def test_sqlite_matches_the_memory_store_across_runs_batches_and_evictions(tmp_p
     and looked up again) give the same answers as the plain in-memory store, at every step."""
     rng = random.Random(seed)
     vocabulary = [f"line {word}" for word in "abcdefghijklmnopqrstuvwxyz"] + [TEMPLATE]
+    # numbered lines whose number stays, changes once, or changes per page: their runs too
+    vocabulary += ["Independent since 1998", "Awards 2025", "Awards 2026", *(f"Score: {n}-1" for n in range(4))]
     memory = MemoryLineStats()
     db = tmp_path / "state.sqlite"
     for _run in range(4):
@@ -213,6 +220,8 @@ def test_sqlite_matches_the_memory_store_across_runs_batches_and_evictions(tmp_p
                 for min_pages, min_share in ((2, 0.0), (3, 0.2), (5, 0.3)):
                     assert (st.template_lines(s, min_pages=min_pages, min_share=min_share)
                             == memory.template_lines(s, min_pages=min_pages, min_share=min_share))
+                numbered = {k for k in memory.template_lines(s, min_pages=2, min_share=0.0) if "N" in k}
+                assert st.number_runs(s, numbered) == memory.number_runs(s, numbered)
         st.flush()
         conn.close()
     pages, counts, _ = _stored(db)
@@ -242,6 +251,19 @@ def test_decay_halves_a_site_past_the_window_and_keeps_its_template(store):
     assert store.template_lines("big", min_pages=2, min_share=0.5) == {line_key(TEMPLATE), "updated N"}
     assert store.prune("big", min_pages=1) == 0  # the lines seen on one page are gone already
     assert store.decay(max_pages=10) == 0
+
+
+def test_decay_halves_a_numbered_lines_run_with_its_counts(store):
+    """A run's pages and start are halved with the site's pages (a share since it began is kept);
+    a run of one page is forgotten, as a line seen once is."""
+    for i in range(12):
+        store.observe("big", f"p{i}", [f"Story {chr(65 + i)} is its own.", "Independent since 1998", f"Score: {i % 3}-1"])
+    assert store.decay(max_pages=10) == 1
+    assert store.number_runs("big", ["independent since N", "score: N"]) == {
+        "independent since N": NumberRun("1998", 6, 0)}
+    store.observe("big", "p12", ["Independent since 1998", "Score: 2-1"])
+    assert store.number_runs("big", ["independent since N", "score: N"]) == {
+        "independent since N": NumberRun("1998", 7, 0), "score: N": NumberRun("21", 1, 6)}
 
 
 def test_a_sites_credit_label_is_learned_whatever_it_credits_and_cleans_its_credit_lines():
@@ -392,3 +414,57 @@ def test_a_closing_sentence_with_a_changing_one_digit_score_is_learned_by_its_nu
     text = f"{story}\nThe match ended 4-2.\nMuryar gaskiya tun 1999."
     assert clean_text(text, site_lines=learned.lines, site_labels=learned.labels,
                       site_short_lines=learned.short_lines).text == f"{story}\nThe match ended 4-2."
+
+
+def _year_page(i: int, change: int) -> list[str]:
+    """Page ``i`` of a site whose banner with a year ("Example Media Awards 2025"), on three of five
+    pages between the story's paragraphs, turns to the next year from page ``change`` on."""
+    word = "".join("abcdefghij"[int(d)] for d in str(i))  # digits fold in line keys: each page its own word
+    story = [f"Story {word} opens with a sentence of its own.", f"Its second paragraph, {word}, is unique."]
+    if i % 5 < 3:
+        story.insert(1, f"Example Media Awards {2025 if i < change else 2026}")
+    return story
+
+
+def test_a_site_line_whose_year_changes_once_is_a_fixed_line_from_the_change_on(store):
+    """New Year: "Example Media Awards 2025" becomes "... 2026" on every page of the site at once
+    (a copyright line's year too). The line stays the site's (removed wherever it stands) on every
+    new page: its new year is the same on every page since the change, as its old one was, however
+    many pages the old year was counted on (on 72 of 300 here; the first tier asks half of them)."""
+    not_learned = []
+    for i in range(300):
+        store.observe("s", f"p{i}", _year_page(i, change=120))
+        if i >= 120 and i % 5 < 3:
+            learned = learned_tiers(store, TIERS, own="s", story="story:s", suffixes="suffix:s", is_short=is_short)
+            if line_key("Example Media Awards 2026") not in learned.lines | learned.labels:
+                not_learned.append(i)
+    assert not_learned == []
+    text = "\n".join(_year_page(301, change=120))
+    assert clean_text(text, site_lines=learned.lines, site_labels=learned.labels).text == "\n".join(
+        line for line in _year_page(301, change=120) if "Awards" not in line)
+
+
+def test_a_numbers_run_goes_on_while_its_digits_stay_and_is_judged_as_a_fresh_crawl_of_its_pages():
+    """The plain logic of ``NumberRun``: a page with the run's digits (or any, when they are unknown)
+    adds to it, another number starts a new one at that page; a run holds a tier's evidence over the
+    site's pages since it began."""
+    unknown = NumberRun(None, 200, 0)
+    assert next_run(unknown, "1998", 200) == NumberRun("1998", 201, 0)
+    assert next_run(NumberRun("1998", 201, 0), "1998", 230) == NumberRun("1998", 202, 0)
+    assert next_run(NumberRun("2025", 72, 0), "2026", 120) == NumberRun("2026", 1, 120)
+    assert next_run(None, "21", 7) == NumberRun("21", 1, 7)
+    # "© 2026" on 6 of the 10 pages since the change: steady for the first tier (5 pages, half of them)
+    assert run_is_steady(NumberRun("2026", 6, 120), 5, 0.5, 130)
+    assert not run_is_steady(NumberRun("2026", 4, 120), 5, 0.5, 127)  # fewer than 5 pages
+    assert not run_is_steady(NumberRun("2026", 6, 120), 5, 0.5, 140)  # 6 of 20 pages
+    assert page_numbers(page_keys(["Foto 4/12", "Foto 3/12", "Independent since 1998", "No number"])) == {
+        "foto N": "312,412", "independent since N": "1998"}
+
+
+def test_the_runs_an_old_stores_counts_imply():
+    """A numbered key counted before runs were kept: digits never counted are unknown, one number
+    counted is its run's, two numbers or more (a result, a counter) start no run."""
+    counts = {"independent since N": 200, "independent since 0000": 200, "final score: N": 50,
+              "=final score: N=21": 3, "=final score: N=30": 2, "updated N": 9, "=updated N=808": 9, "motto": 70}
+    assert runs_of_counts(counts) == {"independent since N": NumberRun(None, 200, 0),
+                                      "updated N": NumberRun("808", 9, 0)}

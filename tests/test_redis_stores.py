@@ -10,8 +10,10 @@ from datetime import datetime, timedelta, timezone
 import numpy as np
 import pytest
 
-from newsspider.state.base import EmittedArticle, Validators
-from newsspider.state.learned_lines import MemoryLineStats
+from newsspider.state.base import EmittedArticle, StateError, Validators
+from newsspider.state.learned_lines import MemoryLineStats, NumberRun
+from newsspider.state.redis import RedisState
+from newsspider.state.redis.layout import LAYOUT_VERSION
 from newsspider.state.redis.learned_lines import RedisLineStats
 from newsspider.state.redis.seen import RedisSeenStore
 from newsspider.state.redis.stories import RedisStoryStore
@@ -103,6 +105,58 @@ def test_line_stats_decay_like_the_memory_store(redis_client):
         assert store.page_count("big") == 6 and store.page_count("small") == 1
         assert store.template_lines("big", min_pages=2, min_share=0.5) == {"subscribe to our channel"}
     assert redis_client.zcard(f"{P}:lines:big:counts") == 1  # lines seen once are forgotten
+
+
+def test_line_stats_keep_the_runs_of_numbered_lines_as_the_memory_store(redis_client):
+    """A numbered line's run (the number it shows on the pages in a row it is on) is kept as the memory
+    store keeps it, through decay and prune; a site line whose year changes once is a fixed line again."""
+    redis_store, memory = RedisLineStats(redis_client, P), MemoryLineStats()
+    rng = random.Random(5)
+    pages = [[f"Unique sentence {chr(97 + i % 26) * (1 + i // 26)}.", "Independent since 1998",
+              f"Awards {2025 if i < 25 else 2026}", f"Score: {rng.randrange(4)}-1",
+              *(["Foto 3/12", "Foto 4/12"] if i % 3 == 0 else [])] for i in range(40)]
+    for store in (redis_store, memory):
+        for i, lines in enumerate(pages):
+            store.observe("site", f"p{i}", lines)
+    numbered = ["independent since N", "awards N", "score: N", "foto N/N", "never seen N"]
+    assert redis_store.number_runs("site", numbered) == memory.number_runs("site", numbered)
+    assert redis_store.number_runs("site", ["awards N"]) == {"awards N": NumberRun("2026", 15, 25)}
+    assert redis_store.number_runs("site", []) == {}
+    assert redis_store.decay(max_pages=30) == memory.decay(max_pages=30) == 1
+    assert redis_store.number_runs("site", numbered) == memory.number_runs("site", numbered)
+    assert redis_store.prune("site", min_pages=8) == memory.prune("site", min_pages=8)
+    assert redis_store.number_runs("site", numbered) == memory.number_runs("site", numbered)
+    for min_pages, share in ((2, 0.0), (5, 0.3)):
+        assert (redis_store.template_lines("site", min_pages=min_pages, min_share=share)
+                == memory.template_lines("site", min_pages=min_pages, min_share=share))
+
+
+def test_a_redis_state_of_an_older_layout_is_migrated_and_a_newer_one_refused(redis_client):
+    """No version key (a release before it) with keys under the prefix: layout v1, migrated: a numbered
+    key counted without its digits gets a run of unknown digits (a fixed line until a page shows its
+    number changing), one counted with several numbers none; seen URLs and counts are kept. An empty
+    prefix starts at the current layout; a newer layout stops the run."""
+    redis_client.sadd(f"{P}:seen:urls", "http://a/1")
+    redis_client.sadd(f"{P}:lines:site:pages", *range(200))
+    counts = {"independent since N": 200, "independent since 0000": 200, "score: N": 50, "=score: N=21": 3,
+              "=score: N=30": 2, "motto": 70}
+    redis_client.zadd(f"{P}:lines:site:counts", counts)
+    RedisState(redis_client, P)
+    assert redis_client.get(f"{P}:version") == str(LAYOUT_VERSION).encode()
+    lines = RedisLineStats(redis_client, P)
+    assert lines.number_runs("site", counts) == {"independent since N": NumberRun(None, 200, 0)}
+    assert RedisSeenStore(redis_client, P).seen_urls(["http://a/1"]) == {"http://a/1"}
+    assert lines.template_lines("site", min_pages=2, min_share=0.0) == set(counts)
+    lines.observe("site", "new", ["Independent since 1998"])
+    assert lines.number_runs("site", ["independent since N"]) == {"independent since N": NumberRun("1998", 201, 0)}
+    redis_client.delete(f"{P}:version")  # migrated again (two workers starting together): what is there stays
+    RedisState(redis_client, P)
+    assert lines.number_runs("site", ["independent since N"]) == {"independent since N": NumberRun("1998", 201, 0)}
+    RedisState(redis_client, "empty")
+    assert redis_client.get("empty:version") == str(LAYOUT_VERSION).encode()
+    redis_client.set(f"{P}:version", LAYOUT_VERSION + 1)
+    with pytest.raises(StateError, match="newer"):
+        RedisState(redis_client, P)
 
 
 def _record(aid: str, story: str, exact: str = "e", ts: float = 1.5) -> ArticleRecord:

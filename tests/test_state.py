@@ -90,7 +90,7 @@ def test_a_state_database_of_the_first_layout_is_migrated_and_its_articles_have_
             INSERT INTO seen_urls VALUES ('https://x.org/top', 'old'), ('https://x.org/a', 'old');
             PRAGMA user_version=1;""")
     db = open_state_db(tmp_path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 2
     seen = SQLiteSeenStore(db)
     assert seen.identity_of("old", ["https://x.org/b"]) == EmittedIdentity(None, False)
     assert seen.identity_of("old", ["https://x.org/a"]) == EmittedIdentity(None, True)
@@ -211,3 +211,74 @@ def test_a_damaged_state_database_says_which_file_to_move_aside(tmp_path, damage
     (tmp_path / "state.sqlite3").write_bytes(damage)
     with pytest.raises(StateError, match="state.sqlite3 is damaged: move it aside"):
         open_state_db(tmp_path)
+
+
+def as_written_before_digits_were_counted(state_dir) -> None:
+    """Turn a state directory into what a release that counted numbered keys but not their digits
+    (``digits_key``, session 53) left: layout v2, its learned-line counts without the digits keys
+    and without the columns of later layouts."""
+    with sqlite3.connect(state_dir / "state.sqlite3") as db:
+        db.executescript("""
+            CREATE TABLE old_counts (site TEXT NOT NULL, line_key TEXT NOT NULL, pages INTEGER NOT NULL DEFAULT 0,
+                                     PRIMARY KEY (site, line_key)) WITHOUT ROWID;
+            INSERT INTO old_counts SELECT site, line_key, pages FROM learned_lines_counts WHERE line_key NOT GLOB '=*';
+            DROP TABLE learned_lines_counts;
+            ALTER TABLE old_counts RENAME TO learned_lines_counts;
+            PRAGMA user_version=2;""")
+    db.close()
+
+
+def _sports_page(i: int) -> list[str]:
+    """A page of a site that prints "Independent since 1998" between the story's paragraphs on every
+    page, and a one-digit result on a quarter of them ("Final score: 2-1")."""
+    word = "".join("abcdefghij"[int(d)] for d in str(i))
+    return [f"Story {word} opens with a sentence of its own.", "Independent since 1998",
+            *([f"Final score: {i % 10}-{(i + 3) % 10}"] if i % 4 == 0 else []), f"Its second paragraph, {word}, is unique."]
+
+
+def test_a_state_directory_written_before_digits_were_counted_keeps_its_lines_and_urls_and_its_fixed_numbers(tmp_path):
+    """Layout v2 -> v3: every seen URL and learned count is kept; a numbered key whose digits were
+    never counted gets a run of unknown digits, so its line is a fixed line (not a changing number)
+    until a page shows its number changing; a result line does so at its next page."""
+    from newsspider.extract.cleaning import line_key
+    from newsspider.extract.cleaning.rules import is_short
+    from newsspider.state.learned_lines import NumberRun, SiteLineThresholds, learned_tiers
+    from newsspider.state.sqlite.learned_lines import SQLiteLineStats
+
+    db = open_state_db(tmp_path)
+    SQLiteSeenStore(db).add([EmittedArticle("a1", "https://x.org/a", "https://x.org/a?utm=x", None, "k")])
+    lines = SQLiteLineStats(db)
+    for i in range(200):
+        lines.observe("s", f"p{i}", _sports_page(i))
+    lines.flush()
+    db.close()
+    as_written_before_digits_were_counted(tmp_path)
+    with sqlite3.connect(tmp_path / "state.sqlite3") as old:
+        counts = set(old.execute("SELECT site, line_key, pages FROM learned_lines_counts"))
+    old.close()
+
+    db = open_state_db(tmp_path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert SQLiteSeenStore(db).seen_urls(["https://x.org/a?utm=x", "https://x.org/b"]) == {"https://x.org/a?utm=x"}
+    assert set(db.execute("SELECT site, line_key, pages FROM learned_lines_counts")) == counts
+    lines = SQLiteLineStats(db)
+    assert lines.page_count("s") == 200
+    assert lines.number_runs("s", ["independent since N", "final score: N"]) == {
+        "independent since N": NumberRun(None, 200, 0), "final score: N": NumberRun(None, 50, 0)}
+    tiers = SiteLineThresholds(min_pages=5, min_share=0.5, label_min_pages=3, label_min_share=0.1, short_min_share=0.25)
+
+    def learned():
+        return learned_tiers(lines, tiers, own="s", story="story:s", suffixes="suffix:s", is_short=is_short)
+    fixed = line_key("Independent since 1998")
+    for i in range(200, 206):
+        lines.observe("s", f"p{i}", _sports_page(i))
+        assert fixed in learned().lines
+    assert "final score: N" in learned().short_lines  # 0-3 at page 200, 4-7 at 204: a changing number
+    assert line_key("Final score: 2-1") not in learned().lines | learned().labels
+    db.execute("PRAGMA user_version=2")  # as a run killed after the migration, before its version was written
+    lines.flush()
+    db.close()
+    again = open_state_db(tmp_path)
+    assert SQLiteLineStats(again).number_runs("s", ["independent since N", "final score: N"]) == {
+        "independent since N": NumberRun("1998", 206, 0), "final score: N": NumberRun("47", 1, 204)}
+    again.close()

@@ -16,7 +16,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
+    from newsspider.state.learned_lines import NumberRun
     from newsspider.stories.store import StoryStore
+
+
+class StateError(RuntimeError):
+    """The state cannot be used (unwritable, corrupt, or from a newer release)."""
 
 
 @dataclass(frozen=True)
@@ -108,6 +113,10 @@ class LineStatsStore(Protocol):
 
     def page_count(self, site: str) -> int:
         """Distinct pages observed for the site."""
+
+    def number_runs(self, site: str, keys: Iterable[str]) -> dict[str, NumberRun]:
+        """The current ``NumberRun`` of each of these numbered keys that has one: the number its
+        line has shown on the pages in a row it was on (``state.learned_lines``)."""
 
     def prune(self, site: str, *, min_pages: int = 2) -> int:
         """Drop keys seen on fewer than min_pages pages; returns how many were dropped."""

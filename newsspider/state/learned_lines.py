@@ -32,14 +32,14 @@ from __future__ import annotations
 import collections
 import hashlib
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsspider.extract.cleaning.keys import (
-    DIGITS_MARK,
     credit_parts,
     digits_key,
+    digits_key_parts,
     is_digits_key,
     is_numbered_key,
     line_key,
@@ -55,11 +55,17 @@ __all__ = [
     "MIN_PAGES_FLOOR",
     "Learned",
     "MemoryLineStats",
+    "NumberRun",
     "SiteLineThresholds",
+    "halved_run",
     "learned_tiers",
+    "next_run",
     "page_hash",
     "page_keys",
+    "page_numbers",
     "pages_needed",
+    "run_is_steady",
+    "runs_of_counts",
     "varying_numbers",
 ]
 
@@ -103,6 +109,76 @@ def pages_needed(min_pages: int, min_share: float, site_pages: int) -> int:
     """Pages a key needs: min_pages (never below 2) and min_share of the site's pages."""
     # The epsilon keeps 0.3 * 10 pages from rounding up to 4.
     return max(MIN_PAGES_FLOOR, int(min_pages), math.ceil(min_share * site_pages - 1e-9))
+
+
+class NumberRun(NamedTuple):
+    """The number a numbered line (its ``numbered_key``) has shown on each page it was on since a
+    point in time: a counter's or a result's changes from page to page, a site line's stays ("since
+    1998") or changes once and stays again (the year of "© 2025 Example Media" on New Year's Day).
+    ``digits`` None: unknown (the line was counted by a release that kept no digits: taken as the
+    same number until a page shows it changing); ``pages``: the pages that showed it, in a row;
+    ``start``: the site's page count before the first of them."""
+
+    digits: str | None
+    pages: int
+    start: int
+
+
+def page_numbers(keys: Iterable[str]) -> dict[str, str]:
+    """The number each numbered line of a page shows, from the page's keys (``page_keys``): its
+    ``digits_key``'s digits, by numbered key; two lines of one key on a page show their digits
+    sorted and joined by commas (a gallery's "Foto 3/12" and "Foto 4/12")."""
+    found: dict[str, list[str]] = collections.defaultdict(list)
+    for key in keys:
+        if is_digits_key(key):
+            numbered, digits = digits_key_parts(key)
+            found[numbered].append(digits)
+    return {numbered: ",".join(sorted(digits)) for numbered, digits in found.items()}
+
+
+def next_run(run: NumberRun | None, digits: str, position: int) -> NumberRun:
+    """The run of a numbered line once a page at ``position`` (the site's page count before it)
+    shows ``digits``: one more page if the number is the run's (or the run's is unknown), else a
+    new run from this page."""
+    if run is not None and run.digits in (None, digits):
+        return NumberRun(digits, run.pages + 1, run.start)
+    return NumberRun(digits, 1, position)
+
+
+def run_is_steady(run: NumberRun, min_pages: int, min_share: float, site_pages: int) -> bool:
+    """Whether the run holds the pages a line needs (``pages_needed``) among the site's pages since
+    it began: the judgement a fresh crawl of those pages would make of its ``digits_key``. So a site
+    line whose year changed is a fixed line again as soon as its new year is, without waiting for it
+    to outnumber the old one among all the pages counted; a score that repeats on a few pages in a
+    row is no more than its digit count already was."""
+    return run.pages >= pages_needed(min_pages, min_share, site_pages - run.start)
+
+
+def halved_run(run: NumberRun) -> NumberRun | None:
+    """A run after ``decay`` halved its site's pages (rounding down, as the counts): None for a run
+    of one page, forgotten as a line seen once is."""
+    return NumberRun(run.digits, run.pages // 2, run.start // 2) if run.pages >= 2 else None
+
+
+def runs_of_counts(counts: Mapping[str, float]) -> dict[str, NumberRun]:
+    """The runs an old store's counts (a site's keys and pages, numbered and digits keys among them;
+    counted before runs were kept) imply: a numbered key whose digits were never counted, or counted
+    as one number only, has shown that number (``digits`` None when unknown) on all its pages since
+    the site's first (a site line: "since 1998"); one counted with two numbers or more has no run (a
+    counter's, a result's: its next page starts one). Without this every numbered key of a store
+    written before the digits were counted read as a changing number, and a fixed site line stayed in
+    every story until the new counts reached its share."""
+    numbers: dict[str, list[str]] = collections.defaultdict(list)
+    for key in counts:
+        if is_digits_key(key):
+            numbered, digits = digits_key_parts(key)
+            numbers[numbered].append(digits)
+    runs = {}
+    for key, pages in counts.items():
+        shown = numbers.get(key, [])
+        if is_numbered_key(key) and not is_digits_key(key) and len(shown) <= 1 and pages >= 1:
+            runs[key] = NumberRun(shown[0] if shown else None, int(pages), 0)
+    return runs
 
 
 @dataclass(frozen=True)
@@ -169,10 +245,14 @@ def learned_tiers(store: LineStatsStore, thresholds: SiteLineThresholds, *, own:
         return answers[question]
 
     t = thresholds
-    first = template(own, t.min_pages, t.min_share)
-    short_tier = template(own, t.label_min_pages, t.short_min_share)
-    label_tier = template(own, t.label_min_pages, t.label_min_share)
-    varying = varying_numbers((first, short_tier, label_tier))
+    questions = ((t.min_pages, t.min_share), (t.label_min_pages, t.short_min_share), (t.label_min_pages, t.label_min_share))
+    first, short_tier, label_tier = tiers = tuple(template(own, *question) for question in questions)
+    numbered = {key for keys in tiers for key in keys if is_numbered_key(key) and not is_digits_key(key)}
+    runs = store.number_runs(own, numbered) if numbered else {}
+    site_pages = store.page_count(own) if runs else 0
+    steady = tuple(frozenset(key for key in keys if key in runs and run_is_steady(runs[key], *question, site_pages))
+                   for keys, question in zip(tiers, questions, strict=True))
+    varying = varying_numbers(tiers, steady)
 
     def plain(keys: frozenset[str]) -> frozenset[str]:  # a varying number's line is learned by its numbered key
         return frozenset(key for key in keys if not is_numbered_key(key)
@@ -186,17 +266,20 @@ def learned_tiers(store: LineStatsStore, thresholds: SiteLineThresholds, *, own:
     return Learned(lines, labels - lines, title_suffixes, short)
 
 
-def varying_numbers(tiers: tuple[frozenset[str], ...]) -> frozenset[str]:
+def varying_numbers(tiers: tuple[frozenset[str], ...], steady: tuple[frozenset[str], ...] = ()) -> frozenset[str]:
     """The numbered keys of lines whose number changes per page, from the ``tiers`` (the answers
     for the first, short and label tiers, most evidence first): a numbered key is one where, in the
     first tier that holds it, no ``digits_key`` of it is (no number of its lines recurs as often
-    as the line). Such a line ("Final score: 2-1", "7 min read") is learned by its numbered key
-    alone, also where one digit gives every page the same line key, and removed only where the
-    template has it; a line whose number stays ("Independent since 1998") is a line as any other."""
+    as the line) and it is not in that tier's ``steady`` keys (those whose ``NumberRun`` holds the
+    tier's evidence since it began: ``run_is_steady``). Such a line ("Final score: 2-1", "7 min
+    read") is learned by its numbered key alone, also where one digit gives every page the same line
+    key, and removed only where the template has it; a line whose number stays ("Independent since
+    1998"), or changed once and stays ("© 2026"), is a line as any other."""
     varying: set[str] = set()
     seen: set[str] = set()
-    for keys in tiers:
-        constant = {key[len(DIGITS_MARK):].rpartition(DIGITS_MARK)[0] for key in keys if is_digits_key(key)}
+    for tier, keys in enumerate(tiers):
+        constant = {digits_key_parts(key)[0] for key in keys if is_digits_key(key)}
+        constant |= steady[tier] if tier < len(steady) else frozenset()
         fresh = {key for key in keys if is_numbered_key(key) and not is_digits_key(key)} - seen
         varying |= fresh - constant
         seen |= fresh
@@ -210,13 +293,22 @@ class MemoryLineStats:
         self._pages: dict[str, set[int]] = collections.defaultdict(set)
         self._counts: dict[str, collections.Counter[str]] = collections.defaultdict(
             collections.Counter)
+        self._runs: dict[str, dict[str, NumberRun]] = collections.defaultdict(dict)
 
     def observe(self, site: str, page_id: str, lines: Iterable[str]) -> None:
         h = page_hash(site, page_id)
         if h in self._pages[site]:
             return
+        keys = page_keys(lines)
+        runs = self._runs[site]
+        for numbered, digits in page_numbers(keys).items():
+            runs[numbered] = next_run(runs.get(numbered), digits, len(self._pages[site]))
         self._pages[site].add(h)
-        self._counts[site].update(page_keys(lines))
+        self._counts[site].update(keys)
+
+    def number_runs(self, site: str, keys: Iterable[str]) -> dict[str, NumberRun]:
+        runs = self._runs.get(site, {})
+        return {key: runs[key] for key in keys if key in runs}
 
     def template_lines(self, site: str, *, min_pages: int, min_share: float) -> frozenset[str]:
         need = pages_needed(min_pages, min_share, self.page_count(site))
@@ -230,8 +322,10 @@ class MemoryLineStats:
         if not counts:
             return 0
         drop = [k for k, n in counts.items() if n < min_pages]
+        runs = self._runs.get(site, {})
         for k in drop:
             del counts[k]
+            runs.pop(k, None)
         return len(drop)
 
     def flush(self) -> None:
@@ -249,5 +343,11 @@ class MemoryLineStats:
                 counts[key] //= 2
                 if not counts[key]:
                     del counts[key]
+            runs = self._runs[site]
+            for key, run in list(runs.items()):
+                if (halved_to := halved_run(run)) is None:
+                    del runs[key]
+                else:
+                    runs[key] = halved_to
             halved += 1
         return halved

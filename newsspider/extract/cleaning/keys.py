@@ -21,7 +21,7 @@ from newsspider.extract.cleaning.limits import (
 from newsspider.extract.cleaning.text import width_at_most
 
 __all__ = ["ANY_DIGIT", "ARABIC_FOLD", "DIGITS_MARK", "NON_DECIMAL_DIGITS", "NUMBER_MARK", "credit_parts", "digits_key",
-           "fold_key", "has_arabic", "is_digits_key", "is_numbered_key", "line_key", "numbered_key", "phrase_key",
+           "digits_key_parts", "fold_key", "has_arabic", "is_digits_key", "is_numbered_key", "line_key", "numbered_key", "phrase_key",
            "predicate_form"]
 
 # What sets a credit's label apart from what it credits: "Source: AFP", "Foto – AP", "Photo | Reuters".
@@ -116,6 +116,12 @@ def digits_key(numbered: str, line: str) -> str:
     where one digit gives every page the same ``line_key``."""
     digits = "".join(str(unicodedata.digit(c)) for c in ANY_DIGIT.findall(line))
     return f"{DIGITS_MARK}{numbered}{DIGITS_MARK}{digits}"
+
+
+def digits_key_parts(key: str) -> tuple[str, str]:
+    """The numbered key and the digits of a ``digits_key``."""
+    numbered, _, digits = key[len(DIGITS_MARK):].rpartition(DIGITS_MARK)
+    return numbered, digits
 
 
 def is_digits_key(key: str) -> bool:

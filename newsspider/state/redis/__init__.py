@@ -11,6 +11,7 @@ from functools import cached_property
 
 import redis
 
+from newsspider.state.redis.layout import open_layout
 from newsspider.state.redis.learned_lines import RedisLineStats
 from newsspider.state.redis.seen import RedisSeenStore
 from newsspider.state.redis.stories import RedisStoryStore
@@ -20,13 +21,15 @@ __all__ = ["RedisState"]
 
 
 class RedisState:
-    """``StateBackend`` on a Redis client, every key under ``prefix``; closes the client at the end."""
+    """``StateBackend`` on a Redis client, every key under ``prefix``; closes the client at the end.
+    Opening it checks the layout version and brings an older layout up to date (``layout.py``)."""
 
     shared = True
 
     def __init__(self, client: redis.Redis, prefix: str) -> None:
         self.client = client
         self.prefix = prefix
+        open_layout(client, prefix)
 
     @cached_property
     def seen(self) -> RedisSeenStore:

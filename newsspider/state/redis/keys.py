@@ -9,9 +9,12 @@ SQLite state directory:
 ``<p>:seen:emitted``                    sorted set: article id -> when it was last emitted (epoch s)
 ``<p>:seen:urls_of``                    hash: article id -> its URLs, one per line (to forget them with it)
 ``<p>:seen:keys``                       hash: article id -> digest of its title (another article declaring its URL)
+``<p>:version``                         integer: the layout version (``layout.py``; none: v1, before the key)
 ``<p>:validators``                      hash: feed/sitemap URL -> JSON {etag, last_modified}
 ``<p>:lines:<site>:pages``              set: 8-byte hashes of the pages observed
 ``<p>:lines:<site>:counts``             sorted set: line key -> pages it was seen on
+``<p>:lines:<site>:runs``               hash: numbered key -> "pages start digits", its ``NumberRun`` (no digits:
+                                        unknown, a key counted before layout v2)
 ``<p>:stories:seq``                     integer: last article ref (the log counter)
 ``<p>:stories:rec``                     hash: ref -> JSON article record (append-only log)
 ``<p>:stories:ts``                      sorted set: ref -> the article's ts (the story window at start-up)

@@ -6,25 +6,70 @@ from typing import cast
 
 import redis
 
-from newsspider.state.learned_lines import page_hash, page_keys, pages_needed
+from newsspider.state.learned_lines import NumberRun, page_hash, page_keys, page_numbers, pages_needed
 
-# KEYS: pages set, counts zset; ARGV: page hash, line keys...
+# KEYS: pages set, counts zset, runs hash; ARGV: page hash, the number of line keys, the line keys,
+# then (numbered key, digits) pairs. A run is "pages start digits" (``encode_run``); a numbered key's
+# run goes on while the page shows its digits (or its digits are unknown), else starts at this page.
 _OBSERVE = """
 if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
-for i = 2, #ARGV do redis.call('ZINCRBY', KEYS[2], 1, ARGV[i]) end
+local n = tonumber(ARGV[2])
+for i = 3, n + 2 do redis.call('ZINCRBY', KEYS[2], 1, ARGV[i]) end
+local before = redis.call('SCARD', KEYS[1]) - 1
+for i = n + 3, #ARGV, 2 do
+  local pages, start = 0, before
+  local run = redis.call('HGET', KEYS[3], ARGV[i])
+  if run then
+    local p, s, d = string.match(run, '^(%d+) (%d+) ?(.*)$')
+    if d == '' or d == ARGV[i + 1] then pages, start = tonumber(p), tonumber(s) end
+  end
+  redis.call('HSET', KEYS[3], ARGV[i], string.format('%d %d %s', pages + 1, start, ARGV[i + 1]))
+end
 return 1
 """
 
 
-# KEYS: pages set, counts zset; ARGV: max pages. Halve a site past max pages; returns 1 if it was.
+# KEYS: pages set, counts zset, runs hash; ARGV: max pages. Halve a site past max pages; returns 1 if it was.
 _DECAY = """
 local pages = redis.call('SCARD', KEYS[1])
 if pages <= tonumber(ARGV[1]) then return 0 end
 redis.call('SPOP', KEYS[1], pages - math.floor(pages / 2))
 redis.call('ZUNIONSTORE', KEYS[2], 1, KEYS[2], 'WEIGHTS', 0.5)
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(1')
+local runs = redis.call('HGETALL', KEYS[3])
+for i = 1, #runs, 2 do
+  local p, s, d = string.match(runs[i + 1], '^(%d+) (%d+) ?(.*)$')
+  if math.floor(p / 2) == 0 then  -- a run of one page is forgotten with the lines seen once
+    redis.call('HDEL', KEYS[3], runs[i])
+  else
+    redis.call('HSET', KEYS[3], runs[i], string.format('%d %d %s', math.floor(p / 2), math.floor(s / 2), d))
+  end
+end
 return 1
 """
+
+# KEYS: counts zset, runs hash; ARGV: min pages. Drop the keys below it, and their runs; returns how many.
+_PRUNE = """
+local drop = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[1])
+for i = 1, #drop, 1000 do
+  local chunk = {unpack(drop, i, math.min(i + 999, #drop))}
+  redis.call('ZREM', KEYS[1], unpack(chunk))
+  redis.call('HDEL', KEYS[2], unpack(chunk))
+end
+return #drop
+"""
+
+
+def encode_run(run: NumberRun) -> str:
+    """A run as the runs hash holds it: "pages start digits" (no digits: unknown)."""
+    return f"{run.pages} {run.start} {run.digits or ''}".rstrip()
+
+
+def decode_run(value: bytes | str) -> NumberRun:
+    """The ``NumberRun`` of a runs hash value (``encode_run``)."""
+    text = value.decode() if isinstance(value, bytes) else value
+    pages, start, *digits = text.split(" ", 2)
+    return NumberRun(digits[0] if digits and digits[0] else None, int(pages), int(start))
 
 
 class RedisLineStats:
@@ -36,17 +81,21 @@ class RedisLineStats:
         self.prefix = prefix
         self._observe = client.register_script(_OBSERVE)
         self._decay = client.register_script(_DECAY)
+        self._prune = client.register_script(_PRUNE)
         self._sites: set[str] = set()  # observed or read by this process: the ones ``decay`` looks at
 
-    def _keys(self, site: str) -> tuple[str, str]:
+    def _keys(self, site: str) -> tuple[str, str, str]:
+        """The site's pages set, counts sorted set and runs hash (``keys.py``)."""
         self._sites.add(site)
-        return f"{self.prefix}:lines:{site}:pages", f"{self.prefix}:lines:{site}:counts"
+        return site_keys(self.prefix, site)
 
     def observe(self, site: str, page_id: str, lines: Iterable[str]) -> None:
-        self._observe(keys=list(self._keys(site)), args=[page_hash(site, page_id), *sorted(page_keys(lines))])
+        keys = sorted(page_keys(lines))
+        numbers = [part for numbered, digits in sorted(page_numbers(keys).items()) for part in (numbered, digits)]
+        self._observe(keys=list(self._keys(site)), args=[page_hash(site, page_id), len(keys), *keys, *numbers])
 
     def template_lines(self, site: str, *, min_pages: int, min_share: float) -> frozenset[str]:
-        pages_key, counts_key = self._keys(site)
+        pages_key, counts_key, _ = self._keys(site)
         # Read the page count first, then the keys: one round trip, and never more lines than
         # the thresholds allow (a page observed in between only raises the counts).
         need = pages_needed(min_pages, min_share, cast(int, self.r.scard(pages_key)))
@@ -56,8 +105,15 @@ class RedisLineStats:
     def page_count(self, site: str) -> int:
         return int(self.r.scard(self._keys(site)[0]))
 
+    def number_runs(self, site: str, keys: Iterable[str]) -> dict[str, NumberRun]:
+        asked = sorted(keys)
+        if not asked:
+            return {}
+        values = cast("list[bytes | None]", self.r.hmget(self._keys(site)[2], asked))
+        return {key: decode_run(value) for key, value in zip(asked, values, strict=True) if value is not None}
+
     def prune(self, site: str, *, min_pages: int = 2) -> int:
-        return int(self.r.zremrangebyscore(self._keys(site)[1], "-inf", f"({int(min_pages)}"))
+        return int(self._prune(keys=list(self._keys(site)[1:]), args=[int(min_pages)]))
 
     def flush(self) -> None:
         """Nothing is buffered: each page is written by its own script (other workers read it)."""
@@ -65,3 +121,8 @@ class RedisLineStats:
     def decay(self, *, max_pages: int) -> int:
         # Counts become halves (x.5): a key seen on 3 pages keeps 1.5, one seen once is dropped.
         return sum(int(self._decay(keys=list(self._keys(site)), args=[max_pages])) for site in sorted(self._sites))
+
+
+def site_keys(prefix: str, site: str) -> tuple[str, str, str]:
+    """A site's pages set, line counts and numbered lines' runs (``keys.py``)."""
+    return f"{prefix}:lines:{site}:pages", f"{prefix}:lines:{site}:counts", f"{prefix}:lines:{site}:runs"

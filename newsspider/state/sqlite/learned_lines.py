@@ -9,12 +9,17 @@ from dataclasses import dataclass, field
 
 from newsspider.state.learned_lines import (
     MIN_PAGES_FLOOR,
+    NumberRun,
+    next_run,
     page_hash,
     page_keys,
+    page_numbers,
     pages_needed,
 )
 from newsspider.state.sqlite.db import MAX_VARIABLES
 
+_ROW = "line_key, pages, run_digits, run_pages, run_start"
+"""The columns a key's memory is loaded from (``SQLiteLineStats._remember``)."""
 FLUSH_EVERY = 100
 """Pages observed between two writes: a killed run loses at most these pages' counts."""
 MAX_CACHED_KEYS = 200_000
@@ -28,6 +33,7 @@ class _Site:
     Invariant: every key seen on ``MIN_PAGES_FLOOR`` or more pages (stored or not) is in
     ``counts`` and in ``by_count``. A key missing from ``counts`` was seen on at most one page,
     and on none when ``complete`` (the site was new when loaded and no key was evicted since).
+    ``runs`` holds the ``NumberRun`` of the numbered keys in ``counts`` that have one.
     """
 
     pages: int
@@ -35,6 +41,7 @@ class _Site:
     complete: bool
     counts: dict[str, int] = field(default_factory=dict)
     by_count: dict[int, set[str]] = field(default_factory=dict)  # count (>= the floor) -> keys
+    runs: dict[str, NumberRun] = field(default_factory=dict)
     observed: set[int] = field(default_factory=set)              # page hashes counted by this process
 
     def set(self, key: str, count: int) -> None:
@@ -80,6 +87,7 @@ class SQLiteLineStats:
         self._pending_pages: list[tuple[str, int]] = []
         self._pending_ids: set[str] = set()  # the page ids of _pending_pages: what flush_every counts
         self._pending_counts: collections.Counter[tuple[str, str]] = collections.Counter()
+        self._pending_runs: dict[tuple[str, str], NumberRun] = {}
         conn.executescript(
             """
             CREATE TABLE IF NOT EXISTS learned_lines_sites (
@@ -95,6 +103,9 @@ class SQLiteLineStats:
                 site TEXT NOT NULL,
                 line_key TEXT NOT NULL,
                 pages INTEGER NOT NULL DEFAULT 0,
+                run_digits TEXT,
+                run_pages INTEGER,
+                run_start INTEGER,
                 PRIMARY KEY (site, line_key)
             ) WITHOUT ROWID;
             """
@@ -109,10 +120,13 @@ class SQLiteLineStats:
         keys = sorted(page_keys(lines))
         counts = state.counts
         if not state.complete:  # keys not in memory may have been seen on one earlier page
-            counts.update(self._stored_counts(site, [k for k in keys if k not in counts]))
+            self._load_stored(site, state, [k for k in keys if k not in counts])
         for key in keys:
             state.set(key, counts.get(key, 0) + 1)
             self._pending_counts[site, key] += 1
+        for numbered, digits in page_numbers(keys).items():
+            state.runs[numbered] = self._pending_runs[site, numbered] = next_run(
+                state.runs.get(numbered), digits, state.pages)
         state.pages += 1
         state.observed.add(page)
         self._pending_pages.append((site, page))
@@ -136,10 +150,14 @@ class SQLiteLineStats:
                 "INSERT INTO learned_lines_sites (site, pages) VALUES (?, ?) "
                 "ON CONFLICT(site) DO UPDATE SET pages = pages + excluded.pages",
                 sorted(collections.Counter(site for site, _ in self._pending_pages).items()))
+            # A numbered key's run is written as it stands in memory; other keys have none (NULL).
             conn.executemany(
-                "INSERT INTO learned_lines_counts (site, line_key, pages) VALUES (?, ?, ?) "
-                "ON CONFLICT(site, line_key) DO UPDATE SET pages = pages + excluded.pages",
-                [(site, key, n) for (site, key), n in sorted(self._pending_counts.items())])
+                "INSERT INTO learned_lines_counts (site, line_key, pages, run_digits, run_pages, run_start)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(site, line_key) DO UPDATE SET pages = pages + excluded.pages,"
+                " run_digits = coalesce(excluded.run_digits, run_digits),"
+                " run_pages = coalesce(excluded.run_pages, run_pages), run_start = coalesce(excluded.run_start, run_start)",
+                [(site, key, n, *self._pending_runs.get((site, key), (None, None, None)))
+                 for (site, key), n in sorted(self._pending_counts.items())])
         except BaseException:
             if own:
                 conn.rollback()
@@ -149,6 +167,7 @@ class SQLiteLineStats:
         self._pending_pages.clear()
         self._pending_ids.clear()
         self._pending_counts.clear()
+        self._pending_runs.clear()
         if sum(len(state.counts) for state in self._sites.values()) > self.max_cached_keys:
             self._evict_single_page_keys()
 
@@ -159,6 +178,11 @@ class SQLiteLineStats:
 
     def page_count(self, site: str) -> int:
         return self._site(site).pages
+
+    def number_runs(self, site: str, keys: Iterable[str]) -> dict[str, NumberRun]:
+        """From memory: a key asked about is one the tiers hold, seen on two pages or more (loaded)."""
+        runs = self._site(site).runs
+        return {key: runs[key] for key in keys if key in runs}
 
     def prune(self, site: str, *, min_pages: int = 2) -> int:
         self.flush()
@@ -174,7 +198,12 @@ class SQLiteLineStats:
             pages = self._sites[site].pages
             with self._conn:
                 self._conn.execute("BEGIN")
-                self._conn.execute("UPDATE learned_lines_counts SET pages = pages / 2 WHERE site = ?", (site,))
+                # A run of one page is forgotten with the lines seen once (``halved_run``).
+                self._conn.execute(
+                    "UPDATE learned_lines_counts SET pages = pages / 2,"
+                    " run_digits = CASE WHEN run_pages >= 2 THEN run_digits END,"
+                    " run_pages = CASE WHEN run_pages >= 2 THEN run_pages / 2 END,"
+                    " run_start = CASE WHEN run_pages >= 2 THEN run_start / 2 END WHERE site = ?", (site,))
                 self._conn.execute("DELETE FROM learned_lines_counts WHERE site = ? AND pages = 0", (site,))
                 self._conn.execute("UPDATE learned_lines_sites SET pages = ? WHERE site = ?", (pages // 2, site))
                 self._conn.execute(
@@ -191,22 +220,27 @@ class SQLiteLineStats:
             pages = int(row[0]) if row else 0
             state = _Site(pages=pages, pages_in_db=pages > 0, complete=pages == 0)
             if pages:
-                for key, count in self._conn.execute(
-                        "SELECT line_key, pages FROM learned_lines_counts WHERE site = ? AND pages >= ?",
-                        (site, MIN_PAGES_FLOOR)):
-                    state.set(key, count)
+                self._remember(state, self._conn.execute(
+                    f"SELECT {_ROW} FROM learned_lines_counts WHERE site = ? AND pages >= ?", (site, MIN_PAGES_FLOOR)))
             self._sites[site] = state
         return state
 
-    def _stored_counts(self, site: str, keys: list[str]) -> dict[str, int]:
-        """Stored counts of keys not in memory (at most 1 each, by the invariant of ``_Site``)."""
-        found: dict[str, int] = {}
+    def _load_stored(self, site: str, state: _Site, keys: list[str]) -> None:
+        """Bring the stored counts and runs of keys not in memory (counted on at most one page
+        each, by the invariant of ``_Site``) into it."""
         for start in range(0, len(keys), MAX_VARIABLES):
             chunk = keys[start:start + MAX_VARIABLES]
-            found.update(self._conn.execute(
-                "SELECT line_key, pages FROM learned_lines_counts "
+            self._remember(state, self._conn.execute(
+                f"SELECT {_ROW} FROM learned_lines_counts "
                 f"WHERE site = ? AND line_key IN ({','.join('?' * len(chunk))})", (site, *chunk)))
-        return found
+
+    @staticmethod
+    def _remember(state: _Site, rows: Iterable[tuple[str, int, str | None, int | None, int | None]]) -> None:
+        """Rows (``_ROW``) into a site's memory."""
+        for key, count, digits, run_pages, run_start in rows:
+            state.set(key, count)
+            if run_pages is not None:
+                state.runs[key] = NumberRun(digits, run_pages, run_start or 0)
 
     def _evict_single_page_keys(self) -> None:
         """Forget keys seen on one page (all stored now); they are looked up if they recur."""
@@ -214,3 +248,4 @@ class SQLiteLineStats:
             kept = {key: n for key, n in state.counts.items() if n >= MIN_PAGES_FLOOR}
             if len(kept) < len(state.counts):
                 state.counts, state.complete = kept, False
+                state.runs = {key: run for key, run in state.runs.items() if key in kept}
