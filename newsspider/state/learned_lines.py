@@ -18,7 +18,14 @@ Bounds, so the store does not grow without limit:
   forgotten, a template line keeps its share, and a site's rows stay bounded however long it is
   crawled (recent pages weigh more than old ones).
 
-This module holds what every store shares (the keys, the page hash, the thresholds) and the
+A line with a number is also counted under its ``numbered_key`` and its digits, and each store
+keeps its ``NumberRun``: the number it showed on the pages in a row it was on. The digit counts
+tell a fixed number ("since 1998") from one that changes per page ("Final score: 2-1"); the run
+tells a number that changed once and stays (a year) from one that keeps changing, and carries
+over a store counted before the digits were (its layout migration gives such a line a run of
+unknown digits).
+
+This module holds what every store shares (the keys, the page hash, the thresholds, the runs) and the
 in-memory store; ``state.sqlite.learned_lines`` and ``state.redis.learned_lines`` persist the
 counts (the SQLite one answers from memory and writes in batches: call ``flush()`` at the end of
 a run). The protocol is ``state.base.LineStatsStore``.
@@ -122,6 +129,17 @@ class NumberRun(NamedTuple):
     digits: str | None
     pages: int
     start: int
+
+    def encode(self) -> str:
+        """The run as the stores keep it: "pages start digits" (no digits: unknown)."""
+        return f"{self.pages} {self.start} {self.digits or ''}".rstrip()
+
+    @classmethod
+    def decode(cls, value: bytes | str) -> NumberRun:
+        """The run of a value ``encode`` wrote."""
+        text = value.decode() if isinstance(value, bytes) else value
+        pages, start, *digits = text.split(" ", 2)
+        return cls(digits[0] if digits and digits[0] else None, int(pages), int(start))
 
 
 def page_numbers(keys: Iterable[str]) -> dict[str, str]:

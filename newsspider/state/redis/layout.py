@@ -17,7 +17,6 @@ import redis
 from newsspider.state.base import StateError
 from newsspider.state.learned_lines import runs_of_counts
 from newsspider.state.redis.keys import CHUNK
-from newsspider.state.redis.learned_lines import encode_run
 
 __all__ = ["LAYOUT_VERSION", "MIGRATIONS", "open_layout"]
 
@@ -41,7 +40,7 @@ def _number_runs(client: redis.Redis, prefix: str) -> None:
         for start in range(0, len(items), CHUNK):
             with client.pipeline(transaction=False) as pipe:
                 for key, run in items[start:start + CHUNK]:
-                    pipe.hsetnx(runs_key, key, encode_run(run))
+                    pipe.hsetnx(runs_key, key, run.encode())
                 pipe.execute()
 
 

@@ -9,7 +9,7 @@ import redis
 from newsspider.state.learned_lines import NumberRun, page_hash, page_keys, page_numbers, pages_needed
 
 # KEYS: pages set, counts zset, runs hash; ARGV: page hash, the number of line keys, the line keys,
-# then (numbered key, digits) pairs. A run is "pages start digits" (``encode_run``); a numbered key's
+# then (numbered key, digits) pairs. A run is "pages start digits" (``NumberRun.encode``); a numbered key's
 # run goes on while the page shows its digits (or its digits are unknown), else starts at this page.
 _OBSERVE = """
 if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
@@ -60,18 +60,6 @@ return #drop
 """
 
 
-def encode_run(run: NumberRun) -> str:
-    """A run as the runs hash holds it: "pages start digits" (no digits: unknown)."""
-    return f"{run.pages} {run.start} {run.digits or ''}".rstrip()
-
-
-def decode_run(value: bytes | str) -> NumberRun:
-    """The ``NumberRun`` of a runs hash value (``encode_run``)."""
-    text = value.decode() if isinstance(value, bytes) else value
-    pages, start, *digits = text.split(" ", 2)
-    return NumberRun(digits[0] if digits and digits[0] else None, int(pages), int(start))
-
-
 class RedisLineStats:
     """Per-site recurring lines (``LineStatsStore``); counting a page is one atomic script, so
     two workers observing the same page count it once."""
@@ -110,7 +98,7 @@ class RedisLineStats:
         if not asked:
             return {}
         values = cast("list[bytes | None]", self.r.hmget(self._keys(site)[2], asked))
-        return {key: decode_run(value) for key, value in zip(asked, values, strict=True) if value is not None}
+        return {key: NumberRun.decode(value) for key, value in zip(asked, values, strict=True) if value is not None}
 
     def prune(self, site: str, *, min_pages: int = 2) -> int:
         return int(self._prune(keys=list(self._keys(site)[1:]), args=[int(min_pages)]))

@@ -38,31 +38,25 @@ def _seen_article_keys(connection: sqlite3.Connection) -> None:
 
 
 def _number_runs(connection: sqlite3.Connection) -> None:
-    """v3: each numbered line's ``NumberRun`` (``learned_lines_counts.run_digits``, ``run_pages``,
-    ``run_start``; NULL on every other key), and for the numbered keys already counted the run their
-    counts imply (``state.learned_lines.runs_of_counts``: digits never counted are unknown, taken as
-    one number until a page shows another). Idempotent: a key that has a run keeps it."""
+    """v3: each numbered line's ``NumberRun`` (``learned_lines_counts.run``, ``NumberRun.encode``d; NULL
+    on every other key), and for the numbered keys already counted the run their counts imply
+    (``state.learned_lines.runs_of_counts``: digits never counted are unknown, taken as one number
+    until a page shows another). Idempotent: a key that has a run keeps it."""
     columns = {row[1] for row in connection.execute("PRAGMA table_info(learned_lines_counts)")}
-    if not columns:  # no table yet: the store creates it with the columns
+    if not columns:  # no table yet: the store creates it with the column
         return
-    for column, kind in RUN_COLUMNS:
-        if column not in columns:
-            connection.execute(f"ALTER TABLE learned_lines_counts ADD COLUMN {column} {kind}")
+    if "run" not in columns:
+        connection.execute("ALTER TABLE learned_lines_counts ADD COLUMN run TEXT")
     # Numbered and digits keys are the ones holding the number mark (an upper-case N).
-    rows = connection.execute(
-        "SELECT site, line_key, pages FROM learned_lines_counts WHERE line_key GLOB '*N*' AND run_pages IS NULL"
-        " ORDER BY site").fetchall()
-    updates = [(run.digits, run.pages, run.start, site, key)
+    rows = connection.execute("SELECT site, line_key, pages FROM learned_lines_counts WHERE line_key GLOB '*N*'"
+                              " AND run IS NULL ORDER BY site").fetchall()
+    updates = [(run.encode(), site, key)
                for site, group in itertools.groupby(rows, key=lambda row: row[0])
                for key, run in runs_of_counts({key: pages for _, key, pages in group}).items()]
     with connection:
         connection.execute("BEGIN")
-        connection.executemany("UPDATE learned_lines_counts SET run_digits = ?, run_pages = ?, run_start = ?"
-                               " WHERE site = ? AND line_key = ?", updates)
+        connection.executemany("UPDATE learned_lines_counts SET run = ? WHERE site = ? AND line_key = ?", updates)
 
-
-RUN_COLUMNS = (("run_digits", "TEXT"), ("run_pages", "INTEGER"), ("run_start", "INTEGER"))
-"""The columns of ``learned_lines_counts`` that hold a numbered key's ``NumberRun`` (v3)."""
 
 # version reached -> migration from the previous version (version 1 is the first layout)
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _seen_article_keys, 3: _number_runs}

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from newsspider.state.learned_lines import (
     MIN_PAGES_FLOOR,
     NumberRun,
+    halved_run,
     next_run,
     page_hash,
     page_keys,
@@ -18,8 +19,6 @@ from newsspider.state.learned_lines import (
 )
 from newsspider.state.sqlite.db import MAX_VARIABLES
 
-_ROW = "line_key, pages, run_digits, run_pages, run_start"
-"""The columns a key's memory is loaded from (``SQLiteLineStats._remember``)."""
 FLUSH_EVERY = 100
 """Pages observed between two writes: a killed run loses at most these pages' counts."""
 MAX_CACHED_KEYS = 200_000
@@ -103,9 +102,7 @@ class SQLiteLineStats:
                 site TEXT NOT NULL,
                 line_key TEXT NOT NULL,
                 pages INTEGER NOT NULL DEFAULT 0,
-                run_digits TEXT,
-                run_pages INTEGER,
-                run_start INTEGER,
+                run TEXT,
                 PRIMARY KEY (site, line_key)
             ) WITHOUT ROWID;
             """
@@ -152,11 +149,10 @@ class SQLiteLineStats:
                 sorted(collections.Counter(site for site, _ in self._pending_pages).items()))
             # A numbered key's run is written as it stands in memory; other keys have none (NULL).
             conn.executemany(
-                "INSERT INTO learned_lines_counts (site, line_key, pages, run_digits, run_pages, run_start)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(site, line_key) DO UPDATE SET pages = pages + excluded.pages,"
-                " run_digits = coalesce(excluded.run_digits, run_digits),"
-                " run_pages = coalesce(excluded.run_pages, run_pages), run_start = coalesce(excluded.run_start, run_start)",
-                [(site, key, n, *self._pending_runs.get((site, key), (None, None, None)))
+                "INSERT INTO learned_lines_counts (site, line_key, pages, run) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(site, line_key) DO UPDATE SET pages = pages + excluded.pages,"
+                " run = coalesce(excluded.run, run)",
+                [(site, key, n, run.encode() if (run := self._pending_runs.get((site, key))) else None)
                  for (site, key), n in sorted(self._pending_counts.items())])
         except BaseException:
             if own:
@@ -198,12 +194,13 @@ class SQLiteLineStats:
             pages = self._sites[site].pages
             with self._conn:
                 self._conn.execute("BEGIN")
-                # A run of one page is forgotten with the lines seen once (``halved_run``).
-                self._conn.execute(
-                    "UPDATE learned_lines_counts SET pages = pages / 2,"
-                    " run_digits = CASE WHEN run_pages >= 2 THEN run_digits END,"
-                    " run_pages = CASE WHEN run_pages >= 2 THEN run_pages / 2 END,"
-                    " run_start = CASE WHEN run_pages >= 2 THEN run_start / 2 END WHERE site = ?", (site,))
+                self._conn.execute("UPDATE learned_lines_counts SET pages = pages / 2 WHERE site = ?", (site,))
+                runs = self._conn.execute("SELECT line_key, run FROM learned_lines_counts WHERE site = ? AND run"
+                                          " IS NOT NULL", (site,)).fetchall()
+                self._conn.executemany(
+                    "UPDATE learned_lines_counts SET run = ? WHERE site = ? AND line_key = ?",
+                    [(halved.encode() if (halved := halved_run(NumberRun.decode(run))) else None, site, key)
+                     for key, run in runs])
                 self._conn.execute("DELETE FROM learned_lines_counts WHERE site = ? AND pages = 0", (site,))
                 self._conn.execute("UPDATE learned_lines_sites SET pages = ? WHERE site = ?", (pages // 2, site))
                 self._conn.execute(
@@ -221,7 +218,8 @@ class SQLiteLineStats:
             state = _Site(pages=pages, pages_in_db=pages > 0, complete=pages == 0)
             if pages:
                 self._remember(state, self._conn.execute(
-                    f"SELECT {_ROW} FROM learned_lines_counts WHERE site = ? AND pages >= ?", (site, MIN_PAGES_FLOOR)))
+                    "SELECT line_key, pages, run FROM learned_lines_counts WHERE site = ? AND pages >= ?",
+                    (site, MIN_PAGES_FLOOR)))
             self._sites[site] = state
         return state
 
@@ -231,16 +229,16 @@ class SQLiteLineStats:
         for start in range(0, len(keys), MAX_VARIABLES):
             chunk = keys[start:start + MAX_VARIABLES]
             self._remember(state, self._conn.execute(
-                f"SELECT {_ROW} FROM learned_lines_counts "
+                "SELECT line_key, pages, run FROM learned_lines_counts "
                 f"WHERE site = ? AND line_key IN ({','.join('?' * len(chunk))})", (site, *chunk)))
 
     @staticmethod
-    def _remember(state: _Site, rows: Iterable[tuple[str, int, str | None, int | None, int | None]]) -> None:
-        """Rows (``_ROW``) into a site's memory."""
-        for key, count, digits, run_pages, run_start in rows:
+    def _remember(state: _Site, rows: Iterable[tuple[str, int, str | None]]) -> None:
+        """Rows (key, pages, run) into a site's memory."""
+        for key, count, run in rows:
             state.set(key, count)
-            if run_pages is not None:
-                state.runs[key] = NumberRun(digits, run_pages, run_start or 0)
+            if run is not None:
+                state.runs[key] = NumberRun.decode(run)
 
     def _evict_single_page_keys(self) -> None:
         """Forget keys seen on one page (all stored now); they are looked up if they recur."""
