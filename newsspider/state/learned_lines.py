@@ -146,12 +146,17 @@ def page_numbers(keys: Iterable[str]) -> dict[str, str]:
     """The number each numbered line of a page shows, from the page's keys (``page_keys``): its
     ``digits_key``'s digits, by numbered key; two lines of one key on a page show their digits
     sorted and joined by commas (a gallery's "Foto 3/12" and "Foto 4/12")."""
+    return {numbered: ",".join(sorted(digits)) for numbered, digits in _numbers_shown(keys).items()}
+
+
+def _numbers_shown(keys: Iterable[str]) -> dict[str, list[str]]:
+    """The digits of the ``digits_key`` s among ``keys``, by numbered key."""
     found: dict[str, list[str]] = collections.defaultdict(list)
     for key in keys:
         if is_digits_key(key):
             numbered, digits = digits_key_parts(key)
             found[numbered].append(digits)
-    return {numbered: ",".join(sorted(digits)) for numbered, digits in found.items()}
+    return found
 
 
 def next_run(run: NumberRun | None, digits: str, position: int) -> NumberRun:
@@ -168,7 +173,7 @@ def run_is_steady(run: NumberRun, min_pages: int, min_share: float, site_pages: 
     it began: the judgement a fresh crawl of those pages would make of its ``digits_key``. So a site
     line whose year changed is a fixed line again as soon as its new year is, without waiting for it
     to outnumber the old one among all the pages counted; a score that repeats on a few pages in a
-    row is no more than its digit count already was."""
+    row is taken for a fixed number only while it repeats, as a fresh crawl of those pages takes it."""
     return run.pages >= pages_needed(min_pages, min_share, site_pages - run.start)
 
 
@@ -186,11 +191,7 @@ def runs_of_counts(counts: Mapping[str, float]) -> dict[str, NumberRun]:
     counter's, a result's: its next page starts one). Without this every numbered key of a store
     written before the digits were counted read as a changing number, and a fixed site line stayed in
     every story until the new counts reached its share."""
-    numbers: dict[str, list[str]] = collections.defaultdict(list)
-    for key in counts:
-        if is_digits_key(key):
-            numbered, digits = digits_key_parts(key)
-            numbers[numbered].append(digits)
+    numbers = _numbers_shown(counts)
     runs = {}
     for key, pages in counts.items():
         shown = numbers.get(key, [])
