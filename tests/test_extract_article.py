@@ -924,3 +924,18 @@ def test_a_list_a_story_paragraph_announces_is_in_the_text():
             "<p>Die Kosten für den Levelpass belaufen sich auf zwei Euro pro Exemplar.</p></div></body></html>")
     text = extract_article(html, "https://www.example.de/news/levelpass.html").article.text
     assert "erforderlich:\n- Name des Bestellers\n- Anzahl der Pässe\n- Lieferadresse\nDie Kosten" in text
+
+
+def test_a_line_precision_mode_kept_with_other_spacing_is_not_given_back_again():
+    """news.donga.com: the story's lines run between <br>, and precision mode keeps them with a space
+    at their start or end that the balanced text trims. Such a line is the line the balanced text
+    has, not text precision mode lost: the story's first paragraph (loose text after an empty
+    element) was given back a second time, before the next line placed exactly (a subheading)."""
+    from newsspider.extract.article import with_loose_text
+
+    tree = parse_html(page(f"<div><p>Photo caption</p><span class='ad'></span>{PARAGRAPHS[0]} <br><br> "
+                           f"{PARAGRAPHS[1]} <br><br>▼ <b>Subheading</b> ▼<br><br>{PARAGRAPHS[2]}</div>"))
+    balanced = "\n".join(["Photo caption", PARAGRAPHS[0], PARAGRAPHS[1], "▼", "Subheading", "▼", PARAGRAPHS[2]])
+    precise = "\n".join(["Photo caption", PARAGRAPHS[0] + " ", " " + PARAGRAPHS[1] + " ", "▼ ", "Subheading", " ▼",
+                         PARAGRAPHS[2]])
+    assert with_loose_text(precise, balanced, tree) == precise

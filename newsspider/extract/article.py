@@ -561,11 +561,11 @@ def with_loose_text(precise: str, balanced: str, tree: HtmlElement) -> str:
     (a dek, a teaser, a heading) is precision mode's to judge and stays out."""
     balanced_lines = balanced.split("\n")
     lines = precise.split("\n")
-    shown, known = set(lines), set(balanced_lines)
-    spare = [line for line in balanced_lines if line not in shown]
+    shown, known = set(map(single_spaced, lines)), set(map(single_spaced, balanced_lines))
+    spare = [line for line in balanced_lines if single_spaced(line) not in shown]
     cut: dict[int, tuple[str, str]] = {}  # a precise line kept in part -> (the balanced line, what it lost)
     for index, line in enumerate(lines):
-        if line and line not in known:
+        if line and single_spaced(line) not in known:
             for whole in spare:
                 stretch = _lost_stretch(line, whole)
                 if stretch is not None and stretch.strip():
@@ -784,14 +784,16 @@ def _next_to_kept(candidates: list[int], inside: list[bool]) -> set[int]:
 
 def _places(lines: list[str], balanced_lines: list[str]) -> list[int | None]:
     """Where each of ``lines`` stands in ``balanced_lines``: the first of its copies after the
-    place of the line before (None for a line the balanced text lacks or has no copy of left)."""
+    place of the line before (None for a line the balanced text lacks or has no copy of left).
+    Lines are compared single-spaced: precision mode keeps a line of loose text between ``<br>``
+    with the space at its start or end that the balanced text trims, and it is the same line."""
     copies: dict[str, list[int]] = {}
     for i, line in enumerate(balanced_lines):
-        copies.setdefault(line, []).append(i)
+        copies.setdefault(single_spaced(line), []).append(i)
     places: list[int | None] = []
     last = -1
     for line in lines:
-        found = copies.get(line, ())
+        found = copies.get(single_spaced(line), ())
         at = bisect_right(found, last)
         place = found[at] if at < len(found) else None
         places.append(place)
