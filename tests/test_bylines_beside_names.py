@@ -58,9 +58,17 @@ def test_a_mark_before_a_name_is_not_part_of_it():
     ("Rachael Link, MS, RD", ["Rachael Link"]),
     ("Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein"]),
     ("Jane Doe, MPH", ["Jane Doe"]),
+    ("Brenda  Goodman, MA", ["Brenda Goodman"]),  # webmd.com (Readability's tune pages): a Master of Arts
 ])
 def test_a_degree_after_a_name_is_no_author(byline, names):
     assert author_names([byline]) == names
+
+
+def test_ma_is_a_degree_only_written_in_capitals_and_alone():
+    """"MA" after a name's comma is a degree; "Ma" is also a surname (Jack Ma, Yo-Yo Ma), and a
+    name ending in it stays."""
+    assert author_names(["Jack Ma"]) == ["Jack Ma"]
+    assert author_names(["Jane Doe, Yo-Yo Ma"]) == ["Jane Doe", "Yo-Yo Ma"]
 
 
 @pytest.mark.parametrize(("byline", "names"), [

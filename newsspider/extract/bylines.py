@@ -274,6 +274,8 @@ _ROLE = re.compile(r"(?:^|[\s-])(?:writers?|reporters?|correspondents?|editors?|
                    r"contributors?|columnists?|kolumnist(?:in)?|chroniqueur|chroniqueuse|columnista|"
                    r"colaborador(?:a)?|freelancer?|gastautor(?:in)?|guest author|"
                    r"ph\.?\s?d\.?|m\.?d\.?|m\.?\s?sc\.?|mba|m\.?s\.?|m\.?p\.?h\.?|r\.?d\.?n?\.?|r\.?n\.?)$|^special to\b"
+                   # a Master of Arts alone in its part, in capitals ("Jane Doe, MA"): "Ma" is also a surname
+                   r"|^(?-i:M\.?A\.?)$"
                    # Indonesian names the role before whose it is: "Laporan Wartawan Tribunnews.com" (the
                    # report of Tribunnews.com's reporter), "Kontributor Kompas.com"
                    r"|^(?:laporan\s+)?(?:wartawan|reporter|koresponden|kontributor|jurnalis)\s+\S+\.[a-z]{2,}$"
