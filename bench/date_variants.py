@@ -61,6 +61,10 @@ Real pages of htmldate-dev and fundus-dev, as served and made harder, through ``
 ``zone_named``  as ``zone_offset``, the zone named by its abbreviation as the publisher's country names it
                 then ("IST", "CST", "WIB"; German pages "MEZ"/"MESZ", Russian "МСК"; else a zone of one
                 meaning for the offset: "CET", "EDT"); pages whose offset has no such name are left out;
+``zone_shared`` as ``zone_offset``, on the clock of a zone whose abbreviation names several ("CST" in the United
+                States or China, "IST" in India, Ireland or Israel, "AST" in Canada or Saudi Arabia), named so, the
+                page's ``og:locale`` naming that country (chosen by the page's address); only pages whose domain
+                names no country (else the domain's country is the page's);
 ``month_first`` ``undeclared``, the address without its day, every short text printing the gold's day
                 rewritten month first as the United States writes it ("3/5/2024"), ``<html lang="en">`` and
                 the region declared elsewhere (``og:locale`` "en_US", else ``<meta http-equiv=content-language
@@ -74,6 +78,11 @@ Real pages of htmldate-dev and fundus-dev, as served and made harder, through ``
 ``dotnet``      ``undeclared`` with the JSON-LD ``datePublished`` the gold's wall clock (a gold in UTC on its
                 domain's country's clock; not run where none tells it) as .NET's invariant culture writes a
                 DateTime, "M/d/yyyy h:mm:ss tt" ("3/5/2024 2:20:00 PM"), its only declaration;
+``dotnet_local`` as ``dotnet``, the date written day first ("5/3/2024 2:20:00 PM", the gold's own wall clock) and
+                ``og:locale`` naming the English of a country that writes the day first on a 12-hour clock
+                ("en_SG", "en_MY", "en_AU", "en_HK", "en_NZ"), as .NET's culture of that country writes a DateTime;
+                only pages whose domain names no country (else the domain's country is the page's) and golds
+                whose day reads both ways;
 ``masthead``    ``undeclared`` with the site's header before everything printing the day the page is read,
                 days after the gold's ("Thursday, 14 March 2024"), as newspapers print today's date by their logo;
 ``footer``      ``undeclared`` with the site's footer after everything: its copyright's year and a notice's
@@ -110,14 +119,14 @@ sys.path.insert(0, str(REPO))
 from bench.realpages import DATA, decode_as_crawl, edit_jsonld, load_set, same_instant  # noqa: E402
 
 OFFSET_SOURCES = ("offset_ld", "offset_meta", "offset_time", "offset_none")  # the one source writing the offset
-ZONED = ("zone_offset", "zone_named")  # undeclared, the gold's instant shown with its zone after the headline
+ZONED = ("zone_offset", "zone_named", "zone_shared")  # undeclared, the gold's instant shown with its zone after the headline
 VARIANTS = ("served", "undeclared", "naive_ld", "naive_utc", "utc_only", *OFFSET_SOURCES, "loose_ld", "cards",
             "comments", "latest", "latest_tail", "aside", "top_comment", "hatom", "languages", "labelled",
-            "month_first", "digits", *ZONED, "video", "us_zone", "dotnet", "masthead", "footer")
+            "month_first", "digits", *ZONED, "video", "us_zone", "dotnet", "dotnet_local", "masthead", "footer")
 OTHER_DATES = ("cards", "comments", "latest", "latest_tail", "aside", "top_comment", "hatom")  # undeclared, with other things' dates added
 REWRITTEN = ("languages", "labelled", "month_first", "digits")  # undeclared, the address without its day, the printed day rewritten
 # the page's date declarations taken out (``loose_ld``: all but its JSON-LD, loosened)
-MACHINE = ("us_zone", "dotnet")  # undeclared, the publication declared once in a machine field as other software writes it
+MACHINE = ("us_zone", "dotnet", "dotnet_local")  # undeclared, the publication declared once in a machine field as other software writes it
 SITE_DATES = ("masthead", "footer")  # undeclared, the site's own dates (today's in the masthead, its notices') added
 UNDECLARED = ("undeclared", "loose_ld", *OTHER_DATES, *REWRITTEN, *ZONED, "video", *MACHINE, *SITE_DATES)
 DAY_VARIANTS = ("served", *UNDECLARED)  # the variants of pages with a gold day only
@@ -555,6 +564,8 @@ def _zoned_dateline(tree, kind: str, gold: str, url: str) -> bool:
     from lxml import html as lxml_html
 
     headings = tree.xpath("//body//h1")
+    if kind == "zone_shared":
+        return "T" in gold and bool(headings) and _shared_zone_dateline(tree, headings[0], gold, url)
     moment = _publisher_moment(gold, url) if "T" in gold else None
     if moment is None or not headings:
         return False
@@ -564,6 +575,35 @@ def _zoned_dateline(tree, kind: str, gold: str, url: str) -> bool:
         return False
     printed = f"{moment.day} {moment.strftime('%B')} {moment.year}, {moment:%H:%M} {zone}"
     headings[0].addnext(lxml_html.fromstring(f"<p class='meta'><span class='date'>{printed}</span></p>"))
+    return True
+
+
+# ``zone_shared``: a country's locale, the abbreviation of several meanings its zone goes by, and that zone.
+SHARED_ZONES = (("en_US", "CST", "America/Chicago"), ("zh_CN", "CST", "Asia/Shanghai"), ("en_IN", "IST", "Asia/Kolkata"),
+                ("en_IE", "IST", "Europe/Dublin"), ("he_IL", "IST", "Asia/Jerusalem"), ("en_CA", "AST", "America/Halifax"),
+                ("ar_SA", "AST", "Asia/Riyadh"))
+
+
+def _shared_zone_dateline(tree, heading, gold: str, url: str) -> bool:
+    """``zone_shared``: the gold's instant on the clock of one of :data:`SHARED_ZONES`, named by its abbreviation,
+    right after ``heading``, the page's ``og:locale`` that zone's country's; False where the domain names a country."""
+    from zoneinfo import ZoneInfo
+
+    from lxml import html as lxml_html
+
+    from newsspider.extract.zones import page_country
+
+    head = tree.find("head")
+    moment = datetime.fromisoformat(gold)
+    if head is None or moment.tzinfo is None or page_country([url], []) is not None:
+        return False
+    locale, name, region = _language_of(url, list(SHARED_ZONES))
+    for element in tree.xpath("//meta[@property='og:locale']"):
+        element.drop_tree()
+    head.insert(0, lxml_html.fromstring(f'<meta property="og:locale" content="{locale}">'))
+    local = moment.astimezone(ZoneInfo(region))
+    printed = f"{local.day} {local.strftime('%B')} {local.year}, {local:%H:%M} {name}"
+    heading.addnext(lxml_html.fromstring(f"<p class='meta'><span class='date'>{printed}</span></p>"))
     return True
 
 
@@ -586,6 +626,7 @@ def _video_object(tree, gold: str) -> bool:
 
 
 US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
+DAY_FIRST_LOCALES = ("AU", "HK", "MY", "NZ", "SG")  # ``dotnet_local``: countries whose English writes d/M/yyyy h:mm:ss tt
 SITE_DAYS_AFTER = 9  # ``masthead``/``footer``: the site's date (the day the page is read, a notice's) after the gold's
 
 
@@ -610,13 +651,26 @@ def _machine_declaration(tree, kind: str, gold: str, url: str) -> bool:
         head.insert(0, lxml_html.fromstring(f'<meta property="article:published_time" content="{local} {name}">'))
         return True
     wall, _ = _wall_clock(gold)
-    if "T" in gold:  # on the publisher's clock (a gold in UTC: its country's, by its domain)
+    if kind == "dotnet_local":
+        from newsspider.extract.zones import page_country
+
+        if page_country([url], []) is not None or not (wall.day <= 12 and wall.month <= 12 and wall.day != wall.month):
+            return False
+        for locale in tree.xpath("//meta[@property='og:locale']"):
+            locale.drop_tree()
+        head = tree.find("head")
+        if head is None:
+            return False
+        region = _language_of(url, list(DAY_FIRST_LOCALES))
+        head.insert(0, lxml_html.fromstring(f'<meta property="og:locale" content="en_{region}">'))
+    elif "T" in gold:  # on the publisher's clock (a gold in UTC: its country's, by its domain)
         moment = _publisher_moment(gold, url)
         if moment is None or (not moment.utcoffset() and not _utc_country(url)):
             return False
         wall = moment.replace(tzinfo=None)
     hour = wall.hour % 12 or 12
-    written = f"{wall.month}/{wall.day}/{wall.year} {hour}:{wall:%M:%S} {'PM' if wall.hour >= 12 else 'AM'}"
+    first, second = (wall.day, wall.month) if kind == "dotnet_local" else (wall.month, wall.day)
+    written = f"{first}/{second}/{wall.year} {hour}:{wall:%M:%S} {'PM' if wall.hour >= 12 else 'AM'}"
     found = []
     edit_jsonld(tree, lambda node: (node.update({_PUBLISHED_KEY: written}), found.append(node))
                 if str(node.get("@type", "")).endswith("Article") and not found else None)

@@ -7,7 +7,7 @@ page decides what it means (:func:`best_timestamp`); :func:`to_iso8601` reads it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from email.utils import parsedate_to_datetime
@@ -128,6 +128,19 @@ ZONE_HOURS = {
     "AWST": 8, "ACST": 9.5, "ACDT": 10.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "WIB": 7,
     "PKT": 5, "TRT": 3, "МСК": 3,
 }
+# Zone abbreviations of several meanings, by the country each names a zone of there ("CST" is Chicago's clock in the
+# United States, Beijing's in China, where Java's Date.toString() writes "Tue Mar 05 14:20:00 CST 2024"; "IST"
+# India's, Ireland's summer's, Israel's; "AST" Halifax's or Riyadh's): the page's country tells which
+# (:func:`on_shared_zone`); the zone's clock on the day, as for :data:`ZONE_REGIONS`.
+SHARED_ZONE_NAMES = {
+    "IST": {"IN": "Asia/Kolkata", "IE": "Europe/Dublin", "IL": "Asia/Jerusalem"},
+    "CST": {"US": "America/Chicago", "CA": "America/Winnipeg", "MX": "America/Mexico_City", "CN": "Asia/Shanghai",
+            "TW": "Asia/Taipei", "CU": "America/Havana"},
+    "AST": {"CA": "America/Halifax", "PR": "America/Puerto_Rico", "SA": "Asia/Riyadh", "KW": "Asia/Kuwait",
+            "IQ": "Asia/Baghdad", "BH": "Asia/Bahrain", "QA": "Asia/Qatar", "YE": "Asia/Aden"},
+}
+# One of them right after a time's digits or its AM/PM ("14:20:00 CST 2024", "2:20 PM (IST)").
+_SHARED_ZONE = re.compile(r"(?:\d|(?<![A-Za-z])[AaPp]\.?[Mm]\.?)\s*\(?(IST|CST|AST)(?![A-Za-z])")
 # The zones of the United States by the names that leave summer time open ("9:22 a.m. ET"): the offset is the
 # zone's clock's on the day.
 ZONE_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
@@ -254,10 +267,23 @@ def _parse_text(text: str) -> Timestamp | None:
     try:
         moment = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):
-        return None
+        # a name of several zones ("2024-03-05 14:20:00 CST"): the wall clock, for the page to place
+        return _parse_text(named[1]) if named and named[2] in SHARED_ZONE_NAMES else None
     if zone is not None:
         moment = moment.replace(tzinfo=zone)
     return Timestamp(moment)
+
+
+def on_shared_zone(stamp: Timestamp, written: str, country: Callable[[], str | None]) -> Timestamp:
+    """``stamp``, read from ``written``, on the clock of the zone a name of several meanings written after its time
+    (:data:`SHARED_ZONE_NAMES`: "CST", "IST", "AST") names in ``country`` (the page's, asked only then), its wall
+    clock kept: email.utils reads "CST" as Chicago's everywhere, and a page's main zone is not its country's other
+    ones. As it was where ``written`` names none, or the country has no zone of that name."""
+    match = _SHARED_ZONE.search(written) if stamp.has_time else None
+    region = SHARED_ZONE_NAMES[match[1]].get(country() or "") if match is not None else None
+    if region is None:
+        return stamp
+    return _in_region(Timestamp(stamp.moment.replace(tzinfo=None)), region) or stamp
 
 
 def _in_region(stamp: Timestamp | None, region: str) -> Timestamp | None:
@@ -325,8 +351,26 @@ def _from_twelve_hour_slashed(match: re.Match[str]) -> Timestamp | None:
     return readings[0] if len(readings) == 1 else None
 
 
+def day_first_twelve_hour(value: object) -> Timestamp | None:
+    """"5/3/2024 2:20:00 PM" (:data:`_TWELVE_HOUR_SLASHED`, neither number zero-padded) read day first, 5 March, as
+    the English of a country writing the day first on a 12-hour clock prints it (.NET's en-SG, en-MY: "d/M/yyyy
+    h:mm:ss tt"; :data:`newsspider.extract.zones.DAY_FIRST_TWELVE_HOUR`), where :func:`parse_timestamp` reads it
+    month first (en-US's); None for any other value, and for one whose day reads one way only (then read alike)."""
+    match = _TWELVE_HOUR_SLASHED.fullmatch(value.strip()) if isinstance(value, str) else None
+    if match is None or not 1 <= int(match[4]) <= 12:
+        return None
+    first, second, year = match[1], match[2], match[3]
+    if first.startswith("0") or second.startswith("0") or not (int(first) <= 12 and int(second) <= 12):
+        return None
+    clock = f"{twelve_hour(int(match[4]), AFTERNOON if match[6].lower() == 'p' else MORNING)}{match[5]}"
+    readings = slashed_readings(f"{first}/{second}/{year} {clock}")  # day first, then month first
+    return readings[0] if readings and 1970 <= readings[0].moment.year <= 2200 else None
+
+
 def _from_w3c(match: re.Match[str]) -> datetime:
     year, month, day, hour, minute, second, fraction, zone = match.groups()
+    if zone in SHARED_ZONE_NAMES:  # a name of several zones: the wall clock, for the page to place
+        zone = None
     if zone and _zone(zone) is None:
         raise ValueError(f"no zone of this name: {zone}")
     return datetime(

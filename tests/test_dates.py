@@ -1989,6 +1989,89 @@ def test_a_slashed_date_on_the_twelve_hour_clock_of_dotnets_invariant_culture_re
     assert result.article.published.startswith("2024-03-05T14:20:00")
 
 
+def test_a_dotnet_date_on_a_page_of_a_country_whose_english_writes_the_day_first_on_a_twelve_hour_clock_reads_day_first():
+    """"5/3/2024 2:20:00 PM" is en-US's 3 May, and an AM/PM where a country's own software writes a 24-hour clock
+    (Germany, Britain) is en-US's signature; but Singapore's, Malaysia's, Australia's or Hong Kong's English writes
+    the day first on a 12-hour clock (CLDR; .NET's en-SG and en-MY write "d/M/yyyy h:mm:ss tt"), so there the AM/PM
+    says nothing of en-US and the date is 5 March, as the page's readers read it. The page's country is its
+    domain's, else its locale's region."""
+    ld = ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Tram line extended\", "
+          "\"datePublished\": \"5/3/2024 2:20:00 PM\"}</script>")
+    singapore = extract_article(article_page(head=ld), "https://www.example.com.sg/news/tram-line-extended")
+    assert singapore.article.published.startswith("2024-03-05T14:20:00")
+    malaysia = extract_article(article_page(head=ld + "<meta property='og:locale' content='en_MY'>"),
+                               "https://www.example.com/news/tram-line-extended")
+    assert malaysia.article.published.startswith("2024-03-05T14:20:00")
+    britain = extract_article(article_page(head=ld), "https://www.example.co.uk/news/tram-line-extended")
+    assert britain.article.published.startswith("2024-05-03T14:20:00")  # a 24-hour country: en-US's AM/PM
+    unknown = extract_article(article_page(head=ld), "https://www.example.com/news/tram-line-extended")
+    assert unknown.article.published.startswith("2024-05-03T14:20:00")
+    one_way = ld.replace("5/3/2024", "3/15/2024")  # a day that reads one way only keeps it everywhere
+    assert extract_article(article_page(head=one_way), "https://www.example.com.sg/news/tram-line-extended"
+                           ).article.published.startswith("2024-03-15T14:20:00")
+
+
+def test_a_zone_abbreviation_of_several_meanings_is_the_one_of_the_pages_country():
+    """"CST" is Chicago's clock in the United States and Beijing's in China (Java's Date.toString() on a Chinese
+    server writes "Tue Mar 05 14:20:00 CST 2024"), "IST" India's, Ireland's or Israel's, "AST" Halifax's or
+    Riyadh's: the page's country says which, its wall clock kept (a US page is not on New York's clock, its main
+    zone's, nor a Chinese one on Chicago's, as email.utils reads "CST"); a country with no such zone, or none,
+    leaves the time as read before."""
+    def published(value: str, url: str, body: str = "") -> str:
+        head = f"<meta property='article:published_time' content='{value}'>"
+        return extract_article(article_page(head=head, body=body) if body else article_page(head=head), url
+                               ).article.published
+
+    assert published("Tue Mar 05 14:20:00 CST 2024", "https://news.example.cn/a/tram-line-extended"
+                      ) == "2024-03-05T14:20:00+08:00"
+    assert published("2024-03-05 14:20:00 CST", "https://www.example.com/news/tram-line-extended?x=1"
+                      ).startswith("2024-03-05T14:20:00")  # read at all (no country: no offset to give)
+    chicago = "<meta property='og:locale' content='en_US'>"
+    us = extract_article(article_page(head=chicago + "<meta property='article:published_time' "
+                                      "content='March 5, 2024 2:20 PM CST'>"),
+                         "https://www.example.com/news/tram-line-extended").article.published
+    assert us == "2024-03-05T14:20:00-06:00"
+    assert published("Tue, 05 Mar 2024 14:20:00 IST", "https://www.example.in/news/tram-line-extended"
+                      ) == "2024-03-05T14:20:00+05:30"
+    assert published("Tue, 05 Mar 2024 14:20:00 IST", "https://www.example.ie/news/tram-line-extended"
+                      ) == "2024-03-05T14:20:00+00:00"  # Dublin's winter clock: Irish Standard Time is its summer's
+    assert published("Tue, 05 Jul 2024 14:20:00 IST", "https://www.example.ie/news/tram-line-extended"
+                      ) == "2024-07-05T14:20:00+01:00"
+
+
+def test_a_dateline_clock_naming_a_zone_of_several_meanings_is_on_the_pages_countrys_zone_of_that_name():
+    """"Published March 5, 2024 2:20 PM CST" by the headline of a US page (a Chicago station's) is 14:20 in Chicago,
+    not on New York's clock, the United States' main zone's; on a Chinese page it is Beijing's."""
+    from tests.test_extract_article import PARAGRAPHS as TEXT
+
+    def dateline(url: str, locale: str) -> str | None:
+        html = (f"<html lang='en'><head><title>Tram line extended</title><meta property='og:locale' content='{locale}'>"
+                "</head><body><article><h1>Tram line extended</h1><p class='date'>March 5, 2024 2:20 PM CST</p>"
+                + "".join(f"<p>{text}</p>" for text in TEXT * 3) + "</article></body></html>")
+        return extract_article(html, url).article.published
+
+    assert dateline("https://www.example.com/news/tram-line-extended", "en_US") == "2024-03-05T14:20:00-06:00"
+    assert dateline("https://www.example.com/news/tram-line-extended", "en_CN") == "2024-03-05T14:20:00+08:00"
+
+
+def test_the_countries_whose_english_writes_the_day_first_on_a_twelve_hour_clock_are_cldrs():
+    """:data:`newsspider.extract.zones.DAY_FIRST_TWELVE_HOUR` is CLDR's list (through Babel, a dependency): the
+    English of each country whose short date opens with the day and whose time has a 12-hour clock."""
+    from babel import Locale, localedata
+
+    from newsspider.extract.zones import DAY_FIRST_TWELVE_HOUR
+
+    countries = set()
+    for name in localedata.locale_identifiers():
+        language, _, region = name.partition("_")
+        if language == "en" and len(region) == 2 and region.isalpha():
+            locale = Locale.parse(name)
+            clock = locale.time_formats["medium"].pattern
+            if locale.date_formats["short"].pattern.startswith("d") and "h" in clock and "a" in clock:
+                countries.add(region)
+    assert countries == DAY_FIRST_TWELVE_HOUR
+
+
 def test_a_slashed_date_with_a_lower_case_or_dotted_am_pm_is_not_read_month_first():
     """Month first is .NET's invariant culture's and en-US's signature, and both write "AM"/"PM": a lower-case
     or dotted half-day is another culture's (JavaScript's ``toLocaleString('en-IN')`` writes 5 March

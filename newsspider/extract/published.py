@@ -31,8 +31,10 @@ from newsspider.dates import (
     Timestamp,
     best_timestamp,
     clock_words_end,
+    day_first_twelve_hour,
     is_future,
     on_day,
+    on_shared_zone,
     parse_timestamp,
     shown_clock,
     shown_in_offset,
@@ -78,7 +80,7 @@ from newsspider.extract.jsonld import JsonLd
 from newsspider.extract.meta_tags import meta_values
 from newsspider.extract.pagetype import find_teasers
 from newsspider.extract.repair import readable
-from newsspider.extract.zones import country_offset, page_country, wall_clock_offset
+from newsspider.extract.zones import DAY_FIRST_TWELVE_HOUR, country_offset, page_country, wall_clock_offset
 from newsspider.unicode_classes import unify_digits
 
 logger = logging.getLogger(__name__)
@@ -269,21 +271,22 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
     local clock for its UTC datetime tells the publisher's offset (:func:`shown_in_offset`). No
     time after ``now``, the page's fetch, counts (:func:`_not_future`)."""
     article, page = ld.article, ld.page
+    read = _declared_reading(cache(partial(_page_country, page_elements, url, meta, canonical)))
     own = _own_addresses(url, canonical)
     dated = _page_items(items, url, own)  # the page's own microdata dates
     meta = _without_other_items(meta, items, dated)
     nodes = [node for node in (article, *ld.others) if node and not any(node is other for other in ld.unnamed)]
-    published = [*(parse_timestamp(node.published) for node in nodes),
-                 *(parse_timestamp(value) for name in _PUBLISHED_META for value in meta.get(name, ())),
-                 *(parse_timestamp(value) for value in _itemprop(dated, "datePublished")),
-                 *(parse_timestamp(value) for value in _rdfa_published(page_elements, url, own)),
-                 *(parse_timestamp(node.published) for node in ld.unnamed),
-                 parse_timestamp(page.published) if page else None]
-    modified = [*(parse_timestamp(node.modified) for node in nodes),
-                *(parse_timestamp(value) for name in _MODIFIED_META for value in meta.get(name, ())),
-                *(parse_timestamp(value) for value in _itemprop(dated, "dateModified")),
-                *(parse_timestamp(node.modified) for node in ld.unnamed),
-                parse_timestamp(page.modified) if page else None]
+    published = [*(read(node.published) for node in nodes),
+                 *(read(value) for name in _PUBLISHED_META for value in meta.get(name, ())),
+                 *(read(value) for value in _itemprop(dated, "datePublished")),
+                 *(read(value) for value in _rdfa_published(page_elements, url, own)),
+                 *(read(node.published) for node in ld.unnamed),
+                 read(page.published) if page else None]
+    modified = [*(read(node.modified) for node in nodes),
+                *(read(value) for name in _MODIFIED_META for value in meta.get(name, ())),
+                *(read(value) for value in _itemprop(dated, "dateModified")),
+                *(read(node.modified) for node in ld.unnamed),
+                read(page.modified) if page else None]
     published, modified = _not_future(published, now), _not_future(modified, now)
     if not any(published):
         published = _printed_reading(page_elements,
@@ -292,7 +295,7 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
     if declared:
         published = _printed_day(page_elements, title, published, dated, url, own)
     elements = list(islice((element for element in page_elements.of("time") if element.get("datetime")), MAX_TIMES))
-    times = _not_future([parse_timestamp(element.get("datetime")) for element in elements], now)
+    times = _not_future([read(element.get("datetime")) for element in elements], now)
     if not declared:
         published = _story_time(page_elements, title, *_story_times(page_elements, url, own, now), url, own)
     if ld.media_published and any(published):  # a day alone takes the time its video was uploaded that day
@@ -311,6 +314,21 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
         if not best.has_offset:
             best = _on_printed_zone(best, page_elements, title, url, own)
     return best, best_timestamp(modified, every), declared
+
+
+def _declared_reading(country: Callable[[], str | None]) -> Callable[[object], Timestamp | None]:
+    """How the page's declared times read (:func:`newsspider.dates.parse_timestamp`): .NET's "5/3/2024 2:20:00 PM",
+    month first as en-US writes it, is day first on a page of a country whose English writes the day first
+    on a 12-hour clock (:data:`newsspider.extract.zones.DAY_FIRST_TWELVE_HOUR`: there an AM/PM is no sign of
+    en-US); a zone named by an abbreviation of several meanings ("CST") is the country's zone of that name
+    (:func:`newsspider.dates.on_shared_zone`). ``country``: the page's, asked only for such a value."""
+    def read(value: object) -> Timestamp | None:
+        day_first = day_first_twelve_hour(value)
+        if day_first is not None and country() in DAY_FIRST_TWELVE_HOUR:
+            return day_first
+        stamp = parse_timestamp(value)
+        return on_shared_zone(stamp, value, country) if stamp is not None and isinstance(value, str) else stamp
+    return read
 
 
 def _page_country(page: PageElements, url: str | None, meta: dict[str, list[str]], canonical: str | None) -> str | None:
@@ -1016,7 +1034,10 @@ def _dateline_time(page: PageElements, title: str | None, url: str | None, own: 
     moment = _at_shown_clock(date.fromisoformat(day), reading) if day is not None else None
     if moment is None:
         return day
-    return (Timestamp(moment) if moment.tzinfo is not None else _on_wall_clock(Timestamp(moment), country())).iso()
+    if moment.tzinfo is not None:
+        return Timestamp(moment).iso()
+    stamp = on_shared_zone(Timestamp(moment), reading, country)  # "2:20 PM CST" on a US page: Chicago's clock
+    return (stamp if stamp.has_offset else _on_wall_clock(stamp, country())).iso()
 
 
 def _clock_with_date(reading: str, day: date) -> tuple[int, int, timezone | None] | None:

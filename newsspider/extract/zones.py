@@ -41,6 +41,14 @@ MAIN_ZONES = {"US": "America/New_York", "CA": "America/Toronto", "MX": "America/
 # clock, Crimea, Bougainville, the Chatham Islands, western Mongolia, Greenland's east and far north):
 # a time written without an offset there is the main zone's wall clock.
 ONE_CLOCK_COUNTRIES = frozenset({"ES", "PT", "CL", "EC", "CN", "UA", "PG", "NZ", "MN", "GL"})
+# The countries whose English writes a date day first and a time on the 12-hour clock (CLDR through Babel:
+# ``en_<country>``'s short date opens with the day, its time has "h" and "a"; .NET's en-SG and en-MY write
+# "d/M/yyyy h:mm:ss tt"). A declared "5/3/2024 2:20:00 PM" there is 5 March; an AM/PM where a country's own
+# English keeps a 24-hour clock (Britain, Germany) is en-US's "M/d/yyyy" (:func:`newsspider.dates.day_first_twelve_hour`).
+DAY_FIRST_TWELVE_HOUR = frozenset({
+    "AE", "AG", "AU", "BB", "BM", "BS", "CY", "DM", "ER", "FJ", "FM", "GD", "GH", "GM", "GY", "HK", "IN", "JM", "KI",
+    "KN", "KY", "LC", "LR", "LS", "MO", "MW", "MY", "NA", "NZ", "PG", "PK", "PW", "SB", "SD", "SG", "SL", "SS", "SZ",
+    "TC", "TO", "TT", "VC", "VG", "VU", "WS"})
 # A locale's region: "en_US", "fr-CA", "zh-Hant-TW" (not "es-419", a group of countries).
 _REGION = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{4})?[-_]([A-Za-z]{2})(?:[-_.@]|$)")
 # A locale that is a language alone ("de", not "de-CH" nor "pa-Arab", whose script names other countries).
