@@ -60,3 +60,21 @@ def test_a_year_after_a_tag_is_its_own_a_count_is_not(values, expected):
     from newsspider.extract.tags import clean_tags
 
     assert clean_tags(values) == expected
+
+
+def test_a_keyword_field_spelling_the_headline_word_by_word_names_no_topics():
+    head = ("<title>Federal Reserve's Low Rate Policy Is A 'Dangerous Gamble,' Says Top Official</title>"
+            "<meta name=\"keywords\" content=\"federal, reserve's, low, rate, policy, is, a, 'dangerous, gamble,', says, "
+            "top, official, business\">"
+            "<meta property=\"article:tag\" content=\"Federal Reserve\"><meta property=\"article:tag\" content=\"Interest Rates\">")
+    assert tags(head) == ["Federal Reserve", "Interest Rates"]
+
+
+@pytest.mark.parametrize(("title", "keywords", "expected"), [
+    # topics that are all words of the headline, not all of them in its order: an editor's choice
+    ("Trump and Biden clash over Ukraine and Russia aid", "Trump, Biden, Ukraine, Russia",
+     ["Trump", "Biden", "Ukraine", "Russia"]),
+    ("Biden meets Xi in Bali", "Biden, Xi, Bali", ["Biden", "Xi", "Bali"]),  # a short headline: three topics may be it
+])
+def test_topics_that_are_words_of_the_headline_stay(title: str, keywords: str, expected: list[str]):
+    assert tags(f'<title>{title}</title><meta name="keywords" content="{keywords}">') == expected

@@ -47,7 +47,7 @@ from newsspider.extract.meta_tags import first_meta, first_meta_of, meta_values
 from newsspider.extract.navigation import class_words, in_navigation
 from newsspider.extract.published import published_and_modified
 from newsspider.extract.repair import readable
-from newsspider.extract.tags import clean_tags, is_word_string, split_keywords
+from newsspider.extract.tags import clean_tags, is_word_string, spells_title, split_keywords
 from newsspider.unicode_classes import ascii_folded, ends_sentence
 
 _AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "dc.creator", "dcterms.creator",
@@ -488,7 +488,7 @@ def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements, site_names
         for value in source():
             entries = split_keywords(value) if value else []
             tags = clean_tags(entries) if entries else []
-            if not tags:
+            if not tags or spells_title(entries, title):
                 continue
             if is_word_string(entries):
                 words = words or entries

@@ -118,6 +118,24 @@ def is_word_string(entries: list[str]) -> bool:
     return len(entries) == 1 and len(entries[0].split()) > 3
 
 
+# A field holding the headline's words one by one is no list of topics (at least this many words:
+# three topics may all be words of a short headline).
+TITLE_WORDS_MIN = 4
+_EDGE_MARKS = re.compile(r"^\W+|\W+$")
+
+
+def spells_title(entries: list[str], title: str | None) -> bool:
+    """A keyword field (its :func:`split_keywords` entries) that opens with every word of the
+    headline, in order (``federal, reserve's, low, rate, policy, is, a, ...`` under "Federal
+    Reserve's Low Rate Policy Is A ..."): a CMS that writes the headline's words as keywords, its
+    function words too. Topics chosen by an editor name some of them, not all in their order."""
+    words = [key for word in (title or "").split() if (key := _EDGE_MARKS.sub("", word).casefold())]
+    if len(words) < TITLE_WORDS_MIN:
+        return False
+    keys = [key for entry in entries if (key := _EDGE_MARKS.sub("", entry).casefold())]
+    return keys[:len(words)] == words
+
+
 def clean_tags(values: Iterable[str]) -> list[str]:
     """Tags without CMS paths, internal markers, ids and duplicates (case-insensitive), in order.
     A short number among topics is one of them ("israel, asesina, 58, palestinos": a count, a
