@@ -21,9 +21,8 @@ Bounds, so the store does not grow without limit:
 A line with a number is also counted under its ``numbered_key`` and its digits, and each store
 keeps its ``NumberRun``: the number it showed on the pages in a row it was on. The digit counts
 tell a fixed number ("since 1998") from one that changes per page ("Final score: 2-1"); the run
-tells a number that changed once and stays (a year) from one that keeps changing, and carries
-over a store counted before the digits were (its layout migration gives such a line a run of
-unknown digits).
+carries over a store counted before the digits were (its layout migration gives such a line a run
+of unknown digits from the site's first page: fixed until a page shows its number change).
 
 This module holds what every store shares (the keys, the page hash, the thresholds, the runs) and the
 in-memory store; ``state.sqlite.learned_lines`` and ``state.redis.learned_lines`` persist the
@@ -169,12 +168,13 @@ def next_run(run: NumberRun | None, digits: str, position: int) -> NumberRun:
 
 
 def run_is_steady(run: NumberRun, min_pages: int, min_share: float, site_pages: int) -> bool:
-    """Whether the run holds the pages a line needs (``pages_needed``) among the site's pages since
-    it began: the judgement a fresh crawl of those pages would make of its ``digits_key``. So a site
-    line whose year changed is a fixed line again as soon as its new year is, without waiting for it
-    to outnumber the old one among all the pages counted; a score that repeats on a few pages in a
-    row is taken for a fixed number only while it repeats, as a fresh crawl of those pages takes it."""
-    return run.pages >= pages_needed(min_pages, min_share, site_pages - run.start)
+    """Whether the run began with the site's first page counted (its number never changed, or its
+    digits are unknown: a key of a store written before digits were counted, :func:`runs_of_counts`)
+    and holds the pages a line needs (``pages_needed``): a fixed number where the digit counts cannot
+    say so. A run that began later follows a change of number, and one change tells a site line's
+    new year ("© 2026") from a result repeated on a few pages in a row (several reports of one match)
+    no better than the digit counts do: those decide it."""
+    return run.start == 0 and run.pages >= pages_needed(min_pages, min_share, site_pages)
 
 
 def halved_run(run: NumberRun) -> NumberRun | None:
@@ -293,7 +293,7 @@ def varying_numbers(tiers: tuple[frozenset[str], ...], steady: tuple[frozenset[s
     tier's evidence since it began: ``run_is_steady``). Such a line ("Final score: 2-1", "7 min
     read") is learned by its numbered key alone, also where one digit gives every page the same line
     key, and removed only where the template has it; a line whose number stays ("Independent since
-    1998"), or changed once and stays ("© 2026"), is a line as any other."""
+    1998") is a line as any other."""
     varying: set[str] = set()
     seen: set[str] = set()
     for tier, keys in enumerate(tiers):
