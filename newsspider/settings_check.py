@@ -11,7 +11,6 @@ uses the value. A Scrapy setting's kind follows from its default in Scrapy's
 """
 from __future__ import annotations
 
-import codecs
 import difflib
 import logging
 from collections.abc import Mapping
@@ -46,6 +45,9 @@ ENCODING_SETTINGS = ("FEED_EXPORT_ENCODING",)
 """Settings naming a text encoding (None: Scrapy's choice)."""
 JSON_FORMATS = frozenset({"json", "jsonlines", "jsonl", "jl"})
 """Feed formats Scrapy writes record by record, each encoded alone (a byte order mark with each)."""
+JSON_CHARACTERS = "".join(map(chr, range(0x20, 0x7F))) + "\n"
+"""Every character a JSON feed in an encoding other than UTF-8 is written with (``\\u`` escapes for
+the others): ``utf-7`` writes ``+`` as ``+-``, ``hz`` writes ``~`` as ``~~``."""
 SCRAPY_KINDS: dict[str, type] = {
     "DNS_TIMEOUT": float, "DOWNLOAD_DELAY": float, "DOWNLOAD_TIMEOUT": float,  # seconds: a fraction is taken
     "TELNETCONSOLE_ENABLED": bool,  # its default is 1
@@ -143,8 +145,7 @@ def _check_json_encoding(settings: BaseSettings, uri: str, options: Mapping[str,
     encoding = own or settings.get("FEED_EXPORT_ENCODING")
     if encoding is None:  # Scrapy's choice: ASCII with \u escapes
         return
-    sample = '{"a": 1}\n'
-    if codecs.encode(sample, encoding) != sample.encode("ascii"):
+    if JSON_CHARACTERS.encode(encoding) != JSON_CHARACTERS.encode("ascii"):
         where, setting = (f"FEEDS[{uri!r}]['encoding']", "FEEDS") if own else ("FEED_EXPORT_ENCODING",) * 2
         raise SettingsError(f"{where}={encoding!r}: a JSON feed needs an encoding that writes ASCII as ASCII, with "
                             "no byte order mark (utf-8, latin-1, ...)", setting)
@@ -152,11 +153,11 @@ def _check_json_encoding(settings: BaseSettings, uri: str, options: Mapping[str,
 
 def _check_encoding(where: str, encoding: Any, setting: str) -> None:
     """An export encoding (None: Scrapy's choice): every article of a feed whose encoding names no
-    codec fails to be written."""
+    text codec (``base64``, ``rot13`` are codecs of bytes or of text to text) fails to be written."""
     if encoding is None:
         return
     try:
-        codecs.lookup(encoding)
+        "".encode(encoding)
     except (LookupError, TypeError):
         raise SettingsError(f"{where}={encoding!r}: unknown encoding", setting) from None
 

@@ -85,6 +85,13 @@ def test_the_project_defaults_pass_the_settings_check():
     ({"FEEDS": '{"out.json": {"format": "json"}}', "FEED_EXPORT_ENCODING": "utf-16"},
      "FEED_EXPORT_ENCODING='utf-16': a JSON feed needs an encoding"),
     ({"FEEDS": '{"out.jsonl": {"format": "jsonlines", "encoding": "cp500"}}'}, "='cp500': a JSON feed needs"),
+    # ASCII but for a few characters: utf-7 wrote every "+00:00" of a date as "+-00:00", hz every "~" as "~~"
+    ({"FEED_EXPORT_ENCODING": "utf-7", "FEEDS": '{"out.jsonl": {"format": "jsonlines"}}'}, "='utf-7': a JSON feed needs"),
+    ({"FEEDS": '{"out.json": {"format": "json", "encoding": "hz"}}'}, "='hz': a JSON feed needs"),
+    # no text encoding: every record failed (csv: a traceback at the start, status 4; JSON: the check's, status 1)
+    ({"FEEDS": '{"out.jsonl": {"format": "jsonlines", "encoding": "base64"}}'},
+     "FEEDS['out.jsonl']['encoding']='base64': unknown encoding"),
+    ({"FEED_EXPORT_ENCODING": "rot13"}, "FEED_EXPORT_ENCODING='rot13': unknown encoding"),
 ])
 def test_a_bad_setting_is_named_with_what_it_expects(values, message):
     with pytest.raises(SettingsError, match=re.escape(message)):
