@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
 from urllib.parse import urlparse
 
-from scrapy.exporters import JsonLinesItemExporter
+from scrapy.exporters import JsonItemExporter, JsonLinesItemExporter
 from scrapy.extensions.feedexport import FileFeedStorage
 from w3lib.url import file_uri_to_path
 
@@ -645,6 +645,25 @@ class AtomicFileFeedStorage(FileFeedStorage):
             self.end_journal()
 
 
+def escaped_unless_utf8(options: dict[str, Any]) -> dict[str, Any]:
+    """A JSON exporter's options with ``ensure_ascii`` in an encoding other than UTF-8 (``latin-1``,
+    ``ascii``): every character it lacks written as JSON's ``\\u`` escape, as with no encoding at
+    all. Scrapy writes the records raw then, so every article holding a character the codec lacks
+    (a Japanese headline, Cyrillic, Arabic) failed to be written, in every run."""
+    encoding = options.get("encoding")
+    if encoding and codecs.lookup(encoding).name != "utf-8":
+        return {"ensure_ascii": True, **options}
+    return options
+
+
+class JsonExporter(JsonItemExporter):
+    """Scrapy's JSON (one array) exporter, in an encoding other than UTF-8 with ``\\u`` escapes
+    (``escaped_unless_utf8``)."""
+
+    def __init__(self, file: io.BytesIO, **kwargs: Any) -> None:  # as Scrapy declares it: any binary file
+        super().__init__(file, **escaped_unless_utf8(kwargs))
+
+
 class JsonLinesExporter(JsonLinesItemExporter):
     """Scrapy's JSON lines exporter, with the fields of an ``Article`` read directly.
 
@@ -657,15 +676,11 @@ class JsonLinesExporter(JsonLinesItemExporter):
 
     An encoding other than UTF-8 (``latin-1``, ``ascii``: the settings check lets a JSON feed have
     only encodings that write ASCII as ASCII) has its records written with JSON's ``\\u``
-    escapes, as with no encoding at all: Scrapy wrote them raw, so every article holding a
-    character the codec lacks failed to be written, in every run.
+    escapes (``escaped_unless_utf8``).
     """
 
     def __init__(self, file: io.BytesIO, **kwargs: Any) -> None:  # as Scrapy declares it: any binary file
-        encoding = kwargs.get("encoding")
-        if encoding and codecs.lookup(encoding).name != "utf-8":
-            kwargs.setdefault("ensure_ascii", True)
-        super().__init__(file, **kwargs)
+        super().__init__(file, **escaped_unless_utf8(kwargs))
 
     def get_serialized_fields(self, item: Any, default_value: Any = None,
                               include_empty: bool | None = None) -> Iterable[tuple[str, Any]]:

@@ -50,6 +50,7 @@ NEWSSPIDER_STORY_REPORT = True             # the same stories as a self-containe
 FEED_STORAGES = {"file": "newsspider.output.AtomicFileFeedStorage", "": "newsspider.output.AtomicFileFeedStorage"}
 FEED_STORE_EMPTY = True
 FEED_EXPORTERS = {name: "newsspider.output.JsonLinesExporter" for name in ("jsonlines", "jsonl", "jl")}  # same bytes, cheaper
+FEED_EXPORTERS["json"] = "newsspider.output.JsonExporter"  # Scrapy's, with \u escapes in an encoding other than UTF-8
 
 ITEM_PIPELINES = {
     "newsspider.pipelines.extract.ExtractPipeline": 100,
