@@ -613,10 +613,12 @@ class AtomicFileFeedStorage(FileFeedStorage):
         self._done(end_journal=not self.keep_journal)
 
     def discard(self) -> None:
-        """Nothing was written and nothing is to be stored: remove the hidden file."""
+        """Nothing was written and nothing is to be stored: remove the hidden file, unless it was
+        moved away (``OutputFile.unlinked``) or never opened: what holds its name is another program's."""
+        ours = self.file is not None and not self.file.unlinked()  # never opened: not ours either
         if self.file is not None:
             self.file.close()
-        if self.partial is not None:
+        if self.partial is not None and ours:
             self.partial.unlink(missing_ok=True)
         self._done()
 

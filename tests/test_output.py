@@ -108,6 +108,25 @@ def test_explicit_fields_take_scrapys_path():
     assert ours.startswith(b'{"id": "0123456789abcdef", "title"') and b"text" not in ours
 
 
+@pytest.mark.parametrize("replacement", ["file", "folder"])
+def test_discarding_a_hidden_file_moved_away_leaves_what_took_its_name(tmp_path, replacement):
+    """An unused ``-O`` file (no article; or the run's output failed) is discarded by removing its
+    hidden name: moved away while open (a clean-up job) and another program's file made there, that
+    file was deleted; a folder made there raised ``IsADirectoryError`` while the run closed."""
+    storage = build_from_crawler(AtomicFileFeedStorage, get_crawler(), str(tmp_path / "out.jsonl"),
+                                 feed_options={"overwrite": True})
+    storage.open(Spider("news"))
+    hidden = partial_name(tmp_path / "out.jsonl")
+    os.replace(hidden, tmp_path / "swept.part")
+    if replacement == "folder":
+        hidden.mkdir()
+    else:
+        hidden.write_bytes(b"another program's\n")
+    storage.discard()
+    assert hidden.is_dir() if replacement == "folder" else hidden.read_bytes() == b"another program's\n"
+    assert storage.stored and not (tmp_path / "out.jsonl").exists()
+
+
 def test_storage_shows_the_file_only_once_complete_and_appends_in_place(tmp_path):
     crawler = get_crawler()
     target = tmp_path / "out" / "articles.jsonl"
