@@ -27,7 +27,7 @@ logger = logging.getLogger(__name__)
 
 def _parser(*, deep: bool = False) -> HTMLParser:
     """trafilatura's parser options (``trafilatura.utils.HTML_PARSER``), lxml's C class lookup;
-    ``deep``: libxml2's limit on nesting raised from 256 elements to 2,048 (its ``huge_tree``)."""
+    ``deep``: without libxml2's limits on nesting (256 elements: 2,048) and a text node's size (``huge_tree``)."""
     parser = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
                         remove_comments=True, remove_pis=True, huge_tree=deep)
     parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
@@ -43,6 +43,9 @@ _UNICODE_SPACE_FIRST = re.compile(r"\s*[^\S\x00-\x7f]")  # leading spaces, one o
 # extraction runs in single-threaded worker processes.
 _PARSER = _parser()
 _DEEP_PARSER = _parser(deep=True)
+# The nesting a page read again without libxml2's limits may have (see _fromstring).
+MAX_NESTING = 512
+_NESTED_PAST_MAX = etree.XPath(f"boolean(//*[count(ancestor::*) >= {MAX_NESTING}])")
 
 
 def parse_html(text: str) -> HtmlElement | None:
@@ -71,20 +74,24 @@ def parse_html(text: str) -> HtmlElement | None:
 
 
 def _fromstring(page: str | bytes) -> HtmlElement:
-    """The page's tree. libxml2 stops reading a page nested deeper than 256 elements, and all that
-    follows is lost: a page of sloppy markup that opens a ``<div>`` per teaser or widget and never
-    closes them holds its story past that depth (plain trafilatura loses it too). Such a page is read
-    again with the deeper limit; one deeper than that too is hostile, and keeps the first reading
-    (the deep one costs seconds in trafilatura's fallbacks for nothing)."""
+    """The page's tree. libxml2 stops reading a page nested deeper than 256 elements (or holding a
+    text node over 10 MB), and all that follows is lost: a page of sloppy markup that opens a
+    ``<div>`` per teaser or widget and never closes them holds its story past that depth (plain
+    trafilatura loses it too). Such a page is read again without libxml2's limits, and that reading
+    is kept where it nests no deeper than :data:`MAX_NESTING`: trafilatura's link-density pass costs
+    the square of the depth (seconds at 600 levels of links), and a page nested deeper is hostile,
+    not sloppy; it keeps the first reading."""
     tree = fromstring(page, parser=_PARSER)
     if not _too_deep(_PARSER):
         return tree
     deep = fromstring(page, parser=_DEEP_PARSER)
-    return tree if _too_deep(_DEEP_PARSER) else deep
+    if _too_deep(_DEEP_PARSER) or _NESTED_PAST_MAX(deep):
+        return tree
+    return deep
 
 
 def _too_deep(parser: HTMLParser) -> bool:
-    """Whether the parser's last page went deeper than its nesting limit (libxml2's resource limit)."""
+    """Whether the parser's last page went past one of libxml2's limits (its nesting, a text node's size)."""
     return any(error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log)
 
 
