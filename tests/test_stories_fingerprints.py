@@ -233,3 +233,26 @@ def test_figures_are_compared_kind_by_kind():
     # a time the other text writes without the marks read as a time counts among its numbers
     assert not disagree("at 7.55am, 120 people and 2019", "सुबह 7.55 बजे 120 लोग 2019")
     assert not disagree("at 18:00, 120 people and 2019", "18時に120人、2019年")
+
+
+def test_a_range_converted_into_other_units_is_the_same_range():
+    from newsspider.stories.fingerprints import converted_pair, figures_disagree
+
+    def disagree(x: str, y: str) -> bool:
+        return figures_disagree(anchors(normalize(x)), anchors(normalize(y)), 3, 0.3)
+
+    # a translation converts a weather warning's ranges: mph -> km/h, inches -> cm, Celsius -> Fahrenheit
+    assert not disagree("Gusts of 40-50 mph are expected, with 2-3 inches of rain across 12 counties until 2024.",
+                        "Böen von 64-80 km/h werden erwartet, mit 5-8 cm Regen in 12 Landkreisen bis 2024.")
+    assert not disagree("Temperatures of 25-30 degrees, 15 districts, 2024, 300 people",
+                        "Temperatures of 77-86 F, 15 districts, 2024, 300 people")
+    assert converted_pair("50-40", "80-64") and converted_pair("80-64", "50-40")  # either way
+    assert converted_pair("30-25", "86-77") and converted_pair("86-77", "30-25")  # Celsius <-> Fahrenheit
+    # one conversion gives both numbers: 50 mph is 80 km/h, but 40 mph no 60
+    assert not converted_pair("50-40", "80-60")
+    # small numbers: the rounding of one digit covers some other result (2 miles is 3.2 km, 1 is 1.6 -> 2)
+    assert not converted_pair("2-1", "3-2") and not converted_pair("3-2", "5-3")
+    # two events stay two: other results
+    assert disagree("3:2 vor 11.250 Zuschauern in der 29. Minute", "1-0 vor 11.250 Zuschauern in der 29. Minute")
+    assert disagree("won 2-1 before 11250 fans in the 29th minute", "won 3-2 before 11250 fans in the 29th minute")
+    assert disagree("Kiel won 31:28 before 10250 fans in 2024", "Kiel won 28:25 before 10250 fans in 2024")

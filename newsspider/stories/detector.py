@@ -726,8 +726,10 @@ class StoryDetector:
         return named is not None and named < cfg.names_conflict_max_share
 
     def _paragraphs_align(self, q: _Query, rec: ArticleRecord) -> bool:
-        """Whether two short texts (both with paragraph starts embedded: ``embed.paragraph_starts``)
-        align paragraph by paragraph (:func:`aligned_paragraphs`): the paragraphs of the one with
+        """Whether two short texts (both with headline and paragraph starts embedded:
+        ``embed.aligned_units``; a record stored before headlines were embedded holds the starts
+        alone, told apart by more rows than paragraphs, and the other's headline row is then left
+        out) align paragraph by paragraph (:func:`aligned_paragraphs`): the paragraphs of the one with
         fewer, all but ``paragraph_slack`` (an edited copy drops or adds one); True when either has
         none to compare. A translation says what its original says, paragraph by paragraph, in
         order (a cut copy has fewer); another outlet's report of the event, however alike its

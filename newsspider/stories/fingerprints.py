@@ -226,8 +226,9 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
     Kinds are not compared with each other: the "20" of a rain total is not a warning's "20:00",
     nor "18" minutes a time; a time counts among the numbers only where the other text gives none
     it could be compared with (a language that writes "18時" or "सुबह 7.55 बजे", which the time
-    pattern does not read). A figure the other article gives in another unit (:func:`converted`)
-    is one it shares: "200 miles" translated as "322 km"."""
+    pattern does not read). A figure the other article gives in another unit (:func:`converted`,
+    :func:`converted_pair`) is one it shares: "200 miles" translated as "322 km", "40-50 mph" as
+    "64-80 km/h"."""
     fa, fb = _figures(a), _figures(b)
     if max(fa.cited, fb.cited) < min_count:
         return False
@@ -249,8 +250,10 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
 def _pairs_cited(pairs: frozenset[str], other: _Figures) -> bool:
     """Whether ``other`` cites one of ``pairs``, as a pair or as its two numbers: a headline's
     "38 - 17" is the "38 a 17" of a translation's, a form the pair pattern does not read (a report
-    gives several results, the half-time's and the final's; an edited copy may drop one)."""
-    return bool(pairs & other.pairs) or any(set(pair.split("-")) <= other.plain for pair in pairs)
+    gives several results, the half-time's and the final's; an edited copy may drop one), or as a
+    pair in other units (:func:`converted_pair`: a range "40-50" mph is "64-80" km/h)."""
+    return (bool(pairs & other.pairs) or any(set(pair.split("-")) <= other.plain for pair in pairs)
+            or any(converted_pair(pair, theirs) for pair in pairs for theirs in other.pairs))
 
 
 def figure_kinds(numbers: Iterable[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -288,6 +291,33 @@ CONVERSION_MIN_DIGITS = 3
 some conversion of some number too easily (36 (°C) is not 98 (°F) converted, but close)."""
 CONVERSION_MIN_NUMBERS = 2
 """Numbers one factor must convert: a translation that converts a unit converts each of its figures."""
+
+
+FAHRENHEIT_PER_CELSIUS, FAHRENHEIT_AT_0_CELSIUS = 1.8, 32.0
+"""Celsius -> Fahrenheit (F = C * 1.8 + 32): an affine map, which only a pair's two numbers
+(:func:`converted_pair`) can check; one number matches some offset and scale too easily."""
+_PAIR_MAPS = (*((f, 0.0) for f in UNIT_FACTORS), *((1 / f, 0.0) for f in UNIT_FACTORS),
+              (FAHRENHEIT_PER_CELSIUS, FAHRENHEIT_AT_0_CELSIUS),
+              (1 / FAHRENHEIT_PER_CELSIUS, -FAHRENHEIT_AT_0_CELSIUS / FAHRENHEIT_PER_CELSIUS))
+PAIR_CONVERSION_MIN = 10
+"""The number each place of a converted pair ("hi", "lo") must reach in one of the two pairs at
+least (40 mph -> 64 km/h: 40 or 64): a pair's numbers are whole, so a conversion is known to half a
+unit, and only where that is small next to them does one conversion of both tell a range in other
+units from another pair: with single digits on both sides half a unit is 5-50% of a number, and
+results are ranges' neighbours (2-1 is 3-2 by mile -> km: 3.2 and 1.6 round to 3 and 2)."""
+
+
+def converted_pair(pair: str, other: str) -> bool:
+    """Whether ``other`` is ``pair`` (anchors "hi-lo") converted into other units: ONE conversion
+    (a factor of UNIT_FACTORS either way, or Celsius <-> Fahrenheit) gives both its numbers, each
+    to within the rounding of a whole number (half a unit): a range is two bounds of one quantity
+    in one unit, which a translation converts together ("40-50 mph" -> "64-80 km/h", "25-30 °C" ->
+    "77-86 °F"); a map preserving order keeps "hi" first. Not for small numbers (PAIR_CONVERSION_MIN)."""
+    (high, low), (their_high, their_low) = ([int(x) for x in p.split("-")] for p in (pair, other))
+    if min(max(high, their_high), max(low, their_low)) < PAIR_CONVERSION_MIN:
+        return False
+    return any(abs(high * scale + shift - their_high) <= 0.5 and abs(low * scale + shift - their_low) <= 0.5
+               for scale, shift in _PAIR_MAPS)
 
 
 def _value(number: str) -> tuple[float, float]:

@@ -54,8 +54,10 @@ class ArticleRecord:
     bridged: tuple[str, ...] = ()   # other stories it was verified into at once: one text with its own (links.py)
     root_refs: tuple[int, ...] = ()  # refs of the roots of its story and the bridged ones, as known then
     paragraph_vectors: np.ndarray | None = None  # float16 (k, dim) raw embeddings of a short body's
-                                    # paragraph starts (embed.paragraph_starts); None for others and
-                                    # for records stored before them
+                                    # headline and paragraph starts (embed.aligned_units); records
+                                    # stored before headlines were embedded hold the starts alone
+                                    # (told apart by rows > paragraphs); None for others and for
+                                    # records stored before them
 
     @property
     def link(self) -> Link:

@@ -49,7 +49,9 @@ CREATE TABLE IF NOT EXISTS stories_articles (
     score REAL,                        -- the strength of that evidence, 0-1
     paragraphs INTEGER NOT NULL DEFAULT 0, -- paragraphs of the body (0 = not counted)
     headline BLOB,                     -- uint32 hashes of the headline's words, sorted
-    paragraph_vectors BLOB             -- float16 raw embeddings of a short body's paragraph starts, (k, dim)
+    paragraph_vectors BLOB             -- float16 raw embeddings of a short body's headline and paragraph
+                                       -- starts (embed.aligned_units), (k, dim); older rows: the starts
+                                       -- alone (told apart by rows > paragraphs)
 );
 CREATE INDEX IF NOT EXISTS stories_articles_exact ON stories_articles(exact);
 CREATE INDEX IF NOT EXISTS stories_articles_id ON stories_articles(article_id);
