@@ -78,3 +78,10 @@ def test_a_keyword_field_spelling_the_headline_word_by_word_names_no_topics():
 ])
 def test_topics_that_are_words_of_the_headline_stay(title: str, keywords: str, expected: list[str]):
     assert tags(f'<title>{title}</title><meta name="keywords" content="{keywords}">') == expected
+
+
+def test_a_keyword_string_that_is_the_headline_names_no_topics():
+    # the same CMS habit written as one string of words, no separators: its words are the headline's
+    head = ("<title>Federal Reserve's Low Rate Policy Is A Failure</title>"
+            "<meta name=\"keywords\" content=\"federal reserve's low rate policy is a failure\">")
+    assert tags(head) == []

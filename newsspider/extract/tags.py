@@ -128,12 +128,18 @@ def spells_title(entries: list[str], title: str | None) -> bool:
     """A keyword field (its :func:`split_keywords` entries) that opens with every word of the
     headline, in order (``federal, reserve's, low, rate, policy, is, a, ...`` under "Federal
     Reserve's Low Rate Policy Is A ..."): a CMS that writes the headline's words as keywords, its
-    function words too. Topics chosen by an editor name some of them, not all in their order."""
-    words = [key for word in (title or "").split() if (key := _EDGE_MARKS.sub("", word).casefold())]
+    function words too. Compared word by word, so the same habit written as one string of words
+    (:func:`is_word_string`, whose words would otherwise become the tags) is one too. Topics chosen
+    by an editor name some of them, not all in their order."""
+    words = _keys((title or "").split())
     if len(words) < TITLE_WORDS_MIN:
         return False
-    keys = [key for entry in entries if (key := _EDGE_MARKS.sub("", entry).casefold())]
-    return keys[:len(words)] == words
+    return _keys(word for entry in entries for word in entry.split())[:len(words)] == words
+
+
+def _keys(words: Iterable[str]) -> list[str]:
+    """The words compared by :func:`spells_title`: without marks at their edges, casefolded."""
+    return [key for word in words if (key := _EDGE_MARKS.sub("", word).casefold())]
 
 
 def clean_tags(values: Iterable[str]) -> list[str]:
