@@ -256,3 +256,5 @@ def test_a_range_converted_into_other_units_is_the_same_range():
     assert disagree("3:2 vor 11.250 Zuschauern in der 29. Minute", "1-0 vor 11.250 Zuschauern in der 29. Minute")
     assert disagree("won 2-1 before 11250 fans in the 29th minute", "won 3-2 before 11250 fans in the 29th minute")
     assert disagree("Kiel won 31:28 before 10250 fans in 2024", "Kiel won 28:25 before 10250 fans in 2024")
+    # a conversion that scales a pair by less than a quarter moves it onto another result (yard -> metre)
+    assert disagree("Kiel won 33:22 before 10250 fans in 2024", "Kiel won 30:20 before 10250 fans in 2024")

@@ -296,9 +296,14 @@ CONVERSION_MIN_NUMBERS = 2
 FAHRENHEIT_PER_CELSIUS, FAHRENHEIT_AT_0_CELSIUS = 1.8, 32.0
 """Celsius -> Fahrenheit (F = C * 1.8 + 32): an affine map, which only a pair's two numbers
 (:func:`converted_pair`) can check; one number matches some offset and scale too easily."""
-_PAIR_MAPS = (*((f, 0.0) for f in UNIT_FACTORS), *((1 / f, 0.0) for f in UNIT_FACTORS),
-              (FAHRENHEIT_PER_CELSIUS, FAHRENHEIT_AT_0_CELSIUS),
-              (1 / FAHRENHEIT_PER_CELSIUS, -FAHRENHEIT_AT_0_CELSIUS / FAHRENHEIT_PER_CELSIUS))
+PAIR_CONVERSION_MIN_SCALE = 1.25
+"""How much a conversion must scale a pair's numbers (either way) to tell it from another pair: yard
+<-> metre (0.9144) moves a handball result 33:22 to 30:20, another match's; no other factor is so near 1."""
+_PAIR_MAPS = tuple((scale, shift) for scale, shift in (
+    *((f, 0.0) for f in UNIT_FACTORS), *((1 / f, 0.0) for f in UNIT_FACTORS),
+    (FAHRENHEIT_PER_CELSIUS, FAHRENHEIT_AT_0_CELSIUS),
+    (1 / FAHRENHEIT_PER_CELSIUS, -FAHRENHEIT_AT_0_CELSIUS / FAHRENHEIT_PER_CELSIUS))
+    if max(scale, 1 / scale) >= PAIR_CONVERSION_MIN_SCALE)
 PAIR_CONVERSION_MIN = 10
 """The number each place of a converted pair ("hi", "lo") must reach in one of the two pairs at
 least (40 mph -> 64 km/h: 40 or 64): a pair's numbers are whole, so a conversion is known to half a
