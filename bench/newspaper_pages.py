@@ -53,7 +53,6 @@ Scores (per split):
 """
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import re
@@ -64,17 +63,14 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.realpages import (  # noqa: E402
-    CRAWL_SETTINGS,
     CrawlOutcome,
     GoldPage,
     assign_paths,
-    crawl,
-    direct,
+    gold_set_arguments,
     iso_day,
-    plain_trafilatura,
     print_body_diff,
-    print_run_header,
     reader_text,
+    run_gold_set,
     set_f1,
 )
 from bench.shingle_score import document_f1, score  # noqa: E402
@@ -200,29 +196,12 @@ def show(pages: list[GoldPage], outcome: CrawlOutcome, plain: dict[str, dict], b
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--dir", type=Path, default=DATA, help="newspaper4k's tests/data (html/, txt/, metadata/)")
-    parser.add_argument("--split", choices=("tune", "test", "all"), default="tune")
-    parser.add_argument("--show", action="store_true", help="list every page's outcome and wrong fields (tune only)")
-    parser.add_argument("--body-diff", type=float, metavar="F1",
-                        help="with --show: the body lines only we (+) or newspaper (-) have, below this F1")
-    parser.add_argument("--direct", action="store_true",
-                        help="extract_article + clean_text in-process instead of the crawl (tuning aid, not a figure)")
-    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="extra -s setting")
-    parser.add_argument("--json", type=Path, help="also write the report here")
-    args = parser.parse_args(argv)
+    args = gold_set_arguments(__doc__.split("\n\n")[0], DATA, "newspaper4k's tests/data (html/, txt/, metadata/)",
+                              "newspaper").parse_args(argv)
     pages = [page for page in load_pages(args.dir) if args.split in ("all", page.split)]
-    settings = {**CRAWL_SETTINGS, **dict(item.split("=", 1) for item in args.set)}
-    outcome = direct(pages) if args.direct else crawl(pages, settings)
-    plain = plain_trafilatura("newspaper", pages)
-    print_run_header(f"newspaper4k tests/data: {len(pages)} pages", pages, outcome, args.direct)
-    parts = ("tune", "test", "all") if args.split == "all" else (args.split,)
-    result = {part: report([page for page in pages if part in ("all", page.split)], outcome, plain, part)
-              for part in parts}
+    outcome, plain = run_gold_set(args, pages, "newspaper", f"newspaper4k tests/data: {len(pages)} pages", report)
     if args.show:
         show(pages, outcome, plain, args.body_diff)
-    if args.json:
-        args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
 
 

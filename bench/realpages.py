@@ -620,6 +620,43 @@ def print_run_header(what: str, pages: list[GoldPage], outcome: CrawlOutcome, in
     print_page_types(outcome)
 
 
+def gold_set_arguments(description: str, data: Path, data_help: str, gold_name: str | None = None) -> argparse.ArgumentParser:
+    """The arguments of a bench crawling another project's test pages against their expectations
+    (bench.newspaper_pages, goose_pages, readability_pages): ``--dir`` (``data`` by default), ``--split``,
+    ``--show``, ``--direct``, ``--set``, ``--json``; ``--body-diff`` where the expectations hold a body,
+    ``gold_name`` naming whose lines its minus side shows."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--dir", type=Path, default=data, help=data_help)
+    parser.add_argument("--split", choices=("tune", "test", "all"), default="tune")
+    parser.add_argument("--show", action="store_true", help="list every page's outcome and wrong fields (tune only)")
+    if gold_name:
+        parser.add_argument("--body-diff", type=float, metavar="F1",
+                            help=f"with --show: the body lines only we (+) or {gold_name} (-) have, below this F1")
+    parser.add_argument("--direct", action="store_true",
+                        help="extract_article + clean_text in-process instead of the crawl (tuning aid, not a figure)")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="extra -s setting")
+    parser.add_argument("--json", type=Path, help="also write the report here")
+    return parser
+
+
+def run_gold_set(args: argparse.Namespace, pages: list[GoldPage], name: str, what: str,
+                 report: Callable[[list[GoldPage], CrawlOutcome, dict[str, dict], str], dict],
+                 ) -> tuple[CrawlOutcome, dict[str, dict]]:
+    """``pages`` (those of ``args.split``) crawled with ``args.set`` (or extracted in-process), next to
+    plain trafilatura's records (cached under ``name``): the run's header (``what``), each part's
+    ``report`` printed, the reports written to ``args.json``. The outcome and plain records, for ``--show``."""
+    settings = {**CRAWL_SETTINGS, **dict(item.split("=", 1) for item in args.set)}
+    outcome = direct(pages) if args.direct else crawl(pages, settings)
+    plain = plain_trafilatura(name, pages)
+    print_run_header(what, pages, outcome, args.direct)
+    parts = ("tune", "test", "all") if args.split == "all" else (args.split,)
+    result = {part: report([page for page in pages if part in ("all", page.split)], outcome, plain, part)
+              for part in parts}
+    if args.json:
+        args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    return outcome, plain
+
+
 def print_page_types(outcome: CrawlOutcome) -> None:
     """The run's page-type stats (why pages were not emitted, how their dates were found), if any."""
     page_types = {k.rsplit("/", 1)[1]: v for k, v in outcome.stats.items()
