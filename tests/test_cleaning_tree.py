@@ -2,7 +2,7 @@
 fallbacks. Real paragraphs with links stay."""
 from __future__ import annotations
 
-from newsspider.extract.cleaning.tree import drop_tree_chrome
+from newsspider.extract.cleaning.tree import _in_flat, drop_tree_chrome
 from newsspider.extract.parse import parse_html
 
 URL = "https://www.example.fi/2024/05/this-story.html"
@@ -643,6 +643,44 @@ def test_a_read_also_closing_a_paragraph_goes_and_the_paragraph_stays():
             html = page(f'<p>{words} {label} <a href="/2024/05/other.html">Stadtrat beschließt den Haushalt</a>{close}</p>')
             line = " ".join(parse_html(html).xpath("//p")[1].text_content().split())
             assert clean(html, [line]) == [BODY[0], words, BODY[1]], html
+
+
+def test_a_read_also_and_a_subheading_are_found_in_a_text_spaced_otherwise():
+    """The link's text and a subheading's paragraph are looked for in the text single-spaced: a text
+    whose line breaks, tabs or doubled spaces fall inside them still holds them."""
+    said = "The mayor said the plan would cost less than expected."
+    html = page(f'<p>{said} <b>Lesen Sie auch:</b> <a href="/2024/05/other.html">Stadtrat beschließt den Haushalt</a></p>')
+    text = "\n".join([BODY[0], f"{said} Lesen Sie auch: Stadtrat  beschließt\tden Haushalt", BODY[1]])
+    assert [line for line in drop_tree_chrome(text, parse_html(html), (URL,)).split("\n") if line] == [
+        BODY[0], said, BODY[1]]
+    section = ('<section><h2>The vote</h2><p>The opposition asked for a recount after the close result of the '
+               'vote, and the council agreed to hold it next week.</p></section>')
+    lines = ["The vote", "The  opposition\tasked for a recount after the close result of the vote, and the council "
+             "agreed to hold it next week."]
+    assert clean(page(section), lines) == [BODY[0], *lines, BODY[1]]
+
+
+def test_a_piece_is_in_the_text_single_spaced_exactly_when_in_flat_says_so():
+    """:func:`_in_flat` answers as a search of the single-spaced text, which it joins only where
+    the text as it is does not tell."""
+    texts = ["Budget approved\nin Turku.", "Budget  approved in Turku ", "  Budget\u00a0approved", "a\tb c\n",
+             "市议会批准新预算\n延伸阅读", "Budget approved in Turku"]
+    pieces = ["Budget approved", "approved in Turku", "Turku ", " Budget", "in Turku.", "b c", "c ", "a b c",
+              "批准新预算 延伸", "Budget approved in Turku", "", "x"]
+    joined: list[str] = []
+
+    def flat_of(text: str):
+        def flat() -> str:
+            joined.append(text)
+            return " ".join(text.split())
+        return flat
+    for text in texts:
+        for piece in pieces:
+            assert _in_flat(piece, text, flat_of(text)) == (piece in " ".join(text.split())), (piece, text)
+    joined.clear()
+    assert _in_flat("approved in Turku", "Budget approved in Turku", flat_of("Budget approved in Turku"))
+    assert not _in_flat("approved in Oulu", "Budget approved in Turku", flat_of("Budget approved in Turku"))
+    assert not joined  # the text as it is told: it was not joined
 
 
 def test_a_link_closing_a_sentence_of_the_story_stays():

@@ -202,7 +202,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     of = page.of
     block_text = _NormedTexts(page.text).of  # a link's block, read by two rules and for each of its links: once
     flat = _Once(partial(_norm, text)).value  # the text single-spaced, read by two rules: once
-    tails = _read_also_tails(flat, of("a"), site_href, page.text, block_text)
+    tails = _read_also_tails(text, flat, of("a"), site_href, page.text, block_text)
     if tails:
         text = "\n".join(tails.get(_norm(line), line) for line in text.split("\n"))
         flat = _Once(partial(_norm, text)).value
@@ -258,7 +258,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     cards = _teaser_cards(of("article"), of(*HEADING_TAGS, "p"), text, candidates, site_href)
     if cards and _keeps_a_body(text, chrome | cards):  # a tag page of such cards is left whole, for the page type
         chrome |= cards
-    _orphan_headings(tree, flat, labels, chrome)
+    _orphan_headings(tree, text, flat, labels, chrome)
     boxes = _teaser_boxes(of(*HEADING_TAGS), candidates, site_href)
     if boxes and _keeps_a_body(text, chrome | boxes):
         chrome |= boxes
@@ -272,13 +272,13 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     return "\n".join(line for line in text.split("\n") if not _is_chrome_line(line, chrome))
 
 
-def _read_also_tails(flat: Callable[[], str], links: Iterable[HtmlElement], same_site: Callable[[str], bool],
+def _read_also_tails(text: str, flat: Callable[[], str], links: Iterable[HtmlElement], same_site: Callable[[str], bool],
                      text_of: Callable[[HtmlElement], str], block_text: Callable[[HtmlElement], str]) -> dict[str, str]:
     """{line: the line without its tail} of the paragraphs a "read also" closes (see the module):
     each such paragraph's text (spaces collapsed) and its text up to the label. A link that ends
     its paragraph as the story's own words do (no label set apart, no sentence before the label),
     or that shows a web address (a reference: "Anmeldung online: <a>https://...</a>"), leaves the
-    paragraph whole. ``flat``: the text, single-spaced (read where a link may close a paragraph);
+    paragraph whole. ``flat``: ``text`` single-spaced (:func:`_in_flat`);
     ``text_of``: a link's text (:meth:`PageElements.text`, read once a page); ``block_text``: a block's,
     single-spaced (:class:`_NormedTexts`)."""
     tails: dict[str, str] = {}
@@ -288,7 +288,7 @@ def _read_also_tails(flat: Callable[[], str], links: Iterable[HtmlElement], same
         if link.getnext() is not None or (link.tail and not is_punct_only(link.tail)):
             continue  # links inside a sentence stop here
         anchor = _norm(text_of(link))
-        if anchor not in flat():
+        if not _in_flat(anchor, text, flat):
             continue
         if width_at_most(anchor, MIN_LINKED_HEADLINE_CHARS - 1) or _WEB_ADDRESS.search(anchor):
             continue  # (width: a short CJK headline is a headline)
@@ -408,6 +408,17 @@ def _keeps_a_body(text: str, chrome: set[str], labels: Collection[str] = ()) -> 
         if run >= 2:
             return True
     return False
+
+
+def _in_flat(piece: str, text: str, flat: Callable[[], str]) -> bool:
+    """Whether ``piece`` (single-spaced) is in ``flat()``, ``text`` single-spaced, which is joined
+    only where ``text`` as it is does not tell: a piece found in ``text`` that neither opens nor
+    ends with a space is in it (each of its spaces stands alone in ``text`` there), and one with a
+    word that ``text`` does not hold is not (the single-spaced text's words are ``text``'s). Most
+    pages then never join it."""
+    if piece in text and not piece.startswith(" ") and not piece.endswith(" "):
+        return True
+    return all(word in text for word in piece.split(" ")) and piece in flat()
 
 
 def _is_chrome_line(line: str, chrome: set[str]) -> bool:
@@ -965,13 +976,13 @@ def _words_in_order(words: list[str], within: list[str]) -> bool:
     return all(any(word == other for other in rest) for word in words)
 
 
-def _orphan_headings(tree: HtmlElement, flat: Callable[[], str], labels: set[str], chrome: set[str]) -> None:
+def _orphan_headings(tree: HtmlElement, text: str, flat: Callable[[], str], labels: set[str], chrome: set[str]) -> None:
     """A box's heading without its box: a short line, no sentence (``labels``), that is the text
     of the element opening its container (its first child holding text), where the container
     holds :data:`MIN_ORPHANED_BOX_CHARS` of other text and none of it is in the text: a sidebar's
     "Weiterführende Links" over links the extraction left out. A subheading's paragraphs follow it
-    into the text (``flat``: the text single-spaced, any line of it, not only the short ones, read
-    once a label's element is found), and a line that is also the text of an element not so
+    into the text (``flat``: ``text`` single-spaced, any line of it, not only the short ones:
+    :func:`_in_flat`), and a line that is also the text of an element not so
     orphaned stays (a product table's "Stromversorgung" row beside the article's subheading of that
     name). Elements are looked at by their own first word (one walk of :data:`_BOX_HEADINGS`, no
     text joined for the others)."""
@@ -993,13 +1004,13 @@ def _orphan_headings(tree: HtmlElement, flat: Callable[[], str], labels: set[str
         while ((parent := element.getparent()) is not None and not _holds_more_text(parent, 2 * len(own) + len(heading))
                and _norm(text_content(parent)) == heading):
             element = parent
-        (orphaned if _orphaned(element, flat()) else kept).add(heading)
+        (orphaned if _orphaned(element, text, flat) else kept).add(heading)
     chrome |= orphaned - kept
 
 
-def _orphaned(element: HtmlElement, shown: str) -> bool:
+def _orphaned(element: HtmlElement, text: str, flat: Callable[[], str]) -> bool:
     """Whether the element opens a container whose other text (enough of it) is nowhere in
-    ``shown`` (the text, normalised)."""
+    ``flat()``, ``text`` single-spaced (:func:`_in_flat`)."""
     box = element.getparent()
     if box is None or box.tag in _NOT_WIDGET:
         return False
@@ -1012,7 +1023,7 @@ def _orphaned(element: HtmlElement, shown: str) -> bool:
     # (Looked for first: a subheading's next paragraph is found at once.) An entry of a table of
     # contents is no piece of its own: it copies a heading of the story, which the text holds.
     for child in rest:
-        if any(piece[:ORPHAN_PIECE_CHARS] in shown for piece in _block_texts(child)
+        if any(_in_flat(piece[:ORPHAN_PIECE_CHARS], text, flat) for piece in _block_texts(child)
                if len(piece) >= MIN_LINKED_HEADLINE_CHARS and not _only_entries(piece, contents)):
             return False
     return sum(len(_norm(_shown_text(child))) for child in rest) >= MIN_ORPHANED_BOX_CHARS
