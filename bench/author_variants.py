@@ -51,6 +51,14 @@ right after the headline (:func:`_print_byline`):
 ``cjk_reported``  (people named in Han) "〔記者A、B／台北報導〕" (traditional Chinese: title, names, where reported);
 ``biqalam``       "بقلم A و B" (Arabic "by", the names as the page writes them);  ``lekhak``  "लेखक: A और B" (Hindi);
 ``place_line``    the byline a list of two lines: "A and B", then "Paris, France" (where they are, no inverted name);
+``joined_inverted``  (two people or more, of two words each) ``<meta name="author">`` "A <and> Doe, Jane" with the page's
+                  own conjunction (the last name surname first, the others given name first); ``inverted_joined``
+                  "Doe, Jane <and> B ..." (the first so);
+``desk_<lang>``   "A and B, <desk>" with the newsroom's desk as ``<lang>`` names it (:data:`DESKS`: no person);
+``participle_de``  "Geschrieben von A und B";  ``participle_it``  "Scritto da A e B" ("written by" before "von", "da");
+``abbreviated``   "oprac. A i B" (Polish "compiled by", abbreviated);
+``share_bar``     the byline behind a share bar of more empty elements than metadata.BYLINE_AFTER (washingtonpost.com);
+``cjk_title_before``  (people named in Hangul) "기자 A" (the title before the name);
 ``segun_source``  "A y B | Según EFE";        ``theo_source``   "A và B - Theo VnExpress" (the story's source, no author);
 ``agency_only``   each of "Von dpa", "Por EFE", "AFP", "Reuters", "Redazione ANSA", "Redacción EFE" (the gold: no person), where the page
                   prints its writer's name nowhere else in a byline's length.
@@ -102,6 +110,11 @@ CREDIT_LABELS = {
     "ru": ("Текст", "Фото"), "uk": ("Текст", "Фото"), "el": ("Κείμενο", "Φωτογραφίες"), "tr": ("Haber", "Fotoğraf"),
     "id": ("Teks", "Foto"), "vi": ("Bài", "Ảnh"), "en": ("Words", "Pictures"),
 }
+# A newsroom's desk by language, printed beside the names (desk_<lang>): no person.
+DESKS = {"de": "Redaktion", "pl": "Redakcja", "tr": "Haber Merkezi", "es": "Redacción", "it": "Redazione", "en": "Newsroom",
+         "cs": "Redakce", "fi": "Toimitus", "id": "Redaksi", "hu": "Szerkesztőség", "ro": "Redacția", "hr": "Uredništvo",
+         "el": "Σύνταξη", "ru": "Редакция", "pt": "Redação", "nl": "Redactie", "fr": "Rédaction"}
+SHARE_BAR_ELEMENTS = 90  # a share bar's empty elements before the byline (share_bar): more than BYLINE_AFTER
 PHOTOGRAPHER = "Jonas Weber"  # a credit beside the byline, no author
 EDITOR = "Clara Neumann"
 PLACES = ("Kyiv", "New York", "London")  # where each reporter of in_place reports from, in turn
@@ -259,12 +272,14 @@ def story_heading(tree, titles: tuple[str | None, ...]):
     return best
 
 
-def _print_byline(tree, text: str, titles: tuple[str | None, ...], marked: bool = True, listed: bool = False) -> bool:
+def _print_byline(tree, text: str, titles: tuple[str | None, ...], marked: bool = True, listed: bool = False,
+                  chrome: int = 0) -> bool:
     """A ``<div class="byline">`` right after the headline as the story shows it: the ``<h1>`` or
     ``<h2>`` outside navigation and breadcrumbs (:data:`STORY_HEADINGS`) holding most of the words of
     the gold title or the one the page declares (:data:`HEADLINE_WORDS` of them at least), else
     opening the body. Not ``marked``: a paragraph without a class (a byline written out); ``listed``: a
-    ``<ul class="byline">``, each line of ``text`` an item."""
+    ``<ul class="byline">``, each line of ``text`` an item; ``chrome``: that many empty elements (a share
+    bar's icons) between the headline and the byline."""
     from lxml import html as lxml_html
 
     if listed:
@@ -276,6 +291,12 @@ def _print_byline(tree, text: str, titles: tuple[str | None, ...], marked: bool 
     else:
         byline = lxml_html.Element("div", {"class": "byline"}) if marked else lxml_html.Element("p")
         byline.text = text
+    if chrome:
+        bar = lxml_html.Element("div", {"class": "share-bar"})
+        for _ in range(chrome):
+            bar.append(lxml_html.Element("span", {"class": "icon"}))
+        bar.append(byline)
+        byline = bar
     best = story_heading(tree, titles)
     if best is not None and best.getparent() is not None:
         best.addnext(byline)
@@ -289,7 +310,7 @@ def _print_byline(tree, text: str, titles: tuple[str | None, ...], marked: bool 
 
 def visible(kind: str, names: list[str], url: str) -> str | None:
     """The byline ``kind`` prints for ``names`` (None where it does not apply)."""
-    if kind not in ("cjk_title", "cjk_reported") and any(_CJK.search(name) for name in names):
+    if kind not in ("cjk_title", "cjk_reported", "cjk_title_before") and any(_CJK.search(name) for name in names):
         return None  # names in Han or Hangul are printed the ways of their own script (cjk_title)
     de, en = joined(names, "und"), joined(names, "and")
     if kind == "von_agency":
@@ -368,6 +389,18 @@ def visible(kind: str, names: list[str], url: str) -> str | None:
         return f"{joined(names, 'y')} | Según EFE"
     if kind == "theo_source":
         return f"{joined(names, 'và')} - Theo VnExpress"
+    if kind.startswith("desk_"):
+        return f"{en}, {DESKS[kind.removeprefix('desk_')]}"
+    if kind == "participle_de":
+        return f"Geschrieben von {de}"
+    if kind == "participle_it":
+        return f"Scritto da {joined(names, 'e')}"
+    if kind == "abbreviated":
+        return f"oprac. {joined(names, 'i')}"
+    if kind == "share_bar":
+        return en
+    if kind == "cjk_title_before":
+        return "기자 " + "·".join(names) if all(_HANGUL.search(name) for name in names) else None
     if kind == "cjk_reported":
         if not all(_CJK.search(name) and not _HANGUL.search(name) for name in names):
             return None
@@ -385,13 +418,14 @@ VISIBLE = ("von_agency", "por_agency", "avtor", *(f"text_photos_{lang}" for lang
            "image_credit", "initials", "caps", "dated", "avec_agency", "di", "door", "place", "agencias", "the_ap",
            "per_list", "di_list", "material_agency", "reporting_agency", "informacion_agency", "in_place", "picture_agency",
            "our_role", "our_role_written", "read_time", "for_site", "cjk_title", "con_agencias", "com_lusa", "listed",
-           "copyright_agency", "cjk_reported", "biqalam", "lekhak", "place_line", "segun_source", "theo_source")
+           "copyright_agency", "cjk_reported", "biqalam", "lekhak", "place_line", "segun_source", "theo_source",
+           *(f"desk_{lang}" for lang in DESKS), "participle_de", "participle_it", "abbreviated", "share_bar", "cjk_title_before")
 AGENCIES = {"von_agency": "dpa", "por_agency": "EFE", "slash_agency": "AFP", "avec_agency": "AFP",
             "agencias": "Agencias", "the_ap": "The Associated Press", "material_agency": "dpa",
             "reporting_agency": "Reuters", "informacion_agency": "EFE", "con_agencias": "agencias",
             "com_lusa": "Lusa", "copyright_agency": "AFP"}  # the agency each credits
 VARIANTS = ("served", "ld_string", "ld_person_joined", "ld_persons", "ld_url_only", "ld_org_person", "ld_given_family",
-            "ld_name_list", "meta_joined", "surname_first", "surname_first_caps",
+            "ld_name_list", "meta_joined", "surname_first", "surname_first_caps", "joined_inverted", "inverted_joined",
             *(f"and_{lang}" for lang in SPACED), *VISIBLE, "agency_only")
 
 
@@ -438,6 +472,15 @@ def variant(html: str, url: str, names: list[str], lang: str, site: str, titles:
         _drop_declared(tree)
         inverted = "; ".join(", ".join(name.split()[::-1]) for name in names)
         _add_head(tree, "meta", name="author", content=inverted.upper() if kind == "surname_first_caps" else inverted)
+    elif kind in ("joined_inverted", "inverted_joined"):
+        if len(names) < 2 or any(len(name.split()) != 2 for name in names):
+            return None  # two people or more, each of a given name and a surname
+        at = -1 if kind == "joined_inverted" else 0
+        written = list(names)
+        written[at] = ", ".join(names[at].split()[::-1])
+        _drop_declared(tree)
+        _add_head(tree, "meta", name="author", content=f" {conjunction} ".join(written) if conjunction not in ("和", "と")
+                  else " and ".join(written))
     elif kind == "meta_joined" or kind.startswith("and_"):
         if kind.startswith("and_"):
             if len(names) < 2 or any(_CJK.search(name) for name in names):
@@ -451,7 +494,8 @@ def variant(html: str, url: str, names: list[str], lang: str, site: str, titles:
             return None
         _drop_declared(tree)
         _drop_bylines(tree)
-        if not _print_byline(tree, text, titles, marked=not kind.endswith("_written"), listed=kind in ("listed", "place_line")):
+        if not _print_byline(tree, text, titles, marked=not kind.endswith("_written"), listed=kind in ("listed", "place_line"),
+                             chrome=SHARE_BAR_ELEMENTS if kind == "share_bar" else 0):
             return None
         if kind == "agency_only" and _still_printed(tree, names):
             return None  # the page prints its writer's name where no byline is marked: not agency-only

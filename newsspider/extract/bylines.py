@@ -142,7 +142,9 @@ _CHINESE_TITLE = re.compile(rf"[{_HAN}]*?(?:{_CHINESE_TITLE_WORD.pattern})")
 # A reporter's title after or before a name in Korean, Japanese and Chinese ("홍길동 기자", "山田太郎記者",
 # "本报记者 王小明"): the title, not a part of the name.
 _CJK_ROLE = re.compile(r"\s*(?:(?:선임|수습)?기자|특파원|논설위원|(?:編集)?記者|特派員|編集委員|论说委员|记者|特派记者|通讯员)$"
-                       rf"|^{_CHINESE_TITLE.pattern}\s*(?=\S)")  # "新华社记者王小明": the outlet goes too
+                       rf"|^{_CHINESE_TITLE.pattern}\s*(?=\S)"  # "新华社记者王小明": the outlet goes too
+                       # ... and Korean's title spaced before the one word of a name ("기자 홍길동")
+                       rf"|^(?:(?:선임|수습)?기자|특파원|논설위원)\s+(?=[{_HANGUL}]{{2,4}}$)")
 _CHINESE_NAME = re.compile(rf"[{_HAN}]{{2,4}}")
 # ... and after the names, where or what they report ("北京报道": reports from Beijing, "摄影报道": a
 # photo report, "发自北京": sent from Beijing): no name, though as many characters.
@@ -236,13 +238,21 @@ _OUR = re.compile(r"(?:(?<=\s)|^)(?:(?i:von|vom|by|from|de|du|par|por|dal|dalla|
                   r"nasz(?:ego|ej|a)?|n[aá]š(?:eho|ej|a|e)?|наш(?:его|ого|а|ей|ої)?)\s+(?=[^\W\d_])")
 # "Edited by ...", "Updated March 5, 2024", "Fact-checked by ...": who revised the story and when, no author.
 # "Posted on", "Veröffentlicht am": when the story went up, the label of a date (not "Posted by Jane Doe").
+# "Publiziert am", "Publicado el", "Publié le", "Opublikowano": the same label in other languages (a
+# blog template's date label in its byline's author slot).
 _REVISION = re.compile(r"^(?:edit(?:ed|ing)|updated|reviewed|fact[- ]checked|translated|produced|compiled"
-                       r"|(?:posted|published|veröffentlicht)(?!\s+(?:by|von)\b))\b", re.IGNORECASE)
+                       r"|(?:posted|published|veröffentlicht|publiziert|publicad[oa]|publiée?|pubblicat[oa]|gepubliceerd"
+                       r"|opublikowan[oey]|publicerad|publiceret|julkaistu)(?!\s+(?:by|von|por|par|da|door|przez|av|af)\b))(?!\w)",
+                       re.IGNORECASE)
 # A picture's licence in its author field ("public domain", "CC BY-SA 4.0").
 _LICENCE = re.compile(r"(?:public domain|creative commons|cc[ -]by|cc0)\b", re.IGNORECASE)
 # "A column by Jane Doe", "Un article par Jeanne Dupont": words naming the piece, then its byline word
 # (not "von" or "de", which are particles of names too: "Ursula von der Leyen").
-_BYLINE_INSIDE = re.compile(r"^(?:[^\W\d_]+\s+){1,3}(?:by|par|por|door|av|od)\s+(?=[^\W\d_])", re.IGNORECASE)
+_BYLINE_INSIDE = re.compile(r"^(?:[^\W\d_]+\s+){1,3}(?:by|par|por|door|av|od)\s+(?=[^\W\d_])"
+                            # ... and German's and Italian's "written by", "posted by": a participle before "von"
+                            # or "da", which open no name after one ("Ursula von der Leyen", "Maria da Silva")
+                            r"|^(?:geschrieben|verfasst|eingestellt|gepostet|veröffentlicht|erstellt|scritt[oa]|pubblicat[oa]"
+                            r"|postat[oa]|inviat[oa])\s+(?:von|da)\s+(?=[^\W\d_])", re.IGNORECASE)
 # ... and the byline word a label ends in where the name it introduces is printed in another element.
 _DANGLING_BY = re.compile(_BY)
 _REPORTING = re.compile(r"(?:additional\s+)?reporting\s+(?:by|from)\s", re.IGNORECASE)
@@ -270,6 +280,10 @@ _ROLE = re.compile(r"(?:^|[\s-])(?:writers?|reporters?|correspondents?|editors?|
                    # a newsroom's desk ("IN-Redaktion", "Redazione", "Редакция") and a site's account
                    r"redaktion|rédaction|redaction|redazione|redacció|redacci[oó]n|redação|redakcja|redactie|redaksjon(?:en)?|"
                    r"редакция|редакція|newsroom|news desk|desk|admin(?:istrator)?|webmaster|"
+                   # ... in Czech, Indonesian, Finnish, Hungarian, Romanian, Croatian, Greek, Turkish ("NTV Haber
+                   # Merkezi": news centre), Japanese (編集部) and Korean (편집국)
+                   r"redakce|redaksi|toimitus|szerkesztőség|redacția|redacţia|redactia|uredništvo|σύνταξη|"
+                   r"haber merkezi|haber masası|編集部|편집국|"
                    # who else writes, and a degree after a name ("Jane Doe, MD", "Jane Doe, MS, RDN")
                    r"contributors?|columnists?|kolumnist(?:in)?|chroniqueur|chroniqueuse|columnista|"
                    r"colaborador(?:a)?|freelancer?|gastautor(?:in)?|guest author|"
@@ -313,6 +327,9 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _LETTERS_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # a word of letters ("O'Brien", "Müller-Lüdenscheidt")
 _DIGIT = re.compile(r"\d")
 MAX_NAME_WORDS = 6
+# What a template prints where its author has no name ("Eingestellt von Unknown": Blogger's profile without
+# one; a script's empty value): no one.
+_PLACEHOLDERS = frozenset({"unknown", "undefined", "null", "none"})
 # "Jane Doe 12345": a user's or an author's numeric id after the name, a number of this many digits at
 # least (a day, "March 5", has two at most: not an id, and no name either), after words without digits.
 MIN_ID_DIGITS = 3
@@ -324,6 +341,12 @@ MIN_UNCASED_NAME_CHARS = 4
 SURNAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "dei", "degli", "di", "da", "das",
                                "do", "dos", "du", "la", "le", "les", "ten", "ter", "zu", "zur", "af", "al", "el",
                                "bin", "ibn"})
+# "oprac. Jan Kowalski" (Polish "compiled by"), "red. Anna Nowak": a label abbreviated in lower case before
+# the name; where its letters open a picture's word ("fot.", "zdj.", "phot.": :data:`_PICTURE_ABBREVIATED`)
+# the name is a photographer's.
+_ABBREVIATED_LABEL = re.compile(r"^([^\W\d_]{2,6})\.\s+(?=[^\W\d_])")
+_PICTURE_ABBREVIATED = ("photo", "foto", "fotó", "фото", "bild", "image", "imagen", "immagine", "zdjęci", "kuva", "nuotrauk",
+                        "pildi", "kép", "beeld", "grafik", "illustration")
 # A publisher's name of this many words at least, opening a byline, is the publisher's with its tagline after.
 MIN_PUBLISHER_WORDS = 2
 
@@ -433,7 +456,7 @@ def _split(value: str, own: Collection[str] = frozenset(), inverted: bool = True
     # and a part holding one is no name ("Web Commerce GmbH www.w-commerce.de": who built the site)
     text = _WEB_ADDRESS.sub(_ADDRESS, _EMAIL.sub(" ", text))
     text = _COPYRIGHT.sub(" ; ", text) if "©" in text or "(" in text or "opyright" in text.lower() else text
-    text = _PICTURE_DOT.sub(r"\1：", _SPACED_CJK_LABEL.sub("", _without_joined_label(text)))  # before the dot splits
+    text = _PICTURE_DOT.sub(r"\1：", _SPACED_CJK_LABEL.sub("", _without_joined_label(_without_abbreviated_label(text))))  # before the dot splits
     text = _SLASHED_CREDIT.sub("", _PICTURE_SLASH.sub("", text))  # before the slash splits
     text = _NOTE.sub(_agency_listed, text) if "(" in text or "[" in text else text  # "Jan Kowalski (PAP)": the agency credited, as after a comma
     text = _ETHIOPIC_BY_VOWEL.sub("", _ETHIOPIC_BY_EACH.sub(r"\1", _without_arabic_dateline(text)))
@@ -452,6 +475,33 @@ def _split(value: str, own: Collection[str] = frozenset(), inverted: bool = True
 
 
 def _uninverted(text: str, own: Collection[str]) -> str:
+    """``text`` with each name written surname first given name first: in each of the names a
+    conjunction joins (:func:`_uninverted_joined`: "Jane Doe and Müller, Hans"), else in its list
+    (:func:`_uninverted_list`)."""
+    joined = _uninverted_joined(text, own)
+    return _uninverted_list(text, own) if joined is None else joined
+
+
+def _uninverted_joined(text: str, own: Collection[str]) -> str | None:
+    """``text`` with the sides of its conjunctions each read as a list of its own (:func:`_uninverted_list`):
+    a conjunction joins two people, so one side written given name first says nothing of the other's
+    order ("Jane Doe and Müller, Hans", "Doe, Jane and Roe, John"); None where no side is inverted, or
+    where a conjunction would then stand beside a name of one word ("Ortega y Gasset, José": the
+    "y" is inside a surname)."""
+    conjunction = _CAPITAL_CONJUNCTION if text.isupper() else _CONJUNCTION
+    sides = conjunction.split(text)
+    if len(sides) < 2:
+        return None
+    uninverted = [_uninverted_list(side, own) for side in sides]
+    if uninverted == sides:
+        return None
+    for before, after in pairwise(uninverted):
+        if len(_LIST_SEPARATOR.split(before)[-1].split()) < 2 or len(_LIST_SEPARATOR.split(after)[0].split()) < 2:
+            return None
+    return "".join(side + joiner for side, joiner in zip(uninverted, [*conjunction.findall(text), ""], strict=True))
+
+
+def _uninverted_list(text: str, own: Collection[str]) -> str:
     """``text`` with each name written surname first ("Doe, Jane", "DOE, Jane": a catalogue's
     inversion) given name first: two words alone in their parts, each a capitalised word
     (:func:`_one_word_name`), the given name not in capitals (an acronym: "Doe, AP") unless the
@@ -720,7 +770,8 @@ def _split_conjunction(text: str) -> list[str]:
     if len(parts) == 1 and _JOINED_CONJUNCTION.search(text):
         parts = _joined_names(text)
     if len(parts) > 1 and all(_names_someone(part, index == len(parts) - 1, cased)
-                              for index, part in enumerate(parts)):
+                              and not (cased and _reads_as_phrase(_split_with(part, cased)[0].split()))
+                              for index, part in enumerate(parts)):  # "The Russian and Syrian defense ministries"
         return [piece for part in parts for piece in _split_with(part, cased)]
     return _split_with(text, cased)
 
@@ -775,6 +826,13 @@ def _names_someone(part: str, last: bool, cased: bool = True) -> bool:
     return not cased or not words[0][0].islower() and (last or not words[-1][0].islower())
 
 
+def _reads_as_phrase(words: list[str]) -> bool:
+    """Capitalised words holding :data:`SENTENCE_WORDS` words in lower case of :data:`PHRASE_WORD_CHARS`
+    letters or more after the first: a phrase or a sentence ("Syrian defense ministries", "Jane is a
+    reporter covering politics"), as a name holds one such particle at most ("Luca della Valle")."""
+    return sum(word[0].islower() and len(word) >= PHRASE_WORD_CHARS for word in words[1:]) >= SENTENCE_WORDS
+
+
 def _without_label(text: str) -> str:
     """``text`` without the label before its colon ("Text: Jane Doe" -> "Jane Doe"), or without what
     the colon sets off after a name ("Jane Doe: Reporter", "By Jane Doe: Updated 12:30 p.m.", "Jane
@@ -820,25 +878,38 @@ def _clean(name: str) -> str | None:
     name = korean[1] if korean else _HANGUL_LABEL.sub("", _without_by_word(_CJK_ROLE.sub("", name) or name))
     if _ONE_HAN.fullmatch(name):
         return None  # "文/陈静": the label "text", not a person
+    name = _without_abbreviated_label(name)
     words = name.split()
     particle = _PARTICLE.match(words[0]) if words else None
     if (len(words) > 1 and words[0][0].islower() and len(words[0]) >= PHRASE_WORD_CHARS
             and not (particle and words[0][particle.end()].isupper())
             and any(word[0].isupper() for word in words[1:])):
         return None  # "lives in Paris" (where the other words are capitalised: not "viktor hedlund")
-    if words and words[0][0].isupper() and sum(
-            word[0].islower() and len(word) >= PHRASE_WORD_CHARS for word in words[1:]) >= SENTENCE_WORDS:
+    if words and words[0][0].isupper() and _reads_as_phrase(words):
         return None  # "Jane is a reporter covering politics": a biography's sentence (not "Luca della Valle")
     if len(words) > 1 and _DANGLING_BY.fullmatch(words[-1]):
         return None  # "Autorenseite von", "More stories by": a label whose name is printed elsewhere
     bare = _TRAILING_ID.sub("", name)
     if _DIGIT.search(bare) is None:
         name = bare  # an id after a name; not a date's year ("Sa 13 Jul 2019")
-    if not name or not _HAS_LETTER.search(name) or _URL.search(name) or name[0].isdigit():
-        return None  # nothing of a name, or a time ("2 hours ago")
+    if not name or not _HAS_LETTER.search(name) or _URL.search(name) or name[0].isdigit() or name.casefold() in _PLACEHOLDERS:
+        return None  # nothing of a name, or a time ("2 hours ago"), or a template's placeholder
     if len(name.split()) > MAX_NAME_WORDS or sum(char.isdigit() for char in name) > 2:
         return None  # a sentence or an id, not a name
     return name
+
+
+def _without_abbreviated_label(text: str) -> str:
+    """``text`` without the label abbreviated in lower case opening it (:data:`_ABBREVIATED_LABEL`: "oprac. Jan
+    Kowalski i Anna Nowak"), or without what it credits up to the next list separator where it abbreviates a
+    picture's word ("fot. Jan Kowalski": :data:`_PICTURE_ABBREVIATED`, a photographer)."""
+    abbreviated = _ABBREVIATED_LABEL.match(text)
+    if abbreviated is None or not abbreviated[1].islower():
+        return text
+    if abbreviated[1].startswith(_PICTURE_ABBREVIATED) or any(word.startswith(abbreviated[1]) for word in _PICTURE_ABBREVIATED):
+        rest = _LIST_SEPARATOR.split(text, maxsplit=1)
+        return rest[1] if len(rest) > 1 else ""
+    return text[abbreviated.end():]
 
 
 def _according_to(name: str) -> bool:
