@@ -1324,3 +1324,23 @@ def test_a_kicker_above_the_headline_is_none_where_an_earlier_h1_shows_a_word_of
     assert metadata(head, body).tags == []
     after = f"<h1>Tsunami warning</h1><article><h1>Big storm hits the coast as a tsunami warning is issued</h1>{text}{one}</article>"
     assert metadata(head, after).tags == ["Storm"]
+
+
+def test_a_marked_byline_behind_a_long_share_bar_before_the_storys_text_names_the_author():
+    # washingtonpost.com: the byline stands past BYLINE_AFTER elements behind the <h1> (a share bar of
+    # empty icons), still ahead of the story's first paragraph of text: the article's header
+    from newsspider.extract.metadata import BYLINE_AFTER
+
+    head = "<meta property='og:title' content='Budget approved after long night'>"
+    share = "".join(f"<a href='#'><div class='tool'><span>Share {n}</span><span class='icon'></span></div></a>"
+                    for n in range(BYLINE_AFTER))
+    story = "<p>" + "The council approved the budget after a long night of talks in the city hall. " * 3 + "</p>"
+    body = (f"<article><h1>Budget approved after long night</h1><div class='share'>{share}</div>"
+            f"<div class='sig-line'><span class='pb-byline'>By <a href='/people/jane-doe'>Jane Doe</a></span></div>"
+            f"{story}</article>")
+    assert metadata(head, body).authors == ["Jane Doe"]
+    # ... but not one behind the story's text (an author box under the story is read by other means)
+    late = (f"<article><h1>Budget approved after long night</h1><div class='share'>{share}</div>{story}"
+            f"<div class='sig-line'><span class='pb-byline'>By <a href='/people/jane-doe'>Jane Doe</a></span></div>"
+            "</article>")
+    assert metadata(head, late).authors == []

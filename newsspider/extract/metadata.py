@@ -33,7 +33,7 @@ from newsspider.extract.bylines import (
     is_written_byline,
     name_key,
 )
-from newsspider.extract.elements import ITEM_DATES, PageElements, around, single_spaced, text_content
+from newsspider.extract.elements import ITEM_DATES, PageElements, around, neighbours, single_spaced, text_content
 from newsspider.extract.headline import (
     MAX_SUFFIX_WORDS,
     TITLE_SEPARATOR,
@@ -121,6 +121,10 @@ _BYLINE_XPATH = etree.XPath(  # through the attribute axis (as PageElements.decl
     " | /descendant::*/@itemprop[.='author']/..")
 MAX_BYLINE_CHARS = 120
 BYLINE_BEFORE, BYLINE_AFTER = 30, 60  # elements around the headline a byline is looked for in
+# ... and, where none of those is marked as one, the elements behind it up to the story's text (a share
+# bar of empty icons may stand between: washingtonpost.com's byline is 78 elements behind its <h1>), this
+# many at most: the article's header.
+HEADER_ELEMENTS = 400
 MAX_BYLINES = 3
 _SLUG_SEPARATOR = re.compile(r"[-_.+]+")  # between the words of an address's last part ("andre-schmidt")
 _FILE_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
@@ -316,6 +320,7 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
     heading = headline_element(page, title)
     if heading is not None:  # bylines stand by the headline
         candidates = [element for element in around(heading, BYLINE_BEFORE, BYLINE_AFTER) if _marks_byline(element)]
+        candidates = candidates or _marked_in_header(heading)
     else:
         candidates = _BYLINE_XPATH(page.tree)
     parts: list[tuple[str, bool]] = []  # each text, and whether it may name someone
@@ -333,6 +338,22 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
         if len(parts) == MAX_BYLINES:
             break
     return [text for text, named in parts if named]
+
+
+def _marked_in_header(heading: HtmlElement) -> list[HtmlElement]:
+    """The elements marked as a byline (:func:`_marks_byline`) behind the headline's first
+    :data:`BYLINE_AFTER` up to the story's first paragraph of text (a ``<p>`` longer than a byline:
+    :data:`MAX_BYLINE_CHARS`), :data:`HEADER_ELEMENTS` at most: a byline stands between the headline
+    and the story however much chrome (share bars, ads) the header holds; an author box under the
+    story is no byline of the header."""
+    _, following = neighbours(heading, 0, HEADER_ELEMENTS)
+    marked = []
+    for index, element in enumerate(following):
+        if element.tag == "p" and len(element.text_content()) > MAX_BYLINE_CHARS:
+            break  # the story has begun (also ahead of BYLINE_AFTER, whose elements were read)
+        if index >= BYLINE_AFTER and _marks_byline(element):
+            marked.append(element)
+    return marked
 
 
 def _byline_lines(element: HtmlElement, text: str) -> str:
