@@ -95,3 +95,15 @@ def test_a_participle_and_its_by_word_before_the_names_are_no_part_of_them(bylin
 ])
 def test_an_abbreviated_label_before_names_a_conjunction_joins_is_read_before_they_are_split(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("dpa, Schmidt", ["dpa", "Schmidt"]),  # the agency and its reporter's surname
+    ("AFP, Dupont", ["AFP", "Dupont"]),
+    ("dpa, Berlin", ["dpa"]),  # ... and where it reports from
+    ("AFP, Paris", ["AFP"]),
+    ("EFE, España", ["EFE"]),
+    ("Redaktion, Schmidt", ["Redaktion"]),  # a desk is followed by its place only
+])
+def test_one_word_after_an_agency_is_its_place_where_it_names_one_else_its_reporter(byline, names):
+    assert author_names([byline]) == names

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -33,7 +33,7 @@ from newsspider.extract.bylines import (
     is_written_byline,
     name_key,
 )
-from newsspider.extract.elements import ITEM_DATES, PageElements, around, neighbours, single_spaced, text_content
+from newsspider.extract.elements import ITEM_DATES, PageElements, around, single_spaced, text_content
 from newsspider.extract.headline import (
     MAX_SUFFIX_WORDS,
     TITLE_SEPARATOR,
@@ -346,14 +346,23 @@ def _marked_in_header(heading: HtmlElement) -> list[HtmlElement]:
     :data:`MAX_BYLINE_CHARS`), :data:`HEADER_ELEMENTS` at most: a byline stands between the headline
     and the story however much chrome (share bars, ads) the header holds; an author box under the
     story is no byline of the header."""
-    _, following = neighbours(heading, 0, HEADER_ELEMENTS)
     marked = []
-    for index, element in enumerate(following):
+    for index, element in enumerate(islice(_following(heading), HEADER_ELEMENTS)):
         if element.tag == "p" and len(element.text_content()) > MAX_BYLINE_CHARS:
             break  # the story has begun (also ahead of BYLINE_AFTER, whose elements were read)
         if index >= BYLINE_AFTER and _marks_byline(element):
             marked.append(element)
     return marked
+
+
+def _following(element: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements behind ``element`` in page order (XPath's ``following::*``), walked only as far as
+    they are read: :func:`_marked_in_header` stops at the story's first paragraph, mostly soon."""
+    node: HtmlElement | None = element
+    while node is not None:
+        for sibling in node.itersiblings(etree.Element):
+            yield from sibling.iter(etree.Element)
+        node = node.getparent()
 
 
 def _byline_lines(element: HtmlElement, text: str) -> str:
