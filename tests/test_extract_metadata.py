@@ -1344,3 +1344,14 @@ def test_a_marked_byline_behind_a_long_share_bar_before_the_storys_text_names_th
             f"<div class='sig-line'><span class='pb-byline'>By <a href='/people/jane-doe'>Jane Doe</a></span></div>"
             "</article>")
     assert metadata(head, late).authors == []
+
+
+def test_a_byline_blocks_place_part_names_no_one():
+    # "München, Bayern" in a byline block's location part would read as a surname and a given name
+    head = "<title>Forest story</title>"
+    for part in ("location", "dateline", "place", "city"):
+        body = ("<article><h1>Forest story</h1><div class='byline'><span class='byline__author'>Jane Doe</span>"
+                f"<span class='byline__{part}'>München, Bayern</span></div><p>Indigenous Peoples have had a record.</p></article>")
+        assert metadata(head, body).authors == ["Jane Doe"], part
+        alone = body.replace("<span class='byline__author'>Jane Doe</span>", "")
+        assert metadata(head, alone).authors == [], part

@@ -133,7 +133,9 @@ _LINE_ELEMENTS = frozenset({"p", "li", "div"})
 _LINE_ENDS = _LINE_ELEMENTS | {"br"}
 # The class words of a byline block's parts that name no one (:func:`_visible_byline`).
 _BYLINE_PARTS = frozenset({"date", "time", "datetime", "published", "updated", "category", "categories", "cat", "cats",
-                           "section", "comments", "separator"})
+                           "section", "comments", "separator",
+                           # where the story comes from: "München, Bayern" would read as a surname and a given name
+                           "location", "dateline", "place", "city"})
 _AT = "@"  # in an e-mail address or a handle
 _LINE_BREAK = "\u2028"  # Unicode's line separator: where an element ends a line
 
@@ -330,7 +332,11 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
             continue
         text = _short_text(element, MAX_BYLINE_CHARS)
         text = _byline_lines(element, text) if text else text
-        if not text or any(other in text for other, _ in parts) or _reads_as_sentence(text):
+        if not text or _reads_as_sentence(text):
+            continue
+        if any(other in text for other, _ in parts):
+            if (text, True) in parts and _names_no_one(element):  # the block's only text is its place or date part
+                parts[parts.index((text, True))] = (text, False)
             continue
         # the innermost of nested ones; a part the byline block marks as its date or category
         # ("byline-part date", "cb-category cb-byline-element") names no one, but is still a part
