@@ -55,6 +55,13 @@ Other languages' and scripts' ways (no JSON-LD headline unless said):
 ``subdomain_name``  the page on a subdomain of its host ("news."), no ``og:site_name`` or JSON-LD
                     publisher, the declared titles G | N (N: the host's registered name spelt in two
                     capitalised words, "Spie Gel"), no JSON-LD headline;
+``logo_alt<script>`` the site named only by its logo (no ``og:site_name``, no JSON-LD publisher: an
+                    ``<img alt="N">`` in a link to the home page, N a name no host spells, Latin or
+                    Arabic), the declared titles G | N (Arabic: G - N), no JSON-LD headline, the
+                    ``<h1>`` elements ``<div>``s (no heading shows where the headline ends);
+``romanized<script>`` the site named in Cyrillic or Greek letters that its host spells in Latin ones (the page
+                    served from that host, no ``og:site_name`` or JSON-LD publisher), the declared titles
+                    G | name, no JSON-LD headline, the ``<h1>`` elements ``<div>``s;
 ``logo_script``     ``title_only``, the page's ``<h1>`` elements ``<div>``, and a logo's ``<h1>`` in
                     another script than G's (Greek "Η ΚΑΘΗΜΕΡΙΝΗ" for a headline with Latin letters, else
                     Latin "Daily Network").
@@ -150,6 +157,11 @@ SR_SPAN = '<span class="visually-hidden">Artikel: </span>'
 LENTICULAR = {"lenticular_site": "【{s}】{g}", "site_lenticular": "{g}【{s}】", "suffix_dot": "{g}・{s}",
               "bidi_first": "{s} | {g}"}
 NO_H1_NAMES = {"brand_no_h1_latin": None, "brand_no_h1_greek": SCRIPT_NAMES["name_greek"], "brand_no_h1_arabic": RTL_NAME_2}
+# logo_alt<script>: the site's name as only its logo's alternative text gives it.
+LOGO_ALT_NAMES = {"logo_alt": ("Abendkurier am Fluss", " | "), "logo_alt_rtl": (RTL_NAME_2, " - ")}
+# romanized<script>: a site's name and the host that spells it in Latin letters.
+ROMANIZED = {"romanized_ru": ("Вечерние Вести", "vecherniye-vesti.ru"), "romanized_el": ("Ελεύθερη Ώρα", "eleftheriora.gr"),
+             "romanized_sr": ("Дневни Глас", "dnevniglas.rs")}
 ALERT = '<div class="alert"><ul class="alert-list"><li><h1><a href="/warnings/storm">Storm warning</a></h1></li></ul></div>'
 
 
@@ -164,12 +176,14 @@ def expected(kind: str, gold: str) -> str | None:
 
 
 def page_url(kind: str, url: str) -> str:
-    """The page's address in variant ``kind``: ``subdomain_name`` serves it from a subdomain."""
-    if kind != "subdomain_name":
+    """The page's address in variant ``kind``: ``subdomain_name`` serves it from a subdomain,
+    ``romanized<script>`` from the host spelling the site's name."""
+    if kind != "subdomain_name" and kind not in ROMANIZED:
         return url
     parts = urlsplit(url)
     host = (parts.hostname or "").removeprefix("www.")
-    return urlunsplit((parts.scheme, SUBDOMAIN + host, parts.path, parts.query, parts.fragment))
+    host = ROMANIZED[kind][1] if kind in ROMANIZED else SUBDOMAIN + host
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
 
 
 def _spelt_in_words(name: str) -> str:
@@ -300,7 +314,7 @@ def variant(html: str, url: str, gold: str, kind: str):
                 "og_cut", "rtl_name", "cjk_name", "bidi_marks", "domain_suffix", "latin_brand", "site_title",
                 "site_title_h1", *BRACKETS, "style_h1", "logo_script", "subdomain_name", "initials", *SCRIPT_NAMES,
                 "site_title_logo", "site_title_alert", "lead_trail", "article_name", *HIDDEN_H1, *LENTICULAR, "rubric_title", "sr_span_h1",
-                *NO_H1_NAMES) or kind.startswith(
+                *NO_H1_NAMES, *LOGO_ALT_NAMES, *ROMANIZED) or kind.startswith(
                     ("suffix", "prefix", "rubric", "trail")):
         edit_jsonld(tree, _drop_ld_headline)
     if kind in QUOTES:
@@ -396,6 +410,25 @@ def variant(html: str, url: str, gold: str, kind: str):
         _set_declared(tree, f"{gold} | {name}")
         for h1 in _h1s(tree):
             h1.tag = "div"
+    elif kind in ROMANIZED:
+        for meta in tree.xpath("//meta[@property='og:site_name']"):
+            meta.drop_tree()
+        edit_jsonld(tree, lambda node: node.pop("publisher", None))
+        _set_declared(tree, f"{gold} | {ROMANIZED[kind][0]}")
+        for h1 in _h1s(tree):
+            h1.tag = "div"
+    elif kind in LOGO_ALT_NAMES:
+        name, separator = LOGO_ALT_NAMES[kind]
+        for meta in tree.xpath("//meta[@property='og:site_name']"):
+            meta.drop_tree()
+        edit_jsonld(tree, lambda node: node.pop("publisher", None))
+        _set_declared(tree, f"{gold}{separator}{name}")
+        body = tree.find("body")
+        if body is None:
+            return None
+        for h1 in _h1s(tree):
+            h1.tag = "div"
+        body.insert(0, lxml_html.fromstring(f'<header><a class="brand" href="/"><img src="/logo.svg" alt="{name}"></a></header>'))
     elif kind in BRACKETS:
         _set_declared(tree, f"{BRACKETS[kind]}{gold} | {site}")
     elif kind == "rubric_title":
@@ -502,7 +535,7 @@ VARIANTS = ("served", "no_meta", "no_ld", "title_only", *(f"suffix{sep}" for sep
             *(f"rubric{sep}" for sep in RUBRIC_SEPARATORS), *WIRE_SLUGS, "style_h1", "subdomain_name",
             "logo_script", *(f"trail{sep}" for sep in TRAIL_SEPARATORS), "lead_trail", "article_name", "initials",
             *SCRIPT_NAMES,
-            "site_title_logo", "site_title_alert", *HIDDEN_H1, "sr_span_h1", *LENTICULAR, "rubric_title", *NO_H1_NAMES)
+            "site_title_logo", "site_title_alert", *HIDDEN_H1, "sr_span_h1", *LENTICULAR, "rubric_title", *NO_H1_NAMES, *LOGO_ALT_NAMES, *ROMANIZED)
 
 
 def _job(args: tuple[str, str, bytes, str, tuple[str, ...]]) -> list[tuple[str, str, str | None, str]]:

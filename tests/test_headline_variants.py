@@ -301,3 +301,34 @@ def test_a_suffix_naming_the_site_with_letters_its_host_spells_in_ascii_is_cut()
     # a part spelling no host stays
     assert title(f"<meta property='og:title' content='{HEADLINE} | Börsen-Ticker'>",
                  url="https://www.boersen-zeitung.de/unternehmen/a-1") == f"{HEADLINE} | Börsen-Ticker"
+
+
+def test_a_suffix_the_sites_logo_names_is_cut_where_the_page_declares_no_name():
+    """A site that declares no og:site_name or publisher still names itself in its logo (an image's
+    alternative text, an SVG's title, the home link's label); its titles' suffix repeats that name."""
+    head = f"<meta property='og:title' content='{HEADLINE} | Abendkurier am Fluss'>"
+    for logo in ('<img src="/logo.svg" alt="Abendkurier am Fluss">', '<img src="/l.png" alt="Logo Abendkurier am Fluss">',
+                 '<svg><title>Abendkurier am Fluss</title></svg>'):
+        assert title(head, f'<header><a href="/">{logo}</a></header>' + BODY) == HEADLINE
+    assert title(head, '<header><a href="https://news.example/" aria-label="Abendkurier am Fluss">AK</a></header>'
+                 + BODY) == HEADLINE
+    arabic = "أخبار اليوم"
+    assert title(f"<meta property='og:title' content='{HEADLINE} - {arabic}'>",
+                 f'<a href="/"><img alt="{arabic}"></a>' + BODY) == HEADLINE
+    # an image linking to another page (a story, another site) names no site: the part stays
+    for other in ("/sport/story-1.html", "https://other.example/"):
+        assert title(head, f'<a href="{other}"><img alt="Abendkurier am Fluss"></a>' + BODY) == (
+            f"{HEADLINE} | Abendkurier am Fluss")
+
+
+def test_a_suffix_naming_the_site_in_cyrillic_or_greek_letters_its_host_spells_in_latin_is_cut():
+    """Sites romanise their names each their own way (izvestia, izvestiya): the consonants compare."""
+    for name, url in (("Ведомости", "https://www.vedomosti.ru/politics/1"), ("Новая газета", "https://novayagazeta.ru/a/1"),
+                      ("Καθημερινή", "https://www.kathimerini.gr/politics/1"), ("Ελεύθερος Τύπος", "https://eleftherostypos.gr/a/1"),
+                      ("Блиц", "https://www.blic.rs/vesti/1"), ("Лента.ру", "https://lenta.ru/news/1")):
+        assert title(f"<meta property='og:title' content='{HEADLINE} | {name}'>", url=url) == HEADLINE, name
+    # a part naming no host's spelling, or a Latin one the host does not spell, stays
+    assert title(f"<meta property='og:title' content='{HEADLINE} | Новости спорта'>",
+                 url="https://www.vedomosti.ru/politics/1") == f"{HEADLINE} | Новости спорта"
+    assert title(f"<meta property='og:title' content='{HEADLINE} | Βίντεο'>",
+                 url="https://www.kathimerini.gr/politics/1") == f"{HEADLINE} | Βίντεο"

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache, partial
+from functools import cache, cached_property, lru_cache, partial
 from itertools import accumulate, chain
 
 from lxml import etree
@@ -36,7 +36,7 @@ from newsspider.extract.meta_tags import first_meta_of
 from newsspider.extract.navigation import in_navigation
 from newsspider.extract.repair import readable
 from newsspider.unicode_classes import alnum_only, is_unspaced
-from newsspider.urls import host_key, registered_domain, within_host
+from newsspider.urls import host_key, is_home_page, registered_domain, within_host
 
 _TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "title")
 # Where a site states its own name: its footers and copyright lines outside the article and its
@@ -227,6 +227,27 @@ MIN_SLUG_WORDS = 3
 # HTML's element names start ("a < b" is text, and so is a work's title in angle brackets as Korean
 # and Chinese headlines write it: "영화 <기생충> 아카데미 4관왕", "电影<流浪地球>票房").
 _TAG = re.compile(r"</?(?P<name>[A-Za-z][^\s<>/]*)(?:\s[^<>]*)?/?>")
+# The word a logo's alternative text may add to the site's name ("Logo Der Spiegel", "Spiegel-Logo").
+_LOGO_WORD = re.compile(r"^\W*logo\b\W*|\W*\blogo\W*$", re.IGNORECASE)
+# Cyrillic and Greek letters in Latin ones, as hosts spell a site's name (one common romanisation;
+# :func:`_consonant_key` compares what the romanisations share).
+_ROMAN = str.maketrans({
+    **dict(zip("абвгґдеёжзиіїйјклмнопрстуўфхцчшщъыьэюяђћџљњє",
+               ["a", "b", "v", "g", "g", "d", "e", "e", "zh", "z", "i", "i", "yi", "y", "j", "k", "l", "m", "n", "o",
+                "p", "r", "s", "t", "u", "u", "f", "kh", "c", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "dj",
+                "c", "dz", "lj", "nj", "ye"], strict=True)),
+    **dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω",
+               ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s", "t",
+                "y", "f", "ch", "ps", "o"], strict=True))})
+# Greek "αυ", "ευ", "ηυ": "af", "ef", "if" before a voiceless consonant, else "av", "ev", "iv".
+_GREEK_DIPHTHONG = re.compile(r"([αεη])υ(?=([θκξπστφχψ])?)")
+_VOICELESS_AFTER = {"α": "af", "ε": "ef", "η": "if"}
+_VOICED_AFTER = {"α": "av", "ε": "ev", "η": "iv"}
+# What romanisations of one name differ in: vowels and "y", "h" and "j" of digraphs; "ts" as "c", "c" and
+# "q" as "k", "x" as "ks".
+_SPELLING_NOISE = re.compile(r"[aeiouyhjw]")
+# A romanised name compared by fewer consonants than this may be any short word's.
+MIN_NAME_CONSONANTS = 3
 # The words of a site's name, for its initials.
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
 # A link of the page: its text's title_key, the link, its href (:func:`_keyed_links`).
@@ -254,7 +275,7 @@ def headline(page: PageElements, meta: dict[str, list[str]], article: JsonLdArti
     h1s = _h1_texts(page.of("h1"))
     sites = site_name_keys(site_names) - {""}
     names = _SiteNames(sites | site_name_keys(sections), sites, _initials(site_names) - sites, page,
-                       site_name_keys(rubrics) - {""}, _subdomain_labels(sites) - sites)
+                       site_name_keys(rubrics) - {""}, _subdomain_labels(sites) - sites, url)
     ld_headline = _unmarked(_without_markup(single_spaced(article.headline))) if article else None
     declared = [title for title in (ld_headline, *(_unmarked(_without_markup(first_meta_of(meta, (name,))))
                                                    for name in _TITLE_META)) if title]
@@ -570,6 +591,13 @@ class _SiteNames:
     page: PageElements | None = field(default=None, compare=False)  # where the site states its name
     rubrics: set[str] = field(default_factory=set)  # the sections the page declares it is filed under
     labels: set[str] = field(default_factory=set)  # the names its subdomains' hosts were registered under
+    url: str | None = field(default=None, compare=False)  # the page's address, for its links home
+
+    @cached_property
+    def logos(self) -> frozenset[str]:
+        """The site's names as its logo gives them (:func:`logo_names`), read once a page and only
+        where a title's part is no other name of the site."""
+        return logo_names(self.page, self.url) if self.page is not None else frozenset()
 
 
 def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
@@ -1207,7 +1235,31 @@ def _names_site(part: str, names: _SiteNames) -> bool:
     return (stem in names.site or len(stem) >= MIN_INITIALS and stem in names.initials
             or _ends_in_site_name(part.split(), names.site) or _spells_initials(part, names)
             or _host_labels(part, names.site) or _spells_registered_name(part, names.site)
-            or _varies_site_name(stem, names.site) or _spells_host(part, names.site))
+            or _varies_site_name(stem, names.site) or _spells_host(part, names.site) or _romanizes_host(part, names.site)
+            or key in names.logos)
+
+
+def logo_names(page: PageElements, url: str | None) -> frozenset[str]:
+    """The :func:`site_name_key` of the names a site's logo gives it: the alternative text of an image,
+    the ``<title>`` of an inline SVG, or the ``aria-label`` or ``title`` of a link to the site's home
+    page (:func:`~newsspider.urls.is_home_page` on the page's host, its subdomain or parent), without
+    the word "logo". A site that declares its name nowhere else (no ``og:site_name``, no publisher)
+    still shows it as its logo, and its titles' suffix repeats that name."""
+    host = host_key(url)
+    if not host:
+        return frozenset()
+    names: set[str] = set()
+    for link in page.of("a"):
+        href = (link.get("href") or "").strip()
+        if not href:
+            continue
+        address = join_url(url, href)
+        if not is_home_page(address) or not within_host(host_key(address), host):
+            continue
+        texts = [link.get("aria-label"), link.get("title"), *(image.get("alt") for image in link.iter("img")),
+                 *(seen_text(label) for label in link.iter("title"))]
+        names.update(site_name_key(_LOGO_WORD.sub("", single_spaced(text))) for text in texts if text)
+    return frozenset(names - {""})
 
 
 # German's umlauts and sharp s as a host name spells them in ASCII ("boersen-zeitung.de": Börsen-Zeitung).
@@ -1221,6 +1273,35 @@ def _spells_host(part: str, sites: set[str]) -> bool:
     or with German's umlauts spelt out ("Börsen-Zeitung" on boersen-zeitung.de). A page that declares
     no name for its site is named by its host alone."""
     return not part.isascii() and any(name_key(spelling) in sites for spelling in (part, part.translate(_SPELT_OUT)))
+
+
+def _romanizes_host(part: str, sites: set[str]) -> bool:
+    """Whether ``part``, a name in Cyrillic or Greek letters, is the site's name its host spells in Latin
+    ones ("Ведомости" on vedomosti.ru, "Καθημερινή" on kathimerini.gr, "Новая газета" on
+    novayagazeta.ru; a domain ending after it aside): compared by the consonants (:func:`_consonant_key`),
+    since sites romanise their names each their own way ("Известия", izvestia or izvestiya)."""
+    if part.isascii() or not any(letter_script(char) in ("CYRILLIC", "GREEK") for char in part):
+        return False
+    name = part.rsplit(".", 1)[0] if "." in part else part
+    key = _consonant_key(_romanized(name))
+    return len(key) >= MIN_NAME_CONSONANTS and any(
+        key == _consonant_key(site) for site in sites if site.isascii() and site.isalnum())
+
+
+def _romanized(text: str) -> str:
+    """``text``'s Cyrillic and Greek letters in Latin ones (:data:`_ROMAN`), accents dropped, lower case."""
+    bare = "".join(char for char in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(char))
+    bare = _GREEK_DIPHTHONG.sub(lambda found: (_VOICELESS_AFTER if found[2] else _VOICED_AFTER)[found[1]], bare)
+    return bare.translate(_ROMAN)
+
+
+def _consonant_key(spelling: str) -> str:
+    """A Latin spelling's consonants, "c" and "q" as "k" ("Блиц", blic; "Царьград", tsargrad:
+    :data:`_SPELLING_NOISE`): what the
+    romanisations of one name share."""
+    letters = "".join(char for char in spelling.casefold() if char.isascii() and char.isalpha())
+    letters = letters.replace("ts", "c").replace("x", "ks")
+    return _SPELLING_NOISE.sub("", letters.replace("c", "k").replace("q", "k"))
 
 
 def _varies_site_name(key: str, sites: set[str]) -> bool:
