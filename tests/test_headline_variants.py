@@ -332,3 +332,15 @@ def test_a_suffix_naming_the_site_in_cyrillic_or_greek_letters_its_host_spells_i
                  url="https://www.vedomosti.ru/politics/1") == f"{HEADLINE} | Новости спорта"
     assert title(f"<meta property='og:title' content='{HEADLINE} | Βίντεο'>",
                  url="https://www.kathimerini.gr/politics/1") == f"{HEADLINE} | Βίντεο"
+
+
+def test_a_hidden_separator_between_a_kicker_and_the_headline_in_the_heading_parts_them():
+    """A page shows kicker and headline as two lines and writes the colon between them for screen
+    readers: the headline reads "Kicker: Headline", not "KickerHeadline"."""
+    heading = ('<h1><span class="kicker">Stuttgart hat\'s drauf</span><span class="visually-hidden">: </span>'
+               '<span class="headline">Stadt der Superlative</span></h1>')
+    assert title("<title>Example</title><meta property='og:site_name' content='Example'>",
+                 heading + BODY) == "Stuttgart hat's drauf: Stadt der Superlative"
+    # a hidden label of words is still no word of the headline
+    labelled = f'<h1><span class="visually-hidden">Artikel: </span>{HEADLINE}</h1>'
+    assert title("<title>Example</title><meta property='og:site_name' content='Example'>", labelled + BODY) == HEADLINE

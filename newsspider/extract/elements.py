@@ -201,15 +201,24 @@ def _hides(node: HtmlElement) -> bool:
 def sighted_text(element: HtmlElement) -> str:
     """:func:`seen_text` without the text of the elements inside ``element`` that the page hides from
     sight (:func:`hidden_from_sight`): a screen reader's label in a heading ("<h1><span
-    class='visually-hidden'>Artikel: </span>Headline</h1>") is no word of the headline a reader sees."""
+    class='visually-hidden'>Artikel: </span>Headline</h1>") is no word of the headline a reader sees.
+    A hidden separator (:func:`_is_separator`) stays: it parts what the reader sees in two lines."""
     hidden = [node for node in element.iterdescendants() if isinstance(node.tag, str) and _hides(node)]
     if not hidden:
         return seen_text(element)
     copy = deepcopy(element)
     copy.tail = None
     for node in [node for node in copy.iterdescendants() if isinstance(node.tag, str) and _hides(node)]:
-        node.drop_tree()  # its tail stays
+        if not _is_separator(text_content(node)):
+            node.drop_tree()  # its tail stays
     return seen_text(copy)
+
+
+def _is_separator(text: str) -> bool:
+    """Whether a hidden element's ``text`` is punctuation alone (": " between a kicker and the headline
+    shown as two lines): the page writes it for those who do not see the layout, and it parts the
+    shown words ("Kicker: Headline", not "KickerHeadline")."""
+    return bool(text.strip()) and not any(char.isalnum() for char in text)
 
 
 def body_text(tree: HtmlElement) -> str:
