@@ -344,3 +344,15 @@ def test_a_hidden_separator_between_a_kicker_and_the_headline_in_the_heading_par
     # a hidden label of words is still no word of the headline
     labelled = f'<h1><span class="visually-hidden">Artikel: </span>{HEADLINE}</h1>'
     assert title("<title>Example</title><meta property='og:site_name' content='Example'>", labelled + BODY) == HEADLINE
+
+
+def test_a_part_opening_with_the_sites_domain_before_a_colon_is_no_name_of_the_site():
+    """ "mbl.is：Headline words – rest": the part before the dash holds the headline's first words after
+    the site's address, and is no name of the site to cut whole."""
+    title_text = "mbl.is：Sálfræðihernaður fyrir dómi – Vottar Jehóva ryðjast inn í salinn"
+    headline_text = "Sálfræðihernaður fyrir dómi – Vottar Jehóva ryðjast inn í salinn"
+    assert title(f"<meta property='og:title' content='{title_text}'><title>{title_text}</title>",
+                 f"<h1>{headline_text}</h1>" + BODY, url="https://www.mbl.is/frettir/innlent/1/") == headline_text
+    # the site's name with its domain ending is still the site's
+    assert title(f"<meta property='og:title' content='{HEADLINE} - Le Monde.fr'>",
+                 url="https://www.lemonde.fr/politique/article/1.html") == HEADLINE

@@ -248,6 +248,8 @@ _VOICED_AFTER = {"α": "av", "ε": "ev", "η": "iv"}
 _SPELLING_NOISE = re.compile(r"[aeiouyhjw]")
 # A romanised name compared by fewer consonants than this may be any short word's.
 MIN_NAME_CONSONANTS = 3
+# A domain ending after a site's name ("Le Monde.fr", "SZ.de", "News.com.au"'s last label).
+_DOMAIN_ENDING = re.compile(r"[a-z]{2,6}")
 # The words of a site's name, for its initials.
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
 # A link of the page: its text's title_key, the link, its href (:func:`_keyed_links`).
@@ -1231,12 +1233,20 @@ def _names_site(part: str, names: _SiteNames) -> bool:
         return False
     if key in names.all or ("." in part and " " not in part.strip()):
         return True
-    stem = key.rsplit(".", 1)[0] if "." in key else key
+    stem = _without_domain_ending(key)
     return (stem in names.site or len(stem) >= MIN_INITIALS and stem in names.initials
             or _ends_in_site_name(part.split(), names.site) or _spells_initials(part, names)
             or _host_labels(part, names.site) or _spells_registered_name(part, names.site)
             or _varies_site_name(stem, names.site) or _spells_host(part, names.site) or _romanizes_host(part, names.site)
             or key in names.logos)
+
+
+def _without_domain_ending(key: str) -> str:
+    """A name's ``key`` without the domain ending after its last dot ("lemonde.fr": lemonde), where
+    that is one (:data:`_DOMAIN_ENDING`: "mbl.is：Headline words", whose key runs the headline into
+    the ending, keeps it: its part is no name of the site)."""
+    stem, dot, ending = key.rpartition(".")
+    return stem if dot and _DOMAIN_ENDING.fullmatch(ending) else key
 
 
 def logo_names(page: PageElements, url: str | None) -> frozenset[str]:
