@@ -356,3 +356,13 @@ def test_a_part_opening_with_the_sites_domain_before_a_colon_is_no_name_of_the_s
     # the site's name with its domain ending is still the site's
     assert title(f"<meta property='og:title' content='{HEADLINE} - Le Monde.fr'>",
                  url="https://www.lemonde.fr/politique/article/1.html") == HEADLINE
+
+
+def test_the_hosts_domain_without_www_before_a_colon_names_the_site():
+    """A page on www.mbl.is declaring nothing but its <title> "mbl.is：Headline": the domain is the site's
+    name as the host gives it, cut before the colon as a declared name written as a domain is."""
+    assert title(f"<title>mbl.is：{HEADLINE}</title>", url="https://www.mbl.is/frettir/innlent/1/") == HEADLINE
+    assert title(f"<title>mbl.is: {HEADLINE}</title>", url="https://www.mbl.is/frettir/innlent/1/") == HEADLINE
+    # another domain before the colon is the headline's
+    assert title(f"<title>example.org: {HEADLINE}</title>", url="https://www.mbl.is/frettir/innlent/1/") == (
+        f"example.org: {HEADLINE}")

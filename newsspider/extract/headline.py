@@ -1066,11 +1066,13 @@ def _is_suffix(rest: str) -> bool:
 
 
 def site_name_keys(site_names: Iterable[str]) -> set[str]:
-    """The names' :func:`site_name_key` keys, a domain's also without ``www.`` and its ending, and
-    its registered name (:func:`_registered_name`)."""
+    """The names' :func:`site_name_key` keys, a domain's also without ``www.`` (the host
+    www.mbl.is is named "mbl.is"), without it and its ending, and its registered name
+    (:func:`_registered_name`)."""
     names = {site_name_key(name) for name in site_names if name}
     domains = [key for key in names if "." in key]
-    return names | {key.rsplit(".", 1)[0].removeprefix("www.") for key in domains} | {
+    return names | {key.removeprefix("www.") for key in domains} | {
+        key.rsplit(".", 1)[0].removeprefix("www.") for key in domains} | {
         name for name in map(_registered_name, domains) if name}
 
 
