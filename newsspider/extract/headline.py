@@ -1308,9 +1308,8 @@ def _romanized(text: str) -> str:
 
 
 def _consonant_key(spelling: str) -> str:
-    """A Latin spelling's consonants, "c" and "q" as "k" ("Блиц", blic; "Царьград", tsargrad:
-    :data:`_SPELLING_NOISE`): what the
-    romanisations of one name share."""
+    """A Latin spelling's consonants, "ts" as "c", "c" and "q" as "k", "x" as "ks" (:data:`_SPELLING_NOISE`):
+    what the romanisations of one name share ("Блиц", blic; "Царьград", tsargrad)."""
     letters = "".join(char for char in spelling.casefold() if char.isascii() and char.isalpha())
     letters = letters.replace("ts", "c").replace("x", "ks")
     return _SPELLING_NOISE.sub("", letters.replace("c", "k").replace("q", "k"))
