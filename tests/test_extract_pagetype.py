@@ -1006,3 +1006,69 @@ def test_a_story_of_lines_broken_in_its_own_block_before_teasers_without_a_box_e
     html = page(f"<main><h1>Tram network to be rebuilt</h1>{story}{teasers}</main>", lang="en")
     result = extract_article(html, "https://x.org/news/trams.html")
     assert result.article is not None, result.reason
+
+
+LONG_TEASER_STORIES = {
+    **{language: STORIES[language] for language in ("ru", "zh", "hi")},
+    "en": ENGLISH,
+    "ar": ["وافق مجلس المدينة يوم الأربعاء على خطة لإعادة بناء شبكة الترام خلال السنوات الخمس المقبلة.",
+           "تشمل الخطة استبدال القضبان في اثني عشر شارعا وشراء أربعين عربة جديدة منخفضة الأرضية.",
+           "وقال رئيس البلدية إن الأعمال ستبدأ في الربيع وستنفذ على مراحل لتخفيف أثرها على حركة المرور.",
+           "يشكو سكان الضواحي منذ سنوات من قلة الرحلات واكتظاظ العربات في ساعات الذروة.",
+           "وطالبت المعارضة بنشر ميزانية المشروع قبل الإعلان عن المناقصة."],
+}
+
+
+def long_teaser_page(language: str, boxed: bool = True, entries: int = 8, head: str = "", before: str = "",
+                     href: str = "/{language}/news/{n}.html", box: str = "<article class='post'>") -> str:
+    """A blog's front page or a section page whose teasers show each post's start, two paragraphs
+    (``before``: what the container holds before them; ``href`` formats each heading's link)."""
+    paragraphs = LONG_TEASER_STORIES[language]  # each entry's own: numbered
+    items = "".join(
+        (box if boxed else "")
+        + f"<h2><a href='{href.format(language=language, n=n)}'>{n + 1}: {paragraphs[n % len(paragraphs)][:30]}</a></h2>"
+        + f"<time datetime='2024-05-0{n % 9 + 1}T09:00:00+02:00'>2024-05-0{n % 9 + 1}</time>"
+        + f"<p>({n + 1}.1) {paragraphs[n % len(paragraphs)]}</p><p>({n + 1}.2) {paragraphs[(n + 1) % len(paragraphs)]}</p>"
+        + (box.replace("<", "</").split()[0].rstrip(">") + ">" if boxed else "") for n in range(entries))
+    return page(f"<main><h1>Blog</h1>{before}{items}</main>", head=head, lang=language)
+
+
+@pytest.mark.parametrize("head", ["", "<meta name='date' content='2024-05-02T10:00:00+02:00'>"])
+@pytest.mark.parametrize("boxed", [True, False])
+@pytest.mark.parametrize("language", sorted(LONG_TEASER_STORIES))
+def test_a_listing_whose_teasers_show_two_paragraphs_each_is_not_an_article(language, boxed, head):
+    """Sibling entries of one shape, each under its own heading linking to another page of the site
+    with text of its own: a listing's, however many paragraphs each shows (a blog's front page
+    shows each post's start), in every script."""
+    html = long_teaser_page(language, boxed, head=head)
+    assert extract_article(html, f"https://news.example/{language}/blog/").reason == "index_page"
+
+
+@pytest.mark.parametrize("boxed", [True, False])
+def test_a_story_whose_intro_opens_the_container_of_its_linked_sections_is_an_article(boxed):
+    """A digest whose own text stands before its sections (each linking to the story it sums up):
+    its container opens with the story, as a listing's does not."""
+    intro = "<p>Here is what happened in the city this week, in five stories.</p>"
+    result = extract_article(long_teaser_page("en", boxed, before=intro), "https://news.example/en/digest.html")
+    assert result.article is not None, result.reason
+
+
+@pytest.mark.parametrize("href", ["https://shop{n}.example.org/tram-{n}.html",  # a listicle's links out
+                                  "/en/news/one-story.html",                     # every section to one page
+                                  "?post={n}", "#post-{n}"])                      # a live blog's permalinks
+def test_sections_linking_to_other_sites_one_page_or_this_page_are_an_articles(href):
+    """Only entries that each lead to a different page of the same site are a listing's: sections
+    linking out (a listicle, a press review), to one page, or to places on this page are a story's."""
+    result = extract_article(long_teaser_page("en", href=href), "https://news.example/en/story.html")
+    assert result.article is not None, result.reason
+
+
+@pytest.mark.parametrize("classes", [("story", "author-box", "comments"), ("a", "b c", "")])
+def test_boxes_of_one_tag_sharing_no_class_are_no_series(classes):
+    """Boxes side by side that are not one list's entries (a story, its author's box, its comments:
+    no class in common), each linking elsewhere: no repeated entry of a list."""
+    entries = long_teaser_page("en", entries=len(classes)).split("<h1>Blog</h1>")[1].split("</main>")[0]
+    for name in classes:
+        entries = entries.replace("<article class='post'>", f"<div class='{name}'>", 1).replace("</article>", "</div>", 1)
+    result = extract_article(page(f"<main><h1>Blog</h1>{entries}</main>", lang="en"), "https://news.example/en/story.html")
+    assert result.article is not None, result.reason
