@@ -1072,3 +1072,12 @@ def test_boxes_of_one_tag_sharing_no_class_are_no_series(classes):
         entries = entries.replace("<article class='post'>", f"<div class='{name}'>", 1).replace("</article>", "</div>", 1)
     result = extract_article(page(f"<main><h1>Blog</h1>{entries}</main>", lang="en"), "https://news.example/en/story.html")
     assert result.article is not None, result.reason
+
+
+@pytest.mark.parametrize("boxed", [True, False])
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_listing_whose_link_line_teasers_show_two_paragraphs_each_is_not_an_article(language, boxed):
+    """A list's entries whose headlines are lines that are one link, in no heading, are its entries
+    however many paragraphs each shows, as under headings."""
+    html = long_teaser_page(language, boxed).replace("<h2>", "<p>").replace("</h2>", "</p>")
+    assert extract_article(html, f"https://news.example/{language}/blog/").reason == "index_page"

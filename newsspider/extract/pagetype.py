@@ -10,7 +10,9 @@ In order:
 4. ``listing``: most of its text is teasers for other pages and none of it is a body of its own
    (a tag, section or archive page): a teaser is a heading that links elsewhere (or sits in a
    link) with what stands around it up to the next heading, at most one paragraph of running
-   text, in a box of its own or side by side with others in one container (:func:`flat_units`);
+   text (any number as one of a list's repeated entries, :func:`_mark_series`: a blog's front page
+   shows each post's start), in a box of its own or side by side with others in one container
+   (:func:`flat_units`);
    or a line that is one link to another page, in no heading, with what stands with it
    (:func:`line_teasers`). Or, on a page that declares no date, its text is nothing but short lines, none of them
    a paragraph of several sentences, a third of the first half of them links to other pages and
