@@ -12,7 +12,11 @@ topics as a list of links after the story's last paragraph (:func:`_print_tags`)
 ``ld_string``       JSON-LD article ``keywords`` one string joined by ", ";
 ``meta_semicolon``  ``<meta name="keywords">`` joined by "; ";
 ``meta_hashtags``   ``<meta name="keywords">`` "#A #B" (topics of one word each);
+``title_words``     ``<meta name="keywords">`` the headline's words (in a script written without spaces, pieces of
+                    two letters) then the topics, as a CMS spells it, the page's tag lists taken out;
 ``visible``         ``<ul class="tags">`` of ``<a href="/tag/...">`` links;
+``site_sections``   ``visible``, and ``<meta name="keywords">`` the entries of the page's own largest menu above the
+                    headline (the site's sections, the same on every page: no topic), where it has four or more;
 ``visible_counts``  the same, each link's text followed by the count of the topic's articles ("Ukraine (123)");
 ``visible_hashtags``  the same, each link's text a hashtag ("#Ukraine");
 ``visible_labelled``  ``<p>Tags: <a>A</a>, <a>B</a></p>`` (a label and commas between the links);
@@ -28,6 +32,7 @@ Scored per page: the F1 of the sets of tags, case folded (bench.realpages.set_f1
 """
 from __future__ import annotations
 
+import re
 import sys
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
@@ -41,9 +46,23 @@ from bench.realpages import decode_as_crawl, edit_jsonld, gold_topics, set_f1  #
 
 KICKER = "Ressort"  # the section label above the headline (visible_kicker): no topic
 COUNTS = (123, 45, 7, 2981, 16, 310)  # the article counts printed after the topics, in turn
-VISIBLE = ("visible", "visible_counts", "visible_hashtags", "visible_labelled", "visible_kicker")
+VISIBLE = ("visible", "visible_counts", "visible_hashtags", "visible_labelled", "visible_kicker", "site_sections")
 ONE = ("visible_one", "kicker_one")  # a list of one topic's link, after the story or above its headline
-VARIANTS = ("served", "ld_list", "ld_string", "meta_semicolon", "meta_hashtags", *VISIBLE, *ONE)
+VARIANTS = ("served", "ld_list", "ld_string", "meta_semicolon", "meta_hashtags", "title_words", *VISIBLE, *ONE)
+
+
+def title_pieces(title: str) -> list[str]:
+    """The headline cut as a CMS cuts it into keywords: its words, or in a script written without
+    spaces pieces of two letters (punctuation left out)."""
+    from newsspider.extract.tags import TITLE_WORDS_MIN
+    from newsspider.unicode_classes import alnum_only, is_unspaced
+
+    letters = alnum_only(title)
+    if 2 * sum(map(is_unspaced, letters)) > len(letters):
+        pieces = re.findall(r"[^\W_]{1,2}", title)
+    else:
+        pieces = title.lower().split()
+    return pieces if len(pieces) >= TITLE_WORDS_MIN else []
 
 
 def _drop_declared(tree) -> None:
@@ -142,6 +161,21 @@ def _print_tags(tree, topics: list[str], kind: str, titles: tuple[str | None, ..
     return True
 
 
+def _declare_sections(tree, title: str | None) -> bool:
+    """``<meta name="keywords">`` the entries of the page's largest menu above the headline
+    (:func:`newsspider.extract.metadata._menus_above`); False where none has :data:`SECTION_SIBLINGS_MIN` entries."""
+    from newsspider.extract.elements import PageElements
+    from newsspider.extract.metadata import _menus_above
+    from newsspider.extract.tags import SECTION_SIBLINGS_MIN
+
+    menu = max(_menus_above(PageElements(tree), title), key=len, default=[])
+    entries = [entry for entry in dict.fromkeys(menu) if entry and "," not in entry]
+    if len(entries) < SECTION_SIBLINGS_MIN:
+        return False
+    _add_head(tree, "meta", name="keywords", content=", ".join(entries))
+    return True
+
+
 def variant(html: str, topics: list[str], kind: str, titles: tuple[str | None, ...] = ()):
     """The parsed page in variant ``kind``; None where it does not apply."""
     from newsspider.extract.parse import parse_html
@@ -165,6 +199,14 @@ def variant(html: str, topics: list[str], kind: str, titles: tuple[str | None, .
         _add_head(tree, "meta", name="keywords", content=" ".join(f"#{topic}" for topic in topics))
         return tree
     _drop_tag_lists(tree)
+    if kind == "site_sections":
+        return tree if _print_tags(tree, topics, "visible", titles) and _declare_sections(tree, titles[-1]) else None
+    if kind == "title_words":
+        pieces = title_pieces(titles[-1] or "")
+        if not pieces:
+            return None
+        _add_head(tree, "meta", name="keywords", content=", ".join([*pieces, *topics]))
+        return tree
     return tree if _print_tags(tree, topics[:1] if kind in ONE else topics, kind, titles) else None
 
 

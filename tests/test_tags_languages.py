@@ -85,3 +85,99 @@ def test_a_keyword_string_that_is_the_headline_names_no_topics():
     head = ("<title>Federal Reserve's Low Rate Policy Is A Failure</title>"
             "<meta name=\"keywords\" content=\"federal reserve's low rate policy is a failure\">")
     assert tags(head) == []
+
+
+@pytest.mark.parametrize(("title", "keywords", "expected"), [
+    # the headline's words, then the editor's topics: the topics stay
+    ("Federal Reserve's Low Rate Policy Is A Failure", "federal, reserve's, low, rate, policy, is, a, failure, "
+     "Thomas Hoenig, Interest Rates", ["Thomas Hoenig", "Interest Rates"]),
+    ("Wie die Bahn ihre Pünktlichkeit verspielt", "wie, die, bahn, ihre, pünktlichkeit, verspielt, Deutsche Bahn, Verkehr",
+     ["Deutsche Bahn", "Verkehr"]),  # German
+    ("Как Москва готовится к зиме", "как, москва, готовится, к, зиме, ЖКХ, Москва", ["ЖКХ", "Москва"]),  # Russian
+    ("Η κυβέρνηση ανακοινώνει νέα μέτρα", "η, κυβέρνηση, ανακοινώνει, νέα, μέτρα; Οικονομία", ["Οικονομία"]),  # Greek
+    ("الحكومة تعلن عن خطة جديدة للطاقة", "الحكومة، تعلن، عن، خطة، جديدة، للطاقة، الطاقة الشمسية", ["الطاقة الشمسية"]),
+    # the headline again, whole: no topic (Turkish, as Mynet writes it); a word of it is an editor's topic
+    ("Samsun’da sobadan zehirlenen 2 çocuk hastanelik oldu", "Samsun’da, sobadan, zehirlenen, 2, çocuk, hastanelik, "
+     "oldu, Samsun’da sobadan zehirlenen 2 çocuk hastanelik oldu, Samsun", ["Samsun"]),
+    ("港特首梁振英就住宅违建事件道歉", "港, 特首, 梁振英, 就, 住宅, 违建, 事件, 道歉, 港特首梁振英就住宅违建事件道歉", []),
+    # one string of the headline's words and a topic's after them: the topic
+    ("Federal Reserve's Low Rate Policy Is A Failure", "federal reserve's low rate policy is a failure hoenig",
+     ["hoenig"]),
+])
+def test_the_topics_after_a_keyword_field_spelling_the_headline_stay(title: str, keywords: str, expected: list[str]):
+    assert tags(f'<title>{title}</title><meta name="keywords" content="{keywords}">') == expected
+
+
+def test_the_topics_after_the_headlines_words_give_way_to_a_field_naming_topics_only():
+    # HuffPost's habit: the headline's words and the section; its tag list (another field) comes first
+    head = ("<title>Alabama Workers Leave State As Immigration Law Takes Effect</title>"
+            "<meta name=\"keywords\" content=\"alabama, workers, leave, state, as, immigration, law, takes, effect, business\">"
+            "<meta property=\"article:tag\" content=\"Immigration Reform\">")
+    assert tags(head) == ["Immigration Reform"]
+
+
+@pytest.mark.parametrize(("title", "keywords", "expected"), [
+    # a headline written without spaces cut into pieces as keywords, then topics
+    ("港特首梁振英就住宅违建事件道歉", "港, 特首, 梁振英, 就, 住宅, 违建, 事件, 道歉, 香港政治", ["香港政治"]),  # Chinese
+    ("宮崎県で震度5弱、高知と宮崎に津波注意報", "宮崎県, 震度5弱, 高知, 宮崎, 津波注意報", []),  # Japanese: particles left out
+    ("宮崎県で震度5弱、高知と宮崎に津波注意報", "宮崎県、震度5弱、高知、宮崎、津波注意報、気象庁", ["気象庁"]),
+    ("กรุงเทพฯเตรียมรับมือน้ำท่วมใหญ่", "กรุงเทพฯ เตรียม รับมือ น้ำท่วม ใหญ่", []),  # Thai, pieces at spaces
+])
+def test_a_keyword_field_cutting_an_unspaced_headline_into_pieces_names_no_topics(title, keywords, expected):
+    assert tags(f'<title>{title}</title><meta name="keywords" content="{keywords}">') == expected
+
+
+@pytest.mark.parametrize(("title", "keywords", "expected"), [
+    # topics cut from an unspaced headline by an editor: a few, not the whole headline in order
+    ("港特首梁振英就住宅违建事件道歉", "香港, 梁振英, 行政长官, 特首, 违建", ["香港", "梁振英", "行政长官", "特首", "违建"]),
+    ("宮崎県で震度5弱、高知と宮崎に津波注意報", "社会, 災害・気象, 宮崎県", ["社会", "災害・気象", "宮崎県"]),
+    ("宮崎県で震度5弱、高知と宮崎に津波注意報", "宮崎県, 高知, 津波注意報", ["宮崎県", "高知", "津波注意報"]),  # in order, gaps
+])
+def test_topics_cut_from_an_unspaced_headline_stay(title: str, keywords: str, expected: list[str]):
+    assert tags(f'<title>{title}</title><meta name="keywords" content="{keywords}">') == expected
+
+
+def _page_with_menu(sections: list[str], keywords: str, *, after: bool = False, tag: str = "", tag_list: str = "") -> list[str]:
+    menu = "<nav><ul>" + "".join(f'<li><a href="/{i}/">{s}</a></li>' for i, s in enumerate(sections)) + "</ul></nav>"
+    story = f"<article><h1>A headline of the story</h1><p>The story's text.</p>{tag_list}</article>"
+    body = story + menu if after else menu + story
+    head = f'<title>A headline of the story</title><meta name="keywords" content="{keywords}">{tag}'
+    return read_metadata(parse_html(f"<html><head>{head}</head><body>{body}</body></html>"),
+                         "https://news.example/a/1").tags
+
+
+@pytest.mark.parametrize(("sections", "keywords"), [
+    (["Nation", "World", "Entertainment", "Sports", "Business", "Health"],
+     "news, update, nation, U.S., world, entertainment, sports, business, health, top news"),
+    (["정치", "경제", "사회", "국제", "문화"], "뉴스, 정치, 경제, 사회, 국제, 문화, 동아일보"),  # Korean
+    (["politique", "économie", "international", "arts", "sports"],
+     "Radio-Canada, politique, économie, international, arts, sports"),  # French
+    (["سياسة", "اقتصاد", "رياضة", "ثقافة"], "أخبار، سياسة، اقتصاد، رياضة، ثقافة"),  # Arabic
+    (["政治", "社会", "芸能", "スポーツ", "健康"], "日刊, 政治, 社会, 芸能, スポーツ, 健康"),  # Japanese
+    (["Front Page", "Explainers", "World", "Future Perfect"], "front-page, explainers, world, future-perfect, climate"),
+])
+def test_a_keyword_field_naming_the_sites_menu_sections_gives_way_to_one_naming_none(sections, keywords):
+    # the site's standing list, or an article cross-listed in many sections: another field naming
+    # none of the sections comes first; one naming a section too does not; alone, the field stands
+    assert _page_with_menu(sections, keywords, tag='<meta property="article:tag" content="Robert Gates">') == [
+        "Robert Gates"]
+    assert _page_with_menu(sections, keywords, tag=f'<meta property="article:tag" content="Gates, {sections[0]}">') == (
+        _page_with_menu(sections, keywords))
+    assert len(_page_with_menu(sections, keywords)) == len(split_keywords(keywords))
+
+
+def test_an_article_filed_under_a_few_sections_keeps_them_and_a_list_after_the_story_is_no_menu():
+    sections = ["Politik", "Wirtschaft", "Sport", "Kultur", "Panorama"]
+    # a section and two cross-listings among topics: the article's own
+    assert _page_with_menu(sections, "Politik, Wirtschaft, Sport, Bundestag") == ["Politik", "Wirtschaft", "Sport", "Bundestag"]
+    # the same links in a list below the headline: the story's tags, not the site's menu
+    assert _page_with_menu(sections, "Politik, Wirtschaft, Sport, Kultur", after=True) == [
+        "Politik", "Wirtschaft", "Sport", "Kultur"]
+
+
+def test_a_tag_list_naming_the_site_comes_before_a_keyword_field_naming_the_sites_sections():
+    # heise's tag list names its section "Security", which the page also gives as its site's name
+    sections = ["Shop", "Stellenmarkt", "Academy", "Download", "Preisvergleich"]
+    tag_list = '<ul class="tags"><li><a href="/thema/phishing">Phishing</a></li><li><a href="/thema/security">Security</a></li></ul>'
+    assert _page_with_menu(sections, "Shop, Stellenmarkt, Academy, Download, Preisvergleich", tag_list=tag_list,
+                           tag='<meta property="og:site_name" content="Security">') == ["Phishing", "Security"]

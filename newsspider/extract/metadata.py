@@ -47,7 +47,15 @@ from newsspider.extract.meta_tags import first_meta, first_meta_of, meta_values
 from newsspider.extract.navigation import class_words, in_navigation
 from newsspider.extract.published import published_and_modified
 from newsspider.extract.repair import readable
-from newsspider.extract.tags import clean_tags, is_word_string, spells_title, split_keywords
+from newsspider.extract.tags import (
+    SECTION_SIBLINGS_MIN,
+    clean_tags,
+    is_word_string,
+    past_title,
+    section_key,
+    site_sections,
+    split_keywords,
+)
 from newsspider.unicode_classes import ascii_folded, ends_sentence
 
 _AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "dc.creator", "dcterms.creator",
@@ -512,20 +520,42 @@ def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements, site_names
     ``mrf:tags="www.berliner-zeitung.de;isRepublished:false"``). A string of words without
     separators only when nothing better is declared. A field that names the site itself
     ("朝日新聞デジタル, 社会, ニュース"; CNBC's article keywords "cnbc, Articles, ...") is the site's
-    standing SEO list: a later field naming topics only comes first."""
+    standing SEO list: a later field naming topics only comes first. A field spelling the headline
+    (:func:`past_title`) is a CMS's, and so are the words it appends (HuffPost's section, ``...,
+    effect, business``): its topics after the headline's words come last, where nothing else names any.
+    A field naming the site's sections (:func:`site_sections`: entries of a menu above the
+    headline, :func:`_menus_above`) may be the site's standing list, on every page: it gives way
+    to a later field or the page's tag list naming none of them (AOL's ``news, nation, world,
+    sports, ...`` to its ``rel="tag"`` links; a later source's field naming the site too), and
+    comes first otherwise."""
     declared = [ld.article.keywords if ld.article else None, *(meta.get(name) for name in _TAG_META),
                 ld.page.keywords if ld.page else None]
     sites: set[str] | None = None
+    after_title: list[str] = []  # the topics after the headline's words in the first field spelling it
+    standing: list[str] = []  # the first field naming the site's sections (:func:`site_sections`)
+    sections: set[str] = set()  # the menu's entries it names
+    menus: list[list[str]] | None = None  # the site's menus above the headline (found where a field may name them)
     for source in (lambda: declared, lambda: [_visible_tags(page, title)],
                    lambda: [values for name, values in meta.items() if name not in _TAG_META and _TAG_FIELD.search(name)]):
         # the fields read in order, each split once, up to the first separated one not naming the site
         separated: list[str] = []  # the tags of the first separated field
         words: list[str] = []      # the entries of the first string of words
+        earlier = bool(standing)   # a field naming the sections in an earlier source: this one's come first
         for value in source():
             entries = split_keywords(value) if value else []
             tags = clean_tags(entries) if entries else []
-            if not tags or spells_title(entries, title):
+            if not tags:
                 continue
+            if (rest := past_title(entries, title)) is not None:
+                after_title = after_title or clean_tags(rest)
+                continue
+            if sections and any(section_key(tag) in sections for tag in tags):
+                continue  # names the site's sections too: no better than the first
+            if not sections and len(tags) >= SECTION_SIBLINGS_MIN:
+                menus = _menus_above(page, title) if menus is None else menus
+                if sections := site_sections(tags, menus):
+                    standing = tags
+                    continue
             if is_word_string(entries):
                 words = words or entries
                 continue
@@ -533,9 +563,27 @@ def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements, site_names
             if not any(site_name_key(tag) in sites for tag in tags):
                 return tags
             separated = separated or tags
-        if separated or words:
+        if (separated or words) and (earlier or not standing):
             return separated or clean_tags(words[0].split())
-    return []
+    return standing or after_title
+
+
+def _menus_above(page: PageElements, title: str | None) -> list[list[str]]:
+    """The texts of the links of each list of the site's navigation (:func:`in_navigation`; a
+    list: the element holding the links' ``<li>``, else the link) above the headline (the whole
+    page where none shows it): the site's menus, as :func:`site_sections` reads them."""
+    heading = headline_element(page, title, matching=True)
+    menus: dict[HtmlElement, list[str]] = {}
+    for node in page.tree.iter():
+        if node is heading:
+            break
+        if node.tag != "a" or not node.get("href") or not in_navigation(node):
+            continue
+        holder = node.getparent()
+        if holder is not None and holder.tag == "li":
+            holder = holder.getparent()
+        menus.setdefault(holder if holder is not None else node, []).append(" ".join(page.text(node).split()))
+    return list(menus.values())
 
 
 def _visible_tags(page: PageElements, title: str | None = None) -> list[str]:

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from newsspider.unicode_classes import is_unspaced
+from newsspider.unicode_classes import alnum_only, is_unspaced
 
 # The list separators of the scripts we meet: Latin/Cyrillic/Greek comma and semicolon, pipe, Arabic
 # comma and semicolon, ideographic and fullwidth comma, Ethiopic comma and semicolon, and line breaks
@@ -121,25 +121,100 @@ def is_word_string(entries: list[str]) -> bool:
 # A field holding the headline's words one by one is no list of topics (at least this many words:
 # three topics may all be words of a short headline).
 TITLE_WORDS_MIN = 4
+# A headline in a script written without spaces, cut into pieces as keywords ("宮崎県, 震度, 5弱, 津波"):
+# at most this many of its letters left out before a piece (a particle between two: "で", "の", "的").
+SKIPPED_LETTERS_MAX = 2
 _EDGE_MARKS = re.compile(r"^\W+|\W+$")
 
 
-def spells_title(entries: list[str], title: str | None) -> bool:
-    """A keyword field (its :func:`split_keywords` entries) that opens with every word of the
-    headline, in order (``federal, reserve's, low, rate, policy, is, a, ...`` under "Federal
-    Reserve's Low Rate Policy Is A ..."): a CMS that writes the headline's words as keywords, its
-    function words too. Compared word by word, so the same habit written as one string of words
-    (:func:`is_word_string`, whose words would otherwise become the tags) is one too. Topics chosen
-    by an editor name some of them, not all in their order."""
-    words = _keys((title or "").split())
+def past_title(entries: list[str], title: str | None) -> list[str] | None:
+    """The entries of a keyword field (its :func:`split_keywords` entries) after those spelling the
+    headline, or None where the field does not open with the headline: a CMS that writes the
+    headline's words as keywords, its function words too (``federal, reserve's, low, rate, policy,
+    is, a, ...`` under "Federal Reserve's Low Rate Policy Is A ..."), then maybe topics. Compared
+    word by word (:func:`_past_title_words`), so the same habit written as one string of words
+    (:func:`is_word_string`) is one too; in a script written without spaces, piece by piece
+    (:func:`_past_title_pieces`). Topics chosen by an editor name some of the headline's words,
+    not all in their order. Of the rest, the headline again is no topic (Mynet's ``Samsun’da,
+    sobadan, ..., oldu, Samsun’da sobadan ... oldu``); a word of it is (``..., meteorit, Meteorit``:
+    an editor's tag that the headline names)."""
+    if not title:
+        return None
+    letters = alnum_only(title.casefold())
+    unspaced = 2 * sum(map(is_unspaced, letters)) > len(letters)
+    rest = _past_title_pieces(entries, letters) if unspaced else _past_title_words(entries, _keys(title.split()))
+    return None if rest is None else [entry for entry in rest if alnum_only(entry.casefold()) != letters]
+
+
+def _past_title_words(entries: list[str], words: list[str]) -> list[str] | None:
+    """:func:`past_title` of a headline of ``words`` (:func:`_keys`): the entries' words open with
+    them; the words of an entry the headline ends inside that follow it are one entry of the rest."""
     if len(words) < TITLE_WORDS_MIN:
-        return False
-    return _keys(word for entry in entries for word in entry.split())[:len(words)] == words
+        return None
+    matched = 0
+    for index, entry in enumerate(entries):
+        spelled = [word for word in entry.split() if _EDGE_MARKS.sub("", word)]
+        keys = _keys(spelled)[:len(words) - matched]
+        if keys != words[matched:matched + len(keys)]:
+            return None
+        matched += len(keys)
+        if matched == len(words):
+            rest = " ".join(spelled[len(keys):])
+            return [rest, *entries[index + 1:]] if rest else entries[index + 1:]
+    return None
+
+
+def _past_title_pieces(entries: list[str], letters: str) -> list[str] | None:
+    """:func:`past_title` of a headline written without spaces (its ``letters``, casefolded): the
+    entries in order are pieces of it, each at most :data:`SKIPPED_LETTERS_MAX` letters after the
+    last, at least :data:`TITLE_WORDS_MIN` of them up to its end (cut from it, as topics cut from a
+    headline are not: "香港, 梁振英" under "港特首梁振英就住宅违建事件道歉")."""
+    position = pieces = 0
+    for entry in entries:
+        piece = alnum_only(entry.casefold())
+        found = letters.find(piece, position) if piece else -1
+        if found < 0 or found - position > SKIPPED_LETTERS_MAX:
+            break
+        position, pieces = found + len(piece), pieces + 1
+    if pieces < TITLE_WORDS_MIN or len(letters) - position > SKIPPED_LETTERS_MAX:
+        return None
+    return entries[pieces:]
 
 
 def _keys(words: Iterable[str]) -> list[str]:
-    """The words compared by :func:`spells_title`: without marks at their edges, casefolded."""
+    """The words compared by :func:`_past_title_words`: without marks at their edges, casefolded."""
     return [key for word in words if (key := _EDGE_MARKS.sub("", word).casefold())]
+
+
+# A keyword field naming this many sibling entries of one of the site's menus above the headline lists the
+# site's sections (AOL's "news, update, nation, world, entertainment, sports, business, health, ..." on every
+# page): an article is filed under one entry of a menu level (two or three where it is cross-listed), not four.
+SECTION_SIBLINGS_MIN = 4
+
+
+def site_sections(tags: list[str], menus: Iterable[list[str]]) -> set[str]:
+    """The entries (:func:`section_key`) ``tags`` name of the one of ``menus`` (the texts of the
+    links of each list of the site's navigation above the headline) of which they name most, where
+    they name :data:`SECTION_SIBLINGS_MIN` or more; else none. Such a field is the site's standing list of its
+    sections, the same on every page, or an article cross-listed in many sections (Vox's "Front
+    Page, Explainers, World, ..."; a recipe's "Lunch, Sharing, Sides, Vegetarian"): a page alone does
+    not tell the two apart, so the field gives way only to one naming none of those sections.
+    Topics a menu links to in a row of its own (a site's trending topics) are as many of its entries;
+    tags that are links of several menus (a section and its subsection) are not."""
+    if len(tags) < SECTION_SIBLINGS_MIN:
+        return set()
+    keys = {section_key(tag) for tag in tags} - {""}
+    named: set[str] = set()
+    for menu in menus:
+        if len(found := keys.intersection(map(section_key, menu))) > len(named):
+            named = found
+    return named if len(named) >= SECTION_SIBLINGS_MIN else set()
+
+
+def section_key(text: str) -> str:
+    """A tag or a menu entry as :func:`site_sections` compares them: its letters and digits,
+    casefolded ("front-page" is "Front Page")."""
+    return alnum_only(text.casefold())
 
 
 def clean_tags(values: Iterable[str]) -> list[str]:
