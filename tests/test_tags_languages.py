@@ -181,3 +181,18 @@ def test_a_tag_list_naming_the_site_comes_before_a_keyword_field_naming_the_site
     tag_list = '<ul class="tags"><li><a href="/thema/phishing">Phishing</a></li><li><a href="/thema/security">Security</a></li></ul>'
     assert _page_with_menu(sections, "Shop, Stellenmarkt, Academy, Download, Preisvergleich", tag_list=tag_list,
                            tag='<meta property="og:site_name" content="Security">') == ["Phishing", "Security"]
+
+
+@pytest.mark.parametrize(("keywords", "expected"), [
+    ("राजनीति | चुनाव | भाजपा", ["राजनीति", "चुनाव", "भाजपा"]),  # pipes, Hindi
+    ("政治，选举，美国", ["政治", "选举", "美国"]),  # fullwidth commas, Chinese
+    ("Выборы; Госдума; rubric/политика", ["Выборы", "Госдума", "политика"]),  # a CMS path before a Russian topic
+    ("sections/sverige, rubrik/politik, Stockholm", ["sverige", "politik", "Stockholm"]),
+    ("tag:brexit, _hidden, 3f2504e0-4f89-11d3-9a0c-0305e82c3301, 1234567, Wahl", ["brexit", "Wahl"]),
+    ("Brexit / EU / Theresa May", ["Brexit", "EU", "Theresa May"]),  # spaced slashes between three entries or more
+    ("TCP/IP, Netz", ["TCP/IP", "Netz"]),  # a slash inside a name
+    ("Donald Trump", ["Donald Trump"]),  # a phrase of two words: one tag
+    ("Boxen Russland Frank Warren", ["Boxen", "Russland", "Frank", "Warren"]),  # a string of words, no phrase
+])
+def test_keyword_fields_split_and_cleaned_in_every_script(keywords: str, expected: list[str]):
+    assert tags(f'<meta name="keywords" content="{keywords}">') == expected
