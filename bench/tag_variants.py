@@ -163,12 +163,16 @@ def _print_tags(tree, topics: list[str], kind: str, titles: tuple[str | None, ..
 
 def _declare_sections(tree, title: str | None) -> bool:
     """``<meta name="keywords">`` the entries of the page's largest menu above the headline
-    (:func:`newsspider.extract.metadata._menus_above`); False where none has :data:`SECTION_SIBLINGS_MIN` entries."""
+    (:func:`newsspider.extract.metadata._menus_above`, its links in navigation); False where none has :data:`SECTION_SIBLINGS_MIN` entries."""
     from newsspider.extract.elements import PageElements
     from newsspider.extract.metadata import _menus_above
+    from newsspider.extract.navigation import in_navigation
     from newsspider.extract.tags import SECTION_SIBLINGS_MIN
 
-    menu = max(_menus_above(PageElements(tree), title), key=len, default=[])
+    page = PageElements(tree)
+    menus = [[" ".join(page.text(link).split()) for link in links if in_navigation(link)]
+             for links in _menus_above(page, title)]
+    menu = max(menus, key=len, default=[])
     entries = [entry for entry in dict.fromkeys(menu) if entry and "," not in entry]
     if len(entries) < SECTION_SIBLINGS_MIN:
         return False

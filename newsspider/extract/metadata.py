@@ -534,7 +534,7 @@ def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements, site_names
     after_title: list[str] = []  # the topics after the headline's words in the first field spelling it
     standing: list[str] = []  # the first field naming the site's sections (:func:`site_sections`)
     sections: set[str] = set()  # the menu's entries it names
-    menus: list[list[str]] | None = None  # the site's menus above the headline (found where a field may name them)
+    menus: list[list[HtmlElement]] | None = None  # the lists of links above the headline (found where a field may name them)
     for source in (lambda: declared, lambda: [_visible_tags(page, title)],
                    lambda: [values for name, values in meta.items() if name not in _TAG_META and _TAG_FIELD.search(name)]):
         # the fields read in order, each split once, up to the first separated one not naming the site
@@ -553,7 +553,7 @@ def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements, site_names
                 continue  # names the site's sections too: no better than the first
             if not sections and len(tags) >= SECTION_SIBLINGS_MIN:
                 menus = _menus_above(page, title) if menus is None else menus
-                if sections := site_sections(tags, menus):
+                if sections := _sections_named(page, menus, tags):
                     standing = tags
                     continue
             if is_word_string(entries):
@@ -568,22 +568,29 @@ def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements, site_names
     return standing or after_title
 
 
-def _menus_above(page: PageElements, title: str | None) -> list[list[str]]:
-    """The texts of the links of each list of the site's navigation (:func:`in_navigation`; a
-    list: the element holding the links' ``<li>``, else the link) above the headline (the whole
-    page where none shows it): the site's menus, as :func:`site_sections` reads them."""
+def _menus_above(page: PageElements, title: str | None) -> list[list[HtmlElement]]:
+    """The links of each list (the element holding the links' ``<li>``, else the link's parent) above
+    the headline (the whole page where none shows it) of :data:`SECTION_SIBLINGS_MIN` links or more:
+    the site's menus among them (:func:`_sections_named`)."""
     heading = headline_element(page, title, matching=True)
-    menus: dict[HtmlElement, list[str]] = {}
-    for node in page.tree.iter():
+    lists: dict[HtmlElement, list[HtmlElement]] = {}
+    for node in page.of("a", heading.tag) if heading is not None else page.of("a"):  # in page order
         if node is heading:
             break
-        if node.tag != "a" or not node.get("href") or not in_navigation(node):
-            continue
-        holder = node.getparent()
-        if holder is not None and holder.tag == "li":
-            holder = holder.getparent()
-        menus.setdefault(holder if holder is not None else node, []).append(" ".join(page.text(node).split()))
-    return list(menus.values())
+        if node.tag == "a" and node.get("href"):
+            holder = node.getparent()
+            if holder is not None and holder.tag == "li":
+                holder = holder.getparent()
+            lists.setdefault(holder if holder is not None else node, []).append(node)
+    return [links for links in lists.values() if len(links) >= SECTION_SIBLINGS_MIN]  # a list a field may name
+
+
+def _sections_named(page: PageElements, lists: list[list[HtmlElement]], tags: list[str]) -> set[str]:
+    """:func:`site_sections` of ``tags`` in the site's menus: the links of ``lists`` (:func:`_menus_above`)
+    that are in its navigation, asked only of the links a tag names (most of a page's are no tag's)."""
+    keys = {section_key(tag) for tag in tags}
+    return site_sections(tags, [[text for link in links if section_key(text := page.text(link)) in keys
+                                 and in_navigation(link)] for links in lists])
 
 
 def _visible_tags(page: PageElements, title: str | None = None) -> list[str]:
