@@ -258,3 +258,36 @@ def test_a_range_converted_into_other_units_is_the_same_range():
     assert disagree("Kiel won 31:28 before 10250 fans in 2024", "Kiel won 28:25 before 10250 fans in 2024")
     # a conversion that scales a pair by less than a quarter moves it onto another result (yard -> metre)
     assert disagree("Kiel won 33:22 before 10250 fans in 2024", "Kiel won 30:20 before 10250 fans in 2024")
+
+
+def test_a_translations_headline_cites_its_originals_headline_figures():
+    """A translation translates its original's headline, figures included; another outlet's report
+    of the event cites the same figures under a headline of its own. A figure of 2+ characters in
+    one headline that the other text cites only outside its headline tells them apart; one the
+    other text never cites (a unit converted, a number written as a word) says nothing, and a
+    result is in a headline that gives its two numbers apart ("Livingston 1 - Rangers 0")."""
+    from newsspider.stories.fingerprints import headline_figures, headline_figures_disagree
+
+    def disagree(title_a: str, body_a: str, title_b: str, body_b: str) -> bool:
+        head_a, head_b = headline_figures(normalize(title_a)), headline_figures(normalize(title_b))
+        all_a = anchors(normalize(f"{title_a}\n{body_a}"))
+        all_b = anchors(normalize(f"{title_b}\n{body_b}"))
+        return headline_figures_disagree(head_a, all_a, head_b, all_b)
+
+    report = ("Unwetterwarnung für Stanbridge", "Böen bis zu 100 km/h ab 20 Uhr, 25 Liter Regen.")
+    translation = ("Штормовое предупреждение в Стэнбридж", "Порывы до 100 км/ч с 20:00, 25 литров осадков.")
+    rival = ("Стэнбридж готовится к порывам до 100 км/ч", "С 20:00 ожидаются порывы до 100 км/ч, 25 литров.")
+    assert not disagree(*report, *translation)
+    assert disagree(*report, *rival)  # the rival's headline gives the gusts, the report's its town
+    assert disagree(*rival, *report)
+    assert not disagree("Stanbridge braces for gusts of 100 km/h", "Gusts of 100 km/h from 8 p.m.",
+                        "Stanbridge rüstet sich für Böen bis 100 km/h", "Böen bis 100 km/h ab 20 Uhr.")
+    assert not disagree("Index up 2.4%", "The index closed 2.4% higher at 19,242.",
+                        "مؤشر البورصة يرتفع ٢٫٤٪", "أغلق المؤشر مرتفعا ٢٫٤٪ عند ١٩٬٢٤٢ نقطة.")
+    assert not disagree("Livingston 1 - 0 Rangers", "Livingston beat Rangers 1-0.",
+                        "Livingston\u00a01 - Rangers\u00a00", "Livingston ganó 1-0 a Rangers.")
+    assert not disagree("Gusts of 100 km/h", "Gusts of 100 km/h expected.",
+                        "Rafales de 62 mph", "Des rafales de 62 mph sont attendues.")  # converted
+    assert not disagree("Two dead in fire", "Two people, aged 2 and 45, died.",
+                        "Dos muertos en un incendio", "Murieron dos personas de 2 y 45 años.")
+    assert not disagree("Twelve dead", "12 people died.", "12 Tote", "12 Menschen starben.")  # a word

@@ -205,6 +205,40 @@ def significant_digits(numbers: Iterable[str]) -> frozenset[str]:
     return frozenset(n.replace(".", "").replace(":", "").strip("0") or "0" for n in numbers)
 
 
+HEADLINE_WORD_NUMBERS = 20
+"""Whole numbers under this may be written as words in a headline ("Twelve dead" over "12 people
+died", translated "12 Tote"): a headline's figure is asked of the other headline only from here on
+(and a decimal, a pair or a time at any size)."""
+
+
+def headline_figures(normalized_title: str) -> frozenset[str]:
+    """The numbers a headline cites (:func:`anchors`): what its translation's headline cites too."""
+    return anchors(normalized_title)
+
+
+def headline_figures_disagree(head_a: frozenset[str], all_a: frozenset[str], head_b: frozenset[str],
+                              all_b: frozenset[str]) -> bool:
+    """Whether one text's headline cites a figure of 2+ characters that the other text cites only
+    outside its headline (``head_*``: :func:`headline_figures`; ``all_*``: the anchors of headline
+    and body). A translation translates its original's headline, figures included, while another
+    outlet's report of the event puts the same figures under a headline of its own: "Storm
+    warning for Stanbridge" over gusts of 100 km/h, where the rival's headline is "Stanbridge
+    braces for gusts of 100 km/h" (``bench.formulaic_languages``). A figure is in the other
+    headline in any form :func:`figures_disagree` reads as the same: by significant digits, a
+    result "1-0" as "Livingston 1 - Rangers 0" (NTREX). A figure the other text does not cite at
+    all (a unit converted) says nothing here, nor does a small whole number
+    (:data:`HEADLINE_WORD_NUMBERS`), which either headline may write as a word."""
+    def missing(head: frozenset[str], other_head: frozenset[str], other_all: frozenset[str]) -> bool:
+        other = _figures(other_head)
+        digits = significant_digits(other_head)
+        return any(f in other_all and not (f.isdigit() and int(f) < HEADLINE_WORD_NUMBERS)
+                   and not (_pairs_cited(frozenset((f,)), other) if "-" in f
+                            else f in other.readings if ":" in f else significant_digits((f,)) <= digits)
+                   for f in head)
+
+    return missing(head_a, head_b, all_b) or missing(head_b, head_a, all_a)
+
+
 def same_figures(a: frozenset[str], b: frozenset[str], min_shared: int, min_share: float) -> bool:
     """Whether two articles cite the same figures: at least ``min_shared`` numbers of 2+ characters
     in common, carrying ``min_share`` of the weight (:func:`anchor_weight`) of the LARGER set:

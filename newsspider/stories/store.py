@@ -58,6 +58,8 @@ class ArticleRecord:
                                     # stored before headlines were embedded hold the starts alone
                                     # (told apart by rows > paragraphs); None for others and for
                                     # records stored before them
+    headline_figures: frozenset[str] | None = None  # fingerprints.headline_figures of the headline;
+                                    # None without a headline and for records stored before them
 
     @property
     def link(self) -> Link:

@@ -49,6 +49,7 @@ def _encode_record(rec: ArticleRecord) -> bytes:
         **({} if rec.paragraph_vectors is None
            else {"pv": _b64(np.asarray(rec.paragraph_vectors, dtype="<f2").tobytes())}),
         **({"bg": list(rec.bridged), "br": list(rec.root_refs)} if rec.bridged else {}),
+        **({} if rec.headline_figures is None else {"hf": sorted(rec.headline_figures)}),
     }, separators=(",", ":")).encode()
 
 
@@ -68,6 +69,7 @@ def _decode_record(ref: int, blob: bytes) -> ArticleRecord:
         shingles=_uint32(d.get("w")), opening=_uint32(d.get("b")), names=frozenset(d.get("nm", ())),
         matched_id=d.get("i"), score=d.get("c"), paragraphs=d.get("pg", 0), bridged=tuple(d.get("bg", ())),
         root_refs=tuple(d.get("br", ())), headline=_uint32(d.get("hl")), paragraph_vectors=paragraph_vectors,
+        headline_figures=None if d.get("hf") is None else frozenset(d["hf"]),
     )
 
 

@@ -52,6 +52,7 @@ CREATE TABLE IF NOT EXISTS stories_articles (
     paragraph_vectors BLOB             -- float16 raw embeddings of a short body's headline and paragraph
                                        -- starts (embed.aligned_units), (k, dim); older rows: the starts
                                        -- alone (told apart by rows > paragraphs)
+    headline_figures TEXT              -- fingerprints.headline_figures joined by spaces (NULL: stored before)
 );
 CREATE INDEX IF NOT EXISTS stories_articles_exact ON stories_articles(exact);
 CREATE INDEX IF NOT EXISTS stories_articles_id ON stories_articles(article_id);
@@ -82,7 +83,7 @@ CREATE TABLE IF NOT EXISTS stories_means (
 
 _STORED = ("ref, article_id, story_id, language, ts, exact, simhash, anchors, vector, ehash, duplicate_kind,"
            " length, passages, source, shingles, opening, names, matched_id, score, paragraphs, headline,"
-           " paragraph_vectors")
+           " paragraph_vectors, headline_figures")
 # what a record is read from: its row and the link it made, kept once, in stories_links (a state
 # directory of an earlier layout has the columns bridged and root_refs too, never read)
 _COLUMNS = (_STORED + ", (SELECT stories_links.stories FROM stories_links"
@@ -91,7 +92,8 @@ _COLUMNS = (_STORED + ", (SELECT stories_links.stories FROM stories_links"
 _ADDED = (("length", "REAL NOT NULL DEFAULT 0"), ("passages", "BLOB"), ("source", "TEXT NOT NULL DEFAULT ''"),
           ("shingles", "BLOB"), ("opening", "BLOB"),
           ("names", "TEXT NOT NULL DEFAULT ''"), ("matched_id", "TEXT"), ("score", "REAL"),
-          ("paragraphs", "INTEGER NOT NULL DEFAULT 0"), ("headline", "BLOB"), ("paragraph_vectors", "BLOB"))
+          ("paragraphs", "INTEGER NOT NULL DEFAULT 0"), ("headline", "BLOB"), ("paragraph_vectors", "BLOB"),
+          ("headline_figures", "TEXT"))
 
 
 def _signed(v: int) -> int:
@@ -118,7 +120,7 @@ def _rows16(blob: bytes | None, vec: bytes | None) -> np.ndarray | None:
 
 def _row_to_record(row: tuple) -> ArticleRecord:
     (ref, aid, sid, lang, ts, exact, sh, anchors, vec, eh, kind, length, passages, source, shingles, opening, names,
-     matched, score, paragraphs, headline, paragraph_vectors, link) = row
+     matched, score, paragraphs, headline, paragraph_vectors, headline_figures, link) = row
     stories = decode_link(link) if link else ()
     return ArticleRecord(
         article_id=aid, story_id=sid, language=lang, ts=ts, exact=exact,
@@ -133,6 +135,7 @@ def _row_to_record(row: tuple) -> ArticleRecord:
         matched_id=matched, score=score, paragraphs=int(paragraphs or 0),
         bridged=tuple(story for story, _ in stories[1:]), root_refs=tuple(ref for _, ref in stories),
         headline=_uint32(headline), paragraph_vectors=_rows16(paragraph_vectors, vec),
+        headline_figures=None if headline_figures is None else frozenset(headline_figures.split()),
     )
 
 
@@ -172,7 +175,8 @@ class SQLiteStoryStore:
              _blob16(rec.passages),
              rec.source, _blob32(rec.shingles), _blob32(rec.opening), "\t".join(sorted(rec.names)),
              rec.matched_id, rec.score, int(rec.paragraphs), _blob32(rec.headline),
-             _blob16(rec.paragraph_vectors)),
+             _blob16(rec.paragraph_vectors),
+             None if rec.headline_figures is None else " ".join(sorted(rec.headline_figures))),
         )
         self.conn.execute(
             "INSERT INTO stories_stories (story_id, first_ts, size) VALUES (?, ?, 1) "
