@@ -1,6 +1,7 @@
 """StoryDetector with a fake embedding backend (no model load): kinds, chains, window, persistence."""
 import logging
 import math
+import os
 import pickle
 import random
 import sqlite3
@@ -271,7 +272,7 @@ def test_anchor_postings_count_like_counter_most_common():
     for _ in range(30):
         query, ts = frozenset(rng.sample(numbers, rng.randint(1, 6))), rng.uniform(0, 30 * 86400)
         shared: Counter[int] = Counter()
-        for a in query:
+        for a in sorted(query):
             for ref, nums, t in seen:
                 if len(a) >= 2 and a in nums and abs(t - ts) <= 7 * 86400:
                     shared[ref] += 1
@@ -686,3 +687,20 @@ def test_a_translation_carries_its_originals_headline_figures():
 
     assert joins(titles[1])
     assert not joins(titles[2])
+
+
+def test_the_shortlist_by_shared_numbers_does_not_depend_on_the_string_hash_seed():
+    """Articles tied on shared numbers are ranked in the order of the numbers, sorted, not in a
+    set's order, which follows PYTHONHASHSEED: the shortlist decides which pairs are checked, so a
+    run's decisions and stats (``translation_paragraphs_not_aligned``) varied with the seed."""
+    import subprocess
+    import sys
+
+    script = ("from types import SimpleNamespace as N\n"
+              "from newsspider.stories.detector import _AnchorPostings\n"
+              "p = _AnchorPostings()\n"
+              "p.add([N(ref=r, anchors=frozenset({str(100 + r)}), ts=0.0) for r in range(40)])\n"
+              "print(p.most_shared(frozenset(str(100 + r) for r in range(40)), 0.0, 1.0, 5))\n")
+    runs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(4)}
+    assert len(runs) == 1
