@@ -224,26 +224,6 @@ def test_a_translation_with_a_block_of_chrome_still_joins_its_original():
     assert (translation.story_id, translation.duplicate_kind) == ("root", "translation")
 
 
-def test_a_translation_mostly_of_stock_text_is_judged_by_its_text_where_it_cites_the_others_figures():
-    """Formulaic news is mostly its genre's stock sentences (a weather warning's advice), learned as
-    stock as a site's chrome is. Chrome cites none of an article's figures: a page mostly stock
-    text citing the other's figures (4 or more, ``fingerprints.same_figures``) is two texts of one
-    article's facts and is judged by its text as any translation (``bench.formulaic_languages``),
-    while pages of chrome with figures of their own stay apart as before."""
-    det = StoryDetector(MemoryStoryStore(), SameVector(), StoryConfig(passage_chars=0))
-    _chrome_site_pages(det)  # each site's notice is its stock now
-    facts = "{} km/h, {} homes, {} euros, {} helpers."
-    same, other = (1234, 5678, 91011, 2290), (4321, 8765, 11019, 9220)
-    got = run(det, item("c", f"{paragraph(500, 60)}\n{paragraph(520, 4)} {facts.format(*same)}", "Sturm", "de",
-                        "portal-de"),
-              item("d", f"{paragraph(501, 60)}\n{paragraph(521, 4)} {facts.format(*same)}", "Tempête", "fr",
-                   "portail-fr"),
-              item("e", f"{paragraph(501, 60)}\n{paragraph(522, 4)} {facts.format(*other)}", "Orage", "fr",
-                   "portail-fr"))
-    assert [a.story_id for a in got] == ["c", "c", "e"]
-    assert got[1].duplicate_kind == "translation"
-
-
 def test_one_headline_is_kept_through_an_update_and_told_from_another_articles():
     """A page updated or at a second address keeps its headline's words (respelt, a figure changed,
     words added); another article of the site, even under a formulaic headline, names another subject."""

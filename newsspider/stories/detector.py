@@ -930,17 +930,7 @@ class StoryDetector:
 
         Each share is estimated on the body's ``stock_sample`` smallest hashes (its shingles are
         sorted), the new article's as one more story of its source (``StockShingles.shares``); those
-        not known yet in this assignment are looked up together.
-
-        Not where the two cite the same figures (``fingerprints.same_figures``: 4 or more numbers
-        of 2+ characters, most of the larger set's weight): chrome cites none of an article's
-        figures, so a pair sharing them is two texts of one article's facts, judged by their text
-        (paragraphs, headline figures) as any other. Formulaic news is mostly its genre's stock
-        sentences (a weather warning's advice, a market close's outlook), learned as stock like
-        chrome, and its translations were refused as chrome: ``bench.formulaic_languages`` tune,
-        5 orders, translations found 24/28/29/22/24 -> 36/36/35/33/37 of 42, edited translations
-        5/6/5/5/6 -> 8/8/7/7/8 of 9, false merges 0 either way; ``bench.chrome --backend e5``
-        unchanged (8/2/3/6/10)."""
+        not known yet in this assignment are looked up together."""
         if None not in q.shares or rec.ref not in q.shares:
             n = self.config.stock_sample
             refs: list[int | None] = []
@@ -957,7 +947,7 @@ class StoryDetector:
                 added.append(0)
             q.shares.update(zip(refs, self._stock.shares(samples, sources, added), strict=True))
         limit = self.config.translation_max_stock_share
-        return (q.shares[None] > limit or q.shares[rec.ref] > limit) and not self._same_figures(q.p, rec)
+        return q.shares[None] > limit or q.shares[rec.ref] > limit
 
     def _same_paragraphs(self, p: Prepared, rec: ArticleRecord) -> bool:
         """Whether ``p`` and ``rec`` keep the same paragraphs, as a translation keeps its original's:
