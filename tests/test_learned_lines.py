@@ -22,7 +22,7 @@ from newsspider.state.learned_lines import (
     next_run,
     page_keys,
     page_numbers,
-    run_is_steady,
+    run_of_v3,
     runs_of_counts,
 )
 from newsspider.state.sqlite.learned_lines import SQLiteLineStats
@@ -253,17 +253,24 @@ def test_decay_halves_a_site_past_the_window_and_keeps_its_template(store):
     assert store.decay(max_pages=10) == 0
 
 
-def test_decay_halves_a_numbered_lines_run_with_its_counts(store):
-    """A run's pages and start are halved with the site's pages (a share since it began is kept);
-    a run of one page is forgotten, as a line seen once is."""
+def test_decay_keeps_a_numbered_lines_run_while_its_line_is_counted(store):
+    """A run's pages are its line's count, halved with it: the run is kept while the line is, and
+    forgotten with a line seen once. A run that broke before the decay does not start again after
+    it (the site's first page is long past)."""
     for i in range(12):
         store.observe("big", f"p{i}", [f"Story {chr(65 + i)} is its own.", "Independent since 1998", f"Score: {i % 3}-1"])
+    store.observe("big", "p12", ["Story M is its own.", "Independent since 1998", "Edition 7"])
+    assert store.number_runs("big", ["independent since N", "score: N", "edition N"]) == {
+        "independent since N": NumberRun("1998")}
     assert store.decay(max_pages=10) == 1
-    assert store.number_runs("big", ["independent since N", "score: N"]) == {
-        "independent since N": NumberRun("1998", 6, 0)}
-    store.observe("big", "p12", ["Independent since 1998", "Score: 2-1"])
-    assert store.number_runs("big", ["independent since N", "score: N"]) == {
-        "independent since N": NumberRun("1998", 7, 0), "score: N": NumberRun("21", 1, 6)}
+    assert store.page_count("big") == 6
+    assert store.number_runs("big", ["independent since N", "score: N"]) == {"independent since N": NumberRun("1998")}
+    store.observe("big", "p13", ["Independent since 1998", "Score: 2-1", "Edition 7"])
+    store.observe("big", "p14", ["Independent since 1998", "Score: 2-1", "Edition 7"])
+    assert store.number_runs("big", ["independent since N", "score: N", "edition N"]) == {
+        "independent since N": NumberRun("1998")}
+    store.observe("big", "p15", ["Independent since 1999"])
+    assert store.number_runs("big", ["independent since N"]) == {}
 
 
 def test_a_sites_credit_label_is_learned_whatever_it_credits_and_cleans_its_credit_lines():
@@ -449,19 +456,23 @@ def test_a_result_repeated_on_a_few_pages_in_a_row_stays_a_changing_number(store
     assert line_key("Independent since 1998") in learned.lines
 
 
-def test_a_numbers_run_goes_on_while_its_digits_stay_and_is_judged_as_a_fresh_crawl_of_its_pages():
-    """The plain logic of ``NumberRun``: a page with the run's digits (or any, when they are unknown)
-    adds to it, another number starts a new one at that page; a run holds a tier's evidence over the
-    site's pages since it began."""
-    unknown = NumberRun(None, 200, 0)
-    assert next_run(unknown, "1998", 200) == NumberRun("1998", 201, 0)
-    assert next_run(NumberRun("1998", 201, 0), "1998", 230) == NumberRun("1998", 202, 0)
-    assert next_run(NumberRun("2025", 72, 0), "2026", 120) == NumberRun("2026", 1, 120)
-    assert next_run(None, "21", 7) == NumberRun("21", 1, 7)
-    assert run_is_steady(NumberRun(None, 6, 0), 5, 0.5, 10)  # unknown digits from the site's first page
-    assert not run_is_steady(NumberRun(None, 4, 0), 5, 0.5, 7)  # fewer than 5 pages
-    assert not run_is_steady(NumberRun(None, 6, 0), 5, 0.5, 20)  # 6 of 20 pages
-    assert not run_is_steady(NumberRun("2026", 60, 120), 5, 0.5, 130)  # after a change: the digit counts decide
+def test_a_numbers_run_goes_on_while_its_digits_stay_and_is_over_for_good_once_they_change():
+    """The plain logic of ``NumberRun``: the site's first page starts a run; a later page with the
+    run's digits (or any, when they are unknown) goes on with it; another number ends it for good
+    (no run starts after a change of number, nor for a line first seen after the site's first page:
+    the digit counts decide those), so nothing is stored for it. Its stored form is its digits."""
+    unknown = NumberRun(None)
+    assert next_run(unknown, "1998", 200) == NumberRun("1998")
+    assert next_run(NumberRun("1998"), "1998", 230) == NumberRun("1998")
+    assert next_run(NumberRun("2025"), "2026", 120) is None  # the year changed: over
+    assert next_run(None, "2026", 121) is None  # and does not start again
+    assert next_run(None, "21", 7) is None  # first seen on the site's 8th page
+    assert next_run(None, "21", 0) == NumberRun("21")  # the site's first page
+    assert [NumberRun("312,412").encode(), unknown.encode()] == ["312,412", ""]
+    assert [NumberRun.decode(b"1998"), NumberRun.decode("")] == [NumberRun("1998"), unknown]
+    # layout v3 kept "pages start digits": a run from the site's first page stays, a later one goes
+    assert [run_of_v3("40 0 1998"), run_of_v3(b"30 0"), run_of_v3("20 20 2026"), run_of_v3("37 3 7")] == [
+        NumberRun("1998"), unknown, None, None]
     assert page_numbers(page_keys(["Foto 4/12", "Foto 3/12", "Independent since 1998", "No number"])) == {
         "foto N": "312,412", "independent since N": "1998"}
 
@@ -471,5 +482,4 @@ def test_the_runs_an_old_stores_counts_imply():
     counted is its run's, two numbers or more (a result, a counter) start no run."""
     counts = {"independent since N": 200, "independent since 0000": 200, "final score: N": 50,
               "=final score: N=21": 3, "=final score: N=30": 2, "updated N": 9, "=updated N=808": 9, "motto": 70}
-    assert runs_of_counts(counts) == {"independent since N": NumberRun(None, 200, 0),
-                                      "updated N": NumberRun("808", 9, 0)}
+    assert runs_of_counts(counts) == {"independent since N": NumberRun(None), "updated N": NumberRun("808")}

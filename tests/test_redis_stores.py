@@ -108,19 +108,21 @@ def test_line_stats_decay_like_the_memory_store(redis_client):
 
 
 def test_line_stats_keep_the_runs_of_numbered_lines_as_the_memory_store(redis_client):
-    """A numbered line's run (the number it shows on the pages in a row it is on) is kept as the memory
-    store keeps it, through decay and prune; a site line whose year changes once is a fixed line again."""
+    """A numbered line's run (the number it has shown on every page since the site's first) is kept as
+    the memory store keeps it, through decay and prune; one whose number changed (a year, a result)
+    has none any more, nor one first seen after the site's first page."""
     redis_store, memory = RedisLineStats(redis_client, P), MemoryLineStats()
     rng = random.Random(5)
     pages = [[f"Unique sentence {chr(97 + i % 26) * (1 + i // 26)}.", "Independent since 1998",
               f"Awards {2025 if i < 25 else 2026}", f"Score: {rng.randrange(4)}-1",
-              *(["Foto 3/12", "Foto 4/12"] if i % 3 == 0 else [])] for i in range(40)]
+              *(["Foto 3/12", "Foto 4/12"] if i % 3 == 0 else []), *(["Edition 7"] if i >= 2 else [])] for i in range(40)]
     for store in (redis_store, memory):
         for i, lines in enumerate(pages):
             store.observe("site", f"p{i}", lines)
-    numbered = ["independent since N", "awards N", "score: N", "foto N/N", "never seen N"]
-    assert redis_store.number_runs("site", numbered) == memory.number_runs("site", numbered)
-    assert redis_store.number_runs("site", ["awards N"]) == {"awards N": NumberRun("2026", 15, 25)}
+    numbered = ["independent since N", "awards N", "score: N", "foto N", "edition N", "never seen N"]
+    assert redis_store.number_runs("site", numbered) == memory.number_runs("site", numbered) == {
+        "independent since N": NumberRun("1998"), "foto N": NumberRun("312,412")}
+    assert redis_client.hgetall(f"{P}:lines:site:runs") == {b"independent since N": b"1998", b"foto N": b"312,412"}
     assert redis_store.number_runs("site", []) == {}
     assert redis_store.decay(max_pages=30) == memory.decay(max_pages=30) == 1
     assert redis_store.number_runs("site", numbered) == memory.number_runs("site", numbered)
@@ -129,6 +131,30 @@ def test_line_stats_keep_the_runs_of_numbered_lines_as_the_memory_store(redis_cl
     for min_pages, share in ((2, 0.0), (5, 0.3)):
         assert (redis_store.template_lines("site", min_pages=min_pages, min_share=share)
                 == memory.template_lines("site", min_pages=min_pages, min_share=share))
+
+
+def test_a_redis_state_of_layout_2_keeps_the_runs_from_a_sites_first_page_alone(redis_client):
+    """Layout v2 -> v3: the runs hash kept "pages start digits" for every run, the ones that began after
+    a change of number too, which decide nothing: those are dropped, a run from the site's first page
+    keeps its digits (unknown ones stay unknown), and the learned lines are the same."""
+    redis_client.set(f"{P}:version", 2)
+    redis_client.sadd(f"{P}:lines:site:pages", *range(40))
+    redis_client.zadd(f"{P}:lines:site:counts", {"independent since N": 40, "=independent since N=1998": 40,
+                                                 "awards N": 40, "=awards N=2025": 20, "=awards N=2026": 20,
+                                                 "updated N": 12, "edition N": 37, "=edition N=7": 37})
+    redis_client.hset(f"{P}:lines:site:runs", mapping={"independent since N": "40 0 1998", "awards N": "20 20 2026",
+                                                       "updated N": "12 0", "edition N": "37 3 7"})
+    RedisState(redis_client, P)
+    assert redis_client.get(f"{P}:version") == str(LAYOUT_VERSION).encode() == b"3"
+    assert redis_client.hgetall(f"{P}:lines:site:runs") == {b"independent since N": b"1998", b"updated N": b""}
+    lines = RedisLineStats(redis_client, P)
+    assert lines.number_runs("site", ["independent since N", "awards N", "updated N", "edition N"]) == {
+        "independent since N": NumberRun("1998"), "updated N": NumberRun(None)}
+    lines.observe("site", "p40", ["Independent since 1998", "Updated 3:00", "Awards 2026"])
+    assert redis_client.hgetall(f"{P}:lines:site:runs") == {b"independent since N": b"1998", b"updated N": b"300"}
+    redis_client.set(f"{P}:version", 2)  # migrated again (two workers starting together): what is there stays
+    RedisState(redis_client, P)
+    assert redis_client.hgetall(f"{P}:lines:site:runs") == {b"independent since N": b"1998", b"updated N": b"300"}
 
 
 def test_a_redis_state_of_an_older_layout_is_migrated_and_a_newer_one_refused(redis_client):
@@ -144,14 +170,14 @@ def test_a_redis_state_of_an_older_layout_is_migrated_and_a_newer_one_refused(re
     RedisState(redis_client, P)
     assert redis_client.get(f"{P}:version") == str(LAYOUT_VERSION).encode()
     lines = RedisLineStats(redis_client, P)
-    assert lines.number_runs("site", counts) == {"independent since N": NumberRun(None, 200, 0)}
+    assert lines.number_runs("site", counts) == {"independent since N": NumberRun(None)}
     assert RedisSeenStore(redis_client, P).seen_urls(["http://a/1"]) == {"http://a/1"}
     assert lines.template_lines("site", min_pages=2, min_share=0.0) == set(counts)
     lines.observe("site", "new", ["Independent since 1998"])
-    assert lines.number_runs("site", ["independent since N"]) == {"independent since N": NumberRun("1998", 201, 0)}
+    assert lines.number_runs("site", ["independent since N"]) == {"independent since N": NumberRun("1998")}
     redis_client.delete(f"{P}:version")  # migrated again (two workers starting together): what is there stays
     RedisState(redis_client, P)
-    assert lines.number_runs("site", ["independent since N"]) == {"independent since N": NumberRun("1998", 201, 0)}
+    assert lines.number_runs("site", ["independent since N"]) == {"independent since N": NumberRun("1998")}
     RedisState(redis_client, "empty")
     assert redis_client.get("empty:version") == str(LAYOUT_VERSION).encode()
     redis_client.set(f"{P}:version", LAYOUT_VERSION + 1)

@@ -1,7 +1,9 @@
+import json
 import sqlite3
 import subprocess
 import sys
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 
@@ -237,7 +239,7 @@ def _sports_page(i: int) -> list[str]:
 
 
 def test_a_state_directory_written_before_digits_were_counted_keeps_its_lines_and_urls_and_its_fixed_numbers(tmp_path):
-    """Layout v2 -> v3: every seen URL and learned count is kept; a numbered key whose digits were
+    """Layout v2 -> v3 (-> v4): every seen URL and learned count is kept; a numbered key whose digits were
     never counted gets a run of unknown digits, so its line is a fixed line (not a changing number)
     until a page shows its number changing; a result line does so at its next page."""
     from newsspider.extract.cleaning import line_key
@@ -258,13 +260,13 @@ def test_a_state_directory_written_before_digits_were_counted_keeps_its_lines_an
     old.close()
 
     db = open_state_db(tmp_path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
     assert SQLiteSeenStore(db).seen_urls(["https://x.org/a?utm=x", "https://x.org/b"]) == {"https://x.org/a?utm=x"}
     assert set(db.execute("SELECT site, line_key, pages FROM learned_lines_counts")) == counts
     lines = SQLiteLineStats(db)
     assert lines.page_count("s") == 200
     assert lines.number_runs("s", ["independent since N", "final score: N"]) == {
-        "independent since N": NumberRun(None, 200, 0), "final score: N": NumberRun(None, 50, 0)}
+        "independent since N": NumberRun(None), "final score: N": NumberRun(None)}
     tiers = SiteLineThresholds(min_pages=5, min_share=0.5, label_min_pages=3, label_min_share=0.1, short_min_share=0.25)
 
     def learned():
@@ -275,10 +277,50 @@ def test_a_state_directory_written_before_digits_were_counted_keeps_its_lines_an
         assert fixed in learned().lines
     assert "final score: N" in learned().short_lines  # 0-3 at page 200, 4-7 at 204: a changing number
     assert line_key("Final score: 2-1") not in learned().lines | learned().labels
-    db.execute("PRAGMA user_version=2")  # as a run killed after the migration, before its version was written
+    db.execute("PRAGMA user_version=2")  # as a run killed after the migrations, before their versions were written
     lines.flush()
     db.close()
     again = open_state_db(tmp_path)
     assert SQLiteLineStats(again).number_runs("s", ["independent since N", "final score: N"]) == {
-        "independent since N": NumberRun("1998", 206, 0), "final score: N": NumberRun("47", 1, 204)}
+        "independent since N": NumberRun("1998")}  # the result's run broke at page 204: over
     again.close()
+
+
+STATE_V3 = Path(__file__).parent / "fixtures" / "state_v3"
+
+
+def test_a_state_directory_of_layout_v3_loads_and_teaches_what_it_taught_the_release_that_wrote_it(tmp_path):
+    """Layout v3 -> v4: a state directory written by the release before v4 (``fixtures/state_v3``,
+    ``make_state_v3.py``: a site counted at v3 and one migrated from v2) keeps its seen URLs and counts;
+    its runs from the site's first page keep their digits (unknown ones stay unknown) and those that
+    began later are dropped; the lines learned from it, and after each of its sites' next pages, are
+    those that release learned."""
+    from newsspider.extract.cleaning.rules import is_short
+    from newsspider.state.learned_lines import NumberRun, SiteLineThresholds, learned_tiers
+    from newsspider.state.sqlite.learned_lines import SQLiteLineStats
+
+    with sqlite3.connect(tmp_path / "state.sqlite3") as old:
+        old.executescript((STATE_V3 / "state_v3.sql").read_text(encoding="utf-8") + "PRAGMA user_version=3;")
+        counts = set(old.execute("SELECT site, line_key, pages FROM learned_lines_counts"))
+    old.close()
+    recorded = json.loads((STATE_V3 / "state_v3.json").read_text(encoding="utf-8"))
+    assert recorded["runs_v3"]["s awards N"] == "20 20 2026" and recorded["runs_v3"]["old updated N"] == "30 0"
+    db = open_state_db(tmp_path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+    assert SQLiteSeenStore(db).seen_urls(["https://x.org/a?utm=x", "https://x.org/b"]) == {"https://x.org/a?utm=x"}
+    assert set(db.execute("SELECT site, line_key, pages FROM learned_lines_counts")) == counts
+    assert dict(db.execute("SELECT site || ' ' || line_key, run FROM learned_lines_counts WHERE run IS NOT NULL")) == {
+        "old final score: N": "", "old independent since N": "", "old updated N": "", "s foto N": "312,412",
+        "s independent since N": "1998", "s lesezeit: N minuten": "5"}
+    lines = SQLiteLineStats(db, flush_every=3)
+    assert lines.number_runs("s", ["awards N", "edition N", "final score: N", "independent since N"]) == {
+        "independent since N": NumberRun("1998")}
+    tiers = SiteLineThresholds(min_pages=5, min_share=0.5, label_min_pages=3, label_min_share=0.1, short_min_share=0.25)
+    for step in recorded["steps"]:
+        site = step["site"]
+        if step["page"]:
+            lines.observe(site, *step["page"])
+        learned = learned_tiers(lines, tiers, own=site, story=f"story:{site}", suffixes=f"suffix:{site}",
+                                is_short=is_short)
+        assert {name: sorted(keys) for name, keys in learned._asdict().items()} == step["learned"], step["page"]
+    db.close()

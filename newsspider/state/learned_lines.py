@@ -19,10 +19,12 @@ Bounds, so the store does not grow without limit:
   crawled (recent pages weigh more than old ones).
 
 A line with a number is also counted under its ``numbered_key`` and its digits, and each store
-keeps its ``NumberRun``: the number it showed on the pages in a row it was on. The digit counts
-tell a fixed number ("since 1998") from one that changes per page ("Final score: 2-1"); the run
-carries over a store counted before the digits were (its layout migration gives such a line a run
-of unknown digits from the site's first page: fixed until a page shows its number change).
+keeps its ``NumberRun`` while it lasts: the number the line has shown on every page it was on since
+the site's first page. The digit counts tell a fixed number ("since 1998") from one that changes per
+page ("Final score: 2-1"); the run carries over a store counted before the digits were (its layout
+migration gives such a line a run of unknown digits: fixed until a page shows its number change). A
+run that breaks is over for good, and a line first seen after the site's first page starts none:
+the digit counts decide those, and the stores keep nothing for them.
 
 This module holds what every store shares (the keys, the page hash, the thresholds, the runs) and the
 in-memory store; ``state.sqlite.learned_lines`` and ``state.redis.learned_lines`` persist the
@@ -63,14 +65,13 @@ __all__ = [
     "MemoryLineStats",
     "NumberRun",
     "SiteLineThresholds",
-    "halved_run",
     "learned_tiers",
     "next_run",
     "page_hash",
     "page_keys",
     "page_numbers",
     "pages_needed",
-    "run_is_steady",
+    "run_of_v3",
     "runs_of_counts",
     "varying_numbers",
 ]
@@ -118,27 +119,34 @@ def pages_needed(min_pages: int, min_share: float, site_pages: int) -> int:
 
 
 class NumberRun(NamedTuple):
-    """The number a numbered line (its ``numbered_key``) has shown on each page it was on since a
-    point in time: a counter's or a result's changes from page to page, a site line's stays ("since
-    1998") or changes once and stays again (the year of "© 2025 Example Media" on New Year's Day).
-    ``digits`` None: unknown (the line was counted by a release that kept no digits: taken as the
-    same number until a page shows it changing); ``pages``: the pages that showed it, in a row;
-    ``start``: the site's page count before the first of them."""
+    """The number a numbered line (its ``numbered_key``) has shown on every page it was on since the
+    site's first page: a site line's ("since 1998"). It lasts as long as the number stays and tells a
+    fixed number where the digit counts cannot (a store counted before they were). ``digits`` None:
+    unknown (the line was counted by a release that kept no digits: taken as the same number until
+    a page shows it changing). Its pages are the line's count (the pages its key was seen on: a run
+    that lasts was on each of them), so the stores keep the digits alone."""
 
     digits: str | None
-    pages: int
-    start: int
 
     def encode(self) -> str:
-        """The run as the stores keep it: "pages start digits" (no digits: unknown)."""
-        return f"{self.pages} {self.start} {self.digits or ''}".rstrip()
+        """The run as the stores keep it: its digits ("" when unknown). Digits hold no space, which
+        tells them from the "pages start digits" of layout v3 (SQLite; Redis layout v2)."""
+        return self.digits or ""
 
     @classmethod
     def decode(cls, value: bytes | str) -> NumberRun:
         """The run of a value ``encode`` wrote."""
         text = value.decode() if isinstance(value, bytes) else value
-        pages, start, *digits = text.split(" ", 2)
-        return cls(digits[0] if digits and digits[0] else None, int(pages), int(start))
+        return cls(text or None)
+
+
+def run_of_v3(value: bytes | str) -> NumberRun | None:
+    """The run a "pages start digits" value of layout v3 (SQLite; Redis v2) is now: that of a run
+    from the site's first page (start 0); None for one that began later, after a change of number
+    (or on a later page than the first), which decided nothing (``learned_tiers``) and is dropped."""
+    text = value.decode() if isinstance(value, bytes) else value
+    _pages, start, *digits = text.split(" ", 2)
+    return NumberRun(digits[0] or None if digits else None) if int(start) == 0 else None
 
 
 def page_numbers(keys: Iterable[str]) -> dict[str, str]:
@@ -158,29 +166,14 @@ def _numbers_shown(keys: Iterable[str]) -> dict[str, list[str]]:
     return found
 
 
-def next_run(run: NumberRun | None, digits: str, position: int) -> NumberRun:
+def next_run(run: NumberRun | None, digits: str, position: int) -> NumberRun | None:
     """The run of a numbered line once a page at ``position`` (the site's page count before it)
-    shows ``digits``: one more page if the number is the run's (or the run's is unknown), else a
-    new run from this page."""
-    if run is not None and run.digits in (None, digits):
-        return NumberRun(digits, run.pages + 1, run.start)
-    return NumberRun(digits, 1, position)
-
-
-def run_is_steady(run: NumberRun, min_pages: int, min_share: float, site_pages: int) -> bool:
-    """Whether the run began with the site's first page counted (its number never changed, or its
-    digits are unknown: a key of a store written before digits were counted, :func:`runs_of_counts`)
-    and holds the pages a line needs (``pages_needed``): a fixed number where the digit counts cannot
-    say so. A run that began later follows a change of number, and one change tells a site line's
-    new year ("© 2026") from a result repeated on a few pages in a row (several reports of one match)
-    no better than the digit counts do: those decide it."""
-    return run.start == 0 and run.pages >= pages_needed(min_pages, min_share, site_pages)
-
-
-def halved_run(run: NumberRun) -> NumberRun | None:
-    """A run after ``decay`` halved its site's pages (rounding down, as the counts): None for a run
-    of one page, forgotten as a line seen once is."""
-    return NumberRun(run.digits, run.pages // 2, run.start // 2) if run.pages >= 2 else None
+    shows ``digits``: the site's first page starts one; a later page goes on with the line's run if
+    it shows the run's number (or the run's is unknown), else the line has none (its run broke, or it
+    was first seen after the site's first page): for good, the digit counts decide it."""
+    if position == 0 or (run is not None and run.digits in (None, digits)):
+        return NumberRun(digits)
+    return None
 
 
 def runs_of_counts(counts: Mapping[str, float]) -> dict[str, NumberRun]:
@@ -188,15 +181,15 @@ def runs_of_counts(counts: Mapping[str, float]) -> dict[str, NumberRun]:
     counted before runs were kept) imply: a numbered key whose digits were never counted, or counted
     as one number only, has shown that number (``digits`` None when unknown) on all its pages since
     the site's first (a site line: "since 1998"); one counted with two numbers or more has no run (a
-    counter's, a result's: its next page starts one). Without this every numbered key of a store
-    written before the digits were counted read as a changing number, and a fixed site line stayed in
-    every story until the new counts reached its share."""
+    counter's, a result's). Without this every numbered key of a store written before the digits
+    were counted read as a changing number, and a fixed site line stayed in every story until the
+    new counts reached its share."""
     numbers = _numbers_shown(counts)
     runs = {}
     for key, pages in counts.items():
         shown = numbers.get(key, [])
         if is_numbered_key(key) and not is_digits_key(key) and len(shown) <= 1 and pages >= 1:
-            runs[key] = NumberRun(shown[0] if shown else None, int(pages), 0)
+            runs[key] = NumberRun(shown[0] if shown else None)
     return runs
 
 
@@ -267,11 +260,7 @@ def learned_tiers(store: LineStatsStore, thresholds: SiteLineThresholds, *, own:
     questions = ((t.min_pages, t.min_share), (t.label_min_pages, t.short_min_share), (t.label_min_pages, t.label_min_share))
     first, short_tier, label_tier = tiers = tuple(template(own, *question) for question in questions)
     numbered = {key for keys in tiers for key in keys if is_numbered_key(key) and not is_digits_key(key)}
-    runs = store.number_runs(own, numbered) if numbered else {}
-    site_pages = store.page_count(own) if runs else 0
-    steady = tuple(frozenset(key for key in keys if key in runs and run_is_steady(runs[key], *question, site_pages))
-                   for keys, question in zip(tiers, questions, strict=True))
-    varying = varying_numbers(tiers, steady)
+    varying = varying_numbers(tiers, frozenset(store.number_runs(own, numbered) if numbered else ()))
 
     def plain(keys: frozenset[str]) -> frozenset[str]:  # a varying number's line is learned by its numbered key
         return frozenset(key for key in keys if not is_numbered_key(key)
@@ -285,20 +274,19 @@ def learned_tiers(store: LineStatsStore, thresholds: SiteLineThresholds, *, own:
     return Learned(lines, labels - lines, title_suffixes, short)
 
 
-def varying_numbers(tiers: tuple[frozenset[str], ...], steady: tuple[frozenset[str], ...] = ()) -> frozenset[str]:
+def varying_numbers(tiers: tuple[frozenset[str], ...], steady: frozenset[str] = frozenset()) -> frozenset[str]:
     """The numbered keys of lines whose number changes per page, from the ``tiers`` (the answers
     for the first, short and label tiers, most evidence first): a numbered key is one where, in the
     first tier that holds it, no ``digits_key`` of it is (no number of its lines recurs as often
-    as the line) and it is not in that tier's ``steady`` keys (those whose ``NumberRun`` holds the
-    tier's evidence since it began: ``run_is_steady``). Such a line ("Final score: 2-1", "7 min
+    as the line) and it is not ``steady`` (it has a ``NumberRun``: one number on every page since the
+    site's first, so on the pages that put it in the tier). Such a line ("Final score: 2-1", "7 min
     read") is learned by its numbered key alone, also where one digit gives every page the same line
     key, and removed only where the template has it; a line whose number stays ("Independent since
     1998") is a line as any other."""
     varying: set[str] = set()
     seen: set[str] = set()
-    for tier, keys in enumerate(tiers):
-        constant = {digits_key_parts(key)[0] for key in keys if is_digits_key(key)}
-        constant |= steady[tier] if tier < len(steady) else frozenset()
+    for keys in tiers:
+        constant = {digits_key_parts(key)[0] for key in keys if is_digits_key(key)} | steady
         fresh = {key for key in keys if is_numbered_key(key) and not is_digits_key(key)} - seen
         varying |= fresh - constant
         seen |= fresh
@@ -321,7 +309,10 @@ class MemoryLineStats:
         keys = page_keys(lines)
         runs = self._runs[site]
         for numbered, digits in page_numbers(keys).items():
-            runs[numbered] = next_run(runs.get(numbered), digits, len(self._pages[site]))
+            if (run := next_run(runs.get(numbered), digits, len(self._pages[site]))) is None:
+                runs.pop(numbered, None)
+            else:
+                runs[numbered] = run
         self._pages[site].add(h)
         self._counts[site].update(keys)
 
@@ -363,10 +354,7 @@ class MemoryLineStats:
                 if not counts[key]:
                     del counts[key]
             runs = self._runs[site]
-            for key, run in list(runs.items()):
-                if (halved_to := halved_run(run)) is None:
-                    del runs[key]
-                else:
-                    runs[key] = halved_to
+            for key in [key for key in runs if key not in counts]:  # a run's pages are its line's count
+                del runs[key]
             halved += 1
         return halved

@@ -13,8 +13,8 @@ SQLite state directory:
 ``<p>:validators``                      hash: feed/sitemap URL -> JSON {etag, last_modified}
 ``<p>:lines:<site>:pages``              set: 8-byte hashes of the pages observed
 ``<p>:lines:<site>:counts``             sorted set: line key -> pages it was seen on
-``<p>:lines:<site>:runs``               hash: numbered key -> "pages start digits", its ``NumberRun`` (no digits:
-                                        unknown, a key counted before layout v2)
+``<p>:lines:<site>:runs``               hash: numbered key -> its digits while its ``NumberRun`` lasts ("": unknown,
+                                        a key counted before layout v2; v2 kept "pages start digits")
 ``<p>:stories:seq``                     integer: last article ref (the log counter)
 ``<p>:stories:rec``                     hash: ref -> JSON article record (append-only log)
 ``<p>:stories:ts``                      sorted set: ref -> the article's ts (the story window at start-up)

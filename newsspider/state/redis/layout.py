@@ -15,12 +15,12 @@ from typing import cast
 import redis
 
 from newsspider.state.base import StateError
-from newsspider.state.learned_lines import runs_of_counts
+from newsspider.state.learned_lines import run_of_v3, runs_of_counts
 from newsspider.state.redis.keys import CHUNK
 
 __all__ = ["LAYOUT_VERSION", "MIGRATIONS", "open_layout"]
 
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3
 
 
 def _glob(prefix: str) -> str:
@@ -44,8 +44,25 @@ def _number_runs(client: redis.Redis, prefix: str) -> None:
                 pipe.execute()
 
 
+def _runs_from_first_page(client: redis.Redis, prefix: str) -> None:
+    """v3: a runs hash holds the digits of a run from the site's first page alone (``NumberRun.encode``);
+    the runs of v2 ("pages start digits") that began later, after a change of number, decided nothing
+    and are dropped (``state.learned_lines.run_of_v3``). Each hash is rewritten in a transaction that
+    starts again if a worker writes it meanwhile; a v3 run holds no space, so a second pass leaves it."""
+    for runs_key in client.scan_iter(match=f"{_glob(prefix)}:lines:*:runs", count=CHUNK):
+        def rewrite(pipe: redis.client.Pipeline, runs_key: bytes = runs_key) -> None:
+            old = {key: value for key, value in cast("dict[bytes, bytes]", pipe.hgetall(runs_key)).items() if b" " in value}
+            runs = {key: run_of_v3(value) for key, value in old.items()}
+            pipe.multi()
+            if kept := {key: run.encode() for key, run in runs.items() if run is not None}:
+                pipe.hset(runs_key, mapping=kept)  # type: ignore[arg-type]
+            if dropped := [key for key, run in runs.items() if run is None]:
+                pipe.hdel(runs_key, *dropped)
+        client.transaction(rewrite, runs_key)
+
+
 # version reached -> migration from the previous version (version 1: the layout before the version key)
-MIGRATIONS: dict[int, Callable[[redis.Redis, str], None]] = {2: _number_runs}
+MIGRATIONS: dict[int, Callable[[redis.Redis, str], None]] = {2: _number_runs, 3: _runs_from_first_page}
 
 
 def open_layout(client: redis.Redis, prefix: str) -> None:

@@ -9,54 +9,53 @@ import redis
 from newsspider.state.learned_lines import NumberRun, page_hash, page_keys, page_numbers, pages_needed
 
 # KEYS: pages set, counts zset, runs hash; ARGV: page hash, the number of line keys, the line keys,
-# then (numbered key, digits) pairs. A run is "pages start digits" (``NumberRun.encode``); a numbered key's
-# run goes on while the page shows its digits (or its digits are unknown), else starts at this page.
+# then (numbered key, digits) pairs. A run is its digits ("": unknown; ``NumberRun.encode``): the site's
+# first page starts one, a later page goes on with it if it shows its digits (or they are unknown), else
+# the run is over (``next_run``).
 _OBSERVE = """
 if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
 local n = tonumber(ARGV[2])
 for i = 3, n + 2 do redis.call('ZINCRBY', KEYS[2], 1, ARGV[i]) end
-local before = redis.call('SCARD', KEYS[1]) - 1
+local first = redis.call('SCARD', KEYS[1]) == 1
 for i = n + 3, #ARGV, 2 do
-  local pages, start = 0, before
   local run = redis.call('HGET', KEYS[3], ARGV[i])
-  if run then
-    local p, s, d = string.match(run, '^(%d+) (%d+) ?(.*)$')
-    if d == '' or d == ARGV[i + 1] then pages, start = tonumber(p), tonumber(s) end
+  if first or run == '' or run == ARGV[i + 1] then
+    redis.call('HSET', KEYS[3], ARGV[i], ARGV[i + 1])
+  elseif run then
+    redis.call('HDEL', KEYS[3], ARGV[i])
   end
-  redis.call('HSET', KEYS[3], ARGV[i], string.format('%d %d %s', pages + 1, start, ARGV[i + 1]))
 end
 return 1
 """
 
+# Drop the keys of counts zset KEYS[counts] seen on fewer than ``below`` pages, and their runs (runs hash
+# KEYS[runs]); returns how many.
+_DROP_BELOW = """
+local function drop_below(counts, runs, below)
+  local drop = redis.call('ZRANGEBYSCORE', counts, '-inf', '(' .. below)
+  for i = 1, #drop, 1000 do
+    local chunk = {unpack(drop, i, math.min(i + 999, #drop))}
+    redis.call('ZREM', counts, unpack(chunk))
+    redis.call('HDEL', runs, unpack(chunk))
+  end
+  return #drop
+end
+"""
 
 # KEYS: pages set, counts zset, runs hash; ARGV: max pages. Halve a site past max pages; returns 1 if it was.
-_DECAY = """
+# A run's pages are its line's count: it goes with the line when the line is forgotten.
+_DECAY = _DROP_BELOW + """
 local pages = redis.call('SCARD', KEYS[1])
 if pages <= tonumber(ARGV[1]) then return 0 end
 redis.call('SPOP', KEYS[1], pages - math.floor(pages / 2))
 redis.call('ZUNIONSTORE', KEYS[2], 1, KEYS[2], 'WEIGHTS', 0.5)
-redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(1')
-local runs = redis.call('HGETALL', KEYS[3])
-for i = 1, #runs, 2 do
-  local p, s, d = string.match(runs[i + 1], '^(%d+) (%d+) ?(.*)$')
-  if math.floor(p / 2) == 0 then  -- a run of one page is forgotten with the lines seen once
-    redis.call('HDEL', KEYS[3], runs[i])
-  else
-    redis.call('HSET', KEYS[3], runs[i], string.format('%d %d %s', math.floor(p / 2), math.floor(s / 2), d))
-  end
-end
+drop_below(KEYS[2], KEYS[3], 1)
 return 1
 """
 
 # KEYS: counts zset, runs hash; ARGV: min pages. Drop the keys below it, and their runs; returns how many.
-_PRUNE = """
-local drop = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[1])
-for i = 1, #drop, 1000 do
-  local chunk = {unpack(drop, i, math.min(i + 999, #drop))}
-  redis.call('ZREM', KEYS[1], unpack(chunk))
-  redis.call('HDEL', KEYS[2], unpack(chunk))
-end
-return #drop
+_PRUNE = _DROP_BELOW + """
+return drop_below(KEYS[1], KEYS[2], ARGV[1])
 """
 
 

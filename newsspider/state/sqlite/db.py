@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from newsspider.state.base import StateError
-from newsspider.state.learned_lines import runs_of_counts
+from newsspider.state.learned_lines import run_of_v3, runs_of_counts
 
 __all__ = ["BUSY_TIMEOUT_SECONDS", "DB_NAME", "MAX_VARIABLES", "MIGRATIONS", "SCHEMA_VERSION", "StateError",
            "WatchedConnection", "compact", "open_state_db"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DB_NAME = "state.sqlite3"
 BUSY_TIMEOUT_SECONDS = 30
 """How long a statement waits for another connection's lock (a reader of the same file)."""
@@ -38,8 +38,8 @@ def _seen_article_keys(connection: sqlite3.Connection) -> None:
 
 
 def _number_runs(connection: sqlite3.Connection) -> None:
-    """v3: each numbered line's ``NumberRun`` (``learned_lines_counts.run``, ``NumberRun.encode``d; NULL
-    on every other key), and for the numbered keys already counted the run their counts imply
+    """v3: each numbered line's ``NumberRun`` (``learned_lines_counts.run``, ``NumberRun.encode``d as the
+    current layout keeps it; NULL on every other key), and for the numbered keys already counted the run their counts imply
     (``state.learned_lines.runs_of_counts``: digits never counted are unknown, taken as one number
     until a page shows another). Idempotent: a key that has a run keeps it."""
     columns = {row[1] for row in connection.execute("PRAGMA table_info(learned_lines_counts)")}
@@ -58,8 +58,23 @@ def _number_runs(connection: sqlite3.Connection) -> None:
         connection.executemany("UPDATE learned_lines_counts SET run = ? WHERE site = ? AND line_key = ?", updates)
 
 
+def _runs_from_first_page(connection: sqlite3.Connection) -> None:
+    """v4: ``learned_lines_counts.run`` holds the digits of a run from the site's first page alone
+    (``NumberRun.encode``); the runs of v3 ("pages start digits") that began later, after a change of
+    number, decided nothing and are dropped (``state.learned_lines.run_of_v3``). Idempotent: a v4
+    run holds no space."""
+    if not connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'learned_lines_counts'").fetchone():
+        return  # no table yet: the store creates it
+    rows = connection.execute("SELECT site, line_key, run FROM learned_lines_counts WHERE run GLOB '* *'").fetchall()
+    updates = [(run.encode() if (run := run_of_v3(value)) else None, site, key) for site, key, value in rows]
+    with connection:
+        connection.execute("BEGIN")
+        connection.executemany("UPDATE learned_lines_counts SET run = ? WHERE site = ? AND line_key = ?", updates)
+
+
 # version reached -> migration from the previous version (version 1 is the first layout)
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _seen_article_keys, 3: _number_runs}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _seen_article_keys, 3: _number_runs,
+                                                               4: _runs_from_first_page}
 
 
 class WatchedConnection(sqlite3.Connection):

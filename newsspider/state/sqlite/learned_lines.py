@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from newsspider.state.learned_lines import (
     MIN_PAGES_FLOOR,
     NumberRun,
-    halved_run,
     next_run,
     page_hash,
     page_keys,
@@ -32,7 +31,8 @@ class _Site:
     Invariant: every key seen on ``MIN_PAGES_FLOOR`` or more pages (stored or not) is in
     ``counts`` and in ``by_count``. A key missing from ``counts`` was seen on at most one page,
     and on none when ``complete`` (the site was new when loaded and no key was evicted since).
-    ``runs`` holds the ``NumberRun`` of the numbered keys in ``counts`` that have one.
+    ``runs`` holds the ``NumberRun`` of the numbered keys in ``counts`` that have one (its pages are
+    the key's count).
     """
 
     pages: int
@@ -86,7 +86,7 @@ class SQLiteLineStats:
         self._pending_pages: list[tuple[str, int]] = []
         self._pending_ids: set[str] = set()  # the page ids of _pending_pages: what flush_every counts
         self._pending_counts: collections.Counter[tuple[str, str]] = collections.Counter()
-        self._pending_runs: dict[tuple[str, str], NumberRun] = {}
+        self._pending_runs: dict[tuple[str, str], NumberRun | None] = {}  # None: the run broke
         conn.executescript(
             """
             CREATE TABLE IF NOT EXISTS learned_lines_sites (
@@ -122,8 +122,11 @@ class SQLiteLineStats:
             state.set(key, counts.get(key, 0) + 1)
             self._pending_counts[site, key] += 1
         for numbered, digits in page_numbers(keys).items():
-            state.runs[numbered] = self._pending_runs[site, numbered] = next_run(
-                state.runs.get(numbered), digits, state.pages)
+            run = self._pending_runs[site, numbered] = next_run(state.runs.get(numbered), digits, state.pages)
+            if run is None:
+                state.runs.pop(numbered, None)
+            else:
+                state.runs[numbered] = run
         state.pages += 1
         state.observed.add(page)
         self._pending_pages.append((site, page))
@@ -147,11 +150,10 @@ class SQLiteLineStats:
                 "INSERT INTO learned_lines_sites (site, pages) VALUES (?, ?) "
                 "ON CONFLICT(site) DO UPDATE SET pages = pages + excluded.pages",
                 sorted(collections.Counter(site for site, _ in self._pending_pages).items()))
-            # A numbered key's run is written as it stands in memory; other keys have none (NULL).
+            # A numbered key's run is written as it stands in memory (NULL once it broke); other keys have none.
             conn.executemany(
                 "INSERT INTO learned_lines_counts (site, line_key, pages, run) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT(site, line_key) DO UPDATE SET pages = pages + excluded.pages,"
-                " run = coalesce(excluded.run, run)",
+                "ON CONFLICT(site, line_key) DO UPDATE SET pages = pages + excluded.pages, run = excluded.run",
                 [(site, key, n, run.encode() if (run := self._pending_runs.get((site, key))) else None)
                  for (site, key), n in sorted(self._pending_counts.items())])
         except BaseException:
@@ -195,12 +197,7 @@ class SQLiteLineStats:
             with self._conn:
                 self._conn.execute("BEGIN")
                 self._conn.execute("UPDATE learned_lines_counts SET pages = pages / 2 WHERE site = ?", (site,))
-                runs = self._conn.execute("SELECT line_key, run FROM learned_lines_counts WHERE site = ? AND run"
-                                          " IS NOT NULL", (site,)).fetchall()
-                self._conn.executemany(
-                    "UPDATE learned_lines_counts SET run = ? WHERE site = ? AND line_key = ?",
-                    [(halved.encode() if (halved := halved_run(NumberRun.decode(run))) else None, site, key)
-                     for key, run in runs])
+                # a run goes with its line's row (its pages are the line's count)
                 self._conn.execute("DELETE FROM learned_lines_counts WHERE site = ? AND pages = 0", (site,))
                 self._conn.execute("UPDATE learned_lines_sites SET pages = ? WHERE site = ?", (pages // 2, site))
                 self._conn.execute(
