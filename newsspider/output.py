@@ -28,6 +28,7 @@ import re
 import socket
 import stat
 import time
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timezone
 from itertools import chain
@@ -463,14 +464,18 @@ class AtomicFileFeedStorage(FileFeedStorage):
         self.cut_article_ids: list[str] = []  # the article of a cut last line found on opening (``repair_last_line``)
         self.cut_sources: list[str | None] = []  # its source (None: not readable in the cut line)
         self._destination: Path | None = None  # the target, through a symbolic link
+        self.run_outputs: weakref.WeakSet[AtomicFileFeedStorage] = weakref.WeakSet()  # the run's (``from_crawler``)
         self._journal_handle: Path | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, uri: str, *, feed_options: dict[str, Any] | None = None
                      ) -> AtomicFileFeedStorage:
-        """The storage, journaling under the crawl's ``NEWSSPIDER_STATE_DIR`` (none without one)."""
+        """The storage, journaling under the crawl's ``NEWSSPIDER_STATE_DIR`` (none without one), and
+        knowing the crawl's other outputs (``NAMED_TWICE``)."""
         state_dir = crawler.settings.get("NEWSSPIDER_STATE_DIR")
-        return cls(uri, feed_options=feed_options, journal=OutputJournal(journal_dir(state_dir)) if state_dir else None)
+        storage = cls(uri, feed_options=feed_options, journal=OutputJournal(journal_dir(state_dir)) if state_dir else None)
+        storage.run_outputs = _RUN_OUTPUTS.setdefault(crawler, weakref.WeakSet())
+        return storage
 
     @property
     def target(self) -> Path:
@@ -502,6 +507,9 @@ class AtomicFileFeedStorage(FileFeedStorage):
             raise OutputError(errno.EISDIR, "Is a directory", str(target))
         if target.is_symlink():  # renaming the hidden file onto the link would replace the link
             target = self._destination = through_link(target)
+        if (twin := next((other for other in self.run_outputs if other is not self and not other.stored
+                          and other.file is not None and same_file(other.written, target)), None)) is not None:
+            raise OutputError(errno.EEXIST, f"{twin.target} is the same file: {NAMED_TWICE}", str(self.target))
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             if self.appending:
@@ -525,6 +533,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
         except OSError as exc:
             raise OutputError.wrap(exc, target) from exc
         self.file = OutputFile(raw, target, start, appended=self.appending, hidden=self.partial)
+        self.run_outputs.add(self)
         if self.journal is not None:
             opened = os.fstat(raw.fileno())
             entry = JournalEntry(str(target), str(self.partial) if self.partial else None, start, self.format,
@@ -1066,6 +1075,41 @@ def named_local_outputs(settings: Any, spider_name: str) -> list[tuple[str, Path
             continue
         outputs.append((uri, local.absolute(), str((options or {}).get("format") or "")))
     return outputs
+
+
+NAMED_TWICE = "one file named twice as an output (each output writes every article to it; name it once)"
+"""Why a run refuses two outputs of one file (``-o out.jsonl -o ./out.jsonl``, a symbolic link to it):
+appended, it held every article twice; overwritten, the second found the first one's hidden file held
+and said another process was writing it."""
+_RUN_OUTPUTS: weakref.WeakKeyDictionary[Crawler, weakref.WeakSet[AtomicFileFeedStorage]] = weakref.WeakKeyDictionary()
+"""The storages each crawl opened, to tell an output of the run named twice (``NAMED_TWICE``) under names
+only the run gives (``%(name)s``) from another process's file."""
+
+
+def same_file(first: str | Path, second: str | Path) -> bool:
+    """Whether two names are one file: through symbolic links and ``.`` or ``..``, and, for files
+    that exist, through hard links and a case-insensitive file system (one device and inode)."""
+    if os.path.realpath(first) == os.path.realpath(second):
+        return True
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist (yet): not the same
+        return False
+
+
+def outputs_naming_one_file(settings: Any) -> tuple[str, str] | None:
+    """Two feeds of the run about to start that name one local file, as ``(uri, uri)``; None if
+    none do. A name with a placeholder is left out (the run gives it: ``AtomicFileFeedStorage.open``
+    refuses it then), and so are pipes and devices (``/dev/null`` twice harms nothing)."""
+    files: list[tuple[str, Path]] = []
+    for uri in settings.getdict("FEEDS") or {}:
+        uri = str(uri)
+        if "%(" in uri or (local := local_path(uri)) is None or is_stream(local):
+            continue
+        if (twin := next((other for other, path in files if same_file(path, local)), None)) is not None:
+            return twin, uri
+        files.append((uri, local))
+    return None
 
 
 def writes_to_standard_output(settings: Any) -> bool:

@@ -22,6 +22,7 @@ from scrapy.settings import SETTINGS_PRIORITIES
 
 import newsspider.settings as project_defaults
 from newsspider.extract.options import SECOND_PASS_MODES
+from newsspider.output import NAMED_TWICE, outputs_naming_one_file
 from newsspider.stories.config import StoryConfig
 from newsspider.stories.embed import backend_setting
 
@@ -105,6 +106,7 @@ def check_settings(settings: BaseSettings) -> None:
     _check_backend(settings.get("NEWSSPIDER_STORIES_BACKEND"))
     _check_retention(settings)
     _check_scrapy_settings(settings)
+    _check_output_files(settings)
 
 
 def _check_scrapy_settings(settings: BaseSettings) -> None:
@@ -134,6 +136,15 @@ def _check_scrapy_settings(settings: BaseSettings) -> None:
             _check_encoding(f"FEEDS[{uri!r}]['encoding']", options.get("encoding"), "FEEDS")
             if options.get("format") in JSON_FORMATS:
                 _check_json_encoding(settings, uri, options)
+
+
+def _check_output_files(settings: BaseSettings) -> None:
+    """No two feeds name one file (``-o out.jsonl -o ./out.jsonl``, a symbolic link to it, ``-O`` and
+    ``-o`` on it in ``FEEDS``): each feed writes every article, so an appended file held each one
+    twice, from a run that exited 0. ``FEEDS`` stays as given (no ``setting`` named): the refusal's
+    report goes beside the file."""
+    if (pair := outputs_naming_one_file(settings)) is not None:
+        raise SettingsError(f"outputs {pair[0]!r} and {pair[1]!r} are {NAMED_TWICE}")
 
 
 def _check_json_encoding(settings: BaseSettings, uri: str, options: Mapping[str, Any]) -> None:

@@ -8,6 +8,7 @@ import fcntl
 import io
 import json
 import os
+import re
 import socket
 import threading
 import time
@@ -621,18 +622,45 @@ def test_recovery_forgets_what_a_killed_run_recorded_in_a_file_now_gone_also_whe
 def test_a_second_process_overwriting_the_same_file_is_refused_while_the_first_writes_it(tmp_path):
     """Two processes on one host given ``-O out.jsonl`` (two workers, two state directories) wrote
     one hidden ``.part``: the second's open truncated the first's lines, and both wrote at their own
-    offsets over each other. The second is now refused, before it writes anything."""
+    offsets over each other. The second is now refused, before it writes anything. (A storage of this
+    process would be one file named twice: the other process here is its hidden file, open and locked.)"""
     target = tmp_path / "out.jsonl"
-    first, first_handle = opened_storage(tmp_path, target, overwrite=True)
-    first_handle.write(record("a"))
-    with pytest.raises(OutputError, match="another process is writing it"):
-        opened_storage(tmp_path, target, overwrite=True)
-    first.store(first_handle)
-    assert target.read_bytes() == record("a")
-    second, second_handle = opened_storage(tmp_path, target, overwrite=True)  # once stored, a new run overwrites
+    with open(partial_name(target), "wb") as other:
+        fcntl.flock(other.fileno(), fcntl.LOCK_EX)
+        other.write(record("a"))
+        other.flush()
+        with pytest.raises(OutputError, match="another process is writing it"):
+            opened_storage(tmp_path, target, overwrite=True)
+        assert partial_name(target).read_bytes() == record("a")
+    second, second_handle = opened_storage(tmp_path, target, overwrite=True)  # once it is done, a new run overwrites
     second_handle.write(record("b"))
     second.store(second_handle)
     assert target.read_bytes() == record("b")
+
+
+@pytest.mark.parametrize("overwrite", [True, False])
+def test_one_file_opened_twice_by_one_run_is_refused_as_named_twice_not_as_another_processes(tmp_path, overwrite):
+    """Two outputs of one run naming one file under names only the run gives (``-O %(name)s.jsonl -O
+    news.jsonl``, the settings check cannot see them): appended, every article went in twice; overwritten,
+    the second was refused as if another process were writing the file. Once the first is stored, the
+    file may be opened again."""
+    target = tmp_path / "news.jsonl"
+    crawler = get_crawler(settings_dict={"NEWSSPIDER_STATE_DIR": str(tmp_path / "state")})
+
+    def opened(path: Path) -> tuple[AtomicFileFeedStorage, Any]:
+        storage = build_from_crawler(AtomicFileFeedStorage, crawler, str(path),
+                                     feed_options={"overwrite": overwrite, "format": "jsonlines"})
+        return storage, storage.open(Spider("news"))
+    first, first_handle = opened(target)
+    with pytest.raises(OutputError, match=f"{re.escape(str(target))} is the same file: one file named twice") as raised:
+        opened(tmp_path / "sub" / ".." / "news.jsonl")
+    assert raised.value.describe().startswith(f"cannot write {tmp_path}/sub/../news.jsonl: {target} is the same file")
+    first_handle.write(record("a"))
+    first.store(first_handle)
+    again, again_handle = opened(target)
+    again_handle.write(record("b"))
+    again.store(again_handle)
+    assert target.read_bytes() == (record("b") if overwrite else record("a") + record("b"))
 
 
 def test_recovery_leaves_a_hidden_file_a_live_process_took_over_and_forgets_the_dead_runs_articles(tmp_path):

@@ -550,6 +550,32 @@ def test_an_output_named_like_a_folder_stops_the_run_before_any_article_and_does
     assert sorted(urls_in(tmp_path / "out.jsonl").elements()) == sorted(site.urls)
 
 
+def test_one_file_named_twice_as_an_output_is_refused_before_any_article_and_named_once_it_is_written_once(site,
+                                                                                                         tmp_path):
+    """``-o out.jsonl -o ./out.jsonl`` (one file, two names; through a symbolic link too) wrote every
+    article twice into it and exited 0; two ``-O`` names of it stopped the run saying another process
+    was writing it. Names the run gives (``%(name)s``) are found when the files are opened."""
+    (tmp_path / "link.jsonl").symlink_to("out.jsonl")
+    for args in (("-o", "out.jsonl", "-o", "./out.jsonl"), ("-O", "out.jsonl", "-O", "link.jsonl")):
+        refused = crawl(tmp_path, site.sources, *args)
+        assert refused.returncode == EXIT_CONFIG_ERROR, refused.stderr[-3000:]
+        last = refused.stderr.strip().splitlines()[-1]
+        assert last == (f"newsspider: bad setting: outputs {args[1]!r} and {args[3]!r} are one file named twice as an "
+                        "output (each output writes every article to it; name it once)"), last
+        assert report_of(tmp_path / "out.jsonl")["exit_status"] == EXIT_CONFIG_ERROR
+    assert not site.requests and not (tmp_path / "out.jsonl").exists()
+    failed = crawl(tmp_path, site.sources, "-O", "%(name)s.jsonl", "-O", "news.jsonl")
+    assert failed.returncode == EXIT_OUTPUT_FAILED, failed.stderr[-3000:]
+    last = failed.stderr.strip().splitlines()[-1]
+    assert last == ("newsspider: output failed: cannot write news.jsonl: news.jsonl is the same file: one file named "
+                    "twice as an output (each output writes every article to it; name it once)"), last
+    assert not [path for path, _ in site.requests if path.startswith("/news/")]
+    done = crawl(tmp_path, site.sources, "-o", "./out.jsonl")
+    assert done.returncode == EXIT_OK, done.stderr[-3000:]
+    found = urls_in(tmp_path / "out.jsonl")
+    assert sorted(found) == sorted(site.urls) and set(found.values()) == {1}, found
+
+
 def test_a_run_stopped_by_one_unusable_output_leaves_its_other_outputs_earlier_files_as_they_were(site, tmp_path):
     """``-O good.jsonl -O bad.jsonl`` with ``bad.jsonl`` a folder: the run stopped before any article
     (status 4), then put its empty ``good.jsonl`` in place of the earlier run's file, stories beside

@@ -1,3 +1,4 @@
+import os
 import re
 from pathlib import Path
 
@@ -101,3 +102,41 @@ def test_a_bad_setting_is_named_with_what_it_expects(values, message):
 def test_an_encoding_writing_a_byte_order_mark_is_left_to_the_formats_that_write_it_once():
     check(FEEDS='{"out.csv": {"format": "csv", "encoding": "utf-8-sig"}, "out.jsonl": {"format": "jsonlines"}}',
           FEED_EXPORT_ENCODING="latin-1")
+
+
+@pytest.mark.parametrize("feeds", [
+    {"out.jsonl": {}, "./out.jsonl": {}},                               # -o out.jsonl -o ./out.jsonl
+    {"out.jsonl": {"overwrite": True}, "sub/../out.jsonl": {"overwrite": True}},  # -O twice
+    {"out.jsonl": {"overwrite": True}, "./out.jsonl": {}},               # -O and -o in FEEDS
+    {"out.jsonl": {}, "link.jsonl": {}},                                 # through a symbolic link
+    {"out.jsonl": {}, "file://{cwd}/out.jsonl": {}},                     # a file:// URI of it
+    {"{cwd}/out.jsonl": {}, "other.jsonl": {}, "out.jsonl": {}},
+])
+def test_two_outputs_naming_one_file_are_refused_naming_both(tmp_path, monkeypatch, feeds):
+    """Each feed writes every article: ``-o out.jsonl -o ./out.jsonl`` wrote each one twice into the
+    file (exit 0); two ``-O`` names of one file said another process was writing it."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "link.jsonl").symlink_to(tmp_path / "out.jsonl")  # to a file the run creates
+    feeds = {uri.format(cwd=tmp_path): options for uri, options in feeds.items()}
+    uris = [uri for uri in feeds]
+    first, second = uris[0], uris[-1]
+    with pytest.raises(SettingsError, match=re.escape(f"outputs {first!r} and {second!r} are one file named twice")):
+        check(FEEDS={uri: {"format": "jsonlines", **options} for uri, options in feeds.items()})
+
+
+def test_outputs_of_distinct_files_devices_and_run_time_names_pass(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text("", encoding="utf-8")
+    check(FEEDS={"a.jsonl": {"format": "jsonlines"}, "b.jsonl": {"format": "jsonlines"}, "c.jsonl": {"format": "jsonlines"},
+                 "/dev/null": {"format": "jsonlines"}, "file:///dev/null": {"format": "jsonlines"},
+                 "%(name)s.jsonl": {"format": "jsonlines"}, "news.jsonl": {"format": "jsonlines"}})
+
+
+def test_a_hard_link_is_the_same_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "out.jsonl").write_text("", encoding="utf-8")
+    os.link(tmp_path / "out.jsonl", tmp_path / "again.jsonl")
+    with pytest.raises(SettingsError, match="'out.jsonl' and 'again.jsonl' are one file named twice"):
+        check(FEEDS={"out.jsonl": {"format": "jsonlines"}, "again.jsonl": {"format": "jsonlines"}})
