@@ -115,8 +115,8 @@ class LineStatsStore(Protocol):
         """Distinct pages observed for the site."""
 
     def number_runs(self, site: str, keys: Iterable[str]) -> dict[str, NumberRun]:
-        """The current ``NumberRun`` of each of these numbered keys that has one: the number its
-        line has shown on the pages in a row it was on (``state.learned_lines``)."""
+        """The ``NumberRun`` of each of these numbered keys that has one: the number its line has
+        shown on every page it was on since the site's first (``state.learned_lines``)."""
 
     def prune(self, site: str, *, min_pages: int = 2) -> int:
         """Drop keys seen on fewer than min_pages pages; returns how many were dropped."""
