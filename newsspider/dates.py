@@ -127,6 +127,14 @@ ZONE_HOURS = {
     "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
     "AWST": 8, "ACST": 9.5, "ACDT": 10.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "WIB": 7,
     "PKT": 5, "TRT": 3, "МСК": 3,
+    # the tz database's abbreviations of one meaning for the clocks of countries news is dated in, where a
+    # country runs several (Indonesia's WITA and WIT beside WIB, Brazil's, Russia's beyond Moscow's) or a page
+    # names its zone whatever its domain ("EAT" on a .com), and Quebec's French (CLDR fr_CA: "HNE" for EST)
+    "WITA": 8, "WIT": 9, "BRT": -3, "BRST": -2, "ART": -3, "CLT": -4, "CLST": -3, "NST": -3.5, "NDT": -2.5,
+    "ADT": -3, "EAT": 3, "CAT": 2, "WAT": 1, "SAST": 2, "PHT": 8, "PHST": 8, "ICT": 7, "MYT": 8, "NPT": 5.75,
+    "IRST": 3.5, "AFT": 4.5, "UZT": 5, "OEZ": 2, "OESZ": 3, "WEZ": 0, "WESZ": 1, "SAMT": 4, "YEKT": 5,
+    "OMST": 6, "KRAT": 7, "IRKT": 8, "YAKT": 9, "VLAT": 10, "MAGT": 11, "PETT": 12,
+    "HNE": -5, "HAE": -4, "HNC": -6, "HAC": -5, "HNR": -7, "HAR": -6, "HNP": -8, "HAP": -7, "HNA": -4, "HAA": -3,
 }
 # Zone abbreviations of several meanings, by the country each names a zone of there ("CST" is Chicago's clock in the
 # United States, Beijing's in China, where Java's Date.toString() writes "Tue Mar 05 14:20:00 CST 2024"; "IST"

@@ -2138,3 +2138,23 @@ def test_a_slashed_date_in_eastern_arabic_digits_reads_day_first_as_in_ascii_dig
     far = ("<div class='story'><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 3)
            + "<p class='info'>٥/٣/٢٠٢٤</p></div>")  # beyond the dateline's reach: htmldate's search reads it
     assert extract_article(page(far, lang="ar"), url).article.published.startswith("2024-03-05")
+
+
+@pytest.mark.parametrize(("text", "domain", "expected"), [
+    ("Selasa, 5 Maret 2024 14:20 WITA", "id", "2024-03-05T14:20:00+08:00"),  # Bali's, Makassar's clock, not Jakarta's
+    ("5 Maret 2024, 14:20 WIT", "id", "2024-03-05T14:20:00+09:00"),
+    ("5 de março de 2024, 14:20 BRT", "com.br", "2024-03-05T14:20:00-03:00"),
+    ("5 March 2024, 14:20 EAT", "com", "2024-03-05T14:20:00+03:00"),
+    ("5 March 2024, 14:20 SAST", "com", "2024-03-05T14:20:00+02:00"),
+    ("5 March 2024, 14:20 PHT", "com", "2024-03-05T14:20:00+08:00"),
+    ("5 March 2024, 14:20 ICT", "com", "2024-03-05T14:20:00+07:00"),
+    ("5 mars 2024, 14:20 HNE", "ca", "2024-03-05T14:20:00-05:00"),  # Quebec's French for EST
+    ("5 March 2024, 14:20 EST", "de", "2024-03-05T14:20:00-05:00"),  # the named zone, not the domain's country's
+])
+def test_a_zone_named_after_a_times_text_wins_over_the_countrys_clock(text, domain, expected):
+    """A ``<time>`` without a ``datetime`` shows its zone by name: one of one meaning is that zone's clock,
+    whatever the page's country (Indonesia's WITA and WIT beside Jakarta's WIB, Brazil's BRT, Quebec's HNE)."""
+    body = (f"<article><h1>Tram line extended</h1><p><time>{text}</time></p>"
+            + "".join(f"<p>{t}</p>" for t in PARAGRAPHS) + "</article>")
+    now = datetime(2024, 6, 1, tzinfo=timezone.utc)
+    assert extract_article(page(body), f"https://news.example.{domain}/tram", now=now).article.published == expected
