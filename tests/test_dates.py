@@ -2158,3 +2158,30 @@ def test_a_zone_named_after_a_times_text_wins_over_the_countrys_clock(text, doma
             + "".join(f"<p>{t}</p>" for t in PARAGRAPHS) + "</article>")
     now = datetime(2024, 6, 1, tzinfo=timezone.utc)
     assert extract_article(page(body), f"https://news.example.{domain}/tram", now=now).article.published == expected
+
+
+def test_a_country_domain_whose_country_speaks_none_of_the_pages_languages_is_a_name_not_a_place():
+    """A domain hack: a Greenland paper on Antigua's ``.ag`` in Danish (``<html lang="da-DK">``) is not for Antigua,
+    whose people speak English (CLDR's languages of a territory, through Babel): the page's declared locale tells
+    its country. A language the domain's country speaks keeps the domain's (French on ``.ca``, Danish on ``.de``
+    for Flensburg's Danes), as do English, which outlets write for the world, and a page declaring no language; ``og:locale``'s default
+    "en_US" beside another language is a template's, not the page's."""
+    from newsspider.extract.zones import page_country
+
+    assert page_country(["https://www.sermitsiaq.ag/samfund/1"], ["da-DK"]) == "DK"
+    assert page_country(["https://www.sermitsiaq.ag/samfund/1"], ["en_US", "da-DK"]) == "DK"
+    assert page_country(["https://www.sermitsiaq.ag/samfund/1"], ["kl"]) is None  # no region, no one-clock language
+    assert page_country(["https://www.sermitsiaq.ag/samfund/1"], ["en_US"]) == "AG"
+    assert page_country(["https://www.sermitsiaq.ag/samfund/1"], []) == "AG"
+    assert page_country(["https://www.spiegel.de/international/1"], ["en_GB", "en"]) == "DE"
+    assert page_country(["https://ici.radio-canada.ca/nouvelle/1"], ["fr_FR", "fr"]) == "CA"
+    assert page_country(["https://www.flensborg-avis.de/a/1"], ["da_DK", "da"]) == "DE"
+    assert page_country(["https://www.example.no/a/1"], ["no"]) == "NO"
+    assert page_country(["https://www.example.ph/a/1"], ["tl-PH"]) == "PH"  # Tagalog, CLDR's Filipino
+    # English is written for the world from any country (KBS World Radio's pages on .kr, CLDR listing Korean alone)
+    assert page_country(["https://world.kbs.co.kr/service/news_view.htm"], ["en"]) == "KR"
+    # the page's day, as a Danish page reads .NET's "2/6/2025 7:25:34 PM": Antigua's English would read it day first
+    ld = ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Tram line extended\", "
+          "\"datePublished\": \"2/6/2025 7:25:34 PM\"}</script>")
+    article = extract_article(article_page(head=ld, lang="da-DK"), "https://www.sermitsiaq.ag/samfund/tram/2192432").article
+    assert article.published.startswith("2025-02-06T19:25:34")

@@ -332,8 +332,10 @@ def _declared_reading(country: Callable[[], str | None]) -> Callable[[object], T
 
 
 def _page_country(page: PageElements, url: str | None, meta: dict[str, list[str]], canonical: str | None) -> str | None:
-    """The country the page is for, from its addresses and declared locales (:func:`page_country`)."""
-    return page_country([url, canonical, *meta.get("og:url", ())], [*meta.get("og:locale", ()), page.tree.get("lang")])
+    """The country the page is for, from its addresses and declared locales (:func:`page_country`: ``og:locale``,
+    ``<html lang>``, ``<meta http-equiv="content-language">``)."""
+    return page_country([url, canonical, *meta.get("og:url", ())],
+                        [*meta.get("og:locale", ()), page.tree.get("lang"), *meta.get("content-language", ())])
 
 
 def _on_wall_clock(best: Timestamp, country: str | None) -> Timestamp:

@@ -53,6 +53,15 @@ DAY_FIRST_TWELVE_HOUR = frozenset({
 _REGION = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{4})?[-_]([A-Za-z]{2})(?:[-_.@]|$)")
 # A locale that is a language alone ("de", not "de-CH" nor "pa-Arab", whose script names other countries).
 _LANGUAGE_ONLY = re.compile(r"^([A-Za-z]{2})$")
+# A locale's language ("da" of "da-DK", "fil" of "fil_PH").
+_LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:[-_.@]|$)")
+# ``og:locale``'s default (Open Graph: "en_US" where a page declares none): beside another language a template's.
+_DEFAULT_LOCALE = "en-us"
+# Language codes pages still write for the ones CLDR lists a territory's languages by (ISO 639's withdrawn
+# "iw", "in", "ji"; Tagalog for Filipino, which is Tagalog's standard form).
+_LANGUAGE_ALIASES = {"iw": "he", "in": "id", "ji": "yi", "tl": "fil"}
+# The language a country's outlets write in for readers anywhere (:func:`_speaks_none`).
+_WORLD_LANGUAGE = "en"
 # The languages whose countries all keep one clock (the main zone's where :data:`ONE_CLOCK_COUNTRIES`): the
 # countries where CLDR (supplementalData, territory languages) says the language is official, nationally or
 # regionally, and its likely region (CLDR likely subtags) first. A page declaring such a language and no
@@ -82,14 +91,23 @@ def page_country(addresses: list[str | None], locales: list[str | None]) -> str 
     then the addresses it declares for itself: a page served from elsewhere names its own) whose
     host is a domain name, when that is a country's domain; else the region of the first of
     ``locales`` that names one; else, where the first locale naming a language alone names one whose
-    countries keep one clock (:data:`LANGUAGE_COUNTRIES`), its likely country: one on the page's clock."""
+    countries keep one clock (:data:`LANGUAGE_COUNTRIES`), its likely country: one on the page's clock.
+    A country's domain whose country speaks none of the languages the page declares is a name, not a place
+    (:func:`_speaks_none`: a Greenland paper on Antigua's ``.ag`` in Danish), and the locales tell. ``og:locale``'s
+    default "en_US" beside another language declares nothing."""
+    languages = _languages(locales)
+    if len(languages) > 1:
+        locales = [locale for locale in locales if (locale or "").strip().replace("_", "-").lower() != _DEFAULT_LOCALE]
+        languages = _languages(locales)
     for address in addresses:
         host = split_url(address).hostname or ""
         label = host.rpartition(".")[2].lower()
         if not label.isalpha():  # an IP address, or no host at all
             continue
         if len(label) == 2 and label not in GENERIC_COUNTRY_DOMAINS:
-            return _DOMAIN_COUNTRIES.get(label, label.upper())
+            country = _DOMAIN_COUNTRIES.get(label, label.upper())
+            if not _speaks_none(country, languages):
+                return country
         break
     for locale in locales:
         match = _REGION.match((locale or "").strip())
@@ -99,6 +117,31 @@ def page_country(addresses: list[str | None], locales: list[str | None]) -> str 
                     None)
     countries = LANGUAGE_COUNTRIES.get(language or "")
     return countries.split()[0] if countries else None
+
+
+def _languages(locales: list[str | None]) -> set[str]:
+    """The languages ``locales`` name, as CLDR writes them (:data:`_LANGUAGE_ALIASES`)."""
+    return {_LANGUAGE_ALIASES.get(found[1].lower(), found[1].lower())
+            for locale in locales if (found := _LANGUAGE.match((locale or "").strip()))}
+
+
+def _speaks_none(country: str, languages: set[str]) -> bool:
+    """Whether ``languages`` (a page's declared ones) are some and none of them is one CLDR lists ``country``'s
+    people speaking (its territory languages, official or not: Danish for Germany's Danes), nor English, which a
+    country's outlets write for the world (KBS World on ``.kr``, whose languages CLDR lists as Korean alone); False
+    for a territory CLDR lists none for."""
+    spoken = _territory_languages().get(country, frozenset())
+    return bool(languages) and bool(spoken) and languages.isdisjoint(spoken | {_WORLD_LANGUAGE})
+
+
+@cache
+def _territory_languages() -> dict[str, frozenset[str]]:
+    """ISO 3166 code -> the languages (ISO 639, without a script) CLDR lists for the territory (read once, where a
+    page declares a language on a country's domain)."""
+    from babel.core import get_global  # Babel's import is paid only where a domain meets a declared language
+
+    return {country: frozenset(language.partition("_")[0] for language in languages)
+            for country, languages in get_global("territory_languages").items()}
 
 
 def country_offset(moment: datetime, country: str | None) -> timezone | None:
