@@ -2140,6 +2140,39 @@ def test_a_slashed_date_in_eastern_arabic_digits_reads_day_first_as_in_ascii_dig
     assert extract_article(page(far, lang="ar"), url).article.published.startswith("2024-03-05")
 
 
+def test_a_day_first_date_in_the_address_dates_a_page_declaring_none():
+    """"/03-05-2024/", "/03.05.2024/", "/tram-28-04-2024.html": day, month and year, zero-padded and joined by one
+    mark, as day-first countries write a date; month first on a page in the English of the United States, or where
+    the day-first reading is none. Not a run of numbers longer than a date's, nor one of another mark or width."""
+    now = datetime(2024, 6, 1, tzinfo=timezone.utc)
+    for url, day, lang in (("https://news.example.de/politik/03-05-2024/tram", "2024-05-03", "de"),
+                           ("https://news.example.de/politik/03.05.2024/tram", "2024-05-03", "de"),
+                           ("https://news.example.fr/tram-28-04-2024.html", "2024-04-28", "fr"),
+                           ("https://news.example.it/cronaca/tram_03_05_2024", "2024-05-03", "it"),
+                           ("https://news.example.com/local/03-05-2024/tram", "2024-03-05", "en-US"),
+                           ("https://news.example.com/local/04-28-2024/tram", "2024-04-28", "en"),
+                           ("https://news.example.de/v1.03.05.2024/tram", None, "de"),
+                           ("https://news.example.de/12-03-05-2024/tram", None, "de"),
+                           ("https://news.example.de/03-05.2024/tram", None, "de"),
+                           ("https://news.example.de/3-5-2024/tram", None, "de"),
+                           ("https://news.example.de/31-02-2024/tram", None, "de")):
+        published = extract_article(article_page(lang=lang), url, now=now).article.published
+        assert (published or "")[:10] == (day or ""), url
+
+
+def test_a_day_first_address_day_is_below_a_declared_date_and_a_dateline():
+    """The address's day-first date is a weak source: a declared publication date days away from it, or a
+    date printed by the headline, is the page's (the day-first form bounds no declaration, as a CMS's
+    year-month-day directories do)."""
+    now = datetime(2024, 6, 1, tzinfo=timezone.utc)
+    url = "https://news.example.de/politik/03-05-2024/tram"
+    head = "<meta property='article:published_time' content='2024-05-07T14:05:00+02:00'>"
+    assert extract_article(article_page(head=head, lang="de"), url, now=now).article.published == "2024-05-07T14:05:00+02:00"
+    body = ("<article><h1>Tram line extended</h1><p><span>7. Mai 2024</span></p>"
+            + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
+    assert extract_article(page(body, lang="de"), url, now=now).article.published.startswith("2024-05-07")
+
+
 @pytest.mark.parametrize(("text", "domain", "expected"), [
     ("Selasa, 5 Maret 2024 14:20 WITA", "id", "2024-03-05T14:20:00+08:00"),  # Bali's, Makassar's clock, not Jakarta's
     ("5 Maret 2024, 14:20 WIT", "id", "2024-03-05T14:20:00+09:00"),

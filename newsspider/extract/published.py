@@ -251,6 +251,12 @@ _URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[0
 # A day as a directory of eight digits, or the year's directory then one of month and day ("/20240305/",
 # "/2024/0305/": Chinese sites' paths); not a file's name ("/20240305.html" may be an identifier).
 _COMPACT_URL_DAY = re.compile(r"/((?:19|20)\d\d)/?(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/")
+# A date in a URL's path as day-first countries write one: day, month and a year of four digits, zero-padded and
+# joined by one of a slug's marks, opening a path's part or after a slug's word ("/03-05-2024/", "/03.05.2024/",
+# "/tram-28-04-2024.html"); month first where the page writes dates so. Not inside a longer run of numbers
+# ("/12-03-05-2024/", "/v1.03.05.2024/"). A weak source (:func:`_address_day`): no CMS writes its publication's
+# day so by rule, as it does its directories, and the form is a title's or an event's as often.
+_DAY_FIRST_URL_DAY = re.compile(r"(?<=[/_-])(?<!\d[-_.])(\d\d)([-_.])(\d\d)\2((?:19|20)\d\d)(?!\d|\.\d)")
 
 
 def published_and_modified(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, items: list[HtmlElement],
@@ -789,8 +795,9 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     now = now or datetime.now(timezone.utc)
     own = _own_addresses(url, canonical)
     country = cache(partial(_undeclared_country, page, url, canonical))  # once, if a search needs it
+    writes_month_first = partial(_writes_month_first, page, url, _locale(page.tree.get("lang")))
     searches = (lambda: _dateline_time(page, title, url, own, country), lambda: _opening_dateline(text),
-                lambda: _labelled_date(page, url, own), lambda: _address_day(url, canonical),
+                lambda: _labelled_date(page, url, own), lambda: _address_day(url, canonical, writes_month_first),
                 lambda: _script_published(page, title, country), lambda: media,
                 lambda: _own_card_date(page, url, canonical),
                 lambda: _htmldate(tree, url, page, own, canonical, country), lambda: _time_ago(page, title, url, own, now))
@@ -1004,11 +1011,28 @@ def _enclosing_objects(code: str, positions: list[int]) -> dict[int, tuple[int, 
     return {position: (start, ends.get(start, len(code))) for position, start in inside}
 
 
-def _address_day(url: str | None, canonical: str | None) -> str | None:
-    """The day the page's URL, else its canonical link, names (:func:`url_day`): read here, not by
-    htmldate, whose reading takes a number opening a slug for a day ("/2023/10/3-fragen-an")."""
-    day = url_day(url) or url_day(canonical)
+def _address_day(url: str | None, canonical: str | None, month_first: Callable[[], bool]) -> str | None:
+    """The day the page's URL, else its canonical link, names (:func:`url_day`), else one of them writes day
+    first (:func:`day_first_url_day`; ``month_first``: whether the page writes dates month first, asked only
+    then): read here, not by htmldate, whose reading takes a number opening a slug for a day ("/2023/10/3-fragen-an")."""
+    day = (url_day(url) or url_day(canonical)
+           or next((found for address in (url, canonical) if (found := day_first_url_day(address, month_first))), None))
     return day.isoformat() if day else None
+
+
+def day_first_url_day(url: str | None, month_first: Callable[[], bool]) -> date | None:
+    """The day a URL's path names day first (:data:`_DAY_FIRST_URL_DAY`: "/03-05-2024/" is 3 May), month first
+    where ``month_first()`` says the page writes dates so ("03-05-2024" on a page in the English of the United
+    States is 5 March) or where the day-first reading is none ("04-28-2024")."""
+    match = _DAY_FIRST_URL_DAY.search(split_url(url).path) if url else None
+    if match is None:
+        return None
+    first, _, second, year = match.groups()
+    day_first = _valid_day(year, second, first)
+    month_first_day = _valid_day(year, first, second)
+    if day_first is not None and month_first_day is not None:
+        return month_first_day if month_first() else day_first
+    return day_first or month_first_day
 
 
 def _dateline(page: PageElements, title: str | None, url: str | None, own: set[str]) -> str | None:
