@@ -87,7 +87,7 @@ BYLINES = [
     # Hebrew
     ("05/03/2024 14:20", "he", "2024-03-05"), ("5 במרץ 2024", "he", "2024-03-05"),
     ("פורסם: 05.03.24 , 14:20", "he", "2024-03-05"), ("לפני 2 שעות", "he", AGO),
-    ("כ״ה באדר א׳ תשפ״ד", "he", None),  # the Hebrew calendar
+    ("כ״ה באדר א׳ תשפ״ד", "he", "2024-03-05"),  # the Hebrew calendar (25 Adar I 5784)
     # Khmer: the Gregorian months' names; a lunar date with the Buddhist era is not read
     ("ថ្ងៃទី៥ ខែមីនា ឆ្នាំ២០២៤", "km", "2024-03-05"), ("៥ មីនា ២០២៤ ម៉ោង ១៤:២០", "km", "2024-03-05"),
     ("ថ្ងៃអង្គារ ១០រោច ខែមាឃ ឆ្នាំថោះ បញ្ចស័ក ព.ស.២៥៦៧", "km", None),
@@ -158,3 +158,39 @@ def test_a_text_that_is_more_or_less_than_a_date_is_left_to_htmldate(text):
 
     assert date_alone(text) is None  # a label, a clock, no such day, no month's name, a prefixed name, two dates,
     # a name two languages give different months (Polish November, Croatian October)
+
+
+def test_hebrew_calendar_dates_convert_by_the_years_molad_and_postponements():
+    """The Hebrew calendar's arithmetic (Dershowitz and Reingold, Calendrical Calculations): a year's start from
+    its molad and the postponement rules, Heshvan and Kislev of 29 or 30 days, Adar I in a leap year."""
+    from newsspider.extract.calendars import hebrew_to_gregorian
+
+    for (year, month, day), gregorian in (((5785, 7, 1), "2024-10-03"),   # Rosh Hashanah 5785
+                                          ((5784, 7, 10), "2023-09-25"),  # Yom Kippur 5784
+                                          ((5784, 9, 25), "2023-12-08"),  # Hanukkah's first day, 5784
+                                          ((5784, 12, 25), "2024-03-05"),  # 25 Adar I of the leap year 5784
+                                          ((5784, 13, 14), "2024-03-24"),  # Purim 5784, in Adar II
+                                          ((5784, 1, 15), "2024-04-23"),  # Passover 5784
+                                          ((5785, 12, 14), "2025-03-14"),  # Purim 5785, a common year
+                                          ((5783, 3, 6), "2023-05-26")):  # Shavuot 5783
+        assert str(hebrew_to_gregorian(year, month, day)) == gregorian, (year, month, day)
+    assert hebrew_to_gregorian(5785, 13, 1) is None  # no Adar II in a common year
+    assert hebrew_to_gregorian(5784, 2, 30) is None  # Iyyar has 29 days
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("כ\"ה באדר א' תשפ\"ד", "2024-03-05"),
+    ("יום שלישי, כ״ה באדר א׳ התשפ״ד", "2024-03-05"),  # the thousands as "ה", the Hebrew marks
+    ("ט\"ו בניסן תשפ\"ד", "2024-04-23"),
+    ("י\"ד באדר תשפ\"ה", "2025-03-14"),
+    ("ג' בתשרי תשפ\"ה", "2024-10-05"),
+    ("כ\"ה בכסלו תשפ\"ד", "2023-12-08"),
+    ("י\"ד באדר תשפ\"ד", None),  # Adar of a leap year: Adar I or Adar II, which it does not say
+    ("כ\"ה באדר ב' תשפ\"ה", None),  # no Adar II in 5785
+    ("כה באדר תשפד", None),  # numbers without their marks: words as well
+])
+def test_a_hebrew_calendar_date_is_read_to_its_day_or_not_at_all(text, day):
+    found = printed_day(text)
+    assert (str(found) if found else None) == day
+    if day:
+        assert (dateline_published(text, "he", "https://news.example.co.il/story") or "")[:10] == day

@@ -17,11 +17,13 @@ Read, where the conversion is exact (arithmetic, or a published table):
   day first as every language writes it, which htmldate's parser reads month first;
 - Levantine Arabic month names ("٥ آذار ٢٠٢٤", "تشرين الأول"), Khmer names of the Gregorian months ("៥ មីនា ២០២៤");
 - the Ethiopian calendar with Amharic month names ("የካቲት 26/2016", "መጋቢት 5 ቀን 2016 ዓ.ም").
+- the Hebrew calendar in Hebrew letters ("כ״ה באדר א׳ תשפ״ד"): day and year as letter numerals with their
+  marks (a geresh, gershayim), the year's start from its molad and postponements (Calendrical Calculations).
 
 Not read, so that no day is rather than a wrong one: Bikram Sambat years after the table (its
 projections differ from 2083 on), its months' Sanskrit names without a Nepali mark (India's
 lunisolar Vikram Samvat writes the same names and years), the lunar Hijri calendar (by sighting or
-Umm al-Qura's table), a Ge'ez month name that Eritrea's Gregorian calendar shares without the Ethiopian
+Umm al-Qura's table), a Hebrew leap year's "Adar" without saying which, a Ge'ez month name that Eritrea's Gregorian calendar shares without the Ethiopian
 era's mark ("መጋቢት 5, 2016"), a Japanese year without its era ("6年3月5日"), a Buddhist-era year
 in numbers in a text not in Thai (Cambodia's and Myanmar's era is 544 years ahead), and the numeric
 Solar Hijri dates not written in Persian digits (a lunar Hijri year is in the 1400s too).
@@ -36,6 +38,26 @@ from pathlib import Path
 
 from newsspider.dates import MARKED_DAY
 from newsspider.unicode_classes import unify_digits
+
+# --- Hebrew ---------------------------------------------------------------------------------------------
+_HEBREW_EPOCH = -1373427  # 1 Tishri of year 1 (7 October 3761 BCE, Julian), as date.toordinal() counts
+_PARTS_PER_DAY = 25920  # a day's "parts" (halakim), 1,080 an hour
+_MOLAD_START, _MONTH_PARTS = 12084, 13753  # the first molad's parts past its day's start; a month's past its 29 days
+_TISHRI, _ADAR, _ADAR_II = 7, 12, 13  # months are counted from Nisan (1), the year from Tishri
+_HEBREW_MONTHS = {"ניסן": 1, "אייר": 2, "איר": 2, "סיון": 3, "סיוון": 3, "תמוז": 4, "אב": 5, "אלול": 6, "תשרי": 7,
+                  "חשון": 8, "חשוון": 8, "מרחשון": 8, "מרחשוון": 8, "כסלו": 9, "כסליו": 9, "טבת": 10, "שבט": 11,
+                  "אדר": 12}
+_HEBREW_LETTERS = {**dict(zip("אבגדהוזחט", range(1, 10), strict=True)), **dict(zip("יכלמנסעפצ", range(10, 100, 10), strict=True)),
+                   **dict(zip("קרשת", range(100, 500, 100), strict=True)), "ך": 20, "ם": 40, "ן": 50, "ף": 80, "ץ": 90}
+_HEBREW_YEARS = range(5700, 5900)  # 1939 to 2140
+_GERESH, _GERSHAYIM = "['\u05f3]", "[\"\u05f4]"  # the marks of a number in letters: one letter's, several's
+# a number of letters: one with a geresh after it ("ג׳"), several with gershayim before the last ("כ״ה", "תשפ״ד")
+_HEBREW_NUMBER = rf"(?:[א-ת]{{1,4}}{_GERSHAYIM}[א-ת]|[א-ת]{_GERESH})"
+_HEBREW_MONTH = "|".join(sorted(_HEBREW_MONTHS, key=len, reverse=True))
+_HEBREW_LETTER = re.compile("[א-ת]")
+_HEBREW_DAY = re.compile(rf"(?<![א-ת])({_HEBREW_NUMBER})\s+ב?({_HEBREW_MONTH})(?:\s+([אב]){_GERESH}?)?(?![א-ת])"
+                         rf",?\s+(ה?{_GERESH}?)({_HEBREW_NUMBER})(?![א-ת])")
+
 
 # --- Solar Hijri ---------------------------------------------------------------------------------------
 # Years (Solar Hijri) where the 33-year leap cycle is broken (Borkowski, "The Persian calendar
@@ -191,7 +213,7 @@ def printed_day(text: str) -> date | None:
     digits = unify_digits(text)
     for reader, form in ((_east_asian_day, digits), (_named_day, digits.translate(_ARABIC_LETTERS)),
                          (_ethiopian_day, digits), (_nepali_day, digits), (_khmer_day, digits),
-                         (_spaced_day_first, digits)):
+                         (_spaced_day_first, digits), (_hebrew_day, text)):
         found = reader(form)
         if found is not None:
             return found
@@ -227,6 +249,75 @@ def _east_asian_day(text: str) -> date | None:
         year = "".join(_CHINESE_DIGITS[char] for char in match[1])
         return _day(int(year), _chinese_number(match[2]), _chinese_number(match[3]))
     return None
+
+
+def _hebrew_day(text: str) -> date | None:
+    """A Hebrew-calendar date in letters ("כ״ה באדר א׳ תשפ״ד": :data:`_HEBREW_DAY`); a year's thousands left out or
+    written "ה" (the 5000s); "Adar" in a leap year says neither Adar I nor II: None."""
+    match = _HEBREW_DAY.search(text) if _HEBREW_LETTER.search(text) else None
+    if match is None:
+        return None
+    day, name, adar, _, year = match.groups()
+    year_number = 5000 + _hebrew_number(year)
+    month = _HEBREW_MONTHS[name]
+    if year_number not in _HEBREW_YEARS:
+        return None
+    if month == _ADAR and _hebrew_leap_year(year_number):
+        if adar is None:
+            return None
+        month = _ADAR if adar == "א" else _ADAR_II
+    elif adar is not None and month == _ADAR:
+        return None  # Adar I or II in a common year
+    return hebrew_to_gregorian(year_number, month, _hebrew_number(day))
+
+
+def _hebrew_number(letters: str) -> int:
+    """The number of Hebrew letters (their marks left out): "תשפ״ד" is 784, "כ״ה" 25."""
+    return sum(_HEBREW_LETTERS.get(letter, 0) for letter in letters)
+
+
+def _hebrew_leap_year(year: int) -> bool:
+    """Whether ``year`` has 13 months: 7 years in each 19."""
+    return (7 * year + 1) % 19 < 7
+
+
+def _hebrew_elapsed_days(year: int) -> int:
+    """Days from the epoch to the molad-given start of ``year``, postponed a day where it falls on a Sunday,
+    Wednesday or Friday (lo ADU rosh)."""
+    months = (235 * year - 234) // 19
+    days = 29 * months + (_MOLAD_START + _MONTH_PARTS * months) // _PARTS_PER_DAY
+    return days + 1 if (3 * (days + 1)) % 7 < 3 else days
+
+
+@cache
+def _hebrew_new_year(year: int) -> int:
+    """The ordinal (as :meth:`date.toordinal`) of 1 Tishri of ``year``, with the postponements that keep a year
+    from being 356 days long or a leap year's successor 382."""
+    before, now, after = (_hebrew_elapsed_days(each) for each in (year - 1, year, year + 1))
+    delay = 2 if after - now == 356 else 1 if now - before == 382 else 0
+    return _HEBREW_EPOCH + now + delay
+
+
+def _hebrew_month_days(year: int, month: int) -> int:
+    """The days of ``month`` (Nisan 1 ... Adar II 13) in ``year``: Heshvan and Kislev have 29 or 30 by the year's length."""
+    length = _hebrew_new_year(year + 1) - _hebrew_new_year(year)
+    if month in (2, 4, 6, 10, _ADAR_II) or (month == _ADAR and not _hebrew_leap_year(year)):
+        return 29
+    if month == 8:
+        return 30 if length % 10 == 5 else 29  # a full year: 355 or 385 days
+    if month == 9:
+        return 29 if length % 10 == 3 else 30  # a deficient year: 353 or 383 days
+    return 30
+
+
+def hebrew_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of the Hebrew ``day`` of ``month`` (Nisan 1 ... Adar 12, Adar II 13) of ``year``; None
+    for a day the month lacks, or Adar II in a common year."""
+    last = _ADAR_II if _hebrew_leap_year(year) else _ADAR
+    if not 1 <= month <= last or not 1 <= day <= _hebrew_month_days(year, month):
+        return None
+    months = range(_TISHRI, month) if month >= _TISHRI else (*range(_TISHRI, last + 1), *range(1, month))
+    return date.fromordinal(_hebrew_new_year(year) + sum(_hebrew_month_days(year, each) for each in months) + day - 1)
 
 
 def _spaced_day_first(text: str) -> date | None:
@@ -376,8 +467,10 @@ def _jalali_year(year: int) -> tuple[int, int]:
 
 def names_day_in_words(text: str) -> bool:
     """Whether ``text`` may name a day in a form a search for a day's number misses: Chinese
-    numerals ("二〇二四年三月五日"), a Ge'ez month name ("የካቲት 26/2016")."""
-    return _CHINESE_NUMERAL_DAY.search(text) is not None or names_unread_calendar(text)
+    numerals ("二〇二四年三月五日"), a Ge'ez month name ("የካቲት 26/2016"), a Hebrew-calendar date in letters
+    ("כ״ה באדר א׳ תשפ״ד")."""
+    return (_CHINESE_NUMERAL_DAY.search(text) is not None or names_unread_calendar(text)
+            or _hebrew_day(text) is not None)
 
 
 # --- Gregorian month names of every language ------------------------------------------------------------
