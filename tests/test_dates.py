@@ -2161,9 +2161,9 @@ def test_a_day_first_date_in_the_address_dates_a_page_declaring_none():
 
 
 def test_a_day_first_address_day_is_below_a_declared_date_and_a_dateline():
-    """The address's day-first date is a weak source: a declared publication date days away from it, or a
-    date printed by the headline, is the page's (the day-first form bounds no declaration, as a CMS's
-    year-month-day directories do)."""
+    """The address's day-first date is a weak source: a declared publication date days away from it, a
+    date printed by the headline, or the first publication the page's scripts give, is the page's (the
+    day-first form bounds no declaration, as a CMS's year-month-day directories do)."""
     now = datetime(2024, 6, 1, tzinfo=timezone.utc)
     url = "https://news.example.de/politik/03-05-2024/tram"
     head = "<meta property='article:published_time' content='2024-05-07T14:05:00+02:00'>"
@@ -2171,6 +2171,11 @@ def test_a_day_first_address_day_is_below_a_declared_date_and_a_dateline():
     body = ("<article><h1>Tram line extended</h1><p><span>7. Mai 2024</span></p>"
             + "".join(f"<p>{text}</p>" for text in PARAGRAPHS) + "</article>")
     assert extract_article(page(body, lang="de"), url, now=now).article.published.startswith("2024-05-07")
+    # the story's first publication in its scripts' data (machine-readable, to the second) is above it too
+    script = ("<script>window.__STATE__ = {\"story\": {\"headline\": \"Tram line extended\", "
+              "\"first_publish_date\": \"2024-05-07T14:05:00+02:00\"}};</script>")
+    published = extract_article(article_page(head=script, lang="de"), url, now=now).article.published
+    assert published == "2024-05-07T14:05:00+02:00"
 
 
 @pytest.mark.parametrize(("text", "domain", "expected"), [

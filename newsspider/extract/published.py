@@ -254,7 +254,7 @@ _COMPACT_URL_DAY = re.compile(r"/((?:19|20)\d\d)/?(0[1-9]|1[0-2])(0[1-9]|[12]\d|
 # A date in a URL's path as day-first countries write one: day, month and a year of four digits, zero-padded and
 # joined by one of a slug's marks, opening a path's part or after a slug's word ("/03-05-2024/", "/03.05.2024/",
 # "/tram-28-04-2024.html"); month first where the page writes dates so. Not inside a longer run of numbers
-# ("/12-03-05-2024/", "/v1.03.05.2024/"). A weak source (:func:`_address_day`): no CMS writes its publication's
+# ("/12-03-05-2024/", "/v1.03.05.2024/"). A weak source (:func:`_day_first_address_day`): no CMS writes its publication's
 # day so by rule, as it does its directories, and the form is a title's or an event's as often.
 _DAY_FIRST_URL_DAY = re.compile(r"(?<=[/_-])(?<!\d[-_.])(\d\d)([-_.])(\d\d)\2((?:19|20)\d\d)(?!\d|\.\d)")
 
@@ -781,7 +781,8 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     (:func:`url_day`), else the first publication its scripts' data give the story
     (:func:`_script_published`), else the upload time of the video or audio it plays (``media``:
     a JSON-LD ``VideoObject``'s ``uploadDate``, a video page's only date), else the date of a card linking to the page itself
-    (:func:`_own_card_date`), else htmldate's search (not on a page whose text names the
+    (:func:`_own_card_date`), else the day its address writes day first (:func:`day_first_url_day`: a weak source,
+    below what the page declares or shows), else htmldate's search (not on a page whose text names the
     months of a calendar it cannot tell: :func:`newsspider.extract.calendars.names_unread_calendar`),
     else a dateline counting back from ``now`` ("vor 5 Stunden": :func:`_time_ago`; last, as it tells
     the moment to the hour at best, and a page that prints it may print its date elsewhere too);
@@ -797,9 +798,10 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     country = cache(partial(_undeclared_country, page, url, canonical))  # once, if a search needs it
     writes_month_first = partial(_writes_month_first, page, url, _locale(page.tree.get("lang")))
     searches = (lambda: _dateline_time(page, title, url, own, country), lambda: _opening_dateline(text),
-                lambda: _labelled_date(page, url, own), lambda: _address_day(url, canonical, writes_month_first),
+                lambda: _labelled_date(page, url, own), lambda: _address_day(url, canonical),
                 lambda: _script_published(page, title, country), lambda: media,
                 lambda: _own_card_date(page, url, canonical),
+                lambda: _day_first_address_day(url, canonical, writes_month_first),
                 lambda: _htmldate(tree, url, page, own, canonical, country), lambda: _time_ago(page, title, url, own, now))
     address = _publication_address_day(url, canonical)
     for search in searches:
@@ -1011,12 +1013,17 @@ def _enclosing_objects(code: str, positions: list[int]) -> dict[int, tuple[int, 
     return {position: (start, ends.get(start, len(code))) for position, start in inside}
 
 
-def _address_day(url: str | None, canonical: str | None, month_first: Callable[[], bool]) -> str | None:
-    """The day the page's URL, else its canonical link, names (:func:`url_day`), else one of them writes day
-    first (:func:`day_first_url_day`; ``month_first``: whether the page writes dates month first, asked only
-    then): read here, not by htmldate, whose reading takes a number opening a slug for a day ("/2023/10/3-fragen-an")."""
-    day = (url_day(url) or url_day(canonical)
-           or next((found for address in (url, canonical) if (found := day_first_url_day(address, month_first))), None))
+def _address_day(url: str | None, canonical: str | None) -> str | None:
+    """The day the page's URL, else its canonical link, names (:func:`url_day`): read here, not by
+    htmldate, whose reading takes a number opening a slug for a day ("/2023/10/3-fragen-an")."""
+    day = url_day(url) or url_day(canonical)
+    return day.isoformat() if day else None
+
+
+def _day_first_address_day(url: str | None, canonical: str | None, month_first: Callable[[], bool]) -> str | None:
+    """The day the page's URL, else its canonical link, writes day first (:func:`day_first_url_day`; ``month_first``:
+    whether the page writes dates month first, asked only then)."""
+    day = next((found for address in (url, canonical) if (found := day_first_url_day(address, month_first))), None)
     return day.isoformat() if day else None
 
 
