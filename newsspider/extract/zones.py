@@ -93,12 +93,8 @@ def page_country(addresses: list[str | None], locales: list[str | None]) -> str 
     ``locales`` that names one; else, where the first locale naming a language alone names one whose
     countries keep one clock (:data:`LANGUAGE_COUNTRIES`), its likely country: one on the page's clock.
     A country's domain whose country speaks none of the languages the page declares is a name, not a place
-    (:func:`_speaks_none`: a Greenland paper on Antigua's ``.ag`` in Danish), and the locales tell. ``og:locale``'s
-    default "en_US" beside another language declares nothing."""
-    languages = _languages(locales)
-    if len(languages) > 1:
-        locales = [locale for locale in locales if (locale or "").strip().replace("_", "-").lower() != _DEFAULT_LOCALE]
-        languages = _languages(locales)
+    (:func:`_speaks_none`: a Greenland paper on Antigua's ``.ag`` in Danish), and the locales tell, but for
+    ``og:locale``'s default "en_US" beside another language (:func:`_without_default`)."""
     for address in addresses:
         host = split_url(address).hostname or ""
         label = host.rpartition(".")[2].lower()
@@ -106,8 +102,10 @@ def page_country(addresses: list[str | None], locales: list[str | None]) -> str 
             continue
         if len(label) == 2 and label not in GENERIC_COUNTRY_DOMAINS:
             country = _DOMAIN_COUNTRIES.get(label, label.upper())
-            if not _speaks_none(country, languages):
+            declared = _without_default(locales)
+            if not _speaks_none(country, _languages(declared)):
                 return country
+            locales = declared
         break
     for locale in locales:
         match = _REGION.match((locale or "").strip())
@@ -117,6 +115,13 @@ def page_country(addresses: list[str | None], locales: list[str | None]) -> str 
                     None)
     countries = LANGUAGE_COUNTRIES.get(language or "")
     return countries.split()[0] if countries else None
+
+
+def _without_default(locales: list[str | None]) -> list[str | None]:
+    """``locales`` without ``og:locale``'s default "en_US" where they name another language too: a template's."""
+    if len(_languages(locales)) < 2:
+        return locales
+    return [locale for locale in locales if (locale or "").strip().replace("_", "-").lower() != _DEFAULT_LOCALE]
 
 
 def _languages(locales: list[str | None]) -> set[str]:
