@@ -87,6 +87,10 @@ Real pages of htmldate-dev and fundus-dev, as served and made harder, through ``
                 days after the gold's ("Thursday, 14 March 2024"), as newspapers print today's date by their logo;
 ``footer``      ``undeclared`` with the site's footer after everything: its copyright's year and a notice's
                 date days after the gold's ("© 2024 ... Last updated: 14.03.2024");
+``address_day_first`` ``undeclared``, the page's address without its day and with the gold's day written day first as a
+                path's part before its last ("/politik/05-03-2024/story", "/politik/05.03.2024/story", chosen by the
+                page's address), as sites of day-first countries write it: a weak source, read where nothing the page
+                prints by its headline dates it;
 ``labelled``    as ``languages`` (the same languages, fewer: those with labels below), the dateline
                 labelled as the publication's beside an update that is later ("Published: 5 Dec
                 2024, 14:05 · Updated 2 hours ago", "Aktualisiert am 7. Dezember 2024 · Erstellt am
@@ -111,7 +115,7 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -122,13 +126,15 @@ OFFSET_SOURCES = ("offset_ld", "offset_meta", "offset_time", "offset_none")  # t
 ZONED = ("zone_offset", "zone_named", "zone_shared")  # undeclared, the gold's instant shown with its zone after the headline
 VARIANTS = ("served", "undeclared", "naive_ld", "naive_utc", "utc_only", *OFFSET_SOURCES, "loose_ld", "cards",
             "comments", "latest", "latest_tail", "aside", "top_comment", "hatom", "languages", "labelled",
-            "month_first", "digits", *ZONED, "video", "us_zone", "dotnet", "dotnet_local", "masthead", "footer")
+            "month_first", "digits", *ZONED, "video", "us_zone", "dotnet", "dotnet_local", "masthead", "footer",
+            "address_day_first")
 OTHER_DATES = ("cards", "comments", "latest", "latest_tail", "aside", "top_comment", "hatom")  # undeclared, with other things' dates added
 REWRITTEN = ("languages", "labelled", "month_first", "digits")  # undeclared, the address without its day, the printed day rewritten
 # the page's date declarations taken out (``loose_ld``: all but its JSON-LD, loosened)
 MACHINE = ("us_zone", "dotnet", "dotnet_local")  # undeclared, the publication declared once in a machine field as other software writes it
 SITE_DATES = ("masthead", "footer")  # undeclared, the site's own dates (today's in the masthead, its notices') added
-UNDECLARED = ("undeclared", "loose_ld", *OTHER_DATES, *REWRITTEN, *ZONED, "video", *MACHINE, *SITE_DATES)
+UNDECLARED = ("undeclared", "loose_ld", *OTHER_DATES, *REWRITTEN, *ZONED, "video", *MACHINE, *SITE_DATES,
+              "address_day_first")
 DAY_VARIANTS = ("served", *UNDECLARED)  # the variants of pages with a gold day only
 UPDATE_CLASS_DAYS_AFTER = 3  # ``hatom``: the update's day after the gold's
 CARD_DAYS_BEFORE = (8, 5, 3)  # the cards' days before the gold's, the last nearest the headline
@@ -209,7 +215,7 @@ def variant(html: str, kind: str, gold: str | None, url: str = "") -> str | None
         elif kind in SITE_DATES:
             if not gold or not _site_dates(tree, kind, gold):
                 return None
-        elif kind not in ("undeclared", "loose_ld") and not _add_other_dates(tree, kind, gold):
+        elif kind not in ("undeclared", "loose_ld", "address_day_first") and not _add_other_dates(tree, kind, gold):
             return None
     else:
         moment = datetime.fromisoformat(gold) if gold and "T" in gold else None
@@ -458,6 +464,16 @@ def undated_address(address: str, day: date) -> str:
         for written, undated in ((f"/{pattern}/", "/"), (f"/{pattern}", ""), (f"-{pattern}", ""), (pattern, "")):
             address = address.replace(written, undated)
     return address
+
+
+def day_first_address(address: str, day: date) -> str:
+    """``address`` without the ``day`` it names and with it written day first as a path's part before the last
+    ("https://x.de/politik/story" -> "https://x.de/politik/05-03-2024/story"; dotted on half the pages, by address)."""
+    parts = urlsplit(undated_address(address, day))
+    head, _, last = parts.path.rstrip("/").rpartition("/")
+    mark = "-" if int(hashlib.sha1(address.encode()).hexdigest(), 16) % 2 else "."
+    path = f"{head}/{day.day:02}{mark}{day.month:02}{mark}{day.year}/{last}"
+    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, parts.fragment))
 
 
 def _rewrite_printed_day(tree, kind: str, gold: str, url: str) -> bool:
@@ -729,6 +745,8 @@ def _job(args: tuple[str, str, bytes, str, str | None]) -> tuple[str, str, str |
         return ident, kind, "n/a"
     if kind in REWRITTEN and gold:
         url = undated_address(url, date.fromisoformat(gold[:10]))
+    elif kind == "address_day_first" and gold:
+        url = day_first_address(url, date.fromisoformat(gold[:10]))
     result = extract_article(html, url)
     return ident, kind, result.article.published if result.article else None
 
