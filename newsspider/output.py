@@ -1102,14 +1102,22 @@ def outputs_naming_one_file(settings: Any) -> tuple[str, str] | None:
     none do. A name with a placeholder is left out (the run gives it: ``AtomicFileFeedStorage.open``
     refuses it then), and so are pipes and devices (``/dev/null`` twice harms nothing)."""
     files: list[tuple[str, Path]] = []
-    for uri in settings.getdict("FEEDS") or {}:
-        uri = str(uri)
-        if "%(" in uri or (local := local_path(uri)) is None or is_stream(local):
-            continue
+    for uri, local in local_feed_files(settings):
         if (twin := next((other for other, path in files if same_file(path, local)), None)) is not None:
             return twin, uri
         files.append((uri, local))
     return None
+
+
+def local_feed_files(settings: Any) -> list[tuple[str, Path]]:
+    """The ``FEEDS`` of the run about to start that are local files of a name known before it, as
+    ``(uri, path)``: not a name with a placeholder (the run gives it), a pipe or a device."""
+    files = []
+    for uri in settings.getdict("FEEDS") or {}:
+        uri = str(uri)
+        if "%(" not in uri and (local := local_path(uri)) is not None and not is_stream(local):
+            files.append((uri, local))
+    return files
 
 
 def writes_to_standard_output(settings: Any) -> bool:

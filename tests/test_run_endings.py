@@ -576,6 +576,20 @@ def test_one_file_named_twice_as_an_output_is_refused_before_any_article_and_nam
     assert sorted(found) == sorted(site.urls) and set(found.values()) == {1}, found
 
 
+def test_an_output_named_as_another_outputs_report_or_stories_is_refused_and_left_as_it_was(site, tmp_path):
+    """``-o out.jsonl -o out.stories.jsonl``: the story export written beside ``out.jsonl`` at the
+    run's end replaced the articles of ``out.stories.jsonl`` (exit 0); ``-o out.report.json`` beside
+    ``-o out.jsonl``: the run report did, and so did the refusal's report, had the run been refused."""
+    earlier = '{"url": "an earlier run\'s line"}\n'
+    for side in ("out.stories.jsonl", "out.report.json"):
+        (tmp_path / side).write_text(earlier, encoding="utf-8")
+        refused = crawl(tmp_path, site.sources, "-o", "out.jsonl", "-o", side)
+        assert refused.returncode == EXIT_CONFIG_ERROR, refused.stderr[-3000:]
+        assert f"newsspider: bad setting: output {side!r} is the " in refused.stderr, refused.stderr[-3000:]
+        assert (tmp_path / side).read_text(encoding="utf-8") == earlier
+    assert not site.requests and not (tmp_path / "out.jsonl").exists()
+
+
 def test_a_run_stopped_by_one_unusable_output_leaves_its_other_outputs_earlier_files_as_they_were(site, tmp_path):
     """``-O good.jsonl -O bad.jsonl`` with ``bad.jsonl`` a folder: the run stopped before any article
     (status 4), then put its empty ``good.jsonl`` in place of the earlier run's file, stories beside

@@ -140,3 +140,29 @@ def test_a_hard_link_is_the_same_file(tmp_path, monkeypatch):
     os.link(tmp_path / "out.jsonl", tmp_path / "again.jsonl")
     with pytest.raises(SettingsError, match="'out.jsonl' and 'again.jsonl' are one file named twice"):
         check(FEEDS={"out.jsonl": {"format": "jsonlines"}, "again.jsonl": {"format": "jsonlines"}})
+
+
+@pytest.mark.parametrize(("feeds", "side"), [
+    ({"out.jsonl": {"format": "jsonlines"}, "out.stories.jsonl": {"format": "jsonlines"}}, "story export"),
+    ({"out.jsonl": {"format": "jsonlines"}, "out.report.json": {"format": "json"}}, "run report"),
+    ({"articles-1.jsonl": {"format": "jsonlines"}, "stories-1.html": {"format": "xml"}}, "story report"),
+    ({"out.csv": {"format": "csv"}, "sub/../out.stories.jsonl": {"format": "jsonlines"}}, "story export"),
+])
+def test_an_output_named_as_another_outputs_side_file_is_refused(tmp_path, monkeypatch, feeds, side):
+    """The run writes its report and stories beside each output (``out.report.json``,
+    ``out.stories.jsonl``, ``out.stories.html``): an output of that name was replaced by them after
+    the run had written it (or an appended one's earlier articles lost), from a run that exited 0."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    first, second = list(feeds)
+    with pytest.raises(SettingsError, match=re.escape(f"output {second!r} is the {side} of output {first!r}")):
+        check(FEEDS=feeds)
+
+
+def test_an_output_named_as_a_side_file_the_run_does_not_write_passes(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    check(FEEDS={"out.jsonl": {"format": "jsonlines"}, "out.stories.jsonl": {"format": "jsonlines"},
+                 "out.report.json": {"format": "json"}, "out.stories.html": {"format": "xml"}},
+          NEWSSPIDER_RUN_REPORT=False, NEWSSPIDER_STORY_EXPORT=False, NEWSSPIDER_STORY_REPORT=False)
+    check(FEEDS={"out.jsonl": {"format": "jsonlines"}, "out.stories.stories.jsonl": {"format": "jsonlines"},
+                 "%(name)s.stories.jsonl": {"format": "jsonlines"}, "/dev/null": {"format": "jsonlines"}})

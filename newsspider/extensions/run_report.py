@@ -24,7 +24,7 @@ from newsspider.outcome import (
     source_key,
     why_nothing_written,
 )
-from newsspider.output import named_local_outputs, through_link
+from newsspider.output import named_local_outputs, same_file, through_link
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -139,11 +139,17 @@ def write_refusal_reports(settings: Any, spider_name: str, outcome: Outcome, sta
 
 def write_reports(report: dict[str, Any], outputs: list[Path]) -> tuple[list[Path], list[str]]:
     """Write ``report`` beside each of ``outputs`` (:func:`report_path`), each under a temporary name
-    renamed into place: the reports written, and why each other could not be (logged)."""
+    renamed into place: the reports written, and why each other could not be (logged). A report
+    named as one of ``outputs`` (``-o out.jsonl -o out.report.json``, refused by the settings check)
+    is not written: it would replace that output's articles."""
     text = json.dumps(report, default=_json_value, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     written, errors = [], []
     for output in outputs:
         target = report_path(output)
+        if (named := next((other for other in outputs if same_file(other, target)), None)) is not None:
+            logger.error("the run report of %s is not written: it is the output %s", output, named)
+            errors.append(f"cannot write the run report {target}: it is an output of the run")
+            continue
         try:
             write_atomically(target, text)
         except OSError as exc:
