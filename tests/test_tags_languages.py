@@ -128,6 +128,22 @@ def test_a_keyword_field_cutting_an_unspaced_headline_into_pieces_names_no_topic
 
 
 @pytest.mark.parametrize(("title", "keywords", "expected"), [
+    # the headline whole as the field's first entry, in a script written without spaces (a Chinese
+    # CMS writes the title as the keywords): no topic, as a spaced headline's words are none
+    ("港特首梁振英就住宅违建事件道歉", "港特首梁振英就住宅违建事件道歉", []),  # Chinese
+    ("港特首梁振英就住宅违建事件道歉", "港特首梁振英就住宅违建事件道歉, 香港", ["香港"]),
+    ("กรุงเทพฯเตรียมรับมือน้ำท่วมใหญ่", "กรุงเทพฯเตรียมรับมือน้ำท่วมใหญ่", []),  # Thai
+    ("宮崎県で震度5弱、高知と宮崎に津波注意報", "宮崎県で震度5弱、高知と宮崎に津波注意報、気象庁", ["気象庁"]),  # Japanese
+    ("الحكومة تعلن عن خطة جديدة للطاقة", "الحكومة تعلن عن خطة جديدة للطاقة", []),  # Arabic: spaced, as before
+    ("मोदी ने नई ऊर्जा योजना की घोषणा की", "मोदी ने नई ऊर्जा योजना की घोषणा की, सौर ऊर्जा", ["सौर ऊर्जा"]),  # Hindi
+    # a topic that is a piece of the headline stays (the field does not open with the whole)
+    ("港特首梁振英就住宅违建事件道歉", "梁振英", ["梁振英"]),
+])
+def test_a_keyword_field_opening_with_the_whole_headline_names_no_topic_in_every_script(title, keywords, expected):
+    assert tags(f'<title>{title}</title><meta name="keywords" content="{keywords}">') == expected
+
+
+@pytest.mark.parametrize(("title", "keywords", "expected"), [
     # topics cut from an unspaced headline by an editor: a few, not the whole headline in order
     ("港特首梁振英就住宅违建事件道歉", "香港, 梁振英, 行政长官, 特首, 违建", ["香港", "梁振英", "行政长官", "特首", "违建"]),
     ("宮崎県で震度5弱、高知と宮崎に津波注意報", "社会, 災害・気象, 宮崎県", ["社会", "災害・気象", "宮崎県"]),

@@ -134,7 +134,8 @@ def past_title(entries: list[str], title: str | None) -> list[str] | None:
     is, a, ...`` under "Federal Reserve's Low Rate Policy Is A ..."), then maybe topics. Compared
     word by word (:func:`_past_title_words`), so the same habit written as one string of words
     (:func:`is_word_string`) is one too; in a script written without spaces, piece by piece
-    (:func:`_past_title_pieces`). Topics chosen by an editor name some of the headline's words,
+    (:func:`_past_title_pieces`), or whole (:func:`_past_whole_title`: a Chinese CMS writes the
+    title as the keywords). Topics chosen by an editor name some of the headline's words,
     not all in their order. Of the rest, the headline again is no topic (Mynet's ``Samsun’da,
     sobadan, ..., oldu, Samsun’da sobadan ... oldu``); a word of it is (``..., meteorit, Meteorit``:
     an editor's tag that the headline names)."""
@@ -142,7 +143,11 @@ def past_title(entries: list[str], title: str | None) -> list[str] | None:
         return None
     letters = alnum_only(title.casefold())
     unspaced = 2 * sum(map(is_unspaced, letters)) > len(letters)
-    rest = _past_title_pieces(entries, letters) if unspaced else _past_title_words(entries, _keys(title.split()))
+    if unspaced:
+        rest = _past_whole_title(entries, title)
+        rest = _past_title_pieces(entries, letters) if rest is None else rest
+    else:
+        rest = _past_title_words(entries, _keys(title.split()))
     return None if rest is None else [entry for entry in rest if alnum_only(entry.casefold()) != letters]
 
 
@@ -162,6 +167,16 @@ def _past_title_words(entries: list[str], words: list[str]) -> list[str] | None:
             rest = " ".join(spelled[len(keys):])
             return [rest, *entries[index + 1:]] if rest else entries[index + 1:]
     return None
+
+
+def _past_whole_title(entries: list[str], title: str) -> list[str] | None:
+    """:func:`past_title` of a field opening with the headline whole, cut only where the field's
+    separators cut the headline itself (:func:`split_keywords`: "宮崎県で震度5弱、高知と..."): the
+    headline as written, not topics cut from it, however few the pieces (in a spaced script its
+    words are counted, :func:`_past_title_words`)."""
+    own = [alnum_only(entry.casefold()) for entry in split_keywords(title)]
+    opening = [alnum_only(entry.casefold()) for entry in entries[:len(own)]]
+    return entries[len(own):] if own and all(own) and opening == own else None
 
 
 def _past_title_pieces(entries: list[str], letters: str) -> list[str] | None:
