@@ -174,12 +174,31 @@ def _page_with_menu(sections: list[str], keywords: str, *, after: bool = False, 
 ])
 def test_a_keyword_field_naming_the_sites_menu_sections_gives_way_to_one_naming_none(sections, keywords):
     # the site's standing list, or an article cross-listed in many sections: another field naming
-    # none of the sections comes first; one naming a section too does not; alone, the field stands
+    # none of the sections comes first, and so does one naming one of them (an article's own filing
+    # under its section); one naming several does not (a standing list, or the first's cross-listing
+    # echoed); alone, the field stands
     assert _page_with_menu(sections, keywords, tag='<meta property="article:tag" content="Robert Gates">') == [
         "Robert Gates"]
-    assert _page_with_menu(sections, keywords, tag=f'<meta property="article:tag" content="Gates, {sections[0]}">') == (
+    assert _page_with_menu(sections, keywords, tag=f'<meta property="article:tag" content="Gates, {sections[0]}">') == [
+        "Gates", sections[0]]
+    assert _page_with_menu(sections, keywords, tag=f'<meta property="article:tag" content="Gates, {sections[0]}, {sections[1]}">') == (
         _page_with_menu(sections, keywords))
     assert len(_page_with_menu(sections, keywords)) == len(split_keywords(keywords))
+
+
+@pytest.mark.parametrize(("sections", "keywords", "tag_list", "expected"), [
+    (["News", "World", "Politics", "Sports", "Business", "Health"], "news, world, politics, sports, business, health",
+     ["Politics", "Joe Biden", "Election 2024"], ["Politics", "Joe Biden", "Election 2024"]),
+    (["سياسة", "اقتصاد", "رياضة", "ثقافة", "لبنان"], "أخبار، سياسة، اقتصاد، رياضة، ثقافة",
+     ["لبنان", "الانتخابات البلدية"], ["لبنان", "الانتخابات البلدية"]),  # Arabic
+    (["राजनीति", "देश", "विदेश", "खेल", "मनोरंजन"], "राजनीति, देश, विदेश, खेल, मनोरंजन",
+     ["राजनीति", "चुनाव"], ["राजनीति", "चुनाव"]),  # Hindi
+])
+def test_an_articles_tag_list_naming_its_own_section_comes_before_the_sites_standing_list(
+        sections, keywords, tag_list, expected):
+    # the site's sections on every page, then the article's tags, one of them its section: the article's
+    links = "".join(f'<li><a rel="tag" href="/tag/{n}">{tag}</a></li>' for n, tag in enumerate(tag_list))
+    assert _page_with_menu(sections, keywords, tag_list=f'<ul class="tags">{links}</ul>') == expected
 
 
 def test_an_article_filed_under_a_few_sections_keeps_them_and_a_list_after_the_story_is_no_menu():

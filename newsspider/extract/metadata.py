@@ -525,9 +525,11 @@ def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements, site_names
     effect, business``): its topics after the headline's words come last, where nothing else names any.
     A field naming the site's sections (:func:`site_sections`: entries of a menu above the
     headline, :func:`_menus_above`) may be the site's standing list, on every page: it gives way
-    to a later field or the page's tag list naming none of them (AOL's ``news, nation, world,
-    sports, ...`` to its ``rel="tag"`` links; a later source's field naming the site too), and
-    comes first otherwise."""
+    to a later field or the page's tag list naming one of them at most (AOL's ``news, nation,
+    world, sports, ...`` to its ``rel="tag"`` links; an article's tags naming the section it is
+    filed under, ``Politics, Joe Biden``; a later source's field naming the site too), and comes
+    first otherwise: a later field naming several echoes the first's cross-listing (BMEL's tag
+    list names three of its keywords' sections)."""
     declared = [ld.article.keywords if ld.article else None, *(meta.get(name) for name in _TAG_META),
                 ld.page.keywords if ld.page else None]
     sites: set[str] | None = None
@@ -549,8 +551,10 @@ def _tags(meta: dict[str, list[str]], ld: JsonLd, page: PageElements, site_names
             if (rest := past_title(entries, title)) is not None:
                 after_title = after_title or clean_tags(rest)
                 continue
-            if sections and any(section_key(tag) in sections for tag in tags):
-                continue  # names the site's sections too: no better than the first
+            if sections and len(sections.intersection(map(section_key, tags))) > 1:
+                # names several of its sections: another standing list, or the first's cross-listing
+                # echoed (the first is the article's own then, and names more); one is the article's section
+                continue
             if not sections and len(tags) >= SECTION_SIBLINGS_MIN:
                 menus = _menus_above(page, title) if menus is None else menus
                 if sections := _sections_named(page, menus, tags):

@@ -213,7 +213,8 @@ def site_sections(tags: list[str], menus: Iterable[list[str]]) -> set[str]:
     they name :data:`SECTION_SIBLINGS_MIN` or more; else none. Such a field is the site's standing list of its
     sections, the same on every page, or an article cross-listed in many sections (Vox's "Front
     Page, Explainers, World, ..."; a recipe's "Lunch, Sharing, Sides, Vegetarian"): a page alone does
-    not tell the two apart, so the field gives way only to one naming none of those sections.
+    not tell the two apart, so the field gives way only to one naming one of those sections at most
+    (an article's own tags, naming the section it is filed under).
     Topics a menu links to in a row of its own (a site's trending topics) are as many of its entries;
     tags that are links of several menus (a section and its subsection) are not."""
     if len(tags) < SECTION_SIBLINGS_MIN:
