@@ -48,8 +48,7 @@ page goes through what the crawl's extract and cleaning stages do (``extract_art
 ``teasersafter`` ``undeclared`` with 10 teasers (``flatlisting``'s: no box each) after the story's
                 paragraphs in its own block.
 
-Headlines and teasers are other pages' titles and paragraphs of the same set; a listing's link to
-each (a site's listing leads to its own pages) is the other page's path on the page's site.
+Headlines and teasers are other pages' titles and paragraphs of the same set.
 
     python bench/article_keep.py                      # tune split, all sets
     python bench/article_keep.py --split test         # once, at the end
@@ -298,8 +297,7 @@ def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) 
             if element.getparent() is not None:
                 element.drop_tree()
         headline = {"linklisting": "<a><strong></strong></a>", "linelisting": "<p><a></a></p>"}.get(kind, "<h3><a></a></h3>")
-        for n, (title, blurb, href) in enumerate(others[:GRID_TEASERS]):
-            entry = (title, blurb, _on_site(href))
+        for n, entry in enumerate(others[:GRID_TEASERS]):
             second = others[(n + 1) % len(others)][1] if kind == "longlisting" else None
             teaser = _teaser(entry, n, dated=True, headline=headline, second=second)
             if kind in ("flatlisting", "linelisting"):
@@ -307,14 +305,6 @@ def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) 
             else:
                 holder.append(teaser)
     return tostring(tree, encoding="unicode")
-
-
-def _on_site(href: str) -> str:
-    """``href``'s path and query as a link of the page's own site (relative to its host)."""
-    from urllib.parse import urlsplit, urlunsplit
-
-    parts = urlsplit(href)
-    return urlunsplit(("", "", parts.path or "/", parts.query, ""))
 
 
 def _unmark(element) -> None:

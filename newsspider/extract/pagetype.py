@@ -10,9 +10,7 @@ In order:
 4. ``listing``: most of its text is teasers for other pages and none of it is a body of its own
    (a tag, section or archive page): a teaser is a heading that links elsewhere (or sits in a
    link) with what stands around it up to the next heading, at most one paragraph of running
-   text (any number as one of a list's repeated entries, :func:`_mark_series`: a blog's front page
-   shows each post's start), in a box of its own or side by side with others in one container
-   (:func:`flat_units`);
+   text, in a box of its own or side by side with others in one container (:func:`flat_units`);
    or a line that is one link to another page, in no heading, with what stands with it
    (:func:`line_teasers`). Or, on a page that declares no date, its text is nothing but short lines, none of them
    a paragraph of several sentences, a third of the first half of them links to other pages and
@@ -42,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
 
-from newsspider.extract.addresses import join_url, other_site, split_url
+from newsspider.extract.addresses import join_url, split_url
 from newsspider.extract.elements import HEADING_TAGS, UNSEEN_TAGS, PageElements, single_spaced, text_content
 from newsspider.extract.language import dominant_script
 from newsspider.unicode_classes import (
@@ -127,13 +125,11 @@ class Teaser:
     pieces: list[str] = field(default_factory=list)   # its paragraphs, heading, date line ...
     element: HtmlElement | None = None                # the element holding the teaser
     unit: list[HtmlElement] = field(default_factory=list)  # its date and blurb beside it, no box around (flat_units)
-    series: bool = False                              # one of a list's repeated entries (:func:`_mark_series`)
 
     def is_teaser(self, paragraph: Callable[[str], bool] | None = None) -> bool:
         """At most one paragraph of running text (``paragraph``: :func:`unmarked_paragraphs`): a
-        blurb, not a story under a linked heading; or one of a list's entries (``series``),
-        however many paragraphs of its story it shows."""
-        return self.series or _running_pieces(self, self.pieces, paragraph) <= 1
+        blurb, not a story under a linked heading."""
+        return _running_pieces(self, self.pieces, paragraph) <= 1
 
 
 def _running_pieces(teaser: Teaser, pieces: Iterable[str], paragraph: Callable[[str], bool] | None = None) -> int:
@@ -177,7 +173,6 @@ def _teasers(page: PageElements, url: str | None, canonical: str | None) -> list
         if len(found) == MAX_TEASERS:
             break
     _widen(found, flat_units(found, holding))
-    _mark_series(found, url, canonical)
     return found
 
 
@@ -233,7 +228,9 @@ def flat_units(teasers: list[Teaser], holding: dict[HtmlElement, int]) -> dict[H
         if any((child.tag in HEADING_TAGS or holding.get(child, 0)) and child not in opening
                for child in children[first:last]):
             continue  # a story's own subheadings between them
-        if not _opens_with(parent, children[:first]):
+        if (parent.text or "").strip() or any(
+                (child.tail or "").strip() or (child.tag not in (*HEADING_TAGS, *UNSEEN_TAGS) and _unit_pieces(child))
+                for child in children[:first]):
             continue  # the story's own text first: its trailing teasers
         current: list[HtmlElement] | None = None
         for child in children[first:]:
@@ -244,45 +241,6 @@ def flat_units(teasers: list[Teaser], holding: dict[HtmlElement, int]) -> dict[H
             elif current is not None:
                 current.append(child)
     return units
-
-
-def _opens_with(parent: HtmlElement, before: list[HtmlElement]) -> bool:
-    """Whether ``parent`` shows no text before its entries (``before``: its children before the
-    first) but headings: a listing's container opens with its entries, or its name; a story's
-    opens with the story, and the teasers appended to it come after it."""
-    return not (parent.text or "").strip() and not any(
-        (child.tail or "").strip() or (child.tag not in (*HEADING_TAGS, *UNSEEN_TAGS) and _unit_pieces(child))
-        for child in before)
-
-
-def _mark_series(teasers: list[Teaser], url: str | None, canonical: str | None) -> None:
-    """Marks the ``teasers`` that are a list's repeated entries (``series``), whatever text each
-    shows (a blog's front page shows each post's start, paragraphs of it): at least
-    :data:`FLAT_UNITS` side by side in one container that opens with them (:func:`_opens_with`),
-    of one shape (boxes of one tag sharing a class, or :func:`flat_units`' units), each showing
-    text apart from its headline (:func:`_apart`) and leading to a page of its own on the page's
-    site. A story is one text under one headline: its sections link to no other story each (a
-    live blog's posts to places on the page, a listicle's or a press review's to other sites), and
-    the boxes a story trails come after its text."""
-    groups: dict[tuple[HtmlElement, str, bool], list[Teaser]] = {}
-    for teaser in teasers:
-        box = teaser.element
-        if box is not None and (parent := box.getparent()) is not None and (teaser.unit or _apart(teaser)):
-            groups.setdefault((parent, box.tag, bool(teaser.unit)), []).append(teaser)
-    for (parent, _, flat), members in groups.items():
-        if len(members) < FLAT_UNITS or len({page_key(teaser.href) for teaser in members}) < len(members):
-            continue
-        if any(other_site(teaser.href, (url, canonical)) for teaser in members):
-            continue
-        boxes = [teaser.element for teaser in members if teaser.element is not None]
-        if not flat:  # flat_units' units are side by side and open their container already
-            if not set.intersection(*(set(box.classes) for box in boxes)) and any(box.get("class") for box in boxes):
-                continue
-            children = [child for child in parent if isinstance(child.tag, str)]
-            if not _opens_with(parent, children[:min(children.index(box) for box in boxes)]):
-                continue
-        for teaser in members:
-            teaser.series = True
 
 
 def listing_teasers(tree: HtmlElement, url: str | None, canonical: str | None, page: PageElements) -> list[Teaser]:
@@ -336,10 +294,8 @@ def _line_teasers(page: PageElements, url: str | None, canonical: str | None) ->
     boxed = {id(teaser): (teaser.element.getparent(), teaser.element.tag) for teaser in found
              if not teaser.unit and teaser.element is not None and _apart(teaser)}
     boxes = Counter(boxed.values())  # boxes side by side: their container and tag
-    found = [teaser for teaser in found
-             if teaser.unit or (id(teaser) in boxed and boxes[boxed[id(teaser)]] >= FLAT_UNITS)][:MAX_TEASERS]
-    _mark_series(found, url, canonical)
-    return found
+    return [teaser for teaser in found
+            if teaser.unit or (id(teaser) in boxed and boxes[boxed[id(teaser)]] >= FLAT_UNITS)][:MAX_TEASERS]
 
 
 def _apart(teaser: Teaser) -> bool:
@@ -505,7 +461,7 @@ def text_shape(lines: list[str], teasers: list[Teaser], paragraph: Callable[[str
     blocks = []
     for teaser in teasers:
         found = {_key(piece) for piece in teaser.pieces if _key(piece) in folded}
-        if teaser.series or _running_pieces(teaser, found, paragraph) <= 1:
+        if _running_pieces(teaser, found, paragraph) <= 1:
             teaser_pieces |= found
             blocks.append(_key(teaser.block))
     shape = TextShape(teasers=min(sum(map(len, teaser_pieces)), len(folded)))
