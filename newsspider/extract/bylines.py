@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from newsspider.extract.cleaning.keys import ARABIC_FOLD, fold_key
 from newsspider.extract.cleaning.patterns import compiled_patterns
-from newsspider.extract.places import is_city_in_country, is_place
+from newsspider.extract.places import is_city_in_country
 
 # How many names' comparison keys (name_key) are kept: a few pages' worth of bylines and publishers.
 NAME_KEYS_KEPT = 1024
@@ -536,13 +536,13 @@ def _uninverted_list(text: str, own: Collection[str]) -> str:
 def _without_desk_place(text: str) -> str:
     """``text`` without the place after a desk or an agency alone, where it is ("Redaktion, Berlin", "Desk,
     London", "Redacción, Madrid", "dpa, Berlin": a role, a byline word or an agency, its only comma, then one
-    capitalised word, no agency: "Redaktion, dpa" and "AFP, Reuters" credit one). After an agency the word
-    is a place only where it names one (:func:`places.is_place`): else a reporter's surname credited with
-    the agency ("dpa, Schmidt"), as a desk has no reporter's name after it."""
+    capitalised word, no agency: "Redaktion, dpa" and "AFP, Reuters" credit one). After an agency as after a
+    desk, whether or not :mod:`places` holds the word ("AP, Washington", "dpa, Hamburg": its zone cities
+    are no gazetteer): a reporter's surname alone there ("dpa, Schmidt") is lost, no town read as a person."""
     desk, comma, place = text.partition(",")
     desk, place = desk.strip(), place.strip()
     if (comma and place[:1].isupper() and _LETTERS_WORD.fullmatch(place) and not _is_agency(place)
-            and (is_role(desk) or is_byline_label(desk) or _is_agency(desk) and is_place(place))):
+            and (is_role(desk) or is_byline_label(desk) or _is_agency(desk))):
         return desk
     return text
 

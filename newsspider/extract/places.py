@@ -29,14 +29,6 @@ def is_city_in_country(city: str, country: str) -> bool:
     return not cities.get(_key(city), frozenset()).isdisjoint(countries.get(_key(country), ()))
 
 
-def is_place(name: str) -> bool:
-    """Whether ``name`` (case aside) is a time zone's city's or a country's name ("Berlin", "Deutschland";
-    not "Schmidt")."""
-    cities, countries = place_codes()
-    key = _key(name)
-    return key in cities or key in countries
-
-
 def _key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
