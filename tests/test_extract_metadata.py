@@ -1346,6 +1346,25 @@ def test_a_marked_byline_behind_a_long_share_bar_before_the_storys_text_names_th
     assert metadata(head, late).authors == []
 
 
+def test_the_header_walk_for_a_marked_byline_ends_with_the_story_not_behind_it():
+    # the story's text printed as lines of a <div> (no <p>), or a short story: the walk for a byline
+    # behind a long share bar must not run on into the related stories' or the replies' authors
+    from newsspider.extract.metadata import BYLINE_AFTER
+
+    head = "<meta property='og:title' content='Budget approved after long night'>"
+    share = "".join(f"<a href='#'><div class='tool'><span>Share {n}</span><span class='icon'></span></div></a>"
+                    for n in range(BYLINE_AFTER))
+    related = "".join(f"<div class='teaser'><a href='/s{n}'>Other story {n}</a><span class='author'>Other Writer{n}</span></div>"
+                      for n in range(3))
+    replies = "".join(f"<div class='reply'><span class='author-name'>reader{n}</span><p>Agreed.</p></div>" for n in range(3))
+    lines = "<div class='text'>" + "The council approved the budget after a long night of talks. <br>" * 8 + "</div>"
+    short = "<p>The council approved the budget.</p><p>More soon.</p>"
+    header = f"<h1>Budget approved after long night</h1><div class='share'>{share}</div>"
+    assert metadata(head, f"<article>{header}{lines}{related}</article>").authors == []
+    assert metadata(head, f"<article>{header}{short}</article><div class='related'>{related}</div>").authors == []
+    assert metadata(head, f"<article>{header}{short}</article><div class='responses'>{replies}</div>").authors == []
+
+
 def test_a_byline_blocks_place_part_names_no_one():
     # "München, Bayern" in a byline block's location part would read as a surname and a given name
     head = "<title>Forest story</title>"

@@ -356,24 +356,39 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
 
 def _marked_in_header(heading: HtmlElement) -> list[HtmlElement]:
     """The elements marked as a byline (:func:`_marks_byline`) behind the headline's first
-    :data:`BYLINE_AFTER` up to the story's first paragraph of text (a ``<p>`` longer than a byline:
-    :data:`MAX_BYLINE_CHARS`), :data:`HEADER_ELEMENTS` at most: a byline stands between the headline
-    and the story however much chrome (share bars, ads) the header holds; an author box under the
-    story is no byline of the header."""
+    :data:`BYLINE_AFTER` up to the story's text (:func:`_holds_story_text`), inside the headline's
+    ``<article>`` where it has one, :data:`HEADER_ELEMENTS` at most: a byline stands between the
+    headline and the story however much chrome (share bars, ads) the header holds; an author box,
+    related stories' or readers' replies' authors under the story are no byline of the header."""
     marked = []
-    for index, element in enumerate(islice(_following(heading), HEADER_ELEMENTS)):
-        if element.tag == "p" and len(element.text_content()) > MAX_BYLINE_CHARS:
+    article = next(heading.iterancestors("article"), None)
+    for index, element in enumerate(islice(_following(heading, article), HEADER_ELEMENTS)):
+        if _holds_story_text(element):
             break  # the story has begun (also ahead of BYLINE_AFTER, whose elements were read)
         if index >= BYLINE_AFTER and _marks_byline(element):
             marked.append(element)
     return marked
 
 
-def _following(element: HtmlElement) -> Iterator[HtmlElement]:
-    """The elements behind ``element`` in page order (XPath's ``following::*``), walked only as far as
-    they are read: :func:`_marked_in_header` stops at the story's first paragraph, mostly soon."""
+def _holds_story_text(element: HtmlElement) -> bool:
+    """Whether ``element`` is a paragraph longer than a byline (:data:`MAX_BYLINE_CHARS`), or holds
+    lines of its own as long (its text and its children's tails, lines a ``<br>`` child breaks: a story
+    printed as "line<br>line" in a ``<div>``; not a picture's caption in a ``<span>``): the story's
+    text, which no byline follows."""
+    if element.tag == "p":
+        return len(element.text_content()) > MAX_BYLINE_CHARS
+    if element.find("br") is None:
+        return False
+    own = len((element.text or "").strip()) + sum(len((child.tail or "").strip()) for child in element)
+    return own > MAX_BYLINE_CHARS
+
+
+def _following(element: HtmlElement, within: HtmlElement | None = None) -> Iterator[HtmlElement]:
+    """The elements behind ``element`` in page order (XPath's ``following::*``) inside ``within`` (an
+    ancestor of it; None: the page), walked only as far as they are read: :func:`_marked_in_header`
+    stops at the story's text, mostly soon."""
     node: HtmlElement | None = element
-    while node is not None:
+    while node is not None and node is not within:
         for sibling in node.itersiblings(etree.Element):
             yield from sibling.iter(etree.Element)
         node = node.getparent()
