@@ -110,3 +110,19 @@ def test_an_abbreviated_label_before_names_a_conjunction_joins_is_read_before_th
 ])
 def test_one_word_after_an_agency_or_a_desk_is_its_place_not_a_person(byline, names):
     assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Abd al-Rahman al-Rashed", ["Abd al-Rahman al-Rashed"]),  # particles joined to the name's words
+    ("Jane Doe and Abd al-Rahman al-Rashed", ["Jane Doe", "Abd al-Rahman al-Rashed"]),
+    ("Nasser al-Khelaifi and Jane Doe", ["Nasser al-Khelaifi", "Jane Doe"]),
+    ("Mohammed el-Baradei el-Masry", ["Mohammed el-Baradei el-Masry"]),
+    ("Jean d'Alembert d'Ormesson", ["Jean d'Alembert d'Ormesson"]),
+])
+def test_a_particle_joined_to_a_capitalised_name_is_a_names_word_not_a_phrases(byline, names):
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize("byline", ["Jane is a reporter covering politics", "The pro-government and anti-war rallies"])
+def test_lower_case_words_of_a_sentence_still_read_as_one(byline):
+    assert author_names([byline]) == []

@@ -825,14 +825,23 @@ def _names_someone(part: str, last: bool, cased: bool = True) -> bool:
         return False
     if len(words) == 1:
         return _agency(part)
-    return not cased or not words[0][0].islower() and (last or not words[-1][0].islower())
+    return not cased or not words[0][0].islower() and (last or not words[-1][0].islower() or _joined_particle(words[-1]))
 
 
 def _reads_as_phrase(words: list[str]) -> bool:
     """Capitalised words holding :data:`SENTENCE_WORDS` words in lower case of :data:`PHRASE_WORD_CHARS`
     letters or more after the first: a phrase or a sentence ("Syrian defense ministries", "Jane is a
-    reporter covering politics"), as a name holds one such particle at most ("Luca della Valle")."""
-    return sum(word[0].islower() and len(word) >= PHRASE_WORD_CHARS for word in words[1:]) >= SENTENCE_WORDS
+    reporter covering politics"), as a name holds one such particle at most ("Luca della Valle"); a particle
+    joined to a capitalised word is a name's (:func:`_joined_particle`: "Abd al-Rahman al-Rashed")."""
+    return sum(word[0].islower() and len(word) >= PHRASE_WORD_CHARS and not _joined_particle(word)
+               for word in words[1:]) >= SENTENCE_WORDS
+
+
+def _joined_particle(word: str) -> bool:
+    """Whether ``word`` is a particle joined to a capitalised name ("al-Rashed", "el-Baradei", "d'Ormesson":
+    :data:`_PARTICLE`): a name's word in lower case, no phrase's ("pro-government")."""
+    particle = _PARTICLE.match(word)
+    return particle is not None and word[particle.end()].isupper()
 
 
 def _without_label(text: str) -> str:
@@ -882,9 +891,8 @@ def _clean(name: str) -> str | None:
         return None  # "文/陈静": the label "text", not a person
     name = _without_abbreviated_label(name)
     words = name.split()
-    particle = _PARTICLE.match(words[0]) if words else None
     if (len(words) > 1 and words[0][0].islower() and len(words[0]) >= PHRASE_WORD_CHARS
-            and not (particle and words[0][particle.end()].isupper())
+            and not _joined_particle(words[0])
             and any(word[0].isupper() for word in words[1:])):
         return None  # "lives in Paris" (where the other words are capitalised: not "viktor hedlund")
     if words and words[0][0].isupper() and _reads_as_phrase(words):
