@@ -81,6 +81,7 @@ def test_a_side_of_a_conjunction_that_reads_as_a_phrase_splits_nothing():
     ("Verfasst von Jane Doe und John Roe", ["Jane Doe", "John Roe"]),
     ("Scritto da Marco Rossi", ["Marco Rossi"]),  # Italian "written by": "da" is a particle too
     ("Pubblicato da Marco Rossi", ["Marco Rossi"]),
+    ("Publiziert von Jane Doe", ["Jane Doe"]),  # the date label "Publiziert am" reads it as a byline: no name's part
     ("Ursula von der Leyen", ["Ursula von der Leyen"]),
     ("Maria Clara da Silva", ["Maria Clara da Silva"]),
 ])

@@ -251,7 +251,7 @@ _LICENCE = re.compile(r"(?:public domain|creative commons|cc[ -]by|cc0)\b", re.I
 _BYLINE_INSIDE = re.compile(r"^(?:[^\W\d_]+\s+){1,3}(?:by|par|por|door|av|od)\s+(?=[^\W\d_])"
                             # ... and German's and Italian's "written by", "posted by": a participle before "von"
                             # or "da", which open no name after one ("Ursula von der Leyen", "Maria da Silva")
-                            r"|^(?:geschrieben|verfasst|eingestellt|gepostet|veröffentlicht|erstellt|scritt[oa]|pubblicat[oa]"
+                            r"|^(?:geschrieben|verfasst|eingestellt|gepostet|veröffentlicht|publiziert|erstellt|scritt[oa]|pubblicat[oa]"
                             r"|postat[oa]|inviat[oa])\s+(?:von|da)\s+(?=[^\W\d_])", re.IGNORECASE)
 # ... and the byline word a label ends in where the name it introduces is printed in another element.
 _DANGLING_BY = re.compile(_BY)
