@@ -2178,6 +2178,20 @@ def test_a_day_first_address_day_is_below_a_declared_date_and_a_dateline():
     assert published == "2024-05-07T14:05:00+02:00"
 
 
+def test_a_day_first_address_day_gives_way_to_a_date_the_page_shows_anywhere():
+    """A slug's day-first date is as often its title's or event's as the page's ("/09-11-2001-remembered",
+    "/12-05-2024-results-of-2023"): a date the page shows, away from the headline and unlabelled (htmldate's
+    search finds it), is the page's; the address's date only where the page shows none. The address's date stays
+    below htmldate's search."""
+    now = datetime(2024, 6, 1, tzinfo=timezone.utc)
+    url = "https://news.example.de/politik/09-11-2001-erinnert"
+    for shown in ("<div class='date'>11.09.2021</div>", "<span class='byline'>Von Jo Doe, 2021-09-11</span>"):
+        body = ("<article><h1>Tram line extended</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS * 4)
+                + f"</article>{shown}")  # far from the headline: no dateline
+        assert extract_article(page(body, lang="de"), url, now=now).article.published.startswith("2021-09-11"), shown
+    assert extract_article(article_page(lang="de"), url, now=now).article.published.startswith("2001-11-09")
+
+
 @pytest.mark.parametrize(("text", "domain", "expected"), [
     ("Selasa, 5 Maret 2024 14:20 WITA", "id", "2024-03-05T14:20:00+08:00"),  # Bali's, Makassar's clock, not Jakarta's
     ("5 Maret 2024, 14:20 WIT", "id", "2024-03-05T14:20:00+09:00"),

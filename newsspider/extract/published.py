@@ -781,10 +781,10 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     (:func:`url_day`), else the first publication its scripts' data give the story
     (:func:`_script_published`), else the upload time of the video or audio it plays (``media``:
     a JSON-LD ``VideoObject``'s ``uploadDate``, a video page's only date), else the date of a card linking to the page itself
-    (:func:`_own_card_date`), else the day its address writes day first (:func:`day_first_url_day`: a weak source,
-    below what the page declares or shows), else htmldate's search (not on a page whose text names the
+    (:func:`_own_card_date`), else htmldate's search (not on a page whose text names the
     months of a calendar it cannot tell: :func:`newsspider.extract.calendars.names_unread_calendar`),
-    else a dateline counting back from ``now`` ("vor 5 Stunden": :func:`_time_ago`; last, as it tells
+    else the day its address writes day first (:func:`day_first_url_day`: a weak source, below what the page
+    declares or shows anywhere: a slug's "/09-11-2001-remembered" is its title's day), else a dateline counting back from ``now`` ("vor 5 Stunden": :func:`_time_ago`; last, as it tells
     the moment to the hour at best, and a page that prints it may print its date elsewhere too);
     none that lies after ``now``, the page's fetch (default: the wall clock; a year of another
     calendar: :func:`newsspider.dates.is_future`), nor one days away from the day the page's address
@@ -800,9 +800,8 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     searches = (lambda: _dateline_time(page, title, url, own, country), lambda: _opening_dateline(text),
                 lambda: _labelled_date(page, url, own), lambda: _address_day(url, canonical),
                 lambda: _script_published(page, title, country), lambda: media,
-                lambda: _own_card_date(page, url, canonical),
-                lambda: _day_first_address_day(url, canonical, writes_month_first),
-                lambda: _htmldate(tree, url, page, own, canonical, country), lambda: _time_ago(page, title, url, own, now))
+                lambda: _own_card_date(page, url, canonical), lambda: _htmldate(tree, url, page, own, canonical, country),
+                lambda: _day_first_address_day(url, canonical, writes_month_first), lambda: _time_ago(page, title, url, own, now))
     address = _publication_address_day(url, canonical)
     for search in searches:
         found = search()
