@@ -2222,7 +2222,13 @@ def test_a_country_domain_whose_country_speaks_none_of_the_pages_languages_is_a_
 
     assert page_country(["https://www.sermitsiaq.ag/samfund/1"], ["da-DK"]) == "DK"
     assert page_country(["https://www.sermitsiaq.ag/samfund/1"], ["en_US", "da-DK"]) == "DK"
-    assert page_country(["https://www.sermitsiaq.ag/samfund/1"], ["kl"]) is None  # no region, no one-clock language
+    # a language alone names no other country: a country's outlet writes for readers abroad (swissinfo.ch in
+    # Japanese, Japan's one clock; rfi.fr in Vietnamese; mbl.is in German is on Reykjavik's clock, not Berlin's)
+    assert page_country(["https://www.sermitsiaq.ag/samfund/1"], ["kl"]) == "AG"
+    assert page_country(["https://www.swissinfo.ch/jpn/1"], ["ja"]) == "CH"
+    assert page_country(["https://www.rfi.fr/vi/1"], ["vi", "en_US"]) == "FR"
+    assert page_country(["https://www.mbl.is/frettir/1"], ["de"]) == "IS"
+    assert page_country(["https://www.swissinfo.ch/jpn/1"], ["ja-JP"]) == "JP"  # a region the page declares tells
     assert page_country(["https://www.sermitsiaq.ag/samfund/1"], ["en_US"]) == "AG"
     assert page_country(["https://www.sermitsiaq.ag/samfund/1"], []) == "AG"
     assert page_country(["https://www.spiegel.de/international/1"], ["en_GB", "en"]) == "DE"

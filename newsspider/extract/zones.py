@@ -93,8 +93,11 @@ def page_country(addresses: list[str | None], locales: list[str | None]) -> str 
     ``locales`` that names one; else, where the first locale naming a language alone names one whose
     countries keep one clock (:data:`LANGUAGE_COUNTRIES`), its likely country: one on the page's clock.
     A country's domain whose country speaks none of the languages the page declares is a name, not a place
-    (:func:`_speaks_none`: a Greenland paper on Antigua's ``.ag`` in Danish), and the locales tell, but for
-    ``og:locale``'s default "en_US" beside another language (:func:`_without_default`)."""
+    (:func:`_speaks_none`: a Greenland paper on Antigua's ``.ag`` in Danish) where a locale names another
+    country's region ("da-DK"; not ``og:locale``'s default "en_US" beside another language:
+    :func:`_without_default`); a language alone leaves the domain's country, as such a domain is as often a
+    country's outlet writing for readers abroad (swissinfo.ch in Japanese, rfi.fr in Vietnamese are not on
+    Tokyo's or Hanoi's clock)."""
     for address in addresses:
         host = split_url(address).hostname or ""
         label = host.rpartition(".")[2].lower()
@@ -105,16 +108,20 @@ def page_country(addresses: list[str | None], locales: list[str | None]) -> str 
             declared = _without_default(locales)
             if not _speaks_none(country, _languages(declared)):
                 return country
-            locales = declared
+            return _first_region(declared) or country
         break
-    for locale in locales:
-        match = _REGION.match((locale or "").strip())
-        if match:
-            return match[1].upper()
+    region = _first_region(locales)
+    if region is not None:
+        return region
     language = next((found[1].lower() for locale in locales if (found := _LANGUAGE_ONLY.match((locale or "").strip()))),
                     None)
     countries = LANGUAGE_COUNTRIES.get(language or "")
     return countries.split()[0] if countries else None
+
+
+def _first_region(locales: list[str | None]) -> str | None:
+    """The region of the first of ``locales`` that names one ("da-DK": "DK")."""
+    return next((match[1].upper() for locale in locales if (match := _REGION.match((locale or "").strip()))), None)
 
 
 def _without_default(locales: list[str | None]) -> list[str | None]:
