@@ -366,3 +366,47 @@ def test_the_hosts_domain_without_www_before_a_colon_names_the_site():
     # another domain before the colon is the headline's
     assert title(f"<title>example.org: {HEADLINE}</title>", url="https://www.mbl.is/frettir/innlent/1/") == (
         f"example.org: {HEADLINE}")
+
+
+def test_a_hidden_mark_at_the_headings_edge_or_an_emoji_parts_nothing_and_stays_out():
+    """A hidden separator is kept only where it parts shown words: one before or after all of them
+    ("Headline<span class=sr-only>|</span>") and a hidden emoji are no marks a reader sees."""
+    head = "<title>Example</title><meta property='og:site_name' content='Example'>"
+    for heading in (f'<h1>{HEADLINE}<span class="visually-hidden">|</span></h1>',
+                    f'<h1><span class="sr-only">|</span>{HEADLINE}</h1>',
+                    f'<h1><span class="sr-only">🔴</span>{HEADLINE}</h1>',
+                    f'<h1>{HEADLINE}<span class="visually-hidden"> 🔴</span></h1>'):
+        assert title(head, heading + BODY) == HEADLINE, heading
+    # the colon written without a space still parts the two lines
+    heading = ('<h1><span class="kicker">Stuttgart</span><span class="visually-hidden">:</span>'
+               '<span class="headline">Stadt der Superlative</span></h1>')
+    assert title(head, heading + BODY) == "Stuttgart: Stadt der Superlative"
+
+
+def test_an_in_page_anchor_is_no_link_to_the_sites_home_page():
+    """On a page at the site's root, "#comments" resolves to the root address but names no logo."""
+    assert title(f"<meta property='og:title' content='Breaking - {HEADLINE}'>",
+                 '<a href="#comments" title="Breaking">3</a>' + BODY, url="https://news.example/") == (
+        f"Breaking - {HEADLINE}")
+
+
+def test_the_logo_is_read_from_a_link_home_however_its_address_is_written():
+    """The links read for a logo are those :func:`is_home_page` takes for the site's home, found
+    without joining every link (a teaser grid's links to stories are passed over unjoined)."""
+    from newsspider.extract.addresses import join_url
+    from newsspider.extract.elements import PageElements
+    from newsspider.extract.headline import logo_names
+    from newsspider.urls import host_key, is_home_page, within_host
+
+    url = "https://www.news.example/politik/a/1.html"
+    hrefs = ["/", " / ", "https://news.example", "//www.news.example/", "HTTPS://NEWS.EXAMPLE/INDEX.HTML",
+             "https://news.example#top", "/?", "/#top", "../../", "../", "./", ".", "..", "index.html",
+             "/index.php", "/default.aspx", "https://sport.news.example/", "https://other.example/",
+             "/?p=12", "/politik/", "/politik/a/2.html", "#comments", "", "javascript:void(0)",
+             "mailto:desk@news.example", "http://[bad/", "https://news.example?x=1"]
+    for href in hrefs:
+        page = PageElements(parse_html(f'<html><body><a href="{href}"><img alt="Abendkurier"></a></body></html>'))
+        address = join_url(url, href.strip())
+        home = bool(href.strip()) and not href.startswith("#") and is_home_page(address) and within_host(
+            host_key(address), host_key(url))
+        assert (logo_names(page, url) == {"abendkurier"}) == home, href

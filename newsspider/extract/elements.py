@@ -10,6 +10,7 @@ visiting the nodes is the cost), and a page has a dozen kinds to find.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from copy import deepcopy
 from itertools import islice
@@ -202,23 +203,40 @@ def sighted_text(element: HtmlElement) -> str:
     """:func:`seen_text` without the text of the elements inside ``element`` that the page hides from
     sight (:func:`hidden_from_sight`): a screen reader's label in a heading ("<h1><span
     class='visually-hidden'>Artikel: </span>Headline</h1>") is no word of the headline a reader sees.
-    A hidden separator (:func:`_is_separator`) stays: it parts what the reader sees in two lines."""
+    A hidden separator (:func:`_is_separator`) between shown words stays, a space after it: it parts
+    what the reader sees in two lines ("Kicker: Headline"); before or after all of them it parts nothing."""
     hidden = [node for node in element.iterdescendants() if isinstance(node.tag, str) and _hides(node)]
     if not hidden:
         return seen_text(element)
     copy = deepcopy(element)
     copy.tail = None
+    separators = []
     for node in [node for node in copy.iterdescendants() if isinstance(node.tag, str) and _hides(node)]:
-        if not _is_separator(text_content(node)):
+        if _is_separator(text_content(node)):
+            separators.append(node)
+        else:
             node.drop_tree()  # its tail stays
+    for node in separators:  # read with every hidden label gone: a label is no shown word
+        if _shows_words(node.xpath("preceding::text()")) and _shows_words(node.xpath("following::text()")):
+            node.tail = f" {node.tail or ''}"
+        elif node.getparent() is not None:
+            node.drop_tree()
     return seen_text(copy)
 
 
 def _is_separator(text: str) -> bool:
     """Whether a hidden element's ``text`` is punctuation alone (": " between a kicker and the headline
-    shown as two lines): the page writes it for those who do not see the layout, and it parts the
-    shown words ("Kicker: Headline", not "KickerHeadline")."""
-    return bool(text.strip()) and not any(char.isalnum() for char in text)
+    shown as two lines; Unicode's punctuation and maths symbols, "|" among them, not an emoji): the
+    page writes it for those who do not see the layout, and it parts the shown words ("Kicker: Headline",
+    not "KickerHeadline")."""
+    marks = "".join(text.split())
+    return bool(marks) and all(unicodedata.category(char)[0] == "P" or unicodedata.category(char) == "Sm"
+                               for char in marks)
+
+
+def _shows_words(texts: Iterable[str]) -> bool:
+    """Whether any of ``texts`` holds a letter or digit."""
+    return any(char.isalnum() for text in texts for char in text)
 
 
 def body_text(tree: HtmlElement) -> str:

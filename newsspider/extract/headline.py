@@ -36,7 +36,7 @@ from newsspider.extract.meta_tags import first_meta_of
 from newsspider.extract.navigation import in_navigation
 from newsspider.extract.repair import readable
 from newsspider.unicode_classes import alnum_only, is_unspaced
-from newsspider.urls import host_key, is_home_page, registered_domain, within_host
+from newsspider.urls import HOME_PAGE_PATHS, host_key, is_home_page, registered_domain, within_host
 
 _TITLE_META = ("og:title", "twitter:title", "dc.title", "headline", "sailthru.title", "title")
 # Where a site states its own name: its footers and copyright lines outside the article and its
@@ -250,6 +250,10 @@ _SPELLING_NOISE = re.compile(r"[aeiouyhjw]")
 MIN_NAME_CONSONANTS = 3
 # A domain ending after a site's name ("Le Monde.fr", "SZ.de", "News.com.au"'s last label).
 _DOMAIN_ENDING = re.compile(r"[a-z]{2,6}")
+# What a home page's path may end in (:func:`_may_lead_home`), and an address that is a host alone.
+_HOME_FILES = frozenset({"", ".", ".."} | {path.rsplit("/", 1)[-1] for path in HOME_PAGE_PATHS})
+_QUERY_OR_FRAGMENT = re.compile(r"[?#]")
+_BARE_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*:)?//[^/]*", re.IGNORECASE)
 # The words of a site's name, for its initials.
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
 # A link of the page: its text's title_key, the link, its href (:func:`_keyed_links`).
@@ -1263,7 +1267,7 @@ def logo_names(page: PageElements, url: str | None) -> frozenset[str]:
     names: set[str] = set()
     for link in page.of("a"):
         href = (link.get("href") or "").strip()
-        if not href:
+        if not _may_lead_home(href):
             continue
         address = join_url(url, href)
         if not is_home_page(address) or not within_host(host_key(address), host):
@@ -1272,6 +1276,17 @@ def logo_names(page: PageElements, url: str | None) -> frozenset[str]:
                  *(seen_text(label) for label in link.iter("title"))]
         names.update(site_name_key(_LOGO_WORD.sub("", single_spaced(text))) for text in texts if text)
     return frozenset(names - {""})
+
+
+def _may_lead_home(href: str) -> bool:
+    """Whether ``href`` may be a link to a home page (:data:`~newsspider.urls.HOME_PAGE_PATHS`), read
+    before it is joined to the page's address (a teaser grid's thousand links cost a thousand joins): its
+    path's last part is none or a home page's file ("/", "./index.html", "https://site.example"), and it is
+    no anchor of the page ("#comments" on a page at the site's root names no logo)."""
+    if not href or href.startswith("#"):
+        return False
+    address = _QUERY_OR_FRAGMENT.split(href, 1)[0]
+    return address.rsplit("/", 1)[-1].lower() in _HOME_FILES or bool(_BARE_HOST.fullmatch(address))
 
 
 # German's umlauts and sharp s as a host name spells them in ASCII ("boersen-zeitung.de": Börsen-Zeitung).
