@@ -298,20 +298,26 @@ def neighbours(element: HtmlElement, before: int, after: int) -> tuple[list[Html
     and those behind it. Walked outward from the element: libxml2 evaluates XPath's
     ``preceding::`` and ``following::`` axes over the whole document, three times the cost on a
     long page."""
-    preceding: list[HtmlElement] = []
-    following: list[HtmlElement] = []
+    return list(islice(_preceding(element), before)), list(islice(following(element), after))
+
+
+def following(element: HtmlElement, within: HtmlElement | None = None) -> Iterator[HtmlElement]:
+    """The elements behind ``element`` in page order (XPath's ``following::*``) inside ``within`` (an
+    ancestor of it; None: the page), walked outward from it only as far as they are read."""
     node: HtmlElement | None = element
-    while node is not None and (len(preceding) < before or len(following) < after):
-        for sibling in node.itersiblings(etree.Element, preceding=True) if len(preceding) < before else ():
-            preceding.extend(islice(_backwards(sibling), before - len(preceding)))
-            if len(preceding) == before:
-                break
-        for sibling in node.itersiblings(etree.Element) if len(following) < after else ():
-            following.extend(islice(sibling.iter(etree.Element), after - len(following)))
-            if len(following) == after:
-                break
+    while node is not None and node is not within:
+        for sibling in node.itersiblings(etree.Element):
+            yield from sibling.iter(etree.Element)
         node = node.getparent()
-    return preceding, following
+
+
+def _preceding(element: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements ahead of ``element``, nearest first (XPath's ``preceding::*``), walked outward."""
+    node: HtmlElement | None = element
+    while node is not None:
+        for sibling in node.itersiblings(etree.Element, preceding=True):
+            yield from _backwards(sibling)
+        node = node.getparent()
 
 
 def _backwards(root: HtmlElement) -> Iterator[HtmlElement]:

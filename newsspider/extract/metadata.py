@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -33,7 +33,7 @@ from newsspider.extract.bylines import (
     is_written_byline,
     name_key,
 )
-from newsspider.extract.elements import ITEM_DATES, PageElements, around, single_spaced, text_content
+from newsspider.extract.elements import ITEM_DATES, PageElements, around, following, single_spaced, text_content
 from newsspider.extract.headline import (
     MAX_SUFFIX_WORDS,
     TITLE_SEPARATOR,
@@ -362,7 +362,7 @@ def _marked_in_header(heading: HtmlElement) -> list[HtmlElement]:
     related stories' or readers' replies' authors under the story are no byline of the header."""
     marked = []
     article = next(heading.iterancestors("article"), None)
-    for index, element in enumerate(islice(_following(heading, article), HEADER_ELEMENTS)):
+    for index, element in enumerate(islice(following(heading, article), HEADER_ELEMENTS)):
         if _holds_story_text(element):
             break  # the story has begun (also ahead of BYLINE_AFTER, whose elements were read)
         if index >= BYLINE_AFTER and _marks_byline(element):
@@ -381,17 +381,6 @@ def _holds_story_text(element: HtmlElement) -> bool:
         return False
     own = len((element.text or "").strip()) + sum(len((child.tail or "").strip()) for child in element)
     return own > MAX_BYLINE_CHARS
-
-
-def _following(element: HtmlElement, within: HtmlElement | None = None) -> Iterator[HtmlElement]:
-    """The elements behind ``element`` in page order (XPath's ``following::*``) inside ``within`` (an
-    ancestor of it; None: the page), walked only as far as they are read: :func:`_marked_in_header`
-    stops at the story's text, mostly soon."""
-    node: HtmlElement | None = element
-    while node is not None and node is not within:
-        for sibling in node.itersiblings(etree.Element):
-            yield from sibling.iter(etree.Element)
-        node = node.getparent()
 
 
 def _byline_lines(element: HtmlElement, text: str) -> str:
