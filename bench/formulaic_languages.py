@@ -21,10 +21,15 @@ Russian, "١٥٬٢٣٤" in Arabic). Per genre, 10 events (one per town, figures 
   sentences).
 
 Split before it was looked at: ``tune`` (weather, market, football in de, es, ru, zh, ar; seed
-521) and ``test`` (police, obituary, council in pl, hi, ja, tr, sw; seed 522). Each order prints
-the stories found, the false merges by the kind of pair they joined, and the copies found by kind.
+521) and ``test`` (police, obituary, council in pl, hi, ja, tr, sw; seed 522). ``tune2`` (session
+56, written without looking at the test genres' texts; seed 531) widens what is tuned on: fire,
+court and traffic reports in the tune languages and en, fr, genres where two events share the
+stock sentences and differ in their names, places and a few figures (a court report gives an age
+and a single-digit term). Each order prints the stories found, the false merges by the kind of
+pair they joined, and the copies found by kind.
 
     python -m bench.formulaic_languages --part tune --orders 5
+    python -m bench.formulaic_languages --part tune2 --orders 5
 """
 from __future__ import annotations
 
@@ -49,7 +54,8 @@ class Part:
 
 
 PARTS = {"tune": Part(("de", "es", "ru", "zh", "ar"), ("weather", "market", "football"), 521),
-         "test": Part(("pl", "hi", "ja", "tr", "sw"), ("police", "obituary", "council"), 522)}
+         "test": Part(("pl", "hi", "ja", "tr", "sw"), ("police", "obituary", "council"), 522),
+         "tune2": Part(("de", "es", "ru", "zh", "ar", "en", "fr"), ("fire", "court", "traffic"), 531)}
 EVENTS = 10  # per genre: one per town
 SITE_NAMES = ("courier", "herald", "post")
 DAY = "2025-06-04"
@@ -57,7 +63,8 @@ WARM_DAY, WARM_SEED_OFFSET = "2025-06-03", 1000  # --warm: the day before, other
 # how each language writes numbers: (thousands separator, decimal separator, zero of its digits)
 NUMBER_STYLE = {"de": (".", ",", "0"), "es": (".", ",", "0"), "pl": ("\u00a0", ",", "0"),
                 "ru": ("\u00a0", ",", "0"), "tr": (".", ",", "0"), "sw": (",", ".", "0"), "hi": (",", ".", "0"),
-                "zh": ("", ".", "0"), "ja": (",", ".", "0"), "ar": ("\u066c", "\u066b", "\u0660")}
+                "zh": ("", ".", "0"), "ja": (",", ".", "0"), "ar": ("\u066c", "\u066b", "\u0660"),
+                "en": (",", ".", "0"), "fr": ("\u202f", ",", "0")}
 
 
 def number(value: int | float, language: str) -> str:
@@ -93,6 +100,12 @@ def figures(genre: str, rng: random.Random) -> dict[str, int | float]:
     if genre == "council":
         return {"amount": rng.randint(125, 4800) / 10, "yes": rng.randint(17, 31), "no": rng.randint(3, 9),
                 "homes": rng.randint(120, 950)}
+    if genre == "fire":
+        return {"hour": rng.randint(0, 23), "crews": rng.randint(20, 95), "damage": rng.randint(40, 900) * 1000}
+    if genre == "court":  # an age and a single-digit term: too few figures to tell two events apart
+        return {"age": rng.randint(19, 64), "years": rng.randint(2, 9)}
+    if genre == "traffic":
+        return {"age": rng.randint(18, 84), "hour": rng.randint(5, 23), "injured": rng.randint(2, 6)}
     raise ValueError(f"unknown genre {genre!r}")
 
 

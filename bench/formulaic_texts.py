@@ -9,7 +9,9 @@ is its translation, while the other style is another outlet's report. Slots: ``{
 (formatted in the language's way by ``bench.formulaic_languages``).
 
 Tune genres (weather, market, football) are written in de, es, ru, zh, ar; test genres (police,
-obituary, council) in pl, hi, ja, tr, sw.
+obituary, council) in pl, hi, ja, tr, sw; the second tune part's genres (fire, court, traffic: two
+events of one genre share its stock sentences and differ in names and a few figures) in the tune
+languages and en, fr.
 """
 from __future__ import annotations
 
@@ -57,10 +59,10 @@ FIRMS = (
 )
 SCRIPTS = ("latn", "cyrl", "arab", "deva", "hans", "jpan")
 SCRIPT_OF = {"de": "latn", "es": "latn", "pl": "latn", "tr": "latn", "sw": "latn", "ru": "cyrl", "ar": "arab",
-             "hi": "deva", "zh": "hans", "ja": "jpan"}
+             "hi": "deva", "zh": "hans", "ja": "jpan", "en": "latn", "fr": "latn"}
 CREDIT = {"de": "Quelle: {site}", "es": "Fuente: {site}", "ru": "Источник: {site}", "zh": "来源：{site}",
           "ar": "المصدر: {site}", "pl": "Źródło: {site}", "hi": "स्रोत: {site}", "ja": "出典：{site}",
-          "tr": "Kaynak: {site}", "sw": "Chanzo: {site}"}
+          "tr": "Kaynak: {site}", "sw": "Chanzo: {site}", "en": "Source: {site}", "fr": "Source : {site}"}
 
 WEATHER = {
     "de": Wording(
@@ -440,5 +442,257 @@ COUNCIL = {
          "Kikao kijacho kimepangwa mwezi ujao.")),
 }
 
+# Second tune part (tune2): genres that are neither tune's nor test's, in the tune languages and en, fr.
+# Two events of one genre share the stock sentences and differ in their names and few figures.
+FIRE = {
+    "de": Wording(
+        ("Wohnhaus in {town} brennt nieder", "{crews} Feuerwehrleute kämpfen in {town} gegen Flammen"),
+        (("In {town} ist gegen {hour} Uhr ein Feuer in einem Wohnhaus ausgebrochen, {crews} Feuerwehrleute waren "
+          "im Einsatz.",
+          "Den Schaden schätzt Einsatzleiter {person} auf {damage} Euro."),
+         ("{crews} Feuerwehrleute wurden gegen {hour} Uhr zu einem brennenden Wohnhaus in {town} gerufen.",
+          "Nach Angaben von {person}, der den Einsatz leitete, beläuft sich der Schaden auf {damage} Euro.")),
+        ("Alle Bewohner konnten sich rechtzeitig in Sicherheit bringen.",
+         "Die Brandursache ist noch unklar, die Polizei hat Ermittlungen aufgenommen.",
+         "Das Haus ist vorerst nicht bewohnbar.",
+         "Die Straße blieb während der Löscharbeiten gesperrt.",
+         "Die Nachbarn wurden vorübergehend in einer Turnhalle untergebracht.")),
+    "es": Wording(
+        ("Un incendio destruye una vivienda en {town}", "{crews} bomberos combaten las llamas en {town}"),
+        (("Un incendio se declaró hacia las {hour}:00 en una vivienda de {town} y {crews} bomberos acudieron al "
+          "lugar.",
+          "El jefe de la intervención, {person}, calcula los daños en {damage} euros."),
+         ("{crews} bomberos fueron movilizados hacia las {hour}:00 por una vivienda en llamas en {town}.",
+          "Según {person}, que dirigió la intervención, los daños ascienden a {damage} euros.")),
+        ("Todos los vecinos pudieron ponerse a salvo a tiempo.",
+         "Las causas del incendio aún se desconocen y la policía ha abierto una investigación.",
+         "La vivienda ha quedado inhabitable por el momento.",
+         "La calle permaneció cortada durante las labores de extinción.",
+         "Los vecinos fueron alojados provisionalmente en un polideportivo.")),
+    "ru": Wording(
+        ("В {town} сгорел жилой дом", "{crews} пожарных тушили пожар в {town}"),
+        (("Около {hour}:00 в жилом доме в городе {town} вспыхнул пожар, на место прибыли {crews} пожарных.",
+          "Руководитель тушения {person} оценил ущерб в {damage} евро."),
+         ("{crews} пожарных были вызваны около {hour}:00 к горящему жилому дому в городе {town}.",
+          "По словам {person}, руководившего тушением, ущерб составляет {damage} евро.")),
+        ("Все жильцы успели вовремя покинуть дом.",
+         "Причина пожара пока не установлена, полиция начала проверку.",
+         "Дом пока непригоден для проживания.",
+         "Во время тушения улица была перекрыта.",
+         "Соседей временно разместили в спортивном зале.")),
+    "zh": Wording(
+        ("{town}一民宅被大火烧毁", "{crews}名消防员在{town}扑救大火"),
+        (("{town}一处民宅于{hour}:00左右起火，{crews}名消防员赶赴现场。",
+          "现场指挥{person}估计损失达{damage}欧元。"),
+         ("{hour}:00左右，{crews}名消防员被派往{town}一处起火的民宅。",
+          "据负责指挥的{person}称，损失达{damage}欧元。")),
+        ("所有居民都及时撤离到安全地带。",
+         "起火原因尚不清楚，警方已展开调查。",
+         "该房屋目前无法居住。",
+         "灭火期间该街道一直封闭。",
+         "邻居们被临时安置在一所体育馆内。")),
+    "ar": Wording(
+        ("حريق يدمر منزلا في {town}", "{crews} من رجال الإطفاء يكافحون النيران في {town}"),
+        (("اندلع حريق في منزل في {town} نحو الساعة {hour}:00، وهرع {crews} من رجال الإطفاء إلى المكان.",
+          "وقدر قائد العملية {person} الأضرار بنحو {damage} يورو."),
+         ("استدعي {crews} من رجال الإطفاء نحو الساعة {hour}:00 إلى منزل مشتعل في {town}.",
+          "وبحسب {person} الذي قاد العملية، تبلغ الأضرار {damage} يورو.")),
+        ("تمكن جميع السكان من الخروج إلى بر الأمان في الوقت المناسب.",
+         "لا يزال سبب الحريق مجهولا، وقد فتحت الشرطة تحقيقا.",
+         "أصبح المنزل غير صالح للسكن في الوقت الحالي.",
+         "ظل الشارع مغلقا أثناء عمليات الإطفاء.",
+         "نقل الجيران مؤقتا إلى قاعة رياضية.")),
+    "en": Wording(
+        ("House destroyed by fire in {town}", "{crews} firefighters battle blaze in {town}"),
+        (("A fire broke out in a house in {town} at about {hour}:00, and {crews} firefighters were called to the "
+          "scene.",
+          "Incident commander {person} estimated the damage at {damage} euros."),
+         ("{crews} firefighters were called to a burning house in {town} at about {hour}:00.",
+          "According to {person}, who led the operation, the damage amounts to {damage} euros.")),
+        ("All residents managed to get to safety in time.",
+         "The cause of the fire is still unclear, and police have opened an investigation.",
+         "The house is uninhabitable for the time being.",
+         "The street remained closed while the fire was being put out.",
+         "Neighbours were temporarily housed in a sports hall.")),
+    "fr": Wording(
+        ("Une maison détruite par un incendie à {town}", "{crews} pompiers luttent contre les flammes à {town}"),
+        (("Un incendie s'est déclaré vers {hour} h dans une maison de {town}, et {crews} pompiers sont intervenus.",
+          "Le commandant des opérations, {person}, estime les dégâts à {damage} euros."),
+         ("{crews} pompiers ont été appelés vers {hour} h pour une maison en feu à {town}.",
+          "Selon {person}, qui dirigeait l'intervention, les dégâts s'élèvent à {damage} euros.")),
+        ("Tous les habitants ont pu se mettre à l'abri à temps.",
+         "L'origine du feu reste inconnue et la police a ouvert une enquête.",
+         "La maison est inhabitable pour le moment.",
+         "La rue est restée fermée pendant l'intervention des pompiers.",
+         "Les voisins ont été hébergés provisoirement dans un gymnase.")),
+}
+
+COURT = {
+    "de": Wording(
+        ("Haftstrafe für Betrüger in {town}", "{person} muss {years} Jahre in Haft"),
+        (("Das Landgericht {town} hat {person} wegen Betrugs zu {years} Jahren Haft verurteilt.",
+          "Der {age} Jahre alte Angeklagte hatte Kunden der Firma {firm} um ihre Ersparnisse gebracht."),
+         ("{years} Jahre Haft: So lautet das Urteil des Landgerichts {town} gegen {person}.",
+          "Nach Überzeugung des Gerichts betrog der {age}-Jährige Kunden von {firm}.")),
+        ("Das Urteil ist noch nicht rechtskräftig.",
+         "Die Verteidigung kündigte an, in Berufung zu gehen.",
+         "Der Angeklagte zeigte sich im Prozess reumütig.",
+         "Die Staatsanwaltschaft hatte eine höhere Strafe gefordert.",
+         "Im Verfahren hatten mehrere Zeugen ausgesagt.")),
+    "es": Wording(
+        ("Condenado a prisión un estafador en {town}", "{person}, condenado a {years} años de cárcel"),
+        (("La Audiencia de {town} ha condenado a {person} a {years} años de prisión por estafa.",
+          "El acusado, de {age} años, había despojado de sus ahorros a clientes de la empresa {firm}."),
+         ("{years} años de cárcel: esa es la condena que la Audiencia de {town} ha impuesto a {person}.",
+          "Según el tribunal, el hombre de {age} años estafó a clientes de {firm}.")),
+        ("La sentencia aún no es firme.",
+         "La defensa anunció que recurrirá.",
+         "El acusado se mostró arrepentido durante el juicio.",
+         "La fiscalía había pedido una pena mayor.",
+         "Varios testigos declararon durante el proceso.")),
+    "ru": Wording(
+        ("В {town} мошенника приговорили к лишению свободы", "{person} получил {years} лет заключения"),
+        (("Областной суд города {town} приговорил {person} к {years} годам лишения свободы за мошенничество.",
+          "{age}-летний подсудимый лишил сбережений клиентов компании {firm}."),
+         ("{years} лет заключения — такой приговор вынес {person} областной суд города {town}.",
+          "По данным суда, {age}-летний мужчина обманул клиентов компании {firm}.")),
+        ("Приговор ещё не вступил в законную силу.",
+         "Защита заявила, что обжалует решение.",
+         "На процессе подсудимый раскаялся.",
+         "Обвинение требовало более строгого наказания.",
+         "В ходе процесса были допрошены несколько свидетелей.")),
+    "zh": Wording(
+        ("{town}一名诈骗犯被判入狱", "{person}被判入狱{years}年"),
+        (("{town}地区法院以诈骗罪判处{person}有期徒刑{years}年。",
+          "这名{age}岁的被告骗走了{firm}公司客户的积蓄。"),
+         ("有期徒刑{years}年：这是{town}地区法院对{person}作出的判决。",
+          "法院认定，这名{age}岁的男子诈骗了{firm}的客户。")),
+        ("该判决尚未生效。",
+         "辩方表示将提起上诉。",
+         "被告在庭审中表示悔过。",
+         "检方此前要求判处更重的刑罚。",
+         "多名证人在审理过程中出庭作证。")),
+    "ar": Wording(
+        ("السجن لمحتال في {town}", "الحكم على {person} بالسجن {years} سنوات"),
+        (("قضت المحكمة الإقليمية في {town} بسجن {person} {years} سنوات بتهمة الاحتيال.",
+          "وكان المتهم البالغ من العمر {age} عاما قد استولى على مدخرات عملاء شركة {firm}."),
+         ("السجن {years} سنوات: هذا هو الحكم الذي أصدرته المحكمة الإقليمية في {town} على {person}.",
+          "ورأت المحكمة أن الرجل البالغ {age} عاما احتال على عملاء {firm}.")),
+        ("الحكم غير نهائي بعد.",
+         "أعلن الدفاع أنه سيستأنف الحكم.",
+         "أبدى المتهم ندمه خلال المحاكمة.",
+         "كانت النيابة العامة قد طالبت بعقوبة أشد.",
+         "أدلى عدة شهود بإفاداتهم خلال المحاكمة.")),
+    "en": Wording(
+        ("Fraudster jailed in {town}", "{person} sentenced to {years} years in prison"),
+        (("The regional court in {town} has sentenced {person} to {years} years in prison for fraud.",
+          "The {age}-year-old defendant had cheated customers of the company {firm} out of their savings."),
+         ("{years} years in prison: that is the sentence the regional court in {town} passed on {person}.",
+          "The court found that the {age}-year-old had defrauded customers of {firm}.")),
+        ("The verdict is not yet final.",
+         "The defence said it would appeal.",
+         "The defendant showed remorse during the trial.",
+         "The prosecution had asked for a longer sentence.",
+         "Several witnesses testified during the proceedings.")),
+    "fr": Wording(
+        ("Un escroc condamné à la prison à {town}", "{person} condamné à {years} ans de prison"),
+        (("Le tribunal de {town} a condamné {person} à {years} ans de prison pour escroquerie.",
+          "Le prévenu, âgé de {age} ans, avait dépouillé des clients de la société {firm} de leurs économies."),
+         ("{years} ans de prison : c'est la peine prononcée par le tribunal de {town} contre {person}.",
+          "Selon le tribunal, l'homme de {age} ans a escroqué des clients de {firm}.")),
+        ("Le jugement n'est pas encore définitif.",
+         "La défense a annoncé qu'elle ferait appel.",
+         "Le prévenu s'est montré repentant pendant le procès.",
+         "Le parquet avait requis une peine plus lourde.",
+         "Plusieurs témoins ont été entendus au cours de la procédure.")),
+}
+
+TRAFFIC = {
+    "de": Wording(
+        ("Tödlicher Unfall bei {town}", "{age}-Jähriger stirbt auf der Straße nach {town2}"),
+        (("Auf der Landstraße zwischen {town} und {town2} ist gegen {hour} Uhr ein {age} Jahre alter Autofahrer "
+          "tödlich verunglückt.",
+          "{injured} weitere Menschen wurden verletzt, sagte Polizeisprecherin {person}."),
+         ("Ein {age}-jähriger Autofahrer ist bei einem Unfall zwischen {town} und {town2} ums Leben gekommen.",
+          "Der Unfall geschah nach Angaben von {person} von der Polizei gegen {hour} Uhr; {injured} Menschen "
+          "wurden verletzt.")),
+        ("Die Straße war mehrere Stunden lang gesperrt.",
+         "Die Unfallursache ist noch unklar.",
+         "Ein Gutachter soll den Hergang klären.",
+         "Ein Rettungshubschrauber war im Einsatz.",
+         "Die Polizei sucht Zeugen des Unfalls.")),
+    "es": Wording(
+        ("Accidente mortal cerca de {town}", "Muere un conductor de {age} años en la carretera de {town2}"),
+        (("Un conductor de {age} años murió hacia las {hour}:00 en la carretera comarcal entre {town} y {town2}.",
+          "Otras {injured} personas resultaron heridas, según la portavoz policial {person}."),
+         ("Un conductor de {age} años ha perdido la vida en un accidente entre {town} y {town2}.",
+          "Según {person}, de la policía, el accidente ocurrió hacia las {hour}:00; {injured} personas resultaron "
+          "heridas.")),
+        ("La carretera estuvo cortada durante varias horas.",
+         "Las causas del accidente aún se desconocen.",
+         "Un perito deberá aclarar cómo ocurrió.",
+         "Un helicóptero sanitario acudió al lugar.",
+         "La policía busca testigos del accidente.")),
+    "ru": Wording(
+        ("Смертельное ДТП под {town}", "{age}-летний водитель погиб на дороге в {town2}"),
+        (("Около {hour}:00 на трассе между {town} и {town2} погиб {age}-летний водитель.",
+          "Ещё {injured} человек получили ранения, сообщила представитель полиции {person}."),
+         ("Водитель в возрасте {age} лет погиб в аварии между {town} и {town2}.",
+          "По словам {person} из полиции, авария произошла около {hour}:00; пострадали {injured} человек.")),
+        ("Дорога была перекрыта на несколько часов.",
+         "Причина аварии пока не установлена.",
+         "Обстоятельства происшествия выяснит эксперт.",
+         "На место прибыл санитарный вертолёт.",
+         "Полиция ищет свидетелей аварии.")),
+    "zh": Wording(
+        ("{town}附近发生致命车祸", "{age}岁司机在通往{town2}的公路上身亡"),
+        (("{hour}:00左右，一名{age}岁的司机在{town}和{town2}之间的乡村公路上身亡。",
+          "警方发言人{person}说，另有{injured}人受伤。"),
+         ("一名{age}岁的司机在{town}和{town2}之间的车祸中丧生。",
+          "据警方的{person}介绍，事故发生在{hour}:00左右，{injured}人受伤。")),
+        ("该路段封闭了数小时。",
+         "事故原因尚不清楚。",
+         "一名鉴定专家将查明事故经过。",
+         "一架急救直升机赶赴现场。",
+         "警方正在寻找事故目击者。")),
+    "ar": Wording(
+        ("حادث مميت قرب {town}", "وفاة سائق يبلغ {age} عاما على طريق {town2}"),
+        (("لقي سائق يبلغ من العمر {age} عاما حتفه نحو الساعة {hour}:00 على الطريق الريفي بين {town} و{town2}.",
+          "وأصيب {injured} أشخاص آخرون، بحسب المتحدثة باسم الشرطة {person}."),
+         ("توفي سائق في الـ{age} من عمره في حادث بين {town} و{town2}.",
+          "وبحسب {person} من الشرطة، وقع الحادث نحو الساعة {hour}:00 وأصيب {injured} أشخاص.")),
+        ("أغلق الطريق لعدة ساعات.",
+         "لا يزال سبب الحادث غير معروف.",
+         "سيحدد خبير ملابسات الحادث.",
+         "أرسلت مروحية إسعاف إلى المكان.",
+         "تبحث الشرطة عن شهود للحادث.")),
+    "en": Wording(
+        ("Fatal crash near {town}", "Driver, {age}, dies on the road to {town2}"),
+        (("A {age}-year-old driver was killed at about {hour}:00 on the country road between {town} and {town2}.",
+          "{injured} other people were injured, police spokeswoman {person} said."),
+         ("A driver aged {age} died in a crash between {town} and {town2}.",
+          "According to {person} of the police, the crash happened at about {hour}:00; {injured} people were "
+          "injured.")),
+        ("The road was closed for several hours.",
+         "The cause of the crash is still unclear.",
+         "An expert has been called in to establish what happened.",
+         "An air ambulance was deployed.",
+         "Police are appealing for witnesses.")),
+    "fr": Wording(
+        ("Accident mortel près de {town}", "Un conducteur de {age} ans meurt sur la route de {town2}"),
+        (("Un automobiliste de {age} ans a été tué vers {hour} h sur la route départementale entre {town} et "
+          "{town2}.",
+          "{injured} autres personnes ont été blessées, a indiqué la porte-parole de la police, {person}."),
+         ("Un conducteur âgé de {age} ans a perdu la vie dans un accident entre {town} et {town2}.",
+          "Selon {person}, de la police, l'accident s'est produit vers {hour} h ; {injured} personnes ont été "
+          "blessées.")),
+        ("La route a été fermée pendant plusieurs heures.",
+         "Les causes de l'accident restent inconnues.",
+         "Un expert doit établir le déroulement des faits.",
+         "Un hélicoptère de secours a été dépêché sur place.",
+         "La police lance un appel à témoins.")),
+}
+
 GENRES: dict[str, dict[str, Wording]] = {"weather": WEATHER, "market": MARKET, "football": FOOTBALL,
-                                         "police": POLICE, "obituary": OBITUARY, "council": COUNCIL}
+                                         "police": POLICE, "obituary": OBITUARY, "council": COUNCIL,
+                                         "fire": FIRE, "court": COURT, "traffic": TRAFFIC}

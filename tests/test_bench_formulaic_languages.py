@@ -83,3 +83,11 @@ def test_the_generator_makes_reports_rivals_translations_and_copies(part):
 def test_the_tune_and_test_parts_share_no_language_or_genre():
     tune, test = PARTS["tune"], PARTS["test"]
     assert not set(tune.languages) & set(test.languages) and not set(tune.genres) & set(test.genres)
+
+
+def test_the_second_tune_part_adds_genres_of_its_own_in_no_test_language():
+    """tune2 widens what is tuned on without the test part's genres or languages."""
+    tune, tune2, test = PARTS["tune"], PARTS["tune2"], PARTS["test"]
+    assert not set(tune2.genres) & (set(tune.genres) | set(test.genres))
+    assert not set(tune2.languages) & set(test.languages) and set(tune.languages) <= set(tune2.languages)
+    assert len({tune.seed, tune2.seed, test.seed}) == 3
