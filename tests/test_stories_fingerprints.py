@@ -154,6 +154,7 @@ def test_significant_digits_ignore_the_unit_a_number_is_written_in():
 @pytest.mark.parametrize("text, want", [
     ("at 7.55am, and at 2pm", {"07:55", "14:00"}),
     ("à 07h55, puis à 14 h", {"07:55", "14:00"}),
+    ("vers 10 h 15, puis à 14 h", {"10:15", "14:00"}),  # the French press's spaced form
     ("gegen 10:15 Uhr", {"10:15"}),
     ("at 3 p.m. on Monday", {"15:00"}),
     ("в 15:00 по Москве", {"15:00"}),
@@ -233,6 +234,36 @@ def test_figures_are_compared_kind_by_kind():
     # a time the other text writes without the marks read as a time counts among its numbers
     assert not disagree("at 7.55am, 120 people and 2019", "सुबह 7.55 बजे 120 लोग 2019")
     assert not disagree("at 18:00, 120 people and 2019", "18時に120人、2019年")
+
+
+def test_two_texts_citing_a_figure_or_two_each_and_sharing_none_are_two_texts():
+    """A translation keeps its original's figures; two events of one genre cite their own. Texts too
+    short in figures for a share to say much (under ``min_count``) still tell two events apart when
+    each cites some and they share none: an age and an hour of a crash, an age in a court report."""
+    from newsspider.stories.fingerprints import figures_disagree
+
+    def disagree(x: str, y: str) -> bool:
+        return figures_disagree(anchors(normalize(x)), anchors(normalize(y)), 3, 0.3)
+
+    # two crashes: another driver's age, another hour, in any digits and time forms; kind by kind
+    # (one driver's age is the other crash's hour)
+    assert disagree("Ein 47-jähriger Fahrer starb gegen 17 Uhr, 3 Verletzte", "A driver aged 62 died at about 9 p.m.")
+    assert disagree("A 21-year-old driver was killed at about 5:00", "Около 21:00 погиб 21-летний водитель")
+    assert disagree("A 53-year-old driver was killed at about 7:00", "لقي سائق يبلغ ٧١ عاما حتفه نحو الساعة ٧:00")
+    assert disagree("Das Landgericht verurteilte den 45 Jahre alten Mann", "被告现年38岁")
+    assert disagree("بلغ ٤٥ عاما", "a man aged 38")
+    # one text: the same age and hour written each language's way, or one figure of two dropped
+    assert not disagree("Ein 47-jähriger Fahrer starb gegen 17 Uhr", "一名47岁的司机在17:00左右身亡")
+    assert not disagree("Ein 47-jähriger Fahrer starb gegen 17 Uhr", "A 47-year-old driver died")
+    assert not disagree("بلغ ٤٥ عاما", "a man aged 45")
+    # a text with no figure of 2+ characters says nothing (numbers written as words, single digits),
+    # nor one with none of a kind the other cites (NTREX: "a mile" is "1,6 Kilometer")
+    assert not disagree("Ein 47-jähriger Fahrer starb", "A driver in his forties died, 3 were hurt")
+    assert not disagree("at about 10:15 BST, a mile from Saturday's crash", "um 10:15 Uhr, etwa 1,6 Kilometer entfernt")
+    # a measure rounded each translator's way, with no other number to set against it (NTREX)
+    assert not disagree("um 10:15 Uhr, etwa 1,6 Kilometer entfernt", "vers 10h15, à environ 1,5 km")
+    # a year shortened to two digits is the year (NTREX: "SS19 collection", "Sommerkollektion 2019")
+    assert not disagree("their SS19 collection", "ihre Sommerkollektion 2019, ein 60 Zentimeter breiter Rand")
 
 
 def test_a_range_converted_into_other_units_is_the_same_range():

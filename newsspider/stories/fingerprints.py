@@ -123,12 +123,12 @@ def canonical_number(raw: str) -> list[str]:
 
 
 # Clock times, in the forms translations move between: "3 p.m." / "3pm" / "7.55am" (12-hour),
-# "15:00" / "07h55" (24-hour), "14 h" / "14 Uhr" (the hour alone). Normalised text is case-folded.
+# "15:00" / "07h55" / "10 h 15" (24-hour), "14 h" / "14 Uhr" (the hour alone). Normalised text is case-folded.
 # The leading (?=\d) lets the regex engine skip to digits (5x faster than without it).
 _TIME_RE = re.compile(
     r"(?=\d)(?<![\d.,:])(?:"
     r"(?P<h12>\d{1,2})(?:[:.](?P<m12>\d{2}))?\s?(?P<ampm>[ap])\.?\s?m\b\.?"
-    r"|(?P<h24>\d{1,2})(?::|h(?=\d{2}))(?P<m24>\d{2})(?:\s?(?:h|uhr)\b)?"
+    r"|(?P<h24>\d{1,2})(?::|\s?h\s?(?=\d{2}))(?P<m24>\d{2})(?:\s?(?:h|uhr)\b)?"
     r"|(?P<hour>\d{1,2})\s?(?:h|uhr)\b"
     r")(?![\d.,:]\d)")
 
@@ -262,9 +262,17 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
     it could be compared with (a language that writes "18時" or "सुबह 7.55 बजे", which the time
     pattern does not read). A figure the other article gives in another unit (:func:`converted`,
     :func:`converted_pair`) is one it shares: "200 miles" translated as "322 km", "40-50 mph" as
-    "64-80 km/h"."""
+    "64-80 km/h", and so is a year the other writes with two digits (:func:`abbreviated_years`:
+    "SS19" for a 2019 collection). Where neither cites ``min_count`` figures, each kind is judged
+    only where both cite one of it, and of the numbers the whole ones: a text may leave a figure
+    out or write it as a word ("a mile" for "1,6 Kilometer") and round a measure its own way ("1,6
+    km", "1,5 km"), with no other figure to set against it; while two that each cite a figure or
+    two of a kind and share none of them (``max_share`` of one or two is none) are two events of
+    one genre, told apart by their own figures where they share every stock sentence: a driver's
+    age and the hour of a crash, an age in a court report."""
     fa, fb = _figures(a), _figures(b)
-    if max(fa.cited, fb.cited) < min_count:
+    few = max(fa.cited, fb.cited) < min_count
+    if few and not (fa.cited and fb.cited):
         return False
     if fa.times and fb.times and not (fa.times & fb.readings or fb.times & fa.readings):
         return True
@@ -272,13 +280,35 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
         return True
     kinds = fa.times and fb.times  # the times compared as times: the numbers are compared without them
     da, db = (fa.numbers, fb.numbers) if kinds else (fa.digits, fb.digits)
+    if few:  # whole numbers: a decimal is a measure a translation rounds or converts on its own
+        da, db = da - fa.decimals, db - fb.decimals
+        if not (da and db):
+            return False
     most = max(len(da), len(db))
     if not most or len(da & db) >= max_share * most:
         return False
     more, fewer = (fa, fb) if len(da) >= len(db) else (fb, fa)
     more_digits = da if more is fa else db
-    agreeing = (da & db) | (more_digits & significant_digits(_converted(more.targets, fewer.sources)))
+    agreeing = (da & db) | (more_digits & significant_digits(_converted(more.targets, fewer.sources)
+                                                             | abbreviated_years(more.plain, fewer.plain)))
     return len(agreeing) < max_share * most
+
+
+YEARS = (1900, 2099)
+"""The years a two-digit number may abbreviate (:func:`abbreviated_years`)."""
+
+
+def abbreviated_years(numbers: Iterable[str], others: Iterable[str]) -> frozenset[str]:
+    """The ``numbers`` that are a year (in ``YEARS``) or its last two digits where ``others`` give
+    the other form: a translation writes a season, a fiscal year or a class year out in full or
+    shortens it ("SS19" for "Sommerkollektion 2019", "FY24", "'98")."""
+    def year(n: str) -> bool:
+        return len(n) == 4 and n.isdigit() and YEARS[0] <= int(n) <= YEARS[1]
+
+    theirs = frozenset(others)
+    short = {n[2:] for n in theirs if year(n)}
+    full = {n for n in theirs if len(n) == 2 and n.isdigit()}
+    return frozenset(n for n in numbers if (len(n) == 2 and n in short) or (year(n) and n[2:] in full))
 
 
 def _pairs_cited(pairs: frozenset[str], other: _Figures) -> bool:
@@ -420,6 +450,7 @@ class _Figures(NamedTuple):
     plain: frozenset[str]   # its numbers (neither a time nor a pair), as written
     digits: frozenset[str]  # significant digits of its numbers and times of 2+ characters
     numbers: frozenset[str]  # ... of its numbers alone (no time)
+    decimals: frozenset[str]  # ... of its numbers written with decimals (that no whole number of it gives)
     targets: _Targets       # its numbers a conversion may have given
     sources: np.ndarray     # its numbers (no time, no pair) as values to convert
 
@@ -431,8 +462,10 @@ def _figures(anchors: frozenset[str]) -> _Figures:
     long_rest = [x for x in rest if len(x) >= 2]
     numbers = significant_digits(long_rest)
     digits = numbers | significant_digits(times)
+    decimals = significant_digits(x for x in long_rest if "." in x) - significant_digits(
+        x for x in long_rest if "." not in x)
     figures = _Figures(len(digits) + len(pairs), times, times | time_readings(rest), pairs, rest, digits, numbers,
-                       _targets(long_rest), _sources(rest))
+                       decimals, _targets(long_rest), _sources(rest))
     for array in (figures.targets.values, figures.targets.tolerance, figures.sources):
         array.setflags(write=False)
     return figures
