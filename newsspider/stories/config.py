@@ -126,7 +126,10 @@ class StoryConfig:
     length_penalty: float = 0.0
     """Subtracted from the pair score per unit of |log length ratio| beyond length_tolerance."""
     anchor_conflict_min: int = 3
-    """Numbers (2+ characters) the article citing more must cite before numbers can veto a translation."""
+    """Numbers (2+ characters) the article citing more must cite before the share of them the other
+    shares can veto a translation. Below it, two texts that both cite a kind of figure and share
+    none of it are still two texts (``fingerprints.figures_disagree``: a crash's hour and driver's
+    age; ``bench.formulaic_languages --part tune2``: false merges 16-21 per order -> 0)."""
     anchor_conflict_max_score: float = 0.3
     """Numbers survive translation: when the article citing more numbers cites at least
     anchor_conflict_min and the other shares less than this share of them (compared by significant
