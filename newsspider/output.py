@@ -28,7 +28,6 @@ import re
 import socket
 import stat
 import time
-import weakref
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timezone
 from itertools import chain
@@ -42,11 +41,15 @@ from w3lib.url import file_uri_to_path
 
 from newsspider.dates import utc_now_iso
 from newsspider.items import Article
+from newsspider.side_files import REPLACED_AT_THE_END, side_files
+from newsspider.signals import output_opening
 from newsspider.state.base import EmittedArticle
 
 if TYPE_CHECKING:
     from scrapy import Spider
     from scrapy.crawler import Crawler
+    from scrapy.settings import BaseSettings
+    from scrapy.signalmanager import SignalManager
 
     from newsspider.state.base import SeenStore
 
@@ -464,17 +467,19 @@ class AtomicFileFeedStorage(FileFeedStorage):
         self.cut_article_ids: list[str] = []  # the article of a cut last line found on opening (``repair_last_line``)
         self.cut_sources: list[str | None] = []  # its source (None: not readable in the cut line)
         self._destination: Path | None = None  # the target, through a symbolic link
-        self.run_outputs: weakref.WeakSet[AtomicFileFeedStorage] = weakref.WeakSet()  # the run's (``from_crawler``)
+        self.signals: SignalManager | None = None  # the crawl's, to meet its other outputs (``from_crawler``)
+        self.settings: BaseSettings | None = None  # the crawl's: which files it writes beside an output
+        self._answering = False  # connected to ``output_opening`` (a file open, not a stream)
         self._journal_handle: Path | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, uri: str, *, feed_options: dict[str, Any] | None = None
                      ) -> AtomicFileFeedStorage:
         """The storage, journaling under the crawl's ``NEWSSPIDER_STATE_DIR`` (none without one), and
-        knowing the crawl's other outputs (``NAMED_TWICE``)."""
+        meeting the crawl's other outputs through its signals (``conflict_with``)."""
         state_dir = crawler.settings.get("NEWSSPIDER_STATE_DIR")
         storage = cls(uri, feed_options=feed_options, journal=OutputJournal(journal_dir(state_dir)) if state_dir else None)
-        storage.run_outputs = _RUN_OUTPUTS.setdefault(crawler, weakref.WeakSet())
+        storage.signals, storage.settings = crawler.signals, crawler.settings
         return storage
 
     @property
@@ -507,9 +512,10 @@ class AtomicFileFeedStorage(FileFeedStorage):
             raise OutputError(errno.EISDIR, "Is a directory", str(target))
         if target.is_symlink():  # renaming the hidden file onto the link would replace the link
             target = self._destination = through_link(target)
-        if (twin := next((other for other in self.run_outputs if other is not self and not other.stored
-                          and other.file is not None and same_file(other.written, target)), None)) is not None:
-            raise OutputError(errno.EEXIST, f"{twin.target} is the same file: {NAMED_TWICE}", str(self.target))
+        if self.signals is not None:
+            for _, conflict in self.signals.send_catch_log(signal=output_opening, storage=self):
+                if isinstance(conflict, str):
+                    raise OutputError(errno.EEXIST, conflict, str(self.target))
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             if self.appending:
@@ -533,7 +539,9 @@ class AtomicFileFeedStorage(FileFeedStorage):
         except OSError as exc:
             raise OutputError.wrap(exc, target) from exc
         self.file = OutputFile(raw, target, start, appended=self.appending, hidden=self.partial)
-        self.run_outputs.add(self)
+        if self.signals is not None:  # until done with (``_done``); a storage dropped unstored goes with it
+            self.signals.connect(self.conflict_with, signal=output_opening)
+            self._answering = True
         if self.journal is not None:
             opened = os.fstat(raw.fileno())
             entry = JournalEntry(str(target), str(self.partial) if self.partial else None, start, self.format,
@@ -545,6 +553,25 @@ class AtomicFileFeedStorage(FileFeedStorage):
                 self.file.close()
                 raise OutputError.wrap(exc, self.journal.directory) from exc
         return cast("IO[bytes]", self.file)
+
+    def conflict_with(self, storage: AtomicFileFeedStorage) -> str | None:
+        """Why ``storage``, opening a file in this storage's crawl, cannot write it while this one is
+        open: it is this file (``NAMED_TWICE``), or one of the two is a file the run writes beside the
+        other at its end (``side_files``), which would replace its articles; None if it can. Answers
+        ``output_opening``: the names the run gives (``%(name)s``) are known only now."""
+        if storage is self or self.stored or self.file is None:
+            return None
+        mine, theirs = self.written, storage.written
+        if same_file(mine, theirs):
+            return f"{self.target} is the same file: {NAMED_TWICE}"
+        settings = self.settings
+        if settings is None:
+            return None
+        if (side := next((what for what, path in side_files(settings, mine) if same_file(path, theirs)), None)):
+            return f"it is the {side} of output {self.target}, {REPLACED_AT_THE_END}"
+        if (side := next((what for what, path in side_files(settings, theirs) if same_file(path, mine)), None)):
+            return f"its {side} is output {self.target}, {REPLACED_AT_THE_END}"
+        return None
 
     def _open_stream(self, target: Path) -> IO[bytes]:
         """A pipe or device opened to write in place: no hidden name, no journal entry (it cannot be read back)."""
@@ -652,6 +679,9 @@ class AtomicFileFeedStorage(FileFeedStorage):
 
     def _done(self, end_journal: bool = True) -> None:
         self.stored = True
+        if self._answering and self.signals is not None:
+            self.signals.disconnect(self.conflict_with, signal=output_opening)
+            self._answering = False
         if end_journal:
             self.end_journal()
 
@@ -1081,9 +1111,9 @@ NAMED_TWICE = "one file named twice as an output (each output writes every artic
 """Why a run refuses two outputs of one file (``-o out.jsonl -o ./out.jsonl``, a symbolic link to it):
 appended, it held every article twice; overwritten, the second found the first one's hidden file held
 and said another process was writing it."""
-_RUN_OUTPUTS: weakref.WeakKeyDictionary[Crawler, weakref.WeakSet[AtomicFileFeedStorage]] = weakref.WeakKeyDictionary()
-"""The storages each crawl opened, to tell an output of the run named twice (``NAMED_TWICE``) under names
-only the run gives (``%(name)s``) from another process's file."""
+STANDARD_OUTPUT = Path("/dev/stdout")
+"""The run's standard output as a file name, which Scrapy's ``stdout:`` feed (``-o -``) writes: one
+stream with ``-o /dev/stdout`` (``outputs_naming_one_file``)."""
 
 
 def same_file(first: str | Path, second: str | Path) -> bool:
@@ -1098,26 +1128,39 @@ def same_file(first: str | Path, second: str | Path) -> bool:
 
 
 def outputs_naming_one_file(settings: Any) -> tuple[str, str] | None:
-    """Two feeds of the run about to start that name one local file, as ``(uri, uri)``; None if
-    none do. A name with a placeholder is left out (the run gives it: ``AtomicFileFeedStorage.open``
-    refuses it then), and so are pipes and devices (``/dev/null`` twice harms nothing)."""
+    """Two feeds of the run about to start that write one local file or stream, as ``(uri, uri)``;
+    None if none do. A stream is one through any of its names: ``-o -`` and ``-o /dev/stdout`` (or
+    ``/dev/fd/1``, or ``/dev/stderr`` sent to the same pipe) each wrote every record to the reader.
+    Left out: a name with a placeholder (the run gives it: ``AtomicFileFeedStorage.open`` refuses
+    it then), and the null device (what is written there is dropped: twice harms nothing)."""
     files: list[tuple[str, Path]] = []
-    for uri, local in local_feed_files(settings):
+    for uri, local in written_feeds(settings):
+        if is_stream(local) and same_file(local, os.devnull):
+            continue
         if (twin := next((other for other, path in files if same_file(path, local)), None)) is not None:
             return twin, uri
         files.append((uri, local))
     return None
 
 
+def written_feeds(settings: Any) -> list[tuple[str, Path]]:
+    """The ``FEEDS`` of the run about to start that write a local file, pipe or device of a name
+    known before it, as ``(uri, path)``; Scrapy's standard output feed (``-o -``) as ``STANDARD_OUTPUT``."""
+    feeds = []
+    for uri in settings.getdict("FEEDS") or {}:
+        uri = str(uri)
+        if urlparse(uri).scheme == "stdout":
+            feeds.append((uri, STANDARD_OUTPUT))
+        elif "%(" not in uri and (local := local_path(uri)) is not None:
+            feeds.append((uri, local))
+    return feeds
+
+
 def local_feed_files(settings: Any) -> list[tuple[str, Path]]:
     """The ``FEEDS`` of the run about to start that are local files of a name known before it, as
     ``(uri, path)``: not a name with a placeholder (the run gives it), a pipe or a device."""
-    files = []
-    for uri in settings.getdict("FEEDS") or {}:
-        uri = str(uri)
-        if "%(" not in uri and (local := local_path(uri)) is not None and not is_stream(local):
-            files.append((uri, local))
-    return files
+    return [(uri, local) for uri, local in written_feeds(settings)
+            if urlparse(uri).scheme != "stdout" and not is_stream(local)]
 
 
 def writes_to_standard_output(settings: Any) -> bool:

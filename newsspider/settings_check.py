@@ -21,17 +21,13 @@ import scrapy.settings.default_settings as scrapy_defaults
 from scrapy.settings import SETTINGS_PRIORITIES
 
 import newsspider.settings as project_defaults
-from newsspider.export.files import export_path
-from newsspider.export.files import report_path as story_report_path
-from newsspider.extensions.run_report import report_path as run_report_path
 from newsspider.extract.options import SECOND_PASS_MODES
 from newsspider.output import NAMED_TWICE, local_feed_files, outputs_naming_one_file, same_file, through_link
+from newsspider.side_files import REPLACED_AT_THE_END, side_files
 from newsspider.stories.config import StoryConfig
 from newsspider.stories.embed import backend_setting
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from scrapy.settings import BaseSettings
 
 PREFIX = "NEWSSPIDER_"
@@ -147,27 +143,17 @@ def _check_output_files(settings: BaseSettings) -> None:
     """No two feeds name one file (``-o out.jsonl -o ./out.jsonl``, a symbolic link to it, ``-O`` and
     ``-o`` on it in ``FEEDS``): each feed writes every article, so an appended file held each one
     twice, from a run that exited 0. Nor does a feed name a file the run writes beside another
-    (``_side_files``). ``FEEDS`` stays as given (no ``setting`` named): the refusal's report goes
+    (``newsspider.side_files``: replaced by it at the run's end, after the articles were written to
+    it). ``FEEDS`` stays as given (no ``setting`` named): the refusal's report goes
     beside the file."""
     if (pair := outputs_naming_one_file(settings)) is not None:
         raise SettingsError(f"outputs {pair[0]!r} and {pair[1]!r} are {NAMED_TWICE}")
     files = local_feed_files(settings)
     for uri, path in files:
-        for side, side_path in _side_files(settings, through_link(path.absolute())):
+        for side, side_path in side_files(settings, through_link(path.absolute())):
             if (other := next((other for other, local in files if other != uri and same_file(local, side_path)),
                               None)) is not None:
-                raise SettingsError(f"output {other!r} is the {side} of output {uri!r}, written beside it after"
-                                    f" the articles (name the output otherwise)")
-
-
-def _side_files(settings: BaseSettings, output: Path) -> list[tuple[str, Path]]:
-    """The files the run writes beside a local output, by what they are: an output named as one
-    (``-o out.jsonl -o out.stories.jsonl``) was replaced by it at the run's end, after the articles
-    were written to it, from a run that exited 0."""
-    sides = [("run report", run_report_path(output), "NEWSSPIDER_RUN_REPORT"),
-             ("story export", export_path(output), "NEWSSPIDER_STORY_EXPORT"),
-             ("story report", story_report_path(output), "NEWSSPIDER_STORY_REPORT")]
-    return [(side, path) for side, path, setting in sides if settings.getbool(setting)]
+                raise SettingsError(f"output {other!r} is the {side} of output {uri!r}, {REPLACED_AT_THE_END}")
 
 
 def _check_json_encoding(settings: BaseSettings, uri: str, options: Mapping[str, Any]) -> None:

@@ -21,3 +21,10 @@ failure, robots.txt, a full source), the scheduler dropped it (a duplicate, a re
 response is not text. Sent by the news spider; the article budget gives its place to a link
 waiting (``extensions.article_budget.ArticleEndings``).
 Argument: ``source``."""
+
+output_opening = object()
+"""A local output file of the crawl is being opened (``output.AtomicFileFeedStorage.open``): every
+storage of the crawl with a file open answers why the two cannot both be written (one file named
+twice, or a file the run writes beside the other), or None. Sent by the storage opening, whose
+crawl's other outputs are known only through this (names the run gives: ``%(name)s``).
+Argument: ``storage``."""

@@ -663,6 +663,48 @@ def test_one_file_opened_twice_by_one_run_is_refused_as_named_twice_not_as_anoth
     assert target.read_bytes() == (record("b") if overwrite else record("a") + record("b"))
 
 
+@pytest.mark.parametrize(("first", "second", "says"), [
+    ("news.jsonl", "news.stories.jsonl", "it is the story export of output {dir}/news.jsonl"),
+    ("news.stories.jsonl", "news.jsonl", "its story export is output {dir}/news.stories.jsonl"),
+    ("news.jsonl", "news.report.json", "it is the run report of output {dir}/news.jsonl"),
+    ("articles.jsonl", "stories.html", "it is the story report of output {dir}/articles.jsonl"),
+])
+def test_an_output_the_run_names_as_another_ones_side_file_is_refused_when_opened(tmp_path, first, second, says):
+    """``-O %(name)s.jsonl -O news.stories.jsonl``: the settings check cannot see the names the run
+    gives; the story export written beside ``news.jsonl`` at the end replaced the other output's
+    articles. Refused when the second is opened, in either order; not when that side file is off."""
+    on = {"NEWSSPIDER_RUN_REPORT": True, "NEWSSPIDER_STORY_EXPORT": True, "NEWSSPIDER_STORY_REPORT": True}
+
+    def opened(crawler: Any, name: str) -> AtomicFileFeedStorage:
+        storage = build_from_crawler(AtomicFileFeedStorage, crawler, str(tmp_path / name),
+                                     feed_options={"overwrite": True, "format": "jsonlines"})
+        storage.open(Spider("news"))
+        return storage
+    crawler = get_crawler(settings_dict=on)
+    open_first = opened(crawler, first)  # kept: a storage dropped unstored is forgotten with it
+    with pytest.raises(OutputError, match=re.escape(f"{says.format(dir=tmp_path)}, written beside it after the "
+                                                    "articles (name the output otherwise)")):
+        opened(crawler, second)
+    assert not partial_name(tmp_path / second).exists()
+    open_first.discard()
+    off = get_crawler(settings_dict={name: False for name in on})
+    open_first = opened(off, first)
+    opened(off, second).discard()
+
+
+def test_the_outputs_of_two_crawls_in_one_process_do_not_meet(tmp_path):
+    """Each crawl's outputs know only each other (through its own signals): a file one crawl
+    appends to may be appended to by another crawl of the process, as by another process."""
+    target = tmp_path / "news.jsonl"
+    storages = [build_from_crawler(AtomicFileFeedStorage, get_crawler(), str(target), feed_options={"overwrite": False})
+                for _ in range(2)]
+    handles = [storage.open(Spider("news")) for storage in storages]
+    for storage, handle, name in zip(storages, handles, "ab", strict=True):
+        handle.write(record(name))
+        storage.store(handle)
+    assert target.read_bytes() == record("a") + record("b")
+
+
 def test_recovery_leaves_a_hidden_file_a_live_process_took_over_and_forgets_the_dead_runs_articles(tmp_path):
     """A dead worker's ``.part`` that another live one reopened (and truncated) is no longer the dead
     one's: recovery renamed it into place under the live writer (whose own store then failed)."""

@@ -590,6 +590,51 @@ def test_an_output_named_as_another_outputs_report_or_stories_is_refused_and_lef
     assert not site.requests and not (tmp_path / "out.jsonl").exists()
 
 
+@pytest.mark.parametrize(("first", "second", "says"), [
+    ("%(name)s.jsonl", "news.stories.jsonl", "cannot write news.stories.jsonl: it is the story export of output "
+                                             "news.jsonl"),
+    ("news.stories.jsonl", "%(name)s.jsonl", "cannot write news.jsonl: its story export is output news.stories.jsonl"),
+    ("%(name)s.jsonl", "news.report.json", "cannot write news.report.json: it is the run report of output news.jsonl"),
+])
+def test_an_output_named_by_the_run_as_another_outputs_side_file_is_refused_before_any_article(site, tmp_path,
+                                                                                              first, second, says):
+    """``-O %(name)s.jsonl -O news.stories.jsonl``: the settings check cannot see the name the run
+    gives; the story export written beside ``news.jsonl`` at the run's end replaced the articles of
+    ``news.stories.jsonl`` (exit 0). Found when the files are opened, as one file named twice is:
+    nothing fetched, the earlier run's file left as it was."""
+    earlier = '{"url": "an earlier run\'s line"}\n'
+    side = tmp_path / (second if "%(" in first else first)
+    side.write_text(earlier, encoding="utf-8")
+    failed = crawl(tmp_path, site.sources, "-O", first, "-O", second)
+    assert failed.returncode == EXIT_OUTPUT_FAILED, failed.stderr[-3000:]
+    last = failed.stderr.strip().splitlines()[-1]
+    assert last == f"newsspider: output failed: {says}, written beside it after the articles (name the output " \
+                   "otherwise)", last
+    assert not [path for path, _ in site.requests if path.startswith("/news/")]
+    assert side.read_text(encoding="utf-8") == earlier and not (tmp_path / "news.jsonl").exists()
+
+
+@pytest.mark.parametrize(("outputs", "uris"), [(("-:jsonlines", "/dev/stdout:jsonlines"), ("stdout:", "/dev/stdout")),
+                                               (("/dev/stdout:jsonlines", "/dev/fd/1:jsonlines"),
+                                                ("/dev/stdout", "/dev/fd/1"))])
+def test_standard_output_named_twice_is_refused_before_any_article(site, tmp_path, outputs, uris):
+    """``-o - -o /dev/stdout`` (or ``/dev/fd/1``): two feeds writing one stream, every record went to
+    the reader twice (exit 0). Refused as one file named twice is; named once, each record comes once."""
+    argv = [arg for output in outputs for arg in ("-o", output)]
+    refused = subprocess.run(command(site.sources, *argv), cwd=tmp_path, env=env(), capture_output=True, text=True,
+                             timeout=240)
+    assert refused.returncode == EXIT_CONFIG_ERROR, refused.stderr[-3000:]
+    last = refused.stderr.strip().splitlines()[-1]
+    assert last == (f"newsspider: bad setting: outputs {uris[0]!r} and {uris[1]!r} are one file named twice as an "
+                    "output (each output writes every article to it; name it once)"), last
+    assert refused.stdout == "" and not site.requests
+    once = subprocess.run(command(site.sources, "-o", outputs[1]), cwd=tmp_path, env=env(), capture_output=True,
+                          text=True, timeout=240)
+    assert once.returncode == EXIT_OK, once.stderr[-3000:]
+    urls = [json.loads(line)["url"] for line in once.stdout.splitlines()]
+    assert sorted(urls) == sorted(site.urls)
+
+
 def test_a_run_stopped_by_one_unusable_output_leaves_its_other_outputs_earlier_files_as_they_were(site, tmp_path):
     """``-O good.jsonl -O bad.jsonl`` with ``bad.jsonl`` a folder: the run stopped before any article
     (status 4), then put its empty ``good.jsonl`` in place of the earlier run's file, stories beside

@@ -6,6 +6,7 @@ import pytest
 from scrapy.settings import Settings
 
 import newsspider.settings as project_settings
+from newsspider.output import STANDARD_OUTPUT, local_feed_files, written_feeds
 from newsspider.settings_check import SettingsError, check_settings
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
@@ -132,6 +133,27 @@ def test_outputs_of_distinct_files_devices_and_run_time_names_pass(tmp_path, mon
     check(FEEDS={"a.jsonl": {"format": "jsonlines"}, "b.jsonl": {"format": "jsonlines"}, "c.jsonl": {"format": "jsonlines"},
                  "/dev/null": {"format": "jsonlines"}, "file:///dev/null": {"format": "jsonlines"},
                  "%(name)s.jsonl": {"format": "jsonlines"}, "news.jsonl": {"format": "jsonlines"}})
+
+
+@pytest.mark.parametrize("names", [("pipe", "link"), ("pipe", "sub/../pipe")])
+def test_one_stream_named_twice_is_refused(tmp_path, monkeypatch, names):
+    """Two feeds writing one pipe or device (``-o - -o /dev/stdout``, a named pipe through a link)
+    each wrote every record to its reader: refused as one file named twice is."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "link").symlink_to("pipe")
+    first, second = names
+    with pytest.raises(SettingsError, match=re.escape(f"outputs {first!r} and {second!r} are one file named twice")):
+        check(FEEDS={name: {"format": "jsonlines"} for name in names})
+
+
+def test_the_standard_output_feed_is_the_file_dev_stdout_names():
+    """``-o -`` is Scrapy's ``stdout:`` feed: compared with the other outputs as ``/dev/stdout``."""
+    settings = project()
+    settings.set("FEEDS", {"stdout:": {"format": "jsonlines"}, "out.jsonl": {"format": "jsonlines"}}, priority="cmdline")
+    assert written_feeds(settings) == [("stdout:", STANDARD_OUTPUT), ("out.jsonl", Path("out.jsonl"))]
+    assert local_feed_files(settings) == [("out.jsonl", Path("out.jsonl"))]  # nothing is written beside it
 
 
 def test_a_hard_link_is_the_same_file(tmp_path, monkeypatch):

@@ -25,6 +25,7 @@ from newsspider.outcome import (
     why_nothing_written,
 )
 from newsspider.output import named_local_outputs, same_file, through_link
+from newsspider.side_files import run_report_path as report_path  # the name its callers know it by
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -53,11 +54,6 @@ SOURCE_COUNTERS = {  # report field -> per-source stats key (newsspider/source/<
 }
 LINK_COUNTERS = ("feed_links", "sitemap_links", "listing_links")
 """Article links discovered, per kind of discovery (a source's ``links``)."""
-
-
-def report_path(output: Path) -> Path:
-    """``out.jsonl`` -> ``out.report.json``, in the same directory."""
-    return output.with_name(f"{output.stem}.report.json")
 
 
 def _json_value(value: Any) -> Any:
