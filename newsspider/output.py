@@ -574,12 +574,13 @@ class AtomicFileFeedStorage(FileFeedStorage):
         return None
 
     def _open_stream(self, target: Path) -> IO[bytes]:
-        """A pipe or device opened to write in place: no hidden name, no journal entry (it cannot be read back)."""
+        """A pipe or device opened to write in place: no hidden name, no journal entry (it cannot be read back).
+        A stream even when it cannot be opened (a named pipe no process reads): nothing goes beside it."""
+        self.streamed = True
         try:
             raw = _open_pipe(target) if stat.S_ISFIFO(target.stat().st_mode) else target.open("ab", buffering=0)
         except OSError as exc:
             raise OutputError.wrap(exc, target) from exc
-        self.streamed = True
         self.file = OutputFile(raw, target, stream=True)
         return cast("IO[bytes]", self.file)
 

@@ -7,6 +7,7 @@ import errno
 import io
 import json
 import logging
+import os
 from datetime import datetime, timezone
 from pathlib import Path
 from types import SimpleNamespace
@@ -181,6 +182,29 @@ def test_report_is_written_beside_each_local_output_when_the_engine_stops(make_c
         assert [output["path"] for output in report["outputs"]] == [str(tmp_path / "out.jsonl"),
                                                                    str(tmp_path / "run" / "b.jsonl")]
     assert not list(tmp_path.glob("**/.*.report.json.part"))
+
+
+def test_no_report_goes_beside_a_named_pipe_even_when_it_could_not_be_opened(make_crawler, tmp_path, monkeypatch):
+    """``-o to-jq.jsonl`` a named pipe no process reads: the run stops (status 4), and its report went
+    beside the pipe as ``to-jq.report.json``, which a pipe that was read never gets. The pipe is a
+    stream whether or not it opened; the file beside it gets the report."""
+    monkeypatch.setattr("newsspider.output.PIPE_READER_WAIT_SECONDS", 0.2)
+    pipe = tmp_path / "to-jq.jsonl"
+    os.mkfifo(pipe)
+    crawler = make_crawler(FeedOutput, RunReport, FEEDS={str(tmp_path / "out.jsonl"): {"format": "jsonlines"},
+                                                         str(pipe): {"format": "jsonlines"}})
+    monkeypatch.setattr(FeedOutput.of(crawler), "_stop_run", lambda: None)
+    spider = SimpleNamespace(sources={"a": None}, crawler=crawler, name="news")
+    crawler.stats.set_value("start_time", datetime.now(timezone.utc))
+
+    async def scenario() -> None:
+        crawler.signals.send_catch_log(signals.spider_opened, spider=spider)
+        crawler.signals.send_catch_log(signals.engine_stopped)
+
+    asyncio.run(scenario())
+    report = json.loads(report_path(tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    assert report["exit_status"] == 4 and "no process reads the named pipe" in report["message"]
+    assert not report_path(pipe).exists()
 
 
 def test_report_can_be_switched_off():
