@@ -2,10 +2,11 @@
 (``out.report.json``), the story export (``out.stories.jsonl``) and the story report
 (``out.stories.html``).
 
-One place for their names, read by the extensions that write them, by the settings check (fixed
-names, before the run) and by the output storages (names the run gives, ``%(name)s``, when the
-files are opened): an output named as another one's side file had its articles replaced by that
-file at the run's end, from a run that exited 0.
+One table of them (the run report's name is here, the story files' in ``newsspider.export.files``),
+read by the settings check (fixed names, before the run) and by the output storages (names the
+run gives, ``%(name)s``, when the files are opened): an output named as another one's side file
+had its articles replaced by that file at the run's end, from a run that exited 0. Imports only
+plain modules, so that ``newsspider.output`` can use it (the run report's extension imports the output).
 """
 from __future__ import annotations
 
