@@ -94,6 +94,21 @@ Shapes of session 52 (no JSON-LD headline):
 ``brand_no_h1<script>`` ``latin_brand`` and ``name_<script>`` with the ``<h1>`` elements ``<div>``s: a name in
                     another script than the headline's and no heading to show where the headline ends.
 
+Shapes of session 56 (no JSON-LD headline):
+
+``inflected<lang>`` the page on a host spelling a Cyrillic or Greek site name in Latin letters (no ``og:site_name``
+                    or JSON-LD publisher), the headline's ``<h1>`` and the declared titles "I - G", "I - G | name"
+                    (I: the name inflected, a word of the headline: "Καθημερινά", "Ведомостей", "Блица"); right: "I - G";
+``romanized_h<lang>`` ``romanized<script>`` with names whose "х", "χ" or Ukrainian "г" the host spells "h" ("Хабр" on
+                    habr.com, "Громадське" on hromadske.ua, "Χανιώτικα Νέα" on haniotika-nea.gr);
+``home_word<lang>`` a link home labelled with what it leads to (``aria-label`` "Aktuell", "Новости", "新闻", "أخبار"),
+                    the headline's ``<h1>`` and the declared titles "W - G" (the word as the headline's kicker); right: "W - G";
+``special<lang>``   a link to a special's subdomain home (``https://wahl.<host>/``) whose logo names the special
+                    ("Wahl 2025", "Выборы 2024"), the headline's ``<h1>`` and the declared titles "K - G"; right: "K - G";
+``stopped_label``   the declared titles "G | S. Region" (the site's name, a full stop, its section; S's last word of
+                    five letters or more), the ``<h1>`` elements ``<div>``s; ``stopped_label_ru`` "G | Ведомости. Главное"
+                    on vedomosti.ru (no ``og:site_name`` or JSON-LD publisher).
+
     python -m bench.title_variants                # tune split: each variant's right/applicable
     python -m bench.title_variants --show suffix_no_h1   # that variant's wrong pages
     python -m bench.title_variants --only initials name_thai   # these variants alone
@@ -103,6 +118,7 @@ The test split is not offered: its pages are not looked at.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import unicodedata
 from collections import defaultdict
@@ -161,7 +177,17 @@ NO_H1_NAMES = {"brand_no_h1_latin": None, "brand_no_h1_greek": SCRIPT_NAMES["nam
 LOGO_ALT_NAMES = {"logo_alt": ("Abendkurier am Fluss", " | "), "logo_alt_rtl": (RTL_NAME_2, " - ")}
 # romanized<script>: a site's name and the host that spells it in Latin letters.
 ROMANIZED = {"romanized_ru": ("Вечерние Вести", "vecherniye-vesti.ru"), "romanized_el": ("Ελεύθερη Ώρα", "eleftheriora.gr"),
-             "romanized_sr": ("Дневни Глас", "dnevniglas.rs")}
+             "romanized_sr": ("Дневни Глас", "dnevniglas.rs"), "romanized_h_ru": ("Хабр", "habr.com"),
+             "romanized_h_uk": ("Громадське", "hromadske.ua"), "romanized_h_el": ("Χανιώτικα Νέα", "haniotika-nea.gr")}
+# inflected<lang>: a site's name, the same name inflected (a word of a headline), the host spelling the name.
+INFLECTED = {"inflected_ru": ("Ведомости", "Ведомостей", "vedomosti.ru"),
+             "inflected_el": ("Καθημερινή", "Καθημερινά", "kathimerini.gr"), "inflected_sr": ("Блиц", "Блица", "blic.rs")}
+# home_word<lang>: what a link home is labelled with, set before the headline as its kicker.
+HOME_WORDS = {"home_word_de": "Aktuell", "home_word_ru": "Новости", "home_word_zh": "新闻", "home_word_ar": "أخبار"}
+# special<lang>: a special's name, its logo linking to its subdomain's home, set as the headline's kicker.
+SPECIALS = {"special_de": "Wahl 2025", "special_ru": "Выборы 2024"}
+STOPPED = {"stopped_label": None, "stopped_label_ru": ("Ведомости. Главное", "vedomosti.ru")}
+MIN_STOPPED_WORD = 5
 ALERT = '<div class="alert"><ul class="alert-list"><li><h1><a href="/warnings/storm">Storm warning</a></h1></li></ul></div>'
 
 
@@ -172,17 +198,21 @@ def expected(kind: str, gold: str) -> str | None:
         words = gold.split(maxsplit=1)
         shape = QUOTES[kind]
         return shape.format(w=words[0], r=words[1]) if len(words) == 2 else None
+    if kind in KICKED:
+        return f"{KICKED[kind]} - {gold}"
     return gold
 
 
 def page_url(kind: str, url: str) -> str:
     """The page's address in variant ``kind``: ``subdomain_name`` serves it from a subdomain,
-    ``romanized<script>`` from the host spelling the site's name."""
-    if kind != "subdomain_name" and kind not in ROMANIZED:
+    ``romanized<script>``, ``inflected<lang>`` and ``stopped_label_ru`` from the host spelling the site's name."""
+    hosts = {**{name: spec[1] for name, spec in ROMANIZED.items()}, **{name: spec[2] for name, spec in INFLECTED.items()},
+             "stopped_label_ru": STOPPED["stopped_label_ru"][1]}
+    if kind != "subdomain_name" and kind not in hosts:
         return url
     parts = urlsplit(url)
     host = (parts.hostname or "").removeprefix("www.")
-    host = ROMANIZED[kind][1] if kind in ROMANIZED else SUBDOMAIN + host
+    host = hosts.get(kind) or SUBDOMAIN + host
     return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
 
 
@@ -284,6 +314,13 @@ def _section(url: str) -> str:
     return first.replace("-", " ").capitalize() if first and not any(map(str.isdigit, first)) else "News"
 
 
+def _without_site_names(tree) -> None:
+    """No ``og:site_name`` and no JSON-LD publisher: the page names its site by its host alone."""
+    for meta in tree.xpath("//meta[@property='og:site_name']"):
+        meta.drop_tree()
+    edit_jsonld(tree, lambda node: node.pop("publisher", None))
+
+
 def _h1s(tree) -> list:
     return tree.xpath("//h1")
 
@@ -314,7 +351,7 @@ def variant(html: str, url: str, gold: str, kind: str):
                 "og_cut", "rtl_name", "cjk_name", "bidi_marks", "domain_suffix", "latin_brand", "site_title",
                 "site_title_h1", *BRACKETS, "style_h1", "logo_script", "subdomain_name", "initials", *SCRIPT_NAMES,
                 "site_title_logo", "site_title_alert", "lead_trail", "article_name", *HIDDEN_H1, *LENTICULAR, "rubric_title", "sr_span_h1",
-                *NO_H1_NAMES, *LOGO_ALT_NAMES, *ROMANIZED) or kind.startswith(
+                *NO_H1_NAMES, *LOGO_ALT_NAMES, *ROMANIZED, *KICKED, *STOPPED) or kind.startswith(
                     ("suffix", "prefix", "rubric", "trail")):
         edit_jsonld(tree, _drop_ld_headline)
     if kind in QUOTES:
@@ -332,6 +369,37 @@ def variant(html: str, url: str, gold: str, kind: str):
             return None  # the variant's shape: an <h1> shows the headline
         edit_jsonld(tree, _set_ld_headline(lambda _: WIRE_SLUGS[kind] + gold))
         _set_declared(tree, f"{WIRE_SLUGS[kind]}{gold} | {site}")
+    elif kind in KICKED:
+        shown = expected(kind, gold)
+        h1 = _headline_h1(tree, gold)
+        if h1 is None or reader_text(h1.text_content()) != gold:
+            return None  # the variant's shape: an <h1> shows the headline, and the kicker with it
+        for child in list(h1):
+            h1.remove(child)
+        h1.text = shown
+        body = tree.find("body")
+        if body is None:
+            return None
+        if kind in INFLECTED:
+            _without_site_names(tree)
+            _set_declared(tree, f"{shown} | {INFLECTED[kind][0]}")
+        else:
+            _set_declared(tree, f"{shown}")
+            host = (urlsplit(url).hostname or "").removeprefix("www.")
+            logo = (f'<a class="home" href="/" aria-label="{HOME_WORDS[kind]}">&#8962;</a>' if kind in HOME_WORDS else
+                    f'<a class="special" href="https://wahl.{host}/"><img src="/special.svg" alt="{SPECIALS[kind]}"></a>')
+            body.insert(0, lxml_html.fromstring(f"<header>{logo}</header>"))
+    elif kind in STOPPED:
+        if STOPPED[kind] is None:
+            words = _NAME_WORD.findall(site)
+            if not words or len(words[-1]) < MIN_STOPPED_WORD:
+                return None  # a shorter word before a dot may be an abbreviation's
+            _set_declared(tree, f"{gold} | {site}. {DESK}")
+        else:
+            _without_site_names(tree)
+            _set_declared(tree, f"{gold} | {STOPPED[kind][0]}")
+        for h1 in _h1s(tree):
+            h1.tag = "div"
     elif kind == "subdomain_name":
         for meta in tree.xpath("//meta[@property='og:site_name']"):
             meta.drop_tree()
@@ -528,6 +596,10 @@ def variant(html: str, url: str, gold: str, kind: str):
     return tree
 
 
+# The variants whose right headline is a kicker, " - ", then the gold.
+KICKED = {**{name: spec[1] for name, spec in INFLECTED.items()}, **HOME_WORDS, **SPECIALS}
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
 VARIANTS = ("served", "no_meta", "no_ld", "title_only", *(f"suffix{sep}" for sep in SEPARATORS),
             *(f"prefix{sep}" for sep in SEPARATORS if sep not in SUFFIX_ONLY), "section", "suffix_no_h1", "host_suffix", "ld_cut",
             "og_cut", "caps", "kicker", "kicker_title", "logo_h1", "rtl_name", "cjk_name", "bidi_marks",
@@ -535,7 +607,8 @@ VARIANTS = ("served", "no_meta", "no_ld", "title_only", *(f"suffix{sep}" for sep
             *(f"rubric{sep}" for sep in RUBRIC_SEPARATORS), *WIRE_SLUGS, "style_h1", "subdomain_name",
             "logo_script", *(f"trail{sep}" for sep in TRAIL_SEPARATORS), "lead_trail", "article_name", "initials",
             *SCRIPT_NAMES,
-            "site_title_logo", "site_title_alert", *HIDDEN_H1, "sr_span_h1", *LENTICULAR, "rubric_title", *NO_H1_NAMES, *LOGO_ALT_NAMES, *ROMANIZED)
+            "site_title_logo", "site_title_alert", *HIDDEN_H1, "sr_span_h1", *LENTICULAR, "rubric_title", *NO_H1_NAMES, *LOGO_ALT_NAMES, *ROMANIZED,
+            *INFLECTED, *HOME_WORDS, *SPECIALS, *STOPPED)
 
 
 def _job(args: tuple[str, str, bytes, str, tuple[str, ...]]) -> list[tuple[str, str, str | None, str]]:

@@ -396,7 +396,7 @@ def test_the_logo_is_read_from_a_link_home_however_its_address_is_written():
     from newsspider.extract.addresses import join_url
     from newsspider.extract.elements import PageElements
     from newsspider.extract.headline import logo_names
-    from newsspider.urls import host_key, is_home_page, within_host
+    from newsspider.urls import host_key, is_home_page
 
     url = "https://www.news.example/politik/a/1.html"
     hrefs = ["/", " / ", "https://news.example", "//www.news.example/", "HTTPS://NEWS.EXAMPLE/INDEX.HTML",
@@ -407,6 +407,76 @@ def test_the_logo_is_read_from_a_link_home_however_its_address_is_written():
     for href in hrefs:
         page = PageElements(parse_html(f'<html><body><a href="{href}"><img alt="Abendkurier"></a></body></html>'))
         address = join_url(url, href.strip())
-        home = bool(href.strip()) and not href.startswith("#") and is_home_page(address) and within_host(
-            host_key(address), host_key(url))
+        linked, own = host_key(address), host_key(url)  # the page's host or a parent domain's, no other subdomain
+        home = bool(href.strip()) and not href.startswith("#") and is_home_page(address) and (
+            linked == own or own.endswith(f".{linked}"))
         assert (logo_names(page, url) == {"abendkurier"}) == home, href
+
+
+def test_an_inflected_form_of_the_sites_romanised_name_is_the_headlines_word():
+    """Greek and Russian inflect a name by its ending: "Καθημερινά" (daily) on kathimerini.gr,
+    "Ведомостей" (genitive) on vedomosti.ru share the name's consonants but are words of the headline,
+    where the name itself ("Καθημερινή", "Известия" as izvestia or izvestiya) is cut."""
+    for word, url in (("Καθημερινά", "https://www.kathimerini.gr/politics/1"),
+                      ("Ведомостей", "https://www.vedomosti.ru/politics/1"),
+                      ("Коммерсанта", "https://www.kommersant.ru/doc/1"), ("Блица", "https://www.blic.rs/vesti/1")):
+        shown = f"{word} - {HEADLINE}"
+        assert title(f"<meta property='og:title' content='{shown} | Example'>", f"<h1>{shown}</h1>" + BODY,
+                     url=url) == shown, word
+        assert title(f"<meta property='og:title' content='{HEADLINE} - {word}'>", url=url) == f"{HEADLINE} - {word}", word
+    for name, url in (("Καθημερινή", "https://www.kathimerini.gr/politics/1"), ("Коммерсантъ", "https://www.kommersant.ru/doc/1"),
+                      ("Известия", "https://izvestia.ru/a/1"), ("Известия", "https://izvestiya.ru/a/1")):
+        assert title(f"<meta property='og:title' content='{HEADLINE} - {name}'>", url=url) == HEADLINE, (name, url)
+
+
+def test_a_name_whose_kh_or_g_the_host_spells_h_is_the_sites():
+    """Cyrillic "х" and Greek "χ" are "kh", "ch" or "h" in a host; Ukrainian "г" is "h" (Russian "г" "g")."""
+    for name, url in (("Хабр", "https://habr.com/ru/articles/1/"), ("Громадське", "https://hromadske.ua/posts/1"),
+                      ("Хабаровские вести", "https://habarovskie-vesti.ru/a/1"),
+                      ("Хабаровские вести", "https://khabarovskie-vesti.ru/a/1"),
+                      ("Χανιώτικα Νέα", "https://www.haniotika-nea.gr/a/1"), ("Χανιώτικα Νέα", "https://www.chaniotika-nea.gr/a/1"),
+                      ("Новая газета", "https://novayagazeta.ru/a/1")):
+        assert title(f"<meta property='og:title' content='{HEADLINE} | {name}'>", url=url) == HEADLINE, (name, url)
+    # the consonants the host spells are still all compared
+    assert title(f"<meta property='og:title' content='{HEADLINE} | Хроника'>", url="https://habr.com/ru/articles/1/") == (
+        f"{HEADLINE} | Хроника")
+
+
+def test_a_dot_in_a_titles_part_ends_a_domain_or_the_sites_name_in_every_script():
+    """One reading of the dot after a site's name for every rule: a domain ending ("Le Monde.fr",
+    "Лента.ру") or a full stop before the site's section ("Ведомости. Главное", "Le Monde. Économie");
+    not an abbreviation's dot ("Dr. Who" on dr.dk) nor a full stop before the headline's words."""
+    cases = ((f"{HEADLINE} | Le Monde.fr", "https://www.lemonde.fr/a/1.html", HEADLINE),
+             (f"{HEADLINE} | Le Monde. Économie", "https://www.lemonde.fr/a/1.html", HEADLINE),
+             (f"{HEADLINE} | Le Monde. Sport", "https://www.lemonde.fr/a/1.html", HEADLINE),
+             (f"{HEADLINE} | Лента.ру", "https://lenta.ru/news/1", HEADLINE),
+             (f"{HEADLINE} | Ведомости. Главное", "https://www.vedomosti.ru/politics/1", HEADLINE),
+             (f"Ведомости. Главное | {HEADLINE}", "https://www.vedomosti.ru/politics/1", HEADLINE),
+             (f"Dr. Who | {HEADLINE}", "https://www.dr.dk/nyheder/1", f"Dr. Who | {HEADLINE}"),
+             (f"Ведомости. Нефть дорожает | {HEADLINE}", "https://www.vedomosti.ru/politics/1",
+              f"Ведомости. Нефть дорожает | {HEADLINE}"))
+    for declared, url, right in cases:
+        assert title(f"<meta property='og:title' content='{declared}'>", url=url) == right, declared
+
+
+def test_a_generic_label_of_the_link_home_names_no_site():
+    """A home link's "Startseite", "Главная", "首页" is what the link does, not the site's name, and a
+    link to another subdomain's home (a special's: "Wahl 2025") names that subdomain, not the site."""
+    from newsspider.extract.elements import PageElements
+    from newsspider.extract.headline import logo_names
+
+    url = "https://www.news.example/politik/a/1.html"
+    for label in ("Home", "Startseite", "Главная", "首页", "الرئيسية", "Αρχική"):
+        page = PageElements(parse_html(f'<html><body><a href="/" title="{label}">x</a></body></html>'))
+        assert logo_names(page, url) == frozenset(), label
+        shown = f"{label} - {HEADLINE}"
+        assert title(f"<meta property='og:title' content='{shown}'>", f'<a href="/" aria-label="{label}">x</a><h1>{shown}</h1>'
+                     + BODY, url=url) == shown, label
+    special = f"Wahl 2025 - {HEADLINE}"
+    assert title(f"<meta property='og:title' content='{special}'>",
+                 f'<a href="https://wahl.news.example/"><img alt="Wahl 2025"></a><h1>{special}</h1>' + BODY,
+                 url=url) == special
+    # the site's own logo, on its host or the parent domain's, still names it
+    for home in ("/", "https://news.example/"):
+        page = PageElements(parse_html(f'<html><body><a href="{home}"><img alt="Abendkurier"></a></body></html>'))
+        assert logo_names(page, "https://sport.news.example/a/1") == {"abendkurier"}, home

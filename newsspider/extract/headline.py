@@ -22,6 +22,7 @@ from lxml.html import HtmlElement
 from newsspider.extract.addresses import address_key, join_url, split_url
 from newsspider.extract.bylines import name_key
 from newsspider.extract.calendars import DAY_NUMBER, YEAR_NUMBER
+from newsspider.extract.cleaning.patterns import available_languages, load_patterns
 from newsspider.extract.elements import (
     HEADING_TAGS,
     PageElements,
@@ -230,15 +231,21 @@ _TAG = re.compile(r"</?(?P<name>[A-Za-z][^\s<>/]*)(?:\s[^<>]*)?/?>")
 # The word a logo's alternative text may add to the site's name ("Logo Der Spiegel", "Spiegel-Logo").
 _LOGO_WORD = re.compile(r"^\W*logo\b\W*|\W*\blogo\W*$", re.IGNORECASE)
 # Cyrillic and Greek letters in Latin ones, as hosts spell a site's name (one common romanisation;
-# :func:`_consonant_key` compares what the romanisations share).
+# :func:`_consonant_key` compares what the romanisations share). The letters whose consonant the
+# romanisations disagree on are written as a capital of their own (:data:`_OPTIONAL_CONSONANTS`).
 _ROMAN = str.maketrans({
     **dict(zip("абвгґдеёжзиіїйјклмнопрстуўфхцчшщъыьэюяђћџљњє",
-               ["a", "b", "v", "g", "g", "d", "e", "e", "zh", "z", "i", "i", "yi", "y", "j", "k", "l", "m", "n", "o",
-                "p", "r", "s", "t", "u", "u", "f", "kh", "c", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "dj",
+               ["a", "b", "v", "G", "g", "d", "e", "e", "zh", "z", "i", "i", "yi", "y", "j", "k", "l", "m", "n", "o",
+                "p", "r", "s", "t", "u", "u", "f", "K", "c", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "dj",
                 "c", "dz", "lj", "nj", "ye"], strict=True)),
     **dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω",
-               ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s", "t",
-                "y", "f", "ch", "ps", "o"], strict=True))})
+               ["a", "v", "G", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s", "t",
+                "y", "f", "K", "ps", "o"], strict=True))})
+# Letters a host spells with a consonant or with "h" alone (noise to :func:`_consonant_key`): Cyrillic "х"
+# and Greek "χ", "kh", "ch" or "h" (habr.com "Хабр", khabarovsk or habarovsk "Хабаровск"); Cyrillic "г",
+# "g" in Russian and "h" in Ukrainian and Belarusian (hromadske.ua "Громадське"); Greek "γ", "g" or "y"
+# before a front vowel. Each is its consonant or nothing in the host's consonants.
+_OPTIONAL_CONSONANTS = {"K": "k?", "G": "g?"}
 # Greek "αυ", "ευ", "ηυ": "af", "ef", "if" before a voiceless consonant, else "av", "ev", "iv".
 _GREEK_DIPHTHONG = re.compile(r"([αεη])υ(?=([θκξπστφχψ])?)")
 _VOICELESS_AFTER = {"α": "af", "ε": "ef", "η": "if"}
@@ -246,10 +253,23 @@ _VOICED_AFTER = {"α": "av", "ε": "ev", "η": "iv"}
 # What romanisations of one name differ in: vowels and "y", "h" and "j" of digraphs; "ts" as "c", "c" and
 # "q" as "k", "x" as "ks".
 _SPELLING_NOISE = re.compile(r"[aeiouyhjw]")
+# The vowels ending a romanised name, in which its inflected forms differ from it ("Καθημερινή",
+# kathimerini; "Καθημερινά", kathimerina; "Ведомости", "Ведомостей"): "y" and "j" as "i", a letter
+# doubled as one ("ия": "iya" or "ia").
+_VOWEL_LETTERS = "aeiouyj"
+_AS_I = str.maketrans("yj", "ii")
+_DOUBLED = re.compile(r"(.)\1+")
 # A romanised name compared by fewer consonants than this may be any short word's.
 MIN_NAME_CONSONANTS = 3
-# A domain ending after a site's name ("Le Monde.fr", "SZ.de", "News.com.au"'s last label).
-_DOMAIN_ENDING = re.compile(r"[a-z]{2,6}")
+# A domain ending after a site's name, in any script ("Le Monde.fr", "SZ.de", "News.com.au"'s last label,
+# "Лента.ру"): a dot right after the name, then 2-6 letters ending the part.
+_DOMAIN_ENDING = re.compile(r"(?<=\w)\.[^\W\d_]{2,6}$")
+# A word before a full stop has this many letters at least where the stop ends the site's name: a shorter
+# one may be an abbreviation ("Dr. Who" on dr.dk, "St. Louis").
+MIN_STOPPED_WORD = 5
+# A full stop ending the site's name, then its section's label of one word ("Ведомости. Главное",
+# "Le Monde. Économie"): a separator inside the part, as "Site - Section" has.
+_STOPPED_LABEL = re.compile(rf"(?<=[^\W\d_]{{{MIN_STOPPED_WORD}}})\.\s+[^\W\d_]+$")
 # What a home page's path may end in (:func:`_may_lead_home`), and an address that is a host alone.
 _HOME_FILES = frozenset({"", ".", ".."} | {path.rsplit("/", 1)[-1] for path in HOME_PAGE_PATHS})
 _QUERY_OR_FRAGMENT = re.compile(r"[?#]")
@@ -1163,7 +1183,7 @@ def _without_foreign_label(title: str, names: _SiteNames) -> str:
 def _is_foreign_label(label: str, rest: str, names: _SiteNames) -> bool:
     """Whether ``label`` is the name a subdomain's host was registered under (``names.labels``) in other
     scripts than ``rest``'s (:func:`_without_foreign_label`)."""
-    if site_name_key(label) not in names.labels:
+    if site_name_key(_name_stem(label)) not in names.labels:
         return False
     scripts, others = _scripts(label), _scripts(rest)
     return bool(scripts and others) and not scripts & others
@@ -1209,15 +1229,15 @@ def _without_whole_name(title: str, names: set[str]) -> str:
     """``title`` without a name the page declares for its site (``names``: their
     :func:`site_name_key`) set off at its end, else at its start, by a separator, however many
     words and separators the name holds ("... | Example Verlag und Druck GmbH & Co. KG",
-    "Israel News – Chadashoth – חדשות | ..."): a name the page gives itself is no part of a
-    headline, where a part of a few words (:func:`_names_site`) is only one guess at a name.
+    "Israel News – Chadashoth – חדשות | ...", a domain ending or a section's label after it aside:
+    :func:`_name_stem`): a name the page gives itself is no part of a headline, where a part of a few words (:func:`_names_site`) is only one guess at a name.
     Not a section's name: the address's words are ones, and its slug spells the headline."""
     key = site_name_key(title)
     if not any(name in key for name in names):  # most titles: no name of the site at all
         return title
     separators = list(TITLE_SEPARATOR.finditer(title))
     for separator in separators:  # the first: the longest suffix
-        key = site_name_key(title[separator.end():])
+        key = site_name_key(_name_stem(title[separator.end():]))
         if key and key in names and title[:separator.start()].strip():
             return title[:separator.start()].strip()
     for separator in reversed(separators):  # the last: the longest prefix
@@ -1239,7 +1259,7 @@ def _names_site(part: str, names: _SiteNames) -> bool:
         return False
     if key in names.all or ("." in part and " " not in part.strip()):
         return True
-    stem = _without_domain_ending(key)
+    stem = site_name_key(_name_stem(part))
     return (stem in names.site or len(stem) >= MIN_INITIALS and stem in names.initials
             or _ends_in_site_name(part.split(), names.site) or _spells_initials(part, names)
             or _host_labels(part, names.site) or _spells_registered_name(part, names.site)
@@ -1247,20 +1267,27 @@ def _names_site(part: str, names: _SiteNames) -> bool:
             or key in names.logos)
 
 
-def _without_domain_ending(key: str) -> str:
-    """A name's ``key`` without the domain ending after its last dot ("lemonde.fr": lemonde), where
-    that is one (:data:`_DOMAIN_ENDING`: "mbl.is：Headline words", whose key runs the headline into
-    the ending, keeps it: its part is no name of the site)."""
-    stem, dot, ending = key.rpartition(".")
-    return stem if dot and _DOMAIN_ENDING.fullmatch(ending) else key
+def _name_stem(part: str) -> str:
+    """A title's ``part`` without what may follow the site's name inside it: a domain ending
+    (:data:`_DOMAIN_ENDING`: "Le Monde.fr", "Лента.ру") or a full stop and the section's one-word label
+    (:data:`_STOPPED_LABEL`: "Ведомости. Главное"). Any other dot is kept, and the part is then no name of
+    the site: a dot before the headline's words ("mbl.is：Headline words", "Ведомости. Нефть дорожает")
+    or an abbreviation's ("Dr. Who" on dr.dk). One reading for every rule that compares a part with the
+    site's names, in every script."""
+    part = part.strip()
+    domain = _DOMAIN_ENDING.search(part)
+    return part[:domain.start()] if domain else _STOPPED_LABEL.sub("", part)
 
 
 def logo_names(page: PageElements, url: str | None) -> frozenset[str]:
     """The :func:`site_name_key` of the names a site's logo gives it: the alternative text of an image,
     the ``<title>`` of an inline SVG, or the ``aria-label`` or ``title`` of a link to the site's home
-    page (:func:`~newsspider.urls.is_home_page` on the page's host, its subdomain or parent), without
+    page (:func:`~newsspider.urls.is_home_page` on the page's host or a parent domain's), without
     the word "logo". A site that declares its name nowhere else (no ``og:site_name``, no publisher)
-    still shows it as its logo, and its titles' suffix repeats that name."""
+    still shows it as its logo, and its titles' suffix repeats that name. A label that says what the
+    link does ("Home", "Startseite", "Главная", "首页": :func:`_home_words`) names nothing, and a link to
+    another subdomain's home (a special's, "Wahl 2025" on wahl.site.example; a section's) names that
+    subdomain, not the site."""
     host = host_key(url)
     if not host:
         return frozenset()
@@ -1270,12 +1297,22 @@ def logo_names(page: PageElements, url: str | None) -> frozenset[str]:
         if not _may_lead_home(href):
             continue
         address = join_url(url, href)
-        if not is_home_page(address) or not within_host(host_key(address), host):
+        home = host_key(address)
+        if not is_home_page(address) or not (home == host or host.endswith(f".{home}")):
             continue
         texts = [link.get("aria-label"), link.get("title"), *(image.get("alt") for image in link.iter("img")),
                  *(seen_text(label) for label in link.iter("title"))]
         names.update(site_name_key(_LOGO_WORD.sub("", single_spaced(text))) for text in texts if text)
-    return frozenset(names - {""})
+    return frozenset(names - _home_words() - {""})
+
+
+@cache
+def _home_words() -> frozenset[str]:
+    """The :func:`site_name_key` of the words a link to a site's home is labelled with in the covered
+    languages (the ``breadcrumb_home`` phrases of the cleaner's pattern files: "Home", "Startseite",
+    "Главная", "首页", "الرئيسية"): what the link does, read once a process."""
+    return frozenset(key for language in available_languages()
+                     for word in load_patterns(language).get("breadcrumb_home", ()) if (key := site_name_key(word)))
 
 
 def _may_lead_home(href: str) -> bool:
@@ -1305,14 +1342,21 @@ def _spells_host(part: str, sites: set[str]) -> bool:
 def _romanizes_host(part: str, sites: set[str]) -> bool:
     """Whether ``part``, a name in Cyrillic or Greek letters, is the site's name its host spells in Latin
     ones ("Ведомости" on vedomosti.ru, "Καθημερινή" on kathimerini.gr, "Новая газета" on
-    novayagazeta.ru; a domain ending after it aside): compared by the consonants (:func:`_consonant_key`),
-    since sites romanise their names each their own way ("Известия", izvestia or izvestiya)."""
+    novayagazeta.ru, "Хабр" on habr.com; what :func:`_name_stem` reads after the name aside): compared
+    by the consonants (:func:`_consonant_key`; "х", "χ" and "г" as their consonant or none:
+    :data:`_OPTIONAL_CONSONANTS`), since sites romanise their names each their own way ("Известия",
+    izvestia or izvestiya), and by the vowels ending them (:func:`_ending`): an inflected form of the
+    name ("Καθημερινά", "Ведомостей") is a word of the headline."""
     if part.isascii() or not any(letter_script(char) in ("CYRILLIC", "GREEK") for char in part):
         return False
-    name = part.rsplit(".", 1)[0] if "." in part else part
-    key = _consonant_key(_romanized(name))
-    return len(key) >= MIN_NAME_CONSONANTS and any(
-        key == _consonant_key(site) for site in sites if site.isascii() and site.isalnum())
+    name = _romanized(_name_stem(part))
+    key = _consonant_key(name)
+    if len(key) < MIN_NAME_CONSONANTS:
+        return False
+    pattern = re.compile("".join(_OPTIONAL_CONSONANTS.get(char, char) for char in key))
+    ending = _ending(name)
+    return any(pattern.fullmatch(_consonant_key(site)) and _ending(site) == ending
+               for site in sites if site.isascii() and site.isalnum())
 
 
 def _romanized(text: str) -> str:
@@ -1324,10 +1368,18 @@ def _romanized(text: str) -> str:
 
 def _consonant_key(spelling: str) -> str:
     """A Latin spelling's consonants, "ts" as "c", "c" and "q" as "k", "x" as "ks" (:data:`_SPELLING_NOISE`):
-    what the romanisations of one name share ("Блиц", blic; "Царьград", tsargrad)."""
-    letters = "".join(char for char in spelling.casefold() if char.isascii() and char.isalpha())
+    what the romanisations of one name share ("Блиц", blic; "Царьград", tsargrad). A romanised name's
+    capitals (:data:`_OPTIONAL_CONSONANTS`) are kept as they are."""
+    letters = "".join(char for char in spelling if char.isascii() and char.isalpha())
     letters = letters.replace("ts", "c").replace("x", "ks")
     return _SPELLING_NOISE.sub("", letters.replace("c", "k").replace("q", "k"))
+
+
+def _ending(spelling: str) -> str:
+    """The vowels ending a Latin spelling (:data:`_VOWEL_LETTERS`), as its romanisations share them."""
+    spelling = spelling.casefold()
+    vowels = spelling[len(spelling.rstrip(_VOWEL_LETTERS)):]
+    return _DOUBLED.sub(r"\1", vowels.translate(_AS_I))
 
 
 def _varies_site_name(key: str, sites: set[str]) -> bool:
