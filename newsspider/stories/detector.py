@@ -705,10 +705,11 @@ class StoryDetector:
         (``fingerprints.headline_figures_disagree``): a translation translates its original's
         headline, figures included, whether the pair is verified by its score or by its figures;
         another outlet's report of the event cites every figure of the original (the same
-        facts) under a headline of its own. Not judged without both headlines' figures (no
-        headline, or a record stored before they were). ``bench.formulaic_languages`` tune, 5
-        orders: false merges 10/5/5/8/5 -> 0/0/0/0/0, translations found 24/27/30/20/24 ->
-        24/28/29/22/24 of 42; NTREX tune unchanged (no translation refused)."""
+        facts) under a headline of its own, choosing which of them to headline. A formulaic
+        report (results, prices, a count of victims) shares its figures and its stock sentences
+        with a rival's, and its headline's choice of figures is what tells the two apart. Not
+        judged without both headlines' figures (no headline, or a record stored before they
+        were): nothing tells then, and the pair stands by its score and figures as before."""
         if p.headline_figures is None or rec.headline_figures is None:
             return False
         if headline_figures_disagree(p.headline_figures, p.anchors, rec.headline_figures, rec.anchors):
