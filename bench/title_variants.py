@@ -107,7 +107,9 @@ Shapes of session 56 (no JSON-LD headline):
                     ("Wahl 2025", "Выборы 2024"), the headline's ``<h1>`` and the declared titles "K - G"; right: "K - G";
 ``stopped_label``   the declared titles "G | S. Region" (the site's name, a full stop, its section; S's last word of
                     five letters or more), the ``<h1>`` elements ``<div>``s; ``stopped_label_ru`` "G | Ведомости. Главное"
-                    on vedomosti.ru (no ``og:site_name`` or JSON-LD publisher).
+                    on vedomosti.ru (no ``og:site_name`` or JSON-LD publisher);
+``compound``        the headline's ``<h1>`` and the declared titles "G: Corona-Host" (a compound ending in the host's
+                    registered name, capitalised: "Corona-Zeit" on zeit.de); right: "G: Corona-Host".
 
     python -m bench.title_variants                # tune split: each variant's right/applicable
     python -m bench.title_variants --show suffix_no_h1   # that variant's wrong pages
@@ -188,18 +190,21 @@ HOME_WORDS = {"home_word_de": "Aktuell", "home_word_ru": "Новости", "home
 SPECIALS = {"special_de": "Wahl 2025", "special_ru": "Выборы 2024"}
 STOPPED = {"stopped_label": None, "stopped_label_ru": ("Ведомости. Главное", "vedomosti.ru")}
 MIN_STOPPED_WORD = 5
+COMPOUND = "Corona"
 ALERT = '<div class="alert"><ul class="alert-list"><li><h1><a href="/warnings/storm">Storm warning</a></h1></li></ul></div>'
 
 
-def expected(kind: str, gold: str) -> str | None:
-    """The headline right in variant ``kind`` (the gold but where the variant rewrites the headline);
-    None where the variant does not apply."""
+def expected(kind: str, gold: str, url: str = "") -> str | None:
+    """The headline right in variant ``kind`` (the gold but where the variant rewrites the headline, ``url``:
+    the page's address as served); None where the variant does not apply."""
     if kind in QUOTES:
         words = gold.split(maxsplit=1)
         shape = QUOTES[kind]
         return shape.format(w=words[0], r=words[1]) if len(words) == 2 else None
     if kind in KICKED:
         return f"{KICKED[kind]} - {gold}"
+    if kind == "compound":
+        return f"{gold}: {COMPOUND}-{_host_name(url)}"
     return gold
 
 
@@ -351,7 +356,7 @@ def variant(html: str, url: str, gold: str, kind: str):
                 "og_cut", "rtl_name", "cjk_name", "bidi_marks", "domain_suffix", "latin_brand", "site_title",
                 "site_title_h1", *BRACKETS, "style_h1", "logo_script", "subdomain_name", "initials", *SCRIPT_NAMES,
                 "site_title_logo", "site_title_alert", "lead_trail", "article_name", *HIDDEN_H1, *LENTICULAR, "rubric_title", "sr_span_h1",
-                *NO_H1_NAMES, *LOGO_ALT_NAMES, *ROMANIZED, *KICKED, *STOPPED) or kind.startswith(
+                *NO_H1_NAMES, *LOGO_ALT_NAMES, *ROMANIZED, *KICKED, *STOPPED, "compound") or kind.startswith(
                     ("suffix", "prefix", "rubric", "trail")):
         edit_jsonld(tree, _drop_ld_headline)
     if kind in QUOTES:
@@ -369,8 +374,8 @@ def variant(html: str, url: str, gold: str, kind: str):
             return None  # the variant's shape: an <h1> shows the headline
         edit_jsonld(tree, _set_ld_headline(lambda _: WIRE_SLUGS[kind] + gold))
         _set_declared(tree, f"{WIRE_SLUGS[kind]}{gold} | {site}")
-    elif kind in KICKED:
-        shown = expected(kind, gold)
+    elif kind in (*KICKED, "compound"):
+        shown = expected(kind, gold, url)
         h1 = _headline_h1(tree, gold)
         if h1 is None or reader_text(h1.text_content()) != gold:
             return None  # the variant's shape: an <h1> shows the headline, and the kicker with it
@@ -383,6 +388,8 @@ def variant(html: str, url: str, gold: str, kind: str):
         if kind in INFLECTED:
             _without_site_names(tree)
             _set_declared(tree, f"{shown} | {INFLECTED[kind][0]}")
+        elif kind == "compound":
+            _set_declared(tree, f"{shown}")
         else:
             _set_declared(tree, f"{shown}")
             host = (urlsplit(url).hostname or "").removeprefix("www.")
@@ -608,7 +615,7 @@ VARIANTS = ("served", "no_meta", "no_ld", "title_only", *(f"suffix{sep}" for sep
             "logo_script", *(f"trail{sep}" for sep in TRAIL_SEPARATORS), "lead_trail", "article_name", "initials",
             *SCRIPT_NAMES,
             "site_title_logo", "site_title_alert", *HIDDEN_H1, "sr_span_h1", *LENTICULAR, "rubric_title", *NO_H1_NAMES, *LOGO_ALT_NAMES, *ROMANIZED,
-            *INFLECTED, *HOME_WORDS, *SPECIALS, *STOPPED)
+            *INFLECTED, *HOME_WORDS, *SPECIALS, *STOPPED, "compound")
 
 
 def _job(args: tuple[str, str, bytes, str, tuple[str, ...]]) -> list[tuple[str, str, str | None, str]]:
@@ -619,7 +626,7 @@ def _job(args: tuple[str, str, bytes, str, tuple[str, ...]]) -> list[tuple[str, 
     html = decode_as_crawl(raw, url)
     found = []
     for kind in kinds:
-        right = expected(kind, gold)
+        right = expected(kind, gold, url)
         tree = variant(html, url, gold, kind) if right is not None else None
         if tree is None or right is None:
             continue

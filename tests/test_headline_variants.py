@@ -480,3 +480,20 @@ def test_a_generic_label_of_the_link_home_names_no_site():
     for home in ("/", "https://news.example/"):
         page = PageElements(parse_html(f'<html><body><a href="{home}"><img alt="Abendkurier"></a></body></html>'))
         assert logo_names(page, "https://sport.news.example/a/1") == {"abendkurier"}, home
+
+
+def test_the_sites_name_ending_a_hyphenated_compound_is_the_headlines_word():
+    """ "Corona-Zeit" on zeit.de: an unspaced hyphen or slash between two letters of a script written with
+    spaces joins a compound, whose last word may be the site's name; it sets off no part of the title.
+    Between the letters of a script written without spaces it still does ("标题-新浪网")."""
+    for declared, url in (("Schulen schließen in der Corona-Zeit", "https://www.zeit.de/a/1"),
+                          ("Der neue Wettbewerb der Welt-Spiegel", "https://www.spiegel.de/a/1"),
+                          ("Rozmowa z redakcją-Polityka", "https://www.polityka.pl/a/1"),
+                          ("Нефть/Ведомости", "https://www.vedomosti.ru/a/1")):
+        assert title(f"<meta property='og:title' content='{declared}'>", url=url) == declared, declared
+        assert title(f"<meta property='og:title' content='{declared} | Example'><meta property='og:site_name' "
+                     "content='Example'>", url=url) == declared, declared
+    assert title("<meta property='og:title' content='中美合作共赢符合国际社会利益-新浪网'>"
+                 "<meta property='og:site_name' content='新浪网'>", url="https://news.sina.com.cn/a/1") == "中美合作共赢符合国际社会利益"
+    # a spaced dash is a separator in every script
+    assert title(f"<meta property='og:title' content='{HEADLINE} - Zeit'>", url="https://www.zeit.de/a/1") == HEADLINE

@@ -151,6 +151,9 @@ _BRACKETED_NAME = (re.compile(r"[\[［【〔〖]\s*(?P<name>[^\[\]［］【】�
 # What sets off a site's own name at the end of a title, spaced or not ("..._网易新闻", "...：朝日新聞デジタル",
 # "...・東都新聞": Japanese titles' middle dot).
 _SITE_NAME_SEPARATOR = QuoteAwareSeparator(rf"\s*[{re.escape('_丨：:/・･' + _MARKS + _DASHES + _UNSPACED_BARS)}]+\s*")
+# Marks that join two words into one where no space sets them off ("Corona-Zeit", "Krieg/Frieden"):
+# between letters of a script written with spaces, a compound's, no separator (:func:`_joins_words`).
+_WORD_JOINERS = frozenset("-‐‑–/·")
 # What sets off a section's name between a headline and the site's ("... | Region | Site", "..._国内新闻_新浪网"):
 # a separator but a dash (which also sets off a kicker before its headline: "Kicker - Headline - Site") and a colon;
 # a spaced slash too ("... / Region / Site": a headline's own slash, "Krieg / Frieden", is not set off twice
@@ -748,7 +751,8 @@ def _in_breadcrumb(link: HtmlElement) -> bool:
 def _without_site_name(title: str | None, sites: set[str], places: Collection[str] = (),
                        shown: Collection[str] = ()) -> str | None:
     """``title`` without the site's own name at its end, set off by any punctuation (Chinese and
-    Japanese sites join it with "_", "-", "丨" or "：" and no space, French ones with " : "), and
+    Japanese sites join it with "_", "-", "丨" or "：" and no space, French ones with " : "; not a hyphen
+    joining a compound, "Corona-Zeit" on zeit.de: :func:`_joins_words`), and
     with what follows the name when that is a few words (its tagline: "... - Site - Breaking
     News"). Only the site's name (a section's, "Krieg" in "Ukraine-Krieg", may end a compound);
     then also a site's or section's name before it (``places``: the keys of both) set off by the
@@ -761,7 +765,7 @@ def _without_site_name(title: str | None, sites: set[str], places: Collection[st
     key = site_name_key(title)
     if not any(site in key for site in sites):  # most titles: their suffixes are gone already
         return title
-    separators = list(_SITE_NAME_SEPARATOR.finditer(title))
+    separators = [found for found in _SITE_NAME_SEPARATOR.finditer(title) if not _joins_words(title, found)]
     if not separators:
         return title
     last = separators[-1]
@@ -775,6 +779,18 @@ def _without_site_name(title: str | None, sites: set[str], places: Collection[st
                 position -= 1
             return title[:separators[position].start()].strip() or title
     return title
+
+
+def _joins_words(title: str, separator: re.Match[str]) -> bool:
+    """Whether ``separator`` (a match in ``title``) is a mark joining two words into one
+    (:data:`_WORD_JOINERS`, no space around it) between letters or digits of scripts written with
+    spaces: "Corona-Zeit" on zeit.de ends in the site's name, but the name is a word of the headline.
+    Chinese and Japanese titles join the site's name without spaces ("标题-新浪网"): a separator there."""
+    start, end = separator.span()
+    if separator[0] not in _WORD_JOINERS or start == 0 or end == len(title):
+        return False
+    before, after = title[start - 1], title[end]
+    return before.isalnum() and after.isalnum() and not is_unspaced(before) and not is_unspaced(after)
 
 
 def _shown_trail_start(title: str, separators: list[re.Match[str]], position: int, shown: Collection[str]) -> int:
