@@ -1246,7 +1246,8 @@ def _without_whole_name(title: str, names: set[str]) -> str:
     :func:`site_name_key`) set off at its end, else at its start, by a separator, however many
     words and separators the name holds ("... | Example Verlag und Druck GmbH & Co. KG",
     "Israel News – Chadashoth – חדשות | ...", a domain ending or a section's label after it aside:
-    :func:`_name_stem`): a name the page gives itself is no part of a headline, where a part of a few words (:func:`_names_site`) is only one guess at a name.
+    :func:`_name_stem`): a name the page gives itself is no part of a headline, where a part of a
+    few words (:func:`_names_site`) is only one guess at a name.
     Not a section's name: the address's words are ones, and its slug spells the headline."""
     key = site_name_key(title)
     if not any(name in key for name in names):  # most titles: no name of the site at all
@@ -1386,7 +1387,8 @@ def _consonant_key(spelling: str) -> str:
     """A Latin spelling's consonants, "ts" as "c", "c" and "q" as "k", "x" as "ks" (:data:`_SPELLING_NOISE`):
     what the romanisations of one name share ("Блиц", blic; "Царьград", tsargrad). A romanised name's
     capitals (:data:`_OPTIONAL_CONSONANTS`) are kept as they are."""
-    letters = "".join(char for char in spelling if char.isascii() and char.isalpha())
+    letters = "".join(char if char in _OPTIONAL_CONSONANTS else char.casefold()
+                      for char in spelling if char.isascii() and char.isalpha())
     letters = letters.replace("ts", "c").replace("x", "ks")
     return _SPELLING_NOISE.sub("", letters.replace("c", "k").replace("q", "k"))
 
