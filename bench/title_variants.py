@@ -109,7 +109,8 @@ Shapes of session 56 (no JSON-LD headline):
                     five letters or more), the ``<h1>`` elements ``<div>``s; ``stopped_label_ru`` "G | Ведомости. Главное"
                     on vedomosti.ru (no ``og:site_name`` or JSON-LD publisher);
 ``compound``        the headline's ``<h1>`` and the declared titles "G: Corona-Host" (a compound ending in the host's
-                    registered name, capitalised: "Corona-Zeit" on zeit.de); right: "G: Corona-Host".
+                    registered name, capitalised: "Corona-Zeit" on zeit.de); right: "G: Corona-Host"; ``compound_ru``
+                    ``og:site_name`` "Ведомости", the ``<h1>`` and the declared titles "G: Нефть-Ведомости".
 
     python -m bench.title_variants                # tune split: each variant's right/applicable
     python -m bench.title_variants --show suffix_no_h1   # that variant's wrong pages
@@ -190,7 +191,8 @@ HOME_WORDS = {"home_word_de": "Aktuell", "home_word_ru": "Новости", "home
 SPECIALS = {"special_de": "Wahl 2025", "special_ru": "Выборы 2024"}
 STOPPED = {"stopped_label": None, "stopped_label_ru": ("Ведомости. Главное", "vedomosti.ru")}
 MIN_STOPPED_WORD = 5
-COMPOUND = "Corona"
+# compound<lang>: a compound's first word, and its last, the site's name (None: the host's registered name).
+COMPOUNDS = {"compound": ("Corona", None), "compound_ru": ("Нефть", "Ведомости")}
 ALERT = '<div class="alert"><ul class="alert-list"><li><h1><a href="/warnings/storm">Storm warning</a></h1></li></ul></div>'
 
 
@@ -203,8 +205,8 @@ def expected(kind: str, gold: str, url: str = "") -> str | None:
         return shape.format(w=words[0], r=words[1]) if len(words) == 2 else None
     if kind in KICKED:
         return f"{KICKED[kind]} - {gold}"
-    if kind == "compound":
-        return f"{gold}: {COMPOUND}-{_host_name(url)}"
+    if kind in COMPOUNDS:
+        return f"{gold}: {COMPOUNDS[kind][0]}-{COMPOUNDS[kind][1] or _host_name(url)}"
     return gold
 
 
@@ -356,7 +358,7 @@ def variant(html: str, url: str, gold: str, kind: str):
                 "og_cut", "rtl_name", "cjk_name", "bidi_marks", "domain_suffix", "latin_brand", "site_title",
                 "site_title_h1", *BRACKETS, "style_h1", "logo_script", "subdomain_name", "initials", *SCRIPT_NAMES,
                 "site_title_logo", "site_title_alert", "lead_trail", "article_name", *HIDDEN_H1, *LENTICULAR, "rubric_title", "sr_span_h1",
-                *NO_H1_NAMES, *LOGO_ALT_NAMES, *ROMANIZED, *KICKED, *STOPPED, "compound") or kind.startswith(
+                *NO_H1_NAMES, *LOGO_ALT_NAMES, *ROMANIZED, *KICKED, *STOPPED, *COMPOUNDS) or kind.startswith(
                     ("suffix", "prefix", "rubric", "trail")):
         edit_jsonld(tree, _drop_ld_headline)
     if kind in QUOTES:
@@ -374,7 +376,7 @@ def variant(html: str, url: str, gold: str, kind: str):
             return None  # the variant's shape: an <h1> shows the headline
         edit_jsonld(tree, _set_ld_headline(lambda _: WIRE_SLUGS[kind] + gold))
         _set_declared(tree, f"{WIRE_SLUGS[kind]}{gold} | {site}")
-    elif kind in (*KICKED, "compound"):
+    elif kind in (*KICKED, *COMPOUNDS):
         shown = expected(kind, gold, url)
         h1 = _headline_h1(tree, gold)
         if h1 is None or reader_text(h1.text_content()) != gold:
@@ -388,7 +390,13 @@ def variant(html: str, url: str, gold: str, kind: str):
         if kind in INFLECTED:
             _without_site_names(tree)
             _set_declared(tree, f"{shown} | {INFLECTED[kind][0]}")
-        elif kind == "compound":
+        elif kind in COMPOUNDS:
+            if COMPOUNDS[kind][1]:
+                for meta in tree.xpath("//meta[@property='og:site_name']"):
+                    meta.drop_tree()
+                head = tree.find("head")
+                if head is not None:
+                    head.insert(0, lxml_html.Element("meta", property="og:site_name", content=COMPOUNDS[kind][1]))
             _set_declared(tree, f"{shown}")
         else:
             _set_declared(tree, f"{shown}")
@@ -615,7 +623,7 @@ VARIANTS = ("served", "no_meta", "no_ld", "title_only", *(f"suffix{sep}" for sep
             "logo_script", *(f"trail{sep}" for sep in TRAIL_SEPARATORS), "lead_trail", "article_name", "initials",
             *SCRIPT_NAMES,
             "site_title_logo", "site_title_alert", *HIDDEN_H1, "sr_span_h1", *LENTICULAR, "rubric_title", *NO_H1_NAMES, *LOGO_ALT_NAMES, *ROMANIZED,
-            *INFLECTED, *HOME_WORDS, *SPECIALS, *STOPPED, "compound")
+            *INFLECTED, *HOME_WORDS, *SPECIALS, *STOPPED, *COMPOUNDS)
 
 
 def _job(args: tuple[str, str, bytes, str, tuple[str, ...]]) -> list[tuple[str, str, str | None, str]]:

@@ -493,6 +493,9 @@ def test_the_sites_name_ending_a_hyphenated_compound_is_the_headlines_word():
         assert title(f"<meta property='og:title' content='{declared}'>", url=url) == declared, declared
         assert title(f"<meta property='og:title' content='{declared} | Example'><meta property='og:site_name' "
                      "content='Example'>", url=url) == declared, declared
+    for declared, name in (("Рынок нефти-Ведомости", "Ведомости"), ("Οι εκλογές και η Ελλάδα-Καθημερινή", "Καθημερινή")):
+        assert title(f"<meta property='og:title' content='{declared}'><meta property='og:site_name' content='{name}'>",
+                     url="https://www.example.ru/a/1") == declared, declared
     assert title("<meta property='og:title' content='中美合作共赢符合国际社会利益-新浪网'>"
                  "<meta property='og:site_name' content='新浪网'>", url="https://news.sina.com.cn/a/1") == "中美合作共赢符合国际社会利益"
     # a spaced dash is a separator in every script
