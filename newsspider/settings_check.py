@@ -22,7 +22,15 @@ from scrapy.settings import SETTINGS_PRIORITIES
 
 import newsspider.settings as project_defaults
 from newsspider.extract.options import SECOND_PASS_MODES
-from newsspider.output import NAMED_TWICE, local_feed_files, outputs_naming_one_file, same_file, through_link
+from newsspider.output import (
+    NAMED_TWICE,
+    is_stream,
+    local_feed_files,
+    outputs_naming_one_file,
+    same_file,
+    through_link,
+    written_feeds,
+)
 from newsspider.side_files import REPLACED_AT_THE_END, side_files
 from newsspider.stories.config import StoryConfig
 from newsspider.stories.embed import backend_setting
@@ -144,12 +152,13 @@ def _check_output_files(settings: BaseSettings) -> None:
     ``-o`` on it in ``FEEDS``): each feed writes every article, so an appended file held each one
     twice, from a run that exited 0. Nor does a feed name a file the run writes beside another
     (``newsspider.side_files``: replaced by it at the run's end, after the articles were written to
-    it). ``FEEDS`` stays as given (no ``setting`` named): the refusal's report goes
-    beside the file."""
+    it); the standard output feed (``-o -``) counts when it is a file (``> out.stories.jsonl``),
+    though nothing goes beside it. ``FEEDS`` stays as given (no ``setting`` named): the refusal's
+    report goes beside the file."""
     if (pair := outputs_naming_one_file(settings)) is not None:
         raise SettingsError(f"outputs {pair[0]!r} and {pair[1]!r} are {NAMED_TWICE}")
-    files = local_feed_files(settings)
-    for uri, path in files:
+    files = [(uri, path) for uri, path in written_feeds(settings) if not is_stream(path)]  # a pipe keeps what it took
+    for uri, path in local_feed_files(settings):
         for side, side_path in side_files(settings, through_link(path.absolute())):
             if (other := next((other for other, local in files if other != uri and same_file(local, side_path)),
                               None)) is not None:

@@ -156,6 +156,28 @@ def test_the_standard_output_feed_is_the_file_dev_stdout_names():
     assert local_feed_files(settings) == [("out.jsonl", Path("out.jsonl"))]  # nothing is written beside it
 
 
+@pytest.mark.parametrize(("redirected_to", "refused"), [("out.stories.jsonl", True), ("log.txt", False)])
+def test_standard_output_sent_to_another_outputs_side_file_is_refused(tmp_path, monkeypatch, redirected_to, refused):
+    """``-O out.jsonl -o - > out.stories.jsonl``: the story export written beside ``out.jsonl`` at the
+    run's end was renamed over the file the standard output feed had written (exit 0, its articles in
+    a file no name reaches), as ``-o /dev/stdout`` is refused for. Standard output sent elsewhere passes."""
+    monkeypatch.chdir(tmp_path)
+    feeds = {"out.jsonl": {"format": "jsonlines"}, "stdout:": {"format": "jsonlines"}}
+    saved = os.dup(1)
+    try:
+        with (tmp_path / redirected_to).open("wb") as redirected:
+            os.dup2(redirected.fileno(), 1)
+            if refused:
+                with pytest.raises(SettingsError, match=re.escape("output 'stdout:' is the story export of output "
+                                                                  "'out.jsonl'")):
+                    check(FEEDS=feeds)
+            else:
+                check(FEEDS=feeds)
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
 def test_a_hard_link_is_the_same_file(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "out.jsonl").write_text("", encoding="utf-8")
