@@ -1102,8 +1102,8 @@ def named_local_outputs(settings: Any, spider_name: str) -> list[tuple[str, Path
     outputs = []
     for uri, options in feeds.items():
         uri = str(uri)
-        if "%(" in uri or (local := local_path(uri)) is None or is_stream(local):
-            continue
+        if "%(" in uri or (local := local_path(uri)) is None or is_stream(local) or not local.name:
+            continue  # the root (``-o /:jsonl``) names no file, nor one beside it
         outputs.append((uri, local.absolute(), str((options or {}).get("format") or "")))
     return outputs
 

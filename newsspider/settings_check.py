@@ -155,6 +155,8 @@ def _check_output_files(settings: BaseSettings) -> None:
     it); the standard output feed (``-o -``) counts when it is a file (``> out.stories.jsonl``),
     though nothing goes beside it. ``FEEDS`` stays as given (no ``setting`` named): the refusal's
     report goes beside the file."""
+    if (root := next((uri for uri, path in written_feeds(settings) if not path.name), None)) is not None:
+        raise SettingsError(f"output {root!r} names a directory, not a file")
     if (pair := outputs_naming_one_file(settings)) is not None:
         raise SettingsError(f"outputs {pair[0]!r} and {pair[1]!r} are {NAMED_TWICE}")
     files = [(uri, path) for uri, path in written_feeds(settings) if not is_stream(path)]  # a pipe keeps what it took

@@ -210,3 +210,11 @@ def test_an_output_named_as_a_side_file_the_run_does_not_write_passes(tmp_path, 
           NEWSSPIDER_RUN_REPORT=False, NEWSSPIDER_STORY_EXPORT=False, NEWSSPIDER_STORY_REPORT=False)
     check(FEEDS={"out.jsonl": {"format": "jsonlines"}, "out.stories.stories.jsonl": {"format": "jsonlines"},
                  "%(name)s.stories.jsonl": {"format": "jsonlines"}, "/dev/null": {"format": "jsonlines"}})
+
+
+@pytest.mark.parametrize("root", ["/", "file:///"])
+def test_an_output_naming_the_root_directory_is_refused_not_a_crash(root):
+    """``-o /:jsonl`` names no file: naming the report beside it raised ValueError (a traceback,
+    exit 1) before any check could say what was wrong."""
+    with pytest.raises(SettingsError, match=re.escape(f"output {root!r} names a directory, not a file")):
+        check(FEEDS={root: {"format": "jsonlines"}})
