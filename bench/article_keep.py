@@ -48,7 +48,27 @@ page goes through what the crawl's extract and cleaning stages do (``extract_art
 ``teasersafter`` ``undeclared`` with 10 teasers (``flatlisting``'s: no box each) after the story's
                 paragraphs in its own block.
 
+A story told in sections, each under a heading that links to another page (must stay: each as
+served, and ``<name>-undeclared`` as ``undeclared``), on pages whose story block holds at least
+:data:`SECTIONED_MIN` paragraphs; its paragraphs regrouped in order, in groups of one and two (boxes:
+two or more):
+
+``boxes``       boxes (``<section>``) whose ``<h2>`` links to another page of the page's own site;
+``qa``          a Q&A: question headings (another page's headline and the script's question mark)
+                linking to explainers on the site, the answers' paragraphs under them, no box;
+``photos``      a photo story: figures, each a linked image, a heading linking to the image's own
+                page (under the page's path) and a caption of the paragraphs;
+``listicle``    numbered headings, every other one linking to another site, paragraphs under them,
+                no box;
+``live``        a live page: updates (``<article id>``) each with its time linking to its anchor
+                and a heading linking to the update's own path under the page's.
+
 Headlines and teasers are other pages' titles and paragraphs of the same set.
+
+Sets in other scripts: ``ntrex``, real article pages (the benchmark's, of the same split) whose
+story block, headline and title carry an NTREX-128 news story (ntrex-dev) in each of
+:data:`NTREX_LANGUAGES` (English, Arabic, Hindi, Russian, Chinese), split by story as bench.ntrex
+(even tune, odd test); other pages' headlines and teasers are other stories in the same language.
 
     python bench/article_keep.py                      # tune split, all sets
     python bench/article_keep.py --split test         # once, at the end
@@ -66,6 +86,7 @@ import time
 from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -73,12 +94,20 @@ sys.path.insert(0, str(REPO))
 from bench.splits import host_key, split_of  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data"
+SECTIONED = ("boxes", "qa", "photos", "listicle", "live")  # a story in sections linking elsewhere: must stay
+UNDECLARED = "-undeclared"
 VARIANTS = ("served", "undeclared", "undated", "grid", "interleaved", "divs", "br", "unmarked", "related", "liveblog",
-            "anchors", "teasersafter", "listing", "flatlisting", "linklisting", "linelisting", "longlisting")
+            "anchors", "teasersafter", *SECTIONED, *(kind + UNDECLARED for kind in SECTIONED),
+            "listing", "flatlisting", "linklisting", "linelisting", "longlisting")
 LISTINGS = ("listing", "flatlisting", "linklisting", "linelisting", "longlisting")  # not articles: emitted is wrong
 AFTER_TEASERS = 10
 RELATED_BOX = 4
-SETS = ("htmldate", "fundus", "benchmark", "trafilatura", "newspaper")
+SETS = ("htmldate", "fundus", "benchmark", "trafilatura", "newspaper", "ntrex")
+NTREX_LANGUAGES = ("en", "ar", "hi", "ru", "zh")
+# A story of this many sentences or more gets two a paragraph (shorter ones one: paragraphs enough to section).
+NTREX_PAIRED_SENTENCES = 12
+# The sectioned variants regroup a story block of at least this many paragraphs (two sections of two).
+SECTIONED_MIN = 4
 GRID_TEASERS = 20
 RELATED_HEADINGS = 6
 TEASER_MIN_CHARS = 80
@@ -87,7 +116,10 @@ _ARTICLE_TYPE = re.compile(r"Article|BlogPosting|Report|ClaimReview")
 
 
 def load(name: str) -> list[dict]:
-    """[{set, id, url, split, html(bytes)}] of one set."""
+    """[{set, id, url, split, html(bytes)}] of one set (``ntrex``: also ``entry``, the page's
+    headline and teaser for other pages, and ``group``, its language: others come from it)."""
+    if name == "ntrex":
+        return ntrex_pages(load("benchmark"))
     if name in ("trafilatura", "newspaper"):
         from bench import newspaper_pages, trafilatura_eval
 
@@ -111,6 +143,71 @@ def load(name: str) -> list[dict]:
             pages.append({"set": name, "id": Path(gold["page"]).name.removesuffix(".html.gz"), "url": gold["url"],
                           "split": split_of(key), "html": gzip.decompress((folder / gold["page"]).read_bytes())})
     return pages
+
+
+def ntrex_pages(templates: list[dict]) -> list[dict]:
+    """Each NTREX story in each of :data:`NTREX_LANGUAGES` on a real article page of its split
+    (``templates``, the benchmark's pages, taken in turn), language by language."""
+    from bench.ntrex import read_stories
+
+    stories = read_stories()
+    by_split = {split: [t for t in templates if t["split"] == split] for split in ("tune", "test")}
+    pages = []
+    for language in NTREX_LANGUAGES:
+        for index, (story, variants) in enumerate(stories):
+            split = "tune" if index % 2 == 0 else "test"
+            template = by_split[split][index // 2 % len(by_split[split])]
+            sentences = [sentence for sentence in variants[language] if sentence.strip()]
+            headline, body = sentences[0], sentences[1:]
+            size = 2 if len(body) >= NTREX_PAIRED_SENTENCES else 1
+            joiner = "" if language == "zh" else " "
+            paragraphs = [joiner.join(body[at:at + size]) for at in range(0, len(body), size)]
+            parts = urlsplit(template["url"])
+            url = f"{parts.scheme}://{parts.netloc}/{language}/{story.replace('.', '-')}.html"
+            pages.append({"set": "ntrex", "id": f"{story}/{language}", "url": url, "split": split, "group": language,
+                          "entry": (headline, paragraphs[0][:300]),
+                          "html": _restory(_decode(template["html"], template["url"]), headline, paragraphs,
+                                           language).encode("utf-8")})
+    return pages
+
+
+def _restory(html: str, headline: str, paragraphs: list[str], language: str) -> str:
+    """``html`` (an article page) telling another story: its story block's paragraphs, its
+    ``<h1>``, ``<title>`` and title metas replaced, its language and charset declared anew."""
+    from lxml.html import fragment_fromstring, tostring
+
+    from newsspider.extract.parse import parse_html
+
+    tree = parse_html(html)
+    block = story_block(tree)
+    old = [] if block is None else [p for p in block if p.tag == "p"]
+    for text in paragraphs:
+        paragraph = fragment_fromstring("<p></p>")
+        paragraph.text = text
+        if old:
+            old[0].addprevious(paragraph)
+        else:
+            next(tree.iter("body"), tree).append(paragraph)
+    for paragraph in old:
+        paragraph.drop_tree()
+    for element in (next(tree.iter("h1"), None), next(tree.iter("title"), None)):
+        if element is not None:
+            for child in list(element):
+                element.remove(child)
+            element.text = headline
+    for meta in list(tree.iter("meta")):
+        name = (meta.get("property") or meta.get("name") or "").lower()
+        if name in ("og:title", "twitter:title"):
+            meta.set("content", headline)
+        elif meta.get("charset") or (meta.get("http-equiv") or "").lower() == "content-type":
+            meta.getparent().remove(meta)
+    head = next(tree.iter("head"), None)
+    if head is not None:
+        head.insert(0, fragment_fromstring("<meta charset='utf-8'>"))
+    tree.set("lang", language)
+    if language == "ar":
+        tree.set("dir", "rtl")
+    return tostring(tree, encoding="unicode")
 
 
 def _decode(html: bytes, url: str) -> str:
@@ -203,7 +300,11 @@ def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) 
     tree = parse_html(html)
     if tree is None:
         return html
-    undeclare(tree, undated=kind == "undated")
+    if kind not in SECTIONED:
+        undeclare(tree, undated=kind == "undated")
+    if kind.removesuffix(UNDECLARED) in SECTIONED:
+        _section(tree, url, kind.removesuffix(UNDECLARED), others)
+        return tostring(tree, encoding="unicode")
     body = next(tree.iter("body"), tree)
     if kind in ("grid", "unmarked", "interleaved"):
         grid = fragment_fromstring("<section class='more'><h2>Mehr zum Thema</h2></section>")
@@ -307,6 +408,66 @@ def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) 
     return tostring(tree, encoding="unicode")
 
 
+def _on_site(href: str) -> str:
+    """``href``'s path and query as a link of the page's own site (relative to its host)."""
+    parts = urlsplit(href)
+    return urlunsplit(("", "", parts.path or "/", parts.query, ""))
+
+
+def _section(tree, url: str, kind: str, others: list[tuple[str, str, str]]) -> None:
+    """The story block's paragraphs regrouped as one of the :data:`SECTIONED` stories (see the
+    module's docstring), in groups of one and two (``boxes``: two, the last taking a paragraph left
+    over); a block of fewer than :data:`SECTIONED_MIN` paragraphs with text is left as it is."""
+    from lxml.html import fragment_fromstring
+
+    from newsspider.extract.language import dominant_script
+
+    block = story_block(tree)
+    paragraphs = [] if block is None else [p for p in block if p.tag == "p" and p.text_content().strip()]
+    if len(paragraphs) < SECTIONED_MIN:
+        return
+    groups: list[list] = []
+    while len(paragraphs) > sum(map(len, groups)):
+        at = sum(map(len, groups))
+        groups.append(paragraphs[at:at + (2 if kind == "boxes" else 1 + len(groups) % 2)])
+    if kind == "boxes" and len(groups[-1]) == 1:
+        groups[-2].extend(groups.pop())
+    path = urlsplit(url).path.rstrip("/")
+    question = {"ARABIC": "؟", "CJK": "？"}.get(dominant_script(" ".join(p.text_content() for p in paragraphs)) or "", "?")
+    for n, group in enumerate(groups):
+        title, _, href = others[n % len(others)] if others else (f"Part {n + 1}", "", f"https://example.org/{n}.html")
+        own = f"{path}/{kind}-{n + 1}"
+        if kind == "boxes":
+            unit = fragment_fromstring("<section class='box'><h2><a></a></h2></section>")
+            holder, link = unit, unit[0][0]
+            link.set("href", _on_site(href))
+        elif kind == "qa":
+            unit = holder = fragment_fromstring("<h3><a></a></h3>")
+            link = unit[0]
+            link.set("href", _on_site(href))
+            title = title.rstrip(".!?。！？؟ ") + question
+        elif kind == "photos":
+            unit = fragment_fromstring(f"<figure class='photo'><a href='{own}'><img src='{own}.jpg' alt=''></a>"
+                                       f"<h3><a href='{own}'></a></h3><figcaption></figcaption></figure>")
+            holder, link = unit[2], unit[1][0]
+        elif kind == "listicle":
+            unit = holder = fragment_fromstring(f"<h2>{n + 1}. <a href='{href}'></a></h2>" if n % 2 == 0
+                                                else f"<h2>{n + 1}. <span></span></h2>")
+            link = unit[0]
+        else:  # live
+            hour = 20 - n % 20
+            unit = fragment_fromstring(f"<article class='update' id='update-{n + 1}'><a href='#update-{n + 1}'>"
+                                       f"<time datetime='2024-05-02T{hour:02d}:00:00+02:00'>{hour:02d}:00</time></a>"
+                                       f"<h3><a href='{own}'></a></h3></article>")
+            holder, link = unit, unit[1][0]
+        link.text = title
+        group[0].addprevious(unit)
+        if holder is unit and kind in ("qa", "listicle"):  # no box: the heading stands before its paragraphs
+            continue
+        for paragraph in group:
+            holder.append(paragraph)
+
+
 def _unmark(element) -> None:
     """``element``'s text without the sentence mark it ends with."""
     from newsspider.unicode_classes import CLOSING_MARKS, REVERSED_CLOSING_QUOTES, SENTENCE_ENDS
@@ -405,8 +566,10 @@ def main(argv: list[str] | None = None) -> int:
     with ProcessPoolExecutor(args.workers) as pool:
         for name in args.sets:
             every = load(name)
-            entries = list(pool.map(_page_entry, [(p["url"], p["html"]) for p in every], chunksize=8))
-            pool_entries = [(title, blurb, p["url"]) for p, (title, blurb) in zip(every, entries, strict=True)
+            entries = list(pool.map(_page_entry, [(p["url"], p["html"]) for p in every if "entry" not in p], chunksize=8))
+            read = iter(entries)
+            pool_entries = [(title, blurb, p["url"], p.get("group"))
+                            for p, (title, blurb) in ((p, p["entry"] if "entry" in p else next(read)) for p in every)
                             if title and blurb]
             pages = [p for p in every if args.split in ("all", p["split"])]
             print(f"\n== {name}: {len(pages)} pages ({args.split})")
@@ -414,8 +577,9 @@ def main(argv: list[str] | None = None) -> int:
                 shown = kind in (args.show or "").split(",") or (args.census and kind == "served")
                 jobs = []
                 for p in pages:
-                    at = next(i for i, e in enumerate(pool_entries + [("", "", p["url"])]) if e[2] == p["url"])
-                    others = [e for e in pool_entries[at + 1:] + pool_entries[:at] if e[2] != p["url"]]
+                    at = next(i for i, e in enumerate(pool_entries + [("", "", p["url"], None)]) if e[2] == p["url"])
+                    others = [e[:3] for e in pool_entries[at + 1:] + pool_entries[:at]
+                              if e[2] != p["url"] and e[3] == p.get("group")]
                     jobs.append((p["url"], p["html"], kind, others[:GRID_TEASERS + RELATED_HEADINGS], shown))
                 results = list(pool.map(_job, jobs, chunksize=4))
                 by_split: dict[str, Counter] = defaultdict(Counter)
@@ -427,7 +591,7 @@ def main(argv: list[str] | None = None) -> int:
                 for split, counts in sorted(by_split.items()):
                     total = sum(counts.values())
                     drops = {k: v for k, v in sorted(counts.items()) if k != "emitted"}
-                    print(f"  {kind:<10} {split:<4} emitted {counts['emitted']:>3}/{total:<3} dropped {drops}"
+                    print(f"  {kind:<21} {split:<4} emitted {counts['emitted']:>3}/{total:<3} dropped {drops}"
                           f"  page types {dict(sorted(types[split].items()))}")
                 for p, (outcome, ptype, close) in zip(pages, results, strict=True):
                     if (kind in (args.show or "").split(",") and (outcome == "emitted") == (kind in LISTINGS)) or (
