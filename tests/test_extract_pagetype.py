@@ -1006,3 +1006,57 @@ def test_a_story_of_lines_broken_in_its_own_block_before_teasers_without_a_box_e
     html = page(f"<main><h1>Tram network to be rebuilt</h1>{story}{teasers}</main>", lang="en")
     result = extract_article(html, "https://x.org/news/trams.html")
     assert result.article is not None, result.reason
+
+
+ARABIC = ["وافق مجلس المدينة يوم الأربعاء على خطة لإعادة بناء شبكة الترام خلال السنوات الخمس المقبلة.",
+          "تشمل الخطة استبدال القضبان في اثني عشر شارعا وشراء أربعين عربة جديدة منخفضة الأرضية.",
+          "وقال رئيس البلدية إن الأعمال ستبدأ في الربيع وستنفذ على مراحل لتخفيف أثرها على حركة المرور.",
+          "يشكو سكان الضواحي منذ سنوات من قلة الرحلات واكتظاظ العربات في ساعات الذروة.",
+          "وطالبت المعارضة بنشر ميزانية المشروع قبل الإعلان عن المناقصة."]
+LONG_ENTRY_STORIES = {"en": ENGLISH, "ar": ARABIC, **{language: STORIES[language] for language in ("ru", "zh", "hi")}}
+DATE_META = "<meta name='date' content='2024-05-02T10:00:00+02:00'>"
+
+
+def long_entries_page(language: str, boxed: bool = True, entries: int = 8, head: str = "",
+                      href: str = "/{language}/blog/{n}.html", day: str = "2024-05-{d:02d}T09:00:00+02:00",
+                      dated: bool = True) -> str:
+    """Entries of two paragraphs each under a heading that links to ``href`` (formatted with the
+    entry's ``n``), each with its own ``<time>`` (``day``, formatted with ``d``, a day of its own
+    unless ``day`` names one), a box each (``boxed``) or one after another: a blog's front page
+    (each entry's paragraphs its own: numbered)."""
+    paragraphs = LONG_ENTRY_STORIES[language]
+    items = "".join(
+        ("<article class='post'>" if boxed else "")
+        + f"<h2><a href='{href.format(language=language, n=n)}'>{n + 1}: {paragraphs[n % len(paragraphs)][:30]}</a></h2>"
+        + (f"<time datetime='{day.format(d=20 - n)}'>{day.format(d=20 - n)[:10]}</time>" if dated else "")
+        + f"<p>({n + 1}.1) {paragraphs[n % len(paragraphs)]}</p><p>({n + 1}.2) {paragraphs[(n + 1) % len(paragraphs)]}</p>"
+        + ("</article>" if boxed else "") for n in range(entries))
+    return page(f"<main><h1>Blog</h1>{items}</main>", head=head, lang=language)
+
+
+@pytest.mark.parametrize("head", ["", DATE_META])
+@pytest.mark.parametrize("boxed", [True, False])
+@pytest.mark.parametrize("language", sorted(LONG_ENTRY_STORIES))
+def test_entries_of_two_paragraphs_each_dated_on_days_of_their_own_are_a_listing(language, boxed, head):
+    """Entries side by side, each under a heading that links to another page, each carrying its
+    own date, on different days: other publications' starts (a blog's front page), however many
+    paragraphs each shows, in every script."""
+    html = long_entries_page(language, boxed, head=head)
+    assert extract_article(html, f"https://news.example/{language}/blog/").reason == "index_page"
+
+
+@pytest.mark.parametrize("language", sorted(LONG_ENTRY_STORIES))
+@pytest.mark.parametrize("case", [
+    {"dated": False},                                              # a story's sections carry no date of their own
+    {"day": "2024-05-02T{d:02d}:00:00+02:00"},                     # a live page's updates: one day's times,
+    {"day": "2024-05-02T{d:02d}:00:00+02:00", "href": "/{language}/live/updates/{n}.html"},  # on paths of their own
+    {"href": "/{language}/news/story.html"},                       # every section leading to one page
+    {"entries": 2},                                                # fewer than a list's entries
+])
+def test_sections_of_a_story_linking_elsewhere_stay_an_article(language, case):
+    """Sections under headings that link to other pages are a story's when they carry no date of
+    their own or dates of one day (a live page's times, whatever paths its updates have), lead to
+    one page, or are too few to be a list."""
+    url = f"https://news.example/{language}/live/updates"
+    result = extract_article(long_entries_page(language, **case), url)
+    assert result.article is not None, result.reason
