@@ -266,6 +266,24 @@ def test_two_texts_citing_a_figure_or_two_each_and_sharing_none_are_two_texts():
     assert not disagree("their SS19 collection", "ihre Sommerkollektion 2019, ein 60 Zentimeter breiter Rand")
 
 
+def test_a_text_citing_one_figure_converted_into_other_units_is_its_translation():
+    """Below ``min_count`` a text may cite one figure, which its translation converts: "85 mph" is
+    "136 km/h", "1,000-foot" "305 mètres"; one factor converting the single figure (of
+    CONVERSION_MIN_DIGITS digits) is the figure, not another event's."""
+    from newsspider.stories.fingerprints import figures_disagree
+
+    def disagree(x: str, y: str) -> bool:
+        return figures_disagree(anchors(normalize(x)), anchors(normalize(y)), 3, 0.3)
+
+    assert not disagree("Hurricane Lee: winds of 85 mph expected Tuesday.", "Ouragan Lee : des vents de 136 km/h attendus")
+    assert not disagree("Des vents de 136 km/h attendus", "Winds of 85 mph expected")  # either text first
+    assert not disagree("The 1,000-foot tower, opened in 2019", "La tour de 305 mètres, inaugurée en 2019")
+    assert not disagree("Gusts of 100 mph", "Böen von 160 km/h")
+    # two events still differ: another figure no factor gives, or a figure too short to tell
+    assert disagree("Winds of 85 mph expected", "Des vents de 150 km/h attendus")
+    assert disagree("A 34-year-old driver died", "Un conducteur de 55 ans est mort")
+
+
 def test_a_range_converted_into_other_units_is_the_same_range():
     from newsspider.stories.fingerprints import converted_pair, figures_disagree
 

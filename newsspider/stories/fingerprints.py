@@ -266,10 +266,11 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
     "SS19" for a 2019 collection). Where neither cites ``min_count`` figures, each kind is judged
     only where both cite one of it, and of the numbers the whole ones: a text may leave a figure
     out or write it as a word ("a mile" for "1,6 Kilometer") and round a measure its own way ("1,6
-    km", "1,5 km"), with no other figure to set against it; while two that each cite a figure or
-    two of a kind and share none of them (``max_share`` of one or two is none) are two events of
-    one genre, told apart by their own figures where they share every stock sentence: a driver's
-    age and the hour of a crash, an age in a court report."""
+    km", "1,5 km"), with no other figure to set against it, or convert it ("85 mph", "136 km/h":
+    one factor giving one figure of CONVERSION_MIN_DIGITS digits, either way); while two that each
+    cite a figure or two of a kind and share none of them (``max_share`` of one or two is none) are
+    two events of one genre, told apart by their own figures where they share every stock
+    sentence: a driver's age and the hour of a crash, an age in a court report."""
     fa, fb = _figures(a), _figures(b)
     few = max(fa.cited, fb.cited) < min_count
     if few and not (fa.cited and fb.cited):
@@ -291,6 +292,9 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
     more_digits = da if more is fa else db
     agreeing = (da & db) | (more_digits & significant_digits(_converted(more.targets, fewer.sources)
                                                              | abbreviated_years(more.plain, fewer.plain)))
+    if few:  # a figure or two: one factor converting one is enough, either way ("85" mph, "136" km/h)
+        agreeing |= (da & significant_digits(_converted(fa.targets, fb.sources, 1))) | (
+            db & significant_digits(_converted(fb.targets, fa.sources, 1)))
     return len(agreeing) < max_share * most
 
 
@@ -424,14 +428,16 @@ def converted(numbers: Iterable[str], others: Iterable[str]) -> frozenset[str]:
     return _converted(_targets(numbers), _sources(others))
 
 
-def _converted(targets: _Targets, sources: np.ndarray) -> frozenset[str]:
-    if len(targets.numbers) < CONVERSION_MIN_NUMBERS or not sources.size:  # no factor converts enough
+def _converted(targets: _Targets, sources: np.ndarray, min_numbers: int = CONVERSION_MIN_NUMBERS) -> frozenset[str]:
+    """:func:`converted`, where a factor must convert ``min_numbers`` (fewer where a text cites
+    fewer: :func:`figures_disagree` below its ``min_count``)."""
+    if len(targets.numbers) < min_numbers or not sources.size:  # no factor converts enough
         return frozenset()
     # every conversion at once: scaled[k] is the sources times (even k) or divided by (odd k) a factor
     scaled = np.stack((sources * _FACTORS[:, None], sources / _FACTORS[:, None]), axis=1).reshape(-1, sources.size)
     close = np.abs(targets.values[:, None, None] - scaled[None]) <= targets.tolerance[:, None, None]
     hits = np.asarray(np.any(close, axis=2))  # (number, conversion)
-    converting = hits[:, hits.sum(axis=0) >= CONVERSION_MIN_NUMBERS].any(axis=1)
+    converting = hits[:, hits.sum(axis=0) >= min_numbers].any(axis=1)
     return frozenset(targets.numbers[i] for i in np.flatnonzero(converting).tolist())
 
 
