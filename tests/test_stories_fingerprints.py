@@ -284,6 +284,30 @@ def test_a_text_citing_one_figure_converted_into_other_units_is_its_translation(
     assert disagree("A 34-year-old driver died", "Un conducteur de 55 ans est mort")
 
 
+def test_a_time_written_the_way_the_time_pattern_does_not_read_is_the_translations_time():
+    """Below ``min_count`` a text's time may be its only figure, and a translation writes it its
+    language's way: a 12-hour clock with its own word for evening ("9:30 de la noche", "٩:٣٠ مساء",
+    "रात 9:30 बजे", read as 09:30) is the 21:30 of the other; an hour and its minutes written as two
+    numbers ("21时30分", "午後9時30分", "21 час 30 минут") are no other event's figures, and a time
+    against a text citing numbers alone (a year) compares two kinds."""
+    from newsspider.stories.fingerprints import figures_disagree
+
+    def disagree(x: str, y: str) -> bool:
+        return figures_disagree(anchors(normalize(x)), anchors(normalize(y)), 3, 0.3)
+
+    assert not disagree("El accidente ocurrió a las 9:30 de la noche.", "Der Unfall geschah gegen 21:30 Uhr.")
+    assert not disagree("وقع الحادث نحو الساعة ٩:٣٠ مساء.", "The crash happened at about 9:30 p.m.")
+    assert not disagree("हादसा रात 9:30 बजे हुआ।", "The crash happened at 9:30 p.m.")
+    assert not disagree("事故发生在21时30分左右。", "The crash happened at about 9:30 p.m.")
+    assert not disagree("事故は午後9時30分ごろ起きた。", "Der Unfall geschah gegen 21:30 Uhr.")
+    assert not disagree("Авария произошла в 21 час 30 минут.", "The crash happened at 21:30.")
+    assert not disagree("The fire broke out at 15:00 on Tuesday.", "Der Brand, der schwerste seit 2019, brach aus.")
+    # two events still differ: another hour (not twelve apart), another age beside the hour
+    assert disagree("El accidente ocurrió a las 9:30 de la noche.", "Der Unfall geschah gegen 20:30 Uhr.")
+    assert disagree("A 34-year-old died at 9:30 p.m.", "Ein 52-Jähriger starb gegen 21:30 Uhr.")
+    assert disagree("事故发生在21时30分左右，34岁司机死亡。", "A 52-year-old driver died at about 9:30 p.m.")
+
+
 def test_a_range_converted_into_other_units_is_the_same_range():
     from newsspider.stories.fingerprints import converted_pair, figures_disagree
 

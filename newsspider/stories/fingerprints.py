@@ -267,7 +267,11 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
     only where both cite one of it, and of the numbers the whole ones: a text may leave a figure
     out or write it as a word ("a mile" for "1,6 Kilometer") and round a measure its own way ("1,6
     km", "1,5 km"), with no other figure to set against it, or convert it ("85 mph", "136 km/h":
-    one factor giving one figure of CONVERSION_MIN_DIGITS digits, either way); while two that each
+    one factor giving one figure of CONVERSION_MIN_DIGITS digits, either way); a time, which may be
+    the only figure, is compared with numbers only where both texts cite numbers (its hour and
+    minutes written as two numbers, "21时30分", are no event's figures) and is the time twelve
+    hours off (:func:`other_half_of_day`: a 12-hour clock with the language's own word for the
+    evening, "9:30 de la noche", "रात 9:30 बजे", which the time pattern does not read); while two that each
     cite a figure or two of a kind and share none of them (``max_share`` of one or two is none) are
     two events of one genre, told apart by their own figures where they share every stock
     sentence: a driver's age and the hour of a crash, an age in a court report."""
@@ -275,7 +279,8 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
     few = max(fa.cited, fb.cited) < min_count
     if few and not (fa.cited and fb.cited):
         return False
-    if fa.times and fb.times and not (fa.times & fb.readings or fb.times & fa.readings):
+    if (fa.times and fb.times and not (fa.times & fb.readings or fb.times & fa.readings)
+            and not (few and fa.times & other_half_of_day(fb.times))):
         return True
     if fa.pairs and fb.pairs and not (_pairs_cited(fa.pairs, fb) or _pairs_cited(fb.pairs, fa)):
         return True
@@ -283,7 +288,7 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
     da, db = (fa.numbers, fb.numbers) if kinds else (fa.digits, fb.digits)
     if few:  # whole numbers: a decimal is a measure a translation rounds or converts on its own
         da, db = da - fa.decimals, db - fb.decimals
-        if not (da and db):
+        if not (da and db and fa.numbers - fa.decimals and fb.numbers - fb.decimals):  # numbers with numbers
             return False
     most = max(len(da), len(db))
     if not most or len(da & db) >= max_share * most:
@@ -313,6 +318,13 @@ def abbreviated_years(numbers: Iterable[str], others: Iterable[str]) -> frozense
     short = {n[2:] for n in theirs if year(n)}
     full = {n for n in theirs if len(n) == 2 and n.isdigit()}
     return frozenset(n for n in numbers if (len(n) == 2 and n in short) or (year(n) and n[2:] in full))
+
+
+def other_half_of_day(times: Iterable[str]) -> frozenset[str]:
+    """The clock times ("HH:MM") twelve hours off: the reading of a 12-hour time whose "evening"
+    or "morning" is a word of its language the time pattern does not read ("9:30 de la noche",
+    "٩:٣٠ مساء": read 09:30, meant 21:30)."""
+    return frozenset(f"{(int(t[:2]) + 12) % 24:02d}{t[2:]}" for t in times)
 
 
 def _pairs_cited(pairs: frozenset[str], other: _Figures) -> bool:
