@@ -271,10 +271,10 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
     the only figure, is compared with numbers only where both texts cite numbers (its hour and
     minutes written as two numbers, "21时30分", are no event's figures) and is the time twelve
     hours off (:func:`other_half_of_day`: a 12-hour clock with the language's own word for the
-    evening, "9:30 de la noche", "रात 9:30 बजे", which the time pattern does not read); while two that each
-    cite a figure or two of a kind and share none of them (``max_share`` of one or two is none) are
-    two events of one genre, told apart by their own figures where they share every stock
-    sentence: a driver's age and the hour of a crash, an age in a court report."""
+    evening, "9:30 de la noche", "रात 9:30 बजे", which the time pattern does not read); while two
+    that each cite a figure or two of a kind and share none of them (``max_share`` of one or two is
+    none) are two events of one genre, told apart by their own figures where they share every
+    stock sentence: a driver's age and the hour of a crash, an age in a court report."""
     fa, fb = _figures(a), _figures(b)
     few = max(fa.cited, fb.cited) < min_count
     if few and not (fa.cited and fb.cited):
