@@ -301,6 +301,23 @@ def test_auto_second_pass_reads_a_text_with_lines_from_outside_the_story_or_a_li
     assert calls == [False, True]
 
 
+def test_precision_text_equal_to_the_first_is_kept_without_the_repairs(monkeypatch):
+    """Where precision mode keeps the first pass's text whole (about half the pages it reads),
+    there is nothing it cut to give back nor two texts to choose between: the repairs, which
+    search the page's tree, are not run, and the text is the first pass's."""
+    import newsspider.extract.article as article
+
+    _passes(monkeypatch, MENU * 3, MENU * 3)
+
+    def not_run(*args, **kwargs):
+        raise AssertionError("a repair ran on a text precision mode kept whole")
+
+    for repair in ("with_loose_text", "with_inner_prose", "with_standfirst", "with_unlinked_headings", "_agreement"):
+        monkeypatch.setattr(article, repair, not_run)
+    assert extract_article(article_page(), "https://x.org/a", options=ExtractOptions(second_pass="always")
+                           ).article.text.endswith(PARAGRAPHS[0])
+
+
 def test_precision_text_that_lost_most_of_the_article_is_not_trusted(monkeypatch):
     first = "\n".join(PARAGRAPHS * 3) + "\nRead more\nShare"
     _passes(monkeypatch, first, PARAGRAPHS[0][:40])

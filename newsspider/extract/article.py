@@ -533,6 +533,8 @@ def _trafilatura_text(passes: Passes, options: ExtractOptions, jsonld_body: str 
         if len(fuller) > len(precise):
             precise = fuller
             trusted = _trust_precise(text, precise)
+    if precise == text:  # precision mode kept the text whole: nothing to give back, nothing to arbitrate
+        return text
     if trusted:
         precise = with_standfirst(with_inner_prose(with_loose_text(precise, text, tree), text, tree, (url, canonical)),
                                   text, tree, title)
