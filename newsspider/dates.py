@@ -27,13 +27,16 @@ _PART_HOUR_OFFSETS = frozenset(timedelta(minutes=minutes) for minutes in (
 # it beside a clock (Arabic, Vietnamese, Russian sites) and some CMSs after a timestamp.
 GMT_OFFSET = r"(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?"
 _OFFSET = re.compile(r"(?:GMT|UTC)?\s?([+-])(\d{1,2})(?::?(\d{2}))?")
+# A zone's abbreviation as written: capitals ("CEST"), or capitals with a lower-case letter second (the Philippines'
+# "PhST", Guam's "ChST"); a lower-case word after a time is a word ("art", Latin "est"), not a zone.
+ZONE_WORD = r"[A-Z]{2,5}|[A-Z][a-z][A-Z]{2}"
 # W3C datetime profile of ISO 8601 (what sitemaps and most CMS meta tags use): year, optionally
 # month, day, time with seconds and fraction, and a zone (an offset, else a name of :data:`ZONE_HOURS`:
 # "2024-03-05 14:20 CET"); a space may stand for the "T".
 _W3C_DATETIME = re.compile(
     r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})"
     r"(?:[Tt ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?)?)?"
-    rf"\s*(Z|z|{GMT_OFFSET}|[+-]\d{{2}}(?::?\d{{2}})?|[A-Z]{{2,5}})?"
+    rf"\s*(Z|z|{GMT_OFFSET}|[+-]\d{{2}}(?::?\d{{2}})?|{ZONE_WORD})?"
 )
 # Java's ZonedDateTime.toString() ends with its region in brackets ("2024-03-05T14:20+03:00[Europe/Moscow]").
 _REGION_ID = re.compile(r"\[([A-Za-z][\w+\-]*(?:/[\w+\-]+)*)\]$")
@@ -76,7 +79,7 @@ _ANY_CLOCK = re.compile(_CLOCK)
 # ("6:11 PM EDT", "9:22 a.m. ET", "16:15 Uhr MESZ", "18:11 (GMT)", "14:20 GMT+3", Russian "14:20 мск"), a
 # name of :data:`ZONE_HOURS` or :data:`ZONE_REGIONS`, or an offset from GMT.
 _CLOCK_WORDS = re.compile(r"(?:\s*[AaPp]\.?[Mm]\b\.?)?(?:\s*[Uu]hr(?![^\W\d_]))?"
-                          rf"(?:\s*\(?(?P<zone>{GMT_OFFSET}|[A-Z]{{2,5}}|МСК|мск)\)?(?![^\W\d_]))?")
+                          rf"(?:\s*\(?(?P<zone>{GMT_OFFSET}|{ZONE_WORD}|МСК|мск)\)?(?![^\W\d_]))?")
 # The 12-hour clock's hours 1-12 in a part of the day, by the first hour (24-hour clock) they stand
 # for: a morning's 0-11 (12 is midnight: "12:30 a.m." is 00:30), an afternoon's 12-23 (12 is noon),
 # an evening's or night's 13-24 (12 is midnight at the day's end: Chinese "晚上12:00"), noon's
@@ -120,22 +123,29 @@ _HALF_DAY_AFTER = re.compile(rf"\s*({_DAY_PART_WORDS})(?!\w)")
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
 _MONTHS = {name[:3]: number for number, name in enumerate(_MONTH_NAMES, start=1)}
-# Zone abbreviations with one meaning (IST, CST and AST name several zones and are left out).
+# Zone abbreviations with one meaning (IST, CST, AST and GST name several zones and are left out), as they are
+# written: a name is read in its own case only (ISO 8601's "z" and Russian "мск" are written so too).
 ZONE_HOURS = {
-    "UTC": 0, "UT": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1,
+    "UTC": 0, "UT": 0, "GMT": 0, "Z": 0, "z": 0, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1,
     "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6,
     "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "JST": 9, "KST": 9, "HKT": 8, "SGT": 8,
     "AWST": 8, "ACST": 9.5, "ACDT": 10.5, "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "WIB": 7,
-    "PKT": 5, "TRT": 3, "МСК": 3,
+    "PKT": 5, "TRT": 3, "МСК": 3, "мск": 3,
     # the tz database's abbreviations of one meaning for the clocks of countries news is dated in, where a
     # country runs several (Indonesia's WITA and WIT beside WIB, Brazil's, Russia's beyond Moscow's) or a page
     # names its zone whatever its domain ("EAT" on a .com), and Quebec's French (CLDR fr_CA: "HNE" for EST)
     "WITA": 8, "WIT": 9, "BRT": -3, "BRST": -2, "ART": -3, "CLT": -4, "CLST": -3, "NST": -3.5, "NDT": -2.5,
-    "ADT": -3, "EAT": 3, "CAT": 2, "WAT": 1, "SAST": 2, "PHT": 8, "PHST": 8, "ICT": 7, "MYT": 8, "NPT": 5.75,
-    "IRST": 3.5, "AFT": 4.5, "UZT": 5, "OEZ": 2, "OESZ": 3, "WEZ": 0, "WESZ": 1, "SAMT": 4, "YEKT": 5,
+    "ADT": -3, "EAT": 3, "CAT": 2, "WAT": 1, "SAST": 2, "PHT": 8, "PHST": 8, "PhST": 8, "ChST": 10, "ICT": 7, "MYT": 8, "NPT": 5.75,
+    "IRST": 3.5, "IRDT": 4.5, "AFT": 4.5, "UZT": 5, "OEZ": 2, "OESZ": 3, "WEZ": 0, "WESZ": 1, "SAMT": 4, "YEKT": 5,
     "OMST": 6, "KRAT": 7, "IRKT": 8, "YAKT": 9, "VLAT": 10, "MAGT": 11, "PETT": 12,
     "HNE": -5, "HAE": -4, "HNC": -6, "HAC": -5, "HNR": -7, "HAR": -6, "HNP": -8, "HAP": -7, "HNA": -4, "HAA": -3,
 }
+# Those that spell an English word too: before another capitalised word (not a weekday's or month's name,
+# :data:`_DATE_WORDS`) they begin a name ("10:00 ART BASEL", "19:30 EAT Festival"), not a zone. An abbreviation of
+# no other meaning followed by a name is a zone and a place ("10:00 MYT PUTRAJAYA", "10:00 EST Miami").
+ZONE_WORDS = frozenset({"AFT", "ART", "CAT", "EAT", "WAT", "WIT"})
+_DATE_WORDS = frozenset({*_MONTHS, "mon", "tue", "wed", "thu", "fri", "sat", "sun"})
+_NEXT_WORD = re.compile(r"[\s\xa0]+([^\W\d_]+)")
 # Zone abbreviations of several meanings, by the country each names a zone of there ("CST" is Chicago's clock in the
 # United States, Beijing's in China, where Java's Date.toString() writes "Tue Mar 05 14:20:00 CST 2024"; "IST"
 # India's, Ireland's summer's, Israel's; "AST" Halifax's or Riyadh's): the page's country tells which
@@ -146,9 +156,10 @@ SHARED_ZONE_NAMES = {
             "TW": "Asia/Taipei", "CU": "America/Havana"},
     "AST": {"CA": "America/Halifax", "PR": "America/Puerto_Rico", "SA": "Asia/Riyadh", "KW": "Asia/Kuwait",
             "IQ": "Asia/Baghdad", "BH": "Asia/Bahrain", "QA": "Asia/Qatar", "YE": "Asia/Aden"},
+    "GST": {"AE": "Asia/Dubai", "OM": "Asia/Muscat"},  # the Gulf's; South Georgia's, India's goods and services tax
 }
 # One of them right after a time's digits or its AM/PM ("14:20:00 CST 2024", "2:20 PM (IST)").
-_SHARED_ZONE = re.compile(r"(?:\d|(?<![A-Za-z])[AaPp]\.?[Mm]\.?)\s*\(?(IST|CST|AST)(?![A-Za-z])")
+_SHARED_ZONE = re.compile(r"(?:\d|(?<![A-Za-z])[AaPp]\.?[Mm]\.?)\s*\(?(IST|CST|AST|GST)(?![A-Za-z])")
 # The zones of the United States by the names that leave summer time open ("9:22 a.m. ET"): the offset is the
 # zone's clock's on the day.
 ZONE_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
@@ -272,6 +283,8 @@ def _parse_text(text: str) -> Timestamp | None:
         stamp = _parse_text(text)
         if stamp is not None and stamp.has_time:
             return Timestamp(stamp.moment.replace(tzinfo=zone))
+    if named and named[2].islower():  # a word after the time ("... 6:11 PM art"), not a zone: email.utils's case
+        return _parse_text(named[1])
     try:
         moment = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -392,7 +405,7 @@ def _from_java(match: re.Match[str]) -> Timestamp | None:
     number = _MONTHS.get(month.lower())
     if number is None:
         return None
-    hours = ZONE_HOURS.get(zone.upper())
+    hours = ZONE_HOURS.get(zone)
     return Timestamp(datetime(int(year), number, int(day), int(hour), int(minute), int(second or 0),
                               tzinfo=_hours(hours) if hours is not None else None))
 
@@ -445,8 +458,8 @@ def _zone(zone: str | None) -> timezone | None:
     "+02:00", "GMT+2", "UTC+05:30"); None for another name."""
     if not zone:
         return None
-    if zone.upper() in ZONE_HOURS:
-        return _hours(ZONE_HOURS[zone.upper()])
+    if zone in ZONE_HOURS:
+        return _hours(ZONE_HOURS[zone])
     offset = _OFFSET.fullmatch(zone)
     if offset is None:
         return None
@@ -575,7 +588,7 @@ def zoned_clock(text: str, day: date) -> tuple[int, int, timezone] | None:
     clock says which instant it means. None where it names no zone."""
     match = _ANY_CLOCK.search(text)
     words = _CLOCK_WORDS.match(text, match.end()) if match is not None else None
-    zone = words["zone"] if words is not None else None
+    zone = words["zone"] if words is not None and not _begins_name(words) else None
     clock = _clock_of(text, match) if match is not None and zone else None
     if clock is None or zone is None:
         return None
@@ -598,7 +611,18 @@ def clock_words_end(text: str, end: int) -> int:
     if words is None:
         return end
     zone = words["zone"]
-    return words.start("zone") if zone and _written_zone(zone) is None and zone not in ZONE_REGIONS else words.end()
+    if zone and (_begins_name(words) or (_written_zone(zone) is None and zone not in ZONE_REGIONS)):
+        return words.start("zone")
+    return words.end()
+
+
+def _begins_name(words: re.Match[str]) -> bool:
+    """Whether the zone ``words`` (:data:`_CLOCK_WORDS`) end with is a word of :data:`ZONE_WORDS` that begins a
+    name: another capitalised word follows, not a weekday's or month's ("10:00 ART BASEL", not "10:00 EAT Fri")."""
+    if words["zone"] not in ZONE_WORDS:
+        return False
+    following = _NEXT_WORD.match(words.string, words.end())
+    return following is not None and following[1][0].isupper() and following[1][:3].lower() not in _DATE_WORDS
 
 
 def _clock_of(text: str, match: re.Match[str]) -> tuple[int, int] | None:

@@ -1,0 +1,68 @@
+"""Zones, addresses and day orders as pages write them (session 56): a zone's abbreviation in its written case
+right after a time, a name's capitals no zone, an event's year in an address no day, a day-first address read
+only where the page's locale tells the order."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsspider.dates import to_iso8601, zoned_clock
+from newsspider.extract.article import extract_article
+from tests.test_dates import dateline_published
+from tests.test_extract_article import PARAGRAPHS, page
+
+STORY = "https://edition.example.com/politics/story"  # no day in the address, no country
+
+
+@pytest.mark.parametrize("value", ["Jun 4, 2024 6:11 PM art", "2024-06-04 18:11 art", "June 4, 2024 6:11 PM est",
+                                   "28.04.2023 18:11 mez", "Tue Jun 04 18:11:00 cest 2024"])
+def test_a_lower_case_word_after_a_declared_time_is_no_zone(value):
+    # a section's or a language's word ("art", Latin "est") after the clock: the wall clock, for the page to place
+    stamp = to_iso8601(value)
+    assert stamp is not None and stamp.endswith("+00:00"), (value, stamp)
+
+
+@pytest.mark.parametrize(("value", "offset"), [
+    ("Jun 4, 2024 6:11 PM ART", "-03:00"), ("2024-06-04 18:11 PhST", "+08:00"), ("June 4, 2024 6:11 PM PhST", "+08:00"),
+    ("2024-06-04 18:11 ChST", "+10:00"), ("2024-06-04 18:11 AKDT", "-08:00"), ("2024-06-04 18:11 HST", "-10:00"),
+    ("2024-06-04 18:11 NZST", "+12:00"), ("2024-06-04 18:11 AWST", "+08:00"), ("2024-06-04 18:11 SGT", "+08:00"),
+    ("2024-06-04 18:11 ICT", "+07:00"), ("2024-06-04 18:11 NPT", "+05:45"), ("2024-06-04 18:11 IRST", "+03:30"),
+    ("2024-06-04 18:11 AFT", "+04:30"), ("04.06.2024 18:11 MESZ", "+02:00"), ("2024-06-04T18:11:00z", "+00:00"),
+])
+def test_a_zone_abbreviation_in_its_written_case_gives_its_offset(value, offset):
+    stamp = to_iso8601(value)
+    assert stamp is not None and stamp.endswith(offset), (value, stamp)
+
+
+def test_gulf_standard_time_is_the_pages_countrys_only_where_it_names_one():
+    # "GST": the Gulf's +04:00 in the Emirates or Oman, South Georgia's -02:00, India's goods and services tax
+    assert to_iso8601("2024-06-04 18:11 GST") == "2024-06-04T18:11:00+00:00"  # the wall clock, for the page to place
+    html = page("<article><h1>Tram line extended</h1>" + "".join(f"<p>{t}</p>" for t in PARAGRAPHS) + "</article>",
+                head="<meta property='article:published_time' content='2024-06-04 18:11 GST'>")
+    assert extract_article(html, "https://www.example.ae/news/story").article.published == "2024-06-04T18:11:00+04:00"
+
+
+def test_a_mixed_case_zone_after_a_datelines_clock_gives_its_instant():
+    assert dateline_published("June 4, 2024 6:11 PM PhST", "en", STORY) == "2024-06-04T18:11:00+08:00"
+    assert dateline_published("June 4, 2024, 6:11 PM ChST", "en", STORY) == "2024-06-04T18:11:00+10:00"
+    assert zoned_clock("6:11 PM PhST", date(2024, 6, 4)) is not None
+    # a lower-case word after the clock names no zone
+    assert zoned_clock("6:11 PM art", date(2024, 6, 4)) is None
+    assert zoned_clock("18:11 cet", date(2024, 6, 4)) is None
+
+
+@pytest.mark.parametrize("text", ["10:00 ART BASEL", "10:00 ART Basel Miami Beach", "19:30 EAT Festival",
+                                  "19:30 CAT Expo"])
+def test_a_zone_like_word_starting_a_name_is_no_zone(text):
+    # an abbreviation that is also a word, followed by more capitalised words: the name of a fair, a festival
+    assert zoned_clock(text, date(2024, 6, 4)) is None
+    assert dateline_published(f"June 4, 2024 {text}", "en", STORY) == f"2024-06-04T{text[:5]}:00+00:00"
+
+
+@pytest.mark.parametrize(("text", "offset"), [("10:00 ART", "-03:00"), ("10:00 ART | Buenos Aires", "-03:00"),
+                                              ("10:00 EAT Fri June 4", "+03:00"), ("10:00 EST Miami", "-05:00"),
+                                              ("10:00 MYT PUTRAJAYA", "+08:00")])
+def test_a_zone_before_a_weekday_a_separator_or_a_place_of_one_meaning_stays_a_zone(text, offset):
+    zoned = zoned_clock(text, date(2024, 6, 4))
+    assert zoned is not None and str(zoned[2]).endswith(offset), (text, zoned)
