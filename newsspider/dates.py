@@ -146,6 +146,8 @@ ZONE_HOURS = {
 ZONE_WORDS = frozenset({"AFT", "ART", "CAT", "EAT", "WAT", "WIT"})
 _DATE_WORDS = frozenset({*_MONTHS, "mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 _NEXT_WORD = re.compile(r"[\s\xa0]+([^\W\d_]+)")
+# A zone alone in a text of its own (:func:`zone_alone`): "| CET", "(MESZ)", "· GMT+2".
+_ZONE_ALONE = re.compile(rf"[\s\xa0|·•,/–—-]*\(?({GMT_OFFSET}|{ZONE_WORD}|МСК|мск)\)?\s*")
 # Zone abbreviations of several meanings, by the country each names a zone of there ("CST" is Chicago's clock in the
 # United States, Beijing's in China, where Java's Date.toString() writes "Tue Mar 05 14:20:00 CST 2024"; "IST"
 # India's, Ireland's summer's, Israel's; "AST" Halifax's or Riyadh's): the page's country tells which
@@ -614,6 +616,17 @@ def clock_words_end(text: str, end: int) -> int:
     if zone and (_begins_name(words) or (_written_zone(zone) is None and zone not in ZONE_REGIONS)):
         return words.start("zone")
     return words.end()
+
+
+def zone_alone(text: str) -> str | None:
+    """The zone a short text names alone, after a separator, as pages set it in an element of its own beside the
+    clock ("| CET", "(MESZ)", "ET", "GMT+2"; :data:`ZONE_HOURS`, :data:`ZONE_REGIONS`, :data:`SHARED_ZONE_NAMES`, an
+    offset from GMT or UTC), in its written case; None for any other text."""
+    match = _ZONE_ALONE.fullmatch(text)
+    zone = match[1] if match is not None else None
+    if zone is None or not (zone in ZONE_REGIONS or zone in SHARED_ZONE_NAMES or _written_zone(zone) is not None):
+        return None
+    return zone
 
 
 def _begins_name(words: re.Match[str]) -> bool:

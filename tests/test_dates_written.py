@@ -66,3 +66,73 @@ def test_a_zone_like_word_starting_a_name_is_no_zone(text):
 def test_a_zone_before_a_weekday_a_separator_or_a_place_of_one_meaning_stays_a_zone(text, offset):
     zoned = zoned_clock(text, date(2024, 6, 4))
     assert zoned is not None and str(zoned[2]).endswith(offset), (text, zoned)
+
+
+def _undated(url: str, body_extra: str = "") -> str | None:
+    """The published time of a page that declares and prints no date, its own address in its canonical link,
+    its ``og:url`` and its navigation (htmldate's search reads every address in the HTML)."""
+    head = f"<link rel='canonical' href='{url}'><meta property='og:url' content='{url}'>"
+    body = (f"<nav><a href='/'>Home</a><a href='{url}'>This story</a></nav><article><h1>Tram line extended</h1>"
+            + "".join(f"<p>{t}</p>" for t in PARAGRAPHS) + f"{body_extra}</article>")
+    return extract_article(page(body, head=head), url).article.published
+
+
+@pytest.mark.parametrize("path", ["/top-10-2023-films", "/news/2024-06/story", "/news/2024-10-things-to-do",
+                                  "/g20-11-2022-summit", "/news/12-2023", "/euro-2024/12-things",
+                                  "/world-cup-2026/final-draw", "/sports/2024-olympics-opening-ceremony",
+                                  "/health/covid-19-vaccines-winter", "/news/2023_05/story"])
+def test_a_number_in_an_address_is_a_day_only_in_a_dates_shape(path):
+    # an event's year, a count, a summit's name or a month's directory: the page shows no day
+    assert _undated(f"https://news.example.com{path}") is None
+
+
+@pytest.mark.parametrize(("path", "day"), [("/news/2023/05/12/story", "2023-05-12"),
+                                           ("/news/story-2023-05-12.html", "2023-05-12"),
+                                           ("/news/20230512/story", "2023-05-12")])
+def test_an_address_in_a_dates_shape_still_dates_the_page(path, day):
+    published = _undated(f"https://news.example.com{path}")
+    assert published is not None and published.startswith(day)
+    # another story's address in a date's shape, in a link of the page: htmldate's search still reads it
+    other = _undated("https://news.example.com/news/story", f"<p><a href='https://news.example.com{path}'>Earlier</a></p>")
+    assert other is not None and other.startswith(day)
+
+
+@pytest.mark.parametrize(("url", "lang", "head", "day"), [
+    # English without a region: the United States writes 5 March, Britain 3 May; the language alone does not tell
+    ("https://news.example.com/news/03-05-2024/story", "en", "", None),
+    ("https://news.example.com/news/03-05-2024/story", "en", "<meta property='og:locale' content='en_US'>", "2024-03-05"),
+    ("https://news.example.com/news/03-05-2024/story", "en-US", "", "2024-03-05"),
+    ("https://news.example.co.uk/news/03-05-2024/story", "en", "", "2024-05-03"),  # Britain's domain
+    ("https://news.example.com/news/03-05-2024/story", "en-GB", "", "2024-05-03"),
+    ("https://news.example.com/news/03-05-2024/story", "en-IN", "", "2024-05-03"),
+    # a language every CLDR locale of which writes the day first: the day first, wherever the page is for
+    ("https://news.example.com/news/03-05-2024/story", "fr", "", "2024-05-03"),
+    ("https://news.example.com/news/03-05-2024/story", "de", "", "2024-05-03"),
+    # Spanish of the United States or Panama writes the month first: undecided without a region
+    ("https://news.example.com/news/03-05-2024/story", "es", "", None),
+    ("https://news.example.com/news/03-05-2024/story", "es-ES", "", "2024-05-03"),
+    # one reading only: that day, whatever the page
+    ("https://news.example.com/news/28-04-2024/story", "en", "", "2024-04-28"),
+    ("https://news.example.com/news/04-28-2024/story", "en", "", "2024-04-28"),
+])
+def test_a_day_first_address_reading_both_ways_is_read_only_where_the_pages_locale_tells_the_order(url, lang, head,
+                                                                                                   day):
+    body = ("<article><h1>Tram line extended</h1>" + "".join(f"<p>{t}</p>" for t in PARAGRAPHS) + "</article>")
+    published = extract_article(page(body, head=head, lang=lang), url).article.published
+    assert (published[:10] if published else None) == day
+
+
+@pytest.mark.parametrize(("dateline", "lang", "published"), [
+    ("<span>March 5, 2024 10:15</span> <span>CET</span>", "en", "2024-03-05T10:15:00+01:00"),
+    ("<span>March 5, 2024, 10:15 AM</span> | <span>(ET)</span>", "en", "2024-03-05T10:15:00-05:00"),
+    ("<time>05.03.2024, 10:15 Uhr</time> · <span>MEZ</span>", "de", "2024-03-05T10:15:00+01:00"),
+    ("<span>5 March 2024 10:15</span><span>GMT+3</span>", "en", "2024-03-05T10:15:00+03:00"),
+    # a word, a lower-case one or another clock's zone after a text naming its own: not the clock's
+    ("<span>March 5, 2024 10:15</span> <span>art</span>", "en", "2024-03-05T10:15:00+00:00"),
+    ("<span>March 5, 2024 10:15</span> <span>Politics</span>", "en", "2024-03-05T10:15:00+00:00"),
+    ("<span>March 5, 2024</span> <span>CET</span>", "en", "2024-03-05T00:00:00+00:00"),  # a day alone: no clock
+])
+def test_a_zone_set_in_an_element_of_its_own_after_the_datelines_clock_is_its_zone(dateline, lang, published):
+    body = (f"<article><h1>Tram line extended</h1><div class='meta'>{dateline}</div>"
+            + "".join(f"<p>{t}</p>" for t in PARAGRAPHS) + "</article>")
+    assert extract_article(page(body, lang=lang), STORY).article.published == published

@@ -39,6 +39,7 @@ from newsspider.dates import (
     shown_clock,
     shown_in_offset,
     slashed_readings,
+    zone_alone,
     zoned_clock,
 )
 from newsspider.extract.addresses import address_key, join_url, split_url
@@ -80,7 +81,13 @@ from newsspider.extract.jsonld import JsonLd
 from newsspider.extract.meta_tags import meta_values
 from newsspider.extract.pagetype import find_teasers
 from newsspider.extract.repair import readable
-from newsspider.extract.zones import DAY_FIRST_TWELVE_HOUR, country_offset, page_country, wall_clock_offset
+from newsspider.extract.zones import (
+    DAY_FIRST_TWELVE_HOUR,
+    country_offset,
+    page_country,
+    wall_clock_offset,
+    writes_day_first,
+)
 from newsspider.unicode_classes import unify_digits
 
 logger = logging.getLogger(__name__)
@@ -257,6 +264,18 @@ _COMPACT_URL_DAY = re.compile(r"/((?:19|20)\d\d)/?(0[1-9]|1[0-2])(0[1-9]|[12]\d|
 # ("/12-03-05-2024/", "/v1.03.05.2024/"). A weak source (:func:`_day_first_address_day`): no CMS writes its publication's
 # day so by rule, as it does its directories, and the form is a title's or an event's as often.
 _DAY_FIRST_URL_DAY = re.compile(r"(?<=[/_-])(?<!\d[-_.])(\d\d)([-_.])(\d\d)\2((?:19|20)\d\d)(?!\d|\.\d)")
+# An attribute's value that is an address: a URL, or a path on the page's host ("https://...", "//cdn...", "/news/...").
+_ADDRESS_VALUE = re.compile(r"(?:[A-Za-z][A-Za-z\d+.-]*:)?/\S*")
+# A date's shape in an address (:func:`_address_without_numbers`): year, month and day joined by one mark, eight digits
+# of them (a month's directory between: "/2024/0305/"), or day and month before the year; apart from a word or a
+# longer number on either side ("g20-11-2022" is a summit's name).
+_ADDRESS_DATE = re.compile(r"(?<![^\W_])(?:(\d{4})([-/_.])(\d{1,2})\2(\d{1,2})|(\d{4})/?(\d{2})(\d{2})"
+                           r"|(\d{1,2})([-/_.])(\d{1,2})\9(\d{4}))(?![^\W_])")
+_DIGITS = re.compile(r"\d+")
+# A clock time ending a dateline's text, with its half of the day and "Uhr" ("10:15", "6:11 PM", "16:15 Uhr").
+_CLOCK_ENDS = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[Uu]hr)?\s*$")
+_SEPARATOR_ALONE = re.compile(r"[\s|·•,/–—-]+")
+ZONE_TEXT_REACH = 4  # texts after a dateline's a zone of its own is looked for in (its element's tail, the next)
 
 
 def published_and_modified(page_elements: PageElements, meta: dict[str, list[str]], ld: JsonLd, items: list[HtmlElement],
@@ -796,12 +815,12 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     now = now or datetime.now(timezone.utc)
     own = _own_addresses(url, canonical)
     country = cache(partial(_undeclared_country, page, url, canonical))  # once, if a search needs it
-    writes_month_first = partial(_writes_month_first, page, url, _locale(page.tree.get("lang")))
+    day_first = partial(_writes_day_first, page, url, _locale(page.tree.get("lang")), country)
     searches = (lambda: _dateline_time(page, title, url, own, country), lambda: _opening_dateline(text),
                 lambda: _labelled_date(page, url, own), lambda: _address_day(url, canonical),
                 lambda: _script_published(page, title, country), lambda: media,
                 lambda: _own_card_date(page, url, canonical), lambda: _htmldate(tree, url, page, own, canonical, country),
-                lambda: _day_first_address_day(url, canonical, writes_month_first), lambda: _time_ago(page, title, url, own, now))
+                lambda: _day_first_address_day(url, canonical, day_first), lambda: _time_ago(page, title, url, own, now))
     address = _publication_address_day(url, canonical)
     for search in searches:
         found = search()
@@ -1019,26 +1038,41 @@ def _address_day(url: str | None, canonical: str | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _day_first_address_day(url: str | None, canonical: str | None, month_first: Callable[[], bool]) -> str | None:
-    """The day the page's URL, else its canonical link, writes day first (:func:`day_first_url_day`; ``month_first``:
-    whether the page writes dates month first, asked only then)."""
-    day = next((found for address in (url, canonical) if (found := day_first_url_day(address, month_first))), None)
+def _day_first_address_day(url: str | None, canonical: str | None, day_first: Callable[[], bool | None]) -> str | None:
+    """The day the page's URL, else its canonical link, writes day first (:func:`day_first_url_day`; ``day_first``:
+    the order the page writes dates in, asked only then)."""
+    day = next((found for address in (url, canonical) if (found := day_first_url_day(address, day_first))), None)
     return day.isoformat() if day else None
 
 
-def day_first_url_day(url: str | None, month_first: Callable[[], bool]) -> date | None:
+def day_first_url_day(url: str | None, day_first: Callable[[], bool | None]) -> date | None:
     """The day a URL's path names day first (:data:`_DAY_FIRST_URL_DAY`: "/03-05-2024/" is 3 May), month first
-    where ``month_first()`` says the page writes dates so ("03-05-2024" on a page in the English of the United
-    States is 5 March) or where the day-first reading is none ("04-28-2024")."""
+    where ``day_first()`` is False, the page writing dates so ("03-05-2024" on a page in the English of the United
+    States is 5 March), or where the day-first reading is none ("04-28-2024"); none where both readings are days
+    and ``day_first()`` is None (English without a region: :func:`_writes_day_first`)."""
     match = _DAY_FIRST_URL_DAY.search(split_url(url).path) if url else None
     if match is None:
         return None
     first, _, second, year = match.groups()
-    day_first = _valid_day(year, second, first)
+    day_first_day = _valid_day(year, second, first)
     month_first_day = _valid_day(year, first, second)
-    if day_first is not None and month_first_day is not None:
-        return month_first_day if month_first() else day_first
-    return day_first or month_first_day
+    if day_first_day is not None and month_first_day is not None:
+        order = day_first()
+        return None if order is None else day_first_day if order else month_first_day
+    return day_first_day or month_first_day
+
+
+def _writes_day_first(page: PageElements, url: str | None, lang: str, country: Callable[[], str | None]) -> bool | None:
+    """Whether the page writes a date in numbers day first (True), month first (False: the English of the United
+    States, :func:`_writes_month_first`), or None where its locale does not tell: its language (``lang``, its
+    ``<html lang>``, else the first locale its meta tags declare) as its country (``country()``: its domain's, its
+    locale's region) writes it in CLDR (:func:`newsspider.extract.zones.writes_day_first`); a language alone
+    whose locales differ (English, Spanish) tells nothing."""
+    if _writes_month_first(page, url, lang):
+        return False
+    meta = meta_values(page)
+    language = (lang or next((_locale(locale) for name in _LOCALE_META for locale in meta.get(name, ())), "")).split("-")[0]
+    return writes_day_first(language, country())
 
 
 def _dateline(page: PageElements, title: str | None, url: str | None, own: set[str]) -> str | None:
@@ -1140,7 +1174,8 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
     updated = None  # the first date labelled as an update, the page's date only where no other is near
     updated_text = ""
     previous = ""  # the text before (after the headline), the label of the next one's date ("<b>Registriert:</b>")
-    for after, element, text, holder, attribute in _dateline_texts(heading, with_datetime=True):
+    texts = _dateline_texts(heading, with_datetime=True)
+    for after, element, text, holder, attribute in texts:
         if text and len(text) <= dateline_chars(text, MAX_DATELINE_CHARS) and (
                 DAY_NUMBER.search(text) or names_day_in_words(text)) and not (
                 holder is not None and (_quoted_or_linked(holder, url, own) or _in_figure(holder)
@@ -1157,13 +1192,26 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
                      or day_in_short_text(reading))
             if found and kind is None and holder is not None and _in_dated_list(holder, story):
                 found = None  # an item's of a list: a sidebar's latest, a reader's comment
-            if found and kind != UPDATED:
-                return found, False, reading
+            if found and kind != UPDATED:  # (the walk goes on after an update's: no text of it is read ahead)
+                return found, False, reading if attribute else _with_zone_after(reading, texts)
             if found and not updated:
                 updated, updated_text = found, reading
         if not attribute:  # a <time>'s text shares the label of its datetime
             previous = text or previous
     return updated, updated is not None, updated_text
+
+
+def _with_zone_after(reading: str, texts: Iterator[tuple[bool, HtmlElement, str, HtmlElement | None, bool]]) -> str:
+    """A dateline's ``reading`` with the zone the next text of ``texts`` (:func:`_dateline_texts`, the walk it was
+    found in) names alone (:func:`newsspider.dates.zone_alone`: "<span>March 5, 2024 10:15</span> | <span>CET</span>"),
+    where the reading ends with a clock time that names none: a page sets the zone in an element of its own; as it was
+    else."""
+    if _CLOCK_ENDS.search(reading) is None:
+        return reading
+    following = next((text for _, _, text, _, attribute in islice(texts, ZONE_TEXT_REACH)
+                      if text and not attribute and not _SEPARATOR_ALONE.fullmatch(text)), "")
+    zone = zone_alone(following)
+    return f"{reading} {zone}" if zone else reading
 
 
 def _locale(value: str | None) -> str:
@@ -1543,13 +1591,17 @@ def _htmldate_search(tree: HtmlElement, url: str | None, page: PageElements, dro
         if names_unread_calendar(text):
             return None
         written = _days_in_other_forms(tree)
-        if written:
+        addresses = _numbers_in_addresses(tree)
+        if written or addresses:
             if tree is page.tree:
-                tree, copies = _copy_with(tree, [element for element, _, _ in written])
-                written = [(copy, attribute, shown) for (_, attribute, shown), found in zip(written, copies, strict=True)
-                           for copy in found]
+                tree, copies = _copy_with(tree, [element for element, _, _ in (*written, *addresses)])
+                written, addresses = ([(copy, attribute, shown) for (_, attribute, shown), found in zip(
+                    edits, copies[start:start + len(edits)], strict=True) for copy in found]
+                    for edits, start in ((written, 0), (addresses, len(written))))
             for element, attribute, shown in written:
                 setattr(element, attribute, shown)
+            for element, attribute, shown in addresses:
+                element.set(attribute, shown)
         from htmldate import find_date
 
         # url="": the address is read before (:func:`_address_day`); None would make htmldate read the canonical link's
@@ -1604,6 +1656,46 @@ def _days_in_other_forms(tree: HtmlElement) -> list[tuple[HtmlElement, str, str]
                 if shown != text:
                     found.append((element, attribute, shown))
     return found
+
+
+def _numbers_in_addresses(tree: HtmlElement) -> list[tuple[HtmlElement, str, str]]:
+    """The addresses in ``tree``'s attributes (links, pictures, the canonical link, ``og:url``: :data:`_ADDRESS_VALUE`)
+    that hold a number outside a date's shape (:func:`_address_without_numbers`), as (element, attribute, the address
+    without those numbers): htmldate's search reads every address in the page's HTML and takes a slug's numbers for a
+    day ("/top-10-2023-films" 1 October 2023, "/g20-11-2022-summit" 20 November 2022, "/world-cup-2026/" a year)."""
+    found = []
+    for element in tree.iter():
+        if isinstance(element.tag, str):
+            for attribute, value in element.items():
+                if _ADDRESS_VALUE.fullmatch(value) and _DIGITS.search(value):
+                    shown = _address_without_numbers(value)
+                    if shown != value:
+                        found.append((element, attribute, shown))
+    return found
+
+
+def _address_without_numbers(address: str) -> str:
+    """``address`` without the numbers that are no date's: a date is year, month and day joined by one mark, or as
+    eight digits, or day and month (either order) before the year (:data:`_ADDRESS_DATE`), a valid day standing
+    apart from a word ("/2023/05/12/", "/20230512/", "/03-05-2024-story"; not "/g20-11-2022-summit", nor
+    "/2023/05/", a month)."""
+    parts = []
+    last = 0
+    for match in _ADDRESS_DATE.finditer(address):
+        if _address_date(match):
+            parts += [_DIGITS.sub("", address[last:match.start()]), match[0]]
+            last = match.end()
+    return "".join([*parts, _DIGITS.sub("", address[last:])])
+
+
+def _address_date(match: re.Match[str]) -> bool:
+    """Whether :data:`_ADDRESS_DATE`'s ``match`` reads as a day (the 31st of April does not)."""
+    year, _, month, day, compact_year, compact_month, compact_day, first, _, second, last_year = match.groups()
+    if year:
+        return _valid_day(year, month, day) is not None
+    if compact_year:
+        return _valid_day(compact_year, compact_month, compact_day) is not None
+    return _valid_day(last_year, second, first) is not None or _valid_day(last_year, first, second) is not None
 
 
 def _slashed_in_script_digits(text: str) -> date | None:

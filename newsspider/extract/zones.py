@@ -156,6 +156,44 @@ def _territory_languages() -> dict[str, frozenset[str]]:
             for country, languages in get_global("territory_languages").items()}
 
 
+def writes_day_first(language: str | None, country: str | None) -> bool | None:
+    """Whether a date written in numbers with the year last is day first (True) or month first (False) in
+    ``language`` (ISO 639) as ``country`` writes it, by CLDR's short date (through Babel): "03-05-2024" is 3 May in
+    the English of Britain or India, 5 March in that of the United States. Without a country (or where CLDR has no
+    locale of the pair), the language's every locale must agree: French writes the day first everywhere, English and
+    Spanish (the United States', Panama's) not: None, as where CLDR knows neither."""
+    language = _LANGUAGE_ALIASES.get((language or "").lower(), (language or "").lower())
+    if not language.isalpha():
+        return None
+    if country:
+        found = _day_first_locales(language).get(country.upper())
+        if found is not None:
+            return found
+    orders = set(_day_first_locales(language).values())
+    return orders.pop() if len(orders) == 1 else None
+
+
+@cache
+def _day_first_locales(language: str) -> dict[str | None, bool]:
+    """Territory (None: the language's own locale) -> whether CLDR's short date of ``language`` there opens with
+    the day rather than the month, of the locales whose short date puts the year last (read once per language,
+    where an address's date reads both ways)."""
+    from babel import Locale, localedata  # Babel's import is paid only where an address's date reads both ways
+
+    found: dict[str | None, bool] = {}
+    for name in localedata.locale_identifiers():
+        if name == language or name.startswith(f"{language}_"):
+            try:
+                locale = Locale.parse(name)
+            except (ValueError, LookupError):
+                continue
+            pattern = locale.date_formats["short"].pattern
+            order = [letter for letter in dict.fromkeys(pattern) if letter in "dMy"]
+            if order[-1:] == ["y"]:
+                found.setdefault(locale.territory, order[0] == "d")
+    return found
+
+
 def country_offset(moment: datetime, country: str | None) -> timezone | None:
     """The offset to write an aware ``moment`` in for the readers of ``country``: None unless every
     zone of the country shows it on one day; then that of the country's main zone
