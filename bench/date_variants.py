@@ -91,6 +91,10 @@ Real pages of htmldate-dev and fundus-dev, as served and made harder, through ``
                 path's part before its last ("/politik/05-03-2024/story", "/politik/05.03.2024/story", chosen by the
                 page's address), as sites of day-first countries write it: a weak source, read where nothing the page
                 prints by its headline dates it;
+``zone_apart``  as ``zone_named``, the zone in an element of its own after the clock's, a separator between
+                ("<span>5 March 2024, 14:20</span> | <span>CET</span>");
+``event_address`` ``undeclared``, the page's address (wherever the page names it) without its day and with an
+                event's year and a count in its path ("/world-cup-2026/top-10-2023-story"), numbers in no date's shape;
 ``labelled``    as ``languages`` (the same languages, fewer: those with labels below), the dateline
                 labelled as the publication's beside an update that is later ("Published: 5 Dec
                 2024, 14:05 · Updated 2 hours ago", "Aktualisiert am 7. Dezember 2024 · Erstellt am
@@ -123,18 +127,18 @@ sys.path.insert(0, str(REPO))
 from bench.realpages import DATA, decode_as_crawl, edit_jsonld, load_set, same_instant  # noqa: E402
 
 OFFSET_SOURCES = ("offset_ld", "offset_meta", "offset_time", "offset_none")  # the one source writing the offset
-ZONED = ("zone_offset", "zone_named", "zone_shared")  # undeclared, the gold's instant shown with its zone after the headline
+ZONED = ("zone_offset", "zone_named", "zone_shared", "zone_apart")  # undeclared, the gold's instant shown with its zone after the headline
 VARIANTS = ("served", "undeclared", "naive_ld", "naive_utc", "utc_only", *OFFSET_SOURCES, "loose_ld", "cards",
             "comments", "latest", "latest_tail", "aside", "top_comment", "hatom", "languages", "labelled",
             "month_first", "digits", *ZONED, "video", "us_zone", "dotnet", "dotnet_local", "masthead", "footer",
-            "address_day_first")
+            "address_day_first", "event_address")
 OTHER_DATES = ("cards", "comments", "latest", "latest_tail", "aside", "top_comment", "hatom")  # undeclared, with other things' dates added
 REWRITTEN = ("languages", "labelled", "month_first", "digits")  # undeclared, the address without its day, the printed day rewritten
 # the page's date declarations taken out (``loose_ld``: all but its JSON-LD, loosened)
 MACHINE = ("us_zone", "dotnet", "dotnet_local")  # undeclared, the publication declared once in a machine field as other software writes it
 SITE_DATES = ("masthead", "footer")  # undeclared, the site's own dates (today's in the masthead, its notices') added
 UNDECLARED = ("undeclared", "loose_ld", *OTHER_DATES, *REWRITTEN, *ZONED, "video", *MACHINE, *SITE_DATES,
-              "address_day_first")
+              "address_day_first", "event_address")
 DAY_VARIANTS = ("served", *UNDECLARED)  # the variants of pages with a gold day only
 UPDATE_CLASS_DAYS_AFTER = 3  # ``hatom``: the update's day after the gold's
 CARD_DAYS_BEFORE = (8, 5, 3)  # the cards' days before the gold's, the last nearest the headline
@@ -215,6 +219,10 @@ def variant(html: str, kind: str, gold: str | None, url: str = "") -> str | None
         elif kind in SITE_DATES:
             if not gold or not _site_dates(tree, kind, gold):
                 return None
+        elif kind == "event_address":
+            if not gold:
+                return None
+            _name_address(tree, url, event_address(url, date.fromisoformat(gold[:10])))
         elif kind not in ("undeclared", "loose_ld", "address_day_first") and not _add_other_dates(tree, kind, gold):
             return None
     else:
@@ -476,6 +484,29 @@ def day_first_address(address: str, day: date) -> str:
     return urlunsplit((parts.scheme, parts.netloc, path, parts.query, parts.fragment))
 
 
+def event_address(address: str, day: date) -> str:
+    """``address`` without the ``day`` it names and with an event's year and a count in its path before the last part,
+    numbers in no date's shape ("https://x.com/sport/story" -> "https://x.com/sport/world-cup-2026/top-10-2023-story"),
+    as sites name a story's event: no day of the page."""
+    parts = urlsplit(undated_address(address, day))
+    head, _, last = parts.path.rstrip("/").rpartition("/")
+    path = f"{head}/world-cup-{day.year + 2}/top-10-{day.year - 1}-{last}"
+    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, parts.fragment))
+
+
+def _name_address(tree, url: str, address: str) -> None:
+    """The page's own address (``url``'s path) written as ``address``'s wherever the page names it (its canonical
+    link, ``og:url``, a permalink)."""
+    path, new = urlsplit(url).path, urlsplit(address).path
+    if len(path) <= 1:  # a home page's "/" is in every link
+        return
+    for element in tree.iter():
+        for name in ("href", "content"):
+            value = element.get(name) if isinstance(element.tag, str) else None
+            if value and path in value:
+                element.set(name, value.replace(path, new))
+
+
 def _rewrite_printed_day(tree, kind: str, gold: str, url: str) -> bool:
     """``languages``/``labelled``: every short text printing the gold's day rewritten as the variant's
     dateline (else the dateline right after the ``<h1>``), the addresses on the page without the day,
@@ -508,11 +539,7 @@ def _rewrite_printed_day(tree, kind: str, gold: str, url: str) -> bool:
     path = urlsplit(url).path  # the page's own address wherever the page names it (canonical, og:url, a permalink)
     undated = undated_address(path, day)
     if undated != path:
-        for element in tree.iter():
-            for name in ("href", "content"):
-                value = element.get(name) if isinstance(element.tag, str) else None
-                if value and path in value:
-                    element.set(name, value.replace(path, undated))
+        _name_address(tree, url, undated)
     tree.set("lang", language)
     if kind == "month_first":
         head = tree.find("head")
@@ -586,11 +613,13 @@ def _zoned_dateline(tree, kind: str, gold: str, url: str) -> bool:
     if moment is None or not headings:
         return False
     language = (tree.get("lang") or "en").split("-")[0].lower()
-    zone = _zone_name(moment, kind, url, language)
+    zone = _zone_name(moment, "zone_named" if kind == "zone_apart" else kind, url, language)
     if zone is None:
         return False
-    printed = f"{moment.day} {moment.strftime('%B')} {moment.year}, {moment:%H:%M} {zone}"
-    headings[0].addnext(lxml_html.fromstring(f"<p class='meta'><span class='date'>{printed}</span></p>"))
+    printed = f"{moment.day} {moment.strftime('%B')} {moment.year}, {moment:%H:%M}"
+    shown = (f"<span class='date'>{printed}</span> | <span class='zone'>{zone}</span>" if kind == "zone_apart"
+             else f"<span class='date'>{printed} {zone}</span>")
+    headings[0].addnext(lxml_html.fromstring(f"<p class='meta'>{shown}</p>"))
     return True
 
 
@@ -747,6 +776,8 @@ def _job(args: tuple[str, str, bytes, str, str | None]) -> tuple[str, str, str |
         url = undated_address(url, date.fromisoformat(gold[:10]))
     elif kind == "address_day_first" and gold:
         url = day_first_address(url, date.fromisoformat(gold[:10]))
+    elif kind == "event_address" and gold:
+        url = event_address(url, date.fromisoformat(gold[:10]))
     result = extract_article(html, url)
     return ident, kind, result.article.published if result.article else None
 
