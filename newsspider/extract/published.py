@@ -272,6 +272,7 @@ _ADDRESS_VALUE = re.compile(r"(?:[A-Za-z][A-Za-z\d+.-]*:)?/\S*")
 _ADDRESS_DATE = re.compile(r"(?<![^\W_])(?:(\d{4})([-/_.])(\d{1,2})\2(\d{1,2})|(\d{4})/?(\d{2})(\d{2})"
                            r"|(\d{1,2})([-/_.])(\d{1,2})\9(\d{4}))(?![^\W_])")
 _DIGITS = re.compile(r"\d+")
+_SLASHED_ATTRIBUTES = etree.XPath("//@*[contains(., '/')]")
 # A clock time ending a dateline's text, with its half of the day and "Uhr" ("10:15", "6:11 PM", "16:15 Uhr").
 _CLOCK_ENDS = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[Uu]hr)?\s*$")
 _SEPARATOR_ALONE = re.compile(r"[\s|·•,/–—-]+")
@@ -1664,13 +1665,11 @@ def _numbers_in_addresses(tree: HtmlElement) -> list[tuple[HtmlElement, str, str
     without those numbers): htmldate's search reads every address in the page's HTML and takes a slug's numbers for a
     day ("/top-10-2023-films" 1 October 2023, "/g20-11-2022-summit" 20 November 2022, "/world-cup-2026/" a year)."""
     found = []
-    for element in tree.iter():
-        if isinstance(element.tag, str):
-            for attribute, value in element.items():
-                if _ADDRESS_VALUE.fullmatch(value) and _DIGITS.search(value):
-                    shown = _address_without_numbers(value)
-                    if shown != value:
-                        found.append((element, attribute, shown))
+    for value in _SLASHED_ATTRIBUTES(tree):
+        if _ADDRESS_VALUE.fullmatch(value) and _DIGITS.search(value):
+            shown = _address_without_numbers(value)
+            if shown != value:
+                found.append((value.getparent(), value.attrname, shown))
     return found
 
 
