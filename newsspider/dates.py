@@ -618,6 +618,18 @@ def clock_words_end(text: str, end: int) -> int:
     return words.end()
 
 
+def clock_with_zone_apart(text: str, day: date) -> tuple[int, int, timezone] | None:
+    """:func:`zoned_clock`, or the first clock time ``text`` shows, its half of the day read, and the offset on ``day``
+    of the zone that alone ends the text after a separator (:func:`zone_alone`: "Published 10:15 | CET",
+    "6:11 PM · (ET)"); None else."""
+    zoned = zoned_clock(text, day)
+    match = _ANY_CLOCK.search(text) if zoned is None else None
+    if match is None:
+        return zoned
+    zone = zone_alone(text[match.end():])
+    return zoned_clock(f"{text[:match.end()]} {zone}", day) if zone else None
+
+
 def zone_alone(text: str) -> str | None:
     """The zone a short text names alone, after a separator, as pages set it in an element of its own beside the
     clock ("| CET", "(MESZ)", "ET", "GMT+2"; :data:`ZONE_HOURS`, :data:`ZONE_REGIONS`, :data:`SHARED_ZONE_NAMES`, an

@@ -136,3 +136,19 @@ def test_a_zone_set_in_an_element_of_its_own_after_the_datelines_clock_is_its_zo
     body = (f"<article><h1>Tram line extended</h1><div class='meta'>{dateline}</div>"
             + "".join(f"<p>{t}</p>" for t in PARAGRAPHS) + "</article>")
     assert extract_article(page(body, lang=lang), STORY).article.published == published
+
+
+@pytest.mark.parametrize(("declared", "shown", "published"), [
+    ("2024-03-05T10:15:00", "<p>Published 10:15 | CET</p>", "2024-03-05T10:15:00+01:00"),
+    ("2024-03-05T10:15:00", "<p><span>Published 10:15</span> <span>CET</span></p>", "2024-03-05T10:15:00+01:00"),
+    ("2024-03-05T10:15:00", "<p>Published 10:15 CET</p>", "2024-03-05T10:15:00+01:00"),
+    ("2024-03-05T15:15:00", "<p>Published 10:15 AM · (ET)</p>", "2024-03-05T10:15:00-05:00"),  # the moment in UTC
+    # another clock's zone, or a clock naming none: the declared time as it was
+    ("2024-03-05T10:15:00", "<p>Published 11:40 | CET</p>", "2024-03-05T10:15:00+00:00"),
+    ("2024-03-05T10:15:00", "<p>Published 10:15 | Politics</p>", "2024-03-05T10:15:00+00:00"),
+    ("2024-03-05T10:15:00", "<p>Published 10:15 | ART BASEL</p>", "2024-03-05T10:15:00+00:00"),
+])
+def test_a_declared_wall_clock_takes_the_zone_a_clock_by_the_headline_names_apart(declared, shown, published):
+    from tests.test_dates import utc_page
+
+    assert extract_article(utc_page(declared, meta=shown), STORY).article.published == published

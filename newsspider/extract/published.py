@@ -30,6 +30,7 @@ from newsspider.dates import (
     WESTMOST_OFFSET,
     Timestamp,
     best_timestamp,
+    clock_with_zone_apart,
     clock_words_end,
     day_first_twelve_hour,
     is_future,
@@ -399,11 +400,32 @@ def _on_printed_zone(best: Timestamp, page: PageElements, title: str | None, url
     stamp = parse_timestamp(printed) if printed else None
     shown = _at_shown_clock(stamp.moment.date(), reading) if stamp is not None else None
     if shown is None or shown.tzinfo is None:
-        return best
+        return _on_clock_by_headline(best, page, title)
     offset = shown.tzinfo
     for moment in (best.moment.replace(tzinfo=offset), best.aware):
         if abs(moment - shown) < SAME_MOMENT:
             return Timestamp(moment.astimezone(offset))
+    return best
+
+
+def _on_clock_by_headline(best: Timestamp, page: PageElements, title: str | None) -> Timestamp:
+    """A publication time declared without an offset in the zone a clock time by the headline names without a
+    date (:func:`newsspider.dates.clock_with_zone_apart`: "Published 10:15 | CET", the zone in a text of its own
+    after it), where that clock shows the same moment (its wall clock, or the time read as UTC); as it was else.
+    The first text by the headline showing a clock with its zone is read (:data:`MAX_DATELINE_CHARS` at most)."""
+    heading = _dateline_heading(page, title)
+    texts = _dateline_texts(heading, with_datetime=False) if heading is not None else iter(())
+    for _, _, text, _, _ in texts:
+        if not text or len(text) > MAX_DATELINE_CHARS or not _CLOCK_TIME.search(text):
+            continue
+        clock = clock_with_zone_apart(_with_zone_after(text, texts), best.moment.date())
+        if clock is None:
+            return best
+        hour, minute, offset = clock
+        for moment in (best.moment.replace(tzinfo=offset), best.aware.astimezone(offset)):
+            if (moment.hour, moment.minute) == (hour, minute):
+                return Timestamp(moment)
+        return best
     return best
 
 
