@@ -152,3 +152,12 @@ def test_a_declared_wall_clock_takes_the_zone_a_clock_by_the_headline_names_apar
     from tests.test_dates import utc_page
 
     assert extract_article(utc_page(declared, meta=shown), STORY).article.published == published
+
+
+def test_an_element_of_another_namespace_holding_an_address_costs_the_search_nothing():
+    # Google's <g:plusone href=...> beside the story: its address edited or not, htmldate's search reads the page
+    url = "https://news.example.com/rezepte/top-10-2009-rinderleber.htm"
+    extra = (f"<g:plusone annotation='bubble' href='{url}'></g:plusone>"
+             "<p><small class='commentmetadata'>8. Dezember 2010 um 10:56</small></p>")
+    published = _undated(url, extra)
+    assert published is not None and published.startswith("2010-12-08")

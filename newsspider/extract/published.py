@@ -269,9 +269,11 @@ _DAY_FIRST_URL_DAY = re.compile(r"(?<=[/_-])(?<!\d[-_.])(\d\d)([-_.])(\d\d)\2((?
 _ADDRESS_VALUE = re.compile(r"(?:[A-Za-z][A-Za-z\d+.-]*:)?/\S*")
 # A date's shape in an address (:func:`_address_without_numbers`): year, month and day joined by one mark, eight digits
 # of them (a month's directory between: "/2024/0305/"), or day and month before the year; apart from a word or a
-# longer number on either side ("g20-11-2022" is a summit's name).
+# longer number on either side ("g20-11-2022" is a summit's name); or a month's archive, the year's directory and
+# the month's ("/2010/12", a blog's links to its months, which htmldate's search counts).
 _ADDRESS_DATE = re.compile(r"(?<![^\W_])(?:(\d{4})([-/_.])(\d{1,2})\2(\d{1,2})|(\d{4})/?(\d{2})(\d{2})"
-                           r"|(\d{1,2})([-/_.])(\d{1,2})\9(\d{4}))(?![^\W_])")
+                           r"|(\d{1,2})([-/_.])(\d{1,2})\9(\d{4}))(?![^\W_])"
+                           r"|(?<=/)(\d{4})/(\d{1,2})(?=/|$)")
 _DIGITS = re.compile(r"\d+")
 _SLASHED_ATTRIBUTES = etree.XPath("//@*[contains(., '/')]")
 # A clock time ending a dateline's text, with its half of the day and "Uhr" ("10:15", "6:11 PM", "16:15 Uhr").
@@ -1642,11 +1644,21 @@ def _htmldate_search(tree: HtmlElement, url: str | None, page: PageElements, dro
 def _copy_with(tree: HtmlElement, elements: list[HtmlElement]) -> tuple[HtmlElement, list[list[HtmlElement]]]:
     """A deep copy of ``tree`` (the page's, which later searches read unchanged) and, for each of
     ``elements`` (of ``tree``), what its path finds in the copy: all found before the caller
-    changes the copy (a drop renumbers the paths after it)."""
+    changes the copy (a drop renumbers the paths after it). Nothing for an element whose path names
+    a namespace's prefix the HTML parser kept in its tag (``<g:plusone href=...>``: XPath has no such
+    prefix), which the search then reads as it is."""
     paths = [tree.getroottree().getpath(element) for element in elements]
     copy = deepcopy(tree)
     root = copy.getroottree()
-    return copy, [root.xpath(path) for path in paths]
+    return copy, [_found_at(root, path) for path in paths]
+
+
+def _found_at(root: etree._ElementTree, path: str) -> list[HtmlElement]:
+    """What ``path`` (:meth:`getpath`'s) finds in ``root``; nothing where it names an undefined prefix."""
+    try:
+        return root.xpath(path)
+    except etree.XPathEvalError:
+        return []
 
 
 def _days_in_other_forms(tree: HtmlElement) -> list[tuple[HtmlElement, str, str]]:
@@ -1698,8 +1710,8 @@ def _numbers_in_addresses(tree: HtmlElement) -> list[tuple[HtmlElement, str, str
 def _address_without_numbers(address: str) -> str:
     """``address`` without the numbers that are no date's: a date is year, month and day joined by one mark, or as
     eight digits, or day and month (either order) before the year (:data:`_ADDRESS_DATE`), a valid day standing
-    apart from a word ("/2023/05/12/", "/20230512/", "/03-05-2024-story"; not "/g20-11-2022-summit", nor
-    "/2023/05/", a month)."""
+    apart from a word ("/2023/05/12/", "/20230512/", "/03-05-2024-story"; not "/g20-11-2022-summit", nor a count
+    after a year, "/2024-10-things-to-do"), or a month's archive directories ("/2010/12")."""
     parts = []
     last = 0
     for match in _ADDRESS_DATE.finditer(address):
@@ -1711,11 +1723,14 @@ def _address_without_numbers(address: str) -> str:
 
 def _address_date(match: re.Match[str]) -> bool:
     """Whether :data:`_ADDRESS_DATE`'s ``match`` reads as a day (the 31st of April does not)."""
-    year, _, month, day, compact_year, compact_month, compact_day, first, _, second, last_year = match.groups()
+    (year, _, month, day, compact_year, compact_month, compact_day, first, _, second, last_year, archive_year,
+     archive_month) = match.groups()
     if year:
         return _valid_day(year, month, day) is not None
     if compact_year:
         return _valid_day(compact_year, compact_month, compact_day) is not None
+    if archive_year:
+        return _valid_day(archive_year, archive_month, "1") is not None
     return _valid_day(last_year, second, first) is not None or _valid_day(last_year, first, second) is not None
 
 
