@@ -140,7 +140,7 @@ ZONE_HOURS = {
     "OMST": 6, "KRAT": 7, "IRKT": 8, "YAKT": 9, "VLAT": 10, "MAGT": 11, "PETT": 12,
     "HNE": -5, "HAE": -4, "HNC": -6, "HAC": -5, "HNR": -7, "HAR": -6, "HNP": -8, "HAP": -7, "HNA": -4, "HAA": -3,
 }
-# Those that spell an English word too: before another capitalised word (not a weekday's or month's name,
+# Those that spell a word too (English "art", "eat", "cat", "wit", "aft"; Dutch "wat"): before another capitalised word (not a weekday's or month's name,
 # :data:`_DATE_WORDS`) they begin a name ("10:00 ART BASEL", "19:30 EAT Festival"), not a zone. An abbreviation of
 # no other meaning followed by a name is a zone and a place ("10:00 MYT PUTRAJAYA", "10:00 EST Miami").
 ZONE_WORDS = frozenset({"AFT", "ART", "CAT", "EAT", "WAT", "WIT"})
