@@ -121,6 +121,17 @@ def char_class(ranges: Iterable[CodeRange]) -> str:
 CJK_CLASS = char_class(CJK_RANGES)
 """``CJK_RANGES`` as the inside of a regex character class."""
 
+WIDE_CHAR_WEIGHT = 3
+"""A Chinese, Japanese or Korean character (``WIDE_RANGES``) counts as this many Latin ones in a text's size."""
+_WIDE_CHAR = re.compile(f"[{char_class(WIDE_RANGES)}]")
+
+
+def text_size(text: str) -> int:
+    """Length in Latin-equivalent characters: a Chinese, Japanese or Korean character carries about
+    as much as three Latin letters, so a fixed minimum would reject short CJK articles (and take
+    a CJK story's paragraph for a byline's few words)."""
+    return len(text) + (WIDE_CHAR_WEIGHT - 1) * len(_WIDE_CHAR.findall(text))
+
 
 _MARK_BLOCKS: tuple[CodeRange, ...] = ((0x0300, 0x1DFF), (0x20D0, 0x20FF), (0x2CEF, 0x2DFF), (0x302A, 0x309A),
                                        (0xA66F, 0xABFF), (0xFB1E, 0xFB1E), (0xFE00, 0xFE2F))

@@ -69,8 +69,8 @@ from newsspider.unicode_classes import (
     HIDDEN_MARKS,
     SENTENCE_ENDS,
     UNSPACED_TERMINATORS,
-    WIDE_RANGES,
-    char_class,
+    WIDE_CHAR_WEIGHT,
+    text_size,
 )
 
 logger = logging.getLogger(__name__)
@@ -107,8 +107,6 @@ DECLARED_MIN_SHARE = 0.5
 RESCUED_BODY_SHARE = 4
 # Precision mode must keep at least this share of the balanced text to be trusted with the article.
 MIN_PRECISE_SHARE = 0.2
-# A Chinese, Japanese or Korean character counts as this many Latin ones in a text's size.
-WIDE_CHAR_WEIGHT = 3
 # The JSON-LD articleBody arbitrates only when some candidate agrees with it at least this well
 # (teaser-only or truncated bodies agree with nothing).
 JSONLD_TRUST = 0.8
@@ -128,7 +126,6 @@ _JOINER_ENTITIES = re.compile(
 _ENTITY_CHARS = {"zwnj": "\u200c", "zwj": "\u200d", "lrm": "\u200e", "rlm": "\u200f", "zwsp": "\u200b"}
 _SENTENCE_INSIDE = re.compile(
     f"[{re.escape(SENTENCE_ENDS)}][{re.escape(CLOSING_MARKS)}]*\\s+\\w|[{UNSPACED_TERMINATORS}][{re.escape(CLOSING_MARKS)}]*\\w")
-_WIDE_CHAR = re.compile(f"[{char_class(WIDE_RANGES)}]")
 _HIDDEN = dict.fromkeys(map(ord, HIDDEN_MARKS))
 _BINARY_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 _BINARY_CONTROL_BYTES = bytes(code for code in range(0x80) if _BINARY_JUNK.match(chr(code)))
@@ -1055,12 +1052,6 @@ def _headline_text(title: str | None) -> str | None:
     if not title:
         return title
     return title.translate(_HIDDEN).strip().strip("\u200b").strip() or None
-
-
-def text_size(text: str) -> int:
-    """Length in Latin-equivalent characters: a Chinese, Japanese or Korean character carries about
-    as much as three Latin letters, so a fixed minimum would reject short CJK articles."""
-    return len(text) + (WIDE_CHAR_WEIGHT - 1) * len(_WIDE_CHAR.findall(text))
 
 
 def _shorter_than(text: str, size: float) -> bool:

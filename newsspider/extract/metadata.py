@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import accumulate, islice, takewhile
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -33,7 +33,15 @@ from newsspider.extract.bylines import (
     is_written_byline,
     name_key,
 )
-from newsspider.extract.elements import ITEM_DATES, PageElements, around, following, single_spaced, text_content
+from newsspider.extract.elements import (
+    HEADING_TAGS,
+    ITEM_DATES,
+    PageElements,
+    following,
+    neighbours,
+    single_spaced,
+    text_content,
+)
 from newsspider.extract.headline import (
     MAX_SUFFIX_WORDS,
     TITLE_SEPARATOR,
@@ -56,7 +64,7 @@ from newsspider.extract.tags import (
     site_sections,
     split_keywords,
 )
-from newsspider.unicode_classes import ascii_folded, ends_sentence
+from newsspider.unicode_classes import ascii_folded, ends_sentence, text_size
 
 _AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "dc.creator", "dcterms.creator",
                 "byl", "sailthru.author", "citation_author", "authors", "creator")
@@ -144,6 +152,8 @@ _BYLINE_PARTS = frozenset({"date", "time", "datetime", "published", "updated", "
                            "section", "comments", "separator",
                            # where the story comes from: "München, Bayern" would read as a surname and a given name
                            "location", "dateline", "place", "city"})
+# The words of a class name that marks the author's name itself ("author", "byline-author", "author-name").
+_AUTHOR_CLASS_WORDS = frozenset({"author", "authors", "byline", "name"})
 _AT = "@"  # in an e-mail address or a handle
 _LINE_BREAK = "\u2028"  # Unicode's line separator: where an element ends a line
 
@@ -329,7 +339,8 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
     date or category (:func:`_names_no_one`), nor a biography's sentence (:func:`_byline_lines`)."""
     heading = headline_element(page, title)
     if heading is not None:  # bylines stand by the headline
-        candidates = [element for element in around(heading, BYLINE_BEFORE, BYLINE_AFTER) if _marks_byline(element)]
+        before, after = neighbours(heading, BYLINE_BEFORE, BYLINE_AFTER)
+        candidates = [element for element in [*reversed(before), *_outside_teasers(after, heading)] if _marks_byline(element)]
         candidates = candidates or _marked_in_header(heading)
     else:
         candidates = _BYLINE_XPATH(page.tree)
@@ -362,10 +373,11 @@ def _marked_in_header(heading: HtmlElement) -> list[HtmlElement]:
     related stories' or readers' replies' authors under the story are no byline of the header."""
     marked = []
     article = next(heading.iterancestors("article"), None)
+    teasers = _TeaserBoxes(heading)
     for index, element in enumerate(islice(following(heading, article), HEADER_ELEMENTS)):
         if _holds_story_text(element):
             break  # the story has begun (also ahead of BYLINE_AFTER, whose elements were read)
-        if index >= BYLINE_AFTER and _marks_byline(element):
+        if not teasers.holds(element) and index >= BYLINE_AFTER and _marks_byline(element):
             marked.append(element)
     return marked
 
@@ -374,13 +386,73 @@ def _holds_story_text(element: HtmlElement) -> bool:
     """Whether ``element`` is a paragraph longer than a byline (:data:`MAX_BYLINE_CHARS`), or holds
     lines of its own as long (its text and its children's tails, lines a ``<br>`` child breaks: a story
     printed as "line<br>line" in a ``<div>``; not a picture's caption in a ``<span>``): the story's
-    text, which no byline follows."""
+    text, which no byline follows. Measured by :func:`text_size` (a Chinese, Japanese or Korean
+    character carries a Latin word's letters); and a paragraph of those scripts that ends a sentence
+    ("。", Korean's "다.": :func:`ends_sentence`) is the story's however short, so a story of short
+    paragraphs ends the walk at its first (a byline, "記者 王小明", "홍길동 기자", ends in no full stop)."""
     if element.tag == "p":
-        return len(element.text_content()) > MAX_BYLINE_CHARS
+        text = element.text_content()
+        size = text_size(text)  # larger than its length: it holds such characters
+        return size > MAX_BYLINE_CHARS or (size > len(text) and ends_sentence(text))
     if element.find("br") is None:
         return False
-    own = len((element.text or "").strip()) + sum(len((child.tail or "").strip()) for child in element)
-    return own > MAX_BYLINE_CHARS
+    own = (element.text or "").strip() + "".join((child.tail or "").strip() for child in element)
+    return text_size(own) > MAX_BYLINE_CHARS
+
+
+class _TeaserBoxes:
+    """The boxes of other stories' teasers behind a headline, as the elements behind it are read in
+    page order: a box is an element around a heading that links another story (:func:`_links_another_story`)
+    and not around the headline; a byline in one is that story's (a related story between the headline
+    and the story, with its writer), not the article's. A teaser's heading standing beside the headline in
+    its container boxes nothing: bylines after it are still read (a gallery's "more galleries" panel between
+    the headline and the byline)."""
+
+    def __init__(self, headline: HtmlElement) -> None:
+        self.shared = set(headline.iterancestors())  # the headline's containers: no teaser's box
+        self.boxes: set[HtmlElement] = set()
+
+    def holds(self, element: HtmlElement) -> bool:
+        """Whether ``element`` is in a teaser's box seen so far, or opens one (its heading)."""
+        if self.boxes and any(box in self.boxes for box in self._boxes_around(element)):
+            return True
+        if not _links_another_story(element):
+            return False
+        boxes = list(self._boxes_around(element))
+        if any(map(_marks_byline, boxes)):
+            return False  # the author's name set as a heading in their byline box, linked to their page
+        self.boxes.update(boxes)
+        return True
+
+    def _boxes_around(self, element: HtmlElement) -> Iterator[HtmlElement]:
+        return takewhile(lambda box: box not in self.shared, element.iterancestors())
+
+
+def _outside_teasers(elements: Iterable[HtmlElement], headline: HtmlElement) -> list[HtmlElement]:
+    """The ``elements`` behind the ``headline`` (in page order) outside other stories' teasers (:class:`_TeaserBoxes`)."""
+    teasers = _TeaserBoxes(headline)
+    return [element for element in elements if not teasers.holds(element)]
+
+
+def _links_another_story(element: HtmlElement) -> bool:
+    """Whether ``element`` is a heading that links to another story, or a link holding a heading: a
+    teaser's headline. Not the author's name set as a heading and linked to their page (the heading
+    or its link marked as a byline: :func:`_marks_byline`; or a box around it: :class:`_TeaserBoxes`)."""
+    if element.tag in HEADING_TAGS:
+        links = list(element.iterdescendants("a"))
+    elif element.tag == "a" and next(element.iterdescendants(*HEADING_TAGS), None) is not None:
+        links = [element]
+    else:
+        return False
+    return not _marks_byline(element) and any(_goes_elsewhere(link.get("href")) and not _marks_byline(link) for link in links)
+
+
+def _goes_elsewhere(href: str | None) -> bool:
+    """A link's address that leads to another story: not an anchor on this page, nor a script, nor a
+    topic's page (a kicker linking its tag, "/tag/immunology": :func:`_in_topic_directory`) or the site's root."""
+    href = (href or "").strip()
+    return (bool(href) and not href.startswith("#") and not href.lower().startswith("javascript:")
+            and any(_path_parts(href)) and not _in_topic_directory(href) and not _topic_index(href))
 
 
 def _byline_lines(element: HtmlElement, text: str) -> str:
@@ -413,8 +485,16 @@ def _reads_as_sentence(text: str) -> bool:
 def _names_no_one(element: HtmlElement) -> bool:
     """Whether a byline's element is its date, category, comment count or separator (a ``<time>``,
     or its class says so: :data:`_BYLINE_PARTS`): a part of a byline block beside the names, whose
-    text ("Donnerstag", "Wein & Geschmack") would read as one."""
-    return element.tag == "time" or bool(_BYLINE_PARTS & class_words(element.get("class") or ""))
+    text ("Donnerstag", "Wein & Geschmack") would read as one. Not where one of the class's names
+    is the author's alone (:data:`_AUTHOR_CLASS_WORDS`: "author city-desk", the desk the person writes
+    for; "byline-author city-news"): a part's name says what the part is ("byline__city", "byline-part date")."""
+    if element.tag == "time":
+        return True
+    names = (element.get("class") or "").split()
+    if not _BYLINE_PARTS & class_words(" ".join(names)):
+        return False
+    return not any(words and words <= _AUTHOR_CLASS_WORDS and words & {"author", "authors"}
+                   for words in map(class_words, names))
 
 
 def _written_byline(page: PageElements, title: str | None) -> list[str]:
@@ -428,7 +508,7 @@ def _written_byline(page: PageElements, title: str | None) -> list[str]:
     if heading is None:
         return []
     known: dict[HtmlElement, bool] = {}
-    for element in around(heading, 0, BYLINE_AFTER):
+    for element in _outside_teasers(neighbours(heading, 0, BYLINE_AFTER)[1], heading):
         parent = element.getparent()
         if element.tag in _LINE_ELEMENTS and not (parent is not None and _within_outside_story(parent, known)):
             if not _short_text(element, MAX_BYLINE_CHARS):

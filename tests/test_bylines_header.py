@@ -1,0 +1,89 @@
+"""The byline by the headline: which marked elements behind the headline are the article's own."""
+from __future__ import annotations
+
+import pytest
+
+from newsspider.extract.metadata import BYLINE_AFTER, read_metadata
+from newsspider.extract.parse import parse_html
+
+TITLE = "Budget approved after long night"
+HEAD = f"<meta property='og:title' content='{TITLE}'>"
+SHARE = "".join(f"<a href='#'><div class='tool'><span>Share {n}</span><span class='icon'></span></div></a>"
+                for n in range(BYLINE_AFTER))
+STORY = "<p>" + "The council approved the budget after a long night of talks in the city hall. " * 3 + "</p>"
+
+
+def authors(body: str) -> list[str]:
+    return read_metadata(parse_html(f"<html><head>{HEAD}</head><body>{body}</body></html>"),
+                         "https://news.example/politik/a.html").authors
+
+
+# A related story's teaser (its own headline linking to it, its writer) between the headline and the story,
+# in several scripts: its writer is not the article's.
+TEASERS = [
+    ("<h3><a href='/other-story'>Another story</a></h3>", "Max Muster"),
+    ("<a href='/drugaya'><h4>Другая новость</h4></a>", "Иван Петров"),
+    ("<h2><a href='/allo'>Άλλη είδηση</a></h2>", "Γιώργος Παπαδόπουλος"),
+    ("<h3><a href='/akhar'>خبر آخر</a></h3>", "محمد أحمد"),
+    ("<h3><a href='/qita'>其他新闻</a></h3>", "李四"),
+]
+
+
+@pytest.mark.parametrize(("headline", "writer"), TEASERS)
+def test_a_related_storys_byline_between_the_headline_and_the_story_is_not_the_articles(headline, writer):
+    teaser = f"<div class='related'>{headline}<span class='author'>{writer}</span></div>"
+    byline = "<div class='byline'>Jane Doe</div>"
+    assert authors(f"<article><h1>{TITLE}</h1>{byline}{teaser}{STORY}</article>") == ["Jane Doe"]
+    # ... nor behind a share bar, where the header's walk looks for a marked byline
+    assert authors(f"<article><h1>{TITLE}</h1><div class='share'>{SHARE}</div>{teaser}{STORY}</article>") == []
+    # ... while a heading of the story's own (no link) leaves the byline after it the article's
+    own = f"<h2>A subtitle of the story</h2><div class='byline'>{writer}</div>"
+    assert authors(f"<article><h1>{TITLE}</h1>{own}{STORY}</article>") == [writer]
+
+
+# A story in short paragraphs of a script written without spaces (or of dense syllables): each is the story's
+# text however few its characters (:func:`newsspider.unicode_classes.text_size`), so the header's walk ends there.
+SHORT_PARAGRAPHS = [
+    "<p>市议会经过一夜的漫长谈判，终于批准了明年的预算案，其中包括对公共交通的大量投资。</p>",
+    "<p>市議会は長い夜の協議の末、来年度の予算案を承認した。公共交通への大規模な投資が含まれる。</p>",
+    "<p>시의회는 긴 밤샘 협상 끝에 내년도 예산안을 승인했다. 대중교통에 대한 대규모 투자가 포함됐다.</p>",
+]
+
+
+@pytest.mark.parametrize("paragraph", SHORT_PARAGRAPHS)
+def test_the_header_walk_ends_at_a_cjk_storys_short_paragraphs(paragraph):
+    teaser = "<div class='teaser'><a href='/s1'>他の記事</a><span class='author'>王小明</span></div>"
+    byline = "<div class='sig'><span class='byline'>김철수</span></div>"
+    body = f"<article><h1>{TITLE}</h1><div class='share'>{SHARE}</div>{byline}{paragraph * 3}{teaser}</article>"
+    assert authors(body) == ["김철수"]
+    # ... not a byline's few characters, which the walk reads on past
+    assert authors(f"<article><h1>{TITLE}</h1><div class='share'>{SHARE}</div><p>記者 王小明</p>{byline}{STORY}</article>") == ["김철수"]
+
+
+@pytest.mark.parametrize("marks", ["author city-desk", "author metro-desk", "byline-author city-news"])
+def test_a_class_naming_the_author_beside_a_desk_names_the_person(marks):
+    # one of the class's words names the author; another ("city-desk") is the desk the person writes for,
+    # no byline block's place part ("byline__city": München, Bayern)
+    body = f"<article><h1>{TITLE}</h1><div class='meta'><span class='{marks}'>Jane Doe</span></div>{STORY}</article>"
+    assert authors(body) == ["Jane Doe"]
+    place = f"<article><h1>{TITLE}</h1><div class='byline'><span class='byline__city'>München, Bayern</span></div>{STORY}</article>"
+    assert authors(place) == []
+
+
+def test_a_byline_after_a_teaser_box_or_an_authors_linked_heading_is_the_articles():
+    # a gallery's "more galleries" panel (headings linking other pages, in a box of its own) between the
+    # headline and the byline (seattletimes.com); the author's name set as a heading linked to their page
+    # (news.sky.com); a kicker heading linking its tag (quantamagazine.org)
+    gallery = "".join(f"<li><h2 class='related-title'><a href='/gallery-{n}'>Gallery {n}</a></h2></li>" for n in range(3))
+    byline = "<div class='article-byline'>By <a href='/author/jane-doe'>Jane Doe</a></div>"
+    body = f"<article><h1>{TITLE}</h1><div class='media'><ul>{gallery}</ul></div><div class='body'>{byline}{STORY}</div></article>"
+    assert authors(body) == ["Jane Doe"]
+    named = ("<div class='article-author'><div class='article-author__details'><h3 class='article-author__name'>"
+             "<a href='/author/jane-doe'>Jane Doe</a></h3><p class='article-author__role'>News reporter</p></div></div>")
+    assert authors(f"<article><h1>{TITLE}</h1>{named}{STORY}</article>") == ["Jane Doe"]
+    kicker = "<h6 class='kicker'><a href='/tag/budget/'>budget</a></h6>"
+    assert authors(f"<article><h1>{TITLE}</h1><div class='share'>{SHARE}</div>{kicker}<div class='byline'>Jane Doe</div>{STORY}</article>") == ["Jane Doe"]
+    # ... the name's heading inside the marked author box, the link itself unmarked (linkedin.com)
+    boxed = ("<div class='author-info'><section><h3 class='card__title'><a href='/in/janedoe'>Profile</a></h3></section>"
+             "<span class='author-info__name'>Jane Doe</span></div>")
+    assert authors(f"<article><h1>{TITLE}</h1>{boxed}{STORY}</article>") == ["Jane Doe"]
