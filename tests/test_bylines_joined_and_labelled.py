@@ -127,3 +127,30 @@ def test_a_particle_joined_to_a_capitalised_name_is_a_names_word_not_a_phrases(b
 @pytest.mark.parametrize("byline", ["Jane is a reporter covering politics", "The pro-government and anti-war rallies"])
 def test_lower_case_words_of_a_sentence_still_read_as_one(byline):
     assert author_names([byline]) == []
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("im. Jan Kowalski", ["Jan Kowalski"]),  # two letters: Polish "named after", no picture's word cut short
+    ("Anna Nowak, im. Jan Kowalski", ["Anna Nowak", "Jan Kowalski"]),
+    ("ku. Matti Virtanen", ["Matti Virtanen"]),  # not "kuva" (Finnish picture) cut to two letters
+    ("фот. Иван Петров", []),  # Russian "фото" abbreviated: a photographer
+    ("kép. Nagy Anna", []),  # Hungarian "kép" (picture), whole
+])
+def test_a_picture_word_abbreviated_is_told_by_three_letters_at_least(byline, names):
+    # a two-letter abbreviation opens many words ("im." opens image, imagen, immagine): no picture's label
+    assert author_names([byline]) == names
+
+
+@pytest.mark.parametrize(("values", "names"), [
+    (["Jane Doe", "Em São Paulo"], ["Jane Doe"]),  # a byline box's line: where she reports from
+    (["Em São Paulo"], []),
+    (["Jane Doe", "In Kyiv"], ["Jane Doe"]),
+    (["Juan Pérez, en Madrid"], ["Juan Pérez"]),
+    (["Jeanne Dupont", "à Paris"], ["Jeanne Dupont"]),
+    (["Иван Петров, в Москве"], ["Иван Петров"]),
+    (["Jan Kowalski, w Warszawie"], ["Jan Kowalski"]),
+    (["Γιώργος Παπαδόπουλος", "στην Αθήνα"], ["Γιώργος Παπαδόπουλος"]),
+    (["Im Jae-won"], ["Im Jae-won"]),  # a Korean surname, capitalised: no "im"
+])
+def test_a_place_alone_after_in_or_from_names_no_one(values, names):
+    assert author_names(values) == names

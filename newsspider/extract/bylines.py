@@ -317,6 +317,11 @@ _LIST_BY = {"Per": "i", "Di": "e"}
 # words capitalised (not a particle: "Sophie in 't Veld").
 PLACE_WORDS = 3  # a place's words at most ("New York City")
 _PLACE_AFTER = re.compile(rf"(?<=\S)\s+in((?:\s+[^\W\d_][\w.'’-]*){{1,{PLACE_WORDS}}})$")
+# ... and a part that is such a place alone after the word "in" or "from" ("Em São Paulo", "In Kyiv", "en Madrid",
+# "à Paris", "aus Berlin", "w Warszawie", "в Москве", "στην Αθήνα"): where the byline's people report from, no person.
+# Capitalised as a line's first word in the languages none of whose names it opens ("Im", "Im Jae-won", is a Korean surname).
+_PLACE_ALONE = re.compile(r"^(?:in|im|em|en|à|au|aux|dans|aus|from|desde|dalla|dal|w|we|v|ve|z|ze|в|во|из|у|σε|στην|στη|στο|"
+                          rf"In|Em|En|Aus|From|Desde)((?:\s+[^\W\d_][\w.'’-]*){{1,{PLACE_WORDS}}})$")
 # "Redazione ANSA", "Redaktion dpa": a newsroom's desk word before the agency it belongs to.
 _DESK_BEFORE = re.compile(r"^(?i:redazione|redaktion|rédaction|redacció|redakcja|redactie|redaksjon(?:en)?|newsroom)\s+(?=\S)")
 # "Getty Images", "imago images", "Alamy Photos": a picture agency, whose name ends in its pictures' word.
@@ -343,8 +348,10 @@ SURNAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della",
                                "bin", "ibn"})
 # "oprac. Jan Kowalski" (Polish "compiled by"), "red. Anna Nowak": a label abbreviated in lower case before
 # the name; where its letters open a picture's word ("fot.", "zdj.", "phot.": :data:`_PICTURE_ABBREVIATED`)
-# the name is a photographer's.
+# the name is a photographer's: three letters at least ("fot.", "zdj.", "kép."), as two open too many other
+# words ("im.", Polish "named after", opens image, imagen, immagine).
 _ABBREVIATED_LABEL = re.compile(r"^([^\W\d_]{2,6})\.\s+(?=[^\W\d_])")
+MIN_PICTURE_ABBREVIATION = 3
 _PICTURE_ABBREVIATED = ("photo", "foto", "fotó", "фото", "bild", "image", "imagen", "immagine", "zdjęci", "kuva", "nuotrauk",
                         "pildi", "kép", "beeld", "grafik", "illustration")
 # A publisher's name of this many words at least, opening a byline, is the publisher's with its tagline after.
@@ -883,6 +890,9 @@ def _clean(name: str) -> str | None:
     if len(name.split()) >= 2 and _PICTURE_AGENCY.search(name):
         return None  # "Getty Images": a picture agency
     name = _without_place(name)
+    place = _PLACE_ALONE.match(name)
+    if place is not None and all(word[0].isupper() for word in place[1].split()):
+        return None  # "Em São Paulo": where they report from
     # "(서울=연합뉴스) 홍길동 기자 =": the agency went with the brackets, the "=" opening the story above
     korean = _KOREAN_NAME_BEFORE_ROLE.search(name)
     name = _without_uncased_role(name)
@@ -916,7 +926,8 @@ def _without_abbreviated_label(text: str) -> str:
     abbreviated = _ABBREVIATED_LABEL.match(text)
     if abbreviated is None or not abbreviated[1].islower():
         return text
-    if abbreviated[1].startswith(_PICTURE_ABBREVIATED) or any(word.startswith(abbreviated[1]) for word in _PICTURE_ABBREVIATED):
+    if abbreviated[1].startswith(_PICTURE_ABBREVIATED) or len(abbreviated[1]) >= MIN_PICTURE_ABBREVIATION and any(
+            word.startswith(abbreviated[1]) for word in _PICTURE_ABBREVIATED):
         rest = _LIST_SEPARATOR.split(text, maxsplit=1)
         return rest[1] if len(rest) > 1 else ""
     return text[abbreviated.end():]
