@@ -59,6 +59,12 @@ right after the headline (:func:`_print_byline`):
 ``abbreviated``   "oprac. A i B" (Polish "compiled by", abbreviated);
 ``share_bar``     the byline behind a share bar of more empty elements than metadata.BYLINE_AFTER (washingtonpost.com);
 ``cjk_title_before``  (people named in Hangul) "기자 A" (the title before the name);
+``related_before``  the byline "A and B", then a related story's teaser (a heading linking to it, its writer
+                  in the names' script: :data:`TEASER_WRITERS`) before the story (its writer no author);
+``cjk_paragraphs_<lang>``  the byline "A and B" behind a share bar, the story in short paragraphs of ``<lang>``
+                  (Chinese, Japanese, Korean: :data:`SHORT_PARAGRAPHS`), then a teaser's writer inside the ``<article>``;
+``abbreviated_im``  "im. A i B" (a two-letter abbreviation, no picture's word);
+``author_desk_class``  "A and B" in a ``<span class="author city-desk">`` (the class naming the desk beside the author);
 ``segun_source``  "A y B | Según EFE";        ``theo_source``   "A và B - Theo VnExpress" (the story's source, no author);
 ``agency_only``   each of "Von dpa", "Por EFE", "AFP", "Reuters", "Redazione ANSA", "Redacción EFE" (the gold: no person), where the page
                   prints its writer's name nowhere else in a byline's length.
@@ -117,6 +123,17 @@ DESKS = {"de": "Redaktion", "pl": "Redakcja", "tr": "Haber Merkezi", "es": "Reda
 SHARE_BAR_ELEMENTS = 90  # a share bar's empty elements before the byline (share_bar): more than BYLINE_AFTER
 PHOTOGRAPHER = "Jonas Weber"  # a credit beside the byline, no author
 EDITOR = "Clara Neumann"
+# A related story's writer, in the script of the page's gold names (related_before, cjk_paragraphs_<lang>).
+TEASER_WRITERS = (("\u0400-\u04ff", "Иван Петров"), ("\u0370-\u03ff", "Γιώργος Παπαδόπουλος"),
+                  ("\u0600-\u06ff", "محمد أحمد"), ("\uac00-\ud7af", "김영수"), ("\u3400-\u9fff", "王小明"),
+                  ("", "Max Muster"))
+# A story's short paragraphs in scripts written without spaces or in dense syllables (cjk_paragraphs_<lang>): each
+# shorter than metadata.MAX_BYLINE_CHARS characters.
+SHORT_PARAGRAPHS = {
+    "zh": "市议会经过一夜的漫长谈判，终于批准了明年的预算案，其中包括对公共交通的大量投资。",
+    "ja": "市議会は長い夜の協議の末、来年度の予算案を承認した。",
+    "ko": "시의회는 긴 밤샘 협상 끝에 내년도 예산안을 승인했다.",
+}
 PLACES = ("Kyiv", "New York", "London")  # where each reporter of in_place reports from, in turn
 AGENCY_BYLINES = (("Von dpa", "dpa"), ("Por EFE", "EFE"), ("AFP", "AFP"), ("Reuters", "Reuters"),
                   ("Redazione ANSA", "ANSA"), ("Redacción EFE", "EFE"))
@@ -272,14 +289,29 @@ def story_heading(tree, titles: tuple[str | None, ...]):
     return best
 
 
+def _teaser_writer(names: list[str]) -> str:
+    """A related story's writer in the script of ``names`` (:data:`TEASER_WRITERS`)."""
+    return next(writer for letters, writer in TEASER_WRITERS if not letters or re.search(f"[{letters}]", "".join(names)))
+
+
+def _teaser(writer: str, headed: bool = True):
+    """A related story's teaser: its headline linking to it (a heading; else a plain link) and its writer."""
+    from lxml import html as lxml_html
+
+    link = "<a href='/related-story'>Related story</a>"
+    return lxml_html.fragment_fromstring(f"<div class='related'>{f'<h3>{link}</h3>' if headed else link}"
+                                         f"<span class='author'>{writer}</span></div>")
+
+
 def _print_byline(tree, text: str, titles: tuple[str | None, ...], marked: bool = True, listed: bool = False,
-                  chrome: int = 0) -> bool:
+                  chrome: int = 0, marks: str = "byline", after: list | None = None) -> bool:
     """A ``<div class="byline">`` right after the headline as the story shows it: the ``<h1>`` or
     ``<h2>`` outside navigation and breadcrumbs (:data:`STORY_HEADINGS`) holding most of the words of
     the gold title or the one the page declares (:data:`HEADLINE_WORDS` of them at least), else
     opening the body. Not ``marked``: a paragraph without a class (a byline written out); ``listed``: a
     ``<ul class="byline">``, each line of ``text`` an item; ``chrome``: that many empty elements (a share
-    bar's icons) between the headline and the byline."""
+    bar's icons) between the headline and the byline; ``marks`` the byline's class; ``after``: elements
+    printed behind it (a teaser, a story's paragraphs)."""
     from lxml import html as lxml_html
 
     if listed:
@@ -289,7 +321,7 @@ def _print_byline(tree, text: str, titles: tuple[str | None, ...], marked: bool 
             item.text = line
             byline.append(item)
     else:
-        byline = lxml_html.Element("div", {"class": "byline"}) if marked else lxml_html.Element("p")
+        byline = lxml_html.Element("div", {"class": marks}) if marked else lxml_html.Element("p")
         byline.text = text
     if chrome:
         bar = lxml_html.Element("div", {"class": "share-bar"})
@@ -300,11 +332,13 @@ def _print_byline(tree, text: str, titles: tuple[str | None, ...], marked: bool 
     best = story_heading(tree, titles)
     if best is not None and best.getparent() is not None:
         best.addnext(byline)
-        return True
-    body = tree.find("body")
-    if body is None:
-        return False
-    body.insert(0, byline)
+    else:
+        body = tree.find("body")
+        if body is None:
+            return False
+        body.insert(0, byline)
+    for element in reversed(after or []):
+        byline.addnext(element)
     return True
 
 
@@ -399,6 +433,8 @@ def visible(kind: str, names: list[str], url: str) -> str | None:
         return f"oprac. {joined(names, 'i')}"
     if kind == "share_bar":
         return en
+    if kind in ("related_before", "abbreviated_im", "author_desk_class") or kind.startswith("cjk_paragraphs_"):
+        return f"im. {joined(names, 'i')}" if kind == "abbreviated_im" else en
     if kind == "cjk_title_before":
         return "기자 " + "·".join(names) if all(_HANGUL.search(name) for name in names) else None
     if kind == "cjk_reported":
@@ -419,7 +455,8 @@ VISIBLE = ("von_agency", "por_agency", "avtor", *(f"text_photos_{lang}" for lang
            "per_list", "di_list", "material_agency", "reporting_agency", "informacion_agency", "in_place", "picture_agency",
            "our_role", "our_role_written", "read_time", "for_site", "cjk_title", "con_agencias", "com_lusa", "listed",
            "copyright_agency", "cjk_reported", "biqalam", "lekhak", "place_line", "segun_source", "theo_source",
-           *(f"desk_{lang}" for lang in DESKS), "participle_de", "participle_it", "abbreviated", "share_bar", "cjk_title_before")
+           *(f"desk_{lang}" for lang in DESKS), "participle_de", "participle_it", "abbreviated", "share_bar", "cjk_title_before",
+           "related_before", *(f"cjk_paragraphs_{lang}" for lang in SHORT_PARAGRAPHS), "abbreviated_im", "author_desk_class")
 AGENCIES = {"von_agency": "dpa", "por_agency": "EFE", "slash_agency": "AFP", "avec_agency": "AFP",
             "agencias": "Agencias", "the_ap": "The Associated Press", "material_agency": "dpa",
             "reporting_agency": "Reuters", "informacion_agency": "EFE", "con_agencias": "agencias",
@@ -494,8 +531,18 @@ def variant(html: str, url: str, names: list[str], lang: str, site: str, titles:
             return None
         _drop_declared(tree)
         _drop_bylines(tree)
+        after = []
+        if kind == "related_before":
+            after = [_teaser(_teaser_writer(names))]
+        elif kind.startswith("cjk_paragraphs_"):
+            from lxml import html as lxml_html
+
+            paragraph = SHORT_PARAGRAPHS[kind.removeprefix("cjk_paragraphs_")]
+            after = [*(lxml_html.fragment_fromstring(f"<p>{paragraph}</p>") for _ in range(3)),
+                     _teaser(_teaser_writer(names), headed=False)]
         if not _print_byline(tree, text, titles, marked=not kind.endswith("_written"), listed=kind in ("listed", "place_line"),
-                             chrome=SHARE_BAR_ELEMENTS if kind == "share_bar" else 0):
+                             chrome=SHARE_BAR_ELEMENTS if kind in ("share_bar", *(f"cjk_paragraphs_{lang}" for lang in SHORT_PARAGRAPHS)) else 0,
+                             marks="author city-desk" if kind == "author_desk_class" else "byline", after=after):
             return None
         if kind == "agency_only" and _still_printed(tree, names):
             return None  # the page prints its writer's name where no byline is marked: not agency-only
