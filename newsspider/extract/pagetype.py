@@ -10,9 +10,7 @@ In order:
 4. ``listing``: most of its text is teasers for other pages and none of it is a body of its own
    (a tag, section or archive page): a teaser is a heading that links elsewhere (or sits in a
    link) with what stands around it up to the next heading, at most one paragraph of running
-   text (any number as one of a list's dated entries, :func:`_mark_dated_entries`: a blog's front
-   page shows each post's start), in a box of its own or side by side with others in one container
-   (:func:`flat_units`);
+   text, in a box of its own or side by side with others in one container (:func:`flat_units`);
    or a line that is one link to another page, in no heading, with what stands with it
    (:func:`line_teasers`). Or, on a page that declares no date, its text is nothing but short lines, none of them
    a paragraph of several sentences, a third of the first half of them links to other pages and
@@ -127,13 +125,11 @@ class Teaser:
     pieces: list[str] = field(default_factory=list)   # its paragraphs, heading, date line ...
     element: HtmlElement | None = None                # the element holding the teaser
     unit: list[HtmlElement] = field(default_factory=list)  # its date and blurb beside it, no box around (flat_units)
-    dated_entry: bool = False                         # one of a list's dated entries (:func:`_mark_dated_entries`)
 
     def is_teaser(self, paragraph: Callable[[str], bool] | None = None) -> bool:
         """At most one paragraph of running text (``paragraph``: :func:`unmarked_paragraphs`): a
-        blurb, not a story under a linked heading; or one of a list's dated entries, however many
-        paragraphs of its publication it shows."""
-        return self.dated_entry or _running_pieces(self, self.pieces, paragraph) <= 1
+        blurb, not a story under a linked heading."""
+        return _running_pieces(self, self.pieces, paragraph) <= 1
 
 
 def _running_pieces(teaser: Teaser, pieces: Iterable[str], paragraph: Callable[[str], bool] | None = None) -> int:
@@ -177,7 +173,6 @@ def _teasers(page: PageElements, url: str | None, canonical: str | None) -> list
         if len(found) == MAX_TEASERS:
             break
     _widen(found, flat_units(found, holding))
-    _mark_dated_entries(found)
     return found
 
 
@@ -248,41 +243,6 @@ def flat_units(teasers: list[Teaser], holding: dict[HtmlElement, int]) -> dict[H
     return units
 
 
-def _mark_dated_entries(teasers: list[Teaser]) -> None:
-    """Marks the ``teasers`` that are a list's dated entries (``dated_entry``), whatever text each
-    shows: at least :data:`FLAT_UNITS` side by side (boxes of one tag in one container, or
-    :func:`flat_units`' units), each leading to a page of its own and carrying a date of its own
-    (its first ``<time>``), on at least :data:`FLAT_UNITS` different days. Each entry is then
-    another publication (a blog's front page showing each post's start). A story's sections carry
-    no date of their own, a live page's updates one day's times (or link to places on the page:
-    no teasers)."""
-    groups: dict[tuple[HtmlElement, str, bool], list[tuple[Teaser, str]]] = {}
-    for teaser in teasers:
-        box = teaser.element
-        day = _entry_day(teaser)
-        if box is not None and (parent := box.getparent()) is not None and day:
-            groups.setdefault((parent, box.tag, bool(teaser.unit)), []).append((teaser, day))
-    for members in groups.values():
-        targets = {page_key(teaser.href) for teaser, _ in members}
-        if (len(members) < FLAT_UNITS or len(targets) < len(members)
-                or len({day for _, day in members}) < FLAT_UNITS):
-            continue
-        for teaser, _ in members:
-            teaser.dated_entry = True
-
-
-def _entry_day(teaser: Teaser) -> str:
-    """The day of a teaser's own date: its first ``<time>``'s ``datetime`` (else its text) to the
-    day ("2024-05-02"), "" for none."""
-    for element in (teaser.element, *teaser.unit):
-        if element is None:
-            continue
-        time = element if element.tag == "time" else next(element.iter("time"), None)
-        if time is not None:
-            return (time.get("datetime") or single_spaced(text_content(time))).strip()[:10]
-    return ""
-
-
 def listing_teasers(tree: HtmlElement, url: str | None, canonical: str | None, page: PageElements) -> list[Teaser]:
     """The teasers the page type weighs and reads the page again without: under a heading
     (:func:`find_teasers`) or under a line that is a link (:func:`line_teasers`)."""
@@ -334,10 +294,8 @@ def _line_teasers(page: PageElements, url: str | None, canonical: str | None) ->
     boxed = {id(teaser): (teaser.element.getparent(), teaser.element.tag) for teaser in found
              if not teaser.unit and teaser.element is not None and _apart(teaser)}
     boxes = Counter(boxed.values())  # boxes side by side: their container and tag
-    found = [teaser for teaser in found
-             if teaser.unit or (id(teaser) in boxed and boxes[boxed[id(teaser)]] >= FLAT_UNITS)][:MAX_TEASERS]
-    _mark_dated_entries(found)
-    return found
+    return [teaser for teaser in found
+            if teaser.unit or (id(teaser) in boxed and boxes[boxed[id(teaser)]] >= FLAT_UNITS)][:MAX_TEASERS]
 
 
 def _apart(teaser: Teaser) -> bool:
@@ -503,7 +461,7 @@ def text_shape(lines: list[str], teasers: list[Teaser], paragraph: Callable[[str
     blocks = []
     for teaser in teasers:
         found = {_key(piece) for piece in teaser.pieces if _key(piece) in folded}
-        if teaser.dated_entry or _running_pieces(teaser, found, paragraph) <= 1:
+        if _running_pieces(teaser, found, paragraph) <= 1:
             teaser_pieces |= found
             blocks.append(_key(teaser.block))
     shape = TextShape(teasers=min(sum(map(len, teaser_pieces)), len(folded)))
