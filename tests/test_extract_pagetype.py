@@ -1006,3 +1006,47 @@ def test_a_story_of_lines_broken_in_its_own_block_before_teasers_without_a_box_e
     html = page(f"<main><h1>Tram network to be rebuilt</h1>{story}{teasers}</main>", lang="en")
     result = extract_article(html, "https://x.org/news/trams.html")
     assert result.article is not None, result.reason
+
+
+ARABIC = ["وافق مجلس المدينة يوم الأربعاء على خطة لإعادة بناء شبكة الترام خلال السنوات الخمس المقبلة.",
+          "تشمل الخطة استبدال القضبان في اثني عشر شارعا وشراء أربعين عربة جديدة منخفضة الأرضية.",
+          "وقال رئيس البلدية إن الأعمال ستبدأ في الربيع وستنفذ على مراحل لتخفيف أثرها على حركة المرور.",
+          "يشكو سكان الضواحي منذ سنوات من قلة الرحلات واكتظاظ العربات في ساعات الذروة.",
+          "وطالبت المعارضة بنشر ميزانية المشروع قبل الإعلان عن المناقصة."]
+DATED_SECTION_STORIES = {"en": ENGLISH, "ar": ARABIC, **{language: STORIES[language] for language in ("ru", "zh", "hi")}}
+
+
+def dated_sections_story(language: str, title: str, href: str, days: list[str], boxed: bool = True) -> str:
+    """A story told in sections of two paragraphs, each under a heading that links to a page of its own
+    (``href``, formatted with the section's ``n``) and carrying its own ``<time>`` (``days``, each
+    another day): a live page's updates over several days with permalinks, a chronology linking to
+    earlier coverage, a week's roundup. The page declares no article."""
+    paragraphs = DATED_SECTION_STORIES[language]
+    sections = "".join(
+        ("<article class='entry'>" if boxed else "")
+        + f"<h2><a href='{href.format(language=language, n=n)}'>{n + 1}: {paragraphs[(n + 2) % len(paragraphs)][:12]}</a></h2>"
+        + f"<time datetime='{day}'>{day[:16]}</time>"
+        + "".join(f"<p>{paragraphs[(n + i) % len(paragraphs)]}</p>" for i in range(2))
+        + ("</article>" if boxed else "") for n, day in enumerate(days))
+    return page(f"<main><h1>{title}</h1>{sections}</main>", lang=language)
+
+
+@pytest.mark.parametrize("boxed", [True, False])
+@pytest.mark.parametrize("language", sorted(DATED_SECTION_STORIES))
+@pytest.mark.parametrize("title, href, days", [
+    ("Live", "/{language}/live/tram/update-{n}",
+     [f"2024-05-{20 - n // 2:02d}T{10 + n}:00:00+02:00" for n in range(6)]),     # a live page over three days
+    ("Key events since 2019", "/{language}/news/{n}/earlier.html",
+     [f"{2019 + n}-0{n + 1}-01" for n in range(5)]),                              # a chronology
+    ("What happened this week", "/{language}/news/2024/05/0{n}/day.html",
+     [f"2024-05-0{n + 1}" for n in range(5)]),                                     # a week's roundup
+])
+def test_a_story_in_sections_dated_on_days_of_their_own_linking_elsewhere_is_an_article(language, boxed, title,
+                                                                                       href, days):
+    """A story whose sections each link to another page and carry a date of their own, on several days,
+    is no list of other publications by its shape alone: a live page over days with its updates'
+    permalinks, a chronology, a week's roundup look as a blog's front page does. When in doubt, emit
+    (session 55's base kept them all; 2f3502c dropped them as index pages)."""
+    html = dated_sections_story(language, title, href, days, boxed)
+    result = extract_article(html, f"https://news.example/{language}/live/tram")
+    assert result.article is not None, result.reason
