@@ -500,3 +500,25 @@ def test_the_sites_name_ending_a_hyphenated_compound_is_the_headlines_word():
                  "<meta property='og:site_name' content='新浪网'>", url="https://news.sina.com.cn/a/1") == "中美合作共赢符合国际社会利益"
     # a spaced dash is a separator in every script
     assert title(f"<meta property='og:title' content='{HEADLINE} - Zeit'>", url="https://www.zeit.de/a/1") == HEADLINE
+
+
+def test_an_unspaced_hyphen_before_a_name_no_compound_can_end_in_sets_it_off():
+    """A compound joins one word of its own script: a site's name of several words, with a domain ending,
+    in another script, or in a script without letter case (Arabic, Hebrew, Korean, Devanagari: no hyphenated
+    compounds) after an unspaced hyphen or slash is set off by it ("Headline-Example News", "...-الجزيرة")."""
+    cases = (("Council approves budget-Example News", "Example News", "https://example.com/a/1"),
+             ("Council approves budget/Example News", "Example News", "https://example.com/a/1"),
+             ("Council approves budget-Lenta.ru", None, "https://lenta.ru/news/1"),
+             ("Нефть дорожает/Lenta.ru", None, "https://lenta.ru/news/1"),
+             ("苹果发布iPhone-36氪", "36氪", "https://36kr.com/p/1"),
+             ("ChatGPT-IT之家", "IT之家", "https://www.ithome.com/0/1.htm"),
+             ("新型iPhone-ITmedia NEWS", "ITmedia NEWS", "https://www.itmedia.co.jp/news/1"),
+             ("عنوان الخبر-الجزيرة", "الجزيرة", "https://www.aljazeera.net/news/1"),
+             ("כותרת הידיעה-וואלה", "וואלה", "https://news.walla.co.il/item/1"),
+             ("כותרת הידיעה-ynet", "ynet", "https://www.ynet.co.il/news/1"),
+             ("기사 제목-연합뉴스", "연합뉴스", "https://www.yna.co.kr/view/1"),
+             ("शीर्षक समाचार-आज तक", "आज तक", "https://www.aajtak.in/1"))
+    for declared, name, url in cases:
+        site = f"<meta property='og:site_name' content='{name}'>" if name else ""
+        headline = declared[:max(declared.rfind("-"), declared.rfind("/"))]
+        assert title(f"<meta property='og:title' content='{declared}'>{site}", url=url) == headline, declared

@@ -783,14 +783,20 @@ def _without_site_name(title: str | None, sites: set[str], places: Collection[st
 
 def _joins_words(title: str, separator: re.Match[str]) -> bool:
     """Whether ``separator`` (a match in ``title``) is a mark joining two words into one
-    (:data:`_WORD_JOINERS`, no space around it) between letters or digits of scripts written with
-    spaces: "Corona-Zeit" on zeit.de ends in the site's name, but the name is a word of the headline.
-    Chinese and Japanese titles join the site's name without spaces ("标题-新浪网"): a separator there."""
+    (:data:`_WORD_JOINERS`, no space around it): "Corona-Zeit" on zeit.de ends in the site's name, but
+    the name is a word of the headline. Only where what follows it to the title's end is one word (its
+    letters those of the word before it, digits, more joined words: "Corona-Berliner-Zeitung") of a
+    script with letter case (Latin, Cyrillic, Greek: the scripts that hyphenate compounds): a name of
+    several words ("...-Example News"), with a domain ending ("...-Lenta.ru"), in another script
+    ("...-IT之家", "...-ynet") or in one without case ("...-الجزيرة", "...-연합뉴스") is set off by the
+    mark, as Chinese and Japanese titles set off theirs ("标题-新浪网")."""
     start, end = separator.span()
     if separator[0] not in _WORD_JOINERS or start == 0 or end == len(title):
         return False
-    before, after = title[start - 1], title[end]
-    return before.isalnum() and after.isalnum() and not is_unspaced(before) and not is_unspaced(after)
+    before, word = title[start - 1], title[end:]
+    script = letter_script(before)
+    return (before.isalpha() and before.lower() != before.upper() and script is not None
+            and all(letter_script(char) == script or char.isdigit() or char in _WORD_JOINERS for char in word))
 
 
 def _shown_trail_start(title: str, separators: list[re.Match[str]], position: int, shown: Collection[str]) -> int:
