@@ -522,3 +522,12 @@ def test_an_unspaced_hyphen_before_a_name_no_compound_can_end_in_sets_it_off():
         site = f"<meta property='og:site_name' content='{name}'>" if name else ""
         headline = declared[:max(declared.rfind("-"), declared.rfind("/"))]
         assert title(f"<meta property='og:title' content='{declared}'>{site}", url=url) == headline, declared
+
+
+def test_a_name_ending_in_a_consonant_is_the_sites_whatever_vowels_its_host_adds():
+    """"Гордон" on gordonua.com: the host spells the name and adds the country's letters, vowels; the
+    name itself, ending in its consonant, is no inflected form (those add or change the ending: "Блица")."""
+    for name, url in (("Гордон", "https://gordonua.com/news/1"), ("ГОРДОН", "https://gordonua.com/news/1")):
+        assert title(f"<meta property='og:title' content='{HEADLINE} | {name}'>", url=url) == HEADLINE, name
+    assert title(f"<meta property='og:title' content='{HEADLINE} - Гордона'>", url="https://gordonua.com/news/1") == (
+        f"{HEADLINE} - Гордона")

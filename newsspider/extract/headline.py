@@ -1369,7 +1369,8 @@ def _romanizes_host(part: str, sites: set[str]) -> bool:
     by the consonants (:func:`_consonant_key`; "х", "χ" and "г" as their consonant or none:
     :data:`_OPTIONAL_CONSONANTS`), since sites romanise their names each their own way ("Известия",
     izvestia or izvestiya), and by the vowels ending them (:func:`_ending`): an inflected form of the
-    name ("Καθημερινά", "Ведомостей") is a word of the headline."""
+    name ("Καθημερινά", "Ведомостей", "Блица") is a word of the headline. A name ending in a consonant
+    is no inflected form, whatever vowels its host adds ("Гордон" on gordonua.com)."""
     if part.isascii() or not any(letter_script(char) in ("CYRILLIC", "GREEK") for char in part):
         return False
     name = _romanized(_name_stem(part))
@@ -1378,7 +1379,7 @@ def _romanizes_host(part: str, sites: set[str]) -> bool:
         return False
     pattern = re.compile("".join(_OPTIONAL_CONSONANTS.get(char, char) for char in key))
     ending = _ending(name)
-    return any(pattern.fullmatch(_consonant_key(site)) and _ending(site) == ending
+    return any(pattern.fullmatch(_consonant_key(site)) and (not ending or _ending(site) == ending)
                for site in sites if site.isascii() and site.isalnum())
 
 
