@@ -444,14 +444,16 @@ def test_a_name_whose_kh_or_g_the_host_spells_h_is_the_sites():
 
 def test_a_dot_in_a_titles_part_ends_a_domain_or_the_sites_name_in_every_script():
     """One reading of the dot after a site's name for every rule: a domain ending ("Le Monde.fr",
-    "Лента.ру") or a full stop before the site's section ("Ведомости. Главное", "Le Monde. Économie");
-    not an abbreviation's dot ("Dr. Who" on dr.dk) nor a full stop before the headline's words."""
+    "Лента.ру") or a full stop before the site's section ("Ведомости. Главное", "Le Monde. Économie",
+    an acronym's "ТАСС. Главное"); not an abbreviation's dot ("Dr. Who" on dr.dk) nor a full stop before the headline's words."""
     cases = ((f"{HEADLINE} | Le Monde.fr", "https://www.lemonde.fr/a/1.html", HEADLINE),
              (f"{HEADLINE} | Le Monde. Économie", "https://www.lemonde.fr/a/1.html", HEADLINE),
              (f"{HEADLINE} | Le Monde. Sport", "https://www.lemonde.fr/a/1.html", HEADLINE),
              (f"{HEADLINE} | Лента.ру", "https://lenta.ru/news/1", HEADLINE),
              (f"{HEADLINE} | Ведомости. Главное", "https://www.vedomosti.ru/politics/1", HEADLINE),
              (f"Ведомости. Главное | {HEADLINE}", "https://www.vedomosti.ru/politics/1", HEADLINE),
+             (f"{HEADLINE} | ТАСС. Главное", "https://tass.ru/politika/1", HEADLINE),
+             (f"{HEADLINE} | BBC. News", "https://www.bbc.co.uk/news/1", HEADLINE),
              (f"Dr. Who | {HEADLINE}", "https://www.dr.dk/nyheder/1", f"Dr. Who | {HEADLINE}"),
              (f"Ведомости. Нефть дорожает | {HEADLINE}", "https://www.vedomosti.ru/politics/1",
               f"Ведомости. Нефть дорожает | {HEADLINE}"))

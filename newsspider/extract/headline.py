@@ -268,11 +268,11 @@ MIN_NAME_CONSONANTS = 3
 # "Лента.ру"): a dot right after the name, then 2-6 letters ending the part.
 _DOMAIN_ENDING = re.compile(r"(?<=\w)\.[^\W\d_]{2,6}$")
 # A word before a full stop has this many letters at least where the stop ends the site's name: a shorter
-# one may be an abbreviation ("Dr. Who" on dr.dk, "St. Louis").
+# one may be an abbreviation ("Dr. Who" on dr.dk, "St. Louis"), unless it is an acronym ("ТАСС. Главное").
 MIN_STOPPED_WORD = 5
-# A full stop ending the site's name, then its section's label of one word ("Ведомости. Главное",
-# "Le Monde. Économie"): a separator inside the part, as "Site - Section" has.
-_STOPPED_LABEL = re.compile(rf"(?<=[^\W\d_]{{{MIN_STOPPED_WORD}}})\.\s+[^\W\d_]+$")
+# A full stop ending the site's name (its last word), then its section's label of one word ("Ведомости.
+# Главное", "Le Monde. Économie"): a separator inside the part, as "Site - Section" has.
+_STOPPED_LABEL = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.\s+[^\W\d_]+$")
 # What a home page's path may end in (:func:`_may_lead_home`), and an address that is a host alone.
 _HOME_FILES = frozenset({"", ".", ".."} | {path.rsplit("/", 1)[-1] for path in HOME_PAGE_PATHS})
 _QUERY_OR_FRAGMENT = re.compile(r"[?#]")
@@ -1293,13 +1293,17 @@ def _names_site(part: str, names: _SiteNames) -> bool:
 def _name_stem(part: str) -> str:
     """A title's ``part`` without what may follow the site's name inside it: a domain ending
     (:data:`_DOMAIN_ENDING`: "Le Monde.fr", "Лента.ру") or a full stop and the section's one-word label
-    (:data:`_STOPPED_LABEL`: "Ведомости. Главное"). Any other dot is kept, and the part is then no name of
+    (:data:`_STOPPED_LABEL`: "Ведомости. Главное", an acronym's "ТАСС. Главное"). Any other dot is kept, and the part is then no name of
     the site: a dot before the headline's words ("mbl.is：Headline words", "Ведомости. Нефть дорожает")
     or an abbreviation's ("Dr. Who" on dr.dk). One reading for every rule that compares a part with the
     site's names, in every script."""
     part = part.strip()
-    domain = _DOMAIN_ENDING.search(part)
-    return part[:domain.start()] if domain else _STOPPED_LABEL.sub("", part)
+    if domain := _DOMAIN_ENDING.search(part):
+        return part[:domain.start()]
+    stopped = _STOPPED_LABEL.search(part)
+    if stopped and (len(word := stopped.group(1)) >= MIN_STOPPED_WORD or (len(word) > 1 and word.isupper())):
+        return part[:stopped.end(1)]
+    return part
 
 
 def logo_names(page: PageElements, url: str | None) -> frozenset[str]:
