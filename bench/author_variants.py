@@ -298,7 +298,7 @@ def _teaser(writer: str, headed: bool = True):
     """A related story's teaser: its headline linking to it (a heading; else a plain link) and its writer."""
     from lxml import html as lxml_html
 
-    link = "<a href='/related-story'>Related story</a>"
+    link = "<a href='/2024/05/related-story'>Related story</a>"
     return lxml_html.fragment_fromstring(f"<div class='related'>{f'<h3>{link}</h3>' if headed else link}"
                                          f"<span class='author'>{writer}</span></div>")
 

@@ -21,11 +21,11 @@ def authors(body: str) -> list[str]:
 # A related story's teaser (its own headline linking to it, its writer) between the headline and the story,
 # in several scripts: its writer is not the article's.
 TEASERS = [
-    ("<h3><a href='/other-story'>Another story</a></h3>", "Max Muster"),
-    ("<a href='/drugaya'><h4>Другая новость</h4></a>", "Иван Петров"),
-    ("<h2><a href='/allo'>Άλλη είδηση</a></h2>", "Γιώργος Παπαδόπουλος"),
-    ("<h3><a href='/akhar'>خبر آخر</a></h3>", "محمد أحمد"),
-    ("<h3><a href='/qita'>其他新闻</a></h3>", "李四"),
+    ("<h3><a href='/2024/05/other-story'>Another story</a></h3>", "Max Muster"),
+    ("<a href='/news/drugaya-123'><h4>Другая новость</h4></a>", "Иван Петров"),
+    ("<h2><a href='/allo-456.html'>Άλλη είδηση</a></h2>", "Γιώργος Παπαδόπουλος"),
+    ("<h3><a href='/akhar/789'>خبر آخر</a></h3>", "محمد أحمد"),
+    ("<h3><a href='/2024/qita.shtml'>其他新闻</a></h3>", "李四"),
 ]
 
 
@@ -87,3 +87,20 @@ def test_a_byline_after_a_teaser_box_or_an_authors_linked_heading_is_the_article
     boxed = ("<div class='author-info'><section><h3 class='card__title'><a href='/in/janedoe'>Profile</a></h3></section>"
              "<span class='author-info__name'>Jane Doe</span></div>")
     assert authors(f"<article><h1>{TITLE}</h1>{boxed}{STORY}</article>") == ["Jane Doe"]
+
+
+# A heading in the article's own header box linking a section, a series or a breadcrumb's place (an address of a few
+# directories without a date or an id: headline.names_section), before the byline: no other story's teaser.
+SECTION_LINKS = ["<h4 class='series'><a href='/series/budget-crisis'>Budget crisis</a></h4>",
+                 "<h5><a href='/politics/'>Politics</a></h5>",
+                 "<nav><h2><a href='/world/europe/germany'>Germany</a></h2></nav>",
+                 "<h5><a href='/nachrichten/politik'>Politik</a></h5>"]
+
+
+@pytest.mark.parametrize("kicker", SECTION_LINKS)
+def test_a_byline_beside_a_heading_linking_a_section_in_the_header_box_is_the_articles(kicker):
+    header = f"<header><h1>{TITLE}</h1><div class='meta'>{kicker}<span class='byline'>By Jane Doe</span></div></header>"
+    assert authors(f"<article>{header}{STORY}</article>") == ["Jane Doe"]
+    # ... behind a share bar too, where the header's walk reads it
+    header = f"<header><h1>{TITLE}</h1><div class='share'>{SHARE}</div><div class='meta'>{kicker}<div class='author'>Jane Doe</div></div></header>"
+    assert authors(f"<article>{header}{STORY}</article>") == ["Jane Doe"]

@@ -144,7 +144,8 @@ def test_a_picture_word_abbreviated_is_told_by_three_letters_at_least(byline, na
 @pytest.mark.parametrize(("values", "names"), [
     (["Jane Doe", "Em São Paulo"], ["Jane Doe"]),  # a byline box's line: where she reports from
     (["Em São Paulo"], []),
-    (["Jane Doe", "In Kyiv"], ["Jane Doe"]),
+    (["Jane Doe", "In New York"], ["Jane Doe"]),
+    (["Jane Doe", "in Kyiv"], ["Jane Doe"]),
     (["Juan Pérez, en Madrid"], ["Juan Pérez"]),
     (["Jeanne Dupont", "à Paris"], ["Jeanne Dupont"]),
     (["Иван Петров, в Москве"], ["Иван Петров"]),
@@ -153,4 +154,16 @@ def test_a_picture_word_abbreviated_is_told_by_three_letters_at_least(byline, na
     (["Im Jae-won"], ["Im Jae-won"]),  # a Korean surname, capitalised: no "im"
 ])
 def test_a_place_alone_after_in_or_from_names_no_one(values, names):
+    assert author_names(values) == names
+
+
+@pytest.mark.parametrize(("values", "names"), [
+    (["Em Steck"], ["Em Steck"]),  # "Em" (Emma, Emily): a given name
+    (["By Em Steck"], ["Em Steck"]),
+    (["Jane Doe and Em Hall"], ["Jane Doe", "Em Hall"]),
+    (["In Soon-hee"], ["In Soon-hee"]),  # a Korean surname, capitalised
+    (["En Li"], ["En Li"]),  # a given name
+])
+def test_a_name_opening_with_a_capitalised_in_or_from_word_is_a_persons(values, names):
+    # "In", "Em", "En" before two words are a place ("Em São Paulo", "In New York"); before one, a name's first word
     assert author_names(values) == names

@@ -319,9 +319,11 @@ PLACE_WORDS = 3  # a place's words at most ("New York City")
 _PLACE_AFTER = re.compile(rf"(?<=\S)\s+in((?:\s+[^\W\d_][\w.'’-]*){{1,{PLACE_WORDS}}})$")
 # ... and a part that is such a place alone after the word "in" or "from" ("Em São Paulo", "In Kyiv", "en Madrid",
 # "à Paris", "aus Berlin", "w Warszawie", "в Москве", "στην Αθήνα"): where the byline's people report from, no person.
-# Capitalised as a line's first word in the languages none of whose names it opens ("Im", "Im Jae-won", is a Korean surname).
+# Capitalised as a line's first word in the languages none of whose names it opens ("Im", "Im Jae-won", is a Korean surname);
+# "In", "Em", "En" also open names ("In Soon-hee", a Korean surname; "Em Steck", "En Li", given names) of two words,
+# so capitalised they are a place's only before two words at least ("Em São Paulo", "In New York").
 _PLACE_ALONE = re.compile(r"^(?:in|im|em|en|à|au|aux|dans|aus|from|desde|dalla|dal|w|we|v|ve|z|ze|в|во|из|у|σε|στην|στη|στο|"
-                          rf"In|Em|En|Aus|From|Desde)((?:\s+[^\W\d_][\w.'’-]*){{1,{PLACE_WORDS}}})$")
+                          rf"Aus|From|Desde|(?:In|Em|En)(?=\s+\S+\s+\S))((?:\s+[^\W\d_][\w.'’-]*){{1,{PLACE_WORDS}}})$")
 # "Redazione ANSA", "Redaktion dpa": a newsroom's desk word before the agency it belongs to.
 _DESK_BEFORE = re.compile(r"^(?i:redazione|redaktion|rédaction|redacció|redakcja|redactie|redaksjon(?:en)?|newsroom)\s+(?=\S)")
 # "Getty Images", "imago images", "Alamy Photos": a picture agency, whose name ends in its pictures' word.

@@ -728,14 +728,17 @@ def _linked_section(links: Callable[[], list[_KeyedLink]], keys: Collection[str]
 
 
 def _section_address(address: str, host: str, depth: int) -> bool:
-    """An address of the site (``host``, its subdomain or parent: :func:`within_host`) that names a section: a path of
-    at most ``depth`` directories without numbers ("/sport/", "/thema/ukraine-krieg";
-    an article's address carries its date or id)."""
-    parts = split_url(address)
-    if not within_host(host_key(address), host):
-        return False
-    directories = [part for part in parts.path.split("/") if part]
-    return 0 < len(directories) <= depth and not any(char.isdigit() for char in parts.path)
+    """An address of the site (``host``, its subdomain or parent: :func:`within_host`) that names a section
+    (:func:`names_section`)."""
+    return within_host(host_key(address), host) and names_section(address, depth)
+
+
+def names_section(address: str, depth: int = MAX_SECTION_DEPTH) -> bool:
+    """Whether ``address``'s path names a section rather than a story: at most ``depth`` directories
+    without numbers ("/sport/", "/thema/ukraine-krieg"; an article's address carries its date or id)."""
+    path = split_url(address).path
+    directories = [part for part in path.split("/") if part]
+    return 0 < len(directories) <= depth and not any(char.isdigit() for char in path)
 
 
 def _in_breadcrumb(link: HtmlElement) -> bool:

@@ -47,6 +47,7 @@ from newsspider.extract.headline import (
     TITLE_SEPARATOR,
     headline,
     headline_element,
+    names_section,
     site_name_key,
     site_name_keys,
 )
@@ -449,10 +450,13 @@ def _links_another_story(element: HtmlElement) -> bool:
 
 def _goes_elsewhere(href: str | None) -> bool:
     """A link's address that leads to another story: not an anchor on this page, nor a script, nor a
-    topic's page (a kicker linking its tag, "/tag/immunology": :func:`_in_topic_directory`) or the site's root."""
+    topic's page (a kicker linking its tag, "/tag/immunology": :func:`_in_topic_directory`), a section's
+    or series' ("/politics/", "/series/budget-crisis", a breadcrumb's "/world/europe": :func:`names_section`,
+    headed in the article's own header box beside its byline) or the site's root."""
     href = (href or "").strip()
     return (bool(href) and not href.startswith("#") and not href.lower().startswith("javascript:")
-            and any(_path_parts(href)) and not _in_topic_directory(href) and not _topic_index(href))
+            and any(_path_parts(href)) and not _in_topic_directory(href) and not _topic_index(href)
+            and not names_section(href))
 
 
 def _byline_lines(element: HtmlElement, text: str) -> str:
