@@ -285,8 +285,8 @@ def _parse_text(text: str) -> Timestamp | None:
         stamp = _parse_text(text)
         if stamp is not None and stamp.has_time:
             return Timestamp(stamp.moment.replace(tzinfo=zone))
-    if named and named[2].islower():  # a word after the time ("... 6:11 PM art"), not a zone: email.utils's case
-        return _parse_text(named[1])
+    if named and zone is None and not named[2].isupper():  # a word after the time ("... 6:11 PM art", "... Cet"),
+        return _parse_text(named[1])  # not a zone (a zone counts in its written case): the wall clock
     try:
         moment = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):

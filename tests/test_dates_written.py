@@ -23,6 +23,13 @@ def test_a_lower_case_word_after_a_declared_time_is_no_zone(value):
     assert stamp is not None and stamp.endswith("+00:00"), (value, stamp)
 
 
+@pytest.mark.parametrize("value", ["2024-06-04 18:11 Cet", "2024-06-04T18:11 Gmt", "2024-06-04 18:11 Est"])
+def test_a_title_case_word_after_a_declared_time_is_no_zone_and_the_day_is_kept(value):
+    # a zone's abbreviation counts in its written case only; in another the wall clock is read, the day not lost
+    stamp = to_iso8601(value)
+    assert stamp == "2024-06-04T18:11:00+00:00", (value, stamp)
+
+
 @pytest.mark.parametrize(("value", "offset"), [
     ("Jun 4, 2024 6:11 PM ART", "-03:00"), ("2024-06-04 18:11 PhST", "+08:00"), ("June 4, 2024 6:11 PM PhST", "+08:00"),
     ("2024-06-04 18:11 ChST", "+10:00"), ("2024-06-04 18:11 AKDT", "-08:00"), ("2024-06-04 18:11 HST", "-10:00"),
