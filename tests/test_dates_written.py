@@ -168,3 +168,10 @@ def test_an_element_of_another_namespace_holding_an_address_costs_the_search_not
              "<p><small class='commentmetadata'>8. Dezember 2010 um 10:56</small></p>")
     published = _undated(url, extra)
     assert published is not None and published.startswith("2010-12-08")
+
+
+@pytest.mark.parametrize("tag", ["g:plusone", "fb:like"])
+def test_an_address_in_an_element_of_another_namespace_is_no_day_either(tag):
+    # the copy htmldate's search reads is edited there too: a share button's slug is no day
+    url = "https://news.example.com/rezepte/top-10-2023-films"
+    assert _undated(url, f"<{tag} href='{url}'></{tag}>") is None

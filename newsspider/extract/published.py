@@ -1643,22 +1643,13 @@ def _htmldate_search(tree: HtmlElement, url: str | None, page: PageElements, dro
 
 def _copy_with(tree: HtmlElement, elements: list[HtmlElement]) -> tuple[HtmlElement, list[list[HtmlElement]]]:
     """A deep copy of ``tree`` (the page's, which later searches read unchanged) and, for each of
-    ``elements`` (of ``tree``), what its path finds in the copy: all found before the caller
-    changes the copy (a drop renumbers the paths after it). Nothing for an element whose path names
-    a namespace's prefix the HTML parser kept in its tag (``<g:plusone href=...>``: XPath has no such
-    prefix), which the search then reads as it is."""
-    paths = [tree.getroottree().getpath(element) for element in elements]
+    ``elements`` (of ``tree``), its twin in the copy (none for one outside ``tree``): the copy holds the
+    same nodes in the same order, so one walk of both pairs them, whatever a tag spells (``<g:plusone>``,
+    whose prefix an XPath path cannot name) and however many links a page has (a path per element is
+    compiled and walked from the root: seconds on a page of thousands of links)."""
     copy = deepcopy(tree)
-    root = copy.getroottree()
-    return copy, [_found_at(root, path) for path in paths]
-
-
-def _found_at(root: etree._ElementTree, path: str) -> list[HtmlElement]:
-    """What ``path`` (:meth:`getpath`'s) finds in ``root``; nothing where it names an undefined prefix."""
-    try:
-        return root.xpath(path)
-    except etree.XPathEvalError:
-        return []
+    twins = dict(zip(tree.iter(), copy.iter(), strict=True))
+    return copy, [[twins[element]] if element in twins else [] for element in elements]
 
 
 def _days_in_other_forms(tree: HtmlElement) -> list[tuple[HtmlElement, str, str]]:
