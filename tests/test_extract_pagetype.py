@@ -1050,3 +1050,66 @@ def test_a_story_in_sections_dated_on_days_of_their_own_linking_elsewhere_is_an_
     html = dated_sections_story(language, title, href, days, boxed)
     result = extract_article(html, f"https://news.example/{language}/live/tram")
     assert result.article is not None, result.reason
+
+
+ENGLISH_STORY = [
+    "The city council approved on Wednesday a plan to rebuild the tram network over the next five years.",
+    "The programme replaces the tracks on twelve streets and buys forty new low-floor carriages.",
+    "According to the mayor, the works will start in spring and go on in stages to keep traffic moving.",
+    "Residents of the outskirts have long complained about rare services and crowded carriages.",
+    "Opposition councillors asked for the budget to be published before the tender opens.",
+    "The first new carriages are expected on line 4 in the autumn of next year, the council said.",
+]
+
+
+def _teasers_of(html: str, url: str) -> list:
+    from newsspider.extract.elements import PageElements
+    from newsspider.extract.pagetype import find_teasers
+    from newsspider.extract.parse import parse_html
+
+    tree = parse_html(html)
+    return find_teasers(tree, url, None, PageElements(tree))
+
+
+def test_a_photo_stories_figures_linking_to_their_own_photo_pages_are_no_teasers():
+    # A photo story: each figure's image and heading link to the photo's own page (under the
+    # story's address, named after the image: a gallery's attachment page), its caption the story's text.
+    url = "https://x.org/2024/05/tram-plan"
+    figures = "".join(
+        f"<figure><a href='/2024/05/tram-plan/photo-{n}'><img src='/media/photo-{n}-640x480.jpg'></a>"
+        f"<h3><a href='/2024/05/tram-plan/photo-{n}'>Tram line {n}</a></h3><figcaption><p>{text}</p></figcaption></figure>"
+        for n, text in enumerate(ENGLISH_STORY))
+    assert _teasers_of(page(f"<main><h1>Tram plan</h1>{figures}</main>", lang="en"), url) == []
+
+
+def test_a_section_pages_teasers_with_thumbnails_under_its_address_stay_teasers():
+    # A section page's entries lie under its address and show a picture, named after no entry.
+    url = "https://x.org/politics"
+    entries = "".join(
+        f"<figure><a href='/politics/story-{n}'><img src='/media/2024/abc{n}.jpg'></a>"
+        f"<h3><a href='/politics/story-{n}'>Tram line {n}</a></h3><figcaption><p>{text}</p></figcaption></figure>"
+        for n, text in enumerate(ENGLISH_STORY))
+    assert len(_teasers_of(page(f"<main><h1>Politics</h1>{entries}</main>", lang="en"), url)) == len(ENGLISH_STORY)
+
+
+def test_a_live_pages_updates_linking_to_their_own_anchors_are_no_teasers():
+    # A live page's update carries its permalink (a link to its own anchor): a part of this page,
+    # whatever page its heading links to.
+    url = "https://x.org/live/tram-plan"
+    updates = "".join(
+        f"<article id='update-{n}'><a href='#update-{n}'><time datetime='2024-05-02T1{n}:00:00+02:00'>1{n}:00</time></a>"
+        f"<h3><a href='/live/tram-plan/update-{n}'>Update {n}</a></h3><p>{text}</p></article>"
+        for n, text in enumerate(ENGLISH_STORY))
+    assert _teasers_of(page(f"<main><h1>Tram plan live</h1>{updates}</main>", lang="en"), url) == []
+    listing = updates.replace("href='#update-", "href='#other-")  # an anchor of another element: a teaser still
+    assert len(_teasers_of(page(f"<main><h1>Trams</h1>{listing}</main>", lang="en"), url)) == len(ENGLISH_STORY)
+
+
+def test_paragraphs_split_by_line_breaks_are_paragraphs_in_a_teasers_box():
+    # <p>one.<br><br>two.</p> (idw-online's boxes): two paragraphs of a section, no teaser's one blurb.
+    url = "https://x.org/news/tram-plan"
+    boxes = "".join(
+        f"<section><h2><a href='/news/other-{n}'>Other story {n}</a></h2><p>{a}<br><br>{b}</p></section>"
+        for n, (a, b) in enumerate(zip(ENGLISH_STORY[::2], ENGLISH_STORY[1::2], strict=True)))
+    teasers = _teasers_of(page(f"<main><h1>Tram plan</h1>{boxes}</main>", lang="en"), url)
+    assert len(teasers) == 3 and not any(teaser.is_teaser() for teaser in teasers)

@@ -82,6 +82,10 @@ MAX_TEASERS = 60
 FLAT_UNITS = 3
 # A cell border of trafilatura's table rows: a pipe that is not a cell's own escaped one ("\\|").
 _TABLE_CELL_BORDER = re.compile(r"(?<!\\)\|")
+# An image file's address (a link to the photo itself).
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp)$", re.IGNORECASE)
+# Two line breaks or more, nothing between them: a paragraph's end in a text written without <p>.
+_PARAGRAPH_BREAK = re.compile("\u2029(?:\\s*\u2029)+")
 _BLOCK_TAGS = ("p", "div", "li", "time", "blockquote", "figcaption", "dd", "dt", "td", "section", "article",
                "header", "footer", "span", *HEADING_TAGS)
 
@@ -168,12 +172,38 @@ def _teasers(page: PageElements, url: str | None, canonical: str | None) -> list
         if href.startswith(("#", "javascript:", "mailto:")) or page_key(href) in own:
             continue
         block = _own_box(heading, holding)
+        if part_of_page(block, href, own):
+            continue
         found.append(Teaser(single_spaced(text_content(heading)), href, single_spaced(text_content(block)),
                             _pieces(block), block))
         if len(found) == MAX_TEASERS:
             break
     _widen(found, flat_units(found, holding))
     return found
+
+
+def part_of_page(box: HtmlElement, href: str, own: Collection[str]) -> bool:
+    """Whether a linked heading's ``box`` is a part of this page (``own``: their :func:`page_key`),
+    not a teaser for another: a live page's update carrying its permalink (a link to its own anchor,
+    ``<article id=u1><a href="#u1">``), or a photo of a photo story linking to its own page (``href``:
+    the image file itself, or a page under this page's address named after an image the box shows,
+    a gallery's attachment page). A teaser for another story links to that story, and a section
+    page's thumbnails are named after no entry's address."""
+    ids = {element.get("id") for element in box.iter() if element.get("id")}
+    if ids and any((link.get("href") or "").strip()[1:] in ids for link in box.iter("a")
+                   if (link.get("href") or "").strip().startswith("#")):
+        return True
+    path = page_key(href)
+    if _IMAGE_FILE.search(path):
+        return True
+    parent, _, name = path.rpartition("/")
+    if not name or not any(key and (parent + "/").startswith(key + "/") for key in own):
+        return False
+    for image in box.iter("img"):
+        stem = _IMAGE_FILE.sub("", page_key(join_url(href, (image.get("src") or "").strip())).rpartition("/")[2])
+        if stem == name or stem.startswith(name + "-"):  # WordPress: photo-1-640x480.jpg
+            return True
+    return False
 
 
 def _ancestor_counts(elements: Iterable[HtmlElement]) -> dict[HtmlElement, int]:
@@ -426,13 +456,32 @@ def teaser_entries(teasers: Iterable[Teaser], paragraph: Callable[[str], bool] |
 
 def _pieces(block: HtmlElement) -> list[str]:
     """The texts of the innermost block elements of a teaser (its heading, date line, blurb)."""
-    pieces = []
+    pieces: list[str] = []
     for element in block.iter(*_BLOCK_TAGS):
         if not any(True for _ in element.iterdescendants(*_BLOCK_TAGS)):
-            text = single_spaced(text_content(element))
-            if text:
-                pieces.append(text)
+            pieces.extend(text for text in map(single_spaced, _paragraph_texts(element)) if text)
     return pieces
+
+
+def _paragraph_texts(element: HtmlElement) -> list[str]:
+    """The element's text, split where two line breaks or more end a paragraph ("one.<br><br>two.":
+    a text written without <p>, as idw-online's press releases); a single <br> (a line of an
+    address, a headline on two lines) ends none. Outside headings: a headline is one line."""
+    if element.tag in HEADING_TAGS or next(element.iter("br"), None) is None:
+        return [text_content(element)]
+    return [text.replace("\u2029", " ") for text in _PARAGRAPH_BREAK.split(_broken_text(element))]
+
+
+def _broken_text(element: HtmlElement) -> str:
+    """:func:`text_content` with U+2029 where a ``<br>`` stands."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == "br":
+            parts.append("\u2029")
+        elif isinstance(child.tag, str):
+            parts.append(_broken_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def page_key(address: str) -> str:
