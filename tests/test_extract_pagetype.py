@@ -1113,3 +1113,16 @@ def test_paragraphs_split_by_line_breaks_are_paragraphs_in_a_teasers_box():
         for n, (a, b) in enumerate(zip(ENGLISH_STORY[::2], ENGLISH_STORY[1::2], strict=True)))
     teasers = _teasers_of(page(f"<main><h1>Tram plan</h1>{boxes}</main>", lang="en"), url)
     assert len(teasers) == 3 and not any(teaser.is_teaser() for teaser in teasers)
+
+
+def test_an_entrys_in_page_toggle_is_no_permalink_and_the_entry_stays_a_teaser():
+    # A listing's entry with a share menu it opens (<a href="#share-1"> beside <div id="share-1">):
+    # a link to an element beside it, not to the entry holding it, so no live update's permalink.
+    url = "https://x.org/tag/trams/"
+    entries = "".join(
+        f"<article><h2><a href='/2024/05/story-{n}/'>Tram line {n}</a></h2><a href='#share-{n}'>Share</a>"
+        f"<div id='share-{n}'><a href='https://social.example/share'>Post</a></div><p>{text}</p></article>"
+        for n, text in enumerate(ENGLISH_STORY))
+    html = page(f"<main><h1>Trams</h1>{entries}</main>", lang="en")
+    assert len(_teasers_of(html, url)) == len(ENGLISH_STORY)
+    assert extract_article(html, url).reason == "index_page"

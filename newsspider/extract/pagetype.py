@@ -185,13 +185,11 @@ def _teasers(page: PageElements, url: str | None, canonical: str | None) -> list
 def part_of_page(box: HtmlElement, href: str, own: Collection[str]) -> bool:
     """Whether a linked heading's ``box`` is a part of this page (``own``: their :func:`page_key`),
     not a teaser for another: a live page's update carrying its permalink (a link to its own anchor,
-    ``<article id=u1><a href="#u1">``), or a photo of a photo story linking to its own page (``href``:
+    ``<article id=u1><a href="#u1">``: the element named holds the link), or a photo of a photo story linking to its own page (``href``:
     the image file itself, or a page under this page's address named after an image the box shows,
     a gallery's attachment page). A teaser for another story links to that story, and a section
     page's thumbnails are named after no entry's address."""
-    ids = {element.get("id") for element in box.iter() if element.get("id")}
-    if ids and any((link.get("href") or "").strip()[1:] in ids for link in box.iter("a")
-                   if (link.get("href") or "").strip().startswith("#")):
+    if any(_links_its_holder(link, box) for link in box.iter("a")):
         return True
     path = page_key(href)
     if _IMAGE_FILE.search(path):
@@ -203,6 +201,21 @@ def part_of_page(box: HtmlElement, href: str, own: Collection[str]) -> bool:
         stem = _IMAGE_FILE.sub("", page_key(join_url(href, (image.get("src") or "").strip())).rpartition("/")[2])
         if stem == name or stem.startswith(name + "-"):  # WordPress: photo-1-640x480.jpg
             return True
+    return False
+
+
+def _links_its_holder(link: HtmlElement, box: HtmlElement) -> bool:
+    """Whether ``link`` leads to an element of ``box`` holding it (``<article id=u1><a href="#u1">``:
+    an update's permalink). An anchor of an element beside it (a share menu or tab it opens,
+    ``<a href="#share-1">`` by ``<div id=share-1>``) is in every entry of a list."""
+    anchor = (link.get("href") or "").strip()
+    if not anchor.startswith("#") or len(anchor) == 1:
+        return False
+    for element in link.iterancestors():
+        if element.get("id") == anchor[1:]:
+            return True
+        if element is box:
+            return False
     return False
 
 
