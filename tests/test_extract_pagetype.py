@@ -1092,6 +1092,18 @@ def test_a_section_pages_teasers_with_thumbnails_under_its_address_stay_teasers(
     assert len(_teasers_of(page(f"<main><h1>Politics</h1>{entries}</main>", lang="en"), url)) == len(ENGLISH_STORY)
 
 
+@pytest.mark.parametrize("url", ["https://x.org/politics", "https://x.org/gallery/"])
+def test_a_section_pages_thumbnails_named_after_its_entries_leave_them_teasers(url):
+    # A section's address (a few directories, no date or id) is no photo story's: its entries under it
+    # with thumbnails named after each entry (story-1-300x200.jpg) are teasers still.
+    base = url.rstrip("/")
+    entries = "".join(
+        f"<figure><a href='{base}/story-{n}'><img src='/media/story-{n}-300x200.jpg'></a>"
+        f"<h3><a href='{base}/story-{n}'>Tram line {n}</a></h3><figcaption><p>{text}</p></figcaption></figure>"
+        for n, text in enumerate(ENGLISH_STORY))
+    assert len(_teasers_of(page(f"<main><h1>Politics</h1>{entries}</main>", lang="en"), url)) == len(ENGLISH_STORY)
+
+
 def test_a_live_pages_updates_linking_to_their_own_anchors_are_no_teasers():
     # A live page's update carries its permalink (a link to its own anchor): a part of this page,
     # whatever page its heading links to.

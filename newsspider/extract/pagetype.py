@@ -42,6 +42,7 @@ from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import join_url, split_url
 from newsspider.extract.elements import HEADING_TAGS, UNSEEN_TAGS, PageElements, single_spaced, text_content
+from newsspider.extract.headline import names_section
 from newsspider.extract.language import dominant_script
 from newsspider.unicode_classes import (
     CLOSING_MARKS,
@@ -185,18 +186,19 @@ def _teasers(page: PageElements, url: str | None, canonical: str | None) -> list
 def part_of_page(box: HtmlElement, href: str, own: Collection[str]) -> bool:
     """Whether a linked heading's ``box`` is a part of this page (``own``: their :func:`page_key`),
     not a teaser for another: a live page's update carrying its permalink (a link to its own anchor,
-    ``<article id=u1><a href="#u1">``: the element named holds the link), or a photo of a photo story linking to its own page (``href``:
-    the image file itself, or a page under this page's address named after an image the box shows,
-    a gallery's attachment page). A teaser for another story links to that story, and a section
-    page's thumbnails are named after no entry's address."""
+    ``<article id=u1><a href="#u1">``: the element named holds the link), or a photo of a photo story
+    linking to its own page (``href``: the image file itself, or a page under this page's address
+    named after an image the box shows, a gallery's attachment page, where this page's address is a
+    story's, not a section's: :func:`~newsspider.extract.headline.names_section`). A teaser for
+    another story links to that story."""
     if any(_links_its_holder(link, box) for link in box.iter("a")):
         return True
     path = page_key(href)
     if _IMAGE_FILE.search(path):
         return True
     parent, _, name = path.rpartition("/")
-    if not name or not any(key and (parent + "/").startswith(key + "/") for key in own):
-        return False
+    if not name or not any(key and (parent + "/").startswith(key + "/") and not names_section(key) for key in own):
+        return False  # a section's address ("/politics", "/gallery/") is no photo story's: its entries lie under it
     for image in box.iter("img"):
         stem = _IMAGE_FILE.sub("", page_key(join_url(href, (image.get("src") or "").strip())).rpartition("/")[2])
         if stem == name or stem.startswith(name + "-"):  # WordPress: photo-1-640x480.jpg
