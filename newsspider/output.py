@@ -41,7 +41,7 @@ from w3lib.url import file_uri_to_path
 
 from newsspider.dates import utc_now_iso
 from newsspider.items import Article
-from newsspider.side_files import REPLACED_AT_THE_END, side_files
+from newsspider.side_files import REPLACED_AT_THE_END, same_file, side_file_of
 from newsspider.signals import output_opening
 from newsspider.state.base import EmittedArticle
 
@@ -567,9 +567,9 @@ class AtomicFileFeedStorage(FileFeedStorage):
         settings = self.settings
         if settings is None:
             return None
-        if (side := next((what for what, path in side_files(settings, mine) if same_file(path, theirs)), None)):
+        if side := side_file_of(settings, mine, theirs):
             return f"it is the {side} of output {self.target}, {REPLACED_AT_THE_END}"
-        if (side := next((what for what, path in side_files(settings, theirs) if same_file(path, mine)), None)):
+        if side := side_file_of(settings, theirs, mine):
             return f"its {side} is output {self.target}, {REPLACED_AT_THE_END}"
         return None
 
@@ -1115,17 +1115,6 @@ and said another process was writing it."""
 STANDARD_OUTPUT = Path("/dev/stdout")
 """The run's standard output as a file name, which Scrapy's ``stdout:`` feed (``-o -``) writes: one
 stream with ``-o /dev/stdout`` (``outputs_naming_one_file``)."""
-
-
-def same_file(first: str | Path, second: str | Path) -> bool:
-    """Whether two names are one file: through symbolic links and ``.`` or ``..``, and, for files
-    that exist, through hard links and a case-insensitive file system (one device and inode)."""
-    if os.path.realpath(first) == os.path.realpath(second):
-        return True
-    try:
-        return os.path.samefile(first, second)
-    except OSError:  # one of them does not exist (yet): not the same
-        return False
 
 
 def outputs_naming_one_file(settings: Any) -> tuple[str, str] | None:

@@ -27,11 +27,10 @@ from newsspider.output import (
     is_stream,
     local_feed_files,
     outputs_naming_one_file,
-    same_file,
     through_link,
     written_feeds,
 )
-from newsspider.side_files import REPLACED_AT_THE_END, side_files
+from newsspider.side_files import REPLACED_AT_THE_END, side_file_of
 from newsspider.stories.config import StoryConfig
 from newsspider.stories.embed import backend_setting
 
@@ -161,9 +160,9 @@ def _check_output_files(settings: BaseSettings) -> None:
         raise SettingsError(f"outputs {pair[0]!r} and {pair[1]!r} are {NAMED_TWICE}")
     files = [(uri, path) for uri, path in written_feeds(settings) if not is_stream(path)]  # a pipe keeps what it took
     for uri, path in local_feed_files(settings):
-        for side, side_path in side_files(settings, through_link(path.absolute())):
-            if (other := next((other for other, local in files if other != uri and same_file(local, side_path)),
-                              None)) is not None:
+        written = through_link(path.absolute())
+        for other, local in files:
+            if other != uri and (side := side_file_of(settings, written, local)):
                 raise SettingsError(f"output {other!r} is the {side} of output {uri!r}, {REPLACED_AT_THE_END}")
 
 

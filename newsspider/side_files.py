@@ -5,11 +5,13 @@
 One table of them (the run report's name is here, the story files' in ``newsspider.export.files``),
 read by the settings check (fixed names, before the run) and by the output storages (names the
 run gives, ``%(name)s``, when the files are opened): an output named as another one's side file
-had its articles replaced by that file at the run's end, from a run that exited 0. Imports only
+had its articles replaced by that file at the run's end, from a run that exited 0 (``side_file_of``,
+which tells names of one file apart with ``same_file``). Imports only
 plain modules, so that ``newsspider.output`` can use it (the run report's extension imports the output).
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -37,3 +39,19 @@ def side_files(settings: Any, output: Path) -> list[tuple[str, Path]]:
     """The files the run with these settings writes beside the local output ``output`` (the file
     written, through a symbolic link), by what they are."""
     return [(what, name(output)) for what, name, setting in SIDE_FILES if settings.getbool(setting)]
+
+
+def side_file_of(settings: Any, output: Path, other: str | Path) -> str | None:
+    """What ``other`` is among the files the run writes beside ``output`` (``side_files``), or None."""
+    return next((what for what, path in side_files(settings, output) if same_file(path, other)), None)
+
+
+def same_file(first: str | Path, second: str | Path) -> bool:
+    """Whether two names are one file: through symbolic links and ``.`` or ``..``, and, for files
+    that exist, through hard links and a case-insensitive file system (one device and inode)."""
+    if os.path.realpath(first) == os.path.realpath(second):
+        return True
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist (yet): not the same
+        return False

@@ -24,8 +24,9 @@ from newsspider.outcome import (
     source_key,
     why_nothing_written,
 )
-from newsspider.output import named_local_outputs, same_file, through_link
+from newsspider.output import named_local_outputs, through_link
 from newsspider.side_files import run_report_path as report_path  # the name its callers know it by
+from newsspider.side_files import same_file
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
