@@ -14,7 +14,9 @@ trafilatura covers at least :data:`FOUND` of its shingles and we cover less than
 (a snippet: when plain has it and we do not); after it, each traced step's text with ``Y`` (has it)
 or ``-``, and the cleaning rule that removed it.
 
-``--removed``: on every set's tune pages, htmldate-dev's too (no gold text there), the lines
+``--removed``: on every set's tune pages, and on the tune pages of sets without human gold text
+(:data:`PLAIN_ONLY_SETS`: htmldate-dev, htmldate 1.0.0's test pages, Readability.js's and goose's
+test pages, whose expected text is those tools' own output), the lines
 holding a sentence (at least :data:`MIN_REMOVED_CHARS` long) that plain trafilatura keeps and the
 crawl's text lacks, each with the step that lost it: ``not read`` (no pass of ours read it; the
 passes that did, if any, after it: plain's full pass looks at trafilatura's fallbacks where our
@@ -44,7 +46,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench import newspaper_pages, trafilatura_eval  # noqa: E402
+from bench import goose_pages, htmldate_cache, newspaper_pages, readability_pages, trafilatura_eval  # noqa: E402
 from bench.extraction import BENCH_DIR  # noqa: E402
 from bench.extraction import plain_trafilatura as benchmark_plain  # noqa: E402
 from bench.realpages import DATA, decode_as_crawl, load_set  # noqa: E402
@@ -53,8 +55,16 @@ from bench.shingle_score import document_counts, shingles  # noqa: E402
 from bench.splits import split_of  # noqa: E402
 
 SETS = ("benchmark", "fundus", "newspaper", "trafilatura")
-# --removed also reads htmldate-dev (no gold text: plain trafilatura's is the reference there).
-REMOVED_SETS = (*SETS, "htmldate")
+# --removed also reads these sets' tune pages (no human gold text: plain trafilatura's is the reference there),
+# each by its loader: more pages of the kinds the held-out sets hold (German blogs, 2010s news, other scripts).
+# Each: the name plain trafilatura's cache is kept under (its bench's), and the loader.
+PLAIN_ONLY_SETS: dict[str, tuple[str, Callable[[], list]]] = {
+    "htmldate": ("htmldate", lambda: load_set("htmldate", DATA)),
+    "htmldate_cache": (htmldate_cache.NAME, lambda: htmldate_cache.load_pages(htmldate_cache.DATA)),
+    "readability": ("readability", lambda: readability_pages.load_pages(readability_pages.DATA)),
+    "goose": ("goose", lambda: goose_pages.load_pages(goose_pages.DATA)),
+}
+REMOVED_SETS = (*SETS, *PLAIN_ONLY_SETS)
 # A gold line plain trafilatura keeps: this share of its shingles in plain's text; one we lost: less than LOST.
 FOUND = 0.8
 LOST = 0.5
@@ -172,11 +182,12 @@ def show_removed(chosen: tuple[str, ...], workers: int) -> None:
     from newsspider.extract.article import holds_sentence
 
     pages = list(tune_pages(chosen))
-    if "htmldate" in chosen:
-        dated = [page for page in load_set("htmldate", DATA) if page.split == "tune"]
-        plain = realpages_plain("htmldate", dated)
-        pages += [Page("htmldate", page.ident, page.url, page.html, "", plain[page.ident].get("text") or "")
-                  for page in dated]
+    for name, (cached_as, load) in PLAIN_ONLY_SETS.items():
+        if name in chosen:
+            tuned = [page for page in load() if page.split == "tune"]
+            plain = realpages_plain(cached_as, tuned)
+            pages += [Page(name, page.ident, page.url, page.html, "", plain[page.ident].get("text") or "")
+                      for page in tuned]
     with ProcessPoolExecutor(workers) as pool:
         results = list(pool.map(traced_extraction, [(page.url, page.html) for page in pages], chunksize=4))
     steps: dict[str, Counter] = {}
@@ -222,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sets", nargs="*", metavar="SET", help=f"some of {', '.join(SETS)} (default: all)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--removed", action="store_true",
-                        help="the sentence lines plain keeps that a step of ours lost (every set, htmldate-dev too)")
+                        help="the sentence lines plain keeps that a step of ours lost (every set, the plain-only sets too)")
     args = parser.parse_args(argv)
     if args.removed:
         if set(args.sets) - set(REMOVED_SETS):
