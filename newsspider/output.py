@@ -516,6 +516,10 @@ class AtomicFileFeedStorage(FileFeedStorage):
             for _, conflict in self.signals.send_catch_log(signal=output_opening, storage=self):
                 if isinstance(conflict, str):
                     raise OutputError(errno.EEXIST, conflict, str(self.target))
+        if (self.settings is not None and writes_to_standard_output(self.settings)
+                and (side := side_file_of(self.settings, target, STANDARD_OUTPUT))):
+            raise OutputError(errno.EEXIST, f"its {side} is the run's standard output (-o -), {REPLACED_AT_THE_END}",
+                              str(self.target))
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             if self.appending:

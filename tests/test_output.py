@@ -692,6 +692,34 @@ def test_an_output_the_run_names_as_another_ones_side_file_is_refused_when_opene
     opened(off, second).discard()
 
 
+@pytest.mark.parametrize(("redirected_to", "refused"), [("news.stories.jsonl", True), ("log.txt", False)])
+def test_an_output_the_run_names_whose_side_file_is_the_redirected_standard_output_is_refused_when_opened(
+        tmp_path, redirected_to, refused):
+    """``-O %(name)s.jsonl -o - > news.stories.jsonl``: the settings check cannot see the name the run
+    gives; the story export written beside ``news.jsonl`` at the end replaced the file the standard
+    output feed had written. Refused when ``news.jsonl`` is opened; standard output elsewhere passes."""
+    crawler = get_crawler(settings_dict={"NEWSSPIDER_STORY_EXPORT": True,
+                                         "FEEDS": {"stdout:": {"format": "jsonlines"},
+                                                   str(tmp_path / "%(name)s.jsonl"): {"format": "jsonlines"}}})
+    storage = build_from_crawler(AtomicFileFeedStorage, crawler, str(tmp_path / "news.jsonl"),
+                                 feed_options={"overwrite": True, "format": "jsonlines"})
+    saved = os.dup(1)
+    try:
+        with (tmp_path / redirected_to).open("wb") as redirected:
+            os.dup2(redirected.fileno(), 1)
+            if refused:
+                with pytest.raises(OutputError, match=re.escape("its story export is the run's standard output "
+                                                                "(-o -), written beside it after the articles")):
+                    storage.open(Spider("news"))
+                assert not partial_name(tmp_path / "news.jsonl").exists()
+            else:
+                storage.open(Spider("news"))
+                storage.discard()
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
 def test_the_outputs_of_two_crawls_in_one_process_do_not_meet(tmp_path):
     """Each crawl's outputs know only each other (through its own signals): a file one crawl
     appends to may be appended to by another crawl of the process, as by another process."""
