@@ -61,6 +61,11 @@ Real pages of htmldate-dev and fundus-dev, as served and made harder, through ``
 ``zone_named``  as ``zone_offset``, the zone named by its abbreviation as the publisher's country names it
                 then ("IST", "CST", "WIB"; German pages "MEZ"/"MESZ", Russian "МСК"; else a zone of one
                 meaning for the offset: "CET", "EDT"); pages whose offset has no such name are left out;
+``zone_city``   as ``zone_named``, the zone followed by the city the story is from, a city of a zone on that clock then:
+                on half the pages (by address) a zone whose abbreviation spells a word and a city of it where one
+                runs at the offset ("10:15 EAT Nairobi", "WAT Lagos", "CAT Harare", "ART Buenos Aires"), else the
+                zone as ``zone_named`` names it and a city of the page's country on that clock ("09:00 CET Berlin");
+                pages whose offset has neither are left out;
 ``zone_shared`` as ``zone_offset``, on the clock of a zone whose abbreviation names several ("CST" in the United
                 States or China, "IST" in India, Ireland or Israel, "AST" in Canada or Saudi Arabia), named so, the
                 page's ``og:locale`` naming that country (chosen by the page's address); only pages whose domain
@@ -69,6 +74,13 @@ Real pages of htmldate-dev and fundus-dev, as served and made harder, through ``
                 rewritten month first as the United States writes it ("3/5/2024"), ``<html lang="en">`` and
                 the region declared elsewhere (``og:locale`` "en_US", else ``<meta http-equiv=content-language
                 content=en-US>``); only golds whose day reads both ways (day and month 1-12, not equal);
+``open_order``  as ``month_first``, the day printed in numbers zero-padded with slashes ("03/05/2024") on a page in a
+                language alone, no region declared (no ``og:locale``, no ``content-language``; the address's host
+                names none): English or Spanish, whose countries write it both ways (month first on half the pages,
+                day first on the others, chosen by the address), or French, German, Portuguese (day first, as they
+                write it everywhere); the story's last paragraph followed by its publication's day with the
+                month's name, labelled ("Published: 5 Mar 2024", "Publicado: 5 de marzo de 2024"): the order
+                is the page's to tell, not its language's;
 ``digits``      as ``month_first``, the day printed day first with slashes in the digits of Arabic, Hindi or
                 Bengali pages ("٥/٣/٢٠٢٤", "५/३/२०२४"), ``<html lang>`` set to that language;
 ``video``       ``undeclared``, the page's JSON-LD only a ``VideoObject`` naming its headline, uploaded at the
@@ -127,13 +139,13 @@ sys.path.insert(0, str(REPO))
 from bench.realpages import DATA, decode_as_crawl, edit_jsonld, load_set, same_instant  # noqa: E402
 
 OFFSET_SOURCES = ("offset_ld", "offset_meta", "offset_time", "offset_none")  # the one source writing the offset
-ZONED = ("zone_offset", "zone_named", "zone_shared", "zone_apart")  # undeclared, the gold's instant shown with its zone after the headline
+ZONED = ("zone_offset", "zone_named", "zone_shared", "zone_apart", "zone_city")  # undeclared, the gold's instant shown with its zone after the headline
 VARIANTS = ("served", "undeclared", "naive_ld", "naive_utc", "utc_only", *OFFSET_SOURCES, "loose_ld", "cards",
             "comments", "latest", "latest_tail", "aside", "top_comment", "hatom", "languages", "labelled",
-            "month_first", "digits", *ZONED, "video", "us_zone", "dotnet", "dotnet_local", "masthead", "footer",
+            "month_first", "open_order", "digits", *ZONED, "video", "us_zone", "dotnet", "dotnet_local", "masthead", "footer",
             "address_day_first", "event_address")
 OTHER_DATES = ("cards", "comments", "latest", "latest_tail", "aside", "top_comment", "hatom")  # undeclared, with other things' dates added
-REWRITTEN = ("languages", "labelled", "month_first", "digits")  # undeclared, the address without its day, the printed day rewritten
+REWRITTEN = ("languages", "labelled", "month_first", "open_order", "digits")  # undeclared, the address without its day, the printed day rewritten
 # the page's date declarations taken out (``loose_ld``: all but its JSON-LD, loosened)
 MACHINE = ("us_zone", "dotnet", "dotnet_local")  # undeclared, the publication declared once in a machine field as other software writes it
 SITE_DATES = ("masthead", "footer")  # undeclared, the site's own dates (today's in the masthead, its notices') added
@@ -407,6 +419,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "ja": ("公開日：{date}", "更新：{ago}時間前", "更新日：{date}"),
     "zh": ("发布时间：{date}", "更新于{ago}小时前", "更新时间：{date}"),
 }
+OPEN_ORDER_LANGUAGES = ("en", "es", "fr", "de", "pt")  # ``open_order``: written both ways in CLDR (en, es), or day first
 UPDATE_HOURS_AGO = 2  # the count back of the update beside the publication
 UPDATE_DAYS_AFTER = 2  # the update's day after the gold's, where it is printed as a date
 _ENGLISH_FORMATS = ("d MMM y", "d MMM y, HH:mm")
@@ -446,6 +459,11 @@ def _dateline_for(kind: str, gold: str, url: str) -> tuple[str, str]:
         return language, _printed(moment, language, with_time)
     if kind == "month_first":
         return "en", f"{moment.month}/{moment.day}/{moment.year}"
+    if kind == "open_order":
+        language = _language_of(url, list(OPEN_ORDER_LANGUAGES))
+        month_first = language in ("en", "es") and _language_of(url[::-1], [False, True])
+        first, second = (moment.month, moment.day) if month_first else (moment.day, moment.month)
+        return language, f"{first:02}/{second:02}/{moment.year}"
     if kind == "digits":
         language = _language_of(url, list(SLASHED_DIGITS))
         return language, f"{moment.day}/{moment.month}/{moment.year}".translate(
@@ -516,8 +534,13 @@ def _rewrite_printed_day(tree, kind: str, gold: str, url: str) -> bool:
     from newsspider.extract.published import day_in_short_text
 
     day = date.fromisoformat(gold[:10])
-    if kind in ("month_first", "digits") and not (day.day <= 12 and day.day != day.month):
+    if kind in ("month_first", "open_order", "digits") and not (day.day <= 12 and day.day != day.month):
         return False  # a day only one way reads
+    if kind == "open_order":
+        from newsspider.extract.zones import page_country
+
+        if page_country([url], []) is not None:
+            return False  # the domain's country tells the order
     language, dateline = _dateline_for(kind, gold, url)
     numbers = {str(day.year), f"{day.year % 100:02}"}
     rewritten = 0
@@ -541,6 +564,8 @@ def _rewrite_printed_day(tree, kind: str, gold: str, url: str) -> bool:
     if undated != path:
         _name_address(tree, url, undated)
     tree.set("lang", language)
+    if kind == "open_order":
+        return _labelled_after_story(tree, gold, language)
     if kind == "month_first":
         head = tree.find("head")
         if head is None:
@@ -550,6 +575,27 @@ def _rewrite_printed_day(tree, kind: str, gold: str, url: str) -> bool:
         for meta in head.xpath("meta[@property='og:locale' or @http-equiv='content-language']"):
             meta.drop_tree()
         head.insert(0, lxml_html.fromstring(declared))
+    return True
+
+
+def _labelled_after_story(tree, gold: str, language: str) -> bool:
+    """``open_order``: no locale naming a region, and the story's last paragraph followed by its publication's day
+    with the month's name, labelled in ``language``. False where the page has no paragraph."""
+    from lxml import html as lxml_html
+
+    for meta in tree.xpath("//meta[@property='og:locale' or @http-equiv='content-language' "
+                           "or @name='language' or @http-equiv='Content-Language']"):
+        meta.drop_tree()
+    paragraphs = tree.xpath("//body//p[not(ancestor::footer or ancestor::nav or ancestor::aside or ancestor::form)]")
+    if not paragraphs:
+        return False
+    counts: dict = defaultdict(int)
+    for paragraph in paragraphs:
+        counts[paragraph.getparent()] += 1
+    story = max(counts, key=counts.__getitem__)  # the block holding most paragraphs: the story's text
+    moment, _ = _wall_clock(gold)
+    label = LABELS[language][0].format(date=_printed(moment, language, False))
+    [*story.iterchildren("p")][-1].addnext(lxml_html.fromstring(f"<p class='published'>{label}</p>"))
     return True
 
 
@@ -613,7 +659,9 @@ def _zoned_dateline(tree, kind: str, gold: str, url: str) -> bool:
     if moment is None or not headings:
         return False
     language = (tree.get("lang") or "en").split("-")[0].lower()
-    zone = _zone_name(moment, "zone_named" if kind == "zone_apart" else kind, url, language)
+    zone = _zone_name(moment, "zone_named" if kind in ("zone_apart", "zone_city") else kind, url, language)
+    if kind == "zone_city":
+        zone = _zone_and_city(moment, zone, url)
     if zone is None:
         return False
     printed = f"{moment.day} {moment.strftime('%B')} {moment.year}, {moment:%H:%M}"
@@ -621,6 +669,31 @@ def _zoned_dateline(tree, kind: str, gold: str, url: str) -> bool:
              else f"<span class='date'>{printed} {zone}</span>")
     headings[0].addnext(lxml_html.fromstring(f"<p class='meta'>{shown}</p>"))
     return True
+
+
+# ``zone_city``: the zones whose abbreviation spells a word (newsspider.dates.ZONE_WORDS) by their offset (hours), and a
+# city on their clock.
+ZONE_WORD_CITIES = {1: ("WAT", "Lagos"), 2: ("CAT", "Harare"), 3: ("EAT", "Nairobi"), -3: ("ART", "Buenos Aires"),
+                    9: ("WIT", "Jayapura"), 4.5: ("AFT", "Kabul")}
+
+
+def _zone_and_city(moment: datetime, zone: str | None, url: str) -> str | None:
+    """``zone_city``: a zone's name and a city on its clock at ``moment`` (:data:`ZONE_WORD_CITIES`, else ``zone`` and
+    a city of the page's country, by its domain); None where neither is known."""
+    from zoneinfo import ZoneInfo
+
+    from newsspider.extract.zones import page_country, zone_table
+
+    hours = (moment.utcoffset() or timedelta(0)).total_seconds() / 3600
+    word = ZONE_WORD_CITIES.get(int(hours) if hours == int(hours) else hours)
+    if word and _language_of(url[::-1], [0, 1]):
+        return f"{word[0]} {word[1]}"
+    country = page_country([url], [])
+    city = next((name.rsplit("/", 1)[-1].replace("_", " ") for code, name in zone_table()
+                 if code == country and moment.astimezone(ZoneInfo(name)).utcoffset() == moment.utcoffset()), None)
+    if zone and city:
+        return f"{zone} {city}"
+    return f"{word[0]} {word[1]}" if word else None
 
 
 # ``zone_shared``: a country's locale, the abbreviation of several meanings its zone goes by, and that zone.

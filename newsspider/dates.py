@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from functools import cache
+from importlib.resources import files
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsspider.unicode_classes import CJK_CLASS
@@ -146,6 +148,8 @@ ZONE_HOURS = {
 ZONE_WORDS = frozenset({"AFT", "ART", "CAT", "EAT", "WAT", "WIT"})
 _DATE_WORDS = frozenset({*_MONTHS, "mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 _NEXT_WORD = re.compile(r"[\s\xa0]+([^\W\d_]+)")
+CITY_WORDS = 3  # the words of a zone city's longest names ("Dar es Salaam", "Port of Spain")
+_CITY_WORDS = re.compile(rf"(?:[\s\xa0]+[^\W\d_]+){{1,{CITY_WORDS}}}")
 # A zone alone in a text of its own (:func:`zone_alone`): "| CET", "(MESZ)", "· GMT+2".
 _ZONE_ALONE = re.compile(rf"[\s\xa0|·•,/–—-]*\(?({GMT_OFFSET}|{ZONE_WORD}|МСК|мск)\)?\s*")
 # Zone abbreviations of several meanings, by the country each names a zone of there ("CST" is Chicago's clock in the
@@ -590,7 +594,7 @@ def zoned_clock(text: str, day: date) -> tuple[int, int, timezone] | None:
     clock says which instant it means. None where it names no zone."""
     match = _ANY_CLOCK.search(text)
     words = _CLOCK_WORDS.match(text, match.end()) if match is not None else None
-    zone = words["zone"] if words is not None and not _begins_name(words) else None
+    zone = words["zone"] if words is not None and not _begins_name(words, day) else None
     clock = _clock_of(text, match) if match is not None and zone else None
     if clock is None or zone is None:
         return None
@@ -641,13 +645,49 @@ def zone_alone(text: str) -> str | None:
     return zone
 
 
-def _begins_name(words: re.Match[str]) -> bool:
+def _begins_name(words: re.Match[str], day: date | None = None) -> bool:
     """Whether the zone ``words`` (:data:`_CLOCK_WORDS`) end with is a word of :data:`ZONE_WORDS` that begins a
-    name: another capitalised word follows, not a weekday's or month's ("10:00 ART BASEL", not "10:00 EAT Fri")."""
+    name: another capitalised word follows, not a weekday's or month's ("10:00 ART BASEL", not "10:00 EAT Fri"),
+    nor, on ``day``, the city of a zone whose clock runs at the abbreviation's offset then ("10:15 EAT Nairobi",
+    "10:00 ART Buenos Aires": the zone and the place the story is from; "10:00 ART Paris" is a fair's name)."""
     if words["zone"] not in ZONE_WORDS:
         return False
     following = _NEXT_WORD.match(words.string, words.end())
-    return following is not None and following[1][0].isupper() and following[1][:3].lower() not in _DATE_WORDS
+    if following is None or not following[1][0].isupper() or following[1][:3].lower() in _DATE_WORDS:
+        return False
+    return day is None or not _zone_city_on_clock(words.string, words.end(), _hours(ZONE_HOURS[words["zone"]]), day)
+
+
+def _zone_city_on_clock(text: str, end: int, offset: timezone, day: date) -> bool:
+    """Whether the words after ``end`` in ``text`` (up to :data:`CITY_WORDS`) name the city of a zone of the tz
+    database ("Nairobi", "Dar es Salaam") whose clock runs at ``offset`` at noon of ``day``."""
+    words = _CITY_WORDS.match(text, end)
+    if words is None:
+        return False
+    names = words[0].split()
+    noon = datetime.combine(day, time(12))
+    return any(ZoneInfo(zone).utcoffset(noon) == offset.utcoffset(None)
+               for count in range(1, len(names) + 1) for zone in _zone_cities().get(" ".join(names[:count]).casefold(), ()))
+
+
+@cache
+def _zone_cities() -> dict[str, tuple[str, ...]]:
+    """The case-folded city of each zone of the tz database's ``zone.tab`` ("nairobi", "buenos aires") -> the
+    zones named after it (read once, where a zone's word is followed by a capitalised word)."""
+    cities: dict[str, tuple[str, ...]] = {}
+    for _, zone in zone_table():
+        city = zone.rsplit("/", 1)[-1].replace("_", " ").casefold()
+        cities[city] = (*cities.get(city, ()), zone)
+    return cities
+
+
+@cache
+def zone_table() -> tuple[tuple[str, str], ...]:
+    """(ISO 3166 code, zone name) of each line of the tz database's ``zone.tab`` as the ``tzdata`` package ships it
+    (read once; the system's may be missing or of another release, so that every machine reads the same)."""
+    table = files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
+    return tuple((fields[0], fields[2]) for line in table.splitlines()
+                 if not line.startswith("#") and len(fields := line.split("\t")) >= 3)
 
 
 def _clock_of(text: str, match: re.Match[str]) -> tuple[int, int] | None:

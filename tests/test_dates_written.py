@@ -175,3 +175,58 @@ def test_an_address_in_an_element_of_another_namespace_is_no_day_either(tag):
     # the copy htmldate's search reads is edited there too: a share button's slug is no day
     url = "https://news.example.com/rezepte/top-10-2023-films"
     assert _undated(url, f"<{tag} href='{url}'></{tag}>") is None
+
+
+def _printed(dateline: str, lang: str, url: str = STORY, extra: str = "") -> str | None:
+    body = (f"<article><h1>Tram line extended</h1><p class='meta'>{dateline}</p>"
+            + "".join(f"<p>{t}</p>" for t in PARAGRAPHS) + f"{extra}</article>")
+    published = extract_article(page(body, lang=lang), url).article.published
+    return published[:10] if published else None
+
+
+@pytest.mark.parametrize(("lang", "extra", "day"), [
+    # English or Spanish without a region: "03/05/2024" is 3 May or 5 March; another source the page shows decides
+    ("en", "<div class='info'>Published: 5 March 2024</div>", "2024-03-05"),
+    ("en", "<p>Last modified on March 5, 2024</p>", "2024-03-05"),
+    ("es", "<div class='info'>Publicado: 5 de marzo de 2024</div>", "2024-03-05"),
+    # a locale that settles the order reads the printed date as it writes it
+    ("en-GB", "<div class='info'>Published: 5 March 2024</div>", "2024-05-03"),
+    ("fr", "<div class='info'>Publié le 5 mars 2024</div>", "2024-05-03"),
+    # nothing else dates the page: the printed date, day first as most of the world writes it
+    ("en", "", "2024-05-03"),
+])
+def test_a_printed_date_reading_both_ways_is_not_decided_by_a_language_written_both_ways(lang, extra, day):
+    assert _printed("03/05/2024", lang, extra=extra) == day
+
+
+def test_a_printed_date_reading_both_ways_gives_way_to_the_day_of_the_address():
+    assert _printed("03/05/2024", "en", "https://edition.example.com/2024/03/05/story") == "2024-03-05"
+    assert _printed("28/04/2024", "en") == "2024-04-28"  # one reading only: that day
+
+
+@pytest.mark.parametrize(("dateline", "extra", "published"), [
+    # another source tells the order, the printed date its clock
+    ("03/05/2024 10:15", "<div class='info'>Published: 5 March 2024</div>", "2024-03-05T10:15:00+00:00"),
+    ("<time>03/05/2024 10:15</time>", "<div class='info'>Published: 5 March 2024</div>", "2024-03-05T10:15:00+00:00"),
+    ("Posted: 03/05/2024", "<div class='info'>Published: 5 March 2024</div>", "2024-03-05T00:00:00+00:00"),
+])
+def test_another_source_tells_the_order_of_a_printed_date_and_the_printed_date_its_clock(dateline, extra, published):
+    body = (f"<article><h1>Tram line extended</h1><p class='meta'>{dateline}</p>"
+            + "".join(f"<p>{t}</p>" for t in PARAGRAPHS) + f"{extra}</article>")
+    assert extract_article(page(body, lang="en"), STORY).article.published == published
+
+
+@pytest.mark.parametrize(("dateline", "lang", "published"), [
+    # a zone's word before the city of a zone on its clock: the zone, then the place the story is from
+    ("March 5, 2024 10:15 EAT Nairobi", "en", "2024-03-05T10:15:00+03:00"),
+    ("5 mars 2024 à 10h15 EAT Nairobi", "fr", "2024-03-05T10:15:00+03:00"),
+    ("5 de marzo de 2024, 10:00 ART Buenos Aires", "es", "2024-03-05T10:00:00-03:00"),
+    ("5 Maret 2024 10:00 WIT Jayapura", "id", "2024-03-05T10:00:00+09:00"),
+    ("5 March 2024 10:00 WAT Lagos", "en", "2024-03-05T10:00:00+01:00"),
+    ("March 5, 2024 10:15 EAT Dar es Salaam", "en", "2024-03-05T10:15:00+03:00"),
+    # a city on another clock, or no city: a name (a fair's, a festival's), the wall clock
+    ("March 5, 2024 10:00 ART Paris", "en", "2024-03-05T10:00:00+00:00"),
+    ("March 5, 2024 10:00 ART BASEL", "en", "2024-03-05T10:00:00+00:00"),
+])
+def test_a_zone_word_before_a_city_on_its_clock_is_the_zone(dateline, lang, published):
+    assert dateline_published(dateline, lang, STORY) == published

@@ -85,6 +85,7 @@ from newsspider.extract.repair import readable
 from newsspider.extract.zones import (
     DAY_FIRST_TWELVE_HOUR,
     country_offset,
+    day_order_differs,
     page_country,
     wall_clock_offset,
     writes_day_first,
@@ -493,8 +494,10 @@ def _story_times(page: PageElements, url: str | None, own: set[str],
     ("<time>29.11.2024</time>", read where the element is no other content's, :func:`_other_content`;
     the publication's part of a text labelling the update first, :func:`_labelled_reading`: "<time>更新日：2020年8月15日 ·
     公開日：2020年8月13日</time>"; None where no day is read in it). Such a text counts towards the limit read or not: each costs
-    htmldate's parser (a text it cannot read, up to some 25 ms), and a listing has hundreds."""
-    values = ((element, element.get("datetime") or _day_text(element, url, own)) for element in page.of("time"))
+    htmldate's parser (a text it cannot read, up to some 25 ms), and a listing has hundreds. Not a date in numbers
+    that reads both ways where the page's locale leaves the order open (:func:`_day_order_undecided`)."""
+    open_order = cache(partial(_day_order_undecided, page, url, _locale(page.tree.get("lang"))))
+    values = ((element, element.get("datetime") or _day_text(element, url, own, open_order)) for element in page.of("time"))
     dated = list(islice(((element, value) for element, value in values if value), MAX_TIMES))
     times = [parse_timestamp(value if element.get("datetime") else _shown_time(_labelled_reading(value, "")[0]))
              for element, value in dated]
@@ -523,12 +526,13 @@ def _at_shown_clock(day: date, reading: str) -> datetime | None:
     return datetime.combine(day, time(hour, minute), offset)
 
 
-def _day_text(element: HtmlElement, url: str | None, own: set[str]) -> str | None:
+def _day_text(element: HtmlElement, url: str | None, own: set[str], open_order: Callable[[], bool] = bool) -> str | None:
     """``element``'s text as shown where it shows a day's number in a dateline's length of text and
-    dates the story (not :func:`_other_content`), else None."""
+    dates the story (not :func:`_other_content`), else None; None for a date in numbers reading both ways
+    ("03/05/2024") where ``open_order()``: the page's locale leaves its order open."""
     text = single_spaced(text_content(element))
     if text and len(text) <= dateline_chars(text, MAX_DATELINE_CHARS) and DAY_NUMBER.search(text) is not None and not (
-            _other_content(element, url, own)):
+            _other_content(element, url, own)) and not (_month_first(text) and open_order()):
         return text
     return None
 
@@ -828,7 +832,10 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     (:func:`_own_card_date`), else htmldate's search (not on a page whose text names the
     months of a calendar it cannot tell: :func:`newsspider.extract.calendars.names_unread_calendar`),
     else the day its address writes day first (:func:`day_first_url_day`: a weak source, below what the page
-    declares or shows anywhere: a slug's "/09-11-2001-remembered" is its title's day), else a dateline counting back from ``now`` ("vor 5 Stunden": :func:`_time_ago`; last, as it tells
+    declares or shows anywhere: a slug's "/09-11-2001-remembered" is its title's day), else, where the page's locale
+    leaves the order of a date in numbers open (:func:`_day_order_undecided`: English without a region), the dateline,
+    label and htmldate's search that passed over a date reading both ways ("03/05/2024") reading it as before (the
+    order is the page's to tell: another source that does comes first), else a dateline counting back from ``now`` ("vor 5 Stunden": :func:`_time_ago`; last, as it tells
     the moment to the hour at best, and a page that prints it may print its date elsewhere too);
     none that lies after ``now``, the page's fetch (default: the wall clock; a year of another
     calendar: :func:`newsspider.dates.is_future`), nor one days away from the day the page's address
@@ -841,15 +848,23 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     own = _own_addresses(url, canonical)
     country = cache(partial(_undeclared_country, page, url, canonical))  # once, if a search needs it
     day_first = partial(_writes_day_first, page, url, _locale(page.tree.get("lang")), country)
+    open_order = cache(partial(_day_order_undecided, page, url, _locale(page.tree.get("lang"))))
     searches = (lambda: _dateline_time(page, title, url, own, country), lambda: _opening_dateline(text),
                 lambda: _labelled_date(page, url, own), lambda: _address_day(url, canonical),
                 lambda: _script_published(page, title, country), lambda: media,
-                lambda: _own_card_date(page, url, canonical), lambda: _htmldate(tree, url, page, own, canonical, country),
-                lambda: _day_first_address_day(url, canonical, day_first), lambda: _time_ago(page, title, url, own, now))
+                lambda: _own_card_date(page, url, canonical),
+                lambda: _htmldate(tree, url, page, own, canonical, country, open_order),
+                lambda: _day_first_address_day(url, canonical, day_first),
+                lambda: _dateline_time(page, title, url, own, country, decided=False) if open_order() else None,
+                lambda: _labelled_date(page, url, own, decided=False) if open_order() else None,
+                lambda: _htmldate(tree, url, page, own, canonical, country) if open_order() else None,
+                lambda: _time_ago(page, title, url, own, now))
     address = _publication_address_day(url, canonical)
     for search in searches:
         found = search()
         stamp = parse_timestamp(found) if found else None
+        if stamp is not None and open_order():  # the order of a printed date the dateline passed over
+            stamp = _in_printed_order(stamp, page, title, url, own, country) or stamp
         if stamp is not None and not is_future(stamp, now) and (address is None or _fits_day(stamp, address)):
             uploaded = parse_timestamp(media) if media and not stamp.has_time else None
             on_day = uploaded is not None and uploaded.complete and _may_fall_on(uploaded, stamp.moment.date())
@@ -1087,6 +1102,16 @@ def day_first_url_day(url: str | None, day_first: Callable[[], bool | None]) -> 
     return day_first_day or month_first_day
 
 
+def _day_order_undecided(page: PageElements, url: str | None, lang: str) -> bool:
+    """Whether the page's locale leaves the order of a date in numbers open: its language (:func:`_writes_day_first`)
+    is written both ways in CLDR (English, Spanish) and no country of the page settles it (``<html lang="en">`` on a
+    ``.com`` declaring no region): "03/05/2024" there is 3 May or 5 March, and another source dates the page."""
+    language = (lang or next((_locale(locale) for name in _LOCALE_META for locale in meta_values(page).get(name, ())),
+                             "")).split("-")[0]
+    return (day_order_differs(language)
+            and _writes_day_first(page, url, lang, lambda: _undeclared_country(page, url, None)) is None)
+
+
 def _writes_day_first(page: PageElements, url: str | None, lang: str, country: Callable[[], str | None]) -> bool | None:
     """Whether the page writes a date in numbers day first (True), month first (False: the English of the United
     States, :func:`_writes_month_first`), or None where its locale does not tell: its language (``lang``, its
@@ -1115,14 +1140,35 @@ def _dateline(page: PageElements, title: str | None, url: str | None, own: set[s
 
 
 def _dateline_time(page: PageElements, title: str | None, url: str | None, own: set[str],
-                   country: Callable[[], str | None]) -> str | None:
+                   country: Callable[[], str | None], *, decided: bool = True) -> str | None:
     """:func:`_dateline`'s day at the clock time its text shows with it ("28.04.2023, 16:15 Uhr",
     "April 28, 2023 6:11 PM": :func:`newsspider.dates.shown_clock`), on the wall clock of the
     country the page is for (``country``, asked for only then) where it has one offset then
     (:func:`_on_wall_clock`; else the time stays as shown, read as UTC): the time the page says it
     appeared. The day alone where the text shows no clock."""
-    day, _, reading = _dateline_reading(page, title, url, own)
-    moment = _at_shown_clock(date.fromisoformat(day), reading) if day is not None else None
+    day, _, reading = _dateline_reading(page, title, url, own, decided=decided)
+    return _dateline_at(day, reading, country) if day is not None else None
+
+
+def _in_printed_order(found: Timestamp, page: PageElements, title: str | None, url: str | None, own: set[str],
+                      country: Callable[[], str | None]) -> Timestamp | None:
+    """The date by the headline that reads both ways (:func:`_read_dateline` passed it over: "03/05/2024 10:15"),
+    in the order that puts it on the day ``found`` (another source's date) falls on (:func:`_may_fall_on`: a time
+    in UTC on its day in some zone), with the clock it shows; None where neither order does, or the dateline is an
+    update's or reads one way. Another source tells the order; the printed date tells the time."""
+    day, updated, reading = _dateline_reading(page, title, url, own, decided=False)
+    other = _month_first(reading) if day and not updated else None
+    if day is None or other is None:
+        return None
+    on_day = next((printed for printed in (day, other) if _may_fall_on(found, date.fromisoformat(printed[:10]))), None)
+    shown = _dateline_at(on_day, reading, country) if on_day is not None else None
+    return parse_timestamp(shown) if shown else None
+
+
+def _dateline_at(day: str, reading: str, country: Callable[[], str | None]) -> str:
+    """``day`` at the clock time the dateline's ``reading`` shows with it, on the page country's wall clock
+    (:func:`_dateline_time`); ``day`` where it shows none."""
+    moment = _at_shown_clock(date.fromisoformat(day[:10]), reading)
     if moment is None:
         return day
     if moment.tzinfo is not None:
@@ -1179,23 +1225,26 @@ def _clock_text(reading: str, day: re.Match[str]) -> str | None:
 
 
 def _dateline_reading(page: PageElements, title: str | None, url: str | None, own: set[str],
-                      heading: HtmlElement | None = None) -> tuple[str | None, bool, str]:
+                      heading: HtmlElement | None = None, *, decided: bool = True) -> tuple[str | None, bool, str]:
     """:func:`_dateline`'s date, whether it is one labelled as an update's (the page's only
     where no other is near), and the text it was read in; ``heading``: the headline's element when
     the caller has it. Read once per page: the day's, the clock's and the zone's steps ask alike."""
-    return page.remembered((_dateline_reading, title, url, frozenset(own), heading),
-                           lambda: _read_dateline(page, title, url, own, heading))
+    return page.remembered((_dateline_reading, title, url, frozenset(own), heading, decided),
+                           lambda: _read_dateline(page, title, url, own, heading, decided))
 
 
 def _read_dateline(page: PageElements, title: str | None, url: str | None, own: set[str],
-                   heading: HtmlElement | None) -> tuple[str | None, bool, str]:
-    """:func:`_dateline_reading`, read."""
+                   heading: HtmlElement | None, decided: bool) -> tuple[str | None, bool, str]:
+    """:func:`_dateline_reading`, read. A date in numbers that reads both ways ("03/05/2024") where the page's locale
+    leaves the order open (:func:`_day_order_undecided`) is passed over unless not ``decided`` (the last resort of a
+    page nothing else dates: read day first, as most of the world writes it)."""
     heading = heading if heading is not None else _dateline_heading(page, title)
     if heading is None:
         return None, False, ""
     story = _story_blocks(heading)
     lang = _locale(page.tree.get("lang"))
     month_first, year_first = _writes_month_first(page, url, lang), lang.split("-")[0] in _YEAR_FIRST_LANGUAGES
+    undecided = cache(partial(_day_order_undecided, page, url, lang) if decided else bool)  # asked only then
     updated = None  # the first date labelled as an update, the page's date only where no other is near
     updated_text = ""
     previous = ""  # the text before (after the headline), the label of the next one's date ("<b>Registriert:</b>")
@@ -1214,7 +1263,7 @@ def _read_dateline(page: PageElements, title: str | None, url: str | None, own: 
                 kind = UPDATED  # <time class="updated">
             found = (None if kind in (PROFILE, EVENT) or (kind == UPDATED and updated)  # only the first update's
                      else (month_first and _month_first(reading)) or (year_first and _short_year_first(reading))
-                     or day_in_short_text(reading))
+                     or _decided_day(reading, undecided))
             if found and kind is None and holder is not None and _in_dated_list(holder, story):
                 found = None  # an item's of a list: a sidebar's latest, a reader's comment
             if found and kind != UPDATED:  # (the walk goes on after an update's: no text of it is read ahead)
@@ -1326,14 +1375,17 @@ def _labelled_reading(text: str, previous: str) -> tuple[str, str | None]:
     return text, kind
 
 
-def _labelled_date(page: PageElements, url: str | None, own: set[str]) -> str | None:
+def _labelled_date(page: PageElements, url: str | None, own: set[str], *, decided: bool = True) -> str | None:
     """The first date the page labels as its publication's ("Veröffentlicht: 03.04.2020", "Published
     on March 5, 2024"), else as its last update's ("Letzte Änderung: 14.01.2022"), anywhere in its
     text, a label starting a short text (:func:`newsspider.extract.date_labels.field_dates`; not one
     in a sentence, "first published on 3 March 2019 in The Lancet"): what the page says its date is,
     where htmldate's search takes the oldest date it finds (a caption's "Datensatz vom 09.03.2016").
     Not in scripts (an ad slot's "/* Erstellt 29.08.08 */"), nor in other content
-    (:func:`_other_content`: a sidebar's list of popular posts labels each one's date)."""
+    (:func:`_other_content`: a sidebar's list of popular posts labels each one's date). A date in numbers reading
+    both ways where the page's locale leaves the order open is passed over unless not ``decided``
+    (:func:`_read_dateline`)."""
+    open_order = cache(partial(_day_order_undecided, page, url, _locale(page.tree.get("lang"))) if decided else bool)
     nodes = _SHOWN_TEXTS(page.tree)
     texts = [str(text) for text in nodes]
     text = " ".join(texts)
@@ -1347,15 +1399,15 @@ def _labelled_date(page: PageElements, url: str | None, own: set[str]) -> str | 
             number = _NUMBER.search(text, start, start + MAX_DATELINE_CHARS)
             if number is None or not NAMES_BETWEEN.fullmatch(text, start, number.start()):
                 continue
-            found = day_in_short_text(text[start:start + MAX_DATELINE_CHARS])
+            found = _decided_day(text[start:start + MAX_DATELINE_CHARS], open_order)
             if found and kind == UPDATED and holder is not None:
-                found = _date_before(nodes, index, holder) or found
+                found = _date_before(nodes, index, holder, open_order) or found
             if found:
                 return found
     return None
 
 
-def _date_before(nodes: list[Any], index: int, holder: HtmlElement) -> str | None:
+def _date_before(nodes: list[Any], index: int, holder: HtmlElement, open_order: Callable[[], bool]) -> str | None:
     """The date the texts before ``nodes[index]`` (an update's label ending in it) print in the
     block holding it, within a dateline's length: a page prints its publication first ("June 12,
     2020 9:49 am / Updated: Aug. 18, 2020"); not a caption's above it."""
@@ -1369,7 +1421,13 @@ def _date_before(nodes: list[Any], index: int, holder: HtmlElement) -> str | Non
         if sum(map(len, texts)) > MAX_DATELINE_CHARS:
             break
     before = " ".join(texts)
-    return day_in_short_text(before) if DAY_NUMBER.search(before) else None
+    return _decided_day(before, open_order) if DAY_NUMBER.search(before) else None
+
+
+def _decided_day(text: str, open_order: Callable[[], bool]) -> str | None:
+    """The day a short text names (:func:`day_in_short_text`), None where it is a date in numbers that reads both
+    ways ("03/05/2024") and ``open_order()``: the page's locale leaves the order open (:func:`_day_order_undecided`)."""
+    return None if _month_first(text) and open_order() else day_in_short_text(text)
 
 
 def _holder(node: Any) -> HtmlElement | None:
@@ -1540,7 +1598,8 @@ def _other_day_one(text: str, found: str) -> bool:
 
 
 def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[str],
-              canonical: str | None, country: Callable[[], str | None]) -> str | None:
+              canonical: str | None, country: Callable[[], str | None],
+              open_order: Callable[[], bool] = bool) -> str | None:
     """htmldate's quick search (header, date elements; not the URL, read before: :func:`_address_day`),
     and its extensive one (text patterns) only when the quick one finds nothing. On the tuning pages of htmldate-dev and fundus-dev that
     declare no date, this finds what the extensive search alone finds (73 of 85 right, the quick
@@ -1558,7 +1617,9 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[s
     article-extraction benchmark finds wrong days where it found none.)
     None on a page whose text names the months of a calendar htmldate cannot tell
     (:func:`newsspider.extract.calendars.names_unread_calendar`). A day it reads off a time
-    written in UTC is its readers' day (:func:`_readers_day_of`; ``country``: the page's)."""
+    written in UTC is its readers' day (:func:`_readers_day_of`; ``country``: the page's). Where ``open_order()`` (the
+    page's locale leaves the order of a date in numbers open: :func:`_day_order_undecided`), the search reads no date
+    in numbers that reads both ways ("03/05/2024"), which its parser takes day first."""
     others = [element for element in page.of("time") if _other_content(element, url, own)]
     others += [link for link in page.of("a") if _teaser(link, url, own)]
     cards = [teaser.element for teaser in find_teasers(tree, url, canonical, page) if teaser.element is not None
@@ -1569,7 +1630,7 @@ def _htmldate(tree: HtmlElement, url: str | None, page: PageElements, own: set[s
     others += [header for header in _mastheads(tree) if _shown_days(header, 1)]
     others += [footer for footer in _BODY_FOOTERS(tree) if _body_footer(footer) and _shown_days(footer, 1)]
     for dropped in ((others + cards, others) if cards else (others,)):
-        found = _htmldate_search(tree, url, page, dropped, country)
+        found = _htmldate_search(tree, url, page, dropped, country, open_order)
         if found:
             return found
     return None
@@ -1605,7 +1666,7 @@ def _shown_days(element: HtmlElement, enough: int) -> int:
 
 
 def _htmldate_search(tree: HtmlElement, url: str | None, page: PageElements, dropped: list[HtmlElement],
-                     country: Callable[[], str | None]) -> str | None:
+                     country: Callable[[], str | None], open_order: Callable[[], bool] = bool) -> str | None:
     """:func:`_htmldate`'s search of the page without the ``dropped`` elements."""
     try:
         if dropped:
@@ -1615,7 +1676,7 @@ def _htmldate_search(tree: HtmlElement, url: str | None, page: PageElements, dro
         text = page.body_text() if tree is page.tree else body_text(tree)  # of the page htmldate reads, once
         if names_unread_calendar(text):
             return None
-        written = _days_in_other_forms(tree)
+        written = _days_in_other_forms(tree, open_order)
         addresses = _numbers_in_addresses(tree)
         if written or addresses:
             if tree is page.tree:
@@ -1652,7 +1713,7 @@ def _copy_with(tree: HtmlElement, elements: list[HtmlElement]) -> tuple[HtmlElem
     return copy, [[twins[element]] if element in twins else [] for element in elements]
 
 
-def _days_in_other_forms(tree: HtmlElement) -> list[tuple[HtmlElement, str, str]]:
+def _days_in_other_forms(tree: HtmlElement, open_order: Callable[[], bool] = bool) -> list[tuple[HtmlElement, str, str]]:
     """The short texts of ``tree`` (a dateline's length, :data:`MAX_DATELINE_CHARS`) that print a day
     in a form htmldate's search does not read, or reads wrong: in digits of another script or with 年/년 (Persian
     "۴ ژوئن ۲۰۱۲", Thai "๒๘ เมษายน ๒๕๖๐", "2015年8月25日" without a time), day first with spaces ("5. 3. 2024"), read by
@@ -1661,7 +1722,8 @@ def _days_in_other_forms(tree: HtmlElement) -> list[tuple[HtmlElement, str, str]
     which it reads as a day (:func:`_without_versions`: "WordPress 4.8.12", 4 August 2012); as (element,
     "text" or "tail", the text :func:`_htmldate_search` shows htmldate instead: the day in ISO 8601, the
     text without the version), where htmldate else takes a date in Latin digits elsewhere on the page,
-    or the version. Not a script's or style's code."""
+    or the version; or, where ``open_order()``, that print a date in numbers reading both ways ("03/05/2024"), shown
+    without it. Not a script's or style's code."""
     found = []
     software = _software_names(tree)
     for element in tree.iter():
@@ -1676,6 +1738,9 @@ def _days_in_other_forms(tree: HtmlElement) -> list[tuple[HtmlElement, str, str]
                 if day is not None:
                     found.append((element, attribute, f" {day.isoformat()} "))
                     continue
+            if text and len(text) <= MAX_DATELINE_CHARS and _month_first(text) and open_order():
+                found.append((element, attribute, _SLASHED_DAY.sub(" ", text)))
+                continue
             if text and len(text) <= MAX_DATELINE_CHARS and _VERSION.search(text):
                 linked = element if attribute == "text" else element.getparent()
                 shown = _without_versions(text, software | _linked_site_names(linked))

@@ -15,9 +15,9 @@ import re
 from collections import Counter
 from datetime import datetime, timezone
 from functools import cache
-from importlib.resources import files
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from newsspider.dates import zone_table
 from newsspider.extract.addresses import split_url
 
 # Country-code domains sold for any use, which Google treats as generic (Search Central, "Managing
@@ -173,6 +173,14 @@ def writes_day_first(language: str | None, country: str | None) -> bool | None:
     return orders.pop() if len(orders) == 1 else None
 
 
+def day_order_differs(language: str | None) -> bool:
+    """Whether CLDR's locales of ``language`` write a date in numbers in both orders (English: the United States
+    month first, Britain day first; Spanish: the United States and Panama month first): a page declaring the language
+    alone, in no country, leaves "03/05/2024" undecided. False for a language CLDR knows none of."""
+    language = _LANGUAGE_ALIASES.get((language or "").lower(), (language or "").lower())
+    return language.isalpha() and len(set(_day_first_locales(language).values())) > 1
+
+
 @cache
 def _day_first_locales(language: str) -> dict[str | None, bool]:
     """Territory (None: the language's own locale) -> whether CLDR's short date of ``language`` there opens with
@@ -233,14 +241,6 @@ def _main_zone(country: str | None) -> ZoneInfo | None:
         return ZoneInfo(name) if name else None
     except (ZoneInfoNotFoundError, ValueError):
         return None
-
-
-@cache
-def zone_table() -> tuple[tuple[str, str], ...]:
-    """(ISO 3166 code, zone name) of each line of the tz database's ``zone.tab`` (read once)."""
-    table = files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
-    return tuple((fields[0], fields[2]) for line in table.splitlines()
-                 if not line.startswith("#") and len(fields := line.split("\t")) >= 3)
 
 
 @cache
