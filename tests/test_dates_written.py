@@ -230,3 +230,21 @@ def test_another_source_tells_the_order_of_a_printed_date_and_the_printed_date_i
 ])
 def test_a_zone_word_before_a_city_on_its_clock_is_the_zone(dateline, lang, published):
     assert dateline_published(dateline, lang, STORY) == published
+
+
+@pytest.mark.parametrize(("locale", "country"), [("zh-Hant", "TW"), ("zh_Hant", "TW"), ("zh-Hans", "CN"), ("de-Latn", "DE"),
+                                                 ("ja-Jpan", "JP"), ("pa-Arab", None), ("sr-Latn", None)])
+def test_a_language_with_its_script_is_its_likely_country_where_that_keeps_the_languages_clock(locale, country):
+    # Taiwan's Chinese is on China's one clock; Punjabi in Arabic script is Pakistan's, not India's
+    from newsspider.extract.zones import page_country
+
+    assert page_country([], [locale]) == country
+
+
+@pytest.mark.parametrize(("dateline", "lang", "published"), [
+    ("2024年3月5日 下午2:20", "zh-Hant", "2024-03-05T14:20:00+08:00"),
+    ("113年3月5日 14:20", "zh-Hant", "2024-03-05T14:20:00+08:00"),
+    ("2024年3月5日 14:20", "zh-Hans", "2024-03-05T14:20:00+08:00"),
+])
+def test_a_dateline_on_a_page_in_chinese_with_its_script_is_on_chinas_clock(dateline, lang, published):
+    assert dateline_published(dateline, lang, STORY) == published

@@ -51,8 +51,8 @@ DAY_FIRST_TWELVE_HOUR = frozenset({
     "TC", "TO", "TT", "VC", "VG", "VU", "WS"})
 # A locale's region: "en_US", "fr-CA", "zh-Hant-TW" (not "es-419", a group of countries).
 _REGION = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{4})?[-_]([A-Za-z]{2})(?:[-_.@]|$)")
-# A locale that is a language alone ("de", not "de-CH" nor "pa-Arab", whose script names other countries).
-_LANGUAGE_ONLY = re.compile(r"^([A-Za-z]{2})$")
+# A locale that is a language alone ("de", not "de-CH"), or with its script ("zh-Hant", "pa-Arab": :func:`_script_country`).
+_LANGUAGE_ONLY = re.compile(r"^([A-Za-z]{2})(?:[-_]([A-Za-z]{4}))?$")
 # A locale's language ("da" of "da-DK", "fil" of "fil_PH").
 _LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:[-_.@]|$)")
 # ``og:locale``'s default (Open Graph: "en_US" where a page declares none): beside another language a template's.
@@ -113,10 +113,25 @@ def page_country(addresses: list[str | None], locales: list[str | None]) -> str 
     region = _first_region(locales)
     if region is not None:
         return region
-    language = next((found[1].lower() for locale in locales if (found := _LANGUAGE_ONLY.match((locale or "").strip()))),
-                    None)
-    countries = LANGUAGE_COUNTRIES.get(language or "")
-    return countries.split()[0] if countries else None
+    found = next((found for locale in locales if (found := _LANGUAGE_ONLY.match((locale or "").strip()))), None)
+    countries = LANGUAGE_COUNTRIES.get(found[1].lower() if found else "", "").split()
+    if found and found[2]:
+        return _script_country(f"{found[1].lower()}_{found[2].title()}", countries)
+    return countries[0] if countries else None
+
+
+def _script_country(locale: str, countries: list[str]) -> str | None:
+    """The likely country of a language written in a script (CLDR likely subtags through Babel: "zh_Hant" is Taiwan's,
+    "pa_Arab" Pakistan's) where it is one of ``countries``, those on the language's one clock (:data:`LANGUAGE_COUNTRIES`:
+    Taiwan's is China's; Pakistan's is not India's); None else."""
+    from babel.core import get_global  # paid only where a page declares a language with a script and no region
+
+    subtags = get_global("likely_subtags")
+    language, script = locale.split("_")
+    likely = subtags.get(locale) or subtags.get(language, "")  # "zh_Hans": the language's own likely script ("zh_Hans_CN")
+    parts = likely.split("_")
+    region = parts[2] if len(parts) == 3 and parts[1] == script else None
+    return region if region in countries else None
 
 
 def _first_region(locales: list[str | None]) -> str | None:
