@@ -41,6 +41,7 @@ from pathlib import Path
 from bench import digit_shapes
 from bench.chrome_languages import FURTHER_CHROME, further_group
 from bench.chrome_shapes import SHAPES
+from bench.chrome_tune2 import TUNE2_CHROME, TUNE2_SHAPES
 from bench.ntrex import NTREX_DIR, VARIANTS, read_stories
 
 SEED = 20240716
@@ -222,6 +223,7 @@ CHROME: dict[str, dict[str, object]] = {
 }
 AGENCIES = ["AFP", "Reuters", "AP", "dpa"]
 # What the sites of the further languages credit besides the agencies: other outlets, in no list.
+# (The tune2 part's picture credits name them, or the site's own photographers.)
 OUTLETS = ["Radio Kaskazi", "Daily Meridian", "Kanal Nord", "Metro Courier"]
 
 # Chrome of every site language above, besides the list: a consent notice, a media player's
@@ -459,7 +461,7 @@ UNLISTED_CHROME: dict[str, dict[str, object]] = {
 HELD_OUT = ("da", "hr", "he", "ta", "lt", "am")
 LISTED = tuple(CHROME)           # site languages with a phrase list in the cleaner
 CHROME.update(UNLISTED_CHROME)
-CHROME_GROUPS = ("listed", "unlisted-tune", "unlisted-held-out", "further-tune", "further-test")
+CHROME_GROUPS = ("listed", "unlisted-tune", "unlisted-held-out", "further-tune", "further-test", "tune2")
 
 
 def chrome_group(lang: str) -> str:
@@ -467,6 +469,8 @@ def chrome_group(lang: str) -> str:
     or one of the 40 further languages of ``bench.chrome_languages`` (their tuning / test half)."""
     if lang in FURTHER_CHROME:
         return further_group(lang)
+    if lang in TUNE2_CHROME:
+        return "tune2"
     if lang in LISTED:
         return "listed"
     return "unlisted-held-out" if lang in HELD_OUT else "unlisted-tune"
@@ -544,7 +548,7 @@ def _in_chrome(lang: str, chrome: str) -> bool:
         return lang in FURTHER_CHROME
     if chrome in CHROME_GROUPS:
         return group == chrome
-    if lang in FURTHER_CHROME:  # their sites are crawled apart (fewer sites hold pages at once)
+    if lang in FURTHER_CHROME or lang in TUNE2_CHROME:  # their sites are crawled apart (fewer sites hold pages at once)
         return False
     if chrome == "all":
         return True
@@ -611,13 +615,21 @@ def _read_also_styled(style: str, label: str, titles: list[tuple[str, str]]) -> 
         return [Plant("read_also_label", label, box),
                 *(Plant("read_also", t, "", needle=t) for t, _ in titles[:2])]
     text, markup = {
+        "emoji": (f"📌 {label}: {title}", f"<p>📌 <strong>{lab}:</strong> {link(title, href)}</p>"),
+        "arrow": (f"► {label}: {title}", f"<p>► {lab}: {link(title, href)}</p>"),
+        "whole-link": (f"{label}: {title}", f'<p><a href="{_esc(href)}">{lab}: {_esc(title)}</a></p>'),
+        "caps-bar": (f"{label.upper()} | {title}", f"<p><b>{_esc(label.upper())}</b> | {link(title, href)}</p>"),
+        "dash": (f"{label} – {title}", f"<p>{lab} – {link(title, href)}</p>"),
+        "span-box": (f"{label} {title}", f'<div class="inline-link"><span class="label">{lab}</span> '
+                                         f"{link(title, href)}</div>"),
         "colon": (f"{label}: {title}", f"<p>{lab}: {link(title, href)}</p>"),
         "guillemet": (f"{label} » {title}", f"<p>{lab} » {link(title, href)}</p>"),
         "bold": (f"{label} {title}", f"<p><strong>{lab}</strong> {link(title, href)}</p>"),
         "em": (f"{label}: {title}", f"<p><em>{lab}:</em> {link(title, href)}</p>"),
         "bare": (f"{label} {title}", f"<p>{lab} {link(title, href)}</p>"),
     }[style]
-    return [Plant("read_also", text, markup, needle=title)]
+    mark = [Plant("read_also_mark", "📌", "")] if style == "emoji" else []  # the pin, should it be left alone
+    return [Plant("read_also", text, markup, needle=title), *mark]
 
 def _player(site: Site, chrome: dict, n: int) -> Plant:
     """A media player whose fallback text sits beside the media element (script players)."""
@@ -951,6 +963,7 @@ def build_pages(out_dir: Path, *, ntrex_dir: Path = NTREX_DIR, split: str = "all
                         for w, group in zip(where, planted, strict=True) for p in group] + _more_planted(more),
         })
     manifest += _further_pages(out_dir, stories, split=split, chrome=chrome, seed=seed, shapes=shapes)
+    manifest += _further_pages(out_dir, stories, split=split, chrome=chrome, seed=seed, shapes=shapes, part=TUNE2)
     with (out_dir / "manifest.jsonl").open("w", encoding="utf-8") as fh:
         for entry in manifest:
             fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
@@ -986,11 +999,29 @@ def real_articles() -> list[tuple[str, str, str, str, list[str]]]:
     return out
 
 
+@dataclass(frozen=True)
+class Part:
+    """A part of pages whose sites each publish their own texts (``_further_pages``): its languages'
+    chrome and shapes, how many NTREX and real pages a site publishes, its "read also" styles, and
+    whether its pages also carry the markups of ``_tune2_shapes``."""
+
+    name: str
+    table: dict
+    shapes_table: dict
+    ntrex_pages: int
+    real_pages: int
+    styles: tuple[str, ...]
+    tune2_markups: bool = False
+
+
+FURTHER = Part("further", FURTHER_CHROME, SHAPES, FURTHER_NTREX_PAGES, FURTHER_REAL_PAGES, READ_ALSO_STYLES)
+
+
 def _further_pages(out_dir: Path, stories: list, *, split: str, chrome: str, seed: int,
-                   shapes: str = "base") -> list[dict]:
-    """The pages of the sites of the further languages in the ``chrome`` selection (see
+                   shapes: str = "base", part: Part = FURTHER) -> list[dict]:
+    """The pages of the sites of ``part``'s languages in the ``chrome`` selection (see
     ``FURTHER_NTREX_PAGES``), written to out_dir; their manifest entries."""
-    langs = sorted(FURTHER_CHROME)
+    langs = sorted(part.table)
     chosen = [lang for lang in langs if _in_chrome(lang, chrome)]
     if not chosen:
         return []
@@ -998,23 +1029,23 @@ def _further_pages(out_dir: Path, stories: list, *, split: str, chrome: str, see
              for variant, sentences in sorted(variants.items()) if sentences and sentences[0]]
     real = real_articles()
     # Every site its own texts, under paths of its own (one server serves all the sites, by path).
-    shuffle = random.Random(f"{seed}:further")
+    shuffle = random.Random(f"{seed}:{part.name}")
     shuffle.shuffle(ntrex)
     shuffle.shuffle(real)
     manifest = []
     for lang in chosen:
         k = langs.index(lang)
         site = SITES[k % len(SITES)]
-        chrome_strings = FURTHER_CHROME[lang]
-        rng = keyed_rng(f"{seed}:further:{lang}")
+        chrome_strings = part.table[lang]
+        rng = keyed_rng(f"{seed}:{part.name}:{lang}")
         pages = []  # (url, story key, story split, article language, variant, headline, gold paragraphs, sentences)
-        for index, story, variant, sentences in ntrex[k * FURTHER_NTREX_PAGES:(k + 1) * FURTHER_NTREX_PAGES]:
+        for index, story, variant, sentences in ntrex[k * part.ntrex_pages:(k + 1) * part.ntrex_pages]:
             date = f"2019-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
             body = [s for s in sentences[1:] if s]
             pages.append((f"https://{lang}.{site.domain}/{lang}{_article_path(date, story, variant)}", story,
                           "tune" if index % 2 == 0 else "test", VARIANTS_BY_NAME[variant], variant, sentences[0],
                           _paragraphs(body, VARIANTS_BY_NAME[variant], rng), body, date))
-        for art_split, doc_id, art_lang, title, paras in real[k * FURTHER_REAL_PAGES:(k + 1) * FURTHER_REAL_PAGES]:
+        for art_split, doc_id, art_lang, title, paras in real[k * part.real_pages:(k + 1) * part.real_pages]:
             date = f"2020-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
             pages.append((f"https://{lang}.{site.domain}/{lang}{_article_path(date, 'semeval ' + doc_id, art_lang)}",
                           f"semeval-{doc_id}", art_split, art_lang, art_lang, title, paras, paras, date))
@@ -1025,17 +1056,22 @@ def _further_pages(out_dir: Path, stories: list, *, split: str, chrome: str, see
             others = [(t, "/" + path if site.key in ("wpauto", "portal") else f"https://{lang}.{site.domain}/{path}")
                       for t, path in titles if t != headline]
             links = rng.sample(others, 2)
-            style = rng.choice(READ_ALSO_STYLES)
+            style = rng.choice(part.styles)
             read_also = _read_also_styled(style, chrome_strings["read_also"], links)
+            motto = url in motto_urls
             planted = _plant(site, chrome_strings, headline=headline, other_title=links[0][0],
-                             other_href=links[0][1], rng=rng, date=date, motto=url in motto_urls, read_also=read_also,
-                             credits=AGENCIES + OUTLETS)
+                             other_href=links[0][1], rng=rng, date=date, motto=motto and not part.tune2_markups,
+                             read_also=read_also, credits=AGENCIES + OUTLETS)
             sidebar = [t for t, _ in rng.sample(others, min(5, len(others)))]
             more = None
             if shapes != "base":
-                more = _more_shapes(site, chrome_strings, SHAPES[lang], rng=_shapes_rng(seed, url),
+                more = _more_shapes(site, chrome_strings, part.shapes_table[lang], rng=_shapes_rng(seed, url),
                                     site_name=site.name, date=date, n_paras=len(paras), others=others,
                                     credits=AGENCIES + OUTLETS, numbered=_numbered_draws(shapes, lang, seed, url))
+            if part.tune2_markups:
+                more = _tune2_shapes(more or Shapes(), chrome_strings, rng=keyed_rng(f"{seed}:tune2:{url}"),
+                                     site_rng=keyed_rng(f"{seed}:tune2-site:{lang}"), others=others,
+                                     n_paras=len(paras), motto=motto, credits=OUTLETS)
             story_lines: list[str] = []
             if more is not None and shapes == "digits":
                 paras, story_lines = _with_digits(more, paras, seed=seed, site=f"{site.key}-{lang}", url=url,
@@ -1075,7 +1111,7 @@ def _with_digits(more: Shapes, paras: list[str], *, seed: int, site: str, url: s
     """A "digits" page (``bench.digit_shapes``): its counter lines planted into ``more``, its story
     lines put among ``paras`` (the boxes of ``more`` kept before the paragraphs they stood before);
     returns (paragraphs, story lines)."""
-    shapes = SHAPES[chrome_lang]
+    shapes = SHAPES[chrome_lang] if chrome_lang in SHAPES else TUNE2_SHAPES[chrome_lang]
     way = digit_shapes.site_digits(seed, site, chrome["comments"])
     markup = COUNTER_MARKUPS[int(hashlib.sha256(site.encode()).hexdigest(), 16) % len(COUNTER_MARKUPS)]
     plants = [Plant(f"digits_{kind}", line, markup.format(_esc(line))) for kind, line in digit_shapes.counter_lines(
@@ -1109,6 +1145,90 @@ def _more_planted(more: Shapes | None) -> list[dict]:
     plants = [*more.start, *(p for group in more.before.values() for p in group), *more.tails.values(),
               *more.pre_end, *more.end]
     return [{"kind": p.kind, "text": p.text, "where": "more", "needle": p.needle} for p in plants]
+
+
+# The tune2 part (``bench.chrome_tune2``): 20 more site languages, whose pages also carry the markups
+# below, as real templates print them, none of which the other parts use. Written after the other
+# tuning parts were exhausted, to tune rules on languages and markups they were not written for.
+TUNE2_READ_ALSO_STYLES = (*READ_ALSO_STYLES, "emoji", "arrow", "whole-link", "caps-bar", "dash", "span-box")
+TUNE2_NTREX_PAGES = 16
+TUNE2_REAL_PAGES = 6
+TUNE2 = Part("tune2", TUNE2_CHROME, TUNE2_SHAPES, TUNE2_NTREX_PAGES, TUNE2_REAL_PAGES, TUNE2_READ_ALSO_STYLES,
+             tune2_markups=True)
+# Where a tune2 site prints its motto (on a third of its pages), one slot and one markup per site.
+MOTTO_SLOTS = ("top", "bottom", "before-end")
+MOTTO_MARKUPS = ("<p><em>{}</em></p>", '<p class="site-motto"><strong>{}</strong></p>', '<div class="slogan">{}</div>',
+                 "<h5>{}</h5>")
+NETWORKS = ("Facebook", "X", "WhatsApp", "Telegram")
+
+
+def _tune2_shapes(more: Shapes, chrome: dict, *, rng: random.Random, site_rng: random.Random,
+                  others: list[tuple[str, str]], n_paras: int, motto: bool, credits: list[str]) -> Shapes:
+    """``more`` with the tune2 part's markups added (drawn with ``rng``; ``site_rng`` draws what a
+    site prints the same way on every page): the site's motto on a third of its pages, a messenger
+    channel's prompt, a share bar of network links, a newsletter box with a pitch and a button but
+    no form, a picture credit naming a photographer or an outlet, a box of related headlines."""
+    n = rng.randint(100, 9999)
+    last = max(0, n_paras - 1)
+    slot, motto_markup = site_rng.choice(MOTTO_SLOTS), site_rng.choice(MOTTO_MARKUPS)
+    if motto:
+        plant = Plant("motto", chrome["motto"], motto_markup.format(_esc(chrome["motto"])))
+        if slot == "top":
+            more.start.insert(0, plant)
+        elif slot == "bottom":
+            more.end.append(plant)
+        else:
+            more.pre_end.insert(0, plant)
+    channel = chrome["channel"]
+    channel_html = rng.choice([
+        f'<p><a href="https://whatsapp.com/channel/{n}">{_esc(channel)}</a></p>',
+        f"<p>📲 <strong>{_esc(channel)}</strong></p>",
+        f'<div class="wa-cta"><a class="btn" href="https://whatsapp.com/channel/{n}">{_esc(channel)}</a></div>',
+    ])
+    more.before.setdefault(rng.randint(min(1, last), last), []).append(Plant("channel", channel, channel_html))
+    share = chrome["share"]
+    networks = rng.sample(NETWORKS, 3)
+    anchors = [f'<a href="https://share.example/{k}?u={n}">{k}</a>' for k in networks]
+    share_html, share_plants = rng.choice([
+        (f'<div class="share-bar"><span>{_esc(share)}:</span> {" ".join(anchors)}</div>',
+         [Plant("share_bar", f"{share}: {' '.join(networks)}", "", needle=f"{share}:")]),
+        (f'<div><p>{_esc(share)}</p><ul>{"".join(f"<li>{a}</li>" for a in anchors)}</ul></div>',
+         [Plant("share_bar", share, ""), *(Plant("share_network", k, "") for k in networks)]),
+    ])
+    more.end.insert(0, Plant(share_plants[0].kind, share_plants[0].text, share_html, share_plants[0].needle))
+    more.end[1:1] = share_plants[1:]
+    newsletter, pitch, subscribe = chrome["newsletter"], chrome["pitch"], chrome["subscribe"]
+    box_html = rng.choice([
+        f'<div class="newsletter-cta"><h4>{_esc(newsletter)}</h4><p>{_esc(pitch)}</p>'
+        f'<p><a class="button" href="/newsletter">{_esc(subscribe)}</a></p></div>',
+        f'<section class="box"><p><strong>{_esc(newsletter)}</strong></p><p>{_esc(pitch)}</p>'
+        f'<a href="/newsletter">{_esc(subscribe)}</a></section>',
+    ])
+    more.pre_end.append(Plant("newsletter_cta", newsletter, box_html))
+    more.pre_end.extend([Plant("newsletter_pitch", pitch, ""), Plant("newsletter_button", subscribe, "")])
+    credit = f"{chrome['photo']}: {rng.choice([*credits, *chrome['authors']])}"
+    credit_text, credit_html = rng.choice([
+        (credit, f'<figure><img src="/img/{n}.jpg" alt=""><figcaption>{_esc(credit)}</figcaption></figure>'),
+        (f"© {credits[n % len(credits)]}", f'<div class="img"><img src="/img/{n}.jpg" alt="">'
+                                           f'<p class="photo-credit">© {_esc(credits[n % len(credits)])}</p></div>'),
+        (credit, f'<div class="picture"><img src="/img/{n}.jpg" alt=""><span>{_esc(credit)}</span></div>'),
+    ])
+    more.before.setdefault(min(2, last), []).append(Plant("photo_by", credit_text, credit_html))
+    related = rng.sample(others, min(len(others), 3))
+    label = chrome["related"]
+    box, label_text = rng.choice([
+        (f'<div class="related"><p class="title">{_esc(label)}</p><ol>'
+         + "".join(f'<li>{_link(t, h)} <span class="date">2019-0{i + 1}-1{i}</span></li>'
+                   for i, (t, h) in enumerate(related)) + "</ol></div>", label),
+        (f'<section class="more"><h2>{_esc(label)}</h2>'
+         + "".join(f'<article><a href="{_esc(h)}"><h3>{_esc(t)}</h3></a></article>' for t, h in related)
+         + "</section>", label),
+        (f"<p><strong>{_esc(label)}:</strong></p><ul>" + "".join(f"<li>{_link(t, h)}</li>" for t, h in related)
+         + "</ul>", f"{label}:"),
+    ])
+    more.end.append(Plant("related_box", label_text, box))
+    more.end.extend(Plant("related_item", t, "", needle=t) for t, _ in related)
+    return more
 
 
 def compared_text(s: str) -> str:
@@ -1171,3 +1291,4 @@ def main(argv: list[str] | None = None) -> None:
 
 if __name__ == "__main__":
     main()
+

@@ -1043,3 +1043,27 @@ def test_a_motto_whose_number_stays_goes_at_the_end_as_a_motto_does():
     story = "The home side took the lead after ten minutes of the match.\nThe visitors never found a way back."
     short = frozenset({line_key(motto), "muryar gaskiya tun N"})
     assert clean_text(f"{story}\n{motto}", site_short_lines=short).text == story
+
+
+def test_bench_pages_tune2_part_is_apart_from_the_other_parts(tmp_path):
+    """The tune2 part (``bench.chrome_tune2``) has site languages of no other part, is built only when
+    asked for (the other selections stay as they were), and shows every string it plants."""
+    bench = pytest.importorskip("bench.extraction_pages")
+    tune2 = pytest.importorskip("bench.chrome_tune2")
+    assert not set(tune2.TUNE2_CHROME) & (set(bench.CHROME) | set(bench.FURTHER_CHROME))
+    ntrex = tmp_path / "ntrex"
+    ntrex.mkdir()
+    body = [f"Sentence {i} of the story was written down." for i in range(12)]  # paragraphs enough for every slot
+    stories = [["Rockets hit base in Iraq", *body], ["Storm closes airport", *body], ["Council passes budget", *body]]
+    (ntrex / "DOCUMENT_IDS.tsv").write_text("".join(f"s{i}\n" * 13 for i in range(3)), encoding="utf-8")
+    (ntrex / "newstest2019-src.eng.txt").write_text("\n".join(s for story in stories for s in story) + "\n",
+                                                   encoding="utf-8")
+    assert not any(m["chrome_group"] == "tune2" for m in bench.build_pages(tmp_path / "all", ntrex_dir=ntrex))
+    pages = bench.build_pages(tmp_path / "t2", ntrex_dir=ntrex, chrome="tune2", shapes="more")
+    ntrex_pages = [m for m in pages if not m["story"].startswith("semeval")]
+    assert ntrex_pages and {m["chrome_group"] for m in pages} == {"tune2"}
+    for entry in ntrex_pages:
+        shown = "".join(html.unescape(re.sub(r"<[^>]+>", " ", (tmp_path / "t2" / entry["path"]).read_text(
+            encoding="utf-8"))).split())
+        for plant in entry["planted"]:
+            assert "".join(plant["text"].split()).rstrip(":") in shown, plant
