@@ -75,6 +75,10 @@ UNMARKED_SENTENCE_SCRIPTS = frozenset({"THAI", "LAO"})
 """Scripts (``extract.language.dominant_script`` names) that end sentences with no mark (a space,
 or nothing): a line's end there cannot tell a paragraph from a headline."""
 
+PHRASE_MARKS = "\u0f0d\u0f0e"
+"""Marks that close a phrase as well as a sentence: the Tibetan shad ། (and its double ༎) ends a
+clause, a heading, a label ("པར།", "Photo"), a menu's item. A line ending with one may be either."""
+
 ELLIPSIS = "…"
 SENTENCE_ENDS = SENTENCE_TERMINATORS + ELLIPSIS
 """What a paragraph of running text may end with (a trailing ellipsis ends a sentence too)."""
@@ -95,6 +99,12 @@ STAND_IN_STOPS = {";": _GREEK_LETTERS, ":": _ARMENIAN_LETTERS}
 the Greek question mark (which Unicode normalisation, NFC, turns into ";"), ":" for the Armenian
 full stop ։ (which many Armenian pages type as the colon it looks like). After any other word
 they end no sentence ("de facto;", "Read more:")."""
+
+
+def end_says_nothing(text: str) -> bool:
+    """Whether ``text`` ends with one of ``PHRASE_MARKS`` (before any closing quote or bracket): its
+    end cannot tell a sentence from a label there."""
+    return text.rstrip().rstrip(CLOSING_MARKS).rstrip()[-1:] in PHRASE_MARKS
 
 
 def ends_sentence(text: str) -> bool:

@@ -1067,3 +1067,30 @@ def test_bench_pages_tune2_part_is_apart_from_the_other_parts(tmp_path):
             encoding="utf-8"))).split())
         for plant in entry["planted"]:
             assert "".join(plant["text"].split()).rstrip(":") in shown, plant
+
+
+def test_a_label_that_introduces_nothing_at_the_end_goes_in_any_language():
+    """A short label ending with a colon as the text's last line: what it introduced (a box of
+    related stories, a list of links) is gone, so it is the box's heading; with it gone, the lines
+    above it stand at the edge ("Quell: ..." and a motto the site's pages teach)."""
+    for label in ("Ähnlech Artikelen:", "Inkuru bifitanye isano:", "相关新闻：", "Verwante artikels :"):
+        assert _paras(clean_text(f"{BODY_EN}\n{label}").text) == _paras(BODY_EN), label
+    # Inside the text, or a sentence ending with a colon, or a long line: the story's.
+    kept = [f"{BODY_EN}\nThe ministry listed three demands:\n- a ceasefire",
+            f"Results:\n{BODY_EN}",
+            f"{BODY_EN}\nThe minister then told reporters who had waited outside for hours:"]
+    for text in kept:
+        assert _paras(clean_text(text).text) == _paras(text), text
+
+
+def test_a_stack_of_tibetan_chrome_lines_is_no_story():
+    """Every line of a Tibetan template ends with the shad (a byline, a dateline, a label), as its
+    sentences do: a short line between two such lines is not between two of the story's paragraphs
+    (so the site's pages can teach it), while one between two long paragraphs is."""
+    from newsspider.extract.cleaning import story_short_lines
+
+    chrome = ["རྩོམ་པ་པོ། བཀྲ་ཤིས་སྒྲོལ་མ།", "པར་སྐྲུན་དུས་ཚོད། 2019-04-14", "རྩོམ་ཡིག་འདི་ཉན་རོགས།"]
+    story = ["The minister said the talks would continue next week, and that both sides had agreed on a date.",
+             "Officials declined to comment further on the talks, which began in March and have stalled twice."]
+    assert story_short_lines([*chrome, *story]) == []
+    assert story_short_lines([story[0], "ཁྱབ་བསྒྲགས།", story[1]]) == ["ཁྱབ་བསྒྲགས།"]

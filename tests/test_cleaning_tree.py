@@ -778,3 +778,45 @@ def test_an_ads_label_among_the_storys_paragraphs_goes_by_its_class():
     sentence = "The vote was delayed by an hour, the clerk said."
     assert kept(f"<p class='advertisement'>{sentence}</p>", sentence) == [BODY[0], sentence, BODY[1]]
     assert kept("<p class='lead'>ANZEIGE</p>", "ANZEIGE") == [BODY[0], "ANZEIGE", BODY[1]]
+
+
+def test_a_signed_credit_below_a_picture_goes():
+    """"© <owner>" in the small box of a picture, on a line of its own below it: the picture's
+    credit, whoever it names (an outlet, a photographer), in any language."""
+    for block in ('<div class="img"><img src="/p.jpg" alt=""><p class="photo-credit">© Kanal Nord</p></div>',
+                  '<figure><img src="/p.jpg"><figcaption>© Getty Images / Jane Doe</figcaption></figure>'):
+        html = page(block)
+        line = " ".join(parse_html(html).xpath("//img/..")[0].text_content().split())
+        assert clean(html, [line]) == BODY, block
+    # A sentence under a picture that starts with the sign stays.
+    block = '<div><img src="/p.jpg"><p>© The picture was taken by the mayor himself, officials said.</p></div>'
+    line = "© The picture was taken by the mayor himself, officials said."
+    assert clean(page(block), [line]) == [BODY[0], line, BODY[1]]
+
+
+def test_a_read_also_line_after_a_pin_goes_whole():
+    """"📌 <b>Read also:</b> <link>": the pin is no sentence of the story the label closes; the
+    whole line goes, not the label and link with the pin left alone."""
+    html = page('<p>📌 <strong>Lees ook:</strong> <a href="/2024/05/other.html">Kunta leikkaa koulujen budjettia</a></p>')
+    assert clean(html, ["📌 Lees ook: Kunta leikkaa koulujen budjettia"]) == BODY
+
+
+def test_a_bare_label_before_a_short_headline_in_a_script_without_spaces_goes():
+    """A CJK headline is short in characters ("杀人猪咬死中国农民", 9): it is wide enough to be one."""
+    html = page('<p>Vakio koa <a href="/2024/05/other.html">杀人猪咬死中国农民</a></p>')
+    assert clean(html, ["Vakio koa 杀人猪咬死中国农民"]) == BODY
+
+
+def test_tibetan_labels_end_with_the_shad_their_sentences_end_with():
+    """The Tibetan shad ། closes a label as it closes a sentence: a label's shad does not make it
+    one. A label above a linked headline, an ad slot's label, a picture's credit go."""
+    html = page('<p>འདི་ཡང་ཀློག་རོགས།</p>', '<p><a href="/2024/04/old.html">Udalak aurrekontua onartu du</a></p>')
+    assert clean(html, ["འདི་ཡང་ཀློག་རོགས།", "Udalak aurrekontua onartu du"]) == BODY
+    html = page('<p>འདི་ཡང་ཀློག་རོགས། <a href="/2024/04/old.html">Udalak aurrekontua onartu du gaur</a></p>')
+    assert clean(html, ["འདི་ཡང་ཀློག་རོགས། Udalak aurrekontua onartu du gaur"]) == BODY
+    html = page('<div class="image"><img src="/p.jpg" alt=""><p class="credit">པར།: བཀྲ་ཤིས་སྒྲོལ་མ།</p></div>')
+    assert clean(html, ["པར།: བཀྲ་ཤིས་སྒྲོལ་མ།"]) == BODY
+    html = page('<p class="advertisement">ཁྱབ་བསྒྲགས།</p>')
+    tree = parse_html(html)
+    text = "\n".join([BODY[0], "ཁྱབ་བསྒྲགས།", BODY[1]])
+    assert drop_tree_chrome(text, tree, (URL,), story=tree.xpath("//div[@class='content']")[0]).split("\n") == BODY

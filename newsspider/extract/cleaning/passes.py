@@ -31,6 +31,8 @@ from newsspider.extract.cleaning.keys import (
 )
 from newsspider.extract.cleaning.limits import (
     MAX_LEARNED_SHARE,
+    MAX_LINK_LABEL_WIDTH,
+    MAX_LINK_LABEL_WORDS,
     MAX_LONG_PRE_TITLE,
     MAX_REPEATED_HEADLINE_WORDS,
     MAX_SITE_LINE_CHARS,
@@ -65,9 +67,15 @@ from newsspider.extract.cleaning.rules import (
     matches_rule,
     strip_shortcodes,
 )
-from newsspider.extract.cleaning.text import LIST_ITEM_MARKS, ends_sentence
+from newsspider.extract.cleaning.text import (
+    LIST_ITEM_MARKS,
+    ends_sentence,
+    has_sentence_break,
+    may_be_label,
+    width_at_most,
+)
 from newsspider.extract.language import dominant_script
-from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS, alnum_only, alnum_only_is
+from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS, alnum_only, alnum_only_is, end_says_nothing
 
 __all__ = ["RULES", "CleanResult", "Removals", "clean_text", "headline_line", "story_short_lines"]
 
@@ -304,13 +312,15 @@ def story_short_lines(lines: list[str], title: str | None = None, site_name: str
 
 
 def _running(line: str) -> bool:
-    return not is_short(line) or ends_sentence(line)
+    """A paragraph of running text: long, or ending like a sentence with a mark that ends no label
+    (a Tibetan line of chrome ends with the shad its sentences end with: ``end_says_nothing``)."""
+    return not is_short(line) or not may_be_label(line)
 
 
 def _may_be_sentence(line: str) -> bool:
     """Running text, or a line of a script whose sentences end with no mark (there no line end
     tells a sentence from a label)."""
-    return _running(line) or dominant_script(line) in UNMARKED_SENTENCE_SCRIPTS
+    return _running(line) or end_says_nothing(line) or dominant_script(line) in UNMARKED_SENTENCE_SCRIPTS
 
 
 def _is_chrome(line: str, *, pats: Patterns, site_lines: Container[str], site_labels: Container[str],
@@ -543,6 +553,8 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
         if rule is None and ((learned and _learned_credit(lines[end - 1].strip(), learned))
                              or edge_line(lines[end - 1])):
             rule = "site_learned"
+        if rule is None and _introduces_nothing(line):
+            rule = "read_also"  # the heading of a box whose links are gone: "Related stories:" last
         if rule is None and is_short(line) and not ends_sentence(line):
             # "Read also:" on its own line followed by the linked headline.
             prev = end - 2
@@ -565,6 +577,16 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
         removed.note(rule, lines[end - 1])
         end -= 1
     return lines[:end]
+
+
+def _introduces_nothing(line: str) -> bool:
+    """A label that ends with a colon as the text's last line: a box's heading ("Related
+    stories:"), what it introduced gone. At most ``MAX_LINK_LABEL_WORDS`` words: a sentence
+    that introduces a quote the extraction dropped ("The minister then told reporters who had
+    waited outside for hours:") stays."""
+    core = line.rstrip()
+    return (core.endswith((":", "：")) and width_at_most(core, MAX_LINK_LABEL_WIDTH)
+            and len(core.split()) <= MAX_LINK_LABEL_WORDS and not has_sentence_break(core))
 
 
 def _ends_story_list(lines: list[str], end: int, pats: Patterns, site_key: str) -> bool:

@@ -7,11 +7,11 @@ import functools
 import re
 import unicodedata
 
-from newsspider.unicode_classes import CLOSING_MARKS, SENTENCE_ENDS, ends_sentence, is_cjk
+from newsspider.unicode_classes import CLOSING_MARKS, SENTENCE_ENDS, end_says_nothing, ends_sentence, is_cjk
 
 __all__ = [
     "ABBREVIATIONS", "LETTER_AHEAD", "LETTER_BEHIND", "LIST_ITEM", "LIST_ITEM_MARKS", "MARKS", "SEP_RE", "WORD_AFTER",
-    "ends_sentence", "has_sentence_break", "is_punct_only", "single_word", "strip_closers", "width", "width_at_most",
+    "end_says_nothing", "ends_sentence", "has_sentence_break", "may_be_label", "is_punct_only", "single_word", "strip_closers", "width", "width_at_most",
 ]
 
 LIST_ITEM = "- "  # how trafilatura writes an ``<li>`` in the text
@@ -62,6 +62,12 @@ def is_punct_only(s: str) -> bool:
     takes off is spaces and controls (every character ``str.isspace`` holds is one): the elements'
     tails asked of are mostly indentation, decided without looking their characters up."""
     return all(unicodedata.category(c)[0] in "PSZC" for c in s.strip())
+
+
+def may_be_label(s: str) -> bool:
+    """Whether ``s`` may be a label by its end: no sentence end, or a mark that closes a label too
+    (a Tibetan shad: ``end_says_nothing``)."""
+    return not ends_sentence(s) or end_says_nothing(s)
 
 
 def has_sentence_break(s: str) -> bool:

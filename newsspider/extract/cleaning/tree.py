@@ -93,6 +93,7 @@ from newsspider.extract.cleaning.limits import (
     MAX_MEDIA_TEASER_CHARS,
     MAX_PICTURE_TEXT_CHARS,
     MAX_PLAYER_TEXT_CHARS,
+    MAX_TAIL_WORDS,
     MAX_TEASER_CHARS,
     MAX_TITLED_WIDTH,
     MAX_TITLED_WORDS,
@@ -106,7 +107,15 @@ from newsspider.extract.cleaning.limits import (
 )
 from newsspider.extract.cleaning.patterns import Patterns, compiled_patterns
 from newsspider.extract.cleaning.rules import is_consent, is_media_meta, is_shortcodes_only
-from newsspider.extract.cleaning.text import LIST_ITEM, LIST_ITEM_MARKS, ends_sentence, is_punct_only, width_at_most
+from newsspider.extract.cleaning.text import (
+    LIST_ITEM,
+    LIST_ITEM_MARKS,
+    ends_sentence,
+    has_sentence_break,
+    is_punct_only,
+    may_be_label,
+    width_at_most,
+)
 from newsspider.extract.elements import HEADING_TAGS, UNSEEN_TAGS, PageElements, text_content
 from newsspider.extract.language import dominant_script
 from newsspider.unicode_classes import CLOSING_MARKS, FULL_STOPS, UNMARKED_SENTENCE_SCRIPTS
@@ -209,7 +218,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     candidates = {_norm(line) for line in text.split("\n") if line.strip() and len(line) <= 2 * MAX_TITLED_WIDTH}
     if not candidates:
         return text
-    labels = {line for line in candidates if len(line) <= MAX_LINK_LABEL_WIDTH and not ends_sentence(line)}
+    labels = {line for line in candidates if len(line) <= MAX_LINK_LABEL_WIDTH and may_be_label(line)}
     joined = "\n".join(candidates)
     chrome: set[str] = set()
     # Each rule adds to the chrome, none reads it: the elements are looked at kind by kind.
@@ -236,8 +245,8 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
             continue
         # Most links (nav, sidebar) are dropped here, in the loop: no candidate line holds their text.
         raw = page.text(element)
-        if len(raw) < MIN_LINKED_HEADLINE_CHARS:
-            continue
+        if len(raw) < MIN_LINKED_HEADLINE_CHARS and width_at_most(raw, MIN_LINKED_HEADLINE_CHARS - 1):
+            continue  # (width: a short CJK headline is a headline)
         if embed_ends and href.split("#", 1)[0].rstrip("/").endswith(embed_ends) and _embed_key(href) in embeds:
             _embed_link(element, candidates, chrome)
             continue
@@ -245,7 +254,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
         if len(element):  # a link holding elements may hold a teaser's heading
             _teaser_heading(element, candidates, chrome, same_site)
         anchor = _norm(raw)
-        if len(anchor) < MIN_LINKED_HEADLINE_CHARS:
+        if len(anchor) < MIN_LINKED_HEADLINE_CHARS and width_at_most(anchor, MIN_LINKED_HEADLINE_CHARS - 1):
             continue
         if anchor in joined:
             linked.append(element)
@@ -331,8 +340,8 @@ def _before_read_also(whole: str, anchor: str, link: HtmlElement, block: HtmlEle
     prefix = before[:len(before) - len(label)].rstrip()
     if prefix.endswith("(") and ")" in tail:  # "(<b>Read also:</b> <a>...</a>)"
         prefix = prefix[:-1].rstrip()
-    if not label or not prefix or not _is_label(label, block, link):
-        return None
+    if not label or not prefix or is_punct_only(prefix) or not _is_label(label, block, link):
+        return None  # (a pin or a bullet before the label is no sentence: the whole line is the "read also")
     if (apart and label[-1] in _LABEL_END) or ends_sentence(prefix):
         return prefix
     if dominant_script(prefix) in UNMARKED_SENTENCE_SCRIPTS and _marked_up(label, block):
@@ -616,7 +625,7 @@ def _bare_label(label: str, anchor: str, tail: str) -> bool:
     no markup): nothing after the link, no full stop ending it, and in a cased script the headline
     starting with a capital or a digit ("According to <link>the ministry's statement</link>"
     goes on with a clause); a headline of ``MIN_BARE_HEADLINE_WORDS`` words, not a linked name."""
-    if tail or ends_sentence(label) or _ends_statement(anchor):
+    if tail or not may_be_label(label) or _ends_statement(anchor):
         return False
     if not width_at_most(label, MAX_LINK_LABEL_WIDTH) or len(label.split()) > MAX_LINK_LABEL_WORDS:
         return False
@@ -642,7 +651,7 @@ def _is_label(label: str, block: HtmlElement, link: HtmlElement | None) -> bool:
         return False
     if is_punct_only(label) or label[-1] in _LABEL_END:
         return True
-    if ends_sentence(label):
+    if not may_be_label(label):
         return False
     letters = [c for c in label if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
@@ -689,8 +698,13 @@ def _player_text(player: HtmlElement, candidates: set[str], chrome: set[str]) ->
 def _credit_shaped(line: str) -> bool:
     """Whether a candidate line could be a picture's credit (:func:`_picture_credit`): shaped as a
     credit, no sentence and no web address, within a picture's block's text."""
-    return (len(line) <= MAX_PICTURE_TEXT_CHARS and credit_parts(line) is not None and not ends_sentence(line)
-            and not _WEB_ADDRESS.search(line))
+    return (len(line) <= MAX_PICTURE_TEXT_CHARS and (credit_parts(line) is not None or _signed(line))
+            and may_be_label(line) and not _WEB_ADDRESS.search(line))
+
+
+def _signed(line: str) -> bool:
+    """"© <owner>": the sign and a few words (an outlet, a photographer, an agency), no sentence."""
+    return line.startswith("©") and len(line[1:].split()) <= MAX_TAIL_WORDS and not has_sentence_break(line[1:])
 
 
 def _picture_credit(picture: HtmlElement, credits: set[str], chrome: set[str]) -> None:
