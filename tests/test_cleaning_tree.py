@@ -820,3 +820,13 @@ def test_tibetan_labels_end_with_the_shad_their_sentences_end_with():
     tree = parse_html(html)
     text = "\n".join([BODY[0], "ཁྱབ་བསྒྲགས།", BODY[1]])
     assert drop_tree_chrome(text, tree, (URL,), story=tree.xpath("//div[@class='content']")[0]).split("\n") == BODY
+
+
+def test_a_bare_label_before_a_chinese_headline_with_a_latin_name_in_it_goes():
+    """A Chinese headline's spaces around a Latin name do not make it three words, too few for a
+    headline: "坎耶·维斯特（Kanye West）:饶舌歌手更名为 Ye" is one."""
+    html = page('<p>Şeýle hem okaň <a href="/2024/05/other.html">坎耶·维斯特（Kanye West）:饶舌歌手更名为 Ye</a></p>')
+    assert clean(html, ["Şeýle hem okaň 坎耶·维斯特（Kanye West）:饶舌歌手更名为 Ye"]) == BODY
+    # A linked name of two or three words in a Latin script stays.
+    html = page('<p>Family: sister of <a href="/people/park.html">Park Hee Soon</a></p>')
+    assert clean(html, ["Family: sister of Park Hee Soon"]) == [BODY[0], "Family: sister of Park Hee Soon", BODY[1]]

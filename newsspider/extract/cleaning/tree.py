@@ -118,7 +118,7 @@ from newsspider.extract.cleaning.text import (
 )
 from newsspider.extract.elements import HEADING_TAGS, UNSEEN_TAGS, PageElements, text_content
 from newsspider.extract.language import dominant_script
-from newsspider.unicode_classes import CLOSING_MARKS, FULL_STOPS, UNMARKED_SENTENCE_SCRIPTS
+from newsspider.unicode_classes import CLOSING_MARKS, FULL_STOPS, UNMARKED_SENTENCE_SCRIPTS, is_cjk
 
 __all__ = ["drop_tree_chrome"]
 
@@ -630,7 +630,7 @@ def _bare_label(label: str, anchor: str, tail: str) -> bool:
     if not width_at_most(label, MAX_LINK_LABEL_WIDTH) or len(label.split()) > MAX_LINK_LABEL_WORDS:
         return False
     words = len(anchor.split())
-    if 1 < words < MIN_BARE_HEADLINE_WORDS:
+    if 1 < words < MIN_BARE_HEADLINE_WORDS and not any(map(is_cjk, anchor)):  # a CJK headline's spaces part no words
         return False
     first = next((c for c in anchor if c.isalnum()), "")
     return not first.islower()
