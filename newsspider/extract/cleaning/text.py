@@ -11,7 +11,8 @@ from newsspider.unicode_classes import CLOSING_MARKS, SENTENCE_ENDS, end_says_no
 
 __all__ = [
     "ABBREVIATIONS", "LETTER_AHEAD", "LETTER_BEHIND", "LIST_ITEM", "LIST_ITEM_MARKS", "MARKS", "SEP_RE", "WORD_AFTER",
-    "end_says_nothing", "ends_sentence", "has_sentence_break", "may_be_label", "is_punct_only", "single_word", "strip_closers", "width", "width_at_most",
+    "end_says_nothing", "ends_sentence", "has_sentence_break", "is_punct_only", "may_be_label", "single_word",
+    "strip_closers", "width", "width_at_most",
 ]
 
 LIST_ITEM = "- "  # how trafilatura writes an ``<li>`` in the text
