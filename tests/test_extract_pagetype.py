@@ -1138,3 +1138,85 @@ def test_an_entrys_in_page_toggle_is_no_permalink_and_the_entry_stays_a_teaser()
     html = page(f"<main><h1>Trams</h1>{entries}</main>", lang="en")
     assert len(_teasers_of(html, url)) == len(ENGLISH_STORY)
     assert extract_article(html, url).reason == "index_page"
+
+
+
+SIDEBAR_TEASERS = "".join(
+    f"<li><h3><a href='/news/other-{n}'>Another story number {n} of the site</a></h3><p>What the council said on "
+    f"Monday about the other plan number {n}, which the city will put to a vote.</p></li>" for n in range(8))
+
+
+def photo_story(head: str, url: str = "/2024/05/tram-plan", photo: str = "{url}/photo-{n}", dateline: str = "") -> str:
+    """A photo story: its text in the captions of its figures (a picture and a heading linking to the
+    photo's own page), a sidebar of other stories beside it."""
+    figures = "".join(
+        f"<figure><a href='{photo.format(url=url, n=n)}'><img src='{photo.format(url=url, n=n)}.jpg'></a>"
+        f"<h3><a href='{photo.format(url=url, n=n)}'>Photo {n}</a></h3><figcaption><p>{text}</p></figcaption></figure>"
+        for n, text in enumerate(ENGLISH_STORY))
+    return page(f"<main><h1>Tram plan in pictures</h1>{dateline}{figures}</main><section><ul>{SIDEBAR_TEASERS}</ul></section>",
+                head, lang="en")
+
+
+@pytest.mark.parametrize("head", [
+    "<script type='application/ld+json'>{\"@type\": \"NewsArticle\"}</script>",            # it says it is an article
+    "<meta property='article:published_time' content='2024-05-02T10:00:00+02:00'>",  # it dates itself
+    "<script type='application/ld+json'>{\"@type\": \"WebPage\", \"datePublished\": \"2024-05-02T10:00:00+02:00\"}</script>",
+])
+def test_a_photo_storys_captions_are_its_body(head):
+    # trafilatura drops <figure> with its caption: a photo story whose captions make most of its text
+    # was read as its sidebar of teasers (an index page), or too little text.
+    result = extract_article(photo_story(head), "https://x.org/2024/05/tram-plan")
+    assert result.article is not None, result.reason
+    assert all(line in result.article.text for line in ENGLISH_STORY)
+    assert "Another story number" not in result.article.text
+
+
+def test_a_photo_story_declaring_nothing_is_read_from_its_captions_when_it_prints_a_date_by_its_headline():
+    url = "https://x.org/2024/05/tram-plan"
+    result = extract_article(photo_story("", dateline="<div class='meta'>2 May 2024</div>"), url)
+    assert result.article is not None, result.reason
+    assert all(line in result.article.text for line in ENGLISH_STORY)
+    undated = extract_article(photo_story(""), url)  # nothing says it is a story: as before, no captions read
+    assert undated.article is None or ENGLISH_STORY[0] not in undated.article.text
+
+
+def test_a_gallery_listings_captions_linking_to_other_stories_are_no_story_captions():
+    # A gallery section's figures link to other pages (its entries): their captions are teasers' blurbs.
+    from newsspider.extract.elements import PageElements
+    from newsspider.extract.pagetype import story_captions
+    from newsspider.extract.parse import parse_html
+
+    url = "https://x.org/2024/05/tram-plan"
+    for photo, own in (("{url}/photo-{n}", True), ("/gallery/story-{n}", False)):
+        tree = parse_html(photo_story("", photo=photo))
+        assert len(story_captions(PageElements(tree), url, None)) == (len(ENGLISH_STORY) if own else 0)
+
+
+def test_an_articles_photo_captions_stay_out_of_its_body():
+    # A story told in paragraphs with a few captioned photos: the captions are not most of its text,
+    # and its body is what trafilatura reads (the gold of real pages leaves captions out).
+    captions = "".join(f"<figure><img src='/media/photo-{n}.jpg'><figcaption>Photo {n}: the new carriages on line {n}."
+                       f"</figcaption></figure>" for n in range(2))
+    paragraphs = "".join(f"<p>{text}</p>" for text in ENGLISH_STORY)
+    html = page(f"<main><article><h1>Tram plan</h1>{paragraphs[:300]}{captions}{paragraphs[300:]}</article></main>",
+                "<meta property='og:type' content='article'>", lang="en")
+    result = extract_article(html, "https://x.org/2024/05/tram-plan")
+    assert result.article is not None and "new carriages on line" not in result.article.text
+
+
+def test_a_live_pages_updates_with_their_permalinks_all_stay_in_its_text():
+    # Each update an <article> holding its permalink (a link to its own anchor) and a heading linking
+    # to its own page: parts of this page, not teaser cards or boxes of other stories (the tree's
+    # chrome rules dropped the short updates, kept those of two paragraphs).
+    url = "https://x.org/2024/05/02/tram-plan-live"
+    updates = "".join(
+        f"<article class='update' id='update-{n}'><a href='#update-{n}'><time datetime='2024-05-02T1{n}:00:00+02:00'>"
+        f"1{n}:00</time></a><h3><a href='/2024/05/02/tram-plan-live/update-{n}'>Update number {n} on the tram plan</a>"
+        f"</h3>{''.join(f'<p>{text}</p>' for text in texts)}</article>"
+        for n, texts in enumerate((ENGLISH_STORY[:1], ENGLISH_STORY[1:3], ENGLISH_STORY[3:4], ENGLISH_STORY[4:])))
+    lead = "".join(f"<p>{text}</p>" for text in POLISH[:2])  # the page's own lead above them
+    html = page(f"<main><h1>Tram plan: the council votes, live</h1>{lead}{updates}</main>",
+                "<meta property='article:published_time' content='2024-05-02T10:00:00+02:00'>", lang="en")
+    result = extract_article(html, url)
+    assert result.article is not None, result.reason
+    assert all(line in result.article.text for line in ENGLISH_STORY)

@@ -46,15 +46,19 @@ from newsspider.extract.pagetype import (
     link_texts,
     listing_teasers,
     longest_body,
+    own_chars,
     page_type,
+    photo_story,
     pointer_heading,
     read_again_without_teasers,
+    story_captions,
     teaser_entries,
     unmarked_paragraphs,
+    with_captions_as_text,
     without_teasers,
 )
 from newsspider.extract.parse import parse_html
-from newsspider.extract.published import on_language_clock, undeclared_date
+from newsspider.extract.published import headline_date, on_language_clock, undeclared_date
 from newsspider.extract.result import ExtractedArticle, Extraction
 from newsspider.extract.selectors import SiteSelectors, narrow_to_body, prune
 from newsspider.extract.subheadings import (
@@ -174,6 +178,10 @@ def extract_article(html: str, url: str, hints: dict | None = None, source_langu
     body_tree = narrow_to_body(tree, selectors) if selectors else tree
     body = page if body_tree is tree else PageElements(body_tree)
     read, text, tree_chrome, via_jsonld = read_page_text(tree, page, body_tree, body, url, meta, options)
+    if not via_jsonld:
+        pictured = _photo_story_reading(text, tree, page, body_tree, body, url, meta, options)
+        if pictured is not None:
+            read, text, tree_chrome, via_jsonld = pictured
     if _shorter_than(text, options.min_text_chars * (DECLARED_MIN_SHARE if meta.declares_article else 1)):
         return Extraction(reason="too_little_text")
     kind = page_type(text, meta, body_tree, url, body, read=read)
@@ -254,6 +262,28 @@ def read_page_text(tree: HtmlElement, page: PageElements, body_tree: HtmlElement
                                               or len(kept) < HOLDS_SHARE * len(again[1])):
                 read, kept, tree_chrome, via_jsonld = again
     return read, _without_shown_headline(kept, page, meta.title), tree_chrome, via_jsonld
+
+
+def _photo_story_reading(text: str, tree: HtmlElement, page: PageElements, body_tree: HtmlElement,
+                         body: PageElements, url: str, meta: PageMetadata,
+                         options: ExtractOptions) -> tuple[str, str, tuple[str, ...], bool] | None:
+    """:func:`read_page_text` of a photo story with its captions as its text, where the page is one: its
+    own photos' captions make most of its text (:func:`~newsspider.extract.pagetype.photo_story`: trafilatura
+    drops every ``<figure>``, and the page read as its sidebar's teasers, or too little text) and it says it
+    is an article, or dates itself, or prints a date by its headline. None elsewhere, or where the
+    captions add nothing of the page's own."""
+    captions = story_captions(body, url, meta.canonical)
+    if not captions:
+        return None
+    teasers = listing_teasers(body_tree, url, meta.canonical, body)
+    if not (photo_story(captions, own_chars(text, teasers))
+            and (meta.declares_article or meta.dated or headline_date(page, meta.title, url, meta.canonical))):
+        return None
+    pictured = with_captions_as_text(body_tree, captions)
+    own = PageElements(pictured)
+    whole, whole_page = (pictured, own) if body_tree is tree else (tree, page)
+    again = read_page_text(whole, whole_page, pictured, own, url, meta, options)
+    return again if own_chars(again[1], teasers) > own_chars(text, teasers) else None
 
 
 def _kept_text(text: str, tree: HtmlElement, page: PageElements, story: HtmlElement | None, url: str,

@@ -191,7 +191,7 @@ def part_of_page(box: HtmlElement, href: str, own: Collection[str]) -> bool:
     named after an image the box shows, a gallery's attachment page, where this page's address is a
     story's, not a section's: :func:`~newsspider.extract.headline.names_section`). A teaser for
     another story links to that story."""
-    if any(_links_its_holder(link, box) for link in box.iter("a")):
+    if holds_its_permalink(box):
         return True
     path = page_key(href)
     if _IMAGE_FILE.search(path):
@@ -204,6 +204,69 @@ def part_of_page(box: HtmlElement, href: str, own: Collection[str]) -> bool:
         if stem == name or stem.startswith(name + "-"):  # WordPress: photo-1-640x480.jpg
             return True
     return False
+
+
+# A photo story shows at least this many captioned photos of its own (one photo is an article's picture).
+PHOTO_STORY_FIGURES = 2
+# Where a page's captions are none of its story's: its navigation, asides and footer.
+_OUTSIDE_STORY = frozenset({"nav", "aside", "footer"})
+
+
+def story_captions(page: PageElements, url: str | None, canonical: str | None) -> list[HtmlElement]:
+    """The captions of the page's own photos: the ``<figcaption>`` of each ``<figure>`` showing a
+    picture, outside navigation, asides and footers, whose links lead nowhere but to this page, the
+    photo itself or its own page (:func:`part_of_page`: a photo story's attachment pages). A
+    figure linking to another page is a teaser's card, its caption a blurb."""
+    own = _own_pages(url, canonical)
+    found = []
+    for caption in page.tree.iter("figcaption"):
+        figure = next(caption.iterancestors("figure"), None)
+        if figure is None or next(figure.iter("img", "picture"), None) is None:
+            continue
+        if any(ancestor.tag in _OUTSIDE_STORY for ancestor in figure.iterancestors()):
+            continue
+        hrefs = (join_url(url, href) for href in ((link.get("href") or "").strip() for link in figure.iter("a"))
+                 if href and not href.startswith(("#", "javascript:", "mailto:")))
+        if all(page_key(href) in own or part_of_page(figure, href, own) for href in hrefs):
+            found.append(caption)
+    return found
+
+
+def photo_story(captions: list[HtmlElement], own: int) -> bool:
+    """Whether the ``captions`` of a page's own photos (:func:`story_captions`) make most of its
+    text: :data:`PHOTO_STORY_FIGURES` or more of them read as running text and together hold more
+    than the page's ``own`` text read without them (:func:`own_chars`; trafilatura drops every
+    ``<figure>``, and may read a sidebar for the story)."""
+    texts = [single_spaced(text_content(caption)) for caption in captions]
+    return sum(map(running_text, texts)) >= PHOTO_STORY_FIGURES and sum(map(len, texts)) > own
+
+
+def own_chars(text: str, teasers: list[Teaser]) -> int:
+    """How much of ``text`` is the page's own, its ``teasers`` for other pages not counted (:func:`text_shape`)."""
+    return text_shape([line.strip() for line in text.splitlines() if line.strip()], teasers).own
+
+
+def with_captions_as_text(tree: HtmlElement, captions: list[HtmlElement]) -> HtmlElement:
+    """A copy of ``tree`` whose figures holding ``captions`` (its own) are their captions alone, as
+    blocks of the story's text (the picture, its link and its heading, a link to the photo's own
+    page, left out): read so, a photo story's text is its captions, in order."""
+    chosen = set(captions)
+    marked = {at for at, caption in enumerate(tree.iter("figcaption")) if caption in chosen}
+    copied = deepcopy(tree)
+    for at, caption in enumerate(list(copied.iter("figcaption"))):
+        figure = next(caption.iterancestors("figure"), None) if at in marked else None
+        if figure is not None and figure.getparent() is not None:
+            caption.tag = "div"
+            caption.tail = figure.tail
+            figure.getparent().replace(figure, caption)
+    return copied
+
+
+def holds_its_permalink(box: HtmlElement) -> bool:
+    """Whether ``box`` holds a link to an element of it holding the link: a live page's update
+    carrying its permalink (``<article id=u1><a href="#u1">``), a part of this page however its
+    heading links elsewhere (:func:`_links_its_holder`)."""
+    return any(_links_its_holder(link, box) for link in box.iter("a"))
 
 
 def _links_its_holder(link: HtmlElement, box: HtmlElement) -> bool:

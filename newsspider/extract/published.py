@@ -666,6 +666,12 @@ def _fits_day(stamp: Timestamp, day: date) -> bool:
     return abs((stamp.moment.date() - day).days) <= ADDRESS_DAY_REACH
 
 
+def headline_date(page: PageElements, title: str | None, url: str | None, canonical: str | None) -> str | None:
+    """The date the page prints by its headline (:func:`_dateline`), or None: a story's page shows
+    one (the page type asks it of a photo story that declares nothing)."""
+    return _dateline(page, title, url, _own_addresses(url, canonical))
+
+
 def _printed_stamp(page: PageElements, title: str | None, url: str | None, own: set[str]) -> Timestamp | None:
     """The date the page prints by its headline (:func:`_dateline`), parsed; None where there is none."""
     printed = _dateline(page, title, url, own)

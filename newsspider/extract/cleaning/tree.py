@@ -118,6 +118,7 @@ from newsspider.extract.cleaning.text import (
 )
 from newsspider.extract.elements import HEADING_TAGS, UNSEEN_TAGS, PageElements, text_content
 from newsspider.extract.language import dominant_script
+from newsspider.extract.pagetype import holds_its_permalink
 from newsspider.unicode_classes import CLOSING_MARKS, FULL_STOPS, UNMARKED_SENTENCE_SCRIPTS, is_cjk
 
 __all__ = ["drop_tree_chrome"]
@@ -368,8 +369,8 @@ def _teaser_boxes(headings: Iterable[HtmlElement], candidates: set[str], same_si
         while (parent := teaser.getparent()) is not None and holding.get(parent, 0) == 1:
             teaser = parent
         box = teaser.getparent()
-        if box is not None and box.tag not in _NOT_WIDGET:
-            boxes.setdefault(box, []).append((teaser, href))
+        if box is not None and box.tag not in _NOT_WIDGET and not holds_its_permalink(teaser):
+            boxes.setdefault(box, []).append((teaser, href))  # (a live update with its permalink: the page's own)
     lines: set[str] = set()
     for teasers in boxes.values():
         if len(teasers) < MIN_TEASER_BOX:
@@ -947,8 +948,8 @@ def _teaser_cards(articles: Iterable[HtmlElement], headings_and_paragraphs: Iter
     for card in articles:
         if _holds_more_text(card, min(MAX_TEASER_CHARS, len(text) // 2)):
             continue
-        if not any(same_site(a.get("href") or "") for a in card.iter("a")):
-            continue
+        if not any(same_site(a.get("href") or "") for a in card.iter("a")) or holds_its_permalink(card):
+            continue  # (a live page's update carrying its permalink is a part of this page)
         shown = _norm(" ".join(_shown_pieces(card)))  # blocks apart: the card's words, one by one
         linked = _linked_chars(card)
         if not shown or (linked < CARD_LINKED_SHARE * len(shown) and not any(
