@@ -533,3 +533,56 @@ def test_a_name_ending_in_a_consonant_is_the_sites_whatever_vowels_its_host_adds
         assert title(f"<meta property='og:title' content='{HEADLINE} | {name}'>", url=url) == HEADLINE, name
     assert title(f"<meta property='og:title' content='{HEADLINE} - Гордона'>", url="https://gordonua.com/news/1") == (
         f"{HEADLINE} - Гордона")
+
+
+def test_the_sites_name_joined_to_the_headline_goes_where_the_h1_shows_the_headline_before_it():
+    """ "Polska wygrywa z Niemcami-Onet" on onet.pl: an unspaced hyphen or slash before the site's name
+    joins it as a compound's last word is ("Corona-Zeit"); where the page's <h1> shows the headline ending
+    before the mark, the reader sees where the headline ends and the name is no word of it. A compound the
+    <h1> shows whole stays, and so does one no heading shows (no cue tells it from a name)."""
+    cases = (("Polska wygrywa z Niemcami", "-Onet", "https://wiadomosci.onet.pl/kraj/abc123", ""),
+             ("Rozmowa z redakcją", "-Polityka", "https://www.polityka.pl/a/1", ""),
+             (HEADLINE, "/Example", "https://www.example.com/a/1", ""),
+             ("Es geht um unser Leben", "-Berliner-Zeitung", "https://www.berliner-zeitung.de/a/1", ""),
+             ("Нефть дорожает", "-Ведомости", "https://www.vedomosti.ru/a/1", ""),
+             ("Οι εκλογές και η Ελλάδα", "-Καθημερινή", "https://www.example.gr/a/1",
+              "<meta property='og:site_name' content='Καθημερινή'>"))
+    for headline, joined, url, site in cases:
+        declared = f"<title>{headline}{joined}</title><meta property='og:title' content='{headline}{joined}'>{site}"
+        assert title(declared, f"<h1>{headline}</h1>" + BODY, url=url) == headline, joined
+        assert title(declared, url=url) == headline + joined, joined
+    compound = "Schulen schließen in der Corona-Zeit"
+    assert title(f"<meta property='og:title' content='{compound}'>", f"<h1>{compound}</h1>" + BODY,
+                 url="https://www.zeit.de/a/1") == compound
+
+
+def test_a_part_only_a_link_homes_label_names_stays_where_the_h1_shows_it():
+    """A link home labelled with where it leads ("Tin tức", news, in a language no phrase list covers) names
+    no site: where the <h1> shows the declared title whole, "Tin tức - ..." is the headline the reader sees,
+    its kicker included. A pipe still sets the logo's name off, and a name the page declares still goes."""
+    word, url = "Tin tức", "https://www.news.example/thoi-su/a-1"
+    icon = f'<header><a class="home" href="/" aria-label="{word}"><svg viewBox="0 0 24 24"><path d="M3 12"/></svg></a></header>'
+    for shown in (f"{word} - {HEADLINE}", f"{HEADLINE} - {word}"):
+        assert title(f"<meta property='og:title' content='{shown}'>", icon + f"<h1>{shown}</h1>" + BODY, url=url) == shown
+    piped = f"{HEADLINE} | {word}"
+    assert title(f"<meta property='og:title' content='{piped}'>", icon + f"<h1>{piped}</h1>" + BODY, url=url) == HEADLINE
+    declared = f"<meta property='og:title' content='{HEADLINE} - {word}'><meta property='og:site_name' content='{word}'>"
+    assert title(declared, icon + f"<h1>{HEADLINE} - {word}</h1>" + BODY, url=url) == HEADLINE
+
+
+def test_a_link_home_showing_a_symbol_alone_is_a_button_whose_label_names_no_site():
+    """A link home that shows a symbol ("⌂") or an icon font's empty element is a button: its label says what it
+    does in the page's language ("Tin tức", "Habari"), whatever the language; a logo shows a picture or letters."""
+    from newsspider.extract.elements import PageElements
+    from newsspider.extract.headline import logo_names
+
+    url = "https://www.news.example/siasa/a-1"
+    for shows in ("&#8962;", '<i class="icon-home"></i>', "<span>&#x1F3E0;</span>"):
+        page = PageElements(parse_html(f'<html><body><a href="/" aria-label="Habari">{shows}</a></body></html>'))
+        assert logo_names(page, url) == frozenset(), shows
+        kicked = f"Habari - {HEADLINE}"
+        assert title(f"<meta property='og:title' content='{kicked}'>",
+                     f'<a href="/" aria-label="Habari">{shows}</a>' + BODY, url=url) == kicked, shows
+    for shows in ("AK", '<img src="/logo.png">', '<svg viewBox="0 0 160 30"><path d="M0"/></svg>'):
+        page = PageElements(parse_html(f'<html><body><a href="/" aria-label="Abendkurier">{shows}</a></body></html>'))
+        assert logo_names(page, url) == {"abendkurier"}, shows

@@ -12,7 +12,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache, partial
 from itertools import accumulate, chain
 
@@ -621,12 +621,19 @@ class _SiteNames:
     rubrics: set[str] = field(default_factory=set)  # the sections the page declares it is filed under
     labels: set[str] = field(default_factory=set)  # the names its subdomains' hosts were registered under
     url: str | None = field(default=None, compare=False)  # the page's address, for its links home
+    by_logo: bool = True  # whether the logo's names count (:meth:`shown_as_headline`)
 
     @cached_property
     def logos(self) -> frozenset[str]:
         """The site's names as its logo gives them (:func:`logo_names`), read once a page and only
         where a title's part is no other name of the site."""
-        return logo_names(self.page, self.url) if self.page is not None else frozenset()
+        return logo_names(self.page, self.url) if self.page is not None and self.by_logo else frozenset()
+
+    def shown_as_headline(self) -> _SiteNames:
+        """These names for a title an ``<h1>`` shows whole: without the logo's, the weakest evidence
+        of a name (a link's label may say where it leads: "Tin tức", "Aktuell"), where the reader sees
+        the part as the headline's own (a kicker, "Tin tức - ...")."""
+        return replace(self, by_logo=False)
 
 
 def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
@@ -636,11 +643,30 @@ def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
     not take the headline for a prefix of the site's name). Not when the page shows the title as
     an ``<h1>`` (``shown``: their :func:`title_key`) and no pipe sets the part off: then the part
     is the headline's own ("Vanlife in Schweden - Skandinavien im Wohnmobil", whose kicker the
-    page also declares alone as its ``headline``), as the reader sees it."""
-    title = _without_site(title, names)
+    page also declares alone as its ``headline``), as the reader sees it; nor is a part of such a
+    title that only the logo names cut (:meth:`_SiteNames.shown_as_headline`)."""
+    as_shown = bool(title and title_key(title) in shown and not _PIPE.search(title))
+    title = _without_joined_name(_without_site(title, names.shown_as_headline() if as_shown else names), names, shown)
     if not (title and title_key(title) in shown and not _PIPE.search(title)):
         title = _without_site_prefix(_without_site(_without_other_suffix(title, others), names), names, shown)
     return _without_site_name(title, names.site, names.all, shown)
+
+
+def _without_joined_name(title: str | None, names: _SiteNames, shown: Collection[str]) -> str | None:
+    """``title`` without the site's name joined to its last word by an unspaced hyphen, slash or
+    middle dot, as a compound's last word is (:func:`_joins_words`: "Corona-Zeit" on zeit.de stays),
+    where an ``<h1>`` shows the headline ending before it (``shown``: their :func:`title_key`):
+    "Polska wygrywa z Niemcami-Onet" on onet.pl, "Нефть дорожает/Ведомости" on vedomosti.ru, a name
+    of joined words whole ("...-Berliner-Zeitung"). The reader sees where the headline ends; a
+    compound the headline holds, the ``<h1>`` shows whole."""
+    if not title or not shown:
+        return title
+    for found in _SITE_NAME_SEPARATOR.finditer(title):  # the first such mark: "...-Berliner-Zeitung"
+        head, name = title[:found.start()].strip(), title[found.end():]
+        if (_joins_words(title, found) and title_key(head) in shown
+                and (_names_site(name, names) or site_name_key(name) in names.labels)):
+            return head
+    return title
 
 
 def _without_site_prefix(title: str | None, names: _SiteNames, shown: Collection[str]) -> str | None:
@@ -1312,7 +1338,8 @@ def _name_stem(part: str) -> str:
 def logo_names(page: PageElements, url: str | None) -> frozenset[str]:
     """The :func:`site_name_key` of the names a site's logo gives it: the alternative text of an image,
     the ``<title>`` of an inline SVG, or the ``aria-label`` or ``title`` of a link to the site's home
-    page (:func:`~newsspider.urls.is_home_page` on the page's host or a parent domain's), without
+    page (:func:`~newsspider.urls.is_home_page` on the page's host or a parent domain's) that shows
+    a logo (:func:`_shows_logo`: not a symbol's button), without
     the word "logo". A site that declares its name nowhere else (no ``og:site_name``, no publisher)
     still shows it as its logo, and its titles' suffix repeats that name. A label that says what the
     link does ("Home", "Startseite", "Главная", "首页": :func:`_home_words`) names nothing, and a link to
@@ -1330,10 +1357,18 @@ def logo_names(page: PageElements, url: str | None) -> frozenset[str]:
         home = host_key(address)
         if not is_home_page(address) or not (home == host or host.endswith(f".{home}")):
             continue
-        texts = [link.get("aria-label"), link.get("title"), *(image.get("alt") for image in link.iter("img")),
-                 *(seen_text(label) for label in link.iter("title"))]
+        labels = [link.get("aria-label"), link.get("title")] if _shows_logo(link) else []
+        texts = [*labels, *(image.get("alt") for image in link.iter("img")), *(seen_text(label) for label in link.iter("title"))]
         names.update(site_name_key(_LOGO_WORD.sub("", single_spaced(text))) for text in texts if text)
     return frozenset(names - _home_words() - {""})
+
+
+def _shows_logo(link: HtmlElement) -> bool:
+    """Whether a link home shows a logo, whose label is then the site's name: a picture (an image, an
+    inline SVG) or letters ("AK"). A link showing a symbol alone ("⌂", an icon font's empty ``<i>``) is
+    a button, and its label says what it does in the page's language ("Trang chủ", "Tin tức"), which
+    no list of words can cover."""
+    return next(link.iter("img", "svg", "picture"), None) is not None or any(char.isalpha() for char in link.text_content())
 
 
 @cache
