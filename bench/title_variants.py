@@ -112,6 +112,15 @@ Shapes of session 56 (no JSON-LD headline):
                     registered name, capitalised: "Corona-Zeit" on zeit.de); right: "G: Corona-Host"; ``compound_ru``
                     ``og:site_name`` "Ведомости", the ``<h1>`` and the declared titles "G: Нефть-Ведомости".
 
+Shapes of session 57 (no JSON-LD headline):
+
+``joined<script>``  the headline's ``<h1>`` shows G, the declared titles "G-N" (an unspaced hyphen; ``joined_slash``
+                    "G/N"), N the host's registered name capitalised ("...-Onet" on onet.pl); ``joined_ru``
+                    ``og:site_name`` "Ведомости", ``joined_el`` "Καθημερινή"; right: G;
+``home_icon<lang>`` a link home showing a symbol ("⌂") labelled with what it leads to in a language no phrase list
+                    covers ("Tin tức", "Habari", "Uutiset", "Hírek"), the headline's ``<h1>`` and the declared titles
+                    "W - G"; ``home_svg<lang>`` the link shows an untitled SVG icon; right: "W - G".
+
     python -m bench.title_variants                # tune split: each variant's right/applicable
     python -m bench.title_variants --show suffix_no_h1   # that variant's wrong pages
     python -m bench.title_variants --only initials name_thai   # these variants alone
@@ -193,6 +202,17 @@ STOPPED = {"stopped_label": None, "stopped_label_ru": ("Ведомости. Гл
 MIN_STOPPED_WORD = 5
 # compound<lang>: a compound's first word, and its last, the site's name (None: the host's registered name).
 COMPOUNDS = {"compound": ("Corona", None), "compound_ru": ("Нефть", "Ведомости")}
+# Session 57. joined<script>: the site's name (None: the host's registered name, capitalised) joined to the
+# headline by an unspaced mark, as a compound's last word is.
+JOINED = {"joined": ("-", None), "joined_slash": ("/", None), "joined_ru": ("-", "Ведомости"),
+          "joined_el": ("-", "Καθημερινή")}
+# home_icon<lang>: a link home showing a symbol, labelled with what it leads to in a language without a phrase
+# list, set before the headline as its kicker; home_svg<lang>: the link shows an untitled SVG icon.
+HOME_ICONS = {"home_icon_vi": "Tin tức", "home_icon_sw": "Habari", "home_icon_fi": "Uutiset", "home_icon_hu": "Hírek"}
+HOME_SVGS = {"home_svg_vi": "Tin tức", "home_svg_sw": "Habari", "home_svg_fi": "Uutiset", "home_svg_hu": "Hírek"}
+HOME_LINKS = {**{kind: f'<a class="home" href="/" aria-label="{word}">&#8962;</a>' for kind, word in {**HOME_WORDS, **HOME_ICONS}.items()},
+              **{kind: f'<a class="home" href="/" aria-label="{word}"><svg viewBox="0 0 24 24"><path d="M3 12l9-9 9 9"/></svg></a>'
+                 for kind, word in HOME_SVGS.items()}}
 ALERT = '<div class="alert"><ul class="alert-list"><li><h1><a href="/warnings/storm">Storm warning</a></h1></li></ul></div>'
 
 
@@ -358,7 +378,7 @@ def variant(html: str, url: str, gold: str, kind: str):
                 "og_cut", "rtl_name", "cjk_name", "bidi_marks", "domain_suffix", "latin_brand", "site_title",
                 "site_title_h1", *BRACKETS, "style_h1", "logo_script", "subdomain_name", "initials", *SCRIPT_NAMES,
                 "site_title_logo", "site_title_alert", "lead_trail", "article_name", *HIDDEN_H1, *LENTICULAR, "rubric_title", "sr_span_h1",
-                *NO_H1_NAMES, *LOGO_ALT_NAMES, *ROMANIZED, *KICKED, *STOPPED, *COMPOUNDS) or kind.startswith(
+                *NO_H1_NAMES, *LOGO_ALT_NAMES, *ROMANIZED, *KICKED, *STOPPED, *COMPOUNDS, *JOINED) or kind.startswith(
                     ("suffix", "prefix", "rubric", "trail")):
         edit_jsonld(tree, _drop_ld_headline)
     if kind in QUOTES:
@@ -376,6 +396,16 @@ def variant(html: str, url: str, gold: str, kind: str):
             return None  # the variant's shape: an <h1> shows the headline
         edit_jsonld(tree, _set_ld_headline(lambda _: WIRE_SLUGS[kind] + gold))
         _set_declared(tree, f"{WIRE_SLUGS[kind]}{gold} | {site}")
+    elif kind in JOINED:
+        if not any(reader_text(h1.text_content()) == gold for h1 in _h1s(tree)):
+            return None  # the variant's shape: an <h1> shows the headline
+        mark, name = JOINED[kind]
+        if name:
+            _without_site_names(tree)
+            head = tree.find("head")
+            if head is not None:
+                head.insert(0, lxml_html.Element("meta", property="og:site_name", content=name))
+        _set_declared(tree, f"{gold}{mark}{name or _host_name(url)}")
     elif kind in (*KICKED, *COMPOUNDS):
         shown = expected(kind, gold, url)
         h1 = _headline_h1(tree, gold)
@@ -401,7 +431,7 @@ def variant(html: str, url: str, gold: str, kind: str):
         else:
             _set_declared(tree, f"{shown}")
             host = (urlsplit(url).hostname or "").removeprefix("www.")
-            logo = (f'<a class="home" href="/" aria-label="{HOME_WORDS[kind]}">&#8962;</a>' if kind in HOME_WORDS else
+            logo = (HOME_LINKS[kind] if kind in HOME_LINKS else
                     f'<a class="special" href="https://wahl.{host}/"><img src="/special.svg" alt="{SPECIALS[kind]}"></a>')
             body.insert(0, lxml_html.fromstring(f"<header>{logo}</header>"))
     elif kind in STOPPED:
@@ -612,7 +642,7 @@ def variant(html: str, url: str, gold: str, kind: str):
 
 
 # The variants whose right headline is a kicker, " - ", then the gold.
-KICKED = {**{name: spec[1] for name, spec in INFLECTED.items()}, **HOME_WORDS, **SPECIALS}
+KICKED = {**{name: spec[1] for name, spec in INFLECTED.items()}, **HOME_WORDS, **HOME_ICONS, **HOME_SVGS, **SPECIALS}
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 VARIANTS = ("served", "no_meta", "no_ld", "title_only", *(f"suffix{sep}" for sep in SEPARATORS),
@@ -623,7 +653,7 @@ VARIANTS = ("served", "no_meta", "no_ld", "title_only", *(f"suffix{sep}" for sep
             "logo_script", *(f"trail{sep}" for sep in TRAIL_SEPARATORS), "lead_trail", "article_name", "initials",
             *SCRIPT_NAMES,
             "site_title_logo", "site_title_alert", *HIDDEN_H1, "sr_span_h1", *LENTICULAR, "rubric_title", *NO_H1_NAMES, *LOGO_ALT_NAMES, *ROMANIZED,
-            *INFLECTED, *HOME_WORDS, *SPECIALS, *STOPPED, *COMPOUNDS)
+            *INFLECTED, *HOME_WORDS, *SPECIALS, *STOPPED, *COMPOUNDS, *JOINED, *HOME_ICONS, *HOME_SVGS)
 
 
 def _job(args: tuple[str, str, bytes, str, tuple[str, ...]]) -> list[tuple[str, str, str | None, str]]:
