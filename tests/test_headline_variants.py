@@ -571,18 +571,19 @@ def test_a_part_only_a_link_homes_label_names_stays_where_the_h1_shows_it():
 
 
 def test_a_link_home_showing_a_symbol_alone_is_a_button_whose_label_names_no_site():
-    """A link home that shows a symbol ("⌂") or an icon font's empty element is a button: its label says what it
-    does in the page's language ("Tin tức", "Habari"), whatever the language; a logo shows a picture or letters."""
+    """A link home that shows a symbol ("⌂", "🏠", an icon font's private-use character) is a button: its label says
+    what it does in the page's language ("Tin tức", "Habari"), whatever the language; a logo shows a picture,
+    letters, or nothing the markup holds (a style sheet's picture)."""
     from newsspider.extract.elements import PageElements
     from newsspider.extract.headline import logo_names
 
     url = "https://www.news.example/siasa/a-1"
-    for shows in ("&#8962;", '<i class="icon-home"></i>', "<span>&#x1F3E0;</span>"):
+    for shows in ("&#8962;", '<i class="icon">&#xe900;</i>', "<span>&#x1F3E0;</span>"):
         page = PageElements(parse_html(f'<html><body><a href="/" aria-label="Habari">{shows}</a></body></html>'))
         assert logo_names(page, url) == frozenset(), shows
         kicked = f"Habari - {HEADLINE}"
         assert title(f"<meta property='og:title' content='{kicked}'>",
                      f'<a href="/" aria-label="Habari">{shows}</a>' + BODY, url=url) == kicked, shows
-    for shows in ("AK", '<img src="/logo.png">', '<svg viewBox="0 0 160 30"><path d="M0"/></svg>'):
+    for shows in ("AK", '<img src="/logo.png">', '<svg viewBox="0 0 160 30"><path d="M0"/></svg>', '<span class="logo"></span>'):
         page = PageElements(parse_html(f'<html><body><a href="/" aria-label="Abendkurier">{shows}</a></body></html>'))
         assert logo_names(page, url) == {"abendkurier"}, shows

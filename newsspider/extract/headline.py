@@ -1364,11 +1364,14 @@ def logo_names(page: PageElements, url: str | None) -> frozenset[str]:
 
 
 def _shows_logo(link: HtmlElement) -> bool:
-    """Whether a link home shows a logo, whose label is then the site's name: a picture (an image, an
-    inline SVG) or letters ("AK"). A link showing a symbol alone ("⌂", an icon font's empty ``<i>``) is
-    a button, and its label says what it does in the page's language ("Trang chủ", "Tin tức"), which
-    no list of words can cover."""
-    return next(link.iter("img", "svg", "picture"), None) is not None or any(char.isalpha() for char in link.text_content())
+    """Whether a link home may show a logo, whose label is then the site's name: a picture (an image, an
+    inline SVG), letters ("AK") or nothing its markup holds (a style sheet's picture). A link showing a
+    symbol alone ("⌂", "🏠", an icon font's private-use character) is a button, and its label says what it
+    does in the page's language ("Trang chủ", "Tin tức"), which no list of words can cover."""
+    if next(link.iter("img", "svg", "picture"), None) is not None:
+        return True
+    shown = "".join(link.text_content().split())
+    return not shown or any(char.isalpha() for char in shown)
 
 
 @cache
