@@ -587,3 +587,22 @@ def test_a_link_home_showing_a_symbol_alone_is_a_button_whose_label_names_no_sit
     for shows in ("AK", '<img src="/logo.png">', '<svg viewBox="0 0 160 30"><path d="M0"/></svg>', '<span class="logo"></span>'):
         page = PageElements(parse_html(f'<html><body><a href="/" aria-label="Abendkurier">{shows}</a></body></html>'))
         assert logo_names(page, url) == {"abendkurier"}, shows
+
+
+def test_a_link_homes_label_beside_a_picture_naming_itself_says_what_the_link_does():
+    """ "<a title='Trang chủ'><img alt='VnExpress'></a>": the picture names the logo, the link's own label says
+    where it leads, in a language no phrase list covers; the label names the site where the picture names nothing."""
+    from newsspider.extract.elements import PageElements
+    from newsspider.extract.headline import logo_names
+
+    url = "https://www.news.example/thoi-su/a-1"
+    for logo in ('<img src="/logo.png" alt="Nhật Báo">', "<svg><title>Nhật Báo</title><path d='M0'/></svg>"):
+        page = PageElements(parse_html(f'<html><body><a href="/" title="Trang chủ">{logo}</a></body></html>'))
+        assert logo_names(page, url) == {"nhậtbáo"}, logo
+        kicked = f"Trang chủ - {HEADLINE}"
+        assert title(f"<meta property='og:title' content='{kicked}'>", f'<a href="/" title="Trang chủ">{logo}</a>' + BODY,
+                     url=url) == kicked, logo
+        assert title(f"<meta property='og:title' content='{HEADLINE} | Nhật Báo'>",
+                     f'<a href="/" title="Trang chủ">{logo}</a>' + BODY, url=url) == HEADLINE, logo
+    page = PageElements(parse_html('<html><body><a href="/" aria-label="Nhật Báo"><img src="/l.png" alt=""></a></body></html>'))
+    assert logo_names(page, url) == {"nhậtbáo"}

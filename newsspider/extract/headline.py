@@ -1339,7 +1339,8 @@ def logo_names(page: PageElements, url: str | None) -> frozenset[str]:
     """The :func:`site_name_key` of the names a site's logo gives it: the alternative text of an image,
     the ``<title>`` of an inline SVG, or the ``aria-label`` or ``title`` of a link to the site's home
     page (:func:`~newsspider.urls.is_home_page` on the page's host or a parent domain's) that shows
-    a logo (:func:`_shows_logo`: not a symbol's button), without
+    a logo (:func:`_shows_logo`: not a symbol's button) whose picture names nothing itself (``<a
+    title="Trang chủ"><img alt="VnExpress"></a>``: the picture's name, the link's action), without
     the word "logo". A site that declares its name nowhere else (no ``og:site_name``, no publisher)
     still shows it as its logo, and its titles' suffix repeats that name. A label that says what the
     link does ("Home", "Startseite", "Главная", "首页": :func:`_home_words`) names nothing, and a link to
@@ -1357,9 +1358,11 @@ def logo_names(page: PageElements, url: str | None) -> frozenset[str]:
         home = host_key(address)
         if not is_home_page(address) or not (home == host or host.endswith(f".{home}")):
             continue
-        labels = [link.get("aria-label"), link.get("title")] if _shows_logo(link) else []
-        texts = [*labels, *(image.get("alt") for image in link.iter("img")), *(seen_text(label) for label in link.iter("title"))]
-        names.update(site_name_key(_LOGO_WORD.sub("", single_spaced(text))) for text in texts if text)
+        pictured = [text for text in (*(image.get("alt") for image in link.iter("img")),
+                                      *(seen_text(label) for label in link.iter("title"))) if text and text.strip()]
+        # A picture that names itself names the logo; the link's own label then says what the link does.
+        labels = [link.get("aria-label"), link.get("title")] if not pictured and _shows_logo(link) else []
+        names.update(site_name_key(_LOGO_WORD.sub("", single_spaced(text))) for text in (*labels, *pictured) if text)
     return frozenset(names - _home_words() - {""})
 
 
