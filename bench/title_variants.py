@@ -119,7 +119,10 @@ Shapes of session 57 (no JSON-LD headline):
                     ``og:site_name`` "Ведомости", ``joined_el`` "Καθημερινή"; right: G;
 ``home_icon<lang>`` a link home showing a symbol ("⌂") labelled with what it leads to in a language no phrase list
                     covers ("Tin tức", "Habari", "Uutiset", "Hírek"), the headline's ``<h1>`` and the declared titles
-                    "W - G"; ``home_svg<lang>`` the link shows an untitled SVG icon; right: "W - G".
+                    "W - G"; ``home_svg<lang>`` the link shows an untitled SVG icon; right: "W - G";
+``home_title<lang>`` a logo picture naming the site ("Abendkurier") in a link home whose ``title`` says where it
+                    leads ("Trang chủ", "Nyumbani", "Etusivu", "Címlap"), the declared titles "W - G", the ``<h1>``
+                    elements ``<div>``s; right: "W - G".
 
     python -m bench.title_variants                # tune split: each variant's right/applicable
     python -m bench.title_variants --show suffix_no_h1   # that variant's wrong pages
@@ -210,7 +213,13 @@ JOINED = {"joined": ("-", None), "joined_slash": ("/", None), "joined_ru": ("-",
 # list, set before the headline as its kicker; home_svg<lang>: the link shows an untitled SVG icon.
 HOME_ICONS = {"home_icon_vi": "Tin tức", "home_icon_sw": "Habari", "home_icon_fi": "Uutiset", "home_icon_hu": "Hírek"}
 HOME_SVGS = {"home_svg_vi": "Tin tức", "home_svg_sw": "Habari", "home_svg_fi": "Uutiset", "home_svg_hu": "Hírek"}
-HOME_LINKS = {**{kind: f'<a class="home" href="/" aria-label="{word}">&#8962;</a>' for kind, word in {**HOME_WORDS, **HOME_ICONS}.items()},
+# home_title<lang>: a logo picture naming the site, in a link home whose title says where it leads (a language
+# without a phrase list), that word set before the headline as its kicker, and no <h1> (no heading to show it).
+HOME_TITLES = {"home_title_vi": "Trang chủ", "home_title_sw": "Nyumbani", "home_title_fi": "Etusivu",
+               "home_title_hu": "Címlap"}
+HOME_LINKS = {**{kind: f'<a class="logo" href="/" title="{word}"><img src="/logo.png" alt="Abendkurier"></a>'
+                 for kind, word in HOME_TITLES.items()},
+              **{kind: f'<a class="home" href="/" aria-label="{word}">&#8962;</a>' for kind, word in {**HOME_WORDS, **HOME_ICONS}.items()},
               **{kind: f'<a class="home" href="/" aria-label="{word}"><svg viewBox="0 0 24 24"><path d="M3 12l9-9 9 9"/></svg></a>'
                  for kind, word in HOME_SVGS.items()}}
 ALERT = '<div class="alert"><ul class="alert-list"><li><h1><a href="/warnings/storm">Storm warning</a></h1></li></ul></div>'
@@ -434,6 +443,9 @@ def variant(html: str, url: str, gold: str, kind: str):
             logo = (HOME_LINKS[kind] if kind in HOME_LINKS else
                     f'<a class="special" href="https://wahl.{host}/"><img src="/special.svg" alt="{SPECIALS[kind]}"></a>')
             body.insert(0, lxml_html.fromstring(f"<header>{logo}</header>"))
+            if kind in HOME_TITLES:
+                for heading in _h1s(tree):
+                    heading.tag = "div"
     elif kind in STOPPED:
         if STOPPED[kind] is None:
             words = _NAME_WORD.findall(site)
@@ -642,7 +654,8 @@ def variant(html: str, url: str, gold: str, kind: str):
 
 
 # The variants whose right headline is a kicker, " - ", then the gold.
-KICKED = {**{name: spec[1] for name, spec in INFLECTED.items()}, **HOME_WORDS, **HOME_ICONS, **HOME_SVGS, **SPECIALS}
+KICKED = {**{name: spec[1] for name, spec in INFLECTED.items()}, **HOME_WORDS, **HOME_ICONS, **HOME_SVGS, **HOME_TITLES,
+          **SPECIALS}
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 VARIANTS = ("served", "no_meta", "no_ld", "title_only", *(f"suffix{sep}" for sep in SEPARATORS),
@@ -653,7 +666,8 @@ VARIANTS = ("served", "no_meta", "no_ld", "title_only", *(f"suffix{sep}" for sep
             "logo_script", *(f"trail{sep}" for sep in TRAIL_SEPARATORS), "lead_trail", "article_name", "initials",
             *SCRIPT_NAMES,
             "site_title_logo", "site_title_alert", *HIDDEN_H1, "sr_span_h1", *LENTICULAR, "rubric_title", *NO_H1_NAMES, *LOGO_ALT_NAMES, *ROMANIZED,
-            *INFLECTED, *HOME_WORDS, *SPECIALS, *STOPPED, *COMPOUNDS, *JOINED, *HOME_ICONS, *HOME_SVGS)
+            *INFLECTED, *HOME_WORDS, *SPECIALS, *STOPPED, *COMPOUNDS, *JOINED, *HOME_ICONS, *HOME_SVGS,
+            *HOME_TITLES)
 
 
 def _job(args: tuple[str, str, bytes, str, tuple[str, ...]]) -> list[tuple[str, str, str | None, str]]:
