@@ -22,7 +22,15 @@ topics as a list of links after the story's last paragraph (:func:`_print_tags`)
 ``visible_labelled``  ``<p>Tags: <a>A</a>, <a>B</a></p>`` (a label and commas between the links);
 ``visible_kicker``  ``visible`` and a section's one link above the headline (``<a class="tag">``): no topic of the list;
 ``visible_one``     ``visible`` of the first topic alone (gold: that topic), a list of one link;
-``kicker_one``      ``visible_one`` with that one-link list above the headline instead: a kicker, no tag (gold: none).
+``kicker_one``      ``visible_one`` with that one-link list above the headline instead: a kicker, no tag (gold: none);
+``headed_one``      ``visible_one`` under the box's own heading (``<div class="keywords"><h2>Related keywords</h2><ul>...``);
+``article_tag``     one ``<meta property="article:tag">`` per topic (WordPress), ``og_article_tag`` the same named
+                    ``og:article:tag``, ``news_keywords``/``parsely_tags``/``sailthru_tags`` those meta tags joined by ", ";
+``rel_tag``         ``visible`` as ``<a rel="tag">`` links to addresses of no topic directory (``/t/<slug>``);
+``meta_pipe``/``meta_ideographic``/``meta_fullwidth``/``meta_arabic``  ``<meta name="keywords">`` joined by " | ",
+                    "、", "，", "، ";
+``site_keywords``   ``<meta name="keywords">`` the site's standing list (its name, "news", ...) and the topics as
+                    ``article:tag``, the JSON-LD ``articleSection`` a section that is no topic.
 
 Scored per page: the F1 of the sets of tags, case folded (bench.realpages.set_f1).
 
@@ -37,6 +45,7 @@ import sys
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -47,8 +56,16 @@ from bench.realpages import decode_as_crawl, edit_jsonld, gold_topics, set_f1  #
 KICKER = "Ressort"  # the section label above the headline (visible_kicker): no topic
 COUNTS = (123, 45, 7, 2981, 16, 310)  # the article counts printed after the topics, in turn
 VISIBLE = ("visible", "visible_counts", "visible_hashtags", "visible_labelled", "visible_kicker", "site_sections")
-ONE = ("visible_one", "kicker_one")  # a list of one topic's link, after the story or above its headline
-VARIANTS = ("served", "ld_list", "ld_string", "meta_semicolon", "meta_hashtags", "title_words", *VISIBLE, *ONE)
+ONE = ("visible_one", "kicker_one", "headed_one")  # a list of one topic's link, after the story or above its headline
+# One meta tag per topic (``article:tag`` as WordPress prints it), or one joined by ", ".
+EACH_META = {"article_tag": "article:tag", "og_article_tag": "og:article:tag"}
+JOINED_META = {"news_keywords": "news_keywords", "parsely_tags": "parsely-tags", "sailthru_tags": "sailthru.tags"}
+# ``<meta name="keywords">`` joined by the separators of other scripts.
+SEPARATED = {"meta_pipe": " | ", "meta_ideographic": "、", "meta_fullwidth": "，", "meta_arabic": "، "}
+SITE_LIST = ("News", "Nachrichten", "Breaking News")  # a site's standing keywords beside its name (site_keywords)
+SECTION = "Panorama"  # the JSON-LD articleSection of site_keywords: a section, no topic
+VARIANTS = ("served", "ld_list", "ld_string", "meta_semicolon", "meta_hashtags", "title_words", *EACH_META, *JOINED_META,
+            *SEPARATED, "site_keywords", *VISIBLE, "rel_tag", *ONE)
 
 
 def title_pieces(title: str) -> list[str]:
@@ -101,8 +118,8 @@ def _set_ld_keywords(tree, keywords: object) -> bool:
     return bool(found)
 
 
-def _links(topics: list[str], kind: str) -> list[tuple[str, str]]:
-    """(text, address) of each topic's link as ``kind`` prints it."""
+def _links(topics: list[str], kind: str, rel: bool = False) -> list[tuple[str, str]]:
+    """(text, address) of each topic's link as ``kind`` prints it (``rel``: to no topic directory)."""
     links = []
     for index, topic in enumerate(topics):
         text = topic
@@ -110,7 +127,7 @@ def _links(topics: list[str], kind: str) -> list[tuple[str, str]]:
             text = f"{topic} ({COUNTS[index % len(COUNTS)]})"
         elif kind == "visible_hashtags":
             text = f"#{topic}"
-        links.append((text, f"/tag/{_slug(topic, '-')}"))
+        links.append((text, f"/{'t' if rel else 'tag'}/{_slug(topic, '-')}"))
     return links
 
 
@@ -123,12 +140,13 @@ def _print_tags(tree, topics: list[str], kind: str, titles: tuple[str | None, ..
 
     from newsspider.extract.navigation import in_navigation
 
+    kind, rel = ("visible", True) if kind == "rel_tag" else (kind, False)
     story = "[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::header or ancestor::form)]"
     paragraphs = [paragraph for paragraph in tree.xpath(f"//article//p{story}") or tree.xpath(f"//body//p{story}")
                   if not in_navigation(paragraph)]
     if not paragraphs:
         return False
-    links = _links(topics, kind)
+    links = _links(topics, kind, rel)
     if kind == "visible_labelled":
         box = lxml_html.Element("p")
         box.text = "Tags: "
@@ -138,13 +156,20 @@ def _print_tags(tree, topics: list[str], kind: str, titles: tuple[str | None, ..
             link.tail = ", " if index < len(links) - 1 else ""
             box.append(link)
     else:
-        box = lxml_html.Element("ul", {"class": "tags"})
+        box = lxml_html.Element("ul", {} if rel else {"class": "tags"})
         for text, href in links:
             item = lxml_html.Element("li")
-            link = lxml_html.Element("a", href=href)
+            link = lxml_html.Element("a", {"href": href, "rel": "tag"} if rel else {"href": href})
             link.text = text
             item.append(link)
             box.append(item)
+        if kind == "headed_one":
+            heading = lxml_html.Element("h2")
+            heading.text = "Related keywords"
+            holder = lxml_html.Element("div", {"class": "keywords"})
+            holder.extend([heading, box])
+            box.set("class", "list")
+            box = holder
     headline = story_heading(tree, titles) if kind in ("kicker_one", "visible_kicker") else None
     if kind == "kicker_one":
         if headline is None:
@@ -180,8 +205,9 @@ def _declare_sections(tree, title: str | None) -> bool:
     return True
 
 
-def variant(html: str, topics: list[str], kind: str, titles: tuple[str | None, ...] = ()):
+def variant(html: str, topics: list[str], kind: str, titles: tuple[str | None, ...] = (), url: str = ""):
     """The parsed page in variant ``kind``; None where it does not apply."""
+    from bench.author_variants import _is_article
     from newsspider.extract.parse import parse_html
 
     tree = parse_html(html)
@@ -196,6 +222,24 @@ def variant(html: str, topics: list[str], kind: str, titles: tuple[str | None, .
         return tree if _set_ld_keywords(tree, ", ".join(topics)) else None
     if kind == "meta_semicolon":
         _add_head(tree, "meta", name="keywords", content="; ".join(topics))
+        return tree
+    if kind in EACH_META:
+        for topic in topics:
+            _add_head(tree, "meta", property=EACH_META[kind], content=topic)
+        return tree
+    if kind in JOINED_META:
+        _add_head(tree, "meta", name=JOINED_META[kind], content=", ".join(topics))
+        return tree
+    if kind in SEPARATED:
+        _add_head(tree, "meta", name="keywords", content=SEPARATED[kind].join(topics))
+        return tree
+    if kind == "site_keywords":
+        site = urlsplit(url).hostname or ""
+        _add_head(tree, "meta", property="og:site_name", content=site)
+        _add_head(tree, "meta", name="keywords", content=", ".join([site, *SITE_LIST]))
+        for topic in topics:
+            _add_head(tree, "meta", property="article:tag", content=topic)
+        edit_jsonld(tree, lambda node: node.update(articleSection=SECTION) if _is_article(node) else None)
         return tree
     if kind == "meta_hashtags":
         if any(len(topic.split()) != 1 for topic in topics):
@@ -216,7 +260,7 @@ def variant(html: str, topics: list[str], kind: str, titles: tuple[str | None, .
 
 def gold_of(kind: str, topics: list[str]) -> list[str]:
     """What ``kind``'s page names as its topics: the first alone for ``visible_one``, none for ``kicker_one``."""
-    return {"visible_one": topics[:1], "kicker_one": []}.get(kind, topics)
+    return {"visible_one": topics[:1], "headed_one": topics[:1], "kicker_one": []}.get(kind, topics)
 
 
 def _job(args: tuple[str, str, bytes, list[str], str | None]) -> list[tuple[str, str, list[str]]]:
@@ -228,9 +272,9 @@ def _job(args: tuple[str, str, bytes, list[str], str | None]) -> list[tuple[str,
     found = []
     titles: tuple[str | None, ...] = (title,)
     for kind in VARIANTS:
-        if kind in VISIBLE and len(topics) < 2 or kind in ONE and len(topics[0].split()) > 3:
+        if kind in (*VISIBLE, "rel_tag") and len(topics) < 2 or kind in ONE and len(topics[0].split()) > 3:
             continue  # a list of one link: not printed (a single link is a kicker's shape)
-        tree = variant(html, topics, kind, titles)
+        tree = variant(html, topics, kind, titles, url)
         if tree is not None:
             metadata = read_metadata(tree, url, PageElements(tree))
             titles = (title, metadata.title) if kind == "served" else titles  # the gold's and the page's
