@@ -25,6 +25,8 @@ def tags(head: str) -> list[str]:
     ("Πολιτική · Οικονομία", ["Πολιτική", "Οικονομία"]),  # Greek
     ("Polityka; Sejm; Wybory 2023", ["Polityka", "Sejm", "Wybory 2023"]),  # Polish: a keyword of two words
     ("Политика, Госдума, Выборы-2024", ["Политика", "Госдума", "Выборы-2024"]),  # Russian
+    ("နိုင်ငံရေး၊ ရွေးကောက်ပွဲ၊ ရန်ကုန်", ["နိုင်ငံရေး", "ရွေးကောက်ပွဲ", "ရန်ကုန်"]),  # Burmese: the Myanmar comma
+    ("ᠤᠯᠤᠰ᠂ ᠰᠤᠩᠭᠤᠯᠲᠠ", ["ᠤᠯᠤᠰ", "ᠰᠤᠩᠭᠤᠯᠲᠠ"]),  # Mongolian comma
 ])
 def test_keywords_are_split_at_the_separators_of_their_script(keywords: str, expected: list[str]):
     assert tags(f'<meta name="keywords" content="{keywords}">') == expected
@@ -231,3 +233,52 @@ def test_a_tag_list_naming_the_site_comes_before_a_keyword_field_naming_the_site
 ])
 def test_keyword_fields_split_and_cleaned_in_every_script(keywords: str, expected: list[str]):
     assert tags(f'<meta name="keywords" content="{keywords}">') == expected
+
+
+def test_open_graph_article_tags_one_a_meta_tag_are_declared_keywords():
+    # og:article:tag is article:tag under Open Graph's prefix, one meta tag a topic: the article's own,
+    # before a list of links the page prints (another story's, a trending box)
+    head = "".join(f'<meta property="og:article:tag" content="{topic}">' for topic in ("Bundestag", "Wahl 2025", "選挙"))
+    body = ('<article><p>Text.</p></article><div class="tags"><a href="/tag/a">Wetter</a>'
+            '<a href="/tag/b">Fußball</a></div>')
+    assert read_metadata(parse_html(f"<html><head>{head}</head><body>{body}</body></html>"),
+                         "https://news.example/a/1").tags == ["Bundestag", "Wahl 2025", "選挙"]
+
+
+@pytest.mark.parametrize(("heading", "topic"), [
+    ("Related keywords", "Storm"),
+    ("■関連キーワード", "フジテレビ"),  # Japanese: the heading longer than the one tag
+    ("Теги статьи", "Шторм"),  # Russian
+    ("كلمات مفتاحية", "عاصفة"),  # Arabic
+])
+def test_the_heading_of_a_tag_box_of_one_link_is_its_title_not_text_around_the_tag(heading: str, topic: str):
+    text = "<p>" + "The storm came ashore on Monday and damaged many houses. " * 8 + "</p>"
+    head = "<title>Big storm hits the coast</title>"
+    box = f"<div class='keyword-list'><h2>{heading}</h2><ul><li><a href='/tags/1607'>{topic}</a></li></ul></div>"
+    page = f"<html><head>{head}</head><body><article><h1>Big storm hits the coast</h1>{text}{box}</article></body></html>"
+    assert read_metadata(parse_html(page), "https://news.example/a/1").tags == [topic]
+    # a heading after the label is a teaser's headline: text around the link, which is its kicker
+    teaser = f"<div class='tag'><a href='/tag/x'>{topic}</a><h3>Council approves the new harbour budget today</h3></div>"
+    page = f"<html><head>{head}</head><body><article><h1>Big storm hits the coast</h1>{text}{teaser}</article></body></html>"
+    assert read_metadata(parse_html(page), "https://news.example/a/1").tags == []
+
+
+@pytest.mark.parametrize(("directory", "topics"), [
+    ("topik", ["Pemilu 2024", "Jakarta"]),  # Indonesian, Malay
+    ("chu-de", ["Bầu cử", "Hà Nội"]),  # Vietnamese: topic
+    ("tu-khoa", ["Bầu cử", "Hà Nội"]),  # Vietnamese: keyword
+    ("tagy", ["Volby", "Praha"]),  # Czech, Slovak
+    ("temata", ["Volby", "Praha"]),  # Czech: topics
+    ("teemad", ["Valimised", "Tallinn"]),  # Estonian
+    ("taggar", ["Val", "Stockholm"]),  # Swedish: tags
+    ("tunnisteet", ["Vaalit", "Helsinki"]),  # Finnish: tags
+    ("etiketter", ["Valg", "Oslo"]),  # Danish, Norwegian, Swedish: labels
+    ("temi", ["Elezioni", "Roma"]),  # Italian: topics
+    ("tegi", ["Выборы", "Москва"]),  # Russian "теги" transliterated
+])
+def test_links_into_a_topic_directory_named_in_the_sites_language_are_a_tag_list(directory: str, topics: list[str]):
+    # no class, no rel: the address alone says the links go to topic pages
+    links = "".join(f"<li><a href='/{directory}/{n}'>{topic}</a></li>" for n, topic in enumerate(topics))
+    body = f"<article><p>Text.</p><ul>{links}</ul></article>"
+    assert read_metadata(parse_html(f"<html><head></head><body>{body}</body></html>"),
+                         "https://news.example/a/1").tags == topics

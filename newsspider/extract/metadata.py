@@ -78,7 +78,8 @@ _IMAGE_META = ("og:image", "og:image:url", "og:image:secure_url", "twitter:image
 # Keyword fields, the article's own declaration first (JSON-LD ``keywords`` comes before these).
 # article:tag after keywords: sites put one generic category there ("Politics"; measured on the
 # tuning split of fundus-dev: keywords agree with the gold tags better where both are set).
-_TAG_META = ("news_keywords", "keywords", "article:tag", "parsely-tags", "sailthru.tags")
+# og:article:tag is article:tag under Open Graph's prefix (one meta tag a topic, as WordPress's).
+_TAG_META = ("news_keywords", "keywords", "article:tag", "og:article:tag", "parsely-tags", "sailthru.tags")
 # Any other meta tag whose name says it holds tags or keywords ("classification-tags", "dc.keywords").
 _TAG_FIELD = re.compile(r"(?:^|[:._-])(?:tags?|keywords?)$")
 _SECTION_META = ("article:section", "og:section", "section")
@@ -90,7 +91,8 @@ _TOPIC_DIRECTORIES = frozenset({
     "konu", "label", "labels", "subject", "subjects", "teemat", "temaer",
     "mots-cles", "motcle", "trefwoord", "trefwoorden", "assunto", "assuntos", "emner", "aiheet", "amne",
     "stitek", "stitky", "cimke", "cimkek", "eticheta", "etichete", "etiketler", "hashtag", "hashtags",
-    "oznake",
+    "oznake", "topik", "chu-de", "tu-khoa", "tagy", "temata", "teemad", "taggar", "tunnisteet", "etiketter", "temi",
+    "tegi",
 })
 
 
@@ -787,14 +789,21 @@ def _link_lists(links: list[HtmlElement], text_of: Callable[[HtmlElement], str],
 
 
 def _list_chars(container: HtmlElement) -> int:
-    """The length of a list's text, without the label before its colon ("Schlagworte zu diesem
-    Artikel: ...", "Tags: ...": the list's title, not prose around its links) and the link to the
-    index of all topics (:func:`_topic_index`: "Alle Themen", no tag)."""
+    """The length of a list's text, without its title: the headings before its first link
+    (``<h2>Related keywords</h2>``, ``<h2>■関連キーワード</h2>``: a box's title, however long beside
+    one tag; a heading after a link, or holding one, is a teaser's headline) or the label before its colon
+    ("Schlagworte zu diesem Artikel: ...", "Tags: ..."), not prose around its links; and without
+    the link to the index of all topics (:func:`_topic_index`: "Alle Themen", no tag)."""
     text = single_spaced(text_content(container))
-    label = _LIST_LABEL.match(text)
+    titled = 0
+    for element in container.iterdescendants("a", *HEADING_TAGS):
+        if element.tag == "a" or next(element.iterdescendants("a"), None) is not None:
+            break
+        titled += len(single_spaced(text_content(element)))
+    label = None if titled else _LIST_LABEL.match(text)
     index = sum(len(single_spaced(text_content(link))) for link in container.iterdescendants("a")
                 if _topic_index(link.get("href") or ""))
-    return len(text) - (label.end() if label else 0) - index
+    return len(text) - (label.end() if label else titled) - index
 
 
 def _topic_index(href: str) -> bool:

@@ -1,7 +1,7 @@
 """Topic tags from what pages declare as keywords.
 
 Keyword fields arrive as lists, strings separated by the commas or semicolons of any script
-(``,`` ``،`` ``、`` ``፣`` ...), pipes or line breaks, or one space-separated string; with CMS
+(``,`` ``،`` ``、`` ``፣`` ``၊`` ...), pipes or line breaks, or one space-separated string; with CMS
 paths ("sections/sverige", "topic/misshandel & överfall"), internal markers
 ("sub-section:panorama", "isRepublished:false", "ctp_video", "@hp-top-stories"), UUIDs and numeric
 ids mixed in.
@@ -18,12 +18,12 @@ from collections.abc import Iterable
 from newsspider.unicode_classes import alnum_only, is_unspaced
 
 # The list separators of the scripts we meet: Latin/Cyrillic/Greek comma and semicolon, pipe, Arabic
-# comma and semicolon, ideographic and fullwidth comma, Ethiopic comma and semicolon, and line breaks
-# (one keyword a line). A comma between digits is part of a number ("1,5-Grad-Ziel").
+# comma and semicolon, ideographic and fullwidth comma, Ethiopic comma and semicolon, the commas of
+# Myanmar (၊), Mongolian (᠂) and N'Ko (߸), and line breaks (one keyword a line). A comma between digits is part of a number ("1,5-Grad-Ziel").
 # A bullet, or a middle dot between spaces (Catalan writes one inside words: "col·legi").
 # The spaces before a separator are taken only from where their run starts (``(?<!\s)``): tried
 # from every space of a long run, a split took time quadratic in the run's length.
-_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:[;|\n\r\u060c\u061b\u3001\uff0c\uff1b\uff64\ufe50\ufe51\u1363\u1364•]"
+_SEPARATOR = re.compile(r"(?:(?<!\s)\s+)?(?:[;|\n\r\u060c\u061b\u3001\uff0c\uff1b\uff64\ufe50\ufe51\u1363\u1364\u104a\u1802\u07f8•]"
                         r"|(?<!\d),|,(?!\d))\s*|(?<!\s)\s+·\s+")
 _SPACED_MARKS = (" - ", " – ", " / ")
 # "#Brexit #EU #TheresaMay": a string of hashtags is a list of them.
