@@ -24,6 +24,7 @@ topics as a list of links after the story's last paragraph (:func:`_print_tags`)
 ``visible_one``     ``visible`` of the first topic alone (gold: that topic), a list of one link;
 ``kicker_one``      ``visible_one`` with that one-link list above the headline instead: a kicker, no tag (gold: none);
 ``headed_one``      ``visible_one`` under the box's own heading (``<div class="keywords"><h2>Related keywords</h2><ul>...``);
+``labelled_one``    ``visible_one`` after the box's label in a ``<span>`` of its own, no colon (``<span>More on this topic</span>``);
 ``article_tag``     one ``<meta property="article:tag">`` per topic (WordPress), ``og_article_tag`` the same named
                     ``og:article:tag``, ``news_keywords``/``parsely_tags``/``sailthru_tags`` those meta tags joined by ", ";
 ``rel_tag``         ``visible`` as ``<a rel="tag">`` links to addresses of no topic directory (``/t/<slug>``);
@@ -59,7 +60,7 @@ from bench.realpages import decode_as_crawl, edit_jsonld, gold_topics, set_f1  #
 KICKER = "Ressort"  # the section label above the headline (visible_kicker): no topic
 COUNTS = (123, 45, 7, 2981, 16, 310)  # the article counts printed after the topics, in turn
 VISIBLE = ("visible", "visible_counts", "visible_hashtags", "visible_labelled", "visible_kicker", "site_sections")
-ONE = ("visible_one", "kicker_one", "headed_one")  # a list of one topic's link, after the story or above its headline
+ONE = ("visible_one", "kicker_one", "headed_one", "labelled_one")  # a list of one topic's link, after the story or above its headline
 # One meta tag per topic (``article:tag`` as WordPress prints it), or one joined by ", ".
 EACH_META = {"article_tag": "article:tag", "og_article_tag": "og:article:tag"}
 JOINED_META = {"news_keywords": "news_keywords", "parsely_tags": "parsely-tags", "sailthru_tags": "sailthru.tags"}
@@ -174,9 +175,9 @@ def _print_tags(tree, topics: list[str], kind: str, titles: tuple[str | None, ..
             link.text = text
             item.append(link)
             box.append(item)
-        if kind == "headed_one":
-            heading = lxml_html.Element("h2")
-            heading.text = "Related keywords"
+        if kind in ("headed_one", "labelled_one"):
+            heading = lxml_html.Element("h2" if kind == "headed_one" else "span")
+            heading.text = "Related keywords" if kind == "headed_one" else "More on this topic"
             holder = lxml_html.Element("div", {"class": "keywords"})
             holder.extend([heading, box])
             box.set("class", "list")
@@ -276,7 +277,8 @@ def variant(html: str, topics: list[str], kind: str, titles: tuple[str | None, .
 
 def gold_of(kind: str, topics: list[str]) -> list[str]:
     """What ``kind``'s page names as its topics: the first alone for ``visible_one``, none for ``kicker_one``."""
-    return {"visible_one": topics[:1], "headed_one": topics[:1], "kicker_one": []}.get(kind, topics)
+    return {"visible_one": topics[:1], "headed_one": topics[:1], "labelled_one": topics[:1], "kicker_one": []}.get(
+        kind, topics)
 
 
 def gold_of_page(kind: str, topics: list[str], turn: int) -> tuple[list[str], str]:

@@ -282,3 +282,23 @@ def test_links_into_a_topic_directory_named_in_the_sites_language_are_a_tag_list
     body = f"<article><p>Text.</p><ul>{links}</ul></article>"
     assert read_metadata(parse_html(f"<html><head></head><body>{body}</body></html>"),
                          "https://news.example/a/1").tags == topics
+
+
+@pytest.mark.parametrize(("label", "topic"), [
+    ("More on this topic", "Storm"),
+    ("Mehr zum Thema", "EU"),  # German: the label longer than the tag
+    ("■関連キーワード", "フジテレビ"),  # Japanese, in a <span>
+    ("Больше по теме", "Шторм"),  # Russian
+])
+def test_the_label_before_a_one_link_tag_box_is_its_title_without_a_colon_too(label: str, topic: str):
+    text = "<p>" + "The storm came ashore on Monday and damaged many houses. " * 8 + "</p>"
+    head = "<title>Big storm hits the coast</title>"
+
+    def tags_of(box: str) -> list[str]:
+        page = f"<html><head>{head}</head><body><article><h1>Big storm hits the coast</h1>{text}{box}</article></body></html>"
+        return read_metadata(parse_html(page), "https://news.example/a/1").tags
+
+    assert tags_of(f"<div class='tags'><span>{label}</span> <a href='/tag/x'>{topic}</a></div>") == [topic]
+    # a sentence before the link, or a time (a teaser's), is text around it: no box of one tag
+    assert tags_of(f"<div class='tags'>The council met on Monday to discuss <a href='/tag/x'>{topic}</a></div>") == []
+    assert tags_of(f"<div class='tags'>14:34 Uhr, {label} <a href='/tag/x'>{topic}</a></div>") == []

@@ -130,6 +130,9 @@ TAG_LIST_LINK_SHARE = 0.5
 # of letters (not a time's "14:34" before a teaser's categories), each read whole (a run of letters split
 # every way before a colon found missing costs a run of n letters n**4 tries: links set without spaces).
 _LIST_LABEL = re.compile(r"^(?:[^\W\d_]++ ?){1,5}[:：]\s*")
+# The whole text before a list's first link when it is such a label without its colon ("Mehr zum Thema",
+# "■関連キーワード"): marks around words, no digits (a teaser's time), a few words (not a sentence).
+_LEADING_LABEL = re.compile(r"^[^\w\s]*+(?:[^\W\d_]++[^\w\s]*+ ?){1,5}[:：]?\s*$")
 _HTML_LANG = etree.XPath("/html/@lang | /html/@xml:lang")
 _MICRODATA_ARTICLE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|LiveBlogPosting|Report)\b", re.IGNORECASE)
 # Where pages print their bylines (what trafilatura's author search looks at, in one XPath pass
@@ -724,7 +727,7 @@ def _lone_tag(page: PageElements, links: list[HtmlElement], marks: _TagMarks, ti
         href = link.get("href") or ""
         if not text or is_word_string([text]) or not _in_topic_directory(href) or _topic_index(href):
             continue
-        if in_navigation(link) or _holds_links(box) or len(text) < TAG_LIST_LINK_SHARE * _list_chars(box):
+        if in_navigation(link) or _holds_links(box) or len(text) < TAG_LIST_LINK_SHARE * _list_chars(box, labelled=True):
             continue
         heading = headline_element(page, title, matching=True)  # (found once a page)
         if heading is not None and _follows(page, link, heading):
@@ -788,16 +791,23 @@ def _link_lists(links: list[HtmlElement], text_of: Callable[[HtmlElement], str],
             and sum(map(len, texts)) >= TAG_LIST_LINK_SHARE * _list_chars(container)]
 
 
-def _list_chars(container: HtmlElement) -> int:
+def _list_chars(container: HtmlElement, labelled: bool = False) -> int:
     """The length of a list's text, without its title: the headings before its first link
     (``<h2>Related keywords</h2>``, ``<h2>■関連キーワード</h2>``: a box's title, however long beside
-    one tag; a heading after a link, or holding one, is a teaser's headline) or the label before its colon
-    ("Schlagworte zu diesem Artikel: ...", "Tags: ..."), not prose around its links; and without
-    the link to the index of all topics (:func:`_topic_index`: "Alle Themen", no tag)."""
+    one tag; a heading after a link, or holding one, is a teaser's headline), else the label before
+    its colon ("Schlagworte zu diesem Artikel: ...", "Tags: ..."), or in a box of one link
+    (``labelled``) the few words before it (:data:`_LEADING_LABEL`: "Mehr zum Thema": all such a box
+    says besides its tag; before a list of several links they may be a dateline's, WordPress's
+    "Veröffentlicht am ... in" before its categories, and a list of several has no need of them);
+    not prose around its links. Without the link to the index of all topics either
+    (:func:`_topic_index`: "Alle Themen", no tag)."""
     text = single_spaced(text_content(container))
     titled = 0
     for element in container.iterdescendants("a", *HEADING_TAGS):
         if element.tag == "a" or next(element.iterdescendants("a"), None) is not None:
+            if labelled and element.tag == "a" and not titled:  # the text before the link, a label without its colon
+                leading = text[:max(text.find(single_spaced(text_content(element))), 0)]
+                titled = len(leading) if _LEADING_LABEL.match(leading) else 0
             break
         titled += len(single_spaced(text_content(element)))
     label = None if titled else _LIST_LABEL.match(text)
