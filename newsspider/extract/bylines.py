@@ -11,12 +11,13 @@ import html
 import re
 import unicodedata
 from collections.abc import Collection, Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
+from newsspider.extract.calendars import is_month_name, time_ago_start
 from newsspider.extract.cleaning.keys import ARABIC_FOLD, fold_key
 from newsspider.extract.cleaning.patterns import compiled_patterns
-from newsspider.extract.places import is_city_in_country
+from newsspider.extract.places import PLACE_LANGUAGES, is_city_in_country
 
 # How many names' comparison keys (name_key) are kept: a few pages' worth of bylines and publishers.
 NAME_KEYS_KEPT = 1024
@@ -333,6 +334,26 @@ _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()\[\]]+", re.IGNORECASE)  # 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _LETTERS_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # a word of letters ("O'Brien", "Müller-Lüdenscheidt")
 _DIGIT = re.compile(r"\d")
+# A date or a time a byline prints beside its names ("By Jane Doe - March 5, 2024", "Par Jeanne Dupont le 5 mars
+# 2024 à 10h30", "Jane Doe 3 hours ago", "홍길동 기자 2024.03.05 10:33"): no name holds one. A time ("10:33",
+# "10.33", "10h30", "10 a.m."), a date in numbers ("05.03.2024", "2024-03-05"), a year of the 20th or 21st
+# century; a day's number beside a month's name is :func:`_date_start`'s (not a number alone: "France 24").
+_TIME_OR_DATE = re.compile(r"(?<![\w.:/-])(?:\d{1,2}[:h]\d{2}(?!\d)|\d{1,2}\.\d{2}(?![\d.])|\d{1,2}\s?(?i:[ap]\.?m\.?)(?![^\W\d_])"
+                           r"|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|(?:19|20)\d\d(?!\d))")
+# ... a date in numbers that slashes divide ("05/03/2024"), read before the slash splits the byline's list.
+_SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,4})/(\d{1,2})/(\d{2,4})(?![\d/])")
+# A day's number ("5", "5.", "5th", "1er"), a date's where a month's name stands before or after it ("March 5",
+# "5. März", "5 de marzo": :func:`newsspider.extract.calendars.is_month_name`, any CLDR language).
+_DAY_NUMBER = re.compile(r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|er|\.)?,?")
+_DAY_LINKS = frozenset({"de", "of"})  # between a day's number and its month: "5 de marzo", "5th of March"
+DATE_PHRASE_WORDS = 3  # the words of a date's phrase at most ("Mis à jour", "Zuletzt aktualisiert am")
+# A word in lower case before a date this long at most is its preposition ("on", "le", "op", "às", "kl."), not a
+# name's (a name the page writes in lower case: "By viktor hedlund on March 5").
+PREPOSITION_CHARS = 3
+# A capitalised word run on after a word's lower-case letter ("FoustMonday": a name's element and the date's
+# element after it, their texts joined without a space).
+_GLUED_WORD = re.compile(r"(\w*[^\W\d_](?<=[a-zß-ÿ]))([A-ZÀ-Þ][^\W\d_]+)")
+MIN_MONTH_CHARS = 3  # a month's abbreviation ("Mar", "Mär"; not a date token "h", "de")
 MAX_NAME_WORDS = 6
 # What a template prints where its author has no name ("Eingestellt von Unknown": Blogger's profile without
 # one; a script's empty value): no one.
@@ -474,13 +495,120 @@ def _split(value: str, own: Collection[str] = frozenset(), inverted: bool = True
     text = _chinese_reporters(text) if _CHINESE_TITLE_WORD.search(text) else text
     text = _without_desk_place(_uninverted(text, own) if inverted else text) if "," in text else text
     names: list[str] = []
-    for index, part in enumerate(_LIST_SEPARATOR.split(text)):
+    text = _SLASHED_DATE.sub(r"\1.\2.\3", text) if "/" in text else text  # "05/03/2024": one date, no list
+    parts = _LIST_SEPARATOR.split(text)
+    for index, part in enumerate(parts):
+        if _DIGIT.search(part):
+            part = _without_date(part)
+        elif index + 1 < len(parts) and _DIGIT.search(parts[index + 1]) and _date_start(parts[index + 1]) == 0:
+            part = _without_weekday(part)  # "Jane Doe Monday, March 5, 2024"
         part = _without_joined_opening_and(part) if index else part
         for piece in _split_conjunction(_without_affiliation(_without_opening_conjunction(part), own)):
             name = _clean(_without_publication(piece, own))  # before the case of its words is read
             if name:
                 names.append(name)
     return names
+
+
+def _without_date(part: str) -> str:
+    """A byline's part without the date or time it prints after its names (:func:`_date_start`), nor the
+    words before it that are the date's: no letters (a dash), the date words of the cleaning patterns ("Updated",
+    "Publié le", "Mis à jour le", "on", "um": :func:`_date_words`), a weekday (:func:`_weekday_names`: "Sa"), a
+    revision's word (:data:`_REVISION`), and, where the part writes capitals, short words in lower case ("le", "op":
+    :data:`PREPOSITION_CHARS`; a name's particle stands before a capitalised word, not before a number); "" where the part is a date alone
+    ("March 5", what a comma left of "March 5, 2024"). The part as it is where what is left holds a digit, or
+    opens in lower case where the part writes capitals: no name's words ("ca. 8 Min. 12.01.2022")."""
+    start = _date_start(part)
+    if start is None:
+        return part
+    kept = _without_date_words(part[:start].split(), _has_capital(part[:start]))
+    if _DIGIT.search(kept) or (kept and not _has_capital(kept[0]) and _has_capital(part)):
+        return part
+    return kept
+
+
+def _without_date_words(words: list[str], cased: bool) -> str:
+    """``words`` without the date's words ending them (:func:`_without_date`), joined."""
+    while words:
+        last = words[-1]
+        dated = _date_words(words)  # a phrase first: "Mis à jour" is no "Mis" and lower-case words
+        if dated:
+            del words[-dated:]
+        elif (not _HAS_LETTER.search(last) or _REVISION.match(last) or last.rstrip(",").casefold() in _weekday_names()
+              or (cased and last.islower() and len(last.rstrip(".,")) <= PREPOSITION_CHARS and not _DIGIT.search(last))):
+            words.pop()
+        else:
+            break
+    return " ".join(words)
+
+
+def _without_weekday(part: str) -> str:
+    """A byline's part without the weekday ending it and the date's words before it, where the next part opens
+    with the date ("Jane Doe Monday, March 5, 2024", "Jane Doe am Samstag, 12. Dezember 2020": the comma split the
+    date from its weekday)."""
+    words = part.split()
+    glued = _GLUED_WORD.fullmatch(words[-1]) if len(words) > 1 else None
+    if glued is not None and glued[2].casefold() in _weekday_names():
+        return " ".join([*words[:-1], glued[1]])  # "Jeff FoustMonday": the name's element and the date's run together
+    if len(words) < 2 or words[-1].casefold() not in _weekday_names():
+        return part
+    return _without_date_words(words, _has_capital(part)) or part
+
+
+def _date_words(words: list[str]) -> int:
+    """How many of the last words (:data:`DATE_PHRASE_WORDS` at most) are a date's word or phrase of the
+    cleaning patterns ("Mon", "Aktualisiert", "Mis à jour"), the most that are; 0 where none is."""
+    date_words = compiled_patterns().date_re
+    return next((count for count in range(min(DATE_PHRASE_WORDS, len(words)), 0, -1)
+                 if date_words.fullmatch(" ".join(words[-count:]).rstrip(",.:").casefold())), 0)
+
+
+@cache
+def _weekday_names() -> frozenset[str]:
+    """The weekdays' CLDR names, wide and abbreviated, case-folded, in the languages whose places are read
+    (:data:`newsspider.extract.places.PLACE_LANGUAGES`: "Montag", "Sa.", "Sa", "lun."): a date's first word
+    ("Sa 13 Jul 2019"), read once a process."""
+    from babel import Locale, UnknownLocaleError
+
+    names: set[str] = set()
+    for language in PLACE_LANGUAGES:
+        try:
+            days = Locale(language).days
+        except (UnknownLocaleError, ValueError):
+            continue
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                names.update(name.casefold() for name in days[context][width].values())
+    return frozenset(names)
+
+
+def _month_word(word: str) -> bool:
+    """A month's name in any CLDR language (:func:`newsspider.extract.calendars.is_month_name`) or the cleaning
+    patterns' (their abbreviations: "Mar", "Mär"; case-folded, as the patterns are), a full stop or comma after it."""
+    word = word.rstrip(",")
+    return is_month_name(word) or len(word) >= MIN_MONTH_CHARS and compiled_patterns().date_re.fullmatch(word.rstrip(".").casefold()) is not None
+
+
+def _date_start(part: str) -> int | None:
+    """Where the first date or time in ``part`` begins (:data:`_TIME_OR_DATE`; a day's number beside a month's
+    name, from the name where it comes first: "March 5"; a count back, "3 hours ago", "vor 3 Stunden":
+    :func:`newsspider.extract.calendars.time_ago_start`), or None."""
+    starts = [match.start() for match in [_TIME_OR_DATE.search(part)] if match is not None]
+    ago = time_ago_start(part)
+    if ago is not None:
+        starts.append(ago)
+    words = list(re.finditer(r"\S+", part))
+    for index, word in enumerate(words):
+        if not _DAY_NUMBER.fullmatch(word[0]):
+            continue
+        if index and _month_word(words[index - 1][0]):
+            starts.append(words[index - 1].start())  # "March 5"
+            break
+        after = [other[0] for other in words[index + 1:index + 3]]
+        if after and (_month_word(after[0]) or len(after) > 1 and after[0] in _DAY_LINKS and _month_word(after[1])):
+            starts.append(word.start())  # "5 mars", "5. März", "5 de marzo"
+            break
+    return min(starts) if starts else None
 
 
 def _uninverted(text: str, own: Collection[str]) -> str:

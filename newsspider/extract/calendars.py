@@ -525,6 +525,13 @@ def month_name_day(text: str) -> date | None:
     return _day(int(year[0]), month, int(day[0]))
 
 
+def is_month_name(word: str) -> bool:
+    """Whether ``word`` (case aside, a full stop after it too: "Sept.") is a Gregorian month's CLDR name,
+    wide or abbreviated, in any language ("March", "März", "marca", "марта", "Μαρτίου")."""
+    folded = word.casefold().rstrip(".")
+    return any(name == folded for name, _, _ in _month_names().get(folded[:2], ()))
+
+
 # A text that is a Gregorian date and nothing else, its month named in a CLDR language: day, month, year
 # ("24 сентября 2018", "25. September 2018", "19 de noviembre de 2019"); month, day, year ("Nov. 19, 2019",
 # "November 18th, 2019"); year, month, day ("2019. november 19."); a weekday may come first. htmldate
@@ -584,6 +591,13 @@ _AGO_AFTER = (r"(?:(?:ago|fa|geleden|temu|назад|тому|önce|atrás|yang 
               r"|전|前|ที่แล้ว)")
 _TIME_AGO = re.compile(rf"(?<![^\W\d_]){_AGO_BEFORE}\s+(\d{{1,3}})\s*({_UNIT_WORDS})\.?(?![^\W\d_])"
                        rf"|(?<![\d.,:])(\d{{1,3}})\s*({_UNIT_WORDS})\.?\s*{_AGO_AFTER}", re.IGNORECASE)
+
+
+def time_ago_start(text: str) -> int | None:
+    """Where in ``text`` a count back from the moment the page was served begins (:func:`time_ago`: "Jane Doe
+    5 hours ago" -> 9), or None where it holds none."""
+    match = _TIME_AGO.search(unify_digits(text))
+    return None if match is None else match.start()
 
 
 def time_ago(text: str) -> timedelta | None:

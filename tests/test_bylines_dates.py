@@ -1,0 +1,53 @@
+"""A date or a time printed in a byline beside its names is no person, nor a part of one."""
+from __future__ import annotations
+
+import pytest
+
+from newsspider.extract.bylines import author_names
+
+# The names, then when the story went up, as bylines of several languages and scripts print it.
+DATED = [
+    ("By Jane Doe - March 5, 2024", ["Jane Doe"]),
+    ("By Jane Doe and John Roe on March 5, 2024 at 10:33 a.m.", ["Jane Doe", "John Roe"]),
+    ("by Jane Doe | Mar 5, 2024 | News", ["Jane Doe"]),
+    ("Jane Doe Dec. 5th", ["Jane Doe"]),
+    ("Written by Jane Doe on 05/03/2024", ["Jane Doe"]),
+    ("By Jane Doe, Updated 5:30 PM ET, Mon March 5, 2024", ["Jane Doe"]),
+    ("Jane Doe Monday, March 5, 2024", ["Jane Doe"]),
+    ("Jane DoeMonday, March 5, 2024", ["Jane Doe"]),  # the name's element and the date's run together
+    ("Jane Doe 3 hours ago", ["Jane Doe"]),
+    ("Par Jeanne Dupont et Paul Martin le 5 mars 2024 à 10h30", ["Jeanne Dupont", "Paul Martin"]),
+    ("Par Jeanne Dupont Mis à jour le 5 mars 2024", ["Jeanne Dupont"]),
+    ("Von Max Muster und Erika Mustermann, 5. März 2024, 10:33 Uhr", ["Max Muster", "Erika Mustermann"]),
+    ("Von Max Muster Aktualisiert am 5. März 2024", ["Max Muster"]),
+    ("Max Muster Sa. 13.07.2019", ["Max Muster"]),
+    ("Max Muster am Samstag, 12. Dezember 2020", ["Max Muster"]),
+    ("Max Muster vor 3 Stunden", ["Max Muster"]),
+    ("Por Ana García y Juan Pérez, 5 de marzo de 2024 - 10:33", ["Ana García", "Juan Pérez"]),
+    ("Иван Петров и Анна Смирнова, 5 марта 2024, 10:33", ["Иван Петров", "Анна Смирнова"]),
+    ("Jan Kowalski i Anna Nowak, 5 marca 2024", ["Jan Kowalski", "Anna Nowak"]),
+    ("أحمد حسن 5 مارس 2024", ["أحمد حسن"]),
+    ("홍길동 기자 2024.03.05 10:33", ["홍길동"]),
+    ("March 5, 2024 | By Jane Doe", ["Jane Doe"]),
+    ("Door Jan de Vries en Anna Bakker op 5 maart 2024 om 10:33", ["Jan de Vries", "Anna Bakker"]),
+    ("By viktor hedlund on March 5, 2024", ["viktor hedlund"]),  # a name in lower case, as the page writes it
+]
+
+
+@pytest.mark.parametrize(("byline", "names"), DATED)
+def test_a_date_beside_the_names_is_no_name(byline, names):
+    assert author_names([byline]) == names
+
+
+# ... while a number that is no date stays a name's (an outlet's), and what a date leaves that is no name
+# (a reading time, a phrase in lower case, a login glued to its label) names no one, as before.
+@pytest.mark.parametrize(("byline", "names"), [
+    ("France 24", ["France 24"]),
+    ("Channel 4 News", ["Channel 4 News"]),
+    ("ca. 8 Min. 12.01.2022", []),
+    ("lassú kilábalás 2020. 08. 18. 21:35 Megosztom", []),
+    ("Beitragvon r23 » 21.01.2009, 05:42", []),
+    ("Sa 13 Jul 2019", []),
+])
+def test_what_a_date_leaves_is_a_name_only_where_it_reads_as_one(byline, names):
+    assert author_names([byline]) == names
