@@ -66,6 +66,10 @@ right after the headline (:func:`_print_byline`):
 ``abbreviated_im``  "im. A i B" (a two-letter abbreviation, no picture's word);
 ``author_desk_class``  "A and B" in a ``<span class="author city-desk">`` (the class naming the desk beside the author);
 ``segun_source``  "A y B | Según EFE";        ``theo_source``   "A và B - Theo VnExpress" (the story's source, no author);
+``dated_<lang>``  the names, then when the story went up as ``<lang>`` prints a date and time beside them
+                  (:data:`DATED`: "Par A et B le 5 mars 2024 à 10h30", "A и B, 5 марта 2024, 10:33", "A and B · 3 hours ago");
+``follow_<lang>``  each name linked to the author's page with a ``<button>`` to follow them after it, labelled in ``<lang>``
+                  (:data:`FOLLOW`: "Follow", "Folgen", "Suivre"; the label no name);
 ``agency_only``   each of "Von dpa", "Por EFE", "AFP", "Reuters", "Redazione ANSA", "Redacción EFE" (the gold: no person), where the page
                   prints its writer's name nowhere else in a byline's length.
 
@@ -134,6 +138,17 @@ SHORT_PARAGRAPHS = {
     "ja": "市議会は長い夜の協議の末、来年度の予算案を承認した。",
     "ko": "시의회는 긴 밤샘 협상 끝에 내년도 예산안을 승인했다.",
 }
+# A byline and when the story went up, as each language prints a date and time beside the names (dated_<lang>):
+# "{}" the names joined with that language's "and".
+DATED = {
+    "en": "By {} on March 5, 2024 at 10:33 a.m.", "en_dash": "By {} - Mar 5, 2024", "fr": "Par {} le 5 mars 2024 à 10h30",
+    "es": "Por {}, 5 de marzo de 2024 - 10:33", "de": "Von {} Aktualisiert am 5. März 2024, 10:33 Uhr",
+    "ru": "{}, 5 марта 2024, 10:33", "pl": "{}, 5 marca 2024, 10:33", "it": "di {} - 5 marzo 2024 ore 10:33",
+    "pt": "Por {}, 5 de março de 2024 às 10h33", "nl": "Door {} op 5 maart 2024 om 10:33", "tr": "{} 5 Mart 2024 10:33",
+    "en_ago": "{} · 3 hours ago", "de_weekday": "Von {} Dienstag, 5. März 2024",
+}
+# A control to follow the author after each name in the byline box, labelled in each language (follow_<lang>).
+FOLLOW = {"en": "Follow", "de": "Folgen", "fr": "Suivre", "es": "Seguir", "ru": "Подписаться", "pl": "Obserwuj"}
 PLACES = ("Kyiv", "New York", "London")  # where each reporter of in_place reports from, in turn
 AGENCY_BYLINES = (("Von dpa", "dpa"), ("Por EFE", "EFE"), ("AFP", "AFP"), ("Reuters", "Reuters"),
                   ("Redazione ANSA", "ANSA"), ("Redacción EFE", "EFE"))
@@ -304,14 +319,15 @@ def _teaser(writer: str, headed: bool = True):
 
 
 def _print_byline(tree, text: str, titles: tuple[str | None, ...], marked: bool = True, listed: bool = False,
-                  chrome: int = 0, marks: str = "byline", after: list | None = None) -> bool:
+                  chrome: int = 0, marks: str = "byline", after: list | None = None, control: str | None = None) -> bool:
     """A ``<div class="byline">`` right after the headline as the story shows it: the ``<h1>`` or
     ``<h2>`` outside navigation and breadcrumbs (:data:`STORY_HEADINGS`) holding most of the words of
     the gold title or the one the page declares (:data:`HEADLINE_WORDS` of them at least), else
     opening the body. Not ``marked``: a paragraph without a class (a byline written out); ``listed``: a
     ``<ul class="byline">``, each line of ``text`` an item; ``chrome``: that many empty elements (a share
     bar's icons) between the headline and the byline; ``marks`` the byline's class; ``after``: elements
-    printed behind it (a teaser, a story's paragraphs)."""
+    printed behind it (a teaser, a story's paragraphs); ``control``: each line of ``text`` a name linked to the
+    author's page, a ``<button>`` labelled so after it (a byline box's "Follow")."""
     from lxml import html as lxml_html
 
     if listed:
@@ -323,6 +339,15 @@ def _print_byline(tree, text: str, titles: tuple[str | None, ...], marked: bool 
     else:
         byline = lxml_html.Element("div", {"class": marks}) if marked else lxml_html.Element("p")
         byline.text = text
+    if control:
+        byline.text = None  # each name a link to the author's page, a control to follow them after it
+        for index, name in enumerate(text.split("\n")):
+            link = lxml_html.Element("a", {"href": f"/author/{_slug(name, '-')}"})
+            link.text = name
+            button = lxml_html.Element("button", {"class": "follow-button"})
+            button.text = control
+            button.tail = ", " if index < len(text.split("\n")) - 1 else None
+            byline.extend([link, button])
     if chrome:
         bar = lxml_html.Element("div", {"class": "share-bar"})
         for _ in range(chrome):
@@ -373,6 +398,11 @@ def visible(kind: str, names: list[str], url: str) -> str | None:
         return f"BY {en.upper()}"
     if kind == "dated":
         return f"Von {de} | 12.05.2024, 10:33 Uhr"
+    if kind.startswith("dated_"):
+        lang = kind.removeprefix("dated_")
+        return DATED[lang].format(joined(names, CONJUNCTIONS[lang.split("_")[0]]))
+    if kind.startswith("follow_"):
+        return "\n".join(names)  # one name a line, each with its control (_print_byline)
     if kind == "avec_agency":
         return f"Par {joined(names, 'et')}, avec AFP"
     if kind == "di":
@@ -456,7 +486,8 @@ VISIBLE = ("von_agency", "por_agency", "avtor", *(f"text_photos_{lang}" for lang
            "our_role", "our_role_written", "read_time", "for_site", "cjk_title", "con_agencias", "com_lusa", "listed",
            "copyright_agency", "cjk_reported", "biqalam", "lekhak", "place_line", "segun_source", "theo_source",
            *(f"desk_{lang}" for lang in DESKS), "participle_de", "participle_it", "abbreviated", "share_bar", "cjk_title_before",
-           "related_before", *(f"cjk_paragraphs_{lang}" for lang in SHORT_PARAGRAPHS), "abbreviated_im", "author_desk_class")
+           "related_before", *(f"cjk_paragraphs_{lang}" for lang in SHORT_PARAGRAPHS), "abbreviated_im", "author_desk_class",
+           *(f"dated_{lang}" for lang in DATED), *(f"follow_{lang}" for lang in FOLLOW))
 AGENCIES = {"von_agency": "dpa", "por_agency": "EFE", "slash_agency": "AFP", "avec_agency": "AFP",
             "agencias": "Agencias", "the_ap": "The Associated Press", "material_agency": "dpa",
             "reporting_agency": "Reuters", "informacion_agency": "EFE", "con_agencias": "agencias",
@@ -542,7 +573,8 @@ def variant(html: str, url: str, names: list[str], lang: str, site: str, titles:
                      _teaser(_teaser_writer(names), headed=False)]
         if not _print_byline(tree, text, titles, marked=not kind.endswith("_written"), listed=kind in ("listed", "place_line"),
                              chrome=SHARE_BAR_ELEMENTS if kind in ("share_bar", *(f"cjk_paragraphs_{lang}" for lang in SHORT_PARAGRAPHS)) else 0,
-                             marks="author city-desk" if kind == "author_desk_class" else "byline", after=after):
+                             marks="author city-desk" if kind == "author_desk_class" else "byline", after=after,
+                             control=FOLLOW.get(kind.removeprefix("follow_")) if kind.startswith("follow_") else None):
             return None
         if kind == "agency_only" and _still_printed(tree, names):
             return None  # the page prints its writer's name where no byline is marked: not agency-only

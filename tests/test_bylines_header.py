@@ -104,3 +104,26 @@ def test_a_byline_beside_a_heading_linking_a_section_in_the_header_box_is_the_ar
     # ... behind a share bar too, where the header's walk reads it
     header = f"<header><h1>{TITLE}</h1><div class='share'>{SHARE}</div><div class='meta'>{kicker}<div class='author'>Jane Doe</div></div></header>"
     assert authors(f"<article>{header}{STORY}</article>") == ["Jane Doe"]
+
+
+# A Chinese agency's dateline set as a paragraph of its own before the byline: no paragraph of the story, so the
+# header's walk reads on to the byline behind it; a short paragraph of the story (a clause, a comma) still ends it.
+@pytest.mark.parametrize("dateline", ["<p>新华社北京电。</p>", "<p>中新网北京3月5日电：</p>", "<p>本报讯。</p>", "<p>中央社台北5日電。</p>"])
+def test_an_agency_dateline_paragraph_does_not_end_the_cjk_header_walk(dateline):
+    story = SHORT_PARAGRAPHS[0] * 3
+    byline = "<div class='byline'>记者 王小明</div>"
+    assert authors(f"<article><h1>{TITLE}</h1><div class='share'>{SHARE}</div>{dateline}{byline}{story}</article>") == ["王小明"]
+    short = "<p>全市今天停电，居民受影响。</p>"
+    assert authors(f"<article><h1>{TITLE}</h1><div class='share'>{SHARE}</div>{short}{byline}{story}</article>") == []
+
+
+# A control beside the name in a byline box ("Follow" the author, "Subscribe"): its label is no name, nor a part of one.
+@pytest.mark.parametrize("box", [
+    "<div class='author-info'><a href='/in/jane'>Jane Doe</a><a class='author-info__follow-button' href='/login'>Follow</a></div>",
+    "<div class='byline'><a href='/@jane'>Jane Doe</a><button>Follow</button></div>",
+    "<div class='author'><a href='/@jane'>Jane Doe</a> <span class='follow'><button>Folgen</button></span></div>",
+    "<div class='byline'><a href='/@jane'>Jane Doe</a><a role='button' href='/f'>Suivre</a></div>",
+    "<div class='byline'><span class='author-name'>Jane Doe</span> <a class='subscribe-author' href='/s'>Abonnieren</a></div>",
+])
+def test_a_follow_or_subscribe_control_in_the_byline_box_is_no_name(box):
+    assert authors(f"<article><h1>{TITLE}</h1>{box}{STORY}</article>") == ["Jane Doe"]

@@ -158,8 +158,14 @@ _BYLINE_PARTS = frozenset({"date", "time", "datetime", "published", "updated", "
                            "section", "comments", "separator",
                            # where the story comes from: "München, Bayern" would read as a surname and a given name
                            "location", "dateline", "place", "city"})
+# A Chinese agency's dateline set as a paragraph of its own: the outlet, the place (and day), "电" or "讯" (a
+# dispatch, a report: "新华社北京电。", "中新网北京3月5日电：", "本报讯。"), no clause of a sentence (no comma).
+_CHINESE_DATELINE = re.compile(r"[^，,；。]{1,30}[电電讯訊][。：:]?")
 # The words of a class name that marks the author's name itself ("author", "byline-author", "author-name").
 _AUTHOR_CLASS_WORDS = frozenset({"author", "authors", "byline", "name"})
+# The class words of a control that acts on the author (follow, subscribe to): its label ("Follow", "Folgen",
+# "Suivre") is no part of a byline (:func:`_is_control`).
+_CONTROL_WORDS = frozenset({"follow", "unfollow", "subscribe", "unsubscribe"})
 _AT = "@"  # in an e-mail address or a handle
 _LINE_BREAK = "\u2028"  # Unicode's line separator: where an element ends a line
 
@@ -395,11 +401,12 @@ def _holds_story_text(element: HtmlElement) -> bool:
     text, which no byline follows. Measured by :func:`text_size` (a Chinese, Japanese or Korean
     character carries a Latin word's letters); and a paragraph of those scripts that ends a sentence
     ("。", Korean's "다.": :func:`ends_sentence`) is the story's however short, so a story of short
-    paragraphs ends the walk at its first (a byline, "記者 王小明", "홍길동 기자", ends in no full stop)."""
+    paragraphs ends the walk at its first (a byline, "記者 王小明", "홍길동 기자", ends in no full stop), but for
+    an agency's dateline ("新华社北京电。": :data:`_CHINESE_DATELINE`), which the byline may follow."""
     if element.tag == "p":
         text = element.text_content()
         size = text_size(text)  # larger than its length: it holds such characters
-        return size > MAX_BYLINE_CHARS or (size > len(text) and ends_sentence(text))
+        return size > MAX_BYLINE_CHARS or (size > len(text) and ends_sentence(text) and not _CHINESE_DATELINE.fullmatch(text.strip()))
     if element.find("br") is None:
         return False
     own = (element.text or "").strip() + "".join((child.tail or "").strip() for child in element)
@@ -536,7 +543,7 @@ def _short_text(element: HtmlElement, limit: int) -> str:
     (the story's block after the headline, read whole, held all of its text)."""
     pieces: list[str] = []
     seen = 0  # characters other than spaces and addresses: the spaced text holds at least these
-    for piece in element.itertext():
+    for piece in _shown_pieces(element):
         # (its words' characters, counted in C where it holds no "@": most pieces)
         seen += sum(len(word) for word in piece.split() if _AT not in word) if _AT in piece else len("".join(piece.split()))
         if seen > limit:
@@ -545,6 +552,30 @@ def _short_text(element: HtmlElement, limit: int) -> str:
     text = single_spaced("".join(pieces))
     addresses = sum(len(word) + 1 for word in text.split() if _AT in word) if _AT in text else 0
     return text if len(text) - addresses <= limit else ""
+
+
+def _shown_pieces(element: HtmlElement) -> Iterator[str]:
+    """The element's text pieces (as ``itertext``, lazily) without those of the controls inside it (:func:`_is_control`:
+    a byline box's "Follow" button beside the name, "Jane DoeFollow" run together), nor of a control it is."""
+    if _is_control(element):
+        return
+    if element.text and isinstance(element.tag, str):
+        yield element.text
+    for child in element:
+        if isinstance(child.tag, str):
+            yield from _shown_pieces(child)
+        if child.tail:
+            yield child.tail
+
+
+def _is_control(element: HtmlElement) -> bool:
+    """A control a reader acts with, no text a byline prints: a ``<button>``, an element of role button, or one
+    whose class names what it does to the author (:data:`_CONTROL_WORDS`: LinkedIn's ``author-info__follow-button``
+    "Follow", a "Subscribe" link)."""
+    if element.tag == "button" or element.get("role") == "button":
+        return True
+    marks = element.get("class")
+    return marks is not None and not _CONTROL_WORDS.isdisjoint(class_words(marks))
 
 
 def _lines(element: HtmlElement) -> list[str]:
