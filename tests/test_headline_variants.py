@@ -606,3 +606,19 @@ def test_a_link_homes_label_beside_a_picture_naming_itself_says_what_the_link_do
                      f'<a href="/" title="Trang chủ">{logo}</a>' + BODY, url=url) == HEADLINE, logo
     page = PageElements(parse_html('<html><body><a href="/" aria-label="Nhật Báo"><img src="/l.png" alt=""></a></body></html>'))
     assert logo_names(page, url) == {"nhậtbáo"}
+
+
+def test_a_picture_whose_text_names_nothing_leaves_the_link_homes_label_the_sites_name():
+    """ "<a aria-label='Abendkurier'><img alt='logo'></a>": a picture whose text says only that it is a logo, or
+    where the link leads ("Home", "Startseite"), names nothing itself; the link's label names the site, as it did
+    before pictures naming themselves took the label's place."""
+    from newsspider.extract.elements import PageElements
+    from newsspider.extract.headline import logo_names
+
+    url = "https://www.ak-news.example/politik/a-1"
+    for picture in ('<img src="/l.png" alt="logo">', '<img src="/l.png" alt="Logo">', '<img src="/l.png" alt="Home">',
+                    '<img src="/l.png" alt="Startseite">', "<svg><title>logo</title><path d='M0'/></svg>"):
+        link = f'<a href="/" aria-label="Abendkurier">{picture}</a>'
+        page = PageElements(parse_html(f"<html><body>{link}</body></html>"))
+        assert logo_names(page, url) == {"abendkurier"}, picture
+        assert title(f"<meta property='og:title' content='{HEADLINE} - Abendkurier'>", link + BODY, url=url) == HEADLINE, picture

@@ -1358,12 +1358,19 @@ def logo_names(page: PageElements, url: str | None) -> frozenset[str]:
         home = host_key(address)
         if not is_home_page(address) or not (home == host or host.endswith(f".{home}")):
             continue
-        pictured = [text for text in (*(image.get("alt") for image in link.iter("img")),
-                                      *(seen_text(label) for label in link.iter("title"))) if text and text.strip()]
-        # A picture that names itself names the logo; the link's own label then says what the link does.
-        labels = [link.get("aria-label"), link.get("title")] if not pictured and _shows_logo(link) else []
-        names.update(site_name_key(_LOGO_WORD.sub("", single_spaced(text))) for text in (*labels, *pictured) if text)
-    return frozenset(names - _home_words() - {""})
+        # A picture that names itself names the logo; the link's own label then says what the link does. A
+        # picture's text saying only "logo" or where the link leads ("Home") names nothing: the label names the site.
+        pictured = _logo_keys((*(image.get("alt") for image in link.iter("img")),
+                               *(seen_text(label) for label in link.iter("title"))))
+        names.update(pictured or (_logo_keys((link.get("aria-label"), link.get("title"))) if _shows_logo(link) else set()))
+    return frozenset(names)
+
+
+def _logo_keys(texts: Iterable[str | None]) -> set[str]:
+    """The :func:`site_name_key` of the names ``texts`` give a logo: without the word "logo", none that is
+    empty or says what a link home does (:func:`_home_words`)."""
+    keys = {site_name_key(_LOGO_WORD.sub("", single_spaced(text))) for text in texts if text}
+    return keys - _home_words() - {""}
 
 
 def _shows_logo(link: HtmlElement) -> bool:
