@@ -51,3 +51,25 @@ def test_a_date_beside_the_names_is_no_name(byline, names):
 ])
 def test_what_a_date_leaves_is_a_name_only_where_it_reads_as_one(byline, names):
     assert author_names([byline]) == names
+
+
+# A surname that is a month's or a weekday's name in some language stays the name's: a month's name before a
+# count back ("May 5 hours ago": the number counts hours) or before a day's number its own month follows
+# ("Marzo 5 marzo": that day's month is the second), and a weekday right after a given name alone ("Thomas
+# Sonntag, 5. März"; "Malcolm Owen Monday" above leaves a full name and is the date's).
+@pytest.mark.parametrize(("byline", "names"), [
+    ("By Theresa May 5 hours ago", ["Theresa May"]),
+    ("Bruno Mars 5 hours ago", ["Bruno Mars"]),
+    ("Bille August vor 3 Stunden", ["Bille August"]),
+    ("By Theresa May 5 March 2024", ["Theresa May"]),
+    ("Lucia Marzo 5 marzo 2024", ["Lucia Marzo"]),
+    ("Victoria Abril 5 de marzo de 2024", ["Victoria Abril"]),
+    ("Ayşe Ekim 5 Ekim 2024", ["Ayşe Ekim"]),
+    ("Марат Май 5 марта 2024", ["Марат Май"]),
+    ("Placido Domingo, 5 de marzo de 2024", ["Placido Domingo"]),
+    ("Thomas Sonntag, 5. März 2024", ["Thomas Sonntag"]),
+    ("Von Thomas Sonntag am 5. März 2024", ["Thomas Sonntag"]),
+    ("Nancy Friday, March 5, 2024", ["Nancy Friday"]),
+])
+def test_a_surname_named_like_a_month_or_weekday_beside_the_date_stays_the_names(byline, names):
+    assert author_names([byline]) == names

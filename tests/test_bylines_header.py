@@ -127,3 +127,19 @@ def test_an_agency_dateline_paragraph_does_not_end_the_cjk_header_walk(dateline)
 ])
 def test_a_follow_or_subscribe_control_in_the_byline_box_is_no_name(box):
     assert authors(f"<article><h1>{TITLE}</h1>{box}{STORY}</article>") == ["Jane Doe"]
+
+
+# The author's name set as a button (it opens the author's card) is the name: its class marks it as the author's.
+@pytest.mark.parametrize("box", [
+    "<div class='byline'><button class='byline__author'>Jane Doe</button></div>",
+    "<div class='byline'><span class='author-name' role='button' tabindex='0'>Jane Doe</span></div>",
+])
+def test_the_authors_name_set_as_a_button_is_the_name(box):
+    assert authors(f"<article><h1>{TITLE}</h1>{box}{STORY}</article>") == ["Jane Doe"]
+
+
+# A short lead sentence ending in 电 or 讯 that names no outlet ("停电": a power cut) is the story's: the walk ends.
+def test_a_short_lead_sentence_ending_in_a_dispatch_character_ends_the_cjk_header_walk():
+    byline = "<div class='byline'>记者 王小明</div>"
+    lead = "<p>昨晚全市大面积停电。</p>"
+    assert authors(f"<article><h1>{TITLE}</h1><div class='share'>{SHARE}</div>{lead}{byline}{SHORT_PARAGRAPHS[0] * 3}</article>") == []

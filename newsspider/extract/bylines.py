@@ -532,14 +532,33 @@ def _without_date_words(words: list[str], cased: bool) -> str:
     while words:
         last = words[-1]
         dated = _date_words(words)  # a phrase first: "Mis à jour" is no "Mis" and lower-case words
+        if dated == 1 and _given_names_surname(words):
+            break
         if dated:
             del words[-dated:]
-        elif (not _HAS_LETTER.search(last) or _REVISION.match(last) or last.rstrip(",").casefold() in _weekday_names()
+        elif (not _HAS_LETTER.search(last) or _REVISION.match(last) or _is_weekday(words)
               or (cased and last.islower() and len(last.rstrip(".,")) <= PREPOSITION_CHARS and not _DIGIT.search(last))):
             words.pop()
         else:
             break
     return " ".join(words)
+
+
+def _is_weekday(words: list[str]) -> bool:
+    """Whether the last of ``words`` is a weekday's name (:func:`_weekday_names`) a date's, not a surname
+    (:func:`_given_names_surname`)."""
+    return words[-1].rstrip(",").casefold() in _weekday_names() and not _given_names_surname(words)
+
+
+def _given_names_surname(words: list[str]) -> bool:
+    """Whether the last of ``words``, capitalised, follows a capitalised word alone (a byline word aside): a
+    given name's surname, even where it is a month's or a weekday's name ("Theresa May", "Lucia Marzo",
+    "Thomas Sonntag", "Placido Domingo", "Ayşe Ekim"); "Malcolm Owen Monday", "Max Muster am Samstag" leave a
+    name and its preposition, and their weekday is the date's; a date's word before it makes it the date's too
+    ("Aktualisiert Montag", "Updated Monday")."""
+    names = words[1:] if words and _BYLINE_WORD.match(words[0] + " ") else words
+    return (len(names) == 2 and all(_has_capital(word[0]) for word in names)
+            and not _date_words(names[:1]) and not _REVISION.match(names[0]))  # "Aktualisiert Montag": the date's
 
 
 def _without_weekday(part: str) -> str:
@@ -599,14 +618,16 @@ def _date_start(part: str) -> int | None:
         starts.append(ago)
     words = list(re.finditer(r"\S+", part))
     for index, word in enumerate(words):
+        if ago is not None and word.start() >= ago:
+            break  # the count back's number counts hours, no day ("Theresa May 5 hours ago": May is a name)
         if not _DAY_NUMBER.fullmatch(word[0]):
             continue
-        if index and _month_word(words[index - 1][0]):
-            starts.append(words[index - 1].start())  # "March 5"
-            break
         after = [other[0] for other in words[index + 1:index + 3]]
         if after and (_month_word(after[0]) or len(after) > 1 and after[0] in _DAY_LINKS and _month_word(after[1])):
-            starts.append(word.start())  # "5 mars", "5. März", "5 de marzo"
+            starts.append(word.start())  # "5 mars", "5. März", "5 de marzo" (before "Marzo 5 marzo": its month follows)
+            break
+        if index and _month_word(words[index - 1][0]):
+            starts.append(words[index - 1].start())  # "March 5"
             break
     return min(starts) if starts else None
 

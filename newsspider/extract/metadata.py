@@ -160,12 +160,17 @@ _BYLINE_PARTS = frozenset({"date", "time", "datetime", "published", "updated", "
                            "location", "dateline", "place", "city"})
 # A Chinese agency's dateline set as a paragraph of its own: the outlet, the place (and day), "电" or "讯" (a
 # dispatch, a report: "新华社北京电。", "中新网北京3月5日电：", "本报讯。"), no clause of a sentence (no comma).
-_CHINESE_DATELINE = re.compile(r"[^，,；。]{1,30}[电電讯訊][。：:]?")
+# The outlet is named ("社", "网", "报": an agency, a site, a paper): "停电。" (a power cut) is a sentence.
+_CHINESE_DATELINE = re.compile(r"[^，,；。]{0,30}[社网網报報][^，,；。]{0,20}[电電讯訊][。：:]?")
 # The words of a class name that marks the author's name itself ("author", "byline-author", "author-name").
 _AUTHOR_CLASS_WORDS = frozenset({"author", "authors", "byline", "name"})
 # The class words of a control that acts on the author (follow, subscribe to): its label ("Follow", "Folgen",
 # "Suivre") is no part of a byline (:func:`_is_control`).
 _CONTROL_WORDS = frozenset({"follow", "unfollow", "subscribe", "unsubscribe"})
+# Whether the element or one inside it may be a control (:func:`_is_control`'s tests, "ollow" for "follow" and
+# "Follow"): found in C, so an element with none (most) is read by ``itertext`` in C, not walked in Python.
+_MAY_BE_CONTROL = etree.XPath("boolean(descendant-or-self::*[self::button or @role = 'button'"
+                              " or contains(@class, 'ollow') or contains(@class, 'ubscribe')])")
 _AT = "@"  # in an e-mail address or a handle
 _LINE_BREAK = "\u2028"  # Unicode's line separator: where an element ends a line
 
@@ -557,6 +562,9 @@ def _short_text(element: HtmlElement, limit: int) -> str:
 def _shown_pieces(element: HtmlElement) -> Iterator[str]:
     """The element's text pieces (as ``itertext``, lazily) without those of the controls inside it (:func:`_is_control`:
     a byline box's "Follow" button beside the name, "Jane DoeFollow" run together), nor of a control it is."""
+    if not _MAY_BE_CONTROL(element):
+        yield from element.itertext()  # no control in it (most elements): read in C
+        return
     if _is_control(element):
         return
     if element.text and isinstance(element.tag, str):
@@ -571,11 +579,13 @@ def _shown_pieces(element: HtmlElement) -> Iterator[str]:
 def _is_control(element: HtmlElement) -> bool:
     """A control a reader acts with, no text a byline prints: a ``<button>``, an element of role button, or one
     whose class names what it does to the author (:data:`_CONTROL_WORDS`: LinkedIn's ``author-info__follow-button``
-    "Follow", a "Subscribe" link)."""
-    if element.tag == "button" or element.get("role") == "button":
+    "Follow", a "Subscribe" link); not a button whose class marks the author's name (:data:`_AUTHOR_CLASS_WORDS`:
+    ``<button class="byline__author">``, the name opening the author's card)."""
+    words = class_words(element.get("class") or "")
+    if not _CONTROL_WORDS.isdisjoint(words):
         return True
-    marks = element.get("class")
-    return marks is not None and not _CONTROL_WORDS.isdisjoint(class_words(marks))
+    # a button whose class marks the author's name is the name (it opens the author's card: "byline__author")
+    return (element.tag == "button" or element.get("role") == "button") and _AUTHOR_CLASS_WORDS.isdisjoint(words)
 
 
 def _lines(element: HtmlElement) -> list[str]:
