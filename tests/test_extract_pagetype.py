@@ -1204,6 +1204,23 @@ def test_an_articles_photo_captions_stay_out_of_its_body():
     assert result.article is not None and "new carriages on line" not in result.article.text
 
 
+def test_an_articles_gallery_whose_captions_outweigh_its_paragraphs_stays_out_of_its_body():
+    # A story told in paragraphs (a body of its own, read) above a gallery of captioned photos whose
+    # captions hold more text than it: no photo story, whose text trafilatura lost; the captions
+    # were appended to the story's text.
+    caption = ("Photo {n} of the gallery: crowds gather on the square by the old depot as the first tram of "
+               "the new fleet is shown to residents and the press.")
+    gallery = "".join(f"<figure><img src='/media/g{n}.jpg'><figcaption>{caption.format(n=n)}</figcaption></figure>"
+                      for n in range(8))
+    paragraphs = "".join(f"<p>{text}</p>" for text in ENGLISH_STORY)
+    html = page(f"<main><article><h1>Tram plan</h1>{paragraphs}<div class='gallery'>{gallery}</div></article></main>",
+                "<script type='application/ld+json'>{\"@type\": \"NewsArticle\"}</script>", lang="en")
+    result = extract_article(html, "https://x.org/2024/05/tram-plan")
+    assert result.article is not None, result.reason
+    assert all(line in result.article.text for line in ENGLISH_STORY)
+    assert "of the gallery" not in result.article.text
+
+
 def test_a_live_pages_updates_with_their_permalinks_all_stay_in_its_text():
     # Each update an <article> holding its permalink (a link to its own anchor) and a heading linking
     # to its own page: parts of this page, not teaser cards or boxes of other stories (the tree's

@@ -47,6 +47,7 @@ from newsspider.extract.pagetype import (
     listing_teasers,
     longest_body,
     own_chars,
+    own_shape,
     page_type,
     photo_story,
     pointer_heading,
@@ -268,15 +269,16 @@ def _photo_story_reading(text: str, tree: HtmlElement, page: PageElements, body_
                          body: PageElements, url: str, meta: PageMetadata,
                          options: ExtractOptions) -> tuple[str, str, tuple[str, ...], bool] | None:
     """:func:`read_page_text` of a photo story with its captions as its text, where the page is one: its
-    own photos' captions make most of its text (:func:`~newsspider.extract.pagetype.photo_story`: trafilatura
-    drops every ``<figure>``, and the page read as its sidebar's teasers, or too little text) and it says it
+    own photos' captions make most of its text, which holds no body of its own without them
+    (:func:`~newsspider.extract.pagetype.photo_story`: trafilatura drops every ``<figure>``, and the
+    page read as its sidebar's teasers, or too little text) and it says it
     is an article, or dates itself, or prints a date by its headline. None elsewhere, or where the
     captions add nothing of the page's own."""
     captions = story_captions(body, url, meta.canonical)
     if not captions:
         return None
     teasers = listing_teasers(body_tree, url, meta.canonical, body)
-    if not (photo_story(captions, own_chars(text, teasers))
+    if not (photo_story(captions, own_shape(text, teasers))
             and (meta.declares_article or meta.dated or headline_date(page, meta.title, url, meta.canonical))):
         return None
     pictured = with_captions_as_text(body_tree, captions)

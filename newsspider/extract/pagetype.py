@@ -232,18 +232,25 @@ def story_captions(page: PageElements, url: str | None, canonical: str | None) -
     return found
 
 
-def photo_story(captions: list[HtmlElement], own: int) -> bool:
-    """Whether the ``captions`` of a page's own photos (:func:`story_captions`) make most of its
-    text: :data:`PHOTO_STORY_FIGURES` or more of them read as running text and together hold more
-    than the page's ``own`` text read without them (:func:`own_chars`; trafilatura drops every
-    ``<figure>``, and may read a sidebar for the story)."""
+def photo_story(captions: list[HtmlElement], read: TextShape) -> bool:
+    """Whether the ``captions`` of a page's own photos (:func:`story_captions`) make its story:
+    :data:`PHOTO_STORY_FIGURES` or more of them read as running text and together hold more than
+    the page's own text read without them, which holds no body of its own (``read``:
+    :func:`own_shape`; trafilatura drops every ``<figure>``, and may read a sidebar for the story).
+    A story read in paragraphs is told there: its gallery's captions, however long, illustrate it."""
     texts = [single_spaced(text_content(caption)) for caption in captions]
-    return sum(map(running_text, texts)) >= PHOTO_STORY_FIGURES and sum(map(len, texts)) > own
+    return (not read.body and sum(map(running_text, texts)) >= PHOTO_STORY_FIGURES
+            and sum(map(len, texts)) > read.own)
+
+
+def own_shape(text: str, teasers: list[Teaser]) -> TextShape:
+    """What ``text`` is made of, its ``teasers`` for other pages apart (:func:`text_shape`)."""
+    return text_shape([line.strip() for line in text.splitlines() if line.strip()], teasers)
 
 
 def own_chars(text: str, teasers: list[Teaser]) -> int:
     """How much of ``text`` is the page's own, its ``teasers`` for other pages not counted (:func:`text_shape`)."""
-    return text_shape([line.strip() for line in text.splitlines() if line.strip()], teasers).own
+    return own_shape(text, teasers).own
 
 
 def with_captions_as_text(tree: HtmlElement, captions: list[HtmlElement]) -> HtmlElement:
