@@ -278,14 +278,15 @@ def _photo_story_reading(text: str, tree: HtmlElement, page: PageElements, body_
     if not captions:
         return None
     teasers = listing_teasers(body_tree, url, meta.canonical, body)
-    if not (photo_story(captions, own_shape(text, teasers))
+    read = own_shape(text, teasers)
+    if not (photo_story(captions, read)
             and (meta.declares_article or meta.dated or headline_date(page, meta.title, url, meta.canonical))):
         return None
     pictured = with_captions_as_text(body_tree, captions)
     own = PageElements(pictured)
     whole, whole_page = (pictured, own) if body_tree is tree else (tree, page)
     again = read_page_text(whole, whole_page, pictured, own, url, meta, options)
-    return again if own_chars(again[1], teasers) > own_chars(text, teasers) else None
+    return again if own_chars(again[1], teasers) > read.own else None
 
 
 def _kept_text(text: str, tree: HtmlElement, page: PageElements, story: HtmlElement | None, url: str,
