@@ -199,6 +199,30 @@ def test_a_printed_date_reading_both_ways_is_not_decided_by_a_language_written_b
     assert _printed("03/05/2024", lang, extra=extra) == day
 
 
+@pytest.mark.parametrize("extra", [
+    # another date the page shows on neither of the printed date's days tells no order: the printed date stays the
+    # page's, day first, as where the locale tells the order (a date in the story, a caption's, a reader's comment)
+    "<p>Works on the new line begin on June 1, 2024, the council said.</p>",
+    "<figure><img src='/depot.jpg'><figcaption>The depot on February 2, 2024. Photo: J. Doe</figcaption></figure>",
+    "<div class='comment'><b>Bob</b> <span>May 6, 2024 at 10:00 am</span><p>Long overdue, this tram.</p></div>",
+])
+def test_a_date_on_neither_day_of_a_printed_date_reading_both_ways_does_not_replace_it(extra):
+    assert _printed("03/05/2024", "en", extra=extra) == "2024-05-03"
+
+
+def test_a_date_on_neither_day_of_a_printed_date_dates_the_page_where_the_printed_date_cannot():
+    # the address's day lies two months from either reading: the printed date is no publication's, the address's is
+    assert _printed("03/05/2024", "en", "https://edition.example.com/2024/03/07/story") == "2024-03-07"
+
+
+def test_a_complete_time_on_one_day_of_a_printed_date_keeps_its_own_clock():
+    # a script's time with its offset tells the order and the instant; the printed clock names no zone
+    script = '<script>var meta = {"headline": "Tram line extended", "pubDate": "2024-03-05T10:15:00-05:00"};</script>'
+    body = (f"{script}<article><h1>Tram line extended</h1><p class='meta'>03/05/2024 10:15</p>"
+            + "".join(f"<p>{t}</p>" for t in PARAGRAPHS) + "</article>")
+    assert extract_article(page(body, lang="en"), STORY).article.published == "2024-03-05T10:15:00-05:00"
+
+
 def test_a_printed_date_reading_both_ways_gives_way_to_the_day_of_the_address():
     assert _printed("03/05/2024", "en", "https://edition.example.com/2024/03/05/story") == "2024-03-05"
     assert _printed("28/04/2024", "en") == "2024-04-28"  # one reading only: that day
@@ -248,3 +272,16 @@ def test_a_language_with_its_script_is_its_likely_country_where_that_keeps_the_l
 ])
 def test_a_dateline_on_a_page_in_chinese_with_its_script_is_on_chinas_clock(dateline, lang, published):
     assert dateline_published(dateline, lang, STORY) == published
+
+
+def test_a_page_showing_no_date_reading_both_ways_is_searched_once(monkeypatch):
+    # the searches that read a printed date passed over run again only where the page shows one: an undated
+    # English page is not searched twice by htmldate (a page of thousands of links: 0.2-0.3 s each)
+    from newsspider.extract import published
+
+    calls = []
+    search = published._htmldate_search
+    monkeypatch.setattr(published, "_htmldate_search", lambda *args: calls.append(1) or search(*args))
+    body = "<article><h1>Tram line extended</h1>" + "".join(f"<p>{t}</p>" for t in PARAGRAPHS) + "</article>"
+    assert extract_article(page(body, lang="en"), STORY).article.published is None
+    assert len(calls) == 1

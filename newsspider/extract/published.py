@@ -841,7 +841,8 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     declares or shows anywhere: a slug's "/09-11-2001-remembered" is its title's day), else, where the page's locale
     leaves the order of a date in numbers open (:func:`_day_order_undecided`: English without a region), the dateline,
     label and htmldate's search that passed over a date reading both ways ("03/05/2024") reading it as before (the
-    order is the page's to tell: another source that does comes first), else a dateline counting back from ``now`` ("vor 5 Stunden": :func:`_time_ago`; last, as it tells
+    order is the page's to tell: another source on one of its days comes first, one on neither day gives way to it,
+    :func:`_in_printed_order`), else a dateline counting back from ``now`` ("vor 5 Stunden": :func:`_time_ago`; last, as it tells
     the moment to the hour at best, and a page that prints it may print its date elsewhere too);
     none that lies after ``now``, the page's fetch (default: the wall clock; a year of another
     calendar: :func:`newsspider.dates.is_future`), nor one days away from the day the page's address
@@ -855,26 +856,28 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     country = cache(partial(_undeclared_country, page, url, canonical))  # once, if a search needs it
     day_first = partial(_writes_day_first, page, url, _locale(page.tree.get("lang")), country)
     open_order = cache(partial(_day_order_undecided, page, url, _locale(page.tree.get("lang"))))
+    passed_over = cache(lambda: open_order() and _shows_open_order(page.body_text()))  # what the last three re-read
     searches = (lambda: _dateline_time(page, title, url, own, country), lambda: _opening_dateline(text),
                 lambda: _labelled_date(page, url, own), lambda: _address_day(url, canonical),
                 lambda: _script_published(page, title, country), lambda: media,
                 lambda: _own_card_date(page, url, canonical),
                 lambda: _htmldate(tree, url, page, own, canonical, country, open_order),
                 lambda: _day_first_address_day(url, canonical, day_first),
-                lambda: _dateline_time(page, title, url, own, country, decided=False) if open_order() else None,
-                lambda: _labelled_date(page, url, own, decided=False) if open_order() else None,
-                lambda: _htmldate(tree, url, page, own, canonical, country) if open_order() else None,
+                lambda: _dateline_time(page, title, url, own, country, decided=False) if passed_over() else None,
+                lambda: _labelled_date(page, url, own, decided=False) if passed_over() else None,
+                lambda: _htmldate(tree, url, page, own, canonical, country) if passed_over() else None,
                 lambda: _time_ago(page, title, url, own, now))
     address = _publication_address_day(url, canonical)
     for search in searches:
         found = search()
-        stamp = parse_timestamp(found) if found else None
-        if stamp is not None and open_order():  # the order of a printed date the dateline passed over
-            stamp = _in_printed_order(stamp, page, title, url, own, country) or stamp
-        if stamp is not None and not is_future(stamp, now) and (address is None or _fits_day(stamp, address)):
-            uploaded = parse_timestamp(media) if media and not stamp.has_time else None
-            on_day = uploaded is not None and uploaded.complete and _may_fall_on(uploaded, stamp.moment.date())
-            return (uploaded if on_day and uploaded is not None else stamp).iso()
+        read = parse_timestamp(found) if found else None
+        # the printed date the dateline passed over, in the order ``read`` tells, else ``read`` as found
+        printed = _in_printed_order(read, page, title, url, own, country) if read and open_order() else None
+        for stamp in (printed, read) if printed is not None else (read,):
+            if stamp is not None and not is_future(stamp, now) and (address is None or _fits_day(stamp, address)):
+                uploaded = parse_timestamp(media) if media and not stamp.has_time else None
+                on_day = uploaded is not None and uploaded.complete and _may_fall_on(uploaded, stamp.moment.date())
+                return (uploaded if on_day and uploaded is not None else stamp).iso()
     return None
 
 
@@ -1160,14 +1163,19 @@ def _in_printed_order(found: Timestamp, page: PageElements, title: str | None, u
                       country: Callable[[], str | None]) -> Timestamp | None:
     """The date by the headline that reads both ways (:func:`_read_dateline` passed it over: "03/05/2024 10:15"),
     in the order that puts it on the day ``found`` (another source's date) falls on (:func:`_may_fall_on`: a time
-    in UTC on its day in some zone), with the clock it shows; None where neither order does, or the dateline is an
-    update's or reads one way. Another source tells the order; the printed date tells the time."""
+    in UTC on its day in some zone), with the clock it shows; day first where neither order does: a date on
+    neither day (one in the story's text, a caption's, a reader's comment) tells no order, and the printed date is
+    the page's, as where the locale tells the order. None where ``found`` is a complete time on one of its days (its
+    own offset beats a clock shown without one), or the dateline is an update's or reads one way. Another source
+    tells the order; the printed date tells the day and the time."""
     day, updated, reading = _dateline_reading(page, title, url, own, decided=False)
     other = _month_first(reading) if day and not updated else None
     if day is None or other is None:
         return None
     on_day = next((printed for printed in (day, other) if _may_fall_on(found, date.fromisoformat(printed[:10]))), None)
-    shown = _dateline_at(on_day, reading, country) if on_day is not None else None
+    if on_day is not None and found.complete:
+        return None
+    shown = _dateline_at(on_day or day, reading, country)
     return parse_timestamp(shown) if shown else None
 
 
@@ -1451,6 +1459,12 @@ def _short_year_first(text: str) -> str | None:
         return date(_CENTURY + int(match[1]), int(match[3]), int(match[4])).isoformat()
     except ValueError:
         return None
+
+
+def _shows_open_order(text: str) -> bool:
+    """Whether ``text`` shows a date with slashes that reads both ways (:func:`_month_first`), one the searches of a
+    page whose locale leaves the order open passed over (:func:`undeclared_date` reads it then, and only then)."""
+    return any(_month_first(match[0]) for match in _SLASHED_DAY.finditer(text))
 
 
 def _month_first(text: str) -> str | None:
