@@ -176,7 +176,7 @@ def writes_day_first(language: str | None, country: str | None) -> bool | None:
     ``language`` (ISO 639) as ``country`` writes it, by CLDR's short date (through Babel): "03-05-2024" is 3 May in
     the English of Britain or India, 5 March in that of the United States. Without a country (or where CLDR has no
     locale of the pair), the language's every locale must agree: French writes the day first everywhere, English and
-    Spanish (the United States', Panama's) not: None, as where CLDR knows neither."""
+    Spanish (Panama's and Puerto Rico's month first) not: None, as where CLDR knows neither."""
     language = _LANGUAGE_ALIASES.get((language or "").lower(), (language or "").lower())
     if not language.isalpha():
         return None
@@ -190,7 +190,7 @@ def writes_day_first(language: str | None, country: str | None) -> bool | None:
 
 def day_order_differs(language: str | None) -> bool:
     """Whether CLDR's locales of ``language`` write a date in numbers in both orders (English: the United States
-    month first, Britain day first; Spanish: the United States and Panama month first): a page declaring the language
+    month first, Britain day first; Spanish: Panama and Puerto Rico month first): a page declaring the language
     alone, in no country, leaves "03/05/2024" undecided. False for a language CLDR knows none of."""
     language = _LANGUAGE_ALIASES.get((language or "").lower(), (language or "").lower())
     return language.isalpha() and len(set(_day_first_locales(language).values())) > 1
