@@ -810,7 +810,10 @@ def test_a_bare_label_before_a_short_headline_in_a_script_without_spaces_goes():
 def test_tibetan_labels_end_with_the_shad_their_sentences_end_with():
     """The Tibetan shad ། closes a label as it closes a sentence: a label's shad does not make it
     one. A label above a linked headline, an ad slot's label, a picture's credit go."""
-    html = page('<p>འདི་ཡང་ཀློག་རོགས།</p>', '<p><a href="/2024/04/old.html">Udalak aurrekontua onartu du</a></p>')
+    html = page('<p><strong>འདི་ཡང་ཀློག་རོགས།</strong></p>',
+                '<p><a href="/2024/04/old.html">Udalak aurrekontua onartu du</a></p>')
+    assert clean(html, ["འདི་ཡང་ཀློག་རོགས།", "Udalak aurrekontua onartu du"]) == BODY
+    html = page('<h3>འདི་ཡང་ཀློག་རོགས།</h3>', '<p><a href="/2024/04/old.html">Udalak aurrekontua onartu du</a></p>')
     assert clean(html, ["འདི་ཡང་ཀློག་རོགས།", "Udalak aurrekontua onartu du"]) == BODY
     html = page('<p>འདི་ཡང་ཀློག་རོགས། <a href="/2024/04/old.html">Udalak aurrekontua onartu du gaur</a></p>')
     assert clean(html, ["འདི་ཡང་ཀློག་རོགས། Udalak aurrekontua onartu du gaur"]) == BODY
@@ -830,3 +833,24 @@ def test_a_bare_label_before_a_chinese_headline_with_a_latin_name_in_it_goes():
     # A linked name of two or three words in a Latin script stays.
     html = page('<p>Family: sister of <a href="/people/park.html">Park Hee Soon</a></p>')
     assert clean(html, ["Family: sister of Park Hee Soon"]) == [BODY[0], "Family: sister of Park Hee Soon", BODY[1]]
+
+
+def test_a_short_tibetan_sentence_is_no_label_by_its_shad_alone():
+    """A short Tibetan sentence ends with the shad a label ends with: on a line of its own above a
+    dropped link, or bold before a link, it stays; the shad with no other sign makes no label."""
+    sentence, headline = "དེ་ནི་ཧ་ཅང་གལ་ཆེན་རེད།", "ལྷ་སར་དཔལ་འབྱོར་ཚོགས་འདུ་བསྐོངས་པ།"
+    html = page(f"<p>{sentence}</p>", f'<p><a href="/2024/04/old.html">{headline}</a></p>')
+    assert clean(html, [sentence]) == [BODY[0], sentence, BODY[1]]
+    html = page(f'<p><b>{sentence}</b> <a href="/2024/04/old.html">{headline}</a></p>')
+    assert clean(html, [f"{sentence} {headline}"]) == [BODY[0], f"{sentence} {headline}", BODY[1]]
+
+
+def test_a_short_cjk_link_written_on_from_its_label_or_naming_a_list_is_the_story_s():
+    """A CJK link of 6 to 11 characters at a paragraph's end: written on from the words before it
+    with no space ("据<link>新华社北京分社</link>") it is one phrase with them; names listed with
+    spaces between ideographs ("记者 <link>李明 王芳 张伟</link>") are no headline. Both stay."""
+    for before, link in (("据", "新华社北京分社"), ("详情请见", "国家统计局官方网站"), ("東京都の", "小池百合子知事は"),
+                         ("记者 ", "李明 王芳 张伟"), ("首相は ", "岸田文雄 内閣総理大臣")):
+        line = before + link
+        html = page(f'<p>{before}<a href="/2024/05/other.html">{link}</a></p>')
+        assert clean(html, [line]) == [BODY[0], line, BODY[1]], line

@@ -80,6 +80,10 @@ MIN_LINK_ITEM_CAPITALISED = 0.6
 MAX_LINK_LABEL_WORDS = 5
 MAX_LINK_LABEL_WIDTH = 40
 MIN_LINKED_HEADLINE_CHARS = 12
+# A label ending with a colon as the text's last line, in a script written without spaces: there no
+# word count tells a box's heading (a compound of two words, "相关新闻：", "関連記事：") from a clause
+# introducing a dropped quote ("声明全文如下：", "外交部发言人表示："), so it is as wide as the heading.
+MAX_UNSPACED_LABEL_WIDTH = 10
 # After a bare label (no separator, no markup: "Soma pia <link>") the link must read as a headline:
 # this many words at least, unless its script writes no spaces (a linked name, "Family: sister of
 # <link>Park Hee Soon</link>", "Von <link>Simin Jawabreh</link>", is a person's page, not a story).

@@ -39,6 +39,7 @@ from newsspider.extract.cleaning.limits import (
     MAX_TAIL_WORDS,
     MAX_TITLED_WIDTH,
     MAX_TITLED_WORDS,
+    MAX_UNSPACED_LABEL_WIDTH,
     MIN_END_CREDIT_LINES,
     MIN_TITLE_PART_CHARS,
     TITLE_SCAN_LINES,
@@ -71,11 +72,10 @@ from newsspider.extract.cleaning.text import (
     LIST_ITEM_MARKS,
     ends_sentence,
     has_sentence_break,
-    may_be_label,
     width_at_most,
 )
 from newsspider.extract.language import dominant_script
-from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS, alnum_only, alnum_only_is, end_says_nothing
+from newsspider.unicode_classes import UNMARKED_SENTENCE_SCRIPTS, alnum_only, alnum_only_is, is_unspaced
 
 __all__ = ["RULES", "CleanResult", "Removals", "clean_text", "headline_line", "story_short_lines"]
 
@@ -312,15 +312,15 @@ def story_short_lines(lines: list[str], title: str | None = None, site_name: str
 
 
 def _running(line: str) -> bool:
-    """A paragraph of running text: long, or ending like a sentence with a mark that ends no label
-    (a Tibetan line of chrome ends with the shad its sentences end with: ``end_says_nothing``)."""
-    return not is_short(line) or not may_be_label(line)
+    """A paragraph of running text: long, or ending like a sentence. A short Tibetan sentence ends
+    with the shad its labels end with too: it counts as running text, as its end alone says."""
+    return not is_short(line) or ends_sentence(line)
 
 
 def _may_be_sentence(line: str) -> bool:
     """Running text, or a line of a script whose sentences end with no mark (there no line end
     tells a sentence from a label)."""
-    return _running(line) or end_says_nothing(line) or dominant_script(line) in UNMARKED_SENTENCE_SCRIPTS
+    return _running(line) or dominant_script(line) in UNMARKED_SENTENCE_SCRIPTS
 
 
 def _is_chrome(line: str, *, pats: Patterns, site_lines: Container[str], site_labels: Container[str],
@@ -583,9 +583,11 @@ def _introduces_nothing(line: str) -> bool:
     """A label that ends with a colon as the text's last line: a box's heading ("Related
     stories:"), what it introduced gone. At most ``MAX_LINK_LABEL_WORDS`` words: a sentence
     that introduces a quote the extraction dropped ("The minister then told reporters who had
-    waited outside for hours:") stays."""
+    waited outside for hours:") stays. A script written without spaces has no words to count:
+    there the label is at most ``MAX_UNSPACED_LABEL_WIDTH`` wide ("声明全文如下：" stays)."""
     core = line.rstrip()
-    return (core.endswith((":", "：")) and width_at_most(core, MAX_LINK_LABEL_WIDTH)
+    limit = MAX_UNSPACED_LABEL_WIDTH if any(map(is_unspaced, core)) else MAX_LINK_LABEL_WIDTH
+    return (core.endswith((":", "：")) and width_at_most(core, limit)
             and len(core.split()) <= MAX_LINK_LABEL_WORDS and not has_sentence_break(core))
 
 

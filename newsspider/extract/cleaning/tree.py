@@ -119,7 +119,14 @@ from newsspider.extract.cleaning.text import (
 from newsspider.extract.elements import HEADING_TAGS, UNSEEN_TAGS, PageElements, text_content
 from newsspider.extract.language import dominant_script
 from newsspider.extract.pagetype import holds_its_permalink
-from newsspider.unicode_classes import CLOSING_MARKS, FULL_STOPS, UNMARKED_SENTENCE_SCRIPTS, is_cjk
+from newsspider.unicode_classes import (
+    CLOSING_MARKS,
+    FULL_STOPS,
+    UNMARKED_SENTENCE_SCRIPTS,
+    end_says_nothing,
+    is_cjk,
+    is_unspaced,
+)
 
 __all__ = ["drop_tree_chrome"]
 
@@ -536,7 +543,7 @@ def _linked_label(link: HtmlElement, anchor: str, candidates: set[str], chrome: 
     if not is_punct_only(tail) or not same_site():
         return
     if label:
-        if _is_label(label, block, link) or (_bare_label(label, anchor, tail)
+        if _is_label(label, block, link) or (_bare_label(label, anchor, tail, not whole[at - 1].isspace())
                                              and not _item_of_story_list(block, story_lists)):
             chrome.add(whole)
         return
@@ -621,20 +628,32 @@ def _teaser_heading(link: HtmlElement, candidates: set[str], chrome: set[str], s
             chrome.add(text)
 
 
-def _bare_label(label: str, anchor: str, tail: str) -> bool:
+def _bare_label(label: str, anchor: str, tail: str, glued: bool) -> bool:
     """A short label before a headline that ends the paragraph ("Soma pia <link>", no separator,
     no markup): nothing after the link, no full stop ending it, and in a cased script the headline
     starting with a capital or a digit ("According to <link>the ministry's statement</link>"
-    goes on with a clause); a headline of ``MIN_BARE_HEADLINE_WORDS`` words, not a linked name."""
+    goes on with a clause); a headline of ``MIN_BARE_HEADLINE_WORDS`` words, not a linked name.
+    ``glued``: no space between label and link, which in a script without spaces is one phrase."""
     if tail or not may_be_label(label) or _ends_statement(anchor):
         return False
     if not width_at_most(label, MAX_LINK_LABEL_WIDTH) or len(label.split()) > MAX_LINK_LABEL_WORDS:
         return False
-    words = len(anchor.split())
-    if 1 < words < MIN_BARE_HEADLINE_WORDS and not any(map(is_cjk, anchor)):  # a CJK headline's spaces part no words
+    if glued and is_unspaced(label[-1]) and is_unspaced(anchor[0]):
+        return False  # "据<link>新华社北京分社</link>": written on with no space, one phrase
+    if 1 < _words(anchor) < MIN_BARE_HEADLINE_WORDS:
         return False
     first = next((c for c in anchor if c.isalnum()), "")
     return not first.islower()
+
+
+def _words(anchor: str) -> int:
+    """The words of a link's text. In a CJK text a space between two ideographs or kana parts
+    words ("李明 王芳 张伟", names listed), one beside a Latin name parts none ("坎耶·维斯特（Kanye
+    West）:饶舌歌手更名为 Ye" is one headline)."""
+    if not any(map(is_cjk, anchor)):
+        return len(anchor.split())
+    return 1 + sum(1 for before, c, after in zip(anchor, anchor[1:], anchor[2:], strict=False)
+                   if c == " " and is_cjk(before) and is_cjk(after))
 
 
 def _ends_statement(anchor: str) -> bool:
@@ -647,13 +666,17 @@ def _ends_statement(anchor: str) -> bool:
 
 def _is_label(label: str, block: HtmlElement, link: HtmlElement | None) -> bool:
     """A short label set apart as one: a separator after it, inline markup of its own, capitals,
-    or nothing but a bullet; a short line of its own above the link needs none of these."""
+    or nothing but a bullet; a short line of its own above the link needs none of these. A line
+    ending with a shad (``end_says_nothing``) may be a short Tibetan sentence: its end alone makes
+    no label, and before a link its markup neither (a bold sentence); a line of its own above the
+    link is one when set apart as a heading or wholly marked up (``<p><b>...།</b></p>``)."""
     if not width_at_most(label, MAX_LINK_LABEL_WIDTH) or len(label.split()) > MAX_LINK_LABEL_WORDS:
         return False
     if is_punct_only(label) or label[-1] in _LABEL_END:
         return True
-    if not may_be_label(label):
-        return False
+    if ends_sentence(label):
+        return (end_says_nothing(label) and link is None
+                and (block.tag in HEADING_TAGS or _marked_up(label, block)))
     letters = [c for c in label if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return True
