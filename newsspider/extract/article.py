@@ -43,6 +43,7 @@ from newsspider.extract.pagetype import (
     BODY_PARAGRAPHS,
     DATED,
     UNDECLARED,
+    captions_tell,
     link_texts,
     listing_teasers,
     longest_body,
@@ -275,7 +276,7 @@ def _photo_story_reading(text: str, tree: HtmlElement, page: PageElements, body_
     is an article, or dates itself, or prints a date by its headline. None elsewhere, or where the
     captions add nothing of the page's own."""
     captions = story_captions(body, url, meta.canonical)
-    if not captions:
+    if not captions_tell(captions):
         return None
     teasers = listing_teasers(body_tree, url, meta.canonical, body)
     read = own_shape(text, teasers)

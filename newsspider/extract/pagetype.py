@@ -243,6 +243,13 @@ def photo_story(captions: list[HtmlElement], read: TextShape) -> bool:
             and sum(map(len, texts)) > read.own)
 
 
+def captions_tell(captions: list[HtmlElement]) -> bool:
+    """Whether :data:`PHOTO_STORY_FIGURES` or more of ``captions`` read as running text: the test of
+    :func:`photo_story` the captions answer alone, asked before the page's teasers are looked for
+    (most pages' captions are credits and labels)."""
+    return sum(running_text(single_spaced(text_content(caption))) for caption in captions) >= PHOTO_STORY_FIGURES
+
+
 def own_shape(text: str, teasers: list[Teaser]) -> TextShape:
     """What ``text`` is made of, its ``teasers`` for other pages apart (:func:`text_shape`)."""
     return text_shape([line.strip() for line in text.splitlines() if line.strip()], teasers)
