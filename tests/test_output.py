@@ -36,6 +36,7 @@ from newsspider.output import (
     recover_outputs,
     through_link,
 )
+from tests.standard_output import standard_output_to
 
 
 def article(**changes) -> Article:
@@ -703,21 +704,15 @@ def test_an_output_the_run_names_whose_side_file_is_the_redirected_standard_outp
                                                    str(tmp_path / "%(name)s.jsonl"): {"format": "jsonlines"}}})
     storage = build_from_crawler(AtomicFileFeedStorage, crawler, str(tmp_path / "news.jsonl"),
                                  feed_options={"overwrite": True, "format": "jsonlines"})
-    saved = os.dup(1)
-    try:
-        with (tmp_path / redirected_to).open("wb") as redirected:
-            os.dup2(redirected.fileno(), 1)
-            if refused:
-                with pytest.raises(OutputError, match=re.escape("its story export is the run's standard output "
-                                                                "(-o -), written beside it after the articles")):
-                    storage.open(Spider("news"))
-                assert not partial_name(tmp_path / "news.jsonl").exists()
-            else:
+    with standard_output_to(tmp_path / redirected_to):
+        if refused:
+            with pytest.raises(OutputError, match=re.escape("its story export is the run's standard output "
+                                                            "(-o -), written beside it after the articles")):
                 storage.open(Spider("news"))
-                storage.discard()
-    finally:
-        os.dup2(saved, 1)
-        os.close(saved)
+            assert not partial_name(tmp_path / "news.jsonl").exists()
+        else:
+            storage.open(Spider("news"))
+            storage.discard()
 
 
 def test_the_outputs_of_two_crawls_in_one_process_do_not_meet(tmp_path):

@@ -8,6 +8,7 @@ from scrapy.settings import Settings
 import newsspider.settings as project_settings
 from newsspider.output import STANDARD_OUTPUT, local_feed_files, written_feeds
 from newsspider.settings_check import SettingsError, check_settings
+from tests.standard_output import standard_output_to
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 
@@ -163,19 +164,13 @@ def test_standard_output_sent_to_another_outputs_side_file_is_refused(tmp_path, 
     a file no name reaches), as ``-o /dev/stdout`` is refused for. Standard output sent elsewhere passes."""
     monkeypatch.chdir(tmp_path)
     feeds = {"out.jsonl": {"format": "jsonlines"}, "stdout:": {"format": "jsonlines"}}
-    saved = os.dup(1)
-    try:
-        with (tmp_path / redirected_to).open("wb") as redirected:
-            os.dup2(redirected.fileno(), 1)
-            if refused:
-                with pytest.raises(SettingsError, match=re.escape("output 'stdout:' is the story export of output "
-                                                                  "'out.jsonl'")):
-                    check(FEEDS=feeds)
-            else:
+    with standard_output_to(tmp_path / redirected_to):
+        if refused:
+            with pytest.raises(SettingsError, match=re.escape("output 'stdout:' is the story export of output "
+                                                              "'out.jsonl'")):
                 check(FEEDS=feeds)
-    finally:
-        os.dup2(saved, 1)
-        os.close(saved)
+        else:
+            check(FEEDS=feeds)
 
 
 def test_a_hard_link_is_the_same_file(tmp_path, monkeypatch):
