@@ -276,11 +276,12 @@ def _photo_story_reading(text: str, tree: HtmlElement, page: PageElements, body_
     is an article, or dates itself, or prints a date by its headline. None elsewhere, or where the
     captions add nothing of the page's own."""
     captions = story_captions(body, url, meta.canonical)
-    if not captions_tell(captions):
+    caption_texts = [single_spaced(text_content(caption)) for caption in captions]
+    if not captions_tell(caption_texts):
         return None
     teasers = listing_teasers(body_tree, url, meta.canonical, body)
     read = own_shape(text, teasers)
-    if not (photo_story(captions, read)
+    if not (photo_story(caption_texts, read)
             and (meta.declares_article or meta.dated or headline_date(page, meta.title, url, meta.canonical))):
         return None
     pictured = with_captions_as_text(body_tree, captions)

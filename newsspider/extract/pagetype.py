@@ -232,22 +232,20 @@ def story_captions(page: PageElements, url: str | None, canonical: str | None) -
     return found
 
 
-def photo_story(captions: list[HtmlElement], read: TextShape) -> bool:
-    """Whether the ``captions`` of a page's own photos (:func:`story_captions`) make its story:
-    :data:`PHOTO_STORY_FIGURES` or more of them read as running text and together hold more than
-    the page's own text read without them, which holds no body of its own (``read``:
-    :func:`own_shape`; trafilatura drops every ``<figure>``, and may read a sidebar for the story).
-    A story read in paragraphs is told there: its gallery's captions, however long, illustrate it."""
-    texts = [single_spaced(text_content(caption)) for caption in captions]
-    return (not read.body and sum(map(running_text, texts)) >= PHOTO_STORY_FIGURES
-            and sum(map(len, texts)) > read.own)
+def photo_story(captions: list[str], read: TextShape) -> bool:
+    """Whether the texts of a page's own photos' ``captions`` (:func:`story_captions`) make its story:
+    :data:`PHOTO_STORY_FIGURES` or more of them read as running text (:func:`captions_tell`) and
+    together hold more than the page's own text read without them, which holds no body of its own
+    (``read``: :func:`own_shape`; trafilatura drops every ``<figure>``, and may read a sidebar for the
+    story). A story read in paragraphs is told there: its gallery's captions, however long, illustrate it."""
+    return not read.body and captions_tell(captions) and sum(map(len, captions)) > read.own
 
 
-def captions_tell(captions: list[HtmlElement]) -> bool:
-    """Whether :data:`PHOTO_STORY_FIGURES` or more of ``captions`` read as running text: the test of
-    :func:`photo_story` the captions answer alone, asked before the page's teasers are looked for
-    (most pages' captions are credits and labels)."""
-    return sum(running_text(single_spaced(text_content(caption))) for caption in captions) >= PHOTO_STORY_FIGURES
+def captions_tell(captions: list[str]) -> bool:
+    """Whether :data:`PHOTO_STORY_FIGURES` or more of the ``captions``' texts read as running text: the
+    test of :func:`photo_story` the captions answer alone, asked before the page's teasers are looked
+    for (most pages' captions are credits and labels)."""
+    return sum(map(running_text, captions)) >= PHOTO_STORY_FIGURES
 
 
 def own_shape(text: str, teasers: list[Teaser]) -> TextShape:
