@@ -854,8 +854,9 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     now = now or datetime.now(timezone.utc)
     own = _own_addresses(url, canonical)
     country = cache(partial(_undeclared_country, page, url, canonical))  # once, if a search needs it
-    day_first = partial(_writes_day_first, page, url, _locale(page.tree.get("lang")), country)
-    open_order = cache(partial(_day_order_undecided, page, url, _locale(page.tree.get("lang"))))
+    lang = _locale(page.tree.get("lang"))
+    day_first = partial(_writes_day_first, page, url, lang, country)
+    open_order = cache(partial(_day_order_undecided, page, url, lang))
     passed_over = cache(lambda: open_order() and _shows_open_order(page.body_text()))  # what the last three re-read
     searches = (lambda: _dateline_time(page, title, url, own, country), lambda: _opening_dateline(text),
                 lambda: _labelled_date(page, url, own), lambda: _address_day(url, canonical),
@@ -1115,9 +1116,7 @@ def _day_order_undecided(page: PageElements, url: str | None, lang: str) -> bool
     """Whether the page's locale leaves the order of a date in numbers open: its language (:func:`_writes_day_first`)
     is written both ways in CLDR (English, Spanish) and no country of the page settles it (``<html lang="en">`` on a
     ``.com`` declaring no region): "03/05/2024" there is 3 May or 5 March, and another source dates the page."""
-    language = (lang or next((_locale(locale) for name in _LOCALE_META for locale in meta_values(page).get(name, ())),
-                             "")).split("-")[0]
-    return (day_order_differs(language)
+    return (day_order_differs(_written_language(page, lang))
             and _writes_day_first(page, url, lang, lambda: _undeclared_country(page, url, None)) is None)
 
 
@@ -1129,9 +1128,14 @@ def _writes_day_first(page: PageElements, url: str | None, lang: str, country: C
     whose locales differ (English, Spanish) tells nothing."""
     if _writes_month_first(page, url, lang):
         return False
-    meta = meta_values(page)
-    language = (lang or next((_locale(locale) for name in _LOCALE_META for locale in meta.get(name, ())), "")).split("-")[0]
-    return writes_day_first(language, country())
+    return writes_day_first(_written_language(page, lang), country())
+
+
+def _written_language(page: PageElements, lang: str) -> str:
+    """The language a page writes its dates in: its ``<html lang>`` (``lang``), else the first locale its meta
+    tags declare, without the region ("en" of "en-GB")."""
+    return (lang or next((_locale(locale) for name in _LOCALE_META for locale in meta_values(page).get(name, ())),
+                         "")).split("-")[0]
 
 
 def _dateline(page: PageElements, title: str | None, url: str | None, own: set[str]) -> str | None:
