@@ -25,11 +25,15 @@ Split before it was looked at: ``tune`` (weather, market, football in de, es, ru
 56, written without looking at the test genres' texts; seed 531) widens what is tuned on: fire,
 court and traffic reports in the tune languages and en, fr, genres where two events share the
 stock sentences and differ in their names, places and a few figures (a court report gives an age
-and a single-digit term). Each order prints the stories found, the false merges by the kind of
+and a single-digit term). ``tune3`` (session 58, written without looking at the test genres' texts
+or the test languages' wordings; seed 541): election, earthquake and company-results reports in
+it, pt, ko, fa, uk, vi, languages and scripts (Hangul, Persian digits) of no other part, since the
+first two tune parts no longer showed rivals merging. Each order prints the stories found, the false merges by the kind of
 pair they joined, and the copies found by kind.
 
     python -m bench.formulaic_languages --part tune --orders 5
     python -m bench.formulaic_languages --part tune2 --orders 5
+    python -m bench.formulaic_languages --part tune3 --orders 5
 """
 from __future__ import annotations
 
@@ -55,7 +59,8 @@ class Part:
 
 PARTS = {"tune": Part(("de", "es", "ru", "zh", "ar"), ("weather", "market", "football"), 521),
          "test": Part(("pl", "hi", "ja", "tr", "sw"), ("police", "obituary", "council"), 522),
-         "tune2": Part(("de", "es", "ru", "zh", "ar", "en", "fr"), ("fire", "court", "traffic"), 531)}
+         "tune2": Part(("de", "es", "ru", "zh", "ar", "en", "fr"), ("fire", "court", "traffic"), 531),
+         "tune3": Part(("it", "pt", "ko", "fa", "uk", "vi"), ("election", "quake", "earnings"), 541)}
 EVENTS = 10  # per genre: one per town
 SITE_NAMES = ("courier", "herald", "post")
 DAY = "2025-06-04"
@@ -64,7 +69,9 @@ WARM_DAY, WARM_SEED_OFFSET = "2025-06-03", 1000  # --warm: the day before, other
 NUMBER_STYLE = {"de": (".", ",", "0"), "es": (".", ",", "0"), "pl": ("\u00a0", ",", "0"),
                 "ru": ("\u00a0", ",", "0"), "tr": (".", ",", "0"), "sw": (",", ".", "0"), "hi": (",", ".", "0"),
                 "zh": ("", ".", "0"), "ja": (",", ".", "0"), "ar": ("\u066c", "\u066b", "\u0660"),
-                "en": (",", ".", "0"), "fr": ("\u202f", ",", "0")}
+                "en": (",", ".", "0"), "fr": ("\u202f", ",", "0"), "it": (".", ",", "0"), "pt": (".", ",", "0"),
+                "vi": (".", ",", "0"), "uk": ("\u00a0", ",", "0"), "fa": ("\u066c", "\u066b", "\u06f0"),
+                "ko": (",", ".", "0")}
 
 
 def number(value: int | float, language: str) -> str:
@@ -106,6 +113,14 @@ def figures(genre: str, rng: random.Random) -> dict[str, int | float]:
         return {"age": rng.randint(19, 64), "years": rng.randint(2, 9)}
     if genre == "traffic":
         return {"age": rng.randint(18, 84), "hour": rng.randint(5, 23), "injured": rng.randint(2, 6)}
+    if genre == "election":
+        return {"share": rng.randint(505, 720) / 10, "turnout": rng.randint(380, 790) / 10,
+                "votes": rng.randint(4000, 60000), "seats": rng.randint(15, 45)}
+    if genre == "quake":
+        return {"mag": rng.randint(38, 69) / 10, "hour": rng.randint(0, 23), "depth": rng.randint(5, 35),
+                "injured": rng.randint(3, 40), "buildings": rng.randint(20, 450)}
+    if genre == "earnings":
+        return {"revenue": rng.randint(1200, 9900) / 10, "pct": rng.randint(4, 38), "jobs": rng.randint(120, 2400)}
     raise ValueError(f"unknown genre {genre!r}")
 
 

@@ -11,7 +11,8 @@ is its translation, while the other style is another outlet's report. Slots: ``{
 Tune genres (weather, market, football) are written in de, es, ru, zh, ar; test genres (police,
 obituary, council) in pl, hi, ja, tr, sw; the second tune part's genres (fire, court, traffic: two
 events of one genre share its stock sentences and differ in names and a few figures) in the tune
-languages and en, fr.
+languages and en, fr; the third tune part's genres (election, quake, earnings: a mayoral election,
+an earthquake, a company's annual results) in it, pt, ko, fa, uk, vi, languages of no other part.
 """
 from __future__ import annotations
 
@@ -25,44 +26,47 @@ class Wording:
     stock: tuple[str, str, str, str, str]             # the genre's stock sentences
 
 
-# Invented names in each script: (Latin, Cyrillic, Arabic, Devanagari, Chinese, Japanese).
+# Invented names in each script: (Latin, Cyrillic, Arabic, Devanagari, Chinese, Japanese, Korean).
 TOWNS = (
-    ("Brackenford", "Бракенфорд", "براكنفورد", "ब्रैकनफ़ोर्ड", "布拉肯福德", "ブラッケンフォード"),
-    ("Ellisvale", "Эллисвейл", "إليسفيل", "एलिसवेल", "埃利斯维尔", "エリスヴェイル"),
-    ("Harrowmere", "Харроумир", "هارومير", "हैरोमीर", "哈罗米尔", "ハロウミア"),
-    ("Kestleby", "Кестлби", "كيستلبي", "केस्टलबी", "凯斯特尔比", "ケストルビー"),
-    ("Wickhollow", "Уикхоллоу", "ويكهولو", "विकहॉलो", "威克霍洛", "ウィックホロウ"),
-    ("Stanbridge", "Стэнбридж", "ستانبريدج", "स्टैनब्रिज", "斯坦布里奇", "スタンブリッジ"),
-    ("Corrinford", "Корринфорд", "كورينفورد", "कोरिनफ़ोर्ड", "科林福德", "コリンフォード"),
-    ("Alderwick", "Олдервик", "ألدرويك", "एल्डरविक", "奥尔德维克", "オルダーウィック"),
-    ("Fenmouth", "Фенмут", "فينماوث", "फ़ेनमाउथ", "芬茅斯", "フェンマス"),
-    ("Marrowby", "Марроуби", "ماروبي", "मैरोबी", "马罗比", "マロウビー"),
+    ("Brackenford", "Бракенфорд", "براكنفورد", "ब्रैकनफ़ोर्ड", "布拉肯福德", "ブラッケンフォード", "브래컨퍼드"),
+    ("Ellisvale", "Эллисвейл", "إليسفيل", "एलिसवेल", "埃利斯维尔", "エリスヴェイル", "엘리스베일"),
+    ("Harrowmere", "Харроумир", "هارومير", "हैरोमीर", "哈罗米尔", "ハロウミア", "해로미어"),
+    ("Kestleby", "Кестлби", "كيستلبي", "केस्टलबी", "凯斯特尔比", "ケストルビー", "케스틀비"),
+    ("Wickhollow", "Уикхоллоу", "ويكهولو", "विकहॉलो", "威克霍洛", "ウィックホロウ", "윅홀로"),
+    ("Stanbridge", "Стэнбридж", "ستانبريدج", "स्टैनब्रिज", "斯坦布里奇", "スタンブリッジ", "스탠브리지"),
+    ("Corrinford", "Корринфорд", "كورينفورد", "कोरिनफ़ोर्ड", "科林福德", "コリンフォード", "코린퍼드"),
+    ("Alderwick", "Олдервик", "ألدرويك", "एल्डरविक", "奥尔德维克", "オルダーウィック", "올더윅"),
+    ("Fenmouth", "Фенмут", "فينماوث", "फ़ेनमाउथ", "芬茅斯", "フェンマス", "펜머스"),
+    ("Marrowby", "Марроуби", "ماروبي", "मैरोबी", "马罗比", "マロウビー", "매로비"),
 )
 PERSONS = (
-    ("Mara Quillen", "Мара Куиллен", "مارا كويلين", "मारा क्विलेन", "玛拉·奎伦", "マラ・クイレン"),
-    ("Tobias Renwick", "Тобиас Ренвик", "توبياس رينويك", "टोबियास रेनविक", "托比亚斯·伦威克", "トビアス・レンウィック"),
-    ("Ada Pellow", "Ада Пеллоу", "آدا بيلو", "एडा पेलो", "阿达·佩洛", "エイダ・ペロー"),
-    ("Jonas Harcourt", "Йонас Харкорт", "يوناس هاركورت", "योनास हारकोर्ट", "约纳斯·哈考特", "ヨナス・ハーコート"),
-    ("Ines Dreyer", "Инес Дрейер", "إينيس دراير", "इनेस ड्रेयर", "伊内丝·德雷尔", "イネス・ドレイヤー"),
-    ("Colm Vance", "Колм Вэнс", "كولم فانس", "कोल्म वैंस", "科尔姆·万斯", "コルム・ヴァンス"),
-    ("Petra Lindqvist", "Петра Линдквист", "بيترا ليندكفيست", "पेट्रा लिंडक्विस्ट", "佩特拉·林德奎斯特", "ペトラ・リンドクヴィスト"),
-    ("Osric Penhallow", "Осрик Пенхаллоу", "أوزريك بنهالو", "ओज़रिक पेनहैलो", "奥斯里克·彭哈洛", "オズリック・ペンハロウ"),
-    ("Leona Trevask", "Леона Треваск", "ليونا تريفاسك", "लियोना ट्रेवास्क", "莉奥娜·特雷瓦斯克", "レオナ・トレヴァスク"),
-    ("Hugo Crannock", "Хьюго Креннок", "هوغو كرانوك", "ह्यूगो क्रैनॉक", "雨果·克兰诺克", "ヒューゴ・クラノック"),
+    ("Mara Quillen", "Мара Куиллен", "مارا كويلين", "मारा क्विलेन", "玛拉·奎伦", "マラ・クイレン", "마라 퀼런"),
+    ("Tobias Renwick", "Тобиас Ренвик", "توبياس رينويك", "टोबियास रेनविक", "托比亚斯·伦威克", "トビアス・レンウィック", "토비아스 렌윅"),
+    ("Ada Pellow", "Ада Пеллоу", "آدا بيلو", "एडा पेलो", "阿达·佩洛", "エイダ・ペロー", "에이다 펠로"),
+    ("Jonas Harcourt", "Йонас Харкорт", "يوناس هاركورت", "योनास हारकोर्ट", "约纳斯·哈考特", "ヨナス・ハーコート", "요나스 하코트"),
+    ("Ines Dreyer", "Инес Дрейер", "إينيس دراير", "इनेस ड्रेयर", "伊内丝·德雷尔", "イネス・ドレイヤー", "이네스 드라이어"),
+    ("Colm Vance", "Колм Вэнс", "كولم فانس", "कोल्म वैंस", "科尔姆·万斯", "コルム・ヴァンス", "콜름 밴스"),
+    ("Petra Lindqvist", "Петра Линдквист", "بيترا ليندكفيست", "पेट्रा लिंडक्विस्ट", "佩特拉·林德奎斯特", "ペトラ・リンドクヴィスト", "페트라 린드크비스트"),
+    ("Osric Penhallow", "Осрик Пенхаллоу", "أوزريك بنهالو", "ओज़रिक पेनहैलो", "奥斯里克·彭哈洛", "オズリック・ペンハロウ", "오즈릭 펜핼로"),
+    ("Leona Trevask", "Леона Треваск", "ليونا تريفاسك", "लियोना ट्रेवास्क", "莉奥娜·特雷瓦斯克", "レオナ・トレヴァスク", "레오나 트레배스크"),
+    ("Hugo Crannock", "Хьюго Креннок", "هوغو كرانوك", "ह्यूगो क्रैनॉक", "雨果·克兰诺克", "ヒューゴ・クラノック", "휴고 크래넉"),
 )
 FIRMS = (
-    ("Norvane", "Норвейн", "نورفين", "नॉर्वेन", "诺尔文", "ノーヴェイン"),
-    ("Keldor", "Келдор", "كيلدور", "केल्डोर", "凯尔多", "ケルドール"),
-    ("Aston Ferris", "Астон Феррис", "أستون فيريس", "एस्टन फ़ेरिस", "阿斯顿·费里斯", "アストン・フェリス"),
-    ("Brimholt", "Бримхолт", "بريمهولت", "ब्रिमहोल्ट", "布里姆霍尔特", "ブリムホルト"),
-    ("Solvane", "Солвейн", "سولفين", "सोलवेन", "索尔文", "ソルヴェイン"),
+    ("Norvane", "Норвейн", "نورفين", "नॉर्वेन", "诺尔文", "ノーヴェイン", "노베인"),
+    ("Keldor", "Келдор", "كيلدور", "केल्डोर", "凯尔多", "ケルドール", "켈도르"),
+    ("Aston Ferris", "Астон Феррис", "أستون فيريس", "एस्टन फ़ेरिस", "阿斯顿·费里斯", "アストン・フェリス", "애스턴 페리스"),
+    ("Brimholt", "Бримхолт", "بريمهولت", "ब्रिमहोल्ट", "布里姆霍尔特", "ブリムホルト", "브림홀트"),
+    ("Solvane", "Солвейн", "سولفين", "सोलवेन", "索尔文", "ソルヴェイン", "솔베인"),
 )
-SCRIPTS = ("latn", "cyrl", "arab", "deva", "hans", "jpan")
+SCRIPTS = ("latn", "cyrl", "arab", "deva", "hans", "jpan", "hang")
 SCRIPT_OF = {"de": "latn", "es": "latn", "pl": "latn", "tr": "latn", "sw": "latn", "ru": "cyrl", "ar": "arab",
-             "hi": "deva", "zh": "hans", "ja": "jpan", "en": "latn", "fr": "latn"}
+             "hi": "deva", "zh": "hans", "ja": "jpan", "en": "latn", "fr": "latn", "it": "latn", "pt": "latn",
+             "vi": "latn", "uk": "cyrl", "fa": "arab", "ko": "hang"}
 CREDIT = {"de": "Quelle: {site}", "es": "Fuente: {site}", "ru": "Источник: {site}", "zh": "来源：{site}",
           "ar": "المصدر: {site}", "pl": "Źródło: {site}", "hi": "स्रोत: {site}", "ja": "出典：{site}",
-          "tr": "Kaynak: {site}", "sw": "Chanzo: {site}", "en": "Source: {site}", "fr": "Source : {site}"}
+          "tr": "Kaynak: {site}", "sw": "Chanzo: {site}", "en": "Source: {site}", "fr": "Source : {site}",
+          "it": "Fonte: {site}", "pt": "Fonte: {site}", "vi": "Nguồn: {site}", "uk": "Джерело: {site}",
+          "fa": "منبع: {site}", "ko": "출처: {site}"}
 
 WEATHER = {
     "de": Wording(
@@ -693,6 +697,243 @@ TRAFFIC = {
          "La police lance un appel à témoins.")),
 }
 
+# The third tune part's genres (session 58, written without reading the test genres' texts): a
+# mayoral election, an earthquake and a company's annual results, in it, pt, ko, fa, uk, vi.
+ELECTION = {
+    "it": Wording(
+        ("{person} vince le elezioni comunali a {town}", "{town} sceglie {person} come sindaco con il {share} per cento"),
+        (("{person} ha vinto domenica l'elezione a sindaco di {town} con il {share} per cento dei voti.",
+          "L'affluenza è stata del {turnout} per cento, con {votes} elettori alle urne; il nuovo consiglio avrà "
+          "{seats} seggi."),
+         ("Con {votes} schede e un'affluenza del {turnout} per cento, gli elettori di {town} hanno scelto {person} "
+          "come nuovo sindaco.",
+          "Il vincitore ha ottenuto il {share} per cento dei voti; il suo partito detiene ora {seats} seggi in "
+          "consiglio.")),
+        ("Il risultato deve ancora essere confermato dalla commissione elettorale.",
+         "Lo sconfitto si è congratulato con il vincitore la sera stessa del voto.",
+         "Il nuovo sindaco entrerà in carica all'inizio del mese prossimo.",
+         "Lo spoglio è proseguito fino a tarda notte in diversi seggi.",
+         "Gli osservatori non hanno segnalato irregolarità durante il voto.")),
+    "pt": Wording(
+        ("{person} vence eleição para prefeito em {town}", "{town} elege {person} com {share} por cento dos votos"),
+        (("{person} venceu no domingo a eleição para prefeito de {town} com {share} por cento dos votos.",
+          "A participação foi de {turnout} por cento, com {votes} eleitores nas urnas; a nova câmara terá {seats} "
+          "lugares."),
+         ("Com {votes} votos depositados e uma participação de {turnout} por cento, os eleitores de {town} "
+          "escolheram {person} como novo prefeito.",
+          "O vencedor obteve {share} por cento dos votos; o seu partido detém agora {seats} lugares na câmara.")),
+        ("O resultado ainda tem de ser confirmado pela comissão eleitoral.",
+         "O candidato derrotado felicitou o vencedor na própria noite eleitoral.",
+         "O novo prefeito tomará posse no início do próximo mês.",
+         "A contagem prolongou-se até tarde da noite em várias secções de voto.",
+         "Os observadores não registaram irregularidades durante a votação.")),
+    "ko": Wording(
+        ("{person}, {town} 시장 선거 승리", "{town} 유권자, {share}% 득표한 {person} 시장으로 선출"),
+        (("{person} 후보가 일요일 {town} 시장 선거에서 {share}%의 득표율로 당선됐다.",
+          "투표율은 {turnout}%였고 유권자 {votes}명이 투표했으며, 새 의회는 {seats}석으로 구성된다."),
+         ("{votes}명이 투표해 투표율 {turnout}%를 기록한 가운데 {town} 유권자들은 {person} 후보를 새 시장으로 "
+          "선택했다.",
+          "당선자는 {share}%를 득표했으며, 소속 정당은 의회에서 {seats}석을 차지하게 됐다.")),
+        ("선거 결과는 선거관리위원회의 확정 절차를 남겨두고 있다.",
+         "낙선한 후보는 개표 당일 밤 당선자에게 축하 인사를 전했다.",
+         "새 시장은 다음 달 초 취임할 예정이다.",
+         "일부 투표소에서는 밤늦게까지 개표가 이어졌다.",
+         "참관인들은 투표 과정에서 부정행위가 없었다고 밝혔다.")),
+    "fa": Wording(
+        ("{person} در انتخابات شهرداری {town} پیروز شد", "مردم {town} با {share} درصد آرا {person} را به شهرداری برگزیدند"),
+        (("{person} روز یکشنبه با {share} درصد آرا در انتخابات شهرداری {town} پیروز شد.",
+          "میزان مشارکت {turnout} درصد بود و {votes} نفر رأی دادند؛ شورای جدید {seats} کرسی خواهد داشت."),
+         ("با {votes} رأی به صندوق ریخته‌شده و مشارکت {turnout} درصدی، رأی‌دهندگان {town} {person} را به عنوان "
+          "شهردار جدید برگزیدند.",
+          "برنده {share} درصد آرا را به دست آورد و حزب او اکنون {seats} کرسی در شورا دارد.")),
+        ("نتیجه هنوز باید از سوی کمیسیون انتخابات تأیید شود.",
+         "نامزد شکست‌خورده همان شب انتخابات به برنده تبریک گفت.",
+         "شهردار جدید از آغاز ماه آینده کار خود را آغاز می‌کند.",
+         "شمارش آرا در چند حوزه تا پاسی از شب ادامه داشت.",
+         "ناظران هیچ تخلفی در جریان رأی‌گیری گزارش نکردند.")),
+    "uk": Wording(
+        ("{person} перемагає на виборах мера в місті {town}", "{town} обирає {person} мером із {share} відсотка голосів"),
+        (("{person} у неділю переміг на виборах мера міста {town}, здобувши {share} відсотка голосів.",
+          "Явка становила {turnout} відсотка, проголосували {votes} виборців; нова рада матиме {seats} місць."),
+         ("За явки {turnout} відсотка та {votes} поданих бюлетенів виборці міста {town} обрали новим мером {person}.",
+          "Переможець отримав {share} відсотка голосів; його партія тепер має {seats} місць у раді.")),
+        ("Результат ще має підтвердити виборча комісія.",
+         "Кандидат, який програв, привітав переможця ще у виборчу ніч.",
+         "Новий мер обійме посаду на початку наступного місяця.",
+         "На кількох дільницях підрахунок голосів тривав до пізньої ночі.",
+         "Спостерігачі не зафіксували порушень під час голосування.")),
+    "vi": Wording(
+        ("{person} thắng cử thị trưởng {town}", "{town} bầu {person} làm thị trưởng với {share}% phiếu bầu"),
+        (("{person} đã thắng cuộc bầu cử thị trưởng {town} hôm Chủ nhật với {share}% số phiếu.",
+          "Tỷ lệ cử tri đi bầu là {turnout}%, với {votes} người bỏ phiếu; hội đồng mới sẽ có {seats} ghế."),
+         ("Với {votes} lá phiếu và tỷ lệ đi bầu {turnout}%, cử tri {town} đã chọn {person} làm thị trưởng mới.",
+          "Người chiến thắng giành được {share}% số phiếu; đảng của ông hiện nắm {seats} ghế trong hội đồng.")),
+        ("Kết quả vẫn phải được ủy ban bầu cử xác nhận.",
+         "Ứng cử viên thất bại đã chúc mừng người chiến thắng ngay trong đêm bầu cử.",
+         "Tân thị trưởng sẽ nhậm chức vào đầu tháng tới.",
+         "Việc kiểm phiếu kéo dài đến khuya tại nhiều điểm bỏ phiếu.",
+         "Các quan sát viên không ghi nhận sai phạm nào trong quá trình bỏ phiếu.")),
+}
+
+QUAKE = {
+    "it": Wording(
+        ("Terremoto di magnitudo {mag} scuote {town}", "{injured} feriti per il terremoto a {town}"),
+        (("Un terremoto di magnitudo {mag} ha colpito la zona di {town} verso le {hour}:00, a una profondità di "
+          "{depth} chilometri.",
+          "Secondo {person} della protezione civile, {injured} persone sono rimaste ferite e {buildings} edifici "
+          "sono stati danneggiati."),
+         ("{injured} persone sono rimaste ferite quando una scossa di magnitudo {mag} ha colpito {town} verso le "
+          "{hour}:00.",
+          "Il sisma, con ipocentro a {depth} chilometri di profondità, ha danneggiato {buildings} edifici, ha detto "
+          "{person} della protezione civile.")),
+        ("Le scosse di assestamento sono state avvertite per tutta la notte.",
+         "Le scuole della zona resteranno chiuse mentre i tecnici verificano gli edifici.",
+         "Ai residenti è stato chiesto di stare lontani dalle case danneggiate.",
+         "Nelle palestre della città sono stati allestiti centri di accoglienza.",
+         "La regione è una delle più sismiche del paese.")),
+    "pt": Wording(
+        ("Sismo de magnitude {mag} abala {town}", "{injured} feridos em sismo em {town}"),
+        (("Um sismo de magnitude {mag} atingiu a região de {town} por volta das {hour}:00, a uma profundidade de "
+          "{depth} quilómetros.",
+          "Segundo {person}, da proteção civil, {injured} pessoas ficaram feridas e {buildings} edifícios foram "
+          "danificados."),
+         ("{injured} pessoas ficaram feridas quando um sismo de magnitude {mag} atingiu {town} por volta das "
+          "{hour}:00.",
+          "O abalo, com epicentro a {depth} quilómetros de profundidade, danificou {buildings} edifícios, disse "
+          "{person}, da proteção civil.")),
+        ("As réplicas foram sentidas durante toda a noite.",
+         "As escolas da região vão permanecer fechadas enquanto os técnicos inspecionam os edifícios.",
+         "Os moradores foram aconselhados a manter-se afastados das casas danificadas.",
+         "Foram abertos abrigos de emergência nos pavilhões desportivos da cidade.",
+         "A região é uma das mais sísmicas do país.")),
+    "ko": Wording(
+        ("{town}에서 규모 {mag} 지진 발생", "{town} 지진으로 {injured}명 부상"),
+        (("{hour}:00쯤 {town} 인근에서 규모 {mag}의 지진이 발생했으며, 진원 깊이는 {depth}km였다.",
+          "재난안전본부 {person} 대변인에 따르면 {injured}명이 다치고 건물 {buildings}채가 피해를 입었다."),
+         ("{hour}:00쯤 {town}에서 규모 {mag}의 지진이 일어나 {injured}명이 다쳤다.",
+          "지하 {depth}km에서 발생한 이번 지진으로 건물 {buildings}채가 파손됐다고 재난안전본부 {person} 대변인이 "
+          "밝혔다.")),
+        ("밤새 여진이 이어졌다.",
+         "이 지역 학교들은 건물 안전 점검이 끝날 때까지 휴교한다.",
+         "당국은 주민들에게 피해를 입은 주택에 접근하지 말라고 당부했다.",
+         "시내 체육관에 임시 대피소가 마련됐다.",
+         "이 지역은 국내에서 지진이 가장 잦은 곳 중 하나다.")),
+    "fa": Wording(
+        ("زلزله {mag} ریشتری {town} را لرزاند", "{injured} زخمی در زلزله {town}"),
+        (("زلزله‌ای به بزرگی {mag} ریشتر حوالی ساعت {hour}:00 در نزدیکی {town} و در عمق {depth} کیلومتری رخ داد.",
+          "به گفته {person} از سازمان مدیریت بحران، {injured} نفر زخمی شدند و {buildings} ساختمان آسیب دید."),
+         ("با وقوع زلزله‌ای به بزرگی {mag} ریشتر در {town} حوالی ساعت {hour}:00، {injured} نفر زخمی شدند.",
+          "{person} از سازمان مدیریت بحران گفت این زلزله که در عمق {depth} کیلومتری رخ داد به {buildings} ساختمان "
+          "آسیب زد.")),
+        ("پس‌لرزه‌ها در طول شب احساس شد.",
+         "مدارس منطقه تا پایان بازرسی ساختمان‌ها تعطیل خواهند بود.",
+         "از ساکنان خواسته شد از خانه‌های آسیب‌دیده دور بمانند.",
+         "اسکان اضطراری در سالن‌های ورزشی شهر برپا شد.",
+         "این منطقه یکی از لرزه‌خیزترین مناطق کشور است.")),
+    "uk": Wording(
+        ("Землетрус магнітудою {mag} сколихнув {town}", "{injured} постраждалих внаслідок землетрусу в місті {town}"),
+        (("Землетрус магнітудою {mag} стався поблизу міста {town} близько {hour}:00 на глибині {depth} кілометрів.",
+          "За словами {person} зі служби цивільного захисту, {injured} людей дістали травми, пошкоджено {buildings} "
+          "будівель."),
+         ("{injured} людей постраждали, коли землетрус магнітудою {mag} сколихнув місто {town} близько {hour}:00.",
+          "Поштовх, епіцентр якого був на глибині {depth} кілометрів, пошкодив {buildings} будівель, повідомив "
+          "{person} зі служби цивільного захисту.")),
+        ("Афтершоки відчувалися всю ніч.",
+         "Школи в районі залишаться зачиненими, поки інженери оглядають будівлі.",
+         "Мешканців закликали не наближатися до пошкоджених будинків.",
+         "У спортивних залах міста відкрили тимчасові укриття.",
+         "Регіон є одним із найбільш сейсмічно активних у країні.")),
+    "vi": Wording(
+        ("Động đất mạnh {mag} độ rung chuyển {town}", "{injured} người bị thương trong trận động đất ở {town}"),
+        (("Một trận động đất mạnh {mag} độ xảy ra gần {town} vào khoảng {hour}:00, ở độ sâu {depth} km.",
+          "Theo {person} thuộc cơ quan phòng vệ dân sự, {injured} người bị thương và {buildings} tòa nhà bị hư hại."),
+         ("{injured} người bị thương khi trận động đất mạnh {mag} độ tấn công {town} vào khoảng {hour}:00.",
+          "Trận động đất có tâm chấn ở độ sâu {depth} km đã làm hư hại {buildings} tòa nhà, {person} thuộc cơ quan "
+          "phòng vệ dân sự cho biết.")),
+        ("Các dư chấn được cảm nhận suốt đêm.",
+         "Các trường học trong khu vực sẽ đóng cửa trong khi các kỹ sư kiểm tra các tòa nhà.",
+         "Người dân được yêu cầu tránh xa những ngôi nhà bị hư hại.",
+         "Các nơi trú ẩn khẩn cấp đã được mở tại các nhà thi đấu của thị trấn.",
+         "Khu vực này là một trong những nơi có hoạt động địa chấn mạnh nhất cả nước.")),
+}
+
+EARNINGS = {
+    "it": Wording(
+        ("{firm} aumenta l'utile del {pct} per cento", "{firm} prevede {jobs} nuovi posti di lavoro dopo un anno forte"),
+        (("{firm}, con sede a {town}, ha registrato ricavi per {revenue} milioni di euro nell'anno e l'utile è "
+          "cresciuto del {pct} per cento.",
+          "L'amministratore delegato {person} ha detto che l'azienda assumerà {jobs} nuovi dipendenti."),
+         ("L'azienda {firm} di {town} prevede di creare {jobs} posti di lavoro dopo una crescita dell'utile del {pct} "
+          "per cento.",
+          "I ricavi hanno raggiunto {revenue} milioni di euro, ha detto l'amministratore delegato {person} agli "
+          "azionisti.")),
+        ("L'azienda pagherà ai suoi azionisti un dividendo più alto.",
+         "Gli analisti si aspettavano un risultato più debole.",
+         "Il titolo è salito con forza nelle prime contrattazioni.",
+         "La domanda dall'estero è stata il principale motore della crescita.",
+         "L'azienda resta prudente sull'anno a venire.")),
+    "pt": Wording(
+        ("{firm} aumenta lucro em {pct} por cento", "{firm} prevê {jobs} novos empregos após ano forte"),
+        (("A {firm}, com sede em {town}, registou receitas de {revenue} milhões de euros no ano e o lucro subiu {pct} "
+          "por cento.",
+          "O presidente executivo {person} disse que a empresa vai contratar {jobs} novos funcionários."),
+         ("A empresa {firm}, de {town}, prevê criar {jobs} postos de trabalho depois de o lucro ter crescido {pct} "
+          "por cento.",
+          "As receitas atingiram {revenue} milhões de euros, disse o presidente executivo {person} aos acionistas.")),
+        ("A empresa vai pagar um dividendo mais alto aos acionistas.",
+         "Os analistas esperavam um resultado mais fraco.",
+         "As ações subiram com força no início da sessão.",
+         "A procura externa foi o principal motor do crescimento.",
+         "A empresa mantém-se cautelosa quanto ao próximo ano.")),
+    "ko": Wording(
+        ("{firm}, 순이익 {pct}% 증가", "{firm}, 호실적에 신규 일자리 {jobs}개 창출 계획"),
+        (("{town}에 본사를 둔 {firm}은 연간 매출 {revenue}백만 유로를 기록했으며 순이익은 {pct}% 증가했다.",
+          "{person} 최고경영자는 회사가 신규 직원 {jobs}명을 채용할 것이라고 말했다."),
+         ("{town}의 기업 {firm}은 순이익이 {pct}% 늘어남에 따라 일자리 {jobs}개를 새로 만들 계획이다.",
+          "매출은 {revenue}백만 유로에 달했다고 {person} 최고경영자가 주주들에게 밝혔다.")),
+        ("회사는 주주들에게 더 많은 배당금을 지급할 예정이다.",
+         "애널리스트들은 이보다 부진한 실적을 예상했었다.",
+         "주가는 장 초반 큰 폭으로 올랐다.",
+         "해외 수요가 성장의 주요 동력이었다.",
+         "회사는 내년 전망에 대해 신중한 입장을 유지했다.")),
+    "fa": Wording(
+        ("سود {firm} {pct} درصد افزایش یافت", "{firm} پس از سالی پربار {jobs} شغل جدید ایجاد می‌کند"),
+        (("شرکت {firm} مستقر در {town} درآمد سالانه {revenue} میلیون یورو گزارش کرد و سود آن {pct} درصد افزایش یافت.",
+          "{person}، مدیرعامل شرکت، گفت این شرکت {jobs} کارمند جدید استخدام خواهد کرد."),
+         ("شرکت {firm} از {town} پس از رشد {pct} درصدی سود، قصد دارد {jobs} شغل جدید ایجاد کند.",
+          "{person}، مدیرعامل، به سهامداران گفت درآمد به {revenue} میلیون یورو رسید.")),
+        ("شرکت سود سهام بیشتری به سهامداران خود پرداخت خواهد کرد.",
+         "تحلیلگران انتظار نتیجه ضعیف‌تری را داشتند.",
+         "سهام شرکت در ابتدای معاملات به شدت بالا رفت.",
+         "تقاضای خارجی محرک اصلی رشد بود.",
+         "شرکت درباره سال آینده محتاط باقی مانده است.")),
+    "uk": Wording(
+        ("{firm} збільшила прибуток на {pct} відсотків", "{firm} планує {jobs} нових робочих місць після вдалого року"),
+        (("Компанія {firm} із міста {town} повідомила про виручку {revenue} млн євро за рік, а її прибуток зріс на "
+          "{pct} відсотків.",
+          "Генеральний директор {person} заявив, що компанія найме {jobs} нових працівників."),
+         ("Компанія {firm} з міста {town} планує створити {jobs} робочих місць після зростання прибутку на {pct} "
+          "відсотків.",
+          "Виручка сягнула {revenue} млн євро, повідомив акціонерам генеральний директор {person}.")),
+        ("Компанія виплатить акціонерам вищі дивіденди.",
+         "Аналітики очікували слабшого результату.",
+         "Акції компанії різко подорожчали на початку торгів.",
+         "Головним рушієм зростання став попит з-за кордону.",
+         "Компанія зберігає обережність щодо наступного року.")),
+    "vi": Wording(
+        ("{firm} tăng lợi nhuận {pct}%", "{firm} dự kiến tạo {jobs} việc làm mới sau một năm thành công"),
+        (("{firm}, có trụ sở tại {town}, báo cáo doanh thu {revenue} triệu euro trong năm và lợi nhuận tăng {pct}%.",
+          "Tổng giám đốc {person} cho biết công ty sẽ tuyển {jobs} nhân viên mới."),
+         ("Công ty {firm} ở {town} dự kiến tạo {jobs} việc làm sau khi lợi nhuận tăng {pct}%.",
+          "Doanh thu đạt {revenue} triệu euro, tổng giám đốc {person} cho biết với các cổ đông.")),
+        ("Công ty sẽ trả cổ tức cao hơn cho các cổ đông.",
+         "Các nhà phân tích đã dự đoán kết quả yếu hơn.",
+         "Cổ phiếu tăng mạnh ngay đầu phiên giao dịch.",
+         "Nhu cầu từ nước ngoài là động lực tăng trưởng chính.",
+         "Công ty vẫn thận trọng về triển vọng năm tới.")),
+}
+
 GENRES: dict[str, dict[str, Wording]] = {"weather": WEATHER, "market": MARKET, "football": FOOTBALL,
                                          "police": POLICE, "obituary": OBITUARY, "council": COUNCIL,
-                                         "fire": FIRE, "court": COURT, "traffic": TRAFFIC}
+                                         "fire": FIRE, "court": COURT, "traffic": TRAFFIC,
+                                         "election": ELECTION, "quake": QUAKE, "earnings": EARNINGS}
