@@ -199,6 +199,17 @@ def test_store_round_trip(make):
         "y": ArticleDetails("y", url="http://a/y")}
 
 
+def test_a_fresh_sqlite_story_store_declares_every_column_with_its_own_type():
+    """Each column of the articles table is declared apart: a missing comma once made
+    ``paragraph_vectors`` swallow the next column's definition and comments as its type (TEXT
+    affinity), the column it hid added only by the migration for older state directories."""
+    conn = sqlite3.connect(":memory:")
+    SQLiteStoryStore(conn)
+    types = {row[1]: row[2] for row in conn.execute("PRAGMA table_info(stories_articles)")}
+    assert types["paragraph_vectors"] == "BLOB" and types["headline_figures"] == "TEXT"
+    assert all(" " not in t for t in types.values())
+
+
 def test_body_passages_middle_and_end():
     from newsspider.stories.embed import body_passages
 

@@ -49,7 +49,7 @@ CREATE TABLE IF NOT EXISTS stories_articles (
     score REAL,                        -- the strength of that evidence, 0-1
     paragraphs INTEGER NOT NULL DEFAULT 0, -- paragraphs of the body (0 = not counted)
     headline BLOB,                     -- uint32 hashes of the headline's words, sorted
-    paragraph_vectors BLOB             -- float16 raw embeddings of a short body's headline and paragraph
+    paragraph_vectors BLOB,            -- float16 raw embeddings of a short body's headline and paragraph
                                        -- starts (embed.aligned_units), (k, dim); older rows: the starts
                                        -- alone (told apart by rows > paragraphs)
     headline_figures TEXT              -- fingerprints.headline_figures joined by spaces (NULL: stored before)
