@@ -327,6 +327,9 @@ def test_story_record_round_trips_length_passages_paragraphs_and_headline_throug
     assert back.headline_figures is None  # stored before them, or no headline
     for figures in (frozenset({"100", "2-1"}), frozenset()):  # a headline without figures is no missing one
         assert _decode_record(6, _encode_record(replace(record, headline_figures=figures))).headline_figures == figures
+    assert back.figure_places is None  # stored before them
+    for places in ((frozenset({"1234", "45"}), frozenset(), frozenset({"21-2"})), (), (frozenset(),)):
+        assert _decode_record(7, _encode_record(replace(record, figure_places=places))).figure_places == places
     assert back.length == 321.0 and back.ref == 3 and back.simhash == record.simhash and back.paragraphs == 17
     assert np.array_equal(back.passages, record.passages) and np.array_equal(back.vector, record.vector)
     assert back.paragraph_vectors is None  # a record without them (stored before them, or a long body)

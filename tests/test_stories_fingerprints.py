@@ -364,3 +364,35 @@ def test_a_translations_headline_cites_its_originals_headline_figures():
     assert not disagree("Two dead in fire", "Two people, aged 2 and 45, died.",
                         "Dos muertos en un incendio", "Murieron dos personas de 2 y 45 años.")
     assert not disagree("Twelve dead", "12 people died.", "12 Tote", "12 Menschen starben.")  # a word
+
+
+def test_a_translation_keeps_its_originals_figures_in_their_places():
+    """A translation keeps its original's sentences in their order, each fact in its sentence,
+    however a site paragraphs it; another outlet's report of the event states the same figures in
+    sentences of its own, leading with another (``bench.formulaic_languages --part tune3``)."""
+    from newsspider.stories.fingerprints import figure_places, figures_moved
+
+    def moved(text_a: str, text_b: str) -> bool:
+        return figures_moved(figure_places(normalize(text_a)), figure_places(normalize(text_b)), 1)
+
+    original = ("An earthquake of magnitude 5.4 struck Harrowmere at 23:00, 13 km deep.\n\n"
+                "Aftershocks were felt all night.\n\n"
+                "Civil protection said 12 people were hurt and 377 buildings damaged.")
+    translation = ("Un terremoto di magnitudo 5,4 ha colpito Harrowmere alle 23:00, a 13 km di profondità.\n\n"
+                   "Le scosse sono state avvertite per tutta la notte.\n\n"
+                   "Secondo la protezione civile, 12 persone sono ferite e 377 edifici danneggiati.")
+    rival = ("12 people were hurt when a magnitude 5.4 quake struck Harrowmere at 23:00.\n\n"
+             "Aftershocks were felt all night.\n\n"
+             "The quake, 13 km deep, damaged 377 buildings, civil protection said.")
+    assert figure_places(normalize(original)) == (frozenset({"54", "23", "13"}), frozenset(), frozenset({"12", "377"}))
+    assert not moved(original, translation)
+    assert not moved(original, translation.replace("\n\n", " ", 1))  # a site joins two paragraphs
+    assert not moved(original, translation.replace(", a 13", ".\n\nA 13"))  # ... or splits one
+    assert moved(original, rival) and moved(rival, original)  # 13 three paragraphs away, 12 first
+    # figures in one paragraph of either body say nothing of their order; a repeated figure has no place
+    assert not moved("In 1999 it was 2024.\n\nThen 77.", "77 and 2024 and 1999.\n\nThen 77.\n\nEnd.\n\nEnd.\n\nEnd.")
+    assert not moved("Magnitude 5.4 at 23:00.\n\nStill 5.4.\n\n12 hurt.", "At 23:00 a quake.\n\n12 hurt, magnitude 5.4.")
+    # bodies of very different lengths (a site's own paragraphs): order only
+    assert not moved("A 11.\n\nB 22.\n\nC 33.\n\nD 44.\n\nE 55.", "A 11. B 22. C 33. D 44.\n\nE 55.")
+    assert moved("A 11.\n\nB 22.\n\nC 33.\n\nD 44.\n\nE 55.", "A 11. B 22. C 33. E 55.\n\nD 44.")
+    assert figure_places(normalize("At 21:00, 200 of 2,000.")) == (frozenset({"21"}),)  # "2" places nothing

@@ -49,6 +49,7 @@ from .fingerprints import (
     anchor_score,
     anchor_weight,
     figures_disagree,
+    figures_moved,
     headline_figures_disagree,
     names_agreement,
     same_figures,
@@ -696,7 +697,7 @@ class StoryDetector:
         by_figures = (contradicted is not False
                       and float(q.vector @ self._centred_stored(q, rec, "vector")) >= cfg.figures_min_lead
                       and self._same_figures(p, rec) and self._paragraphs_align(q, rec))
-        if (by_score or by_figures) and self._headlines_differ(p, rec):
+        if (by_score or by_figures) and (self._headlines_differ(p, rec) or self._figures_moved(p, rec)):
             by_score = by_figures = False
         return _Match(rec, "translation", score, by_score or by_figures, a, by_figures, contradicted)
 
@@ -716,6 +717,23 @@ class StoryDetector:
             self.stats["translation_headline_figures_differ"] += 1
             return True
         return False
+
+    def _figures_moved(self, p: Prepared, rec: ArticleRecord) -> bool:
+        """Whether the two bodies place their shared figures where no translation would
+        (``fingerprints.figures_moved``: two in opposite orders, or, in bodies of as many
+        paragraphs within ``paragraph_slack``, one more than that many paragraphs away): a
+        translation keeps its original's sentences in their order, each with its facts, while
+        another outlet's report of the event leads with a fact of its own choosing and states the
+        rest in sentences of its own. Its figures, names and embeddings are the translation's, and
+        where it picks the genre's stock sentences as the original does, so is its paragraphs'
+        alignment. ``bench.formulaic_languages`` rival pairs so placed: tune3 103 of 111, tune2 18
+        of 111, tune 0 of 111; NTREX tune: none of 8,556 pairs of one story. Not judged against a
+        record stored before figure places were (None)."""
+        if rec.figure_places is None or not figures_moved(p.figure_places, rec.figure_places,
+                                                          self.config.paragraph_slack):
+            return False
+        self.stats["translation_figures_moved"] += 1
+        return True
 
     def _by_figures(self, q: _Query, rec: ArticleRecord) -> bool:
         """Whether ``q`` and ``rec`` are a translation verified by the same figures (``_Match.by_figures``):
@@ -1078,7 +1096,7 @@ def _record(p: Prepared, story_id: str, decision: _Decision | None, ehash: np.nd
         source=p.source, shingles=p.shingles, opening=p.opening, names=p.names, paragraphs=p.paragraphs,
         headline=p.headline,
         paragraph_vectors=None if p.paragraph_vectors is None else p.paragraph_vectors.astype(np.float16),
-        headline_figures=p.headline_figures,
+        headline_figures=p.headline_figures, figure_places=p.figure_places,
         matched_id=decision.matched_id if decision else None,
         score=decision.score if decision else None, bridged=bridged,
         root_refs=tuple(ref for _, ref in link),

@@ -595,3 +595,48 @@ def paragraph_count(title: str | None, text: str) -> int:
     ``StoryConfig.paragraph_slack``.
     """
     return len(body_paragraphs(title, text))
+
+
+
+def figure_places(normalized_text: str) -> tuple[frozenset[str], ...]:
+    """The figures each paragraph (non-empty line) of a normalised body cites, in the body's order:
+    the :func:`significant_digits` of its numbers, those of 2+ digits (a clock time by its hour and
+    minutes: "21:00" is the "21 Uhr" of another language; "200" and "2" give one digit, which too
+    many numbers share to place one); a paragraph citing none is an empty set.
+
+    Why: a translation keeps its original's sentences in their order, and each fact in its
+    sentence, while another outlet's report of the same event states the same facts in sentences
+    of its own, leading with another (:func:`figures_moved`)."""
+    return tuple(frozenset(f for f in significant_digits(anchors(line, 2)) if len(f) >= 2)
+                 for line in normalized_text.splitlines() if line.strip())
+
+
+def figures_moved(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...], slack: int) -> bool:
+    """Whether two bodies (:func:`figure_places`) place their shared figures where no translation
+    would: two of them in opposite orders (one figure in an earlier paragraph than the other in one
+    body, in a later one in the other body), or, where the bodies have as many paragraphs (within
+    ``slack``: an edited copy drops or adds one), one figure more than ``slack`` paragraphs from
+    its place in the other. A translation keeps the order of its original's sentences, so of the
+    facts in them (a site that joins or splits its paragraphs keeps it too, and a paragraph that
+    holds both figures in either body says nothing of their order), and where it keeps its
+    original's paragraphs it keeps each fact in its paragraph; two outlets' reports of one event
+    cite the same figures in sentences of their own ("An earthquake of magnitude 5.4 struck at
+    23:00 at a depth of 13 km ... 12 people were injured" and "12 people were hurt when a magnitude
+    5.4 quake struck at 23:00 ... The quake, 13 km deep, damaged 377 buildings"). Only figures each
+    body cites in one paragraph count: a figure repeated, or two figures written alike, have no one
+    place."""
+    def placed(places: tuple[frozenset[str], ...]) -> dict[str, int]:
+        seen: dict[str, int] = {}
+        repeated = set()
+        for index, cited in enumerate(places):
+            for figure in cited:
+                if figure in seen:
+                    repeated.add(figure)
+                seen[figure] = index
+        return {f: i for f, i in seen.items() if f not in repeated}
+
+    in_a, in_b = placed(a), placed(b)
+    shared = in_a.keys() & in_b.keys()
+    if abs(len(a) - len(b)) <= slack and any(abs(in_a[f] - in_b[f]) > slack for f in shared):
+        return True
+    return any(in_a[x] < in_a[y] and in_b[x] > in_b[y] for x in shared for y in shared)

@@ -15,7 +15,16 @@ import numpy as np
 from .config import StoryConfig
 from .embed import EmbeddingBackend, aligned_units, body_passages, embedding_input, get_backend
 from .evidence import body_tokens, headline_keys, token_shingles
-from .fingerprints import anchors, exact_hash, headline_figures, names, paragraph_count, shingles, text_simhash
+from .fingerprints import (
+    anchors,
+    exact_hash,
+    figure_places,
+    headline_figures,
+    names,
+    paragraph_count,
+    shingles,
+    text_simhash,
+)
 from .normalize import normalize, tokenize
 from .priors import length_factor
 from .store import UNKNOWN_LANGUAGE
@@ -57,6 +66,7 @@ class Prepared:
     paragraph_vectors: np.ndarray | None = None  # raw (k, dim) float32 embeddings of a short body's
                                 # headline and its k paragraphs' starts (embed.aligned_units), or None
     headline_figures: frozenset[str] | None = None  # fingerprints.headline_figures of the title (None without one)
+    figure_places: tuple[frozenset[str], ...] = ()  # fingerprints.figure_places of the body
 
 
 def _epoch(value: str) -> float:
@@ -120,6 +130,7 @@ def prepare_inputs(items: Sequence[StoryInput], backend: EmbeddingBackend | None
             headline=headline_keys(title_toks) if it.title else None,
             paragraph_vectors=paragraphs[i],
             headline_figures=headline_figures(norm_title) if it.title else None,
+            figure_places=figure_places(norm_text),
         ))
     return out
 

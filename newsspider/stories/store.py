@@ -60,6 +60,8 @@ class ArticleRecord:
                                     # records stored before them
     headline_figures: frozenset[str] | None = None  # fingerprints.headline_figures of the headline;
                                     # None without a headline and for records stored before them
+    figure_places: tuple[frozenset[str], ...] | None = None  # fingerprints.figure_places of the body;
+                                    # None for records stored before them
 
     @property
     def link(self) -> Link:

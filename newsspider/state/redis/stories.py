@@ -50,6 +50,7 @@ def _encode_record(rec: ArticleRecord) -> bytes:
            else {"pv": _b64(np.asarray(rec.paragraph_vectors, dtype="<f2").tobytes())}),
         **({"bg": list(rec.bridged), "br": list(rec.root_refs)} if rec.bridged else {}),
         **({} if rec.headline_figures is None else {"hf": sorted(rec.headline_figures)}),
+        **({} if rec.figure_places is None else {"fp": [sorted(cited) for cited in rec.figure_places]}),
     }, separators=(",", ":")).encode()
 
 
@@ -70,6 +71,7 @@ def _decode_record(ref: int, blob: bytes) -> ArticleRecord:
         matched_id=d.get("i"), score=d.get("c"), paragraphs=d.get("pg", 0), bridged=tuple(d.get("bg", ())),
         root_refs=tuple(d.get("br", ())), headline=_uint32(d.get("hl")), paragraph_vectors=paragraph_vectors,
         headline_figures=None if d.get("hf") is None else frozenset(d["hf"]),
+        figure_places=None if d.get("fp") is None else tuple(frozenset(cited) for cited in d["fp"]),
     )
 
 
