@@ -1098,3 +1098,48 @@ def test_a_short_tibetan_sentence_is_running_text():
     story = ["The minister said the talks would continue next week, and that both sides had agreed on a date.",
              "Officials declined to comment further on the talks, which began in March and have stalled twice."]
     assert story_short_lines([story[0], "ཁྱབ་བསྒྲགས།", story[1]]) == ["ཁྱབ་བསྒྲགས།"]
+
+
+def test_a_short_label_with_a_bracketed_count_at_an_edge_of_the_text_is_a_counter():
+    """A gallery's picture count or a comment count is a short label and a bracketed number in a
+    line of its own ("Picha (25)", "फोटो (४९)" in Devanagari digits, "Toa maoni yako (14)"): at an
+    edge of the text, above the story's first paragraph or below its last, it is the page's
+    counter however few of the site's pages print it, in any language and digits."""
+    story = "The home side took the lead after ten minutes of the match.\nThe visitors never found a way back."
+    for counter in ("Picha (25)", "फोटो (४९)", "Toa maoni yako (14)", "Kommentare (1.204)", "Фото [7]",
+                    "תגובות (\u200f7\u200f)"):
+        assert clean_text(f"{counter}\n{story}").text == story, counter
+        assert clean_text(f"{story}\n{counter}").text == story, counter
+    end = clean_text(f"{story}\n© 2019 Svizhi Novyny\nToa maoni yako (14)\nPicha (25)")
+    assert end.text == story
+    assert end.removed["counter"] == 2
+
+
+def test_a_line_with_a_bracketed_number_that_is_no_counter_stays_at_the_edges():
+    """What is not a short label and a count stays where it stands: a heading with a year ("Nike's
+    Tiger Woods ad (2010)"), a sentence ending in a bracketed number,
+    a label of many words, a list's item (a table of results: "- Arsenal (3)") and the story's
+    text between two of its paragraphs."""
+    story = "The home side took the lead after ten minutes of the match.\nThe visitors never found a way back."
+    for line in ("Nike's Tiger Woods ad (2010)", "The council voted in favour (7).",
+                 "The number of seats won by the party in the last election (12)", "- Arsenal (3)"):
+        assert clean_text(f"{line}\n{story}").text == f"{line}\n{story}", line
+        assert clean_text(f"{story}\n{line}").text == f"{story}\n{line}", line
+    top, bottom = story.split("\n")
+    assert clean_text(f"{top}\nPicha (25)\n{bottom}").text == f"{top}\nPicha (25)\n{bottom}"
+
+
+def test_a_label_and_a_date_in_numbers_above_the_story_is_its_dateline_in_any_language():
+    """A label of a word or two and nothing but a date in numbers ("པར་སྐྲུན་དུས་ཚོད། 2019-04-14",
+    "Publikigita: 14.04.2019") above the story's first paragraph is the page's dateline, whatever the
+    label's language (the record has the date); the same shape among the story's paragraphs, a
+    sentence or a label beside a lone number stays."""
+    story = "The home side took the lead after ten minutes of the match.\nThe visitors never found a way back."
+    for dateline in ("པར་སྐྲུན་དུས་ཚོད། 2019-04-14", "Publikigita: 14.04.2019", "Dyddiad 14/04/2019",
+                     "Ilitolewa | 2019-04-14 10:31"):
+        assert clean_text(f"{dateline}\n{story}").text == story, dateline
+    top, bottom = story.split("\n")
+    for line in ("Publikigita: 14.04.2019", "The deadline is 2019-04-14.", "Stage 3: 14-04", "Score: 2-1"):
+        assert clean_text(f"{top}\n{line}\n{bottom}").text == f"{top}\n{line}\n{bottom}", line
+    for line in ("Stage 3: 14-04", "Score: 2-1", "Deadline extended to 2019-04-14 by the council"):
+        assert clean_text(f"{line}\n{story}").text == f"{line}\n{story}", line

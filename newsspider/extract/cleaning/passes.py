@@ -52,7 +52,9 @@ from newsspider.extract.cleaning.rules import (
     is_breadcrumb,
     is_byline,
     is_consent,
+    is_counter,
     is_dateline,
+    is_labelled_date,
     is_licence_notice,
     is_link_item,
     is_media_meta,
@@ -83,7 +85,7 @@ __all__ = ["RULES", "CleanResult", "Removals", "clean_text", "headline_line", "s
 RULES = (
     "shortcode", "headline", "tagline", "breadcrumb", "byline", "dateline", "pre_title",
     "source", "read_also", "share", "follow", "subscribe", "newsletter", "comments",
-    "copyright", "consent", "player", "media", "site_learned", "source_boilerplate",
+    "copyright", "consent", "player", "media", "counter", "site_learned", "source_boilerplate",
 )
 
 # Rules of a prompt to the reader ("Sign up for ...", "Subscribe to ..."): their phrases also
@@ -503,7 +505,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
             rule = "site_learned"
         elif is_breadcrumb(line, pats, before_title=i < title_at):
             rule = "breadcrumb"
-        elif is_dateline(line, pats):
+        elif is_dateline(line, pats) or is_labelled_date(line, pats):
             rule = "dateline"
         elif is_byline(line, pats) or is_agency(line, pats):
             rule = "byline"
@@ -513,6 +515,8 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
             rule = "consent"
         elif is_player(line, pats):
             rule = "player"
+        elif is_counter(line):
+            rule = "counter"
         elif i < title_at and is_short(line) and not ends_sentence(line):
             rule = "pre_title"  # above the headline: a label, a kicker, a date
         elif i < title_at and title_rank <= MAX_LONG_PRE_TITLE:

@@ -26,12 +26,15 @@ from newsspider.extract.cleaning.limits import (
     MAX_COPYRIGHT_OWNER_WORDS,
     MAX_COPYRIGHT_WIDTH,
     MAX_CREDIT_CHARS,
+    MAX_CREDIT_LABEL_WORDS,
     MAX_CREDIT_NAME_WORDS,
     MAX_CREDIT_PARENS_CHARS,
     MAX_DATELINE_WIDTH,
     MAX_EDGE_WIDTH,
     MAX_EDGE_WORDS,
     MAX_LINK_ITEM_WORDS,
+    MAX_NUMBERED_WIDTH,
+    MAX_NUMBERED_WORDS,
     MAX_PLAYER_TAIL_WORDS,
     MAX_PROMO_SENTENCES,
     MAX_PROMO_WORDS,
@@ -61,7 +64,8 @@ from newsspider.extract.cleaning.text import (
 from newsspider.unicode_classes import SENTENCE_TERMINATORS, is_cjk
 
 __all__ = [
-    "end_rule", "is_agency", "is_agency_credit", "is_name_credit", "is_breadcrumb", "is_byline", "is_consent", "is_dateline",
+    "end_rule", "is_agency", "is_agency_credit", "is_name_credit", "is_breadcrumb", "is_byline", "is_consent", "is_counter",
+    "is_dateline", "is_labelled_date",
     "is_licence_notice", "is_link_item", "is_media_meta", "is_player", "is_read_also", "is_read_also_label", "is_share_prompt",
     "is_short", "is_social_bar", "is_tagline", "matches_rule", "phrase_match",
 ]
@@ -85,6 +89,13 @@ _ZONE_AFTER_TIME = re.compile(r"(?P<time>\d[:.]\d\d(?:[:.]\d\d)?(?:\s*[AaPp]\.?[
                               r"\s*\(?[A-Z]{2,5}(?:[+\-\u2212]\d{1,2}(?::?\d\d)?)?\)?(?![^\W\d_])")
 # What sets a clip's date apart from its running time: "18.04.2024 | 0:21 min".
 _MEDIA_META_SEP = " \t|·•,–—-/()[]"
+# A count in brackets closing a line: digits of any script, grouped by threes or not; at most three
+# digits ungrouped, so a year ("Tiger Woods ad (2010)") is none.
+_BRACKETED_COUNT = re.compile(r"[(\[（]\s*(?:\d{1,3}(?:[.,\s]\d{3})+|\d{1,3})\s*[)\]）]")
+# A date in numbers: day, month and year in some order ("2019-04-14", "14.04.2019", "14/04/2019").
+_NUMERIC_DATE = re.compile(r"\d{1,4}([-./])\d{1,2}\1\d{1,4}")
+# What may close a label before its date: the separators of ``SEP_RE`` and the Tibetan shad.
+_DATE_LABEL_END = " :：-–—|·•/།"
 _BREADCRUMB_SEP_RE = re.compile(r"\s*(?:[,،、›»>/|·→＞]|\s[-–—]\s)\s*")
 
 
@@ -346,6 +357,36 @@ def is_dateline(line: str, pats: Patterns) -> bool:
     return all(c.isdigit() or c == "_" or unicodedata.category(c)[0] in "MPZSC" for c in s)
 
 
+def is_counter(line: str) -> bool:
+    """A gallery's picture count or a comment count: a short label and a bracketed number, nothing
+    else ("Picha (25)", "फोटो (४९)", "Toa maoni yako (14)"). A label of a few words that reads as no
+    sentence, without digits (a score), no list item (a table of results: "- Arsenal (3)"); the
+    marks a right-to-left CMS sets around the number do not count."""
+    core = "".join(c for c in line if unicodedata.category(c) != "Cf").strip()
+    if not width_at_most(core, MAX_NUMBERED_WIDTH) or core.startswith(LIST_ITEM_MARKS):
+        return False
+    count = _BRACKETED_COUNT.search(core)
+    if count is None or count.end() != len(core):
+        return False
+    label = core[:count.start()].strip()
+    return (any(c.isalpha() for c in label) and not any(c.isdigit() for c in label)
+            and len(label.split()) <= MAX_NUMBERED_WORDS and not ends_sentence(label) and not has_sentence_break(label))
+
+
+def is_labelled_date(line: str, pats: Patterns) -> bool:
+    """A label of a word or two and a date in numbers, nothing else ("Publikigita: 14.04.2019",
+    "པར་སྐྲུན་དུས་ཚོད། 2019-04-14"): a dateline whatever the label's language, where the label's
+    phrase is in no list. A lone number ("Stage 3: 14-04", "Score: 2-1") is no date."""
+    if not width_at_most(line, MAX_DATELINE_WIDTH):
+        return False
+    first = next((i for i, c in enumerate(line) if c.isdigit()), None)
+    if not first:
+        return False
+    label, date = line[:first].rstrip(_DATE_LABEL_END), line[first:]
+    return (0 < len(label.split()) <= MAX_CREDIT_LABEL_WORDS and any(c.isalpha() for c in label)
+            and _NUMERIC_DATE.search(date) is not None and is_dateline(date, pats))
+
+
 def is_media_meta(line: str, pats: Patterns) -> bool:
     """A video's or a podcast's metadata: a line of nothing but a date (and time) and a running
     time, "18.04.2024 | 0:21 min", "5 March 2024 · 12 Min.". A date alone is a dateline, a running
@@ -441,6 +482,8 @@ def end_rule(line: str, pats: Patterns, site_key: str) -> str | None:
         return "byline"
     if _is_promo(line, pats):
         return "follow"
+    if is_counter(line):
+        return "counter"
     return None
 
 
