@@ -81,3 +81,19 @@ def test_the_byline_goes_below_a_headline_copy_ending_in_a_full_stop_and_a_tagli
     head = ["North Korea says no disarmament without trust in the U.S.", "The paper of the nation"]
     text = "\n".join([*head, "Per Laia Puig", "Publicat el 2019-04-19", *STORY])
     assert drop_author_line(text, ["Laia Puig"]) == "\n".join([*head, "Publicat el 2019-04-19", *STORY])
+
+
+def test_a_tibetan_byline_ending_in_a_shad_goes_as_any_byline_does():
+    """Tibetan writes its syllables apart with the tsheg and no space between words: a name of two
+    syllables or more names a person ("བཀྲ་ཤིས་སྒྲོལ་མ།"), and the shad closing the byline and the
+    name (a label's mark too) ends no sentence, so the byline under the headline's copy goes. A
+    Tibetan line that names no author, or says more than a label beside the name, stays."""
+    from newsspider.extract.cleaning.bio import drop_author_line
+
+    author = "བཀྲ་ཤིས་སྒྲོལ་མ།"
+    head = ["哈莱姆的教堂疲于生存，圣马丁教堂的钟声陷于沉寂"]
+    text = "\n".join([*head, f"རྩོམ་པ་པོ། {author}", "པར་སྐྲུན་དུས་ཚོད། 2019-02-12", *STORY])
+    assert drop_author_line(text, [author]) == "\n".join([*head, "པར་སྐྲུན་དུས་ཚོད། 2019-02-12", *STORY])
+    for kept in ([*head, "དེ་ནི་ཧ་ཅང་གལ་ཆེན་རེད།", *STORY],
+                 [*head, f"{author} ཁོང་གིས་དེ་རིང་ལྷ་སར་ཚོགས་འདུ་ཆེན་པོ་ཞིག་ལ་ཞུགས་ནས་གསུང་བཤད་གནང་། ད་ལྟ་ཕེབས་སོང་། ཡང་བསྐྱར་ཡོང་།", *STORY]):
+        assert drop_author_line("\n".join(kept), [author]) == "\n".join(kept)

@@ -27,22 +27,29 @@ from newsspider.extract.cleaning.limits import (
     MAX_AUTHOR_LINE_OTHER_WORDS,
     MAX_BIO_WORDS,
 )
-from newsspider.extract.cleaning.text import ends_sentence
+from newsspider.extract.cleaning.text import may_be_label
 from newsspider.unicode_classes import ascii_folded
 
 __all__ = ["drop_author_bio", "drop_author_line"]
 
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# Tibetan writes its syllables apart with the tsheg and no space between words: a word runs on over
+# the tsheg and the script's vowel signs and subjoined letters, to a space or a shad.
+_TIBETAN_IN_WORD = "\u0f0b\u0f18-\u0fbc"
+_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{_TIBETAN_IN_WORD}])*(?:[-'’][^\W_](?:[^\W_]|[{_TIBETAN_IN_WORD}])*)*")
+# What parts the words of a name: spaces, and Tibetan's tsheg between syllables (a person's name
+# has two or more), its closing shad aside.
+_NAME_PARTS = re.compile("[\\s\u0f0b]+")
 
 
 def drop_author_line(text: str, authors: Iterable[str]) -> str:
     """``text`` without a byline above its story: among its first :data:`AUTHOR_LINE_REACH` lines
     and before the first that ends a sentence (a headline's copy, a tagline, the byline, a date
     above the story's first paragraph), a line naming one of the page's authors in full (two
-    words or more) whose other words, with the names taken out, are
-    :data:`MAX_AUTHOR_LINE_OTHER_WORDS` at most, holding no digit and ending no sentence ("Jane
-    Doe resigned." is the story; see the module)."""
-    names = [" ".join(name.split()) for name in authors if len(name.split()) >= 2]
+    words or more, two syllables in Tibetan: ``_person``) whose other words, with the names taken
+    out, are :data:`MAX_AUTHOR_LINE_OTHER_WORDS` at most, holding no digit and ending no sentence
+    ("Jane Doe resigned." is the story; see the module; the Tibetan shad closes a label as well
+    as a sentence, so it ends neither the walk nor the byline)."""
+    names = [" ".join(name.split()) for name in authors if _person(name)]
     if not names or not text:
         return text
     full: re.Pattern[str] | None = None  # compiled for the first line that may name an author (~0.03 ms)
@@ -51,19 +58,25 @@ def drop_author_line(text: str, authors: Iterable[str]) -> str:
     for index, line in enumerate(lines):
         if not line.strip():
             continue
-        if seen and ends_sentence(line.strip()):
+        if seen and not may_be_label(line.strip()):
             break  # the story has begun (the first line may be the headline's copy, ending in a full stop)
         if full is None and _may_name(line, names):
             full = _names_pattern(names, re.IGNORECASE)
         if full is not None and full.search(line):
             rest = _WORD.findall(full.sub(" ", line))
-            if len(rest) <= MAX_AUTHOR_LINE_OTHER_WORDS and not any(c.isdigit() for c in line) and not ends_sentence(
+            if len(rest) <= MAX_AUTHOR_LINE_OTHER_WORDS and not any(c.isdigit() for c in line) and may_be_label(
                     line.strip()):
                 return "\n".join(lines[:index] + lines[index + 1:])
         seen += 1
         if seen >= AUTHOR_LINE_REACH:
             break
     return text
+
+
+def _person(name: str) -> bool:
+    """Whether an author's name may be a person's: two words or more ("Reuters" is an agency); in
+    Tibetan two syllables or more."""
+    return len([part for part in _NAME_PARTS.split(name.strip().rstrip("\u0f0d\u0f0e")) if part]) >= 2
 
 
 def drop_author_bio(text: str, authors: Iterable[str]) -> str:
