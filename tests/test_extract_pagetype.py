@@ -1237,3 +1237,15 @@ def test_a_live_pages_updates_with_their_permalinks_all_stay_in_its_text():
     result = extract_article(html, url)
     assert result.article is not None, result.reason
     assert all(line in result.article.text for line in ENGLISH_STORY)
+
+
+def test_a_teasers_blurb_shown_twice_in_the_text_counts_twice_as_teaser_text():
+    """A blurb the text shows twice (a post's start shown again under the next entry, a teaser in two
+    grids) is teaser text each time: counted once, its second showing passed for the page's own text."""
+    from newsspider.extract.pagetype import Teaser, text_shape
+
+    blurb = "The city transport company said on Monday that line 4 will run new carriages from the autumn."
+    teaser = Teaser("Line 4 gets new carriages", "https://x.org/news/4.html", f"Line 4 gets new carriages {blurb}",
+                    ["Line 4 gets new carriages", blurb])
+    shape = text_shape([blurb, "Line 4 gets new carriages", blurb, "About us"], [teaser])
+    assert shape.teasers == 2 * len(blurb.casefold()) + len("line 4 gets new carriages")

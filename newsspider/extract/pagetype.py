@@ -603,7 +603,9 @@ def text_shape(lines: list[str], teasers: list[Teaser], paragraph: Callable[[str
         if _running_pieces(teaser, found, paragraph) <= 1:
             teaser_pieces |= found
             blocks.append(_key(teaser.block))
-    shape = TextShape(teasers=min(sum(map(len, teaser_pieces)), len(folded)))
+    # a piece counts each time it is a line of the text: a blurb shown twice is no text of the page's own either
+    times = Counter(map(_key, lines))
+    shape = TextShape(teasers=min(sum(len(piece) * max(1, times[piece]) for piece in teaser_pieces), len(folded)))
     shape.own = len(folded) - shape.teasers
     run = 0
     for line in lines:
