@@ -263,7 +263,8 @@ def undeclare(tree, *, undated: bool = False) -> None:
 def _teaser(entry: tuple[str, str, str], n: int, *, dated: bool, headline: str = "<h3><a></a></h3>",
             second: str | None = None):
     """A teaser's box: its ``headline`` (markup whose innermost element gets the title, its ``<a>``
-    the link), a date (``dated``), the blurb and a ``second`` paragraph."""
+    the link), a date (``dated``: each entry a day older than the one before it, newest first, as a
+    listing and a feed show their entries), the blurb and a ``second`` paragraph."""
     from lxml.html import fragment_fromstring
 
     title, blurb, href = entry
@@ -278,7 +279,8 @@ def _teaser(entry: tuple[str, str, str], n: int, *, dated: bool, headline: str =
         div.append(fragment_fromstring("<p></p>"))
         div[-1].text = second
     if dated:
-        time_ = fragment_fromstring(f"<time datetime='2024-05-{n % 28 + 1:02d}T09:00:00+02:00'>{n % 28 + 1}.05.2024</time>")
+        day = 28 - n % 28  # newest first, as a listing shows its entries
+        time_ = fragment_fromstring(f"<time datetime='2024-05-{day:02d}T09:00:00+02:00'>{day}.05.2024</time>")
         div.insert(1, time_)
     return div
 
