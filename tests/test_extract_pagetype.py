@@ -1052,6 +1052,42 @@ def test_a_story_in_sections_dated_on_days_of_their_own_linking_elsewhere_is_an_
     assert result.article is not None, result.reason
 
 
+
+# A blog's front page: its posts newest first, each dated a day before the one above it.
+NEWEST_FIRST = [f"2024-05-{20 - n:02d}T09:00:00+02:00" for n in range(5)]
+
+
+@pytest.mark.parametrize("boxed", [True, False])
+@pytest.mark.parametrize("language", sorted(DATED_SECTION_STORIES))
+@pytest.mark.parametrize("url, href", [
+    ("https://blog.example/{language}/", "/{language}/2024/05/{n}/post.html"),             # a blog's front page
+    ("https://news.example/{language}/tram", "https://other.example/{language}/{n}.html"),  # a planet of blogs
+])
+def test_a_blogs_front_page_whose_entries_show_two_paragraphs_each_newest_first_is_not_an_article(
+        language, boxed, url, href):
+    """The same entries as a story told in dated sections (a linked heading, a date of its own, two
+    paragraphs), listed newest first on days of their own: a blog's front page or a category page
+    showing each post's start (article_keep longlisting), as a feed lists its posts. A chronology or a
+    week's roundup tells its days in the order they came, a live page's updates link to its own pages."""
+    html = dated_sections_story(language, "Blog", href, NEWEST_FIRST, boxed)
+    result = extract_article(html, url.format(language=language))
+    assert result.article is None
+    assert result.reason == "index_page"
+
+
+
+@pytest.mark.parametrize("boxed", [True, False])
+@pytest.mark.parametrize("language", sorted(DATED_SECTION_STORIES))
+def test_a_live_page_whose_updates_newest_first_link_to_their_own_pages_under_its_address_is_an_article(language,
+                                                                                                        boxed):
+    """A live page over days lists its updates newest first, as a blog's front page its posts; each
+    update's own page lies under the live page's address (a story's, dated: a section's address,
+    "/live/tram", names none): a part of this page, no other publication."""
+    html = dated_sections_story(language, "Live", "/{language}/live/tram-2024-05-20/update-{n}", NEWEST_FIRST, boxed)
+    result = extract_article(html, f"https://news.example/{language}/live/tram-2024-05-20")
+    assert result.article is not None, result.reason
+
+
 ENGLISH_STORY = [
     "The city council approved on Wednesday a plan to rebuild the tram network over the next five years.",
     "The programme replaces the tracks on twelve streets and buys forty new low-floor carriages.",

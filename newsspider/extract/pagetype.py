@@ -10,7 +10,9 @@ In order:
 4. ``listing``: most of its text is teasers for other pages and none of it is a body of its own
    (a tag, section or archive page): a teaser is a heading that links elsewhere (or sits in a
    link) with what stands around it up to the next heading, at most one paragraph of running
-   text, in a box of its own or side by side with others in one container (:func:`flat_units`);
+   text (any number as one of a feed's entries, :func:`_mark_feed_entries`: a blog's front page
+   showing each post's start, newest first), in a box of its own or side by side with others in
+   one container (:func:`flat_units`);
    or a line that is one link to another page, in no heading, with what stands with it
    (:func:`line_teasers`). Or, on a page that declares no date, its text is nothing but short lines, none of them
    a paragraph of several sentences, a third of the first half of them links to other pages and
@@ -35,7 +37,8 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from copy import deepcopy
 from dataclasses import dataclass, field
-from itertools import chain
+from datetime import datetime, timezone
+from itertools import chain, pairwise
 from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
@@ -130,11 +133,13 @@ class Teaser:
     pieces: list[str] = field(default_factory=list)   # its paragraphs, heading, date line ...
     element: HtmlElement | None = None                # the element holding the teaser
     unit: list[HtmlElement] = field(default_factory=list)  # its date and blurb beside it, no box around (flat_units)
+    feed_entry: bool = False                          # one of a feed's entries (:func:`_mark_feed_entries`)
 
     def is_teaser(self, paragraph: Callable[[str], bool] | None = None) -> bool:
         """At most one paragraph of running text (``paragraph``: :func:`unmarked_paragraphs`): a
-        blurb, not a story under a linked heading."""
-        return _running_pieces(self, self.pieces, paragraph) <= 1
+        blurb, not a story under a linked heading; or one of a feed's entries, however many
+        paragraphs of its post it shows."""
+        return self.feed_entry or _running_pieces(self, self.pieces, paragraph) <= 1
 
 
 def _running_pieces(teaser: Teaser, pieces: Iterable[str], paragraph: Callable[[str], bool] | None = None) -> int:
@@ -180,6 +185,7 @@ def _teasers(page: PageElements, url: str | None, canonical: str | None) -> list
         if len(found) == MAX_TEASERS:
             break
     _widen(found, flat_units(found, holding))
+    _mark_feed_entries(found, own)
     return found
 
 
@@ -196,9 +202,9 @@ def part_of_page(box: HtmlElement, href: str, own: Collection[str]) -> bool:
     path = page_key(href)
     if _IMAGE_FILE.search(path):
         return True
-    parent, _, name = path.rpartition("/")
-    if not name or not any(key and (parent + "/").startswith(key + "/") and not names_section(key) for key in own):
-        return False  # a section's address ("/politics", "/gallery/") is no photo story's: its entries lie under it
+    name = path.rpartition("/")[2]
+    if not _under_story(path, own):
+        return False
     for image in box.iter("img"):
         stem = _IMAGE_FILE.sub("", page_key(join_url(href, (image.get("src") or "").strip())).rpartition("/")[2])
         if stem == name or stem.startswith(name + "-"):  # WordPress: photo-1-640x480.jpg
@@ -210,6 +216,15 @@ def part_of_page(box: HtmlElement, href: str, own: Collection[str]) -> bool:
 PHOTO_STORY_FIGURES = 2
 # Where a page's captions are none of its story's: its navigation, asides and footer.
 _OUTSIDE_STORY = frozenset({"nav", "aside", "footer"})
+
+
+def _under_story(path: str, own: Collection[str]) -> bool:
+    """Whether the page at ``path`` (a :func:`page_key`) lies under this page's address (``own``)
+    where that is a story's: a page of this story's own (a photo's, an update's). A section's
+    address ("/politics", "/gallery/") names no story: its entries lie under it
+    (:func:`~newsspider.extract.headline.names_section`)."""
+    parent, _, name = path.rpartition("/")
+    return bool(name) and any(key and (parent + "/").startswith(key + "/") and not names_section(key) for key in own)
 
 
 def story_captions(page: PageElements, url: str | None, canonical: str | None) -> list[HtmlElement]:
@@ -363,6 +378,45 @@ def flat_units(teasers: list[Teaser], holding: dict[HtmlElement, int]) -> dict[H
     return units
 
 
+def _mark_feed_entries(teasers: list[Teaser], own: Collection[str]) -> None:
+    """Marks the ``teasers`` that are a feed's entries (``feed_entry``), whatever text each shows:
+    at least :data:`FLAT_UNITS` side by side (boxes of one tag in one container, or :func:`flat_units`'
+    units), each leading to a page of its own that lies not under this page's address (``own``:
+    :func:`_under_story`, a live page's updates' pages) and carrying a date of its own (its first
+    ``<time datetime>``), newest first, on at least :data:`FLAT_UNITS` different days. A blog's front
+    page, a category page or a planet of blogs lists its posts so, each showing its start: other
+    publications. A story's sections carry no dates of their own; a story told in dated sections
+    (a chronology, a week's roundup) tells its days in the order they came."""
+    groups: dict[tuple[HtmlElement, str, bool], list[tuple[Teaser, datetime]]] = {}
+    for teaser in teasers:
+        box, moment = teaser.element, _entry_moment(teaser)
+        if box is not None and (parent := box.getparent()) is not None and moment is not None:
+            groups.setdefault((parent, box.tag, bool(teaser.unit)), []).append((teaser, moment))
+    for members in groups.values():
+        moments = [moment for _, moment in members]
+        paths = {page_key(teaser.href) for teaser, _ in members}
+        if (len(members) < FLAT_UNITS or len(paths) < len(members) or len({m.date() for m in moments}) < FLAT_UNITS
+                or any(later > earlier for earlier, later in pairwise(moments))
+                or any(_under_story(path, own) for path in paths)):
+            continue
+        for teaser, _ in members:
+            teaser.feed_entry = True
+
+
+def _entry_moment(teaser: Teaser) -> datetime | None:
+    """The moment of a teaser's own date: its first ``<time>``'s ``datetime`` (ISO 8601), in UTC
+    without its offset where it states one; None for none or another form."""
+    for element in (teaser.element, *teaser.unit):
+        time = None if element is None else element if element.tag == "time" else next(element.iter("time"), None)
+        if time is not None:
+            try:
+                moment = datetime.fromisoformat((time.get("datetime") or "").strip())
+            except ValueError:
+                return None
+            return moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
+    return None
+
+
 def listing_teasers(tree: HtmlElement, url: str | None, canonical: str | None, page: PageElements) -> list[Teaser]:
     """The teasers the page type weighs and reads the page again without: under a heading
     (:func:`find_teasers`) or under a line that is a link (:func:`line_teasers`)."""
@@ -414,8 +468,10 @@ def _line_teasers(page: PageElements, url: str | None, canonical: str | None) ->
     boxed = {id(teaser): (teaser.element.getparent(), teaser.element.tag) for teaser in found
              if not teaser.unit and teaser.element is not None and _apart(teaser)}
     boxes = Counter(boxed.values())  # boxes side by side: their container and tag
-    return [teaser for teaser in found
-            if teaser.unit or (id(teaser) in boxed and boxes[boxed[id(teaser)]] >= FLAT_UNITS)][:MAX_TEASERS]
+    found = [teaser for teaser in found
+             if teaser.unit or (id(teaser) in boxed and boxes[boxed[id(teaser)]] >= FLAT_UNITS)][:MAX_TEASERS]
+    _mark_feed_entries(found, own)
+    return found
 
 
 def _apart(teaser: Teaser) -> bool:
@@ -600,7 +656,7 @@ def text_shape(lines: list[str], teasers: list[Teaser], paragraph: Callable[[str
     blocks = []
     for teaser in teasers:
         found = {_key(piece) for piece in teaser.pieces if _key(piece) in folded}
-        if _running_pieces(teaser, found, paragraph) <= 1:
+        if teaser.feed_entry or _running_pieces(teaser, found, paragraph) <= 1:
             teaser_pieces |= found
             blocks.append(_key(teaser.block))
     # a piece counts each time it is a line of the text: a blurb shown twice is no text of the page's own either
