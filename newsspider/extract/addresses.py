@@ -9,6 +9,8 @@ from urllib.parse import SplitResult, urljoin, urlsplit
 
 from newsspider.urls import registered_domain
 
+WARM_UP_ADDRESS = "https://www.example.co.uk/"  # an address under a public suffix (:func:`warm_up`)
+
 # Hosts whose registrable domain is kept (:func:`registrable_domain`): a site's pages ask for its own.
 DOMAINS_KEPT = 4096
 
@@ -59,3 +61,10 @@ def other_site(address: str, page_urls: Iterable[str | None]) -> bool:
     if target.scheme not in ("http", "https") or not target.hostname:
         return False
     return registrable_domain(target.hostname) not in {registrable_domain(split_url(url).hostname or "") for url in urls}
+
+
+def warm_up() -> None:
+    """Read the public suffix list now (courlan's, through :func:`~newsspider.urls.registered_domain`: ~25 ms
+    of CPU): in the workers' zygote (:mod:`newsspider.worker_process`), once for all of them, not by each
+    worker's first page. Asked for a fixed address, not through :func:`registrable_domain`'s cache."""
+    registered_domain(WARM_UP_ADDRESS)

@@ -17,7 +17,7 @@ from itertools import pairwise
 from newsspider.extract.calendars import is_month_name, time_ago_start
 from newsspider.extract.cleaning.keys import ARABIC_FOLD, fold_key
 from newsspider.extract.cleaning.patterns import compiled_patterns
-from newsspider.extract.places import PLACE_LANGUAGES, is_city_in_country
+from newsspider.extract.places import PLACE_LANGUAGES, is_city_in_country, place_codes
 
 # How many names' comparison keys (name_key) are kept: a few pages' worth of bylines and publishers.
 NAME_KEYS_KEPT = 1024
@@ -599,6 +599,14 @@ def _weekday_names() -> frozenset[str]:
             for width in ("wide", "abbreviated"):
                 names.update(name.casefold() for name in days[context][width].values())
     return frozenset(names)
+
+
+def warm_up() -> None:
+    """Read the CLDR weekday names and the place names bylines are checked against now (Babel's locale
+    data of :data:`~newsspider.extract.places.PLACE_LANGUAGES`, ~0.1 s of CPU): in the workers' zygote
+    (:mod:`newsspider.worker_process`), once for all of them, not by each worker's first byline."""
+    _weekday_names()
+    place_codes()
 
 
 def _month_word(word: str) -> bool:

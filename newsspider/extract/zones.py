@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsspider.dates import zone_table
 from newsspider.extract.addresses import split_url
+from newsspider.extract.cleaning.patterns import available_languages
 
 # Country-code domains sold for any use, which Google treats as generic (Search Central, "Managing
 # multi-regional and multilingual sites"): a host under them says nothing of where it publishes.
@@ -268,3 +269,18 @@ def _country_zones() -> dict[str, list[ZoneInfo]]:
         except (ZoneInfoNotFoundError, ValueError):
             continue
     return zones
+
+
+def warm_up() -> None:
+    """Read the tables the country and date-order rules look up now: every country's zones, CLDR's territory
+    languages and likely subtags, and the short date of each locale of the languages with cleaning patterns
+    (:func:`~newsspider.extract.cleaning.patterns.available_languages`; Babel's locale data, 3-40 ms of CPU a
+    language): in the workers' zygote (:mod:`newsspider.worker_process`), once for all of them, not by each
+    worker's first pages. Another language's locales are read where a page needs them, as before."""
+    from babel.core import get_global
+
+    _country_zones()
+    _territory_languages()
+    get_global("likely_subtags")
+    for language in available_languages():
+        _day_first_locales(language)
