@@ -24,6 +24,7 @@ from typing import Any
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
+from trafilatura.external import jt_stoplist_init
 from trafilatura.settings import Extractor, set_date_params
 
 from newsspider.charset import decode_html
@@ -509,6 +510,17 @@ def _pass_template(precision: bool, fast: bool) -> Extractor:
     """trafilatura's options of one kind of pass, built once per process (the configuration is read here)."""
     return Extractor(output_format="python", fast=fast, precision=precision, comments=False, tables=True,
                      dedup=False, with_metadata=False)
+
+
+def warm_up() -> None:
+    """Read now what trafilatura's passes read once a process: the options of each kind of pass, and
+    justext's stoplists of every language (``trafilatura.external.jt_stoplist_init``: its full pass's
+    fallback on a page whose language it is not told, ~0.1 s of CPU), in the workers' zygote
+    (:mod:`newsspider.worker_process`), once for all of them, not by each worker's first full pass."""
+    for precision in (False, True):
+        for fast in (False, True):
+            _pass_template(precision, fast)
+    jt_stoplist_init()
 
 
 def _trafilatura_text(passes: Passes, options: ExtractOptions, jsonld_body: str | None,
