@@ -12,6 +12,7 @@ from newsspider.extract.elements import (
     first_showing,
     neighbours,
     text_content,
+    text_lines,
 )
 from newsspider.extract.parse import parse_html
 
@@ -137,3 +138,39 @@ def test_text_content_is_the_xpath_string_value_of_every_element():
 <ul><li><a href="/x">X</a> <em></em></li><li>  </li></ul><template><p>hidden</p></template></body></html>""")
     for element in tree.iter():
         assert text_content(element) == element.text_content()
+
+
+def _texts(html: str, ends: tuple[str, ...], nested: bool = True) -> list[str]:
+    return [line.text for line in text_lines(fromstring(html), ends, nested=nested)]
+
+
+def test_text_lines_part_the_text_content_where_a_line_end_stands():
+    tree = parse_html(PAGE)
+    for element in tree.iter(etree.Element):
+        for ends in ((), ("br",), ("p", "li", "div", "br")):
+            assert "".join(line.text for line in text_lines(element, ends)) == text_content(element)
+
+
+def test_a_line_break_is_one_place_two_in_a_row_leave_an_empty_line_between():
+    assert _texts("<p>one<br>two<br><br>three</p>", ("br",)) == ["one", "two", "", "three"]
+    assert _texts("<p>no break</p>", ("br",)) == ["no break"]
+
+
+def test_a_block_that_ends_lines_is_a_line_of_its_own_its_tail_the_next():
+    html = "<div>By <a>Jane Doe</a><p>Jane covers <b>city</b> politics.</p>Editor<br>Berlin</div>"
+    assert _texts(html, ("p", "br")) == ["By Jane Doe", "Jane covers city politics.", "Editor", "Berlin"]
+
+
+def test_without_nesting_only_the_elements_own_line_ends_part_it():
+    html = "<p><a>First<br>story</a><br><span>Second <br>story</span></p>"
+    assert _texts(html, ("br",), nested=False) == ["Firststory", "Second story"]
+    assert _texts(html, ("br",)) == ["First", "story", "Second ", "story"]
+
+
+def test_each_line_holds_the_elements_that_start_on_it():
+    lines = text_lines(fromstring("<p><b>Related</b><br><a>One</a> and <a>Two</a><br><span><a>Three</a></span></p>"), ("br",))
+    assert [[element.tag for element in line.elements] for line in lines] == [["b"], ["br", "a", "a"], ["br", "span", "a"]]
+
+
+def test_a_comment_is_no_text_of_a_line_its_tail_is():
+    assert _texts("<p>one<!-- hidden --> two<br><!-- x -->three</p>", ("br",)) == ["one two", "three"]

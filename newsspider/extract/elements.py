@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator
 from copy import deepcopy
 from itertools import islice
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -179,6 +179,62 @@ def seen_text(element: HtmlElement) -> str:
         elif node is not element and node.tail:
             pieces.append(node.tail)
     return "".join(pieces)
+
+
+class Line(NamedTuple):
+    """A line of an element's text (:func:`text_lines`)."""
+
+    text: str  # as the source writes it (its spaces and line breaks kept)
+    elements: list[HtmlElement]  # the elements that start on it, in page order (an end among them)
+
+
+def text_lines(element: HtmlElement, ends: Collection[str], *, nested: bool = True) -> list[Line]:
+    """``element``'s text (:func:`text_content`) parted into lines where an element of a tag in ``ends``
+    stands inside it: one ends the line before it and, when it holds text or elements, the line of its
+    own text too (a ``<p>`` is a line of its own; a ``<br>`` is one place: "a<br><br>b" is three lines,
+    the middle one empty). ``nested``: whether an end inside one of ``element``'s children ends a line
+    too (a byline box's lines, a paragraph's) or only ``element``'s own (a block's list of links, each
+    between the block's ``<br>``: a ``<br>`` inside a link is a line of no list). The one walk of the
+    readers of a text by its lines, each with the ends of its own kind of line."""
+    walked: list[str | HtmlElement | None] = [element.text or ""]
+    _walk_lines(element, ends, nested, walked)
+    lines: list[Line] = []
+    pieces: list[str] = []
+    inside: list[HtmlElement] = []
+    for item in walked:
+        if item is None:
+            lines.append(Line("".join(pieces), inside))
+            pieces, inside = [], []
+        elif isinstance(item, str):
+            pieces.append(item)
+        else:
+            inside.append(item)
+    lines.append(Line("".join(pieces), inside))
+    return lines
+
+
+def _walk_lines(node: HtmlElement, ends: Collection[str], nested: bool, walked: list[str | HtmlElement | None]) -> None:
+    """:func:`text_lines`' walk of the elements inside ``node``: to ``walked`` each element, its text and
+    its tail in page order, and None where a line ends."""
+    for child in node:
+        tag = child.tag
+        if isinstance(tag, str):  # not a comment, whose text is no text node
+            text = child.text
+            ending = tag in ends
+            if ending:
+                walked.append(None)
+            walked.append(child)
+            if text:
+                walked.append(text)
+            if len(child):
+                _walk_lines(child, ends if nested else (), nested, walked)
+                if ending:
+                    walked.append(None)
+            elif ending and text:
+                walked.append(None)
+        tail = child.tail
+        if tail:
+            walked.append(tail)
 
 
 def hidden_from_sight(element: HtmlElement) -> bool:

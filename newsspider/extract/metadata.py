@@ -41,6 +41,7 @@ from newsspider.extract.elements import (
     neighbours,
     single_spaced,
     text_content,
+    text_lines,
 )
 from newsspider.extract.headline import (
     MAX_SUFFIX_WORDS,
@@ -172,7 +173,6 @@ _CONTROL_WORDS = frozenset({"follow", "unfollow", "subscribe", "unsubscribe"})
 _MAY_BE_CONTROL = etree.XPath("boolean(descendant-or-self::*[self::button or @role = 'button'"
                               " or contains(@class, 'ollow') or contains(@class, 'ubscribe')])")
 _AT = "@"  # in an e-mail address or a handle
-_LINE_BREAK = "\u2028"  # Unicode's line separator: where an element ends a line
 
 
 @dataclass
@@ -589,17 +589,9 @@ def _is_control(element: HtmlElement) -> bool:
 
 
 def _lines(element: HtmlElement) -> list[str]:
-    """The element's lines of text as a reader sees them: a ``<br>`` and the start and end of a
-    paragraph, list item or block end one (a line break in the source is a space)."""
-    parts: list[str] = []
-    for event, node in etree.iterwalk(element, events=("start", "end")):
-        if node.tag in _LINE_ENDS:
-            parts.append(_LINE_BREAK)
-        if event == "start" and isinstance(node.tag, str):  # not a comment's text
-            parts.append(node.text or "")
-        elif event == "end" and node is not element:
-            parts.append(node.tail or "")
-    return [line for line in map(single_spaced, "".join(parts).split(_LINE_BREAK)) if line]
+    """The element's lines of text as a reader sees them (single-spaced, none empty): a ``<br>`` and the
+    start and end of a paragraph, list item or block end one (a line break in the source is a space)."""
+    return [text for text in (single_spaced(line.text) for line in text_lines(element, _LINE_ENDS)) if text]
 
 
 def _marks_byline(element: HtmlElement) -> bool:

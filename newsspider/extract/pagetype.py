@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 from lxml.html import HtmlElement
 
 from newsspider.extract.addresses import join_url, split_url
-from newsspider.extract.elements import HEADING_TAGS, UNSEEN_TAGS, PageElements, single_spaced, text_content
+from newsspider.extract.elements import HEADING_TAGS, UNSEEN_TAGS, PageElements, single_spaced, text_content, text_lines
 from newsspider.extract.headline import names_section
 from newsspider.extract.language import dominant_script
 from newsspider.unicode_classes import (
@@ -88,8 +88,11 @@ FLAT_UNITS = 3
 _TABLE_CELL_BORDER = re.compile(r"(?<!\\)\|")
 # An image file's address (a link to the photo itself).
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp)$", re.IGNORECASE)
+# The elements that end a line of a teaser's text (:func:`_paragraph_texts`), and the mark written where one does.
+_LINE_BREAKS = ("br",)
+_LINE_BREAK = "\u2029"
 # Two line breaks or more, nothing between them: a paragraph's end in a text written without <p>.
-_PARAGRAPH_BREAK = re.compile("\u2029(?:\\s*\u2029)+")
+_PARAGRAPH_BREAK = re.compile(f"{_LINE_BREAK}(?:\\s*{_LINE_BREAK})+")
 _BLOCK_TAGS = ("p", "div", "li", "time", "blockquote", "figcaption", "dd", "dt", "td", "section", "article",
                "header", "footer", "span", *HEADING_TAGS)
 
@@ -613,21 +616,10 @@ def _paragraph_texts(element: HtmlElement) -> list[str]:
     """The element's text, split where two line breaks or more end a paragraph ("one.<br><br>two.":
     a text written without <p>, as idw-online's press releases); a single <br> (a line of an
     address, a headline on two lines) ends none. Outside headings: a headline is one line."""
-    if element.tag in HEADING_TAGS or next(element.iter("br"), None) is None:
+    if element.tag in HEADING_TAGS or next(element.iter(*_LINE_BREAKS), None) is None:
         return [text_content(element)]
-    return [text.replace("\u2029", " ") for text in _PARAGRAPH_BREAK.split(_broken_text(element))]
-
-
-def _broken_text(element: HtmlElement) -> str:
-    """:func:`text_content` with U+2029 where a ``<br>`` stands."""
-    parts = [element.text or ""]
-    for child in element:
-        if child.tag == "br":
-            parts.append("\u2029")
-        elif isinstance(child.tag, str):
-            parts.append(_broken_text(child))
-        parts.append(child.tail or "")
-    return "".join(parts)
+    broken = _LINE_BREAK.join(line.text for line in text_lines(element, _LINE_BREAKS))
+    return [text.replace(_LINE_BREAK, " ") for text in _PARAGRAPH_BREAK.split(broken)]
 
 
 def page_key(address: str) -> str:

@@ -116,7 +116,7 @@ from newsspider.extract.cleaning.text import (
     may_be_label,
     width_at_most,
 )
-from newsspider.extract.elements import HEADING_TAGS, UNSEEN_TAGS, PageElements, text_content
+from newsspider.extract.elements import HEADING_TAGS, UNSEEN_TAGS, PageElements, text_content, text_lines
 from newsspider.extract.language import dominant_script
 from newsspider.extract.pagetype import holds_its_permalink
 from newsspider.unicode_classes import (
@@ -1085,20 +1085,13 @@ def _link_lines(block: HtmlElement, candidates: set[str], chrome: set[str], same
     """A list of other stories in one block: its lines (between ``<br>``) are each a link to another
     page of the site and nothing else, :data:`MIN_LINK_BLOCK_ITEMS` of them at least, but the
     first, which may be a short label that is no sentence ("<b>Related</b><br><a>...</a><br><a>...</a>")."""
-    segments: list[list[HtmlElement | str]] = [[block.text or ""]]
-    for child in block:
-        if child.tag == "br":
-            segments.append([child.tail or ""])
-        else:
-            segments[-1].extend((child, child.tail or ""))
     lines: list[str] = []
     links = 0
-    for segment in segments:
-        line = _norm("".join(part if isinstance(part, str) else text_content(part) for part in segment))
+    for segment in text_lines(block, ("br",), nested=False):
+        line = _norm(segment.text)
         if not line:
             continue
-        anchors = [a for part in segment if not isinstance(part, str)
-                   for a in ([part] if part.tag == "a" else part.iter("a"))]
+        anchors = [element for element in segment.elements if element.tag == "a"]
         if len(anchors) == 1 and _norm(text_content(anchors[0])) == line:
             if not same_site(anchors[0].get("href") or ""):
                 return
