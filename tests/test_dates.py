@@ -852,6 +852,16 @@ def test_a_countrys_zones_tell_the_day_only_where_they_all_agree():
     assert country_offset(moment, "XX") is None
 
 
+def test_the_day_order_of_a_language_is_cldrs_whatever_code_or_case_a_page_writes_it_in():
+    from newsspider.extract.zones import day_order_differs, writes_day_first
+
+    assert writes_day_first("EN", "gb") is True and writes_day_first("en", "US") is False
+    assert writes_day_first("iw", None) is writes_day_first("he", None) is True  # ISO 639's withdrawn code for Hebrew
+    assert day_order_differs("EN") and day_order_differs("en") and not day_order_differs("fr")
+    assert day_order_differs("tl") == day_order_differs("fil")  # Tagalog: CLDR's Filipino
+    assert writes_day_first(None, "GB") is None and not day_order_differs(None)
+
+
 def test_a_utc_time_is_on_the_day_of_the_country_the_page_is_for_where_it_prints_no_date():
     url = "https://abc7ny.com/traffic/penn-station/6144149/"
     locale = "<meta property='og:locale' content='en_US'>"

@@ -149,8 +149,7 @@ def _without_default(locales: list[str | None]) -> list[str | None]:
 
 def _languages(locales: list[str | None]) -> set[str]:
     """The languages ``locales`` name, as CLDR writes them (:data:`_LANGUAGE_ALIASES`)."""
-    return {_LANGUAGE_ALIASES.get(found[1].lower(), found[1].lower())
-            for locale in locales if (found := _LANGUAGE.match((locale or "").strip()))}
+    return {_cldr_language(found[1]) for locale in locales if (found := _LANGUAGE.match((locale or "").strip()))}
 
 
 def _speaks_none(country: str, languages: set[str]) -> bool:
@@ -178,7 +177,7 @@ def writes_day_first(language: str | None, country: str | None) -> bool | None:
     the English of Britain or India, 5 March in that of the United States. Without a country (or where CLDR has no
     locale of the pair), the language's every locale must agree: French writes the day first everywhere, English and
     Spanish (Panama's and Puerto Rico's month first) not: None, as where CLDR knows neither."""
-    language = _LANGUAGE_ALIASES.get((language or "").lower(), (language or "").lower())
+    language = _cldr_language(language)
     if not language.isalpha():
         return None
     if country:
@@ -193,8 +192,14 @@ def day_order_differs(language: str | None) -> bool:
     """Whether CLDR's locales of ``language`` write a date in numbers in both orders (English: the United States
     month first, Britain day first; Spanish: Panama and Puerto Rico month first): a page declaring the language
     alone, in no country, leaves "03/05/2024" undecided. False for a language CLDR knows none of."""
-    language = _LANGUAGE_ALIASES.get((language or "").lower(), (language or "").lower())
+    language = _cldr_language(language)
     return language.isalpha() and len(set(_day_first_locales(language).values())) > 1
+
+
+def _cldr_language(language: str | None) -> str:
+    """``language`` (an ISO 639 code in any case; None: "") as CLDR writes it (:data:`_LANGUAGE_ALIASES`: "iw" is "he")."""
+    code = (language or "").lower()
+    return _LANGUAGE_ALIASES.get(code, code)
 
 
 @cache
