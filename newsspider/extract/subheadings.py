@@ -46,6 +46,7 @@ NEIGHBOUR_REACH = 3
 _PICTURES = ("img", "picture", "video", "figure", "svg")
 # How a paragraph announces the list below it (a colon, or a full-width one).
 _ANNOUNCING = (":", "\uff1a")
+# Containers of no story: headings and lists in one are a menu's, a sidebar's, a form's (:func:`_outside_story`).
 _OUTSIDE_STORY = frozenset({"nav", "aside", "footer", "header", "form"})
 
 
@@ -53,11 +54,13 @@ def with_subheadings(text: str, story: HtmlElement) -> str:
     """``text`` with the subheadings it lacks put back between the paragraphs they separate;
     ``story`` is the element holding the story's paragraphs (the headings looked at are its
     children)."""
+    if _outside_story(story):
+        return text
     lines = text.split("\n")
     keys: list[str] | None = None  # each line's key, built once a heading stands between paragraphs
     held: set[str] = set()  # the lines' keys
     pairs: dict[tuple[str, str], list[int]] = {}  # a line's key and the next line's -> its positions, in order
-    inserts: dict[int, str] = {}
+    inserts: dict[int, list[str]] = {}
     last = -1  # where the last heading went: the next one goes below it, as the page has them
     for heading in story.iterchildren(*SUBHEADING_TAGS):
         title = single_spaced(text_content(heading))
@@ -65,8 +68,7 @@ def with_subheadings(text: str, story: HtmlElement) -> str:
             continue
         before = _paragraph(heading.itersiblings(preceding=True), lists=True)
         after = _paragraph(heading.itersiblings(), below=heading.tag, lists=True)
-        if before is None or after is None or any(ancestor.tag in _OUTSIDE_STORY
-                                                  for ancestor in heading.iterancestors()):
+        if before is None or after is None:
             continue
         if keys is None:
             keys = [_key(line) for line in lines]
@@ -85,12 +87,9 @@ def with_subheadings(text: str, story: HtmlElement) -> str:
         position = copies[at] if at < len(copies) else None
         if position is None or position + 1 in inserts:
             continue
-        inserts[position + 1] = title
+        inserts[position + 1] = [title]
         last = position
-    if not inserts:
-        return text
-    return "\n".join(line for i, original in enumerate(lines)
-                     for line in ((inserts[i], original) if i in inserts else (original,)))
+    return _inserted(lines, inserts) if inserts else text
 
 
 def with_lists(text: str, story: HtmlElement) -> str:
@@ -98,6 +97,8 @@ def with_lists(text: str, story: HtmlElement) -> str:
     by item ("- item", as trafilatura writes a list), between that paragraph and the next;
     ``story`` is the element holding the story's paragraphs (the lists looked at are its children).
     A list with an item that is wholly a link's text (a teaser's headline) stays out."""
+    if _outside_story(story):
+        return text
     lines = text.split("\n")
     keys: list[str] | None = None  # each line's key, built once a list stands between paragraphs
     held: set[str] = set()  # the lines' keys
@@ -107,7 +108,7 @@ def with_lists(text: str, story: HtmlElement) -> str:
         if before is None or not text_content(before).rstrip().endswith(_ANNOUNCING):
             continue
         after = _paragraph(listing.itersiblings())
-        if after is None or any(ancestor.tag in _OUTSIDE_STORY for ancestor in listing.iterancestors()):
+        if after is None:
             continue
         items = _items(listing)
         if not items or _links_list(items):
@@ -121,8 +122,17 @@ def with_lists(text: str, story: HtmlElement) -> str:
         position = next((i for i in range(len(keys) - 1) if (keys[i], keys[i + 1]) == pair), None)
         if position is not None and position + 1 not in inserts:
             inserts[position + 1] = [f"- {shown}" for shown, _ in items]
-    if not inserts:
-        return text
+    return _inserted(lines, inserts) if inserts else text
+
+
+def _outside_story(story: HtmlElement) -> bool:
+    """Whether ``story`` is, or stands in, a container of no story (:data:`_OUTSIDE_STORY`): the headings and
+    lists among its children are not a story's (the ancestors of every child of ``story``, read once)."""
+    return story.tag in _OUTSIDE_STORY or any(ancestor.tag in _OUTSIDE_STORY for ancestor in story.iterancestors())
+
+
+def _inserted(lines: list[str], inserts: dict[int, list[str]]) -> str:
+    """``lines`` joined, each of ``inserts``' lines put in above the line at its position."""
     return "\n".join(line for i, original in enumerate(lines)
                      for line in ((*inserts[i], original) if i in inserts else (original,)))
 
