@@ -29,6 +29,14 @@ def test_feed_links_of_empty_or_broken_pages_are_none():
         "https://x.org/f.xml"]
 
 
+def test_an_xhtml_home_page_with_its_xml_declaration_announces_its_feeds_as_the_article_links_read_it():
+    """The home page is read as the listing pages are (``links.page_document``): lxml refuses a string that
+    declares its encoding, and an XHTML home page (``<?xml ... encoding="utf-8"?>``) announced no feed."""
+    xhtml = ('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+             '<link rel="alternate" type="application/rss+xml" href="/feed.xml"/></head><body></body></html>')
+    assert feed_links(xhtml, "https://x.org/") == ["https://x.org/feed.xml"]
+
+
 def test_robots_and_well_known_news_sitemaps_are_on_the_home_pages_site():
     assert robots_url("https://x.org/de/start?x=1") == "https://x.org/robots.txt"
     assert well_known_news_sitemaps("https://x.org/de/") == [

@@ -8,11 +8,9 @@ This module finds the candidates; the spider requests them and keeps what answer
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
-import lxml.html
-from lxml import etree
-
+from newsspider.discovery.links import page_document
 from newsspider.discovery.xmlsafety import absolute_http_url
 
 FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
@@ -26,18 +24,12 @@ _NEWS_WORD = re.compile(r"news", re.IGNORECASE)
 
 def feed_links(html: str, page_url: str) -> list[str]:
     """Feed URLs the page announces with ``<link rel="alternate">``, in page order, comment
-    feeds left out. Honours ``<base href>``; broken markup gives what could be parsed."""
-    if not html.strip():
+    feeds left out. Honours ``<base href>``; broken markup gives what could be parsed. Read as the
+    listing pages are (:func:`newsspider.discovery.links.page_document`)."""
+    page = page_document(html, page_url)
+    if page is None:
         return []
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
-        return []
-    base = page_url
-    for element in root.iter("base"):
-        if element.get("href"):
-            base = urljoin(page_url, element.get("href"))
-            break
+    root, base = page
     found: list[str] = []
     taken: set[str] = set()  # what found holds: a page of 10,000 feed links searched the list for each
     for element in root.iter("link"):

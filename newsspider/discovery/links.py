@@ -63,10 +63,10 @@ def article_links(html: bytes | str, page_url: str) -> list[DiscoveredLink]:
     UTF-8 with replacement. A URL linked several times keeps its first position and the first
     non-empty anchor text (listings often link an image first, then the headline).
     """
-    document = _parse_html(html)
-    if document is None:
+    page = page_document(html, page_url)
+    if page is None:
         return []
-    base = _base_url(document, page_url)
+    document, base = page
     titles: dict[str, str | None] = {}
     for anchor in document.iter("a", "area"):
         url = absolute_http_url(anchor.get("href"), base)
@@ -84,10 +84,10 @@ def listing_links(html: bytes | str, page_url: str) -> list[str]:
     to ``/world/europe/`` and ``/world/page/2/``, not to ``/sport/``), not shaped like an article,
     and not a tag, author, account, search, legal or file URL. Followed to the source's ``depth``.
     """
-    document = _parse_html(html)
-    if document is None:
+    page = page_document(html, page_url)
+    if page is None:
         return []
-    base = _base_url(document, page_url)
+    document, base = page
     prefix = urlsplit(page_url).path.rsplit("/", 1)[0] + "/"
     found: list[str] = []
     taken: set[str] = set()  # what found holds: a page of 50,000 links searched the list for each
@@ -132,6 +132,15 @@ def looks_like_article_url(url: str, page_url: str) -> bool:
     if _is_navigation(segments, query):
         return False
     return _has_date(segments) or _has_id(segments, query) or _is_slug(segments)
+
+
+def page_document(html: bytes | str, page_url: str) -> tuple[HtmlElement, str] | None:
+    """A discovery page's tree and the address its links resolve against: its first ``<base href>`` that
+    resolves to an http(s) URL, else ``page_url``; None when the page holds no HTML. Bytes are decoded from
+    their BOM or ``<meta charset>``, else as UTF-8 with replacement; an XML declaration (an XHTML page's)
+    is dropped, as lxml refuses a string that declares its encoding."""
+    document = _parse_html(html)
+    return None if document is None else (document, _base_url(document, page_url))
 
 
 def _parse_html(html: bytes | str) -> HtmlElement | None:
