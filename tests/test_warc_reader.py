@@ -13,7 +13,7 @@ import pytest
 from fastwarc.warc import WarcRecordType  # noqa: I001  (after the project's: a test dependency)
 
 from newsspider.warc import request_record
-from newsspider.warc.payload import PayloadError, dechunk, decoded_body
+from newsspider.warc.payload import PayloadError, PayloadTooLarge, dechunk, decoded_body
 from newsspider.warc.reader import COUNTS, WarcReader
 from newsspider.warc.selection import Selection, archive_paths
 from newsspider.warc.writer import Exchange, RotatingWarcWriter, exchange_records, http_head, warc_record
@@ -136,6 +136,18 @@ def test_content_encoded_and_chunked_bodies_are_decoded_as_a_client_decodes_them
         7, body=chunked + b"0\r\n\r\n", headers=((b"Content-Encoding", encoding.encode()), (b"Transfer-Encoding", b"chunked"))))))
     assert pages[0].body == body
     assert not {name.lower() for name, _ in pages[0].headers} & {b"content-encoding", b"transfer-encoding"}
+
+
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "br"])
+def test_each_content_coding_refuses_a_body_past_the_cap_and_names_itself_in_a_broken_one(encoding):
+    body = b"<html>" + b" " * 10_000
+    encoded = {"gzip": gzip.compress(body), "deflate": zlib.compress(body), "br": brotli.compress(body)}[encoding]
+    assert decoded_body(encoded, None, encoding, len(body)) == body
+    with pytest.raises(PayloadTooLarge, match="decompressed body larger than 10005 bytes"):
+        decoded_body(encoded, None, encoding, len(body) - 1)
+    with pytest.raises(PayloadError, match={"gzip": "broken compressed body", "deflate": "broken compressed body",
+                                            "br": "broken brotli body"}[encoding]):
+        decoded_body(b"\xff not compressed", None, encoding, len(body))
 
 
 def test_bodies_over_the_cap_and_undecodable_bodies_are_counted(tmp_path):

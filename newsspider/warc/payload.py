@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable
+from functools import partial
 
 import brotli
 
@@ -62,16 +63,22 @@ def dechunk(body: bytes) -> bytes:
         position = start + size + 2
 
 
+def _capped(decompress: Callable[[int], bytes], broken: type[Exception], coding: str, max_bytes: int) -> bytes:
+    """``decompress(max_bytes + 1)``, the most a decoder is asked for: one byte past the cap tells a body
+    over it (``PayloadTooLarge``) without decoding the rest; the library's error for a broken body
+    (``broken``) is a ``PayloadError`` naming the ``coding``."""
+    try:
+        out = decompress(max_bytes + 1)
+    except broken as exc:
+        raise PayloadError(f"broken {coding} body: {exc}") from exc
+    if len(out) > max_bytes:
+        raise PayloadTooLarge(f"decompressed body larger than {max_bytes} bytes")
+    return out
+
+
 def _zlib(wbits: int) -> Callable[[bytes, int], bytes]:
     def decode(data: bytes, max_bytes: int) -> bytes:
-        decompressor = zlib.decompressobj(wbits)
-        try:
-            out = decompressor.decompress(data, max_bytes + 1)
-        except zlib.error as exc:
-            raise PayloadError(f"broken compressed body: {exc}") from exc
-        if len(out) > max_bytes:
-            raise PayloadTooLarge(f"decompressed body larger than {max_bytes} bytes")
-        return out
+        return _capped(partial(zlib.decompressobj(wbits).decompress, data), zlib.error, "compressed", max_bytes)
     return decode
 
 
@@ -87,26 +94,13 @@ def _deflate(data: bytes, max_bytes: int) -> bytes:
 
 def _brotli(data: bytes, max_bytes: int) -> bytes:
     decompressor = brotli.Decompressor()
-    try:
-        out = decompressor.process(data, output_buffer_limit=max_bytes + 1)
-    except brotli.error as exc:
-        raise PayloadError(f"broken brotli body: {exc}") from exc
-    if len(out) > max_bytes:
-        raise PayloadTooLarge(f"decompressed body larger than {max_bytes} bytes")
-    return out
+    return _capped(lambda limit: decompressor.process(data, output_buffer_limit=limit), brotli.error, "brotli", max_bytes)
 
 
 def _zstd(data: bytes, max_bytes: int) -> bytes:
     if zstandard is None:
         raise PayloadError("zstd body, and the zstandard package is not installed")
-    reader = zstandard.ZstdDecompressor().stream_reader(data)
-    try:
-        out = reader.read(max_bytes + 1)
-    except zstandard.ZstdError as exc:
-        raise PayloadError(f"broken zstd body: {exc}") from exc
-    if len(out) > max_bytes:
-        raise PayloadTooLarge(f"decompressed body larger than {max_bytes} bytes")
-    return out
+    return _capped(zstandard.ZstdDecompressor().stream_reader(data).read, zstandard.ZstdError, "zstd", max_bytes)
 
 
 DECODERS: dict[str, Callable[[bytes, int], bytes]] = {
