@@ -350,11 +350,32 @@ def _section(url: str) -> str:
     return first.replace("-", " ").capitalize() if first and not any(map(str.isdigit, first)) else "News"
 
 
-def _without_site_names(tree) -> None:
-    """No ``og:site_name`` and no JSON-LD publisher: the page names its site by its host alone."""
+def _without_og_site_name(tree) -> None:
+    """No ``og:site_name``."""
     for meta in tree.xpath("//meta[@property='og:site_name']"):
         meta.drop_tree()
+
+
+def _declare_site_name(tree, name: str) -> None:
+    """``og:site_name`` is ``name`` (the page's own dropped), the head's first element."""
+    from lxml import html as lxml_html
+
+    _without_og_site_name(tree)
+    head = tree.find("head")
+    if head is not None:
+        head.insert(0, lxml_html.Element("meta", property="og:site_name", content=name))
+
+
+def _without_site_names(tree) -> None:
+    """No ``og:site_name`` and no JSON-LD publisher: the page names its site by its host alone."""
+    _without_og_site_name(tree)
     edit_jsonld(tree, lambda node: node.pop("publisher", None))
+
+
+def _h1s_as_divs(tree) -> None:
+    """The page's ``<h1>`` elements made ``<div>``: a headline no heading marks."""
+    for h1 in _h1s(tree):
+        h1.tag = "div"
 
 
 def _h1s(tree) -> list:
@@ -411,9 +432,7 @@ def variant(html: str, url: str, gold: str, kind: str):
         mark, name = JOINED[kind]
         if name:
             _without_site_names(tree)
-            head = tree.find("head")
-            if head is not None:
-                head.insert(0, lxml_html.Element("meta", property="og:site_name", content=name))
+            _declare_site_name(tree, name)
         _set_declared(tree, f"{gold}{mark}{name or _host_name(url)}")
     elif kind in (*KICKED, *COMPOUNDS):
         shown = expected(kind, gold, url)
@@ -431,11 +450,7 @@ def variant(html: str, url: str, gold: str, kind: str):
             _set_declared(tree, f"{shown} | {INFLECTED[kind][0]}")
         elif kind in COMPOUNDS:
             if COMPOUNDS[kind][1]:
-                for meta in tree.xpath("//meta[@property='og:site_name']"):
-                    meta.drop_tree()
-                head = tree.find("head")
-                if head is not None:
-                    head.insert(0, lxml_html.Element("meta", property="og:site_name", content=COMPOUNDS[kind][1]))
+                _declare_site_name(tree, COMPOUNDS[kind][1])
             _set_declared(tree, f"{shown}")
         else:
             _set_declared(tree, f"{shown}")
@@ -444,8 +459,7 @@ def variant(html: str, url: str, gold: str, kind: str):
                     f'<a class="special" href="https://wahl.{host}/"><img src="/special.svg" alt="{SPECIALS[kind]}"></a>')
             body.insert(0, lxml_html.fromstring(f"<header>{logo}</header>"))
             if kind in HOME_TITLES:
-                for heading in _h1s(tree):
-                    heading.tag = "div"
+                _h1s_as_divs(tree)
     elif kind in STOPPED:
         if STOPPED[kind] is None:
             words = _NAME_WORD.findall(site)
@@ -455,12 +469,9 @@ def variant(html: str, url: str, gold: str, kind: str):
         else:
             _without_site_names(tree)
             _set_declared(tree, f"{gold} | {STOPPED[kind][0]}")
-        for h1 in _h1s(tree):
-            h1.tag = "div"
+        _h1s_as_divs(tree)
     elif kind == "subdomain_name":
-        for meta in tree.xpath("//meta[@property='og:site_name']"):
-            meta.drop_tree()
-        edit_jsonld(tree, lambda node: node.pop("publisher", None))
+        _without_site_names(tree)
         _set_declared(tree, f"{gold} | {_spelt_in_words(_host_name(url))}")
     elif kind == "emoji":
         for meta in _title_metas(tree):
@@ -470,11 +481,7 @@ def variant(html: str, url: str, gold: str, kind: str):
         host = (urlsplit(url).hostname or "").removeprefix("www.")
         _set_declared(tree, f"{gold} - {host}")
     elif kind == "latin_brand":
-        for meta in tree.xpath("//meta[@property='og:site_name']"):
-            meta.drop_tree()
-        head = tree.find("head")
-        if head is not None:
-            head.insert(0, lxml_html.Element("meta", property="og:site_name", content=CYRILLIC_NAME))
+        _declare_site_name(tree, CYRILLIC_NAME)
         _set_declared(tree, f"{gold} | {_host_name(url)}")
     elif kind == "site_title":
         _set_declared(tree, gold, title=False)
@@ -488,11 +495,7 @@ def variant(html: str, url: str, gold: str, kind: str):
     elif kind == "article_name":
         if len(site.split()) != 1 or len(site) < 5:
             return None
-        for meta in tree.xpath("//meta[@property='og:site_name']"):
-            meta.drop_tree()
-        head = tree.find("head")
-        if head is not None:
-            head.insert(0, lxml_html.Element("meta", property="og:site_name", content=f"The {site}"))
+        _declare_site_name(tree, f"The {site}")
         edit_jsonld(tree, lambda node: node.pop("publisher", None))
         _set_declared(tree, f"{gold} | {site}")
     elif kind == "initials":
@@ -501,66 +504,44 @@ def variant(html: str, url: str, gold: str, kind: str):
             return None
         _set_declared(tree, f"{gold} | {initials}")
     elif kind in SCRIPT_NAMES:
-        for meta in tree.xpath("//meta[@property='og:site_name']"):
-            meta.drop_tree()
-        head = tree.find("head")
-        if head is not None:
-            head.insert(0, lxml_html.Element("meta", property="og:site_name", content=SCRIPT_NAMES[kind]))
+        _declare_site_name(tree, SCRIPT_NAMES[kind])
         _set_declared(tree, f"{gold} | {SCRIPT_NAMES[kind]}")
     elif kind in HIDDEN_H1:
         _set_declared(tree, f"{gold} | {site}", metas=False)
         body = tree.find("body")
         if body is None:
             return None
-        for h1 in _h1s(tree):
-            h1.tag = "div"
+        _h1s_as_divs(tree)
         body.insert(0, lxml_html.fromstring(HIDDEN_H1[kind]))
     elif kind in LENTICULAR:
         if kind == "bidi_first":
             site = RTL_NAME_2
-            for meta in tree.xpath("//meta[@property='og:site_name']"):
-                meta.drop_tree()
-            head = tree.find("head")
-            if head is not None:
-                head.insert(0, lxml_html.Element("meta", property="og:site_name", content=site))
+            _declare_site_name(tree, site)
         _set_declared(tree, LENTICULAR[kind].format(s=site, g=gold))
     elif kind in NO_H1_NAMES:
         name = NO_H1_NAMES[kind] or _host_name(url)
-        for meta in tree.xpath("//meta[@property='og:site_name']"):
-            meta.drop_tree()
-        head = tree.find("head")
-        if head is not None:
-            head.insert(0, lxml_html.Element("meta", property="og:site_name",
-                                             content=CYRILLIC_NAME if NO_H1_NAMES[kind] is None else name))
+        _declare_site_name(tree, CYRILLIC_NAME if NO_H1_NAMES[kind] is None else name)
         _set_declared(tree, f"{gold} | {name}")
-        for h1 in _h1s(tree):
-            h1.tag = "div"
+        _h1s_as_divs(tree)
     elif kind in ROMANIZED:
-        for meta in tree.xpath("//meta[@property='og:site_name']"):
-            meta.drop_tree()
-        edit_jsonld(tree, lambda node: node.pop("publisher", None))
+        _without_site_names(tree)
         _set_declared(tree, f"{gold} | {ROMANIZED[kind][0]}")
-        for h1 in _h1s(tree):
-            h1.tag = "div"
+        _h1s_as_divs(tree)
     elif kind in LOGO_ALT_NAMES:
         name, separator = LOGO_ALT_NAMES[kind]
-        for meta in tree.xpath("//meta[@property='og:site_name']"):
-            meta.drop_tree()
-        edit_jsonld(tree, lambda node: node.pop("publisher", None))
+        _without_site_names(tree)
         _set_declared(tree, f"{gold}{separator}{name}")
         body = tree.find("body")
         if body is None:
             return None
-        for h1 in _h1s(tree):
-            h1.tag = "div"
+        _h1s_as_divs(tree)
         body.insert(0, lxml_html.fromstring(f'<header><a class="brand" href="/"><img src="/logo.svg" alt="{name}"></a></header>'))
     elif kind in BRACKETS:
         _set_declared(tree, f"{BRACKETS[kind]}{gold} | {site}")
     elif kind == "rubric_title":
         _set_declared(tree, gold, title=False)
         _set_declared(tree, f"{_rubric(tree, url)}: {gold} | {site}", metas=False)
-        for h1 in _h1s(tree):
-            h1.tag = "div"
+        _h1s_as_divs(tree)
     elif kind.startswith("rubric"):
         _set_declared(tree, f"{_rubric(tree, url)}{kind.removeprefix('rubric')}{gold}")
     elif kind in ("title_only", "kicker_title", "logo_h1", "style_h1", "logo_script", "sr_span_h1"):
@@ -573,11 +554,9 @@ def variant(html: str, url: str, gold: str, kind: str):
         _set_declared(tree, f"{gold} | {_section(url)} | {site}")
     elif kind == "suffix_no_h1":
         _set_declared(tree, f"{gold} | {site}")
-        for h1 in _h1s(tree):
-            h1.tag = "div"
+        _h1s_as_divs(tree)
     elif kind == "host_suffix":
-        for meta in tree.xpath("//meta[@property='og:site_name']"):
-            meta.drop_tree()
+        _without_og_site_name(tree)
         _set_declared(tree, f"{gold} - {_host_name(url)}")
     elif kind == "ld_cut":
         if len(gold) <= LD_LIMIT:
@@ -595,11 +574,7 @@ def variant(html: str, url: str, gold: str, kind: str):
         edit_jsonld(tree, _set_ld_headline(lambda _: gold.upper()))
     elif kind in ("rtl_name", "cjk_name"):
         name = RTL_NAME if kind == "rtl_name" else CJK_NAME
-        for meta in tree.xpath("//meta[@property='og:site_name']"):
-            meta.drop_tree()
-        head = tree.find("head")
-        if head is not None:
-            head.insert(0, lxml_html.Element("meta", property="og:site_name", content=name))
+        _declare_site_name(tree, name)
         _set_declared(tree, f"{gold} - {name}" if kind == "rtl_name" else f"{gold}丨{name}")
     elif kind == "bidi_marks":
         _set_declared(tree, f"{gold}{RLM} | {site}")
@@ -633,8 +608,7 @@ def variant(html: str, url: str, gold: str, kind: str):
         body = tree.find("body")
         if body is None:
             return None
-        for h1 in _h1s(tree):
-            h1.tag = "div"
+        _h1s_as_divs(tree)
         logo = LOGOS[0] if any("LATIN" in unicodedata.name(char, "") for char in gold if char.isalpha()) else LOGOS[1]
         body.insert(0, lxml_html.fromstring(f'<header><h1 class="logo"><a href="/">{logo}</a></h1></header>'))
     if kind in ("site_title_logo", "site_title_alert"):
