@@ -194,8 +194,9 @@ def text_lines(element: HtmlElement, ends: Collection[str], *, nested: bool = Tr
     own text too (a ``<p>`` is a line of its own; a ``<br>`` is one place: "a<br><br>b" is three lines,
     the middle one empty). ``nested``: whether an end inside one of ``element``'s children ends a line
     too (a byline box's lines, a paragraph's) or only ``element``'s own (a block's list of links, each
-    between the block's ``<br>``: a ``<br>`` inside a link is a line of no list). The one walk of the
-    readers of a text by its lines, each with the ends of its own kind of line."""
+    between the block's ``<br>``: a ``<br>`` inside a link is a line of no list). One walk for every
+    reader of a text by its lines (a teaser's paragraphs, a byline box's lines, a block's list of links),
+    each naming the elements that end its kind of line."""
     walked: list[str | HtmlElement | None] = [element.text or ""]
     _walk_lines(element, ends, nested, walked)
     lines: list[Line] = []
