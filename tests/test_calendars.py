@@ -101,6 +101,10 @@ BYLINES = [
     # relative dates in other languages: counted back from the fetch (:data:`AGO`)
     ("2 hours ago", "en", AGO), ("Yesterday at 14:20", "en", None), ("vor 2 Stunden", "de", AGO),
     ("2 часа назад", "ru", AGO), ("hace 2 horas", "es", AGO),
+    # Arabic counts back before the count ("منذ", "قبل"), its dual in one word ("ساعتين", two hours); Urdu and
+    # Persian write "پہلے"/"پیش" or "قبل" after it
+    ("منذ 3 ساعات", "ar", AGO), ("قبل ساعتين", "ar", AGO), ("منذ ٥ ساعات", "ar", AGO), ("قبل يومين", "ar", AGO),
+    ("3 گھنٹے پہلے", "ur", AGO), ("2 دن قبل", "ur", AGO), ("۲ ساعت قبل", "fa", AGO),
 ]
 
 

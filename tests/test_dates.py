@@ -961,10 +961,13 @@ def test_a_relative_dateline_counts_back_from_the_pages_fetch():
     assert published("<a href='/other-story'>Bus lanes, vor 3 Stunden</a>") is None
     for text, ago in (("5 minutes ago", 300), ("il y a 5 minutes", 300), ("5 mins ago", 300), ("5 dk önce", 300),
                       ("5 hours ago", 5 * 3600), ("3시간 전", 3 * 3600), ("5時間前", 5 * 3600), ("hace 10 minutos", 600),
-                      ("2 godziny temu", 2 * 3600), ("5 часов назад", 5 * 3600)):
+                      ("2 godziny temu", 2 * 3600), ("5 часов назад", 5 * 3600), ("منذ 3 ساعات", 3 * 3600),
+                      ("قبل ساعتين", 2 * 3600), ("منذ ساعة", 3600), ("منذ 10 دقائق", 600), ("قبل دقيقتين", 120),
+                      ("3 گھنٹے پہلے", 3 * 3600), ("5 منٹ پہلے", 300), ("۲ ساعت قبل", 2 * 3600)):
         assert time_ago(text).total_seconds() == ago, text
     for text in ("vor 5 Jahren", "Am 5. Mai vor 5 Uhr", "Top 5 days",  # no count of minutes, hours or days back
-                 "10 days agony", "5 minuti fantastici"):  # a word running on is another
+                 "10 days agony", "5 minuti fantastici",  # a word running on is another
+                 "قبل يوم الجمعة", "قبل ساعات الفجر"):  # "before Friday", "before the dawn hours": no count
         assert time_ago(text) is None, text
 
 

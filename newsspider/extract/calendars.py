@@ -575,28 +575,35 @@ def date_alone(text: str) -> date | None:
 _UNIT_STEMS = {
     "minutes": ("min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti", "minut", "minuty", "минут", "минуту",
                 "минуты", "минута", "minuta", "хвилин", "хвилини", "хвилину", "λεπτά", "λεπτό", "menit", "dakika", "dk", "دقیقه",
-                "ደቂቃ", "मिनट", "মিনিট", "דקות", "분", "分", "分钟", "分鐘", "phút", "นาที"),
+                "ደቂቃ", "मिनट", "মিনিট", "דקות", "분", "分", "分钟", "分鐘", "phút", "นาที", "دقيقة", "دقائق", "منٹ"),
     "hours": ("h", "hr", "hrs", "hour", "hours", "std", "stunde", "stunden", "heure", "heures", "hora", "horas",
               "ora", "ore", "uur", "godzin", "godzina", "godziny", "godzinę", "час", "часа", "часов", "сата", "сат",
               "sata", "sat", "години", "годину", "годин", "ώρες", "ώρα", "jam", "saat", "ساعت", "ሰዓታት", "ሰዓት",
-              "घंटे", "घंटा", "ঘণ্টা", "שעות", "שעה", "시간", "時間", "小时", "小時", "giờ", "ชั่วโมง"),
+              "घंटे", "घंटा", "ঘণ্টা", "שעות", "שעה", "시간", "時間", "小时", "小時", "giờ", "ชั่วโมง", "ساعة", "ساعات",
+              "گھنٹے", "گھنٹہ", "گھنٹوں"),
     "days": ("day", "days", "tag", "tagen", "jour", "jours", "día", "días", "dia", "dias", "giorno", "giorni",
              "dag", "dagen", "dni", "dzień", "день", "дня", "дней", "дана", "dana", "днів", "дні", "ημέρες", "μέρες",
-             "hari", "gün", "روز", "ቀን", "दिन", "দিন", "ימים", "일", "日", "天", "ngày", "วัน"),
+             "hari", "gün", "روز", "ቀን", "दिन", "দিন", "ימים", "일", "日", "天", "ngày", "วัน", "يوم", "أيام", "ايام", "دن"),
 }
+# Arabic's counts said by the unit's word alone, after "منذ" or "قبل" ("منذ ساعة", an hour ago; "قبل ساعتين", two
+# hours ago: the dual); not a day alone ("قبل يوم الجمعة" is before Friday).
+_ARABIC_COUNTED = {"ساعة": ("hours", 1), "ساعتين": ("hours", 2), "ساعتان": ("hours", 2), "دقيقة": ("minutes", 1),
+                   "دقيقتين": ("minutes", 2), "دقيقتان": ("minutes", 2), "يومين": ("days", 2), "يومان": ("days", 2)}
 _UNITS = {stem: unit for unit, stems in _UNIT_STEMS.items() for stem in stems}
 _UNIT_WORDS = "|".join(map(re.escape, sorted(_UNITS, key=len, reverse=True)))
 # "vor 5 Stunden", "il y a 5 heures", "hace 5 horas", "há 5 horas", "пре 2 сата", "πριν από 2 ώρες", "לפני 2 שעות";
 # "5 hours ago", "5 ore fa", "5 uur geleden", "5 godzin temu", "5 часов назад", "2 години тому", "5 saat önce",
 # "2 jam yang lalu", "۲ ساعت پیش", "ከ2 ሰዓታት በፊት", "2 घंटे पहले", "২ ঘণ্টা আগে", "5시간 전", "5時間前", "5小时前",
-# "5 giờ trước", "5 ชั่วโมงที่แล้ว".
-_AGO_BEFORE = r"(?:vor|il y a|hace|há|пре|pre|πριν από|לפני)"
+# "5 giờ trước", "5 ชั่วโมงที่แล้ว"; Arabic "منذ 3 ساعات", "قبل 3 ساعات"; Urdu "3 گھنٹے پہلے", Urdu and Persian "۲ ساعت قبل".
+_ARABIC_AGO = r"(?:منذ|قبل)"
+_AGO_BEFORE = rf"(?:vor|il y a|hace|há|пре|pre|πριν από|לפני|{_ARABIC_AGO})"
 # A word that runs on into more letters is another ("10 days agony", "5 minuti fantastici"); not Korean's,
 # Chinese's and Japanese's, whose particles follow unspaced ("5時間前に", "3시간 전에"), nor Thai's (unspaced).
-_AGO_AFTER = (r"(?:(?:ago|fa|geleden|temu|назад|тому|önce|atrás|yang lalu|lalu|پیش|በፊት|पहले|আগে|trước)(?![^\W\d_])"
+_AGO_AFTER = (r"(?:(?:ago|fa|geleden|temu|назад|тому|önce|atrás|yang lalu|lalu|پیش|پہلے|قبل|በፊት|पहले|আগে|trước)(?![^\W\d_])"
               r"|전|前|ที่แล้ว)")
 _TIME_AGO = re.compile(rf"(?<![^\W\d_]){_AGO_BEFORE}\s+(\d{{1,3}})\s*({_UNIT_WORDS})\.?(?![^\W\d_])"
-                       rf"|(?<![\d.,:])(\d{{1,3}})\s*({_UNIT_WORDS})\.?\s*{_AGO_AFTER}", re.IGNORECASE)
+                       rf"|(?<![\d.,:])(\d{{1,3}})\s*({_UNIT_WORDS})\.?\s*{_AGO_AFTER}"
+                       rf"|(?<![^\W\d_]){_ARABIC_AGO}\s+({'|'.join(_ARABIC_COUNTED)})(?![^\W\d_])", re.IGNORECASE)
 
 
 def time_ago_start(text: str) -> int | None:
@@ -612,6 +619,9 @@ def time_ago(text: str) -> timedelta | None:
     match = _TIME_AGO.search(unify_digits(text))
     if match is None:
         return None
+    if match[5]:
+        said, number = _ARABIC_COUNTED[match[5]]
+        return timedelta(**{said: number})
     count, stem = (match[1], match[2]) if match[1] else (match[3], match[4])
     unit = _UNITS.get(stem.lower())
     return timedelta(**{unit: int(count)}) if unit else None
