@@ -31,6 +31,9 @@ DATED = [
     ("March 5, 2024 | By Jane Doe", ["Jane Doe"]),
     ("Door Jan de Vries en Anna Bakker op 5 maart 2024 om 10:33", ["Jan de Vries", "Anna Bakker"]),
     ("By viktor hedlund on March 5, 2024", ["viktor hedlund"]),  # a name in lower case, as the page writes it
+    ("أحمد حسن منذ 3 ساعات", ["أحمد حسن"]),
+    ("بقلم أحمد حسن - قبل ساعتين", ["أحمد حسن"]),
+    ("علی رضایی ۲ ساعت قبل", ["علی رضایی"]),
 ]
 
 
@@ -72,4 +75,38 @@ def test_what_a_date_leaves_is_a_name_only_where_it_reads_as_one(byline, names):
     ("Nancy Friday, March 5, 2024", ["Nancy Friday"]),
 ])
 def test_a_surname_named_like_a_month_or_weekday_beside_the_date_stays_the_names(byline, names):
+    assert author_names([byline]) == names
+
+
+# A day named from today after the names ("Last Monday", "Yesterday", "lundi dernier", "letzten Montag", "в прошлый
+# понедельник": CLDR's relative day names in every language whose weekdays are read) is the date's, no person.
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Jane Doe, Last Monday 10:33", ["Jane Doe"]),
+    ("Jane Doe, This Monday at 10:33", ["Jane Doe"]),
+    ("Jane Doe, Last Monday", ["Jane Doe"]),
+    ("Jeanne Dupont, Lundi dernier 10:33", ["Jeanne Dupont"]),
+    ("Max Muster, Letzten Montag 10:33", ["Max Muster"]),
+    ("Иван Петров, в прошлый понедельник 10:33", ["Иван Петров"]),
+    ("Jane Doe, Vorgestern 10:33", ["Jane Doe"]),
+])
+def test_a_day_named_from_today_after_the_names_is_the_dates(byline, names):
+    assert author_names([byline]) == names
+
+
+# A month's or weekday's name ending a name of three words is the name's where it opens no date with what follows
+# (a count back counts no day; a day whose own month follows is that month's; a numeric date or a time after a
+# month); a weekday before a day's number or a time, a month before a year, are the date's.
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Maria Cristina Mayo 5 de marzo de 2024", ["Maria Cristina Mayo"]),
+    ("Maria Cristina Mayo hace 3 horas", ["Maria Cristina Mayo"]),
+    ("Juan Carlos Domingo 3 hours ago", ["Juan Carlos Domingo"]),
+    ("Anna Maria Abril vor 3 Stunden", ["Anna Maria Abril"]),
+    ("Maria Cristina Mayo 05.03.2024", ["Maria Cristina Mayo"]),
+    ("Por Maria Cristina Mayo - 10:33", ["Maria Cristina Mayo"]),
+    ("Juan Carlos Domingo 10:33", ["Juan Carlos"]),
+    ("Von Hans Peter Müller Dienstag, 5. März 2024", ["Hans Peter Müller"]),
+    ("Jane Doe March 2024", ["Jane Doe"]),
+    ("Jane Doe Monday 10:33", ["Jane Doe"]),
+])
+def test_a_month_or_weekday_ending_a_name_of_three_words_is_the_names_unless_it_opens_the_date(byline, names):
     assert author_names([byline]) == names

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from newsspider.extract.calendars import is_month_name, time_ago_start
 from newsspider.extract.cleaning.keys import ARABIC_FOLD, fold_key
-from newsspider.extract.cleaning.patterns import compiled_patterns
+from newsspider.extract.cleaning.patterns import available_languages, compiled_patterns
 from newsspider.extract.places import PLACE_LANGUAGES, is_city_in_country, place_codes
 
 # How many names' comparison keys (name_key) are kept: a few pages' worth of bylines and publishers.
@@ -355,6 +355,16 @@ PREPOSITION_CHARS = 3
 _GLUED_WORD = re.compile(r"(\w*[^\W\d_](?<=[a-zß-ÿ]))([A-ZÀ-Þ][^\W\d_]+)")
 MIN_MONTH_CHARS = 3  # a month's abbreviation ("Mar", "Mär"; not a date token "h", "de")
 MAX_NAME_WORDS = 6
+# A name of this many words may end in a month's or weekday's name that is its own ("Maria Cristina Mayo",
+# "Juan Carlos Domingo"): where that word opens no date with what follows (:func:`_opens_date`).
+NAME_AND_DATE_WORDS = 3
+# The languages whose weekday and relative day names a byline's date is read by (:func:`_weekday_names`,
+# :func:`_relative_days`): those whose places are read and those of the cleaning patterns.
+_DATE_LANGUAGES = tuple(dict.fromkeys((*PLACE_LANGUAGES, *available_languages())))
+# CLDR's fields naming days relative to today: the day's ("yesterday") and each weekday's ("last Monday").
+_RELATIVE_DAY_FIELDS = ("day", "mon", "tue", "wed", "thu", "fri", "sat", "sun")
+MIN_RELATIVE_DAY_CHARS = 3  # shorter, such a name is a person's too (Hungarian "ma", today: the surname "Ma")
+_YEAR_OPENING = re.compile(r"(?:19|20)\d\d(?![\d./:-]*\d)")  # a year alone, no date in numbers it opens ("2024-03-05")
 # What a template prints where its author has no name ("Eingestellt von Unknown": Blogger's profile without
 # one; a script's empty value): no one.
 _PLACEHOLDERS = frozenset({"unknown", "undefined", "null", "none"})
@@ -498,7 +508,7 @@ def _split(value: str, own: Collection[str] = frozenset(), inverted: bool = True
     text = _SLASHED_DATE.sub(r"\1.\2.\3", text) if "/" in text else text  # "05/03/2024": one date, no list
     parts = _LIST_SEPARATOR.split(text)
     for index, part in enumerate(parts):
-        if _DIGIT.search(part):
+        if _DIGIT.search(part) or time_ago_start(part) is not None:  # a count in words: "قبل ساعتين" (two hours ago)
             part = _without_date(part)
         elif index + 1 < len(parts) and _DIGIT.search(parts[index + 1]) and _date_start(parts[index + 1]) == 0:
             part = _without_weekday(part)  # "Jane Doe Monday, March 5, 2024"
@@ -521,22 +531,23 @@ def _without_date(part: str) -> str:
     start = _date_start(part)
     if start is None:
         return part
-    kept = _without_date_words(part[:start].split(), _has_capital(part[:start]))
+    kept = _without_date_words(part[:start].split(), _has_capital(part[:start]), part[start:])
     if _DIGIT.search(kept) or (kept and not _has_capital(kept[0]) and _has_capital(part)):
         return part
     return kept
 
 
-def _without_date_words(words: list[str], cased: bool) -> str:
-    """``words`` without the date's words ending them (:func:`_without_date`), joined."""
+def _without_date_words(words: list[str], cased: bool, date: str = "") -> str:
+    """``words`` without the date's words ending them (:func:`_without_date`), joined; ``date`` is the date's text
+    after them, where known."""
     while words:
         last = words[-1]
         dated = _date_words(words)  # a phrase first: "Mis à jour" is no "Mis" and lower-case words
-        if dated == 1 and _given_names_surname(words):
+        if dated == 1 and _surname(words, date):
             break
         if dated:
             del words[-dated:]
-        elif (not _HAS_LETTER.search(last) or _REVISION.match(last) or _is_weekday(words)
+        elif (not _HAS_LETTER.search(last) or _REVISION.match(last) or _is_weekday(words, date)
               or (cased and last.islower() and len(last.rstrip(".,")) <= PREPOSITION_CHARS and not _DIGIT.search(last))):
             words.pop()
         else:
@@ -544,10 +555,34 @@ def _without_date_words(words: list[str], cased: bool) -> str:
     return " ".join(words)
 
 
-def _is_weekday(words: list[str]) -> bool:
+def _is_weekday(words: list[str], date: str = "") -> bool:
     """Whether the last of ``words`` is a weekday's name (:func:`_weekday_names`) a date's, not a surname
-    (:func:`_given_names_surname`)."""
-    return words[-1].rstrip(",").casefold() in _weekday_names() and not _given_names_surname(words)
+    (:func:`_surname`)."""
+    return words[-1].rstrip(",").casefold() in _weekday_names() and not _surname(words, date)
+
+
+def _surname(words: list[str], date: str) -> bool:
+    """Whether the last of ``words``, a month's or a weekday's name, is a surname: a given name's
+    (:func:`_given_names_surname`), or the last of three capitalised words (a byline word aside) that opens no date
+    with the ``date`` after it (:func:`_opens_date`: "Maria Cristina Mayo 5 de marzo", "Juan Carlos Domingo 3 hours
+    ago"; "Hans Peter Müller Dienstag, 5. März" is a name and its weekday)."""
+    if _given_names_surname(words):
+        return True
+    names = words[1:] if words and _BYLINE_WORD.match(words[0] + " ") else words
+    last = names[-1].rstrip(",") if names else ""
+    return (len(names) == NAME_AND_DATE_WORDS and all(_has_capital(word[0]) for word in names)
+            and (is_month_name(last) or last.casefold() in _weekday_names())
+            and not _date_words(names[:-1]) and not _opens_date(last, date))
+
+
+def _opens_date(word: str, date: str) -> bool:
+    """Whether a month's or a weekday's name ``word`` opens the ``date`` after it: a weekday before a day's number, a
+    time or a date in numbers ("Monday 10:33"), or before the comma's next part that opens with the date (``date``
+    empty: "Dienstag, 5. März"); a month before a year ("March 2024"). Not before a count back ("Domingo 3 hours ago":
+    it counts no day), nor a month before another date ("Mayo 5 de marzo", "Mayo 05.03.2024", "Mayo 10:33")."""
+    if word.rstrip(",").casefold() in _weekday_names():
+        return not date or date[:1].isdigit() and time_ago_start(date) != 0
+    return _YEAR_OPENING.match(date) is not None
 
 
 def _given_names_surname(words: list[str]) -> bool:
@@ -577,9 +612,33 @@ def _without_weekday(part: str) -> str:
 def _date_words(words: list[str]) -> int:
     """How many of the last words (:data:`DATE_PHRASE_WORDS` at most) are a date's word or phrase of the
     cleaning patterns ("Mon", "Aktualisiert", "Mis à jour"), the most that are; 0 where none is."""
-    date_words = compiled_patterns().date_re
-    return next((count for count in range(min(DATE_PHRASE_WORDS, len(words)), 0, -1)
-                 if date_words.fullmatch(" ".join(words[-count:]).rstrip(",.:").casefold())), 0)
+    date_words, relative = compiled_patterns().date_re, _relative_days()
+    for count in range(min(DATE_PHRASE_WORDS, len(words)), 0, -1):
+        phrase = " ".join(words[-count:]).rstrip(",.:").casefold()
+        if date_words.fullmatch(phrase) or phrase in relative:
+            return count
+    return 0
+
+
+@cache
+def _relative_days() -> frozenset[str]:
+    """CLDR's names of the days counted back from today, today's included ("yesterday", "today", "last Monday",
+    "this Monday", "vorgestern", "lundi dernier", "в прошлый понедельник"), case-folded, in the languages whose
+    weekdays are read (:func:`_weekday_names`) and those of the cleaning patterns: a dateline's day, no name ("Jane
+    Doe, Last Monday 10:33"); the days ahead ("morgen", "mañana") no story is dated by. Read once a process."""
+    from babel import localedata
+
+    phrases: set[str] = set()
+    for language in _DATE_LANGUAGES:
+        if not localedata.exists(language):
+            continue
+        fields = localedata.load(language).get("date_fields", {})
+        for field in _RELATIVE_DAY_FIELDS:
+            for offset, phrase in fields.get(field, {}).get("relative", {}).items():
+                if offset <= 0 and len(phrase) >= MIN_RELATIVE_DAY_CHARS:
+                    phrase = " ".join(phrase.casefold().split())
+                    phrases.update((phrase, phrase.replace("’", "'")))
+    return frozenset(phrases)
 
 
 @cache
@@ -1071,8 +1130,9 @@ def _clean(name: str) -> str | None:
     bare = _TRAILING_ID.sub("", name)
     if _DIGIT.search(bare) is None:
         name = bare  # an id after a name; not a date's year ("Sa 13 Jul 2019")
-    if not name or not _HAS_LETTER.search(name) or _URL.search(name) or name[0].isdigit() or name.casefold() in _PLACEHOLDERS:
-        return None  # nothing of a name, or a time ("2 hours ago"), or a template's placeholder
+    if (not name or not _HAS_LETTER.search(name) or _URL.search(name) or name[0].isdigit() or name.casefold() in _PLACEHOLDERS
+            or name.casefold() in _relative_days()):
+        return None  # nothing of a name, or a time ("2 hours ago", "Last Monday"), or a template's placeholder
     if len(name.split()) > MAX_NAME_WORDS or sum(char.isdigit() for char in name) > 2:
         return None  # a sentence or an id, not a name
     return name
