@@ -129,6 +129,19 @@ def test_a_follow_or_subscribe_control_in_the_byline_box_is_no_name(box):
     assert authors(f"<article><h1>{TITLE}</h1>{box}{STORY}</article>") == ["Jane Doe"]
 
 
+# A wrapper whose class names following holds the control (a button, a follow-classed element with its label) beside
+# the name: the control inside it is the one that prints no name, not the wrapper, whose name is read; a control
+# whose own label holds only an icon classed so is the control still.
+@pytest.mark.parametrize("box", [
+    "<div class='byline'><div class='author-follow'><a href='/@jane'>Jane Doe</a><button>Follow</button></div></div>",
+    "<div class='byline follow-wrapper'><a href='/@jane'>Jane Doe</a> <button class='btn'>Folgen</button></div>",
+    "<div class='author-subscribe'><a href='/@jane'>Jane Doe</a> <a class='subscribe-link' href='/s'>Subscribe</a></div>",
+    "<div class='byline'><a href='/@jane'>Jane Doe</a> <a class='follow-btn' href='/f'><i class='follow-icon'></i>Follow</a></div>",
+])
+def test_a_wrapper_classed_follow_holding_the_control_keeps_the_name(box):
+    assert authors(f"<article><h1>{TITLE}</h1>{box}{STORY}</article>") == ["Jane Doe"]
+
+
 # The author's name set as a button (it opens the author's card) is the name: its class marks it as the author's.
 @pytest.mark.parametrize("box", [
     "<div class='byline'><button class='byline__author'>Jane Doe</button></div>",

@@ -172,6 +172,9 @@ _CONTROL_WORDS = frozenset({"follow", "unfollow", "subscribe", "unsubscribe"})
 # "Follow"): found in C, so an element with none (most) is read by ``itertext`` in C, not walked in Python.
 _MAY_BE_CONTROL = etree.XPath("boolean(descendant-or-self::*[self::button or @role = 'button'"
                               " or contains(@class, 'ollow') or contains(@class, 'ubscribe')])")
+# ... and the elements inside one that may be controls printing a label (:func:`_holds_control`).
+_LABELLED_CONTROLS_INSIDE = etree.XPath("descendant::*[self::button or @role = 'button' or contains(@class, 'ollow')"
+                                        " or contains(@class, 'ubscribe')][normalize-space()]")
 _AT = "@"  # in an e-mail address or a handle
 
 
@@ -583,9 +586,16 @@ def _is_control(element: HtmlElement) -> bool:
     ``<button class="byline__author">``, the name opening the author's card)."""
     words = class_words(element.get("class") or "")
     if not _CONTROL_WORDS.isdisjoint(words):
-        return True
+        return not _holds_control(element)  # a wrapper ("author-follow") holds the name beside its control
     # a button whose class marks the author's name is the name (it opens the author's card: "byline__author")
     return (element.tag == "button" or element.get("role") == "button") and _AUTHOR_CLASS_WORDS.isdisjoint(words)
+
+
+def _holds_control(element: HtmlElement) -> bool:
+    """Whether a control (:func:`_is_control`) that prints a label stands inside ``element``: then ``element`` is the
+    box around it (``<div class="author-follow">`` around the name's link and a "Follow" button), not the control
+    (``<a class="follow-btn">`` around its icon's ``<i class="follow-icon">`` and "Follow")."""
+    return any(_is_control(inner) for inner in _LABELLED_CONTROLS_INSIDE(element))
 
 
 def _lines(element: HtmlElement) -> list[str]:
