@@ -578,13 +578,17 @@ def test_a_link_home_showing_a_symbol_alone_is_a_button_whose_label_names_no_sit
     from newsspider.extract.headline import logo_names
 
     url = "https://www.news.example/siasa/a-1"
-    for shows in ("&#8962;", '<i class="icon">&#xe900;</i>', "<span>&#x1F3E0;</span>"):
+    for shows in ("&#8962;", '<i class="icon">&#xe900;</i>', "<span>&#x1F3E0;</span>",
+                  # an icon font's glyph drawn by its style sheet: an element classed as an icon, showing nothing
+                  '<i class="fa fa-home"></i>', '<span class="glyphicon glyphicon-home"></span>', '<i class="bi bi-house"></i>',
+                  '<span class="icon-home" aria-hidden="true"></span>'):
         page = PageElements(parse_html(f'<html><body><a href="/" aria-label="Habari">{shows}</a></body></html>'))
         assert logo_names(page, url) == frozenset(), shows
         kicked = f"Habari - {HEADLINE}"
         assert title(f"<meta property='og:title' content='{kicked}'>",
                      f'<a href="/" aria-label="Habari">{shows}</a>' + BODY, url=url) == kicked, shows
-    for shows in ("AK", '<img src="/logo.png">', '<svg viewBox="0 0 160 30"><path d="M0"/></svg>', '<span class="logo"></span>'):
+    for shows in ("AK", '<img src="/logo.png">', '<svg viewBox="0 0 160 30"><path d="M0"/></svg>', '<span class="logo"></span>',
+                  '<span class="logo-icon"></span>', '<span class="site-brand"></span>'):
         page = PageElements(parse_html(f'<html><body><a href="/" aria-label="Abendkurier">{shows}</a></body></html>'))
         assert logo_names(page, url) == {"abendkurier"}, shows
 

@@ -34,7 +34,7 @@ from newsspider.extract.elements import (
 from newsspider.extract.jsonld import JsonLdArticle
 from newsspider.extract.language import letter_script
 from newsspider.extract.meta_tags import first_meta_of
-from newsspider.extract.navigation import in_navigation
+from newsspider.extract.navigation import class_words, in_navigation
 from newsspider.extract.repair import readable
 from newsspider.unicode_classes import alnum_only, is_unspaced
 from newsspider.urls import HOME_PAGE_PATHS, host_key, is_home_page, registered_domain, within_host
@@ -233,6 +233,10 @@ MIN_SLUG_WORDS = 3
 _TAG = re.compile(r"</?(?P<name>[A-Za-z][^\s<>/]*)(?:\s[^<>]*)?/?>")
 # The word a logo's alternative text may add to the site's name ("Logo Der Spiegel", "Spiegel-Logo").
 _LOGO_WORD = re.compile(r"^\W*logo\b\W*|\W*\blogo\W*$", re.IGNORECASE)
+# The class words of an icon font's glyph (Font Awesome's "fa", Bootstrap's "glyphicon" and "bi", WordPress's
+# "dashicons", Ionicons' "ion", a theme's "icon-home"), and those of a logo's picture ("logo-icon", "site-brand").
+_ICON_CLASS_WORDS = frozenset({"icon", "icons", "fa", "fas", "far", "fab", "fal", "glyphicon", "bi", "dashicons", "ion"})
+_LOGO_CLASS_WORDS = frozenset({"logo", "brand", "wordmark", "masthead"})
 # Cyrillic and Greek letters in Latin ones, as hosts spell a site's name (one common romanisation;
 # :func:`_consonant_key` compares what the romanisations share). The letters whose consonant the
 # romanisations disagree on are written as a capital of their own (:data:`_OPTIONAL_CONSONANTS`).
@@ -1381,7 +1385,18 @@ def _shows_logo(link: HtmlElement) -> bool:
     if next(link.iter("img", "svg", "picture"), None) is not None:
         return True
     shown = "".join(link.text_content().split())
-    return not shown or any(char.isalpha() for char in shown)
+    if shown:
+        return any(char.isalpha() for char in shown)
+    # showing nothing: a style sheet's picture of the logo (<span class="logo">), or an icon font's glyph
+    # (<i class="fa fa-home">, "glyphicon-home"), a symbol
+    return not any(_icon_font(element) for element in link.iterdescendants())
+
+
+def _icon_font(element: HtmlElement) -> bool:
+    """Whether ``element``'s class names an icon font's glyph (:data:`_ICON_CLASS_WORDS`: "fa fa-home", "bi-house",
+    "icon-home"), not a logo's picture ("logo-icon", "brand")."""
+    words = class_words(element.get("class") or "")
+    return not _ICON_CLASS_WORDS.isdisjoint(words) and _LOGO_CLASS_WORDS.isdisjoint(words)
 
 
 @cache
