@@ -302,3 +302,32 @@ def test_the_label_before_a_one_link_tag_box_is_its_title_without_a_colon_too(la
     # a sentence before the link, or a time (a teaser's), is text around it: no box of one tag
     assert tags_of(f"<div class='tags'>The council met on Monday to discuss <a href='/tag/x'>{topic}</a></div>") == []
     assert tags_of(f"<div class='tags'>14:34 Uhr, {label} <a href='/tag/x'>{topic}</a></div>") == []
+
+
+# A box whose label prompts to read on ("Читайте также", "Read also", "Lesen Sie auch": the cleaning patterns'
+# read-also phrases) links a related story, not its topic, whatever directory the link goes to; a label naming the
+# topic ("More on this topic", "Mehr zum Thema") still titles a tag box.
+@pytest.mark.parametrize("box", [
+    "<div class='tags'><span>Читайте также</span> <a href='/tegi/x'>Шторм</a></div>",
+    "<div class='tags'>Читайте также: <a href='/tegi/x'>Шторм на побережье</a></div>",
+    "<div class='tags'><span>Read also</span> <a href='/tag/x'>Storm</a></div>",
+    "<div class='tag-box'>Lesen Sie auch: <a href='/thema/sturm'>Sturm</a> <a href='/thema/kueste'>Küste</a></div>",
+])
+def test_a_box_labelled_with_a_read_also_prompt_holds_no_tag(box: str):
+    text = "<p>" + "The storm came ashore on Monday and damaged many houses. " * 8 + "</p>"
+    page = (f"<html><head><title>Big storm hits the coast</title></head><body><article><h1>Big storm hits the coast</h1>"
+            f"{text}{box}</article></body></html>")
+    assert read_metadata(parse_html(page), "https://news.example/a/1").tags == []
+
+
+# A list of links into a topic directory each of which is a headline (four words or more: tags name a topic in one
+# to three) is a list of stories, no tag list; one long topic beside short ones is a tag.
+def test_a_list_of_headlines_linked_into_a_topic_directory_is_no_tag_list():
+    def tags_of(topics: list[str]) -> list[str]:
+        links = "".join(f"<li><a href='/tegi/{n}'>{topic}</a></li>" for n, topic in enumerate(topics))
+        body = f"<article><p>Text.</p><ul>{links}</ul></article>"
+        return read_metadata(parse_html(f"<html><head></head><body>{body}</body></html>"), "https://news.example/a/1").tags
+
+    assert tags_of(["Шторм обрушился на побережье Крыма", "Власти эвакуировали жителей посёлка"]) == []
+    assert tags_of(["Выборы", "Москва", "Президентские выборы в России 2024"]) == [
+        "Выборы", "Москва", "Президентские выборы в России 2024"]
