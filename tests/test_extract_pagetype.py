@@ -1285,3 +1285,17 @@ def test_a_teasers_blurb_shown_twice_in_the_text_counts_twice_as_teaser_text():
                     ["Line 4 gets new carriages", blurb])
     shape = text_shape([blurb, "Line 4 gets new carriages", blurb, "About us"], [teaser])
     assert shape.teasers == 2 * len(blurb.casefold()) + len("line 4 gets new carriages")
+
+
+@pytest.mark.parametrize("anchor", ["<a href='#post-{n}'>Permalink</a>", "<a href='#post-{n}' class='more-link'>#</a>"])
+def test_a_tag_pages_entries_each_holding_an_anchor_to_themselves_stay_teasers(anchor):
+    # WordPress's archive: each entry an <article id="post-N"> whose heading links to its own story elsewhere on the
+    # site and which links its own anchor on this page: a teaser for that story (its permalink is that story's
+    # page), not a live update of this page (whose heading, if linked, leads under this page's address)
+    entries = "".join(
+        f"<article id='post-{n}' class='post'><h2><a href='/news/{n}/'>Tram line {n} gets new carriages this year</a></h2>"
+        f"<time datetime='2024-05-0{n % 9 + 1}T09:00:00+02:00'>May {n % 9 + 1}</time>"
+        f"<p>The city transport company said on Monday that line {n} will run modern low-floor carriages from the "
+        f"autumn, with air conditioning and more room for prams. {anchor.format(n=n)}</p></article>" for n in range(8))
+    assert extract_article(page(f"<main><h1>Tag: tram</h1>{entries}</main>", lang="en"),
+                           "https://x.org/tag/tram/").reason == "index_page"

@@ -195,14 +195,16 @@ def _teasers(page: PageElements, url: str | None, canonical: str | None) -> list
 def part_of_page(box: HtmlElement, href: str, own: Collection[str]) -> bool:
     """Whether a linked heading's ``box`` is a part of this page (``own``: their :func:`page_key`),
     not a teaser for another: a live page's update carrying its permalink (a link to its own anchor,
-    ``<article id=u1><a href="#u1">``: the element named holds the link), or a photo of a photo story
+    ``<article id=u1><a href="#u1">``: the element named holds the link) whose heading leads to this page or
+    under its address (the update's own page; an archive's entry, ``<article id=post-12>`` linking "#post-12",
+    whose heading leads to its story elsewhere, is a teaser for that story), or a photo of a photo story
     linking to its own page (``href``: the image file itself, or a page under this page's address
     named after an image the box shows, a gallery's attachment page, where this page's address is a
     story's, not a section's: :func:`~newsspider.extract.headline.names_section`). A teaser for
     another story links to that story."""
-    if holds_its_permalink(box):
-        return True
     path = page_key(href)
+    if holds_its_permalink(box) and any(key and (path == key or path.startswith(key + "/")) for key in own):
+        return True
     if _IMAGE_FILE.search(path):
         return True
     name = path.rpartition("/")[2]
