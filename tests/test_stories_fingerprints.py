@@ -396,3 +396,39 @@ def test_a_translation_keeps_its_originals_figures_in_their_places():
     assert not moved("A 11.\n\nB 22.\n\nC 33.\n\nD 44.\n\nE 55.", "A 11. B 22. C 33. D 44.\n\nE 55.")
     assert moved("A 11.\n\nB 22.\n\nC 33.\n\nD 44.\n\nE 55.", "A 11. B 22. C 33. E 55.\n\nD 44.")
     assert figure_places(normalize("At 21:00, 200 of 2,000.")) == (frozenset({"21"}),)  # "2" places nothing
+
+
+def test_figures_places_are_asked_only_of_bodies_whose_paragraphs_correspond():
+    """As many paragraphs do not say a site kept its original's: two pairs joined and two split
+    put the middle's figures two paragraphs back, in their order (``slack`` None: order only)."""
+    from newsspider.stories.fingerprints import figure_places, figures_moved
+
+    original = figure_places(normalize("\n\n".join(f"Fact {n}." for n in range(10, 20))))
+    regrouped = figure_places(normalize("Fact 10. Fact 11.\n\nFact 12. Fact 13.\n\nFact 14.\n\nFact 15.\n\n"
+                                        "Fact 16.\n\nFact 17.\n\nFact 18.\n\nFact 19.\n\nA photo.\n\nA map."))
+    assert len(original) == len(regrouped) == 10
+    assert figures_moved(original, regrouped, 1) and not figures_moved(original, regrouped, None)
+    assert figures_moved(original, regrouped[:2] + (regrouped[3], regrouped[2]) + regrouped[4:], None)
+
+
+def test_figures_in_opposite_orders_are_found_as_by_every_pair():
+    """The order check sorts the figures once (a results table cites thousands) and finds what
+    comparing every two of them finds."""
+    import random
+
+    from newsspider.stories.fingerprints import figures_moved
+
+    rng = random.Random(58)
+    for _ in range(300):
+        figures = [str(10 + k) for k in range(rng.randint(0, 8))]
+        a = tuple(frozenset(rng.sample(figures, rng.randint(0, min(2, len(figures))))) for _ in range(rng.randint(0, 6)))
+        b = tuple(frozenset(rng.sample(figures, rng.randint(0, min(2, len(figures))))) for _ in range(rng.randint(0, 6)))
+
+        def placed(places):
+            seen = [f for cited in places for f in cited]
+            return {f: i for i, cited in enumerate(places) for f in cited if seen.count(f) == 1}
+
+        in_a, in_b = placed(a), placed(b)
+        shared = in_a.keys() & in_b.keys()
+        pairwise = any(in_a[x] < in_a[y] and in_b[x] > in_b[y] for x in shared for y in shared)
+        assert figures_moved(a, b, None) == pairwise

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -611,20 +612,22 @@ def figure_places(normalized_text: str) -> tuple[frozenset[str], ...]:
                  for line in normalized_text.splitlines() if line.strip())
 
 
-def figures_moved(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...], slack: int) -> bool:
+def figures_moved(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...], slack: int | None) -> bool:
     """Whether two bodies (:func:`figure_places`) place their shared figures where no translation
     would: two of them in opposite orders (one figure in an earlier paragraph than the other in one
-    body, in a later one in the other body), or, where the bodies have as many paragraphs (within
-    ``slack``: an edited copy drops or adds one), one figure more than ``slack`` paragraphs from
-    its place in the other. A translation keeps the order of its original's sentences, so of the
-    facts in them (a site that joins or splits its paragraphs keeps it too, and a paragraph that
-    holds both figures in either body says nothing of their order), and where it keeps its
-    original's paragraphs it keeps each fact in its paragraph; two outlets' reports of one event
-    cite the same figures in sentences of their own ("An earthquake of magnitude 5.4 struck at
-    23:00 at a depth of 13 km ... 12 people were injured" and "12 people were hurt when a magnitude
-    5.4 quake struck at 23:00 ... The quake, 13 km deep, damaged 377 buildings"). Only figures each
-    body cites in one paragraph count: a figure repeated, or two figures written alike, have no one
-    place."""
+    body, in a later one in the other body), or, where the bodies' paragraphs are known to
+    correspond (``slack`` not None) and they have as many paragraphs (within ``slack``: an edited
+    copy drops or adds one), one figure more than ``slack`` paragraphs from its place in the other.
+    A translation keeps the order of its original's sentences, so of the facts in them (a site that
+    joins or splits its paragraphs keeps it too, and a paragraph that holds both figures in either
+    body says nothing of their order), and where it keeps its original's paragraphs it keeps each
+    fact in its paragraph; as many paragraphs do not say it kept them (a site that joins two pairs
+    of paragraphs and splits two others moves the facts between two paragraphs). Two outlets'
+    reports of one event cite the same figures in sentences of their own ("An earthquake of
+    magnitude 5.4 struck at 23:00 at a depth of 13 km ... 12 people were injured" and "12 people
+    were hurt when a magnitude 5.4 quake struck at 23:00 ... The quake, 13 km deep, damaged 377
+    buildings"). Only figures each body cites in one paragraph count: a figure repeated, or two
+    figures written alike, have no one place."""
     def placed(places: tuple[frozenset[str], ...]) -> dict[str, int]:
         seen: dict[str, int] = {}
         repeated = set()
@@ -637,6 +640,15 @@ def figures_moved(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...], 
 
     in_a, in_b = placed(a), placed(b)
     shared = in_a.keys() & in_b.keys()
-    if abs(len(a) - len(b)) <= slack and any(abs(in_a[f] - in_b[f]) > slack for f in shared):
+    if (slack is not None and abs(len(a) - len(b)) <= slack
+            and any(abs(in_a[f] - in_b[f]) > slack for f in shared)):
         return True
-    return any(in_a[x] < in_a[y] and in_b[x] > in_b[y] for x in shared for y in shared)
+    # two in opposite orders: by paragraph of ``a``, one placed in ``b`` before a figure of an
+    # earlier paragraph of ``a`` (sorted once: a results table cites thousands of figures)
+    latest = -1  # the latest place in b of the figures of a's earlier paragraphs
+    for _, group in itertools.groupby(sorted(shared, key=in_a.__getitem__), key=in_a.__getitem__):
+        in_b_places = [in_b[f] for f in group]
+        if min(in_b_places) < latest:
+            return True
+        latest = max(latest, *in_b_places)
+    return False
