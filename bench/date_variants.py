@@ -54,6 +54,14 @@ Real pages of htmldate-dev and fundus-dev, as served and made harder, through ``
                 bn), Thai digits and the Buddhist era (th), 年月日 (zh, ja), Korean dots and 년월일
                 (ko); the gold's wall-clock time with it where the gold has one. A page printing no
                 such text gets the dateline right after its ``<h1>``;
+``scripts``     as ``languages``, in one of 60 other forms, languages, scripts and calendars (:data:`SCRIPT_FORMS`; the
+                page's half of them, :data:`SCRIPT_SPLITS`, fixed before any ran): the Solar Hijri calendar in
+                Persian digits (Iran's month names, Afghanistan's), the Ethiopian calendar in Amharic, Thai with the
+                Buddhist era's mark or its last two digits, Japanese eras, 12-hour clocks with their language's
+                marker (오후, 下午, 午後, م, PTG), Burmese, Khmer, Devanagari digits, Levantine month names, years in
+                two digits, a time before its date, and CLDR's patterns and names of languages from Afrikaans to
+                Welsh, each with the gold's wall-clock time where it has one (on its publisher's clock: a gold in
+                UTC on its domain's country's); the time scored as the gold's instant or the wall clock printed;
 ``zone_offset`` (fundus-dev: a gold instant) ``undeclared`` with the gold's instant shown right after the
                 ``<h1>`` on the wall clock of the publisher (the gold's offset; a gold in UTC on its country's clock, by
                 its domain) naming that offset as pages print it ("5 March 2024, 14:20 GMT+2", "(GMT+02:00)",
@@ -124,6 +132,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import random
 import re
 import sys
 from collections import defaultdict
@@ -141,11 +150,11 @@ from bench.realpages import DATA, decode_as_crawl, edit_jsonld, load_set, same_i
 OFFSET_SOURCES = ("offset_ld", "offset_meta", "offset_time", "offset_none")  # the one source writing the offset
 ZONED = ("zone_offset", "zone_named", "zone_shared", "zone_apart", "zone_city")  # undeclared, the gold's instant shown with its zone after the headline
 VARIANTS = ("served", "undeclared", "naive_ld", "naive_utc", "utc_only", *OFFSET_SOURCES, "loose_ld", "cards",
-            "comments", "latest", "latest_tail", "aside", "top_comment", "hatom", "languages", "labelled",
+            "comments", "latest", "latest_tail", "aside", "top_comment", "hatom", "languages", "scripts", "labelled",
             "month_first", "open_order", "digits", *ZONED, "video", "us_zone", "dotnet", "dotnet_local", "masthead", "footer",
             "address_day_first", "event_address")
 OTHER_DATES = ("cards", "comments", "latest", "latest_tail", "aside", "top_comment", "hatom")  # undeclared, with other things' dates added
-REWRITTEN = ("languages", "labelled", "month_first", "open_order", "digits")  # undeclared, the address without its day, the printed day rewritten
+REWRITTEN = ("languages", "scripts", "labelled", "month_first", "open_order", "digits")  # undeclared, the address without its day, the printed day rewritten
 # the page's date declarations taken out (``loose_ld``: all but its JSON-LD, loosened)
 MACHINE = ("us_zone", "dotnet", "dotnet_local")  # undeclared, the publication declared once in a machine field as other software writes it
 SITE_DATES = ("masthead", "footer")  # undeclared, the site's own dates (today's in the masthead, its notices') added
@@ -195,8 +204,9 @@ def _in_utc(value: str) -> str:
     return stamp.moment.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
 
 
-def variant(html: str, kind: str, gold: str | None, url: str = "") -> str | None:
-    """The page in variant ``kind``; None where it does not apply (no gold instant)."""
+def variant(html: str, kind: str, gold: str | None, url: str = "", split: str = "tune") -> str | None:
+    """The page in variant ``kind``; None where it does not apply (no gold instant). ``split``: the page's (``scripts``
+    prints the languages of that half, :data:`SCRIPT_SPLITS`)."""
     from lxml import html as lxml_html
 
     if kind == "served":
@@ -217,7 +227,7 @@ def variant(html: str, kind: str, gold: str | None, url: str = "") -> str | None
         for element in tree.xpath("//time[@datetime]"):
             del element.attrib["datetime"]
         if kind in REWRITTEN:
-            if not gold or not _rewrite_printed_day(tree, kind, gold, url):
+            if not gold or not _rewrite_printed_day(tree, kind, gold, url, split):
                 return None
         elif kind in ZONED:
             if not gold or not _zoned_dateline(tree, kind, gold, url):
@@ -426,6 +436,153 @@ _ENGLISH_FORMATS = ("d MMM y", "d MMM y, HH:mm")
 MAX_PRINTED_CHARS = 100  # a text this short showing the gold's day is a printed date
 
 
+# ``scripts``: the printed dates of languages, scripts and calendars ``languages`` does not print, as news sites in
+# them print a publication (CLDR's patterns and names through babel; the calendars' own month names): the babel
+# locale, the pattern without a time and with the gold's wall-clock time, the digits printed, the calendar. Patterns
+# may hold {era} (a Japanese era's year), {calendar} (the day in the language's calendar), {offset} (the gold's
+# offset, "GMT+7", where the gold has one).
+SCRIPT_FORMS: dict[str, tuple[str, str, str, str | None, str | None]] = {
+    "fa-IR": ("fa", "EEEE {calendar}", "{calendar} - HH:mm", "۰۱۲۳۴۵۶۷۸۹", "solar_hijri"),  # "۱۴ آذر ۱۴۰۳ - ۱۵:۲۰"
+    "fa-AF": ("fa", "{calendar}", "{calendar} ساعت HH:mm", "۰۱۲۳۴۵۶۷۸۹", "solar_hijri_dari"),  # "۱۵ حوت ۱۴۰۲"
+    "ps-AF": ("ps", "d MMMM y", "d MMMM y HH:mm", "۰۱۲۳۴۵۶۷۸۹", None),  # BBC Pashto: "۵ مارچ ۲۰۲۴"
+    "am-ET": ("am", "{calendar}", "{calendar}", None, "ethiopian"),  # "የካቲት 26 ቀን 2016 ዓ.ም"
+    "th-TH": ("th", "EEEEที่ d MMMM 'พ.ศ.' {buddhist}", "d MMM {buddhist_short} HH:mm 'น.'", None, None),
+    "ja-JP": ("ja", "{era}M月d日", "{era}M月d日 ah時mm分", None, None),  # "令和6年3月5日 午後3時20分"
+    "ko-KR": ("ko", "y.MM.dd.", "y.MM.dd. a h:mm", None, None),  # "2024.03.05. 오후 3:20"
+    "zh-TW": ("zh_Hant", "y年M月d日", "y年M月d日 ah:mm", None, None),  # "2024年3月5日 下午3:20"
+    "zh-CN": ("zh", "y年MM月dd日", "y年MM月dd日 HH:mm", None, None),  # "2024年03月05日 15:20"
+    "vi-VN": ("vi", "EEEE, d/M/y", "EEEE, d/M/y, HH:mm '({offset})'", None, None),  # "Thứ Ba, 5/3/2024, 15:20 (GMT+7)"
+    "my-MM": ("my", "y MMMM d", "y MMMM d HH:mm", "၀၁၂၃၄၅၆၇၈၉", None),  # "၂၀၂၄ မတ် ၅"
+    "km-KH": ("km", "'ថ្ងៃទី'd 'ខែ'MMMM 'ឆ្នាំ'y", "'ថ្ងៃទី'd 'ខែ'MMMM 'ឆ្នាំ'y, HH:mm", "០១២៣៤៥៦៧៨៩", None),
+    "lo-LA": ("lo", "d MMMM y", "d MMMM y, HH:mm", None, None),  # "5 ມີນາ 2024"
+    "ne-NP": ("ne", "y MMMM d", "y MMMM d, HH:mm", "०१२३४५६७८९", None),  # "२०२४ मार्च ५"
+    "mr-IN": ("mr", "d MMMM y", "d MMMM y, HH:mm", "०१२३४५६७८९", None),  # "५ मार्च २०२४"
+    "hi-IN": ("hi", "EEEE, d MMMM y", "d MMMM y, h:mm a", None, None),  # "5 मार्च 2024, 3:20 PM"
+    "ta-IN": ("ta", "d MMMM, y", "d MMMM, y, h:mm a", None, None),  # "5 மார்ச், 2024, 3:20 PM"
+    "te-IN": ("te", "d MMMM, y", "d MMMM, y h:mm a", None, None),
+    "kn-IN": ("kn", "MMMM d, y", "MMMM d, y hh:mm a", None, None),  # "ಮಾರ್ಚ್ 5, 2024 03:20 PM"
+    "ml-IN": ("ml", "y MMMM d", "y MMMM d, h:mm a", None, None),  # "2024 മാർച്ച് 5"
+    "gu-IN": ("gu", "d MMMM, y", "d MMMM, y hh:mm a", None, None),
+    "pa-IN": ("pa", "d MMMM y", "d MMMM y, h:mm a", None, None),
+    "ur-PK": ("ur", "dd MMMM، y", "dd MMMM، y HH:mm", None, None),  # "05 مارچ، 2024"
+    "ar-EG": ("ar", "EEEE، dd MMMM y", "EEEE، dd MMMM y hh:mm a", None, None),  # "... 03:20 م"
+    "ar-LB": ("ar", "EEEE {levantine}", "{levantine} HH:mm", None, None),  # "الثلاثاء 5 آذار 2024"
+    "he-IL": ("he", "dd.MM.yy", "dd.MM.yy | HH:mm", None, None),  # ynet: "05.03.24 | 15:20"
+    "ka-GE": ("ka", "d MMMM, y", "d MMMM, y, HH:mm", None, None),  # "5 მარტი, 2024"
+    "hy-AM": ("hy", "d MMMM, y", "d MMMM, y, HH:mm", None, None),  # "5 մարտի, 2024"
+    "mn-MN": ("mn", "y 'оны' M 'сарын' d", "y 'оны' M 'сарын' d, HH:mm", None, None),  # "2024 оны 3 сарын 5"
+    "kk-KZ": ("kk", "d MMMM y 'ж.'", "d MMMM y, HH:mm", None, None),  # "5 наурыз 2024 ж."
+    "uz-UZ": ("uz", "d-MMMM, y", "d-MMMM y, HH:mm", None, None),  # "5-mart, 2024"
+    "az-AZ": ("az", "d MMMM y", "d MMMM y, HH:mm", None, None),
+    "be-BY": ("be", "d MMMM y", "d MMMM y, HH:mm", None, None),  # "5 сакавіка 2024"
+    "bg-BG": ("bg", "d MMMM y 'г.'", "d MMMM y 'г.', HH:mm 'ч.'", None, None),
+    "mk-MK": ("mk", "d MMMM y", "dd.MM.y HH:mm", None, None),
+    "sr-RS": ("sr", "d. MMMM y.", "dd. MM. y. HH:mm", None, None),  # "5. март 2024."
+    "hr-HR": ("hr", "d. MMMM y.", "dd.MM.y. 'u' HH:mm", None, None),  # "5. ožujka 2024.", "05.03.2024. u 15:20"
+    "sl-SI": ("sl", "d. MMMM y", "d. M. y 'ob' HH.mm", None, None),
+    "sk-SK": ("sk", "d. MMMM y", "d. MMMM y, HH:mm", None, None),  # "5. marca 2024"
+    "uk-UA": ("uk", "EEEE, d MMMM y", "d MMMM y 'р.', HH:mm", None, None),  # "5 березня 2024 р., 15:20"
+    "ru-RU": ("ru", "dd.MM.y", "HH:mm dd.MM.y", None, None),  # RIA: "15:20 05.03.2024"
+    "pl-PL": ("pl", "dd.MM.y", "dd.MM.y HH:mm", None, None),
+    "el-GR": ("el", "EEEE, d MMMM y", "EEEE, d MMMM y HH:mm", None, None),  # "Τρίτη, 5 Μαρτίου 2024"
+    "tr-TR": ("tr", "dd.MM.y", "dd.MM.y - HH:mm", None, None),
+    "lt-LT": ("lt", "y 'm.' MMMM d 'd.'", "y-MM-dd HH:mm", None, None),  # "2024 m. kovo 5 d."
+    "lv-LV": ("lv", "y. 'gada' d. MMMM", "d.MM.y HH:mm", None, None),
+    "et-EE": ("et", "d. MMMM y", "d. MMMM y, HH:mm", None, None),
+    "nb-NO": ("nb", "d. MMMM y", "d. MMMM y 'kl.' HH.mm", None, None),
+    "da-DK": ("da", "d. MMMM y", "d. MMM y 'kl.' HH.mm", None, None),  # "5. mar. 2024 kl. 15.20"
+    "is-IS": ("is", "d. MMMM y", "d. MMMM y 'kl.' HH:mm", None, None),
+    "eu-ES": ("eu", "y'ko' MMMM'ren' d'a'", "y'ko' MMMM'ren' d'a', HH:mm", None, None),  # "2024ko martxoaren 5a"
+    "ca-ES": ("ca", "d MMMM 'de' y", "dd/MM/y HH:mm", None, None),  # "5 de març de 2024"
+    "gl-ES": ("gl", "d 'de' MMMM 'de' y", "dd/MM/y 'ás' HH:mm", None, None),
+    "sq-AL": ("sq", "d MMMM y", "d MMMM y, HH:mm", None, None),
+    "sw-TZ": ("sw", "EEEE, MMMM d, y", "d MMMM y, HH:mm", None, None),  # "Jumanne, Machi 5, 2024"
+    "ms-MY": ("ms", "d MMMM y", "d MMMM y, h:mm a", None, None),  # "5 Mac 2024, 3:20 PTG"
+    "fil-PH": ("fil", "MMMM d, y", "MMMM d, y h:mm a", None, None),  # "Marso 5, 2024 3:20 PM"
+    "af-ZA": ("af", "dd MMMM y", "dd MMMM y HH:mm", None, None),  # "05 Maart 2024"
+    "ga-IE": ("ga", "d MMMM y", "d MMMM y, HH:mm", None, None),
+    "cy-GB": ("cy", "d MMMM y", "d MMMM y, HH:mm", None, None),
+}
+# The languages of ``scripts`` run on tuning pages and on test pages: fixed before any was run (seed 58).
+_SCRIPT_ORDER = sorted(SCRIPT_FORMS)
+random.Random(58).shuffle(_SCRIPT_ORDER)
+SCRIPT_SPLITS = {"tune": sorted(_SCRIPT_ORDER[::2]), "test": sorted(_SCRIPT_ORDER[1::2])}
+# Month names of calendars CLDR's Gregorian data lacks: the Solar Hijri months in Persian (Iran) and Dari (Afghanistan,
+# the zodiac's), the Ethiopian months in Amharic, the Levantine names of the Gregorian months.
+SOLAR_HIJRI_NAMES = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+DARI_NAMES = ("حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت")
+ETHIOPIAN_NAMES = ("መስከረም", "ጥቅምት", "ኅዳር", "ታኅሣሥ", "ጥር", "የካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት", "ሰኔ", "ሐምሌ", "ነሐሴ", "ጳጉሜን")
+LEVANTINE_NAMES = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+                   "تشرين الثاني", "كانون الأول")
+NOWRUZ_1403 = date(2024, 3, 20)  # 1 Farvardin 1403 (Iran's calendar centre)
+SOLAR_HIJRI_LEAP = (1, 5, 9, 13, 17, 22, 26, 30)  # a year's place in the 33-year cycle, for the years of our pages
+ETHIOPIAN_EPOCH_JDN = 1724221  # 1 Meskerem of year 1 (Amete Mihret), a Julian day number
+ORDINAL_JDN = 1721425  # date.toordinal() plus this is a Julian day number
+JAPANESE_ERAS = ((date(2019, 5, 1), "令和", 2018), (date(1989, 1, 8), "平成", 1988))
+
+
+def _solar_hijri(day: date) -> tuple[int, int, int]:
+    """(year, month, day) of ``day`` in the Solar Hijri calendar, counted from 1 Farvardin 1403 by the 33-year cycle."""
+    def length(year: int) -> int:
+        return 366 if year % 33 in SOLAR_HIJRI_LEAP else 365
+
+    year, start = 1403, NOWRUZ_1403
+    while day < start:
+        year -= 1
+        start -= timedelta(days=length(year))
+    while day >= start + timedelta(days=length(year)):
+        start += timedelta(days=length(year))
+        year += 1
+    days = (day - start).days
+    return (year, days // 31 + 1, days % 31 + 1) if days < 186 else (year, (days - 186) // 30 + 7, (days - 186) % 30 + 1)
+
+
+def _ethiopian(day: date) -> tuple[int, int, int]:
+    """(year, month, day) of ``day`` in the Ethiopian calendar (12 months of 30 days, a 13th of 5 or 6)."""
+    jdn = day.toordinal() + ORDINAL_JDN
+    year = (4 * (jdn - ETHIOPIAN_EPOCH_JDN) + 1463) // 1461
+    start = ETHIOPIAN_EPOCH_JDN + 365 * (year - 1) + year // 4
+    return year, (jdn - start) // 30 + 1, (jdn - start) % 30 + 1
+
+
+def _calendar_day(day: date, calendar: str) -> str:
+    """``day`` as pages of ``calendar`` print it (digits ASCII; the form's digits are written after)."""
+    if calendar == "ethiopian":
+        year, month, number = _ethiopian(day)
+        return f"{ETHIOPIAN_NAMES[month - 1]} {number} ቀን {year} ዓ.ም"
+    year, month, number = _solar_hijri(day)
+    return f"{number} {(DARI_NAMES if calendar == 'solar_hijri_dari' else SOLAR_HIJRI_NAMES)[month - 1]} {year}"
+
+
+def _script_printed(moment: datetime, form: str, with_time: bool, offset: timedelta | None) -> str | None:
+    """``moment`` as pages of ``form`` (:data:`SCRIPT_FORMS`) print it; None where the form cannot (a Japanese day
+    before the Heisei era, a time on a clock whose offset is unknown)."""
+    from babel.dates import format_datetime
+
+    locale, plain, timed, digits, calendar = SCRIPT_FORMS[form]
+    pattern = timed if with_time else plain
+    if "{offset}" in pattern:
+        if offset is None:
+            pattern = pattern.replace(" '({offset})'", "")
+        else:
+            minutes = int(offset.total_seconds()) // 60
+            pattern = pattern.replace("{offset}", f"GMT{'-' if minutes < 0 else '+'}{abs(minutes) // 60}"
+                                      + (f":{abs(minutes) % 60:02}" if minutes % 60 else ""))
+    if "{era}" in pattern:
+        era = next(((name, moment.year - before) for start, name, before in JAPANESE_ERAS if moment.date() >= start), None)
+        if era is None:
+            return None
+        pattern = pattern.replace("{era}", f"'{era[0]}{'元' if era[1] == 1 else era[1]}年'")
+    if "{levantine}" in pattern:
+        pattern = pattern.replace("{levantine}", f"d '{LEVANTINE_NAMES[moment.month - 1]}' y")
+    pattern = pattern.replace("{buddhist}", f"'{moment.year + BUDDHIST_ERA}'").replace(
+        "{buddhist_short}", f"'{(moment.year + BUDDHIST_ERA) % 100:02}'")
+    if calendar:
+        pattern = pattern.replace("{calendar}", f"'{_calendar_day(moment.date(), calendar)}'")
+    text = format_datetime(moment.replace(tzinfo=None), pattern, locale=locale)
+    return text.translate(str.maketrans("0123456789", digits)) if digits else text
+
+
 def _language_of(url: str, choices: list[str]) -> str:
     """One of ``choices`` for the page at ``url``, the same on every run."""
     return choices[int(hashlib.sha1(url.encode()).hexdigest(), 16) % len(choices)]
@@ -451,9 +608,15 @@ def _wall_clock(gold: str) -> tuple[datetime, bool]:
     return datetime.fromisoformat(gold[:10]), False
 
 
-def _dateline_for(kind: str, gold: str, url: str) -> tuple[str, str]:
-    """The language and the dateline text of variant ``kind`` for the page at ``url``."""
+def _dateline_for(kind: str, gold: str, url: str, split: str = "tune") -> tuple[str, str | None]:
+    """The language and the dateline text of variant ``kind`` for the page at ``url`` (None where its form prints none)."""
     moment, with_time = _wall_clock(gold)
+    if kind == "scripts":  # an instant on its publisher's clock (:func:`_publisher_moment`)
+        form = _language_of(url, SCRIPT_SPLITS[split])
+        local = _publisher_moment(gold, url) if with_time else None
+        if local is not None:
+            moment = local.replace(tzinfo=None)
+        return form.split("-")[0], _script_printed(moment, form, with_time, local.utcoffset() if local else None)
     if kind == "languages":
         language = _language_of(url, sorted(LANGUAGE_FORMATS))
         return language, _printed(moment, language, with_time)
@@ -525,7 +688,7 @@ def _name_address(tree, url: str, address: str) -> None:
                 element.set(name, value.replace(path, new))
 
 
-def _rewrite_printed_day(tree, kind: str, gold: str, url: str) -> bool:
+def _rewrite_printed_day(tree, kind: str, gold: str, url: str, split: str = "tune") -> bool:
     """``languages``/``labelled``: every short text printing the gold's day rewritten as the variant's
     dateline (else the dateline right after the ``<h1>``), the addresses on the page without the day,
     ``<html lang>`` the dateline's language. False where the page has neither such a text nor an ``<h1>``."""
@@ -541,7 +704,9 @@ def _rewrite_printed_day(tree, kind: str, gold: str, url: str) -> bool:
 
         if page_country([url], []) is not None:
             return False  # the domain's country tells the order
-    language, dateline = _dateline_for(kind, gold, url)
+    language, dateline = _dateline_for(kind, gold, url, split)
+    if dateline is None:
+        return False
     numbers = {str(day.year), f"{day.year % 100:02}"}
     rewritten = 0
     body = tree.find("body")
@@ -802,6 +967,16 @@ def _machine_declaration(tree, kind: str, gold: str, url: str) -> bool:
     return True
 
 
+def _printed_wall_clock(gold: str, url: str) -> str:
+    """``scripts``: the day, and the wall clock to the minute, its dateline prints ("2024-03-05T15:20"; a day alone
+    for a gold day). Its time is right as the gold's instant (to the minute) or as that wall clock read: the zone of a
+    page in a language its domain's country does not speak is no form's to tell (other variants score zones)."""
+    if "T" not in gold:
+        return gold[:10]
+    local = _publisher_moment(gold, url) or datetime.fromisoformat(gold)  # a gold without an offset: its wall clock
+    return local.replace(tzinfo=None).isoformat()[:16]
+
+
 def _utc_country(url: str) -> bool:
     """Whether the page's domain names a country whose clock is UTC's in winter (a gold in UTC may be its wall clock)."""
     from newsspider.extract.zones import page_country
@@ -838,11 +1013,11 @@ def _dotted(day: date) -> str:
     return day.strftime("%d.%m.%Y")
 
 
-def _job(args: tuple[str, str, bytes, str, str | None]) -> tuple[str, str, str | None]:
-    ident, url, raw, kind, gold = args
+def _job(args: tuple[str, str, bytes, str, str | None, str]) -> tuple[str, str, str | None]:
+    ident, url, raw, kind, gold, split = args
     from newsspider.extract.article import extract_article
 
-    html = variant(decode_as_crawl(raw, url), kind, gold, url)
+    html = variant(decode_as_crawl(raw, url), kind, gold, url, split)
     if html is None:
         return ident, kind, "n/a"
     if kind in REWRITTEN and gold:
@@ -868,27 +1043,41 @@ def main(argv: list[str] | None = None) -> int:
             gold = str(page.gold.get("published") or "")
             if (args.split != "all" and page.split != args.split) or not re.match(r"\d{4}-\d\d-\d\d", gold):
                 continue
-            golds[page.ident] = (name, gold, page.url)
+            golds[page.ident] = (name, gold, page.url, page.split)
             kinds = [kind for kind in (VARIANTS if name == "fundus" else DAY_VARIANTS) if not args.only or kind in args.only]
-            jobs += [(page.ident, page.url, page.html, kind, gold) for kind in kinds]
+            jobs += [(page.ident, page.url, page.html, kind, gold, page.split) for kind in kinds]
     with ProcessPoolExecutor(2) as pool:
         results = list(pool.map(_job, jobs, chunksize=4))
     scores: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])  # pages, day right, instant right
-    crossing = {ident for ident, (name, gold, _) in golds.items() if name == "fundus" and "T" in gold
+    crossing = {ident for ident, (name, gold, _, _) in golds.items() if name == "fundus" and "T" in gold
                 and datetime.fromisoformat(gold).astimezone(timezone.utc).date().isoformat() != gold[:10]}
+    forms: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # ``scripts``: pages, day right, instants, right
+    timed_rows: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # ``scripts``: instants scored, right
     wrong = []
     for ident, kind, got in results:
-        name, gold, url = golds[ident]
+        name, gold, url, split = golds[ident]
         if got == "n/a":
             continue
         row = scores[(name, kind)]
-        day = (got or "")[:10] == gold[:10]
+        printed = _printed_wall_clock(gold, url) if kind == "scripts" else None
+        day = (got or "")[:10] == (printed or gold)[:10]
         row[0] += 1
         row[1] += day
         shown = _to_the_minute(gold) if kind in ZONED else gold  # the dateline shows the minute
-        row[2] += name == "fundus" and bool(got) and same_instant(got, shown)
-        if not day or (name == "fundus" and not (got and same_instant(got, shown))):
-            wrong.append((kind, ident, got, gold, url))
+        instant = name == "fundus" and bool(got) and (same_instant(got, shown) or (
+            printed is not None and (got or "")[:16] == printed[:16]))
+        row[2] += instant
+        timed = name == "fundus" and "T" in gold
+        if kind == "scripts":
+            form = forms[_language_of(url, SCRIPT_SPLITS[split])]
+            form[0] += 1
+            form[1] += day
+            form[2] += timed
+            form[3] += timed and instant
+            timed_rows[name][0] += timed
+            timed_rows[name][1] += timed and instant
+        if not day or (timed and not instant):
+            wrong.append((kind, ident, got, gold, url, split))
     near = [(kind, got) for ident, kind, got in results if ident in crossing and kind == "utc_only"]
     print(f"fundus pages whose UTC day is not their gold's local day: {len(crossing)}; utc_only day right on "
           f"{sum((got or '')[:10] == golds[ident][1][:10] for ident, kind, got in results if ident in crossing and kind == 'utc_only')}"
@@ -896,10 +1085,16 @@ def main(argv: list[str] | None = None) -> int:
     for (name, kind), (pages, day, instant) in sorted(scores.items()):
         extra = f"   same instant {instant / pages:.3f} ({instant})" if name == "fundus" else ""
         print(f"{name:9} {kind:11} {pages:4} pages   day right {day / pages:.3f} ({day}){extra}")
+    for name, (pages, right) in timed_rows.items():
+        if pages:
+            print(f"{name:9} scripts     printed wall clock read (to the minute) {right / pages:.3f} ({right} of {pages})")
+    if forms:
+        print("scripts by form (pages, day right, fundus instants right):",
+              ", ".join(f"{form} {pages}/{day}/{instant}:{right}" for form, (pages, day, instant, right) in sorted(forms.items())))
     if args.show:
-        for kind, ident, got, gold, url in wrong:
+        for kind, ident, got, gold, url, split in wrong:
             if kind == args.show:
-                shown = f"  [{_dateline_for(kind, gold, url)[1]}]" if kind in REWRITTEN else ""
+                shown = f"  [{_dateline_for(kind, gold, url, split)[1]}]" if kind in REWRITTEN else ""
                 print(f"  {ident} got {got} gold {gold} {url}{shown}")
     if args.json:
         args.json.write_text(json.dumps(results, indent=0), encoding="utf-8")

@@ -14,6 +14,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable
 from itertools import zip_longest
+from typing import Any
 
 CodeRange = tuple[int, int]
 """An inclusive range of code points."""
@@ -229,6 +230,26 @@ def warm_up() -> None:
     (:mod:`newsspider.worker_process`), once for all of them, not by each worker's first page writing digits
     of another script."""
     _digit_table()
+
+
+# trafilatura drops every non-printable character, including the zero-width (non-)joiners that
+# Persian, Urdu and Indic scripts need inside words ("سه‌شنبه" would become "سهشنبه"), and the
+# bidi marks and zero-width spaces that pages carry inside sentences. They travel through it as
+# rare printable stand-ins instead (newsspider.extract.article.protect_joiners), so the text keeps the
+# page's characters; what reads the page's tree (a printed date's month name: Malayalam "ഒക്‌ടോബർ")
+# reads it with them restored.
+_STAND_IN_MARK = "\u2e3b\u2e3a"  # what every stand-in opens with
+JOINER_STAND_INS = {joiner: f"{_STAND_IN_MARK}{letter}" for joiner, letter in
+                    (("\u200c", "N"), ("\u200d", "J"), ("\u200b", "B"), ("\u200e", "L"), ("\u200f", "R"))}
+
+
+def restore_joiners(text: Any) -> Any:
+    """Undo :data:`JOINER_STAND_INS` (non-strings pass through). Every stand-in opens with
+    :data:`_STAND_IN_MARK`: a text without it (nearly every one) is searched once, not once a joiner."""
+    if isinstance(text, str) and _STAND_IN_MARK in text:
+        for joiner, stand_in in JOINER_STAND_INS.items():
+            text = text.replace(stand_in, joiner)
+    return text
 
 
 HIDDEN_MARKS = "\u00ad\u2060\ufeff"

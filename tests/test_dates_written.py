@@ -285,3 +285,27 @@ def test_a_page_showing_no_date_reading_both_ways_is_searched_once(monkeypatch):
     body = "<article><h1>Tram line extended</h1>" + "".join(f"<p>{t}</p>" for t in PARAGRAPHS) + "</article>"
     assert extract_article(page(body, lang="en"), STORY).article.published is None
     assert len(calls) == 1
+
+
+@pytest.mark.parametrize(("dateline", "lang", "published"), [
+    ("Veröffentlicht am: 2023 ഒക്\u200cടോബർ 28", "ml", "2023-10-28T00:00:00+00:00"),  # a joiner inside the month's name
+    ("ಅಕ್ಟೋಬರ್ 28, 2023", "kn", "2023-10-28T00:00:00+00:00"),
+])
+def test_a_dateline_whose_month_name_holds_a_zero_width_joiner_is_read(dateline, lang, published):
+    # Malayalam's CLDR names write a zero-width non-joiner inside ("ഒക്‌ടോബർ"); the page's text carries it as a
+    # stand-in through trafilatura (article.protect_joiners), which the date's reading must not see
+    assert dateline_published(dateline, lang, STORY) == published
+
+
+@pytest.mark.parametrize(("dateline", "lang", "published"), [
+    ("2024.03.05. 오후 3:20", "ko-KR", "2024-03-05T15:20:00+09:00"),  # year first, the date closed by a full stop
+    ("05.03.2024. u 15:20", "hr", "2024-03-05T15:20:00+01:00"),  # Croatian, Serbian: the year closed by one too
+    ("05.03.24 | 15:20", "he", "2024-03-05T15:20:00+02:00"),  # a two-digit year: ynet's dateline
+])
+def test_a_clock_after_a_date_closed_by_a_full_stop_or_with_a_two_digit_year_is_the_dates(dateline, lang, published):
+    assert dateline_published(dateline, lang, STORY) == published
+
+
+def test_a_full_stop_after_a_date_then_a_number_that_is_no_clock_gives_the_day_alone():
+    # a sentence ending with the date, the next one opening with a number: no clock of the date's
+    assert dateline_published("5. März 2024. 15 Menschen, 10:30", "de", STORY) == "2024-03-05T00:00:00+00:00"

@@ -74,9 +74,11 @@ from newsspider.extract.subheadings import (
 from newsspider.unicode_classes import (
     CLOSING_MARKS,
     HIDDEN_MARKS,
+    JOINER_STAND_INS,
     SENTENCE_ENDS,
     UNSPACED_TERMINATORS,
     WIDE_CHAR_WEIGHT,
+    restore_joiners,
     text_size,
 )
 
@@ -120,13 +122,6 @@ JSONLD_TRUST = 0.8
 # A heading's last part is the headline shown with a kicker when it shares this share of its words
 # with the declared title (a page may word the two apart: "Druck durch ..." / "Druck mit ...").
 HEADLINE_SHARED_WORDS = 0.5
-# trafilatura drops every non-printable character, including the zero-width (non-)joiners that
-# Persian, Urdu and Indic scripts need inside words ("سه‌شنبه" would become "سهشنبه"), and the
-# bidi marks and zero-width spaces that pages carry inside sentences. They travel through it as
-# rare printable stand-ins instead, so the text keeps the page's characters.
-_STAND_IN_MARK = "\u2e3b\u2e3a"  # what every stand-in opens with
-_JOINERS = {joiner: f"{_STAND_IN_MARK}{letter}" for joiner, letter in
-            (("\u200c", "N"), ("\u200d", "J"), ("\u200b", "B"), ("\u200e", "L"), ("\u200f", "R"))}
 # ASCII case folding only: Unicode folding reads "&zwſp;" (long s) as an entity name.
 _JOINER_ENTITIES = re.compile(
     r"&(?:(zwnj|zwj|lrm|rlm|zwsp)|#(8203|8204|8205|8206|8207)|#x(200[b-f]));", re.IGNORECASE | re.ASCII)
@@ -1062,7 +1057,7 @@ def protect_joiners(html: str) -> str:
     # One regex pass (~0.15 ms on a benchmark page): six substring tests for "&zw", "&lrm" ...
     # cost five times that on the two-byte strings most pages decode to.
     html = _JOINER_ENTITIES.sub(_entity_char, html)
-    for joiner, stand_in in _JOINERS.items():
+    for joiner, stand_in in JOINER_STAND_INS.items():
         if joiner in html:
             html = html.replace(joiner, stand_in)
     return html
@@ -1073,15 +1068,6 @@ def _entity_char(match: re.Match) -> str:
     if name:
         return _ENTITY_CHARS[name.lower()]
     return chr(int(decimal) if decimal else int(hexa, 16))
-
-
-def restore_joiners(text: Any) -> Any:
-    """Undo :func:`protect_joiners` (non-strings pass through). Every stand-in opens with
-    :data:`_STAND_IN_MARK`: a text without it (nearly every one) is searched once, not once a joiner."""
-    if isinstance(text, str) and _STAND_IN_MARK in text:
-        for joiner, stand_in in _JOINERS.items():
-            text = text.replace(stand_in, joiner)
-    return text
 
 
 def as_read(text: Any) -> Any:

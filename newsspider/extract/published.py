@@ -90,7 +90,7 @@ from newsspider.extract.zones import (
     wall_clock_offset,
     writes_day_first,
 )
-from newsspider.unicode_classes import unify_digits
+from newsspider.unicode_classes import restore_joiners, unify_digits
 
 logger = logging.getLogger(__name__)
 
@@ -207,6 +207,8 @@ _BESIDE_DATE = re.compile(r"[\s,;|·•/–—(-]*(?:[^\W\d_]{1,4}(?![^\W\d_])\.
 # A clock that bounds a span of time, an event's, not a moment a page appeared: after a word opening or
 # closing a span ("28.04.2023, ab 19:30 Uhr", "bis 18:00", "from 7:30 PM", "desde las 20:00"), or with a
 # dash to another time ("28.04.2023, 19:30–21:00 Uhr", "19:30 - 21:00 Uhr, 28.04.2023").
+# A date in numbers whose year has two digits, day first ("05.03.24", Israel's and Germany's short form)
+_SHORT_YEAR_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d\d(?![\d./-])")
 _SPAN_WORDS = r"(?<![^\W\d_])(?:ab|bis|von|from|until|till|to|dès|desde|hasta|dalle|vanaf|tot|od|do|с|до)(?![^\W\d_])"
 _SPAN_WORD = re.compile(_SPAN_WORDS, re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"\s*(?:[Uu]hr\s*)?[-–—]\s*\d{1,2}(?:\s?(?::|h)\s?\d{2}|\s*[Uu]hr)")  # "- 21:00", "- 21 Uhr"
@@ -1225,7 +1227,10 @@ def _clock_text(reading: str, day: re.Match[str]) -> str | None:
     later = [at for kind in (PUBLISHED, UPDATED) for at in labelled_dates(reading, kind) if at > day.start()]
     reading = reading[:min(later, default=len(reading))]
     year = YEAR_NUMBER.search(reading, day.start())
-    end = year.end() if year is not None and len(day[0]) <= 2 else day.end()  # "28. April 2023", "28.04.2023"
+    short = _SHORT_YEAR_DATE.match(reading, day.start())  # "05.03.24 | 15:20": no year of four digits
+    end = short.end() if short else year.end() if year is not None and len(day[0]) <= 2 else day.end()
+    if reading.startswith(".", end) and _CLOCK_TIME.match(reading, _BESIDE_DATE.match(reading, end + 1).end()):  # type: ignore[union-attr]
+        end += 1  # the full stop closing a date ("2024.03.05. 오후 3:20", "05.03.2024. u 15:20") before its clock
     after = _BESIDE_DATE.match(reading, end)  # it matches empty text too
     if after is not None and reading[after.end():after.end() + 1].isdigit():
         clock = _CLOCK_TIME.match(reading, after.end())
@@ -1522,7 +1527,10 @@ def day_in_short_text(text: str) -> str | None:
     from the day's number, to the year, in ASCII digits, the day is read in every language; from
     the next day's number where a date of a calendar not read comes first ("24 شعبان 1445هـ - 5 مارس
     2024م"); failing all that, from a Gregorian month's name in any CLDR language
-    (:func:`newsspider.extract.calendars.month_name_day`: Mongolian "2023 оны дөрөвдүгээр сарын 28")."""
+    (:func:`newsspider.extract.calendars.month_name_day`: Mongolian "2023 оны дөрөвдүгээр сарын 28"). The text is
+    read with the zero-width joiners the page wrote (a month's name may hold one: Malayalam "ഒക്‌ടോബർ"), not the
+    stand-ins the page's tree carries them as (:func:`newsspider.unicode_classes.restore_joiners`)."""
+    text = restore_joiners(text)
     written = printed_day(text)
     if written:
         return written.isoformat()
