@@ -1063,7 +1063,7 @@ def main(argv: list[str] | None = None) -> int:
         day = (got or "")[:10] == (printed or gold)[:10]
         row[0] += 1
         row[1] += day
-        shown = _to_the_minute(gold) if kind in ZONED else gold  # the dateline shows the minute
+        shown = _to_the_minute(gold) if kind in (*ZONED, "scripts") else gold  # the dateline shows the minute
         instant = name == "fundus" and bool(got) and (same_instant(got, shown) or (
             printed is not None and (got or "")[:16] == printed[:16]))
         row[2] += instant
