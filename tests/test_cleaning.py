@@ -1143,3 +1143,14 @@ def test_a_label_and_a_date_in_numbers_above_the_story_is_its_dateline_in_any_la
         assert clean_text(f"{top}\n{line}\n{bottom}").text == f"{top}\n{line}\n{bottom}", line
     for line in ("Stage 3: 14-04", "Score: 2-1", "Deadline extended to 2019-04-14 by the council"):
         assert clean_text(f"{line}\n{story}").text == f"{line}\n{story}", line
+
+
+def test_a_run_of_label_and_count_lines_at_an_edge_is_the_storys_table():
+    """A page prints a counter or two (its pictures, its comments); three lines or more of a label
+    and a bracketed number in a row are a table the story gives (a tournament's medal count, the
+    league's top scorers), which stays whole at either edge of the text."""
+    story = "The home side took the lead after ten minutes of the match.\nThe visitors never found a way back."
+    for table in ("Norway (16)\nGermany (12)\nCanada (11)", "Haaland (27)\n\nKane (25)\nSalah (20)\nMbappé (19)"):
+        assert clean_text(f"{story}\n{table}").text == f"{story}\n{table}", table
+        assert clean_text(f"{table}\n{story}").text == f"{table}\n{story}", table
+    assert clean_text(f"{story}\nToa maoni yako (14)\nPicha (25)").text == story

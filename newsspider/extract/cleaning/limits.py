@@ -129,6 +129,9 @@ BIO_NAME_START = 3
 # numbers' mark (``keys.numbered_key``): this wide at most, and this many words beside its numbers.
 MAX_NUMBERED_WIDTH = 40
 MAX_NUMBERED_WORDS = 4
+# A page prints a counter or two at an edge of its text (its pictures, its comments): more lines of
+# a label and a bracketed count in a row are a table the story gives (standings, top scorers).
+MAX_EDGE_COUNTERS = 2
 
 # Learned site lines apply only to lines shorter than this (the learner observes no longer lines).
 MAX_SITE_LINE_CHARS = 200

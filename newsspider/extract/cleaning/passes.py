@@ -30,6 +30,7 @@ from newsspider.extract.cleaning.keys import (
     predicate_form,
 )
 from newsspider.extract.cleaning.limits import (
+    MAX_EDGE_COUNTERS,
     MAX_LEARNED_SHARE,
     MAX_LINK_LABEL_WIDTH,
     MAX_LINK_LABEL_WORDS,
@@ -515,7 +516,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
             rule = "consent"
         elif is_player(line, pats):
             rule = "player"
-        elif is_counter(line):
+        elif is_counter(line) and not _in_table(lines, i):
             rule = "counter"
         elif i < title_at and is_short(line) and not ends_sentence(line):
             rule = "pre_title"  # above the headline: a label, a kicker, a date
@@ -552,6 +553,8 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
             end -= 1
             continue
         rule = end_rule(line, pats, site_key)
+        if rule == "counter" and _in_table(lines, end - 1):
+            break
         if rule in PROMPT_RULES and _ends_story_list(lines, end, pats, site_key):
             break
         if rule is None and ((learned and _learned_credit(lines[end - 1].strip(), learned))
@@ -610,6 +613,22 @@ def _ends_story_list(lines: list[str], end: int, pats: Patterns, site_key: str) 
         return False
     previous = predicate_form(lines[above])
     return previous[:2] == item[:2] and end_rule(previous, pats, site_key) is None and not is_link_item(previous)
+
+
+def _in_table(lines: list[str], index: int) -> bool:
+    """Whether the counter ``lines[index]`` stands in a run of more than :data:`MAX_EDGE_COUNTERS`
+    lines of a label and a bracketed count (blank lines aside): a table of the story's, no page's
+    counters."""
+    run = 1
+    for step in (-1, 1):
+        at = index + step
+        while 0 <= at < len(lines) and run <= MAX_EDGE_COUNTERS:
+            if lines[at].strip():
+                if not is_counter(predicate_form(lines[at])):
+                    break
+                run += 1
+            at += step
+    return run > MAX_EDGE_COUNTERS
 
 
 def _trailing_run_start(lines: list[str], end: int, belongs: Callable[[str], bool]) -> int:
