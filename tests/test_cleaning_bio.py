@@ -97,3 +97,20 @@ def test_a_tibetan_byline_ending_in_a_shad_goes_as_any_byline_does():
     for kept in ([*head, "དེ་ནི་ཧ་ཅང་གལ་ཆེན་རེད།", *STORY],
                  [*head, f"{author} ཁོང་གིས་དེ་རིང་ལྷ་སར་ཚོགས་འདུ་ཆེན་པོ་ཞིག་ལ་ཞུགས་ནས་གསུང་བཤད་གནང་། ད་ལྟ་ཕེབས་སོང་། ཡང་བསྐྱར་ཡོང་།", *STORY]):
         assert drop_author_line("\n".join(kept), [author]) == "\n".join(kept)
+
+
+def test_a_tibetan_name_inside_a_run_of_syllables_names_no_author():
+    """A Tibetan name of two syllables is a common word too (ཉི་མ "sun, day", བཀྲ་ཤིས "good
+    fortune"), and a name a tsheg joins to the next syllable is a word's part or a sentence's subject
+    ("བཀྲ་ཤིས་དོན་གྲུབ་ཀྱིས་..." "Tashi Dhondup said"): a byline's name stands alone, between spaces,
+    shads and the line's edges, so the story's first lines stay."""
+    from newsspider.extract.cleaning.bio import drop_author_line
+
+    head = ["ལྷ་སར་ཆར་པ་ཆེན་པོ་བབས།"]
+    for author, line in (("ཉི་མ", "ཉི་མ་གཉིས་ཀྱི་རྗེས་སུ་ཚོགས་འདུ་འཚོགས་རྒྱུ་རེད།"), ("བཀྲ་ཤིས", "བཀྲ་ཤིས་བདེ་ལེགས།"),
+                         ("བཀྲ་ཤིས་དོན་གྲུབ", "ཞིང་པ་ཚོ་སེམས་འཚབ་ཡོད། བཀྲ་ཤིས་དོན་གྲུབ་ཀྱིས་དེ་རིང་བཤད།"),
+                         ("སྒྲོལ་མ", "སྒྲོལ་མི་ཚོ་ཕེབས་སོང་།")):
+        text = "\n".join([*head, line, *STORY])
+        assert drop_author_line(text, [author]) == text, author
+    text = "\n".join([*head, "རྩོམ་པ་པོ། བཀྲ་ཤིས་དོན་གྲུབ", *STORY])
+    assert drop_author_line(text, ["བཀྲ་ཤིས་དོན་གྲུབ"]) == "\n".join([*head, *STORY])
