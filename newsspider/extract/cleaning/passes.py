@@ -554,7 +554,7 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
             continue
         rule = end_rule(line, pats, site_key)
         if rule == "counter" and _in_table(lines, end - 1):
-            break
+            rule = None  # the story's table; a line the site's pages taught may still go
         if rule in PROMPT_RULES and _ends_story_list(lines, end, pats, site_key):
             break
         if rule is None and ((learned and _learned_credit(lines[end - 1].strip(), learned))
