@@ -1299,3 +1299,15 @@ def test_a_tag_pages_entries_each_holding_an_anchor_to_themselves_stay_teasers(a
         f"autumn, with air conditioning and more room for prams. {anchor.format(n=n)}</p></article>" for n in range(8))
     assert extract_article(page(f"<main><h1>Tag: tram</h1>{entries}</main>", lang="en"),
                            "https://x.org/tag/tram/").reason == "index_page"
+
+
+@pytest.mark.parametrize("boxed", [True, False])
+def test_an_entrys_placeholder_date_beyond_the_calendar_in_utc_loses_no_page(boxed):
+    """A year-1 placeholder date with its zone's offset (.NET's DateTime.MinValue written with "zzz",
+    "0001-01-01T00:00:00+01:00") lies before the calendar's start in UTC: no date of an entry's own,
+    and extraction goes on (it raised OverflowError, losing the page)."""
+    days = ["2024-05-20T09:00:00+02:00", "0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00",
+            "2024-05-18T09:00:00+02:00"]
+    html = dated_sections_story("en", "Blog", "/en/2024/05/{n}/post.html", days, boxed)
+    result = extract_article(html, "https://blog.example/en/")
+    assert result.article is not None or result.reason == "index_page"

@@ -410,15 +410,16 @@ def _mark_feed_entries(teasers: list[Teaser], own: Collection[str]) -> None:
 
 def _entry_moment(teaser: Teaser) -> datetime | None:
     """The moment of a teaser's own date: its first ``<time>``'s ``datetime`` (ISO 8601), in UTC
-    without its offset where it states one; None for none or another form."""
+    without its offset where it states one; None for none or another form, or a placeholder that
+    UTC puts beyond the calendar (year 1 with its zone's offset, .NET's ``DateTime.MinValue``)."""
     for element in (teaser.element, *teaser.unit):
         time = None if element is None else element if element.tag == "time" else next(element.iter("time"), None)
         if time is not None:
             try:
                 moment = datetime.fromisoformat((time.get("datetime") or "").strip())
-            except ValueError:
+                return moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
+            except (ValueError, OverflowError):
                 return None
-            return moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
     return None
 
 
