@@ -31,7 +31,8 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 # Imported, and their ``warm_up()`` run, in the zygote before it forks the first worker (a
-# failure is ignored: an optional stage fails later, on the job that needs it). The language
+# module that cannot be imported is skipped quietly: an optional stage fails later, on the job
+# that needs it; a warm_up() that raises is logged as a warning, see _warm). The language
 # model first: it loads while the others import (see warm_up). Then the tables extraction reads
 # once a process (CLDR's names and date formats, the tz zones, the public suffix list, the digit
 # table: ~0.3 s of CPU a worker paid at its first pages otherwise).
@@ -109,10 +110,15 @@ def _name(function: Callable) -> str:
 
 
 def _warm(name: str, warm: Callable[[], object]) -> None:
+    """Run one warm-up; one that raises leaves the zygote (and so the crawl) running, the tables it
+    reads read lazily by the job that needs them. Logged as a warning, with its traceback: the
+    zygote configures no logging, so only a warning reaches its standard error (the crawl's), and a
+    stage whose module imports but whose tables cannot be read (Babel's locale data, the tz database
+    missing) is a broken installation every worker would meet unseen."""
     try:
         warm()
     except Exception:
-        logger.debug("worker warm-up: cannot warm %s", name, exc_info=True)
+        logger.warning("worker warm-up: cannot warm %s", name, exc_info=True)
 
 
 ZYGOTE_COMMAND = ("import pickle, sys; sys.path[:] = pickle.load(sys.stdin.buffer); "

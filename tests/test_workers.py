@@ -472,6 +472,26 @@ def test_a_worker_process_imports_no_scrapy_and_warms_every_stage():
     assert out.split() == ["[]", "1", "1", "1", "1"]
 
 
+def test_a_stage_whose_warm_up_fails_is_named_on_the_zygotes_standard_error(tmp_path):
+    """A warm-up that raises (Babel's locale data or the tz database missing) leaves the zygote
+    running, the table read lazily by the job that needs it, but is not silent: the zygote
+    configures no logging, so a debug record went nowhere and the crawl's every worker paid (or
+    failed on) the table unseen. A stage that cannot be imported (an optional one) stays quiet."""
+    (tmp_path / "broken_warm_up.py").write_text(
+        "def warm_up():\n    raise LookupError('unknown locale data: en_GB')\n", encoding="utf-8")
+    code = (
+        f"import sys; sys.path.insert(0, {str(tmp_path)!r})\n"
+        "from newsspider.worker_process import warm_up\n"
+        "warm_up(('no_such_stage_module', 'broken_warm_up', 'newsspider.extract.calendars'))\n"
+        "from newsspider.extract import calendars\n"
+        "print(calendars._month_names.cache_info().currsize)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["1"]  # the other stages warmed all the same
+    assert "broken_warm_up" in run.stderr and "unknown locale data: en_GB" in run.stderr
+    assert "no_such_stage_module" not in run.stderr
+
+
 def test_a_worker_process_has_the_tables_extraction_reads_once_before_its_first_job():
     """The tables extraction reads once a process (CLDR's weekday, place and month names, the date order of
     the covered languages' locales, every country's zones, the public suffix list, the digit table, justext's
