@@ -623,20 +623,38 @@ def spin(cpu_seconds: float) -> int:
     return os.getpid()
 
 
-def test_a_job_goes_to_the_worker_whose_work_ends_first_not_the_one_sent_less():
+def held_until(release: str | None, cpu_seconds: float) -> int:
+    """Spin ``cpu_seconds`` of CPU (what the pool's estimate learns), then wait for ``release`` to
+    exist: a job that lasts until the test lets it end, however loaded the machine."""
+    import time
+    spin(cpu_seconds)
+    while release is not None and not os.path.exists(release):
+        time.sleep(0.01)
+    return os.getpid()
+
+
+def test_a_job_goes_to_the_worker_whose_work_ends_first_not_the_one_sent_less(tmp_path):
     """A worker near the end of a long job gets the next job before one that has just started a
-    shorter one (a crawl's last story batch would otherwise wait behind another while a worker idles)."""
+    shorter one (a crawl's last story batch would otherwise wait behind another while a worker idles).
+    The jobs are estimated long (240 and 230 items of 0.05 s: 12 s and 11.5 s) and last until the
+    test releases them, so that a loaded machine's late event loop (the sleeps below overrunning by
+    a second or more) changes neither which worker the short one goes to nor what is left of each:
+    when the next job is sent, the long one has run 0.9 s more than the short one, which is 0.5 s
+    shorter, so the long one ends first by the estimate."""
     pool, _ = new_pool(2, prefetch_seconds=0)
+    release = str(tmp_path / "release")
 
     async def main():
         await asyncio.gather(pool.run(echo, 1), pool.run(echo, 1))  # both up, this module imported
-        await asyncio.gather(pool.run(spin, 0.05), pool.run(spin, 0.05))  # spin: 0.05 s per item
-        long_one = asyncio.ensure_future(pool.run(spin, 1.2, items=24))  # estimated 1.2 s
+        await asyncio.gather(pool.run(held_until, None, 0.05), pool.run(held_until, None, 0.05))  # 0.05 s per item
+        long_one = asyncio.ensure_future(pool.run(held_until, release, 0, items=240))  # estimated 12 s
         await asyncio.sleep(0.9)
-        short_one = asyncio.ensure_future(pool.run(spin, 0.6, items=12))  # estimated 0.6 s, on the other worker
+        short_one = asyncio.ensure_future(pool.run(held_until, release, 0, items=230))  # 11.5 s, on the other worker
         await asyncio.sleep(0.1)
-        next_one = await pool.run(pid_after, 0)  # 0.2 s left of the long one, 0.5 s of the short one
-        return await long_one, await short_one, next_one
+        next_one = asyncio.ensure_future(pool.run(pid_after, 0))  # 11 s left of the long one, 11.4 s of the short one
+        await asyncio.sleep(0.1)  # sent
+        Path(release).touch()
+        return await long_one, await short_one, await next_one
 
     try:
         long_pid, short_pid, next_pid = asyncio.run(main())
