@@ -969,6 +969,13 @@ def test_a_relative_dateline_counts_back_from_the_pages_fetch():
                  "10 days agony", "5 minuti fantastici",  # a word running on is another
                  "قبل يوم الجمعة", "قبل ساعات الفجر"):  # "before Friday", "before the dawn hours": no count
         assert time_ago(text) is None, text
+    # "قبل"/"پہلے" before what: a count before an event, no count back from now ("3 days before the elections",
+    # "an hour before the match", Persian's "2 hours before the talks", Urdu's and Hindi's "3 days before the election")
+    for text in ("قبل 3 أيام من الانتخابات", "قبل ساعة من انطلاق المباراة", "قبل يومين على الاقتراع",
+                 "۲ ساعت قبل از آغاز مذاکرات", "۲ ساعت پیش از آغاز مذاکرات", "الیکشن سے 3 دن پہلے", "चुनाव से 3 दिन पहले"):
+        assert time_ago(text) is None, text
+    assert published("قبل 3 أيام من الانتخابات الرئاسية", "ar") is None
+    assert time_ago("قبل 3 ساعات من الآن").total_seconds() == 3 * 3600  # before now: ago
 
 
 def test_a_clock_bounding_an_events_span_beside_the_date_is_no_publication_time():

@@ -601,9 +601,16 @@ _AGO_BEFORE = rf"(?:vor|il y a|hace|há|пре|pre|πριν από|לפני|{_AR
 # Chinese's and Japanese's, whose particles follow unspaced ("5時間前に", "3시간 전에"), nor Thai's (unspaced).
 _AGO_AFTER = (r"(?:(?:ago|fa|geleden|temu|назад|тому|önce|atrás|yang lalu|lalu|پیش|پہلے|قبل|በፊት|पहले|আগে|trước)(?![^\W\d_])"
               r"|전|前|ที่แล้ว)")
-_TIME_AGO = re.compile(rf"(?<![^\W\d_]){_AGO_BEFORE}\s+(\d{{1,3}})\s*({_UNIT_WORDS})\.?(?![^\W\d_])"
-                       rf"|(?<![\d.,:])(\d{{1,3}})\s*({_UNIT_WORDS})\.?\s*{_AGO_AFTER}"
-                       rf"|(?<![^\W\d_]){_ARABIC_AGO}\s+({'|'.join(_ARABIC_COUNTED)})(?![^\W\d_])", re.IGNORECASE)
+# "قبل" and "پیش"/"پہلے"/"पहले" say "before" too: before what a word names, after the count (Arabic's "من", "على",
+# "عن", Persian's "از": "قبل 3 أيام من الانتخابات", 3 days before the elections; "۲ ساعت قبل از آغاز") or before it
+# (Urdu's and Hindi's "سے"/"से": "الیکشن سے 3 دن پہلے"), a span of time before an event, no count back from now;
+# before now it is one ("قبل 3 ساعات من الآن").
+_BEFORE_WHAT = r"(?!\s*(?:من|على|عن|از)(?![^\W\d_])(?!\s*(?:الآن|الان|اکنون|حالا)(?![^\W\d_])))"
+_FROM_WHAT = r"(?<!سے\s)(?<!से\s)"
+_TIME_AGO = re.compile(rf"(?<![^\W\d_]){_AGO_BEFORE}\s+(\d{{1,3}})\s*({_UNIT_WORDS})\.?(?![^\W\d_]){_BEFORE_WHAT}"
+                       rf"|{_FROM_WHAT}(?<![\d.,:])(\d{{1,3}})\s*({_UNIT_WORDS})\.?\s*{_AGO_AFTER}{_BEFORE_WHAT}"
+                       rf"|(?<![^\W\d_]){_ARABIC_AGO}\s+({'|'.join(_ARABIC_COUNTED)})(?![^\W\d_]){_BEFORE_WHAT}",
+                       re.IGNORECASE)
 
 
 def time_ago_start(text: str) -> int | None:
