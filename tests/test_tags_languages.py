@@ -331,3 +331,19 @@ def test_a_list_of_headlines_linked_into_a_topic_directory_is_no_tag_list():
     assert tags_of(["Шторм обрушился на побережье Крыма", "Власти эвакуировали жителей посёлка"]) == []
     assert tags_of(["Выборы", "Москва", "Президентские выборы в России 2024"]) == [
         "Выборы", "Москва", "Президентские выборы в России 2024"]
+
+
+# ... but a list the page's markup calls tags (its class, id or a data- attribute: :class:`_TagMarks`) names topics
+# whatever their length: Vietnamese writes a word's syllables apart ("Biến đổi khí hậu", climate change), German and
+# Spanish name a topic in a phrase ("Krieg in der Ukraine", "Elecciones generales de 2024").
+@pytest.mark.parametrize("topics", [
+    ["Biến đổi khí hậu", "Năng lượng tái tạo"],
+    ["Krieg in der Ukraine", "Wahlen in den USA"],
+    ["Elecciones generales de 2024", "Partido Popular de Madrid"],
+])
+def test_a_list_marked_as_tags_keeps_topics_of_four_words_or_more(topics: list[str]):
+    links = "".join(f"<li><a href='/tag/{n}'>{topic}</a></li>" for n, topic in enumerate(topics))
+    for box in (f"<ul class='tags'>{links}</ul>", f"<div class='article-tags'><ul>{links}</ul></div>"):
+        body = f"<article><p>Text.</p>{box}</article>"
+        assert read_metadata(parse_html(f"<html><head></head><body>{body}</body></html>"),
+                             "https://news.example/a/1").tags == topics, box

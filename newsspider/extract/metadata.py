@@ -125,7 +125,7 @@ _NAMING_ATTRIBUTES = frozenset({"class", "id"})  # and the names of data- attrib
 # A tag names a topic in a few words; a longer link text is a teaser or a caption.
 MAX_TAG_WORDS = 5
 # ... a list whose every link holds this many words at least is a list of headlines (tags name a topic in one to
-# three: 578 of fundus-dev's 591 gold topics), no tag list.
+# three: 578 of fundus-dev's 591 gold topics), no tag list, unless the markup calls it one (:func:`_headlines`).
 MIN_HEADLINE_WORDS = 4
 # Links' addresses whose path's parts are kept (:func:`_path_parts`): a page's links, a site's menus.
 ADDRESSES_KEPT = 4096
@@ -837,7 +837,17 @@ def _link_lists(links: list[HtmlElement], text_of: Callable[[HtmlElement], str],
             groups.setdefault(container, []).append(text)
     return [(container, texts) for container, texts in groups.items() if len(set(texts)) > 1
             and sum(map(len, texts)) >= TAG_LIST_LINK_SHARE * _list_chars(container)
-            and not all(len(text.split()) >= MIN_HEADLINE_WORDS for text in texts) and not _prompts_reading(container)]
+            and not _headlines(container, texts, marks) and not _prompts_reading(container)]
+
+
+def _headlines(container: HtmlElement, texts: list[str], marks: _TagMarks | None) -> bool:
+    """Whether a list's link ``texts`` are headlines, no topics: each of :data:`MIN_HEADLINE_WORDS` words or more,
+    in a ``container`` the page's markup does not call tags (:meth:`_TagMarks.list_of`: a list so called names
+    topics however long, "Krieg in der Ukraine", Vietnamese's syllables written apart, "Biến đổi khí hậu")."""
+    if not all(len(text.split()) >= MIN_HEADLINE_WORDS for text in texts):
+        return False
+    link = next(container.iterdescendants("a"), None)
+    return not _names_tags(container) and (link is None or (marks or _TagMarks()).list_of(link) is None)
 
 
 def _prompts_reading(container: HtmlElement) -> bool:
