@@ -591,6 +591,11 @@ def test_a_link_home_showing_a_symbol_alone_is_a_button_whose_label_names_no_sit
                   '<span class="logo-icon"></span>', '<span class="site-brand"></span>'):
         page = PageElements(parse_html(f'<html><body><a href="/" aria-label="Abendkurier">{shows}</a></body></html>'))
         assert logo_names(page, url) == {"abendkurier"}, shows
+    # a link classed as the logo ("site-logo", Bootstrap's "navbar-brand") is one whatever its glyph is classed as
+    for link in ('<a href="/" class="site-logo" aria-label="Abendkurier"><span class="icon"></span></a>',
+                 '<a href="/" class="navbar-brand" aria-label="Abendkurier"><i class="icon icon-ak"></i></a>'):
+        page = PageElements(parse_html(f'<html><body>{link}</body></html>'))
+        assert logo_names(page, url) == {"abendkurier"}, link
 
 
 def test_a_link_homes_label_beside_a_picture_naming_itself_says_what_the_link_does():

@@ -1387,9 +1387,10 @@ def _shows_logo(link: HtmlElement) -> bool:
     shown = "".join(link.text_content().split())
     if shown:
         return any(char.isalpha() for char in shown)
-    # showing nothing: a style sheet's picture of the logo (<span class="logo">), or an icon font's glyph
-    # (<i class="fa fa-home">, "glyphicon-home"), a symbol
-    return not any(_icon_font(element) for element in link.iterdescendants())
+    # showing nothing: a style sheet's picture of the logo (<span class="logo">, a link classed "site-logo" or
+    # "navbar-brand" whatever it holds), or an icon font's glyph (<i class="fa fa-home">, "glyphicon-home"), a symbol
+    return (not _LOGO_CLASS_WORDS.isdisjoint(class_words(link.get("class") or ""))
+            or not any(_icon_font(element) for element in link.iterdescendants()))
 
 
 def _icon_font(element: HtmlElement) -> bool:
