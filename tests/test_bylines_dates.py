@@ -93,6 +93,25 @@ def test_a_day_named_from_today_after_the_names_is_the_dates(byline, names):
     assert author_names([byline]) == names
 
 
+# A one-word day named from today ("Ahir", Catalan's yesterday; "Hoy", "Ayer") is a name's too: it is the date's
+# only before a time or as a part of its own after the names; ending a run of names before a date in numbers, or
+# standing alone, it is the name's (a common Indian surname: "Hansraj Gangaram Ahir").
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Hansraj Gangaram Ahir 12.03.2024", ["Hansraj Gangaram Ahir"]),
+    ("Hoy", ["Hoy"]),
+    ("Ayer", ["Ayer"]),
+    ("Ahir", ["Ahir"]),
+    ("By Ahir", ["Ahir"]),
+    ("Jane Doe, Yesterday 10:33", ["Jane Doe"]),
+    ("Jane Doe Yesterday 10:33", ["Jane Doe"]),
+    ("Jane Doe, Ahir 12.03.2024", ["Jane Doe"]),
+    ("Jane Doe, Yesterday", ["Jane Doe"]),
+    ("Jane Doe | Vorgestern", ["Jane Doe"]),
+])
+def test_a_one_word_day_named_from_today_is_the_dates_only_before_a_time_or_as_its_own_part(byline, names):
+    assert author_names([byline]) == names
+
+
 # A month's or weekday's name ending a name of three words is the name's where it opens no date with what follows
 # (a count back counts no day; a day whose own month follows is that month's; a numeric date or a time after a
 # month); a weekday before a day's number or a time, a month before a year, are the date's.

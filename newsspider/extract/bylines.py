@@ -338,8 +338,10 @@ _DIGIT = re.compile(r"\d")
 # 2024 à 10h30", "Jane Doe 3 hours ago", "홍길동 기자 2024.03.05 10:33"): no name holds one. A time ("10:33",
 # "10.33", "10h30", "10 a.m."), a date in numbers ("05.03.2024", "2024-03-05"), a year of the 20th or 21st
 # century; a day's number beside a month's name is :func:`_date_start`'s (not a number alone: "France 24").
-_TIME_OR_DATE = re.compile(r"(?<![\w.:/-])(?:\d{1,2}[:h]\d{2}(?!\d)|\d{1,2}\.\d{2}(?![\d.])|\d{1,2}\s?(?i:[ap]\.?m\.?)(?![^\W\d_])"
+_CLOCK = r"\d{1,2}[:h]\d{2}(?!\d)|\d{1,2}\.\d{2}(?![\d.])|\d{1,2}\s?(?i:[ap]\.?m\.?)(?![^\W\d_])"
+_TIME_OR_DATE = re.compile(rf"(?<![\w.:/-])(?:{_CLOCK}"
                            r"|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)|(?:19|20)\d\d(?!\d))")
+_TIME = re.compile(_CLOCK)  # ... the time alone: what a day named from today in one word is the date's before
 # ... a date in numbers that slashes divide ("05/03/2024"), read before the slash splits the byline's list.
 _SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,4})/(\d{1,2})/(\d{2,4})(?![\d/])")
 # A day's number ("5", "5.", "5th", "1er"), a date's where a month's name stands before or after it ("March 5",
@@ -508,8 +510,10 @@ def _split(value: str, own: Collection[str] = frozenset(), inverted: bool = True
     text = _SLASHED_DATE.sub(r"\1.\2.\3", text) if "/" in text else text  # "05/03/2024": one date, no list
     parts = _LIST_SEPARATOR.split(text)
     for index, part in enumerate(parts):
+        if index and _one_word_relative_day(part):
+            continue  # "Jane Doe, Yesterday": the date's own part (a byline "Hoy" alone names its writer)
         if _DIGIT.search(part) or time_ago_start(part) is not None:  # a count in words: "قبل ساعتين" (two hours ago)
-            part = _without_date(part)
+            part = _without_date(part, own_part=bool(index))
         elif index + 1 < len(parts) and _DIGIT.search(parts[index + 1]) and _date_start(parts[index + 1]) == 0:
             part = _without_weekday(part)  # "Jane Doe Monday, March 5, 2024"
         part = _without_joined_opening_and(part) if index else part
@@ -520,30 +524,31 @@ def _split(value: str, own: Collection[str] = frozenset(), inverted: bool = True
     return names
 
 
-def _without_date(part: str) -> str:
+def _without_date(part: str, own_part: bool = False) -> str:
     """A byline's part without the date or time it prints after its names (:func:`_date_start`), nor the
     words before it that are the date's: no letters (a dash), the date words of the cleaning patterns ("Updated",
     "Publié le", "Mis à jour le", "on", "um": :func:`_date_words`), a weekday (:func:`_weekday_names`: "Sa"), a
     revision's word (:data:`_REVISION`), and, where the part writes capitals, short words in lower case ("le", "op":
     :data:`PREPOSITION_CHARS`; a name's particle stands before a capitalised word, not before a number); "" where the part is a date alone
     ("March 5", what a comma left of "March 5, 2024"). The part as it is where what is left holds a digit, or
-    opens in lower case where the part writes capitals: no name's words ("ca. 8 Min. 12.01.2022")."""
+    opens in lower case where the part writes capitals: no name's words ("ca. 8 Min. 12.01.2022"). ``own_part``: names
+    stand before the part (:func:`_names_day`)."""
     start = _date_start(part)
     if start is None:
         return part
-    kept = _without_date_words(part[:start].split(), _has_capital(part[:start]), part[start:])
+    kept = _without_date_words(part[:start].split(), _has_capital(part[:start]), part[start:], own_part)
     if _DIGIT.search(kept) or (kept and not _has_capital(kept[0]) and _has_capital(part)):
         return part
     return kept
 
 
-def _without_date_words(words: list[str], cased: bool, date: str = "") -> str:
+def _without_date_words(words: list[str], cased: bool, date: str = "", own_part: bool = False) -> str:
     """``words`` without the date's words ending them (:func:`_without_date`), joined; ``date`` is the date's text
-    after them, where known."""
+    after them, where known; ``own_part``: names stand before them."""
     while words:
         last = words[-1]
         dated = _date_words(words)  # a phrase first: "Mis à jour" is no "Mis" and lower-case words
-        if dated == 1 and _surname(words, date):
+        if dated == 1 and (_surname(words, date) or _names_day(words, date, own_part)):
             break
         if dated:
             del words[-dated:]
@@ -607,6 +612,23 @@ def _without_weekday(part: str) -> str:
     if len(words) < 2 or words[-1].casefold() not in _weekday_names():
         return part
     return _without_date_words(words, _has_capital(part)) or part
+
+
+def _names_day(words: list[str], date: str, own_part: bool) -> bool:
+    """Whether the last of ``words``, a day named from today in one word (:func:`_relative_days`) that no cleaning
+    pattern dates, is a name's: it is the date's before a time ("Jane Doe Yesterday 10:33") or alone in a part after
+    the names' ("Jane Doe, Ahir 12.03.2024"), not ending a run of names before another date ("Hansraj Gangaram Ahir
+    12.03.2024": Catalan's yesterday, an Indian surname)."""
+    last = words[-1].rstrip(",.:").casefold()
+    return (last in _relative_days() and not compiled_patterns().date_re.fullmatch(last)
+            and not _TIME.match(date) and not (own_part and len(words) == 1))
+
+
+def _one_word_relative_day(part: str) -> bool:
+    """Whether ``part`` is a day named from today in one word alone ("Yesterday", "Hoy"): after the names, the
+    date's."""
+    word = part.strip(" \t-–—:,.;|").casefold()
+    return bool(word) and " " not in word and word in _relative_days()
 
 
 def _date_words(words: list[str]) -> int:
@@ -1131,8 +1153,8 @@ def _clean(name: str) -> str | None:
     if _DIGIT.search(bare) is None:
         name = bare  # an id after a name; not a date's year ("Sa 13 Jul 2019")
     if (not name or not _HAS_LETTER.search(name) or _URL.search(name) or name[0].isdigit() or name.casefold() in _PLACEHOLDERS
-            or name.casefold() in _relative_days()):
-        return None  # nothing of a name, or a time ("2 hours ago", "Last Monday"), or a template's placeholder
+            or " " in name and name.casefold() in _relative_days()):
+        return None  # nothing of a name, or a time ("2 hours ago", "Last Monday": "Hoy" alone is a name), or a placeholder
     if len(name.split()) > MAX_NAME_WORDS or sum(char.isdigit() for char in name) > 2:
         return None  # a sentence or an id, not a name
     return name
