@@ -1129,20 +1129,46 @@ def test_a_line_with_a_bracketed_number_that_is_no_counter_stays_at_the_edges():
     assert clean_text(f"{top}\nPicha (25)\n{bottom}").text == f"{top}\nPicha (25)\n{bottom}"
 
 
+def test_a_bracketed_number_after_a_label_that_is_no_bare_label_stays_at_the_edges():
+    """A counter's label is a bare label: a line whose words before the bracketed number hold a colon
+    (a match report's "Tore: Müller (2)"), quotation marks ("„Wir machen weiter“ (12)") or other
+    punctuation between its words is the story's line, at either edge of the text."""
+    story = "The home side took the lead after ten minutes of the match.\nThe visitors never found a way back."
+    for line in ("Tore: Müller (2)", "Gelbe Karten: Kimmich (3)", "„Wir machen weiter“ (12)", "\"We go on\" (12)",
+                 "Smith, Jones (2)", "Müller; Kimmich (3)"):
+        assert clean_text(f"{line}\n{story}").text == f"{line}\n{story}", line
+        assert clean_text(f"{story}\n{line}").text == f"{story}\n{line}", line
+    for counter in ("Picha (25)", "फोटो (४९)", "Toa maoni yako (14)", "Kommentare (1.204)", "Photo-galerie (7)"):
+        assert clean_text(f"{story}\n{counter}").text == story, counter
+
+
 def test_a_label_and_a_date_in_numbers_above_the_story_is_its_dateline_in_any_language():
     """A label of a word or two and nothing but a date in numbers ("པར་སྐྲུན་དུས་ཚོད། 2019-04-14",
     "Publikigita: 14.04.2019") above the story's first paragraph is the page's dateline, whatever the
     label's language (the record has the date); the same shape among the story's paragraphs, a
     sentence or a label beside a lone number stays."""
     story = "The home side took the lead after ten minutes of the match.\nThe visitors never found a way back."
-    for dateline in ("པར་སྐྲུན་དུས་ཚོད། 2019-04-14", "Publikigita: 14.04.2019", "Dyddiad 14/04/2019",
-                     "Ilitolewa | 2019-04-14 10:31"):
+    for dateline in ("པར་སྐྲུན་དུས་ཚོད། 2019-04-14", "Publikigita: 14.04.2019", "Ilitolewa | 2019-04-14 10:31"):
         assert clean_text(f"{dateline}\n{story}").text == story, dateline
     top, bottom = story.split("\n")
     for line in ("Publikigita: 14.04.2019", "The deadline is 2019-04-14.", "Stage 3: 14-04", "Score: 2-1"):
         assert clean_text(f"{top}\n{line}\n{bottom}").text == f"{top}\n{line}\n{bottom}", line
     for line in ("Stage 3: 14-04", "Score: 2-1", "Deadline extended to 2019-04-14 by the council"):
         assert clean_text(f"{line}\n{story}").text == f"{line}\n{story}", line
+
+
+def test_a_preposition_or_a_version_before_numbers_above_the_story_is_no_labelled_date():
+    """A labelled date's label ends with a colon, a separator or the Tibetan shad, and its numbers
+    are a calendar date (day 1-31, month 1-12, a year of 2 or 4 digits): a preposition before a
+    date without one is a sentence's fragment ("Bis 14.04.2019", "Until 31/12/2020") and "1.2.3"
+    is no date, so such a first line stays."""
+    story = "The home side took the lead after ten minutes of the match.\nThe visitors never found a way back."
+    for line in ("Bis 14.04.2019", "Ab 1.1.2020", "Until 31/12/2020", "Version 1.2.3", "Version: 1.2.3",
+                 "Publikigita: 14.13.2019", "Dyddiad 14/04/2019"):
+        assert clean_text(f"{line}\n{story}").text == f"{line}\n{story}", line
+    for dateline in ("Publikigita: 14.04.2019", "Publikigita: 14.04.19", "Dato: 4/14/2019",
+                     "པར་སྐྲུན་དུས་ཚོད། 2019-04-14"):
+        assert clean_text(f"{dateline}\n{story}").text == story, dateline
 
 
 def test_a_run_of_label_and_count_lines_at_an_edge_is_the_storys_table():

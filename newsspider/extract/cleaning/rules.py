@@ -92,10 +92,14 @@ _MEDIA_META_SEP = " \t|·•,–—-/()[]"
 # A count in brackets closing a line: digits of any script, grouped by threes or not; at most three
 # digits ungrouped, so a year ("Tiger Woods ad (2010)") is none.
 _BRACKETED_COUNT = re.compile(r"[(\[（]\s*(?:\d{1,3}(?:[.,\s]\d{3})+|\d{1,3})\s*[)\]）]")
-# A date in numbers: day, month and year in some order ("2019-04-14", "14.04.2019", "14/04/2019").
-_NUMERIC_DATE = re.compile(r"\d{1,4}([-./])\d{1,2}\1\d{1,4}")
-# What may close a label before its date: the separators of ``SEP_RE`` and the Tibetan shad.
-_DATE_LABEL_END = " :：-–—|·•/།"
+# Three numbers in a date's shape: year first ("2019-04-14") or last ("14.04.2019", "14/04/19");
+# _is_calendar_date checks they name a day.
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,4})([-./])(\d{1,2})\2(\d{1,4})(?!\d)")
+# What closes a label before its date: the separators of ``SEP_RE`` and the Tibetan shad. A label
+# with none ("Bis 14.04.2019", "Until 31/12/2020") is a sentence's fragment, no label.
+_DATE_LABEL_END = ":：-–—|·•/།"
+# What may join a counter's label's words inside a word ("Photo-galerie", "Kimmich's").
+_WORD_JOINERS = "-‐'’"
 _BREADCRUMB_SEP_RE = re.compile(r"\s*(?:[,،、›»>/|·→＞]|\s[-–—]\s)\s*")
 
 
@@ -370,7 +374,31 @@ def is_counter(line: str) -> bool:
         return False
     label = core[:count.start()].strip()
     return (any(c.isalpha() for c in label) and not any(c.isdigit() for c in label)
-            and len(label.split()) <= MAX_NUMBERED_WORDS and not ends_sentence(label) and not has_sentence_break(label))
+            and len(label.split()) <= MAX_NUMBERED_WORDS and _is_bare_label(label))
+
+
+def _is_bare_label(label: str) -> bool:
+    """No punctuation but a hyphen or an apostrophe inside a word: a colon ("Tore: Müller (2)"),
+    quotation marks ("„Wir machen weiter“ (12)") or a comma make the line the story's own."""
+    return all(unicodedata.category(c)[0] != "P"
+               or (c in _WORD_JOINERS and 0 < i < len(label) - 1 and label[i - 1].isalpha() and label[i + 1].isalpha())
+               for i, c in enumerate(label))
+
+
+def _is_calendar_date(text: str) -> bool:
+    """Whether text holds three numbers that name a day: a month of 1-12, a day of 1-31, a year of
+    four digits first or of two or four digits last ("Version 1.2.3" names none)."""
+    for m in _NUMERIC_DATE.finditer(text):
+        first, _, middle, last = m.groups()
+        if len(first) == 4:
+            month, day = int(middle), int(last)
+        elif len(last) in (2, 4) and len(first) <= 2:
+            month, day = sorted((int(first), int(middle)))  # day-month or month-day: the smaller is the month
+        else:
+            continue
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return True
+    return False
 
 
 def is_labelled_date(line: str, pats: Patterns) -> bool:
@@ -382,9 +410,10 @@ def is_labelled_date(line: str, pats: Patterns) -> bool:
     first = next((i for i, c in enumerate(line) if c.isdigit()), None)
     if not first:
         return False
-    label, date = line[:first].rstrip(_DATE_LABEL_END), line[first:]
-    return (0 < len(label.split()) <= MAX_CREDIT_LABEL_WORDS and any(c.isalpha() for c in label)
-            and _NUMERIC_DATE.search(date) is not None and is_dateline(date, pats))
+    head, date = line[:first].rstrip(), line[first:]
+    label = head.rstrip(_DATE_LABEL_END)
+    return (label != head and 0 < len(label.split()) <= MAX_CREDIT_LABEL_WORDS and any(c.isalpha() for c in label)
+            and _is_calendar_date(date) and is_dateline(date, pats))
 
 
 def is_media_meta(line: str, pats: Patterns) -> bool:
