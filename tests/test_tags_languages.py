@@ -304,20 +304,30 @@ def test_the_label_before_a_one_link_tag_box_is_its_title_without_a_colon_too(la
     assert tags_of(f"<div class='tags'>14:34 Uhr, {label} <a href='/tag/x'>{topic}</a></div>") == []
 
 
-# A box whose label prompts to read on ("Читайте также", "Read also", "Lesen Sie auch": the cleaning patterns'
-# read-also phrases) links a related story, not its topic, whatever directory the link goes to; a label naming the
+# A box of one link whose label prompts to read on ("Читайте также", "Read also", "Lesen Sie auch": the cleaning
+# patterns' read-also phrases) links a related story, not its topic, whatever directory the link goes to; a label naming the
 # topic ("More on this topic", "Mehr zum Thema") still titles a tag box.
 @pytest.mark.parametrize("box", [
     "<div class='tags'><span>Читайте также</span> <a href='/tegi/x'>Шторм</a></div>",
     "<div class='tags'>Читайте также: <a href='/tegi/x'>Шторм на побережье</a></div>",
     "<div class='tags'><span>Read also</span> <a href='/tag/x'>Storm</a></div>",
-    "<div class='tag-box'>Lesen Sie auch: <a href='/thema/sturm'>Sturm</a> <a href='/thema/kueste'>Küste</a></div>",
 ])
 def test_a_box_labelled_with_a_read_also_prompt_holds_no_tag(box: str):
     text = "<p>" + "The storm came ashore on Monday and damaged many houses. " * 8 + "</p>"
     page = (f"<html><head><title>Big storm hits the coast</title></head><body><article><h1>Big storm hits the coast</h1>"
             f"{text}{box}</article></body></html>")
     assert read_metadata(parse_html(page), "https://news.example/a/1").tags == []
+
+
+# ... but a list of several topic links under such a label is the story's tags: HuffPost labels its tag list "Read
+# More:" (goose's fixture test_testHuffingtonPost), and a list of related stories is told by its headlines instead.
+def test_a_list_of_topic_links_under_a_read_more_label_is_the_storys_tags():
+    text = "<p>" + "The storm came ashore on Monday and damaged many houses. " * 8 + "</p>"
+    box = ("<div class='read_more'><strong>Read More:</strong> <a href='/tag/storms'>Storms</a>, "
+           "<a href='/tag/coast-guard'>Coast Guard</a>, <a href='/tag/climate'>Climate</a></div>")
+    page = (f"<html><head><title>Big storm hits the coast</title></head><body><article><h1>Big storm hits the coast</h1>"
+            f"{text}{box}</article></body></html>")
+    assert read_metadata(parse_html(page), "https://news.example/a/1").tags == ["Storms", "Coast Guard", "Climate"]
 
 
 # A list of links into a topic directory each of which is a headline (four words or more: tags name a topic in one

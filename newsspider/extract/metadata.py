@@ -837,7 +837,7 @@ def _link_lists(links: list[HtmlElement], text_of: Callable[[HtmlElement], str],
             groups.setdefault(container, []).append(text)
     return [(container, texts) for container, texts in groups.items() if len(set(texts)) > 1
             and sum(map(len, texts)) >= TAG_LIST_LINK_SHARE * _list_chars(container)
-            and not _headlines(container, texts, marks) and not _prompts_reading(container)]
+            and not _headlines(container, texts, marks)]
 
 
 def _headlines(container: HtmlElement, texts: list[str], marks: _TagMarks | None) -> bool:
@@ -853,7 +853,9 @@ def _headlines(container: HtmlElement, texts: list[str], marks: _TagMarks | None
 def _prompts_reading(container: HtmlElement) -> bool:
     """Whether the text before the first link of ``container`` prompts to read on (the cleaning patterns' read-also
     phrases: "Читайте также", "Read also", "Lesen Sie auch") without naming a topic ("More on this topic", "Mehr zum
-    Thema": a tag box's title): the box links related stories, not the story's topics."""
+    Thema": a tag box's title): a box of one such link links a related story, not the story's topic. Asked of one-link
+    boxes only: a list of several topic links under such a label is the story's tags (HuffPost's "Read More:
+    Federal Reserve, Financial Crisis, ..."); a list of related stories is told by its headlines (:func:`_headlines`)."""
     first = next((link for link in container.iterdescendants("a") if link.get("href") is not None), None)
     if first is None:
         return False
