@@ -573,7 +573,7 @@ def _surname(words: list[str], date: str) -> bool:
     ago"; "Hans Peter Müller Dienstag, 5. März" is a name and its weekday)."""
     if _given_names_surname(words):
         return True
-    names = words[1:] if words and _BYLINE_WORD.match(words[0] + " ") else words
+    names = _without_byline_word(words)
     last = names[-1].rstrip(",") if names else ""
     return (len(names) == NAME_AND_DATE_WORDS and all(_has_capital(word[0]) for word in names)
             and (is_month_name(last) or last.casefold() in _weekday_names())
@@ -590,13 +590,18 @@ def _opens_date(word: str, date: str) -> bool:
     return _YEAR_OPENING.match(date) is not None
 
 
+def _without_byline_word(words: list[str]) -> list[str]:
+    """``words`` without the byline word opening them ("By", "Von", "Par": :data:`_BYLINE_WORD`)."""
+    return words[1:] if words and _BYLINE_WORD.match(words[0] + " ") else words
+
+
 def _given_names_surname(words: list[str]) -> bool:
     """Whether the last of ``words``, capitalised, follows a capitalised word alone (a byline word aside): a
     given name's surname, even where it is a month's or a weekday's name ("Theresa May", "Lucia Marzo",
     "Thomas Sonntag", "Placido Domingo", "Ayşe Ekim"); "Malcolm Owen Monday", "Max Muster am Samstag" leave a
     name and its preposition, and their weekday is the date's; a date's word before it makes it the date's too
     ("Aktualisiert Montag", "Updated Monday")."""
-    names = words[1:] if words and _BYLINE_WORD.match(words[0] + " ") else words
+    names = _without_byline_word(words)
     return (len(names) == 2 and all(_has_capital(word[0]) for word in names)
             and not _date_words(names[:1]) and not _REVISION.match(names[0]))  # "Aktualisiert Montag": the date's
 
@@ -683,10 +688,11 @@ def _weekday_names() -> frozenset[str]:
 
 
 def warm_up() -> None:
-    """Read the CLDR weekday names and the place names bylines are checked against now (Babel's locale
-    data of :data:`~newsspider.extract.places.PLACE_LANGUAGES`, ~0.1 s of CPU): in the workers' zygote
+    """Read the CLDR weekday and relative day names and the place names bylines are checked against now
+    (Babel's locale data of :data:`_DATE_LANGUAGES`): in the workers' zygote
     (:mod:`newsspider.worker_process`), once for all of them, not by each worker's first byline."""
     _weekday_names()
+    _relative_days()
     place_codes()
 
 
