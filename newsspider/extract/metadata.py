@@ -860,9 +860,15 @@ def _prompts_reading(container: HtmlElement) -> bool:
     if first is None:
         return False
     text = single_spaced(text_content(container))
-    leading = text[:max(text.find(single_spaced(text_content(first))), 0)].strip()
+    leading = _text_before(text, first).strip()
     return (bool(leading) and compiled_patterns().phrase_res["read_also"].match(leading) is not None
             and _TAG_STEM.search(leading.lower()) is None)
+
+
+def _text_before(text: str, link: HtmlElement) -> str:
+    """What a box's single-spaced ``text`` says before ``link``'s text (its label, if any); "" where the link's
+    text is not found in it."""
+    return text[:max(text.find(single_spaced(text_content(link))), 0)]
 
 
 def _list_chars(container: HtmlElement, labelled: bool = False) -> int:
@@ -880,7 +886,7 @@ def _list_chars(container: HtmlElement, labelled: bool = False) -> int:
     for element in container.iterdescendants("a", *HEADING_TAGS):
         if element.tag == "a" or next(element.iterdescendants("a"), None) is not None:
             if labelled and element.tag == "a" and not titled:  # the text before the link, a label without its colon
-                leading = text[:max(text.find(single_spaced(text_content(element))), 0)]
+                leading = _text_before(text, element)
                 titled = len(leading) if _LEADING_LABEL.match(leading) else 0
             break
         titled += len(single_spaced(text_content(element)))
