@@ -527,6 +527,18 @@ def test_a_rubric_the_page_declares_as_its_section_before_a_colon_is_cut_where_t
     assert metadata(declared + section, f"<h1>Sport: {headline}</h1>", url).title == f"Sport: {headline}"
 
 
+def test_the_sites_name_then_a_section_of_the_address_ends_a_trail_of_desks():
+    # "G » Local » Noticias » Ultima Hora Mallorca" on ultimahora.es/mallorca/...: the site's name (its host
+    # spelled in words) and its edition (a directory of the address) sign the page, the desks before them go.
+    headline = "Anticorrupción decidirá en Madrid si recurre la imputación de la Infanta"
+    url = "http://ultimahora.es/mallorca/noticia/noticias/local/fiscalia-anticorrupcion.html"
+    declared = f"<title>{headline} » Local » Noticias » Ultima Hora Mallorca</title>"
+    assert metadata(declared, "<p>Text.</p>", url).title == headline
+    # A part holding a word of neither (no section of the page) is no signature: the desks stay.
+    other = f"<title>{headline} » Local » Noticias » Ultima Hora Palma</title>"
+    assert metadata(other, "<p>Text.</p>", url).title == f"{headline} » Local » Noticias » Ultima Hora Palma"
+
+
 def test_two_hyphens_between_spaces_are_a_dash():
     # " -- " is the dash as a typewriter (and ASCII) writes it: a section after it is set off as after " — ".
     title = "'The American friends': New court files expose a spy operation"

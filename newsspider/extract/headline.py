@@ -1320,7 +1320,24 @@ def _names_site(part: str, names: _SiteNames) -> bool:
             or _ends_in_site_name(part.split(), names.site) or _spells_initials(part, names)
             or _host_labels(part, names.site) or _spells_registered_name(part, names.site)
             or _varies_site_name(stem, names.site) or _spells_host(part, names.site) or _romanizes_host(part, names.site)
-            or key in names.logos)
+            or key in names.logos or _name_then_section(part, names))
+
+
+def _name_then_section(part: str, names: _SiteNames) -> bool:
+    """Whether ``part`` is the site's name and then a section's or edition's ("Ultima Hora Mallorca" on
+    ultimahora.es/mallorca/..., "Yle Uutiset" on yle.fi/uutiset/): the words opening it name the site
+    (its key, or words ending in it: :func:`_ends_in_site_name`), the rest is one of the sections the page
+    names (``names.all`` but the site's: its section meta tags, its address's directories, its
+    breadcrumb). A site with editions signs each with both, where a headline's words are neither."""
+    words = part.split()
+    sections = names.all - names.site
+    for start in range(1, len(words)):
+        if site_name_key(" ".join(words[start:])) not in sections:
+            continue
+        head = words[:start]
+        if site_name_key(_name_stem(" ".join(head))) in names.site or _ends_in_site_name(head, names.site):
+            return True
+    return False
 
 
 def _name_stem(part: str) -> str:
