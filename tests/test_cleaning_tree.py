@@ -86,6 +86,30 @@ def test_a_bare_label_before_a_headline_cut_short_with_dots_goes():
     assert clean(page(block), [line]) == [BODY[0], line, BODY[1]]
 
 
+def test_a_sentence_linked_whole_in_the_storys_own_list_stays():
+    """An item of the story's own list (another item has words of its own and links to no page of
+    the site: questions, points) that links its words to a page of the site and ends like a
+    sentence is one of the story's points, not another story's headline. A menu's entry (no stop;
+    its current page unlinked), a headline cut short, and a list linking every item go."""
+    questions = ["Is this a planned purchase?", "Where am I going to put it?", "Have I included this in my budget?"]
+    html = page("<ul><li>Is this a planned purchase?</li>"
+                "<li><a href='/prevent-clutter-1649480461'>Where am I going to put it</a>?</li>"
+                "<li>Have I included this in my budget?</li></ul>")
+    lines = [f"- {item}" for item in questions]
+    assert clean(html, lines) == [BODY[0], *lines, BODY[1]]
+    html = page("<ul><li>Baumgutachten (diese Seite)</li>"
+                "<li><a href='/gehoelzwertermittlung.html'>Gehölzwertermittlung nach der Methode Koch</a></li></ul>")
+    assert "- Gehölzwertermittlung nach der Methode Koch" not in clean(
+        html, ["- Baumgutachten (diese Seite)", "- Gehölzwertermittlung nach der Methode Koch"])
+    html = page("<ul><li>Is this a planned purchase?</li>"
+                "<li><a href='/2024/05/other.html'>Where the council is going to put the new depot...</a></li></ul>")
+    assert "- Where the council is going to put the new depot..." not in clean(
+        html, ["- Is this a planned purchase?", "- Where the council is going to put the new depot..."])
+    html = page("<ul><li><a href='/2024/05/a.html'>Is this a planned purchase?</a></li>"
+                "<li><a href='/2024/05/b.html'>Where am I going to put it?</a></li></ul>")
+    assert clean(html, ["- Is this a planned purchase?", "- Where am I going to put it?"]) == BODY
+
+
 def test_an_item_of_the_storys_list_naming_a_page_of_the_site_stays():
     """A list whose other items link to no page of the site is the story's (places, steps): an item
     ending in a link to one of the site's pages is one of them, not a "read also"."""

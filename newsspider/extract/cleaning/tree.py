@@ -121,6 +121,7 @@ from newsspider.extract.language import dominant_script
 from newsspider.extract.pagetype import holds_its_permalink
 from newsspider.unicode_classes import (
     CLOSING_MARKS,
+    ELLIPSIS,
     FULL_STOPS,
     UNMARKED_SENTENCE_SCRIPTS,
     end_says_nothing,
@@ -548,9 +549,22 @@ def _linked_label(link: HtmlElement, anchor: str, candidates: set[str], chrome: 
             chrome.add(whole)
         return
     # A paragraph that is nothing but the link: another story's headline (with the block above
-    # when that is a bare label).
+    # when that is a bare label); not a sentence that is an item of the story's own list (its
+    # points or questions: another item has words of its own and links to no page of the site)
+    # linking its words to a page of the site ("<li><a>Where am I going to put it</a>?</li>"). A
+    # menu's entry ends in no stop (its current page unlinked, "Baumgutachten (diese Seite)"); a
+    # headline cut short ends in an ellipsis.
+    if _ends_full_sentence(whole) and _item_of_story_list(block, story_lists):
+        return
     chrome.add(whole)
     _label_above(block, candidates, chrome)
+
+
+def _ends_full_sentence(line: str) -> bool:
+    """Whether ``line`` ends like a sentence (:func:`ends_sentence`), not in an ellipsis: a full
+    statement or question, not a headline cut short."""
+    core = line.rstrip().rstrip(CLOSING_MARKS).rstrip()
+    return ends_sentence(core) and not core.endswith((ELLIPSIS, DOTTED_ELLIPSIS))
 
 
 def _item_of_story_list(block: HtmlElement, story_lists: Callable[[HtmlElement], list[HtmlElement]]) -> bool:
