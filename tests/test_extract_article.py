@@ -780,6 +780,43 @@ def test_the_standfirst_under_the_headline_precision_mode_dropped_comes_back():
     assert with_standfirst(precise, run_on, tree(f"<p>{dek}</p>")) == precise
 
 
+def test_a_flattened_balanced_text_is_read_in_the_pages_blocks_for_precision_modes_give_backs():
+    """trafilatura's rescue of a short text reads the page flattened into one line, where precision
+    mode reads the story's paragraphs as lines: cut at precision mode's lines, the page's headings
+    and links, the flat text gives back the sentence between two kept paragraphs and the
+    standfirst under the headline, as a text read in lines does. A stretch holding a link's text
+    (a teaser) is cut at it and stays out; a flat text not holding precision mode's lines, or one
+    already in lines, is left as it is."""
+    from newsspider.extract.article import unflattened, with_inner_prose, with_standfirst
+
+    headline, dek = "Tram line extended", "The northern district gets its tram by 2027."
+    precise = "\n".join([PARAGRAPHS[0], *PARAGRAPHS[2:]])
+
+    def tree(box: str):
+        return parse_html(page(f"<header><h1>{headline}</h1><p class='standfirst'>{dek}</p></header>"
+                               f"<div class='story'><p>{PARAGRAPHS[0]}</p><div class='related-context'>{box}</div>"
+                               + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[2:]) + "</div>"))
+
+    flat = " ".join([headline, dek, *PARAGRAPHS])
+    boxed = tree(f"<p>{PARAGRAPHS[1]}</p>")
+    read = unflattened(flat, precise, boxed, headline)
+    assert read == "\n".join([headline, dek, *PARAGRAPHS])
+    given = with_standfirst(with_inner_prose(precise, read, boxed), read, boxed, headline)
+    assert given == "\n".join([dek, *PARAGRAPHS])
+    # precision mode's give-backs found nothing to give back in the flat line
+    assert with_standfirst(with_inner_prose(precise, flat, boxed), flat, boxed, headline) == precise
+    # a teaser's linked headline in the stretch: cut at it, no longer one line between two kept ones
+    teaser = "Bus lanes for the ring road"
+    linked = tree(f"<p><a href='/2024/05/bus.html'>{teaser}</a> {PARAGRAPHS[1]}</p>")
+    flat_linked = flat.replace(PARAGRAPHS[1], f"{teaser} {PARAGRAPHS[1]}")
+    read = unflattened(flat_linked, precise, linked, headline)
+    assert PARAGRAPHS[1] not in with_inner_prose(precise, read, linked).split("\n")
+    # left as it is: a line of precision mode the flat text lacks, a text in lines, a precise text of one line
+    assert unflattened(flat, precise + "\nA line of its own.", boxed, headline) == flat
+    assert unflattened("\n".join(PARAGRAPHS), precise, boxed, headline) == "\n".join(PARAGRAPHS)
+    assert unflattened(flat, PARAGRAPHS[0], boxed, headline) == flat
+
+
 def test_a_subheading_whose_links_show_nothing_precision_mode_dropped_comes_back():
     """IGN: "<h2>PS4 DualShock Controller for $39.99<a href=...></a></h2>": precision mode takes the
     empty anchor for a heading made of links and drops it; the reader sees a section's heading, given

@@ -575,9 +575,10 @@ def _trafilatura_text(passes: Passes, options: ExtractOptions, jsonld_body: str 
     if precise == text:  # precision mode kept the text whole: nothing to give back, nothing to arbitrate
         return text
     if trusted:
-        precise = with_standfirst(with_inner_prose(with_loose_text(precise, text, tree), text, tree, (url, canonical)),
-                                  text, tree, title)
-        precise = with_unlinked_headings(precise, text, tree)
+        read = unflattened(text, precise, tree, title)  # the balanced text in the page's blocks, where it was one line
+        precise = with_standfirst(with_inner_prose(with_loose_text(precise, read, tree), read, tree, (url, canonical)),
+                                  read, tree, title)
+        precise = with_unlinked_headings(precise, read, tree)
     candidates = [text, precise] if trusted else [text]
     best = candidates[-1]
     if jsonld_body and len(candidates) > 1:
@@ -585,6 +586,62 @@ def _trafilatura_text(passes: Passes, options: ExtractOptions, jsonld_body: str 
         if max(scores) >= JSONLD_TRUST:
             best = candidates[max(range(len(candidates)), key=lambda i: (scores[i], i))]
     return best
+
+
+def unflattened(balanced: str, precise: str, tree: HtmlElement, title: str | None = None) -> str:
+    """``balanced`` cut into lines where it is one line and ``precise`` has lines: at each line of
+    ``precise`` (found in order in it, single-spaced), at the page's headings and the declared
+    ``title``, and at the text of each of the page's links; ``balanced`` as it is where a line of
+    ``precise`` is not found in it.
+
+    trafilatura's rescue of a short text (a short story, a CJK brief) reads the page flattened
+    into one line, headline and standfirst included, where precision mode reads the story's
+    paragraphs as lines: precision mode's give-backs (loose text, inner prose, standfirst) then
+    find no line of the balanced text to give back, and a sentence of the story between two
+    paragraphs precision mode kept (in a box it drops), or the standfirst under the headline, is
+    lost where plain trafilatura keeps it. Cut so, the flat text's stretches are the page's blocks
+    again as far as it can tell; a stretch holding a link's text is cut at it and is no longer
+    one line between two kept ones (a teaser stays out, as a linked line does in a text read in
+    lines)."""
+    if "\n" in balanced or "\n" not in precise:
+        return balanced
+    flat = single_spaced(balanced)
+    cuts: list[tuple[int, int]] = []
+    start = 0
+    for line in precise.split("\n"):
+        key = single_spaced(line)
+        if key:
+            at = flat.find(key, start)
+            if at < 0:
+                return balanced
+            cuts.append((at, at + len(key)))
+            start = at + len(key)
+    shown = {single_spaced(text_content(element)) for element in tree.iter("a", *HEADING_TAGS)}
+    headline = _headline_text(title)
+    shown.add(single_spaced(headline) if headline else "")
+    shown.discard("")
+    pieces = re.compile("|".join(map(re.escape, sorted(shown, key=len, reverse=True)))) if shown else None
+    lines: list[str] = []
+    last = 0
+    for begin, end in [*cuts, (len(flat), len(flat))]:
+        lines.extend(part.strip() for part in _cut_at(flat[last:begin], pieces) if part.strip())
+        if begin < end:
+            lines.append(flat[begin:end])
+        last = end
+    return "\n".join(lines)
+
+
+def _cut_at(text: str, pieces: re.Pattern | None) -> list[str]:
+    """``text`` cut before and after each match of ``pieces``."""
+    if pieces is None:
+        return [text]
+    parts: list[str] = []
+    last = 0
+    for match in pieces.finditer(text):
+        parts.extend((text[last:match.start()], match.group()))
+        last = match.end()
+    parts.append(text[last:])
+    return parts
 
 
 def with_loose_text(precise: str, balanced: str, tree: HtmlElement) -> str:
