@@ -494,8 +494,8 @@ def test_a_stage_whose_warm_up_fails_is_named_on_the_zygotes_standard_error(tmp_
 
 def test_a_worker_process_has_the_tables_extraction_reads_once_before_its_first_job():
     """The tables extraction reads once a process (CLDR's weekday, place and month names, the date order of
-    the covered languages' locales, every country's zones, the public suffix list, the digit table, justext's
-    stoplists for trafilatura's fallback: ~0.4 s of CPU) are read by the zygote's warm-up, once for all
+    the covered languages' locales, every country's zones, the public suffix list, the digit table, the CLDR's
+    minute units, justext's stoplists for trafilatura's fallback: ~0.4 s of CPU) are read by the zygote's warm-up, once for all
     workers, not at each worker's first pages."""
     code = (
         "from newsspider.worker_process import warm_up\n"
@@ -504,15 +504,16 @@ def test_a_worker_process_has_the_tables_extraction_reads_once_before_its_first_
         "import trafilatura.external\n"
         "from newsspider import unicode_classes\n"
         "from newsspider.extract import bylines, calendars, places, zones\n"
+        "from newsspider.extract.cleaning import reading_time\n"
         "from newsspider.extract.cleaning.patterns import available_languages\n"
         "tables = (bylines._weekday_names, places.place_codes, calendars._month_names, zones._country_zones,\n"
-        "          zones._territory_languages, unicode_classes._digit_table)\n"
+        "          zones._territory_languages, unicode_classes._digit_table, reading_time._units)\n"
         "print([table.cache_info().currsize for table in tables],\n"
         "      zones._day_first_locales.cache_info().currsize == len(available_languages()), bool(tld.utils.tld_names),\n"
         "      bool(trafilatura.external.JT_STOPLIST))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.split() == ["[1,", "1,", "1,", "1,", "1,", "1]", "True", "True", "True"]
+    assert out.split() == ["[1,", "1,", "1,", "1,", "1,", "1,", "1]", "True", "True", "True"]
 
 
 def test_the_zygote_does_not_run_the_crawls_main_script(tmp_path):

@@ -66,6 +66,7 @@ WHY = {
     "consent": "a cookie or consent notice",
     "player": "a media player's fallback text",
     "counter": "a picture or comment count beside its label at an edge of the text",
+    "reading_time": "a reading time (a count of minutes and a label) above the story or beside its byline or date",
     "site_learned": "a line the site repeats on its pages (learned)",
     "source_boilerplate": "a line the sources file names as this source's boilerplate",
     TREE_CHROME: ("a link to another page of the site (with its label), a media player's text, a form's text "

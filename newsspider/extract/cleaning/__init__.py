@@ -13,12 +13,20 @@ only shortcodes, "read also: <title>" lines and lines learned as the site's temp
 
 The package: ``keys`` (the normal forms lines are compared and learned under), ``patterns`` (the
 phrase lists in ``patterns/<lang>.toml``, compiled once), ``limits`` (every length and count the
-rules apply), ``rules`` (does one line read as a kind of chrome?) and ``passes`` (``clean_text``).
+rules apply), ``rules`` (does one line read as a kind of chrome?), ``reading_time`` (a count of minutes
+in any language, by the CLDR) and ``passes`` (``clean_text``).
 """
 
+from newsspider.extract.cleaning import patterns, reading_time
 from newsspider.extract.cleaning.keys import line_key, phrase_key
 from newsspider.extract.cleaning.passes import RULES, CleanResult, clean_text, story_short_lines
-from newsspider.extract.cleaning.patterns import available_languages, load_patterns, warm_up
+from newsspider.extract.cleaning.patterns import available_languages, load_patterns
 
 __all__ = ["RULES", "CleanResult", "available_languages", "clean_text", "line_key", "load_patterns", "phrase_key",
            "story_short_lines", "warm_up"]
+
+
+def warm_up() -> None:
+    """Compile every language's patterns and the CLDR's minute units now; see newsspider.worker_process."""
+    patterns.warm_up()
+    reading_time.warm_up()

@@ -129,6 +129,12 @@ BIO_NAME_START = 3
 # numbers' mark (``keys.numbered_key``): this wide at most, and this many words beside its numbers.
 MAX_NUMBERED_WIDTH = 40
 MAX_NUMBERED_WORDS = 4
+# A reading-time line (``cleaning.reading_time``): a count of minutes and a label of this many words
+# at most ("Lesedauer: 3 Minuten", "5 min read", "Dakika 3 za kusoma"), or of this many where a colon
+# sets the label apart ("Tempo di lettura: 5 minuti"): a clause about minutes holds a subject and a
+# verb besides ("The meeting lasted 5 minutes"), and a label that long without a colon is one.
+MAX_READING_TIME_WORDS = 2
+MAX_READING_TIME_LABEL_WORDS = 3
 # A page prints a counter or two at an edge of its text (its pictures, its comments): more lines of
 # a label and a bracketed count in a row are a table the story gives (standings, top scorers).
 MAX_EDGE_COUNTERS = 2

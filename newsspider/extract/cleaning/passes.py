@@ -7,8 +7,9 @@
    pre-title chrome) and from the end (source, read also, share, follow, subscribe, newsletter,
    comments, copyright), stopping at the first line that is content.
 4. "Read also: <title>" lines, media-player fallbacks, share-on-a-network prompts, a clip's date
-   and running time ("18.04.2024 | 0:21 min") and a picture's credit to news agencies alone
-   ("Quelle: AFP") go from the middle too.
+   and running time ("18.04.2024 | 0:21 min"), a picture's credit to news agencies alone
+   ("Quelle: AFP") and a reading time beside a byline or a date (``reading_time``, which the
+   start's peel also takes) go from the middle too.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from newsspider.extract.cleaning.limits import (
     TITLE_SCAN_LINES,
 )
 from newsspider.extract.cleaning.patterns import Patterns, compiled_patterns
+from newsspider.extract.cleaning.reading_time import is_reading_time
 from newsspider.extract.cleaning.rules import (
     end_rule,
     is_agency,
@@ -54,6 +56,7 @@ from newsspider.extract.cleaning.rules import (
     is_byline,
     is_consent,
     is_counter,
+    is_dated_line,
     is_dateline,
     is_labelled_date,
     is_licence_notice,
@@ -86,7 +89,7 @@ __all__ = ["RULES", "CleanResult", "Removals", "clean_text", "headline_line", "s
 RULES = (
     "shortcode", "headline", "tagline", "breadcrumb", "byline", "dateline", "pre_title",
     "source", "read_also", "share", "follow", "subscribe", "newsletter", "comments",
-    "copyright", "consent", "player", "media", "counter", "site_learned", "source_boilerplate",
+    "copyright", "consent", "player", "media", "counter", "reading_time", "site_learned", "source_boilerplate",
 )
 
 # Rules of a prompt to the reader ("Sign up for ...", "Subscribe to ..."): their phrases also
@@ -518,6 +521,8 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
             rule = "player"
         elif is_counter(line) and not _in_table(lines, i):
             rule = "counter"
+        elif is_reading_time(line) and not (nxt >= 0 and is_reading_time(predicate_form(lines[nxt]))):
+            rule = "reading_time"  # one count of minutes: a run of them is a fact sheet (a recipe's times)
         elif i < title_at and is_short(line) and not ends_sentence(line):
             rule = "pre_title"  # above the headline: a label, a kicker, a date
         elif i < title_at and title_rank <= MAX_LONG_PRE_TITLE:
@@ -655,16 +660,29 @@ def _learned_credit(line: str, learned: tuple[Container[str], ...]) -> bool:
 def _drop_inserts(lines: list[str], pats: Patterns, removed: Removals) -> list[str]:
     """Pass 4: lines inserted mid-article: "Read also: <title>", a media player's fallback text,
     share-on-a-network prompts, a clip's date and running time, a credit naming nothing but news
-    agencies (a picture's "Quelle: AFP": the story's own sources are named in sentences)."""
+    agencies (a picture's "Quelle: AFP": the story's own sources are named in sentences), a reading
+    time beside the byline or the date that a lead above them kept from the start's peel."""
     kept = []
-    for ln in lines:
+    for i, ln in enumerate(lines):
         norm = predicate_form(ln)
         rule = _insert_rule(norm, pats) if norm else None
+        if rule is None and norm and is_reading_time(norm) and _beside_byline(lines, i, pats):
+            rule = "reading_time"
         if rule:
             removed.note(rule, ln)
         else:
             kept.append(ln)
     return kept
+
+
+def _beside_byline(lines: list[str], index: int, pats: Patterns) -> bool:
+    """Whether the line above or below ``lines[index]`` (blank lines aside) is a byline or a dateline,
+    and neither is another count of minutes (a fact sheet's times: :func:`is_reading_time`)."""
+    above = next((predicate_form(lines[j]) for j in range(index - 1, -1, -1) if lines[j].strip()), "")
+    below = next((predicate_form(lines[j]) for j in range(index + 1, len(lines)) if lines[j].strip()), "")
+    if is_reading_time(above) or is_reading_time(below):
+        return False
+    return any(line and (is_dated_line(line, pats) or is_byline(line, pats)) for line in (above, below))
 
 
 def _insert_rule(line: str, pats: Patterns) -> str | None:

@@ -65,7 +65,7 @@ from newsspider.unicode_classes import SENTENCE_TERMINATORS, is_cjk
 
 __all__ = [
     "end_rule", "is_agency", "is_agency_credit", "is_name_credit", "is_breadcrumb", "is_byline", "is_consent", "is_counter",
-    "is_dateline", "is_labelled_date",
+    "is_dated_line", "is_dateline", "is_labelled_date",
     "is_licence_notice", "is_link_item", "is_media_meta", "is_player", "is_read_also", "is_read_also_label", "is_share_prompt",
     "is_short", "is_social_bar", "is_tagline", "matches_rule", "phrase_match",
 ]
@@ -95,6 +95,8 @@ _BRACKETED_COUNT = re.compile(r"[(\[（]\s*(?:\d{1,3}(?:[.,\s]\d{3})+|\d{1,3})\s
 # Three numbers in a date's shape: year first ("2019-04-14") or last ("14.04.2019", "14/04/19");
 # _is_calendar_date checks they name a day.
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,4})([-./])(\d{1,2})\2(\d{1,4})(?!\d)")
+# A year of the last two centuries standing alone ("5 March 2024"): a date line names a day with one.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # What closes a label before its date: the separators of ``SEP_RE`` and the Tibetan shad. A label
 # with none ("Bis 14.04.2019", "Until 31/12/2020") is a sentence's fragment, no label.
 _DATE_LABEL_END = ":：-–—|·•/།"
@@ -413,6 +415,24 @@ def is_labelled_date(line: str, pats: Patterns) -> bool:
     head, date = line[:first].rstrip(), line[first:]
     label = head.rstrip(_DATE_LABEL_END)
     return (label != head and 0 < len(label.split()) <= MAX_CREDIT_LABEL_WORDS and any(c.isalpha() for c in label)
+            and _is_calendar_date(date) and is_dateline(date, pats))
+
+
+def is_dated_line(line: str, pats: Patterns) -> bool:
+    """A dateline that names a day (:func:`is_dateline`, :func:`is_labelled_date`: a date in numbers
+    or a year, so not a live blog's clock time, "17:45"), or a label of a word or two and a date in
+    numbers without a separator ("Publicat el 2019-08-18", "Veröffentlicht am 05.03.2024"): the page's
+    date line in a language without a phrase list. Looser than :func:`is_labelled_date`, so it only
+    says what stands beside another line, never removes one itself."""
+    if not width_at_most(line, MAX_DATELINE_WIDTH):
+        return False
+    if is_dateline(line, pats) or is_labelled_date(line, pats):
+        return _is_calendar_date(line) or _YEAR.search(line) is not None
+    first = next((i for i, c in enumerate(line) if c.isdigit()), None)
+    if not first:
+        return False
+    label, date = line[:first].strip(), line[first:]
+    return (0 < len(label.split()) <= MAX_CREDIT_LABEL_WORDS and any(c.isalpha() for c in label)
             and _is_calendar_date(date) and is_dateline(date, pats))
 
 

@@ -1,0 +1,136 @@
+"""A template's reading-time line in any language: a number of minutes with its unit and a word or two
+("4 min read", "Lesedauer: 3 Minuten", "Dakika 3 za kusoma", "อ่าน 2 นาที", "阅读时间约5分钟").
+
+No phrase list says "read" in every language, but the Unicode CLDR says how every language writes a
+count of minutes: ``minute_units.json`` (``scripts/cldr_minute_units.py``: every locale's unit
+patterns, each length and plural form, and whether the unit stands after the number or before it;
+the stem an agglutinative language writes alone, Tamil "5 நிமிட வாசிப்பு"). What else a line may hold
+follows from its shape: one number, the unit beside it, a label of at most two words (three where a
+colon sets it apart), no sentence. Where such a line stands decides the rest (``cleaning.passes``):
+among the chrome above the story, or beside its byline or date; a sentence that mentions minutes
+("The meeting lasted 5 minutes.") is no such line, and a run of such lines is a fact sheet (a
+recipe's times), not a template's counter.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsspider.extract.cleaning.keys import ARABIC_FOLD, has_arabic
+from newsspider.extract.cleaning.limits import (
+    MAX_NUMBERED_WIDTH,
+    MAX_READING_TIME_LABEL_WORDS,
+    MAX_READING_TIME_WORDS,
+    MAX_UNSPACED_LABEL_WIDTH,
+)
+from newsspider.extract.cleaning.text import ends_sentence, has_sentence_break, width, width_at_most
+from newsspider.unicode_classes import WORD_CHAR_CLASS, is_unspaced
+
+__all__ = ["is_reading_time", "warm_up"]
+
+_TABLE = Path(__file__).with_name("minute_units.json")
+# A number: digits of any script (NFKC made full-width ones ASCII) with the marks inside one
+# ("1,5", "12:30"), or a range of two ("3-5", "3–5 min").
+_NUMBER = re.compile(r"\d+(?:[.,:٫]\d+)*(?:\s?[-–]\s?\d+(?:[.,:٫]\d+)*)?")
+# What may stand between a number and a unit after it: a space or a hyphen ("5-minute read").
+_JOIN = r"[\s\-‑]?"
+# A label set apart from the count: its last mark ("Tempo di lettura: 5 minuti").
+_LABEL_MARKS = (":", "：", "՝")
+
+
+@dataclass(frozen=True)
+class _Units:
+    """The CLDR's minute units as two patterns: one read right after a number, one right before it."""
+
+    after: re.Pattern[str]
+    before: re.Pattern[str]
+
+
+def _fold(unit: str) -> str:
+    """A unit as the rules read a line (``keys.predicate_form``, casefolded), its format characters
+    (a zero-width non-joiner ending an Odia abbreviation) dropped as the line's are."""
+    unit = "".join(c for c in unicodedata.normalize("NFKC", unit) if unicodedata.category(c) != "Cf")
+    return (unit.translate(ARABIC_FOLD) if has_arabic(unit) else unit).casefold()
+
+
+def _with_bare_abbreviations(units: set[str]) -> set[str]:
+    """``units`` and each abbreviation without its full stop, as pages often print it ("5 Min", "5 dk")."""
+    return units | {unit[:-1] for unit in units if unit.endswith(".") and sum(map(str.isalpha, unit)) >= 2}
+
+
+def _alternation(units: set[str]) -> str:
+    """The units as one alternation, longest first ("minutes" before "min"); a unit of a script
+    written without spaces may run on into the next word ("5分で読めます"), any other ends a word."""
+    spaced = sorted((u for u in units if not any(map(is_unspaced, u))), key=lambda u: (-len(u), u))
+    unspaced = sorted((u for u in units if any(map(is_unspaced, u))), key=lambda u: (-len(u), u))
+    parts = []
+    if spaced:
+        parts.append(f"(?:{'|'.join(map(re.escape, spaced))})(?![{WORD_CHAR_CLASS}])")
+    if unspaced:
+        parts.append(f"(?:{'|'.join(map(re.escape, unspaced))})")
+    return "|".join(parts)
+
+
+@functools.cache
+def _units() -> _Units:
+    """The table, read and compiled once a process (the zygote's warm-up: ``warm_up``)."""
+    table = json.loads(_TABLE.read_text(encoding="utf-8"))
+    after = _with_bare_abbreviations({_fold(unit) for unit in (*table["after"], *table["stems"])})
+    before = _with_bare_abbreviations({_fold(unit) for unit in table["before"]})
+    boundary = f"(?<![{WORD_CHAR_CLASS}])"
+    return _Units(after=re.compile(f"{_JOIN}(?:{_alternation(after)})"),
+                  before=re.compile(f"{boundary}(?:{_alternation(before)}){_JOIN}$"))
+
+
+def warm_up() -> None:
+    """Read and compile the units now (a few ms); see newsspider.worker_process."""
+    _units()
+
+
+def is_reading_time(line: str) -> bool:
+    """Whether ``line`` (as the rules read it: ``keys.predicate_form``) is a count of minutes with a
+    label of a word or two and nothing else: one number, a CLDR minute unit right beside it, at most
+    ``MAX_READING_TIME_WORDS`` other words (``MAX_READING_TIME_LABEL_WORDS`` where the words before
+    the number end with a colon), at most ``MAX_UNSPACED_LABEL_WIDTH`` wide in a script without
+    spaces, no sentence end ("Lecture 4 min." ends with the abbreviation's full stop; "Lasted 5
+    minutes." with a sentence's)."""
+    if not line or not width_at_most(line, MAX_NUMBERED_WIDTH) or not any(c.isdigit() for c in line):
+        return False
+    core = "".join(c for c in line if unicodedata.category(c) != "Cf").strip()  # a right-to-left CMS's marks
+    numbers = list(_NUMBER.finditer(core))
+    if len(numbers) != 1:
+        return False
+    number = numbers[0]
+    head, tail = core[:number.start()].casefold(), core[number.end():].casefold()
+    units = _units()
+    unit = units.after.match(tail)
+    if unit is not None:
+        tail = tail[unit.end():]
+    else:
+        ahead = units.before.search(head)
+        if ahead is None:
+            return False
+        head = head[:ahead.start()]
+    return _is_label(head.strip(), tail.strip())
+
+
+def _is_label(head: str, tail: str) -> bool:
+    """Whether what stands around a count of minutes (``head`` before it, ``tail`` after it) is a
+    label of a word or two and no sentence."""
+    rest = f"{head} {tail}".strip()
+    if not rest:
+        return True
+    if any(c.isdigit() for c in rest) or ends_sentence(rest) or has_sentence_break(rest):
+        return False
+    if any(map(is_unspaced, rest)):
+        return width("".join(rest.split())) <= MAX_UNSPACED_LABEL_WIDTH
+    if any(mark in head for mark in _LABEL_MARKS) and not head.endswith(_LABEL_MARKS):
+        return False  # a word between the label and the count ("Goal: Müller 90 min"): a value of its own
+    words = sum(1 for token in rest.split() if any(c.isalpha() for c in token))
+    limit = MAX_READING_TIME_LABEL_WORDS if head.endswith(_LABEL_MARKS) else MAX_READING_TIME_WORDS
+    return words <= limit
