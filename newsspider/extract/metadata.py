@@ -153,6 +153,8 @@ BYLINE_BEFORE, BYLINE_AFTER = 30, 60  # elements around the headline a byline is
 # many at most: the article's header.
 HEADER_ELEMENTS = 400
 MAX_BYLINES = 3
+# The elements that may open another story's teaser box (:func:`_links_another_story`): a heading, a link.
+_BOX_OPENERS = frozenset({*HEADING_TAGS, "a"})
 _SLUG_SEPARATOR = re.compile(r"[-_.+]+")  # between the words of an address's last part ("andre-schmidt")
 _FILE_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
 # Elements that hold a line of their own: a byline written out alone in one (:func:`_written_byline`).
@@ -364,7 +366,7 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
     heading = headline_element(page, title)
     if heading is not None:  # bylines stand by the headline
         before, after = neighbours(heading, BYLINE_BEFORE, BYLINE_AFTER)
-        candidates = [element for element in [*reversed(before), *_outside_teasers(after, heading)] if _marks_byline(element)]
+        candidates = [element for element in reversed(before) if _marks_byline(element)] + _marked_outside_teasers(after, heading)
         candidates = candidates or _marked_in_header(heading)
     else:
         candidates = _BYLINE_XPATH(page.tree)
@@ -457,6 +459,22 @@ def _outside_teasers(elements: Iterable[HtmlElement], headline: HtmlElement) -> 
     """The ``elements`` behind the ``headline`` (in page order) outside other stories' teasers (:class:`_TeaserBoxes`)."""
     teasers = _TeaserBoxes(headline)
     return [element for element in elements if not teasers.holds(element)]
+
+
+def _marked_outside_teasers(elements: Iterable[HtmlElement], headline: HtmlElement) -> list[HtmlElement]:
+    """The elements of :func:`_outside_teasers` marked as a byline (:func:`_marks_byline`), in page order.
+    The teasers' boxes are asked of a marked element, and of a heading or link (the only elements that
+    may open a box: :func:`_links_another_story`); another element neither opens one nor is kept, so
+    its answer is not read (most of the elements behind a headline)."""
+    teasers = _TeaserBoxes(headline)
+    marked = []
+    for element in elements:
+        if _marks_byline(element):
+            if not teasers.holds(element):
+                marked.append(element)
+        elif element.tag in _BOX_OPENERS:
+            teasers.holds(element)
+    return marked
 
 
 def _links_another_story(element: HtmlElement) -> bool:
