@@ -34,7 +34,6 @@ import shutil
 import tempfile
 import time
 import unicodedata
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -185,12 +184,14 @@ class LanguageModel:
     def _scores(self, data: bytes) -> np.ndarray:
         """Naive Bayes log-scores of the n-grams ``data`` holds, each weighed by the log of its count."""
         features = self.feature[self._states(data)]
-        visits = Counter(features[features >= 0].tolist())  # in the order met: py3langid sums them so
-        if not visits:
+        met = features[features >= 0]
+        if not len(met):
             return np.zeros(len(self.labels), dtype=np.float32)
-        found = np.fromiter(visits.keys(), dtype=np.intp, count=len(visits))
-        counts = np.fromiter(visits.values(), dtype=np.float32, count=len(visits))
-        return np.log1p(counts) @ self.weights[found] + self.prior
+        # each feature and its count, in the order met (py3langid sums them so): numpy's unique sorts
+        # stably, so its index of a value is its first place (a Counter of the list cost a fifth more)
+        values, first, counts = np.unique(met, return_index=True, return_counts=True)
+        order = np.argsort(first)
+        return np.log1p(counts[order].astype(np.float32)) @ self.weights[values[order]] + self.prior
 
     def _states(self, data: bytes) -> np.ndarray:
         """The automaton's state after each byte: the walk from the start state over the last
