@@ -129,6 +129,15 @@ def test_an_elements_text_is_its_text_content_read_once_per_page():
     assert page.text(nested) is page.text(nested)  # read once: the same string
 
 
+def test_the_pages_links_are_its_anchors_with_an_address_in_page_order_read_once_per_page():
+    page = PageElements(fromstring('<div><a href="/a">A</a><a>no address</a><a href="">empty</a>'
+                                   '<a name="x" href=" /b ">B</a><p><a href="#top">Top</a></p></div>'))
+    links = page.links()
+    assert [(link.text, href) for link, href in links] == [("A", "/a"), ("B", " /b "), ("Top", "#top")]
+    assert [link for link, _ in links] == [link for link in page.of("a") if link.get("href")]
+    assert page.links() is links
+
+
 def test_text_content_is_the_xpath_string_value_of_every_element():
     """text_content writes an element holding others out with tostring's text method: the same text
     as lxml.html's XPath string value, scripts, styles, entities, comments and tails included."""

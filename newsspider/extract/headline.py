@@ -739,7 +739,7 @@ def _without_linked_section(links: Callable[[], list[_KeyedLink]], title: str | 
 def _keyed_links(page: PageElements) -> list[_KeyedLink]:
     """The page's links that have an address, in page order, each with its text's :func:`title_key`
     and its ``href``: what :func:`_linked_section` compares, read once for its searches of a page."""
-    return [(title_key(seen_text(link)), link, href) for link in page.of("a") if (href := link.get("href"))]
+    return [(title_key(seen_text(link)), link, href) for link, href in page.links()]
 
 
 def _linked_section(links: Callable[[], list[_KeyedLink]], keys: Collection[str], url: str | None) -> str | None:
@@ -1371,8 +1371,8 @@ def logo_names(page: PageElements, url: str | None) -> frozenset[str]:
     if not host:
         return frozenset()
     names: set[str] = set()
-    for link in page.of("a"):
-        href = (link.get("href") or "").strip()
+    for link, href in page.links():
+        href = href.strip()
         if not _may_lead_home(href):
             continue
         address = join_url(url, href)

@@ -762,7 +762,7 @@ def _visible_tags(page: PageElements, title: str | None = None) -> list[str]:
     list inside the ``<article>``/``<main>`` if there is one, else the last in the page (tag lists
     follow the story, trending menus precede it); else a list of one such link after the headline
     (:func:`_lone_tag`)."""
-    hrefs = [(link, href) for link in page.of("a") if (href := link.get("href"))]
+    hrefs = page.links()
     # One search of all addresses: most pages link to no topic page, and most links of those that do go elsewhere.
     topics = [hrefs[i][0] for i in _holding([href for _, href in hrefs], _TOPIC_HREF) if _in_topic_directory(hrefs[i][1])]
     marks = _TagMarks()

@@ -445,8 +445,8 @@ def _line_teasers(page: PageElements, url: str | None, canonical: str | None) ->
     """:func:`line_teasers`, found."""
     own = _own_pages(url, canonical)
     lines: dict[HtmlElement, tuple[str, str]] = {}  # the line -> its link's text and address
-    for link in page.of("a"):
-        href = (link.get("href") or "").strip()
+    for link, href in page.links():
+        href = href.strip()
         text = single_spaced(page.text(link))
         if not href or not text or href.startswith(("#", "javascript:", "mailto:")):
             continue
@@ -728,8 +728,8 @@ def _link_texts(page: PageElements, url: str | None, canonical: str | None) -> s
     """:func:`link_texts`, found."""
     own = _own_pages(url, canonical)
     texts = set()
-    for link in page.of("a"):
-        href = (link.get("href") or "").strip()
+    for link, href in page.links():
+        href = href.strip()
         if href and not href.startswith(("#", "javascript:", "mailto:")) and page_key(join_url(url, href)) not in own:
             texts.add(_key(page.text(link)))
     texts.discard("")

@@ -981,8 +981,8 @@ def _own_card_date(page: PageElements, url: str | None, canonical: str | None) -
         return holding[node]
 
     cards = 0
-    for link in page.of("a"):
-        href = (link.get("href") or "").strip()
+    for link, href in page.links():
+        href = href.strip()
         if not href or not any(needle in href for needle in needles) or target(link)[1] not in addresses or (
                 _in_comment_or_aside(link)):
             continue

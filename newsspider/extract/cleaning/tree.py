@@ -248,10 +248,7 @@ def drop_tree_chrome(text: str, tree: HtmlElement, page_urls: Iterable[str | Non
     embed_ends = tuple(key[-EMBED_END_CHARS:] for key in embeds)
     story_lists = partial(_story_list_items, {}, site_href)
     linked: list[HtmlElement] = []  # links whose text a line holds
-    for element in of("a"):
-        href = element.get("href")
-        if not href:
-            continue
+    for element, href in page.links():
         # Most links (nav, sidebar) are dropped here, in the loop: no candidate line holds their text.
         raw = page.text(element)
         if len(raw) < MIN_LINKED_HEADLINE_CHARS and width_at_most(raw, MIN_LINKED_HEADLINE_CHARS - 1):
