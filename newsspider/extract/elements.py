@@ -102,11 +102,11 @@ class PageElements:
         return found
 
     def text(self, element: HtmlElement) -> str:
-        """:func:`text_content` of one of the page's elements, an element holding others read once
-        per page (its text is XPath's): every link's text is read by the tag list, the chrome rules,
-        the page type and the headline's sections."""
-        if not len(element):
-            return element.text or ""
+        """:func:`text_content` of one of the page's elements, read once per page: every link's text
+        is read by the tag list, the chrome rules, the page type and the headline's sections (an
+        element holding others is written out by ``tostring``; lxml writes even a lone text node's
+        string anew at each read, ~0.45 us, ten times the lookup: 39 of a page's 93 such reads were
+        repeats on the extract_cpu pages)."""
         found = self._texts.get(element)
         if found is None:
             found = self._texts[element] = text_content(element)
