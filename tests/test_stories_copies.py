@@ -325,6 +325,27 @@ def test_numbers_veto_a_translation_and_the_same_figures_verify_one():
     assert not same(frozenset({"2020", "40", "50", "70", "60"}), fish_prices)  # 4 of 20
 
 
+def test_two_events_sharing_one_figure_of_three_are_no_translation_of_each_other():
+    """Two companies' results embed alike (one genre, one layout) and share their growth, 16%, but
+    not their revenue or jobs: 1 of 3 figures, a third of the larger set, under half of either. A
+    translation keeps all of its original's figures, so the second company's report starts a story
+    of its own, while the translation, whatever digits and separators it writes, joins the first."""
+    e = np.eye(8)
+    vectors = {"ko": e[0], "vi": e[0], "uk": e[0]}
+    config = StoryConfig(passage_chars=0, mean_min_count=1000)  # no centring: the chosen cosines
+
+    def report(language: str, revenue: str, jobs: str) -> StoryInput:  # words of its own in each language
+        seed = 10 * len(vectors) * ord(language[0])
+        text = "\n".join([f"{paragraph(seed, 12)} 16% {revenue}.", paragraph(seed + 1, 12),
+                          f"{paragraph(seed + 2, 12)} {jobs}."])
+        return item(language, text, language, language, source=language)
+
+    det = StoryDetector(MemoryStoryStore(), ByTitle(vectors), config)
+    _, vi, uk = run(det, report("ko", "366.2", "2,286"), report("vi", "72,8", "1.607"), report("uk", "366,2", "2 286"))
+    assert vi.story_id == "vi" and vi.duplicate_of is None
+    assert (uk.story_id, uk.duplicate_kind) == ("ko", "translation")
+
+
 class ByTitle:
     """Vectors chosen per title (title + lead, lead only: no passages)."""
 

@@ -178,10 +178,62 @@ def test_figures_given_in_other_units_do_not_veto_a_translation():
                            "19,3 км на годину; від 7,62 до 15,24 см, до 25,4 см"))
     assert {"5.08", "10.16", "15.24", "322", "64.4", "137", "19.3", "25.4"} <= converted(uk, en)
     assert not figures_disagree(uk, en, 3, 0.3)
+    assert not figures_disagree(uk, en, 3, 0.3, 0.5)  # each figure kept, converted
     # another storm's figures (its own distances and totals) convert to none of them: a veto
     other = anchors(normalize("5 to 7 inches, up to 9 inches; within 300 miles since 1950; Katrina (1967) within "
                               "50 miles; winds of 95 miles per hour, 410 miles south, moving at 14 miles per hour"))
     assert figures_disagree(uk, other, 3, 0.3)
+
+
+def _disagree(x: str, y: str) -> bool:
+    """figures_disagree with the configured thresholds."""
+    from newsspider.stories.config import StoryConfig
+    from newsspider.stories.fingerprints import figures_disagree
+
+    c = StoryConfig()
+    return figures_disagree(anchors(normalize(x)), anchors(normalize(y)), c.anchor_conflict_min,
+                            c.anchor_conflict_max_score, c.anchor_conflict_min_kept)
+
+
+def test_two_events_sharing_one_of_three_figures_are_two_texts():
+    """A translation keeps all of its original's figures: where both texts cite several, the one
+    citing fewer must find most of them in the other. Two companies' results that share their
+    growth (16%) and nothing else share 1 of 3, over a third of the larger set but under half of
+    either (``bench.formulaic_languages --part tune3``)."""
+    report = "Revenue rose 16% to 366.2 million; the firm will hire 2,286 people."
+    assert _disagree(report, "La facturación creció un 16 % hasta 72,8 millones; la empresa contratará a 1.607 personas.")
+    assert _disagree(report, "Выручка выросла на 16% до 102,5 млн; компания наймёт 3 879 человек.")
+    # its translation, a copy cut to its lead (fewer figures, all of them the report's), and its
+    # figures written another way: digits, separators, "million" and "per cent"
+    assert not _disagree(report, "Выручка выросла на 16% до 366,2 млн; компания наймёт 2 286 человек.")
+    assert not _disagree(report, "Revenue rose 16% to 366.2 million.")
+    assert not _disagree(report, "ارتفعت الإيرادات ١٦٪ إلى ٣٦٦٫٢ مليون؛ وستوظف الشركة ٢٬٢٨٦ شخصا.")
+    assert not _disagree("Sales of 1.5 million units, up 15 per cent, 240 stores", "Продажи 1 500 000 штук, рост на 15%, 240 магазинов")
+
+
+def test_a_figure_rounded_or_a_year_in_another_calendar_is_kept():
+    """A translator converting a unit rounds each figure to a precision of their choosing ("5 cm"
+    where another gives "5,08 cm"), and a translation may give a year in its readers' calendar:
+    2025 is 2568 of the Buddhist era (Thai), 1404 of the Solar Hijri calendar (Persian), 1446 or
+    1447 of the lunar Hijri one."""
+    from newsspider.stories.fingerprints import calendar_years, rounded
+
+    assert rounded(frozenset({"5.08", "10.16", "2.54", "7.62"}), frozenset({"5", "10", "2.5", "7.5"})) == {
+        "5.08", "10.16", "2.54"}  # 7.62 is no 7.5
+    assert rounded(frozenset({"5", "7.5"}), frozenset({"5.08", "7.62"})) == {"5"}  # either side the rounded one
+    assert rounded(frozenset({"320", "16"}), frozenset({"322", "16"})) == frozenset()  # as many decimals: no rounding
+    assert calendar_years(frozenset({"2568", "1404", "1446", "1447", "1445"}), frozenset({"2025"})) == {
+        "2568", "1404", "1446", "1447"}
+    assert calendar_years(frozenset({"2025", "16"}), frozenset({"2568"})) == {"2025"}
+    en = "The company, founded in 1998, said on Monday that sales rose 16% in 2025."
+    assert not _disagree(en, "บริษัทซึ่งก่อตั้งเมื่อปี 2541 ระบุว่ายอดขายปี 2568 เพิ่มขึ้น 16%")
+    assert not _disagree(en, "این شرکت که در سال ۱۳۷۷ تأسیس شد گفت فروش در سال ۱۴۰۴، ۱۶٪ افزایش یافت")
+    assert not _disagree(en, "الشركة التي تأسست عام ١٤١٩ هـ قالت إن المبيعات ارتفعت ١٦٪ في عام ١٤٤٦ هـ")
+    assert _disagree(en, "The company, founded in 1987, said on Monday that sales rose 16% in 2019.")
+    # newsweek's hurricane story converted by two translators, each rounding their own way (NTREX)
+    uk = "Катріна (1967) в межах 64,4 км; від 10,16 до 15,24 см, до 25,4 см опадів, як у 2019 році"
+    assert not _disagree(uk, "Katrina (1967) à 64 km ; de 10 à 15 cm, jusqu'à 25 cm de pluie, comme en 2019")
+    assert _disagree(uk, "Katrina (1967) à 81 km ; de 12 à 17 cm, jusqu'à 31 cm de pluie, comme en 2019")
 
 
 def test_a_lone_or_two_digit_conversion_explains_nothing():

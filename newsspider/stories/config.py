@@ -136,6 +136,16 @@ class StoryConfig:
     digits: 2.89 million = 289万), they are not one text, whatever their embeddings. NTREX tune:
     0.1 vetoes 4 of 8,060 translation pairs; 0.3 keeps the sample corpus's weather warnings apart
     (one shared figure of four) and gives the best recall (0.951, against 0.938 at 0.5)."""
+    anchor_conflict_min_kept: float = 0.5
+    """A translation keeps ALL of its original's figures: where both articles cite at least
+    anchor_conflict_min numbers, the one citing fewer must find at least this share of them in the
+    other (compared by significant digits; a figure in another unit, rounded to fewer decimals, a
+    shortened year or the year in another calendar counts as found), or they are two texts. Two
+    events of one genre share a figure or two by chance (two companies' results with the same
+    growth, 16%): 1 of 3 is over anchor_conflict_max_score's share of the larger set, under half of
+    either (``bench.formulaic_languages --part tune3``: false merges 7 -> 0 over 5 orders). Half,
+    not all: a translation writes some figures as words, or in a form not read; NTREX tune: none of
+    8,060 pairs of one story refused (``fingerprints.figures_disagree``)."""
     names_conflict_min: int = 3
     """Names (fingerprints.names) both articles must give in one script (Latin, Cyrillic, Greek)
     before their names can veto a translation."""

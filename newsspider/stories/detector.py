@@ -767,7 +767,8 @@ class StoryDetector:
         """Numbers and names survive translation: texts citing different figures, or naming
         different people and places in a script both write, are different texts."""
         cfg = self.config
-        if figures_disagree(p.anchors, rec.anchors, cfg.anchor_conflict_min, cfg.anchor_conflict_max_score):
+        if figures_disagree(p.anchors, rec.anchors, cfg.anchor_conflict_min, cfg.anchor_conflict_max_score,
+                            cfg.anchor_conflict_min_kept):
             return True
         named = names_agreement(p.names, rec.names, cfg.names_conflict_min)
         return named is not None and named < cfg.names_conflict_max_share

@@ -251,7 +251,8 @@ def same_figures(a: frozenset[str], b: frozenset[str], min_shared: int, min_shar
     return len(shared) >= min_shared and anchor_weight(shared) >= min_share * max(anchor_weight(la), anchor_weight(lb))
 
 
-def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_share: float) -> bool:
+def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_share: float,
+                     min_kept: float = 0.0) -> bool:
     """Whether two articles cite different figures, compared kind by kind (:func:`figure_kinds`): a
     translation keeps its figures, whatever unit or digits it writes them in, so two texts that both
     give a clock time and share none, or both a result or range ("2-1") and share none, or whose
@@ -275,7 +276,15 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
     evening, "9:30 de la noche", "रात 9:30 बजे", which the time pattern does not read); while two
     that each cite a figure or two of a kind and share none of them (``max_share`` of one or two is
     none) are two events of one genre, told apart by their own figures where they share every
-    stock sentence: a driver's age and the hour of a crash, an age in a court report."""
+    stock sentence: a driver's age and the hour of a crash, an age in a court report.
+
+    ``min_kept`` (0: not asked): a translation keeps ALL of its original's figures, so where both
+    texts cite ``min_count`` numbers at least, the one citing fewer must find this share of them in
+    the other, as shared, converted, rounded (:func:`rounded`: "5 cm" for "5,08 cm") or a year in
+    another form (:func:`abbreviated_years`, :func:`calendar_years`), read from either side: two
+    companies' results sharing their growth (16%) and nothing else share 1 of 3, a third of the
+    larger set but under half of either. A text cut to its lead cites fewer figures, all its
+    original's, and is kept."""
     fa, fb = _figures(a), _figures(b)
     few = max(fa.cited, fb.cited) < min_count
     if few and not (fa.cited and fb.cited):
@@ -291,17 +300,56 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
         da, db = da - fa.decimals, db - fb.decimals
         if not (da and db and fa.numbers - fa.decimals and fb.numbers - fb.decimals):  # numbers with numbers
             return False
-    most = max(len(da), len(db))
-    if not most or len(da & db) >= max_share * most:
+    most, least = max(len(da), len(db)), min(len(da), len(db))
+    several = min_kept > 0 and least >= min_count  # both cite several: each keeps the other's
+    shared = len(da & db)
+    if not most or (shared >= max_share * most and not (several and shared < min_kept * least)):
         return False
     more, fewer = (fa, fb) if len(da) >= len(db) else (fb, fa)
-    more_digits = da if more is fa else db
-    agreeing = (da & db) | (more_digits & significant_digits(_converted(more.targets, fewer.sources)
-                                                             | abbreviated_years(more.plain, fewer.plain)))
+    more_digits, fewer_digits = (da, db) if more is fa else (db, da)
+    agreeing = (da & db) | (more_digits & _written_otherwise(more, fewer))
     if few:  # a figure or two: one factor converting one is enough, either way ("85" mph, "136" km/h)
         agreeing |= (da & significant_digits(_converted(fa.targets, fb.sources, 1))) | (
             db & significant_digits(_converted(fb.targets, fa.sources, 1)))
-    return len(agreeing) < max_share * most
+    if len(agreeing) < max_share * most:
+        return True
+    if not several:
+        return False
+    # the fewer's figures the other gives: shared, or written otherwise (converted either way, rounded,
+    # a year in another form)
+    kept = (da & db) | (fewer_digits & (_written_otherwise(fewer, more) | significant_digits(
+        rounded(fewer.plain, more.plain) | _conversion_sources(more.targets, fewer.plain)
+        | calendar_years(fewer.plain, more.plain))))
+    return len(kept) < min_kept * least
+
+
+ROUNDING_SLACK = 1e-9
+"""Added to half a unit when a figure is compared with its rounding: "2.25" read as a float is a hair
+off 2.25, and rounds to "2.3" either way."""
+
+
+def rounded(numbers: Iterable[str], others: Iterable[str]) -> frozenset[str]:
+    """The ``numbers`` (canonical) that one of ``others`` gives to another number of decimals, the
+    one written with fewer being the other rounded: a translation that converts a unit gives "5,08
+    cm" where another gives "5 cm", "2,54" where another gives "2,5", each figure to the precision
+    its translator chose. Decimals only: a whole number rounded to tens ("320" km for "322") could be
+    many numbers."""
+    values = [_value(o) for o in others if ":" not in o and "-" not in o]
+    out = []
+    for n in numbers:
+        if ":" in n or "-" in n:
+            continue
+        value, unit = _value(n)
+        if any(their_unit != unit and abs(value - their) <= max(unit, their_unit) / 2 + ROUNDING_SLACK
+               for their, their_unit in values):
+            out.append(n)
+    return frozenset(out)
+
+
+def _written_otherwise(figures: _Figures, other: _Figures) -> frozenset[str]:
+    """The significant digits of the numbers of ``figures`` that ``other`` writes in another form: in
+    another unit (:func:`converted`) or a year shortened (:func:`abbreviated_years`)."""
+    return significant_digits(_converted(figures.targets, other.sources) | abbreviated_years(figures.plain, other.plain))
 
 
 YEARS = (1900, 2099)
@@ -319,6 +367,43 @@ def abbreviated_years(numbers: Iterable[str], others: Iterable[str]) -> frozense
     short = {n[2:] for n in theirs if year(n)}
     full = {n for n in theirs if len(n) == 2 and n.isdigit()}
     return frozenset(n for n in numbers if (len(n) == 2 and n in short) or (year(n) and n[2:] in full))
+
+
+CALENDAR_YEAR_OFFSETS = (543, -621, -622, 3760, 3761)
+"""Years of calendars the press of some languages dates by, as offsets from the Gregorian year: the
+Buddhist era (+543, Thai), Solar Hijri (-621/-622, Persian, Dari, Pashto), Hebrew (+3760/+3761). A
+Gregorian year straddles two years of a calendar whose new year falls elsewhere, so both are given;
+the lunar Hijri year is computed (:func:`hijri_years`). Only years of four digits outside ``YEARS``
+count (:func:`calendar_years`), so not the Minguo (-1911: "89" for 2000, a count), Ethiopian (-7/-8),
+Saka (-78/-79) or Bikram Sambat (+56/+57: "2018" for 1962) years, which two texts cite by chance as
+counts or Gregorian years (NTREX tune: 580 pairs of two stories were one year apart that way)."""
+HIJRI_EPOCH, SOLAR_PER_LUNAR_YEAR = 622, 365.2425 / 354.36707
+"""The lunar Hijri calendar: year 1 began in 622 CE, and its year is 11 days shorter than the
+Gregorian (354.367 days), so it gains one year on it about every 33."""
+
+
+def hijri_years(year: int) -> tuple[int, int]:
+    """The two lunar Hijri years a Gregorian year overlaps (2024: 1445 and 1446)."""
+    first = int((year - HIJRI_EPOCH) * SOLAR_PER_LUNAR_YEAR)
+    return first, first + 1
+
+
+def calendar_years(numbers: Iterable[str], others: Iterable[str]) -> frozenset[str]:
+    """The ``numbers`` that are a year (in ``YEARS``) written in another calendar by ``others``, or
+    another calendar's year of a year ``others`` gives: a translation into Thai, Persian or Hebrew
+    may give a date's year in the calendar its readers use (2025 is 2568 of the Buddhist era, 1404
+    of the Solar Hijri, 1446/1447 of the lunar Hijri calendar, 5785/5786 of the Hebrew one)."""
+    def forms(n: str) -> set[int]:  # n: digits; its other calendars' years of 4 digits, no Gregorian year
+        year = int(n)
+        if not YEARS[0] <= year <= YEARS[1]:
+            return set()
+        return {y for y in (*(year + offset for offset in CALENDAR_YEAR_OFFSETS), *hijri_years(year))
+                if 1000 <= y <= 9999 and not YEARS[0] <= y <= YEARS[1]}
+
+    mine = [n for n in numbers if n.isdigit()]
+    theirs = {n for n in others if n.isdigit()}
+    written = {str(y) for n in theirs for y in forms(n)}
+    return frozenset(n for n in mine if n in written or any(str(y) in theirs for y in forms(n)))
 
 
 def other_half_of_day(times: Iterable[str]) -> frozenset[str]:
@@ -446,12 +531,30 @@ def _converted(targets: _Targets, sources: np.ndarray, min_numbers: int = CONVER
     fewer: :func:`figures_disagree` below its ``min_count``)."""
     if len(targets.numbers) < min_numbers or not sources.size:  # no factor converts enough
         return frozenset()
-    # every conversion at once: scaled[k] is the sources times (even k) or divided by (odd k) a factor
-    scaled = np.stack((sources * _FACTORS[:, None], sources / _FACTORS[:, None]), axis=1).reshape(-1, sources.size)
-    close = np.abs(targets.values[:, None, None] - scaled[None]) <= targets.tolerance[:, None, None]
-    hits = np.asarray(np.any(close, axis=2))  # (number, conversion)
+    hits = np.asarray(np.any(_conversions(targets, sources), axis=2))  # (number, conversion)
     converting = hits[:, hits.sum(axis=0) >= min_numbers].any(axis=1)
     return frozenset(targets.numbers[i] for i in np.flatnonzero(converting).tolist())
+
+
+def _conversions(targets: _Targets, sources: np.ndarray) -> np.ndarray:
+    """(target, conversion, source): whether the source, converted (times or divided by a factor of
+    UNIT_FACTORS), is the target to within its tolerance; every conversion at once."""
+    # scaled[k] is the sources times (even k) or divided by (odd k) a factor
+    scaled = np.stack((sources * _FACTORS[:, None], sources / _FACTORS[:, None]), axis=1).reshape(-1, sources.size)
+    return np.abs(targets.values[:, None, None] - scaled[None]) <= targets.tolerance[:, None, None]
+
+
+def _conversion_sources(targets: _Targets, numbers: Iterable[str]) -> frozenset[str]:
+    """The ``numbers`` (canonical) that one factor converts into ``targets``, where it converts
+    CONVERSION_MIN_NUMBERS of them (:func:`converted` seen from the other side: "200" miles and "40"
+    against "322" and "64.4" km)."""
+    written = [n for n in numbers if ":" not in n and "-" not in n]
+    if len(targets.numbers) < CONVERSION_MIN_NUMBERS or not written:
+        return frozenset()
+    close = _conversions(targets, np.array([float(n) for n in written]))
+    converting = np.any(close, axis=2).sum(axis=0) >= CONVERSION_MIN_NUMBERS  # (conversion,)
+    found = np.any(close[:, converting, :], axis=(0, 1))
+    return frozenset(written[i] for i in np.flatnonzero(found).tolist())
 
 
 FIGURES_KEPT = 4096
