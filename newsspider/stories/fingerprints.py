@@ -11,6 +11,7 @@ tests/test_stories_fingerprints.py checks that both give the same value.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import itertools
@@ -334,14 +335,19 @@ def rounded(numbers: Iterable[str], others: Iterable[str]) -> frozenset[str]:
     cm" where another gives "5 cm", "2,54" where another gives "2,5", each figure to the precision
     its translator chose. Decimals only: a whole number rounded to tens ("320" km for "322") could be
     many numbers."""
-    values = [_value(o) for o in others if ":" not in o and "-" not in o]
+    theirs = sorted(_value(o) for o in others if ":" not in o and "-" not in o)
+    values = [value for value, _ in theirs]
     out = []
     for n in numbers:
         if ":" in n or "-" in n:
             continue
         value, unit = _value(n)
+        # a unit is at most 1 (a whole number's): only values within half of it are looked at, found
+        # by bisection (a results table cites thousands of figures)
+        near = theirs[bisect.bisect_left(values, value - 0.5 - ROUNDING_SLACK):
+                      bisect.bisect_right(values, value + 0.5 + ROUNDING_SLACK)]
         if any(their_unit != unit and abs(value - their) <= max(unit, their_unit) / 2 + ROUNDING_SLACK
-               for their, their_unit in values):
+               for their, their_unit in near):
             out.append(n)
     return frozenset(out)
 
