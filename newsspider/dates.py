@@ -6,6 +6,7 @@ page decides what it means (:func:`best_timestamp`); :func:`to_iso8601` reads it
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -99,6 +100,20 @@ _DAY_PARTS = {
     "晚上": NIGHT, "中午": NOON, "정오": NOON,
 }
 _DAY_PART_WORDS = "|".join(re.escape(word) for word in sorted(_DAY_PARTS, key=len, reverse=True))
+# The halves of the 12-hour clock in every CLDR language that prints one, after the clock ("3:20 PTG", "3:20 m.d.")
+# or before it, as its pattern writes them (``day_periods.json``: scripts/cldr_day_periods.py writes it); the
+# words of :data:`_DAY_PARTS` as they are.
+_CLDR_HALVES = json.loads(files("newsspider").joinpath("day_periods.json").read_text(encoding="utf-8"))
+_CLDR_PARTS = {place: {word: AFTERNOON if half == "pm" else MORNING for word, half in _CLDR_HALVES[place].items()
+                       if word not in _DAY_PARTS} for place in ("before", "after")}
+_HALF_DAYS = {**_CLDR_PARTS["before"], **_CLDR_PARTS["after"], **_DAY_PARTS}  # a word -> its part of the day
+
+
+def _words(words: Iterable[str]) -> str:
+    """A regular expression's alternation of ``words``, the longest first."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
 # Year first with slashes or dots ("2023/04/28 18:11:00", "2023.04.28", Korean "2024. 3. 5. 14:20",
 # "2024.03.05. 오후 2:20" on the 12-hour clock after its word for the part of the day): read one way
 # everywhere.
@@ -120,8 +135,8 @@ _MARKED_CLOCK = re.compile(rf"(?<!\d)(\d{{1,2}})\s*{_HOUR_SIGN}(?:\s*(\d{{1,2}})
 HALF_DAY_REACH = 12  # characters before a clock its half-day word is looked for in (the longest, 9, and spaces)
 # A word for the part of the day starts a word, or is Chinese or Japanese (written without spaces:
 # "3月5日下午2:20").
-_HALF_DAY_BEFORE = re.compile(rf"(?:(?<!\w)|(?=[{CJK_CLASS}]))({_DAY_PART_WORDS})\s*$")
-_HALF_DAY_AFTER = re.compile(rf"\s*({_DAY_PART_WORDS})(?!\w)")
+_HALF_DAY_BEFORE = re.compile(rf"(?:(?<!\w)|(?=[{CJK_CLASS}]))({_words([*_DAY_PARTS, *_CLDR_PARTS['before']])})\s*$")
+_HALF_DAY_AFTER = re.compile(rf"\s*({_words([*_DAY_PARTS, *_CLDR_PARTS['after']])})(?!\w)")
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
 _MONTHS = {name[:3]: number for number, name in enumerate(_MONTH_NAMES, start=1)}
@@ -695,7 +710,7 @@ def _clock_of(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     hour, minute, half = int(match[1]), int(match[2] or 0), match[3] if match.re is not _MARKED_CLOCK else None
     word = (_HALF_DAY_BEFORE.search(text, max(0, match.start() - HALF_DAY_REACH), match.start())
             or _HALF_DAY_AFTER.match(text, match.end()))
-    part = _DAY_PARTS[word[1]] if word else (AFTERNOON if half.lower() == "p" else MORNING) if half else None
+    part = _HALF_DAYS[word[1]] if word else (AFTERNOON if half.lower() == "p" else MORNING) if half else None
     if part is not None and 1 <= hour <= 12:  # past 12 it is a 24-hour clock and "am" a word (German "on")
         hour = twelve_hour(hour, part)
     if hour > 23 or minute > 59:

@@ -2263,3 +2263,59 @@ def test_a_country_domain_whose_country_speaks_none_of_the_pages_languages_is_a_
           "\"datePublished\": \"2/6/2025 7:25:34 PM\"}</script>")
     article = extract_article(article_page(head=ld, lang="da-DK"), "https://www.sermitsiaq.ag/samfund/tram/2192432").article
     assert article.published.startswith("2025-02-06T19:25:34")
+
+
+def test_a_labelled_date_keeps_the_clock_time_written_beside_it():
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS) * 4  # the label beyond the dateline's reach
+    body = (f"<article><h1>Tram line extended</h1>{story}</article><div class='info'><p><span><b>Veröffentlicht: </b>"
+            " 12.03.2023, 10:15 </span></p></div>")
+    assert extract_article(page(body, lang="de"), "https://x.de/tram").article.published == "2023-03-12T10:15:00+01:00"
+    # the publication printed before an update's label, at its clock
+    body = (f"<article><h1>Tram line extended</h1>{story}</article><div class='info'><p><span>12.03.2023, 10:15</span>"
+            " <span><b>Aktualisiert: </b>13.03.2023, 09:00</span></p></div>")
+    assert extract_article(page(body, lang="de"), "https://x.de/tram").article.published == "2023-03-12T10:15:00+01:00"
+
+
+def test_a_clock_with_a_full_stop_right_after_a_date_is_its_time():
+    from datetime import date
+
+    from newsspider.extract.published import _clock_with_date
+
+    day = date(2024, 3, 5)
+    for text in ("5. mar. 2024 kl. 15.20", "5. 3. 2024 ob 15.20", "5.3.2024 klo 15.20", "05.03.2024. kl. 15.20"):
+        assert _clock_with_date(text, day) == (15, 20, None), text
+    # a number going on, a date's next parts, a span: no clock
+    for text in ("5. März 2024 12.000 Menschen", "05.03.2024 15.03.2024", "05.03.2024 – 15.03", "05.03.2024 15.20-16.00"):
+        assert _clock_with_date(text, day) is None, text
+
+
+def test_the_twelve_hour_clock_is_read_with_its_cldr_half_of_the_day_word():
+    from datetime import date
+
+    from newsspider.dates import shown_clock
+    from newsspider.extract.published import _clock_with_date
+
+    assert _clock_with_date("5 Mac 2024, 3:20 PTG", date(2024, 3, 5)) == (15, 20, None)  # Malay
+    assert _clock_with_date("5 Mac 2024, 12:20 PG", date(2024, 3, 5)) == (0, 20, None)
+    assert shown_clock("5 mars 2024, 3:20 m.d.") == (15, 20)  # Albanian
+    assert shown_clock("5 mars 2024, 3:20 p.d.") == (3, 20)
+    assert shown_clock("28.04.2023, 16:15 Uhr") == (16, 15)
+
+
+def test_a_clock_after_a_month_name_and_a_two_digit_year_is_the_dates():
+    from newsspider.extract.published import _shown_time
+
+    assert _shown_time("5 มี.ค. 67 15:20 น.") == "2024-03-05T15:20:00"  # Thai: the Buddhist era's last two digits
+    assert _shown_time("5 Mar 24, 3:20 PM") == "2024-03-05T15:20:00"
+    assert _shown_time("5 March 15:20") is None  # the day's number after the month's, no year
+
+
+def test_a_day_printed_with_a_month_name_htmldate_does_not_know_dates_a_page_declaring_nothing():
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    # the headline is in the navigation: no dateline is read by it; htmldate's search, shown the day in ISO 8601,
+    # takes it, not a later box's date it reads itself
+    body = ("<div role='navigation'><ol><li><a href='/'>Home</a></li><li><h1>Tram line extended</h1></li></ol></div>"
+            f"<div class='displayDate'>6 korrik 2018</div><div class='text'>{story}</div>"
+            "<div class='box'><span class='date'>04.05.2020</span></div><footer><p>Impressum</p></footer>")
+    published = extract_article(page(body, lang="sq"), "https://x.com/tram").article.published
+    assert published.startswith("2018-07-06"), published

@@ -186,6 +186,12 @@ _NUMBER = re.compile(r"\d")
 _SCRIPT_DIGIT = re.compile(r"(?![0-9])\d")  # a digit of a script other than ASCII's
 # a digit of another script, 年/년, or a day first "5. 3. 2024" (htmldate reads it month first)
 _OTHER_DAY_FORM = re.compile(r"(?![0-9])\d|[年년]|" + SPACED_DAY_FIRST.pattern)
+# A year of four digits and a word of letters: a day that a month's name may print in a language htmldate's
+# parser does not know (Albanian "6 korrik 2018", Telugu "8 డిసెంబర్, 2010"), read in every CLDR language
+# (:func:`newsspider.extract.calendars.month_name_day`) and shown to htmldate as the day in ISO 8601.
+_WORDS = re.compile(r"[^\W\d_]+")
+_NAMED_MONTH_FORM = re.compile(r"(?<![\d:])(?:19|20)\d\d(?![\d:])(?=.*?[^\W\d_]{3})|[^\W\d_]{3}.*?(?<![\d:])(?:19|20)\d\d(?![\d:])",
+                               re.DOTALL)
 # A software's name and its version ("WordPress 4.8.12", "Drupal 7.10.22", "Joomla! v3.9.1"): a dotted
 # number of three or four parts after a name, which htmldate's search reads as a day (4 August 2012); not
 # a day with its year in four digits ("News 12.03.2024"), which no version is written as.
@@ -200,6 +206,16 @@ _WORD_BEFORE = re.compile(r"[^\W\d_]{3,}\.?\s*$")
 _WORD_AFTER = re.compile(r"\.?\s*([^\W\d_]{3,})")
 # A clock time ("9:41", "09:41:05", "10h51", "20 h 23"): no part of a day's date.
 _CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}\s?(?::|h)\s?\d{2}(?::\d{2})?(?!\d)")
+# A clock time with a full stop between its hour and minutes ("kl. 15.20", "klo 15.20", "ob 15.20"), as
+# CLDR writes the time in Danish, Finnish, Indonesian, Assamese and Sundanese ("HH.mm") and Nordic and Slovene
+# pages print it: read only right after a date (:func:`_clock_text`), where it is no part of one; not a number
+# going on ("12.000"), a date's next part ("15.03." or "15.03.2024"), nor a span's first end ("15.20-16.00").
+# A month's name (a word, or its abbreviation with full stops: Thai "มี.ค.") and a year's two digits after a day's
+# number ("5 มี.ค. 67 15:20 น.", "5 Mar 24 15:20"): the date's end, where its clock follows; not a day's
+# number after a month's ("March 15:20"), nor a clock's hour.
+_SHORT_YEAR_AFTER_NAME = re.compile(r"\.?\s*[^\d\s]+\s+\d{2}(?![\d:.h])")
+_DASH = re.compile(r"[-–—]")  # between a date and a number: a span's ("5.3.2024 – 15.03")
+_DOT_CLOCK = re.compile(r"(\d{1,2})\.(\d{2})(?![\d.,:]|\s*[-–—]\s*\d)")
 # What stands between a dateline's date and the clock time written with it: punctuation and at most
 # two short words ("um", "at", "à", "a las", "Uhr,", "PM ET,", "오후"), not a sentence's ("Heute",
 # "Livestream ab").
@@ -861,13 +877,13 @@ def undeclared_date(tree: HtmlElement, url: str | None, title: str | None, text:
     open_order = cache(partial(_day_order_undecided, page, url, lang))
     passed_over = cache(lambda: open_order() and _shows_open_order(page.body_text()))  # what the last three re-read
     searches = (lambda: _dateline_time(page, title, url, own, country), lambda: _opening_dateline(text),
-                lambda: _labelled_date(page, url, own), lambda: _address_day(url, canonical),
+                lambda: _labelled_date(page, url, own, country), lambda: _address_day(url, canonical),
                 lambda: _script_published(page, title, country), lambda: media,
                 lambda: _own_card_date(page, url, canonical),
                 lambda: _htmldate(tree, url, page, own, canonical, country, open_order),
                 lambda: _day_first_address_day(url, canonical, day_first),
                 lambda: _dateline_time(page, title, url, own, country, decided=False) if passed_over() else None,
-                lambda: _labelled_date(page, url, own, decided=False) if passed_over() else None,
+                lambda: _labelled_date(page, url, own, country, decided=False) if passed_over() else None,
                 lambda: _htmldate(tree, url, page, own, canonical, country) if passed_over() else None,
                 lambda: _time_ago(page, title, url, own, now))
     address = _publication_address_day(url, canonical)
@@ -1227,11 +1243,16 @@ def _clock_text(reading: str, day: re.Match[str]) -> str | None:
     later = [at for kind in (PUBLISHED, UPDATED) for at in labelled_dates(reading, kind) if at > day.start()]
     reading = reading[:min(later, default=len(reading))]
     year = YEAR_NUMBER.search(reading, day.start())
-    short = _SHORT_YEAR_DATE.match(reading, day.start())  # "05.03.24 | 15:20": no year of four digits
+    short = (_SHORT_YEAR_DATE.match(reading, day.start())  # "05.03.24 | 15:20": no year of four digits
+             or (_SHORT_YEAR_AFTER_NAME.match(reading, day.end()) if year is None and len(day[0]) <= 2 else None))
     end = short.end() if short else year.end() if year is not None and len(day[0]) <= 2 else day.end()
-    if reading.startswith(".", end) and _CLOCK_TIME.match(reading, _BESIDE_DATE.match(reading, end + 1).end()):  # type: ignore[union-attr]
+    if reading.startswith(".", end) and _clock_beside(reading, _BESIDE_DATE.match(reading, end + 1).end()):  # type: ignore[union-attr]
         end += 1  # the full stop closing a date ("2024.03.05. 오후 3:20", "05.03.2024. u 15:20") before its clock
     after = _BESIDE_DATE.match(reading, end)  # it matches empty text too
+    dotted = _DOT_CLOCK.match(reading, after.end()) if after is not None and not _CLOCK_TIME.match(
+        reading, after.end()) and not _DASH.search(reading, end, after.end()) else None
+    if dotted is not None:  # "5. mar. 2024 kl. 15.20" read as "15:20"
+        reading = f"{reading[:dotted.start()]}{dotted[1]}:{dotted[2]}{reading[dotted.end():]}"
     if after is not None and reading[after.end():after.end() + 1].isdigit():
         clock = _CLOCK_TIME.match(reading, after.end())
         if _SPAN_WORD.search(reading, end, after.end()) or (clock and _SPAN_AFTER.match(reading, clock.end())):
@@ -1245,6 +1266,11 @@ def _clock_text(reading: str, day: re.Match[str]) -> str | None:
         return None
     start = max(before[-2].end() if len(before) > 1 else 0, before[-1].start() - HALF_DAY_REACH)
     return reading[start:begins]  # with a word for the part of the day before it ("오후 2:20")
+
+
+def _clock_beside(reading: str, start: int) -> bool:
+    """Whether a clock time (:data:`_CLOCK_TIME`, :data:`_DOT_CLOCK`) begins at ``start`` of ``reading``."""
+    return bool(_CLOCK_TIME.match(reading, start) or _DOT_CLOCK.match(reading, start))
 
 
 def _dateline_reading(page: PageElements, title: str | None, url: str | None, own: set[str],
@@ -1398,12 +1424,16 @@ def _labelled_reading(text: str, previous: str) -> tuple[str, str | None]:
     return text, kind
 
 
-def _labelled_date(page: PageElements, url: str | None, own: set[str], *, decided: bool = True) -> str | None:
+def _labelled_date(page: PageElements, url: str | None, own: set[str], country: Callable[[], str | None],
+                   *, decided: bool = True) -> str | None:
     """The first date the page labels as its publication's ("Veröffentlicht: 03.04.2020", "Published
     on March 5, 2024"), else as its last update's ("Letzte Änderung: 14.01.2022"), anywhere in its
     text, a label starting a short text (:func:`newsspider.extract.date_labels.field_dates`; not one
     in a sentence, "first published on 3 March 2019 in The Lancet"): what the page says its date is,
     where htmldate's search takes the oldest date it finds (a caption's "Datensatz vom 09.03.2016").
+    At the clock time written beside the date ("Giriş: 3 Temmuz 2024, 18:24": :func:`_dateline_at`, on
+    the wall clock of the page's ``country``, asked for only then), as a dateline's is read; the day
+    alone where none is.
     Not in scripts (an ad slot's "/* Erstellt 29.08.08 */"), nor in other content
     (:func:`_other_content`: a sidebar's list of popular posts labels each one's date). A date in numbers reading
     both ways where the page's locale leaves the order open is passed over unless not ``decided``
@@ -1422,18 +1452,23 @@ def _labelled_date(page: PageElements, url: str | None, own: set[str], *, decide
             number = _NUMBER.search(text, start, start + MAX_DATELINE_CHARS)
             if number is None or not NAMES_BETWEEN.fullmatch(text, start, number.start()):
                 continue
-            found = _decided_day(text[start:start + MAX_DATELINE_CHARS], open_order)
+            reading = text[start:start + MAX_DATELINE_CHARS]
+            found = _decided_day(reading, open_order)
             if found and kind == UPDATED and holder is not None:
-                found = _date_before(nodes, index, holder, open_order) or found
+                found = _date_before(nodes, index, holder, open_order, country) or found
+            elif found:
+                found = _dateline_at(found, reading, country)
             if found:
                 return found
     return None
 
 
-def _date_before(nodes: list[Any], index: int, holder: HtmlElement, open_order: Callable[[], bool]) -> str | None:
+def _date_before(nodes: list[Any], index: int, holder: HtmlElement, open_order: Callable[[], bool],
+                 country: Callable[[], str | None]) -> str | None:
     """The date the texts before ``nodes[index]`` (an update's label ending in it) print in the
     block holding it, within a dateline's length: a page prints its publication first ("June 12,
-    2020 9:49 am / Updated: Aug. 18, 2020"); not a caption's above it."""
+    2020 9:49 am / Updated: Aug. 18, 2020"); not a caption's above it. At the clock time written
+    beside it (:func:`_dateline_at`, on ``country``'s wall clock)."""
     block = next((node for node in (holder, *holder.iterancestors()) if node.tag in _BLOCKS), holder)
     texts: list[str] = []
     for node in reversed(nodes[:index]):
@@ -1444,7 +1479,8 @@ def _date_before(nodes: list[Any], index: int, holder: HtmlElement, open_order: 
         if sum(map(len, texts)) > MAX_DATELINE_CHARS:
             break
     before = " ".join(texts)
-    return _decided_day(before, open_order) if DAY_NUMBER.search(before) else None
+    day = _decided_day(before, open_order) if DAY_NUMBER.search(before) else None
+    return _dateline_at(day, before, country) if day else None
 
 
 def _decided_day(text: str, open_order: Callable[[], bool]) -> str | None:
@@ -1750,7 +1786,9 @@ def _days_in_other_forms(tree: HtmlElement, open_order: Callable[[], bool] = boo
     in a form htmldate's search does not read, or reads wrong: in digits of another script or with 年/년 (Persian
     "۴ ژوئن ۲۰۱۲", Thai "๒๘ เมษายน ๒๕๖๐", "2015年8月25日" without a time), day first with spaces ("5. 3. 2024"), read by
     :func:`newsspider.extract.calendars.printed_day`, else by a Gregorian month's name in any CLDR
-    language (:func:`newsspider.extract.calendars.month_name_day`); or that print a software's version
+    language (:func:`newsspider.extract.calendars.month_name_day`), as is a day a month's name prints
+    with a year of four digits (:data:`_NAMED_MONTH_FORM`: "6 korrik 2018") that htmldate's own patterns
+    do not name (:func:`_htmldate_months`), unless labelled as an event's or a profile's; or that print a software's version
     which it reads as a day (:func:`_without_versions`: "WordPress 4.8.12", 4 August 2012); as (element,
     "text" or "tail", the text :func:`_htmldate_search` shows htmldate instead: the day in ISO 8601, the
     text without the version), where htmldate else takes a date in Latin digits elsewhere on the page,
@@ -1770,6 +1808,12 @@ def _days_in_other_forms(tree: HtmlElement, open_order: Callable[[], bool] = boo
                 if day is not None:
                     found.append((element, attribute, f" {day.isoformat()} "))
                     continue
+            elif (text and len(text) <= MAX_DATELINE_CHARS and _NAMED_MONTH_FORM.search(text)
+                  and not _htmldate_months().intersection(_WORDS.findall(text.casefold()))):
+                day = month_name_day(text)  # "6 korrik 2018", "13. jaanuar 2014": names htmldate does not know
+                if day is not None and _labelled_reading(text, "")[1] not in (EVENT, PROFILE):  # not an event's
+                    found.append((element, attribute, f" {day.isoformat()} "))
+                    continue
             if text and len(text) <= MAX_DATELINE_CHARS and _month_first(text) and open_order():
                 found.append((element, attribute, _SLASHED_DAY.sub(" ", text)))
                 continue
@@ -1779,6 +1823,19 @@ def _days_in_other_forms(tree: HtmlElement, open_order: Callable[[], bool] = boo
                 if shown != text:
                     found.append((element, attribute, shown))
     return found
+
+
+@cache
+def _htmldate_months() -> frozenset[str]:
+    """The month names htmldate's own text patterns read (English, French, German, Indonesian, Turkish;
+    ``htmldate.extractors.MONTH_NUMBERS``, casefolded; none where a release has no such table): a text
+    naming one is left to htmldate as printed, which weighs it among the page's other dates as it does
+    (an event's "February 21, 2020" shown in ISO 8601 would outrank the publication's "27.11.2019")."""
+    try:
+        from htmldate.extractors import MONTH_NUMBERS
+    except ImportError:
+        return frozenset()
+    return frozenset(name.casefold() for name in MONTH_NUMBERS)
 
 
 def _numbers_in_addresses(tree: HtmlElement) -> list[tuple[HtmlElement, str, str]]:

@@ -1,0 +1,51 @@
+"""Write newsspider/day_periods.json: the words for the morning and afternoon halves of a 12-hour
+clock in every language of the Unicode CLDR (through Babel) whose short time pattern is a 12-hour
+clock ("h:mm a": Malay "3:20 PTG", Albanian "3:20 m.d."; "a h:mm": Korean "오후 3:20"), by where the
+pattern writes them, after the clock or before it: a clock read without its word is 12 hours off.
+
+Kept: the abbreviated format names (what a printed time shows), of at least MIN_CHARS characters (a
+single letter after a number is a unit or an initial), with their narrow no-break spaces as spaces; left
+out, a word that is the morning's in one language and the afternoon's in another.
+
+    python scripts/cldr_day_periods.py
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from babel import Locale, __version__, localedata
+
+MIN_CHARS = 2
+OUT = Path(__file__).resolve().parents[1] / "newsspider" / "day_periods.json"
+_TWELVE_HOUR = re.compile(r"h")  # CLDR's pattern letter of the 12-hour clock's hour (1-12)
+
+
+def main() -> None:
+    """Collect the words by position, drop those of both halves, write the table."""
+    words: dict[str, dict[str, set[str]]] = {"before": defaultdict(set), "after": defaultdict(set)}
+    for identifier in sorted(localedata.locale_identifiers()):
+        try:
+            locale = Locale.parse(identifier)
+        except (ValueError, TypeError):
+            continue
+        pattern = str(locale.time_formats["short"].pattern).replace("'", "")
+        if not _TWELVE_HOUR.search(pattern) or "a" not in pattern:
+            continue
+        place = "before" if pattern.index("a") < pattern.index("h") else "after"
+        names = locale.day_periods.get("format", {}).get("abbreviated", {})
+        for half in ("am", "pm"):
+            name = " ".join(str(names.get(half, "")).split())
+            if len(name) >= MIN_CHARS:
+                words[place][name].add(half)
+    table = {place: dict(sorted((name, halves.pop()) for name, halves in found.items() if len(halves) == 1))
+             for place, found in words.items()}
+    OUT.write_text(json.dumps({"source": f"Unicode CLDR via Babel {__version__}", **table}, ensure_ascii=False,
+                              indent=0) + "\n", encoding="utf-8")
+    print(f"{sum(map(len, table.values()))} words -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
