@@ -539,6 +539,21 @@ def test_the_sites_name_then_a_section_of_the_address_ends_a_trail_of_desks():
     assert metadata(other, "<p>Text.</p>", url).title == f"{headline} » Local » Noticias » Ultima Hora Palma"
 
 
+def test_the_sites_name_then_an_accented_section_of_the_address_ends_the_title():
+    # An address spells the edition without its accents: "El País América" on elpais.com/america/,
+    # "Hürriyet Gündem" on /gundem/, "Le Monde Économie" on /economie/.
+    cases = [("El País", "El País América", "https://elpais.com/america/2024-01-01/x.html"),
+             ("Hürriyet", "Hürriyet Gündem", "https://www.hurriyet.com.tr/gundem/x-123"),
+             ("Le Monde", "Le Monde Économie", "https://www.lemonde.fr/economie/article/2024/01/01/x_1.html")]
+    headline = "Anticorrupción decidirá si recurre la imputación"
+    for site, signature, url in cases:
+        head = f"<meta property='og:site_name' content='{site}'><title>{headline} | {signature}</title>"
+        assert metadata(head, "<p>Text.</p>", url).title == headline
+    # A word the address does not spell, accents dropped or not, stays.
+    head = f"<meta property='og:site_name' content='El País'><title>{headline} | El País Ámsterdam</title>"
+    assert metadata(head, "<p>Text.</p>", cases[0][2]).title == f"{headline} | El País Ámsterdam"
+
+
 def test_two_hyphens_between_spaces_are_a_dash():
     # " -- " is the dash as a typewriter (and ASCII) writes it: a section after it is set off as after " — ".
     title = "'The American friends': New court files expose a spy operation"

@@ -1328,11 +1328,14 @@ def _name_then_section(part: str, names: _SiteNames) -> bool:
     ultimahora.es/mallorca/..., "Yle Uutiset" on yle.fi/uutiset/): the words opening it name the site
     (its key, or words ending in it: :func:`_ends_in_site_name`), the rest is one of the sections the page
     names (``names.all`` but the site's: its section meta tags, its address's directories, its
-    breadcrumb). A site with editions signs each with both, where a headline's words are neither."""
+    breadcrumb). A site with editions signs each with both, where a headline's words are neither.
+    An address spells a section in Latin letters without accents ("El País América" on elpais.com/america/,
+    "Hürriyet Gündem" on /gundem/, "РБК Спорт" on /sport/): the rest is also compared :func:`_romanized`."""
     words = part.split()
     sections = names.all - names.site
     for start in range(1, len(words)):
-        if site_name_key(" ".join(words[start:])) not in sections:
+        rest = site_name_key(" ".join(words[start:]))
+        if rest not in sections and site_name_key(_romanized(rest)) not in sections:
             continue
         head = words[:start]
         if site_name_key(_name_stem(" ".join(head))) in names.site or _ends_in_site_name(head, names.site):
