@@ -554,6 +554,24 @@ def test_the_sites_name_then_an_accented_section_of_the_address_ends_the_title()
     assert metadata(head, "<p>Text.</p>", cases[0][2]).title == f"{headline} | El País Ámsterdam"
 
 
+def test_the_sites_name_run_into_a_section_where_the_script_writes_no_spaces_ends_the_title():
+    # "新浪财经" on a page whose breadcrumb files it under "财经": the site's name and the section's run
+    # together, set off by a spaced dash or by the unspaced "_" Chinese titles use.
+    crumbs = jsonld({"@type": "BreadcrumbList", "itemListElement": [
+        {"@type": "ListItem", "position": 1, "name": "财经", "item": "https://finance.sina.com.cn/"},
+        {"@type": "ListItem", "position": 2, "name": "央行宣布降准"}]})
+    url = "https://finance.sina.com.cn/china/2024-01-01/doc-1.shtml"
+    site = "<meta property='og:site_name' content='新浪'>"
+    for title in ("央行宣布降准 - 新浪财经", "央行宣布降准_新浪财经"):
+        assert metadata(f"{site}{crumbs}<title>{title}</title>", "<p>Text.</p>", url).title == "央行宣布降准"
+    # A section's name alone after "_" may end a compound of the headline's: it stays.
+    assert metadata(f"{site}{crumbs}<title>央行宣布降准_财经</title>", "<p>Text.</p>", url).title == "央行宣布降准_财经"
+    # Latin letters run together are a compound, not a name and a section ("Marcafutbol").
+    head = "<meta property='og:site_name' content='Marca'><title>Real Madrid gana la Liga - Marcafutbol</title>"
+    marca = "https://www.marca.com/futbol/2024/01/01/x.html"
+    assert metadata(head, "<p>Text.</p>", marca).title == "Real Madrid gana la Liga - Marcafutbol"
+
+
 def test_two_hyphens_between_spaces_are_a_dash():
     # " -- " is the dash as a typewriter (and ASCII) writes it: a section after it is set off as after " — ".
     title = "'The American friends': New court files expose a spy operation"

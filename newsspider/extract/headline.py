@@ -785,7 +785,8 @@ def _without_site_name(title: str | None, sites: set[str], places: Collection[st
                        shown: Collection[str] = ()) -> str | None:
     """``title`` without the site's own name at its end, set off by any punctuation (Chinese and
     Japanese sites join it with "_", "-", "丨" or "：" and no space, French ones with " : "; not a hyphen
-    joining a compound, "Corona-Zeit" on zeit.de: :func:`_joins_words`), and
+    joining a compound, "Corona-Zeit" on zeit.de: :func:`_joins_words`), or run into a section's name
+    where the script writes no spaces ("..._新浪财经": :func:`_runs_into_section`), and
     with what follows the name when that is a few words (its tagline: "... - Site - Breaking
     News"). Only the site's name (a section's, "Krieg" in "Ukraine-Krieg", may end a compound);
     then also a site's or section's name before it (``places``: the keys of both) set off by the
@@ -802,8 +803,10 @@ def _without_site_name(title: str | None, sites: set[str], places: Collection[st
     if not separators:
         return title
     last = separators[-1]
+    sections = set(places) - sites
     for position, separator in reversed(list(enumerate(separators))):
-        if site_name_key(title[separator.end():]) in sites or (  # the name, or the name and a tagline
+        tail = site_name_key(title[separator.end():])
+        if tail in sites or _runs_into_section(tail, sites, sections) or (  # the name, or the name and a tagline
                 position == len(separators) - 2 and site_name_key(title[separator.end():last.start()]) in sites
                 and len(title[last.end():].split()) <= MAX_SUFFIX_WORDS):
             position = _shown_trail_start(title, separators, position, shown)
@@ -1308,7 +1311,8 @@ def _names_site(part: str, names: _SiteNames) -> bool:
     the site's name with its domain ending ("Le Monde.fr"), its initials ("DW", "SZ.de") or the
     page's date after it ("РИА Новости, 01.01.2024"), or a name that ends in the site's own ("The Irish Times" on irishtimes.com, "Die Neue
     Südtiroler Tageszeitung" on tageszeitung.it: :func:`_ends_in_site_name`), or words spelling the
-    site's initials that the page states as its name (:func:`_spells_initials`)."""
+    site's initials that the page states as its name (:func:`_spells_initials`), or the site's name then
+    a section's or edition's ("Ultima Hora Mallorca": :func:`_name_then_section`)."""
     part = _DATE_AFTER_NAME.sub("", part)
     key = site_name_key(part)
     if not key or len(part.split()) > MAX_SUFFIX_WORDS:
@@ -1329,18 +1333,34 @@ def _name_then_section(part: str, names: _SiteNames) -> bool:
     (its key, or words ending in it: :func:`_ends_in_site_name`), the rest is one of the sections the page
     names (``names.all`` but the site's: its section meta tags, its address's directories, its
     breadcrumb). A site with editions signs each with both, where a headline's words are neither.
-    An address spells a section in Latin letters without accents ("El País América" on elpais.com/america/,
-    "Hürriyet Gündem" on /gundem/, "РБК Спорт" on /sport/): the rest is also compared :func:`_romanized`."""
+    A script written without spaces runs the two together ("新浪财经", "朝日新聞スポーツ"): there the
+    part's key opens with the site's, a character of such a script on each side of the seam."""
     words = part.split()
     sections = names.all - names.site
     for start in range(1, len(words)):
-        rest = site_name_key(" ".join(words[start:]))
-        if rest not in sections and site_name_key(_romanized(rest)) not in sections:
+        if not _is_section(" ".join(words[start:]), sections):
             continue
         head = words[:start]
         if site_name_key(_name_stem(" ".join(head))) in names.site or _ends_in_site_name(head, names.site):
             return True
-    return False
+    return _runs_into_section(site_name_key(part), names.site, sections)
+
+
+def _runs_into_section(key: str, sites: set[str], sections: Collection[str]) -> bool:
+    """Whether a title's part (its :func:`site_name_key`) is the site's name run into a section's, as a
+    script written without spaces joins them ("新浪财经", "朝日新聞スポーツ"): the key opens with the
+    site's, a character of such a script on each side of the seam, and the rest is a section's
+    (:func:`_is_section`). Not in a script with spaces, where a name running into a word is a compound."""
+    return any(key.startswith(site) and len(key) > len(site) and is_unspaced(key[len(site) - 1])
+               and is_unspaced(key[len(site)]) and _is_section(key[len(site):], sections) for site in sites)
+
+
+def _is_section(words: str, sections: Collection[str]) -> bool:
+    """Whether ``words`` name one of ``sections`` (:func:`site_name_key` keys), as written or
+    :func:`_romanized`: an address spells a section in Latin letters without accents ("El País América"
+    on elpais.com/america/, "Hürriyet Gündem" on /gundem/, "РБК Спорт" on /sport/)."""
+    key = site_name_key(words)
+    return key in sections or site_name_key(_romanized(key)) in sections
 
 
 def _name_stem(part: str) -> str:
