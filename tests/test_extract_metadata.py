@@ -572,6 +572,18 @@ def test_the_sites_name_run_into_a_section_where_the_script_writes_no_spaces_end
     assert metadata(head, "<p>Text.</p>", marca).title == "Real Madrid gana la Liga - Marcafutbol"
 
 
+def test_a_section_opening_a_title_the_h1_shows_whole_stays():
+    # marca.com/futbol/real-madrid/...: "Real Madrid" is a directory of the address, and also the first
+    # words of the match's headline the <h1> shows: the reader sees no kicker to cut.
+    url = "https://www.marca.com/futbol/real-madrid/2024/01/01/x.html"
+    headline = "Real Madrid - Barça: 2-1"
+    head = (f"<meta property='og:site_name' content='Marca'><meta property='og:title' content='{headline}'>"
+            f"<title>{headline} | Marca</title>")
+    assert metadata(head, f"<h1>{headline}</h1><p>Text.</p>", url).title == headline
+    # Where no heading shows it, the section's name before a dash is the page's kicker, as before.
+    assert metadata(head, "<p>Text.</p>", url).title == "Barça: 2-1"
+
+
 def test_two_hyphens_between_spaces_are_a_dash():
     # " -- " is the dash as a typewriter (and ASCII) writes it: a section after it is set off as after " — ".
     title = "'The American friends': New court files expose a spy operation"

@@ -626,6 +626,7 @@ class _SiteNames:
     labels: set[str] = field(default_factory=set)  # the names its subdomains' hosts were registered under
     url: str | None = field(default=None, compare=False)  # the page's address, for its links home
     by_logo: bool = True  # whether the logo's names count (:meth:`shown_as_headline`)
+    section_kickers: bool = True  # whether a section's name opening a title is cut (:meth:`shown_as_headline`)
 
     @cached_property
     def logos(self) -> frozenset[str]:
@@ -636,8 +637,9 @@ class _SiteNames:
     def shown_as_headline(self) -> _SiteNames:
         """These names for a title an ``<h1>`` shows whole: without the logo's, the weakest evidence
         of a name (a link's label may say where it leads: "Tin tức", "Aktuell"), where the reader sees
-        the part as the headline's own (a kicker, "Tin tức - ...")."""
-        return replace(self, by_logo=False)
+        the part as the headline's own (a kicker, "Tin tức - ..."); nor a section's opening it, which
+        the reader reads as the headline's first words ("Real Madrid - Barça: 2-1" on .../real-madrid/)."""
+        return replace(self, by_logo=False, section_kickers=False)
 
 
 def _without_affixes(title: str | None, others: list[str], names: _SiteNames,
@@ -1206,7 +1208,7 @@ def _without_site(title: str | None, names: _SiteNames) -> str | None:
         if _names_site(last, names):
             head = title[: title.rfind(last)]
             title = head[:len(quotes_masked(head).rstrip(_SEPARATOR_CHARS))]  # a closing quotation mark stays
-        elif _names_site(first, names):
+        elif _names_site(first, names if names.section_kickers else replace(names, all=names.site)):
             rest = title[len(first):]
             title = rest[len(rest) - len(quotes_masked(rest).lstrip(_SEPARATOR_CHARS)):]
         else:
