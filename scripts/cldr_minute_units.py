@@ -9,6 +9,12 @@ NFKC, spaces squeezed, an abbreviation's full stop kept ("min.": a line ending s
 out: a unit of a single letter ("m", "p", "d": metres, pages and days share it), but for an ideograph or
 a Hangul syllable, which is a word ("分", "분"); a form holding no number ("دقيقتان": two minutes).
 
+The units are kept per language (a locale's language subtag), so a text is read with its own
+language's units: a short form of one language is a word of another ("men": Ligurian's, Maori's
+minutes; "5 men charged"). A language whose locales write nothing but the root locale's "min" is
+left out: the CLDR does not say how it writes minutes (Tajik writes "дақиқа"), so its text is read
+with every language's units, as one of an unknown language.
+
 Also kept, as ``stems``: the part all of a locale's long forms after the number share where it is no
 form itself and is one word of at least MIN_STEM_LETTERS letters. An agglutinative language writes the bare stem as the
 unit's attributive form ("5 நிமிட வாசிப்பு", a 5-minute read: Tamil "நிமிடம்", "நிமிடங்கள்").
@@ -68,36 +74,47 @@ def locale_units(locale: Locale) -> dict[str, dict[str, set[str]]]:
     return out
 
 
+def _stems(long_forms: list[set[str]], forms: set[str]) -> set[str]:
+    """The stem each group of a locale's long forms after the number shares, where it is no form itself."""
+    stems = set()
+    for group in long_forms:
+        stem = os.path.commonprefix(sorted(group)).rstrip(".")
+        if (sum(c.isalpha() for c in stem) >= MIN_STEM_LETTERS and stem not in forms
+                and all(unicodedata.category(c)[0] in "LM" for c in stem)):
+            stems.add(stem)
+    return stems
+
+
 def main() -> None:
-    """Collect the units of every locale, write the table."""
-    forms: dict[str, set[str]] = {"after": set(), "before": set()}
-    long_forms: dict[str, list[set[str]]] = {"after": []}
+    """Collect the units of every locale under its language (its scripts and regions together: "sr"
+    holds Cyrillic and Latin, "zh" simplified and traditional), write the table."""
+    forms: dict[str, dict[str, set[str]]] = defaultdict(lambda: {"after": set(), "before": set()})
+    long_forms: dict[str, list[set[str]]] = defaultdict(list)
     for identifier in sorted(localedata.locale_identifiers()):
         try:
             locale = Locale.parse(identifier)
         except (ValueError, TypeError):
             continue
-        units = locale_units(locale)
-        for length, sides in units.items():
+        language = locale.language
+        for length, sides in locale_units(locale).items():
             for side, found in sides.items():
-                forms[side] |= found
+                forms[language][side] |= found
                 if length == "long" and side == "after" and len(found) > 1:
-                    long_forms[side].append(found)
-    stems: dict[str, set[str]] = {"after": set()}
-    for side in stems:
-        for group in long_forms[side]:
-            stem = os.path.commonprefix(sorted(group))
-            stem = stem.rstrip(".")
-            if (sum(c.isalpha() for c in stem) >= MIN_STEM_LETTERS and stem not in forms[side]
-                    and all(unicodedata.category(c)[0] in "LM" for c in stem)):
-                stems[side].add(stem)
-    OUT.write_text(json.dumps({"source": f"Unicode CLDR via Babel {__version__}",
-                               "after": sorted(forms["after"]), "before": sorted(forms["before"]),
-                               "stems": sorted(stems["after"])},
-                              ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(forms['after'])} units after the number, {len(forms['before'])} before, "
-          f"{len(stems['after'])} stems -> {OUT}")
-
+                    long_forms[language].append(found)
+    root = {side: found for sides in locale_units(Locale.parse("root")).values() for side, found in sides.items()}
+    languages = {}
+    for language in sorted(forms):
+        if all(found <= root.get(side, set()) for side, found in forms[language].items()):
+            continue  # the CLDR does not say how it writes minutes (its root's "min"): read as unknown
+        units = {side: sorted(found) for side, found in forms[language].items() if found}
+        stems = _stems(long_forms[language], forms[language]["after"])
+        if stems:
+            units["stems"] = sorted(stems)
+        if units:
+            languages[language] = units
+    OUT.write_text(json.dumps({"source": f"Unicode CLDR via Babel {__version__}", "languages": languages},
+                              ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{len(languages)} languages -> {OUT}")
 
 if __name__ == "__main__":
     main()

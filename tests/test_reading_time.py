@@ -83,13 +83,15 @@ def test_the_minute_units_cover_every_script_the_cldr_writes_them_in():
     """The table (``scripts/cldr_minute_units.py``) holds each language's forms, abbreviations with
     their full stop, the unit before the number where a language writes it so, and no one-letter
     abbreviation that other words share ("m", "p")."""
-    table = json.loads(TABLE.read_text(encoding="utf-8"))
-    after, before = set(table["after"]), set(table["before"])
+    languages = json.loads(TABLE.read_text(encoding="utf-8"))["languages"]
+    after = {unit for forms in languages.values() for unit in forms.get("after", ())}
+    before = {unit for forms in languages.values() for unit in forms.get("before", ())}
     assert {"minutes", "minuten", "минут", "хвилин", "dakika", "دقيقة", "मिनट", "মিনিট",
             "นาที", "分钟", "분", "წუთი", "minutter", "min."} <= after
     assert {"dakika", "minti"} <= before
     assert not {"m", "p", "d"} & (after | before)
-    assert "CLDR" in table["source"]
+    assert {"minutes", "min"} <= set(languages["en"]["after"]) and "dakika" in languages["sw"]["before"]
+    assert "CLDR" in json.loads(TABLE.read_text(encoding="utf-8"))["source"]
 
 
 def test_a_count_of_minutes_beside_a_live_blogs_clock_time_stays():
@@ -105,3 +107,30 @@ def test_a_count_of_minutes_beside_a_live_blogs_clock_time_stays():
 ])
 def test_a_date_line_names_a_day_in_any_language(line, dated):
     assert is_dated_line(predicate_form(line), compiled_patterns()) is dated
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("5 men charged", "en"), ("12 men injured", "en-GB"), ("5 mini pizzas", "en"), ("Dak 3 lekt", "nl"),
+    ("5 Tsd Euro", "de"), ("Sima 3 bora", "sw"), ("Min 3 favoriter", "sv"), ("10 mun", "en"),
+])
+def test_a_minute_unit_of_another_language_is_no_reading_time_in_a_text_of_known_language(line, language):
+    """Read with every language's units these are counts of minutes ("men": Ligurian's and Maori's,
+    "tsd": Kabyle's, "sima": Akan's, "min" before the number: Ga's); the text's own language writes
+    no unit so."""
+    assert is_reading_time(predicate_form(line))
+    assert not is_reading_time(predicate_form(line), language)
+    text = f"{line}\n{STORY}"
+    assert clean_text(text, language=language).text == text
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("5 min read", "en"), ("Lesedauer: 3 Min.", "de"), ("Dakika 3 za kusoma", "sw"), ("閱讀時間 5 分鐘", "zh-Hant"),
+    ("Время чтения: 5 мин", "sr_Cyrl"), ("Lesetid: 4 minutter", "nn"), ("Хондан: 4 дақиқа", "tg"),
+    ("5 min read", "xx"),
+])
+def test_a_reading_time_in_the_texts_language_goes(line, language):
+    """A script's or a region's subtag reads its language's units ("zh-Hant", "sr_Cyrl"), Norwegian's
+    standards one another's; a language the CLDR writes nothing but its root's "min" for (Tajik), or
+    one it does not know, reads every language's."""
+    assert is_reading_time(predicate_form(line), language)
+    assert clean_text(f"By Jane Doe\n{line}\n{STORY}", language=language).text == STORY

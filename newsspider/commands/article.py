@@ -146,7 +146,7 @@ def preview(html: str, url: str, source: Source, settings: Settings) -> dict[str
     canonical = addresses.address(source.name, url, extracted.canonical,
                                   article_key(extracted.title, extracted.text)).url
     record = to_item(extracted, url, source.name, utc_now_iso(), article_id(canonical), canonical)
-    cleaned = clean_text(record.text, title=record.title, site_name=record.site_name,
+    cleaned = clean_text(record.text, title=record.title, language=record.language, site_name=record.site_name,
                          source_lines=frozenset(map(phrase_key, source.boilerplate)))
     removed = [(TREE_CHROME, line) for line in extracted.tree_chrome] + cleaned.removed.lines
     if not cleaned.text.strip():

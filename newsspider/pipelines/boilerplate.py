@@ -160,7 +160,8 @@ class BoilerplatePipeline:
         """The worker job cleaning ``text`` (the article's, or its comments) of the chrome of ``item``'s
         site: what is ``learned`` of it and its source's own lines; ``title``, the headline a text may
         open with."""
-        return partial(clean_text, text, title=title, site_name=item.site_name, site_lines=learned.lines,
+        return partial(clean_text, text, title=title, language=item.language, site_name=item.site_name,
+                       site_lines=learned.lines,
                        site_labels=learned.labels, site_short_lines=learned.short_lines,
                        source_lines=self.source_lines.get(item.source, frozenset()))
 

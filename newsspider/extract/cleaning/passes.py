@@ -144,9 +144,11 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
     sentence (a motto: "Istina je naš posao."), removed only where they stand in the template: at
     an edge of the text or beside other chrome, not between two paragraphs of the story ("Police
     are investigating." in a site's crime reports). ``source_lines`` are the ``phrase_key``
-    keys of the lines the sources file names as the site's chrome (``boilerplate``). ``language`` is accepted for
-    the pipeline's convenience but every language's patterns apply to every text, since chrome is
-    often in the site's language rather than the article's. Paragraphs stay newline-separated;
+    keys of the lines the sources file names as the site's chrome (``boilerplate``). Every language's
+    patterns apply to every text, since chrome is often in the site's language rather than the
+    article's; ``language`` (the page's, declared or detected) picks only the CLDR units a reading
+    time is read with (``reading_time``: a short form of one language is a word of another), every
+    language's where it is None. Paragraphs stay newline-separated;
     runs of blank lines left by removals collapse to one.
     """
     removed = Removals()
@@ -168,10 +170,11 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
                                  partial(_last_title_copy, title_keys=title_keys))
     site_key = fold_key(site_name) if site_name else ""
     edge_lines = partial(_is_site_line, site_lines=site_short_lines, site_labels=(), pats=pats)
-    lines = _peel_start(lines, pats, removed, title_keys, site_key, edge_lines)
+    reading_time = partial(is_reading_time, language=language)
+    lines = _peel_start(lines, pats, removed, title_keys, site_key, edge_lines, reading_time)
     lines = _peel_end(lines, pats, removed, site_key, (site_lines, site_labels), lambda line: edge_lines(line) and not (
         _may_close_story(line) and _varies(line, site_short_lines)))
-    lines = _drop_inserts(lines, pats, removed)
+    lines = _drop_inserts(lines, pats, removed, reading_time)
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     return CleanResult(text=cleaned, removed=removed)
 
@@ -465,9 +468,11 @@ def _title_line(key: Callable[[int], str], count: int, title_keys: frozenset[str
 
 def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
                 title_keys: frozenset[str], site_key: str,
-                edge_line: Callable[[str], bool] = lambda line: False) -> list[str]:
+                edge_line: Callable[[str], bool] = lambda line: False,
+                reading_time: Callable[[str], bool] = is_reading_time) -> list[str]:
     """Pass 3a: drop chrome lines from the start until the first line that is content
-    (``edge_line``: a short line learned as the site's, chrome at an edge)."""
+    (``edge_line``: a short line learned as the site's, chrome at an edge; ``reading_time``:
+    :func:`is_reading_time` in the page's language)."""
     # A line's predicate form and key, found when the pass first reads them: it reads the first
     # lines only (up to the first line of content), and folding a long text's every line cost
     # about half of the cleaning's CPU.
@@ -521,7 +526,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
             rule = "player"
         elif is_counter(line) and not _in_table(lines, i):
             rule = "counter"
-        elif is_reading_time(line) and not (nxt >= 0 and is_reading_time(predicate_form(lines[nxt]))):
+        elif reading_time(line) and not (nxt >= 0 and reading_time(predicate_form(lines[nxt]))):
             rule = "reading_time"  # one count of minutes: a run of them is a fact sheet (a recipe's times)
         elif i < title_at and is_short(line) and not ends_sentence(line):
             rule = "pre_title"  # above the headline: a label, a kicker, a date
@@ -657,7 +662,8 @@ def _learned_credit(line: str, learned: tuple[Container[str], ...]) -> bool:
             and not ends_sentence(names))
 
 
-def _drop_inserts(lines: list[str], pats: Patterns, removed: Removals) -> list[str]:
+def _drop_inserts(lines: list[str], pats: Patterns, removed: Removals,
+                  reading_time: Callable[[str], bool] = is_reading_time) -> list[str]:
     """Pass 4: lines inserted mid-article: "Read also: <title>", a media player's fallback text,
     share-on-a-network prompts, a clip's date and running time, a credit naming nothing but news
     agencies (a picture's "Quelle: AFP": the story's own sources are named in sentences), a reading
@@ -666,7 +672,7 @@ def _drop_inserts(lines: list[str], pats: Patterns, removed: Removals) -> list[s
     for i, ln in enumerate(lines):
         norm = predicate_form(ln)
         rule = _insert_rule(norm, pats) if norm else None
-        if rule is None and norm and is_reading_time(norm) and _beside_byline(lines, i, pats):
+        if rule is None and norm and reading_time(norm) and _beside_byline(lines, i, pats, reading_time):
             rule = "reading_time"
         if rule:
             removed.note(rule, ln)
@@ -675,12 +681,12 @@ def _drop_inserts(lines: list[str], pats: Patterns, removed: Removals) -> list[s
     return kept
 
 
-def _beside_byline(lines: list[str], index: int, pats: Patterns) -> bool:
+def _beside_byline(lines: list[str], index: int, pats: Patterns, reading_time: Callable[[str], bool]) -> bool:
     """Whether the line above or below ``lines[index]`` (blank lines aside) is a byline or a dateline,
     and neither is another count of minutes (a fact sheet's times: :func:`is_reading_time`)."""
     above = next((predicate_form(lines[j]) for j in range(index - 1, -1, -1) if lines[j].strip()), "")
     below = next((predicate_form(lines[j]) for j in range(index + 1, len(lines)) if lines[j].strip()), "")
-    if is_reading_time(above) or is_reading_time(below):
+    if reading_time(above) or reading_time(below):
         return False
     return any(line and (is_dated_line(line, pats) or is_byline(line, pats)) for line in (above, below))
 

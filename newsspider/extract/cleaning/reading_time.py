@@ -41,6 +41,8 @@ _NUMBER = re.compile(r"\d+(?:[.,:٫]\d+)*(?:\s?[-–]\s?\d+(?:[.,:٫]\d+)*)?")
 _JOIN = r"[\s\-‑]?"
 # A label set apart from the count: its last mark ("Tempo di lettura: 5 minuti").
 _LABEL_MARKS = (":", "：", "՝")
+# A pattern matching nothing: the side of the number a language writes no unit on.
+_NEVER = re.compile(r"(?!)")
 
 
 @dataclass(frozen=True)
@@ -76,29 +78,58 @@ def _alternation(units: set[str]) -> str:
     return "|".join(parts)
 
 
+# Languages whose pages write one another's units: Norwegian's written standards and its macrolanguage.
+_RELATED_LANGUAGES = {"no": ("nb", "nn"), "nb": ("no", "nn"), "nn": ("no", "nb")}
+
+
 @functools.cache
-def _units() -> _Units:
-    """The table, read and compiled once a process (the zygote's warm-up: ``warm_up``)."""
-    table = json.loads(_TABLE.read_text(encoding="utf-8"))
-    after = _with_bare_abbreviations({_fold(unit) for unit in (*table["after"], *table["stems"])})
-    before = _with_bare_abbreviations({_fold(unit) for unit in table["before"]})
+def _table() -> dict[str, dict[str, list[str]]]:
+    """{language: {"after"|"before"|"stems": units}}, as ``scripts/cldr_minute_units.py`` wrote it."""
+    languages: dict[str, dict[str, list[str]]] = json.loads(_TABLE.read_text(encoding="utf-8"))["languages"]
+    return languages
+
+
+def _language_of(tag: str | None) -> str | None:
+    """A declared or detected language tag's language subtag in the table ("zh-Hant" -> "zh",
+    "sr_Latn" -> "sr"), or None where the table has no such language (then every language's units apply)."""
+    if not tag:
+        return None
+    language = tag.replace("_", "-").split("-")[0].casefold()
+    return language if language in _table() else None
+
+
+@functools.cache
+def _units(language: str | None = None) -> _Units:
+    """The units of ``language`` and its related languages, or of every language for None, read and
+    compiled once a process (the zygote's warm-up: ``warm_up``): a short form of one language is a word
+    of another ("men": Ligurian's and Maori's minutes; "5 men charged" is an English headline)."""
+    table = _table()
+    languages = table if language is None else (language, *_RELATED_LANGUAGES.get(language, ()))
+    sides: dict[str, set[str]] = {"after": set(), "before": set()}
+    for name in languages:
+        forms = table.get(name, {})
+        sides["after"] |= {_fold(unit) for unit in (*forms.get("after", ()), *forms.get("stems", ()))}
+        sides["before"] |= {_fold(unit) for unit in forms.get("before", ())}
+    after, before = (_with_bare_abbreviations(sides[side]) for side in ("after", "before"))
     boundary = f"(?<![{WORD_CHAR_CLASS}])"
-    return _Units(after=re.compile(f"{_JOIN}(?:{_alternation(after)})"),
-                  before=re.compile(f"{boundary}(?:{_alternation(before)}){_JOIN}$"))
+    return _Units(after=re.compile(f"{_JOIN}(?:{_alternation(after)})") if after else _NEVER,
+                  before=re.compile(f"{boundary}(?:{_alternation(before)}){_JOIN}$") if before else _NEVER)
 
 
 def warm_up() -> None:
-    """Read and compile the units now (a few ms); see newsspider.worker_process."""
+    """Read and compile every language's units together now (a few ms; one language's are compiled on
+    its first page); see newsspider.worker_process."""
     _units()
 
 
-def is_reading_time(line: str) -> bool:
+def is_reading_time(line: str, language: str | None = None) -> bool:
     """Whether ``line`` (as the rules read it: ``keys.predicate_form``) is a count of minutes with a
     label of a word or two and nothing else: one number, a CLDR minute unit right beside it, at most
     ``MAX_READING_TIME_WORDS`` other words (``MAX_READING_TIME_LABEL_WORDS`` where the words before
     the number end with a colon), at most ``MAX_UNSPACED_LABEL_WIDTH`` wide in a script without
     spaces, no sentence end ("Lecture 4 min." ends with the abbreviation's full stop; "Lasted 5
-    minutes." with a sentence's)."""
+    minutes." with a sentence's). ``language``, the page's (declared or detected), picks the units of
+    that language (and its related ones: :data:`_RELATED_LANGUAGES`); unknown, every language's."""
     if not line or not width_at_most(line, MAX_NUMBERED_WIDTH) or not any(c.isdigit() for c in line):
         return False
     core = "".join(c for c in line if unicodedata.category(c) != "Cf").strip()  # a right-to-left CMS's marks
@@ -107,7 +138,7 @@ def is_reading_time(line: str) -> bool:
         return False
     number = numbers[0]
     head, tail = core[:number.start()].casefold(), core[number.end():].casefold()
-    units = _units()
+    units = _units(_language_of(language))
     unit = units.after.match(tail)
     if unit is not None:
         tail = tail[unit.end():]
