@@ -484,3 +484,19 @@ def test_figures_in_opposite_orders_are_found_as_by_every_pair():
         shared = in_a.keys() & in_b.keys()
         pairwise = any(in_a[x] < in_a[y] and in_b[x] > in_b[y] for x in shared for y in shared)
         assert figures_moved(a, b, None) == pairwise
+
+
+def test_conversions_of_a_results_table_are_compared_a_block_at_a_time(monkeypatch):
+    """Two tables of thousands of figures are compared a block of targets at a time (bounded
+    memory), finding what comparing them all at once finds."""
+    import numpy as np
+
+    from newsspider.stories import fingerprints
+
+    inches = [str(n) for n in range(2, 40)]
+    cm = [f"{n * 2.54:.2f}".rstrip("0") for n in range(2, 40)]
+    targets, sources = fingerprints._targets(cm), np.array([float(n) for n in inches])
+    whole = fingerprints._converted(targets, sources), fingerprints._conversion_sources(targets, inches)
+    monkeypatch.setattr(fingerprints, "CONVERSION_BLOCK_CELLS", 50)  # a few targets a block
+    assert (fingerprints._converted(targets, sources), fingerprints._conversion_sources(targets, inches)) == whole
+    assert len(whole[0]) >= 30 and len(whole[1]) >= 30

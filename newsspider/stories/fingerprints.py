@@ -537,17 +537,33 @@ def _converted(targets: _Targets, sources: np.ndarray, min_numbers: int = CONVER
     fewer: :func:`figures_disagree` below its ``min_count``)."""
     if len(targets.numbers) < min_numbers or not sources.size:  # no factor converts enough
         return frozenset()
-    hits = np.asarray(np.any(_conversions(targets, sources), axis=2))  # (number, conversion)
+    hits, _ = _conversions(targets, sources)  # (number, conversion)
     converting = hits[:, hits.sum(axis=0) >= min_numbers].any(axis=1)
     return frozenset(targets.numbers[i] for i in np.flatnonzero(converting).tolist())
 
 
-def _conversions(targets: _Targets, sources: np.ndarray) -> np.ndarray:
-    """(target, conversion, source): whether the source, converted (times or divided by a factor of
-    UNIT_FACTORS), is the target to within its tolerance; every conversion at once."""
+CONVERSION_BLOCK_CELLS = 1 << 20
+"""(target, conversion, source) comparisons :func:`_conversions` makes at once: a results or
+election table cites thousands of figures, and all of them at once against another's thousands
+took gigabytes (2,000 figures against 2,000: 0.9 GB); a block of this many takes ~10 MB."""
+
+
+def _conversions(targets: _Targets, sources: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which sources, converted (times or divided by a factor of UNIT_FACTORS), are a target to
+    within its tolerance: (target, conversion) whether some source converts to the target, and
+    (conversion, source) whether the source converts to some target; compared a block of targets at
+    a time (CONVERSION_BLOCK_CELLS)."""
     # scaled[k] is the sources times (even k) or divided by (odd k) a factor
     scaled = np.stack((sources * _FACTORS[:, None], sources / _FACTORS[:, None]), axis=1).reshape(-1, sources.size)
-    return np.abs(targets.values[:, None, None] - scaled[None]) <= targets.tolerance[:, None, None]
+    by_target = np.zeros((len(targets.numbers), len(scaled)), dtype=bool)
+    by_source = np.zeros(scaled.shape, dtype=bool)
+    step = max(1, CONVERSION_BLOCK_CELLS // max(1, scaled.size))
+    for start in range(0, len(targets.numbers), step):
+        block = slice(start, start + step)
+        close = np.abs(targets.values[block, None, None] - scaled[None]) <= targets.tolerance[block, None, None]
+        by_target[block] = close.any(axis=2)
+        by_source |= close.any(axis=0)
+    return by_target, by_source
 
 
 def _conversion_sources(targets: _Targets, numbers: Iterable[str]) -> frozenset[str]:
@@ -557,9 +573,9 @@ def _conversion_sources(targets: _Targets, numbers: Iterable[str]) -> frozenset[
     written = [n for n in numbers if ":" not in n and "-" not in n]
     if len(targets.numbers) < CONVERSION_MIN_NUMBERS or not written:
         return frozenset()
-    close = _conversions(targets, np.array([float(n) for n in written]))
-    converting = np.any(close, axis=2).sum(axis=0) >= CONVERSION_MIN_NUMBERS  # (conversion,)
-    found = np.any(close[:, converting, :], axis=(0, 1))
+    by_target, by_source = _conversions(targets, np.array([float(n) for n in written]))
+    converting = by_target.sum(axis=0) >= CONVERSION_MIN_NUMBERS  # (conversion,)
+    found = by_source[converting].any(axis=0)
     return frozenset(written[i] for i in np.flatnonzero(found).tolist())
 
 
