@@ -110,6 +110,23 @@ def test_a_sentence_linked_whole_in_the_storys_own_list_stays():
     assert clean(html, ["- Is this a planned purchase?", "- Where am I going to put it?"]) == BODY
 
 
+def test_a_related_list_of_question_headlines_goes_though_an_item_links_off_the_site():
+    """A "related" list's teasers link their headlines whole, a question's mark too: with a
+    partner's item linking off the site ("(Reuters)"), an unlinked "(video)" or a date among
+    them, each still goes, in any script; the story's own list sets its stop outside the link."""
+    notes = {"<a href='https://other-site.com/x'>What the vote means</a> (Reuters)": "What the vote means (Reuters)",
+             "Watch the vote in full (video)": "Watch the vote in full (video)"}
+    for heads in (["Will the council raise taxes again?", "Why did the mayor resign?"],
+                  ["市议会会再次加税吗？", "市议会批准了预算。"], ["هل سيرفع المجلس الضرائب مرة أخرى؟", "لماذا استقال رئيس البلدية؟"],
+                  ["परिषद ने बजट को मंजूरी दी।", "क्या परिषद फिर से कर बढ़ाएगी?"], ["Θα αυξήσει το συμβούλιο τους φόρους;", "Mayor resigns!"]):
+        for note, shown in notes.items():
+            items = "".join(f"<li><a href='/2024/05/s{i}.html'>{head}</a></li>" for i, head in enumerate(heads))
+            out = clean(page(f"<ul>{items}<li>{note}</li></ul>"), [*(f"- {head}" for head in heads), f"- {shown}"])
+            assert not any(f"- {head}" in out for head in heads), (heads, note)
+    html = page("<ul><li>这是计划内的购买吗？</li><li><a href='/2024/05/x.html'>我要把它放在哪里</a>？</li></ul>")
+    assert clean(html, ["- 这是计划内的购买吗？", "- 我要把它放在哪里？"]) == [BODY[0], "- 这是计划内的购买吗？", "- 我要把它放在哪里？", BODY[1]]
+
+
 def test_an_item_of_the_storys_list_naming_a_page_of_the_site_stays():
     """A list whose other items link to no page of the site is the story's (places, steps): an item
     ending in a link to one of the site's pages is one of them, not a "read also"."""

@@ -548,10 +548,12 @@ def _linked_label(link: HtmlElement, anchor: str, candidates: set[str], chrome: 
     # A paragraph that is nothing but the link: another story's headline (with the block above
     # when that is a bare label); not a sentence that is an item of the story's own list (its
     # points or questions: another item has words of its own and links to no page of the site)
-    # linking its words to a page of the site ("<li><a>Where am I going to put it</a>?</li>"). A
-    # menu's entry ends in no stop (its current page unlinked, "Baumgutachten (diese Seite)"); a
-    # headline cut short ends in an ellipsis.
-    if _ends_full_sentence(whole) and _item_of_story_list(block, story_lists):
+    # linking its words to a page of the site, its stop outside the link ("<li><a>Where am I
+    # going to put it</a>?</li>"). A teaser's link holds its headline whole, a question's or
+    # exclamation's mark too ("<li><a>Why did the mayor resign?</a></li>" in a "related" list
+    # whose partner's item links off the site); a menu's entry ends in no stop (its current page
+    # unlinked, "Baumgutachten (diese Seite)"); a headline cut short ends in an ellipsis.
+    if tail and _ends_full_sentence(whole) and _item_of_story_list(block, story_lists):
         return
     chrome.add(whole)
     _label_above(block, candidates, chrome)
