@@ -817,6 +817,42 @@ def test_a_flattened_balanced_text_is_read_in_the_pages_blocks_for_precision_mod
     assert unflattened(flat, PARAGRAPHS[0], boxed, headline) == flat
 
 
+def test_a_flattened_balanced_text_is_cut_at_the_pages_innermost_blocks():
+    """A stretch of a flat text between two kept paragraphs holding several of the page's blocks
+    (an "Advertisement" label, a newsletter's call and its button; a caption and its credit) is
+    several lines, not one line to give back; a paragraph or the standfirst holding a tag's linked
+    word is read whole (the longest block's text first), so it still comes back. A block showing
+    links (a byline) is cut at them as before."""
+    from newsspider.extract.article import unflattened, with_inner_prose, with_standfirst
+
+    headline, dek = "Tram line extended", "The northern district gets its tram by 2027."
+    precise = "\n".join([PARAGRAPHS[0], *PARAGRAPHS[2:]])
+    tags = "<div class='tags'><a href='/tag/tram'>tram</a> <a href='/tag/2027'>2027</a></div>"
+
+    def given(box: str, box_text: str) -> list[str]:
+        tree = parse_html(page(f"<header><h1>{headline}</h1><p>{dek}</p></header><div class='story'>"
+                               f"<p>{PARAGRAPHS[0]}</p><div class='box'>{box}</div>"
+                               + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[2:]) + f"</div>{tags}"))
+        flat = " ".join([headline, dek, PARAGRAPHS[0], box_text, *PARAGRAPHS[2:]])
+        read = unflattened(flat, precise, tree, headline)
+        return with_standfirst(with_inner_prose(precise, read, tree), read, tree, headline).split("\n")
+
+    assert given(f"<p>{PARAGRAPHS[1]}</p>", PARAGRAPHS[1]) == [dek, *PARAGRAPHS]
+    # a block showing links is cut at them still: a byline under the headline is no standfirst
+    # (htmldate-dev f2e5abdabd8f16a1, whose "17." reads as a sentence's stop)
+    byline = "Veröffentlicht am <a href='/2019/12/17/x/'>17. Dezember 2019</a> von <a href='/author/sd/'>Simon Dückert</a>"
+    tree = parse_html(page(f"<header><h1>{headline}</h1><div class='entry-meta'>{byline}</div></header>"
+                           + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)))
+    flat = " ".join([headline, "Veröffentlicht am 17. Dezember 2019 von Simon Dückert", *PARAGRAPHS])
+    read = unflattened(flat, "\n".join(PARAGRAPHS), tree, headline)
+    assert with_standfirst("\n".join(PARAGRAPHS), read, tree, headline) == "\n".join(PARAGRAPHS)
+    for box, box_text in (("<div>Advertisement</div><div><p>Sign up for our daily newsletter.</p><button>Subscribe</button></div>",
+                           "Advertisement Sign up for our daily newsletter. Subscribe"),
+                          ("<figure><img src='x.jpg'><figcaption>The new tram stop.</figcaption><span>Photo: AP</span></figure>",
+                           "The new tram stop. Photo: AP")):
+        assert given(box, box_text) == [dek, PARAGRAPHS[0], *PARAGRAPHS[2:]], box_text
+
+
 def test_a_subheading_whose_links_show_nothing_precision_mode_dropped_comes_back():
     """IGN: "<h2>PS4 DualShock Controller for $39.99<a href=...></a></h2>": precision mode takes the
     empty anchor for a heading made of links and drops it; the reader sees a section's heading, given

@@ -129,6 +129,10 @@ _ENTITY_CHARS = {"zwnj": "\u200c", "zwj": "\u200d", "lrm": "\u200e", "rlm": "\u2
 _SENTENCE_INSIDE = re.compile(
     f"[{re.escape(SENTENCE_ENDS)}][{re.escape(CLOSING_MARKS)}]*\\s+\\w|[{UNSPACED_TERMINATORS}][{re.escape(CLOSING_MARKS)}]*\\w")
 _HIDDEN = dict.fromkeys(map(ord, HIDDEN_MARKS))
+# The elements that set their text apart as a block of its own (a paragraph, an item, a caption, a
+# cell, a box): :func:`unflattened` cuts a flat text at the text of each that holds none of them.
+_FLAT_BLOCKS = ("p", "div", "li", "blockquote", "figcaption", "dd", "dt", "td", "th", "pre", "section", "aside",
+                "header", "footer", "nav", "figure", "form", "address", "ul", "ol", "dl", "table")
 _BINARY_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 _BINARY_CONTROL_BYTES = bytes(code for code in range(0x80) if _BINARY_JUNK.match(chr(code)))
 
@@ -602,7 +606,13 @@ def unflattened(balanced: str, precise: str, tree: HtmlElement, title: str | Non
     lost where plain trafilatura keeps it. Cut so, the flat text's stretches are the page's blocks
     again as far as it can tell; a stretch holding a link's text is cut at it and is no longer
     one line between two kept ones (a teaser stays out, as a linked line does in a text read in
-    lines)."""
+    lines). It is cut at the text of each innermost block of the page that shows no link too
+    (:data:`_FLAT_BLOCKS`): a stretch of several blocks (an "Advertisement" label, a newsletter's
+    call, its button; a caption and its credit) is no longer read as one line to give back, and
+    the longest text matching where a stretch starts is taken first, so a paragraph or standfirst
+    holding a tag's linked word ("tram") is read whole, not cut at the word. A block showing a
+    link is cut at its links' texts still (a byline, "Veröffentlicht am <a>17. Dezember 2019</a>
+    von <a>...</a>", is no line of prose under the headline)."""
     if "\n" in balanced or "\n" not in precise:
         return balanced
     flat = single_spaced(balanced)
@@ -617,9 +627,12 @@ def unflattened(balanced: str, precise: str, tree: HtmlElement, title: str | Non
             cuts.append((at, at + len(key)))
             start = at + len(key)
     shown = {single_spaced(text_content(element)) for element in tree.iter("a", *HEADING_TAGS)}
+    shown.update(single_spaced(text_content(block)) for block in tree.iter(_FLAT_BLOCKS)
+                 if next(block.iterdescendants(_FLAT_BLOCKS), None) is None and not _shows_link(block))
     headline = _headline_text(title)
     shown.add(single_spaced(headline) if headline else "")
-    shown.discard("")
+    # only the texts the flat line holds: a listing's thousands of items would each cost a branch
+    shown = {text for text in shown if text and text in flat}
     pieces = re.compile("|".join(map(re.escape, sorted(shown, key=len, reverse=True)))) if shown else None
     lines: list[str] = []
     last = 0
@@ -629,6 +642,11 @@ def unflattened(balanced: str, precise: str, tree: HtmlElement, title: str | Non
             lines.append(flat[begin:end])
         last = end
     return "\n".join(lines)
+
+
+def _shows_link(element: HtmlElement) -> bool:
+    """Whether ``element`` holds a link that shows text."""
+    return any(text_content(link).strip() for link in element.iter("a"))
 
 
 def _cut_at(text: str, pieces: re.Pattern | None) -> list[str]:
