@@ -853,6 +853,22 @@ def test_a_flattened_balanced_text_is_cut_at_the_pages_innermost_blocks():
         assert given(box, box_text) == [dek, PARAGRAPHS[0], *PARAGRAPHS[2:]], box_text
 
 
+def test_a_huge_one_line_balanced_text_is_not_cut_into_blocks():
+    """A one-line balanced text longer than MAX_UNFLATTENED_CHARS is a huge page read whole, not a
+    short text trafilatura flattened: it is returned as it is, where cutting it at thousands of block
+    and link texts would cost seconds a page."""
+    from newsspider.extract.article import MAX_UNFLATTENED_CHARS, unflattened
+
+    paragraphs = [f"Paragraph {n} of a very long page tells its own part of the story." for n in range(400)]
+    flat = " ".join(paragraphs)
+    assert len(flat) > MAX_UNFLATTENED_CHARS
+    tree = parse_html(page("".join(f"<p>{p}</p>" for p in paragraphs)))
+    assert unflattened(flat, "\n".join(paragraphs[::2]), tree) == flat
+    short = paragraphs[:4]
+    read = unflattened(" ".join(short), "\n".join(short[::2]), parse_html(page("".join(f"<p>{p}</p>" for p in short))))
+    assert read.split("\n") == short
+
+
 def test_a_subheading_whose_links_show_nothing_precision_mode_dropped_comes_back():
     """IGN: "<h2>PS4 DualShock Controller for $39.99<a href=...></a></h2>": precision mode takes the
     empty anchor for a heading made of links and drops it; the reader sees a section's heading, given

@@ -119,6 +119,10 @@ MIN_PRECISE_SHARE = 0.2
 # The JSON-LD articleBody arbitrates only when some candidate agrees with it at least this well
 # (teaser-only or truncated bodies agree with nothing).
 JSONLD_TRUST = 0.8
+# The longest one-line balanced text :func:`unflattened` cuts into the page's blocks. trafilatura flattens a
+# short text (a brief, a CJK story) into one line; a longer one is a huge page read whole, where cutting at
+# each of its thousands of block and link texts costs seconds a page (a 1 MB line: ~3 s) for no give-back.
+MAX_UNFLATTENED_CHARS = 20_000
 # A heading's last part is the headline shown with a kicker when it shares this share of its words
 # with the declared title (a page may word the two apart: "Druck durch ..." / "Druck mit ...").
 HEADLINE_SHARED_WORDS = 0.5
@@ -613,7 +617,7 @@ def unflattened(balanced: str, precise: str, tree: HtmlElement, title: str | Non
     holding a tag's linked word ("tram") is read whole, not cut at the word. A block showing a
     link is cut at its links' texts still (a byline, "Veröffentlicht am <a>17. Dezember 2019</a>
     von <a>...</a>", is no line of prose under the headline)."""
-    if "\n" in balanced or "\n" not in precise:
+    if "\n" in balanced or "\n" not in precise or len(balanced) > MAX_UNFLATTENED_CHARS:
         return balanced
     flat = single_spaced(balanced)
     cuts: list[tuple[int, int]] = []
