@@ -1431,3 +1431,31 @@ def test_a_byline_blocks_place_part_names_no_one():
         assert metadata(head, body).authors == ["Jane Doe"], part
         alone = body.replace("<span class='byline__author'>Jane Doe</span>", "")
         assert metadata(head, alone).authors == [], part
+
+
+def test_a_byline_in_another_storys_teaser_box_behind_the_headline_names_no_author():
+    # the box is opened by its heading or link (a card's link holding a heading, a heading holding a link); the
+    # byline inside it, a div or span that opens nothing, is that story's, however deep it sits
+    head = "<meta property='og:title' content='Budget approved after long night'>"
+    for card in ("<article class='card'><a href='/2024/05/other-story'><h3>Other story</h3></a>"
+                 "<div class='byline'>By Ann Other</div></article>",
+                 "<div class='related'><h3><a href='/2024/05/other-story'>Other story</a></h3>"
+                 "<p><span class='author'>Ann Other</span></p></div>",
+                 "<figure><a href='/2024/05/gallery'><h4>Gallery</h4></a><figcaption><span class='author'>"
+                 "Ann Other</span></figcaption></figure>"):
+        body = (f"<article><h1>Budget approved after long night</h1>{card}<p class='byline'>By Jane Doe</p>"
+                "<p>Text.</p></article>")
+        assert metadata(head, body).authors == ["Jane Doe"], card
+
+
+def test_only_a_heading_or_a_link_opens_another_storys_teaser_box():
+    # the byline filter asks the teasers' boxes only of these (_BOX_OPENERS) and of marked elements:
+    # an element of any other tag must open none, or a byline in its box would be read as the article's
+    from newsspider.extract.metadata import _BOX_OPENERS, _links_another_story
+
+    tags = ("a", "h2", "h3", "div", "article", "section", "figure", "figcaption", "li", "span", "p", "button")
+    boxes = "".join(f"<{tag} onclick='go()'><a href='/2024/05/story-{tag}'><h3>Story {tag}</h3></a></{tag}>"
+                    for tag in tags)
+    tree = parse_html(f"<html><body><h1>Headline</h1>{boxes}<h2><a href='/2024/05/x'>X</a></h2></body></html>")
+    opening = {element.tag for element in tree.iter() if isinstance(element.tag, str) and _links_another_story(element)}
+    assert {"a", "h2"} <= opening <= _BOX_OPENERS
