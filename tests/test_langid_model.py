@@ -53,7 +53,10 @@ def _texts() -> list[str]:
     rng = random.Random(7)
     alphabet = "abcdefghijklmnopqrstuvwxyz ÄÖÜäöüßéèçñ.,;:!?0123456789\n" + "".join(SAMPLES.values())
     generated = ["".join(rng.choice(alphabet) for _ in range(rng.choice((3, 30, 300, 1200)))) for _ in range(200)]
-    return ["", "a", "ab", "12", "SHOUTED HEADLINE", "\ud800 lone surrogate", *SAMPLES.values(), *generated]
+    # beyond the BMP (four bytes a letter: emoji, a flag, CJK Extension B, mathematical letters) and
+    # an n-gram met many times: its count and first place weigh it (numpy's unique in _scores)
+    beyond = ["😀", "🇺🇦 𠀀𠀁𠀂", "𝕳𝖊𝖑𝖑𝖔 𝖜𝖔𝖗𝖑𝖉", "ab" * 600, "𠀀" * 300 + " 中文"]
+    return ["", "a", "ab", "12", "SHOUTED HEADLINE", "\ud800 lone surrogate", *beyond, *SAMPLES.values(), *generated]
 
 
 def test_shipped_reads_the_model_py3langids_loader_reads(identifier):
