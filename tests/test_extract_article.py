@@ -1045,3 +1045,40 @@ def test_a_line_precision_mode_kept_with_other_spacing_is_not_given_back_again()
     precise = "\n".join(["Photo caption", PARAGRAPHS[0] + " ", " " + PARAGRAPHS[1] + " ", "▼ ", "Subheading", " ▼",
                          PARAGRAPHS[2]])
     assert with_loose_text(precise, balanced, tree) == precise
+
+
+def test_no_page_elements_cache_is_read_after_its_tree_changed(monkeypatch):
+    """PageElements keeps each element's text and the page's links once a page: extraction edits only
+    copies (the source's prune before the walk, a copy without teasers or with captions as text, each
+    walked anew), so every cached read equals a fresh one, on articles and listings of every script."""
+    from pathlib import Path
+
+    from newsspider.extract import elements
+    from newsspider.extract.selectors import SiteSelectors
+
+    stale: list[str] = []
+    cached_text, cached_links = elements.PageElements.text, elements.PageElements.links
+
+    def text(page, element):
+        found = cached_text(page, element)
+        if found != elements.text_content(element):
+            stale.append(f"text of <{element.tag}>")
+        return found
+
+    def links(page):
+        found = cached_links(page)
+        if found != [(link, href) for link in page.of("a") if (href := link.get("href"))]:
+            stale.append("links")
+        return found
+
+    monkeypatch.setattr(elements.PageElements, "text", text)
+    monkeypatch.setattr(elements.PageElements, "links", links)
+    site = Path(__file__).resolve().parents[1] / "newsspider" / "sample" / "site"
+    pages = sorted(site.glob("*/index.html")) + sorted(site.glob("*/*/**/*.html"))[::3]
+    assert len(pages) > 20
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        url = f"https://{path.relative_to(site)}"
+        for selectors in (None, SiteSelectors(body="article, main", prune=("nav", "aside"))):
+            extract_article(html, url, selectors=selectors, now=datetime(2030, 1, 1, tzinfo=timezone.utc))
+    assert stale == []
