@@ -2289,6 +2289,17 @@ def test_a_clock_with_a_full_stop_right_after_a_date_is_its_time():
         assert _clock_with_date(text, day) is None, text
 
 
+def test_a_price_or_rate_with_a_full_stop_after_a_date_is_no_clock():
+    from datetime import date
+
+    from newsspider.extract.published import _clock_with_date
+
+    day = date(2024, 3, 5)
+    for text in ("5.3.2024 3.50 €", "5.3.2024 4.35 PLN", "3.3.2024 2.50 %", "5.3.2024 £3.50"):
+        assert _clock_with_date(text, day) is None, text
+    assert _clock_with_date("5.3.2024 kl. 3.50 | Oppdatert", day) == (3, 50, None)  # a clock followed by a word
+
+
 def test_the_twelve_hour_clock_is_read_with_its_cldr_half_of_the_day_word():
     from datetime import date
 

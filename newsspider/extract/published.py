@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from copy import deepcopy
@@ -20,6 +21,7 @@ from functools import cache, partial
 from itertools import accumulate, chain, islice
 from typing import Any
 
+from babel.numbers import list_currencies
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -215,7 +217,12 @@ _CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}\s?(?::|h)\s?\d{2}(?::\d{2})?(?!\d)")
 # number after a month's ("March 15:20"), nor a clock's hour.
 _SHORT_YEAR_AFTER_NAME = re.compile(r"\.?\s*[^\d\s]+\s+\d{2}(?![\d:.h])")
 _DASH = re.compile(r"[-–—]")  # between a date and a number: a span's ("5.3.2024 – 15.03")
-_DOT_CLOCK = re.compile(r"(\d{1,2})\.(\d{2})(?![\d.,:]|\s*[-–—]\s*\d)")
+# What follows an amount, not a clock: a currency's sign (Unicode's category Sc: "3.50 €"), its ISO 4217 code
+# (CLDR's, "4.35 PLN") or a percent sign ("2.50 %"): a price or a rate printed after a date is no clock time.
+_AMOUNT_AFTER = (r"\s*(?:[" + re.escape("".join(chr(point) for point in range(0x10000)
+                                            if unicodedata.category(chr(point)) == "Sc")) + r"%‰]|(?:"
+                 + "|".join(sorted(list_currencies())) + r")(?!\w))")
+_DOT_CLOCK = re.compile(rf"(\d{{1,2}})\.(\d{{2}})(?![\d.,:]|\s*[-–—]\s*\d|{_AMOUNT_AFTER})")
 # What stands between a dateline's date and the clock time written with it: punctuation and at most
 # two short words ("um", "at", "à", "a las", "Uhr,", "PM ET,", "오후"), not a sentence's ("Heute",
 # "Livestream ab").
