@@ -26,6 +26,12 @@ WESTMOST_OFFSET = timedelta(hours=-12)
 _PART_HOUR_OFFSETS = frozenset(timedelta(minutes=minutes) for minutes in (
     -570, -210, -150, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825))
 
+
+def _words(words: Iterable[str]) -> str:
+    """A regular expression's alternation of ``words``, the longest first."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
 # A zone written as its offset from Greenwich or UTC ("GMT+3", "UTC+05:30", "GMT-0400"), as pages print
 # it beside a clock (Arabic, Vietnamese, Russian sites) and some CMSs after a timestamp.
 GMT_OFFSET = r"(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?"
@@ -99,7 +105,7 @@ _DAY_PARTS = {
                      "عصر", "अपराह्न", "পিএম", "অপরাহ্ন", "p. m.", "p.m."), AFTERNOON),
     "晚上": NIGHT, "中午": NOON, "정오": NOON,
 }
-_DAY_PART_WORDS = "|".join(re.escape(word) for word in sorted(_DAY_PARTS, key=len, reverse=True))
+_DAY_PART_WORDS = _words(_DAY_PARTS)
 # The halves of the 12-hour clock in every CLDR language that prints one, after the clock ("3:20 PTG", "3:20 m.d.")
 # or before it, as its pattern writes them (``day_periods.json``: scripts/cldr_day_periods.py writes it); the
 # words of :data:`_DAY_PARTS` as they are.
@@ -107,11 +113,6 @@ _CLDR_HALVES = json.loads(files("newsspider").joinpath("day_periods.json").read_
 _CLDR_PARTS = {place: {word: AFTERNOON if half == "pm" else MORNING for word, half in _CLDR_HALVES[place].items()
                        if word not in _DAY_PARTS} for place in ("before", "after")}
 _HALF_DAYS = {**_CLDR_PARTS["before"], **_CLDR_PARTS["after"], **_DAY_PARTS}  # a word -> its part of the day
-
-
-def _words(words: Iterable[str]) -> str:
-    """A regular expression's alternation of ``words``, the longest first."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 # Year first with slashes or dots ("2023/04/28 18:11:00", "2023.04.28", Korean "2024. 3. 5. 14:20",
