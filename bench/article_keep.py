@@ -63,6 +63,27 @@ two or more):
 ``live``        a live page: updates (``<article id>``) each with its time linking to its anchor
                 and a heading linking to the update's own path under the page's.
 
+A live page or a "what we know" timeline whose dated updates (``<article>`` each: an ``<h3>``
+linking to another story of the site, its own ``<time datetime>``, :data:`UPDATE_PARAGRAPHS`
+paragraphs of the story) run
+newest first, a day apart, as a blog's front page lists its posts (must stay; the story block's
+paragraphs, at least :data:`SECTIONED_MIN`, become the updates; ``<name>-nodigits``: the same
+page served at a story address without digits, ``/news/live-<words>``, which reads as a section's):
+
+``updates-og``  declared by ``og:type=article`` alone (``undeclared`` otherwise), every paragraph in an update;
+``updates-ld``  declared by a JSON-LD ``LiveBlogPosting`` whose headline is the page's ``<h1>`` alone
+                (``og:type`` ``website``), every paragraph in an update;
+``updates-own`` no declaration (``undeclared``), the story's paragraphs up to the :data:`OWN_PARAGRAPHS`-th
+                of body text (:data:`BODY_TEXT_CHARS` or more) left under its headline as its own
+                text, the others (three at least, else the page is left as it is) in updates.
+
+Listings that must go whatever address or declaration they carry (counted as emitted, should be 0):
+``longlisting-section``, ``longlisting-tag`` and ``longlisting-paged`` are ``longlisting`` served at a
+section's address (``/politics/``, ``/tag/<word>/``, ``/category/<word>/page/2/``);
+``longlisting-website`` declares ``og:type=website``, ``longlisting-collection`` a JSON-LD
+``CollectionPage`` whose ``mainEntity`` is an ``ItemList``, ``longlisting-intro`` opens with a
+section's one-paragraph description under its ``<h1>``.
+
 Headlines and teasers are other pages' titles and paragraphs of the same set.
 
 Sets in other scripts: ``ntrex``, real article pages (the benchmark's, of the same split) whose
@@ -96,10 +117,23 @@ from bench.splits import host_key, split_of  # noqa: E402
 DATA = REPO.parent / "shared" / "data"
 SECTIONED = ("boxes", "qa", "photos", "listicle", "live")  # a story in sections linking elsewhere: must stay
 UNDECLARED = "-undeclared"
+UPDATES = ("updates-og", "updates-ld", "updates-own")  # a live page or timeline of dated updates: must stay
+NO_DIGITS = "-nodigits"
+# A section's addresses a listing is served at (``longlisting-<name>``); ``{word}``: a word of the page's path.
+SECTION_PATHS = {"section": "/politics/", "tag": "/tag/{word}/", "paged": "/category/{word}/page/2/"}
+LONG_LISTINGS = ("longlisting", *(f"longlisting-{name}" for name in (*SECTION_PATHS, "website", "collection", "intro")))
 VARIANTS = ("served", "undeclared", "undated", "grid", "interleaved", "divs", "br", "unmarked", "related", "liveblog",
             "anchors", "teasersafter", *SECTIONED, *(kind + UNDECLARED for kind in SECTIONED),
-            "listing", "flatlisting", "linklisting", "linelisting", "longlisting")
-LISTINGS = ("listing", "flatlisting", "linklisting", "linelisting", "longlisting")  # not articles: emitted is wrong
+            *UPDATES, *(kind + NO_DIGITS for kind in UPDATES),
+            "listing", "flatlisting", "linklisting", "linelisting", *LONG_LISTINGS)
+LISTINGS = ("listing", "flatlisting", "linklisting", "linelisting", *LONG_LISTINGS)  # not articles: emitted is wrong
+# updates-own: the story's paragraphs left under its headline as the page's own text, up to this many
+# of body text (a paragraph of BODY_TEXT_CHARS or more: a byline, a dateline or a "Share" line is shorter).
+OWN_PARAGRAPHS = 2
+BODY_TEXT_CHARS = 80
+# An update shows this many of the story's paragraphs (the last one those left over): as many as a
+# longlisting entry, a blog post's start.
+UPDATE_PARAGRAPHS = 2
 AFTER_TEASERS = 10
 RELATED_BOX = 4
 SETS = ("htmldate", "fundus", "benchmark", "trafilatura", "newspaper", "ntrex")
@@ -302,6 +336,12 @@ def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) 
     tree = parse_html(html)
     if tree is None:
         return html
+    address = served_address(url, kind)
+    if address != url:
+        _readdress(tree, address)
+    if kind.removesuffix(NO_DIGITS) in UPDATES:
+        _updates(tree, address, kind.removesuffix(NO_DIGITS), others)
+        return tostring(tree, encoding="unicode")
     if kind not in SECTIONED:
         undeclare(tree, undated=kind == "undated")
     if kind.removesuffix(UNDECLARED) in SECTIONED:
@@ -391,6 +431,7 @@ def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) 
             for n, entry in enumerate(others[:AFTER_TEASERS]):
                 block.extend(list(_teaser(entry, n, dated=True)))
     elif kind in LISTINGS:
+        _declare_listing(tree, kind, address)
         block = story_block(tree)
         holder = block if block is not None else body
         for child in list(holder):
@@ -400,14 +441,122 @@ def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) 
             if element.getparent() is not None:
                 element.drop_tree()
         headline = {"linklisting": "<a><strong></strong></a>", "linelisting": "<p><a></a></p>"}.get(kind, "<h3><a></a></h3>")
+        if kind == "longlisting-intro" and others:  # a section's description under its name
+            name = fragment_fromstring("<h1></h1>")
+            name.text = urlsplit(address).path.strip("/").split("/")[0].capitalize() or "News"
+            intro = fragment_fromstring("<p class='description'></p>")
+            intro.text = others[-1][1]
+            holder.extend([name, intro])
         for n, entry in enumerate(others[:GRID_TEASERS]):
-            second = others[(n + 1) % len(others)][1] if kind == "longlisting" else None
+            second = others[(n + 1) % len(others)][1] if kind in LONG_LISTINGS else None
             teaser = _teaser(entry, n, dated=True, headline=headline, second=second)
             if kind in ("flatlisting", "linelisting"):
                 holder.extend(list(teaser))
             else:
                 holder.append(teaser)
     return tostring(tree, encoding="unicode")
+
+
+def served_address(url: str, kind: str) -> str:
+    """The address a variant's page is served at: ``<kind>-nodigits`` at a story address without
+    digits (``/news/live-<the words of its path>``, a section's by the look of it),
+    ``longlisting-<section>`` at a section's (:data:`SECTION_PATHS`); others at the page's own."""
+    parts = urlsplit(url)
+    words = [word for word in re.split(r"[^a-z]+", parts.path.lower())
+             if len(word) > 2 and word not in ("html", "htm", "php", "aspx", "shtml", "amp")]
+    if kind.endswith(NO_DIGITS):
+        path = "/news/live-" + "-".join(words[-3:] or ["story"])
+    elif kind.removeprefix("longlisting-") in SECTION_PATHS:
+        path = SECTION_PATHS[kind.removeprefix("longlisting-")].format(word=(words or ["news"])[0])
+    else:
+        return url
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def _readdress(tree, address: str) -> None:
+    """The page's canonical link and ``og:url`` naming ``address`` (the page served there)."""
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").strip().lower() == "canonical":
+            link.set("href", address)
+    for meta in tree.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").strip().lower() == "og:url":
+            meta.set("content", address)
+
+
+def _set_og_type(tree, value: str) -> None:
+    """``og:type`` set to ``value``, its meta added to the head where the page has none."""
+    from lxml.html import fragment_fromstring
+
+    metas = [meta for meta in tree.iter("meta") if (meta.get("property") or "").strip().lower() == "og:type"]
+    for meta in metas:
+        meta.set("content", value)
+    head = next(tree.iter("head"), None)
+    if not metas and head is not None:
+        head.append(fragment_fromstring(f"<meta property='og:type' content='{value}'>"))
+
+
+def _add_jsonld(tree, node: dict) -> None:
+    from lxml.html import fragment_fromstring
+
+    script = fragment_fromstring("<script type='application/ld+json'></script>")
+    script.text = json.dumps(node, ensure_ascii=False)
+    head = next(tree.iter("head"), None)
+    (next(tree.iter("body"), tree) if head is None else head).append(script)
+
+
+def _headline(tree) -> str:
+    return next((" ".join(h.text_content().split()) for h in tree.iter("h1") if h.text_content().strip()), "") or next(
+        (" ".join(t.text_content().split()) for t in tree.iter("title")), "")
+
+
+def _declare_listing(tree, kind: str, address: str) -> None:
+    """``longlisting-website``: ``og:type=website`` declared; ``longlisting-collection``: a JSON-LD
+    ``CollectionPage`` listing its entries in an ``ItemList`` (besides ``undeclare``'s ``WebPage``)."""
+    if kind == "longlisting-website":
+        _set_og_type(tree, "website")
+    elif kind == "longlisting-collection":
+        _add_jsonld(tree, {"@context": "https://schema.org", "@type": "CollectionPage", "url": address,
+                           "name": _headline(tree), "mainEntity": {"@type": "ItemList", "itemListElement": []}})
+
+
+def _updates(tree, address: str, kind: str, others: list[tuple[str, str, str]]) -> None:
+    """The story block's paragraphs (at least :data:`SECTIONED_MIN`) as a live page's or a timeline's
+    dated updates, newest first a day apart, each an ``<article>`` with an ``<h3>`` linking to another
+    story of the site, its ``<time datetime>`` and :data:`UPDATE_PARAGRAPHS` paragraphs (``updates-own``: those up
+    to the :data:`OWN_PARAGRAPHS`-th of body text stay under the headline); the page declared as one of
+    :data:`UPDATES` says."""
+    from lxml.html import fragment_fromstring
+
+    undeclare(tree)
+    if kind == "updates-og":
+        _set_og_type(tree, "article")
+    elif kind == "updates-ld":
+        _add_jsonld(tree, {"@context": "https://schema.org", "@type": "LiveBlogPosting", "url": address,
+                           "headline": _headline(tree)})
+    block = story_block(tree)
+    paragraphs = [] if block is None else [p for p in block if p.tag == "p" and p.text_content().strip()]
+    if len(paragraphs) < SECTIONED_MIN:
+        return
+    own = 0  # updates-own: the paragraphs up to the OWN_PARAGRAPHS-th of body text stay under the headline
+    if kind == "updates-own":
+        long = [at for at, p in enumerate(paragraphs) if len(" ".join(p.text_content().split())) >= BODY_TEXT_CHARS]
+        own = long[OWN_PARAGRAPHS - 1] + 1 if len(long) >= OWN_PARAGRAPHS else 0
+    updated = paragraphs[own:]
+    if len(updated) < SECTIONED_MIN - 1:  # fewer than three updates of one paragraph at least: no feed's shape
+        return
+    groups = [updated[at:at + UPDATE_PARAGRAPHS] for at in range(0, len(updated), UPDATE_PARAGRAPHS)]
+    if len(groups) > 1 and len(groups[-1]) < UPDATE_PARAGRAPHS:
+        groups[-2].extend(groups.pop())
+    for n, group in enumerate(groups):
+        title, _, href = others[n % len(others)] if others else (f"Update {n + 1}", "", f"/news/{n}.html")
+        day = 28 - n % 28
+        unit = fragment_fromstring(f"<article class='update'><h3><a></a></h3>"
+                                   f"<time datetime='2024-05-{day:02d}T{8 + n % 12:02d}:00:00+02:00'>"
+                                   f"{day}.05.2024</time></article>")
+        unit[0][0].set("href", _on_site(href))
+        unit[0][0].text = title
+        group[0].addprevious(unit)
+        unit.extend(group)
 
 
 def _on_site(href: str) -> str:
@@ -516,6 +665,7 @@ def _job(job: tuple[str, bytes, str, list, bool]) -> tuple[str, str, str]:
     from newsspider.extract.cleaning import clean_text
 
     html = variant(_decode(raw, url), url, kind, others)
+    url = served_address(url, kind)
     extraction = extract_article(html, url)
     if extraction.article is None:
         return extraction.reason or "?", "", closeness(html, url) if shown else ""
