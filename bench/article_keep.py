@@ -338,7 +338,7 @@ def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) 
         return html
     address = served_address(url, kind)
     if address != url:
-        _readdress(tree, address)
+        _readdress(tree, url, address)
     if kind.removesuffix(NO_DIGITS) in UPDATES:
         _updates(tree, address, kind.removesuffix(NO_DIGITS), others)
         return tostring(tree, encoding="unicode")
@@ -473,8 +473,14 @@ def served_address(url: str, kind: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
 
 
-def _readdress(tree, address: str) -> None:
-    """The page's canonical link and ``og:url`` naming ``address`` (the page served there)."""
+def _readdress(tree, url: str, address: str) -> None:
+    """The page's canonical link, ``og:url`` and links to itself (``url``: a headline's permalink)
+    naming ``address`` (the page served there)."""
+    path = urlsplit(url).path.rstrip("/")
+    for link in tree.iter("a"):
+        href = (link.get("href") or "").strip()
+        if href and not href.startswith("#") and path and urlsplit(href).path.rstrip("/") == path:
+            link.set("href", address)
     for link in tree.iter("link"):
         if (link.get("rel") or "").strip().lower() == "canonical":
             link.set("href", address)

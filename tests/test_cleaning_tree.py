@@ -2,6 +2,8 @@
 fallbacks. Real paragraphs with links stay."""
 from __future__ import annotations
 
+import pytest
+
 from newsspider.extract.cleaning.tree import _in_flat, drop_tree_chrome
 from newsspider.extract.parse import parse_html
 
@@ -895,3 +897,21 @@ def test_a_short_cjk_link_written_on_from_its_label_or_naming_a_list_is_the_stor
         line = before + link
         html = page(f'<p>{before}<a href="/2024/05/other.html">{link}</a></p>')
         assert clean(html, [line]) == [BODY[0], line, BODY[1]], line
+
+
+@pytest.mark.parametrize("box", ["article", "div"])
+def test_updates_telling_two_paragraphs_each_under_headings_linking_to_other_stories_are_no_teasers(box):
+    """A live page's updates (or a story's sections) tell two paragraphs each under a heading linking to
+    the story each sums up: no teaser cards (``<article>``) nor a box of teasers, which show a headline
+    and a blurb; a box of one-blurb teasers still goes."""
+    updates = [[f"Update {n}: trams on line {n} stopped at noon.", f"Buses replace line {n} until the evening."]
+               for n in range(1, 4)]
+    html = page("".join(f"<{box} class='update'><h3><a href='/2024/05/story-{n}.html'>Line {n} stops</a></h3>"
+                        + "".join(f"<p>{line}</p>" for line in lines) + f"</{box}>"
+                        for n, lines in enumerate(updates, 1)))
+    lines = [line for update in updates for line in update]
+    assert clean(html, lines) == [BODY[0], *lines, BODY[1]]
+    blurbs = [lines[0] for lines in updates]
+    html = page("".join(f"<{box} class='teaser'><h3><a href='/2024/05/story-{n}.html'>Line {n} stops</a></h3>"
+                        f"<p>{blurb}</p></{box}>" for n, blurb in enumerate(blurbs, 1)))
+    assert clean(html, blurbs) == BODY

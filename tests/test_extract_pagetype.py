@@ -1311,3 +1311,94 @@ def test_an_entrys_placeholder_date_beyond_the_calendar_in_utc_loses_no_page(box
     html = dated_sections_story("en", "Blog", "/en/2024/05/{n}/post.html", days, boxed)
     result = extract_article(html, "https://blog.example/en/")
     assert result.article is not None or result.reason == "index_page"
+
+
+LIVE_LEADS = {  # a live page's own paragraphs: its lead, its subheading's paragraph (or a listing's description)
+    "en": ["Follow the latest on the tram strike here.", "Unions said the walkout will last until Friday.",
+           "Trams on three lines stopped at noon.", "Buses replace them on the busiest routes."],
+    "ar": ["تابعوا هنا آخر أخبار إضراب الترام.", "قالت النقابات إن الإضراب سيستمر حتى يوم الجمعة.",
+           "توقف الترام على ثلاثة خطوط عند الظهر.", "تحل الحافلات محله على أكثر الخطوط ازدحاما."],
+    "hi": ["ट्राम हड़ताल की ताज़ा जानकारी यहाँ पढ़ें।", "यूनियनों ने कहा कि हड़ताल शुक्रवार तक चलेगी।",
+           "तीन लाइनों पर ट्राम दोपहर में रुक गईं।", "सबसे व्यस्त मार्गों पर बसें चलाई जा रही हैं।"],
+    "ru": ["Следите за новостями о забастовке трамвайщиков.", "Профсоюзы заявили, что забастовка продлится до пятницы.",
+           "Трамваи на трёх линиях остановились в полдень.", "На самых загруженных маршрутах их заменяют автобусы."],
+    "zh": ["在这里关注有轨电车罢工的最新消息。", "工会表示罢工将持续到周五。",
+           "三条线路的有轨电车在中午停运。", "最繁忙的线路改由公交车替代。"],
+}
+LIVE_SUBHEADING = {"en": "Why they strike", "ar": "لماذا يضربون", "hi": "हड़ताल क्यों", "ru": "Почему они бастуют",
+                   "zh": "罢工原因"}
+
+
+def updates_page(language: str, href: str, lead: bool, boxed: bool = True, head: str = "",
+                 title: str = "Tram strike: what we know") -> str:
+    """A live page or a "what we know" timeline: under its headline (``lead``) a paragraph of its own,
+    a subheading and another paragraph, and then its updates, newest first a day apart
+    (:data:`NEWEST_FIRST`), each a heading linking to the story it sums up (``href``, formatted with the
+    update's ``n``), its own ``<time>`` and two paragraphs; in an ``<article>`` each (``boxed``) or one
+    after another. ``head`` stands for the page's ``og:type``."""
+    own = LIVE_LEADS[language]
+    paragraphs = [*DATED_SECTION_STORIES[language], *own[2:]]
+    updates = "".join(
+        ("<article class='update'>" if boxed else "")
+        + f"<h2><a href='{href.format(language=language, n=n)}'>{n + 1}: {paragraphs[2 * n][:20]}</a></h2>"
+        + f"<time datetime='{day}'>{day[:16]}</time><p>{paragraphs[2 * n]}</p><p>{paragraphs[2 * n + 1]}</p>"
+        + ("</article>" if boxed else "") for n, day in enumerate(NEWEST_FIRST[:len(paragraphs) // 2]))
+    opening = f"<h1>{title}</h1>" + (f"<p>{own[0]}</p><h2>{LIVE_SUBHEADING[language]}</h2><p>{own[1]}</p>" if lead else "")
+    html = page(f"<main>{opening}{updates}</main>", lang=language)
+    return html.replace("<meta property='og:type' content='website'>", head) if head else html
+
+
+@pytest.mark.parametrize("boxed", [True, False])
+@pytest.mark.parametrize("language", sorted(LIVE_LEADS))
+@pytest.mark.parametrize("url", ["https://news.example/{language}/live/tram-strike",           # a story address without digits
+                                 "https://news.example/{language}/2024/05/20/tram-strike-live"])
+def test_a_live_page_whose_dated_updates_link_to_other_stories_under_its_headline_and_lead_is_an_article(
+        language, boxed, url):
+    """A live page or timeline tells its story under its headline (paragraphs of its own, a subheading
+    between them: no run of paragraphs) and then its updates, newest first, each two paragraphs linking
+    to the story they sum up on another page of the site: no feed's entries, whatever its address (one
+    without digits reads as a section's) and with no declaration; its updates' text is its own."""
+    html = updates_page(language, "/{language}/news/story-{n}", True, boxed)
+    result = extract_article(html, url.format(language=language))
+    assert result.article is not None, result.reason
+    assert all(paragraph in result.article.text for paragraph in LIVE_LEADS[language][:2])
+    # each update tells two paragraphs: no teaser card nor box for the tree's cleaning either
+    assert all(paragraph in result.article.text for paragraph in DATED_SECTION_STORIES[language])
+
+
+@pytest.mark.parametrize("head", [
+    "<meta property='og:type' content='article'>",
+    "<meta property='og:type' content='website'><script type='application/ld+json'>"
+    "{\"@type\": \"LiveBlogPosting\", \"headline\": \"Tram strike: what we know\"}</script>",
+])
+@pytest.mark.parametrize("language", sorted(LIVE_LEADS))
+def test_a_live_page_declaring_itself_an_article_with_all_its_text_in_updates_linking_elsewhere_is_an_article(
+        language, head):
+    """No lead of its own, every paragraph in an update linking to another story, newest first: the page's
+    word on itself (og:type article, a LiveBlogPosting) comes before its shape."""
+    html = updates_page(language, "/{language}/news/story-{n}", False, head=head)
+    result = extract_article(html, f"https://news.example/{language}/live/tram-strike")
+    assert result.article is not None, result.reason
+
+
+@pytest.mark.parametrize("language", sorted(LIVE_LEADS))
+@pytest.mark.parametrize("url, head, opening", [
+    ("https://blog.example/{language}/", "", "<h1>Blog</h1>{p0}"),                                    # one paragraph about it
+    ("https://blog.example/{language}/", "", "<h1><a href='/'>Blog</a></h1>{p0}"),                    # the site's name links home
+    ("https://news.example/{language}/tag/tram/", "", "<h1>Tram</h1>{p0}"),
+    ("https://news.example/{language}/category/tram/page/2/", "", "<h1>Tram</h1>"),
+    ("https://news.example/{language}/tram", "<script type='application/ld+json'>"
+     "{\"@type\": \"CollectionPage\", \"mainEntity\": {\"@type\": \"ItemList\"}}</script>", "<h1>Tram</h1>{p0}"),
+])
+def test_a_listing_whose_name_stands_over_no_lead_of_its_own_is_not_an_article(language, url, head, opening):
+    """A blog's, tag's or section's page names itself over its entries (newest first, each showing two
+    paragraphs of another post), with one paragraph describing it at most, or under a name that links
+    home: no story's lead, its entries a feed's."""
+    lead = LIVE_LEADS[language]
+    body = dated_sections_story(language, "Blog", "/{language}/2024/05/{n}/post.html", NEWEST_FIRST).split(
+        "<h1>Blog</h1>")[1].split("</main>")[0]
+    html = page(f"<main>{opening.format(p0=f'<p>{lead[0]}</p>', p1=f'<p>{lead[1]}</p>')}{body}</main>", head=head,
+                lang=language)
+    result = extract_article(html, url.format(language=language))
+    assert result.article is None, result.article and result.article.page_type  # index_page, or too_little_text
+    # where the entries, boxes of teasers, came out of the text as chrome

@@ -188,7 +188,7 @@ def _teasers(page: PageElements, url: str | None, canonical: str | None) -> list
         if len(found) == MAX_TEASERS:
             break
     _widen(found, flat_units(found, holding))
-    _mark_feed_entries(found, own)
+    _mark_feed_entries(found, own, page)
     return found
 
 
@@ -383,15 +383,18 @@ def flat_units(teasers: list[Teaser], holding: dict[HtmlElement, int]) -> dict[H
     return units
 
 
-def _mark_feed_entries(teasers: list[Teaser], own: Collection[str]) -> None:
+def _mark_feed_entries(teasers: list[Teaser], own: Collection[str], page: PageElements) -> None:
     """Marks the ``teasers`` that are a feed's entries (``feed_entry``), whatever text each shows:
     at least :data:`FLAT_UNITS` side by side (boxes of one tag in one container, or :func:`flat_units`'
     units), each leading to a page of its own that lies not under this page's address (``own``:
     :func:`_under_story`, a live page's updates' pages) and carrying a date of its own (its first
-    ``<time datetime>``), newest first, on at least :data:`FLAT_UNITS` different days. A blog's front
-    page, a category page or a planet of blogs lists its posts so, each showing its start: other
+    ``<time datetime>``), newest first, on at least :data:`FLAT_UNITS` different days, with no story's
+    lead before them (:func:`_story_lead`: ``page``, the page's elements). A blog's front page, a
+    category page or a planet of blogs lists its posts so, each showing its start: other
     publications. A story's sections carry no dates of their own; a story told in dated sections
-    (a chronology, a week's roundup) tells its days in the order they came."""
+    (a chronology, a week's roundup) tells its days in the order they came; a live page or a "what
+    we know" timeline whose updates, newest first, link to other stories tells its story under its
+    headline first, whatever its address looks like."""
     groups: dict[tuple[HtmlElement, str, bool], list[tuple[Teaser, datetime]]] = {}
     for teaser in teasers:
         box, moment = teaser.element, _entry_moment(teaser)
@@ -402,10 +405,34 @@ def _mark_feed_entries(teasers: list[Teaser], own: Collection[str]) -> None:
         paths = {page_key(teaser.href) for teaser, _ in members}
         if (len(members) < FLAT_UNITS or len(paths) < len(members) or len({m.date() for m in moments}) < FLAT_UNITS
                 or any(later > earlier for earlier, later in pairwise(moments))
-                or any(_under_story(path, own) for path in paths)):
+                or any(_under_story(path, own) for path in paths)
+                or _story_lead(page, members[0][0].element, teasers, own)):
             continue
         for teaser, _ in members:
             teaser.feed_entry = True
+
+
+def _story_lead(page: PageElements, first: HtmlElement | None, teasers: list[Teaser], own: Collection[str]) -> bool:
+    """Whether the page's headline (an ``<h1>`` that links nowhere but to this page, ``own``: its
+    permalink; a blog's or a site's name links home) stands over at least :data:`BODY_PARAGRAPHS`
+    paragraphs of running text of its own before ``first`` (the first of a list's entries, in page
+    order; subheadings may stand between them, not the paragraphs of navigation, asides and footers,
+    nor a blurb of one of the page's other ``teasers``): a story's lead, its dated updates after it (a
+    live page, a timeline). A listing's name stands over its entries, or over one paragraph describing
+    it (a section's, a tag's, a blog's)."""
+    entries = {element for teaser in teasers for element in (teaser.element, *teaser.unit)
+               if element is not None and next(element.iter("h1"), None) is None}
+    lead: list[str] | None = None
+    for element in page.tree.iter():  # in page order, up to the first entry
+        if element is first or (lead is not None and len(lead) >= BODY_PARAGRAPHS):
+            break
+        if element.tag == "h1":
+            hrefs = [(link.get("href") or "").strip() for link in chain(element.iter("a"), element.iterancestors("a"))]
+            lead = None if any(href and not href.startswith("#") and page_key(href) not in own for href in hrefs) else []
+        elif (lead is not None and element.tag == "p" and running_text(text := single_spaced(page.text(element)))
+              and not any(ancestor.tag in _OUTSIDE_STORY or ancestor in entries for ancestor in element.iterancestors())):
+            lead.append(text)
+    return lead is not None and len(lead) >= BODY_PARAGRAPHS
 
 
 def _entry_moment(teaser: Teaser) -> datetime | None:
@@ -476,7 +503,7 @@ def _line_teasers(page: PageElements, url: str | None, canonical: str | None) ->
     boxes = Counter(boxed.values())  # boxes side by side: their container and tag
     found = [teaser for teaser in found
              if teaser.unit or (id(teaser) in boxed and boxes[boxed[id(teaser)]] >= FLAT_UNITS)][:MAX_TEASERS]
-    _mark_feed_entries(found, own)
+    _mark_feed_entries(found, own, page)
     return found
 
 

@@ -12,8 +12,10 @@ the language:
   cased script), so that "Officials said <link>the attack killed 12</link>." stays;
 * the heading inside such a link: a teaser card of another story (image, kicker, headline);
 * a box of teasers: three or more elements side by side, each holding one heading that links to
-  another page of the site (or sits in such a link) and little else: the blurbs, kickers and
-  dates beside those headlines are the other stories' text. Only where the story keeps a body
+  another page of the site (or sits in such a link) and little else, at most one paragraph of
+  running text: the blurbs, kickers and dates beside those headlines are the other stories' text
+  (a live page's updates, two paragraphs each under a heading linking to the story each sums up,
+  are its own). Only where the story keeps a body
   without them (a tag page made of such teasers is left whole, for the page type to judge);
 * the fallback text beside a media player (a small container holding ``<audio>``/``<video>``);
 * a picture's credit: a line shaped as one ("Foto: Anna Nowak", a label and a name) that is the
@@ -26,8 +28,9 @@ the language:
 * a dialog the page does not show: a ``<dialog>`` not opened (a login prompt, a newsletter
   modal), while it holds little text. Not any hidden element: paywalled paragraphs come
   ``aria-hidden`` or in a ``hidden`` wrapper, and they are the story;
-* a teaser card: an ``<article>`` inside the page holding little text and a link to another page
-  of the site (another story's kicker, headline and author), with the short label of its box
+* a teaser card: an ``<article>`` inside the page holding little text, at most one paragraph of
+  running text, and a link to another page of the site (another story's kicker, headline and
+  author), with the short label of its box
   ("Noticia relacionada"); a line joining words of two or more of the card's pieces in their
   order too (the extraction may drop the linked headline and join the kicker and the author);
 * a box's heading alone: a short line, no sentence, that is the text of a heading or of the first
@@ -118,7 +121,7 @@ from newsspider.extract.cleaning.text import (
 )
 from newsspider.extract.elements import HEADING_TAGS, UNSEEN_TAGS, PageElements, text_content, text_lines
 from newsspider.extract.language import dominant_script
-from newsspider.extract.pagetype import holds_its_permalink
+from newsspider.extract.pagetype import BODY_PARAGRAPHS, holds_its_permalink, running_text
 from newsspider.unicode_classes import (
     CLOSING_MARKS,
     ELLIPSIS,
@@ -358,7 +361,8 @@ def _before_read_also(whole: str, anchor: str, link: HtmlElement, block: HtmlEle
 def _teaser_boxes(headings: Iterable[HtmlElement], candidates: set[str], same_site: Callable[[str], bool]) -> set[str]:
     """The lines of the teasers in boxes of :data:`MIN_TEASER_BOX` or more: a teaser is the
     largest element around a heading that links to another page of the site (or sits in such a
-    link) holding no other such heading, and :data:`MAX_TEASER_CHARS` of text at most; a box,
+    link) holding no other such heading, :data:`MAX_TEASER_CHARS` of text at most and no two
+    paragraphs of running text (:func:`_tells_more`); a box,
     the element holding teasers side by side. The addresses are read last, for the few boxes
     whose lines the text holds."""
     links = {heading: href for heading in headings if (href := _heading_href(heading))}
@@ -381,10 +385,18 @@ def _teaser_boxes(headings: Iterable[HtmlElement], candidates: set[str], same_si
         if len(teasers) < MIN_TEASER_BOX:
             continue
         found = {line for teaser, _ in teasers for line in _lines_in(teaser, candidates)}
-        if found and not any(_holds_more_text(teaser, MAX_TEASER_CHARS) or not same_site(href)
+        if found and not any(_holds_more_text(teaser, MAX_TEASER_CHARS) or not same_site(href) or _tells_more(teaser)
                              for teaser, href in teasers):
             lines |= found
     return lines
+
+
+def _tells_more(teaser: HtmlElement) -> bool:
+    """Whether a teaser's element holds :data:`~newsspider.extract.pagetype.BODY_PARAGRAPHS` paragraphs
+    of running text or more: a story's section or a live page's update under a heading linking to the
+    story it sums up, or a feed's entry showing a post's start (the page type judges which), where a
+    teaser shows its headline and a blurb."""
+    return sum(running_text(text_content(paragraph)) for paragraph in teaser.iter("p")) >= BODY_PARAGRAPHS
 
 
 def _heading_href(heading: HtmlElement) -> str | None:
@@ -984,8 +996,8 @@ def _teaser_cards(articles: Iterable[HtmlElement], headings_and_paragraphs: Iter
     for card in articles:
         if _holds_more_text(card, min(MAX_TEASER_CHARS, len(text) // 2)):
             continue
-        if not any(same_site(a.get("href") or "") for a in card.iter("a")) or holds_its_permalink(card):
-            continue  # (a live page's update carrying its permalink is a part of this page)
+        if not any(same_site(a.get("href") or "") for a in card.iter("a")) or holds_its_permalink(card) or _tells_more(card):
+            continue  # (a live page's update carrying its permalink, or telling two paragraphs, is a part of this page)
         shown = _norm(" ".join(_shown_pieces(card)))  # blocks apart: the card's words, one by one
         linked = _linked_chars(card)
         if not shown or (linked < CARD_LINKED_SHARE * len(shown) and not any(
