@@ -82,7 +82,8 @@ Listings that must go whatever address or declaration they carry (counted as emi
 section's address (``/politics/``, ``/tag/<word>/``, ``/category/<word>/page/2/``);
 ``longlisting-website`` declares ``og:type=website``, ``longlisting-collection`` a JSON-LD
 ``CollectionPage`` whose ``mainEntity`` is an ``ItemList``, ``longlisting-intro`` opens with a
-section's one-paragraph description under its ``<h1>``.
+section's one-paragraph description under its ``<h1>``, ``longlisting-intro2`` with a two-paragraph one
+(an SEO text over a tag's, an author's bio over their list).
 
 Headlines and teasers are other pages' titles and paragraphs of the same set.
 
@@ -121,7 +122,7 @@ UPDATES = ("updates-og", "updates-ld", "updates-own")  # a live page or timeline
 NO_DIGITS = "-nodigits"
 # A section's addresses a listing is served at (``longlisting-<name>``); ``{word}``: a word of the page's path.
 SECTION_PATHS = {"section": "/politics/", "tag": "/tag/{word}/", "paged": "/category/{word}/page/2/"}
-LONG_LISTINGS = ("longlisting", *(f"longlisting-{name}" for name in (*SECTION_PATHS, "website", "collection", "intro")))
+LONG_LISTINGS = ("longlisting", *(f"longlisting-{name}" for name in (*SECTION_PATHS, "website", "collection", "intro", "intro2")))
 VARIANTS = ("served", "undeclared", "undated", "grid", "interleaved", "divs", "br", "unmarked", "related", "liveblog",
             "anchors", "teasersafter", *SECTIONED, *(kind + UNDECLARED for kind in SECTIONED),
             *UPDATES, *(kind + NO_DIGITS for kind in UPDATES),
@@ -441,12 +442,14 @@ def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) 
             if element.getparent() is not None:
                 element.drop_tree()
         headline = {"linklisting": "<a><strong></strong></a>", "linelisting": "<p><a></a></p>"}.get(kind, "<h3><a></a></h3>")
-        if kind == "longlisting-intro" and others:  # a section's description under its name
+        if kind in ("longlisting-intro", "longlisting-intro2") and others:  # a section's description
             name = fragment_fromstring("<h1></h1>")
             name.text = urlsplit(address).path.strip("/").split("/")[0].capitalize() or "News"
-            intro = fragment_fromstring("<p class='description'></p>")
-            intro.text = others[-1][1]
-            holder.extend([name, intro])
+            holder.append(name)
+            for entry in others[-(1 if kind == "longlisting-intro" else 2):]:
+                intro = fragment_fromstring("<p class='description'></p>")
+                intro.text = entry[1]
+                holder.append(intro)
         for n, entry in enumerate(others[:GRID_TEASERS]):
             second = others[(n + 1) % len(others)][1] if kind in LONG_LISTINGS else None
             teaser = _teaser(entry, n, dated=True, headline=headline, second=second)

@@ -1402,3 +1402,19 @@ def test_a_listing_whose_name_stands_over_no_lead_of_its_own_is_not_an_article(l
     result = extract_article(html, url.format(language=language))
     assert result.article is None, result.article and result.article.page_type  # index_page, or too_little_text
     # where the entries, boxes of teasers, came out of the text as chrome
+
+
+@pytest.mark.xfail(strict=True, reason="_story_lead reads any two paragraphs under an <h1> as a story's lead (rev59g)")
+@pytest.mark.parametrize("language", sorted(LIVE_LEADS))
+@pytest.mark.parametrize("url", ["https://news.example/{language}/tag/tram/", "https://news.example/{language}/author/anna/",
+                                 "https://news.example/{language}/search?q=tram"])
+def test_a_listing_whose_name_stands_over_a_two_paragraph_description_is_not_an_article(language, url):
+    """A tag's SEO text or an author's bio of two paragraphs under the listing's name, its entries (newest
+    first, each showing two paragraphs of another post) after it: the same shape as a live page's lead
+    over its updates (68b8f12 read it as a listing; 78926c4's lead rule emits it)."""
+    lead = LIVE_LEADS[language]
+    body = dated_sections_story(language, "Blog", "/{language}/2024/05/{n}/post.html", NEWEST_FIRST).split(
+        "<h1>Blog</h1>")[1].split("</main>")[0]
+    html = page(f"<main><h1>Tram</h1><p>{lead[0]}</p><p>{lead[1]}</p>{body}</main>", lang=language)
+    result = extract_article(html, url.format(language=language))
+    assert result.article is None, result.article and result.article.page_type
