@@ -134,3 +134,16 @@ def test_a_reading_time_in_the_texts_language_goes(line, language):
     one it does not know, reads every language's."""
     assert is_reading_time(predicate_form(line), language)
     assert clean_text(f"By Jane Doe\n{line}\n{STORY}", language=language).text == STORY
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("9 நிமிட வாசிப்பு", "tr"), ("זמן קריאה: 2 דקות", "ru"), ("Время чтения: 5 мин", "en"), ("5 min read", "ja"),
+    ("قراءة 3 دقائق", "hi"),
+])
+def test_a_reading_time_in_a_script_the_texts_language_does_not_write_is_read_with_every_languages_units(
+        line, language):
+    """A template speaks its site's language, not its story's: a Tamil site's reading time above a
+    Turkish story, a Hebrew one above a Russian story. A line whose letters are of none of the text's
+    language's scripts is read with every language's units."""
+    assert is_reading_time(predicate_form(line), language)
+    assert clean_text(f"By Jane Doe\n{line}\n{STORY}", language=language).text == STORY

@@ -116,6 +116,29 @@ def _units(language: str | None = None) -> _Units:
                   before=re.compile(f"{boundary}(?:{_alternation(before)}){_JOIN}$") if before else _NEVER)
 
 
+def _script(char: str) -> str:
+    """A letter's script as its Unicode name opens ("LATIN", "TAMIL", "HEBREW", "CJK")."""
+    return unicodedata.name(char, "").split(" ", 1)[0]
+
+
+@functools.cache
+def _scripts(language: str) -> frozenset[str]:
+    """The scripts ``language``'s minute units are written in (and its related languages')."""
+    table = _table()
+    return frozenset(_script(char) for name in (language, *_RELATED_LANGUAGES.get(language, ()))
+                     for units in table.get(name, {}).values() for unit in units for char in unit if char.isalpha())
+
+
+def _units_for(line: str, language: str | None) -> _Units:
+    """The units ``line`` is read with: ``language``'s, or every language's where it is unknown or where
+    the line's letters are of none of its scripts (a Tamil site's reading time above a Turkish story: a
+    template speaks its site's language, not its story's)."""
+    known = _language_of(language)
+    if known is not None and not any(_script(char) in _scripts(known) for char in line if char.isalpha()):
+        known = None
+    return _units(known)
+
+
 def warm_up() -> None:
     """Read and compile every language's units together now (a few ms; one language's are compiled on
     its first page); see newsspider.worker_process."""
@@ -129,7 +152,8 @@ def is_reading_time(line: str, language: str | None = None) -> bool:
     the number end with a colon), at most ``MAX_UNSPACED_LABEL_WIDTH`` wide in a script without
     spaces, no sentence end ("Lecture 4 min." ends with the abbreviation's full stop; "Lasted 5
     minutes." with a sentence's). ``language``, the page's (declared or detected), picks the units of
-    that language (and its related ones: :data:`_RELATED_LANGUAGES`); unknown, every language's."""
+    that language (and its related ones: :data:`_RELATED_LANGUAGES`); unknown, or a line in none of its
+    scripts (:func:`_units_for`), every language's."""
     if not line or not width_at_most(line, MAX_NUMBERED_WIDTH) or not any(c.isdigit() for c in line):
         return False
     core = "".join(c for c in line if unicodedata.category(c) != "Cf").strip()  # a right-to-left CMS's marks
@@ -138,7 +162,7 @@ def is_reading_time(line: str, language: str | None = None) -> bool:
         return False
     number = numbers[0]
     head, tail = core[:number.start()].casefold(), core[number.end():].casefold()
-    units = _units(_language_of(language))
+    units = _units_for(core, language)
     unit = units.after.match(tail)
     if unit is not None:
         tail = tail[unit.end():]
