@@ -366,7 +366,7 @@ def _visible_byline(page: PageElements, title: str | None) -> list[str]:
     heading = headline_element(page, title)
     if heading is not None:  # bylines stand by the headline
         before, after = neighbours(heading, BYLINE_BEFORE, BYLINE_AFTER)
-        candidates = [element for element in reversed(before) if _marks_byline(element)] + _marked_outside_teasers(after, heading)
+        candidates = [element for element in reversed(before) if _marks_byline(element)] + _outside_teasers(after, heading, _marks_byline)
         candidates = candidates or _marked_in_header(heading)
     else:
         candidates = _BYLINE_XPATH(page.tree)
@@ -455,26 +455,22 @@ class _TeaserBoxes:
         return takewhile(lambda box: box not in self.shared, element.iterancestors())
 
 
-def _outside_teasers(elements: Iterable[HtmlElement], headline: HtmlElement) -> list[HtmlElement]:
-    """The ``elements`` behind the ``headline`` (in page order) outside other stories' teasers (:class:`_TeaserBoxes`)."""
+def _outside_teasers(elements: Iterable[HtmlElement], headline: HtmlElement,
+                     wanted: Callable[[HtmlElement], bool] | None = None) -> list[HtmlElement]:
+    """The ``elements`` behind the ``headline`` (in page order) outside other stories' teasers
+    (:class:`_TeaserBoxes`), of those ``wanted`` only where given (:func:`_marks_byline`). The boxes are
+    asked of a wanted element, and of a heading or a link (the only elements that may open a box:
+    :func:`_links_another_story`); another element neither opens one nor is kept, so its answer is not
+    read (most of the elements behind a headline)."""
     teasers = _TeaserBoxes(headline)
-    return [element for element in elements if not teasers.holds(element)]
-
-
-def _marked_outside_teasers(elements: Iterable[HtmlElement], headline: HtmlElement) -> list[HtmlElement]:
-    """The elements of :func:`_outside_teasers` marked as a byline (:func:`_marks_byline`), in page order.
-    The teasers' boxes are asked of a marked element, and of a heading or link (the only elements that
-    may open a box: :func:`_links_another_story`); another element neither opens one nor is kept, so
-    its answer is not read (most of the elements behind a headline)."""
-    teasers = _TeaserBoxes(headline)
-    marked = []
+    kept = []
     for element in elements:
-        if _marks_byline(element):
+        if wanted is None or wanted(element):
             if not teasers.holds(element):
-                marked.append(element)
+                kept.append(element)
         elif element.tag in _BOX_OPENERS:
             teasers.holds(element)
-    return marked
+    return kept
 
 
 def _links_another_story(element: HtmlElement) -> bool:
