@@ -407,15 +407,7 @@ def is_labelled_date(line: str, pats: Patterns) -> bool:
     """A label of a word or two and a date in numbers, nothing else ("Publikigita: 14.04.2019",
     "པར་སྐྲུན་དུས་ཚོད། 2019-04-14"): a dateline whatever the label's language, where the label's
     phrase is in no list. A lone number ("Stage 3: 14-04", "Score: 2-1") is no date."""
-    if not width_at_most(line, MAX_DATELINE_WIDTH):
-        return False
-    first = next((i for i, c in enumerate(line) if c.isdigit()), None)
-    if not first:
-        return False
-    head, date = line[:first].rstrip(), line[first:]
-    label = head.rstrip(_DATE_LABEL_END)
-    return (label != head and 0 < len(label.split()) <= MAX_CREDIT_LABEL_WORDS and any(c.isalpha() for c in label)
-            and _is_calendar_date(date) and is_dateline(date, pats))
+    return width_at_most(line, MAX_DATELINE_WIDTH) and _label_then_date(line, pats, closed=True)
 
 
 def is_dated_line(line: str, pats: Patterns) -> bool:
@@ -428,12 +420,20 @@ def is_dated_line(line: str, pats: Patterns) -> bool:
         return False
     if is_dateline(line, pats) or is_labelled_date(line, pats):
         return _is_calendar_date(line) or _YEAR.search(line) is not None
+    return _label_then_date(line, pats, closed=False)
+
+
+def _label_then_date(line: str, pats: Patterns, *, closed: bool) -> bool:
+    """Whether ``line`` is a label of a word or two (``MAX_CREDIT_LABEL_WORDS``), closed by a
+    separator (:data:`_DATE_LABEL_END`) where ``closed``, and then a date in numbers naming a day
+    (:func:`_is_calendar_date`, :func:`is_dateline`), nothing else."""
     first = next((i for i, c in enumerate(line) if c.isdigit()), None)
     if not first:
         return False
-    label, date = line[:first].strip(), line[first:]
-    return (0 < len(label.split()) <= MAX_CREDIT_LABEL_WORDS and any(c.isalpha() for c in label)
-            and _is_calendar_date(date) and is_dateline(date, pats))
+    head, date = line[:first].rstrip(), line[first:]
+    label = head.rstrip(_DATE_LABEL_END) if closed else head
+    return ((label != head or not closed) and 0 < len(label.split()) <= MAX_CREDIT_LABEL_WORDS
+            and any(c.isalpha() for c in label) and _is_calendar_date(date) and is_dateline(date, pats))
 
 
 def is_media_meta(line: str, pats: Patterns) -> bool:
