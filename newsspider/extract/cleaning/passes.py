@@ -263,12 +263,10 @@ def _drop_short_site_lines(lines: list[str], short_keys: Container[str], is_chro
     for i, line in enumerate(lines):
         if not _is_site_line(line, short_keys, (), pats):
             continue
-        before = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), None)
-        after = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-        if any(neighbour is not None and is_chrome(neighbour) for neighbour in (before, after)):
+        above, below = _nearest_lines(lines, i)
+        if any(j >= 0 and is_chrome(lines[j]) for j in (above, below)):
             if _varies(line, short_keys):
                 span = span or _story_span(lines, short_keys, is_chrome, pats, headline)
-                above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), -1)
                 if span[0] < i < span[1] or (above == span[1] > 0 and _may_close_story(line)):
                     continue
             drop.add(i)
@@ -684,11 +682,17 @@ def _drop_inserts(lines: list[str], pats: Patterns, removed: Removals,
 def _beside_byline(lines: list[str], index: int, pats: Patterns, reading_time: Callable[[str], bool]) -> bool:
     """Whether the line above or below ``lines[index]`` (blank lines aside) is a byline or a dateline,
     and neither is another count of minutes (a fact sheet's times: :func:`is_reading_time`)."""
-    above = next((predicate_form(lines[j]) for j in range(index - 1, -1, -1) if lines[j].strip()), "")
-    below = next((predicate_form(lines[j]) for j in range(index + 1, len(lines)) if lines[j].strip()), "")
+    above, below = (predicate_form(lines[j]) if j >= 0 else "" for j in _nearest_lines(lines, index))
     if reading_time(above) or reading_time(below):
         return False
     return any(line and (is_dated_line(line, pats) or is_byline(line, pats)) for line in (above, below))
+
+
+def _nearest_lines(lines: list[str], index: int) -> tuple[int, int]:
+    """The indexes of the nearest lines above and below ``lines[index]`` that are not blank, -1 for none."""
+    above = next((j for j in range(index - 1, -1, -1) if lines[j].strip()), -1)
+    below = next((j for j in range(index + 1, len(lines)) if lines[j].strip()), -1)
+    return above, below
 
 
 def _insert_rule(line: str, pats: Patterns) -> str | None:
