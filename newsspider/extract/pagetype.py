@@ -422,17 +422,17 @@ def _story_lead(page: PageElements, first: HtmlElement | None, teasers: list[Tea
     it (a section's, a tag's, a blog's)."""
     entries = {element for teaser in teasers for element in (teaser.element, *teaser.unit)
                if element is not None and next(element.iter("h1"), None) is None}
-    lead: list[str] | None = None
+    lead: int | None = None  # the paragraphs of running text under the latest headline; None under none
     for element in page.tree.iter():  # in page order, up to the first entry
-        if element is first or (lead is not None and len(lead) >= BODY_PARAGRAPHS):
+        if element is first or (lead is not None and lead >= BODY_PARAGRAPHS):
             break
         if element.tag == "h1":
             hrefs = [(link.get("href") or "").strip() for link in chain(element.iter("a"), element.iterancestors("a"))]
-            lead = None if any(href and not href.startswith("#") and page_key(href) not in own for href in hrefs) else []
-        elif (lead is not None and element.tag == "p" and running_text(text := single_spaced(page.text(element)))
+            lead = None if any(href and not href.startswith("#") and page_key(href) not in own for href in hrefs) else 0
+        elif (lead is not None and element.tag == "p" and running_text(single_spaced(page.text(element)))
               and not any(ancestor.tag in _OUTSIDE_STORY or ancestor in entries for ancestor in element.iterancestors())):
-            lead.append(text)
-    return lead is not None and len(lead) >= BODY_PARAGRAPHS
+            lead += 1
+    return lead is not None and lead >= BODY_PARAGRAPHS
 
 
 def _entry_moment(teaser: Teaser) -> datetime | None:
