@@ -723,7 +723,6 @@ def paragraph_count(title: str | None, text: str) -> int:
     return len(body_paragraphs(title, text))
 
 
-
 def figure_places(normalized_text: str) -> tuple[frozenset[str], ...]:
     """The figures each paragraph (non-empty line) of a normalised body cites, in the body's order:
     the :func:`significant_digits` of its numbers, those of 2+ digits (a clock time by its hour and
