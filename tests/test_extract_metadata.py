@@ -580,8 +580,65 @@ def test_a_section_opening_a_title_the_h1_shows_whole_stays():
     head = (f"<meta property='og:site_name' content='Marca'><meta property='og:title' content='{headline}'>"
             f"<title>{headline} | Marca</title>")
     assert metadata(head, f"<h1>{headline}</h1><p>Text.</p>", url).title == headline
-    # Where no heading shows it, the section's name before a dash is the page's kicker, as before.
-    assert metadata(head, "<p>Text.</p>", url).title == "Barça: 2-1"
+    # Where no heading shows the title at all, the dash may set off the headline's own first words: it
+    # stays (session 60); where a heading shows the rest alone, the section's name is the page's kicker.
+    assert metadata(head, "<p>Text.</p>", url).title == headline
+    assert metadata(head, "<h1>Barça: 2-1</h1><p>Text.</p>", url).title == "Barça: 2-1"
+
+
+def test_a_subdomains_section_or_edition_name_ends_a_title_as_a_directorys_does():
+    # sport.example.de serves the sport desk as example.de/sport/ would: "... - Sport" names it, and so does
+    # the site's name then the edition's in the headline's script ("РБК Спорт" on sport.rbc.ru).
+    cases = [("Bayern gewinnt das Derby deutlich", "Sport", "https://sport.example.de/fussball/a-1.html"),
+             ("Зенит выиграл дерби", "РБК Спорт", "https://sport.rbc.ru/football/a-1.html"),
+             ("Storm hits the coast", "Edition", "https://edition.example.com/2024/01/02/world/a/index.html")]
+    for headline, section, url in cases:
+        for separator in (" - ", " | "):
+            title = f"{headline}{separator}{section}"
+            assert metadata(f"<meta property='og:site_name' content='РБК'><meta property='og:title' content='{title}'>"
+                            f"<title>{title}</title>", "<p>Text.</p>", url).title == headline, (title, url)
+    # A server's numbered label names no section, and the site's own host none either.
+    title = "Storm hits the coast - Www2"
+    assert metadata(f"<title>{title}</title>", "<p>Text.</p>", "https://www2.example.com/a/b.html").title == title
+    assert metadata("<title>Storm hits the coast - Edition</title>", "<p>Text.</p>",
+                    "https://www.example.com/a/b.html").title == "Storm hits the coast - Edition"
+
+
+def test_a_sections_name_before_a_dash_stays_where_no_heading_shows_the_rest():
+    # A page declaring its <title> alone, on .../review/: "Review - ..." may be the headline's own first
+    # words, as the reader sees them; no heading shows the rest alone.
+    url = "https://www.example.com/review/orient-express.html"
+    assert metadata("<title>Review - Orient Express Travel</title>", "<p>Text.</p>", url).title == (
+        "Review - Orient Express Travel")
+    # Where a heading shows the rest alone, the section's name is the page's kicker.
+    assert metadata("<title>Review - Orient Express Travel</title>", "<h1>Orient Express Travel</h1><p>Text.</p>",
+                    url).title == "Orient Express Travel"
+    # A bar sets the site's chrome off wherever it stands: the section goes.
+    assert metadata("<title>Review | Orient Express Travel</title>", "<p>Text.</p>", url).title == (
+        "Orient Express Travel")
+    # Other scripts alike: "Спорт — ..." on .../sport/, "Αθλητικά - ..." on a section the breadcrumb names.
+    russian = "Спорт — Зенит выиграл дерби"
+    assert metadata(f"<meta property='og:title' content='{russian}'>", "<p>Text.</p>",
+                    "https://example.ru/sport/a-1.html").title == russian
+    greek = "Αθλητικά - Ο Ολυμπιακός κέρδισε"
+    crumbs = jsonld({"@type": "BreadcrumbList", "itemListElement": [
+        {"@type": "ListItem", "position": 1, "name": "Αθλητικά", "item": "https://example.gr/athlitika/"},
+        {"@type": "ListItem", "position": 2, "name": "x", "item": "https://example.gr/athlitika/a-1"}]})
+    assert metadata(f"{crumbs}<meta property='og:title' content='{greek}'>", "<p>Text.</p>",
+                    "https://example.gr/athlitika/a-1").title == greek
+    assert metadata(f"{crumbs}<meta property='og:title' content='{greek}'>", "<h1>Ο Ολυμπιακός κέρδισε</h1>",
+                    "https://example.gr/athlitika/a-1").title == "Ο Ολυμπιακός κέρδισε"
+
+
+def test_words_ending_in_the_sites_name_then_a_section_are_the_headlines_own():
+    # "Orient Express Travel" on express.co.uk/travel/: title-case words ending in the host's name ("Express")
+    # and a section's ("Travel") are a headline's, not the site's signature; the site's name itself and the
+    # section's are one ("Express Travel").
+    url = "https://www.express.co.uk/travel/articles/123/orient-express"
+    title = "Review - Orient Express Travel"
+    assert metadata(f"<title>{title}</title>", "<p>Text.</p>", url).title == title
+    assert metadata("<title>Orient Express: the train reviewed - Express Travel</title>", "<p>Text.</p>",
+                    url).title == "Orient Express: the train reviewed"
 
 
 def test_two_hyphens_between_spaces_are_a_dash():

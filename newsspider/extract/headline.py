@@ -1208,12 +1208,36 @@ def _without_site(title: str | None, names: _SiteNames) -> str | None:
         if _names_site(last, names):
             head = title[: title.rfind(last)]
             title = head[:len(quotes_masked(head).rstrip(_SEPARATOR_CHARS))]  # a closing quotation mark stays
-        elif _names_site(first, names if names.section_kickers else replace(names, all=names.site)):
+        elif _opens_with_name(title, first, names):
             rest = title[len(first):]
             title = rest[len(rest) - len(quotes_masked(rest).lstrip(_SEPARATOR_CHARS)):]
         else:
             break
     return title.strip() or None
+
+
+def _opens_with_name(title: str, first: str, names: _SiteNames) -> bool:
+    """Whether ``title``'s first part (``first``) is the site's name, or a section's (where
+    ``names.section_kickers``) set off as chrome. A section's name before a dash
+    (:data:`_DASHES`: "Review - Orient Express", "Real Madrid - Barça: 2-1") is chrome only where a
+    heading of the page shows the rest alone (:func:`_heading_keys`): a dash also sets off a kicker,
+    the headline's own first words, and a page that shows no heading (its ``<title>`` all it
+    declares) or shows the title whole gives the reader no other reading. A bar or a pointer
+    ("Sport | ...", "Blog » ...") sets off the site's chrome wherever it stands."""
+    site_only = replace(names, all=names.site)
+    if not _names_site(first, names if names.section_kickers else site_only):
+        return False
+    if not names.section_kickers or names.page is None:
+        return True
+    separator = TITLE_SEPARATOR.match(title, len(first))
+    if separator is None or separator[0].strip() not in (*_DASHES, "--"):
+        return True
+    return title_key(title[separator.end():]) in _heading_keys(names.page) or _names_site(first, site_only)
+
+
+def _heading_keys(page: PageElements) -> frozenset[str]:
+    """The :func:`title_key` of the page's headings (:func:`_heading_texts`), read once a page."""
+    return page.remembered(_heading_keys, lambda: frozenset(title_key(text) for _, text in _heading_texts(page)))
 
 
 def _subdomain_labels(sites: Iterable[str]) -> set[str]:
@@ -1343,7 +1367,7 @@ def _name_then_section(part: str, names: _SiteNames) -> bool:
         if not _is_section(" ".join(words[start:]), sections):
             continue
         head = words[:start]
-        if site_name_key(_name_stem(" ".join(head))) in names.site or _ends_in_site_name(head, names.site):
+        if site_name_key(_name_stem(" ".join(head))) in names.site:
             return True
     return _runs_into_section(site_name_key(part), names.site, sections)
 

@@ -68,6 +68,7 @@ from newsspider.extract.tags import (
     split_keywords,
 )
 from newsspider.unicode_classes import ascii_folded, ends_sentence, text_size
+from newsspider.urls import host_key, registered_domain
 
 _AUTHOR_META = ("author", "article:author", "og:article:author", "parsely-author", "dc.creator", "dcterms.creator",
                 "byl", "sailthru.author", "citation_author", "authors", "creator")
@@ -237,7 +238,7 @@ def read_metadata(tree: HtmlElement, url: str | None = None, page: PageElements 
     declared_sections = split_keywords([*([article.section] if article and article.section else []),
                                         *(value for key in _SECTION_META for value in meta.get(key, ()))])
     trail = _trail_sections(ld.breadcrumbs, (url, canonical))
-    sections = [name for name in (*declared_sections, *_path_words(url), *trail) if name]
+    sections = [name for name in (*declared_sections, *_path_words(url), *_edition_words(url), *trail) if name]
     title = headline(page, meta, article, organisations, sections, url, rubrics=[*declared_sections, *trail])
     published, modified, dated = published_and_modified(page, meta, ld, microdata, title, url, canonical,
                                          now or datetime.now(timezone.utc))
@@ -999,6 +1000,18 @@ def _path_words(url: str | None) -> list[str]:
     path names the page, with or without a trailing slash ("/tutorials/podcasts-in-plex/")."""
     directories = split_url(url).path.strip("/").split("/")[:-1]
     return [part.replace("-", " ") for part in directories if part and not any(char.isdigit() for char in part)]
+
+
+def _edition_words(url: str | None) -> list[str]:
+    """The labels of the URL's host before the domain the site registered ("sport.example.com":
+    sport; "edition.cnn.com": edition; not "www"): a site serves a section or an edition from a
+    subdomain as another from a directory, and its titles end in that name ("... - Sport") as in a
+    directory's (:func:`_path_words`). A label holding a digit ("www2", "s3") names a server, no section."""
+    host = host_key(url)
+    registered = registered_domain(f"http://{host}/") if host.count(".") >= 2 else None
+    if not registered or not host.endswith(f".{registered}"):
+        return []
+    return [label for label in host[:-len(registered) - 1].split(".") if label and not any(char.isdigit() for char in label)]
 
 
 def _trail_sections(trail: list[tuple[str, str | None]], own: tuple[str | None, ...]) -> list[str]:
