@@ -630,6 +630,20 @@ def test_a_sections_name_before_a_dash_stays_where_no_heading_shows_the_rest():
                     "https://example.gr/athlitika/a-1").title == "Ο Ολυμπιακός κέρδισε"
 
 
+def test_a_subdomains_registered_name_after_a_bar_is_the_sites():
+    # "G | Yomiuri" on japannews.yomiuri.co.jp, the site named otherwise in another script: a bar sets the
+    # registered name off as the site's, at the end or the start, the fullwidth bar of CJK titles too.
+    site = "<meta property='og:site_name' content='Йомиури'>"
+    url = "https://japannews.yomiuri.co.jp/politics/20240101-1/"
+    for title in ("Japan PM dodges criticism | Yomiuri", "Japan PM dodges criticism｜Yomiuri",
+                  "Yomiuri | Japan PM dodges criticism"):
+        assert metadata(f"{site}<title>{title}</title>", "<p>Text.</p>", url).title == "Japan PM dodges criticism"
+    assert metadata(f"{site}<title>日本の首相｜Yomiuri</title>", "<p>Text.</p>", url).title == "日本の首相"
+    # After a dash one word may be the headline's own ("How we test - Python" on wiki.python.org): it stays.
+    assert metadata("<title>How we test - Python</title>", "<p>Text.</p>",
+                    "https://wiki.python.org/moin/HowWeTest").title == "How we test - Python"
+
+
 def test_words_ending_in_the_sites_name_then_a_section_are_the_headlines_own():
     # "Orient Express Travel" on express.co.uk/travel/: title-case words ending in the host's name ("Express")
     # and a section's ("Travel") are a headline's, not the site's signature; the site's name itself and the

@@ -1205,7 +1205,7 @@ def _without_site(title: str | None, names: _SiteNames) -> str | None:
         if len(parts) < 2:
             break
         last, first = parts[-1], parts[0]
-        if _names_site(last, names):
+        if _names_site(last, names) or _barred_label(title[:len(title) - len(last)].rstrip()[-1:], last, names):
             head = title[: title.rfind(last)]
             title = head[:len(quotes_masked(head).rstrip(_SEPARATOR_CHARS))]  # a closing quotation mark stays
         elif _opens_with_name(title, first, names):
@@ -1216,6 +1216,16 @@ def _without_site(title: str | None, names: _SiteNames) -> str | None:
     return title.strip() or None
 
 
+def _barred_label(separator: str, part: str, names: _SiteNames) -> bool:
+    """Whether ``part``, a title's last or first part, is the name its subdomain's host was registered
+    under (``names.labels``: "Yomiuri" on japannews.yomiuri.co.jp) set off by a bar (``separator``, the
+    text between it and the rest, is :data:`_PIPE`'s: "G | Yomiuri", "G｜Yomiuri", "Yomiuri | G"): a bar
+    sets off the site's chrome, where a dash may set off the headline's own word ("How we test - Python"
+    on wiki.python.org: :func:`_registered_name`)."""
+    return (bool(names.labels) and bool(_PIPE.fullmatch(separator.strip()))
+            and site_name_key(_name_stem(part)) in names.labels)
+
+
 def _opens_with_name(title: str, first: str, names: _SiteNames) -> bool:
     """Whether ``title``'s first part (``first``) is the site's name, or a section's (where
     ``names.section_kickers``) set off as chrome. A section's name before a dash
@@ -1224,12 +1234,14 @@ def _opens_with_name(title: str, first: str, names: _SiteNames) -> bool:
     the headline's own first words, and a page that shows no heading (its ``<title>`` all it
     declares) or shows the title whole gives the reader no other reading. A bar or a pointer
     ("Sport | ...", "Blog » ...") sets off the site's chrome wherever it stands."""
+    separator = TITLE_SEPARATOR.match(title, len(first))
+    if separator is not None and _barred_label(separator[0], first, names):
+        return True
     site_only = replace(names, all=names.site)
     if not _names_site(first, names if names.section_kickers else site_only):
         return False
     if not names.section_kickers or names.page is None:
         return True
-    separator = TITLE_SEPARATOR.match(title, len(first))
     if separator is None or separator[0].strip() not in (*_DASHES, "--"):
         return True
     return title_key(title[separator.end():]) in _heading_keys(names.page) or _names_site(first, site_only)
