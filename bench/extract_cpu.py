@@ -9,6 +9,7 @@ as the crawl decodes them, so that checkouts can be alternated within minutes on
 
     python bench/extract_cpu.py time --code /tmp/ref --code /work/main --code . --rounds 3
     python bench/extract_cpu.py profile --code . [--sort tottime] [--limit 40]
+    python bench/extract_cpu.py count --code /tmp/ref --code .   # calls a page: the same on any load
     python bench/extract_cpu.py dump /tmp/after.jsonl --code .    # every page's extraction
     python bench/extract_cpu.py diff /tmp/before.jsonl /tmp/after.jsonl
     python bench/extract_cpu.py dump /tmp/reversed.jsonl --code . --reversed   # then diff: 0 differ
@@ -20,6 +21,12 @@ fundus-dev, htmldate-dev and the NTREX pages): the :class:`Extraction` as a dict
 ``--reversed`` the pages are extracted last first, and a ``diff`` against the forward dump shows
 whether a page's record depends on the pages extracted before it (it must not). ``diff`` names
 the pages whose lines differ and the fields that do.
+
+``count`` gives, per group of the timed pages and checkout, what a page costs in counts rather
+than in time: trafilatura's passes by kind, lxml's parses of a document (this package's,
+trafilatura's fallbacks', htmldate's), and Python's calls (all, and this package's functions')
+with trafilatura's passes replayed (``--without-trafilatura``'s recording: the checkout's own code). Counts do not move with the machine's load, where timings
+on a shared machine drift by a fifth: a change that removes work shows it in one run.
 """
 from __future__ import annotations
 
@@ -100,6 +107,13 @@ def _worker(mode: str, pages_file: str, out_file: str, extra: str) -> None:
     _warm_up_as_the_crawl()
     for _, url, html in pages[:5]:  # warm-up: lazy imports, regex caches
         extract_article(html, url)
+    if mode == "count":
+        _warm_up_as_the_crawl()
+        for _, url, html in pages[:5]:  # lazy imports, regex caches: paid before the counts, as before the clock
+            extract_article(html, url)
+        with open(out_file, "w", encoding="utf-8") as out:
+            json.dump(_count(pages, extract_article), out)
+        return
     if mode == "profile":
         import cProfile
         import pstats
@@ -177,6 +191,59 @@ def _replay_trafilatura(pages: list[tuple[str, str, str]], extract_article) -> N
     trafilatura.bare_extraction = replay
 
 
+def _count(pages: list[tuple[str, str, str]], extract_article) -> dict[str, dict[str, float]]:
+    """Per group of ``pages``: trafilatura's passes by kind, document parses and Python calls a page
+    (see the module's docstring), from two profiled runs: one whole, one with the passes replayed."""
+    import cProfile
+    import pstats
+    from collections import Counter
+
+    import trafilatura
+
+    real = trafilatura.bare_extraction
+    groups = sorted({group for group, _, _ in pages})
+    passes: dict[str, Counter] = {group: Counter() for group in groups}
+    current = [groups[0]]
+
+    def counted(*args, **kwargs):
+        options = kwargs.get("options")
+        precision = options.focus == "precision" if options is not None else kwargs.get("favor_precision", False)
+        fast = options.fast if options is not None else kwargs.get("fast", False)
+        passes[current[0]][f"passes_{'precision' if precision else 'balanced'}_{'fast' if fast else 'full'}"] += 1
+        return real(*args, **kwargs)
+
+    def profiled(group: str) -> dict:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for name, url, html in pages:
+            if name == group:
+                extract_article(html, url)
+        profiler.disable()
+        return pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+
+    counts: dict[str, dict[str, float]] = {}
+    trafilatura.bare_extraction = counted
+    whole = {}
+    for group in groups:
+        current[0] = group
+        whole[group] = profiled(group)
+    trafilatura.bare_extraction = real
+    _replay_trafilatura(pages, extract_article)
+    for group in groups:
+        size = sum(1 for name, _, _ in pages if name == group)
+        replayed = profiled(group)
+        figures = {"pages": size, **{kind: n / size for kind, n in sorted(passes[group].items())}}
+        figures["passes"] = sum(passes[group].values()) / size
+        figures["lxml_document_parses"] = sum(calls for (_, _, name), (_, calls, *_) in whole[group].items()
+                                         if name == "document_fromstring") / size
+        figures["python_calls_replayed"] = sum(calls for _, (_, calls, *_) in replayed.items()) / size
+        figures["own_calls_replayed"] = sum(calls for (file, _, _), (_, calls, *_) in replayed.items()
+                                            if f"{os.sep}newsspider{os.sep}" in file) / size
+        counts[group] = {key: round(value, 2) for key, value in figures.items()}
+    trafilatura.bare_extraction = real
+    return counts
+
+
 def _run_worker(code: str, mode: str, pages_file: str, out_file: str, extra: str = "") -> None:
     code = str(Path(code).resolve())
     program = ("import sys; sys.path.insert(0, sys.argv[1]); import runpy; "
@@ -216,7 +283,7 @@ def _diff(before: Path, after: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("mode", choices=("time", "profile", "dump", "diff"))
+    parser.add_argument("mode", choices=("time", "profile", "dump", "diff", "count"))
     parser.add_argument("paths", nargs="*", help="dump: the output file; diff: the two dumps")
     parser.add_argument("--code", action="append", default=[], help="checkout to run (repeatable for time)")
     parser.add_argument("--rounds", type=int, default=3)
@@ -244,6 +311,14 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.mode == "profile":
             _run_worker(codes[0], "profile", pages_file, os.devnull, f"{args.sort},{args.limit}")
+            return 0
+        if args.mode == "count":
+            counted = {}
+            for code in codes:
+                out = str(Path(scratch) / "counts.json")
+                _run_worker(code, "count", pages_file, out)
+                counted[code] = json.loads(Path(out).read_text(encoding="utf-8"))
+            print(json.dumps(counted, indent=1))
             return 0
         runs: dict[str, list[dict[str, float]]] = {code: [] for code in codes}
         for round_ in range(args.rounds):
