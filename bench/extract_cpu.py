@@ -26,7 +26,9 @@ the pages whose lines differ and the fields that do.
 than in time: trafilatura's passes by kind, lxml's parses of a document (this package's,
 trafilatura's fallbacks', htmldate's), and Python's calls (all, and this package's functions')
 with trafilatura's passes replayed (``--without-trafilatura``'s recording: the checkout's own code). Counts do not move with the machine's load, where timings
-on a shared machine drift by a fifth: a change that removes work shows it in one run.
+on a shared machine drift by a fifth: a change that removes work shows it in one run. The worker
+hashes strings with one seed (``PYTHONHASHSEED=0``): under Python's random seed a set's order, and
+with it where a search over it stops, differs between runs (by some 0.02% of the calls).
 """
 from __future__ import annotations
 
@@ -249,6 +251,8 @@ def _run_worker(code: str, mode: str, pages_file: str, out_file: str, extra: str
     program = ("import sys; sys.path.insert(0, sys.argv[1]); import runpy; "
                "module = runpy.run_path(sys.argv[2]); module['_worker'](*sys.argv[3:])")
     env = {**os.environ, "PYTHONPATH": code}
+    if mode == "count":  # one string hashing: a set's order, and so where an any() over it stops, as in every run
+        env["PYTHONHASHSEED"] = "0"
     subprocess.run([sys.executable, "-c", program, code, __file__, mode, pages_file, out_file, extra],
                    check=True, env=env, cwd=code)
 
