@@ -13,7 +13,9 @@ The units are kept per language (a locale's language subtag), so a text is read 
 language's units: a short form of one language is a word of another ("men": Ligurian's, Maori's
 minutes; "5 men charged"). A language whose locales write nothing but the root locale's "min" is
 left out: the CLDR does not say how it writes minutes (Tajik writes "дақиқа"), so its text is read
-with every language's units, as one of an unknown language.
+with every language's units, as one of an unknown language. The root's own units ("min", the
+international symbol) are kept apart, as ``root``: every language's text may write them ("3 min" on
+a Swahili page, whose CLDR writes "dakika 3").
 
 Also kept, as ``stems``: the part all of a locale's long forms after the number share where it is no
 form itself and is one word of at least MIN_STEM_LETTERS letters. An agglutinative language writes the bare stem as the
@@ -112,7 +114,8 @@ def main() -> None:
             units["stems"] = sorted(stems)
         if units:
             languages[language] = units
-    OUT.write_text(json.dumps({"source": f"Unicode CLDR via Babel {__version__}", "languages": languages},
+    OUT.write_text(json.dumps({"source": f"Unicode CLDR via Babel {__version__}", "languages": languages,
+                               "root": {side: sorted(found) for side, found in root.items() if found}},
                               ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"{len(languages)} languages -> {OUT}")
 

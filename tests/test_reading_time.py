@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsspider.extract.cleaning import clean_text
-from newsspider.extract.cleaning.keys import predicate_form
+from newsspider.extract.cleaning.keys import line_key, predicate_form
 from newsspider.extract.cleaning.patterns import compiled_patterns
 from newsspider.extract.cleaning.reading_time import is_reading_time
 from newsspider.extract.cleaning.rules import is_dated_line
@@ -147,3 +147,60 @@ def test_a_reading_time_in_a_script_the_texts_language_does_not_write_is_read_wi
     language's scripts is read with every language's units."""
     assert is_reading_time(predicate_form(line), language)
     assert clean_text(f"By Jane Doe\n{line}\n{STORY}", language=language).text == STORY
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("Müller 90 min", "de"), ("Walk 5 min", "en"), ("詹姆斯30分", "zh"), ("Samatta dakika 90", "sw"),
+    ("손흥민 90분", "ko"), ("Дзюба 90 мин", "ru"), ("صلاح 90 دقيقة", "ar"), ("कोहली 90 मिनट", "hi"),
+    ("徒歩5分", "ja"), ("ชนาธิป 90 นาที", "th"), ("Μασούρας 90 λεπτά", "el"), ("Cottura 30 minuti", "it"),
+    ("Musa minti 90", "ha"), ("Quang Hải 90 phút", "vi"), ("Szoboszlai 90 perc", "hu"),
+])
+def test_a_count_of_minutes_after_words_naming_whose_they_are_stays_as_the_texts_first_line(line, language):
+    """Words before a count of minutes with no colon between name whose minutes they are (a player's,
+    a walk's, a player's points where the unit is also a point): such a line opening the text, with
+    nothing of the template beside it, is the story's (a match report's, a caption's)."""
+    text = f"{line}\n{STORY}"
+    assert clean_text(text, language=language).text == text
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("Lecture 4 min", "fr"), ("Lesezeit 4 Min", "de"), ("읽는 시간 5분", "ko"), ("อ่าน 2 นาที", "th"),
+    ("Karatun minti 4", "ha"), ("阅读时间约5分钟", "zh"),
+])
+def test_a_count_of_minutes_after_words_goes_among_the_templates_lines(line, language):
+    """The same shape is a reading time where it stands among the template's lines: beside a byline or
+    a date line, or below a line the start's peel took."""
+    for text in (f"By Jane Doe\n{line}\n{STORY}", f"{line}\nBy Jane Doe\n{STORY}", f"{line}\n2024-03-05\n{STORY}"):
+        result = clean_text(text, language=language)
+        assert result.text == STORY, text
+        assert result.removed["reading_time"] == 1
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("Lesezeit: 2 Minuten", "de"), ("Tempo de leitura: 1 minuto", "pt"), ("5 min read", "en"),
+    ("Dakika 3 za kusoma", "sw"), ("5분 읽기", "ko"), ("5 دقائق للقراءة", "ar"), ("⏱ 5 min", "en"),
+])
+def test_a_reading_time_whose_label_a_colon_sets_apart_or_follows_the_count_goes_as_the_first_line(line, language):
+    """A label set apart by a colon, or standing after the count, names nothing of the story's; nor
+    does a bare count: such a line opening the text goes as its reading time."""
+    assert clean_text(f"{line}\n{STORY}", language=language).text == STORY
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("3 min", "sw"), ("3 min kusoma", "sw"), ("Akhris 4 min", "so"), ("5 min baca", "id"), ("5 min okuma", "tr"),
+    ("5 min đọc", "vi"), ("Lukuaika 4 min.", "fi"), ("4 min ukufunda", "zu"),
+])
+def test_the_root_locales_min_is_a_minute_unit_in_every_language(line, language):
+    """The CLDR root locale's "min" (the international symbol, also with an abbreviation's full stop)
+    is written on pages of any language, also where the language's own unit differs ("dakika 3")."""
+    assert is_reading_time(predicate_form(line), language)
+    assert clean_text(f"By Jane Doe\n{line}\n{STORY}", language=language).text == STORY
+
+
+def test_a_count_of_minutes_after_words_goes_beside_a_line_learned_as_the_sites():
+    """A line an earlier pass took (learned as the site's template text) beside it makes it the
+    template's reading time too; without that line it opens the story and stays."""
+    tagline = "Independent news since 1998"
+    learned = frozenset({line_key(tagline)})
+    assert clean_text(f"{tagline}\nLecture 4 min\n{STORY}", language="fr", site_lines=learned).text == STORY
+    assert clean_text(f"Lecture 4 min\n{STORY}", language="fr", site_lines=learned).text == f"Lecture 4 min\n{STORY}"

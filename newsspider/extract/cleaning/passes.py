@@ -47,7 +47,7 @@ from newsspider.extract.cleaning.limits import (
     TITLE_SCAN_LINES,
 )
 from newsspider.extract.cleaning.patterns import Patterns, compiled_patterns
-from newsspider.extract.cleaning.reading_time import is_reading_time
+from newsspider.extract.cleaning.reading_time import is_named_count, is_reading_time
 from newsspider.extract.cleaning.rules import (
     end_rule,
     is_agency,
@@ -155,7 +155,7 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
     if not text:
         return CleanResult(text="", removed=removed)
     pats = compiled_patterns()
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = given = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     title_keys = _title_keys(title, site_name)
     is_chrome = partial(_is_chrome, pats=pats, site_lines=site_lines, site_labels=site_labels,
                         source_lines=source_lines)
@@ -171,7 +171,8 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
     site_key = fold_key(site_name) if site_name else ""
     edge_lines = partial(_is_site_line, site_lines=site_short_lines, site_labels=(), pats=pats)
     reading_time = partial(is_reading_time, language=language)
-    lines = _peel_start(lines, pats, removed, title_keys, site_key, edge_lines, reading_time)
+    lines = _peel_start(lines, pats, removed, title_keys, site_key, edge_lines, reading_time,
+                        partial(is_named_count, language=language), given)
     lines = _peel_end(lines, pats, removed, site_key, (site_lines, site_labels), lambda line: edge_lines(line) and not (
         _may_close_story(line) and _varies(line, site_short_lines)))
     lines = _drop_inserts(lines, pats, removed, reading_time)
@@ -467,10 +468,14 @@ def _title_line(key: Callable[[int], str], count: int, title_keys: frozenset[str
 def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
                 title_keys: frozenset[str], site_key: str,
                 edge_line: Callable[[str], bool] = lambda line: False,
-                reading_time: Callable[[str], bool] = is_reading_time) -> list[str]:
+                reading_time: Callable[[str], bool] = is_reading_time,
+                named_count: Callable[[str], bool] = is_named_count, given: list[str] | None = None) -> list[str]:
     """Pass 3a: drop chrome lines from the start until the first line that is content
     (``edge_line``: a short line learned as the site's, chrome at an edge; ``reading_time``:
-    :func:`is_reading_time` in the page's language)."""
+    :func:`is_reading_time` in the page's language; ``named_count``: :func:`is_named_count` in it, a
+    count of minutes after words naming whose they are, which goes only among the template's lines:
+    below a line the peel took, beside a byline or a date line, or beside a line an earlier pass took
+    from ``given``, the text's lines before the passes)."""
     # A line's predicate form and key, found when the pass first reads them: it reads the first
     # lines only (up to the first line of content), and folding a long text's every line cost
     # about half of the cleaning's CPU.
@@ -491,6 +496,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
     head: list[str] = []  # last copy of a repeated headline that did not match the title
     above: list[str] = []  # text above a headline that opens the article
     dup_key = ""
+    peeled = False  # whether the peel took the line above (blank lines aside)
     i = 0
     n = len(lines)
     while i < n:
@@ -524,8 +530,12 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
             rule = "player"
         elif is_counter(line) and not _in_table(lines, i):
             rule = "counter"
-        elif reading_time(line) and not (nxt >= 0 and reading_time(predicate_form(lines[nxt]))):
-            rule = "reading_time"  # one count of minutes: a run of them is a fact sheet (a recipe's times)
+        elif reading_time(line) and not (nxt >= 0 and reading_time(predicate_form(lines[nxt]))) and (
+                peeled or not named_count(line) or _beside_byline(lines, i, pats, reading_time)
+                or (given is not None and _took_beside(given, lines, i))):
+            # One count of minutes (a run of them is a fact sheet: a recipe's times); after words naming
+            # whose minutes they are ("Müller 90 min", "Walk 5 min") only among the template's lines.
+            rule = "reading_time"
         elif i < title_at and is_short(line) and not ends_sentence(line):
             rule = "pre_title"  # above the headline: a label, a kicker, a date
         elif i < title_at and title_rank <= MAX_LONG_PRE_TITLE:
@@ -533,6 +543,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
             # intro, which only the tree tells apart (the extraction drops the teasers:
             # newsspider.extract.cleaning.pretitle). The text stays; the peel goes on to the headline.
             above.append(lines[i])
+            peeled = False
             i += 1
             continue
         if rule is None:
@@ -540,10 +551,12 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
                 # Last copy of a repeated headline without a title to match: keep one copy, and
                 # keep peeling bylines/datelines below it.
                 head.append(lines[i])
+                peeled = False
                 i += 1
                 continue
             break
         removed.note(rule, lines[i])
+        peeled = True
         i += 1
     return above + head + lines[i:]
 
@@ -686,6 +699,18 @@ def _beside_byline(lines: list[str], index: int, pats: Patterns, reading_time: C
     if reading_time(above) or reading_time(below):
         return False
     return any(line and (is_dated_line(line, pats) or is_byline(line, pats)) for line in (above, below))
+
+
+def _took_beside(given: list[str], lines: list[str], index: int) -> bool:
+    """Whether an earlier pass (a line learned as the site's, a source's line, a shortcode) took a line
+    right above or below ``lines[index]``: its nearest lines in the text as ``given`` differ from those
+    it has now (the line found by its text)."""
+    line = lines[index].strip()
+    at = next((j for j, text in enumerate(given) if text.strip() == line), -1)
+    if at < 0:
+        return False
+    return any((given[was].strip() if was >= 0 else None) != (lines[now].strip() if now >= 0 else None)
+               for was, now in zip(_nearest_lines(given, at), _nearest_lines(lines, index), strict=True))
 
 
 def _nearest_lines(lines: list[str], index: int) -> tuple[int, int]:

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from newsspider.extract.cleaning.keys import ARABIC_FOLD, has_arabic
 from newsspider.extract.cleaning.limits import (
@@ -31,7 +32,7 @@ from newsspider.extract.cleaning.limits import (
 from newsspider.extract.cleaning.text import ends_sentence, has_sentence_break, width, width_at_most
 from newsspider.unicode_classes import WORD_CHAR_CLASS, is_unspaced
 
-__all__ = ["is_reading_time", "warm_up"]
+__all__ = ["is_named_count", "is_reading_time", "warm_up"]
 
 _TABLE = Path(__file__).with_name("minute_units.json")
 # A number: digits of any script (NFKC made full-width ones ASCII) with the marks inside one
@@ -83,10 +84,22 @@ _RELATED_LANGUAGES = {"no": ("nb", "nn"), "nb": ("no", "nn"), "nn": ("no", "nb")
 
 
 @functools.cache
+def _read_table() -> dict[str, Any]:
+    return json.loads(_TABLE.read_text(encoding="utf-8"))
+
+
 def _table() -> dict[str, dict[str, list[str]]]:
     """{language: {"after"|"before"|"stems": units}}, as ``scripts/cldr_minute_units.py`` wrote it."""
-    languages: dict[str, dict[str, list[str]]] = json.loads(_TABLE.read_text(encoding="utf-8"))["languages"]
+    languages: dict[str, dict[str, list[str]]] = _read_table()["languages"]
     return languages
+
+
+def _root() -> dict[str, list[str]]:
+    """The CLDR root locale's units ({"after": ["min"]}, the international symbol), which a text in
+    any language may write ("3 min" on a Swahili page, whose own CLDR unit is "dakika 3"), each also
+    with an abbreviation's full stop, as pages print it ("Lukuaika 4 min.")."""
+    root: dict[str, list[str]] = _read_table()["root"]
+    return {side: [*units, *(f"{unit}." for unit in units if not unit.endswith("."))] for side, units in root.items()}
 
 
 def _language_of(tag: str | None) -> str | None:
@@ -100,14 +113,14 @@ def _language_of(tag: str | None) -> str | None:
 
 @functools.cache
 def _units(language: str | None = None) -> _Units:
-    """The units of ``language`` and its related languages, or of every language for None, read and
-    compiled once a process (the zygote's warm-up: ``warm_up``): a short form of one language is a word
-    of another ("men": Ligurian's and Maori's minutes; "5 men charged" is an English headline)."""
+    """The units of ``language`` and its related languages, or of every language for None, and the
+    root's (:func:`_root`), read and compiled once a process (the zygote's warm-up: ``warm_up``): a
+    short form of one language is a word of another ("men": Ligurian's and Maori's minutes; "5 men
+    charged" is an English headline)."""
     table = _table()
     languages = table if language is None else (language, *_RELATED_LANGUAGES.get(language, ()))
     sides: dict[str, set[str]] = {"after": set(), "before": set()}
-    for name in languages:
-        forms = table.get(name, {})
+    for forms in (*(table.get(name, {}) for name in languages), _root()):
         sides["after"] |= {_fold(unit) for unit in (*forms.get("after", ()), *forms.get("stems", ()))}
         sides["before"] |= {_fold(unit) for unit in forms.get("before", ())}
     after, before = (_with_bare_abbreviations(sides[side]) for side in ("after", "before"))
@@ -154,12 +167,30 @@ def is_reading_time(line: str, language: str | None = None) -> bool:
     minutes." with a sentence's). ``language``, the page's (declared or detected), picks the units of
     that language (and its related ones: :data:`_RELATED_LANGUAGES`); unknown, or a line in none of its
     scripts (:func:`_units_for`), every language's."""
+    return _label_of(line, language) is not None
+
+
+def is_named_count(line: str, language: str | None = None) -> bool:
+    """Whether ``line`` is a count of minutes (:func:`is_reading_time`) after words that are set apart
+    from it by no colon: the words name whose minutes they are, a player's, a walk's, a player's
+    points where the unit is also a point ("Müller 90 min", "Walk 5 min", "詹姆斯30分", "Samatta
+    dakika 90"), or say what they measure ("Lecture 4 min"): the line is a template's reading time
+    only where it stands among the template's lines (``cleaning.passes``). A label set apart by a
+    colon ("Lesezeit: 2 Minuten") or standing after the count ("5 min read", "Dakika 3 za kusoma"),
+    and a bare count ("⏱ 5 min"), name nothing of the story's."""
+    label = _label_of(line, language)
+    return label is not None and any(c.isalpha() for c in label[0]) and not label[0].endswith(_LABEL_MARKS)
+
+
+def _label_of(line: str, language: str | None) -> tuple[str, str] | None:
+    """The words before and after a count of minutes (:func:`is_reading_time`), its unit aside, or
+    None where ``line`` is no such count."""
     if not line or not width_at_most(line, MAX_NUMBERED_WIDTH) or not any(c.isdigit() for c in line):
-        return False
+        return None
     core = "".join(c for c in line if unicodedata.category(c) != "Cf").strip()  # a right-to-left CMS's marks
     numbers = list(_NUMBER.finditer(core))
     if len(numbers) != 1:
-        return False
+        return None
     number = numbers[0]
     head, tail = core[:number.start()].casefold(), core[number.end():].casefold()
     units = _units_for(core, language)
@@ -169,9 +200,10 @@ def is_reading_time(line: str, language: str | None = None) -> bool:
     else:
         ahead = units.before.search(head)
         if ahead is None:
-            return False
+            return None
         head = head[:ahead.start()]
-    return _is_label(head.strip(), tail.strip())
+    head, tail = head.strip(), tail.strip()
+    return (head, tail) if _is_label(head, tail) else None
 
 
 def _is_label(head: str, tail: str) -> bool:
