@@ -17,6 +17,7 @@ from newsspider.extract.cleaning import (
     load_patterns,
     phrase_key,
 )
+from newsspider.extract.cleaning.keys import numbered_key
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 SHARED_SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
@@ -1180,3 +1181,43 @@ def test_a_run_of_label_and_count_lines_at_an_edge_is_the_storys_table():
         assert clean_text(f"{story}\n{table}").text == f"{story}\n{table}", table
         assert clean_text(f"{table}\n{story}").text == f"{table}\n{story}", table
     assert clean_text(f"{story}\nToa maoni yako (14)\nPicha (25)").text == story
+
+
+def test_a_label_and_an_unbracketed_count_at_an_edge_of_the_text_is_a_counter_in_any_script():
+    """A comment count after its label's colon ("Kommentare: 12", a Tibetan label closed by its shad,
+    Ethiopic's preface colon) or a picture count before its word ("12 Fotos", "५५ छायाचित्र", "25 ፎቶ")
+    is the page's counter at either edge of the text, in any language and digits, also two of them."""
+    story = "The home side took the lead after ten minutes of the match.\nThe visitors never found a way back."
+    for counter in ("Kommentare: 12", "Fág trácht: 29", "བསམ་འཆར་འབྲི་རོགས།: 3", "አስተያየት፦ 4", "Коментари: ١٢",
+                    "12 Fotos", "41 Grianghraf", "५५ छायाचित्र", "25 ፎቶ", "7 சித்திரங்கள்", "評論：5"):
+        assert clean_text(f"{counter}\n{story}").text == story, counter
+        assert clean_text(f"{story}\n{counter}").text == story, counter
+        assert clean_text(f"By Jane Doe\n{counter}\n{story}").text == story, counter
+    assert clean_text(f"{story}\nMaoni: 7\n14 picha").text == story
+
+
+def test_an_unbracketed_count_in_a_field_list_a_heading_or_a_clause_stays_at_the_edges():
+    """A count after a label is the story's where a field a label names in words stands beside it (a
+    match report's fact box: "Schiedsrichter: Felix Zwayer" above "Zuschauer: 800"), where lines of
+    counts follow one another (a result table), where the count is grouped or longer than three
+    digits (an attendance), where a number opens a numbered heading another line continues ("1
+    Introduction" ... "2 Method"), or where more than two words follow the count (a clause)."""
+    story = "The home side took the lead after ten minutes of the match.\nThe visitors never found a way back."
+    for end in ("Schiedsrichter: Felix Zwayer\nZuschauer: 800", "Arsenal: 3\nChelsea: 1\nEverton: 0",
+                "Zuschauer: 45.000", "Zuschauer: 45000", "12 people were injured", "Score: 2-1"):
+        assert clean_text(f"{story}\n{end}").text == f"{story}\n{end}", end
+    numbered = f"1 Introduction\n{story}\n2 Method\n{story}"
+    assert clean_text(numbered).text == numbered
+
+
+def test_a_counter_below_a_template_line_the_peel_took_is_no_row_of_a_table():
+    """The lines an edge's peel took are the template's: a count-shaped line among them (a site's
+    reading time in a unit the CLDR abbreviates, learned as the site's) makes no table of the two
+    counters below it."""
+    story = "The home side took the lead after ten minutes of the match.\nThe visitors never found a way back."
+    learned = "8 nóiméad léitheoireachta"
+    short = frozenset({numbered_key(learned, line_key(learned))})
+    text = f"{learned}\nFág trácht: 29\n41 Grianghraf\n{story}"
+    assert clean_text(text, site_short_lines=short).text == story
+    assert clean_text(f"{story}\nSchiedsrichter: Felix Zwayer\n12 Fotos\nZuschauer: 800\nArsenal: 3").text == (
+        f"{story}\nSchiedsrichter: Felix Zwayer\n12 Fotos\nZuschauer: 800\nArsenal: 3")

@@ -138,6 +138,9 @@ MAX_READING_TIME_LABEL_WORDS = 3
 # A page prints a counter or two at an edge of its text (its pictures, its comments): more lines of
 # a label and a bracketed count in a row are a table the story gives (standings, top scorers).
 MAX_EDGE_COUNTERS = 2
+# A count before its label, unbracketed ("12 Foto", "25 ፎቶ", "3 comments"): a label of this many words
+# at most; a longer one after a count is a clause ("12 people were injured").
+MAX_COUNTED_LABEL_WORDS = 2
 
 # Learned site lines apply only to lines shorter than this (the learner observes no longer lines).
 MAX_SITE_LINE_CHARS = 200

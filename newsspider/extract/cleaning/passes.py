@@ -98,6 +98,8 @@ PROMPT_RULES = frozenset({"follow", "subscribe", "newsletter"})
 # A long line's opening keyed before the whole line is, in the search for the title's copy (:func:`_opening_letters`).
 OPENING_KEY_CHARS = 48
 _ASCII_CHAR = re.compile("[\x00-\x7f]")
+# A line opening with a number and then a word: a count ("12 Fotos") or a numbered heading ("2 Advice").
+_OPENING_NUMBER = re.compile(r"(\d{1,3})[.)]?\s+\w")
 # Characters whose NFKC form holds a letter of the Arabic script (``keys.has_arabic``): the script's own
 # blocks, its presentation forms and its mathematical letters.
 _ARABIC_FORMS = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\U0001ee00-\U0001eeff]")
@@ -528,7 +530,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
             rule = "consent"
         elif is_player(line, pats):
             rule = "player"
-        elif is_counter(line) and not _in_table(lines, i):
+        elif (is_counter(line) and not _in_table(lines, i)) or _is_edge_counter(lines, i, line, (i, n)):
             rule = "counter"
         elif reading_time(line) and not (nxt >= 0 and reading_time(predicate_form(lines[nxt]))) and (
                 peeled or not named_count(line) or _beside_byline(lines, i, pats, reading_time)
@@ -576,6 +578,8 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
         rule = end_rule(line, pats, site_key)
         if rule == "counter" and _in_table(lines, end - 1):
             rule = None  # the story's table; a line the site's pages taught may still go
+        if rule is None and _is_edge_counter(lines, end - 1, line, (0, end)):
+            rule = "counter"
         if rule in PROMPT_RULES and _ends_story_list(lines, end, pats, site_key):
             break
         if rule is None and ((learned and _learned_credit(lines[end - 1].strip(), learned))
@@ -636,20 +640,53 @@ def _ends_story_list(lines: list[str], end: int, pats: Patterns, site_key: str) 
     return previous[:2] == item[:2] and end_rule(previous, pats, site_key) is None and not is_link_item(previous)
 
 
-def _in_table(lines: list[str], index: int) -> bool:
+def _in_table(lines: list[str], index: int, unbracketed: bool = False, within: tuple[int, int] | None = None) -> bool:
     """Whether the counter ``lines[index]`` stands in a run of more than :data:`MAX_EDGE_COUNTERS`
-    lines of a label and a bracketed count (blank lines aside): a table of the story's, no page's
-    counters."""
+    lines of a label and a count (bracketed, or also ``unbracketed``: :func:`rules.is_counter`, but for
+    a count of minutes, the template's reading time beside its counters; blank lines aside): a table
+    of the story's, no page's counters. Only lines ``within`` (start, end) count: a line an edge's
+    peel took is the template's, no row of a table."""
+    low, high = within if within is not None else (0, len(lines))
     run = 1
     for step in (-1, 1):
         at = index + step
-        while 0 <= at < len(lines) and run <= MAX_EDGE_COUNTERS:
+        while low <= at < high and run <= MAX_EDGE_COUNTERS:
             if lines[at].strip():
-                if not is_counter(predicate_form(lines[at])):
+                other = predicate_form(lines[at])
+                if not is_counter(other, unbracketed=unbracketed) or (unbracketed and is_reading_time(other)):
                     break
                 run += 1
             at += step
     return run > MAX_EDGE_COUNTERS
+
+
+def _is_edge_counter(lines: list[str], index: int, line: str, within: tuple[int, int]) -> bool:
+    """Whether ``line`` (``lines[index]`` as the rules read it), at an edge of the text, is a counter
+    without brackets ("Kommentare: 12", "12 Foto": :func:`rules.is_counter`) in any language: not in a
+    table of such lines, nor beside a field a label names in words ("Schiedsrichter: Felix Zwayer"
+    above "Zuschauer: 800": the story's fact box, whose counts are its own), among the lines
+    ``within`` (start, end), those the edge's peel has not taken."""
+    if not is_counter(line, unbracketed=True) or is_reading_time(line) or _in_table(lines, index, True, within):
+        return False  # a count of minutes is read by its own rule (``reading_time``)
+    for at in _nearest_lines(lines, index):
+        field = credit_parts(predicate_form(lines[at])) if within[0] <= at < within[1] else None
+        if field is not None and not any(c.isdigit() for c in field[1]):
+            return False
+    return not _numbers_a_section(lines, index, line)
+
+
+def _numbers_a_section(lines: list[str], index: int, line: str) -> bool:
+    """Whether ``line`` opens with a number that another line of the text continues, the number
+    before or after it followed by words ("1 Introduction" ... "2 Advice And Emacs Lisp"): a numbered
+    heading of the story's, no count."""
+    opening = _OPENING_NUMBER.match(line)
+    if opening is None:
+        return False
+    near = {int(opening.group(1)) - 1, int(opening.group(1)) + 1}
+    for at, other in enumerate(lines):
+        if at != index and (number := _OPENING_NUMBER.match(other.strip())) and int(number.group(1)) in near:
+            return True
+    return False
 
 
 def _trailing_run_start(lines: list[str], end: int, belongs: Callable[[str], bool]) -> int:

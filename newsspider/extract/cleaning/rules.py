@@ -25,6 +25,7 @@ from newsspider.extract.cleaning.limits import (
     MAX_CONTRIBUTOR_CHARS,
     MAX_COPYRIGHT_OWNER_WORDS,
     MAX_COPYRIGHT_WIDTH,
+    MAX_COUNTED_LABEL_WORDS,
     MAX_CREDIT_CHARS,
     MAX_CREDIT_LABEL_WORDS,
     MAX_CREDIT_NAME_WORDS,
@@ -92,6 +93,10 @@ _MEDIA_META_SEP = " \t|·•,–—-/()[]"
 # A count in brackets closing a line: digits of any script, grouped by threes or not; at most three
 # digits ungrouped, so a year ("Tiger Woods ad (2010)") is none.
 _BRACKETED_COUNT = re.compile(r"[(\[（]\s*(?:\d{1,3}(?:[.,\s]\d{3})+|\d{1,3})\s*[)\]）]")
+# A count without brackets: after its label's colon (ASCII, full-width, Ethiopic preface colon), the
+# line's end ("Kommentare: 12"); or first, before its label ("12 Foto", "25 ፎቶ").
+_COLON_COUNT = re.compile(r"\s*[:：፦]\s*\d{1,3}$")
+_COUNT_FIRST = re.compile(r"\d{1,3}\s+")
 # Three numbers in a date's shape: year first ("2019-04-14") or last ("14.04.2019", "14/04/19");
 # _is_calendar_date checks they name a day.
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,4})([-./])(\d{1,2})\2(\d{1,4})(?!\d)")
@@ -101,7 +106,9 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # with none ("Bis 14.04.2019", "Until 31/12/2020") is a sentence's fragment, no label.
 _DATE_LABEL_END = ":：-–—|·•/།"
 # What may join a counter's label's words inside a word ("Photo-galerie", "Kimmich's").
-_WORD_JOINERS = "-‐'’"
+_WORD_JOINERS = "-‐'’\u0f0b\u0f0c"  # a hyphen, an apostrophe, Tibetan's tsheg between syllables
+# What closes a Tibetan label, as a colon does another script's: a shad (or a tsheg) after its last syllable.
+_LABEL_CLOSERS = "\u0f0d\u0f0e\u0f0b\u0f0c"
 _BREADCRUMB_SEP_RE = re.compile(r"\s*(?:[,،、›»>/|·→＞]|\s[-–—]\s)\s*")
 
 
@@ -363,28 +370,47 @@ def is_dateline(line: str, pats: Patterns) -> bool:
     return all(c.isdigit() or c == "_" or unicodedata.category(c)[0] in "MPZSC" for c in s)
 
 
-def is_counter(line: str) -> bool:
+def is_counter(line: str, *, unbracketed: bool = False) -> bool:
     """A gallery's picture count or a comment count: a short label and a bracketed number, nothing
     else ("Picha (25)", "फोटो (४९)", "Toa maoni yako (14)"). A label of a few words that reads as no
     sentence, without digits (a score), no list item (a table of results: "- Arsenal (3)"); the
-    marks a right-to-left CMS sets around the number do not count."""
+    marks a right-to-left CMS sets around the number do not count. ``unbracketed`` also takes the
+    count after its label and a colon ("Kommentare: 12") or before a label of at most
+    ``MAX_COUNTED_LABEL_WORDS`` words ("12 Foto"), of at most three digits (no attendance, "Zuschauer:
+    45.000"); where such a line may go, ``cleaning.passes`` says (at an edge, not in a field list)."""
     core = "".join(c for c in line if unicodedata.category(c) != "Cf").strip()
     if not width_at_most(core, MAX_NUMBERED_WIDTH) or core.startswith(LIST_ITEM_MARKS):
         return False
     count = _BRACKETED_COUNT.search(core)
-    if count is None or count.end() != len(core):
+    if count is not None and count.end() == len(core):
+        label = core[:count.start()].strip()
+        words = MAX_NUMBERED_WORDS
+    elif not unbracketed:
         return False
-    label = core[:count.start()].strip()
+    elif (count := _COLON_COUNT.search(core)) is not None:
+        label, words = core[:count.start()].strip(), MAX_NUMBERED_WORDS
+    elif (count := _COUNT_FIRST.match(core)) is not None:
+        label, words = core[count.end():].strip(), MAX_COUNTED_LABEL_WORDS
+    else:
+        return False
     return (any(c.isalpha() for c in label) and not any(c.isdigit() for c in label)
-            and len(label.split()) <= MAX_NUMBERED_WORDS and _is_bare_label(label))
+            and len(label.split()) <= words and _is_bare_label(label))
 
 
 def _is_bare_label(label: str) -> bool:
-    """No punctuation but a hyphen or an apostrophe inside a word: a colon ("Tore: Müller (2)"),
-    quotation marks ("„Wir machen weiter“ (12)") or a comma make the line the story's own."""
+    """No punctuation but a hyphen or an apostrophe inside a word (a tsheg between Tibetan syllables,
+    a shad closing a Tibetan label: "བསམ་འཆར་འབྲི་རོགས།"): a colon ("Tore: Müller (2)"), quotation
+    marks ("„Wir machen weiter“ (12)") or a comma make the line the story's own."""
+    if label.endswith(tuple(_LABEL_CLOSERS)) and len(label) > 1 and _in_word(label[-2]):
+        label = label[:-1]
     return all(unicodedata.category(c)[0] != "P"
-               or (c in _WORD_JOINERS and 0 < i < len(label) - 1 and label[i - 1].isalpha() and label[i + 1].isalpha())
+               or (c in _WORD_JOINERS and 0 < i < len(label) - 1 and _in_word(label[i - 1]) and _in_word(label[i + 1]))
                for i, c in enumerate(label))
+
+
+def _in_word(char: str) -> bool:
+    """A letter or a mark on one (an Indic or Tibetan vowel sign)."""
+    return unicodedata.category(char)[0] in "LM"
 
 
 def _is_calendar_date(text: str) -> bool:
