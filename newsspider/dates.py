@@ -16,6 +16,7 @@ from functools import cache
 from importlib.resources import files
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from newsspider.langcodes import normalize_language
 from newsspider.unicode_classes import CJK_CLASS
 
 # The UTC offsets zones use: whole hours from -12:00 to +14:00, and these others (tz database:
@@ -113,6 +114,14 @@ _CLDR_HALVES = json.loads(files("newsspider").joinpath("day_periods.json").read_
 _CLDR_PARTS = {place: {word: AFTERNOON if half == "pm" else MORNING for word, half in _CLDR_HALVES[place].items()
                        if word not in _DAY_PARTS} for place in ("before", "after")}
 _HALF_DAYS = {**_CLDR_PARTS["before"], **_CLDR_PARTS["after"], **_DAY_PARTS}  # a word -> its part of the day
+# The languages (ISO 639-1 where there is a code, an individual language as its macrolanguage: Central Kurdish's words
+# are Kurdish's) that write each CLDR word; one of a language English does not share is read on a page of that
+# language only, or of no language declared: Oromo's "WB", Tongan's "EA", Ga's "SN" are words or initials in others'
+# texts ("11:00 WB" is no afternoon on an English page), Torwali's "پی ایم" is its morning where Urdu pages write the
+# English PM so. English's words ("AM", "p.m.") and :data:`_DAY_PARTS` are read on every page, as pages print them.
+_HALF_LANGUAGES = {word: frozenset(normalize_language(code) or code for code in codes)
+                   for word, codes in _CLDR_HALVES["languages"].items()
+                   if word not in _DAY_PARTS and "en" not in codes}
 
 
 # Year first with slashes or dots ("2023/04/28 18:11:00", "2023.04.28", Korean "2024. 3. 5. 14:20",
@@ -572,17 +581,18 @@ def _without_mislabelled_utc(found: list[Timestamp]) -> list[Timestamp]:
         stamp.in_utc and any(abs(stamp.moment.replace(tzinfo=None) - wall) < SAME_MOMENT for wall in local))]
 
 
-def shown_in_offset(stamp: Timestamp | None, text: str | None) -> Timestamp | None:
+def shown_in_offset(stamp: Timestamp | None, text: str | None, language: str | None = None) -> Timestamp | None:
     """A UTC ``stamp`` written in the offset of the wall-clock time ``text`` shows for it:
     ``<time datetime="2020-04-03T10:35:41Z">Publiziert: 03.04.2020, 12:35</time>`` is
     12:35 in +02:00, the publisher's zone (its datetime is what a script reads, its text what the
     reader sees). A 12-hour clock is read with its word for the part of the day in the languages of
-    ``_DAY_PARTS`` ("오후 2:20" is 14:20, "晚上12:00" midnight), in every script's digits. None when the text
+    ``_DAY_PARTS`` ("오후 2:20" is 14:20, "晚上12:00" midnight) and CLDR's of ``language`` (:func:`shown_clock`), in
+    every script's digits. None when the text
     shows no clock time, or one that is UTC too, or one no zone's offset away (another time), or
     one that two offsets could explain (+13:00 and -11:00)."""
     if stamp is None or not stamp.in_utc or not text:
         return None
-    clock = shown_clock(text)
+    clock = shown_clock(text, language)
     if clock is None:
         return None
     shown = timedelta(hours=clock[0], minutes=clock[1])
@@ -594,15 +604,16 @@ def shown_in_offset(stamp: Timestamp | None, text: str | None) -> Timestamp | No
     return Timestamp(stamp.moment.astimezone(timezone(shifts[0])))
 
 
-def shown_clock(text: str) -> tuple[int, int] | None:
+def shown_clock(text: str, language: str | None = None) -> tuple[int, int] | None:
     """The (hour, minute) of the first clock time ``text`` shows ("12:35", "6:11 PM", "오후 2:20",
     "14時20分"), on the 24-hour clock: a 12-hour clock read with its word for the part of the day
-    in the languages of ``_DAY_PARTS``, in every script's digits; None for none, or one past 23:59."""
+    in the languages of ``_DAY_PARTS``, and CLDR's of ``language`` (the page's; every language's where
+    None: :data:`_HALF_LANGUAGES`), in every script's digits; None for none, or one past 23:59."""
     match = _SHOWN_CLOCK.search(text) or _MARKED_CLOCK.search(text)
-    return _clock_of(text, match) if match is not None else None
+    return _clock_of(text, match, language) if match is not None else None
 
 
-def zoned_clock(text: str, day: date) -> tuple[int, int, timezone] | None:
+def zoned_clock(text: str, day: date, language: str | None = None) -> tuple[int, int, timezone] | None:
     """The (hour, minute) of the first clock time ``text`` shows (:func:`shown_clock`) and the offset
     of the zone its abbreviation names right after it on ``day`` ("6:11 PM EDT", "9:22 a.m. ET",
     "16:15 Uhr MESZ", "18:11 GMT": :data:`ZONE_HOURS`, :data:`ZONE_REGIONS`), or the offset from GMT
@@ -611,7 +622,7 @@ def zoned_clock(text: str, day: date) -> tuple[int, int, timezone] | None:
     match = _ANY_CLOCK.search(text)
     words = _CLOCK_WORDS.match(text, match.end()) if match is not None else None
     zone = words["zone"] if words is not None and not _begins_name(words, day) else None
-    clock = _clock_of(text, match) if match is not None and zone else None
+    clock = _clock_of(text, match, language) if match is not None and zone else None
     if clock is None or zone is None:
         return None
     named = _written_zone(zone)
@@ -638,16 +649,16 @@ def clock_words_end(text: str, end: int) -> int:
     return words.end()
 
 
-def clock_with_zone_apart(text: str, day: date) -> tuple[int, int, timezone] | None:
+def clock_with_zone_apart(text: str, day: date, language: str | None = None) -> tuple[int, int, timezone] | None:
     """:func:`zoned_clock`, or the first clock time ``text`` shows, its half of the day read, and the offset on ``day``
     of the zone that alone ends the text after a separator (:func:`zone_alone`: "Published 10:15 | CET",
     "6:11 PM · (ET)"); None else."""
-    zoned = zoned_clock(text, day)
+    zoned = zoned_clock(text, day, language)
     match = _ANY_CLOCK.search(text) if zoned is None else None
     if match is None:
         return zoned
     zone = zone_alone(text[match.end():])
-    return zoned_clock(f"{text[:match.end()]} {zone}", day) if zone else None
+    return zoned_clock(f"{text[:match.end()]} {zone}", day, language) if zone else None
 
 
 def zone_alone(text: str) -> str | None:
@@ -706,17 +717,29 @@ def zone_table() -> tuple[tuple[str, str], ...]:
                  if not line.startswith("#") and len(fields := line.split("\t")) >= 3)
 
 
-def _clock_of(text: str, match: re.Match[str]) -> tuple[int, int] | None:
-    """:func:`shown_clock`'s reading of a clock time found in ``text``."""
+def _clock_of(text: str, match: re.Match[str], language: str | None = None) -> tuple[int, int] | None:
+    """:func:`shown_clock`'s reading of a clock time found in ``text`` on a page in ``language``."""
     hour, minute, half = int(match[1]), int(match[2] or 0), match[3] if match.re is not _MARKED_CLOCK else None
     word = (_HALF_DAY_BEFORE.search(text, max(0, match.start() - HALF_DAY_REACH), match.start())
             or _HALF_DAY_AFTER.match(text, match.end()))
+    if word is not None and not _reads_half(word[1], language):
+        word = None
     part = _HALF_DAYS[word[1]] if word else (AFTERNOON if half.lower() == "p" else MORNING) if half else None
     if part is not None and 1 <= hour <= 12:  # past 12 it is a 24-hour clock and "am" a word (German "on")
         hour = twelve_hour(hour, part)
     if hour > 23 or minute > 59:
         return None
     return hour, minute
+
+
+def _reads_half(word: str, language: str | None) -> bool:
+    """Whether a page in ``language`` (a tag; None where it declares none) reads ``word`` as a half of the day: a
+    CLDR word of languages English is not among (:data:`_HALF_LANGUAGES`) on a page of one of them, or of no
+    language known; every other word of :data:`_HALF_DAYS` on every page."""
+    languages = _HALF_LANGUAGES.get(word)
+    if languages is None or not language:
+        return True
+    return (normalize_language(language) or language.replace("_", "-").split("-")[0].lower()) in languages
 
 
 def _same_moment(partial: Timestamp, complete: Timestamp) -> bool:

@@ -5,7 +5,9 @@ pattern writes them, after the clock or before it: a clock read without its word
 
 Kept: the abbreviated format names (what a printed time shows), of at least MIN_CHARS characters (a
 single letter after a number is a unit or an initial), with their narrow no-break spaces as spaces; left
-out, a word that is the morning's in one language and the afternoon's in another.
+out, a word that is the morning's in one language and the afternoon's in another. Each word's languages
+(CLDR's language subtags) go with it: a word of one language is a word of another's text too (Oromo "WB",
+Tongan "EA"), so a page is read with its own language's words only (newsspider.dates).
 
     python scripts/cldr_day_periods.py
 """
@@ -26,6 +28,7 @@ _TWELVE_HOUR = re.compile(r"h")  # CLDR's pattern letter of the 12-hour clock's 
 def main() -> None:
     """Collect the words by position, drop those of both halves, write the table."""
     words: dict[str, dict[str, set[str]]] = {"before": defaultdict(set), "after": defaultdict(set)}
+    languages: dict[str, set[str]] = defaultdict(set)
     for identifier in sorted(localedata.locale_identifiers()):
         try:
             locale = Locale.parse(identifier)
@@ -40,10 +43,12 @@ def main() -> None:
             name = " ".join(str(names.get(half, "")).split())
             if len(name) >= MIN_CHARS:
                 words[place][name].add(half)
+                languages[name].add(locale.language)
     table = {place: dict(sorted((name, halves.pop()) for name, halves in found.items() if len(halves) == 1))
              for place, found in words.items()}
-    OUT.write_text(json.dumps({"source": f"Unicode CLDR via Babel {__version__}", **table}, ensure_ascii=False,
-                              indent=0) + "\n", encoding="utf-8")
+    written = {name: sorted(languages[name]) for found in table.values() for name in sorted(found)}
+    OUT.write_text(json.dumps({"source": f"Unicode CLDR via Babel {__version__}", **table, "languages": written},
+                              ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{sum(map(len, table.values()))} words -> {OUT}")
 
 

@@ -2338,3 +2338,78 @@ def test_htmldate_s_month_table_is_found():
     from newsspider.extract.published import _htmldate_months
 
     assert {"january", "märz", "juillet", "ekim", "agustus"} <= _htmldate_months()
+
+
+def test_cldr_half_day_words_are_read_in_their_own_languages_only():
+    from newsspider.dates import shown_clock
+
+    # another language's word or initials after a clock: no half of the day
+    assert shown_clock("5 March 2024, 11:00 WB", "en") == (11, 0)  # Oromo's afternoon
+    assert shown_clock("5 March 2024, 10:00 EA", "en-GB") == (10, 0)  # Tongan's
+    assert shown_clock("5 Mac 2024, 3:20 PTG", "id") == (3, 20)  # Malay's, on an Indonesian page
+    assert shown_clock("5 مارس 2024, 3:20 پی ایم", "ur") == (3, 20)  # Torwali's morning: no Urdu page's PM
+    # in the word's own language (a region, a macrolanguage's member), or on a page declaring none
+    assert shown_clock("5 Mac 2024, 3:20 PTG", "ms-MY") == (15, 20)
+    assert shown_clock("5 Mac 2024, 3:20 PTG", "zsm") == (15, 20)
+    assert shown_clock("11:00 WB", "om") == (23, 0)
+    assert shown_clock("5 mars 2024, 3:20 m.d.", "sq") == (15, 20)  # Albanian
+    assert shown_clock("3:20 د.ن", "ckb") == (15, 20)  # Central Kurdish, Kurdish's member
+    assert shown_clock("5 Mac 2024, 3:20 PTG") == (15, 20)
+    # English's words and the hand-read ones on every page
+    assert shown_clock("5. März 2024, 3:20 PM", "de") == (15, 20)
+    assert shown_clock("5 March 2024, 3:20 p.m.", "fr") == (15, 20)
+    assert shown_clock("2024.03.05. 오후 3:20", "en") == (15, 20)
+
+
+def test_cldr_half_day_words_reach_the_dateline_by_the_pages_language():
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    body = f"<article><h1>Tram line extended</h1><p class='date'>5 Mac 2024, 3:20 PTG</p>{story}</article>"
+    on_malay = extract_article(page(body, lang="ms-MY"), "https://x.com/tram").article
+    on_english = extract_article(page(body, lang="en"), "https://x.com/tram").article
+    assert on_malay.published == "2024-03-05T15:20:00+08:00"
+    assert on_english.published == "2024-03-05T03:20:00+00:00"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("5.3.2024 1.05 mln zł", "pl"), ("5.3.2024 3.10 pkt", "pl"), ("5.3.2024 2.50 Euro", "de"),
+    ("5.3.2024 2.50 Mio. Euro", "de"), ("5.3.2024 1.20 milj.", "fi"), ("5.3.2024 4.50 kr", "da"),
+    ("5.3.2024 3.50 pkt.", "nb"), ("5.3.2024 1.20 млн", "ru"), ("5.3.2024 2.50 jt", "id"),
+])
+def test_a_full_stop_number_followed_by_an_amount_word_of_the_pages_language_is_no_clock(text, language):
+    from datetime import date
+
+    from newsspider.extract.published import _clock_with_date
+
+    assert _clock_with_date(text, date(2024, 3, 5), language) is None
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("5.3.2024 kl. 15.20", "da"), ("5.3.2024 klo 15.20", "fi"), ("5.3.2024 15.20 Uhr", "de"),
+    ("5. 3. 2024 ob 15.20 | Posodobljeno", "sl"), ("5.3.2024 15.20 in Berlin", "de"), ("5.3.2024 15.20 em Lisboa", "pt"),
+    ("5.3.2024 15.20 godz.", "pl"), ("5.3.2024 kl. 15.20 t", "nb"), ("5.3.2024 15.20 Euro", None),
+])
+def test_a_full_stop_clock_followed_by_a_clock_word_place_or_unknown_language_stays_a_clock(text, language):
+    from datetime import date
+
+    from newsspider.extract.published import _clock_with_date
+
+    assert _clock_with_date(text, date(2024, 3, 5), language)[:2] == (15, 20)
+
+
+def test_a_year_first_date_with_spaced_full_stops_keeps_its_clock():
+    from newsspider.extract.published import _shown_time
+
+    # Korean and Hungarian as CLDR writes them: the day's number ends the date, not the month's
+    assert _shown_time("2024. 3. 5. 14:20") == "2024-03-05T14:20:00"
+    assert _shown_time("2024. 03. 05. 14:20") == "2024-03-05T14:20:00"
+    assert _shown_time("입력 2024. 3. 5. 오후 2:20") == "2024-03-05T14:20:00"
+    assert _shown_time("2024. 3. 5. 12.000 명") == "2024-03-05"  # a number going on: no clock
+
+
+def test_a_year_first_date_with_the_months_name_after_the_day_keeps_its_clock():
+    from newsspider.extract.published import _shown_time
+
+    assert _shown_time("2024. gada 5. marts 14:20") == "2024-03-05T14:20:00"  # Latvian
+    assert _shown_time("2024 m. kovo 5 d. 14:20") == "2024-03-05T14:20:00"  # Lithuanian
+    assert _shown_time("2024. március 5. 14:20") == "2024-03-05T14:20:00"  # Hungarian
+    assert _shown_time("2024. gada 5. marts") == "2024-03-05"

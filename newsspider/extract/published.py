@@ -46,6 +46,7 @@ from newsspider.dates import (
     zoned_clock,
 )
 from newsspider.extract.addresses import address_key, join_url, split_url
+from newsspider.extract.amounts import follows_amount
 from newsspider.extract.calendars import (
     DAY_NUMBER,
     SPACED_DAY_FIRST,
@@ -232,6 +233,10 @@ _BESIDE_DATE = re.compile(r"[\s,;|·•/–—(-]*(?:[^\W\d_]{1,4}(?![^\W\d_])\.
 # dash to another time ("28.04.2023, 19:30–21:00 Uhr", "19:30 - 21:00 Uhr, 28.04.2023").
 # A date in numbers whose year has two digits, day first ("05.03.24", Israel's and Germany's short form)
 _SHORT_YEAR_DATE = re.compile(r"\d{1,2}([./-])\d{1,2}\1\d\d(?![\d./-])")
+# A date in numbers year first with a space after each full stop, as CLDR writes Korean's and Hungarian's ("2024. 3.
+# 5. 14:20", "2024. 03. 05. 14:20"): its day's number ends it, not the month's, which a day's number is searched
+# for first (:func:`_clock_text`).
+_SPACED_YEAR_FIRST = re.compile(r"(?<!\d)\d{4}\.\s\d{1,2}\.\s\d{1,2}(?!\d)")
 _SPAN_WORDS = r"(?<![^\W\d_])(?:ab|bis|von|from|until|till|to|dès|desde|hasta|dalle|vanaf|tot|od|do|с|до)(?![^\W\d_])"
 _SPAN_WORD = re.compile(_SPAN_WORDS, re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"\s*(?:[Uu]hr\s*)?[-–—]\s*\d{1,2}(?:\s?(?::|h)\s?\d{2}|\s*[Uu]hr)")  # "- 21:00", "- 21 Uhr"
@@ -355,7 +360,7 @@ def published_and_modified(page_elements: PageElements, meta: dict[str, list[str
         published = _story_time(page_elements, title, *_story_times(page_elements, url, own, now), url, own)
     if ld.media_published and any(published):  # a day alone takes the time its video was uploaded that day
         published = [*published, *_not_future([parse_timestamp(ld.media_published)], now)]
-    shown = [shown_in_offset(stamp, text_content(element)[:MAX_DATELINE_CHARS])
+    shown = [shown_in_offset(stamp, text_content(element)[:MAX_DATELINE_CHARS], _page_language(page_elements))
              for element, stamp in zip(elements, times, strict=True) if stamp is not None and stamp.in_utc]
     every = [*published, *modified, *times, *shown]
     best = best_timestamp(published, every)
@@ -426,7 +431,7 @@ def _on_printed_zone(best: Timestamp, page: PageElements, title: str | None, url
     instant, written in New York's offset. Else as it was (read as UTC)."""
     printed, _, reading = _dateline_reading(page, title, url, own)  # an update's too: the moment must be the same
     stamp = parse_timestamp(printed) if printed else None
-    shown = _at_shown_clock(stamp.moment.date(), reading) if stamp is not None else None
+    shown = _at_shown_clock(stamp.moment.date(), reading, _page_language(page)) if stamp is not None else None
     if shown is None or shown.tzinfo is None:
         return _on_clock_by_headline(best, page, title)
     offset = shown.tzinfo
@@ -446,7 +451,7 @@ def _on_clock_by_headline(best: Timestamp, page: PageElements, title: str | None
     for _, _, text, _, _ in texts:
         if not text or len(text) > MAX_DATELINE_CHARS or not _CLOCK_TIME.search(text):
             continue
-        clock = clock_with_zone_apart(_with_zone_after(text, texts), best.moment.date())
+        clock = clock_with_zone_apart(_with_zone_after(text, texts), best.moment.date(), _page_language(page))
         if clock is None:
             return best
         hour, minute, offset = clock
@@ -508,7 +513,7 @@ def _story_time(page: PageElements, title: str | None, elements: list[HtmlElemen
         return [found[0][1]]
     day = stamp.moment.date()
     on_day = next((time for _, time in found if _may_fall_on(time, day)), None)
-    shown = _at_shown_clock(day, reading) if on_day is not None and not on_day.has_time else None
+    shown = _at_shown_clock(day, reading, _page_language(page)) if on_day is not None and not on_day.has_time else None
     return [Timestamp(shown) if shown is not None else on_day]
 
 
@@ -524,12 +529,13 @@ def _story_times(page: PageElements, url: str | None, own: set[str],
     open_order = cache(partial(_day_order_undecided, page, url, _locale(page.tree.get("lang"))))
     values = ((element, element.get("datetime") or _day_text(element, url, own, open_order)) for element in page.of("time"))
     dated = list(islice(((element, value) for element, value in values if value), MAX_TIMES))
-    times = [parse_timestamp(value if element.get("datetime") else _shown_time(_labelled_reading(value, "")[0]))
+    language = _page_language(page)
+    times = [parse_timestamp(value if element.get("datetime") else _shown_time(_labelled_reading(value, "")[0], language))
              for element, value in dated]
     return [element for element, _ in dated], _not_future(times, now)
 
 
-def _shown_time(reading: str) -> str | None:
+def _shown_time(reading: str, language: str | None = None) -> str | None:
     """The day a ``<time>``'s text shows (:func:`day_in_short_text`) at the clock time written with it
     (:func:`_clock_with_date`: "Publié le 25 avril 2024 à 08h18", "28.04.2023, 16:15 Uhr"), in the
     offset of the zone it names, else naive (the page's wall clock: :func:`published_and_modified`
@@ -537,14 +543,15 @@ def _shown_time(reading: str) -> str | None:
     day = day_in_short_text(reading)
     if day is None:
         return None
-    moment = _at_shown_clock(date.fromisoformat(day[:10]), reading)
+    moment = _at_shown_clock(date.fromisoformat(day[:10]), reading, language)
     return day if moment is None else moment.isoformat()
 
 
-def _at_shown_clock(day: date, reading: str) -> datetime | None:
-    """``day`` at the clock time ``reading`` shows with it (:func:`_clock_with_date`), in the offset
-    of the zone it names, else naive; None where no clock is written beside the date."""
-    clock = _clock_with_date(reading, day)
+def _at_shown_clock(day: date, reading: str, language: str | None) -> datetime | None:
+    """``day`` at the clock time ``reading`` shows with it (:func:`_clock_with_date`; ``language``, the page's, for
+    its words for the halves of the day), in the offset of the zone it names, else naive; None where no clock is
+    written beside the date."""
+    clock = _clock_with_date(reading, day, language)
     if clock is None:
         return None
     hour, minute, offset = clock
@@ -1156,6 +1163,12 @@ def _writes_day_first(page: PageElements, url: str | None, lang: str, country: C
     return writes_day_first(_written_language(page, lang), country())
 
 
+def _page_language(page: PageElements) -> str | None:
+    """The language the page declares (:func:`_written_language` of its ``<html lang>``), None where it declares
+    none: the language whose words for the halves of the day its clocks are read with."""
+    return _written_language(page, _locale(page.tree.get("lang"))) or None
+
+
 def _written_language(page: PageElements, lang: str) -> str:
     """The language a page writes its dates in: its ``<html lang>`` (``lang``), else the first locale its meta
     tags declare, without the region ("en" of "en-GB")."""
@@ -1185,7 +1198,7 @@ def _dateline_time(page: PageElements, title: str | None, url: str | None, own: 
     (:func:`_on_wall_clock`; else the time stays as shown, read as UTC): the time the page says it
     appeared. The day alone where the text shows no clock."""
     day, _, reading = _dateline_reading(page, title, url, own, decided=decided)
-    return _dateline_at(day, reading, country) if day is not None else None
+    return _dateline_at(day, reading, country, _page_language(page)) if day is not None else None
 
 
 def _in_printed_order(found: Timestamp, page: PageElements, title: str | None, url: str | None, own: set[str],
@@ -1204,14 +1217,14 @@ def _in_printed_order(found: Timestamp, page: PageElements, title: str | None, u
     on_day = next((printed for printed in (day, other) if _may_fall_on(found, date.fromisoformat(printed[:10]))), None)
     if on_day is not None and found.complete:
         return None
-    shown = _dateline_at(on_day or day, reading, country)
+    shown = _dateline_at(on_day or day, reading, country, _page_language(page))
     return parse_timestamp(shown) if shown else None
 
 
-def _dateline_at(day: str, reading: str, country: Callable[[], str | None]) -> str:
+def _dateline_at(day: str, reading: str, country: Callable[[], str | None], language: str | None) -> str:
     """``day`` at the clock time the dateline's ``reading`` shows with it, on the page country's wall clock
-    (:func:`_dateline_time`); ``day`` where it shows none."""
-    moment = _at_shown_clock(date.fromisoformat(day[:10]), reading)
+    (:func:`_dateline_time`; ``language``, the page's: :func:`_at_shown_clock`); ``day`` where it shows none."""
+    moment = _at_shown_clock(date.fromisoformat(day[:10]), reading, language)
     if moment is None:
         return day
     if moment.tzinfo is not None:
@@ -1220,7 +1233,7 @@ def _dateline_at(day: str, reading: str, country: Callable[[], str | None]) -> s
     return (stamp if stamp.has_offset else _on_wall_clock(stamp, country())).iso()
 
 
-def _clock_with_date(reading: str, day: date) -> tuple[int, int, timezone | None] | None:
+def _clock_with_date(reading: str, day: date, language: str | None = None) -> tuple[int, int, timezone | None] | None:
     """The clock time a dateline's ``reading`` shows with its date (:func:`newsspider.dates.shown_clock`),
     and the offset of the zone it names, if any (:func:`newsspider.dates.zoned_clock`: "6:11 PM EDT"
     on ``day``): written next to it, right after its year ("28.04.2023, 16:15 Uhr", "April 28, 2023
@@ -1233,31 +1246,42 @@ def _clock_with_date(reading: str, day: date) -> tuple[int, int, timezone | None
     found = DAY_NUMBER.search(reading)
     if found is None:
         return None
-    text = _clock_text(reading, found)
+    text = _clock_text(reading, found, language)
     if text is None:
         return None
-    zoned = zoned_clock(text, day)
+    zoned = zoned_clock(text, day, language)
     if zoned is not None:
         return zoned
-    clock = shown_clock(text)
+    clock = shown_clock(text, language)
     return (*clock, None) if clock is not None else None
 
 
-def _clock_text(reading: str, day: re.Match[str]) -> str | None:
+def _clock_text(reading: str, day: re.Match[str], language: str | None) -> str | None:
     """The part of a dateline's ``reading`` whose first clock time is its date's (:func:`_clock_with_date`),
     ``day`` its date's first number; None where no clock is written beside the date, or the clock
-    beside it bounds an event's span (:data:`_SPAN_WORD`, :data:`_SPAN_AFTER`, :data:`_SPAN_BEFORE`)."""
+    beside it bounds an event's span (:data:`_SPAN_WORD`, :data:`_SPAN_AFTER`, :data:`_SPAN_BEFORE`). A number
+    with a full stop followed by a word that makes it an amount in the page's ``language`` is no clock
+    (:func:`newsspider.extract.amounts.follows_amount`: "5.3.2024 2.50 Euro", "1.05 mln zł", "3.10 pkt")."""
     later = [at for kind in (PUBLISHED, UPDATED) for at in labelled_dates(reading, kind) if at > day.start()]
     reading = reading[:min(later, default=len(reading))]
     year = YEAR_NUMBER.search(reading, day.start())
     short = (_SHORT_YEAR_DATE.match(reading, day.start())  # "05.03.24 | 15:20": no year of four digits
              or (_SHORT_YEAR_AFTER_NAME.match(reading, day.end()) if year is None and len(day[0]) <= 2 else None))
     end = short.end() if short else year.end() if year is not None and len(day[0]) <= 2 else day.end()
+    spaced = next((found for found in _SPACED_YEAR_FIRST.finditer(reading, 0, day.end() + 8)
+                   if found.start() <= day.start() < found.end()), None)
+    if spaced is not None:
+        end = spaced.end()
+    elif year is None and not short and len(day[0]) <= 2 and YEAR_NUMBER.search(reading, 0, day.start()):
+        named = _WORD_AFTER.match(reading, day.end())  # year first, the month's name after the day's number
+        end = named.end() if named is not None else end  # ("2024. gada 5. marts 14:20", Latvian)
     if reading.startswith(".", end) and _clock_beside(reading, _BESIDE_DATE.match(reading, end + 1).end()):  # type: ignore[union-attr]
         end += 1  # the full stop closing a date ("2024.03.05. 오후 3:20", "05.03.2024. u 15:20") before its clock
     after = _BESIDE_DATE.match(reading, end)  # it matches empty text too
     dotted = _DOT_CLOCK.match(reading, after.end()) if after is not None and not _CLOCK_TIME.match(
         reading, after.end()) and not _DASH.search(reading, end, after.end()) else None
+    if dotted is not None and follows_amount(reading, dotted.end(), language):
+        dotted = None
     if dotted is not None:  # "5. mar. 2024 kl. 15.20" read as "15:20"
         reading = f"{reading[:dotted.start()]}{dotted[1]}:{dotted[2]}{reading[dotted.end():]}"
     if after is not None and reading[after.end():after.end() + 1].isdigit():
@@ -1462,16 +1486,16 @@ def _labelled_date(page: PageElements, url: str | None, own: set[str], country: 
             reading = text[start:start + MAX_DATELINE_CHARS]
             found = _decided_day(reading, open_order)
             if found and kind == UPDATED and holder is not None:
-                found = _date_before(nodes, index, holder, open_order, country) or found
+                found = _date_before(nodes, index, holder, open_order, country, _page_language(page)) or found
             elif found:
-                found = _dateline_at(found, reading, country)
+                found = _dateline_at(found, reading, country, _page_language(page))
             if found:
                 return found
     return None
 
 
 def _date_before(nodes: list[Any], index: int, holder: HtmlElement, open_order: Callable[[], bool],
-                 country: Callable[[], str | None]) -> str | None:
+                 country: Callable[[], str | None], language: str | None) -> str | None:
     """The date the texts before ``nodes[index]`` (an update's label ending in it) print in the
     block holding it, within a dateline's length: a page prints its publication first ("June 12,
     2020 9:49 am / Updated: Aug. 18, 2020"); not a caption's above it. At the clock time written
@@ -1487,7 +1511,7 @@ def _date_before(nodes: list[Any], index: int, holder: HtmlElement, open_order: 
             break
     before = " ".join(texts)
     day = _decided_day(before, open_order) if DAY_NUMBER.search(before) else None
-    return _dateline_at(day, before, country) if day else None
+    return _dateline_at(day, before, country, language) if day else None
 
 
 def _decided_day(text: str, open_order: Callable[[], bool]) -> str | None:
