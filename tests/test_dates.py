@@ -2321,15 +2321,21 @@ def test_a_clock_after_a_month_name_and_a_two_digit_year_is_the_dates():
     assert _shown_time("5 March 15:20") is None  # the day's number after the month's, no year
 
 
-def test_a_day_printed_with_a_month_name_htmldate_does_not_know_dates_a_page_declaring_nothing():
+@pytest.mark.parametrize(("printed", "lang", "day"), [
+    ("6 korrik 2018", "sq", "2018-07-06"),  # Albanian
+    ("8 డిసెంబర్, 2010", "te", "2010-12-08"),  # Telugu: its month's letters with their vowel signs
+    ("الأربعاء 7 آب 2013", "ar", "2013-08-07"),  # Levantine Arabic's month name
+    ("13. jaanuar 2014", "et", "2014-01-13"),  # Estonian
+])
+def test_a_day_printed_with_a_month_name_htmldate_does_not_know_dates_a_page_declaring_nothing(printed, lang, day):
     story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
     # the headline is in the navigation: no dateline is read by it; htmldate's search, shown the day in ISO 8601,
     # takes it, not a later box's date it reads itself
     body = ("<div role='navigation'><ol><li><a href='/'>Home</a></li><li><h1>Tram line extended</h1></li></ol></div>"
-            f"<div class='displayDate'>6 korrik 2018</div><div class='text'>{story}</div>"
+            f"<div class='displayDate'>{printed}</div><div class='text'>{story}</div>"
             "<div class='box'><span class='date'>04.05.2020</span></div><footer><p>Impressum</p></footer>")
-    published = extract_article(page(body, lang="sq"), "https://x.com/tram").article.published
-    assert published.startswith("2018-07-06"), published
+    published = extract_article(page(body, lang=lang), "https://x.com/tram").article.published
+    assert published.startswith(day), published
 
 
 def test_htmldate_s_month_table_is_found():

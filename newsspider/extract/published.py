@@ -93,7 +93,7 @@ from newsspider.extract.zones import (
     wall_clock_offset,
     writes_day_first,
 )
-from newsspider.unicode_classes import restore_joiners, unify_digits
+from newsspider.unicode_classes import WORD_CHAR_CLASS, restore_joiners, unify_digits
 
 logger = logging.getLogger(__name__)
 
@@ -192,8 +192,11 @@ _OTHER_DAY_FORM = re.compile(r"(?![0-9])\d|[年년]|" + SPACED_DAY_FIRST.pattern
 # A year of four digits and a word of letters: a day that a month's name may print in a language htmldate's
 # parser does not know (Albanian "6 korrik 2018", Telugu "8 డిసెంబర్, 2010"), read in every CLDR language
 # (:func:`newsspider.extract.calendars.month_name_day`) and shown to htmldate as the day in ISO 8601.
+# A word's letter in every script, its combining marks too (Telugu "డిసెంబర్" has no three letters in a row
+# without its vowel signs and virama).
+_MARKED_LETTER = rf"(?![\d_])[{WORD_CHAR_CLASS}]"
 _WORDS = re.compile(r"[^\W\d_]+")
-_NAMED_MONTH_FORM = re.compile(r"(?<![\d:])(?:19|20)\d\d(?![\d:])(?=.*?[^\W\d_]{3})|[^\W\d_]{3}.*?(?<![\d:])(?:19|20)\d\d(?![\d:])",
+_NAMED_MONTH_FORM = re.compile(rf"(?<![\d:])(?:19|20)\d\d(?![\d:])(?=.*?{_MARKED_LETTER}{{3}})|{_MARKED_LETTER}{{3}}.*?(?<![\d:])(?:19|20)\d\d(?![\d:])",
                                re.DOTALL)
 # A software's name and its version ("WordPress 4.8.12", "Drupal 7.10.22", "Joomla! v3.9.1"): a dotted
 # number of three or four parts after a name, which htmldate's search reads as a day (4 August 2012); not
@@ -1841,7 +1844,8 @@ def _days_in_other_forms(tree: HtmlElement, open_order: Callable[[], bool] = boo
                     continue
             elif (text and len(text) <= MAX_DATELINE_CHARS and _NAMED_MONTH_FORM.search(text)
                   and not _htmldate_months().intersection(_WORDS.findall(text.casefold()))):
-                day = month_name_day(text)  # "6 korrik 2018", "13. jaanuar 2014": names htmldate does not know
+                # "6 korrik 2018", "13. jaanuar 2014", Levantine "7 آب 2013": names htmldate does not know
+                day = printed_day(text) or month_name_day(text)
                 if day is not None and _labelled_reading(text, "")[1] not in (EVENT, PROFILE):  # not an event's
                     found.append((element, attribute, f" {day.isoformat()} "))
                     continue
