@@ -915,3 +915,50 @@ def test_updates_telling_two_paragraphs_each_under_headings_linking_to_other_sto
     html = page("".join(f"<{box} class='teaser'><h3><a href='/2024/05/story-{n}.html'>Line {n} stops</a></h3>"
                         f"<p>{blurb}</p></{box}>" for n, blurb in enumerate(blurbs, 1)))
     assert clean(html, blurbs) == BODY
+
+
+def _story_with(box: str) -> tuple[object, object]:
+    """A story whose element holds ``box`` between its two paragraphs."""
+    tree = parse_html(f"<html><body><article><div class='story'><p>{BODY[0]}</p>{box}<p>{BODY[1]}</p></div>"
+                      "</article></body></html>")
+    return tree, tree.find_class("story")[0]
+
+
+def _kept(tree, story, lines: list[str]) -> list[str]:
+    text = "\n".join([BODY[0], *lines, BODY[1]])
+    return [line for line in drop_tree_chrome(text, tree, (URL,), story=story).split("\n") if line]
+
+
+def test_a_sentence_set_apart_in_a_related_or_share_box_of_the_story_without_links_stays():
+    """A box whose class names other stories or sharing lists links (the stories, the networks):
+    one within the story's element that shows none, only sentences found nowhere else in the text,
+    is the story's text set apart, in any language and script."""
+    for sentence in ("The defendant is expected to appear at Belfast Magistrates' Court on Monday.",
+                     "被告人应在周一贝尔法斯特地方法院开庭之前现身。",
+                     "توقع کی جاتی ہے کہ مدعا علیہ بیلفاسٹ میجسٹریٹ عدالت میں سوموار کو پیش ہو گا۔"):
+        for mark in ("related-context", "share-quote", "recommended"):
+            tree, story = _story_with(f"<div class='{mark}'><p>{sentence}</p></div>")
+            assert _kept(tree, story, [sentence]) == [BODY[0], sentence, BODY[1]], (mark, sentence)
+
+
+def test_a_related_or_share_box_with_links_a_label_or_a_repeated_quote_still_goes():
+    sentence = "The defendant is expected to appear at Belfast Magistrates' Court on Monday."
+    # Its stories' links, a share button, a label that is no sentence.
+    for box, lines in ((f"<div class='related'><p><a href='/2024/05/other.html'>{sentence}</a></p></div>", [sentence]),
+                       (f"<div class='share-quote'><p>{sentence}</p><button>Tweet</button></div>", [sentence]),
+                       (f"<div class='related-box'><p>Related</p><p>{sentence}</p></div>", ["Related", sentence])):
+        tree, story = _story_with(box)
+        assert _kept(tree, story, lines) == BODY, box
+    # Outside the story's element: a box of the page's, not the story's text.
+    tree, story = story_page(f"<div class='related-context'><p>{sentence}</p></div>")
+    assert clean_story(tree, story, [sentence]) == BODY
+    # A quote set out to be shared that a paragraph of the story holds: the text has it already.
+    quoted = f"Officials said: {sentence} No date was given."
+    tree = parse_html(f"<html><body><article><div class='story'><p>{BODY[0]}</p><p>{quoted}</p>"
+                      f"<div class='share-quote'><p>{sentence}</p></div><p>{BODY[1]}</p></div></article></body></html>")
+    assert _kept(tree, tree.find_class("story")[0], [quoted, sentence]) == [BODY[0], quoted, BODY[1]]
+    # A box naming a notice or a form (a sign-up, a donation) shows sentences of its own: it goes.
+    appeal = "Support independent journalism. Every gift keeps our reporting free to read."
+    for mark in ("donate-box", "newsletter-signup"):
+        tree, story = _story_with(f"<div class='{mark}'><p>{appeal}</p></div>")
+        assert _kept(tree, story, [appeal]) == BODY, mark

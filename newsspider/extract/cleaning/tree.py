@@ -187,6 +187,12 @@ _BOX_MARKS = frozenset({
     "menu", "nav", "navigation", "navbar", "breadcrumb", "breadcrumbs",
     "share", "sharing", "sns",
 })
+# Marks naming a box of links: other stories (each a link to it) or a share bar (each network a link
+# or a button). Such a box within the story's own element that shows no link nor control, only
+# sentences found nowhere else in the text, lists nothing: it is the story's text set apart (a note of
+# context, a quote set out to be shared), whatever its class says. A box naming a form, a notice or a
+# thread (a sign-up, a consent, comments, a donation) shows sentences of its own and stays marked.
+_LINK_BOX_MARKS = frozenset({"related", "recommended", "recommendation", "recommendations", "share", "sharing", "sns"})
 # Words naming a comment thread: the box just before it is its policy or heading.
 _COMMENT_MARKS = frozenset({"comment", "comments", "disqus"})
 # The containers a comment thread's policy stands in before it (not a paragraph, list or heading:
@@ -1163,7 +1169,7 @@ def _marked_boxes(text: str, story: HtmlElement | None, headings_and_paragraphs:
     bylines: set[HtmlElement] = set()
     for element in chain(shown, linked):
         box, byline = _marking(element, holding_story, marks)
-        if box is not None:
+        if box is not None and not (story is not None and _story_set_apart(box, story, text)):
             boxes.add(box)
         elif byline is not None:
             bylines.add(byline)
@@ -1205,6 +1211,25 @@ def _marking(element: HtmlElement, holding_story: Collection[HtmlElement],
         elif node.tag in _INTRO_BOXES and _is_comment_intro(node, marks):
             box = node  # a comment thread's policy, just before it
     return box, byline
+
+
+def _story_set_apart(box: HtmlElement, story: HtmlElement, text: str) -> bool:
+    """Whether a box marked as a box of links (:data:`_LINK_BOX_MARKS` alone: other stories, a share
+    bar) is the story's own text set apart: it stands within the ``story``'s element, is no landmark
+    (``<aside>``, a role), shows no link and no control, and each of its lines ends like a sentence
+    and is found in ``text`` once at most (not a quote of one of the story's paragraphs, which the
+    text has already), one of them at least."""
+    if box.tag in _BOX_TAGS or (box.get("role") or "").strip().lower() in _BOX_ROLES:
+        return False
+    marks = (_mark_words(box.get("class") or "") | _mark_words(box.get("id") or "")) & _BOX_MARKS
+    if not marks or not marks <= _LINK_BOX_MARKS or not any(above is story for above in box.iterancestors()):
+        return False
+    if next(box.iter("a", "button", *_CONTROLS), None) is not None:
+        return False
+    lines = [line for line in (_norm(line.text) for line in text_lines(box, _BLOCKS | {"br"})) if line]
+    flat = _norm(text)
+    counts = [flat.count(line) for line in lines]
+    return 1 in counts and max(counts) == 1 and all(map(running_text, lines))
 
 
 def _may_show_a_line(box: HtmlElement, lines: Collection[str]) -> bool:
