@@ -312,7 +312,8 @@ def test_precision_text_equal_to_the_first_is_kept_without_the_repairs(monkeypat
     def not_run(*args, **kwargs):
         raise AssertionError("a repair ran on a text precision mode kept whole")
 
-    for repair in ("with_loose_text", "with_inner_prose", "with_standfirst", "with_unlinked_headings", "_agreement"):
+    for repair in ("with_loose_text", "with_inner_prose", "with_standfirst", "with_unlinked_headings",
+                   "with_closing_sections", "_agreement"):
         monkeypatch.setattr(article, repair, not_run)
     assert extract_article(article_page(), "https://x.org/a", options=ExtractOptions(second_pass="always")
                            ).article.text.endswith(PARAGRAPHS[0])
@@ -1082,3 +1083,51 @@ def test_no_page_elements_cache_is_read_after_its_tree_changed(monkeypatch):
         for selectors in (None, SiteSelectors(body="article, main", prune=("nav", "aside"))):
             extract_article(html, url, selectors=selectors, now=datetime(2030, 1, 1, tzinfo=timezone.utc))
     assert stale == []
+
+
+def _story_in_blocks(last: str, after: str = "", kind: str = "text-block") -> str:
+    """A story built of blocks: a text block, a subheading block, a text block, then ``last`` in a
+    block of ``kind`` below a subheading block; ``after`` outside the story."""
+    return page(f"<article><h1>Tram line extended</h1><div class='text-block'><p>{PARAGRAPHS[0]}</p>"
+                f"<p>{PARAGRAPHS[1]}</p></div><div class='subheadline'><h2>Who pays?</h2></div>"
+                f"<div class='text-block'><p>{PARAGRAPHS[2]}</p></div><div class='subheadline'><h2>Who decides?</h2>"
+                f"</div><div class='{kind}'>{last}</div></article>{after}")
+
+
+def test_the_storys_closing_section_precision_mode_cut_comes_back():
+    """bbc.co.uk: precision mode deletes the story's last text block (short, a link in its second
+    paragraph) and the subheading it leaves trailing. Its paragraphs stand in blocks of the kind
+    precision mode kept the story in, below a subheading of a kind it kept: given back, in any
+    script; a teaser's paragraph outside the story, in a box of another kind, is not."""
+    from newsspider.extract.article import with_closing_sections
+
+    for closing in (["The committee has three members.", "It meets twice a year, before the budget."],
+                    ["委员会有三名成员。", "它每年开会两次，在预算之前。"]):
+        teaser = "Another story of the site, with a sentence of its own."
+        last = f"<p>{closing[0]}</p><p>{closing[1].replace('It meets', '<a href=/x>It meets</a>', 1)}</p>"
+        tree = parse_html(_story_in_blocks(last, f"<aside><div class='teaser'><p>{teaser}</p></div></aside>"))
+        precise = "\n".join([PARAGRAPHS[0], PARAGRAPHS[1], "Who pays?", PARAGRAPHS[2]])
+        balanced = "\n".join([precise, "Who decides?", *closing, teaser])
+        assert with_closing_sections(precise, balanced, tree).split("\n") == [
+            *precise.split("\n"), "Who decides?", *closing]
+
+
+def test_closing_lines_of_another_kind_a_link_or_no_sentence_stay_precision_modes():
+    from newsspider.extract.article import with_closing_sections
+
+    precise = "\n".join([PARAGRAPHS[0], PARAGRAPHS[1], "Who pays?", PARAGRAPHS[2]])
+    closing = "The committee has three members."
+    # A block of another kind (a box the story's blocks are not), a bare <div> (no kind but itself).
+    for kind in ("newsletter-box", ""):
+        tree = parse_html(_story_in_blocks(f"<p>{closing}</p>", kind=kind))
+        assert with_closing_sections(precise, "\n".join([precise, "Who decides?", closing]), tree) == precise
+    # The end of a block precision mode kept lines of (a comment policy closing a post's container).
+    policy = "Comments that are abusive or off topic will not be approved by the moderator."
+    tree = parse_html(page(f"<article><div class='entry-content'><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>"
+                           f"<p>{policy}</p></div></article>"))
+    kept = "\n".join(PARAGRAPHS[:2])
+    assert with_closing_sections(kept, f"{kept}\n{policy}", tree) == kept
+    # A paragraph that is one link's text (another story's title), a line with no sentence.
+    for last, line in ((f"<p><a href='/other.html'>{closing}</a></p>", closing), ("<p>Read more</p>", "Read more")):
+        tree = parse_html(_story_in_blocks(last))
+        assert with_closing_sections(precise, "\n".join([precise, "Who decides?", line]), tree) == precise

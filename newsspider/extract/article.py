@@ -586,7 +586,7 @@ def _trafilatura_text(passes: Passes, options: ExtractOptions, jsonld_body: str 
         read = unflattened(text, precise, tree, title)  # the balanced text in the page's blocks, where it was one line
         precise = with_standfirst(with_inner_prose(with_loose_text(precise, read, tree), read, tree, (url, canonical)),
                                   read, tree, title)
-        precise = with_unlinked_headings(precise, read, tree)
+        precise = with_closing_sections(with_unlinked_headings(precise, read, tree), read, tree)
     candidates = [text, precise] if trusted else [text]
     best = candidates[-1]
     if jsonld_body and len(candidates) > 1:
@@ -856,6 +856,67 @@ def with_unlinked_headings(precise: str, balanced: str, tree: HtmlElement) -> st
         return precise
     return "\n".join(part for index, line in enumerate(lines)
                      for part in ((before[index], line) if index in before else (line,)))
+
+
+def with_closing_sections(precise: str, balanced: str, tree: HtmlElement) -> str:
+    """``precise`` with the story's closing sections precision mode cut given back: the run of lines
+    of the ``balanced`` text after the last line precision mode kept, each the text of a ``<p>``
+    holding a sentence (not wholly a link's text) whose container is of a kind (tag and class) that
+    holds a paragraph precision mode kept, in the same story (:func:`story_of`), or of a heading of
+    a kind precision mode kept, with such a paragraph below it; up to the first line that is neither.
+    The container is one precision mode deleted whole: the end of a block it kept lines of is its
+    call (a comment policy closing a post's own container, a site's address).
+
+    A page built of blocks (a CMS's text blocks and subheading blocks) sets each section of the
+    story in a block of the same kind. Precision mode deletes a short block whose text is partly a
+    link ("It has three members, including <a>the current chair</a>, ...") and then the heading it
+    leaves trailing: the story's last section, though its blocks are the kind it kept the story
+    in. A container of no class is of no kind but itself (a story's paragraphs and a box of
+    teasers both sit in bare ``<div>`` elements), so a bare one is never given back."""
+    lines = precise.split("\n")
+    balanced_lines = balanced.split("\n")
+    last = max((place for place in _places(lines, balanced_lines) if place is not None), default=None)
+    if last is None or not any(line.strip() for line in balanced_lines[last + 1:]):
+        return precise
+    kept = {single_spaced(line) for line in lines if line.strip()}
+    blocks: dict[str, HtmlElement] = {}
+    for element in tree.iter("p", *HEADING_TAGS):
+        blocks.setdefault(single_spaced(text_content(element)), element)
+    shown = [element for key, element in blocks.items() if key in kept]
+    kinds = {_section_kind(element) for element in shown}
+    kinds.discard(None)
+    if not kinds:
+        return precise
+    holding = {element.getparent() for element in shown}  # a block precision mode cut lines of, not whole
+    given: list[str] = []
+    heading: list[str] = []  # a heading waits for its paragraph
+    for line in balanced_lines[last + 1:]:
+        if not line.strip():
+            continue
+        element = blocks.get(single_spaced(line))
+        if element is None or element.getparent() in holding or _section_kind(element) not in kinds:
+            break
+        if element.tag != "p":
+            heading.append(line)
+            continue
+        if not holds_sentence(line) or any(single_spaced(text_content(link)) == single_spaced(line)
+                                           for link in element.iter("a")):
+            break
+        given += [*heading, line]
+        heading = []
+    if not given:
+        return precise
+    return "\n".join([precise.rstrip("\n"), *given])
+
+
+def _section_kind(element: HtmlElement) -> tuple | None:
+    """The kind of block a paragraph or heading stands in: its tag, its container's tag and class,
+    and its story (:func:`story_of`); a container of no class is its own kind."""
+    container = element.getparent()
+    if container is None:
+        return None
+    names = container.get("class")
+    return (element.tag, container.tag, names.strip() if names and names.strip() else container, story_of(element))
 
 
 def _only_empty_links(heading: HtmlElement) -> bool:
