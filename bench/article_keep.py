@@ -83,7 +83,8 @@ section's address (``/politics/``, ``/tag/<word>/``, ``/category/<word>/page/2/`
 ``longlisting-website`` declares ``og:type=website``, ``longlisting-collection`` a JSON-LD
 ``CollectionPage`` whose ``mainEntity`` is an ``ItemList``, ``longlisting-intro`` opens with a
 section's one-paragraph description under its ``<h1>``, ``longlisting-intro2`` with a two-paragraph one
-(an SEO text over a tag's, an author's bio over their list).
+(an SEO text over a tag's, an author's bio over their list), ``longlisting-intro2-author`` that one served at
+an author's address (``/author/<word>/``: the address says what the page is).
 
 Headlines and teasers are other pages' titles and paragraphs of the same set.
 
@@ -121,7 +122,8 @@ UNDECLARED = "-undeclared"
 UPDATES = ("updates-og", "updates-ld", "updates-own")  # a live page or timeline of dated updates: must stay
 NO_DIGITS = "-nodigits"
 # A section's addresses a listing is served at (``longlisting-<name>``); ``{word}``: a word of the page's path.
-SECTION_PATHS = {"section": "/politics/", "tag": "/tag/{word}/", "paged": "/category/{word}/page/2/"}
+SECTION_PATHS = {"section": "/politics/", "tag": "/tag/{word}/", "paged": "/category/{word}/page/2/",
+                 "intro2-author": "/author/{word}/"}
 LONG_LISTINGS = ("longlisting", *(f"longlisting-{name}" for name in (*SECTION_PATHS, "website", "collection", "intro", "intro2")))
 VARIANTS = ("served", "undeclared", "undated", "grid", "interleaved", "divs", "br", "unmarked", "related", "liveblog",
             "anchors", "teasersafter", *SECTIONED, *(kind + UNDECLARED for kind in SECTIONED),
@@ -442,7 +444,7 @@ def variant(html: str, url: str, kind: str, others: list[tuple[str, str, str]]) 
             if element.getparent() is not None:
                 element.drop_tree()
         headline = {"linklisting": "<a><strong></strong></a>", "linelisting": "<p><a></a></p>"}.get(kind, "<h3><a></a></h3>")
-        if kind in ("longlisting-intro", "longlisting-intro2") and others:  # a section's description
+        if kind in ("longlisting-intro", "longlisting-intro2", "longlisting-intro2-author") and others:  # a description
             name = fragment_fromstring("<h1></h1>")
             name.text = urlsplit(address).path.strip("/").split("/")[0].capitalize() or "News"
             holder.append(name)
@@ -478,11 +480,14 @@ def served_address(url: str, kind: str) -> str:
 
 def _readdress(tree, url: str, address: str) -> None:
     """The page's canonical link, ``og:url`` and links to itself (``url``: a headline's permalink)
-    naming ``address`` (the page served there)."""
+    naming ``address`` (the page served there); a link no address can be read from ("http://[ccpa-...]")
+    is none of them."""
+    from newsspider.extract.addresses import split_url
+
     path = urlsplit(url).path.rstrip("/")
     for link in tree.iter("a"):
         href = (link.get("href") or "").strip()
-        if href and not href.startswith("#") and path and urlsplit(href).path.rstrip("/") == path:
+        if href and not href.startswith("#") and path and split_url(href).path.rstrip("/") == path:
             link.set("href", address)
     for link in tree.iter("link"):
         if (link.get("rel") or "").strip().lower() == "canonical":

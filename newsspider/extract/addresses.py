@@ -5,11 +5,35 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from urllib.parse import SplitResult, urljoin, urlsplit
+from urllib.parse import SplitResult, parse_qsl, urljoin, urlsplit
 
 from newsspider.urls import registered_domain
 
 WARM_UP_ADDRESS = "https://www.example.co.uk/"  # an address under a public suffix (:func:`warm_up`)
+
+# A link to a topic page has one of these as a directory of its path ("/thema/ukraine-198.html"), in
+# the spellings of the CMSs of the languages covered (an address spells them in Latin letters).
+TOPIC_DIRECTORIES = frozenset({
+    "tag", "tags", "topic", "topics", "thema", "themen", "category", "categories", "schlagwort", "schlagworte",
+    "stichwort", "stichworte", "keyword", "keywords", "etiqueta", "etiquetas", "tema", "temas", "sujet", "sujets",
+    "argomento", "argomenti", "onderwerp", "onderwerpen", "emne", "aihe", "temat", "tematy", "tagi", "etiket",
+    "konu", "label", "labels", "subject", "subjects", "teemat", "temaer",
+    "mots-cles", "motcle", "trefwoord", "trefwoorden", "assunto", "assuntos", "emner", "aiheet", "amne",
+    "stitek", "stitky", "cimke", "cimkek", "eticheta", "etichete", "etiketler", "hashtag", "hashtags",
+    "oznake", "topik", "chu-de", "tu-khoa", "tagy", "temata", "teemad", "taggar", "tunnisteet", "etiketter", "temi",
+    "tegi",
+})
+# The directory an author's page lies in ("/autor/andre-schmidt/", "/author/anna/"), as the CMSs of
+# the languages covered spell it in Latin letters.
+AUTHOR_DIRECTORIES = frozenset({
+    "author", "authors", "autor", "autoren", "autorzy", "autori", "autore", "autores", "auteur", "auteurs",
+    "avtor", "avtory", "yazar", "yazarlar", "penulis", "forfatter", "forfattere", "forfattare", "skribent",
+    "kirjoittaja", "kirjoittajat", "szerzo", "szerzok", "tac-gia",
+})
+# The query parameters that carry a search's words ("?s=tram": WordPress's; "?q=": most others').
+SEARCH_PARAMETERS = frozenset({"s", "q", "query", "search", "searchword", "keyword", "keywords"})
+# The directory a listing's later pages lie in, a page's number after it ("/category/tram/page/2/": WordPress's).
+PAGE_DIRECTORY = "page"
 
 # Hosts whose registrable domain is kept (:func:`registrable_domain`): a site's pages ask for its own.
 DOMAINS_KEPT = 4096
@@ -38,6 +62,24 @@ def address_key(address: str) -> str:
     """An address without its scheme, query and trailing slash: the page under its other spellings."""
     parts = split_url(address)
     return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}"
+
+
+def names_listing(address: str | None) -> bool:
+    """Whether ``address`` names a listing, whatever the page shows: a topic's or an author's page
+    (the name right under one of :data:`TOPIC_DIRECTORIES` or :data:`AUTHOR_DIRECTORIES`, "/tag/tram/",
+    "/autor/anna-nowak/", or such a directory itself; a story filed deeper, "/autoren/<name>/<story>",
+    "/thema/<slug>/<id>", is none), a search (a :data:`SEARCH_PARAMETERS` parameter holding words,
+    "/search?q=tram"), or a listing's later page ("/page/2/" closing the path). The page says so
+    through its address as it would through its JSON-LD's ``CollectionPage``."""
+    parts = split_url(address)
+    path = [part for part in parts.path.lower().split("/") if part]
+    if len(path) >= 2 and path[-2] == PAGE_DIRECTORY and path[-1].isdigit():
+        return True
+    if any(name.lower() in SEARCH_PARAMETERS and any(char.isalnum() for char in value)
+           for name, value in parse_qsl(parts.query)):
+        return True
+    named = path[-2:] if len(path) >= 2 else path
+    return any(part in TOPIC_DIRECTORIES or part in AUTHOR_DIRECTORIES for part in named)
 
 
 @lru_cache(maxsize=DOMAINS_KEPT)

@@ -22,7 +22,7 @@ from itertools import accumulate, islice, takewhile
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsspider.extract.addresses import address_key, join_url, split_url
+from newsspider.extract.addresses import TOPIC_DIRECTORIES, address_key, join_url, split_url
 from newsspider.extract.bylines import (
     MAX_NAME_WORDS,
     PHRASE_WORD_CHARS,
@@ -86,17 +86,8 @@ _TAG_META = ("news_keywords", "keywords", "article:tag", "og:article:tag", "pars
 # Any other meta tag whose name says it holds tags or keywords ("classification-tags", "dc.keywords").
 _TAG_FIELD = re.compile(r"(?:^|[:._-])(?:tags?|keywords?)$")
 _SECTION_META = ("article:section", "og:section", "section")
-# A link to a topic page has one of these as a directory of its path ("/thema/ukraine-198.html").
-_TOPIC_DIRECTORIES = frozenset({
-    "tag", "tags", "topic", "topics", "thema", "themen", "category", "categories", "schlagwort", "schlagworte",
-    "stichwort", "stichworte", "keyword", "keywords", "etiqueta", "etiquetas", "tema", "temas", "sujet", "sujets",
-    "argomento", "argomenti", "onderwerp", "onderwerpen", "emne", "aihe", "temat", "tematy", "tagi", "etiket",
-    "konu", "label", "labels", "subject", "subjects", "teemat", "temaer",
-    "mots-cles", "motcle", "trefwoord", "trefwoorden", "assunto", "assuntos", "emner", "aiheet", "amne",
-    "stitek", "stitky", "cimke", "cimkek", "eticheta", "etichete", "etiketler", "hashtag", "hashtags",
-    "oznake", "topik", "chu-de", "tu-khoa", "tagy", "temata", "teemad", "taggar", "tunnisteet", "etiketter", "temi",
-    "tegi",
-})
+# A link to a topic page has one of these as a directory of its path (:data:`~newsspider.extract.addresses.TOPIC_DIRECTORIES`).
+_TOPIC_DIRECTORIES = TOPIC_DIRECTORIES
 
 
 def _alternation(words: Collection[str]) -> str:

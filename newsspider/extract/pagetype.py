@@ -8,8 +8,10 @@ In order:
 3. ``dated``: it declares its own publication date and its text has a body: paragraphs of
    running text one after another, outside any teaser, as a story has and a list of teasers has not.
 4. ``listing``: most of its text is teasers for other pages and none of it is a body of its own
-   (a tag, section or archive page): a teaser is a heading that links elsewhere (or sits in a
-   link) with what stands around it up to the next heading, at most one paragraph of running
+   (a tag, section or archive page; at an address naming a listing, a tag's, an author's or a
+   search's, :func:`_listing_address`, not even a body its teasers outweigh: its description): a
+   teaser is a heading that links elsewhere (or sits in a link) with what stands around it up to
+   the next heading, at most one paragraph of running
    text (any number as one of a feed's entries, :func:`_mark_feed_entries`: a blog's front page
    showing each post's start, newest first), in a box of its own or side by side with others in
    one container (:func:`flat_units`);
@@ -43,9 +45,10 @@ from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
 
-from newsspider.extract.addresses import join_url, split_url
+from newsspider.extract.addresses import join_url, names_listing, split_url
 from newsspider.extract.elements import HEADING_TAGS, UNSEEN_TAGS, PageElements, single_spaced, text_content, text_lines
 from newsspider.extract.headline import names_section
+from newsspider.extract.jsonld import page_paths, read_jsonld
 from newsspider.extract.language import dominant_script
 from newsspider.unicode_classes import (
     CLOSING_MARKS,
@@ -117,8 +120,8 @@ def page_type(text: str, meta: PageMetadata, tree: HtmlElement, url: str | None,
         return LISTING
     if meta.dated and shape.body:
         return DATED
-    if shape.teasers > shape.own and not shape.body:
-        return LISTING
+    if shape.teasers > shape.own and (not shape.body or _listing_address(url, meta.canonical)):
+        return LISTING  # at a tag's, an author's or a search's address, a body of its own outweighs its teasers
     if not meta.dated and not shape.body:
         if _link_list(read_lines, linked):
             return LISTING
@@ -187,8 +190,9 @@ def _teasers(page: PageElements, url: str | None, canonical: str | None) -> list
                             _pieces(block), block))
         if len(found) == MAX_TEASERS:
             break
-    _widen(found, flat_units(found, holding))
-    _mark_feed_entries(found, own, page)
+    listing = lambda: _says_listing(page, url, canonical)  # noqa: E731 (asked only where needed)
+    _widen(found, flat_units(found, holding, listing))
+    _mark_feed_entries(found, own, page, listing)
     return found
 
 
@@ -341,7 +345,8 @@ def _widen(teasers: list[Teaser], units: dict[HtmlElement, list[HtmlElement]]) -
             teaser.pieces = teaser.pieces + [piece for element in teaser.unit for piece in _unit_pieces(element)]
 
 
-def flat_units(teasers: list[Teaser], holding: dict[HtmlElement, int]) -> dict[HtmlElement, list[HtmlElement]]:
+def flat_units(teasers: list[Teaser], holding: dict[HtmlElement, int],
+               listing: Callable[[], bool] | None = None) -> dict[HtmlElement, list[HtmlElement]]:
     """A listing's entries that have no box each (a blog's archive: "<h2><a>title</a></h2>
     <time>...</time><p>blurb</p><h2><a>title</a></h2>..." in one container): each teaser's box (its
     heading, or an element showing it alone) and the elements that follow it up to the next heading
@@ -350,7 +355,10 @@ def flat_units(teasers: list[Teaser], holding: dict[HtmlElement, int]) -> dict[H
     in a story, are none), side by side in one container, their boxes of one tag, no other heading
     between them, and no text before the first but a heading (a listing's container opens with
     its entries, or its name; a story's opens with the story, however few or unmarked its
-    paragraphs: teasers appended to it, or subheadings linking elsewhere, come after it)."""
+    paragraphs: teasers appended to it, or subheadings linking elsewhere, come after it), unless the
+    page says it is a listing (``listing``, asked only then: :func:`_says_listing`): there text before
+    them is the listing's description (a tag's SEO text, an author's bio), and a story filed at such an
+    address is still told where its own body outweighs them (:func:`page_type`)."""
     by_parent: dict[HtmlElement, list[HtmlElement]] = {}
     for teaser in teasers:
         box = teaser.element
@@ -368,9 +376,9 @@ def flat_units(teasers: list[Teaser], holding: dict[HtmlElement, int]) -> dict[H
         if any((child.tag in HEADING_TAGS or holding.get(child, 0)) and child not in opening
                for child in children[first:last]):
             continue  # a story's own subheadings between them
-        if (parent.text or "").strip() or any(
+        if ((parent.text or "").strip() or any(
                 (child.tail or "").strip() or (child.tag not in (*HEADING_TAGS, *UNSEEN_TAGS) and _unit_pieces(child))
-                for child in children[:first]):
+                for child in children[:first])) and not (listing and listing()):
             continue  # the story's own text first: its trailing teasers
         current: list[HtmlElement] | None = None
         for child in children[first:]:
@@ -383,7 +391,22 @@ def flat_units(teasers: list[Teaser], holding: dict[HtmlElement, int]) -> dict[H
     return units
 
 
-def _mark_feed_entries(teasers: list[Teaser], own: Collection[str], page: PageElements) -> None:
+def _listing_address(url: str | None, canonical: str | None) -> bool:
+    """Whether the page's address or its canonical one names a listing (a tag's, an author's, a search's:
+    :func:`~newsspider.extract.addresses.names_listing`)."""
+    return names_listing(url) or (canonical is not None and names_listing(join_url(url, canonical)))
+
+
+def _says_listing(page: PageElements, url: str | None, canonical: str | None) -> bool:
+    """Whether the page says it is a listing: its address names one (:func:`_listing_address`), or its
+    JSON-LD declares a collection (``CollectionPage``, ``SearchResultsPage``, ``ProfilePage``) and no
+    article (read once per page, and only where asked: a few pages' teasers ask)."""
+    return _listing_address(url, canonical) or page.remembered(
+        (_says_listing, url, canonical), lambda: read_jsonld(page.of("script"), url, page_paths(url, canonical)).listing)
+
+
+def _mark_feed_entries(teasers: list[Teaser], own: Collection[str], page: PageElements,
+                       listing: Callable[[], bool] | None = None) -> None:
     """Marks the ``teasers`` that are a feed's entries (``feed_entry``), whatever text each shows:
     at least :data:`FLAT_UNITS` side by side (boxes of one tag in one container, or :func:`flat_units`'
     units), each leading to a page of its own that lies not under this page's address (``own``:
@@ -394,7 +417,9 @@ def _mark_feed_entries(teasers: list[Teaser], own: Collection[str], page: PageEl
     publications. A story's sections carry no dates of their own; a story told in dated sections
     (a chronology, a week's roundup) tells its days in the order they came; a live page or a "what
     we know" timeline whose updates, newest first, link to other stories tells its story under its
-    headline first, whatever its address looks like."""
+    headline first, whatever its address looks like, unless the page says it is a listing (``listing``,
+    asked only then: :func:`_says_listing`): a tag's SEO text or an author's bio of two paragraphs
+    describes the entries of a tag's or an author's page under its name."""
     groups: dict[tuple[HtmlElement, str, bool], list[tuple[Teaser, datetime]]] = {}
     for teaser in teasers:
         box, moment = teaser.element, _entry_moment(teaser)
@@ -406,7 +431,7 @@ def _mark_feed_entries(teasers: list[Teaser], own: Collection[str], page: PageEl
         if (len(members) < FLAT_UNITS or len(paths) < len(members) or len({m.date() for m in moments}) < FLAT_UNITS
                 or any(later > earlier for earlier, later in pairwise(moments))
                 or any(_under_story(path, own) for path in paths)
-                or _story_lead(page, members[0][0].element, teasers, own)):
+                or (_story_lead(page, members[0][0].element, teasers, own) and not (listing and listing()))):
             continue
         for teaser, _ in members:
             teaser.feed_entry = True
@@ -496,14 +521,15 @@ def _line_teasers(page: PageElements, url: str | None, canonical: str | None) ->
         pieces = _pieces(box)
         found.append(Teaser(text, target, single_spaced(text_content(box)),
                             pieces if _key(text) in map(_key, pieces) else [text, *pieces], box))
-    units = flat_units(found, holding)
+    listing = lambda: _says_listing(page, url, canonical)  # noqa: E731 (asked only where needed)
+    units = flat_units(found, holding, listing)
     _widen(found, units)
     boxed = {id(teaser): (teaser.element.getparent(), teaser.element.tag) for teaser in found
              if not teaser.unit and teaser.element is not None and _apart(teaser)}
     boxes = Counter(boxed.values())  # boxes side by side: their container and tag
     found = [teaser for teaser in found
              if teaser.unit or (id(teaser) in boxed and boxes[boxed[id(teaser)]] >= FLAT_UNITS)][:MAX_TEASERS]
-    _mark_feed_entries(found, own, page)
+    _mark_feed_entries(found, own, page, listing)
     return found
 
 
