@@ -774,3 +774,20 @@ def test_a_long_translation_paragraphed_its_own_way_is_judged_by_its_figures_ord
     assert joins("\n\n".join([*tr[:8], " ".join(tr[8:10]), " ".join(tr[10:])]))  # paragraphed as the original
     assert joins(regrouped)
     assert not joins("\n\n".join([" ".join(tr[:2]), " ".join(tr[2:4]), tr[5], tr[4], *tr[6:]]))  # two swapped
+
+
+def test_a_translation_refused_by_an_edited_roots_figures_is_judged_by_the_member_closest_to_it():
+    """A translation keeps every figure of its original; an edited copy may drop one, and the story's
+    root may be that copy. The root (Spanish, edited: "25 puntos" dropped, 30 yards given as 27 m)
+    shares too few of a Chinese translation's figures, which writes "下午3点" (no time the time pattern
+    reads): 1 of 3; the English member keeps them all, so the translation joins. Another event's report
+    (its own distance, count and score) agrees with no member and stays out."""
+    det = StoryDetector(MemoryStoryStore(), FakeBackend({"Match": e(0)}), LEAD_ONLY)
+    root = _paragraphs(26, 0, "A las 15:00, tras 27 metros, 350 personas. ")
+    member = _paragraphs(26, 100, "At 3 p.m., after 30 yards, 350 people, 25 points. ")
+    translation = _paragraphs(26, 200, "下午3点，30码后，350人，25分。 ")
+    other = _paragraphs(26, 300, "下午3点，40码后，120人，18分。 ")
+    got = run(det, item("es", "Match", root, "es"), item("en", "Match", member, "en"),
+              item("zh", "Match", translation, "zh"), item("zh-other", "Match", other, "ja"))
+    assert [g.story_id for g in got] == ["es", "es", "es", "zh-other"]
+    assert det.stats["translation_figures_of_story_member"] == 1

@@ -53,6 +53,7 @@ from .fingerprints import (
     headline_figures_disagree,
     names_agreement,
     same_figures,
+    significant_digits,
     simhash_hex,
 )
 from .index import SimhashIndex
@@ -190,6 +191,7 @@ class _Match:
     anchor: float = 0.0
     by_figures: bool = False   # a translation verified by the same figures, not the embedding score
     contradicted: bool | None = False  # figures or names say they are different texts (None: not checked)
+    figures_of: ArticleRecord | None = None  # whose figures stand for rec's there (_figures_of_story)
 
 
 PATHS = ("exact", "near", "first_copy", "figures", "root", "lone_root", "lead_only", "quorum")
@@ -677,10 +679,11 @@ class StoryDetector:
         found = sorted_isin(opening, other)
         return max(found_share(found), found_share(found, self._stock.mask(opening, source)))
 
-    def _translation_pair(self, q: _Query, rec: ArticleRecord) -> _Match:
+    def _translation_pair(self, q: _Query, rec: ArticleRecord, figures_of: ArticleRecord | None = None) -> _Match:
         """Cross-language pair check: in the time window, and either the embedding score with every
         floor, or the same figures (``fingerprints.same_figures``) with related leads; without
-        vectors, the same figures alone."""
+        vectors, the same figures alone. ``figures_of``: the record whose figures stand for
+        ``rec``'s in the contradiction (``_figures_of_story``), ``rec`` itself by default."""
         cfg, p = self.config, q.p
         a = anchor_score(p.anchors, rec.anchors, q.anchor_weight)
         if abs(rec.ts - p.ts) > cfg.window_days * 86400:
@@ -691,7 +694,8 @@ class StoryDetector:
         # the costlier checks only where they can decide: the contradiction where the score passes
         # (else it is checked if the pair is a story's root: _root_contradicted), the figures where
         # the leads are related
-        contradicted = self._contradicted(p, rec) if floors_ok and score >= cfg.translation_min_score else None
+        contradicted = (self._contradicted(p, rec, figures_of) if floors_ok and score >= cfg.translation_min_score
+                        else None)
         # the paragraphs asked once: a pair not contradicted stands or falls by its score and them
         by_score = contradicted is False and self._paragraphs_align(q, rec)
         by_figures = (contradicted is not False
@@ -699,7 +703,7 @@ class StoryDetector:
                       and self._same_figures(p, rec) and self._paragraphs_align(q, rec))
         if (by_score or by_figures) and (self._headlines_differ(p, rec) or self._figures_moved(q, rec)):
             by_score = by_figures = False
-        return _Match(rec, "translation", score, by_score or by_figures, a, by_figures, contradicted)
+        return _Match(rec, "translation", score, by_score or by_figures, a, by_figures, contradicted, figures_of)
 
     def _headlines_differ(self, p: Prepared, rec: ArticleRecord) -> bool:
         """Whether one headline cites a figure the other text gives outside its headline only
@@ -760,18 +764,49 @@ class StoryDetector:
     def _root_contradicted(self, q: _Query, match: _Match) -> bool:
         """``match.contradicted``, checked now if its pair check did not need it."""
         if match.contradicted is None:
-            match.contradicted = self._contradicted(q.p, match.rec)
+            match.contradicted = self._contradicted(q.p, match.rec, match.figures_of)
         return match.contradicted
 
-    def _contradicted(self, p: Prepared, rec: ArticleRecord) -> bool:
+    def _contradicted(self, p: Prepared, rec: ArticleRecord, figures_of: ArticleRecord | None = None) -> bool:
         """Numbers and names survive translation: texts citing different figures, or naming
-        different people and places in a script both write, are different texts."""
+        different people and places in a script both write, are different texts. ``figures_of``:
+        the record whose figures are compared in ``rec``'s place (``_figures_of_story``)."""
         cfg = self.config
-        if figures_disagree(p.anchors, rec.anchors, cfg.anchor_conflict_min, cfg.anchor_conflict_max_score,
-                            cfg.anchor_conflict_min_kept):
+        if self._figures_disagree(p, rec if figures_of is None else figures_of):
             return True
         named = names_agreement(p.names, rec.names, cfg.names_conflict_min)
         return named is not None and named < cfg.names_conflict_max_share
+
+    def _figures_disagree(self, p: Prepared, rec: ArticleRecord) -> bool:
+        cfg = self.config
+        return figures_disagree(p.anchors, rec.anchors, cfg.anchor_conflict_min, cfg.anchor_conflict_max_score,
+                                cfg.anchor_conflict_min_kept)
+
+    def _figures_of_story(self, q: _Query, match: _Match, members: Sequence[ArticleRecord]) -> _Match:
+        """The root's ``match``, its figures judged against the story's member closest to the
+        article where the root's contradict it: the member in another language than the article's
+        citing the most of its figures (significant digits), when that member's figures agree
+        with the article's. A translation keeps every figure of its
+        original, an edited copy may drop some, and the story's root may be such a copy (a
+        sentence with one of three figures dropped): the story's text is all its members',
+        each of which keeps some of its figures, while another event's report cites figures no
+        member of the story gives. Only the figures are judged so; every other check (names,
+        scores, paragraphs, headline figures, places) is still against the root."""
+        root = match.rec
+        if (match.kind != "translation" or len(members) < 2 or not self._root_contradicted(q, match)
+                or not self._figures_disagree(q.p, root)):
+            return match
+        mine = significant_digits(q.p.anchors)
+        others = [m for m in members[1:] if m.language != q.p.language]
+        if not others:
+            return match
+        closest = max(others, key=lambda m: len(mine & significant_digits(m.anchors)))
+        if self._figures_disagree(q.p, closest):
+            return match
+        self.stats["translation_figures_of_story_member"] += 1
+        match = self._translation_pair(q, root, closest)
+        q.pairs[root.ref] = match
+        return match
 
     @staticmethod
     def _paragraphs_compared(q: _Query, rec: ArticleRecord) -> bool:
@@ -859,7 +894,7 @@ class StoryDetector:
             return None
         quorum = _quorum(members, q.p.language, self.config.story_quorum)
         self._centre_batch(q, quorum)
-        match = self._pair(q, root)
+        match = self._figures_of_story(q, self._pair(q, root), members)
         if match.ok and (match.kind == "near" or not self._chrome(q, root)):
             return self._by_root(q, story_id, quorum, match)
         if match.kind != "translation":  # the root is in the article's language: its text is the evidence
