@@ -225,16 +225,26 @@ def test_a_translation_keeping_its_years_and_three_other_figures_is_one_text():
                                 "kämpften 6 Stunden dagegen, 120 wurden evakuiert.")
 
 
-@pytest.mark.xfail(strict=True, reason="years count as found figures in anchor_conflict_min_kept's share: "
-                                       "not counting them refused NTREX tune translations (docs/benchmarks.md, "
-                                       "session 59, fixyears)")
 def test_two_events_sharing_a_year_are_two_texts():
     """Any two stories of one year share it ("2024", often "2023"): two earnings reports sharing their
     growth and the years they compare (3 of 5), two fires sharing the year and a count of injured
-    (2 of 4) are two events."""
+    (2 of 4) are two events. The years both give are left out of the kept share."""
     assert _disagree(_EARNINGS, "Los ingresos crecieron un 16 % hasta 72,8 millones en 2024 frente a 2023; "
                                 "contratará a 1.607 personas.")
     assert _disagree(_FIRE, "Ein Brand in Holmfirth im Jahr 2024: 15 Verletzte, 65 Feuerwehrleute, 300 Evakuierte.")
+
+
+def test_a_converted_figure_rounded_to_tens_is_the_figure():
+    """A translator rounds a converted weight or distance to tens ("650 pound" -> "290 Kilo", 294.8):
+    a whole number of two significant digits ending in zeros is read to half a unit of its last
+    significant digit; one significant digit ("300") is too coarse to tell, and "295" is read to one
+    unit."""
+    from newsspider.stories.fingerprints import converted
+
+    assert converted(frozenset({"250", "290"}), frozenset({"550", "650"})) == {"250", "290"}
+    assert converted(frozenset({"250", "280"}), frozenset({"550", "650"})) == frozenset()  # 280 is no 294.8
+    assert converted(frozenset({"300", "250"}), frozenset({"650", "550"})) == frozenset()  # 300 is too coarse
+    assert converted(frozenset({"250", "297"}), frozenset({"550", "650"})) == frozenset()  # 297 is no 294.8
 
 
 def test_a_figure_rounded_or_a_year_in_another_calendar_is_kept():

@@ -138,14 +138,18 @@ class StoryConfig:
     (one shared figure of four) and gives the best recall (0.951, against 0.938 at 0.5)."""
     anchor_conflict_min_kept: float = 0.5
     """A translation keeps ALL of its original's figures: where both articles cite at least
-    anchor_conflict_min numbers, the one citing fewer must find at least this share of them in the
-    other (compared by significant digits; a figure in another unit, rounded to fewer decimals, a
-    shortened year or the year in another calendar counts as found), or they are two texts. Two
-    events of one genre share a figure or two by chance (two companies' results with the same
-    growth, 16%): 1 of 3 is over anchor_conflict_max_score's share of the larger set, under half of
-    either (``bench.formulaic_languages --part tune3``: false merges 7 -> 0 over 5 orders). Half,
-    not all: a translation writes some figures as words, or in a form not read; NTREX tune: none of
-    8,060 pairs of one story refused (``fingerprints.figures_disagree``)."""
+    anchor_conflict_min numbers besides the years both give, the one citing fewer must find at least
+    this share of them in the other (compared by significant digits; a figure in another unit,
+    rounded to fewer decimals, a shortened year or the year in another calendar counts as found;
+    the years both give count neither way: any two stories of one year share it), or they are two
+    texts. Two events of one genre share a figure or two by chance (two companies' results with
+    the same growth, 16%): 1 of 3 is over anchor_conflict_max_score's share of the larger set,
+    under half of either (``bench.formulaic_languages --part tune3``: false merges 7 -> 0 over 5
+    orders). Half, not all: a translation writes some figures as words, or in a form not read;
+    NTREX tune: 23 of 8,060 pairs of one story refused (``fingerprints.figures_disagree``: two
+    newsweek stories converting inches, miles and pounds, and edited copies), none of which the
+    detector loses: a story's edited root is judged by its member closest to the article
+    (``StoryDetector._figures_of_story``)."""
     names_conflict_min: int = 3
     """Names (fingerprints.names) both articles must give in one script (Latin, Cyrillic, Greek)
     before their names can veto a translation."""

@@ -280,12 +280,14 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
     stock sentence: a driver's age and the hour of a crash, an age in a court report.
 
     ``min_kept`` (0: not asked): a translation keeps ALL of its original's figures, so where both
-    texts cite ``min_count`` numbers at least, the one citing fewer must find this share of them in
-    the other, as shared, converted, rounded (:func:`rounded`: "5 cm" for "5,08 cm") or a year in
-    another form (:func:`abbreviated_years`, :func:`calendar_years`), read from either side: two
-    companies' results sharing their growth (16%) and nothing else share 1 of 3, a third of the
-    larger set but under half of either. A text cut to its lead cites fewer figures, all its
-    original's, and is kept."""
+    texts cite ``min_count`` numbers at least besides the years both give, the one citing fewer must
+    find this share of them in the other, as shared, converted, rounded (:func:`rounded`: "5 cm" for
+    "5,08 cm") or a year in another form (:func:`abbreviated_years`, :func:`calendar_years`), read
+    from either side: two companies' results sharing their growth (16%) and nothing else share 1
+    of 3, a third of the larger set but under half of either. A year both give (in ``YEARS``) is
+    no figure of the event here, found or cited: any two stories of one year share it, and two
+    earnings reports comparing 2024 with 2023 would pass on their years alone. A text cut to its
+    lead cites fewer figures, all its original's, and is kept."""
     fa, fb = _figures(a), _figures(b)
     few = max(fa.cited, fb.cited) < min_count
     if few and not (fa.cited and fb.cited):
@@ -301,10 +303,13 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
         da, db = da - fa.decimals, db - fb.decimals
         if not (da and db and fa.numbers - fa.decimals and fb.numbers - fb.decimals):  # numbers with numbers
             return False
-    most, least = max(len(da), len(db)), min(len(da), len(db))
+    most = max(len(da), len(db))
+    # the kept share leaves out the years both give: any two stories of one year share it
+    years = frozenset(y for y in da & db if _is_year(y))
+    least = min(len(da), len(db)) - len(years)
     several = min_kept > 0 and least >= min_count  # both cite several: each keeps the other's
     shared = len(da & db)
-    if not most or (shared >= max_share * most and not (several and shared < min_kept * least)):
+    if not most or (shared >= max_share * most and not (several and shared - len(years) < min_kept * least)):
         return False
     more, fewer = (fa, fb) if len(da) >= len(db) else (fb, fa)
     more_digits, fewer_digits = (da, db) if more is fa else (db, da)
@@ -321,7 +326,7 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
     kept = (da & db) | (fewer_digits & (_written_otherwise(fewer, more) | significant_digits(
         rounded(fewer.plain, more.plain) | _conversion_sources(more.targets, fewer.plain)
         | calendar_years(fewer.plain, more.plain))))
-    return len(kept) < min_kept * least
+    return len(kept - years) < min_kept * least
 
 
 ROUNDING_SLACK = 1e-9
@@ -362,13 +367,16 @@ YEARS = (1900, 2099)
 """The years a two-digit number may abbreviate (:func:`abbreviated_years`)."""
 
 
+def _is_year(n: str) -> bool:
+    """Whether a canonical number is a year of ``YEARS`` written in full."""
+    return len(n) == 4 and n.isdigit() and YEARS[0] <= int(n) <= YEARS[1]
+
+
 def abbreviated_years(numbers: Iterable[str], others: Iterable[str]) -> frozenset[str]:
     """The ``numbers`` that are a year (in ``YEARS``) or its last two digits where ``others`` give
     the other form: a translation writes a season, a fiscal year or a class year out in full or
     shortens it ("SS19" for "Sommerkollektion 2019", "FY24", "'98")."""
-    def year(n: str) -> bool:
-        return len(n) == 4 and n.isdigit() and YEARS[0] <= int(n) <= YEARS[1]
-
+    year = _is_year
     theirs = frozenset(others)
     short = {n[2:] for n in theirs if year(n)}
     full = {n for n in theirs if len(n) == 2 and n.isdigit()}
@@ -504,9 +512,21 @@ def _value(number: str) -> tuple[float, float]:
     return float(number), 10.0 ** -decimals
 
 
+def _tolerance(number: str) -> float:
+    """How far a converted figure may be from its exact conversion: one unit of its last written
+    digit, or, for a whole number of two significant digits or more ending in zeros, half a unit of
+    its last significant one: a translator rounds a converted weight or distance to tens ("650
+    pound" -> "290 Kilo", 294.8). A single significant digit ("300") is too coarse to tell."""
+    value, unit = _value(number)
+    digits = number.rstrip("0")
+    if "." in number or len(digits) < 2 or digits == number:
+        return unit
+    return max(unit, 10.0 ** (len(number) - len(digits)) / 2)
+
+
 class _Targets(NamedTuple):
     """The numbers a unit conversion may have given (CONVERSION_MIN_DIGITS digits or more, no clock
-    time), their values and their tolerances (one unit of the last written digit)."""
+    time), their values and their tolerances (:func:`_tolerance`)."""
 
     numbers: tuple[str, ...]
     values: np.ndarray
@@ -514,7 +534,7 @@ class _Targets(NamedTuple):
 
 
 def _targets(numbers: Iterable[str]) -> _Targets:
-    candidates = [(n, *_value(n)) for n in numbers
+    candidates = [(n, _value(n)[0], _tolerance(n)) for n in numbers
                   if ":" not in n and "-" not in n and len(n.replace(".", "").lstrip("0")) >= CONVERSION_MIN_DIGITS]
     return _Targets(tuple(n for n, _, _ in candidates), np.array([v for _, v, _ in candidates]),
                     np.array([t for _, _, t in candidates]))
