@@ -330,6 +330,9 @@ def test_story_record_round_trips_length_passages_paragraphs_and_headline_throug
     assert back.figure_places is None  # stored before them
     for places in ((frozenset({"1234", "45"}), frozenset(), frozenset({"21-2"})), (), (frozenset(),)):
         assert _decode_record(7, _encode_record(replace(record, figure_places=places))).figure_places == places
+    assert back.unit_figures is None  # stored before them
+    for units in (frozenset({"30|length|0.9144", "27|length|1.0"}), frozenset()):
+        assert _decode_record(8, _encode_record(replace(record, unit_figures=units))).unit_figures == units
     assert back.length == 321.0 and back.ref == 3 and back.simhash == record.simhash and back.paragraphs == 17
     assert np.array_equal(back.passages, record.passages) and np.array_equal(back.vector, record.vector)
     assert back.paragraph_vectors is None  # a record without them (stored before them, or a long body)

@@ -188,6 +188,10 @@ def test_store_round_trip(make):
         (got5,) = store.get_articles([store.add_article(replace(rec2, article_id=f"v{len(other)}",
                                                                 figure_places=other))])
         assert got5.figure_places == other
+    assert got4.unit_figures is None  # stored before them
+    for units in (frozenset({"30|length|0.9144", "27|length|1.0"}), frozenset()):
+        (got6,) = store.get_articles([store.add_article(replace(rec2, article_id=f"u{len(units)}", unit_figures=units))])
+        assert got6.unit_figures == units
     assert (got4.figure_places, got2.figure_places) == (places, None)
     assert np.array_equal(got2.paragraph_vectors, rec2.paragraph_vectors) and got.paragraph_vectors is None
     assert got2.length == 812.5 and np.array_equal(got2.passages, rec2.passages) and got.passages is None
@@ -344,6 +348,7 @@ def test_a_story_index_written_before_shingles_is_migrated_and_still_read(tmp_pa
     (rec,) = store.iter_articles()
     assert rec.article_id == "old" and rec.shingles is None and rec.names == frozenset() and rec.headline is None
     assert rec.paragraph_vectors is None and rec.headline_figures is None and "headline_figures" in columns
+    assert rec.unit_figures is None and "unit_figures" in columns
     det = StoryDetector(store, None, StoryConfig())
     (copy,) = run(det, item("copy", "a", BODY.upper()))
     assert (copy.story_id, copy.duplicate_kind, copy.matched_id) == ("old", "exact", "old")
@@ -777,16 +782,16 @@ def test_a_long_translation_paragraphed_its_own_way_is_judged_by_its_figures_ord
 
 
 def test_a_translation_refused_by_an_edited_roots_figures_is_judged_by_the_member_closest_to_it():
-    """A translation keeps every figure of its original; an edited copy may drop one, and the story's
-    root may be that copy. The root (Spanish, edited: "25 puntos" dropped, 30 yards given as 27 m)
-    shares too few of a Chinese translation's figures, which writes "下午3点" (no time the time pattern
-    reads): 1 of 3; the English member keeps them all, so the translation joins. Another event's report
-    (its own distance, count and score) agrees with no member and stays out."""
+    """A translation keeps every figure of its original; an edited copy may drop some, and the story's
+    root may be that copy. The root (Spanish, edited: the sentences with 25 and 44 dropped) shares 1 of
+    3 figures with a Chinese translation, which writes "下午3点" and "十二" (no time or number read);
+    the English member keeps them all, so the translation joins. Another event's report (its own
+    figures besides the minute) agrees with no member and stays out."""
     det = StoryDetector(MemoryStoryStore(), FakeBackend({"Match": e(0)}), LEAD_ONLY)
-    root = _paragraphs(26, 0, "A las 15:00, tras 27 metros, 350 personas. ")
-    member = _paragraphs(26, 100, "At 3 p.m., after 30 yards, 350 people, 25 points. ")
-    translation = _paragraphs(26, 200, "下午3点，30码后，350人，25分。 ")
-    other = _paragraphs(26, 300, "下午3点，40码后，120人，18分。 ")
+    root = _paragraphs(26, 0, "A las 15:00, 12 heridos, en el minuto 89. ")
+    member = _paragraphs(26, 100, "At 3 p.m., 12 hurt, in the 89th minute, 25 minutes later, 44 arrests. ")
+    translation = _paragraphs(26, 200, "下午3点，十二人受伤，第89分钟，25分钟后，44人被捕。 ")
+    other = _paragraphs(26, 300, "下午3点，十二人受伤，第89分钟，37分钟后，52人被捕。 ")
     got = run(det, item("es", "Match", root, "es"), item("en", "Match", member, "en"),
               item("zh", "Match", translation, "zh"), item("zh-other", "Match", other, "ja"))
     assert [g.story_id for g in got] == ["es", "es", "es", "zh-other"]

@@ -247,6 +247,54 @@ def test_a_converted_figure_rounded_to_tens_is_the_figure():
     assert converted(frozenset({"250", "297"}), frozenset({"550", "650"})) == frozenset()  # 297 is no 294.8
 
 
+def test_a_figure_is_read_with_the_unit_its_language_writes_after_it():
+    """CLDR's forms of the units translations convert, in the text's language: long and short forms,
+    plural forms, scripts written without spaces; an inflected form of 4+ characters ("Metern"),
+    while a short form must end the word ("30 million" is no 30 miles)."""
+    from newsspider.stories.fingerprints import unit_figures
+
+    def read(text: str, language: str) -> set[str]:
+        return set(unit_figures(normalize(text), language))
+
+    assert read("a gain of 30 yards, winds of 12 mph, 550 pounds", "en") == {
+        "30|length|0.9144", "12|length|1609.344", "550|mass|0.45359237"}
+    assert read("nach 27 Metern, Wind mit 19 km/h", "de") == {"27|length|1.0", "19|length|1000.0"}
+    assert read("30码后，时速19公里", "zh") == {"30|length|0.9144", "19|length|1000.0"}
+    assert read("через 27 метров", "ru") == {"27|length|1.0"}
+    assert read("30야드를", "ko") == {"30|length|0.9144"}
+    assert read("30 million people, 12 minutes, in 2019 in Ohio", "en") == set()
+    assert read("30米，在米兰", "zh") == {"30|length|1.0"}  # no word of its own where no space writes one
+
+
+def test_a_small_figure_converted_with_its_units_named_is_the_figure():
+    """Two-digit figures convert to some figure of another text by chance (CONVERSION_MIN_DIGITS),
+    but not where both texts name the units: "30 yards" is "27 Meter" (27.4), "12 mph" "19 km/h"
+    (19.3), either way; another unit of another measure, or a figure the conversion does not give,
+    is not. A translation giving a football report's gains in metres, its time in its own words
+    ("下午3点"), keeps its original's figures."""
+    from newsspider.stories.config import StoryConfig
+    from newsspider.stories.fingerprints import figures_disagree, unit_conversions, unit_figures
+
+    en = unit_figures(normalize("a 30 yards run, winds of 12 mph, 45 kg"), "en")
+    de = unit_figures(normalize("ein Lauf über 27 Meter, Wind mit 19 km/h, 45 Pfund"), "de")
+    assert unit_conversions(en, de) == {"3", "12"} and unit_conversions(de, en) == {"27", "19"}
+    assert unit_conversions(en, unit_figures(normalize("ein Lauf über 25 Meter, 30 kg"), "de")) == frozenset()
+
+    c = StoryConfig()
+
+    def disagree(x: str, lx: str, y: str, ly: str) -> bool:
+        nx, ny = normalize(x), normalize(y)
+        return figures_disagree(anchors(nx), anchors(ny), c.anchor_conflict_min, c.anchor_conflict_max_score,
+                                c.anchor_conflict_min_kept, unit_figures(nx, lx), unit_figures(ny, ly))
+
+    es = "A las 15:00, tras 27 metros y 41 metros, 350 personas."
+    zh = "下午3点，30码和45码后，350人，25分。"
+    assert not disagree(es, "es", zh, "zh")
+    assert disagree(es, "es", "下午3点，40码和50码后，350人，25分。", "zh")  # another event's distances
+    assert figures_disagree(anchors(normalize(es)), anchors(normalize(zh)), c.anchor_conflict_min,
+                            c.anchor_conflict_max_score, c.anchor_conflict_min_kept)  # units not read
+
+
 def test_a_figure_rounded_or_a_year_in_another_calendar_is_kept():
     """A translator converting a unit rounds each figure to a precision of their choosing ("5 cm"
     where another gives "5,08 cm"), and a translation may give a year in its readers' calendar:

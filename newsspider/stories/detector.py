@@ -777,24 +777,29 @@ class StoryDetector:
         named = names_agreement(p.names, rec.names, cfg.names_conflict_min)
         return named is not None and named < cfg.names_conflict_max_share
 
-    def _figures_disagree(self, p: Prepared, rec: ArticleRecord) -> bool:
+    def _figures_disagree(self, p: Prepared, rec: ArticleRecord, kept: bool = True) -> bool:
+        """``fingerprints.figures_disagree`` with the configured limits; ``kept``: with the share of
+        its figures the one citing fewer must find in the other (``anchor_conflict_min_kept``)."""
         cfg = self.config
         return figures_disagree(p.anchors, rec.anchors, cfg.anchor_conflict_min, cfg.anchor_conflict_max_score,
-                                cfg.anchor_conflict_min_kept)
+                                cfg.anchor_conflict_min_kept if kept else 0.0, p.unit_figures, rec.unit_figures)
 
     def _figures_of_story(self, q: _Query, match: _Match, members: Sequence[ArticleRecord]) -> _Match:
         """The root's ``match``, its figures judged against the story's member closest to the
-        article where the root's contradict it: the member in another language than the article's
-        citing the most of its figures (significant digits), when that member's figures agree
-        with the article's. A translation keeps every figure of its
-        original, an edited copy may drop some, and the story's root may be such a copy (a
-        sentence with one of three figures dropped): the story's text is all its members',
-        each of which keeps some of its figures, while another event's report cites figures no
-        member of the story gives. Only the figures are judged so; every other check (names,
-        scores, paragraphs, headline figures, places) is still against the root."""
+        article where the root's contradict it only by the share of them kept
+        (``anchor_conflict_min_kept``): the member in another language than the article's citing the
+        most of its figures (significant digits), when that member's figures agree with the
+        article's. A translation keeps every figure of its original, an edited copy may drop some,
+        and the story's root may be such a copy (a sentence with one of three figures dropped): the
+        story's text is all its members', each of which keeps some of its figures, while another
+        event's report cites figures no member of the story gives. A root sharing too few of them
+        for the larger set (``anchor_conflict_max_score``) dropped no mere sentence: it still
+        contradicts (a member citing the figures of both is no evidence on its own). Only the
+        figures are judged so; every other check (names, scores, paragraphs, headline figures,
+        places) is still against the root."""
         root = match.rec
         if (match.kind != "translation" or len(members) < 2 or not self._root_contradicted(q, match)
-                or not self._figures_disagree(q.p, root)):
+                or not self._figures_disagree(q.p, root) or self._figures_disagree(q.p, root, kept=False)):
             return match
         mine = significant_digits(q.p.anchors)
         others = [m for m in members[1:] if m.language != q.p.language]
@@ -1147,7 +1152,7 @@ def _record(p: Prepared, story_id: str, decision: _Decision | None, ehash: np.nd
         source=p.source, shingles=p.shingles, opening=p.opening, names=p.names, paragraphs=p.paragraphs,
         headline=p.headline,
         paragraph_vectors=None if p.paragraph_vectors is None else p.paragraph_vectors.astype(np.float16),
-        headline_figures=p.headline_figures, figure_places=p.figure_places,
+        headline_figures=p.headline_figures, figure_places=p.figure_places, unit_figures=p.unit_figures,
         matched_id=decision.matched_id if decision else None,
         score=decision.score if decision else None, bridged=bridged,
         root_refs=tuple(ref for _, ref in link),

@@ -15,10 +15,13 @@ import bisect
 import functools
 import hashlib
 import itertools
+import json
+import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
@@ -183,6 +186,88 @@ def numbers(normalized: str) -> list[str]:
     return out
 
 
+UNITS_FILE = Path(__file__).with_name("units.json")
+"""How every CLDR language writes the units translations convert between after a figure, with each
+unit's measure and size (``scripts/cldr_units.py``)."""
+UNIT_INFLECTION_MIN = 4
+"""Characters from which a unit's form may go on as a word ("27 Metern", "50 Kilometern": an
+inflected form the CLDR does not give); a shorter form ("m", "in", "mi") must end where the word
+does ("30 million" is no 30 miles)."""
+_NO_SPACE_SCRIPTS = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA")
+
+
+@functools.cache
+def _unit_forms(language: str | None) -> tuple[dict[str, tuple[str, float]], int]:
+    """(form -> (measure, size), the longest form's length) of a language; of every language for one
+    the CLDR data does not know."""
+    by_language: dict[str, dict[str, list]] = json.loads(UNITS_FILE.read_text(encoding="utf-8"))["languages"]
+    base = (language or "").split("-")[0].lower()
+    chosen = [by_language[base]] if base in by_language else list(by_language.values())
+    forms = {form: (measure, float(size)) for forms in chosen for form, (measure, size) in forms.items()}
+    return forms, max(map(len, forms), default=0)
+
+
+def _ends_word(form: str, text: str, end: int) -> bool:
+    """Whether a unit's form read up to ``end`` is a word of its own there (:data:`UNIT_INFLECTION_MIN`):
+    a form ending in a script written without spaces (CJK, kana) or with particles (Hangul) always is."""
+    if end >= len(text) or not text[end].isalnum() or len(form) >= UNIT_INFLECTION_MIN:
+        return True
+    return unicodedata.name(form[-1], "").startswith(_NO_SPACE_SCRIPTS)
+
+
+def unit_figures(normalized: str, language: str | None) -> frozenset[str]:
+    """The figures a normalised text writes with a unit of length, speed, mass, volume or area, as
+    "<number>|<measure>|<size of the unit in the measure's base unit>" ("30|length|0.9144" for 30
+    yards, "27|length|1.0" for "27 Meter" or "27米"), the unit read after the figure in the text's
+    language's CLDR forms (:data:`UNITS_FILE`). A translation converts a figure's unit, and a small
+    figure converted (30 yards, 27 m) is told from a chance match only by the units both name
+    (:func:`unit_conversions`). A short form (under :data:`UNIT_INFLECTION_MIN` characters) the text
+    also writes as a word of its own, after no figure, is a word of the text, not a unit: English's
+    "in" ("in 2019 in Ohio"), Spanish's "mi", "ha"; a form in a script written without spaces is
+    never a word of its own there ("30米", where "米" is rice elsewhere)."""
+    forms, longest = _unit_forms(language)
+    read: list[tuple[str, str]] = []  # (figure, form)
+    for m in _NUMBER_RE.finditer(normalized):
+        at = m.end()
+        if normalized[at:at + 1] in (" ", "\u00a0", "\u202f"):
+            at += 1
+        for size in range(min(longest, len(normalized) - at), 0, -1):
+            form = normalized[at:at + size]
+            if form in forms and _ends_word(form, normalized, at + size):
+                measure, unit = forms[form]
+                read.append((f"{canonical_number(m.group())[-1]}|{measure}|{unit!r}", form))
+                break
+    after_figures = Counter(form for _, form in read)
+    words = {form for form in after_figures if len(form) < UNIT_INFLECTION_MIN
+             and len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", normalized)) > after_figures[form]}
+    return frozenset(figure for figure, form in read if form not in words)
+
+
+def unit_conversions(mine: Iterable[str], theirs: Iterable[str]) -> frozenset[str]:
+    """The significant digits of the figures of ``mine`` (:func:`unit_figures`) that one of
+    ``theirs`` gives in another unit of the measure, to within :func:`_tolerance` of the written one
+    on either side: "30 yards" and "27 Meter" (27.43), "12 mph" and "19 km/h" (19.3). Figures of 2+
+    characters, as :func:`figures_disagree` compares them."""
+    def parsed(figures: Iterable[str]) -> list[tuple[str, str, float, float, float]]:
+        out = []
+        for figure in figures:
+            number, measure, unit = figure.split("|")
+            if len(number) >= 2:
+                out.append((number, measure, float(unit), float(number), _tolerance(number)))
+        return out
+
+    others = parsed(theirs)
+    found = set()
+    for number, measure, unit, value, tolerance in parsed(mine):
+        for _, their_measure, their_unit, their_value, their_tolerance in others:
+            if their_measure == measure and not math.isclose(their_unit, unit) and (
+                    abs(value * unit / their_unit - their_value) <= their_tolerance
+                    or abs(their_value * their_unit / unit - value) <= tolerance):
+                found.add(number)
+                break
+    return significant_digits(found)
+
+
 def anchors(normalized: str, min_len: int = 1) -> frozenset[str]:
     """Set of canonical numbers with at least ``min_len`` characters."""
     return frozenset(n for n in numbers(normalized) if len(n) >= min_len)
@@ -253,7 +338,8 @@ def same_figures(a: frozenset[str], b: frozenset[str], min_shared: int, min_shar
 
 
 def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_share: float,
-                     min_kept: float = 0.0) -> bool:
+                     min_kept: float = 0.0, units_a: frozenset[str] | None = None,
+                     units_b: frozenset[str] | None = None) -> bool:
     """Whether two articles cite different figures, compared kind by kind (:func:`figure_kinds`): a
     translation keeps its figures, whatever unit or digits it writes them in, so two texts that both
     give a clock time and share none, or both a result or range ("2-1") and share none, or whose
@@ -287,7 +373,12 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
     of 3, a third of the larger set but under half of either. A year both give (in ``YEARS``) is
     no figure of the event here, found or cited: any two stories of one year share it, and two
     earnings reports comparing 2024 with 2023 would pass on their years alone. A text cut to its
-    lead cites fewer figures, all its original's, and is kept."""
+    lead cites fewer figures, all its original's, and is kept.
+
+    ``units_a``, ``units_b`` (:func:`unit_figures`, None: not read): a figure one text writes with a
+    unit that the other writes in another unit of the measure (:func:`unit_conversions`: "30 yards",
+    "27 Meter") is one they share, however small: the units tell the conversion from a chance
+    match, which the figures alone cannot below CONVERSION_MIN_DIGITS digits."""
     fa, fb = _figures(a), _figures(b)
     few = max(fa.cited, fb.cited) < min_count
     if few and not (fa.cited and fb.cited):
@@ -313,17 +404,23 @@ def figures_disagree(a: frozenset[str], b: frozenset[str], min_count: int, max_s
         return False
     more, fewer = (fa, fb) if len(da) >= len(db) else (fb, fa)
     more_digits, fewer_digits = (da, db) if more is fa else (db, da)
-    agreeing = (da & db) | (more_digits & _written_otherwise(more, fewer))
+    # the figures each writes in a unit the other converts ("30 yards", "27 Meter")
+    in_units_a: frozenset[str] = frozenset()
+    in_units_b: frozenset[str] = frozenset()
+    if units_a and units_b:
+        in_units_a, in_units_b = unit_conversions(units_a, units_b) & da, unit_conversions(units_b, units_a) & db
+    more_units, fewer_units = (in_units_a, in_units_b) if more is fa else (in_units_b, in_units_a)
+    agreeing = (da & db) | (more_digits & _written_otherwise(more, fewer)) | more_units
     if few:  # a figure or two: one factor converting one is enough, either way ("85" mph, "136" km/h)
         agreeing |= (da & significant_digits(_converted(fa.targets, fb.sources, 1))) | (
-            db & significant_digits(_converted(fb.targets, fa.sources, 1)))
+            db & significant_digits(_converted(fb.targets, fa.sources, 1))) | in_units_a | in_units_b
     if len(agreeing) < max_share * most:
         return True
     if not several:
         return False
     # the fewer's figures the other gives: shared, or written otherwise (converted either way, rounded,
     # a year in another form)
-    kept = (da & db) | (fewer_digits & (_written_otherwise(fewer, more) | significant_digits(
+    kept = (da & db) | fewer_units | (fewer_digits & (_written_otherwise(fewer, more) | significant_digits(
         rounded(fewer.plain, more.plain) | _conversion_sources(more.targets, fewer.plain)
         | calendar_years(fewer.plain, more.plain))))
     return len(kept - years) < min_kept * least

@@ -24,6 +24,7 @@ from .fingerprints import (
     paragraph_count,
     shingles,
     text_simhash,
+    unit_figures,
 )
 from .normalize import normalize, tokenize
 from .priors import length_factor
@@ -67,6 +68,7 @@ class Prepared:
                                 # headline and its k paragraphs' starts (embed.aligned_units), or None
     headline_figures: frozenset[str] | None = None  # fingerprints.headline_figures of the title (None without one)
     figure_places: tuple[frozenset[str], ...] = ()  # fingerprints.figure_places of the body
+    unit_figures: frozenset[str] = frozenset()  # fingerprints.unit_figures of title and text
 
 
 def _epoch(value: str) -> float:
@@ -131,6 +133,7 @@ def prepare_inputs(items: Sequence[StoryInput], backend: EmbeddingBackend | None
             paragraph_vectors=paragraphs[i],
             headline_figures=headline_figures(norm_title) if it.title else None,
             figure_places=figure_places(norm_text),
+            unit_figures=unit_figures(norm, language),
         ))
     return out
 

@@ -62,6 +62,8 @@ class ArticleRecord:
                                     # None without a headline and for records stored before them
     figure_places: tuple[frozenset[str], ...] | None = None  # fingerprints.figure_places of the body;
                                     # None for records stored before them
+    unit_figures: frozenset[str] | None = None  # fingerprints.unit_figures of title and text; None
+                                    # for records stored before them
 
     @property
     def link(self) -> Link:

@@ -51,6 +51,7 @@ def _encode_record(rec: ArticleRecord) -> bytes:
         **({"bg": list(rec.bridged), "br": list(rec.root_refs)} if rec.bridged else {}),
         **({} if rec.headline_figures is None else {"hf": sorted(rec.headline_figures)}),
         **({} if rec.figure_places is None else {"fp": [sorted(cited) for cited in rec.figure_places]}),
+        **({} if rec.unit_figures is None else {"uf": sorted(rec.unit_figures)}),
     }, separators=(",", ":")).encode()
 
 
@@ -72,6 +73,7 @@ def _decode_record(ref: int, blob: bytes) -> ArticleRecord:
         root_refs=tuple(d.get("br", ())), headline=_uint32(d.get("hl")), paragraph_vectors=paragraph_vectors,
         headline_figures=None if d.get("hf") is None else frozenset(d["hf"]),
         figure_places=None if d.get("fp") is None else tuple(frozenset(cited) for cited in d["fp"]),
+        unit_figures=None if d.get("uf") is None else frozenset(d["uf"]),
     )
 
 

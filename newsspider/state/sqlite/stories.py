@@ -53,8 +53,9 @@ CREATE TABLE IF NOT EXISTS stories_articles (
                                        -- starts (embed.aligned_units), (k, dim); older rows: the starts
                                        -- alone (told apart by rows > paragraphs)
     headline_figures TEXT,             -- fingerprints.headline_figures joined by spaces (NULL: stored before)
-    figure_places TEXT                 -- fingerprints.figure_places: each paragraph as "|" and its
+    figure_places TEXT,                -- fingerprints.figure_places: each paragraph as "|" and its
                                        -- figures joined by spaces (NULL: stored before)
+    unit_figures TEXT                  -- fingerprints.unit_figures joined by spaces (NULL: stored before)
 );
 CREATE INDEX IF NOT EXISTS stories_articles_exact ON stories_articles(exact);
 CREATE INDEX IF NOT EXISTS stories_articles_id ON stories_articles(article_id);
@@ -85,7 +86,7 @@ CREATE TABLE IF NOT EXISTS stories_means (
 
 _STORED = ("ref, article_id, story_id, language, ts, exact, simhash, anchors, vector, ehash, duplicate_kind,"
            " length, passages, source, shingles, opening, names, matched_id, score, paragraphs, headline,"
-           " paragraph_vectors, headline_figures, figure_places")
+           " paragraph_vectors, headline_figures, figure_places, unit_figures")
 # what a record is read from: its row and the link it made, kept once, in stories_links (a state
 # directory of an earlier layout has the columns bridged and root_refs too, never read)
 _COLUMNS = (_STORED + ", (SELECT stories_links.stories FROM stories_links"
@@ -95,7 +96,7 @@ _ADDED = (("length", "REAL NOT NULL DEFAULT 0"), ("passages", "BLOB"), ("source"
           ("shingles", "BLOB"), ("opening", "BLOB"),
           ("names", "TEXT NOT NULL DEFAULT ''"), ("matched_id", "TEXT"), ("score", "REAL"),
           ("paragraphs", "INTEGER NOT NULL DEFAULT 0"), ("headline", "BLOB"), ("paragraph_vectors", "BLOB"),
-          ("headline_figures", "TEXT"), ("figure_places", "TEXT"))
+          ("headline_figures", "TEXT"), ("figure_places", "TEXT"), ("unit_figures", "TEXT"))
 
 
 def encode_places(places: tuple[frozenset[str], ...]) -> str:
@@ -133,7 +134,8 @@ def _rows16(blob: bytes | None, vec: bytes | None) -> np.ndarray | None:
 
 def _row_to_record(row: tuple) -> ArticleRecord:
     (ref, aid, sid, lang, ts, exact, sh, anchors, vec, eh, kind, length, passages, source, shingles, opening, names,
-     matched, score, paragraphs, headline, paragraph_vectors, headline_figures, figure_places, link) = row
+     matched, score, paragraphs, headline, paragraph_vectors, headline_figures, figure_places, unit_figures,
+     link) = row
     stories = decode_link(link) if link else ()
     return ArticleRecord(
         article_id=aid, story_id=sid, language=lang, ts=ts, exact=exact,
@@ -150,6 +152,7 @@ def _row_to_record(row: tuple) -> ArticleRecord:
         headline=_uint32(headline), paragraph_vectors=_rows16(paragraph_vectors, vec),
         headline_figures=None if headline_figures is None else frozenset(headline_figures.split()),
         figure_places=None if figure_places is None else decode_places(figure_places),
+        unit_figures=None if unit_figures is None else frozenset(unit_figures.split()),
     )
 
 
@@ -191,7 +194,8 @@ class SQLiteStoryStore:
              rec.matched_id, rec.score, int(rec.paragraphs), _blob32(rec.headline),
              _blob16(rec.paragraph_vectors),
              None if rec.headline_figures is None else " ".join(sorted(rec.headline_figures)),
-             None if rec.figure_places is None else encode_places(rec.figure_places)),
+             None if rec.figure_places is None else encode_places(rec.figure_places),
+             None if rec.unit_figures is None else " ".join(sorted(rec.unit_figures))),
         )
         self.conn.execute(
             "INSERT INTO stories_stories (story_id, first_ts, size) VALUES (?, ?, 1) "

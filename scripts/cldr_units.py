@@ -1,0 +1,85 @@
+"""Write newsspider/stories/units.json: how every language of the Unicode CLDR (through Babel, which
+courlan already installs) writes the units news translations convert between (inches, feet, yards,
+miles and miles per hour, ounces, pounds, gallons, acres, square miles, and their metric
+counterparts), for reading the unit beside a figure in any language ("30 yards", "27 Meter",
+"30码", "27 метров", "時速 30 マイル").
+
+For each locale, each length (long, short, narrow) and each plural category (a number of that category
+formatted as the locale writes it), the unit as the pattern writes it after the number: casefolded,
+NFKC, spaces squeezed. Each form maps to its unit's measure and its size in the measure's base unit
+(metres, kilograms, litres, square metres); a speed in miles or kilometres per hour is the distance
+(one factor converts both). Forms are kept per language; a form holding no letter is left out.
+
+    python scripts/cldr_units.py
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+from babel import Locale, __version__, localedata, numbers
+from babel.units import format_unit
+
+# CLDR unit id -> (measure, size in the measure's base unit)
+UNITS = {
+    "length-inch": ("length", 0.0254), "length-foot": ("length", 0.3048), "length-yard": ("length", 0.9144),
+    "length-mile": ("length", 1609.344), "length-millimeter": ("length", 0.001),
+    "length-centimeter": ("length", 0.01), "length-meter": ("length", 1.0), "length-kilometer": ("length", 1000.0),
+    "speed-mile-per-hour": ("length", 1609.344), "speed-kilometer-per-hour": ("length", 1000.0),
+    "mass-ounce": ("mass", 0.028349523125), "mass-pound": ("mass", 0.45359237), "mass-gram": ("mass", 0.001),
+    "mass-kilogram": ("mass", 1.0), "volume-gallon": ("volume", 3.785411784), "volume-liter": ("volume", 1.0),
+    "area-acre": ("area", 4046.8564224), "area-hectare": ("area", 10000.0),
+    "area-square-mile": ("area", 2589988.110336), "area-square-kilometer": ("area", 1e6),
+}
+LENGTHS = ("long", "short", "narrow")
+SAMPLES = (*range(0, 200), 0.5, 1.5, 2.5, 5.5, 10.5)
+OUT = Path(__file__).resolve().parents[1] / "newsspider" / "stories" / "units.json"
+
+
+def _normal(unit: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", unit).casefold().split())
+
+
+def locale_forms(locale: Locale) -> dict[str, tuple[str, float]]:
+    """{form written after a number: (measure, size)} of one locale."""
+    samples: dict[str, int | float] = {}
+    for number in SAMPLES:
+        samples.setdefault(locale.plural_form(number), number)
+    out: dict[str, tuple[str, float]] = {}
+    for unit, measure in UNITS.items():
+        for length in LENGTHS:
+            for number in samples.values():
+                try:
+                    written = format_unit(number, unit, length=length, locale=locale)
+                except (KeyError, ValueError, TypeError):
+                    continue
+                shown = numbers.format_decimal(number, locale=locale)
+                at = written.find(shown)
+                if at < 0:
+                    continue
+                form = _normal(written[at + len(shown):])
+                if any(c.isalpha() for c in form):
+                    out[form] = measure
+    return out
+
+
+def main() -> None:
+    """Per language (a locale's language subtag): its forms, a text read with its own language's
+    (a short form of one language is a word of another: English's "in" for inches)."""
+    languages: dict[str, dict[str, tuple[str, float]]] = {}
+    for name in sorted(localedata.locale_identifiers()):
+        try:
+            locale = Locale.parse(name)
+        except (ValueError, TypeError):
+            continue
+        languages.setdefault(locale.language, {}).update(locale_forms(locale))
+    kept = {language: {form: list(measure) for form, measure in sorted(forms.items())}
+            for language, forms in sorted(languages.items()) if forms}
+    OUT.write_text(json.dumps({"source": f"Unicode CLDR via Babel {__version__}", "languages": kept},
+                              ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{len(kept)} languages, {sum(map(len, kept.values()))} forms")
+
+
+if __name__ == "__main__":
+    main()
