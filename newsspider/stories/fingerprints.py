@@ -247,24 +247,33 @@ def unit_conversions(mine: Iterable[str], theirs: Iterable[str]) -> frozenset[st
     """The significant digits of the figures of ``mine`` (:func:`unit_figures`) that one of
     ``theirs`` gives in another unit of the measure, to within :func:`_tolerance` of the written one
     on either side: "30 yards" and "27 Meter" (27.43), "12 mph" and "19 km/h" (19.3). Figures of 2+
-    characters, as :func:`figures_disagree` compares them."""
-    def parsed(figures: Iterable[str]) -> list[tuple[str, str, float, float, float]]:
-        out = []
+    characters, as :func:`figures_disagree` compares them. Compared in the measure's base unit, the
+    other's figures sorted and searched by bisection (a results table writes thousands)."""
+    def parsed(figures: Iterable[str]) -> dict[str, list[tuple[float, float, float, str]]]:
+        out: dict[str, list[tuple[float, float, float, str]]] = {}
         for figure in figures:
             number, measure, unit = figure.split("|")
-            if len(number) >= 2:
-                out.append((number, measure, float(unit), float(number), _tolerance(number)))
+            if len(number) >= 2:  # (value in the base unit, its tolerance there, the unit, as written)
+                size = float(unit)
+                out.setdefault(measure, []).append((float(number) * size, _tolerance(number) * size, size, number))
         return out
 
-    others = parsed(theirs)
     found = set()
-    for number, measure, unit, value, tolerance in parsed(mine):
-        for _, their_measure, their_unit, their_value, their_tolerance in others:
-            if their_measure == measure and not math.isclose(their_unit, unit) and (
-                    abs(value * unit / their_unit - their_value) <= their_tolerance
-                    or abs(their_value * their_unit / unit - value) <= tolerance):
-                found.add(number)
-                break
+    others = parsed(theirs)
+    for measure, figures in parsed(mine).items():
+        candidates = sorted(others.get(measure, ()))
+        if not candidates:
+            continue
+        values = [c[0] for c in candidates]
+        widest = max(c[1] for c in candidates)
+        for value, tolerance, unit, number in figures:
+            reach = max(tolerance, widest) * (1 + ROUNDING_SLACK)
+            for their_value, their_tolerance, their_unit, _ in candidates[
+                    bisect.bisect_left(values, value - reach):bisect.bisect_right(values, value + reach)]:
+                if not math.isclose(their_unit, unit) and abs(value - their_value) <= max(
+                        tolerance, their_tolerance) * (1 + ROUNDING_SLACK):  # (a bound met exactly, in floats)
+                    found.add(number)
+                    break
     return significant_digits(found)
 
 
