@@ -1183,17 +1183,41 @@ def test_a_run_of_label_and_count_lines_at_an_edge_is_the_storys_table():
     assert clean_text(f"{story}\nToa maoni yako (14)\nPicha (25)").text == story
 
 
-def test_a_label_and_an_unbracketed_count_at_an_edge_of_the_text_is_a_counter_in_any_script():
+def test_a_label_and_an_unbracketed_count_among_the_templates_lines_is_a_counter_in_any_script():
     """A comment count after its label's colon ("Kommentare: 12", a Tibetan label closed by its shad,
     Ethiopic's preface colon) or a picture count before its word ("12 Fotos", "५५ छायाचित्र", "25 ፎቶ")
-    is the page's counter at either edge of the text, in any language and digits, also two of them."""
+    is the page's counter at either edge of the text, in any language and digits, also two of them,
+    where it stands among the template's lines: beside a byline or a date line, or beside a line the
+    edge's peel takes (a share prompt above or below it)."""
     story = "The home side took the lead after ten minutes of the match.\nThe visitors never found a way back."
     for counter in ("Kommentare: 12", "Fág trácht: 29", "བསམ་འཆར་འབྲི་རོགས།: 3", "አስተያየት፦ 4", "Коментари: ١٢",
                     "12 Fotos", "41 Grianghraf", "५५ छायाचित्र", "25 ፎቶ", "7 சித்திரங்கள்", "評論：5"):
-        assert clean_text(f"{counter}\n{story}").text == story, counter
-        assert clean_text(f"{story}\n{counter}").text == story, counter
         assert clean_text(f"By Jane Doe\n{counter}\n{story}").text == story, counter
-    assert clean_text(f"{story}\nMaoni: 7\n14 picha").text == story
+        assert clean_text(f"{counter}\n12.03.2024\n{story}").text == story, counter
+        for share in ("Share on Facebook", "Share this article"):
+            assert clean_text(f"{share}\n{counter}\n{story}").text == story, counter
+            assert clean_text(f"{counter}\n{share}\n{story}").text == story, counter
+            assert clean_text(f"{story}\n{share}\n{counter}").text == story, counter
+            assert clean_text(f"{story}\n{counter}\n{share}").text == story, counter
+    assert clean_text(f"{story}\nShare on Facebook\nMaoni: 7\n14 picha").text == story
+    assert clean_text(f"Maoni: 7\n\n14 picha\nShare on Facebook\n{story}").text == story
+
+
+def test_a_storys_own_count_line_alone_at_an_edge_stays_in_any_script():
+    """A count after a label or before a word or two that stands alone at an edge, beside no line of
+    the template, is as likely the story's own: a brief's kicker ("12 dead", "2 ሞቱ"), a closing fact
+    ("Toll: 12", "Zuschauer: 800", "観客：800"), a title ("3 Musketeers"); it stays, and so does a
+    pair of them."""
+    story = "The home side took the lead after ten minutes of the match.\nThe visitors never found a way back."
+    for first in ("12 dead", "10 Downing Street", "3 Musketeers", "Chapter: 4", "2 Tote", "2 قتلى", "12 раненых",
+                  "2 की मौत", "12 伤", "2 ศพ", "2 νεκροί", "Odcinek: 5", "2 ölü", "12 wafariki", "2 ሞቱ"):
+        for text in (f"{first}\n{story}", f"{first}\n\n{story}"):
+            assert clean_text(text).text == text, first
+    for last in ("Toll: 12", "Zuschauer: 800", "Final score: 2", "Pages: 120", "الحضور: 800", "Счёт: 2",
+                 "मृतक: 12", "観客：800", "Σκορ: 2", "Ölü: 12", "Vifo: 12", "ሟቾች፦ 12", "5 stars"):
+        assert clean_text(f"{story}\n{last}").text == f"{story}\n{last}", last
+    assert clean_text(f"{story}\n2 dead\n3 injured").text == f"{story}\n2 dead\n3 injured"
+    assert clean_text(f"2 dead\n3 injured\n{story}").text == f"2 dead\n3 injured\n{story}"
 
 
 def test_an_unbracketed_count_in_a_field_list_a_heading_or_a_clause_stays_at_the_edges():

@@ -176,7 +176,7 @@ def clean_text(text: str, *, title: str | None = None, language: str | None = No
     lines = _peel_start(lines, pats, removed, title_keys, site_key, edge_lines, reading_time,
                         partial(is_named_count, language=language), given)
     lines = _peel_end(lines, pats, removed, site_key, (site_lines, site_labels), lambda line: edge_lines(line) and not (
-        _may_close_story(line) and _varies(line, site_short_lines)))
+        _may_close_story(line) and _varies(line, site_short_lines)), reading_time, given)
     lines = _drop_inserts(lines, pats, removed, reading_time)
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
     return CleanResult(text=cleaned, removed=removed)
@@ -499,6 +499,7 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
     above: list[str] = []  # text above a headline that opens the article
     dup_key = ""
     peeled = False  # whether the peel took the line above (blank lines aside)
+    pending = -1  # where unbracketed counters start that go only if the line below them goes (:func:`_is_edge_counter`)
     i = 0
     n = len(lines)
     while i < n:
@@ -530,17 +531,17 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
             rule = "consent"
         elif is_player(line, pats):
             rule = "player"
-        elif (is_counter(line) and not _in_table(lines, i)) or _is_edge_counter(lines, i, line, (i, n)):
+        elif (is_counter(line) and not _in_table(lines, i)) or (_is_edge_counter(lines, i, line, (i, n)) and (
+                peeled or _beside_template(lines, i, pats, reading_time, given))):
             rule = "counter"
         elif reading_time(line) and not (nxt >= 0 and reading_time(predicate_form(lines[nxt]))) and (
-                peeled or not named_count(line) or _beside_byline(lines, i, pats, reading_time)
-                or (given is not None and _took_beside(given, lines, i))):
+                peeled or not named_count(line) or _beside_template(lines, i, pats, reading_time, given)):
             # One count of minutes (a run of them is a fact sheet: a recipe's times); after words naming
             # whose minutes they are ("Müller 90 min", "Walk 5 min") only among the template's lines.
             rule = "reading_time"
         elif i < title_at and is_short(line) and not ends_sentence(line):
             rule = "pre_title"  # above the headline: a label, a kicker, a date
-        elif i < title_at and title_rank <= MAX_LONG_PRE_TITLE:
+        elif i < title_at and title_rank <= MAX_LONG_PRE_TITLE and pending < 0:
             # Text above a headline that opens the article: another story's teaser or the story's own
             # intro, which only the tree tells apart (the extraction drops the teasers:
             # newsspider.extract.cleaning.pretitle). The text stays; the peel goes on to the headline.
@@ -548,28 +549,41 @@ def _peel_start(lines: list[str], pats: Patterns, removed: Removals,
             peeled = False
             i += 1
             continue
+        if rule is None and _is_edge_counter(lines, i, line, (i, n)):
+            # Unbracketed counters alone so far: they go if the line below them is the template's.
+            pending = i if pending < 0 else pending
+            i += 1
+            continue
         if rule is None:
-            if dup_key and k == dup_key and not head:
+            if dup_key and k == dup_key and not head and pending < 0:
                 # Last copy of a repeated headline without a title to match: keep one copy, and
                 # keep peeling bylines/datelines below it.
                 head.append(lines[i])
                 peeled = False
                 i += 1
                 continue
+            i = pending if pending >= 0 else i  # the story's own line ("12 dead"): it and what follows stay
             break
+        if pending >= 0:
+            removed.note("counter", *(ln for ln in lines[pending:i] if ln.strip()))
+            pending = -1
         removed.note(rule, lines[i])
         peeled = True
         i += 1
-    return above + head + lines[i:]
+    return above + head + lines[i if pending < 0 else pending:]
 
 
 def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
               site_key: str, learned: tuple[Container[str], ...] = (),
-              edge_line: Callable[[str], bool] = lambda line: False) -> list[str]:
+              edge_line: Callable[[str], bool] = lambda line: False,
+              reading_time: Callable[[str], bool] = is_reading_time, given: list[str] | None = None) -> list[str]:
     """Pass 3b: drop chrome lines from the end until the first line that is content (``learned``:
     the site's learned keys, whose credit labels end its pages: "Chanzo: Mwananchi";
-    ``edge_line``: a short line learned as the site's, chrome at an edge)."""
+    ``edge_line``: a short line learned as the site's, chrome at an edge; ``reading_time`` and
+    ``given`` as :func:`_peel_start` has them)."""
     end = len(lines)
+    peeled = False  # whether the peel took the line below (blank lines aside)
+    pending = 0  # where unbracketed counters end that go only if the line above them goes (0: none)
     while end > 0:
         line = predicate_form(lines[end - 1])
         if not line:
@@ -579,7 +593,12 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
         if rule == "counter" and _in_table(lines, end - 1):
             rule = None  # the story's table; a line the site's pages taught may still go
         if rule is None and _is_edge_counter(lines, end - 1, line, (0, end)):
-            rule = "counter"
+            if peeled or _beside_template(lines, end - 1, pats, reading_time, given):
+                rule = "counter"
+            else:
+                # Unbracketed counters alone so far: they go if the line above them is the template's.
+                pending, end = pending or end, end - 1
+                continue
         if rule in PROMPT_RULES and _ends_story_list(lines, end, pats, site_key):
             break
         if rule is None and ((learned and _learned_credit(lines[end - 1].strip(), learned))
@@ -593,22 +612,33 @@ def _peel_end(lines: list[str], pats: Patterns, removed: Removals,
             while prev >= 0 and not lines[prev].strip():
                 prev -= 1
             if prev >= 0 and is_read_also_label(predicate_form(lines[prev]), pats):
+                pending = _take_pending(lines, end, pending, removed)
                 removed.note("read_also", lines[prev], lines[end - 1])
-                end = prev
+                end, peeled = prev, True
                 continue
         if rule is None and is_name_credit(line, pats):
             # The article's credits: "Redaktion: A B" / "Faktencheck: C D", two lines or more.
             start = _trailing_run_start(lines, end, lambda text: is_name_credit(text, pats))
             credits = [ln for ln in lines[start:end] if ln.strip()]
             if len(credits) >= MIN_END_CREDIT_LINES:
+                pending = _take_pending(lines, end, pending, removed)
                 removed.note("byline", *credits)
-                end = start
+                end, peeled = start, True
                 continue
         if rule is None:
             break
+        pending = _take_pending(lines, end, pending, removed)
         removed.note(rule, lines[end - 1])
-        end -= 1
-    return lines[:end]
+        end, peeled = end - 1, True
+    return lines[:pending or end]  # a pending line is the story's own ("Toll: 12"): it stays
+
+
+def _take_pending(lines: list[str], end: int, pending: int, removed: Removals) -> int:
+    """Note the unbracketed counters ``lines[end:pending]`` that awaited the line above them, which the
+    end's peel took (none where ``pending`` is 0), as counters; return 0, no line pending."""
+    if pending:
+        removed.note("counter", *(ln for ln in lines[end:pending] if ln.strip()))
+    return 0
 
 
 def _introduces_nothing(line: str) -> bool:
@@ -736,6 +766,15 @@ def _beside_byline(lines: list[str], index: int, pats: Patterns, reading_time: C
     if reading_time(above) or reading_time(below):
         return False
     return any(line and (is_dated_line(line, pats) or is_byline(line, pats)) for line in (above, below))
+
+
+def _beside_template(lines: list[str], index: int, pats: Patterns, reading_time: Callable[[str], bool],
+                     given: list[str] | None) -> bool:
+    """Whether ``lines[index]`` stands beside a template's line: a byline or a date line
+    (:func:`_beside_byline`), or a line an earlier pass took (:func:`_took_beside`). A count after a
+    label or before a word or two is a page's counter only among such lines (or those an edge's peel
+    takes): alone at an edge it is as likely the story's own ("12 dead" first, "Toll: 12" last)."""
+    return _beside_byline(lines, index, pats, reading_time) or (given is not None and _took_beside(given, lines, index))
 
 
 def _took_beside(given: list[str], lines: list[str], index: int) -> bool:
