@@ -173,10 +173,17 @@ def is_cjk(c: str) -> bool:
     return any(low <= o <= high for low, high in CJK_RANGES)
 
 
+_FIRST_UNSPACED = min(low for low, _ in UNSPACED_RANGES)
+"""The lowest code point of :data:`UNSPACED_RANGES` (Thai's first): every character below it (Latin,
+Cyrillic, Greek, Arabic, Devanagari ...: most a page's texts are written in) is of no such script."""
+
+
 def is_unspaced(c: str) -> bool:
-    """Whether the character is of a script written without spaces between words (``UNSPACED_RANGES``)."""
+    """Whether the character is of a script written without spaces between words (``UNSPACED_RANGES``).
+    A character below :data:`_FIRST_UNSPACED` is decided by that one comparison, not by a search of the
+    ranges (ten Python steps a Latin letter: the tag lists ask it of each letter of a headline)."""
     o = ord(c)
-    return any(low <= o <= high for low, high in UNSPACED_RANGES)
+    return o >= _FIRST_UNSPACED and any(low <= o <= high for low, high in UNSPACED_RANGES)
 
 
 # The ASCII characters that are no letter or digit (``str.isalnum``), and a run of the characters
