@@ -7,7 +7,14 @@ import trafilatura.core
 from trafilatura.settings import Extractor
 
 from newsspider.dates import to_iso8601
-from newsspider.extract.article import ExtractedArticle, ExtractOptions, extract_article, pass_options, protect_joiners
+from newsspider.extract.article import (
+    ExtractedArticle,
+    ExtractOptions,
+    element_tails,
+    extract_article,
+    pass_options,
+    protect_joiners,
+)
 from newsspider.extract.parse import parse_html
 from newsspider.urls import canonicalize_url, resolve_canonical
 
@@ -1131,3 +1138,14 @@ def test_closing_lines_of_another_kind_a_link_or_no_sentence_stay_precision_mode
     for last, line in ((f"<p><a href='/other.html'>{closing}</a></p>", closing), ("<p>Read more</p>", "Read more")):
         tree = parse_html(_story_in_blocks(last))
         assert with_closing_sections(precise, "\n".join([precise, "Who decides?", line]), tree) == precise
+
+
+def test_element_tails_are_the_texts_after_elements_showing_none() -> None:
+    """The text after an icon, an empty element or one holding only whitespace (its own or its
+    children's) is an element tail; after an element whose own text or a child's shows, or a
+    line break, it is not."""
+    tree = parse_html(
+        "<html><body><div><p><i class='icon'></i> after  the icon <b>bold</b> after bold"
+        "<span> <em>\n</em> </span>after blanks<span> <em>shown</em></span>after a child's text"
+        "<br>after a break</p></div></body></html>")
+    assert element_tails(tree) == ["after the icon", "after blanks"]

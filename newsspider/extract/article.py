@@ -995,7 +995,10 @@ def element_tails(tree: HtmlElement) -> list[str]:
     found = []
     for element in tree.iter(etree.Element):
         tail = element.tail
-        if tail and not tail.isspace() and element.tag != "br" and not text_content(element).strip():
+        # an element whose own text shows (its text content's start: ``isspace`` and ``strip`` know one
+        # whitespace) is decided without writing out all it holds (a block's whole subtree)
+        if (tail and not tail.isspace() and element.tag != "br" and not ((own := element.text) and not own.isspace())
+                and not text_content(element).strip()):
             found.append(" ".join(tail.split()))
     return found
 
