@@ -57,6 +57,7 @@ MAX_TAG_CHARS = 80
 # Quotes (of every script) around a whole tag ('"Brexit"', '«Brexit»', '「五輪」'), and hash signs
 # before one ('#Brexit'; not after: "C#").
 _QUOTES = "\"'“”„‟«»‘’‚‹›「」『』"
+_QUOTE = re.compile(f"[{re.escape(_QUOTES)}]")  # one of them: a tag's quotes counted in one search, not a step a letter
 _HASH_SIGNS = "#＃"
 
 
@@ -293,6 +294,6 @@ def _unwrapped(value: str) -> str:
     tag = " ".join(value.split()).lstrip(_HASH_SIGNS).strip()
     while len(tag) > 1 and tag[0] in _QUOTES and tag[-1] in _QUOTES:
         tag = tag[1:-1].strip()
-    if sum(char in _QUOTES for char in tag) == 1:
+    if len(_QUOTE.findall(tag)) == 1:
         tag = tag.strip(_QUOTES).strip()
     return tag
