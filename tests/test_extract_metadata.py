@@ -644,6 +644,24 @@ def test_a_subdomains_registered_name_after_a_bar_is_the_sites():
                     "https://wiki.python.org/moin/HowWeTest").title == "How we test - Python"
 
 
+def test_a_sections_name_before_a_dash_goes_where_a_heading_shows_the_rest_in_its_own_words():
+    # The page's heading shows the headline without the section's name, in longer words, with a kicker of its
+    # own, or without a wire's slug: the section's name before the dash is the site's chrome (session 60, rev60a).
+    url = "https://www.example.de/sport/a-1.html"
+    head = ("<meta property='og:site_name' content='Example'><meta property='og:title' content='{0}'>"
+            "<title>{0} | Example</title>")
+    for title, heading, expected in (
+            ("Sport - Bayern gewinnt das Derby", "Bayern gewinnt das Derby deutlich mit 3:0", "Bayern gewinnt das Derby"),
+            ("Sport - Bayern gewinnt das Derby", "Fußball: Bayern gewinnt das Derby", "Bayern gewinnt das Derby"),
+            ("Sport – Спартак выиграл дерби", "«Спартак» выиграл дерби со счётом 2:1", "Спартак выиграл дерби"),
+            ("Sport - Reuters: Bayern gewinnt das Derby", "Bayern gewinnt das Derby", "Reuters: Bayern gewinnt das Derby")):
+        assert metadata(head.format(title), f"<h1>{heading}</h1><p>Text.</p>", url).title == expected, title
+    # A heading showing the section's name and then the rest shows the title whole: the name is the headline's.
+    title = "Sport - Bayern gewinnt das Derby"
+    assert metadata(head.format(title), "<h1><small>Sport</small> Bayern gewinnt das Derby deutlich</h1><p>Text.</p>",
+                    url).title == title
+
+
 def test_words_ending_in_the_sites_name_then_a_section_are_the_headlines_own():
     # "Orient Express Travel" on express.co.uk/travel/: title-case words ending in the host's name ("Express")
     # and a section's ("Travel") are a headline's, not the site's signature; the site's name itself and the

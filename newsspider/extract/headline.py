@@ -1230,8 +1230,8 @@ def _opens_with_name(title: str, first: str, names: _SiteNames) -> bool:
     """Whether ``title``'s first part (``first``) is the site's name, or a section's (where
     ``names.section_kickers``) set off as chrome. A section's name before a dash
     (:data:`_DASHES`: "Review - Orient Express", "Real Madrid - Barça: 2-1") is chrome only where a
-    heading of the page shows the rest alone (:func:`_heading_keys`): a dash also sets off a kicker,
-    the headline's own first words, and a page that shows no heading (its ``<title>`` all it
+    heading of the page shows the rest without it (:func:`_heading_shows_rest`): a dash also sets off a
+    kicker, the headline's own first words, and a page that shows no heading (its ``<title>`` all it
     declares) or shows the title whole gives the reader no other reading. A bar or a pointer
     ("Sport | ...", "Blog » ...") sets off the site's chrome wherever it stands."""
     separator = TITLE_SEPARATOR.match(title, len(first))
@@ -1244,7 +1244,23 @@ def _opens_with_name(title: str, first: str, names: _SiteNames) -> bool:
         return True
     if separator is None or separator[0].strip() not in (*_DASHES, "--"):
         return True
-    return title_key(title[separator.end():]) in _heading_keys(names.page) or _names_site(first, site_only)
+    return _heading_shows_rest(names.page, first, title[separator.end():]) or _names_site(first, site_only)
+
+
+def _heading_shows_rest(page: PageElements, first: str, rest: str) -> bool:
+    """Whether a heading of the page (:func:`_heading_keys`) shows ``rest``, a title's words after a
+    section's name (``first``), without that name: the heading holds the rest (its own longer wording,
+    "Bayern gewinnt das Derby deutlich mit 3:0" for "Sport - Bayern gewinnt das Derby"; a kicker of its
+    own, "Fußball: Bayern gewinnt das Derby"), or the rest holds the heading, at least
+    :data:`TITLE_PART_SHARE` of it (a wire's slug the heading leaves out: "World - Reuters: Oil prices
+    rise" with the heading "Oil prices rise"). A heading showing the section's name then the rest shows
+    the title whole: the name is the headline's first words."""
+    rest_key = title_key(rest)
+    if not rest_key:
+        return False
+    whole = title_key(first) + rest_key
+    return any((rest_key in key or key in rest_key and len(key) >= TITLE_PART_SHARE * len(rest_key))
+               and whole not in key for key in _heading_keys(page) if key)
 
 
 def _heading_keys(page: PageElements) -> frozenset[str]:
