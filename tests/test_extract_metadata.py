@@ -673,6 +673,14 @@ def test_words_ending_in_the_sites_name_then_a_section_are_the_headlines_own():
                     url).title == "Orient Express: the train reviewed"
 
 
+def test_the_sites_name_after_its_article_then_a_section_is_the_sites_signature():
+    # "The Irish Times Sport" on irishtimes.com/sport/, "Die Welt Politik" on welt.de/politik/: a leading article,
+    # the site's name (its host's), a section's; no og:site_name spells the name out (session 60, rev60a).
+    for title, url in (("Ireland win the Six Nations - The Irish Times Sport", "https://www.irishtimes.com/sport/rugby/a-1"),
+                       ("Rekordhitze in Spanien - Die Welt Politik", "https://www.welt.de/politik/article1/a.html")):
+        assert metadata(f"<title>{title}</title>", "<p>Text.</p>", url).title == title.split(" - ")[0], title
+
+
 def test_two_hyphens_between_spaces_are_a_dash():
     # " -- " is the dash as a typewriter (and ASCII) writes it: a section after it is set off as after " — ".
     title = "'The American friends': New court files expose a spy operation"

@@ -1384,7 +1384,7 @@ def _names_site(part: str, names: _SiteNames) -> bool:
 def _name_then_section(part: str, names: _SiteNames) -> bool:
     """Whether ``part`` is the site's name and then a section's or edition's ("Ultima Hora Mallorca" on
     ultimahora.es/mallorca/..., "Yle Uutiset" on yle.fi/uutiset/): the words opening it name the site
-    (its key, or words ending in it: :func:`_ends_in_site_name`), the rest is one of the sections the page
+    (its key, or its key after a leading article: :func:`_article_then_name`), the rest is one of the sections the page
     names (``names.all`` but the site's: its section meta tags, its address's directories, its
     breadcrumb). A site with editions signs each with both, where a headline's words are neither.
     A script written without spaces runs the two together ("新浪财经", "朝日新聞スポーツ"): there the
@@ -1395,9 +1395,18 @@ def _name_then_section(part: str, names: _SiteNames) -> bool:
         if not _is_section(" ".join(words[start:]), sections):
             continue
         head = words[:start]
-        if site_name_key(_name_stem(" ".join(head))) in names.site:
+        if site_name_key(_name_stem(" ".join(head))) in names.site or _article_then_name(head, names.site):
             return True
     return _runs_into_section(site_name_key(part), names.site, sections)
+
+
+def _article_then_name(words: list[str], sites: set[str]) -> bool:
+    """Whether ``words`` are a leading article (one capitalised word of at most :data:`ARTICLE_CHARS`
+    letters) and then the site's name (its key): "The Irish Times" on irishtimes.com, "Die Welt" on
+    welt.de, as a name is written before its section ("The Irish Times Sport"). Other title-case words
+    ending in the site's name are a headline's ("Orient Express" on express.co.uk)."""
+    return (len(words) >= 2 and len(words[0]) <= ARTICLE_CHARS and bool(_NAME_WORDS.fullmatch(words[0]))
+            and not words[0][0].islower() and site_name_key("".join(words[1:])) in sites)
 
 
 def _runs_into_section(key: str, sites: set[str], sections: Collection[str]) -> bool:
