@@ -681,6 +681,21 @@ def test_the_sites_name_after_its_article_then_a_section_is_the_sites_signature(
         assert metadata(f"<title>{title}</title>", "<p>Text.</p>", url).title == title.split(" - ")[0], title
 
 
+def test_a_sections_name_ending_a_title_a_heading_shows_whole_stays_after_a_dash():
+    # "... – live" on .../politics/live/ or live.example.com, the <h1> ending so: the reader reads the section's
+    # name as the headline's last word (session 60, rev60a); where the <h1> leaves it out, it goes.
+    title = "Autumn statement 2023: Hunt cuts national insurance – live"
+    head = f"<meta property='og:site_name' content='The Guardian'><meta property='og:title' content='{title}'>"
+    for url in ("https://www.theguardian.com/politics/live/2023/nov/22/autumn-statement",
+                "https://live.example.com/2023/nov/22/autumn-statement"):
+        assert metadata(head, f"<h1>{title}</h1><p>Text.</p>", url).title == title, url
+        assert metadata(head, "<h1>Autumn statement 2023: Hunt cuts national insurance</h1><p>Text.</p>",
+                        url).title == "Autumn statement 2023: Hunt cuts national insurance", url
+    # The site's name after the dash goes however the heading shows the title.
+    assert metadata(head.replace("– live", "– The Guardian"), f"<h1>{title.replace('– live', '– The Guardian')}</h1>",
+                    "https://www.theguardian.com/politics/live/2023/nov/22/a").title == title.replace(" – live", "")
+
+
 def test_two_hyphens_between_spaces_are_a_dash():
     # " -- " is the dash as a typewriter (and ASCII) writes it: a section after it is set off as after " — ".
     title = "'The American friends': New court files expose a spy operation"

@@ -1205,7 +1205,7 @@ def _without_site(title: str | None, names: _SiteNames) -> str | None:
         if len(parts) < 2:
             break
         last, first = parts[-1], parts[0]
-        if _names_site(last, names) or _barred_label(title[:len(title) - len(last)].rstrip()[-1:], last, names):
+        if _ends_with_name(title, last, names) or _barred_label(title[:len(title) - len(last)].rstrip()[-1:], last, names):
             head = title[: title.rfind(last)]
             title = head[:len(quotes_masked(head).rstrip(_SEPARATOR_CHARS))]  # a closing quotation mark stays
         elif _opens_with_name(title, first, names):
@@ -1214,6 +1214,18 @@ def _without_site(title: str | None, names: _SiteNames) -> str | None:
         else:
             break
     return title.strip() or None
+
+
+def _ends_with_name(title: str, last: str, names: _SiteNames) -> bool:
+    """Whether ``title``'s last part (``last``) is the site's name, or a section's set off as chrome: not a
+    section's after a dash where a heading shows the title whole (``names.section_kickers`` off:
+    "Hunt cuts national insurance – live" on .../live/, whose ``<h1>`` ends so): the reader reads it as the
+    headline's last word, as a section's name opening such a title (:func:`_opens_with_name`)."""
+    if names.section_kickers:
+        return _names_site(last, names)
+    before = title[:len(title) - len(last)].rstrip()
+    dashed = before[-1:] in _DASHES or before.endswith("--")
+    return _names_site(last, replace(names, all=names.site) if dashed else names)
 
 
 def _barred_label(separator: str, part: str, names: _SiteNames) -> bool:
