@@ -696,6 +696,15 @@ def test_a_sections_name_ending_a_title_a_heading_shows_whole_stays_after_a_dash
                     "https://www.theguardian.com/politics/live/2023/nov/22/a").title == title.replace(" – live", "")
 
 
+def test_a_title_only_page_whose_heading_shows_the_title_whole_keeps_a_sections_name_after_a_dash():
+    # "Real Madrid - Barca" on .../barca/, the page declaring its <title> alone and its <h1> showing it whole: the
+    # team's name is the headline's last word (session 60, rev60a); with no heading showing it, it goes as before.
+    url = "https://www.example.es/barca/a-1.html"
+    assert metadata("<title>Real Madrid - Barca</title>", "<h1>Real Madrid - Barca</h1><p>Text.</p>", url).title == (
+        "Real Madrid - Barca")
+    assert metadata("<title>Real Madrid - Barca</title>", "<p>Text.</p>", url).title == "Real Madrid"
+
+
 def test_two_hyphens_between_spaces_are_a_dash():
     # " -- " is the dash as a typewriter (and ASCII) writes it: a section after it is set off as after " — ".
     title = "'The American friends': New court files expose a spy operation"

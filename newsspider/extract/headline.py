@@ -1218,14 +1218,16 @@ def _without_site(title: str | None, names: _SiteNames) -> str | None:
 
 def _ends_with_name(title: str, last: str, names: _SiteNames) -> bool:
     """Whether ``title``'s last part (``last``) is the site's name, or a section's set off as chrome: not a
-    section's after a dash where a heading shows the title whole (``names.section_kickers`` off:
-    "Hunt cuts national insurance – live" on .../live/, whose ``<h1>`` ends so): the reader reads it as the
-    headline's last word, as a section's name opening such a title (:func:`_opens_with_name`)."""
-    if names.section_kickers:
-        return _names_site(last, names)
+    section's after a dash where a heading of the page shows the title whole (:func:`_heading_keys`:
+    "Hunt cuts national insurance – live" on .../live/, "Real Madrid - Barca" on .../barca/, the ``<h1>``
+    ending so): the reader reads it as the headline's last word, as a section's name opening such a title
+    (:func:`_opens_with_name`)."""
+    if not _names_site(last, names):
+        return False
     before = title[:len(title) - len(last)].rstrip()
-    dashed = before[-1:] in _DASHES or before.endswith("--")
-    return _names_site(last, replace(names, all=names.site) if dashed else names)
+    if names.page is None or not (before[-1:] in _DASHES or before.endswith("--")):
+        return True
+    return title_key(title) not in _heading_keys(names.page) or _names_site(last, replace(names, all=names.site))
 
 
 def _barred_label(separator: str, part: str, names: _SiteNames) -> bool:
