@@ -962,3 +962,25 @@ def test_a_related_or_share_box_with_links_a_label_or_a_repeated_quote_still_goe
     for mark in ("donate-box", "newsletter-signup"):
         tree, story = _story_with(f"<div class='{mark}'><p>{appeal}</p></div>")
         assert _kept(tree, story, [appeal]) == BODY, mark
+
+
+def test_a_share_or_related_box_whose_sentence_stands_beside_icons_an_image_or_a_placeholder_goes():
+    """A share bar drawn by a script shows its prompt beside networks that are icons (empty spans,
+    an image, an empty element the script fills with buttons); a teaser shows its picture: the
+    sentence beside them is the bar's or the teaser's, in any script, not the story's set apart."""
+    for prompt in ("Share this article with your friends.", "شارك هذا المقال مع أصدقائك.",
+                   "इस लेख को अपने दोस्तों के साथ साझा करें।", "与朋友分享这篇文章。", "この記事を友達とシェアしましょう。",
+                   "Поделитесь этой статьей с друзьями.", "Μοιραστείτε αυτό το άρθρο με τους φίλους σας.",
+                   "Udostępnij ten artykuł znajomym.", "Bu makaleyi arkadaşlarınızla paylaşın.",
+                   "Shiriki makala hii na marafiki zako."):
+        for box in (f"<div class='social-share'><p>{prompt}</p><span class='icon-facebook'></span></div>",
+                    f"<div class='sns'><p>{prompt}</p><img src='/qr.png' alt=''></div>",
+                    f"<div class='share-box'><p>{prompt}</p><div class='sharethis-inline-share-buttons'></div></div>",
+                    f"<div class='related-story'><img src='/p.jpg' alt=''><p>{prompt}</p></div>"):
+            tree, story = _story_with(box)
+            assert _kept(tree, story, [prompt]) == BODY, box
+    # The story's sentence set apart with words set off inside it (each showing text) is still its text.
+    sentence = "The defendant is expected to appear at <em>Belfast Magistrates' Court</em> on Monday."
+    tree, story = _story_with(f"<div class='share-quote'><p>{sentence}</p></div>")
+    line = "The defendant is expected to appear at Belfast Magistrates' Court on Monday."
+    assert _kept(tree, story, [line]) == [BODY[0], line, BODY[1]]

@@ -193,6 +193,8 @@ _BOX_MARKS = frozenset({
 # context, a quote set out to be shared), whatever its class says. A box naming a form, a notice or a
 # thread (a sign-up, a consent, comments, a donation) shows sentences of its own and stays marked.
 _LINK_BOX_MARKS = frozenset({"related", "recommended", "recommendation", "recommendations", "share", "sharing", "sns"})
+# Elements that show no text by what they are, in running text as anywhere: a line break.
+_TEXTLESS_ELEMENTS = frozenset({"br", "wbr"})
 # Words naming a comment thread: the box just before it is its policy or heading.
 _COMMENT_MARKS = frozenset({"comment", "comments", "disqus"})
 # The containers a comment thread's policy stands in before it (not a paragraph, list or heading:
@@ -1216,20 +1218,29 @@ def _marking(element: HtmlElement, holding_story: Collection[HtmlElement],
 def _story_set_apart(box: HtmlElement, story: HtmlElement, text: str) -> bool:
     """Whether a box marked as a box of links (:data:`_LINK_BOX_MARKS` alone: other stories, a share
     bar) is the story's own text set apart: it stands within the ``story``'s element, is no landmark
-    (``<aside>``, a role), shows no link and no control, and each of its lines ends like a sentence
-    and is found in ``text`` once at most (not a quote of one of the story's paragraphs, which the
-    text has already), one of them at least."""
+    (``<aside>``, a role), shows no link, no control and nothing but text (:func:`_only_text`), and
+    each of its lines ends like a sentence and is found in ``text`` once at most (not a quote of one
+    of the story's paragraphs, which the text has already), one of them at least."""
     if box.tag in _BOX_TAGS or (box.get("role") or "").strip().lower() in _BOX_ROLES:
         return False
     marks = (_mark_words(box.get("class") or "") | _mark_words(box.get("id") or "")) & _BOX_MARKS
     if not marks or not marks <= _LINK_BOX_MARKS or not any(above is story for above in box.iterancestors()):
         return False
-    if next(box.iter("a", "button", *_CONTROLS), None) is not None:
+    if next(box.iter("a", "button", *_CONTROLS), None) is not None or not _only_text(box):
         return False
     lines = [line for line in (_norm(line.text) for line in text_lines(box, _BLOCKS | {"br"})) if line]
     flat = _norm(text)
     counts = [flat.count(line) for line in lines]
     return 1 in counts and max(counts) == 1 and all(map(running_text, lines))
+
+
+def _only_text(box: HtmlElement) -> bool:
+    """Whether each element within ``box`` shows text (a line break aside): a share bar's networks
+    and a teaser's picture show none (an icon, an image, an empty placeholder a script fills with
+    buttons), so the sentence beside them is the bar's prompt ("Share this article with your
+    friends.") or the teaser's, not the story's text set apart, which is the box's whole content."""
+    return all(element.tag in _TEXTLESS_ELEMENTS or text_content(element).strip()
+               for element in box.iterdescendants(etree.Element))
 
 
 def _may_show_a_line(box: HtmlElement, lines: Collection[str]) -> bool:
