@@ -1149,3 +1149,21 @@ def test_element_tails_are_the_texts_after_elements_showing_none() -> None:
         "<span> <em>\n</em> </span>after blanks<span> <em>shown</em></span>after a child's text"
         "<br>after a break</p></div></body></html>")
     assert element_tails(tree) == ["after the icon", "after blanks"]
+
+
+def test_a_closing_paragraph_under_no_heading_of_the_storys_stays_precision_modes():
+    """What closes a story in the story's own blocks after its last paragraph (a newsletter pitch,
+    an author's bio, a disclaimer, a copyright, each linking somewhere) is no section: with no
+    heading of a kind precision mode kept over it, precision mode's cut stands, in any script."""
+    from newsspider.extract.article import with_closing_sections
+
+    precise = "\n".join([PARAGRAPHS[0], PARAGRAPHS[1], "Who pays?", PARAGRAPHS[2]])
+    for closing in ("Sign up for our morning newsletter to get the day's most important stories. More",
+                    "الآراء الواردة في هذا المقال تعبر عن رأي كاتبها. المزيد",
+                    "Анна Петрова — старший научный сотрудник Института городской политики. Далее"):
+        tree = parse_html(page(f"<article><h1>Tram line extended</h1><div class='text-block'><p>{PARAGRAPHS[0]}</p>"
+                               f"<p>{PARAGRAPHS[1]}</p></div><div class='subheadline'><h2>Who pays?</h2></div>"
+                               f"<div class='text-block'><p>{PARAGRAPHS[2]}</p></div><div class='text-block'>"
+                               f"<p>{closing.rsplit(' ', 1)[0]} <a href='/more'>{closing.rsplit(' ', 1)[1]}</a></p>"
+                               "</div></article>"))
+        assert with_closing_sections(precise, "\n".join([precise, closing]), tree) == precise

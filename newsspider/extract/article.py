@@ -865,7 +865,10 @@ def with_closing_sections(precise: str, balanced: str, tree: HtmlElement) -> str
     holds a paragraph precision mode kept, in the same story (:func:`story_of`), or of a heading of
     a kind precision mode kept, with such a paragraph below it; up to the first line that is neither.
     The container is one precision mode deleted whole: the end of a block it kept lines of is its
-    call (a comment policy closing a post's own container, a site's address).
+    call (a comment policy closing a post's own container, a site's address). The run opens with
+    such a heading: a section. A paragraph after the last kept line with no heading of the story's
+    over it is what closes a story in the story's own blocks (a "follow us" or newsletter line, an
+    author's bio, a disclaimer, a copyright, each linking somewhere): precision mode's call too.
 
     A page built of blocks (a CMS's text blocks and subheading blocks) sets each section of the
     story in a block of the same kind. Precision mode deletes a short block whose text is partly a
@@ -899,7 +902,7 @@ def with_closing_sections(precise: str, balanced: str, tree: HtmlElement) -> str
         if element.tag != "p":
             heading.append(line)
             continue
-        if not holds_sentence(line) or any(single_spaced(text_content(link)) == single_spaced(line)
+        if not (given or heading) or not holds_sentence(line) or any(single_spaced(text_content(link)) == single_spaced(line)
                                            for link in element.iter("a")):
             break
         given += [*heading, line]
