@@ -16,7 +16,7 @@ from functools import cache
 from importlib.resources import files
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from newsspider.langcodes import normalize_language
+from newsspider.langcodes import cldr_language, normalize_language
 from newsspider.unicode_classes import CJK_CLASS
 
 # The UTC offsets zones use: whole hours from -12:00 to +14:00, and these others (tz database:
@@ -739,7 +739,7 @@ def _reads_half(word: str, language: str | None) -> bool:
     languages = _HALF_LANGUAGES.get(word)
     if languages is None or not language:
         return True
-    return (normalize_language(language) or language.replace("_", "-").split("-")[0].lower()) in languages
+    return cldr_language(language) in languages
 
 
 def _same_moment(partial: Timestamp, complete: Timestamp) -> bool:

@@ -63,3 +63,10 @@ def normalize_language(code: str | None) -> str | None:
     if len(primary) == 3:
         return _THREE_LETTER.get(primary)
     return _WITHDRAWN.get(primary, primary)
+
+
+def cldr_language(tag: str) -> str:
+    """A page's language tag as CLDR's data is keyed (:func:`normalize_language`: "en-GB" -> "en",
+    "zsm" -> "ms"), else the tag's lower-cased first subtag: a language ISO 639-1 has no code for ("haw",
+    Hawaiian) still has CLDR's data."""
+    return normalize_language(tag) or tag.replace("_", "-").split("-")[0].lower()

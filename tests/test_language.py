@@ -1,7 +1,7 @@
 import pytest
 
 from newsspider.extract.language import choose_language, text_direction
-from newsspider.langcodes import normalize_language
+from newsspider.langcodes import cldr_language, normalize_language
 
 SAMPLES = {
     "ar": "قال مسؤولون أمنيون إن عدة صواريخ أطلقت اليوم الخميس على قاعدة تستضيف قوات من التحالف الدولي في العراق.",
@@ -126,3 +126,9 @@ def test_the_dominant_script_counts_letters_or_bytes_and_ties_go_to_the_script_m
     assert dominant_script("ab вг") == "LATIN" and dominant_script("вг ab") == "CYRILLIC"  # as many: the first met
     assert dominant_script("कि", by_bytes=True) == "DEVANAGARI" and dominant_script("कि") == "DEVANAGARI"
     assert dominant_script("12 \ud800 !") is None and dominant_script("a\ud800", by_bytes=True) == "LATIN"
+
+
+@pytest.mark.parametrize(("tag", "code"), [("en-GB", "en"), ("zsm", "ms"), ("sr_Latn", "sr"), ("haw", "haw"),
+                                           ("HAW-US", "haw")])
+def test_a_tag_without_an_iso_639_1_code_keeps_its_first_subtag_for_cldr(tag, code):
+    assert cldr_language(tag) == code

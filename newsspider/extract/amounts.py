@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from newsspider.langcodes import normalize_language
+from newsspider.langcodes import cldr_language
 
 # A unit's short form of fewer characters than this is as often a preposition or an initial after a number as a
 # unit ("em", "in", "sa", "au": Portuguese, German, Indonesian, French words; CLDR's em, inch, astronomical unit):
@@ -29,13 +29,8 @@ _NUMBER = re.compile(r"[\d.,\u066b\u066c'’]*\d[\d.,\u066b\u066c'’]*")  # a f
 def follows_amount(text: str, end: int, language: str | None) -> bool:
     """Whether ``text`` after ``end`` (a number's end) begins with a word that makes the number an amount in
     ``language`` (a page's language tag; None, or one CLDR does not know: no word does)."""
-    pattern = _amount_words(_language(language)) if language else None
+    pattern = _amount_words(cldr_language(language)) if language else None
     return pattern is not None and pattern.match(text, end) is not None
-
-
-def _language(tag: str) -> str:
-    """A tag's language as CLDR names it ("en-GB" -> "en", "zsm" -> "ms")."""
-    return normalize_language(tag) or tag.replace("_", "-").split("-")[0].lower()
 
 
 @cache
