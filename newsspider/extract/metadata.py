@@ -86,8 +86,6 @@ _TAG_META = ("news_keywords", "keywords", "article:tag", "og:article:tag", "pars
 # Any other meta tag whose name says it holds tags or keywords ("classification-tags", "dc.keywords").
 _TAG_FIELD = re.compile(r"(?:^|[:._-])(?:tags?|keywords?)$")
 _SECTION_META = ("article:section", "og:section", "section")
-# A link to a topic page has one of these as a directory of its path (:data:`~newsspider.extract.addresses.TOPIC_DIRECTORIES`).
-_TOPIC_DIRECTORIES = TOPIC_DIRECTORIES
 
 
 def _alternation(words: Collection[str]) -> str:
@@ -107,7 +105,7 @@ def _alternation(words: Collection[str]) -> str:
 
 # Matched in addresses folded to lower case (:func:`newsspider.unicode_classes.ascii_folded`): a case-insensitive search of many
 # alternatives tries each of them at every slash, a case-sensitive one only those its character opens.
-_TOPIC_HREF = re.compile(f"/{_alternation(_TOPIC_DIRECTORIES)}/")
+_TOPIC_HREF = re.compile(f"/{_alternation(TOPIC_DIRECTORIES)}/")
 # Words of class, id and data- attributes that name a tag list, and how far up they are looked for.
 _TAG_MARKS = frozenset({"tag", "tags", "hashtag", "hashtags", "keyword", "keywords", "topic", "topics",
                         "schlagwort", "schlagworte", "stichwort", "stichworte", "thema", "themen"})
@@ -745,7 +743,7 @@ def _sections_named(page: PageElements, lists: list[list[HtmlElement]], tags: li
 
 def _visible_tags(page: PageElements, title: str | None = None) -> list[str]:
     """The page's list of topic links, for pages that declare no keywords: links to topic pages
-    (:data:`_TOPIC_DIRECTORIES`), else links the page's markup calls tags (:class:`_TagMarks`),
+    (:data:`TOPIC_DIRECTORIES`), else links the page's markup calls tags (:class:`_TagMarks`),
     grouped by the list holding them, outside the site's navigation (:func:`in_navigation`); the
     list inside the ``<article>``/``<main>`` if there is one, else the last in the page (tag lists
     follow the story, trending menus precede it); else a list of one such link after the headline
@@ -904,11 +902,11 @@ def _list_chars(container: HtmlElement, labelled: bool = False) -> int:
 
 def _topic_index(href: str) -> bool:
     """An address of the index of all topics ("/thema/", "/tags/index.html"): a topic directory
-    (:data:`_TOPIC_DIRECTORIES`) itself, or its ``index`` page; a list of tags links to it at its end."""
+    (:data:`TOPIC_DIRECTORIES`) itself, or its ``index`` page; a list of tags links to it at its end."""
     parts = _path_parts(href)
-    if parts[-1] in _TOPIC_DIRECTORIES:
+    if parts[-1] in TOPIC_DIRECTORIES:
         return True
-    return len(parts) > 1 and parts[-2] in _TOPIC_DIRECTORIES and parts[-1].split(".")[0] == "index"
+    return len(parts) > 1 and parts[-2] in TOPIC_DIRECTORIES and parts[-1].split(".")[0] == "index"
 
 
 def _holds_links(element: HtmlElement) -> bool:
@@ -924,8 +922,8 @@ def _holds_links(element: HtmlElement) -> bool:
 
 def _in_topic_directory(href: str) -> bool:
     """An address in which :data:`_TOPIC_HREF` matched is a topic page's: one of its directories
-    is :data:`_TOPIC_DIRECTORIES`."""
-    return not _TOPIC_DIRECTORIES.isdisjoint(_path_parts(href)[:-1])
+    is :data:`TOPIC_DIRECTORIES`."""
+    return not TOPIC_DIRECTORIES.isdisjoint(_path_parts(href)[:-1])
 
 
 @lru_cache(maxsize=ADDRESSES_KEPT)
