@@ -40,6 +40,7 @@ from collections.abc import Callable, Collection, Iterable
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import partial
 from itertools import chain, pairwise
 from typing import TYPE_CHECKING
 
@@ -190,7 +191,7 @@ def _teasers(page: PageElements, url: str | None, canonical: str | None) -> list
                             _pieces(block), block))
         if len(found) == MAX_TEASERS:
             break
-    listing = lambda: _says_listing(page, url, canonical)  # noqa: E731 (asked only where needed)
+    listing = partial(_says_listing, page, url, canonical)  # asked only where needed
     _widen(found, flat_units(found, holding, listing))
     _mark_feed_entries(found, own, page, listing)
     return found
@@ -521,7 +522,7 @@ def _line_teasers(page: PageElements, url: str | None, canonical: str | None) ->
         pieces = _pieces(box)
         found.append(Teaser(text, target, single_spaced(text_content(box)),
                             pieces if _key(text) in map(_key, pieces) else [text, *pieces], box))
-    listing = lambda: _says_listing(page, url, canonical)  # noqa: E731 (asked only where needed)
+    listing = partial(_says_listing, page, url, canonical)  # asked only where needed
     units = flat_units(found, holding, listing)
     _widen(found, units)
     boxed = {id(teaser): (teaser.element.getparent(), teaser.element.tag) for teaser in found
