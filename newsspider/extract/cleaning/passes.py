@@ -696,7 +696,7 @@ def _is_edge_counter(lines: list[str], index: int, line: str, within: tuple[int,
     table of such lines, nor beside a field a label names in words ("Schiedsrichter: Felix Zwayer"
     above "Zuschauer: 800": the story's fact box, whose counts are its own), among the lines
     ``within`` (start, end), those the edge's peel has not taken."""
-    if not is_counter(line, unbracketed=True) or is_reading_time(line) or _in_table(lines, index, True, within):
+    if not is_counter(line, unbracketed=True) or is_reading_time(line) or _in_table(lines, index, unbracketed=True, within=within):
         return False  # a count of minutes is read by its own rule (``reading_time``)
     for at in _nearest_lines(lines, index):
         field = credit_parts(predicate_form(lines[at])) if within[0] <= at < within[1] else None
