@@ -482,11 +482,10 @@ def abbreviated_years(numbers: Iterable[str], others: Iterable[str]) -> frozense
     """The ``numbers`` that are a year (in ``YEARS``) or its last two digits where ``others`` give
     the other form: a translation writes a season, a fiscal year or a class year out in full or
     shortens it ("SS19" for "Sommerkollektion 2019", "FY24", "'98")."""
-    year = _is_year
     theirs = frozenset(others)
-    short = {n[2:] for n in theirs if year(n)}
+    short = {n[2:] for n in theirs if _is_year(n)}
     full = {n for n in theirs if len(n) == 2 and n.isdigit()}
-    return frozenset(n for n in numbers if (len(n) == 2 and n in short) or (year(n) and n[2:] in full))
+    return frozenset(n for n in numbers if (len(n) == 2 and n in short) or (_is_year(n) and n[2:] in full))
 
 
 CALENDAR_YEAR_OFFSETS = (543, -621, -622, 3760, 3761)
