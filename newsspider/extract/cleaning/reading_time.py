@@ -85,6 +85,8 @@ _RELATED_LANGUAGES = {"no": ("nb", "nn"), "nb": ("no", "nn"), "nn": ("no", "nb")
 
 @functools.cache
 def _read_table() -> dict[str, Any]:
+    """``minute_units.json``, read once a process: its languages' units (:func:`_table`) and the
+    root locale's (:func:`_root`)."""
     return json.loads(_TABLE.read_text(encoding="utf-8"))
 
 
