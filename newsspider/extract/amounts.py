@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from newsspider.dates import clock_words_end
 from newsspider.langcodes import cldr_language
 
 # A unit's short form of fewer characters than this is as often a preposition or an initial after a number as a
@@ -75,7 +76,5 @@ def _amount_words(language: str) -> re.Pattern[str] | None:
 def _clock_word(word: str) -> bool:
     """Whether ``word`` is one a clock time carries (:func:`newsspider.dates.clock_words_end`: a half of the day,
     "Uhr", a zone's abbreviation): "3.20 pm" is a clock, though "pm" is CLDR's picometre."""
-    from newsspider.dates import clock_words_end
-
     text = f"3:20 {word}"
     return clock_words_end(text, 4) >= len(text) or word.casefold() in {"am", "pm", "a.m", "p.m"}
