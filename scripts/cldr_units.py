@@ -19,6 +19,7 @@ import unicodedata
 from pathlib import Path
 
 from babel import Locale, __version__, localedata, numbers
+from babel.dates import parse_pattern
 from babel.units import format_unit
 
 # CLDR unit id -> (measure, size in the measure's base unit)
@@ -64,19 +65,39 @@ def locale_forms(locale: Locale) -> dict[str, tuple[str, float]]:
     return out
 
 
+def year_marks(locale: Locale) -> set[str]:
+    """What a locale writes after a year (its era's abbreviation, "2024م"; its date patterns' word
+    after the year, Russian "2024 г.", Lithuanian "2024 m."), casefolded without dots: after a year,
+    such a form is the year's mark, not a unit ("г" is also grams, "m" metres)."""
+    marks = {locale.eras[width][1] for width in ("abbreviated", "narrow") if 1 in locale.eras.get(width, {})}
+    patterns = [*locale.date_formats.values(), *locale.datetime_skeletons.values()]
+    for pattern in patterns:
+        for field in parse_pattern(pattern).format.split("%(")[1:]:  # "y)s г. " after "%(" of a year
+            if field.startswith("y"):
+                marks.add(field.split(")s", 1)[1].split("%", 1)[0])
+    return {mark for mark in (_normal(m).replace(".", "").strip() for m in marks if m) if any(
+        c.isalpha() for c in mark)}
+
+
 def main() -> None:
     """Per language (a locale's language subtag): its forms, a text read with its own language's
     (a short form of one language is a word of another: English's "in" for inches)."""
     languages: dict[str, dict[str, tuple[str, float]]] = {}
+    marks: dict[str, set[str]] = {}
     for name in sorted(localedata.locale_identifiers()):
         try:
             locale = Locale.parse(name)
         except (ValueError, TypeError):
             continue
         languages.setdefault(locale.language, {}).update(locale_forms(locale))
+        marks.setdefault(locale.language, set()).update(year_marks(locale))
     kept = {language: {form: list(measure) for form, measure in sorted(forms.items())}
             for language, forms in sorted(languages.items()) if forms}
-    OUT.write_text(json.dumps({"source": f"Unicode CLDR via Babel {__version__}", "languages": kept},
+    undotted = {language: {form.replace(".", "") for form in forms} for language, forms in kept.items()}
+    kept_marks = {language: sorted(marks[language] & undotted[language]) for language in kept
+                  if marks[language] & undotted[language]}
+    OUT.write_text(json.dumps({"source": f"Unicode CLDR via Babel {__version__}", "languages": kept,
+                               "year_marks": kept_marks},
                               ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     print(f"{len(kept)} languages, {sum(map(len, kept.values()))} forms")
 

@@ -266,6 +266,24 @@ def test_a_figure_is_read_with_the_unit_its_language_writes_after_it():
     assert read("30米，在米兰", "zh") == {"30|length|1.0"}  # no word of its own where no space writes one
 
 
+def test_a_years_mark_or_a_multiplier_after_money_is_no_unit():
+    """The letter a language writes after a year (CLDR's era and date patterns: Russian "2023 г.",
+    Lithuanian "2024 m.", Arabic "2024م", Indonesian "2020 M") is the year's, not grams or metres,
+    and a letter after an amount of money ("£20m", "$ 35m") is its multiplier; the same form after
+    another figure in the same text is still its unit."""
+    from newsspider.stories.fingerprints import unit_figures
+
+    def read(text: str, language: str) -> set[str]:
+        return set(unit_figures(normalize(text), language))
+
+    assert read("Закон принят в 2024 г., 500 г сахара", "ru") == {"500|mass|0.001"}
+    assert read("2024 m. sausio 5 d. nubėgo 42 m", "lt") == {"42|length|1.0"}
+    assert read("في عام 2024م على بعد 30 م", "ar") == {"30|length|1.0"}
+    assert read("pada tahun 2020 M, jarak 30 m", "id") == {"30|length|1.0"}
+    assert read("The club paid £20m, US$ 35m and €5.5m for a 30m drop", "en") == {"30|length|1.0"}
+    assert read("a peak of 2024 m", "en") == {"2024|length|1.0"}  # English writes no mark after a year
+
+
 def test_a_small_figure_converted_with_its_units_named_is_the_figure():
     """Two-digit figures convert to some figure of another text by chance (CONVERSION_MIN_DIGITS),
     but not where both texts name the units: "30 yards" is "27 Meter" (27.4), "12 mph" "19 km/h"

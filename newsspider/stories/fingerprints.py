@@ -196,15 +196,32 @@ does ("30 million" is no 30 miles)."""
 _NO_SPACE_SCRIPTS = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA")
 
 
+class _UnitForms(NamedTuple):
+    """A language's unit forms (:data:`UNITS_FILE`): form -> (measure, size), the longest form's
+    length, and the forms it also writes after a year as the year's mark (undotted)."""
+
+    forms: dict[str, tuple[str, float]]
+    longest: int
+    year_marks: frozenset[str]
+
+
 @functools.cache
-def _unit_forms(language: str | None) -> tuple[dict[str, tuple[str, float]], int]:
-    """(form -> (measure, size), the longest form's length) of a language; of every language for one
-    the CLDR data does not know."""
-    by_language: dict[str, dict[str, list]] = json.loads(UNITS_FILE.read_text(encoding="utf-8"))["languages"]
+def _unit_forms(language: str | None) -> _UnitForms:
+    """The unit forms of a language; of every language for one the CLDR data does not know."""
+    data = json.loads(UNITS_FILE.read_text(encoding="utf-8"))
+    by_language: dict[str, dict[str, list]] = data["languages"]
     base = (language or "").split("-")[0].lower()
-    chosen = [by_language[base]] if base in by_language else list(by_language.values())
-    forms = {form: (measure, float(size)) for forms in chosen for form, (measure, size) in forms.items()}
-    return forms, max(map(len, forms), default=0)
+    chosen = [base] if base in by_language else list(by_language)
+    forms = {form: (measure, float(size)) for name in chosen for form, (measure, size) in by_language[name].items()}
+    marks = frozenset(mark for name in chosen for mark in data["year_marks"].get(name, ()))
+    return _UnitForms(forms, max(map(len, forms), default=0), marks)
+
+
+def _money(text: str, start: int) -> bool:
+    """Whether the figure starting at ``start`` follows a currency sign ("$35m", "£ 20m", "US$5m"):
+    an amount, whose letter after is a multiplier (million), not a unit."""
+    before = text[max(0, start - 2):start].rstrip(" \u00a0\u202f")
+    return bool(before) and unicodedata.category(before[-1]) == "Sc"
 
 
 def _ends_word(form: str, text: str, end: int) -> bool:
@@ -224,20 +241,27 @@ def unit_figures(normalized: str, language: str | None) -> frozenset[str]:
     (:func:`unit_conversions`). A short form (under :data:`UNIT_INFLECTION_MIN` characters) the text
     also writes as a word of its own, after no figure, is a word of the text, not a unit: English's
     "in" ("in 2019 in Ohio"), Spanish's "mi", "ha"; a form in a script written without spaces is
-    never a word of its own there ("30米", where "米" is rice elsewhere)."""
-    forms, longest = _unit_forms(language)
+    never a word of its own there ("30米", where "米" is rice elsewhere). A form the language also
+    writes after a year as its mark is no unit after a year (Russian "2024 г.", Lithuanian
+    "2024 m.", Arabic "2024م"), nor is a letter after an amount of money ("$35m": millions)."""
+    forms, longest, year_marks = _unit_forms(language)
     read: list[tuple[str, str]] = []  # (figure, form)
+    after_figures: Counter[str] = Counter()  # each form's uses after a figure, a year's mark too
     for m in _NUMBER_RE.finditer(normalized):
+        if _money(normalized, m.start()):
+            continue
         at = m.end()
         if normalized[at:at + 1] in (" ", "\u00a0", "\u202f"):
             at += 1
+        number = canonical_number(m.group())[-1]
         for size in range(min(longest, len(normalized) - at), 0, -1):
             form = normalized[at:at + size]
             if form in forms and _ends_word(form, normalized, at + size):
-                measure, unit = forms[form]
-                read.append((f"{canonical_number(m.group())[-1]}|{measure}|{unit!r}", form))
+                after_figures[form] += 1
+                if not (_is_year(number) and form.replace(".", "") in year_marks):  # "2024 г.": a year
+                    measure, unit = forms[form]
+                    read.append((f"{number}|{measure}|{unit!r}", form))
                 break
-    after_figures = Counter(form for _, form in read)
     words = {form for form in after_figures if len(form) < UNIT_INFLECTION_MIN
              and len(re.findall(rf"(?<!\w){re.escape(form)}(?!\w)", normalized)) > after_figures[form]}
     return frozenset(figure for figure, form in read if form not in words)
