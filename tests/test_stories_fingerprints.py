@@ -284,6 +284,16 @@ def test_a_years_mark_or_a_multiplier_after_money_is_no_unit():
     assert read("a peak of 2024 m", "en") == {"2024|length|1.0"}  # English writes no mark after a year
 
 
+def test_languages_the_unit_data_does_not_know_share_one_reading_of_every_language():
+    """Every language's forms take some 800 KiB: the codes the CLDR data does not know ("und", a
+    detector's "xx") read one copy of them, and a regional code its base language's."""
+    from newsspider.stories.fingerprints import _unit_forms, unit_figures
+
+    assert _unit_forms("xx") is _unit_forms("und") is _unit_forms(None)
+    assert _unit_forms("en-GB") is _unit_forms("en") and _unit_forms("en") is not _unit_forms("und")
+    assert unit_figures(normalize("a gain of 30 yards, 27 Meter"), "xx") == {"30|length|0.9144", "27|length|1.0"}
+
+
 def test_a_small_figure_converted_with_its_units_named_is_the_figure():
     """Two-digit figures convert to some figure of another text by chance (CONVERSION_MIN_DIGITS),
     but not where both texts name the units: "30 yards" is "27 Meter" (27.4), "12 mph" "19 km/h"

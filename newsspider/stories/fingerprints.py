@@ -198,23 +198,33 @@ _NO_SPACE_SCRIPTS = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA")
 
 class _UnitForms(NamedTuple):
     """A language's unit forms (:data:`UNITS_FILE`): form -> (measure, size), the longest form's
-    length, and the forms it also writes after a year as the year's mark (undotted)."""
+    length, the characters a form starts with (a figure followed by none of them has no unit: a
+    results table's figures are read at one look each), and the forms it also writes after a year
+    as the year's mark (undotted)."""
 
     forms: dict[str, tuple[str, float]]
     longest: int
+    starts: frozenset[str]
     year_marks: frozenset[str]
 
 
-@functools.cache
 def _unit_forms(language: str | None) -> _UnitForms:
-    """The unit forms of a language; of every language for one the CLDR data does not know."""
+    """The unit forms of a language (its base subtag: "en-GB" reads English's)."""
+    return _language_unit_forms((language or "").split("-")[0].lower())
+
+
+@functools.cache
+def _language_unit_forms(base: str) -> _UnitForms:
+    """The unit forms of a base language subtag; of every language ("") for one the CLDR data does
+    not know, built once for all of them (every language's forms take some 800 KiB)."""
     data = json.loads(UNITS_FILE.read_text(encoding="utf-8"))
     by_language: dict[str, dict[str, list]] = data["languages"]
-    base = (language or "").split("-")[0].lower()
-    chosen = [base] if base in by_language else list(by_language)
+    if base and base not in by_language:
+        return _language_unit_forms("")
+    chosen = [base] if base else list(by_language)
     forms = {form: (measure, float(size)) for name in chosen for form, (measure, size) in by_language[name].items()}
     marks = frozenset(mark for name in chosen for mark in data["year_marks"].get(name, ()))
-    return _UnitForms(forms, max(map(len, forms), default=0), marks)
+    return _UnitForms(forms, max(map(len, forms), default=0), frozenset(form[0] for form in forms), marks)
 
 
 def _money(text: str, start: int) -> bool:
@@ -244,7 +254,7 @@ def unit_figures(normalized: str, language: str | None) -> frozenset[str]:
     never a word of its own there ("30米", where "米" is rice elsewhere). A form the language also
     writes after a year as its mark is no unit after a year (Russian "2024 г.", Lithuanian
     "2024 m.", Arabic "2024م"), nor is a letter after an amount of money ("$35m": millions)."""
-    forms, longest, year_marks = _unit_forms(language)
+    forms, longest, starts, year_marks = _unit_forms(language)
     read: list[tuple[str, str]] = []  # (figure, form)
     after_figures: Counter[str] = Counter()  # each form's uses after a figure, a year's mark too
     for m in _NUMBER_RE.finditer(normalized):
@@ -253,6 +263,8 @@ def unit_figures(normalized: str, language: str | None) -> frozenset[str]:
         at = m.end()
         if normalized[at:at + 1] in (" ", "\u00a0", "\u202f"):
             at += 1
+        if normalized[at:at + 1] not in starts:
+            continue
         number = canonical_number(m.group())[-1]
         for size in range(min(longest, len(normalized) - at), 0, -1):
             form = normalized[at:at + size]
