@@ -5,22 +5,26 @@ counterparts), for reading the unit beside a figure in any language ("30 yards",
 "30码", "27 метров", "時速 30 マイル").
 
 For each locale, each length (long, short, narrow) and each plural category (a number of that category
-formatted as the locale writes it), the unit as the pattern writes it after the number: casefolded,
-NFKC, spaces squeezed. Each form maps to its unit's measure and its size in the measure's base unit
+formatted as the locale writes it), the unit as the pattern writes it after the number, normalised as
+the story texts are (``stories.normalize``), spaces squeezed. Each form maps to its unit's measure and its size in the measure's base unit
 (metres, kilograms, litres, square metres); a speed in miles or kilometres per hour is the distance
 (one factor converts both). Forms are kept per language; a form holding no letter is left out.
 
-    python scripts/cldr_units.py
+Also per language: the unit forms it writes after a year as the year's mark, and the words it writes
+after a figure for thousands and millions that are none of its unit forms (CLDR's compact formats).
+
+    PYTHONPATH=. python scripts/cldr_units.py
 """
 from __future__ import annotations
 
 import json
-import unicodedata
 from pathlib import Path
 
 from babel import Locale, __version__, localedata, numbers
 from babel.dates import parse_pattern
 from babel.units import format_unit
+
+from newsspider.stories.normalize import normalize
 
 # CLDR unit id -> (measure, size in the measure's base unit)
 UNITS = {
@@ -39,7 +43,9 @@ OUT = Path(__file__).resolve().parents[1] / "newsspider" / "stories" / "units.js
 
 
 def _normal(unit: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", unit).casefold().split())
+    """As the story texts are normalised (NFKC, casefolded, Cyrillic "ё" as "е", no zero-width
+    joiners: Persian "سانتی‌متر"), spaces squeezed: a form is matched against such a text."""
+    return " ".join(normalize(unit).split())
 
 
 def locale_forms(locale: Locale) -> dict[str, tuple[str, float]]:
@@ -79,11 +85,26 @@ def year_marks(locale: Locale) -> set[str]:
         c.isalpha() for c in mark)}
 
 
+def multipliers(locale: Locale) -> set[str]:
+    """The words a locale writes after a figure for thousands, millions, billions (its compact
+    decimal formats, long and short: Polish "20 milionów", Bulgarian "20 милиона", Czech "20 mil."),
+    casefolded: after a figure, such a word makes it a count, not a distance ("mili" is a Polish mile)."""
+    words = set()
+    for width in ("short", "long"):
+        for patterns in locale.compact_decimal_formats.get(width, {}).values():
+            for pattern in patterns.values():
+                word = _normal(pattern.pattern.replace("'", "").replace("0", ""))
+                if any(c.isalpha() for c in word):
+                    words.add(word)
+    return words
+
+
 def main() -> None:
     """Per language (a locale's language subtag): its forms, a text read with its own language's
     (a short form of one language is a word of another: English's "in" for inches)."""
     languages: dict[str, dict[str, tuple[str, float]]] = {}
     marks: dict[str, set[str]] = {}
+    counts: dict[str, set[str]] = {}
     for name in sorted(localedata.locale_identifiers()):
         try:
             locale = Locale.parse(name)
@@ -91,13 +112,17 @@ def main() -> None:
             continue
         languages.setdefault(locale.language, {}).update(locale_forms(locale))
         marks.setdefault(locale.language, set()).update(year_marks(locale))
+        counts.setdefault(locale.language, set()).update(multipliers(locale))
     kept = {language: {form: list(measure) for form, measure in sorted(forms.items())}
             for language, forms in sorted(languages.items()) if forms}
     undotted = {language: {form.replace(".", "") for form in forms} for language, forms in kept.items()}
     kept_marks = {language: sorted(marks[language] & undotted[language]) for language in kept
                   if marks[language] & undotted[language]}
+    # a multiplier the language also writes as a unit ("m": English's million and metre) stays a unit
+    kept_counts = {language: sorted(counts[language] - set(kept[language])) for language in kept
+                   if counts[language] - set(kept[language])}
     OUT.write_text(json.dumps({"source": f"Unicode CLDR via Babel {__version__}", "languages": kept,
-                               "year_marks": kept_marks},
+                               "year_marks": kept_marks, "multipliers": kept_counts},
                               ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     print(f"{len(kept)} languages, {sum(map(len, kept.values()))} forms")
 

@@ -284,6 +284,27 @@ def test_a_years_mark_or_a_multiplier_after_money_is_no_unit():
     assert read("a peak of 2024 m", "en") == {"2024|length|1.0"}  # English writes no mark after a year
 
 
+def test_a_word_for_millions_is_no_unit_it_begins():
+    """CLDR's words for thousands and millions after a figure (compact formats) make it a count:
+    Polish "milionów" and "miliardy" begin with "mili" (a mile), Bulgarian "милиона" with "мил",
+    Czech "mil." is "mil" (miles) with a dot; inflected ("milionach"), and in a text of unknown
+    language; a word for thousands that is a unit elsewhere stays that unit there (Spanish "miles",
+    English miles). Forms are matched as the text is normalised (Belarusian "мільёнаў", "ё" as "е";
+    Persian "سانتی‌متر" without its zero-width joiner)."""
+    from newsspider.stories.fingerprints import unit_figures
+
+    def read(text: str, language: str) -> set[str]:
+        return set(unit_figures(normalize(text), language))
+
+    assert read("Budżet wynosi 20 milionów złotych, 3 miliardy w 2 milionach domów", "pl") == set()
+    assert read("Бюджетът е 20 милиона лева.", "bg") == set()
+    assert read("Rozpočet činí 20 mil. Kč, ujel 30 mil do Brna", "cs") == {"30|length|1609.344"}
+    assert read("Кошт 20 мільёнаў рублёў", "be") == set()
+    assert read("Ein Vorstoß über 2,8 Milliarden Pfund, 385 mil maksimum, 40 miles away", "und") == {
+        "385|length|1609.344", "40|length|1609.344"}
+    assert read("۳۰ سانتی‌متر", "fa") == {"30|length|0.01"}
+
+
 def test_languages_the_unit_data_does_not_know_share_one_reading_of_every_language():
     """Every language's forms take some 800 KiB: the codes the CLDR data does not know ("und", a
     detector's "xx") read one copy of them, and a regional code its base language's."""

@@ -200,12 +200,14 @@ class _UnitForms(NamedTuple):
     """A language's unit forms (:data:`UNITS_FILE`): form -> (measure, size), the longest form's
     length, the characters a form starts with (a figure followed by none of them has no unit: a
     results table's figures are read at one look each), and the forms it also writes after a year
-    as the year's mark (undotted)."""
+    as the year's mark (undotted), and the words it writes after a figure for thousands or
+    millions that are none of its units (Polish "milionów", where "mili" is a mile)."""
 
     forms: dict[str, tuple[str, float]]
     longest: int
     starts: frozenset[str]
     year_marks: frozenset[str]
+    multipliers: tuple[str, ...]
 
 
 def _unit_forms(language: str | None) -> _UnitForms:
@@ -224,7 +226,9 @@ def _language_unit_forms(base: str) -> _UnitForms:
     chosen = [base] if base else list(by_language)
     forms = {form: (measure, float(size)) for name in chosen for form, (measure, size) in by_language[name].items()}
     marks = frozenset(mark for name in chosen for mark in data["year_marks"].get(name, ()))
-    return _UnitForms(forms, max(map(len, forms), default=0), frozenset(form[0] for form in forms), marks)
+    # (of every language: a word for thousands in one that is a unit in another, Spanish "miles", is a unit)
+    counts = tuple(sorted({word for name in chosen for word in data["multipliers"].get(name, ())} - forms.keys()))
+    return _UnitForms(forms, max(map(len, forms), default=0), frozenset(form[0] for form in forms), marks, counts)
 
 
 def _money(text: str, start: int) -> bool:
@@ -242,6 +246,16 @@ def _ends_word(form: str, text: str, end: int) -> bool:
     return unicodedata.name(form[-1], "").startswith(_NO_SPACE_SCRIPTS)
 
 
+def _multiplier(word: str, text: str, at: int) -> bool:
+    """Whether ``text`` writes the multiplier ``word`` at ``at`` ("20 milionów"): a word of its own,
+    a single one of :data:`UNIT_INFLECTION_MIN` characters or more inflected ("milionami"), one of
+    several words ending where the text's word does ("mil m" is no "mil maksimum")."""
+    end = at + len(word)
+    if not text.startswith(word, at):
+        return False
+    return _ends_word(word, text, end) if " " not in word else end >= len(text) or not text[end].isalnum()
+
+
 def unit_figures(normalized: str, language: str | None) -> frozenset[str]:
     """The figures a normalised text writes with a unit of length, speed, mass, volume or area, as
     "<number>|<measure>|<size of the unit in the measure's base unit>" ("30|length|0.9144" for 30
@@ -253,10 +267,11 @@ def unit_figures(normalized: str, language: str | None) -> frozenset[str]:
     "in" ("in 2019 in Ohio"), Spanish's "mi", "ha"; a form in a script written without spaces is
     never a word of its own there ("30米", where "米" is rice elsewhere). A form the language also
     writes after a year as its mark is no unit after a year (Russian "2024 г.", Lithuanian
-    "2024 m.", Arabic "2024م"), nor is a letter after an amount of money ("$35m": millions)."""
-    forms, longest, starts, year_marks = _unit_forms(language)
+    "2024 m.", Arabic "2024م"), nor is a letter after an amount of money ("$35m": millions), nor
+    a word for millions the language writes otherwise than a unit ("20 milionów", "20 mil. Kč")."""
+    forms, longest, starts, year_marks, multipliers = _unit_forms(language)
     read: list[tuple[str, str]] = []  # (figure, form)
-    after_figures: Counter[str] = Counter()  # each form's uses after a figure, a year's mark too
+    after_figures: Counter[str] = Counter()  # each form's uses after a figure, as a year's mark or a multiplier too
     for m in _NUMBER_RE.finditer(normalized):
         if _money(normalized, m.start()):
             continue
@@ -270,7 +285,8 @@ def unit_figures(normalized: str, language: str | None) -> frozenset[str]:
             form = normalized[at:at + size]
             if form in forms and _ends_word(form, normalized, at + size):
                 after_figures[form] += 1
-                if not (_is_year(number) and form.replace(".", "") in year_marks):  # "2024 г.": a year
+                if not (_is_year(number) and form.replace(".", "") in year_marks  # "2024 г.": a year
+                        or any(_multiplier(word, normalized, at) for word in multipliers)):  # "20 milionów"
                     measure, unit = forms[form]
                     read.append((f"{number}|{measure}|{unit!r}", form))
                 break
