@@ -48,12 +48,12 @@ def _normal(unit: str) -> str:
     return " ".join(normalize(unit).split())
 
 
-def locale_forms(locale: Locale) -> dict[str, tuple[str, float]]:
-    """{form written after a number: (measure, size)} of one locale."""
+def locale_forms(locale: Locale) -> dict[str, set[tuple[str, float]]]:
+    """{form written after a number: the (measure, size) pairs it writes it for} of one locale."""
     samples: dict[str, int | float] = {}
     for number in SAMPLES:
         samples.setdefault(locale.plural_form(number), number)
-    out: dict[str, tuple[str, float]] = {}
+    out: dict[str, set[tuple[str, float]]] = {}
     for unit, measure in UNITS.items():
         for length in LENGTHS:
             for number in samples.values():
@@ -67,7 +67,7 @@ def locale_forms(locale: Locale) -> dict[str, tuple[str, float]]:
                     continue
                 form = _normal(written[at + len(shown):])
                 if any(c.isalpha() for c in form):
-                    out[form] = measure
+                    out.setdefault(form, set()).add(measure)
     return out
 
 
@@ -101,8 +101,10 @@ def multipliers(locale: Locale) -> set[str]:
 
 def main() -> None:
     """Per language (a locale's language subtag): its forms, a text read with its own language's
-    (a short form of one language is a word of another: English's "in" for inches)."""
-    languages: dict[str, dict[str, tuple[str, float]]] = {}
+    (a short form of one language is a word of another: English's "in" for inches). A form the
+    language's locales write for two units says neither (Zulu's narrow "m²" for acres and square
+    metres): it is left out."""
+    languages: dict[str, dict[str, set[tuple[str, float]]]] = {}
     marks: dict[str, set[str]] = {}
     counts: dict[str, set[str]] = {}
     for name in sorted(localedata.locale_identifiers()):
@@ -110,11 +112,15 @@ def main() -> None:
             locale = Locale.parse(name)
         except (ValueError, TypeError):
             continue
-        languages.setdefault(locale.language, {}).update(locale_forms(locale))
+        forms = languages.setdefault(locale.language, {})
+        for form, measures in locale_forms(locale).items():
+            forms.setdefault(form, set()).update(measures)
         marks.setdefault(locale.language, set()).update(year_marks(locale))
         counts.setdefault(locale.language, set()).update(multipliers(locale))
+    unique = {language: {form: next(iter(measures)) for form, measures in forms.items() if len(measures) == 1}
+              for language, forms in languages.items()}
     kept = {language: {form: list(measure) for form, measure in sorted(forms.items())}
-            for language, forms in sorted(languages.items()) if forms}
+            for language, forms in sorted(unique.items()) if forms}
     undotted = {language: {form.replace(".", "") for form in forms} for language, forms in kept.items()}
     kept_marks = {language: sorted(marks[language] & undotted[language]) for language in kept
                   if marks[language] & undotted[language]}

@@ -15,6 +15,7 @@ from newsspider.stories.fingerprints import (
     shingles,
     simhash_hex,
     text_simhash,
+    unit_figures,
 )
 from newsspider.stories.normalize import normalize, tokens
 
@@ -633,3 +634,11 @@ def test_conversions_of_a_results_table_are_compared_a_block_at_a_time(monkeypat
     monkeypatch.setattr(fingerprints, "CONVERSION_BLOCK_CELLS", 50)  # a few targets a block
     assert (fingerprints._converted(targets, sources), fingerprints._conversion_sources(targets, inches)) == whole
     assert len(whole[0]) >= 30 and len(whole[1]) >= 30
+
+
+def test_a_unit_form_a_language_writes_for_two_units_reads_as_neither():
+    """Swahili writes "kwa saa" (per hour) after a figure for miles and kilometres per hour alike
+    (the unit's name stands before the figure): the form alone says neither, so no unit is read;
+    English "km/h" still is."""
+    assert unit_figures("gari lilienda 120 kwa saa", "sw") == frozenset()
+    assert unit_figures("the car ran at 120 km/h", "en") == frozenset({"120|length|1000.0"})
