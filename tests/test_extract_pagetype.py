@@ -1470,6 +1470,7 @@ def listing_page(language: str, opening: str, boxed: bool, title: str = "Transpo
     ("https://n.example/en/2024/05/20/tram-strike-live", False),
     ("https://n.example/en/story.html?page=2", False),               # an article's second page
     ("https://n.example/en/story.html?s=", False),                   # a search parameter holding no words
+    ("https://n.example/en/story.html?s=20", False),                 # X/Twitter's share code: no word either
     ("https://n.example/en/politics/", False),                       # a section: its address says nothing of its kind
 ])
 def test_an_address_names_a_listing_by_its_topic_author_search_or_page_directory(address, listing):

@@ -30,7 +30,8 @@ AUTHOR_DIRECTORIES = frozenset({
     "avtor", "avtory", "yazar", "yazarlar", "penulis", "forfatter", "forfattere", "forfattare", "skribent",
     "kirjoittaja", "kirjoittajat", "szerzo", "szerzok", "tac-gia",
 })
-# The query parameters that carry a search's words ("?s=tram": WordPress's; "?q=": most others').
+# The query parameters that carry a search's words ("?s=tram": WordPress's; "?q=": most others'); a value
+# without a letter is none ("?s=20", "?s=09": the share code X/Twitter appends to a story's address).
 SEARCH_PARAMETERS = frozenset({"s", "q", "query", "search", "searchword", "keyword", "keywords"})
 # The directory a listing's later pages lie in, a page's number after it ("/category/tram/page/2/": WordPress's).
 PAGE_DIRECTORY = "page"
@@ -68,14 +69,14 @@ def names_listing(address: str | None) -> bool:
     """Whether ``address`` names a listing, whatever the page shows: a topic's or an author's page
     (the name right under one of :data:`TOPIC_DIRECTORIES` or :data:`AUTHOR_DIRECTORIES`, "/tag/tram/",
     "/autor/anna-nowak/", or such a directory itself; a story filed deeper, "/autoren/<name>/<story>",
-    "/thema/<slug>/<id>", is none), a search (a :data:`SEARCH_PARAMETERS` parameter holding words,
+    "/thema/<slug>/<id>", is none), a search (a :data:`SEARCH_PARAMETERS` parameter holding a word,
     "/search?q=tram"), or a listing's later page ("/page/2/" closing the path). The page says so
     through its address as it would through its JSON-LD's ``CollectionPage``."""
     parts = split_url(address)
     path = [part for part in parts.path.lower().split("/") if part]
     if len(path) >= 2 and path[-2] == PAGE_DIRECTORY and path[-1].isdigit():
         return True
-    if any(name.lower() in SEARCH_PARAMETERS and any(char.isalnum() for char in value)
+    if any(name.lower() in SEARCH_PARAMETERS and any(char.isalpha() for char in value)
            for name, value in parse_qsl(parts.query)):
         return True
     named = path[-2:] if len(path) >= 2 else path
